@@ -1,0 +1,100 @@
+"""Reader habits met on tests/holdout18 (first half), each on a form of our own built here:
+a workbook filled on a copy of its template tab (and its print), 8D steps numbered ``8D-n``
+with each label in a row above its text, a request ticked with emoji in a workbook, a
+profile learned on a print showing ``[DBNum]`` Chinese numerals."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from helpers import needs_soffice, parse_cli, soffice_convert
+from openpyxl import Workbook
+
+ALLOWANCE_ROWS = [
+    ["销货折让证明单"],
+    ["证明单编号", "ZR-TEST-2603-01", "开具日期", None],
+    ["购买方", None, "购买方税号", None],
+    ["原发票号码", None, "原开票日期", None],
+    ["客诉单号", None],
+    ["货物名称", "数量", "单价", "折让金额", "税额"],
+    [None, None, None, None, None],
+    [None, None, None, None, None],
+    ["合计", None, None, None, None],
+]
+
+
+def _allowance_sheet(ws, filled: bool) -> None:
+    for col in "ABCDE":
+        ws.column_dimensions[col].width = 26
+    for r, row in enumerate(ALLOWANCE_ROWS, start=1):
+        for c, value in enumerate(row, start=1):
+            if value is not None:
+                ws.cell(r, c, value)
+    if not filled:
+        ws["B2"] = None
+        return
+    ws["D2"] = dt.date(2026, 3, 27)
+    ws["D2"].number_format = "yyyy/m/d"
+    ws["B3"], ws["D3"] = "苏州恒远精密电子有限公司", "91320500MA1X7Y8Z9Q"
+    ws["B4"], ws["D4"] = "26322000000041180001", dt.date(2026, 3, 2)
+    ws["D4"].number_format = "yyyy/m/d"
+    ws["B5"] = "KS-SZ-260301"
+    for r, (name, qty, price) in enumerate([("端子座", 1000, 0.5), ("屏蔽壳", 500, 0.2)], start=7):
+        ws.cell(r, 1, name)
+        ws.cell(r, 2, qty)
+        ws.cell(r, 3, price)
+        ws.cell(r, 4, round(qty * price, 2))
+        ws.cell(r, 5, round(qty * price * 0.13, 2))
+    ws["D9"], ws["E9"] = 600.0, 78.0
+
+
+def _tab_copy(tmp_path: Path) -> Path:
+    wb = Workbook()
+    template = wb.active
+    template.title = "模板"
+    _allowance_sheet(template, filled=False)
+    filled = wb.create_sheet("3月-恒远")
+    _allowance_sheet(filled, filled=True)
+    wb.active = 1  # the clerk saved the workbook on the copy she filled
+    out = tmp_path / "折让-恒远.xlsx"
+    wb.save(out)
+    return out
+
+
+def _is_the_filled_copy(result: dict) -> None:
+    assert result["record"] is not None, result["errors"]
+    record = result["record"]
+    assert record["buyer"] == "苏州恒远精密电子有限公司"
+    assert record["invoice_no"] == "26322000000041180001"
+    assert [i["name"] for i in record["items"]] == ["端子座", "屏蔽壳"]
+    assert [w["code"] for w in result["warnings"] if w["code"].startswith("blank_copy")]
+
+
+def test_a_workbook_filled_on_a_copy_of_its_template_tab_is_one_document_the_filled_one(tmp_path):
+    out = _tab_copy(tmp_path)
+    _code, results = parse_cli(out)
+    assert len(results) == 1, [r["source"] for r in results]
+    assert results[0]["source"] == str(out)
+    assert not results[0]["errors"], results[0]["errors"]
+    _is_the_filled_copy(results[0])
+
+
+def test_two_blank_copies_of_the_template_are_still_said_to_be_blank(tmp_path):
+    wb = Workbook()
+    _allowance_sheet(wb.active, filled=False)
+    _allowance_sheet(wb.create_sheet("副本"), filled=False)
+    out = tmp_path / "两张空白.xlsx"
+    wb.save(out)
+    _code, results = parse_cli(out)
+    assert results and all(r["record"] is None for r in results)
+    assert all(any(e["code"] == "empty_form" for e in r["errors"]) for r in results)
+
+
+@needs_soffice
+def test_the_print_of_a_workbook_filled_on_a_template_copy_reads_the_filled_page(tmp_path):
+    pdf = soffice_convert(_tab_copy(tmp_path), "pdf", tmp_path / "pdf")
+    _code, results = parse_cli(pdf)
+    assert len(results) == 1, [(r["source"], r["errors"]) for r in results]
+    assert results[0]["source"] == str(pdf)
+    _is_the_filled_copy(results[0])
