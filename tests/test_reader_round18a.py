@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from helpers import needs_soffice, parse_cli, soffice_convert
 from openpyxl import Workbook
 
@@ -98,3 +99,68 @@ def test_the_print_of_a_workbook_filled_on_a_template_copy_reads_the_filled_page
     assert len(results) == 1, [(r["source"], r["errors"]) for r in results]
     assert results[0]["source"] == str(pdf)
     _is_the_filled_copy(results[0])
+
+
+def _steps_above(tmp_path: Path, numbering: str) -> Path:
+    """An 8D whose steps are numbered ``numbering`` (``8D-{n}``, ``Step {n}``, ``D-{n}``), each
+    label in a merged row above its text."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "8D"
+    for col in "ABCD":
+        ws.column_dimensions[col].width = 28
+    rows = [
+        ["8D REPORT"],
+        ["Report #", "8D-TEST-0042", "Opened", "2026.04.02"],
+        ["Customer", "Bosch Suzhou", "Suspect Qty", "1,250"],
+        [],
+        [numbering.format(n=1) + " Team"],
+        ["Ana Lim (leader), Ben Koh"],
+        [numbering.format(n=2) + " Problem"],
+        ["Connector pin bent at the customer's press-fit station."],
+        [numbering.format(n=3) + " Containment"],
+        ["Sorted 4,000 pcs at the warehouse."],
+        [numbering.format(n=4) + " Root Cause"],
+        ["Feeder guide worn out."],
+        [numbering.format(n=5) + " Corrective Action"],
+        ["New guide, checked every shift."],
+        [numbering.format(n=6) + " Validation"],
+        ["No bent pin in 10,000 pcs."],
+        [numbering.format(n=7) + " Prevention"],
+        ["Guide added to the PM list of all feeders."],
+        [numbering.format(n=8) + " Closure"],
+    ]
+    for r, row in enumerate(rows, start=1):
+        for c, value in enumerate(row, start=1):
+            ws.cell(r, c, value)
+        if len(row) == 1 and r > 1:
+            ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=4)
+    out = tmp_path / "8d.xlsx"
+    wb.save(out)
+    return out
+
+
+@pytest.mark.parametrize("numbering", ["8D-{n}", "8D‑{n}", "Step {n}", "D-{n}"])
+def test_8d_steps_numbered_with_a_dash_or_step_are_read_each_text_under_its_label(tmp_path, numbering):
+    _code, [result] = parse_cli(_steps_above(tmp_path, numbering))
+    record = result["record"]
+    assert record is not None, result["errors"]
+    assert [m["name"] for m in record["team"]] == ["Ana Lim", "Ben Koh"]
+    assert record["problem"]["statement"] == "Connector pin bent at the customer's press-fit station."
+    assert record["problem"]["qty_complained"] == 1250
+    assert record["containment"][0]["action"] == "Sorted 4,000 pcs at the warehouse."
+    assert record["root_cause"][0]["cause"] == "Feeder guide worn out."
+    assert record["corrective_actions"][0]["action"] == "New guide, checked every shift."
+    assert record["implementation"][0]["result"] == "No bent pin in 10,000 pcs."
+    # the step's text stops at the next step's label
+    assert record["prevention"]["horizontal_deployment"] == "Guide added to the PM list of all feeders."
+
+
+def test_the_method_s_name_before_a_number_is_no_step():
+    from kesu_docs.parse.vocab import discipline
+
+    assert discipline("8D-4 Root Cause (Occurrence)") == (4, "Root Cause (Occurrence)")
+    assert discipline("Step 5 - Permanent corrective action") == (5, "Permanent corrective action")
+    assert discipline("8D-0047718") is None  # a portal's 8D number, not step 0
+    assert discipline("8D Report No.") is None
+    assert discipline("Stepper motor") is None
