@@ -9,8 +9,9 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from helpers import needs_soffice, parse_cli, soffice_convert
-from openpyxl import Workbook
+from helpers import named_cell, needs_soffice, parse_cli, soffice_convert
+from hostile import excel_form
+from openpyxl import Workbook, load_workbook
 
 ALLOWANCE_ROWS = [
     ["销货折让证明单"],
@@ -164,3 +165,23 @@ def test_the_method_s_name_before_a_number_is_no_step():
     assert discipline("8D-0047718") is None  # a portal's 8D number, not step 0
     assert discipline("8D Report No.") is None
     assert discipline("Stepper motor") is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("✅ 換貨\u3000⬜ 退貨\u3000⬜ 重工\u3000⬜ 折讓", ["replacement"]),
+        ("⬜ 換貨\u3000✅ 退貨\u3000⬜ 重工\u3000✅ 折讓", ["return", "allowance"]),
+        ("✅\ufe0f 换货 ⬜\ufe0f 退货", ["replacement"]),  # the marks in their emoji presentation
+        ("⬛ 重工 ▢ 退货 ◽ 折让", ["rework"]),
+    ],
+)
+def test_a_request_ticked_with_emoji_in_a_workbook_is_the_option_ticked(tmp_path, typed, meant):
+    path = excel_form(tmp_path / "form.xlsx")
+    sheet, ref = named_cell(path, "kesu.customer_request").split("!")
+    wb = load_workbook(path)
+    wb[sheet][ref] = typed
+    wb.save(path)
+    _code, [result] = parse_cli(path)
+    assert result["record"]["customer_request"] == meant
+    assert not [p for p in result["errors"] if p["field"] == "customer_request"]
