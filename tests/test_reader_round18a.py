@@ -12,6 +12,7 @@ import pytest
 from helpers import named_cell, needs_soffice, parse_cli, soffice_convert
 from hostile import excel_form
 from openpyxl import Workbook, load_workbook
+from openpyxl.styles import Alignment
 
 ALLOWANCE_ROWS = [
     ["销货折让证明单"],
@@ -185,3 +186,61 @@ def test_a_request_ticked_with_emoji_in_a_workbook_is_the_option_ticked(tmp_path
     _code, [result] = parse_cli(path)
     assert result["record"]["customer_request"] == meant
     assert not [p for p in result["errors"] if p["field"] == "customer_request"]
+
+
+def _dbnum_return(path: Path, number: str, day: dt.date, qtys: tuple[int, int]) -> Path:
+    """A 成品退货单 whose date cell prints in Chinese numerals ([DBNum1]) and whose quantities
+    print in capital numerals ([DBNum2]): the cells hold a date and numbers."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "退货"
+    for col, width in zip("ABCDEF", (14, 10, 12, 8, 8, 10)):
+        ws.column_dimensions[col].width = width
+    ws.append(["成品退货单"])
+    ws.append(["退货单号", number, None, "制单日期", day])
+    ws["E2"].number_format = '[DBNum1][$-804]yyyy"年"m"月"d"日"'
+    ws.merge_cells("E2:F2")
+    ws.append(["客户", "苏州汇川精密五金有限公司"])
+    ws.append(["料号", "品名", "退回数量", "单位", "单价", "金额"])
+    for (part, name, price), qty in zip((("HC-PIN-0210", "定位销", 0.3), ("HC-BSH-0211", "衬套", 0.5)), qtys):
+        ws.append([part, name, qty, "PCS", price, round(qty * price, 2)])
+        ws.cell(ws.max_row, 3).number_format = "[DBNum2][$-804]General"
+        ws.cell(ws.max_row, 3).alignment = Alignment(horizontal="center")
+    ws.append(["退货原因", "外径超差。"])
+    wb.save(path)
+    return path
+
+
+@needs_soffice
+def test_a_profile_learned_on_a_print_in_chinese_numerals_places_the_figures_and_reads_the_next_copy(
+    tmp_path,
+):
+    from kesu_docs.parse.profile import learn, read_by_profile
+    from kesu_docs.values import capital_count, parse_date
+
+    first = soffice_convert(
+        _dbnum_return(tmp_path / "first.xlsx", "TH-SZ-2603-011", dt.date(2026, 3, 20), (312, 150)),
+        "pdf",
+        tmp_path / "pdf1",
+    )
+    profile = learn(
+        first,
+        "return",
+        {
+            "issue_date": '"2026/3/20"',  # printed 二〇二六年三月二十日
+            "items[0].qty_returned": '"312"',  # printed 叁佰壹拾贰
+            "items[1].qty_returned": '"150"',  # printed 壹佰伍拾
+        },
+        name="dbnum",
+    )
+    (tmp_path / "profiles").mkdir()
+    (tmp_path / "profiles" / "dbnum.toml").write_text(profile.to_toml(), encoding="utf-8")
+    second = soffice_convert(
+        _dbnum_return(tmp_path / "second.xlsx", "TH-SZ-2604-002", dt.date(2026, 4, 27), (2400, 600)),
+        "pdf",
+        tmp_path / "pdf2",
+    )
+    [found] = read_by_profile(second, second.read_bytes(), "return", tmp_path / "profiles")
+    # the places hold the next copy's print, in its numerals: the value types read them
+    assert parse_date(found.values["issue_date"]) == dt.date(2026, 4, 27)
+    assert [capital_count(line["qty_returned"]) for line in found.values["items"]] == [2400, 600]
