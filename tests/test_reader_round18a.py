@@ -244,3 +244,12 @@ def test_a_profile_learned_on_a_print_in_chinese_numerals_places_the_figures_and
     # the places hold the next copy's print, in its numerals: the value types read them
     assert parse_date(found.values["issue_date"]) == dt.date(2026, 4, 27)
     assert [capital_count(line["qty_returned"]) for line in found.values["items"]] == [2400, 600]
+
+
+def test_a_return_notes_date_labelled_made_out_in_dbnum_numerals_is_its_issue_date(tmp_path):
+    path = _dbnum_return(tmp_path / "退货.xlsx", "TH-SZ-2603-011", dt.date(2026, 3, 20), (312, 150))
+    _code, [result] = parse_cli(path)
+    record = result["record"]
+    assert record is not None, result["errors"]
+    assert record["issue_date"] == "2026-03-20"  # 制单日期, the cell a date shown 二〇二六年三月二十日
+    assert [line["qty_returned"] for line in record["items"]] == [312, 150]
