@@ -131,6 +131,14 @@ MESSAGES: Catalogue = Catalogue(
             "表单上没有标题，依栏位判断为“{title}”；如不对请用 --kind 指定",
             "The form has no title: taken as '{title}' from its labels; give --kind if that is wrong",
         ),
+        "blank_copy_sheet": (
+            "工作表“{sheets}”是同一版式的空白表单（模板），只读取了填写的工作表",
+            "Sheet '{sheets}' is a blank copy of the same form (the template): only the filled sheet was read",
+        ),
+        "blank_copy_page": (
+            "第 {pages} 页是同一版式的空白表单（模板），只读取了填写的那一份",
+            "Page {pages} is a blank copy of the same form (the template): only the filled copy was read",
+        ),
         "stray_cell": (
             "工作表“{sheet}”的单元格 {cell} 有内容，远在表单之外（使用范围 {area} 超过 {limit} 个单元格），"
             "未读取：请删除该单元格（或整行、整列）后保存再提交",

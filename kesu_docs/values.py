@@ -671,8 +671,10 @@ Date = Annotated[dt.date, BeforeValidator(parse_date)]
 
 
 # ---------------------------------------------------------------------------------- check marks
-CHECKED = "☑✓√■✔☒✅●▣◉⦿◙"  # ◉ ⦿: a radio button chosen
-UNCHECKED = "☐□○◻◯"
+# ◉ ⦿: a radio button chosen; ✅ ⬛ 🗹 and ⬜ ◽ ▢: ticked with emoji (a form filled from a chat)
+CHECKED = "☑✓√■✔☒✅●▣◉⦿◙⬛🗹"
+UNCHECKED = "☐□○◻◯⬜◽▢"
+_OPTION_EDGES = " ,，、;；/\u3000\ufe0f"  # (U+FE0F: the emoji presentation of the mark before)
 # a tick typed where no box is printed, under or beside a printed option: a letter (X, or V — a
 # Taiwanese tick) or a cross (there a cross marks the option chosen, never a "no")
 TYPED_TICKS = "xXvV×✗✘"
@@ -721,11 +723,11 @@ def checked_options(text: str) -> list[str] | None:
         return None
     parts = re.split(f"([{CHECKED}{UNCHECKED}])", text)
     pairs = zip(parts[1::2], parts[2::2])
-    if parts[0].strip(" ,，、;；/") and not parts[-1].strip(" ,，、;；/"):
+    if parts[0].strip(_OPTION_EDGES) and not parts[-1].strip(_OPTION_EDGES):
         pairs = zip(parts[1::2], parts[0::2])  # each box after its word
     ticked = []
     for mark, label in pairs:
-        label = label.strip(" ,，、;；/")
+        label = label.strip(_OPTION_EDGES)
         if mark in CHECKED and label:
             ticked.append(label)
     return ticked
@@ -735,7 +737,7 @@ def box_words(text: str) -> list[str]:
     """The words of a line of tick boxes, ticked or not — the options it prints:
     ``☑退货 ☐换货, ☐折让`` → ``['退货', '换货', '折让']``."""
     words = re.split(f"[{re.escape(CHECKED + UNCHECKED)}]", text)
-    return [w for w in (w.strip(" ,，、;；/()（）") for w in words) if w]
+    return [w for w in (w.strip(_OPTION_EDGES + "()（）") for w in words) if w]
 
 
 def _bool(value: Any) -> Any:

@@ -287,6 +287,8 @@ class ProblemDescription(Group):
             "Qty affected",
             "Affected qty",
             "Defective qty",
+            "Qty suspect",  # the quantity in question: suspect parts at the customer
+            "Suspect qty",
             "不具合数",
             "不具合数量",
         ),
@@ -1056,6 +1058,7 @@ class EightDReport(Form):
             "Wirksamkeitsnachweis",
             "效果确认",  # "六、效果確認": D6 by its number (D8 "效果确认" elsewhere)
             "Verification",  # "D6 Verification" (a D6 heading's usual name)
+            "Validation",  # "8D-6 Validation": the same, its result the text under it
             "대책 실행",
             "실행 및 검증",
             "Düzeltici Faaliyeti Geçerli Kılma",

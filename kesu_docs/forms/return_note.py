@@ -387,6 +387,8 @@ class ReturnNote(Form):
             "申请日期",
             "申请时间",
             "填表日期",
+            "制单日期",  # the date the note was made out (制单: an ERP's or a clerk's)
+            "制表日期",
             "Date",
             "Date issued",
             "Issue date",

@@ -58,6 +58,7 @@ from .anchor import (
     Reading,
     find_labels,
     merge_readings,
+    only_labels,
     read_boxes,
     reading_problems,
 )
@@ -1711,7 +1712,15 @@ def _sheets_of(wb: Workbook, spec: FormSpec) -> list[tuple[Sheet, Reading]]:
     found = _without_instructions(found)
     copies = [f for f in found if f[0] and (f[2] or f[1])]
     if len(copies) > 1 and all(_copies(copies[0][3], f[3]) for f in copies[1:]):
-        return [(f[3], f[4]) for f in copies]
+        filled = [f for f in copies if not only_labels(f[4])]
+        if filled and len(filled) < len(copies):
+            # the blank template tab beside the copy a clerk filled: no second document, no error
+            blank = [f[3].title for f in copies if f not in filled]
+            for f in filled:
+                f[4].problems.append(
+                    Problem("blank_copy_sheet", severity="warning", params={"sheets": blank})
+                )
+        return [(f[3], f[4]) for f in filled or copies]
     # a continuation sheet is the form's rest, never its first part while another sheet has labels
     firsts = [f for f in found if f[1] or f[2]]
     rest = [f for f in firsts if not _continuation(f[3])]

@@ -52,7 +52,7 @@ from ..forms import FIGURE_KINDS, FieldMeta, FormSpec, describe
 from ..lazy_re import lazy_re
 from ..problems import Problem
 from ..validation import Locations
-from ..values import excel_serial_to_date, roc_date, visible
+from ..values import capital_count, excel_serial_to_date, in_arabic_numerals, roc_date, visible
 from .anchor import Provenance, label_with_value
 from .compound import names_with_roles, role_column
 from .currency import currency_rows
@@ -4003,8 +4003,9 @@ def _numbered(layout: Layout) -> Layout:
 
 
 def _printed_date(text: Any) -> dt.date | None:
-    """A printed date in any of the usual spellings, or None."""
-    folded = unicodedata.normalize("NFKC", str(text)).strip()
+    """A printed date in any of the usual spellings (``二〇二六年三月二十日`` too: a [DBNum1]
+    date cell's print), or None."""
+    folded = in_arabic_numerals(unicodedata.normalize("NFKC", str(text)).strip())
     m = re.fullmatch(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?", folded)
     if m:
         return _date(int(m[1]), int(m[2]), int(m[3]))
@@ -4054,6 +4055,8 @@ def _printed_box(
             free = [b for b in pool if _number(b.text) == n]
             if not free and n < 0:  # -577.2 printed as a credit's (¥577.20), △577.20 or 577.20-
                 free = [b for b in pool if _number(negative_figure(b.text)) == -n]
+            if not free and n > 0 and n == n.to_integral_value():  # 312 printed 叁佰壹拾贰 ([DBNum2])
+                free = [b for b in pool if isinstance(b.text, str) and capital_count(b.text) == n]
         if not free and isinstance(d := _printed_date(value) if isinstance(value, str) else value, dt.date):
             free = [b for b in pool if d in _printed_dates(b.text)]  # 2026/9/17 printed as 2026-09-17
         if free:

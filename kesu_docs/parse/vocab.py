@@ -58,12 +58,17 @@ _PARTICLE = lazy_re(r"的")
 _QUESTION = lazy_re(r"(?i)^(how many|how much|how often|what|where|when|who|why|how)\b")
 _INSTRUCTION = lazy_re(r"(?i)(^|[.,;:]\s*)(please|note:)\s|^请|^注[:：]|^\s*※")
 _DISCIPLINE = lazy_re(
-    r"^(\d\s*D\s|[(（]?D\s*[0-8](?![\d.])\s*[)）]?(\s|[:：.、\-—–]|[\u4e00-\u9fff]|$))", re.I
+    r"^(\d\s*D\s|[(（]?(?:8D\s*[-‑–]\s*|D\s*[-‑–]?\s*|Step\s*)[0-8](?![\d.])\s*[)）]?"
+    r"(\s|[:：.、\-—–]|[\u4e00-\u9fff]|$))",
+    re.I,
 )
 # the number of an 8D discipline heading: "D3 围堵措施", "D4: Root cause", "3 D Acil Önlem", "3D 暫定対策",
 # "D5/D6 — Corrective action" (two disciplines in one block: the first one's number)
+# "8D-4 Root Cause", "8D‑4", "D-4", "Step 4 Root cause": the step's number after the method's
+# name, a dash or the word Step
 _DISCIPLINE_NUMBER = lazy_re(
-    r"^\s*(?:[(（【\[]?D\s*(?P<d>[0-8])(?![\d.])(?:\s*[/&]\s*D?\s*[0-8](?![\d.]))*\s*[)）】\]]?"
+    r"^\s*(?:[(（【\[]?(?:8D\s*[-‑–]\s*|Step\s*|D\s*[-‑–]?\s*)(?P<d>[0-8])(?![\d.])"
+    r"(?:\s*[/&]\s*D?\s*[0-8](?![\d.]))*\s*[)）】\]]?"
     r"|(?P<n>[0-8])\s*D(?![a-z]))\s*[:：.、\-—–]?\s*",
     re.I,
 )
@@ -79,8 +84,8 @@ def discipline(text: str) -> tuple[int, str] | None:
     """An 8D heading's discipline number and the name after it: ``"3 D Acil Önlem"`` → (3, "Acil Önlem").
     ``8D`` before a word is the method's name ("8D Report No."), not the eighth discipline."""
     folded = halfwidth(text)
-    if "D" not in folded and "d" not in folded:
-        return None  # (every heading's pattern holds a D: told at once, issue 15)
+    if "D" not in folded and "d" not in folded and "step" not in folded.lower():
+        return None  # (every heading's pattern holds a D or Step: told at once, issue 15)
     m = _DISCIPLINE_NUMBER.match(folded)
     if m is None:
         # the number after the name: "一、緊急處置 (D3)", "三、永久對策 (D5/D6)", "Containment [D3]"
