@@ -381,7 +381,6 @@ class ReturnNote(Form):
             "日期",
             "退货日期",
             "单据日期",  # an ERP printout's document date
-            "制单日期",  # an ERP's header: the day the document was made (制单 signs it at the foot)
             "退回日期",
             "销货退回日期",
             "申请日期",
