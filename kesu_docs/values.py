@@ -485,7 +485,10 @@ def factory_day(text: str) -> tuple[dt.date, dt.date, str] | None:
     return moment.date(), here, "UTC" + moment.isoformat()[-6:]  # "…-08:00" (isoformat always ends so)
 
 
-_WEEKDAY = lazy_re(r"\s*[(（]?(?:星期|周|礼拜|禮拜|週)([一二三四五六日天])[)）]?$")  # 2026年9月3日 星期四
+# 2026年9月3日 星期四; 115/3/5 (四), 2026/03/05（四）: a Taiwanese date's weekday alone in brackets
+_WEEKDAY = lazy_re(
+    r"\s*(?:[(（]?(?:星期|周|礼拜|禮拜|週)([一二三四五六日天])[)）]?|[(（]\s*([一二三四五六日])\s*[)）])$"
+)
 _WEEKDAY_CUT = lazy_re(r"(?<=[日号號])\s*[(（]?(?:星期?|礼拜?|禮拜?)$")  # its start only: the date is whole
 # Thu, 5 Mar 2026 (a Singapore or Malaysian clerk's Outlook-style date); 5 Mar 2026 (Thu)
 _EN_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -500,7 +503,7 @@ def _without_weekday(text: str) -> tuple[str, int | None]:
     clerk wrote (Monday 0, as :meth:`datetime.date.weekday`); the weekday is checked against
     the date (:func:`_as_date`): a date whose weekday disagrees is no date to guess between."""
     if m := _WEEKDAY.search(text):
-        day = m[1]
+        day = m[1] or m[2]
         return text[: m.start()], _ZH_WEEKDAYS.index(day) if day in _ZH_WEEKDAYS else 6
     if m := _WEEKDAY_CUT.search(text):  # 2026年4月16日 星|期四: the weekday wrapped off its cell
         return text[: m.start()], None
@@ -616,14 +619,18 @@ def roc_date(text: str, among_words: bool = False) -> dt.date | None:
     (``開立日期：中華民國115年3月5日 (四)``); a bare three-digit year counts only as the whole text."""
     folded = in_arabic_numerals(halfwidth(unicodedata.normalize("NFKC", str(text))).strip())
     m = _ROC.match(folded) or _ROC_BARE.match(folded)
+    weekday = None
     if m is None:
         bare, weekday = _without_weekday(folded)
         m = _ROC.match(bare) or _ROC_BARE.match(bare) if weekday is not None else None
+        weekday = weekday if m is not None else None  # (among words: a bracket after them is theirs)
     if m is None and among_words:
         m = _ROC_AMONG.search(folded)
     if m is None:
         return None
-    return _valid_date(int(m[1]) + 1911, int(m[2]), int(m[3]))  # the Republic's years count from 1912
+    date = _valid_date(int(m[1]) + 1911, int(m[2]), int(m[3]))  # the Republic's years count from 1912
+    # 115/3/5 (五): a weekday the date does not fall on is no date to guess between
+    return None if date is None or weekday not in (None, date.weekday()) else date
 
 
 def _date_of(text: str) -> dt.date | None:

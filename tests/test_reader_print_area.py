@@ -123,6 +123,31 @@ def test_the_print_area_holds_through_a_libreoffice_resave(tmp_path):
     assert _outside(result) == []
 
 
+@pytest.mark.parametrize("area", ["A1:D10", "A1:D10,A12:D12"])
+def test_the_print_area_of_a_legacy_xls_holds_as_an_xlsx_does(tmp_path, area):
+    # saved as Excel 97–2003 (.xls) by LibreOffice: the built-in name Print_Area, one range or two
+    saved = soffice_convert(
+        _book(tmp_path, {**FORM, **SCRATCH}, area, name="old.xlsx"), "xls", tmp_path / "out"
+    )
+    result = _read(saved)
+    assert result.record.customer == "华东电子有限公司"
+    assert result.record.number == "KS-2611-001"
+    assert _outside(result) == []
+    cells = {k: v for k, v in {**FORM, **SCRATCH}.items() if k != "B3"}  # the customer only outside
+    old = soffice_convert(_book(tmp_path, cells, area, name="old2.xlsx"), "xls", tmp_path / "out2")
+    result = _read(old)
+    assert result.record.customer is None
+    [said] = [p for p in result.warnings if p.code == "value_unprinted_left_out"]
+    assert said.field == "customer" and said.location == "抱怨单!G2"
+
+
+def test_an_xls_without_a_print_area_reads_the_scratch_beside_the_form(tmp_path):
+    saved = soffice_convert(
+        _book(tmp_path, {**FORM, **SCRATCH}, None, name="old.xlsx"), "xls", tmp_path / "out"
+    )
+    assert _outside(_read(saved)) != []
+
+
 def test_table_lines_below_the_print_area_are_left_out_and_said(tmp_path):
     cells: dict[str, object] = {"A1": "成品退货单", "A2": "退货单号", "B2": "TH202611007"}
     cells |= {"A3": "客户名称", "B3": "华东电子有限公司", "A4": "退货日期", "B4": "2026-11-20"}

@@ -307,6 +307,7 @@ class ComplaintSheet(Form):
             "图号",
             "Part number",
             "Item no.",
+            "Item code",  # an ERP's item master: the part's code (as on a return note)
             "Material",
             "Material No.",
             "Material number",
@@ -624,6 +625,8 @@ class ComplaintSheet(Form):
             "Customer SQE",  # a customer's own form: its supplier quality engineer reports it
             "SQE",
             "品保工程师",  # the supplier's QA engineer who takes the complaint in (a 客訴單's 品保工程師)
+            "品质工程师",  # a customer's 客訴通知單: its quality engineer sends it (as its SQE does)
+            "质量工程师",
             "Submitted by",  # a customer's complaint form: the one who sends it in
             "작성자",  # Korean: the one who wrote the sheet (작성자 / 担当), 填表人
             "发起人",  # a DingTalk / WeChat Work approval: the one who started it (the sales clerk)

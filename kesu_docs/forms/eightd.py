@@ -118,7 +118,7 @@ class TeamRole(Term):
         "8D leader", "组长", "召集人", "小组长", "主导人",
     )  # fmt: skip
     MEMBER = "member", "组员", "member", (
-        "成员", "Team member", "Member", "Teammitglied", "Mitglied", "팀원", "Üye", "Takım Üyesi",
+        "成员", "Team member", "Member", "Teammitglied", "Mitglied", "Teammitglieder", "Mitglieder", "팀원", "Üye", "Takım Üyesi",
         "メンバー", "Members", "Team members", "小组成员", "组员",
     )  # fmt: skip
     CHAMPION = "champion", "倡导者", "champion", (

@@ -191,6 +191,7 @@ from .value_cues import (
     captioned_on_left,
     choice_written_out,
     columns_by_cells,
+    field_by_partial_label,
     heading_column,
     heading_text_member,
     letterhead_buyer,
@@ -426,7 +427,8 @@ def _split_line(line: str) -> list[tuple[str, bool]]:
         start = _label_span(line[pos:c], first=not out)
         if start is None:
             continue
-        before = line[pos : pos + start].rstrip(" (（").strip()
+        # "Teamleiter: Jonas Keller; Mitglied: …": the separator before the next label is no value's
+        before = line[pos : pos + start].rstrip(" (（").strip().rstrip(";；,，、").rstrip()
         if before:
             out.append((_unbracket(before), False))
         out.append((line[pos + start : c + 1].strip(), True))
@@ -2389,6 +2391,7 @@ def _choices_written_out(reading: Reading, boxes: Sequence[Box], spec: FormSpec)
     ``不良類別：品質異常`` gives 异常类别 its option, a sentence under ``处理意见`` the decision's text."""
     option_by_unread_label(reading, boxes, spec)
     choice_written_out(reading, spec)
+    field_by_partial_label(reading, boxes, spec)
 
 
 def _block_label_beside(block: Box, header: Box) -> bool:

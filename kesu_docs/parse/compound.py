@@ -1458,8 +1458,8 @@ def names_with_roles(text: str, columns: dict[str, Any], main: str) -> list[dict
     parts = list_parts(
         text
     )  # (a comma inside brackets parts a role from a department: "Liang Hui (Leader, Quality)")
-    if len(parts) < 2:
-        return None
+    if len(parts) < 2 and not (parts and re.search(r"[:：]", parts[0])):
+        return None  # (one name with its role before a colon is a team too: "Teamleiter: Jonas Keller")
     choices = {c: m for c, m in columns.items() if c != main and getattr(m, "term", None) is not None}
     other = next((c for c, m in columns.items() if c != main and c not in choices and m.kind == "text"), None)
 

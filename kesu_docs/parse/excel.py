@@ -62,6 +62,7 @@ from .anchor import (
     read_boxes,
     reading_problems,
 )
+from .boxes import LOW_CONFIDENCE
 from .cell_notes import Notes, bounded, cell_notes, noted, on_merged
 from .currency import currency_rows
 from .dates import years_said
@@ -1385,6 +1386,7 @@ def _read_xls(data: bytes) -> Workbook:
     check_sheet_count(book.nsheets)
     epoch_1904 = book.datemode == 1
     sheets: list[Sheet] = []
+    printed = _xls_print_areas(book)
     for index in range(book.nsheets):
         sh = book.sheet_by_index(index)
         if getattr(sh, "visibility", 0) != 0:
@@ -1430,6 +1432,7 @@ def _read_xls(data: bytes) -> Workbook:
                 )
                 sheet.add(box, r, c, last_row, last_col)
         sheet.notes = _merged_notes(sheet, _xls_notes(sh))
+        sheet.print_area = printed.get(index, ())
         sheets.append(sheet)
     names: dict[str, dict[str, tuple[int, int, int, int]]] = {}
     for name in book.name_obj_list:
@@ -1441,6 +1444,29 @@ def _read_xls(data: bytes) -> Workbook:
             continue
         names.setdefault(sh.name, {})[name.name[len(NAME_PREFIX) :].lower()] = (rlo + 1, clo + 1, rhi, chi)
     return Workbook(sheets, names, epoch_1904)
+
+
+def _xls_print_areas(book: Any) -> dict[int, tuple[tuple[int, int, int, int], ...]]:
+    """Sheet index → the ranges of its print area in a legacy .xls (the built-in name
+    ``Print_Area``, scoped to its sheet, one range or several), as :func:`_print_areas` gives
+    them for an .xlsx: the same rule for both (cells outside never reach the paper)."""
+    out: dict[int, tuple[tuple[int, int, int, int], ...]] = {}
+    for name in book.name_obj_list:
+        if str(name.name).lower() != "print_area" or not isinstance(name.scope, int) or name.scope < 0:
+            continue
+        result = getattr(name, "result", None)
+        refs = getattr(result, "value", None)
+        ranges = []
+        for ref in refs if isinstance(refs, list) else ():
+            coords = getattr(ref, "coords", None)
+            if not coords or len(coords) != 6:
+                continue
+            _first, _last, rlo, rhi, clo, chi = coords  # from 0, the ends past the range
+            if rhi > rlo and chi > clo:
+                ranges.append((rlo + 1, clo + 1, min(rhi, MAX_ROWS), min(chi, MAX_COLS)))
+        if ranges:
+            out[name.scope] = tuple(ranges)
+    return out
 
 
 def _xls_filled(book: Any, xf: Any) -> bool:
@@ -1725,17 +1751,17 @@ def _sheets_of(wb: Workbook, spec: FormSpec) -> list[tuple[Sheet, Reading]]:
     firsts = [f for f in found if f[1] or f[2]]
     rest = [f for f in firsts if not _continuation(f[3])]
     best = max(rest or found, key=lambda f: (f[1], f[2], f[0]))
-    others = [
-        _continued(spec, best[4], f[4]) if _continuation(f[3]) else f[4]
-        for f in found
-        if f is not best
-        and not f[1]
-        and (
-            sum(p.confidence >= 0.8 for p in f[4].provenance.values()) >= 2
-            or (_continuation(f[3]) and f[2])
-            or (f[2] and _step_sheet(spec, f[3]))
-        )
-    ]
+    others = []
+    for f in found:
+        if f is best or f[1]:
+            continue
+        steps = _step_sheet(spec, f[3])
+        if _continuation(f[3]) and f[2]:
+            others.append(_continued(spec, best[4], f[4]))
+        elif steps and f[2]:
+            others.append(_of_steps(spec, f[4], steps))  # a sheet per D-step: that step's fields
+        elif sum(p.confidence >= 0.8 for p in f[4].provenance.values()) >= 2:
+            others.append(_continued(spec, best[4], f[4]) if _continuation(f[3]) else f[4])
     return [(best[3], merge_readings([best[4], *others]) if others else best[4])]
 
 
@@ -1933,19 +1959,59 @@ def _old_left_out(spec: FormSpec, path: str, old: str, unseen: list[Box], value:
     return _on_cell("value_withdrawn_left_out", spec, path, old, old_text=gone[:40], value=shown[:40])
 
 
-def _step_sheet(spec: FormSpec, sheet: Sheet) -> bool:
-    """A sheet holding one step of the form (an 8D with a sheet per step: ``D2`` titled ``D2
-    问题描述`` over its text): by its name or its first text, naming a step the form has. What
-    it reads completes the form, however loosely (each loose value is warned on its field)."""
-    from .vocab import discipline, vocabulary
+def _step_sheet(spec: FormSpec, sheet: Sheet) -> frozenset[str]:
+    """The steps a sheet holding steps of the form names (an 8D with a sheet per step: ``D2``
+    titled ``D2 问题描述`` over its text), as the form's sections (``d2``): by its name or its
+    first text, naming a step the form has, and then every step heading on it (``D4`` … ``D5
+    永久措施`` on a sheet ``D4-D5``); empty for any other sheet. What it reads completes the form,
+    however loosely (each loose value is warned on its field), but only in those steps
+    (:func:`_of_steps`)."""
+    from .vocab import discipline
+
+    sections = {m.section for m in spec.fields.values()}
+
+    def step_of(text: Any) -> str | None:
+        found = discipline(text) if isinstance(text, str) and len(text.strip()) <= 40 else None
+        return f"d{found[0]}" if found is not None and f"d{found[0]}" in sections else None
 
     first = next((t for t in sheet.texts() if isinstance(t, str) and t.strip()), "")
-    index = vocabulary(spec).index
-    for text in (sheet.title, first):
-        step = discipline(text)
-        if step is not None and f"d{step[0]}" in index:
-            return True
-    return False
+    if step_of(sheet.title) is None and step_of(first) is None:
+        return frozenset()
+    named = {step_of(sheet.title), *(step_of(t) for t in sheet.texts())}
+    return frozenset(s for s in named if s is not None)
+
+
+def _of_steps(spec: FormSpec, reading: Reading, steps: AbstractSet[str]) -> Reading:
+    """What a step's sheet gives the form: the fields of its steps, however loosely read, and
+    another field only where it was read surely by a label of its own (a header repeated on
+    each sheet: ``报告编号 | 8D-…``). A loose value of another step or of the header — a date
+    on the D8 sheet taken for the report's date, a sheet's title for the customer — is not
+    that sheet's to give."""
+    keep: set[str] = set()
+    for key, meta in spec.fields.items():
+        mine = [p for path, p in reading.provenance.items() if _of_key(path, key)]
+        if meta.section in steps or (mine and all(p.confidence >= LOW_CONFIDENCE for p in mine)):
+            keep.add(key)
+    out = Reading(
+        {k: v for k, v in reading.values.items() if k in keep or k not in spec.fields},
+        Locations({p: w for p, w in reading.where.items() if _kept(p, keep, spec)}),
+        [p for p in reading.problems if _kept(p.field or "", keep, spec)],
+        {p: v for p, v in reading.provenance.items() if _kept(p, keep, spec)},
+        list(reading.unread),
+        list(reading.unanswered),
+        reading.form,
+    )
+    return out
+
+
+def _of_key(path: str, key: str) -> bool:
+    return path == key or path.startswith((key + ".", key + "["))
+
+
+def _kept(path: str, keep: set[str], spec: FormSpec) -> bool:
+    """Is a value's path (``team[0].name``) one of the kept fields', or of no field at all?"""
+    top = re.split(r"[.\[]", path, maxsplit=1)[0]
+    return top in keep or top not in spec.fields
 
 
 def _continuation(sheet: Sheet) -> bool:

@@ -564,6 +564,167 @@ def option_by_unread_label(reading: Any, boxes: Sequence[Box], spec: Any) -> Non
         reading.unread.remove(label)
 
 
+# what a code's label adds to its thing's word: ``Item`` → ``Item No.``, ``物料`` → ``物料编号``
+_CODE_WORDS = ("no", "number", "nr", "code", "id", "#", "编号", "号码", "号", "代码", "编码")
+# what a date's label adds to the act's word: ``Received`` → ``Date received``, ``签收`` → ``签收日期``
+_DATE_WORDS = frozenset({"date", "on", "day", "dated"})
+_DATE_TAILS = ("日期", "时间", "日")
+_WORD = lazy_re(r"[^\W\d_]+")
+_LONGEST_PART_LABEL = 24
+
+
+def _beside(label: Box, boxes: Sequence[Box]) -> Box | None:
+    """The first filled box right of ``label`` on its line."""
+    right = [
+        b for b in boxes if b is not label and not b.empty and b.same_band(label) and b.x0 >= label.x1 - 1e-6
+    ]
+    return min(right, key=lambda b: b.x0) if right else None
+
+
+def _read_values(values: Any) -> list[Any]:
+    """Every value a reading holds, its groups' and tables' too."""
+    if isinstance(values, dict):
+        return [v for x in values.values() for v in _read_values(x)]
+    if isinstance(values, list):
+        return [v for x in values for v in _read_values(x)]
+    return [values]
+
+
+def _a_full_date(value: Any) -> bool:
+    import datetime as dt
+
+    from .dates import full_date
+
+    return isinstance(value, dt.date) or (isinstance(value, str) and full_date(value) is not None)
+
+
+def _short_of(label: str, words: frozenset[str], tails: Sequence[str]) -> str | None:
+    """``label`` (``Date received``, ``签收日期``, ``Item No.``) without the words that make it a
+    date's or a code's label (``received``, ``签收``, ``item``), normalised; None when it has none
+    of them, or nothing else."""
+    from .vocab import norm
+
+    key = norm(label)
+    if re.search(r"[\u3400-\u9fff]", label):
+        tail = next((t for t in tails if key.endswith(t) and len(key) > len(t)), None)
+        return key[: -len(tail)] if tail else None
+    theirs = _WORD.findall(label)
+    kept = [w for w in theirs if w.lower() not in words]
+    marked = "#" in words and label.rstrip(" :：").endswith("#")  # Item #: the number sign a code's word
+    return norm(" ".join(kept)) or None if kept and (len(kept) < len(theirs) or marked) else None
+
+
+_SHORT_DATE_LABELS: dict[str, dict[str, set[str]]] = {}  # form kind → short label → its date fields
+
+
+def _short_date_labels(spec: Any) -> dict[str, set[str]]:
+    found = _SHORT_DATE_LABELS.get(spec.kind)
+    if found is None:
+        found = {}
+        for path, meta in spec.leaf_fields.items():
+            if meta.kind == "date":
+                for label in meta.labels:
+                    if (short := _short_of(label, _DATE_WORDS, _DATE_TAILS)) is not None:
+                        found.setdefault(short, set()).add(path)
+        _SHORT_DATE_LABELS[spec.kind] = found
+    return found
+
+
+def _date_for_a_name(reading: Any, spec: Any, key: str, beside: Box) -> bool:
+    """Was the label ``key`` (``Received``, ``签收``) taken by a text field (``Received by``, the
+    warehouse's receiver who signs for the goods) for the date beside it? A date is no person's
+    name nor a text: the fields are let go of it (True), so that the date's field may take it."""
+    from .. import value_paths
+    from .vocab import norm
+
+    paths = [p for p, prov in reading.provenance.items() if prov.label and norm(prov.label) == key]
+    for path in paths:
+        meta = spec.leaf_fields.get(path)
+        prov = reading.provenance[path]
+        if meta is None or meta.kind != "text":
+            return False
+        if prov.location != beside.location or value_paths.get(reading.values, path) != beside.value:
+            return False
+    for path in paths:
+        value_paths.put(reading.values, path, None)
+        reading.where.pop(path, None)
+        del reading.provenance[path]
+    return bool(paths)
+
+
+def field_by_partial_label(reading: Any, boxes: Sequence[Box], spec: Any) -> None:
+    """A label printed short of its field's full words, read by what stands beside it, in place,
+    with low confidence (so said):
+
+    - a date beside a word that is one date field's label without its ``date`` (``Received |
+      2026-03-16``: ``Date received``; ``签收 | 2026/3/16``: 签收日期) is that field's date — only
+      where one empty date field has such a label and the form prints none of its own labels
+      (a bare ``Received`` over a column of figures is the received quantity's header: no date);
+    - a thing's name beside its bare word where the form's code field was read from that word
+      with its number (``Item No. | HW-PSU-65W | Item | 65 W USB-C adapter``: ``Item`` is the
+      part's name, as ``Part No.`` / ``Part name``) is the name field's (``part_no`` →
+      ``part_name``); a bare ``Item`` heading a table's first column names nothing (the form's
+      code then has a label of its own, ``Part no.``)."""
+    from .. import value_paths
+    from .boxes import Provenance
+    from .vocab import norm
+
+    used_labels = {norm(p.label) for p in reading.provenance.values() if p.label}
+
+    def take(path: str, label: Box, value: Box, how: str) -> None:
+        value_paths.put(reading.values, path, value.value, make=True)
+        reading.where[path] = value.location
+        reading.provenance[path] = Provenance(value.location, label.text.strip(), label.location, 0.6, how)
+        if label in reading.unread:
+            reading.unread.remove(label)
+
+    shorts = _short_date_labels(spec)
+    empty = {
+        path
+        for paths in shorts.values()
+        for path in paths
+        if value_paths.get(reading.values, path) in (None, "") and path not in reading.where
+    }
+    for label in boxes if empty else ():
+        if label.empty or not isinstance(label.value, str) or len(label.text) > _LONGEST_PART_LABEL:
+            continue
+        key = norm(label.text)
+        fits = shorts.get(key, set())
+        if len(fits) != 1 or not fits <= empty:
+            continue  # (one date field only: a word two dates share names neither)
+        beside = _beside(label, boxes)
+        if beside is None or not _a_full_date(beside.value):
+            continue
+        if key in used_labels and not _date_for_a_name(reading, spec, key, beside):
+            continue
+        if beside.value in _read_values(reading.values):
+            continue
+        [path] = fits
+        take(path, label, beside, "label-right:partial")
+        empty.discard(path)
+
+    for label in list(reading.unread):
+        text = label.text.strip().rstrip(":：").strip()
+        if not text or len(text) > _LONGEST_PART_LABEL:
+            continue
+        for code, prov in list(reading.provenance.items()):
+            if not code.endswith("_no") or "." in code or "[" in code or not prov.label:
+                continue
+            name = code.removesuffix("_no") + "_name"
+            if name not in spec.fields or reading.values.get(name) not in (None, ""):
+                continue
+            if _short_of(prov.label, frozenset(_CODE_WORDS), _CODE_WORDS) != norm(text):
+                continue
+            beside = _beside(label, boxes)
+            value = beside.value if beside is not None else None
+            if not isinstance(value, str) or not _WORD.search(value) or reads_as_code(value):
+                continue
+            if value in _read_values(reading.values):
+                continue
+            take(name, label, beside, "label-right:name-of-code")  # type: ignore[arg-type]
+            break
+
+
 def billing_date(values: dict[str, Any], where: Any, provenance: dict) -> None:
     """``Billing date`` is the date of a billing document (an invoice, or a credit memo, which an
     ERP bills too). Beside the billing document the form refers to (``Billing doc.`` read as the
