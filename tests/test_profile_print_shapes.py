@@ -5,6 +5,7 @@ reader does. Every form is built in the test (openpyxl, printed by LibreOffice).
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -264,3 +265,60 @@ def test_a_figure_printed_twice_is_learned_where_its_own_field_stands_not_the_fi
     assert "profile_used" in _all_codes(doc)
     assert (_at(doc, "total_tax"), _at(doc, "total"), _at(doc, "number")) == ("200.00", "4200.00", "ZR-002")
     assert _at(doc, "items")[0]["tax"] == "200.00"
+
+
+# ---------------------------------------------------------------------------------- 4. learning on a print
+def test_a_column_the_clerk_placed_from_its_second_line_on_is_headed_by_its_header(office):
+    """The clerk gives the quantity of the second line only (the first line's was struck and
+    typed again, and cannot be quoted): the column is still the one under 退货数量 — not headed
+    by the first line's figure above it — and the next copy's quantities are read."""
+    first = soffice_convert(_grouped_return(office / "first.xlsx", 100, 150, 1500), "pdf", office / "first")
+    sets = {
+        "items": "",
+        "items[0].part_no": '"HL-2230"',
+        "items[0].amount": '"1000"',
+        "items[1].part_no": '"HL-2231"',
+        "items[1].qty_returned": '"50"',
+        "items[1].amount": '"500"',
+    }
+    profile = learn(first, "return", sets)
+    _keep(office, profile, "second-line")
+    assert profile.tables["items"].columns["qty_returned"].label == "退货数量"
+    doc = _read(
+        soffice_convert(_grouped_return(office / "copy.xlsx", 120, 170, 1700), "pdf", office / "copy")
+    )
+    assert "profile_used" in _all_codes(doc)
+    assert [row["qty_returned"] for row in _at(doc, "items")] == [120, 50, 30]
+
+
+def _rma(path: Path, number: str, received: dt.date) -> Path:
+    """An RMA whose dates are Excel date cells printed month first (03/16/2026)."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "RMA"
+    ws.append(["Return Material Authorization"])
+    ws.append(["RMA No.", number, "Customer", "Northwind Motors"])
+    ws.append(["Issued", dt.date(2026, 3, 12), "Received", received])
+    for cell in (ws["B3"], ws["D3"]):
+        cell.number_format = "mm/dd/yyyy"
+    for col in "ABCD":
+        ws.column_dimensions[col].width = 13
+    wb.save(path)
+    return path
+
+
+def test_a_date_the_clerk_quotes_year_first_is_found_printed_month_first(office):
+    """The clerk quotes the received date as typed (2026/3/16); the print shows 03/16/2026:
+    the same day, learned there (it could not be placed before)."""
+    first = soffice_convert(
+        _rma(office / "first.xlsx", "RMA-0312", dt.date(2026, 3, 16)), "pdf", office / "first"
+    )
+    sets = {"number": '"RMA-0312"', "received_date": '"2026/3/16"', "warehouse_receiver": ""}
+    profile = learn(first, "return", sets)
+    _keep(office, profile, "rma")
+    assert profile.fields["received_date"].label == "Received"
+    second = _rma(office / "second.xlsx", "RMA-0424", dt.date(2026, 4, 24))
+    doc = _read(soffice_convert(second, "pdf", office / "second"), "return")
+    assert "profile_used" in _all_codes(doc)
+    assert _at(doc, "received_date") == "2026-04-24"
+    assert _at(doc, "number") == "RMA-0424"

@@ -3805,11 +3805,17 @@ def learn(
                 box = layout.cell(first_ref if printed else f"{col}{first_row}")
                 head = None
                 if box is not None:
+                    top = box.y0  # a print: over the table's first line (a column it has no cell of
+                    if printed:  # is headed over the lines, never by the value of the line above)
+                        firsts = [layout.cell(ref) for ref in rows[min(rows)].values()]
+                        top = min(
+                            [top, *(b.y0 for b in firsts if b is not None and _page_no(b) == _page_no(box))]
+                        )
                     above = [
                         b
                         for b in layout.boxes
                         if b.over(box)
-                        and b.y1 <= box.y0 + 1e-9
+                        and b.y1 <= top + 1e-9
                         and (printed or b.where not in value_cells)  # another field's value heads nothing
                     ]
                     head = max(
@@ -4183,7 +4189,7 @@ def _printed_dates(text: Any) -> set[dt.date]:
     if got is not None:
         return {got} | also
     folded = unicodedata.normalize("NFKC", str(text)).strip()
-    if not _SLASH_YY.match(folded):
+    if not _SLASH_YY.match(folded) and not _SLASH.match(folded):  # 03/16/2026: the sheet's order
         return also
     return {d for order in ("mdy", "dmy") if isinstance(d := _as_date(folded, order), dt.date)} | also
 
