@@ -2894,8 +2894,8 @@ def _code_shape(value: Any) -> str:
     if not isinstance(value, str) or _bare_figures(value):
         return ""
     text = unicodedata.normalize("NFKC", value).strip()
-    if not re.search(r"\d", text) or len(text) > 40 or re.search(r"\s", text):
-        return ""
+    if not re.search(r"\d", text) or len(text) > 40 or re.search(r"[\s\u3400-\u9fff]", text):
+        return ""  # (a code glued to the next cell's label, 原發票日期, is no shape to keep)
     return re.sub(r"\d", "0", text)
 
 
@@ -3406,11 +3406,14 @@ def learn(
                 # (a table's cell: in its row's band, not a cell of a row above printing the same)
                 line = _INDEXED.match(p)
                 same_row = f"{line['table']}[{line['index']}]." if line else None
+                value = value_paths.get(extraction.values, p)
                 box = _printed_box(
                     layouts[0],
-                    value_paths.get(extraction.values, p),
+                    value,
                     prov.label if prov else "",
-                    taken=set(found.values()),  # a figure printed twice: the one no field took
+                    # a figure printed twice (a line's tax and the total tax): the one no field
+                    # took; a name printed twice is one person's, read by its own label
+                    taken=set(found.values()) if _number(value) is not None else None,
                     row=[
                         b
                         for q, w in found.items()
