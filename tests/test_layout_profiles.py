@@ -188,7 +188,11 @@ def test_learn_shows_what_each_field_gives_and_takes_labels_or_cells_as_correcti
     assert code == 0, out
     assert "TS-2609-018" in out and "12000" in out
     text = (office / "profiles" / "华兴投诉单.toml").read_text(encoding="utf-8")
-    assert 'number = { cell = "A2", label = "单号：", label_cell = "A2", at = "inline" }' in text
+    # (its shape: the code's letters and marks as learned, the figures as 0)
+    assert (
+        'number = { cell = "A2", label = "单号：", label_cell = "A2", at = "inline", shape = "TS-0000-000" }'
+        in text
+    )
     assert "scale = 1000" in text
     assert "part_name" not in text.split("[fingerprint.labels]")[0]
     _, docs = parse_cli(filled("complaint-zh-kehu-tousu", copy=2))
