@@ -188,7 +188,11 @@ def test_learn_shows_what_each_field_gives_and_takes_labels_or_cells_as_correcti
     assert code == 0, out
     assert "TS-2609-018" in out and "12000" in out
     text = (office / "profiles" / "华兴投诉单.toml").read_text(encoding="utf-8")
-    assert 'number = { cell = "A2", label = "单号：", label_cell = "A2", at = "inline" }' in text
+    # (its shape: the code's letters and marks as learned, the figures as 0)
+    assert (
+        'number = { cell = "A2", label = "单号：", label_cell = "A2", at = "inline", shape = "TS-0000-000" }'
+        in text
+    )
     assert "scale = 1000" in text
     assert "part_name" not in text.split("[fingerprint.labels]")[0]
     _, docs = parse_cli(filled("complaint-zh-kehu-tousu", copy=2))
@@ -1578,7 +1582,11 @@ def test_a_caption_printed_over_its_value_in_one_box_is_its_label_and_a_box_acro
     above; the return lines end at the 退货原因 box printed across the whole table (the approval
     flow's 节点 | 处理人 | 时间 under it is no return line)."""
     learned = _learn_set(HOLDOUT4, "return-zh-portal", "pdf", office)["toml"]
-    assert 'number = { label = "退货申请号", label_cell = "p1#3", at = "inline" }' in learned
+    assert re.search(
+        r'^number = \{ label = "退货申请号", label_cell = "p1#3", at = "inline"(, shape = "[^"]+")? \}$',
+        learned,
+        re.M,
+    )
     doc, exp = _second(HOLDOUT4, "return-zh-portal")
     assert doc["record"]["number"] == "RT2026100042"
     assert [i["part_no"] for i in doc["record"]["items"]] == ["M-FS-2201", "M-FS-2203", "M-TB-0901"]
@@ -1723,7 +1731,9 @@ def test_a_name_printed_again_or_a_rows_unread_column_is_never_learned_as_a_labe
     # the answer to Description of use: (a field kesu has none for) is no label of the number
     # (the box's number on the page depends on how many boxes the reader keeps: not pinned)
     assert re.search(
-        r'^number = \{ label = "8D Report Number:", label_cell = "p26#\d+", at = "right" \}$', toml, re.M
+        r'^number = \{ label = "8D Report Number:", label_cell = "p26#\d+", at = "right"(, shape = "[^"]+")? \}$',
+        toml,
+        re.M,
     )
     exp = json.loads((shared_second_copies / "expected" / "8d-en-workbook.json").read_text("utf-8"))
     _, (doc,) = parse_cli(shared_second_copies / "filled" / "8d-en-workbook.pdf")

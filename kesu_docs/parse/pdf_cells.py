@@ -539,7 +539,7 @@ def cells(words: list[Word], rules: list[Rule], papers: dict[int, Paper] | None 
             top,
             key[3],
             bottom,
-            _cut(part, key[1], key[3], bottom - top, starting.get((key[0], key[3]), []))
+            _cut(part, key[1], key[3], bottom - top, starting.get((key[0], key[3]), []), (top, bottom))
             or _off_page(part, papers.get(key[0]), key[1:]),
             2 * sum(len(w.text) for w in part if w.bold) > sum(len(w.text) for w in part),
             _shaded(fills.get(key[0], []), key[1], top, key[3], bottom),
@@ -594,12 +594,19 @@ def _row_aligned(
 
 
 def _cut(
-    words: list[Word], left: float, right: float, height: float = 0.0, beside: list[Word] | None = None
+    words: list[Word],
+    left: float,
+    right: float,
+    height: float = 0.0,
+    beside: list[Word] | None = None,
+    row: tuple[float, float] | None = None,
 ) -> str:
     """The cell's last line when it starts at the left padding and runs to the right border
     (not beyond it: a text running on over an empty neighbour shows whole), or past it with
     text of the next cell (``beside``: the words of the cells starting at the right border)
-    on the same line: a filled neighbour stops the overflow, so what runs past is hidden.
+    on the same line, or anywhere in the cell's ``row`` (a tall row: the neighbour's figure at
+    its top, the text at its middle): a filled neighbour stops the overflow, so what runs past
+    is hidden.
 
     A sheet prints a text too long for its cell (wrapping off, the next cell filled) cut at
     the border: the PDF holds only what shows (or a little more, the print clipping it). A
@@ -615,17 +622,25 @@ def _cut(
     reach = max(PADDING, 0.8 * glyph) if len(lines) == 1 and height >= 3.6 * glyph else PADDING
     if (
         line[0].x0 - left <= PADDING
-        and (right - reach <= end <= right + glyph or (end > right + glyph and _filled_beside(line, beside)))
+        and (
+            right - reach <= end <= right + glyph
+            or (end > right + glyph and _filled_beside(line, beside, row))
+        )
         and any(ch.isalpha() for ch in text)
     ):
         return text
     return ""
 
 
-def _filled_beside(line: list[Word], beside: list[Word] | None) -> bool:
-    """Does a word of the next cell stand on the same line as ``line``?"""
+def _filled_beside(
+    line: list[Word], beside: list[Word] | None, row: tuple[float, float] | None = None
+) -> bool:
+    """Does a word of the next cell stand on the same line as ``line``, or in the same ``row``
+    of cells (top, bottom)?"""
     middle = sum(w.middle for w in line) / len(line)
-    return any(w.top <= middle <= w.bottom for w in beside or ())
+    if any(w.top <= middle <= w.bottom for w in beside or ()):
+        return True
+    return row is not None and any(w.top < row[1] - 1 and w.bottom > row[0] + 1 for w in beside or ())
 
 
 def _off_page(words: list[Word], paper: Paper | None, box: tuple[float, ...] = ()) -> str:

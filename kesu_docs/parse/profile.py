@@ -172,6 +172,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}：版式档案读到的各行之下还写有“{value}”，可能是漏读的一行，请核对",
         "{label}: '{value}' is written under the rows the profile reads; it may be a row left out, please check",
     ),
+    "profile_value_shape": (
+        "{label}读到“{value}”，只有数字；学习版式档案的那份表此处印作“{shape}”（数字前后还有字母或符号），请核对是否漏读了前缀或后缀",
+        "{label} reads '{value}', figures only; the form the profile was learned from printed '{shape}' there"
+        " (letters or marks around the figures): please check no prefix or suffix was left out",
+    ),
     "profile_value_with_label": (
         "{label}读到“{value}”，其中含有表上的标签“{text}”，请核对",
         "{label} reads '{value}', which holds the form's label '{text}'; please check",
@@ -275,6 +280,10 @@ class Place:
     # a date the first copy held as Excel's day count in a General cell (46086): its print
     # shows the bare number, read as that count only here, where the layout is known to write it
     serial: bool = False
+    # a code the first copy printed with letters or marks around its figures (``KS-260352``:
+    # a number format's prefix), its figures as 0 (``KS-000000``): a copy read as bare figures
+    # there may have lost them, and is warned
+    shape: str = ""
 
 
 @dataclass
@@ -438,6 +447,8 @@ def _place_dict(p: Place) -> dict[str, Any]:
         d["gap"] = round(p.gap, 1)
     if p.serial:
         d["serial"] = True
+    if p.shape:
+        d["shape"] = p.shape
     if p.also is not None:
         d["also"] = {k: v for k, v in _place_dict(p.also).items() if k in _ALSO_KEYS}
     return d
@@ -485,6 +496,7 @@ def _place(v: Any) -> Place:
         line=max(1, int(v.get("line", 1))),
         gap=float(v["gap"]) if v.get("gap") else None,
         serial=bool(v.get("serial", False)),
+        shape=str(v.get("shape") or ""),
         also=_place({k: x for k, x in v["also"].items() if k in _ALSO_KEYS})
         if isinstance(v.get("also"), dict)
         else None,
@@ -1683,7 +1695,18 @@ class _Reader:
                 continue
             if place.serial and not self.layout.excel:
                 raw = _day_count(raw)
-            self.put(path, self.convert(path, raw, place.scale, place.values, location), location)
+            value = self.convert(path, raw, place.scale, place.values, location)
+            if place.shape and _bare_figures(value) and not _bare_figures(place.shape):
+                self.problems.append(
+                    Problem(
+                        "profile_value_shape",
+                        field=path,
+                        location=location,
+                        severity="warning",
+                        params={"value": _short(value), "shape": place.shape},
+                    )
+                )
+            self.put(path, value, location)
         self.read_more_lines()
         self.read_more_columns()
         for name, table in self.profile.tables.items():
@@ -2018,11 +2041,25 @@ class _Reader:
             index = existing
             marked = False  # the lines' end written on the form (以下空白, 合计, 核准：…)
             base_c, base_r = _split_ref(shift[key_col] or "")
+            group: list[dict[str, tuple[Any, str]]] = []  # the rows a subtotal line adds up
             for offset in range(MAX_TABLE_ROWS):
                 row: dict[str, tuple[Any, str]] = {}
                 stop = False
                 if _subtotal_line(self.layout, _prefix(base_c), base_r + offset * table.step):
-                    continue  # a subtotal line between groups of rows: the rows go on under it
+                    # a subtotal line between groups of rows: the rows go on under it; its
+                    # figures are checked against its group's lines, as the generic reader does
+                    shown = {}
+                    for col_key, base in shift.items():
+                        if base is None:
+                            continue
+                        c, r = _split_ref(base)
+                        ref = f"{c}{r + offset * table.step}"
+                        box = self.layout.cell(ref)
+                        if box is not None and box.where == ref:
+                            shown[col_key] = (box.value, box.text, self.layout.qualified(ref))
+                    self.check_subtotal(name, table, group, shown)
+                    group = []
+                    continue
                 if _totals_line(self.layout, _prefix(base_c), base_r + offset * table.step) or _blank_line(
                     self.layout, _prefix(base_c), base_r + offset * table.step
                 ):
@@ -2057,6 +2094,7 @@ class _Reader:
                 if stop or key_col not in row:
                     break
                 self.put_row(name, index, row, table)
+                group.append(row)
                 index += 1
             if not marked:
                 self.check_row_after(name, key_col, f"{base_c}{base_r + offset * table.step}")
@@ -2100,6 +2138,7 @@ class _Reader:
         )
         in_columns = [b for b in below if _column_of(b, columns) is not None]
         index = existing
+        group = []  # the rows a subtotal line adds up
         previous: Box | None = None
         left, right = min(h.x0 for h in headers.values()), max(h.x1 for h in headers.values())
         for kbox in keys:
@@ -2126,7 +2165,25 @@ class _Reader:
             previous = kbox
             band = [b for b in self.layout.boxes if b.band(kbox) and b.where == kbox.where]
             if any(subtotal_caption(b.text) for b in band):
-                continue  # a subtotal line between groups of rows: the rows go on under it
+                # a subtotal line between groups of rows: the rows go on under it, its figures
+                # checked against its group's lines
+                shown = {
+                    col_key: (
+                        cell.value,
+                        cell.text,
+                        self.layout.location(cell, table.columns[col_key].label or ""),
+                    )
+                    for col_key, header in headers.items()
+                    if (
+                        cell := next(
+                            (b for b in below if b.band(kbox) and _column_of(b, columns) is header), None
+                        )
+                    )
+                    is not None
+                }
+                self.check_subtotal(name, table, group, shown)
+                group = []
+                continue
             if any(totals_caption(b.text) for b in band) or blank_below_line(b.value for b in band):
                 break  # the table's totals line (合计, Total) or 以下空白: the lines end above it
             if self.is_label(kbox) or self.no_member(name, key_col, kbox.value):
@@ -2160,7 +2217,40 @@ class _Reader:
             if any(self.is_label(b) for b in below if b.band(kbox) and b.x0 < right - 1):
                 break
             self.put_row(name, index, row, table, printed)
+            group.append(row)
             index += 1
+
+    def check_subtotal(
+        self,
+        name: str,
+        table: Table,
+        group: list[dict[str, tuple[Any, str]]],
+        shown: dict[str, tuple[Any, str, str]],
+    ) -> None:
+        """A subtotal line (小计 | … | 150 | … | 1,100) against the lines of its group, the
+        generic reader's rule (``subtotal_mismatch``): each quantity and amount it prints that
+        is not the sum of the figures read above it (as written, in the column's own unit) is
+        warned — a line misread or left out shows here."""
+        from .anchor import _figure_of
+
+        for col_key, (value, text, location) in shown.items():
+            meta = self.meta(f"{name}[0].{col_key}")
+            if meta is None or meta.kind not in ("qty", "money") or not group:
+                continue
+            subtotal = _figure_of(value)
+            figures = [_figure_of(row[col_key][0]) if col_key in row else None for row in group]
+            if subtotal is None or any(f is None for f in figures):
+                continue
+            total = sum((f for f in figures if f is not None), Decimal(0))
+            if abs(total - subtotal) > Decimal("0.005"):
+                params = {
+                    "column": (table.columns[col_key].label or col_key).strip(),
+                    "subtotal": _short(str(text).strip() or value),
+                    "sum": f"{total:f}",
+                }
+                self.problems.append(
+                    Problem("subtotal_mismatch", name, location=location, severity="warning", params=params)
+                )
 
     def header_columns(self, headers: dict[str, Box]) -> list[Box]:
         """A printed table's column headers, left to right: the learned ones and the other
@@ -2765,7 +2855,9 @@ def _second_opinion(
             or isinstance(mine, (list, dict))
         ):
             continue
-        if isinstance(theirs, (list, dict)) or _agree(mine, theirs):
+        if isinstance(theirs, (list, dict)) or (
+            _agree(mine, theirs) and not _code_cut(spec, p, mine, theirs)
+        ):
             continue
         if "[" not in p and _misfit(spec, p, mine) and not _misfit(spec, p, theirs):
             # the profile's box holds no date (결 재) where the generic reader reads one: its value
@@ -2792,6 +2884,44 @@ def _second_opinion(
             )
         )
     return out + _rows_left_out(read, other) + _fields_left_out(read, other)
+
+
+def _bare_figures(value: Any) -> bool:
+    """A code written as figures alone (``260399``, ``2603 0412``), no letter or mark."""
+    text = unicodedata.normalize("NFKC", str(value)).strip()
+    return bool(re.fullmatch(r"\d[\d ]*", text)) if not isinstance(value, bool) else False
+
+
+def _code_shape(value: Any) -> str:
+    """``KS-000000`` for a code printed ``KS-260352``: its figures as 0, the letters and marks
+    around them as printed; "" for a value that is no such code (figures alone, no figure)."""
+    if not isinstance(value, str) or _bare_figures(value):
+        return ""
+    text = unicodedata.normalize("NFKC", value).strip()
+    if not re.search(r"\d", text) or len(text) > 40 or re.search(r"[\s\u3400-\u9fff]", text):
+        return ""  # (a code glued to the next cell's label, 原發票日期, is no shape to keep)
+    return re.sub(r"\d", "0", text)
+
+
+def _code_cut(spec: FormSpec, path: str, mine: Any, theirs: Any) -> bool:
+    """Two readings of a code where one is the other less letters glued to it in one printed
+    word (``260399`` of ``KS-260399``: a prefix a number format prints, taken for a label):
+    not the same code, however much of it they share."""
+    meta = _meta(spec, path)
+    if meta is None or meta.kind != "code" or not isinstance(mine, str) or not isinstance(theirs, str):
+        return False
+    a, b = key(mine), key(theirs)
+    short, whole = (a, theirs) if len(a) < len(b) else (b, mine)
+    return bool(short) and short != key(whole) and _one_word_holding(whole, short)
+
+
+def _one_word_holding(text: Any, want: str) -> bool:
+    """Is ``text`` one printed word (no space, no colon) that holds the keyed ``want`` with more
+    glued to it (``KS-260352`` holds ``260352``: the prefix a custom number format prints)?"""
+    word = unicodedata.normalize("NFKC", str(text)).strip()
+    if not word or re.search(r"[\s:：]", word):
+        return False
+    return len(want) >= 3 and want in key(word) and want != key(word)
 
 
 def _left_empty(read: Any, profile: Profile) -> list[Problem]:
@@ -3277,8 +3407,22 @@ def learn(
                 composed.add(p)  # a total over category columns: no one box prints it (9 is a month)
                 continue
             if printed:  # the box that printed the value, nearest the label it was read by
+                # (a table's cell: in its row's band, not a cell of a row above printing the same)
+                line = _INDEXED.match(p)
+                same_row = f"{line['table']}[{line['index']}]." if line else None
+                value = value_paths.get(extraction.values, p)
                 box = _printed_box(
-                    layouts[0], value_paths.get(extraction.values, p), prov.label if prov else ""
+                    layouts[0],
+                    value,
+                    prov.label if prov else "",
+                    # a figure printed twice (a line's tax and the total tax): the one no field
+                    # took; a name printed twice is one person's, read by its own label
+                    taken=set(found.values()) if _number(value) is not None else None,
+                    row=[
+                        b
+                        for q, w in found.items()
+                        if same_row and q.startswith(same_row) and (b := layouts[0].cell(w))
+                    ],
                 )
                 if box is not None:
                     found[p] = box.where
@@ -3668,11 +3812,17 @@ def learn(
                 box = layout.cell(first_ref if printed else f"{col}{first_row}")
                 head = None
                 if box is not None:
+                    top = box.y0  # a print: over the table's first line (a column it has no cell of
+                    if printed:  # is headed over the lines, never by the value of the line above)
+                        firsts = [layout.cell(ref) for ref in rows[min(rows)].values()]
+                        top = min(
+                            [top, *(b.y0 for b in firsts if b is not None and _page_no(b) == _page_no(box))]
+                        )
                     above = [
                         b
                         for b in layout.boxes
                         if b.over(box)
-                        and b.y1 <= box.y0 + 1e-9
+                        and b.y1 <= top + 1e-9
                         and (printed or b.where not in value_cells)  # another field's value heads nothing
                     ]
                     head = max(
@@ -3792,6 +3942,25 @@ def learn(
         profile.labels = dict(sorted(labels.items(), key=lambda kv: boxes.index(kv[0])))
     else:
         profile.labels = dict(sorted(labels.items(), key=lambda kv: _order(kv[0])))
+    for p, place in profile.fields.items():  # a code's letters and marks around its figures
+        if (
+            "[" in p
+            or place.value is not None
+            or place.at == GENERIC
+            or getattr(_meta(spec, p), "kind", "") != "code"
+        ):
+            continue
+        cell = layout.cell(place.cell) if place.cell and ":" not in place.cell else None
+        here: Any = _pointed_value(p) if printed else None
+        if cell is not None:
+            here = _after_label(cell.text, place.label or "") if place.at == "inline" else cell.text
+        shown = generic.get(p)  # the whole word kesu read there (KS-260352 for the 260352 pointed at)
+        whole = (
+            shown
+            if isinstance(shown, str) and here is not None and _agree(shown, here, printed=True)
+            else here
+        )
+        place.shape = _code_shape(whole)
     quoted = {p: m[1] for p, w in sets.items() if (m := re.fullmatch(r'\s*["“”](.+)["“”]\s*', w, re.S))}
     # and kesu's own finds, except where the clerk gave the value (a role printed as Teamleiter)
     quoted.update({p: text for p, text in read_as.items() if p not in sets and p not in fixed})
@@ -4028,7 +4197,7 @@ def _printed_dates(text: Any) -> set[dt.date]:
     if got is not None:
         return {got} | also
     folded = unicodedata.normalize("NFKC", str(text)).strip()
-    if not _SLASH_YY.match(folded):
+    if not _SLASH_YY.match(folded) and not _SLASH.match(folded):  # 03/16/2026: the sheet's order
         return also
     return {d for order in ("mdy", "dmy") if isinstance(d := _as_date(folded, order), dt.date)} | also
 
@@ -4196,6 +4365,7 @@ def _printed_table(layout: Layout, rows: dict[int, dict[str, str]]) -> tuple[int
             and b.y1 <= lower.y0 + 1
             and b.over(lower)
             and _labelish(b.text)
+            and not subtotal_caption(b.text)  # a group's subtotal line: the lines go on under it
             for b in layout.boxes
         ):
             return None
@@ -4321,7 +4491,9 @@ def _place_of(
         quoted
         and read is not None
         and (mine := layout.cell(read)) is not None
-        and key(mine.text) == key(quoted[1])
+        # or the print shows the value typed with what its number format adds, as one word
+        # (``KS-260352`` for 260352): the whole word is the value, its prefix no label
+        and (key(mine.text) == key(quoted[1]) or _one_word_holding(mine.text, key(quoted[1])))
     ):
         return mine.where
     if quoted:
