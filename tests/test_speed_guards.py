@@ -646,3 +646,140 @@ def test_the_other_names_cells_are_those_a_set_of_every_other_name_holds():
                     checked += 1
                     inside += cell in others
     assert checked > 10000 and inside > 100
+
+
+def test_a_page_without_a_subject_heading_looks_at_no_row_for_its_sections():
+    """``section_qualified_labels`` qualifies labels only under a heading naming a subject
+    (``一、客户信息``): on a page with none — our blank, most layouts — it gives nothing and
+    asks no row of the page (issue 15: the row index was built for that alone). A page with
+    one still reads the heading's labels: the reading of tests/test_reader_section_labels.py
+    is unchanged; here the two kinds of page are told apart by the row index."""
+    from kesu_docs.parse.anchor import _Page
+    from kesu_docs.parse.boxes import Box
+    from kesu_docs.parse.compound import _heading_reading, section_qualified_labels
+
+    spec = forms.get("complaint")
+    without = with_subject = 0
+    for name, sheet, page in _excel_pages():
+        subjects = [
+            b
+            for b in page.boxes
+            if not b.empty
+            and isinstance(b.value, str)
+            and "\n" not in b.value.strip()
+            and _heading_reading(b.text)[0] is not None
+        ]
+        fresh = _Page(sheet.boxes, page.spec)
+        fresh._by_top = None
+        fresh._rows = {}
+        found = section_qualified_labels(fresh)
+        if not subjects:
+            assert found == [] and fresh._by_top is None, name
+            without += 1
+        else:
+            with_subject += 1
+    assert without >= 5
+    # a heading naming its subject: its row is looked at (alone on it, it is a section's)
+    boxes = [
+        Box("一、客户信息", "一、客户信息", 1, 1, 5, 2, "S!A1"),
+        Box("名称", "名称", 1, 2, 2, 3, "S!A2"),
+        Box("华为", "华为", 2, 2, 5, 3, "S!B2"),
+    ]
+    page = _Page(boxes, spec)
+    page._by_top = None
+    page._rows = {}
+    section_qualified_labels(page)
+    assert page._by_top is not None
+
+
+def test_a_layout_cue_is_told_once_a_text_and_the_same_as_asked_in_full():
+    """``_cued`` (a short bold or shaded caption reads as a label) is told once a text and its
+    cues (issue 15: asked of every text of every page), and a box with neither cue is told
+    at once: for every box of the samples and the layouts, bold, shaded or plain, the answer
+    is the rule spelled out."""
+    import re
+
+    from kesu_docs.parse.anchor import _cued
+    from kesu_docs.parse.boxes import Box
+
+    def spelled_out(text: str, bold: bool, filled: bool) -> bool:
+        text = text.strip()
+        lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+        return bool(
+            ((bold or filled) and 0 < len(text) <= 12 and not re.search(r"\d", text) and "\n" not in text)
+            or (
+                filled
+                and 0 < len(lines) <= 2
+                and all(len(ln) <= 30 for ln in lines)
+                and not re.search(r"\d", text)
+            )
+        )
+
+    cued = asked = 0
+    for _name, sheet, _page in _excel_pages():
+        for box in sheet.boxes:
+            if box.empty or not isinstance(box.value, str):
+                continue
+            for bold, filled in ((False, False), (True, False), (False, True), (True, True)):
+                probe = Box(box.text, box.value, box.x0, box.y0, box.x1, box.y1, box.location, bold, filled)
+                assert _cued(probe) == spelled_out(box.text, bold, filled), (box.text, bold, filled)
+                asked += 1
+                cued += _cued(probe)
+    assert asked > 1000 and 0 < cued < asked
+
+
+def test_a_title_and_the_disciplines_are_looked_for_once_a_line():
+    """``detect_kind`` and ``_disciplines`` look at a line once (issue 15: a batch prints the
+    same title and headings on every page), and say what they said: the kind of each
+    sample and layout, read twice, is the same, the second time from lines already told."""
+    from pathlib import Path
+
+    from kesu_docs.parse.excel import _read_xlsx
+    from kesu_docs.parse.kinds import _disciplines, _title_of_line, detect_kind
+
+    root = Path(__file__).resolve().parent.parent
+    specs = forms.all_specs()
+    files = sorted((root / "samples").glob("*.xlsx")) + sorted((root / "tests/layouts/filled").glob("*.xlsx"))
+    kinds = []
+    for path in files:
+        texts = [t for sheet in _read_xlsx(path.read_bytes()).sheets for t in list(sheet.texts())[:60]]
+        first = (detect_kind(texts, specs), _disciplines(texts))
+        hits = _title_of_line.cache_info().hits
+        assert (detect_kind(texts, specs), _disciplines(texts)) == first, path.name
+        assert _title_of_line.cache_info().hits > hits or first[0] is None, path.name
+        kinds.append(first[0])
+    assert {"complaint", "8d", "return", "allowance"} <= set(kinds)
+    eight_d = [_disciplines([f"D{n} 团队组成", "D3 Containment actions"]) for n in (1, 2)]
+    assert eight_d == [{1, 3}, {2, 3}]
+    assert _disciplines(["☐ D1 Team ☐ D2"]) == set()
+
+
+def test_a_stand_in_word_is_told_once_a_short_value_and_a_long_one_is_not_kept():
+    """``not_given``'s look at a value (a word standing in for one: 待定, #N/A, <客户名称>) is
+    kept per short value (issue 15) and said as before; a long text is read, not kept."""
+    from kesu_docs.parse.placeholders import _standing_in, _standing_in_kept
+
+    assert _standing_in("待定", "text") == ("value_not_given", "待定")
+    assert _standing_in("#N/A", "term") == ("value_error_result", "#N/A")
+    assert _standing_in("华为技术有限公司", "text") is None
+    size = _standing_in_kept.cache_info().currsize
+    long_text = "接插件端子氧化，" * 40
+    assert _standing_in(long_text, "text") is None
+    assert _standing_in_kept.cache_info().currsize == size  # not kept
+    hits = _standing_in_kept.cache_info().hits
+    assert _standing_in("待定", "text") == ("value_not_given", "待定")
+    assert _standing_in_kept.cache_info().hits == hits + 1
+
+
+def test_a_text_cell_is_made_visible_once_for_its_text_and_its_value():
+    """A sheet's text cell gives its box one string as text and value: made visible once, the
+    two stay one string (issue 15); a box whose text and value differ has each made visible."""
+    from kesu_docs.parse.boxes import Box
+
+    raw = "客户\u200b名称\u2028第二行"
+    box = Box(raw, raw, 1, 1, 2, 2, "S!A1")
+    assert box.text == box.value == "客户名称\n第二行" and box.text is box.value
+    other = Box("客户\u200b名称", "华\u200b为", 1, 1, 2, 2, "S!A1")
+    assert (other.text, other.value) == ("客户名称", "华为")
+    ascii_label = Box("Name", "华\u00ad为", 1, 1, 2, 2, "S!A1")
+    assert ascii_label.value == "华为"

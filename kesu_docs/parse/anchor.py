@@ -752,10 +752,22 @@ def _typed_over(label: Box, box: Box) -> bool:
 
 def _cued(box: Box) -> bool:
     """A short bold or shaded caption without figures reads as a label (a layout cue)."""
-    text = box.text.strip()
-    return (
-        (box.bold or box.filled) and 0 < len(text) <= 12 and not re.search(r"\d", text) and "\n" not in text
-    ) or shaded_caption(text, box.filled)
+    if not (box.bold or box.filled):
+        return False  # (neither cue: most cells, asked of every text of every page; issue 15)
+    return _cued_text(box.text, box.bold, box.filled)
+
+
+@lru_cache(maxsize=16384)
+def _cued_text(text: str, bold: bool, filled: bool) -> bool:
+    """:func:`_cued` of a bold or shaded text: the same for the same text and cues, so found
+    once a text (a batch of forms prints the same captions on every page; issue 15)."""
+    text = text.strip()
+    return (0 < len(text) <= 12 and not _A_DIGIT.search(text) and "\n" not in text) or shaded_caption(
+        text, filled
+    )
+
+
+_A_DIGIT = lazy_re(r"\d")
 
 
 def _is_option(meta: FieldMeta, value: Any) -> bool:

@@ -52,8 +52,13 @@ class Box:
         # one normalisation at the reader's entry: what prints as nothing is no part of a
         # label or a value (a zero-width space inside a part number, a soft hyphen)
         if not text.isascii():
-            text = visible(text)
-        if type(value) is str and not value.isascii():
+            if value is text:  # a sheet's text cell: its text is its value, made visible once
+                value = text = visible(text)
+            else:
+                text = visible(text)
+                if type(value) is str and not value.isascii():
+                    value = visible(value)
+        elif type(value) is str and not value.isascii():
             value = visible(value)
         # every attribute set into the instance's dict in turn (issue 15: a sheet makes a box a
         # cell; the frozen dataclass's own __init__ set them one by one through

@@ -49,10 +49,10 @@ def caption_candidates(vocab: Vocabulary, lines: list[str]) -> tuple[tuple[str, 
 
 def shaded_caption(text: str, filled: bool) -> bool:
     """A shaded cell's text without figures, up to two short lines: a caption."""
+    if not filled:
+        return False
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    return (
-        filled and 0 < len(lines) <= 2 and all(len(ln) <= 30 for ln in lines) and not re.search(r"\d", text)
-    )
+    return 0 < len(lines) <= 2 and all(len(ln) <= 30 for ln in lines) and not re.search(r"\d", text)
 
 
 # ---------------------------------------------------------------------------------- tick boxes

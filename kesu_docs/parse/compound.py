@@ -131,18 +131,23 @@ def section_qualified_labels(page: Page) -> list[Label]:
     from .cell_lines import party_field
 
     # subject "": another heading alone on its row (二、不良产品, Defective Part) ends the section
-    heads: list[tuple[Box, str]] = []
     strong = {id(lab.box) for lab in page.labels if lab.score >= STRONG}  # (a label alone: no heading)
+    maybe: list[tuple[Box, str | None]] = []  # the texts that read as a heading, alone on their row or not
     for box in page.boxes:
         if box.empty or not isinstance(box.value, str) or "\n" in box.value.strip():
             continue
         subject, other = _heading_reading(box.text)
-        if (subject is None and (id(box) in strong or not other)) or any(
-            o is not box and not o.empty
-            for o in page.band_of(box)  # (its row indexed: issue 15)
-        ):
-            continue  # a section's heading stands alone on its row
-        heads.append((box, subject or ""))
+        if subject is None and (id(box) in strong or not other):
+            continue
+        maybe.append((box, subject))
+    if not any(subject for _h, subject in maybe):
+        return []  # no heading names a subject (most pages): nothing to qualify, no row looked at
+    heads: list[tuple[Box, str]] = [
+        (box, subject or "")
+        for box, subject in maybe
+        # a section's heading stands alone on its row (its row indexed: issue 15)
+        if not any(o is not box and not o.empty for o in page.band_of(box))
+    ]
     if not any(subject for _h, subject in heads):
         return []
     best: dict[int, float] = {}

@@ -33,50 +33,14 @@ def detect_kind(
     that looked for the titles with ``mentions=False`` already, and found none).
     """
     specs = tuple(specs)
-    titles, codes, somewhere, acronyms = _titles(specs)
     kinds = {s.kind for s in specs}
     lines = [ln for text in texts if isinstance(text, str) for ln in text.split("\n")]  # "公司名\n标题"
     for text in lines if by_title else ():
         if not text.strip() or len(text) > 120:
-            continue
-        folded = halfwidth(text).upper()
-        for code, kind in codes:
-            if code.search(folded):
-                return kind
-        key = _squash(norm(text))
-        bare = _squash(_BRACKETED.sub("", key)) or key  # "供應商矯正預防措施要求單 (SCAR)"
-        inner = {_squash(m) for m in _BRACKETED.findall(key)}
-        if (
-            not inner
-            and bare not in acronyms
-            and (somewhere is None or not (somewhere.search(key) or (bare != key and somewhere.search(bare))))
-        ):
-            continue  # no title in this line (what the loops below would find, found at once)
-        for title, kind, acronym in titles:
-            if acronym:
-                # SCAR, PRR, G8D: only in brackets after a title, or before Report/Form…
-                if (title in inner and bare != key and not label_like(text)) or bare in _with_form_words(
-                    title
-                ):
-                    return kind
-                continue
-            if any(len(title) >= 3 and k.endswith(title) and len(k) <= len(title) + 20 for k in (key, bare)):
-                return kind  # a title ends with the form's name: "Customer Complaint 8D Report"
-        for title, kind, acronym in titles:
-            if acronym:
-                continue
-            for k in dict.fromkeys((key, bare)):
-                if len(title) < 3 or title not in k or len(k) > len(title) + 20:
-                    continue
-                if k == title or k.endswith(title):
-                    return kind
-                if len(title) >= 4 and k.startswith(title) and not label_like(text):
-                    return kind  # "Credit Note 销售折让通知"; not a label "Credit Note No."
-                if len(title) >= 5 and not label_like(text):
-                    return kind
-        for title, kind, _ in titles:  # a long, distinctive title inside a longer line
-            if len(title) >= 14 and title in key and not label_like(text):
-                return kind
+            continue  # (no title: not kept either)
+        found = _title_of_line(specs, text)
+        if found is not None:
+            return found
     # a title anywhere beats "8D report" in a line: that may be one option of a form's list
     # ("Customer request: ☐ Credit ☒ 8D report"), which a line of tick boxes always is
     for text in lines if mentions else ():
@@ -87,6 +51,53 @@ def detect_kind(
             and not _TICK_BOXES.search(text)
         ):
             return "8d"
+    return None
+
+
+@lru_cache(maxsize=16384)
+def _title_of_line(specs: tuple[FormSpec, ...], text: str) -> str | None:
+    """The kind whose title or form code the line ``text`` carries (:func:`detect_kind`'s look
+    at one line), None for none: the same for the same line, so looked for once a line (a
+    batch of forms prints the same title and headings on every page; issue 15)."""
+    titles, codes, somewhere, acronyms = _titles(specs)
+    if not text.strip() or len(text) > 120:
+        return None
+    folded = halfwidth(text).upper()
+    for code, kind in codes:
+        if code.search(folded):
+            return kind
+    key = _squash(norm(text))
+    bare = _squash(_BRACKETED.sub("", key)) or key  # "供應商矯正預防措施要求單 (SCAR)"
+    inner = {_squash(m) for m in _BRACKETED.findall(key)}
+    if (
+        not inner
+        and bare not in acronyms
+        and (somewhere is None or not (somewhere.search(key) or (bare != key and somewhere.search(bare))))
+    ):
+        return None  # no title in this line (what the loops below would find, found at once)
+    for title, kind, acronym in titles:
+        if acronym:
+            # SCAR, PRR, G8D: only in brackets after a title, or before Report/Form…
+            if (title in inner and bare != key and not label_like(text)) or bare in _with_form_words(title):
+                return kind
+            continue
+        if any(len(title) >= 3 and k.endswith(title) and len(k) <= len(title) + 20 for k in (key, bare)):
+            return kind  # a title ends with the form's name: "Customer Complaint 8D Report"
+    for title, kind, acronym in titles:
+        if acronym:
+            continue
+        for k in dict.fromkeys((key, bare)):
+            if len(title) < 3 or title not in k or len(k) > len(title) + 20:
+                continue
+            if k == title or k.endswith(title):
+                return kind
+            if len(title) >= 4 and k.startswith(title) and not label_like(text):
+                return kind  # "Credit Note 销售折让通知"; not a label "Credit Note No."
+            if len(title) >= 5 and not label_like(text):
+                return kind
+    for title, kind, _ in titles:  # a long, distinctive title inside a longer line
+        if len(title) >= 14 and title in key and not label_like(text):
+            return kind
     return None
 
 
@@ -149,12 +160,24 @@ def _disciplines(texts: Iterable[Any]) -> set[int]:
         if not isinstance(text, str):
             continue
         for line in text.split("\n"):
-            if len(line) > 60 or _TICK_BOXES.search(line):
+            if len(line) > 60:
                 continue
-            heading = discipline(line.strip())
-            if heading and re.search(r"[^\W\d_]{2}", heading[1]):
-                found.add(heading[0])
+            number = _discipline_of_line(line)
+            if number is not None:
+                found.add(number)
     return found
+
+
+@lru_cache(maxsize=16384)
+def _discipline_of_line(line: str) -> int | None:
+    """The discipline a line of up to 60 characters heads (:func:`_disciplines`), None for
+    none: looked for once a line (issue 15)."""
+    if _TICK_BOXES.search(line):
+        return None
+    heading = discipline(line.strip())
+    if heading and re.search(r"[^\W\d_]{2}", heading[1]):
+        return heading[0]
+    return None
 
 
 def guess_kind(

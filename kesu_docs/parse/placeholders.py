@@ -70,13 +70,27 @@ _ERROR_RESULT = lazy_re(
     r"(?i)^(?:#(?:NULL!|DIV/0!|VALUE!|REF!|NAME\?|NUM!|N/A|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!"
     r"|UNKNOWN!|GETTING_DATA)|Err:\d{3})$"
 )
+_SPACES = lazy_re(r"\s+")
 _KINDS = ("text", "date", "money", "qty", "number", "ratio")
 
 
 def _standing_in(value: str, kind: str) -> tuple[str, str] | None:
     """(code, text as shown) when the whole value is a word standing in for one (the module);
-    an error result stands in for nothing on a field of any kind (a code, a term too)."""
-    text = re.sub(r"\s+", " ", halfwidth(value)).strip()
+    an error result stands in for nothing on a field of any kind (a code, a term too). Kept
+    per short value (a batch's forms carry the same names, dates and codes; issue 15)."""
+    return _standing_in_kept(value, kind) if len(value) <= _KEPT_CHARS else _standing_in_read(value, kind)
+
+
+_KEPT_CHARS = 200  # (a long text is not kept: the cache's memory stays small)
+
+
+@lru_cache(maxsize=8192)
+def _standing_in_kept(value: str, kind: str) -> tuple[str, str] | None:
+    return _standing_in_read(value, kind)
+
+
+def _standing_in_read(value: str, kind: str) -> tuple[str, str] | None:
+    text = _SPACES.sub(" ", halfwidth(value)).strip()
     if _ERROR_RESULT.match(text):
         return "value_error_result", text
     if kind not in _KINDS:
