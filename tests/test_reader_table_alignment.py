@@ -23,6 +23,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment
 
 from kesu_docs.forms import get
+from kesu_docs.forms.base import describe
 from kesu_docs.parse import parse_paths
 from kesu_docs.parse.boxes import Box
 from kesu_docs.parse.table_columns import joined_headers
@@ -298,3 +299,21 @@ def test_a_return_notes_lines_headed_in_spanish(tmp_path: Path):
     [line] = _read(path, "return")["record"]["items"]
     assert (line["part_no"], line["part_name"], line["unit"]) == ("NMK-BRK-4410", "Soporte de freno", "pzas")
     assert (line["qty_returned"], line["unit_price"], line["amount"]) == (36, "12.50", "450.00")
+
+
+def test_a_header_naming_one_date_column_in_two_words_is_not_parted():
+    # "Date Implemented" over an 8D's containment actions: "Date" and "Implemented" each name a
+    # date column, together the one date the action was done (holdout3's G8D print lost its row)
+    columns = describe(get("8d").fields["containment"].row_model)
+    vocab = columns_vocabulary(get("8d").fields["containment"].row_model)
+    band = [_box("Action", 50, 80), _box("Responsible", 200, 250), _box("Date Implemented", 300, 380)]
+    assert [b.text for b in joined_headers(band, vocab, columns)] == [
+        "Action",
+        "Responsible",
+        "Date Implemented",
+    ]
+    # two columns of different kinds run together are still parted
+    columns = describe(get("allowance").fields["items"].row_model)
+    vocab = columns_vocabulary(get("allowance").fields["items"].row_model)
+    parts = joined_headers([_box("Cantidad Precio unitario", 432.7, 521.0)], vocab, columns)
+    assert [b.text for b in parts] == ["Cantidad", "Precio unitario"]

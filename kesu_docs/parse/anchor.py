@@ -1646,7 +1646,7 @@ class _Page:
         columns = describe(meta.row_model)
         vocab = self.column_vocabs[meta.key]
         # two header words a print ran together ("Cantidad Precio unitario"): a box each
-        bands = [joined_headers(band, vocab) for band in bands]
+        bands = [joined_headers(band, vocab, columns) for band in bands]
         hits: dict[int, dict[str, tuple[Box, float]]] = {}
         shared: set[int] = set()
         for i, band in enumerate(bands):

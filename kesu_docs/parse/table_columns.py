@@ -106,18 +106,26 @@ def holds_own(band: Sequence[Any], head: Box) -> bool:
     return any(not b.empty and b.overlaps_x(head.x0, head.x1) for b in band)
 
 
-def joined_headers(band: Sequence[Box], vocab: Any) -> list[Box]:
+def joined_headers(
+    band: Sequence[Box], vocab: Any, columns: Mapping[str, FieldMeta] | None = None
+) -> list[Box]:
     """The band with each printed word that is two column names run together (``Cantidad
     Precio unitario``) parted into one box per name, each its share of the word's width by its
-    letters; every other box as it is (a sheet's cells always)."""
+    letters; every other box as it is (a sheet's cells always). With the table's ``columns``,
+    two neighbouring parts naming columns of one kind are one header's words (``Date
+    Implemented``: a date column's name, not a date's and another date's)."""
     out: list[Box] = []
     for box in band:
-        parts = _apart(box, vocab) if _PRINTED.match(box.location) and isinstance(box.value, str) else None
+        parts = (
+            _apart(box, vocab, columns)
+            if _PRINTED.match(box.location) and isinstance(box.value, str)
+            else None
+        )
         out.extend(parts or [box])
     return out
 
 
-def _apart(box: Box, vocab: Any) -> list[Box] | None:
+def _apart(box: Box, vocab: Any, columns: Mapping[str, FieldMeta] | None = None) -> list[Box] | None:
     text = box.text.strip()
     words = text.split()
     if not 2 <= len(words) <= 8 or len(text) > 60 or any(ch.isdigit() for ch in text):
@@ -128,6 +136,11 @@ def _apart(box: Box, vocab: Any) -> list[Box] | None:
     for parts in _splits(words, vocab):
         if len({name for _t, name in parts}) != len(parts):
             continue  # two names of one column ("Item Description"): one header
+        if columns is not None and any(
+            a in columns and b in columns and columns[a].kind == columns[b].kind
+            for (_s, a), (_t, b) in itertools.pairwise(parts)
+        ):
+            continue  # "Date Implemented": a word saying which date, not two date columns
         width, x = box.x1 - box.x0, box.x0
         total = sum(len(t) for t, _n in parts) + len(parts) - 1
         out = []
