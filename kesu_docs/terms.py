@@ -37,7 +37,17 @@ _ALLOWANCE_WORDS = (
     "値引き",
     "値引",
 )
-_REWORK_WORDS = ("Доработка", "Retrabajo", "Reproceso", "Retrabalho", "Retouche", "Nacharbeit", "手直し")
+# 返工: the mainland word for 重工 (rework), as the return note's handling already takes it
+_REWORK_WORDS = (
+    "返工",
+    "Доработка",
+    "Retrabajo",
+    "Reproceso",
+    "Retrabalho",
+    "Retouche",
+    "Nacharbeit",
+    "手直し",
+)
 
 
 class Market(Term):

@@ -60,6 +60,8 @@ def test_an_era_date_that_is_no_day_or_no_era_is_not_a_date(text: str):
         ("Nota de crédito", ["allowance"]),
         ("返品、値引き", ["return", "allowance"]),
         ("退货、换货", ["return", "replacement"]),  # ours, unchanged
+        ("返工", ["rework"]),  # the mainland word for 重工
+        ("返工、重工", ["rework"]),
     ],
 )
 def test_requests_in_the_customers_language(text: str, keys: list[str]):
