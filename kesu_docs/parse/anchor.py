@@ -43,7 +43,6 @@ empty ``Locations``: the caller raises ``SourceError("not_a_form")``.
 from __future__ import annotations
 
 import datetime as _dt
-import itertools
 import math
 import re
 from bisect import bisect_left
@@ -1825,7 +1824,7 @@ class _Page:
         left = min(h.x0 for h in header.values())
         left = min([left, *(b.x0 for b in header_band if abs(b.x1 - left) < 1e-6)])
         right = max(h.x1 for h in header.values())
-        reach = _figures_reach(header, columns)  # a figure right-aligned under a left-aligned header
+        reach = last_column_reach(header, columns, min)  # a figure right-aligned under a left-aligned header
         wide_reach = last_column_reach(header, columns)
         last_head = max(header.values(), key=lambda h: h.x0)
         # a unit named once over a group of columns ("数量(千个)" over "申请 | 实收")
@@ -2496,19 +2495,6 @@ def _bare_figure(box: Box) -> bool:
         isinstance(box.value, (int, float, Decimal))
         or (isinstance(box.value, str) and _FIGURE.match(box.text.strip()) is not None)
     )
-
-
-def _figures_reach(header: dict[str, Box], columns: dict[str, FieldMeta]) -> float:
-    """How far right the table's last column goes when its header is a figure's (Amount): a sheet
-    printed without borders (a Google Sheets download) has its headers left-aligned and its
-    figures right-aligned, so an amount may start past its header's right end; the last column
-    is as wide as the narrowest step between two headers' left ends. 0 when not told."""
-    heads = sorted(header.items(), key=lambda item: item[1].x0)
-    steps = [b.x0 - a.x0 for (_c, a), (_d, b) in itertools.pairwise(heads) if b.x0 - a.x0 > 1]
-    last_col, last = heads[-1]
-    if not steps or columns[last_col].kind not in FIGURE_KINDS:
-        return 0.0
-    return max(last.x1, last.x0 + min(steps))
 
 
 def _caption(value: Any) -> Any:

@@ -28,7 +28,7 @@ headers the whole cell, so their words stand under them and these rules are not 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
 from ..forms import FIGURE_KINDS, FieldMeta
@@ -88,17 +88,23 @@ def stray_owners(
     return out, doubtful
 
 
-def last_column_reach(header: Mapping[str, Box], columns: Mapping[str, FieldMeta]) -> float:
-    """How far right a figure of the table's last column may stand when nothing of that line
-    stands under its header: the last header's left end plus the widest step between two
-    headers' left ends (a wide amount column, its header left-aligned, its figures right-aligned
-    at its end); 0 when the last column is no figure's."""
+def last_column_reach(
+    header: Mapping[str, Box],
+    columns: Mapping[str, FieldMeta],
+    step: Callable[[list[float]], float] = max,
+) -> float:
+    """How far right a figure of the table's last column may stand: the last header's left end
+    plus a ``step`` between two headers' left ends — the widest (``max``) when nothing of that
+    line stands under its header (a wide amount column, its header left-aligned, its figures
+    right-aligned at its end), the narrowest (``min``) for a sheet printed without borders (a
+    Google Sheets download: headers left-aligned, figures right-aligned past their header's
+    right end); 0 when the last column is no figure's."""
     heads = sorted(header.items(), key=lambda item: item[1].x0)
     steps = [b.x0 - a.x0 for (_c, a), (_d, b) in itertools.pairwise(heads) if b.x0 - a.x0 > 1]
     last_col, last = heads[-1]
     if not steps or columns[last_col].kind not in FIGURE_KINDS:
         return 0.0
-    return max(last.x1, last.x0 + max(steps))
+    return max(last.x1, last.x0 + step(steps))
 
 
 def holds_own(band: Sequence[Any], head: Box) -> bool:
