@@ -149,6 +149,7 @@ _EIGHT_D = lazy_re(
 )  # 8D Report, 8D Summary Report, 8D Corrective Action Report, 品質異常連絡書（8D报告）
 
 
+_STEP = lazy_re(r"(?i)^\s*[(（【\[]?\s*step\b")
 DISCIPLINES = 4  # distinct 8D discipline headings that make a title-less layout an 8D
 
 
@@ -175,6 +176,8 @@ def _discipline_of_line(line: str) -> int | None:
     if _TICK_BOXES.search(line):
         return None
     heading = discipline(line.strip())
+    if heading and _STEP.match(line):
+        return None  # "Step 3 Customer request": any form's numbered part, no 8D's by itself
     if heading and re.search(r"[^\W\d_]{2}", heading[1]):
         return heading[0]
     return None
