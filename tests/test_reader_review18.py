@@ -85,3 +85,23 @@ def test_d_numbered_headings_still_make_an_untitled_8d(tmp_path: Path):
         ["Root cause", "Mould temperature too low"],
     ]
     assert _read(_book(tmp_path / "d.xlsx", rows))["kind"] == "8d"
+
+
+def test_a_count_with_a_currency_and_thousands_by_a_space_is_warned(tmp_path: Path):
+    # `1 200 RMB` (thousands parted by a space, the French way) was read 1200 without a word,
+    # where `1,200 RMB` and `1200 RMB` are warned
+    path = _book(
+        tmp_path / "ks.xlsx",
+        [
+            ["客户抱怨处理单"],
+            ["客诉单号", "KS-2605-0051"],
+            ["受理日期", "2026-05-21"],
+            ["客户名称", "宁波奥克斯电气股份有限公司"],
+            ["出货数量", "1 200 RMB"],
+            ["不良数量", 36],
+            ["不良描述", "外壳开裂"],
+        ],
+    )
+    doc = _read(path)
+    assert doc["record"]["ship_qty"] == 1200
+    assert "qty_in_currency" in {w["code"] for w in doc["warnings"] if w["field"] == "ship_qty"}

@@ -187,11 +187,12 @@ def foreign_amount(meta: FieldMeta | None, value: Any) -> tuple[str, str] | None
     return read, currency or (m["factor"] or "")
 
 
-# a count typed with money's unit or sign: 1,200元, ¥1,200, 1200 RMB, USD 300 (块钱, not 块 alone:
-# 块 is a count's measure word too, 1200块 boards or plates)
+# a count typed with money's unit or sign: 1,200元, ¥1,200, 1200 RMB, 1 200 RMB, USD 300 (块钱, not
+# 块 alone: 块 is a count's measure word too, 1200块 boards or plates)
 _MONEY_SIGN = r"[¥￥$€£]|US\$|NT\$|HK\$|RMB|CNY|USD|EUR|人民币|人民幣"
 _COUNT_IN_MONEY = lazy_re(
-    rf"(?i)^\s*(?P<pre>{_MONEY_SIGN})?\s*(?P<num>\d[\d,]*(?:\.\d+)?)\s*"
+    rf"(?i)^\s*(?P<pre>{_MONEY_SIGN})?\s*"
+    rf"(?P<num>\d{{1,3}}(?:[ ,\u00a0\u202f]\d{{3}})+(?:\.\d+)?|\d[\d,]*(?:\.\d+)?)\s*"
     rf"(?P<post>元整?|圆|块钱|美元|美金|{_MONEY_SIGN})?\s*$"
 )
 
@@ -205,7 +206,7 @@ def count_in_money(meta: FieldMeta | None, value: Any) -> tuple[str, str] | None
     m = _COUNT_IN_MONEY.match(halfwidth(value))
     if m is None or not (m["pre"] or m["post"]):
         return None
-    read = m["num"].replace(",", "")
+    read = re.sub(r"[ ,\u00a0\u202f]", "", m["num"])  # 1,200 and 1 200 (thousands by a space)
     if not valid(meta, read):
         return None
     return read, (m["pre"] or m["post"]).strip()
