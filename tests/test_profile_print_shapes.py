@@ -359,3 +359,21 @@ def test_a_text_hidden_by_a_filled_neighbour_in_a_tall_row_is_warned_cut_off(tmp
     name = _at(doc, "items")[0]["name"]
     assert name.startswith("Common-mode choke") and "customer" not in name
     assert "value_cut_off" in _codes(doc, "items[0].name")
+
+
+def test_a_part_number_typed_with_letters_learns_no_shape(office):
+    """A part number is the customer's, typed as each case has it: learned on `YJ-LNS-0901`, a
+    next copy's part `8812345` is another part, not one whose prefix was left out (no
+    `profile_value_shape` on it); the document's number keeps its shape."""
+    first = _numbered_complaint(office / "first.xlsx", 260352, "宁波永新光学股份有限公司", "YJ-LNS-0901")
+    toml = _keep(
+        office,
+        learn(first, "complaint", {"number": "客诉单!B2", "customer": "客诉单!B3", "part_no": "客诉单!D3"}),
+        "ks-book",
+    )
+    assert 'shape = "KS-000000"' in toml and "YJ-LNS-0000" not in toml
+    other = _numbered_complaint(office / "other.xlsx", 260400, "宁波永新光学股份有限公司", "8812345")
+    doc = _read(other)
+    assert "profile_used" in _all_codes(doc)
+    assert str(_at(doc, "part_no")) == "8812345"
+    assert not _codes(doc, "part_no") and not _codes(doc, "number")

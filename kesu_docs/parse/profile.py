@@ -2892,6 +2892,15 @@ def _bare_figures(value: Any) -> bool:
     return bool(re.fullmatch(r"\d[\d ]*", text)) if not isinstance(value, bool) else False
 
 
+def _document_number(path: str) -> bool:
+    """A document's number (``number``, ``complaint_number``): given by a numbering scheme, its
+    letters a format may print around the figures, the same on every copy. A part, lot or order
+    number is the customer's, typed as each case has it: ``YJ-LNS-0901`` on one copy and
+    ``8812345`` on the next are two parts, no prefix left out."""
+    key = path.rsplit(".", 1)[-1]
+    return key == "number" or key.endswith("_number")
+
+
 def _code_shape(value: Any) -> str:
     """``KS-000000`` for a code printed ``KS-260352``: its figures as 0, the letters and marks
     around them as printed; "" for a value that is no such code (figures alone, no figure)."""
@@ -3948,6 +3957,7 @@ def learn(
             or place.value is not None
             or place.at == GENERIC
             or getattr(_meta(spec, p), "kind", "") != "code"
+            or not _document_number(p)
         ):
             continue
         cell = layout.cell(place.cell) if place.cell and ":" not in place.cell else None
