@@ -60,3 +60,43 @@ def test_a_profile_reading_inside_the_print_area_says_nothing_of_it(tmp_path):
         got = read[0]
         assert got.values["customer"] == "苏州恒宇精密" and got.values["lot_no"] == "L2611-08"
         assert not [p for p in got.problems if "unprinted" in p.code]
+
+
+def _red_letter(path: Path, number: str, lines: list[tuple[str, int, float]], area: str) -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "红字"
+    ws.append(["开具红字发票信息表"])
+    ws.append(["信息表编号", number, "填开日期", "2026-10-12"])
+    ws.append(["销售方", "苏州恒联精工有限公司", "购买方", "常州澄源电子有限公司"])
+    ws.append(["蓝字发票号码", "33012644", "蓝字开票日期", "2026-09-03"])
+    ws.append(["品名", "数量", "单价", "金额", "税额"])
+    for name, qty, price in lines:
+        amount = round(qty * price, 2)
+        ws.append([name, -qty, price, -amount, -round(amount * 0.13, 2)])
+    ws.print_area = area
+    wb.save(path)
+    return path
+
+
+def test_a_profile_leaves_out_the_lines_added_below_the_print_area(tmp_path):
+    lines = [("端子", 200, 1.5), ("护套", 100, 0.8), ("连接器", 45, 3.2)]
+    first = _red_letter(tmp_path / "first.xlsx", "HZ-2610-031", lines[:2], "A1:E7")
+    places = {"number": "红字!B2", "items[0].name": "红字!A6", "items[0].qty": "红字!B6"}
+    profile = learn(first, "allowance", {**places, "items[0].allowance_amount": "红字!D6"})
+    (tmp_path / "profiles").mkdir()
+    (tmp_path / "profiles" / "red.toml").write_text(profile.to_toml(), encoding="utf-8")
+    # two lines typed below the printed form (rows 7 and 8, the print area ending at row 6)
+    second = _red_letter(tmp_path / "second.xlsx", "HZ-2611-007", lines, "A1:E6")
+    found = read_by_profile(second, second.read_bytes(), "allowance", tmp_path / "profiles")
+    assert found
+    got = found[0]
+    assert [line["name"] for line in got.values["items"]] == ["端子"]
+    said = [p for p in got.problems if p.code == "line_unprinted_left_out"]
+    assert len(said) == 1 and said[0].params["lines"] == 2 and said[0].location == "红字!A7"
+    assert not any(p.startswith("items[1]") for p in got.locations)
+    # the whole form printed: the three lines read, nothing said
+    whole = _red_letter(tmp_path / "whole.xlsx", "HZ-2611-008", lines, "A1:E8")
+    found = read_by_profile(whole, whole.read_bytes(), "allowance", tmp_path / "profiles")
+    assert found and len(found[0].values["items"]) == 3
+    assert not [p for p in found[0].problems if "unprinted" in p.code]
