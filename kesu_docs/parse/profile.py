@@ -571,6 +571,8 @@ class Layout:
     uncached: frozenset[str] = frozenset()
     outside: dict[str, str] = field(default_factory=dict)  # formulas fetching from outside the file
     currencies: dict[str, str] = field(default_factory=dict)  # Sheet!D7 → the currency its format prints
+    # Excel: the main sheet's print areas, (row0, col0, row1, col1) each (excel.Sheet.print_area)
+    print_area: tuple[tuple[int, int, int, int], ...] = ()
 
     def cell(self, ref: str) -> Box | None:
         return self.at.get(ref)
@@ -648,6 +650,7 @@ def excel_layouts(data: bytes) -> list[Layout]:
                 uncached=sheet.uncached,
                 outside=sheet.outside,
                 currencies=sheet.currencies,
+                print_area=sheet.print_area,
             )
         )
     return out
@@ -696,6 +699,7 @@ def workbook_layout(sheets: Sequence[Layout], main: str) -> Layout:
         frozenset().union(*(lay.uncached for lay in sheets)),
         {where: f for lay in sheets for where, f in lay.outside.items()},
         {where: c for lay in sheets for where, c in lay.currencies.items()},
+        print_area=first.print_area,
     )
 
 
@@ -2694,6 +2698,7 @@ def read_by_profile(path: Path, data: bytes, kind: str | None, folder: Path | No
     # rate learned is no 13 % default computed into the lines' tax)
     rate_from_labels(read, (), _spec(profile.kind), None)
     if layout.excel:  # a clerk's note on a cell read (or on its label): said, as the generic reader does
+        read.problems += _unprinted_said(profile, layout, read)
         read.problems += _two_forms_said(layout)
         read.problems += _notes_said(profile, layout, read)
         read.problems += _struck_said(profile, layout, read)
@@ -2704,6 +2709,74 @@ def read_by_profile(path: Path, data: bytes, kind: str | None, folder: Path | No
         read.problems += _excel_fallback(path, data, read, profile)
     read.problems[:] = _labelled(read.problems, profile.kind)
     return [read]
+
+
+def _off_paper(layout: Layout, place: str) -> bool:
+    """Is the cell a profile read at ``place`` (``B4``, ``Sheet!B4:C5``) one of the main sheet's
+    that its print area leaves off the paper (excel._printed_box's rule)?"""
+    ref = layout.qualified(place.split(":", 1)[0])
+    sheet, _, cell = ref.rpartition("!")
+    box = layout.at.get(cell) if sheet == layout.sheet else None
+    if box is None or not layout.print_area:
+        return False
+    r0, c0, r1, c1 = int(box.y0), int(box.x0), int(box.y1) - 1, int(box.x1) - 1
+    return not any(a <= r1 and r0 <= b and c <= c1 and c0 <= d for a, c, b, d in layout.print_area)
+
+
+def _unprinted_said(profile: Profile, layout: Layout, read: Any) -> list[Problem]:
+    """The generic reader's print-area rule (excel._read_printed) on what a profile read: a
+    field whose every cell lies outside the sheet's print area (never on the paper form) is, when
+    required, left out with its value named (``value_unprinted_left_out``), else kept and warned
+    (``value_unprinted``); a table's last lines all outside it (lines added below the printed
+    form) are left out, said on the table (``line_unprinted_left_out``)."""
+    from .excel import _on_cell
+
+    if not layout.print_area:
+        return []
+    spec = _spec(profile.kind)
+    by_key: dict[str, dict[str, str]] = {}
+    for path, place in read.locations.items():
+        if path and place:
+            by_key.setdefault(re.split(r"[.\[]", path, maxsplit=1)[0], {})[path] = place
+    out: list[Problem] = []
+    for key, places in by_key.items():
+        value = read.values.get(key)
+        if isinstance(value, list):
+            line = re.compile(rf"^{re.escape(key)}\[(\d+)\]")
+            rows: dict[int, list[str]] = {}
+            for path, place in places.items():
+                if m := line.match(path):
+                    rows.setdefault(int(m[1]), []).append(place)
+            cut = len(value)
+            while cut > 0 and rows.get(cut - 1) and all(_off_paper(layout, w) for w in rows[cut - 1]):
+                cut -= 1
+            if cut < len(value):
+                first = sorted(rows[cut], key=lambda w: w)[0]
+                out.append(
+                    _on_cell(
+                        "line_unprinted_left_out", spec, key, layout.qualified(first), lines=len(value) - cut
+                    )
+                )
+                del value[cut:]
+                gone = [p for p in places if (m := line.match(p)) and int(m[1]) >= cut]
+                for p in gone:
+                    read.locations.pop(p, None)
+                    read.provenance.pop(p, None)
+            continue
+        if value in (None, "", {}) or not all(_off_paper(layout, w) for w in places.values()):
+            continue
+        first = layout.qualified((places.get(key) or next(iter(places.values()))).split(":", 1)[0])
+        meta = spec.fields.get(key)
+        if meta is not None and meta.required:
+            text = value.isoformat() if isinstance(value, dt.date) else str(value)
+            out.append(_on_cell("value_unprinted_left_out", spec, key, first, value=text[:40]))
+            del read.values[key]
+            for p in places:
+                read.locations.pop(p, None)
+                read.provenance.pop(p, None)
+        else:
+            out.append(_on_cell("value_unprinted", spec, key, first))
+    return out
 
 
 def _struck_said(profile: Profile, layout: Layout, read: Any) -> list[Problem]:
