@@ -11,7 +11,7 @@ and the same on every page.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -92,7 +92,9 @@ def printed_pages(
     return out
 
 
-def printed_margin(box: Any, page: PrintedPage, *, inline: bool, repeated: bool = False) -> str | None:
+def printed_margin(
+    box: Any, page: PrintedPage, *, inline: bool, repeated: bool | Callable[[], bool] = False
+) -> str | None:
     """``header`` / ``footer`` when a printed ``box`` (top-left origin, pages stacked) stands in
     its page's running header or footer, else None.
 
@@ -102,23 +104,48 @@ def printed_margin(box: Any, page: PrintedPage, *, inline: bool, repeated: bool 
     a clear gap (:data:`GAP_LINES`) parts it from the body and it holds its label and value in
     one text (``inline``: a header's section prints one text; a sheet's row below the form
     parts them in its cells); or when it prints the same on every page of a form of several
-    (``repeated``). The header only on the form's first page, the footer on its last (unless
-    repeated): a row running onto a next page prints its last text above the page's first rule."""
-    line = GAP_LINES * max(box.y1 - box.y0, 1.0)
-    higher = [t[1] for t in page.texts if t[0] + t[1] < 2 * box.y0]  # texts on lines above its own
-    lower = [t[0] for t in page.texts if t[0] + t[1] > 2 * box.y1]
+    (``repeated``, or a function telling it: asked only of a box outside the body). The header
+    only on the form's first page, the footer on its last (unless repeated): a row running onto
+    a next page prints its last text above the page's first rule.
+
+    (Issue 10: a box between the page's ruled lines — most fields read — is answered before
+    the page's texts are looked through or ``repeated`` is asked.)"""
+    texts = page.texts
     if page.rules_top is not None and page.rules_bottom is not None:
         over, under = box.y1 <= page.rules_top + 0.5, box.y0 >= page.rules_bottom - 0.5
-        lower.append(page.rules_top)
-        higher.append(page.rules_bottom)
+        if not over and not under:
+            return None
         top_band, bottom_band = box.y1 <= page.top + MARGIN_BAND, box.y0 >= page.bottom - MARGIN_BAND
     else:  # no ruled line: the other texts tell the body (and no band: a sheet's rows start there)
-        over, under = not higher and bool(lower), not lower and bool(higher)
+        above = any(t[0] + t[1] < 2 * box.y0 for t in texts)  # texts on lines above its own
+        below = any(t[0] + t[1] > 2 * box.y1 for t in texts)
+        over, under = not above and below, not below and above
+        if not over and not under:
+            return None
         top_band = bottom_band = False
+    if callable(repeated):
+        repeated = repeated()  # (asked only of a box outside the body: issue 10)
+    line = GAP_LINES * max(box.y1 - box.y0, 1.0)
     if over and (page.first or repeated):
-        if repeated or top_band or (inline and min(lower) - box.y1 >= line):
+        if repeated or top_band or (inline and _lowest_below(box, page) - box.y1 >= line):
             return "header"
     if under and (page.last or repeated):
-        if repeated or bottom_band or (inline and box.y0 - max(higher) >= line):
+        if repeated or bottom_band or (inline and box.y0 - _highest_above(box, page) >= line):
             return "footer"
     return None
+
+
+def _lowest_below(box: Any, page: PrintedPage) -> float:
+    """The top of the first thing below the box's line: a text, or the page's first rule."""
+    lower = [t[0] for t in page.texts if t[0] + t[1] > 2 * box.y1]
+    if page.rules_top is not None and page.rules_bottom is not None:
+        lower.append(page.rules_top)
+    return min(lower)
+
+
+def _highest_above(box: Any, page: PrintedPage) -> float:
+    """The bottom of the last thing above the box's line: a text, or the page's last rule."""
+    higher = [t[1] for t in page.texts if t[0] + t[1] < 2 * box.y0]
+    if page.rules_top is not None and page.rules_bottom is not None:
+        higher.append(page.rules_bottom)
+    return max(higher)

@@ -23,7 +23,7 @@ import itertools
 from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -433,7 +433,7 @@ def _from_running_lines(
             continue
         how = reading.provenance.get(path)
         inline = how is not None and how.label_location == box.location
-        margin = printed_margin(box, page, inline=inline, repeated=_repeated(box, boxes, spans))
+        margin = printed_margin(box, page, inline=inline, repeated=partial(_repeated, box, boxes, spans))
         if margin is not None:
             place = _page(box.location)
             out.append(from_page_margin(spec, path, place, margin, location=place))
