@@ -234,3 +234,18 @@ def test_names_in_one_form_only_are_not_noted(tmp_path):
     shutil.copy(SAMPLES / "complaint-valid.xlsx", inbox / "客诉.xlsx")
     status, out, err, _peak = kesu_process("validate", "收件箱", cwd=tmp_path)
     assert status == 0 and "Unicode" not in err, err
+
+
+# ---------------------------------------------------------------------------------- 5. the register's words
+@pytest.mark.parametrize("args", [("render", "complaint-valid.xlsx", "-o", "out"), ("register", "list")])
+def test_a_register_that_is_no_sqlite_file_is_said_damaged_in_chinese_throughout(args, tmp_path):
+    """SQLite's "file is not a database" stood inside the Chinese message; the English keeps it."""
+    (tmp_path / "kesu.db").write_bytes(b"this is no SQLite file\n" * 40)
+    shutil.copy(SAMPLES / "complaint-valid.xlsx", tmp_path)
+    for lang, said in (("zh", "不是 SQLite 数据库文件"), ("en", "damaged (file is not a database)")):
+        status, out, err, _peak = kesu_process(*args, "--db", "kesu.db", cwd=tmp_path, lang=lang)
+        assert status == 2 and said in err, (args, out, err)
+        if lang == "zh":
+            assert "file is not" not in err, err
+    assert not (tmp_path / "out").exists()
+    assert (tmp_path / "kesu.db").read_bytes() == b"this is no SQLite file\n" * 40  # never written
