@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from .common import LANG_OPTION, exit_code, fail, lang, note_empty_folders, t
+from .common import LANG_OPTION, exit_code, fail, lang, note_empty_folders, note_lookalike_names, t
 from .layout import screen
 from .options import DB_OPTION, JOBS_OPTION, KIND_OPTION, open_register
 
@@ -104,6 +104,7 @@ def _checked(
 
     files = list(expand(paths))
     note_empty_folders(paths)
+    note_lookalike_names(files)
     from ..workers import READ_PART, pool_for_run
 
     # Ctrl-C, a register that cannot be opened: the parts not started are dropped

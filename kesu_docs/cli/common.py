@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -129,17 +131,102 @@ def note_empty_folders(paths) -> None:
             )
 
 
-def output_folder(output: Path) -> None:
+def note_lookalike_names(files) -> None:
+    """Say on stderr which files of the batch have names that look the same and differ only in
+    their Unicode form (``café`` typed as one letter é, NFC, or as e and a combining accent,
+    NFD, as a Mac writes it): the table shows the two rows alike, and on Windows or a Mac
+    they are one file. Each is named with its form and the combining marks that set it apart."""
+    import unicodedata
+
+    groups: dict[str, list[str]] = {}
+    for file in files:
+        name = str(file)
+        group = groups.setdefault(unicodedata.normalize("NFC", name), [])
+        if name not in group:
+            group.append(name)
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        shown_zh, shown_en = [], []
+        for name in group:
+            form = next((f for f in ("NFC", "NFD") if unicodedata.is_normalized(f, name)), "")
+            marks = " ".join(f"U+{ord(c):04X}" for c in dict.fromkeys(name) if unicodedata.combining(c))
+            zh = "、".join(
+                part for part in (form and f"{form} 形式", marks and f"含组合字符 {marks}") if part
+            )
+            en = ", ".join(part for part in (form and f"{form} form", marks and f"combining {marks}") if part)
+            shown_zh.append(f"{name}（{zh or '其他形式'}）")
+            shown_en.append(f"{name} ({en or 'another form'})")
+        click.echo(
+            t(
+                f"提示：文件 {' 与 '.join(shown_zh)} 的名称看起来相同，只是 Unicode 编码形式不同：结果表中它们"
+                "是两行，在 Windows 或 Mac 上却是同一个文件名；请改名其中一个",
+                f"note: the files {' and '.join(shown_en)} have names that look the same and differ "
+                "only in their Unicode form: they are two rows of the table, yet one file name on "
+                "Windows or a Mac; rename one of them",
+            ),
+            err=True,
+        )
+
+
+def output_folder(output: Path) -> list[Path]:
     """The output folder, made (and written into once) before any number is issued; exit 2 with
-    the reason when it cannot be made or written into."""
+    the reason when it cannot be made or written into. Returns the folders this call made,
+    deepest first (none when it stood already): a run that fails removes them again while they
+    are empty (:func:`made_output_folder`), never a folder that was there before."""
+    created = [folder for folder in (output, *output.parents) if not _stands(folder)]
     try:
         output.mkdir(parents=True, exist_ok=True)
     except OSError as exc:  # a parent that is a file, no permission, read-only media
+        from ..filing import file_failure
+
+        _remove_empty(created)
+        said = file_failure(exc)
         fail(
-            f"无法建立输出文件夹 {output}：{exc.strerror or exc}",
-            f"Cannot create the output folder {output}: {exc.strerror or exc}",
+            f"无法建立输出文件夹 {output}：{said.zh}", f"Cannot create the output folder {output}: {said.en}"
         )
-    writable(output)
+    try:
+        writable(output)
+    except SystemExit:
+        _remove_empty(created)
+        raise
+    return created
+
+
+def _stands(folder: Path) -> bool:
+    try:
+        return folder.exists() or folder.is_symlink()
+    except OSError:
+        return True  # cannot be looked at: certainly not one this run makes (or removes)
+
+
+def _remove_empty(created: list[Path]) -> None:
+    """The folders a failed run made, deepest first, each removed while empty (``rmdir`` never
+    removes a folder holding anything: what another process wrote meanwhile stays)."""
+    for folder in created:
+        try:
+            folder.rmdir()
+        except OSError:
+            return
+
+
+@contextlib.contextmanager
+def made_output_folder(output: Path) -> Iterator[None]:
+    """:func:`output_folder` for a run: when it ends in a fatal error (a register that cannot
+    be opened, no PDF converter, Ctrl-C) the folders it made are removed again while empty —
+    nothing is left behind by a run that wrote nothing. A run ending with invalid documents
+    (exit 1) keeps its folder, as one that succeeds."""
+    created = output_folder(output)
+    try:
+        yield
+    except (SystemExit, click.exceptions.Exit) as exc:
+        code = exc.code if isinstance(exc, SystemExit) else exc.exit_code
+        if code not in (None, EXIT_OK, EXIT_INVALID):
+            _remove_empty(created)
+        raise
+    except BaseException:
+        _remove_empty(created)
+        raise
 
 
 def writable(folder: Path) -> None:

@@ -141,11 +141,16 @@ def register_refusals(address: str = "") -> Iterator[None]:
     except Exception as exc:  # a page found damaged while reading: no traceback, how to restore
         if not _database_failure(exc):
             raise
-        from ..register.errors import damaged_words
+        from ..register.errors import damage_said, damaged_words
 
-        code = "register_damaged" if damaged_words(str(getattr(exc, "orig", exc))) else "register_failed"
         detail = str(getattr(exc, "orig", exc))
-        click.echo(RegisterError(code, url=address, detail=detail, reason=detail).message(lang()), err=True)
+        if damaged_words(detail):
+            refusal = RegisterError(
+                "register_damaged", url=address, detail=damage_said(detail), reason=detail
+            )
+        else:
+            refusal = RegisterError("register_failed", url=address, detail=detail, reason=detail)
+        click.echo(refusal.message(lang()), err=True)
         raise SystemExit(EXIT_FATAL) from None
 
 

@@ -744,10 +744,13 @@ def unprinted_command(
 
     from ..filing import print_unprinted
     from ..render import PdfError
-    from .common import EXIT_FATAL, EXIT_INVALID, output_folder
+    from .common import EXIT_FATAL, EXIT_INVALID, made_output_folder
 
-    output_folder(output)
-    with open_register(db, required=True, user=user) as register, register_refusals(register.address):
+    with (
+        made_output_folder(output),  # a register that cannot be opened leaves no empty folder
+        open_register(db, required=True, user=user) as register,
+        register_refusals(register.address),
+    ):
         try:
             filed = print_unprinted(register, output, kind=kind, pdf=pdf)
         except PdfError as exc:

@@ -15,8 +15,9 @@ from .common import (
     LANG_OPTION,
     fail,
     lang,
+    made_output_folder,
     note_empty_folders,
-    output_folder,
+    note_lookalike_names,
     t,
 )
 from .layout import screen
@@ -69,6 +70,9 @@ def _run_render(paths, output: Path, db, kind, jobs: int, pdf: bool, user=None) 
     from ..workers import pool_for_run
 
     note_empty_folders(paths)
+    from ..parse.reading import expand
+
+    note_lookalike_names(expand(paths))
     files = None
     if jobs > 1:  # listed once, before the workers exist: a batch of JSON needs no layout reader
         from ..filing import list_inputs
@@ -200,10 +204,14 @@ def render_command(paths, output, pdf, db, jobs, reprint_no, kind, user) -> None
     from ..xlsxsave import moment
 
     moment()  # a SOURCE_DATE_EPOCH that is no time is said before any number is issued
-    output_folder(output)
-    if reprint_no:
-        _reprint(reprint_no, output, db, kind, pdf, screen(), user)
-        return
+    with made_output_folder(output):  # a run that fails leaves no empty folder it made
+        if reprint_no:
+            _reprint(reprint_no, output, db, kind, pdf, screen(), user)
+            return
+        _render(paths, output, db, kind, jobs, pdf, user)
+
+
+def _render(paths, output: Path, db, kind, jobs: int, pdf: bool, user) -> None:
     from ..reports.sheetxml import paused_gc
 
     # no collector passes over the start-up's imports (≈ 0.07 s of a run's CPU): the batch

@@ -7,6 +7,7 @@ cannot be opened, a usage error, or the output cannot be written.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import sys
 from collections.abc import Callable
@@ -15,7 +16,7 @@ from typing import TypeVar
 
 import click
 
-from .common import EXIT_FATAL, EXIT_INVALID, LANG_OPTION, console, lang, output_folder, t
+from .common import EXIT_FATAL, EXIT_INVALID, LANG_OPTION, console, lang, made_output_folder, t
 from .options import DB_OPTION, open_register, reading_register
 
 
@@ -183,9 +184,8 @@ def overdue_command(as_of: dt.date | None, output: Path | None, db: str | None) 
     from .plain_table import PlainTable as Table
 
     as_of = as_of or dt.date.today()
-    if output:
-        output_folder(output)  # before a reminder is numbered
-    with open_register(db, required=True) as register:
+    folder = made_output_folder(output) if output else contextlib.nullcontext()
+    with folder, open_register(db, required=True) as register:  # made before a reminder is numbered
         try:
             run = (
                 _written(output, lambda: remind(register, as_of, output))
@@ -287,8 +287,8 @@ def penalty_command(number: str, output: Path, issue_date: dt.date | None, db: s
     from ..reports.notices import ReportError
     from ..reports.penalty import penalty_notices
 
-    output_folder(output)  # before a notice is numbered
-    with open_register(db, required=True) as register:
+    # made before a notice is numbered; a register that cannot be opened leaves no empty folder
+    with made_output_folder(output), open_register(db, required=True) as register:
         try:
             notices = _written(
                 output, lambda: penalty_notices(register, number, output, issue_date=issue_date)

@@ -69,7 +69,7 @@ from .dates import years_said
 from .form_controls import check_boxes
 from .guards import beyond_cents_params, continues_form, instructions_first, meta_at
 from .kinds import choose_form, detect_kind
-from .limits import check_sheet_count, check_sheet_extent, check_workbook, check_zip_members
+from .limits import check_sheet_count, check_sheet_extent, check_workbook, check_zip_members, library_reason
 from .page_margins import from_page_margin, on_page_margin
 from .results import Extraction
 from .rows import template_caption
@@ -370,20 +370,45 @@ _STRING_INDEX = lazy_re(rb'\bt\s*=\s*["\']s["\'][^>]*>\s*<(?:\w+:)?v>([^<]*)<')
 _CELL_REF_ATTR = lazy_re(rb"""\sr\s*=\s*["']([^"']{1,40})["']""")
 
 
-def _check_string_indexes(xml: bytes, title: str) -> None:
+def _string_count(archive: PartsZip, members: set[str]) -> int | None:
+    """How many strings the workbook's shared-strings table holds (None: no table where Excel
+    puts it, or one that cannot be read: the cell reader says so itself)."""
+    if "xl/sharedStrings.xml" not in members:
+        return None
+    try:
+        return sum(1 for _ in _SI_OPEN.finditer(archive.read("xl/sharedStrings.xml")))
+    except (zipfile.BadZipFile, OSError, EOFError, zlib.error, RuntimeError, NotImplementedError):
+        return None
+
+
+_SI_OPEN = lazy_re(rb"<(?:\w+:)?si[\s>/]")
+
+
+def _check_string_indexes(xml: bytes, title: str, strings: int | None = None) -> None:
     """A shared-string cell whose index is no whole number (``-1``, ``abc``, `` 2``) is a
     crafted cell: the cell reader (python-calamine) reads it as the workbook's first string, a
     value the clerk never typed there — refused naming the cell, never read as that string.
-    (An index past the table's end the cell reader refuses itself.)"""
+    An index past the table's end (``strings``: how many it holds) is refused naming the cell
+    too (the cell reader's own refusal named none, in English)."""
     if b's"' not in xml and b"s'" not in xml:
         return
     for found in _STRING_INDEX.finditer(xml):
-        if found[1].isdigit():
+        index = found[1]
+        past = strings is not None and index.isdigit() and (len(index) > 12 or int(index) >= strings)
+        if index.isdigit() and not past:
             continue
         opened = xml.rfind(b"<", 0, found.start())
         ref = _CELL_REF_ATTR.search(xml, opened, found.start())
         cell = f"{title}!{ref[1].decode('utf-8', 'replace')}" if ref is not None else title
-        shown = printable(found[1].decode("utf-8", "replace")[:20])
+        shown = printable(index.decode("utf-8", "replace")[:20])
+        if past:
+            raise _crafted(
+                f"单元格 {printable(cell)} 的共享字符串编号“{shown}”超出了工作簿的字符串表（只有 {strings} 项，"
+                "Excel 不会这样保存），疑为特制或损坏的文件，未读取",
+                f"the cell {printable(cell)} gives '{shown}' as its shared string's index, past the "
+                f"end of the workbook's string table ({strings} strings; Excel never saves that): a "
+                "crafted or damaged file, not read",
+            )
         raise _crafted(
             f"单元格 {printable(cell)} 的共享字符串编号“{shown}”不是有效编号（Excel 不会这样保存），"
             "疑为特制的文件，未读取",
@@ -523,7 +548,7 @@ def _read_xlsx(data: bytes) -> Workbook:
         archive = PartsZip(io.BytesIO(data))  # each part inflated once, however often it is read
         members = set(archive.namelist())
     except zipfile.BadZipFile as exc:
-        raise SourceError("corrupt_file", reason=f"zip: {exc}") from None
+        raise SourceError("corrupt_file", reason=library_reason(exc)) from None
     _check_compression(archive)
     check_workbook(archive)  # sizes, ratios and cells before any part is inflated
     _check_parts(archive)
@@ -568,6 +593,7 @@ def _read_xlsx(data: bytes) -> Workbook:
         book = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
         sheets: list[Sheet] = []
         comments: dict[str, Notes] = {}  # each comments part parsed once, whatever points at it
+        strings = _string_count(archive, members)
         printed = _print_areas(parts.names)
         for index, part in enumerate(parts.sheets):
             if not part.worksheet or part.state != "visible":
@@ -576,7 +602,7 @@ def _read_xlsx(data: bytes) -> Workbook:
             xml = archive.read(part.part) if part.part is not None else b""
             if part.part is not None:
                 check_sheet_extent(archive, part.part, part.name)
-                _check_string_indexes(xml, part.name)
+                _check_string_indexes(xml, part.name, strings)
             book, values = _calamine_sheet(book, archive, part.name)
             cells = sheet_cells(archive, part.part, MAX_ROWS) if part.part is not None else SheetCells({})
             # a rule's colour may show white letters on a dark fill: then white is not unprinted
@@ -612,7 +638,7 @@ def _read_xlsx(data: bytes) -> Workbook:
     except SourceError:
         raise
     except Exception as exc:  # truncated members, broken XML: the file is damaged
-        raise SourceError("corrupt_file", reason=f"{type(exc).__name__}: {exc}") from None
+        raise SourceError("corrupt_file", reason=library_reason(exc)) from None
     charts = tuple(p.name for p in parts.sheets if not p.worksheet and p.state == "visible")
     return Workbook(
         sheets, {k: dict(v) for k, v in _kesu_names(tuple(parts.names)).items()}, parts.epoch_1904, charts
@@ -1380,9 +1406,9 @@ def _read_xls(data: bytes) -> Workbook:
     except xlrd.biffh.XLRDError as exc:
         if "encrypt" in str(exc).lower():
             raise SourceError("encrypted_file") from None
-        raise SourceError("corrupt_file", reason=str(exc)) from None
+        raise SourceError("corrupt_file", reason=library_reason(exc)) from None
     except Exception as exc:
-        raise SourceError("corrupt_file", reason=f"{type(exc).__name__}: {exc}") from None
+        raise SourceError("corrupt_file", reason=library_reason(exc)) from None
     check_sheet_count(book.nsheets)
     epoch_1904 = book.datemode == 1
     sheets: list[Sheet] = []

@@ -750,4 +750,52 @@ def pdfium_reason(exc: Exception) -> Bilingual:
         return Bilingual("不支持的加密方式", "an unsupported security handler")
     if code == pdfium_c.FPDF_ERR_PAGE:
         return Bilingual("页面损坏", "a damaged page")
+    if code == pdfium_c.FPDF_ERR_SUCCESS:  # the structure read, no page found in it
+        return Bilingual("PDF 中没有任何页面", "the PDF has no pages")
     return Bilingual("PDF 结构损坏，无法解析", "the PDF's structure is damaged")
+
+
+# a reader library's own failure, said in the clerk's words: its English text goes into the
+# English message only (the Chinese one read "文件已损坏或不完整：CalamineError: Cell string
+# index not found…"), matched on the text each library gives
+_LIBRARY_FAILURES = (
+    (
+        "string index not found in shared strings",
+        Bilingual(
+            "有单元格的共享字符串编号超出了工作簿的字符串表（Excel 不会这样保存），疑为特制或损坏的文件，未读取",
+            "a cell's shared-string index lies past the end of the workbook's string table (Excel "
+            "never saves that): a crafted or damaged file, not read",
+        ),
+    ),
+    ("not a zip file", Bilingual("不是有效的 zip 压缩文件", "not a valid zip file")),
+    (
+        "bad crc",
+        Bilingual("文件内容校验失败，可能没有下载或复制完", "a part fails its checksum (truncated?)"),
+    ),
+    ("truncated", Bilingual("文件不完整，可能没有下载或复制完", "truncated")),
+    ("unsupported format", Bilingual("不是 Excel 97-2003 格式的工作簿", "not an Excel 97-2003 workbook")),
+)
+_LIBRARY_KINDS = (
+    ("BadZipFile", Bilingual("zip 结构损坏", "the zip's structure is damaged")),
+    ("error", Bilingual("压缩数据损坏", "damaged compressed data")),  # zlib.error
+    ("EOFError", Bilingual("文件不完整，可能没有下载或复制完", "truncated")),
+    ("ParseError", Bilingual("文件中的 XML 部件格式错误", "a malformed XML part")),
+    ("ExpatError", Bilingual("文件中的 XML 部件格式错误", "a malformed XML part")),
+    ("UnicodeDecodeError", Bilingual("文件中有无法解码的文字", "text that cannot be decoded")),
+)
+
+
+def library_reason(exc: BaseException) -> Bilingual:
+    """A reader library's failure (python-calamine, zipfile, xlrd, the XML parser) as a reason
+    of ``corrupt_file``/``unreadable_file``: Chinese throughout in the Chinese message, the
+    library's own words kept for IT in the English one."""
+    text = str(exc)
+    detail = f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+    lowered = text.casefold()
+    for words, said in _LIBRARY_FAILURES:
+        if words in lowered:
+            return Bilingual(said.zh, f"{said.en} ({detail})")
+    for name, said in _LIBRARY_KINDS:
+        if type(exc).__name__ == name:
+            return Bilingual(said.zh, f"{said.en} ({detail})")
+    return Bilingual("读取程序无法解析文件的内容", detail)

@@ -95,6 +95,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Form field '{name}' (page {page}) has a value or box that cannot be read; the field was "
         "left out and the print read: please check",
     ),
+    "empty_pdf": (
+        "PDF 中没有任何页面（页数为 0），没有可读的内容：请提交填好表单的 PDF 或 Excel 工作簿",
+        "The PDF has no pages (its page count is 0), nothing to read: send the PDF or the Excel "
+        "workbook with the filled-in form",
+    ),
     "image_not_a_pdf": (
         "这不是 PDF，而是一张图片（{image}，手机照片或扫描图）改成了 .pdf：kesu 读不了图片上的字，"
         "请提交填好的 Excel 工作簿，或由它打印的带文字的 PDF",
@@ -183,6 +188,10 @@ def open_pdf(data: bytes) -> pdfium.PdfDocument:
     except pdfium.PdfiumError as exc:
         if getattr(exc, "err_code", None) == pdfium_c.FPDF_ERR_PASSWORD:
             raise SourceError("encrypted_file") from None
+        if getattr(exc, "err_code", None) == pdfium_c.FPDF_ERR_SUCCESS:
+            # PDFium read the file's structure and found no page in it (a page tree of no
+            # kids, or none at all): it refuses the document without naming a failure
+            raise SourceError("empty_pdf") from None
         raise SourceError("corrupt_file", reason=pdfium_reason(exc)) from None
     try:
         check_pdf_pages(len(pdf))

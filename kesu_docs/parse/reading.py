@@ -128,7 +128,9 @@ def extract_file(path: Path, kind: str | None = None) -> tuple[list[Extraction],
             from .limits import pdfium_reason
 
             return SourceError("corrupt_file", reason=pdfium_reason(exc))
-        return SourceError("unreadable_file", reason=f"{type(exc).__name__}: {exc}")
+        from .limits import library_reason
+
+        return SourceError("unreadable_file", reason=library_reason(exc))
 
 
 # a pipe given as a form must not hold the batch until something writes into it: opened without

@@ -19,7 +19,7 @@ from sqlalchemy.engine import URL, Connection, Engine
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
 from ..problems import Bilingual
-from .errors import RegisterError, damaged_words
+from .errors import RegisterError, damage_said, damaged_words
 from .files import READING_ONLY
 
 # this module's codes in the message catalogue (problems.py reads them on first look-up)
@@ -187,9 +187,13 @@ def check_integrity(conn: Connection, address: str) -> None:
     try:
         found = [row[0] for row in conn.exec_driver_sql("PRAGMA quick_check(3)")]
     except sa.exc.DBAPIError as exc:  # so damaged that the check itself cannot run
-        raise RegisterError("register_damaged", url=address, detail=str(getattr(exc, "orig", exc))) from None
+        raise RegisterError(
+            "register_damaged", url=address, detail=damage_said(str(getattr(exc, "orig", exc)))
+        ) from None
     if found != ["ok"]:
-        raise RegisterError("register_damaged", url=address, detail="; ".join(map(str, found))[:300])
+        raise RegisterError(
+            "register_damaged", url=address, detail=damage_said("; ".join(map(str, found))[:300], len(found))
+        )
 
 
 def damaged(exc: BaseException) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..problems import KesuError
+from ..problems import Bilingual, KesuError
 
 # this module's codes in the message catalogue (problems.py reads them on first look-up)
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -145,3 +145,19 @@ def damaged_words(text: str) -> bool:
     """Whether SQLite's message says the file is damaged."""
     text = text.lower()
     return "malformed" in text or "file is not a database" in text or "corrupt" in text
+
+
+def damage_said(text: str, found: int = 0) -> Bilingual:
+    """SQLite's words on a damaged register as the ``detail`` of ``register_damaged``: said in
+    Chinese in the Chinese message (it read "已损坏（file is not a database）"), SQLite's own
+    text kept for IT in the English one. ``found``: the errors an integrity check listed."""
+    lowered = text.lower()
+    if "file is not a database" in lowered:
+        zh = "不是 SQLite 数据库文件，或文件头已损坏"
+    elif found:
+        zh = f"SQLite 完整性检查发现 {found} 处错误"
+    elif "malformed" in lowered or "corrupt" in lowered:
+        zh = "数据库文件的页面已损坏"
+    else:
+        zh = "数据库文件无法读取"
+    return Bilingual(zh, text)

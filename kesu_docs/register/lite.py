@@ -289,8 +289,11 @@ def _none_made(lay: Any, everything: bool, counts: dict[str, int]) -> None:  # p
 
 
 def _refusal(exc: sqlite3.DatabaseError, address: str) -> RegisterError:
-    code = "register_damaged" if damaged_words(str(exc)) else "register_failed"
-    return RegisterError(code, url=address, detail=str(exc), reason=str(exc))
+    if damaged_words(str(exc)):
+        from .errors import damage_said
+
+        return RegisterError("register_damaged", url=address, detail=damage_said(str(exc)), reason=str(exc))
+    return RegisterError("register_failed", url=address, detail=str(exc), reason=str(exc))
 
 
 def open_reading(

@@ -147,7 +147,7 @@ class Register:
         except (DBAPIError, OSError) as exc:
             dispose(engine)
             if damaged(exc):
-                raise RegisterError("register_damaged", url=register.address, detail=_reason(exc)) from None
+                raise RegisterError("register_damaged", url=register.address, detail=_damage(exc)) from None
             if "readonly" in str(getattr(exc, "orig", exc)):  # opened to write on read-only media
                 raise RegisterError("register_read_only", url=register.address) from None
             raise RegisterError("register_unreachable", url=register.address, reason=_reason(exc)) from None
@@ -332,7 +332,7 @@ class Register:
         if getattr(original, "sqlstate", None) == _READ_ONLY or "readonly" in str(original):
             return RegisterError("register_read_only", url=self.address)
         if damaged(exc):
-            return RegisterError("register_damaged", url=self.address, detail=_reason(exc))
+            return RegisterError("register_damaged", url=self.address, detail=_damage(exc))
         return RegisterError("register_failed", reason=_reason(exc))
 
     # ------------------------------------------------------------------ looking up
@@ -934,6 +934,14 @@ def _marks_printed(conn: Connection, ids: list[int], marks: Sequence[str]) -> se
         )
         found |= {(r.document_id, r.revision, r.mark) for r in rows}
     return found
+
+
+def _damage(exc: BaseException) -> Bilingual:
+    """:func:`_reason` of a damaged register, Chinese throughout in the Chinese message."""
+    from .errors import damage_said
+
+    said = _reason(exc)
+    return said if isinstance(said, Bilingual) else damage_said(said)
 
 
 def _reason(exc: BaseException) -> str | Bilingual:
