@@ -249,7 +249,7 @@ def test_d4_and_d5_blocks_captioned_beside_their_texts(tmp_path: Path):
 def test_a_profile_learned_on_a_print_places_a_negative_amount_printed_in_brackets(tmp_path: Path):
     """The clerk's correction gives the amount as typed in the workbook (``-640``); the print
     shows it as a credit, ``(¥640.00)``: the profile finds it there, as it finds ``6,000.00``."""
-    from kesu_docs.parse.profile import learn
+    from kesu_docs.parse.profile import learn, read_by_profile
 
     pdf = FPDF()
     pdf.add_page()
@@ -273,9 +273,23 @@ def test_a_profile_learned_on_a_print_places_a_negative_amount_printed_in_bracke
     path = tmp_path / "credit.pdf"
     pdf.output(str(path))
     profile = learn(path, "allowance", {"items[1].allowance_amount": '"-80"'}, {}, name="credit")
-    place = profile.fields["items[1].allowance_amount"]
-    assert (place.label, place.at, place.line) == ("Amount", "below", 2)
     assert "items[1].allowance_amount" not in profile.unlearned
+    # the lines are learned as the table they print (its columns by their headers: every line,
+    # the second line's count too, which a place per line had missed), or line by line
+    if "items[1].allowance_amount" in profile.fields:
+        place = profile.fields["items[1].allowance_amount"]
+        assert (place.label, place.at, place.line) == ("Amount", "below", 2)
+    else:
+        assert profile.tables["items"].columns["allowance_amount"].label == "Amount"
+    folder = tmp_path / "profiles"
+    folder.mkdir()
+    (folder / "credit.toml").write_text(profile.to_toml(), encoding="utf-8")
+    [read] = read_by_profile(path, path.read_bytes(), "allowance", folder)
+    assert [line.get("allowance_amount") for line in read.values["items"]] == ["640.00", "80.00"]
+    # the brackets' credit is said on the line, as the generic reader says it
+    assert any(
+        p.code == "negative_as_credit" and p.field == "items[1].allowance_amount" for p in read.problems
+    )
 
 
 CJK = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")  # .ci/run installs fonts-noto-cjk
