@@ -1620,6 +1620,19 @@ def _names_its_table(page: Any, key: str, box: Box) -> bool:
     return any(lab.box is box and lab.key == key and lab.score >= STRONG for lab in page.labels)
 
 
+def _names_its_column(page: Any, key: str, box: Box) -> bool:
+    """Does ``box`` name a column of the table ``key`` (``担当`` under ``D3 暫定対策 | …``: the
+    action's owner)? Then the line is the heading's own, though the heading has its text beside."""
+    vocabs = getattr(page, "column_vocabs", None)
+    if vocabs is None:
+        return False
+    try:
+        found = vocabs[key].match(box.text)
+    except KeyError:
+        return False
+    return found is not None and found[1] >= STRONG
+
+
 def answered_beside(page: Any, head: Box) -> bool:
     """Is ``head`` a line's label with its text beside it (``暫定処置 / 围堵措施 | 在库…全检。``
     over ``発生原因 / 发生原因 | …``, over ``氏名 | 役割``): one of a form's label–text lines, not
@@ -1650,6 +1663,7 @@ def in_other_block(page: Any, key: str, box: Box) -> bool:
                 lab.key != key
                 and abs(h.x0 - box.x0) <= 0.5 * max(h.height, box.height)
                 and answered_beside(page, h)
+                and not _names_its_column(page, lab.key, box)
             ):
                 continue  # "暫定処置 / 围堵措施 | 在库…全检。" over "発生原因 | …": a line, no block
             near.append((box.y0 - h.y1, lab))
