@@ -1074,11 +1074,11 @@ def _watermark(path: Path, form) -> None:
     mark.add_font("wqy", "", CJK_FONT)
     mark.set_font("wqy", "", 54)
     mark.set_text_color(200, 200, 200)
-    with mark.rotation(35, 105, 150):
-        mark.text(40, 150, "受控文件")
+    with mark.rotation(35, 45, 130):
+        mark.text(45, 130, "受控文件")
     mark.set_font("Helvetica", "B", 30)
-    with mark.rotation(35, 105, 175):
-        mark.text(48, 175, "CONTROLLED COPY")
+    with mark.rotation(35, 62, 150):
+        mark.text(62, 150, "CONTROLLED COPY")
     writer = PdfWriter(clone_from=PdfReader(path))
     writer.pages[0].merge_page(PdfReader(io.BytesIO(bytes(mark.output()))).pages[0])
     with open(path, "wb") as fh:
