@@ -462,6 +462,8 @@ _DATETIME_TAIL = lazy_re(
     r"(\s*[AaPp]\.?[Mm]\.?|\s*(?:上午|下午)|Z|[+-]\d{2}:?\d{2})?$"
 )  # 10:12 AM: a portal's time; ISO 8601's offset (…T14:30:00+08:00): the date is the one written;
 # 2026/3/9 下午 02:15:00: a Chinese Windows locale's 12-hour time, its 上午/下午 (AM/PM) before it
+# 14:30 05-Mar-26: an SAP notification's time written before its date (the date is the one written)
+_DATETIME_HEAD = lazy_re(r"^(?:上午|下午)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\s+(?=\d)")
 # the factory's clock (DOMAIN: a Chinese factory; China keeps one zone, UTC+8, no summer time)
 FACTORY_ZONE = dt.timezone(dt.timedelta(hours=8))
 # [ T]: ISO 8601 puts a T before the time; PostgreSQL and Python print a space there
@@ -587,7 +589,10 @@ def _as_date(value: Any) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str):
-        text, weekday = _without_weekday(_DATETIME_TAIL.sub("", halfwidth(value)).strip())
+        text = _DATETIME_TAIL.sub("", halfwidth(value)).strip()
+        if ":" in text[:6]:  # (a time first: only then is its pattern tried)
+            text = _DATETIME_HEAD.sub("", text)
+        text, weekday = _without_weekday(text)
         text = in_arabic_numerals(_RUSSIAN_YEAR.sub("", text).strip(" ()（）[]"))
         date = _date_of(text) or (_weekday_order(text, weekday) if weekday is not None else None)
         return None if date is None or weekday not in (None, date.weekday()) else date

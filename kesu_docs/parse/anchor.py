@@ -64,6 +64,7 @@ from .boxes import Candidate as _Candidate
 from .boxes import Label as _Label
 from .boxes import first_run as _first_run
 from .boxes import joined as _joined
+from .cause_grids import read_cause_grids
 from .captions import (
     caption_candidates,
     caption_lines,
@@ -2969,6 +2970,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     )
     reading = Reading(values, where, page.problems, provenance, unread, unanswered)
     reading.form = list(boxes) if stacked else None
+    read_cause_grids(reading, boxes, spec)  # D4 as a 5-Why table or a fishbone list
     # 金额单位：千元 over the form: its amounts in yuan, before the guards check them (0.455 千元
     # is 455.00) and after, for the totals the guards read under a column
     noted = _in_noted_unit(boxes, page, reading, set())

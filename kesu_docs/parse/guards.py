@@ -1440,14 +1440,7 @@ def guard(
         if several_lines(meta, value) and not party_field(meta):  # (a party's name: mended above)
             problems.append(_warn("short_value_on_lines", path, prov.location, {"value": _short(value)}))
         value = _credit(reading, problems, spec, path, prov, meta, value)
-        point = european_point(meta, value, european)
-        if point is not None:  # 1.250 beside 2.542,50: one thousand two hundred fifty, shown
-            params = {"value": _short(value), "number": f"{Decimal(point):,.2f}"}
-            _mended(reading, problems, path, prov, point, "ambiguous_thousands", params)
-        mended = thousands_point(meta, value)
-        if mended is not None:
-            params = {"value": _short(value), "number": f"{mended[1]:,}"}
-            _mended(reading, problems, path, prov, mended[0], "ambiguous_thousands", params)
+        _points(reading, problems, path, prov, meta, value, european)
     texts = {
         p: v
         for p in reading.provenance
@@ -1504,19 +1497,43 @@ def _late_value(
     return _typed_more(reading, problems, path, prov, meta, value, [])
 
 
+def _points(
+    reading: Any,
+    problems: list[Problem],
+    path: str,
+    prov: Any,
+    meta: FieldMeta | None,
+    value: Any,
+    european: bool,
+) -> None:
+    """A point read as the thousands separator, shown (``ambiguous_thousands``): ``1.250`` on a
+    European form, ``24.000 pcs`` in a whole quantity."""
+    point = european_point(meta, value, european)
+    if point is not None:  # 1.250 beside 2.542,50: one thousand two hundred fifty, shown
+        params = {"value": _short(value), "number": f"{Decimal(point):,.2f}"}
+        _mended(reading, problems, path, prov, point, "ambiguous_thousands", params)
+    mended = thousands_point(meta, value)
+    if mended is not None:
+        params = {"value": _short(value), "number": f"{mended[1]:,}"}
+        _mended(reading, problems, path, prov, mended[0], "ambiguous_thousands", params)
+
+
 def mend_read_values(values: dict[str, Any], provenance: dict[str, Any], spec: FormSpec) -> list[Problem]:
     """The mending of :func:`guard` for values read without the page's boxes (by a layout
-    profile, from the places learned on another copy): :func:`_mend_value` on every value."""
+    profile, from the places learned on another copy): :func:`_mend_value` on every value, and
+    the thousands points as the generic reader reads them (``15.000 pz`` is 15,000, shown)."""
     from types import SimpleNamespace
 
     problems: list[Problem] = []
     reading = SimpleNamespace(values=values, provenance=provenance)
+    european = european_form(values, spec, provenance)
     for path, prov in list(provenance.items()):
         value = value_at(values, path)
         meta = meta_at(spec, path)
         if value is not None and meta is not None and isinstance(value, str):
             value = _credit(reading, problems, spec, path, prov, meta, value)  # "(500.00)" on a credit note
-            _mend_value(reading, problems, spec, path, prov, meta, value, [])
+            value = _mend_value(reading, problems, spec, path, prov, meta, value, [])
+            _points(reading, problems, path, prov, meta, value, european)
     return problems
 
 

@@ -844,8 +844,22 @@ def vocabulary(spec: FormSpec) -> Vocabulary:
         entries = vocab.index.setdefault(norm(act), [Entry(path, SYNONYM_STRENGTH)])
         if [e.path for e in entries] == [path]:  # the act's own key: it may head the count too
             entries += [Entry(q, SYNONYM_STRENGTH) for q in act_counts(metas, act)]
+    _time_twins(vocab, {path for path, meta in metas if meta.kind == "date"})
     vocab.reindex()
     return vocab
+
+
+def _time_twins(vocab: Vocabulary, dates: set[str]) -> None:
+    """A date's label ending 日期 also stands worded 时间 (開單時間, 收貨時間: an ERP's export
+    prints the moment, its date-time, where the form prints the day): a little less surely, and
+    only where the form has no label worded so already (only the date fields: 处理时间 is no
+    处理日期 the other way round)."""
+    for key, entries in list(vocab.index.items()):
+        stem = key[:-2]
+        if key.endswith("日期") and len(stem) >= 2 and _CJK.match(stem[-1]) and stem + "时间" not in vocab.index:
+            twins = [Entry(e.path, e.strength * SYNONYM_STRENGTH) for e in entries if e.path in dates]
+            if twins:
+                vocab.index[stem + "时间"] = twins
 
 
 class Joined:
