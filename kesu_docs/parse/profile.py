@@ -3458,8 +3458,14 @@ def learn(
         leaves = field_paths(spec)
         for p, loc in extraction.locations.items():
             plain = re.sub(r"\[\d+\]", "", p)
-            if plain not in leaves or not _has(extraction.values, p):
+            if plain not in leaves:
                 continue  # fields and table cells, not a table or group as a whole
+            if not _has(extraction.values, p):
+                if not printed and plain == p and "!" in str(loc) and not on_page_margin(str(loc)):
+                    # left empty on this copy (总经理 not signed yet): the empty cell beside its
+                    # label is its place all the same, read on the next copy
+                    found[p] = str(loc)
+                continue
             prov = extraction.provenance.get(p)
             generic[p] = value_paths.get(extraction.values, p)
             if prov is not None and prov.how in ("step-row", "section"):
