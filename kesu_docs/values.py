@@ -669,8 +669,42 @@ def _date_of(text: str) -> dt.date | None:
                 year, month, day = int(m[1]), int(m[2]), int(m[3])
                 break
         else:
-            return None
+            return _date_in_words(text)
     if FIRST_YEAR + BUDDHIST_ERA <= year <= LAST_YEAR + BUDDHIST_ERA:  # 15/03/2569: the Buddhist era's
+        year -= BUDDHIST_ERA
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+# a month written as a word of another language (kesu_docs.month_names): 31 de março de 2026,
+# 5. März 2026, 5 marca 2026 r., 16 Nisan 2026; Março 31, 2026; 2026. március 5.
+_WORD_DAY_FIRST = lazy_re(
+    r"^(\d{1,2})\.?[\s\-/]*(?:de\s+|of\s+)?([^\W\d_]{3,})\.?[\s\-/,]*(?:de\s+|del\s+)?(\d{4}|\d{2})\.?\s*(?:r\.?)?$"
+)
+_WORD_MONTH_FIRST = lazy_re(r"^([^\W\d_]{3,})\.?\s+(\d{1,2})\.?,?\s+(\d{4})$")
+_WORD_YEAR_FIRST = lazy_re(r"^(\d{4})\.?\s*(?:m\.\s*)?([^\W\d_]{3,})\.?\s+(\d{1,2})\.?\s*(?:d\.)?$")
+
+
+def _date_in_words(text: str) -> dt.date | None:
+    """A date whose month is a word of a language :mod:`.month_names` knows, or None."""
+    if not any(c.isalpha() for c in text):
+        return None
+    from .month_names import month_of
+
+    if m := _WORD_DAY_FIRST.match(text):
+        day, word, year = int(m[1]), m[2], int(m[3]) if len(m[3]) == 4 else 2000 + int(m[3])
+    elif m := _WORD_MONTH_FIRST.match(text):
+        word, day, year = m[1], int(m[2]), int(m[3])
+    elif m := _WORD_YEAR_FIRST.match(text):
+        year, word, day = int(m[1]), m[2], int(m[3])
+    else:
+        return None
+    month = month_of(word)
+    if month is None:
+        return None
+    if FIRST_YEAR + BUDDHIST_ERA <= year <= LAST_YEAR + BUDDHIST_ERA:
         year -= BUDDHIST_ERA
     try:
         return dt.date(year, month, day)

@@ -197,3 +197,39 @@ def test_a_profile_reads_a_european_thousands_point_as_the_generic_reader_does(t
     assert any(p.code == "ambiguous_thousands" and p.field == "ship_qty" for p in got.problems)
     generic = _read(second)
     assert generic["record"]["ship_qty"] == 15000
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("31 de março de 2026", dt.date(2026, 3, 31)),  # Portuguese, the month's word in a date
+        ("5 de dezembro de 2026", dt.date(2026, 12, 5)),
+        ("5 marca 2026 r.", dt.date(2026, 3, 5)),  # Polish: the genitive, "r." for the year
+        ("5 lipca 2026", dt.date(2026, 7, 5)),
+        ("16 Nisan 2026", dt.date(2026, 4, 16)),  # Turkish
+        ("5 Ekim 2026", dt.date(2026, 10, 5)),
+        ("5. März 2026", dt.date(2026, 3, 5)),  # German
+        ("2026. március 5.", dt.date(2026, 3, 5)),  # Hungarian: the year first
+        ("Março 31, 2026", dt.date(2026, 3, 31)),
+        ("12 Agustus 2026", dt.date(2026, 8, 12)),  # Indonesian
+        ("1 listopadu 2026", dt.date(2026, 11, 1)),  # Czech
+        ("5 января 2026", dt.date(2026, 1, 5)),  # Russian
+        ("15 okt 2026", dt.date(2026, 10, 15)),
+    ],
+)
+def test_a_month_written_in_the_customers_language(text: str, date: dt.date):
+    assert parse_date(text) == date
+
+
+@pytest.mark.parametrize("text", ["5 potato 2026", "31 de fevereiro de 2026", "5 mar"])
+def test_a_word_that_is_no_month_or_no_day_is_no_date(text: str):
+    with pytest.raises(ValueError):
+        parse_date(text)
+
+
+def test_a_month_word_naming_two_months_in_two_languages_is_no_month():
+    from kesu_docs.month_names import month_of, month_words
+
+    assert month_of("listopad") == 11  # Czech and Polish agree
+    assert month_of("MARÇO") == 3 and month_of("İşlem") is None
+    assert all(len(k) >= 3 for k in month_words())
