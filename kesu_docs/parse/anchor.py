@@ -64,7 +64,6 @@ from .boxes import Candidate as _Candidate
 from .boxes import Label as _Label
 from .boxes import first_run as _first_run
 from .boxes import joined as _joined
-from .cause_grids import read_cause_grids
 from .captions import (
     caption_candidates,
     caption_lines,
@@ -74,6 +73,7 @@ from .captions import (
     value_over_caption,
     worded_lines,
 )
+from .cause_grids import read_cause_grids
 from .compound import (
     answered_beside,
     as_option,

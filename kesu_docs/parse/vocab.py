@@ -856,7 +856,12 @@ def _time_twins(vocab: Vocabulary, dates: set[str]) -> None:
     处理日期 the other way round)."""
     for key, entries in list(vocab.index.items()):
         stem = key[:-2]
-        if key.endswith("日期") and len(stem) >= 2 and _CJK.match(stem[-1]) and stem + "时间" not in vocab.index:
+        if (
+            key.endswith("日期")
+            and len(stem) >= 2
+            and _CJK.match(stem[-1])
+            and stem + "时间" not in vocab.index
+        ):
             twins = [Entry(e.path, e.strength * SYNONYM_STRENGTH) for e in entries if e.path in dates]
             if twins:
                 vocab.index[stem + "时间"] = twins
