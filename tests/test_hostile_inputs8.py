@@ -157,3 +157,109 @@ def test_a_browser_that_cannot_print_the_monthly_report_is_said_in_chinese(brows
             assert not CJK.search(said.replace(str(named), "")), said
             assert ("crashed" in said) if browser == "fails" else ("cannot start" in said), said
     assert not (tmp_path / "m.pdf").exists()
+
+
+# ---------------------------------------------------------------------------------- 2. a lossless scan
+def _objstm_pdf(page: bytes, image: bytes, content: bytes = b"") -> bytes:
+    """A one-page PDF as Acrobat and Word save it: its catalogue, page tree and page compressed
+    in an object stream (``/ObjStm``, so no page can be seen in the file's bytes) and a
+    cross-reference stream; the image (4) and content (5) as streams of their own."""
+    import zlib
+
+    inner = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>", page]
+    offsets, body = [], b""
+    for obj in inner:
+        offsets.append(len(body))
+        body += obj + b"\n"
+    table = b" ".join(b"%d %d" % (i + 1, off) for i, off in enumerate(offsets)) + b"\n"
+    packed = zlib.compress(table + body)
+    objects = {
+        4: image,
+        5: b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        6: b"<< /Type /ObjStm /N 3 /First %d /Filter /FlateDecode /Length %d >>\nstream\n"
+        % (len(table), len(packed))
+        + packed
+        + b"\nendstream",
+    }
+    out, where = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", {}
+    for number, obj in objects.items():
+        where[number] = len(out)
+        out += b"%d 0 obj\n" % number + obj + b"\nendobj\n"
+    where[7] = len(out)
+    rows = [b"\x00" + bytes(4) + b"\xff\xff"]
+    rows += [b"\x02" + (6).to_bytes(4, "big") + i.to_bytes(2, "big") for i in range(3)]
+    rows += [b"\x01" + where[n].to_bytes(4, "big") + bytes(2) for n in (4, 5, 6, 7)]
+    xref = zlib.compress(b"".join(rows))
+    out += (
+        b"7 0 obj\n<< /Type /XRef /Size 8 /W [1 4 2] /Root 1 0 R /Filter /FlateDecode /Length %d >>\nstream\n"
+        % len(xref)
+        + xref
+        + b"\nendstream\nendobj\nstartxref\n%d\n%%%%EOF\n" % where[7]
+    )
+    return out
+
+
+def _image(width: int, height: int, colour: bytes, data: bytes) -> bytes:
+    return (
+        b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace %s /BitsPerComponent 8 "
+        b"/Filter /FlateDecode /Length %d >>\nstream\n"
+        % (width, height, colour, len(data))
+        + data
+        + b"\nendstream"
+    )
+
+
+_SCAN_PAGE = (
+    b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 5 0 R "
+    b"/Resources << /XObject << /Im1 4 0 R >> >> >>"
+)
+
+
+def test_a_600_dpi_lossless_scan_in_a_pdf_of_object_streams_is_read(tmp_path):
+    """A4 at 600 dpi in grey, 4,960 × 7,016 pixels, Flate-compressed: 35 MB decoded, over the
+    32 MB a content stream may take. Its pages compressed out of sight, every image was held to
+    that and the scan refused; an image is held to what its pixels take."""
+    import zlib
+
+    from kesu_docs.parse.limits import check_pdf
+
+    width, height = 4960, 7016
+    row = bytes([0]) + bytes(range(256)) * (width // 256) + bytes(width % 256)  # predictor byte + grey
+    packer = zlib.compressobj(6)
+    data = b"".join(packer.compress(row) for _ in range(height)) + packer.flush()
+    assert height * len(row) > 32 << 20
+    pdf = _objstm_pdf(
+        _SCAN_PAGE, _image(width, height, b"/DeviceGray", data), b"q 595 0 0 842 0 0 cm /Im1 Do Q"
+    )
+    check_pdf(pdf)  # not refused
+    (tmp_path / "scan.pdf").write_bytes(pdf)
+    status, out = kesu("en", "parse", tmp_path / "scan.pdf")
+    [doc] = parsed(out)
+    assert [p["code"] for p in doc["errors"]] == ["no_text_layer"], doc  # read: a scan, said so
+
+
+@pytest.mark.parametrize(
+    ("page", "dictionary"),
+    [
+        (_SCAN_PAGE, b"/Width 100 /Height 100 /ColorSpace /DeviceGray"),  # 200 MB from 10,000 pixels
+        (_SCAN_PAGE, b"/Width 9 0 R /Height 9 0 R /ColorSpace /DeviceGray"),  # its size not in it
+        (
+            _SCAN_PAGE.replace(b"/Contents 5 0 R", b"/Contents 4 0 R"),
+            b"/Width 30000 /Height 30000 /ColorSpace /DeviceRGB",
+        ),
+    ],
+    ids=["more_than_its_pixels", "size_elsewhere", "content_declared_huge"],
+)
+def test_a_bomb_marked_an_image_in_a_pdf_of_object_streams_is_still_refused(page, dictionary, tmp_path):
+    from kesu_docs.parse.limits import check_pdf
+    from kesu_docs.problems import SourceError
+    from tests.test_hostile_inputs6 import _deflated
+
+    body = _deflated(200)
+    image = (
+        b"<< /Type /XObject /Subtype /Image " + dictionary + b" /BitsPerComponent 8 /Filter /FlateDecode "
+        b"/Length %d >>\nstream\n" % len(body) + body + b"\nendstream"
+    )
+    with pytest.raises(SourceError) as raised:
+        check_pdf(_objstm_pdf(page, image))
+    assert raised.value.code == "limit_exceeded", raised.value.message("en")
