@@ -5,6 +5,8 @@ listed as unprinted (kesu of version 1 printed each as it numbered it), and the 
 from __future__ import annotations
 
 import datetime as dt
+import json
+import shutil
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -79,3 +81,27 @@ def test_a_register_created_now_lists_every_document_not_printed(tmp_path):
     with Register.open(tmp_path / "new.db") as register:
         doc = register.issue(complaint("甲"), source_hash="a", source="a.xlsx")
         assert [d.number for d in register.unprinted()] == [doc.number]
+
+
+def test_the_library_warns_two_forms_of_one_number_as_the_command_does(tmp_path):
+    import kesu_docs
+    from kesu_docs.parse import parse_paths
+
+    system = json.loads((SAMPLES / "complaint-from-system.json").read_text(encoding="utf-8"))
+    batch = tmp_path / "batch"
+    batch.mkdir()
+    (batch / "a.json").write_text(json.dumps(system, ensure_ascii=False), encoding="utf-8")
+    other = dict(system, customer="另一家客户有限公司")  # another customer typed with the same number
+    (batch / "b.json").write_text(json.dumps(other, ensure_ascii=False), encoding="utf-8")
+    shutil.copy(batch / "a.json", batch / "a-copy.json")  # a copy of one document: not two documents
+    command = CliRunner().invoke(cli, ["parse", str(batch)], env={"KESU_LANG": "en"})
+    said_by_command = {
+        Path(line["source"]).name: [w["code"] for w in line["warnings"]]
+        for line in map(json.loads, command.output.splitlines())
+    }
+    for results in (parse_paths([batch]), kesu_docs.read([batch])):
+        said = {Path(r.source).name: [w.code for w in r.warnings] for r in results}
+        assert said == said_by_command, (said, said_by_command)
+        assert all(said[name].count("batch_same_number") == 1 for name in ("a.json", "a-copy.json", "b.json"))
+        warning = next(w for w in results[-1].warnings if w.code == "batch_same_number")
+        assert "202609001" in warning.message("zh") and warning.field == "number"
