@@ -1419,10 +1419,11 @@ def _working_copies(filed: list[Filed], outdir: Path) -> None:
             )
             continue
         by_file.setdefault(path, []).append(item)
+    planned: set[str] = set()  # the copies' names as Windows and macOS compare them
     for path, items in by_file.items():
         numbers = {str(item.parse.locations["number"]): str(item.number) for item in items if item.parse}
         end = f"-{number_in_name(str(items[0].number))}" if len(items) == 1 else "-已编号"
-        filename = _copy_name(Path(path).stem, end + Path(path).suffix.lower())
+        filename = _unplanned(_copy_name(Path(path).stem, end + Path(path).suffix.lower()), planned)
         reason: Reason | None = None
         target = Path(outdir) / filename
         try:
@@ -1454,6 +1455,20 @@ def _working_copies(filed: list[Filed], outdir: Path) -> None:
 
 
 COPY_NAME_BYTES = 200  # a working copy's name: room left for its temporary name in 255 bytes
+
+
+def _unplanned(name: str, planned: set[str]) -> str:
+    """``name``, or ``name (2)``…, not among the names ``planned`` for this batch as a file system
+    that ignores case compares them (Windows, macOS; ``casefold``): two customers' workbooks
+    ``甲/客诉.xlsx`` and ``乙/客诉.xlsx`` (or ``CC.xlsx`` and ``cc.xlsx``) of several forms each
+    had one copy name, the second never written and its forms pointed at the first's copy."""
+    stem, suffix = name[: len(name) - len(Path(name).suffix)], Path(name).suffix
+    candidate, n = name, 1
+    while candidate.casefold() in planned:
+        n += 1
+        candidate = f"{stem} ({n}){suffix}"
+    planned.add(candidate.casefold())
+    return candidate
 
 
 def _copy_name(stem: str, end: str) -> str:

@@ -6,6 +6,7 @@ brings. Real files, through the commands, each in a process of its own where the
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -263,3 +264,49 @@ def test_a_bomb_marked_an_image_in_a_pdf_of_object_streams_is_still_refused(page
     with pytest.raises(SourceError) as raised:
         check_pdf(_objstm_pdf(page, image))
     assert raised.value.code == "limit_exceeded", raised.value.message("en")
+
+
+# ---------------------------------------------------------------------------------- 3. names by case
+def _two_form_workbook(path: Path, customers: tuple[str, str]) -> Path:
+    """A workbook of two complaints, one a sheet, as a clerk copies the sheet for the next case."""
+    from openpyxl import load_workbook
+
+    from tests.hostile import excel_form
+
+    excel_form(path)
+    book = load_workbook(path)
+    book.worksheets[0]["B6"] = customers[0]
+    second = book.copy_worksheet(book.worksheets[0])
+    second.title = "第二份"
+    second["B6"] = customers[1]
+    book.save(path)
+    return path
+
+
+@pytest.mark.parametrize(
+    "names", [("客诉.xlsx", "客诉.xlsx"), ("CC-001.xlsx", "cc-001.xlsx")], ids=["same", "case"]
+)
+def test_two_customers_workbooks_named_alike_get_working_copies_of_their_own(names, tmp_path):
+    """``甲/客诉.xlsx`` and ``乙/客诉.xlsx`` (or ``CC-001.xlsx`` and ``cc-001.xlsx``, one name on
+    Windows and macOS), two forms each: both working copies were planned as ``客诉-已编号.xlsx``;
+    the second was never written (a copy there is never overwritten) and its forms pointed at
+    the first customer's copy, holding the other customer's numbers."""
+    from openpyxl import load_workbook
+
+    for folder, name, customers in (
+        ("甲", names[0], ("甲一公司", "甲二公司")),
+        ("乙", names[1], ("乙一公司", "乙二公司")),
+    ):
+        (tmp_path / "in" / folder).mkdir(parents=True)
+        _two_form_workbook(tmp_path / "in" / folder / name, customers)
+    status, out = kesu("zh", "render", tmp_path / "in", "-o", tmp_path / "out", "--db", tmp_path / "k.db")
+    assert status == 0, out
+    copies = sorted(p for p in (tmp_path / "out").glob("*.xlsx"))
+    assert len(copies) == 2 and len({p.name.casefold() for p in copies}) == 2, copies
+    held = set()
+    for copy in copies:
+        book = load_workbook(copy)
+        customers = {sheet["B6"].value for sheet in book.worksheets} - {None}  # (its instructions sheet)
+        held.add(frozenset(customers))
+        assert customers in ({"甲一公司", "甲二公司"}, {"乙一公司", "乙二公司"}), (copy.name, customers)
+    assert len(held) == 2

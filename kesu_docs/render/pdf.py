@@ -95,7 +95,7 @@ def to_pdf(
     out = Path(outdir).resolve()
     out.mkdir(parents=True, exist_ok=True)
     targets = [out / f"{p.stem}.pdf" for p in sources]
-    if len(set(targets)) != len(targets):
+    if len({t.name.casefold() for t in targets}) != len(targets):  # (one file on Windows and macOS)
         raise ValueError("two inputs have the same file name: their PDFs would overwrite each other")
     for target in targets:
         target.unlink(missing_ok=True)  # a stale PDF must not pass for a fresh one
