@@ -47,6 +47,7 @@ from .leftovers import stage_file, write_file
 from .parse import ParseResult, check_results
 from .problems import Bilingual, Problem
 from .validation import Locations
+from .values import BIDI_CONTROLS
 
 if TYPE_CHECKING:
     from .register import Register
@@ -1455,6 +1456,7 @@ def _working_copies(filed: list[Filed], outdir: Path) -> None:
 
 
 COPY_NAME_BYTES = 200  # a working copy's name: room left for its temporary name in 255 bytes
+_NOT_IN_COPY_NAME = lazy_re(f"[\x7f{BIDI_CONTROLS}]")  # (safe_name takes the C0 controls)
 
 
 def _unplanned(name: str, planned: set[str]) -> str:
@@ -1476,6 +1478,9 @@ def _copy_name(stem: str, end: str) -> str:
     the temporary name it is written under: a clerk's 80-character Chinese file name (240 bytes
     of UTF-8) made a name too long to write (``File name too long``); the stem is cut, the
     number and suffix kept."""
+    # a name made on a Linux mail server may hold control characters (an ESC, a BEL), which no
+    # Windows folder stores and a terminal obeys, or a bidi override: each becomes ``_``
+    stem = _NOT_IN_COPY_NAME.sub("_", safe_name(stem))
     room = COPY_NAME_BYTES - len(end.encode("utf-8"))
     if len(stem.encode("utf-8")) > room:
         stem = stem.encode("utf-8")[:room].decode("utf-8", "ignore").rstrip(" .") or "copy"

@@ -310,3 +310,130 @@ def test_two_customers_workbooks_named_alike_get_working_copies_of_their_own(nam
         held.add(frozenset(customers))
         assert customers in ({"甲一公司", "甲二公司"}, {"乙一公司", "乙二公司"}), (copy.name, customers)
     assert len(held) == 2
+
+
+# ---------------------------------------------------------------------------------- 4. a clerk's mailbox
+def _rezipped(source: Path, change) -> bytes:
+    import io
+    import zipfile
+
+    with zipfile.ZipFile(source) as original:
+        parts = {info.filename: original.read(info) for info in original.infolist()}
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, body in change(parts).items():
+            archive.writestr(name, body)
+    return out.getvalue()
+
+
+def _customer_formula(formula: str, cached: str):
+    import re
+
+    def change(parts: dict[str, bytes]) -> dict[str, bytes]:
+        sheet = parts["xl/worksheets/sheet1.xml"].decode()
+        cell = f'<c r="B6" t="str"><f>{formula}</f><v>{cached}</v></c>'
+        parts["xl/worksheets/sheet1.xml"] = re.sub(
+            r'<c r="B6"[^>]*?(?:/>|>.*?</c>)', lambda _m: cell, sheet, count=1, flags=re.S
+        ).encode()
+        return parts
+
+    return change
+
+
+def _mailbox(folder: Path) -> dict[str, Path]:
+    """Ten things a clerk's mailbox brings, beside a form that is fine."""
+    import re
+
+    folder.mkdir()
+    valid = SAMPLES / "complaint-valid.xlsx"
+    made = {
+        "external": ("01-外部链接.xlsx", _rezipped(valid, _customer_formula("[1]Sheet1!A1", "外部客户"))),
+        "dde": (
+            "02-DDE.xlsx",
+            _rezipped(SAMPLES / "8d-valid.xlsx", _customer_formula("cmd|' /C calc'!A0", "#N/A")),
+        ),
+        "zero": ("03-空文件.xlsx", b""),
+        "csv": ("05-其实是CSV.xlsx", "客户名称,投诉日期\n宏达,2026-09-01\n".encode()),
+        "traversal": (
+            "08-路径穿越.xlsx",
+            _rezipped(
+                SAMPLES / "return-valid.xlsx",
+                lambda p: p | {"../../../evil.txt": b"x", "/etc/evil.txt": b"x"},
+            ),
+        ),
+        "control": ("09-控制\x01\x1b[31m字符\x07.xlsx", valid.read_bytes()),
+        "long": ("客" * 83 + ".xlsx", (SAMPLES / "8d-valid.xlsx").read_bytes()),  # 254 bytes of name
+    }
+    printed = (SAMPLES / "complaint-broken.pdf").read_bytes()
+    made["javascript"] = (
+        "06-JavaScript.pdf",
+        re.sub(
+            rb"/Type\s*/Catalog",
+            b"/Type /Catalog /OpenAction << /S /JavaScript /JS (app.launchURL\\('http://x'\\);) >> "
+            b"/AA << /WC << /S /Launch /F (cmd.exe) >> >>",
+            printed,
+            count=1,
+        ),
+    )
+    made["xref_past_end"] = ("07-xref越界.pdf", re.sub(rb"startxref\s+\d+", b"startxref\n99999999", printed))
+    out = {}
+    for key, (name, data) in made.items():
+        out[key] = folder / name
+        out[key].write_bytes(data)
+    return out
+
+
+def test_ten_things_a_clerks_mailbox_brings_are_each_said_or_read_and_the_rest_filed(tmp_path):
+    files = _mailbox(tmp_path / "收件箱")
+    status, out = kesu("en", "parse", tmp_path / "收件箱")
+    assert status == 2, out  # files that cannot be read: said, the others read
+    docs = {Path(d["source"].split("#")[0]).name: d for d in parsed(out)}
+    by = {key: docs[path.name] for key, path in files.items()}
+    codes = {key: [e["code"] for e in doc["errors"]] for key, doc in by.items()}
+    warned = {key: [w["code"] for w in doc["warnings"]] for key, doc in by.items()}
+    assert codes["zero"] == ["empty_file"] and codes["csv"] == ["not_a_spreadsheet"], codes
+    # a value from another workbook, a DDE command: never run, warned on their field
+    assert by["external"]["valid"] and "formula_from_outside" in warned["external"], by["external"]
+    assert "formula_from_outside" in warned["dde"] and "cmd" not in str(by["dde"]["record"]), by["dde"]
+    for key in ("traversal", "control", "long"):  # zip names with .., a name of controls, 254 bytes: read
+        assert by[key]["valid"], by[key]
+    for key in ("javascript", "xref_past_end"):  # read as the printed form it is (its own errors)
+        assert by[key]["record"]["customer"] == "深圳市华星光电技术有限公司", by[key]
+        assert not {"corrupt_file", "unreadable_file", "internal_error"} & set(codes[key]), codes[key]
+    assert not (tmp_path / "evil.txt").exists() and not (tmp_path.parent / "evil.txt").exists()
+    # filed: the readable forms numbered and rendered, their working copies named for any folder
+    status, out = kesu("zh", "render", tmp_path / "收件箱", "-o", tmp_path / "out", "--db", tmp_path / "k.db")
+    assert status in (1, 2), out
+    made = [p.name for p in (tmp_path / "out").iterdir()]
+    assert len([n for n in made if n.endswith(".docx")]) >= 2, made  # (the return note and allowance
+    # refer to complaints the register does not hold: refused on the field that says so)
+    assert not [n for n in made if any(ord(c) < 32 or c == "\x7f" for c in n)], made
+    assert any(n.startswith("09-控制__[31m字符_") and n.endswith(".xlsx") for n in made), made
+    assert all(len(n.encode()) <= 255 for n in made)
+
+
+def test_a_register_another_program_holds_for_a_moment_is_waited_for_then_filed(tmp_path):
+    """DB Browser or a colleague's batch in a write for a second or two: the batch waits for it
+    (SQLite's busy timeout), then files — nothing refused, nothing numbered twice."""
+    import sqlite3
+    import threading
+
+    from kesu_docs.register import Register
+
+    db = tmp_path / "k.db"
+    with Register.open(db, create=True):
+        pass
+    holder = sqlite3.connect(db, isolation_level=None, check_same_thread=False)
+    holder.execute("BEGIN EXCLUSIVE")
+    released = threading.Timer(2.0, holder.rollback)
+    released.start()
+    try:
+        status, out = kesu(
+            "en", "render", SAMPLES / "complaint-valid.xlsx", "-o", tmp_path / "out", "--db", db
+        )
+    finally:
+        released.join()
+        holder.close()
+    assert status == 0, out
+    with Register.open(db) as register:
+        assert [d.number for d in register.documents()] == ["202609001"]
