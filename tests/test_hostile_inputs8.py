@@ -437,3 +437,20 @@ def test_a_register_another_program_holds_for_a_moment_is_waited_for_then_filed(
     assert status == 0, out
     with Register.open(db) as register:
         assert [d.number for d in register.documents()] == ["202609001"]
+
+
+@needs_office
+@pytest.mark.libreoffice
+def test_an_excel_97_workbook_named_xlsx_is_read_as_the_xls_it_is(tmp_path):
+    """A .xls (Excel 97–2003, an OLE2 file) renamed .xlsx by a mail gateway or a clerk: read by
+    what it holds, not refused for its name."""
+    from helpers import soffice_convert
+
+    xls = soffice_convert(SAMPLES / "complaint-valid.xlsx", "xls", tmp_path / "lo")
+    named = tmp_path / "客诉.xlsx"
+    named.write_bytes(xls.read_bytes())
+    assert named.read_bytes()[:8] == bytes.fromhex("d0cf11e0a1b11ae1")  # an OLE2 file
+    status, out = kesu("zh", "parse", named)
+    [doc] = parsed(out)
+    assert status == 0 and doc["valid"], doc
+    assert doc["record"]["customer"] == "深圳市华星光电技术有限公司"
