@@ -47,6 +47,7 @@ from .leftovers import stage_file, write_file
 from .parse import ParseResult, check_results
 from .problems import Bilingual, Problem
 from .validation import Locations
+from .values import BIDI_CONTROLS
 
 if TYPE_CHECKING:
     from .register import Register
@@ -1419,10 +1420,11 @@ def _working_copies(filed: list[Filed], outdir: Path) -> None:
             )
             continue
         by_file.setdefault(path, []).append(item)
+    planned: set[str] = set()  # the copies' names as Windows and macOS compare them
     for path, items in by_file.items():
         numbers = {str(item.parse.locations["number"]): str(item.number) for item in items if item.parse}
         end = f"-{number_in_name(str(items[0].number))}" if len(items) == 1 else "-已编号"
-        filename = _copy_name(Path(path).stem, end + Path(path).suffix.lower())
+        filename = _unplanned(_copy_name(Path(path).stem, end + Path(path).suffix.lower()), planned)
         reason: Reason | None = None
         target = Path(outdir) / filename
         try:
@@ -1454,6 +1456,21 @@ def _working_copies(filed: list[Filed], outdir: Path) -> None:
 
 
 COPY_NAME_BYTES = 200  # a working copy's name: room left for its temporary name in 255 bytes
+_NOT_IN_COPY_NAME = lazy_re(f"[\x7f{BIDI_CONTROLS}]")  # (safe_name takes the C0 controls)
+
+
+def _unplanned(name: str, planned: set[str]) -> str:
+    """``name``, or ``name (2)``…, not among the names ``planned`` for this batch as a file system
+    that ignores case compares them (Windows, macOS; ``casefold``): two customers' workbooks
+    ``甲/客诉.xlsx`` and ``乙/客诉.xlsx`` (or ``CC.xlsx`` and ``cc.xlsx``) of several forms each
+    had one copy name, the second never written and its forms pointed at the first's copy."""
+    stem, suffix = name[: len(name) - len(Path(name).suffix)], Path(name).suffix
+    candidate, n = name, 1
+    while candidate.casefold() in planned:
+        n += 1
+        candidate = f"{stem} ({n}){suffix}"
+    planned.add(candidate.casefold())
+    return candidate
 
 
 def _copy_name(stem: str, end: str) -> str:
@@ -1461,6 +1478,9 @@ def _copy_name(stem: str, end: str) -> str:
     the temporary name it is written under: a clerk's 80-character Chinese file name (240 bytes
     of UTF-8) made a name too long to write (``File name too long``); the stem is cut, the
     number and suffix kept."""
+    # a name made on a Linux mail server may hold control characters (an ESC, a BEL), which no
+    # Windows folder stores and a terminal obeys, or a bidi override: each becomes ``_``
+    stem = _NOT_IN_COPY_NAME.sub("_", safe_name(stem))
     room = COPY_NAME_BYTES - len(end.encode("utf-8"))
     if len(stem.encode("utf-8")) > room:
         stem = stem.encode("utf-8")[:room].decode("utf-8", "ignore").rstrip(" .") or "copy"

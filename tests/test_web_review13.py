@@ -148,7 +148,7 @@ def test_a_pdf_conversion_that_times_out_names_every_document_without_its_pdf(tm
         docs.append(doc)
     with pytest.raises(PdfError) as raised:
         to_pdf(docs, tmp_path / "out", timeout=1)
-    assert raised.value.code == "pdf_failed" and "timed out" in raised.value.params["reason"]
+    assert raised.value.code == "pdf_failed" and "timed out" in raised.value.params["reason"].en
     assert sorted(raised.value.missing) == sorted(d.resolve() for d in docs)
     assert not list((tmp_path / "out").glob("*.pdf"))
 

@@ -55,12 +55,42 @@ def given_twice(value: Any, path: str = "") -> str | None:
     return None
 
 
+# the json module's words for what it expected, said for a clerk (its English stays in the
+# English message, with the line and column)
+_JSON_SAID = (
+    ("Expecting value", "缺少值"),
+    ("Expecting ',' delimiter", "缺少逗号"),
+    ("Expecting ':' delimiter", "缺少冒号"),
+    ("Expecting property name enclosed in double quotes", "栏位名须用英文双引号括起"),
+    ("Unterminated string", "引号没有成对（字符串没有结束）"),
+    ("Extra data", "记录结束之后还有多余的内容"),
+    ("Invalid control character", "字符串中有控制字符"),
+    ("Invalid \\escape", "字符串中有无效的反斜杠转义"),
+    ("Invalid \\uXXXX escape", "字符串中有无效的 \\u 转义"),
+)
+
+
+def json_reason(exc: UnicodeDecodeError | json.JSONDecodeError) -> Bilingual:
+    """Why a JSON file cannot be read, in the clerk's words: where (line and column, or the byte
+    that is no UTF-8) and what; the json module's own text only in the English message."""
+    if isinstance(exc, UnicodeDecodeError):
+        return Bilingual(
+            f"文件不是 UTF-8 编码的文字（第 {exc.start + 1} 个字节无法解码），请另存为 UTF-8",
+            f"the file is not UTF-8 text (byte {exc.start + 1} cannot be decoded): save it as UTF-8 ({exc.reason})",
+        )
+    said = next((zh for words, zh in _JSON_SAID if exc.msg.startswith(words)), "不符合 JSON 语法")
+    return Bilingual(
+        f"第 {exc.lineno} 行第 {exc.colno} 列，{said}",
+        f"line {exc.lineno} column {exc.colno}: {exc.msg}",
+    )
+
+
 def extract(path: Path, data: bytes, kind: str | None) -> list[Extraction]:
     try:
         # numbers as Decimal: an amount never passes through a float; a key given twice marked
         payload = json.loads(data.decode("utf-8-sig"), parse_float=Decimal, object_pairs_hook=_pairs)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise SourceError("invalid_json", reason=str(exc)) from None
+        raise SourceError("invalid_json", reason=json_reason(exc)) from None
     except RecursionError:
         raise SourceError("invalid_json", reason=Bilingual("嵌套层数过多", "nested too deeply")) from None
     except ValueError:  # an integer of thousands of digits
@@ -73,7 +103,10 @@ def extract(path: Path, data: bytes, kind: str | None) -> list[Extraction]:
     for i, item in enumerate(items):
         source = f"{path}#{i + 1}" if isinstance(payload, list) else str(path)
         if not isinstance(item, dict):
-            raise SourceError("invalid_json", reason=f"item {i + 1} is not an object")
+            raise SourceError(
+                "invalid_json",
+                reason=Bilingual(f"第 {i + 1} 项不是一条记录（{{...}}）", f"item {i + 1} is not an object"),
+            )
         twice = given_twice(item)
         values = dict(item)
         # a whole `kesu parse` line is accepted too: take its record

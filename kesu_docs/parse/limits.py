@@ -336,7 +336,9 @@ def check_pdf(data: bytes) -> None:
 
     Images are left out (text extraction never decodes them) — unless a page names one as its
     content, or the pages are out of sight (:func:`_contents`): then it is measured alone,
-    not counted in the total. A filter is known by any of its names, and a chain of filters
+    not counted in the total; out of sight, against what its pixels take (:func:`_image_bound`,
+    at most ``pdf_streams_mb``) where that is more than ``pdf_stream_mb``: a lossless scan at
+    600 dpi is no bomb. A filter is known by any of its names, and a chain of filters
     (LZW included) is undone to measure it (:func:`_decoded_size`). When no stream can reach a limit
     by the most its data may inflate to (:func:`_cannot_reach`), nothing is inflated here;
     otherwise every other stream is inflated a megabyte at a time and thrown away, so a 1 MB
@@ -348,9 +350,25 @@ def check_pdf(data: bytes) -> None:
     if _cannot_reach(data, streams, one, total_cap):
         return
     total = 0
+    hidden: bool | None = None  # (asked once, when an image is met)
     for start, head, _at, _key, chain in streams:
-        size = _decoded_size(data, start, chain, one + 1)
-        if size > one:
+        cap = one
+        if _IMAGE.search(head):
+            hidden = (_contents(data) is _HIDDEN) if hidden is None else hidden
+            if hidden:  # most likely the scan it says it is: held to what its pixels can take
+                cap = max(one, min(_image_bound(head), total_cap))
+        size = _decoded_size(data, start, chain, cap + 1)
+        if size > cap > one:  # more than its pixels take (or than every content stream may)
+            raise _over(
+                Bilingual(
+                    "PDF 图像解压后大小（超过其像素所需）",
+                    "a PDF image's decoded size (more than its pixels take)",
+                ),
+                f"> {_mb(cap)}",
+                _mb(cap),
+                "pdf_streams_mb",
+            )
+        if size > cap:
             raise _over(
                 Bilingual("PDF 内容流解压后大小", "a PDF content stream's decoded size"),
                 f"> {_mb(one)}",
@@ -366,6 +384,33 @@ def check_pdf(data: bytes) -> None:
                 _mb(total_cap),
                 "pdf_streams_mb",
             )
+
+
+_WIDTH = lazy_re(rb"/Width\s+(\d{1,9})(?!\s+\d+\s+R)")
+_HEIGHT = lazy_re(rb"/Height\s+(\d{1,9})(?!\s+\d+\s+R)")
+_BITS = lazy_re(rb"/BitsPerComponent\s+(\d{1,2})(?!\s+\d+\s+R)")
+_COLOUR = lazy_re(rb"/ColorSpace\s*\[?\s*/([A-Za-z]+)")
+_COMPONENTS = {b"DeviceGray": 1, b"CalGray": 1, b"G": 1, b"Indexed": 1, b"I": 1, b"DeviceRGB": 3}
+_COMPONENTS |= {b"CalRGB": 3, b"RGB": 3, b"Lab": 3, b"DeviceCMYK": 4, b"CMYK": 4}
+
+
+def _image_bound(head: bytes) -> int:
+    """The most an image's data can decode to, by its own dictionary: a row of ``/Width`` pixels
+    of its colour space's components at ``/BitsPerComponent`` each, plus a PNG predictor's byte,
+    ``/Height`` times (a colour space not known by name counts as four components, sixteen bits
+    at most each); 0 when its size is not written in it (an indirect ``/Width 9 0 R``): then
+    it is held to ``pdf_stream_mb`` as any stream is."""
+    width, height = _WIDTH.search(head), _HEIGHT.search(head)
+    if width is None or height is None:
+        return 0
+    if b"/ImageMask true" in head or b"/IM true" in head:
+        components, bits = 1, 1
+    else:
+        colour = _COLOUR.search(head)
+        components = _COMPONENTS.get(colour[1], 4) if colour is not None else 4
+        found = _BITS.search(head)
+        bits = min(int(found[1]), 16) if found is not None else 8
+    return int(height[1]) * (-(-int(width[1]) * components * bits // 8) + 1)
 
 
 def _flate_streams(data: bytes) -> list[tuple[int, bytes, int, int, Chain]]:

@@ -50,7 +50,7 @@ from typing import Any
 from .. import value_paths
 from ..forms import FIGURE_KINDS, FieldMeta, FormSpec, describe
 from ..lazy_re import lazy_re
-from ..problems import Problem
+from ..problems import Bilingual, Problem
 from ..validation import Locations
 from ..values import capital_count, excel_serial_to_date, in_arabic_numerals, roc_date, visible
 from .anchor import Provenance, label_with_value
@@ -2575,14 +2575,40 @@ def load_profiles(folder: Path) -> list[Profile]:
             AttributeError,
             InvalidOperation,
         ) as exc:
-            raise ProfileError(file, f"{type(exc).__name__}: {exc}") from None
+            raise ProfileError(file, profile_reason(exc)) from None
     return out
 
 
 class ProfileError(Exception):
-    def __init__(self, file: Path, reason: str) -> None:
-        super().__init__(f"{file}: {reason}")
+    def __init__(self, file: Path, reason: Bilingual) -> None:
+        super().__init__(f"{file}: {reason.en}")
         self.file, self.reason = file, reason
+
+
+_TOML_WHERE = lazy_re(r"\(at line (\d+), column (\d+)\)")
+
+
+def profile_reason(exc: BaseException) -> Bilingual:
+    """Why a profile cannot be used, for the IT person who edited it: Chinese in the Chinese
+    message (the line of a TOML mistake, the entry missing), the library's own text kept in
+    the English one."""
+    detail = f"{type(exc).__name__}: {exc}"
+    if isinstance(exc, UnicodeDecodeError):
+        return Bilingual("文件不是 UTF-8 编码，请用记事本另存为 UTF-8", f"not UTF-8 text ({detail})")
+    if isinstance(exc, tomllib.TOMLDecodeError):
+        where = _TOML_WHERE.search(str(exc))
+        at = f"第 {where[1]} 行第 {where[2]} 列" if where else "文件末尾"
+        return Bilingual(
+            f"TOML 格式错误（{at}），请对照 kesu learn 写出的档案修改", f"a TOML mistake ({detail})"
+        )
+    if isinstance(exc, KeyError):
+        return Bilingual(
+            f"缺少必需的项“{exc.args[0] if exc.args else ''}”", f"a required entry is missing ({detail})"
+        )
+    return Bilingual(
+        "有一项的值不是应有的类型或格式（例如该写表格处写了数字）",
+        f"an entry has a value of the wrong shape ({detail})",
+    )
 
 
 def layouts_of(path: Path, data: bytes, parsed: tuple | None = None) -> list[Layout]:
@@ -2692,7 +2718,10 @@ def read_by_profile(path: Path, data: bytes, kind: str | None, folder: Path | No
         raise SourceError(
             "profile_unreadable",
             file=str(profile.file or profile.name),
-            reason=f"{type(exc).__name__}: {exc}",
+            reason=Bilingual(
+                "档案的内容无法用于读取这份表单（可能是手工修改后不一致），请用 kesu learn 重新建立",
+                f"kesu cannot follow it on this form ({type(exc).__name__}: {exc})",
+            ),
         ) from None
     # "VAT 8.1 %" over a tax read: the rate its label states, as the generic reader takes it (no
     # rate learned is no 13 % default computed into the lines' tax)

@@ -246,9 +246,15 @@ def parse_paths(
 
     Rules spanning documents see the other documents of this batch and, when given, the
     register (an object with ``find(kind, number)``). ``jobs`` > 1 reads the files in that
-    many processes (the rules then run here, over the whole batch).
+    many processes (the rules then run here, over the whole batch). Forms of the batch that
+    carry one number with different content are each warned (``batch_same_number``), as
+    ``kesu parse`` and the page warn them.
     """
-    return check_results(read_paths(paths, kind=kind, jobs=jobs), register=register, settings=settings)
+    from ..same_numbers import warn_same_numbers
+
+    checked = check_results(read_paths(paths, kind=kind, jobs=jobs), register=register, settings=settings)
+    warn_same_numbers(checked)  # filed, the later would become revisions of the first
+    return checked
 
 
 def read_paths(

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..lazy_re import lazy_re
 from ..leftovers import run_alone
-from ..problems import KesuError
+from ..problems import Bilingual, KesuError
 from .package import Member, read_members, write_zip
 
 PACKAGE = "libreoffice-writer-nogui"
@@ -95,7 +95,7 @@ def to_pdf(
     out = Path(outdir).resolve()
     out.mkdir(parents=True, exist_ok=True)
     targets = [out / f"{p.stem}.pdf" for p in sources]
-    if len(set(targets)) != len(targets):
+    if len({t.name.casefold() for t in targets}) != len(targets):  # (one file on Windows and macOS)
         raise ValueError("two inputs have the same file name: their PDFs would overwrite each other")
     for target in targets:
         target.unlink(missing_ok=True)  # a stale PDF must not pass for a fresh one
@@ -104,7 +104,7 @@ def to_pdf(
         # once whole, so a conversion cut off (timeout, Ctrl-C) leaves no half-written file behind
         with tempfile.TemporaryDirectory(dir=out, prefix=f".kesu-pdf-{os.getpid()}-") as staging:
             staged = [Path(staging) / t.name for t in targets]
-            reason = ""
+            reason: Bilingual | str = ""
             for start in range(0, len(sources), BATCH):
                 reason = _convert(exe, sources[start : start + BATCH], Path(staging), timeout) or reason
             done = [i for i, made in enumerate(staged) if made.is_file()]
@@ -160,7 +160,7 @@ def without_moment(path: Path) -> None:
     path.write_bytes(bytes(data))
 
 
-def _convert(exe: str, sources: list[Path], out: Path, timeout: float) -> str:
+def _convert(exe: str, sources: list[Path], out: Path, timeout: float) -> Bilingual:
     """Run one LibreOffice conversion; returns its last message (the reason, should a PDF be missing)."""
     # a private profile: another LibreOffice running (a user's, a parallel job) must not
     # swallow this conversion or lock us out; named by our process id, so that a rerun removes
@@ -185,10 +185,24 @@ def _convert(exe: str, sources: list[Path], out: Path, timeout: float) -> str:
             done = run_alone(command, timeout, env={**os.environ, "TZ": "UTC"})
         except subprocess.TimeoutExpired:
             raise PdfError(
-                "pdf_failed", files=_names(sources), reason=f"timed out after {timeout:.0f} s"
+                "pdf_failed",
+                files=_names(sources),
+                reason=Bilingual(f"{timeout:.0f} 秒内没有完成，已中止", f"timed out after {timeout:.0f} s"),
             ) from None
-    lines = (done.stderr or done.stdout or f"exit code {done.returncode}").strip().splitlines()
-    return lines[-1] if lines else "no output"
+    return office_reason(done.stderr or done.stdout or "", done.returncode)
+
+
+def office_reason(output: str, returncode: int) -> Bilingual:
+    """Why LibreOffice made no PDF, for a clerk: the Chinese message says it in Chinese, the
+    English one keeps LibreOffice's own last line (``Error: source file could not be loaded``)."""
+    lines = [line.strip() for line in output.strip().splitlines() if line.strip()]
+    errors = [line for line in lines if line.startswith("Error")]  # not its javaldx warning
+    last = (errors or lines or [""])[-1]
+    if "could not be loaded" in last:
+        return Bilingual("文档无法打开（已损坏或不是 Word 文档）", f"the document cannot be opened ({last})")
+    if not last:
+        return Bilingual(f"LibreOffice 没有输出就结束了（退出码 {returncode}）", f"exit code {returncode}")
+    return Bilingual(f"LibreOffice 报告出错（退出码 {returncode}；原文见英文信息 --lang en）", last)
 
 
 # Where a document's fonts are missing (宋体 and 黑体 on Linux), LibreOffice takes what

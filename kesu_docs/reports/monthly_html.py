@@ -22,6 +22,7 @@ from jinja2 import Environment, select_autoescape
 from markupsafe import Markup, escape
 
 from ..lazy_re import lazy_re
+from ..problems import Bilingual
 from ..values import Term
 from .monthly import DATE, DAYS, MONEY, SCORE, SHARE, MonthlyReport, Table, heat, word
 from .notices import ReportError
@@ -268,11 +269,25 @@ def write_pdf(report: MonthlyReport, path: str | os.PathLike) -> Path:
         ]
         try:
             done = run_alone(command, 120, text=False)
-        except (OSError, subprocess.TimeoutExpired) as exc:
-            raise ReportError("browser_failed", reason=str(exc)) from None
+        except subprocess.TimeoutExpired:
+            raise ReportError(
+                "browser_failed", reason=Bilingual("120 秒内没有完成，已中止", "timed out after 120 s")
+            ) from None
+        except OSError as exc:  # KESU_BROWSER names no program it can start
+            raise ReportError(
+                "browser_failed",
+                reason=Bilingual(
+                    f"无法启动浏览器 {exe}（找不到或不是可执行的程序），请检查 KESU_BROWSER",
+                    f"cannot start {exe} ({type(exc).__name__}: {exc.strerror or exc}): check KESU_BROWSER",
+                ),
+            ) from None
         if not pdf.is_file() or pdf.stat().st_size == 0:
-            reason = done.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or [
-                f"exit {done.returncode}"
-            ]
-            raise ReportError("browser_failed", reason=reason[0])
+            said = done.stderr.decode("utf-8", "replace").strip().splitlines()[-1:]
+            raise ReportError(
+                "browser_failed",
+                reason=Bilingual(
+                    f"浏览器结束时没有写出 PDF（退出码 {done.returncode}）",
+                    said[0] if said else f"exit {done.returncode}",
+                ),
+            )
         return write_file(target, pdf.read_bytes())
