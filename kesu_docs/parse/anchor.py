@@ -469,6 +469,10 @@ _FIGURE_RUN = lazy_re(r"[-+]?\d[\d,.]*")
 # a field read beside a label whose cell also held a value-like tail: below LOW_CONFIDENCE, warned
 GLUED_TAIL_CONFIDENCE = 0.6
 
+# a block's text read under its table's heading (its lines may be an instruction, another
+# table's): three quarters as sure as the heading was found (:meth:`_Page._section_sure`)
+BLOCK_DOUBT = 0.75
+
 
 def glued_label(line: str) -> tuple[str, str] | None:
     """``Lot No. LOT_2026_03`` → (``Lot No.``, ``LOT_2026_03``): a cell holding the label of a
@@ -1128,7 +1132,7 @@ class _Page:
             path = f"why_chain[{k}].answer"
             where[path] = place.location
             provenance[path] = Provenance(
-                place.location, head.box.text, head.box.location, 0.75 * head.score, "section"
+                place.location, head.box.text, head.box.location, BLOCK_DOUBT * head.score, "section"
             )
         where.setdefault("why_chain", place.location)
 
@@ -2143,7 +2147,7 @@ class _Page:
         text in the cell right beside the heading on its line (``D3 Containment Actions⏎(What
         did you do?) | …``, ``暫定処置 / 围堵措施 | …``) as surely as a label's value beside it."""
         if guessed or place is head or not place.same_band(head) or place.x0 < head.x1 - 1e-6:
-            return 0.75 * score  # (or its column guessed from the heading's hint)
+            return BLOCK_DOUBT * score  # (or its column guessed from the heading's hint)
         between = [
             b
             for b in self.band_of(head)
@@ -2151,7 +2155,7 @@ class _Page:
         ]
         # at the reported line (not warned), never above it: a table read under its header on
         # another sheet (an 8D's summary sheet) still outranks a step sheet's heading and text
-        return min(score, LOW_CONFIDENCE) if not between else 0.75 * score
+        return min(score, LOW_CONFIDENCE) if not between else BLOCK_DOUBT * score
 
     def free_text_rows(
         self,
@@ -2293,7 +2297,11 @@ class _Page:
                         path = f"{meta.key}[{k}].{col}"
                         where[path] = boxes[0].location
                         provenance[path] = Provenance(
-                            boxes[0].location, lab.box.text, lab.box.location, 0.75 * lab.score, "section"
+                            boxes[0].location,
+                            lab.box.text,
+                            lab.box.location,
+                            BLOCK_DOUBT * lab.score,
+                            "section",
                         )
                 values[meta.key] = roled
                 where.setdefault(meta.key, lab.box.location)
@@ -2339,7 +2347,7 @@ class _Page:
                 sure = (
                     self._section_sure(lab.box, boxes[0], lab.score, hinted or two_texts)
                     if len(rows) == 1
-                    else 0.75 * lab.score
+                    else BLOCK_DOUBT * lab.score
                 )
                 provenance[path] = Provenance(at, lab.box.text, lab.box.location, sure, "section")
             kind_col = first_option_assumed(columns, rows)
