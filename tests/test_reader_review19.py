@@ -115,3 +115,29 @@ def test_a_blocks_text_is_read_block_doubt_as_surely_as_its_heading_on_every_pat
     assert set(after) == set(before)
     for key, sure in before.items():
         assert after[key] == pytest.approx(sure * 0.6 / 0.75), key
+
+
+# ------------------------------------------------------------------ 5. a number format, one parse
+@pytest.mark.parametrize(
+    ("code", "prefix", "currency", "decimals"),
+    [
+        ('"KS-"000000', ("KS-", 6), "", 0),
+        ("\\R\\M\\A0000", ("RMA", 4), "", 0),
+        ('"NT$"#,##0;[Red]-"NT$"#,##0', None, "TWD", 0),
+        ("[$NT$-404]#,##0.00", None, "TWD", 2),
+        ('"No.;"0', ("No.;", 1), "", 0),  # a ';' quoted is the prefix's, no second section
+        ('0.00;[Red]-0.00 "USD"', None, "", 2),  # the first section prints no currency
+        ("[>=1]0.00;0.0000", None, "", None),  # which section prints is not plain
+        ('#,##0.00 "€"', None, "EUR", 2),
+        ("$#,##0.00", None, "", 2),  # a bare $ names no one currency
+    ],
+)
+def test_a_number_formats_first_section_is_parsed_once_for_prefix_currency_and_decimals(
+    code: str, prefix: tuple[str, int] | None, currency: str, decimals: int | None
+):
+    from kesu_docs.parse.xlsx_parts import first_section, format_currency, shown_decimals, shown_prefix
+
+    assert ";" not in first_section(code).text or '"' in first_section(code).text
+    assert shown_prefix(code) == prefix
+    assert format_currency(code) == currency
+    assert shown_decimals(code) == decimals
