@@ -141,3 +141,28 @@ def test_a_number_formats_first_section_is_parsed_once_for_prefix_currency_and_d
     assert shown_prefix(code) == prefix
     assert format_currency(code) == currency
     assert shown_decimals(code) == decimals
+
+
+# ------------------------------------------------------------------ 7. a currency in a count, said
+@pytest.mark.parametrize("typed", ["1.200 EUR", "€1.200", "1.200 €"])
+def test_a_count_typed_with_a_currency_and_a_thousands_point_is_warned_of_both(tmp_path: Path, typed: str):
+    # `1.200 EUR` was read 1200 with the point's warning alone: the currency a count carries
+    # (an amount typed in the quantity's place?) went unsaid, where `1,200 EUR` says it
+    path = _book(
+        tmp_path / "ks.xlsx",
+        [
+            ["客户抱怨处理单"],
+            ["客诉单号", "KS-2605-0051"],
+            ["受理日期", "2026-05-21"],
+            ["客户名称", "宁波奥克斯电气股份有限公司"],
+            ["出货数量", typed],
+            ["不良数量", 36],
+            ["不良描述", "外壳开裂"],
+        ],
+    )
+    doc = parsed(path)
+    assert doc["record"]["ship_qty"] == 1200
+    codes = {w["code"] for w in doc["warnings"] if w["field"] == "ship_qty"}
+    assert {"qty_in_currency", "ambiguous_thousands"} <= codes
+    assert doc["record"]["defect_qty"] == 36
+    assert not {w["code"] for w in doc["warnings"] if w["field"] == "defect_qty"}
