@@ -166,3 +166,75 @@ def test_a_count_typed_with_a_currency_and_a_thousands_point_is_warned_of_both(t
     assert {"qty_in_currency", "ambiguous_thousands"} <= codes
     assert doc["record"]["defect_qty"] == 36
     assert not {w["code"] for w in doc["warnings"] if w["field"] == "defect_qty"}
+
+
+# ------------------------------------------------------------------ 6. Step n in a text: no heading
+def _eightd_pdf(path: Path, line: str) -> Path:
+    from fpdf import FPDF
+
+    lines = [
+        ("8D Report", True),
+        ("Report No.: 8D-2611-07", False),
+        ("Customer: Bosch Suzhou", False),
+        ("Date: 2026-11-20", False),
+        ("D1 Team", True),
+        ("J. Park (Leader), S. Gomez (Member)", False),
+        ("D2 Problem description", True),
+        ("Housing cracked at the snap fit, 36 pcs", False),
+        ("D3 Containment actions", True),
+        ("Sorted 1,200 pcs at the warehouse", False),
+        ("D4 Root cause", True),
+        ("Mould temperature too low", False),
+        ("D5 Corrective actions", True),
+        ("Raise the mould temperature in four steps,", False),
+        ("checking the snap fit after each one;", False),
+        (line, False),
+        ("and release the lot after the check.", False),
+        ("D6 Verification", True),
+        ("No crack in 500 pcs after the change", False),
+    ]
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    y = 50.0
+    for text, bold in lines:
+        pdf.set_font("Helvetica", "B" if bold else "", 10)
+        pdf.text(50, y, text)
+        y += 16
+    pdf.output(str(path))
+    return path
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Step 4 notify customer of the new setting,", "Step 4 notify customer", "Step 4: notify customer"],
+)
+def test_a_step_told_in_an_8d_text_does_not_cut_the_text(tmp_path: Path, line: str):
+    # `Step n` read as a discipline heading wherever it stood: the corrective action's text ended
+    # at the line of its procedure that began "Step 4", the rest of it lost
+    doc = parsed(_eightd_pdf(tmp_path / "8d.pdf", line))
+    action = doc["record"]["corrective_actions"][0]["action"]
+    assert action.split("\n") == [
+        "Raise the mould temperature in four steps,",
+        "checking the snap fit after each one;",
+        line,
+        "and release the lot after the check.",
+    ]
+    assert doc["record"]["root_cause"][0]["cause"] == "Mould temperature too low"
+    assert doc["record"]["implementation"][0]["result"] == "No crack in 500 pcs after the change"
+
+
+def test_step_n_with_its_steps_name_is_still_a_heading():
+    from kesu_docs.parse.vocab import discipline, heading_start, label_like
+
+    for text, found in [
+        ("Step 4 Root cause", (4, "Root cause")),
+        ("STEP 4 ROOT CAUSE", (4, "ROOT CAUSE")),
+        ("Step 4", (4, "")),
+        ("Step 5 - Permanent corrective action", (5, "Permanent corrective action")),
+        ("Step 3 通知客户", (3, "通知客户")),
+        ("D4 notify customer", (4, "notify customer")),  # a D number is the method's own word
+    ]:
+        assert discipline(text) == found, text
+        assert heading_start(text) and label_like(text), text
+    for text in ["Step 4 notify customer", "Step 4 notify customer of the lot,", "Step 2: Sort the stock;"]:
+        assert discipline(text) is None and not heading_start(text) and not label_like(text), text
