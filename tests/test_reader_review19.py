@@ -238,3 +238,47 @@ def test_step_n_with_its_steps_name_is_still_a_heading():
         assert heading_start(text) and label_like(text), text
     for text in ["Step 4 notify customer", "Step 4 notify customer of the lot,", "Step 2: Sort the stock;"]:
         assert discipline(text) is None and not heading_start(text) and not label_like(text), text
+
+
+# ------------------------------------------------------------------ 2. a blank copy, one rule
+@pytest.mark.parametrize(
+    ("blank_titled", "filled_titled"),
+    [(True, True), (False, False), (True, False), (False, True)],
+    ids=["both-titled", "neither-titled", "blank-titled-alone", "filled-titled-alone"],
+)
+def test_a_blank_template_tab_beside_the_filled_one_is_said_on_every_path(
+    tmp_path: Path, blank_titled: bool, filled_titled: bool
+):
+    # the template tab was passed over with a warning only when both tabs printed the form's
+    # title; without it on either (the sheet the reader chose), silently
+    from test_reader_round18a import _allowance_sheet
+
+    wb = Workbook()
+    template = wb.active
+    template.title = "模板"
+    _allowance_sheet(template, filled=False)
+    filled = wb.create_sheet("3月-恒远")
+    _allowance_sheet(filled, filled=True)
+    if not blank_titled:
+        template["A1"] = None
+    if not filled_titled:
+        filled["A1"] = None
+    path = tmp_path / "折让-恒远.xlsx"
+    wb.save(path)
+    results = [r.to_dict("en") for r in parse_paths([path], kind="allowance")]
+    assert len(results) == 1, [r["source"] for r in results]
+    [doc] = results
+    assert doc["source"] == str(path)
+    assert doc["record"]["buyer"] == "苏州恒远精密电子有限公司"
+    [warning] = [w for w in doc["warnings"] if w["code"] == "blank_copy_sheet"]
+    assert "模板" in warning["message"]
+
+
+def test_one_rule_tells_a_copy_blank_for_sheets_and_pages():
+    from kesu_docs.parse.anchor import Provenance, Reading
+    from kesu_docs.parse.blank_copies import blank_form
+
+    assert blank_form(Reading({}, {}, [], {}, []))  # nothing read at all
+    assert blank_form(Reading({"buyer": None, "items": []}, {}, [], {}, []))  # nothing filled
+    filled = Reading({"buyer": "苏州恒远"}, {}, [], {"buyer": Provenance("A3", "购买方", "A3", 1.0, "label-right")}, [])
+    assert not blank_form(filled)
