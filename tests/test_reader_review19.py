@@ -280,5 +280,48 @@ def test_one_rule_tells_a_copy_blank_for_sheets_and_pages():
 
     assert blank_form(Reading({}, {}, [], {}, []))  # nothing read at all
     assert blank_form(Reading({"buyer": None, "items": []}, {}, [], {}, []))  # nothing filled
-    filled = Reading({"buyer": "苏州恒远"}, {}, [], {"buyer": Provenance("A3", "购买方", "A3", 1.0, "label-right")}, [])
+    filled = Reading(
+        {"buyer": "苏州恒远"}, {}, [], {"buyer": Provenance("A3", "购买方", "A3", 1.0, "label-right")}, []
+    )
     assert not blank_form(filled)
+
+
+# ------------------------------------------------------------------ 4. which step a line belongs to
+def _page_of(tmp_path: Path, rows: list[list[Any]]) -> Any:
+    from kesu_docs.forms import all_specs
+    from kesu_docs.parse.anchor import _Page
+    from kesu_docs.parse.excel import read_workbook
+
+    path = _book(tmp_path / "8d.xlsx", [["8D報告書"], *rows])
+    spec = next(s for s in all_specs() if s.kind == "8d")
+    return _Page(read_workbook(path.read_bytes()).sheets[0].boxes, spec)
+
+
+def _box(page: Any, text: str) -> Any:
+    return next(b for b in page.boxes if isinstance(b.value, str) and b.text.strip() == text)
+
+
+def test_one_rule_says_which_steps_block_a_line_under_a_heading_belongs_to(tmp_path: Path):
+    from kesu_docs.parse.compound import heads_line, in_other_block
+
+    page = _page_of(
+        tmp_path,
+        [
+            ["D1 チーム編成", "吉田健一、周敏"],
+            ["D3 暫定対策", "在庫品の全数選別"],  # a heading with its text beside it
+            ["担当", "佐藤花子"],  # the containment action's owner: D3's own line
+            ["恒久対策 / 永久对策", "丝锥寿命设为 8,000 孔"],  # a label–text line
+            ["氏名 / 姓名", "役割 / 角色"],  # the team's header: no line of 恒久対策's
+            ["D4 根本原因"],  # a heading over its block
+            ["金型の摩耗"],
+        ],
+    )
+    d3, tanto = _box(page, "D3 暫定対策"), _box(page, "担当")
+    permanent = _box(page, "恒久対策 / 永久对策")
+    header = [_box(page, "氏名 / 姓名"), _box(page, "役割 / 角色")]
+    assert heads_line(page, "containment", d3, [tanto])
+    assert not heads_line(page, "corrective_actions", permanent, header)
+    assert heads_line(page, "root_cause", _box(page, "D4 根本原因"), [_box(page, "金型の摩耗")])
+    # the block rule asks the same question: 担当 stands in D3's block, not the team's
+    assert in_other_block(page, "team", tanto)
+    assert not in_other_block(page, "team", header[0])

@@ -74,7 +74,6 @@ from .captions import (
     worded_lines,
 )
 from .compound import (
-    answered_beside,
     as_option,
     beside_text_area,
     captions_read_as_rows,
@@ -82,6 +81,7 @@ from .compound import (
     column_words_in_blocks,
     compound_candidates,
     date_in_cells,
+    heads_line,
     names_with_roles,
     numbered_below,
     option_caption,
@@ -1736,7 +1736,7 @@ class _Page:
 
         # a header right under another table's heading is that table's ("담당 | 완료일" under 개선대책)
         others = [
-            (j, lab.box)
+            (j, lab.key, lab.box)
             for lab in self.labels
             if lab.key != meta.key and lab.score >= 0.8 and lab.key in self.column_vocabs
             for j, band in enumerate(bands)
@@ -1752,8 +1752,9 @@ class _Page:
                 0 < i - j <= 2
                 and any(box.overlaps_x(b.x0, b.x1) for b, _s in h.values())
                 and not names_this_too(box.text, meta.key, self.vocab.match)  # "临时措施 / 库存排查"
-                and not answered_beside(self, box)  # "恒久対策 | 更换导柱…" over "氏名 | 役割": a line
-                for j, box in others
+                # "恒久対策 | 更换导柱…" over "氏名 | 役割": a line of its own, no block of 恒久対策's
+                and heads_line(self, key, box, [b for b, _s in h.values()])
+                for j, key, box in others
             )
 
         hits = {i: h for i, h in hits.items() if enough(i, h) and not claimed(i, h)}
