@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import Enum
@@ -921,31 +922,34 @@ class Term(str, Enum):
         )
 
     @classmethod
+    def _named_by_parts(cls, parts: Sequence[str], *, lacking: bool = True) -> Term | None:
+        """The one option an option's parts name (a word and its translation or gloss): each part
+        looked up, kept when one option is named and no part names another; ``lacking``: a part
+        naming nothing (a word we lack) leaves the others to say, else every part must name it.
+        The one rule of :meth:`_lookup_slashed`, :meth:`_lookup_glossed`, :meth:`_lookup_translated`."""
+        found = [cls.lookup(p) for p in parts]
+        named = {m for m in found if m is not None}
+        if len(named) != 1 or (None in found and not lacking):
+            return None
+        return next(iter(named))
+
+    @classmethod
     def _lookup_slashed(cls, key: str) -> Term | None:
         """``リーダー/组长``, ``Leader / 组长``: an option printed with its translation after a slash
         (a bilingual portal's role, ``✓ リーダー / 组长``) — the option both parts name, or the one
         part names when the other, in another script, names nothing (a word we lack). Two options
-        (``组长/组员``) name none."""
+        (``组长/组员``) name none; "组长/副组长" (a word of one script we lack) is no translation."""
         parts = key.split("/")
         if len(parts) != 2 or not all(parts):
             return None
-        found = [cls.lookup(p) for p in parts]
-        named = {m for m in found if m is not None}
-        if len(named) != 1:
-            return None
-        if None in found and _script_of(parts[0]) == _script_of(parts[1]):
-            return None  # "组长/副组长": a word of one script we lack is no translation
-        return next(iter(named))
+        return cls._named_by_parts(parts, lacking=_script_of(parts[0]) != _script_of(parts[1]))
 
     @classmethod
     def _lookup_glossed(cls, key: str) -> Term | None:
         """``交换（换货）``, ``Reemplazo (Replacement)``: an option written with its gloss in
         brackets — the option the two name, when one names it and the other names no other."""
         m = _GLOSSED.fullmatch(key)
-        if m is None:
-            return None
-        named = {t for t in (cls.lookup(m[1]), cls.lookup(m[2])) if t is not None}
-        return next(iter(named)) if len(named) == 1 else None
+        return None if m is None else cls._named_by_parts((m[1], m[2]))
 
     @classmethod
     def _lookup_translated(cls, key: str) -> Term | None:
@@ -957,8 +961,7 @@ class Term(str, Enum):
             return None
         if bool(_CJK_LETTER.match(runs[0])) == bool(_CJK_LETTER.match(runs[1])):
             return None  # one script only: a phrase, not a word and its translation
-        named = {m for m in (cls.lookup(r) for r in runs) if m is not None}
-        return next(iter(named)) if len(named) == 1 else None
+        return cls._named_by_parts(runs)
 
     @classmethod
     def _lookup_simplified(cls, key: str) -> Term | None:

@@ -75,7 +75,6 @@ from .captions import (
 )
 from .cause_grids import read_cause_grids
 from .compound import (
-    answered_beside,
     as_option,
     beside_text_area,
     captions_read_as_rows,
@@ -83,6 +82,7 @@ from .compound import (
     column_words_in_blocks,
     compound_candidates,
     date_in_cells,
+    heads_line,
     names_with_roles,
     numbered_below,
     option_caption,
@@ -469,6 +469,10 @@ _FIGURE_RUN = lazy_re(r"[-+]?\d[\d,.]*")
 
 # a field read beside a label whose cell also held a value-like tail: below LOW_CONFIDENCE, warned
 GLUED_TAIL_CONFIDENCE = 0.6
+
+# a block's text read under its table's heading (its lines may be an instruction, another
+# table's): three quarters as sure as the heading was found (:meth:`_Page._section_sure`)
+BLOCK_DOUBT = 0.75
 
 
 def glued_label(line: str) -> tuple[str, str] | None:
@@ -1129,7 +1133,7 @@ class _Page:
             path = f"why_chain[{k}].answer"
             where[path] = place.location
             provenance[path] = Provenance(
-                place.location, head.box.text, head.box.location, 0.75 * head.score, "section"
+                place.location, head.box.text, head.box.location, BLOCK_DOUBT * head.score, "section"
             )
         where.setdefault("why_chain", place.location)
 
@@ -1733,7 +1737,7 @@ class _Page:
 
         # a header right under another table's heading is that table's ("담당 | 완료일" under 개선대책)
         others = [
-            (j, lab.box)
+            (j, lab.key, lab.box)
             for lab in self.labels
             if lab.key != meta.key and lab.score >= 0.8 and lab.key in self.column_vocabs
             for j, band in enumerate(bands)
@@ -1749,8 +1753,9 @@ class _Page:
                 0 < i - j <= 2
                 and any(box.overlaps_x(b.x0, b.x1) for b, _s in h.values())
                 and not names_this_too(box.text, meta.key, self.vocab.match)  # "临时措施 / 库存排查"
-                and not answered_beside(self, box)  # "恒久対策 | 更换导柱…" over "氏名 | 役割": a line
-                for j, box in others
+                # "恒久対策 | 更换导柱…" over "氏名 | 役割": a line of its own, no block of 恒久対策's
+                and heads_line(self, key, box, [b for b, _s in h.values()])
+                for j, key, box in others
             )
 
         hits = {i: h for i, h in hits.items() if enough(i, h) and not claimed(i, h)}
@@ -2144,7 +2149,7 @@ class _Page:
         text in the cell right beside the heading on its line (``D3 Containment Actions⏎(What
         did you do?) | …``, ``暫定処置 / 围堵措施 | …``) as surely as a label's value beside it."""
         if guessed or place is head or not place.same_band(head) or place.x0 < head.x1 - 1e-6:
-            return 0.75 * score  # (or its column guessed from the heading's hint)
+            return BLOCK_DOUBT * score  # (or its column guessed from the heading's hint)
         between = [
             b
             for b in self.band_of(head)
@@ -2152,7 +2157,7 @@ class _Page:
         ]
         # at the reported line (not warned), never above it: a table read under its header on
         # another sheet (an 8D's summary sheet) still outranks a step sheet's heading and text
-        return min(score, LOW_CONFIDENCE) if not between else 0.75 * score
+        return min(score, LOW_CONFIDENCE) if not between else BLOCK_DOUBT * score
 
     def free_text_rows(
         self,
@@ -2294,7 +2299,11 @@ class _Page:
                         path = f"{meta.key}[{k}].{col}"
                         where[path] = boxes[0].location
                         provenance[path] = Provenance(
-                            boxes[0].location, lab.box.text, lab.box.location, 0.75 * lab.score, "section"
+                            boxes[0].location,
+                            lab.box.text,
+                            lab.box.location,
+                            BLOCK_DOUBT * lab.score,
+                            "section",
                         )
                 values[meta.key] = roled
                 where.setdefault(meta.key, lab.box.location)
@@ -2340,7 +2349,7 @@ class _Page:
                 sure = (
                     self._section_sure(lab.box, boxes[0], lab.score, hinted or two_texts)
                     if len(rows) == 1
-                    else 0.75 * lab.score
+                    else BLOCK_DOUBT * lab.score
                 )
                 provenance[path] = Provenance(at, lab.box.text, lab.box.location, sure, "section")
             kind_col = first_option_assumed(columns, rows)

@@ -1621,8 +1621,7 @@ def _names_its_table(page: Any, key: str, box: Box) -> bool:
 
 
 def _names_its_column(page: Any, key: str, box: Box) -> bool:
-    """Does ``box`` name a column of the table ``key`` (``担当`` under ``D3 暫定対策 | …``: the
-    action's owner)? Then the line is the heading's own, though the heading has its text beside."""
+    """Does ``box`` name a column of the table ``key`` (``担当`` under ``D3 暫定対策 | …``)?"""
     vocabs = getattr(page, "column_vocabs", None)
     if vocabs is None:
         return False
@@ -1631,6 +1630,17 @@ def _names_its_column(page: Any, key: str, box: Box) -> bool:
     except KeyError:
         return False
     return found is not None and found[1] >= STRONG
+
+
+def heads_line(page: Any, key: str, head: Box, line: Sequence[Box]) -> bool:
+    """Which table or step does a line right under a heading belong to: is ``line`` (its boxes,
+    under ``head``, the heading of table or group ``key``) in the heading's block? Yes, unless the
+    heading is one of a form's label–text lines, its text beside it (:func:`answered_beside`:
+    ``暫定処置 / 围堵措施 | 在库…全检。`` over ``発生原因 | …``, ``恒久対策 | …`` over ``氏名 |
+    役割``), and no box of the line names a column of the heading's table: ``担当`` under ``D3
+    暫定対策 | …`` is the action's owner, the step's own line, never the team's heading. The one
+    rule of :func:`in_other_block` and of a header row under another table's heading."""
+    return not answered_beside(page, head) or any(_names_its_column(page, key, b) for b in line)
 
 
 def answered_beside(page: Any, head: Box) -> bool:
@@ -1662,8 +1672,7 @@ def in_other_block(page: Any, key: str, box: Box) -> bool:
             if (
                 lab.key != key
                 and abs(h.x0 - box.x0) <= 0.5 * max(h.height, box.height)
-                and answered_beside(page, h)
-                and not _names_its_column(page, lab.key, box)
+                and not heads_line(page, lab.key, h, [box])
             ):
                 continue  # "暫定処置 / 围堵措施 | 在库…全检。" over "発生原因 | …": a line, no block
             near.append((box.y0 - h.y1, lab))

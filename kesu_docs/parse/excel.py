@@ -58,10 +58,10 @@ from .anchor import (
     Reading,
     find_labels,
     merge_readings,
-    only_labels,
     read_boxes,
     reading_problems,
 )
+from .blank_copies import blank_copy_warning, blank_form, without_blank_copies
 from .boxes import LOW_CONFIDENCE
 from .cell_notes import Notes, bounded, cell_notes, noted, on_merged
 from .currency import currency_rows
@@ -1764,20 +1764,14 @@ def _sheets_of(wb: Workbook, spec: FormSpec) -> list[tuple[Sheet, Reading]]:
     found = _without_instructions(found)
     copies = [f for f in found if f[0] and (f[2] or f[1])]
     if len(copies) > 1 and all(_copies(copies[0][3], f[3]) for f in copies[1:]):
-        filled = [f for f in copies if not only_labels(f[4])]
-        if filled and len(filled) < len(copies):
-            # the blank template tab beside the copy a clerk filled: no second document, no error
-            blank = [f[3].title for f in copies if f not in filled]
-            for f in filled:
-                f[4].problems.append(
-                    Problem("blank_copy_sheet", severity="warning", params={"sheets": blank})
-                )
-        return [(f[3], f[4]) for f in filled or copies]
+        # each a document; a blank template tab beside the filled copy is none (_forms_of)
+        return [(f[3], f[4]) for f in copies]
     # a continuation sheet is the form's rest, never its first part while another sheet has labels
     firsts = [f for f in found if f[1] or f[2]]
     rest = [f for f in firsts if not _continuation(f[3])]
     best = max(rest or found, key=lambda f: (f[1], f[2], f[0]))
     others = []
+    passed = []  # the sheets neither read nor joined to the one read
     for f in found:
         if f is best or f[1]:
             continue
@@ -1788,6 +1782,12 @@ def _sheets_of(wb: Workbook, spec: FormSpec) -> list[tuple[Sheet, Reading]]:
             others.append(_of_steps(spec, f[4], steps))  # a sheet per D-step: that step's fields
         elif sum(p.confidence >= 0.8 for p in f[4].provenance.values()) >= 2:
             others.append(_continued(spec, best[4], f[4]) if _continuation(f[3]) else f[4])
+        else:
+            passed.append(f)
+    # a blank copy of the sheet read (its template tab, untitled or titled alone): passed over, said
+    blank = [f[3].title for f in passed if _copies(best[3], f[3]) and blank_form(f[4])]
+    if blank and not blank_form(best[4]):
+        best[4].problems.append(blank_copy_warning(blank, on_pages=False))
     return [(best[3], merge_readings([best[4], *others]) if others else best[4])]
 
 
@@ -2223,7 +2223,14 @@ def _extraction(
     shown = {sheet.currencies[place] for place in where.values() if place in sheet.currencies}
     shown |= currency_rows(reading.form or sheet.boxes)  # Currency: NZD, 幣別：美金, Moneda | MXN
     return Extraction(
-        spec.kind, _dates(spec, values, wb.epoch_1904), where, source, problems, provenance, shown
+        spec.kind,
+        _dates(spec, values, wb.epoch_1904),
+        where,
+        source,
+        problems,
+        provenance,
+        shown,
+        blank_form(reading),
     )
 
 
@@ -2273,6 +2280,7 @@ def _forms_of(path: Path, wb: Workbook, kind: str | None) -> list[Extraction]:
         found = [_extraction(wb, spec, *sheets[0], str(path))]
     else:
         found = [_extraction(wb, spec, *sheet, f"{path}#{sheet[0].title}") for sheet in sheets]
+        found = without_blank_copies(found, [sheet.title for sheet, _r in sheets], str(path), on_pages=False)
     if guessed:
         for extraction in found:
             extraction.problems.append(

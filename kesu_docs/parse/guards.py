@@ -59,7 +59,7 @@ from .typed import (
     value_with_comment,
 )
 from .units import rate_from_labels
-from .vocab import _DISCIPLINE, folded, norm  # (one pattern of an 8D heading)
+from .vocab import folded, heading_start, norm  # (one shape of an 8D heading)
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "value_not_printed": (
@@ -307,7 +307,7 @@ def reads_as_label(text: str) -> bool:
     folded = halfwidth(text).strip()
     if not folded:
         return False
-    if _DISCIPLINE.match(folded) and len(folded) <= 60:
+    if heading_start(folded) and len(folded) <= 60:
         return True
     if re.search(r"[:：]$", folded) and len(folded) <= 40:
         return True

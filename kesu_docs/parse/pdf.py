@@ -36,6 +36,7 @@ from ..lazy_re import lazy_re
 from ..problems import Bilingual, Problem, SourceError
 from ..validation import Locations, labels_for
 from .anchor import Box, Provenance, find_labels, read_boxes, reading_problems
+from .blank_copies import blank_form, without_blank_copies
 from .boxes import Reading
 from .currency import currency_rows
 from .dates import years_said
@@ -619,27 +620,7 @@ def extract(
                 spec, part_boxes, part, [], f"{path}#p{first}", guessed, struck, across, (rules, spans)
             )
         )
-    return _without_blank_copies(out, [first for first, _ in ranges], str(path))
-
-
-def _without_blank_copies(out: list[Extraction], firsts: list[int], path: str) -> list[Extraction]:
-    """The blank template printed beside the copy a clerk filled (a workbook whose first tab is
-    the template): no second document and no error, a warning on the filled ones; every copy
-    blank stays as it is (each said empty)."""
-    blank = [n for n, e in zip(firsts, out) if any(p.code == "empty_form" for p in e.problems)]
-    if not blank or len(blank) == len(out):
-        return out
-    kept = [e for n, e in zip(firsts, out) if n not in blank]
-    for e in kept:
-        e.problems.append(
-            Problem(
-                "blank_copy_page",
-                location=e.locations.get("", ""),
-                severity="warning",
-                params={"pages": blank},
-            )
-        )
-    return [replace(kept[0], source=path)] if len(kept) == 1 else kept
+    return without_blank_copies(out, [first for first, _ in ranges], str(path), on_pages=True)
 
 
 _TITLED_NUMBER = lazy_re(r"^(?P<title>.*[^\W\d_].*?)\s*[#:：]?\s+(?P<number>[A-Z]{1,8}[-_/]?\d[\w\-/.]{3,})$")
@@ -927,4 +908,4 @@ def _extraction(
         )
     # Currency: NZD, 幣別：美金, Moneda | MXN — the currency the form's amounts are in
     shown = currency_rows(boxes if reading.form is None else reading.form)
-    return Extraction(spec.kind, values, where, source, problems, provenance, shown)
+    return Extraction(spec.kind, values, where, source, problems, provenance, shown, blank_form(reading))

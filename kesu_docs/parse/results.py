@@ -28,6 +28,8 @@ class Extraction:
     provenance: dict[str, Any] = field(default_factory=dict)
     # the currencies the number formats of the cells read print (``"NT$"#,##0``: TWD)
     currencies: set[str] = field(default_factory=set)
+    # the form shows nothing a clerk filled in (a blank copy beside the filled one: .blank_copies)
+    blank: bool = False
 
 
 @dataclass

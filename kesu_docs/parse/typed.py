@@ -192,7 +192,8 @@ def foreign_amount(meta: FieldMeta | None, value: Any) -> tuple[str, str] | None
 _MONEY_SIGN = r"[¥￥$€£]|US\$|NT\$|HK\$|RMB|CNY|USD|EUR|人民币|人民幣"
 _COUNT_IN_MONEY = lazy_re(
     rf"(?i)^\s*(?P<pre>{_MONEY_SIGN})?\s*"
-    rf"(?P<num>\d{{1,3}}(?:[ ,\u00a0\u202f]\d{{3}})+(?:\.\d+)?|\d[\d,]*(?:\.\d+)?)\s*"
+    rf"(?P<num>\d{{1,3}}(?:[ ,\u00a0\u202f]\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:\.\d{{3}})+(?![\d,])"
+    rf"|\d[\d,]*(?:\.\d+)?)\s*"
     rf"(?P<post>元整?|圆|块钱|美元|美金|{_MONEY_SIGN})?\s*$"
 )
 
@@ -200,16 +201,22 @@ _COUNT_IN_MONEY = lazy_re(
 def count_in_money(meta: FieldMeta | None, value: Any) -> tuple[str, str] | None:
     """``1,200元`` or ``¥1,200`` in a quantity field → (``1200``, ``元``): the figure, with the
     currency it was typed with — a count is no amount, so the reading warns (``qty_in_currency``);
-    None for any other field or text."""
+    None for any other field or text. ``1.200 EUR``: the figure as typed (``1.200``), whose point
+    the reading then decides and warns of as any count's (``ambiguous_thousands``)."""
     if meta is None or meta.kind != "qty" or not isinstance(value, str):
         return None
     m = _COUNT_IN_MONEY.match(halfwidth(value))
     if m is None or not (m["pre"] or m["post"]):
         return None
     read = re.sub(r"[ ,\u00a0\u202f]", "", m["num"])  # 1,200 and 1 200 (thousands by a space)
-    if not valid(meta, read):
+    if not valid(meta, read) and not (
+        _POINT_THOUSANDS.fullmatch(read) and valid(meta, read.replace(".", ""))
+    ):
         return None
     return read, (m["pre"] or m["post"]).strip()
+
+
+_POINT_THOUSANDS = lazy_re(r"\d{1,3}(?:\.\d{3})+")  # 1.200, 24.000: a point before three digits
 
 
 # ---------------------------------------------------------------------------------- date order

@@ -97,7 +97,31 @@ def discipline(text: str) -> tuple[int, str] | None:
     if m["n"] == "8" and not re.match(r"\s", text[m.start("n") + 1 :] or "x"):
         return None  # "8D报告编号", "8D Report Number": the method, not D8
     rest = folded[m.end() :]
+    if _step_in_prose(folded, rest):
+        return None  # "Step 4 notify customer of the lot,": a step of a procedure told in a text
     return int(m["d"] or m["n"]), re.sub(r"^[】\]]\s*", "", rest)
+
+
+# the word Step before a discipline's number ("Step 4 Root cause"), which a procedure's steps
+# written out in a text also begin with ("Step 4 notify customer"): its heading names its step
+# (a capital, or no Latin word), prose goes on in small letters or runs on past a comma
+_STEP_WORD = lazy_re(r"(?i)^\s*[(（【\[]?\s*step")
+_PROSE = lazy_re(r"^[a-z]|[,;，；]\s*$")
+
+
+def _step_in_prose(text: str, rest: str) -> bool:
+    """Is ``text``, ``Step n`` and then ``rest``, a step of a procedure told in a text?"""
+    return _STEP_WORD.match(text) is not None and _PROSE.search(rest.lstrip(" :：.、-—–)）")) is not None
+
+
+def heading_start(text: str) -> bool:
+    """Does ``text`` begin the way an 8D discipline's heading does (``D3 围堵措施``, ``3D …``,
+    ``Step 4 Root cause``)? The one shape every rule asking "a heading?" of a line uses: a
+    step of a procedure told in a text (``Step 4 notify customer``) is none (:func:`discipline`)."""
+    m = _DISCIPLINE.match(text)
+    if m is None:
+        return False
+    return not _step_in_prose(text, text[m.end() :])
 
 
 # words that name no field by themselves: a match on them alone is weak
@@ -1037,7 +1061,7 @@ def label_like(text: str) -> bool:
     body = _ENUMERATOR.sub("", raw).strip()
     if _ENDS_QUESTION.search(body) and len(body) <= 80:
         return True  # a question on the form ("Who reported the problem?"): the answer follows
-    if (_DISCIPLINE.match(body) or _DISCIPLINE_AFTER.search(body)) and (
+    if (heading_start(body) or _DISCIPLINE_AFTER.search(body)) and (
         len(body) <= 40 or (len(body) <= 90 and not _SENTENCE_MARK.search(body))
     ):
         return True  # an 8D heading: "D3 围堵措施", "D2 - Problem description"

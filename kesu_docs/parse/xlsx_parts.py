@@ -285,9 +285,47 @@ def _styles(xml: bytes) -> tuple[CellStyle, ...]:
     return tuple(out)
 
 
-# an integer format whose first section is quoted (or escaped) text then zeros:
-# ``"KS-"000000``, ``"No."0``, ``\R\M\A0000``
-_PREFIXED_INTEGER = lazy_re(r'((?:"[^"]*"|\\.)+)(0+)')
+# a number format's parts: a quoted text, an escaped character, a colour, condition or locale in
+# brackets, the padding and fill marks (``_)``, ``*-``): none prints a digit; else a run of the rest
+_FORMAT_PART = lazy_re(r'"[^"]*"?|\\.?|\[[^\]]*\]?|_.?|\*.?|[^"\\\[_*;]+|;')
+
+# a format section's condition: ``[>=1]``, ``[<0.01]``, ``[=0]``
+_CONDITION = lazy_re(r"\[\s*[<>=]")
+
+
+@dataclass(frozen=True)
+class FormatSection:
+    """A number format's first section (the one a positive figure prints by), parsed once for
+    what every reader of a format asks of it: the text it prints before an integer
+    (:func:`shown_prefix`), its currency (:func:`format_currency`), its decimals
+    (:func:`shown_decimals`). ``parts``: its parts in order, a literal (quoted text, escaped
+    character, bracket, padding) each, the digits' runs between them."""
+
+    parts: tuple[str, ...]
+    conditional: bool  # a section of the format has a condition: which one prints is not plain
+
+    @property
+    def text(self) -> str:
+        return "".join(self.parts)
+
+    @property
+    def digits(self) -> str:
+        """The section without its literals: ``#,##0.00`` of ``"NT$"#,##0.00_)``."""
+        return "".join(p for p in self.parts if not _literal(p))
+
+
+def _literal(part: str) -> bool:
+    return part[:1] in ('"', "\\", "[", "_", "*")
+
+
+@lru_cache(maxsize=256)
+def first_section(code: str) -> FormatSection:
+    """The first section of a number format's code (up to a ``;`` outside quotes), parsed."""
+    parts = _FORMAT_PART.findall(code.strip())
+    head = parts[: parts.index(";")] if ";" in parts else parts
+    if head and not _literal(head[-1]):
+        head[-1] = head[-1].rstrip()
+    return FormatSection(tuple(p for p in head if p), bool(_CONDITION.search(code)))
 
 
 def shown_prefix(code: str) -> tuple[str, int] | None:
@@ -296,25 +334,24 @@ def shown_prefix(code: str) -> tuple[str, int] | None:
     escaped text holding a letter (a document number's prefix, not a currency sign or a unit
     after the figure) followed by zeros. A cell showing ``KS-260352`` holds the number 260352:
     the clerk's number is what the sheet shows."""
-    m = _PREFIXED_INTEGER.fullmatch(code.split(";")[0].strip())
-    if m is None:
+    *lead, last = first_section(code).parts or ("",)
+    if not lead or not re.fullmatch(r"0+", last) or any(p[:1] not in ('"', "\\") for p in lead):
         return None
-    text = "".join(
-        part[1:-1] if part.startswith('"') else part[1:] for part in re.findall(r'"[^"]*"|\\.', m[1])
-    )
+    text = "".join(p[1:-1] if p.startswith('"') else p[1:] for p in lead)
     if not any(ch.isalpha() for ch in text):
         return None
-    return text, len(m[2])
+    return text, len(last)
 
 
 def format_currency(code: str) -> str:
-    """The one currency a number format's code prints (``"NT$"#,##0``, ``[$NT$-404]#,##0.00``:
-    TWD), else "" (a bare ``$`` or ``¥`` names no one currency: the form's words decide)."""
+    """The one currency a number format's first section prints (``"NT$"#,##0``,
+    ``[$NT$-404]#,##0.00``: TWD), else "" (a bare ``$`` or ``¥`` names no one currency: the
+    form's words decide)."""
     if not code or not any(c in code for c in '$"[新人美欧歐日港€£￥RMNTUSDCY'):
         return ""
     from .currency import codes_in_format
 
-    found = codes_in_format(code)
+    found = codes_in_format(first_section(code).text)
     return found.pop() if len(found) == 1 else ""
 
 
@@ -345,15 +382,6 @@ def _builtin_format(fmt: int) -> str:
     return _BUILTIN_NUMBER_FORMATS.get(fmt, "")
 
 
-# a format section's parts that print no digit: quoted text, an escaped character, a colour or
-# condition in brackets, the padding and fill marks (``_)``, ``*-``)
-_FORMAT_LITERALS = lazy_re(r'"[^"]*"|\\.|\[[^\]]*\]|_.|\*.')
-
-
-# a format section's condition: ``[>=1]``, ``[<0.01]``, ``[=0]``
-_CONDITION = lazy_re(r"\[\s*[<>=]")
-
-
 def shown_decimals(code: str) -> int | None:
     """The decimals a number format prints for a positive number: ``#,##0.00`` and
     ``¥#,##0.00;[Red]-¥#,##0.00`` 2, ``0`` 0; None for General, a text, date, percent or
@@ -361,9 +389,10 @@ def shown_decimals(code: str) -> int | None:
     whose stored value has more digits (a formula's 160.485 under ``0.00`` prints 160.49). A
     format with a condition (``[>=1]0.00;0.0000``) prints a figure by the section it meets:
     unknown (None) — the first section does not plainly apply."""
-    if _CONDITION.search(code):
+    parsed = first_section(code)
+    if parsed.conditional:
         return None
-    section = _FORMAT_LITERALS.sub("", code.split(";")[0])
+    section = parsed.digits
     if not section or "0" not in section or re.search(r"(?i)[%@eymdhs]|general", section):
         return None
     point = section.find(".")
