@@ -275,7 +275,7 @@ def test_every_table_of_a_page_looks_at_the_pages_own_bands_when_no_header_was_p
 def test_the_checks_asked_of_every_value_run_no_import_statement(monkeypatch):
     """The reader's checks asked of every value, cell or caption (``_caption_length``,
     ``_step_group``, ``european_comma``, ``_mend_value``, ``ticked_known``, ``as_option``,
-    ``_boxed_option``) import what they use with their module (issue 15, nineteenth round: an
+    ``_boxed_option``, ``option_rows``, ``block_rows`` …) import what they use with their module (issue 15, nineteenth round: an
     import statement in a function body runs the import machinery at every call, about
     11,000 times over the 37 PDFs of the issue's measure)."""
     import builtins
@@ -287,7 +287,8 @@ def test_the_checks_asked_of_every_value_run_no_import_statement(monkeypatch):
     files += [ROOT / "samples/complaint-broken.pdf"]
     parse_paths(files)  # (the first read may import what a rare rule needs)
     hot = {"_caption_length", "_step_group", "european_comma", "_mend_value", "ticked_known"}
-    hot |= {"as_option", "_boxed_option", "comma_as_thousands"}
+    hot |= {"as_option", "_boxed_option", "comma_as_thousands", "option_rows", "own_cell_value"}
+    hot |= {"block_rows", "option_captions", "_date_paths"}
     importing = builtins.__import__
     seen: list[str] = []
 

@@ -33,6 +33,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Any
 
+from ..forms import describe
 from ..lazy_re import lazy_re
 from ..values import CHECKED, TYPED_TICKS, _as_date, checked_options, halfwidth
 from .boxes import Box, Candidate, Label, Page, Provenance, first_run, joined
@@ -993,8 +994,6 @@ def option_rows(
     """A table printed as one line per option of its choice column, the option's word as the
     line's label: ``發生原因 | 螺絲熱處理硬度不足…`` / ``流出原因 | 進料檢驗未測…`` are root
     causes of each type, ``組長 | 林志豪`` / ``成員 | 陳怡君、張家豪`` the team with its roles."""
-    from ..forms import describe
-
     columns = describe(meta.row_model)
     choice = next((c for c, m in columns.items() if m.kind == "term" and m.term is not None), None)
     text = next((c for c, m in columns.items() if m.kind == "text" and m.required), None)
