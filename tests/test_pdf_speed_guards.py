@@ -243,3 +243,61 @@ def test_bombs_are_refused_whatever_the_bound_lets_through(indirect):
         with pytest.raises(SourceError) as refused:
             limits.check_pdf(data)
         assert refused.value.params["key"] == key
+
+
+def test_every_table_of_a_page_looks_at_the_pages_own_bands_when_no_header_was_parted(monkeypatch):
+    """The two-row headers' pairs (``captions._stacked_pairs``) are worked out once a page and
+    given to every table of it (issue 15, nineteenth round): a table whose header words no
+    print ran together (``Cantidad Precio unitario``) reads the page's own bands, not a copy
+    of them, so the pairs are found again; and what is found again is what a fresh look finds."""
+    from kesu_docs.parse import captions, parse_paths
+
+    fresh = captions._stacked_pairs
+    asked: list[list] = []
+
+    def noted(bands):
+        asked.append(bands)
+        return fresh(bands)
+
+    monkeypatch.setattr(captions, "_stacked_pairs", noted)
+    results = parse_paths([ROOT / "tests/layouts/filled/8d-en-compact.pdf"])
+    assert results and not results[0].fatal
+    assert len(asked) >= 5  # an 8D: a table a discipline
+    assert all(bands is asked[0] for bands in asked)  # one page, one list of bands
+    kept = fresh(asked[0])
+    assert fresh([list(band) for band in asked[0]]) == kept  # (a copy: worked out anew)
+    # a header two column names ran together is parted: that table reads its own bands
+    asked.clear()
+    parse_paths([ROOT / "tests/layouts/filled/8d-en-field-list.pdf"])
+    assert len({id(bands) for bands in asked}) == 2
+
+
+def test_the_checks_asked_of_every_value_run_no_import_statement(monkeypatch):
+    """The reader's checks asked of every value, cell or caption (``_caption_length``,
+    ``_step_group``, ``european_comma``, ``_mend_value``, ``ticked_known``, ``as_option``,
+    ``_boxed_option``, ``option_rows``, ``block_rows`` …) import what they use with their module (issue 15, nineteenth round: an
+    import statement in a function body runs the import machinery at every call, about
+    11,000 times over the 37 PDFs of the issue's measure)."""
+    import builtins
+    import sys
+
+    from kesu_docs.parse import parse_paths
+
+    files = [ROOT / "tests/layouts/filled" / name for name in ("8d-zh-step-table.pdf", "return-en-rma.pdf")]
+    files += [ROOT / "samples/complaint-broken.pdf"]
+    parse_paths(files)  # (the first read may import what a rare rule needs)
+    hot = {"_caption_length", "_step_group", "european_comma", "_mend_value", "ticked_known"}
+    hot |= {"as_option", "_boxed_option", "comma_as_thousands", "option_rows", "own_cell_value"}
+    hot |= {"block_rows", "option_captions", "_date_paths"}
+    importing = builtins.__import__
+    seen: list[str] = []
+
+    def noted(name, globals=None, locals=None, fromlist=(), level=0):
+        caller = sys._getframe(1).f_code.co_name
+        if caller in hot:
+            seen.append(f"{caller}: {name}")
+        return importing(name, globals, locals, fromlist, level)
+
+    monkeypatch.setattr(builtins, "__import__", noted)
+    assert all(not r.fatal for r in parse_paths(files))
+    assert seen == []

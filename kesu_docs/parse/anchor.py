@@ -1650,7 +1650,9 @@ class _Page:
         columns = describe(meta.row_model)
         vocab = self.column_vocabs[meta.key]
         # two header words a print ran together ("Cantidad Precio unitario"): a box each
-        bands = [joined_headers(band, vocab, columns) for band in bands]
+        joined = [joined_headers(band, vocab, columns) for band in bands]
+        if any(len(a) != len(b) for a, b in zip(joined, bands, strict=True)):
+            bands = joined  # (else the page's own bands: what is worked out once a page is found again)
         hits: dict[int, dict[str, tuple[Box, float]]] = {}
         shared: set[int] = set()
         for i, band in enumerate(bands):

@@ -14,7 +14,7 @@ from typing import Any, Protocol
 from ..forms import FieldMeta, FormSpec
 from ..problems import Problem
 from ..validation import Locations
-from ..values import visible
+from ..values import CHECKED, UNCHECKED, visible
 from .vocab import Vocabulary
 
 
@@ -192,8 +192,6 @@ def first_run(filled: list[Box]) -> list[Box]:
 
 def _boxed_option(box: Box) -> bool:
     """A cell (or printed word) that is one tick box and its option's word: ``☐换货``."""
-    from ..values import CHECKED, UNCHECKED
-
     marks = CHECKED + UNCHECKED
     text = str(box.value).strip()
     return len(text) > 1 and text[0] in marks and text[1:].strip()[:1] not in marks

@@ -15,6 +15,8 @@ from typing import Any
 
 from ..lazy_re import lazy_re
 from ..problems import Problem
+from ..values import checked_options, halfwidth
+from .compound import _option
 from .vocab import Vocabulary, label_like
 
 _CJK = lazy_re(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -61,9 +63,6 @@ def ticked_known(meta: Any, raw: Any, value: Any, path: str, location: str) -> t
     with a ticked word that is none of the field's options: the options that are known are the
     value, the unknown word is warned (``ticked_option_unknown``), never dropped silently. A
     one-choice field with two ticks is left as printed, for validation to report."""
-    from ..values import checked_options, halfwidth
-    from .compound import _option
-
     if meta.kind != "terms" or meta.term is None or not isinstance(value, str) or not isinstance(raw, str):
         return value, []
     ticked = checked_options(halfwidth(raw).strip())

@@ -33,11 +33,12 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Any
 
+from ..forms import describe
 from ..lazy_re import lazy_re
-from ..values import CHECKED, TYPED_TICKS, _as_date, halfwidth
+from ..values import CHECKED, TYPED_TICKS, _as_date, checked_options, halfwidth
 from .boxes import Box, Candidate, Label, Page, Provenance, first_run, joined
 from .rows import along_line, line_columns
-from .vocab import discipline, folded, norm, section_number
+from .vocab import discipline, folded, norm, section_number, translated_label
 
 STRONG = 0.85  # a label score that decides a field
 _ERA = lazy_re(r"^\s*(中[华華]民[国國]|民[国國])")
@@ -857,8 +858,6 @@ def as_option(meta: Any, value: Any) -> Any:
     ``□已盖章`` → no. Anything else is left as typed, for validation to report."""
     if not isinstance(value, str) or not value.strip():
         return value
-    from ..values import checked_options
-
     text = halfwidth(value).strip()
     ticked = checked_options(text)
     if meta.kind == "bool":
@@ -995,8 +994,6 @@ def option_rows(
     """A table printed as one line per option of its choice column, the option's word as the
     line's label: ``發生原因 | 螺絲熱處理硬度不足…`` / ``流出原因 | 進料檢驗未測…`` are root
     causes of each type, ``組長 | 林志豪`` / ``成員 | 陳怡君、張家豪`` the team with its roles."""
-    from ..forms import describe
-
     columns = describe(meta.row_model)
     choice = next((c for c, m in columns.items() if m.kind == "term" and m.term is not None), None)
     text = next((c for c, m in columns.items() if m.kind == "text" and m.required), None)
@@ -1301,8 +1298,6 @@ def _prose(value: Any) -> bool:
 def _caption_length(text: str) -> int:
     """How long a caption is, for telling it from a text: a caption printed with its translation
     (``発生原因 / 发生原因``, ``Occurrence / 发生原因``) is as long as its longest phrase."""
-    from .vocab import translated_label
-
     if translated_label(text):
         return max(len(norm(p)) for p in re.split(r"\s*/\s*", text))
     return len(norm(text))

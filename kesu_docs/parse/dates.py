@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from .. import value_paths
-from ..forms import FormSpec
+from ..forms import FormSpec, describe
 from ..lazy_re import lazy_re
 from ..problems import Problem
 from ..validation import Locations, labels_for
@@ -74,8 +74,6 @@ _LONG_AGO = 3  # years: a two-digit year read further back than this, nothing co
 
 def _date_paths(spec: FormSpec, values: dict[str, Any]) -> list[str]:
     """The form's date fields and the dates typed in its tables' rows (``containment[0].done_date``)."""
-    from ..forms import describe
-
     paths = [path for path, meta in spec.leaf_fields.items() if meta.kind == "date"]
     for key, meta in spec.fields.items():
         rows = values.get(key)

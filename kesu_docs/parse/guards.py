@@ -41,7 +41,7 @@ from .. import value_paths
 from ..forms import FIGURE_KINDS, FieldMeta, FormSpec, describe
 from ..lazy_re import lazy_re
 from ..problems import Problem
-from ..values import beyond_cents, factory_day, halfwidth
+from ..values import _CURRENCY, beyond_cents, factory_day, halfwidth
 from .cell_lines import name_over_lines, party_field
 from .results import may_be_in_doubt
 from .symbol_fonts import marks_by_code
@@ -59,7 +59,19 @@ from .typed import (
     value_with_comment,
 )
 from .units import rate_from_labels
+<<<<<<< HEAD
 from .vocab import folded, heading_start, norm  # (one shape of an 8D heading)
+=======
+from .vocab import (  # (one pattern of an 8D heading)
+    _DISCIPLINE,
+    filling_note,
+    folded,
+    norm,
+    one_thing,
+    slash_names,
+    vocabulary,
+)
+>>>>>>> dev19-pdfspeed
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "value_not_printed": (
@@ -1097,8 +1109,6 @@ def european_comma(meta: FieldMeta | None, value: Any, european: bool) -> str | 
     way (``1.235,00 €``) → ``1.275``: there the comma is the decimal mark, never the thousands
     separator it would be on a Chinese or English form (1275). Read so and warned; a figure
     past the cent is then left unread (money_beyond_cents), never rounded."""
-    from ..values import _CURRENCY
-
     if not european or meta is None or meta.kind != "money" or not isinstance(value, str):
         return None
     m = _COMMA_THOUSANDS.match(_CURRENCY.sub("", halfwidth(value)).strip())
@@ -1109,8 +1119,6 @@ def european_comma(meta: FieldMeta | None, value: Any, european: bool) -> str | 
 
 def comma_as_thousands(value: str) -> str:
     """``1,275 €`` read with its comma as the thousands separator: ``1275``."""
-    from ..values import _CURRENCY
-
     m = _COMMA_THOUSANDS.match(_CURRENCY.sub("", halfwidth(value)).strip())
     return f"{m[1]}{m[2]}" if m else value
 
@@ -1551,8 +1559,6 @@ def _mend_value(
     profile's reading both): a figure or date typed with more, a name with a phone or role
     after it (the role into its row), a party's name over its address, a note on who fills a
     text before the text, a slash label's share. The value as mended."""
-    from .vocab import filling_note, one_thing, slash_names, vocabulary
-
     value = _typed_more(reading, problems, path, prov, meta, value, label_boxes)
     if meta is None or not isinstance(value, str):
         return value

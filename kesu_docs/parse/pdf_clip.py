@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import ctypes
 import re
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 import pypdfium2.raw as pdfium_c
@@ -50,9 +52,9 @@ class Clips:
     def __init__(self, raw: Any, base: float) -> None:
         self.raw, self.base = raw, base  # base: the page's bottom edge down the stacked pages
         self._known: dict[int, Rect | None] = {}
-
-    def object_at(self, index: int) -> int | None:
-        return _OBJECT_AT(self.raw, index)
+        # the object drawing character ``index`` (its address): PDFium asked with no frame of
+        # ours between (issue 15: three to five times a run)
+        self.object_at: Callable[[int], int | None] = partial(_OBJECT_AT, raw)
 
     def rect(self, index: int) -> Rect | None:
         """The clip rectangle of the text object drawing character ``index``, or None when it

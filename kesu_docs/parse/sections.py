@@ -30,11 +30,13 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from ..forms import describe
 from ..lazy_re import lazy_re
 from ..values import halfwidth
 from .boxes import Box, Provenance
 from .boxes import first_run as _first_run
 from .boxes import joined as _joined
+from .compound import option_caption
 from .vocab import _ENUMERATOR, discipline
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -183,9 +185,6 @@ def block_rows(
     """A table written as label/value pairs (and free text) inside its discipline's block:
     ``ICA: … | Verified %: …`` under D3, ``Gate insert replaced… | Implemented: 22-Sep-2026``
     under D6. Only where the block names at least one column of the table by its label."""
-    from ..forms import describe
-    from .compound import option_caption
-
     columns = describe(meta.row_model)
     vocab = page.column_vocabs[meta.key]
     main = next((c for c, m in columns.items() if m.required and m.kind == "text"), None)

@@ -18,6 +18,7 @@ from typing import Any
 
 from ..forms import FieldMeta
 from .boxes import Box
+from .sections import _discipline_keys
 from .steps import rest_of_line
 from .vocab import Vocabulary, discipline, label_like
 
@@ -175,8 +176,6 @@ def step_group_candidates(page: Any, taken: set[int], candidate: type) -> list[A
 
 def _step_group(page: Any, head: Any) -> str | None:
     """The one group of fields the 8D step named by ``head`` (``D8 结案``) holds, or None."""
-    from .sections import _discipline_keys
-
     found = discipline(head.text)
     if found is None:
         return None

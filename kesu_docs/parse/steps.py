@@ -18,7 +18,7 @@ from typing import Any
 from ..forms import FieldMeta
 from ..lazy_re import lazy_re
 from .boxes import Box
-from .vocab import Vocabulary, label_like
+from .vocab import Vocabulary, label_like, norm
 
 _DATE_LIKE = lazy_re(r"^\s*(\d{2,4}\s*[./\-年]\s*)?\d{1,2}\s*[./\-月]\s*\d{1,2}\s*日?\s*$")
 _ENDS_WITH_COLON = lazy_re(r"[:：]\s*$")
@@ -195,8 +195,6 @@ def option_captions(
     option's word followed by a word of the table (``發生`` + ``對策``), or an option word that
     already ends with one (``發生原因`` in a table of causes); its number (①, (1), 一、) is the
     section's, not a row's. (row, places, caption) each; None when fewer than one is found."""
-    from .vocab import norm
-
     choice = next((c for c, m in columns.items() if m.kind == "term" and m.term is not None), None)
     if choice is None or meta.row_model is None:
         return None

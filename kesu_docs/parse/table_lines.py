@@ -33,6 +33,7 @@ from ..values import halfwidth
 from .boxes import Box
 from .guards import totals_caption
 from .units import unit_word
+from .vocab import filling_note
 
 # header words of a line-number column (a clerk's, any language)
 _LINE_HEADER = lazy_re(
@@ -342,8 +343,6 @@ def rejoined_line(
 def own_cell_value(label: Box, first_under: Box, whole_of: dict[int, Box]) -> bool:
     """Is the text under ``label`` the rest of the label's own cell (a caption at the top of a
     ruled box, its value under it), and not a note on filling it in (``(填写人签名)``)?"""
-    from .vocab import filling_note
-
     cell = whole_of.get(id(label))
     return (
         cell is not None
