@@ -59,19 +59,15 @@ from .typed import (
     value_with_comment,
 )
 from .units import rate_from_labels
-<<<<<<< HEAD
-from .vocab import folded, heading_start, norm  # (one shape of an 8D heading)
-=======
-from .vocab import (  # (one pattern of an 8D heading)
-    _DISCIPLINE,
+from .vocab import (  # (one shape of an 8D heading)
     filling_note,
     folded,
+    heading_start,
     norm,
     one_thing,
     slash_names,
     vocabulary,
 )
->>>>>>> dev19-pdfspeed
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "value_not_printed": (
