@@ -43,6 +43,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from dataclasses import field as dc_field
 from decimal import Decimal
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -488,21 +489,22 @@ def _spans(merged: Iterable[tuple[int, int, int, int]]) -> dict[tuple[int, int],
     the wrong way round, covers nothing the reader reads."""
     out = {}
     for r0, c0, r1, c1 in merged:
-        if 1 <= r0 <= min(r1, MAX_ROWS) and 1 <= c0 <= min(c1, MAX_COLS):
-            out[(r0, c0)] = (min(r1, MAX_ROWS), min(c1, MAX_COLS))
+        r1 = r1 if r1 < MAX_ROWS else MAX_ROWS
+        c1 = c1 if c1 < MAX_COLS else MAX_COLS
+        if 1 <= r0 <= r1 and 1 <= c0 <= c1:
+            out[(r0, c0)] = (r1, c1)
     return out
 
 
 def _covered(spans: dict[tuple[int, int], tuple[int, int]]) -> set[tuple[int, int]]:
     """The cells a merged range covers besides its first (top-left) one, which holds its
     value: no box of their own, in an .xlsx as in an .xls (``spans``: first cell → last cell)."""
-    return {
-        (r, c)
-        for (r0, c0), (r1, c1) in spans.items()
-        for r in range(r0, r1 + 1)
-        for c in range(c0, c1 + 1)
-        if (r, c) != (r0, c0)
-    }
+    out: set[tuple[int, int]] = set()
+    for (r0, c0), (r1, c1) in spans.items():  # (each row's cells paired in C: issue 15)
+        out.update(zip(repeat(r0), range(c0 + 1, c1 + 1)))
+        for r in range(r0 + 1, r1 + 1):
+            out.update(zip(repeat(r), range(c0, c1 + 1)))
+    return out
 
 
 # the zip methods of an Office file: stored and deflated. A zip tool that packed the workbook
@@ -1672,12 +1674,16 @@ def _trusted(sheet: Sheet, box: Box, labels: list[Box]) -> bool:
     return False
 
 
-def _by_names(wb: Workbook, sheet: Sheet, spec: FormSpec) -> tuple[dict[str, Any], Locations]:
-    """Values read through the defined names that still point where their labels are."""
+def _by_names(
+    wb: Workbook, sheet: Sheet, spec: FormSpec, labels: dict[str, list[Box]] | None = None
+) -> tuple[dict[str, Any], Locations]:
+    """Values read through the defined names that still point where their labels are (the
+    page's labels found here unless ``labels`` gives them: see :func:`_own_labels`)."""
     values: dict[str, Any] = {}
     where = Locations()
     names = wb.names.get(sheet.title, {})
-    labels = find_labels(sheet.boxes, spec) if names else {}
+    if labels is None:
+        labels = find_labels(sheet.boxes, spec) if names else {}
     held: Counter[tuple[int, int]] | None = None
     for key, meta in spec.leaf_fields.items():
         if meta.kind == "table":
@@ -2161,11 +2167,57 @@ def _named_sheet(
     if len(wb.sheets) != 1 or not wb.names.get(wb.sheets[0].title):
         return None
     sheet = wb.sheets[0]
-    values, where = _by_names(wb, sheet, spec)
+    values, where = _by_names(wb, sheet, spec, _own_labels(sheet, spec, wb.names[sheet.title]))
     for path, meta in spec.leaf_fields.items():
         if path not in (values if meta.kind == "table" else where):
             return None
     return [(sheet, Reading({}, Locations(), [], {}, []), (values, where))]
+
+
+def _own_labels(
+    sheet: Sheet, spec: FormSpec, names: Mapping[str, tuple[int, int, int, int]]
+) -> dict[str, list[Box]] | None:
+    """The label of each field of our blank, read off the cell our blank prints it in: the one
+    just left of (or just above) the field's named cell, holding one of the field's own labels
+    (``*受理日期`` beside ``kesu.received_date``'s cell). None unless every field's name finds
+    its label so, in its own cell: the whole page's label reading (``find_labels``, a third of
+    such a parse, issue 15) then decides which names are still trusted, as for any workbook
+    with names. A label so found is one the page's reading finds too, on every blank this
+    toolkit writes (tests/test_named_blank_labels.py holds it); a blank a clerk edited (a row
+    put in, a label reworded or moved, a value typed into a label's cell) is read the whole
+    way, as is one whose label found so does not stand where :func:`_trusted` asks."""
+    from .anchor import label_key
+
+    out: dict[str, list[Box]] = {}
+    at = sheet.at
+    for key, own in _label_keys(spec):
+        target = names.get(key)
+        if target is None:
+            return None
+        row, col = target[0], target[1]
+        box = at.get((row, col))
+        if box is None:
+            return None
+        for lab in (at.get((row, col - 1)), at.get((row - 1, col))):
+            if lab is not None and lab is not box and type(lab.value) is str and label_key(lab.text) in own:
+                out[key] = [lab]  # (where it stands to the cell, _by_names asks: _trusted)
+                break
+        else:
+            return None
+    return out
+
+
+@functools.lru_cache(maxsize=32)
+def _label_keys(spec: FormSpec) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each field of the form that is no table, with the comparable forms
+    (:func:`.anchor.label_key`) of its own labels: told once a run."""
+    from .anchor import label_key
+
+    return tuple(
+        (key, frozenset(k for k in map(label_key, meta.labels) if k))
+        for key, meta in spec.leaf_fields.items()
+        if meta.kind != "table"  # (a table's names are trusted by its header: _table_by_names)
+    )
 
 
 def _copies(a: Sheet, b: Sheet) -> bool:

@@ -29,8 +29,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from rapidfuzz import fuzz, process
-
 from ..forms import FieldMeta, FormSpec, describe
 from ..lazy_re import lazy_re
 from ..values import blank, halfwidth, says_none
@@ -675,6 +673,10 @@ class Vocabulary:
         shared = len(key) - len(key.translate(alphabet))  # (translate drops the near keys' characters)
         if 200 * shared < 84 * (len(key) + shortest):
             return None
+        # (imported here, at the first close match asked: a parse of our own blanks asks none,
+        # and rapidfuzz's 47 modules are ≈ 40 M instructions of its start-up, issue 15)
+        from rapidfuzz import fuzz, process
+
         return process.extractOne(key, near, scorer=fuzz.ratio, score_cutoff=84)
 
     def _inside(self, key: str) -> list[str]:
