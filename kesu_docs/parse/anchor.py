@@ -749,6 +749,16 @@ def _typed_over(label: Box, box: Box) -> bool:
     )
 
 
+def _asked_over(question: Box, answer: Box) -> bool:
+    """A question (a label ending in ``?``) standing right over the answer, in its column: the
+    answer is that question's (an IS / IS NOT grid's row under its W)."""
+    return (
+        question.text.rstrip().endswith(("?", "？"))
+        and abs(question.x0 - answer.x0) <= 0.5 * max(question.height, answer.height)
+        and -1.0 <= answer.y0 - question.y1 <= 0.5 * max(question.height, answer.height)
+    )
+
+
 def _cued(box: Box) -> bool:
     """A short bold or shaded caption without figures reads as a label (a layout cue)."""
     if not (box.bold or box.filled):
@@ -1379,6 +1389,8 @@ class _Page:
         for band in bands:
             filled = [b for b in band if not b.empty]
             if kept and any(not b.empty for bd in kept for b in bd):
+                if not filled and all(b.y1 <= bottom + 1e-6 for b in band):
+                    continue  # blank cells beside a merged text cell, within its rows: no empty row
                 if not filled or min(b.y0 for b in filled) - bottom > 1.5 * height:
                     break
                 if min(b.x0 for b in filled) < left - 0.5 * label.height:
@@ -1446,6 +1458,10 @@ class _Page:
             stacked = [b for b in right if not b.empty and b is not filled[0] and not b.same_band(filled[0])]
             if stacked:
                 weight *= 0.75  # beside a tall label, several answers one above the other: which?
+                if any(self.is_label(b) and _asked_over(b, filled[0]) for b in self.band_of(lab.box)):
+                    # WHAT | "What is the product ID?" over its answer, "What is the defect?"
+                    # over its own: each answer is its question's, the section's only at a guess
+                    weight *= 0.7
             if not meta.long and filled[0].height > 2.5 * lab.box.height:
                 weight *= 0.75  # a box spanning many rows beside a one-row label: another block
             if meta.long and under_other_heading(self, lab.box, filled[0]):
@@ -2303,6 +2319,8 @@ class _Page:
             listed = people_in(text) if people else None
             if listed is not None:
                 lines = listed  # "Chen Hao; Lucy Wang; Peter Sun", or one member a line
+            elif len(lines) > 1 and _entry_cells(boxes, lines):
+                pass  # a ruled cell per entry under the heading (a summary's D4 lines): one row each
             elif len(lines) > 1 and not all(_ENUMERATOR.match(ln) for ln in lines):
                 lines = ["\n".join(lines)]  # lines that wrap one text, not a numbered list
             if not people and len(lines) == 1 and not re.search(r"[;；。.]", lines[0]):
@@ -2352,6 +2370,30 @@ class _Page:
             values[meta.key] = rows
             where.setdefault(meta.key, lab.box.location)
             return
+
+
+_RUNS_ON = lazy_re(r"[,，、(（/&-]$|\b(and|or|of|the|to|in|on|at|for|with|a|an)$")
+_GOES_ON = lazy_re(r"^[a-z(（]")
+
+
+def _entry_cells(boxes: Sequence[Box], lines: Sequence[str]) -> bool:
+    """Are the lines under a list's heading one entry a cell: each line a box of its own, the
+    boxes one under the other and as wide as each other (the ruled cells of a summary sheet's
+    D4 block, each holding a cause), no line running on into the next (a sentence wrapped at
+    ``and`` or a comma, the next line going on in lower case)?"""
+    filled = [b for b in boxes if not b.empty]
+    if len(filled) != len(lines) or len(filled) < 2:
+        return False
+    if any("\n" in str(b.value).strip() or str(b.value).strip() != ln for b, ln in zip(filled, lines)):
+        return False
+    first = filled[0]
+    if any(abs(b.x0 - first.x0) > 1.0 or abs(b.x1 - first.x1) > 1.0 for b in filled):
+        return False  # a text's own lines, each as wide as its words
+    if any(b.y0 < a.y1 - 1e-6 for a, b in zip(filled, filled[1:])):
+        return False
+    return not any(
+        _RUNS_ON.search(a.rstrip()) or _GOES_ON.match(b.lstrip()) for a, b in zip(lines, lines[1:])
+    )
 
 
 def _one_a_box(boxes: Sequence[Box], texts: Sequence[Any]) -> Sequence[Box] | None:

@@ -1,0 +1,202 @@
+"""The real-layout corpus's misses of the nineteenth round (issue 10, dev19-corpus), each class on
+a small form built here (never the corpus file):
+
+- an IS / IS NOT question grid: a W label (``WHAT``) in a tall merged cell, two questions beside
+  it, each over its answer. The answer is its question's: ``What is (describe) the defect?`` gives
+  the What, ``How is the problem measured?`` the How, ``How often …?`` the How many; a question
+  asking for a code (``What is the product ID or reference number?``) is no What. Before, the W
+  label read the first answer beside it (the product ID for What, the frequency for How);
+- an 8D workbook with a tab per discipline: a tool's tab (``D4-5``, ``D4 - 5 Why's``) numbers its
+  own instructions ``STEP 1 : Define the problem`` / ``STEP 2 : Ask…``; those are not the form's
+  D1 and D2, so the tab's worked example (``What is the failure? / The car won't start``) is never
+  the problem's What;
+- a summary sheet's list under a discipline heading, one ruled cell per entry (``D4 ROOT CAUSE``
+  over three merged cells, blank bordered cells beside them): one row each, Excel and its print.
+  Before, the Excel reading stopped at the first cell (the blank cell beside the merge read as an
+  empty row) and the print joined the cells into one cause. A sentence wrapped over two cells
+  stays one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers import parse_cli, soffice_convert
+from openpyxl import Workbook
+from openpyxl.styles import Border, Side
+from openpyxl.worksheet.worksheet import Worksheet
+
+THIN = Side(style="thin")
+BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+
+
+def _doc(path: Path, *args: str) -> dict:
+    _code, [doc] = parse_cli(path, *args)
+    return doc
+
+
+def _warned(doc: dict, field: str) -> bool:
+    return any(w["field"] == field for w in doc["warnings"] + doc["errors"])
+
+
+# ---------------------------------------------------------------------------------- IS / IS NOT grid
+GRID = [
+    ("WHO", [("Who reported the problem?", "Li Na (incoming inspection)"), ("Who is affected?", None)]),
+    (
+        "WHAT",
+        [
+            ("What is the product ID or reference number?", "HM-TX-220 rev B"),
+            ("What is (describe) the defect?", "Seam opens after 3 washes at the left hem"),
+        ],
+    ),
+    (
+        "WHERE",
+        [
+            ("Where does the problem occur?", "Customer warehouse, Ningbo"),
+            ("Where was it first seen?", "IQC"),
+        ],
+    ),
+    (
+        "HOW",
+        [
+            ("How often is the problem observed?", "12 of 600 pcs"),
+            ("How is the problem measured?", "Wash test per GB/T 8629, 3 cycles"),
+        ],
+    ),
+]
+
+
+def _grid(ws: Worksheet, top: int) -> int:
+    """The W labels in merged A, each question over its answer (B:E), the IS NOT question in F."""
+    ws.cell(top, 2, "What the problem IS")
+    ws.cell(top, 6, "What it is NOT")
+    r = top + 1
+    for w, questions in GRID:
+        ws.cell(r, 1, w)
+        ws.merge_cells(start_row=r, start_column=1, end_row=r + 3, end_column=1)
+        for question, answer in questions:
+            ws.cell(r, 2, question)
+            ws.cell(r, 6, question.replace(" is ", " is not ", 1))
+            ws.merge_cells(start_row=r + 1, start_column=2, end_row=r + 1, end_column=5)
+            ws.merge_cells(start_row=r + 1, start_column=6, end_row=r + 1, end_column=9)
+            if answer:
+                ws.cell(r + 1, 2, answer)
+            r += 2
+    return r
+
+
+def test_each_answer_of_an_is_is_not_grid_is_its_questions_not_the_w_labels(tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "D2"
+    ws["A1"] = "8D Report - D2 Problem Definition"
+    ws["A3"] = "Customer:"
+    ws["C3"] = "Ningbo Huamei Home Textile"
+    r = _grid(ws, 5)
+    ws.cell(r + 1, 1, "PROBLEM DESCRIPTION")
+    ws.cell(r + 2, 2, "12 pcs of HM-TX-220 open at the seam after washing.")
+    wb.save(tmp_path / "grid.xlsx")
+    doc = _doc(tmp_path / "grid.xlsx", "--kind", "8d")
+    problem = doc["record"]["problem"]
+    assert problem["what"] == "Seam opens after 3 washes at the left hem"  # not the product ID
+    assert problem["how"] == "Wash test per GB/T 8629, 3 cycles"  # not how often
+    assert problem["how_many"] == "12 of 600 pcs"
+    assert problem["who"] == "Li Na (incoming inspection)"
+    assert problem["where"] == "Customer warehouse, Ningbo"
+    for field in ("what", "how", "how_many", "where"):  # a question is a loose label: shown
+        assert _warned(doc, f"problem.{field}"), field
+
+
+def test_a_tool_tabs_numbered_instructions_are_not_the_forms_steps(tmp_path):
+    wb = Workbook()
+    d0 = wb.active
+    d0.title = "D0"
+    d0["A1"] = "8D Report"
+    for r, (label, value) in enumerate(
+        [
+            ("Customer:", "Ningbo Huamei Home Textile"),
+            ("Part Number:", "HM-TX-220"),
+            ("8D Number:", "8D-2609-11"),
+        ],
+        start=3,
+    ):
+        d0.cell(r, 1, label)
+        d0.cell(r, 4, value)
+    d2 = wb.create_sheet("D2")
+    d2["A1"] = "D2 - Problem Definition"
+    d2.merge_cells("A1:I1")  # the tab's title over the grid's width
+    _grid(d2, 3)
+    tool = wb.create_sheet("D4-5")
+    tool["A1"] = "D4 - 5 Why's"
+    tool["A4"] = "By asking successive 'Why's' the team may be able to identify Root Cause"
+    tool["B8"] = "What is the failure?"
+    tool["B9"] = "The car won't start"
+    tool["B12"] = "Why did this occur?"
+    tool["B13"] = "It ran out of gasoline"
+    tool["J12"] = "How is this confirmed?"
+    tool["J13"] = "Fuel gauge testing"
+    tool["P7"] = "Instructions:"
+    tool["P10"] = "STEP 1 : Define the problem."
+    tool["P12"] = "STEP 2 : Ask:  Why did this occur?"
+    wb.save(tmp_path / "tabs.xlsx")
+    doc = _doc(tmp_path / "tabs.xlsx", "--kind", "8d")
+    problem = doc["record"]["problem"]
+    assert problem["what"] == "Seam opens after 3 washes at the left hem"
+    assert problem["how"] == "Wash test per GB/T 8629, 3 cycles"
+    assert doc["record"]["customer"] == "Ningbo Huamei Home Textile"
+
+
+# ---------------------------------------------------------------------------------- one cell per entry
+CAUSES = [
+    "Sewing thread tension drifts after the needle change; no check after it",
+    "Final wash test samples one piece per lot only; the open seam escapes",
+]
+
+
+def _summary(path: Path, entries: list[str]) -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "8D Form"
+    ws["A1"] = "8D Summary Report"
+    ws["A3"] = "Customer:"
+    ws["C3"] = "Ningbo Huamei Home Textile"
+    ws["A5"] = "D4  ROOT CAUSE"
+    ws.merge_cells("A5:H5")
+    r = 6
+    for text in entries:
+        ws.cell(r, 1, text)
+        ws.merge_cells(start_row=r, start_column=1, end_row=r + 1, end_column=8)
+        for rr in (r, r + 1):
+            ws.cell(rr, 9).border = BOX  # a ruled blank cell beside the merge, on both its rows
+            for c in range(1, 9):
+                ws.cell(rr, c).border = BOX
+        r += 2
+    ws.cell(r, 1, "D5  CORRECTIVE ACTION")
+    ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=8)
+    ws.cell(r + 1, 1, "Check thread tension after every needle change")
+    ws.column_dimensions["A"].width = 14
+    ws.page_setup.fitToWidth = 1
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToHeight = 0
+    wb.save(path)
+    return path
+
+
+def _causes(doc: dict) -> list[str]:
+    return [row["cause"] for row in doc["record"]["root_cause"] or []]
+
+
+def test_a_list_one_ruled_cell_per_entry_under_a_heading_is_one_row_per_cell(tmp_path):
+    xlsx = _summary(tmp_path / "summary.xlsx", [*CAUSES, "RC 3"])
+    assert _causes(_doc(xlsx, "--kind", "8d")) == [*CAUSES, "RC 3"]
+    pdf = soffice_convert(xlsx, "pdf", tmp_path / "pdf")
+    assert _causes(_doc(pdf, "--kind", "8d")) == [*CAUSES, "RC 3"]
+
+
+def test_a_sentence_wrapped_over_two_cells_stays_one_entry(tmp_path):
+    wrapped = [
+        "Sewing thread tension drifts after the needle change and",
+        "no one checks it after the change",
+    ]
+    xlsx = _summary(tmp_path / "wrapped.xlsx", wrapped)
+    assert _causes(_doc(xlsx, "--kind", "8d")) == ["\n".join(wrapped)]
