@@ -200,3 +200,84 @@ def test_a_sentence_wrapped_over_two_cells_stays_one_entry(tmp_path):
     ]
     xlsx = _summary(tmp_path / "wrapped.xlsx", wrapped)
     assert _causes(_doc(xlsx, "--kind", "8d")) == ["\n".join(wrapped)]
+
+
+# ---------------------------------------------------------------------------------- a box's sign-off date
+CJK = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")  # .ci/run installs fonts-noto-cjk
+
+BOXES = [
+    (
+        "存在（潜在）不合格事实陈述及发生部门：",
+        "9月3日客户投诉：第5印张装订倒页，抽查500册中23册。",
+        "填表人：",
+        "李娜",
+        "2026.09.04",
+    ),
+    (
+        "原因分析：",
+        "折页刀更换后未做首件页码核对，配页顺序错误。",
+        "责任部门负责人：",
+        "张建国",
+        "2026.09.05",
+    ),
+    (
+        "采取的纠正（预防）措施：",
+        "1. 库存全数翻检返工；\n2. 折页刀更换后首件核对页码。",
+        "责任部门负责人：",
+        "张建国",
+        "2026.09.06",
+    ),
+    (
+        "实施情况：",
+        "库存已于9月9日返工完毕；首件签字制度自9月8日起执行。",
+        "责任部门负责人：",
+        "张建国",
+        "2026.09.09",
+    ),
+    ("跟踪验证：", "连续跟踪3个印单，未再发生倒页，措施有效。", "签名：", "刘芳", "2026.09.30"),
+]
+
+
+def _capa_pdf(path: Path) -> Path:
+    """A CAPA sheet used as an 8D: stacked ruled boxes, the label on a box's top line, the text
+    under it and the same sign-off line (someone, 日期：) at the bottom of every box, typed over
+    the blank as a PDF editor does."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_font("cjk", "", str(CJK))
+    pdf.set_font("cjk", size=15)
+    pdf.text(70, 18, "纠正/预防措施处理单")
+    pdf.set_font("cjk", size=10)
+    pdf.text(130, 28, "处理单号：")
+    pdf.text(150, 28, "JZ-2026-019")
+    y = 32.0
+    for label, text, signer, name, date in BOXES:
+        pdf.rect(20, y, 170, 45)
+        pdf.text(22, y + 6, label)
+        for i, line in enumerate(text.split("\n")):
+            pdf.text(26, y + 14 + 6 * i, line)
+        pdf.text(90, y + 40, signer)
+        pdf.text(122, y + 40, name)
+        pdf.text(145, y + 40, "日期：")
+        pdf.text(157, y + 40, date)
+        y += 45
+    pdf.output(str(path))
+    return path
+
+
+def test_a_text_boxs_sign_off_date_is_its_one_rows_date(tmp_path):
+    import pytest
+
+    if not CJK.exists():
+        pytest.skip("fonts-noto-cjk is not installed (.ci/run installs it)")
+    doc = _doc(_capa_pdf(tmp_path / "capa.pdf"), "--kind", "8d")
+    record = doc["record"]
+    [done] = record["implementation"]
+    assert done["result"] == "库存已于9月9日返工完毕；首件签字制度自9月8日起执行。"
+    assert done["implemented_date"] == "2026-09-09"  # the 日期 of its own box, not another box's
+    assert _warned(doc, "implementation[0].implemented_date")  # a sign-off line's date: shown
+    assert record["closure"]["closed_date"] == "2026-09-30"
+    assert len(record["corrective_actions"]) == 2
+    assert all(row.get("due_date") is None for row in record["corrective_actions"])  # two rows: no guess

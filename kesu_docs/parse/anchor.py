@@ -2367,6 +2367,16 @@ class _Page:
                 provenance[path] = Provenance(
                     boxes[0].location, lab.box.text, lab.box.location, 0.5, "assumed"
                 )
+            signed = _signed_date(self, lab.box, columns, rows, taken) if len(rows) == 1 else None
+            if signed is not None:  # "实施情况：… / 责任部门负责人： 日期：2026.09.09" in the text's box
+                col, date_label, date_box = signed
+                taken.add(id(date_box))
+                rows[0][col] = date_box.value
+                path = f"{meta.key}[0].{col}"
+                where[path] = date_box.location
+                provenance[path] = Provenance(
+                    date_box.location, date_label.text, date_label.location, 0.6 * lab.score, "section"
+                )
             values[meta.key] = rows
             where.setdefault(meta.key, lab.box.location)
             return
@@ -2394,6 +2404,42 @@ def _entry_cells(boxes: Sequence[Box], lines: Sequence[str]) -> bool:
     return not any(
         _RUNS_ON.search(a.rstrip()) or _GOES_ON.match(b.lstrip()) for a, b in zip(lines, lines[1:])
     )
+
+
+def _signed_date(
+    page: _Page, head: Box, columns: dict[str, FieldMeta], rows: list[dict[str, Any]], taken: set[int]
+) -> tuple[str, Box, Box] | None:
+    """A text box's sign-off line (``责任部门负责人： | 日期： | 2026.09.09``) under a heading
+    read as one row of a table with a date column: the date beside the bare ``日期`` label in
+    the heading's block (down to the next field's label at the heading's left edge; the
+    sign-off's own ``责任部门负责人`` names none) is that row's date, its first date column.
+    (column, date label, date box), or None."""
+    dates = [c for c, m in columns.items() if m.kind == "date"]
+    if not dates or rows[0].get(dates[0]) is not None:  # (the row's own date: its first)
+        return None
+    below = [b for b in page.under(head.y1 - 1e-6) if b.y0 >= head.y1 - 1e-6]
+    end = min(
+        (
+            b.y0
+            for b in below
+            if page.is_label(b)
+            and abs(b.x0 - head.x0) <= 1.0
+            and (m := page.vocab.match(b.text)) is not None
+            and m[1] >= 0.85
+        ),
+        default=float("inf"),
+    )
+    found = []
+    for label in below:
+        if label.y0 >= end or norm(label.text) not in BARE_DATE or not page.is_label(label):
+            continue
+        right, _next = page.right_of(label)
+        filled = [b for b in right if not b.empty]
+        if filled and id(filled[0]) not in taken and _as_date(filled[0].value) is not None:
+            found.append((label, filled[0]))
+    if len(found) != 1:
+        return None
+    return dates[0], found[0][0], found[0][1]
 
 
 def _one_a_box(boxes: Sequence[Box], texts: Sequence[Any]) -> Sequence[Box] | None:
