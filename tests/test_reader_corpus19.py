@@ -208,7 +208,7 @@ CJK = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")  # .ci/run 
 BOXES = [
     (
         "存在（潜在）不合格事实陈述及发生部门：",
-        "9月3日客户投诉：第5印张装订倒页，抽查500册中23册。",
+        "9月3日客户投诉：第5印张装订倒页，抽查500册中23册。\n发生部门：装订车间。",
         "填表人：",
         "李娜",
         "2026.09.04",
@@ -267,7 +267,7 @@ def _capa_pdf(path: Path) -> Path:
     return path
 
 
-def test_a_text_boxs_sign_off_date_is_its_one_rows_date(tmp_path):
+def test_a_text_boxs_sign_off_date_is_its_rows_date_and_its_headings_caption_its_text(tmp_path):
     import pytest
 
     if not CJK.exists():
@@ -279,6 +279,9 @@ def test_a_text_boxs_sign_off_date_is_its_one_rows_date(tmp_path):
     assert done["implemented_date"] == "2026-09-09"  # the 日期 of its own box, not another box's
     assert _warned(doc, "implementation[0].implemented_date")  # a sign-off line's date: shown
     assert record["closure"]["closed_date"] == "2026-09-30"
+    # the heading names the statement and the department: the clerk's 发生部门 line is the answer's
+    statement = "".join(record["problem"]["statement"].split())
+    assert statement == "9月3日客户投诉：第5印张装订倒页，抽查500册中23册。发生部门：装订车间。"
     assert len(record["corrective_actions"]) == 2
     assert all(row.get("due_date") is None for row in record["corrective_actions"])  # two rows: no guess
 

@@ -749,6 +749,15 @@ def _typed_over(label: Box, box: Box) -> bool:
     )
 
 
+def _named_by(heading: str, text: str) -> bool:
+    """Is ``text`` (a caption inside a text area) one of the things its heading names, the
+    heading's own words (``发生部门`` of ``存在不合格事实陈述及发生部门``), not the heading whole?"""
+    if not heading:
+        return False
+    key = norm(text)
+    return len(key) >= 2 and key != heading and key in heading
+
+
 def _asked_over(question: Box, answer: Box) -> bool:
     """A question (a label ending in ``?``) standing right over the answer, in its column: the
     answer is that question's (an IS / IS NOT grid's row under its W)."""
@@ -1374,7 +1383,10 @@ class _Page:
         under = [b for b in self.under(label.y1 - 1e-6, until) if min(b.x1, x1) - max(b.x0, x0) > 1e-9]
         if long and x_end is None:
             under = beside_text_area(self, label, under)
-        stops = [b.y0 for b in under if self.is_label(b)]
+        own = norm(label.text) if long else ""
+        # (a text area's heading naming two things, ``不合格事实陈述及发生部门``: the clerk's
+        # ``发生部门：装订车间`` line in it is the answer's own, no label ending the text)
+        stops = [b.y0 for b in under if self.is_label(b) and not _named_by(own, b.text)]
         y_stop = min(stops) if stops else float("inf")
         under = [b for b in under if b.y0 < y_stop - 1e-6]
         bands = _bands(under)
