@@ -323,3 +323,37 @@ def test_of_two_labels_of_one_text_the_whole_text_is_read_not_its_cut_copy(tmp_p
     pdf.output(str(tmp_path / "cut.pdf"))
     doc = _doc(tmp_path / "cut.pdf", "--kind", "8d")
     assert " ".join(doc["record"]["problem"]["statement"].split()) == STATEMENT
+
+
+def test_a_sign_off_block_of_its_own_under_the_last_step_gives_that_step_no_date(tmp_path):
+    """``Prepared by | Approved by`` over the names over ``Date | Date 2026-04-20`` under the D5
+    text: the closure's sign-off, never the corrective action's date."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "SCAR"
+    rows = [
+        ("A1", "SUPPLIER CORRECTIVE ACTION REQUEST (8D)"),
+        ("A2", "SCAR No."),
+        ("B2", "SCAR-EU-26-0117"),
+        ("A3", "Customer"),
+        ("B3", "Ningbo Huamei Home Textile"),
+        ("A8", "D4 Root cause"),
+        ("B8", "Thread rolling die past its service life."),
+        ("A9", "D5 Permanent corrective action"),
+        ("B9", "Die changed every 150k pcs; go/no-go gauge each hour."),
+        ("A11", "Prepared by"),
+        ("C11", "Approved by (QA Manager)"),
+        ("A12", "Zhou Bin"),
+        ("C12", "Wang Lei"),
+        ("A13", "Date"),
+        ("C13", "Date"),
+        ("D13", "2026-04-20"),
+    ]
+    for ref, value in rows:
+        ws[ref] = value
+    for r in (8, 9):
+        ws.merge_cells(f"B{r}:D{r}")
+    wb.save(tmp_path / "scar.xlsx")
+    record = _doc(tmp_path / "scar.xlsx", "--kind", "8d")["record"]
+    assert record["closure"]["closed_date"] == "2026-04-20"
+    assert all(row.get("due_date") is None for row in record["corrective_actions"])

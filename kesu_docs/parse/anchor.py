@@ -2423,8 +2423,8 @@ def _signed_date(
 ) -> tuple[str, Box, Box] | None:
     """A text box's sign-off line (``责任部门负责人： | 日期： | 2026.09.09``) under a heading
     read as one row of a table with a date column: the date beside the bare ``日期`` label in
-    the heading's block (down to the next field's label at the heading's left edge; the
-    sign-off's own ``责任部门负责人`` names none) is that row's date, its first date column.
+    the heading's block (down to the next label at the heading's left edge, but the box's own
+    sign-off caption ``责任部门负责人`` on the date's line) is that row's date, its first date column.
     (column, date label, date box), or None."""
     dates = [c for c, m in columns.items() if m.kind == "date"]
     if not dates or rows[0].get(dates[0]) is not None:  # (the row's own date: its first)
@@ -2436,8 +2436,12 @@ def _signed_date(
             for b in below
             if page.is_label(b)
             and abs(b.x0 - head.x0) <= 1.0
-            and (m := page.vocab.match(b.text)) is not None
-            and m[1] >= 0.85
+            and (
+                ((m := page.vocab.match(b.text)) is not None and m[1] >= 0.85)
+                # a sign-off block of its own (Prepared by | Approved by over Date | …), not
+                # the box's own sign-off line, which holds its 日期 on the same line
+                or not any(norm(o.text) in BARE_DATE for o in page.band_of(b))
+            )
         ),
         default=float("inf"),
     )
