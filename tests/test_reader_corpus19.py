@@ -286,45 +286,6 @@ def test_a_text_boxs_sign_off_date_is_its_rows_date_and_its_headings_caption_its
     assert all(row.get("due_date") is None for row in record["corrective_actions"])  # two rows: no guess
 
 
-# ---------------------------------------------------------------------------------- whole over cut
-STATEMENT = (
-    "Lot L2609-3 of HM-TX-220 (600 pcs, shipped 2026/9/1): 12 pcs open at the left hem seam after "
-    "three washes, found by the customer's incoming inspection on 2026/9/4."
-)
-CUT = STATEMENT.rindex(" ", 0, 72)
-
-
-def test_of_two_labels_of_one_text_the_whole_text_is_read_not_its_cut_copy(tmp_path):
-    """A tab's cell whose text ran past the next cell prints clipped (``… open at the le``); the
-    summary's D2 box prints it whole over two lines: the whole one is read."""
-    from fpdf import FPDF
-
-    pdf = FPDF()
-    pdf.set_auto_page_break(False)
-    pdf.add_page()
-    pdf.set_font("helvetica", size=14)
-    pdf.text(20, 15, "D2 - Problem Definition")
-    pdf.set_font("helvetica", size=9)
-    pdf.text(20, 30, "Customer:")
-    pdf.text(60, 30, "Ningbo Huamei Home Textile")
-    pdf.rect(18, 40, 42, 12)
-    pdf.text(20, 47, "PROBLEM DESCRIPTION")
-    pdf.rect(60, 40, 135, 12)
-    pdf.text(62, 47, STATEMENT[:CUT])  # clipped at the cell's right edge
-    pdf.add_page()
-    pdf.set_font("helvetica", size=14)
-    pdf.text(20, 15, "8D Summary Report")
-    pdf.set_font("helvetica", size=9)
-    pdf.rect(18, 30, 177, 8)
-    pdf.text(20, 35, "D2 PROBLEM DESCRIPTION")
-    pdf.rect(18, 38, 177, 14)
-    pdf.text(20, 43, STATEMENT[:CUT])
-    pdf.text(20, 48, STATEMENT[CUT:].strip())
-    pdf.output(str(tmp_path / "cut.pdf"))
-    doc = _doc(tmp_path / "cut.pdf", "--kind", "8d")
-    assert " ".join(doc["record"]["problem"]["statement"].split()) == STATEMENT
-
-
 def test_a_sign_off_block_of_its_own_under_the_last_step_gives_that_step_no_date(tmp_path):
     """``Prepared by | Approved by`` over the names over ``Date | Date 2026-04-20`` under the D5
     text: the closure's sign-off, never the corrective action's date."""
