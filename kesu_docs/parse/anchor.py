@@ -754,6 +754,25 @@ def _typed_over(label: Box, box: Box) -> bool:
     )
 
 
+def _named_by(heading: str, text: str) -> bool:
+    """Is ``text`` (a caption inside a text area) one of the things its heading names, the
+    heading's own words (``发生部门`` of ``存在不合格事实陈述及发生部门``), not the heading whole?"""
+    if not heading:
+        return False
+    key = norm(text)
+    return len(key) >= 2 and key != heading and key in heading
+
+
+def _asked_over(question: Box, answer: Box) -> bool:
+    """A question (a label ending in ``?``) standing right over the answer, in its column: the
+    answer is that question's (an IS / IS NOT grid's row under its W)."""
+    return (
+        question.text.rstrip().endswith(("?", "？"))
+        and abs(question.x0 - answer.x0) <= 0.5 * max(question.height, answer.height)
+        and -1.0 <= answer.y0 - question.y1 <= 0.5 * max(question.height, answer.height)
+    )
+
+
 def _cued(box: Box) -> bool:
     """A short bold or shaded caption without figures reads as a label (a layout cue)."""
     if not (box.bold or box.filled):
@@ -1369,7 +1388,10 @@ class _Page:
         under = [b for b in self.under(label.y1 - 1e-6, until) if min(b.x1, x1) - max(b.x0, x0) > 1e-9]
         if long and x_end is None:
             under = beside_text_area(self, label, under)
-        stops = [b.y0 for b in under if self.is_label(b)]
+        own = norm(label.text) if long else ""
+        # (a text area's heading naming two things, ``不合格事实陈述及发生部门``: the clerk's
+        # ``发生部门：装订车间`` line in it is the answer's own, no label ending the text)
+        stops = [b.y0 for b in under if self.is_label(b) and not _named_by(own, b.text)]
         y_stop = min(stops) if stops else float("inf")
         under = [b for b in under if b.y0 < y_stop - 1e-6]
         bands = _bands(under)
@@ -1384,6 +1406,8 @@ class _Page:
         for band in bands:
             filled = [b for b in band if not b.empty]
             if kept and any(not b.empty for bd in kept for b in bd):
+                if not filled and all(b.y1 <= bottom + 1e-6 for b in band):
+                    continue  # blank cells beside a merged text cell, within its rows: no empty row
                 if not filled or min(b.y0 for b in filled) - bottom > 1.5 * height:
                     break
                 if min(b.x0 for b in filled) < left - 0.5 * label.height:
@@ -1451,6 +1475,10 @@ class _Page:
             stacked = [b for b in right if not b.empty and b is not filled[0] and not b.same_band(filled[0])]
             if stacked:
                 weight *= 0.75  # beside a tall label, several answers one above the other: which?
+                if any(self.is_label(b) and _asked_over(b, filled[0]) for b in self.band_of(lab.box)):
+                    # WHAT | "What is the product ID?" over its answer, "What is the defect?"
+                    # over its own: each answer is its question's, the section's only at a guess
+                    weight *= 0.7
             if not meta.long and filled[0].height > 2.5 * lab.box.height:
                 weight *= 0.75  # a box spanning many rows beside a one-row label: another block
             if meta.long and under_other_heading(self, lab.box, filled[0]):
@@ -2315,6 +2343,8 @@ class _Page:
             listed = people_in(text) if people else None
             if listed is not None:
                 lines = listed  # "Chen Hao; Lucy Wang; Peter Sun", or one member a line
+            elif len(lines) > 1 and _entry_cells(boxes, lines):
+                pass  # a ruled cell per entry under the heading (a summary's D4 lines): one row each
             elif len(lines) > 1 and not all(_ENUMERATOR.match(ln) for ln in lines):
                 lines = ["\n".join(lines)]  # lines that wrap one text, not a numbered list
             if not people and len(lines) == 1 and not re.search(r"[;；。.]", lines[0]):
@@ -2361,9 +2391,83 @@ class _Page:
                 provenance[path] = Provenance(
                     boxes[0].location, lab.box.text, lab.box.location, 0.5, "assumed"
                 )
+            signed = _signed_date(self, lab.box, columns, rows, taken) if len(rows) == 1 else None
+            if signed is not None:  # "实施情况：… / 责任部门负责人： 日期：2026.09.09" in the text's box
+                col, date_label, date_box = signed
+                taken.add(id(date_box))
+                rows[0][col] = date_box.value
+                path = f"{meta.key}[0].{col}"
+                where[path] = date_box.location
+                provenance[path] = Provenance(
+                    date_box.location, date_label.text, date_label.location, 0.6 * lab.score, "section"
+                )
             values[meta.key] = rows
             where.setdefault(meta.key, lab.box.location)
             return
+
+
+_RUNS_ON = lazy_re(r"[,，、(（/&-]$|\b(and|or|of|the|to|in|on|at|for|with|a|an)$")
+_GOES_ON = lazy_re(r"^[a-z(（]")
+
+
+def _entry_cells(boxes: Sequence[Box], lines: Sequence[str]) -> bool:
+    """Are the lines under a list's heading one entry a cell: each line a box of its own, the
+    boxes one under the other and as wide as each other (the ruled cells of a summary sheet's
+    D4 block, each holding a cause), no line running on into the next (a sentence wrapped at
+    ``and`` or a comma, the next line going on in lower case)?"""
+    filled = [b for b in boxes if not b.empty]
+    if len(filled) != len(lines) or len(filled) < 2:
+        return False
+    if any("\n" in str(b.value).strip() or str(b.value).strip() != ln for b, ln in zip(filled, lines)):
+        return False
+    first = filled[0]
+    if any(abs(b.x0 - first.x0) > 1.0 or abs(b.x1 - first.x1) > 1.0 for b in filled):
+        return False  # a text's own lines, each as wide as its words
+    if any(b.y0 < a.y1 - 1e-6 for a, b in zip(filled, filled[1:])):
+        return False
+    return not any(
+        _RUNS_ON.search(a.rstrip()) or _GOES_ON.match(b.lstrip()) for a, b in zip(lines, lines[1:])
+    )
+
+
+def _signed_date(
+    page: _Page, head: Box, columns: dict[str, FieldMeta], rows: list[dict[str, Any]], taken: set[int]
+) -> tuple[str, Box, Box] | None:
+    """A text box's sign-off line (``责任部门负责人： | 日期： | 2026.09.09``) under a heading
+    read as one row of a table with a date column: the date beside the bare ``日期`` label in
+    the heading's block (down to the next label at the heading's left edge, but the box's own
+    sign-off caption ``责任部门负责人`` on the date's line) is that row's date, its first date column.
+    (column, date label, date box), or None."""
+    dates = [c for c, m in columns.items() if m.kind == "date"]
+    if not dates or rows[0].get(dates[0]) is not None:  # (the row's own date: its first)
+        return None
+    below = [b for b in page.under(head.y1 - 1e-6) if b.y0 >= head.y1 - 1e-6]
+    end = min(
+        (
+            b.y0
+            for b in below
+            if page.is_label(b)
+            and abs(b.x0 - head.x0) <= 1.0
+            and (
+                ((m := page.vocab.match(b.text)) is not None and m[1] >= 0.85)
+                # a sign-off block of its own (Prepared by | Approved by over Date | …), not
+                # the box's own sign-off line, which holds its 日期 on the same line
+                or not any(norm(o.text) in BARE_DATE for o in page.band_of(b))
+            )
+        ),
+        default=float("inf"),
+    )
+    found = []
+    for label in below:
+        if label.y0 >= end or norm(label.text) not in BARE_DATE or not page.is_label(label):
+            continue
+        right, _next = page.right_of(label)
+        filled = [b for b in right if not b.empty]
+        if filled and id(filled[0]) not in taken and _as_date(filled[0].value) is not None:
+            found.append((label, filled[0]))
+    if len(found) != 1:
+        return None
+    return dates[0], found[0][0], found[0][1]
 
 
 def _one_a_box(boxes: Sequence[Box], texts: Sequence[Any]) -> Sequence[Box] | None:

@@ -54,6 +54,8 @@ _OWN_SCRIPT = lazy_re(r"[\u3400-\u9fff\uac00-\ud7af\u0400-\u04ff]")
 _KOREAN_THEN_ENGLISH = lazy_re(r"^[\uac00-\ud7af][\uac00-\ud7af\s]*[/|]?\s*[A-Za-z][A-Za-z\s.&'()/-]*$")
 _PARTICLE = lazy_re(r"的")
 _QUESTION = lazy_re(r"(?i)^(how many|how much|how often|what|where|when|who|why|how)\b")
+# a question asking for a code, not a description: its answer is an ID, not the grid's W
+_ASKS_CODE = lazy_re(r"(?i)\b(ID|IDs|ID's|number|numbers|no\.|part\s*#|reference|serial|code|lot)\b")
 _INSTRUCTION = lazy_re(r"(?i)(^|[.,;:]\s*)(please|note:)\s|^请|^注[:：]|^\s*※")
 _DISCIPLINE = lazy_re(
     r"^(\d\s*D\s|[(（]?(?:8D\s*[-‑–]\s*|D\s*[-‑–]?\s*|Step\s*)[0-8](?![\d.])\s*[)）]?"
@@ -341,7 +343,9 @@ def variants(text: str) -> tuple[tuple[str, float], ...]:
     # a question of a 5W2H grid: "How is the problem measured?" asks for "How"
     q = _QUESTION.match(bare.strip()) if _QUESTION_MARK.search(bare) else None
     if q:
-        add(q[1], 0.78)  # a question is a loose anchor: what it reads is always shown for checking
+        # a question is a loose anchor: what it reads is always shown for checking; one asking
+        # for a code ("What is the product ID or reference number?") is not the grid's What
+        add(q[1], 0.6 if q[1].lower() == "what" and _ASKS_CODE.search(bare) else 0.78)
     if "/" in bare or "|" in bare:  # (without one, every part is the text itself)
         # (in the printed order, not a set's: a set of texts iterates in an order that changes
         # with each interpreter's hash seed, and so would the readings' order and a tie between
