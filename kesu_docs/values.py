@@ -389,7 +389,7 @@ Qty = Annotated[int, BeforeValidator(_qty)]
 # a rate written with its tax's name before or after it (``IVA 16%``, ``VAT 16 %``, ``GST: 9%``,
 # ``16% IVA``, ``增值税13%``): the name goes, the percent is the rate
 _TAX_NAMED = lazy_re(
-    r"(?i)^\s*(?:iva|vat|gst|hst|tva|mwst|ust|igv|ppn|sales\s*tax|增值税|营业税|税率)\s*(?:rate)?\s*[:：@]?\s*"
+    r"(?i)^\s*(?:iva|vat|gst|hst|tva|mwst|ust|igv|ppn|icms|kdv|sales\s*tax|增值税|营业税|税率)\s*(?:rate)?\s*[:：@]?\s*"
     r"(?=[\d.]+\s*%\s*$)|(?<=%)\s*(?:iva|vat|gst|tva|mwst|增值税)\s*$"
 )
 
@@ -457,6 +457,47 @@ _MONTH_NAME = lazy_re(
 )  # 3-Sep-26 (20yy), 5th of March 2026
 _MONTH_FIRST = lazy_re(rf"^{_MONTH_RE}\s+(\d{{1,2}}){_ORDINAL},?\s+(\d{{4}})$", re.I)
 _DAY_FIRST = lazy_re(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+# the months in the other languages customers' forms come in, folded (lower case, no accents:
+# março → marco, Mayıs → mayis, września → wrzesnia), with the shortenings they print
+# (set/out/dez, gen/mag/giu, okt/dez, sty/lut/kwi): Portuguese, Spanish, Italian, French, German,
+# Dutch, Polish (the nominative and the genitive a date takes: 5 marca 2026), Turkish, Indonesian.
+# English is _MONTH_RE's; no word here names another month in another of these languages.
+_FOREIGN_MONTHS = {
+    word: month
+    for month, words in enumerate(
+        (
+            "janeiro enero gennaio gen janvier janv januar jänner jaenner januari styczen stycznia sty ocak oca",
+            "fevereiro fev febrero febbraio fevrier fevr februar februari luty lutego lut subat sub peb",
+            "marco marzo mars marz maerz mrz maart marzec marca mart maret",
+            "abril abr aprile avril april kwiecien kwietnia kwi nisan nis",
+            "maio mayo maggio mag mai mei maj maja mayis",
+            "junho junio giugno giu juin juni czerwiec czerwca cze haziran haz",
+            "julho julio luglio lug juillet juil juli lipiec lipca lip temmuz tem",
+            "agosto ago aout augustus sierpien sierpnia sie agustos agu",
+            "setembro set septiembre setiembre settembre septembre wrzesien wrzesnia wrz eylul eyl",
+            "outubro out octubre ottobre ott octobre oktober okt pazdziernik pazdziernika paz ekim eki",
+            "novembro noviembre novembre listopad listopada lis kasim kas",
+            "dezembro dez diciembre dic dicembre decembre dezember december grudzien grudnia gru aralik ara desember des",
+        ),
+        start=1,
+    )
+    for word in words.split()
+}
+# 31 de março de 2026, 5. März 2026, 5 marca 2026 r. (Polish: roku, the year), 05 Mart 2026,
+# 1er mars 2026, 10/set/2026
+_FOREIGN_MONTH_DATE = lazy_re(
+    r"^(\d{1,2})(?:\.|º|°|er)?(?:\s+de\s+|\s*[\-/]\s*|\s+)([^\W\d_]+)\.?"
+    r"(?:\s+del?\s+|\s*[\-/,]\s*|\s+)(\d{4})(?:\s*r\.?)?$"
+)
+
+
+def _month_word(word: str) -> int | None:
+    """The month a foreign month's name or shortening names (:data:`_FOREIGN_MONTHS`), or None."""
+    folded = word.casefold().replace("ı", "i").replace("ł", "l")  # (Turkish ı, Polish ł: no accents)
+    plain = "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
+    return _FOREIGN_MONTHS.get(plain)
+
+
 _DATETIME_TAIL = lazy_re(
     r"(?:[ T]|\s*(?:上午|下午|午前|午後)\s*)\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?"
     r"(\s*[AaPp]\.?[Mm]\.?|\s*(?:上午|下午)|Z|[+-]\d{2}:?\d{2})?$"
@@ -658,6 +699,8 @@ def _date_of(text: str) -> dt.date | None:
         month, day = _MONTHS.index(m[2][:3].lower()) + 1, int(m[1])
     elif m := _MONTH_FIRST.match(text):  # Sep 14, 2026
         year, month, day = int(m[3]), _MONTHS.index(m[1][:3].lower()) + 1, int(m[2])
+    elif (m := _FOREIGN_MONTH_DATE.match(text)) and (foreign := _month_word(m[2])):
+        year, month, day = int(m[3]), foreign, int(m[1])  # 31 de março de 2026, 16 Nisan 2026
     else:
         for pattern in _DATE_PATTERNS:
             if m := pattern.match(text):
