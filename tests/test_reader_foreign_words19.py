@@ -140,6 +140,9 @@ def test_a_brazilian_credit_note(tmp_path: Path):
         "2767.10",
     )
     assert record["total_in_words"] is None  # never 人民币 words for reais
+    assert record["tax_rate"] == "0.18"  # the rate the form prints (ICMS 18 %), none assumed
+    assert not doc["errors"]  # the tax line's R$ 422,10 too: read as any figure is
+    assert "amount_in_currency" in _codes(doc, "total_tax")
     # each figure typed in reais is said, never taken silently for the form's own money
     assert "amount_in_currency" in _codes(doc, "items[0].allowance_amount")
     assert "amount_in_currency" in _codes(doc, "total")

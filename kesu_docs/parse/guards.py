@@ -1766,7 +1766,7 @@ def _tax_lines(
             figure.location, caption.text.strip(), caption.location, 0.6, "tax-line"
         )
         read_at.add(figure.location)
-        _credit(reading, problems, spec, key, prov, spec.fields[key], figure.value)
+        _late_value(reading, problems, spec, key, prov, figure.value)  # (R$ 666,72: its currency said)
 
 
 def _header_over(boxes: Sequence[Any], figure: Any) -> Any | None:
