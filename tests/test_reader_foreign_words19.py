@@ -91,6 +91,8 @@ def test_a_figure_with_a_currency_sign_and_a_decimal_comma():
     assert foreign_amount(meta, "₺1.234,50") == ("1234.50", "₺")
     assert foreign_amount(meta, "1,250.00 PLN") == ("1250.00", "PLN")
     assert foreign_amount(meta, "12,5 TL") is None  # neither a decimal comma nor thousands
+    assert foreign_amount(meta, "USD 12,5") is None  # (it was read 125.00)
+    assert foreign_amount(meta, "USD 18,40") == ("18.40", "USD")  # (it was read 1840.00)
     assert foreign_amount(meta, "USD 1.8K") == ("1800.00", "USD")  # as before
     assert codes_in_figure("1.247,40 TL") == {"TRY"}
     assert codes_in_figure("0,38 zł") == {"PLN"}
