@@ -860,6 +860,12 @@ _CJK_LETTER = lazy_re(r"[\u3400-\u9fff\uac00-\ud7af]")
 _GLOSSED = lazy_re(r"([^()]+)\(([^()]+)\)")  # a word and its gloss in brackets (folded: no spaces)
 
 
+def _lower(text: str) -> str:
+    """``text`` in lower case, a Turkish capital İ as i (``DEĞİŞİM`` → ``değişim``: Python lowers
+    İ to i and a combining dot above, which no word typed in lower case has)."""
+    return text.lower().replace("i\u0307", "i")
+
+
 class Term(str, Enum):
     """An enumerated value: the record stores the English key, forms print the Chinese term.
 
@@ -875,7 +881,7 @@ class Term(str, Enum):
         obj._value_ = key
         obj.zh = zh
         obj.en = en or key.replace("_", " ")
-        obj.words = tuple(re.sub(r"\s+", "", halfwidth(w)).lower() for w in words)
+        obj.words = tuple(_lower(re.sub(r"\s+", "", halfwidth(w))) for w in words)
         return obj
 
     def __str__(self) -> str:
@@ -900,7 +906,7 @@ class Term(str, Enum):
         options = checked_options(folded)
         if options is not None and len(options) == 1:
             folded = options[0]
-        key = re.sub(r"\s+", "", folded).lower()
+        key = _lower(re.sub(r"\s+", "", folded))
         plain = re.sub(r"[_\-]", "", key)  # "Vice GM", "non-quality" for vice_gm, non_quality
         for member in cls:
             if key in (

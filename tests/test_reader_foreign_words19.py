@@ -234,6 +234,9 @@ def test_foreign_handling_words():
     assert ReturnHandling.lookup("Retrabalho / Rework") == ReturnHandling.REWORK
     # a word that is a repair on one form and a rework on another names neither by itself
     assert ReturnHandling.lookup("Naprawa") is None
+    # Turkish capitals: Python lowers İ to i and a combining dot, which no word has
+    assert ReturnHandling.lookup("DEĞİŞİM") == ReturnHandling.REPLACE
+    assert ReturnHandling.lookup("YENİDEN İŞLEME / REWORK") == ReturnHandling.REWORK
 
 
 # ------------------------------------------------------------------------------------ complaint
