@@ -31,6 +31,7 @@ from kesu_docs.parse import parse_paths
 from kesu_docs.parse.currency import codes_in_figure, codes_in_label
 from kesu_docs.parse.guards import meta_at
 from kesu_docs.parse.typed import foreign_amount
+from kesu_docs.terms import Request
 from kesu_docs.values import parse_date
 
 
@@ -240,6 +241,14 @@ def test_foreign_handling_words():
 
 
 # ------------------------------------------------------------------------------------ complaint
+def test_foreign_request_words():
+    assert Request.lookup("Reso / Return") == Request.RETURN  # Italian
+    assert Request.lookup("İADE") == Request.RETURN  # Turkish capitals
+    assert Request.lookup("Zwrot") == Request.RETURN  # Polish
+    assert Request.lookup("Wymiana / Replacement") == Request.REPLACEMENT
+    assert Request.lookup("Nota di credito") == Request.ALLOWANCE
+
+
 def test_an_italian_complaint_supervisor_and_month(tmp_path: Path):
     path = _book(
         tmp_path / "reclamo.xlsx",
