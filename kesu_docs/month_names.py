@@ -21,8 +21,11 @@ from functools import lru_cache
 # the Americas, South-East Asia); Chinese, Japanese and Korean dates are written in figures
 LOCALES = (
     "en", "es", "pt", "fr", "de", "it", "nl", "pl", "cs", "sk", "hu", "ro", "sl", "tr", "sv", "da",
-    "nb", "fi", "et", "lv", "lt", "el", "bg", "ru", "uk", "ca", "id", "ms", "tl",
+    "nb", "fi", "et", "lv", "lt", "el", "bg", "ru", "uk", "ca", "id", "ms", "tl", "de_AT",
 )  # fmt: skip
+# spellings clerks type that the CLDR does not list: German's ``Mrz`` (DIN 5008's short March)
+# and the umlaut written out (``Maerz``, ``Jaenner``) by a keyboard without it
+EXTRA = {"mrz": 3, "maerz": 3, "jaenner": 1, "jaen": 1}
 
 
 def fold(word: str) -> str:
@@ -45,7 +48,8 @@ def month_words() -> dict[str, int]:
                     key = fold(name)
                     if len(key) >= 3:  # (no one- or two-letter word: too many things are)
                         found.setdefault(key, set()).add(month)
-    return {key: months.pop() for key, months in found.items() if len(months) == 1}
+    words = {key: months.pop() for key, months in found.items() if len(months) == 1}
+    return {**EXTRA, **words}
 
 
 def month_of(word: str) -> int | None:

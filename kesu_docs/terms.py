@@ -14,6 +14,9 @@ _RETURN_WORDS = (
     "Pengembalian",
     "Retur",
     "返品",
+    "Reso",  # Italian, Polish, Turkish
+    "Zwrot",
+    "İade",
 )
 _REPLACEMENT_WORDS = (
     "Замена",
@@ -24,6 +27,9 @@ _REPLACEMENT_WORDS = (
     "Ersatz",
     "Austausch",
     "Penggantian",
+    "Sostituzione",  # Italian, Polish, Turkish
+    "Wymiana",
+    "Değişim",
     "交換",
     "交换",
 )
@@ -34,6 +40,9 @@ _ALLOWANCE_WORDS = (
     "Avoir",
     "Gutschrift",
     "Potongan harga",
+    "Nota di credito",  # Italian, Polish, Turkish
+    "Nota kredytowa",
+    "Alacak dekontu",
     "値引き",
     "値引",
 )
@@ -100,7 +109,8 @@ class Request(Term):
     """What the customer asks for: a disposition, or 客户加工中未确定 while still processing."""
 
     # customers' own words for them: Russian (возврат, замена, скидка, доработка), Spanish,
-    # Portuguese, French, German, Indonesian, Japanese (返品, 交換 — folded to 交换, 値引き, 手直し)
+    # Portuguese, French, German, Indonesian, Italian, Polish, Turkish, Japanese (返品, 交換 —
+    # folded to 交换, 値引き, 手直し)
     RETURN = "return", "退货", "return", _RETURN_WORDS
     REPLACEMENT = "replacement", "换货", "replacement", _REPLACEMENT_WORDS
     ALLOWANCE = "allowance", "折让", "allowance", ("credit", "credit note", "credit memo", *_ALLOWANCE_WORDS)

@@ -390,7 +390,7 @@ Qty = Annotated[int, BeforeValidator(_qty)]
 # a rate written with its tax's name before or after it (``IVA 16%``, ``VAT 16 %``, ``GST: 9%``,
 # ``16% IVA``, ``增值税13%``): the name goes, the percent is the rate
 _TAX_NAMED = lazy_re(
-    r"(?i)^\s*(?:iva|vat|gst|hst|tva|mwst|ust|igv|ppn|sales\s*tax|增值税|营业税|税率)\s*(?:rate)?\s*[:：@]?\s*"
+    r"(?i)^\s*(?:iva|vat|gst|hst|tva|mwst|ust|igv|ppn|icms|kdv|sales\s*tax|增值税|营业税|税率)\s*(?:rate)?\s*[:：@]?\s*"
     r"(?=[\d.]+\s*%\s*$)|(?<=%)\s*(?:iva|vat|gst|tva|mwst|增值税)\s*$"
 )
 
@@ -682,10 +682,10 @@ def _date_of(text: str) -> dt.date | None:
 # a month written as a word of another language (kesu_docs.month_names): 31 de março de 2026,
 # 5. März 2026, 5 marca 2026 r., 16 Nisan 2026; Março 31, 2026; 2026. március 5.
 _WORD_DAY_FIRST = lazy_re(
-    r"^(\d{1,2})\.?[\s\-/]*(?:de\s+|of\s+)?([^\W\d_]{3,})\.?[\s\-/,]*(?:de\s+|del\s+)?(\d{4}|\d{2})\.?\s*(?:r\.?)?$"
+    r"(?i)^(\d{1,2})(?:\.|º|°|er)?[\s\-/]*(?:de\s+|of\s+)?([^\W\d_]{3,})\.?[\s\-/,]*(?:de\s+|del\s+)?(\d{4}|\d{2})\.?\s*(?:r\.?)?$"
 )
-_WORD_MONTH_FIRST = lazy_re(r"^([^\W\d_]{3,})\.?\s+(\d{1,2})\.?,?\s+(\d{4})$")
-_WORD_YEAR_FIRST = lazy_re(r"^(\d{4})\.?\s*(?:m\.\s*)?([^\W\d_]{3,})\.?\s+(\d{1,2})\.?\s*(?:d\.)?$")
+_WORD_MONTH_FIRST = lazy_re(r"(?i)^([^\W\d_]{3,})\.?\s+(\d{1,2})\.?,?\s+(\d{4})$")
+_WORD_YEAR_FIRST = lazy_re(r"(?i)^(\d{4})\.?\s*(?:m\.\s*)?([^\W\d_]{3,})\.?\s+(\d{1,2})\.?\s*(?:d\.)?$")
 
 
 def _date_in_words(text: str) -> dt.date | None:
@@ -857,6 +857,12 @@ _CJK_LETTER = lazy_re(r"[\u3400-\u9fff\uac00-\ud7af]")
 _GLOSSED = lazy_re(r"([^()]+)\(([^()]+)\)")  # a word and its gloss in brackets (folded: no spaces)
 
 
+def _lower(text: str) -> str:
+    """``text`` in lower case, a Turkish capital İ as i (``DEĞİŞİM`` → ``değişim``: Python lowers
+    İ to i and a combining dot above, which no word typed in lower case has)."""
+    return text.lower().replace("i\u0307", "i")
+
+
 class Term(str, Enum):
     """An enumerated value: the record stores the English key, forms print the Chinese term.
 
@@ -872,7 +878,7 @@ class Term(str, Enum):
         obj._value_ = key
         obj.zh = zh
         obj.en = en or key.replace("_", " ")
-        obj.words = tuple(re.sub(r"\s+", "", halfwidth(w)).lower() for w in words)
+        obj.words = tuple(_lower(re.sub(r"\s+", "", halfwidth(w))) for w in words)
         return obj
 
     def __str__(self) -> str:
@@ -897,7 +903,7 @@ class Term(str, Enum):
         options = checked_options(folded)
         if options is not None and len(options) == 1:
             folded = options[0]
-        key = re.sub(r"\s+", "", folded).lower()
+        key = _lower(re.sub(r"\s+", "", folded))
         plain = re.sub(r"[_\-]", "", key)  # "Vice GM", "non-quality" for vice_gm, non_quality
         for member in cls:
             if key in (

@@ -382,6 +382,11 @@ class AllowanceCertificate(Form):
             doubtful("GST Reg. No."),
             "RFC",  # Mexico: the buyer's tax id (Registro Federal de Contribuyentes)
             "RFC del cliente",
+            "CNPJ",  # Brazil: a company's tax registration (Cadastro Nacional da Pessoa Jurídica)
+            "CNPJ do cliente",
+            "Partita IVA",  # Italy: the VAT number
+            "Vergi No.",  # Turkey: the tax number (Vergi Numarası)
+            "Vergi Numarası",
         ),
         section="header",
     )
@@ -485,6 +490,8 @@ class AllowanceCertificate(Form):
             "Total IVA",
             "Impuesto",
             "Imposto",  # Portuguese
+            "ICMS",  # Brazil: the state's tax on goods a nota fiscal charges
+            "KDV",  # Turkish: katma değer vergisi, VAT
             "TVA",  # French
             "Total TVA",
             "MwSt",  # German: Mehrwertsteuer / Umsatzsteuer

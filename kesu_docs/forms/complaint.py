@@ -661,6 +661,7 @@ class ComplaintSheet(Form):
             "確認",  # ja: the checking stamp of a 承認 / 確認 / 作成 row (审核)
             "Revisado por",  # Spanish: reviewed by
             "Owner",
+            "Supervisor",  # Responsabile / Supervisor: an Italian customer's form
         ),  # a log: the case's owner
         section="intake",
     )

@@ -104,14 +104,40 @@ class ReturnStage(Term):
 RETURN_DISPOSITIONS = (Disposition.RETURN, Disposition.REWORK)
 
 
+# what is done with returned goods in the words of foreign customers' return forms
+_SCRAP_WORDS = (
+    "Hurda",  # Turkish
+    "Złomowanie",  # Polish
+    "Rottamazione",  # Italian
+    "Sucata",  # Portuguese
+    "Sucateamento",
+    "Chatarra",  # Spanish
+    "Desecho",
+    "Mise au rebut",  # French
+    "Rebut",
+    "Verschrottung",  # German
+)
+# (no word for repair: Polish naprawa, Turkish onarım are a rework on some forms — ``Naprawa /
+# Rework`` — and a word naming another option than its translation would read as two)
+_REWORK_WORDS = ("Yeniden işleme", "Rilavorazione", "Retrabalho", "Retrabajo", "Retouche", "Nacharbeit")
+_REPLACE_WORDS = ("Değişim", "Wymiana", "Sostituzione", "Substituição", "Reemplazo", "Remplacement", "Ersatz")
+
+
 class ReturnHandling(Term):
     """What is done with the returned goods (处理方式)."""
 
-    # the words other return forms print for each (en/zh-Hant folded to simplified)
-    REWORK = "rework", "重工", "rework", ("返工", "Rework", "Re-work")
-    SCRAP = "scrap", "报废", "scrap", ("Scrap", "Scrapped", "报废处理")
+    # the words other return forms print for each (en/zh-Hant folded to simplified), and foreign
+    # customers' own (Turkish, Polish, Italian, Portuguese, Spanish, French, German): a bilingual
+    # form's ``Hurda / Scrap`` is one option in two languages of one (Latin) script
+    REWORK = "rework", "重工", "rework", ("返工", "Rework", "Re-work", *_REWORK_WORDS)
+    SCRAP = "scrap", "报废", "scrap", ("Scrap", "Scrapped", "报废处理", *_SCRAP_WORDS)
     DOWNGRADE = "downgrade", "降级使用", "downgrade", ("降级", "Downgrade")
-    REPLACE = "replace", "换货", "replace", ("Replacement", "Replace", "Exchange", "更换", "换新")
+    REPLACE = (
+        "replace",
+        "换货",
+        "replace",
+        ("Replacement", "Replace", "Exchange", "更换", "换新", *_REPLACE_WORDS),
+    )
     REPAIR = "repair", "维修", "repair", ("Repair", "修理")
     OTHER = "other", "其他", "other", ("Other",)
 
@@ -223,6 +249,7 @@ class ReturnLine(Row):
             "Authorised qty",
             "Qty accepted",
             "Accepted qty",
+            "Approved",  # a column headed by the word alone (Zatw. / Approved: a Polish form's)
         ),
         ge=0,
     )
@@ -261,6 +288,7 @@ class ReturnLine(Row):
         "Unit price",
         aliases=(
             "单价(元)",
+            "Price",  # a line's price: the unit's (Cena / Price, a Polish form's)
             "Net price",
             "无税单价",
             "Precio unitario",

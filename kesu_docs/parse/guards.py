@@ -1265,11 +1265,15 @@ def split_lists(texts: dict[str, str]) -> set[str]:
 # ---------------------------------------------------------------------------------- totals rows
 _TOTALS_ZH = lazy_re(r"(合计|合計|小计|小計|总计|總計|共计|共計|总额|總額)")
 # a tax line under a table's lines, with its rate or without: "VAT 13 %", "Sales tax @ 6%", "税额 13%"
-# (IVA: Spanish and Italian, TVA: French, Imposto / Impuesto: Portuguese and Spanish)
-_TAX_LINE = lazy_re(
-    r"(?i)^(vat|sales\s+tax|gst|mwst\.?|ust\.?|iva|i\.v\.a\.|tva|impuestos?|imposto|税额|稅額|增值税|增值稅|营业税|營業稅)"
-    r"(\s*@?\s*\d{1,2}(\.\d+)?\s*%)?\s*[:：]?$"
+# (IVA: Spanish and Italian, TVA: French, Imposto / Impuesto: Portuguese and Spanish, ICMS: a
+# Brazilian state's tax on goods, KDV: Turkish VAT); with its translation after a slash too
+# (``ICMS 12 % / Tax 12 %``: there a bare Tax, never alone — a lines' column is headed Tax)
+_TAX_WORD = (
+    r"(?:vat|sales\s+tax|gst|mwst\.?|ust\.?|iva|i\.v\.a\.|tva|impuestos?|imposto|icms|kdv"
+    r"|税额|稅額|增值税|增值稅|营业税|營業稅)"
 )
+_TAX_RATE = r"(?:\s*@?\s*\d{1,2}(?:[.,]\d+)?\s*%)?"
+_TAX_LINE = lazy_re(rf"(?i)^{_TAX_WORD}{_TAX_RATE}(?:\s*/\s*(?:{_TAX_WORD}|tax){_TAX_RATE})?\s*[:：]?$")
 # (and a German form's Summe / Zwischensumme / Gesamtbetrag / Gesamtsumme)
 _TOTALS_EN = lazy_re(
     r"(?i)^(sub-?\s?totals?|totals?|sum|summe|zwischensumme|gesamtbetrag|gesamtsumme)\b|\b(sub-?\s?)?totals?$"
@@ -1781,7 +1785,7 @@ def _tax_lines(
             figure.location, caption.text.strip(), caption.location, 0.6, "tax-line"
         )
         read_at.add(figure.location)
-        _credit(reading, problems, spec, key, prov, spec.fields[key], figure.value)
+        _late_value(reading, problems, spec, key, prov, figure.value)  # (R$ 666,72: its currency said)
 
 
 def _header_over(boxes: Sequence[Any], figure: Any) -> Any | None:

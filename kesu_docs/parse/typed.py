@@ -25,7 +25,16 @@ from pydantic_core import PydanticCustomError
 
 from ..forms import FieldMeta
 from ..lazy_re import lazy_re
-from ..values import _money, _qty, _ratio, halfwidth, parse_date, to_decimal
+from ..values import (
+    _money,
+    _qty,
+    _ratio,
+    badly_grouped,
+    european_amount,
+    halfwidth,
+    parse_date,
+    to_decimal,
+)
 from .units import multiplier, packs_times_each
 
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -153,11 +162,14 @@ def amount_in_units(meta: FieldMeta | None, value: Any) -> tuple[str, str, str] 
 
 
 # ---------------------------------------------------------------------------------- currencies
-_CODES = "USD|EUR|GBP|JPY|HKD|TWD|NTD|CHF|KRW|SGD|AUD|CAD|MXN|INR|THB|VND|MYR|MOP|RM"  # RM: ringgit
-_SYMBOLS = r"US\$|NT\$|HK\$|S\$|A\$|C\$|MOP\$|€|£|₩|₹|\$"
+# RM: the ringgit; BRL, PLN, TRY: the Brazilian real, the Polish złoty, the Turkish lira
+_CODES = "USD|EUR|GBP|JPY|HKD|TWD|NTD|CHF|KRW|SGD|AUD|CAD|MXN|INR|THB|VND|MYR|MOP|BRL|PLN|TRY|RM"
+_SYMBOLS = r"US\$|NT\$|HK\$|S\$|A\$|C\$|R\$|MOP\$|€|£|₩|₹|₺|\$"  # R$: the Brazilian real
+# signs written after the figure: 1.520,00 zł (the Polish złoty), 1.247,40 TL and ₺ (the Turkish lira)
+_AFTER = r"zł|TL|₺|€"
 _AMOUNT = lazy_re(
     rf"(?i)^\s*(?P<pre>{_CODES}|{_SYMBOLS})?\s*(?P<num>-?\d[\d,.\s]*?)\s*(?P<factor>k|m|千|万|萬|w)?\s*"
-    rf"(?P<post>{_CODES})?\s*$"
+    rf"(?P<post>{_CODES}|{_AFTER})?\s*$"
 )
 _DOLLAR = lazy_re(r"^\s*\$")  # a bare $ is read as the figure by the amount's own rules
 
@@ -170,8 +182,12 @@ def foreign_amount(meta: FieldMeta | None, value: Any) -> tuple[str, str] | None
     if m is None or not (m["pre"] or m["post"] or m["factor"]):
         return None
     num = m["num"].replace(" ", "")
-    if re.fullmatch(r"\d{1,3}(\.\d{3})+(,\d{1,2})?", num):  # 2.400,00: the European way
+    if (european := european_amount(num)) is not None:  # 18,40 · 1.234,50: a decimal comma
+        num = european
+    elif re.fullmatch(r"\d{1,3}(\.\d{3})+(,\d{1,2})?", num):  # 2.400,00: the European way
         num = num.replace(".", "").replace(",", ".")
+    elif badly_grouped(num):  # 12,5 TL: a comma that is neither the decimal's nor thousands'
+        return None
     else:
         num = num.replace(",", "")
     try:
@@ -183,7 +199,8 @@ def foreign_amount(meta: FieldMeta | None, value: Any) -> tuple[str, str] | None
     read = f"{number:.2f}"
     if not valid(meta, read):
         return None
-    currency = (m["pre"] or m["post"] or "").upper()
+    currency = m["pre"] or m["post"] or ""
+    currency = currency.upper() if currency.isascii() else currency  # (zł as typed, not ZŁ)
     return read, currency or (m["factor"] or "")
 
 

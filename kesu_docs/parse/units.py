@@ -88,6 +88,7 @@ _COUNT_WORD = lazy_re(
     r"pcs?|ea|units?|sets?|pairs?|pnls?|panels?|stk|stück"  # Stk: German Stück, a piece
     r"|pzas?|pzs?|piezas?"  # Spanish: pieza, a piece (1,200 pzas)
     r"|nos|шт|штук"  # Nos: an Indian form's count (numbers); шт.: Russian штук, pieces
+    r"|adet|szt|sztuk|pezzi|peças|pçs?"  # Turkish adet, Polish szt., Italian pezzi, Portuguese peças
     r"|件|个|只|片|颗|粒|套|台|支|条|张|箱|盒|包|卷|块|根|对|双|组|枚|把|本|份|次|册|瓶|袋|桶"
 )
 # a measure a quantity may be given in (12kg, 5 m): dropped after the figure, never a count multiplier
