@@ -52,7 +52,16 @@ from ..forms import FIGURE_KINDS, FieldMeta, FormSpec, describe
 from ..lazy_re import lazy_re
 from ..problems import Problem
 from ..validation import Locations
-from ..values import capital_count, excel_serial_to_date, in_arabic_numerals, roc_date, visible
+from ..values import (
+    BUDDHIST_ERA,
+    FIRST_YEAR,
+    LAST_YEAR,
+    capital_count,
+    excel_serial_to_date,
+    in_arabic_numerals,
+    roc_date,
+    visible,
+)
 from .anchor import Provenance, label_with_value
 from .compound import names_with_roles, role_column
 from .currency import currency_rows
@@ -573,6 +582,8 @@ class Layout:
     currencies: dict[str, str] = field(default_factory=dict)  # Sheet!D7 → the currency its format prints
     # Excel: the main sheet's print areas, (row0, col0, row1, col1) each (excel.Sheet.print_area)
     print_area: tuple[tuple[int, int, int, int], ...] = ()
+    # Excel: the other tabs' print areas, by sheet (a workbook read round its main sheet)
+    tab_areas: dict[str, tuple[tuple[int, int, int, int], ...]] = field(default_factory=dict)
 
     def cell(self, ref: str) -> Box | None:
         return self.at.get(ref)
@@ -700,6 +711,7 @@ def workbook_layout(sheets: Sequence[Layout], main: str) -> Layout:
         {where: f for lay in sheets for where, f in lay.outside.items()},
         {where: c for lay in sheets for where, c in lay.currencies.items()},
         print_area=first.print_area,
+        tab_areas={lay.sheet: lay.print_area for lay in sheets if lay.sheet != main and lay.print_area},
     )
 
 
@@ -937,7 +949,8 @@ def _as_date(value: Any, date_order: str) -> Any:
         return _date(int(m[3]), month, day) or value
     for fmt in _MONTH_FORMATS:
         try:
-            return dt.datetime.strptime(text, fmt).date()
+            got = dt.datetime.strptime(text, fmt).date()
+            return _date(got.year, got.month, got.day) or got
         except ValueError:
             pass
     return value
@@ -971,6 +984,8 @@ def _day_count(raw: Any) -> Any:
 
 
 def _date(y: int, m: int, d: int) -> dt.date | None:
+    if FIRST_YEAR + BUDDHIST_ERA <= y <= LAST_YEAR + BUDDHIST_ERA:  # 22/04/2569: the Buddhist era's
+        y -= BUDDHIST_ERA  # year, as the generic reader reads it (values._date_of)
     try:
         return dt.date(y, m, d)
     except ValueError:
@@ -2194,13 +2209,12 @@ class _Reader:
                 break
             row = {key_col: (kbox.value, self.layout.location(kbox, key_spec.label or ""))}
             printed = {key_col: kbox}
+            line = [b for b in below if b.band(kbox) and b.where == kbox.where]
+            words = self.line_words(name, line, headers, columns, (left, right))
             for col_key, header in headers.items():
                 if col_key == key_col:
                     continue
-                cell = next(
-                    (b for b in below if b.band(kbox) and _column_of(b, columns) is header),
-                    None,
-                )
+                cell = next(iter(words.get(col_key, ())), None)
                 if cell is not None and not self.is_label(cell):
                     printed[col_key] = cell
                     row[col_key] = (
@@ -2223,6 +2237,61 @@ class _Reader:
             self.put_row(name, index, row, table, printed)
             group.append(row)
             index += 1
+
+    def line_words(
+        self,
+        name: str,
+        line: list[Box],
+        headers: dict[str, Box],
+        columns: list[Box],
+        extent: tuple[float, float],
+    ) -> dict[str, list[Box]]:
+        """Each learned column's words on one printed line, by the generic reader's rules
+        (:func:`.table_columns.column_words`: a word under no header, a figure right-aligned past
+        its left-aligned header or a count left-aligned under a right-aligned one, goes to the
+        column it belongs to; past the last header only a figure, as far as that column
+        reaches), so that a layout reads the same with its profile and without. A word under two
+        headers is the one's it overlaps most (a ruled print's cell), a word under a header the
+        profile does not read is none of ours. A word in doubt makes the line said unclear
+        (``table_row_unclear``), as the generic reader says it."""
+        from .anchor import _bare_figure
+        from .boxes import Box as Placed
+        from .table_columns import column_words, in_reach, reaches
+
+        metas = {c: m for c in headers if (m := self.meta(f"{name}[0].{c}")) is not None}
+        if not metas or not line:
+            return {}
+        placed = [Placed(b.text, b.value, b.x0, b.y0, b.x1, b.y1, str(i)) for i, b in enumerate(line)]
+        heads = {
+            c: Placed(h.text, h.text, h.x0, h.y0, h.x1, h.y1, "h") for c, h in headers.items() if c in metas
+        }
+        unknown = [
+            Placed(h.text, h.text, h.x0, h.y0, h.x1, h.y1, "u") for h in columns if h not in headers.values()
+        ]
+        last = max(heads.values(), key=lambda h: h.x0)
+        kept = in_reach(placed, *extent, reaches(heads, metas), last, _bare_figure)
+        found, unclear = column_words(kept, heads, metas, unknown)
+        out: dict[str, list[Box]] = {}
+        for col, under in found.items():
+            mine = [
+                line[int(p.location)]
+                for p in under
+                if not any(h.overlaps_x(p.x0, p.x1) for h in heads.values())  # a stray word: given to it
+                or _column_of(line[int(p.location)], columns) is headers[col]
+            ]
+            out[col] = sorted(mine, key=lambda b: abs(b.x0 - headers[col].x0))
+        if unclear:
+            shown = [b.text for b in sorted(line, key=lambda b: b.x0)]
+            self.problems.append(
+                Problem(
+                    "table_row_unclear",
+                    name,
+                    location=self.layout.location(line[0]),
+                    severity="warning",
+                    params={"text": _short(" | ".join(shown))},
+                )
+            )
+        return out
 
     def check_subtotal(
         self,
@@ -2712,15 +2781,20 @@ def read_by_profile(path: Path, data: bytes, kind: str | None, folder: Path | No
 
 
 def _off_paper(layout: Layout, place: str) -> bool:
-    """Is the cell a profile read at ``place`` (``B4``, ``Sheet!B4:C5``) one of the main sheet's
-    that its print area leaves off the paper (excel._printed_box's rule)?"""
+    """Is the cell a profile read at ``place`` (``B4``, ``Sheet!B4:C5``) one that its sheet's
+    print area leaves off the paper (excel._printed_box's rule), on the main sheet or on any
+    other tab of the workbook (each tab prints by its own area)?"""
     ref = layout.qualified(place.split(":", 1)[0])
     sheet, _, cell = ref.rpartition("!")
-    box = layout.at.get(cell) if sheet == layout.sheet else None
-    if box is None or not layout.print_area:
+    if sheet == layout.sheet:
+        box, areas = layout.at.get(cell), layout.print_area
+    else:  # another tab's cell (its box set below the main sheet's: its own row from its name)
+        box, areas = layout.at.get(ref), layout.tab_areas.get(sheet, ())
+    if box is None or not areas:
         return False
-    r0, c0, r1, c1 = int(box.y0), int(box.x0), int(box.y1) - 1, int(box.x1) - 1
-    return not any(a <= r1 and r0 <= b and c <= c1 and c0 <= d for a, c, b, d in layout.print_area)
+    top = _split_ref(box.where.rsplit("!", 1)[-1])[1]
+    r0, c0, r1, c1 = top, int(box.x0), top + round(box.y1 - box.y0) - 1, int(box.x1) - 1
+    return not any(a <= r1 and r0 <= b and c <= c1 and c0 <= d for a, c, b, d in areas)
 
 
 def _unprinted_said(profile: Profile, layout: Layout, read: Any) -> list[Problem]:
@@ -2731,7 +2805,7 @@ def _unprinted_said(profile: Profile, layout: Layout, read: Any) -> list[Problem
     form) are left out, said on the table (``line_unprinted_left_out``)."""
     from .excel import _on_cell
 
-    if not layout.print_area:
+    if not layout.print_area and not layout.tab_areas:
         return []
     spec = _spec(profile.kind)
     by_key: dict[str, dict[str, str]] = {}
@@ -2750,6 +2824,10 @@ def _unprinted_said(profile: Profile, layout: Layout, read: Any) -> list[Problem
             cut = len(value)
             while cut > 0 and rows.get(cut - 1) and all(_off_paper(layout, w) for w in rows[cut - 1]):
                 cut -= 1
+            for k in range(cut):  # a line off the paper between lines that print: read, said
+                if rows.get(k) and all(_off_paper(layout, w) for w in rows[k]):
+                    where = layout.qualified(sorted(rows[k])[0].split(":", 1)[0])
+                    out.append(_on_cell("line_unprinted", spec, f"{key}[{k}]", where))
             if cut < len(value):
                 first = sorted(rows[cut], key=lambda w: w)[0]
                 out.append(
@@ -3889,6 +3967,7 @@ def learn(
         if as_table is not None:
             first_row, columns = as_table
             cols: dict[str, Column] = {}
+            heads = _printed_heads(layout, spec, table, rows, value_cells) if printed else {}
             for col_key, col in columns.items():
                 first_ref = next(rows[i][col_key] for i in sorted(rows) if col_key in rows[i])
                 box = layout.cell(first_ref if printed else f"{col}{first_row}")
@@ -3912,6 +3991,7 @@ def learn(
                         key=lambda b: (round(b.y1, 1), min(b.x1, box.x1) - max(b.x0, box.x0)),
                         default=None,
                     )
+                    head = heads.get(col_key, head)
                 column = Column(col=col)
                 if head is not None and _labelish(head.text):
                     text = labels.get(head.where, head.text.strip())
@@ -4411,6 +4491,60 @@ def _list_item_of(text: str, want: str) -> bool:
     parts = [part for part in _SPLIT.split(text) if part.strip()]
     names = [m["name"] if (m := _ROLE.match(part)) else part for part in parts]  # Iris Wang (Leader)
     return len(parts) > 1 and any(key(part) == want for part in [*parts, *names])
+
+
+def _printed_heads(
+    layout: Layout, spec: FormSpec, table: str, rows: dict[int, dict[str, str]], value_cells: Any
+) -> dict[str, Box]:
+    """A print without ruled lines heads a column by a word its values need not stand under (a
+    figure right-aligned past its left-aligned header, a count left-aligned under a
+    right-aligned one): each column's header on the header line right over the first row, the
+    word the reader gives the value to (:func:`.table_columns.column_words`, as reading the
+    next copy does), never a word higher up the form that happens to stand over the value (the
+    buyer's name over a count). Only the columns whose header so differs from the word right
+    over the value."""
+    from .boxes import Box as Placed
+    from .table_columns import column_words
+    from .vocab import columns_vocabulary
+
+    meta = spec.fields.get(table)
+    first = {k: layout.cell(ref) for k, ref in rows.get(min(rows, default=0), {}).items()}
+    values = {k: b for k, b in first.items() if b is not None}
+    if meta is None or meta.row_model is None or not values:
+        return {}
+    top = min(b.y0 for b in values.values())
+    page = {_page_no(b) for b in values.values()}
+    above = [
+        b
+        for b in layout.boxes
+        if _page_no(b) in page and b.y1 <= top + 1e-9 and b.where not in value_cells and _labelish(b.text)
+    ]
+    if not above:
+        return {}
+    lowest = max(above, key=lambda b: b.y1)
+    line = sorted((b for b in above if b.band(lowest)), key=lambda b: b.x0)
+    left, right = min(b.x0 for b in values.values()), max(b.x1 for b in values.values())
+    if len(line) < 2 or max(b.x1 for b in line) < left or min(b.x0 for b in line) > right:
+        return {}
+    vocab, metas = columns_vocabulary(meta.row_model), describe(meta.row_model)
+    named: dict[str, Box] = {}
+    for b in line:
+        found = vocab.match(b.text)
+        if found is not None and found[1] >= 0.6 and found[0] in values and found[0] not in named:
+            named[found[0]] = b
+    if not named:
+        return {}
+    heads = {c: Placed(h.text, h.text, h.x0, h.y0, h.x1, h.y1, c) for c, h in named.items()}
+    unknown = [Placed(b.text, b.text, b.x0, b.y0, b.x1, b.y1, "u") for b in line if b not in named.values()]
+    band = [Placed(str(b.text), b.value, b.x0, b.y0, b.x1, b.y1, k) for k, b in values.items()]
+    owned, _unclear = column_words(band, heads, {c: metas[c] for c in heads}, unknown)
+    out: dict[str, Box] = {}
+    for col, under in owned.items():
+        if any(p.location == col for p in under) and not any(
+            b.over(values[col]) and b is named[col] for b in line
+        ):
+            out[col] = named[col]  # the value read under its header only by the line's rule
+    return out
 
 
 def _printed_table(layout: Layout, rows: dict[int, dict[str, str]]) -> tuple[int, dict[str, str]] | None:
