@@ -450,7 +450,10 @@ BUDDHIST_ERA = 543
 _SHORT_YEAR = lazy_re(r"^(\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?$")
 _SLASHED = lazy_re(r"^(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})$")  # 9/22/2026, 9/22/26 (20yy)
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-_MONTH_RE = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+# an Indonesian (or Dutch, German) form's months where English spells them otherwise: 18 Mei 2026,
+# 17 Agustus 2026, 5 Okt 2026, 1 Des 2026 (Maret, Juni, Juli … begin as English's do)
+_MONTHS_ALSO = {"mei": "may", "agu": "aug", "okt": "oct", "des": "dec"}
+_MONTH_RE = r"(jan|feb|mar|apr|may|mei|jun|jul|aug|agu|sep|oct|okt|nov|dec|des)[a-z]*\.?"
 _ORDINAL = r"(?:st|nd|rd|th)?"  # 5th March 2026, March 5th, 2026: the day said as English says it
 _MONTH_NAME = lazy_re(
     rf"^(\d{{1,2}}){_ORDINAL}(?:\s+of)?[\s\-/]+{_MONTH_RE}[\s\-/,]+(\d{{4}}|\d{{2}})$", re.I
@@ -633,6 +636,12 @@ def roc_date(text: str, among_words: bool = False) -> dt.date | None:
     return None if date is None or weekday not in (None, date.weekday()) else date
 
 
+def _month_no(name: str) -> int:
+    """A month's name (``Sep``, ``September``, ``Mei``) → its number."""
+    short = name[:3].lower()
+    return _MONTHS.index(_MONTHS_ALSO.get(short, short)) + 1
+
+
 def _date_of(text: str) -> dt.date | None:
     """The date a text writes (without a weekday or a time), or None (see :func:`_as_date`)."""
     if _ROC.match(text) or _ROC_BARE.match(text):  # 中華民國115年9月8日
@@ -655,9 +664,9 @@ def _date_of(text: str) -> dt.date | None:
             return None  # 03/04/2026: March 4 or 3 April? never a guess
     elif m := _MONTH_NAME.match(text):  # 14-Sep-2026, 14 Sep 2026, 14-Sep-26
         year = int(m[3]) if len(m[3]) == 4 else 2000 + int(m[3])  # the month's name says the order
-        month, day = _MONTHS.index(m[2][:3].lower()) + 1, int(m[1])
+        month, day = _month_no(m[2]), int(m[1])
     elif m := _MONTH_FIRST.match(text):  # Sep 14, 2026
-        year, month, day = int(m[3]), _MONTHS.index(m[1][:3].lower()) + 1, int(m[2])
+        year, month, day = int(m[3]), _month_no(m[1]), int(m[2])
     else:
         for pattern in _DATE_PATTERNS:
             if m := pattern.match(text):

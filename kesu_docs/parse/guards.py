@@ -1511,12 +1511,20 @@ def mend_read_values(values: dict[str, Any], provenance: dict[str, Any], spec: F
 
     problems: list[Problem] = []
     reading = SimpleNamespace(values=values, provenance=provenance)
+    european = european_form(values, spec, provenance)
     for path, prov in list(provenance.items()):
         value = value_at(values, path)
         meta = meta_at(spec, path)
         if value is not None and meta is not None and isinstance(value, str):
             value = _credit(reading, problems, spec, path, prov, meta, value)  # "(500.00)" on a credit note
-            _mend_value(reading, problems, spec, path, prov, meta, value, [])
+            value = _mend_value(reading, problems, spec, path, prov, meta, value, [])
+            # a point before three digits: the European thousands separator (12.500 pcs), said
+            if (point := european_point(meta, value, european)) is not None:
+                params = {"value": _short(value), "number": f"{Decimal(point):,.2f}"}
+                _mended(reading, problems, path, prov, point, "ambiguous_thousands", params)
+            if (mended := thousands_point(meta, value)) is not None:
+                params = {"value": _short(value), "number": f"{mended[1]:,}"}
+                _mended(reading, problems, path, prov, mended[0], "ambiguous_thousands", params)
     return problems
 
 
