@@ -105,3 +105,19 @@ def test_a_point_before_three_digits_in_a_count_is_its_thousands_and_said(office
 )
 def test_indonesian_month_names(text, date):
     assert parse_date(text) == date
+
+
+HOLDOUT12 = Path(__file__).parent / "holdout12"
+
+
+def test_beside_a_label_run_into_the_cell_over_it_the_value_of_the_fields_kind(office):
+    # the second copy's print runs 不良 (the first line of 不良/数量) into the lot's label cell
+    # over it ("生产 批号 不良"): beside the label found over both lines stand the lot number and
+    # the count, one over the other; the count is the defective quantity's
+    first = HOLDOUT12 / "filled" / "complaint-zh-header.pdf"
+    profile = learn(first, "complaint", {"defect_qty": '"37"'})
+    (office / "profiles" / "header.toml").write_text(profile.to_toml(), encoding="utf-8")
+    doc = _read(HOLDOUT12 / "copy2" / "filled" / "complaint-zh-header.pdf")
+    assert "profile_used" in {p["code"] for p in doc["warnings"] + doc["errors"]}
+    assert doc["record"]["defect_qty"] == 12  # never the lot number YZ260320
+    assert doc["record"]["lot_no"] == "YZ260320"

@@ -1226,14 +1226,22 @@ class _Reader:
                     out.append(box)
         return out
 
-    def neighbour(self, label: Box, at: str, gap: float | None = None) -> Box | None:
+    def neighbour(
+        self, label: Box, at: str, gap: float | None = None, meta: FieldMeta | None = None
+    ) -> Box | None:
         """The box right of (or below) a label on a printed form; None when the next one is a
-        label. ``gap``: as far from the label as the profile learned (a value apart from it)."""
+        label. ``gap``: as far from the label as the profile learned (a value apart from it).
+        Beside a label printed over two lines' cells (``生产 批号 不良`` / ``数量``: its first
+        line run into the cell over it), two boxes stand one over the other at its right: the
+        one that reads as the field's kind (``meta``: a count, not the lot number over it)."""
         if at == "right":
             cands = [
                 b for b in self.layout.boxes if b is not label and b.band(label) and b.x0 >= label.x1 - 1
             ]
             best = min(cands, key=lambda b: b.x0, default=None)
+            stacked = [b for b in cands if best is not None and abs(b.x0 - best.x0) <= 1 and not b.band(best)]
+            if best is not None and stacked and meta is not None and not _reads_as(meta, best.text):
+                best = next((b for b in stacked if _reads_as(meta, b.text)), best)
         elif at in ("above", "left"):  # the value before a label of the layout printed beside it
             if at == "left":
                 cands = [
@@ -1387,7 +1395,7 @@ class _Reader:
                 self.printed = [label]
                 return rest, self.layout.location(label, label_text)
         first = self.neighbour(
-            label, place.at if place.at in ("below", "above", "left") else "right", place.gap
+            label, place.at if place.at in ("below", "above", "left") else "right", place.gap, self.meta(path)
         )
         for _ in range(place.line - 1 if place.at == "below" else 0):  # down the caption's block
             first = _block_below(self.layout, first) if first is not None else None
@@ -3105,6 +3113,16 @@ def _left_empty(read: Any, profile: Profile) -> list[Problem]:
             )
         out.append(problem)
     return out
+
+
+def _reads_as(meta: FieldMeta, text: Any) -> bool:
+    """Does a printed text read as a value of the field's kind (a figure for a count or an
+    amount, a date for a date)? Any text for the other kinds."""
+    if meta.kind == "date":
+        return _printed_date(text) is not None
+    if meta.kind in ("qty", "money", "number"):
+        return _number(text) is not None
+    return True
 
 
 def _misfit(spec: FormSpec, path: str, value: Any) -> bool:
