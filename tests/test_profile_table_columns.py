@@ -143,3 +143,37 @@ def test_a_word_in_doubt_is_said_as_the_generic_reader_says_it(office):
     assert items[1]["qty"] is None  # never "Rework hours 8 h", never 8 silently
     unclear = [p for p in doc["warnings"] if p["code"] == "table_row_unclear" and p["field"] == "items"]
     assert len(unclear) == 1 and "Rework hours" in unclear[0]["message"]
+
+
+def test_two_header_words_a_print_ran_together_are_learned_and_read_apart(office):
+    # LibreOffice's print of a sheet without borders: Cantidad right-aligned against Precio
+    # unitario left-aligned, one printed word "Cantidad Precio unitario" (the generic reader
+    # parts it: table_columns.joined_headers); the profile learns each name and reads each column
+    from helpers import soffice_convert
+    from test_reader_table_alignment import _nota
+
+    first = [
+        ("Soporte de freno NMK-BRK-4410", "36 pzas", "12.50", 450),
+        ("Buje de hule BH-22", "120 pzas", "1.25", 150),
+    ]
+    second = [
+        ("Tornillo M8", "500 pzas", "0.20", 100),
+        ("Arandela A8", "800 pzas", "0.05", 40),
+        ("Tuerca T8", "300 pzas", "0.10", 30),
+    ]
+    print1 = soffice_convert(_nota(office / "n1.xlsx", first, right=("B9",)), "pdf", office / "pdf1")
+    print2 = soffice_convert(_nota(office / "n2.xlsx", second, right=("B9",)), "pdf", office / "pdf2")
+    text = learn(print1, "allowance").to_toml()
+    assert 'qty = { col = "", label = "Cantidad"' in text
+    assert 'unit_price = { col = "", label = "Precio unitario"' in text
+    (office / "profiles" / "nota.toml").write_text(text, encoding="utf-8")
+    doc = _read(print2)
+    assert "profile_used" in {p["code"] for p in doc["warnings"] + doc["errors"]}
+    want = [
+        ("Tornillo M8", 500, "0.20", "100.00"),
+        ("Arandela A8", 800, "0.05", "40.00"),
+        ("Tuerca T8", 300, "0.10", "30.00"),
+    ]
+    assert _lines(doc) == want  # the counts were left empty, unsaid
+    (office / "profiles" / "nota.toml").unlink()
+    assert _lines(_read(print2)) == want

@@ -2127,9 +2127,20 @@ class _Reader:
                 self.check_row_after(name, key_col, f"{base_c}{base_r + offset * table.step}")
             return
         headers = {}
+        model = self.spec.fields[name].row_model if name in self.spec.fields else None
+        parts: list[Box] | None = None  # the header words a print ran together, parted (lazily)
         for col_key, spec in cols:
             if spec.label:
                 box = self.label_box(spec.label, spec.nth)
+                if (box is None or key(box.text) != key(spec.label)) and model is not None:
+                    if parts is None:
+                        parts = [
+                            b
+                            for b in _parted_headers(self.layout.boxes, model)
+                            if all(b is not c for c in self.layout.boxes)
+                        ]
+                    same = [b for b in parts if key(b.text) == key(spec.label)]
+                    box = same[spec.nth - 1] if 0 < spec.nth <= len(same) else box
                 if box is not None:
                     headers[col_key] = box
         self.header_boxes = headers
@@ -2338,7 +2349,16 @@ class _Reader:
         labels on their bottom line (columns the profile does not read still part cells)."""
         top = max(h.y1 for h in headers.values()) - 1
         bottom_band = [
-            b for b in self.layout.boxes if self.is_label(b) and b.y1 >= top - 1 and b.y0 < top + 1 - 1e-9
+            b
+            for b in self.layout.boxes
+            if self.is_label(b)
+            and b.y1 >= top - 1
+            and b.y0 < top + 1 - 1e-9
+            # (not the printed word a header was parted from: "Cantidad Precio unitario")
+            and not any(
+                h is not b and h.x0 >= b.x0 - 1e-6 and h.x1 <= b.x1 + 1e-6 and h.band(b)
+                for h in headers.values()
+            )
         ]
         return sorted({id(b): b for b in [*headers.values(), *bottom_band]}.values(), key=lambda b: b.x0)
 
@@ -4011,9 +4031,13 @@ def learn(
                     )
                     head = heads.get(col_key, head)
                 column = Column(col=col)
+                parted = head is not None and all(head is not b for b in layout.boxes)
                 if head is not None and _labelish(head.text):
-                    text = labels.get(head.where, head.text.strip())
-                    labels.setdefault(head.where, text)
+                    # (a name parted from two printed run together: its own words, the whole
+                    # printed word stays the fingerprint's)
+                    text = head.text.strip() if parted else labels.get(head.where, head.text.strip())
+                    if not parted:
+                        labels.setdefault(head.where, text)
                     column.label, column.label_cell, column.nth = text, head.where, _nth(layout, head, text)
                     column.scale = _column_scale(layout, head, text, _meta(spec, f"{table}[0].{col_key}"))
                     for other in layout.boxes:  # the header row's other headers (项次): where columns end
@@ -4511,6 +4535,29 @@ def _list_item_of(text: str, want: str) -> bool:
     return len(parts) > 1 and any(key(part) == want for part in [*parts, *names])
 
 
+def _parted_headers(boxes: list[Box], row_model: Any) -> list[Box]:
+    """A print's words with each that is two column names run together (``Cantidad Precio
+    unitario``: a right-aligned header against the next left-aligned one) parted into one box
+    per name, as the generic reader parts them (:func:`.table_columns.joined_headers`); the
+    parts keep the printed word's place name (``where``), every other box is itself."""
+    from .boxes import Box as Placed
+    from .table_columns import joined_headers
+    from .vocab import columns_vocabulary
+
+    placed = [Placed(b.text, b.value, b.x0, b.y0, b.x1, b.y1, f"p1#{i}") for i, b in enumerate(boxes)]
+    parted = joined_headers(placed, columns_vocabulary(row_model), describe(row_model))
+    if len(parted) == len(placed):
+        return boxes
+    out: list[Box] = []
+    for part in parted:
+        whole = boxes[int(part.location.split("#", 1)[1])]
+        same = part.text == str(whole.text) and part.x0 == whole.x0 and part.x1 == whole.x1
+        out.append(
+            whole if same else Box(part.text, part.text, part.x0, part.y0, part.x1, part.y1, whole.where)
+        )
+    return out
+
+
 def _printed_heads(
     layout: Layout, spec: FormSpec, table: str, rows: dict[int, dict[str, str]], value_cells: Any
 ) -> dict[str, Box]:
@@ -4540,7 +4587,8 @@ def _printed_heads(
     if not above:
         return {}
     lowest = max(above, key=lambda b: b.y1)
-    line = sorted((b for b in above if b.band(lowest)), key=lambda b: b.x0)
+    whole_line = [b for b in above if b.band(lowest)]
+    line = sorted(_parted_headers(whole_line, meta.row_model), key=lambda b: b.x0)
     left, right = min(b.x0 for b in values.values()), max(b.x1 for b in values.values())
     if len(line) < 2 or max(b.x1 for b in line) < left or min(b.x0 for b in line) > right:
         return {}
@@ -4558,8 +4606,9 @@ def _printed_heads(
     owned, _unclear = column_words(band, heads, {c: metas[c] for c in heads}, unknown)
     out: dict[str, Box] = {}
     for col, under in owned.items():
-        if any(p.location == col for p in under) and not any(
-            b.over(values[col]) and b is named[col] for b in line
+        part = all(named[col] is not b for b in whole_line)  # a name parted from a joined header
+        if any(p.location == col for p in under) and (
+            part or not any(b.over(values[col]) and b is named[col] for b in line)
         ):
             out[col] = named[col]  # the value read under its header only by the line's rule
     return out
