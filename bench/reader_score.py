@@ -370,6 +370,9 @@ def _printed_text(f: dict) -> str:
     shown = re.search(r'\((?:(?:number )?cell )?shown "?([^)"]*)"?\)\s*$', text) or re.match(
         r"^=.*→\s*(.+)$", text
     )
+    if not shown and text.startswith("=") and isinstance(f.get("expect"), (str, int, float)):
+        # a formula (=B6*1.25, no result saved): the print shows its result, which the clerk types
+        return f'"{f["expect"]}"'
     text = shown[1] if shown else re.sub(r"\s*\((?:Excel [^)]*|formula[^)]*)\)\s*$", "", text)
     first = re.split(r"\s+/\s+|\n", text)[0].strip()
     return f'"{first}"'

@@ -100,3 +100,58 @@ def test_a_profile_leaves_out_the_lines_added_below_the_print_area(tmp_path):
     found = read_by_profile(whole, whole.read_bytes(), "allowance", tmp_path / "profiles")
     assert found and len(found[0].values["items"]) == 3
     assert not [p for p in found[0].problems if "unprinted" in p.code]
+
+
+# ------------------------------------------------------------------ nineteenth round (dev19-rp)
+def _two_tabs(path: Path, number: str, cause: str, area: str | None) -> Path:
+    """A complaint whose cause stands on a second tab, that tab with its own print area."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "客诉"
+    ws.append(["客户抱怨处理单"])
+    ws.append(["编号", number, "客户", "常州澄源电子有限公司"])
+    ws.append(["料号", "HL-2230", "批号", "L2611-01"])
+    ws.append(["不良描述", "端子压接高度超差"])
+    ws.print_area = "A1:D4"
+    tab = wb.create_sheet("分析")
+    tab.append(["原因分析"])
+    tab.append(["不良原因", "—", "", cause])
+    if area:
+        tab.print_area = area
+    wb.save(path)
+    return path
+
+
+def test_a_cell_outside_another_tabs_print_area_is_said(tmp_path):
+    first = _two_tabs(tmp_path / "first.xlsx", "KS-2611-004", "压接模具磨损", "A1:D2")
+    profile = learn(first, "complaint", {"number": "客诉!B2", "root_cause": "分析!D2"})
+    (tmp_path / "profiles").mkdir()
+    (tmp_path / "profiles" / "cs.toml").write_text(profile.to_toml(), encoding="utf-8")
+    # the clerk's copy prints A1:B2 of the second tab: the cause in D2 never reaches the paper
+    second = _two_tabs(tmp_path / "second.xlsx", "KS-2611-019", "端子来料硬度偏高", "A1:B2")
+    [got] = read_by_profile(second, second.read_bytes(), "complaint", tmp_path / "profiles")
+    assert got.values["root_cause"] == "端子来料硬度偏高"  # not required: read, warned
+    said = [p for p in got.problems if p.code == "value_unprinted" and p.field == "root_cause"]
+    assert len(said) == 1 and said[0].location == "分析!D2"
+    # printed whole (or without a print area on that tab): nothing said
+    for name, area in (("whole.xlsx", "A1:D2"), ("none.xlsx", None)):
+        whole = _two_tabs(tmp_path / name, "KS-2611-020", "端子来料硬度偏高", area)
+        [got] = read_by_profile(whole, whole.read_bytes(), "complaint", tmp_path / "profiles")
+        assert got.values["root_cause"] == "端子来料硬度偏高"
+        assert not [p for p in got.problems if "unprinted" in p.code]
+
+
+def test_a_line_off_the_paper_between_printed_lines_is_said(tmp_path):
+    lines = [("端子", 200, 1.5), ("护套", 100, 0.8), ("连接器", 45, 3.2)]
+    first = _red_letter(tmp_path / "first.xlsx", "HZ-2610-031", lines[:2], "A1:E7")
+    places = {"number": "红字!B2", "items[0].name": "红字!A6", "items[0].qty": "红字!B6"}
+    profile = learn(first, "allowance", {**places, "items[0].allowance_amount": "红字!D6"})
+    (tmp_path / "profiles").mkdir()
+    (tmp_path / "profiles" / "red.toml").write_text(profile.to_toml(), encoding="utf-8")
+    # row 7 (the second line) left out of the print area, rows 6 and 8 printed
+    second = _red_letter(tmp_path / "second.xlsx", "HZ-2611-007", lines, "A1:E6,A8:E8")
+    [got] = read_by_profile(second, second.read_bytes(), "allowance", tmp_path / "profiles")
+    assert [line["name"] for line in got.values["items"]] == ["端子", "护套", "连接器"]
+    said = [p for p in got.problems if p.code == "line_unprinted"]
+    assert [(p.field, p.location) for p in said] == [("items[1]", "红字!A7")]
+    assert "打印区域之外" in said[0].message("zh") and "print area" in said[0].message("en")

@@ -145,7 +145,7 @@ from .stacked_labels import join_stacked_labels, split_stacked_lines
 from .step_table import step_column_candidates, step_group_candidates, step_under_header, steps_under
 from .steps import option_captions, option_headings, step_row, ticked_member
 from .symbol_fonts import marks_by_code
-from .table_columns import holds_own, joined_headers, last_column_reach, stray_owners
+from .table_columns import column_words, in_reach, joined_headers, reaches
 from .table_lines import (
     blank_below,
     caption_before,
@@ -1860,8 +1860,7 @@ class _Page:
         left = min(h.x0 for h in header.values())
         left = min([left, *(b.x0 for b in header_band if abs(b.x1 - left) < 1e-6)])
         right = max(h.x1 for h in header.values())
-        reach = last_column_reach(header, columns, min)  # a figure right-aligned under a left-aligned header
-        wide_reach = last_column_reach(header, columns)
+        far = reaches(header, columns)  # a figure right-aligned under a left-aligned header
         last_head = max(header.values(), key=lambda h: h.x0)
         # a unit named once over a group of columns ("数量(千个)" over "申请 | 实收")
         above = [b for i in range(max(0, head_i - 2), head_i + 1) for b in bands[i]]
@@ -1890,11 +1889,7 @@ class _Page:
             rejoined = band is not band_in
             # a line with nothing under the last figure column's header: its figure may stand
             # right-aligned at the end of a wide column, past the narrowest step (Importe | 450.00)
-            far = reach if holds_own(band, last_head) else max(reach, wide_reach)
-            whole, band = (
-                band,
-                [b for b in band if b.overlaps_x(left, right) or (b.x1 <= far and _bare_figure(b))] or band,
-            )
+            whole, band = band, in_reach(band, left, right, far, last_head, _bare_figure)
             if rows and subtotal_row(band):
                 # 小计 / Subtotal: not a line; its figures are checked against the lines' sum
                 self.problems += _subtotal_checked(meta.key, band, header, columns, rows[group_start:])
@@ -1973,21 +1968,13 @@ class _Page:
             cells: dict[str, Box] = {}
             doubtful: set[str] = set()
             # a cell under no header belongs to the nearest column on its left ("ICA" over A,
-            # its actions merged across B:F)
-            stray = [
-                b
-                for b in band
-                if not b.empty
-                and not any(b.overlaps_x(h.x0, h.x1) for h in header.values())
-                and not any(h.overlaps_x(b.x0, b.x1) for h in unknown)  # under a column we do not know
-            ]
-            # (in the gap between two headers: the left column's, or the right one's when the left
-            # holds its own word and the right nothing, and the word is the right column's kind)
-            owners, unclear = stray_owners(stray, band, header, columns) if stray else ({}, set())
+            # its actions merged across B:F); in the gap between two headers: the left column's,
+            # or the right one's when the left holds its own word and the right nothing, and the
+            # word is the right column's kind (table_columns.py, a profile's printed tables too)
+            words, unclear = column_words(band, header, columns, unknown)
             doubtful |= unclear
             for col, head in header.items():
-                under = [b for b in band if b.overlaps_x(head.x0, head.x1)]
-                under += [b for b in stray if owners.get(id(b)) == col]
+                under = words[col]
                 filled_under = [b for b in under if not b.empty]
                 if len(filled_under) > 1 and columns[col].kind in ("qty", "money", "number", "date", "ratio"):
                     # one header over several figures (a two-row header we only half know):

@@ -174,6 +174,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}: {lines} line(s) from {location} on lie outside the sheet's print area (the printed "
         "form does not show them): left out, please check",
     ),
+    "line_unprinted": (
+        "{label}：{location} 的这一行在工作表的打印区域之外，夹在打印出来的行之间（打印出来的表单上没有它）：已读取，请核对",
+        "{label}: the line at {location} lies outside the sheet's print area, between lines that print "
+        "(the printed form does not show it): read, please check",
+    ),
     "value_unprinted": (
         "{label}（{location}）在工作表的打印区域之外，打印出来的表单上没有它：打印区域内没有这一栏的值，已按它读取，"
         "请核对",

@@ -52,7 +52,16 @@ from ..forms import FIGURE_KINDS, FieldMeta, FormSpec, describe
 from ..lazy_re import lazy_re
 from ..problems import Bilingual, Problem
 from ..validation import Locations
-from ..values import capital_count, excel_serial_to_date, in_arabic_numerals, roc_date, visible
+from ..values import (
+    BUDDHIST_ERA,
+    FIRST_YEAR,
+    LAST_YEAR,
+    capital_count,
+    excel_serial_to_date,
+    in_arabic_numerals,
+    roc_date,
+    visible,
+)
 from .anchor import Provenance, label_with_value
 from .compound import names_with_roles, role_column
 from .currency import currency_rows
@@ -573,6 +582,8 @@ class Layout:
     currencies: dict[str, str] = field(default_factory=dict)  # Sheet!D7 → the currency its format prints
     # Excel: the main sheet's print areas, (row0, col0, row1, col1) each (excel.Sheet.print_area)
     print_area: tuple[tuple[int, int, int, int], ...] = ()
+    # Excel: the other tabs' print areas, by sheet (a workbook read round its main sheet)
+    tab_areas: dict[str, tuple[tuple[int, int, int, int], ...]] = field(default_factory=dict)
 
     def cell(self, ref: str) -> Box | None:
         return self.at.get(ref)
@@ -700,6 +711,7 @@ def workbook_layout(sheets: Sequence[Layout], main: str) -> Layout:
         {where: f for lay in sheets for where, f in lay.outside.items()},
         {where: c for lay in sheets for where, c in lay.currencies.items()},
         print_area=first.print_area,
+        tab_areas={lay.sheet: lay.print_area for lay in sheets if lay.sheet != main and lay.print_area},
     )
 
 
@@ -937,7 +949,8 @@ def _as_date(value: Any, date_order: str) -> Any:
         return _date(int(m[3]), month, day) or value
     for fmt in _MONTH_FORMATS:
         try:
-            return dt.datetime.strptime(text, fmt).date()
+            got = dt.datetime.strptime(text, fmt).date()
+            return _date(got.year, got.month, got.day) or got
         except ValueError:
             pass
     return value
@@ -971,6 +984,8 @@ def _day_count(raw: Any) -> Any:
 
 
 def _date(y: int, m: int, d: int) -> dt.date | None:
+    if FIRST_YEAR + BUDDHIST_ERA <= y <= LAST_YEAR + BUDDHIST_ERA:  # 22/04/2569: the Buddhist era's
+        y -= BUDDHIST_ERA  # year, as the generic reader reads it (values._date_of)
     try:
         return dt.date(y, m, d)
     except ValueError:
@@ -1211,14 +1226,22 @@ class _Reader:
                     out.append(box)
         return out
 
-    def neighbour(self, label: Box, at: str, gap: float | None = None) -> Box | None:
+    def neighbour(
+        self, label: Box, at: str, gap: float | None = None, meta: FieldMeta | None = None
+    ) -> Box | None:
         """The box right of (or below) a label on a printed form; None when the next one is a
-        label. ``gap``: as far from the label as the profile learned (a value apart from it)."""
+        label. ``gap``: as far from the label as the profile learned (a value apart from it).
+        Beside a label printed over two lines' cells (``生产 批号 不良`` / ``数量``: its first
+        line run into the cell over it), two boxes stand one over the other at its right: the
+        one that reads as the field's kind (``meta``: a count, not the lot number over it)."""
         if at == "right":
             cands = [
                 b for b in self.layout.boxes if b is not label and b.band(label) and b.x0 >= label.x1 - 1
             ]
             best = min(cands, key=lambda b: b.x0, default=None)
+            stacked = [b for b in cands if best is not None and abs(b.x0 - best.x0) <= 1 and not b.band(best)]
+            if best is not None and stacked and meta is not None and not _reads_as(meta, best.text):
+                best = next((b for b in stacked if _reads_as(meta, b.text)), best)
         elif at in ("above", "left"):  # the value before a label of the layout printed beside it
             if at == "left":
                 cands = [
@@ -1372,7 +1395,7 @@ class _Reader:
                 self.printed = [label]
                 return rest, self.layout.location(label, label_text)
         first = self.neighbour(
-            label, place.at if place.at in ("below", "above", "left") else "right", place.gap
+            label, place.at if place.at in ("below", "above", "left") else "right", place.gap, self.meta(path)
         )
         for _ in range(place.line - 1 if place.at == "below" else 0):  # down the caption's block
             first = _block_below(self.layout, first) if first is not None else None
@@ -2104,9 +2127,20 @@ class _Reader:
                 self.check_row_after(name, key_col, f"{base_c}{base_r + offset * table.step}")
             return
         headers = {}
+        model = self.spec.fields[name].row_model if name in self.spec.fields else None
+        parts: list[Box] | None = None  # the header words a print ran together, parted (lazily)
         for col_key, spec in cols:
             if spec.label:
                 box = self.label_box(spec.label, spec.nth)
+                if (box is None or key(box.text) != key(spec.label)) and model is not None:
+                    if parts is None:
+                        parts = [
+                            b
+                            for b in _parted_headers(self.layout.boxes, model)
+                            if all(b is not c for c in self.layout.boxes)
+                        ]
+                    same = [b for b in parts if key(b.text) == key(spec.label)]
+                    box = same[spec.nth - 1] if 0 < spec.nth <= len(same) else box
                 if box is not None:
                     headers[col_key] = box
         self.header_boxes = headers
@@ -2194,13 +2228,12 @@ class _Reader:
                 break
             row = {key_col: (kbox.value, self.layout.location(kbox, key_spec.label or ""))}
             printed = {key_col: kbox}
+            line = [b for b in below if b.band(kbox) and b.where == kbox.where]
+            words = self.line_words(name, line, headers, columns, (left, right))
             for col_key, header in headers.items():
                 if col_key == key_col:
                     continue
-                cell = next(
-                    (b for b in below if b.band(kbox) and _column_of(b, columns) is header),
-                    None,
-                )
+                cell = next(iter(words.get(col_key, ())), None)
                 if cell is not None and not self.is_label(cell):
                     printed[col_key] = cell
                     row[col_key] = (
@@ -2223,6 +2256,61 @@ class _Reader:
             self.put_row(name, index, row, table, printed)
             group.append(row)
             index += 1
+
+    def line_words(
+        self,
+        name: str,
+        line: list[Box],
+        headers: dict[str, Box],
+        columns: list[Box],
+        extent: tuple[float, float],
+    ) -> dict[str, list[Box]]:
+        """Each learned column's words on one printed line, by the generic reader's rules
+        (:func:`.table_columns.column_words`: a word under no header, a figure right-aligned past
+        its left-aligned header or a count left-aligned under a right-aligned one, goes to the
+        column it belongs to; past the last header only a figure, as far as that column
+        reaches), so that a layout reads the same with its profile and without. A word under two
+        headers is the one's it overlaps most (a ruled print's cell), a word under a header the
+        profile does not read is none of ours. A word in doubt makes the line said unclear
+        (``table_row_unclear``), as the generic reader says it."""
+        from .anchor import _bare_figure
+        from .boxes import Box as Placed
+        from .table_columns import column_words, in_reach, reaches
+
+        metas = {c: m for c in headers if (m := self.meta(f"{name}[0].{c}")) is not None}
+        if not metas or not line:
+            return {}
+        placed = [Placed(b.text, b.value, b.x0, b.y0, b.x1, b.y1, str(i)) for i, b in enumerate(line)]
+        heads = {
+            c: Placed(h.text, h.text, h.x0, h.y0, h.x1, h.y1, "h") for c, h in headers.items() if c in metas
+        }
+        unknown = [
+            Placed(h.text, h.text, h.x0, h.y0, h.x1, h.y1, "u") for h in columns if h not in headers.values()
+        ]
+        last = max(heads.values(), key=lambda h: h.x0)
+        kept = in_reach(placed, *extent, reaches(heads, metas), last, _bare_figure)
+        found, unclear = column_words(kept, heads, metas, unknown)
+        out: dict[str, list[Box]] = {}
+        for col, under in found.items():
+            mine = [
+                line[int(p.location)]
+                for p in under
+                if not any(h.overlaps_x(p.x0, p.x1) for h in heads.values())  # a stray word: given to it
+                or _column_of(line[int(p.location)], columns) is headers[col]
+            ]
+            out[col] = sorted(mine, key=lambda b: abs(b.x0 - headers[col].x0))
+        if unclear:
+            shown = [b.text for b in sorted(line, key=lambda b: b.x0)]
+            self.problems.append(
+                Problem(
+                    "table_row_unclear",
+                    name,
+                    location=self.layout.location(line[0]),
+                    severity="warning",
+                    params={"text": _short(" | ".join(shown))},
+                )
+            )
+        return out
 
     def check_subtotal(
         self,
@@ -2261,7 +2349,16 @@ class _Reader:
         labels on their bottom line (columns the profile does not read still part cells)."""
         top = max(h.y1 for h in headers.values()) - 1
         bottom_band = [
-            b for b in self.layout.boxes if self.is_label(b) and b.y1 >= top - 1 and b.y0 < top + 1 - 1e-9
+            b
+            for b in self.layout.boxes
+            if self.is_label(b)
+            and b.y1 >= top - 1
+            and b.y0 < top + 1 - 1e-9
+            # (not the printed word a header was parted from: "Cantidad Precio unitario")
+            and not any(
+                h is not b and h.x0 >= b.x0 - 1e-6 and h.x1 <= b.x1 + 1e-6 and h.band(b)
+                for h in headers.values()
+            )
         ]
         return sorted({id(b): b for b in [*headers.values(), *bottom_band]}.values(), key=lambda b: b.x0)
 
@@ -2741,15 +2838,20 @@ def read_by_profile(path: Path, data: bytes, kind: str | None, folder: Path | No
 
 
 def _off_paper(layout: Layout, place: str) -> bool:
-    """Is the cell a profile read at ``place`` (``B4``, ``Sheet!B4:C5``) one of the main sheet's
-    that its print area leaves off the paper (excel._printed_box's rule)?"""
+    """Is the cell a profile read at ``place`` (``B4``, ``Sheet!B4:C5``) one that its sheet's
+    print area leaves off the paper (excel._printed_box's rule), on the main sheet or on any
+    other tab of the workbook (each tab prints by its own area)?"""
     ref = layout.qualified(place.split(":", 1)[0])
     sheet, _, cell = ref.rpartition("!")
-    box = layout.at.get(cell) if sheet == layout.sheet else None
-    if box is None or not layout.print_area:
+    if sheet == layout.sheet:
+        box, areas = layout.at.get(cell), layout.print_area
+    else:  # another tab's cell (its box set below the main sheet's: its own row from its name)
+        box, areas = layout.at.get(ref), layout.tab_areas.get(sheet, ())
+    if box is None or not areas:
         return False
-    r0, c0, r1, c1 = int(box.y0), int(box.x0), int(box.y1) - 1, int(box.x1) - 1
-    return not any(a <= r1 and r0 <= b and c <= c1 and c0 <= d for a, c, b, d in layout.print_area)
+    top = _split_ref(box.where.rsplit("!", 1)[-1])[1]
+    r0, c0, r1, c1 = top, int(box.x0), top + round(box.y1 - box.y0) - 1, int(box.x1) - 1
+    return not any(a <= r1 and r0 <= b and c <= c1 and c0 <= d for a, c, b, d in areas)
 
 
 def _unprinted_said(profile: Profile, layout: Layout, read: Any) -> list[Problem]:
@@ -2760,7 +2862,7 @@ def _unprinted_said(profile: Profile, layout: Layout, read: Any) -> list[Problem
     form) are left out, said on the table (``line_unprinted_left_out``)."""
     from .excel import _on_cell
 
-    if not layout.print_area:
+    if not layout.print_area and not layout.tab_areas:
         return []
     spec = _spec(profile.kind)
     by_key: dict[str, dict[str, str]] = {}
@@ -2779,6 +2881,10 @@ def _unprinted_said(profile: Profile, layout: Layout, read: Any) -> list[Problem
             cut = len(value)
             while cut > 0 and rows.get(cut - 1) and all(_off_paper(layout, w) for w in rows[cut - 1]):
                 cut -= 1
+            for k in range(cut):  # a line off the paper between lines that print: read, said
+                if rows.get(k) and all(_off_paper(layout, w) for w in rows[k]):
+                    where = layout.qualified(sorted(rows[k])[0].split(":", 1)[0])
+                    out.append(_on_cell("line_unprinted", spec, f"{key}[{k}]", where))
             if cut < len(value):
                 first = sorted(rows[cut], key=lambda w: w)[0]
                 out.append(
@@ -3056,6 +3162,16 @@ def _left_empty(read: Any, profile: Profile) -> list[Problem]:
             )
         out.append(problem)
     return out
+
+
+def _reads_as(meta: FieldMeta, text: Any) -> bool:
+    """Does a printed text read as a value of the field's kind (a figure for a count or an
+    amount, a date for a date)? Any text for the other kinds."""
+    if meta.kind == "date":
+        return _printed_date(text) is not None
+    if meta.kind in ("qty", "money", "number"):
+        return _number(text) is not None
+    return True
 
 
 def _misfit(spec: FormSpec, path: str, value: Any) -> bool:
@@ -3924,6 +4040,7 @@ def learn(
         if as_table is not None:
             first_row, columns = as_table
             cols: dict[str, Column] = {}
+            heads = _printed_heads(layout, spec, table, rows, value_cells) if printed else {}
             for col_key, col in columns.items():
                 first_ref = next(rows[i][col_key] for i in sorted(rows) if col_key in rows[i])
                 box = layout.cell(first_ref if printed else f"{col}{first_row}")
@@ -3947,10 +4064,15 @@ def learn(
                         key=lambda b: (round(b.y1, 1), min(b.x1, box.x1) - max(b.x0, box.x0)),
                         default=None,
                     )
+                    head = heads.get(col_key, head)
                 column = Column(col=col)
+                parted = head is not None and all(head is not b for b in layout.boxes)
                 if head is not None and _labelish(head.text):
-                    text = labels.get(head.where, head.text.strip())
-                    labels.setdefault(head.where, text)
+                    # (a name parted from two printed run together: its own words, the whole
+                    # printed word stays the fingerprint's)
+                    text = head.text.strip() if parted else labels.get(head.where, head.text.strip())
+                    if not parted:
+                        labels.setdefault(head.where, text)
                     column.label, column.label_cell, column.nth = text, head.where, _nth(layout, head, text)
                     column.scale = _column_scale(layout, head, text, _meta(spec, f"{table}[0].{col_key}"))
                     for other in layout.boxes:  # the header row's other headers (项次): where columns end
@@ -4446,6 +4568,85 @@ def _list_item_of(text: str, want: str) -> bool:
     parts = [part for part in _SPLIT.split(text) if part.strip()]
     names = [m["name"] if (m := _ROLE.match(part)) else part for part in parts]  # Iris Wang (Leader)
     return len(parts) > 1 and any(key(part) == want for part in [*parts, *names])
+
+
+def _parted_headers(boxes: list[Box], row_model: Any) -> list[Box]:
+    """A print's words with each that is two column names run together (``Cantidad Precio
+    unitario``: a right-aligned header against the next left-aligned one) parted into one box
+    per name, as the generic reader parts them (:func:`.table_columns.joined_headers`); the
+    parts keep the printed word's place name (``where``), every other box is itself."""
+    from .boxes import Box as Placed
+    from .table_columns import joined_headers
+    from .vocab import columns_vocabulary
+
+    placed = [Placed(b.text, b.value, b.x0, b.y0, b.x1, b.y1, f"p1#{i}") for i, b in enumerate(boxes)]
+    parted = joined_headers(placed, columns_vocabulary(row_model), describe(row_model))
+    if len(parted) == len(placed):
+        return boxes
+    out: list[Box] = []
+    for part in parted:
+        whole = boxes[int(part.location.split("#", 1)[1])]
+        same = part.text == str(whole.text) and part.x0 == whole.x0 and part.x1 == whole.x1
+        out.append(
+            whole if same else Box(part.text, part.text, part.x0, part.y0, part.x1, part.y1, whole.where)
+        )
+    return out
+
+
+def _printed_heads(
+    layout: Layout, spec: FormSpec, table: str, rows: dict[int, dict[str, str]], value_cells: Any
+) -> dict[str, Box]:
+    """A print without ruled lines heads a column by a word its values need not stand under (a
+    figure right-aligned past its left-aligned header, a count left-aligned under a
+    right-aligned one): each column's header on the header line right over the first row, the
+    word the reader gives the value to (:func:`.table_columns.column_words`, as reading the
+    next copy does), never a word higher up the form that happens to stand over the value (the
+    buyer's name over a count). Only the columns whose header so differs from the word right
+    over the value."""
+    from .boxes import Box as Placed
+    from .table_columns import column_words
+    from .vocab import columns_vocabulary
+
+    meta = spec.fields.get(table)
+    first = {k: layout.cell(ref) for k, ref in rows.get(min(rows, default=0), {}).items()}
+    values = {k: b for k, b in first.items() if b is not None}
+    if meta is None or meta.row_model is None or not values:
+        return {}
+    top = min(b.y0 for b in values.values())
+    page = {_page_no(b) for b in values.values()}
+    above = [
+        b
+        for b in layout.boxes
+        if _page_no(b) in page and b.y1 <= top + 1e-9 and b.where not in value_cells and _labelish(b.text)
+    ]
+    if not above:
+        return {}
+    lowest = max(above, key=lambda b: b.y1)
+    whole_line = [b for b in above if b.band(lowest)]
+    line = sorted(_parted_headers(whole_line, meta.row_model), key=lambda b: b.x0)
+    left, right = min(b.x0 for b in values.values()), max(b.x1 for b in values.values())
+    if len(line) < 2 or max(b.x1 for b in line) < left or min(b.x0 for b in line) > right:
+        return {}
+    vocab, metas = columns_vocabulary(meta.row_model), describe(meta.row_model)
+    named: dict[str, Box] = {}
+    for b in line:
+        found = vocab.match(b.text)
+        if found is not None and found[1] >= 0.6 and found[0] in values and found[0] not in named:
+            named[found[0]] = b
+    if not named:
+        return {}
+    heads = {c: Placed(h.text, h.text, h.x0, h.y0, h.x1, h.y1, c) for c, h in named.items()}
+    unknown = [Placed(b.text, b.text, b.x0, b.y0, b.x1, b.y1, "u") for b in line if b not in named.values()]
+    band = [Placed(str(b.text), b.value, b.x0, b.y0, b.x1, b.y1, k) for k, b in values.items()]
+    owned, _unclear = column_words(band, heads, {c: metas[c] for c in heads}, unknown)
+    out: dict[str, Box] = {}
+    for col, under in owned.items():
+        part = all(named[col] is not b for b in whole_line)  # a name parted from a joined header
+        if any(p.location == col for p in under) and (
+            part or not any(b.over(values[col]) and b is named[col] for b in line)
+        ):
+            out[col] = named[col]  # the value read under its header only by the line's rule
+    return out
 
 
 def _printed_table(layout: Layout, rows: dict[int, dict[str, str]]) -> tuple[int, dict[str, str]] | None:

@@ -21,8 +21,10 @@ The last column of figures has no header on its right: how far its figures may r
 widest step between two headers (:func:`last_column_reach`), asked only on a line whose last
 column holds no word of its own under its header.
 
-Asked by the generic reader's tables (:meth:`.anchor._Page.table`); ruled tables give their
-headers the whole cell, so their words stand under them and these rules are not asked.
+Asked by the generic reader's tables (:meth:`.anchor._Page.table`) and by a profile's printed
+tables (:meth:`.profile._Reader.read_table`, and ``kesu learn`` finding a column's header) through
+:func:`column_words`, so that a layout reads the same with a profile and without; ruled tables give
+their headers the whole cell, so their words stand under them and these rules are not asked.
 """
 
 from __future__ import annotations
@@ -86,6 +88,58 @@ def stray_owners(
                 doubtful.add(col)
         out[id(box)] = col
     return out, doubtful
+
+
+def column_words(
+    band: Sequence[Box],
+    header: Mapping[str, Box],
+    columns: Mapping[str, FieldMeta],
+    unknown: Sequence[Box] = (),
+) -> tuple[dict[str, list[Box]], set[str]]:
+    """Which column each word of one line of a table belongs to: the one place both readers ask
+    it (the generic reader's tables, :meth:`.anchor._Page.table`, and a profile's printed table,
+    :meth:`.profile._Reader.read_table`), so that a layout reads the same with and without a
+    profile. A word standing under a header is its column's; a word under no header (nor under
+    the header of a column the table does not read, ``unknown``) is given by
+    :func:`stray_owners`. Returns each column's words, left to right as on the line, and the
+    columns given a word in doubt (a line to be said unclear)."""
+    stray = [
+        b
+        for b in band
+        if not b.empty
+        and not any(b.overlaps_x(h.x0, h.x1) for h in header.values())
+        and not any(h.overlaps_x(b.x0, b.x1) for h in unknown)  # under a column we do not know
+    ]
+    owners, unclear = stray_owners(stray, band, header, columns) if stray else ({}, set())
+    out: dict[str, list[Box]] = {}
+    for col, head in header.items():
+        under = [b for b in band if b.overlaps_x(head.x0, head.x1)]
+        under += [b for b in stray if owners.get(id(b)) == col]
+        out[col] = under
+    return out, unclear
+
+
+def in_reach(
+    band: Sequence[Box],
+    left: float,
+    right: float,
+    far: Mapping[bool, float],
+    last: Box,
+    figure: Callable[[Box], bool],
+) -> list[Box]:
+    """The words of a line that stand within the table: across its headers' extent
+    (``left``..``right``), or a bare figure right of them up to the last figure column's reach
+    (``far[True]`` when the line has a word of its own under the last header, ``far[False]``
+    when not: :func:`last_column_reach`); the whole line when none does."""
+    end = far[holds_own(band, last)]
+    return [b for b in band if b.overlaps_x(left, right) or (b.x1 <= end and figure(b))] or list(band)
+
+
+def reaches(header: Mapping[str, Box], columns: Mapping[str, FieldMeta]) -> dict[bool, float]:
+    """:func:`in_reach`'s ``far``: the narrowest step past the last header when the line holds a
+    word under it, the widest when not."""
+    reach = last_column_reach(header, columns, min)  # a figure right-aligned under a left-aligned header
+    return {True: reach, False: max(reach, last_column_reach(header, columns))}
 
 
 def last_column_reach(
