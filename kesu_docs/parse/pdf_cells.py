@@ -152,6 +152,13 @@ class _Rules:
                 lower = snug
                 # its columns are its row's, not the next row's (a border starting at that one)
                 left, right = self.columns(w.x0, w.x1, (w.top + snug) / 2)
+            else:
+                # … and the first line of a label centred on a row too short for it its top
+                # (``Immediate`` over ``Action``, each spilling a little out of its row): that row's
+                head = self.rows(w.top + 0.25 * (w.bottom - w.top), w.bottom, cx)[0]
+                if upper is not None and head is not None and lower is not None and upper < head < lower:
+                    upper = head
+                    left, right = self.columns(w.x0, w.x1, (head + w.bottom) / 2)
             if upper is not None and upper == lower:  # a flat glyph on a border's tolerance: "__" blanks
                 upper, lower = self.rows(w.middle - 2 * TOLERANCE, w.middle, cx)
         else:  # the block's middle decides: vertically centred text spills evenly both ways
