@@ -100,3 +100,22 @@ def test_a_lines_top_poking_over_its_rows_border_is_that_rows():
     found = {c.text: (c.top, c.bottom) for c in cells(words, rules)}
     assert found["Nature of Complaint"] == (156.5, 170.6)
     assert found["Immediate Action"] == (170.6, 184.7)
+
+
+def test_a_label_inside_its_row_over_one_spilling_out_of_the_next_is_a_label_of_its_own():
+    # | สาเหตุ / Reason |  Solderability failure…   row 176.0..189.4: the label inside it
+    # | การดำเนินการ /   |  □Rework □Scrap ■Replace   row 189.4..202.7: two lines centred,
+    # | Disposition     |                            spilling both ways (tall Thai glyphs)
+    # (tests/holdout15 return-en-thai.pdf: the three lines were one label of the lower row, the
+    # reason's row left without one and read as an item line run together)
+    xs, ys = (53.9, 153.6, 539.8), (162.7, 176.0, 189.4, 202.7, 216.1)
+    rules = [Rule(1, x, ys[0], x, ys[-1]) for x in xs] + [Rule(1, xs[0], y, xs[-1], y) for y in ys]
+    words = [
+        Word("สาเหตุ / Reason", 1, 55.2, 179.3, 128.5, 187.4),
+        Word("การดำเนินการ /", 1, 55.2, 187.4, 130.1, 195.5),
+        Word("Disposition", 1, 54.8, 197.8, 105.2, 205.9),
+        Word("ผู้รับ / Received by", 1, 55.2, 205.7, 150.1, 214.5),
+    ]
+    found = {c.text: (c.top, c.bottom) for c in cells(words, rules)}
+    assert found["สาเหตุ / Reason"] == (176.0, 189.4)
+    assert found["การดำเนินการ / Disposition"] == (189.4, 202.7)
