@@ -16,6 +16,7 @@ by the Excel reader (its limits, its profile when one was learned), once.
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -45,17 +46,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 
-def with_workbook_notes(path: Path, extracted: list[Extraction], kind: str | None) -> list[Extraction]:
+# how the workbook is read: :func:`.reading.extract_file` (given by its caller: no import back)
+ReadFile = Callable[[Path, str | None], "tuple[list[Extraction], str] | SourceError"]
+
+
+def with_workbook_notes(
+    path: Path, extracted: list[Extraction], kind: str | None, read_file: ReadFile
+) -> list[Extraction]:
     """``extracted`` (a PDF's one form) with a warning on each value whose cell carries a note
-    in the workbook of the same name beside the PDF; unchanged when there is none, when it
-    has no notes, or when it is not the same form."""
+    in the workbook of the same name beside the PDF, read by ``read_file``; unchanged when
+    there is none, when it has no notes, or when it is not the same form."""
     if len(extracted) != 1 or extracted[0].kind is None:
         return extracted
     book = _beside(path)
     if book is None:
         return extracted
     printed = extracted[0]
-    read = _workbook_form(book, printed.kind)
+    read = _workbook_form(read_file(book, printed.kind))
     if read is None or not _same_form(read, printed):
         return extracted
     for problem in read.problems:
@@ -106,11 +113,8 @@ def _beside(path: Path) -> Path | None:
     return None
 
 
-def _workbook_form(book: Path, kind: str | None) -> Extraction | None:
-    """The workbook's one form, read by the Excel reader (a profile's when learned), or None."""
-    from .reading import extract_file  # (reading imports this module)
-
-    read = extract_file(book, kind)
+def _workbook_form(read: tuple[list[Extraction], str] | SourceError) -> Extraction | None:
+    """The workbook's one form, as the Excel reader read it (a profile's when learned), or None."""
     if isinstance(read, SourceError) or len(read[0]) != 1:
         return None
     return read[0][0]

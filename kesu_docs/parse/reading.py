@@ -139,7 +139,7 @@ def _with_workbook_notes(path: Path, extracted: list[Extraction], kind: str | No
         return extracted
     from .print_notes import with_workbook_notes
 
-    return with_workbook_notes(path, extracted, kind)
+    return with_workbook_notes(path, extracted, kind, extract_file)
 
 
 # a pipe given as a form must not hold the batch until something writes into it: opened without
