@@ -52,7 +52,16 @@ from ..forms import FIGURE_KINDS, FieldMeta, FormSpec, describe
 from ..lazy_re import lazy_re
 from ..problems import Problem
 from ..validation import Locations
-from ..values import capital_count, excel_serial_to_date, in_arabic_numerals, roc_date, visible
+from ..values import (
+    BUDDHIST_ERA,
+    FIRST_YEAR,
+    LAST_YEAR,
+    capital_count,
+    excel_serial_to_date,
+    in_arabic_numerals,
+    roc_date,
+    visible,
+)
 from .anchor import Provenance, label_with_value
 from .compound import names_with_roles, role_column
 from .currency import currency_rows
@@ -971,6 +980,8 @@ def _day_count(raw: Any) -> Any:
 
 
 def _date(y: int, m: int, d: int) -> dt.date | None:
+    if FIRST_YEAR + BUDDHIST_ERA <= y <= LAST_YEAR + BUDDHIST_ERA:  # 25/04/2569: as values.parse_date
+        y -= BUDDHIST_ERA
     try:
         return dt.date(y, m, d)
     except ValueError:
