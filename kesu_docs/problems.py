@@ -29,6 +29,7 @@ CATALOGUE_MODULES = (
     "kesu_docs.render.pdf",
     "kesu_docs.xlsxsave",
     "kesu_docs.parse.excel",
+    "kesu_docs.parse.print_notes",
     "kesu_docs.parse.pdf",
     "kesu_docs.parse.anchor",
     "kesu_docs.parse.dates",

@@ -368,3 +368,63 @@ def test_a_formulas_empty_text_result_is_a_result(tmp_path):
     assert "customer" in {
         p["field"] for p in doc["errors"] + doc["warnings"] if p["code"] == "formula_without_value"
     }
+
+
+# the note Excel 365 keeps of a threaded comment for older versions: its own words, then the talk
+_PLACEHOLDER = (
+    "[Threaded comment]\n\nYour version of Excel allows you to read this threaded comment; however, "
+    "any edits to it will get removed if the file is opened in a newer version of Excel. Learn more: "
+    "https://go.microsoft.com/fwlink/?linkid=870924\n\nComment:\n    {text}"
+)
+
+
+def _with_threaded(path: Path, ref: str, talk: list[str]) -> Path:
+    """``path`` with a threaded comments part on its sheet: ``talk`` at ``ref`` (a comment, then
+    its replies), as Excel 365 writes it beside the legacy notes."""
+    ns = "http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments"
+    first = "{00000000-0000-0000-0000-000000000001}"
+    items = "".join(
+        f'<threadedComment ref="{ref}" dT="2026-03-10T09:00:00.00" personId="{{0}}" '
+        f'id="{{00000000-0000-0000-0000-00000000000{i + 1}}}"{"" if not i else f" parentId={chr(34)}{first}{chr(34)}"}>'
+        f"<text>{text}</text></threadedComment>"
+        for i, text in enumerate(talk)
+    )
+    part = f'<?xml version="1.0" encoding="UTF-8"?><ThreadedComments xmlns="{ns}">{items}</ThreadedComments>'
+    rel = (
+        '<Relationship Id="rIdT1" Type="http://schemas.microsoft.com/office/2017/10/relationships/threadedComment" '
+        'Target="../threadedComments/threadedComment1.xml"/>'
+    )
+    out = path.with_name("threaded.xlsx")
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "xl/worksheets/_rels/sheet1.xml.rels":
+                data = data.replace(b"</Relationships>", rel.encode() + b"</Relationships>")
+            dst.writestr(item, data)
+        dst.writestr("xl/threadedComments/threadedComment1.xml", part)
+    return out
+
+
+def test_a_threaded_comments_placeholder_words_are_no_part_of_its_note(tmp_path):
+    # only the legacy note (a writer that kept it, not the threaded part): Excel's own words and
+    # link (``linkid=870924``, a figure) are left out, the clerk's correction read
+    note = _PLACEHOLDER.format(text="更正：應為 56")
+    doc = _doc(_sheet(tmp_path, _complaint_rows("WR-USB-C-1M"), notes={"D4": note}))
+    assert doc["record"]["defect_qty"] == 56
+    [said] = _warned(doc, "value_from_note")
+    assert "應為 56" in said["message"] and "Your version" not in said["message"]
+
+
+def test_a_threaded_comment_and_its_replies_are_the_cells_note(tmp_path):
+    legacy = _PLACEHOLDER.format(text="old words")
+    book = _sheet(tmp_path, _complaint_rows("WR-USB-C-1M"), notes={"D4": legacy})
+    doc = _doc(_with_threaded(book, "D4", ["更正：應為 56", "已與客戶確認"]))
+    assert doc["record"]["defect_qty"] == 56
+    [said] = _warned(doc, "value_from_note")
+    assert "應為 56" in said["message"] and "已與客戶確認" in said["message"]
+    assert "old words" not in said["message"]
+    # a reply that doubts the correction: no correction, the cell kept and the talk quoted
+    doc = _doc(_with_threaded(book, "D4", ["更正：應為 56", "待確認"]))
+    assert doc["record"]["defect_qty"] == 36
+    [said] = _warned(doc, "value_noted")
+    assert "待確認" in said["message"]

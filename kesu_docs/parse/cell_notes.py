@@ -10,6 +10,10 @@ A note that hedges (``应为 56？待确认``, ``若含返工品应为 56``, ``�
 is no correction: the value stays as the cell shows, with the note quoted. A comments part is
 parsed once per workbook (forty sheets may point at one part), and only up to the
 ``[limits]`` ``notes`` / ``note_chars``: the notes beyond them are left out with one warning.
+
+Excel 365's threaded comments (a conversation: the comment and its replies) are read from their
+own part; the note Excel keeps of each for older versions opens with its own words (``[Threaded
+comment] Your version of Excel allows you to read…``), which are no part of the clerk's note.
 """
 
 from __future__ import annotations
@@ -32,6 +36,10 @@ from .limits import limits
 from .xlsx_parts import _relationships
 
 _COMMENTS_TYPE = "/relationships/comments"
+_THREADED_TYPE = "/relationships/threadedComment"  # Excel 365's conversations (2018 on)
+# the note Excel keeps of a threaded comment for older versions: its own words, a link, then the
+# conversation (``Comment:`` / ``Reply:``, or the words of the Excel's language)
+_PLACEHOLDER = lazy_re(r"^\[[^\]\n]{1,40}\][\s\S]*?linkid=870924[^\n]*\n+(?:[^\n]*[:：]\s*\n)?")
 NOTE_SHOWN = 80  # characters of a note quoted in a warning
 # a correction: the cue, then the one value it names (``應為 56``, ``should be: 56``,
 # ``更正为56``, ``should be 1,250``); a word ends at a space, a bracket or a punctuation mark
@@ -72,10 +80,13 @@ def cell_notes(archive: zipfile.ZipFile, sheet_part: str, parsed: dict[str, Note
     if rels not in archive.NameToInfo:
         return Notes()
     rel_xml = archive.read(rels)
-    if b"comments" not in rel_xml:
+    if b"omments" not in rel_xml:  # (comments, threadedComments)
         return Notes()
     parsed = {} if parsed is None else parsed
-    targets = [t for t, kind in _relationships(rel_xml, folder).values() if kind.endswith(_COMMENTS_TYPE)]
+    linked = list(_relationships(rel_xml, folder).values())
+    targets = [t for t, kind in linked if kind.endswith(_COMMENTS_TYPE)]
+    # a threaded comment's own text over the note Excel keeps of it (its placeholder words)
+    targets += [t for t, kind in linked if kind.endswith(_THREADED_TYPE)]
     found = [_part_notes(archive, t, parsed) for t in targets if t in archive.NameToInfo]
     if len(found) == 1:
         return found[0]
@@ -89,14 +100,10 @@ def cell_notes(archive: zipfile.ZipFile, sheet_part: str, parsed: dict[str, Note
 def _part_notes(archive: zipfile.ZipFile, part: str, parsed: dict[str, Notes]) -> Notes:
     if part not in parsed:
         with archive.open(part) as stream:
-            parsed[part] = _notes(stream, part)
+            parsed[part] = bounded(
+                _threaded(stream) if "threaded" in part.lower() else _comments(stream), part
+            )
     return parsed[part]
-
-
-def _notes(stream: Any, part: str) -> Notes:
-    """The notes of one comments part, streamed: each ``<comment>`` is dropped once read, and
-    the reading stops past the limits (a 47 MB part of 658,000 notes costs a moment)."""
-    return bounded(_comments(stream), part)
 
 
 def _comments(stream: Any) -> Iterator[tuple[str, str]]:
@@ -106,7 +113,28 @@ def _comments(stream: Any) -> Iterator[tuple[str, str]]:
         ref = (elem.get("ref") or "").split(":", 1)[0].upper()
         text = "".join(t.text or "" for t in elem.iter() if t.tag.rsplit("}", 1)[-1] == "t").strip()
         elem.clear()
-        yield ref, text
+        yield ref, _PLACEHOLDER.sub("", text).strip()
+
+
+def _threaded(stream: Any) -> Iterator[tuple[str, str]]:
+    """(cell, conversation) of a threaded comments part: a cell's comment and its replies, one a
+    line, in the order written (streamed as :func:`_comments`; each cell's lines kept until the
+    part ends: a conversation's replies may come after other cells')."""
+    cfg, chars = limits(), 0
+    talks: dict[str, list[str]] = {}
+    for _event, elem in ET.iterparse(stream, events=("end",)):
+        if elem.tag.rsplit("}", 1)[-1] != "threadedComment":
+            continue
+        ref = (elem.get("ref") or "").split(":", 1)[0].upper()
+        text = "".join(t.text or "" for t in elem.iter() if t.tag.rsplit("}", 1)[-1] == "text").strip()
+        elem.clear()
+        if ref and text:
+            talks.setdefault(ref, []).append(text)
+            chars += len(text)
+            if len(talks) > cfg.notes or chars > cfg.note_chars:
+                break  # past the limits: :func:`bounded` says so, the rest is not read
+    for ref, lines in talks.items():
+        yield ref, "\n".join(lines)
 
 
 def bounded(notes: Iterable[tuple[str, str]], part: str) -> Notes:

@@ -152,6 +152,13 @@ class _Rules:
                 lower = snug
                 # its columns are its row's, not the next row's (a border starting at that one)
                 left, right = self.columns(w.x0, w.x1, (w.top + snug) / 2)
+            else:
+                # … and the first line of a label centred on a row too short for it its top
+                # (``Immediate`` over ``Action``, each spilling a little out of its row): that row's
+                head = self.rows(w.top + 0.25 * (w.bottom - w.top), w.bottom, cx)[0]
+                if upper is not None and head is not None and lower is not None and upper < head < lower:
+                    upper = head
+                    left, right = self.columns(w.x0, w.x1, (head + w.bottom) / 2)
             if upper is not None and upper == lower:  # a flat glyph on a border's tolerance: "__" blanks
                 upper, lower = self.rows(w.middle - 2 * TOLERANCE, w.middle, cx)
         else:  # the block's middle decides: vertically centred text spills evenly both ways
@@ -274,8 +281,12 @@ def _centred_parts(block: list[Word], rules: _Rules) -> list[list[Word]]:
 
     height = min(w.bottom - w.top for w in block)
     whole = off_centre(block)
-    if whole is None or whole <= 0.5 * height:
+    if whole is None:
         return [block]
+    # the whole run looks centred on a row: still two labels when each part is centred on its own
+    # row far better (``สาเหตุ / Reason`` inside its row over ``การดำเนินการ /`` / ``Disposition``
+    # spilling both ways out of the next: tall Thai glyphs make the three look like one)
+    best = whole / 2 if whole <= 0.5 * height else 0.5 * height
     cx = (block[0].x0 + block[0].x1) / 2
 
     def row_of(part: list[Word]) -> tuple[float | None, float | None]:
@@ -286,8 +297,10 @@ def _centred_parts(block: list[Word], rules: _Rules) -> list[list[Word]]:
     for k in range(1, len(block)):
         upper, lower = block[:k], block[k:]
         a, b = off_centre(upper), off_centre(lower)
-        if a is None or b is None or a > 0.5 * height or b > 0.5 * height:
+        if a is None or b is None or a > best or b > best:
             continue
+        if best < 0.5 * height and not all(_a_row(row_of(part)) for part in (upper, lower)):
+            continue  # (a part's middle on a border is centred on no row)
         if row_of(upper) != row_of(lower) and not continues_list(
             "\n".join(w.text for w in upper), lower[0].text
         ):
@@ -298,6 +311,11 @@ def _centred_parts(block: list[Word], rules: _Rules) -> list[list[Word]]:
     return next((s for s in splits if all(_within(part, row_of(part)) for part in s)), None) or (
         splits[0] if splits else [block]
     )
+
+
+def _a_row(row: tuple[float | None, float | None]) -> bool:
+    """Is ``row`` a row between two borders (not the one border a middle stands on)?"""
+    return row[0] is not None and row[1] is not None and row[0] < row[1]
 
 
 def _within(part: list[Word], row: tuple[float | None, float | None]) -> bool:

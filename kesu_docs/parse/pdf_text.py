@@ -208,7 +208,7 @@ def group_words(pieces: list[Piece], page: int, walls: Walls | None = None) -> l
 
     for piece in pieces:
         if run:
-            text, x0, top, _x1, bottom, space = piece[:6]
+            text, x0, top, x1, bottom, space = piece[:6]
             last = run[-1]
             height = max(last[4] - last[2], bottom - top, 1.0)
             middle = (top + bottom) / 2
@@ -234,6 +234,9 @@ def group_words(pieces: list[Piece], page: int, walls: Walls | None = None) -> l
                 if (
                     same_line
                     and -height * 0.5 <= back <= height * (SPACE_GAP if space else WORD_GAP)
+                    # (a piece whose middle is past the run's start is printed over it — a label
+                    # overflowing its short row onto the next one's — not before it)
+                    and x0 + x1 < 2 * first[1]
                     and not (
                         not space and walls is not None and walls.between(piece[3], first[1], top, bottom)
                     )

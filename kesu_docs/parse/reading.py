@@ -111,8 +111,8 @@ def extract_file(path: Path, kind: str | None = None) -> tuple[list[Extraction],
 
             profiled = read_by_profile(path, data, kind)
             if profiled is not None:
-                return profiled, digest
-        return _extractor(suffix)(path, data, kind), digest
+                return _with_workbook_notes(path, profiled, kind), digest
+        return _with_workbook_notes(path, _extractor(suffix)(path, data, kind), kind), digest
     except SourceError as exc:
         return exc
     except RecursionError:  # nesting a reader follows without end (JSON, PDF objects)
@@ -131,6 +131,15 @@ def extract_file(path: Path, kind: str | None = None) -> tuple[list[Extraction],
         from .limits import library_reason
 
         return SourceError("unreadable_file", reason=library_reason(exc))
+
+
+def _with_workbook_notes(path: Path, extracted: list[Extraction], kind: str | None) -> list[Extraction]:
+    """A PDF's values with the notes of the workbook it was printed from, saved beside it."""
+    if path.suffix.lower() != ".pdf":
+        return extracted
+    from .print_notes import with_workbook_notes
+
+    return with_workbook_notes(path, extracted, kind, extract_file)
 
 
 # a pipe given as a form must not hold the batch until something writes into it: opened without

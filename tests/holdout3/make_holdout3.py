@@ -1653,7 +1653,7 @@ def complaint_zh_word(f: DocForm) -> None:
     f.line(
         [
             ("处理人：", "邱志刚", None, None),
-            ("审核：", "冯建华", "approver", None),
+            ("审核：", "冯建华", "sales_supervisor", None),
             ("结案日期：", "2026-9-29", "closed_date", "2026-09-29"),
         ]
     )

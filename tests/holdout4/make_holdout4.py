@@ -1469,7 +1469,7 @@ def complaint_zht_word_nested(f: DocForm) -> None:
     f.put(sign, 0, 0, "填表")
     f.value(sign, 0, 1, "吳佳蓉", path="reporter", label="填表")
     f.put(sign, 0, 2, "主管")
-    f.value(sign, 0, 3, "張志豪", path="approver", label="主管")
+    f.value(sign, 0, 3, "張志豪", path="sales_supervisor", label="主管")
 
 
 class PdfDraw:

@@ -319,7 +319,7 @@ def complaint_zht_cover(s: Sheet) -> None:
     )
     lv(s, "A13", "責任單位", "B13", "車削課", "responsible_unit")
     lv(s, "C13", "填表人", "D13", "王志強", "reporter")
-    lv(s, "A14", "主管", "B14", "陳美玲", "approver")
+    lv(s, "A14", "主管", "B14", "陳美玲", "sales_supervisor")
     plain(s, "A15", "（原因分析及對策見續頁）", "D15")
     with on(s, "續頁", widths={"A": 14, "B": 22, "C": 14, "D": 22}):
         s.text("A1", "客戶抱怨處理單（續）", "D1", size=13)

@@ -1,0 +1,138 @@
+"""The notes of the workbook a PDF was printed from, when it lies beside the PDF.
+
+A print never shows a cell's note (comment): a clerk who corrected ``不良數`` in a note
+(``更正：應為 56``) and printed the sheet sends a PDF that says 52 and nothing else. Read alone
+the PDF cannot know; but the workbook it was printed from is often saved beside it, under the
+same name (``客訴單.xlsx`` and ``客訴單.pdf``, in one folder or one upload). Then each value
+the PDF shows that the workbook's reader read from a noted cell — the same field, the same
+value, the same form (its kind, and its number when both give one) — is warned of, the note
+quoted (``value_noted_in_workbook``); a note correcting a figure to one figure is offered in
+the warning (``value_corrected_in_workbook``) and never taken: the PDF is read as it prints.
+
+A workbook without a comments part costs one look at its zip directory; one with notes is read
+by the Excel reader (its limits, its profile when one was learned), once.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from .. import value_paths
+from ..problems import Problem, SourceError
+from .results import Extraction
+
+# the workbook saved beside its print: the same name, an Excel suffix (either case)
+_BOOK_SUFFIXES = (".xlsx", ".xlsm", ".XLSX", ".XLSM")
+_NOTED = ("value_noted", "value_from_note")
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "value_noted_in_workbook": (
+        "{label}：同名工作簿 {workbook} 的 {location} 单元格有批注：“{note}”（打印出来的 PDF 不显示批注），"
+        "已按 PDF 上的“{value}”读取：请核对批注是否更正了它",
+        "{label}: in the workbook of the same name beside this PDF, {workbook}, cell {location} "
+        "carries a note: '{note}' (a print does not show notes); read as the PDF shows, '{value}': "
+        "check whether the note corrects it",
+    ),
+    "value_corrected_in_workbook": (
+        "{label}：PDF 上是 {value}，但同名工作簿 {workbook} 的 {location} 单元格有批注更正为 {corrected}"
+        "（“{note}”，打印出来的 PDF 不显示批注）：仍按 PDF 读作 {value}，请核对",
+        "{label}: the PDF shows {value}, but in the workbook of the same name beside it, {workbook}, "
+        "the note on cell {location} corrects it to {corrected} ('{note}'; a print does not show "
+        "notes): read as the PDF shows, {value}; please check",
+    ),
+}
+
+
+# how the workbook is read: :func:`.reading.extract_file` (given by its caller: no import back)
+ReadFile = Callable[[Path, str | None], "tuple[list[Extraction], str] | SourceError"]
+
+
+def with_workbook_notes(
+    path: Path, extracted: list[Extraction], kind: str | None, read_file: ReadFile
+) -> list[Extraction]:
+    """``extracted`` (a PDF's one form) with a warning on each value whose cell carries a note
+    in the workbook of the same name beside the PDF, read by ``read_file``; unchanged when
+    there is none, when it has no notes, or when it is not the same form."""
+    if len(extracted) != 1 or extracted[0].kind is None:
+        return extracted
+    book = _beside(path)
+    if book is None:
+        return extracted
+    printed = extracted[0]
+    read = _workbook_form(read_file(book, printed.kind))
+    if read is None or not _same_form(read, printed):
+        return extracted
+    for problem in read.problems:
+        if problem.code not in _NOTED or not problem.field:
+            continue
+        field = problem.field
+        cell = problem.params.get("cell") if problem.code == "value_from_note" else None
+        shown = value_paths.get(read.values, field) if cell is None else cell
+        value = value_paths.get(printed.values, field)
+        if value in (None, "") or not _same_value(value, shown):
+            continue
+        params: dict[str, Any] = {
+            "workbook": book.name,
+            "location": problem.params.get("location", ""),
+            "note": problem.params.get("note", ""),
+            "value": value,
+        }
+        code = "value_noted_in_workbook"
+        if cell is not None:
+            code, params["corrected"] = "value_corrected_in_workbook", problem.params.get("value")
+        printed.problems.append(
+            Problem(
+                code,
+                field=field,
+                label=problem.label,
+                label_en=problem.label_en,
+                location=printed.locations.at(field),
+                severity="warning",
+                params=params,
+            )
+        )
+    return extracted
+
+
+def _beside(path: Path) -> Path | None:
+    """The workbook of ``path``'s name in its folder that holds a comments part, or None."""
+    for suffix in _BOOK_SUFFIXES:
+        book = path.with_suffix(suffix)
+        try:
+            if not book.is_file():
+                continue
+            with zipfile.ZipFile(book) as archive:
+                if any("comments" in name.lower() for name in archive.namelist()):
+                    return book
+        except (OSError, zipfile.BadZipFile, ValueError):
+            continue  # no workbook that can be opened: nothing to say of it
+        return None  # (one workbook of that name, without notes)
+    return None
+
+
+def _workbook_form(read: tuple[list[Extraction], str] | SourceError) -> Extraction | None:
+    """The workbook's one form, as the Excel reader read it (a profile's when learned), or None."""
+    if isinstance(read, SourceError) or len(read[0]) != 1:
+        return None
+    return read[0][0]
+
+
+def _same_form(book: Extraction, printed: Extraction) -> bool:
+    """The workbook is the form printed: its kind, and its number when both give one."""
+    if book.kind != printed.kind:
+        return False
+    ours, theirs = printed.values.get("number"), book.values.get("number")
+    return ours in (None, "") or theirs in (None, "") or _same_value(ours, theirs)
+
+
+def _same_value(a: Any, b: Any) -> bool:
+    """Two readings of one value: the same figure (52, ``"52"``, ``52.0``) or the same text."""
+    from .cell_notes import _figure
+
+    fa, fb = _figure(a), _figure(b)
+    if fa is not None and fb is not None:
+        return fa == fb
+    return " ".join(str(a).split()) == " ".join(str(b).split())
