@@ -754,13 +754,18 @@ def _typed_over(label: Box, box: Box) -> bool:
     )
 
 
+_NAMES_JOINED = lazy_re(r"及|和|与|與|以及|、|&|\band\b")
+
+
 def _named_by(heading: str, text: str) -> bool:
-    """Is ``text`` (a caption inside a text area) one of the things its heading names, the
-    heading's own words (``发生部门`` of ``存在不合格事实陈述及发生部门``), not the heading whole?"""
+    """Is ``text`` (a caption inside a text area) one of the things its heading names joined
+    (``发生部门`` of ``存在不合格事实陈述及发生部门``)? Not the heading's name alone (``预防再发``
+    under ``D7 预防再发``: a caption of its own, ending the text)."""
     if not heading:
         return False
     key = norm(text)
-    return len(key) >= 2 and key != heading and key in heading
+    parts = [p for p in _NAMES_JOINED.split(heading) if p]
+    return len(key) >= 2 and len(parts) >= 2 and any(p.endswith(key) for p in parts[1:])
 
 
 def _asked_over(question: Box, answer: Box) -> bool:
