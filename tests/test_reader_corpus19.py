@@ -318,3 +318,13 @@ def test_a_sign_off_block_of_its_own_under_the_last_step_gives_that_step_no_date
     record = _doc(tmp_path / "scar.xlsx", "--kind", "8d")["record"]
     assert record["closure"]["closed_date"] == "2026-04-20"
     assert all(row.get("due_date") is None for row in record["corrective_actions"])
+
+
+def test_a_caption_is_the_answers_own_only_when_its_heading_names_two_things_joined():
+    from kesu_docs.parse.anchor import _named_by
+    from kesu_docs.parse.vocab import norm
+
+    assert _named_by(norm("存在（潜在）不合格事实陈述及发生部门："), "发生部门")
+    # the heading's own name under it (D7 预防再发 over 预防再发 over 更新文件 …): a caption of its own
+    assert not _named_by(norm("D7 预防再发"), "预防再发")
+    assert not _named_by(norm("存在不合格事实陈述及发生部门"), "事实陈述")  # the first thing: the heading's

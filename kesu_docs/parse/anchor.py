@@ -754,7 +754,7 @@ def _typed_over(label: Box, box: Box) -> bool:
     )
 
 
-_NAMES_JOINED = lazy_re(r"及|和|与|與|以及|、|&|\band\b")
+_NAMES_JOINED = lazy_re(r"及|和|与|與|、|&")  # (a normalised key: no spaces, so no English "and")
 
 
 def _named_by(heading: str, text: str) -> bool:
