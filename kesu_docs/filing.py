@@ -275,7 +275,9 @@ def _renderer(template_dir: str | None):
     return _RENDERERS[key]
 
 
-_FORBIDDEN = lazy_re(r'[\\/:*?"<>|\x00-\x1f]')  # what Windows refuses in a file name
+# what Windows refuses in a file name, and what no name should carry unseen (DEL, the bidi
+# controls that show a name reversed: a working copy named after a mailbox's attachment)
+_FORBIDDEN = lazy_re(f'[\\\\/:*?"<>|\\x00-\\x1f\\x7f{BIDI_CONTROLS}]')
 
 
 def safe_name(text: str) -> str:
@@ -1456,7 +1458,6 @@ def _working_copies(filed: list[Filed], outdir: Path) -> None:
 
 
 COPY_NAME_BYTES = 200  # a working copy's name: room left for its temporary name in 255 bytes
-_NOT_IN_COPY_NAME = lazy_re(f"[\x7f{BIDI_CONTROLS}]")  # (safe_name takes the C0 controls)
 
 
 def _unplanned(name: str, planned: set[str]) -> str:
@@ -1480,7 +1481,7 @@ def _copy_name(stem: str, end: str) -> str:
     number and suffix kept."""
     # a name made on a Linux mail server may hold control characters (an ESC, a BEL), which no
     # Windows folder stores and a terminal obeys, or a bidi override: each becomes ``_``
-    stem = _NOT_IN_COPY_NAME.sub("_", safe_name(stem))
+    stem = safe_name(stem)
     room = COPY_NAME_BYTES - len(end.encode("utf-8"))
     if len(stem.encode("utf-8")) > room:
         stem = stem.encode("utf-8")[:room].decode("utf-8", "ignore").rstrip(" .") or "copy"

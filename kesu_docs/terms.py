@@ -18,7 +18,7 @@ _RETURN_WORDS = (
     "Zwrot",
     "İade",
 )
-_REPLACEMENT_WORDS = (
+REPLACEMENT_WORDS = (
     "Замена",
     "Reemplazo",
     "Sustitución",
@@ -46,8 +46,9 @@ _ALLOWANCE_WORDS = (
     "値引き",
     "値引",
 )
-# 返工: the mainland word for 重工 (rework), as the return note's handling already takes it
-_REWORK_WORDS = (
+# 返工: the mainland word for 重工 (rework); these and the replacement words are the return
+# note's handling words too (forms.return_note.ReturnHandling)
+REWORK_WORDS = (
     "返工",
     "Доработка",
     "Retrabajo",
@@ -55,6 +56,8 @@ _REWORK_WORDS = (
     "Retrabalho",
     "Retouche",
     "Nacharbeit",
+    "Rilavorazione",  # Italian, Turkish
+    "Yeniden işleme",
     "手直し",
 )
 
@@ -94,11 +97,11 @@ class CauseCategory(Term):
 
 class Disposition(Term):
     RETURN = "return", "退货", "return", _RETURN_WORDS
-    REPLACEMENT = "replacement", "换货", "replacement", _REPLACEMENT_WORDS
+    REPLACEMENT = "replacement", "换货", "replacement", REPLACEMENT_WORDS
     # English forms: credit (note); other languages' words as a Request's
     ALLOWANCE = "allowance", "折让", "allowance", ("credit", "credit note", "credit memo", *_ALLOWANCE_WORDS)
     COMPENSATION = "compensation", "赔款"
-    REWORK = "rework", "重工", "rework", _REWORK_WORDS
+    REWORK = "rework", "重工", "rework", REWORK_WORDS
     RESUPPLY = "resupply", "补货"
     DOWNGRADE = "downgrade", "降级使用", "downgraded use"
     CONCESSION = "concession", "特采", "concession (use as is)", ("use as is",)
@@ -112,10 +115,10 @@ class Request(Term):
     # Portuguese, French, German, Indonesian, Italian, Polish, Turkish, Japanese (返品, 交換 —
     # folded to 交换, 値引き, 手直し)
     RETURN = "return", "退货", "return", _RETURN_WORDS
-    REPLACEMENT = "replacement", "换货", "replacement", _REPLACEMENT_WORDS
+    REPLACEMENT = "replacement", "换货", "replacement", REPLACEMENT_WORDS
     ALLOWANCE = "allowance", "折让", "allowance", ("credit", "credit note", "credit memo", *_ALLOWANCE_WORDS)
     COMPENSATION = "compensation", "赔款"
-    REWORK = "rework", "重工", "rework", _REWORK_WORDS
+    REWORK = "rework", "重工", "rework", REWORK_WORDS
     RESUPPLY = "resupply", "补货"
     DOWNGRADE = "downgrade", "降级使用"
     CONCESSION = "concession", "特采", "concession", ("use as is",)

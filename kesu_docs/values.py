@@ -21,6 +21,7 @@ from pydantic import BeforeValidator, PlainSerializer, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
 from .lazy_re import lazy_re
+from .month_names import month_of
 from .xlsxtext import UNSTORABLE
 
 CENT = Decimal("0.01")
@@ -671,12 +672,15 @@ def _date_of(text: str) -> dt.date | None:
                 break
         else:
             return _date_in_words(text)
-    if FIRST_YEAR + BUDDHIST_ERA <= year <= LAST_YEAR + BUDDHIST_ERA:  # 15/03/2569: the Buddhist era's
+    return calendar_date(year, month, day)
+
+
+def calendar_date(year: int, month: int, day: int) -> dt.date | None:
+    """The day a year, month and day as read name, or None: a year in the Buddhist era
+    (15/03/2569, a Thai form: 543 ahead of ours, too far on to be a date of ours) is its own."""
+    if FIRST_YEAR + BUDDHIST_ERA <= year <= LAST_YEAR + BUDDHIST_ERA:
         year -= BUDDHIST_ERA
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
+    return _valid_date(year, month, day)
 
 
 # a month written as a word of another language (kesu_docs.month_names): 31 de março de 2026,
@@ -692,8 +696,6 @@ def _date_in_words(text: str) -> dt.date | None:
     """A date whose month is a word of a language :mod:`.month_names` knows, or None."""
     if not any(c.isalpha() for c in text):
         return None
-    from .month_names import month_of
-
     if m := _WORD_DAY_FIRST.match(text):
         day, word, year = int(m[1]), m[2], int(m[3]) if len(m[3]) == 4 else 2000 + int(m[3])
     elif m := _WORD_MONTH_FIRST.match(text):
@@ -703,14 +705,7 @@ def _date_in_words(text: str) -> dt.date | None:
     else:
         return None
     month = month_of(word)
-    if month is None:
-        return None
-    if FIRST_YEAR + BUDDHIST_ERA <= year <= LAST_YEAR + BUDDHIST_ERA:
-        year -= BUDDHIST_ERA
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
+    return None if month is None else calendar_date(year, month, day)
 
 
 Date = Annotated[dt.date, BeforeValidator(parse_date)]

@@ -177,3 +177,17 @@ def test_two_header_words_a_print_ran_together_are_learned_and_read_apart(office
     assert _lines(doc) == want  # the counts were left empty, unsaid
     (office / "profiles" / "nota.toml").unlink()
     assert _lines(_read(print2)) == want
+
+
+def test_a_sheets_cell_is_never_parted_into_two_column_names_a_prints_word_is():
+    # the generic reader parts a print's run-together header words only, never a cell: a profile
+    # reading a workbook reads its header cells whole as well
+    from kesu_docs.forms.return_note import ReturnLine
+    from kesu_docs.parse.profile import Box, _parted_headers
+
+    cell = Box("Qty Unit price", "Qty Unit price", 100.0, 10.0, 260.0, 22.0, "B5")
+    word = Box("Qty Unit price", "Qty Unit price", 100.0, 10.0, 260.0, 22.0, "p1#5")
+    assert _parted_headers([cell], ReturnLine) == [cell]
+    parted = _parted_headers([word], ReturnLine)
+    assert [b.text for b in parted] == ["Qty", "Unit price"]
+    assert all(b.where == "p1#5" for b in parted)  # each part keeps the printed word's place name

@@ -14,7 +14,7 @@ from pydantic import AfterValidator, BeforeValidator
 
 from ..config import Settings
 from ..problems import Bilingual
-from ..terms import Disposition
+from ..terms import REPLACEMENT_WORDS, REWORK_WORDS, Disposition
 from ..values import Code, Date, Money, Qty, Ratio, Term, Text, distinct, round_money, split_list
 from .base import (
     Finding,
@@ -117,10 +117,9 @@ _SCRAP_WORDS = (
     "Rebut",
     "Verschrottung",  # German
 )
-# (no word for repair: Polish naprawa, Turkish onarım are a rework on some forms — ``Naprawa /
+# (rework and replacement: the customer's request words, terms.REWORK_WORDS / REPLACEMENT_WORDS;
+# no word for repair: Polish naprawa, Turkish onarım are a rework on some forms — ``Naprawa /
 # Rework`` — and a word naming another option than its translation would read as two)
-_REWORK_WORDS = ("Yeniden işleme", "Rilavorazione", "Retrabalho", "Retrabajo", "Retouche", "Nacharbeit")
-_REPLACE_WORDS = ("Değişim", "Wymiana", "Sostituzione", "Substituição", "Reemplazo", "Remplacement", "Ersatz")
 
 
 class ReturnHandling(Term):
@@ -129,14 +128,14 @@ class ReturnHandling(Term):
     # the words other return forms print for each (en/zh-Hant folded to simplified), and foreign
     # customers' own (Turkish, Polish, Italian, Portuguese, Spanish, French, German): a bilingual
     # form's ``Hurda / Scrap`` is one option in two languages of one (Latin) script
-    REWORK = "rework", "重工", "rework", ("返工", "Rework", "Re-work", *_REWORK_WORDS)
+    REWORK = "rework", "重工", "rework", ("返工", "Rework", "Re-work", *REWORK_WORDS)
     SCRAP = "scrap", "报废", "scrap", ("Scrap", "Scrapped", "报废处理", *_SCRAP_WORDS)
     DOWNGRADE = "downgrade", "降级使用", "downgrade", ("降级", "Downgrade")
     REPLACE = (
         "replace",
         "换货",
         "replace",
-        ("Replacement", "Replace", "Exchange", "更换", "换新", *_REPLACE_WORDS),
+        ("Replacement", "Replace", "Exchange", "更换", "换新", *REPLACEMENT_WORDS),
     )
     REPAIR = "repair", "维修", "repair", ("Repair", "修理")
     OTHER = "other", "其他", "other", ("Other",)

@@ -132,6 +132,7 @@ from .rows import (
     yes_no_under,
 )
 from .sections import (
+    BLOCK_DOUBT,
     block_rows,
     disciplines_named,
     first_option_assumed,
@@ -469,10 +470,6 @@ _FIGURE_RUN = lazy_re(r"[-+]?\d[\d,.]*")
 
 # a field read beside a label whose cell also held a value-like tail: below LOW_CONFIDENCE, warned
 GLUED_TAIL_CONFIDENCE = 0.6
-
-# a block's text read under its table's heading (its lines may be an instruction, another
-# table's): three quarters as sure as the heading was found (:meth:`_Page._section_sure`)
-BLOCK_DOUBT = 0.75
 
 
 def glued_label(line: str) -> tuple[str, str] | None:

@@ -53,9 +53,7 @@ from ..lazy_re import lazy_re
 from ..problems import Bilingual, Problem
 from ..validation import Locations
 from ..values import (
-    BUDDHIST_ERA,
-    FIRST_YEAR,
-    LAST_YEAR,
+    calendar_date,
     capital_count,
     excel_serial_to_date,
     in_arabic_numerals,
@@ -941,16 +939,16 @@ def _as_date(value: Any, date_order: str) -> Any:
     if (m := _SLASH_YY.match(text)) and date_order in ("mdy", "dmy"):  # the layout's order: not ROC 11
         a, b = int(m[1]), int(m[2])
         month, day = (a, b) if date_order == "mdy" else (b, a)
-        if got := _date(2000 + int(m[3]), month, day):
+        if got := calendar_date(2000 + int(m[3]), month, day):
             return got
     if (m := _SLASH.match(text)) and date_order in ("mdy", "dmy"):
         a, b = int(m[1]), int(m[2])
         month, day = (a, b) if date_order == "mdy" else (b, a)
-        return _date(int(m[3]), month, day) or value
+        return calendar_date(int(m[3]), month, day) or value
     for fmt in _MONTH_FORMATS:
         try:
             got = dt.datetime.strptime(text, fmt).date()
-            return _date(got.year, got.month, got.day) or got
+            return calendar_date(got.year, got.month, got.day) or got
         except ValueError:
             pass
     return value
@@ -983,15 +981,6 @@ def _day_count(raw: Any) -> Any:
     return excel_serial_to_date(int(raw.strip())) if isinstance(raw, str) and _serial(raw) else raw
 
 
-def _date(y: int, m: int, d: int) -> dt.date | None:
-    if FIRST_YEAR + BUDDHIST_ERA <= y <= LAST_YEAR + BUDDHIST_ERA:  # 22/04/2569: the Buddhist era's
-        y -= BUDDHIST_ERA  # year, as the generic reader reads it (values._date_of)
-    try:
-        return dt.date(y, m, d)
-    except ValueError:
-        return None
-
-
 def _joined(parts: list[Any], kind: str, join: str = "") -> Any:
     """A range's boxes as one value: a date in 年 | 月 | 日 boxes, figures in category columns
     added up (``join = "sum"``), a code or number written one digit per box (``"digits"``);
@@ -999,7 +988,7 @@ def _joined(parts: list[Any], kind: str, join: str = "") -> Any:
     texts = [str(p).strip() for p in parts if p not in (None, "")]
     if kind == "date" and len(texts) == 3 and all(t.isdigit() for t in texts):
         y, m, d = (int(t) for t in texts)
-        return _date(y + 1911 if y < 1911 else y, m, d) or "/".join(texts)
+        return calendar_date(y + 1911 if y < 1911 else y, m, d) or "/".join(texts)
     if (
         join != "digits"
         and kind in ("qty", "number", "money")
@@ -2134,11 +2123,8 @@ class _Reader:
                 box = self.label_box(spec.label, spec.nth)
                 if (box is None or key(box.text) != key(spec.label)) and model is not None:
                     if parts is None:
-                        parts = [
-                            b
-                            for b in _parted_headers(self.layout.boxes, model)
-                            if all(b is not c for c in self.layout.boxes)
-                        ]
+                        own = {id(c) for c in self.layout.boxes}
+                        parts = [b for b in _parted_headers(self.layout.boxes, model) if id(b) not in own]
                     same = [b for b in parts if key(b.text) == key(spec.label)]
                     box = same[spec.nth - 1] if 0 < spec.nth <= len(same) else box
                 if box is not None:
@@ -4417,7 +4403,7 @@ def _printed_date(text: Any) -> dt.date | None:
     folded = in_arabic_numerals(unicodedata.normalize("NFKC", str(text)).strip())
     m = re.fullmatch(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?", folded)
     if m:
-        return _date(int(m[1]), int(m[2]), int(m[3]))
+        return calendar_date(int(m[1]), int(m[2]), int(m[3]))
     if (m := _SLASH_YY.match(folded)) and int(m[1]) <= 31:  # 9/30/26 or 30/9/26: the order a
         a, b = int(m[1]), int(m[2])  # day above 12 shows; 10/6/26 either (no ROC year 10: 1921)
         got = _as_date(folded, "dmy" if a > 12 else "mdy") if a > 12 or b > 12 else None
@@ -4579,13 +4565,15 @@ def _parted_headers(boxes: list[Box], row_model: Any) -> list[Box]:
     from .table_columns import joined_headers
     from .vocab import columns_vocabulary
 
-    placed = [Placed(b.text, b.value, b.x0, b.y0, b.x1, b.y1, f"p1#{i}") for i, b in enumerate(boxes)]
+    # each box by its own place and its index (a sheet's cell ``B5#3`` is never parted, as the
+    # generic reader never parts a cell: joined_headers parts a print's words only)
+    placed = [Placed(b.text, b.value, b.x0, b.y0, b.x1, b.y1, f"{b.where}#{i}") for i, b in enumerate(boxes)]
     parted = joined_headers(placed, columns_vocabulary(row_model), describe(row_model))
     if len(parted) == len(placed):
         return boxes
     out: list[Box] = []
     for part in parted:
-        whole = boxes[int(part.location.split("#", 1)[1])]
+        whole = boxes[int(part.location.rsplit("#", 1)[1])]
         same = part.text == str(whole.text) and part.x0 == whole.x0 and part.x1 == whole.x1
         out.append(
             whole if same else Box(part.text, part.text, part.x0, part.y0, part.x1, part.y1, whole.where)

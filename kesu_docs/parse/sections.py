@@ -47,6 +47,10 @@ _HEAD_CODE = lazy_re(
     r"^\s*(?:[(（【\[]?\s*D\s*[0-8]\s*[)）】\]]?|[一二三四五六七八九十]{1,2}\s*[、.])\s*$", re.I
 )
 
+# a block's text read under its table's heading (its lines may be an instruction, another
+# table's): three quarters as sure as the heading was found (anchor's ``_Page._section_sure``)
+BLOCK_DOUBT = 0.75
+
 
 # a discipline's block on a one-page form holds a few lines: a label or two and their values
 _MOST_BOXES = 16
@@ -264,7 +268,7 @@ def block_rows(
             for col, box in place.items():
                 path = f"{meta.key}[{k}].{col}"
                 where[path] = box.location
-                provenance[path] = Provenance(box.location, head.text, head.location, 0.75, "section")
+                provenance[path] = Provenance(box.location, head.text, head.location, BLOCK_DOUBT, "section")
                 taken.add(id(box))
         taken.update(id(b) for b in labels)
         values[meta.key] = [r for r, _p in rows_kept]

@@ -35,6 +35,7 @@ from ..values import (
     parse_date,
     to_decimal,
 )
+from .currency import _CODES as CURRENCY_CODES
 from .units import multiplier, packs_times_each
 
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -162,8 +163,9 @@ def amount_in_units(meta: FieldMeta | None, value: Any) -> tuple[str, str, str] 
 
 
 # ---------------------------------------------------------------------------------- currencies
-# RM: the ringgit; BRL, PLN, TRY: the Brazilian real, the Polish złoty, the Turkish lira
-_CODES = "USD|EUR|GBP|JPY|HKD|TWD|NTD|CHF|KRW|SGD|AUD|CAD|MXN|INR|THB|VND|MYR|MOP|BRL|PLN|TRY|RM"
+# the trade currencies' codes (currency.py's one list; not the yuan's: an amount in yuan is no
+# foreign amount) and RM, the ringgit as Malaysians write it
+_CODES = "|".join([*sorted(CURRENCY_CODES - {"CNY", "RMB"}), "RM"])
 _SYMBOLS = r"US\$|NT\$|HK\$|S\$|A\$|C\$|R\$|MOP\$|€|£|₩|₹|₺|\$"  # R$: the Brazilian real
 # signs written after the figure: 1.520,00 zł (the Polish złoty), 1.247,40 TL and ₺ (the Turkish lira)
 _AFTER = r"zł|TL|₺|€"

@@ -104,9 +104,12 @@ def to_pdf(
         # once whole, so a conversion cut off (timeout, Ctrl-C) leaves no half-written file behind
         with tempfile.TemporaryDirectory(dir=out, prefix=f".kesu-pdf-{os.getpid()}-") as staging:
             staged = [Path(staging) / t.name for t in targets]
-            reason: Bilingual | str = ""
+            reason: Bilingual | str = ""  # the message of the first batch that left a PDF missing
             for start in range(0, len(sources), BATCH):
-                reason = _convert(exe, sources[start : start + BATCH], Path(staging), timeout) or reason
+                said = _convert(exe, sources[start : start + BATCH], Path(staging), timeout)
+                batch = staged[start : start + BATCH]
+                if not reason and not all(made.is_file() for made in batch):
+                    reason = said
             done = [i for i, made in enumerate(staged) if made.is_file()]
             _settle_section_pages(exe, [sources[i] for i in done], [staged[i] for i in done], timeout)
             for i in done:
