@@ -146,7 +146,7 @@ from .stacked_labels import join_stacked_labels, split_stacked_lines
 from .step_table import step_column_candidates, step_group_candidates, step_under_header, steps_under
 from .steps import option_captions, option_headings, step_row, ticked_member
 from .symbol_fonts import marks_by_code
-from .table_columns import column_words, in_reach, joined_headers, reaches
+from .table_columns import column_words, in_reach, joinable_bands, joined_headers, reaches
 from .table_lines import (
     blank_below,
     caption_before,
@@ -1680,9 +1680,11 @@ class _Page:
         columns = describe(meta.row_model)
         vocab = self.column_vocabs[meta.key]
         # two header words a print ran together ("Cantidad Precio unitario"): a box each
-        joined = [joined_headers(band, vocab, columns) for band in bands]
-        if any(len(a) != len(b) for a, b in zip(joined, bands, strict=True)):
-            bands = joined  # (else the page's own bands: what is worked out once a page is found again)
+        # (only the page's bands holding a word that may be parted: the others stay as they are)
+        joined = {i: joined_headers(bands[i], vocab, columns) for i in joinable_bands(bands)}
+        if any(len(band) != len(bands[i]) for i, band in joined.items()):
+            # (else the page's own bands: what is worked out once a page is found again)
+            bands = [joined.get(i, band) for i, band in enumerate(bands)]
         hits: dict[int, dict[str, tuple[Box, float]]] = {}
         shared: set[int] = set()
         for i, band in enumerate(bands):
@@ -3077,22 +3079,25 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     read_cause_grids(reading, boxes, spec)  # D4 as a 5-Why table or a fishbone list
     # 金额单位：千元 over the form: its amounts in yuan, before the guards check them (0.455 千元
     # is 455.00) and after, for the totals the guards read under a column
-    noted = _in_noted_unit(boxes, page, reading, set())
+    note = amount_note(boxes)  # (looked for once: the boxes are the same both times)
+    noted = _in_noted_unit(boxes, page, reading, set(), note)
     # what reads wrong is said, never silently
     guard(reading, page.boxes, spec, page.is_label, explaining, _choices_written_out)
-    _in_noted_unit(boxes, page, reading, noted)
+    _in_noted_unit(boxes, page, reading, noted, note)
     return reading
 
 
-def _in_noted_unit(boxes: Sequence[Box], page: _Page, reading: Reading, done: set[str]) -> set[str]:
+def _in_noted_unit(
+    boxes: Sequence[Box], page: _Page, reading: Reading, done: set[str], note: tuple[Decimal, float] | None
+) -> set[str]:
     """A note over the form naming the unit of its amounts (``金额单位：千元``, the one rule of
     this reader and of a layout profile: :func:`units.amount_note`, :func:`units.noted_factor`):
     every amount read under a label naming no unit of its own is in it, and held in yuan
     (12.000 → 12000.00), decided on the values as written. The note is over the amounts it
     names: one standing wholly above it (a form in yuan, the note heading another block under
     it) is not scaled, nor a line's price in yuan (:func:`units.price_in_yuan`).
-    The paths scaled (those in ``done`` are not scaled again)."""
-    note = amount_note(boxes)
+    The paths scaled (those in ``done`` are not scaled again). ``note``: :func:`units.amount_note`
+    of ``boxes``."""
     if note is None:
         return set()
     factor, top = note

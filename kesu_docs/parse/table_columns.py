@@ -176,20 +176,42 @@ def joined_headers(
     Implemented``: a date column's name, not a date's and another date's)."""
     out: list[Box] = []
     for box in band:
-        parts = (
-            _apart(box, vocab, columns)
-            if _PRINTED.match(box.location) and isinstance(box.value, str)
-            else None
-        )
+        parts = _apart(box, vocab, columns) if _may_part(box) else None
         out.extend(parts or [box])
     return out
+
+
+def joinable_bands(bands: list[list[Box]]) -> list[int]:
+    """The indexes of the bands holding a word :func:`joined_headers` may part (a printed text
+    of two to eight words, no figure): the others it returns as they are, whatever the table.
+    The same for every table of the page, worked out once a page (the bands are made once a
+    page and never changed; issue 15)."""
+    global _LAST_JOINABLE
+    last = _LAST_JOINABLE
+    if last is not None and last[0] is bands:
+        return last[1]
+    out = [i for i, band in enumerate(bands) if any(_may_part(box) for box in band)]
+    _LAST_JOINABLE = (bands, out)
+    return out
+
+
+# the last page's joinable bands (its bands, the list of them): every table of the page asks;
+# one reference, read and replaced whole (threads reading pages each see a whole entry)
+_LAST_JOINABLE: tuple[list[list[Box]], list[int]] | None = None
+
+
+def _may_part(box: Box) -> bool:
+    """Could the box be two column names run together? A printed text of two to eight words,
+    60 characters at most, with no figure (a sheet's cell is one column whatever it says)."""
+    if not _PRINTED.match(box.location) or not isinstance(box.value, str):
+        return False
+    text = box.text.strip()
+    return 2 <= len(text.split()) <= 8 and len(text) <= 60 and not any(ch.isdigit() for ch in text)
 
 
 def _apart(box: Box, vocab: Any, columns: Mapping[str, FieldMeta] | None = None) -> list[Box] | None:
     text = box.text.strip()
     words = text.split()
-    if not 2 <= len(words) <= 8 or len(text) > 60 or any(ch.isdigit() for ch in text):
-        return None
     whole = vocab.match(text)
     if whole is not None and whole[1] >= _SURE:
         return None  # one column's name ("Precio unitario")
