@@ -707,6 +707,28 @@ def _bands(boxes: Sequence[Box]) -> list[list[Box]]:
     return bands
 
 
+# the last bands' index (the bands, the list of them): every table of a page asks (issue 15);
+# one reference, read and replaced whole
+_LAST_BAND_INDEX: tuple[list[list[Box]], int, dict[int, list[int]]] | None = None
+
+
+def _band_index(bands: list[list[Box]]) -> dict[int, list[int]]:
+    """``id(box)`` → the indexes of the bands holding it, in order: made once for a page's
+    bands (made once a page and never changed), not looked for band by band for each label."""
+    global _LAST_BAND_INDEX
+    last = _LAST_BAND_INDEX
+    if last is not None and last[0] is bands and last[1] == len(bands):
+        return last[2]
+    out: dict[int, list[int]] = {}
+    for i, band in enumerate(bands):
+        for b in band:
+            at = out.setdefault(id(b), [])
+            if not at or at[-1] != i:
+                at.append(i)
+    _LAST_BAND_INDEX = (bands, len(bands), out)
+    return out
+
+
 _NUMBER = lazy_re(r"\d")
 # a figure of the next cell glued on: "2026/9/17厦门…", "100Sorting report", "95客户签收单"
 _GLUED = lazy_re(
@@ -1747,7 +1769,8 @@ class _Page:
                         hits[i][col] = lower
         required = [c for c, m in columns.items() if m.required]
         own_boxes = {id(lab.box) for lab in self.labels if lab.key == meta.key and lab.score >= 0.8}
-        own = [i for i, band in enumerate(bands) for b in band if id(b) in own_boxes]
+        band_index = _band_index(bands)  # id(box) → its bands (one; asked for each label)
+        own = sorted(i for b in own_boxes for i in band_index.get(b, ()))
 
         def foreign(i: int) -> bool:
             """The band holds a label of another field, not a column of this table ("APPROVAL | Name |
@@ -1774,8 +1797,7 @@ class _Page:
             (j, lab.key, lab.box)
             for lab in self.labels
             if lab.key != meta.key and lab.score >= 0.8 and lab.key in self.column_vocabs
-            for j, band in enumerate(bands)
-            if any(b is lab.box for b in band)
+            for j in band_index.get(id(lab.box), ())
         ]
 
         def claimed(i: int, h: dict[str, Any]) -> bool:
