@@ -188,16 +188,16 @@ def joinable_bands(bands: list[list[Box]]) -> list[int]:
     page and never changed; issue 15)."""
     global _LAST_JOINABLE
     last = _LAST_JOINABLE
-    if last is not None and last[0] is bands:
-        return last[1]
+    if last is not None and last[0] is bands and last[1] == len(bands):
+        return last[2]
     out = [i for i, band in enumerate(bands) if any(_may_part(box) for box in band)]
-    _LAST_JOINABLE = (bands, out)
+    _LAST_JOINABLE = (bands, len(bands), out)
     return out
 
 
 # the last page's joinable bands (its bands, the list of them): every table of the page asks;
 # one reference, read and replaced whole (threads reading pages each see a whole entry)
-_LAST_JOINABLE: tuple[list[list[Box]], list[int]] | None = None
+_LAST_JOINABLE: tuple[list[list[Box]], int, list[int]] | None = None
 
 
 def _may_part(box: Box) -> bool:

@@ -1,0 +1,178 @@
+"""The PDF reader's work done once a page (issue 10's "within 2x", twentieth round).
+
+Every table of a page used to look at every box of the page again: which header words may be
+two column names run together, which boxes are short enough to caption an option, the page's
+discipline headings, which band holds a label. Each is now worked out once a page and kept
+while the page's lists stay the same. These tests read real prints of other people's layouts
+(tests/layouts/filled) and hold what is kept to what the old per-table loops find on the very
+page read, and a kept answer to the list it was made of (a changed list is looked at again).
+The whole outputs are held by ``bench/pdf_same.py`` (every PDF of the repository and corpus).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kesu_docs import forms
+from kesu_docs.forms import describe
+from kesu_docs.parse import anchor, compound, parse_paths, sections, steps, table_columns
+from kesu_docs.parse.boxes import Box
+from kesu_docs.parse.vocab import columns_vocabulary, norm
+
+FILLED = Path(__file__).parent / "layouts" / "filled"
+
+
+def _read(name: str) -> None:
+    results = parse_paths([FILLED / name])
+    assert results and results[0].record is not None, name
+
+
+@pytest.mark.parametrize("name", ["8d-en-compact.pdf", "8d-zh-blocks.pdf", "return-en-rma.pdf"])
+def test_bands_left_as_they_are_hold_no_word_to_part(name):
+    """A band :func:`table_columns.joinable_bands` leaves out comes back from
+    :func:`table_columns.joined_headers` as it is, for every table of every form; the bands it
+    lists hold a printed text of two words or more (the page's bands of a real print)."""
+    _read(name)
+    kept = table_columns._LAST_JOINABLE
+    assert kept is not None
+    bands, _n, listed = kept
+    assert listed == table_columns.joinable_bands(bands)
+    assert len(listed) < len(bands)
+    for spec in forms.all_specs():
+        for meta in spec.fields.values():
+            if meta.kind != "table" or meta.row_model is None:
+                continue
+            vocab, columns = columns_vocabulary(meta.row_model), describe(meta.row_model)
+            for i, band in enumerate(bands):
+                if i not in listed:
+                    assert table_columns.joined_headers(band, vocab, columns) == band
+    for i in listed:
+        assert any(len(b.text.split()) >= 2 and b.location.startswith("p") for b in bands[i])
+
+
+def test_a_run_together_header_is_still_parted():
+    """``Quantity Unit price`` as one word of a print's header line: listed, and parted into the
+    two columns (the rule itself unchanged); the same text in a sheet's cell is one cell."""
+    meta = forms.get("return").fields["items"]
+    columns = describe(meta.row_model)
+    vocab = columns_vocabulary(meta.row_model)
+    text = "Quantity Unit price"
+    box = Box(text, text, 10, 10, 200, 20, "p1#1")
+    cell = Box(text, text, 10, 10, 200, 20, "Sheet1!A1")
+    bands = [[box], [cell], [Box("12 pcs", "12 pcs", 10, 30, 40, 40, "p1#2")]]
+    assert table_columns.joinable_bands(bands) == [0]
+    parted = table_columns.joined_headers(bands[0], vocab, columns)
+    assert [b.text for b in parted] == ["Quantity", "Unit price"]
+    assert [vocab.match(b.text)[0] for b in parted] == ["qty_returned", "unit_price"]
+    assert table_columns.joined_headers(bands[1], vocab, columns) == [cell]
+
+
+@pytest.mark.parametrize("name", ["8d-en-compact.pdf", "8d-zh-blocks.pdf", "return-en-rma.pdf"])
+def test_band_index_is_every_band_holding_the_box(name):
+    _read(name)
+    kept = anchor._LAST_BAND_INDEX
+    assert kept is not None
+    bands, _n, index = kept
+    brute: dict[int, list[int]] = {}
+    for i, band in enumerate(bands):
+        for b in band:
+            brute.setdefault(id(b), [])
+            if i not in brute[id(b)]:
+                brute[id(b)].append(i)
+    assert index == brute
+    assert anchor._band_index(bands) is index  # kept for the page
+    assert anchor._band_index([list(band) for band in bands]) == brute  # another list: made again
+
+
+@pytest.mark.parametrize("name", ["8d-en-compact.pdf", "8d-zh-blocks.pdf"])
+def test_caption_boxes_are_those_the_per_table_loops_took(name):
+    """The option rows' captions and the option captions' short lines are the boxes the loops
+    over the page took, in the same (reading) order."""
+    _read(name)
+    boxes, _n, sized = compound._LAST_CAPTION_SIZED
+    in_order = sorted(boxes, key=lambda b: (b.y0, b.x0))
+    cjk = compound.re.compile(r"[\u3400-\u9fff]")
+    assert sized == [
+        b
+        for b in in_order
+        if not b.empty
+        and isinstance(b.value, str)
+        and compound._caption_length(b.text) <= (8 if cjk.search(b.text) else 45)
+    ]
+    assert 0 < len(sized) < len(boxes)
+    boxes, _n, short = steps._LAST_SHORT
+    want = []
+    for b in sorted(boxes, key=lambda b: (b.y0, b.x0)):
+        if b.empty or not isinstance(b.value, str) or "\n" in b.text.strip():
+            continue
+        text = norm(b.text)
+        if text and len(text) <= 12:
+            want.append((b, text))
+    assert short == want
+
+
+@pytest.mark.parametrize("name", ["8d-en-compact.pdf", "8d-zh-blocks.pdf"])
+def test_headings_are_the_pages_discipline_headings(name):
+    _read(name)
+    boxes, _n, stoppers, _m, headings = sections._LAST_HEADINGS
+
+    class Page:  # the page's boxes and the boxes reading as labels, as the reader's page holds them
+        def __init__(self) -> None:
+            self.boxes, self.stoppers = boxes, stoppers
+
+        def is_label(self, box: Box) -> bool:
+            return id(box) in self.stoppers
+
+    page = Page()
+    assert headings == [b for b in boxes if sections.is_heading(page, b)]
+    assert headings and sections.page_headings(page) is headings
+
+
+def test_kept_answers_follow_a_changed_list():
+    """A list that grew (or another list) is looked at again, never answered from the last one."""
+    boxes = [Box("组长", "组长", 10, 10, 40, 20, "p1#1")]
+    assert compound._caption_sized(boxes) == boxes
+    boxes.append(Box("成员", "成员", 10, 30, 40, 40, "p1#2"))
+    assert compound._caption_sized(boxes) == boxes
+    assert [t for _b, t in steps._short_lines(boxes)] == ["组长", "成员"]
+    boxes.append(Box("发生原因", "发生原因", 10, 50, 60, 60, "p1#3"))
+    assert [t for _b, t in steps._short_lines(boxes)] == ["组长", "成员", "发生原因"]
+
+    class Page:
+        def __init__(self) -> None:
+            self.boxes = [Box("D3 Containment", "D3 Containment", 10, 10, 90, 20, "p1#1")]
+            self.stoppers: set[int] = set()
+
+        def is_label(self, box: Box) -> bool:
+            return id(box) in self.stoppers
+
+    page = Page()
+    assert sections.page_headings(page) == []
+    page.stoppers.add(id(page.boxes[0]))  # found a label after: the headings again
+    assert sections.page_headings(page) == page.boxes
+    bands = [[page.boxes[0]]]
+    assert table_columns.joinable_bands(bands) == []  # (a figure, D3: no names run together)
+    bands.append([Box("Quantity Unit price", "Quantity Unit price", 10, 30, 90, 40, "p1#2")])
+    assert table_columns.joinable_bands(bands) == [1]
+    assert anchor._band_index(bands) == {id(page.boxes[0]): [0], id(bands[1][0]): [1]}
+    bands.append([bands[1][0]])
+    assert anchor._band_index(bands) == {id(page.boxes[0]): [0], id(bands[1][0]): [1, 2]}
+
+
+def test_quantities_read_units_without_importing_the_reader_at_import():
+    """``kesu_docs.values`` does not import the reader (its units module imports values); the
+    first quantity takes the units module once and keeps it."""
+    code = (
+        "import sys, kesu_docs.values as v\n"
+        "assert 'kesu_docs.parse.units' not in sys.modules\n"
+        "assert v._qty('3K') == 3000 and v._qty('1,200') == 1200 and v._qty('叁佰壹拾贰') == 312\n"
+        "import kesu_docs.parse.units as u\n"
+        "assert v._UNITS is u\n"
+        "assert v._qty('20箱×500=10,000') == 10000\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
