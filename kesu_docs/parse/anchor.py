@@ -1703,7 +1703,7 @@ class _Page:
         vocab = self.column_vocabs[meta.key]
         # two header words a print ran together ("Cantidad Precio unitario"): a box each
         # (only the page's bands holding a word that may be parted: the others stay as they are)
-        joined = {i: joined_headers(bands[i], vocab, columns) for i in joinable_bands(bands)}
+        joined = {i: joined_headers(bands[i], vocab, columns, at) for i, at in joinable_bands(bands).items()}
         if any(len(band) != len(bands[i]) for i, band in joined.items()):
             # (else the page's own bands: what is worked out once a page is found again)
             bands = [joined.get(i, band) for i, band in enumerate(bands)]
