@@ -13,6 +13,7 @@ when a date follows it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from ..forms import FieldMeta
@@ -211,6 +212,21 @@ def _short_lines(boxes: Any) -> list[tuple[Box, str]]:
     return out
 
 
+@lru_cache(maxsize=64)
+def _aliases_by_start(term: Any) -> dict[str, list[tuple[str, Any]]]:
+    """The words of an option set's members, normalised, longest first, by their first
+    character (a caption can only start with the words starting as it does): made once for
+    the option set, not for each table of each page (issue 15)."""
+    aliases = sorted(
+        ((norm(w), member) for member in term for w in (member.zh, member.en, *member.words) if norm(w)),
+        key=lambda p: -len(p[0]),
+    )
+    out: dict[str, list[tuple[str, Any]]] = {}
+    for alias, member in aliases:
+        out.setdefault(alias[0], []).append((alias, member))
+    return out
+
+
 def option_captions(
     page: Any, meta: FieldMeta, columns: dict[str, FieldMeta], main: str, taken: set[int]
 ) -> list[tuple[dict[str, Any], dict[str, Box], Box]] | None:
@@ -228,16 +244,13 @@ def option_captions(
     if term is None:
         return None
     words = _table_words(meta, columns[main])
-    aliases = sorted(
-        ((norm(w), member) for member in term for w in (member.zh, member.en, *member.words) if norm(w)),
-        key=lambda p: -len(p[0]),
-    )
+    aliases = _aliases_by_start(term)
     out: list[tuple[dict[str, Any], dict[str, Box], Box]] = []
     for head, text in _short_lines(page.boxes):
         if id(head) in taken or not page.is_label(head):
             continue
         option = None
-        for alias, member in aliases:
+        for alias, member in aliases.get(text[0], ()):
             if not text.startswith(alias):
                 continue
             rest = text[len(alias) :]
