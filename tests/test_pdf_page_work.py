@@ -183,3 +183,68 @@ def test_quantities_read_units_without_importing_the_reader_at_import():
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
+
+
+_MONEY_TEXTS = [
+    "NT$ 18,500",
+    "ＮＴ＄18,500",
+    "新臺幣壹萬元",
+    "金额（美元）",
+    "Total (AUD)",
+    "Amount in EUR",
+    "Importe en euros",
+    "Euro plug 2-pin",
+    "Euro:",
+    "1.520,00 zł",
+    "₺ 2.400",
+    "RM 12.50",
+    "RM12",
+    "$ 450.00 M.N.",
+    "MOP$ 30",
+    "HK$ 88",
+    "S$ 5",
+    "AS$ 5",
+    "C$ 9",
+    "US dollars",
+    "dólares americanos",
+    "pounds sterling",
+    "Swiss francs",
+    "Pesos mexicanos",
+    "reais",
+    "итого 5 руб.",
+    "¥1,000",
+    "￥1,000",
+    "人民币 1,200.00",
+    "€ 1.275,00",
+    "",
+    "数量",
+    "Qty (pcs)",
+    "Team leader TL",
+]
+
+
+def test_currencies_named_are_those_each_currency_finds():
+    """One search for any currency first (most texts name none): the currencies found are
+    still exactly those each currency's own pattern finds, by its sign and by its words."""
+    from kesu_docs.parse import currency
+    from kesu_docs.values import halfwidth
+
+    texts = list(_MONEY_TEXTS)
+    for spec in forms.all_specs():  # every label of every form (none names a currency alone)
+        for meta in spec.fields.values():
+            texts += [str(t) for t in meta.labels]
+    named = 0
+    for text in texts:
+        folded = halfwidth(text)
+        signs = {c for c, p in currency._FOUND.items() if text and (p.search(text) or p.search(folded))}
+        assert currency.currencies_in([text]) == signs, text
+        words = {c for c, p in currency._WORDS_FOUND.items() if text and p.search(folded)}
+        codes = {
+            currency._code(c)
+            for found in currency._LABEL_CODE.findall(folded)
+            for c in found
+            if c in currency._CODES
+        }
+        assert currency.codes_in_label(text) == (signs | words | codes if text else set()), text
+        named += bool(signs or words)
+    assert named >= 25
