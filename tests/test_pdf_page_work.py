@@ -248,3 +248,40 @@ def test_currencies_named_are_those_each_currency_finds():
         assert currency.codes_in_label(text) == (signs | words | codes if text else set()), text
         named += bool(signs or words)
     assert named >= 25
+
+
+def test_option_words_and_table_names_by_their_first_character():
+    """The option words of every option set and the table names of every form, kept by first
+    character: each caption or label finds the same word first as in the whole list, longest
+    first (the order the per-table loops tried them in)."""
+    from kesu_docs.parse import value_cues
+
+    terms = {
+        m.term
+        for spec in forms.all_specs()
+        for t in spec.fields.values()
+        if t.row_model is not None
+        for m in describe(t.row_model).values()
+        if m.kind == "term" and m.term is not None
+    }
+    assert terms
+    for term in terms:
+        whole = sorted(
+            ((norm(w), m) for m in term for w in (m.zh, m.en, *m.words) if norm(w)), key=lambda p: -len(p[0])
+        )
+        kept = steps._aliases_by_start(term)
+        assert sorted(a for group in kept.values() for a, _m in group) == sorted(a for a, _m in whole)
+        for alias, _member in whole:
+            text = alias + "对策"
+            first = next(p for p in whole if text.startswith(p[0]))
+            assert next(p for p in kept[text[0]] if text.startswith(p[0])) == first
+    for spec in forms.all_specs():
+        tables = {k: m for k, m in spec.fields.items() if m.kind == "table" and m.row_model is not None}
+        whole = sorted(
+            ((norm(t), k) for k, m in tables.items() for t in m.labels if len(norm(t)) >= 2),
+            key=lambda nk: -len(nk[0]),
+        )
+        kept = value_cues._table_names(spec)
+        assert [p for group in kept.values() for p in group] == sorted(
+            whole, key=lambda p: list(kept).index(p[0][0])
+        )
