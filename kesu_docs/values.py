@@ -20,6 +20,7 @@ from typing import Annotated, Any
 from pydantic import BeforeValidator, PlainSerializer, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
+from .amount_words import numerals_only, read_words
 from .lazy_re import lazy_re
 from .month_names import month_of
 from .xlsxtext import UNSTORABLE
@@ -330,15 +331,10 @@ def _qty(value: Any) -> Any:
     typed = value  # messages quote what the clerk typed, not the cleaned text
     factor = 1
     if isinstance(value, str):
-        from .parse.units import (  # the one rule for units (12K, 1.2万; 12km is none)
-            count_factor,
-            packed_count,
-            without_unit,
-        )
-
-        value = _packed_total(value, packed_count(value))
-        value, factor = count_factor(halfwidth(value))
-        value = without_unit(value)
+        units = _UNITS or _units()  # the one rule for units (12K, 1.2万; 12km is none)
+        value = _packed_total(value, units.packed_count(value))
+        value, factor = units.count_factor(halfwidth(value))
+        value = units.without_unit(value)
         if (capital := capital_count(value)) is not None:
             return capital
         if badly_grouped(value):
@@ -355,12 +351,23 @@ def _qty(value: Any) -> Any:
     return int(number)
 
 
+# the reader's units module (it imports this module: taken on the first quantity, then kept,
+# not imported again for every value; issue 15)
+_UNITS: Any = None
+
+
+def _units() -> Any:
+    global _UNITS
+    from .parse import units
+
+    _UNITS = units
+    return units
+
+
 def capital_count(text: str) -> int | None:
     """``叁佰壹拾贰`` → 312, ``參仟陸佰`` → 3600: a count written in capital numerals, as a
     clerk writes a quantity that must not be altered; None for any other text, or for numerals
     not written by the rules of 大写 (:func:`.amount_words.read_words`: ``佰壹`` is no count)."""
-    from .amount_words import numerals_only, read_words
-
     text = text.strip()
     if not numerals_only(text):
         return None

@@ -146,7 +146,7 @@ from .stacked_labels import join_stacked_labels, split_stacked_lines
 from .step_table import step_column_candidates, step_group_candidates, step_under_header, steps_under
 from .steps import option_captions, option_headings, step_row, ticked_member
 from .symbol_fonts import marks_by_code
-from .table_columns import column_words, in_reach, joined_headers, reaches
+from .table_columns import column_words, in_reach, joinable_bands, joined_headers, reaches
 from .table_lines import (
     blank_below,
     caption_before,
@@ -705,6 +705,28 @@ def _bands(boxes: Sequence[Box]) -> list[list[Box]]:
     for band in bands:
         band.sort(key=lambda b: b.x0)
     return bands
+
+
+# the last bands' index (the bands, the list of them): every table of a page asks (issue 15);
+# one reference, read and replaced whole
+_LAST_BAND_INDEX: tuple[list[list[Box]], int, dict[int, list[int]]] | None = None
+
+
+def _band_index(bands: list[list[Box]]) -> dict[int, list[int]]:
+    """``id(box)`` → the indexes of the bands holding it, in order: made once for a page's
+    bands (made once a page and never changed), not looked for band by band for each label."""
+    global _LAST_BAND_INDEX
+    last = _LAST_BAND_INDEX
+    if last is not None and last[0] is bands and last[1] == len(bands):
+        return last[2]
+    out: dict[int, list[int]] = {}
+    for i, band in enumerate(bands):
+        for b in band:
+            at = out.setdefault(id(b), [])
+            if not at or at[-1] != i:
+                at.append(i)
+    _LAST_BAND_INDEX = (bands, len(bands), out)
+    return out
 
 
 _NUMBER = lazy_re(r"\d")
@@ -1680,9 +1702,11 @@ class _Page:
         columns = describe(meta.row_model)
         vocab = self.column_vocabs[meta.key]
         # two header words a print ran together ("Cantidad Precio unitario"): a box each
-        joined = [joined_headers(band, vocab, columns) for band in bands]
-        if any(len(a) != len(b) for a, b in zip(joined, bands, strict=True)):
-            bands = joined  # (else the page's own bands: what is worked out once a page is found again)
+        # (only the page's bands holding a word that may be parted: the others stay as they are)
+        joined = {i: joined_headers(bands[i], vocab, columns, at) for i, at in joinable_bands(bands).items()}
+        if any(len(band) != len(bands[i]) for i, band in joined.items()):
+            # (else the page's own bands: what is worked out once a page is found again)
+            bands = [joined.get(i, band) for i, band in enumerate(bands)]
         hits: dict[int, dict[str, tuple[Box, float]]] = {}
         shared: set[int] = set()
         for i, band in enumerate(bands):
@@ -1745,7 +1769,8 @@ class _Page:
                         hits[i][col] = lower
         required = [c for c, m in columns.items() if m.required]
         own_boxes = {id(lab.box) for lab in self.labels if lab.key == meta.key and lab.score >= 0.8}
-        own = [i for i, band in enumerate(bands) for b in band if id(b) in own_boxes]
+        band_index = _band_index(bands)  # id(box) → its bands (one; asked for each label)
+        own = sorted(i for b in own_boxes for i in band_index.get(b, ()))
 
         def foreign(i: int) -> bool:
             """The band holds a label of another field, not a column of this table ("APPROVAL | Name |
@@ -1772,8 +1797,7 @@ class _Page:
             (j, lab.key, lab.box)
             for lab in self.labels
             if lab.key != meta.key and lab.score >= 0.8 and lab.key in self.column_vocabs
-            for j, band in enumerate(bands)
-            if any(b is lab.box for b in band)
+            for j in band_index.get(id(lab.box), ())
         ]
 
         def claimed(i: int, h: dict[str, Any]) -> bool:
@@ -3077,22 +3101,25 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     read_cause_grids(reading, boxes, spec)  # D4 as a 5-Why table or a fishbone list
     # 金额单位：千元 over the form: its amounts in yuan, before the guards check them (0.455 千元
     # is 455.00) and after, for the totals the guards read under a column
-    noted = _in_noted_unit(boxes, page, reading, set())
+    note = amount_note(boxes)  # (looked for once: the boxes are the same both times)
+    noted = _in_noted_unit(boxes, page, reading, set(), note)
     # what reads wrong is said, never silently
     guard(reading, page.boxes, spec, page.is_label, explaining, _choices_written_out)
-    _in_noted_unit(boxes, page, reading, noted)
+    _in_noted_unit(boxes, page, reading, noted, note)
     return reading
 
 
-def _in_noted_unit(boxes: Sequence[Box], page: _Page, reading: Reading, done: set[str]) -> set[str]:
+def _in_noted_unit(
+    boxes: Sequence[Box], page: _Page, reading: Reading, done: set[str], note: tuple[Decimal, float] | None
+) -> set[str]:
     """A note over the form naming the unit of its amounts (``金额单位：千元``, the one rule of
     this reader and of a layout profile: :func:`units.amount_note`, :func:`units.noted_factor`):
     every amount read under a label naming no unit of its own is in it, and held in yuan
     (12.000 → 12000.00), decided on the values as written. The note is over the amounts it
     names: one standing wholly above it (a form in yuan, the note heading another block under
     it) is not scaled, nor a line's price in yuan (:func:`units.price_in_yuan`).
-    The paths scaled (those in ``done`` are not scaled again)."""
-    note = amount_note(boxes)
+    The paths scaled (those in ``done`` are not scaled again). ``note``: :func:`units.amount_note`
+    of ``boxes``."""
     if note is None:
         return set()
     factor, top = note

@@ -1004,11 +1004,9 @@ def option_rows(
     found: list[tuple[Box, Any, Box, Any]] = []
     along: dict[int, dict[str, tuple[Box, Box, Any]]] = {}  # caption → the line's other columns
     lead: Box | None = None  # the table's own caption right above its first option ("Root Cause:")
-    for box in sorted(page.boxes, key=lambda b: (b.y0, b.x0)):
-        if box.empty or not isinstance(box.value, str) or id(box) in before:
+    for box in _caption_sized(page.boxes):  # (a caption names an option in a few characters)
+        if id(box) in before:
             continue
-        if _caption_length(box.text) > (8 if re.search(r"[\u3400-\u9fff]", box.text) else 45):
-            continue  # a caption names an option in a few characters (or English words)
         option = _option_word(term, box.text)
         if (
             option is not None
@@ -1293,6 +1291,31 @@ def _prose(value: Any) -> bool:
     words (``冲压模具导柱磨损…``, ``Die worn past its life``), not ``AB-1203-X`` — nor a question
     (``What are the existing controls…?``, an instruction sheet's prompt)."""
     return isinstance(value, str) and _PROSE.search(value) is not None and not _QUESTION.search(value)
+
+
+# the last page's boxes short enough to caption an option, in reading order: every table of
+# the page asks (issue 15); one reference, read and replaced whole
+_LAST_CAPTION_SIZED: tuple[Sequence[Box], int, list[Box]] | None = None
+
+
+def _caption_sized(boxes: Sequence[Box]) -> list[Box]:
+    """The page's text boxes, top to bottom, short enough to be an option's caption: a few
+    Chinese characters (8 at most) or English words (45 letters), as :func:`_caption_length`
+    counts — the same for every table of the page, worked out once a page (its boxes are made
+    once and never changed)."""
+    global _LAST_CAPTION_SIZED
+    last = _LAST_CAPTION_SIZED
+    if last is not None and last[0] is boxes and last[1] == len(boxes):
+        return last[2]
+    out = [
+        box
+        for box in sorted(boxes, key=lambda b: (b.y0, b.x0))
+        if not box.empty
+        and isinstance(box.value, str)
+        and _caption_length(box.text) <= (8 if re.search(r"[\u3400-\u9fff]", box.text) else 45)
+    ]
+    _LAST_CAPTION_SIZED = (boxes, len(boxes), out)
+    return out
 
 
 def _caption_length(text: str) -> int:

@@ -69,6 +69,9 @@ _WORDS = {
 }
 _WORDS_FOUND = {code: lazy_re(word, re.I) for code, word in _WORDS.items()}
 _FOUND = {code: lazy_re(sign) for code, sign in _SIGNS.items()}
+# any of them, one search: a text naming none (most texts) is not searched currency by currency
+_ANY_WORD = lazy_re("|".join(f"(?:{word})" for word in _WORDS.values()), re.I)
+_ANY_SIGN = lazy_re("|".join(f"(?:{sign})" for sign in _SIGNS.values()))
 
 # ISO 4217 codes of the currencies trade forms are in; none a word of a label's own (no ALL,
 # TOP, PEN, CUP): in a label or a currency row they name their currency, in a value only beside
@@ -147,6 +150,8 @@ def currencies_in(texts: Iterable[Any]) -> set[str]:
     for text in texts:
         if isinstance(text, str) and text:
             folded = halfwidth(text)
+            if _ANY_SIGN.search(text) is None and _ANY_SIGN.search(folded) is None:
+                continue
             out.update(code for code, found in _FOUND.items() if found.search(text) or found.search(folded))
     return out
 
@@ -158,7 +163,8 @@ def codes_in_label(text: Any) -> set[str]:
         return set()
     folded = halfwidth(text)
     codes = {_code(c) for found in _LABEL_CODE.findall(folded) for c in found if c in _CODES}
-    codes |= {code for code, found in _WORDS_FOUND.items() if found.search(folded)}
+    if _ANY_WORD.search(folded) is not None:
+        codes |= {code for code, found in _WORDS_FOUND.items() if found.search(folded)}
     return currencies_in([text]) | codes
 
 

@@ -81,6 +81,30 @@ def is_heading(page: Any, box: Box) -> bool:
     return discipline(text) is not None and len(text) <= 90
 
 
+# the last page's discipline headings: every table of the page asks (issue 15); one reference,
+# read and replaced whole
+_LAST_HEADINGS: tuple[Any, int, Any, int, list[Box]] | None = None
+
+
+def page_headings(page: Any) -> list[Box]:
+    """The page's discipline headings (:func:`is_heading`), in the order of its boxes: worked
+    out once while neither its boxes nor the boxes reading as labels change."""
+    global _LAST_HEADINGS
+    boxes, stoppers = page.boxes, page.stoppers
+    last = _LAST_HEADINGS
+    if (
+        last is not None
+        and last[0] is boxes
+        and last[1] == len(boxes)
+        and last[2] is stoppers
+        and last[3] == len(stoppers)
+    ):
+        return last[4]
+    out = [b for b in boxes if is_heading(page, b)]
+    _LAST_HEADINGS = (boxes, len(boxes), stoppers, len(stoppers), out)
+    return out
+
+
 def _beside(head: Box, box: Box) -> bool:
     """Is ``box`` in ``head``'s block by its columns: under it, or right of a heading that
     spans several rows at the left (a vertical label)?"""
@@ -92,7 +116,7 @@ def _beside(head: Box, box: Box) -> bool:
 def block_of(page: Any, head: Box) -> list[Box]:
     """The boxes of ``head``'s block, in page order: from the heading's own row (right of it)
     down to the next discipline heading."""
-    headings = [b for b in page.boxes if b is not head and b.y0 > head.y0 + 1e-6 and is_heading(page, b)]
+    headings = [b for b in page_headings(page) if b is not head and b.y0 > head.y0 + 1e-6]
     if head.height > 1.5 * min((b.height for b in page.band_of(head) if b is not head), default=head.height):
         end = head.y1  # a heading spanning its rows at the left: its block is those rows
         end = min([end, *(b.y0 for b in headings if b.x0 <= head.x0 + 1e-6)])
@@ -138,10 +162,8 @@ def foreign_block(page: Any, key: str, bands: Sequence[Sequence[Box]], i: int) -
     right = max(b.x1 for b in band)
     above = [
         b
-        for b in page.boxes
-        if b.y0 <= top + 1e-6
-        and (b.overlaps_x(left, right) or (b.x1 <= left + 1e-6 and b.y1 > top + 1e-6))
-        and is_heading(page, b)
+        for b in page_headings(page)
+        if b.y0 <= top + 1e-6 and (b.overlaps_x(left, right) or (b.x1 <= left + 1e-6 and b.y1 > top + 1e-6))
     ]
     if not above:
         return False
@@ -196,9 +218,8 @@ def block_rows(
     # Verify PCAs" names the corrective actions by its D5)
     heads = [
         b
-        for b in page.boxes
-        if is_heading(page, b)
-        and any(meta.key in _discipline_keys(page, n) for n in disciplines_named(b.text))
+        for b in page_headings(page)
+        if any(meta.key in _discipline_keys(page, n) for n in disciplines_named(b.text))
     ]
     if main is None or not heads:
         return

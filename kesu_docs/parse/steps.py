@@ -13,6 +13,7 @@ when a date follows it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from ..forms import FieldMeta
@@ -185,6 +186,47 @@ def _table_words(meta: FieldMeta, column: FieldMeta) -> set[str]:
     return {w for w in (norm(t) for t in (*meta.labels, *column.labels)) if len(w) >= 2}
 
 
+# the last page's one-line texts short enough to caption an option: every table of the page
+# asks (issue 15); one reference, read and replaced whole
+_LAST_SHORT: tuple[Any, int, list[tuple[Box, str]]] | None = None
+
+
+def _short_lines(boxes: Any) -> list[tuple[Box, str]]:
+    """The page's text boxes of one line, top to bottom, whose normalised text (given with each)
+    is 1 to 12 characters: the captions :func:`option_captions` may take, the same for every
+    table of the page (its boxes are made once and never changed)."""
+    global _LAST_SHORT
+    last = _LAST_SHORT
+    if last is not None and last[0] is boxes and last[1] == len(boxes):
+        return last[2]
+    out = [
+        (head, text)
+        for head in sorted(boxes, key=lambda b: (b.y0, b.x0))
+        if not head.empty
+        and isinstance(head.value, str)
+        and "\n" not in head.text.strip()
+        and (text := norm(head.text))
+        and len(text) <= 12
+    ]
+    _LAST_SHORT = (boxes, len(boxes), out)
+    return out
+
+
+@lru_cache(maxsize=64)
+def _aliases_by_start(term: Any) -> dict[str, list[tuple[str, Any]]]:
+    """The words of an option set's members, normalised, longest first, by their first
+    character (a caption can only start with the words starting as it does): made once for
+    the option set, not for each table of each page (issue 15)."""
+    aliases = sorted(
+        ((norm(w), member) for member in term for w in (member.zh, member.en, *member.words) if norm(w)),
+        key=lambda p: -len(p[0]),
+    )
+    out: dict[str, list[tuple[str, Any]]] = {}
+    for alias, member in aliases:
+        out.setdefault(alias[0], []).append((alias, member))
+    return out
+
+
 def option_captions(
     page: Any, meta: FieldMeta, columns: dict[str, FieldMeta], main: str, taken: set[int]
 ) -> list[tuple[dict[str, Any], dict[str, Box], Box]] | None:
@@ -202,19 +244,13 @@ def option_captions(
     if term is None:
         return None
     words = _table_words(meta, columns[main])
-    aliases = sorted(
-        ((norm(w), member) for member in term for w in (member.zh, member.en, *member.words) if norm(w)),
-        key=lambda p: -len(p[0]),
-    )
+    aliases = _aliases_by_start(term)
     out: list[tuple[dict[str, Any], dict[str, Box], Box]] = []
-    for head in sorted(page.boxes, key=lambda b: (b.y0, b.x0)):
-        if head.empty or not isinstance(head.value, str) or id(head) in taken or "\n" in head.text.strip():
-            continue
-        text = norm(head.text)
-        if not text or len(text) > 12 or not page.is_label(head):
+    for head, text in _short_lines(page.boxes):
+        if id(head) in taken or not page.is_label(head):
             continue
         option = None
-        for alias, member in aliases:
+        for alias, member in aliases.get(text[0], ()):
             if not text.startswith(alias):
                 continue
             rest = text[len(alias) :]

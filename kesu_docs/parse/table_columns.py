@@ -30,7 +30,7 @@ their headers the whole cell, so their words stand under them and these rules ar
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from typing import Any
 
 from ..forms import FIGURE_KINDS, FieldMeta
@@ -167,29 +167,59 @@ def holds_own(band: Sequence[Any], head: Box) -> bool:
 
 
 def joined_headers(
-    band: Sequence[Box], vocab: Any, columns: Mapping[str, FieldMeta] | None = None
+    band: Sequence[Box],
+    vocab: Any,
+    columns: Mapping[str, FieldMeta] | None = None,
+    parting: Collection[int] | None = None,
 ) -> list[Box]:
     """The band with each printed word that is two column names run together (``Cantidad
     Precio unitario``) parted into one box per name, each its share of the word's width by its
     letters; every other box as it is (a sheet's cells always). With the table's ``columns``,
     two neighbouring parts naming columns of one kind are one header's words (``Date
-    Implemented``: a date column's name, not a date's and another date's)."""
+    Implemented``: a date column's name, not a date's and another date's). ``parting``: the
+    places in the band of the words that may be parted (:func:`joinable_bands`), when known."""
     out: list[Box] = []
-    for box in band:
-        parts = (
-            _apart(box, vocab, columns)
-            if _PRINTED.match(box.location) and isinstance(box.value, str)
-            else None
-        )
+    for k, box in enumerate(band):
+        may = _may_part(box) if parting is None else k in parting
+        parts = _apart(box, vocab, columns) if may else None
         out.extend(parts or [box])
     return out
+
+
+def joinable_bands(bands: list[list[Box]]) -> dict[int, tuple[int, ...]]:
+    """The bands holding a word :func:`joined_headers` may part (a printed text of two to eight
+    words, no figure): band index → the places of those words in it; the other bands it returns
+    as they are, whatever the table. The same for every table of the page, worked out once a
+    page (the bands are made once a page and never changed; issue 15)."""
+    global _LAST_JOINABLE
+    last = _LAST_JOINABLE
+    if last is not None and last[0] is bands and last[1] == len(bands):
+        return last[2]
+    out: dict[int, tuple[int, ...]] = {}
+    for i, band in enumerate(bands):
+        if places := tuple(k for k, box in enumerate(band) if _may_part(box)):
+            out[i] = places
+    _LAST_JOINABLE = (bands, len(bands), out)
+    return out
+
+
+# the last page's joinable bands (its bands, the list of them): every table of the page asks;
+# one reference, read and replaced whole (threads reading pages each see a whole entry)
+_LAST_JOINABLE: tuple[list[list[Box]], int, dict[int, tuple[int, ...]]] | None = None
+
+
+def _may_part(box: Box) -> bool:
+    """Could the box be two column names run together? A printed text of two to eight words,
+    60 characters at most, with no figure (a sheet's cell is one column whatever it says)."""
+    if not _PRINTED.match(box.location) or not isinstance(box.value, str):
+        return False
+    text = box.text.strip()
+    return 2 <= len(text.split()) <= 8 and len(text) <= 60 and not any(ch.isdigit() for ch in text)
 
 
 def _apart(box: Box, vocab: Any, columns: Mapping[str, FieldMeta] | None = None) -> list[Box] | None:
     text = box.text.strip()
     words = text.split()
-    if not 2 <= len(words) <= 8 or len(text) > 60 or any(ch.isdigit() for ch in text):
-        return None
     whole = vocab.match(text)
     if whole is not None and whole[1] >= _SURE:
         return None  # one column's name ("Precio unitario")

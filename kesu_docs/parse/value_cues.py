@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from ..forms import FieldMeta, describe
@@ -246,6 +247,24 @@ def heading_column(columns: Mapping[str, FieldMeta], named: Any, value: Any) -> 
     return named[0] if _fits(columns[named[0]], value) else None
 
 
+@lru_cache(maxsize=64)
+def _table_names(spec: Any) -> dict[str, list[tuple[str, str]]]:
+    """The names of the form's tables, normalised (two characters or more), longest first, by
+    their first character (a label starts as the name it starts with): made once a form, not
+    for each page (issue 15)."""
+    from .vocab import norm
+
+    tables = {k: m for k, m in spec.fields.items() if m.kind == "table" and m.row_model is not None}
+    names = sorted(
+        ((norm(t), k) for k, m in tables.items() for t in m.labels if len(norm(t)) >= 2),
+        key=lambda nk: -len(nk[0]),
+    )
+    out: dict[str, list[tuple[str, str]]] = {}
+    for name, key in names:
+        out.setdefault(name[0], []).append((name, key))
+    return out
+
+
 def table_column_pairs(
     page: Any, values: dict[str, Any], where: Any, taken: set[int], provenance: dict
 ) -> None:
@@ -257,15 +276,19 @@ def table_column_pairs(
     from .vocab import norm
 
     tables = {k: m for k, m in page.spec.fields.items() if m.kind == "table" and m.row_model is not None}
-    names = sorted(
-        ((norm(t), k) for k, m in tables.items() for t in m.labels if len(norm(t)) >= 2),
-        key=lambda nk: -len(nk[0]),
-    )
+    names = _table_names(page.spec)
     for box in page.boxes:
         if box.empty or id(box) in taken or not isinstance(box.value, str) or len(box.text) > 40:
             continue
         key_text = norm(box.text)
-        hit = next(((n, k) for n, k in names if key_text.startswith(n) and len(key_text) > len(n)), None)
+        hit = next(
+            (
+                (n, k)
+                for n, k in names.get(key_text[:1], ())
+                if key_text.startswith(n) and len(key_text) > len(n)
+            ),
+            None,
+        )
         if hit is None:
             continue
         name, key = hit
