@@ -967,12 +967,13 @@ def _reason(exc: BaseException) -> str | Bilingual:
             f"the disk is full or cannot be written ({words}): this step was not written to the "
             "register; make room and run again",
         )
-    if any(sign in words for sign in _LOCKED):
+    said = next((zh for sign, zh in _LOCKED.items() if sign in words), None)
+    if said is not None:
         from .database import BUSY_TIMEOUT_MS
 
         seconds = BUSY_TIMEOUT_MS // 1000
-        return Bilingual(
-            f"登记簿被另一个程序占用，等了 {seconds} 秒仍未释放（{words}）：这一步没有写入登记簿；"
+        return Bilingual(  # (the driver's own words in English only: the Chinese says them in Chinese)
+            f"登记簿被另一个程序占用，等了 {seconds} 秒仍未释放（{said}）：这一步没有写入登记簿；"
             "请等其他文员的批次完成，或关闭打开着登记簿的程序（如 DB Browser），再次运行",
             f"another program held the register for over {seconds} seconds ({words}): this step was "
             "not written to the register; let the other clerk's batch finish, or close the program "
@@ -982,5 +983,10 @@ def _reason(exc: BaseException) -> str | Bilingual:
 
 
 _DISK_FULL = ("database or disk is full", "disk I/O error", "No space left on device", "Disk quota exceeded")
-# SQLite past its busy timeout; PostgreSQL past lock_timeout (55P03)
-_LOCKED = ("database is locked", "database table is locked", "lock timeout", "could not obtain lock")
+# SQLite past its busy timeout; PostgreSQL past lock_timeout (55P03): the driver's words, said in Chinese
+_LOCKED = {
+    "database table is locked": "数据库的表被锁定",
+    "database is locked": "数据库被锁定",
+    "lock timeout": "等待锁超时",
+    "could not obtain lock": "无法取得锁",
+}
