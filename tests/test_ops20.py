@@ -1,0 +1,119 @@
+"""The register, the page and the reader's upkeep, the twentieth round: the batch check as one
+function, the schema's redundant index dropped, the workbook beside a printed form read for its
+noted cells only."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from kesu_docs.cli import cli
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "samples"
+
+
+# ---------------------------------------------------------------------------------- one batch check
+def test_the_batch_is_checked_and_its_same_numbers_warned_by_one_function(tmp_path):
+    """``check_results`` then ``warn_same_numbers`` was written out at three call sites (the
+    library's ``parse_paths``, ``kesu parse``/``validate``, the page): one ``check_batch`` now,
+    the only caller of ``warn_same_numbers``; two files typed with one number are warned
+    through each door."""
+    from kesu_docs.parse import check_batch, parse_paths, read_paths
+
+    package = ROOT / "kesu_docs"
+    calling = {
+        p.relative_to(package).as_posix()
+        for p in package.rglob("*.py")
+        if re.search(r"\bwarn_same_numbers\(", p.read_text(encoding="utf-8"))
+    }
+    assert calling == {"same_numbers.py", "parse/reading.py"}, calling
+    first = json.loads((SAMPLES / "complaint-from-system.json").read_text(encoding="utf-8"))
+    other = dict(first, customer="另一家客户")
+    for name, record in (("a.json", first), ("b.json", other)):
+        (tmp_path / name).write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    files = [tmp_path / "a.json", tmp_path / "b.json"]
+    for results in (
+        parse_paths(files),
+        check_batch(read_paths(files), shown=lambda s: "《" + Path(s).name + "》"),
+    ):
+        warned = [[w.code for w in r.warnings] for r in results]
+        assert all("batch_same_number" in codes for codes in warned), warned
+    assert "《a.json》" in next(w for w in results[0].warnings if w.code == "batch_same_number").message("zh")
+    done = CliRunner().invoke(cli, ["parse", *map(str, files)], env={"KESU_LANG": "en"})
+    assert done.output.count("batch_same_number") == 2, done.output
+
+
+# ---------------------------------------------------------------------------------- schema 8
+def _as_version_7(url: str) -> None:
+    """The register at ``url`` (filed, printed) put back as version 7 left it: the print log's
+    index of ``document_id`` alone (step 2 made it with the table), no schema_version 8 row."""
+    import sqlalchemy as sa
+
+    engine = sa.create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(sa.text("CREATE INDEX ix_prints_document_id ON prints (document_id)"))
+        conn.execute(sa.text("DELETE FROM schema_version WHERE version = 8"))
+    engine.dispose()
+
+
+def _print_indexes(url: str) -> tuple[int, set[str]]:
+    import sqlalchemy as sa
+
+    engine = sa.create_engine(url)
+    with engine.connect() as conn:
+        version = conn.scalar(sa.text("SELECT max(version) FROM schema_version"))
+        names = {i["name"] for i in sa.inspect(conn).get_indexes("prints")}
+    engine.dispose()
+    return version, names
+
+
+def _filed_and_upgraded(db: str, url: str, tmp_path: Path) -> None:
+    from kesu_docs.register import Register
+
+    for run in ("first", "second"):
+        done = CliRunner().invoke(
+            cli, ["render", str(SAMPLES / "complaint-valid.xlsx"), "-o", str(tmp_path / run), "--db", db]
+        )
+        assert done.exit_code == 0, done.output
+        if run == "first":
+            _as_version_7(url)
+            assert _print_indexes(url) == (7, {"ix_prints_document_id", "ix_prints_revision"})
+    assert _print_indexes(url) == (8, {"ix_prints_revision"})  # upgraded by the second run
+    with Register.open(db) as register:
+        [document] = register.documents()
+        assert document.number == "202609001" and document.revision == 1  # the same form: one document
+        assert register.unprinted() == []
+
+
+def test_a_version_7_sqlite_register_drops_the_print_logs_redundant_index(tmp_path):
+    """Version 7's ``ix_prints_revision (document_id, revision)`` begins with the document: the
+    index of the document alone was a second one to write with every print. Version 8 drops it
+    from a real version-7 file (filed, printed), keeps what it holds, and reads its prints by
+    the remaining index; a new register never makes it."""
+    import sqlite3
+
+    db = tmp_path / "kesu.db"
+    _filed_and_upgraded(str(db), f"sqlite:///{db}", tmp_path)
+    plan = " ".join(
+        str(row)
+        for row in sqlite3.connect(db).execute(
+            "EXPLAIN QUERY PLAN SELECT revision FROM prints WHERE document_id = 1"
+        )
+    )
+    assert "ix_prints_revision" in plan, plan
+    new = tmp_path / "new.db"
+    done = CliRunner().invoke(
+        cli, ["render", str(SAMPLES / "complaint-valid.xlsx"), "-o", str(tmp_path / "n"), "--db", str(new)]
+    )
+    assert done.exit_code == 0, done.output
+    assert _print_indexes(f"sqlite:///{new}") == (8, {"ix_prints_revision"})
+
+
+def test_a_version_7_postgres_register_drops_the_print_logs_redundant_index(pg_url, tmp_path):
+    """The same on PostgreSQL (a real server, the version-7 register made there)."""
+    url = pg_url.replace("postgresql://", "postgresql+psycopg://", 1)
+    _filed_and_upgraded(pg_url, url, tmp_path)
