@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -117,3 +118,46 @@ def test_a_version_7_postgres_register_drops_the_print_logs_redundant_index(pg_u
     """The same on PostgreSQL (a real server, the version-7 register made there)."""
     url = pg_url.replace("postgresql://", "postgresql+psycopg://", 1)
     _filed_and_upgraded(pg_url, url, tmp_path)
+
+
+# ---------------------------------------------------------------------------------- print notes
+def test_the_workbook_beside_a_print_is_read_whole_only_when_a_noted_cell_holds_a_printed_value(tmp_path):
+    """print_notes read the whole workbook beside a PDF whenever it had a note (a template's
+    hint notes on its headings: 28 sheets read for nothing). Its noted cells are looked at
+    first (their stored values, shared strings and merged ranges followed): a note on the
+    title or on a value the print does not show costs no read of the workbook; a note on a
+    value it shows still is warned."""
+    import datetime as dt
+
+    from helpers import sheet_from_rows, soffice_convert
+
+    from kesu_docs.parse.print_notes import with_workbook_notes
+    from kesu_docs.parse.reading import extract_file
+
+    rows = [
+        ["客户抱怨处理单"],
+        ["客诉编号", "CS-2611-0042", "受理日期", dt.datetime(2026, 11, 3)],
+        ["客户名称", "华东精密", "料号", "DX-LED-0330"],
+        ["品名", "LED 灯板", "不良数量", 36],
+        ["异常描述", "灯板色温偏差，客户来料检验发现 36 片。"],
+    ]
+    book = sheet_from_rows(tmp_path, rows, name="客诉单.xlsx", width=24, notes={"A1": "模板 v3，勿改标题"})
+    pdf = soffice_convert(book, "pdf", tmp_path / "print")
+    beside = tmp_path / pdf.name
+    shutil.move(pdf, beside)
+    asked: list[Path] = []
+
+    def read_file(path, kind):
+        asked.append(path)
+        return extract_file(path, kind)
+
+    printed, _ = extract_file(beside, None)
+    assert with_workbook_notes(beside, printed, None, read_file) == printed
+    assert asked == [] and not [p for p in printed[0].problems if "workbook" in p.code]
+    for noted in ({"D4": "更正：應為 56"}, {"B3": "待确认"}):  # a figure, a text
+        sheet_from_rows(tmp_path, rows, name="客诉单.xlsx", width=24, notes=noted)
+        printed, _ = extract_file(beside, None)
+        asked.clear()
+        with_workbook_notes(beside, printed, None, read_file)
+        assert asked == [book], noted
+        assert [p for p in printed[0].problems if "workbook" in p.code], (noted, printed[0].problems)
