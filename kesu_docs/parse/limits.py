@@ -23,6 +23,7 @@ from ..config import Limits
 from ..config import settings as current_settings
 from ..lazy_re import lazy_re
 from ..problems import Bilingual, SourceError
+from ..values import BIDI_CONTROLS
 
 MB = 1024 * 1024
 _CHUNK = MB
@@ -122,6 +123,34 @@ def check_sheet_count(count: int) -> None:
         )
 
 
+_SHEET_NAME = lazy_re(rb"<(?:[A-Za-z_][\w.-]*:)?sheet\s[^>]*?\bname\s*=\s*(?:\"([^\"]*)\"|'([^']*)')")
+
+
+_UNSHOWN = lazy_re(f"[\\x00-\\x1f\\x7f-\\x9f{BIDI_CONTROLS}]")
+
+
+def check_sheet_names(xml: bytes) -> None:
+    """The names of a workbook's sheets (``xl/workbook.xml``), each at most ``sheet_name_chars``
+    characters: every value read carries its sheet's name in its place (``客诉单!B6``), so a
+    name of millions of characters (Excel's own are 31 at most) made a gigabyte of places."""
+    from html import unescape
+
+    cap = limits().sheet_name_chars
+    for found in _SHEET_NAME.finditer(xml):
+        raw = found[1] if found[1] is not None else found[2]
+        if len(raw) <= cap:  # (a character takes a byte at least: most names need no decoding)
+            continue
+        name = unescape(raw.decode("utf-8", "replace"))
+        if len(name) > cap:
+            shown = _UNSHOWN.sub("", name[:12])  # (its first characters, as they are)
+            raise _over(
+                Bilingual(f"工作表名称（{shown}…）的长度", f"the length of a sheet's name ({shown}…)"),
+                f"{len(name):,}",
+                f"{cap:,}",
+                "sheet_name_chars",
+            )
+
+
 _CELL = lazy_re(rb"<(?:[A-Za-z_][\w.-]*:)?c[\s>/]")
 _SHEET = lazy_re(r"^xl/worksheets/[^/]+\.xml$", re.I)
 
@@ -170,9 +199,11 @@ def check_workbook(archive: zipfile.ZipFile) -> None:
     book = next((m for m in members if m.filename == "xl/workbook.xml"), None)
     if book is not None:
         try:
-            check_sheet_count(len(_SHEET_ENTRY.findall(archive.read(book))))
+            xml = archive.read(book)
         except (zipfile.BadZipFile, OSError, EOFError, zlib.error, RuntimeError, NotImplementedError):
-            pass  # damaged or encrypted: the reader reports it
+            xml = b""  # damaged or encrypted: the reader reports it
+        check_sheet_count(len(_SHEET_ENTRY.findall(xml)))
+        check_sheet_names(xml)
     for info in members:
         # each counted ``<c`` takes 3 bytes at least: a sheet of fewer than 3 × cap bytes (all
         # of them, once inflated: zipfile never inflates past the declared size) cannot be over

@@ -542,7 +542,7 @@ def _scan_check(words: list[Word], data: bytes) -> None:
 def _words_found(words: list[Word], limit: int = 60) -> Bilingual:
     """``（找到的文字：…）``: the first words of a PDF that holds no form's label (a letter's
     line), at most ``limit`` characters, so the clerk sees what was sent."""
-    text = " ".join(" ".join(w.text.split()) for w in words[:40]).strip()
+    text = " ".join(" ".join(_GARBLED.sub("", w.text).split()) for w in words[:40]).strip()
     shown = text[:limit] + ("…" if len(text) > limit else "")
     return Bilingual(f"（找到的文字：{shown}）", f" (words found: {shown})")
 
@@ -572,8 +572,11 @@ def _page_image(data: bytes) -> bool:
 
 
 # what a font without a ToUnicode map gives instead of text: its glyph numbers as C0 controls,
-# private-use code points, or U+FFFD
-_GARBLED = lazy_re("[\x00-\x08\x0b\x0c\x0e-\x1f\ue000-\uf8ff\ufffd]")
+# private-use code points, or U+FFFD; or a ToUnicode map that maps its glyphs to what is no
+# text: zero-width and bidi controls (every glyph a right-to-left override, U+202E)
+_GARBLED = lazy_re(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ufffd\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]"
+)
 GARBLED_SHARE = 0.3
 
 
