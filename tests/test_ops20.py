@@ -9,6 +9,7 @@ import re
 import shutil
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from kesu_docs.cli import cli
@@ -161,3 +162,59 @@ def test_the_workbook_beside_a_print_is_read_whole_only_when_a_noted_cell_holds_
         with_workbook_notes(beside, printed, None, read_file)
         assert asked == [book], noted
         assert [p for p in printed[0].problems if "workbook" in p.code], (noted, printed[0].problems)
+
+
+# ---------------------------------------------------------------------------------- the page's filing
+def _inbox(folder: Path, count: int) -> list[Path]:
+    folder.mkdir()
+    first = json.loads((SAMPLES / "complaint-from-system.json").read_text(encoding="utf-8"))
+    first.pop("number", None)
+    out = []
+    for i in range(count):
+        path = folder / f"{i:02d}.json"
+        path.write_text(json.dumps(dict(first, customer=f"客户{i}"), ensure_ascii=False), encoding="utf-8")
+        out.append(path)
+    return out
+
+
+def test_the_pages_filing_logs_each_forms_prints_with_the_next_forms_numbering(tmp_path):
+    """The page files form by form, asking its stop button between forms: each form was two
+    write transactions (its numbering, then its print log). Form k's prints are logged in the
+    transaction numbering form k+1 (the last form's, and a stop's, on their own): one write a
+    form; every document written has its original logged, no number is issued twice, and a stop
+    between forms leaves whole forms — numbered, written, logged — and the rest not numbered."""
+    import sqlalchemy as sa
+
+    from kesu_docs.filing import Cut, render_paths
+    from kesu_docs.register import Register
+
+    files = _inbox(tmp_path / "in", 6)
+    with Register.open(tmp_path / "k.db", create=True) as register:
+        writes = [0]  # SQLite's write transactions: BEGIN IMMEDIATE
+
+        def count(_conn, _cursor, statement, *_args):
+            writes[0] += statement.lstrip().upper().startswith("BEGIN IMMEDIATE")
+
+        sa.event.listen(register._engine, "before_cursor_execute", count)
+        filed = render_paths(files, tmp_path / "out", register=register, stop=lambda: False)
+        assert writes[0] == 6 + 1, writes  # a form each, the last form's prints on their own (was 12)
+        numbers = [d.number for d in register.documents()]
+        assert sorted(numbers) == sorted(f.number for f in filed) and len(set(numbers)) == 6
+        assert register.unprinted() == []  # every original logged, the last form's too
+        assert all(f.printed == "original" for f in filed), [f.printed for f in filed]
+    asked = [0]
+
+    def stop_at_the_third_question() -> bool:
+        asked[0] += 1
+        return asked[0] >= 3
+
+    files = _inbox(tmp_path / "in2", 5)
+    with Register.open(tmp_path / "k2.db", create=True) as register:
+        with pytest.raises(Cut) as cut:  # (a stop ends the batch as the page's worker sees it)
+            render_paths(files, tmp_path / "out2", register=register, stop=stop_at_the_third_question)
+        assert [f.printed for f in cut.value.filed] == ["original", "original"], cut.value.filed
+        documents = register.documents()
+        assert len(documents) == 2, [d.number for d in documents]  # two forms filed, whole
+        assert register.unprinted() == []  # their prints logged when the stop came
+    written = sorted(p.name for p in (tmp_path / "out2").glob("*.docx"))
+    assert len(written) == 2, written
