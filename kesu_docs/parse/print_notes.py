@@ -19,7 +19,6 @@ twenty-eight sheets.
 
 from __future__ import annotations
 
-import re
 import zipfile
 from collections.abc import Callable
 from html import unescape as xml_text
@@ -170,10 +169,26 @@ def _may_warn(book: Path, printed: Extraction) -> bool:
     return False
 
 
-_NOTED_CELL = lazy_re(
-    rb'<(?:[A-Za-z_][\w.-]*:)?c\s[^>]*?r="([A-Z]{1,3}[0-9]+)"[^>]*?(?:/>|>(.*?)</(?:[A-Za-z_][\w.-]*:)?c>)',
-    re.S,
-)
+# a cell's opening tag (its reference, whether it closes at once); its content is looked for
+# after it, within a cell's most (an inline text of 32,767 characters): a tag never closed
+# cannot make the scan quadratic
+_NOTED_CELL = lazy_re(rb'<(?:[A-Za-z_][\w.-]*:)?c\s[^>]*?\br="([A-Z]{1,3}[0-9]+)"[^>]*?(/?)>')
+_CELL_MOST = 1 << 18
+
+
+def _cell_end(data: bytes, start: int) -> int:
+    """Where the cell whose content begins at ``start`` closes (``</c>``, ``</x:c>``), looked
+    for within :data:`_CELL_MOST` bytes; -1 when it does not."""
+    stop = min(len(data), start + _CELL_MOST)
+    at = data.find(b"c>", start, stop)
+    while at >= 0:
+        tag = data.rfind(b"</", max(start, at - 64), at)
+        if tag >= 0 and (tag + 2 == at or data[tag + 2 : at].endswith(b":")):
+            return tag
+        at = data.find(b"c>", at + 2, stop)
+    return -1
+
+
 _MERGE = lazy_re(rb'<(?:[A-Za-z_][\w.-]*:)?mergeCell\s[^>]*?ref="([A-Z]{1,3})([0-9]+):([A-Z]{1,3})([0-9]+)"')
 _V = lazy_re(rb"<(?:[A-Za-z_][\w.-]*:)?v>([^<]*)<")
 _T = lazy_re(rb"<(?:[A-Za-z_][\w.-]*:)?t(?:\s[^>]*)?>([^<]*)<")
@@ -196,11 +211,16 @@ def _cell_texts(archive: zipfile.ZipFile, part: str, refs: set[str], wanted: dic
         if inside & refs:
             refs = refs | {f"{merged[1].decode()}{top}"}
     out: list[str] = []
+    seen: set[bytes] = set()
     for cell in _NOTED_CELL.finditer(data):
-        if cell[1].decode() not in refs or not cell[2]:
+        if cell[2] or cell[1] in seen or cell[1].decode() not in refs:  # (``<c …/>``: nothing stored)
             continue
-        head = cell[0][: cell[0].find(b">") + 1]
-        value = _V.search(cell[2])
+        seen.add(cell[1])  # (a cell written twice: its first, each looked at once)
+        end = _cell_end(data, cell.end())
+        if end < 0:
+            continue
+        head, body = cell[0], data[cell.end() : end]
+        value = _V.search(body)
         if value is not None and _SHARED.search(head):
             index = int(value[1] or 0)
             wanted[index] = None
@@ -210,7 +230,7 @@ def _cell_texts(archive: zipfile.ZipFile, part: str, refs: set[str], wanted: dic
             out.append(text)
             out.extend(_serial_dates(text))
         else:
-            out.append(xml_text("".join(t.decode("utf-8", "replace") for t in _T.findall(cell[2]))))
+            out.append(xml_text("".join(t.decode("utf-8", "replace") for t in _T.findall(body))))
     return out
 
 
