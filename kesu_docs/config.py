@@ -119,6 +119,9 @@ class Limits(_Section):
     )  # uncompressed / compressed size of a member (above 1 MB)
     zip_members: Whole = Field(default=20_000, ge=10, le=1_000_000)  # members (files) in the zip of an .xlsx
     sheets: Whole = Field(default=1000, ge=1, le=100_000)  # sheets of one workbook
+    # a sheet's name, in characters (Excel's own: 31; LibreOffice writes longer): each value's
+    # place carries it, a name of millions a gigabyte of places
+    sheet_name_chars: Whole = Field(default=255, ge=31, le=100_000)
     # cells of one worksheet (rows × columns filled)
     sheet_cells: Whole = Field(default=200_000, ge=1, le=100_000_000)
     pdf_pages: Whole = Field(default=200, ge=1, le=100_000)

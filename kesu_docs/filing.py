@@ -421,6 +421,10 @@ def render_paths(
     except BaseException as exc:  # Ctrl-C: the parts under way finish whole files, the rest is dropped
         if workers is not None:
             workers.close(cancel=True)
+        try:  # the page's forms filed before: their prints, kept for the next numbering, logged
+            batch.log_unlogged()
+        except Exception:  # (the register failing: a document written and never logged is logged
+            pass  # by the next run over the same forms)
         batch.report("render", batch.written(), batch.total)
         _hand_over(
             exc,
@@ -766,6 +770,7 @@ class _Batch:
         # without its documents (with workers, each chunk they render is finished whole)
         self.stoppable = stop is not None and workers is None
         self.finished: set[int] = set()  # id() of the outcomes whose chunk was finished (logged)
+        self.unlogged: list[_Unlogged] = []  # prints made, logged by the next numbering (the page)
         self.template_dir = template_dir
         self.templates = str(template_dir) if template_dir else None
         self.workers = workers
@@ -838,6 +843,7 @@ class _Batch:
                 under_way = self._next(part, under_way, checked=True)
         if under_way is not None:
             self._finish(under_way)
+        self.log_unlogged()  # (the page's last form: its prints had no next numbering)
 
     def _next(
         self, results: list[tuple[int, ParseResult]], under_way: _Chunk | None, *, checked: bool = False
@@ -858,6 +864,7 @@ class _Batch:
                     self._finish(under_way)
                     under_way = None
                 if self.stop():
+                    self.log_unlogged()  # (the forms filed so far: whole, their prints logged)
                     raise Cut()
                 piece = results[start : start + STOP_PIECE]
                 under_way = self._start(piece, checked=checked) if piece else None
@@ -865,6 +872,7 @@ class _Batch:
         if self.stop():
             if under_way is not None:
                 self._finish(under_way)
+            self.log_unlogged()
             raise Cut()
         chunk = self._start(results, checked=checked) if results else None
         if under_way is not None:
@@ -889,7 +897,10 @@ class _Batch:
         if not self.prepared_ok:
             for result in parsed:
                 result.prepared = None
-        filed, pending = _number(parsed, self.register, self.outdir, lambda *_: None, self.template_dir)
+        made, self.unlogged = self.unlogged, []
+        filed, pending = _number(parsed, self.register, self.outdir, lambda *_: None, self.template_dir, made)
+        for group in made:  # the forms before: logged with this numbering
+            _after_logging(group.refused or [], group, self.register, self.outdir, self.templates)
         self.numbered += sum(item.number is not None for item in filed)
         self.report("number", self.numbered, self.total)
         self.filed += zip((i for i, _ in results), filed)
@@ -948,7 +959,9 @@ class _Batch:
                 item.outcome = "failed"
                 item.output = None
                 item.problems = [Problem("render_failed", params={"reason": err})]
-        _print_control(chunk.todo, done, self.register, self.outdir, self.templates)
+        # (the page's batch: logged with the next form's numbering, or by log_unlogged)
+        unlogged = self.unlogged if self.stoppable else None
+        _print_control(chunk.todo, done, self.register, self.outdir, self.templates, unlogged)
         _working_copies(chunk.filed, self.outdir)
         self.rendered += [item for item, _ in chunk.todo]
         for item in chunk.filed:
@@ -957,6 +970,15 @@ class _Batch:
 
     def written(self) -> int:
         return sum(path.is_file() for path in self.claimed)
+
+    def log_unlogged(self) -> None:
+        """Log the prints kept for the next numbering (:func:`_print_control`): the batch ends
+        (its last form, or a stop between forms) with every document it wrote logged."""
+        made, self.unlogged = self.unlogged, []
+        if made:
+            _logged_apart(self.register, made, [entry for group in made for entry in group.entries])
+            for group in made:
+                _after_logging(group.refused or [], group, self.register, self.outdir, self.templates)
 
 
 def _render_routed(
@@ -1064,7 +1086,9 @@ def _office_or_fail() -> None:
         raise PdfError("office_missing")
 
 
-def _issue(register: Register, valid: list[ParseResult]) -> list[Any]:
+def _issue(
+    register: Register, valid: list[ParseResult], unlogged: list[_Unlogged] | None = None
+) -> list[Any]:
     """Number the valid results in one transaction.
 
     Only when the database refuses a value of one of them (``register_value_refused``: a value
@@ -1077,14 +1101,22 @@ def _issue(register: Register, valid: list[ParseResult]) -> list[Any]:
     from .register import RegisterError
 
     items = [_numbered(r) for r in valid]
+    made = unlogged or []  # (the prints of the forms before: logged here, each group told its refusals)
+    prints = [entry for group in made for entry in group.entries]
     if not items:
+        _logged_apart(register, made, prints)
         return []
+    refused: list[int] = []
     try:
-        return register.issue_many(items)
+        outcomes = register.issue_many(items, prints=prints, refused=refused)
     except RegisterError as exc:
         if exc.code != _REFUSED:
             raise
-    outcomes: list[Any] = []
+    else:
+        _refused_back(made, refused)
+        return outcomes
+    _logged_apart(register, made, prints)  # (rolled back with the numbering: logged on their own)
+    outcomes = []
     for item in items:
         try:
             outcomes += register.issue_many([item])
@@ -1096,6 +1128,22 @@ def _issue(register: Register, valid: list[ParseResult]) -> list[Any]:
 
 
 _REFUSED = "register_value_refused"  # the database refused a value of one document of a batch
+
+
+def _logged_apart(register: Register, made: list[_Unlogged], prints: list[dict[str, Any]]) -> None:
+    """The prints ``made`` logged in a transaction of their own (no form to number with them)."""
+    if prints:
+        _refused_back(made, register.log_prints(prints))
+
+
+def _refused_back(made: list[_Unlogged], refused: list[int]) -> None:
+    """Each group of ``made`` told the places of its originals ``refused`` (places in all the
+    groups' entries, in order): kept on it for :func:`_after_logging`."""
+    start = 0
+    for group in made:
+        end = start + len(group.entries)
+        group.refused = [place - start for place in refused if start <= place < end]
+        start = end
 
 
 def _numbered(result: ParseResult) -> tuple[Any, ...]:
@@ -1114,8 +1162,10 @@ def _number(
     outdir: Path,
     report: Callable[[str, int, int], None],
     template_dir: str | Path | None = None,
+    unlogged: list[_Unlogged] | None = None,
 ) -> tuple[list[Filed], list[tuple[Filed, _Job]]]:
-    """Number the valid results in one transaction; the render jobs for those numbered."""
+    """Number the valid results in one transaction (logging the prints ``unlogged`` in it); the
+    render jobs for those numbered."""
     from .render.outputs import UnsafeOutput, output_path, templates_of
 
     filed: list[Filed] = []
@@ -1124,7 +1174,7 @@ def _number(
     # once for the chunk (each document's own path is still checked)
     root, templates = outdir.resolve(), templates_of(template_dir)
     # one transaction for the batch: numbers are taken together or not at all
-    issued_all = _issue(register, valid)
+    issued_all = _issue(register, valid, unlogged)
     issued_by_source = {r.source: outcome for r, outcome in zip(valid, issued_all)}
     marks = {  # a document numbered in this transaction has no print yet: not asked about
         (d.kind, d.number, d.revision, "void" if d.status == "void" else "original")
@@ -1276,9 +1326,32 @@ def _print_control(
     register: Register,
     outdir: Path,
     template_dir: str | None,
+    unlogged: list[_Unlogged] | None = None,
 ) -> None:
     """Log the prints made (in one transaction); turn a document printed before (and not found
-    here) into a re-print."""
+    here) into a re-print. ``unlogged`` given (the page's batch, filed form by form): the prints
+    are kept there, logged by the transaction that numbers the next form (:func:`_issue`) or by
+    :meth:`_Batch.log_unlogged` — one write transaction a form, not two."""
+    made = _prints_made(pending, done)
+    if unlogged is not None:
+        unlogged.append(made)
+        return
+    _after_logging(register.log_prints(made.entries), made, register, outdir, template_dir)
+
+
+@dataclass
+class _Unlogged:
+    """The prints a chunk made, not logged yet: the log's entries, the documents they are of,
+    and the documents printed before (re-prints to make)."""
+
+    entries: list[dict[str, Any]]
+    logged: list[tuple[Filed, _Job]]
+    reprints: list[tuple[Filed, _Job]]
+    refused: list[int] | None = None  # once logged: the places of the originals refused
+
+
+def _prints_made(pending: list[tuple[Filed, _Job]], done: list[tuple[Reason | None, str, str]]) -> _Unlogged:
+    """What the rendered ``pending`` documents (``done``: each one's outcome) make to log."""
     entries: list[dict[str, Any]] = []
     logged: list[tuple[Filed, _Job]] = []
     reprints: list[tuple[Filed, _Job]] = []
@@ -1299,7 +1372,16 @@ def _print_control(
             continue
         # printed before, not in this folder: a re-print (补印 N), never a second original
         reprints.append((item, job))
-    for place in register.log_prints(entries):
+    return _Unlogged(entries, logged, reprints)
+
+
+def _after_logging(
+    refused: list[int], made: _Unlogged, register: Register, outdir: Path, template_dir: str | None
+) -> None:
+    """The prints ``made`` logged, the originals at ``refused`` refused: those and the documents
+    printed before become re-prints."""
+    logged, reprints = made.logged, list(made.reprints)
+    for place in refused:
         # another clerk filing the same form at once logged its original first: ours is taken
         # back, and this copy is a re-print
         item, job = logged[place]

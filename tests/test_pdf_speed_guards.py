@@ -9,6 +9,7 @@ mechanisms, so that a later change to one side cannot leave the other behind unn
 from __future__ import annotations
 
 import zlib
+from collections import Counter
 from functools import cache
 from pathlib import Path
 
@@ -243,6 +244,55 @@ def test_bombs_are_refused_whatever_the_bound_lets_through(indirect):
         with pytest.raises(SourceError) as refused:
             limits.check_pdf(data)
         assert refused.value.params["key"] == key
+
+
+def _inflations(data: bytes) -> Counter[int]:
+    """How many times ``limits.check_pdf(data)`` inflates each stream of ``data`` (by where it
+    starts: calls of ``_inflated_size`` on the file's own bytes, watched through the profile
+    hook)."""
+    import sys
+
+    from kesu_docs.parse import limits
+
+    counted: Counter[int] = Counter()
+    code = limits._inflated_size.__code__
+
+    def watch(frame, event, _arg):
+        if event == "call" and frame.f_code is code and frame.f_locals["data"] is data:
+            counted[frame.f_locals["start"]] += 1
+
+    sys.setprofile(watch)
+    try:
+        limits.check_pdf(data)
+    finally:
+        sys.setprofile(None)
+    return counted
+
+
+def test_a_scan_in_a_pdf_of_object_streams_is_inflated_once():
+    """A 600-dpi lossless scan whose pages are out of sight (an object stream) is over the
+    content-stream limit by its data's reach: the bound's check inflated it (to the stream limit)
+    and the full check inflated it again (to its pixels' limit). Once now, to its own limit; a
+    content stream over the total's bound inflated once too."""
+    from tests.test_hostile_inputs8 import _SCAN_PAGE, _image, _objstm_pdf
+
+    width, height = 4960, 7016
+    row = bytes([0]) + bytes(range(256)) * (width // 256) + bytes(width % 256)
+    packer = zlib.compressobj(1)
+    scan = b"".join(packer.compress(row) for _ in range(height)) + packer.flush()
+    content = zlib.compress(bytes(range(256)) * 40 + __import__("os").urandom(40_000))
+    # (40 kB of data may reach 41 MB at deflate's most: over the 32 MB bound, inflated to be sure)
+    pdf_bytes = _objstm_pdf(
+        _SCAN_PAGE,
+        _image(width, height, b"/DeviceGray", scan),
+        b"",
+    ).replace(
+        b"<< /Length 0 >>\nstream\n", b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(content), 1
+    )
+    pdf_bytes = pdf_bytes.replace(b"stream\n\nendstream", b"stream\n" + content + b"\nendstream", 1)
+    counted = _inflations(pdf_bytes)
+    assert len(counted) == 2, counted  # the scan, the content (the object stream cannot reach)
+    assert max(counted.values()) == 1, counted
 
 
 def test_every_table_of_a_page_looks_at_the_pages_own_bands_when_no_header_was_parted(monkeypatch):

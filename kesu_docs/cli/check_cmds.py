@@ -100,7 +100,7 @@ def _checked(
     ``lines`` (``kesu parse``): with workers, each result's provenance JSON is made where it is
     read (:func:`_read_for_lines`) and kept there by the result's ``id``.
     """
-    from ..parse.reading import check_results, expand, read_files
+    from ..parse.reading import check_batch, expand, read_files
 
     files = list(expand(paths))
     note_empty_folders(paths)
@@ -123,11 +123,8 @@ def _checked(
             else:
                 read = reading.result() if reading is not None else read_files(files, kind)
             del files
-            checked = check_results(read, register=register)
-    from ..same_numbers import warn_same_numbers
-
-    warn_same_numbers(checked)  # two forms typed with one number: filed, one would revise the other
-    return checked
+            # two forms typed with one number warned: filed, one would revise the other
+            return check_batch(read, register=register)
 
 
 def _explain(result) -> None:

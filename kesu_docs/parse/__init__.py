@@ -8,7 +8,7 @@ checking the rules across the documents of the batch and, given one, the registe
 >>> results = list(parse_paths(["samples/complaint-valid.xlsx"]))   # doctest: +SKIP
 """
 
-from .reading import check_results, expand, extract_file, parse_paths, read_paths, shown_path
+from .reading import check_batch, check_results, expand, extract_file, parse_paths, read_paths, shown_path
 from .results import SUFFIXES, Extraction, Extractor, ParseResult
 
 __all__ = [
@@ -16,6 +16,7 @@ __all__ = [
     "Extraction",
     "Extractor",
     "ParseResult",
+    "check_batch",
     "check_results",
     "expand",
     "extract_file",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 from decimal import Decimal
 from pathlib import Path
@@ -70,13 +71,15 @@ _JSON_SAID = (
 )
 
 
-def json_reason(exc: UnicodeDecodeError | json.JSONDecodeError) -> Bilingual:
+def json_reason(exc: UnicodeDecodeError | json.JSONDecodeError, skipped: int = 0) -> Bilingual:
     """Why a JSON file cannot be read, in the clerk's words: where (line and column, or the byte
-    that is no UTF-8) and what; the json module's own text only in the English message."""
+    of the file, ``skipped`` bytes before the text decoded, that is no UTF-8) and what; the json
+    module's own text only in the English message."""
     if isinstance(exc, UnicodeDecodeError):
+        byte = skipped + exc.start + 1
         return Bilingual(
-            f"文件不是 UTF-8 编码的文字（第 {exc.start + 1} 个字节无法解码），请另存为 UTF-8",
-            f"the file is not UTF-8 text (byte {exc.start + 1} cannot be decoded): save it as UTF-8 ({exc.reason})",
+            f"文件不是 UTF-8 编码的文字（第 {byte} 个字节无法解码），请另存为 UTF-8",
+            f"the file is not UTF-8 text (byte {byte} cannot be decoded): save it as UTF-8 ({exc.reason})",
         )
     said = next((zh for words, zh in _JSON_SAID if exc.msg.startswith(words)), "不符合 JSON 语法")
     return Bilingual(
@@ -86,11 +89,13 @@ def json_reason(exc: UnicodeDecodeError | json.JSONDecodeError) -> Bilingual:
 
 
 def extract(path: Path, data: bytes, kind: str | None) -> list[Extraction]:
+    bom = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0  # (Notepad's: not counted
+    # by the decoder, counted in the byte said)
     try:
         # numbers as Decimal: an amount never passes through a float; a key given twice marked
-        payload = json.loads(data.decode("utf-8-sig"), parse_float=Decimal, object_pairs_hook=_pairs)
+        payload = json.loads(data[bom:].decode("utf-8"), parse_float=Decimal, object_pairs_hook=_pairs)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise SourceError("invalid_json", reason=json_reason(exc)) from None
+        raise SourceError("invalid_json", reason=json_reason(exc, bom)) from None
     except RecursionError:
         raise SourceError("invalid_json", reason=Bilingual("嵌套层数过多", "nested too deeply")) from None
     except ValueError:  # an integer of thousands of digits

@@ -23,6 +23,7 @@ from ..config import Limits
 from ..config import settings as current_settings
 from ..lazy_re import lazy_re
 from ..problems import Bilingual, SourceError
+from ..values import BIDI_CONTROLS
 
 MB = 1024 * 1024
 _CHUNK = MB
@@ -122,6 +123,34 @@ def check_sheet_count(count: int) -> None:
         )
 
 
+_SHEET_NAME = lazy_re(rb"<(?:[A-Za-z_][\w.-]*:)?sheet\s[^>]*?\bname\s*=\s*(?:\"([^\"]*)\"|'([^']*)')")
+
+
+_UNSHOWN = lazy_re(f"[\\x00-\\x1f\\x7f-\\x9f{BIDI_CONTROLS}]")
+
+
+def check_sheet_names(xml: bytes) -> None:
+    """The names of a workbook's sheets (``xl/workbook.xml``), each at most ``sheet_name_chars``
+    characters: every value read carries its sheet's name in its place (``客诉单!B6``), so a
+    name of millions of characters (Excel's own are 31 at most) made a gigabyte of places."""
+    from html import unescape
+
+    cap = limits().sheet_name_chars
+    for found in _SHEET_NAME.finditer(xml):
+        raw = found[1] if found[1] is not None else found[2]
+        if len(raw) <= cap:  # (a character takes a byte at least: most names need no decoding)
+            continue
+        name = unescape(raw.decode("utf-8", "replace"))
+        if len(name) > cap:
+            shown = _UNSHOWN.sub("", name[:12])  # (its first characters, as they are)
+            raise _over(
+                Bilingual(f"工作表名称（{shown}…）的长度", f"the length of a sheet's name ({shown}…)"),
+                f"{len(name):,}",
+                f"{cap:,}",
+                "sheet_name_chars",
+            )
+
+
 _CELL = lazy_re(rb"<(?:[A-Za-z_][\w.-]*:)?c[\s>/]")
 _SHEET = lazy_re(r"^xl/worksheets/[^/]+\.xml$", re.I)
 
@@ -170,9 +199,11 @@ def check_workbook(archive: zipfile.ZipFile) -> None:
     book = next((m for m in members if m.filename == "xl/workbook.xml"), None)
     if book is not None:
         try:
-            check_sheet_count(len(_SHEET_ENTRY.findall(archive.read(book))))
+            xml = archive.read(book)
         except (zipfile.BadZipFile, OSError, EOFError, zlib.error, RuntimeError, NotImplementedError):
-            pass  # damaged or encrypted: the reader reports it
+            xml = b""  # damaged or encrypted: the reader reports it
+        check_sheet_count(len(_SHEET_ENTRY.findall(xml)))
+        check_sheet_names(xml)
     for info in members:
         # each counted ``<c`` takes 3 bytes at least: a sheet of fewer than 3 × cap bytes (all
         # of them, once inflated: zipfile never inflates past the declared size) cannot be over
@@ -346,18 +377,17 @@ def check_pdf(data: bytes) -> None:
     """
     cfg = limits()
     one, total_cap = cfg.pdf_stream_mb * MB, cfg.pdf_streams_mb * MB
-    streams = _flate_streams(data)
-    if _cannot_reach(data, streams, one, total_cap):
+    images: set[int] = set()
+    streams = _flate_streams(data, images)
+    caps = _caps(data, streams, images, one, total_cap)
+    measured: dict[int, int] = {}  # (the sizes the bound's check inflated: not inflated again)
+    if _cannot_reach(data, streams, one, total_cap, caps, measured):
         return
     total = 0
-    hidden: bool | None = None  # (asked once, when an image is met)
-    for start, head, _at, _key, chain in streams:
-        cap = one
-        if _IMAGE.search(head):
-            hidden = (_contents(data) is _HIDDEN) if hidden is None else hidden
-            if hidden:  # most likely the scan it says it is: held to what its pixels can take
-                cap = max(one, min(_image_bound(head), total_cap))
-        size = _decoded_size(data, start, chain, cap + 1)
+    for (start, _head, _at, _key, chain), (cap, image) in zip(streams, caps, strict=True):
+        size = measured.get(start)
+        if size is None:
+            size = _decoded_size(data, start, chain, cap + 1)
         if size > cap > one:  # more than its pixels take (or than every content stream may)
             raise _over(
                 Bilingual(
@@ -375,7 +405,7 @@ def check_pdf(data: bytes) -> None:
                 _mb(one),
                 "pdf_stream_mb",
             )
-        if not _IMAGE.search(head):  # (a stream marked an image, measured: alone, not in the total)
+        if not image:  # (a stream marked an image, measured: alone, not in the total)
             total += size
         if total > total_cap:
             raise _over(
@@ -413,14 +443,29 @@ def _image_bound(head: bytes) -> int:
     return int(height[1]) * (-(-int(width[1]) * components * bits // 8) + 1)
 
 
-def _flate_streams(data: bytes) -> list[tuple[int, bytes, int, int, Chain]]:
+def _caps(
+    data: bytes, streams: list[tuple[int, bytes, int, int, Chain]], images: set[int], one: int, total_cap: int
+) -> list[tuple[int, bool]]:
+    """(the most a stream may decode to, whether it is marked an image) of each of ``streams``:
+    ``one``; a stream marked an image while the pages are out of sight (most likely the scan it
+    says it is) is held to what its pixels take (:func:`_image_bound`, at most ``total_cap``)."""
+    hidden = bool(images) and _contents(data) is _HIDDEN  # (asked once, when an image is met)
+    out = []
+    for start, head, _at, _key, _chain in streams:
+        image = start in images
+        cap = max(one, min(_image_bound(head), total_cap)) if image and hidden else one
+        out.append((cap, image))
+    return out
+
+
+def _flate_streams(data: bytes, images: set[int] | None = None) -> list[tuple[int, bytes, int, int, Chain]]:
     """(where its data starts, its dictionary, where that begins, where its ``stream`` keyword
     is, its filters) of each stream a decoder may grow (Flate, LZW, or its filters unknown) but
     images; the dictionary from the last ``obj`` before ``stream``. (An ``endstream`` is found
     too: its zlib data, none, inflates to 0.) A filter's name is read as PDFium reads it: its
     short name (``/Fl``) and ``#`` escapes (``/Flat#65Decode``) are the same filter, and a
     dictionary longer than the look-back (padded to push its ``/Filter`` out of sight) is
-    inflated whatever it says."""
+    inflated whatever it says. Where the streams marked an image start is added to ``images``."""
     out: list[tuple[int, bytes, int, int, Chain]] = []
     contents: frozenset[tuple[int, int]] | None = None  # (read once, when an image is met)
     for found in _STREAM.finditer(data):
@@ -454,6 +499,8 @@ def _flate_streams(data: bytes) -> list[tuple[int, bytes, int, int, Chain]]:
             if contents is not _HIDDEN and key not in contents:
                 continue  # an image: PDFium decodes it only to draw it, never to read the text
             # marked an image but a page's content (or the pages cannot be seen): measured
+            if images is not None:
+                images.add(found.end())
         out.append((found.end(), head, at, end, chain))
     return out
 
@@ -646,39 +693,54 @@ _INT_OBJECT = lazy_re(rb"obj\s*(\d+)\s*endobj")  # (its number looked for before
 
 
 def _cannot_reach(
-    data: bytes, streams: list[tuple[int, bytes, int, int, Chain]], one: int, total_cap: int
+    data: bytes,
+    streams: list[tuple[int, bytes, int, int, Chain]],
+    one: int,
+    total_cap: int,
+    caps: list[tuple[int, bool]] | None = None,
+    measured: dict[int, int] | None = None,
 ) -> bool:
-    """Can no stream reach ``one`` nor all of them ``total_cap``, by the most each may inflate
-    to? PDFium inflates a stream's data only: its ``/Length`` bytes, or up to its first
-    ``endstream`` when the length is wrong (:func:`_data_reach`), and deflate gives at most
-    :data:`DEFLATE_RATIO` bytes a byte. A stream whose reach is unknown or too great is
-    inflated here (the few large fonts); the rest (content streams, most of the work, issue
-    15: PDFium inflates them again at once) are not; nor what follows an ``endstream`` (no
-    stream's data: PDFium never inflates it). False: the full check decides, as ever."""
+    """Can no stream reach its cap (``one``, or an image's own: :func:`_caps`) nor all of them
+    (images aside) ``total_cap``, by the most each may inflate to? PDFium inflates a stream's
+    data only: its ``/Length`` bytes, or up to its first ``endstream`` when the length is wrong
+    (:func:`_data_reach`), and deflate gives at most :data:`DEFLATE_RATIO` bytes a byte. A
+    stream whose reach is unknown or too great is inflated here (the few large fonts, a scan's
+    image), its size kept in ``measured`` (by where it starts) for the full check; the rest
+    (content streams, most of the work, issue 15: PDFium inflates them again at once) are not;
+    nor what follows an ``endstream`` (no stream's data: PDFium never inflates it). False: the
+    full check decides, as ever."""
+    if caps is None:
+        caps = [(one, False)] * len(streams)
+    if measured is None:
+        measured = {}
     lengths: dict[tuple[int, int], int] | None = None
     bounded: list[tuple[int, int]] = []  # (the most a stream may inflate to, where it starts)
     total = 0
-    for start, head, at, keyword, chain in streams:
+    for (start, head, at, keyword, chain), (cap, image) in zip(streams, caps, strict=True):
         if keyword >= 3 and data.startswith(b"end", keyword - 3):
             continue
         if lengths is None and _INDIRECT.search(head):
             lengths = _int_objects(data)  # (an indirect /Length: the file's numbers, read once)
         # (a chain of filters grows past deflate's most: its reach is its own size)
         reach = _data_reach(data, start, head, at, lengths) if chain == PLAIN_FLATE else None
-        most = DEFLATE_RATIO * reach + _DEFLATE_SLACK if reach is not None else one + 1
+        most = DEFLATE_RATIO * reach + _DEFLATE_SLACK if reach is not None else cap + 1
         if most > one:
-            most = _decoded_size(data, start, chain, one + 1)  # (a large stream: its own size)
-            if most > one:
+            most = measured[start] = _decoded_size(data, start, chain, cap + 1)  # (its own size)
+            if most > cap:
                 return False
+        elif image:
+            continue  # (an image cannot reach its cap: alone, not in the total)
         else:
             bounded.append((most, start))
-        total += most
+        if not image:
+            total += most
     # many streams (a browser's print: hundreds) may together seem to reach the total: the
     # greatest of them inflated, their own sizes counted instead, until they cannot
     for most, start in sorted(bounded, reverse=True):
         if total <= total_cap:
             break
-        total += _inflated_size(data, start, one + 1) - most
+        measured[start] = _inflated_size(data, start, one + 1)
+        total += measured[start] - most
     return total <= total_cap
 
 

@@ -530,16 +530,53 @@ def _xfa_only(data: bytes, words: list[Word]) -> bool:
         return False
 
 
-def _scan_check(words: list[Word]) -> None:
-    """A few stray characters and no form: a scan with a stamp or page number on it."""
+def _scan_check(words: list[Word], data: bytes) -> None:
+    """A few stray characters over a page's image, and no form: a scan with a stamp, a page
+    number or its scanner app's line on it. A few words and no page image (a one-line letter)
+    are no scan: not a recognised form, the words quoted (the caller's error)."""
     pages = max((w.page for w in words), default=1)
-    if sum(len(w.text) for w in words) < SPARSE_TEXT * pages:
+    if sum(len(w.text) for w in words) < SPARSE_TEXT * pages and _page_image(data):
         raise SourceError("no_text_layer")
 
 
+def _words_found(words: list[Word], limit: int = 60) -> Bilingual:
+    """``（找到的文字：…）``: the first words of a PDF that holds no form's label (a letter's
+    line), at most ``limit`` characters, so the clerk sees what was sent."""
+    text = " ".join(" ".join(_GARBLED.sub("", w.text).split()) for w in words[:40]).strip()
+    shown = text[:limit] + ("…" if len(text) > limit else "")
+    return Bilingual(f"（找到的文字：{shown}）", f" (words found: {shown})")
+
+
+SCANNED_SHARE = 0.5  # an image over half a page: the page is a picture (a scan, a photo)
+
+
+def _page_image(data: bytes) -> bool:
+    """Does an image cover half of any page (a scan or a photographed sheet)? Asked only of a
+    PDF with a few words and no form: PDFium opens it again."""
+    try:
+        doc = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError:
+        return False
+    try:
+        for page in doc:
+            width, height = page.get_size()
+            for found in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=3):
+                left, bottom, right, top = found.get_bounds()
+                if (right - left) * (top - bottom) >= SCANNED_SHARE * width * height:
+                    return True
+        return False
+    except pdfium.PdfiumError:  # (a page PDFium cannot load: the words decide)
+        return False
+    finally:
+        doc.close()
+
+
 # what a font without a ToUnicode map gives instead of text: its glyph numbers as C0 controls,
-# private-use code points, or U+FFFD
-_GARBLED = lazy_re("[\x00-\x08\x0b\x0c\x0e-\x1f\ue000-\uf8ff\ufffd]")
+# private-use code points, or U+FFFD; or a ToUnicode map that maps its glyphs to what is no
+# text: zero-width and bidi controls (every glyph a right-to-left override, U+202E)
+_GARBLED = lazy_re(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ufffd\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]"
+)
 GARBLED_SHARE = 0.3
 
 
@@ -594,14 +631,20 @@ def extract(
         spec, guessed = choose_form(
             kind, (w.text for w in words), [boxes], hint=_kind_of_fields(fields) if fields else None
         )
-    except SourceError:
+    except SourceError as exc:
         if not fields:
-            _scan_check(words)  # a scan with a stray text line: say it needs OCR, not "which form?"
+            _scan_check(words, data)  # a scan with a stray text line: say it needs OCR, not "which form?"
             _garbled_check(words)
+            if exc.params.get("found") == "" and words:  # no label among them: the words quoted
+                raise SourceError(exc.code, **(exc.params | {"found": _words_found(words)})) from None
         raise
 
     if fields:  # one AcroForm is one document
-        return [_extraction(spec, boxes, words, fields, str(path), guessed, struck, margins=(rules, spans))]
+        return [
+            _extraction(
+                spec, boxes, words, fields, str(path), guessed, struck, margins=(rules, spans), data=data
+            )
+        ]
     explaining = _instruction_pages(words, spec)
     if explaining:  # a workbook printed with its "How to fill in" sheet first: not a document
         words = [w for w in words if w.page not in explaining]
@@ -610,14 +653,16 @@ def extract(
         boxes = _boxes(words, rules, papers, kept)
     ranges = _documents(words, spec)
     if len(ranges) == 1:
-        return [_extraction(spec, boxes, words, fields, str(path), guessed, struck, across, (rules, spans))]
+        return [
+            _extraction(spec, boxes, words, fields, str(path), guessed, struck, across, (rules, spans), data)
+        ]
     out = []
     for first, last in ranges:
         part = [w for w in words if first <= w.page <= last]
         part_boxes = _boxes(part, [r for r in rules if first <= r.page <= last], papers)
         out.append(
             _extraction(
-                spec, part_boxes, part, [], f"{path}#p{first}", guessed, struck, across, (rules, spans)
+                spec, part_boxes, part, [], f"{path}#p{first}", guessed, struck, across, (rules, spans), data
             )
         )
     return without_blank_copies(out, [first for first, _ in ranges], str(path), on_pages=True)
@@ -845,10 +890,12 @@ def _extraction(
     struck: Sequence[Struck] = (),
     across: set[int] = frozenset(),  # type: ignore[assignment]
     margins: tuple[Sequence[Rule], Sequence[tuple[float, float]]] = ((), ()),
+    data: bytes = b"",
 ) -> Extraction:
     """One form's raw values and locations: anchored words, overridden by filled form fields;
     ``across``: pages that look printed across but were not joined (:mod:`.pdf_across`);
-    ``margins``: the ruled lines and the pages' spans that tell a running header or footer."""
+    ``margins``: the ruled lines and the pages' spans that tell a running header or footer;
+    ``data``: the file (a scan is told by its page image when nothing was read)."""
     reading = read_boxes(boxes, spec)
     in_margins = _from_running_lines(spec, reading, boxes, *margins)
     # "Supplier Complaint SC-0091244": a portal's heading (the form's read, of two on the page)
@@ -881,8 +928,8 @@ def _extraction(
         for p in typed_where:
             provenance[p] = Provenance(typed_where[p], how="field")
     if not where:
-        _scan_check(words)
-        raise SourceError("not_a_form", kinds=spec.title_zh, found="")
+        _scan_check(words, data)
+        raise SourceError("not_a_form", kinds=spec.title_zh, found=_words_found(words) if words else "")
     where.setdefault("", f"p{min((w.page for w in words), default=1)}")
     problems = _printed_problems(spec, reading, values, where, boxes, fields, typed_roots) + _on_pages(
         crossed

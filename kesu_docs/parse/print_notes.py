@@ -9,18 +9,24 @@ value, the same form (its kind, and its number when both give one) — is warned
 quoted (``value_noted_in_workbook``); a note correcting a figure to one figure is offered in
 the warning (``value_corrected_in_workbook``) and never taken: the PDF is read as it prints.
 
-A workbook without a comments part costs one look at its zip directory; one with notes is read
-by the Excel reader (its limits, its profile when one was learned), once.
+A workbook without a comments part costs one look at its zip directory. One with notes is first
+looked at for its noted cells alone (:func:`_may_warn`: their stored values, streamed from the
+sheets that carry notes): only when one of them holds a value the PDF shows, or is a label the
+PDF read a value by, is the whole workbook read by the Excel reader (its limits, its profile when
+one was learned), once — a template's hint notes on its headings no longer cost a read of its
+twenty-eight sheets.
 """
 
 from __future__ import annotations
 
 import zipfile
 from collections.abc import Callable
+from html import unescape as xml_text
 from pathlib import Path
 from typing import Any
 
 from .. import value_paths
+from ..lazy_re import lazy_re
 from ..problems import Problem, SourceError
 from .results import Extraction
 
@@ -62,6 +68,8 @@ def with_workbook_notes(
     if book is None:
         return extracted
     printed = extracted[0]
+    if not _may_warn(book, printed):
+        return extracted
     read = _workbook_form(read_file(book, printed.kind))
     if read is None or not _same_form(read, printed):
         return extracted
@@ -111,6 +119,168 @@ def _beside(path: Path) -> Path | None:
             continue  # no workbook that can be opened: nothing to say of it
         return None  # (one workbook of that name, without notes)
     return None
+
+
+def _may_warn(book: Path, printed: Extraction) -> bool:
+    """Can a note of ``book`` be on a value the PDF shows? A noted cell (or the top-left cell of
+    the merged range it lies in) whose stored value is one the PDF shows (the same figure, the
+    same text, or a text holding it), or is the label the PDF read a value by. Only the noted
+    cells are read: the sheets that carry notes streamed for them, the shared strings they
+    name. True when the workbook cannot be looked at so (the full read decides, as before)."""
+    from .cell_notes import cell_notes
+    from .limits import check_workbook
+    from .xlsx_parts import read_parts
+
+    shown = [" ".join(str(v).split()) for v in _leaves(printed.values) if v not in (None, "")]
+    labels = {
+        " ".join(str(getattr(p, "label", "") or "").split()).rstrip(":：")
+        for p in printed.provenance.values()
+    }
+    labels.discard("")
+    if not shown:
+        return False
+    try:
+        with zipfile.ZipFile(book) as archive:
+            check_workbook(archive)
+            found: list[str] = []
+            wanted: dict[int, None] = {}
+            for sheet in read_parts(archive).sheets:
+                notes = cell_notes(archive, sheet.part) if sheet.part else {}
+                if notes:
+                    found += _cell_texts(archive, sheet.part or "", set(notes), wanted)
+            strings = _shared_strings(archive, set(wanted))
+    except Exception:  # (a workbook the Excel reader may yet read, or refuse with its reason)
+        return True
+    texts = [strings.get(int(t[1:]), "") if t.startswith("\x00") else t for t in found]
+    for text in texts:
+        text = " ".join(text.split())
+        if not text:
+            continue
+        if text.rstrip(":：") in labels:
+            return True
+        if text.startswith("\x01"):  # a date serial: its year, month and day among a value's numbers
+            wanted_date = {int(n) for n in text[1:].split()}
+            if any(wanted_date <= {int(n) for n in _NUMBERS.findall(v)} for v in shown):
+                return True
+            continue
+        for value in shown:  # (a cell holding its label and value: ``客户：ACME``)
+            if _same_value(value, text) or (len(value) >= 2 and value in text):
+                return True
+    return False
+
+
+# a cell's opening tag (its reference, whether it closes at once); its content is looked for
+# after it, within a cell's most (an inline text of 32,767 characters): a tag never closed
+# cannot make the scan quadratic
+_NOTED_CELL = lazy_re(rb'<(?:[A-Za-z_][\w.-]*:)?c\s[^>]*?\br="([A-Z]{1,3}[0-9]+)"[^>]*?(/?)>')
+_CELL_MOST = 1 << 18
+
+
+def _cell_end(data: bytes, start: int) -> int:
+    """Where the cell whose content begins at ``start`` closes (``</c>``, ``</x:c>``), looked
+    for within :data:`_CELL_MOST` bytes; -1 when it does not."""
+    stop = min(len(data), start + _CELL_MOST)
+    at = data.find(b"c>", start, stop)
+    while at >= 0:
+        tag = data.rfind(b"</", max(start, at - 64), at)
+        if tag >= 0 and (tag + 2 == at or data[tag + 2 : at].endswith(b":")):
+            return tag
+        at = data.find(b"c>", at + 2, stop)
+    return -1
+
+
+_MERGE = lazy_re(rb'<(?:[A-Za-z_][\w.-]*:)?mergeCell\s[^>]*?ref="([A-Z]{1,3})([0-9]+):([A-Z]{1,3})([0-9]+)"')
+_V = lazy_re(rb"<(?:[A-Za-z_][\w.-]*:)?v>([^<]*)<")
+_T = lazy_re(rb"<(?:[A-Za-z_][\w.-]*:)?t(?:\s[^>]*)?>([^<]*)<")
+_SHARED = lazy_re(rb'\bt="s"')
+
+
+def _cell_texts(archive: zipfile.ZipFile, part: str, refs: set[str], wanted: dict[int, None]) -> list[str]:
+    """The stored values of the cells ``refs`` of the sheet at ``part`` (a merged range's
+    top-left cell for a noted cell inside it), as text; a shared string as ``"\\x00"`` and its
+    index (added to ``wanted``), a date serial with its date beside it."""
+    from .xlsx_parts import column_letter, column_number
+
+    data = archive.read(part)
+    for merged in _MERGE.finditer(data):
+        first, last = column_number(merged[1].decode()), column_number(merged[3].decode())
+        top, bottom = int(merged[2]), int(merged[4])
+        if (last - first + 1) * (bottom - top + 1) > 10_000:
+            continue  # (a whole-sheet merge: no form's value cell)
+        inside = {f"{column_letter(c)}{r}" for c in range(first, last + 1) for r in range(top, bottom + 1)}
+        if inside & refs:
+            refs = refs | {f"{merged[1].decode()}{top}"}
+    out: list[str] = []
+    seen: set[bytes] = set()
+    for cell in _NOTED_CELL.finditer(data):
+        if cell[2] or cell[1] in seen or cell[1].decode() not in refs:  # (``<c …/>``: nothing stored)
+            continue
+        seen.add(cell[1])  # (a cell written twice: its first, each looked at once)
+        end = _cell_end(data, cell.end())
+        if end < 0:
+            continue
+        head, body = cell[0], data[cell.end() : end]
+        value = _V.search(body)
+        if value is not None and _SHARED.search(head):
+            index = int(value[1] or 0)
+            wanted[index] = None
+            out.append(f"\x00{index}")
+        elif value is not None:
+            text = xml_text(value[1].decode("utf-8", "replace"))
+            out.append(text)
+            out.extend(_serial_dates(text))
+        else:
+            out.append(xml_text("".join(t.decode("utf-8", "replace") for t in _T.findall(body))))
+    return out
+
+
+def _leaves(value: Any) -> list[Any]:
+    """Every value of a record's values (tables and lists walked)."""
+    if isinstance(value, dict):
+        return [leaf for inner in value.values() for leaf in _leaves(inner)]
+    if isinstance(value, list | tuple):
+        return [leaf for inner in value for leaf in _leaves(inner)]
+    return [value]
+
+
+def _serial_dates(text: str) -> list[str]:
+    """A stored number read as an Excel date serial (1900 system): ``"\\x01"`` and its year,
+    month and day, found in a value the PDF shows in any order and writing (2026/11/3,
+    2026-11-03, 3 Nov 2026 is not: a month word is read whole, :func:`_may_warn` is no reader)."""
+    import datetime as dt
+
+    try:
+        serial = float(text)
+    except ValueError:
+        return []
+    if not 1 <= serial < 2_958_466:
+        return []
+    day = dt.date(1899, 12, 30) + dt.timedelta(days=int(serial))
+    return [f"\x01{day.year} {day.month} {day.day}"]
+
+
+_NUMBERS = lazy_re(r"\d+")
+
+
+def _shared_strings(archive: zipfile.ZipFile, wanted: set[int]) -> dict[int, str]:
+    """The shared strings of ``wanted`` indexes, streamed up to the last of them."""
+    import xml.etree.ElementTree as ET
+
+    out: dict[int, str] = {}
+    if not wanted or "xl/sharedStrings.xml" not in archive.NameToInfo:
+        return out
+    last, index = max(wanted), 0
+    with archive.open("xl/sharedStrings.xml") as stream:
+        for _event, elem in ET.iterparse(stream, events=("end",)):
+            if elem.tag.rpartition("}")[2] != "si":
+                continue
+            if index in wanted:
+                out[index] = "".join(t.text or "" for t in elem.iter() if t.tag.rpartition("}")[2] == "t")
+            elem.clear()
+            index += 1
+            if index > last:
+                break
+    return out
 
 
 def _workbook_form(read: tuple[list[Extraction], str] | SourceError) -> Extraction | None:

@@ -10,7 +10,7 @@ import os
 import stat
 import sys
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path, PosixPath, WindowsPath
 from typing import Any
@@ -259,10 +259,24 @@ def parse_paths(
     carry one number with different content are each warned (``batch_same_number``), as
     ``kesu parse`` and the page warn them.
     """
-    from ..same_numbers import warn_same_numbers
+    return check_batch(read_paths(paths, kind=kind, jobs=jobs), register=register, settings=settings)
 
-    checked = check_results(read_paths(paths, kind=kind, jobs=jobs), register=register, settings=settings)
-    warn_same_numbers(checked)  # filed, the later would become revisions of the first
+
+def check_batch(
+    results: list[ParseResult],
+    *,
+    register: References | None = None,
+    settings: Settings | None = None,
+    shown: Callable[[str], str] | None = None,
+) -> list[ParseResult]:
+    """A batch read, checked as a clerk is shown it (``kesu parse``/``validate``, the page): the
+    procedure's rules (:func:`check_results`), then each form carrying another's number with
+    different content warned (``batch_same_number``: filed, the later would become revisions
+    of the first), named by ``shown(source)`` (its file's name by default)."""
+    from ..same_numbers import source_name, warn_same_numbers
+
+    checked = check_results(results, register=register, settings=settings)
+    warn_same_numbers(checked, shown or source_name)
     return checked
 
 

@@ -266,7 +266,12 @@ class Register:
         return outcome
 
     def issue_many(
-        self, items: Iterable[tuple[Any, ...]], *, issued_at: dt.datetime | None = None
+        self,
+        items: Iterable[tuple[Any, ...]],
+        *,
+        issued_at: dt.datetime | None = None,
+        prints: Sequence[dict[str, Any]] = (),
+        refused: list[int] | None = None,
     ) -> list[Document | RegisterError]:
         """Issue a batch in one transaction: per item a Document, or the RegisterError refusing it.
 
@@ -277,6 +282,10 @@ class Register:
         A batch of 1,000 costs a few statements and one commit. A value the database cannot
         hold (PostgreSQL: a NUL character in a text) rolls the whole batch back and raises
         ``register_value_refused`` (filing then numbers the batch one by one).
+
+        ``prints``: entries of :meth:`log_prints` (the documents a batch filed just before) logged
+        in the same transaction, after the numbering — one write transaction a form where the
+        page files form by form; the places of the originals refused are put in ``refused``.
         """
         settings = self.settings
         legacy = self.legacy_numbering
@@ -302,6 +311,9 @@ class Register:
                         [d for d in filed if not d.created],
                         cases=[d.case_number for d in filed if d.created and d.kind != "complaint"],
                     )
+                    places = self._log_prints_in(conn, prints, _now()) if prints else []
+                    if refused is not None:
+                        refused[:] = places
                     return done
             except IntegrityError as exc:
                 if self._engine.dialect.name == "sqlite":  # it held the only write lock: not a race
@@ -681,73 +693,72 @@ class Register:
         """
         if not entries:
             return []
-        now = _now()
         with self._writing() as conn:
-            ids: dict[tuple[str, str], int] = {
-                (e["kind"], str(e["number"]).strip()): e["document_id"]
-                for e in entries
-                if e.get("document_id")
-            }
-            wanted = sorted(
+            return self._log_prints_in(conn, entries, _now())
+
+    def _log_prints_in(
+        self, conn: Connection, entries: Sequence[dict[str, Any]], now: dt.datetime
+    ) -> list[int]:
+        """:meth:`log_prints` within the caller's write transaction ``conn``."""
+        ids: dict[tuple[str, str], int] = {
+            (e["kind"], str(e["number"]).strip()): e["document_id"] for e in entries if e.get("document_id")
+        }
+        wanted = sorted(
+            {str(e["number"]).strip() for e in entries if (e["kind"], str(e["number"]).strip()) not in ids}
+        )
+        for start in range(0, len(wanted), 500):
+            rows = conn.execute(
+                sa.select(documents.c.id, documents.c.kind, documents.c.number).where(
+                    documents.c.number.in_(wanted[start : start + 500])
+                )
+            )
+            ids.update({(r.kind, r.number): r.id for r in rows})
+        taken = _marks_printed(conn, [ids[k] for k in ids], _ONE_PER_REVISION)
+        printed, notes, keys, refused = [], [], [], []
+        for i, e in enumerate(entries):
+            key = (e["kind"], str(e["number"]).strip())
+            keys.append(key)
+            if key not in ids:  # as log_print: a number this register does not hold
+                self._resolve(conn, e["number"], e["kind"])
+            if e["mark"] in _ONE_PER_REVISION:
+                claim = (ids[key], e["revision"], e["mark"])
+                if claim in taken:
+                    refused.append(i)
+                    continue
+                taken.add(claim)
+            reprint_no = e.get("reprint_no") or None
+            printed.append(
                 {
-                    str(e["number"]).strip()
-                    for e in entries
-                    if (e["kind"], str(e["number"]).strip()) not in ids
+                    "document_id": ids[key],
+                    "revision": e["revision"],
+                    "at": now,
+                    "actor": self.actor,
+                    "mark": e["mark"],
+                    "reprint_no": reprint_no,
+                    "copies": e["copies"],
+                    "output": e["output"],
+                    "file_hash": e["file_hash"],
                 }
             )
-            for start in range(0, len(wanted), 500):
-                rows = conn.execute(
-                    sa.select(documents.c.id, documents.c.kind, documents.c.number).where(
-                        documents.c.number.in_(wanted[start : start + 500])
-                    )
-                )
-                ids.update({(r.kind, r.number): r.id for r in rows})
-            taken = _marks_printed(conn, [ids[k] for k in ids], _ONE_PER_REVISION)
-            printed, notes, keys, refused = [], [], [], []
-            for i, e in enumerate(entries):
-                key = (e["kind"], str(e["number"]).strip())
-                keys.append(key)
-                if key not in ids:  # as log_print: a number this register does not hold
-                    self._resolve(conn, e["number"], e["kind"])
-                if e["mark"] in _ONE_PER_REVISION:
-                    claim = (ids[key], e["revision"], e["mark"])
-                    if claim in taken:
-                        refused.append(i)
-                        continue
-                    taken.add(claim)
-                reprint_no = e.get("reprint_no") or None
-                printed.append(
-                    {
-                        "document_id": ids[key],
-                        "revision": e["revision"],
-                        "at": now,
-                        "actor": self.actor,
-                        "mark": e["mark"],
-                        "reprint_no": reprint_no,
-                        "copies": e["copies"],
-                        "output": e["output"],
-                        "file_hash": e["file_hash"],
-                    }
-                )
-                detail = facts(  # worded when shown, in the reader's language
-                    "printed",
-                    revision=e["revision"],
-                    mark=e["mark"],
-                    reprint_no=reprint_no,
-                    copies=e["copies"],
-                    output=e["output"],
-                )
-                notes.append(
-                    {
-                        "document_id": ids[key],
-                        "at": now,
-                        "event": "printed",
-                        "detail": detail,
-                        "actor": self.actor,
-                    }
-                )
-            insert_many(conn, prints, printed)
-            insert_many(conn, events, notes)  # new lines: no stored row to drop
+            detail = facts(  # worded when shown, in the reader's language
+                "printed",
+                revision=e["revision"],
+                mark=e["mark"],
+                reprint_no=reprint_no,
+                copies=e["copies"],
+                output=e["output"],
+            )
+            notes.append(
+                {
+                    "document_id": ids[key],
+                    "at": now,
+                    "event": "printed",
+                    "detail": detail,
+                    "actor": self.actor,
+                }
+            )
+        insert_many(conn, prints, printed)
+        insert_many(conn, events, notes)  # new lines: no stored row to drop
         return refused
 
     def originals_printed(self, keys: Iterable[tuple[str, str, int, str]]) -> set[tuple[str, str, int, str]]:
@@ -967,12 +978,13 @@ def _reason(exc: BaseException) -> str | Bilingual:
             f"the disk is full or cannot be written ({words}): this step was not written to the "
             "register; make room and run again",
         )
-    if any(sign in words for sign in _LOCKED):
+    said = next((zh for sign, zh in _LOCKED.items() if sign in words), None)
+    if said is not None:
         from .database import BUSY_TIMEOUT_MS
 
         seconds = BUSY_TIMEOUT_MS // 1000
-        return Bilingual(
-            f"登记簿被另一个程序占用，等了 {seconds} 秒仍未释放（{words}）：这一步没有写入登记簿；"
+        return Bilingual(  # (the driver's own words in English only: the Chinese says them in Chinese)
+            f"登记簿被另一个程序占用，等了 {seconds} 秒仍未释放（{said}）：这一步没有写入登记簿；"
             "请等其他文员的批次完成，或关闭打开着登记簿的程序（如 DB Browser），再次运行",
             f"another program held the register for over {seconds} seconds ({words}): this step was "
             "not written to the register; let the other clerk's batch finish, or close the program "
@@ -982,5 +994,10 @@ def _reason(exc: BaseException) -> str | Bilingual:
 
 
 _DISK_FULL = ("database or disk is full", "disk I/O error", "No space left on device", "Disk quota exceeded")
-# SQLite past its busy timeout; PostgreSQL past lock_timeout (55P03)
-_LOCKED = ("database is locked", "database table is locked", "lock timeout", "could not obtain lock")
+# SQLite past its busy timeout; PostgreSQL past lock_timeout (55P03): the driver's words, said in Chinese
+_LOCKED = {
+    "database table is locked": "数据库的表被锁定",
+    "database is locked": "数据库被锁定",
+    "lock timeout": "等待锁超时",
+    "could not obtain lock": "无法取得锁",
+}

@@ -17,6 +17,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
+from sqlalchemy.schema import CreateIndex
 
 from .queries import SCHEMA_VERSION
 from .search import search_columns  # the same derivation as new documents get
@@ -158,7 +159,9 @@ prints = sa.Table(
     "prints",
     metadata,
     sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column("document_id", sa.Integer, sa.ForeignKey("documents.id"), nullable=False, index=True),
+    # (no index of its own: ix_prints_revision (document_id, revision) of version 7 serves it;
+    # version 8 drops the one step 2 made)
+    sa.Column("document_id", sa.Integer, sa.ForeignKey("documents.id"), nullable=False),
     sa.Column("revision", sa.Integer, nullable=False),
     sa.Column("at", UTCDateTime, nullable=False),
     sa.Column("actor", sa.String(128)),
@@ -423,15 +426,18 @@ def _v6_sheet_chunks(conn: Connection) -> None:
 
 def _v7_unprinted_indexes(conn: Connection) -> None:
     """Indexes for the documents without a print logged (``kesu register unprinted``, the page's list)."""
-    import warnings
+    # (an index made by hand, or by step 2 on a new register, is kept: IF NOT EXISTS, no look-up
+    # of the table's indexes)
+    for index in V7_INDEXES:
+        conn.execute(CreateIndex(index, if_not_exists=True))
 
-    # (step 2 makes the print log's with its table on a new register; an index made by hand is
-    # kept: looking one up reflects the table's indexes, which warns of ix_documents_closed's
-    # expression on SQLite — nothing to say to a clerk)
-    with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", "Skipped unsupported reflection", sa.exc.SAWarning)
-        for index in V7_INDEXES:
-            index.create(conn, checkfirst=True)
+
+def _v8_one_print_index(conn: Connection) -> None:
+    """The print log's index of ``document_id`` alone, made with its table (step 2), dropped:
+    version 7's ``ix_prints_revision (document_id, revision)`` begins with it and serves every
+    look-up by a print's document — one index less written with every print logged. (A register
+    that never had it, or lost it by hand: IF EXISTS.)"""
+    conn.execute(sa.text("DROP INDEX IF EXISTS ix_prints_document_id"))
 
 
 Migration = Callable[[Connection], None]
@@ -443,6 +449,7 @@ MIGRATIONS: list[Migration] = [
     _v5_sheet_rows,
     _v6_sheet_chunks,
     _v7_unprinted_indexes,
+    _v8_one_print_index,
 ]
 """Step N brings the schema from version N-1 to N; never edit a released step."""
 
@@ -450,7 +457,8 @@ LATEST = len(MIGRATIONS)
 assert LATEST == SCHEMA_VERSION, "queries.SCHEMA_VERSION names the version this program writes"
 
 READABLE_FROM = 2
-"""The oldest version this program reads as it is: the steps after it only add indexes (3, 4, 7),
+"""The oldest version this program reads as it is: the steps after it only add indexes (3, 4, 7)
+or drop one (8),
 which make queries faster and change no table, and 5 and 6 add tables of their own. A register of such a version that cannot be
 written (archive media, a read-only share, a read-only server account) is read without them;
 one that can be written is upgraded first. Raise this when a step changes a table."""

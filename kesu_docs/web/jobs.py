@@ -37,9 +37,9 @@ from ..config import held_settings
 from ..entry import Interrupted
 from ..filing import Cut, Filed, Outcome, finished_before, render_paths
 from ..lazy_re import lazy_re
-from ..parse import ParseResult, check_results, read_paths
+from ..parse import ParseResult, check_batch, read_paths
 from ..problems import Bilingual, Lang, Problem
-from ..same_numbers import files_named, warn_same_numbers
+from ..same_numbers import files_named
 from .managers import as_user
 from .uploads import refusal
 
@@ -1466,8 +1466,10 @@ class Batches:
         self._go_on(batch)
         batch.progress = Progress("checking", 0, len(results))
         # follow-up documents are checked against the register and this batch's complaints
-        checked = check_results(results, register=self.register, settings=self.register.settings)
-        warn_same_numbers(checked, batch.shown)  # said on each (kesu validate says it too)
+        # same numbers said on each (kesu validate says them too)
+        checked = check_batch(
+            results, register=self.register, settings=self.register.settings, shown=batch.shown
+        )
         try:  # shown at once when the batch is read back from disk (after a restart too)
             write_findings(batch, checked)
         except OSError as exc:  # the page goes on; read back, the batch shows them once checked again
