@@ -1,0 +1,90 @@
+"""A profile learned on one filled copy reads the next copy of the layout whole (issue 10,
+twentieth round): a choice printed with its translation under a bilingual label (``Naprawa /
+Rework`` under ``Postępowanie / Handling``) is the option, as the generic reader reads it. Every
+form is built in the test (openpyxl, printed by LibreOffice), learned on copy 1 (its Excel file
+or its print), read on copy 2."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from helpers import soffice_convert
+from openpyxl import Workbook
+
+from kesu_docs.parse import parse_paths
+from kesu_docs.parse.profile import learn
+
+
+@pytest.fixture
+def office(tmp_path, monkeypatch):
+    """A clerk's folder whose kesu.toml names profiles/ (where ``kesu learn`` writes)."""
+    (tmp_path / "profiles").mkdir()
+    (tmp_path / "kesu.toml").write_text('profiles = "profiles"\n', encoding="utf-8")
+    monkeypatch.setenv("KESU_CONFIG", str(tmp_path / "kesu.toml"))
+    return tmp_path
+
+
+def _keep(office: Path, profile: Any, name: str) -> None:
+    (office / "profiles" / f"{name}.toml").write_text(profile.to_toml(), encoding="utf-8")
+
+
+def _read(path: Path, kind: str | None = None) -> dict[str, Any]:
+    return parse_paths([path], kind=kind)[0].to_dict("en")
+
+
+def _codes(doc: dict[str, Any], path: str) -> set[str]:
+    return {p["code"] for p in doc["warnings"] + doc["errors"] if p.get("field") == path}
+
+
+def _learned_on(office: Path, first: Path, kind: str, name: str, printed: bool) -> Path:
+    """``first`` (a workbook) learned as it is, or printed and learned on its print."""
+    source = soffice_convert(first, "pdf", office / "print1") if printed else first
+    _keep(office, learn(source, kind), name)
+    return source
+
+
+# ------------------------------------------------------------------ 1. a bilingual choice
+def _polish_return(path: Path, number: str, handling: str) -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Zwrot"
+    for row in [
+        ["ZWROT TOWARU / GOODS RETURN"],
+        ["Nr zwrotu / Return No.", number, "Data / Date", "2026-04-21"],
+        ["Klient / Customer", "Valeo Autosystemy Sp. z o.o.", "Nr reklamacji / Claim No.", "RK-SKA-26-0342"],
+        ["Nr części / Part No.", "Nazwa / Description", "Zwrócono / Returned", "Cena / Price"],
+        ["VA-BRK-7701", "Wspornik", 800, 4.6],
+        [],
+        ["Przyczyna / Reason", "Pęknięcia po gięciu (cracks after bending)."],
+        ["Postępowanie / Handling", handling],
+        ["Przyjął / Received by", "Piotr Zieliński"],
+    ]:
+        ws.append(row)
+    for col, width in zip("ABCD", (30, 34, 30, 24), strict=True):
+        ws.column_dimensions[col].width = width
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize("printed", [False, True], ids=["excel", "pdf"])
+def test_a_choice_with_its_translation_is_the_option_the_labels_part_names(office, printed):
+    first = _polish_return(office / "first.xlsx", "ZW/2026/03/017", "Złomowanie / Scrap")
+    _learned_on(office, first, "return", "zwrot", printed)
+    second = _polish_return(office / "second.xlsx", "ZW/2026/04/029", "Naprawa / Rework")
+    if printed:
+        second = soffice_convert(second, "pdf", office / "print2")
+    doc = _read(second, "return")
+    assert "profile_used" in {p["code"] for p in doc["warnings"]}
+    assert doc["record"]["number"] == "ZW/2026/04/029"
+    # "Naprawa" names no option by itself (a repair on some forms, a rework on others): the
+    # English part under the label's English part does
+    assert doc["record"]["handling"] == ["rework"]
+    assert "invalid_choice" not in _codes(doc, "handling")
+    # two options of one script parted by a slash are not a word and its translation
+    third = _polish_return(office / "third.xlsx", "ZW/2026/04/030", "Rework / Scrap")
+    if printed:
+        third = soffice_convert(third, "pdf", office / "print3")
+    doc = _read(third, "return")
+    assert doc["record"]["handling"] != ["rework"]
