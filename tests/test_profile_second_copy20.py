@@ -88,3 +88,70 @@ def test_a_choice_with_its_translation_is_the_option_the_labels_part_names(offic
         third = soffice_convert(third, "pdf", office / "print3")
     doc = _read(third, "return")
     assert doc["record"]["handling"] != ["rework"]
+
+
+# ------------------------------------------------------ 2. a field left empty on the learned print
+def _complaint(path: Path, number: str, closed: str | None, gm: str | None) -> Path:
+    """Label | value pairs on each line; the last line's 结案日期 and 总经理 empty until the case closes."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "客诉跟踪"
+    for row in [
+        ["客户抱怨处理单"],
+        ["抱怨单号", number, "受理日期", "2026-03-06"],
+        ["客户名称", "深圳拓邦股份有限公司"],
+        ["料号", "SZ-MTR-3305", "品名", "微型电机端盖"],
+        ["交货数量", 20000, "不良数量", 60],
+        ["异常描述", "端盖轴承孔偏大 0.02mm，电机异响。"],
+        ["客户要求", "退货"],
+        ["填表人", "罗文静", "主管", "彭国强"],
+        ["结案日期", closed, "总经理", gm],
+    ]:
+        ws.append(row)
+    for col, width in zip("ABCD", (14, 30, 14, 30), strict=True):
+        ws.column_dimensions[col].width = width
+    wb.save(path)
+    return path
+
+
+def _band_complaint(path: Path, number: str, closed: str | None, gm: str | None) -> Path:
+    """Its sign-off in a header band: 结案日期 | 总经理 over the values' line."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "客诉"
+    for row in [
+        ["客户抱怨处理单"],
+        ["抱怨单号", "受理日期", "客户名称"],
+        [number, "2026-03-06", "深圳拓邦股份有限公司"],
+        ["料号", "品名", "不良数量"],
+        ["SZ-MTR-3305", "微型电机端盖", 60],
+        ["异常描述", "端盖轴承孔偏大 0.02mm，电机异响。"],
+        ["填表人", "主管", "结案日期", "总经理"],
+        ["罗文静", "彭国强", closed, gm],
+    ]:
+        ws.append(row)
+    for col, width in zip("ABCD", (24, 24, 28, 20), strict=True):
+        ws.column_dimensions[col].width = width
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize("make", [_complaint, _band_complaint], ids=["beside", "band"])
+def test_a_field_empty_on_the_learned_print_is_read_on_the_next_print(office, make):
+    first = make(office / "first.xlsx", "KB-2603-041", None, None)
+    _learned_on(office, first, "complaint", "kb", printed=True)
+    kept = (office / "profiles" / "kb.toml").read_text(encoding="utf-8")
+    assert 'closed_date = { label = "结案日期"' in kept  # its label learned, though no box held a value
+    second = soffice_convert(
+        make(office / "second.xlsx", "KB-2604-058", "2026-04-28", "黄振宇"), "pdf", office / "p2"
+    )
+    doc = _read(second, "complaint")
+    assert "profile_used" in {p["code"] for p in doc["warnings"]}
+    assert doc["record"]["number"] == "KB-2604-058"
+    assert doc["record"]["closed_date"] == "2026-04-28"
+    assert "profile_reader_only" not in _codes(doc, "closed_date")
+    # a copy that leaves them empty reads them empty: never the next label's value
+    third = soffice_convert(make(office / "third.xlsx", "KB-2604-060", None, None), "pdf", office / "p3")
+    doc = _read(third, "complaint")
+    assert doc["record"]["closed_date"] is None
+    assert doc["record"]["number"] == "KB-2604-060"

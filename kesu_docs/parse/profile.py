@@ -3584,6 +3584,7 @@ def learn(
     generic: dict[str, Any] = {}  # field → the value the generic reader read
     captioned: dict[str, Any] = {}  # a row's option printed as its caption (组长：): field → option
     composed: set[str] = set()  # choices named across several lines (1. FMEA … 2. Control plan …)
+    unfilled: dict[str, str] = {}  # a print: field left empty → the page its label stands on
     try:
         extraction = told if told is not None and told.kind == kind else extract(path, data, kind)[0]
         leaves = field_paths(spec)
@@ -3596,6 +3597,8 @@ def learn(
                     # left empty on this copy (总经理 not signed yet): the empty cell beside its
                     # label is its place all the same, read on the next copy
                     found[p] = str(loc)
+                elif printed and plain == p:  # on a print no box holds it: its label's (below)
+                    unfilled[p] = str(loc).split(" · ", 1)[0]
                 continue
             prov = extraction.provenance.get(p)
             generic[p] = value_paths.get(extraction.values, p)
@@ -4094,6 +4097,20 @@ def learn(
                     and _names_in_one_cell(layout, {index: {col_key: ref}})
                 ):
                     profile.fields[f"{table}[{index}].{col_key}"].split = True
+    if printed:  # left empty on this print (总经理 not signed yet): its label's box, the value
+        # expected right of it or under it, read on the next copy as every printed field is
+        used = {pl.label_cell for pl in profile.fields.values() if pl.label_cell}
+        for p, page in unfilled.items():
+            if p in profile.fields or p in sets or p in fixed or p in composed:
+                continue
+            lab = _unfilled_label(layout, spec, p, page, value_cells | used)
+            if lab is not None:
+                text = labels.setdefault(lab.where, lab.text.strip())
+                at = _room_beside(layout, lab, is_label, profile.fields.values())
+                profile.fields[p] = Place(
+                    label=text, label_cell=lab.where, at=at, nth=_nth(layout, lab, text)
+                )
+                used.add(lab.where)
     if not printed:  # a value the workbook prints again by a plain formula (=D0!D26): that place too
         for p, place in profile.fields.items():
             if not place.cell or ":" in place.cell or place.value is not None:
@@ -4193,6 +4210,60 @@ def learn(
     if quoted:
         _verified(profile, path, data, quoted, parsed)
     return profile
+
+
+def _unfilled_label(layout: Layout, spec: FormSpec, path: str, page: str, taken: set[str]) -> Box | None:
+    """The one printed box on ``page`` that is a label of ``path`` (the vocabulary's, whole),
+    no value's and no other field's label: where a field left empty on a print stands. Two
+    such boxes (a label printed twice) tell no place: None."""
+    from .vocab import vocabulary
+
+    vocab = vocabulary(spec)
+    found = []
+    for box in layout.boxes:
+        if box.where in taken or (page and _page_no(box) != _page_no_of(page)):
+            continue
+        text = re.sub(r"[:：]\s*$", "", box.text.strip())
+        if not text or len(text) > 40:
+            continue
+        match = vocab.match(text)
+        if match is not None and match[0] == path and match[1] >= KNOWN_LABEL:
+            found.append(box)
+    return found[0] if len(found) == 1 else None
+
+
+def _page_no_of(page: str) -> int:
+    m = re.match(r"p(\d+)", page)
+    return int(m[1]) if m else 1
+
+
+def _room_beside(layout: Layout, label: Box, is_label: Any, places: Iterable[Place] = ()) -> str:
+    """Where the value of a label printed with none stands: as the values of the labels on its
+    line stand (a header band's under them, a row of label | value pairs right of them), else
+    right of it (``right``) unless another label follows it closely on its line and the place
+    under it is free (``below``)."""
+    beside = [
+        pl.at
+        for pl in places
+        if pl.at in ("right", "below")
+        and (box := layout.cell(pl.label_cell or "")) is not None
+        and box is not label
+        and box.band(label)
+    ]
+    if beside:
+        return max(("right", "below"), key=beside.count)
+    height = label.y1 - label.y0
+    right = [b for b in layout.boxes if b is not label and b.band(label) and b.x0 >= label.x1 - 1e-6]
+    near = min(right, key=lambda b: b.x0, default=None)
+    if near is None or not is_label(near) or near.x0 - label.x1 > 2 * height:
+        return "right"
+    under = [
+        b
+        for b in layout.boxes
+        if b is not label and b.over(label) and b.y0 >= label.y1 - 1e-6 and _page_no(b) == _page_no(label)
+    ]
+    first = min(under, key=lambda b: b.y0, default=None)
+    return "below" if first is None or first.y0 - label.y1 > 1.5 * height else "right"
 
 
 def _captioned_rows(
