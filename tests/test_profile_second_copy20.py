@@ -155,3 +155,56 @@ def test_a_field_empty_on_the_learned_print_is_read_on_the_next_print(office, ma
     doc = _read(third, "complaint")
     assert doc["record"]["closed_date"] is None
     assert doc["record"]["number"] == "KB-2604-060"
+
+
+# ------------------------------------------------------------- 3. a 5-Why chain that grows
+def _eightd(path: Path, number: str, answers: list[tuple[str, str]]) -> Path:
+    """An 8D whose D4 is a 5-Why table (层级 | 为什么？ | 回答), answered as far as ``answers`` go."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "8D"
+    for row in [
+        ["8D 报告"],
+        ["8D编号", number, "客户", "赛力斯汽车有限公司"],
+        ["料号", "CQ-BRK-6620", "开启日期", "2026-04-13"],
+        ["D2 问题描述", "支架孔位偏移 0.3mm。"],
+        ["D4 原因分析（5 Why）"],
+        ["层级", "为什么？", "回答"],
+    ]:
+        ws.append(row)
+    for n in range(1, 6):
+        question, answer = answers[n - 1] if n <= len(answers) else (None, None)
+        ws.append([f"Why {n}", question, answer])
+    ws.append(["流出原因", "首件只检一个孔。"])
+    ws.append(["D5 永久对策", "修订模具保养标准。"])
+    for col, width in zip("ABCD", (14, 24, 32, 16), strict=True):
+        ws.column_dimensions[col].width = width
+    ws.sheet_properties.pageSetUpPr.fitToPage = True  # printed on one page, as a clerk would
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 1
+    wb.save(path)
+    return path
+
+
+_WHYS = [
+    ("孔位为什么偏移？", "冲孔模定位销松动。"),
+    ("定位销为什么松动？", "锁紧螺钉未涂螺纹胶。"),
+    ("为什么未涂螺纹胶？", "保养作业指导书漏列此步。"),
+    ("为什么漏列？", "模具保养标准未随新模具更新。"),
+    ("为什么未更新？", "新模具移交清单无保养标准一项。"),
+]
+
+
+@pytest.mark.parametrize("printed", [False, True], ids=["excel", "pdf"])
+def test_a_profile_follows_the_last_answered_why_as_the_chain_grows(office, printed):
+    first = _eightd(office / "first.xlsx", "8D-CQ-2604-016", _WHYS[:3])
+    _learned_on(office, first, "8d", "why", printed)
+    kept = (office / "profiles" / "why.toml").read_text(encoding="utf-8")
+    assert 'at = "cause-grid"' in kept and "为什么未涂螺纹胶" not in kept  # a question is no label
+    for n, name in ((5, "second"), (2, "third")):
+        copy = _eightd(office / f"{name}.xlsx", f"8D-CQ-2605-0{n}", _WHYS[:n])
+        if printed:
+            copy = soffice_convert(copy, "pdf", office / f"print-{name}")
+        doc = _read(copy, "8d")
+        assert "profile_used" in {p["code"] for p in doc["warnings"]}
+        causes = [r["cause"] for r in doc["record"]["root_cause"] if r["type"] == "occurrence"]
+        assert causes == [_WHYS[n - 1][1]], (n, doc["record"]["root_cause"])
