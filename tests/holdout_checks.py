@@ -235,6 +235,9 @@ class Floors:
     silent: int = 0  # wrong values with no error or warning on their field
     invented_silent: int = 0  # values read where the clerk wrote none, with no warning
     profile_silent: int = 0
+    # the second copies' prints read with a profile learned on the first copy's print (``--profiles``'
+    # PDF-learned line); silent misreads there are held to ``profile_silent`` as well
+    profile_pdf: float = 0.0
     target: float = 0.90  # the issue's target share (0 silent: ``check_targets``)
 
 
@@ -279,9 +282,14 @@ def check_target_share(results, floors: Floors) -> None:
 
 def check_profile_second_copies(home: Path, second: list[Path], floors: Floors) -> None:
     """A profile learned on each first copy's Excel file (or the PDF of a PDF-only layout) reads
-    the second copies at the floor, with no more silent misreads."""
+    the second copies at the floor, with no more silent misreads; so does one learned on each
+    first copy's print, reading the second copies' prints (``profile_pdf``)."""
     got = holdout_score.profile_results(home, "excel", ("xlsx", "xls", "pdf"))
     assert {r.layout for r in got} == {load(p)["id"] for p in second}
     t = holdout_score.totals(got)
     assert t["right"] / t["expected"] >= floors.profile_excel, holdout_score.report(got)
     assert t["silent"] <= floors.profile_silent, holdout_score.report(got)
+    printed = holdout_score.profile_results(home, "pdf", ("xlsx", "xls", "pdf"))
+    t = holdout_score.totals(printed)
+    assert t["right"] / t["expected"] >= floors.profile_pdf, holdout_score.report(printed)
+    assert t["silent"] <= floors.profile_silent, holdout_score.report(printed)

@@ -284,6 +284,7 @@ HOLDOUT4 = HoldoutSet(
         invented_silent=0,
         profile_silent=0,
         target=0.9,
+        profile_pdf=1.0,
     ),
     floors_history=(
         "-- what main read before any fix (412088f); raise the floors, lower the counts, as the reader improves",
@@ -299,6 +300,7 @@ HOLDOUT4 = HoldoutSet(
         "HOLDOUT4_PROFILE_SILENT_NOW = 0",
         "-- dev19-ra: 537/542 (主管 beside 填表 on complaint-zht-word-nested is the sales supervisor, DOMAIN 5.1: the"
         " expected file corrected): Excel 215/215, PDF 322/327 = 0.985, sent as PDF 1.00 — floors 1.00 / 0.98 / 1.00",
+        "dev20-rp: learned on the first copy's print, read on copy2's prints 172/172: FLOOR_PROFILE_PDF = 1.0",
     ),
     shape=_shape4,
     second_copies=6,
@@ -363,6 +365,7 @@ HOLDOUT5 = HoldoutSet(
         invented_silent=0,
         profile_silent=0,
         target=0.9,
+        profile_pdf=1.0,
     ),
     floors_history=(
         "-- what main read before any fix (63c5932); raise the floors, lower the counts, as the reader improves",
@@ -380,6 +383,7 @@ HOLDOUT5 = HoldoutSet(
         "the issue's targets: 68 %, 5 silent before any fix; 543/590 = 92 %, 0 silent (dev5-rh5c)",
         "-- dev19-ra: 588/590 (主管 under 填表人 on complaint-zht-minguo-continued is the sales supervisor, DOMAIN 5.1:"
         " the expected file corrected): Excel 0.996, PDF 0.997, sent as PDF 94/94 — HOLDOUT5_FLOOR_SENT_AS_PDF = 1.00",
+        "dev20-rp: learned on the first copy's print, read on copy2's prints 137/137: FLOOR_PROFILE_PDF = 1.0",
     ),
     shape=_shape5,
     habits=_habits5,
@@ -464,6 +468,7 @@ HOLDOUT6 = HoldoutSet(
         invented_silent=0,
         profile_silent=0,
         target=0.9,
+        profile_pdf=1.0,
     ),
     floors_history=(
         "-- what main read before any fix (ea01897); raise the floors, lower the counts, as the reader improves",
@@ -480,6 +485,7 @@ HOLDOUT6 = HoldoutSet(
         "HOLDOUT6_FLOOR_PROFILE_EXCEL = 1.00 — 232/233 round six merged; 233/233 round seven (a label wrapped over lines)",
         "HOLDOUT6_PROFILE_SILENT_NOW = 0",
         "the issue's targets: 84.3 % before any fix (532/631); 577/631 = 91.4 % after the first fixes; 0 silent reached",
+        "dev20-rp: learned on the first copy's print, read on copy2's prints 128/128: FLOOR_PROFILE_PDF = 1.0",
     ),
     shape=_shape6,
     habits=_habits6,
@@ -593,6 +599,7 @@ HOLDOUT7 = HoldoutSet(
         invented_silent=0,
         profile_silent=0,
         target=0.9,
+        profile_pdf=1.0,
     ),
     floors_history=(
         "-- what main read before any fix (41162f6); raise the floors, lower the counts, as the reader improves",
@@ -610,6 +617,7 @@ HOLDOUT7 = HoldoutSet(
         "(236/293, 4 silent before any fix)",
         "HOLDOUT7_FLOOR_PROFILE_EXCEL = 1.00 — 293/293 after dev8-rold (a date typed as a day count learned)",
         "HOLDOUT7_PROFILE_SILENT_NOW = 0",
+        "dev20-rp: learned on the first copy's print, read on copy2's prints 172/172: FLOOR_PROFILE_PDF = 1.0",
     ),
     shape=_SHAPE7,
     habits=_habits7,
@@ -769,6 +777,7 @@ HOLDOUT8 = HoldoutSet(
         silent=0,
         invented_silent=0,
         profile_silent=0,
+        profile_pdf=0.987,
     ),
     floors_history=(
         "-- what main read before any fix (05c8f8e); raise the floors, lower the counts, as the reader improves",
@@ -786,6 +795,7 @@ HOLDOUT8 = HoldoutSet(
         "(Excel 111/136, PDF 134/164), 11 silent before any fix",
         "HOLDOUT8_FLOOR_PROFILE_EXCEL = 0.99 — 290/300 round eight merged; 298/300 round nine (step lines grown)",
         "HOLDOUT8_PROFILE_SILENT_NOW = 0",
+        "dev20-rp: learned on the first copy's print, read on copy2's prints 162/164: FLOOR_PROFILE_PDF = 0.987",
     ),
     shape=_SHAPE7,
     habits=_habits_of_books(_habits8_of_a_book, rich_text=True),
@@ -835,6 +845,7 @@ HOLDOUT9 = HoldoutSet(
         silent=0,
         invented_silent=0,
         profile_silent=0,
+        profile_pdf=1.0,
     ),
     floors_history=(
         "-- what main read before any fix (802d457); raise the floors, lower the counts, as the reader improves",
@@ -854,6 +865,7 @@ HOLDOUT9 = HoldoutSet(
         "HOLDOUT9_PROFILE_SILENT_NOW = 0 — 5 before any fix",
         "odd files that still give a record (with errors) instead of none: the blank template sent back",
         'HOLDOUT9_ODD_WITH_A_RECORD_NOW: set[str] = set() — dev9-rh9a: the blank template is "the form is empty"',
+        "dev20-rp: learned on the first copy's print, read on copy2's prints 122/122: FLOOR_PROFILE_PDF = 1.0",
     ),
     shape=_SHAPE9,
     habits=_habits_of_books(_habits9_of_a_book),
@@ -943,6 +955,7 @@ HOLDOUT10 = HoldoutSet(
         silent=0,
         invented_silent=0,
         profile_silent=0,
+        profile_pdf=1.0,
     ),
     floors_history=(
         "-- what main read before any fix; raise the floors, lower the counts, as the reader improves",
@@ -966,6 +979,7 @@ HOLDOUT10 = HoldoutSet(
         "printed 03/16/2026 found for the clerk's 2026/3/16), 0 silent; Excel-learned 212/212",
         "odd files that still give a record (with errors) instead of none",
         "HOLDOUT10_ODD_WITH_A_RECORD_NOW: set[str] = set()",
+        "dev20-rp: learned on the first copy's print, read on copy2's prints 113/113: FLOOR_PROFILE_PDF = 1.0",
     ),
     shape=_SHAPE9,
     habits=_habits_of_books(_habits10_of_a_book, rich_text=True),
@@ -1064,6 +1078,7 @@ HOLDOUT11 = HoldoutSet(
         silent=0,
         invented_silent=0,
         profile_silent=0,
+        profile_pdf=0.954,
     ),
     floors_history=(
         "-- what main read before any fix; raise the floors, lower the counts, as the reader improves",
@@ -1101,6 +1116,7 @@ HOLDOUT11 = HoldoutSet(
         "(the print of complaint-zht-clipped shows 52, the 56 is only in the cell note: nothing on the page says it)",
         "-- dev19-ra (a PDF beside the workbook it was printed from: the workbook's cell notes warned on the PDF's"
         " values, value_corrected_in_workbook): 425/432, HOLDOUT11_SILENT_NOW = 0 — held to the issue's targets",
+        "dev20-rp: learned on the first copy's print, read on copy2's prints 106/111: FLOOR_PROFILE_PDF = 0.954",
     ),
     shape=_SHAPE11,
     # (the PDF-only habits — SAP's trailing minus, ISO date-times with a zone — are checked by
@@ -1247,6 +1263,7 @@ HOLDOUT12 = HoldoutSet(
         silent=0,
         invented_silent=0,
         profile_silent=0,
+        profile_pdf=0.988,
     ),
     floors_history=(
         "-- what main read before any fix; raise the floors, lower the counts, as the reader improves",
@@ -1283,6 +1300,7 @@ HOLDOUT12 = HoldoutSet(
         "-- dev13-rclip: the clip cut again, only where a clip's text stands out over both its top and bottom (a",
         "label centred on a row too low for it), never a value's last line: PDF 257/260, 449/455, 0 silent;",
         "profiles 156/159 = 98.1 %, 0 silent",
+        "dev20-rp: learned on the first copy's print, read on copy2's prints 84/85: FLOOR_PROFILE_PDF = 0.988",
     ),
     targets=True,  # 90 % and 0 silent since the round it was fixed in
     shape=_SHAPE12,
@@ -1426,6 +1444,7 @@ HOLDOUT13 = HoldoutSet(
         silent=0,
         invented_silent=0,
         profile_silent=0,
+        profile_pdf=1.0,
     ),
     floors_history=(
         "-- what main read before any fix; raise the floors, lower the counts, as the reader improves",
@@ -1463,6 +1482,7 @@ HOLDOUT13 = HoldoutSet(
         "= 0.976 (sent as PDF only 148/151 = 0.980): _PDF = 0.975, _SENT_AS_PDF = 0.98",
         "-- dev18-rb (発生原因 / 发生原因 | … a root cause with no D4 heading, the team under label–text lines):",
         "509/515, PDF 328/333 = 0.985 (sent as PDF only 151/151): _PDF = 0.98, _SENT_AS_PDF = 0.99",
+        "dev20-rp: learned on the first copy's print, read on copy2's prints 225/225: FLOOR_PROFILE_PDF = 1.0",
     ),
     targets=True,  # 90 % and 0 silent since the round it was fixed in
     shape=_SHAPE13,
@@ -1569,6 +1589,7 @@ HOLDOUT14 = HoldoutSet(
         silent=0,
         invented_silent=0,
         profile_silent=0,
+        profile_pdf=1.0,
     ),
     floors_history=(
         "-- what main read before any fix; raise the floors, lower the counts, as the reader improves",
@@ -1602,6 +1623,7 @@ HOLDOUT14 = HoldoutSet(
         " PDF 229/229: HOLDOUT14_FLOOR_PDF = 1.0",
         "odd files that still give a record (with errors) instead of none",
         "HOLDOUT14_ODD_WITH_A_RECORD_NOW: set[str] = set()",
+        "dev20-rp: learned on the first copy's print, read on copy2's prints 86/86: FLOOR_PROFILE_PDF = 1.0",
     ),
     targets=True,  # 90 % and 0 silent since the round it was fixed in
     shape=_SHAPE14,
@@ -1722,6 +1744,7 @@ HOLDOUT15 = HoldoutSet(
         silent=0,
         invented_silent=0,
         profile_silent=0,
+        profile_pdf=1.0,
     ),
     floors_history=(
         "-- what main read before any fix; raise the floors, lower the counts, as the reader improves",
@@ -1767,6 +1790,7 @@ HOLDOUT15 = HoldoutSet(
         "28/28, 0 silent, 0 invented; profiles 149/149 (learned on the PDF 80/80), 0 silent",
         "-- dev19-ra (a label inside its row over one spilling out of the next: สาเหตุ / Reason): 424/424,"
         " PDF 248/248: HOLDOUT15_FLOOR_PDF = 1.0",
+        "dev20-rp: learned on the first copy's print, read on copy2's prints 80/80: FLOOR_PROFILE_PDF = 1.0",
     ),
     targets=True,  # the issue's targets are met (int15): held to them from now on
     shape=_SHAPE15,
@@ -1925,6 +1949,7 @@ HOLDOUT16 = HoldoutSet(
         silent=0,
         invented_silent=0,
         profile_silent=0,
+        profile_pdf=1.0,
     ),
     floors_history=(
         "-- what main read before any fix; raise the floors, lower the counts, as the reader improves",
@@ -1968,6 +1993,7 @@ HOLDOUT16 = HoldoutSet(
         "after the merges (int16: the three fixers, dev16-rx, a profile reading a red-letter form's lines as"
         " their magnitudes): Excel 197/197, PDF 263/263 (sent as PDF only 66/66): 460/460, 0 silent, 0 invented;"
         " kinds 28/28; profiles 151/151, 0 silent — held to the issue's targets (targets=True)",
+        "dev20-rp: learned on the first copy's print, read on copy2's prints 82/82: FLOOR_PROFILE_PDF = 1.0",
     ),
     targets=True,  # held to its floors until a round reaches the issue's targets on it
     shape=_SHAPE16,
@@ -2143,6 +2169,7 @@ HOLDOUT17 = HoldoutSet(
         silent=0,
         invented_silent=0,
         profile_silent=0,
+        profile_pdf=1.0,
     ),
     floors_history=(
         "-- what main read before any fix; raise the floors, lower the counts, as the reader improves",
@@ -2175,6 +2202,7 @@ HOLDOUT17 = HoldoutSet(
         "100 %, silent 0; held to the issue's targets",
         "dev18-rp: learned on the PDFs 95/95, 0 silent (the KS- prefix learned as part of the printed number;",
         "a code read as part of the generic reader's printed word is a disagreement); Excel-learned 178/178",
+        "dev20-rp: learned on the first copy's print, read on copy2's prints 95/95: FLOOR_PROFILE_PDF = 1.0",
     ),
     targets=True,
     shape=_SHAPE17,
@@ -2320,6 +2348,7 @@ HOLDOUT18 = HoldoutSet(
         silent=0,
         invented_silent=0,
         profile_silent=0,
+        profile_pdf=1.0,
     ),
     floors_history=(
         "-- what main read before any fix; raise the floors, lower the counts, as the reader improves",
@@ -2350,6 +2379,7 @@ HOLDOUT18 = HoldoutSet(
         "HOLDOUT18_PROFILE_SILENT_NOW = 0",
         "-- dev19-ra (a profile's dates in the layout's order take the Buddhist era: return-en-buddhist): profiles"
         " 198 → 201/204 = 98.5 % (learned on the PDFs 103 → 105/108): HOLDOUT18_FLOOR_PROFILE_EXCEL = 0.985",
+        "dev20-rp: learned on the first copy's print, read on copy2's prints 108/108: FLOOR_PROFILE_PDF = 1.0",
     ),
     targets=True,
     shape=_SHAPE18,
@@ -2484,10 +2514,11 @@ HOLDOUT19 = HoldoutSet(
         pdf=1.0,
         sent_as_pdf=1.0,
         recognised=26,
-        profile_excel=0.985,
+        profile_excel=1.0,
         silent=0,
         invented_silent=0,
         profile_silent=0,
+        profile_pdf=1.0,
     ),
     floors_history=(
         "-- what main read before any fix; raise the floors, lower the counts, as the reader improves",
@@ -2512,6 +2543,8 @@ HOLDOUT19 = HoldoutSet(
         "Hurda / Scrap, Supervisor): 452/468, 0 silent — Excel 189/197 = 95.9 %, PDF 263/271 = 97.0 %,",
         "sent as PDF only 74/74 = 100 %; profiles 195/209 = 93.3 %, 1 silent (the same '15.000 pz'),",
         "learned on the PDFs 104/112, 0 silent",
+        "dev20-rp: learned on the first copy's print, read on copy2's prints 112/112: FLOOR_PROFILE_PDF = 1.0",
+        "dev20-rp: profiles 209/209 (Naprawa / Rework, the 5-Why chain), learned on the PDFs 112/112: FLOOR_PROFILE_EXCEL = 1.0",
     ),
     targets=True,
     shape=_SHAPE19,

@@ -98,6 +98,32 @@ def _why_chain(boxes: Sequence[Box]) -> tuple[list[Box], list[tuple[int, Box]]] 
     return (cells, answered) if answered else None
 
 
+def _last_why(cells: Sequence[Any], answered: list[tuple[int, Any]]) -> tuple[Any, Any, float]:
+    """(answer, its row's ``Why n`` label, how sure) of the last answered why: doubtful when a
+    why was skipped."""
+    numbers = [n for n, _b in answered]
+    gap = numbers != list(range(numbers[0], numbers[0] + len(numbers)))  # a why skipped
+    n, answer = answered[-1]
+    label = next(b for b in cells if (m := _WHY.match(_text(b))) and _number(m) == n)
+    return answer, label, DOUBT if gap else SURE
+
+
+def last_why(boxes: Sequence[Any]) -> tuple[Any, Any, float] | None:
+    """The 5-Why table's occurrence cause on a page of boxes (the generic reader's or a layout
+    profile's, each with ``text``, ``empty``, ``same_band``, ``overlaps_x`` and its edges): (the
+    last answered why's answer box, its ``Why n`` box, how sure), None without a 5-Why table.
+    The one rule for a chain that grows or shrinks from one copy to the next."""
+    chain = _why_chain(boxes)
+    return None if chain is None else _last_why(*chain)
+
+
+def why_cells(boxes: Sequence[Any]) -> list[Any]:
+    """The questions and answers of a 5-Why table (its cells but the ``Why n`` labels): this
+    copy's words, never a label of the layout."""
+    chain = _why_chain(boxes)
+    return [] if chain is None else [b for b in chain[0] if not _WHY.match(_text(b))]
+
+
 def _fishbone(boxes: Sequence[Box]) -> tuple[list[Box], list[Box], bool] | None:
     """The grid's cells, the texts of the rows judged causes, and whether every row was judged;
     None when the page holds no 6M list with verdicts (four categories at least)."""
@@ -138,11 +164,7 @@ def read_cause_grids(reading: Reading, boxes: Sequence[Box], spec: Any) -> None:
     cells: list[Box] = []
     if chain is not None:
         cells, answered = chain
-        numbers = [n for n, _b in answered]
-        gap = numbers != list(range(numbers[0], numbers[0] + len(numbers)))  # a why skipped
-        n, answer = answered[-1]
-        label = next(b for b in cells if (m := _WHY.match(_text(b))) and _number(m) == n)
-        found.append((answer, label, DOUBT if gap else SURE))
+        found.append(_last_why(cells, answered))
     else:
         bone = _fishbone(boxes)
         if bone is None:

@@ -226,6 +226,9 @@ MOVED_CONFIDENCE = 0.7  # a value read at the same offset from a label that move
 LOOSE_CONFIDENCE = 0.85  # a printed label found only by a close match (a lost letter)
 MAX_TABLE_ROWS = 200
 GENERIC = "generic"  # a field the profile cannot point at on a print: the generic reader's value, warned
+# D4's cause read from a 5-Why table: the last answered why, found again on each copy by the grid
+# rule (parse/cause_grids.py) — the chain grows or shrinks, no fixed cell holds it
+GRID = "cause-grid"
 _CELL = lazy_re(r"^(?:(?P<sheet>.+)!)?\$?(?P<col>[A-Z]{1,3})\$?(?P<row>\d+)$")
 _RANGE = lazy_re(r"^(?:(?P<sheet>.+)!)?(?P<a>[A-Z]{1,3}\d+)(?::(?P<b>[A-Z]{1,3}\d+))?$")
 _INDEXED = lazy_re(r"^(?P<table>[a-z_]+)\[(?P<index>\d+)\]\.(?P<key>[a-z_]+)$")
@@ -432,7 +435,7 @@ def _place_dict(p: Place) -> dict[str, Any]:
             d[name] = getattr(p, name)
     if p.label and p.nth != 1:
         d["nth"] = p.nth
-    if p.cell or p.label or p.at == GENERIC:
+    if p.cell or p.label or p.at in (GENERIC, GRID):
         d["at"] = p.at
     if p.column:
         d["column"] = p.column
@@ -1296,6 +1299,8 @@ class _Reader:
                 return None
             self.source = Provenance(self.where.get("", ""), how="profile:fixed")
             return place.value, self.where.get("", "")
+        if place.at == GRID:
+            return self.last_why(path)
         meta = self.meta(path)
         label_text = place.label or ""
         if self.layout.excel and place.cell:
@@ -1565,6 +1570,24 @@ class _Reader:
             sure,
             f"profile:{place.at}",
         )
+
+    def last_why(self, path: str) -> tuple[Any, str] | None:
+        """D4's cause in a 5-Why table: the last answered why on this copy, by the generic
+        reader's grid rule; no table on this copy: said on the field, never another cell."""
+        from .cause_grids import last_why
+
+        found = last_why([_GridBox(b) for b in self.layout.boxes])
+        if found is None:
+            from types import SimpleNamespace
+
+            self.problems.append(_unread(path, SimpleNamespace(locations=self.where)))
+            return None
+        answer, why, sure = found[0].box, found[1].box, found[2]
+        location = self.layout.location(answer)
+        self.source = Provenance(
+            location, why.text.strip(), self.layout.location(why), sure, f"profile:{GRID}"
+        )
+        return answer.value if self.layout.excel else answer.text, location
 
     def printed_here(self, path: str, value: Any) -> bool:
         """Is a profile's fixed text (a name, an action: a field of free text or a code) printed
@@ -3209,7 +3232,7 @@ def _fallback(read: Any, other: Any, profile: Profile) -> list[Problem]:
     lost |= {  # or rows placed by cell only: a print has no cells to find them by
         m["table"]
         for p, place in profile.fields.items()
-        if (m := _INDEXED.match(p)) and place.value is None and not place.label
+        if (m := _INDEXED.match(p)) and place.value is None and not place.label and place.at != GRID
     }
     lost |= {name for name, t in profile.tables.items() if not next(iter(t.columns.values())).label}
     for name in sorted(tables):
@@ -3584,6 +3607,7 @@ def learn(
     generic: dict[str, Any] = {}  # field → the value the generic reader read
     captioned: dict[str, Any] = {}  # a row's option printed as its caption (组长：): field → option
     composed: set[str] = set()  # choices named across several lines (1. FMEA … 2. Control plan …)
+    unfilled: dict[str, str] = {}  # a print: field left empty → the page its label stands on
     try:
         extraction = told if told is not None and told.kind == kind else extract(path, data, kind)[0]
         leaves = field_paths(spec)
@@ -3596,6 +3620,8 @@ def learn(
                     # left empty on this copy (总经理 not signed yet): the empty cell beside its
                     # label is its place all the same, read on the next copy
                     found[p] = str(loc)
+                elif printed and plain == p:  # on a print no box holds it: its label's (below)
+                    unfilled[p] = str(loc).split(" · ", 1)[0]
                 continue
             prov = extraction.provenance.get(p)
             generic[p] = value_paths.get(extraction.values, p)
@@ -3904,12 +3930,17 @@ def learn(
         if (b := layout.cell(c)) is not None and len(k := key(b.text)) >= 2 and k not in known
     }
 
+    from .cause_grids import why_cells
+
+    why_texts = {id(g.box) for g in why_cells([_GridBox(b) for b in layout.boxes])}  # 5-Why questions
+
     def is_label(box: Box | None) -> bool:
         """A fingerprint label, or printed text next to a value that no field holds."""
         return box is not None and (
             id(box) in label_boxes
             or (
-                box.where not in value_cells
+                id(box) not in why_texts
+                and box.where not in value_cells
                 and box.where not in computed
                 and _labelish(box.text)
                 and key(box.text) not in value_texts
@@ -4094,6 +4125,36 @@ def learn(
                     and _names_in_one_cell(layout, {index: {col_key: ref}})
                 ):
                     profile.fields[f"{table}[{index}].{col_key}"].split = True
+    # D4's cause the clerk points at in a 5-Why table, its last answered why: found again on each
+    # copy by the grid rule (the next copy's chain may stop a why earlier or later)
+    why = last_why_box(layout)
+    for p, place in list(profile.fields.items()):
+        m = _INDEXED.match(p)
+        if why is None or m is None or m["table"] != "root_cause" or m["key"] != "cause" or not place.cell:
+            continue
+        if layout.cell(place.cell.split(":")[0]) is why:
+            profile.fields[p] = Place(at=GRID)
+            kind_of = f"root_cause[{m['index']}].type"
+            typed = profile.fields.get(kind_of)
+            if kind_of not in fixed and (typed is None or typed.cell == place.cell):
+                profile.fields[kind_of] = Place(value="occurrence")  # the grid's cause: an occurrence
+            others = {pl.label_cell for q, pl in profile.fields.items() if q != p}
+            if place.label_cell and place.label_cell not in others:  # this copy's question, no label
+                labels.pop(place.label_cell, None)
+    if printed:  # left empty on this print (总经理 not signed yet): its label's box, the value
+        # expected right of it or under it, read on the next copy as every printed field is
+        used = {pl.label_cell for pl in profile.fields.values() if pl.label_cell}
+        for p, page in unfilled.items():
+            if p in profile.fields or p in sets or p in fixed or p in composed:
+                continue
+            lab = _unfilled_label(layout, spec, p, page, value_cells | used)
+            if lab is not None:
+                text = labels.setdefault(lab.where, lab.text.strip())
+                at = _room_beside(layout, lab, is_label, profile.fields.values())
+                profile.fields[p] = Place(
+                    label=text, label_cell=lab.where, at=at, nth=_nth(layout, lab, text)
+                )
+                used.add(lab.where)
     if not printed:  # a value the workbook prints again by a plain formula (=D0!D26): that place too
         for p, place in profile.fields.items():
             if not place.cell or ":" in place.cell or place.value is not None:
@@ -4160,7 +4221,7 @@ def learn(
     if printed:  # a printed form is read by its labels: no cells
         profile.sheet = None
         for p, place in list(profile.fields.items()):
-            if place.value is None and not place.label:  # nothing on the page to find it by:
+            if place.value is None and not place.label and place.at != GRID:  # nothing to find it by:
                 profile.fields[p] = place = Place(at=GENERIC)  # the generic reader's, said so
             place.cell = None
         boxes = [b.where for b in layout.boxes]
@@ -4193,6 +4254,85 @@ def learn(
     if quoted:
         _verified(profile, path, data, quoted, parsed)
     return profile
+
+
+def last_why_box(layout: Layout) -> Box | None:
+    """The box of the last answered why of the layout's 5-Why table (None without one)."""
+    from .cause_grids import last_why
+
+    found = last_why([_GridBox(b) for b in layout.boxes])
+    return None if found is None else found[0].box
+
+
+class _GridBox:
+    """A layout's box as cause_grids reads boxes (the generic reader's ``boxes.Box``)."""
+
+    def __init__(self, box: Box) -> None:
+        self.box = box
+        self.text = box.text if isinstance(box.text, str) else str(box.text or "")
+        self.empty = not self.text.strip()
+        self.x0, self.y0, self.x1, self.y1 = box.x0, box.y0, box.x1, box.y1
+        self.location = box.where
+
+    def same_band(self, other: _GridBox) -> bool:
+        return self.box.band(other.box)
+
+    def overlaps_x(self, x0: float, x1: float) -> bool:
+        return min(self.x1, x1) - max(self.x0, x0) > 1e-9
+
+
+def _unfilled_label(layout: Layout, spec: FormSpec, path: str, page: str, taken: set[str]) -> Box | None:
+    """The one printed box on ``page`` that is a label of ``path`` (the vocabulary's, whole),
+    no value's and no other field's label: where a field left empty on a print stands. Two
+    such boxes (a label printed twice) tell no place: None."""
+    from .vocab import vocabulary
+
+    vocab = vocabulary(spec)
+    found = []
+    for box in layout.boxes:
+        if box.where in taken or (page and _page_no(box) != _page_no_of(page)):
+            continue
+        text = re.sub(r"[:：]\s*$", "", box.text.strip())
+        if not text or len(text) > 40:
+            continue
+        match = vocab.match(text)
+        if match is not None and match[0] == path and match[1] >= KNOWN_LABEL:
+            found.append(box)
+    return found[0] if len(found) == 1 else None
+
+
+def _page_no_of(page: str) -> int:
+    m = re.match(r"p(\d+)", page)
+    return int(m[1]) if m else 1
+
+
+def _room_beside(layout: Layout, label: Box, is_label: Any, places: Iterable[Place] = ()) -> str:
+    """Where the value of a label printed with none stands: as the values of the labels on its
+    line stand (a header band's under them, a row of label | value pairs right of them), else
+    right of it (``right``) unless another label follows it closely on its line and the place
+    under it is free (``below``)."""
+    beside = [
+        pl.at
+        for pl in places
+        if pl.at in ("right", "below")
+        and (box := layout.cell(pl.label_cell or "")) is not None
+        and box is not label
+        and box.band(label)
+    ]
+    if beside:
+        return max(("right", "below"), key=beside.count)
+    height = label.y1 - label.y0
+    right = [b for b in layout.boxes if b is not label and b.band(label) and b.x0 >= label.x1 - 1e-6]
+    near = min(right, key=lambda b: b.x0, default=None)
+    if near is None or not is_label(near) or near.x0 - label.x1 > 2 * height:
+        return "right"
+    under = [
+        b
+        for b in layout.boxes
+        if b is not label and b.over(label) and b.y0 >= label.y1 - 1e-6 and _page_no(b) == _page_no(label)
+    ]
+    first = min(under, key=lambda b: b.y0, default=None)
+    return "below" if first is None or first.y0 - label.y1 > 1.5 * height else "right"
 
 
 def _captioned_rows(
