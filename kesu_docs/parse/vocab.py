@@ -777,8 +777,11 @@ def section_number(text: Any) -> tuple[str, int] | None:
 
     >>> section_number("六、效果確認"), section_number("2. 暫定処置"), section_number("效果确认")
     (('c', 6), ('d', 2), None)
+    >>> section_number("2、原因分析："), section_number("1,500 pcs")
+    (('d', 2), None)
     """
-    m = _SECTION_NUMBER.match(halfwidth(str(text or "")))
+    # (the ideographic comma first: halfwidth folds ``2、`` into ``2,``, which is no heading's number)
+    m = _SECTION_NUMBER.match(halfwidth(str(text or "").replace("、", ".")))
     if m is None:
         return None
     style = m.lastgroup or ""
