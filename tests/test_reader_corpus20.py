@@ -4,7 +4,13 @@ a small form built here (never the corpus file):
 - a form whose sections are numbered ``2、原因分析：`` / ``3、改善对策`` and whose first section has
   no label at all: the text block of the same width just over section 2 is the finding (the
   complaint's description), read and warned ``first_section_unlabelled``. Before, the
-  description was taken from a re-inspection row's ``不良描述`` further down (warned, wrong).
+  description was taken from a re-inspection row's ``不良描述`` further down (warned, wrong);
+- a text clipped in the print at its cell's right rule, the next cell filled: the clipped text
+  ends at the rule (the next cell's label ``Close Date`` was run into it), and with the workbook
+  of the same name beside the PDF the whole is read from it (``value_clipped_in_print``);
+- an IS / IS NOT grid printed with each question and its answer in one box: the W label beside
+  it reads no question; a communication plan's ``What are we seeking?`` is no question on the
+  problem.
 """
 
 from __future__ import annotations
@@ -108,3 +114,106 @@ def test_a_first_section_with_its_own_label_is_read_by_it(tmp_path, label):
     doc = _doc(src, "--kind", "complaint")
     assert doc["record"]["description"] == FINDING
     assert "first_section_unlabelled" not in _codes(doc, "description")
+
+
+# ---------------------------------------------------------------------------------- clipped in the print
+DEFECT = "Burr 0.3-0.5 mm on the mounting hole of every bracket in the lot; the M8 bolt cannot pass through"
+
+
+def _clipped_sheet(path: Path) -> Path:
+    """An 8D sheet whose problem text sits in a narrow cell with the next cell filled: the print
+    clips it at the cell's right rule (LibreOffice prints no overflow into a filled cell)."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "8D"
+    ws.column_dimensions["A"].width = 22
+    ws.column_dimensions["B"].width = 30
+    ws.column_dimensions["C"].width = 14
+    ws.column_dimensions["D"].width = 14
+    ws["A1"] = "8D Report"
+    rows = [
+        ("8D No.", "8D-2609-014", "Customer", "Huaxing Auto"),
+        ("Part Number", "HX-BRK-3307", "Open Date", "2026-09-02"),
+        ("Problem Description", DEFECT, "Close Date", "2026-09-30"),
+        ("Root Cause", "Worn punch, no burr check at packing", "Owner", "Sun Hong"),
+    ]
+    for r, row in enumerate(rows, start=3):
+        for c, value in enumerate(row, start=1):
+            ws.cell(r, c, value).border = BOX
+    wb.save(path)
+    return path
+
+
+def test_a_text_clipped_in_the_print_is_read_whole_from_the_workbook_beside_it(tmp_path):
+    """The PDF shows the problem text cut at its cell's rule: read alone it is warned
+    ``value_cut_off``; with the workbook of the same name beside it, the whole is read from the
+    workbook's same field and said ``value_clipped_in_print``."""
+    src = _clipped_sheet(tmp_path / "src" / "8d.xlsx") if (tmp_path / "src").mkdir() is None else None
+    assert src is not None
+    pdf = soffice_convert(src, "pdf", tmp_path / "alone")
+    alone = _doc(pdf, "--kind", "8d")
+    shown = alone["record"]["problem"]["statement"]
+    assert shown and len(shown) < len(DEFECT) and DEFECT.startswith(shown.strip())  # clipped
+    assert "value_cut_off" in _codes(alone, "problem.statement")
+    beside = tmp_path / "beside"
+    beside.mkdir()
+    (beside / "8d.pdf").write_bytes(pdf.read_bytes())
+    (beside / "8d.xlsx").write_bytes(src.read_bytes())
+    doc = _doc(beside / "8d.pdf", "--kind", "8d")
+    assert doc["record"]["problem"]["statement"] == DEFECT
+    codes = _codes(doc, "problem.statement")
+    assert "value_clipped_in_print" in codes and "value_cut_off" not in codes
+    (warning,) = [w for w in doc["warnings"] if w["code"] == "value_clipped_in_print"]
+    assert "8d.xlsx" in warning["message"] and "8D!B5" in warning["message"]
+    # another form's workbook beside it (another 8D number): nothing taken from it
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "8D"
+    for r, (label, value) in enumerate(
+        (("8D No.", "8D-2609-099"), ("Problem Description", DEFECT + " x")), 3
+    ):
+        ws.cell(r, 1, label)
+        ws.cell(r, 2, value)
+    wb.save(beside / "8d.xlsx")
+    other = _doc(beside / "8d.pdf", "--kind", "8d")
+    assert other["record"]["problem"]["statement"] == shown
+    assert "value_cut_off" in _codes(other, "problem.statement")
+
+
+# ---------------------------------------------------------------------------------- questions that are no W
+def test_a_w_label_beside_a_question_printed_with_its_answer_and_a_plans_question_are_no_what(tmp_path):
+    """``WHAT`` beside ``What is the product ID?`` printed with its answer in one box, and a
+    communication plan's ``What are we seeking? Awareness, …``: neither is the problem's What;
+    the answer under ``What is (describe) the defect?`` is."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("helvetica", size=14)
+    pdf.text(20, 15, "8D Report - D2 Problem Description")
+    pdf.set_font("helvetica", size=9)
+    pdf.text(20, 28, "8D No.:")
+    pdf.text(60, 28, "8D-2609-014")
+    pdf.rect(18, 40, 20, 30)
+    pdf.text(20, 56, "WHAT")
+    pdf.rect(38, 40, 120, 15)
+    pdf.text(40, 45, "What is the product ID or reference number?")
+    pdf.text(40, 51, "HX-BRK-3307 rev C")
+    pdf.rect(38, 55, 120, 15)
+    pdf.text(40, 60, "What is (describe) the defect?")
+    pdf.text(40, 66, "Burr on the mounting hole")
+    pdf.add_page()
+    pdf.set_font("helvetica", size=12)
+    pdf.text(20, 15, "Communication Plan")
+    pdf.set_font("helvetica", size=9)
+    pdf.rect(18, 25, 40, 15)
+    pdf.text(20, 31, "Audience")
+    pdf.text(20, 36, "Person to reach")
+    pdf.rect(58, 25, 80, 15)
+    pdf.text(60, 31, "Objective")
+    pdf.text(60, 36, "What are we seeking? Awareness, support, decision, advice")
+    pdf.output(str(tmp_path / "w.pdf"))
+    doc = _doc(tmp_path / "w.pdf", "--kind", "8d")
+    assert doc["record"]["problem"]["what"] == "Burr on the mounting hole"
+    assert _codes(doc, "problem.what")  # a question is a loose label: shown for checking

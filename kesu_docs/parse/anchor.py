@@ -771,6 +771,10 @@ def _named_by(heading: str, text: str) -> bool:
     return len(key) >= 2 and len(parts) >= 2 and any(p.endswith(key) for p in parts[1:])
 
 
+# a question and its answer in one box ("What is the product ID?\nHX-BRK-3307 rev C")
+_QUESTION_THEN_ANSWER = lazy_re(r"(?i)^\s*(?:how|what|where|when|who|why)\b[^?？\n]{0,120}[?？]\s*\S")
+
+
 def _asked_over(question: Box, answer: Box) -> bool:
     """A question (a label ending in ``?``) standing right over the answer, in its column: the
     answer is that question's (an IS / IS NOT grid's row under its W)."""
@@ -1487,6 +1491,10 @@ class _Page:
                     # WHAT | "What is the product ID?" over its answer, "What is the defect?"
                     # over its own: each answer is its question's, the section's only at a guess
                     weight *= 0.7
+            if _QUESTION_THEN_ANSWER.match(filled[0].text):
+                # WHAT | "What is the product ID? HX-BRK-3307": a question printed with its answer
+                # in one box (one border round both): the answer is the question's, not the W's
+                weight *= 0.5
             if not meta.long and filled[0].height > 2.5 * lab.box.height:
                 weight *= 0.75  # a box spanning many rows beside a one-row label: another block
             if meta.long and under_other_heading(self, lab.box, filled[0]):

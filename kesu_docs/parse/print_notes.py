@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import zipfile
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,11 @@ _BOOK_SUFFIXES = (".xlsx", ".xlsm", ".XLSX", ".XLSM")
 _NOTED = ("value_noted", "value_from_note")
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    "value_clipped_in_print": (
+        "{label}：打印件上只印出“{value}”（文字被格子截断），已按同名工作簿 {workbook} 的 {location} 读出全文，请核对",
+        "{label}: the print shows only '{value}' (the text clipped by its cell); the whole was read "
+        "from the workbook of the same name beside it, {workbook}, {location}; please check",
+    ),
     "value_noted_in_workbook": (
         "{label}：同名工作簿 {workbook} 的 {location} 单元格有批注：“{note}”（打印出来的 PDF 不显示批注），"
         "已按 PDF 上的“{value}”读取：请核对批注是否更正了它",
@@ -58,13 +64,16 @@ def with_workbook_notes(
     there is none, when it has no notes, or when it is not the same form."""
     if len(extracted) != 1 or extracted[0].kind is None:
         return extracted
-    book = _beside(path)
+    printed = extracted[0]
+    clipped = any(p.code == "value_cut_off" and p.field for p in printed.problems)
+    book = _beside(path) or (_beside(path, noted=False) if clipped else None)
     if book is None:
         return extracted
-    printed = extracted[0]
     read = _workbook_form(read_file(book, printed.kind))
     if read is None or not _same_form(read, printed):
         return extracted
+    if clipped:
+        _whole_from_workbook(printed, read, book)
     for problem in read.problems:
         if problem.code not in _NOTED or not problem.field:
             continue
@@ -97,13 +106,42 @@ def with_workbook_notes(
     return extracted
 
 
-def _beside(path: Path) -> Path | None:
-    """The workbook of ``path``'s name in its folder that holds a comments part, or None."""
+def _whole_from_workbook(printed: Extraction, read: Extraction, book: Path) -> None:
+    """Each text the print shows cut at its cell's border (``value_cut_off``) whose whole the
+    workbook's reader read for the same field (the print's text its beginning): the whole is
+    read, and said (``value_clipped_in_print``) in place of the doubt."""
+    for i, problem in enumerate(printed.problems):
+        field = problem.field
+        if problem.code != "value_cut_off" or not field:
+            continue
+        shown, whole = value_paths.get(printed.values, field), value_paths.get(read.values, field)
+        if not isinstance(shown, str) or not isinstance(whole, str):
+            continue
+        cut, full = " ".join(shown.split()), " ".join(whole.split())
+        if len(cut) < CLIPPED_LEAST or len(full) <= len(cut) or not full.startswith(cut):
+            continue
+        value_paths.put(printed.values, field, whole)
+        params = {
+            "value": problem.params.get("value", cut),
+            "workbook": book.name,
+            "location": read.locations.at(field),
+        }
+        printed.problems[i] = replace(problem, code="value_clipped_in_print", params=params)
+
+
+CLIPPED_LEAST = 8  # characters a print must show of a text before it is known for the workbook's
+
+
+def _beside(path: Path, *, noted: bool = True) -> Path | None:
+    """The workbook of ``path``'s name in its folder that holds a comments part (any workbook of
+    that name when not ``noted``), or None."""
     for suffix in _BOOK_SUFFIXES:
         book = path.with_suffix(suffix)
         try:
             if not book.is_file():
                 continue
+            if not noted:
+                return book
             with zipfile.ZipFile(book) as archive:
                 if any("comments" in name.lower() for name in archive.namelist()):
                     return book
