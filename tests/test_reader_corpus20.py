@@ -217,3 +217,55 @@ def test_a_w_label_beside_a_question_printed_with_its_answer_and_a_plans_questio
     doc = _doc(tmp_path / "w.pdf", "--kind", "8d")
     assert doc["record"]["problem"]["what"] == "Burr on the mounting hole"
     assert _codes(doc, "problem.what")  # a question is a loose label: shown for checking
+
+
+# ---------------------------------------------------------------------------------- ### in the print
+def _narrow_dates_sheet(path: Path) -> Path:
+    """An 8D whose corrective actions' due dates stand in a column too narrow for a date: the
+    print shows ``###`` for each."""
+    import datetime as dt
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "8D"
+    for col, width in zip("ABCD", (20, 44, 12, 4), strict=True):
+        ws.column_dimensions[col].width = width
+    ws["A1"] = "8D Report"
+    ws["A2"], ws["B2"] = "8D No.", "8D-2609-021"
+    ws["A3"], ws["B3"] = "Customer", "Tianjin Wiring"
+    ws["A5"] = "D5 Permanent Corrective Actions"
+    ws["A6"], ws["B6"], ws["C6"], ws["D6"] = "No.", "Action", "Owner", "Due Date"
+    rows = [
+        ("Replace crimp blade, service every 50k", "Zhao Lei", 10),
+        ("CCD crimp height check", "Sun Qiang", 20),
+    ]
+    for r, (action, owner, day) in enumerate(rows, start=7):
+        ws.cell(r, 1, r - 6)
+        ws.cell(r, 2, action)
+        ws.cell(r, 3, owner)
+        ws.cell(r, 4, dt.datetime(2026, 9, day)).number_format = "yyyy-mm-dd"
+    for row in ws.iter_rows(min_row=6, max_row=8, max_col=4):
+        for cell in row:
+            cell.border = BOX
+    wb.save(path)
+    return path
+
+
+def test_a_date_printed_hashes_is_read_from_the_workbook_beside_the_pdf(tmp_path):
+    """``###`` on the print: read alone, an error says the value is not on the page; with the
+    workbook of the same name beside it, the line's date is read there, warned."""
+    (tmp_path / "src").mkdir()
+    src = _narrow_dates_sheet(tmp_path / "src" / "8d.xlsx")
+    pdf = soffice_convert(src, "pdf", tmp_path / "alone")
+    alone = _doc(pdf, "--kind", "8d")
+    rows = alone["record"]["corrective_actions"]
+    assert [r["due_date"] for r in rows] == [None, None]
+    assert "value_not_printed" in _codes(alone, "corrective_actions[0].due_date")
+    beside = tmp_path / "beside"
+    beside.mkdir()
+    (beside / "8d.pdf").write_bytes(pdf.read_bytes())
+    (beside / "8d.xlsx").write_bytes(src.read_bytes())
+    doc = _doc(beside / "8d.pdf", "--kind", "8d")
+    assert [r["due_date"] for r in doc["record"]["corrective_actions"]] == ["2026-09-10", "2026-09-20"]
+    codes = _codes(doc, "corrective_actions[1].due_date")
+    assert "value_from_workbook_beside" in codes and "value_not_printed" not in codes
