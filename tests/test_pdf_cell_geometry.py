@@ -135,7 +135,8 @@ def clipped_pdf(tmp_path_factory) -> Path:
     wb = Workbook()
     _clipped(wb.active)
     wb.save(folder / "clipped.xlsx")
-    return soffice_convert(folder / "clipped.xlsx", "pdf", folder)
+    # printed apart from its workbook: a workbook of its name beside it would give the whole text
+    return soffice_convert(folder / "clipped.xlsx", "pdf", folder / "printed")
 
 
 @pytest.fixture(scope="module")

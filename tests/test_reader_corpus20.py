@@ -269,3 +269,68 @@ def test_a_date_printed_hashes_is_read_from_the_workbook_beside_the_pdf(tmp_path
     assert [r["due_date"] for r in doc["record"]["corrective_actions"]] == ["2026-09-10", "2026-09-20"]
     codes = _codes(doc, "corrective_actions[1].due_date")
     assert "value_from_workbook_beside" in codes and "value_not_printed" not in codes
+
+
+# ---------------------------------------------------------------------------------- whole over cut
+STATEMENT = (
+    "Lot L2609-3 of HM-TX-220 (600 pcs, shipped 2026/9/1): 12 pcs open at the left hem seam after "
+    "three washes, found by the customer's incoming inspection on 2026/9/4."
+)
+CUT = STATEMENT.rindex(" ", 0, 72)
+
+
+def test_of_two_labels_of_one_text_the_whole_text_is_read_not_its_cut_copy(tmp_path):
+    """A tab's cell whose text ran past the next cell prints clipped (``… open at the le``); the
+    summary's D2 box prints it whole over two lines: the whole one is read (the rule dropped in
+    the nineteenth round, back with the print-learned profile's number read whole, below)."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("helvetica", size=14)
+    pdf.text(20, 15, "D2 - Problem Definition")
+    pdf.set_font("helvetica", size=9)
+    pdf.text(20, 30, "Customer:")
+    pdf.text(60, 30, "Ningbo Huamei Home Textile")
+    pdf.rect(18, 40, 42, 12)
+    pdf.text(20, 47, "PROBLEM DESCRIPTION")
+    pdf.rect(60, 40, 135, 12)
+    pdf.text(62, 47, STATEMENT[:CUT])  # clipped at the cell's right edge
+    pdf.add_page()
+    pdf.set_font("helvetica", size=14)
+    pdf.text(20, 15, "8D Summary Report")
+    pdf.set_font("helvetica", size=9)
+    pdf.rect(18, 30, 177, 8)
+    pdf.text(20, 35, "D2 PROBLEM DESCRIPTION")
+    pdf.rect(18, 38, 177, 14)
+    pdf.text(20, 43, STATEMENT[:CUT])
+    pdf.text(20, 48, STATEMENT[CUT:].strip())
+    pdf.output(str(tmp_path / "cut.pdf"))
+    doc = _doc(tmp_path / "cut.pdf", "--kind", "8d")
+    assert " ".join(doc["record"]["problem"]["statement"].split()) == STATEMENT
+
+
+def test_a_glued_value_is_split_under_its_own_header_row_only():
+    """A print's ``39交期`` under the header row 不良数 | 客诉分类 is split at the headers' edge;
+    a code that merely starts with a figure (``9D-RD-3710-115`` beside its own label) is not,
+    though a row of two labels stands over it pages before (it was read ``9``, and the print-
+    learned profile of the corpus's 8D workbook lost its number)."""
+    from kesu_docs.parse.profile import Box as Placed
+    from kesu_docs.parse.profile import Layout, _split_under_headers
+
+    heads = [
+        Placed("不良数", "不良数", 100, 100, 150, 110, "p1"),
+        Placed("客诉分类", "客诉分类", 150, 100, 220, 110, "p1"),
+    ]
+    glued = Placed("39交期", "39交期", 100, 110, 220, 120, "p1")
+    split = _split_under_headers(Layout([*heads, glued], False), ["不良数", "客诉分类"])
+    assert [b.text for b in split.boxes if b.y0 == 110] == ["39", "交期"]
+    far = [
+        Placed("Application:", "Application:", 333, 100, 392, 110, "p18"),
+        Placed("Failure Rate:", "Failure Rate:", 397, 100, 587, 110, "p18"),
+        Placed("8D Report Number:", "8D Report Number:", 225, 70875, 366, 70884, "p92"),
+        Placed("9D-RD-3710-115", "9D-RD-3710-115", 366, 70875, 590, 70884, "p92"),
+    ]
+    kept = _split_under_headers(Layout(far, False), ["Application:", "Failure Rate:", "8D Report Number:"])
+    assert "9D-RD-3710-115" in [b.text for b in kept.boxes]

@@ -2975,6 +2975,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
             cand.score *= 0.3
         if controls and in_control_block(cand.label, controls):
             cand.score *= 0.85  # 表单编号 there is the template's code; the same label in the body wins
+    _whole_over_cut(page, candidates)
     candidates.sort(key=lambda c: ("deferred" in c.flags, -round(c.score, 3), c.order))
     done: set[str] = set()
     places: set[int] = set(taken)
@@ -3187,6 +3188,26 @@ _FIGURE_IN = lazy_re(r"\d")
 
 
 _SPACES = lazy_re(r"\s+")
+
+
+def _whole_over_cut(page: _Page, candidates: Sequence[_Candidate]) -> None:
+    """Two labels of one long text (a D2 sheet's ``PROBLEM DESCRIPTION`` and the summary's ``D2
+    PROBLEM DESCRIPTION``), one's text the beginning of the other's: the shorter is the same
+    text cut short (a print clips a cell's overflow at the next cell), so the whole one is read,
+    as surely as the cut one would have been."""
+    texts: dict[str, list[tuple[str, _Candidate]]] = {}
+    for cand in candidates:
+        meta = page.fields.get(cand.path)
+        if meta is None or not meta.long or not isinstance(cand.value, str) or "deferred" in cand.flags:
+            continue
+        text = _SPACES.sub(" ", cand.value).strip()
+        if len(text) >= 15:
+            texts.setdefault(cand.path, []).append((text, cand))
+    for found in texts.values():
+        for short, cut in found:
+            for whole, cand in found:
+                if len(whole) > len(short) and whole.startswith(short) and cand.score <= cut.score:
+                    cand.score = min(1.0, cut.score + 0.001)  # (a hair above: before it in a tie)
 
 # the field a form's first, unlabelled section tells of (its problem), by the form's kind
 _FIRST_SECTION = {"complaint": "description", "8d": "problem.statement"}
