@@ -3209,6 +3209,7 @@ def _whole_over_cut(page: _Page, candidates: Sequence[_Candidate]) -> None:
                 if len(whole) > len(short) and whole.startswith(short) and cand.score <= cut.score:
                     cand.score = min(1.0, cut.score + 0.001)  # (a hair above: before it in a tie)
 
+
 # the field a form's first, unlabelled section tells of (its problem), by the form's kind
 _FIRST_SECTION = {"complaint": "description", "8d": "problem.statement"}
 FIRST_SECTION_CONFIDENCE = 0.6  # no label says so: read, and shown for checking
