@@ -135,7 +135,8 @@ def clipped_pdf(tmp_path_factory) -> Path:
     wb = Workbook()
     _clipped(wb.active)
     wb.save(folder / "clipped.xlsx")
-    return soffice_convert(folder / "clipped.xlsx", "pdf", folder)
+    # printed apart from its workbook: a workbook of its name beside it would give the whole text
+    return soffice_convert(folder / "clipped.xlsx", "pdf", folder / "printed")
 
 
 @pytest.fixture(scope="module")
@@ -193,7 +194,7 @@ def test_a_text_clipped_by_its_filled_neighbour_stays_in_its_cell_and_is_warned(
 def test_a_label_beside_a_cell_holding_a_title_and_a_name_reads_that_name_as_the_excel_file(clipped_pdf):
     """批准 | 质量部部长/主管：周敏 — each printed cell is a cell of its own, as in the workbook."""
     [from_pdf] = [d.to_dict() for d in parse_paths([clipped_pdf])]
-    [from_excel] = [d.to_dict() for d in parse_paths([clipped_pdf.with_suffix(".xlsx")])]
+    [from_excel] = [d.to_dict() for d in parse_paths([clipped_pdf.parent.parent / "clipped.xlsx"])]
     assert from_pdf["record"]["approver"] == from_excel["record"]["approver"] == "周敏"
 
 
@@ -394,7 +395,8 @@ def _bordered_sheet_pdf(
             cell.border = _BOX
             cell.alignment = Alignment(wrap_text=(r, c) != long, vertical="center")
     wb.save(folder / "sheet.xlsx")
-    return soffice_convert(folder / "sheet.xlsx", "pdf", folder)
+    # printed apart from its workbook: a workbook of its name beside it would give the whole text
+    return soffice_convert(folder / "sheet.xlsx", "pdf", folder / "printed")
 
 
 @pytest.fixture(scope="module")

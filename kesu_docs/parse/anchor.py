@@ -217,6 +217,7 @@ from .vocab import (
     norm,
     one_thing,
     person_with_department,
+    section_number,
     simplified,
     slash_names,
     translated_label,
@@ -244,6 +245,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "unread_label": (
         "表上的标签“{text}”没有对应的栏位，其内容未读取",
         "The label '{text}' on the form matches no field; what it holds was not read",
+    ),
+    "first_section_unlabelled": (
+        "{label}读自表上无标签的第一栏（“{next}”之上）：“{value}”，请核对",
+        "{label} was read from the form's first section, which has no label (above '{next}'): "
+        "'{value}'; please check",
     ),
     "label_lost": (
         "{label}：表上另一个标签“{text}”也是它的，其内容“{value}”未读取（{label}读自 {read}），请核对",
@@ -785,6 +791,10 @@ def _named_by(heading: str, text: str) -> bool:
     key = norm(text)
     parts = [p for p in _NAMES_JOINED.split(heading) if p]
     return len(key) >= 2 and len(parts) >= 2 and any(p.endswith(key) for p in parts[1:])
+
+
+# a question and its answer in one box ("What is the product ID?\nHX-BRK-3307 rev C")
+_QUESTION_THEN_ANSWER = lazy_re(r"(?i)^\s*(?:how|what|where|when|who|why)\b[^?？\n]{0,120}[?？]\s*\S")
 
 
 def _asked_over(question: Box, answer: Box) -> bool:
@@ -1503,6 +1513,10 @@ class _Page:
                     # WHAT | "What is the product ID?" over its answer, "What is the defect?"
                     # over its own: each answer is its question's, the section's only at a guess
                     weight *= 0.7
+            if _QUESTION_THEN_ANSWER.match(filled[0].text):
+                # WHAT | "What is the product ID? HX-BRK-3307": a question printed with its answer
+                # in one box (one border round both): the answer is the question's, not the W's
+                weight *= 0.5
             if not meta.long and filled[0].height > 2.5 * lab.box.height:
                 weight *= 0.75  # a box spanning many rows beside a one-row label: another block
             if meta.long and under_other_heading(self, lab.box, filled[0]):
@@ -2956,6 +2970,8 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     candidates.extend(step_group_candidates(page, taken, _Candidate))  # D8 结案 | … | 赵总 | 4/2
     candidates.extend(step_column_candidates(page, taken, _Candidate))  # D1 … | D8 结案 over 2026/4/20
     candidates.extend(_values_before_labels(page, candidates, taken, order))  # 值 | 標籤 forms
+    firsts = _unlabelled_first_section(page, candidates, taken, order)  # a text block over 2、原因分析
+    candidates.extend(cand for cand, _heading in firsts)
     claims: dict[int, list[tuple[float, str]]] = {}
     for lab in page.labels:
         claims.setdefault(id(lab.box), []).append((lab.score, lab.key))
@@ -2983,6 +2999,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
             cand.score *= 0.3
         if controls and in_control_block(cand.label, controls):
             cand.score *= 0.85  # 表单编号 there is the template's code; the same label in the body wins
+    _whole_over_cut(page, candidates)
     candidates.sort(key=lambda c: ("deferred" in c.flags, -round(c.score, 3), c.order))
     done: set[str] = set()
     places: set[int] = set(taken)
@@ -3047,6 +3064,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
                 confidence=min(provenance[cand.path].confidence, GLUED_TAIL_CONFIDENCE),
                 how=cand.how + ":glued-tail",
             )
+    page.problems.extend(_first_section_said(chosen, firsts))
     # two places read alike for one field, with different values: the choice is a guess
     rivals: dict[str, list[_Candidate]] = {}
     for cand in candidates:
@@ -3194,6 +3212,118 @@ def _wrap_joined(lines: list[Box]) -> str:
 
 _CJK_CHAR = lazy_re(r"[\u3400-\u9fff]")
 _FIGURE_IN = lazy_re(r"\d")
+
+
+_SPACES = lazy_re(r"\s+")
+
+
+def _whole_over_cut(page: _Page, candidates: Sequence[_Candidate]) -> None:
+    """Two labels of one long text (a D2 sheet's ``PROBLEM DESCRIPTION`` and the summary's ``D2
+    PROBLEM DESCRIPTION``), one's text the beginning of the other's: the shorter is the same
+    text cut short (a print clips a cell's overflow at the next cell), so the whole one is read,
+    as surely as the cut one would have been."""
+    texts: dict[str, list[tuple[str, _Candidate]]] = {}
+    for cand in candidates:
+        meta = page.fields.get(cand.path)
+        if meta is None or not meta.long or not isinstance(cand.value, str) or "deferred" in cand.flags:
+            continue
+        text = _SPACES.sub(" ", cand.value).strip()
+        if len(text) >= 15:
+            texts.setdefault(cand.path, []).append((text, cand))
+    for found in texts.values():
+        for short, cut in found:
+            for whole, cand in found:
+                if len(whole) > len(short) and whole.startswith(short) and cand.score <= cut.score:
+                    cand.score = min(1.0, cut.score + 0.001)  # (a hair above: before it in a tie)
+
+
+# the field a form's first, unlabelled section tells of (its problem), by the form's kind
+_FIRST_SECTION = {"complaint": "description", "8d": "problem.statement"}
+FIRST_SECTION_CONFIDENCE = 0.6  # no label says so: read, and shown for checking
+
+
+def _unlabelled_first_section(
+    page: _Page, candidates: Sequence[_Candidate], taken: set[int], order: dict[str, int]
+) -> list[tuple[_Candidate, str]]:
+    """A form whose sections are numbered ``2、原因分析：`` / ``3、改善对策`` with no ``1、`` anywhere:
+    the text block of the same width just over section 2, with no label of its own, is the
+    first section, the finding itself (an OQC sheet's block where the inspector writes what was
+    found). Read as the form's problem text, with low confidence (no label says it); a label of
+    that field below section 2 (a re-inspection row's ``不良描述``) tells of a later finding, the
+    problem being told before its cause: less sure than it was."""
+    path = _FIRST_SECTION.get(page.spec.kind)
+    if path is None or path not in page.fields:
+        return []
+    ones = [
+        lab.box.y0 for lab in page.labels if (n := section_number(lab.box.text)) is not None and n[1] == 1
+    ]
+    for lab in page.labels:
+        meta = page.fields.get(lab.key)
+        numbered = section_number(lab.box.text)
+        if meta is None or not meta.long or numbered is None or numbered[1] != 2:
+            continue
+        label = lab.box
+        if any(y < label.y0 for y in ones):
+            continue  # a section 1 of its own over it: its label reads it
+        width = label.x1 - label.x0
+        tall = max(label.height, 1e-6)
+        over = [
+            b
+            for b in page.boxes
+            if not b.empty
+            and b is not label
+            and isinstance(b.value, str)
+            and abs(b.y1 - label.y0) <= 0.25 * tall
+            and abs(b.x0 - label.x0) <= 0.02 * width
+            and abs(b.x1 - label.x1) <= 0.1 * width
+        ]
+        if len(over) != 1:
+            continue
+        (block,) = over
+        text = block.text.strip()
+        if (
+            id(block) in taken
+            or page.is_label(block)
+            or section_number(text) is not None
+            or len(_SPACES.sub("", text)) < 8
+            or not re.search(r"[^\W\d_]", text)
+        ):
+            continue
+        if any(
+            not b.empty and b.x1 <= block.x0 + 1e-6 and b.y0 < block.y1 and b.y1 > block.y0
+            for b in page.boxes
+        ):
+            continue  # a box left of it: a label column, not a section of its own
+        # no label: an empty one where the block begins (the provenance names none)
+        none = Box("", None, block.x0, block.y0, block.x0, block.y0, block.location)
+        order_ = (block.y0, block.x0, order.get(path, 0))
+        cand = _Candidate(
+            FIRST_SECTION_CONFIDENCE, path, block.value, [block], none, "section-unlabelled", order_
+        )
+        for other in candidates:
+            if other.path == path and other.label.y0 > label.y0:
+                other.score *= 0.7
+        return [(cand, label.text.strip().splitlines()[0])]
+    return []
+
+
+def _first_section_said(
+    chosen: dict[str, _Candidate], firsts: Sequence[tuple[_Candidate, str]]
+) -> list[Problem]:
+    """The warning on a field read from an unlabelled first section (:func:`_unlabelled_first_section`)."""
+    return [
+        Problem(
+            "first_section_unlabelled",
+            cand.path,
+            "",
+            "",
+            cand.places[0].location,
+            "warning",
+            {"value": _short(cand.value), "next": heading},
+        )
+        for cand, heading in firsts
+        if chosen.get(cand.path) is cand
+    ]
 
 
 def _labels_lost(

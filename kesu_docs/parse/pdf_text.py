@@ -228,6 +228,10 @@ def group_words(pieces: list[Piece], page: int, walls: Walls | None = None) -> l
                 # a border in the gap parts two cells' texts; a typed space there is one text
                 # overflowing into the next (empty) cell
                 or (not space and walls is not None and walls.between(last[3], x0, top, bottom))
+                # a text clipped by its cell's border ends on it (its cut glyph ended there,
+                # pdf_clip.end_at_clip_sides): what follows past the border, spaced or not, is
+                # the next cell's
+                or (space and walls is not None and _ends_on_wall(last, x0, walls))
             ):
                 first = run[0]
                 back = first[1] - piece[3]
@@ -252,6 +256,18 @@ def group_words(pieces: list[Piece], page: int, walls: Walls | None = None) -> l
         flush()
     words = [_run_word(r, page) for r in _apart_at_columns(_across_glyph_spaces(runs, walls))]
     return _ticks_on_their_words(_letter_spaced(_drop_doubled_words(words), walls))
+
+
+ON_WALL = 0.05  # points: a piece ending this near a border was ended there by its clip
+
+
+def _ends_on_wall(last: Piece, x0: float, walls: Walls) -> bool:
+    """Does ``last`` end right on a border, the next piece standing past it?"""
+    return (
+        x0 > last[3] + ON_WALL
+        and walls.inside(last[3] - ON_WALL, last[3] + ON_WALL, last[2], last[4])
+        and not walls.inside(last[3] + ON_WALL, x0, last[2], last[4])
+    )
 
 
 def _run_word(run: list[Piece], page: int) -> Word:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import zipfile
 from collections.abc import Callable
+from dataclasses import replace
 from html import unescape as xml_text
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,16 @@ _BOOK_SUFFIXES = (".xlsx", ".xlsm", ".XLSX", ".XLSM")
 _NOTED = ("value_noted", "value_from_note")
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    "value_from_workbook_beside": (
+        "{label}：打印件上此值没有印出（印成“###”），已按同名工作簿 {workbook} 的 {location} 读作“{value}”，请核对",
+        "{label}: the print does not show this value (printed ###); read as '{value}' from the workbook "
+        "of the same name beside it, {workbook}, {location}; please check",
+    ),
+    "value_clipped_in_print": (
+        "{label}：打印件上只印出“{value}”（文字被格子截断），已按同名工作簿 {workbook} 的 {location} 读出全文，请核对",
+        "{label}: the print shows only '{value}' (the text clipped by its cell); the whole was read "
+        "from the workbook of the same name beside it, {workbook}, {location}; please check",
+    ),
     "value_noted_in_workbook": (
         "{label}：同名工作簿 {workbook} 的 {location} 单元格有批注：“{note}”（打印出来的 PDF 不显示批注），"
         "已按 PDF 上的“{value}”读取：请核对批注是否更正了它",
@@ -64,15 +75,18 @@ def with_workbook_notes(
     there is none, when it has no notes, or when it is not the same form."""
     if len(extracted) != 1 or extracted[0].kind is None:
         return extracted
-    book = _beside(path)
+    printed = extracted[0]
+    clipped = any(p.code in _FROM_BOOK and p.field for p in printed.problems)
+    book = _beside(path) or (_beside(path, noted=False) if clipped else None)
     if book is None:
         return extracted
-    printed = extracted[0]
-    if not _may_warn(book, printed):
-        return extracted
+    if not clipped and not _may_warn(book, printed):
+        return extracted  # no noted cell the print shows, nothing clipped: the workbook unread
     read = _workbook_form(read_file(book, printed.kind))
     if read is None or not _same_form(read, printed):
         return extracted
+    if clipped:
+        _whole_from_workbook(printed, read, book)
     for problem in read.problems:
         if problem.code not in _NOTED or not problem.field:
             continue
@@ -105,13 +119,75 @@ def with_workbook_notes(
     return extracted
 
 
-def _beside(path: Path) -> Path | None:
-    """The workbook of ``path``'s name in its folder that holds a comments part, or None."""
+def _whole_from_workbook(printed: Extraction, read: Extraction, book: Path) -> None:
+    """Each text the print shows cut at its cell's border (``value_cut_off``) whose whole the
+    workbook's reader read for the same field (the print's text its beginning): the whole is
+    read, and said (``value_clipped_in_print``) in place of the doubt."""
+    for i, problem in enumerate(printed.problems):
+        field = problem.field
+        if problem.code != "value_cut_off" or not field:
+            continue
+        shown, whole = value_paths.get(printed.values, field), value_paths.get(read.values, field)
+        if not isinstance(shown, str) or not isinstance(whole, str):
+            continue
+        cut, full = " ".join(shown.split()), " ".join(whole.split())
+        if len(cut) < CLIPPED_LEAST or len(full) <= len(cut) or not full.startswith(cut):
+            continue
+        value_paths.put(printed.values, field, whole)
+        params = {
+            "value": problem.params.get("value", cut),
+            "workbook": book.name,
+            "location": read.locations.at(field),
+        }
+        printed.problems[i] = replace(problem, code="value_clipped_in_print", params=params)
+    for i, problem in enumerate(printed.problems):
+        field = problem.field
+        if problem.code != "value_not_printed" or not field:
+            continue
+        whole = value_paths.get(read.values, field)
+        if whole in (None, "") or value_paths.get(printed.values, field) not in (None, ""):
+            continue
+        if not _same_row(printed.values, read.values, field):
+            continue  # the workbook's line of that number is another line: nothing taken
+        value_paths.put(printed.values, field, whole)
+        params = {"workbook": book.name, "location": read.locations.at(field), "value": whole}
+        printed.problems[i] = replace(
+            problem, code="value_from_workbook_beside", severity="warning", params=params
+        )
+
+
+# what the print does not show whole, read in the workbook beside it: a text cut at its cell's
+# border, a figure or date printed ``###``
+_FROM_BOOK = ("value_cut_off", "value_not_printed")
+
+
+def _same_row(printed: dict[str, Any], book: dict[str, Any], field: str) -> bool:
+    """A table line's field (``corrective_actions[0].due_date``): the workbook's line of that
+    number says what the print's does in every other column both read. A field of no line is
+    the form's own."""
+    head, dot, _name = field.rpartition(".")
+    if not dot or not head.endswith("]"):
+        return True
+    ours, theirs = value_paths.get(printed, head), value_paths.get(book, head)
+    if not isinstance(ours, dict) or not isinstance(theirs, dict):
+        return False
+    shared = [k for k, v in ours.items() if v not in (None, "") and theirs.get(k) not in (None, "")]
+    return bool(shared) and all(_same_value(ours[k], theirs[k]) for k in shared)
+
+
+CLIPPED_LEAST = 8  # characters a print must show of a text before it is known for the workbook's
+
+
+def _beside(path: Path, *, noted: bool = True) -> Path | None:
+    """The workbook of ``path``'s name in its folder that holds a comments part (any workbook of
+    that name when not ``noted``), or None."""
     for suffix in _BOOK_SUFFIXES:
         book = path.with_suffix(suffix)
         try:
             if not book.is_file():
                 continue
+            if not noted:
+                return book
             with zipfile.ZipFile(book) as archive:
                 if any("comments" in name.lower() for name in archive.namelist()):
                     return book

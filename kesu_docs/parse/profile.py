@@ -5297,6 +5297,9 @@ def unglued(layout: Layout, labels: Iterable[str]) -> Layout:
     return _split_under_headers(Layout(out, False), labels)
 
 
+HEADER_REACH = 4.0  # line heights a header row may stand over the values it heads
+
+
 def _split_under_headers(layout: Layout, labels: Iterable[str]) -> Layout:
     """Values under a header row that ran into each other across a ruling line (``39交期``
     under 不良数 | 客诉分类) split back at the edge between the two headers."""
@@ -5307,7 +5310,16 @@ def _split_under_headers(layout: Layout, labels: Iterable[str]) -> Layout:
         if key(b.text) in keys or not (_GLUED.match(str(b.text)) or _GLUED_MONEY.match(str(b.text))):
             out.append(b)
             continue
-        above = [h for h in heads if h.y1 <= b.y0 + 1 and min(b.x1, h.x1) - max(b.x0, h.x0) > 2]
+        # the header row over it, on its page and a few lines up at most: not a row of labels
+        # pages away that happens to overlap it (``9D-RD-3710-115`` under a tab 74 pages back)
+        reach = HEADER_REACH * max(b.y1 - b.y0, 1.0)
+        above = [
+            h
+            for h in heads
+            if h.where == b.where
+            and b.y0 - reach <= h.y1 <= b.y0 + 1
+            and min(b.x1, h.x1) - max(b.x0, h.x0) > 2
+        ]
         nearest = max((h.y1 for h in above), default=None)
         row = sorted((h for h in above if nearest is not None and h.y1 >= nearest - 1), key=lambda h: h.x0)
         out.extend(_apart([b], row) if len(row) == 2 else [b])

@@ -56,6 +56,9 @@ _PARTICLE = lazy_re(r"的")
 _QUESTION = lazy_re(r"(?i)^(how many|how much|how often|what|where|when|who|why|how)\b")
 # a question asking for a code, not a description: its answer is an ID, not the grid's W
 _ASKS_CODE = lazy_re(r"(?i)\b(ID|IDs|ID's|number|numbers|no\.|part\s*#|reference|serial|code|lot)\b")
+# a question the team asks itself ("What are we seeking?", "What support can the person expect
+# from us?"): a plan's column, not a question on the problem
+_ASKS_US = lazy_re(r"(?i)\b(we|us|our)\b")
 _INSTRUCTION = lazy_re(r"(?i)(^|[.,;:]\s*)(please|note:)\s|^请|^注[:：]|^\s*※")
 _DISCIPLINE = lazy_re(
     r"^(\d\s*D\s|[(（]?(?:8D\s*[-‑–]\s*|D\s*[-‑–]?\s*|Step\s*)[0-8](?![\d.])\s*[)）]?"
@@ -344,8 +347,10 @@ def variants(text: str) -> tuple[tuple[str, float], ...]:
     q = _QUESTION.match(bare.strip()) if _QUESTION_MARK.search(bare) else None
     if q:
         # a question is a loose anchor: what it reads is always shown for checking; one asking
-        # for a code ("What is the product ID or reference number?") is not the grid's What
-        add(q[1], 0.6 if q[1].lower() == "what" and _ASKS_CODE.search(bare) else 0.78)
+        # for a code ("What is the product ID or reference number?") is not the grid's What, nor
+        # one the team asks itself (a communication plan's "What are we seeking?")
+        asks_us = _ASKS_US.search(bare)
+        add(q[1], 0.45 if asks_us else 0.6 if q[1].lower() == "what" and _ASKS_CODE.search(bare) else 0.78)
     if "/" in bare or "|" in bare:  # (without one, every part is the text itself)
         # (in the printed order, not a set's: a set of texts iterates in an order that changes
         # with each interpreter's hash seed, and so would the readings' order and a tie between
@@ -777,8 +782,11 @@ def section_number(text: Any) -> tuple[str, int] | None:
 
     >>> section_number("六、效果確認"), section_number("2. 暫定処置"), section_number("效果确认")
     (('c', 6), ('d', 2), None)
+    >>> section_number("2、原因分析："), section_number("1,500 pcs")
+    (('d', 2), None)
     """
-    m = _SECTION_NUMBER.match(halfwidth(str(text or "")))
+    # (the ideographic comma first: halfwidth folds ``2、`` into ``2,``, which is no heading's number)
+    m = _SECTION_NUMBER.match(halfwidth(str(text or "").replace("、", ".")))
     if m is None:
         return None
     style = m.lastgroup or ""
