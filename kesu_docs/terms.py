@@ -33,7 +33,7 @@ REPLACEMENT_WORDS = (
     "交換",
     "交换",
 )
-_ALLOWANCE_WORDS = (
+ALLOWANCE_WORDS = (
     "Скидка",
     "Nota de crédito",
     "Bonificación",
@@ -46,6 +46,28 @@ _ALLOWANCE_WORDS = (
     "値引き",
     "値引",
 )
+# money paid back for returned goods (a return note's handling, forms.return_note.ReturnHandling):
+# Spanish / Portuguese, French, German, Italian, Polish, Turkish, Russian, Indonesian, Japanese
+REFUND_WORDS = (
+    "退钱",
+    "退货款",
+    "Reembolso",
+    "Remboursement",
+    "Rückerstattung",
+    "Erstattung",
+    "Rimborso",
+    "Zwrot pieniędzy",
+    "Zwrot kosztów",
+    "Para iadesi",
+    "Geri ödeme",
+    "Возврат денег",
+    "Возврат средств",
+    "Pengembalian dana",
+    "返金",
+)
+# a credit for returned goods: the customer's account credited, no money paid (a credit note);
+# the foreign credit-note words are the allowance's (a request's): _ALLOWANCE_WORDS
+CREDIT_WORDS = ("贷项通知", "贷记", "冲账", "Credit", "Credit note", "Credit memo", "Credited")
 # 返工: the mainland word for 重工 (rework); these and the replacement words are the return
 # note's handling words too (forms.return_note.ReturnHandling)
 REWORK_WORDS = (
@@ -99,7 +121,7 @@ class Disposition(Term):
     RETURN = "return", "退货", "return", _RETURN_WORDS
     REPLACEMENT = "replacement", "换货", "replacement", REPLACEMENT_WORDS
     # English forms: credit (note); other languages' words as a Request's
-    ALLOWANCE = "allowance", "折让", "allowance", ("credit", "credit note", "credit memo", *_ALLOWANCE_WORDS)
+    ALLOWANCE = "allowance", "折让", "allowance", ("credit", "credit note", "credit memo", *ALLOWANCE_WORDS)
     COMPENSATION = "compensation", "赔款"
     REWORK = "rework", "重工", "rework", REWORK_WORDS
     RESUPPLY = "resupply", "补货"
@@ -116,7 +138,7 @@ class Request(Term):
     # folded to 交换, 値引き, 手直し)
     RETURN = "return", "退货", "return", _RETURN_WORDS
     REPLACEMENT = "replacement", "换货", "replacement", REPLACEMENT_WORDS
-    ALLOWANCE = "allowance", "折让", "allowance", ("credit", "credit note", "credit memo", *_ALLOWANCE_WORDS)
+    ALLOWANCE = "allowance", "折让", "allowance", ("credit", "credit note", "credit memo", *ALLOWANCE_WORDS)
     COMPENSATION = "compensation", "赔款"
     REWORK = "rework", "重工", "rework", REWORK_WORDS
     RESUPPLY = "resupply", "补货"

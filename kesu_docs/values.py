@@ -981,11 +981,14 @@ class Term(str, Enum):
 
 
 _KANA = lazy_re(r"[\u3040-\u30ff]")
+# Latin letters with their accents (Latin-1, Extended-A/B, Vietnamese): Polish ``Złomowanie`` and
+# Turkish ``Onarım`` are Latin words, as English ones are
+_LATIN = lazy_re(r"[\x00-\u024f\u1e00-\u1eff]+")
 
 
 def _script_of(word: str) -> str:
     """The script a word of an option is written in: Latin, kana, Hangul or Chinese."""
-    if word.isascii():
+    if word.isascii() or _LATIN.fullmatch(word):
         return "latin"
     if _KANA.search(word):
         return "kana"

@@ -1618,11 +1618,24 @@ class _Page:
         parts = [t.strip() for t in re.split(r"\s+/\s*|\s*/\s+|[|]", value) if t.strip()]
         if len(names) < 2 or len(parts) != len(names) or one_thing(self.vocab, lab.box.text, lab.key):
             return value
+        if self._one_choice_in_two_languages(lab, names):
+            return value  # İşlem / Handling over Naprawa / Rework: one option in two languages
         for name, part in zip(names, parts):
             found = self.vocab.match(name)
             if found is not None and found[0] == lab.key and found[1] >= 0.85:
                 return part
         return value
+
+    def _one_choice_in_two_languages(self, lab: _Label, names: Sequence[str]) -> bool:
+        """A choice's label whose other parts name no field (``İşlem / Handling``: Turkish and
+        English): the label in two languages, its value one option in two languages, never cut."""
+        meta = self.spec.fields.get(lab.key)
+        if meta is None or meta.kind not in ("term", "terms"):
+            return False
+        return all(
+            (found := self.vocab.match(name)) is None or found[0] == lab.key or found[1] < 0.85
+            for name in names
+        )
 
     def _bare_label_left(self, box: Box) -> bool:
         """Is the nearest box left of ``box`` (in another cell) a label without a value?"""

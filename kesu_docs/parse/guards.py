@@ -1572,6 +1572,14 @@ def _mend_value(
         return None
     if meta.kind in ("term", "terms", "bool") and (coded := marks_by_code(value)) is not None:
         return _ticks_by_code(reading, problems, path, prov, value, coded[1])
+    if meta.kind in ("term", "terms") and meta.term is not None:
+        halves = _option_halves(spec, path, prov, meta, value)
+        if halves is not None:  # ☑ Naprawa / Rework: one tick, two options named
+            set_value(reading.values, path, halves.value)
+            problems += [_warn(code, path, prov.location, params) for code, params in halves.warnings]
+            if halves.value is None:
+                return None
+            value = halves.value
     if person_field(meta) and department_alone(value):
         moved = _department_into_row(reading, spec, path, value)
         if moved is not None:  # "Quality" under Name: the row's department; its name, if any, beside
@@ -1603,6 +1611,25 @@ def _mend_value(
                     params = {"value": _short(value), "comment": label, "read": part}
                     return _mended(reading, problems, path, prov, part, "value_with_comment", params)
     return value
+
+
+def _option_halves(spec: FormSpec, path: str, prov: Any, meta: FieldMeta, value: str) -> Any:
+    """A ticked option whose two languages name different options, resolved and said
+    (:mod:`.option_halves`); None when no option's halves disagree."""
+    from .option_halves import label_half, mend_halves
+
+    def by_label() -> int | None:
+        vocab = vocabulary(spec)
+        label = getattr(prov, "label", "") or ""
+
+        def names_field(half: str) -> bool:
+            found = vocab.match(half)
+            return found is not None and found[0] == path and found[1] >= 0.85
+
+        return label_half(label, names_field)
+
+    assert meta.term is not None
+    return mend_halves(meta.term, value, by_label)
 
 
 def _code_only_label(prov: Any, meta: FieldMeta) -> bool:
