@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .values import Term
 
 # what a customer asks for, in the words of forms in other languages (Request and Disposition)
@@ -46,6 +48,49 @@ ALLOWANCE_WORDS = (
     "値引き",
     "値引",
 )
+# the names of taxes forms print, one list: an allowance line's tax column and the total tax
+# (forms.allowance), a rate written with its tax's name (values: ``IVA 16%``), a tax line under a
+# table's lines (parse.guards: ``ICMS 12 %``). VAT and its names elsewhere (IVA: Spanish and
+# Italian, TVA: French, MwSt / USt: German, IGV: Peru, PPN: Indonesia, KDV: Turkey), GST / HST
+# (Singapore, Malaysia, Canada), ICMS (a Brazilian state's tax on goods), and the Chinese taxes
+# (simplified: a traditional label is compared folded, parse.vocab.folded)
+TAX_NAMES = (
+    "VAT",
+    "Sales tax",
+    "GST",
+    "HST",
+    "IVA",
+    "TVA",
+    "MwSt",
+    "USt",
+    "Mehrwertsteuer",
+    "Umsatzsteuer",
+    "IGV",
+    "PPN",
+    "ICMS",
+    "KDV",
+    "Impuesto",
+    "Imposto",
+    "增值税",
+    "营业税",
+)
+
+
+def tax_names_pattern() -> str:
+    """:data:`TAX_NAMES` as one regular expression's alternatives (longest first; no flags:
+    callers match with ``(?i)``): any spaces inside a name, a Latin abbreviation's point
+    (``MwSt.``, ``I.V.A.``) and a plural ``Impuestos``."""
+    out = []
+    for name in sorted(TAX_NAMES, key=len, reverse=True):
+        spelled = r"\s*".join(re.escape(w) for w in name.split())
+        if name.isascii() and " " not in name and len(name) <= 4:
+            spelled += r"\.?|" + r"\.?".join(map(re.escape, name)) + r"\."  # MwSt. / I.V.A.
+        elif name.endswith("o"):
+            spelled += "s?"  # Impuestos
+        out.append(spelled)
+    return "|".join(out)
+
+
 # money paid back for returned goods (a return note's handling, forms.return_note.ReturnHandling):
 # Spanish / Portuguese, French, German, Italian, Polish, Turkish, Russian, Indonesian, Japanese
 REFUND_WORDS = (
