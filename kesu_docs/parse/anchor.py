@@ -2408,8 +2408,7 @@ class _Page:
             return
 
 
-_RUNS_ON = lazy_re(r"[,，、(（/&-]$|\b(and|or|of|the|to|in|on|at|for|with|a|an)$")
-_GOES_ON = lazy_re(r"^[a-z(（]")
+_GOES_ON = lazy_re(r"^[a-z(（]")  # a line going on from the one above (lower case, a bracket)
 
 
 def _entry_cells(boxes: Sequence[Box], lines: Sequence[str]) -> bool:
@@ -2428,7 +2427,7 @@ def _entry_cells(boxes: Sequence[Box], lines: Sequence[str]) -> bool:
     if any(b.y0 < a.y1 - 1e-6 for a, b in zip(filled, filled[1:])):
         return False
     return not any(
-        _RUNS_ON.search(a.rstrip()) or _GOES_ON.match(b.lstrip()) for a, b in zip(lines, lines[1:])
+        _UNFINISHED.search(a.rstrip()) or _GOES_ON.match(b.lstrip()) for a, b in zip(lines, lines[1:])
     )
 
 
@@ -2721,11 +2720,14 @@ _WHY_LINE = lazy_re(
 
 
 _UNFINISHED = lazy_re(
-    r"(?:[,，、;；]|\s(?:and|or|but|because|due\s+to)"
+    r"(?:[,，、;；(（/&-]"
+    r"|(?:^|\s)(?:and|or|but|because|due\s+to|of|the|to|in|on|at|for|with|a|an)"
     r"|以及|和|及|与|與|或|因为|因為|由于|由於|导致|導致|造成)\s*$"
 )
-"""A text that cannot end there: a comma, a semicolon, a joining word (lower case, after a
-space: never the end of a part number) — the clerk went on on the next line."""
+"""A text that cannot end there: a comma, a semicolon, an opening bracket, a slash, an ``&``, a
+dash (a word broken at its hyphen), a joining word or preposition (lower case, after a space:
+never the end of a part number ``WH-2231-K``), a Chinese joiner — the clerk went on on the next line
+(:func:`_continued_on`), and a list's lines are no entries a cell (:func:`_entry_cells`)."""
 
 
 def _continued_on(page: _Page, boxes: list[Box], under: list[Box], taken: set[int]) -> list[Box]:
