@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import soffice_convert
 from openpyxl import Workbook
 
 from kesu_docs.forms.return_note import ReturnHandling
@@ -112,3 +113,10 @@ def test_an_accented_word_is_latin_script():
     assert ReturnHandling.lookup("Onarım / Rework") is None
     assert ReturnHandling.lookup("Złomowanie / Scrap") == ReturnHandling.SCRAP
     assert ReturnHandling.lookup("YENİDEN İŞLEME / REWORK") == ReturnHandling.REWORK
+
+
+def test_on_the_print_too(tmp_path: Path):
+    book = _return_form(tmp_path / "iade.xlsx", ["■ Naprawa / Rework", "□ Złomowanie / Scrap"])
+    value, found = _read(soffice_convert(book, "pdf", tmp_path / "pdf"))
+    assert value == ["rework"]
+    assert [p["code"] for p in found] == ["option_halves_differ"]
