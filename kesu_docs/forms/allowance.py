@@ -476,7 +476,9 @@ class AllowanceCertificate(Form):
             "营业税合计",
             "Total tax",
             "Output tax",
-            *TAX_NAMES,  # a credit note's totals: Subtotal / IVA 16% / Total (terms.TAX_NAMES)
+            # a credit note's totals: Subtotal / IVA 16% / Total (terms.TAX_NAMES); a Chinese
+            # tax's name alone (營業稅額) heads the statutory form's line column, never its total
+            *(name for name in TAX_NAMES if name.isascii()),
             "Total GST",
             "Total IVA",
             "Total TVA",
