@@ -38,6 +38,7 @@ CATALOGUE_MODULES = (
     "kesu_docs.parse.gross_total",
     "kesu_docs.parse.placeholders",
     "kesu_docs.parse.guards",
+    "kesu_docs.parse.option_halves",
     "kesu_docs.parse.cell_lines",
     "kesu_docs.parse.typed",
     "kesu_docs.parse.units",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .values import Term
 
 # what a customer asks for, in the words of forms in other languages (Request and Disposition)
@@ -33,7 +35,7 @@ REPLACEMENT_WORDS = (
     "交換",
     "交换",
 )
-_ALLOWANCE_WORDS = (
+ALLOWANCE_WORDS = (
     "Скидка",
     "Nota de crédito",
     "Bonificación",
@@ -46,6 +48,71 @@ _ALLOWANCE_WORDS = (
     "値引き",
     "値引",
 )
+# the names of taxes forms print, one list: an allowance line's tax column and the total tax
+# (forms.allowance), a rate written with its tax's name (values: ``IVA 16%``), a tax line under a
+# table's lines (parse.guards: ``ICMS 12 %``). VAT and its names elsewhere (IVA: Spanish and
+# Italian, TVA: French, MwSt / USt: German, IGV: Peru, PPN: Indonesia, KDV: Turkey), GST / HST
+# (Singapore, Malaysia, Canada), ICMS (a Brazilian state's tax on goods), and the Chinese taxes
+# (simplified: a traditional label is compared folded, parse.vocab.folded)
+TAX_NAMES = (
+    "VAT",
+    "Sales tax",
+    "GST",
+    "HST",
+    "IVA",
+    "TVA",
+    "MwSt",
+    "USt",
+    "Mehrwertsteuer",
+    "Umsatzsteuer",
+    "IGV",
+    "PPN",
+    "ICMS",
+    "KDV",
+    "Impuesto",
+    "Imposto",
+    "增值税",
+    "营业税",
+)
+
+
+def tax_names_pattern() -> str:
+    """:data:`TAX_NAMES` as one regular expression's alternatives (longest first; no flags:
+    callers match with ``(?i)``): any spaces inside a name, a Latin abbreviation's point
+    (``MwSt.``, ``I.V.A.``) and a plural ``Impuestos``."""
+    out = []
+    for name in sorted(TAX_NAMES, key=len, reverse=True):
+        spelled = r"\s*".join(re.escape(w) for w in name.split())
+        if name.isascii() and " " not in name and len(name) <= 4:
+            spelled += r"\.?|" + r"\.?".join(map(re.escape, name)) + r"\."  # MwSt. / I.V.A.
+        elif name.endswith("o"):
+            spelled += "s?"  # Impuestos
+        out.append(spelled)
+    return "|".join(out)
+
+
+# money paid back for returned goods (a return note's handling, forms.return_note.ReturnHandling):
+# Spanish / Portuguese, French, German, Italian, Polish, Turkish, Russian, Indonesian, Japanese
+REFUND_WORDS = (
+    "退钱",
+    "退货款",
+    "Reembolso",
+    "Remboursement",
+    "Rückerstattung",
+    "Erstattung",
+    "Rimborso",
+    "Zwrot pieniędzy",
+    "Zwrot kosztów",
+    "Para iadesi",
+    "Geri ödeme",
+    "Возврат денег",
+    "Возврат средств",
+    "Pengembalian dana",
+    "返金",
+)
+# a credit for returned goods: the customer's account credited, no money paid (a credit note);
+# the foreign credit-note words are the allowance's (a request's): _ALLOWANCE_WORDS
+CREDIT_WORDS = ("贷项通知", "贷记", "冲账", "Credit", "Credit note", "Credit memo", "Credited")
 # 返工: the mainland word for 重工 (rework); these and the replacement words are the return
 # note's handling words too (forms.return_note.ReturnHandling)
 REWORK_WORDS = (
@@ -99,7 +166,7 @@ class Disposition(Term):
     RETURN = "return", "退货", "return", _RETURN_WORDS
     REPLACEMENT = "replacement", "换货", "replacement", REPLACEMENT_WORDS
     # English forms: credit (note); other languages' words as a Request's
-    ALLOWANCE = "allowance", "折让", "allowance", ("credit", "credit note", "credit memo", *_ALLOWANCE_WORDS)
+    ALLOWANCE = "allowance", "折让", "allowance", ("credit", "credit note", "credit memo", *ALLOWANCE_WORDS)
     COMPENSATION = "compensation", "赔款"
     REWORK = "rework", "重工", "rework", REWORK_WORDS
     RESUPPLY = "resupply", "补货"
@@ -116,7 +183,7 @@ class Request(Term):
     # folded to 交换, 値引き, 手直し)
     RETURN = "return", "退货", "return", _RETURN_WORDS
     REPLACEMENT = "replacement", "换货", "replacement", REPLACEMENT_WORDS
-    ALLOWANCE = "allowance", "折让", "allowance", ("credit", "credit note", "credit memo", *_ALLOWANCE_WORDS)
+    ALLOWANCE = "allowance", "折让", "allowance", ("credit", "credit note", "credit memo", *ALLOWANCE_WORDS)
     COMPENSATION = "compensation", "赔款"
     REWORK = "rework", "重工", "rework", REWORK_WORDS
     RESUPPLY = "resupply", "补货"

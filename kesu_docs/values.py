@@ -395,12 +395,17 @@ Qty = Annotated[int, BeforeValidator(_qty)]
 """A whole quantity; accepts ``1,200``, ``1200件``, Excel's ``1200.0``."""
 
 
-# a rate written with its tax's name before or after it (``IVA 16%``, ``VAT 16 %``, ``GST: 9%``,
-# ``16% IVA``, ``增值税13%``): the name goes, the percent is the rate
-_TAX_NAMED = lazy_re(
-    r"(?i)^\s*(?:iva|vat|gst|hst|tva|mwst|ust|igv|ppn|icms|kdv|sales\s*tax|增值税|营业税|税率)\s*(?:rate)?\s*[:：@]?\s*"
-    r"(?=[\d.]+\s*%\s*$)|(?<=%)\s*(?:iva|vat|gst|tva|mwst|增值税)\s*$"
-)
+@lru_cache(maxsize=1)
+def _tax_named() -> re.Pattern[str]:
+    """A rate written with its tax's name before or after it (``IVA 16%``, ``VAT 16 %``, ``GST: 9%``,
+    ``16% IVA``, ``增值税13%``, ``ICMS 18%``): the name goes, the percent is the rate. The names:
+    terms.TAX_NAMES (imported when first needed: terms imports this module)."""
+    from .terms import tax_names_pattern
+
+    names = tax_names_pattern()
+    return re.compile(
+        rf"(?i)^\s*(?:{names}|税率)\s*(?:rate)?\s*[:：@]?\s*(?=[\d.]+\s*%\s*$)|(?<=%)\s*(?:{names})\s*$"
+    )
 
 
 def _ratio(value: Any) -> Any:
@@ -415,7 +420,7 @@ def _ratio(value: Any) -> Any:
             if len(ticked) > 1:
                 raise PydanticCustomError("invalid_ratio", "not a ratio: {value}", {"value": value})
             value = ticked[0].strip()
-        value = _TAX_NAMED.sub("", value).strip()  # IVA 16%, VAT 16 %, 16% VAT: the rate
+        value = _tax_named().sub("", value).strip()  # IVA 16%, VAT 16 %, 16% VAT: the rate
         if value.endswith("%"):
             return to_decimal(value[:-1], code="invalid_ratio") / 100
     number = to_decimal(value, code="invalid_ratio")
@@ -988,11 +993,14 @@ class Term(str, Enum):
 
 
 _KANA = lazy_re(r"[\u3040-\u30ff]")
+# Latin letters with their accents (Latin-1, Extended-A/B, Vietnamese): Polish ``Złomowanie`` and
+# Turkish ``Onarım`` are Latin words, as English ones are
+_LATIN = lazy_re(r"[\x00-\u024f\u1e00-\u1eff]+")
 
 
 def _script_of(word: str) -> str:
     """The script a word of an option is written in: Latin, kana, Hangul or Chinese."""
-    if word.isascii():
+    if word.isascii() or _LATIN.fullmatch(word):
         return "latin"
     if _KANA.search(word):
         return "kana"

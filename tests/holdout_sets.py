@@ -769,8 +769,8 @@ HOLDOUT8 = HoldoutSet(
         "245/300, 11 silent"
     ),
     floors=Floors(
-        excel=0.99,
-        pdf=0.98,
+        excel=1.0,
+        pdf=0.99,
         sent_as_pdf=0.99,
         recognised=28,
         profile_excel=0.99,
@@ -781,6 +781,7 @@ HOLDOUT8 = HoldoutSet(
     ),
     floors_history=(
         "-- what main read before any fix (05c8f8e); raise the floors, lower the counts, as the reader improves",
+        "HOLDOUT8_FLOOR_EXCEL = 1.00, HOLDOUT8_FLOOR_PDF = 0.99 — Excel 244/244, PDF 317/320 (dev20-ra: the 8d-zh-steptable D6 效果验证 text expected as the implementation's result, DOMAIN §5.2, no longer its action)",
         "before any fix Excel 198/244 = 81.1 %, PDF 255/320 = 79.7 %, sent as PDF only 57/76 = 75.0 %",
         "round eight merged (dev8-rh8a, rh8b, rh8c): Excel 242/244, PDF 314/320, sent as PDF only 75/76",
         "round nine (dev9-rold: Customer SQE approved | Date, the portal's RMA单号): Excel 243/244, PDF",
@@ -1074,7 +1075,7 @@ HOLDOUT11 = HoldoutSet(
         pdf=0.97,
         sent_as_pdf=0.94,
         recognised=28,
-        profile_excel=0.97,
+        profile_excel=0.98,
         silent=0,
         invented_silent=0,
         profile_silent=0,
@@ -1082,6 +1083,7 @@ HOLDOUT11 = HoldoutSet(
     ),
     floors_history=(
         "-- what main read before any fix; raise the floors, lower the counts, as the reader improves",
+        "HOLDOUT11_FLOOR_PROFILE_EXCEL = 0.98 — 206/210, learned on the PDFs 107/111: the copy2 return's handling Credit read as the new option credit (dev20-ra)",
         "before any fix Excel 158/190 = 83.2 %, PDF 172/242 = 71.1 %, sent as PDF only 21/52 = 40.4 %",
         "HOLDOUT11_FLOOR_EXCEL = 0.82 — 158/190 before any fix",
         "HOLDOUT11_FLOOR_EXCEL = 0.87 — 167/190 with field codes, uncalculated formulas, Net credit (dev11-rh11a)",
@@ -1255,11 +1257,11 @@ HOLDOUT12 = HoldoutSet(
         "profiles 137/159, 2 silent"
     ),
     floors=Floors(
-        excel=0.98,
-        pdf=0.98,
+        excel=0.985,
+        pdf=0.99,
         sent_as_pdf=1.0,
         recognised=28,
-        profile_excel=0.985,
+        profile_excel=1.0,
         silent=0,
         invented_silent=0,
         profile_silent=0,
@@ -1267,6 +1269,7 @@ HOLDOUT12 = HoldoutSet(
     ),
     floors_history=(
         "-- what main read before any fix; raise the floors, lower the counts, as the reader improves",
+        "HOLDOUT12_FLOOR_EXCEL = 0.985, HOLDOUT12_FLOOR_PDF = 0.99, HOLDOUT12_FLOOR_PROFILE_EXCEL = 1.00 — Excel 193/195, PDF 258/260, profiles 159/159 (learned on the PDFs 85/85): handling 退款 read as the new option refund (dev20-ra); left: the sub-cent unit prices (money_beyond_cents)",
         "before any fix Excel 174/195 = 89.2 %, PDF 218/260 = 83.8 %, sent as PDF only 56/65 = 86.2 %",
         "HOLDOUT12_FLOOR_EXCEL = 0.88 — 174/195 before any fix",
         "HOLDOUT12_FLOOR_PDF = 0.87 — 228/260 after dev12-rh12b (glyph-drawn spaces, a date's wrapped 日, the fillable PDF's fields by their boxes); 218/260 before any fix (printed from Excel 162/195)",
@@ -2522,6 +2525,7 @@ HOLDOUT19 = HoldoutSet(
     ),
     floors_history=(
         "-- what main read before any fix; raise the floors, lower the counts, as the reader improves",
+        "HOLDOUT19_FLOOR_PROFILE_EXCEL = 0.995 — 208/209, learned on the PDFs 110/112 (dev20-ra); left: the 5-Why copy2's last answered why",
         "after the round's merges (int19: dev19-lead, dev19-rh19a and the others): Excel 197/197, PDF 271/271",
         "(sent as PDF only 74/74): 468/468, 0 silent; profiles 206/209 = 98.6 %, learned on the PDFs 109/112,",
         "0 silent — held to the issue's targets from here (targets=True)",

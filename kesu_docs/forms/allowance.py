@@ -14,7 +14,7 @@ from pydantic import PrivateAttr
 from ..amount_words import LIMIT, SPELLED, check_words, read_english_words, read_words, to_words, words_in
 from ..config import Settings
 from ..problems import Bilingual
-from ..terms import Disposition
+from ..terms import TAX_NAMES, Disposition
 from ..values import Code, Date, Money, Qty, Ratio, Text, YesNo, round_money
 from .base import (
     Finding,
@@ -224,22 +224,16 @@ class AllowanceLine(Row):
     tax: Money | None = field(
         "税额",
         "Tax",
-        # GST: the goods and services tax of Singapore and Malaysia, its rate beside it (GST 9%)
-        # VAT 13%: a credit memo's tax column, its rate in its header as GST's
+        # a tax's name alone heads the line's tax column (GST 9%, VAT 13 %, ICMS, KDV: its rate
+        # beside it); terms.TAX_NAMES is the one list of them
         aliases=(
             "营业税额",
             "折让税额",
-            "营业税",
-            "GST",
+            *TAX_NAMES,
             "GST amount",
-            "VAT",
             "VAT amount",
-            "IVA",
             "IVA amount",
-            "TVA",  # French
-            "MwSt",  # German: Mehrwertsteuer / Umsatzsteuer
             "MwSt.",
-            "USt",
         ),
         ge=0,
         hint="可留空，自动计算",
@@ -478,27 +472,17 @@ class AllowanceCertificate(Form):
         "合计税额",
         "Total tax",
         aliases=(
-            "Sales Tax",
             "税额合计",
             "营业税合计",
             "Total tax",
-            "VAT",
             "Output tax",
-            "GST",
+            # a credit note's totals: Subtotal / IVA 16% / Total (terms.TAX_NAMES); a Chinese
+            # tax's name alone (營業稅額) heads the statutory form's line column, never its total
+            *(name for name in TAX_NAMES if name.isascii()),
             "Total GST",
-            "IVA",  # a Mexican credit note's totals: Subtotal / IVA 16% / Total
             "Total IVA",
-            "Impuesto",
-            "Imposto",  # Portuguese
-            "ICMS",  # Brazil: the state's tax on goods a nota fiscal charges
-            "KDV",  # Turkish: katma değer vergisi, VAT
-            "TVA",  # French
             "Total TVA",
-            "MwSt",  # German: Mehrwertsteuer / Umsatzsteuer
             "MwSt.",
-            "USt",
-            "Mehrwertsteuer",
-            "Umsatzsteuer",
         ),
         section="totals",
         ge=0,

@@ -14,7 +14,7 @@ from pydantic import AfterValidator, BeforeValidator
 
 from ..config import Settings
 from ..problems import Bilingual
-from ..terms import REPLACEMENT_WORDS, REWORK_WORDS, Disposition
+from ..terms import ALLOWANCE_WORDS, CREDIT_WORDS, REFUND_WORDS, REPLACEMENT_WORDS, REWORK_WORDS, Disposition
 from ..values import Code, Date, Money, Qty, Ratio, Term, Text, distinct, round_money, split_list
 from .base import (
     Finding,
@@ -138,6 +138,10 @@ class ReturnHandling(Term):
         ("Replacement", "Replace", "Exchange", "更换", "换新", *REPLACEMENT_WORDS),
     )
     REPAIR = "repair", "维修", "repair", ("Repair", "修理")
+    # the goods' value paid back or credited (DOMAIN §5.3's open list): the return's own booking,
+    # proved as any return is (§4) — no allowance certificate follows from it
+    REFUND = "refund", "退款", "refund", ("Refund", "Refunded", *REFUND_WORDS)
+    CREDIT = "credit", "贷项", "credit", ("折让", *CREDIT_WORDS, *ALLOWANCE_WORDS)
     OTHER = "other", "其他", "other", ("Other",)
 
 
@@ -465,7 +469,7 @@ class ReturnNote(Form):
         aliases=("Requested Resolution", "处理", "Disposition", "Action"),
         section="items",
         min_length=1,
-        hint="重工、报废、降级使用、换货…",
+        hint="重工、报废、降级使用、换货、退款…",
     )
     over_acceptance_ratio: Ratio | None = field(
         "超量允收比率",

@@ -1654,11 +1654,24 @@ class _Page:
         parts = [t.strip() for t in re.split(r"\s+/\s*|\s*/\s+|[|]", value) if t.strip()]
         if len(names) < 2 or len(parts) != len(names) or one_thing(self.vocab, lab.box.text, lab.key):
             return value
+        if self._one_choice_in_two_languages(lab, names):
+            return value  # İşlem / Handling over Naprawa / Rework: one option in two languages
         for name, part in zip(names, parts):
             found = self.vocab.match(name)
             if found is not None and found[0] == lab.key and found[1] >= 0.85:
                 return part
         return value
+
+    def _one_choice_in_two_languages(self, lab: _Label, names: Sequence[str]) -> bool:
+        """A choice's label whose other parts name no field (``İşlem / Handling``: Turkish and
+        English): the label in two languages, its value one option in two languages, never cut."""
+        meta = self.spec.fields.get(lab.key)
+        if meta is None or meta.kind not in ("term", "terms"):
+            return False
+        return all(
+            (found := self.vocab.match(name)) is None or found[0] == lab.key or found[1] < 0.85
+            for name in names
+        )
 
     def _bare_label_left(self, box: Box) -> bool:
         """Is the nearest box left of ``box`` (in another cell) a label without a value?"""
@@ -2433,8 +2446,7 @@ class _Page:
             return
 
 
-_RUNS_ON = lazy_re(r"[,，、(（/&-]$|\b(and|or|of|the|to|in|on|at|for|with|a|an)$")
-_GOES_ON = lazy_re(r"^[a-z(（]")
+_GOES_ON = lazy_re(r"^[a-z(（]")  # a line going on from the one above (lower case, a bracket)
 
 
 def _entry_cells(boxes: Sequence[Box], lines: Sequence[str]) -> bool:
@@ -2453,7 +2465,7 @@ def _entry_cells(boxes: Sequence[Box], lines: Sequence[str]) -> bool:
     if any(b.y0 < a.y1 - 1e-6 for a, b in zip(filled, filled[1:])):
         return False
     return not any(
-        _RUNS_ON.search(a.rstrip()) or _GOES_ON.match(b.lstrip()) for a, b in zip(lines, lines[1:])
+        _UNFINISHED.search(a.rstrip()) or _GOES_ON.match(b.lstrip()) for a, b in zip(lines, lines[1:])
     )
 
 
@@ -2746,11 +2758,14 @@ _WHY_LINE = lazy_re(
 
 
 _UNFINISHED = lazy_re(
-    r"(?:[,，、;；]|\s(?:and|or|but|because|due\s+to)"
+    r"(?:[,，、;；(（/&-]"
+    r"|(?:^|\s)(?:and|or|but|because|due\s+to|of|the|to|in|on|at|for|with|a|an)"
     r"|以及|和|及|与|與|或|因为|因為|由于|由於|导致|導致|造成)\s*$"
 )
-"""A text that cannot end there: a comma, a semicolon, a joining word (lower case, after a
-space: never the end of a part number) — the clerk went on on the next line."""
+"""A text that cannot end there: a comma, a semicolon, an opening bracket, a slash, an ``&``, a
+dash (a word broken at its hyphen), a joining word or preposition (lower case, after a space:
+never the end of a part number ``WH-2231-K``), a Chinese joiner — the clerk went on on the next line
+(:func:`_continued_on`), and a list's lines are no entries a cell (:func:`_entry_cells`)."""
 
 
 def _continued_on(page: _Page, boxes: list[Box], under: list[Box], taken: set[int]) -> list[Box]:

@@ -68,6 +68,10 @@ def ticked_known(meta: Any, raw: Any, value: Any, path: str, location: str) -> t
     ticked = checked_options(halfwidth(raw).strip())
     if not ticked:
         return value, []
+    from .option_halves import halves_disagree
+
+    if halves_disagree(meta.term, ticked):
+        return value, []  # "☑ Hurda / Rework": the guards resolve and say it (option_halves)
     found = [(word, _option(meta.term, word)) for word in ticked]
     known = [m.value for _, m in found if m is not None]
     unknown = [w for w, m in found if m is None]

@@ -872,6 +872,10 @@ def as_option(meta: Any, value: Any) -> Any:
         words = [w for w in re.split(r"\s*[，,、；;/]\s*", text) if w.strip()] or words
     if not words or (meta.kind == "term" and len(words) != 1):
         return value
+    from .option_halves import halves_disagree
+
+    if halves_disagree(meta.term, ticked if ticked is not None else [text]):
+        return value  # "☑ Naprawa / Rework": one tick, two options named (guards says which is read)
     found = [_option(meta.term, w) for w in words]
     if any(f is None for f in found):
         return value

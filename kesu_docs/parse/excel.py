@@ -1996,10 +1996,6 @@ def _old_left_out(spec: FormSpec, path: str, old: str, unseen: list[Box], value:
     return _on_cell("value_withdrawn_left_out", spec, path, old, old_text=gone[:40], value=shown[:40])
 
 
-_D_NUMBER = lazy_re(r"(?i)^\s*D\s*[-‑–]?\s*[0-8](?!\d)")
-_STEP_WORD = lazy_re(r"(?i)^\s*step\b")
-
-
 def _step_sheet(spec: FormSpec, sheet: Sheet) -> frozenset[str]:
     """The steps a sheet holding steps of the form names (an 8D with a sheet per step: ``D2``
     titled ``D2 问题描述`` over its text), as the form's sections (``d2``): by its name or its
@@ -2007,7 +2003,7 @@ def _step_sheet(spec: FormSpec, sheet: Sheet) -> frozenset[str]:
     永久措施`` on a sheet ``D4-D5``); empty for any other sheet. What it reads completes the form,
     however loosely (each loose value is warned on its field), but only in those steps
     (:func:`_of_steps`)."""
-    from .vocab import discipline
+    from .vocab import d_numbered, discipline, step_worded
 
     sections = {m.section for m in spec.fields.values()}
 
@@ -2020,10 +2016,10 @@ def _step_sheet(spec: FormSpec, sheet: Sheet) -> frozenset[str]:
         return frozenset()
     # a tab named by its D number (``D4-5``, ``D4 - 5 Why's``): its ``STEP 1 : Define the
     # problem``, ``STEP 2 : Ask…`` are a tool's instructions, not the form's D1 and D2
-    d_named = any(isinstance(t, str) and _D_NUMBER.match(t) and step_of(t) for t in (sheet.title, first))
+    d_named = any(isinstance(t, str) and d_numbered(t) and step_of(t) for t in (sheet.title, first))
     named = {
         step_of(sheet.title),
-        *(step_of(t) for t in sheet.texts() if not (d_named and isinstance(t, str) and _STEP_WORD.match(t))),
+        *(step_of(t) for t in sheet.texts() if not (d_named and isinstance(t, str) and step_worded(t))),
     }
     return frozenset(s for s in named if s is not None)
 

@@ -41,6 +41,7 @@ from .. import value_paths
 from ..forms import FIGURE_KINDS, FieldMeta, FormSpec, describe
 from ..lazy_re import lazy_re
 from ..problems import Problem
+from ..terms import tax_names_pattern
 from ..values import _CURRENCY, beyond_cents, factory_day, halfwidth
 from .cell_lines import name_over_lines, party_field
 from .results import may_be_in_doubt
@@ -1264,16 +1265,20 @@ def split_lists(texts: dict[str, str]) -> set[str]:
 
 # ---------------------------------------------------------------------------------- totals rows
 _TOTALS_ZH = lazy_re(r"(合计|合計|小计|小計|总计|總計|共计|共計|总额|總額)")
-# a tax line under a table's lines, with its rate or without: "VAT 13 %", "Sales tax @ 6%", "税额 13%"
-# (IVA: Spanish and Italian, TVA: French, Imposto / Impuesto: Portuguese and Spanish, ICMS: a
-# Brazilian state's tax on goods, KDV: Turkish VAT); with its translation after a slash too
-# (``ICMS 12 % / Tax 12 %``: there a bare Tax, never alone — a lines' column is headed Tax)
-_TAX_WORD = (
-    r"(?:vat|sales\s+tax|gst|mwst\.?|ust\.?|iva|i\.v\.a\.|tva|impuestos?|imposto|icms|kdv"
-    r"|税额|稅額|增值税|增值稅|营业税|營業稅)"
-)
+# a tax line under a table's lines, with its rate or without: "VAT 13 %", "Sales tax @ 6%", "税额 13%",
+# "ICMS 12 %" — a tax's name (terms.TAX_NAMES) or 税额; with its translation after a slash too
+# (``ICMS 12 % / Tax 12 %``: there a bare Tax, never alone — a lines' column is headed Tax).
+# Matched on the text folded (:func:`_tax_line`): 稅額, 營業稅 are the simplified words.
+_TAX_WORD = rf"(?:{tax_names_pattern()}|税额)"
 _TAX_RATE = r"(?:\s*@?\s*\d{1,2}(?:[.,]\d+)?\s*%)?"
 _TAX_LINE = lazy_re(rf"(?i)^{_TAX_WORD}{_TAX_RATE}(?:\s*/\s*(?:{_TAX_WORD}|tax){_TAX_RATE})?\s*[:：]?$")
+
+
+def _tax_line(text: str) -> bool:
+    """Is ``text`` (half-width, stripped) a tax line's caption (:data:`_TAX_LINE`), in either script?"""
+    return bool(_TAX_LINE.match(text)) or (not text.isascii() and bool(_TAX_LINE.match(folded(text))))
+
+
 # (and a German form's Summe / Zwischensumme / Gesamtbetrag / Gesamtsumme)
 _TOTALS_EN = lazy_re(
     r"(?i)^(sub-?\s?totals?|totals?|sum|summe|zwischensumme|gesamtbetrag|gesamtsumme)\b|\b(sub-?\s?)?totals?$"
@@ -1302,7 +1307,7 @@ def totals_caption(text: Any) -> bool:
 @lru_cache(maxsize=65536)  # pure: asked of every box of a page (issue 15)
 def _totals_caption(text: str) -> bool:
     folded = halfwidth(text).strip()
-    if _TAX_LINE.match(folded) or _net_line().match(folded):
+    if _tax_line(folded) or _net_line().match(folded):
         return True  # "VAT 13 %", "Net credit" under the lines: the totals begin
     if not folded or len(folded) > 30 or re.search(r"\d", folded):
         return False
@@ -1572,6 +1577,14 @@ def _mend_value(
         return None
     if meta.kind in ("term", "terms", "bool") and (coded := marks_by_code(value)) is not None:
         return _ticks_by_code(reading, problems, path, prov, value, coded[1])
+    if meta.kind in ("term", "terms") and meta.term is not None:
+        halves = _option_halves(spec, path, prov, meta, value)
+        if halves is not None:  # ☑ Naprawa / Rework: one tick, two options named
+            set_value(reading.values, path, halves.value)
+            problems += [_warn(code, path, prov.location, params) for code, params in halves.warnings]
+            if halves.value is None:
+                return None
+            value = halves.value
     if person_field(meta) and department_alone(value):
         moved = _department_into_row(reading, spec, path, value)
         if moved is not None:  # "Quality" under Name: the row's department; its name, if any, beside
@@ -1612,6 +1625,25 @@ def _mend_value(
                     params = {"value": _short(value), "comment": label, "read": part}
                     return _mended(reading, problems, path, prov, part, "value_with_comment", params)
     return value
+
+
+def _option_halves(spec: FormSpec, path: str, prov: Any, meta: FieldMeta, value: str) -> Any:
+    """A ticked option whose two languages name different options, resolved and said
+    (:mod:`.option_halves`); None when no option's halves disagree."""
+    from .option_halves import label_half, mend_halves
+
+    def by_label() -> int | None:
+        vocab = vocabulary(spec)
+        label = getattr(prov, "label", "") or ""
+
+        def names_field(half: str) -> bool:
+            found = vocab.match(half)
+            return found is not None and found[0] == path and found[1] >= 0.85
+
+        return label_half(label, names_field)
+
+    assert meta.term is not None
+    return mend_halves(meta.term, value, by_label)
 
 
 def _code_only_label(prov: Any, meta: FieldMeta) -> bool:
@@ -1769,12 +1801,12 @@ def _tax_lines(
     taxes = [
         k
         for k, m in spec.fields.items()
-        if m.kind == "money" and any(_TAX_LINE.match(halfwidth(t).strip()) for t in m.labels)
+        if m.kind == "money" and any(_tax_line(halfwidth(t).strip()) for t in m.labels)
     ]
     for caption in captions:
         if len(taxes) != 1 or reading.values.get(taxes[0]) is not None:
             return
-        if not _TAX_LINE.match(halfwidth(caption.text).strip()):
+        if not _tax_line(halfwidth(caption.text).strip()):
             continue
         line = sorted(
             (

@@ -108,13 +108,25 @@ def discipline(text: str) -> tuple[int, str] | None:
 # the word Step before a discipline's number ("Step 4 Root cause"), which a procedure's steps
 # written out in a text also begin with ("Step 4 notify customer"): its heading names its step
 # (a capital, or no Latin word), prose goes on in small letters or runs on past a comma
-_STEP_WORD = lazy_re(r"(?i)^\s*[(（【\[]?\s*step")
+_STEP_WORD = lazy_re(r"(?i)^\s*[(（【\[]?\s*step(?![a-z])")
 _PROSE = lazy_re(r"^[a-z]|[,;，；]\s*$")
 
 
 def _step_in_prose(text: str, rest: str) -> bool:
     """Is ``text``, ``Step n`` and then ``rest``, a step of a procedure told in a text?"""
     return _STEP_WORD.match(text) is not None and _PROSE.search(rest.lstrip(" :：.、-—–)）")) is not None
+
+
+def step_worded(text: str) -> bool:
+    """Does ``text`` begin with the word Step (``Step 4 Root cause``, ``STEP 1 : Define the
+    problem``, ``(Step 2)``) — not with a discipline's D number?"""
+    return _STEP_WORD.match(halfwidth(text)) is not None
+
+
+def d_numbered(text: str) -> bool:
+    """Is ``text`` an 8D heading numbered by its D (``D4``, ``D4-5``, ``8D-4``, ``4D Root cause``,
+    ``Containment [D3]``), not by the word Step (:func:`discipline`, one vocabulary of steps)?"""
+    return discipline(text) is not None and not step_worded(text)
 
 
 def heading_start(text: str) -> bool:

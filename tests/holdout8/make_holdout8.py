@@ -657,7 +657,9 @@ def eightd_zh_steptable(s: Sheet) -> None:
             )
             continue
         elif path.startswith("corrective") or path.startswith("implementation"):
-            s.value(f"C{r}", text, path=f"{path}.action", label="内容描述", span=f"D{r}")
+            # D6 效果验证's text is the implementation's result (DOMAIN §5.2), D5's the action
+            column = "result" if path.startswith("implementation") else "action"
+            s.value(f"C{r}", text, path=f"{path}.{column}", label="内容描述", span=f"D{r}")
             if path.startswith("corrective"):
                 s.value(f"E{r}", who, path="corrective_actions[0].owner", label="责任人")
                 s.value(
