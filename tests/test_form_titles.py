@@ -124,3 +124,14 @@ def test_a_package_without_the_index_reads_the_modules(tmp_path):
     (root / "kesu_docs" / "forms" / "_titles.py").unlink()
     out = _run(root, FORMS_LOADED.format(path=str(SAMPLES / "complaint-valid.xlsx")))
     assert out.startswith("complaint ") and "eightd" in out and "_titles" not in out
+
+
+def test_a_form_asked_by_its_kind_imports_its_module_alone_and_is_the_registrys_own():
+    code = (
+        "import sys\n"
+        "from kesu_docs import forms\n"
+        "first = forms.get('return')\n"
+        "alone = sorted(m.split('.')[-1] for m in sys.modules if m.startswith('kesu_docs.forms.'))\n"
+        "print(alone, forms.get('return') is first, dict(zip(forms.kinds(), forms.all_specs()))['return'] is first)\n"
+    )
+    assert _run(ROOT, code) == "['_titles', 'base', 'return_note'] True True"
