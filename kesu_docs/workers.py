@@ -101,8 +101,9 @@ def _warm(layouts: bool = True, rendering: bool = True) -> int:
     """What every worker needs, imported while the command does its own start-up.
 
     Forked, the command imports it once before the workers exist (what two workers would
-    each import on their first file, a one-job run imports once too): the forms, the readers
-    of JSON and, unless the batch has no file but JSON (``layouts`` False: the command
+    each import on their first file, a one-job run imports once too): the forms (every
+    form's module when rendering; a run that only reads imports a form's module when it reads
+    one: ``kesu parse`` reads its first file before the fork), the readers of JSON and, unless the batch has no file but JSON (``layouts`` False: the command
     itself would import them for nothing), of Excel through the layout profiles; the renderer
     and filing, unless the run only reads (``rendering`` False: ``kesu parse``, ``kesu
     validate``), where they would be imported before the fork for nothing, while nothing runs
@@ -113,7 +114,8 @@ def _warm(layouts: bool = True, rendering: bool = True) -> int:
     if rendering:
         from . import filing, render  # noqa: F401
         from .render import renderer  # noqa: F401
-    forms.all_specs()  # every form's module (the command loads them too, to check and number)
+    if rendering:  # every form's module (filing loads them too, to check and number)
+        forms.all_specs()
     if layouts:
         from .parse import excel, profile  # noqa: F401
     return os.getpid()

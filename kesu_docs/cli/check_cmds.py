@@ -107,21 +107,33 @@ def _checked(
     note_lookalike_names(files)
     from ..workers import READ_PART, pool_for_run
 
+    first: list[Any] = []
+    head = files[:1]
+
+    def read_first() -> None:
+        """The first file read before the workers are forked: what reading a form does once
+        (its form's module imported, the reader's patterns compiled, the model's validator
+        built) done once for every process, not once in each (issue 15)."""
+        first.extend((read_files if lines is None else _read_for_lines)(head, kind))
+
     # Ctrl-C, a register that cannot be opened: the parts not started are dropped
-    with pool_for_run(jobs, worth_it=len(files) >= 2 * jobs, rendering=False, share=True) as workers:
+    with pool_for_run(
+        jobs, worth_it=len(files) >= 2 * jobs, rendering=False, share=True, before_fork=read_first
+    ) as workers:
         reading = paired = None
+        rest = files[len(first) :]  # (spawned workers: none read before)
         if workers is not None and lines is not None:
-            paired = workers.parts(_read_for_lines, files, kind, per_worker=4, most=READ_PART)
+            paired = workers.parts(_read_for_lines, rest, kind, per_worker=4, most=READ_PART)
         elif workers is not None:
-            reading = workers.parts(read_files, files, kind, per_worker=4, most=READ_PART)
+            reading = workers.parts(read_files, rest, kind, per_worker=4, most=READ_PART)
         with open_register(db) as register:
             if paired is not None and lines is not None:
-                pairs = paired.result()
+                pairs = first + paired.result()
                 lines.update((id(result), (result, text)) for result, text in pairs)
                 read = [result for result, _ in pairs]
-                del pairs
+                del pairs, first[:]
             else:
-                read = reading.result() if reading is not None else read_files(files, kind)
+                read = first + reading.result() if reading is not None else read_files(files, kind)
             del files
             # two forms typed with one number warned: filed, one would revise the other
             return check_batch(read, register=register)

@@ -10,6 +10,7 @@ Adding a form kind means adding one module here (and its template): it is found 
 from __future__ import annotations
 
 import importlib
+import os
 import pkgutil
 from functools import lru_cache
 
@@ -43,6 +44,7 @@ __all__ = [
     "Group",
     "Row",
     "RuleContext",
+    "Titles",
     "UnknownKind",
     "all_specs",
     "describe",
@@ -52,7 +54,9 @@ __all__ = [
     "kinds",
     "reference",
     "required",
+    "titles",
     "warning",
+    "write_titles_index",
 ]
 
 _ORDER = ("complaint", "8d", "return", "allowance", "reminder", "followup", "penalty")
@@ -84,9 +88,16 @@ def kinds() -> list[str]:
     return list(_registry())
 
 
+_ALONE: dict[str, FormSpec] = {}  # the forms get() found by their module alone, by kind
+
+
 def get(kind: str) -> FormSpec:
+    found = _ALONE.get(kind)  # (asked twice a form read: an import's look-up is 3x a dict's)
+    if found is not None:
+        return found
     found = _named(kind) if _registry.cache_info().currsize == 0 else None
     if found is not None:
+        _ALONE[kind] = found
         return found
     try:
         return _registry()[kind]
@@ -95,11 +106,14 @@ def get(kind: str) -> FormSpec:
 
 
 def _named(kind: str) -> FormSpec | None:
-    """The form of a module named as its kind (``complaint``), imported alone: a command that
-    needs one form (an export, a report) builds no other form's model (a few ms each)."""
-    if not kind.isidentifier() or kind.startswith("_") or kind == "base":
+    """The form of a module named as its kind (``complaint``; ``return_note`` for ``return``, as
+    the titles' index says), imported alone: a command that needs one form (an export, a report,
+    a batch of complaint sheets) builds no other form's model (a few ms each)."""
+    index = _index()
+    stem = next((t.module for t in index if t.kind == kind), kind) if index is not None else kind
+    if not stem.isidentifier() or stem.startswith("_") or stem == "base":
         return None
-    name = f"{__name__}.{kind}"
+    name = f"{__name__}.{stem}"
     try:
         module = importlib.import_module(name)
     except ModuleNotFoundError as exc:
@@ -108,3 +122,131 @@ def _named(kind: str) -> FormSpec | None:
         return None
     spec = getattr(module, "SPEC", None)
     return spec if isinstance(spec, FormSpec) and spec.kind == kind else None
+
+
+class Titles:
+    """What the look-up of a form by its title needs of the form (its kind, form code and
+    titles, :attr:`FormSpec.titles`) — given by the titles' index without importing the form's
+    module, which builds its model (issue 15). Equal and hashed by what it holds."""
+
+    __slots__ = ("_key", "code", "kind", "module", "titles")
+
+    def __init__(self, kind: str, module: str, code: str, titles: tuple[str, ...]) -> None:
+        self.kind, self.module, self.code, self.titles = kind, module, code, titles
+        self._key = hash((kind, module, code, titles))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Titles) and (self.kind, self.module, self.code, self.titles) == (
+            other.kind,
+            other.module,
+            other.code,
+            other.titles,
+        )
+
+    def __hash__(self) -> int:
+        return self._key
+
+    def __repr__(self) -> str:
+        return f"Titles({self.kind!r}, {self.module!r}, {self.code!r}, {self.titles!r})"
+
+
+def titles() -> tuple[Titles, ...]:
+    """Every form's kind, code and titles, in :func:`all_specs`' order: from the index written
+    beside the forms' modules (``_titles.py``) while their sources are the ones it was written
+    from, else (a module added or changed since, no sources to compare) from the modules."""
+    if _registry.cache_info().currsize == 0:
+        index = _index()
+        if index is not None:
+            return index
+    return _titles_of_modules()
+
+
+def _titles_of_modules() -> tuple[Titles, ...]:
+    return tuple(Titles(spec.kind, _module_of(spec), spec.code, tuple(spec.titles)) for spec in all_specs())
+
+
+def _module_of(spec: FormSpec) -> str:
+    import sys
+
+    for name, module in list(sys.modules.items()):
+        if name.startswith(f"{__name__}.") and getattr(module, "SPEC", None) is spec:
+            return name.rsplit(".", 1)[1]
+    raise LookupError(spec.kind)
+
+
+@lru_cache(maxsize=1)
+def _index() -> tuple[Titles, ...] | None:
+    """The titles' index when it is current: the sources it was written from (every module of
+    this package, ``base`` and this one included) are the ones here, byte for byte."""
+    try:
+        from . import _titles
+    except ImportError:
+        return None
+    digest = _sources_digest()
+    if digest is None or digest != _titles.SOURCES:
+        return None
+    return tuple(Titles(*entry) for entry in _titles.TITLES)
+
+
+def _sources_digest() -> str | None:
+    """The package's modules' names, sizes and CRC-32s (the index's own left out): a module
+    added, removed or edited since the index was written changes it (an edit, not an attack,
+    is what it tells: a CRC costs a tenth of a SHA-256, issue 15); None when they cannot all be
+    read (an installation without sources, a package of a form)."""
+    import zlib
+
+    folder = __path__[0]
+    names = ["__init__", "base"] + sorted(
+        info.name
+        for info in pkgutil.iter_modules(__path__)
+        if not info.name.startswith("_") and info.name != "base"
+    )
+    parts = []
+    for name in names:
+        try:
+            with open(os.path.join(folder, f"{name}.py"), "rb") as source:
+                data = source.read()
+        except OSError:
+            return None
+        parts.append(f"{name}:{len(data)}:{zlib.crc32(data):08x}")
+    return " ".join(parts)
+
+
+def write_titles_index() -> str:
+    """Write ``_titles.py`` (the titles' index) from the forms' modules; → the file's path. Run
+    after changing a form's titles or code (tests/test_form_titles.py says when):
+    ``python -c "from kesu_docs.forms import write_titles_index; write_titles_index()"``."""
+    path = os.path.join(__path__[0], "_titles.py")
+    with open(path, "w", encoding="utf-8") as out:
+        out.write(titles_index_text())
+    _index.cache_clear()
+    return path
+
+
+def titles_index_text() -> str:
+    """The text of ``_titles.py`` for the forms' modules as they are."""
+    lines = [
+        '"""The forms\' kinds, modules, codes and titles, for the look-up of a form by its title',
+        "without importing every form's module (issue 15). Written by",
+        "``kesu_docs.forms.write_titles_index()``: do not edit; used only while SOURCES is the",
+        'digest of the forms\' modules as they are (else the modules are imported)."""',
+        "",
+        f'SOURCES = "{_sources_digest()}"',
+        "",
+        "TITLES = (",
+    ]
+    import json
+
+    def quoted(text: str) -> str:
+        return json.dumps(text, ensure_ascii=False)
+
+    for entry in _titles_of_modules():
+        lines += [
+            "    (",
+            *(f"        {quoted(v)}," for v in (entry.kind, entry.module, entry.code)),
+            "        (",
+        ]
+        lines += [f"            {quoted(title)}," for title in entry.titles]
+        lines += ["        ),", "    ),"]
+    lines.append(")")
+    return "\n".join(lines) + "\n"

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any
 
-from ..forms import FormSpec
+from ..forms import FormSpec, Titles
 from ..lazy_re import lazy_re
 from ..values import halfwidth
 from .anchor import Box, anchor, explode, find_labels
@@ -17,7 +17,7 @@ from .vocab import discipline, label_like, norm
 
 
 def detect_kind(
-    texts: Iterable[Any], specs: Iterable[FormSpec], *, mentions: bool = True, by_title: bool = True
+    texts: Iterable[Any], specs: Iterable[FormSpec | Titles], *, mentions: bool = True, by_title: bool = True
 ) -> str | None:
     """The form kind named by a title or form code among ``texts`` (cells, lines), else None.
 
@@ -55,7 +55,7 @@ def detect_kind(
 
 
 @lru_cache(maxsize=16384)
-def _title_of_line(specs: tuple[FormSpec, ...], text: str) -> str | None:
+def _title_of_line(specs: tuple[FormSpec | Titles, ...], text: str) -> str | None:
     """The kind whose title or form code the line ``text`` carries (:func:`detect_kind`'s look
     at one line), None for none: the same for the same line, so looked for once a line (a
     batch of forms prints the same title and headings on every page; issue 15)."""
@@ -103,7 +103,7 @@ def _title_of_line(specs: tuple[FormSpec, ...], text: str) -> str | None:
 
 @lru_cache(maxsize=64)
 def _titles(
-    specs: tuple[FormSpec, ...],
+    specs: tuple[FormSpec | Titles, ...],
 ) -> tuple[
     list[tuple[str, str, bool]], list[tuple[re.Pattern[str], str]], re.Pattern[str] | None, frozenset[str]
 ]:
@@ -271,15 +271,17 @@ def choose_form(
     from .. import forms
     from ..problems import Bilingual, SourceError
 
-    specs = forms.all_specs()
+    # the titles without the forms' modules (issue 15: a batch of complaint sheets imports the
+    # complaint form's alone); every form's labels, where they decide, from the forms themselves
+    named = forms.titles()
     pages = [list(p) for p in pages]
     texts = list(texts)
     # a title decides alone; without one, "8D report" in a line may (the titles looked for once)
-    titled = detect_kind(texts, specs, mentions=False) if kind is None else None
+    titled = detect_kind(texts, named, mentions=False) if kind is None else None
     # (no title found: the second look is for "8D report" alone, the titles not looked for again)
-    chosen = kind or titled or detect_kind(texts, specs, by_title=False) or hint
+    chosen = kind or titled or detect_kind(texts, named, by_title=False) or hint
     guessed = False
-    if kind is None and titled != "8d" and hint is None and "8d" in {s.kind for s in specs}:
+    if kind is None and titled != "8d" and hint is None and "8d" in {s.kind for s in named}:
         if len(_disciplines(texts)) >= DISCIPLINES:
             # no 8D title but headings D1 … D8 (a portal's page of fieldsets): an 8D, whatever
             # labels of other forms its blocks hold (``Customer complaint`` reads as a title
@@ -290,17 +292,18 @@ def choose_form(
         # its disciplines whose labels clearly are another form's (a customer's request: part,
         # quantities, nonconformance): that form, told as a guess; a title that says "8D" is
         # the form it says
-        other = guess_kind(pages, specs)
+        other = guess_kind(pages, forms.all_specs())
         if other is not None and other != "8d":
             return forms.get(other), True
     if kind is None and chosen is not None and chosen != hint and titled is None:
         # no title, only "8D report" in a line: the labels decide when they clearly name
         # another form; either way the kind is a guess the clerk is told about
-        chosen, guessed = guess_kind(pages, specs) or chosen, True
+        chosen, guessed = guess_kind(pages, forms.all_specs()) or chosen, True
     if chosen is None:
-        chosen = guess_kind(pages, specs)
+        chosen = guess_kind(pages, forms.all_specs())
         guessed = chosen is not None
     if chosen is None:
+        specs = forms.all_specs()
         if not any(anchor(boxes, spec)[1] for spec in specs for boxes in pages):
             raise SourceError(
                 "not_a_form", kinds=[Bilingual.title(s) for s in specs], found=_labels_found(pages)
