@@ -17,6 +17,9 @@ _RETURN_WORDS = (
     "Reso",  # Italian, Polish, Turkish
     "Zwrot",
     "İade",
+    "Vrácení",  # Czech, Hungarian, Dutch
+    "Visszaküldés",
+    "Retourzending",
 )
 REPLACEMENT_WORDS = (
     "Замена",
@@ -30,6 +33,9 @@ REPLACEMENT_WORDS = (
     "Sostituzione",  # Italian, Polish, Turkish
     "Wymiana",
     "Değişim",
+    "Výměna",  # Czech, Hungarian, Dutch
+    "Csere",
+    "Vervanging",
     "交換",
     "交换",
 )
@@ -43,6 +49,9 @@ _ALLOWANCE_WORDS = (
     "Nota di credito",  # Italian, Polish, Turkish
     "Nota kredytowa",
     "Alacak dekontu",
+    "Dobropis",  # Czech, Hungarian, Dutch
+    "Jóváírás",
+    "Creditnota",
     "値引き",
     "値引",
 )
@@ -58,6 +67,9 @@ REWORK_WORDS = (
     "Nacharbeit",
     "Rilavorazione",  # Italian, Turkish
     "Yeniden işleme",
+    "Přepracování",  # Czech, Hungarian, Dutch
+    "Javítás",
+    "Herbewerking",
     "手直し",
 )
 

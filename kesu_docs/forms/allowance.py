@@ -218,6 +218,8 @@ class AllowanceLine(Row):
             "Montant HT",
             "Betrag",  # German
             "Gesamtpreis",
+            "Net",  # Základ / Net: a Czech credit note's line base (the totals' Net is the sum's)
+            "Základ",  # Czech: the tax base
         ),
         ge=0,
     )
@@ -240,6 +242,9 @@ class AllowanceLine(Row):
             "MwSt",  # German: Mehrwertsteuer / Umsatzsteuer
             "MwSt.",
             "USt",
+            "DPH",  # Czech and Slovak: daň z přidané hodnoty, VAT (DPH 21 %)
+            "ÁFA",  # Hungarian: VAT
+            "BTW",  # Dutch: VAT
         ),
         ge=0,
         hint="可留空，自动计算",
@@ -387,6 +392,11 @@ class AllowanceCertificate(Form):
             "Partita IVA",  # Italy: the VAT number
             "Vergi No.",  # Turkey: the tax number (Vergi Numarası)
             "Vergi Numarası",
+            "DIČ",  # Czech: the VAT id (daňové identifikační číslo; IČO, the company's number, is none)
+            "IČ DPH",  # Slovak: the VAT id
+            "Adószám",  # Hungarian: the tax number
+            "BTW-nummer",  # Dutch: the VAT number
+            "BTW-nr.",
         ),
         section="header",
     )
@@ -499,6 +509,9 @@ class AllowanceCertificate(Form):
             "USt",
             "Mehrwertsteuer",
             "Umsatzsteuer",
+            "DPH",  # Czech and Slovak: daň z přidané hodnoty
+            "ÁFA",  # Hungarian
+            "BTW",  # Dutch
         ),
         section="totals",
         ge=0,

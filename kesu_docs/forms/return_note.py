@@ -116,6 +116,12 @@ _SCRAP_WORDS = (
     "Mise au rebut",  # French
     "Rebut",
     "Verschrottung",  # German
+    "Šrotace",  # Czech
+    "Selejtezés",  # Hungarian
+    "Vernietigen",  # Dutch: destroy (Afkeuren is a rejection, not what is done)
+    "Vernietiging",
+    "Schroot",
+    "إتلاف",  # Arabic: destruction (إتلاف / Scrap on a Gulf customer's return)
 )
 # (rework and replacement: the customer's request words, terms.REWORK_WORDS / REPLACEMENT_WORDS;
 # no word for repair: Polish naprawa, Turkish onarım are a rework on some forms — ``Naprawa /

@@ -1269,7 +1269,7 @@ _TOTALS_ZH = lazy_re(r"(合计|合計|小计|小計|总计|總計|共计|共計|
 # Brazilian state's tax on goods, KDV: Turkish VAT); with its translation after a slash too
 # (``ICMS 12 % / Tax 12 %``: there a bare Tax, never alone — a lines' column is headed Tax)
 _TAX_WORD = (
-    r"(?:vat|sales\s+tax|gst|mwst\.?|ust\.?|iva|i\.v\.a\.|tva|impuestos?|imposto|icms|kdv"
+    r"(?:vat|sales\s+tax|gst|mwst\.?|ust\.?|iva|i\.v\.a\.|tva|impuestos?|imposto|icms|kdv|dph|áfa|btw"
     r"|税额|稅額|增值税|增值稅|营业税|營業稅)"
 )
 _TAX_RATE = r"(?:\s*@?\s*\d{1,2}(?:[.,]\d+)?\s*%)?"

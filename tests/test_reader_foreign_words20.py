@@ -1,0 +1,198 @@
+"""Czech, Hungarian, Dutch and Arabic customers' forms (issue 10, holdout20).
+
+- **Dates**: ``31. 3. 2026`` (Czech and Slovak: day. month. year, a space after each point),
+  ``2026. március 5.`` (Hungarian: the year first), ``5 maart 2026`` (Dutch).
+- **Counts in their units**: ``1 200 ks`` (Czech / Slovak kus), ``48 db`` (Hungarian darab),
+  ``3.400 stuks`` / ``1.250 st.`` (Dutch: the point a thousands separator, said).
+- **Amounts with the currency after the figure**: ``1 234,50 Kč`` (the Czech koruna, a space
+  between the thousands, a decimal comma), ``12 500 Ft`` (the forint): the figure read and the
+  currency said on the field, never taken for the form's own money.
+- **The forms' words**: DIČ (the Czech VAT id: the buyer's tax id), ``Základ / Net`` (a line's
+  base), ``DPH`` (Czech VAT), ``Vyřizuje`` / ``Ügyintéző`` / ``Handled by`` (the one who handles
+  the sheet: the reporter), ``Výměna`` / ``Csere`` / ``Vervanging`` (replacement), ``Dobropis``
+  (a credit note), ``Vernietigen`` / ``Selejtezés`` / ``إتلاف`` (scrap).
+
+Workbooks built here with openpyxl (not the holdout files).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import Workbook
+
+from kesu_docs.forms import get
+from kesu_docs.forms.return_note import ReturnHandling
+from kesu_docs.parse import parse_paths
+from kesu_docs.parse.currency import codes_in_figure
+from kesu_docs.parse.guards import meta_at
+from kesu_docs.parse.typed import foreign_amount
+from kesu_docs.terms import Request
+from kesu_docs.values import _qty, parse_date
+
+
+def _read(path: Path, kind: str | None) -> dict[str, Any]:
+    [result] = parse_paths([path], kind=kind)
+    return result.to_dict("en")
+
+
+def _book(path: Path, rows: list[list[Any]]) -> Path:
+    wb = Workbook()
+    ws = wb.active
+    for row in rows:
+        ws.append(row)
+    for col in "ABCDEF":
+        ws.column_dimensions[col].width = 26
+    wb.save(path)
+    return path
+
+
+def _codes(doc: dict[str, Any], field: str) -> set[str]:
+    return {p["code"] for p in doc["errors"] + doc["warnings"] if p["field"] == field}
+
+
+# ------------------------------------------------------------------------------------ dates
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("31. 3. 2026", dt.date(2026, 3, 31)),  # Czech: a space after each point
+        ("7. 10. 2026", dt.date(2026, 10, 7)),
+        ("07.10.2026", dt.date(2026, 10, 7)),  # as before
+        ("2026. március 5.", dt.date(2026, 3, 5)),  # Hungarian: the year first
+        ("2026. április 17.", dt.date(2026, 4, 17)),
+        ("12 maart 2026", dt.date(2026, 3, 12)),  # Dutch
+        ("31. 2. 2026", None),  # no such day
+        ("5. 3.  2026", None),  # (two spaces: no date typed so)
+    ],
+)
+def test_czech_hungarian_dutch_dates(text: str, date: dt.date | None):
+    if date is None:
+        with pytest.raises(ValueError):
+            parse_date(text)
+    else:
+        assert parse_date(text) == date
+
+
+# ------------------------------------------------------------------------------------ counts
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("1 200 ks", 1200),  # Czech / Slovak: kus
+        ("1\u00a0200 ks", 1200),  # a no-break space between the thousands
+        ("36 ks", 36),
+        ("48 db", 48),  # Hungarian: darab
+        ("8 500 db", 8500),
+        ("250 stuks", 250),  # Dutch
+        ("12 st.", 12),
+    ],
+)
+def test_counts_in_czech_hungarian_dutch_units(text: str, count: int):
+    assert _qty(text) == count
+
+
+def test_a_dutch_count_with_a_thousands_point_is_read_and_said(tmp_path: Path):
+    path = _book(
+        tmp_path / "klacht.xlsx",
+        [
+            ["KLACHT / CUSTOMER COMPLAINT"],
+            ["Klachtnr. / Complaint No.", "KL-26-0077", "Datum / Date", "12 maart 2026"],
+            ["Klant / Customer", "Van Dijk Techniek B.V."],
+            ["Artikelnr. / Part No.", "VD-BRK-2210", "Omschrijving / Part name", "Beugel"],
+            ["Geleverd / Qty delivered", "3.400 stuks", "Afgekeurd / Qty defective", "60 stuks"],
+            ["Omschrijving fout / Defect description", "Braam op het gat."],
+            ["Verzoek / Request", "Vervanging / Replacement"],
+            ["Behandeld door / Handled by", "Zhou Min"],
+        ],
+    )
+    doc = _read(path, "complaint")
+    record = doc["record"]
+    assert record["received_date"] == "2026-03-12"
+    assert (record["ship_qty"], record["defect_qty"]) == (3400, 60)
+    assert "ambiguous_thousands" in _codes(doc, "ship_qty")  # 3.400 read as thousands: said
+    assert record["customer_request"] == ["replacement"]
+    assert record["reporter"] == "Zhou Min"
+
+
+# ------------------------------------------------------------------------------------ amounts
+def test_koruna_and_forint_amounts():
+    meta = meta_at(get("return"), "items[0].amount")
+    assert foreign_amount(meta, "1 234,50 Kč") == ("1234.50", "Kč")
+    assert foreign_amount(meta, "1\u00a0234,50 Kč") == ("1234.50", "Kč")
+    assert foreign_amount(meta, "48,50 Kč") == ("48.50", "Kč")  # not 4850
+    assert foreign_amount(meta, "12 500 Ft") == ("12500.00", "Ft")
+    assert foreign_amount(meta, "12 ft") is None  # a foot, no forint
+    assert codes_in_figure("2 596,00 Kč") == {"CZK"}
+    assert codes_in_figure("12 500 Ft") == {"HUF"}
+    assert codes_in_figure("Ft-2201") == set()  # a part number
+
+
+def test_a_czech_credit_note(tmp_path: Path):
+    path = _book(
+        tmp_path / "dobropis.xlsx",
+        [
+            ["DOBROPIS / CREDIT NOTE"],
+            ["Číslo / No.", "DB-26-0107", "Datum vystavení / Date", "15. 4. 2026"],
+            ["Odběratel / Buyer", "Brano a.s.", "DIČ / VAT ID", "CZ46901281"],
+            ["K faktuře / Invoice No.", "FV-26-00412", "Datum faktury / Invoice date", "2. 4. 2026"],
+            ["Reklamace / Complaint No.", "RK-26-0099"],
+            ["Položka / Item", "Množství / Qty", "Cena / Unit price", "Základ / Net", "DPH / VAT"],
+            ["Pouzdro BR-220", "150 ks", "12,30 Kč", "1 845,00 Kč", "387,45 Kč"],
+            ["Doprava / Freight", "1 ks", "500,00 Kč", "500,00 Kč", "105,00 Kč"],
+            ["Celkem / Total", None, None, "2 345,00 Kč", "492,45 Kč"],
+            ["Schválil / Approved", "Petr Dvořák"],
+        ],
+    )
+    doc = _read(path, None)
+    assert doc["kind"] == "allowance"
+    record = doc["record"]
+    assert (record["issue_date"], record["invoice_date"]) == ("2026-04-15", "2026-04-02")
+    assert record["buyer_tax_id"] == "CZ46901281"
+    lines = [(i["qty"], i["unit_price"], i["allowance_amount"], i["tax"]) for i in record["items"]]
+    assert lines == [(150, "12.30", "1845.00", "387.45"), (1, "500.00", "500.00", "105.00")]
+    assert (record["total_excl_tax"], record["total_tax"]) == ("2345.00", "492.45")
+    assert record["total_in_words"] is None  # never 人民币 words for koruny
+    # each figure typed in koruny is said, never taken silently for the form's own money
+    assert "amount_in_currency" in _codes(doc, "items[0].allowance_amount")
+    said = [w["message"] for w in doc["warnings"] if w["code"] == "amount_in_currency"]
+    assert said and all("Kč" in m for m in said)
+
+
+# ------------------------------------------------------------------------------------ words
+def test_czech_hungarian_dutch_request_words():
+    assert Request.lookup("Výměna / Replacement") == Request.REPLACEMENT
+    assert Request.lookup("Csere / Replacement") == Request.REPLACEMENT
+    assert Request.lookup("Vervanging") == Request.REPLACEMENT
+    assert Request.lookup("Visszaküldés / Return") == Request.RETURN
+    assert Request.lookup("Dobropis / Credit note") == Request.ALLOWANCE
+
+
+def test_foreign_scrap_words():
+    assert ReturnHandling.lookup("Vernietigen / Scrap") == ReturnHandling.SCRAP
+    assert ReturnHandling.lookup("Selejtezés") == ReturnHandling.SCRAP
+    assert ReturnHandling.lookup("إتلاف / Scrap") == ReturnHandling.SCRAP
+    assert ReturnHandling.lookup("Csere") == ReturnHandling.REPLACE
+
+
+def test_a_hungarian_complaint(tmp_path: Path):
+    path = _book(
+        tmp_path / "reklamacio.xlsx",
+        [
+            ["REKLAMÁCIÓ / CUSTOMER COMPLAINT"],
+            ["Reklamáció száma / Complaint No.", "RKL-26-0311", "Dátum / Date", "2026. április 9."],
+            ["Vevő / Customer", "Knorr-Bremse Kft."],
+            ["Cikkszám / Part No.", "KB-VLV-0410", "Megnevezés / Part name", "Szelep"],
+            ["Szállított mennyiség / Qty delivered", "2 400 db", "Hibás mennyiség / Qty defective", "30 db"],
+            ["Hiba leírása / Defect description", "Sérült menet."],
+            ["Igény / Request", "Visszaküldés / Return"],
+            ["Ügyintéző / Handled by", "Wang Fei"],
+        ],
+    )
+    doc = _read(path, "complaint")
+    record = doc["record"]
+    assert record["received_date"] == "2026-04-09"
+    assert (record["ship_qty"], record["defect_qty"]) == (2400, 30)
+    assert record["customer_request"] == ["return"]
+    assert record["reporter"] == "Wang Fei"
