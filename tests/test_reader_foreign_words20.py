@@ -196,3 +196,34 @@ def test_a_hungarian_complaint(tmp_path: Path):
     assert (record["ship_qty"], record["defect_qty"]) == (2400, 30)
     assert record["customer_request"] == ["return"]
     assert record["reporter"] == "Wang Fei"
+
+
+# ------------------------------------------------------------------------------------ 8D
+def test_a_dutch_8d_rapport(tmp_path: Path):
+    path = _book(
+        tmp_path / "8d.xlsx",
+        [
+            ["8D-RAPPORT / 8D REPORT"],
+            ["Rapportnr. / Report No.", "8D-TLB-26-004", "Datum / Date", "9 april 2026"],
+            ["Klant / Customer", "VDL Nedcar B.V.", "Klachtnr. / Complaint No.", "VDL-KL-0411"],
+            ["Artikelnr. / Part No.", "VD-CLP-2201", "Aantal / Qty", "2.400 st."],
+            ["D1 Team / Team", "Anna Smit, Li Qiang"],
+            ["D2 Probleem / Problem", "Clip breekt bij montage."],
+            ["D3 Noodmaatregel / Containment", "Voorraad 100 % gecontroleerd."],
+            ["D4 Oorzaak / Root cause", "Te lage matrijstemperatuur."],
+            ["D5 Correctieve actie / Corrective action", "Temperatuurbewaking toegevoegd."],
+            ["D6 Validatie / Validation", "4 series zonder breuk."],
+            ["D7 Preventie / Prevention", "Bewaking op alle 3 spuitgietmachines."],
+            ["D8 Afgesloten / Closed", "30 april 2026", "Goedgekeurd / Approved", "Kees Visser"],
+        ],
+    )
+    doc = _read(path, "8d")
+    record = doc["record"]
+    assert record["opened_date"] == "2026-04-09"  # Datum / Date in the header: the report's date
+    assert record["problem"]["qty_complained"] == 2400
+    assert "ambiguous_thousands" in _codes(doc, "problem.qty_complained")
+    # Validatie / Validation: the translation agrees with the word, the D6 number before it no part
+    assert [i["result"] for i in record["implementation"]] == ["4 series zonder breuk."]
+    # "op alle 3 …" (on all 3 machines): the deployment elsewhere, not a lesson
+    assert record["prevention"]["horizontal_deployment"] == "Bewaking op alle 3 spuitgietmachines."
+    assert record["closure"]["closed_date"] == "2026-04-30"

@@ -1070,7 +1070,8 @@ def cut_tail_first(meta: FieldMeta | None, value: Any) -> str | None:
 
 
 # ---------------------------------------------------------------------------------- thousands point
-_THOUSANDS = lazy_re(r"^\s*(\d{1,3}(?:\.\d{3})+)(?![\d.,])\s*([^\d.,]*)$")
+# (its unit after it, an abbreviation's point too: 1.250 st., the Dutch stuks)
+_THOUSANDS = lazy_re(r"^\s*(\d{1,3}(?:\.\d{3})+)(?![\d.,])\s*([^\d.,]*(?<=[^\W\d_])\.|[^\d.,]*)$")
 
 
 def european_form(values: Any, spec: FormSpec, paths: Any) -> bool:
