@@ -227,3 +227,59 @@ def test_a_dutch_8d_rapport(tmp_path: Path):
     # "op alle 3 …" (on all 3 machines): the deployment elsewhere, not a lesson
     assert record["prevention"]["horizontal_deployment"] == "Bewaking op alle 3 spuitgietmachines."
     assert record["closure"]["closed_date"] == "2026-04-30"
+
+
+# ------------------------------------------------------------------------------------ returns
+def test_a_dutch_return_received_date_and_scrap(tmp_path: Path):
+    path = _book(
+        tmp_path / "retourbon.xlsx",
+        [
+            ["RETOURBON / RETURN NOTE"],
+            ["Retournummer / Return No.", "RET-26-0210", "Datum / Date", "14 april 2026"],
+            ["Klant / Customer", "DAF Trucks N.V.", "Klachtnummer / Complaint No.", "DAF-KL-0412"],
+            [
+                "Artikelnr. / Part No.",
+                "Omschrijving / Description",
+                "Goedgekeurd / Approved",
+                "Geretourneerd / Returned",
+            ],
+            ["DF-BRK-3301", "Beugel / Bracket", "1.500 st.", "1.480 st."],
+            [],
+            ["Reden / Reason", "Beugel gescheurd (cracked)."],
+            ["Afhandeling / Disposition", "Vernietigen / Scrap"],
+            ["Ontvangen door / Received by", "Jan Bos", "Ontvangstdatum / Received", "16 april 2026"],
+        ],
+    )
+    doc = _read(path, "return")
+    record = doc["record"]
+    assert (record["issue_date"], record["received_date"]) == ("2026-04-14", "2026-04-16")
+    [line] = record["items"]
+    assert (line["qty_approved"], line["qty_returned"]) == (1500, 1480)
+    assert record["handling"] == ["scrap"]
+
+
+def test_an_arabic_form_writes_its_dates_day_first(tmp_path: Path):
+    wb = Workbook()
+    ws = wb.active
+    ws.sheet_view.rightToLeft = True  # column A on the right, as an Arabic sheet is laid out
+    for row in [
+        ["إشعار إرجاع / RETURN NOTE"],
+        ["رقم الإرجاع / Return No.", "RTN-26-0301", "التاريخ / Date", "07/04/2026"],
+        ["العميل / Customer", "Gulf Motors LLC", "رقم الشكوى / Complaint No.", "GM-QC-0311"],
+        ["رقم القطعة / Part No.", "الوصف / Description", "المعتمد / Approved", "المرتجع / Returned"],
+        ["GM-FLT-1001", "Fuel filter", 800, "٧٩٠"],
+        [],
+        ["سبب الإرجاع / Reason", "Cracked housing."],
+        ["الإجراء / Disposition", "إتلاف / Scrap"],
+    ]:
+        ws.append(row)
+    for col in "ABCD":
+        ws.column_dimensions[col].width = 26
+    wb.save(tmp_path / "return.xlsx")
+    doc = _read(tmp_path / "return.xlsx", "return")
+    record = doc["record"]
+    assert record["issue_date"] == "2026-04-07"  # the 7th of April, never 4 July
+    assert "date_order_inferred" in _codes(doc, "issue_date")  # the order taken is said
+    [line] = record["items"]
+    assert (line["qty_approved"], line["qty_returned"]) == (800, 790)  # ٧٩٠: Arabic-Indic digits
+    assert record["handling"] == ["scrap"]

@@ -522,7 +522,17 @@ class ReturnNote(Form):
         "签收日期",
         "Received date",
         # (not a bare "Received": as often the received quantity's column header under "Qty")
-        aliases=("验收日期", "收货日期", "入库日期", "Goods received", "Date received", "Received on"),
+        aliases=(
+            "验收日期",
+            "收货日期",
+            "入库日期",
+            "Goods received",
+            "Date received",
+            "Received on",
+            "Ontvangstdatum",  # Dutch: the date of receipt (Ontvangstdatum / Received)
+            "Datum přijetí",  # Czech
+            "Átvétel dátuma",  # Hungarian
+        ),
         section="receipt",
     )
 

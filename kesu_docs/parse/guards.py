@@ -2102,11 +2102,14 @@ def _english_form(reading: Any, least: int = 3) -> bool:
 
 # where the form comes from, when it writes its dates day first (dd/mm/yyyy): Hong Kong,
 # Singapore, Malaysia, Macau, the United Kingdom — their currencies, a tax only they levy (GST),
-# their companies' suffixes, their names in an address
+# their companies' suffixes, their names in an address; the Gulf and the Arab world (a form in
+# Arabic script: التاريخ / Date, 05/03/2026 is the 5th of March there), its currencies' codes
 _DAY_FIRST_CURRENCIES = frozenset({"HKD", "SGD", "MYR", "MOP", "GBP"})
 _DAY_FIRST_PLACE = lazy_re(
     r"(?i)(?<![a-z])(?:GST|Pte\.?\s*Ltd|Sdn\.?\s*Bhd|Bhd|Singapore|Malaysia|Kuala\s+Lumpur|Hong\s+Kong|"
-    r"Kowloon|Macau|Macao|United\s+Kingdom)(?![a-z])|香港|九龍|九龙|新加坡|馬來西亞|马来西亚|澳門|澳门"
+    r"Kowloon|Macau|Macao|United\s+Kingdom|Dubai|Abu\s+Dhabi|Sharjah|U\.?A\.?E\.?|Saudi\s+Arabia|Riyadh|"
+    r"Jeddah|Qatar|Doha|Kuwait|Bahrain|Oman|Muscat)(?![a-z])|香港|九龍|九龙|新加坡|馬來西亞|马来西亚|澳門|澳门"
+    r"|(?<![A-Z])(?:AED|SAR|QAR|KWD|BHD|OMR)(?=\s?\d)|[\u0621-\u064a]{2,}(?:\s+[\u0621-\u064a]{2,})*"
 )
 
 
