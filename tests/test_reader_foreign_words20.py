@@ -283,3 +283,56 @@ def test_an_arabic_form_writes_its_dates_day_first(tmp_path: Path):
     [line] = record["items"]
     assert (line["qty_approved"], line["qty_returned"]) == (800, 790)  # ٧٩٠: Arabic-Indic digits
     assert record["handling"] == ["scrap"]
+
+
+# ------------------------------------------------------------------------------------ Arabic in a PDF
+def test_arabic_read_off_a_page_in_its_glyphs_order_is_turned():
+    from kesu_docs.parse.pdf_text import Word, arabic_in_reading_order
+
+    page = [
+        Word("خيراتلا / Date", 1, 300, 10, 400, 20),  # التاريخ, the date, in its glyphs' order
+        Word("فالتإ / Scrap", 1, 300, 30, 400, 40),  # إتلاف: its lam-alef drawn as one glyph
+        Word("عاجرإلا مقر / Return No.", 1, 300, 50, 400, 60),  # two words: the run turned whole
+        Word("١٢٠٠", 1, 10, 70, 40, 80),  # a number reads left to right in Arabic too
+    ]
+    assert [w.text for w in arabic_in_reading_order(page)] == [
+        "التاريخ / Date",
+        "إتلاف / Scrap",
+        "رقم الإرجاع / Return No.",
+        "١٢٠٠",
+    ]
+    # a page already in reading order (its words begin with al-) is left as it is
+    upright = [Word("التاريخ / Date", 1, 0, 0, 9, 9), Word("العميل", 1, 0, 20, 9, 29)]
+    assert arabic_in_reading_order(upright) == upright
+
+
+DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+
+
+@pytest.mark.skipif(not DEJAVU.exists(), reason="needs the DejaVu Sans font (Arabic glyphs)")
+def test_an_arabic_disposition_in_a_pdf(tmp_path: Path):
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_font("dv", "", str(DEJAVU))
+    pdf.set_font("dv", size=11)
+    # the Arabic as a right-to-left page draws it, its last letter first: رقم الإرجاع / Return
+    # No., التاريخ / Date, العميل / Customer, الإجراء / Disposition; إتلاف (destruction: scrap)
+    rows = [
+        ("عاجرإلا مقر / Return No.", "RTN-26-0412"),
+        ("خيراتلا / Date", "2026-04-07"),
+        ("ليمعلا / Customer", "Gulf Motors LLC"),
+        ("Complaint No.", "GM-QC-0311"),
+        ("Reason", "Cracked housing."),
+        ("ءارجإلا / Disposition", "فالتإ"),
+        ("Received by", "Rashid Khan"),
+    ]
+    for label, value in rows:
+        pdf.cell(60, 9, label, border=1)
+        pdf.cell(80, 9, value, border=1, new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(tmp_path / "return.pdf"))
+    doc = _read(tmp_path / "return.pdf", "return")
+    assert doc["record"]["handling"] == ["scrap"]
+    assert doc["record"]["customer"] == "Gulf Motors LLC"
+    assert doc["provenance"]["customer"]["label"] == "العميل / Customer"  # as it is read
