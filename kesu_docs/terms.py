@@ -19,6 +19,9 @@ _RETURN_WORDS = (
     "Reso",  # Italian, Polish, Turkish
     "Zwrot",
     "İade",
+    "Vrácení",  # Czech, Hungarian, Dutch
+    "Visszaküldés",
+    "Retourzending",
 )
 REPLACEMENT_WORDS = (
     "Замена",
@@ -32,6 +35,9 @@ REPLACEMENT_WORDS = (
     "Sostituzione",  # Italian, Polish, Turkish
     "Wymiana",
     "Değişim",
+    "Výměna",  # Czech, Hungarian, Dutch
+    "Csere",
+    "Vervanging",
     "交換",
     "交换",
 )
@@ -45,6 +51,9 @@ ALLOWANCE_WORDS = (
     "Nota di credito",  # Italian, Polish, Turkish
     "Nota kredytowa",
     "Alacak dekontu",
+    "Dobropis",  # Czech, Hungarian, Dutch
+    "Jóváírás",
+    "Creditnota",
     "値引き",
     "値引",
 )
@@ -69,6 +78,9 @@ TAX_NAMES = (
     "PPN",
     "ICMS",
     "KDV",
+    "DPH",  # Czech and Slovak: daň z přidané hodnoty (DPH 21 %)
+    "ÁFA",  # Hungarian
+    "BTW",  # Dutch
     "Impuesto",
     "Imposto",
     "增值税",
@@ -125,6 +137,9 @@ REWORK_WORDS = (
     "Nacharbeit",
     "Rilavorazione",  # Italian, Turkish
     "Yeniden işleme",
+    "Přepracování",  # Czech, Hungarian, Dutch
+    "Javítás",
+    "Herbewerking",
     "手直し",
 )
 

@@ -470,7 +470,8 @@ _MONTH_NAME = lazy_re(
     rf"^(\d{{1,2}}){_ORDINAL}(?:\s+of)?[\s\-/]+{_MONTH_RE}[\s\-/,]+(\d{{4}}|\d{{2}})$", re.I
 )  # 3-Sep-26 (20yy), 5th of March 2026
 _MONTH_FIRST = lazy_re(rf"^{_MONTH_RE}\s+(\d{{1,2}}){_ORDINAL},?\s+(\d{{4}})$", re.I)
-_DAY_FIRST = lazy_re(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+# 30.09.2026; 31. 3. 2026: a Czech or Slovak clerk's date, a space after each point
+_DAY_FIRST = lazy_re(r"^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})$")
 _DATETIME_TAIL = lazy_re(
     r"(?:[ T]|\s*(?:上午|下午|午前|午後)\s*)\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?"
     r"(\s*[AaPp]\.?[Mm]\.?|\s*(?:上午|下午)|Z|[+-]\d{2}:?\d{2})?$"

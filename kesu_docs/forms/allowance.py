@@ -6,6 +6,7 @@ invoice. Every figure on it must add up to the cent, and the amount in words mus
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -218,6 +219,8 @@ class AllowanceLine(Row):
             "Montant HT",
             "Betrag",  # German
             "Gesamtpreis",
+            "Net",  # Základ / Net: a Czech credit note's line base (the totals' Net is the sum's)
+            "Základ",  # Czech: the tax base
         ),
         ge=0,
     )
@@ -381,6 +384,11 @@ class AllowanceCertificate(Form):
             "Partita IVA",  # Italy: the VAT number
             "Vergi No.",  # Turkey: the tax number (Vergi Numarası)
             "Vergi Numarası",
+            "DIČ",  # Czech: the VAT id (daňové identifikační číslo; IČO, the company's number, is none)
+            "IČ DPH",  # Slovak: the VAT id
+            "Adószám",  # Hungarian: the tax number
+            "BTW-nummer",  # Dutch: the VAT number
+            "BTW-nr.",
         ),
         section="header",
     )
@@ -478,7 +486,7 @@ class AllowanceCertificate(Form):
             "Output tax",
             # a credit note's totals: Subtotal / IVA 16% / Total (terms.TAX_NAMES); a Chinese
             # tax's name alone (營業稅額) heads the statutory form's line column, never its total
-            *(name for name in TAX_NAMES if name.isascii()),
+            *(name for name in TAX_NAMES if not re.search(r"[\u3400-\u9fff]", name)),
             "Total GST",
             "Total IVA",
             "Total TVA",

@@ -590,6 +590,10 @@ class ComplaintSheet(Form):
             "承办人",
             "受理人",
             "处理人",  # the clerk who handles the sheet at intake (處理人), as 承办人
+            "Handled by",  # 处理人 in English: Vyřizuje / Handled by (Czech), Ügyintéző (Hungarian)
+            "Vyřizuje",
+            "Ügyintéző",
+            "Behandeld door",  # Dutch
             "Logged by",
             "Buyer contact",
             "Supplier contact",  # a customer's notification: the supplier's person handling it (承办人)

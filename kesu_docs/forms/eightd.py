@@ -291,6 +291,7 @@ class ProblemDescription(Group):
             "Suspect qty",
             "不具合数",
             "不具合数量",
+            "Aantal",  # Dutch: the number (Aantal / Qty in an 8D-rapport's header: the parts complained of)
         ),
         ge=0,
     )
@@ -564,6 +565,7 @@ class Implementation(Row):
             "Validation",
             "Validation result",
             "Validation results",
+            "Validatie",  # Dutch: D6 Validatie / Validation
             "效果确认",  # also the Japanese 効果確認 (folded to the same key)
             "Verification",  # what a D6 "Verification" paragraph reports
             "Effectiveness",  # "Implemented on … Effectiveness 0 ppm in 4 weeks"
@@ -820,6 +822,8 @@ class EightDReport(Form):
             "开立日期",
             "开启日期",
             "日期",
+            "Date",  # 日期 in English, in the report's header (a D's own Date is its section's)
+            "Datum",  # Dutch, German, Czech: Datum / Date beside the report's number
             "开始日期",
             "发起日期",
             "填表日期",
@@ -1059,6 +1063,7 @@ class EightDReport(Form):
             "效果确认",  # "六、效果確認": D6 by its number (D8 "效果确认" elsewhere)
             "Verification",  # "D6 Verification" (a D6 heading's usual name)
             "Validation",  # "8D-6 Validation": the same, its result the text under it
+            "Validatie",  # Dutch
             "대책 실행",
             "실행 및 검증",
             "Düzeltici Faaliyeti Geçerli Kılma",
@@ -1085,6 +1090,7 @@ class EightDReport(Form):
             "Önleyici Faaliyet",
             "Tekrarı Önleme",
             "再発防止",
+            "Preventie",  # Dutch
         ),
         section="d7",
     )

@@ -116,6 +116,12 @@ _SCRAP_WORDS = (
     "Mise au rebut",  # French
     "Rebut",
     "Verschrottung",  # German
+    "Šrotace",  # Czech
+    "Selejtezés",  # Hungarian
+    "Vernietigen",  # Dutch: destroy (Afkeuren is a rejection, not what is done)
+    "Vernietiging",
+    "Schroot",
+    "إتلاف",  # Arabic: destruction (إتلاف / Scrap on a Gulf customer's return)
 )
 # (rework and replacement: the customer's request words, terms.REWORK_WORDS / REPLACEMENT_WORDS;
 # no word for repair: Polish naprawa, Turkish onarım are a rework on some forms — ``Naprawa /
@@ -520,7 +526,17 @@ class ReturnNote(Form):
         "签收日期",
         "Received date",
         # (not a bare "Received": as often the received quantity's column header under "Qty")
-        aliases=("验收日期", "收货日期", "入库日期", "Goods received", "Date received", "Received on"),
+        aliases=(
+            "验收日期",
+            "收货日期",
+            "入库日期",
+            "Goods received",
+            "Date received",
+            "Received on",
+            "Ontvangstdatum",  # Dutch: the date of receipt (Ontvangstdatum / Received)
+            "Datum přijetí",  # Czech
+            "Átvétel dátuma",  # Hungarian
+        ),
         section="receipt",
     )
 

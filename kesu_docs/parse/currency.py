@@ -49,6 +49,8 @@ _SIGNS = {
     "BRL": r"R\$|巴西雷亚尔",
     "PLN": r"zł|złotych|兹罗提|茲羅提",  # 1.520,00 zł
     "TRY": r"₺|土耳其里拉",  # (TL: beside a figure only, see _FIGURE_CODE — a team leader's too)
+    "CZK": r"Kč|捷克克朗",  # 1 234,50 Kč (the Czech koruna)
+    "HUF": r"福林",  # (Ft: beside a figure only, see _FIGURE_CODE — a foot's too)
     "RUB": r"₽|卢布|盧布",
 }
 # a currency named in words of a Latin script: in a label or a currency row only (a line's text
@@ -119,15 +121,15 @@ _CODES = frozenset(
         "ARS",
     ]
 )
-_SAME = {"RMB": "CNY", "NTD": "TWD", "TL": "TRY"}  # TL: the Turkish lira as Turks write it
+_SAME = {"RMB": "CNY", "NTD": "TWD", "TL": "TRY", "Ft": "HUF"}  # TL: the Turkish lira as Turks write it
 # a code in a label: in brackets (``Total (AUD)``), closing it (``Amount AUD:``) or after "in"
 # (``Amount in EUR``, ``Importe en MXN``) — not a word of the label's own (``CAD drawing no.``)
 _LABEL_CODE = lazy_re(
     r"[(（\[【]\s*([A-Z]{3})\s*[)）\]】]|(?<![A-Za-z])([A-Z]{3})\s*[:：]?\s*$|(?i:\b(?:in|en|em)\s+)([A-Z]{3})(?![A-Za-z])"
 )
-# a figure with its code: AUD 1,250.00, 1.250,00 EUR, MXN$ 450, 1.247,40 TL
+# a figure with its code: AUD 1,250.00, 1.250,00 EUR, MXN$ 450, 1.247,40 TL, 12 500 Ft
 _FIGURE_CODE = lazy_re(
-    r"^\s*(?:(?P<pre>[A-Z]{3})(?:\s*\$)?\s*\d[\d,.\s'’]*|[-+]?\d[\d,.\s'’]*?\s*(?P<post>[A-Z]{3}|TL))\s*$"
+    r"^\s*(?:(?P<pre>[A-Z]{3})(?:\s*\$)?\s*\d[\d,.\s'’]*|[-+]?\d[\d,.\s'’]*?\s*(?P<post>[A-Z]{3}|TL|Ft))\s*$"
 )
 
 # a row naming the currency: its caption, in the languages forms come in, several joined by /
@@ -174,7 +176,7 @@ def codes_in_figure(text: Any) -> set[str]:
         return set()
     found = currencies_in([text])
     m = _FIGURE_CODE.match(halfwidth(text))
-    if m is not None and ((code := m["pre"] or m["post"]) in _CODES or code == "TL"):
+    if m is not None and ((code := m["pre"] or m["post"]) in _CODES or code in ("TL", "Ft")):
         found.add(_code(code))
     return found
 

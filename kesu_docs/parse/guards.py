@@ -1071,7 +1071,8 @@ def cut_tail_first(meta: FieldMeta | None, value: Any) -> str | None:
 
 
 # ---------------------------------------------------------------------------------- thousands point
-_THOUSANDS = lazy_re(r"^\s*(\d{1,3}(?:\.\d{3})+)(?![\d.,])\s*([^\d.,]*)$")
+# (its unit after it, an abbreviation's point too: 1.250 st., the Dutch stuks)
+_THOUSANDS = lazy_re(r"^\s*(\d{1,3}(?:\.\d{3})+)(?![\d.,])\s*([^\d.,]*(?<=[^\W\d_])\.|[^\d.,]*)$")
 
 
 def european_form(values: Any, spec: FormSpec, paths: Any) -> bool:
@@ -2142,11 +2143,14 @@ def _english_form(reading: Any, least: int = 3) -> bool:
 
 # where the form comes from, when it writes its dates day first (dd/mm/yyyy): Hong Kong,
 # Singapore, Malaysia, Macau, the United Kingdom — their currencies, a tax only they levy (GST),
-# their companies' suffixes, their names in an address
+# their companies' suffixes, their names in an address; the Gulf and the Arab world (a form in
+# Arabic script: التاريخ / Date, 05/03/2026 is the 5th of March there), its currencies' codes
 _DAY_FIRST_CURRENCIES = frozenset({"HKD", "SGD", "MYR", "MOP", "GBP"})
 _DAY_FIRST_PLACE = lazy_re(
     r"(?i)(?<![a-z])(?:GST|Pte\.?\s*Ltd|Sdn\.?\s*Bhd|Bhd|Singapore|Malaysia|Kuala\s+Lumpur|Hong\s+Kong|"
-    r"Kowloon|Macau|Macao|United\s+Kingdom)(?![a-z])|香港|九龍|九龙|新加坡|馬來西亞|马来西亚|澳門|澳门"
+    r"Kowloon|Macau|Macao|United\s+Kingdom|Dubai|Abu\s+Dhabi|Sharjah|U\.?A\.?E\.?|Saudi\s+Arabia|Riyadh|"
+    r"Jeddah|Qatar|Doha|Kuwait|Bahrain|Oman|Muscat)(?![a-z])|香港|九龍|九龙|新加坡|馬來西亞|马来西亚|澳門|澳门"
+    r"|(?<![A-Z])(?:AED|SAR|QAR|KWD|BHD|OMR)(?=\s?\d)|[\u0621-\u064a]{2,}(?:\s+[\u0621-\u064a]{2,})*"
 )
 
 

@@ -64,6 +64,7 @@ from .pdf_text import (
     Paper,
     Rule,
     Word,
+    arabic_in_reading_order,
     pdfium_words,
     pdfplumber_words,
     text_on_its_side,
@@ -306,6 +307,7 @@ def words_of(
         papers.update((n + 1, Paper(0.0, tops[n], w, tops[n] + h)) for n, (w, h) in enumerate(sizes))
         papers.update(shown)
     words, rules = found if found is not None else pdfplumber_words(data)
+    words = arabic_in_reading_order(words)  # (a right-to-left page's Arabic, read as it is written)
     overprinted: dict[str, str] = {}
     unfilled: set[str] = set()
     bad: list[BadField] = []

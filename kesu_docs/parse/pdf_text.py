@@ -1559,3 +1559,39 @@ def _plumber_unprinted(char: dict[str, Any], shades: list[Rule]) -> bool:
         OPAQUE,
         lambda: on_shade(char["x0"], char["top"], char["x1"], char["bottom"], shades),
     )
+
+
+# ---------------------------------------------------------------------- right-to-left text
+# Arabic letters (with their vowel marks) and the spaces between them: a run written right to
+# left. Arabic-Indic digits are no part of it (a number reads left to right in Arabic too).
+_ARABIC_RUN = lazy_re(
+    r"[\u0621-\u064a\u064b-\u065f\u0670-\u06d3](?:[\u0621-\u064a\u064b-\u065f\u0670-\u06d3 ]*[\u0621-\u064a\u064b-\u065f\u0670-\u06d3])?"
+)
+_ARABIC_WORD = lazy_re(r"[\u0621-\u064a\u064b-\u065f\u0670-\u06d3]{3,}")
+
+
+def arabic_in_reading_order(words: list[Word]) -> list[Word]:
+    """Arabic text read off a page in the order its glyphs stand (left to right: ``خيراتلا``)
+    put back in the order it is read (``التاريخ``, "the date"). Which order a page's text
+    came in is told by the article ال (al-) that begins so many Arabic words: read backwards
+    it ends them (``…لا``); a page whose Arabic words end in it more often than they begin with
+    it is in the glyphs' order, and each Arabic run of it is turned (a page in reading order
+    is left as it is). The lam-alef a font draws as one glyph comes out right so too
+    (``فالتإ`` → ``إتلاف``, "destruction": a return's scrap)."""
+    by_page: dict[int, list[str]] = {}
+    for w in words:
+        if max(w.text, default=" ") >= "\u0621" and _ARABIC_WORD.search(w.text):
+            by_page.setdefault(w.page, []).extend(_ARABIC_WORD.findall(w.text))
+    turned = {
+        page
+        for page, found in by_page.items()
+        if sum(t.endswith("لا") for t in found) > sum(t.startswith("ال") for t in found)
+    }
+    if not turned:
+        return words
+    return [
+        Word(_ARABIC_RUN.sub(lambda m: m[0][::-1], w.text), w.page, w.x0, w.top, w.x1, w.bottom, w.bold)
+        if w.page in turned and _ARABIC_WORD.search(w.text)
+        else w
+        for w in words
+    ]

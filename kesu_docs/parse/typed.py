@@ -167,8 +167,9 @@ def amount_in_units(meta: FieldMeta | None, value: Any) -> tuple[str, str, str] 
 # foreign amount) and RM, the ringgit as Malaysians write it
 _CODES = "|".join([*sorted(CURRENCY_CODES - {"CNY", "RMB"}), "RM"])
 _SYMBOLS = r"US\$|NT\$|HK\$|S\$|A\$|C\$|R\$|MOP\$|€|£|₩|₹|₺|\$"  # R$: the Brazilian real
-# signs written after the figure: 1.520,00 zł (the Polish złoty), 1.247,40 TL and ₺ (the Turkish lira)
-_AFTER = r"zł|TL|₺|€"
+# signs written after the figure: 1.520,00 zł (the Polish złoty), 1.247,40 TL and ₺ (the Turkish lira),
+# 1 234,50 Kč (the Czech koruna), 12 500 Ft (the Hungarian forint)
+_AFTER = r"zł|TL|₺|€|Kč|(?-i:Ft)"  # (ft, a foot, is no forint)
 _AMOUNT = lazy_re(
     rf"(?i)^\s*(?P<pre>{_CODES}|{_SYMBOLS})?\s*(?P<num>-?\d[\d,.\s]*?)\s*(?P<factor>k|m|千|万|萬|w)?\s*"
     rf"(?P<post>{_CODES}|{_AFTER})?\s*$"
@@ -202,7 +203,7 @@ def foreign_amount(meta: FieldMeta | None, value: Any) -> tuple[str, str] | None
     if not valid(meta, read):
         return None
     currency = m["pre"] or m["post"] or ""
-    currency = currency.upper() if currency.isascii() else currency  # (zł as typed, not ZŁ)
+    currency = currency.upper() if currency.isascii() and currency != "Ft" else currency  # (zł, Ft as typed)
     return read, currency or (m["factor"] or "")
 
 

@@ -521,7 +521,9 @@ def outcome_column(columns: Mapping[str, FieldMeta], main: str, text: Any) -> st
 _ELSEWHERE = lazy_re(
     r"(?i)同类|同類|同型|同系列|同款|同一|同模|同炉|同爐|同种|同種|其他|其它|類似|类似|横展|橫展|水平展|横向展|橫向展|"
     r"全部|所有|比照|"  # 全部焊机参数加锁 (every machine), 比照辦理 (done likewise elsewhere)
-    r"\b(?:same|similar|other|all|famil(?:y|ies))\b"  # "updated for 3 harness families"
+    r"\b(?:same|similar|other|all|famil(?:y|ies))\b|"  # "updated for 3 harness families"
+    # the same in Dutch, German, Czech, Hungarian: "voor alle 5 klemmatrijzen" (for all 5 dies)
+    r"\b(?:alle|andere|overige|vergelijkbare|soortgelijke|gleiche|ähnliche|všechny|podobné|összes|hasonló)\b"
 )
 # a group's text area that is only the answer when the text speaks of its subject
 TEXT_SUBJECTS = {"prevention.horizontal_deployment": _ELSEWHERE}

@@ -594,8 +594,10 @@ class Vocabulary:
         """``暫定対策 / 圍堵``, ``対策チーム / 小組``, ``Customer / 客户``: a label and its
         translation after a slash, each naming the same field, name it as surely as a label
         beside its translation (0.95, as :meth:`_candidates`' pair): each alone, an alias in
-        another script, is only a part of the printed label (0.9 × its strength)."""
-        parts = [norm(p) for p in _SLASH.split(_BRACKETS.sub(" ", folded(wide)))]
+        another script, is only a part of the printed label (0.9 × its strength). A discipline's
+        number before the first is no part of it: ``D6 Validatie / Validation``."""
+        heading = discipline(wide)
+        parts = [norm(p) for p in _SLASH.split(_BRACKETS.sub(" ", folded(heading[1] if heading else wide)))]
         parts = [p for p in parts if p]
         if len(parts) < 2:
             return
