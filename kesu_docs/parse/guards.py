@@ -1606,11 +1606,7 @@ def _mend_value(
         params = {"value": _short(value), "comment": lines[0].strip(), "read": _short(rest)}
         return _mended(reading, problems, path, prov, rest, "value_with_comment", params)
     label = getattr(prov, "label", "") or ""
-    # a choice printed with its translation under a label with its own (``Postępowanie / Handling``
-    # over ``Naprawa / Rework``): the option the label's part names, as the generic reader reads it
-    # (anchor's slash share) — an option, no value mended: no word needed
-    option = meta.kind in ("term", "terms") and meta.term is not None and meta.term.lookup(value) is None
-    if (meta.kind in ("code", "text") or option) and "/" in label and "\n" not in value:
+    if meta.kind in ("code", "text") and "/" in label and "\n" not in value:
         names = slash_names(re.sub(r"[:：]", "", label))
         parts = [t.strip() for t in re.split(r"\s+/\s*|\s*/\s+|[|]", value) if t.strip()]
         vocab = vocabulary(spec)
@@ -1618,11 +1614,6 @@ def _mend_value(
             for name, part in zip(names, parts, strict=True):
                 found = vocab.match(name)
                 if found is not None and found[0] == path and found[1] >= 0.85:
-                    if option and meta.term is not None and meta.term.lookup(part) is not None:
-                        set_value(reading.values, path, part)
-                        return part
-                    if option:
-                        break
                     params = {"value": _short(value), "comment": label, "read": part}
                     return _mended(reading, problems, path, prov, part, "value_with_comment", params)
     return value
