@@ -1,0 +1,137 @@
+"""`kesu render` around the renderer, twentieth round (issue 15), shown by behaviour: a chunk's
+documents are made with the template looked at once, each document still counted as it is
+written; the same files and numbers as before."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import shutil
+import zipfile
+from pathlib import Path
+
+from helpers import complaint
+
+from kesu_docs import filing, forms
+from kesu_docs.filing import render_paths
+from kesu_docs.register import Register
+from kesu_docs.render import Renderer
+from kesu_docs.render import template as template_module
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "samples"
+COMPLAINT = json.loads((SAMPLES / "complaint-from-system.json").read_text(encoding="utf-8"))
+
+
+def _inbox(folder: Path, count: int) -> Path:
+    folder.mkdir()
+    for i in range(count):
+        record = dict(COMPLAINT, number=None, order_no=f"SO-{i:03d}")
+        (folder / f"c{i:02d}.json").write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    return folder
+
+
+def _edited(path: Path) -> None:
+    with zipfile.ZipFile(path) as old:
+        parts = [(info, old.read(info)) for info in old.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as new:
+        for info, data in parts:
+            if info.filename == "word/document.xml":
+                head, sep, rest = data.partition(b"?>")
+                data = head + sep + b"<!-- edited -->" + rest
+            new.writestr(info, data)
+
+
+def test_a_held_template_renders_the_block_and_a_changed_file_is_compiled_after_it(tmp_path):
+    templates = tmp_path / "templates"
+    shutil.copytree(ROOT / "templates", templates, ignore=shutil.ignore_patterns("src"))
+    renderer = Renderer(template_dir=templates)
+    spec = forms.get("complaint")
+    record = complaint()
+    target = templates / "complaint.docx"
+    with Renderer.held_templates():
+        first = renderer.template(spec)
+        before = renderer.render(record, number="202609001")
+        # the file edited (a comment added to its body), its time moved on: the block keeps its own
+        _edited(target)
+        os.utime(target, ns=(target.stat().st_atime_ns, target.stat().st_mtime_ns + 10**9))
+        assert renderer.template(spec) is first
+        assert renderer.render(record, number="202609001") == before
+        with Renderer.held_templates():  # a block inside another holds the same templates
+            assert renderer.template(spec) is first
+    after = renderer.template(spec)  # outside the block: the file is looked at, and compiled again
+    assert after is not first and after.path == first.path
+    again = renderer.render(record, number="202609001")
+    assert again != before
+    with zipfile.ZipFile(io.BytesIO(again)) as made:
+        assert b"<!-- edited -->" in made.read("word/document.xml")
+
+
+def test_one_chunk_looks_at_its_template_once_and_counts_each_document_as_written(tmp_path, monkeypatch):
+    inbox = _inbox(tmp_path / "inbox", 17)
+    with Register.open(tmp_path / "before.db") as reg:
+        whole = render_paths([inbox], tmp_path / "before", register=reg)
+    looked: list[str] = []
+    stat = os.stat
+
+    def counted(path, *args, **kwargs):
+        if str(path).endswith("complaint.docx") and "templates" in str(path):
+            looked.append(str(path))
+        return stat(path, *args, **kwargs)
+
+    monkeypatch.setattr(filing, "CHUNK", 8)  # two chunks: 8, then 9 (the last file joins them)
+    monkeypatch.setattr(template_module.os, "stat", counted)
+    rendered: list[int] = []
+
+    def progress(stage: str, done: int, _total: int) -> None:
+        if stage == "render":
+            rendered.append(done)
+
+    with Register.open(tmp_path / "after.db") as reg:
+        chunked = render_paths([inbox], tmp_path / "after", register=reg, progress=progress)
+    monkeypatch.setattr(template_module.os, "stat", stat)
+    assert len(looked) == 2  # once a chunk, not once a document (17)
+    assert rendered == list(range(1, 18))  # every document counted as it is written
+    assert [(f.outcome, f.number, f.printed) for f in chunked] == [
+        (f.outcome, f.number, f.printed) for f in whole
+    ]
+    assert {p.name: p.read_bytes() for p in (tmp_path / "after").iterdir()} == {
+        p.name: p.read_bytes() for p in (tmp_path / "before").iterdir()
+    }
+
+
+def test_a_key_given_twice_deep_in_a_single_record_is_still_named_and_a_clean_one_passes(tmp_path):
+    from kesu_docs.parse.jsonfile import extract
+
+    clean = dict(
+        COMPLAINT, penalties=[{"target": "王五", "code": "C", "kind": "warning", "amount": "100.00"}]
+    )
+    text = json.dumps(clean, ensure_ascii=False)
+    [found] = extract(tmp_path / "a.json", text.encode("utf-8"), None)
+    assert found.problems == [] and found.values["penalties"][0]["amount"] == "100.00"
+    twice = text.replace('"amount": "100.00"', '"amount": "100.00", "amount": "1000.00"')
+    [found] = extract(tmp_path / "b.json", twice.encode("utf-8"), None)
+    assert [(p.code, p.params) for p in found.problems] == [
+        ("key_given_twice", {"key": "penalties[0].amount"})
+    ]
+    # a list: only the record that gave the key twice is refused
+    listed = f"[{text}, {twice}, {text}]".encode()
+    assert [[p.code for p in f.problems] for f in extract(tmp_path / "c.json", listed, None)] == [
+        [],
+        ["key_given_twice"],
+        [],
+    ]
+
+
+def test_folding_full_width_runs_is_the_translation_of_the_whole_text():
+    import random
+
+    from kesu_docs.values import _FULLWIDTH, halfwidth
+
+    alphabet = [chr(c) for c in (*_FULLWIDTH, 0x20, 0x41, 0x7A, 0x4E2D, 0x6587, 0xFF00, 0xFF5F, 0x3003, 0x0A)]
+    rng = random.Random(20)
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 24)))
+        assert halfwidth(text) == text.translate(_FULLWIDTH).strip()
+    assert halfwidth("　ＰＯ－１２３、换货。") == "PO-123,换货."
