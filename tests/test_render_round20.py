@@ -135,3 +135,50 @@ def test_folding_full_width_runs_is_the_translation_of_the_whole_text():
         text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 24)))
         assert halfwidth(text) == text.translate(_FULLWIDTH).strip()
     assert halfwidth("　ＰＯ－１２３、换货。") == "PO-123,换货."
+
+
+def _printed_as_before(record, model=None):
+    """printed_fields as it was written before this round: text() then value_of() for each field."""
+    from kesu_docs.forms import describe
+    from kesu_docs.render.display import _BLANK, text, value_of
+
+    out = {}
+    for key, meta in describe(model or type(record)).items():
+        value = (
+            None
+            if record is None
+            else (record.get(key) if isinstance(record, dict) else getattr(record, key, None))
+        )
+        if meta.kind == "table":
+            out[key] = [_printed_as_before(row, meta.row_model) for row in (value or ())]
+        elif meta.kind == "group":
+            out[key] = _printed_as_before(value, meta.row_model)
+        else:
+            shown = text(value, meta)
+            out[key] = value_of(shown) if shown else _BLANK
+    return out
+
+
+def _plain(printed):
+    """A Printed namespace (or list of them) as plain data: each value's text and its XML."""
+    from kesu_docs.render.display import Printed
+
+    if isinstance(printed, list):
+        return [_plain(p) for p in printed]
+    if isinstance(printed, Printed):
+        return {k: _plain(v) for k, v in vars(printed).items()}
+    if isinstance(printed, dict):
+        return {k: _plain(v) for k, v in printed.items()}
+    return (type(printed).__name__, str(printed), str(printed.__html__()))
+
+
+def test_every_samples_fields_print_as_text_then_value_of_printed_them():
+    from kesu_docs.parse import parse_paths
+    from kesu_docs.render.display import printed_fields
+
+    results = parse_paths(sorted(SAMPLES.glob("*-valid.json")) + [SAMPLES / "complaint-from-system.json"])
+    records = [r.record for r in results if r.record is not None]
+    records.append(complaint().model_copy(update={"customer": "", "lot_no": None}))  # empty, missing
+    assert {r.spec.kind for r in records} == {"complaint", "8d", "return", "allowance"}
+    for record in records:
+        assert _plain(printed_fields(record)) == _plain(_printed_as_before(record))
