@@ -182,3 +182,55 @@ def test_every_samples_fields_print_as_text_then_value_of_printed_them():
     assert {r.spec.kind for r in records} == {"complaint", "8d", "return", "allowance"}
     for record in records:
         assert _plain(printed_fields(record)) == _plain(_printed_as_before(record))
+
+
+def test_a_batch_of_complaints_loads_no_other_form_and_still_refuses_a_templates_name(tmp_path):
+    import subprocess
+    import sys
+
+    inbox = _inbox(tmp_path / "inbox", 3)
+    script = (
+        "import sys; from pathlib import Path\n"
+        "from kesu_docs.filing import render_paths\n"
+        "from kesu_docs.register import Register\n"
+        "with Register.open(Path(sys.argv[2])) as reg:\n"
+        "    filed = render_paths([Path(sys.argv[1])], Path(sys.argv[3]), register=reg)\n"
+        "assert [f.outcome for f in filed] == ['rendered'] * 3, filed\n"
+        "print(sorted(m for m in sys.modules if m.startswith('kesu_docs.forms.')))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(inbox), str(tmp_path / "k.db"), str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=True,
+    )
+    assert done.stdout.strip() == "['kesu_docs.forms.base', 'kesu_docs.forms.complaint']"
+    # an output folder that is the templates folder: a template's name is still refused there
+    from kesu_docs.render.outputs import UnsafeOutput, output_path, templates_of
+
+    templates = tmp_path / "templates"
+    shutil.copytree(ROOT / "templates", templates, ignore=shutil.ignore_patterns("src"))
+    found = templates_of(templates)
+    for name in (
+        "8d.docx",
+        "return.docx",
+        "PENALTY.docx" if os.path.normcase("A") == "a" else "penalty.docx",
+    ):
+        try:
+            output_path(templates, name, templates, root=templates.resolve(), templates=found)
+        except UnsafeOutput:
+            continue
+        raise AssertionError(f"{name} written over its template")
+
+
+def test_a_forms_template_must_be_a_file_name():
+    import dataclasses
+
+    import pytest
+
+    spec = forms.get("complaint")
+    for bad in ("sub/complaint.docx", "..\\\\complaint.docx", ".."):
+        with pytest.raises(ValueError, match="not a file name"):
+            dataclasses.replace(spec, template=bad)
+    assert spec.model.spec is spec
