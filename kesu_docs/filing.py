@@ -181,17 +181,29 @@ def output_name(kind: str, number: str, revision: int = 1, *, void: bool = False
 
 
 def _render_jobs(
-    jobs: Sequence[_Job], template_dir: str | None, renderer: Any = None
+    jobs: Sequence[_Job],
+    template_dir: str | None,
+    renderer: Any = None,
+    each: Callable[[tuple[Reason | None, str, str]], None] | None = None,
 ) -> list[tuple[Reason | None, str, str]]:
     """Render in this process; per job (error text or None, what was done, the file's sha256).
 
     Done: ``written``; ``unchanged`` (the identical file is in the folder already: nothing
     written); ``reprint`` (printed before, and not here: the caller makes it a re-print).
-    ``renderer``: ``_renderer(template_dir)``, when the caller took it already.
+    ``renderer``: ``_renderer(template_dir)``, when the caller took it already. ``each(done)``
+    is called as each job is done (on Ctrl-C, the caller knows exactly which files are written).
+    A form's template is looked up once for the jobs (a file changed meanwhile is compiled for
+    the next call: one chunk's documents are made with one template), not once a document.
     """
     renderer = renderer if renderer is not None else _renderer(template_dir)
     out: list[tuple[Reason | None, str, str]] = []
-    with held_settings():  # (a worker's part: the settings of its documents looked up once)
+
+    def report(done: tuple[Reason | None, str, str]) -> None:
+        out.append(done)
+        if each is not None:
+            each(done)
+
+    with held_settings(), renderer.held_templates():  # (the settings of the documents looked up once)
         for job in jobs:
             try:
                 data = renderer.render(
@@ -204,16 +216,17 @@ def _render_jobs(
                 )
                 digest = hashlib.sha256(data).hexdigest()
                 if _same_file(job.output, data) or _took_plain_name(job.output, data):
-                    out.append((None, "unchanged", digest))
+                    done: tuple[Reason | None, str, str] = (None, "unchanged", digest)
                 elif job.printed_before:
-                    out.append((None, "reprint", digest))
+                    done = (None, "reprint", digest)
                 else:
                     write_file(job.output, data)
-                    out.append((None, "written", digest))
+                    done = (None, "written", digest)
             except OSError as exc:  # a full disk, a folder gone: the next document may still fit
-                out.append((write_failure(exc), "failed", ""))
+                done = (write_failure(exc), "failed", "")
             except Exception as exc:  # one document's failure must not stop the batch
-                out.append((f"{type(exc).__name__}: {exc}", "failed", ""))
+                done = (f"{type(exc).__name__}: {exc}", "failed", "")
+            report(done)
     return out
 
 
@@ -950,10 +963,15 @@ class _Batch:
             done = chunk.rendering.result()
         else:
             done = []
-            renderer = _renderer(self.templates) if chunk.todo else None  # once for the chunk
-            for _, job in chunk.todo:  # one at a time: on Ctrl-C the count of files written is exact
-                done += _render_jobs([job], self.templates, renderer)
-                self._rendered(done[-1:])
+
+            def rendered(one: tuple[Reason | None, str, str]) -> None:
+                done.append(one)  # one at a time: on Ctrl-C the count of files written is exact
+                self._rendered([one])
+
+            if chunk.todo:
+                _render_jobs(
+                    [job for _, job in chunk.todo], self.templates, _renderer(self.templates), rendered
+                )
         for (item, _), (err, _what, _digest) in zip(chunk.todo, done):
             if err is not None:
                 item.outcome = "failed"
@@ -1495,7 +1513,8 @@ def _working_copies(filed: list[Filed], outdir: Path) -> None:
         if item.outcome != "rendered" or item.parse is None or item.parse.record is None:
             continue
         path = item.source.split("#", 1)[0]
-        if item.given_number or Path(path).suffix.lower() not in (".xlsx", ".xlsm", ".xls"):
+        # (the suffix as Path's, without a Path made for each document of a batch of JSON)
+        if item.given_number or os.path.splitext(path)[1].lower() not in (".xlsx", ".xlsm", ".xls"):
             continue
         if Path(path).suffix.lower() == ".xls" or not item.parse.locations.get("number"):
             # no cell to write into (an old .xls, a layout without a number cell): say the number

@@ -45,13 +45,20 @@ _FULLWIDTH = _FULLWIDTH_ASCII | {ord("。"): ord("."), ord("．"): ord("."), ord
 
 # a text with none of them is returned as it is (a search is cheaper than a translation)
 _ANY_FULLWIDTH = lazy_re("[\uff01-\uff5e\u3000。．、]")
+# their runs: only those are translated (str.translate looks every character of the text up in
+# the table, ≈ 0.2 µs each: 17 µs for a record's 80 characters of search text holding one 、)
+_FULLWIDTH_RUNS = lazy_re("[\uff01-\uff5e\u3000。．、]+")
+
+
+def _run_folded(found: re.Match[str]) -> str:
+    return found[0].translate(_FULLWIDTH)
 
 
 def halfwidth(text: str) -> str:
     """Fold full-width digits, letters and punctuation; strip outer spaces."""
-    if text.isascii() or _ANY_FULLWIDTH.search(text) is None:  # (ASCII: none of them, told at once)
+    if text.isascii():  # (ASCII: none of them, told at once)
         return text.strip()
-    return text.translate(_FULLWIDTH).strip()
+    return _FULLWIDTH_RUNS.sub(_run_folded, text).strip()
 
 
 # a fill-in line typed over: a run of underscores before the value (after the label's colon or

@@ -565,6 +565,39 @@ def test_a_forked_worker_reads_without_walking_its_frozen_objects():
     assert walks == 0
 
 
+def test_reading_with_the_collector_paused_neither_freezes_nor_walks_the_frozen_objects():
+    """``kesu render`` reads each chunk with the collector paused (``filing.chunk_gc``) after
+    freezing its start-up: no pass can run then, so a read must not ask ``gc.get_freeze_count()``
+    (a walk of every frozen object, ≈ 1 % of the command) nor freeze anything; with the
+    collector running it still freezes for the read and unfreezes after."""
+    import gc
+    from pathlib import Path
+
+    from kesu_docs.parse import reading
+
+    sample = Path(__file__).resolve().parents[1] / "samples" / "complaint-valid.xlsx"
+    walks = [0]
+    count = gc.get_freeze_count
+
+    def counted() -> int:
+        walks[0] += 1
+        return count()
+
+    enabled = gc.isenabled()
+    reading.gc.get_freeze_count = counted  # type: ignore[attr-defined]
+    try:
+        gc.disable()
+        frozen = count()
+        assert len(reading.read_files([sample], None)) == 1
+        assert walks[0] == 0 and count() == frozen and not gc.isenabled()
+        gc.enable()
+        assert len(reading.read_files([sample], None)) == 1
+        assert walks[0] == 1 and count() == frozen  # asked, frozen for the read, unfrozen after
+    finally:
+        reading.gc.get_freeze_count = count  # type: ignore[attr-defined]
+        (gc.enable if enabled else gc.disable)()
+
+
 def _excel_pages():
     """(spec, page) of the first sheet of each of our samples and the layouts' filled forms."""
     from pathlib import Path

@@ -594,6 +594,10 @@ class FormSpec:
     sections: tuple[tuple[str, str, str], ...] = ()  # (key, zh, en) in print order
 
     def __post_init__(self) -> None:
+        if {"/", "\\"} & set(self.template) or self.template in (".", ".."):
+            # a file in the templates folder: where documents may not be written knows no other
+            # (render/outputs.py Templates)
+            raise ValueError(f"{self.kind}: template {self.template!r} is not a file name")
         self.model.spec = self  # the record knows its form
 
     def __hash__(self) -> int:

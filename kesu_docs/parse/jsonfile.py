@@ -91,9 +91,17 @@ def json_reason(exc: UnicodeDecodeError | json.JSONDecodeError, skipped: int = 0
 def extract(path: Path, data: bytes, kind: str | None) -> list[Extraction]:
     bom = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0  # (Notepad's: not counted
     # by the decoder, counted in the byte said)
+    marked: list[_Twice] = []  # the objects of this file that gave a key twice (most files: none)
+
+    def pairs(given: list[tuple[str, Any]]) -> dict[str, Any]:
+        out = _pairs(given)
+        if type(out) is _Twice:
+            marked.append(out)
+        return out
+
     try:
         # numbers as Decimal: an amount never passes through a float; a key given twice marked
-        payload = json.loads(data[bom:].decode("utf-8"), parse_float=Decimal, object_pairs_hook=_pairs)
+        payload = json.loads(data[bom:].decode("utf-8"), parse_float=Decimal, object_pairs_hook=pairs)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise SourceError("invalid_json", reason=json_reason(exc, bom)) from None
     except RecursionError:
@@ -112,7 +120,8 @@ def extract(path: Path, data: bytes, kind: str | None) -> list[Extraction]:
                 "invalid_json",
                 reason=Bilingual(f"第 {i + 1} 项不是一条记录（{{...}}）", f"item {i + 1} is not an object"),
             )
-        twice = given_twice(item)
+        # (a file without a key given twice is not walked again, object by object, to say so)
+        twice = given_twice(item) if marked else None
         values = dict(item)
         # a whole `kesu parse` line is accepted too: take its record
         if isinstance(values.get("record"), dict) and "source" in values:

@@ -145,15 +145,24 @@ def printed_fields(record: Any, model: type | None = None) -> Printed:
     """
     fields = describe(model or type(record))
     out: dict[str, Any] = {}
-    get = record.get if isinstance(record, dict) else (lambda key: getattr(record, key, None))
+    is_dict = isinstance(record, dict)
+    kept, blank, read_kinds = _KEPT, _BLANK, _READ_KINDS
     for key, meta in fields.items():
-        value = None if record is None else get(key)
+        value = None if record is None else (record.get(key) if is_dict else getattr(record, key, None))
         kind = meta.kind
         if kind == "table":
             out[key] = [printed_fields(row, meta.row_model) for row in (value or ())]
         elif kind == "group":
             out[key] = printed_fields(value, meta.row_model)
+        elif value is None:
+            out[key] = blank  # (what text() prints of it: nothing)
         else:
-            shown = text(value, meta)
-            out[key] = value_of(shown) if shown else _BLANK
+            # a plain text printed as it is, its Value made before (text() and value_of()'s
+            # own first steps, without their calls: 50 fields a record)
+            shown = value if type(value) is str and kind not in read_kinds else text(value, meta)
+            if not shown:
+                out[key] = blank
+                continue
+            hit = kept.get(shown) if type(shown) is str else None
+            out[key] = hit if hit is not None else value_of(shown)
     return Printed(**out)

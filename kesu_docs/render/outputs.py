@@ -8,8 +8,7 @@ resolved (``..``, symbolic links) and must lie inside the output folder, or noth
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from ..problems import Problem
@@ -31,18 +30,42 @@ class UnsafeOutput(ValueError):
         return self.problem().message(lang)  # type: ignore[arg-type]
 
 
-@dataclass(frozen=True)
 class Templates:
     """The template files of every form (resolved), and their names as this system compares
     names (``os.path.normcase``: a document may not be named as a template on Windows in
-    another case either): worked out once for a batch, then a name is a set look-up."""
+    another case either): worked out once for a batch, then a name is a set look-up.
 
-    files: frozenset[Path]
-    names: frozenset[str]
+    Every template lies in its folder (a form's ``template`` is a file name, checked where the
+    form is defined), so an output folder other than that one holds no template under a plain
+    name: the forms are then not all loaded to learn their templates' names (each form's
+    model is built when its module is imported: a batch of complaints imports no other form)."""
+
+    def __init__(self, folder: Path | None, files: frozenset[Path] | None = None) -> None:
+        self.folder = folder  # resolved; None: no template anywhere (a folder that cannot be resolved)
+        self._files = files
 
     @classmethod
     def of(cls, files: frozenset[Path]) -> Templates:
-        return cls(files, frozenset(os.path.normcase(f.name) for f in files))
+        return cls(None, files)
+
+    @property
+    def files(self) -> frozenset[Path]:
+        if self._files is None:
+            from .. import forms
+
+            assert self.folder is not None
+            self._files = frozenset(
+                self.folder / (spec.template or f"{spec.kind}.docx") for spec in forms.all_specs()
+            )
+        return self._files
+
+    @cached_property
+    def names(self) -> frozenset[str]:
+        return frozenset(os.path.normcase(f.name) for f in self.files)
+
+    def may_hold(self, root: Path) -> bool:
+        """Might a plain name in the (resolved) folder ``root`` be a template's file?"""
+        return root == self.folder if self._files is None else bool(self.files)
 
     def __contains__(self, path: object) -> bool:
         return path in self.files
@@ -58,15 +81,11 @@ def templates_of(template_dir: str | os.PathLike | None) -> Templates:
 
 @lru_cache(maxsize=16)
 def _templates_in(folder: str, cwd: str) -> Templates:  # once per batch, not once per document
-    from .. import forms
-
     try:
         resolved = Path(folder).resolve()
     except OSError:
         return Templates.of(frozenset())
-    return Templates.of(
-        frozenset(resolved / (spec.template or f"{spec.kind}.docx") for spec in forms.all_specs())
-    )
+    return Templates(resolved)
 
 
 def output_path(
@@ -91,7 +110,7 @@ def output_path(
         not _SEPARATORS.intersection(name)
         and name[-1] not in " ."  # (Windows drops those: the name would be another's)
         and not os.path.islink(os.path.join(root, name))
-        and os.path.normcase(name) not in templates.names
+        and not (templates.may_hold(root) and os.path.normcase(name) in templates.names)
     ):  # a plain name, no link planted under it, no template's: inside the folder (one lstat)
         return base / name
     target = root / name

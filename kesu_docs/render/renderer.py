@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import sys
+from collections.abc import Iterator
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +27,9 @@ def default_template_dir() -> Path:
     if os.environ.get("KESU_TEMPLATES"):
         return Path(os.environ["KESU_TEMPLATES"])
     return TEMPLATE_DIR if TEMPLATE_DIR.is_dir() else INSTALLED_TEMPLATE_DIR
+
+
+_HELD: ContextVar[dict[str, DocxTemplate] | None] = ContextVar("kesu_held_templates", default=None)
 
 
 class Renderer:
@@ -56,6 +62,32 @@ class Renderer:
         text = paths.get(key)
         if text is None:
             text = paths[key] = os.fspath(self.template_path(spec))
+        held = _HELD.get()
+        if held is not None:
+            hit = held.get(text)
+            if hit is None:
+                hit = held[text] = self._load(text, spec)
+            return hit
+        return self._load(text, spec)
+
+    @staticmethod
+    @contextlib.contextmanager
+    def held_templates() -> Iterator[None]:
+        """In the block (in this thread), each template is looked at once, when first used, and
+        the same compiled template renders every document of its form: a batch's chunk is made
+        with one template, and no document pays the look at its file (a ``stat``, ≈ 1 % of
+        ``kesu render``). A template changed meanwhile is compiled when the next block uses it."""
+        if _HELD.get() is not None:  # (already held by the caller)
+            yield
+            return
+        token = _HELD.set({})
+        try:
+            yield
+        finally:
+            _HELD.reset(token)
+
+    @staticmethod
+    def _load(text: str, spec: FormSpec) -> DocxTemplate:
         try:
             return load(text)  # one stat: compiled once, again only when the file changes
         except TemplateError:
