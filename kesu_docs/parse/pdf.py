@@ -71,6 +71,7 @@ from .pdf_text import (
     with_marks,
 )
 from .results import Extraction
+from .rtl import mirrored
 
 # Fewer printed characters than this per page, and no label found: a scan with a stamp on it.
 SPARSE_TEXT = 40
@@ -378,6 +379,7 @@ def _boxes(
     found = split_bars(found, words)  # a header bar drawn as one rectangle: one box per column name
     found = split_spaced_lines(found, words)  # rows a line apart in one rectangle: a cell per row
     found = split_framed_pairs(found, words)  # a frame round unruled label | value rows: a cell each
+    found = mirrored(found)  # a page laid out from the right (an Arabic form): its labels first
     # each cell its own location, as each Excel cell has (``p1#7``): the reader tells a label
     # with its value in one cell from a label beside another cell's value by it; errors show
     # the page only (:func:`_page`)
