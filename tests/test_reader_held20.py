@@ -209,3 +209,68 @@ def test_a_profile_learned_where_the_clerk_highlighted_reads_the_next_copy_s_hig
     doc = parse_paths([second], kind="complaint")[0].to_dict("en")
     assert "profile_used" in {p["code"] for p in doc["warnings"] + doc["errors"]}
     assert doc["record"]["customer_request"] == ["allowance"]
+
+
+# ---------------------------------------------------------------------------------- 4. two pages
+CJK = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")  # .ci/run installs fonts-noto-cjk
+
+
+def _two_page_allowance(path: Path, title_marked: bool) -> Path:
+    """An allowance certificate whose lines run on over the page break: ``（接下頁）`` under page
+    1's lines, page 2 opening with the title again (marked ``（續）`` or not), the number and
+    ``第 2 頁 / 共 2 頁``, then the header repeated over the last lines and the totals."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_font("cjk", "", str(CJK))
+    columns = ((20, "品名"), (80, "數量"), (110, "單價"), (140, "金額"), (170, "營業稅額"))
+
+    def header(y: float) -> None:
+        for x, name in columns:
+            pdf.text(x, y, name)
+
+    def line(y: float, n: int) -> None:
+        qty, price = 100 + 10 * n, 2 + n
+        for (x, _), text in zip(
+            columns,
+            (f"零件{n:02d}", str(qty), f"{price:.2f}", f"{qty * price:,}", f"{qty * price // 20:,}"),
+            strict=True,
+        ):
+            pdf.text(x, y, text)
+
+    pdf.add_page()
+    pdf.set_font("cjk", size=14)
+    pdf.text(60, 20, "營業人銷貨折讓證明單")
+    pdf.set_font("cjk", size=10)
+    pdf.text(20, 32, "折讓單號： ZR-HC-2603-07")
+    pdf.text(110, 32, "開立日期： 115年3月27日")
+    pdf.text(20, 40, "買受人： 緯創資通股份有限公司")
+    pdf.text(110, 40, "統一編號： 70729591")
+    pdf.text(20, 48, "原發票號碼： HC-51230987")
+    pdf.text(110, 48, "發票日期： 115年3月2日")
+    header(60)
+    for n in range(1, 10):
+        line(60 + 8 * n, n)
+    pdf.text(140, 60 + 8 * 10, "（接下頁）")
+    pdf.add_page()
+    pdf.set_font("cjk", size=14)
+    pdf.text(55, 20, "營業人銷貨折讓證明單" + ("（續）" if title_marked else ""))
+    pdf.set_font("cjk", size=10)
+    pdf.text(20, 30, "折讓單號：ZR-HC-2603-07")
+    pdf.text(60, 30, "第 2 頁 / 共 2 頁")
+    header(42)
+    for n in range(10, 13):
+        line(42 + 8 * (n - 9), n)
+    pdf.text(20, 80, "經理： 翁世昌")
+    pdf.output(str(path))
+    return path
+
+
+@pytest.mark.parametrize("title_marked", [True, False])
+def test_lines_go_on_under_the_header_repeated_after_the_page_break(tmp_path, title_marked):
+    if not CJK.exists():
+        pytest.skip("fonts-noto-cjk is not installed (.ci/run installs it)")
+    result = parse(_two_page_allowance(tmp_path / "two.pdf", title_marked), "allowance")
+    items = value(result, "items")
+    assert [i["name"] for i in items] == [f"零件{n:02d}" for n in range(1, 13)]
+    assert items[-1]["qty"] == 220 and items[-1]["unit_price"] == "14.00"
