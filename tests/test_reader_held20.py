@@ -274,3 +274,21 @@ def test_lines_go_on_under_the_header_repeated_after_the_page_break(tmp_path, ti
     items = value(result, "items")
     assert [i["name"] for i in items] == [f"零件{n:02d}" for n in range(1, 13)]
     assert items[-1]["qty"] == 220 and items[-1]["unit_price"] == "14.00"
+
+
+# ---------------------------------------------------------------------------------- 5. 问题数量
+def test_an_8d_s_problem_quantity_is_the_quantity_complained(tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    for row in [
+        ("8D 问题解决报告",),
+        ("报告编号", "8D-WH-2603-022", "发起日期", "2026-03-16"),
+        ("客户", "东风汽车零部件（集团）有限公司", "客诉编号", "DF-CS-260314"),
+        ("零件号", "WH-GSK-7102", "问题数量", 320),
+        ("D2 问题描述", "密封垫压缩永久变形超标，渗油 320 件。"),
+    ]:
+        ws.append(list(row))
+    for col in "ABCD":
+        ws.column_dimensions[col].width = 24
+    wb.save(tmp_path / "8d.xlsx")
+    assert value(parse(tmp_path / "8d.xlsx", "8d"), "problem.qty_complained") == 320

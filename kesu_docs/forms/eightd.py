@@ -291,6 +291,9 @@ class ProblemDescription(Group):
             "Suspect qty",
             "不具合数",
             "不具合数量",
+            "问题数量",  # the quantity the problem concerns (an 8D's D2 header: 问题数量 320)
+            "异常数量",
+            "Problem qty",
         ),
         ge=0,
     )
