@@ -292,6 +292,9 @@ class ProblemDescription(Group):
             "不具合数",
             "不具合数量",
             "Aantal",  # Dutch: the number (Aantal / Qty in an 8D-rapport's header: the parts complained of)
+            "问题数量",  # the quantity the problem concerns (an 8D's D2 header: 问题数量 320)
+            "异常数量",
+            "Problem qty",
         ),
         ge=0,
     )

@@ -1955,7 +1955,9 @@ class _Page:
             if rows and pause_line(whole):
                 paused = True
                 blank = blank or blank_below(whole)
-                turned = 4 if continued_line(whole) else 0  # lines to the header printed again
+                # lines to the header printed again (the next page's title marked （續） on the way
+                # after 接下頁 is one of them, not the end of the turn)
+                turned = 4 if continued_line(whole) else max(turned - 1, 0)
                 continue
             if turned and any(not b.empty for b in band):
                 turned -= 1
@@ -1965,8 +1967,8 @@ class _Page:
                 across = any(
                     sum(b.overlaps_x(h.x0, h.x1) for h in header.values()) > 1 for b in band if not b.empty
                 )
-                if across or not goes_on(band, header, required):
-                    continue  # the next page's title, its letterhead
+                if across or not goes_on(band, header, required) or any(self.is_label(b) for b in band):
+                    continue  # the next page's title, its letterhead (折讓單號： … 第 2 頁)
                 turned = 0
             if rows and not turned and repeats_header(band, header):
                 continue  # the header row repeated on the next page (a Word table's): not a line

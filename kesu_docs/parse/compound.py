@@ -1368,9 +1368,9 @@ _MARK_UNDER = lazy_re(f"^[{re.escape(CHECKED + TYPED_TICKS)}]$")
 
 def options_marked_under(page: Page, right: list[Box], meta: Any) -> tuple[Any, list[Box]] | None:
     """Options printed side by side right of their label, the answer marked in the row under
-    them (``Disposition | Rework | Scrap | Replace`` over ``  | X | X``): (the marked options,
-    their marks), ``([], the options)`` when none is marked, or None when ``right`` is no such
-    row. The first option word is the printed choice list, never the answer by itself."""
+    them (``Disposition | Rework | Scrap | Replace`` over ``  | X | X``) or by their own cell
+    filled when the others are not (a clerk's highlight): (the marked options, their marks),
+    ``([], the options)`` when none is marked, or None when ``right`` is no such row. The first option word is the printed choice list, never the answer by itself."""
     if meta.kind not in ("term", "terms") or meta.term is None:
         return None
     from ..values import checked_options
@@ -1399,7 +1399,11 @@ def options_marked_under(page: Page, right: list[Box], meta: Any) -> tuple[Any, 
             chosen.append(member.value)
             marks.append(mark)
     if not chosen:
-        return [], [b for b, _m in heads]
+        # no mark under them: the option the clerk highlighted (its cell filled, the others not)
+        shaded = [(b, m) for b, m in heads if b.filled]
+        if not shaded or len(shaded) == len(heads):
+            return [], [b for b, _m in heads]
+        chosen, marks = [m.value for _b, m in shaded], [b for b, _m in shaded]
     return (chosen if meta.kind == "terms" else chosen[0] if len(chosen) == 1 else chosen), marks
 
 

@@ -814,8 +814,10 @@ def _xlsx_sheet(
                     and _is_number(value)
                     and float(value).is_integer()
                     and value >= 0
+                    and (style.prefix[0] or len(str(int(value))) < style.prefix[1])
                 ):
-                    # ``"KS-"000000`` shows 260352 as KS-260352: the number the clerk reads is the text
+                    # ``"KS-"000000`` shows 260352 as KS-260352, ``0000000`` 45120 as 0045120: the
+                    # number the clerk reads is the text
                     value = f"{style.prefix[0]}{int(value):0{style.prefix[1]}d}"
                 text = _text(value)
                 if type(value) is float and style.decimals is not None and style.decimals <= 2:

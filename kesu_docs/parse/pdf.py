@@ -72,6 +72,8 @@ from .pdf_text import (
     with_marks,
 )
 from .results import Extraction
+from .rtl import mirrored
+from .table_lines import continued_caption
 
 # Fewer printed characters than this per page, and no label found: a scan with a stamp on it.
 SPARSE_TEXT = 40
@@ -380,6 +382,7 @@ def _boxes(
     found = split_bars(found, words)  # a header bar drawn as one rectangle: one box per column name
     found = split_spaced_lines(found, words)  # rows a line apart in one rectangle: a cell per row
     found = split_framed_pairs(found, words)  # a frame round unruled label | value rows: a cell each
+    found = mirrored(found)  # a page laid out from the right (an Arabic form): its labels first
     # each cell its own location, as each Excel cell has (``p1#7``): the reader tells a label
     # with its value in one cell from a label beside another cell's value by it; errors show
     # the page only (:func:`_page`)
@@ -740,7 +743,8 @@ def _documents(words: list[Word], spec: FormSpec) -> list[tuple[int, int]]:
 
     A page carrying the form's title starts the next form when it also repeats labels the
     current one already has, and the current one began with the title too; a title repeated on
-    every page of one long form (print titles) comes with new labels only.
+    every page of one long form (print titles) comes with new labels only, and a page after one
+    ending ``（接下頁）`` / ``continued on next page`` goes on with its form.
     """
     pages: dict[int, list[Word]] = {}
     for w in words:
@@ -756,10 +760,20 @@ def _documents(words: list[Word], spec: FormSpec) -> list[tuple[int, int]]:
     def titled(n: int) -> bool:
         return detect_kind((w.text for w in pages[n][:60]), [spec]) == spec.kind
 
+    def said_to_go_on(n: int) -> bool:  # the page before ends "（接下頁）" / "continued on next page"
+        before = pages.get(n - 1, [])
+        tops = sorted({round(w.top) for w in before})[-3:]  # its last lines (a page number under it)
+        return any(continued_caption(" ".join(w.text for w in before if round(w.top) == t)) for t in tops)
+
     starts = [numbers[0]]
     seen: set[str] | None = None
     for n in numbers[1:]:
-        if not titled(n) or not titled(starts[-1]) or continues_form(_first_line(pages[n])):
+        if (
+            not titled(n)
+            or not titled(starts[-1])
+            or continues_form(_first_line(pages[n]))
+            or said_to_go_on(n)
+        ):
             # copies of a form each begin with its title; a titled page after untitled ones
             # (a workbook's summary sheet after its step sheets) is the same document's
             continue

@@ -729,6 +729,7 @@ def pdf_parsed(data: bytes) -> tuple:
 
 def pdf_layout(data: bytes, parsed: tuple | None = None) -> Layout:
     from .pdf_bars import split_framed_pairs
+    from .rtl import mirrored
 
     parsed = parsed if parsed is not None else pdf_parsed(data)
     # a frame round unruled label | value rows (a web page's fieldset): a cell each, as the
@@ -737,6 +738,7 @@ def pdf_layout(data: bytes, parsed: tuple | None = None) -> Layout:
     for c in parsed[4]:  # (a cell not split keeps its own geometry)
         parts = split_framed_pairs([c], parsed[0]) if c.text and "\n" in c.text else [c]
         found += parts if len(parts) > 1 else [c]
+    found = mirrored(found)  # a page laid out from the right: as the generic reader has it
     boxes = [
         Box(c.text, c.text, c.x0, c.top, c.x1, c.bottom, f"p{c.page}", cut=c.cut) for c in found if c.text
     ]
@@ -3361,6 +3363,17 @@ def _rows_left_out(read: Any, other: Any) -> list[Problem]:
     return out
 
 
+def _names_chosen(spec: FormSpec, path: str, where: str, box: Box | None, chosen: Any) -> bool:
+    """The clerk's place of an option field (a cell, or the text as printed in quotes) names
+    an option the generic reader found marked or highlighted on this copy: the clerk points at
+    this copy's choice, which moves with the next copy's, not at a place of the layout."""
+    term = getattr(_meta(spec, path), "term", None)
+    quoted = re.fullmatch(r'\s*["“”](.+)["“”]\s*', where, re.S)
+    text = quoted[1] if quoted else (box.text if box is not None else "")
+    member = term.lookup(text.strip()) if term is not None and text.strip() else None
+    return member is not None and member.value in (chosen if isinstance(chosen, list) else [chosen])
+
+
 def _agree(mine: Any, theirs: Any, *, printed: bool = False) -> bool:
     """Two readings of one value are the same value: the same words (one inside the other),
     the same figure (``12K`` and 12000: the one unit rule, or as a %), the same date however written. ``printed``:
@@ -3608,6 +3621,7 @@ def learn(
     captioned: dict[str, Any] = {}  # a row's option printed as its caption (组长：): field → option
     composed: set[str] = set()  # choices named across several lines (1. FMEA … 2. Control plan …)
     unfilled: dict[str, str] = {}  # a print: field left empty → the page its label stands on
+    marked: set[str] = set()  # options printed side by side, the chosen marked under or highlighted
     try:
         extraction = told if told is not None and told.kind == kind else extract(path, data, kind)[0]
         leaves = field_paths(spec)
@@ -3637,6 +3651,8 @@ def learn(
                 continue  # nowhere, the generic reader's assumption each time, with its warning
             if prov is not None and prov.how.split(":")[0] == "options-named":
                 composed.add(p)  # no one cell or box holds it: the generic reader's, warned
+            if prov is not None and prov.how == "options-marked":
+                marked.add(p)  # the option marked or highlighted moves with the clerk's choice
             if printed and _overridden(p, sets):  # the clerk says where it stands: no box is cut
                 # for kesu's own find (a word of another field's text); a box that holds just it
                 # still tells which row it was (a role printed as the row's caption)
@@ -4202,6 +4218,9 @@ def learn(
                     )
     for p in composed:  # unless the clerk pointed elsewhere than the lines it was read from
         if p not in sets or places.get(p) == _local(found.get(p, ""), main):
+            profile.fields[p] = Place(at=GENERIC)
+    for p in marked:  # the clerk's place names the option marked on this copy: not its place
+        if p not in sets or _names_chosen(spec, p, sets[p], layout.cell(places.get(p, "")), generic.get(p)):
             profile.fields[p] = Place(at=GENERIC)
     for p, value in fixed.items():
         profile.fields[p] = Place(value=_typed(value))

@@ -183,6 +183,11 @@ def continued_line(band: Sequence[Box]) -> bool:
     return len(filled) == 1 and bool(_CONTINUED.match(halfwidth(filled[0].text)))
 
 
+def continued_caption(text: Any) -> bool:
+    """``continued on next page`` / ``（接下頁）`` as a whole text: the page goes on overleaf."""
+    return isinstance(text, str) and _CONTINUED.match(halfwidth(text)) is not None
+
+
 def resumed_caption(text: Any) -> bool:
     """``（续表）`` / ``接上页`` / ``Continued from previous page`` alone on a line, or the form's
     title printed again ending with the marker in brackets (``…證明單（續）``): the second page

@@ -330,11 +330,13 @@ def first_section(code: str) -> FormatSection:
 
 def shown_prefix(code: str) -> tuple[str, int] | None:
     """The text a number format prints before an integer and the digits it pads the figure
-    to: ``"KS-"000000`` → ``("KS-", 6)``; None unless the first section is exactly a quoted or
-    escaped text holding a letter (a document number's prefix, not a currency sign or a unit
-    after the figure) followed by zeros. A cell showing ``KS-260352`` holds the number 260352:
+    to: ``"KS-"000000`` → ``("KS-", 6)``, ``0000000`` → ``("", 7)``; None unless the first
+    section is exactly zeros (two or more) or a quoted or escaped text holding a letter (a
+    document number's prefix, not a currency sign or a unit after the figure) followed by zeros. A cell showing ``KS-260352`` holds the number 260352:
     the clerk's number is what the sheet shows."""
     *lead, last = first_section(code).parts or ("",)
+    if not lead and re.fullmatch(r"0{2,}", last):
+        return "", len(last)  # ``0000000``: a part or order number kept with its leading zeros
     if not lead or not re.fullmatch(r"0+", last) or any(p[:1] not in ('"', "\\") for p in lead):
         return None
     text = "".join(p[1:-1] if p.startswith('"') else p[1:] for p in lead)

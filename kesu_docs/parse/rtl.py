@@ -1,0 +1,73 @@
+"""Right-to-left pages: a form laid out from the right (an Arabic or Hebrew form, a sheet printed
+with ``rightToLeft``) prints each label RIGHT of its value and its table's first column at the
+right edge. The reader's geometry is left to right (a value right of or under its label), so
+such a page's cells are mirrored — each cell keeps its own text, only its place is turned
+about the page's middle — and the page then reads as the workbook's own columns do (column A,
+the labels, first).
+
+A page is right-to-left when its rows say so: among the rows where a text in a right-to-left
+script stands at ONE end of the row only, it stands at the right end (where the labels of such
+a form are) three times or more, and at least three times as often as at the left end. A
+bilingual form laid out left to right (``Customer / العميل | Al Futtaim``) has its
+right-to-left labels at the left end of its rows and is not turned; an English form with one
+Arabic name in it has too few such rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TypeVar
+
+from ..lazy_re import lazy_re
+
+# Hebrew, Arabic, Syriac, Thaana, NKo; Arabic supplement/extended; the presentation forms
+_RTL = lazy_re(r"[\u0590-\u07ff\u0860-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+
+# rows are told apart by their top (points): cells whose tops are this close share a row
+_ROW = 2.0
+
+C = TypeVar("C")
+
+
+def right_to_left(cells: Sequence[C]) -> set[int]:
+    """The pages (numbers) of ``cells`` laid out from the right (see the module's note)."""
+    rows: dict[tuple[int, int], list] = {}
+    for c in cells:
+        if getattr(c, "text", ""):
+            rows.setdefault((c.page, round(c.top / _ROW)), []).append(c)  # type: ignore[attr-defined]
+    right: dict[int, int] = {}
+    left: dict[int, int] = {}
+    for (page, _top), row in rows.items():
+        if len(row) < 2:
+            continue
+        first = min(row, key=lambda c: c.x0)
+        last = max(row, key=lambda c: c.x1)
+        at_left, at_right = bool(_RTL.search(first.text)), bool(_RTL.search(last.text))
+        if at_right and not at_left:
+            right[page] = right.get(page, 0) + 1
+        elif at_left and not at_right:
+            left[page] = left.get(page, 0) + 1
+    return {p for p, n in right.items() if n >= 3 and n >= 3 * left.get(p, 0)}
+
+
+def mirrored(cells: list[C]) -> list[C]:
+    """``cells`` with those of right-to-left pages turned about their page's middle (each cell
+    keeps its text, width and height); the list itself when no page is right-to-left."""
+    pages = right_to_left(cells)
+    if not pages:
+        return cells
+    edges: dict[int, tuple[float, float]] = {}
+    for c in cells:
+        page = c.page  # type: ignore[attr-defined]
+        if page in pages:
+            lo, hi = edges.get(page, (c.x0, c.x1))  # type: ignore[attr-defined]
+            edges[page] = (min(lo, c.x0), max(hi, c.x1))  # type: ignore[attr-defined]
+    out = []
+    for c in cells:
+        page = c.page  # type: ignore[attr-defined]
+        if page in edges:
+            lo, hi = edges[page]
+            c = replace(c, x0=lo + hi - c.x1, x1=lo + hi - c.x0)  # type: ignore[type-var,attr-defined]
+        out.append(c)
+    return out
