@@ -910,8 +910,11 @@ class _Batch:
         if not self.prepared_ok:
             for result in parsed:
                 result.prepared = None
-        made, self.unlogged = self.unlogged, []
+        # (the forms before: kept as unlogged until the numbering that logs them has returned —
+        # a numbering that fails leaves them to log_unlogged, never dropped)
+        made = self.unlogged
         filed, pending = _number(parsed, self.register, self.outdir, lambda *_: None, self.template_dir, made)
+        self.unlogged = []
         for group in made:  # the forms before: logged with this numbering
             _after_logging(group.refused or [], group, self.register, self.outdir, self.templates)
         self.numbered += sum(item.number is not None for item in filed)
@@ -994,7 +997,10 @@ class _Batch:
         (its last form, or a stop between forms) with every document it wrote logged."""
         made, self.unlogged = self.unlogged, []
         if made:
-            _logged_apart(self.register, made, [entry for group in made for entry in group.entries])
+            # (a group whose numbering committed and then failed is logged already: told its
+            # refusals, never logged twice — a second log would refuse our own original)
+            todo = [group for group in made if group.refused is None]
+            _logged_apart(self.register, todo, [entry for group in todo for entry in group.entries])
             for group in made:
                 _after_logging(group.refused or [], group, self.register, self.outdir, self.templates)
 

@@ -180,3 +180,21 @@ def _wait_for(path: Path) -> None:
     deadline = time.monotonic() + 60
     while not path.exists() and time.monotonic() < deadline:
         time.sleep(0.01)
+
+
+def test_a_first_file_holding_several_forms_does_not_cost_the_next_file_its_place(tmp_path):
+    # the first file is read before the workers start; a JSON list of two records is two
+    # results of ONE file: the second file must still be read (it was skipped, silently)
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "a.json").write_text(
+        json.dumps([complaint(order_no="SO-A1"), complaint(order_no="SO-A2")], ensure_ascii=False),
+        encoding="utf-8",
+    )
+    for name in "bcdef":
+        write_json(inbox / f"{name}.json", complaint(order_no=f"SO-{name.upper()}"))
+    one = kesu("parse", inbox)
+    two = kesu("parse", "--jobs", "2", inbox)
+    assert one.output == two.output
+    sources = [Path(json.loads(line)["source"]).name for line in two.output.splitlines()]
+    assert sources == ["a.json#1", "a.json#2", "b.json", "c.json", "d.json", "e.json", "f.json"]

@@ -141,6 +141,7 @@ def test_the_workbook_beside_a_print_is_read_whole_only_when_a_noted_cell_holds_
         ["客户名称", "华东精密", "料号", "DX-LED-0330"],
         ["品名", "LED 灯板", "不良数量", 36],
         ["异常描述", "灯板色温偏差，客户来料检验发现 36 片。"],
+        ["客户要求", "换货"],
     ]
     book = sheet_from_rows(tmp_path, rows, name="客诉单.xlsx", width=24, notes={"A1": "模板 v3，勿改标题"})
     pdf = soffice_convert(book, "pdf", tmp_path / "print")
@@ -155,7 +156,8 @@ def test_the_workbook_beside_a_print_is_read_whole_only_when_a_noted_cell_holds_
     printed, _ = extract_file(beside, None)
     assert with_workbook_notes(beside, printed, None, read_file) == printed
     assert asked == [] and not [p for p in printed[0].problems if "workbook" in p.code]
-    for noted in ({"D4": "更正：應為 56"}, {"B3": "待确认"}):  # a figure, a text
+    # a figure, a text, a choice (换货 on the sheet, the code replacement in the record)
+    for noted in ({"D4": "更正：應為 56"}, {"B3": "待确认"}, {"B6": "客户改为退货"}):
         sheet_from_rows(tmp_path, rows, name="客诉单.xlsx", width=24, notes=noted)
         printed, _ = extract_file(beside, None)
         asked.clear()
@@ -252,3 +254,37 @@ def test_a_noted_sheet_of_cells_never_closed_is_looked_at_in_a_moment():
         "\x012026 11 3",
     ]
     assert wanted == {3: None}
+
+
+def test_a_numbering_that_fails_leaves_the_form_before_it_logged_all_the_same(tmp_path):
+    """The page logs form k's prints in the transaction numbering form k+1. When that numbering
+    fails (here the register's counters are gone when form 2 is numbered: another program's
+    doing, a real failure of the real file), form 1 — numbered, written and handed over as
+    filed — still has its original logged by the batch's end, not dropped with the failure."""
+    import sqlite3
+
+    from kesu_docs.filing import render_paths
+    from kesu_docs.register import Register, RegisterError
+
+    files = _inbox(tmp_path / "in", 3)
+    db = tmp_path / "k.db"
+    asked = [0]
+
+    def counters_gone_before_the_second_form() -> bool:
+        asked[0] += 1
+        if asked[0] == 2:
+            with sqlite3.connect(db) as other:
+                other.execute("ALTER TABLE counters RENAME TO counters_gone")
+        return False
+
+    with Register.open(db, create=True) as register:
+        with pytest.raises(RegisterError):  # (the numbering of form 2 fails: said, the batch ends)
+            render_paths(
+                files, tmp_path / "out", register=register, stop=counters_gone_before_the_second_form
+            )
+    with sqlite3.connect(db) as other:
+        other.execute("ALTER TABLE counters_gone RENAME TO counters")
+    with Register.open(db) as register:
+        documents = register.documents()
+        assert len(documents) == 1, [d.number for d in documents]
+        assert register.unprinted() == []  # form 1's original logged (it was lost)

@@ -183,7 +183,10 @@ def test_the_option_a_clerk_highlighted_is_the_choice_in_the_sheet_and_its_print
     book = _highlight_book(tmp_path / "hl.xlsx", chosen)
     pdf = soffice_convert(book, "pdf", tmp_path / "pdf")
     for path in (book, pdf):
-        assert value(parse(path, "complaint"), "customer_request") == want, path
+        result = parse(path, "complaint")
+        assert value(result, "customer_request") == want, path
+        # a fill is less sure than a mark (a template may shade one option): said
+        assert warned(result, "customer_request", "low_confidence"), path
 
 
 def test_options_all_filled_alike_are_no_choice(tmp_path):

@@ -109,19 +109,21 @@ def _checked(
 
     first: list[Any] = []
     head = files[:1]
+    read_before: list[Path] = []  # the files read before the fork (a file may hold several forms)
 
     def read_first() -> None:
         """The first file read before the workers are forked: what reading a form does once
         (its form's module imported, the reader's patterns compiled, the model's validator
         built) done once for every process, not once in each (issue 15)."""
         first.extend((read_files if lines is None else _read_for_lines)(head, kind))
+        read_before.extend(head)
 
     # Ctrl-C, a register that cannot be opened: the parts not started are dropped
     with pool_for_run(
         jobs, worth_it=len(files) >= 2 * jobs, rendering=False, share=True, before_fork=read_first
     ) as workers:
         reading = paired = None
-        rest = files[len(first) :]  # (spawned workers: none read before)
+        rest = files[len(read_before) :]  # (spawned workers: none read before)
         if workers is not None and lines is not None:
             paired = workers.parts(_read_for_lines, rest, kind, per_worker=4, most=READ_PART)
         elif workers is not None:

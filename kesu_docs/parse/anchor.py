@@ -1500,7 +1500,11 @@ class _Page:
         if grid is not None:
             # "Rework | Scrap | Replace" over "X | X": the marked ones; none marked, no answer
             # (the first printed option is the list of choices, not the clerk's)
-            offer(grid[0] or None, grid[1], "options-marked" if grid[0] else "options-unmarked", 1.0)
+            # (an option told by its own cell's fill — the clerk's highlight, or a template's shading
+            # of one option: not as sure as a mark, said)
+            highlighted = bool(grid[0]) and all(b.same_band(lab.box) for b in grid[1])
+            how = "options-marked" if grid[0] else "options-unmarked"
+            offer(grid[0] or None, grid[1], how, 0.75 if highlighted else 1.0)
             filled, next_label = [], None
         elif filled:
             # the nearer the value, the surer: an empty cell or two between is usual
@@ -2759,15 +2763,20 @@ _WHY_LINE = lazy_re(
 )
 
 
+_JOINERS = r"以及|和|及|与|與|或|因为|因為|由于|由於|导致|導致|造成"  # Chinese words that join on
 _UNFINISHED = lazy_re(
     r"(?:[,，、;；(（/&-]"
     r"|(?:^|\s)(?:and|or|but|because|due\s+to|of|the|to|in|on|at|for|with|a|an)"
-    r"|以及|和|及|与|與|或|因为|因為|由于|由於|导致|導致|造成)\s*$"
+    rf"|{_JOINERS})\s*$"
 )
 """A text that cannot end there: a comma, a semicolon, an opening bracket, a slash, an ``&``, a
 dash (a word broken at its hyphen), a joining word or preposition (lower case, after a space:
 never the end of a part number ``WH-2231-K``), a Chinese joiner — the clerk went on on the next line
 (:func:`_continued_on`), and a list's lines are no entries a cell (:func:`_entry_cells`)."""
+# a value beside its label goes on on the next line only after a comma, a semicolon or a joining
+# word: a dash, a slash or a preposition ends many a whole value (``-`` for none, ``did not log
+# in``), which a list's lines (_UNFINISHED) may still run on after
+_VALUE_UNFINISHED = lazy_re(rf"(?:[,，、;；]|\s(?:and|or|but|because|due\s+to)|{_JOINERS})\s*$")
 
 
 def _continued_on(page: _Page, boxes: list[Box], under: list[Box], taken: set[int]) -> list[Box]:
@@ -2775,7 +2784,7 @@ def _continued_on(page: _Page, boxes: list[Box], under: list[Box], taken: set[in
     ``so the housing sat 2 mm off``): the first line under the label, when the value is
     unfinished and that line is no label, nor another field's. Was: the rest was dropped."""
     text = _text_block(boxes)
-    if not isinstance(text, str) or not _UNFINISHED.search(text):
+    if not isinstance(text, str) or not _VALUE_UNFINISHED.search(text):
         return []
     lines = _bands([b for b in under if not b.empty and id(b) not in taken and b not in boxes])
     if not lines or any(page.is_label(b) for b in lines[0]):
