@@ -37,6 +37,7 @@ from ..forms import describe
 from ..lazy_re import lazy_re
 from ..values import CHECKED, TYPED_TICKS, _as_date, checked_options, halfwidth
 from .boxes import Box, Candidate, Label, Page, Provenance, first_run, joined
+from .option_halves import halves_disagree
 from .rows import along_line, line_columns
 from .vocab import discipline, folded, norm, section_number, translated_label
 
@@ -872,8 +873,6 @@ def as_option(meta: Any, value: Any) -> Any:
         words = [w for w in re.split(r"\s*[，,、；;/]\s*", text) if w.strip()] or words
     if not words or (meta.kind == "term" and len(words) != 1):
         return value
-    from .option_halves import halves_disagree
-
     if halves_disagree(meta.term, ticked if ticked is not None else [text]):
         return value  # "☑ Naprawa / Rework": one tick, two options named (guards says which is read)
     found = [_option(meta.term, w) for w in words]

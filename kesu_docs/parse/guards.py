@@ -44,6 +44,7 @@ from ..problems import Problem
 from ..terms import tax_names_pattern
 from ..values import _CURRENCY, beyond_cents, factory_day, halfwidth
 from .cell_lines import name_over_lines, party_field
+from .option_halves import label_half, mend_halves
 from .results import may_be_in_doubt
 from .symbol_fonts import marks_by_code
 from .typed import (
@@ -1622,7 +1623,6 @@ def _mend_value(
 def _option_halves(spec: FormSpec, path: str, prov: Any, meta: FieldMeta, value: str) -> Any:
     """A ticked option whose two languages name different options, resolved and said
     (:mod:`.option_halves`); None when no option's halves disagree."""
-    from .option_halves import label_half, mend_halves
 
     def by_label() -> int | None:
         vocab = vocabulary(spec)
