@@ -825,7 +825,7 @@ class EightDReport(Form):
             "开立日期",
             "开启日期",
             "日期",
-            "Date",  # 日期 in English, in the report's header (a D's own Date is its section's)
+            # (a bare English Date is no alias: a sign-off block's Date is the closure's)
             "Datum",  # Dutch, German, Czech: Datum / Date beside the report's number
             "开始日期",
             "发起日期",
