@@ -3946,7 +3946,7 @@ def learn(
         if (b := layout.cell(c)) is not None and len(k := key(b.text)) >= 2 and k not in known
     }
 
-    from .cause_grids import why_cells
+    from .cause_grids import OCCURRENCE, why_cells
 
     why_texts = {id(g.box) for g in why_cells([_GridBox(b) for b in layout.boxes])}  # 5-Why questions
 
@@ -4153,7 +4153,7 @@ def learn(
             kind_of = f"root_cause[{m['index']}].type"
             typed = profile.fields.get(kind_of)
             if kind_of not in fixed and (typed is None or typed.cell == place.cell):
-                profile.fields[kind_of] = Place(value="occurrence")  # the grid's cause: an occurrence
+                profile.fields[kind_of] = Place(value=OCCURRENCE)  # the grid's cause: an occurrence
             others = {pl.label_cell for q, pl in profile.fields.items() if q != p}
             if place.label_cell and place.label_cell not in others:  # this copy's question, no label
                 labels.pop(place.label_cell, None)
