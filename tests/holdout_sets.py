@@ -2729,6 +2729,156 @@ HOLDOUT20 = HoldoutSet(
 )
 
 
+# ------------------------------------------------------------------------------ holdout21
+# every kind in every script, six forms sent as PDF only, one layout with a field left to a note
+_SHAPE21 = _shape_of(layouts=15, filled=24, sent_as_pdf=6, absent=1, templates=frozenset({".html", ".pdf"}))
+
+_GREEK_MONTHS = (
+    "Ιανουαρίου|Φεβρουαρίου|Μαρτίου|Απριλίου|Μαΐου|Ιουνίου|Ιουλίου|Αυγούστου|Σεπτεμβρίου|Οκτωβρίου"
+    "|Νοεμβρίου|Δεκεμβρίου"
+)
+_TEXT_HABITS21 = {
+    "Greek–English labels": r"[\u0370-\u03ff][\u0370-\u03ff .]* / .+",
+    "date with a Greek month (5 Μαρτίου 2026)": rf"\d{{1,2}} ({_GREEK_MONTHS}) \d{{4}}",
+    "quantity in τεμ. with a dot between the thousands": r"\d{1,3}(\.\d{3})* τεμ\.",
+    "Finnish–English labels": r"(?s).*\b(Asiakas|Päivämäärä|Nimike|Hyväksyjä)\b.* / .+",
+    "Finnish date (5.3.2026)": r"\d{1,2}\.\d{1,2}\.\d{4}",
+    "quantity in kpl": r"\d{1,3}( \d{3})* kpl",
+    "Swedish–English labels": r"(?s).*\b(Kund|Benämning|Returnerat|Mottaget av)\b.* / .+",
+    "date with a Swedish month (5 mars 2026)": r"\d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti"
+    r"|september|oktober|november|december) \d{4}",
+    "amount in kronor with a space between the thousands (1 234,50 kr)": r"\d{1,3}( \d{3})*,\d\d kr",
+    "Danish–English labels": r"(?s).*\b(Kunde|Dato|Godkendt|Beløb)\b.* / .+",
+    "Danish date (31. marts 2026)": r"\d{1,2}\. (januar|februar|marts|april|maj|juni|juli|august|september"
+    r"|oktober|november|december) \d{4}",
+    "amount in Danish kroner (1.234,50 kr.)": r"\d{1,3}(\.\d{3})*,\d\d kr\.",
+    "quantity in stk.": r"\d+ stk\.",
+    "date typed with 号 (2026年3月5号)": r"\d{4}年\d{1,2}月\d{1,2}号",
+}
+
+
+def _habits21_of_a_book(book: Path, wb, seen: set[str]) -> None:
+    """The habits one workbook shows: a value left to a cell note (``見註解`` and the note), a sheet
+    printed landscape at a 40 % scale, a title and letterhead pasted as a picture (no text in the
+    picture's rows), and each text's habits."""
+    for ws in wb.worksheets:
+        ps = ws.page_setup
+        if ps.orientation == "landscape" and ps.scale == 40 and not ws.sheet_properties.pageSetUpPr.fitToPage:
+            seen.add("landscape sheet printed at a 40 % scale")
+        if ws._images and not any(c.value for c in ws[1]):
+            seen.add("title and letterhead a picture")
+        for row in ws.iter_rows():
+            for c in row:
+                if isinstance(c.value, str):
+                    seen.update(h for h, p in _TEXT_HABITS21.items() if re.fullmatch(p, c.value))
+                    if re.fullmatch(r"見註解|见批注|見附註|see note", c.value) and c.comment is not None:
+                        seen.add("a value only in a cell note")
+
+
+def _habits21(held: HoldoutSet) -> set[str]:
+    """The workbooks' habits, and the forms sent alone: a Romanian month, a mail-merged letter in
+    prose, dot leaders after the labels, a menu sidebar beside a two-column form, Hebrew right to
+    left with shekel amounts."""
+    seen = _habits_of_books(_habits21_of_a_book)(held)
+    for exp in held.expected:
+        lay = load(exp)
+        if lay["template"].endswith(".xlsx"):
+            continue
+        with pdfplumber.open(held.home / lay["filled"][0]) as pdf:
+            text = "\n".join(page.extract_text() or "" for page in pdf.pages)
+            words = [w for page in pdf.pages for w in page.extract_words()]
+        if re.search(r"\d{1,2} (ianuarie|februarie|martie|aprilie|mai|iunie) \d{4}", text):
+            seen.add("date with a Romanian month (5 martie 2026)")
+        if "Dear Sir or Madam" in text and "Yours faithfully" in text:
+            seen.add("a mail-merged complaint letter in prose")
+        if re.search(r"\S……+", text):
+            seen.add("dot leaders between label and value")
+        menu = [w["x0"] for w in words if w["text"].startswith("訂單查詢")]
+        right = [w["x0"] for w in words if w["text"].startswith("客訴單號")]
+        if menu and right and right[0] - menu[0] > 250:
+            seen.add("a menu sidebar beside a two-column form")
+        if re.search(r"[\u0590-\u05ff]", text) and "₪" in text:
+            seen.add("Hebrew–English, right to left, ₪ amounts")
+    return seen
+
+
+HOLDOUT21 = HoldoutSet(
+    name="holdout21",
+    about=(
+        "The twenty-first held-out layouts (tests/holdout21) and the reader's score on them, measured BEFORE\n"
+        "anyone fixed anything.\n\n"
+        "Written from public descriptions of real forms without reading the reader's code; differs from\n"
+        "every layout of ``tests/layouts``, ``tests/holdout`` … ``tests/holdout20`` and ``../shared/corpus``:\n"
+        "a Greek–English complaint (5 Μαρτίου 2026, 1.200 τεμ.), dates typed with 号 (2026年3月5号), a request\n"
+        "left to a cell note (見註解), a Finnish–English 8D (5.3.2026, 1 250 kpl), an 8D printed landscape at a\n"
+        "40 % scale, a Swedish–English return (5 mars 2026, 1 234,50 kr, st), a return whose title and\n"
+        "letterhead are a picture, a Danish–English credit note (31. marts 2026, 1.234,50 kr., stk., CVR-nr.),\n"
+        "a 折让证明单 with 号 dates and 元 amounts; sent as PDF only: a Romanian–English complaint page\n"
+        "(5 martie 2026, 1.200 buc.; Chromium), a mail-merged complaint letter in prose (Chromium), an 8D and\n"
+        "a 折讓證明單 printed from Word forms with dot leaders (fpdf2), a portal's 退貨單 in two columns beside\n"
+        "a menu sidebar (Chromium), a Hebrew–English credit note right to left (₪; Chromium); two odd files\n"
+        "(a Google Drive shortcut renamed .xlsx, a portal's HTML log-in page saved as .pdf).\n\n"
+        "Measured BEFORE any fix: see ``measured_before_any_fix`` and tests/holdout21/README.md (the\n"
+        "failure patterns). The floors hold what main read before any fix; raise them as the reader\n"
+        "improves, lower the silent counts. ``python bench/holdout_score.py tests/holdout21 -v`` prints\n"
+        "every field, ``--profiles`` the second copies.\n"
+    ),
+    measured_before_any_fix=(
+        "368/432 = 85.2 % (Excel 141/161, PDF 227/271: printed from Excel 141/161, sent as PDF only 86/110), "
+        "0 wrong, 0 silent; 0 invented (the request left to a cell note not taken); kinds 23 of 24 (the "
+        "mail-merged letter not recognised); odd files: both an error, no record; profiles 148/162 = 91.4 %, "
+        "0 silent; learned on the PDFs 80/88, 0 silent"
+    ),
+    floors=Floors(
+        excel=0.875,
+        pdf=0.837,
+        sent_as_pdf=0.781,
+        recognised=23,
+        profile_excel=0.913,
+        silent=0,
+        invented_silent=0,
+        profile_silent=0,
+        profile_pdf=0.909,
+    ),
+    floors_history=(
+        "-- what main read before any fix; raise the floors, lower the counts, as the reader improves",
+        "before any fix (main at 9f62c18) Excel 141/161 = 87.6 %, PDF 227/271 = 83.8 % (printed from Excel",
+        "141/161 = 87.6 %), sent as PDF only 86/110 = 78.2 %: 368/432, 0 wrong, 0 silent, 0 invented; kinds 23/24",
+        "HOLDOUT21_FLOOR_EXCEL = 0.875 — 141/161 before any fix",
+        "HOLDOUT21_FLOOR_PDF = 0.837 — 227/271 before any fix",
+        "HOLDOUT21_FLOOR_SENT_AS_PDF = 0.781 — 86/110 before any fix",
+        "HOLDOUT21_RECOGNISED_NOW = 23 — of 24 read without --kind before any fix (complaint-en-mailmerge.pdf not)",
+        "HOLDOUT21_SILENT_NOW = 0",
+        "HOLDOUT21_INVENTED_SILENT_NOW = 0",
+        "learned on the first copy's Excel file (or the PDF of a PDF-only layout), read on copy2: 148/162 = 91.4 %",
+        "HOLDOUT21_FLOOR_PROFILE_EXCEL = 0.913 — 148/162 before any fix (learned on the PDFs: 80/88 = 0.909)",
+        "HOLDOUT21_PROFILE_SILENT_NOW = 0",
+    ),
+    targets=False,
+    shape=_SHAPE21,
+    habits=_habits21,
+    habits_wanted=frozenset(
+        {
+            *_TEXT_HABITS21,
+            "landscape sheet printed at a 40 % scale",
+            "title and letterhead a picture",
+            "a value only in a cell note",
+            "date with a Romanian month (5 martie 2026)",
+            "a mail-merged complaint letter in prose",
+            "dot leaders between label and value",
+            "a menu sidebar beside a two-column form",
+            "Hebrew–English, right to left, ₪ amounts",
+        }
+    ),
+    second_copies=6,
+    second_sent_as_pdf=1,
+    # a Google Drive shortcut (JSON) renamed .xlsx, a portal's HTML log-in page saved as .pdf
+    odd_kinds=(None, "complaint", "return"),
+    odd_with_a_record=frozenset(),
+    committed=_committed_with_odd,
+)
+
+
 SETS: list[HoldoutSet] = [
     HOLDOUT1,
     HOLDOUT2,
@@ -2750,5 +2900,6 @@ SETS: list[HoldoutSet] = [
     HOLDOUT18,
     HOLDOUT19,
     HOLDOUT20,
+    HOLDOUT21,
 ]
 """Every set the parametrised tests run on."""
