@@ -246,3 +246,19 @@ def test_a_form_whose_sheet_name_excel_refuses_is_rendered_its_working_copy_not_
     assert done.exit_code == 0, done.output
     (copy,) = [p for p in out2.iterdir() if p.suffix == ".xlsx"]
     assert _excel_names(copy)[0] == title[:31]
+
+
+def test_a_noted_amount_with_its_currency_and_thousands_is_still_looked_for(tmp_path):
+    """holdout5's two-up complaint notes its loss amount cell, ``US$ 1,250.00``, that the print
+    reads as 1250.00: the noted cells' look compared the text whole and missed it, so the
+    workbook was never read and the note never said (before this round too). The amount in
+    the text is compared as a figure: the note is said."""
+    held = ROOT / "tests" / "holdout5" / "filled"
+    for suffix in (".pdf", ".xlsx"):
+        shutil.copy(held / f"complaint-en-twoup{suffix}", tmp_path / f"complaint-en-twoup{suffix}")
+    from kesu_docs.parse.reading import extract_file
+
+    (printed,), _ = extract_file(tmp_path / "complaint-en-twoup.pdf", None)
+    said = [p for p in printed.problems if p.code == "value_noted_in_workbook"]
+    assert [p.field for p in said] == ["loss_amount"], [(p.code, p.field) for p in printed.problems]
+    assert "sorting at our plant" in said[0].params["note"]

@@ -253,10 +253,18 @@ def _any_shown(found: list[str], strings: dict[int, str], shown: list[str], labe
             if any(wanted_date <= {int(n) for n in _NUMBERS.findall(v)} for v in shown):
                 return True
             continue
-        for value in shown:  # (a cell holding its label and value: ``客户：ACME``)
+        # (a cell holding its label and value, ``客户：ACME``; an amount with its currency and
+        # thousands, ``US$ 1,250.00``, the print's value read as 1250.00)
+        figures = [n.replace(",", "") for n in _AMOUNT.findall(text)]
+        for value in shown:
             if _same_value(value, text) or (len(value) >= 2 and value in text):
                 return True
+            if any(_same_value(value, figure) for figure in figures):
+                return True
     return False
+
+
+_AMOUNT = lazy_re(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 
 
 _REF = lazy_re(rb'<(?:[A-Za-z_][\w.-]*:)?c\s[^>]*?\br="([A-Z]{1,3}[0-9]+)"')
