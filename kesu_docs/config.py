@@ -126,6 +126,8 @@ class Limits(_Section):
     sheet_cells: Whole = Field(default=200_000, ge=1, le=100_000_000)
     pdf_pages: Whole = Field(default=200, ge=1, le=100_000)
     pdf_page_pt: Whole = Field(default=14_400, ge=100, le=200_000)  # a PDF page's width or height, in points
+    # characters of one PDF page's text (a form's densest page: under 3,000; fine print: 20,000)
+    pdf_page_chars: Whole = Field(default=30_000, ge=1_000, le=10_000_000)
     # one decoded content stream of a PDF (images are not decoded)
     pdf_stream_mb: Whole = Field(default=32, ge=1, le=4096)
     pdf_streams_mb: Whole = Field(default=128, ge=1, le=16384)  # all decoded content streams of a PDF

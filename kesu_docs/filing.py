@@ -1511,7 +1511,7 @@ def _working_copies(filed: list[Filed], outdir: Path) -> None:
     carries its number: the case is never numbered twice. The input file is never modified;
     a working copy already there (perhaps being filled) is never overwritten.
     """
-    from .parse.excel_copy import write_numbered_copy
+    from .parse.excel_copy import SheetNameBeyondExcel, write_numbered_copy
     from .render.outputs import UnsafeOutput, output_path
 
     by_file: dict[str, list[Filed]] = {}
@@ -1545,6 +1545,8 @@ def _working_copies(filed: list[Filed], outdir: Path) -> None:
             reason = file_failure(exc)
         except UnsafeOutput as exc:
             reason = Bilingual(exc.message("zh"), exc.message("en"))
+        except SheetNameBeyondExcel as exc:
+            reason = exc.reason
         except Exception as exc:  # the source no longer opens as a workbook (changed meanwhile)
             reason = Bilingual(
                 f"原文件“{path}”无法再作为工作簿打开（{type(exc).__name__}）：是否在运行时被修改？",

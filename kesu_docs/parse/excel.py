@@ -539,12 +539,14 @@ def _check_compression(archive: PartsZip) -> None:
         )
 
 
-def _read_xlsx(data: bytes) -> Workbook:
+def _read_xlsx(data: bytes, only: AbstractSet[str] | None = None) -> Workbook:
     """Cell values by python-calamine; styles, names and the used range by xlsx_parts.
 
     The same boxes a full openpyxl load made (issue 15: a twentieth of its time): one per cell
     of the used range (styled empty cells included) up to MAX_ROWS × MAX_COLS, a merged range
-    as one box, values as openpyxl gives them (a whole number an int, a date a date).
+    as one box, values as openpyxl gives them (a whole number an int, a date a date). ``only``:
+    the sheets of those names alone (each read as in the whole workbook: a sheet's boxes are
+    its own cells', :func:`passed_over`).
     """
     import python_calamine
 
@@ -603,7 +605,7 @@ def _read_xlsx(data: bytes) -> Workbook:
         strings = _string_count(archive, members)
         printed = _print_areas(parts.names)
         for index, part in enumerate(parts.sheets):
-            if not part.worksheet or part.state != "visible":
+            if not part.worksheet or part.state != "visible" or (only is not None and part.name not in only):
                 continue
             # the sheet's XML inflated once: the extent check and the style scan read it again
             xml = archive.read(part.part) if part.part is not None else b""
@@ -1802,6 +1804,38 @@ def _sheets_of(wb: Workbook, spec: FormSpec) -> list[tuple[Sheet, Reading]]:
     if blank and not blank_form(best[4]):
         best[4].problems.append(blank_copy_warning(blank, on_pages=False))
     return [(best[3], merge_readings([best[4], *others]) if others else best[4])]
+
+
+def passed_over(data: bytes, kind: str, noted: AbstractSet[str], rival: str) -> bool:
+    """Is each sheet of ``noted`` surely not the one :func:`_sheets_of` reads the form ``kind``
+    from? Only that sheet's notes are its values' (:func:`_extraction`), so a workbook's notes on
+    other sheets (a team sheet's heading explained, ``SME's``) warn of nothing. Those sheets and
+    ``rival`` alone are read (each as in the whole workbook): True when ``rival`` is a sheet the
+    form may be read from (labels found or names, neither a continuation nor instructions) that
+    ranks above each of them, none carrying the form's title (a titled sheet may be a copy of the
+    form, a document of its own). False when it cannot be told so: the whole workbook decides."""
+    if rival in noted or not data.startswith(ZIP_MAGIC):
+        return False
+    try:
+        wb = _read_xlsx(data, {*noted, rival})
+    except SourceError:
+        return False
+    spec, _guessed = choose_form(kind, [], [])
+    ranks = {}
+    for sheet in wb.sheets:
+        if sheet.title not in noted and sheet.title != rival:
+            continue
+        titled = detect_kind(list(sheet.texts())[:60], [spec]) == spec.kind
+        if titled and sheet.title in noted:
+            return False
+        ranks[sheet.title] = (sheet.title in wb.names, len(_read_printed(sheet, spec).where), titled)
+        if sheet.title == rival and (
+            _continuation(sheet) or instructions_first(sheet.texts()) or not any(ranks[rival][:2])
+        ):
+            return False
+    if rival not in ranks:
+        return False
+    return all(ranks[rival] > rank for title, rank in ranks.items() if title != rival)
 
 
 def _printed_box(sheet: Sheet, box: Box) -> bool:

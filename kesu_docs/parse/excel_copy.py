@@ -15,6 +15,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+from ..problems import Bilingual
 from ..xlsxsave import moment
 
 
@@ -33,6 +34,7 @@ def write_numbered_copy(source: Path, target: Path, numbers: dict[str, str]) -> 
         raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(target))
     if target.exists():
         return False
+    beyond_excel(source)
     keep_vba = source.suffix.lower() == ".xlsm"
     book = load_workbook(source, keep_vba=keep_vba)
     _times_as_read(source, book)
@@ -56,6 +58,51 @@ def write_numbered_copy(source: Path, target: Path, numbers: dict[str, str]) -> 
     finally:
         temp.unlink(missing_ok=True)
     return True
+
+
+EXCEL_SHEET_NAME = 31  # characters: Excel refuses (repairs) a longer sheet name
+NOT_IN_SHEET_NAMES = "[]:*?/\\"
+
+
+class SheetNameBeyondExcel(ValueError):
+    """A sheet name Excel refuses (LibreOffice and WPS write longer ones, ``sheet_name_chars``
+    lets the reader read them): a copy written with it would open in Excel only "repaired"."""
+
+    def __init__(self, name: str, why: Bilingual) -> None:
+        super().__init__(name)
+        self.reason = Bilingual(f"工作表名称“{name}”{why.zh}", f"the sheet name '{name}' {why.en}")
+
+
+def beyond_excel(source: Path) -> None:
+    r"""Raise :class:`SheetNameBeyondExcel` for the first sheet of ``source`` whose name Excel
+    refuses: over 31 characters, or holding one of ``[]:*?/\``. The copy keeps the clerk's
+    names (formulas, print areas and links name the sheet: renaming it would break them)."""
+    from .xlsx_parts import read_parts
+
+    with zipfile.ZipFile(source) as archive:
+        names = [sheet.name for sheet in read_parts(archive).sheets]
+    for name in names:
+        shown = name if len(name) <= 40 else f"{name[:40]}…"
+        if len(name) > EXCEL_SHEET_NAME:
+            raise SheetNameBeyondExcel(
+                shown,
+                Bilingual(
+                    f"有 {len(name)} 个字符，超过 Excel 的 {EXCEL_SHEET_NAME} 个（Excel 打开副本会要求修复）："
+                    "请在原文件中改短工作表名称",
+                    f"has {len(name)} characters, over Excel's {EXCEL_SHEET_NAME} (Excel would open the copy "
+                    "only by repairing it): shorten the sheet's name in the source",
+                ),
+            )
+        bad = next((c for c in name if c in NOT_IN_SHEET_NAMES), None)
+        if bad is not None:
+            raise SheetNameBeyondExcel(
+                shown,
+                Bilingual(
+                    f"含有 Excel 不允许的字符 {bad}（Excel 打开副本会要求修复）：请在原文件中改掉它",
+                    f"holds {bad}, a character Excel does not allow (Excel would open the copy only by "
+                    "repairing it): change it in the source",
+                ),
+            )
 
 
 def _times_as_read(source: Path, book: Any) -> None:

@@ -846,6 +846,20 @@ def check_pdf_page_sizes(pdf: Any) -> None:
             )
 
 
+def check_pdf_page_chars(count: int, page: int) -> None:
+    """The characters of one page's text, as PDFium counts them once the page is loaded: each
+    is placed, measured and grouped into words, so a page of 200,000 one-letter words kept the
+    reader busy for 40 s and 400 MB (a form's densest page holds under 3,000)."""
+    cap = limits().pdf_page_chars
+    if count > cap:
+        raise _over(
+            Bilingual(f"PDF 第 {page} 页文字的字符数", f"the characters of the PDF's page {page} text"),
+            f"{count:,}",
+            f"{cap:,}",
+            "pdf_page_chars",
+        )
+
+
 def pdfium_reason(exc: Exception) -> Bilingual:
     """PDFium's failure said for a clerk (its own text reads "Failed to load document (PDFium: Success)")."""
     import pypdfium2.raw as pdfium_c

@@ -36,6 +36,7 @@ import pypdfium2.raw as pdfium_c
 from ..lazy_re import lazy_re
 from ..values import without_fill_in_lines
 from .ink import OPAQUE, device_rgb, shading, unprinted
+from .limits import check_pdf_page_chars
 from .pdf_clip import Clips, cut_to_centred_clips, end_at_clip_sides, join_hidden_lines, split_at_clips
 from .symbol_fonts import MARK_CHARS, as_marks, symbol_font
 
@@ -1364,8 +1365,10 @@ def _pdfium_words(
         try:
             if upright_only and page.get_rotation() % 360 and text_on_its_side(textpage.raw):
                 return None
-            if pdfium_c.FPDFText_CountChars(textpage.raw) <= 0:
+            chars = pdfium_c.FPDFText_CountChars(textpage.raw)
+            if chars <= 0:
                 continue  # no text: its rules hold nothing
+            check_pdf_page_chars(chars, number + 1)
             page_rules = _pdfium_rules(page, number + 1, offset, height)
             walls = Walls(page_rules)
             turned: list[Piece] = []

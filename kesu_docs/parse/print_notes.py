@@ -80,7 +80,7 @@ def with_workbook_notes(
     book = _beside(path) or (_beside(path, noted=False) if clipped else None)
     if book is None:
         return extracted
-    if not clipped and not _may_warn(book, printed):
+    if not (clipped and _may_extend(book, printed)) and not _may_warn(book, printed):
         return extracted  # no noted cell the print shows, nothing clipped: the workbook unread
     read = _workbook_form(read_file(book, printed.kind))
     if read is None or not _same_form(read, printed):
@@ -203,7 +203,9 @@ def _may_warn(book: Path, printed: Extraction) -> bool:
     same text, or a text holding it), or is the label the PDF read a value by. Only the noted
     cells are read: the sheets that carry notes streamed for them, the shared strings they
     name. True when the workbook cannot be looked at so (the full read decides, as before)."""
+    from ..config import has_profiles
     from .cell_notes import cell_notes
+    from .excel import passed_over
     from .limits import check_workbook
     from .xlsx_parts import read_parts
 
@@ -218,15 +220,27 @@ def _may_warn(book: Path, printed: Extraction) -> bool:
     try:
         with zipfile.ZipFile(book) as archive:
             check_workbook(archive)
-            found: list[str] = []
+            found: dict[str, list[str]] = {}
             wanted: dict[int, None] = {}
-            for sheet in read_parts(archive).sheets:
+            sheets = [s for s in read_parts(archive).sheets if s.part and s.worksheet]
+            for sheet in sheets:
                 notes = cell_notes(archive, sheet.part) if sheet.part else {}
                 if notes:
-                    found += _cell_texts(archive, sheet.part or "", set(notes), wanted)
+                    found[sheet.name] = _cell_texts(archive, sheet.part or "", set(notes), wanted)
             strings = _shared_strings(archive, set(wanted))
+            noted = {name for name, texts in found.items() if _any_shown(texts, strings, shown, labels)}
+            if not noted or printed.kind is None or has_profiles():
+                return bool(noted)
+            rival = _rival(archive, [s for s in sheets if s.name not in noted], shown)
     except Exception:  # (a workbook the Excel reader may yet read, or refuse with its reason)
         return True
+    # only the sheet the form is read from has its notes said: another sheet ranking above each
+    # noted one (those two read alone) leaves the workbook unread
+    return rival is None or not passed_over(book.read_bytes(), printed.kind, noted, rival)
+
+
+def _any_shown(found: list[str], strings: dict[int, str], shown: list[str], labels: set[str]) -> bool:
+    """Is one of the noted cells' texts ``found`` a value the PDF shows or a label it read by?"""
     texts = [strings.get(int(t[1:]), "") if t.startswith("\x00") else t for t in found]
     for text in texts:
         text = " ".join(text.split())
@@ -239,10 +253,83 @@ def _may_warn(book: Path, printed: Extraction) -> bool:
             if any(wanted_date <= {int(n) for n in _NUMBERS.findall(v)} for v in shown):
                 return True
             continue
-        for value in shown:  # (a cell holding its label and value: ``客户：ACME``)
+        # (a cell holding its label and value, ``客户：ACME``; an amount with its currency and
+        # thousands, ``US$ 1,250.00``, the print's value read as 1250.00)
+        figures = [n.replace(",", "") for n in _AMOUNT.findall(text)]
+        for value in shown:
             if _same_value(value, text) or (len(value) >= 2 and value in text):
                 return True
+            if any(_same_value(value, figure) for figure in figures):
+                return True
     return False
+
+
+_AMOUNT = lazy_re(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+
+
+_REF = lazy_re(rb'<(?:[A-Za-z_][\w.-]*:)?c\s[^>]*?\br="([A-Z]{1,3}[0-9]+)"')
+
+
+def _rival(archive: zipfile.ZipFile, sheets: list[Any], shown: list[str]) -> str | None:
+    """The name of the visible sheet among ``sheets`` whose cells hold the most of the values the
+    PDF shows (the form's own sheet, as a rule), or None when none holds one."""
+    values = set(shown)
+    best, most = None, 0
+    for name, texts in _sheet_texts(archive, sheets).items():
+        if len(texts & values) > most:
+            best, most = name, len(texts & values)
+    return best
+
+
+def _sheet_texts(archive: zipfile.ZipFile, sheets: list[Any]) -> dict[str, set[str]]:
+    """The stored values of each visible sheet's cells as text, spaces closed up."""
+    wanted: dict[int, None] = {}
+    found = {
+        sheet.name: _cell_texts(
+            archive, sheet.part, {m.decode() for m in _REF.findall(archive.read(sheet.part))}, wanted
+        )
+        for sheet in sheets
+        if sheet.state == "visible" and sheet.part
+    }
+    strings = _shared_strings(archive, set(wanted))
+    return {
+        name: {" ".join((strings.get(int(t[1:]), "") if t.startswith("\x00") else t).split()) for t in cells}
+        - {""}
+        for name, cells in found.items()
+    }
+
+
+def _may_extend(book: Path, printed: Extraction) -> bool:
+    """Can the workbook's reader read a longer whole for a text the print shows cut at its cell's
+    border (``value_cut_off``)? Only if a cell holds that text and more, or the text begins with a
+    cell's (its whole then runs over several cells); a cell holding exactly what was read (the
+    print's value is whole: another page shows it so) gives nothing more. Another doubt (a figure
+    printed ``###``, ``value_not_printed``) or a workbook that cannot be looked at so: True."""
+    from .limits import check_workbook
+    from .xlsx_parts import read_parts
+
+    cuts = []
+    for problem in printed.problems:
+        if problem.code == "value_not_printed" and problem.field:
+            return True
+        if problem.code == "value_cut_off" and problem.field:
+            shown = value_paths.get(printed.values, problem.field)
+            if isinstance(shown, str) and len(" ".join(shown.split())) >= CLIPPED_LEAST:
+                cuts.append(" ".join(shown.split()))
+    if not cuts:
+        return False
+    try:
+        with zipfile.ZipFile(book) as archive:
+            check_workbook(archive)
+            sheets = [s for s in read_parts(archive).sheets if s.part and s.worksheet]
+            texts = set().union(*_sheet_texts(archive, sheets).values())
+    except Exception:  # (a workbook the Excel reader may yet read, or refuse with its reason)
+        return True
+    return any(
+        (len(text) > len(cut) and text.startswith(cut)) or (len(text) < len(cut) and cut.startswith(text))
+        for cut in cuts
+        for text in texts
+    )
 
 
 # a cell's opening tag (its reference, whether it closes at once); its content is looked for
