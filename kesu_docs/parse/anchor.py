@@ -3282,8 +3282,6 @@ def _whole_over_cut(page: _Page, candidates: Sequence[_Candidate]) -> None:
                     cand.score = min(1.0, cut.score + 0.001)  # (a hair above: before it in a tie)
 
 
-# the field a form's first, unlabelled section tells of (its problem), by the form's kind
-_FIRST_SECTION = {"complaint": "description", "8d": "problem.statement"}
 FIRST_SECTION_CONFIDENCE = 0.6  # no label says so: read, and shown for checking
 
 
@@ -3296,8 +3294,8 @@ def _unlabelled_first_section(
     found). Read as the form's problem text, with low confidence (no label says it); a label of
     that field below section 2 (a re-inspection row's ``不良描述``) tells of a later finding, the
     problem being told before its cause: less sure than it was."""
-    path = _FIRST_SECTION.get(page.spec.kind)
-    if path is None or path not in page.fields:
+    path = page.spec.problem_field  # the form model's: the field the first section tells of
+    if not path or path not in page.fields:
         return []
     ones = [
         lab.box.y0 for lab in page.labels if (n := section_number(lab.box.text)) is not None and n[1] == 1
