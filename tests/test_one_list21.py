@@ -2,6 +2,8 @@
 
 - an English form's credit (note) words (``terms.CREDIT_NOTE_WORDS``): the allowance a customer
   asks for (Request) or is given (Disposition) and a return note's credit handling;
+- a layout profile's 5-Why table, looked at once (``cause_grids.why_grid``): its questions and
+  its last answered why, which the profile asked the table for in two scans.
 """
 
 from __future__ import annotations
@@ -10,6 +12,8 @@ import pytest
 
 from kesu_docs import terms
 from kesu_docs.forms.return_note import ReturnHandling
+from kesu_docs.parse import cause_grids
+from kesu_docs.parse.boxes import Box
 from kesu_docs.values import halfwidth
 
 
@@ -36,3 +40,32 @@ def test_a_return_notes_credit_takes_every_credit_word():
         assert _folded(word) in words, word
     assert set(map(_folded, terms.CREDIT_NOTE_WORDS)) <= set(map(_folded, terms.CREDIT_WORDS))
     assert ReturnHandling.lookup("Credit memo") is ReturnHandling.CREDIT
+
+
+def _why_rows(answers: list[str]) -> list[Box]:
+    """A 5-Why table as a page's boxes: 层级 | 为什么？ | 回答 over Why 1 … Why 5."""
+    boxes = [
+        Box(t, t, x, 0, x + 100, 10, f"p1#{k}")
+        for k, (t, x) in enumerate((("层级", 0), ("为什么？", 100), ("回答", 200)))
+    ]
+    for n in range(1, 6):
+        y = 10 * n
+        boxes.append(Box(f"Why {n}", f"Why {n}", 0, y, 100, y + 10, f"p1#w{n}"))
+        boxes.append(Box(f"为什么{n}？", f"为什么{n}？", 100, y, 200, y + 10, f"p1#q{n}"))
+        if n <= len(answers):
+            boxes.append(Box(answers[n - 1], answers[n - 1], 200, y, 300, y + 10, f"p1#a{n}"))
+    return boxes
+
+
+@pytest.mark.parametrize("answered", [1, 3, 5])
+def test_a_why_table_looked_at_once_is_what_each_look_found(answered):
+    answers = ["定位销松动。", "未涂螺纹胶。", "作业指导书漏列。", "标准未更新。", "移交清单无此项。"][
+        :answered
+    ]
+    boxes = _why_rows(answers)
+    words, last = cause_grids.why_grid(boxes)
+    assert last == cause_grids.last_why(boxes)
+    assert last is not None and last[0].text == answers[-1] and last[1].text == f"Why {answered}"
+    assert {b.text for b in words} == {f"为什么{n}？" for n in range(1, 6)} | set(answers)
+    assert not any(b.text.startswith("Why") for b in words)  # the Why n labels are the layout's
+    assert cause_grids.why_grid([b for b in boxes if not b.text.startswith("Why")]) == ([], None)

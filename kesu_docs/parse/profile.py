@@ -3946,9 +3946,11 @@ def learn(
         if (b := layout.cell(c)) is not None and len(k := key(b.text)) >= 2 and k not in known
     }
 
-    from .cause_grids import OCCURRENCE, why_cells
+    from .cause_grids import OCCURRENCE, why_grid
 
-    why_texts = {id(g.box) for g in why_cells([_GridBox(b) for b in layout.boxes])}  # 5-Why questions
+    # the 5-Why table, looked at once: its questions (no labels) and its last answered why
+    why_words, why_last = why_grid([_GridBox(b) for b in layout.boxes])
+    why_texts = {id(g.box) for g in why_words}  # 5-Why questions
 
     def is_label(box: Box | None) -> bool:
         """A fingerprint label, or printed text next to a value that no field holds."""
@@ -4143,7 +4145,7 @@ def learn(
                     profile.fields[f"{table}[{index}].{col_key}"].split = True
     # D4's cause the clerk points at in a 5-Why table, its last answered why: found again on each
     # copy by the grid rule (the next copy's chain may stop a why earlier or later)
-    why = last_why_box(layout)
+    why = None if why_last is None else why_last[0].box
     for p, place in list(profile.fields.items()):
         m = _INDEXED.match(p)
         if why is None or m is None or m["table"] != "root_cause" or m["key"] != "cause" or not place.cell:
@@ -4273,14 +4275,6 @@ def learn(
     if quoted:
         _verified(profile, path, data, quoted, parsed)
     return profile
-
-
-def last_why_box(layout: Layout) -> Box | None:
-    """The box of the last answered why of the layout's 5-Why table (None without one)."""
-    from .cause_grids import last_why
-
-    found = last_why([_GridBox(b) for b in layout.boxes])
-    return None if found is None else found[0].box
 
 
 class _GridBox:
