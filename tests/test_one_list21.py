@@ -2,6 +2,7 @@
 
 - an English form's credit (note) words (``terms.CREDIT_NOTE_WORDS``): the allowance a customer
   asks for (Request) or is given (Disposition) and a return note's credit handling;
+- a layout profile's page of a box or of a location (``profile._page_no``), one helper;
 - a layout profile's 5-Why table, looked at once (``cause_grids.why_grid``): its questions and
   its last answered why, which the profile asked the table for in two scans.
 """
@@ -12,7 +13,7 @@ import pytest
 
 from kesu_docs import terms
 from kesu_docs.forms.return_note import ReturnHandling
-from kesu_docs.parse import cause_grids
+from kesu_docs.parse import cause_grids, profile
 from kesu_docs.parse.boxes import Box
 from kesu_docs.values import halfwidth
 
@@ -40,6 +41,13 @@ def test_a_return_notes_credit_takes_every_credit_word():
         assert _folded(word) in words, word
     assert set(map(_folded, terms.CREDIT_NOTE_WORDS)) <= set(map(_folded, terms.CREDIT_WORDS))
     assert ReturnHandling.lookup("Credit memo") is ReturnHandling.CREDIT
+
+
+def test_a_page_of_a_box_or_of_a_location():
+    box = profile.Box("客户", "客户", 0, 0, 10, 10, "p3#12")
+    assert profile._page_no(box) == 3 == profile._page_no("p3") == profile._page_no("p3#12", 1)
+    cell = profile.Box("客户", "客户", 0, 0, 10, 10, "Sheet1!B3")
+    assert profile._page_no(cell) == 0 and profile._page_no("Sheet1!B3", 1) == 1
 
 
 def _why_rows(answers: list[str]) -> list[Box]:

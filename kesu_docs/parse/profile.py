@@ -2587,9 +2587,11 @@ def _continues(whole: str, start: Any) -> bool:
     return len(a) > len(b) and a.startswith(b[: max(len(b) - 2, 1)])
 
 
-def _page_no(box: Box) -> int:
-    m = re.match(r"p(\d+)", box.where)
-    return int(m[1]) if m else 0
+def _page_no(at: Box | str, unpaged: int = 0) -> int:
+    """The printed page a box (or a location, ``p2`` or ``p2#7``) stands on; ``unpaged`` for
+    one that names none (a sheet's cell)."""
+    m = re.match(r"p(\d+)", at if isinstance(at, str) else at.where)
+    return int(m[1]) if m else unpaged
 
 
 def _next_row(previous: Box | None, box: Box, header: Box, in_columns: list[Box]) -> bool:
@@ -4303,7 +4305,7 @@ def _unfilled_label(layout: Layout, spec: FormSpec, path: str, page: str, taken:
     vocab = vocabulary(spec)
     found = []
     for box in layout.boxes:
-        if box.where in taken or (page and _page_no(box) != _page_no_of(page)):
+        if box.where in taken or (page and _page_no(box) != _page_no(page, 1)):
             continue
         text = re.sub(r"[:：]\s*$", "", box.text.strip())
         if not text or len(text) > 40:
@@ -4312,11 +4314,6 @@ def _unfilled_label(layout: Layout, spec: FormSpec, path: str, page: str, taken:
         if match is not None and match[0] == path and match[1] >= KNOWN_LABEL:
             found.append(box)
     return found[0] if len(found) == 1 else None
-
-
-def _page_no_of(page: str) -> int:
-    m = re.match(r"p(\d+)", page)
-    return int(m[1]) if m else 1
 
 
 def _room_beside(layout: Layout, label: Box, is_label: Any, places: Iterable[Place] = ()) -> str:
