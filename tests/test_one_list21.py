@@ -4,12 +4,18 @@
   asks for (Request) or is given (Disposition) and a return note's credit handling;
 - a layout profile's page of a box or of a location (``profile._page_no``), one helper;
 - a layout profile's 5-Why table, looked at once (``cause_grids.why_grid``): its questions and
-  its last answered why, which the profile asked the table for in two scans.
+  its last answered why, which the profile asked the table for in two scans;
+- a layout profile's workbook opened for its styles and date formats (``profile._workbook``).
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import io
+
 import pytest
+from openpyxl import Workbook
+from openpyxl.styles import Font
 
 from kesu_docs import terms
 from kesu_docs.forms.return_note import ReturnHandling
@@ -77,3 +83,27 @@ def test_a_why_table_looked_at_once_is_what_each_look_found(answered):
     assert {b.text for b in words} == {f"为什么{n}？" for n in range(1, 6)} | set(answers)
     assert not any(b.text.startswith("Why") for b in words)  # the Why n labels are the layout's
     assert cause_grids.why_grid([b for b in boxes if not b.text.startswith("Why")]) == ([], None)
+
+
+def test_a_profiles_workbook_is_opened_by_one_helper():
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "投诉"
+    ws["A1"], ws["B1"] = "客户名称", "华为"
+    ws["A1"].font = Font(bold=True)
+    ws["A2"], ws["B2"] = "投诉日期", dt.date(2026, 3, 12)
+    ws["B2"].number_format = "dd/mm/yyyy"
+    data = io.BytesIO()
+    wb.save(data)
+    xlsx = data.getvalue()
+    assert profile._workbook(xlsx).sheetnames == ["投诉"]
+    assert profile._styled(xlsx, "投诉") == {"A1"}
+    assert profile._excel_date_order(xlsx, "投诉", ["投诉!B2"]) == "dmy"
+    ws["B2"].number_format = "mm/dd/yyyy"
+    data = io.BytesIO()
+    wb.save(data)
+    assert profile._excel_date_order(data.getvalue(), "投诉", ["B2"]) == "mdy"
+    for damaged in (b"", b"PK\x03\x04 not a workbook", xlsx[:200]):  # (an .xls, a damaged file)
+        assert profile._workbook(damaged) is None
+        assert profile._styled(damaged, "投诉") == set()
+        assert profile._excel_date_order(damaged, "投诉", ["B2"]) == ""

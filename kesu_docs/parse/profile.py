@@ -3433,8 +3433,9 @@ def _check_path(spec: FormSpec, path: str) -> None:
         raise LearnError("learn_unknown_field", path=path, kind=spec.kind, known="、".join(sorted(known)))
 
 
-def _styled(data: bytes, sheet: str) -> set[str]:
-    """Cells printed bold or shaded (xlsx): a form's labels usually are."""
+def _workbook(data: bytes) -> Any | None:
+    """The workbook opened for its cells' styles and formats (openpyxl's own warnings of odd
+    parts hushed); None for an .xls or a damaged file: no cues then."""
     import io
     import warnings
 
@@ -3443,10 +3444,15 @@ def _styled(data: bytes, sheet: str) -> set[str]:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", UserWarning)
-            wb = load_workbook(io.BytesIO(data))
-    except Exception:  # .xls or a damaged file: no cues
-        return set()
-    if sheet not in wb.sheetnames:
+            return load_workbook(io.BytesIO(data))
+    except Exception:
+        return None
+
+
+def _styled(data: bytes, sheet: str) -> set[str]:
+    """Cells printed bold or shaded (xlsx): a form's labels usually are."""
+    wb = _workbook(data)
+    if wb is None or sheet not in wb.sheetnames:
         return set()
     out = set()
     for row in wb[sheet].iter_rows():
@@ -5119,16 +5125,8 @@ def _excel_date_order(data: bytes, sheet: str, refs: Iterable[str]) -> str:
     refs = list(refs)
     if not refs:  # no date cell: nothing to open the workbook for
         return ""
-    import io
-    import warnings
-
-    from openpyxl import load_workbook
-
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", UserWarning)
-            wb = load_workbook(io.BytesIO(data))
-    except Exception:  # .xls or a damaged file: no cue
+    wb = _workbook(data)
+    if wb is None:
         return ""
     for ref in refs:
         tab, _, cell = ref.rpartition("!")
