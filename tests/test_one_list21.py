@@ -5,7 +5,9 @@
 - a layout profile's page of a box or of a location (``profile._page_no``), one helper;
 - a layout profile's 5-Why table, looked at once (``cause_grids.why_grid``): its questions and
   its last answered why, which the profile asked the table for in two scans;
-- a layout profile's workbook opened for its styles and date formats (``profile._workbook``).
+- a layout profile's workbook opened for its styles and date formats (``profile._workbook``);
+- the page of a print's location (``boxes.page_number``): the PDF reader's, the struck words'
+  and the table lines' (``table_lines.printed_page``) one reading.
 """
 
 from __future__ import annotations
@@ -19,8 +21,8 @@ from openpyxl.styles import Font
 
 from kesu_docs import terms
 from kesu_docs.forms.return_note import ReturnHandling
-from kesu_docs.parse import cause_grids, profile
-from kesu_docs.parse.boxes import Box
+from kesu_docs.parse import cause_grids, pdf, pdf_strike, profile, table_lines
+from kesu_docs.parse.boxes import Box, page_number
 from kesu_docs.values import halfwidth
 
 
@@ -107,3 +109,22 @@ def test_a_profiles_workbook_is_opened_by_one_helper():
         assert profile._workbook(damaged) is None
         assert profile._styled(damaged, "投诉") == set()
         assert profile._excel_date_order(damaged, "投诉", ["B2"]) == ""
+
+
+@pytest.mark.parametrize(
+    ("location", "page"),
+    [
+        ("p3#7", 3),
+        ("p12#140", 12),
+        ("p1#7.2", 1),
+        ("p2", 2),
+        ("Sheet1!D7", 0),
+        ("p2!A1", 0),
+        ("px#1", 0),
+        ("", 0),
+    ],
+)
+def test_a_prints_page_is_read_one_way(location, page):
+    assert page_number(location) == page
+    assert table_lines.printed_page(location) == (page or None)
+    assert not hasattr(pdf, "_page_number") and pdf_strike.page_number is page_number

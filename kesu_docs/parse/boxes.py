@@ -151,6 +151,13 @@ class Candidate:
 _T = TypeVar("_T")
 
 
+def page_number(location: str) -> int:
+    """The page of a printed form's box (``p3#7`` → 3); 0 for a location that is no printed
+    page's (a sheet's cell, ``Sheet1!D7``). The one reading of a print's location."""
+    head = location.partition("#")[0]
+    return int(head[1:]) if head[:1] == "p" and head[1:].isdigit() else 0
+
+
 class Page(Protocol):
     """What a reader of one sheet or page offers the helpers that read values written in
     pieces (:mod:`.compound`): its boxes, the labels found among them and its questions."""
