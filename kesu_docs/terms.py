@@ -122,9 +122,12 @@ REFUND_WORDS = (
     "Pengembalian dana",
     "返金",
 )
+# an English form's credit (note): the allowance a customer asks for or is given (Request,
+# Disposition) and a return note's credit handling, one list
+CREDIT_NOTE_WORDS = ("Credit", "Credit note", "Credit memo")
 # a credit for returned goods: the customer's account credited, no money paid (a credit note);
-# the foreign credit-note words are the allowance's (a request's): _ALLOWANCE_WORDS
-CREDIT_WORDS = ("贷项通知", "贷记", "冲账", "Credit", "Credit note", "Credit memo", "Credited")
+# the foreign credit-note words are the allowance's (a request's): ALLOWANCE_WORDS
+CREDIT_WORDS = ("贷项通知", "贷记", "冲账", *CREDIT_NOTE_WORDS, "Credited")
 # 返工: the mainland word for 重工 (rework); these and the replacement words are the return
 # note's handling words too (forms.return_note.ReturnHandling)
 REWORK_WORDS = (
@@ -181,7 +184,7 @@ class Disposition(Term):
     RETURN = "return", "退货", "return", _RETURN_WORDS
     REPLACEMENT = "replacement", "换货", "replacement", REPLACEMENT_WORDS
     # English forms: credit (note); other languages' words as a Request's
-    ALLOWANCE = "allowance", "折让", "allowance", ("credit", "credit note", "credit memo", *ALLOWANCE_WORDS)
+    ALLOWANCE = "allowance", "折让", "allowance", (*CREDIT_NOTE_WORDS, *ALLOWANCE_WORDS)
     COMPENSATION = "compensation", "赔款"
     REWORK = "rework", "重工", "rework", REWORK_WORDS
     RESUPPLY = "resupply", "补货"
@@ -198,7 +201,7 @@ class Request(Term):
     # folded to 交换, 値引き, 手直し)
     RETURN = "return", "退货", "return", _RETURN_WORDS
     REPLACEMENT = "replacement", "换货", "replacement", REPLACEMENT_WORDS
-    ALLOWANCE = "allowance", "折让", "allowance", ("credit", "credit note", "credit memo", *ALLOWANCE_WORDS)
+    ALLOWANCE = "allowance", "折让", "allowance", (*CREDIT_NOTE_WORDS, *ALLOWANCE_WORDS)
     COMPENSATION = "compensation", "赔款"
     REWORK = "rework", "重工", "rework", REWORK_WORDS
     RESUPPLY = "resupply", "补货"

@@ -188,6 +188,19 @@ def sheet_from_rows(
     return path
 
 
+def read_doc(path: Path, kind: str | None = None, lang: str = "en") -> dict[str, Any]:
+    """The one form of ``path`` read (``kind`` told, or found), as ``kesu parse`` prints it."""
+    from kesu_docs.parse import parse_paths
+
+    [result] = parse_paths([path], kind=kind)
+    return result.to_dict(lang)
+
+
+def field_codes(doc: dict[str, Any], field: str) -> set[str]:
+    """The codes of a parse result's errors and warnings on ``field``."""
+    return {p["code"] for p in doc["errors"] + doc["warnings"] if p.get("field") == field}
+
+
 def find(problems, code):
     """The problems of one code; fails, listing what there is, when there is none."""
     hits = [p for p in problems if p.code == code]

@@ -44,6 +44,22 @@ def test_leaf_fields_and_paths_are_derived_from_the_model(kind):
         assert key not in spec.field_paths  # a group or table is not itself a value's place
 
 
+@pytest.mark.parametrize("kind", KINDS)
+def test_the_problem_field_is_a_text_of_the_form(kind):
+    """The field a form's unlabelled first section tells of is declared by the form model
+    (``FormSpec.problem_field``), not by the reader: a text place of the form, or none."""
+    spec = forms.get(kind)
+    if not spec.problem_field:
+        assert kind not in ("complaint", "8d")
+        return
+    meta = spec.leaf_fields[spec.problem_field]
+    assert meta.kind == "text" and meta.required
+    assert {forms.get("complaint").problem_field, forms.get("8d").problem_field} == {
+        "description",
+        "problem.statement",
+    }
+
+
 def test_the_kinds_are_the_form_modules_found_and_every_kind_option_offers_them(tmp_path):
     assert KINDS[:4] == ["complaint", "8d", "return", "allowance"]
     for path in (["validate"], ["register", "list"], ["register", "show"], ["schema"]):

@@ -37,6 +37,21 @@ def test_the_index_holds_every_forms_kind_module_code_and_titles_in_the_registry
         assert forms.get(entry.kind) is spec
         assert sys.modules[f"kesu_docs.forms.{entry.module}"].SPEC is spec
     assert forms.titles() == index  # (the registry loaded: read from the modules, the same)
+    # made once the modules are all imported, not for each file read (dev21-clean)
+    assert forms.titles() is forms.titles()
+    assert [hash(t) for t in forms.titles()] == [hash(t) for t in index]
+
+
+def test_titles_are_equal_and_hashed_by_what_they_hold():
+    """A :class:`forms.Titles` is its kind, module, code and titles (a named tuple): two made
+    apart are equal, hash alike, find the same entry of a cache; one differing title, not."""
+    entry = forms.titles()[0]
+    again = forms.Titles(entry.kind, entry.module, entry.code, tuple(entry.titles))
+    assert again == entry and hash(again) == hash(entry) and again is not entry
+    assert {entry: 1}[again] == 1
+    other = again._replace(titles=(*entry.titles, "另一个标题"))
+    assert other != entry and (other.kind, other.module, other.code) == (entry.kind, entry.module, entry.code)
+    assert forms.Titles(*tuple(entry)) == entry  # (the index writes and reads it as a tuple)
 
 
 def test_a_title_is_told_alike_from_the_index_and_from_the_forms(tmp_path):

@@ -23,11 +23,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from openpyxl import Workbook
+from helpers import field_codes, read_doc, sheet_from_rows
 
 from kesu_docs.forms import get
 from kesu_docs.forms.return_note import ReturnHandling
-from kesu_docs.parse import parse_paths
 from kesu_docs.parse.currency import codes_in_figure, codes_in_label
 from kesu_docs.parse.guards import meta_at
 from kesu_docs.parse.typed import foreign_amount
@@ -35,24 +34,8 @@ from kesu_docs.terms import Request
 from kesu_docs.values import parse_date
 
 
-def _read(path: Path, kind: str | None) -> dict[str, Any]:
-    [result] = parse_paths([path], kind=kind)
-    return result.to_dict("en")
-
-
 def _book(path: Path, rows: list[list[Any]]) -> Path:
-    wb = Workbook()
-    ws = wb.active
-    for row in rows:
-        ws.append(row)
-    for col in "ABCDEF":
-        ws.column_dimensions[col].width = 24
-    wb.save(path)
-    return path
-
-
-def _codes(doc: dict[str, Any], field: str) -> set[str]:
-    return {p["code"] for p in doc["errors"] + doc["warnings"] if p["field"] == field}
+    return sheet_from_rows(path.parent, rows, path.name, width=24)  # (this module's width)
 
 
 # ------------------------------------------------------------------------------------ months
@@ -127,7 +110,7 @@ def test_a_brazilian_credit_note(tmp_path: Path):
             ["Aprovado por / Approved by", "Luiz Pereira"],
         ],
     )
-    doc = _read(path, None)
+    doc = read_doc(path, None)
     assert doc["kind"] == "allowance"
     record = doc["record"]
     assert record["issue_date"] == "2026-04-15"
@@ -145,10 +128,10 @@ def test_a_brazilian_credit_note(tmp_path: Path):
     assert record["total_in_words"] is None  # never 人民币 words for reais
     assert record["tax_rate"] == "0.18"  # the rate the form prints (ICMS 18 %), none assumed
     assert not doc["errors"]  # the tax line's R$ 422,10 too: read as any figure is
-    assert "amount_in_currency" in _codes(doc, "total_tax")
+    assert "amount_in_currency" in field_codes(doc, "total_tax")
     # each figure typed in reais is said, never taken silently for the form's own money
-    assert "amount_in_currency" in _codes(doc, "items[0].allowance_amount")
-    assert "amount_in_currency" in _codes(doc, "total")
+    assert "amount_in_currency" in field_codes(doc, "items[0].allowance_amount")
+    assert "amount_in_currency" in field_codes(doc, "total")
     said = [w["message"] for w in doc["warnings"] if w["code"] == "amount_in_currency"]
     assert said and all("R$" in m for m in said)
 
@@ -177,14 +160,14 @@ def test_a_polish_return_note(tmp_path: Path):
             ["Przyjął / Received by", "Ewa Lis", "Zatwierdził / Approved by", "Jan Mazur"],
         ],
     )
-    doc = _read(path, "return")
+    doc = read_doc(path, "return")
     record = doc["record"]
     assert record["issue_date"] == "2026-04-12"
     lines = [(i["qty_approved"], i["qty_returned"], i["unit_price"], i["amount"]) for i in record["items"]]
     assert lines == [(2500, 2500, "0.94", "2350.00"), (600, 590, "2.10", "1239.00")]
     assert record["handling"] == ["scrap"]
     assert record["approved_by"] == "Jan Mazur"  # the sign-off, not the column
-    assert "amount_in_currency" in _codes(doc, "items[0].amount")
+    assert "amount_in_currency" in field_codes(doc, "items[0].amount")
 
 
 def test_a_turkish_return_note(tmp_path: Path):
@@ -213,7 +196,7 @@ def test_a_turkish_return_note(tmp_path: Path):
             ["Onaylayan / Approved by", "Burak Şahin"],
         ],
     )
-    doc = _read(path, "return")
+    doc = read_doc(path, "return")
     record = doc["record"]
     assert (record["issue_date"], record["received_date"]) == ("2026-04-16", "2026-04-18")
     [line] = record["items"]
@@ -225,8 +208,8 @@ def test_a_turkish_return_note(tmp_path: Path):
     )
     assert record["handling"] == ["scrap"]
     # 3.200 read as thousands is said (a point before three digits is a decimal point elsewhere)
-    assert "ambiguous_thousands" in _codes(doc, "items[0].qty_approved")
-    assert "amount_in_currency" in _codes(doc, "items[0].amount")
+    assert "ambiguous_thousands" in field_codes(doc, "items[0].qty_approved")
+    assert "amount_in_currency" in field_codes(doc, "items[0].amount")
 
 
 def test_foreign_handling_words():
@@ -263,7 +246,7 @@ def test_an_italian_complaint_supervisor_and_month(tmp_path: Path):
             ["Referente fornitore / Supplier contact", "Li Na", "Responsabile / Supervisor", "Giulia Conti"],
         ],
     )
-    doc = _read(path, "complaint")
+    doc = read_doc(path, "complaint")
     record = doc["record"]
     assert record["received_date"] == "2026-05-07"
     assert record["sales_supervisor"] == "Giulia Conti"

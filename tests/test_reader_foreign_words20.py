@@ -22,11 +22,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import field_codes, read_doc, sheet_from_rows
 from openpyxl import Workbook
 
 from kesu_docs.forms import get
 from kesu_docs.forms.return_note import ReturnHandling
-from kesu_docs.parse import parse_paths
 from kesu_docs.parse.currency import codes_in_figure
 from kesu_docs.parse.guards import meta_at
 from kesu_docs.parse.typed import foreign_amount
@@ -34,24 +34,8 @@ from kesu_docs.terms import Request
 from kesu_docs.values import _qty, parse_date
 
 
-def _read(path: Path, kind: str | None) -> dict[str, Any]:
-    [result] = parse_paths([path], kind=kind)
-    return result.to_dict("en")
-
-
 def _book(path: Path, rows: list[list[Any]]) -> Path:
-    wb = Workbook()
-    ws = wb.active
-    for row in rows:
-        ws.append(row)
-    for col in "ABCDEF":
-        ws.column_dimensions[col].width = 26
-    wb.save(path)
-    return path
-
-
-def _codes(doc: dict[str, Any], field: str) -> set[str]:
-    return {p["code"] for p in doc["errors"] + doc["warnings"] if p["field"] == field}
+    return sheet_from_rows(path.parent, rows, path.name, width=26)  # (this module's width)
 
 
 # ------------------------------------------------------------------------------------ dates
@@ -107,11 +91,11 @@ def test_a_dutch_count_with_a_thousands_point_is_read_and_said(tmp_path: Path):
             ["Behandeld door / Handled by", "Zhou Min"],
         ],
     )
-    doc = _read(path, "complaint")
+    doc = read_doc(path, "complaint")
     record = doc["record"]
     assert record["received_date"] == "2026-03-12"
     assert (record["ship_qty"], record["defect_qty"]) == (3400, 60)
-    assert "ambiguous_thousands" in _codes(doc, "ship_qty")  # 3.400 read as thousands: said
+    assert "ambiguous_thousands" in field_codes(doc, "ship_qty")  # 3.400 read as thousands: said
     assert record["customer_request"] == ["replacement"]
     assert record["reporter"] == "Zhou Min"
 
@@ -145,7 +129,7 @@ def test_a_czech_credit_note(tmp_path: Path):
             ["Schválil / Approved", "Petr Dvořák"],
         ],
     )
-    doc = _read(path, None)
+    doc = read_doc(path, None)
     assert doc["kind"] == "allowance"
     record = doc["record"]
     assert (record["issue_date"], record["invoice_date"]) == ("2026-04-15", "2026-04-02")
@@ -155,7 +139,7 @@ def test_a_czech_credit_note(tmp_path: Path):
     assert (record["total_excl_tax"], record["total_tax"]) == ("2345.00", "492.45")
     assert record["total_in_words"] is None  # never 人民币 words for koruny
     # each figure typed in koruny is said, never taken silently for the form's own money
-    assert "amount_in_currency" in _codes(doc, "items[0].allowance_amount")
+    assert "amount_in_currency" in field_codes(doc, "items[0].allowance_amount")
     said = [w["message"] for w in doc["warnings"] if w["code"] == "amount_in_currency"]
     assert said and all("Kč" in m for m in said)
 
@@ -190,7 +174,7 @@ def test_a_hungarian_complaint(tmp_path: Path):
             ["Ügyintéző / Handled by", "Wang Fei"],
         ],
     )
-    doc = _read(path, "complaint")
+    doc = read_doc(path, "complaint")
     record = doc["record"]
     assert record["received_date"] == "2026-04-09"
     assert (record["ship_qty"], record["defect_qty"]) == (2400, 30)
@@ -217,11 +201,11 @@ def test_a_dutch_8d_rapport(tmp_path: Path):
             ["D8 Afgesloten / Closed", "30 april 2026", "Goedgekeurd / Approved", "Kees Visser"],
         ],
     )
-    doc = _read(path, "8d")
+    doc = read_doc(path, "8d")
     record = doc["record"]
     assert record["opened_date"] == "2026-04-09"  # Datum / Date in the header: the report's date
     assert record["problem"]["qty_complained"] == 2400
-    assert "ambiguous_thousands" in _codes(doc, "problem.qty_complained")
+    assert "ambiguous_thousands" in field_codes(doc, "problem.qty_complained")
     # Validatie / Validation: the translation agrees with the word, the D6 number before it no part
     assert [i["result"] for i in record["implementation"]] == ["4 series zonder breuk."]
     # "op alle 3 …" (on all 3 machines): the deployment elsewhere, not a lesson
@@ -250,7 +234,7 @@ def test_a_dutch_return_received_date_and_scrap(tmp_path: Path):
             ["Ontvangen door / Received by", "Jan Bos", "Ontvangstdatum / Received", "16 april 2026"],
         ],
     )
-    doc = _read(path, "return")
+    doc = read_doc(path, "return")
     record = doc["record"]
     assert (record["issue_date"], record["received_date"]) == ("2026-04-14", "2026-04-16")
     [line] = record["items"]
@@ -276,10 +260,10 @@ def test_an_arabic_form_writes_its_dates_day_first(tmp_path: Path):
     for col in "ABCD":
         ws.column_dimensions[col].width = 26
     wb.save(tmp_path / "return.xlsx")
-    doc = _read(tmp_path / "return.xlsx", "return")
+    doc = read_doc(tmp_path / "return.xlsx", "return")
     record = doc["record"]
     assert record["issue_date"] == "2026-04-07"  # the 7th of April, never 4 July
-    assert "date_order_inferred" in _codes(doc, "issue_date")  # the order taken is said
+    assert "date_order_inferred" in field_codes(doc, "issue_date")  # the order taken is said
     [line] = record["items"]
     assert (line["qty_approved"], line["qty_returned"]) == (800, 790)  # ٧٩٠: Arabic-Indic digits
     assert record["handling"] == ["scrap"]
@@ -332,7 +316,7 @@ def test_an_arabic_disposition_in_a_pdf(tmp_path: Path):
         pdf.cell(60, 9, label, border=1)
         pdf.cell(80, 9, value, border=1, new_x="LMARGIN", new_y="NEXT")
     pdf.output(str(tmp_path / "return.pdf"))
-    doc = _read(tmp_path / "return.pdf", "return")
+    doc = read_doc(tmp_path / "return.pdf", "return")
     assert doc["record"]["handling"] == ["scrap"]
     assert doc["record"]["customer"] == "Gulf Motors LLC"
     assert doc["provenance"]["customer"]["label"] == "العميل / Customer"  # as it is read

@@ -13,6 +13,7 @@ import importlib
 import os
 import pkgutil
 from functools import lru_cache
+from typing import NamedTuple
 
 from .base import (
     FIGURE_KINDS,
@@ -124,30 +125,15 @@ def _named(kind: str) -> FormSpec | None:
     return spec if isinstance(spec, FormSpec) and spec.kind == kind else None
 
 
-class Titles:
+class Titles(NamedTuple):
     """What the look-up of a form by its title needs of the form (its kind, form code and
     titles, :attr:`FormSpec.titles`) — given by the titles' index without importing the form's
     module, which builds its model (issue 15). Equal and hashed by what it holds."""
 
-    __slots__ = ("_key", "code", "kind", "module", "titles")
-
-    def __init__(self, kind: str, module: str, code: str, titles: tuple[str, ...]) -> None:
-        self.kind, self.module, self.code, self.titles = kind, module, code, titles
-        self._key = hash((kind, module, code, titles))
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Titles) and (self.kind, self.module, self.code, self.titles) == (
-            other.kind,
-            other.module,
-            other.code,
-            other.titles,
-        )
-
-    def __hash__(self) -> int:
-        return self._key
-
-    def __repr__(self) -> str:
-        return f"Titles({self.kind!r}, {self.module!r}, {self.code!r}, {self.titles!r})"
+    kind: str
+    module: str
+    code: str
+    titles: tuple[str, ...]
 
 
 def titles() -> tuple[Titles, ...]:
@@ -161,7 +147,10 @@ def titles() -> tuple[Titles, ...]:
     return _titles_of_modules()
 
 
+@lru_cache(maxsize=1)
 def _titles_of_modules() -> tuple[Titles, ...]:
+    """The titles of the forms' modules, made once they are all imported (a module's form, once
+    made, is the one form of its kind for the run: not made again for each file read)."""
     return tuple(Titles(spec.kind, _module_of(spec), spec.code, tuple(spec.titles)) for spec in all_specs())
 
 

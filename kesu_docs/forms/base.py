@@ -592,6 +592,9 @@ class FormSpec:
     marks: tuple[str, ...] = ()  # printed on every copy, e.g. 内部文件 不得影印送客户
     title_aliases: tuple[str, ...] = ()  # other titles real forms carry, for kind detection
     sections: tuple[tuple[str, str, str], ...] = ()  # (key, zh, en) in print order
+    # the text of what went wrong (a path of leaf_fields): what a form's first section, printed
+    # with no label of its own over a numbered 2、原因分析, tells of (the reader reads it there)
+    problem_field: str = ""
 
     def __post_init__(self) -> None:
         if {"/", "\\"} & set(self.template) or self.template in (".", ".."):

@@ -1093,6 +1093,7 @@ SPEC = FormSpec(
     model=ComplaintSheet,
     copies=copies("质量管理部存", "制造部门存", "业务部门(依批示办理)", "会计科存", "总经理室存"),
     date_field="received_date",
+    problem_field="description",
     natural_key=("customer", "received_date", "part_no", "order_no", "lot_no"),
     template="complaint.docx",
     marks=("内部文件 不得影印送客户",),

@@ -1297,6 +1297,7 @@ SPEC = FormSpec(
     model=EightDReport,
     copies=copies("品保部(存档)", "业务部", "生产部", "工程部"),
     date_field="opened_date",
+    problem_field="problem.statement",
     numbering="8D{date:%Y%m}{serial:0{width}d}",  # one number names one document (DOMAIN §2)
     template="8d.docx",
     sections=(

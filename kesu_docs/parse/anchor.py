@@ -46,11 +46,11 @@ import datetime as _dt
 import math
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from decimal import Decimal
-from functools import lru_cache
-from typing import Any
+from functools import cached_property, lru_cache
+from typing import Any, TypeVar, cast
 
 from .. import value_paths
 from ..forms import FIGURE_KINDS, FieldMeta, FormSpec, describe
@@ -69,6 +69,7 @@ from .captions import (
     caption_lines,
     shaded_caption,
     stacked_headers,
+    stacked_pairs,
     ticked_known,
     value_over_caption,
     worded_lines,
@@ -258,6 +259,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
 }
 
+_T = TypeVar("_T")
 
 _NOISE = lazy_re(r"[\s*＊:：※]+")
 _BRACKETED = lazy_re(r"[(（][^()（）]*[)）]")
@@ -713,25 +715,15 @@ def _bands(boxes: Sequence[Box]) -> list[list[Box]]:
     return bands
 
 
-# the last bands' index (the bands, the list of them): every table of a page asks (issue 15);
-# one reference, read and replaced whole
-_LAST_BAND_INDEX: tuple[list[list[Box]], int, dict[int, list[int]]] | None = None
-
-
 def _band_index(bands: list[list[Box]]) -> dict[int, list[int]]:
     """``id(box)`` → the indexes of the bands holding it, in order: made once for a page's
-    bands (made once a page and never changed), not looked for band by band for each label."""
-    global _LAST_BAND_INDEX
-    last = _LAST_BAND_INDEX
-    if last is not None and last[0] is bands and last[1] == len(bands):
-        return last[2]
+    bands (:meth:`_Page.worked_out`), not looked for band by band for each label."""
     out: dict[int, list[int]] = {}
     for i, band in enumerate(bands):
         for b in band:
             at = out.setdefault(id(b), [])
             if not at or at[-1] != i:
                 at.append(i)
-    _LAST_BAND_INDEX = (bands, len(bands), out)
     return out
 
 
@@ -983,6 +975,7 @@ class _Page:
                 self.whole_of.update((id(p), box) for p in pieces)
             self.boxes += pieces
         self.boxes = join_stacked_labels(self.boxes, self._names)  # 不良 over 說明: one label
+        self._worked: dict[str, tuple[int, Any]] = {}  # see worked_out()
         self.heading_keys = {label_key(t) for _, zh, en in spec.sections for t in (zh, en)}
         self._captions: dict[tuple[str, frozenset[int]], Any] = {}  # see option_captions()
         self.labels: list[_Label] = []
@@ -1023,6 +1016,25 @@ class _Page:
         self.labels.extend(sign_off_labels(self))  # "Received by | Henry Wu | Date | …": the receipt's
         self.labels = party_column_labels(self)  # 纳税人识别号 under the buyer's 名称: the buyer's
         self.labels = column_words_in_blocks(self)  # 担当 under D3 暫定対策: the action's owner, not the team
+
+    def worked_out(self, name: str, make: Callable[[], _T], version: int = 0) -> _T:
+        """What ``make`` works out of the whole page, the same for every table of it (issue 15),
+        made on the first question and kept with the page under ``name``: never in a module, so
+        no other page — nor a list made later at the same address — is answered from it, and it
+        goes with the page. The page's boxes and :attr:`bands` are made once and never changed;
+        ``version`` is the size of what still grows while the page is read (the boxes reading
+        as labels: ``len(self.stoppers)``, a set that is only added to): a new size, made again."""
+        kept = self._worked.get(name)
+        if kept is not None and kept[0] == version:
+            return cast(_T, kept[1])
+        out = make()
+        self._worked[name] = (version, out)
+        return out
+
+    @cached_property
+    def bands(self) -> list[list[Box]]:
+        """The page's boxes in bands (:func:`_bands`), made on the first question."""
+        return _bands(self.boxes)
 
     def _glued_beside_value(self, box: Box, boxes: Sequence[Box], cols: tuple[Vocabulary, ...]) -> Box | None:
         """``Part No. (Rev.2) | AB-1203-X``: a label with a value-like tail in its cell
@@ -1725,19 +1737,25 @@ class _Page:
         meta: FieldMeta,
         values: dict[str, Any],
         where: Locations,
-        bands: list[list[Box]],
         used: set[int],
         taken: set[int],
         provenance: dict[str, Provenance],
     ) -> bool:
         columns = describe(meta.row_model)
         vocab = self.column_vocabs[meta.key]
+        bands = self.bands
         # two header words a print ran together ("Cantidad Precio unitario"): a box each
         # (only the page's bands holding a word that may be parted: the others stay as they are)
-        joined = {i: joined_headers(bands[i], vocab, columns, at) for i, at in joinable_bands(bands).items()}
-        if any(len(band) != len(bands[i]) for i, band in joined.items()):
-            # (else the page's own bands: what is worked out once a page is found again)
+        joinable = self.worked_out("joinable bands", lambda: joinable_bands(self.bands))
+        joined = {i: joined_headers(bands[i], vocab, columns, at) for i, at in joinable.items()}
+        parted = any(len(band) != len(bands[i]) for i, band in joined.items())
+        if parted:
             bands = [joined.get(i, band) for i, band in enumerate(bands)]
+
+        def page_wide(name: str, make: Callable[[list[list[Box]]], _T]) -> _T:
+            """``make`` of the bands: the page's own, worked out once a page; parted, for this table."""
+            return make(bands) if parted else self.worked_out(name, lambda: make(self.bands))
+
         hits: dict[int, dict[str, tuple[Box, float]]] = {}
         shared: set[int] = set()
         for i, band in enumerate(bands):
@@ -1789,7 +1807,8 @@ class _Page:
             and (i not in shared or len(h) >= 2)
             and not _lone_weak_header(h)
         }
-        stacked_headers(bands, hits, vocab, used)  # "Quantity" over "Authorized | Received"
+        # "Quantity" over "Authorized | Received"
+        stacked_headers(page_wide("stacked pairs", stacked_pairs), hits, vocab, used)
         # a two-row header: the column names of the second row join the first
         for i in sorted(hits):
             if i + 1 in hits:
@@ -1800,7 +1819,7 @@ class _Page:
                         hits[i][col] = lower
         required = [c for c, m in columns.items() if m.required]
         own_boxes = {id(lab.box) for lab in self.labels if lab.key == meta.key and lab.score >= 0.8}
-        band_index = _band_index(bands)  # id(box) → its bands (one; asked for each label)
+        band_index = page_wide("band index", _band_index)  # id(box) → its bands (one; asked for each label)
         own = sorted(i for b in own_boxes for i in band_index.get(b, ()))
 
         def foreign(i: int) -> bool:
@@ -2930,13 +2949,13 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     values: dict[str, Any] = {}
     where = Locations()
     provenance: dict[str, Provenance] = {}
-    bands = _bands(page.boxes)
+    bands = page.bands
     used: set[int] = set()
     taken: set[int] = set()  # boxes some field or table has read (as label or value)
     for meta in page.fields.values():
         if meta.kind == "table":
             before = set(taken)  # what other fields had read before this table was looked for
-            found = page.table(meta, values, where, bands, used, taken, provenance)
+            found = page.table(meta, values, where, used, taken, provenance)
             if found and (
                 captions_read_as_rows(meta, values.get(meta.key))
                 or _header_is_option_caption(page, meta, provenance, before)
@@ -3263,8 +3282,6 @@ def _whole_over_cut(page: _Page, candidates: Sequence[_Candidate]) -> None:
                     cand.score = min(1.0, cut.score + 0.001)  # (a hair above: before it in a tie)
 
 
-# the field a form's first, unlabelled section tells of (its problem), by the form's kind
-_FIRST_SECTION = {"complaint": "description", "8d": "problem.statement"}
 FIRST_SECTION_CONFIDENCE = 0.6  # no label says so: read, and shown for checking
 
 
@@ -3277,8 +3294,8 @@ def _unlabelled_first_section(
     found). Read as the form's problem text, with low confidence (no label says it); a label of
     that field below section 2 (a re-inspection row's ``不良描述``) tells of a later finding, the
     problem being told before its cause: less sure than it was."""
-    path = _FIRST_SECTION.get(page.spec.kind)
-    if path is None or path not in page.fields:
+    path = page.spec.problem_field  # the form model's: the field the first section tells of
+    if not path or path not in page.fields:
         return []
     ones = [
         lab.box.y0 for lab in page.labels if (n := section_number(lab.box.text)) is not None and n[1] == 1

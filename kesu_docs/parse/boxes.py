@@ -7,9 +7,9 @@ sheet or page with the :class:`Provenance` of each value. Shared by the generic 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from ..forms import FieldMeta, FormSpec
 from ..problems import Problem
@@ -148,6 +148,16 @@ class Candidate:
     headers: tuple[Box, ...] = ()  # label pieces it was read through (joined column headers)
 
 
+_T = TypeVar("_T")
+
+
+def page_number(location: str) -> int:
+    """The page of a printed form's box (``p3#7`` → 3); 0 for a location that is no printed
+    page's (a sheet's cell, ``Sheet1!D7``). The one reading of a print's location."""
+    head = location.partition("#")[0]
+    return int(head[1:]) if head[:1] == "p" and head[1:].isdigit() else 0
+
+
 class Page(Protocol):
     """What a reader of one sheet or page offers the helpers that read values written in
     pieces (:mod:`.compound`): its boxes, the labels found among them and its questions."""
@@ -168,6 +178,8 @@ class Page(Protocol):
     def under(self, y: float, until: float | None = None) -> list[Box]: ...
 
     def band_of(self, box: Box) -> list[Box]: ...
+
+    def worked_out(self, name: str, make: Callable[[], _T], version: int = 0) -> _T: ...
 
 
 def first_run(filled: list[Box]) -> list[Box]:

@@ -87,14 +87,16 @@ def ticked_known(meta: Any, raw: Any, value: Any, path: str, location: str) -> t
     return list(dict.fromkeys(known)), [warning]
 
 
-def stacked_headers(
-    bands: list[list[Any]], hits: dict[int, dict[str, Any]], vocab: Any, used: set[int]
-) -> None:
+_Pairs = list[tuple[int, Any, list[tuple[Any, tuple[str, str]]]]]
+
+
+def stacked_headers(pairs: _Pairs, hits: dict[int, dict[str, Any]], vocab: Any, used: set[int]) -> None:
     """A two-row table header whose lower names mean something only with the upper one
     (``Quantity`` over ``Authorized | Received``, ``数量`` over ``核定 | 实退``): each lower box
     under a wider upper box is read as the two together, when neither names the column alone.
-    Found columns are added to ``hits`` (band index → column → (box, score)) in place."""
-    for i, low, ups in _stacked_pairs(bands):
+    ``pairs``: the bands' :func:`stacked_pairs`. Found columns are added to ``hits`` (band
+    index → column → (box, score)) in place."""
+    for i, low, ups in pairs:
         if i in used or i + 1 in used or any(b is low for b, _s in hits.get(i + 1, {}).values()):
             continue
         for up, pair in ups:
@@ -111,21 +113,11 @@ def stacked_headers(
                 row[col] = (low, score)
 
 
-_Pairs = list[tuple[int, Any, list[tuple[Any, tuple[str, str]]]]]
-# the last page's pairs (its bands, the list of them): every table of the page asks (issue 15);
-# one reference, read and replaced whole (threads reading pages each see a whole entry)
-_LAST_PAIRS: tuple[list[list[Any]], _Pairs] | None = None
-
-
-def _stacked_pairs(bands: list[list[Any]]) -> _Pairs:
+def stacked_pairs(bands: list[list[Any]]) -> _Pairs:
     """Each text box of a band (``low``, of band ``i + 1``) with the text boxes of the band above
     that span it and are half as wide again, each with the two readings of the pair (upper
     first, lower first): the shape of a two-row header, the same for every table of the page,
-    worked out once a page (the bands are made once a page and never changed)."""
-    global _LAST_PAIRS
-    last = _LAST_PAIRS
-    if last is not None and last[0] is bands:
-        return last[1]
+    worked out once a page (the reader's page keeps it: ``_Page.worked_out``)."""
     out: _Pairs = []
     for i in range(len(bands) - 1):
         for low in bands[i + 1]:
@@ -145,7 +137,6 @@ def _stacked_pairs(bands: list[list[Any]]) -> _Pairs:
             ]
             if ups:
                 out.append((i, low, ups))
-    _LAST_PAIRS = (bands, out)
     return out
 
 

@@ -117,11 +117,14 @@ def last_why(boxes: Sequence[Any]) -> tuple[Any, Any, float] | None:
     return None if chain is None else _last_why(*chain)
 
 
-def why_cells(boxes: Sequence[Any]) -> list[Any]:
-    """The questions and answers of a 5-Why table (its cells but the ``Why n`` labels): this
-    copy's words, never a label of the layout."""
+def why_grid(boxes: Sequence[Any]) -> tuple[list[Any], tuple[Any, Any, float] | None]:
+    """A 5-Why table from one look at the boxes (a layout profile asks both): its questions and
+    answers (its cells but the ``Why n`` labels: this copy's words, never a label of the layout)
+    and its :func:`last_why`; ``([], None)`` without one."""
     chain = _why_chain(boxes)
-    return [] if chain is None else [b for b in chain[0] if not _WHY.match(_text(b))]
+    if chain is None:
+        return [], None
+    return [b for b in chain[0] if not _WHY.match(_text(b))], _last_why(*chain)
 
 
 def _fishbone(boxes: Sequence[Box]) -> tuple[list[Box], list[Box], bool] | None:

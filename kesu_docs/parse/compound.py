@@ -1007,7 +1007,8 @@ def option_rows(
     found: list[tuple[Box, Any, Box, Any]] = []
     along: dict[int, dict[str, tuple[Box, Box, Any]]] = {}  # caption → the line's other columns
     lead: Box | None = None  # the table's own caption right above its first option ("Root Cause:")
-    for box in _caption_sized(page.boxes):  # (a caption names an option in a few characters)
+    # (a caption names an option in a few characters)
+    for box in page.worked_out("caption-sized boxes", lambda: _caption_sized(page.boxes)):
         if id(box) in before:
             continue
         option = _option_word(term, box.text)
@@ -1296,29 +1297,18 @@ def _prose(value: Any) -> bool:
     return isinstance(value, str) and _PROSE.search(value) is not None and not _QUESTION.search(value)
 
 
-# the last page's boxes short enough to caption an option, in reading order: every table of
-# the page asks (issue 15); one reference, read and replaced whole
-_LAST_CAPTION_SIZED: tuple[Sequence[Box], int, list[Box]] | None = None
-
-
 def _caption_sized(boxes: Sequence[Box]) -> list[Box]:
     """The page's text boxes, top to bottom, short enough to be an option's caption: a few
     Chinese characters (8 at most) or English words (45 letters), as :func:`_caption_length`
-    counts — the same for every table of the page, worked out once a page (its boxes are made
-    once and never changed)."""
-    global _LAST_CAPTION_SIZED
-    last = _LAST_CAPTION_SIZED
-    if last is not None and last[0] is boxes and last[1] == len(boxes):
-        return last[2]
-    out = [
+    counts — the same for every table of the page, worked out once a page (the reader's page
+    keeps it: ``_Page.worked_out``)."""
+    return [
         box
         for box in sorted(boxes, key=lambda b: (b.y0, b.x0))
         if not box.empty
         and isinstance(box.value, str)
         and _caption_length(box.text) <= (8 if re.search(r"[\u3400-\u9fff]", box.text) else 45)
     ]
-    _LAST_CAPTION_SIZED = (boxes, len(boxes), out)
-    return out
 
 
 def _caption_length(text: str) -> int:

@@ -37,7 +37,7 @@ from ..problems import Bilingual, Problem, SourceError
 from ..validation import Locations, labels_for
 from .anchor import Box, Provenance, find_labels, read_boxes, reading_problems
 from .blank_copies import blank_form, without_blank_copies
-from .boxes import Reading
+from .boxes import Reading, page_number
 from .currency import currency_rows
 from .dates import years_said
 from .guards import _short, continues_form, instructions_first
@@ -438,9 +438,7 @@ def _from_running_lines(
     where = reading.where
     by_place = {b.location: b for b in boxes}
     read = [(path, by_place[place]) for path, place in where.items() if path and place in by_place]
-    pages = printed_pages(
-        boxes, rules, spans, sorted({_page_number(b.location) for _p, b in read}), _box_page
-    )
+    pages = printed_pages(boxes, rules, spans, sorted({page_number(b.location) for _p, b in read}), _box_page)
     out = []
     for path, box in read:
         page = pages.get(_box_page(box))
@@ -456,7 +454,7 @@ def _from_running_lines(
 
 
 def _box_page(box: Box) -> int:
-    return _page_number(box.location)
+    return page_number(box.location)
 
 
 def _repeated(box: Box, boxes: Sequence[Box], spans: Sequence[tuple[float, float]]) -> bool:
@@ -475,12 +473,6 @@ def _repeated(box: Box, boxes: Sequence[Box], spans: Sequence[tuple[float, float
             if abs(other.y0 - spans[n - 1][0] - top) <= 2 or abs(spans[n - 1][1] - other.y1 - bottom) <= 2:
                 return True
     return False
-
-
-def _page_number(location: str) -> int:
-    """``p3#7`` → 3; 0 for a location that is no printed page's."""
-    head = location.partition("#")[0]
-    return int(head[1:]) if head[:1] == "p" and head[1:].isdigit() else 0
 
 
 def _page(location: str) -> str:

@@ -34,6 +34,7 @@ from typing import Any
 
 from ..problems import Problem
 from ..validation import labels_for
+from .boxes import page_number
 from .pdf_text import Rule, Word
 
 # where a strike crosses a word, as a share of its height from the top (see the module's notes)
@@ -268,7 +269,7 @@ def struck_warnings(
         box = at.get(place) if path else None
         if box is None:
             continue
-        page = int(place[1:].partition("#")[0]) if place.startswith("p") else 0
+        page = page_number(place)
         here = [s for s in struck if s.page == page and _inside(s, box)]
         said.update(here)
         zh, en = labels_for(spec, path)

@@ -2587,9 +2587,11 @@ def _continues(whole: str, start: Any) -> bool:
     return len(a) > len(b) and a.startswith(b[: max(len(b) - 2, 1)])
 
 
-def _page_no(box: Box) -> int:
-    m = re.match(r"p(\d+)", box.where)
-    return int(m[1]) if m else 0
+def _page_no(at: Box | str, unpaged: int = 0) -> int:
+    """The printed page a box (or a location, ``p2`` or ``p2#7``) stands on; ``unpaged`` for
+    one that names none (a sheet's cell)."""
+    m = re.match(r"p(\d+)", at if isinstance(at, str) else at.where)
+    return int(m[1]) if m else unpaged
 
 
 def _next_row(previous: Box | None, box: Box, header: Box, in_columns: list[Box]) -> bool:
@@ -3431,8 +3433,9 @@ def _check_path(spec: FormSpec, path: str) -> None:
         raise LearnError("learn_unknown_field", path=path, kind=spec.kind, known="、".join(sorted(known)))
 
 
-def _styled(data: bytes, sheet: str) -> set[str]:
-    """Cells printed bold or shaded (xlsx): a form's labels usually are."""
+def _workbook(data: bytes) -> Any | None:
+    """The workbook opened for its cells' styles and formats (openpyxl's own warnings of odd
+    parts hushed); None for an .xls or a damaged file: no cues then."""
     import io
     import warnings
 
@@ -3441,10 +3444,15 @@ def _styled(data: bytes, sheet: str) -> set[str]:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", UserWarning)
-            wb = load_workbook(io.BytesIO(data))
-    except Exception:  # .xls or a damaged file: no cues
-        return set()
-    if sheet not in wb.sheetnames:
+            return load_workbook(io.BytesIO(data))
+    except Exception:
+        return None
+
+
+def _styled(data: bytes, sheet: str) -> set[str]:
+    """Cells printed bold or shaded (xlsx): a form's labels usually are."""
+    wb = _workbook(data)
+    if wb is None or sheet not in wb.sheetnames:
         return set()
     out = set()
     for row in wb[sheet].iter_rows():
@@ -3946,9 +3954,11 @@ def learn(
         if (b := layout.cell(c)) is not None and len(k := key(b.text)) >= 2 and k not in known
     }
 
-    from .cause_grids import OCCURRENCE, why_cells
+    from .cause_grids import OCCURRENCE, why_grid
 
-    why_texts = {id(g.box) for g in why_cells([_GridBox(b) for b in layout.boxes])}  # 5-Why questions
+    # the 5-Why table, looked at once: its questions (no labels) and its last answered why
+    why_words, why_last = why_grid([_GridBox(b) for b in layout.boxes])
+    why_texts = {id(g.box) for g in why_words}  # 5-Why questions
 
     def is_label(box: Box | None) -> bool:
         """A fingerprint label, or printed text next to a value that no field holds."""
@@ -4143,7 +4153,7 @@ def learn(
                     profile.fields[f"{table}[{index}].{col_key}"].split = True
     # D4's cause the clerk points at in a 5-Why table, its last answered why: found again on each
     # copy by the grid rule (the next copy's chain may stop a why earlier or later)
-    why = last_why_box(layout)
+    why = None if why_last is None else why_last[0].box
     for p, place in list(profile.fields.items()):
         m = _INDEXED.match(p)
         if why is None or m is None or m["table"] != "root_cause" or m["key"] != "cause" or not place.cell:
@@ -4275,14 +4285,6 @@ def learn(
     return profile
 
 
-def last_why_box(layout: Layout) -> Box | None:
-    """The box of the last answered why of the layout's 5-Why table (None without one)."""
-    from .cause_grids import last_why
-
-    found = last_why([_GridBox(b) for b in layout.boxes])
-    return None if found is None else found[0].box
-
-
 class _GridBox:
     """A layout's box as cause_grids reads boxes (the generic reader's ``boxes.Box``)."""
 
@@ -4309,7 +4311,7 @@ def _unfilled_label(layout: Layout, spec: FormSpec, path: str, page: str, taken:
     vocab = vocabulary(spec)
     found = []
     for box in layout.boxes:
-        if box.where in taken or (page and _page_no(box) != _page_no_of(page)):
+        if box.where in taken or (page and _page_no(box) != _page_no(page, 1)):
             continue
         text = re.sub(r"[:：]\s*$", "", box.text.strip())
         if not text or len(text) > 40:
@@ -4318,11 +4320,6 @@ def _unfilled_label(layout: Layout, spec: FormSpec, path: str, page: str, taken:
         if match is not None and match[0] == path and match[1] >= KNOWN_LABEL:
             found.append(box)
     return found[0] if len(found) == 1 else None
-
-
-def _page_no_of(page: str) -> int:
-    m = re.match(r"p(\d+)", page)
-    return int(m[1]) if m else 1
 
 
 def _room_beside(layout: Layout, label: Box, is_label: Any, places: Iterable[Place] = ()) -> str:
@@ -5128,16 +5125,8 @@ def _excel_date_order(data: bytes, sheet: str, refs: Iterable[str]) -> str:
     refs = list(refs)
     if not refs:  # no date cell: nothing to open the workbook for
         return ""
-    import io
-    import warnings
-
-    from openpyxl import load_workbook
-
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", UserWarning)
-            wb = load_workbook(io.BytesIO(data))
-    except Exception:  # .xls or a damaged file: no cue
+    wb = _workbook(data)
+    if wb is None:
         return ""
     for ref in refs:
         tab, _, cell = ref.rpartition("!")

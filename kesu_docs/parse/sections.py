@@ -81,28 +81,12 @@ def is_heading(page: Any, box: Box) -> bool:
     return discipline(text) is not None and len(text) <= 90
 
 
-# the last page's discipline headings: every table of the page asks (issue 15); one reference,
-# read and replaced whole
-_LAST_HEADINGS: tuple[Any, int, Any, int, list[Box]] | None = None
-
-
 def page_headings(page: Any) -> list[Box]:
     """The page's discipline headings (:func:`is_heading`), in the order of its boxes: worked
-    out once while neither its boxes nor the boxes reading as labels change."""
-    global _LAST_HEADINGS
-    boxes, stoppers = page.boxes, page.stoppers
-    last = _LAST_HEADINGS
-    if (
-        last is not None
-        and last[0] is boxes
-        and last[1] == len(boxes)
-        and last[2] is stoppers
-        and last[3] == len(stoppers)
-    ):
-        return last[4]
-    out = [b for b in boxes if is_heading(page, b)]
-    _LAST_HEADINGS = (boxes, len(boxes), stoppers, len(stoppers), out)
-    return out
+    out once a page (issue 15) while the boxes reading as labels stay as many (they only grow)."""
+    return page.worked_out(
+        "discipline headings", lambda: [b for b in page.boxes if is_heading(page, b)], len(page.stoppers)
+    )
 
 
 def _beside(head: Box, box: Box) -> bool:

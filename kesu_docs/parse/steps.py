@@ -186,20 +186,11 @@ def _table_words(meta: FieldMeta, column: FieldMeta) -> set[str]:
     return {w for w in (norm(t) for t in (*meta.labels, *column.labels)) if len(w) >= 2}
 
 
-# the last page's one-line texts short enough to caption an option: every table of the page
-# asks (issue 15); one reference, read and replaced whole
-_LAST_SHORT: tuple[Any, int, list[tuple[Box, str]]] | None = None
-
-
 def _short_lines(boxes: Any) -> list[tuple[Box, str]]:
     """The page's text boxes of one line, top to bottom, whose normalised text (given with each)
     is 1 to 12 characters: the captions :func:`option_captions` may take, the same for every
-    table of the page (its boxes are made once and never changed)."""
-    global _LAST_SHORT
-    last = _LAST_SHORT
-    if last is not None and last[0] is boxes and last[1] == len(boxes):
-        return last[2]
-    out = [
+    table of the page (the reader's page keeps it: ``_Page.worked_out``)."""
+    return [
         (head, text)
         for head in sorted(boxes, key=lambda b: (b.y0, b.x0))
         if not head.empty
@@ -208,8 +199,6 @@ def _short_lines(boxes: Any) -> list[tuple[Box, str]]:
         and (text := norm(head.text))
         and len(text) <= 12
     ]
-    _LAST_SHORT = (boxes, len(boxes), out)
-    return out
 
 
 @lru_cache(maxsize=64)
@@ -246,7 +235,7 @@ def option_captions(
     words = _table_words(meta, columns[main])
     aliases = _aliases_by_start(term)
     out: list[tuple[dict[str, Any], dict[str, Box], Box]] = []
-    for head, text in _short_lines(page.boxes):
+    for head, text in page.worked_out("short lines", lambda: _short_lines(page.boxes)):
         if id(head) in taken or not page.is_label(head):
             continue
         option = None

@@ -190,22 +190,12 @@ def joinable_bands(bands: list[list[Box]]) -> dict[int, tuple[int, ...]]:
     """The bands holding a word :func:`joined_headers` may part (a printed text of two to eight
     words, no figure): band index → the places of those words in it; the other bands it returns
     as they are, whatever the table. The same for every table of the page, worked out once a
-    page (the bands are made once a page and never changed; issue 15)."""
-    global _LAST_JOINABLE
-    last = _LAST_JOINABLE
-    if last is not None and last[0] is bands and last[1] == len(bands):
-        return last[2]
+    page (the reader's page keeps it: ``_Page.worked_out``; issue 15)."""
     out: dict[int, tuple[int, ...]] = {}
     for i, band in enumerate(bands):
         if places := tuple(k for k, box in enumerate(band) if _may_part(box)):
             out[i] = places
-    _LAST_JOINABLE = (bands, len(bands), out)
     return out
-
-
-# the last page's joinable bands (its bands, the list of them): every table of the page asks;
-# one reference, read and replaced whole (threads reading pages each see a whole entry)
-_LAST_JOINABLE: tuple[list[list[Box]], int, dict[int, tuple[int, ...]]] | None = None
 
 
 def _may_part(box: Box) -> bool:

@@ -30,7 +30,7 @@ from typing import Any, TypeVar
 
 from ..lazy_re import lazy_re
 from ..values import halfwidth
-from .boxes import Box
+from .boxes import Box, page_number
 from .guards import totals_caption
 from .units import unit_word
 from .vocab import filling_note
@@ -39,7 +39,6 @@ from .vocab import filling_note
 _LINE_HEADER = lazy_re(
     r"(?i)^\s*(no\.?|nr\.?|#|item(\s*no\.?)?|line(\s*no\.?)?|pos\.?|序号|序號|项次|項次|项目|項目|行号|行號|编号|編號)\s*$"
 )
-_PRINTED_PAGE = lazy_re(r"^p(\d+)#")
 _SMALL_INT = lazy_re(r"^\s*(\d{1,3})\s*[.、)]?\s*$")
 
 
@@ -234,9 +233,9 @@ def running_title(band: Sequence[Box], before: Iterable[Sequence[Box]]) -> bool:
 
 
 def printed_page(location: str) -> int | None:
-    """The page of a printed form's box (``p2#7``); None on a sheet (``Sheet1!D7``)."""
-    m = _PRINTED_PAGE.match(location)
-    return int(m[1]) if m else None
+    """The page of a printed form's box (``p2#7``, :func:`.boxes.page_number`); None on a sheet
+    (``Sheet1!D7``)."""
+    return page_number(location) or None
 
 
 def new_page(band: Sequence[Box], last: int | None) -> bool:
