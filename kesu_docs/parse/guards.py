@@ -1311,6 +1311,9 @@ def _totals_caption(text: str) -> bool:
     folded = halfwidth(text).strip()
     if _tax_line(folded) or _net_line().match(folded):
         return True  # "VAT 13 %", "Net credit" under the lines: the totals begin
+    halves = re.split(r"\s+/\s+|\s*/\s*(?=[A-Za-z])", folded)
+    if len(halves) == 2 and any(_tax_line(h) or _net_line().match(h) for h in halves):
+        return True  # "Netto / Net amount": the caption with its translation
     if not folded or len(folded) > 30 or re.search(r"\d", folded):
         return False
     if _TOTALS_ZH.search(folded):
