@@ -251,3 +251,37 @@ def test_a_d7_text_about_all_or_other_lines_in_nordic_greek_romanian():
         assert heading_text_member(spec, "prevention", first, text) == first, text
     # a text about no other line: what was learned
     assert heading_text_member(spec, "prevention", first, "FMEA päivitetty.") == "prevention.lessons_learned"
+
+
+def test_a_totals_line_summing_each_column_is_no_grand_total(tmp_path: Path):
+    # "I alt / Total" holds the net column's sum and the tax column's; the total credit is on its
+    # own line below: the net sum is the total before tax, never the grand total
+    path = _book(
+        tmp_path / "credit.xlsx",
+        [
+            ["KREDITNOTA / CREDIT NOTE"],
+            ["Kreditnota nr. / No.", "KN-26-0450", "Dato / Date", "20. april 2026"],
+            ["Kunde / Buyer", "Danfoss A/S", "CVR-nr. / VAT No.", "DK20165715"],
+            ["Faktura nr. / Invoice No.", "F-26-1102", "Fakturadato / Invoice date", "8. april 2026"],
+            ["Vare / Item", "Antal / Qty", "Pris / Unit price", "Beløb / Net", "Moms 25 % / VAT"],
+            ["Ventil DF-VL-0410", 20, 150, 3000, 750],
+            ["Pakning DF-GS-0411", 100, 2, 200, 50],
+            ["I alt / Total", None, None, 3200, 800],
+            ["Til gode / Total credit", 4000],
+            ["Godkendt / Approved", "Mette Holm"],
+        ],
+    )
+    doc = _read(path, "allowance")
+    record = doc["record"]
+    assert (record["total_excl_tax"], record["total_tax"], record["total"]) == (
+        "3200.00",
+        "800.00",
+        "4000.00",
+    )
+    where = {k: doc["provenance"][k]["location"] for k in ("total_excl_tax", "total_tax", "total")}
+    assert where == {"total_excl_tax": "Sheet!D8", "total_tax": "Sheet!E8", "total": "Sheet!B9"}
+    assert not [e for e in doc["errors"] if e["field"].startswith("total")]
+    # each moved or re-read figure is said, and the caption's lost label no longer is
+    for key in ("total_excl_tax", "total"):
+        assert "low_confidence" in _codes(doc, key)
+    assert "label_lost" not in _codes(doc, "total")
