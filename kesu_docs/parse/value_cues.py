@@ -528,7 +528,7 @@ _ELSEWHERE = lazy_re(
     r"\b(?:kaikki|kaikkia|kaikkiin|kaikille|kaikissa|muille|muihin|muissa|vastaav\w*|samanlais\w*|"
     r"samtliga|andra|liknande|samma|andre|lignende|samme|"  # (no Swedish alla: Italian "alla linea")
     r"όλα|όλες|όλους|όλων|άλλα|άλλες|άλλους|άλλων|παρόμοι\w*|"
-    r"toate|toți|alte|similare|aceleași)\b"
+    r"toate|toți|similare|aceleași)\b"  # (no Romanian alte: German "alte FMEA", the old one)
 )
 # a group's text area that is only the answer when the text speaks of its subject
 TEXT_SUBJECTS = {"prevention.horizontal_deployment": _ELSEWHERE}
