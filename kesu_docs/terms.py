@@ -22,6 +22,11 @@ _RETURN_WORDS = (
     "Vrácení",  # Czech, Hungarian, Dutch
     "Visszaküldés",
     "Retourzending",
+    "Επιστροφή",  # Greek, Romanian, Danish, Finnish, Hebrew
+    "Returnare",
+    "Returnering",
+    "Palautus",
+    "החזרה",
 )
 REPLACEMENT_WORDS = (
     "Замена",
@@ -38,6 +43,13 @@ REPLACEMENT_WORDS = (
     "Výměna",  # Czech, Hungarian, Dutch
     "Csere",
     "Vervanging",
+    "Αντικατάσταση",  # Greek, Romanian, Danish, Swedish, Finnish, Hebrew
+    "Înlocuire",
+    "Inlocuire",  # (typed without the comma below)
+    "Udskiftning",
+    "Utbyte",
+    "Vaihto",
+    "החלפה",
     "交換",
     "交换",
 )
@@ -54,6 +66,13 @@ ALLOWANCE_WORDS = (
     "Dobropis",  # Czech, Hungarian, Dutch
     "Jóváírás",
     "Creditnota",
+    "Kreditnota",  # Danish, Norwegian, Swedish, Greek, Romanian, Finnish, Hebrew
+    "Πιστωτικό",
+    "Πιστωτικό σημείωμα",
+    "Notă de credit",
+    "Hyvitys",
+    "Hyvityslasku",
+    "זיכוי",
     "値引き",
     "値引",
 )
@@ -81,6 +100,12 @@ TAX_NAMES = (
     "DPH",  # Czech and Slovak: daň z přidané hodnoty (DPH 21 %)
     "ÁFA",  # Hungarian
     "BTW",  # Dutch
+    "Moms",  # Danish and Swedish: merværdiafgift / mervärdesskatt (Moms 25 %)
+    "MVA",  # Norwegian: merverdiavgift
+    "ALV",  # Finnish: arvonlisävero
+    "ΦΠΑ",  # Greek: φόρος προστιθέμενης αξίας
+    "מע״מ",  # Hebrew: מס ערך מוסף (מע״מ 18%), with the gershayim or a straight quote
+    'מע"מ',
     "Impuesto",
     "Imposto",
     "增值税",
@@ -143,6 +168,11 @@ REWORK_WORDS = (
     "Přepracování",  # Czech, Hungarian, Dutch
     "Javítás",
     "Herbewerking",
+    "Omarbetning",  # Swedish, Danish, Greek, Romanian
+    "Omarbetas",
+    "Omarbejdning",
+    "Επανεπεξεργασία",
+    "Reprelucrare",
     "手直し",
 )
 

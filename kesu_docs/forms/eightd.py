@@ -292,6 +292,9 @@ class ProblemDescription(Group):
             "不具合数",
             "不具合数量",
             "Aantal",  # Dutch: the number (Aantal / Qty in an 8D-rapport's header: the parts complained of)
+            "Määrä",  # Finnish (Määrä / Qty), Swedish and Danish (Antal), Greek (Ποσότητα): the same
+            "Antal",
+            "Ποσότητα",
             "问题数量",  # the quantity the problem concerns (an 8D's D2 header: 问题数量 320)
             "异常数量",
             "Problem qty",
@@ -569,6 +572,9 @@ class Implementation(Row):
             "Validation result",
             "Validation results",
             "Validatie",  # Dutch: D6 Validatie / Validation
+            "Todentaminen",  # Finnish: D6 Todentaminen / Verification; Swedish, Danish
+            "Verifiering",
+            "Verifikation",
             "效果确认",  # also the Japanese 効果確認 (folded to the same key)
             "Verification",  # what a D6 "Verification" paragraph reports
             "Effectiveness",  # "Implemented on … Effectiveness 0 ppm in 4 weeks"
@@ -827,6 +833,9 @@ class EightDReport(Form):
             "日期",
             # (a bare English Date is no alias: a sign-off block's Date is the closure's)
             "Datum",  # Dutch, German, Czech: Datum / Date beside the report's number
+            "Päivämäärä",  # Finnish, Danish / Norwegian, Greek: Päivämäärä / Date, the same
+            "Dato",
+            "Ημερομηνία",
             "开始日期",
             "发起日期",
             "填表日期",
@@ -1067,6 +1076,9 @@ class EightDReport(Form):
             "Verification",  # "D6 Verification" (a D6 heading's usual name)
             "Validation",  # "8D-6 Validation": the same, its result the text under it
             "Validatie",  # Dutch
+            "Todentaminen",  # Finnish: D6 Todentaminen / Verification; Swedish, Danish
+            "Verifiering",
+            "Verifikation",
             "대책 실행",
             "실행 및 검증",
             "Düzeltici Faaliyeti Geçerli Kılma",
@@ -1094,6 +1106,9 @@ class EightDReport(Form):
             "Tekrarı Önleme",
             "再発防止",
             "Preventie",  # Dutch
+            "Ennaltaehkäisy",  # Finnish: D7 Ennaltaehkäisy / Prevention; Swedish, Danish
+            "Förebyggande åtgärder",
+            "Forebyggelse",
         ),
         section="d7",
     )

@@ -122,6 +122,15 @@ _SCRAP_WORDS = (
     "Vernietiging",
     "Schroot",
     "إتلاف",  # Arabic: destruction (إتلاف / Scrap on a Gulf customer's return)
+    "Skrotas",  # Swedish: is scrapped (Skrotas / Scrap); Skrotning, Danish too
+    "Skrotning",
+    "Kassation",  # Danish
+    "Kassering",
+    "Romutus",  # Finnish
+    "Romutetaan",
+    "Casare",  # Romanian
+    "Καταστροφή",  # Greek: destruction
+    "גריטה",  # Hebrew: scrapping
 )
 # (rework and replacement: the customer's request words, terms.REWORK_WORDS / REPLACEMENT_WORDS;
 # no word for repair: Polish naprawa, Turkish onarım are a rework on some forms — ``Naprawa /

@@ -2664,8 +2664,11 @@ def _values_before_labels(
     return out
 
 
-# a column named with its rate (``VAT 13%``, ``税额 13%``): a header, the rate no value of a line
-_RATE_NAMED = lazy_re(r"^\s*[^\W\d_][^\d]*?\s*\d{1,2}(?:\.\d+)?\s*%\s*$")
+# a column named with its rate (``VAT 13%``, ``税额 13%``, ``ALV 25,5 %``): a header, the rate no value
+# of a line; with its translation after a slash too (``Moms 25 % / VAT``, ``מע״מ 18% / VAT``)
+_RATE_NAMED = lazy_re(
+    r"^\s*[^\W\d_][^\d]*?\s*\d{1,2}(?:[.,]\d+)?\s*%(?:\s*/\s*[^\W\d_][^\d/]*?(?:\s*\d{1,2}(?:[.,]\d+)?\s*%)?)?\s*$"
+)
 _FIGURE = lazy_re(r"^[(（]?\s*[-−]?\s*(?:[A-Z]{0,3}\$|[¥￥€£])?\s*[-−]?\d[\d,]*(?:\.\d+)?\s*[)）]?$")
 
 

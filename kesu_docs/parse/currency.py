@@ -52,6 +52,7 @@ _SIGNS = {
     "CZK": r"Kč|捷克克朗",  # 1 234,50 Kč (the Czech koruna)
     "HUF": r"福林",  # (Ft: beside a figure only, see _FIGURE_CODE — a foot's too)
     "RUB": r"₽|卢布|盧布",
+    "ILS": r"₪|ש״ח|ש\"ח|新谢克尔|新謝克爾",  # ₪ 5,100.00, 5,100 ש״ח (the new shekel)
 }
 # a currency named in words of a Latin script: in a label or a currency row only (a line's text
 # "Euro plug 2-pin" names no euro)
@@ -127,10 +128,13 @@ _SAME = {"RMB": "CNY", "NTD": "TWD", "TL": "TRY", "Ft": "HUF"}  # TL: the Turkis
 _LABEL_CODE = lazy_re(
     r"[(（\[【]\s*([A-Z]{3})\s*[)）\]】]|(?<![A-Za-z])([A-Z]{3})\s*[:：]?\s*$|(?i:\b(?:in|en|em)\s+)([A-Z]{3})(?![A-Za-z])"
 )
-# a figure with its code: AUD 1,250.00, 1.250,00 EUR, MXN$ 450, 1.247,40 TL, 12 500 Ft
+# a figure with its code: AUD 1,250.00, 1.250,00 EUR, MXN$ 450, 1.247,40 TL, 12 500 Ft, 4,35 kr
 _FIGURE_CODE = lazy_re(
-    r"^\s*(?:(?P<pre>[A-Z]{3})(?:\s*\$)?\s*\d[\d,.\s'’]*|[-+]?\d[\d,.\s'’]*?\s*(?P<post>[A-Z]{3}|TL|Ft))\s*$"
+    r"^\s*(?:(?P<pre>[A-Z]{3})(?:\s*\$)?\s*\d[\d,.\s'’]*|[-+]?\d[\d,.\s'’]*?\s*(?P<post>[A-Z]{3}|TL|Ft|kr\.?))\s*$"
 )
+# kr / kr. after a figure: the Swedish krona, the Danish or the Norwegian krone — the sign does not
+# say which (one of them: the form is in no renminbi, and no words are made in any of them)
+_KRONA = ("DKK", "NOK", "SEK")
 
 # a row naming the currency: its caption, in the languages forms come in, several joined by /
 _CURRENCY_WORD = (
@@ -178,6 +182,8 @@ def codes_in_figure(text: Any) -> set[str]:
     m = _FIGURE_CODE.match(halfwidth(text))
     if m is not None and ((code := m["pre"] or m["post"]) in _CODES or code in ("TL", "Ft")):
         found.add(_code(code))
+    elif m is not None and code.startswith("kr"):
+        found.update(_KRONA)
     return found
 
 
@@ -288,7 +294,8 @@ def form_currency(
                 else codes_in_label(text)
             )
         elif getattr(p, "code", "") == "amount_in_currency":
-            found |= codes_in_figure(p.params.get("currency", "")) | {
-                _code(c) for c in [str(p.params.get("currency", "")).upper()] if c in _CODES
-            }
+            sign = str(p.params.get("currency", ""))
+            found |= codes_in_figure(sign) | {_code(c) for c in [sign.upper()] if c in _CODES}
+            if re.fullmatch(r"(?i)kr\.?", sign.strip()):  # 13.860,00 kr.: a krona or krone
+                found.update(_KRONA)
     return "+".join(sorted(found))

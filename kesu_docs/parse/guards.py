@@ -1311,6 +1311,9 @@ def _totals_caption(text: str) -> bool:
     folded = halfwidth(text).strip()
     if _tax_line(folded) or _net_line().match(folded):
         return True  # "VAT 13 %", "Net credit" under the lines: the totals begin
+    halves = re.split(r"\s+/\s+|\s*/\s*(?=[A-Za-z])", folded)
+    if len(halves) == 2 and any(_tax_line(h) or _net_line().match(h) for h in halves):
+        return True  # "Netto / Net amount": the caption with its translation
     if not folded or len(folded) > 30 or re.search(r"\d", folded):
         return False
     if _TOTALS_ZH.search(folded):
@@ -1473,7 +1476,11 @@ def guard(
     if choices is not None:  # 不良類別：品質異常 — 异常类别's option; 处理意见 | a sentence
         choices(reading, boxes, spec)
     rate_from_labels(reading, boxes, spec, is_label)  # Sales Tax 0% | 0.00: the rate the label states
-    problems.extend(column_totals(reading, boxes, spec))  # 合计 | 3600.00 | 468.00: each its column's
+    stale: list[tuple[str, str]] = []  # (field, place) a figure moved from: what was said there goes
+    problems.extend(column_totals(reading, boxes, spec, stale))  # 合计 | 3600.00 | 468.00: each its column's
+    if stale:
+        problems[:] = [p for p in problems if (p.field, p.location) not in stale]
+        reading.problems[:] = [p for p in reading.problems if (p.field, p.location) not in stale]
     problems.extend(unread_totals(reading, boxes, spec))
     problems.extend(date_order(reading, spec, [b.text for b in boxes]))
     reading.problems.extend(problems)
@@ -1700,7 +1707,9 @@ def _typed_more(
     return value
 
 
-def column_totals(reading: Any, boxes: Sequence[Any], spec: FormSpec) -> list[Problem]:
+def column_totals(
+    reading: Any, boxes: Sequence[Any], spec: FormSpec, stale: list[tuple[str, str]] | None = None
+) -> list[Problem]:
     """A totals line holding several figures, each under a column of the line table (合计 |
     3600.00 under 折让金额 | 468.00 under 税额): a figure no field read is the total of the column
     it stands in — put in the one empty totals field whose label names that column (合计税额 for
@@ -1713,7 +1722,7 @@ def column_totals(reading: Any, boxes: Sequence[Any], spec: FormSpec) -> list[Pr
     by_place = {b.location: b for b in boxes}
     captions = [b for b in boxes if isinstance(b.value, str) and totals_caption(b.text)]
     for caption in captions:
-        _totals_under_headers(reading, boxes, spec, caption, problems)
+        _totals_under_headers(reading, boxes, spec, caption, problems, [] if stale is None else stale)
     read_at = {p.location for p in reading.provenance.values()}
     for caption in captions:
         figures = [
@@ -1837,7 +1846,7 @@ def _header_over(boxes: Sequence[Any], figure: Any) -> Any | None:
 
 
 def _totals_under_headers(
-    reading: Any, boxes: Sequence[Any], spec: FormSpec, caption: Any, problems: list
+    reading: Any, boxes: Sequence[Any], spec: FormSpec, caption: Any, problems: list, stale: list
 ) -> None:
     """``合計 | 42,500 | 2,125 | 44,625`` under ``折讓金額 | 營業稅 | 含稅合計``: a figure of a
     totals line standing under a header that names a totals field (含稅合計 → the total) is that
@@ -1855,11 +1864,14 @@ def _totals_under_headers(
         ),
         key=lambda o: o.x0,
     )
+    figures = [f for f in line if re.search(r"\d", str(f.value))]
     for figure in line:
         if not re.search(r"\d", str(figure.value)):
             continue
         header = _header_over(boxes, figure)
         found = vocab.match(header.text) if header is not None else None
+        if header is not None and found is not None and len(figures) >= 2:
+            _column_sum_taken(reading, boxes, spec, vocab, caption, header, found, figure, problems, stale)
         if header is None or found is None or found[1] < 0.85:
             continue
         key = found[0]
@@ -1876,6 +1888,81 @@ def _totals_under_headers(
             figure.location, header.text.strip(), header.location, 0.6, "column-total"
         )
         _late_value(reading, problems, spec, key, moved, figure.value)
+
+
+def _column_sum_taken(
+    reading: Any,
+    boxes: Sequence[Any],
+    spec: FormSpec,
+    vocab: Any,
+    caption: Any,
+    header: Any,
+    found: tuple[str, float, str],
+    figure: Any,
+    problems: list,
+    stale: list,
+) -> None:
+    """``I alt / Total | 14.310,00 kr. | 3.577,50 kr.`` under ``Beløb / Net | Moms 25 % / VAT``,
+    with ``Til gode / Total credit | 17.887,50 kr.`` below: a totals line holding a figure under
+    each of several columns sums each column, so the figure under the lines' net amounts is the
+    total before tax (the header's totals field, empty), not the total its caption's word names.
+    The figure moves to the header's field, read with low confidence; the caption's field is read
+    from its other label when one holds a figure of its own no field read (else left to be
+    computed, and said so as any total computed is). ``stale``: the (field, place) pairs whose
+    findings no longer hold, for the caller to drop."""
+    from .boxes import Provenance
+
+    target = found[0]
+    meta = spec.fields.get(target)
+    if found[1] < 0.8 or meta is None or meta.kind != "money" or meta.section != "totals":
+        return
+    if reading.values.get(target) is not None:
+        return
+    took = [
+        k
+        for k, p in reading.provenance.items()
+        if k != target
+        and p.location == figure.location
+        and p.label_location == caption.location
+        and getattr(spec.fields.get(k), "section", None) == "totals"
+    ]
+    if len(took) != 1:
+        return
+    key = took[0]
+    reading.values[target] = figure.value
+    reading.where[target] = figure.location
+    moved = reading.provenance[target] = Provenance(
+        figure.location, header.text.strip(), header.location, 0.6, "column-total"
+    )
+    reading.values[key] = None
+    reading.where.pop(key, None)
+    del reading.provenance[key]
+    stale.append((key, figure.location))
+    _late_value(reading, problems, spec, target, moved, figure.value)
+    read_at = {p.location for p in reading.provenance.values()}
+    # the caption's field from its other label (Til gode / Total credit | 17.887,50 kr.)
+    others = []
+    for b in boxes:
+        if b is caption or not isinstance(b.value, str) or (m := vocab.match(b.text)) is None:
+            continue
+        if m[0] != key or m[1] < 0.8:
+            continue
+        beside = sorted(
+            (o for o in boxes if o is not b and not o.empty and o.same_band(b) and o.x0 >= b.x1 - 1e-6),
+            key=lambda o: o.x0,
+        )
+        if beside and re.search(r"\d", str(beside[0].value)) and beside[0].location not in read_at:
+            others.append((b, beside[0]))
+    if len(others) != 1:
+        return
+    label, value = others[0]
+    reading.values[key] = value.value
+    reading.where[key] = value.location
+    prov = reading.provenance[key] = Provenance(
+        value.location, label.text.strip(), label.location, 0.6, "label-right"
+    )
+    stale.append((key, label.location))  # (its label_lost: read now)
+    _late_value(reading, problems, spec, key, prov, value.value)
 
 
 def unread_totals(reading: Any, boxes: Sequence[Any], spec: FormSpec) -> list[Problem]:

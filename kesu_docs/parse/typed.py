@@ -166,10 +166,11 @@ def amount_in_units(meta: FieldMeta | None, value: Any) -> tuple[str, str, str] 
 # the trade currencies' codes (currency.py's one list; not the yuan's: an amount in yuan is no
 # foreign amount) and RM, the ringgit as Malaysians write it
 _CODES = "|".join([*sorted(CURRENCY_CODES - {"CNY", "RMB"}), "RM"])
-_SYMBOLS = r"US\$|NT\$|HK\$|S\$|A\$|C\$|R\$|MOP\$|€|£|₩|₹|₺|\$"  # R$: the Brazilian real
+_SYMBOLS = r"US\$|NT\$|HK\$|S\$|A\$|C\$|R\$|MOP\$|€|£|₩|₹|₺|₪|\$"  # R$: the Brazilian real; ₪: the shekel
 # signs written after the figure: 1.520,00 zł (the Polish złoty), 1.247,40 TL and ₺ (the Turkish lira),
-# 1 234,50 Kč (the Czech koruna), 12 500 Ft (the Hungarian forint)
-_AFTER = r"zł|TL|₺|€|Kč|(?-i:Ft)"  # (ft, a foot, is no forint)
+# 1 234,50 Kč (the Czech koruna), 12 500 Ft (the Hungarian forint), 5 220,00 kr and 13.860,00 kr.
+# (the Swedish krona, the Danish and Norwegian krone: which one the sign does not say), 5,100.00 ₪
+_AFTER = r"zł|TL|₺|€|Kč|(?-i:Ft)|kr\.?|₪"  # (ft, a foot, is no forint)
 _AMOUNT = lazy_re(
     rf"(?i)^\s*(?P<pre>{_CODES}|{_SYMBOLS})?\s*(?P<num>-?\d[\d,.\s]*?)\s*(?P<factor>k|m|千|万|萬|w)?\s*"
     rf"(?P<post>{_CODES}|{_AFTER})?\s*$"
@@ -203,7 +204,8 @@ def foreign_amount(meta: FieldMeta | None, value: Any) -> tuple[str, str] | None
     if not valid(meta, read):
         return None
     currency = m["pre"] or m["post"] or ""
-    currency = currency.upper() if currency.isascii() and currency != "Ft" else currency  # (zł, Ft as typed)
+    if currency.isascii() and currency != "Ft" and not currency.lower().startswith("kr"):
+        currency = currency.upper()  # (zł, Ft, kr. as typed)
     return read, currency or (m["factor"] or "")
 
 

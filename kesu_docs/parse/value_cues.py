@@ -523,7 +523,12 @@ _ELSEWHERE = lazy_re(
     r"全部|所有|比照|"  # 全部焊机参数加锁 (every machine), 比照辦理 (done likewise elsewhere)
     r"\b(?:same|similar|other|all|famil(?:y|ies))\b|"  # "updated for 3 harness families"
     # the same in Dutch, German, Czech, Hungarian: "voor alle 5 klemmatrijzen" (for all 5 dies)
-    r"\b(?:alle|andere|overige|vergelijkbare|soortgelijke|gleiche|ähnliche|všechny|podobné|összes|hasonló)\b"
+    r"\b(?:alle|andere|overige|vergelijkbare|soortgelijke|gleiche|ähnliche|všechny|podobné|összes|hasonló)\b|"
+    # Finnish, Swedish, Danish / Norwegian, Greek, Romanian: "kaikille 4 robotille" (for all 4 robots)
+    r"\b(?:kaikki|kaikkia|kaikkiin|kaikille|kaikissa|muille|muihin|muissa|vastaav\w*|samanlais\w*|"
+    r"samtliga|andra|liknande|samma|andre|lignende|samme|"  # (no Swedish alla: Italian "alla linea")
+    r"όλα|όλες|όλους|όλων|άλλα|άλλες|άλλους|άλλων|παρόμοι\w*|"
+    r"toate|toți|similare|aceleași)\b"  # (no Romanian alte: German "alte FMEA", the old one)
 )
 # a group's text area that is only the answer when the text speaks of its subject
 TEXT_SUBJECTS = {"prevention.horizontal_deployment": _ELSEWHERE}
