@@ -71,6 +71,7 @@ from .pdf_text import (
     upright_pdfium_words,
     with_marks,
 )
+from .radicals import has_radicals, traditional_page, unified
 from .results import Extraction
 from .rtl import mirrored
 from .table_lines import continued_caption
@@ -277,6 +278,15 @@ def _turn_widgets(page: Any, turn: Any) -> None:
         )
 
 
+def with_unified_ideographs(words: list[Word]) -> list[Word]:
+    """Words whose Kangxi radicals or radical supplements (``退貨⽇期``: a CJK font's glyph
+    shared with the radical, named by the radical in the PDF) are the ideographs they show."""
+    if not any(has_radicals(w.text) for w in words):
+        return words
+    traditional = traditional_page(w.text for w in words)
+    return [replace(w, text=unified(w.text, traditional)) if has_radicals(w.text) else w for w in words]
+
+
 def words_of(
     data: bytes, extractor: str = "pdfium", papers: dict[int, Paper] | None = None
 ) -> tuple[list[Word], list[Rule], bool]:
@@ -309,6 +319,7 @@ def words_of(
         papers.update((n + 1, Paper(0.0, tops[n], w, tops[n] + h)) for n, (w, h) in enumerate(sizes))
         papers.update(shown)
     words, rules = found if found is not None else pdfplumber_words(data)
+    words = with_unified_ideographs(words)  # (Chromium's Noto CJK read back as radicals: ⽇期)
     words = arabic_in_reading_order(words)  # (a right-to-left page's Arabic, read as it is written)
     overprinted: dict[str, str] = {}
     unfilled: set[str] = set()
