@@ -40,6 +40,7 @@ from .blank_copies import blank_form, without_blank_copies
 from .boxes import Reading
 from .currency import currency_rows
 from .dates import years_said
+from .excel import _HTML_STARTS, _sign_in_page
 from .guards import _short, continues_form, instructions_first
 from .kinds import choose_form, detect_kind
 from .limits import check_pdf, check_pdf_page_sizes, check_pdf_pages, pdfium_reason
@@ -105,6 +106,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The PDF has no pages (its page count is 0), nothing to read: send the PDF or the Excel "
         "workbook with the filled-in form",
     ),
+    "web_page_not_a_pdf": (
+        "这不是 PDF，而是一个网页（HTML）改成了 .pdf 的名字，也不是损坏的 PDF：{page}",
+        "This is no PDF but a web page (HTML) saved under a .pdf name, not a damaged PDF: {page}",
+    ),
     "image_not_a_pdf": (
         "这不是 PDF，而是一张图片（{image}，手机照片或扫描图）改成了 .pdf：kesu 读不了图片上的字，"
         "请提交填好的 Excel 工作簿，或由它打印的带文字的 PDF",
@@ -167,6 +172,26 @@ def _image_kind(head: bytes) -> str:
     return ""
 
 
+def _web_page(data: bytes) -> bool:
+    """Does a file hold an HTML page (a browser's "save page as" under a .pdf name)?"""
+    head = data[:1024].removeprefix(b"\xef\xbb\xbf").lstrip().lower()
+    return head.startswith(_HTML_STARTS) or (head.startswith(b"<?xml") and b"<html" in head)
+
+
+def _what_web_page(data: bytes) -> Bilingual:
+    if _sign_in_page(data):
+        return Bilingual(
+            "系统的登录页面：保存时系统的登录已过期，存下的是登录页而不是表单；请重新登录系统，再下载 PDF 后提交",
+            "a system's sign-in page: the session had ended when it was saved, so the sign-in page was "
+            "saved instead of the form; sign in again, download the PDF and submit that",
+        )
+    return Bilingual(
+        "一个网页，不是 PDF：请在浏览器中打开该网页，用“打印 > 另存为 PDF”，或下载系统提供的 PDF 后提交",
+        "a web page, not a PDF: open the page in a browser and print it to PDF, or download the PDF the "
+        "system offers, and submit that",
+    )
+
+
 def open_pdf(data: bytes) -> pdfium.PdfDocument:
     """Open a PDF with PDFium, turning its failures into the catalogue's source errors."""
     head = data[:1024]
@@ -174,6 +199,9 @@ def open_pdf(data: bytes) -> pdfium.PdfDocument:
     if b"%PDF-" not in head and image:
         # a phone photo or a scan saved as a picture, renamed .pdf: no text to read at all
         raise SourceError("image_not_a_pdf", image=image)
+    if b"%PDF-" not in head and _web_page(data):
+        # a portal's page (often its log-in page, the session over) saved under a .pdf name
+        raise SourceError("web_page_not_a_pdf", page=_what_web_page(data))
     if b"%PDF-" not in head:
         raise SourceError(
             "corrupt_file",
