@@ -43,6 +43,7 @@ from .dates import years_said
 from .excel import _HTML_STARTS, _sign_in_page
 from .guards import _short, continues_form, instructions_first
 from .kinds import choose_form, detect_kind
+from .letters import read_letter
 from .limits import check_pdf, check_pdf_page_sizes, check_pdf_pages, pdfium_reason
 from .page_margins import from_page_margin, printed_margin, printed_pages
 from .pdf_across import join_across
@@ -676,6 +677,9 @@ def extract(
             kind, (w.text for w in words), [boxes], hint=_kind_of_fields(fields) if fields else None
         )
     except SourceError as exc:
+        letter = _letter(exc, words, fields, kind, str(path))
+        if letter is not None:  # a complaint written as a letter: what its set phrases state
+            return [letter]
         if not fields:
             _scan_check(words, data)  # a scan with a stray text line: say it needs OCR, not "which form?"
             _garbled_check(words)
@@ -697,9 +701,17 @@ def extract(
         boxes = _boxes(words, rules, papers, kept)
     ranges = _documents(words, spec)
     if len(ranges) == 1:
-        return [
-            _extraction(spec, boxes, words, fields, str(path), guessed, struck, across, (rules, spans), data)
-        ]
+        try:
+            return [
+                _extraction(
+                    spec, boxes, words, fields, str(path), guessed, struck, across, (rules, spans), data
+                )
+            ]
+        except SourceError as exc:  # (--kind complaint given: no label found, a letter's prose)
+            letter = _letter(exc, words, fields, spec.kind, str(path))
+            if letter is None:
+                raise
+            return [letter]
     out = []
     for first, last in ranges:
         part = [w for w in words if first <= w.page <= last]
@@ -710,6 +722,13 @@ def extract(
             )
         )
     return without_blank_copies(out, [first for first, _ in ranges], str(path), on_pages=True)
+
+
+def _letter(exc: SourceError, words: list[Word], fields: list[Any], kind: str | None, source: str) -> Any:
+    """A complaint letter's extraction (:mod:`.letters`) when no form was found in its words."""
+    if fields or exc.code not in ("not_a_form", "unknown_kind") or kind not in (None, "complaint"):
+        return None
+    return read_letter(words, source)
 
 
 _TITLED_NUMBER = lazy_re(r"^(?P<title>.*[^\W\d_].*?)\s*[#:：]?\s+(?P<number>[A-Z]{1,8}[-_/]?\d[\w\-/.]{3,})$")
