@@ -110,3 +110,27 @@ def test_a_chromium_page_read_by_pdfplumber_has_no_radicals_left(tmp_path, lang,
     for key, text in expected.items():
         got = {k: v for k, v in second.values.items() if k.endswith(key)}
         assert text in map(str, got.values()), (key, second.values)
+
+
+def test_a_workbook_with_text_copied_from_such_a_pdf_reads_the_ideographs(tmp_path):
+    from openpyxl import Workbook
+    from test_reader_guards import parse, value
+
+    wb = Workbook()
+    ws = wb.active
+    ws["A1"] = "成品退货单"
+    rows = [
+        ("退货单号", "RT-2611-044"),
+        ("客⼾", "⻓城汽⻋股份有限公司"),  # 客户, 长城汽车: pasted from a Chromium PDF
+        ("退货⽇期", "2026-11-07"),
+        ("处理⽅式", "返工"),
+    ]
+    for n, (label, text) in enumerate(rows, start=3):
+        ws.cell(n, 1, label)
+        ws.cell(n, 2, text)
+    path = tmp_path / "return.xlsx"
+    wb.save(path)
+    result = parse(path)
+    assert result.kind == "return"
+    assert value(result, "customer") == "长城汽车股份有限公司"
+    assert value(result, "number") == "RT-2611-044"
