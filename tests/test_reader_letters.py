@@ -157,3 +157,27 @@ def test_a_letter_printed_by_a_browser_is_read_alike(tmp_path):
     result = parse(pdf)
     assert value(result, "ship_qty") == 2400 and value(result, "customer") == "Midland Brackets Ltd"
     assert value(result, "received_date") == "2026-10-12" and warned(result, "ship_qty", "low_confidence")
+
+
+def test_an_american_letter_reads_its_month_first_date_and_po(tmp_path):
+    lines = [
+        "Great Lakes Fluid Power Inc.",
+        "Toledo, OH 43604",
+        "March 5, 2026",
+        "Our reference: GL-SCAR-2291",
+        "Dear Mr. Wang,",
+        "Subject: Supplier corrective action request for part # GL-77120 (Valve spool)",
+        "Your shipment against P.O. 88213 was inspected on receipt: 3,000 pcs were shipped and 75 pcs "
+        "were found defective (undersize diameter).",
+        "We require the replacement of the defective parts.",
+        "Best regards,",
+        "Mike Rossi",
+        "Great Lakes Fluid Power Inc.",
+    ]
+    result = parse(_letter_pdf(tmp_path, lines))
+    assert value(result, "received_date") == "2026-03-05"
+    assert value(result, "order_no") == "88213" and value(result, "part_no") == "GL-77120"
+    assert value(result, "ship_qty") == 3000 and value(result, "defect_qty") == 75
+    assert value(result, "customer_request") == ["replacement"]
+    assert value(result, "customer") == "Great Lakes Fluid Power Inc."
+    assert all(warned(result, p, "low_confidence") for p in ("received_date", "order_no", "defect_qty"))

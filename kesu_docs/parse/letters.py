@@ -67,7 +67,8 @@ _ORDER = lazy_re(rf"(?i)\b(?:purchase\s+order|p\.?\s?o\.?)\s*(?:no\.?|number|#)?
 _QTY = r"(\d{1,3}(?:[,\s]\d{3})+|\d+)\s*(pcs|pieces|parts|units|pc|ea)\b\.?"
 _DELIVERED = lazy_re(rf"(?i){_QTY}\s+(?:were\s+|was\s+)?(?:delivered|shipped|received|supplied)\b")
 _DEFECTIVE = lazy_re(
-    rf"(?i){_QTY}\s+(?:(?:are|were)\s+(?:rejected|defective|nonconforming|non-conforming)|"
+    rf"(?i){_QTY}\s+(?:(?:are|were)\s+(?:found\s+)?(?:to\s+be\s+)?(?:rejected|defective|faulty|"
+    rf"nonconforming|non-conforming)|"
     rf"(?:show|shows|showed|exhibit|exhibits|exhibited|have|had)\s+(?P<defect>[^.;]*(?:\.\d[^.;]*)*))"
 )
 _REQUEST = lazy_re(r"(?i)\bwe\s+(?:hereby\s+)?(?:request|ask\s+for|require|expect|demand)\b([^.]*)")

@@ -707,8 +707,8 @@ def extract(
                     spec, boxes, words, fields, str(path), guessed, struck, across, (rules, spans), data
                 )
             ]
-        except SourceError as exc:  # (--kind complaint given: no label found, a letter's prose)
-            letter = _letter(exc, words, fields, spec.kind, str(path))
+        except SourceError as exc:  # (--kind complaint, or a title word: no label found, a letter)
+            letter = _letter(exc, words, fields, kind, str(path))
             if letter is None:
                 raise
             return [letter]
