@@ -180,7 +180,11 @@ _INVISIBLE = lazy_re(f"[{INVISIBLE_FORMAT}]")
 # the line and paragraph separators (U+2028, U+2029: a web form's or a PDF's line break) end a
 # line as Alt+Enter's "\n" does: the reader sees one kind of line break
 LINE_SEPARATORS = "\u2028\u2029"
-_UNSEEN = lazy_re(f"[{INVISIBLE_FORMAT}{LINE_SEPARATORS}]")
+# Kangxi radicals and CJK radical supplements (U+2F00–2FD5, U+2E80–2EF3): a CJK font's glyph a
+# PDF names by the radical (退貨⽇期), copied into a cell or a JSON: the ideographs they show
+RADICALS = "\u2e80-\u2ef3\u2f00-\u2fd5"
+_UNSEEN = lazy_re(f"[{INVISIBLE_FORMAT}{LINE_SEPARATORS}{RADICALS}]")
+_RADICAL = lazy_re(f"[{RADICALS}]")
 
 
 def visible(text: str) -> str:
@@ -192,7 +196,12 @@ def visible(text: str) -> str:
     it is asked of every box)."""
     if text.isascii() or not _UNSEEN.search(text):
         return text
-    return _INVISIBLE.sub("", text.replace("\u2028", "\n").replace("\u2029", "\n"))
+    text = _INVISIBLE.sub("", text.replace("\u2028", "\n").replace("\u2029", "\n"))
+    if _RADICAL.search(text):  # (a PDF's words come here with them mapped by their page's script)
+        from .parse.radicals import traditional_page, unified
+
+        text = unified(text, traditional_page([text]))
+    return text
 
 
 _ILLEGAL = lazy_re(f"[{UNSTORABLE}{BIDI_CONTROLS}{C1_CONTROLS}]")

@@ -1593,6 +1593,21 @@ def _what_it_really_is(data: bytes) -> Bilingual:
             "这是 HTML 网页（系统导出的表格），不是真正的 Excel 文件",
             "it is an HTML page (a system's table export), not a real Excel file",
         )
+    elif head.startswith((b"{", b"[")) and _json_text(data):
+        if _drive_shortcut(data):
+            return Bilingual(
+                "这是 Google 云端硬盘的快捷方式（.gsheet / .gdoc：一个指向在线 Google 表格的链接，JSON 文本，"
+                "没有任何单元格），不是工作簿：请在 Google 表格中打开该表格，选“文件 > 下载 > Microsoft Excel"
+                "（.xlsx）”，再提交下载的文件",
+                "it is a Google Drive shortcut (.gsheet / .gdoc: a link to a Google Sheets document online, "
+                "JSON text with no cells), not a workbook: open the sheet in Google Sheets, choose File > "
+                "Download > Microsoft Excel (.xlsx) and submit the downloaded file",
+            )
+        return Bilingual(
+            "这是 JSON 数据文本（系统或应用的数据文件），不是 Excel 工作簿：请从系统导出 Excel 格式的表单后提交",
+            "it is JSON text (a system's or an app's data file), not a workbook: export the form from "
+            "the system as an Excel workbook and submit that",
+        )
     elif head.startswith(b"mime-version:"):
         found = Bilingual(
             "这是网页存档（单个文件网页），不是真正的 Excel 文件",
@@ -1629,6 +1644,31 @@ def _sign_in_page(data: bytes) -> bool:
     return bool(_PASSWORD_INPUT.search(head)) or (
         b"<form" in head.lower() and bool(_SIGN_IN_WORDS.search(text))
     )
+
+
+def _json_text(data: bytes) -> bool:
+    """Is the whole file one JSON object or array (a data file, not a table of text)?"""
+    import json
+
+    if len(data) > 1 << 20:
+        return False
+    try:
+        found = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError):
+        return False
+    return isinstance(found, (dict, list))
+
+
+def _drive_shortcut(data: bytes) -> bool:
+    """A Google Drive shortcut (the .gsheet / .gdoc file Drive for desktop syncs): a small JSON
+    object naming the document online (``doc_id``, ``resource_key`` or a docs.google.com url)."""
+    import json
+
+    found = json.loads(data.decode("utf-8-sig"))
+    if not isinstance(found, dict):
+        return False
+    url = str(found.get("url", ""))
+    return "doc_id" in found or "resource_key" in found or "docs.google.com" in url
 
 
 def _separated_text(head: bytes) -> bool:

@@ -40,8 +40,10 @@ from .blank_copies import blank_form, without_blank_copies
 from .boxes import Reading, page_number
 from .currency import currency_rows
 from .dates import years_said
+from .excel import _HTML_STARTS, _sign_in_page
 from .guards import _short, continues_form, instructions_first
 from .kinds import choose_form, detect_kind
+from .letters import read_letter
 from .limits import check_pdf, check_pdf_page_sizes, check_pdf_pages, pdfium_reason
 from .page_margins import from_page_margin, printed_margin, printed_pages
 from .pdf_across import join_across
@@ -71,6 +73,7 @@ from .pdf_text import (
     upright_pdfium_words,
     with_marks,
 )
+from .radicals import has_radicals, traditional_page, unified
 from .results import Extraction
 from .rtl import mirrored
 from .table_lines import continued_caption
@@ -103,6 +106,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "PDF 中没有任何页面（页数为 0），没有可读的内容：请提交填好表单的 PDF 或 Excel 工作簿",
         "The PDF has no pages (its page count is 0), nothing to read: send the PDF or the Excel "
         "workbook with the filled-in form",
+    ),
+    "web_page_not_a_pdf": (
+        "这不是 PDF，而是一个网页（HTML）改成了 .pdf 的名字，也不是损坏的 PDF：{page}",
+        "This is no PDF but a web page (HTML) saved under a .pdf name, not a damaged PDF: {page}",
     ),
     "image_not_a_pdf": (
         "这不是 PDF，而是一张图片（{image}，手机照片或扫描图）改成了 .pdf：kesu 读不了图片上的字，"
@@ -166,6 +173,26 @@ def _image_kind(head: bytes) -> str:
     return ""
 
 
+def _web_page(data: bytes) -> bool:
+    """Does a file hold an HTML page (a browser's "save page as" under a .pdf name)?"""
+    head = data[:1024].removeprefix(b"\xef\xbb\xbf").lstrip().lower()
+    return head.startswith(_HTML_STARTS) or (head.startswith(b"<?xml") and b"<html" in head)
+
+
+def _what_web_page(data: bytes) -> Bilingual:
+    if _sign_in_page(data):
+        return Bilingual(
+            "系统的登录页面：保存时系统的登录已过期，存下的是登录页而不是表单；请重新登录系统，再下载 PDF 后提交",
+            "a system's sign-in page: the session had ended when it was saved, so the sign-in page was "
+            "saved instead of the form; sign in again, download the PDF and submit that",
+        )
+    return Bilingual(
+        "一个网页，不是 PDF：请在浏览器中打开该网页，用“打印 > 另存为 PDF”，或下载系统提供的 PDF 后提交",
+        "a web page, not a PDF: open the page in a browser and print it to PDF, or download the PDF the "
+        "system offers, and submit that",
+    )
+
+
 def open_pdf(data: bytes) -> pdfium.PdfDocument:
     """Open a PDF with PDFium, turning its failures into the catalogue's source errors."""
     head = data[:1024]
@@ -173,6 +200,9 @@ def open_pdf(data: bytes) -> pdfium.PdfDocument:
     if b"%PDF-" not in head and image:
         # a phone photo or a scan saved as a picture, renamed .pdf: no text to read at all
         raise SourceError("image_not_a_pdf", image=image)
+    if b"%PDF-" not in head and _web_page(data):
+        # a portal's page (often its log-in page, the session over) saved under a .pdf name
+        raise SourceError("web_page_not_a_pdf", page=_what_web_page(data))
     if b"%PDF-" not in head:
         raise SourceError(
             "corrupt_file",
@@ -277,6 +307,15 @@ def _turn_widgets(page: Any, turn: Any) -> None:
         )
 
 
+def with_unified_ideographs(words: list[Word]) -> list[Word]:
+    """Words whose Kangxi radicals or radical supplements (``退貨⽇期``: a CJK font's glyph
+    shared with the radical, named by the radical in the PDF) are the ideographs they show."""
+    if not any(has_radicals(w.text) for w in words):
+        return words
+    traditional = traditional_page(w.text for w in words)
+    return [replace(w, text=unified(w.text, traditional)) if has_radicals(w.text) else w for w in words]
+
+
 def words_of(
     data: bytes, extractor: str = "pdfium", papers: dict[int, Paper] | None = None
 ) -> tuple[list[Word], list[Rule], bool]:
@@ -309,6 +348,7 @@ def words_of(
         papers.update((n + 1, Paper(0.0, tops[n], w, tops[n] + h)) for n, (w, h) in enumerate(sizes))
         papers.update(shown)
     words, rules = found if found is not None else pdfplumber_words(data)
+    words = with_unified_ideographs(words)  # (Chromium's Noto CJK read back as radicals: ⽇期)
     words = arabic_in_reading_order(words)  # (a right-to-left page's Arabic, read as it is written)
     overprinted: dict[str, str] = {}
     unfilled: set[str] = set()
@@ -629,6 +669,9 @@ def extract(
             kind, (w.text for w in words), [boxes], hint=_kind_of_fields(fields) if fields else None
         )
     except SourceError as exc:
+        letter = _letter(exc, words, fields, kind, str(path))
+        if letter is not None:  # a complaint written as a letter: what its set phrases state
+            return [letter]
         if not fields:
             _scan_check(words, data)  # a scan with a stray text line: say it needs OCR, not "which form?"
             _garbled_check(words)
@@ -650,9 +693,17 @@ def extract(
         boxes = _boxes(words, rules, papers, kept)
     ranges = _documents(words, spec)
     if len(ranges) == 1:
-        return [
-            _extraction(spec, boxes, words, fields, str(path), guessed, struck, across, (rules, spans), data)
-        ]
+        try:
+            return [
+                _extraction(
+                    spec, boxes, words, fields, str(path), guessed, struck, across, (rules, spans), data
+                )
+            ]
+        except SourceError as exc:  # (--kind complaint, or a title word: no label found, a letter)
+            letter = _letter(exc, words, fields, kind, str(path))
+            if letter is None:
+                raise
+            return [letter]
     out = []
     for first, last in ranges:
         part = [w for w in words if first <= w.page <= last]
@@ -663,6 +714,13 @@ def extract(
             )
         )
     return without_blank_copies(out, [first for first, _ in ranges], str(path), on_pages=True)
+
+
+def _letter(exc: SourceError, words: list[Word], fields: list[Any], kind: str | None, source: str) -> Any:
+    """A complaint letter's extraction (:mod:`.letters`) when no form was found in its words."""
+    if fields or exc.code not in ("not_a_form", "unknown_kind") or kind not in (None, "complaint"):
+        return None
+    return read_letter(words, source)
 
 
 _TITLED_NUMBER = lazy_re(r"^(?P<title>.*[^\W\d_].*?)\s*[#:：]?\s+(?P<number>[A-Z]{1,8}[-_/]?\d[\w\-/.]{3,})$")

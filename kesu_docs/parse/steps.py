@@ -145,12 +145,14 @@ def option_headings(
     if choice is None:
         return None
     term = columns[choice].term
+    named = _named_options(heads, term)
     out: list[tuple[dict[str, Any], dict[str, Box], Box]] = []
     for head in sorted(heads, key=lambda b: (b.y0, b.x0)):
         option = None
         # the option in brackets, or after a dash ending the name before its hint:
-        # "D4 Root Cause - Escape⏎(Why was it not detected?)"
-        for note in (*_NOTE.findall(head.text), *_after_dash(head.text)):
+        # "D4 Root Cause - Escape⏎(Why was it not detected?)"; or the step's name itself an
+        # option, two headings or more so (D4 发生原因 / D4 流出原因, each over its text)
+        for note in (*_NOTE.findall(head.text), *_after_dash(head.text), *named.get(id(head), ())):
             try:
                 option = term.lookup(note.strip()) if term is not None else None
             except Exception:
@@ -165,6 +167,29 @@ def option_headings(
         text = "\n".join(str(b.value).strip() for b in boxes)
         out.append(({choice: option.value, main: text}, {main: boxes[0]}, head))
     return out or None
+
+
+def _named_options(heads: list[Box], term: Any) -> dict[int, tuple[str]]:
+    """Headings whose name after the step's number is an option whole (``D4 发生原因`` / ``D4
+    流出原因``): that name by heading, when two or more name different options so (one alone
+    may name the table, as ``D4 原因`` does); else none."""
+    from .vocab import discipline
+
+    if term is None:
+        return {}
+    names: dict[int, tuple[str]] = {}
+    options = set()
+    for head in heads:
+        heading = discipline(head.text)
+        name = (heading[1] if heading is not None else head.text).strip(" :：-–—")
+        try:
+            option = term.lookup(name) if name else None
+        except Exception:
+            option = None
+        if option is not None:
+            names[id(head)] = (name,)
+            options.add(option.value)
+    return names if len(options) >= 2 else {}
 
 
 def _text_of(page: Any, head: Box, taken: set[int]) -> list[Box]:
