@@ -3059,6 +3059,7 @@ def _second_opinion(
         return _left_empty(read, profile) if profile is not None else []
     out = _fallback(read, other, profile) if profile is not None else []
     out += [q for q in other.problems if q.code == "two_forms"]  # last month's form above: said
+    out += _not_printed_kept(read, other)
     out += _left_empty(read, profile) if profile is not None else []
     spec = _spec(read.kind)
     order = profile.date_order if profile is not None else ""
@@ -3103,6 +3104,28 @@ def _second_opinion(
             )
         )
     return out + _rows_left_out(read, other) + _fields_left_out(read, other)
+
+
+def _not_printed_kept(read: Any, other: Any) -> list[Problem]:
+    """The generic reader's ``value_not_printed`` errors (a figure or date printed ``###``) on
+    fields the profile's reading leaves empty: kept — the rows taken from the generic reader, a
+    column the profile could not learn (its first copy printed ``###`` too) — never a field
+    left empty without a word. A table line's field only where the profile's line of that
+    number is the generic reader's (every column both read agrees)."""
+    from .print_notes import _same_row
+
+    have = {(q.code, q.field) for q in read.problems}
+    out = []
+    for q in other.problems:
+        if q.code != "value_not_printed" or not q.field or (q.code, q.field) in have:
+            continue
+        if value_paths.get(read.values, q.field) not in (None, "", [], {}):
+            continue
+        if not _same_row(read.values, other.values, q.field):
+            continue
+        out.append(q)
+        have.add((q.code, q.field))
+    return out
 
 
 def _bare_figures(value: Any) -> bool:

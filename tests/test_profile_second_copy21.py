@@ -1,0 +1,91 @@
+"""A profile learned on one filled copy reads the next copy of the layout whole, and says what
+it cannot read (issue 10, twenty-first round). Every form is built in the test (openpyxl,
+printed by LibreOffice), learned on copy 1 (its print), read on copy 2."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from helpers import soffice_convert
+from openpyxl import Workbook
+from openpyxl.styles import Font
+
+from kesu_docs.parse import parse_paths
+from kesu_docs.parse.profile import learn
+
+
+@pytest.fixture
+def office(tmp_path, monkeypatch):
+    """A clerk's folder whose kesu.toml names profiles/ (where ``kesu learn`` writes)."""
+    (tmp_path / "profiles").mkdir()
+    (tmp_path / "kesu.toml").write_text('profiles = "profiles"\n', encoding="utf-8")
+    monkeypatch.setenv("KESU_CONFIG", str(tmp_path / "kesu.toml"))
+    return tmp_path
+
+
+def _keep(office: Path, profile: Any, name: str) -> None:
+    (office / "profiles" / f"{name}.toml").write_text(profile.to_toml(), encoding="utf-8")
+
+
+def _read(path: Path, kind: str | None = None) -> dict[str, Any]:
+    return parse_paths([path], kind=kind)[0].to_dict("en")
+
+
+def _codes(doc: dict[str, Any], path: str) -> set[str]:
+    return {p["code"] for p in doc["warnings"] + doc["errors"] if p.get("field") == path}
+
+
+# ------------------------------------------------------------- 1. a column that prints ###
+def _credit_memo(path: Path, number: str, lines: list[tuple[str, int, float]]) -> Path:
+    """A credit memo whose Credit column is too narrow for its amounts: the print shows ``###``
+    there, on every copy (so a profile learned on a print has no Credit column)."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Credit Memo"
+    ws["A1"] = "CREDIT MEMO"
+    ws["A1"].font = Font(bold=True, size=14)
+    ws["A2"], ws["B2"] = "Memo No.", number
+    ws["A3"], ws["B3"] = "Bill to", "Sanmina SCI Shenzhen"
+    ws["A4"], ws["B4"] = "Original invoice", "INV-2603-4102"
+    for c, h in zip("ABCDE", ("Description", "Qty", "Unit price", "Credit", "Tax"), strict=True):
+        ws[f"{c}6"] = h
+        ws[f"{c}6"].font = Font(bold=True)
+    for i, (name, qty, price) in enumerate(lines):
+        r = 7 + i
+        ws[f"A{r}"], ws[f"B{r}"], ws[f"C{r}"] = name, qty, price
+        ws[f"D{r}"], ws[f"E{r}"] = round(qty * price, 2), round(qty * price * 0.13, 2)
+        ws[f"B{r}"].number_format = "#,##0"
+        ws[f"D{r}"].number_format = ws[f"E{r}"].number_format = "#,##0.00"
+    ws["A12"], ws["B12"] = "Authorised", "R. Tan"
+    for col, width in zip("ABCDE", (30, 12, 12, 5, 14), strict=True):
+        ws.column_dimensions[col].width = width
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb.save(path)
+    return path
+
+
+def test_a_column_printed_as_hashes_on_both_copies_is_said_not_left_empty(office):
+    """The first copy's Credit column printed ``###``: the profile learned on that print has no
+    place for it. On the second print the generic reader's error on the line's credit (the
+    value is not on the page) is the profile's too — never an empty field without a word; with
+    the workbook saved beside the print, its cell is read and said."""
+    first = _credit_memo(
+        office / "src1" / "first.xlsx", "CM-26-00412", [("Power inductor 10 uH", 1200000, 0.35)]
+    )
+    _keep(office, learn(soffice_convert(first, "pdf", office / "print1"), "allowance"), "memo")
+    second = _credit_memo(
+        office / "src2" / "memo.xlsx", "CM-26-00587", [("Common-mode choke 2 mH", 600000, 0.92)]
+    )
+    alone = soffice_convert(second, "pdf", office / "print2")
+    doc = _read(alone, "allowance")
+    assert "profile_used" in {p["code"] for p in doc["warnings"]}
+    assert doc["record"]["number"] == "CM-26-00587"
+    row = doc["record"]["items"][0]
+    assert row["qty"] == 600000 and row.get("allowance_amount") is None
+    assert "value_not_printed" in _codes(doc, "items[0].allowance_amount"), doc["errors"]
+    beside = soffice_convert(second, "pdf", second.parent)  # printed next to its workbook
+    doc = _read(beside, "allowance")
+    assert doc["record"]["items"][0]["allowance_amount"] == "552000.00"
+    assert "value_from_workbook_beside" in _codes(doc, "items[0].allowance_amount")
