@@ -89,3 +89,55 @@ def test_a_column_printed_as_hashes_on_both_copies_is_said_not_left_empty(office
     doc = _read(beside, "allowance")
     assert doc["record"]["items"][0]["allowance_amount"] == "552000.00"
     assert "value_from_workbook_beside" in _codes(doc, "items[0].allowance_amount")
+
+
+# ------------------------------------------- 2. tick boxes in Wingdings, printed without the font
+def _request_sheet(path: Path, number: str, ticks: str) -> Path:
+    """A complaint whose 客户要求 options are ticked with Wingdings ``þ`` / ``¨`` runs before
+    each word; ``ticks``: one letter an option, ``x`` ticked."""
+    from openpyxl.cell.rich_text import CellRichText, TextBlock
+    from openpyxl.cell.text import InlineFont
+
+    wb = Workbook()
+    ws = wb.active
+    ws["A1"] = "客户投诉处理单"
+    ws["A2"], ws["B2"] = "投诉编号", number
+    ws["A3"], ws["B3"] = "客户名称", "常州恒立精密"
+    mark, plain = InlineFont(rFont="Wingdings", sz=11), InlineFont(sz=10)
+    runs = []
+    for tick, word in zip(ticks, ("退货", "换货", "折让"), strict=True):
+        runs += [TextBlock(mark, "þ" if tick == "x" else "¨"), TextBlock(plain, word + "  ")]
+    ws["A4"], ws["B4"] = "客户要求", CellRichText(runs)
+    ws["A5"], ws["B5"] = "不良描述", "端盖毛刺划伤密封圈"
+    ws["A6"], ws["B6"] = "产品料号", "HL-EC-2208"
+    ws["A7"], ws["B7"] = "不良数量", "36 PCS"
+    ws["A8"], ws["B8"] = "处理人", "周立"
+    ws.column_dimensions["A"].width = 9  # the labels fill their cells: each value stands by its label
+    ws.column_dimensions["B"].width = 40
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb.save(path)
+    return path
+
+
+def test_a_profile_learned_on_the_workbook_reads_wingdings_ticks_on_a_print_that_lost_the_font(office):
+    """The workbook's cell shows boxes (its runs in Wingdings): the profile learns the place is
+    a line of tick boxes. A print made where Wingdings is missing shows the font's codes as
+    letters (þ退货 ¨换货): the generic reader reads no tick there (it cannot know the font), the
+    profile reads them by the font it learned."""
+    first = _request_sheet(office / "src1" / "first.xlsx", "TS-2611-07", "x.x")
+    profile = learn(first, "complaint", {"customer_request": "B4"})
+    assert profile.fields["customer_request"].ticks
+    assert "ticks = true" in profile.to_toml()
+    second = soffice_convert(
+        _request_sheet(office / "src2" / "second.xlsx", "TS-2611-19", ".x."), "pdf", office / "p"
+    )
+    generic = _read(second, "complaint")
+    if generic["record"]["customer_request"] == ["replacement"]:
+        pytest.skip("this machine prints Wingdings itself: the print shows boxes, nothing lost")
+    assert "ticks_not_shown" in _codes(generic, "customer_request")
+    _keep(office, profile, "request")
+    doc = _read(second, "complaint")
+    assert "profile_used" in {p["code"] for p in doc["warnings"]}
+    assert doc["record"]["number"] == "TS-2611-19"
+    assert doc["record"]["customer_request"] == ["replacement"]
+    assert "ticks_not_shown" not in _codes(doc, "customer_request")

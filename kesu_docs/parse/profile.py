@@ -294,6 +294,10 @@ class Place:
     # a number format's prefix), its figures as 0 (``KS-000000``): a copy read as bare figures
     # there may have lost them, and is warned
     shape: str = ""
+    # the first copy's cell held a line of tick boxes in a symbol font (þ ¨ in Wingdings, shown
+    # as boxes): a print that lost the font shows the font's codes there (þ退货 ¨换货), read by
+    # that font's table (symbol_fonts.marks_by_code) only here, where the layout is known to
+    ticks: bool = False
 
 
 @dataclass
@@ -459,6 +463,8 @@ def _place_dict(p: Place) -> dict[str, Any]:
         d["serial"] = True
     if p.shape:
         d["shape"] = p.shape
+    if p.ticks:
+        d["ticks"] = True
     if p.also is not None:
         d["also"] = {k: v for k, v in _place_dict(p.also).items() if k in _ALSO_KEYS}
     return d
@@ -507,6 +513,7 @@ def _place(v: Any) -> Place:
         gap=float(v["gap"]) if v.get("gap") else None,
         serial=bool(v.get("serial", False)),
         shape=str(v.get("shape") or ""),
+        ticks=bool(v.get("ticks", False)),
         also=_place({k: x for k, x in v["also"].items() if k in _ALSO_KEYS})
         if isinstance(v.get("also"), dict)
         else None,
@@ -966,6 +973,11 @@ def _folded(text: str) -> str:
 
 # Excel's day counts of 1950-01-01 … 2099-12-31: a bare number a date cell may hold
 _DAY_COUNTS = range(18264, 73051)
+
+
+def _tick_line(text: Any) -> bool:
+    """A cell's text that is a line of tick boxes (☑退货 ☐换货)."""
+    return bool(_options(text))
 
 
 def _serial(value: Any) -> bool:
@@ -1736,6 +1748,8 @@ class _Reader:
                 continue
             if place.serial and not self.layout.excel:
                 raw = _day_count(raw)
+            if place.ticks and not self.layout.excel and (coded := marks_by_code(str(raw))) is not None:
+                raw = coded[0]  # the symbol font's codes the workbook showed as boxes here
             value = self.convert(path, raw, place.scale, place.values, location)
             if place.shape and _bare_figures(value) and not _bare_figures(place.shape):
                 self.problems.append(
@@ -4028,6 +4042,8 @@ def learn(
             return place
         if meta is not None and meta.kind == "date" and _serial(first.value if layout.excel else first.text):
             place.serial = not layout.epoch_1904  # a print shows the count; from 1900 only
+        if layout.excel and meta is not None and meta.kind in ("term", "terms", "bool"):
+            place.ticks = _tick_line(first.text)
         lab, at = anchor(first, p)
         if at == "cross":  # a total under its column, on the 合计 row: both labels are needed
             row_label = lab or max(
