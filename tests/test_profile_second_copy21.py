@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from helpers import soffice_convert
 from openpyxl import Workbook
-from openpyxl.styles import Font
+from openpyxl.styles import Border, Font, Side
 
 from kesu_docs.parse import parse_paths
 from kesu_docs.parse.profile import learn
@@ -141,3 +141,45 @@ def test_a_profile_learned_on_the_workbook_reads_wingdings_ticks_on_a_print_that
     assert doc["record"]["number"] == "TS-2611-19"
     assert doc["record"]["customer_request"] == ["replacement"]
     assert "ticks_not_shown" not in _codes(doc, "customer_request")
+
+
+# ------------------------------- 3. a bilingual label left without a value on the learned print
+def _czech_complaint(path: Path, number: str, closed: str) -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Reklamace"
+    for row in [
+        ["REKLAMACE / CUSTOMER COMPLAINT"],
+        ["Číslo reklamace / Complaint No.", number],
+        ["Zákazník / Customer", "Škoda Auto a.s."],
+        ["Číslo dílu / Part No.", "SK-BRK-2291"],
+        ["Popis vady / Defect description", "Otřepy na hraně držáku (burrs on bracket edge)."],
+        ["Přijato / Received", "14. 4. 2026"],
+        ["Uzavřeno / Closed", closed],
+        ["Zpracoval / Prepared by", "Jana Nováková"],
+    ]:
+        ws.append(row)
+    thin = Side(style="thin")
+    for r in range(2, 9):  # a ruled grid, as such forms are drawn
+        for c in "AB":
+            ws[f"{c}{r}"].border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    ws.column_dimensions["A"].width = 30
+    ws.column_dimensions["B"].width = 50
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb.save(path)
+    return path
+
+
+def test_a_bilingual_label_left_empty_on_the_learned_print_is_read_on_the_next(office):
+    """``Uzavřeno / Closed`` printed with no date on the copy learned (not closed yet): one half
+    is the field's label, the other names no other field — the profile keeps its place, and the
+    next copy's date printed there is read."""
+    first = _czech_complaint(office / "src1" / "first.xlsx", "RK-26-0311", "")
+    _keep(office, learn(soffice_convert(first, "pdf", office / "print1"), "complaint"), "czech")
+    assert 'label = "Uzavřeno / Closed"' in (office / "profiles" / "czech.toml").read_text(encoding="utf-8")
+    second = _czech_complaint(office / "src2" / "second.xlsx", "RK-26-0342", "30. 4. 2026")
+    doc = _read(soffice_convert(second, "pdf", office / "print2"), "complaint")
+    assert "profile_used" in {p["code"] for p in doc["warnings"]}
+    assert doc["record"]["number"] == "RK-26-0342"
+    assert doc["record"]["closed_date"] == "2026-04-30"
+    assert not _codes(doc, "closed_date") & {"profile_reader_only", "profile_reader_fallback"}

@@ -4354,9 +4354,21 @@ def _unfilled_label(layout: Layout, spec: FormSpec, path: str, page: str, taken:
         if not text or len(text) > 40:
             continue
         match = vocab.match(text)
-        if match is not None and match[0] == path and match[1] >= KNOWN_LABEL:
+        whole = match is not None and match[0] == path and match[1] >= KNOWN_LABEL
+        if whole or _one_half_names(vocab, text, path):  # (Uzavřeno / Closed: by its half)
             found.append(box)
     return found[0] if len(found) == 1 else None
+
+
+def _one_half_names(vocab: Any, text: str, path: str) -> bool:
+    """A label printed in two languages (``Uzavřeno / Closed``): one half is the field's label
+    (``Closed``), the other names no other field — the whole, a word we lack beside a known one,
+    matches less surely than either half."""
+    halves = [h.strip() for h in re.split(r"\s+/\s+", text)]
+    if len(halves) != 2 or not all(halves):
+        return False
+    found = [m for h in halves if (m := vocab.match(h)) is not None and m[1] >= KNOWN_LABEL]
+    return bool(found) and all(m[0] == path for m in found)
 
 
 def _page_no_of(page: str) -> int:
