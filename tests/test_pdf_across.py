@@ -336,3 +336,54 @@ def test_a_joined_page_leaves_out_the_text_spilling_over_from_the_page_before() 
     assert widths and {w.page for w in out} == {1}
     assert [w.text for w in out if w.text.startswith("d")] == ["d94.5", "d109.5"]
     assert "ter applicator change;" not in [w.text for w in out]
+
+
+def _shifted_note(path: Path, note: bool = False) -> Path:
+    """The wide return note, its right-hand columns set otherwise than A–B: a heading wrapped
+    onto two lines (数量 / (PCS)), the figures in a larger font (bottom-aligned in rows of a
+    fixed height, their middles a point or two above page 1's texts); ``note``: a note under the
+    table in column E only (a row page 1 leaves empty)."""
+    from openpyxl.styles import Alignment, Font
+
+    xlsx = _return_note(path, 6, WIDE)
+    from openpyxl import load_workbook
+
+    wb = load_workbook(xlsx)
+    ws = wb.active
+    ws["C6"] = "数量\n(PCS)"
+    ws["C6"].alignment = Alignment(wrap_text=True, vertical="center")
+    for r in range(1, 14):
+        ws.row_dimensions[r].height = 30
+    for r in range(7, 13):
+        for c in "CDE":
+            ws[f"{c}{r}"].font = Font(size=15)
+    ws["E15"] = "下一页 >>>" if note else None
+    wb.save(xlsx)
+    return xlsx
+
+
+def test_columns_on_the_next_page_a_point_or_two_off_their_rows_still_join(tmp_path: Path) -> None:
+    """Page 2's texts stand a point or two off page 1's in the same ruled rows (another font
+    size, a wrapped heading): the rows are the drawn grid's, shared by both pages — joined."""
+    doc = _read(tmp_path, _shifted_note(tmp_path / "shifted.xlsx"))
+    items = doc["record"]["items"]
+    assert [i["part_no"] for i in items] == [f"PN-{1000 + i}" for i in range(6)]
+    assert [i["qty_returned"] for i in items] == [10 + i for i in range(6)]
+    assert [i["amount"] for i in items] == [f"{(10 + i) * 2.5:.2f}" for i in range(6)]
+    assert "printed_across_pages" not in _codes(doc)
+
+
+@pytest.mark.parametrize(
+    ("lines", "rules", "verdict"),
+    [
+        ([121.8, 134, 150.5, 152.3], [112.5, 127.5, 142.5, 157.5], "join"),  # in page 1's ruled rows
+        ([121.8, 134, 150.5, 180], [112.5, 127.5, 142.5, 157.5, 185], "join"),  # a line below page 1's print
+        ([121.8, 134, 150.5, 152.3], [112.5, 127.5], None),  # rows not ruled on this page
+        ([121.8, 134, 150.5, 165], [112.5, 127.5, 142.5, 157.5, 172.5], None),  # a row page 1 leaves empty
+    ],
+)
+def test_lines_off_page_ones_by_a_point_or_two_sit_in_its_ruled_rows(
+    lines: list[float], rules: list[float], verdict: str | None
+) -> None:
+    first = _page(1, [60, 75, 90, 105, 120, 135, 150], [112.5, 127.5, 142.5, 157.5, 172.5])
+    assert continues_sideways(first, _page(2, lines, rules)) == verdict

@@ -1090,6 +1090,7 @@ def _rich_cells(
 
 
 _RFONT = lazy_re(rb'<(?:\w+:)?rFont\s+val\s*=\s*"([^"]*)"')
+_SYMBOL_RUN = lazy_re(rb"(?i)wingdings|webdings")  # a run in a symbol font (symbol_fonts.symbol_font)
 
 
 def _marked_text(item: bytes) -> str | None:
@@ -1097,7 +1098,7 @@ def _marked_text(item: bytes) -> str | None:
     text with those runs' box glyphs as Unicode boxes; None when no run is."""
     import html
 
-    if b"ingdings" not in item:
+    if _SYMBOL_RUN.search(item) is None:
         return None
     parts, any_symbol = [], False
     for props, text in _RUN.findall(_PHONETIC.sub(b"", item)):
@@ -1111,7 +1112,7 @@ def _marked_text(item: bytes) -> str | None:
 def _symbol_runs(archive: zipfile.ZipFile, data: bytes, title: str, members: set[str]) -> dict[str, str]:
     """Cells whose rich text has runs in a symbol font (check boxes typed as Wingdings in the
     cell's text): location → the text with its boxes as the reader knows them."""
-    return _rich_cells(archive, data, title, members, b"ingdings", _marked_text)
+    return _rich_cells(archive, data, title, members, b"dings", _marked_text)  # Wingdings, Webdings
 
 
 def _with_marks(sheet: Sheet, marked: dict[str, str]) -> None:

@@ -114,16 +114,49 @@ def continues_sideways(first: Page, page: Page, *, from_top: bool = False) -> st
     lines, own = page.lines(), first.lines()
     if len(lines) < MIN_LINES or not own or (lines[0] <= own[0] + TOP_GAP and not from_top):
         return None  # it has a first line of its own at the top: a page of its own or continuing down
-    if not _on(lines, own, LINE_SLACK):
-        return None
     grid, own_grid = page.grid(), first.grid()
+    end = max(own[-1], own_grid[-1] if own_grid else own[-1])  # where the first page's print ends
+    if not _lines_on(lines, own, grid, own_grid, end):
+        return None
     if (
         len(grid) >= MIN_RULES
-        and _on(grid, own_grid, RULE_SLACK)
+        and _on([g for g in grid if g <= end + RULE_SLACK], own_grid, RULE_SLACK)
         and (_same_table_top(grid, own_grid, lines, own) or _heading_continued(first, page))
     ):
         return "join"
     return "doubt"
+
+
+def _lines_on(
+    lines: list[float], own: list[float], grid: list[float], own_grid: list[float], end: float
+) -> bool:
+    """Does every text line of the page sit on one of the first page's? On a text line of it
+    (a point apart), or — the tolerance the page's own ruling gives — in a row ruled alike on
+    both pages (its top and bottom rules on both) where the first page has a text line too:
+    a cell's text a point or two lower on the next page (another font, centred otherwise), a
+    header wrapped onto two lines beside one line. Lines below everything the first page
+    prints are the right-hand columns' own rows (a note or a button where the left-hand
+    columns stopped); at least :data:`MIN_LINES` must sit on the first page's."""
+    rows = [
+        (a, b)
+        for a, b in zip(own_grid, own_grid[1:], strict=False)
+        if b - a > 2 * RULE_SLACK and _on([a, b], grid, RULE_SLACK)
+    ]
+    tops = [a for a, _ in rows]
+    matched = 0
+    for v in lines:
+        if not _on([v], own, LINE_SLACK):
+            i = bisect_left(tops, v) - 1
+            if i < 0 or not rows[i][0] < v < rows[i][1]:
+                if v > end + LINE_SLACK:
+                    continue  # below the first page's print: the right-hand columns' own row
+                return False
+            a, b = rows[i]
+            k = bisect_left(own, a)
+            if k == len(own) or own[k] >= b:
+                return False  # a ruled row the first page leaves empty: no row of its text
+        matched += 1
+    return matched >= MIN_LINES
 
 
 def _continued(page: Page, pages: list[Page], moved: dict) -> tuple[Page | None, str | None]:

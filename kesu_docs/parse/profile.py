@@ -294,6 +294,10 @@ class Place:
     # a number format's prefix), its figures as 0 (``KS-000000``): a copy read as bare figures
     # there may have lost them, and is warned
     shape: str = ""
+    # the first copy's cell held a line of tick boxes in a symbol font (þ ¨ in Wingdings, shown
+    # as boxes): a print that lost the font shows the font's codes there (þ退货 ¨换货), read by
+    # that font's table (symbol_fonts.marks_by_code) only here, where the layout is known to
+    ticks: bool = False
 
 
 @dataclass
@@ -459,6 +463,8 @@ def _place_dict(p: Place) -> dict[str, Any]:
         d["serial"] = True
     if p.shape:
         d["shape"] = p.shape
+    if p.ticks:
+        d["ticks"] = True
     if p.also is not None:
         d["also"] = {k: v for k, v in _place_dict(p.also).items() if k in _ALSO_KEYS}
     return d
@@ -507,6 +513,7 @@ def _place(v: Any) -> Place:
         gap=float(v["gap"]) if v.get("gap") else None,
         serial=bool(v.get("serial", False)),
         shape=str(v.get("shape") or ""),
+        ticks=bool(v.get("ticks", False)),
         also=_place({k: x for k, x in v["also"].items() if k in _ALSO_KEYS})
         if isinstance(v.get("also"), dict)
         else None,
@@ -966,6 +973,11 @@ def _folded(text: str) -> str:
 
 # Excel's day counts of 1950-01-01 … 2099-12-31: a bare number a date cell may hold
 _DAY_COUNTS = range(18264, 73051)
+
+
+def _tick_line(text: Any) -> bool:
+    """A cell's text that is a line of tick boxes (☑退货 ☐换货)."""
+    return bool(_options(text))
 
 
 def _serial(value: Any) -> bool:
@@ -1736,6 +1748,8 @@ class _Reader:
                 continue
             if place.serial and not self.layout.excel:
                 raw = _day_count(raw)
+            if place.ticks and not self.layout.excel and (coded := marks_by_code(str(raw))) is not None:
+                raw = coded[0]  # the symbol font's codes the workbook showed as boxes here
             value = self.convert(path, raw, place.scale, place.values, location)
             if place.shape and _bare_figures(value) and not _bare_figures(place.shape):
                 self.problems.append(
@@ -3061,6 +3075,7 @@ def _second_opinion(
         return _left_empty(read, profile) if profile is not None else []
     out = _fallback(read, other, profile) if profile is not None else []
     out += [q for q in other.problems if q.code == "two_forms"]  # last month's form above: said
+    out += _not_printed_kept(read, other)
     out += _left_empty(read, profile) if profile is not None else []
     spec = _spec(read.kind)
     order = profile.date_order if profile is not None else ""
@@ -3105,6 +3120,28 @@ def _second_opinion(
             )
         )
     return out + _rows_left_out(read, other) + _fields_left_out(read, other)
+
+
+def _not_printed_kept(read: Any, other: Any) -> list[Problem]:
+    """The generic reader's ``value_not_printed`` errors (a figure or date printed ``###``) on
+    fields the profile's reading leaves empty: kept — the rows taken from the generic reader, a
+    column the profile could not learn (its first copy printed ``###`` too) — never a field
+    left empty without a word. A table line's field only where the profile's line of that
+    number is the generic reader's (every column both read agrees)."""
+    from .print_notes import _same_row
+
+    have = {(q.code, q.field) for q in read.problems}
+    out = []
+    for q in other.problems:
+        if q.code != "value_not_printed" or not q.field or (q.code, q.field) in have:
+            continue
+        if value_paths.get(read.values, q.field) not in (None, "", [], {}):
+            continue
+        if not _same_row(read.values, other.values, q.field):
+            continue
+        out.append(q)
+        have.add((q.code, q.field))
+    return out
 
 
 def _bare_figures(value: Any) -> bool:
@@ -4015,6 +4052,8 @@ def learn(
             return place
         if meta is not None and meta.kind == "date" and _serial(first.value if layout.excel else first.text):
             place.serial = not layout.epoch_1904  # a print shows the count; from 1900 only
+        if layout.excel and meta is not None and meta.kind in ("term", "terms", "bool"):
+            place.ticks = _tick_line(first.text)
         lab, at = anchor(first, p)
         if at == "cross":  # a total under its column, on the 合计 row: both labels are needed
             row_label = lab or max(
@@ -4317,9 +4356,21 @@ def _unfilled_label(layout: Layout, spec: FormSpec, path: str, page: str, taken:
         if not text or len(text) > 40:
             continue
         match = vocab.match(text)
-        if match is not None and match[0] == path and match[1] >= KNOWN_LABEL:
+        whole = match is not None and match[0] == path and match[1] >= KNOWN_LABEL
+        if whole or _one_half_names(vocab, text, path):  # (Uzavřeno / Closed: by its half)
             found.append(box)
     return found[0] if len(found) == 1 else None
+
+
+def _one_half_names(vocab: Any, text: str, path: str) -> bool:
+    """A label printed in two languages (``Uzavřeno / Closed``): one half is the field's label
+    (``Closed``), the other names no other field — the whole, a word we lack beside a known one,
+    matches less surely than either half."""
+    halves = [h.strip() for h in re.split(r"\s+/\s+", text)]
+    if len(halves) != 2 or not all(halves):
+        return False
+    found = [m for h in halves if (m := vocab.match(h)) is not None and m[1] >= KNOWN_LABEL]
+    return bool(found) and all(m[0] == path for m in found)
 
 
 def _room_beside(layout: Layout, label: Box, is_label: Any, places: Iterable[Place] = ()) -> str:

@@ -1,6 +1,7 @@
 """Check boxes typed in a symbol font: the FONT says what a character means.
 
-Clerks tick boxes with Wingdings (``þ`` ☑, ``¨`` ☐) or Wingdings 2 (``R`` ☑, ``£`` ☐): Excel
+Clerks tick boxes with Wingdings (``þ`` ☑, ``¨`` ☐, ``x`` ☒), Wingdings 2 (``R`` ☑, ``£`` ☐),
+Webdings (``a`` ✓, ``c`` ☐) or Zapf Dingbats (``4`` ✔, ``o`` ❏): Excel
 and Word show a box, the file holds a Latin letter. Only the font tells them apart — ``þ`` in
 Calibri is a letter, in Wingdings a ticked box — so a text is translated only where its cell,
 its rich-text run or its printed glyph is set in one of these fonts, and only the box and
@@ -8,8 +9,8 @@ tick glyphs are translated (any other symbol is left as it is, not guessed).
 
 The code points are those of the fonts' published character sets (Wingdings: 0xA8 box,
 0x6F/0x71 hollow squares, 0xFD box with X, 0xFE box with tick, 0xFC tick; Wingdings 2: 0xA3 box,
-0x50 tick, 0x51/0x53/0x54 box with X, 0x52 box with tick), as the character itself or at
-U+F000 plus the code.
+0x50 tick, 0x51/0x53/0x54 box with X, 0x52 box with tick; Wingdings 0x78 box with X; Webdings
+0x61 tick, 0x63 box), as the character itself or at U+F000 plus the code.
 """
 
 from __future__ import annotations
@@ -19,19 +20,29 @@ import re
 from ..lazy_re import lazy_re
 
 _MARKS: dict[str, dict[str, str]] = {
-    "wingdings": {"\u00a8": "☐", "o": "☐", "q": "☐", "\u00fd": "☒", "\u00fe": "☑", "\u00fc": "✓"},
+    "wingdings": {
+        **{"\u00a8": "☐", "o": "☐", "q": "☐", "\u00fd": "☒", "\u00fe": "☑", "\u00fc": "✓"},
+        "x": "☒",  # 0x78: a box with an X (⌧)
+    },
     "wingdings 2": {"\u00a3": "☐", "P": "✓", "Q": "☒", "S": "☒", "T": "☒", "R": "☑"},
+    "webdings": {"a": "✓", "c": "☐"},  # 0x61 heavy check mark, 0x63 white square
+    # Zapf Dingbats: PDFium gives its glyphs' Unicode (✓ ✔ are ticks already); its boxes with a
+    # shadow (❏ ❐ ❑ ❒, codes o p q r) are empty boxes in this font, a bullet's look in others
+    "dingbats": {"\u274f": "☐", "\u2750": "☐", "\u2751": "☐", "\u2752": "☐"},
 }
 # a symbol font's codes are also read at U+F000 + code (the private-use area, as Windows and
 # PDF text layers map a symbol font without Unicode names)
 _MARKS = {
-    name: {**table, **{chr(0xF000 + ord(k)): v for k, v in table.items()}} for name, table in _MARKS.items()
+    name: {**table, **{chr(0xF000 + ord(k)): v for k, v in table.items() if ord(k) < 0x100}}
+    for name, table in _MARKS.items()
 }
 _TABLES = {name: str.maketrans(table) for name, table in _MARKS.items()}
 # every character that is a box in one of the fonts: only these need their font looked up
 MARK_CHARS = frozenset(ch for table in _MARKS.values() for ch in table)
 # a font name as files write it: "Wingdings 2", "Wingdings2", "ABCDEF+Wingdings-Regular"
-_NAME = lazy_re(r"(?:^|\+|\b)wingdings[\s_-]*(2)?(?![\s_-]*3)", re.I)
+_NAME = lazy_re(
+    r"(?:^|\+|\b)(?:wingdings[\s_-]*(2)?(?![\s_-]*3)|(webdings)|(zapf[\s_-]*dingbats|dingbats))", re.I
+)
 
 
 def symbol_font(name: str | None) -> str | None:
@@ -41,6 +52,10 @@ def symbol_font(name: str | None) -> str | None:
     m = _NAME.search(name)
     if m is None:
         return None
+    if m[2]:
+        return "webdings"
+    if m[3]:
+        return "dingbats"
     return "wingdings 2" if m[1] else "wingdings"
 
 
