@@ -12,6 +12,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from kesu_docs import forms
@@ -135,3 +136,23 @@ def test_a_form_asked_by_its_kind_imports_its_module_alone_and_is_the_registrys_
         "print(alone, forms.get('return') is first, dict(zip(forms.kinds(), forms.all_specs()))['return'] is first)\n"
     )
     assert _run(ROOT, code) == "['_titles', 'base', 'return_note'] True True"
+
+
+def test_the_registrys_titles_are_made_once_and_again_when_a_form_changes(monkeypatch):
+    """A PDF read asks the titles once a file: made from the modules once a registry (each
+    form's module was looked for among all of ``sys.modules`` every time, issue 15), and made
+    again when the registry holds another form or a form says other titles."""
+    forms.all_specs()  # the registry loaded: the titles are the modules'
+    first = forms.titles()
+    assert forms.titles() is first
+    assert [t.kind for t in first] == forms.kinds()
+    registry = forms._registry()
+    spec = registry["complaint"]
+    changed = replace(spec, title_aliases=(*spec.title_aliases, "测试专用抱怨单"))
+    monkeypatch.setitem(registry, "complaint", changed)
+    monkeypatch.setattr(sys.modules[f"kesu_docs.forms.{first[0].module}"], "SPEC", changed)
+    again = forms.titles()
+    assert again is not first and "测试专用抱怨单" in again[0].titles
+    assert detect_kind(["测试专用抱怨单"], again) == "complaint"
+    monkeypatch.undo()
+    assert forms.titles() == first and "测试专用抱怨单" not in forms.titles()[0].titles

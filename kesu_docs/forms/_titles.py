@@ -3,7 +3,7 @@ without importing every form's module (issue 15). Written by
 ``kesu_docs.forms.write_titles_index()``: do not edit; used only while SOURCES is the
 digest of the forms' modules as they are (else the modules are imported)."""
 
-SOURCES = "__init__:8043:1eb0b876 base:26981:0feacdc4 allowance:33440:29f55704 complaint:42136:1e30dec2 eightd:45444:359c1e97 followup:3634:d2839f73 penalty:4543:bd2634ef reminder:4027:b6535a17 return_note:30482:ba030ee9"
+SOURCES = "__init__:8879:22bc9cca base:26981:0feacdc4 allowance:33440:29f55704 complaint:42136:1e30dec2 eightd:45444:359c1e97 followup:3634:d2839f73 penalty:4543:bd2634ef reminder:4027:b6535a17 return_note:30482:ba030ee9"
 
 TITLES = (
     (
