@@ -398,17 +398,26 @@ def _boxes(
 
 
 def _cut_off(
-    spec: FormSpec, values: dict[str, Any], where: Locations, cut: dict[str, set[str]]
+    spec: FormSpec,
+    values: dict[str, Any],
+    where: Locations,
+    cut: dict[str, set[str]],
+    ends: dict[str, tuple[str, ...]] | None = None,
 ) -> list[Problem]:
     """A warning on each value that ends in a text running to its cell's border: the print
-    may have cut it off (the sheet had more), and nothing else would say so."""
+    may have cut it off (the sheet had more), and nothing else would say so. ``ends``, when
+    given, receives each such text's lines that it ends in (by field: what the workbook
+    beside the print is looked at for, :func:`.print_notes.with_workbook_notes`)."""
     out: list[Problem] = []
     for path, place in where.items():
         lines = cut.get(place.partition(" ")[0]) if path and place else None
         value = value_paths.get(values, path) if lines else None
         if isinstance(value, str):
             text = " ".join(value.split())
-            cut_here = any(text.endswith(" ".join(line.split())) for line in lines or ())
+            ending = tuple(line for line in sorted(lines or ()) if text.endswith(" ".join(line.split())))
+            cut_here = bool(ending)
+            if ending and ends is not None:
+                ends[path] = ending
         else:
             cut_here = _figure_cut(value, lines or set())
         if cut_here:
@@ -828,13 +837,14 @@ def _printed_problems(
     boxes: _Boxes,
     fields: list[FieldValue],
     typed_roots: set[str],
+    ends: dict[str, tuple[str, ...]] | None = None,
 ) -> list[Problem]:
     """The printed reading's warnings that still stand. With form fields named for the record
     they are set aside (the print near a label is the blank's own), save a year it took for a
     value that stays (dates.years_said); fields placed by their boxes (named ``f1``, ``pdesc``)
     are read as print, and the print's warnings on what they gave stand."""
     if not fields:
-        return _on_pages(reading_problems(spec, reading)) + _cut_off(spec, values, where, boxes.cut)
+        return _on_pages(reading_problems(spec, reading)) + _cut_off(spec, values, where, boxes.cut, ends)
     kept = years_said(reading.problems, values)
     if any(not named_for_a_form(f.name) for f in fields):  # (one list: a year's warning once)
         kept += [p for p in reading_problems(spec, reading) if _root(p.field) not in typed_roots]
@@ -947,9 +957,9 @@ def _extraction(
         _scan_check(words, data)
         raise SourceError("not_a_form", kinds=spec.title_zh, found=_words_found(words) if words else "")
     where.setdefault("", f"p{min((w.page for w in words), default=1)}")
-    problems = _printed_problems(spec, reading, values, where, boxes, fields, typed_roots) + _on_pages(
-        crossed
-    )
+    cut_ends: dict[str, tuple[str, ...]] = {}
+    problems = _printed_problems(spec, reading, values, where, boxes, fields, typed_roots, cut_ends)
+    problems += _on_pages(crossed)
     problems += _overprinted(
         spec, values, where, getattr(words, "overprinted", {}), getattr(words, "unfilled", set())
     )
@@ -971,4 +981,6 @@ def _extraction(
         )
     # Currency: NZD, 幣別：美金, Moneda | MXN — the currency the form's amounts are in
     shown = currency_rows(boxes if reading.form is None else reading.form)
-    return Extraction(spec.kind, values, where, source, problems, provenance, shown, blank_form(reading))
+    found = Extraction(spec.kind, values, where, source, problems, provenance, shown, blank_form(reading))
+    found.cut_ends = cut_ends
+    return found

@@ -77,9 +77,14 @@ def with_workbook_notes(
         return extracted
     printed = extracted[0]
     clipped = any(p.code in _FROM_BOOK and p.field for p in printed.problems)
-    book = _beside(path) or (_beside(path, noted=False) if clipped else None)
+    noted = _beside(path)
+    book = noted or (_beside(path, noted=False) if clipped else None)
     if book is None:
         return extracted
+    if clipped and not _longer_in_book(book, printed):
+        if noted is None:
+            return extracted  # no text the print cut is longer in the workbook: the workbook unread
+        clipped = False  # (its notes still looked at, as for a print that cut nothing)
     if not clipped and not _may_warn(book, printed):
         return extracted  # no noted cell the print shows, nothing clipped: the workbook unread
     read = _workbook_form(read_file(book, printed.kind))
@@ -117,6 +122,71 @@ def with_workbook_notes(
             )
         )
     return extracted
+
+
+def _longer_in_book(book: Path, printed: Extraction) -> bool:
+    """Can the workbook's reader give a text the print cut at its cell's border more than the
+    print shows (:func:`_whole_from_workbook`), or a figure the print shows as ``###``? Only
+    the workbook's boxes are made (:func:`.excel.read_workbook`: its cells, text boxes, controls
+    and page margins, as the reader sees them; a tenth of reading its form), not its form read.
+
+    A text is taken from the workbook when the workbook's reading of its field begins with it and
+    goes on; its last printed line (``cut_ends``) stands in one cell, as in the workbook the print
+    was made from: the workbook can hold more only where a box holds that line with more after it.
+    So the whole read is skipped only when every such line is found in the workbook's boxes and
+    always at a box's end. In any doubt it is read: a ``###`` (any cell may hold the figure), a
+    line not recorded or not found as printed (a text the print or the workbook writes otherwise),
+    hidden rows or columns or a print area (a workbook reading what the print does not show),
+    a layout profile (it reads named cells), a workbook the box reading refuses."""
+    ends = printed.cut_ends
+    lines: list[str] = []
+    for problem in printed.problems:
+        if problem.code not in _FROM_BOOK or not problem.field:
+            continue
+        if problem.code != "value_cut_off" or ends is None:
+            return True
+        shown = value_paths.get(printed.values, problem.field)
+        text = " ".join(shown.split()) if isinstance(shown, str) else ""
+        if len(text) < CLIPPED_LEAST:
+            continue  # (a figure, or too short a text: never taken from the workbook)
+        ending = ends.get(problem.field)
+        if not ending:
+            return True
+        for line in ending:
+            if not text.endswith(" ".join(line.split())) or not "".join(line.split()):
+                return True
+            lines.append("".join(line.split()))
+    if not lines:
+        return False
+    from ..config import has_profiles
+
+    if has_profiles():
+        return True
+    try:
+        from .excel import read_workbook
+        from .reading import _read_whole
+
+        workbook = read_workbook(_read_whole(book))
+    except Exception:  # (the whole read says why it cannot be read, as before)
+        return True
+    texts: list[str] = []
+    for sheet in workbook.sheets:
+        if sheet.hidden_rows or sheet.hidden_cols or sheet.print_area:
+            return True
+        for box in sheet.boxes:
+            texts += ["".join(t.split()) for t in (box.text, box.value) if isinstance(t, str) and t]
+    for line in lines:
+        found = False
+        for text in texts:
+            at = text.find(line)
+            while at >= 0:
+                if at + len(line) < len(text):
+                    return True  # more after the printed line in one box: the print may have cut it
+                found = True
+                at = text.find(line, at + 1)
+        if not found:
+            return True
+    return False
 
 
 def _whole_from_workbook(printed: Extraction, read: Extraction, book: Path) -> None:

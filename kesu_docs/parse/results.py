@@ -30,6 +30,10 @@ class Extraction:
     currencies: set[str] = field(default_factory=set)
     # the form shows nothing a clerk filled in (a blank copy beside the filled one: .blank_copies)
     blank: bool = False
+    # a print's texts that run to their cell's border (``value_cut_off``): field → the printed
+    # lines the text ends in (:func:`.print_notes.with_workbook_notes` looks for them in the
+    # workbook beside the PDF); None when not known (a reader that does not record them)
+    cut_ends: dict[str, tuple[str, ...]] | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass
