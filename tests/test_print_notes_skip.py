@@ -1,6 +1,6 @@
 """The workbook beside a PDF whose print cut a text at its cell's border (``value_cut_off``) is
 read whole only when it may hold more of that text (issue 15, dev21-pdfspeed): its boxes are
-made first (:func:`kesu_docs.parse.excel.read_workbook`, a tenth of reading its form), and the
+made first (:func:`kesu_docs.parse.excel.read_workbook`, about a quarter of reading its form), and the
 form is read when a box holds the print's last line with more after it, when the line is found
 in no box, or in any doubt (hidden rows or columns, a print area, a ``###``). The results are
 the ones the whole read gave: a workbook that holds no more changes nothing.

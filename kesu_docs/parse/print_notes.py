@@ -128,7 +128,7 @@ def _longer_in_book(book: Path, printed: Extraction) -> bool:
     """Can the workbook's reader give a text the print cut at its cell's border more than the
     print shows (:func:`_whole_from_workbook`), or a figure the print shows as ``###``? Only
     the workbook's boxes are made (:func:`.excel.read_workbook`: its cells, text boxes, controls
-    and page margins, as the reader sees them; a tenth of reading its form), not its form read.
+    and page margins, as the reader sees them; about a quarter of reading its form), not its form read.
 
     A text is taken from the workbook when the workbook's reading of its field begins with it and
     goes on; its last printed line (``cut_ends``) stands in one cell, as in the workbook the print
