@@ -129,3 +129,45 @@ def test_a_text_the_workbook_writes_otherwise_is_read_whole(tmp_path, printed, m
     doc, reads = _read_beside(tmp_path, pdf, book, monkeypatch)
     assert reads == 1
     assert "value_cut_off" in {w["code"] for w in doc["warnings"] if w["field"] == "problem.statement"}
+
+
+def _notes_renamed(book: Path) -> None:
+    """The workbook's comments part moved to a name without "comments" (its relationship and
+    content type say what it is; a spreadsheet program may name it as it likes)."""
+    import zipfile
+
+    parts = {}
+    with zipfile.ZipFile(book) as archive:
+        for name in archive.namelist():
+            parts[name] = archive.read(name)
+    moves = ((b"comments/comment1.xml", b"remarks/remark1.xml"), (b"commentsDrawing1.vml", b"remarks1.vml"))
+    renamed = {}
+    for name, data in parts.items():
+        for old, new in moves:
+            if name.endswith((".rels", ".xml")):
+                data = data.replace(old, new)
+            name = name.replace(old.decode(), new.decode())
+        renamed[name] = data
+    assert "xl/remarks/remark1.xml" in renamed and not any("comments" in n.lower() for n in renamed)
+    with zipfile.ZipFile(book, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in renamed.items():
+            archive.writestr(name, data)
+
+
+def test_a_note_in_a_workbook_holding_the_text_as_printed_is_still_said(tmp_path, printed, monkeypatch):
+    """The workbook holds no more of the cut text, but a note on a value the print shows (its
+    comments part not named so): the form is read for the note, as before."""
+    from openpyxl import load_workbook
+    from openpyxl.comments import Comment
+
+    pdf, shown = printed
+    book = _sheet(tmp_path / "8d.xlsx", shown.strip())
+    wb = load_workbook(book)
+    wb.active["D3"].comment = Comment("更正：应为 Huaxing Motors", "QA")
+    wb.save(book)
+    _notes_renamed(book)
+    doc, reads = _read_beside(tmp_path, pdf, book, monkeypatch)
+    assert reads == 1
+    noted = [w for w in doc["warnings"] if w["code"] == "value_noted_in_workbook"]
+    assert noted and noted[0]["field"] == "customer" and "Huaxing Motors" in noted[0]["message"]
+    assert "value_cut_off" in {w["code"] for w in doc["warnings"] if w["field"] == "problem.statement"}

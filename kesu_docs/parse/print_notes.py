@@ -77,14 +77,14 @@ def with_workbook_notes(
         return extracted
     printed = extracted[0]
     clipped = any(p.code in _FROM_BOOK and p.field for p in printed.problems)
-    noted = _beside(path)
-    book = noted or (_beside(path, noted=False) if clipped else None)
+    book = _beside(path) or (_beside(path, noted=False) if clipped else None)
     if book is None:
         return extracted
     if clipped and not _longer_in_book(book, printed):
-        if noted is None:
-            return extracted  # no text the print cut is longer in the workbook: the workbook unread
-        clipped = False  # (its notes still looked at, as for a print that cut nothing)
+        # no text the print cut is longer in the workbook: its form is read only for its notes,
+        # as for a print that cut nothing (looked for by the sheets' relationships, whatever
+        # their parts are named: a workbook found without a part named ``comments`` too)
+        clipped = False
     if not clipped and not _may_warn(book, printed):
         return extracted  # no noted cell the print shows, nothing clipped: the workbook unread
     read = _workbook_form(read_file(book, printed.kind))
