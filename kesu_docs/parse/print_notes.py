@@ -164,9 +164,8 @@ def _longer_in_book(book: Path, printed: Extraction) -> bool:
         return True
     try:
         from .excel import read_workbook
-        from .reading import _read_whole
 
-        workbook = read_workbook(_read_whole(book))
+        workbook = read_workbook(_file_bytes(book))
     except Exception:  # (the whole read says why it cannot be read, as before)
         return True
     texts: list[str] = []
@@ -187,6 +186,26 @@ def _longer_in_book(book: Path, printed: Extraction) -> bool:
         if not found:
             return True
     return False
+
+
+def _file_bytes(path: Path) -> bytes:
+    """The bytes of the regular file at ``path``, its size checked against ``file_mb`` first
+    (opened without waiting: a pipe put there since is refused, never waited on)."""
+    import os
+    import stat
+
+    from .limits import check_file_size
+
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        status = os.fstat(fd)
+        if not stat.S_ISREG(status.st_mode):
+            raise OSError(f"not a regular file: {path}")
+        check_file_size(status.st_size)
+        with os.fdopen(os.dup(fd), "rb") as stream:
+            return stream.read()
+    finally:
+        os.close(fd)
 
 
 def _whole_from_workbook(printed: Extraction, read: Extraction, book: Path) -> None:
