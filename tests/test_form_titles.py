@@ -150,3 +150,13 @@ def test_a_form_asked_by_its_kind_imports_its_module_alone_and_is_the_registrys_
         "print(alone, forms.get('return') is first, dict(zip(forms.kinds(), forms.all_specs()))['return'] is first)\n"
     )
     assert _run(ROOT, code) == "['_titles', 'base', 'return_note'] True True"
+
+
+def test_the_registrys_titles_are_made_once():
+    """A PDF read asks the titles once a file: made from the modules once a registry (each
+    form's module was looked for among all of ``sys.modules`` every time, issue 15)."""
+    forms.all_specs()  # the registry loaded: the titles are the modules'
+    first = forms.titles()
+    assert forms.titles() is first
+    assert [t.kind for t in first] == forms.kinds()
+    assert detect_kind([first[0].titles[0]], forms.titles()) == first[0].kind
