@@ -101,23 +101,30 @@ def _warm(layouts: bool = True, rendering: bool = True) -> int:
     """What every worker needs, imported while the command does its own start-up.
 
     Forked, the command imports it once before the workers exist (what two workers would
-    each import on their first file, a one-job run imports once too): the forms (every
-    form's module when rendering; a run that only reads imports a form's module when it reads
-    one: ``kesu parse`` reads its first file before the fork), the readers of JSON and, unless the batch has no file but JSON (``layouts`` False: the command
-    itself would import them for nothing), of Excel through the layout profiles; the renderer
-    and filing, unless the run only reads (``rendering`` False: ``kesu parse``, ``kesu
-    validate``), where they would be imported before the fork for nothing, while nothing runs
-    beside the command."""
+    each import on their first file, a one-job run imports once too): the forms' index (a
+    form's module is imported when a form of its kind is read or rendered, as in a one-job
+    run: ``kesu parse`` reads its first file before the fork, ``kesu render`` compiles its
+    first document's template there), the readers of JSON and, unless the batch has no file
+    but JSON (``layouts`` False: the command itself would import them for nothing), of Excel
+    through the layout profiles; the renderer and filing, unless the run only reads
+    (``rendering`` False: ``kesu parse``, ``kesu validate``), where they would be imported
+    before the fork for nothing, while nothing runs beside the command.
+
+    Every form's module (``forms.all_specs()``, ≈ 116 M instructions) only for a batch with
+    a layout (the Excel and PDF readers look at every form's labels, in each worker else): a
+    batch of JSON records filed in one job loads no form but its own since the twentieth
+    round, and with every form loaded here two jobs cost that much more CPU than one."""
     from . import forms, parse  # noqa: F401
     from .parse import jsonfile  # noqa: F401
 
     if rendering:
         from . import filing, render  # noqa: F401
         from .render import renderer  # noqa: F401
-    if rendering:  # every form's module (filing loads them too, to check and number)
-        forms.all_specs()
     if layouts:
         from .parse import excel, profile  # noqa: F401
+
+        if rendering:
+            forms.all_specs()
     return os.getpid()
 
 
