@@ -209,6 +209,7 @@ from .vocab import (
     BESIDE_ONLY,
     Vocabulary,
     columns_vocabulary,
+    d_number_named,
     discipline,
     filling_note,
     known_label,
@@ -349,6 +350,11 @@ def _label_span(chunk: str, first: bool) -> int | None:
     piece = body[start:]
     if (first or gap) and len(piece) <= 25 and _is_label_text(piece, strict=False):
         return start
+    if first and (named := d_number_named(piece)) is not None:
+        # "D4 Escape:", "D4 Occurrence:": the discipline's number, then what its line is — a
+        # caption of its own even when no label of ours ("D4" the heading; "Escape:" read as the
+        # option it names, or reported unread: never lost inside the heading)
+        return start + named
     tokens = list(re.finditer(r"\S+", piece))
     if not first:  # after a label's colon: "Approved: Zhou Lin Date: …" — a name, then a bare Date
         dated = [

@@ -1023,6 +1023,8 @@ def option_rows(
             if not _unnamed_caption(page, meta.key, box):
                 continue
             if not found:
+                if lead is not None and _bare_d_number(box.text):
+                    continue  # "D4 | Root cause: … / D4 | Escape: …": the number heads each line, no caption
                 own = page.vocab.match(box.text)
                 lead = box if own is not None and own[0] == meta.key and own[1] >= STRONG else None
                 continue
@@ -1246,6 +1248,12 @@ def name_before_role(page: Page, caption: Box, before: set[int]) -> Box | None:
     if re.search(r"\d", name.text) or len(name.text.strip()) > 30 or page.known(name):
         return None
     return name
+
+
+def _bare_d_number(text: str) -> bool:
+    """A discipline's number alone (``D4``, ``(D4)``): a heading with no caption of its own."""
+    found = discipline(halfwidth(text))
+    return found is not None and not found[1].strip(" :：.、-—–)）]】")
 
 
 def _heading_between(page: Page, above: Box, box: Box) -> bool:

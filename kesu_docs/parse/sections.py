@@ -223,14 +223,24 @@ def block_rows(
     ]
     if main is None or not heads:
         return
+    blocks = {
+        id(head): [b for b in block_of(page, head) if not b.empty and id(b) not in taken] for head in heads
+    }
+    if any(
+        isinstance(b.value, str) and option_caption(columns, b.text)
+        for head in heads
+        if id(head) not in taken and len(blocks[id(head)]) <= _MOST_BOXES
+        for b in blocks[id(head)]
+    ):
+        # "Root Cause:" / "Escape Point:", "组长" / "成员": rows by option (option_rows) — also
+        # when each stands in a block of its own ("D4 Root cause: …" / "D4 Escape: …")
+        return
     for head in heads:
         if id(head) in taken:
             continue
-        boxes = [b for b in block_of(page, head) if not b.empty and id(b) not in taken]
+        boxes = blocks[id(head)]
         if len(boxes) > _MOST_BOXES:
             continue  # a whole sheet under its heading (a workbook's D4 tab): not a block of a form
-        if any(isinstance(b.value, str) and option_caption(columns, b.text) for b in boxes):
-            return  # "Root Cause:" / "Escape Point:", "组长" / "成员": rows by option (option_rows)
         rows: list[dict[str, Any]] = []
         places: list[dict[str, Box]] = []
         labels: list[Box] = []

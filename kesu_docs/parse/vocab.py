@@ -129,6 +129,25 @@ def d_numbered(text: str) -> bool:
     return discipline(text) is not None and not step_worded(text)
 
 
+_CAPTION_WORDS = lazy_re(r"^[^\W\d_][^\d:：]{0,24}$")
+
+
+@lru_cache(maxsize=16384)
+def d_number_named(text: str) -> int | None:
+    """Where the words after a line's D number start (``D4 Escape`` → 3, ``D4: Occurrence``
+    → 4), when the line is a D-numbered heading (:func:`d_numbered`) whose words are a short
+    caption (letters, no figure); None otherwise. The one place a ``D4 …:`` line's number is
+    told from its caption, so that the caption is a label of its own."""
+    folded = halfwidth(text)
+    if not d_numbered(folded):
+        return None
+    m = _DISCIPLINE_NUMBER.match(folded)
+    if m is None or m.end() >= len(folded.rstrip()):
+        return None
+    rest = folded[m.end() :].rstrip()
+    return m.end() if _CAPTION_WORDS.match(rest) else None
+
+
 def heading_start(text: str) -> bool:
     """Does ``text`` begin the way an 8D discipline's heading does (``D3 围堵措施``, ``3D …``,
     ``Step 4 Root cause``)? The one shape every rule asking "a heading?" of a line uses: a
