@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 from fpdf import FPDF
+from helpers import soffice_convert
+from openpyxl import Workbook
 from test_reader_guards import parse, warned
 
 from kesu_docs.parse.anchor import _split_line
@@ -104,3 +106,68 @@ def test_the_d_number_is_told_from_its_caption(line, pieces):
 )
 def test_d_number_named(text, at):
     assert d_number_named(text) == at
+
+
+# ---------------------------------------------------------------------------------- 2. tax column
+def _credit_note(tmp_path: Path, tax_head: str) -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Gutschrift"
+    for row in [
+        ("GUTSCHRIFT / CREDIT NOTE",),
+        ("Gutschrift Nr. / No.", "GS-2026-0412", "Datum / Date", "2026-04-02"),
+        ("Kunde / Buyer", "Bosch Rexroth AG", "USt-IdNr. / VAT ID", "DE811128135"),
+        ("Rechnung / Invoice No.", "RE-26-07731", None, None),
+        ("Artikel / Item", "Menge / Qty", "Preis / Unit price", "Netto / Net", tax_head),
+        ("Ventilblock VB-2210", "40 pcs", "25.00", "1,000.00", "190.00"),
+        ("Fracht / Freight", "1 pcs", "300.00", "300.00", "57.00"),
+        ("Summe / Total", None, None, "1,300.00", "247.00"),
+        ("Gutschrift gesamt / Total credit", "1,547.00", "Genehmigt / Approved", "Klaus Weber"),
+    ]:
+        ws.append(list(row))
+    for col, width in zip("ABCDE", (30, 22, 22, 16, 18)):
+        ws.column_dimensions[col].width = width
+    ws.sheet_properties.pageSetUpPr.fitToPage = True  # printed on one page
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 1
+    path = tmp_path / "credit.xlsx"
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize("tax_head", ["MwSt 19 % / VAT", "VAT 19 %", "USt 19,0 % / VAT"])
+def test_a_tax_column_headed_with_its_rate_is_a_column_not_a_tax_line(tmp_path, tax_head):
+    result = parse(_credit_note(tmp_path, tax_head), "allowance")
+    record = result.record
+    assert [str(i.tax) for i in record.items] == ["190.00", "57.00"]
+    assert str(record.total_tax) == "247.00"
+    assert str(record.total_excl_tax) == "1300.00"
+    assert str(record.total) == "1547.00"
+    assert warned(result, "total_excl_tax", "total_read_as_net")
+    assert not any(p.code in ("label_lost", "total_mismatch") for p in [*result.warnings, *result.errors])
+
+
+def test_its_print_reads_the_same_totals(tmp_path):
+    pdf = soffice_convert(_credit_note(tmp_path, "MwSt 19 % / VAT"), "pdf", tmp_path / "pdf")
+    record = parse(pdf, "allowance").record
+    assert (str(record.total_excl_tax), str(record.total_tax), str(record.total)) == (
+        "1300.00",
+        "247.00",
+        "1547.00",
+    )
+
+
+def test_a_total_that_is_the_gross_stays_the_total(tmp_path):
+    """The move is made only when the figure is the lines' amounts added up: a ``Total`` equal to
+    net plus tax is left where it was read."""
+    path = _credit_note(tmp_path, "VAT 19 %")
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path)
+    ws = wb.active
+    ws["D8"], ws["E8"] = None, None
+    ws["A8"], ws["B8"] = "Total", "1,547.00"
+    ws.delete_rows(9)
+    wb.save(path)
+    result = parse(path, "allowance")
+    assert str(result.record.total) == "1547.00"
+    assert not warned(result, "total_excl_tax", "total_read_as_net")

@@ -99,7 +99,7 @@ from .compound import (
 from .copies import copy_differences, first_copy
 from .dates import years_of_the_form
 from .field_codes import box_without_codes, coded_page
-from .gross_total import gross_total
+from .gross_total import gross_total, net_total
 from .guards import (
     _name_alone,
     _short,
@@ -2651,8 +2651,9 @@ def _values_before_labels(
     return out
 
 
-# a column named with its rate (``VAT 13%``, ``税额 13%``): a header, the rate no value of a line
-_RATE_NAMED = lazy_re(r"^\s*[^\W\d_][^\d]*?\s*\d{1,2}(?:\.\d+)?\s*%\s*$")
+# a column named with its rate (``VAT 13%``, ``税额 13%``, ``DPH 21 % / VAT`` with the name's
+# translation after a slash, ``USt 7,5 %``): a header, the rate no value of a line
+_RATE_NAMED = lazy_re(r"^\s*[^\W\d_][^\d]*?\s*\d{1,2}(?:[.,]\d+)?\s*%(?:\s*/\s*[^\W\d_][^\d/]*)?\s*$")
 _FIGURE = lazy_re(r"^[(（]?\s*[-−]?\s*(?:[A-Z]{0,3}\$|[¥￥€£])?\s*[-−]?\d[\d,]*(?:\.\d+)?\s*[)）]?$")
 
 
@@ -3125,6 +3126,20 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     occurrence_opens(values, where, provenance)  # an 8D with no date of its own: its 发生日期
     red_letter(values, spec)  # 红字信息表: an allowance printed in minus, read as its amounts
     page.problems.extend(gross_total(values, where, provenance, page.fields))  # "Total amount": the gross?
+    others = [  # the total's other readings, no other field's value: the gross when it is the net
+        (c.value, c.places[0].location, c.label.text.strip(), c.label.location)
+        for c in rivals.get("total", [])
+        if chosen.get("total") is not c and not any(id(b) in places for b in c.places)
+    ]
+    moved = net_total(values, where, provenance, page.fields, others)  # "Total" = the lines' net
+    if moved and "total" in chosen:
+        chosen["total_excl_tax"] = chosen.pop("total")
+        gross = next((c for c in rivals.get("total", []) if c.places[0].location == where.get("total")), None)
+        if gross is not None:  # the gross read from its own label: that label is no longer lost
+            chosen["total"] = gross
+            anchors.add(id(gross.label))
+            places.update(id(b) for b in gross.places)
+    page.problems.extend(moved)
     page.problems.extend(years_of_the_form(values, spec, where, provenance))  # 9月28日 among 2026 dates
     for cand in candidates:  # labels found, values not: still anchored (empty required → its place)
         if cand.path not in done and cand.value is None:

@@ -40,7 +40,7 @@ _ENUMERATOR = lazy_re(
     r"^\s*(\d{1,2}(-\d{1,2})?\s*([.、)）]|[,，](?!\d))|[一二三四五六七八九十]{1,3}\s*[、.,，]|[(（]\s*\d{1,2}\s*[)）]|[①-⑳]"
     r"|\d{1,2}\s+(?=[\u3400-\u9fff]{2}))\s*"
 )
-_RATE_AFTER = lazy_re(r"\s*@?\s*\d{1,2}(\.\d+)?\s*%\s*[:：]?\s*$")
+_RATE_AFTER = lazy_re(r"\s*@?\s*\d{1,2}([.,]\d+)?\s*%\s*[:：]?\s*$")
 # the era printed after a date's label, its year typed in the cells that follow
 # ("開立日期 中華民國 | 115 | 年 | 3 | 月 …", "日期 公元 | 2026 | 年"): the label is the words before it
 _ERA_AFTER = lazy_re(r"(?<=\S)[\s:：]*(?:中华民国|中華民國|民国|民國|公元|西元)\s*[:：]?\s*$")
