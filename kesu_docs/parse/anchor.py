@@ -3126,12 +3126,12 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     occurrence_opens(values, where, provenance)  # an 8D with no date of its own: its 发生日期
     red_letter(values, spec)  # 红字信息表: an allowance printed in minus, read as its amounts
     page.problems.extend(gross_total(values, where, provenance, page.fields))  # "Total amount": the gross?
-    others = [  # the total's other readings, no other field's value: the gross when it is the net
+    readings = [  # the total's other readings, no other field's value: the gross when it is the net
         (c.value, c.places[0].location, c.label.text.strip(), c.label.location)
         for c in rivals.get("total", [])
         if chosen.get("total") is not c and not any(id(b) in places for b in c.places)
     ]
-    moved = net_total(values, where, provenance, page.fields, others)  # "Total" = the lines' net
+    moved = net_total(values, where, provenance, page.fields, readings)  # "Total" = the lines' net
     if moved and "total" in chosen:
         chosen["total_excl_tax"] = chosen.pop("total")
         gross = next((c for c in rivals.get("total", []) if c.places[0].location == where.get("total")), None)
