@@ -171,3 +171,42 @@ def test_a_total_that_is_the_gross_stays_the_total(tmp_path):
     result = parse(path, "allowance")
     assert str(result.record.total) == "1547.00"
     assert not warned(result, "total_excl_tax", "total_read_as_net")
+
+
+# ---------------------------------------------------------------------------------- 3. struck, right to left
+def test_a_struck_correction_on_a_right_to_left_print_is_said_on_its_own_field(tmp_path):
+    from openpyxl import load_workbook
+    from openpyxl.cell.rich_text import CellRichText, TextBlock
+    from openpyxl.cell.text import InlineFont
+    from test_reader_held20 import _rtl_book
+
+    book = _rtl_book(tmp_path)
+    wb = load_workbook(book)
+    ws = wb.active
+    ws["B2"] = CellRichText([TextBlock(InlineFont(strike=True), "RTN-DXB-26-0116"), " RTN-DXB-26-0117"])
+    ws["B8"] = CellRichText([TextBlock(InlineFont(strike=True), "Ali Saleh"), " Rashid Khan"])
+    wb.save(book)
+    for path in (book, soffice_convert(book, "pdf", tmp_path / "pdf")):
+        result = parse(path, "return")
+        struck = {
+            p.field: p.message("en")
+            for p in result.warnings
+            if p.code in ("value_struck_corrected", "struck_text_left_out", "value_struck")
+        }
+        assert set(struck) == {"number", "warehouse_receiver"}, path
+        assert "RTN-DXB-26-0116" in struck["number"] and "Ali Saleh" in struck["warehouse_receiver"], path
+        assert result.record.number == "RTN-DXB-26-0117" and result.record.warehouse_receiver == "Rashid Khan"
+
+
+def test_the_struck_letters_turn_with_the_cells():
+    from test_reader_held20 import _row
+
+    from kesu_docs.parse.pdf_strike import Struck
+    from kesu_docs.parse.rtl import mirror_edges, mirrored_on
+
+    cells = [*_row(0, "RTN-1", "رقم / No."), *_row(20, "ACME", "العميل / Customer"), *_row(40, "x", "السبب")]
+    edges = mirror_edges(cells)
+    assert edges == {1: (0.0, 190.0)}
+    [gone] = mirrored_on([Struck("RTN-0", 1, 10.0, 0.0, 40.0, 10.0)], edges)
+    assert (gone.x0, gone.x1) == (150.0, 180.0)  # inside the turned cell of RTN-1 (100–190)
+    assert mirrored_on(cells, {}) is cells

@@ -51,23 +51,35 @@ def right_to_left(cells: Sequence[C]) -> set[int]:
     return {p for p, n in right.items() if n >= 3 and n >= 3 * left.get(p, 0)}
 
 
-def mirrored(cells: list[C]) -> list[C]:
-    """``cells`` with those of right-to-left pages turned about their page's middle (each cell
-    keeps its text, width and height); the list itself when no page is right-to-left."""
+def mirror_edges(cells: Sequence[C]) -> dict[int, tuple[float, float]]:
+    """The right-to-left pages of ``cells`` (:func:`right_to_left`), each with the left and
+    right edges of its cells: the page's middle everything on it is turned about."""
     pages = right_to_left(cells)
-    if not pages:
-        return cells
     edges: dict[int, tuple[float, float]] = {}
-    for c in cells:
+    for c in cells if pages else ():
         page = c.page  # type: ignore[attr-defined]
         if page in pages:
             lo, hi = edges.get(page, (c.x0, c.x1))  # type: ignore[attr-defined]
             edges[page] = (min(lo, c.x0), max(hi, c.x1))  # type: ignore[attr-defined]
+    return edges
+
+
+def mirrored_on(items: list[C], edges: dict[int, tuple[float, float]]) -> list[C]:
+    """``items`` (cells, or the letters struck out of the words: anything with a page, x0 and
+    x1) on the pages of ``edges`` turned about that page's middle; the list itself when none is."""
+    if not edges:
+        return items
     out = []
-    for c in cells:
+    for c in items:
         page = c.page  # type: ignore[attr-defined]
         if page in edges:
             lo, hi = edges[page]
             c = replace(c, x0=lo + hi - c.x1, x1=lo + hi - c.x0)  # type: ignore[type-var,attr-defined]
         out.append(c)
     return out
+
+
+def mirrored(cells: list[C]) -> list[C]:
+    """``cells`` with those of right-to-left pages turned about their page's middle (each cell
+    keeps its text, width and height); the list itself when no page is right-to-left."""
+    return mirrored_on(cells, mirror_edges(cells))
