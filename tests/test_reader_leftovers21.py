@@ -210,3 +210,38 @@ def test_the_struck_letters_turn_with_the_cells():
     [gone] = mirrored_on([Struck("RTN-0", 1, 10.0, 0.0, 40.0, 10.0)], edges)
     assert (gone.x0, gone.x1) == (150.0, 180.0)  # inside the turned cell of RTN-1 (100–190)
     assert mirrored_on(cells, {}) is cells
+
+
+# ---------------------------------------------------------------------------------- 4. ".No"
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("رقم القطعة / Part .No", "رقم القطعة / Part No."),
+        (".No", "No."),
+        ("Return No.", "Return No."),
+        ("AED 8.50", "AED 8.50"),
+        ("x .5", "x .5"),
+    ],
+)
+def test_a_turned_stop_goes_back_after_its_word(text, folded):
+    from kesu_docs.parse.rtl import unturned_stops
+
+    assert unturned_stops(text) == folded
+
+
+def test_a_stop_word_parted_from_its_cell_on_a_right_to_left_page_is_put_back():
+    from dataclasses import replace
+
+    from test_reader_held20 import _row
+
+    from kesu_docs.parse.rtl import mirrored
+
+    rows = [*_row(0, "RTN-1", "رقم / No."), *_row(20, "ACME", "العميل / Customer"), *_row(40, "x", "السبب")]
+    # the header cell "رقم القطعة / Part .No" (100–190) parted at its last word: two pieces
+    head = _row(60, "AF-FLT-3301", "رقم القطعة / Part")
+    pieces = [head[0], replace(head[1], x1=180.0), replace(head[1], text=".No", x0=180.0)]
+    turned = mirrored([*rows, *pieces])
+    texts = [c.text for c in turned if c.top == 60]
+    assert sorted(texts) == sorted(["AF-FLT-3301", "رقم القطعة / Part No."])
+    [label] = [c for c in turned if c.top == 60 and "Part" in c.text]
+    assert (label.x0, label.x1) == (0.0, 90.0)  # the whole cell, turned to the left
