@@ -245,3 +245,68 @@ def test_a_stop_word_parted_from_its_cell_on_a_right_to_left_page_is_put_back():
     assert sorted(texts) == sorted(["AF-FLT-3301", "رقم القطعة / Part No."])
     [label] = [c for c in turned if c.top == 60 and "Part" in c.text]
     assert (label.x0, label.x1) == (0.0, 90.0)  # the whole cell, turned to the left
+
+
+# ---------------------------------------------------------------------------------- 5. after 接下頁
+CJK = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")  # .ci/run installs fonts-noto-cjk
+
+
+def _continued(path: Path, first: str, head: bool, header_again: bool) -> Path:
+    """A 折讓證明單 whose lines run on to page 2 after ``（接下頁）``: page 2 opens with its head
+    (title, number, page) or not, the header printed again or not, then a line named ``first``."""
+    pdf = FPDF()
+    pdf.add_font("cjk", "", str(CJK))
+    columns = ((20, "品名"), (80, "數量"), (110, "單價"), (140, "金額"), (170, "營業稅額"))
+
+    def header(y: float) -> None:
+        for x, name in columns:
+            pdf.text(x, y, name)
+
+    def line(y: float, name: str, n: int) -> None:
+        qty, price = 10 * n, 3 + n
+        texts = (name, str(qty), f"{price:.2f}", f"{qty * price:,}", f"{qty * price // 20:,}")
+        for (x, _), text in zip(columns, texts, strict=True):
+            pdf.text(x, y, text)
+
+    pdf.add_page()
+    pdf.set_font("cjk", size=14)
+    pdf.text(60, 20, "營業人銷貨折讓證明單")
+    pdf.set_font("cjk", size=10)
+    pdf.text(20, 32, "折讓單號： ZR-TP-2604-11")
+    pdf.text(110, 32, "開立日期： 115年4月8日")
+    pdf.text(20, 40, "買受人： 廣達電腦股份有限公司")
+    pdf.text(110, 40, "統一編號： 22099131")
+    header(54)
+    for n in range(1, 9):
+        line(54 + 8 * n, f"端子{n:02d}", n)
+    pdf.text(140, 54 + 8 * 9, "（接下頁）")
+    pdf.add_page()
+    y = 20
+    if head:
+        pdf.set_font("cjk", size=14)
+        pdf.text(55, y, "營業人銷貨折讓證明單（續）")
+        pdf.set_font("cjk", size=10)
+        pdf.text(20, y + 10, "折讓單號：ZR-TP-2604-11")
+        pdf.text(60, y + 10, "第 2 頁 / 共 2 頁")
+        y += 22
+    pdf.set_font("cjk", size=10)
+    if header_again:
+        header(y)
+        y += 8
+    line(y, first, 9)
+    line(y + 8, "端子10", 10)
+    pdf.text(20, y + 24, "經理： 翁世昌")
+    pdf.output(str(path))
+    return path
+
+
+@pytest.mark.parametrize(("head", "header_again"), [(True, False), (False, False), (True, True)])
+@pytest.mark.parametrize("first", ["折讓金額", "備註", "端子09"])
+def test_the_first_line_after_the_page_break_is_read_even_when_it_looks_like_a_label(
+    tmp_path, first, head, header_again
+):
+    if not CJK.exists():
+        pytest.skip("fonts-noto-cjk is not installed (.ci/run installs it)")
+    result = parse(_continued(tmp_path / "two.pdf", first, head, header_again), "allowance")
+    names = [i.name for i in result.record.items]
+    assert names == [*(f"端子{n:02d}" for n in range(1, 9)), first, "端子10"]

@@ -261,6 +261,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
 
 
 _NOISE = lazy_re(r"[\s*＊:：※]+")
+_COLON_END = lazy_re(r"[:：]\s*$")
+# a page's number in its head: 第 2 頁 / 共 2 頁, Page 2 of 3, 2/3 頁
+_PAGE_OF = lazy_re(r"第\s*\d+\s*[頁页]|(?i:\bpage\s*\d+)|\d+\s*/\s*\d+\s*[頁页]")
 _BRACKETED = lazy_re(r"[(（][^()（）]*[)）]")
 _ASCII_WORDS = lazy_re(r"^[A-Za-z0-9.,&/'()\-]+$")
 
@@ -1105,6 +1108,18 @@ class _Page:
         if key not in self._captions:
             self._captions[key] = option_captions(self, meta, columns, main, taken)
         return main, self._captions[key]
+
+    def _page_head_label(self, box: Box, key: str) -> bool:
+        """A label of the next page's head (``折讓單號：`` with its number, ``第 2 頁``) after
+        ``（接下頁）``, not a line's label-like text (``折讓金額``, ``備註`` under 品名): a label
+        ending in its colon, one parted from its value in one cell, a page's number, or another
+        field's own label (``客戶名稱``)."""
+        if not self.is_label(box):
+            return False
+        if _COLON_END.search(box.text) or id(box) in self.whole_of or _PAGE_OF.search(box.text):
+            return True
+        named = self.vocab.match(box.text)
+        return named is not None and named[1] >= 0.85 and named[0].partition(".")[0] != key
 
     def _value_beside_in_cell(self, box: Box) -> bool:
         """Is ``box`` the caption of a cell split at its colon whose value follows it on the same
@@ -1977,7 +1992,11 @@ class _Page:
                 across = any(
                     sum(b.overlaps_x(h.x0, h.x1) for h in header.values()) > 1 for b in band if not b.empty
                 )
-                if across or not goes_on(band, header, required) or any(self.is_label(b) for b in band):
+                if (
+                    across
+                    or not goes_on(band, header, required)
+                    or any(self._page_head_label(b, meta.key) for b in band)
+                ):
                     continue  # the next page's title, its letterhead (折讓單號： … 第 2 頁)
                 turned = 0
             if rows and not turned and repeats_header(band, header):
