@@ -2667,9 +2667,9 @@ HOLDOUT20 = HoldoutSet(
         "learned on the PDFs 87/105, 2 silent"
     ),
     floors=Floors(
-        excel=0.989,
-        pdf=0.99,
-        sent_as_pdf=0.991,
+        excel=1.0,
+        pdf=1.0,
+        sent_as_pdf=1.0,
         recognised=26,
         profile_excel=1.0,
         silent=0,
@@ -2701,6 +2701,9 @@ HOLDOUT20 = HoldoutSet(
         "right to left read mirrored, the highlighted option and a profile following it, the two-page table):",
         "516/521, 0 silent — Excel 197/199 = 99.0 %, PDF 319/322 = 99.1 %, sent as PDF only 122/123 = 99.2 %;",
         "profiles 196/196, learned on the PDFs 104/105, 0 silent; held to the issue's targets from here",
+        "dev21-ra (a 'D4 Escape:' line the escape cause; a tax column headed 'DPH 21 % / VAT' the lines' own,",
+        "a 'Total' equal to the lines' sum the net, the gross the 'Total credit' line's): 521/521, 0 silent —",
+        "Excel 199/199, PDF 322/322, sent as PDF only 123/123 — floors 1.0 / 1.0 / 1.0",
     ),
     targets=True,
     shape=_SHAPE20,
