@@ -310,3 +310,42 @@ def test_the_first_line_after_the_page_break_is_read_even_when_it_looks_like_a_l
     result = parse(_continued(tmp_path / "two.pdf", first, head, header_again), "allowance")
     names = [i.name for i in result.record.items]
     assert names == [*(f"端子{n:02d}" for n in range(1, 9)), first, "端子10"]
+
+
+# ---------------------------------------------------------------------------------- 6. letterhead
+def _debit_memo(path: Path, title_above: float) -> Path:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", "B", 16)
+    pdf.text(130, 24 - title_above, "DEBIT MEMO")
+    pdf.set_font("helvetica", "B", 11)
+    pdf.text(20, 24, "HARLAND TOOLS INC.")
+    pdf.set_font("helvetica", size=9)
+    pdf.text(20, 29, "410 Mill Road, Dayton, OH 45402")
+    pdf.text(20, 34, "FEIN 31-0876154")
+    pdf.set_font("helvetica", size=10)
+    rows = [
+        (130, 36, "Debit Memo #", "DM-26-1104"),
+        (130, 44, "Date", "2026-04-03"),
+        (20, 56, "Vendor:", "Suzhou Brightway Castings Co., Ltd."),
+        (20, 64, "Invoice #:", "SBC-26-0318"),
+    ]
+    for x, y, lab, val in rows:
+        pdf.text(x, y, lab)
+        pdf.text(x + 28, y, val)
+    for x, name in ((20, "Description"), (100, "Qty"), (125, "Unit Price"), (160, "Amount")):
+        pdf.text(x, 80, name)
+    for x, text in ((20, "Pump housing PH-30, porosity"), (100, "200"), (125, "$12.50"), (160, "$2,500.00")):
+        pdf.text(x, 88, text)
+    pdf.text(125, 100, "TOTAL DEBIT")
+    pdf.text(160, 100, "$2,500.00")
+    pdf.output(str(path))
+    return path
+
+
+@pytest.mark.parametrize("title_above", [0.0, 2.0])
+def test_a_letterhead_beside_a_title_printed_a_little_higher_is_the_buyer_s(tmp_path, title_above):
+    result = parse(_debit_memo(tmp_path / "dm.pdf", title_above), "allowance")
+    assert result.record.buyer == "HARLAND TOOLS INC."
+    assert result.record.buyer_tax_id == "31-0876154"
+    assert warned(result, "buyer")  # a letterhead's name: shown for checking

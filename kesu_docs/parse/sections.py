@@ -355,10 +355,11 @@ def _letterhead(page: Any) -> list[Box]:
     )
     if not boxes:
         return []
-    heads = [  # on the page's first line, with no label before it (购货单位 | 苏州…有限公司 is a party row)
+    heads = [  # on the page's first line, with no label before it (购货单位 | 苏州…有限公司 is a party row);
+        # a title printed a little higher beside it (DEBIT MEMO at the right) starts the line too
         b
         for b in boxes
-        if b.same_band(boxes[0])
+        if (b.same_band(boxes[0]) or b.y0 < boxes[0].y1 - 1e-6)
         and _COMPANY.search(halfwidth(b.text.strip().split("\n")[0]))
         and not any(lab.box.same_band(b) and lab.box.x1 <= b.x0 + 1e-6 for lab in page.labels)
     ]
@@ -366,11 +367,14 @@ def _letterhead(page: Any) -> list[Box]:
         return []
     head = heads[0]
     line = max(head.height, 1e-6)
-    return [
+    return [head] + [  # (the company name first: the letterhead's name)
         b
         for b in boxes
-        if b.same_band(head)
-        or (b.y0 >= head.y1 - 1e-6 and b.y0 < head.y1 + 2.5 * line and abs(b.x0 - head.x0) < line)
+        if b is not head
+        and (
+            b.same_band(head)
+            or (b.y0 >= head.y1 - 1e-6 and b.y0 < head.y1 + 2.5 * line and abs(b.x0 - head.x0) < line)
+        )
     ]
 
 
