@@ -349,3 +349,43 @@ def test_a_letterhead_beside_a_title_printed_a_little_higher_is_the_buyer_s(tmp_
     assert result.record.buyer == "HARLAND TOOLS INC."
     assert result.record.buyer_tax_id == "31-0876154"
     assert warned(result, "buyer")  # a letterhead's name: shown for checking
+
+
+# ---------------------------------------------------------------------------------- 7. 原進貨 / 人
+def _tw_allowance(path: Path) -> Path:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_font("cjk", "", str(CJK))
+    pdf.set_font("cjk", size=14)
+    pdf.text(45, 18, "營業人銷貨退回進貨退出或折讓證明單")
+    pdf.set_font("cjk", size=10)
+
+    def party(y: float, who: str, name: str, tax_id: str) -> None:
+        pdf.set_xy(15, y)
+        pdf.cell(16, 8, who, border=1)
+        pdf.cell(28, 8, "營業人名稱", border=1)
+        pdf.cell(80, 8, name, border=1)
+        pdf.set_xy(15, y + 8)
+        pdf.cell(16, 8, "人", border=1)
+        pdf.cell(28, 8, "統一編號", border=1)
+        pdf.cell(80, 8, tax_id, border=1)
+
+    party(28, "原銷貨", "宏碩電子股份有限公司", "53102687")
+    pdf.set_xy(15, 50)
+    for text, w in (("品名", 50), ("數量", 20), ("單價", 20), ("金額(不含稅)", 30), ("營業稅額", 24)):
+        pdf.cell(w, 8, text, border=1)
+    pdf.set_xy(15, 58)
+    for text, w in (("無線充電模組 WQ-15", 50), ("400", 20), ("25", 20), ("10,000", 30), ("500", 24)):
+        pdf.cell(w, 8, text, border=1)
+    party(74, "原進貨", "瑞昌電腦股份有限公司", "28413567")
+    pdf.output(str(path))
+    return path
+
+
+def test_a_party_caption_wrapped_over_its_two_rows_names_the_buyer(tmp_path):
+    if not CJK.exists():
+        pytest.skip("fonts-noto-cjk is not installed (.ci/run installs it)")
+    record = parse(_tw_allowance(tmp_path / "tw.pdf"), "allowance").record
+    assert record.buyer == "瑞昌電腦股份有限公司"
+    assert record.buyer_tax_id == "28413567"
+    assert (record.seller.name, record.seller.tax_id) == ("宏碩電子股份有限公司", "53102687")
