@@ -389,6 +389,8 @@ class AllowanceCertificate(Form):
             "Adószám",  # Hungarian: the tax number
             "BTW-nummer",  # Dutch: the VAT number
             "BTW-nr.",
+            "USt-IdNr.",  # German: the VAT id (Umsatzsteuer-Identifikationsnummer)
+            "VAT ID",
         ),
         section="header",
     )

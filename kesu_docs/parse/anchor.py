@@ -100,7 +100,7 @@ from .compound import (
 from .copies import copy_differences, first_copy
 from .dates import years_of_the_form
 from .field_codes import box_without_codes, coded_page
-from .gross_total import gross_total
+from .gross_total import gross_total, net_total
 from .guards import (
     _name_alone,
     _short,
@@ -210,6 +210,7 @@ from .vocab import (
     BESIDE_ONLY,
     Vocabulary,
     columns_vocabulary,
+    d_number_named,
     discipline,
     filling_note,
     known_label,
@@ -262,6 +263,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
 _T = TypeVar("_T")
 
 _NOISE = lazy_re(r"[\s*＊:：※]+")
+_COLON_END = lazy_re(r"[:：]\s*$")
+# a page's number in its head: 第 2 頁 / 共 2 頁, Page 2 of 3, 2/3 頁
+_PAGE_OF = lazy_re(r"第\s*\d+\s*[頁页]|(?i:\bpage\s*\d+)|\d+\s*/\s*\d+\s*[頁页]")
 _BRACKETED = lazy_re(r"[(（][^()（）]*[)）]")
 _ASCII_WORDS = lazy_re(r"^[A-Za-z0-9.,&/'()\-]+$")
 
@@ -351,6 +355,11 @@ def _label_span(chunk: str, first: bool) -> int | None:
     piece = body[start:]
     if (first or gap) and len(piece) <= 25 and _is_label_text(piece, strict=False):
         return start
+    if first and (named := d_number_named(piece)) is not None:
+        # "D4 Escape:", "D4 Occurrence:": the discipline's number, then what its line is — a
+        # caption of its own even when no label of ours ("D4" the heading; "Escape:" read as the
+        # option it names, or reported unread: never lost inside the heading)
+        return start + named
     tokens = list(re.finditer(r"\S+", piece))
     if not first:  # after a label's colon: "Approved: Zhou Lin Date: …" — a name, then a bare Date
         dated = [
@@ -1111,6 +1120,18 @@ class _Page:
         if key not in self._captions:
             self._captions[key] = option_captions(self, meta, columns, main, taken)
         return main, self._captions[key]
+
+    def _page_head_label(self, box: Box, key: str) -> bool:
+        """A label of the next page's head (``折讓單號：`` with its number, ``第 2 頁``) after
+        ``（接下頁）``, not a line's label-like text (``折讓金額``, ``備註`` under 品名): a label
+        ending in its colon, one parted from its value in one cell, a page's number, or another
+        field's own label (``客戶名稱``)."""
+        if not self.is_label(box):
+            return False
+        if _COLON_END.search(box.text) or id(box) in self.whole_of or _PAGE_OF.search(box.text):
+            return True
+        named = self.vocab.match(box.text)
+        return named is not None and named[1] >= 0.85 and named[0].partition(".")[0] != key
 
     def _value_beside_in_cell(self, box: Box) -> bool:
         """Is ``box`` the caption of a cell split at its colon whose value follows it on the same
@@ -1990,7 +2011,11 @@ class _Page:
                 across = any(
                     sum(b.overlaps_x(h.x0, h.x1) for h in header.values()) > 1 for b in band if not b.empty
                 )
-                if across or not goes_on(band, header, required) or any(self.is_label(b) for b in band):
+                if (
+                    across
+                    or not goes_on(band, header, required)
+                    or any(self._page_head_label(b, meta.key) for b in band)
+                ):
                     continue  # the next page's title, its letterhead (折讓單號： … 第 2 頁)
                 turned = 0
             if rows and not turned and repeats_header(band, header):
@@ -3141,6 +3166,20 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     occurrence_opens(values, where, provenance)  # an 8D with no date of its own: its 发生日期
     red_letter(values, spec)  # 红字信息表: an allowance printed in minus, read as its amounts
     page.problems.extend(gross_total(values, where, provenance, page.fields))  # "Total amount": the gross?
+    readings = [  # the total's other readings, no other field's value: the gross when it is the net
+        (c.value, c.places[0].location, c.label.text.strip(), c.label.location)
+        for c in rivals.get("total", [])
+        if chosen.get("total") is not c and not any(id(b) in places for b in c.places)
+    ]
+    moved = net_total(values, where, provenance, page.fields, readings)  # "Total" = the lines' net
+    if moved and "total" in chosen:
+        chosen["total_excl_tax"] = chosen.pop("total")
+        gross = next((c for c in rivals.get("total", []) if c.places[0].location == where.get("total")), None)
+        if gross is not None:  # the gross read from its own label: that label is no longer lost
+            chosen["total"] = gross
+            anchors.add(id(gross.label))
+            places.update(id(b) for b in gross.places)
+    page.problems.extend(moved)
     page.problems.extend(years_of_the_form(values, spec, where, provenance))  # 9月28日 among 2026 dates
     for cand in candidates:  # labels found, values not: still anchored (empty required → its place)
         if cand.path not in done and cand.value is None:

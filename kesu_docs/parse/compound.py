@@ -62,6 +62,7 @@ def qualified_labels(page: Page) -> list[Label]:
         best[id(lab.box)] = max(best.get(id(lab.box), 0.0), lab.score)
     rows = [b for b in page.boxes if id(b) in page.stoppers and isinstance(b.value, str)]
     captions = [b for b in page.boxes if id(b) in page.stoppers or _caption(b, 8)]
+    captions += _captions_wrapped(page, captions)  # 原進貨 over 人: one caption 原進貨人 of two rows
     # a block caption spans more than one row: only the tall ones can be one (a page has few)
     low = min((b.height for b in rows), default=0.0)
     captions = [b for b in captions if b.height >= 1.5 * low]
@@ -92,6 +93,34 @@ def qualified_labels(page: Page) -> list[Label]:
             if lab.key != path:
                 lab.score *= 0.8
         out.append(Label(box, path, min(1.0, score)))
+    return out
+
+
+def _captions_wrapped(page: Page, captions: Sequence[Box]) -> list[Box]:
+    """A block caption whose cell's text wrapped and was printed as two boxes, its last one or
+    two characters in the row under it (``原進貨`` over ``人``, each as wide as the cell): the
+    caption of both rows, read whole (``原進貨人``). New boxes; the page's are kept as they are."""
+    out: list[Box] = []
+    for b in captions:
+        if not isinstance(b.value, str) or b.empty or len(norm(b.text)) > 8 or re.search(r"\d", b.text):
+            continue
+        under = next(
+            (
+                u
+                for u in captions
+                if u is not b
+                and isinstance(u.value, str)
+                and 0 < len(norm(u.text)) <= 2
+                and not re.search(r"\d", u.text)
+                and abs(u.x0 - b.x0) < 1.0
+                and abs(u.x1 - b.x1) < 1.0
+                and -1.0 < u.y0 - b.y1 < 1.0 + 0.2 * b.height  # (a cell's rule between them)
+            ),
+            None,
+        )
+        if under is not None:
+            text = b.text.strip() + under.text.strip()
+            out.append(Box(text, text, b.x0, b.y0, b.x1, under.y1, b.location, b.bold, b.filled))
     return out
 
 
@@ -1024,6 +1053,8 @@ def option_rows(
             if not _unnamed_caption(page, meta.key, box):
                 continue
             if not found:
+                if lead is not None and _bare_d_number(box.text):
+                    continue  # "D4 | Root cause: … / D4 | Escape: …": the number heads each line, no caption
                 own = page.vocab.match(box.text)
                 lead = box if own is not None and own[0] == meta.key and own[1] >= STRONG else None
                 continue
@@ -1247,6 +1278,12 @@ def name_before_role(page: Page, caption: Box, before: set[int]) -> Box | None:
     if re.search(r"\d", name.text) or len(name.text.strip()) > 30 or page.known(name):
         return None
     return name
+
+
+def _bare_d_number(text: str) -> bool:
+    """A discipline's number alone (``D4``, ``(D4)``): a heading with no caption of its own."""
+    found = discipline(halfwidth(text))
+    return found is not None and not found[1].strip(" :：.、-—–)）]】")
 
 
 def _heading_between(page: Page, above: Box, box: Box) -> bool:

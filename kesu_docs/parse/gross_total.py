@@ -13,6 +13,7 @@ Never a gross figure taken as the net silently.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -30,6 +31,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{printed}”{value} 读作不含税合计，但表上另有税额 {tax} 而没有含税总计：它可能含税，请核对",
         "'{printed}' {value} was read as the total excluding tax, but the form states a tax of {tax}"
         " and no total with tax: it may include the tax; please check",
+    ),
+    "total_read_as_net": (
+        "“{printed}”{value} 等于明细金额合计，而表上另有税额 {tax}：它是不含税合计，已按不含税合计读取，请核对",
+        "'{printed}' {value} equals the sum of the lines' amounts and the form states a tax of {tax}:"
+        " it is the total excluding tax and was read as such; please check",
     ),
 }
 
@@ -74,3 +80,63 @@ def gross_total(
         return [Problem("total_read_as_gross", _GROSS, location=location, severity="warning", params=params)]
     params = {"printed": label, "value": f"{net:,.2f}", "tax": f"{tax:,.2f}"}
     return [Problem("total_may_include_tax", _NET, location=location, severity="warning", params=params)]
+
+
+def _figure(value: Any) -> Decimal | None:
+    """An amount as printed with its currency (``1 746,00 Kč``, ``€ 1.250,00``) for comparing
+    figures only: the currency's letters and signs left out, the European grouping read."""
+    amount = _amount(value)
+    if amount is not None or not isinstance(value, str):
+        return amount
+    from ..values import european_amount
+
+    core = re.sub(r"[^\d.,\s'\-−]", "", value).strip()
+    return _amount(european_amount(core) or core) if core else None
+
+
+def _lines_sum(values: dict[str, Any], column: str) -> Decimal | None:
+    """The lines' ``column`` added up, when every line states it; None otherwise."""
+    items = values.get("items")
+    rows: list[Any] = items if isinstance(items, list) else []
+    amounts = [_figure(r.get(column)) if isinstance(r, dict) else None for r in rows]
+    if not amounts or any(a is None for a in amounts):
+        return None
+    return sum((a for a in amounts if a is not None), Decimal("0.00"))
+
+
+def net_total(
+    values: dict[str, Any],
+    where: Any,
+    provenance: dict[str, Provenance],
+    fields: dict[str, Any],
+    others: list[tuple[Any, str, str, str]],
+) -> list[Problem]:
+    """``Celkem / Total | 2 596,00 | 545,16`` under the lines' net and tax columns, the gross
+    ``K úhradě / Total credit | 3 141,16`` on a line of its own: a total read as the gross that
+    equals the lines' amounts added up, on a form stating a tax, is the total excluding tax. It
+    moves there (when no figure was read for it), warned (``total_read_as_net``); the gross is
+    then another figure read for the total (``others``: value, place, label, label's place) that
+    equals the lines plus the tax, if one does — else left to the rules."""
+    if not all(k in fields for k in (_NET, _TAX, _GROSS)) or values.get(_NET) is not None:
+        return []
+    gross = _figure(values.get(_GROSS))
+    lines = _lines_sum(values, "allowance_amount")
+    tax = _lines_sum(values, "tax")  # the lines' own tax first: a figure beside a tax word may be no tax
+    tax = tax if tax is not None else _figure(values.get(_TAX))
+    if gross is None or lines is None or tax is None or tax <= 0 or gross != lines:
+        return []
+    label = provenance[_GROSS].label if _GROSS in provenance else ""
+    location = where.get(_GROSS, "")
+    values[_NET] = values.pop(_GROSS)
+    where[_NET] = where.pop(_GROSS, location)
+    if _GROSS in provenance:
+        p = provenance.pop(_GROSS)
+        provenance[_NET] = Provenance(p.location, p.label, p.label_location, min(p.confidence, 0.6), p.how)
+    for value, place, printed, printed_at in others:
+        if _figure(value) == lines + tax:
+            values[_GROSS] = value
+            where[_GROSS] = place
+            provenance[_GROSS] = Provenance(place, printed, printed_at, 0.6, "label-right:gross")
+            break
+    params = {"printed": label, "value": f"{lines:,.2f}", "tax": f"{tax:,.2f}"}
+    return [Problem("total_read_as_net", _NET, location=location, severity="warning", params=params)]

@@ -75,7 +75,7 @@ from .pdf_text import (
 )
 from .radicals import has_radicals, traditional_page, unified
 from .results import Extraction
-from .rtl import mirrored
+from .rtl import mirror_edges, mirrored_on
 from .table_lines import continued_caption
 
 # Fewer printed characters than this per page, and no label found: a scan with a stamp on it.
@@ -411,6 +411,9 @@ class _Boxes(list[Box]):
     """The boxes of a printed form, and the texts that run to their cell's border (maybe cut off)."""
 
     cut: dict[str, set[str]]  # page location → last lines that reach the border
+    # right-to-left pages → the edges their cells were turned about (:mod:`.rtl`): what else
+    # stands on such a page (the letters struck out of its words) is turned the same way
+    mirror: dict[int, tuple[float, float]]
 
 
 def _boxes(
@@ -422,7 +425,8 @@ def _boxes(
     found = split_bars(found, words)  # a header bar drawn as one rectangle: one box per column name
     found = split_spaced_lines(found, words)  # rows a line apart in one rectangle: a cell per row
     found = split_framed_pairs(found, words)  # a frame round unruled label | value rows: a cell each
-    found = mirrored(found)  # a page laid out from the right (an Arabic form): its labels first
+    edges = mirror_edges(found)
+    found = mirrored_on(found, edges)  # a page laid out from the right (an Arabic form): its labels first
     # each cell its own location, as each Excel cell has (``p1#7``): the reader tells a label
     # with its value in one cell from a label beside another cell's value by it; errors show
     # the page only (:func:`_page`)
@@ -431,6 +435,7 @@ def _boxes(
         for i, c in enumerate(found)
     )
     out.cut = {}
+    out.mirror = edges
     for c in found:
         if c.cut:
             out.cut.setdefault(f"p{c.page}", set()).add(c.cut)
@@ -966,6 +971,8 @@ def _extraction(
     in_margins = _from_running_lines(spec, reading, boxes, *margins)
     # "Supplier Complaint SC-0091244": a portal's heading (the form's read, of two on the page)
     _number_in_title(boxes if reading.form is None else reading.form, spec, reading)
+    # (a right-to-left page's struck letters turned as its cells were: each in its own cell)
+    struck = mirrored_on(list(struck), getattr(boxes, "mirror", {}))
     crossed = struck_warnings(spec, reading.values, reading.where, boxes, struck)
     values, where = reading.values, Locations({k: _page(v) for k, v in reading.where.items()})
     provenance = {

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from ..lazy_re import lazy_re
 
@@ -51,23 +51,79 @@ def right_to_left(cells: Sequence[C]) -> set[int]:
     return {p for p, n in right.items() if n >= 3 and n >= 3 * left.get(p, 0)}
 
 
-def mirrored(cells: list[C]) -> list[C]:
-    """``cells`` with those of right-to-left pages turned about their page's middle (each cell
-    keeps its text, width and height); the list itself when no page is right-to-left."""
+def mirror_edges(cells: Sequence[C]) -> dict[int, tuple[float, float]]:
+    """The right-to-left pages of ``cells`` (:func:`right_to_left`), each with the left and
+    right edges of its cells: the page's middle everything on it is turned about."""
     pages = right_to_left(cells)
-    if not pages:
-        return cells
     edges: dict[int, tuple[float, float]] = {}
-    for c in cells:
+    for c in cells if pages else ():
         page = c.page  # type: ignore[attr-defined]
         if page in pages:
             lo, hi = edges.get(page, (c.x0, c.x1))  # type: ignore[attr-defined]
             edges[page] = (min(lo, c.x0), max(hi, c.x1))  # type: ignore[attr-defined]
-    out = []
-    for c in cells:
+    return edges
+
+
+# a Latin word's closing stop put before it by the bidirectional order of a right-to-left line
+# (``Part No.`` extracted ``Part .No``): the stop goes back after its word
+_STOP_BEFORE = lazy_re(r"(?<!\S)([.:;,،]+)([A-Za-z]+)(?!\S)")
+
+
+def unturned_stops(text: str) -> str:
+    """``رقم القطعة / Part .No`` → ``رقم القطعة / Part No.``: on a right-to-left page a Latin
+    word's stop printed at its other end, put back (a label ``.No`` is ``No.``)."""
+    return _STOP_BEFORE.sub(r"\2\1", text) if text else text
+
+
+def mirrored_on(items: list[C], edges: dict[int, tuple[float, float]]) -> list[C]:
+    """``items`` (cells, or the letters struck out of the words: anything with a page, x0 and
+    x1) on the pages of ``edges`` turned about that page's middle, each text's stops put back
+    after their words (:func:`unturned_stops`); the list itself when no page is turned."""
+    if not edges:
+        return items
+    out: list[C] = []
+    lone: list[int] = []  # cells that are a turned stop word alone (".No" parted from "Part")
+    for c in items:
         page = c.page  # type: ignore[attr-defined]
         if page in edges:
             lo, hi = edges[page]
             c = replace(c, x0=lo + hi - c.x1, x1=lo + hi - c.x0)  # type: ignore[type-var,attr-defined]
+            text = getattr(c, "text", None)
+            if isinstance(text, str) and (folded := unturned_stops(text)) != text:
+                if _LONE_STOP_WORD.match(text):
+                    lone.append(len(out))
+                c = replace(c, text=folded)  # type: ignore[type-var]
         out.append(c)
-    return out
+    return _stops_rejoined(out, lone) if lone else out
+
+
+_LONE_STOP_WORD = lazy_re(r"^\s*[.:;,،]+[A-Za-z]+\s*$")
+
+
+def _stops_rejoined(cells: list[C], lone: list[int]) -> list[C]:
+    """A turned stop word cut from its cell as a piece of its own (``رقم القطعة / Part`` |
+    ``.No``): put back at the end of the piece it touches on its row (``… / Part No.``)."""
+    gone: set[int] = set()
+    for i in lone:
+        c: Any = cells[i]
+        for k, n in enumerate(cells):
+            m: Any = n
+            if (
+                k != i
+                and k not in gone
+                and m.page == c.page
+                and abs(m.top - c.top) < 1.0
+                and abs(m.bottom - c.bottom) < 1.0
+                and abs(m.x0 - c.x1) < 1.0
+                and getattr(m, "text", "")
+            ):
+                cells[k] = replace(m, x0=c.x0, text=f"{m.text} {c.text.strip()}")
+                gone.add(i)
+                break
+    return [c for i, c in enumerate(cells) if i not in gone]
+
+
+def mirrored(cells: list[C]) -> list[C]:
+    """``cells`` with those of right-to-left pages turned about their page's middle (each cell
+    keeps its text, width and height); the list itself when no page is right-to-left."""
+    return mirrored_on(cells, mirror_edges(cells))

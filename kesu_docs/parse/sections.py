@@ -207,14 +207,24 @@ def block_rows(
     ]
     if main is None or not heads:
         return
+    blocks = {
+        id(head): [b for b in block_of(page, head) if not b.empty and id(b) not in taken] for head in heads
+    }
+    if any(
+        isinstance(b.value, str) and option_caption(columns, b.text)
+        for head in heads
+        if id(head) not in taken and len(blocks[id(head)]) <= _MOST_BOXES
+        for b in blocks[id(head)]
+    ):
+        # "Root Cause:" / "Escape Point:", "组长" / "成员": rows by option (option_rows) — also
+        # when each stands in a block of its own ("D4 Root cause: …" / "D4 Escape: …")
+        return
     for head in heads:
         if id(head) in taken:
             continue
-        boxes = [b for b in block_of(page, head) if not b.empty and id(b) not in taken]
+        boxes = blocks[id(head)]
         if len(boxes) > _MOST_BOXES:
             continue  # a whole sheet under its heading (a workbook's D4 tab): not a block of a form
-        if any(isinstance(b.value, str) and option_caption(columns, b.text) for b in boxes):
-            return  # "Root Cause:" / "Escape Point:", "组长" / "成员": rows by option (option_rows)
         rows: list[dict[str, Any]] = []
         places: list[dict[str, Box]] = []
         labels: list[Box] = []
@@ -329,10 +339,11 @@ def _letterhead(page: Any) -> list[Box]:
     )
     if not boxes:
         return []
-    heads = [  # on the page's first line, with no label before it (购货单位 | 苏州…有限公司 is a party row)
+    heads = [  # on the page's first line, with no label before it (购货单位 | 苏州…有限公司 is a party row);
+        # a title printed a little higher beside it (DEBIT MEMO at the right) starts the line too
         b
         for b in boxes
-        if b.same_band(boxes[0])
+        if (b.same_band(boxes[0]) or b.y0 < boxes[0].y1 - 1e-6)
         and _COMPANY.search(halfwidth(b.text.strip().split("\n")[0]))
         and not any(lab.box.same_band(b) and lab.box.x1 <= b.x0 + 1e-6 for lab in page.labels)
     ]
@@ -340,11 +351,14 @@ def _letterhead(page: Any) -> list[Box]:
         return []
     head = heads[0]
     line = max(head.height, 1e-6)
-    return [
+    return [head] + [  # (the company name first: the letterhead's name)
         b
         for b in boxes
-        if b.same_band(head)
-        or (b.y0 >= head.y1 - 1e-6 and b.y0 < head.y1 + 2.5 * line and abs(b.x0 - head.x0) < line)
+        if b is not head
+        and (
+            b.same_band(head)
+            or (b.y0 >= head.y1 - 1e-6 and b.y0 < head.y1 + 2.5 * line and abs(b.x0 - head.x0) < line)
+        )
     ]
 
 

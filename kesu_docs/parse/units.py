@@ -547,7 +547,7 @@ def group_unit_label(head: Any, boxes: Iterable[Any]) -> str | None:
     return None
 
 
-_RATE = lazy_re(r"(?<![\d.])(\d{1,2}(?:\.\d{1,2})?)\s*%")
+_RATE = lazy_re(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s*%")  # "19 %", "7.5%", "19,0 %" (a decimal comma)
 # the figures computed at the tax rate (DOMAIN §5.4: a line's tax, the total tax) and the rate
 RATED_FIGURES = ("tax", "total_tax")
 RATE_FIELD = "tax_rate"
@@ -555,7 +555,7 @@ RATE_FIELD = "tax_rate"
 
 def label_rate(text: Any) -> str | None:
     """The one rate a label states (``Sales Tax 6%`` → ``6%``, ``稅額(5%)`` → ``5%``), else None."""
-    found = {m[1] for m in _RATE.finditer(halfwidth(str(text or "")))}
+    found = {m[1].replace(",", ".") for m in _RATE.finditer(halfwidth(str(text or "")))}
     return f"{found.pop()}%" if len(found) == 1 else None
 
 

@@ -40,7 +40,7 @@ _ENUMERATOR = lazy_re(
     r"^\s*(\d{1,2}(-\d{1,2})?\s*([.、)）]|[,，](?!\d))|[一二三四五六七八九十]{1,3}\s*[、.,，]|[(（]\s*\d{1,2}\s*[)）]|[①-⑳]"
     r"|\d{1,2}\s+(?=[\u3400-\u9fff]{2}))\s*"
 )
-_RATE_AFTER = lazy_re(r"\s*@?\s*\d{1,2}(\.\d+)?\s*%\s*[:：]?\s*$")
+_RATE_AFTER = lazy_re(r"\s*@?\s*\d{1,2}([.,]\d+)?\s*%\s*[:：]?\s*$")
 # the era printed after a date's label, its year typed in the cells that follow
 # ("開立日期 中華民國 | 115 | 年 | 3 | 月 …", "日期 公元 | 2026 | 年"): the label is the words before it
 _ERA_AFTER = lazy_re(r"(?<=\S)[\s:：]*(?:中华民国|中華民國|民国|民國|公元|西元)\s*[:：]?\s*$")
@@ -127,6 +127,25 @@ def d_numbered(text: str) -> bool:
     """Is ``text`` an 8D heading numbered by its D (``D4``, ``D4-5``, ``8D-4``, ``4D Root cause``,
     ``Containment [D3]``), not by the word Step (:func:`discipline`, one vocabulary of steps)?"""
     return discipline(text) is not None and not step_worded(text)
+
+
+_CAPTION_WORDS = lazy_re(r"^[^\W\d_][^\d:：]{0,24}$")
+
+
+@lru_cache(maxsize=16384)
+def d_number_named(text: str) -> int | None:
+    """Where the words after a line's D number start (``D4 Escape`` → 3, ``D4: Occurrence``
+    → 4), when the line is a D-numbered heading (:func:`d_numbered`) whose words are a short
+    caption (letters, no figure); None otherwise. The one place a ``D4 …:`` line's number is
+    told from its caption, so that the caption is a label of its own."""
+    folded = halfwidth(text)
+    if not d_numbered(folded):
+        return None
+    m = _DISCIPLINE_NUMBER.match(folded)
+    if m is None or m.end() >= len(folded.rstrip()):
+        return None
+    rest = folded[m.end() :].rstrip()
+    return m.end() if _CAPTION_WORDS.match(rest) else None
 
 
 def heading_start(text: str) -> bool:

@@ -1843,7 +1843,7 @@ def eightd_en_summary(s: Sheet, d: dict) -> None:
     s.text("B12", "When", bold=True)
     s.value("C12", d["when"], path="problem.when", label="When", span="D12")
     s.text("A13", "D3 INTERIM CONTAINMENT", "D13", bold=True, shade=True)
-    s.value("A14", d["ica"], path="emergency_actions", label="D3 INTERIM CONTAINMENT", span="D14")
+    s.value("A14", d["ica"], path="containment[0].action", label="D3 INTERIM CONTAINMENT", span="D14")
     s.height(14, 28)
     s.text("A15", "D8 CLOSURE", "D15", bold=True, shade=True)
     label("A16", "Closed:")
