@@ -276,12 +276,13 @@ _SIDE_SLACK, _SIDE_SHARE = 1.0, 0.2
 def past_clip_sides(
     pieces: list[Any], drawn: list[tuple[int, int, Rect | None]]
 ) -> tuple[list[Box], set[int]]:
-    """The pieces that run on past their clip's left or right side, on a line the clip shows
-    (issue 10): a text too long for its cell, wrapping off, printed where the next cell is
-    filled (or at the print range's end) is cut at the side, its glyphs past it drawn but
-    hidden, or dropped (``灯板色温偏差，客户来料检验发现`` of ``…发现 36 片。``; a CJK text's
-    last glyphs wholly past the side, a Latin word's tail). Unbordered cells too: the clip is
-    all the print says of where the cell ends.
+    """The pieces that run on past their clip's right side, on a line the clip shows and
+    starting inside it (issue 10): a text too long for its cell, wrapping off, printed where
+    the next cell is filled (or at the print range's end) is cut at the side, its glyphs past
+    it drawn but hidden, or dropped (``灯板色温偏差，客户来料检验发现`` of ``…发现 36 片。``; a
+    CJK text's last glyphs wholly past the side, a Latin word's tail). Unbordered cells too:
+    the clip is all the print says of where the cell ends. A text centred or right-aligned
+    past its clip's left side is drawn whole by the print (read whole: no warning here).
 
     Answers the boxes that tell the words holding them are cut off on paper (``value_cut_off``,
     :func:`.pdf_cells._off_page`; a piece wholly past the side: a sliver on the side, where
@@ -292,6 +293,10 @@ def past_clip_sides(
     out: list[Box] = []
     unseen: set[int] = set()
     clip_of = {k: rect for first, stop, rect in drawn for k in range(first, stop)}
+    by_clip: dict[Rect, list[int]] = {}
+    for k, rect in clip_of.items():
+        if rect is not None:
+            by_clip.setdefault(rect, []).append(k)
     for first, stop, rect in drawn:
         if rect is None:
             continue
@@ -306,14 +311,19 @@ def past_clip_sides(
             if piece[1] >= right:
                 if _over_another(pieces, k, clip_of, right, piece[3] + _BESIDE * height):
                     unseen.add(k)
-                out.append((right - _SLIVER, piece[2], right, piece[4]))
             elif piece[3] <= left:
                 if _over_another(pieces, k, clip_of, piece[1] - _BESIDE * height, left):
                     unseen.add(k)
-                out.append((left, piece[2], left + _SLIVER, piece[4]))
-            elif piece[3] > right + slack or piece[1] < left - slack:
-                out.append((piece[1], piece[2], piece[3], piece[4]))
+            if piece[3] <= right + slack or _starts_out(pieces, by_clip[rect], left - slack, middle):
+                continue  # (a text centred or right-aligned past both sides: the PDF holds it whole)
+            out.append((right - _SLIVER, piece[2], right, piece[4]) if piece[1] >= right else piece[1:5])
     return out, unseen
+
+
+def _starts_out(pieces: list[Any], ks: list[int], left: float, middle: float) -> bool:
+    """Does a piece of ``ks`` on the line at ``middle`` start left of ``left`` (the clip's
+    left side, less its slack)?"""
+    return any(pieces[j][1] < left and pieces[j][2] < middle < pieces[j][4] for j in ks)
 
 
 _SLIVER = 0.5  # (points) the box said cut where a piece wholly past its clip's side was
