@@ -184,6 +184,11 @@ MESSAGES: Catalogue = Catalogue(
             "turned into 0: format the cell as text and type it again",
         ),
         "invalid_date": ("{label}不是有效日期：{value}", "{label} is not a valid date: {value}"),
+        "invalid_date_hashes": (
+            "{label}：单元格显示为 {value}（日期为负数、超出 Excel 的日期范围，或列宽不够），读不出日期，请在原表中重新填写日期",
+            "{label}: the cell shows {value} (a negative date, one past Excel's range, or a column too "
+            "narrow for it): no date can be read; please enter the date again in the original",
+        ),
         "invalid_number": ("{label}不是有效数字：{value}", "{label} is not a valid number: {value}"),
         "invalid_money": ("{label}不是有效金额：{value}", "{label} is not a valid amount: {value}"),
         "invalid_qty": (

@@ -590,9 +590,18 @@ def excel_serial_to_date(serial: float, *, epoch_1904: bool = False) -> dt.date:
     return base + dt.timedelta(days=int(serial))
 
 
+# what Excel shows in a date cell it cannot show as a date (a negative serial, one past
+# 9999-12-31, a column too narrow): ``####``, in the cell and on its print
+SHOWN_AS_HASHES = "####"
+_HASHES = lazy_re(r"#{3,}$")
+
+
 def parse_date(value: Any) -> Any:
     if blank(value):
         return None
+    if isinstance(value, str) and _HASHES.match(value.strip()):
+        # said as the clerk sees it, never as the time of day a negative serial reads as
+        raise PydanticCustomError("invalid_date_hashes", "shows ####: {value}", {"value": value.strip()})
     date = _as_date(value)
     # a year like 0206 or 9999 is a typo, and 9999-12-25 + 15 days would not even be a date
     if date is None or not FIRST_YEAR <= date.year <= LAST_YEAR:

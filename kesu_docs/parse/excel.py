@@ -52,7 +52,14 @@ from ..forms import FieldMeta, FormSpec, describe
 from ..lazy_re import lazy_re
 from ..problems import Bilingual, ErrorOrWarning, Problem, SourceError
 from ..validation import Locations, labels_for
-from ..values import beyond_cents, excel_serial_to_date, printable, round_money, without_fill_in_lines
+from ..values import (
+    SHOWN_AS_HASHES,
+    beyond_cents,
+    excel_serial_to_date,
+    printable,
+    round_money,
+    without_fill_in_lines,
+)
 from .anchor import (
     Box,
     Provenance,
@@ -309,11 +316,23 @@ def _as_cell_value(value: Any, fmt_id: int | None, is_date: bool, epoch_1904: bo
         return value
     if isinstance(value, (int, float)) and (is_date or fmt_id in CJK_DATE_FORMAT_IDS) and 0 < value < 2958466:
         return excel_serial_to_date(value, epoch_1904=epoch_1904)
+    if is_date and isinstance(value, (int, float)) and (value < 0 or value >= 2958466):
+        return SHOWN_AS_HASHES  # (an .xls date cell Excel shows as ``####``)
     if isinstance(value, dt.datetime) and value.time() == dt.time(0):
         return value.date()
     if isinstance(value, dt.time):
         return value.isoformat()
     return value
+
+
+def _hashes_if_negative(value: Any, xml: bytes, ref: str) -> Any:
+    """``####`` when the cell ``ref`` of a sheet's XML holds a negative number, else ``value``:
+    calamine gives a date-formatted cell holding -1 as the time of day 00:00:00 (its fraction),
+    as it gives a time, where Excel shows ``####`` (asked only of the cells calamine gives a
+    time: the error then says what the clerk sees, :func:`.values.parse_date`)."""
+    cell = re.search(rb'<(?:\w+:)?c\s[^>]*?\br="' + ref.encode() + rb'"[^>]*>(.*?)</(?:\w+:)?c>', xml, re.S)
+    negative = re.search(rb"<(?:\w+:)?v>\s*-[0-9.Ee+-]+\s*<", cell[1]) if cell else None
+    return SHOWN_AS_HASHES if negative else value
 
 
 def _is_number(value: Any) -> bool:
@@ -626,6 +645,7 @@ def _read_xlsx(data: bytes, only: AbstractSet[str] | None = None) -> Workbook:
                     parts.epoch_1904,
                     white_unprinted,
                     {} if parts.as_displayed else formulas.texts,
+                    xml,
                 )
             )
             if part.part is not None:
@@ -761,6 +781,7 @@ def _xlsx_sheet(
     epoch_1904: bool,
     white_unprinted: bool = True,
     formulas: dict[tuple[int, int], str] | None = None,
+    xml: bytes = b"",
 ) -> Sheet:
     """One worksheet's boxes from calamine's values and the streamed cell styles; a formula's
     cell with no saved result or a stale one holds what its formula works out to
@@ -808,6 +829,8 @@ def _xlsx_sheet(
                 value = text = without_fill_in_lines(as_marks(raw, style.symbols))
             else:
                 value = _as_cell_value(_calamine_value(raw), style.num_fmt_id, False, epoch_1904)
+                if type(raw) is dt.time:  # (-1 in a date cell: Excel shows ``####``)
+                    value = _hashes_if_negative(value, xml, f"{letters[c]}{r}")
                 if style.percent and _is_number(value) and 0 < value <= 1:
                     # a percent cell showing 100% means 100 %, not the bare 1 that reads as 1 %
                     value = _percent_text(value)

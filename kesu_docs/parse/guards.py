@@ -1380,7 +1380,12 @@ def guard(
         if value is None:
             continue
         meta = meta_at(spec, path)
-        if meta is not None and (meta.kind == "date" or meta.kind in FIGURE_KINDS) and not_printed(value):
+        if (
+            meta is not None
+            and (meta.kind == "date" or meta.kind in FIGURE_KINDS)
+            and not_printed(value)
+            and "!" not in prov.location  # (a workbook's cell: values.parse_date says what it shows)
+        ):
             _not_printed(reading, problems, path, prov)
             continue
         places = chosen_places.get(path, [])

@@ -515,7 +515,7 @@ def cells(words: list[Word], rules: list[Rule], papers: dict[int, Paper] | None 
     """Words grouped into the bordered cells that hold them; words in no cell stand alone.
 
     ``papers`` gives what of each page shows: a text running over its visible box's sides,
-    or holding a line its cell's clip hides, is cut off on paper.
+    or holding a line its cell's clip hides, or running past its clip's side, is cut off on paper.
     """
     papers = papers or {}
     by_page: dict[int, _Rules] = {}
@@ -671,10 +671,20 @@ def _off_page(words: list[Word], paper: Paper | None, box: tuple[float, ...] = (
     text: unlike a cell's border, the page's edge prints no ``###``)."""
     if paper is None:
         return ""
-    cut = any(paper.cuts(w.x0, w.top, w.x1, w.bottom) for w in words) or (
-        bool(box) and any(_holds(box, hidden) for hidden in paper.hidden)
+    cut = (
+        any(paper.cuts(w.x0, w.top, w.x1, w.bottom) for w in words)
+        or (bool(box) and any(_holds(box, hidden) for hidden in paper.hidden))
+        or any(_starts_in(w, clipped) for w in words for clipped in paper.clipped)
     )
     return " ".join(w.text for w in _lines(words)[-1]) if cut else ""
+
+
+def _starts_in(word: Word, piece: tuple[float, float, float, float]) -> bool:
+    """Does a text running past its clip's side (``piece``: x0, top, x1, bottom) belong to
+    the ``word``: its middle in the word's span or half a line past either end (the word cut
+    at the clip's side, the piece past it left out), on the word's line?"""
+    x, y, half = (piece[0] + piece[2]) / 2, (piece[1] + piece[3]) / 2, (word.bottom - word.top) / 2
+    return word.x0 - half <= x <= word.x1 + half and word.top <= y <= word.bottom
 
 
 def _holds(box: tuple[float, ...], inner: tuple[float, float, float, float]) -> bool:

@@ -266,3 +266,82 @@ def end_at_clip_sides(
 # one it cuts (``KS-PCB-4L-220-RE`` of ``…-REV-B-X``, its E cut by the border); ended at the
 # side, the code lies in its cell, which tells it runs to the border (``value_cut_off``)
 _GLYPH_CUT = 0.5
+
+
+# how far past its clip's left or right side (points, or this share of its line's height when
+# more) a run may reach and still be whole on paper: a glyph's loose box overhangs a hair
+_SIDE_SLACK, _SIDE_SHARE = 1.0, 0.2
+
+
+def past_clip_sides(
+    pieces: list[Any], drawn: list[tuple[int, int, Rect | None]]
+) -> tuple[list[Box], set[int]]:
+    """The pieces that run on past their clip's right side, on a line the clip shows and
+    starting inside it (issue 10): a text too long for its cell, wrapping off, printed where
+    the next cell is filled (or at the print range's end) is cut at the side, its glyphs past
+    it drawn but hidden, or dropped (``灯板色温偏差，客户来料检验发现`` of ``…发现 36 片。``; a
+    CJK text's last glyphs wholly past the side, a Latin word's tail). Unbordered cells too:
+    the clip is all the print says of where the cell ends. A text centred or right-aligned
+    past its clip's left side is drawn whole by the print (read whole: no warning here).
+
+    Answers the boxes that tell the words holding them are cut off on paper (``value_cut_off``,
+    :func:`.pdf_cells._off_page`; a piece wholly past the side: a sliver on the side, where
+    the text it was cut from ends), and the pieces wholly past the side: nothing of them
+    shows: drawn over the next cell's text (``10kΩ`` of a name over the quantity ``5000``
+    beside it), they are left out, never read as a part of that cell; over nothing (a text
+    running on off the print area), kept as found, the rest of the text the PDF holds."""
+    out: list[Box] = []
+    unseen: set[int] = set()
+    clip_of = {k: rect for first, stop, rect in drawn for k in range(first, stop)}
+    by_clip: dict[Rect, list[int]] = {}
+    for k, rect in clip_of.items():
+        if rect is not None:
+            by_clip.setdefault(rect, []).append(k)
+    for first, stop, rect in drawn:
+        if rect is None:
+            continue
+        top, bottom, left, right = rect
+        for k in range(first, stop):
+            piece = pieces[k]
+            height = piece[4] - piece[2]
+            slack = max(_SIDE_SLACK, _SIDE_SHARE * height)
+            middle = (piece[2] + piece[4]) / 2
+            if height <= 0 or not top < middle < bottom:
+                continue
+            if piece[1] >= right:
+                if _over_another(pieces, k, clip_of, right, piece[3] + _BESIDE * height):
+                    unseen.add(k)
+            elif piece[3] <= left:
+                if _over_another(pieces, k, clip_of, piece[1] - _BESIDE * height, left):
+                    unseen.add(k)
+            if piece[3] <= right + slack or _starts_out(pieces, by_clip[rect], left - slack, middle):
+                continue  # (a text centred or right-aligned past both sides: the PDF holds it whole)
+            out.append((right - _SLIVER, piece[2], right, piece[4]) if piece[1] >= right else piece[1:5])
+    return out, unseen
+
+
+def _starts_out(pieces: list[Any], ks: list[int], left: float, middle: float) -> bool:
+    """Does a piece of ``ks`` on the line at ``middle`` start left of ``left`` (the clip's
+    left side, less its slack)?"""
+    return any(pieces[j][1] < left and pieces[j][2] < middle < pieces[j][4] for j in ks)
+
+
+_SLIVER = 0.5  # (points) the box said cut where a piece wholly past its clip's side was
+# (line heights) how near a wholly hidden piece the next cell's text stands to be the text it is
+# drawn over, or would be read with (a word gap, a real space between them: ``10kΩ 5000``)
+_BESIDE = 3.0
+
+
+def _over_another(pieces: list[Any], k: int, clip_of: dict[int, Rect | None], x0: float, x1: float) -> bool:
+    """Does a piece of another clip (or of none) stand on piece ``k``'s line between ``x0``
+    and ``x1``: the next cell's text the hidden piece is drawn over, or would be joined to?"""
+    piece, rect = pieces[k], clip_of.get(k)
+    middle, half = (piece[2] + piece[4]) / 2, (piece[4] - piece[2]) / 2
+    return any(
+        clip_of.get(j) != rect
+        and other[1] < x1
+        and other[3] > x0
+        and abs((other[2] + other[4]) / 2 - middle) < half
+        for j, other in enumerate(pieces)
+        if j != k
+    )

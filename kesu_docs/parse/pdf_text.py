@@ -37,7 +37,14 @@ from ..lazy_re import lazy_re
 from ..values import without_fill_in_lines
 from .ink import OPAQUE, device_rgb, shading, unprinted
 from .limits import check_pdf_page_chars
-from .pdf_clip import Clips, cut_to_centred_clips, end_at_clip_sides, join_hidden_lines, split_at_clips
+from .pdf_clip import (
+    Clips,
+    cut_to_centred_clips,
+    end_at_clip_sides,
+    join_hidden_lines,
+    past_clip_sides,
+    split_at_clips,
+)
 from .symbol_fonts import MARK_CHARS, as_marks, symbol_font
 
 # A gap wider than this share of the line height ends a word unless a real space bridges it.
@@ -121,6 +128,9 @@ class Paper:
     x1: float
     bottom: float
     hidden: list[tuple[float, float, float, float]] = field(default_factory=list)
+    # the boxes of the texts running past their clip's left or right side: cut at their cell's
+    # edge by the print (:func:`.pdf_clip.past_clip_sides`)
+    clipped: list[tuple[float, float, float, float]] = field(default_factory=list)
 
     def cuts(self, x0: float, top: float, x1: float, bottom: float) -> bool:
         """Does a text's box run over a side of the paper (by more than a glyph box's slack)?"""
@@ -834,9 +844,11 @@ def _page_pieces(
     turned: list[Piece] | None = None,
     shades: list[Rule] | None = None,
     hidden: list[tuple[float, float, float, float]] | None = None,
+    past_sides: list[tuple[float, float, float, float]] | None = None,
 ) -> list[Piece]:
     """The runs of non-space characters PDFium reports, each with its box (``hidden``, when
-    given, receives the boxes of the lines a cell's clip hides, :func:`.pdf_clip.join_hidden_lines`).
+    given, receives the boxes of the lines a cell's clip hides, :func:`.pdf_clip.join_hidden_lines`;
+    ``past_sides`` those of the texts running past their clip's side, :func:`.pdf_clip.past_clip_sides`).
 
     Two box look-ups per run (its first and last character) instead of one per character:
     PDFium already breaks its text at lines and gaps (generated spaces and line ends), and
@@ -957,10 +969,15 @@ def _page_pieces(
     moved = join_hidden_lines(pieces, drawn)
     if hidden is not None:
         hidden += moved
+    cut_at_sides, unseen = past_clip_sides(pieces, drawn)
+    if past_sides is not None:
+        past_sides += cut_at_sides
     # a run PDFium drew on past a change of clip: split_at_clips cut it there, the next goes on
     # (not a line-end hyphen's run, U+FFFE: the next line's run follows it with no gap too)
     parted = [m.end() == n.start() and m.group()[-1] != "\ufffe" for m, n in zip(tokens, tokens[1:])]
     end_at_clip_sides(pieces, drawn, [*parted, False])
+    if unseen:  # (pieces wholly past their clip's side: not on paper, pdf_clip.past_clip_sides)
+        pieces = [p for k, p in enumerate(pieces) if k not in unseen]
     if seal and beside_stamp:  # (a lone letter's piece keeps its box: found again by it)
         lone = {(text[k], *_char_box(raw, k, ref, base)) for k in beside_stamp}
         if turned:
@@ -1374,8 +1391,9 @@ def _pdfium_words(
             turned: list[Piece] = []
             shades = [r for r in page_rules if r.fill]
             hidden: list[tuple[float, float, float, float]] = []
+            clipped: list[tuple[float, float, float, float]] = []
             pieces = tracked_letters(
-                _page_pieces(textpage, offset, height, walls, turned, shades, hidden), walls
+                _page_pieces(textpage, offset, height, walls, turned, shades, hidden, clipped), walls
             )
             page_words = group_words(pieces, number + 1, walls)
             page_words += turned_words(turned, number + 1, walls)
@@ -1384,7 +1402,7 @@ def _pdfium_words(
             shown, cropped = _visible_box(page, offset + height)
             page_words = on_the_paper(page_words, shown if cropped else None)
             if papers is not None and shown is not None:
-                papers[number + 1] = Paper(*shown, hidden=hidden)
+                papers[number + 1] = Paper(*shown, hidden=hidden, clipped=clipped)
             words.extend(page_words)
             if page_words:
                 rules.extend(page_rules)
