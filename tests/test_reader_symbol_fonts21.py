@@ -170,3 +170,28 @@ def test_the_font_of_a_text_object_is_asked_once_however_many_of_its_letters_may
         doc.close()
     assert " ".join(w.text for w in words if w.top < 70) == line  # no letter taken for a box
     assert 1 <= len(calls) <= 3  # three lines, three text objects
+
+
+def test_a_symbol_font_cells_runs_in_a_text_font_stay_words(tmp_path):
+    """A cell styled in Webdings whose rich text starts with a run of no font of its own (the
+    cell's: a tick) and goes on in Calibri: only that first run's letters are boxes, ``accepted``
+    stays a word; a run with properties but no font is the cell's font too."""
+    from openpyxl.styles import Font
+
+    from kesu_docs.parse.excel import read_workbook
+
+    calibri, bold = InlineFont(rFont="Calibri", sz=10), InlineFont(b=True)
+    wb = Workbook()
+    ws = wb.active
+    ws["A1"] = CellRichText(
+        ["a", TextBlock(calibri, " accepted  "), TextBlock(bold, "c"), TextBlock(calibri, " rework")]
+    )
+    ws["A2"] = "ac"  # plain text in the Webdings cell: its letters are all boxes
+    for ref in ("A1", "A2"):
+        ws[ref].font = Font(name="Webdings", size=11)
+    path = tmp_path / "webdings_style.xlsx"
+    wb.save(path)
+    sheet = read_workbook(path.read_bytes()).sheets[0]
+    texts = {b.location.rpartition("!")[2]: b.text for b in sheet.boxes}
+    assert texts["A1"] == "✓ accepted  ☐ rework"
+    assert texts["A2"] == "✓☐"
