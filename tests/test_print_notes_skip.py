@@ -224,3 +224,29 @@ def test_stored_escapes_are_read_as_excel_reads_them() -> None:
     assert decode_xstring("lot;_x000D_\nthe M8") == "lot;\r\nthe M8"
     assert decode_xstring("a_x005F_x000D_b") == "a_x000D_b"  # a literal ``_x000D_``, escaped
     assert decode_xstring("_x4E2D__x6587_ x_1") == "中文 x_1"
+
+
+def test_each_sheet_part_is_inflated_once_for_the_cut_texts_check(tmp_path, printed, monkeypatch):
+    """The check reads each sheet's cell references and their texts from one inflation."""
+    import zipfile
+    from collections import Counter
+
+    from kesu_docs.parse.reading import extract_file
+
+    pdf, _shown = printed
+    (tmp_path / "alone").mkdir()
+    (tmp_path / "alone" / "8d.pdf").write_bytes(pdf)
+    read = extract_file(tmp_path / "alone" / "8d.pdf", "8d")
+    assert isinstance(read, tuple)
+    (extraction,) = read[0]
+    book = _sheet(tmp_path / "8d.xlsx")
+    reads: Counter[str] = Counter()
+    real = zipfile.ZipFile.read
+
+    def counted(self, name, pwd=None):
+        reads[name if isinstance(name, str) else name.filename] += 1
+        return real(self, name, pwd)
+
+    monkeypatch.setattr(zipfile.ZipFile, "read", counted)
+    assert print_notes._may_extend(book, extraction)
+    assert reads["xl/worksheets/sheet1.xml"] == 1
