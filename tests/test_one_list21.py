@@ -56,6 +56,9 @@ def test_a_page_of_a_box_or_of_a_location():
     assert profile._page_no(box) == 3 == profile._page_no("p3") == profile._page_no("p3#12", 1)
     cell = profile.Box("客户", "客户", 0, 0, 10, 10, "Sheet1!B3")
     assert profile._page_no(cell) == 0 and profile._page_no("Sheet1!B3", 1) == 1
+    # a sheet whose name starts like a page's is no page: the one reading of a location
+    assert profile._page_no(profile.Box("客户", "客户", 0, 0, 10, 10, "p2data!B3")) == 0
+    assert profile._page_no("p12x#3", 1) == 1
 
 
 def _why_rows(answers: list[str]) -> list[Box]:

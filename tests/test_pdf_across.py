@@ -387,3 +387,32 @@ def test_lines_off_page_ones_by_a_point_or_two_sit_in_its_ruled_rows(
 ) -> None:
     first = _page(1, [60, 75, 90, 105, 120, 135, 150], [112.5, 127.5, 142.5, 157.5, 172.5])
     assert continues_sideways(first, _page(2, lines, rules)) == verdict
+
+
+def test_a_page_whose_table_lies_below_a_text_only_first_page_is_not_joined(tmp_path: Path) -> None:
+    # page 1 holds text lines only (no rule); page 2 has two lines on page 1's rows and a ruled
+    # table lower down than anything page 1 prints: no rule of it to compare, no crash
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.set_font("helvetica", size=10)
+    pdf.add_page()
+    for y in (60, 75, 90, 105, 120, 135, 150):
+        pdf.text(60, y, f"line {y}")
+    pdf.add_page()
+    for y in (120, 135):
+        pdf.text(60, y, f"more {y}")
+    for y in (200, 215, 230, 245):
+        pdf.line(50, y, 300, y)
+    for y in (211, 226, 241):
+        pdf.text(60, y, f"row {y}")
+    path = tmp_path / "text_then_table.pdf"
+    pdf.output(str(path))
+    words, rules, sizes = _read_pages(path)
+    from kesu_docs.parse.pdf_across import _pages
+
+    pages = _pages(words, rules, sizes)
+    assert not pages[0].grid() and len(pages[1].grid()) >= 3 and min(pages[1].grid()) > pages[0].lines()[-1]
+    assert continues_sideways(pages[0], pages[1]) == "doubt"
+    out, _, widths = join_across(words, rules, sizes)
+    assert widths == {} and out.across == {2}

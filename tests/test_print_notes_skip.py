@@ -172,3 +172,81 @@ def test_a_note_in_a_workbook_holding_the_text_as_printed_is_still_said(tmp_path
     noted = [w for w in doc["warnings"] if w["code"] == "value_noted_in_workbook"]
     assert noted and noted[0]["field"] == "customer" and "Huaxing Motors" in noted[0]["message"]
     assert "value_cut_off" in {w["code"] for w in doc["warnings"] if w["field"] == "problem.statement"}
+
+
+def _stored(book: Path, marker: str, stored: str) -> Path:
+    """The workbook with ``marker`` written as ``stored`` in its XML parts (an ``_xHHHH_`` escape
+    Excel writes, openpyxl never does)."""
+    import zipfile
+
+    with zipfile.ZipFile(book) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    assert any(marker.encode() in data for data in parts.values())
+    with zipfile.ZipFile(book, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data.replace(marker.encode(), stored.encode()))
+    return book
+
+
+def test_a_text_stored_with_a_windows_line_break_is_read_whole(tmp_path, printed, monkeypatch):
+    """Text pasted from Outlook: Excel stores its carriage return as ``_x000D_``, inside the part
+    the print shows; the stored text is read as the reader reads it and the whole is taken."""
+    pdf, shown = printed
+    assert len(shown.strip()) > len("Burr 0.3-0.5 mm")
+    statement = DEFECT.replace("Burr 0.3-0.5 mm ", "Burr 0.3-0.5 mm@CR@\n", 1)
+    book = _stored(_sheet(tmp_path / "8d.xlsx", statement), "@CR@", "_x000D_")
+    assert not print_notes._longer(shown.strip(), " ".join(statement.replace("@CR@", "_x000D_").split()))
+    doc, reads = _read_beside(tmp_path, pdf, book, monkeypatch)
+    assert reads == 1
+    assert " ".join(doc["record"]["problem"]["statement"].split()) == DEFECT
+    codes = {w["code"] for w in doc["warnings"] if w["field"] == "problem.statement"}
+    assert "value_clipped_in_print" in codes and "value_cut_off" not in codes
+
+
+def test_a_cell_holding_a_label_before_the_cut_text_may_give_more(printed) -> None:
+    """``问题描述：⏎Burr…`` in one cell: it does not begin with the print's text, but holds it
+    with more after it; a cell holding the text as printed after its label gives nothing."""
+    _pdf, shown = printed
+    cut = " ".join(shown.split())
+    assert print_notes._longer(cut, "问题描述： " + DEFECT)
+    assert not print_notes._longer(cut, "问题描述： " + cut)
+
+
+@pytest.mark.parametrize("cell", ["B", "1", "Bur"])
+def test_a_cell_of_a_character_or_three_is_no_beginning_of_the_cut_text(cell: str) -> None:
+    assert not print_notes._longer(DEFECT[:40], cell)
+    assert print_notes._longer(DEFECT[:40], DEFECT[:12])
+
+
+def test_stored_escapes_are_read_as_excel_reads_them() -> None:
+    from kesu_docs.parse.xlsx_parts import decode_xstring
+
+    assert decode_xstring("lot;_x000D_\nthe M8") == "lot;\r\nthe M8"
+    assert decode_xstring("a_x005F_x000D_b") == "a_x000D_b"  # a literal ``_x000D_``, escaped
+    assert decode_xstring("_x4E2D__x6587_ x_1") == "中文 x_1"
+
+
+def test_each_sheet_part_is_inflated_once_for_the_cut_texts_check(tmp_path, printed, monkeypatch):
+    """The check reads each sheet's cell references and their texts from one inflation."""
+    import zipfile
+    from collections import Counter
+
+    from kesu_docs.parse.reading import extract_file
+
+    pdf, _shown = printed
+    (tmp_path / "alone").mkdir()
+    (tmp_path / "alone" / "8d.pdf").write_bytes(pdf)
+    read = extract_file(tmp_path / "alone" / "8d.pdf", "8d")
+    assert isinstance(read, tuple)
+    (extraction,) = read[0]
+    book = _sheet(tmp_path / "8d.xlsx")
+    reads: Counter[str] = Counter()
+    real = zipfile.ZipFile.read
+
+    def counted(self, name, pwd=None):
+        reads[name if isinstance(name, str) else name.filename] += 1
+        return real(self, name, pwd)
+
+    monkeypatch.setattr(zipfile.ZipFile, "read", counted)
+    assert print_notes._may_extend(book, extraction)
+    assert reads["xl/worksheets/sheet1.xml"] == 1

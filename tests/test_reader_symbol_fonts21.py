@@ -129,3 +129,69 @@ def test_a_webdings_cell_in_a_workbook_is_its_boxes(tmp_path):
     path = tmp_path / "webdings.xlsx"
     wb.save(path)
     assert _read(path)["record"]["customer_request"] == ["replacement"]
+
+
+def test_the_font_of_a_text_object_is_asked_once_however_many_of_its_letters_may_be_marks(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """``a``, ``c``, ``x`` are ticks in a symbol font: every word starting with one asks the font
+    of its mark letters. A text object has one font: PDFium is asked once an object (issue 15),
+    and the words stay words."""
+    import pypdfium2 as pdfium
+    from fpdf import FPDF
+
+    from kesu_docs.parse import pdf_text
+
+    line = "accepted cancel xerox access cactus axe acacia excess"
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    for y in (60, 80, 100):
+        pdf.text(40, y, line)
+    path = tmp_path / "letters.pdf"
+    pdf.output(str(path))
+
+    real, calls = pdf_text.pdfium_c, []
+
+    class Counted:
+        def __getattr__(self, name: str):
+            return getattr(real, name)
+
+        @staticmethod
+        def FPDFText_GetFontInfo(*args):  # (PDFium's name)
+            calls.append(args[1])
+            return real.FPDFText_GetFontInfo(*args)
+
+    monkeypatch.setattr(pdf_text, "pdfium_c", Counted())
+    doc = pdfium.PdfDocument(path.read_bytes())
+    try:
+        words, _rules = pdf_text.pdfium_words(doc)
+    finally:
+        doc.close()
+    assert " ".join(w.text for w in words if w.top < 70) == line  # no letter taken for a box
+    assert 1 <= len(calls) <= 3  # three lines, three text objects
+
+
+def test_a_symbol_font_cells_runs_in_a_text_font_stay_words(tmp_path):
+    """A cell styled in Webdings whose rich text starts with a run of no font of its own (the
+    cell's: a tick) and goes on in Calibri: only that first run's letters are boxes, ``accepted``
+    stays a word; a run with properties but no font is the cell's font too."""
+    from openpyxl.styles import Font
+
+    from kesu_docs.parse.excel import read_workbook
+
+    calibri, bold = InlineFont(rFont="Calibri", sz=10), InlineFont(b=True)
+    wb = Workbook()
+    ws = wb.active
+    ws["A1"] = CellRichText(
+        ["a", TextBlock(calibri, " accepted  "), TextBlock(bold, "c"), TextBlock(calibri, " rework")]
+    )
+    ws["A2"] = "ac"  # plain text in the Webdings cell: its letters are all boxes
+    for ref in ("A1", "A2"):
+        ws[ref].font = Font(name="Webdings", size=11)
+    path = tmp_path / "webdings_style.xlsx"
+    wb.save(path)
+    sheet = read_workbook(path.read_bytes()).sheets[0]
+    texts = {b.location.rpartition("!")[2]: b.text for b in sheet.boxes}
+    assert texts["A1"] == "✓ accepted  ☐ rework"
+    assert texts["A2"] == "✓☐"

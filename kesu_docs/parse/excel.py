@@ -657,7 +657,9 @@ def _read_xlsx(data: bytes, only: AbstractSet[str] | None = None) -> Workbook:
                     if from_outside(text)
                 }
                 sheets[-1].struck.update(_struck_runs(archive, xml, part.name, members))
-                _with_marks(sheets[-1], _symbol_runs(archive, xml, part.name, members))
+                _with_marks(
+                    sheets[-1], _symbol_runs(archive, xml, part.name, members, cells.style_of, parts.styles)
+                )
                 _with_controls(sheets[-1], check_boxes(archive, part.part, xml))
                 _with_text_boxes(sheets[-1], text_boxes(archive, part.part, xml))
                 _with_page_texts(sheets[-1], page_texts(xml))
@@ -1086,11 +1088,18 @@ def _struck_runs(
 
 
 def _rich_cells(
-    archive: zipfile.ZipFile, data: bytes, title: str, members: set[str], marker: bytes, read: Any
+    archive: zipfile.ZipFile,
+    data: bytes,
+    title: str,
+    members: set[str],
+    marker: bytes,
+    read: Any,
+    cell: Any = None,
 ) -> dict[str, Any]:
     """The string cells of a sheet whose rich text ``read`` makes something of (not None),
     shared or inline: location → what it made. ``marker``: bytes every such text holds, so a
-    sheet without them is passed over unread (``strike``, ``ingdings``)."""
+    sheet without them is passed over unread (``strike``, ``ingdings``). ``cell``: given what
+    was made, the row and the column, what the cell makes of it (None: nothing)."""
     shared: dict[int, Any] = {}
     if "xl/sharedStrings.xml" in members:
         strings = archive.read("xl/sharedStrings.xml")
@@ -1107,8 +1116,11 @@ def _rich_cells(
         if ref is None:
             continue
         made = shared.get(int(index)) if index and b't="s"' in attrs else read(inline) if inline else None
+        row, col = int(ref[2]), column_number(ref[1].decode("ascii"))
+        if made is not None and cell is not None:
+            made = cell(made, row, col)
         if made is not None:
-            out[_location(title, int(ref[2]), column_number(ref[1].decode("ascii")))] = made
+            out[_location(title, row, col)] = made
     return out
 
 
@@ -1116,26 +1128,49 @@ _RFONT = lazy_re(rb'<(?:\w+:)?rFont\s+val\s*=\s*"([^"]*)"')
 _SYMBOL_RUN = lazy_re(rb"(?i)wingdings|webdings")  # a run in a symbol font (symbol_fonts.symbol_font)
 
 
-def _marked_text(item: bytes) -> str | None:
-    """A rich text with runs set in a symbol font (``þ`` in Wingdings before ``退货``): its
-    text with those runs' box glyphs as Unicode boxes; None when no run is."""
+def _marked_runs(item: bytes) -> list[tuple[bytes | None, str]] | None:
+    """A rich text with runs set in a font of their own: each run's font (None: the cell's, a run
+    without ``rFont``) and text; None when no run names its font (the cell's font is the whole's)."""
     import html
 
-    if _SYMBOL_RUN.search(item) is None:
+    if b"rFont" not in item:
         return None
-    parts, any_symbol = [], False
-    for props, text in _RUN.findall(_PHONETIC.sub(b"", item)):
-        font = _RFONT.search(props or b"")
-        symbols = symbol_font(font[1].decode("utf-8", "replace")) if font else None
-        any_symbol = any_symbol or symbols is not None
-        parts.append(as_marks(html.unescape((text or b"").decode("utf-8", "replace")), symbols))
-    return "".join(parts) if any_symbol else None
+    runs = [
+        (
+            font[1] if (font := _RFONT.search(props or b"")) else None,
+            html.unescape((text or b"").decode("utf-8", "replace")),
+        )
+        for props, text in _RUN.findall(_PHONETIC.sub(b"", item))
+    ]
+    return runs if any(font is not None for font, _ in runs) else None
 
 
-def _symbol_runs(archive: zipfile.ZipFile, data: bytes, title: str, members: set[str]) -> dict[str, str]:
+def _symbol_runs(
+    archive: zipfile.ZipFile,
+    data: bytes,
+    title: str,
+    members: set[str],
+    style_of: dict[tuple[int, int], int],
+    styles: list[Any],
+) -> dict[str, str]:
     """Cells whose rich text has runs in a symbol font (check boxes typed as Wingdings in the
-    cell's text): location → the text with its boxes as the reader knows them."""
-    return _rich_cells(archive, data, title, members, b"dings", _marked_text)  # Wingdings, Webdings
+    cell's text), or runs in a text font in a cell whose style's font is a symbol font: location
+    → the text with its boxes as the reader knows them, each run translated by its own font (a
+    run naming none by the cell's)."""
+    in_symbols = any(style.symbols for style in styles)
+
+    def marked(runs: list[tuple[bytes | None, str]], row: int, col: int) -> str | None:
+        s = style_of.get((row, col))
+        own = styles[s].symbols if s is not None and s < len(styles) else None
+        fonts = [own if font is None else symbol_font(font.decode("utf-8", "replace")) for font, _ in runs]
+        if own is None and not any(font is not None and _SYMBOL_RUN.search(font) for font, _ in runs):
+            return None  # (no run in Wingdings or Webdings: the text as stored)
+        return "".join(as_marks(text, symbols) for symbols, (_, text) in zip(fonts, runs, strict=True))
+
+    # Wingdings, Webdings in a run; any run's font when a style's font is a symbol font
+    return _rich_cells(
+        archive, data, title, members, b"rFont" if in_symbols else b"dings", _marked_runs, marked
+    )
 
 
 def _with_marks(sheet: Sheet, marked: dict[str, str]) -> None:

@@ -120,6 +120,7 @@ def continues_sideways(first: Page, page: Page, *, from_top: bool = False) -> st
         return None
     if (
         len(grid) >= MIN_RULES
+        and own_grid  # a first page without rules: nothing of its grid to continue (nor compare)
         and _on([g for g in grid if g <= end + RULE_SLACK], own_grid, RULE_SLACK)
         and (_same_table_top(grid, own_grid, lines, own) or _heading_continued(first, page))
     ):

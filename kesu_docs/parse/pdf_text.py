@@ -720,18 +720,10 @@ def _shaded(obj: Any) -> bool:
     return shading((r.value, g.value, b.value), a.value)
 
 
-def _bold(raw: Any, index: int, buf: Any, flags: Any) -> bool:
-    """The character is printed in a bold face (its font's name or weight says so)."""
-    weight = pdfium_c.FPDFText_GetFontWeight(raw, index)
-    if weight >= 600:
-        return True
-    n = pdfium_c.FPDFText_GetFontInfo(raw, index, buf, len(buf), ctypes.byref(flags))
-    return bool(n) and _bold_name(buf.raw[: max(n - 1, 0)])
-
-
 class _ObjectInk:
-    """What a run's text object says of its letters, asked of PDFium once an object: whether
-    its font is bold (:func:`_bold`) and its fill colour and opacity (:func:`_unprinted`).
+    """What a run's text object says of its letters, asked of PDFium once an object: its
+    font's name (whether it is bold, whether a symbol font) and its fill colour and opacity
+    (:func:`_unprinted`).
     PDFium answers both of the object that draws the character, and one object (a cell's
     text) comes as several runs (issue 15: two to three calls a run, most of them repeats).
     A character drawn by no object (PDFium's generated space) has neither."""
@@ -743,14 +735,37 @@ class _ObjectInk:
         self._refs = [ctypes.byref(v) for v in self._colour]
         self._bold: dict[int, bool] = {}
         self._fill: dict[int, tuple[tuple[int, int, int], int] | None] = {}
+        self._font: dict[int, bytes] = {}
 
     def bold(self, index: int) -> bool:
+        """The character is printed in a bold face (its font's weight or name says so)."""
         key = self.clips.object_at(index)
         if key is None:
             return False
         if key not in self._bold:
-            self._bold[key] = _bold(self.raw, index, self.name, self.flags)
+            weight = pdfium_c.FPDFText_GetFontWeight(self.raw, index)
+            self._bold[key] = weight >= 600 or _bold_name(self.font(index))
         return self._bold[key]
+
+    def font(self, index: int) -> bytes:
+        """The name of the font the character is printed in (b"" when PDFium has none)."""
+        key = self.clips.object_at(index)
+        if key is not None and key in self._font:
+            return self._font[key]
+        n = pdfium_c.FPDFText_GetFontInfo(
+            self.raw, index, self.name, len(self.name), ctypes.byref(self.flags)
+        )
+        found = self.name.raw[: max(n - 1, 0)] if n else b""
+        if key is not None:
+            self._font[key] = found
+        return found
+
+    def symbol(self, index: int) -> str | None:
+        """The symbol font the character is printed in (:func:`.symbol_fonts.symbol_font`), or
+        None for a text font (every token starting with ``a``, ``c``, ``x`` asks: Wingdings 2
+        and Webdings ticks are those letters)."""
+        name = self.font(index)
+        return symbol_font(name.decode("latin-1")) if name else None
 
     def fill(self, index: int) -> tuple[tuple[int, int, int], int] | None:
         """(RGB, opacity 0-255) of the object's fill, None when PDFium has none."""
@@ -764,14 +779,14 @@ class _ObjectInk:
         return self._fill[key]
 
 
-def _symbol_marks(raw: Any, start: int, token: str, buf: Any, flags: Any) -> str:
+def _symbol_marks(start: int, token: str, inks: _ObjectInk) -> str:
     """``token`` with each character printed in a symbol font (Wingdings ``þ``, Wingdings 2
-    ``R``) as the box it shows; the font of each is asked, so ``Rework`` stays a word."""
+    ``R``) as the box it shows; the font of each is asked (of its text object, once), so
+    ``Rework`` stays a word."""
     out = []
     for k, ch in enumerate(token):
         if ch in MARK_CHARS:
-            n = pdfium_c.FPDFText_GetFontInfo(raw, start + k, buf, len(buf), ctypes.byref(flags))
-            ch = as_marks(ch, symbol_font(buf.raw[: max(n - 1, 0)].decode("latin-1")) if n else None)
+            ch = as_marks(ch, inks.symbol(start + k))
         out.append(ch)
     return "".join(out)
 
@@ -871,7 +886,6 @@ def _page_pieces(
     ref = ctypes.byref(box)
     loose_box = pdfium_c.FPDFText_GetLooseCharBox
     is_generated = pdfium_c.FPDFText_IsGenerated
-    name, flags = ctypes.create_string_buffer(128), ctypes.c_int()
     base = offset + height
     pieces: list[Piece] = []
     end = 0
@@ -912,7 +926,7 @@ def _page_pieces(
         if stop - start == 1 and _next_to_stamp(stamp, n):
             beside_stamp.add(start)
         if token[0] in MARK_CHARS:  # "þ" printed in Wingdings: a ticked box, not a letter
-            token = _symbol_marks(raw, start, token, name, flags)
+            token = _symbol_marks(start, token, inks)
         bold = inks.bold(start)
         if turned is not None and abs(math.sin(angles[n])) > 0.9:
             for k in range(start, stop):

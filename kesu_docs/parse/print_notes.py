@@ -232,11 +232,11 @@ def _may_warn(book: Path, printed: Extraction) -> bool:
             if not noted or printed.kind is None or has_profiles():
                 return bool(noted)
             rival = _rival(archive, [s for s in sheets if s.name not in noted], shown)
+        # only the sheet the form is read from has its notes said: another sheet ranking above
+        # each noted one (those two read alone) leaves the workbook unread
+        return rival is None or not passed_over(book.read_bytes(), printed.kind, noted, rival)
     except Exception:  # (a workbook the Excel reader may yet read, or refuse with its reason)
         return True
-    # only the sheet the form is read from has its notes said: another sheet ranking above each
-    # noted one (those two read alone) leaves the workbook unread
-    return rival is None or not passed_over(book.read_bytes(), printed.kind, noted, rival)
 
 
 def _any_shown(found: list[str], strings: dict[int, str], shown: list[str], labels: set[str]) -> bool:
@@ -284,13 +284,12 @@ def _rival(archive: zipfile.ZipFile, sheets: list[Any], shown: list[str]) -> str
 def _sheet_texts(archive: zipfile.ZipFile, sheets: list[Any]) -> dict[str, set[str]]:
     """The stored values of each visible sheet's cells as text, spaces closed up."""
     wanted: dict[int, None] = {}
-    found = {
-        sheet.name: _cell_texts(
-            archive, sheet.part, {m.decode() for m in _REF.findall(archive.read(sheet.part))}, wanted
-        )
-        for sheet in sheets
-        if sheet.state == "visible" and sheet.part
-    }
+    found = {}
+    for sheet in sheets:
+        if sheet.state == "visible" and sheet.part:
+            data = archive.read(sheet.part)  # (inflated once: its cells' references, then their texts)
+            refs = {m.decode() for m in _REF.findall(data)}
+            found[sheet.name] = _cell_texts(archive, sheet.part, refs, wanted, data)
     strings = _shared_strings(archive, set(wanted))
     return {
         name: {" ".join((strings.get(int(t[1:]), "") if t.startswith("\x00") else t).split()) for t in cells}
@@ -325,11 +324,22 @@ def _may_extend(book: Path, printed: Extraction) -> bool:
             texts = set().union(*_sheet_texts(archive, sheets).values())
     except Exception:  # (a workbook the Excel reader may yet read, or refuse with its reason)
         return True
-    return any(
-        (len(text) > len(cut) and text.startswith(cut)) or (len(text) < len(cut) and cut.startswith(text))
-        for cut in cuts
-        for text in texts
-    )
+    return any(_longer(cut, text) for cut in cuts for text in texts)
+
+
+# characters a cell's text must have to be taken for the beginning of a cut text running over
+# several cells (a one-character cell, ``1`` or ``A``, begins half the texts there are)
+PART_LEAST = 4
+
+
+def _longer(cut: str, text: str) -> bool:
+    """May the cell's ``text`` give more of the ``cut`` text than the print shows? It holds it
+    with more after it (after a label sharing the cell too, ``客户名称： 深圳…``), or it is the
+    cut text's beginning (a whole running over several cells), :data:`PART_LEAST` characters at least."""
+    at = text.find(cut)
+    if at >= 0 and at + len(cut) < len(text):
+        return True
+    return PART_LEAST <= len(text) < len(cut) and cut.startswith(text)
 
 
 # a cell's opening tag (its reference, whether it closes at once); its content is looked for
@@ -358,13 +368,16 @@ _T = lazy_re(rb"<(?:[A-Za-z_][\w.-]*:)?t(?:\s[^>]*)?>([^<]*)<")
 _SHARED = lazy_re(rb'\bt="s"')
 
 
-def _cell_texts(archive: zipfile.ZipFile, part: str, refs: set[str], wanted: dict[int, None]) -> list[str]:
+def _cell_texts(
+    archive: zipfile.ZipFile, part: str, refs: set[str], wanted: dict[int, None], data: bytes | None = None
+) -> list[str]:
     """The stored values of the cells ``refs`` of the sheet at ``part`` (a merged range's
-    top-left cell for a noted cell inside it), as text; a shared string as ``"\\x00"`` and its
-    index (added to ``wanted``), a date serial with its date beside it."""
-    from .xlsx_parts import column_letter, column_number
+    top-left cell for a noted cell inside it), as text (``_xHHHH_`` escapes read); a shared
+    string as ``"\\x00"`` and its index (added to ``wanted``), a date serial with its date
+    beside it. ``data``: the part's bytes when the caller has them already."""
+    from .xlsx_parts import column_letter, column_number, decode_xstring
 
-    data = archive.read(part)
+    data = archive.read(part) if data is None else data
     for merged in _MERGE.finditer(data):
         first, last = column_number(merged[1].decode()), column_number(merged[3].decode())
         top, bottom = int(merged[2]), int(merged[4])
@@ -389,11 +402,13 @@ def _cell_texts(archive: zipfile.ZipFile, part: str, refs: set[str], wanted: dic
             wanted[index] = None
             out.append(f"\x00{index}")
         elif value is not None:
-            text = xml_text(value[1].decode("utf-8", "replace"))
+            text = decode_xstring(xml_text(value[1].decode("utf-8", "replace")))
             out.append(text)
             out.extend(_serial_dates(text))
         else:
-            out.append(xml_text("".join(t.decode("utf-8", "replace") for t in _T.findall(body))))
+            out.append(
+                decode_xstring(xml_text("".join(t.decode("utf-8", "replace") for t in _T.findall(body))))
+            )
     return out
 
 
@@ -426,8 +441,11 @@ _NUMBERS = lazy_re(r"\d+")
 
 
 def _shared_strings(archive: zipfile.ZipFile, wanted: set[int]) -> dict[int, str]:
-    """The shared strings of ``wanted`` indexes, streamed up to the last of them."""
+    """The shared strings of ``wanted`` indexes (``_xHHHH_`` escapes read), streamed up to the
+    last of them."""
     import xml.etree.ElementTree as ET
+
+    from .xlsx_parts import decode_xstring
 
     out: dict[int, str] = {}
     if not wanted or "xl/sharedStrings.xml" not in archive.NameToInfo:
@@ -438,7 +456,9 @@ def _shared_strings(archive: zipfile.ZipFile, wanted: set[int]) -> dict[int, str
             if elem.tag.rpartition("}")[2] != "si":
                 continue
             if index in wanted:
-                out[index] = "".join(t.text or "" for t in elem.iter() if t.tag.rpartition("}")[2] == "t")
+                out[index] = decode_xstring(
+                    "".join(t.text or "" for t in elem.iter() if t.tag.rpartition("}")[2] == "t")
+                )
             elem.clear()
             index += 1
             if index > last:

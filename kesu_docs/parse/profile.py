@@ -61,6 +61,7 @@ from ..values import (
     visible,
 )
 from .anchor import Provenance, label_with_value
+from .boxes import page_number
 from .compound import names_with_roles, role_column
 from .currency import currency_rows
 from .excel import MAX_COLS, MAX_ROWS, date_value
@@ -2603,9 +2604,8 @@ def _continues(whole: str, start: Any) -> bool:
 
 def _page_no(at: Box | str, unpaged: int = 0) -> int:
     """The printed page a box (or a location, ``p2`` or ``p2#7``) stands on; ``unpaged`` for
-    one that names none (a sheet's cell)."""
-    m = re.match(r"p(\d+)", at if isinstance(at, str) else at.where)
-    return int(m[1]) if m else unpaged
+    one that names none (a sheet's cell, ``p2data!B3`` too): :func:`.boxes.page_number`'s reading."""
+    return page_number(at if isinstance(at, str) else at.where) or unpaged
 
 
 def _next_row(previous: Box | None, box: Box, header: Box, in_columns: list[Box]) -> bool:

@@ -486,6 +486,17 @@ def column_number(letters: str) -> int:
     return n
 
 
+_XSTRING = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def decode_xstring(text: str) -> str:
+    """A stored text with its ``_xHHHH_`` escapes read (ST_Xstring): Excel stores a carriage
+    return as ``_x000D_`` (text pasted from Windows or Outlook), a literal ``_x`` as ``_x005F_x``."""
+    if "_x" not in text:
+        return text
+    return _XSTRING.sub(lambda m: chr(int(m[1], 16)), text)
+
+
 @functools.lru_cache(maxsize=1 << 14)  # (every cell's location names its column: told once)
 def column_letter(index: int) -> str:
     """1 → A, 27 → AA."""
