@@ -104,6 +104,24 @@ def _lines_sum(values: dict[str, Any], column: str) -> Decimal | None:
     return sum((a for a in amounts if a is not None), Decimal("0.00"))
 
 
+# a bare total word, each language's (``Celkem / Total``): the one caption that may head the lines'
+# net sum; a word for the total with tax (Grand total, 价税合计, Total incl. VAT) never does
+_BARE_TOTAL = frozenset(
+    {
+        "total", "totals", "sum", "subtotal", "sub-total", "合计", "合計", "小计", "小計", "i alt",
+        "celkem", "celkom", "summe", "gesamt", "summa", "totalt", "yhteensä", "yhteensa", "totaal",
+        "razem", "suma", "totale", "toplam", "σύνολο", "összesen", "итого", "всего", "ukupno",
+        "skupaj", "kokku", "kopā", "iš viso", "общо", "סה\"כ", "الإجمالي", "合計金額",
+    }
+)  # fmt: skip
+
+
+def _bare_total(label: str) -> bool:
+    """Is ``label`` only total words (``Summe / Total``, ``I alt:``), none saying the tax is in?"""
+    parts = [re.sub(r"[\s:：.]+$", "", p).strip().casefold() for p in re.split(r"[/|｜]", label)]
+    return bool(label.strip()) and all(p in _BARE_TOTAL for p in parts if p)
+
+
 def net_total(
     values: dict[str, Any],
     where: Any,
@@ -126,6 +144,8 @@ def net_total(
     if gross is None or lines is None or tax is None or tax <= 0 or gross != lines:
         return []
     label = provenance[_GROSS].label if _GROSS in provenance else ""
+    if not _bare_total(label):
+        return []  # Grand total / 价税合计 / Total incl. VAT: the total with tax, whatever it equals
     location = where.get(_GROSS, "")
     values[_NET] = values.pop(_GROSS)
     where[_NET] = where.pop(_GROSS, location)

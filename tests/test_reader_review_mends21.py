@@ -1,0 +1,92 @@
+"""The review's reader mends of the twenty-first round (dev21-mend2): forms built here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import Workbook
+
+from kesu_docs.parse import parse_paths
+
+
+def _read(path: Path, kind: str | None) -> dict[str, Any]:
+    [result] = parse_paths([path], kind=kind)
+    return result.to_dict("en")
+
+
+def _book(path: Path, rows: list[list[Any]]) -> Path:
+    wb = Workbook()
+    ws = wb.active
+    for row in rows:
+        ws.append(row)
+    for col in "ABCDEF":
+        ws.column_dimensions[col].width = 26
+    wb.save(path)
+    return path
+
+
+def _credit(tmp_path: Path, head: str, total_label: str = "Total") -> Path:
+    return _book(
+        tmp_path / "credit.xlsx",
+        [
+            ["CREDIT NOTE"],
+            ["Credit note No.", "CN-26-0450", "Date", "20 April 2026"],
+            ["Buyer", "Northfield Trading Ltd", "VAT No.", "GB123456789"],
+            ["Invoice No.", "F-26-1102", "Invoice date", "8 April 2026"],
+            ["Item", "Qty", "Unit price", head, "VAT 25 %", "Total incl. VAT"],
+            ["Valve DF-VL-0410", 20, 150, 3000, 750, 3750],
+            ["Gasket DF-GS-0411", 100, 2, 200, 50, 250],
+            [total_label, None, None, 3200, 800, 4000],
+            ["Approved", "Mette Holm"],
+        ],
+    )
+
+
+@pytest.mark.parametrize("head", ["Net", "Amount"])
+def test_a_totals_line_gives_each_column_its_own_figure(tmp_path: Path, head: str):
+    # Total | 3200 | 800 | 4000 under Net | VAT | Total incl. VAT: the total is its column's 4000
+    doc = _read(_credit(tmp_path, head), "allowance")
+    record = doc["record"]
+    assert (record["total_excl_tax"], record["total_tax"], record["total"]) == (
+        "3200.00",
+        "800.00",
+        "4000.00",
+    )
+    assert doc["provenance"]["total"]["location"] == "Sheet!F8"
+    assert not [e for e in doc["errors"] if e["field"].startswith("total")]
+
+
+def test_a_totals_line_without_a_net_move_still_gives_the_total_its_column(tmp_path: Path):
+    # the caption names no bare total (the move to the net is the column sums' alone): the total
+    # column's figure is still the total's
+    doc = _read(_credit(tmp_path, "Net", "Grand total"), "allowance")
+    record = doc["record"]
+    assert (record["total_excl_tax"], record["total_tax"], record["total"]) == (
+        "3200.00",
+        "800.00",
+        "4000.00",
+    )
+    assert doc["provenance"]["total"]["location"] == "Sheet!F8"
+
+
+@pytest.mark.parametrize("label", ["Grand total", "价税合计", "Total incl. VAT"])
+def test_a_total_with_tax_equal_to_the_lines_stays_the_total(tmp_path: Path, label: str):
+    path = _book(
+        tmp_path / "credit.xlsx",
+        [
+            ["CREDIT NOTE"],
+            ["Credit note No.", "CN-26-0451", "Date", "20 April 2026"],
+            ["Buyer", "Northfield Trading Ltd", "Invoice No.", "F-26-1103"],
+            ["Item", "Qty", "Unit price", "Amount", "VAT 25 %"],
+            ["Valve DF-VL-0410", 20, 150, 3000, 750],
+            ["Gasket DF-GS-0411", 100, 2, 200, 50],
+            [label, 3200],
+        ],
+    )
+    doc = _read(path, "allowance")
+    assert doc["record"]["total"] == "3200.00"
+    assert doc["provenance"]["total"]["location"] == "Sheet!B7"
+    assert doc["provenance"].get("total_excl_tax", {}).get("location") != "Sheet!B7"
+    assert "total_read_as_net" not in {p["code"] for p in doc["warnings"]}
