@@ -90,3 +90,81 @@ def test_a_total_with_tax_equal_to_the_lines_stays_the_total(tmp_path: Path, lab
     assert doc["provenance"]["total"]["location"] == "Sheet!B7"
     assert doc["provenance"].get("total_excl_tax", {}).get("location") != "Sheet!B7"
     assert "total_read_as_net" not in {p["code"] for p in doc["warnings"]}
+
+
+# ---------------------------------------------------------------------------------- letters
+def _letter(body: list[str], after: list[str] | None = None) -> list[str]:
+    return [
+        "Midland Brackets Ltd",
+        "14 Canal Street, Birmingham B1 2JP",
+        "",
+        "Birmingham, 12 October 2026",
+        "Our ref.: QN/26/0412",
+        "",
+        "Dear Ms Chen,",
+        "",
+        *body,
+        "",
+        "Kind regards,",
+        "",
+        "Tom Baker",
+        "Incoming Quality",
+        *(after if after is not None else ["Midland Brackets Ltd"]),
+    ]
+
+
+def test_a_letter_counts_the_defective_parts_not_the_delivered(tmp_path: Path):
+    from test_reader_guards import parse, value
+    from test_reader_letters import _letter_pdf
+
+    body = [
+        "We complain about part number BR-4410. 500 pcs have been delivered to our plant, of which "
+        "37 pcs are defective."
+    ]
+    result = parse(_letter_pdf(tmp_path, _letter(body)))
+    assert value(result, "defect_qty") == 37
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ship"),
+    [
+        ("On 12 March 2026 500 pcs were delivered.", 500),
+        ("With delivery note 80012 500 pcs were delivered.", 500),
+    ],
+)
+def test_a_quantity_starts_at_its_own_number(tmp_path: Path, sentence: str, ship: int):
+    from test_reader_guards import parse, value
+    from test_reader_letters import _letter_pdf
+
+    body = [f"We complain about part number BR-4410. {sentence} 20 pcs are rejected."]
+    result = parse(_letter_pdf(tmp_path, _letter(body)))
+    assert value(result, "ship_qty") == ship
+
+
+def test_a_copy_to_the_supplier_is_not_the_customer(tmp_path: Path):
+    from test_reader_guards import parse, value
+    from test_reader_letters import _letter_pdf
+
+    body = ["We complain about part number BR-4410: 20 pcs are rejected."]
+    after = ["Midland Brackets Ltd", "", "cc: Northfield Components Co., Ltd"]
+    result = parse(_letter_pdf(tmp_path, _letter(body, after)))
+    assert value(result, "customer") == "Midland Brackets Ltd"
+
+
+def test_post_is_no_purchase_order(tmp_path: Path):
+    from test_reader_guards import parse, value
+    from test_reader_letters import _letter_pdf
+
+    body = ["We complain about part number BR-4410: 20 pcs are rejected in the post-2026 audit."]
+    result = parse(_letter_pdf(tmp_path, _letter(body)))
+    assert value(result, "order_no") is None
+    body = ["We complain about part number BR-4410 on our P.O. 7700123: 20 pcs are rejected."]
+    assert value(parse(_letter_pdf(tmp_path, _letter(body), "po.pdf")), "order_no") == "7700123"
+
+
+def test_a_reminder_mentioning_a_complaint_is_no_complaint(tmp_path: Path):
+    from test_reader_letters import _letter_pdf
+
+    body = ["Your 8D report on our complaint for lot L-77 is overdue. Please send it by Friday."]
+    [result] = parse_paths([_letter_pdf(tmp_path, _letter(body))], kind=None)
+    assert result.kind != "complaint" or result.record is None
