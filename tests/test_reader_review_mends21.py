@@ -168,3 +168,24 @@ def test_a_reminder_mentioning_a_complaint_is_no_complaint(tmp_path: Path):
     body = ["Your 8D report on our complaint for lot L-77 is overdue. Please send it by Friday."]
     [result] = parse_paths([_letter_pdf(tmp_path, _letter(body))], kind=None)
     assert result.kind != "complaint" or result.record is None
+
+
+# ---------------------------------------------------------------------------------- rates, names
+@pytest.mark.parametrize(
+    ("label", "rate"),
+    [("税额(13%，9%)", None), ("Tax (13%, 9%)", None), ("USt 19,0 %", "19.0%"), ("稅額(5%)", "5%")],
+)
+def test_a_label_with_two_rates_states_none(label: str, rate: str | None):
+    from kesu_docs.parse.units import label_rate
+
+    assert label_rate(label) == rate
+
+
+def test_a_name_is_no_word_for_other_lines():
+    from kesu_docs.forms import get
+    from kesu_docs.parse.value_cues import heading_text_member
+
+    spec, first = get("8d"), "prevention.horizontal_deployment"
+    for text in ("Operators trained by Andre Silva.", "Checked with Samme Olsen."):
+        assert heading_text_member(spec, "prevention", first, text) == "prevention.lessons_learned", text
+    assert heading_text_member(spec, "prevention", first, "Samme kontrol på andre linjer.") == first
