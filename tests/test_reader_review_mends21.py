@@ -189,3 +189,17 @@ def test_a_name_is_no_word_for_other_lines():
     for text in ("Operators trained by Andre Silva.", "Checked with Samme Olsen."):
         assert heading_text_member(spec, "prevention", first, text) == "prevention.lessons_learned", text
     assert heading_text_member(spec, "prevention", first, "Samme kontrol på andre linjer.") == first
+
+
+@pytest.mark.parametrize(
+    ("printed", "amount"),
+    [("14.310,00 kr.", "14310.00"), ("1 746,00 Kč", "1746.00"), ("€ 1.250,00", "1250.00"), ("12.5%", None)],
+)
+def test_a_total_figure_is_read_as_a_money_field_reads_it(printed: str, amount: str | None):
+    from decimal import Decimal
+
+    from kesu_docs.forms import get
+    from kesu_docs.parse.gross_total import _figure
+
+    read = _figure(printed, get("allowance").fields["total_excl_tax"])
+    assert read == (Decimal(amount) if amount else None)
