@@ -3171,6 +3171,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         for c in rivals.get("total", [])
         if chosen.get("total") is not c and not any(id(b) in places for b in c.places)
     ]
+    readings[:0] = _line_figures(page.boxes, chosen.get("total"))  # Total | 3200 | 800 | 4000
     moved = net_total(values, where, provenance, page.fields, readings)  # "Total" = the lines' net
     if moved and "total" in chosen:
         chosen["total_excl_tax"] = chosen.pop("total")
@@ -3409,6 +3410,27 @@ def _first_section_said(
         for cand, heading in firsts
         if chosen.get(cand.path) is cand
     ]
+
+
+def _line_figures(boxes: Sequence[Box], pick: Any) -> list[tuple[Any, str, str, str]]:
+    """The figures printed right of a total's figure on its line (``Total | 3200 | 800 | 4000``
+    under ``Net | VAT | Total incl. VAT``), each with the header over it (else the total's own
+    caption): readings of the total when the one read is the lines' net."""
+    from .guards import _header_over
+
+    if pick is None or not pick.places:
+        return []
+    first = pick.places[0]
+    out: list[tuple[Any, str, str, str]] = []
+    for b in sorted(boxes, key=lambda o: o.x0):
+        if b is first or b.empty or not b.same_band(first) or b.x0 < first.x1 - 1e-6:
+            continue
+        if not re.search(r"\d", str(b.value)):
+            continue
+        header = _header_over(boxes, b)
+        label = header if header is not None else pick.label
+        out.append((b.value, b.location, label.text.strip(), label.location))
+    return out
 
 
 def _labels_lost(

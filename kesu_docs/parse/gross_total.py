@@ -61,14 +61,10 @@ def gross_total(
     net, tax = _amount(values.get(_NET)), _amount(values.get(_TAX))
     if net is None or tax is None or tax <= 0 or values.get(_GROSS) is not None:
         return []
-    items = values.get("items")
-    rows: list[Any] = items if isinstance(items, list) else []
-    amounts = [_amount(r.get("allowance_amount")) if isinstance(r, dict) else None for r in rows]
-    known = [a for a in amounts if a is not None]
+    lines = _lines_sum(values, "allowance_amount", fields[_NET])
     label = provenance[_NET].label if _NET in provenance else ""
     location = where.get(_NET, "")
-    if amounts and len(known) == len(amounts):
-        lines = sum(known, Decimal("0.00"))
+    if lines is not None:
         if net != lines + tax:
             return []  # the lines agree with it as the net (or the rules will say they do not)
         values[_GROSS] = values.pop(_NET)
@@ -82,26 +78,45 @@ def gross_total(
     return [Problem("total_may_include_tax", _NET, location=location, severity="warning", params=params)]
 
 
-def _figure(value: Any) -> Decimal | None:
-    """An amount as printed with its currency (``1 746,00 Kč``, ``€ 1.250,00``) for comparing
-    figures only: the currency's letters and signs left out, the European grouping read."""
+def _figure(value: Any, meta: Any) -> Decimal | None:
+    """An amount as printed with its currency (``1 746,00 Kč``, ``14.310,00 kr.``) for comparing
+    figures only, read as the reader reads a money field's foreign amount (``meta``: a money
+    field's); a rate (``12.5%``) is no amount."""
     amount = _amount(value)
     if amount is not None or not isinstance(value, str):
         return amount
-    from ..values import european_amount
+    from .typed import foreign_amount
 
-    core = re.sub(r"[^\d.,\s'\-−]", "", value).strip()
-    return _amount(european_amount(core) or core) if core else None
+    read = foreign_amount(meta, value)
+    return _amount(read[0]) if read else None
 
 
-def _lines_sum(values: dict[str, Any], column: str) -> Decimal | None:
+def _lines_sum(values: dict[str, Any], column: str, meta: Any) -> Decimal | None:
     """The lines' ``column`` added up, when every line states it; None otherwise."""
     items = values.get("items")
     rows: list[Any] = items if isinstance(items, list) else []
-    amounts = [_figure(r.get(column)) if isinstance(r, dict) else None for r in rows]
+    amounts = [_figure(r.get(column), meta) if isinstance(r, dict) else None for r in rows]
     if not amounts or any(a is None for a in amounts):
         return None
     return sum((a for a in amounts if a is not None), Decimal("0.00"))
+
+
+# a bare total word, each language's (``Celkem / Total``): the one caption that may head the lines'
+# net sum; a word for the total with tax (Grand total, 价税合计, Total incl. VAT) never does
+_BARE_TOTAL = frozenset(
+    {
+        "total", "totals", "sum", "subtotal", "sub-total", "合计", "合計", "小计", "小計", "i alt",
+        "celkem", "celkom", "summe", "gesamt", "summa", "totalt", "yhteensä", "yhteensa", "totaal",
+        "razem", "suma", "totale", "toplam", "σύνολο", "összesen", "итого", "всего", "ukupno",
+        "skupaj", "kokku", "kopā", "iš viso", "общо", "סה\"כ", "الإجمالي", "合計金額",
+    }
+)  # fmt: skip
+
+
+def _bare_total(label: str) -> bool:
+    """Is ``label`` only total words (``Summe / Total``, ``I alt:``), none saying the tax is in?"""
+    parts = [re.sub(r"[\s:：.]+$", "", p).strip().casefold() for p in re.split(r"[/|｜]", label)]
+    return bool(label.strip()) and all(p in _BARE_TOTAL for p in parts if p)
 
 
 def net_total(
@@ -119,13 +134,16 @@ def net_total(
     equals the lines plus the tax, if one does — else left to the rules."""
     if not all(k in fields for k in (_NET, _TAX, _GROSS)) or values.get(_NET) is not None:
         return []
-    gross = _figure(values.get(_GROSS))
-    lines = _lines_sum(values, "allowance_amount")
-    tax = _lines_sum(values, "tax")  # the lines' own tax first: a figure beside a tax word may be no tax
-    tax = tax if tax is not None else _figure(values.get(_TAX))
+    meta = fields[_NET]
+    gross = _figure(values.get(_GROSS), meta)
+    lines = _lines_sum(values, "allowance_amount", meta)
+    tax = _lines_sum(values, "tax", meta)  # the lines' own tax first: a figure by a tax word may be no tax
+    tax = tax if tax is not None else _figure(values.get(_TAX), meta)
     if gross is None or lines is None or tax is None or tax <= 0 or gross != lines:
         return []
     label = provenance[_GROSS].label if _GROSS in provenance else ""
+    if not _bare_total(label):
+        return []  # Grand total / 价税合计 / Total incl. VAT: the total with tax, whatever it equals
     location = where.get(_GROSS, "")
     values[_NET] = values.pop(_GROSS)
     where[_NET] = where.pop(_GROSS, location)
@@ -133,7 +151,7 @@ def net_total(
         p = provenance.pop(_GROSS)
         provenance[_NET] = Provenance(p.location, p.label, p.label_location, min(p.confidence, 0.6), p.how)
     for value, place, printed, printed_at in others:
-        if _figure(value) == lines + tax:
+        if _figure(value, meta) == lines + tax:
             values[_GROSS] = value
             where[_GROSS] = place
             provenance[_GROSS] = Provenance(place, printed, printed_at, 0.6, "label-right:gross")

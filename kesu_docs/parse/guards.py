@@ -1882,9 +1882,13 @@ def _totals_under_headers(
         key = found[0]
         meta = spec.fields.get(key)
         prov = reading.provenance.get(key)
-        if meta is None or meta.kind != "money" or prov is None or prov.location == figure.location:
+        # the caption's field its first figure was taken from (the net column's sum): its own column's
+        freed = prov is None and reading.values.get(key) is None and any(k == key for k, _ in stale)
+        if meta is None or meta.kind != "money" or (prov is None and not freed):
             continue
-        if prov.label_location not in (caption.location, header.location):
+        if prov is not None and prov.location == figure.location:
+            continue
+        if prov is not None and prov.label_location not in (caption.location, header.location):
             continue  # read from a label of its own elsewhere: left as read
         # (read under the header itself: the first line's figure, not the column's total)
         reading.values[key] = figure.value

@@ -29,8 +29,10 @@ from typing import Any
 from ..lazy_re import lazy_re
 from ..problems import Problem
 from ..validation import Locations, labels_for
+from ..values import halfwidth
 from .boxes import Provenance
 from .results import Extraction
+from .sections import _COMPANY
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "complaint_letter": (
@@ -63,18 +65,20 @@ _CODE = r"([A-Z0-9][A-Za-z0-9\-/_.]*\d[A-Za-z0-9\-/_]*)"
 _REFERENCE = lazy_re(rf"(?i)^(?:our\s+ref(?:erence)?\.?|ref(?:erence)?\.?)(?:\s*no\.?)?\s*[:：]\s*{_CODE}$")
 _PART = lazy_re(rf"(?i)\bpart\s*(?:no\.?|number|#)\s*[:：]?\s*{_CODE}(?:\s*\(([^()]{{2,40}})\))?")
 _LOT = lazy_re(rf"(?i)\b(?:lot|batch)\s*(?:no\.?|number|#)?\s*[:：]?\s*{_CODE}")
-_ORDER = lazy_re(rf"(?i)\b(?:purchase\s+order|p\.?\s?o\.?)\s*(?:no\.?|number|#)?\s*[:：]?\s*{_CODE}")
-_QTY = r"(\d{1,3}(?:[,\s]\d{3})+|\d+)\s*(pcs|pieces|parts|units|pc|ea)\b\.?"
+_ORDER = lazy_re(rf"(?i)\b(?:purchase\s+order|p\.?\s?o\b\.?)\s*(?:no\.?|number|#)?\s*[:：]?\s*{_CODE}")
+_QTY = r"(?<![\d.,])(\d{1,3}(?:[,\s]\d{3})+|\d+)\s*(pcs|pieces|parts|units|pc|ea)\b\.?"
 _DELIVERED = lazy_re(rf"(?i){_QTY}\s+(?:were\s+|was\s+)?(?:delivered|shipped|received|supplied)\b")
+# "37 pcs are defective" first; else "150 pcs show …" (never "have": "500 pcs have been delivered")
 _DEFECTIVE = lazy_re(
-    rf"(?i){_QTY}\s+(?:(?:are|were)\s+(?:found\s+)?(?:to\s+be\s+)?(?:rejected|defective|faulty|"
-    rf"nonconforming|non-conforming)|"
-    rf"(?:show|shows|showed|exhibit|exhibits|exhibited|have|had)\s+(?P<defect>[^.;]*(?:\.\d[^.;]*)*))"
+    rf"(?i){_QTY}\s+(?:are|were)\s+(?:found\s+)?(?:to\s+be\s+)?(?:rejected|defective|faulty|"
+    rf"nonconforming|non-conforming)(?P<defect>)"
 )
+_SHOWING = lazy_re(
+    rf"(?i){_QTY}\s+(?:show|shows|showed|exhibit|exhibits|exhibited)\s+(?P<defect>[^.;]*(?:\.\d[^.;]*)*)"
+)
+# a copy's, an enclosure's line below the signature: never the signing company
+_NOT_SIGNATURE = lazy_re(r"(?i)^(?:cc|bcc|c\.c\.|encl(?:osures?)?\.?|attachments?)\b")
 _REQUEST = lazy_re(r"(?i)\bwe\s+(?:hereby\s+)?(?:request|ask\s+for|require|expect|demand)\b([^.]*)")
-_COMPANY = lazy_re(
-    r"(?i)\b(?:ltd|limited|gmbh|inc|corp|corporation|co|company|llc|plc|ag|s\.?a|s\.?r\.?l|b\.?v|oy|ab|a/s|k\.?k)\.?$"
-)
 
 # the fields read and the phrase each is read from (shown as the value's "label")
 _ANCHORS = {
@@ -184,16 +188,19 @@ def read_letter(words: Sequence[Any], source: str) -> Extraction | None:
     m = _DELIVERED.search(body)
     if m:
         take("ship_qty", f"{m[1]} pcs", first_page)  # (pieces, parts, units: counted alike)
-    m = _DEFECTIVE.search(body)
+    m = _DEFECTIVE.search(body) or _SHOWING.search(body)
     if m:
         take("defect_qty", f"{m[1]} pcs", first_page)
         take("description", (m["defect"] or "").strip(" ,"), first_page)
     m = _REQUEST.search(body)
     if m:
         take("customer_request", _requests(m[1]), first_page)
-    signature = [(p, t) for p, t in lines[end + 1 :] if _COMPANY.search(t)]
-    if signature:
-        take("customer", signature[-1][1], signature[-1][0])
+    signature = [(p, t) for p, t in lines[end + 1 :] if not _NOT_SIGNATURE.match(t)]
+    signature = [(p, t) for p, t in signature if _COMPANY.search(halfwidth(t))]
+    if signature:  # the first company line after the close: the signer's (a cc: below is another's)
+        take("customer", signature[0][1], signature[0][0])
+    if not any(k in values for k in ("part_no", "ship_qty", "defect_qty")):
+        return None  # a reminder, a reply mentioning a complaint: no part, no quantity complained of
     spec = forms.get("complaint")
     locations = Locations()
     provenance: dict[str, Provenance] = {}

@@ -547,7 +547,8 @@ def group_unit_label(head: Any, boxes: Iterable[Any]) -> str | None:
     return None
 
 
-_RATE = lazy_re(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s*%")  # "19 %", "7.5%", "19,0 %" (a decimal comma)
+# "19 %", "7.5%", "19,0 %" (a decimal comma); "13%，9%": two rates (a comma after no digit)
+_RATE = lazy_re(r"(?<![\d.])(?<!\d,)(\d{1,2}(?:[.,]\d{1,2})?)\s*%")
 # the figures computed at the tax rate (DOMAIN §5.4: a line's tax, the total tax) and the rate
 RATED_FIGURES = ("tax", "total_tax")
 RATE_FIELD = "tax_rate"

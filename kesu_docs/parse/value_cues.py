@@ -528,7 +528,8 @@ _ELSEWHERE = lazy_re(
     r"\b(?:alle|andere|overige|vergelijkbare|soortgelijke|gleiche|ähnliche|všechny|podobné|összes|hasonló)\b|"
     # Finnish, Swedish, Danish / Norwegian, Greek, Romanian: "kaikille 4 robotille" (for all 4 robots)
     r"\b(?:kaikki|kaikkia|kaikkiin|kaikille|kaikissa|muille|muihin|muissa|vastaav\w*|samanlais\w*|"
-    r"samtliga|andra|liknande|samma|andre|lignende|samme|"  # (no Swedish alla: Italian "alla linea")
+    r"samtliga|liknande|lignende|(?-i:andra|samma|andre|samme)|"  # (no Swedish alla: Italian "alla linea";
+    # andre, andra … lowercase only: Andre Silva is a name)
     r"όλα|όλες|όλους|όλων|άλλα|άλλες|άλλους|άλλων|παρόμοι\w*|"
     r"toate|toți|similare|aceleași)\b"  # (no Romanian alte: German "alte FMEA", the old one)
 )
