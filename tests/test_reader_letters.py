@@ -433,3 +433,16 @@ def test_a_workbook_letter_is_refused_for_another_kind(tmp_path):
     path = _letter_xlsx(tmp_path, HANS)
     [other] = parse_paths([path], kind="return")
     assert other.record is None and other.errors
+
+
+def test_a_chinese_letters_count_is_of_pieces_never_of_lots_or_dates(tmp_path):
+    lines = [
+        "尊敬的供应商：",
+        "贵司3月2日交付的垫片（品号 WS-1208）来料 2 批共 800 件，经检验不良 64 件，不良描述为尺寸超差。",
+        "谢谢！",
+        "常州德力机械有限公司",
+    ]
+    result = parse(_letter_xlsx(tmp_path, lines))
+    assert (value(result, "ship_qty"), value(result, "defect_qty")) == (800, 64)  # never "2 批", "3月2日"
+    assert value(result, "description") == "尺寸超差" and value(result, "part_no") == "WS-1208"
+    _all_warned(result)

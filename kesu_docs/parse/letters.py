@@ -39,7 +39,7 @@ from typing import Any
 from ..lazy_re import lazy_re
 from ..problems import Problem
 from ..validation import Locations, labels_for
-from ..values import halfwidth, parse_date
+from ..values import either_order_date, halfwidth, parse_date
 from .boxes import Provenance
 from .dates import _MONTH_DAY
 from .letter_phrases import PHRASES
@@ -88,7 +88,10 @@ _ORDER = lazy_re(rf"(?i)(?:{_role('order')}){_NUMBER_WORD}{_CODE}")
 # a count in the sentence, with its word after (``2,400 pieces``, ``37 件``), the phrase that
 # says what it counts after it; or the phrase first, then the figure, its word left out at times
 # (``不良数：37``) — never the figures of a date or a code (``到货 3月5日``, ``共 2026-3``)
-_FIGURE_AFTER = rf"{COUNT_FIGURE}(?:\s*(?:{COUNT_WORDS})\.?)?(?![{_LATIN}\d/%\-年月日号])"
+_FIGURE_AFTER = (
+    rf"{COUNT_FIGURE}(?:\s*(?:{COUNT_WORDS})\.?(?![{_LATIN}])"
+    rf"|(?!\s*[{_LATIN}\d/%\-\u3400-\u9fff]))"  # (bare: no word after it; 2 批 counts no pieces)
+)
 
 
 def _counted(role: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -107,7 +110,7 @@ _SHOWING = lazy_re(
 _DEFECT_LABEL = lazy_re(rf"(?i)(?:{_role('defect_label')})\s*(?P<defect>[^.;。；]+)")
 _NOT_SIGNATURE = lazy_re(rf"(?i)^(?:{_role('not_signature')})(?:\s|[:：]|$)")
 _REQUEST = lazy_re(rf"(?i)(?:{_role('request')})([^.。!！;；]*)")
-_YOUR = lazy_re(r"(?i)^(?:your|ihr|ihre|votre|vos|su|sus|贵司|贵公司)\b")
+_YOUR = lazy_re(r"(?i)^(?:(?:your|ihr|ihre|votre|vos|su|sus)\b|贵司|贵公司)")
 # a date line: the date alone, or after the town it was written in ("Leeds, 5 March 2026"), a
 # word between ("Berlin, den 5. März 2026", "Lyon, le 5 mars 2026") or a label ("日期：…")
 _TOWN = lazy_re(r"^[^\d,，:：]{2,40}[,，]\s*")
@@ -241,8 +244,8 @@ def _date_line(text: str) -> str | None:
     rest = _DATE_LEAD.sub("", rest).strip()
     if not rest or not re.search(r"\d", rest):
         return None
-    if _MONTH_DAY.match(rest):
-        return rest  # 3月5日: the year is the letter's (see read_letter)
+    if _MONTH_DAY.match(rest) or either_order_date(rest):
+        return rest  # 3月5日: the year is the letter's (_with_letters_year); 05/03/2026: the guards' order
     try:
         parse_date(rest)
     except Exception:
