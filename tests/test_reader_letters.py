@@ -446,3 +446,37 @@ def test_a_chinese_letters_count_is_of_pieces_never_of_lots_or_dates(tmp_path):
     assert (value(result, "ship_qty"), value(result, "defect_qty")) == (800, 64)  # never "2 批", "3月2日"
     assert value(result, "description") == "尺寸超差" and value(result, "part_no") == "WS-1208"
     _all_warned(result)
+
+
+def test_a_count_in_a_letters_words_is_a_quantity_in_a_form_too(tmp_path):
+    """The count words a letter says (pieces, pièces, Teile) are the quantity type's own: one list."""
+    from kesu_docs.values import _qty
+
+    assert [_qty(t) for t in ("2,400 pieces", "36 pièces", "120 Teile", "58 pcs")] == [2400, 36, 120, 58]
+
+
+@needs_cjk
+def test_a_chinese_letter_listing_its_details_a_line_each(tmp_path):
+    """A value after its phrase stops at its line's end, and 不良 heading the next line's count
+    (不良数量：…) is no "… pcs 不良" of the line above."""
+    lines = [
+        "品质异常联络函",
+        "尊敬的昆山永嘉塑胶有限公司：",
+        "我司IQC检验发现贵司送货的面板存在质量问题，详情如下：",
+        "品号：PN-3317",
+        "批号：LT260611",
+        "交货数量：2,400 pcs",
+        "不良数量：96 pcs",
+        "不良现象：表面缩水",
+        "请贵司三日内回复改善对策。",
+        "谢谢！",
+        "无锡博远电子有限公司 IQC",
+        "2026年6月12日",
+    ]
+    for path in (_cjk_letter_pdf(tmp_path, lines), _letter_xlsx(tmp_path, lines)):
+        result = parse(path)
+        assert value(result, "part_no") == "PN-3317" and value(result, "lot_no") == "LT260611"
+        assert (value(result, "ship_qty"), value(result, "defect_qty")) == (2400, 96), path
+        assert value(result, "description") == "表面缩水", path  # not run on into the next line
+        assert value(result, "received_date") == "2026-06-12"
+        _all_warned(result)

@@ -2445,7 +2445,7 @@ def extract(path: Path, data: bytes, kind: str | None) -> list[Extraction]:
     except SourceError as exc:
         if exc.code in ("not_a_form", "unknown_kind") and kind in (None, "complaint"):
             # a complaint letter or an e-mail's body pasted into the sheet (:mod:`.letters`)
-            letter = read_letter_lines(sheet_lines(wb.sheets), str(path))
+            letter = read_letter_lines(sheet_lines(wb.sheets), str(path), rows=True)
             if letter is not None:
                 return [letter]
         shaped = [(sheet.title, text) for sheet in wb.sheets for text in sheet.shapes]

@@ -150,7 +150,8 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
     # the quantity complained of, said after the count ("37 pcs are defective", "37 件不良")
     "defective_after": {
         "en": (r"(?:are|were)\s+(?:found\s+)?(?:to\s+be\s+)?(?:rejected|defective|faulty|non-?conforming)",),
-        "zh": (r"(?:为|是)?\s*(?:不良品?|不合格品?)",),
+        # (not the 不良 of "不良数量：64" on the next line: that phrase says its own count)
+        "zh": (r"(?:为|是)?\s*(?:不良|不合格)品?(?![品数量:：\s]*\d)",),
         "de": (r"(?:sind\s+|waren\s+)?(?:fehlerhaft|defekt|mangelhaft|nicht\s+in\s+ordnung)",),
         "fr": (r"(?:sont\s+|[ée]taient\s+)?(?:d[ée]fectueu(?:x|ses)|non[\s-]conformes)",),
         "es": (r"(?:son\s+|est[áa]n\s+|resultaron\s+)?(?:defectuos[oa]s|no\s+conformes|rechazad[oa]s)",),

@@ -105,11 +105,11 @@ def _counted(role: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 _DELIVERED = _counted("delivered")
 _DEFECTIVE = _counted("defective")
 _SHOWING = lazy_re(
-    rf"(?i){COUNTED_IN_TEXT}\s*(?:{_role('showing')})\s*(?P<defect>[^.;。；]*(?:\.\d[^.;。；]*)*)"
+    rf"(?i){COUNTED_IN_TEXT}\s*(?:{_role('showing')})\s*(?P<defect>[^.;。；\n]*(?:\.\d[^.;。；\n]*)*)"
 )
-_DEFECT_LABEL = lazy_re(rf"(?i)(?:{_role('defect_label')})\s*(?P<defect>[^.;。；]+)")
+_DEFECT_LABEL = lazy_re(rf"(?i)(?:{_role('defect_label')})\s*(?P<defect>[^.;。；\n]+)")
 _NOT_SIGNATURE = lazy_re(rf"(?i)^(?:{_role('not_signature')})(?:\s|[:：]|$)")
-_REQUEST = lazy_re(rf"(?i)(?:{_role('request')})([^.。!！;；]*)")
+_REQUEST = lazy_re(rf"(?i)(?:{_role('request')})([^.。!！;；\n]*)")
 _YOUR = lazy_re(r"(?i)^(?:(?:your|ihr|ihre|votre|vos|su|sus)\b|贵司|贵公司)")
 # a date line: the date alone, or after the town it was written in ("Leeds, 5 March 2026"), a
 # word between ("Berlin, den 5. März 2026", "Lyon, le 5 mars 2026") or a label ("日期：…")
@@ -118,6 +118,8 @@ _DATE_LEAD = lazy_re(rf"(?i)^(?:{_role('date_lead')})\s+(?=\d)")
 _DATE_LABEL = lazy_re(rf"(?i)^(?:{_role('date_label')})\s*")
 _YEAR_WRITTEN = lazy_re(r"(?<!\d)(20\d{2})\s*年")  # a year the letter writes as one: 2026年
 _CJK = lazy_re(r"[\u3400-\u9fff]")
+_SENTENCE_END = lazy_re(r"[。！？!?：:；]\s*$")  # (not "." : "PO 7700123." may end a wrapped line)
+_SHORT_LINE = 0.7  # of the longest line's width: a printed line this short ends its paragraph
 
 # the fields read and the phrase each is read from (shown as the value's "label")
 _ANCHORS = {
@@ -190,13 +192,22 @@ def _letter_parts(lines: list[tuple[str, str]]) -> tuple[list[tuple[str, str]], 
     return lines, start, end
 
 
-def _joined(lines: Sequence[tuple[str, str]]) -> str:
-    """The lines as one text: a space between them, none between two Chinese characters (a
-    Chinese sentence wraps anywhere, ``料`` at one line's end and ``号`` at the next's start)."""
+def _joined(lines: Sequence[tuple[str, str]], rows: bool = False) -> str:
+    """The lines as one text: a line's end that ends a paragraph as a line break (a value read
+    after a phrase stops there), a line wrapped as a space — none between two Chinese
+    characters (a Chinese sentence wraps anywhere, ``料`` at one line's end, ``号`` at the next's).
+    ``rows``: a sheet's lines, each a row typed or pasted as a paragraph of its own; a printed
+    line ends its paragraph when it closes a sentence or stops well short of the longest."""
+    widths = [sum(2 if _CJK.match(c) else 1 for c in text) for _p, text in lines]
+    full = max(widths, default=0)
     out = ""
-    for _p, text in lines:
-        if out and not (_CJK.match(out[-1]) and _CJK.match(text[:1])):
-            out += " "
+    for n, (_p, text) in enumerate(lines):
+        if out:
+            last = lines[n - 1][1]
+            if rows or _SENTENCE_END.search(last) or widths[n - 1] < _SHORT_LINE * full:
+                out += "\n"
+            elif not (_CJK.match(out[-1]) and _CJK.match(text[:1])):
+                out += " "
         out += text
     return out
 
@@ -272,9 +283,9 @@ def read_letter(words: Sequence[Any], source: str) -> Extraction | None:
     return read_letter_lines(_lines(words), source)
 
 
-def read_letter_lines(written: list[tuple[str, str]], source: str) -> Extraction | None:
+def read_letter_lines(written: list[tuple[str, str]], source: str, rows: bool = False) -> Extraction | None:
     """A complaint letter's values from its lines (place, text) — a PDF's printed lines, a
-    workbook's cells — or None when the text is no such letter."""
+    workbook's cells (``rows``: see :func:`_joined`) — or None when the text is no such letter."""
     from .. import forms
 
     parts = _letter_parts(written)
@@ -283,7 +294,7 @@ def read_letter_lines(written: list[tuple[str, str]], source: str) -> Extraction
     lines, start, end = parts
     as_written = {p_t[1]: w[1] for p_t, w in zip(lines, written, strict=True)}  # folded → written
     head = lines[:start]
-    body, written_body = (_unhyphenated(_joined(ls[start + 1 : end])) for ls in (lines, written))
+    body, written_body = (_unhyphenated(_joined(ls[start + 1 : end], rows)) for ls in (lines, written))
     values: dict[str, Any] = {}
     page: dict[str, str] = {}
 

@@ -99,11 +99,15 @@ _COUNT_WORD = lazy_re(
 # ``2.000 Stück`` is two thousand, never two — then, where COUNTED_IN_TEXT asks, a count word
 COUNT_FIGURE = r"(?<![\d.,])(?P<figure>\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d+)(?![.,]?\d)"
 COUNT_WORDS = _COUNT_WORD.pattern
-COUNTED_IN_TEXT = rf"{COUNT_FIGURE}\s*(?:{COUNT_WORDS})\.?(?![a-zà-ÿ])"
+COUNTED_IN_TEXT = rf"{COUNT_FIGURE}\s*(?i:{COUNT_WORDS})\.?(?![a-zA-Zà-ÿÀ-Þ])"
 
 
 def figure_count(figure: str) -> int:
-    """The count a figure of :data:`COUNT_FIGURE` says: ``2.000`` → 2000, ``1 200`` → 1200."""
+    """The count a figure of :data:`COUNT_FIGURE` says: ``2.000`` → 2000, ``1 200`` → 1200.
+
+    >>> [figure_count(m["figure"]) for m in re.finditer(COUNTED_IN_TEXT, "2.000 Stück, 1 200 pièces, 37件")]
+    [2000, 1200, 37]
+    """
     return int(re.sub(r"\D", "", figure))
 
 
