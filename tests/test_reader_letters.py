@@ -480,3 +480,53 @@ def test_a_chinese_letter_listing_its_details_a_line_each(tmp_path):
         assert value(result, "description") == "表面缩水", path  # not run on into the next line
         assert value(result, "received_date") == "2026-06-12"
         _all_warned(result)
+
+
+def test_an_english_mail_pasted_into_a_sheet_is_read_as_a_letter(tmp_path):
+    lines = [
+        "From: Priya Nair <p.nair@example.com>",
+        "Sent: Tuesday, August 4, 2026 9:40 AM",
+        "Subject: Quality complaint - part no. SW-6610 (Rocker switch)",
+        "Hi Mr. Zhou,",
+        "Lot 2607-22 arrived against PO 330981. We received 5,000 pcs and 210 pcs are faulty (sticking contacts).",
+        "We request a replacement delivery.",
+        "Thanks and regards,",
+        "Priya Nair",
+        "Coastal Appliances Pty Ltd",
+    ]
+    result = parse(_letter_xlsx(tmp_path, lines, one_cell=True))
+    assert value(result, "received_date") == "2026-08-04" and value(result, "part_no") == "SW-6610"
+    assert (value(result, "ship_qty"), value(result, "defect_qty")) == (5000, 210)
+    assert value(result, "lot_no") == "2607-22" and value(result, "order_no") == "330981"
+    assert value(result, "customer") == "Coastal Appliances Pty Ltd"
+    _all_warned(result)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [
+            "Hallo Frau Li,",
+            "die Lieferung über 1.500 Stück (Teilenummer KB-2090) ist fehlerhaft: 60 Stück fehlerhaft.",
+            "Vielen Dank",
+        ],
+        [
+            "Bonjour Monsieur Wu,",
+            "Réclamation : pièce n° KB-2090, 1 500 pièces livrées dont 60 pièces défectueuses.",
+            "Merci",
+        ],
+        [
+            "Hola Sr. Wu:",
+            "Reclamación: número de pieza KB-2090, recibimos 1.500 piezas, 60 piezas son defectuosas.",
+            "Gracias",
+        ],
+    ],
+    ids=["de", "fr", "es"],
+)
+def test_a_mails_greeting_and_thanks_frame_a_letter_too(tmp_path, lines):
+    result = parse(
+        _letter_xlsx(tmp_path, [*lines, "Kestrel Industrie GmbH" if "Hallo" in lines[0] else "Kestrel SA"])
+    )
+    assert value(result, "part_no") == "KB-2090"
+    assert (value(result, "ship_qty"), value(result, "defect_qty")) == (1500, 60)
+    _all_warned(result)

@@ -21,11 +21,20 @@ from __future__ import annotations
 PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
     # a line that opens the letter (the whole line, its name or title after it)
     "salutation": {
-        "en": (r"dear\b.{0,60}", r"to\s+whom\s+it\s+may\s+concern"),
+        "en": (r"dear\b.{0,60}", r"to\s+whom\s+it\s+may\s+concern", r"(?:hi|hello)\b.{0,40}"),
         "zh": (r"尊敬的.{1,40}", r"致\s*[:：].{1,40}", r"敬启者", r".{0,30}您好", r".{1,30}你好"),
-        "de": (r"sehr\s+geehrte[rn]?\b.{0,60}", r"guten\s+tag\b.{0,40}"),
-        "fr": (r"(?:madame|monsieur|mesdames|messieurs)\b.{0,40}", r"ch[èe]re?s?\s.{1,40}"),
-        "es": (r"estimad[oa]s?\b.{0,60}", r"muy\s+se[ñn]or(?:es)?\s+m[íi]os?", r"apreciad[oa]s?\b.{0,40}"),
+        "de": (r"sehr\s+geehrte[rn]?\b.{0,60}", r"guten\s+tag\b.{0,40}", r"hallo\b.{0,40}"),
+        "fr": (
+            r"(?:madame|monsieur|mesdames|messieurs)\b.{0,40}",
+            r"ch[èe]re?s?\s.{1,40}",
+            r"bonjour\b.{0,40}",
+        ),
+        "es": (
+            r"estimad[oa]s?\b.{0,60}",
+            r"muy\s+se[ñn]or(?:es)?\s+m[íi]os?",
+            r"apreciad[oa]s?\b.{0,40}",
+            r"hola\b.{0,40}",
+        ),
     },
     # a line that closes it (the whole line: the signature block follows)
     "close": {
@@ -33,6 +42,9 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             r"yours\s+(?:faithfully|sincerely|truly)",
             r"(?:(?:with\s+)?(?:kind|best|warm)\s+)?regards",
             r"sincerely",
+            r"thanks(?:\s+(?:and|&)\s+(?:best\s+)?regards)?",  # an e-mail's (pasted into a sheet)
+            r"thank\s+you",
+            r"best",
         ),
         "zh": (
             r"此致",
@@ -47,14 +59,21 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             r"mit\s+freundlichen\s+gr[üu](?:ß|ss)en",
             r"(?:freundliche|beste|viele)\s+gr[üu](?:ß|ss)e",
             r"hochachtungsvoll",
+            r"(?:vielen\s+)?dank",
         ),
         "fr": (
             r"(?:bien\s+)?cordialement",
             r"veuillez\s+agr[ée]er\b.*",
             r"(?:sinc[èe]res|meilleures)\s+salutations",
             r"salutations\s+distingu[ée]es",
+            r"merci(?:\s+d'avance)?",
         ),
-        "es": (r"atentamente", r"(?:reciba\s+)?(?:un\s+)?cordial\s+saludo", r"saludos(?:\s+cordiales)?"),
+        "es": (
+            r"atentamente",
+            r"(?:reciba\s+)?(?:un\s+)?cordial\s+saludo",
+            r"saludos(?:\s+cordiales)?",
+            r"(?:muchas\s+)?gracias",
+        ),
     },
     # a word that says the letter complains (in the body, or in its subject line above it)
     "complains": {
