@@ -77,6 +77,7 @@ from .dates import years_said
 from .form_controls import check_boxes
 from .guards import beyond_cents_params, continues_form, instructions_first, meta_at
 from .kinds import choose_form, detect_kind
+from .letters import read_letter_lines, sheet_lines
 from .limits import check_sheet_count, check_sheet_extent, check_workbook, check_zip_members, library_reason
 from .page_margins import from_page_margin, on_page_margin
 from .results import Extraction
@@ -2442,6 +2443,11 @@ def extract(path: Path, data: bytes, kind: str | None) -> list[Extraction]:
     try:
         return _forms_of(path, wb, kind)
     except SourceError as exc:
+        if exc.code in ("not_a_form", "unknown_kind") and kind in (None, "complaint"):
+            # a complaint letter or an e-mail's body pasted into the sheet (:mod:`.letters`)
+            letter = read_letter_lines(sheet_lines(wb.sheets), str(path), rows=True)
+            if letter is not None:
+                return [letter]
         shaped = [(sheet.title, text) for sheet in wb.sheets for text in sheet.shapes]
         if exc.code not in ("not_a_form", "unknown_kind") or not shaped:
             raise

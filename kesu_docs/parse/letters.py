@@ -1,27 +1,37 @@
 """A complaint sent as a letter in prose, not as a form (issue 10, holdout21's mail-merged letter).
 
-A customer's quality department sometimes writes (or mail-merges from its own system) a
-letter instead of filling a complaint sheet: a letterhead, a date line (``Leeds, 5 March
-2026``), ``Our reference: SQ-2026-0187``, ``Dear Sir or Madam``, the part, lot, order and
-quantities inside sentences, ``We request the replacement …``, ``Yours faithfully`` and a
-signature block. No label stands beside any value, so the form reader finds none and would
-only say "not a recognised form".
+A customer's quality department sometimes writes (or mail-merges from its own system, or pastes
+from an e-mail into a sheet) a letter instead of filling a complaint sheet: a letterhead, a date
+line (``Leeds, 5 March 2026``, ``2026年3月5日`` under the signature), ``Our reference:
+SQ-2026-0187``, ``Dear Sir or Madam`` / ``尊敬的…`` / ``Sehr geehrte Damen und Herren``, the
+part, lot, order and quantities inside sentences, ``We request the replacement …`` / ``要求贵司
+换货``, ``Yours faithfully`` / ``此致 敬礼`` / ``Mit freundlichen Grüßen`` and a signature block.
+No label stands beside any value, so the form reader finds none and would only say "not a
+recognised form".
 
 What a clerk needs is the case registered with what the letter states, and told plainly that
-it came from prose. So a page is read as a letter only when it is one beyond doubt — a
-salutation (``Dear …``), a complimentary close (``Yours faithfully``, ``Kind regards`` …) and a
-body that complains (``complaint``, ``defect``, ``rejected``, ``nonconforming``) — and only the
-values the letter states in a fixed phrase are taken (``Our reference:``, ``part no. X (name)``,
-``lot X``, ``purchase order X``, ``N pcs delivered``, ``N pcs show …``, ``we request the …``,
-the signature's company). Every one carries a ``low_confidence`` warning (read from a
-sentence, never from a labelled box) and the document a ``complaint_letter`` warning saying it
+it came from prose. So a text is read as a letter only when it is one beyond doubt — a
+salutation, a complimentary close and a body that complains (``complaint``, ``不良``,
+``Reklamation``, ``défectueuses`` …) — and only the values the letter states in a set phrase
+are taken (its reference, ``part no. X (name)`` / ``料号 X``, the lot, the order, ``N pcs
+delivered`` / ``共 N 件``, ``N pcs show …`` / ``不良 N pcs``, ``we request the …``, the
+signature's company). The phrases of every language are one table (:mod:`.letter_phrases`);
+figures, dates and codes are read by the readers' own shapes (:mod:`.units`,
+:func:`kesu_docs.values.parse_date`). Every value carries a ``low_confidence`` warning (read from
+a sentence, never from a labelled box) and the document a ``complaint_letter`` warning saying it
 is a letter; what the letter does not state stays empty and the form's usual errors say so
 (the handling, the person who received it …). Nothing is guessed from a sentence that is not
-one of those phrases: a date in the body (``your 8D report by 31 March 2026``) is no field.
+one of those phrases: a date in the body (``your 8D report by 31 March 2026``) is no field. A
+letter stating no part and no quantity (a reminder, a thank-you note, an invoice's cover
+letter, a meeting notice) is no complaint, whatever words it uses.
+
+The customer is the company that signs (the first company line after the close): the
+addressee of a complaint letter is the supplier — the factory itself — never the customer.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -29,10 +39,14 @@ from typing import Any
 from ..lazy_re import lazy_re
 from ..problems import Problem
 from ..validation import Locations, labels_for
-from ..values import halfwidth
+from ..values import either_order_date, halfwidth, parse_date
 from .boxes import Provenance
+from .dates import _MONTH_DAY
+from .letter_phrases import PHRASES
 from .results import Extraction
 from .sections import _COMPANY
+from .units import COUNT_FIGURE, COUNT_WORDS, COUNTED_IN_TEXT, figure_count
+from .vocab import simplified
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "complaint_letter": (
@@ -46,59 +60,86 @@ MESSAGES: dict[str, tuple[str, str]] = {
 
 LETTER_DOUBT = 0.6  # a value read out of a sentence: always shown for checking
 
-_SALUTATION = lazy_re(r"(?i)^(?:dear\b.{0,60}|to whom it may concern)[,:]?$")
-_CLOSE = lazy_re(
-    r"(?i)^(?:yours\s+(?:faithfully|sincerely|truly)|(?:kind|best|warm)\s+regards|regards|sincerely"
-    r"|with\s+(?:kind|best)\s+regards)[,.]?$"
-)
-_COMPLAINS = lazy_re(
-    r"(?i)\b(?:complaint|complain|defects?|defective|rejected|reject|non-?conform\w*|nonconform\w*|"
-    r"faulty|failures?)\b"
-)
-_DATE = (
-    r"\d{1,2}(?:st|nd|rd|th)?\.?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
-    r"|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4}"
-)
-# a date line: the date alone, or after the town it was written in ("Leeds, 5 March 2026")
-_DATE_LINE = lazy_re(rf"^(?:[^\d,]{{2,40}},\s*)?(?:date[:：]?\s*)?({_DATE})$", re.I)
+_LATIN = "a-zà-ÿß"  # (with re.I: a Latin letter, accented too; a Chinese one is no word's edge)
+
+
+def _bounded(fragment: str) -> str:
+    """A phrase matched as whole words where it begins or ends with a Latin letter."""
+    head = f"(?<![{_LATIN}])" if re.match(rf"[{_LATIN}]", fragment, re.I) else ""
+    tail = f"(?![{_LATIN}])" if re.search(rf"(?:[{_LATIN}]|\\w\*|\.\?)$", fragment, re.I) else ""
+    return f"{head}(?:{fragment}){tail}"
+
+
+def _role(role: str) -> str:
+    """The phrases of a role in every language, as one alternation (longest first)."""
+    fragments = {f for by_language in PHRASES[role].values() for f in by_language}
+    return "|".join(_bounded(f) for f in sorted(fragments, key=lambda f: (-len(f), f)))
+
+
+_SALUTATION = lazy_re(rf"(?i)^(?:{_role('salutation')})[,:：!！。]?$")
+_CLOSE = lazy_re(rf"(?i)^(?:{_role('close')})[,.!！，。]?$")
+_COMPLAINS = lazy_re(rf"(?i){_role('complains')}")
 _CODE = r"([A-Z0-9][A-Za-z0-9\-/_.]*\d[A-Za-z0-9\-/_]*)"
-_REFERENCE = lazy_re(rf"(?i)^(?:our\s+ref(?:erence)?\.?|ref(?:erence)?\.?)(?:\s*no\.?)?\s*[:：]\s*{_CODE}$")
-_PART = lazy_re(rf"(?i)\bpart\s*(?:no\.?|number|#)\s*[:：]?\s*{_CODE}(?:\s*\(([^()]{{2,40}})\))?")
-_LOT = lazy_re(rf"(?i)\b(?:lot|batch)\s*(?:no\.?|number|#)?\s*[:：]?\s*{_CODE}")
-_ORDER = lazy_re(rf"(?i)\b(?:purchase\s+order|p\.?\s?o\b\.?)\s*(?:no\.?|number|#)?\s*[:：]?\s*{_CODE}")
-_QTY = r"(?<![\d.,])(\d{1,3}(?:[,\s]\d{3})+|\d+)\s*(pcs|pieces|parts|units|pc|ea)\b\.?"
-_DELIVERED = lazy_re(rf"(?i){_QTY}\s+(?:were\s+|was\s+)?(?:delivered|shipped|received|supplied)\b")
-# "37 pcs are defective" first; else "150 pcs show …" (never "have": "500 pcs have been delivered")
-_DEFECTIVE = lazy_re(
-    rf"(?i){_QTY}\s+(?:are|were)\s+(?:found\s+)?(?:to\s+be\s+)?(?:rejected|defective|faulty|"
-    rf"nonconforming|non-conforming)(?P<defect>)"
+_NUMBER_WORD = rf"(?:\s*(?:{_role('number_word')}))?\s*[:：]?\s*"
+_REFERENCE = lazy_re(rf"(?i)^(?:{_role('reference')}){_NUMBER_WORD}{_CODE}$")
+_PART = lazy_re(rf"(?i)(?:{_role('part')}){_NUMBER_WORD}{_CODE}(?:\s*[(（]([^()（）]{{2,40}})[)）])?")
+_LOT = lazy_re(rf"(?i)(?:{_role('lot')}){_NUMBER_WORD}{_CODE}")
+_ORDER = lazy_re(rf"(?i)(?:{_role('order')}){_NUMBER_WORD}{_CODE}")
+# a count in the sentence, with its word after (``2,400 pieces``, ``37 件``), the phrase that
+# says what it counts after it; or the phrase first, then the figure, its word left out at times
+# (``不良数：37``) — never the figures of a date or a code (``到货 3月5日``, ``共 2026-3``)
+_FIGURE_AFTER = (
+    rf"{COUNT_FIGURE}(?:\s*(?:{COUNT_WORDS})\.?(?![{_LATIN}])"
+    rf"|(?!\s*[{_LATIN}\d/%\-\u3400-\u9fff]))"  # (bare: no word after it; 2 批 counts no pieces)
 )
+
+
+def _counted(role: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The count a role's phrases say, after the count and before it (two patterns: one
+    group name each)."""
+    after = lazy_re(rf"(?i){COUNTED_IN_TEXT}\s*(?:{_role(role + '_after')})")
+    before = lazy_re(rf"(?i)(?:{_role(role + '_before')})\s*{_FIGURE_AFTER}")
+    return after, before
+
+
+_DELIVERED = _counted("delivered")
+_DEFECTIVE = _counted("defective")
 _SHOWING = lazy_re(
-    rf"(?i){_QTY}\s+(?:show|shows|showed|exhibit|exhibits|exhibited)\s+(?P<defect>[^.;]*(?:\.\d[^.;]*)*)"
+    rf"(?i){COUNTED_IN_TEXT}\s*(?:{_role('showing')})\s*(?P<defect>[^.;。；\n]*(?:\.\d[^.;。；\n]*)*)"
 )
-# a copy's, an enclosure's line below the signature: never the signing company
-_NOT_SIGNATURE = lazy_re(r"(?i)^(?:cc|bcc|c\.c\.|encl(?:osures?)?\.?|attachments?)\b")
-_REQUEST = lazy_re(r"(?i)\bwe\s+(?:hereby\s+)?(?:request|ask\s+for|require|expect|demand)\b([^.]*)")
+_DEFECT_LABEL = lazy_re(rf"(?i)(?:{_role('defect_label')})\s*(?P<defect>[^.;。；\n]+)")
+_NOT_SIGNATURE = lazy_re(rf"(?i)^(?:{_role('not_signature')})(?:\s|[:：]|$)")
+_REQUEST = lazy_re(rf"(?i)(?:{_role('request')})([^.。!！;；\n]*)")
+_YOUR = lazy_re(r"(?i)^(?:(?:your|ihr|ihre|votre|vos|su|sus)\b|贵司|贵公司)")
+# a date line: the date alone, or after the town it was written in ("Leeds, 5 March 2026"), a
+# word between ("Berlin, den 5. März 2026", "Lyon, le 5 mars 2026") or a label ("日期：…")
+_TOWN = lazy_re(r"^[^\d,，:：]{2,40}[,，]\s*")
+_DATE_LEAD = lazy_re(rf"(?i)^(?:{_role('date_lead')})\s+(?=\d)")
+_DATE_LABEL = lazy_re(rf"(?i)^(?:{_role('date_label')})\s*")
+_YEAR_WRITTEN = lazy_re(r"(?<!\d)(20\d{2})\s*年")  # a year the letter writes as one: 2026年
+_CJK = lazy_re(r"[\u3400-\u9fff]")
+_SENTENCE_END = lazy_re(r"[。！？!?：:；]\s*$")  # (not "." : "PO 7700123." may end a wrapped line)
+_SHORT_LINE = 0.7  # of the longest line's width: a printed line this short ends its paragraph
 
 # the fields read and the phrase each is read from (shown as the value's "label")
 _ANCHORS = {
     "received_date": ("信的日期", "letter date"),
-    "number": ("Our reference", "Our reference"),
-    "part_no": ("part no.", "part no."),
+    "number": ("我方编号", "Our reference"),
+    "part_no": ("part no. / 料号", "part no. / 料号"),
     "part_name": ("part no. (…)", "part no. (…)"),
-    "lot_no": ("lot", "lot"),
-    "order_no": ("purchase order", "purchase order"),
-    "ship_qty": ("… pcs delivered", "… pcs delivered"),
-    "defect_qty": ("… pcs show / are rejected", "… pcs show / are rejected"),
-    "description": ("… pcs show …", "… pcs show …"),
-    "customer_request": ("we request …", "we request …"),
+    "lot_no": ("lot / 批号", "lot / 批号"),
+    "order_no": ("purchase order / 订单", "purchase order / 订单"),
+    "ship_qty": ("… pcs delivered / 共 … 件", "… pcs delivered / 共 … 件"),
+    "defect_qty": ("… pcs show / 不良 …", "… pcs show / are rejected / 不良 …"),
+    "description": ("… pcs show … / 不良现象", "… pcs show … / defect"),
+    "customer_request": ("we request … / 要求…", "we request … / 要求…"),
     "customer": ("签名的公司", "signature company"),
 }
 
 
-def _lines(words: Sequence[Any]) -> list[tuple[int, str]]:
+def _lines(words: Sequence[Any]) -> list[tuple[str, str]]:
     """The printed lines of the words (page, text), top to bottom, left to right within a line."""
-    out: list[tuple[int, str]] = []
+    out: list[tuple[str, str]] = []
     rows: list[list[Any]] = []
     for w in sorted(words, key=lambda w: (w.page, w.top, w.x0)):
         last = rows[-1] if rows else None
@@ -107,76 +148,171 @@ def _lines(words: Sequence[Any]) -> list[tuple[int, str]]:
         else:
             rows.append([w])
     for row in rows:
-        out.append((row[0].page, " ".join(w.text for w in sorted(row, key=lambda w: w.x0)).strip()))
+        out.append((f"p{row[0].page}", " ".join(w.text for w in sorted(row, key=lambda w: w.x0)).strip()))
     return out
 
 
-def _letter_parts(words: Sequence[Any]) -> tuple[list[tuple[int, str]], int, int] | None:
-    """(lines, salutation's index, close's index) of a letter that complains, else None."""
-    lines = _lines(words)
+def sheet_lines(sheets: Sequence[Any]) -> list[tuple[str, str]]:
+    """A workbook's text as lines (cell, text): each row's cells left to right, a cell's own
+    lines apart (an e-mail body pasted into one cell, or one line a row down column A)."""
+    out: list[tuple[str, str]] = []
+    for sheet in sheets:
+        rows: dict[float, list[Any]] = {}
+        for box in sheet.boxes:
+            if not box.empty and str(box.text).strip():
+                rows.setdefault(box.y0, []).append(box)
+        for _y, row in sorted(rows.items()):
+            row.sort(key=lambda b: b.x0)
+            parts = [str(b.text).splitlines() for b in row]
+            if len(row) == 1:
+                out += [(row[0].location, t.strip()) for t in parts[0] if t.strip()]
+            else:
+                out.append((row[0].location, " ".join(" ".join(p) for p in parts).strip()))
+    return out
+
+
+def _fold(text: str) -> str:
+    """The text as phrases are matched: half-width, simplified script (same length where the
+    script's conversion keeps it; values are then taken from the text as written)."""
+    return simplified(halfwidth(text))
+
+
+def _letter_parts(lines: list[tuple[str, str]]) -> tuple[list[tuple[str, str]], int, int] | None:
+    """(folded lines, salutation's index, close's index) of a letter that complains, else None."""
+    lines = [(p, _fold(t)) for p, t in lines]
     start = next((i for i, (_p, t) in enumerate(lines) if _SALUTATION.match(t)), None)
     if start is None:
         return None
     end = next((i for i in range(start + 1, len(lines)) if _CLOSE.match(lines[i][1])), None)
     if end is None or end - start < 2:
         return None
-    body = " ".join(t for _p, t in lines[start + 1 : end])
+    body = _joined(lines[start + 1 : end])
     if not _COMPLAINS.search(body) and not any(_COMPLAINS.search(t) for _p, t in lines[:start]):
         return None
     return lines, start, end
 
 
+def _joined(lines: Sequence[tuple[str, str]], rows: bool = False) -> str:
+    """The lines as one text: a line's end that ends a paragraph as a line break (a value read
+    after a phrase stops there), a line wrapped as a space — none between two Chinese
+    characters (a Chinese sentence wraps anywhere, ``料`` at one line's end, ``号`` at the next's).
+    ``rows``: a sheet's lines, each a row typed or pasted as a paragraph of its own; a printed
+    line ends its paragraph when it closes a sentence or stops well short of the longest."""
+    widths = [sum(2 if _CJK.match(c) else 1 for c in text) for _p, text in lines]
+    full = max(widths, default=0)
+    out = ""
+    for n, (_p, text) in enumerate(lines):
+        if out:
+            last = lines[n - 1][1]
+            if rows or _SENTENCE_END.search(last) or widths[n - 1] < _SHORT_LINE * full:
+                out += "\n"
+            elif not (_CJK.match(out[-1]) and _CJK.match(text[:1])):
+                out += " "
+        out += text
+    return out
+
+
 def is_complaint_letter(words: Sequence[Any]) -> bool:
     """Is the text a letter (a salutation, a close) complaining of parts?"""
-    return _letter_parts(words) is not None
+    return _letter_parts(_lines(words)) is not None
 
 
 def _requests(text: str) -> list[str]:
+    """The requests a sentence names (``the return of the whole lot and a replacement``,
+    ``退货并补货``, ``Ersatz und eine Gutschrift``), in its order."""
     from ..forms.complaint import Request
 
     found: list[str] = []
-    tokens = re.findall(r"[A-Za-z]+", text)
-    for n, token in enumerate(tokens):
-        for words in (" ".join(tokens[n : n + 2]), token):
-            try:
-                option = Request.lookup(words)
-            except Exception:
-                option = None
-            if option is not None:
-                if option.value not in found:
-                    found.append(option.value)
-                break
+
+    def look(words: str) -> bool:
+        try:
+            option = Request.lookup(words)
+        except Exception:
+            option = None
+        if option is None:
+            return False
+        if option.value not in found:
+            found.append(option.value)
+        return True
+
+    for run in re.findall(r"[^\W\d_]+(?:\s+[^\W\d_]+)*", text):
+        if _CJK.search(run):  # no spaces: the words are found as they stand, two to four characters
+            n = 0
+            while n < len(run):
+                n += next((size for size in (4, 3, 2) if look(run[n : n + size])), 1)
+            continue
+        tokens = run.split()
+        for n, token in enumerate(tokens):
+            for words in (" ".join(tokens[n : n + 2]), token):
+                if look(words):
+                    break
     return found
 
 
+def _date_line(text: str) -> str | None:
+    """The date a line of the letter's head or signature block is (as written), else None."""
+    rest = _DATE_LABEL.sub("", _TOWN.sub("", text.strip()), count=1)
+    rest = _DATE_LEAD.sub("", rest).strip()
+    if not rest or not re.search(r"\d", rest):
+        return None
+    if _MONTH_DAY.match(rest) or either_order_date(rest):
+        return rest  # 3月5日: the year is the letter's (_with_letters_year); 05/03/2026: the guards' order
+    try:
+        parse_date(rest)
+    except Exception:
+        return None
+    return rest
+
+
+def _with_letters_year(written: str, text: str) -> tuple[str, str | None]:
+    """``3月5日`` with the one year the letter writes (``2026年…`` in its body) → ISO date and
+    the year's warning's date; as written when the letter writes none, or two."""
+    m = _MONTH_DAY.match(written)
+    years = {int(y) for y in _YEAR_WRITTEN.findall(text)}
+    if m is None or len(years) != 1:
+        return written, None
+    try:
+        date = dt.date(years.pop(), int(m[1]), int(m[2]))
+    except ValueError:
+        return written, None
+    return date.isoformat(), date.isoformat()
+
+
 def read_letter(words: Sequence[Any], source: str) -> Extraction | None:
-    """A complaint letter's values (see the module's doc), or None when the text is no such letter."""
+    """A complaint letter's values from a PDF's words (see the module's doc), or None."""
+    return read_letter_lines(_lines(words), source)
+
+
+def read_letter_lines(written: list[tuple[str, str]], source: str, rows: bool = False) -> Extraction | None:
+    """A complaint letter's values from its lines (place, text) — a PDF's printed lines, a
+    workbook's cells (``rows``: see :func:`_joined`) — or None when the text is no such letter."""
     from .. import forms
 
-    parts = _letter_parts(words)
+    parts = _letter_parts(written)
     if parts is None:
         return None
     lines, start, end = parts
+    as_written = {p_t[1]: w[1] for p_t, w in zip(lines, written, strict=True)}  # folded → written
     head = lines[:start]
-    body = " ".join(t for _p, t in lines[start + 1 : end])
-    body = re.sub(r"(?<=\w)-\s+(?=[a-z])", "", body)  # a word hyphenated at a line's end
+    body, written_body = (_unhyphenated(_joined(ls[start + 1 : end], rows)) for ls in (lines, written))
     values: dict[str, Any] = {}
-    page: dict[str, int] = {}
+    page: dict[str, str] = {}
 
-    def take(path: str, value: Any, at: int) -> None:
+    def take(path: str, value: Any, at: str) -> None:
         if value not in (None, "", []) and path not in values:
             values[path] = value
             page[path] = at
 
     first_page = lines[start][0]
-    for p, text in head:
-        m = _DATE_LINE.match(text)
-        if m:
-            take("received_date", m[1], p)
+    signed = lines[end + 1 :]
+    for p, text in [*head, *signed]:  # (a Chinese letter dates itself under the signature)
+        date = _date_line(text)
+        if date is not None:
+            take("received_date", date, p)
         m = _REFERENCE.match(text)
-        if m and not re.match(r"(?i)your\b", text):
+        if m and not _YOUR.match(text):
             take("number", m[1], p)
-    subject = " ".join(t for _p, t in head) + " " + body  # "Re: … part no. X (name)" may head it
+    subject = _joined(head) + " " + body  # "Re: … part no. X (name)" may head it
     m = _PART.search(subject)
     if m:
         take("part_no", m[1].rstrip("."), first_page)
@@ -185,37 +321,77 @@ def read_letter(words: Sequence[Any], source: str) -> Extraction | None:
         m = pattern.search(body)
         if m:
             take(path, m[1].rstrip("."), first_page)
-    m = _DELIVERED.search(body)
+    m = _first(body, *_DELIVERED)
     if m:
-        take("ship_qty", f"{m[1]} pcs", first_page)  # (pieces, parts, units: counted alike)
-    m = _DEFECTIVE.search(body) or _SHOWING.search(body)
+        take("ship_qty", f"{figure_count(m['figure'])} pcs", first_page)  # (pieces, 件: counted alike)
+    m = _first(body, *_DEFECTIVE) or _SHOWING.search(body)
     if m:
-        take("defect_qty", f"{m[1]} pcs", first_page)
-        take("description", (m["defect"] or "").strip(" ,"), first_page)
+        take("defect_qty", f"{figure_count(m['figure'])} pcs", first_page)
+    m = _SHOWING.search(body) or _DEFECT_LABEL.search(body)
+    if m:  # (in the customer's own words and script: the text as written, where it lines up)
+        said = (
+            written_body[m.start("defect") : m.end("defect")]
+            if len(written_body) == len(body)
+            else m["defect"]
+        )
+        take("description", _described(said), first_page)
     m = _REQUEST.search(body)
     if m:
         take("customer_request", _requests(m[1]), first_page)
-    signature = [(p, t) for p, t in lines[end + 1 :] if not _NOT_SIGNATURE.match(t)]
-    signature = [(p, t) for p, t in signature if _COMPANY.search(halfwidth(t))]
+    signature = [(p, t) for p, t in signed if not _NOT_SIGNATURE.match(t)]
+    signature = [(p, t) for p, t in signature if _COMPANY.search(t)]
     if signature:  # the first company line after the close: the signer's (a cc: below is another's)
-        take("customer", signature[0][1], signature[0][0])
+        p, text = signature[0]
+        text = as_written.get(text, text)
+        m = _COMPANY.search(text)
+        # a Chinese company's name ends in its suffix: 品质部 after it is the department that signs
+        take("customer", text[: m.end()].strip() if m and _CJK.search(m[0]) else text, p)
     if not any(k in values for k in ("part_no", "ship_qty", "defect_qty")):
         return None  # a reminder, a reply mentioning a complaint: no part, no quantity complained of
-    spec = forms.get("complaint")
+    return _extraction(forms.get("complaint"), values, page, first_page, source, _joined(lines))
+
+
+def _unhyphenated(text: str) -> str:
+    """A word hyphenated at a line's end made whole again."""
+    return re.sub(r"(?<=\w)-\s+(?=[a-z])", "", text)
+
+
+def _first(text: str, *patterns: re.Pattern[str]) -> re.Match[str] | None:
+    """The match of any of the patterns that comes first in the text."""
+    found = [m for pattern in patterns if (m := pattern.search(text)) is not None]
+    return min(found, key=lambda m: m.start(), default=None)
+
+
+def _described(text: str) -> str:
+    """A defect as the sentence says it, without the separable verb's particle (``… auf``)."""
+    text = text.strip(" ,，、")
+    return re.sub(r"(?i)\s+auf$", "", text).strip()
+
+
+def _extraction(
+    spec: Any, values: dict[str, Any], page: dict[str, str], first_page: str, source: str, text: str
+) -> Extraction:
+    """The letter's values, each with its warning, and the letter's own."""
     locations = Locations()
     provenance: dict[str, Provenance] = {}
     problems: list[Problem] = []
+    date = values.get("received_date")
+    if isinstance(date, str) and _MONTH_DAY.match(date):
+        values["received_date"], year_taken = _with_letters_year(date, text)
+        if year_taken is not None:
+            zh, en = labels_for(spec, "received_date")
+            at = f"{page['received_date']} · {_ANCHORS['received_date'][1]}"
+            params = {"value": date, "date": year_taken}
+            problems.append(Problem("date_year_inferred", "received_date", zh, en, at, "warning", params))
     for path, value in values.items():
         anchor = _ANCHORS[path][1]
-        at = f"p{page[path]} · {anchor}"
+        at = f"{page[path]} · {anchor}"
         locations[path] = at
-        provenance[path] = Provenance(at, anchor, f"p{page[path]}", LETTER_DOUBT, "letter")
+        provenance[path] = Provenance(at, anchor, page[path], LETTER_DOUBT, "letter")
         zh, en = labels_for(spec, path)
         shown = ", ".join(value) if isinstance(value, list) else str(value)
         params = {"value": shown, "anchor": anchor, "confidence": f"{LETTER_DOUBT:.2f}"}
         problems.append(Problem("low_confidence", path, zh, en, at, "warning", params))
-    locations.setdefault("", f"p{first_page}")
-    problems.insert(
-        0, Problem("complaint_letter", "", "", "", f"p{first_page}", "warning", {"count": len(values)})
-    )
+    locations.setdefault("", first_page)
+    problems.insert(0, Problem("complaint_letter", "", "", "", first_page, "warning", {"count": len(values)}))
     return Extraction("complaint", values, locations, source, problems, provenance)

@@ -92,7 +92,25 @@ _COUNT_WORD = lazy_re(
     r"|ks|kus|kusy|kusů|db|darab|st|stuks?"  # Czech / Slovak ks (kus), Hungarian db (darab), Dutch st. (stuks)
     r"|τεμ|τεμάχια|buc|bucăți|bucati|kpl|kappaletta"  # Greek τεμ. (τεμάχια), Romanian buc. (bucăți), Finnish kpl
     r"|件|个|只|片|颗|粒|套|台|支|条|张|箱|盒|包|卷|块|根|对|双|组|枚|把|本|份|次|册|瓶|袋|桶"
+    r"|pieces|parts|pièces|teile|unidades|unités"  # a letter's words: 2,400 pieces, 1 200 pièces
 )
+# a count inside a sentence (a complaint letter's "2,400 pieces were delivered", "2.000 Stück",
+# "1 200 pièces", "共 500 件"): the figure grouped by any thousands mark — a count is whole, so
+# ``2.000 Stück`` is two thousand, never two — then, where COUNTED_IN_TEXT asks, a count word
+COUNT_FIGURE = r"(?<![\d.,])(?P<figure>\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d+)(?![.,]?\d)"
+COUNT_WORDS = _COUNT_WORD.pattern
+COUNTED_IN_TEXT = rf"{COUNT_FIGURE}\s*(?i:{COUNT_WORDS})\.?(?![a-zA-Zà-ÿÀ-Þ])"
+
+
+def figure_count(figure: str) -> int:
+    """The count a figure of :data:`COUNT_FIGURE` says: ``2.000`` → 2000, ``1 200`` → 1200.
+
+    >>> [figure_count(m["figure"]) for m in re.finditer(COUNTED_IN_TEXT, "2.000 Stück, 1 200 pièces, 37件")]
+    [2000, 1200, 37]
+    """
+    return int(re.sub(r"\D", "", figure))
+
+
 # a measure a quantity may be given in (12kg, 5 m): dropped after the figure, never a count multiplier
 _MEASURE_WORD = lazy_re(r"kg|千克|m|米")
 # what goods are packed in: 20箱×500, 12 ctn x 250 (a count word of its own in _COUNT_WORD too)

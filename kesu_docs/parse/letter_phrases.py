@@ -1,0 +1,234 @@
+"""The set phrases a complaint letter is read from (:mod:`.letters`), every language in one table.
+
+A customer writes its complaint letter in its own language: ``Dear Sir or Madam`` / ``Yours
+faithfully``, ``尊敬的…`` / ``此致 敬礼``, ``Sehr geehrte Damen und Herren`` / ``Mit freundlichen
+Grüßen``, ``Madame, Monsieur`` / ``Veuillez agréer…``, ``Estimados señores`` / ``Atentamente``.
+Each role below lists, per language, the phrases that play it; :mod:`.letters` joins each role's
+phrases of all languages into one pattern, so a language is added here and nowhere else.
+
+The phrases are matched against the text folded as labels are (full-width forms half-width,
+traditional script simplified: ``料號`` is ``料号``, ``順頌商祺`` is ``顺颂商祺``) and without
+regard to case. They are regular-expression fragments (``\\s+`` between words, ``[ée]`` where
+a keyboard may drop the accent); a fragment beginning or ending with a Latin letter is matched
+as whole words only (``lot`` is no part of ``pilot``), a Chinese one anywhere (Chinese has no
+spaces). Figures, dates and codes are not here: their shapes are the readers' own
+(:func:`.units.counts_in_text`, :func:`kesu_docs.values.parse_date`).
+"""
+
+from __future__ import annotations
+
+# a role → its phrases by language (en, zh: simplified script, de, fr, es)
+PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
+    # a line that opens the letter (the whole line, its name or title after it)
+    "salutation": {
+        "en": (r"dear\b.{0,60}", r"to\s+whom\s+it\s+may\s+concern", r"(?:hi|hello)\b.{0,40}"),
+        "zh": (r"尊敬的.{1,40}", r"致\s*[:：].{1,40}", r"敬启者", r".{0,30}您好", r".{1,30}你好"),
+        "de": (r"sehr\s+geehrte[rn]?\b.{0,60}", r"guten\s+tag\b.{0,40}", r"hallo\b.{0,40}"),
+        "fr": (
+            r"(?:madame|monsieur|mesdames|messieurs)\b.{0,40}",
+            r"ch[èe]re?s?\s.{1,40}",
+            r"bonjour\b.{0,40}",
+        ),
+        "es": (
+            r"estimad[oa]s?\b.{0,60}",
+            r"muy\s+se[ñn]or(?:es)?\s+m[íi]os?",
+            r"apreciad[oa]s?\b.{0,40}",
+            r"hola\b.{0,40}",
+        ),
+    },
+    # a line that closes it (the whole line: the signature block follows)
+    "close": {
+        "en": (
+            r"yours\s+(?:faithfully|sincerely|truly)",
+            r"(?:(?:with\s+)?(?:kind|best|warm)\s+)?regards",
+            r"sincerely",
+            r"thanks(?:\s+(?:and|&)\s+(?:best\s+)?regards)?",  # an e-mail's (pasted into a sheet)
+            r"thank\s+you",
+            r"best",
+        ),
+        "zh": (
+            r"此致",
+            r"此致\s*敬礼",
+            r"顺[颂祝]\s*商祺",
+            r"祝\s*商祺",
+            r"顺祝\s*(?:商祺|工作顺利)",
+            r"谢谢",
+            r"祝好",
+        ),
+        "de": (
+            r"mit\s+freundlichen\s+gr[üu](?:ß|ss)en",
+            r"(?:freundliche|beste|viele)\s+gr[üu](?:ß|ss)e",
+            r"hochachtungsvoll",
+            r"(?:vielen\s+)?dank",
+        ),
+        "fr": (
+            r"(?:bien\s+)?cordialement",
+            r"veuillez\s+agr[ée]er\b.*",
+            r"(?:sinc[èe]res|meilleures)\s+salutations",
+            r"salutations\s+distingu[ée]es",
+            r"merci(?:\s+d'avance)?",
+        ),
+        "es": (
+            r"atentamente",
+            r"(?:reciba\s+)?(?:un\s+)?cordial\s+saludo",
+            r"saludos(?:\s+cordiales)?",
+            r"(?:muchas\s+)?gracias",
+        ),
+    },
+    # a word that says the letter complains (in the body, or in its subject line above it)
+    "complains": {
+        "en": (
+            r"complaint",
+            r"complain",
+            r"defects?",
+            r"defective",
+            r"rejected",
+            r"reject",
+            r"non-?conform\w*",
+            r"faulty",
+            r"failures?",
+        ),
+        "zh": (r"投诉", r"客诉", r"不良", r"异常", r"缺陷", r"不合格", r"质量问题", r"品质问题"),
+        "de": (
+            r"reklamation",
+            r"reklamier\w*",
+            r"beanstand\w*",
+            r"fehlerhaft\w*",
+            r"mangelhaft\w*",
+            r"m[äa]ngel\w*",
+        ),
+        "fr": (r"r[ée]clamation", r"d[ée]fauts?", r"d[ée]fectueu\w*", r"non[\s-]conform\w*"),
+        "es": (r"reclamaci[óo]n", r"defect\w*", r"no\s+conform\w*", r"rechazad[oa]s"),
+    },
+    # the letter's own reference, a head line "label: code" (never the addressee's "your ref")
+    "reference": {
+        "en": (r"our\s+ref(?:erence)?\.?", r"ref(?:erence)?\.?"),
+        "zh": (r"(?:我司|投诉|客诉)?编号", r"函号", r"文号"),
+        "de": (r"unser\s+zeichen", r"unsere\s+referenz", r"reklamationsnummer", r"reklamations-?nr\.?"),
+        "fr": (r"notre\s+r[ée]f[ée]rence", r"n/\s?r[ée]f\.?", r"r[ée]f[ée]rence", r"r[ée]f\."),
+        "es": (r"nuestra\s+referencia", r"n/\s?ref\.?", r"referencia", r"ref\."),
+    },
+    # the words a part number stands after ("part no. BR-4410 (Bracket)", "料号 BR-4410（支架）")
+    "part": {
+        "en": (r"part\s*(?:no\.?|number|#)",),
+        "zh": (r"料号", r"品号", r"型号", r"零件号", r"物料(?:编码|编号|号)", r"产品型号"),
+        "de": (r"(?:teile|artikel|sach|material)-?\s?(?:nummer|nr\.?)", r"teil-?\s?nr\.?"),
+        "fr": (
+            r"r[ée]f[ée]rence\s+(?:de\s+la\s+)?pi[èe]ce",
+            r"pi[èe]ce\s+n\s?[°o]",
+            r"n\s?[°o]\s+de\s+pi[èe]ce",
+        ),
+        "es": (r"(?:n[úu]mero|c[óo]digo|referencia)\s+de\s+(?:la\s+)?pieza", r"pieza\s+n\.?\s?[ºo°]"),
+    },
+    # the lot or batch ("lot B2609-3", "批号 2603-17", "Charge 2609-3")
+    "lot": {
+        "en": (r"lot", r"batch"),
+        "zh": (r"生产批号", r"批号", r"批次号?"),
+        "de": (r"charge(?:nnummer|n-?nr\.?)?", r"losnummer"),
+        "fr": (r"lot", r"num[ée]ro\s+de\s+lot"),
+        "es": (r"lote",),
+    },
+    # the customer's order ("purchase order 4400019981", "订单号 PO-7781", "Bestellung 4500…")
+    "order": {
+        "en": (r"purchase\s+order", r"p\.?\s?o\.?"),
+        "zh": (r"采购订单号?", r"采购单号?", r"订单号?"),
+        "de": (r"bestellung", r"bestellnummer", r"bestell-?nr\.?"),
+        "fr": (r"bon\s+de\s+commande", r"commande"),
+        "es": (r"orden\s+de\s+compra", r"pedido"),
+    },
+    # a number word between a label above and its code ("part no.", "Nr.", "n°", "号")
+    "number_word": {
+        "en": (r"no\.?", r"number", r"#"),
+        "zh": (r"号", r"为", r"是"),
+        "de": (r"nr\.?", r"nummer"),
+        "fr": (r"n\s?[°o]\.?", r"num[ée]ro"),
+        "es": (r"n\.?\s?[ºo°]\.?", r"n[úu]mero"),
+    },
+    # the quantity delivered, said after the count ("600 pcs delivered", "2.000 Stück geliefert")
+    "delivered_after": {
+        "en": (r"(?:were\s+|was\s+)?(?:delivered|shipped|received|supplied)",),
+        "zh": (r"已?(?:到货|交货|送货|收货)",),
+        "de": (r"(?:wurden\s+|sind\s+)?(?:geliefert|angeliefert|erhalten|empfangen)",),
+        "fr": (r"(?:ont\s+[ée]t[ée]\s+|sont\s+)?(?:livr[ée]e?s?|re[çc]ue?s?)",),
+        "es": (r"(?:fueron\s+)?(?:entregad[oa]s|recibid[oa]s|suministrad[oa]s)",),
+    },
+    # … or before it ("共 500 件", "来料 500 pcs", "Lieferung von 2.000 Stück")
+    "delivered_before": {
+        "en": (r"(?:delivery|shipment)\s+of", r"we\s+(?:have\s+)?received"),
+        "zh": (
+            r"共计?",
+            r"总共",
+            r"总数量?",
+            r"(?:来料|交货|到货|送货|收货|进料)(?:数量?)?\s*[:：]?",
+            r"批量\s*[:：]?",
+        ),
+        "de": (r"(?:gelieferten|erhaltenen)", r"lieferung\s+(?:von|über)"),
+        "fr": (r"livraison\s+de", r"nous\s+avons\s+re[çc]u"),
+        "es": (r"entrega\s+de", r"recibimos", r"hemos\s+recibido"),
+    },
+    # the quantity complained of, said after the count ("37 pcs are defective", "37 件不良")
+    "defective_after": {
+        "en": (r"(?:are|were)\s+(?:found\s+)?(?:to\s+be\s+)?(?:rejected|defective|faulty|non-?conforming)",),
+        # (not the 不良 of "不良数量：64" on the next line: that phrase says its own count)
+        "zh": (r"(?:为|是)?\s*(?:不良|不合格)品?(?![品数量:：\s]*\d)",),
+        "de": (r"(?:sind\s+|waren\s+)?(?:fehlerhaft|defekt|mangelhaft|nicht\s+in\s+ordnung)",),
+        "fr": (r"(?:sont\s+|[ée]taient\s+)?(?:d[ée]fectueu(?:x|ses)|non[\s-]conformes)",),
+        "es": (r"(?:son\s+|est[áa]n\s+|resultaron\s+)?(?:defectuos[oa]s|no\s+conformes|rechazad[oa]s)",),
+    },
+    # … or before it ("不良 37 pcs", "不良数：37 件")
+    "defective_before": {
+        "en": (r"rejected\s+quantity\s*:",),
+        "zh": (r"(?:不良|不合格)(?:品|品数|数量?)?\s*[:：]?", r"其中"),
+        "de": (r"davon",),
+        "fr": (r"dont",),
+        "es": (r"de\s+las?\s+cuales",),
+    },
+    # the count followed by the defect they show ("42 pcs show cracks at the hub")
+    "showing": {
+        "en": (r"(?:show|shows|showed|exhibit|exhibits|exhibited)",),
+        "zh": (r"(?:出现|存在|发现)",),
+        "de": (r"(?:zeigen|weisen)",),
+        "fr": (r"(?:pr[ée]sentent|montrent)",),
+        "es": (r"(?:presentan|muestran)",),
+    },
+    # the defect said with a label of its own inside the body ("不良现象：外壳划伤")
+    "defect_label": {
+        "en": (r"defect\s+description\s*:", r"nature\s+of\s+(?:the\s+)?defect\s*:"),
+        "zh": (r"(?:不良|异常|问题)(?:现象|描述|内容)\s*(?:[:：]|为|是)", r"问题点\s*[:：]"),
+        "de": (r"fehlerbild\s*:", r"fehlerbeschreibung\s*:"),
+        "fr": (r"d[ée]faut\s+constat[ée]\s*:", r"description\s+du\s+d[ée]faut\s*:"),
+        "es": (r"defecto\s+detectado\s*:", r"descripci[óo]n\s+del\s+defecto\s*:"),
+    },
+    # what the customer asks for follows ("we request the replacement …", "要求贵司退货")
+    "request": {
+        "en": (r"we\s+(?:hereby\s+)?(?:request|ask\s+for|require|expect|demand)",),
+        "zh": (r"要求", r"请贵(?:司|公司)", r"希望贵(?:司|公司)"),
+        "de": (r"wir\s+(?:bitten\s+(?:sie\s+)?um|fordern|erwarten|verlangen)",),
+        "fr": (r"nous\s+(?:vous\s+)?(?:demandons|exigeons|souhaitons)",),
+        "es": (r"(?:solicitamos|les\s+pedimos|exigimos|requerimos)",),
+    },
+    # a copy's, an enclosure's line below the signature: never the signing company
+    "not_signature": {
+        "en": (r"cc", r"bcc", r"c\.c\.", r"encl(?:osures?)?\.?", r"attachments?"),
+        "zh": (r"抄送", r"附件"),
+        "de": (r"anlagen?", r"verteiler", r"kopie"),
+        "fr": (r"copie", r"pi[èe]ces?\s+jointes?", r"p\.\s?j\."),
+        "es": (r"copia", r"anexos?", r"adjuntos?"),
+    },
+    # a label before the letter's date in its head ("Date:", "日期：", "发送时间：")
+    "date_label": {
+        "en": (r"date\s*:?", r"sent\s*:"),
+        "zh": (r"(?:日期|发送时间|发件时间|时间)\s*[:：]?",),
+        "de": (r"datum\s*:?", r"gesendet\s*:"),
+        "fr": (r"date\s*:?", r"envoy[ée]\s*:"),
+        "es": (r"fecha\s*:?", r"enviado\s*:"),
+    },
+    # the word between a town and its date ("Berlin, den 5. März 2026", "Lyon, le 5 mars 2026")
+    "date_lead": {
+        "en": (),
+        "zh": (),
+        "de": (r"den", r"am"),
+        "fr": (r"le",),
+        "es": (r"a", r"el"),
+    },
+}
