@@ -17,6 +17,9 @@ from __future__ import annotations
 import re
 import zipfile
 import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 from ..config import Limits
@@ -846,18 +849,49 @@ def check_pdf_page_sizes(pdf: Any) -> None:
             )
 
 
-def check_pdf_page_chars(count: int, page: int) -> None:
+_DENSE: ContextVar[list[tuple[int, int]] | None] = ContextVar("kesu_dense_pages", default=None)
+
+
+@contextmanager
+def dense_pages_skipped() -> Iterator[list[tuple[int, int]]]:
+    """Within the block, a page over ``pdf_page_chars`` is skipped rather than refused: the list
+    given receives its (page number, characters). A real credit note's terms and conditions,
+    printed in 6 pt on its back, hold 20–30,000 characters: the form's own page is read, and
+    the caller warns of the page left out (or refuses the file when the form was on it:
+    :func:`dense_page_refused`)."""
+    skipped: list[tuple[int, int]] = []
+    token = _DENSE.set(skipped)
+    try:
+        yield skipped
+    finally:
+        _DENSE.reset(token)
+
+
+def check_pdf_page_chars(count: int, page: int) -> bool:
     """The characters of one page's text, as PDFium counts them once the page is loaded: each
     is placed, measured and grouped into words, so a page of 200,000 one-letter words kept the
-    reader busy for 40 s and 400 MB (a form's densest page holds under 3,000)."""
+    reader busy for 40 s and 400 MB (a form's densest page holds under 3,000). True: the page
+    is read; False: it is over the limit and skipped (within :func:`dense_pages_skipped`, which
+    receives it; the count is PDFium's, made before any letter is placed, so a skipped page
+    costs only its loading); elsewhere over the limit is refused."""
     cap = limits().pdf_page_chars
-    if count > cap:
-        raise _over(
-            Bilingual(f"PDF 第 {page} 页文字的字符数", f"the characters of the PDF's page {page} text"),
-            f"{count:,}",
-            f"{cap:,}",
-            "pdf_page_chars",
-        )
+    if count <= cap:
+        return True
+    skipped = _DENSE.get()
+    if skipped is None:
+        raise dense_page_refused(page, count)
+    skipped.append((page, count))
+    return False
+
+
+def dense_page_refused(page: int, count: int) -> SourceError:
+    """The file refused for its page ``page`` of ``count`` characters (over ``pdf_page_chars``)."""
+    return _over(
+        Bilingual(f"PDF 第 {page} 页文字的字符数", f"the characters of the PDF's page {page} text"),
+        f"{count:,}",
+        f"{limits().pdf_page_chars:,}",
+        "pdf_page_chars",
+    )
 
 
 def pdfium_reason(exc: Exception) -> Bilingual:
