@@ -142,3 +142,169 @@ def test_a_dense_page_skipped_costs_little_time_and_memory_under_a_lowered_limit
     assert "dense_page_skipped" in [w["code"] for w in doc["warnings"]], doc
     assert doc["record"]["total"] == "1921.00", doc
     assert spent < 30 and peak < 400_000, (spent, peak)
+
+
+# ------------------------------------------------------------------- crafted workbooks
+def _workbooks(folder: Path) -> dict[str, Path]:
+    """A table of a million shared strings of which one cell uses one; a cell's style index
+    past the styles table (and below it); defined names each the other's (the form's own
+    ``kesu.customer`` among them), one of them in a cell's formula."""
+    import random
+    import re
+    import string
+
+    from tests.test_hostile_inputs6 import _parts, _with_cell, _with_strings, _workbook
+
+    folder.mkdir()
+    out: dict[str, Path] = {}
+    chance = random.Random(22)  # (letters that do not deflate 100 : 1: the zip_ratio limit passes)
+    strings = ["".join(chance.choices(string.ascii_letters, k=8)) for _ in range(1_000_000)]
+    strings[5] = "华南精密电子"
+    parts = _with_cell(_with_strings(_parts(), strings), "B6", '<c r="B6" s="8" t="s"><v>5</v></c>')
+    out["strings"] = _workbook(folder / "01-百万共享字符串.xlsx", parts)
+    for key, style in (("style_past", "9999"), ("style_below", "-1")):
+        cell = f'<c r="B6" s="{style}" t="inlineStr"><is><t>华南精密电子</t></is></c>'
+        out[key] = _workbook(folder / f"02-样式{style}.xlsx", _with_cell(_parts(), "B6", cell))
+    parts = _parts()
+    parts["xl/workbook.xml"] = re.sub(
+        rb'<definedName name="kesu.order_no">[^<]*</definedName>',
+        b'<definedName name="kesu.order_no">loop_a</definedName><definedName name="loop_a">loop_b'
+        b'</definedName><definedName name="loop_b">kesu.order_no</definedName><definedName '
+        b'name="itself">itself</definedName><definedName localSheetId="0" name="_xlnm.Print_Area">'
+        b"_xlnm.Print_Area</definedName>",
+        parts["xl/workbook.xml"],
+    )
+    parts = _with_cell(parts, "F7", '<c r="F7" s="8" t="str"><f>loop_a</f><v>PN-0001</v></c>')
+    out["names"] = _workbook(folder / "03-名称循环.xlsx", parts)
+    return out
+
+
+def test_crafted_workbooks_are_read_in_bounded_time_and_memory_or_said(tmp_path):
+    """A million shared strings for one cell (24 MB of XML, within the zip limits: the table is
+    counted and read once, 7 s and 170 MB); a style index past the styles table or below it (the
+    cell's value read, its style taken as none); defined names in a loop, the form's
+    ``kesu.order_no`` among them, and a formula naming one (the cell's cached value stands, the
+    order number read by its label, no hang, no Python error)."""
+    files = _workbooks(tmp_path / "收件箱")
+    started = time.monotonic()
+    status, out, err, peak = kesu_process("parse", tmp_path / "收件箱", cwd=tmp_path, lang="en", timeout=300)
+    spent = time.monotonic() - started
+    assert "Traceback" not in err, err
+    assert spent < 90 and peak < 400_000, (spent, peak)
+    docs = {Path(d["source"]).name: d for d in parsed(out)}
+    by = {key: docs[path.name] for key, path in files.items()}
+    for key in ("strings", "style_past", "style_below"):
+        assert by[key]["valid"] and by[key]["record"]["customer"] == "华南精密电子", by[key]
+    assert by["names"]["valid"], by["names"]
+    assert by["names"]["record"]["order_no"] and by["names"]["record"]["part_no"] == "PN-0001", by["names"]
+
+
+# ------------------------------------------------------------------- crafted PDFs
+def _stream(data: bytes) -> bytes:
+    return b"<< /Length %d >>\nstream\n" % len(data) + data + b"\nendstream"
+
+
+def _memo_ops(customer: bytes = b"Continental Automotive") -> list[bytes]:
+    """The credit memo's lines as content operators, in Helvetica (codes as ASCII)."""
+    ops = []
+    for i, line in enumerate(MEMO):
+        for x, text in line:
+            shown = customer if text == "Continental Automotive (Tianjin)" else text.encode()
+            ops.append(b"BT /F1 10 Tf %d %d Td (%s) Tj ET" % (x, 842 - 80 - 30 * i, shown))
+    return ops
+
+
+_CATALOG = b"<< /Type /Catalog /Pages 2 0 R >>"
+_PAGES = b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>"
+
+
+def _in_pieces(count: int = 10_000) -> bytes:
+    """The memo's page whose /Contents is an array of ``count`` streams, one operator each."""
+    from hostile import _pdf
+
+    ops = _memo_ops()
+    streams = [_stream(ops[k] if k < len(ops) else b"q Q") for k in range(count)]
+    refs = b" ".join(b"%d 0 R" % (5 + k) for k in range(count))
+    page = (
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents [" + refs + b"] "
+        b"/Resources << /Font << /F1 4 0 R >> >> >>"
+    )
+    font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+    return _pdf([_CATALOG, _PAGES, page, font, *streams])
+
+
+def _mapped(to: dict[int, int], customer: bytes = b"Continental Automotive") -> bytes:
+    """The memo in a font whose /ToUnicode maps each code of ``to`` to its character (every
+    other code as itself)."""
+    from hostile import _pdf
+
+    pairs = [(c, to.get(c, c)) for c in range(0x20, 0x7F)]
+    blocks = b"".join(
+        b"%d beginbfchar\n" % len(pairs[k : k + 100])
+        + b"".join(b"<%02X> <%04X>\n" % pair for pair in pairs[k : k + 100])
+        + b"endbfchar\n"
+        for k in range(0, len(pairs), 100)
+    )
+    cmap = (
+        b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CIDSystemInfo << /Registry "
+        b"(Adobe) /Ordering (UCS) /Supplement 0 >> def /CMapName /Adobe-Identity-UCS def /CMapType 2 "
+        b"def 1 begincodespacerange <00> <FF> endcodespacerange\n"
+        + blocks
+        + b"endcmap CMapName currentdict /CMap defineresource pop end end"
+    )
+    page = (
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 5 0 R "
+        b"/Resources << /Font << /F1 4 0 R >> >> >>"
+    )
+    font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>"
+    return _pdf([_CATALOG, _PAGES, page, font, _stream(b"\n".join(_memo_ops(customer))), _stream(cmap)])
+
+
+def test_crafted_pdfs_are_read_or_said_and_no_bidi_override_is_filed(tmp_path):
+    """A page whose /Contents is 10,000 tiny streams: read, in a moment. Fonts whose /ToUnicode
+    maps every code to U+FFFD, to C0 or to C1 controls, with the form's kind told: said to be an
+    undecodable text layer (it was "not a form (words found: )", an empty quote). A /ToUnicode
+    turning one code into U+202E (or U+2067) before the customer's name: refused on that field,
+    naming the character; ``kesu render`` files the form beside it and nothing of the crafted
+    one reaches the register, its exports or the output folder."""
+    inbox = tmp_path / "收件箱"
+    inbox.mkdir()
+    files = {
+        "pieces": ("01-万段内容.pdf", _in_pieces()),
+        "fffd": ("02-全是FFFD.pdf", _mapped(dict.fromkeys(range(0x20, 0x7F), 0xFFFD))),
+        "c0": ("03-C0.pdf", _mapped({c: 1 + c % 31 for c in range(0x20, 0x7F)})),
+        "c1": ("04-C1.pdf", _mapped({c: 0x80 + c % 31 for c in range(0x20, 0x7F)})),
+        "rlo": ("05-RLO.pdf", _mapped({0x7E: 0x202E}, b"~latnenitnoC Automotive")),
+        "rli": ("06-RLI.pdf", _mapped({0x7E: 0x2067}, b"~Continental Automotive")),
+    }
+    for name, data in files.values():
+        (inbox / name).write_bytes(data)
+    started = time.monotonic()
+    status, out, err, peak = kesu_process("parse", "--kind", "allowance", inbox, cwd=tmp_path, lang="en")
+    assert "Traceback" not in err, err
+    assert time.monotonic() - started < 60 and peak < 300_000, peak
+    docs = {Path(d["source"]).name: d for d in parsed(out)}
+    by = {key: docs[name] for key, (name, _) in files.items()}
+    assert by["pieces"]["record"]["total"] == "1921.00", by["pieces"]
+    for key in ("fffd", "c0", "c1"):
+        assert [e["code"] for e in by[key]["errors"]] == ["garbled_text_layer"], by[key]["errors"]
+    for key, char in (("rlo", "U+202E"), ("rli", "U+2067")):
+        [error] = [e for e in by[key]["errors"] if e["code"] == "invalid_characters"]
+        assert error["field"] == "buyer" and char in error["message"], error
+        assert "\u202e" not in error["message"] and "\u2067" not in error["message"]
+    # filed beside a form that is fine: the crafted one is not, nor any of its text
+    fine = inbox / "00-fine.json"
+    from hostile import complaint, write_json
+
+    write_json(fine, complaint())
+    status, out, err, _ = kesu_process(
+        "render", inbox, "-o", tmp_path / "out", "--db", tmp_path / "k.db", cwd=tmp_path, lang="en"
+    )
+    assert status in (1, 2) and "Traceback" not in err, err
+    made = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert made == ["complaint-202609001.docx"], made
+    status, listed, err, _ = kesu_process(
+        "register", "list", "--all", "--format", "csv", "--db", tmp_path / "k.db", cwd=tmp_path
+    )
+    assert status == 0 and listed.count("\n") == 2, listed + err  # (its heading and the one form)
+    assert "\u202e" not in listed and "\u2067" not in listed and "Continental" not in listed

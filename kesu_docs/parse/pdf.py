@@ -1061,6 +1061,7 @@ def _extraction(
             provenance[p] = Provenance(typed_where[p], how="field")
     if not where:
         _scan_check(words, data)
+        _garbled_check(words)  # (the kind told: its labels sought in glyph numbers or U+FFFD)
         raise SourceError("not_a_form", kinds=spec.title_zh, found=_words_found(words) if words else "")
     where.setdefault("", f"p{min((w.page for w in words), default=1)}")
     problems = _printed_problems(spec, reading, values, where, boxes, fields, typed_roots) + _on_pages(
