@@ -308,3 +308,115 @@ def test_crafted_pdfs_are_read_or_said_and_no_bidi_override_is_filed(tmp_path):
     )
     assert status == 0 and listed.count("\n") == 2, listed + err  # (its heading and the one form)
     assert "\u202e" not in listed and "\u2067" not in listed and "Continental" not in listed
+
+
+# ------------------------------------------------------------------- names a clerk's inbox brings
+def test_names_windows_reserves_or_drops_are_filed_inside_the_output_folder_or_said(tmp_path):
+    """Forms named ``CON.xlsx``, ``LPT1.xlsx``, ``com1.XLSX``, ``aux.json`` (Windows' device
+    names), ``..xlsx``, ``a..b.xlsx``, `` 前空格.xlsx``: read and filed, every file written inside
+    the output folder under a name Windows can open. ``客诉单.xlsx.`` and ``客诉单.xlsx `` (a
+    trailing dot or space, which Windows drops: its Explorer can neither open nor rename such a
+    file) were passed over in silence in a folder, and said "unsupported file type: .xlsx " when
+    named: each is now listed, with the name to give it, in both languages."""
+    from hostile import complaint, write_json
+
+    from tests.test_hostile_inputs6 import SAMPLES
+
+    inbox = tmp_path / "收件箱"
+    inbox.mkdir()
+    form = (SAMPLES / "complaint-valid.xlsx").read_bytes()
+    for name in ("CON.xlsx", "LPT1.xlsx", "com1.XLSX", "..xlsx", "a..b.xlsx", " 前空格.xlsx"):
+        (inbox / name).write_bytes(form)
+    write_json(inbox / "aux.json", complaint())
+    for name in ("客诉单.xlsx.", "客诉单2.xlsx ", "退货单.pdf..", "记录.json. "):
+        (inbox / name).write_bytes(form)
+    out = tmp_path / "out"
+    status, said, err, _ = kesu_process(
+        "render", inbox, "-o", out, "--db", tmp_path / "k.db", cwd=tmp_path, lang="en"
+    )
+    assert status == 2 and "Traceback" not in err, err  # (a file not read: 2, DESIGN.md)
+    assert "11 documents: 7 rendered, 4 not" in said, said
+    made = [p for p in out.rglob("*")]
+    assert made and all(p.resolve().is_relative_to(out.resolve()) for p in made)
+    reserved = {"con", "prn", "aux", "nul", *(f"com{n}" for n in range(10)), *(f"lpt{n}" for n in range(10))}
+    for p in made:
+        assert p.name == p.name.rstrip(". ") and p.name.split(".")[0].strip().lower() not in reserved, p.name
+    status, said, _err, _ = kesu_process(
+        "parse", inbox / "客诉单.xlsx.", inbox / "记录.json. ", cwd=tmp_path, lang="en"
+    )
+    first, second = parsed(said)
+    assert [e["code"] for e in first["errors"]] == ["name_ends_in_dot_or_space"], first
+    assert (
+        "'客诉单.xlsx.'" in first["errors"][0]["message"]
+        and "rename it '客诉单.xlsx'" in first["errors"][0]["message"]
+    )
+    assert "rename it '记录.json'" in second["errors"][0]["message"], second
+    status, said, _err, _ = kesu_process("parse", inbox / "客诉单2.xlsx ", cwd=tmp_path)
+    [doc] = parsed(said)
+    assert (
+        "“客诉单2.xlsx ”" in doc["errors"][0]["message"]
+        and "改名为“客诉单2.xlsx”" in doc["errors"][0]["message"]
+    )
+
+
+# ------------------------------------------------------------------- a batch of 300
+def _broken(path: Path, n: int) -> Path:
+    """The ``n``-th kind of broken file a mailbox brings, at ``path`` (its suffix set here)."""
+    from hostile import complaint, write_json
+
+    from tests.test_hostile_inputs6 import SAMPLES
+
+    form = (SAMPLES / "complaint-valid.xlsx").read_bytes()
+    made = [
+        (".xlsx", form[: len(form) // 2]),  # cut short in the download
+        (".json", b'{"kind": "complaint", "customer": '),  # JSON cut short
+        (".pdf", b""),  # empty
+        (".pdf", b"%PDF-1.4\n" + b"\x00garbage" * 100),  # a PDF header and nothing else
+        (".xlsx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600),  # an OLE2 header, no workbook
+        (".json", None),  # a complaint received on 30 February
+        (".pdf", b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog"),  # cut short
+        (".xlsx", b"PK\x03\x04" + b"\xff" * 500),  # a zip's first bytes only
+        (".json", b"[1, 2, 3]"),  # no records
+        (".xlsx", b"<html><body><table><tr><td>x</td></tr></table></body></html>"),  # a web page
+    ][n % 10]
+    target = path.with_suffix(made[0])
+    if made[1] is None:
+        return write_json(target, complaint(received_date="2026-02-30"))
+    target.write_bytes(made[1])
+    return target
+
+
+def test_a_batch_of_300_with_every_30th_broken_files_the_rest_and_names_each_broken_one(tmp_path):
+    """300 forms, every 30th broken in a different way (cut short, empty, another format's
+    header, no records, a web page, a date that is none): each broken one listed with its
+    reason, the 290 others numbered 202609001–202609290 in order, no gap, one document each;
+    exit code 2 (a file that cannot be read, DESIGN.md); run again, nothing new is numbered."""
+    from hostile import complaint, write_json
+
+    inbox = tmp_path / "收件箱"
+    inbox.mkdir()
+    broken = []
+    for i in range(300):
+        if i % 30 == 29:
+            broken.append(_broken(inbox / f"{i:03d}", i // 30).name)
+        else:
+            write_json(inbox / f"{i:03d}.json", complaint(order_no=f"SO-{i:04d}"))
+    args = ("render", inbox, "-o", tmp_path / "out", "--db", tmp_path / "k.db")
+    status, said, err, _ = kesu_process(*args, cwd=tmp_path, lang="en", timeout=600)
+    assert status == 2 and "Traceback" not in err, err
+    assert "300 documents: 290 rendered, 10 not" in said, said
+    status, parsed_out, err, _ = kesu_process("parse", inbox, cwd=tmp_path, lang="en", timeout=600)
+    docs = {Path(d["source"]).name: d for d in parsed(parsed_out)}
+    assert len(docs) == 300
+    for name in broken:
+        assert docs[name]["errors"] and all(e["message"] for e in docs[name]["errors"]), docs[name]
+    from kesu_docs.register import Register
+
+    with Register.open(tmp_path / "k.db") as register:
+        numbers = [d.number for d in register.documents()]
+    assert numbers == [f"202609{n:03d}" for n in range(1, 291)], numbers[:3]
+    assert len(list((tmp_path / "out").glob("complaint-*.docx"))) == 290
+    status, said, err, _ = kesu_process(*args, cwd=tmp_path, lang="en", timeout=600)
+    assert status == 2, err
+    with Register.open(tmp_path / "k.db") as register:
+        assert len(list(register.documents())) == 290
