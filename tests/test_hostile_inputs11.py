@@ -420,3 +420,81 @@ def test_a_batch_of_300_with_every_30th_broken_files_the_rest_and_names_each_bro
     assert status == 2, err
     with Register.open(tmp_path / "k.db") as register:
         assert len(list(register.documents())) == 290
+
+
+# ------------------------------------------------------------------- a register held mid-batch
+def test_a_register_held_past_the_wait_mid_batch_leaves_no_gap_and_no_number_twice(tmp_path, monkeypatch):
+    """Another program (DB Browser left in a write, a colleague's batch) takes the register
+    while a batch is between two of its chunks, and holds it past the busy timeout (0.3 s
+    here, a minute in use): the clerk is told who holds it, what was numbered and
+    written before (the chunk after the one being written is numbered already: its numbers are
+    kept, their documents written by the next run) and what to do, exit code 2; no number is
+    taken for what was not read; run again once it is free, the batch finishes:
+    202609001–202609040 each once, in input order, a document each, no gap."""
+    import sqlite3
+    import threading
+
+    from click.testing import CliRunner
+    from hostile import complaint, write_json
+
+    from kesu_docs import filing
+    from kesu_docs.cli import cli
+    from kesu_docs.register import Register, database
+
+    inbox = tmp_path / "收件箱"
+    inbox.mkdir()
+    for i in range(40):
+        write_json(inbox / f"{i:02d}.json", complaint(order_no=f"SO-{i:04d}"))
+    db, out = tmp_path / "k.db", tmp_path / "out"
+    with Register.open(db, create=True):
+        pass
+    monkeypatch.setattr(filing, "CHUNK", 4)  # ten chunks: the other program comes between two
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 300)
+    held = threading.Event()
+
+    def other_program() -> None:
+        while not any(out.glob("*.docx")):  # the batch's first documents are written
+            time.sleep(0.005)
+        holder = sqlite3.connect(db, timeout=0.001, isolation_level=None, check_same_thread=False)
+        try:
+            while True:
+                try:
+                    holder.execute("BEGIN EXCLUSIVE")
+                    break
+                except sqlite3.OperationalError:  # (the batch is writing: try again at once)
+                    continue
+            held.set()
+            time.sleep(3)
+            holder.rollback()
+        finally:
+            holder.close()
+
+    runner = threading.Thread(target=other_program)
+    runner.start()
+    try:
+        done = CliRunner().invoke(
+            cli, ["render", str(inbox), "-o", str(out), "--db", str(db)], env={"KESU_LANG": "en"}
+        )
+    finally:
+        runner.join()
+    assert held.is_set()
+    assert done.exit_code == 2 and "another program held the register" in done.output, done.output
+    assert "Traceback" not in done.output, done.output
+    with Register.open(db) as register:
+        first = [(d.number, d.source) for d in register.documents()]
+    assert 0 < len(first) < 40, first
+    assert [n for n, _ in first] == [f"202609{k:03d}" for k in range(1, len(first) + 1)]  # no gap
+    assert [Path(s).name for _, s in first] == [f"{k:02d}.json" for k in range(len(first))]
+    written = sorted(p.name for p in out.glob("*.docx"))
+    # the chunk after the one being written was numbered: its numbers are kept for the next run
+    assert written == [f"complaint-{n}.docx" for n, _ in first][: len(written)], (written, first)
+    said = f"{len(first)} documents numbered, {len(written)} files written"
+    assert said in done.output and "no number skipped or issued twice" in done.output, done.output
+    done = CliRunner().invoke(
+        cli, ["render", str(inbox), "-o", str(out), "--db", str(db)], env={"KESU_LANG": "en"}
+    )
+    assert done.exit_code == 0, done.output
+    with Register.open(db) as register:
+        after = [(d.number, Path(d.source).name) for d in register.documents()]
+    assert after == [(f"202609{k + 1:03d}", f"{k:02d}.json") for k in range(40)], after
+    assert len(list(out.glob("*.docx"))) == 40
