@@ -498,3 +498,63 @@ def test_a_register_held_past_the_wait_mid_batch_leaves_no_gap_and_no_number_twi
         after = [(d.number, Path(d.source).name) for d in register.documents()]
     assert after == [(f"202609{k + 1:03d}", f"{k:02d}.json") for k in range(40)], after
     assert len(list(out.glob("*.docx"))) == 40
+
+
+# ------------------------------------------------------------------- forms drawing forms
+def _nested_forms(levels: int, fan: int = 10, escaped: bool = False) -> bytes:
+    """A page drawing a form XObject that draws the next ``fan`` times, ``levels`` deep, the
+    last a line of ten letters: ``fan ** (levels - 1)`` draws from a file of 2.5 kB.
+    ``escaped``: each /Form written ``/F#6frm`` (PDFium reads it as /Form)."""
+    from hostile import _pdf
+
+    subtype = b"/F#6frm" if escaped else b"/Form"
+    page = (
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 5 0 R /Resources << "
+        b"/Font << /F1 4 0 R >> /XObject << /X 6 0 R >> >> >>"
+    )
+    font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+    objects = [
+        _CATALOG,
+        _PAGES,
+        page,
+        font,
+        _stream(b"BT /F1 12 Tf 50 800 Td (Customer: ACME) Tj ET q /X Do Q"),
+    ]
+    for k in range(levels):
+        last = k == levels - 1
+        body = b"BT /F1 1 Tf 10 10 Td (abcdefghij) Tj ET" if last else b" ".join([b"q /X Do Q"] * fan)
+        inner = b"" if last else b"/XObject << /X %d 0 R >> " % (7 + k)
+        head = b"<< /Type /XObject /Subtype " + subtype + b" /BBox [0 0 595 842] /Resources << " + inner
+        head += b"/Font << /F1 4 0 R >> >> /Length %d >>" % len(body)
+        objects.append(head + b"\nstream\n" + body + b"\nendstream")
+    return _pdf(objects)
+
+
+def test_forms_drawing_forms_ten_million_times_are_refused_in_a_moment(tmp_path):
+    """Seven form XObjects, each drawing the next ten times: 2.5 kB asking PDFium for ten million
+    draws — it aborted the process (and the batch with it) at 2.6 GB after 38 s. Now
+    ``pdf_form_draws`` (20,000 a page) refuses it before PDFium loads the page, the /Form name
+    escaped too, beside a form that is read; a thousand draws are read (no form in them), and
+    refused with the limit lowered in kesu.toml."""
+    inbox = tmp_path / "收件箱"
+    inbox.mkdir()
+    (inbox / "01-七层.pdf").write_bytes(_nested_forms(7))
+    (inbox / "02-转义.pdf").write_bytes(_nested_forms(7, escaped=True))
+    (inbox / "03-千次.pdf").write_bytes(_nested_forms(4))
+    _credit_note(inbox / "04-memo.pdf", ["memo"])
+    started = time.monotonic()
+    status, out, err, peak = kesu_process("parse", "--kind", "allowance", inbox, cwd=tmp_path, lang="en")
+    assert "Traceback" not in err and status == 2, err
+    assert time.monotonic() - started < 60 and peak < 300_000, peak
+    docs = {Path(d["source"]).name: d for d in parsed(out)}
+    for name in ("01-七层.pdf", "02-转义.pdf"):
+        [error] = docs[name]["errors"]
+        assert error["code"] == "limit_exceeded" and "pdf_form_draws" in error["message"], error
+        assert "page 1" in error["message"] and "20,000" in error["message"], error
+    assert "limit_exceeded" not in [e["code"] for e in docs["03-千次.pdf"]["errors"]]
+    assert docs["04-memo.pdf"]["record"]["total"] == "1921.00"
+    (tmp_path / "kesu.toml").write_text("[limits]\npdf_form_draws = 1000\n", encoding="utf-8")
+    status, out, err, _ = kesu_process("parse", inbox / "03-千次.pdf", cwd=tmp_path)
+    [doc] = parsed(out)
+    assert [e["code"] for e in doc["errors"]] == ["limit_exceeded"], doc
+    assert "第 1 页" in doc["errors"][0]["message"] and "pdf_form_draws" in doc["errors"][0]["message"]

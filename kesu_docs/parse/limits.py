@@ -894,6 +894,90 @@ def dense_page_refused(page: int, count: int) -> SourceError:
     )
 
 
+# a form XObject's /Subtype, its letters escaped or not (``/F#6frm``): a stream's dictionary is
+# never inside an object stream, so each form of the file is seen in its bytes
+_FORM_NAME = lazy_re(rb"/Subtype\s*/(?:F|#46)(?:o|#6[fF])(?:r|#72)(?:m|#6[dD])(?![\w#])")
+_DRAW = lazy_re(rb"/([^\s/\[\]()<>{}%]+)\s*Do(?![\w])")
+
+
+def check_pdf_form_draws(data: bytes) -> None:
+    """The form XObjects each page draws, those drawn inside a form counted each time the form
+    is: PDFium makes an object of every draw as it loads the page, so a 2.5 kB file of seven
+    forms, each drawing the next ten times, asked for ten million (it aborted the process, and
+    the batch with it, at 2.6 GB after 38 s). A form drawing no other costs one draw; with fewer
+    than two forms in the file nothing can multiply and nothing is read here. A file pypdf
+    cannot follow is left to PDFium (which says what is wrong)."""
+    if len(_FORM_NAME.findall(data, 0)) < 2:
+        return
+    cap = limits().pdf_form_draws
+    try:
+        pages = _form_draws(data, cap)
+    except Exception:  # (pypdf's own failure on a damaged file: PDFium reports it when it opens it)
+        return
+    for page, draws in pages:
+        if draws > cap:
+            raise _over(
+                Bilingual(
+                    f"PDF 第 {page} 页绘制的表单对象（XObject）数",
+                    f"the form XObjects the PDF's page {page} draws",
+                ),
+                f"> {cap:,}",
+                f"{cap:,}",
+                "pdf_form_draws",
+            )
+
+
+def _form_draws(data: bytes, cap: int) -> Iterator[tuple[int, int]]:
+    """(page number, the form XObjects it draws, counted no further than past ``cap``) of each
+    page, pypdf reading the file; a form drawing itself (directly or not) is counted once
+    (PDFium refuses to draw a form inside itself)."""
+    import io
+
+    from pypdf import PdfReader
+    from pypdf.generic import IndirectObject
+
+    reader = PdfReader(io.BytesIO(data), strict=False)
+    known: dict[int, int] = {}  # a form's draws, by its object number (computed once)
+    under_way: set[int] = set()
+
+    def drawn(content: bytes, resources: Any) -> int:
+        names = resources.get("/XObject") if resources is not None else None
+        names = names.get_object() if names is not None else None
+        if not names:
+            return 0
+        total = 0
+        for found in _DRAW.finditer(content):
+            target = names.get("/" + found[1].decode("latin-1"))
+            if not isinstance(target, IndirectObject):
+                continue
+            total += 1 + form(target)
+            if total > cap:
+                break
+        return total
+
+    def form(ref: Any) -> int:
+        number = ref.idnum
+        if number in known:
+            return known[number]
+        if number in under_way:
+            return 0
+        xobject = ref.get_object()
+        if xobject.get("/Subtype") != "/Form":
+            return 0
+        under_way.add(number)
+        try:
+            known[number] = drawn(xobject.get_data(), xobject.get("/Resources"))
+        finally:
+            under_way.discard(number)
+        return known[number]
+
+    for index, page in enumerate(reader.pages):
+        if index >= limits().pdf_pages:
+            break
+        contents = page.get_contents()
+        yield index + 1, drawn(contents.get_data() if contents is not None else b"", page.get("/Resources"))
+
+
 def pdfium_reason(exc: Exception) -> Bilingual:
     """PDFium's failure said for a clerk (its own text reads "Failed to load document (PDFium: Success)")."""
     import pypdfium2.raw as pdfium_c
