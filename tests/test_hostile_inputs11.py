@@ -558,3 +558,17 @@ def test_forms_drawing_forms_ten_million_times_are_refused_in_a_moment(tmp_path)
     [doc] = parsed(out)
     assert [e["code"] for e in doc["errors"]] == ["limit_exceeded"], doc
     assert "第 1 页" in doc["errors"][0]["message"] and "pdf_form_draws" in doc["errors"][0]["message"]
+
+
+def test_a_page_of_fine_print_is_said_when_a_layout_profile_reads_the_form(tmp_path):
+    """The credit memo learned (``kesu learn``), then a copy with its terms on a back page: read
+    by the profile, the page left out is said as the generic reader says it."""
+    _credit_note(tmp_path / "memo.pdf", ["memo"])
+    _credit_note(tmp_path / "memo-terms.pdf", ["memo", "terms"])
+    status, out, err, _ = kesu_process("learn", tmp_path / "memo.pdf", "--kind", "allowance", cwd=tmp_path)
+    assert status == 0 and (tmp_path / "profiles").is_dir(), out + err
+    status, out, err, _ = kesu_process("parse", tmp_path / "memo-terms.pdf", cwd=tmp_path, lang="en")
+    [doc] = parsed(out)
+    codes = [w["code"] for w in doc["warnings"]]
+    assert "profile_used" in codes and codes.count("dense_page_skipped") == 1, codes
+    assert doc["record"]["total"] == "1921.00", doc["record"]
