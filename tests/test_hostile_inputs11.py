@@ -572,3 +572,44 @@ def test_a_page_of_fine_print_is_said_when_a_layout_profile_reads_the_form(tmp_p
     codes = [w["code"] for w in doc["warnings"]]
     assert "profile_used" in codes and codes.count("dense_page_skipped") == 1, codes
     assert doc["record"]["total"] == "1921.00", doc["record"]
+
+
+# ------------------------------------------------------------------- one content stream named again
+def _named_again(times: int, mb: int = 16) -> bytes:
+    """A page whose /Contents names one stream of ``mb`` MB of ``q Q`` (deflated to 16 kB)
+    ``times`` times, after a line of text."""
+    import zlib
+
+    from hostile import _pdf
+
+    body = b"BT /F1 12 Tf 50 800 Td (Customer: ACME) Tj ET\n" + b"q Q " * (mb * 1024 * 1024 // 4)
+    packed = zlib.compress(body, 9)
+    content = b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(packed) + packed + b"\nendstream"
+    page = (
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents ["
+        + b" ".join([b"5 0 R"] * times)
+        + b"] /Resources << /Font << /F1 4 0 R >> >> >>"
+    )
+    font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+    return _pdf([_CATALOG, _PAGES, page, font, content])
+
+
+def test_one_content_stream_named_twenty_times_is_counted_twenty_times(tmp_path):
+    """17 kB naming one 16 MB stream twenty times in a page's /Contents: each stream was measured
+    once (16 MB, under ``pdf_streams_mb``), PDFium parsed 320 MB — 130 s and 730 MB, hours named a
+    thousand times. Counted each time it is named, it is refused in a moment; named once, it is
+    read as before (a line, no form: not a limit)."""
+    (tmp_path / "twenty.pdf").write_bytes(_named_again(20))
+    (tmp_path / "once.pdf").write_bytes(_named_again(1, mb=1))
+    started = time.monotonic()
+    status, out, err, peak = kesu_process(
+        "parse", tmp_path / "twenty.pdf", tmp_path / "once.pdf", cwd=tmp_path, lang="en"
+    )
+    assert "Traceback" not in err, err
+    assert time.monotonic() - started < 60 and peak < 300_000, peak
+    twenty, once = parsed(out)
+    assert [e["code"] for e in twenty["errors"]] == ["limit_exceeded"], twenty
+    assert (
+        "pdf_streams_mb" in twenty["errors"][0]["message"] and "named again" in twenty["errors"][0]["message"]
+    )
+    assert "limit_exceeded" not in [e["code"] for e in once["errors"]], once

@@ -894,6 +894,52 @@ def dense_page_refused(page: int, count: int) -> SourceError:
     )
 
 
+def check_pdf_contents_named_again(data: bytes) -> None:
+    """A content stream that pages name more than once (``/Contents [5 0 R 5 0 R …]``), counted
+    against ``pdf_streams_mb`` each time it is named: PDFium parses it each time, while
+    :func:`check_pdf` measures each stream once — a 17 kB file naming one 16 MB stream of
+    ``q Q`` twenty times kept the reader 130 s and 730 MB; a thousand times, hours. Only the
+    pages' dictionaries in sight are read (not those in a compressed object stream)."""
+    from collections import Counter
+
+    named = Counter(
+        (int(n), int(g)) for found in _CONTENTS.finditer(data) for n, g in _REFERENCE.findall(found[1])
+    )
+    again = [(ref, times) for ref, times in named.items() if times > 1]
+    if not again:
+        return
+    cap = limits().pdf_streams_mb * MB
+    objects = {(int(m[1]), int(m[2])): m.end() for m in _OBJ_AT.finditer(data)}  # (the last of each)
+    total = 0
+    for ref, times in again:
+        total += times * _stream_size_at(data, objects.get(ref), cap + 1)
+        if total > cap:
+            raise _over(
+                Bilingual(
+                    "PDF 各页内容流解压后的总大小（同一内容流被多次引用，按引用次数计）",
+                    "the decoded content of the PDF's pages (a content stream named again counted each time)",
+                ),
+                f"> {_mb(cap)}",
+                _mb(cap),
+                "pdf_streams_mb",
+            )
+
+
+_OBJ_AT = lazy_re(rb"(?<!\d)(\d+)\s+(\d+)\s+obj\b")
+
+
+def _stream_size_at(data: bytes, start: int | None, cap: int) -> int:
+    """The decoded size (at most ``cap``) of the object whose body begins at ``start`` when it is
+    a stream, else 0."""
+    if start is None:
+        return 0
+    keyword = _STREAM.search(data, start)
+    if keyword is None or b"endobj" in data[start : keyword.start()]:
+        return 0  # (no stream: a dictionary or an array)
+    head = _NAME_ESCAPE.sub(lambda m: bytes([int(m[1], 16)]), data[start : keyword.start()])
+    return _decoded_size(data, keyword.end(), _chain(head), cap)
+
+
 # a form XObject's /Subtype, its letters escaped or not (``/F#6frm``): a stream's dictionary is
 # never inside an object stream, so each form of the file is seen in its bytes
 _FORM_NAME = lazy_re(rb"/Subtype\s*/(?:F|#46)(?:o|#6[fF])(?:r|#72)(?:m|#6[dD])(?![\w#])")

@@ -46,6 +46,7 @@ from .kinds import choose_form, detect_kind
 from .letters import read_letter
 from .limits import (
     check_pdf,
+    check_pdf_contents_named_again,
     check_pdf_form_draws,
     check_pdf_page_sizes,
     check_pdf_pages,
@@ -233,6 +234,7 @@ def open_pdf(data: bytes) -> pdfium.PdfDocument:
             ),
         )
     check_pdf(data)  # decoded stream sizes before PDFium inflates them
+    check_pdf_contents_named_again(data)  # a content stream a page names a thousand times
     check_pdf_form_draws(data)  # forms drawing forms: the objects PDFium would make
     try:
         pdf = pdfium.PdfDocument(data)
