@@ -8,6 +8,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+import pytest
 from fpdf import FPDF
 
 from kesu_docs.parse import parse_paths
@@ -613,3 +614,31 @@ def test_one_content_stream_named_twenty_times_is_counted_twenty_times(tmp_path)
         "pdf_streams_mb" in twenty["errors"][0]["message"] and "named again" in twenty["errors"][0]["message"]
     )
     assert "limit_exceeded" not in [e["code"] for e in once["errors"]], once
+
+
+# ------------------------------------------------------------------- names the page is sent
+@pytest.mark.parametrize(
+    "sent",
+    [
+        "a\x00b.json",
+        "..",
+        "../../etc/passwd",
+        "a/../../b.json",
+        "C:\\x\\..\\y.json",
+        "\u202eeslx.json",
+        "nul.pdf",
+        "x" * 300 + ".xlsx",
+    ],
+    ids=repr,
+)
+def test_a_name_the_page_is_sent_is_placed_inside_the_batchs_folder_as_a_name_windows_opens(sent, tmp_path):
+    """An upload's name with a NUL, ``..`` or a path, a right-to-left override, a device name,
+    300 bytes: the file is placed inside the batch's folder, under a name of at most 255 bytes
+    holding none of them."""
+    from kesu_docs.web.uploads import place
+
+    placed = place(tmp_path, sent, set())
+    assert placed.parent == tmp_path.resolve(), placed
+    assert len(placed.name.encode()) <= 255 and placed.name not in ("", ".", "..")
+    assert not any(c in placed.name for c in "\x00/\\\u202e"), placed.name
+    assert placed.name.split(".")[0].lower() not in ("nul", "con", "aux", "prn"), placed.name
