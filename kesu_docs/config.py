@@ -128,6 +128,9 @@ class Limits(_Section):
     pdf_page_pt: Whole = Field(default=14_400, ge=100, le=200_000)  # a PDF page's width or height, in points
     # characters of one PDF page's text (a form's densest page: under 3,000; fine print: 20,000)
     pdf_page_chars: Whole = Field(default=30_000, ge=1_000, le=10_000_000)
+    # form XObjects one PDF page draws, those drawn inside them counted each time (a 2.5 kB file
+    # of seven forms each drawing the next ten times: 10 million draws, PDFium aborted at 2.6 GB)
+    pdf_form_draws: Whole = Field(default=20_000, ge=100, le=10_000_000)
     # one decoded content stream of a PDF (images are not decoded)
     pdf_stream_mb: Whole = Field(default=32, ge=1, le=4096)
     pdf_streams_mb: Whole = Field(default=128, ge=1, le=16384)  # all decoded content streams of a PDF

@@ -119,6 +119,11 @@ MESSAGES: Catalogue = Catalogue(
             "不支持的文件类型：{suffix}（支持 .xlsx .xls .pdf .json；表格请另存为 .xlsx）",
             "Unsupported file type: {suffix} (use .xlsx, .xls, .pdf or .json; save a spreadsheet as .xlsx)",
         ),
+        "name_ends_in_dot_or_space": (
+            "文件名“{name}”以句点或空格结尾，Windows 打不开也改不了这样的文件，未读取：请改名为“{renamed}”后再次运行",
+            "The file name '{name}' ends in a dot or a space, which Windows can neither open nor "
+            "rename; not read: rename it '{renamed}' and run again",
+        ),
         "empty_file": ("文件是空的", "The file is empty"),
         "corrupt_file": ("文件已损坏或不完整：{reason}", "The file is corrupt or truncated: {reason}"),
         "encrypted_file": (

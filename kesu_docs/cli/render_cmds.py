@@ -133,7 +133,32 @@ def _file(paths, output: Path, db, kind, jobs: int, pdf: bool, user, workers) ->
             )
         except (PdfError, RegisterError) as exc:  # nothing to file into, or no PDF to be made
             click.echo(exc.message(lang()), err=True)
+            if isinstance(exc, RegisterError):
+                _said_done_before()
             sys.exit(EXIT_FATAL)
+
+
+def _said_done_before() -> None:
+    """After the register failed mid-batch (another program held it past the wait, a full
+    disk): what the batch had done, and that the same command finishes it. The chunk after the
+    one being written is numbered already, so numbers were taken that have no document yet: the
+    clerk is told they are kept, never issued twice or skipped, rather than left to wonder at
+    numbers in the register with no file in the folder."""
+    from .common import DONE
+
+    numbered, rendered = DONE.get("number", 0), DONE.get("render", 0)
+    if not numbered:
+        return
+    click.echo(
+        t(
+            f"登记簿出错前：已编号 {numbered} 份，已生成 {rendered} 份文件；其余的尚未编号。"
+            "问题解决后再次运行同一命令即可补齐：已编号的文件沿用原编号生成，不会跳号，也不会重号。",
+            f"Before the register failed: {numbered} documents numbered, {rendered} files written; "
+            "the rest are not numbered. Once it is solved, run the same command again to finish: "
+            "the numbered documents are written under their numbers, no number skipped or issued twice.",
+        ),
+        err=True,
+    )
 
 
 @contextlib.contextmanager

@@ -17,6 +17,9 @@ from __future__ import annotations
 import re
 import zipfile
 import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 from ..config import Limits
@@ -846,18 +849,179 @@ def check_pdf_page_sizes(pdf: Any) -> None:
             )
 
 
-def check_pdf_page_chars(count: int, page: int) -> None:
+_DENSE: ContextVar[list[tuple[int, int]] | None] = ContextVar("kesu_dense_pages", default=None)
+
+
+@contextmanager
+def dense_pages_skipped() -> Iterator[list[tuple[int, int]]]:
+    """Within the block, a page over ``pdf_page_chars`` is skipped rather than refused: the list
+    given receives its (page number, characters). A real credit note's terms and conditions,
+    printed in 6 pt on its back, hold 20–30,000 characters: the form's own page is read, and
+    the caller warns of the page left out (or refuses the file when the form was on it:
+    :func:`dense_page_refused`)."""
+    skipped: list[tuple[int, int]] = []
+    token = _DENSE.set(skipped)
+    try:
+        yield skipped
+    finally:
+        _DENSE.reset(token)
+
+
+def check_pdf_page_chars(count: int, page: int) -> bool:
     """The characters of one page's text, as PDFium counts them once the page is loaded: each
     is placed, measured and grouped into words, so a page of 200,000 one-letter words kept the
-    reader busy for 40 s and 400 MB (a form's densest page holds under 3,000)."""
+    reader busy for 40 s and 400 MB (a form's densest page holds under 3,000). True: the page
+    is read; False: it is over the limit and skipped (within :func:`dense_pages_skipped`, which
+    receives it; the count is PDFium's, made before any letter is placed, so a skipped page
+    costs only its loading); elsewhere over the limit is refused."""
     cap = limits().pdf_page_chars
-    if count > cap:
-        raise _over(
-            Bilingual(f"PDF 第 {page} 页文字的字符数", f"the characters of the PDF's page {page} text"),
-            f"{count:,}",
-            f"{cap:,}",
-            "pdf_page_chars",
-        )
+    if count <= cap:
+        return True
+    skipped = _DENSE.get()
+    if skipped is None:
+        raise dense_page_refused(page, count)
+    skipped.append((page, count))
+    return False
+
+
+def dense_page_refused(page: int, count: int) -> SourceError:
+    """The file refused for its page ``page`` of ``count`` characters (over ``pdf_page_chars``)."""
+    return _over(
+        Bilingual(f"PDF 第 {page} 页文字的字符数", f"the characters of the PDF's page {page} text"),
+        f"{count:,}",
+        f"{limits().pdf_page_chars:,}",
+        "pdf_page_chars",
+    )
+
+
+def check_pdf_contents_named_again(data: bytes) -> None:
+    """A content stream that pages name more than once (``/Contents [5 0 R 5 0 R …]``), counted
+    against ``pdf_streams_mb`` each time it is named: PDFium parses it each time, while
+    :func:`check_pdf` measures each stream once — a 17 kB file naming one 16 MB stream of
+    ``q Q`` twenty times kept the reader 130 s and 730 MB; a thousand times, hours. Only the
+    pages' dictionaries in sight are read (not those in a compressed object stream)."""
+    from collections import Counter
+
+    named = Counter(
+        (int(n), int(g)) for found in _CONTENTS.finditer(data) for n, g in _REFERENCE.findall(found[1])
+    )
+    again = [(ref, times) for ref, times in named.items() if times > 1]
+    if not again:
+        return
+    cap = limits().pdf_streams_mb * MB
+    objects = {(int(m[1]), int(m[2])): m.end() for m in _OBJ_AT.finditer(data)}  # (the last of each)
+    total = 0
+    for ref, times in again:
+        total += times * _stream_size_at(data, objects.get(ref), cap + 1)
+        if total > cap:
+            raise _over(
+                Bilingual(
+                    "PDF 各页内容流解压后的总大小（同一内容流被多次引用，按引用次数计）",
+                    "the decoded content of the PDF's pages (a content stream named again counted each time)",
+                ),
+                f"> {_mb(cap)}",
+                _mb(cap),
+                "pdf_streams_mb",
+            )
+
+
+_OBJ_AT = lazy_re(rb"(?<!\d)(\d+)\s+(\d+)\s+obj\b")
+
+
+def _stream_size_at(data: bytes, start: int | None, cap: int) -> int:
+    """The decoded size (at most ``cap``) of the object whose body begins at ``start`` when it is
+    a stream, else 0."""
+    if start is None:
+        return 0
+    keyword = _STREAM.search(data, start)
+    if keyword is None or b"endobj" in data[start : keyword.start()]:
+        return 0  # (no stream: a dictionary or an array)
+    head = _NAME_ESCAPE.sub(lambda m: bytes([int(m[1], 16)]), data[start : keyword.start()])
+    return _decoded_size(data, keyword.end(), _chain(head), cap)
+
+
+# a form XObject's /Subtype, its letters escaped or not (``/F#6frm``): a stream's dictionary is
+# never inside an object stream, so each form of the file is seen in its bytes
+_FORM_NAME = lazy_re(rb"/Subtype\s*/(?:F|#46)(?:o|#6[fF])(?:r|#72)(?:m|#6[dD])(?![\w#])")
+_DRAW = lazy_re(rb"/([^\s/\[\]()<>{}%]+)\s*Do(?![\w])")
+
+
+def check_pdf_form_draws(data: bytes) -> None:
+    """The form XObjects each page draws, those drawn inside a form counted each time the form
+    is: PDFium makes an object of every draw as it loads the page, so a 2.5 kB file of seven
+    forms, each drawing the next ten times, asked for ten million (it aborted the process, and
+    the batch with it, at 2.6 GB after 38 s). A form drawing no other costs one draw; with fewer
+    than two forms in the file nothing can multiply and nothing is read here. A file pypdf
+    cannot follow is left to PDFium (which says what is wrong)."""
+    if len(_FORM_NAME.findall(data, 0)) < 2:
+        return
+    cap = limits().pdf_form_draws
+    try:
+        pages = _form_draws(data, cap)
+    except Exception:  # (pypdf's own failure on a damaged file: PDFium reports it when it opens it)
+        return
+    for page, draws in pages:
+        if draws > cap:
+            raise _over(
+                Bilingual(
+                    f"PDF 第 {page} 页绘制的表单对象（XObject）数",
+                    f"the form XObjects the PDF's page {page} draws",
+                ),
+                f"> {cap:,}",
+                f"{cap:,}",
+                "pdf_form_draws",
+            )
+
+
+def _form_draws(data: bytes, cap: int) -> Iterator[tuple[int, int]]:
+    """(page number, the form XObjects it draws, counted no further than past ``cap``) of each
+    page, pypdf reading the file; a form drawing itself (directly or not) is counted once
+    (PDFium refuses to draw a form inside itself)."""
+    import io
+
+    from pypdf import PdfReader
+    from pypdf.generic import IndirectObject
+
+    reader = PdfReader(io.BytesIO(data), strict=False)
+    known: dict[int, int] = {}  # a form's draws, by its object number (computed once)
+    under_way: set[int] = set()
+
+    def drawn(content: bytes, resources: Any) -> int:
+        names = resources.get("/XObject") if resources is not None else None
+        names = names.get_object() if names is not None else None
+        if not names:
+            return 0
+        total = 0
+        for found in _DRAW.finditer(content):
+            target = names.get("/" + found[1].decode("latin-1"))
+            if not isinstance(target, IndirectObject):
+                continue
+            total += 1 + form(target)
+            if total > cap:
+                break
+        return total
+
+    def form(ref: Any) -> int:
+        number = ref.idnum
+        if number in known:
+            return known[number]
+        if number in under_way:
+            return 0
+        xobject = ref.get_object()
+        if xobject.get("/Subtype") != "/Form":
+            return 0
+        under_way.add(number)
+        try:
+            known[number] = drawn(xobject.get_data(), xobject.get("/Resources"))
+        finally:
+            under_way.discard(number)
+        return known[number]
+
+    for index, page in enumerate(reader.pages):
+        if index >= limits().pdf_pages:
+            break
+        contents = page.get_contents()
+        yield index + 1, drawn(contents.get_data() if contents is not None else b"", page.get("/Resources"))
 
 
 def pdfium_reason(exc: Exception) -> Bilingual:

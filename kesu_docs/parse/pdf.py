@@ -44,7 +44,17 @@ from .excel import _HTML_STARTS, _sign_in_page
 from .guards import _short, continues_form, instructions_first
 from .kinds import choose_form, detect_kind
 from .letters import read_letter
-from .limits import check_pdf, check_pdf_page_sizes, check_pdf_pages, pdfium_reason
+from .limits import (
+    check_pdf,
+    check_pdf_contents_named_again,
+    check_pdf_form_draws,
+    check_pdf_page_sizes,
+    check_pdf_pages,
+    dense_page_refused,
+    dense_pages_skipped,
+    limits,
+    pdfium_reason,
+)
 from .page_margins import from_page_margin, printed_margin, printed_pages
 from .pdf_across import join_across
 from .pdf_bars import split_bars, split_framed_pairs, split_spaced_lines
@@ -140,6 +150,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "and printed over more pages); they could not be joined surely and were not read side by "
         "side{read}: print the sheet fitted to one page wide, or send the workbook",
     ),
+    "dense_page_skipped": (
+        "第 {pages} 页的文字过密（{count} 个字符，每页上限 {limit}，多为小字印刷的条款细则），未读取，"
+        "其余各页已读取：如该页上有表单内容，请在 kesu.toml 的 [limits] 中调高 pdf_page_chars 后重新读取",
+        "Page(s) {pages} hold too dense a text ({count} characters, at most {limit} a page: mostly "
+        "terms and conditions in fine print) and were not read; the other pages were: if the form "
+        "is on such a page, raise pdf_page_chars in kesu.toml [limits] and read the file again",
+    ),
     "garbled_text_layer": (
         "PDF 的文字层无法解码（{share} 的字符是乱码：字体没有 Unicode 对照表），无法读取：请用原程序重新打印为 PDF，"
         "或当作扫描件先做 OCR 文字识别",
@@ -217,6 +234,8 @@ def open_pdf(data: bytes) -> pdfium.PdfDocument:
             ),
         )
     check_pdf(data)  # decoded stream sizes before PDFium inflates them
+    check_pdf_contents_named_again(data)  # a content stream a page names a thousand times
+    check_pdf_form_draws(data)  # forms drawing forms: the objects PDFium would make
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
@@ -327,17 +346,19 @@ def words_of(
     shown: dict[int, Paper] = {}
     try:
         # None when a page is stored turned (/Rotate 90): then it is read as it shows
-        if extractor == "pdfium":
-            found = upright_pdfium_words(pdf, shown)
-            turned = found is None
-        else:
-            turned = turned_pages(pdf)
-        if turned:
-            pdf.close()
-            data = upright(data)
-            pdf = open_pdf(data)
-            shown.clear()
-            found = pdfium_words(pdf, shown) if extractor == "pdfium" else None
+        with dense_pages_skipped() as dense:  # (a page of fine print: skipped, said by extract)
+            if extractor == "pdfium":
+                found = upright_pdfium_words(pdf, shown)
+                turned = found is None
+            else:
+                turned = turned_pages(pdf)
+            if turned:
+                pdf.close()
+                data = upright(data)
+                pdf = open_pdf(data)
+                shown.clear()
+                dense.clear()
+                found = pdfium_words(pdf, shown) if extractor == "pdfium" else None
         has_form = pdf.get_formtype() != pdfium_c.FORMTYPE_NONE
         pages = len(pdf)
         sizes = [pdf.get_page_size(n) for n in range(pages)]
@@ -382,6 +403,7 @@ def words_of(
     found_words.bad_fields = bad
     found_words.notes = len(notes)
     found_words.spans = [(tops[n], tops[n] + h) for n, (_w, h) in enumerate(sizes)]
+    found_words.dense = dense
     return found_words, rules, has_form and pages > 0
 
 
@@ -395,6 +417,7 @@ class _Words(list[Word]):
     bad_fields: list[BadField]  # widgets whose box or settings cannot be read
     notes: int  # the /FreeText annotations read as text on the pages (:func:`.typed_notes`)
     spans: list[tuple[float, float]]  # each page's top and bottom, pages stacked (page n: [n - 1])
+    dense: list[tuple[int, int]]  # pages over pdf_page_chars, not read: (page, characters)
 
     def __init__(self, words: list[Word], struck: list[Struck], across: set[int]) -> None:
         super().__init__(words)
@@ -405,6 +428,7 @@ class _Words(list[Word]):
         self.bad_fields = []
         self.notes = 0
         self.spans = []
+        self.dense = []
 
 
 class _Boxes(list[Box]):
@@ -658,6 +682,45 @@ def extract(
         words, rules, has_form = words_of(data, extractor, papers)
     else:
         words, rules, has_form, papers, found = parsed
+    dense: list[tuple[int, int]] = getattr(words, "dense", [])
+    if not dense:
+        return _extract(path, data, kind, words, rules, has_form, papers, found)
+    try:
+        out = _extract(path, data, kind, words, rules, has_form, papers, found)
+    except SourceError as exc:  # no form on the pages read: it was on the dense one(s)
+        if exc.code in ("xfa_form", "limit_exceeded"):
+            raise
+        raise dense_page_refused(*max(dense, key=lambda d: d[1])) from None
+    for extraction in out:
+        extraction.problems.append(dense_pages_said(dense, extraction.locations.get("", "p1")))
+    return out
+
+
+def dense_pages_said(dense: list[tuple[int, int]], location: str) -> Problem:
+    """The document's warning that pages over ``pdf_page_chars`` were left out (the form was
+    read on the others): which, how dense, and what to do if the form was on one."""
+    return Problem(
+        "dense_page_skipped",
+        location=location,
+        severity="warning",
+        params={
+            "pages": Bilingual("、".join(str(p) for p, _ in dense), ", ".join(str(p) for p, _ in dense)),
+            "count": f"{max(c for _, c in dense):,}",
+            "limit": f"{limits().pdf_page_chars:,}",
+        },
+    )
+
+
+def _extract(
+    path: Path,
+    data: bytes,
+    kind: str | None,
+    words: list[Word],
+    rules: list[Rule],
+    has_form: bool,
+    papers: dict[int, Paper],
+    found: Any,
+) -> list[Extraction]:
     fields = field_values(data) if has_form else []
     # an XFA form is an AcroForm (PDFium's form type): a PDF without one is not opened again
     if has_form and not any(f.value not in (None, "") for f in fields) and _xfa_only(data, words):
@@ -1002,6 +1065,7 @@ def _extraction(
             provenance[p] = Provenance(typed_where[p], how="field")
     if not where:
         _scan_check(words, data)
+        _garbled_check(words)  # (the kind told: its labels sought in glyph numbers or U+FFFD)
         raise SourceError("not_a_form", kinds=spec.title_zh, found=_words_found(words) if words else "")
     where.setdefault("", f"p{min((w.page for w in words), default=1)}")
     problems = _printed_problems(spec, reading, values, where, boxes, fields, typed_roots) + _on_pages(

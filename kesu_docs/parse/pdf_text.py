@@ -1399,7 +1399,8 @@ def _pdfium_words(
             chars = pdfium_c.FPDFText_CountChars(textpage.raw)
             if chars <= 0:
                 continue  # no text: its rules hold nothing
-            check_pdf_page_chars(chars, number + 1)
+            if not check_pdf_page_chars(chars, number + 1):
+                continue  # a page of fine print (terms and conditions) too dense to read: skipped
             page_rules = _pdfium_rules(page, number + 1, offset, height)
             walls = Walls(page_rules)
             turned: list[Piece] = []

@@ -2858,6 +2858,10 @@ def read_by_profile(path: Path, data: bytes, kind: str | None, folder: Path | No
         read.problems += _formulas_said(profile, layout, read)
     if not layout.excel:
         read.problems += _second_opinion(path, data, read, profile, parsed)
+    if parsed is not None and getattr(parsed[0], "dense", None):  # a page of fine print left out
+        from .pdf import dense_pages_said
+
+        read.problems.append(dense_pages_said(parsed[0].dense, read.locations.get("", "p1")))
     elif _generic_places(profile):  # fields the profile has no cell for: the generic reader's, warned
         read.problems += _excel_fallback(path, data, read, profile)
     read.problems[:] = _labelled(read.problems, profile.kind)

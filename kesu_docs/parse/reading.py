@@ -89,10 +89,22 @@ def holds_forms(folder: Path) -> bool:
 
 
 def _listed(path: Path) -> bool:
-    """Is this entry of a folder one of the batch's: a form file, or a link to a folder."""
+    """Is this entry of a folder one of the batch's: a form file (its name ending in a dot or a
+    space too: ``客诉单.xlsx.`` is listed, said by :func:`extract_file`), or a link to a folder."""
     if path.is_dir():
         return path.is_symlink()
-    return path.suffix.lower() in SUFFIXES + _UNREAD_SHEETS and not path.name.startswith(("~$", ".~lock"))
+    suffix = Path(path.name.rstrip(". ")).suffix.lower()
+    return suffix in SUFFIXES + _UNREAD_SHEETS and not path.name.startswith(("~$", ".~lock"))
+
+
+def _dot_or_space_ended(path: Path) -> SourceError | None:
+    """A form's name ending in a dot or a space (``客诉单.xlsx.``, ``客诉单.xlsx ``: an archive or
+    a Mac made it; Windows drops them, its Explorer can then neither open nor rename the file):
+    said with the name to give it, rather than "unsupported file type: .xlsx " or passed over."""
+    trimmed = path.name.rstrip(". ")
+    if trimmed == path.name or Path(trimmed).suffix.lower() not in SUFFIXES:
+        return None
+    return SourceError("name_ends_in_dot_or_space", name=path.name, renamed=trimmed)
 
 
 def extract_file(path: Path, kind: str | None = None) -> tuple[list[Extraction], str] | SourceError:
@@ -100,6 +112,9 @@ def extract_file(path: Path, kind: str | None = None) -> tuple[list[Extraction],
     try:
         if isinstance(path, LinkOut):  # listed, never read
             raise _no_file(path)
+        ended = _dot_or_space_ended(path)
+        if ended is not None:
+            raise ended
         data = _read_whole(path)
         if not data.strip():
             raise SourceError("empty_file")

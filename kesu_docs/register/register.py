@@ -982,7 +982,7 @@ def _reason(exc: BaseException) -> str | Bilingual:
     if said is not None:
         from .database import BUSY_TIMEOUT_MS
 
-        seconds = BUSY_TIMEOUT_MS // 1000
+        seconds = f"{BUSY_TIMEOUT_MS / 1000:g}"  # (60; a test's half second: 0.5, not 0)
         return Bilingual(  # (the driver's own words in English only: the Chinese says them in Chinese)
             f"登记簿被另一个程序占用，等了 {seconds} 秒仍未释放（{said}）：这一步没有写入登记簿；"
             "请等其他文员的批次完成，或关闭打开着登记簿的程序（如 DB Browser），再次运行",
