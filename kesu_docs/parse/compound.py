@@ -101,17 +101,21 @@ def _captions_wrapped(page: Page, captions: Sequence[Box]) -> list[Box]:
     two characters in the row under it (``原進貨`` over ``人``, each as wide as the cell): the
     caption of both rows, read whole (``原進貨人``). New boxes; the page's are kept as they are."""
     out: list[Box] = []
+    # the short pieces a wrapped caption may end in, asked of each caption once (issue 15: the
+    # look below was made for every pair of captions); in the page's order, the first taken
+    ends = [
+        u
+        for u in captions
+        if isinstance(u.value, str) and 0 < len(norm(u.text)) <= 2 and not re.search(r"\d", u.text)
+    ]
     for b in captions:
         if not isinstance(b.value, str) or b.empty or len(norm(b.text)) > 8 or re.search(r"\d", b.text):
             continue
         under = next(
             (
                 u
-                for u in captions
+                for u in ends
                 if u is not b
-                and isinstance(u.value, str)
-                and 0 < len(norm(u.text)) <= 2
-                and not re.search(r"\d", u.text)
                 and abs(u.x0 - b.x0) < 1.0
                 and abs(u.x1 - b.x1) < 1.0
                 and -1.0 < u.y0 - b.y1 < 1.0 + 0.2 * b.height  # (a cell's rule between them)

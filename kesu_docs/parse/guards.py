@@ -244,7 +244,14 @@ def person_field(meta: FieldMeta | None) -> bool:
     """Does the field hold a person's name (by its labels: 填表人, 核准, Received by, Owner)?"""
     if meta is None or meta.kind != "text" or meta.long:
         return False
-    zh, en = folded(meta.label_zh), meta.label_en
+    return _names_a_person(meta.label_zh, meta.label_en)
+
+
+@lru_cache(maxsize=4096)
+def _names_a_person(label_zh: str, en: str) -> bool:
+    """:func:`person_field` by a field's two labels, found once a pair (issue 15: asked of every
+    value the guards look at, the same few fields a form)."""
+    zh = folded(label_zh)
     if _NOT_PERSON.search(zh) or _NOT_PERSON.search(en):
         return False
     return zh.endswith(_PERSON_ZH) or bool(_PERSON_EN.search(en))
