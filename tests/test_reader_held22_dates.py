@@ -145,3 +145,34 @@ def test_a_croatian_date_in_a_workbook(tmp_path):
     )
     assert value(result, "received_date") == "2026-09-11"
     assert not warned(result, "received_date")
+
+
+def test_a_profile_reads_a_solar_hijri_date_converted_and_said(tmp_path, monkeypatch):
+    from kesu_docs.parse import parse_paths
+    from kesu_docs.parse.profile import learn
+
+    (tmp_path / "profiles").mkdir()
+    (tmp_path / "kesu.toml").write_text('profiles = "profiles"\n', encoding="utf-8")
+    monkeypatch.setenv("KESU_CONFIG", str(tmp_path / "kesu.toml"))
+
+    def form(name: str, number: str, date: str) -> object:
+        cells = {
+            "A1": "شکایت مشتری / CUSTOMER COMPLAINT",
+            "A3": "Complaint No.",
+            "B3": number,
+            "C3": "Date / تاریخ",
+            "D3": date,
+            "A4": "Customer",
+            "B4": "Saipa Co.",
+            "A5": "Defective qty",
+            "B5": "۶۴ عدد",
+        }
+        return workbook(tmp_path, {"Complaint": cells}, name=name)
+
+    first = form("first.xlsx", "SP-1405-0012", "2026/09/11")
+    profile = learn(first, "complaint", {"received_date": "Complaint!D3"})
+    (tmp_path / "profiles" / "sp.toml").write_text(profile.to_toml(), encoding="utf-8")
+    [result] = parse_paths([form("second.xlsx", "SP-1405-0013", "۱۴۰۵/۰۶/۲۰")], kind="complaint")
+    assert value(result, "received_date") == "2026-09-11" and value(result, "defect_qty") == 64
+    assert "profile" in result.to_dict("en")["provenance"]["received_date"]["how"]
+    assert warned(result, "received_date", "date_solar_hijri")
