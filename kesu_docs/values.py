@@ -634,11 +634,9 @@ _RUSSIAN_YEAR = lazy_re(r"(?<=\d)\s*(?:г\.?|года?|р\.?|року)$")
 _ISO_WEEK = lazy_re(r"(?i)^(\d{4})-?W(\d{2})-?([1-7])$")
 # a Solar Hijri (Iranian) date, year first: 1404/12/14 (its years 1300–1499 are 1921–2121)
 _SOLAR_HIJRI = lazy_re(r"^(1[34]\d{2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})$")
-# a date written in two calendars side by side (1404/12/14 2026/03/05, 2026/03/05 (1404/12/14))
-_TWO_DATES = lazy_re(
-    r"^[(\[]?\s*(\d{4}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{1,2})\s*[)\]]?\s*[|/=،,]?\s*"
-    r"[(\[]?\s*(\d{4}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{1,2})\s*[)\]]?$"
-)
+# a date written in two calendars side by side (1404/12/14 2026/03/05, 11.09.2026 (1405/06/20))
+_ONE_DATE = r"(\d{1,4}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{1,4})"
+_TWO_DATES = lazy_re(rf"^[(\[]?\s*{_ONE_DATE}\s*[)\]]?\s*[|/=،,]?\s*[(\[]?\s*{_ONE_DATE}\s*[)\]]?$")
 
 
 def solar_hijri_date(text: str) -> dt.date | None:

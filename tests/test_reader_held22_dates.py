@@ -8,12 +8,14 @@ customer writes them, ISO week dates, Persian and Arabic-Indic digits, and the d
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 import pytest
+from pydantic import TypeAdapter
 from test_reader_guards import parse, value, warned, workbook
 
 from kesu_docs.month_names import disputed, month_of
-from kesu_docs.values import _qty, date_in_doubt, halfwidth, parse_date
+from kesu_docs.values import Money, Ratio, _qty, date_in_doubt, halfwidth, parse_date
 
 
 @pytest.mark.parametrize(
@@ -40,6 +42,7 @@ from kesu_docs.values import _qty, date_in_doubt, halfwidth, parse_date
         ("1405/06/20", dt.date(2026, 9, 11)),
         ("2026/09/11 (۱۴۰۵/۰۶/۲۰)", dt.date(2026, 9, 11)),  # the same day in both calendars
         ("۱۴۰۵/۰۶/۲۰ 2026/09/11", dt.date(2026, 9, 11)),
+        ("11.09.2026 / ۱۴۰۵/۰۶/۲۰", dt.date(2026, 9, 11)),  # the Gregorian day first (day-first dots)
     ],
 )
 def test_a_date_in_another_language_calendar_or_script(text: str, date: dt.date):
@@ -53,6 +56,7 @@ def test_a_date_in_another_language_calendar_or_script(text: str, date: dt.date)
         "2026-W10-8",
         "۱۴۰۵/۰۶/۲۱ 2026/09/11",  # two calendars naming two days: neither is taken
         "2026/09/11 2026/09/12",  # two Gregorian dates in one cell: which?
+        "۱۴۰۵/۰۶/۲۰ 09/10/2026",  # beside it a day read either way: never a guess
         "1405/13/01",  # no thirteenth month
         "2026. gada 5. potato",
     ],
@@ -74,6 +78,8 @@ def test_a_converted_date_or_a_disputed_month_word_is_said_to_be_checked():
 
 def test_persian_digits_and_separators_are_a_number():
     assert halfwidth("۱٬۲۳۴٫۵۰") == "1,234.50" and halfwidth("٪۱۶") == "%16"
+    assert TypeAdapter(Money).validate_python("۱٬۲۳۴٫۵۰") == Decimal("1234.50")
+    assert TypeAdapter(Ratio).validate_python("۱۶٪") == Decimal("0.16")
     assert _qty("۸٬۰۰۰ عدد") == 8000 and _qty("٣٠ قطعة") == 30 and _qty("۲۵ قطعه") == 25
     # a right-to-left word as a PDF drawn in visual order gives it back, its letters reversed
     assert _qty("۸٬۰۰۰ " + "عدد"[::-1]) == 8000
