@@ -107,12 +107,13 @@ def test_the_day_a_complaint_was_received_or_raised(tmp_path, label):
     assert value(result, "received_date") == "2026-09-11"
 
 
-def test_the_day_an_8d_was_raised_opens_it(tmp_path):
+@pytest.mark.parametrize("label", ["提出日期", "提出日"])
+def test_the_day_an_8d_was_raised_opens_it(tmp_path, label):
     cells = {
         "A1": "8D 矯正預防報告",
         "A3": "報告編號",
         "B3": "8D-2609-07",
-        "A4": "提出日期",
+        "A4": label,
         "B4": "2026/09/14",
         "A5": "客戶",
         "B5": "宏達精工",
