@@ -8,8 +8,16 @@ another case in a date); the table is made from it once, the first time a date w
 word is read, and never at start-up.
 
 Keys are folded (case and accents dropped: ``março`` is ``marco``, Turkish ``İ`` is ``i``). A
-word that names different months in two languages (``listopad``: November in Czech and Polish,
-October in Croatian) is left out unless the languages kept here agree.
+word that names different months in two languages of :data:`LOCALES` is left out unless they
+agree. The languages of :data:`LATER` (Croatian, Serbian and Bosnian in Latin letters: ``5.
+ožujka 2026.``) add their words where no language of :data:`LOCALES` has them; a word they read
+otherwise (``listopad``: November in Czech and Polish, October in Croatian) keeps its reading of
+:data:`LOCALES` and is *disputed* (:func:`disputed`): a date written with it is read, and said
+to be checked.
+
+Latvian writes a date's month in the locative (``2026. gada 5. martā``), a case the CLDR does
+not list: it is made from the CLDR's nominative by the language's one rule (``marts`` →
+``martā``, ``aprīlis`` → ``aprīlī``, ``maijs`` → ``maijā``).
 """
 
 from __future__ import annotations
@@ -26,6 +34,8 @@ LOCALES = (
 # spellings clerks type that the CLDR does not list: German's ``Mrz`` (DIN 5008's short March)
 # and the umlaut written out (``Maerz``, ``Jaenner``) by a keyboard without it
 EXTRA = {"mrz": 3, "maerz": 3, "jaenner": 1, "jaen": 1}
+# languages whose month words clash with those above (Croatian listopad is October): see the note
+LATER = ("hr", "sr_Latn", "bs")
 
 
 def fold(word: str) -> str:
@@ -35,21 +45,52 @@ def fold(word: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).strip(". ")
 
 
-@lru_cache(maxsize=1)
-def month_words() -> dict[str, int]:
-    """Folded month word → its month (1–12), over :data:`LOCALES`."""
+def _names(locales: tuple[str, ...]) -> dict[str, set[int]]:
+    """Folded month word → the months it names in ``locales``."""
     from babel.dates import get_month_names  # (imported here: a date with a month word is rare)
 
     found: dict[str, set[int]] = {}
-    for locale in LOCALES:
+    for locale in locales:
         for width in ("wide", "abbreviated"):
             for context in ("format", "stand-alone"):
                 for month, name in get_month_names(width, context, locale).items():
-                    key = fold(name)
-                    if len(key) >= 3:  # (no one- or two-letter word: too many things are)
-                        found.setdefault(key, set()).add(month)
-    words = {key: months.pop() for key, months in found.items() if len(months) == 1}
-    return {**EXTRA, **words}
+                    for word in (name, *_latvian_locative(locale, width, name)):
+                        key = fold(word)
+                        if len(key) >= 3:  # (no one- or two-letter word: too many things are)
+                            found.setdefault(key, set()).add(month)
+    return found
+
+
+def _latvian_locative(locale: str, width: str, name: str) -> tuple[str, ...]:
+    """A Latvian month's locative, as a date writes it: ``marts`` → ``martā``, ``aprīlis`` →
+    ``aprīlī``, ``jūnijs`` → ``jūnijā`` (-is → -ī, any other -s → -ā)."""
+    if locale != "lv" or width != "wide" or not name.endswith("s"):
+        return ()
+    return (name[:-2] + "ī",) if name.endswith("is") else (name[:-1] + "ā",)
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, int], frozenset[str]]:
+    """The month words (:func:`month_words`) and the disputed ones (:func:`disputed`)."""
+    first = _names(LOCALES)
+    words = {key: next(iter(months)) for key, months in first.items() if len(months) == 1}
+    later = _names(LATER)
+    disputed = {key for key, months in later.items() if key in first and months != first[key]}
+    words |= {
+        key: next(iter(months)) for key, months in later.items() if key not in first and len(months) == 1
+    }
+    return {**EXTRA, **words}, frozenset(disputed)
+
+
+def month_words() -> dict[str, int]:
+    """Folded month word → its month (1–12), over :data:`LOCALES` and :data:`LATER`."""
+    return _tables()[0]
+
+
+def disputed(word: str) -> bool:
+    """True for a month word another language reads as another month (``listopad``: read as
+    November, October in Croatian), so that a date written with it is said to be checked."""
+    return fold(word) in _tables()[1]
 
 
 def month_of(word: str) -> int | None:

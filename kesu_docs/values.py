@@ -40,14 +40,23 @@ class Shape:
 # Full-width ASCII (！..～) and the ideographic space fold to their half-width forms; in numbers
 # (not in codes, where 、 and 。 are text) the ideographic full stop and comma are . and , too.
 _FULLWIDTH_ASCII = {0xFF01 + i: 0x21 + i for i in range(94)} | {0x3000: 0x20}
-_FULLWIDTH = _FULLWIDTH_ASCII | {ord("。"): ord("."), ord("．"): ord("."), ord("、"): ord(",")}
+# the digits of an Arabic (٠–٩) or Persian (۰–۹) form are digits, its thousands separator (٬,
+# U+066C), decimal separator (٫) and percent sign (٪) those of a number: ``۱٬۲۰۰`` is 1,200
+_ARABIC_FIGURES = (
+    {0x0660 + i: 0x30 + i for i in range(10)}
+    | {0x06F0 + i: 0x30 + i for i in range(10)}
+    | {0x066A: ord("%"), 0x066B: ord("."), 0x066C: ord(",")}
+)
+_FULLWIDTH = (
+    _FULLWIDTH_ASCII | _ARABIC_FIGURES | {ord("。"): ord("."), ord("．"): ord("."), ord("、"): ord(",")}
+)
 
 
 # a text with none of them is returned as it is (a search is cheaper than a translation)
 _ANY_FULLWIDTH = lazy_re("[\uff01-\uff5e\u3000。．、]")
 # their runs: only those are translated (str.translate looks every character of the text up in
 # the table, ≈ 0.2 µs each: 17 µs for a record's 80 characters of search text holding one 、)
-_FULLWIDTH_RUNS = lazy_re("[\uff01-\uff5e\u3000。．、]+")
+_FULLWIDTH_RUNS = lazy_re("[\uff01-\uff5e\u3000。．、\u0660-\u066c\u06f0-\u06f9]+")
 
 
 def _run_folded(found: re.Match[str]) -> str:
@@ -627,8 +636,59 @@ def either_order_date(text: str) -> bool:
     return 1 <= a <= 12 and 1 <= b <= 12
 
 
-# 11.03.2026 г.: a Russian date's year word (г., года) after it
-_RUSSIAN_YEAR = lazy_re(r"(?<=\d)\s*(?:г\.?|года?)$")
+# 11.03.2026 г.: a Russian (Bulgarian) date's year word (г., года) after it; Ukrainian р., року
+_RUSSIAN_YEAR = lazy_re(r"(?<=\d)\s*(?:г\.?|года?|р\.?|року)$")
+# 2026-W10-4: an ISO 8601 week date (the year, its week, the weekday 1–7 from Monday)
+_ISO_WEEK = lazy_re(r"(?i)^(\d{4})-?W(\d{2})-?([1-7])$")
+# a Solar Hijri (Iranian) date, year first: 1404/12/14 (its years 1300–1499 are 1921–2121)
+_SOLAR_HIJRI = lazy_re(r"^(1[34]\d{2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})$")
+# a date written in two calendars side by side (1404/12/14 2026/03/05, 11.09.2026 (1405/06/20))
+_ONE_DATE = r"(\d{1,4}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{1,4})"
+_TWO_DATES = lazy_re(rf"^[(\[]?\s*{_ONE_DATE}\s*[)\]]?\s*[|/=،,]?\s*[(\[]?\s*{_ONE_DATE}\s*[)\]]?$")
+
+
+def solar_hijri_date(text: str) -> dt.date | None:
+    """``1404/12/14`` (or ``۱۴۰۴/۱۲/۱۴``, in Persian digits) → 2026-03-05: a date of the Solar
+    Hijri calendar, Iran's, converted (jdatetime); None for any other text."""
+    m = _SOLAR_HIJRI.match(halfwidth(str(text)))
+    if m is None:
+        return None
+    import jdatetime  # (imported here: a Solar Hijri date is rare)
+
+    try:
+        return jdatetime.date(int(m[1]), int(m[2]), int(m[3])).togregorian()
+    except ValueError:
+        return None
+
+
+def _beside_solar_hijri(text: str) -> dt.date | None:
+    """``1404/12/14 2026/03/05``: a Solar Hijri date beside the Gregorian one of the same day —
+    the Gregorian; None when the text is not that, or the two name different days."""
+    m = _TWO_DATES.match(text)
+    if m is None:
+        return None
+    solar = [solar_hijri_date(part) for part in (m[1], m[2])]
+    if (solar[0] is None) == (solar[1] is None):
+        return None  # two Gregorian dates (or two Solar ones): which one is the field's?
+    gregorian = _date_of(m[2] if solar[0] is not None else m[1])
+    return gregorian if gregorian is not None and gregorian in solar else None
+
+
+def date_in_doubt(text: Any) -> str | None:
+    """Why a date the reader reads is still to be checked, or None: ``"solar_hijri"`` for a
+    Solar Hijri date alone, converted (``1404/12/14``); ``"month_disputed"`` for a month word
+    another language reads as another month (Croatian ``listopad`` is October, Czech and Polish
+    November: read as November). Said on every layout path (:mod:`kesu_docs.parse.dates`)."""
+    if not isinstance(text, str) or not text.strip():
+        return None
+    folded = halfwidth(text)
+    if solar_hijri_date(folded) is not None:
+        return "solar_hijri"
+    if not any(c.isalpha() for c in folded) or _as_date(folded) is None:
+        return None
+    from .month_names import disputed
+
+    return "month_disputed" if any(disputed(w) for w in re.findall(r"[^\W\d_]{3,}", folded)) else None
 
 
 def _as_date(value: Any) -> dt.date | None:
@@ -690,6 +750,15 @@ def _date_of(text: str) -> dt.date | None:
     """The date a text writes (without a weekday or a time), or None (see :func:`_as_date`)."""
     if _ROC.match(text) or _ROC_BARE.match(text):  # 中華民國115年9月8日
         return roc_date(text)
+    if m := _ISO_WEEK.match(text):  # 2026-W10-4: Thursday of the year's tenth week
+        try:
+            return dt.date.fromisocalendar(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            return None  # week 54
+    if (solar := solar_hijri_date(text)) is not None:  # 1404/12/14 (warned: converted_date)
+        return solar
+    if (date := _beside_solar_hijri(text)) is not None:  # 1404/12/14 2026/03/05: the Gregorian
+        return date
     if m := _JAPANESE_ERA.match(text):  # 令和8年3月5日, R8.3.19
         year = _JAPANESE_ERA_START[m[1]] + (1 if m[2] == "元" else int(m[2]))
         return _valid_date(year, int(m[3]), int(m[4]))
@@ -736,6 +805,8 @@ _WORD_DAY_FIRST = lazy_re(
 )
 _WORD_MONTH_FIRST = lazy_re(r"(?i)^([^\W\d_]{3,})\.?\s+(\d{1,2})\.?,?\s+(\d{4})$")
 _WORD_YEAR_FIRST = lazy_re(r"(?i)^(\d{4})\.?\s*(?:m\.\s*)?([^\W\d_]{3,})\.?\s+(\d{1,2})\.?\s*(?:d\.)?$")
+# 2026. gada 5. martā: Latvian, the year (gada: "of the year"), the day, the month
+_WORD_YEAR_DAY = lazy_re(r"(?i)^(\d{4})\.?\s*(?:gada\s+)?(\d{1,2})\.\s*([^\W\d_]{3,})\.?$")
 
 
 def _date_in_words(text: str) -> dt.date | None:
@@ -748,6 +819,8 @@ def _date_in_words(text: str) -> dt.date | None:
         word, day, year = m[1], int(m[2]), int(m[3])
     elif m := _WORD_YEAR_FIRST.match(text):
         year, word, day = int(m[1]), m[2], int(m[3])
+    elif m := _WORD_YEAR_DAY.match(text):
+        year, day, word = int(m[1]), int(m[2]), m[3]
     else:
         return None
     month = month_of(word)

@@ -212,6 +212,8 @@ class ComplaintSheet(Form):
             "登记日期",
             "发出日期",
             "收到日期",  # Hong Kong: the day the complaint came in (收到)
+            "接获日期",  # Taiwan / Hong Kong: the day the complaint was received (接獲)
+            "提出日期",  # the day the customer raised it (提出): the complaint's day
             "受理时间",  # an OA's intake: the moment it was taken in (a date-time; the day is kept)
             "Received on",
             "Дата рекламации",  # a Russian customer's claim: the day it was raised

@@ -854,6 +854,7 @@ class EightDReport(Form):
             "8D opened",
             "Opened",
             "发出日期",
+            "提出日期",  # the day the report was raised (提出), its opening
             "発行日",
             "8D started on",
             "Created",  # a web tool's export: the record's creation, the 8D's opening

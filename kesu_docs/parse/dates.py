@@ -17,6 +17,11 @@ names, the generic reader, a layout profile):
   there is 2026-03-18, not 26 March 2018 (an English form's order) nor ROC 26 (1937), unless
   the label prints another order (``(DD/MM/YY)``) or a date of the form puts its year last
   (``18/3/2026``). The same check of the year follows.
+
+A date read but not surely is said too: a Solar Hijri date alone, converted (``1404/12/14`` →
+2026-03-05, ``date_solar_hijri``), and a date whose month word another language reads as
+another month (``5. listopada 2026.``: November in Polish, October in Croatian;
+``date_month_disputed``).
 """
 
 from __future__ import annotations
@@ -31,7 +36,7 @@ from ..forms import FormSpec, describe
 from ..lazy_re import lazy_re
 from ..problems import Problem
 from ..validation import Locations, labels_for
-from ..values import _MONTH_NAME, _SLASHED, _as_date, excel_serial_to_date, halfwidth
+from ..values import _MONTH_NAME, _SLASHED, _as_date, date_in_doubt, excel_serial_to_date, halfwidth
 
 # this module's codes in the message catalogue (problems.py reads them on first look-up)
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -52,7 +57,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}“{value}”的年份只写了两位，读作 {date}（{why}），请核对",
         "{label}: '{value}' gives its year in two digits, read as {date} ({why_en}); please check",
     ),
+    "date_solar_hijri": (
+        "{label}“{value}”是伊朗太阳历（波斯历）日期，换算为公历 {date}，请核对",
+        "{label}: '{value}' is a Solar Hijri (Iranian) date, converted to {date}; please check",
+    ),
+    "date_month_disputed": (
+        "{label}“{value}”的月份名称在另一种语言中指另一个月份，读作 {date}，请核对",
+        "{label}: '{value}' names its month with a word another language reads as another month; "
+        "read as {date}, please check",
+    ),
 }
+# the codes of a date read but still in doubt (values.date_in_doubt)
+_DOUBTS = {"solar_hijri": "date_solar_hijri", "month_disputed": "date_month_disputed"}
 
 _MONTH_DAY = lazy_re(r"^(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?$")  # 9月8日
 _SLASHED_MD = lazy_re(r"^(\d{1,2})\s*/\s*(\d{1,2})$")  # 9/8 (no year)
@@ -257,6 +273,12 @@ def years_of_the_form(
         out.append(Problem(code, path, zh, en, where.get(path, ""), "warning", params))
 
     for path, value in dated.items():
+        if isinstance(value, str) and path not in taken and (doubt := date_in_doubt(value)) is not None:
+            date = _as_date(value)  # (read: the doubt is about a date read)
+            if date is not None:
+                value_paths.put(values, path, date.isoformat(), make=True)
+                warn(_DOUBTS[doubt], path, {"value": value, "date": date.isoformat()})
+            continue
         if not isinstance(value, str) or path in full or path in taken:
             continue
         text = halfwidth(value).strip()

@@ -82,9 +82,15 @@ _MULTIPLIERS = {
     "w": 10_000,
 }
 _MULT = "亿|千万|百万|十万|万|千|百|k|w"
+# a count's words in Arabic script: Persian عدد (a number of, pieces), قطعه / قطعة (a piece),
+# دانه (Persian: grains, pieces); each also with its letters reversed, as a PDF that stores its
+# right-to-left text in the order it is drawn (visual order, left to right) gives it back
+_RTL_COUNT_WORDS = ("عدد", "قطعه", "قطعة", "دانه")
+_RTL_COUNT = "|".join(w for word in _RTL_COUNT_WORDS for w in (word, word[::-1]))
 # the words a count is said in (simplified, lower case: the text is folded first) — the one list,
 # for a label's unit (千个), a figure's own unit (1,200 pcs) and the quantity value type alike
 _COUNT_WORD = lazy_re(
+    rf"{_RTL_COUNT}|"
     r"pcs?|ea|units?|sets?|pairs?|pnls?|panels?|stk|stück"  # Stk: German Stück, a piece
     r"|pzas?|pzs?|piezas?"  # Spanish: pieza, a piece (1,200 pzas)
     r"|nos|шт|штук"  # Nos: an Indian form's count (numbers); шт.: Russian штук, pieces
