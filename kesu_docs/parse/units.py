@@ -91,6 +91,9 @@ _COUNT_WORD = lazy_re(
     r"|adet|szt|sztuk|pezzi|peças|pçs?"  # Turkish adet, Polish szt., Italian pezzi, Portuguese peças
     r"|ks|kus|kusy|kusů|db|darab|st|stuks?"  # Czech / Slovak ks (kus), Hungarian db (darab), Dutch st. (stuks)
     r"|τεμ|τεμάχια|buc|bucăți|bucati|kpl|kappaletta"  # Greek τεμ. (τεμάχια), Romanian buc. (bucăți), Finnish kpl
+    r"|gab|gb|vnt|tk|tükki?|kos|kom|komada?"  # Latvian gab., Lithuanian vnt., Estonian tk, Slovene kos, Croatian kom.
+    r"|бр|ком|комада?|штуки"  # Bulgarian / Macedonian бр. (брой), Serbian ком. (комад), Russian / Ukrainian штуки
+    r"|عدد|قطعه|قطعة"  # Persian عدد (a number of pieces), قطعه / Arabic قطعة (a piece)
     r"|件|个|只|片|颗|粒|套|台|支|条|张|箱|盒|包|卷|块|根|对|双|组|枚|把|本|份|次|册|瓶|袋|桶"
 )
 # a measure a quantity may be given in (12kg, 5 m): dropped after the figure, never a count multiplier

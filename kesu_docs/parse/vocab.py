@@ -629,6 +629,13 @@ class Vocabulary:
         for part, entries in zip(parts, named):
             for path, strength in entries.items():
                 offer(path, 0.9 * strength, part)
+        if heading is not None and len(parts) == 2 and sum(bool(n) for n in named) == 1:
+            # "D6 Provjera / Verification": a discipline's number, then its name in a language we
+            # lack and its translation: the number says it is a heading, the half we know names
+            # its column, as surely as the pair would (a heading is read for checking anyway)
+            for part, entries in zip(parts, named):
+                for path, strength in entries.items():
+                    offer(path, 0.95 * strength, part)
 
     def _uses_word(self, word: str) -> bool:
         """Does a label of this vocabulary hold ``word`` (then "Bosch" before "Material No." is
