@@ -159,6 +159,20 @@ def test_8d_steps_headed_in_a_language_we_lack_and_english(tmp_path: Path):
     assert "low_confidence" in field_codes(doc, "implementation[0].result")
 
 
+def test_a_bilingual_step_heading_names_its_column_as_the_pair_would():
+    from kesu_docs.forms.eightd import Implementation
+    from kesu_docs.parse.vocab import columns_vocabulary
+
+    vocab = columns_vocabulary(Implementation)
+    [(column, score, _key)] = vocab.candidates("D6 Preverjanje / Verification")
+    assert column == "result" and score >= 0.85
+    assert vocab.may_name("D6 Preverjanje / Verification")  # the quick look agrees (issue 15)
+    # without the D number it is a label like any other: its known half alone, less sure
+    assert max(s for _c, s, _k in vocab.candidates("Preverjanje / Verification")) < 0.85
+    # a Chinese half we lack is another label, no translation: never lifted so
+    assert max((s for _c, s, _k in vocab.candidates("D6 效果/改善记录")), default=0.0) < 0.85
+
+
 def test_8d_steps_headed_in_chinese(tmp_path: Path):
     path = _book(
         tmp_path / "8d.xlsx",
