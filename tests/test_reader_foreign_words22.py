@@ -2,7 +2,8 @@
 
 - **Counts said with a unit word of their own language**: Latvian ``gab.``, Lithuanian ``vnt.``,
   Estonian ``tk``, Slovene ``kos``, Croatian / Serbian ``kom.``, Bulgarian ``бр.``, Persian
-  ``عدد`` — in the one count vocabulary (parse.units), read as ``шт.`` and ``ks`` are;
+  ``عدد`` (stored by a right-to-left PDF as ``ددع``, its letters in the order drawn) — in the one
+  count vocabulary (parse.units), read as ``шт.`` and ``ks`` are;
   ``1.250 kom`` is 1250 with its point said (``ambiguous_thousands``).
 - **A request written in two languages** (``Подмяна / Replacement``): when one half is a word we
   lack in another script, the half we know decides — the whole option is looked up before the
@@ -55,6 +56,8 @@ def _book(path: Path, rows: list[list[Any]]) -> Path:
         ("7 бр.", 7),  # Bulgarian брой
         ("18 штуки", 18),
         ("64 عدد", 64),  # Persian
+        ("64 ددع", 64),  # … as a right-to-left PDF may store it, in the order its letters are drawn
+        ("۶۴ عدد", 64),  # (in Persian digits)
         ("1 200 шт.", 1200),  # (as before)
         ("36 ks", 36),
     ],
