@@ -27,6 +27,10 @@ _RETURN_WORDS = (
     "Returnering",
     "Palautus",
     "החזרה",
+    "Pagbabalik",  # Filipino
+    "Повернення",  # Ukrainian; Persian بازگشت (a return), مرجوعی (goods sent back)
+    "بازگشت",
+    "مرجوعی",
 )
 REPLACEMENT_WORDS = (
     "Замена",
@@ -50,6 +54,9 @@ REPLACEMENT_WORDS = (
     "Utbyte",
     "Vaihto",
     "החלפה",
+    "Pagpapalit",  # Filipino
+    "Заміна",  # Ukrainian; Persian تعویض
+    "تعویض",
     "交換",
     "交换",
 )
@@ -73,6 +80,8 @@ ALLOWANCE_WORDS = (
     "Hyvitys",
     "Hyvityslasku",
     "זיכוי",
+    "Знижка",  # Ukrainian: a discount; Persian تخفیف
+    "تخفیف",
     "値引き",
     "値引",
 )
@@ -173,6 +182,7 @@ REWORK_WORDS = (
     "Omarbejdning",
     "Επανεπεξεργασία",
     "Reprelucrare",
+    "Доопрацювання",  # Ukrainian (Russian доработка); a repair (ремонт, تعمیر) is no rework: see parse.option_halves
     "手直し",
 )
 
@@ -227,7 +237,8 @@ class Request(Term):
     """What the customer asks for: a disposition, or 客户加工中未确定 while still processing."""
 
     # customers' own words for them: Russian (возврат, замена, скидка, доработка), Spanish,
-    # Portuguese, French, German, Indonesian, Italian, Polish, Turkish, Japanese (返品, 交換 —
+    # Portuguese, French, German, Indonesian, Italian, Polish, Turkish, Ukrainian (повернення,
+    # заміна, знижка, доопрацювання), Persian (بازگشت, تعویض, تخفیف), Japanese (返品, 交換 —
     # folded to 交换, 値引き, 手直し)
     RETURN = "return", "退货", "return", _RETURN_WORDS
     REPLACEMENT = "replacement", "换货", "replacement", REPLACEMENT_WORDS

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import Enum
@@ -1128,6 +1128,21 @@ def distinct(values: list[Any]) -> list[Any]:
     """Each option once, in the order first named: ``Reemplazo / Replacement`` is one request
     written in two languages, not two."""
     return list(dict.fromkeys(values))
+
+
+def options_of(term: type[Term]) -> Callable[[Any], Any]:
+    """:func:`split_list` for a list of ``term``'s options, an option written in two languages
+    kept whole: ``Заміна / Replacement`` (a Ukrainian word we lack and its English) is one
+    replacement, never a list holding an unknown ``Заміна`` — the whole text is looked up first
+    (:meth:`Term._lookup_slashed`: the half we know decides when the other, in another script,
+    names nothing); ``退货/换货`` names two options and is split as before."""
+
+    def split(value: Any) -> Any:
+        if isinstance(value, str) and "/" in halfwidth(value) and (member := term.lookup(value.strip())):
+            return [member]
+        return split_list(value)
+
+    return split
 
 
 def split_list(value: Any) -> Any:

@@ -21,7 +21,7 @@ from ..terms import (
     ResponsibilityCode,
     Severity,
 )
-from ..values import Code, Date, Money, Qty, Ratio, Text, YesNo, distinct, split_list
+from ..values import Code, Date, Money, Qty, Ratio, Text, YesNo, distinct, options_of
 from .base import (
     Finding,
     Form,
@@ -40,8 +40,10 @@ from .base import (
     whole,
 )
 
-Requests = Annotated[list[Request], BeforeValidator(split_list), AfterValidator(distinct)]
-Dispositions = Annotated[list[Disposition], BeforeValidator(split_list), AfterValidator(distinct)]
+Requests = Annotated[list[Request], BeforeValidator(options_of(Request)), AfterValidator(distinct)]
+Dispositions = Annotated[
+    list[Disposition], BeforeValidator(options_of(Disposition)), AfterValidator(distinct)
+]
 
 # this module's codes in the message catalogue (problems.py reads them on first look-up)
 MESSAGES: dict[str, tuple[str, str]] = {

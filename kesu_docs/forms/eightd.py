@@ -18,7 +18,7 @@ from pydantic import AfterValidator, BeforeValidator
 from ..config import Settings
 from ..lazy_re import lazy_re
 from ..problems import Bilingual
-from ..values import Code, Date, Qty, Ratio, Term, Text, YesNo, distinct, split_list
+from ..values import Code, Date, Qty, Ratio, Term, Text, YesNo, distinct, options_of
 from .base import (
     Finding,
     Form,
@@ -202,7 +202,9 @@ class ProcessDocument(Term):
     OTHER = "other", "其他"
 
 
-ProcessDocuments = Annotated[list[ProcessDocument], BeforeValidator(split_list), AfterValidator(distinct)]
+ProcessDocuments = Annotated[
+    list[ProcessDocument], BeforeValidator(options_of(ProcessDocument)), AfterValidator(distinct)
+]
 
 
 # ---------------------------------------------------------------------------------- rows and groups
@@ -295,6 +297,17 @@ class ProblemDescription(Group):
             "Määrä",  # Finnish (Määrä / Qty), Swedish and Danish (Antal), Greek (Ποσότητα): the same
             "Antal",
             "Ποσότητα",
+            # the same in Croatian / Serbian / Slovene (Količina / Qty), Czech, Slovak, Polish,
+            # Ukrainian, Russian, Latvian, Lithuanian, Estonian
+            "Količina",
+            "Množství",
+            "Množstvo",
+            "Ilość",
+            "Кількість",
+            "Количество",
+            "Daudzums",
+            "Kiekis",
+            "Kogus",
             "问题数量",  # the quantity the problem concerns (an 8D's D2 header: 问题数量 320)
             "异常数量",
             "Problem qty",
@@ -577,6 +590,7 @@ class Implementation(Row):
             "Verifikation",
             "效果确认",  # also the Japanese 効果確認 (folded to the same key)
             "Verification",  # what a D6 "Verification" paragraph reports
+            "验证",  # "D6 验证": the same paragraph headed in Chinese (驗證 folds to it)
             "Effectiveness",  # "Implemented on … Effectiveness 0 ppm in 4 weeks"
             "Wirksamkeit",  # VDA: the column of the effectiveness found
             "Wirksamkeitsnachweis",

@@ -15,7 +15,7 @@ from pydantic import AfterValidator, BeforeValidator
 from ..config import Settings
 from ..problems import Bilingual
 from ..terms import ALLOWANCE_WORDS, CREDIT_WORDS, REFUND_WORDS, REPLACEMENT_WORDS, REWORK_WORDS, Disposition
-from ..values import Code, Date, Money, Qty, Ratio, Term, Text, distinct, round_money, split_list
+from ..values import Code, Date, Money, Qty, Ratio, Term, Text, distinct, options_of, round_money
 from .base import (
     Finding,
     Form,
@@ -174,7 +174,9 @@ class ReturnProof(Term):
     )  # fmt: skip
 
 
-Handlings = Annotated[list[ReturnHandling], BeforeValidator(split_list), AfterValidator(distinct)]
+Handlings = Annotated[
+    list[ReturnHandling], BeforeValidator(options_of(ReturnHandling)), AfterValidator(distinct)
+]
 
 
 class ReturnLine(Row):
@@ -802,6 +804,13 @@ SPEC = FormSpec(
         "退货入仓单",
         "Customer Return",
         "Customer Returns",
+        "Return Slip",
+        "Returned Goods Slip",
+        # a Filipino customer's slip: PAGBABALIK NG PRODUKTO / RETURN SLIP (the return of goods;
+        # Ibinalik na Produkto: the goods returned), as terms.py keeps Pagbabalik for the request
+        "Pagbabalik ng Produkto",
+        "Ibinalik na Produkto",
+        "Pagbabalik ng Kalakal",
     ),
     model=ReturnNote,
     copies=copies("业务部(自存督促)", "成品仓储存", "会计科存", "业务部存"),

@@ -83,7 +83,7 @@ from .page_margins import from_page_margin, on_page_margin
 from .results import Extraction
 from .rows import template_caption
 from .symbol_fonts import as_marks, symbol_font
-from .text_boxes import TextBox, text_boxes
+from .text_boxes import TextBox, pictures, text_boxes
 from .vocab import label_like
 from .xlsx_formulas import Worked, differs, from_outside, sheet_formulas, work_out
 from .xlsx_parts import (
@@ -131,6 +131,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The sheet's cells hold no form: its text is typed in a text box, a shape ({sheet}: '{text}'); "
         "kesu reads a text box only as the value of the empty cells under it: type the form into "
         "its cells and submit again",
+    ),
+    "values_as_pictures": (
+        "表单（{title}）的单元格里只有印好的标签，填写栏位上盖着 {count} 张图片（{sheet}：{cells}）：内容可能是"
+        "以图片（文字截图）贴上的，kesu 读不了图片里的字；请提交在单元格里输入内容的工作簿，或可选取文字的 PDF",
+        "Only the printed labels of the form ({title}) are in the cells, and {count} pictures lie over "
+        "its value cells ({sheet}: {cells}): the values may have been pasted as pictures of text, "
+        "which kesu cannot read; send the workbook with the values typed in its cells, or a PDF "
+        "whose text can be selected",
     ),
     "value_beside_its_cell": (
         "{label}填在 {location}，不在表单为它留的单元格 {expected}：已按标签读取，请核对",
@@ -270,6 +278,8 @@ class Sheet:
     # the print area's ranges (row0, col0, row1, col1), ``_xlnm.Print_Area``; () when none is set
     print_area: tuple[tuple[int, int, int, int], ...] = ()
     shaped: set[str] = dc_field(default_factory=set)  # cells whose value is a text box's text
+    # pictures lying over an empty cell beside or under a label: a value pasted as a picture (B4)
+    pictured: list[str] = dc_field(default_factory=list)
     shapes: list[str] = dc_field(default_factory=list)  # text boxes over no empty cell: not read
     notes: dict[str, str] = dc_field(default_factory=dict)  # cell ("B4") → its note (comment)
     # a figure's digits past those its number format prints (``0.00``: 160.485 prints 160.49):
@@ -663,6 +673,7 @@ def _read_xlsx(data: bytes, only: AbstractSet[str] | None = None) -> Workbook:
                 )
                 _with_controls(sheets[-1], check_boxes(archive, part.part, xml))
                 _with_text_boxes(sheets[-1], text_boxes(archive, part.part, xml))
+                _with_pictures(sheets[-1], pictures(archive, part.part, xml))
                 _with_page_texts(sheets[-1], page_texts(xml))
                 sheets[-1].hidden_rows, sheets[-1].hidden_cols = _hidden(xml)
                 sheets[-1].print_area = printed.get(index, ())
@@ -1229,6 +1240,37 @@ def _with_text_boxes(sheet: Sheet, shapes: list[TextBox]) -> None:
             sheet.at[key] = new
         keys[id(new)] = moved
         sheet.shaped.add(box.location)
+
+
+def _with_pictures(sheet: Sheet, corners: list[tuple[int, int]]) -> None:
+    """The cells (``B4``) of the pictures lying over an empty cell with a label left of it or
+    above it (``sheet.pictured``): where a value goes, pasted as a picture of its text (a
+    screenshot of the customer's system over each cell). A logo over no value cell is none."""
+    for row, col in corners:
+        box = sheet.at.get((row, col))
+        if box is not None and not box.empty:
+            continue  # a picture over a filled cell (a stamp over a name): the cell is read
+        beside = [sheet.at.get(spot) for spot in ((row, col - 1), (row - 1, col))]
+        if any(b is not None and isinstance(b.value, str) and label_like(b.text) for b in beside):
+            sheet.pictured.append(f"{_col_letter(col)}{row}")
+
+
+def _pictured(spec: FormSpec, sheet: Sheet, reading: Reading) -> list[Problem]:
+    """A form whose cells hold only its labels, with pictures over its value cells: the values
+    were pasted as pictures of text, said so (``values_as_pictures``) rather than "a blank
+    form?" — the clerk has filled it in, kesu cannot read what the pictures show."""
+    if not sheet.pictured or not blank_form(reading):
+        return []
+    cells = sheet.pictured[:6]  # (a list: 、 or ", " by language; the count says how many in all)
+    return [
+        SourceError(
+            "values_as_pictures",
+            title=Bilingual.title(spec),
+            count=len(sheet.pictured),
+            sheet=sheet.title,
+            cells=cells,
+        ).problem()
+    ]
 
 
 # a line of a page header or footer that gives a label and its value (``投诉单号：KS-260305``)
@@ -2419,6 +2461,7 @@ def _extraction(
     labels = {path: p.label_location for path, p in provenance.items() if p.label_location}
     problems += noted(spec, sheet.notes, sheet.title, values, where, labels)
     problems += _beside_warnings(wb, sheet, spec, named_where)
+    problems += _pictured(spec, sheet, reading)
     shown = {sheet.currencies[place] for place in where.values() if place in sheet.currencies}
     shown |= currency_rows(reading.form or sheet.boxes)  # Currency: NZD, 幣別：美金, Moneda | MXN
     return Extraction(

@@ -392,7 +392,9 @@ def _read_files(files: list[Path], kind: str | None) -> list[ParseResult]:
                     extraction.values, spec, extraction.locations, extraction.provenance, extraction.problems
                 )
                 # a blank sent back: nothing filled in, or only its labels (the anchoring says)
-                empty = next((p for p in extraction.problems if p.code == "empty_form"), None)
+                # (pictures over the value cells: the values pasted as pictures, said so first)
+                empty = next((p for p in extraction.problems if p.code == "values_as_pictures"), None)
+                empty = empty or next((p for p in extraction.problems if p.code == "empty_form"), None)
                 if empty is None and next(filled(extraction.values), None) is None:
                     empty = SourceError("empty_form", title=Bilingual.title(spec)).problem()
                 if empty is not None:

@@ -72,6 +72,30 @@ def text_boxes(archive: zipfile.ZipFile, sheet_part: str, sheet_xml: bytes) -> l
     return out
 
 
+def pictures(archive: zipfile.ZipFile, sheet_part: str, sheet_xml: bytes) -> list[tuple[int, int]]:
+    """The cells (row, col, 1-based) the top-left corners of the sheet's pictures (``xdr:pic``)
+    lie in, in the drawing's order: a value pasted as a picture of text lies over its cell,
+    which the grid then shows empty (the caller tells a clerk so, :func:`.excel._pictured`)."""
+    if b"drawing" not in sheet_xml:
+        return []
+    part = _drawing_part(archive, sheet_part, sheet_xml)
+    if part is None:
+        return []
+    data = archive.read(part)
+    if b"<!DOCTYPE" in data or b"<!ENTITY" in data:  # as text_boxes: a crafted part, unread
+        return []
+    out: list[tuple[int, int]] = []
+    for anchor in ET.fromstring(data):
+        if anchor.tag not in _ANCHORS or anchor.find(f"{_XDR}pic") is None:
+            continue
+        if len(out) >= MAX_TEXT_BOXES:
+            break
+        start = _cell(anchor.find(f"{_XDR}from"))
+        if start is not None:
+            out.append(start)
+    return out
+
+
 def _cell(marker: ET.Element | None, end: bool = False) -> tuple[int, int] | None:
     """(row, col), 1-based, of the cell an anchor's ``xdr:from`` / ``xdr:to`` marker lies in;
     a ``to`` marker at offset 0 ends the shape on the edge of the cell before it."""

@@ -97,6 +97,8 @@ _COUNT_WORD = lazy_re(
     r"|adet|szt|sztuk|pezzi|peças|pçs?"  # Turkish adet, Polish szt., Italian pezzi, Portuguese peças
     r"|ks|kus|kusy|kusů|db|darab|st|stuks?"  # Czech / Slovak ks (kus), Hungarian db (darab), Dutch st. (stuks)
     r"|τεμ|τεμάχια|buc|bucăți|bucati|kpl|kappaletta"  # Greek τεμ. (τεμάχια), Romanian buc. (bucăți), Finnish kpl
+    r"|gab|gb|vnt|tk|tükki?|kos|kom|komada?"  # Latvian gab., Lithuanian vnt., Estonian tk, Slovene kos, Croatian kom.
+    r"|бр|ком|комада?|штуки"  # Bulgarian / Macedonian бр. (брой), Serbian ком. (комад), Russian / Ukrainian штуки
     r"|件|个|只|片|颗|粒|套|台|支|条|张|箱|盒|包|卷|块|根|对|双|组|枚|把|本|份|次|册|瓶|袋|桶"
     r"|pieces|parts|pièces|teile|unidades|unités"  # a letter's words: 2,400 pieces, 1 200 pièces
 )
@@ -117,6 +119,9 @@ def figure_count(figure: str) -> int:
     return int(re.sub(r"\D", "", figure))
 
 
+# a word of a right-to-left script (Arabic, Persian, Hebrew): a PDF may hold its letters in the
+# order they are drawn, left to right (عدد as ددع)
+_RIGHT_TO_LEFT = lazy_re(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]+")
 # a measure a quantity may be given in (12kg, 5 m): dropped after the figure, never a count multiplier
 _MEASURE_WORD = lazy_re(r"kg|千克|m|米")
 # what goods are packed in: 20箱×500, 12 ctn x 250 (a count word of its own in _COUNT_WORD too)
@@ -395,6 +400,8 @@ def without_unit(text: str) -> str:
     if m is None:
         return text
     word = _folded(m["word"])
+    if _RIGHT_TO_LEFT.fullmatch(word) and not _COUNT_WORD.fullmatch(word):
+        word = word[::-1]  # ددع: a right-to-left page's word stored in visual order (a PDF), عدد
     return text[: m.start()] if _COUNT_WORD.fullmatch(word) or _MEASURE_WORD.fullmatch(word) else text
 
 

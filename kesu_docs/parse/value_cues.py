@@ -521,6 +521,7 @@ def outcome_column(columns: Mapping[str, FieldMeta], main: str, text: Any) -> st
 _ELSEWHERE = lazy_re(
     r"(?i)同类|同類|同型|同系列|同款|同一|同模|同炉|同爐|同种|同種|其他|其它|類似|类似|横展|橫展|水平展|横向展|橫向展|"
     r"全部|所有|比照|"  # 全部焊机参数加锁 (every machine), 比照辦理 (done likewise elsewhere)
+    r"全厂|全廠|各厂|各廠|全线|全線|各线|各線|"  # 全廠 12 款軟板 (the whole plant's 12 models)
     r"推广|推廣|扩展至|扩展到|擴展至|擴展到|"  # 推广至 3 条线 (rolled out to 3 lines)
     r"\b(?:rolled\s+out|roll-?out|extended\s+to)\b|"
     r"\b(?:same|similar|other|all|famil(?:y|ies))\b|"  # "updated for 3 harness families"
@@ -531,7 +532,12 @@ _ELSEWHERE = lazy_re(
     r"samtliga|liknande|lignende|(?-i:andra|samma|andre|samme)|"  # (no Swedish alla: Italian "alla linea";
     # andre, andra … lowercase only: Andre Silva is a name)
     r"όλα|όλες|όλους|όλων|άλλα|άλλες|άλλους|άλλων|παρόμοι\w*|"
-    r"toate|toți|similare|aceleași)\b"  # (no Romanian alte: German "alte FMEA", the old one)
+    r"toate|toți|similare|aceleași|"  # (no Romanian alte: German "alte FMEA", the old one)
+    # Croatian / Serbian / Slovene, Slovak / Polish, Latvian / Lithuanian, Ukrainian / Russian:
+    # "PFMEA ažurirana za sve alate" (updated for all tools)
+    r"sve|svi|svim|svih|ostal\w*|sličn\w*|vse|vsa|všetky|ostatné|wszystkie|inne|podobne|"
+    r"visi|visiem|visām|citi|citiem|līdzīg\w*|visiems|kiti|kitiems|panaš\w*|"
+    r"всі|всіх|інші|інших|аналогічн\w*|подібн\w*|все|всех|другие|других|аналогичн\w*)\b"
 )
 # a group's text area that is only the answer when the text speaks of its subject
 TEXT_SUBJECTS = {"prevention.horizontal_deployment": _ELSEWHERE}

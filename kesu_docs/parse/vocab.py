@@ -322,6 +322,7 @@ _DIGIT = lazy_re(r"\d")
 _CJK_RUN = lazy_re(r"[\u3400-\u9fff\uac00-\ud7af]+")
 _QUESTION_MARK = lazy_re(r"[?？]\s*$")
 _SLASH = lazy_re(r"[/|]")
+_CJK_ANY = lazy_re(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # kana, Chinese, Hangul
 _THING_FOR = lazy_re(r"^([A-Za-z][A-Za-z./ ]{1,30}?)\s+for\s+[A-Za-z]")
 _ENGLISH_WORD = lazy_re(r"[a-z0-9]+")
 _OPENING = lazy_re(r"[(（\[【]")  # what a bracketed part (_BRACKETS) opens with
@@ -629,6 +630,16 @@ class Vocabulary:
         for part, entries in zip(parts, named):
             for path, strength in entries.items():
                 offer(path, 0.9 * strength, part)
+        lacking = [p for p, n in zip(parts, named) if not n]
+        if heading is not None and len(parts) == 2 and len(lacking) == 1 and not _CJK_ANY.search(lacking[0]):
+            # "D6 Provjera / Verification": a discipline's number, then its name in a language we
+            # lack and its translation: the number says it is a heading, the half we know names
+            # its column, as surely as the pair would (a heading is read for checking anyway).
+            # Never a Chinese half we lack ("D0 异常描述/投诉原因"): that is another label, no
+            # translation (may_name asks the same, _bilingual_heading)
+            for part, entries in zip(parts, named):
+                for path, strength in entries.items():
+                    offer(path, 0.95 * strength, part)
 
     def _uses_word(self, word: str) -> bool:
         """Does a label of this vocabulary hold ``word`` (then "Bosch" before "Material No." is
@@ -672,7 +683,11 @@ class Vocabulary:
         if party is not None and any(_PARTY_AGREES * e.strength >= at - 1e-9 for e in index.get(party, ())):
             return True
         # an 8D heading reaches 0.86 only through a discipline this vocabulary names (its key
-        # ``d3``); where it names none (a table's columns) the heading only lowers scores
+        # ``d3``); where it names none (a table's columns) the heading only lowers scores —
+        # but for a bilingual one ("D6 Provjera / Verification": _translations_agree), rare, so
+        # read as candidates() reads it rather than told apart here
+        if heading is not None and heading not in index and _SLASH.search(text):
+            return any(score >= at - 1e-9 for _path, score, _key in self._readings(text))
         return heading is not None and heading in index
 
     def _near_length(self, size: int) -> list[str]:
