@@ -1,0 +1,193 @@
+"""The reader's near-silent risks of the twenty-first round's closing note (issue 10: never
+silent), each on a form of our own:
+
+2. a right-aligned text too long for its cell, its left neighbour filled, prints its right end
+   only (LibreOffice leaves out the glyphs past the left border): the value carries
+   ``value_cut_off``, and the workbook beside the PDF gives its whole;
+3. a right-to-left print's cut text ending in ``Part .No`` keeps its cut line through the
+   mirroring, folded as its text is (``Part No.``), so the value keeps its ``value_cut_off``;
+7. a label's dot leaders (``批准……``, ``客户名称・・・・``) are left out of every label text the
+   clerk is shown (provenance, low-confidence and unread-label warnings);
+8. a date cell Excel shows as ``####`` (a serial past 9999-12-31) or as ``1900-01-00`` (0, or a
+   time of day alone, under a day-only format) is said as the clerk sees it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from kesu_docs.forms import get
+from kesu_docs.parse import parse_paths
+
+
+def _complaint(path: Path, rows: list[list]) -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["客户投诉处理单"])
+    for row in rows:
+        ws.append(row)
+    wb.save(path)
+    return path
+
+
+# ---------------------------------------------------------------------------------- 2. cut on the left
+_LONG_NAME = "Guangzhou Hengtai Automotive Lighting Components Co Ltd"
+
+
+def _right_aligned(path: Path) -> Path:
+    from openpyxl.styles import Alignment, Border, Side
+
+    thin = Side(style="thin")
+    wb = Workbook()
+    ws = wb.active
+    for row in (
+        ["客户投诉处理单", ""],
+        ["投诉编号", "KS-2026-0301"],
+        ["客户名称", _LONG_NAME],
+        ["投诉日期", "2026-06-02"],
+        ["问题描述", "Lens fogged inside after the humidity soak"],
+    ):
+        ws.append(row)
+    for row in ws.iter_rows(min_row=2, max_row=5, max_col=2):
+        for cell in row:
+            cell.border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    ws["B3"].alignment = Alignment(horizontal="right")
+    ws.column_dimensions["A"].width = 14
+    ws.column_dimensions["B"].width = 30
+    wb.save(path)
+    return path
+
+
+def test_a_right_aligned_text_cut_on_its_left_is_warned_and_read_whole_beside_its_workbook(tmp_path):
+    import shutil
+
+    from helpers import soffice_convert
+
+    book = _right_aligned(tmp_path / "lamps.xlsx")
+    pdf = soffice_convert(book, "pdf", tmp_path / "pdf")
+    [result] = parse_paths([pdf], kind="complaint")
+    shown = result.record.customer
+    assert shown != _LONG_NAME and _LONG_NAME.endswith(shown), shown  # the print shows its end only
+    assert [p.code for p in result.warnings if p.field == "customer"] == ["value_cut_off"]
+    assert not [p for p in result.warnings if p.field == "description"]  # a left-aligned text: whole
+    shutil.copy(book, pdf.with_suffix(".xlsx"))
+    [result] = parse_paths([pdf], kind="complaint")
+    assert result.record.customer == _LONG_NAME
+    assert [p.code for p in result.warnings if p.field == "customer"] == ["value_clipped_in_print"]
+
+
+# ---------------------------------------------------------------------------------- 3. RTL cut
+def test_a_cut_line_on_a_right_to_left_page_is_folded_with_its_text():
+    from test_reader_held20 import _row
+
+    from kesu_docs.parse.pdf import _cut_off
+    from kesu_docs.parse.pdf_cells import Cell
+    from kesu_docs.parse.rtl import mirrored
+    from kesu_docs.validation import Locations
+
+    rows = [*_row(0, "RTN-1", "رقم / No."), *_row(20, "ACME", "العميل / Customer"), *_row(40, "x", "السبب")]
+    # the print stopped the description in its cell: its last line, as extracted, ``… Part .No``
+    cut = Cell("Filter housing for Part .No", 1, 0.0, 60.0, 90.0, 70.0, cut="housing for Part .No")
+    label = Cell("الوصف / Description", 1, 100.0, 60.0, 190.0, 70.0)
+    turned = mirrored([*(Cell(c.text, c.page, c.x0, c.top, c.x1, c.bottom) for c in rows), cut, label])
+    [value] = [c for c in turned if c.text.startswith("Filter")]
+    assert value.text == "Filter housing for Part No." and value.cut == "housing for Part No."
+    where = Locations({"description": "p1"})  # (a print's value is located by its page)
+    problems = _cut_off(get("return"), {"description": value.text}, where, {"p1": {value.cut}})
+    assert [p.code for p in problems] == ["value_cut_off"]
+
+
+def test_a_cut_stop_word_parted_from_its_cell_carries_its_cut_to_the_joined_line():
+    from dataclasses import replace
+
+    from test_reader_held20 import _row
+
+    from kesu_docs.parse.pdf_cells import Cell
+    from kesu_docs.parse.rtl import mirrored
+
+    rows = [
+        Cell(c.text, c.page, c.x0, c.top, c.x1, c.bottom)
+        for c in [
+            *_row(0, "RTN-1", "رقم / No."),
+            *_row(20, "ACME", "العميل / Customer"),
+            *_row(40, "x", "السبب"),
+        ]
+    ]
+    head = Cell("Seal kit for Part", 1, 0.0, 60.0, 80.0, 70.0)
+    pieces = [head, replace(head, text=".No", x0=80.0, x1=90.0, cut=".No")]
+    turned = mirrored([*rows, *pieces, Cell("الوصف / Description", 1, 100.0, 60.0, 190.0, 70.0)])
+    [value] = [c for c in turned if c.text.startswith("Seal")]
+    assert value.text == "Seal kit for Part No." and value.cut and value.text.endswith(value.cut)
+
+
+# ---------------------------------------------------------------------------------- 7. leaders
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("批准……", "批准"),
+        ("客户名称・・・・", "客户名称"),
+        ("审核＿＿＿＿", "审核"),
+        ("Approved by . . . . :", "Approved by:"),
+        ("Checked by........", "Checked by"),
+        ("Part No.", "Part No."),
+        ("签收…", "签收"),
+        ("……", "……"),
+    ],
+)
+def test_leader_runs_are_left_out_of_a_label_shown(text, shown):
+    from kesu_docs.parse.boxes import shown_label
+
+    assert shown_label(text) == shown
+
+
+def test_a_label_s_leader_is_not_shown_in_its_provenance_or_warning(tmp_path):
+    path = _complaint(
+        tmp_path / "leaders.xlsx",
+        [["投诉编号……", "KS-2026-0101"], ["客户名称・・・・", "南方精密"], ["投诉日期", "2026-04-07"]],
+    )
+    [result] = parse_paths([path], kind="complaint")
+    doc = result.to_dict("zh")
+    labels = {p["label"] for p in doc["provenance"].values()}
+    assert {"投诉编号", "客户名称"} <= labels, labels
+    shown = " ".join(w["message"] for w in doc["warnings"])
+    assert "・" not in shown and "…" not in shown, shown
+
+
+# ---------------------------------------------------------------------------------- 8. dates
+@pytest.mark.parametrize(
+    ("value", "fmt", "code", "shown"),
+    [
+        (3_000_000, "yyyy-mm-dd", "invalid_date_hashes", "####"),
+        (2_958_466, "d/m/yyyy", "invalid_date_hashes", "####"),
+        (0, "yyyy-mm-dd", "invalid_date_zero", "1900-01-00"),
+        (0.375, 'yyyy"年"m"月"d"日"', "invalid_date_zero", "1900-01-00"),
+    ],
+)
+def test_a_date_cell_excel_cannot_show_as_a_day_is_said_as_it_shows(tmp_path, value, fmt, code, shown):
+    path = _complaint(tmp_path / "date.xlsx", [["投诉编号", "KS-2026-0102"], ["投诉日期", value]])
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path)
+    wb.active["B3"].number_format = fmt
+    wb.save(path)
+    [result] = parse_paths([path], kind="complaint")
+    [problem] = [p for p in result.errors if p.field == "received_date"]
+    assert problem.code == code
+    for lang in ("zh", "en"):
+        assert shown in problem.message(lang) and "00:00" not in problem.message(lang)
+    assert "9:00" not in problem.message("en")
+
+
+def test_a_time_under_a_date_and_time_format_is_still_no_date(tmp_path):
+    """A day and its time shown (``1900-01-00 09:00``): not a zero day alone, said as before."""
+    path = _complaint(tmp_path / "date.xlsx", [["投诉编号", "KS-2026-0103"], ["投诉日期", 0.375]])
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path)
+    wb.active["B3"].number_format = "yyyy-mm-dd hh:mm"
+    wb.save(path)
+    [result] = parse_paths([path], kind="complaint")
+    assert [p.code for p in result.errors if p.field == "received_date"] == ["invalid_date"]
