@@ -6,6 +6,8 @@ silent), each on a form of our own:
    ``value_cut_off``, and the workbook beside the PDF gives its whole;
 3. a right-to-left print's cut text ending in ``Part .No`` keeps its cut line through the
    mirroring, folded as its text is (``Part No.``), so the value keeps its ``value_cut_off``;
+4. a totals line whose caption names the total with tax (``Grand total | 3200 | 800`` under
+   ``Net | VAT``) is never read as the columns' sums: its figure stays the caption's;
 7. a label's dot leaders (``批准……``, ``客户名称・・・・``) are left out of every label text the
    clerk is shown (provenance, low-confidence and unread-label warnings);
 8. a date cell Excel shows as ``####`` (a serial past 9999-12-31) or as ``1900-01-00`` (0, or a
@@ -121,6 +123,39 @@ def test_a_cut_stop_word_parted_from_its_cell_carries_its_cut_to_the_joined_line
     turned = mirrored([*rows, *pieces, Cell("الوصف / Description", 1, 100.0, 60.0, 190.0, 70.0)])
     [value] = [c for c in turned if c.text.startswith("Seal")]
     assert value.text == "Seal kit for Part No." and value.cut and value.text.endswith(value.cut)
+
+
+# ---------------------------------------------------------------------------------- 4. gross caption
+def _credit_note(path: Path, caption: str) -> Path:
+    wb = Workbook()
+    ws = wb.active
+    for row in (
+        ["CREDIT NOTE"],
+        ["Credit note No.", "CN-26-0777", "Date", "2026-04-20"],
+        ["Customer", "Nordwind GmbH"],
+        ["Invoice No.", "INV-26-3301"],
+        ["Item", "Qty", "Unit price", "Net", "VAT"],
+        ["Bracket NW-BR-10", 20, 150, 3000, 750],
+        ["Gasket NW-GS-11", 100, 2, 200, 50],
+        [caption, None, None, 3200, 800],
+        ["Approved", "K. Brandt"],
+    ):
+        ws.append(row)
+    for col in "ABCDE":
+        ws.column_dimensions[col].width = 24
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize("caption", ["Grand total", "Total incl. VAT", "价税合计"])
+def test_a_caption_naming_the_total_with_tax_is_no_line_of_column_sums(tmp_path, caption):
+    [result] = parse_paths([_credit_note(tmp_path / "credit.xlsx", caption)], kind="allowance")
+    how = {k: p.how for k, p in result.provenance.items()}
+    assert how.get("total_excl_tax") != "column-total", result.provenance
+    assert result.provenance["total"].label == caption
+    assert result.provenance["total"].location == "Sheet!D8"
+    # (a bare ``I alt / Total`` is still read as the columns' sums:
+    # test_reader_foreign_words21.test_a_totals_line_summing_each_column_is_no_grand_total)
 
 
 # ---------------------------------------------------------------------------------- 7. leaders
