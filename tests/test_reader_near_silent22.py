@@ -8,6 +8,9 @@ silent), each on a form of our own:
    mirroring, folded as its text is (``Part No.``), so the value keeps its ``value_cut_off``;
 4. a totals line whose caption names the total with tax (``Grand total | 3200 | 800`` under
    ``Net | VAT``) is never read as the columns' sums: its figure stays the caption's;
+5. a figure typed with ``kr`` is in the krone the form's own texts name (a CVR number, an MVA,
+   a Swedish VAT id, an IBAN, the country in an address); when they name none, its warning says
+   which kroner it may be;
 7. a label's dot leaders (``批准……``, ``客户名称・・・・``) are left out of every label text the
    clerk is shown (provenance, low-confidence and unread-label warnings);
 8. a date cell Excel shows as ``####`` (a serial past 9999-12-31) or as ``1900-01-00`` (0, or a
@@ -156,6 +159,53 @@ def test_a_caption_naming_the_total_with_tax_is_no_line_of_column_sums(tmp_path,
     assert result.provenance["total"].location == "Sheet!D8"
     # (a bare ``I alt / Total`` is still read as the columns' sums:
     # test_reader_foreign_words21.test_a_totals_line_summing_each_column_is_no_grand_total)
+
+
+# ---------------------------------------------------------------------------------- 5. kr
+def _kroner(path: Path, evidence: list[str]) -> Path:
+    wb = Workbook()
+    ws = wb.active
+    for row in (
+        ["KREDITNOTA / CREDIT NOTE"],
+        ["Nr. / No.", "KN-26-0911", "Dato / Date", "20.04.2026"],
+        ["Kunde / Buyer", "Fjordlys"],
+        *([evidence] if evidence else []),
+        ["Faktura nr. / Invoice No.", "F-26-2202"],
+        ["Vare / Item", "Antal / Qty", "Pris / Unit price", "Beløb / Amount"],
+        ["Lampe FL-220", 10, "150,00 kr", "1.500,00 kr"],
+        ["Total", None, None, "1.500,00 kr"],
+    ):
+        ws.append(row)
+    for col in "ABCD":
+        ws.column_dimensions[col].width = 26
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("evidence", "said"),
+    [
+        (["CVR-nr. / Reg. No.", "31 22 44 55"], "kr: DKK"),
+        (["Org.nr. / Org. No.", "987 654 321 MVA"], "kr: NOK"),
+        (["Momsreg.nr / VAT No.", "SE556677889901"], "kr: SEK"),
+        (["IBAN", "NO93 8601 1117 947"], "kr: NOK"),
+        (["Adresse / Address", "Kungsgatan 4, 111 43 Stockholm, Sverige"], "kr: SEK"),
+        ([], "kr: DKK / NOK / SEK"),
+    ],
+)
+def test_a_kr_figure_is_in_the_krone_the_form_names_or_says_which_it_may_be(tmp_path, evidence, said):
+    [result] = parse_paths([_kroner(tmp_path / "kr.xlsx", evidence)], kind="allowance")
+    shown = [
+        p.message("en") for p in result.warnings if p.code == "amount_in_currency" and p.field == "total"
+    ]
+    assert len(shown) == 1 and f"({said})" in shown[0], shown
+
+
+def test_two_kroner_named_tell_none():
+    from kesu_docs.parse.currency import krone_of
+
+    assert krone_of(["CVR 31224455", "Kunde: Volvo, Göteborg, Sweden"]) == ""
+    assert krone_of(["moms 25 %"]) == "DKK" and krone_of(["Org.nr 556677-8899", "moms 25 %"]) == "SEK"
 
 
 # ---------------------------------------------------------------------------------- 7. leaders
