@@ -11,6 +11,8 @@ silent), each on a form of our own:
 5. a figure typed with ``kr`` is in the krone the form's own texts name (a CVR number, an MVA,
    a Swedish VAT id, an IBAN, the country in an address); when they name none, its warning says
    which kroner it may be;
+6. a sign-off block's ``Dato / Date`` (beside Underskrift / Υπογραφή at the form's foot) never
+   wins an 8D's opened date over a header date, and read alone it carries a low confidence;
 7. a label's dot leaders (``批准……``, ``客户名称・・・・``) are left out of every label text the
    clerk is shown (provenance, low-confidence and unread-label warnings);
 8. a date cell Excel shows as ``####`` (a serial past 9999-12-31) or as ``1900-01-00`` (0, or a
@@ -206,6 +208,47 @@ def test_two_kroner_named_tell_none():
 
     assert krone_of(["CVR 31224455", "Kunde: Volvo, Göteborg, Sweden"]) == ""
     assert krone_of(["moms 25 %"]) == "DKK" and krone_of(["Org.nr 556677-8899", "moms 25 %"]) == "SEK"
+
+
+# ---------------------------------------------------------------------------------- 6. sign-off date
+def _eightd(path: Path, header: list[str], foot: list[str]) -> Path:
+    wb = Workbook()
+    ws = wb.active
+    for row in (
+        ["8D REPORT"],
+        ["8D No.", "8D-HM-26-0117"],
+        *([header] if header else []),
+        ["Customer", "Helmsman Marine"],
+        ["Part No.", "HM-VLV-0330"],
+        ["D2 Problem description", "Check valve sticks open after 200 cycles"],
+        ["D4 Root cause", "Spring wire below the drawing's diameter"],
+        ["D5 Corrective action", "Incoming gauge check on every spring lot"],
+        [],
+        foot,
+    ):
+        ws.append(row)
+    for col in "ABCD":
+        ws.column_dimensions[col].width = 30
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize(
+    "foot",
+    [
+        ["Underskrift / Signature", "Jens Krog", "Dato / Date", "2026-07-15"],
+        ["Υπογραφή / Signature", "Nikos Pappas", "Ημερομηνία / Date", "2026-07-15"],
+    ],
+)
+def test_a_sign_off_block_s_date_is_no_sure_opened_date(tmp_path, foot):
+    [alone] = parse_paths([_eightd(tmp_path / "alone.xlsx", [], foot)], kind="8d")
+    assert str(alone.record.opened_date) == "2026-07-15"  # read from the block alone: doubted, and said
+    assert alone.provenance["opened_date"].confidence < 0.8
+    assert "opened_date" in {p.field for p in alone.warnings if p.code == "low_confidence"}
+    header = ["Dato", "2026-05-11"] if foot[0].startswith("Under") else ["Ημερομηνία", "2026-05-11"]
+    [both] = parse_paths([_eightd(tmp_path / "both.xlsx", header, foot)], kind="8d")
+    assert str(both.record.opened_date) == "2026-05-11"
+    assert both.provenance["opened_date"].location == "Sheet!B3"
 
 
 # ---------------------------------------------------------------------------------- 7. leaders

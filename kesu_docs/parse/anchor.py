@@ -58,7 +58,7 @@ from ..lazy_re import lazy_re
 from ..problems import Bilingual, Problem, SourceError
 from ..validation import Locations
 from ..values import _as_date, capital_count, either_order_date, halfwidth
-from .act_dates import BARE_DATE, own_date_labels, sign_off_candidates, sign_off_labels
+from .act_dates import BARE_DATE, own_date_labels, sign_off_candidates, sign_off_labels, signed_date_doubted
 from .boxes import LOW_CONFIDENCE, Box, Provenance, Reading, shown_label
 from .boxes import Candidate as _Candidate
 from .boxes import Label as _Label
@@ -3211,6 +3211,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     noted = _in_noted_unit(boxes, page, reading, set(), note)
     # what reads wrong is said, never silently
     guard(reading, page.boxes, spec, page.is_label, explaining, _choices_written_out)
+    signed_date_doubted(reading, page.boxes, spec)  # Dato / Date of a sign-off block: doubted
     _in_noted_unit(boxes, page, reading, noted, note)
     return reading
 
