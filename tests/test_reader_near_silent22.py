@@ -1,6 +1,9 @@
 """The reader's near-silent risks of the twenty-first round's closing note (issue 10: never
 silent), each on a form of our own:
 
+1. a sheet printed across pages (its columns C–E on page 2, as Excel prints them): a long text
+   stopped at page 1's last printed column carries ``value_cut_off`` on its field, and the
+   workbook beside the PDF gives its whole;
 2. a right-aligned text too long for its cell, its left neighbour filled, prints its right end
    only (LibreOffice leaves out the glyphs past the left border): the value carries
    ``value_cut_off``, and the workbook beside the PDF gives its whole;
@@ -38,6 +41,83 @@ def _complaint(path: Path, rows: list[list]) -> Path:
         ws.append(row)
     wb.save(path)
     return path
+
+
+# ---------------------------------------------------------------------------------- 1. across pages
+_HARBOUR = "Baltic Harbour Logistics and Marine Supply Services International Holding Company Gdansk"
+_TABLE = [("Part No.", "Description"), ("BH-220", "Deck winch motor"), ("BH-221", "Brake pad set")]
+_RIGHT = [("Qty", "Unit price", "Amount"), (2, 410, 820), (4, 55, 220)]
+
+
+def _printed_across(path: Path, grid: bool) -> str:
+    """A return note printed as Excel prints a sheet too wide: columns A–B on page 1, C–E on
+    page 2 at the same rows; the customer's long text, running over the empty columns, printed
+    up to page 1's last column only (the glyphs that fit, no clip). ``grid``: page 2's table
+    ruled (joined beside page 1) or not (in doubt). Answers the text page 1 shows."""
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.set_font("helvetica", size=10)
+    pdf.set_line_width(0.5)
+
+    def top(row: int) -> float:
+        return 40 + 16 * (row - 1)
+
+    edge = 330
+    shown = _HARBOUR
+    while 152 + pdf.get_string_width(shown) > edge:
+        shown = shown[:-1]
+    pdf.add_page()
+    pdf.text(42, top(1) + 11, "RETURN NOTE")
+    for row, (label, value) in enumerate([("Return No.", "RN-26-0451"), ("Customer", shown)], start=2):
+        pdf.text(42, top(row) + 11, label)
+        pdf.text(152, top(row) + 11, value)
+    for i, (a, b) in enumerate(_TABLE):
+        pdf.text(42, top(6 + i) + 11, a)
+        pdf.text(152, top(6 + i) + 11, b)
+    for row in range(6, 7 + len(_TABLE)):
+        pdf.line(40, top(row), edge, top(row))
+    for x in (40, 150, edge):
+        pdf.line(x, top(6), x, top(6 + len(_TABLE)))
+    pdf.add_page()
+    for i, cells in enumerate(_RIGHT):
+        for x, text in zip((42, 122, 202), cells, strict=True):
+            pdf.text(x, top(6 + i) + 11, f"{text:.2f}" if isinstance(text, int) and x > 42 else str(text))
+    if grid:
+        for row in range(6, 7 + len(_RIGHT)):
+            pdf.line(40, top(row), 280, top(row))
+        for x in (40, 120, 200, 280):
+            pdf.line(x, top(6), x, top(6 + len(_RIGHT)))
+    pdf.output(str(path))
+    return shown
+
+
+@pytest.mark.parametrize("grid", [True, False])
+def test_a_text_stopped_at_the_edge_of_a_page_printed_across_is_warned_on_its_field(tmp_path, grid):
+    pdf = tmp_path / "across.pdf"
+    shown = _printed_across(pdf, grid)
+    [result] = parse_paths([pdf], kind="return")
+    assert result.record.customer == shown
+    assert "value_cut_off" in {p.code for p in result.warnings if p.field == "customer"}
+    assert "value_cut_off" not in {p.code for p in result.warnings if p.field != "customer"}
+
+
+def test_the_workbook_beside_a_print_across_pages_gives_the_whole_text(tmp_path):
+    pdf = tmp_path / "across.pdf"
+    _printed_across(pdf, True)
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["RETURN NOTE"])
+    ws.append(["Return No.", "RN-26-0451"])
+    ws.append(["Customer", _HARBOUR])
+    ws.append([])
+    ws.append([])
+    for left, right in zip(_TABLE, _RIGHT, strict=True):
+        ws.append([*left, *right])
+    wb.save(tmp_path / "across.xlsx")
+    [result] = parse_paths([pdf], kind="return")
+    assert result.record.customer == _HARBOUR
+    assert [p.code for p in result.warnings if p.field == "customer"] == ["value_clipped_in_print"]
 
 
 # ---------------------------------------------------------------------------------- 2. cut on the left

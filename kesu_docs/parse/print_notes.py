@@ -346,8 +346,8 @@ def _longer(cut: str, text: str) -> bool:
     at = text.find(cut)
     if at >= 0 and at + len(cut) < len(text):
         return True
-    if at > 0 and text.endswith(cut):  # (its end: a right-aligned text cut on its left)
-        return True
+    if at > 0 and text.endswith(cut) and not text[:at].rstrip().endswith((":", "：")):
+        return True  # (its end: a right-aligned text cut on its left; a label before it adds nothing)
     return PART_LEAST <= len(text) < len(cut) and cut.startswith(text)
 
 
