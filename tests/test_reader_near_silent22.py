@@ -399,3 +399,19 @@ def test_a_time_under_a_date_and_time_format_is_still_no_date(tmp_path):
     wb.save(path)
     [result] = parse_paths([path], kind="complaint")
     assert [p.code for p in result.errors if p.field == "received_date"] == ["invalid_date"]
+
+
+@pytest.mark.parametrize("value", [0, 0.375])
+def test_a_zero_day_in_a_legacy_xls_is_said_as_it_shows(tmp_path, value):
+    """The same cell saved as .xls (xlrd gives it as a date cell): ``1900-01-00`` too."""
+    from helpers import soffice_convert
+    from openpyxl import load_workbook
+
+    path = _complaint(tmp_path / "date.xlsx", [["投诉编号", "KS-2026-0104"], ["投诉日期", value]])
+    wb = load_workbook(path)
+    wb.active["B3"].number_format = "yyyy/m/d"
+    wb.save(path)
+    xls = soffice_convert(path, "xls", tmp_path / "xls")
+    [result] = parse_paths([xls], kind="complaint")
+    [problem] = [p for p in result.errors if p.field == "received_date"]
+    assert problem.code == "invalid_date_zero" and "1900-01-00" in problem.message("zh")

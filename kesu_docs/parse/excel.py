@@ -348,6 +348,14 @@ def _date_as_shown(value: Any, raw: Any, date: str, xml: bytes, ref: str) -> Any
     return SHOWN_AS_HASHES if _is_number(value) and value >= 2958466 else value
 
 
+def _xls_day_only(book: Any, fmt_id: int | None) -> bool:
+    """Does a legacy .xls cell's number format show a day and no time of day (``yyyy-mm-dd``)?"""
+    from .xlsx_parts import date_format
+
+    fmt = book.format_map.get(fmt_id) if fmt_id is not None else None
+    return date_format(getattr(fmt, "format_str", "") or "", fmt_id or 0) == "date"
+
+
 def _is_number(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
@@ -1526,6 +1534,8 @@ def _read_xls(data: bytes) -> Workbook:
                     is_date = cell.ctype == xlrd.XL_CELL_DATE
                     if isinstance(value, float) and value.is_integer() and not is_date:
                         value = int(value)
+                    elif is_date and 0 <= value < 1 and _xls_day_only(book, fmt_id):
+                        value = SHOWN_AS_ZERO_DATE  # (under a day, shown as a day: 1900-01-00)
                 value = _as_cell_value(value, fmt_id, is_date, epoch_1904)
                 last_row, last_col = spans.get((r, c), (r, c))
                 box = Box(
