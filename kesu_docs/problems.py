@@ -194,6 +194,11 @@ MESSAGES: Catalogue = Catalogue(
             "{label}: the cell shows {value} (a negative date, one past Excel's range, or a column too "
             "narrow for it): no date can be read; please enter the date again in the original",
         ),
+        "invalid_date_zero": (
+            "{label}：单元格显示为 {value}（日期值为 0 或只有时间，即没有填写日期），读不出日期，请在原表中填写日期",
+            "{label}: the cell shows {value} (a date of 0, or a time of day alone: no date was typed); "
+            "no date can be read; please enter the date in the original",
+        ),
         "invalid_number": ("{label}不是有效数字：{value}", "{label} is not a valid number: {value}"),
         "invalid_money": ("{label}不是有效金额：{value}", "{label} is not a valid amount: {value}"),
         "invalid_qty": (

@@ -610,6 +610,9 @@ def excel_serial_to_date(serial: float, *, epoch_1904: bool = False) -> dt.date:
 # what Excel shows in a date cell it cannot show as a date (a negative serial, one past
 # 9999-12-31, a column too narrow): ``####``, in the cell and on its print
 SHOWN_AS_HASHES = "####"
+# what Excel shows of a serial under one day (0, or a time of day alone) in a cell formatted as a
+# day with no time: the day before 1900-01-01, printed ``1900-01-00`` (no date was typed)
+SHOWN_AS_ZERO_DATE = "1900-01-00"
 _HASHES = lazy_re(r"#{3,}$")
 
 
@@ -619,6 +622,8 @@ def parse_date(value: Any) -> Any:
     if isinstance(value, str) and _HASHES.match(value.strip()):
         # said as the clerk sees it, never as the time of day a negative serial reads as
         raise PydanticCustomError("invalid_date_hashes", "shows ####: {value}", {"value": value.strip()})
+    if value == SHOWN_AS_ZERO_DATE:
+        raise PydanticCustomError("invalid_date_zero", "shows {value}", {"value": value})
     date = _as_date(value)
     # a year like 0206 or 9999 is a typo, and 9999-12-25 + 15 days would not even be a date
     if date is None or not FIRST_YEAR <= date.year <= LAST_YEAR:

@@ -460,3 +460,43 @@ def _line_cell(
     path = f"{table}[0].{col}"
     where[path] = cell.location
     provenance[path] = Provenance(cell.location, label.text.strip(), label.location, SIGNOFF_SCORE, "signoff")
+
+
+# a signature's caption, in the languages forms come in: the row (or the line over it) of a
+# sign-off block at a form's foot (``Underskrift / Signature | … | Dato / Date | …``)
+_SIGNATURE = lazy_re(
+    r"(?i)signature|\bsigned\b|\bsign\b|underskrift|unterschrift|handtekening|allekirjoitus|"
+    r"podpis|semn[aă]tur|assinatura|imza|aláírás|υπογραφ|подпись|חתימה|توقيع|"
+    r"签名|簽名|签字|簽字|签章|簽章|署名|サイン|서명"
+)
+
+
+def signed_date_doubted(reading: Any, boxes: Any, spec: Any) -> None:
+    """The form's own date (``spec.date_field``: an 8D's opened date) read by a date label of
+    a sign-off block (``Underskrift / Signature | Lars Holm | Dato / Date | 2026-06-30`` at the
+    form's foot, ``Dato`` and ``Ημερομηνία`` being an 8D's opened-date names too): a header
+    date wins it when there is one (the reader's scores); read from the block alone, it may be
+    the day the form was signed off, not the day it was opened — kept with a low confidence,
+    so the clerk is warned (``low_confidence``, naming the label)."""
+    key = getattr(spec, "date_field", "")
+    prov = reading.provenance.get(key) if key else None
+    if prov is None or not prov.label_location or prov.confidence < 0.8:
+        return
+    label = next((b for b in boxes if b.location == prov.label_location), None)
+    if label is None or not _in_sign_off_block(label, boxes):
+        return
+    reading.provenance[key] = replace(prov, confidence=min(prov.confidence, 0.5), how=prov.how + ":sign-off")
+
+
+def _in_sign_off_block(label: Any, boxes: Any) -> bool:
+    """Does a signature's caption stand on the label's row, or on the line over it (a caption
+    stacked over its date: ``Signature: ____`` then ``Date: ____``)?"""
+    height = max(label.y1 - label.y0, 1e-6)
+    for b in boxes:
+        if b is label or not isinstance(b.text, str) or not _SIGNATURE.search(b.text):
+            continue
+        if b.same_band(label):
+            return True
+        if 0 <= label.y0 - b.y1 <= 1.5 * height and min(b.x1, label.x1) - max(b.x0, label.x0) > 0:
+            return True
+    return False

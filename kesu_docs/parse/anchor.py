@@ -58,8 +58,8 @@ from ..lazy_re import lazy_re
 from ..problems import Bilingual, Problem, SourceError
 from ..validation import Locations
 from ..values import _as_date, capital_count, either_order_date, halfwidth
-from .act_dates import BARE_DATE, own_date_labels, sign_off_candidates, sign_off_labels
-from .boxes import LOW_CONFIDENCE, Box, Provenance, Reading
+from .act_dates import BARE_DATE, own_date_labels, sign_off_candidates, sign_off_labels, signed_date_doubted
+from .boxes import LOW_CONFIDENCE, Box, Provenance, Reading, shown_label
 from .boxes import Candidate as _Candidate
 from .boxes import Label as _Label
 from .boxes import first_run as _first_run
@@ -3211,6 +3211,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     noted = _in_noted_unit(boxes, page, reading, set(), note)
     # what reads wrong is said, never silently
     guard(reading, page.boxes, spec, page.is_label, explaining, _choices_written_out)
+    signed_date_doubted(reading, page.boxes, spec)  # Dato / Date of a sign-off block: doubted
     _in_noted_unit(boxes, page, reading, noted, note)
     return reading
 
@@ -3459,7 +3460,7 @@ def _labels_lost(
             continue
         seen.add(id(cand.label))
         params = {
-            "text": _short(cand.label.text.strip()),
+            "text": _short(shown_label(cand.label.text.strip())),
             "value": _short(cand.value),
             "read": pick.label.location,
         }
@@ -3615,7 +3616,11 @@ def reading_problems(spec: FormSpec, reading: Reading) -> list[Problem]:
                     en,
                     prov.location,
                     "warning",
-                    {"value": _short(value), "anchor": prov.label, "confidence": f"{prov.confidence:.2f}"},
+                    {
+                        "value": _short(value),
+                        "anchor": shown_label(prov.label),
+                        "confidence": f"{prov.confidence:.2f}",
+                    },
                 )
             )
     seen: set[tuple[str, str]] = set()
@@ -3624,7 +3629,8 @@ def reading_problems(spec: FormSpec, reading: Reading) -> list[Problem]:
         if (box.location, text) in seen:
             continue
         seen.add((box.location, text))
-        out.append(Problem("unread_label", "", "", "", box.location, "warning", {"text": _short(text)}))
+        shown = {"text": _short(shown_label(text))}
+        out.append(Problem("unread_label", "", "", "", box.location, "warning", shown))
     if only_labels(reading):  # a blank sent back: said empty, with no record (.reading)
         out.append(SourceError("empty_form", title=Bilingual.title(spec)).problem())
     return out

@@ -7,6 +7,7 @@ sheet or page with the :class:`Provenance` of each value. Shared by the generic 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
@@ -16,6 +17,24 @@ from ..problems import Problem
 from ..validation import Locations
 from ..values import CHECKED, UNCHECKED, visible
 from .vocab import Vocabulary
+
+# a leader run a form prints to fill the line after a label (``批准……``, ``Approved by . . . .``,
+# ``签名＿＿＿``, ``日期・・・・``): two ellipses or more (or one closing the label), three points
+# or middle dots and more (spaced or not), two underscores and more; the ``.`` of ``No.`` stays
+_LEADER_RUN = re.compile(
+    r"\s*(?:[…‥]{2,}|[…‥](?=\s*[:：]?\s*$)|(?:\.\s?){2,}\.|(?:[．·・•]\s?){2,}[．·・•]|[_＿]{2,})\s*"
+)
+
+
+def shown_label(text: str) -> str:
+    """A label's text as the clerk is shown it (provenance, unread labels): its leader runs
+    left out, as they are no part of what the label says (``批准……`` → ``批准``,
+    ``Return order . . . . :`` → ``Return order:``)."""
+    if not isinstance(text, str) or not any(ch in text for ch in ".．·・•_＿…‥"):
+        return text
+    out = _LEADER_RUN.sub(" ", text)
+    out = re.sub(r"\s+([:：])", r"\1", out)
+    return " ".join(out.split()) if out.strip() else text.strip()
 
 
 @dataclass(frozen=True, init=False)
@@ -102,7 +121,7 @@ class Provenance:
     def to_dict(self) -> dict[str, Any]:
         return {
             "location": self.location,
-            "label": self.label,
+            "label": shown_label(self.label),
             "label_location": self.label_location,
             "confidence": round(self.confidence, 2),
             "how": self.how,

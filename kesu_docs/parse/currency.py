@@ -137,6 +137,41 @@ _FIGURE_CODE = lazy_re(
 # say which (one of them: the form is in no renminbi, and no words are made in any of them)
 _KRONA = ("DKK", "NOK", "SEK")
 
+# what tells which krone a form's ``kr`` is, printed on the form itself: a Danish CVR number, a
+# Norwegian MVA (``987 654 321 MVA``, ``Foretaksregisteret``), a Swedish VAT id (``SE556677889901``,
+# ``Momsreg.nr``), an IBAN's country, the country or a capital in an address. ``moms`` alone is
+# Danish, ``org.nr`` with ``moms`` Swedish (Norway says MVA)
+_KRONE_COUNTRY = {
+    "DKK": lazy_re(
+        r"(?i)\bCVR\b|\bDK\s?\d{8}\b|\bDK\d{2}\s?\d{4}\s?\d{4}|\b(?:Danmark|Denmark|København|Copenhagen|Aarhus"
+        r"|Odense|Aalborg)\b|\bApS\b|丹麦|丹麥"
+    ),
+    "NOK": lazy_re(
+        r"(?i)\bMVA\b|Foretaksregisteret|\bNO\s?\d{9}\s?MVA\b|\bNO\d{2}\s?\d{4}\s?\d{4}|\b(?:Norge|Norway"
+        r"|Oslo|Bergen|Trondheim|Stavanger)\b|\bASA\b|挪威"
+    ),
+    "SEK": lazy_re(
+        r"(?i)\bSE\s?\d{10}01\b|Momsreg|\bSE\d{2}\s?\d{4}\s?\d{4}|\b(?:Sverige|Sweden|Stockholm|Göteborg"
+        r"|Gothenburg|Malmö|Uppsala)\b|瑞典"
+    ),
+}
+_MOMS = lazy_re(r"(?i)\bmoms\b")
+_ORG_NR = lazy_re(r"(?i)\borg\.?\s?nr\b|organisationsnummer")
+# the krone the form's own texts name (:func:`krone_of`), kept among the codes its currency rows
+# name with this mark: it only tells which ``kr`` the figures are in, naming no currency itself
+KRONE_HINT = "kr:"
+
+
+def krone_of(texts: Iterable[Any]) -> str:
+    """Which krone a form's ``kr`` is by the form's own texts (``_KRONE_COUNTRY``): the one
+    country they point at, else "" (none, or several: a Danish buyer of a Swedish seller)."""
+    text = "\n".join(t for t in texts if isinstance(t, str) and t)
+    named = {code for code, found in _KRONE_COUNTRY.items() if found.search(text)}
+    if not named and _MOMS.search(text):
+        named = {"SEK"} if _ORG_NR.search(text) else {"DKK"}
+    return named.pop() if len(named) == 1 else ""
+
+
 # a row naming the currency: its caption, in the languages forms come in, several joined by /
 _CURRENCY_WORD = (
     r"(?:currency|curr\.?|ccy|moneda|tipo\s+de\s+moneda|divisa|moeda|devise|monnaie|w[äa]hrung|waehrung|"
@@ -230,8 +265,11 @@ def currency_rows(boxes: Sequence[Any]) -> set[str]:
     """The currencies the form's currency rows name: a caption (``Currency``, ``Moneda``,
     ``幣別``) with its value after a colon in the same box (``Currency: NZD``), in the box right
     of it on its row, or, with nothing right of it, in the box under it. Any box with a text, a
-    value and a rectangle (the generic reader's, a layout profile's)."""
+    value and a rectangle (the generic reader's, a layout profile's). With them, marked
+    :data:`KRONE_HINT`, the krone the form's texts name (:func:`krone_of`)."""
     out: set[str] = set()
+    if krone := krone_of(getattr(b, "text", "") for b in boxes):
+        out.add(KRONE_HINT + krone)  # (only the ``kr`` it tells: :func:`form_currency`)
     for box in boxes:
         if not isinstance(box.value, str) or len(box.text) > 60:
             continue
@@ -280,7 +318,8 @@ def form_currency(
         elif isinstance(node, str) and len(node) <= 40 and any(c.isdigit() for c in node):
             yield node  # a figure typed with its currency ("NT$ 18,500"), not a line's text
 
-    found: set[str] = set(formats)
+    hints = {f[len(KRONE_HINT) :] for f in formats if f.startswith(KRONE_HINT)}
+    found: set[str] = {f for f in formats if not f.startswith(KRONE_HINT)}
     for p in provenance.values():
         found |= codes_in_label(getattr(p, "label", ""))
     for leaf in leaves(values):
@@ -299,4 +338,24 @@ def form_currency(
             found |= codes_in_figure(sign) | {_code(c) for c in [sign.upper()] if c in _CODES}
             if re.fullmatch(r"(?i)kr\.?", sign.strip()):  # 13.860,00 kr.: a krona or krone
                 found.update(_KRONA)
+    if found >= set(_KRONA) and len(hints) == 1:  # kr on a form its texts place: that krone
+        found = (found - set(_KRONA)) | hints
     return "+".join(sorted(found))
+
+
+def krone_said(problems: list[Any], currency: str) -> list[Any]:
+    """Each figure typed with ``kr`` (``amount_in_currency``) said with the krone it is read
+    in (``kr: NOK``), or, when the form does not tell, the ones it may be (``kr: DKK / NOK /
+    SEK``): a clerk sees on the field itself which currencies are possible."""
+    from dataclasses import replace
+
+    kroner = [c for c in currency.split("+") if c in _KRONA]
+    if not kroner:
+        return problems
+    out = []
+    for p in problems:
+        sign = str(p.params.get("currency", "")) if getattr(p, "code", "") == "amount_in_currency" else ""
+        if re.fullmatch(r"(?i)kr\.?", sign.strip()):
+            p = replace(p, params={**p.params, "currency": f"{sign.strip()}: {' / '.join(kroner)}"})
+        out.append(p)
+    return out

@@ -54,6 +54,7 @@ from ..problems import Bilingual, ErrorOrWarning, Problem, SourceError
 from ..validation import Locations, labels_for
 from ..values import (
     SHOWN_AS_HASHES,
+    SHOWN_AS_ZERO_DATE,
     beyond_cents,
     excel_serial_to_date,
     printable,
@@ -344,6 +345,26 @@ def _hashes_if_negative(value: Any, xml: bytes, ref: str) -> Any:
     cell = re.search(rb'<(?:\w+:)?c\s[^>]*?\br="' + ref.encode() + rb'"[^>]*>(.*?)</(?:\w+:)?c>', xml, re.S)
     negative = re.search(rb"<(?:\w+:)?v>\s*-[0-9.Ee+-]+\s*<", cell[1]) if cell else None
     return SHOWN_AS_HASHES if negative else value
+
+
+def _date_as_shown(value: Any, raw: Any, date: str, xml: bytes, ref: str) -> Any:
+    """What Excel shows in a cell calamine gives as a time, or formatted as a day (``date``:
+    :func:`.xlsx_parts.date_format`) where no day can show: ``####`` for a negative serial
+    (:func:`_hashes_if_negative`) or one past 9999-12-31, ``1900-01-00`` for one under a day
+    (0, or a time of day alone) in a day-only format — said so, never as ``00:00:00`` or the
+    bare serial (:func:`.values.parse_date`)."""
+    if type(raw) is dt.time:
+        value = _hashes_if_negative(value, xml, ref)
+        return SHOWN_AS_ZERO_DATE if value is not SHOWN_AS_HASHES and date == "date" else value
+    return SHOWN_AS_HASHES if _is_number(value) and value >= 2958466 else value
+
+
+def _xls_day_only(book: Any, fmt_id: int | None) -> bool:
+    """Does a legacy .xls cell's number format show a day and no time of day (``yyyy-mm-dd``)?"""
+    from .xlsx_parts import date_format
+
+    fmt = book.format_map.get(fmt_id) if fmt_id is not None else None
+    return date_format(getattr(fmt, "format_str", "") or "", fmt_id or 0) == "date"
 
 
 def _is_number(value: Any) -> bool:
@@ -843,8 +864,8 @@ def _xlsx_sheet(
                 value = text = without_fill_in_lines(as_marks(raw, style.symbols))
             else:
                 value = _as_cell_value(_calamine_value(raw), style.num_fmt_id, False, epoch_1904)
-                if type(raw) is dt.time:  # (-1 in a date cell: Excel shows ``####``)
-                    value = _hashes_if_negative(value, xml, f"{letters[c]}{r}")
+                if type(raw) is dt.time or style.date:  # (-1 in a date cell: Excel shows ``####``)
+                    value = _date_as_shown(value, raw, style.date, xml, f"{letters[c]}{r}")
                 if style.percent and _is_number(value) and 0 < value <= 1:
                     # a percent cell showing 100% means 100 %, not the bare 1 that reads as 1 %
                     value = _percent_text(value)
@@ -1556,6 +1577,8 @@ def _read_xls(data: bytes) -> Workbook:
                     is_date = cell.ctype == xlrd.XL_CELL_DATE
                     if isinstance(value, float) and value.is_integer() and not is_date:
                         value = int(value)
+                    elif is_date and 0 <= value < 1 and _xls_day_only(book, fmt_id):
+                        value = SHOWN_AS_ZERO_DATE  # (under a day, shown as a day: 1900-01-00)
                 value = _as_cell_value(value, fmt_id, is_date, epoch_1904)
                 last_row, last_col = spans.get((r, c), (r, c))
                 box = Box(

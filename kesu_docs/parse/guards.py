@@ -1906,6 +1906,14 @@ def _totals_under_headers(
         _late_value(reading, problems, spec, key, moved, figure.value)
 
 
+# a totals line's caption naming the total with tax (Grand total, Gross, Total incl. VAT, Amount
+# due, 价税合计, 含税总计, 應付金額, 税込合計): the figure beside it is that total, never a column's sum
+_GROSS_CAPTION = lazy_re(
+    r"(?i)\b(?:grand|gross|brutto|bruto|incl|including|inclusive|inkl|inklusive|ttc|tvac|due|payable)\b"
+    r"|\bwith\s+(?:vat|tax|gst|moms|mva)\b|\btax\s+included\b|价税|價稅|含税|含稅|总计|總計|应付|應付|税込|稅込"
+)
+
+
 def _column_sum_taken(
     reading: Any,
     boxes: Sequence[Any],
@@ -1932,6 +1940,8 @@ def _column_sum_taken(
     meta = spec.fields.get(target)
     if found[1] < 0.8 or meta is None or meta.kind != "money" or meta.section != "totals":
         return
+    if _GROSS_CAPTION.search(caption.text):
+        return  # (``Grand total | 3200 | 800``: the caption names the total with tax, no column's sum)
     if reading.values.get(target) is not None:
         return
     took = [

@@ -397,6 +397,10 @@ def words_of(
     if papers is not None:  # a page joined across: as wide as its columns printed beside it
         for n, width in joined.items():
             papers[n] = replace(papers[n], x1=max(papers[n].x1, papers[n].x0 + width))
+        # a text stopped at the edge of a page whose columns go on elsewhere: cut off on paper
+        for n, sliver in joined_words.at_edge:
+            if n in papers:
+                papers[n] = replace(papers[n], clipped=[*papers[n].clipped, sliver])
     found_words = _Words(joined_words, struck, joined_words.across)
     found_words.overprinted = overprinted
     found_words.unfilled = unfilled

@@ -47,6 +47,9 @@ class Words(list[Word]):
     """A PDF's words, and the pages that look printed across but were not joined (in doubt)."""
 
     across: set[int]
+    # the texts stopped at the right edge of a page whose columns go on on another page (page,
+    # and a sliver at the text's end, where the words now lie): cut off on paper (:func:`edge_cuts`)
+    at_edge: list[tuple[int, tuple[float, float, float, float]]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,6 +267,7 @@ def join_across(
     if len(sizes) < 2:
         out = Words(words)
         out.across = set()
+        out.at_edge = []
         return out, list(rules), {}
     pages = _pages(words, rules, sizes)
     tops = [0.0]
@@ -272,8 +276,11 @@ def join_across(
     moved: dict[int, tuple[int, float, float]] = {}  # page → (page it joins, dx, dy)
     widths: dict[int, float] = {}
     doubt: set[int] = set()
+    continued: set[int] = set()  # the pages whose columns go on on another page
     for page in pages[1:]:
         prev, verdict = _continued(page, pages, moved)
+        if verdict is not None and prev is not None:
+            continued.add(prev.number)
         if verdict == "join" and prev is not None:
             base, dx0 = moved.get(prev.number, (prev.number, 0.0, 0.0))[:2]
             dx = dx0 + _shift(page, prev)
@@ -285,7 +292,33 @@ def join_across(
     # cell's text cut at the paper's edge), read whole there: not put back a second time beside it
     out = Words(_moved(w, moved) for w in words if not (w.page in moved and w.x0 < -SPILL_SLACK))
     out.across = doubt
+    out.at_edge = [
+        (m.page, (m.x1 - EDGE_SLIVER, m.top, m.x1, m.bottom))
+        for n in sorted(continued)
+        for w in edge_cuts(pages[n - 1])
+        for m in [_moved(w, moved)]
+    ]
     return out, [_moved(r, moved) for r in rules], widths
+
+
+# (points) the box said cut at a text's end where it stops at its page's right edge
+EDGE_SLIVER = 0.5
+
+
+def edge_cuts(page: Page) -> list[Word]:
+    """The words of a page whose columns go on on another page that stop at its printed right
+    edge (its ruling's right end, else the paper's): a long text running over the next,
+    empty columns is printed up to the page's last column only — Excel leaves out the glyphs
+    past it, with no clip to tell — so it reads short, and nothing on its field would say so
+    but this. A word with a letter in it, ending within a glyph of the edge (a figure too
+    wide prints ``###``, never running over)."""
+    edge = max((x1 for _, x1 in page.borders()), default=page.size[0])
+    out = []
+    for w in page.words:
+        glyph = w.bottom - w.top
+        if edge - glyph <= w.x1 <= edge + glyph and w.x0 < edge - glyph and any(c.isalpha() for c in w.text):
+            out.append(w)
+    return out
 
 
 def _moved(item: _Item, moved: dict[int, tuple[int, float, float]]) -> _Item:

@@ -647,7 +647,23 @@ def _cut(
         and any(ch.isalpha() for ch in text)
     ):
         return text
+    if len(lines) == 1 and _cut_on_the_left(line, left, right) and any(ch.isalpha() for ch in text):
+        return text
     return ""
+
+
+def _cut_on_the_left(line: list[Word], left: float, right: float) -> bool:
+    """A right-aligned line (ending at the right padding) whose first glyph stands within a
+    glyph of the left border, past the padding a left-aligned text starts at: a text too long
+    for its cell, its left neighbour filled, prints its right end only — LibreOffice leaves
+    out each glyph not wholly inside the cell (``ion Electronics Co Ltd`` of ``Shenzhen …
+    Precision Electronics Co Ltd``), and nothing on the page says so. Only a line at most a
+    glyph and its padding from the left border, ending at the right padding (a centred text, or
+    a right-aligned one that fits with room to spare, stands farther in). One line only: a
+    wrapped text is never cut at a side."""
+    start, end, glyph = line[0].x0, line[-1].x1, line[0].bottom - line[0].top
+    pad = PADDING / 2  # (a print pads a right-aligned text a point or two: 1.3 LibreOffice's)
+    return right - pad <= end <= right + TOLERANCE and left + PADDING < start <= left + pad + glyph
 
 
 def _filled_beside(

@@ -131,7 +131,13 @@ def _whole_from_workbook(printed: Extraction, read: Extraction, book: Path) -> N
         if not isinstance(shown, str) or not isinstance(whole, str):
             continue
         cut, full = " ".join(shown.split()), " ".join(whole.split())
-        if len(cut) < CLIPPED_LEAST or len(full) <= len(cut) or not full.startswith(cut):
+        # the print's text the whole's beginning (cut at the right), or its end (a right-aligned
+        # text cut at its cell's left border, :func:`.pdf_cells._cut_on_the_left`)
+        if (
+            len(cut) < CLIPPED_LEAST
+            or len(full) <= len(cut)
+            or not (full.startswith(cut) or full.endswith(cut))
+        ):
             continue
         value_paths.put(printed.values, field, whole)
         params = {
@@ -335,10 +341,13 @@ PART_LEAST = 4
 def _longer(cut: str, text: str) -> bool:
     """May the cell's ``text`` give more of the ``cut`` text than the print shows? It holds it
     with more after it (after a label sharing the cell too, ``客户名称： 深圳…``), or it is the
-    cut text's beginning (a whole running over several cells), :data:`PART_LEAST` characters at least."""
+    cut text's beginning (a whole running over several cells), :data:`PART_LEAST` characters at least;
+    or it ends in it, with more before it (a right-aligned text the print cut on its left)."""
     at = text.find(cut)
     if at >= 0 and at + len(cut) < len(text):
         return True
+    if at > 0 and text.endswith(cut) and not text[:at].rstrip().endswith((":", "：")):
+        return True  # (its end: a right-aligned text cut on its left; a label before it adds nothing)
     return PART_LEAST <= len(text) < len(cut) and cut.startswith(text)
 
 

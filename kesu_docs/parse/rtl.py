@@ -93,6 +93,11 @@ def mirrored_on(items: list[C], edges: dict[int, tuple[float, float]]) -> list[C
                 if _LONE_STOP_WORD.match(text):
                     lone.append(len(out))
                 c = replace(c, text=folded)  # type: ignore[type-var]
+            # the line the print cut off (a cell's ``cut``) is the text's last line: folded as
+            # the text is, or the value ``… Part No.`` no longer ends in it and loses its warning
+            cut = getattr(c, "cut", None)
+            if isinstance(cut, str) and (folded := unturned_stops(cut)) != cut:
+                c = replace(c, cut=folded)  # type: ignore[type-var]
         out.append(c)
     return _stops_rejoined(out, lone) if lone else out
 
@@ -117,7 +122,13 @@ def _stops_rejoined(cells: list[C], lone: list[int]) -> list[C]:
                 and abs(m.x0 - c.x1) < 1.0
                 and getattr(m, "text", "")
             ):
-                cells[k] = replace(m, x0=c.x0, text=f"{m.text} {c.text.strip()}")
+                # the piece's cut (the print stopped in it) is now the joined line's end
+                cut = getattr(c, "cut", "") or ""
+                joined = f"{m.text} {c.text.strip()}"
+                if cut:
+                    cells[k] = replace(m, x0=c.x0, text=joined, cut=f"{m.cut or m.text} {cut.strip()}")
+                else:
+                    cells[k] = replace(m, x0=c.x0, text=joined)
                 gone.add(i)
                 break
     return [c for i, c in enumerate(cells) if i not in gone]

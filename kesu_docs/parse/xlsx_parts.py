@@ -59,6 +59,9 @@ class CellStyle:
     # ``"KS-"000000`` shows 260352 as ``KS-260352`` — a number the clerk sees with its prefix
     prefix: tuple[str, int] | None = None
     currency: str = ""  # the currency the number format prints ("NT$"#,##0: TWD), else ""
+    # a date format: "date" (a day, no time of day: yyyy-mm-dd), "datetime" (a day and its time),
+    # else "" (a time alone, a number, General): what Excel shows of the serial it holds
+    date: str = ""
 
 
 PLAIN = CellStyle()
@@ -280,9 +283,31 @@ def _styles(xml: bytes) -> tuple[CellStyle, ...]:
                 border < len(borders) and borders[border],
                 shown_prefix(codes.get(fmt, "")),
                 format_currency(codes.get(fmt, "")),
+                date_format(codes.get(fmt, ""), fmt),
             )
         )
     return tuple(out)
+
+
+# ECMA-376 §18.8.30: the built-in date formats (14–17 a day, 22 a day and its time; 27–36 and
+# 50–58 the East Asian ones, days all), what Excel shows a serial as
+_BUILTIN_DATES = {14: "date", 15: "date", 16: "date", 17: "date", 22: "datetime"} | dict.fromkeys(
+    (*range(27, 37), *range(50, 59)), "date"
+)
+
+
+def date_format(code: str, fmt: int = 0) -> str:
+    """``"date"`` when a number format shows a day and no time of day (``yyyy-mm-dd``,
+    ``d/m/yy``, ``yyyy"年"m"月"d"日"``), ``"datetime"`` a day and its time (``yyyy-mm-dd hh:mm``),
+    else ``""`` (a time alone, a figure, General): the built-in ones by number (``fmt``). Read
+    from the first section without its literals: a ``d`` or ``y`` is a day, an ``h`` or ``s``
+    a time of day (an ``m`` is either)."""
+    if not code:
+        return _BUILTIN_DATES.get(fmt, "")
+    section = first_section(code).digits.lower()
+    if "general" in section or not re.search(r"[dy]", section) or re.search(r"[0#?@]", section):
+        return ""
+    return "datetime" if re.search(r"[hs]", section) else "date"
 
 
 # a number format's parts: a quoted text, an escaped character, a colour, condition or locale in
