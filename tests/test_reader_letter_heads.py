@@ -79,6 +79,7 @@ def test_a_chinese_letter_with_a_number_line_printed_by_chromium_is_a_letter(tmp
         "defect_qty": 86,
         "customer_request": ["replacement"],
         "customer": "绿行电动车有限公司",
+        "reporter": "高明",  # 联系人 under the signature: who reports it
     }
     for path, expected in read.items():
         assert value(result, path) == expected, path
@@ -93,6 +94,7 @@ def test_the_same_letter_pasted_into_a_sheet_a_line_a_row_is_a_letter(tmp_path):
     assert result.kind == "complaint"
     assert value(result, "number") == "KS-2026-1107" and value(result, "part_no") == "HY-CTL-2281"
     assert (value(result, "ship_qty"), value(result, "defect_qty")) == (3600, 86)
+    assert value(result, "reporter") == "高明" and value(result, "customer") == "绿行电动车有限公司"
     _all_warned(result)
 
 
@@ -130,12 +132,14 @@ def test_an_english_letter_with_complaint_no_and_date_lines_in_a_sheet_is_a_lett
         "Yours sincerely,",
         "Anna Kowalski",
         "Baltic Hydraulics Ltd",
+        "Contact: Piotr Nowak, +48 58 123 45 67",
     ]
     result = parse(_letter_xlsx(tmp_path, lines))
     assert result.kind == "complaint"
     assert value(result, "number") == "CQ-26-0917" and value(result, "received_date") == "2026-09-14"
     assert (value(result, "ship_qty"), value(result, "defect_qty")) == (6000, 210)
     assert value(result, "part_no") == "VL-7730" and value(result, "customer") == "Baltic Hydraulics Ltd"
+    assert value(result, "reporter") == "Piotr Nowak"  # (its phone number no part of the name)
     _all_warned(result)
 
 

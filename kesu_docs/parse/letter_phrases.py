@@ -225,6 +225,15 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "fr": (r"copie", r"pi[èe]ces?\s+jointes?", r"p\.\s?j\."),
         "es": (r"copia", r"anexos?", r"adjuntos?"),
     },
+    # a label before the person to contact, under the signature ("联系人：高明", "Contact: Tom Baker"):
+    # the one who reports the complaint
+    "contact_label": {
+        "en": (r"contact(?:\s+person)?\s*:",),
+        "zh": (r"联系人\s*[:：]", r"经办人\s*[:：]"),
+        "de": (r"ansprechpartner(?:in)?\s*:", r"kontakt\s*:"),
+        "fr": (r"contact\s*:", r"interlocuteur\s*:"),
+        "es": (r"contacto\s*:", r"persona\s+de\s+contacto\s*:"),
+    },
     # a label before the letter's date in its head ("Date:", "日期：", "发送时间：")
     "date_label": {
         "en": (r"date\s*:?", r"sent\s*:"),

@@ -108,6 +108,11 @@ _SHOWING = lazy_re(
     rf"(?i){COUNTED_IN_TEXT}\s*(?:{_role('showing')})\s*(?P<defect>[^.;。；\n]*(?:\.\d[^.;。；\n]*)*)"
 )
 _DEFECT_LABEL = lazy_re(rf"(?i)(?:{_role('defect_label')})\s*(?P<defect>[^.;。；\n]+)")
+# the person to contact under the signature: a name of two to forty letters, no figure (a phone
+# number on the line after the name ends it)
+_CONTACT = lazy_re(
+    rf"(?i)^(?:{_role('contact_label')})\s*([^\d,，;；:：()（）]{{2,40}}?)\s*(?:[,，;；(（]|$)"
+)
 _NOT_SIGNATURE = lazy_re(rf"(?i)^(?:{_role('not_signature')})(?:\s|[:：]|$)")
 _REQUEST = lazy_re(rf"(?i)(?:{_role('request')})([^.。!！;；\n]*)")
 _YOUR = lazy_re(r"(?i)^(?:(?:your|ihr|ihre|votre|vos|su|sus)\b|贵司|贵公司)")
@@ -136,6 +141,7 @@ _ANCHORS = {
     "description": ("… pcs show … / 不良现象", "… pcs show … / defect"),
     "customer_request": ("we request … / 要求…", "we request … / 要求…"),
     "customer": ("签名的公司", "signature company"),
+    "reporter": ("联系人", "contact"),
 }
 
 
@@ -399,7 +405,12 @@ def read_letter_lines(
     m = _REQUEST.search(body)
     if m:
         take("customer_request", _requests(m[1]), first_page)
-    signature = [(p, t) for p, t in signed if not _NOT_SIGNATURE.match(t)]
+    for p, text in signed:  # (as written: a name is never folded to another script)
+        m = _CONTACT.match(text)
+        if m:
+            said = _CONTACT.match(as_written.get(text, text))
+            take("reporter", (said or m)[1].strip(), p)
+    signature = [(p, t) for p, t in signed if not _NOT_SIGNATURE.match(t) and not _CONTACT.match(t)]
     signature = [(p, t) for p, t in signature if _COMPANY.search(t)]
     if signature:  # the first company line after the close: the signer's (a cc: below is another's)
         p, text = signature[0]
