@@ -80,6 +80,7 @@ def test_a_chinese_letter_with_a_number_line_printed_by_chromium_is_a_letter(tmp
         "customer_request": ["replacement"],
         "customer": "绿行电动车有限公司",
         "reporter": "高明",  # 联系人 under the signature: who reports it
+        "description": "外壳卡扣开裂",  # 其中 N 件 and the defect, without what it caused (，影响…)
     }
     for path, expected in read.items():
         assert value(result, path) == expected, path
@@ -158,6 +159,21 @@ def test_a_german_letter_with_a_reference_line_is_a_letter(tmp_path):
     assert value(result, "number") == "RK-2026-0331" and value(result, "part_no") == "DZ-5512"
     assert (value(result, "ship_qty"), value(result, "defect_qty")) == (2400, 96)
     _all_warned(result)
+
+
+def test_a_count_of_parts_merely_rejected_names_no_defect(tmp_path):
+    """其中 N 件不合格 says how many, not what is wrong with them: no description."""
+    lines = [
+        "编号：KS-2026-1204",
+        "致 宁波精工轴承有限公司：",
+        "贵司交付的零件 NB-6204 共 1,200 件，经我司检验，其中 30 件不合格，影响我司装配。要求贵司换货。",
+        "此致",
+        "敬礼！",
+        "天工机械有限公司",
+    ]
+    result = parse(_letter_xlsx(tmp_path, lines))
+    assert value(result, "defect_qty") == 30 and value(result, "description") is None
+    assert any(e.field == "description" for e in result.errors)  # left for the clerk, said so
 
 
 def test_a_form_with_a_party_filled_stays_a_form_though_it_reads_like_a_letter(tmp_path):

@@ -201,6 +201,24 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "fr": (r"(?:pr[ée]sentent|montrent)",),
         "es": (r"(?:presentan|muestran)",),
     },
+    # the words before a count of the rejected parts that the defect itself follows, no verb
+    # between ("其中 132 件壳体砂眼，…"): the defect is the rest of the sentence
+    "defect_after_count": {
+        "en": (),
+        "zh": (r"其中",),
+        "de": (),
+        "fr": (),
+        "es": (),
+    },
+    # a clause that says what the defect caused, not what it is ("，严重影响我司生产"): the defect
+    # said before it ends there
+    "consequence": {
+        "en": (),
+        "zh": (r"严重影响", r"影响", r"导致", r"造成", r"致使"),
+        "de": (),
+        "fr": (),
+        "es": (),
+    },
     # the defect said with a label of its own inside the body ("不良现象：外壳划伤")
     "defect_label": {
         "en": (r"defect\s+description\s*:", r"nature\s+of\s+(?:the\s+)?defect\s*:"),

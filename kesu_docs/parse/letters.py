@@ -107,6 +107,11 @@ _DEFECTIVE = _counted("defective")
 _SHOWING = lazy_re(
     rf"(?i){COUNTED_IN_TEXT}\s*(?:{_role('showing')})\s*(?P<defect>[^.;。；\n]*(?:\.\d[^.;。；\n]*)*)"
 )
+_COUNT_THEN_DEFECT = lazy_re(
+    rf"(?i)(?:{_role('defect_after_count')})\s*{COUNTED_IN_TEXT}\s*"
+    r"(?!(?:为|是)?\s*(?:不良|不合格))(?P<defect>[^.;。；\n]*(?:\.\d[^.;。；\n]*)*)"
+)
+_CONSEQUENCE = lazy_re(rf"[,，、]\s*(?:{_role('consequence')})")
 _DEFECT_LABEL = lazy_re(rf"(?i)(?:{_role('defect_label')})\s*(?P<defect>[^.;。；\n]+)")
 # the person to contact under the signature: a name of two to forty letters, no figure (a phone
 # number on the line after the name ends it)
@@ -394,14 +399,14 @@ def read_letter_lines(
     m = _first(body, *_DEFECTIVE) or _SHOWING.search(body)
     if m:
         take("defect_qty", f"{figure_count(m['figure'])} pcs", first_page)
-    m = _SHOWING.search(body) or _DEFECT_LABEL.search(body)
+    m = _SHOWING.search(body) or _DEFECT_LABEL.search(body) or _COUNT_THEN_DEFECT.search(body)
     if m:  # (in the customer's own words and script: the text as written, where it lines up)
         said = (
             written_body[m.start("defect") : m.end("defect")]
             if len(written_body) == len(body)
             else m["defect"]
         )
-        take("description", _described(said), first_page)
+        take("description", _described(_CONSEQUENCE.split(said, maxsplit=1)[0]), first_page)
     m = _REQUEST.search(body)
     if m:
         take("customer_request", _requests(m[1]), first_page)
