@@ -78,7 +78,7 @@ from .dates import years_said
 from .form_controls import check_boxes
 from .guards import beyond_cents_params, continues_form, instructions_first, meta_at
 from .kinds import choose_form, detect_kind
-from .letters import read_letter_lines, sheet_lines
+from .letters import labelled_values, read_letter_lines, sheet_lines, thin_record
 from .limits import check_sheet_count, check_sheet_extent, check_workbook, check_zip_members, library_reason
 from .page_margins import from_page_margin, on_page_margin
 from .results import Extraction
@@ -2507,7 +2507,7 @@ def extract(path: Path, data: bytes, kind: str | None) -> list[Extraction]:
     """
     wb = read_workbook(data)
     try:
-        return _forms_of(path, wb, kind)
+        found = _forms_of(path, wb, kind)
     except SourceError as exc:
         if exc.code in ("not_a_form", "unknown_kind") and kind in (None, "complaint"):
             # a complaint letter or an e-mail's body pasted into the sheet (:mod:`.letters`)
@@ -2519,6 +2519,14 @@ def extract(path: Path, data: bytes, kind: str | None) -> list[Extraction]:
             raise
         title, text = shaped[0]
         raise SourceError("form_in_text_box", sheet=title, text=" ".join(text.split())[:40] + "…") from None
+    if len(found) == 1 and kind in (None, "complaint") and thin_record(found[0]):
+        # a letter with a reference or date line above its prose: the form reader found only that
+        letter = read_letter_lines(
+            sheet_lines(wb.sheets), str(path), rows=True, labelled=labelled_values(found[0])
+        )
+        if letter is not None:
+            return [letter]
+    return found
 
 
 def _forms_of(path: Path, wb: Workbook, kind: str | None) -> list[Extraction]:

@@ -22,7 +22,17 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
     # a line that opens the letter (the whole line, its name or title after it)
     "salutation": {
         "en": (r"dear\b.{0,60}", r"to\s+whom\s+it\s+may\s+concern", r"(?:hi|hello)\b.{0,40}"),
-        "zh": (r"尊敬的.{1,40}", r"致\s*[:：].{1,40}", r"敬启者", r".{0,30}您好", r".{1,30}你好"),
+        "zh": (
+            r"尊敬的.{1,40}",
+            r"致\s*[:：].{1,40}",
+            r"致\s+.{1,40}",  # "致 浙江某某有限公司："
+            r"致.{1,40}[:：]",
+            r"敬启者",
+            r".{0,30}您好",
+            r".{1,30}你好",
+            # the addressee alone on its line, a colon after it (称呼): "浙江某某有限公司质量部："
+            r".{1,40}(?:公司|工厂|厂|部|科|处|中心|先生|女士|经理|主管|总监|负责人|领导)\s*[:：]",
+        ),
         "de": (r"sehr\s+geehrte[rn]?\b.{0,60}", r"guten\s+tag\b.{0,40}", r"hallo\b.{0,40}"),
         "fr": (
             r"(?:madame|monsieur|mesdames|messieurs)\b.{0,40}",
@@ -111,7 +121,7 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
     # the words a part number stands after ("part no. BR-4410 (Bracket)", "料号 BR-4410（支架）")
     "part": {
         "en": (r"part\s*(?:no\.?|number|#)",),
-        "zh": (r"料号", r"品号", r"型号", r"零件号", r"物料(?:编码|编号|号)", r"产品型号"),
+        "zh": (r"料号", r"品号", r"型号", r"零件号?", r"物料(?:编码|编号|号)?", r"产品型号"),
         "de": (r"(?:teile|artikel|sach|material)-?\s?(?:nummer|nr\.?)", r"teil-?\s?nr\.?"),
         "fr": (
             r"r[ée]f[ée]rence\s+(?:de\s+la\s+)?pi[èe]ce",
@@ -191,6 +201,24 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "fr": (r"(?:pr[ée]sentent|montrent)",),
         "es": (r"(?:presentan|muestran)",),
     },
+    # the words before a count of the rejected parts that the defect itself follows, no verb
+    # between ("其中 132 件壳体砂眼，…"): the defect is the rest of the sentence
+    "defect_after_count": {
+        "en": (),
+        "zh": (r"其中",),
+        "de": (),
+        "fr": (),
+        "es": (),
+    },
+    # a clause that says what the defect caused, not what it is ("，严重影响我司生产"): the defect
+    # said before it ends there
+    "consequence": {
+        "en": (),
+        "zh": (r"严重影响", r"影响", r"导致", r"造成", r"致使"),
+        "de": (),
+        "fr": (),
+        "es": (),
+    },
     # the defect said with a label of its own inside the body ("不良现象：外壳划伤")
     "defect_label": {
         "en": (r"defect\s+description\s*:", r"nature\s+of\s+(?:the\s+)?defect\s*:"),
@@ -214,6 +242,15 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "de": (r"anlagen?", r"verteiler", r"kopie"),
         "fr": (r"copie", r"pi[èe]ces?\s+jointes?", r"p\.\s?j\."),
         "es": (r"copia", r"anexos?", r"adjuntos?"),
+    },
+    # a label before the person to contact, under the signature ("联系人：高明", "Contact: Tom Baker"):
+    # the one who reports the complaint
+    "contact_label": {
+        "en": (r"contact(?:\s+person)?\s*:",),
+        "zh": (r"联系人\s*[:：]", r"经办人\s*[:：]"),
+        "de": (r"ansprechpartner(?:in)?\s*:", r"kontakt\s*:"),
+        "fr": (r"contact\s*:", r"interlocuteur\s*:"),
+        "es": (r"contacto\s*:", r"persona\s+de\s+contacto\s*:"),
     },
     # a label before the letter's date in its head ("Date:", "日期：", "发送时间：")
     "date_label": {

@@ -46,7 +46,7 @@ from .letter_phrases import PHRASES
 from .results import Extraction
 from .sections import _COMPANY
 from .units import COUNT_FIGURE, COUNT_WORDS, COUNTED_IN_TEXT, figure_count
-from .vocab import simplified
+from .vocab import norm, simplified
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "complaint_letter": (
@@ -107,7 +107,17 @@ _DEFECTIVE = _counted("defective")
 _SHOWING = lazy_re(
     rf"(?i){COUNTED_IN_TEXT}\s*(?:{_role('showing')})\s*(?P<defect>[^.;。；\n]*(?:\.\d[^.;。；\n]*)*)"
 )
+_COUNT_THEN_DEFECT = lazy_re(
+    rf"(?i)(?:{_role('defect_after_count')})\s*{COUNTED_IN_TEXT}\s*"
+    r"(?!(?:为|是)?\s*(?:不良|不合格))(?P<defect>[^.;。；\n]*(?:\.\d[^.;。；\n]*)*)"
+)
+_CONSEQUENCE = lazy_re(rf"[,，、]\s*(?:{_role('consequence')})")
 _DEFECT_LABEL = lazy_re(rf"(?i)(?:{_role('defect_label')})\s*(?P<defect>[^.;。；\n]+)")
+# the person to contact under the signature: a name of two to forty letters, no figure (a phone
+# number on the line after the name ends it)
+_CONTACT = lazy_re(
+    rf"(?i)^(?:{_role('contact_label')})\s*([^\d,，;；:：()（）]{{2,40}}?)\s*(?:[,，;；(（]|$)"
+)
 _NOT_SIGNATURE = lazy_re(rf"(?i)^(?:{_role('not_signature')})(?:\s|[:：]|$)")
 _REQUEST = lazy_re(rf"(?i)(?:{_role('request')})([^.。!！;；\n]*)")
 _YOUR = lazy_re(r"(?i)^(?:(?:your|ihr|ihre|votre|vos|su|sus)\b|贵司|贵公司)")
@@ -119,6 +129,8 @@ _DATE_LABEL = lazy_re(rf"(?i)^(?:{_role('date_label')})\s*")
 _YEAR_WRITTEN = lazy_re(r"(?<!\d)(20\d{2})\s*年")  # a year the letter writes as one: 2026年
 _CJK = lazy_re(r"[\u3400-\u9fff]")
 _SENTENCE_END = lazy_re(r"[。！？!?：:；]\s*$")  # (not "." : "PO 7700123." may end a wrapped line)
+# a code the line broke after one of its hyphens (``RF-PMP-`` / ``4416``): joined again as one
+_CODE_BROKEN = lazy_re(r"[A-Z0-9]-$")
 _SHORT_LINE = 0.7  # of the longest line's width: a printed line this short ends its paragraph
 
 # the fields read and the phrase each is read from (shown as the value's "label")
@@ -134,6 +146,7 @@ _ANCHORS = {
     "description": ("… pcs show … / 不良现象", "… pcs show … / defect"),
     "customer_request": ("we request … / 要求…", "we request … / 要求…"),
     "customer": ("签名的公司", "signature company"),
+    "reporter": ("联系人", "contact"),
 }
 
 
@@ -206,7 +219,7 @@ def _joined(lines: Sequence[tuple[str, str]], rows: bool = False) -> str:
             last = lines[n - 1][1]
             if rows or _SENTENCE_END.search(last) or widths[n - 1] < _SHORT_LINE * full:
                 out += "\n"
-            elif not (_CJK.match(out[-1]) and _CJK.match(text[:1])):
+            elif not (_CJK.match(out[-1]) and _CJK.match(text[:1])) and not _CODE_BROKEN.search(out):
                 out += " "
         out += text
     return out
@@ -278,14 +291,67 @@ def _with_letters_year(written: str, text: str) -> tuple[str, str | None]:
     return date.isoformat(), date.isoformat()
 
 
-def read_letter(words: Sequence[Any], source: str) -> Extraction | None:
-    """A complaint letter's values from a PDF's words (see the module's doc), or None."""
-    return read_letter_lines(_lines(words), source)
+def read_letter(words: Sequence[Any], source: str, form: Extraction | None = None) -> Extraction | None:
+    """A complaint letter's values from a PDF's words (see the module's doc), or None;
+    ``form``: what the form reader read of the same words (see :func:`letter_over_form`)."""
+    if form is not None and not thin_record(form):
+        return None
+    return read_letter_lines(_lines(words), source, labelled=labelled_values(form))
 
 
-def read_letter_lines(written: list[tuple[str, str]], source: str, rows: bool = False) -> Extraction | None:
+def thin_record(form: Extraction) -> bool:
+    """Did the form reader find no more than a letter's head lines give — its number or
+    reference, a date (``编号：TS-…``, ``Date: …``, ``Our ref: …``) — and no party, product or
+    problem? Such a "form" may be a letter with a reference line above its prose (issue 10);
+    a form with one product or party field filled is a form, letter frame or not."""
+    from .. import forms
+
+    spec = forms.get(form.kind) if form.kind else None
+    if spec is None:
+        return False
+    for path, value in form.values.items():
+        if value in (None, "", [], {}):
+            continue
+        top = re.split(r"[.\[]", path, maxsplit=1)[0]
+        meta = spec.fields.get(top)
+        if not (_numbers_it(top) or (meta is not None and meta.kind == "date")):
+            return False
+    return True
+
+
+def _numbers_it(path: str) -> bool:
+    """Is a field a document's number or a reference to one (``number``, ``complaint_number``)?"""
+    return path == "number" or path.endswith("_number")
+
+
+def labelled_values(form: Extraction | None) -> dict[str, tuple[Any, str]]:
+    """The values a thin form reading took from labelled lines, as the letter's fields (the
+    reference → the complaint's number, a date → the letter's date) with their places."""
+    from .. import forms
+
+    if form is None or form.kind is None:
+        return {}
+    spec = forms.get(form.kind)
+    out: dict[str, tuple[Any, str]] = {}
+    for path, value in form.values.items():
+        if value in (None, "", [], {}) or not isinstance(value, str):
+            continue
+        meta = spec.fields.get(path)
+        target = "number" if _numbers_it(path) else "received_date" if meta and meta.kind == "date" else None
+        if target is not None and target not in out:
+            out[target] = (value, str(form.locations.get(path) or "").partition(" ")[0] or "p1")
+    return out
+
+
+def read_letter_lines(
+    written: list[tuple[str, str]],
+    source: str,
+    rows: bool = False,
+    labelled: dict[str, tuple[Any, str]] | None = None,
+) -> Extraction | None:
     """A complaint letter's values from its lines (place, text) — a PDF's printed lines, a
-    workbook's cells (``rows``: see :func:`_joined`) — or None when the text is no such letter."""
+    workbook's cells (``rows``: see :func:`_joined`) — or None when the text is no such letter.
+    ``labelled``: values a form reading took from the letter's labelled head lines (kept first)."""
     from .. import forms
 
     parts = _letter_parts(written)
@@ -303,6 +369,8 @@ def read_letter_lines(written: list[tuple[str, str]], source: str, rows: bool = 
             values[path] = value
             page[path] = at
 
+    for path, (value, at) in (labelled or {}).items():
+        take(path, value, at)
     first_page = lines[start][0]
     signed = lines[end + 1 :]
     for p, text in [*head, *signed]:  # (a Chinese letter dates itself under the signature)
@@ -312,11 +380,15 @@ def read_letter_lines(written: list[tuple[str, str]], source: str, rows: bool = 
         m = _REFERENCE.match(text)
         if m and not _YOUR.match(text):
             take("number", m[1], p)
+        elif not _YOUR.match(text):
+            take("number", _numbered_line(text), p)
     subject = _joined(head) + " " + body  # "Re: … part no. X (name)" may head it
     m = _PART.search(subject)
     if m:
         take("part_no", m[1].rstrip("."), first_page)
-        take("part_name", (m[2] or "").strip(), first_page)
+        name = (m[2] or "").strip()
+        if not (_LOT.match(name) or _ORDER.match(name) or re.fullmatch(_CODE, name)):
+            take("part_name", name, first_page)  # ("料号 X（批次 Y）": the brackets say its lot, no name)
     for path, pattern in (("lot_no", _LOT), ("order_no", _ORDER)):
         m = pattern.search(body)
         if m:
@@ -327,18 +399,23 @@ def read_letter_lines(written: list[tuple[str, str]], source: str, rows: bool = 
     m = _first(body, *_DEFECTIVE) or _SHOWING.search(body)
     if m:
         take("defect_qty", f"{figure_count(m['figure'])} pcs", first_page)
-    m = _SHOWING.search(body) or _DEFECT_LABEL.search(body)
+    m = _SHOWING.search(body) or _DEFECT_LABEL.search(body) or _COUNT_THEN_DEFECT.search(body)
     if m:  # (in the customer's own words and script: the text as written, where it lines up)
         said = (
             written_body[m.start("defect") : m.end("defect")]
             if len(written_body) == len(body)
             else m["defect"]
         )
-        take("description", _described(said), first_page)
+        take("description", _described(_CONSEQUENCE.split(said, maxsplit=1)[0]), first_page)
     m = _REQUEST.search(body)
     if m:
         take("customer_request", _requests(m[1]), first_page)
-    signature = [(p, t) for p, t in signed if not _NOT_SIGNATURE.match(t)]
+    for p, text in signed:  # (as written: a name is never folded to another script)
+        m = _CONTACT.match(text)
+        if m:
+            said = _CONTACT.match(as_written.get(text, text))
+            take("reporter", (said or m)[1].strip(), p)
+    signature = [(p, t) for p, t in signed if not _NOT_SIGNATURE.match(t) and not _CONTACT.match(t)]
     signature = [(p, t) for p, t in signature if _COMPANY.search(t)]
     if signature:  # the first company line after the close: the signer's (a cc: below is another's)
         p, text = signature[0]
@@ -349,6 +426,21 @@ def read_letter_lines(written: list[tuple[str, str]], source: str, rows: bool = 
     if not any(k in values for k in ("part_no", "ship_qty", "defect_qty")):
         return None  # a reminder, a reply mentioning a complaint: no part, no quantity complained of
     return _extraction(forms.get("complaint"), values, page, first_page, source, _joined(lines))
+
+
+_LABELLED_CODE = lazy_re(rf"^(.{{1,40}}?)\s*[:：]\s*{_CODE}$")
+
+
+def _numbered_line(text: str) -> str | None:
+    """The code of a head line labelled as a complaint form labels its number (``Complaint
+    No.: CQ-26-0917``, ``投诉编号：…``, ``NCR No.: …``): a letter's number line is the form's."""
+    from .. import forms
+
+    m = _LABELLED_CODE.match(text)
+    if m is None:
+        return None
+    labels = {norm(label) for label in forms.get("complaint").fields["number"].labels}
+    return m[2] if norm(m[1]) in labels else None
 
 
 def _unhyphenated(text: str) -> str:

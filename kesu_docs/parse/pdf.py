@@ -766,16 +766,17 @@ def _extract(
     ranges = _documents(words, spec)
     if len(ranges) == 1:
         try:
-            return [
-                _extraction(
-                    spec, boxes, words, fields, str(path), guessed, struck, across, (rules, spans), data
-                )
-            ]
+            got = _extraction(
+                spec, boxes, words, fields, str(path), guessed, struck, across, (rules, spans), data
+            )
         except SourceError as exc:  # (--kind complaint, or a title word: no label found, a letter)
             letter = _letter(exc, words, fields, kind, str(path))
             if letter is None:
                 raise
             return [letter]
+        # a letter with a reference or date line above its prose: the form reader found only that
+        letter = read_letter(words, str(path), form=got) if kind in (None, "complaint") else None
+        return [letter or got]
     out = []
     for first, last in ranges:
         part = [w for w in words if first <= w.page <= last]
