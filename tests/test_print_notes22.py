@@ -34,7 +34,8 @@ def _learned(folder: Path, source: str, kind: str) -> None:
 def test_a_profile_of_another_form_leaves_a_guide_sheets_note_unread(
     learned, kind, read, tmp_path, monkeypatch
 ):
-    from kesu_docs.parse.print_notes import with_workbook_notes
+    """The reader's own path (``extract_file``): the workbook's whole reads counted."""
+    from kesu_docs.parse import print_notes
     from kesu_docs.parse.reading import extract_file
 
     pdf = _two_sheets(tmp_path, "说明", "B2")  # the note on the guide's example, not on the form
@@ -43,10 +44,17 @@ def test_a_profile_of_another_form_leaves_a_guide_sheets_note_unread(
     before = [(p.code, p.field) for p in printed.problems]
     _learned(tmp_path, learned, kind)
     monkeypatch.chdir(tmp_path)  # (the profiles folder beside the kesu.toml in force: none, here)
-    read_file, asked = _asking()
-    with_workbook_notes(pdf, [printed], None, read_file)
-    assert asked == ([pdf.with_suffix(".xlsx")] if read else [])
-    assert [(p.code, p.field) for p in printed.problems] == before  # the guide's note says nothing
+    reads = []
+    real = print_notes._workbook_form
+
+    def counted(whole):
+        reads.append(whole)
+        return real(whole)
+
+    monkeypatch.setattr(print_notes, "_workbook_form", counted)
+    (again,), _ = extract_file(pdf, None)
+    assert len(reads) == (1 if read else 0)
+    assert [(p.code, p.field) for p in again.problems] == before  # the guide's note says nothing
 
 
 def test_a_cut_text_and_notes_inflate_each_sheet_once(tmp_path, printed, monkeypatch):

@@ -66,14 +66,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
 
 # how the workbook is read: :func:`.reading.extract_file` (given by its caller: no import back)
 ReadFile = Callable[[Path, str | None], "tuple[list[Extraction], str] | SourceError"]
+# may a layout profile read the workbook as the form of that kind: :func:`.profile.may_read`
+# (given by the caller too: the profiles' module imports this one)
+MayProfile = Callable[[str], bool]
 
 
 def with_workbook_notes(
-    path: Path, extracted: list[Extraction], kind: str | None, read_file: ReadFile
+    path: Path,
+    extracted: list[Extraction],
+    kind: str | None,
+    read_file: ReadFile,
+    may_profile: MayProfile | None = None,
 ) -> list[Extraction]:
     """``extracted`` (a PDF's one form) with a warning on each value whose cell carries a note
     in the workbook of the same name beside the PDF, read by ``read_file``; unchanged when
-    there is none, when it has no notes, or when it is not the same form."""
+    there is none, when it has no notes, or when it is not the same form. ``may_profile``:
+    whether a profile may read the workbook as a form of the kind (None: any profile may)."""
     if len(extracted) != 1 or extracted[0].kind is None:
         return extracted
     printed = extracted[0]
@@ -82,7 +90,7 @@ def with_workbook_notes(
     if book is None:
         return extracted
     with _Looked(book) as looked:  # (both checks look at one opening: each sheet inflated once)
-        if not (clipped and _may_extend(looked, printed)) and not _may_warn(looked, printed):
+        if not (clipped and _may_extend(looked, printed)) and not _may_warn(looked, printed, may_profile):
             return extracted  # no noted cell the print shows, nothing clipped: the workbook unread
     read = _workbook_form(read_file(book, printed.kind))
     if read is None or not _same_form(read, printed):
@@ -199,12 +207,14 @@ def _beside(path: Path, *, noted: bool = True) -> Path | None:
     return None
 
 
-def _may_warn(book: Path | _Looked, printed: Extraction) -> bool:
+def _may_warn(book: Path | _Looked, printed: Extraction, may_profile: MayProfile | None = None) -> bool:
     """Can a note of ``book`` be on a value the PDF shows? A noted cell (or the top-left cell of
     the merged range it lies in) whose stored value is one the PDF shows (the same figure, the
     same text, or a text holding it), or is the label the PDF read a value by. Only the noted
     cells are read: the sheets that carry notes streamed for them, the shared strings they
-    name. True when the workbook cannot be looked at so (the full read decides, as before)."""
+    name. True when the workbook cannot be looked at so (the full read decides, as before), or
+    when a layout profile may read it (``may_profile``; None: whenever there are profiles)."""
+    from ..config import has_profiles
     from .cell_notes import cell_notes
     from .excel import passed_over
 
@@ -229,30 +239,16 @@ def _may_warn(book: Path | _Looked, printed: Extraction) -> bool:
                     found[sheet.name] = _cell_texts(archive, part, set(notes), wanted, looked.part(part))
             strings = _shared_strings(archive, set(wanted))
             noted = {name for name, texts in found.items() if _any_shown(texts, strings, shown, labels)}
-            if not noted or printed.kind is None or _profile_may_read(printed.kind):
+            if not noted or printed.kind is None:
                 return bool(noted)
+            if may_profile(printed.kind) if may_profile is not None else has_profiles():
+                return True  # which sheet the profile reads: the whole read decides
             rival = _rival(looked, [s for s in sheets if s.name not in noted], shown)
         # only the sheet the form is read from has its notes said: another sheet ranking above
         # each noted one (those two read alone) leaves the workbook unread
         return rival is None or not passed_over(looked.book.read_bytes(), printed.kind, noted, rival)
     except Exception:  # (a workbook the Excel reader may yet read, or refuse with its reason)
         return True
-
-
-def _profile_may_read(kind: str) -> bool:
-    """May a layout profile (``kesu learn``) read the workbook as the form ``kind``? Only one
-    learned for that form on a workbook: the reader passes over the others
-    (:func:`.profile.best_match`: another form's, one learned on a print), and the generic reader
-    then reads the workbook, whose choice of sheet :func:`_may_warn` tells. With one that may,
-    the whole read decides which sheet the profile reads (a profile folder of 8D layouts no
-    longer costs every print of a complaint with a noted guide sheet a read of its workbook)."""
-    from ..config import has_profiles, profiles_dir
-
-    if not has_profiles():
-        return False
-    from .profile import load_profiles  # (only with profiles: a tenth of the reader's code)
-
-    return any(p.kind == kind and not p.printed for p in load_profiles(profiles_dir()))
 
 
 def _any_shown(found: list[str], strings: dict[int, str], shown: list[str], labels: set[str]) -> bool:
