@@ -20,7 +20,8 @@ twenty-eight sheets.
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from html import unescape as xml_text
 from pathlib import Path
@@ -65,14 +66,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
 
 # how the workbook is read: :func:`.reading.extract_file` (given by its caller: no import back)
 ReadFile = Callable[[Path, str | None], "tuple[list[Extraction], str] | SourceError"]
+# may a layout profile read the workbook as the form of that kind: :func:`.profile.may_read`
+# (given by the caller too: the profiles' module imports this one)
+MayProfile = Callable[[str], bool]
 
 
 def with_workbook_notes(
-    path: Path, extracted: list[Extraction], kind: str | None, read_file: ReadFile
+    path: Path,
+    extracted: list[Extraction],
+    kind: str | None,
+    read_file: ReadFile,
+    may_profile: MayProfile | None = None,
 ) -> list[Extraction]:
     """``extracted`` (a PDF's one form) with a warning on each value whose cell carries a note
     in the workbook of the same name beside the PDF, read by ``read_file``; unchanged when
-    there is none, when it has no notes, or when it is not the same form."""
+    there is none, when it has no notes, or when it is not the same form. ``may_profile``:
+    whether a profile may read the workbook as a form of the kind (None: any profile may)."""
     if len(extracted) != 1 or extracted[0].kind is None:
         return extracted
     printed = extracted[0]
@@ -80,8 +89,9 @@ def with_workbook_notes(
     book = _beside(path) or (_beside(path, noted=False) if clipped else None)
     if book is None:
         return extracted
-    if not (clipped and _may_extend(book, printed)) and not _may_warn(book, printed):
-        return extracted  # no noted cell the print shows, nothing clipped: the workbook unread
+    with _Looked(book) as looked:  # (both checks look at one opening: each sheet inflated once)
+        if not (clipped and _may_extend(looked, printed)) and not _may_warn(looked, printed, may_profile):
+            return extracted  # no noted cell the print shows, nothing clipped: the workbook unread
     read = _workbook_form(read_file(book, printed.kind))
     if read is None or not _same_form(read, printed):
         return extracted
@@ -203,17 +213,16 @@ def _beside(path: Path, *, noted: bool = True) -> Path | None:
     return None
 
 
-def _may_warn(book: Path, printed: Extraction) -> bool:
+def _may_warn(book: Path | _Looked, printed: Extraction, may_profile: MayProfile | None = None) -> bool:
     """Can a note of ``book`` be on a value the PDF shows? A noted cell (or the top-left cell of
     the merged range it lies in) whose stored value is one the PDF shows (the same figure, the
     same text, or a text holding it), or is the label the PDF read a value by. Only the noted
     cells are read: the sheets that carry notes streamed for them, the shared strings they
-    name. True when the workbook cannot be looked at so (the full read decides, as before)."""
+    name. True when the workbook cannot be looked at so (the full read decides, as before), or
+    when a layout profile may read it (``may_profile``; None: whenever there are profiles)."""
     from ..config import has_profiles
     from .cell_notes import cell_notes
     from .excel import passed_over
-    from .limits import check_workbook
-    from .xlsx_parts import read_parts
 
     shown = [" ".join(str(v).split()) for v in _leaves(printed.values) if v not in (None, "")]
     labels = {
@@ -224,23 +233,26 @@ def _may_warn(book: Path, printed: Extraction) -> bool:
     if not shown:
         return False
     try:
-        with zipfile.ZipFile(book) as archive:
-            check_workbook(archive)
+        with _looked(book) as looked:
+            archive = looked.archive
             found: dict[str, list[str]] = {}
             wanted: dict[int, None] = {}
-            sheets = [s for s in read_parts(archive).sheets if s.part and s.worksheet]
+            sheets = looked.sheets
             for sheet in sheets:
                 notes = cell_notes(archive, sheet.part) if sheet.part else {}
                 if notes:
-                    found[sheet.name] = _cell_texts(archive, sheet.part or "", set(notes), wanted)
+                    part = sheet.part or ""
+                    found[sheet.name] = _cell_texts(archive, part, set(notes), wanted, looked.part(part))
             strings = _shared_strings(archive, set(wanted))
             noted = {name for name, texts in found.items() if _any_shown(texts, strings, shown, labels)}
-            if not noted or printed.kind is None or has_profiles():
+            if not noted or printed.kind is None:
                 return bool(noted)
-            rival = _rival(archive, [s for s in sheets if s.name not in noted], shown)
+            if may_profile(printed.kind) if may_profile is not None else has_profiles():
+                return True  # which sheet the profile reads: the whole read decides
+            rival = _rival(looked, [s for s in sheets if s.name not in noted], shown)
         # only the sheet the form is read from has its notes said: another sheet ranking above
         # each noted one (those two read alone) leaves the workbook unread
-        return rival is None or not passed_over(book.read_bytes(), printed.kind, noted, rival)
+        return rival is None or not passed_over(looked.book.read_bytes(), printed.kind, noted, rival)
     except Exception:  # (a workbook the Excel reader may yet read, or refuse with its reason)
         return True
 
@@ -276,43 +288,101 @@ _AMOUNT = lazy_re(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _REF = lazy_re(rb'<(?:[A-Za-z_][\w.-]*:)?c\s[^>]*?\br="([A-Z]{1,3}[0-9]+)"')
 
 
-def _rival(archive: zipfile.ZipFile, sheets: list[Any], shown: list[str]) -> str | None:
+def _rival(looked: _Looked, sheets: list[Any], shown: list[str]) -> str | None:
     """The name of the visible sheet among ``sheets`` whose cells hold the most of the values the
     PDF shows (the form's own sheet, as a rule), or None when none holds one."""
     values = set(shown)
     best, most = None, 0
-    for name, texts in _sheet_texts(archive, sheets).items():
+    for name, texts in looked.texts(sheets).items():
         if len(texts & values) > most:
             best, most = name, len(texts & values)
     return best
 
 
-def _sheet_texts(archive: zipfile.ZipFile, sheets: list[Any]) -> dict[str, set[str]]:
-    """The stored values of each visible sheet's cells as text, spaces closed up."""
-    wanted: dict[int, None] = {}
-    found = {}
-    for sheet in sheets:
-        if sheet.state == "visible" and sheet.part:
-            data = archive.read(sheet.part)  # (inflated once: its cells' references, then their texts)
-            refs = {m.decode() for m in _REF.findall(data)}
-            found[sheet.name] = _cell_texts(archive, sheet.part, refs, wanted, data)
-    strings = _shared_strings(archive, set(wanted))
-    return {
-        name: {" ".join((strings.get(int(t[1:]), "") if t.startswith("\x00") else t).split()) for t in cells}
-        - {""}
-        for name, cells in found.items()
-    }
+class _Looked:
+    """The workbook beside the print as :func:`_may_extend` and :func:`_may_warn` look at it,
+    one after the other: its zip opened and checked once, each sheet's part inflated once and
+    its cells' texts made once, whichever check asks first (a print with a cut text and notes
+    had each sheet inflated, and its texts built, by both). Kept only while the two look."""
+
+    def __init__(self, book: Path) -> None:
+        self.book = book
+        self._archive: zipfile.ZipFile | None = None
+        self._sheets: list[Any] | None = None
+        self._parts: dict[str, bytes] = {}
+        self._texts: dict[str, set[str]] = {}
+
+    def __enter__(self) -> _Looked:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        if self._archive is not None:
+            self._archive.close()
+            self._archive = None
+        self._parts.clear()
+
+    @property
+    def archive(self) -> zipfile.ZipFile:
+        """The zip, opened and checked against the reader's limits before any part is inflated."""
+        if self._archive is None:
+            from .limits import check_workbook
+
+            archive = zipfile.ZipFile(self.book)
+            try:
+                check_workbook(archive)
+            except BaseException:
+                archive.close()
+                raise
+            self._archive = archive
+        return self._archive
+
+    @property
+    def sheets(self) -> list[Any]:
+        """The workbook's worksheets that have a part."""
+        if self._sheets is None:
+            from .xlsx_parts import read_parts
+
+            self._sheets = [s for s in read_parts(self.archive).sheets if s.part and s.worksheet]
+        return self._sheets
+
+    def part(self, name: str) -> bytes:
+        if name not in self._parts:
+            self._parts[name] = self.archive.read(name)
+        return self._parts[name]
+
+    def texts(self, sheets: list[Any]) -> dict[str, set[str]]:
+        """The stored values of each visible sheet's cells as text, spaces closed up."""
+        wanted: dict[int, None] = {}
+        found = {}
+        for sheet in sheets:
+            if sheet.state == "visible" and sheet.part and sheet.name not in self._texts:
+                data = self.part(sheet.part)  # (its cells' references, then their texts)
+                refs = {m.decode() for m in _REF.findall(data)}
+                found[sheet.name] = _cell_texts(self.archive, sheet.part, refs, wanted, data)
+        strings = _shared_strings(self.archive, set(wanted))
+        for name, cells in found.items():
+            self._texts[name] = {
+                " ".join((strings.get(int(t[1:]), "") if t.startswith("\x00") else t).split()) for t in cells
+            } - {""}
+        return {s.name: self._texts[s.name] for s in sheets if s.name in self._texts}
 
 
-def _may_extend(book: Path, printed: Extraction) -> bool:
+@contextmanager
+def _looked(book: Path | _Looked) -> Iterator[_Looked]:
+    """``book`` as looked at once (closed on leaving when opened here)."""
+    if isinstance(book, _Looked):
+        yield book
+        return
+    with _Looked(book) as looked:
+        yield looked
+
+
+def _may_extend(book: Path | _Looked, printed: Extraction) -> bool:
     """Can the workbook's reader read a longer whole for a text the print shows cut at its cell's
     border (``value_cut_off``)? Only if a cell holds that text and more, or the text begins with a
     cell's (its whole then runs over several cells); a cell holding exactly what was read (the
     print's value is whole: another page shows it so) gives nothing more. Another doubt (a figure
     printed ``###``, ``value_not_printed``) or a workbook that cannot be looked at so: True."""
-    from .limits import check_workbook
-    from .xlsx_parts import read_parts
-
     cuts = []
     for problem in printed.problems:
         if problem.code == "value_not_printed" and problem.field:
@@ -324,10 +394,8 @@ def _may_extend(book: Path, printed: Extraction) -> bool:
     if not cuts:
         return False
     try:
-        with zipfile.ZipFile(book) as archive:
-            check_workbook(archive)
-            sheets = [s for s in read_parts(archive).sheets if s.part and s.worksheet]
-            texts = set().union(*_sheet_texts(archive, sheets).values())
+        with _looked(book) as looked:
+            texts = set().union(*looked.texts(looked.sheets).values())
     except Exception:  # (a workbook the Excel reader may yet read, or refuse with its reason)
         return True
     return any(_longer(cut, text) for cut in cuts for text in texts)

@@ -2813,6 +2813,19 @@ def read_with(profile: Profile, layout: Layout, fitted: Fit, source: str):
     return Extraction(profile.kind, values, where, source, notes + problems, provenance, shown)
 
 
+def may_read(kind: str, folder: Path | None = None) -> bool:
+    """May a profile of ``folder`` read a workbook as the form ``kind``? Only one learned for that
+    form on a workbook: :func:`best_match` passes over another form's and one learned on a print.
+    With none, the generic reader reads the workbook (``print_notes._may_warn`` then tells which
+    of its sheets it reads the form from, without reading it whole)."""
+    from ..config import has_profiles, profiles_dir
+
+    folder = folder or profiles_dir()
+    if not has_profiles(folder):
+        return False
+    return any(p.kind == kind and not p.printed for p in load_profiles(folder))
+
+
 def read_by_profile(path: Path, data: bytes, kind: str | None, folder: Path | None = None):
     """The form read with the profile whose fingerprint it matches, or None (no profile fits)."""
     from ..config import has_profiles, profiles_dir

@@ -154,7 +154,15 @@ def _with_workbook_notes(path: Path, extracted: list[Extraction], kind: str | No
         return extracted
     from .print_notes import with_workbook_notes
 
-    return with_workbook_notes(path, extracted, kind, extract_file)
+    if not has_profiles():
+        return with_workbook_notes(path, extracted, kind, extract_file, _no_profile)
+    from .profile import may_read  # (a profile of another form reads no workbook as this one)
+
+    return with_workbook_notes(path, extracted, kind, extract_file, may_read)
+
+
+def _no_profile(kind: str) -> bool:
+    return False
 
 
 # a pipe given as a form must not hold the batch until something writes into it: opened without
