@@ -514,6 +514,42 @@ def test_a_d7_text_is_the_deployment_only_when_it_speaks_of_the_same_products_el
     assert prevention["lessons_learned"] is None
 
 
+def _d6_block(tmp_path: Path, heading: str, text: str) -> Path:
+    """An 8D in heading rows, each discipline's text in the row under its heading."""
+    return workbook(
+        tmp_path,
+        {
+            "A1": "8D Report",
+            "A2": "Report No.",
+            "B2": "8D-PRS-2605-14",
+            "A4": "D5 Permanent corrective action",
+            "A5": "Clamping fixture redesigned with a hard stop.",
+            "A6": heading,
+            "A7": text,
+            "A8": "D7 Prevent recurrence",
+            "A9": "PFMEA and work instruction revised.",
+        },
+    )
+
+
+def test_a_d6_text_doing_both_is_the_result_too_when_the_heading_names_the_check_as_a_half(tmp_path):
+    """``D6 Implementation & Verification`` over ``Fixture replaced on 12 May; zero rejects in
+    4 lots.``: the text names the act (the action) and reports the outcome the heading's second
+    half asks for (the result): both fields, the result warned. The same text under a heading
+    naming the act alone, or a text naming no outcome, stays the action only."""
+    text = "Fixture replaced on 12 May; zero rejects in 4 lots."
+    doc = parsed(_d6_block(tmp_path, "D6 Implementation & Verification", text))
+    row = doc["record"]["implementation"][0]
+    assert row["action"] == text and row["result"] == text
+    assert "implementation[0].result" in warned(doc)
+    doc = parsed(_d6_block(tmp_path, "D6 Implementation", text))
+    row = doc["record"]["implementation"][0]
+    assert row["action"] == text and row["result"] is None
+    doc = parsed(_d6_block(tmp_path, "D6 Implementation / Verification", "Fixture replaced on 12 May."))
+    row = doc["record"]["implementation"][0]
+    assert row["action"] == "Fixture replaced on 12 May." and row["result"] is None
+
+
 def test_a_d6_text_measuring_a_capability_is_the_result_and_since_alone_names_no_act(tmp_path):
     """``Cpk 1.9`` is a measured effect (its decimal no date) and ``active since shift 2`` a
     state: the row's result; the same figure beside a verb of putting it in place stays the

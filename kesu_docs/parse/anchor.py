@@ -188,6 +188,7 @@ from .units import (
     without_unit,
 )
 from .value_cues import (
+    RESULT_COLUMN,
     billing_date,
     billing_document,
     captioned_on_left,
@@ -201,6 +202,7 @@ from .value_cues import (
     occurrence_opens,
     option_by_unread_label,
     outcome_column,
+    outcome_too,
     party_column_labels,
     table_column_pairs,
     weak_label_value,
@@ -2480,6 +2482,26 @@ class _Page:
                 where[path] = boxes[0].location
                 provenance[path] = Provenance(
                     boxes[0].location, lab.box.text, lab.box.location, 0.5, "assumed"
+                )
+            if (
+                len(rows) == 1
+                and column == main
+                and outcome_too(
+                    columns,
+                    main,
+                    lambda half: any(
+                        c[0] == RESULT_COLUMN and c[1] >= 0.85
+                        for c in self.column_vocabs[meta.key].candidates(half)
+                    ),
+                    lab.box.text,
+                    rows[0][column],
+                )
+            ):  # "D6 Implementation / validation | Installed …, 0 defects in 6,000 seats.": both
+                rows[0][RESULT_COLUMN] = rows[0][column]
+                path = f"{meta.key}[0].{RESULT_COLUMN}"
+                where[path] = where[f"{meta.key}[0].{column}"]
+                provenance[path] = Provenance(
+                    where[path], lab.box.text, lab.box.location, 0.6 * lab.score, "section"
                 )
             signed = _signed_date(self, lab.box, columns, rows, taken) if len(rows) == 1 else None
             if signed is not None:  # "实施情况：… / 责任部门负责人： 日期：2026.09.09" in the text's box

@@ -17,7 +17,9 @@ Rules shared by the Excel and PDF readers (:mod:`.anchor` asks them):
   ppm, a capability measured (``Cpk 1.9``), an effect verified — and names no act (no date,
   no 实施 / 导入 / 更换 / installed / replaced; a bare ``since shift 2`` is a state) is the row's
   result, not its action (DOMAIN §5.2: D6 {action, implemented_date, result, verified}); a
-  text doing both (``10 月 5 日起實施，連續 4 批硬度合格。``) stays the action;
+  text doing both (``10 月 5 日起實施，連續 4 批硬度合格。``) stays the action — and is the
+  result too when the heading names the check as a half of its own (``D6 Implementation /
+  validation`` over ``Installed 2026-03-20, 0 defects in 6,000 seats.``), read with low confidence;
 - the free text under D7's heading is the horizontal deployment only when it speaks of the same
   or similar products, lines or tools elsewhere (``同類模具 5 套``, ``Same check on all QFN
   parts``); otherwise (``更新 PFMEA 与控制计划。``) it is what was learned to prevent recurrence,
@@ -515,6 +517,29 @@ def outcome_column(columns: Mapping[str, FieldMeta], main: str, text: Any) -> st
     if not _OUTCOME.search(text) or _ACT.search(_MEASURE.sub(" ", text)):
         return None
     return RESULT_COLUMN
+
+
+# a heading naming two things as halves: "D6 Implementation / validation", "Umsetzung & Wirksamkeit"
+_HALVES = lazy_re(r"\s*(?:[/／&＆+]|\band\b)\s*")
+
+
+def outcome_too(
+    columns: Mapping[str, FieldMeta], main: str, names_result: Any, heading: str, text: Any
+) -> bool:
+    """Does one text under a heading that names the act and, as a later half, its check (``D6
+    Implementation / validation`` over ``Installed 2026-03-20, 0 defects in 6,000 seats.``)
+    answer the result column as well as the action? A text doing both stays the action (see
+    the module's doc); when the heading asks for the check too and the text reports an
+    outcome, that outcome is the result the heading asks for — the same words in both fields,
+    the result read with low confidence. ``names_result(half)``: does a half of the heading
+    name the result column (``Validation``, ``Verification``)?"""
+    meta = columns.get(RESULT_COLUMN)
+    if main == RESULT_COLUMN or meta is None or meta.kind != "text" or not isinstance(text, str):
+        return False
+    halves = [h for h in _HALVES.split(heading) if h.strip()]
+    if len(halves) < 2 or not any(names_result(h) for h in halves[1:]):
+        return False
+    return bool(_OUTCOME.search(text))
 
 
 # the same or similar products, lines or tools elsewhere: what a horizontal deployment speaks of
