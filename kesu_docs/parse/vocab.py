@@ -631,12 +631,20 @@ class Vocabulary:
             for path, strength in entries.items():
                 offer(path, 0.9 * strength, part)
         lacking = [p for p, n in zip(parts, named) if not n]
-        if heading is not None and len(parts) == 2 and len(lacking) == 1 and not _CJK_ANY.search(lacking[0]):
+        if (
+            heading is not None
+            and len(parts) == 2
+            and len(lacking) == 1
+            and not _CJK_ANY.search(lacking[0])
+            and not self._uses_word(lacking[0])
+        ):
             # "D6 Provjera / Verification": a discipline's number, then its name in a language we
             # lack and its translation: the number says it is a heading, the half we know names
             # its column, as surely as the pair would (a heading is read for checking anyway).
             # Never a Chinese half we lack ("D0 异常描述/投诉原因"): that is another label, no
-            # translation (may_name asks the same, _bilingual_heading)
+            # translation (may_name asks the same, _bilingual_heading); nor a half whose words
+            # our own labels use ("D6 Implementation / Verification": two names of ours, the act
+            # and its check, each its own column — value_cues.outcome_too decides the text's)
             for part, entries in zip(parts, named):
                 for path, strength in entries.items():
                     offer(path, 0.95 * strength, part)
