@@ -151,6 +151,14 @@ class Candidate:
 _T = TypeVar("_T")
 
 
+def page_of(location: str) -> str:
+    """The sheet or page a location is on, as messages name it: ``Sheet1!D7`` → ``Sheet1``,
+    ``p2#7`` (a printed form's box) → ``p2``; a location with neither stays as it is."""
+    if "!" in location:
+        return location.rpartition("!")[0]
+    return location.partition("#")[0]
+
+
 def page_number(location: str) -> int:
     """The page of a printed form's box (``p3#7`` → 3); 0 for a location that is no printed
     page's (a sheet's cell, ``Sheet1!D7``). The one reading of a print's location."""
