@@ -261,6 +261,12 @@ def key(text: Any) -> str:
     return re.sub(r"[\s:：*＊]+", "", unicodedata.normalize("NFKC", str(text))).lower()
 
 
+def _warning(code: str, path: str = "", location: str = "", /, **params: Any) -> Problem:
+    """A warning the profile's reading leaves on a field (``path``, "" for the file) at its
+    place; ``params`` fill the code's message (problems.py holds the zh and en texts)."""
+    return Problem(code, path, location=location, severity="warning", params=params)
+
+
 # ---------------------------------------------------------------------------------- the profile
 @dataclass
 class Place:
@@ -1325,16 +1331,13 @@ class _Reader:
                 return None
             if ref != place.cell:
                 self.problems.append(
-                    Problem(
+                    _warning(
                         "profile_label_moved",
-                        field=path,
-                        location=self.layout.qualified(ref),
-                        severity="warning",
-                        params={
-                            "text": place.label,
-                            "old": place.label_cell,
-                            "new": self.fit.moved[place.label_cell or ""],
-                        },
+                        path,
+                        self.layout.qualified(ref),
+                        text=place.label,
+                        old=place.label_cell,
+                        new=self.fit.moved[place.label_cell or ""],
                     )
                 )
             boxes = self.excel_range(ref)
@@ -1464,15 +1467,12 @@ class _Reader:
                     self.source.how,
                 )
                 self.problems.append(
-                    Problem(
+                    _warning(
                         "profile_read_beside",
-                        field=path,
-                        location=other[1],
-                        severity="warning",
-                        params={
-                            "text": (place.label or "").strip(),
-                            "other": (place.also.label or "").strip(),
-                        },
+                        path,
+                        other[1],
+                        text=(place.label or "").strip(),
+                        other=(place.also.label or "").strip(),
                     )
                 )
             return other
@@ -1562,12 +1562,13 @@ class _Reader:
         if count < 2:
             return False
         self.problems.append(
-            Problem(
+            _warning(
                 "profile_label_repeated",
-                field=path,
-                location=self.where.get("", ""),
-                severity="warning",
-                params={"text": (place.label or "").strip(), "count": count, "nth": place.nth},
+                path,
+                self.where.get("", ""),
+                text=(place.label or "").strip(),
+                count=count,
+                nth=place.nth,
             )
         )
         return True
@@ -1617,15 +1618,7 @@ class _Reader:
             self._printed_text = _folded(" ".join(b.text for b in self.layout.boxes))
         if _folded(value) in self._printed_text:
             return True
-        self.problems.append(
-            Problem(
-                "profile_value_not_printed",
-                field=path,
-                location=self.where.get("", ""),
-                severity="warning",
-                params={"value": value},
-            )
-        )
+        self.problems.append(_warning("profile_value_not_printed", path, self.where.get("", ""), value=value))
         return False
 
     def gone(self, path: str, place: Place) -> None:
@@ -1695,36 +1688,12 @@ class _Reader:
             value = self.signed_off(path, value, location)
             self.check_cut(path, value, location)
             if _GLUED_WORDS.search(value):  # "Valvecoilopencircuitatincominginspection,19units."
-                self.problems.append(
-                    Problem(
-                        "value_words_glued",
-                        field=path,
-                        location=location,
-                        severity="warning",
-                        params={"value": _short(value)},
-                    )
-                )
+                self.problems.append(_warning("value_words_glued", path, location, value=_short(value)))
         self.check_label_in(path, value, location)
         if cut_company_name(_meta(self.spec, path), value):  # "…电子有限": its 公司 wrapped away
-            self.problems.append(
-                Problem(
-                    "name_cut_off",
-                    field=path,
-                    location=location,
-                    severity="warning",
-                    params={"value": _short(value)},
-                )
-            )
+            self.problems.append(_warning("name_cut_off", path, location, value=_short(value)))
         if (tail := cut_tail_first(_meta(self.spec, path), value)) is not None:  # "公司\n…"
-            self.problems.append(
-                Problem(
-                    "value_begins_with_cut_tail",
-                    field=path,
-                    location=location,
-                    severity="warning",
-                    params={"tail": tail},
-                )
-            )
+            self.problems.append(_warning("value_begins_with_cut_tail", path, location, tail=tail))
         value_paths.put(self.values, path, value, make=True, rows=True)  # a row the profile points at
         self.where[path] = location
         self.provenance[path] = self.source if self.source.location else Provenance(location, how="profile")
@@ -1754,13 +1723,7 @@ class _Reader:
             value = self.convert(path, raw, place.scale, place.values, location)
             if place.shape and _bare_figures(value) and not _bare_figures(place.shape):
                 self.problems.append(
-                    Problem(
-                        "profile_value_shape",
-                        field=path,
-                        location=location,
-                        severity="warning",
-                        params={"value": _short(value), "shape": place.shape},
-                    )
+                    _warning("profile_value_shape", path, location, value=_short(value), shape=place.shape)
                 )
             self.put(path, value, location)
         self.read_more_lines()
@@ -1946,13 +1909,7 @@ class _Reader:
         if m is None or not value[: m.start()].strip():
             return value
         self.problems.append(
-            Problem(
-                "profile_value_with_label",
-                field=path,
-                location=location,
-                severity="warning",
-                params={"value": value, "text": m["label"]},
-            )
+            _warning("profile_value_with_label", path, location, value=value, text=m["label"])
         )
         return value[: m.start()].rstrip()
 
@@ -1963,15 +1920,7 @@ class _Reader:
         for box in self.printed:
             line = " ".join(box.cut.split())
             if line and (text.endswith(line) or line.endswith(text[-12:])):
-                self.problems.append(
-                    Problem(
-                        "value_cut_off",
-                        field=path,
-                        location=location,
-                        severity="warning",
-                        params={"value": _short(value)},
-                    )
-                )
+                self.problems.append(_warning("value_cut_off", path, location, value=_short(value)))
                 return
 
     def check_label_in(self, path: str, value: Any, location: str) -> None:
@@ -1984,13 +1933,7 @@ class _Reader:
             k = key(text)
             if len(k) >= 2 and k != folded and (folded.endswith(k) or folded.startswith(k)):
                 self.problems.append(
-                    Problem(
-                        "profile_value_with_label",
-                        field=path,
-                        location=location,
-                        severity="warning",
-                        params={"value": value, "text": text.strip()},
-                    )
+                    _warning("profile_value_with_label", path, location, value=value, text=text.strip())
                 )
                 return
 
@@ -2001,15 +1944,7 @@ class _Reader:
             parts = people_in(raw) or [raw.strip()]
             if doubtful_people(raw):  # "Zhang Wei | Bosch Suzhou": kept whole, to be checked
                 path = f"{table}[{start}].{col}"
-                self.problems.append(
-                    Problem(
-                        "value_not_a_name",
-                        field=path,
-                        location=location,
-                        severity="warning",
-                        params={"value": _short(raw)},
-                    )
-                )
+                self.problems.append(_warning("value_not_a_name", path, location, value=_short(raw)))
         meta = self.spec.fields.get(table)
         role_key = "role" if meta and meta.row_model and "role" in describe(meta.row_model) else None
         if role_key and col != role_key and meta is not None and isinstance(raw, str):
@@ -2056,13 +1991,7 @@ class _Reader:
         if not isinstance(box.value, str) or not a_person(box.value.strip()):
             return
         self.problems.append(
-            Problem(
-                "profile_row_after_table",
-                field=table,
-                location=self.layout.qualified(ref),
-                severity="warning",
-                params={"value": _short(box.value)},
-            )
+            _warning("profile_row_after_table", table, self.layout.qualified(ref), value=_short(box.value))
         )
 
     def beside_row(self, table: Table, row: int) -> bool:
@@ -2328,12 +2257,8 @@ class _Reader:
         if unclear:
             shown = [b.text for b in sorted(line, key=lambda b: b.x0)]
             self.problems.append(
-                Problem(
-                    "table_row_unclear",
-                    name,
-                    location=self.layout.location(line[0]),
-                    severity="warning",
-                    params={"text": _short(" | ".join(shown))},
+                _warning(
+                    "table_row_unclear", name, self.layout.location(line[0]), text=_short(" | ".join(shown))
                 )
             )
         return out
@@ -2361,13 +2286,15 @@ class _Reader:
                 continue
             total = sum((f for f in figures if f is not None), Decimal(0))
             if abs(total - subtotal) > Decimal("0.005"):
-                params = {
-                    "column": (table.columns[col_key].label or col_key).strip(),
-                    "subtotal": _short(str(text).strip() or value),
-                    "sum": f"{total:f}",
-                }
                 self.problems.append(
-                    Problem("subtotal_mismatch", name, location=location, severity="warning", params=params)
+                    _warning(
+                        "subtotal_mismatch",
+                        name,
+                        location,
+                        column=(table.columns[col_key].label or col_key).strip(),
+                        subtotal=_short(str(text).strip() or value),
+                        sum=f"{total:f}",
+                    )
                 )
 
     def header_columns(self, headers: dict[str, Box]) -> list[Box]:
@@ -2793,19 +2720,16 @@ def read_with(profile: Profile, layout: Layout, fitted: Fit, source: str):
         changes.append(f"“{profile.labels[cell]}” {cell}→{new}")
     for cell, text in fitted.gone.items():
         changes.append(f"“{text}” {cell} ✗")
-    notes = [
-        Problem(
-            "profile_used", location=where.get("", ""), severity="warning", params={"profile": profile.name}
-        )
-    ]
+    notes = [_warning("profile_used", "", where.get("", ""), profile=profile.name)]
     notes += _scales_unlike_labels(profile, layout, spec)
     if changes:
         notes.append(
-            Problem(
+            _warning(
                 "profile_labels_changed",
-                location=where.get("", ""),
-                severity="warning",
-                params={"profile": profile.name, "changes": "；".join(changes)},
+                "",
+                where.get("", ""),
+                profile=profile.name,
+                changes="；".join(changes),
             )
         )
     shown = {layout.currencies[place] for place in where.values() if place in layout.currencies}
@@ -3034,12 +2958,7 @@ def _excel_fallback(path: Path, data: bytes, read: Any, profile: Profile) -> lis
         ):
             _taken(read, other, p)
             at = other.locations.get(p, "")
-            params = {"other": _short(theirs), "at": at}
-            out.append(
-                Problem(
-                    "profile_reader_fallback", field=p, location=str(at), severity="warning", params=params
-                )
-            )
+            out.append(_warning("profile_reader_fallback", p, str(at), other=_short(theirs), at=at))
         else:
             out.append(_unread(p, read))
     return out
@@ -3048,15 +2967,12 @@ def _excel_fallback(path: Path, data: bytes, read: Any, profile: Profile) -> lis
 def _unread(p: str, read: Any) -> Problem:
     """A field the profile keeps and read nothing for, nor the generic reader: said on the field
     (a figure computed later from the others is then in doubt, never passed silently)."""
-    return Problem(
+    return _warning(
         "profile_field_unread",
-        field=p,
-        location=str(read.locations.get("", "")),
-        severity="warning",
-        params={
-            "why": "中没有它在表上的位置（学习时无法指认）",
-            "why_en": "the profile has no place for it on this layout (it could not be pointed at when learned)",
-        },
+        p,
+        str(read.locations.get("", "")),
+        why="中没有它在表上的位置（学习时无法指认）",
+        why_en="the profile has no place for it on this layout (it could not be pointed at when learned)",
     )
 
 
@@ -3101,22 +3017,23 @@ def _second_opinion(
             value_paths.put(read.values, p, raw, make=True)
             _taken(read, other, p)
             out.append(
-                Problem(
+                _warning(
                     "profile_reader_fallback",
-                    field=p,
-                    location=str(other.locations.get(p, where)),
-                    severity="warning",
-                    params={"other": _short(raw), "at": other.locations.get(p, "")},
+                    p,
+                    str(other.locations.get(p, where)),
+                    other=_short(raw),
+                    at=other.locations.get(p, ""),
                 )
             )
             continue
         out.append(
-            Problem(
+            _warning(
                 "profile_reader_disagree",
-                field=p,
-                location=str(where),
-                severity="warning",
-                params={"value": _short(mine), "other": _short(theirs), "at": other.locations.get(p, "")},
+                p,
+                str(where),
+                value=_short(mine),
+                other=_short(theirs),
+                at=other.locations.get(p, ""),
             )
         )
     return out + _rows_left_out(read, other) + _fields_left_out(read, other)
@@ -3258,15 +3175,7 @@ def _fallback(read: Any, other: Any, profile: Profile) -> list[Problem]:
             continue
         value_paths.put(read.values, p, theirs, make=True)
         _taken(read, other, p)
-        out.append(
-            Problem(
-                "profile_reader_fallback",
-                field=p,
-                location=str(at),
-                severity="warning",
-                params={"other": _short(theirs), "at": at},
-            )
-        )
+        out.append(_warning("profile_reader_fallback", p, str(at), other=_short(theirs), at=at))
     tables = set(profile.tables) | {m["table"] for p in profile.fields if (m := _INDEXED.match(p))}
     # a table whose key column's header is not on the print: its rows are only the profile's fixed values
     lost = {e.field.split("[")[0] for e in read.problems if e.code == "profile_label_gone" and "[" in e.field}
@@ -3286,15 +3195,7 @@ def _fallback(read: Any, other: Any, profile: Profile) -> list[Problem]:
             _taken(read, other, p)
         _taken(read, other, name)
         at = other.locations.get(f"{name}[0]", "") or other.locations.get(name, "")
-        out.append(
-            Problem(
-                "profile_reader_rows_taken",
-                field=name,
-                location=str(at),
-                severity="warning",
-                params={"count": len(theirs), "at": at},
-            )
-        )
+        out.append(_warning("profile_reader_rows_taken", name, str(at), count=len(theirs), at=at))
     return out
 
 
@@ -3351,15 +3252,7 @@ def _fields_left_out(read: Any, other: Any) -> list[Problem]:
             continue
         if value_paths.get(read.values, p) not in (None, "", [], {}):
             continue
-        out.append(
-            Problem(
-                "profile_reader_only",
-                field=p,
-                location=str(at),
-                severity="warning",
-                params={"other": _short(theirs), "at": at},
-            )
-        )
+        out.append(_warning("profile_reader_only", p, str(at), other=_short(theirs), at=at))
     return out
 
 
@@ -3386,17 +3279,14 @@ def _rows_left_out(read: Any, other: Any) -> list[Problem]:
             continue
         at = other.locations.get(f"{name}[{extra[0][0]}].{col}", "") or other.locations.get(name, "")
         out.append(
-            Problem(
+            _warning(
                 "profile_reader_more_rows",
-                field=name,
-                location=str(read.locations.get(name, "") or at),
-                severity="warning",
-                params={
-                    "mine": len(mine),
-                    "count": len(extra),
-                    "others": "、".join(_short(v) for _, v in extra[:5]),
-                    "at": at,
-                },
+                name,
+                str(read.locations.get(name, "") or at),
+                mine=len(mine),
+                count=len(extra),
+                others="、".join(_short(v) for _, v in extra[:5]),
+                at=at,
             )
         )
     return out
@@ -4953,16 +4843,14 @@ def _scales_unlike_labels(profile: Profile, layout: Layout, spec: FormSpec) -> l
             if column.scale is not None and column.scale != rule:
                 found.append((path, column.label or "", column.scale, rule))
     return [
-        Problem(
+        _warning(
             "profile_scale_unlike_label",
             path,
-            severity="warning",
-            params={
-                "profile": profile.name,
-                "header": header,
-                "scale": f"{scale:f}",
-                "rule": f"{rule if rule is not None else Decimal(1):f}",
-            },
+            "",
+            profile=profile.name,
+            header=header,
+            scale=f"{scale:f}",
+            rule=f"{rule if rule is not None else Decimal(1):f}",
         )
         for path, header, scale, rule in found
     ]
