@@ -2,12 +2,20 @@
 
 - the sheet or page of a location (``boxes.page_of``): the PDF reader's messages, the guards'
   rows of a page and the two-forms warning's places, one reading;
+- a layout profile's warnings (``profile._warning``), built by one helper;
+- a layout profile's "ends in a line cut at its cell's border" (``_Reader.cut_off``), the one
+  rule the value's warning (``check_cut``) asks;
 """
 
 from __future__ import annotations
 
-from kesu_docs.parse import guards, pdf, two_forms
+import inspect
+
+import pytest
+
+from kesu_docs.parse import guards, pdf, profile, two_forms
 from kesu_docs.parse.boxes import page_of
+from kesu_docs.problems import Problem
 
 
 def test_the_page_of_a_location_is_one_helper():
@@ -21,3 +29,37 @@ def test_the_page_of_a_location_is_one_helper():
     for module in (pdf, guards, two_forms):
         assert module.page_of is page_of
         assert not {"_page", "_page_of", "_place"} & set(vars(module))
+
+
+def test_a_profiles_warning_is_built_by_one_helper():
+    assert profile._warning("value_cut_off", "remark", "Sheet1!B9", value="很长的说明…") == Problem(
+        "value_cut_off", "remark", location="Sheet1!B9", severity="warning", params={"value": "很长的说明…"}
+    )
+    assert profile._warning("profile_used", profile="客户A") == Problem(
+        "profile_used", severity="warning", params={"profile": "客户A"}
+    )
+    assert inspect.getsource(profile).count('severity="warning"') == 1  # the helper's own
+
+
+def _reader_with_cut(line: str) -> profile._Reader:
+    """A profile's reader of one printed value whose last line runs to its cell's border."""
+    reader = profile._Reader.__new__(profile._Reader)
+    reader.printed = [profile.Box("退货原因：包装破损", "退货原因：包装破损", 0, 0, 80, 12, "p1", cut=line)]
+    reader.problems = []
+    return reader
+
+
+@pytest.mark.parametrize(
+    ("value", "cut"),
+    [
+        ("外箱破损，内部产品受潮 需要", True),  # ends in the cut line
+        ("受潮 需要", True),  # the cut line ends in the value (a value read from its tail)
+        ("外箱破损", False),
+    ],
+)
+def test_a_value_cut_at_its_cells_border_is_one_rule(value, cut):
+    reader = _reader_with_cut("产品受潮  需要")
+    assert reader.cut_off(value) is cut
+    reader.check_cut("remark", value, "p1")
+    assert [p.code for p in reader.problems] == (["value_cut_off"] if cut else [])
+    assert "box.cut" not in inspect.getsource(profile._Reader.check_cut)

@@ -1916,12 +1916,8 @@ class _Reader:
     def check_cut(self, path: str, value: str, location: str) -> None:
         """A value ending in a line that runs to its printed cell's border may be cut off on
         the print (a long text in a narrow cell): never passed silently."""
-        text = " ".join(value.split())
-        for box in self.printed:
-            line = " ".join(box.cut.split())
-            if line and (text.endswith(line) or line.endswith(text[-12:])):
-                self.problems.append(_warning("value_cut_off", path, location, value=_short(value)))
-                return
+        if self.cut_off(value):
+            self.problems.append(_warning("value_cut_off", path, location, value=_short(value)))
 
     def check_label_in(self, path: str, value: Any, location: str) -> None:
         """A short value that begins or ends with one of the layout's labels ran into it (a
