@@ -5,6 +5,8 @@
 - a layout profile's warnings (``profile._warning``), built by one helper;
 - a layout profile's "ends in a line cut at its cell's border" (``_Reader.cut_off``), the one
   rule the value's warning (``check_cut``) asks;
+- the bare total words of each language (``terms.TOTAL_WORDS``), the allowance's ``Total`` and
+  ``合计`` among them: the captions that may head the lines' net sum (``gross_total``).
 """
 
 from __future__ import annotations
@@ -13,7 +15,10 @@ import inspect
 
 import pytest
 
-from kesu_docs.parse import guards, pdf, profile, two_forms
+from kesu_docs import terms
+from kesu_docs.forms import describe
+from kesu_docs.forms.allowance import AllowanceCertificate
+from kesu_docs.parse import gross_total, guards, pdf, profile, two_forms
 from kesu_docs.parse.boxes import page_of
 from kesu_docs.problems import Problem
 
@@ -63,3 +68,15 @@ def test_a_value_cut_at_its_cells_border_is_one_rule(value, cut):
     reader.check_cut("remark", value, "p1")
     assert [p.code for p in reader.problems] == (["value_cut_off"] if cut else [])
     assert "box.cut" not in inspect.getsource(profile._Reader.check_cut)
+
+
+def test_the_bare_total_words_are_one_list():
+    """The allowance's bare totals captions are total words; a total with tax is none."""
+    fields = describe(AllowanceCertificate)
+    assert fields["total"].label_en in terms.TOTAL_WORDS
+    assert "合计" in fields["total_excl_tax"].aliases and "合计" in terms.TOTAL_WORDS
+    assert gross_total._BARE_TOTAL == {w.casefold() for w in terms.TOTAL_WORDS}
+    for label in ("Celkem / Total", "I alt:", "Summe | Total", "YHTEENSÄ", 'סה"כ'):
+        assert gross_total._bare_total(label), label
+    for label in ("Grand total", "价税合计", "Total incl. VAT", "Celkem s DPH / Total"):
+        assert not gross_total._bare_total(label), label
