@@ -6,14 +6,19 @@
 - a layout profile's "ends in a line cut at its cell's border" (``_Reader.cut_off``), the one
   rule the value's warning (``check_cut``) asks;
 - the bare total words of each language (``terms.TOTAL_WORDS``), the allowance's ``Total`` and
-  ``合计`` among them: the captions that may head the lines' net sum (``gross_total``).
+  ``合计`` among them: the captions that may head the lines' net sum (``gross_total``);
+- a workbook learned (``kesu learn``) opened once for its styles, formulas and date formats.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import inspect
+from pathlib import Path
 
+import openpyxl
 import pytest
+from openpyxl.styles import Font
 
 from kesu_docs import terms
 from kesu_docs.forms import describe
@@ -80,3 +85,36 @@ def test_the_bare_total_words_are_one_list():
         assert gross_total._bare_total(label), label
     for label in ("Grand total", "价税合计", "Total incl. VAT", "Celkem s DPH / Total"):
         assert not gross_total._bare_total(label), label
+
+
+def test_kesu_learn_opens_the_workbook_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """Its labels' styles, the formulas that copy a cell and the date cells' format: one look
+    at the workbook (openpyxl's load, counted), what each gives as before."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "投诉"
+    ws["A1"] = "客户投诉单"
+    rows = [("客户名称", "华兴电子"), ("收到日期", dt.date(2026, 3, 12)), ("投诉编号", "KS-2603-017")]
+    for r, (label, value) in enumerate(rows, start=3):
+        ws.cell(r, 1, label).font = Font(bold=True)
+        ws.cell(r, 2, value)
+    ws["B4"].number_format = "dd/mm/yyyy"
+    ws["D3"] = "=B3"  # a cell that only shows another
+    path = tmp_path / "华兴投诉单.xlsx"
+    wb.save(path)
+    opened = []
+    load = openpyxl.load_workbook
+
+    def counted(*args, **kwargs):
+        opened.append(kwargs.get("read_only", False))
+        return load(*args, **kwargs)
+
+    monkeypatch.setattr(openpyxl, "load_workbook", counted)
+    learned = profile.learn(path, "complaint", {"customer": "B3", "received_date": "B4"})
+    assert len(opened) == 1
+    assert learned.date_order == "dmy"
+    assert learned.fields["customer"].cell == "B3"
+    assert profile._formula_copies(profile._workbook(path.read_bytes())) == (
+        {"投诉!B3": ["投诉!D3"]},
+        {"投诉!D3"},
+    )

@@ -3357,8 +3357,8 @@ def _check_path(spec: FormSpec, path: str) -> None:
 
 
 def _workbook(data: bytes) -> Any | None:
-    """The workbook opened for its cells' styles and formats (openpyxl's own warnings of odd
-    parts hushed); None for an .xls or a damaged file: no cues then."""
+    """The workbook opened for its cells' styles, formats and formulas (openpyxl's own warnings
+    of odd parts hushed), once for a learning; None for an .xls or a damaged file: no cues then."""
     import io
     import warnings
 
@@ -3372,9 +3372,8 @@ def _workbook(data: bytes) -> Any | None:
         return None
 
 
-def _styled(data: bytes, sheet: str) -> set[str]:
-    """Cells printed bold or shaded (xlsx): a form's labels usually are."""
-    wb = _workbook(data)
+def _styled(wb: Any | None, sheet: str) -> set[str]:
+    """Cells printed bold or shaded (xlsx, opened by :func:`_workbook`): a form's labels usually are."""
     if wb is None or sheet not in wb.sheetnames:
         return set()
     out = set()
@@ -3687,6 +3686,8 @@ def learn(
                 added.add(p)
     # the layout's labels: the blank's texts, or the filled form's styled / known / anchor texts
     value_cells = {c for ref in places.values() for c in _cells_of(layout, ref)}
+    # openpyxl's view of the workbook (its styles, formulas and date formats): opened once
+    book = None if printed else _workbook(data)
     known = _known_labels(spec)
     if blank is not None and printed:  # the blank's printed texts, where they stand on this copy
         blank_keys = {key(b.text) for b in pdf_layout(blank.read_bytes()).boxes}
@@ -3704,7 +3705,7 @@ def learn(
             if isinstance(b.value, str) and b.text.strip() and b.where not in value_cells
         }
     else:
-        styled = set() if printed else _styled(data, layout.sheet)
+        styled = _styled(book, layout.sheet)
         labels = {}
         for b in layout.boxes:
             if "!" in b.where:  # other tabs: only the labels fields are anchored on
@@ -3717,7 +3718,7 @@ def learn(
         name=name or path.stem, kind=kind, fields={}, sheet=layout.sheet, learned_from=path.name
     )
     label_boxes = {id(layout.cell(c)): c for c in labels if layout.cell(c) is not None}
-    copies, formulas = _formula_copies(data) if not printed else ({}, set())
+    copies, formulas = _formula_copies(book)
     computed = {_local(c, main) for c in formulas}  # a formula's value: never a label
 
     def anchor(box: Box, p: str) -> tuple[Box | None, str]:
@@ -4171,7 +4172,7 @@ def learn(
                 for k, c in tab.columns.items()
                 if c.col and _is_date_field(spec, f"{name}[0].{k}")
             ]
-        profile.date_order = _excel_date_order(data, main, dated)
+        profile.date_order = _excel_date_order(book, main, dated)
     if printed:  # a printed form is read by its labels: no cells
         profile.sheet = None
         for p, place in list(profile.fields.items()):
@@ -4376,40 +4377,29 @@ _FORMULA_REF = lazy_re(
 )
 
 
-def _formula_copies(data: bytes) -> tuple[dict[str, list[str]], set[str]]:
+def _formula_copies(wb: Any | None) -> tuple[dict[str, list[str]], set[str]]:
     """Cells that only show another cell (``=D0!D26``): shown cell → the cells showing it,
     each ``Sheet!B3`` (a workbook's summary tab repeats its tabs' values so); and every cell
-    holding a formula (a computed value, never a printed label)."""
-    import io
-    import zipfile
-
-    if not zipfile.is_zipfile(io.BytesIO(data)):
-        return {}, set()  # a legacy .xls: its formulas are not read
-    from openpyxl import load_workbook
-
-    try:
-        wb = load_workbook(io.BytesIO(data), read_only=True)
-    except Exception:  # a workbook openpyxl cannot open: no copies, the profile as it is
-        return {}, set()
+    holding a formula (a computed value, never a printed label). ``wb``: opened by
+    :func:`_workbook`; None (a legacy .xls, a print, a workbook openpyxl cannot open): none."""
     out: dict[str, list[str]] = {}
     formulas: set[str] = set()
-    try:
-        for ws in wb.worksheets:
-            if getattr(ws, "sheet_state", "visible") != "visible":
-                continue
-            for row in ws.iter_rows():
-                for c in row:
-                    v = getattr(c, "value", None)
-                    if not isinstance(v, str) or not v.startswith("="):
-                        continue
-                    formulas.add(f"{ws.title}!{c.coordinate}")
-                    m = _FORMULA_REF.match(v)
-                    if m is None:
-                        continue
-                    sheet = m["quoted"] or m["sheet"] or ws.title
-                    out.setdefault(f"{sheet}!{m['col']}{m['row']}", []).append(f"{ws.title}!{c.coordinate}")
-    finally:
-        wb.close()
+    if wb is None:
+        return out, formulas
+    for ws in wb.worksheets:
+        if getattr(ws, "sheet_state", "visible") != "visible":
+            continue
+        for row in ws.iter_rows():
+            for c in row:
+                v = getattr(c, "value", None)
+                if not isinstance(v, str) or not v.startswith("="):
+                    continue
+                formulas.add(f"{ws.title}!{c.coordinate}")
+                m = _FORMULA_REF.match(v)
+                if m is None:
+                    continue
+                sheet = m["quoted"] or m["sheet"] or ws.title
+                out.setdefault(f"{sheet}!{m['col']}{m['row']}", []).append(f"{ws.title}!{c.coordinate}")
     return out, formulas
 
 
@@ -5053,14 +5043,10 @@ def _copy_date_order(layout: Layout) -> str:
     return found.pop() if len(found) == 1 else ""
 
 
-def _excel_date_order(data: bytes, sheet: str, refs: Iterable[str]) -> str:
+def _excel_date_order(wb: Any | None, sheet: str, refs: Iterable[str]) -> str:
     """The order a workbook's date cells print in when the profile's cells are dates in a
     slash format with the year last: Excel's built-in short date (14, ``m/d/yy``) and codes
     like ``mm/dd/yyyy`` print month first, ``dd/mm/yy`` day first; "" when nothing says."""
-    refs = list(refs)
-    if not refs:  # no date cell: nothing to open the workbook for
-        return ""
-    wb = _workbook(data)
     if wb is None:
         return ""
     for ref in refs:
