@@ -29,11 +29,12 @@ from kesu_docs.problems import Problem
 
 
 def test_the_page_of_a_location_is_one_helper():
-    """A sheet's cell names its sheet (a sheet name may hold spaces), a print's box its page;
-    a location that names no cell stays as it is."""
+    """A sheet's cell names its sheet (a sheet name may hold spaces), a print's box or form
+    field its page."""
     assert page_of("Sheet1!D7") == "Sheet1"
     assert page_of("Sheet1 (2)!D7") == "Sheet1 (2)"
     assert page_of("p2#7") == "p2"
+    assert page_of("p2 · Prepared by:") == "p2"  # a form field's place on its page
     assert page_of("p3") == "p3"
     assert page_of("") == ""
     for module in (pdf, guards, two_forms):

@@ -153,10 +153,10 @@ _T = TypeVar("_T")
 
 def page_of(location: str) -> str:
     """The sheet or page a location is on, as messages name it: ``Sheet1!D7`` → ``Sheet1``,
-    ``p2#7`` (a printed form's box) → ``p2``; a location with neither stays as it is."""
+    ``p2#7`` (a printed form's box) and ``p2 · Prepared by:`` (a form field's) → ``p2``."""
     if "!" in location:
         return location.rpartition("!")[0]
-    return location.partition("#")[0]
+    return location.split(" ")[0].partition("#")[0]
 
 
 def page_number(location: str) -> int:
