@@ -122,6 +122,50 @@ TAX_NAMES = (
 )
 
 
+# a bare total word, each language's: the sum of a table's lines, nothing said of tax (the
+# allowance's ``Total`` and ``合计`` and ``Celkem / Total``, ``Summe``, ``I alt``, ``Yhteensä`` …);
+# a word for the total with tax (Grand total, 价税合计, Total incl. VAT) is none. One list: the
+# caption that may head the lines' net sum (parse.gross_total), compared case-folded
+TOTAL_WORDS = (
+    "Total",
+    "Totals",
+    "Sum",
+    "Subtotal",
+    "Sub-total",
+    "合计",
+    "合計",
+    "小计",
+    "小計",
+    "合計金額",
+    "I alt",  # Danish, Norwegian
+    "Celkem",  # Czech
+    "Celkom",  # Slovak
+    "Summe",  # German
+    "Gesamt",
+    "Summa",  # Swedish
+    "Totalt",
+    "Yhteensä",  # Finnish, with and without its dots
+    "Yhteensa",
+    "Totaal",  # Dutch
+    "Razem",  # Polish
+    "Suma",
+    "Totale",  # Italian
+    "Toplam",  # Turkish
+    "Σύνολο",  # Greek
+    "Összesen",  # Hungarian
+    "Итого",  # Russian
+    "Всего",
+    "Ukupno",  # Croatian, Serbian
+    "Skupaj",  # Slovenian
+    "Kokku",  # Estonian
+    "Kopā",  # Latvian
+    "Iš viso",  # Lithuanian
+    "Общо",  # Bulgarian
+    'סה"כ',  # Hebrew
+    "الإجمالي",  # Arabic
+)
+
+
 def tax_names_pattern() -> str:
     """:data:`TAX_NAMES` as one regular expression's alternatives (longest first; no flags:
     callers match with ``(?i)``): any spaces inside a name, a Latin abbreviation's point

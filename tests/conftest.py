@@ -24,6 +24,17 @@ def _pg_bin() -> Path | None:
     return Path(initdb).parent if initdb else None
 
 
+@pytest.fixture
+def office(tmp_path, monkeypatch):
+    """A clerk's folder whose kesu.toml names profiles/ (where ``kesu learn`` writes). A module
+    whose clerk works in the folder itself (its working directory, the company named) keeps its
+    own ``office``."""
+    (tmp_path / "profiles").mkdir()
+    (tmp_path / "kesu.toml").write_text('profiles = "profiles"\n', encoding="utf-8")
+    monkeypatch.setenv("KESU_CONFIG", str(tmp_path / "kesu.toml"))
+    return tmp_path
+
+
 @pytest.fixture(scope="module")
 def pg_server():
     """``postgresql://postgres@127.0.0.1:PORT``: a fresh cluster for this module."""

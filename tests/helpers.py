@@ -34,6 +34,10 @@ ROOT = Path(__file__).resolve().parents[1]
 
 SOFFICE = shutil.which("soffice")
 needs_soffice = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+needs_chromium = pytest.mark.skipif(
+    CHROMIUM is None, reason="chromium is not installed (apt-get install chromium)"
+)
 
 
 def zip_parts(file: bytes | Path) -> list[tuple[Any, ...]]:
@@ -139,6 +143,35 @@ def soffice_convert(src: Path, fmt: str, outdir: Path) -> Path:
     out = outdir / f"{src.stem}.{fmt}"
     assert out.is_file(), f"LibreOffice did not write {out}"
     return out
+
+
+def chromium_print(html: Path, pdf: Path) -> Path:
+    """``html`` printed to ``pdf`` by headless Chromium, no header or footer: a portal's page or
+    a letter as a customer's browser prints it (its own profile folder beside the page)."""
+    subprocess.run(
+        [
+            str(CHROMIUM),
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            f"--user-data-dir={html.parent / 'profile'}",
+            "--no-pdf-header-footer",
+            f"--print-to-pdf={pdf}",
+            html.as_uri(),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    return pdf
+
+
+def keep_profile(office: Path, profile: Any, name: str) -> str:
+    """A learned profile written to the clerk's profiles/ as ``NAME.toml`` (what ``kesu learn``
+    writes); its TOML."""
+    text = profile.to_toml()
+    (office / "profiles" / f"{name}.toml").write_text(text, encoding="utf-8")
+    return text
 
 
 def problem(result: dict[str, Any], code: str) -> dict[str, Any]:

@@ -18,14 +18,6 @@ from kesu_docs.parse.profile import learn
 from kesu_docs.values import parse_date
 
 
-@pytest.fixture
-def office(tmp_path, monkeypatch):
-    (tmp_path / "profiles").mkdir()
-    (tmp_path / "kesu.toml").write_text('profiles = "profiles"\n', encoding="utf-8")
-    monkeypatch.setenv("KESU_CONFIG", str(tmp_path / "kesu.toml"))
-    return tmp_path
-
-
 def _complaint(path: Path, number: str, date: str, shipped: str, ng: str) -> Path:
     wb = Workbook()
     ws = wb.active

@@ -10,31 +10,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import soffice_convert
+from helpers import field_codes, keep_profile, read_doc, soffice_convert
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Side
 
-from kesu_docs.parse import parse_paths
 from kesu_docs.parse.profile import learn
-
-
-@pytest.fixture
-def office(tmp_path, monkeypatch):
-    """A clerk's folder whose kesu.toml names profiles/ (where ``kesu learn`` writes)."""
-    (tmp_path / "profiles").mkdir()
-    (tmp_path / "kesu.toml").write_text('profiles = "profiles"\n', encoding="utf-8")
-    monkeypatch.setenv("KESU_CONFIG", str(tmp_path / "kesu.toml"))
-    return tmp_path
-
-
-def _keep(office: Path, profile: Any, name: str) -> str:
-    text = profile.to_toml()
-    (office / "profiles" / f"{name}.toml").write_text(text, encoding="utf-8")
-    return text
-
-
-def _read(path: Path, kind: str | None = None) -> dict[str, Any]:
-    return parse_paths([path], kind=kind)[0].to_dict("en")
 
 
 def _at(doc: dict[str, Any], path: str) -> Any:
@@ -42,10 +22,6 @@ def _at(doc: dict[str, Any], path: str) -> Any:
     for part in path.replace("[", ".").replace("]", "").split("."):
         node = node[int(part)] if part.isdigit() else node.get(part)
     return node
-
-
-def _codes(doc: dict[str, Any], path: str) -> set[str]:
-    return {p["code"] for p in doc["warnings"] + doc["errors"] if p.get("field") == path}
 
 
 def _all_codes(doc: dict[str, Any]) -> set[str]:
@@ -90,20 +66,22 @@ def test_a_number_shown_through_its_formats_prefix_is_learned_on_the_print_as_th
     profile reads the next print's ``KS-260399``, never its bare figure (a silent misread)."""
     _first, _second, first_pdf, second_pdf = prints
     sets = {"number": '"260352"', "customer": '"舜宇光学科技有限公司"', "part_no": '"YJ-LNS-0871"'}
-    toml = _keep(office, learn(first_pdf, "complaint", sets), "ks-print")
+    toml = keep_profile(office, learn(first_pdf, "complaint", sets), "ks-print")
     assert '"KS-"' not in toml  # the format's prefix is no label of the layout
-    doc = _read(second_pdf)
+    doc = read_doc(second_pdf)
     assert "profile_used" in _all_codes(doc)
     assert _at(doc, "number") == "KS-260399"
     assert _at(doc, "customer") == "宁波永新光学股份有限公司"
-    assert not _codes(doc, "number")
+    assert not field_codes(doc, "number")
 
 
 def test_a_profile_learned_on_the_workbook_reads_the_number_as_its_format_prints_it(office, prints):
     first, second, _first_pdf, second_pdf = prints
-    _keep(office, learn(first, "complaint", {"number": "客诉单!B2", "customer": "客诉单!B3"}), "ks-book")
+    keep_profile(
+        office, learn(first, "complaint", {"number": "客诉单!B2", "customer": "客诉单!B3"}), "ks-book"
+    )
     for copy in (second, second_pdf):
-        doc = _read(copy)
+        doc = read_doc(copy)
         assert "profile_used" in _all_codes(doc)
         assert _at(doc, "number") == "KS-260399", copy.suffix
 
@@ -132,26 +110,26 @@ def test_a_code_read_without_the_prefix_its_print_shows_is_warned(office, prints
         + "\n",
         encoding="utf-8",
     )
-    doc = _read(second_pdf)
+    doc = read_doc(second_pdf)
     assert "profile_used" in _all_codes(doc)
     assert _at(doc, "number") == "260399"  # the profile's reading, as the file says
-    assert "profile_reader_disagree" in _codes(doc, "number")
+    assert "profile_reader_disagree" in field_codes(doc, "number")
 
 
 def test_a_code_learned_with_a_prefix_read_as_bare_figures_is_warned(office, prints):
     """The next copy's number cell lost its format (a value pasted over it): it prints 260399,
     which the profile reads as it stands — said, since the layout printed KS-… when learned."""
     first, *_ = prints
-    toml = _keep(
+    toml = keep_profile(
         office, learn(first, "complaint", {"number": "客诉单!B2", "customer": "客诉单!B3"}), "ks-book"
     )
     assert 'shape = "KS-000000"' in toml
     bare = _numbered_complaint(office / "bare.xlsx", 260399, "宁波永新光学股份有限公司", "YJ-LNS-0902", "0")
-    doc = _read(bare)
+    doc = read_doc(bare)
     assert "profile_used" in _all_codes(doc)
     assert str(_at(doc, "number")) == "260399"
-    assert "profile_value_shape" in _codes(doc, "number")
-    assert not _codes(doc, "customer")
+    assert "profile_value_shape" in field_codes(doc, "number")
+    assert not field_codes(doc, "customer")
 
 
 # ---------------------------------------------------------------------------------- 2. subtotal lines
@@ -190,12 +168,12 @@ def grouped(office):
         "items[1].qty_returned": "退货!C5",
         "items[1].amount": "退货!E5",
     }
-    _keep(office, learn(first, "return", sets), "grouped")
+    keep_profile(office, learn(first, "return", sets), "grouped")
     return office
 
 
 def test_a_profiles_table_checks_its_subtotal_lines_against_the_lines_above(grouped):
-    doc = _read(_grouped_return(grouped / "second.xlsx", 120, 150, 1500))  # 120 + 50 is not 150
+    doc = read_doc(_grouped_return(grouped / "second.xlsx", 120, 150, 1500))  # 120 + 50 is not 150
     assert "profile_used" in _all_codes(doc)
     assert [row["qty_returned"] for row in _at(doc, "items")] == [120, 50, 30]
     found = [p for p in doc["warnings"] if p["code"] == "subtotal_mismatch"]
@@ -205,7 +183,7 @@ def test_a_profiles_table_checks_its_subtotal_lines_against_the_lines_above(grou
 
 
 def test_a_profiles_table_whose_subtotals_add_up_says_nothing_of_them(grouped):
-    doc = _read(_grouped_return(grouped / "second.xlsx", 120, 170, 1700))
+    doc = read_doc(_grouped_return(grouped / "second.xlsx", 120, 170, 1700))
     assert "profile_used" in _all_codes(doc)
     assert "subtotal_mismatch" not in _all_codes(doc)
 
@@ -220,14 +198,16 @@ def test_a_print_read_by_its_profile_checks_the_subtotal_lines_too(office):
         "items[1].qty_returned": '"50"',
         "items[1].amount": '"500"',
     }
-    _keep(office, learn(soffice_convert(first, "pdf", office / "first"), "return", sets), "grouped-print")
+    keep_profile(
+        office, learn(soffice_convert(first, "pdf", office / "first"), "return", sets), "grouped-print"
+    )
     wrong = soffice_convert(_grouped_return(office / "wrong.xlsx", 120, 150, 1500), "pdf", office / "wrong")
-    doc = _read(wrong)
+    doc = read_doc(wrong)
     assert "profile_used" in _all_codes(doc)
     assert [row["qty_returned"] for row in _at(doc, "items")] == [120, 50, 30]
-    assert "subtotal_mismatch" in _codes(doc, "items")
+    assert "subtotal_mismatch" in field_codes(doc, "items")
     right = soffice_convert(_grouped_return(office / "right.xlsx", 120, 170, 1700), "pdf", office / "right")
-    assert "subtotal_mismatch" not in _all_codes(_read(right))
+    assert "subtotal_mismatch" not in _all_codes(read_doc(right))
 
 
 # ---------------------------------------------------------------------------------- 3. a figure printed twice
@@ -258,10 +238,10 @@ def test_a_figure_printed_twice_is_learned_where_its_own_field_stands_not_the_fi
     learned below 數量 (the first box printing 100), and read the next copy's quantity."""
     first = soffice_convert(_nt_allowance(office / "first.xlsx", "ZR-001", 2000), "pdf", office / "first")
     profile = learn(first, "allowance", {"number": '"ZR-001"', "total": '"NT$2,100"'})
-    _keep(office, profile, "nt-print")
+    keep_profile(office, profile, "nt-print")
     assert profile.fields["total_tax"].label != "數量"
     second = soffice_convert(_nt_allowance(office / "second.xlsx", "ZR-002", 4000), "pdf", office / "second")
-    doc = _read(second)
+    doc = read_doc(second)
     assert "profile_used" in _all_codes(doc)
     assert (_at(doc, "total_tax"), _at(doc, "total"), _at(doc, "number")) == ("200.00", "4200.00", "ZR-002")
     assert _at(doc, "items")[0]["tax"] == "200.00"
@@ -282,9 +262,9 @@ def test_a_column_the_clerk_placed_from_its_second_line_on_is_headed_by_its_head
         "items[1].amount": '"500"',
     }
     profile = learn(first, "return", sets)
-    _keep(office, profile, "second-line")
+    keep_profile(office, profile, "second-line")
     assert profile.tables["items"].columns["qty_returned"].label == "退货数量"
-    doc = _read(
+    doc = read_doc(
         soffice_convert(_grouped_return(office / "copy.xlsx", 120, 170, 1700), "pdf", office / "copy")
     )
     assert "profile_used" in _all_codes(doc)
@@ -315,10 +295,10 @@ def test_a_date_the_clerk_quotes_year_first_is_found_printed_month_first(office)
     )
     sets = {"number": '"RMA-0312"', "received_date": '"2026/3/16"', "warehouse_receiver": ""}
     profile = learn(first, "return", sets)
-    _keep(office, profile, "rma")
+    keep_profile(office, profile, "rma")
     assert profile.fields["received_date"].label == "Received"
     second = _rma(office / "second.xlsx", "RMA-0424", dt.date(2026, 4, 24))
-    doc = _read(soffice_convert(second, "pdf", office / "second"), "return")
+    doc = read_doc(soffice_convert(second, "pdf", office / "second"), "return")
     assert "profile_used" in _all_codes(doc)
     assert _at(doc, "received_date") == "2026-04-24"
     assert _at(doc, "number") == "RMA-0424"
@@ -355,10 +335,10 @@ def test_a_text_hidden_by_a_filled_neighbour_in_a_tall_row_is_warned_cut_off(tmp
     memo = _memo(
         tmp_path / "memo.xlsx", "Common-mode choke 2 mH, wrong marking on reels returned by customer"
     )
-    doc = _read(soffice_convert(memo, "pdf", tmp_path / "print"), "allowance")
+    doc = read_doc(soffice_convert(memo, "pdf", tmp_path / "print"), "allowance")
     name = _at(doc, "items")[0]["name"]
     assert name.startswith("Common-mode choke") and "customer" not in name
-    assert "value_cut_off" in _codes(doc, "items[0].name")
+    assert "value_cut_off" in field_codes(doc, "items[0].name")
 
 
 def test_a_part_number_typed_with_letters_learns_no_shape(office):
@@ -366,14 +346,14 @@ def test_a_part_number_typed_with_letters_learns_no_shape(office):
     next copy's part `8812345` is another part, not one whose prefix was left out (no
     `profile_value_shape` on it); the document's number keeps its shape."""
     first = _numbered_complaint(office / "first.xlsx", 260352, "宁波永新光学股份有限公司", "YJ-LNS-0901")
-    toml = _keep(
+    toml = keep_profile(
         office,
         learn(first, "complaint", {"number": "客诉单!B2", "customer": "客诉单!B3", "part_no": "客诉单!D3"}),
         "ks-book",
     )
     assert 'shape = "KS-000000"' in toml and "YJ-LNS-0000" not in toml
     other = _numbered_complaint(office / "other.xlsx", 260400, "宁波永新光学股份有限公司", "8812345")
-    doc = _read(other)
+    doc = read_doc(other)
     assert "profile_used" in _all_codes(doc)
     assert str(_at(doc, "part_no")) == "8812345"
-    assert not _codes(doc, "part_no") and not _codes(doc, "number")
+    assert not field_codes(doc, "part_no") and not field_codes(doc, "number")

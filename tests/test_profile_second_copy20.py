@@ -7,41 +7,18 @@ or its print), read on copy 2."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
-from helpers import soffice_convert
+from helpers import field_codes, keep_profile, read_doc, soffice_convert
 from openpyxl import Workbook
 
-from kesu_docs.parse import parse_paths
 from kesu_docs.parse.profile import learn
-
-
-@pytest.fixture
-def office(tmp_path, monkeypatch):
-    """A clerk's folder whose kesu.toml names profiles/ (where ``kesu learn`` writes)."""
-    (tmp_path / "profiles").mkdir()
-    (tmp_path / "kesu.toml").write_text('profiles = "profiles"\n', encoding="utf-8")
-    monkeypatch.setenv("KESU_CONFIG", str(tmp_path / "kesu.toml"))
-    return tmp_path
-
-
-def _keep(office: Path, profile: Any, name: str) -> None:
-    (office / "profiles" / f"{name}.toml").write_text(profile.to_toml(), encoding="utf-8")
-
-
-def _read(path: Path, kind: str | None = None) -> dict[str, Any]:
-    return parse_paths([path], kind=kind)[0].to_dict("en")
-
-
-def _codes(doc: dict[str, Any], path: str) -> set[str]:
-    return {p["code"] for p in doc["warnings"] + doc["errors"] if p.get("field") == path}
 
 
 def _learned_on(office: Path, first: Path, kind: str, name: str, printed: bool) -> Path:
     """``first`` (a workbook) learned as it is, or printed and learned on its print."""
     source = soffice_convert(first, "pdf", office / "print1") if printed else first
-    _keep(office, learn(source, kind), name)
+    keep_profile(office, learn(source, kind), name)
     return source
 
 
@@ -75,18 +52,18 @@ def test_a_choice_with_its_translation_is_the_option_the_labels_part_names(offic
     second = _polish_return(office / "second.xlsx", "ZW/2026/04/029", "Naprawa / Rework")
     if printed:
         second = soffice_convert(second, "pdf", office / "print2")
-    doc = _read(second, "return")
+    doc = read_doc(second, "return")
     assert "profile_used" in {p["code"] for p in doc["warnings"]}
     assert doc["record"]["number"] == "ZW/2026/04/029"
     # "Naprawa" names no option by itself (a repair on some forms, a rework on others): the
     # English part under the label's English part does
     assert doc["record"]["handling"] == ["rework"]
-    assert "invalid_choice" not in _codes(doc, "handling")
+    assert "invalid_choice" not in field_codes(doc, "handling")
     # two options of one script parted by a slash are not a word and its translation
     third = _polish_return(office / "third.xlsx", "ZW/2026/04/030", "Rework / Scrap")
     if printed:
         third = soffice_convert(third, "pdf", office / "print3")
-    doc = _read(third, "return")
+    doc = read_doc(third, "return")
     assert doc["record"]["handling"] != ["rework"]
 
 
@@ -145,14 +122,14 @@ def test_a_field_empty_on_the_learned_print_is_read_on_the_next_print(office, ma
     second = soffice_convert(
         make(office / "second.xlsx", "KB-2604-058", "2026-04-28", "黄振宇"), "pdf", office / "p2"
     )
-    doc = _read(second, "complaint")
+    doc = read_doc(second, "complaint")
     assert "profile_used" in {p["code"] for p in doc["warnings"]}
     assert doc["record"]["number"] == "KB-2604-058"
     assert doc["record"]["closed_date"] == "2026-04-28"
-    assert "profile_reader_only" not in _codes(doc, "closed_date")
+    assert "profile_reader_only" not in field_codes(doc, "closed_date")
     # a copy that leaves them empty reads them empty: never the next label's value
     third = soffice_convert(make(office / "third.xlsx", "KB-2604-060", None, None), "pdf", office / "p3")
-    doc = _read(third, "complaint")
+    doc = read_doc(third, "complaint")
     assert doc["record"]["closed_date"] is None
     assert doc["record"]["number"] == "KB-2604-060"
 
@@ -204,7 +181,7 @@ def test_a_profile_follows_the_last_answered_why_as_the_chain_grows(office, prin
         copy = _eightd(office / f"{name}.xlsx", f"8D-CQ-2605-0{n}", _WHYS[:n])
         if printed:
             copy = soffice_convert(copy, "pdf", office / f"print-{name}")
-        doc = _read(copy, "8d")
+        doc = read_doc(copy, "8d")
         assert "profile_used" in {p["code"] for p in doc["warnings"]}
         causes = [r["cause"] for r in doc["record"]["root_cause"] if r["type"] == "occurrence"]
         assert causes == [_WHYS[n - 1][1]], (n, doc["record"]["root_cause"])

@@ -5,36 +5,13 @@ printed by LibreOffice), learned on copy 1 (its print), read on copy 2."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
-from helpers import soffice_convert
+from helpers import field_codes, keep_profile, read_doc, soffice_convert
 from openpyxl import Workbook
 from openpyxl.styles import Border, Font, Side
 
-from kesu_docs.parse import parse_paths
 from kesu_docs.parse.profile import learn
-
-
-@pytest.fixture
-def office(tmp_path, monkeypatch):
-    """A clerk's folder whose kesu.toml names profiles/ (where ``kesu learn`` writes)."""
-    (tmp_path / "profiles").mkdir()
-    (tmp_path / "kesu.toml").write_text('profiles = "profiles"\n', encoding="utf-8")
-    monkeypatch.setenv("KESU_CONFIG", str(tmp_path / "kesu.toml"))
-    return tmp_path
-
-
-def _keep(office: Path, profile: Any, name: str) -> None:
-    (office / "profiles" / f"{name}.toml").write_text(profile.to_toml(), encoding="utf-8")
-
-
-def _read(path: Path, kind: str | None = None) -> dict[str, Any]:
-    return parse_paths([path], kind=kind)[0].to_dict("en")
-
-
-def _codes(doc: dict[str, Any], path: str) -> set[str]:
-    return {p["code"] for p in doc["warnings"] + doc["errors"] if p.get("field") == path}
 
 
 # ------------------------------------------------------------- 1. a column that prints ###
@@ -74,21 +51,21 @@ def test_a_column_printed_as_hashes_on_both_copies_is_said_not_left_empty(office
     first = _credit_memo(
         office / "src1" / "first.xlsx", "CM-26-00412", [("Power inductor 10 uH", 1200000, 0.35)]
     )
-    _keep(office, learn(soffice_convert(first, "pdf", office / "print1"), "allowance"), "memo")
+    keep_profile(office, learn(soffice_convert(first, "pdf", office / "print1"), "allowance"), "memo")
     second = _credit_memo(
         office / "src2" / "memo.xlsx", "CM-26-00587", [("Common-mode choke 2 mH", 600000, 0.92)]
     )
     alone = soffice_convert(second, "pdf", office / "print2")
-    doc = _read(alone, "allowance")
+    doc = read_doc(alone, "allowance")
     assert "profile_used" in {p["code"] for p in doc["warnings"]}
     assert doc["record"]["number"] == "CM-26-00587"
     row = doc["record"]["items"][0]
     assert row["qty"] == 600000 and row.get("allowance_amount") is None
-    assert "value_not_printed" in _codes(doc, "items[0].allowance_amount"), doc["errors"]
+    assert "value_not_printed" in field_codes(doc, "items[0].allowance_amount"), doc["errors"]
     beside = soffice_convert(second, "pdf", second.parent)  # printed next to its workbook
-    doc = _read(beside, "allowance")
+    doc = read_doc(beside, "allowance")
     assert doc["record"]["items"][0]["allowance_amount"] == "552000.00"
-    assert "value_from_workbook_beside" in _codes(doc, "items[0].allowance_amount")
+    assert "value_from_workbook_beside" in field_codes(doc, "items[0].allowance_amount")
 
 
 # ------------------------------------------- 2. tick boxes in Wingdings, printed without the font
@@ -131,16 +108,16 @@ def test_a_profile_learned_on_the_workbook_reads_wingdings_ticks_on_a_print_that
     second = soffice_convert(
         _request_sheet(office / "src2" / "second.xlsx", "TS-2611-19", ".x."), "pdf", office / "p"
     )
-    generic = _read(second, "complaint")
+    generic = read_doc(second, "complaint")
     if generic["record"]["customer_request"] == ["replacement"]:
         pytest.skip("this machine prints Wingdings itself: the print shows boxes, nothing lost")
-    assert "ticks_not_shown" in _codes(generic, "customer_request")
-    _keep(office, profile, "request")
-    doc = _read(second, "complaint")
+    assert "ticks_not_shown" in field_codes(generic, "customer_request")
+    keep_profile(office, profile, "request")
+    doc = read_doc(second, "complaint")
     assert "profile_used" in {p["code"] for p in doc["warnings"]}
     assert doc["record"]["number"] == "TS-2611-19"
     assert doc["record"]["customer_request"] == ["replacement"]
-    assert "ticks_not_shown" not in _codes(doc, "customer_request")
+    assert "ticks_not_shown" not in field_codes(doc, "customer_request")
 
 
 # ------------------------------- 3. a bilingual label left without a value on the learned print
@@ -175,11 +152,11 @@ def test_a_bilingual_label_left_empty_on_the_learned_print_is_read_on_the_next(o
     is the field's label, the other names no other field — the profile keeps its place, and the
     next copy's date printed there is read."""
     first = _czech_complaint(office / "src1" / "first.xlsx", "RK-26-0311", "")
-    _keep(office, learn(soffice_convert(first, "pdf", office / "print1"), "complaint"), "czech")
+    keep_profile(office, learn(soffice_convert(first, "pdf", office / "print1"), "complaint"), "czech")
     assert 'label = "Uzavřeno / Closed"' in (office / "profiles" / "czech.toml").read_text(encoding="utf-8")
     second = _czech_complaint(office / "src2" / "second.xlsx", "RK-26-0342", "30. 4. 2026")
-    doc = _read(soffice_convert(second, "pdf", office / "print2"), "complaint")
+    doc = read_doc(soffice_convert(second, "pdf", office / "print2"), "complaint")
     assert "profile_used" in {p["code"] for p in doc["warnings"]}
     assert doc["record"]["number"] == "RK-26-0342"
     assert doc["record"]["closed_date"] == "2026-04-30"
-    assert not _codes(doc, "closed_date") & {"profile_reader_only", "profile_reader_fallback"}
+    assert not field_codes(doc, "closed_date") & {"profile_reader_only", "profile_reader_fallback"}

@@ -11,20 +11,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import pytest
 from fpdf import FPDF
 
 from kesu_docs.parse import parse_paths
 from kesu_docs.parse.profile import learn
-
-
-@pytest.fixture
-def office(tmp_path, monkeypatch):
-    (tmp_path / "profiles").mkdir()
-    (tmp_path / "kesu.toml").write_text('profiles = "profiles"\n', encoding="utf-8")
-    monkeypatch.setenv("KESU_CONFIG", str(tmp_path / "kesu.toml"))
-    return tmp_path
-
 
 _HEADER = [
     ("Description", 40, 220, "L"),

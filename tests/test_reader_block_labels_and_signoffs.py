@@ -9,10 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from helpers import read_doc
 from openpyxl import Workbook
 from openpyxl.styles import Alignment
-
-from kesu_docs.parse import parse_paths
 
 
 def _sheet(tmp_path: Path, name: str, cells: dict[str, object], merged: tuple[str, ...] = ()) -> Path:
@@ -28,11 +27,6 @@ def _sheet(tmp_path: Path, name: str, cells: dict[str, object], merged: tuple[st
     path = tmp_path / f"{name}.xlsx"
     wb.save(path)
     return path
-
-
-def _read(path: Path, kind: str | None = None) -> dict:
-    [result] = parse_paths([path], kind=kind)
-    return result.to_dict("en")
 
 
 def _eight_d(extra: dict[str, object]) -> dict[str, object]:
@@ -73,7 +67,7 @@ def test_a_block_label_written_down_the_left_of_a_table_is_not_its_column(tmp_pa
     wb = load_workbook(path)
     wb.active["A6"].alignment = Alignment(textRotation=90, vertical="center")
     wb.save(path)
-    rows = _read(path, "8d")["record"]["containment"]
+    rows = read_doc(path, "8d")["record"]["containment"]
     assert [r["action"] for r in rows] == ["库存 1,200 件全检", "在途 300 件拦截返工"]
     assert [r["owner"] for r in rows] == ["刘强", "孙丽"]
     assert [r["done_date"] for r in rows] == ["2026-04-02", "2026-04-03"]
@@ -90,7 +84,7 @@ def test_a_label_broken_over_two_rows_of_its_column_is_one_label(tmp_path):
         "A6": "填表",
         "B6": "周敏",
     }
-    doc = _read(_sheet(tmp_path, "complaint-stacked", cells, merged=("B3:F4",)), "complaint")
+    doc = read_doc(_sheet(tmp_path, "complaint-stacked", cells, merged=("B3:F4",)), "complaint")
     assert doc["record"]["description"] == "端子压接高度偏低，拉脱力不足 12 件。"
     assert doc["provenance"]["description"]["label"] == "不良说明"
     assert doc["record"]["reporter"] == "周敏"  # a label alone over its value is never joined
@@ -113,7 +107,7 @@ def test_the_date_on_a_signoff_tables_row_is_the_date_of_that_persons_act(tmp_pa
         "B8": "Martin Kraus",
         "C8": "09-Mar-26",
     }
-    doc = _read(_sheet(tmp_path, "complaint-signoff", cells), "complaint")
+    doc = read_doc(_sheet(tmp_path, "complaint-signoff", cells), "complaint")
     assert doc["record"]["approver"] == "Martin Kraus"
     assert doc["record"]["approved_date"] == "2026-03-09"  # the approver's row, not the reporter's
     assert doc["provenance"]["approved_date"]["location"] == "Form!C8"
@@ -134,7 +128,7 @@ def test_a_date_under_the_name_under_a_role_is_that_roles_date(tmp_path):
             "E12": dt.datetime(2026, 4, 22),
         }
     )
-    doc = _read(_sheet(tmp_path, "8d-stacked-signoff", cells), "8d")
+    doc = read_doc(_sheet(tmp_path, "8d-stacked-signoff", cells), "8d")
     assert doc["record"]["closure"]["approved_by"] == "王总"
     assert doc["record"]["closure"]["closed_date"] == "2026-04-22"
 
@@ -142,7 +136,7 @@ def test_a_date_under_the_name_under_a_role_is_that_roles_date(tmp_path):
 def test_a_date_under_a_lone_signature_is_not_taken_for_the_acts_date(tmp_path):
     # one role only: no row of roles whose names and dates are stacked alike — nothing guessed
     cells = _eight_d({"E10": "核准", "E11": "王总", "E12": dt.datetime(2026, 4, 22)})
-    doc = _read(_sheet(tmp_path, "8d-lone-signoff", cells), "8d")
+    doc = read_doc(_sheet(tmp_path, "8d-lone-signoff", cells), "8d")
     assert doc["record"]["closure"]["approved_by"] == "王总"
     assert doc["record"]["closure"].get("closed_date") != "2026-04-22" or any(
         w["field"] == "closure.closed_date" for w in doc["warnings"]
@@ -190,7 +184,7 @@ def test_a_totals_line_under_its_columns_gives_each_total_its_own_columns_figure
         "E8": 4160,
         "F8": 36160,
     }
-    doc = _read(_sheet(tmp_path, "allowance-totals", cells), "allowance")
+    doc = read_doc(_sheet(tmp_path, "allowance-totals", cells), "allowance")
     record = doc["record"]
     assert (record["total_excl_tax"], record["total_tax"], record["total"]) == (
         "32000.00",
@@ -223,7 +217,7 @@ def test_a_step_tables_row_gives_its_table_only_the_columns_it_has(tmp_path):
             "F9": dt.datetime(2026, 4, 20),
         }
     )
-    doc = _read(_sheet(tmp_path, "8d-steps", cells, merged=("C7:D7", "C8:D8", "C9:D9")), "8d")
+    doc = read_doc(_sheet(tmp_path, "8d-steps", cells, merged=("C7:D7", "C8:D8", "C9:D9")), "8d")
     record = doc["record"]
     assert record["root_cause"][0]["cause"] == "模具顶针磨损，未纳入点检。"  # not "… 刘强 2026-04-06"
     assert record["implementation"][0]["implemented_date"] == "2026-04-20"
@@ -247,7 +241,7 @@ def test_a_step_tables_closure_row_gives_who_closed_it_and_when(tmp_path):
             "F8": dt.datetime(2026, 4, 30),
         }
     )
-    doc = _read(_sheet(tmp_path, "8d-closure-step", cells, merged=("C7:D7", "C8:D8")), "8d")
+    doc = read_doc(_sheet(tmp_path, "8d-closure-step", cells, merged=("C7:D7", "C8:D8")), "8d")
     closure = doc["record"]["closure"]
     assert (closure["approved_by"], closure["closed_date"]) == ("赵总", "2026-04-30")
     assert any(w["field"] == "closure.closed_date" for w in doc["warnings"])  # shown for checking
@@ -264,5 +258,5 @@ def test_halves_each_with_a_value_of_their_own_line_are_not_joined(tmp_path):
         "B3": "12 件",
         "A4": "说明",
     }
-    doc = _read(_sheet(tmp_path, "complaint-not-stacked", cells), "complaint")
+    doc = read_doc(_sheet(tmp_path, "complaint-not-stacked", cells), "complaint")
     assert doc["record"].get("description") in (None, "")

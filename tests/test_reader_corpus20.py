@@ -18,7 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import parse_cli, soffice_convert
+from helpers import field_codes, parse_cli, soffice_convert
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Side
 
@@ -31,10 +31,6 @@ BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 def _doc(path: Path, *args: str) -> dict:
     _code, [doc] = parse_cli(path, *args)
     return doc
-
-
-def _codes(doc: dict, field: str) -> set[str]:
-    return {w["code"] for w in doc["warnings"] + doc["errors"] if w["field"] == field}
 
 
 # ---------------------------------------------------------------------------------- first section, no label
@@ -103,7 +99,7 @@ def test_a_first_section_with_no_label_is_the_finding_and_warned(tmp_path):
         doc = _doc(path, "--kind", "complaint")
         record = doc["record"]
         assert record["description"] == FINDING, path.suffix
-        assert "first_section_unlabelled" in _codes(doc, "description"), path.suffix
+        assert "first_section_unlabelled" in field_codes(doc, "description"), path.suffix
         assert record["root_cause"] == CAUSE, path.suffix
 
 
@@ -113,7 +109,7 @@ def test_a_first_section_with_its_own_label_is_read_by_it(tmp_path, label):
     src = _inspection_sheet(tmp_path / "oqc.xlsx", first_label=label)
     doc = _doc(src, "--kind", "complaint")
     assert doc["record"]["description"] == FINDING
-    assert "first_section_unlabelled" not in _codes(doc, "description")
+    assert "first_section_unlabelled" not in field_codes(doc, "description")
 
 
 # ---------------------------------------------------------------------------------- clipped in the print
@@ -154,14 +150,14 @@ def test_a_text_clipped_in_the_print_is_read_whole_from_the_workbook_beside_it(t
     alone = _doc(pdf, "--kind", "8d")
     shown = alone["record"]["problem"]["statement"]
     assert shown and len(shown) < len(DEFECT) and DEFECT.startswith(shown.strip())  # clipped
-    assert "value_cut_off" in _codes(alone, "problem.statement")
+    assert "value_cut_off" in field_codes(alone, "problem.statement")
     beside = tmp_path / "beside"
     beside.mkdir()
     (beside / "8d.pdf").write_bytes(pdf.read_bytes())
     (beside / "8d.xlsx").write_bytes(src.read_bytes())
     doc = _doc(beside / "8d.pdf", "--kind", "8d")
     assert doc["record"]["problem"]["statement"] == DEFECT
-    codes = _codes(doc, "problem.statement")
+    codes = field_codes(doc, "problem.statement")
     assert "value_clipped_in_print" in codes and "value_cut_off" not in codes
     (warning,) = [w for w in doc["warnings"] if w["code"] == "value_clipped_in_print"]
     assert "8d.xlsx" in warning["message"] and "8D!B5" in warning["message"]
@@ -177,7 +173,7 @@ def test_a_text_clipped_in_the_print_is_read_whole_from_the_workbook_beside_it(t
     wb.save(beside / "8d.xlsx")
     other = _doc(beside / "8d.pdf", "--kind", "8d")
     assert other["record"]["problem"]["statement"] == shown
-    assert "value_cut_off" in _codes(other, "problem.statement")
+    assert "value_cut_off" in field_codes(other, "problem.statement")
 
 
 # ---------------------------------------------------------------------------------- questions that are no W
@@ -216,7 +212,7 @@ def test_a_w_label_beside_a_question_printed_with_its_answer_and_a_plans_questio
     pdf.output(str(tmp_path / "w.pdf"))
     doc = _doc(tmp_path / "w.pdf", "--kind", "8d")
     assert doc["record"]["problem"]["what"] == "Burr on the mounting hole"
-    assert _codes(doc, "problem.what")  # a question is a loose label: shown for checking
+    assert field_codes(doc, "problem.what")  # a question is a loose label: shown for checking
 
 
 # ---------------------------------------------------------------------------------- ### in the print
@@ -260,14 +256,14 @@ def test_a_date_printed_hashes_is_read_from_the_workbook_beside_the_pdf(tmp_path
     alone = _doc(pdf, "--kind", "8d")
     rows = alone["record"]["corrective_actions"]
     assert [r["due_date"] for r in rows] == [None, None]
-    assert "value_not_printed" in _codes(alone, "corrective_actions[0].due_date")
+    assert "value_not_printed" in field_codes(alone, "corrective_actions[0].due_date")
     beside = tmp_path / "beside"
     beside.mkdir()
     (beside / "8d.pdf").write_bytes(pdf.read_bytes())
     (beside / "8d.xlsx").write_bytes(src.read_bytes())
     doc = _doc(beside / "8d.pdf", "--kind", "8d")
     assert [r["due_date"] for r in doc["record"]["corrective_actions"]] == ["2026-09-10", "2026-09-20"]
-    codes = _codes(doc, "corrective_actions[1].due_date")
+    codes = field_codes(doc, "corrective_actions[1].due_date")
     assert "value_from_workbook_beside" in codes and "value_not_printed" not in codes
 
 

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from helpers import read_doc
 from openpyxl import Workbook
 from openpyxl.styles import Border, Side
-
-from kesu_docs.parse import parse_paths
 
 
 def _sheet(tmp_path: Path, name: str, cells: dict[str, object], ruled: str = "", merged: str = "") -> Path:
@@ -51,11 +50,6 @@ def _pdf(tmp_path: Path, name: str, lines: list[list[tuple[float, str]]]) -> Pat
     return path
 
 
-def _read(path: Path, kind: str | None = None) -> dict:
-    [result] = parse_paths([path], kind=kind)
-    return result.to_dict("en")
-
-
 def _warned(doc: dict, field: str, code: str) -> bool:
     return any(w["field"] == field and w["code"] == code for w in doc["warnings"])
 
@@ -82,7 +76,7 @@ def test_a_trailing_minus_on_a_return_notes_quantity_and_amount_is_their_magnitu
             "E6": "12,600.00-",
         },
     )
-    doc = _read(path, "return")
+    doc = read_doc(path, "return")
     row = doc["record"]["items"][0]
     assert row["qty_returned"] == 300
     assert row["amount"] == "12600.00"
@@ -107,7 +101,7 @@ def test_a_trailing_minus_on_a_printed_credit_memo_is_the_credits_amount_shown(t
             [(260, "Final amount"), (360, "3,955.00-")],
         ],
     )
-    doc = _read(path, "allowance")
+    doc = read_doc(path, "allowance")
     record = doc["record"]
     assert [r["allowance_amount"] for r in record["items"]] == ["1700.00", "1800.00"]  # SAP's words
     assert [r["tax"] for r in record["items"]] == ["221.00", "234.00"]
@@ -127,7 +121,7 @@ def test_a_trailing_minus_is_no_sign_off_a_credit_form(tmp_path):
         "complaint",
         {"A1": "客户抱怨处理单", "A3": "客诉单号", "B3": "KS-2603-001", "A4": "不良数量", "B4": "300-"},
     )
-    doc = _read(path, "complaint")
+    doc = read_doc(path, "complaint")
     assert doc["record"].get("defect_qty") != 300
 
 
@@ -147,7 +141,7 @@ def _eightd(tmp_path: Path, name: str, team: dict[str, object], merged: str = ""
 
 
 def test_a_team_typed_with_semicolons_is_one_member_a_name(tmp_path):
-    doc = _read(_eightd(tmp_path, "8d", {"A4": "D1 Team", "B4": "Chen Hao; Lucy Wang; Peter Sun"}), "8d")
+    doc = read_doc(_eightd(tmp_path, "8d", {"A4": "D1 Team", "B4": "Chen Hao; Lucy Wang; Peter Sun"}), "8d")
     assert [m["name"] for m in doc["record"]["team"]] == ["Chen Hao", "Lucy Wang", "Peter Sun"]
     # the root cause's ";" is a clause of one text, not a list
     assert doc["record"]["root_cause"][0]["cause"].startswith("Spring wire diameter under tolerance;")
@@ -155,14 +149,14 @@ def test_a_team_typed_with_semicolons_is_one_member_a_name(tmp_path):
 
 def test_a_team_one_member_a_row_under_its_label_is_each_a_member(tmp_path):
     team = {"A4": "D1 小組成員", "B4": "陳怡安", "B5": "王志豪", "B6": "李佩珊"}
-    doc = _read(_eightd(tmp_path, "8d-rows", team, merged="A4:A6"), "8d")  # the label over the rows
+    doc = read_doc(_eightd(tmp_path, "8d-rows", team, merged="A4:A6"), "8d")  # the label over the rows
     assert [m["name"] for m in doc["record"]["team"]] == ["陳怡安", "王志豪", "李佩珊"]
 
 
 def test_a_team_cell_holding_a_sentence_is_not_cut_into_names(tmp_path):
     """Parts that are no names (a figure, a sentence) leave the text whole, and flagged."""
     cell = "QA to nominate 2 engineers; production lead joins from week 12"
-    doc = _read(_eightd(tmp_path, "8d-text", {"A4": "D1 Team", "B4": cell}), "8d")
+    doc = read_doc(_eightd(tmp_path, "8d-text", {"A4": "D1 Team", "B4": cell}), "8d")
     names = [m["name"] for m in doc["record"].get("team") or []]
     assert "QA to nominate 2 engineers" not in names
 

@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 from fpdf import FPDF
-from helpers import soffice_convert
+from helpers import field_codes, soffice_convert
 from openpyxl import Workbook
 
 from kesu_docs.parse import parse_paths
@@ -28,10 +28,6 @@ from kesu_docs.parse.currency import codes_in_figure, codes_in_format, codes_in_
 def _read(path: Path, kind: str | None = "allowance") -> dict[str, Any]:
     [result] = parse_paths([path], kind=kind)
     return result.to_dict("en")
-
-
-def _codes(doc: dict[str, Any], field: str) -> set[str]:
-    return {p["code"] for p in doc["errors"] + doc["warnings"] if p["field"] == field}
 
 
 def _book(path: Path, rows: list[list[Any]]) -> Path:
@@ -80,7 +76,7 @@ def test_a_currency_row_makes_the_form_foreign_no_rate_invented_no_renminbi_word
     assert record["total_tax"] is None and record["total"] is None
     assert [line["tax"] for line in record["items"]] == [None, None]
     assert record["total_in_words"] is None  # never 人民币…
-    assert "tax_rate_not_printed" in _codes(doc, "tax_rate")  # said, never silent
+    assert "tax_rate_not_printed" in field_codes(doc, "tax_rate")  # said, never silent
     said = next(w for w in doc["warnings"] if w["code"] == "tax_rate_not_printed")
     assert "NZD" in said["message"]
     assert not [e for e in doc["errors"] if e["code"] in ("line_tax_mismatch", "total_mismatch")]
@@ -107,7 +103,7 @@ def test_a_currency_inline_in_its_caption_and_in_chinese(tmp_path: Path):
     doc = _read(path)
     assert doc["record"]["total_in_words"] is None  # no 新臺幣 nor 人民币 words for US dollars
     assert doc["record"]["tax_rate"] is None
-    assert "tax_rate_not_printed" in _codes(doc, "tax_rate")
+    assert "tax_rate_not_printed" in field_codes(doc, "tax_rate")
 
 
 def test_a_currency_in_the_amounts_header_and_a_printed_gst(tmp_path: Path):
@@ -136,10 +132,10 @@ def test_a_currency_in_the_amounts_header_and_a_printed_gst(tmp_path: Path):
     assert record["tax_rate"] == "0.1"
     assert (record["total_tax"], record["total"]) == ("36.00", "396.00")
     assert record["total_in_words"] is None
-    assert "amount_words_not_derived" in _codes(doc, "total_in_words")
+    assert "amount_words_not_derived" in field_codes(doc, "total_in_words")
     said = next(w for w in doc["warnings"] if w["code"] == "amount_words_not_derived")
     assert "AUD" in said["message"]
-    assert "tax_rate_not_printed" not in _codes(doc, "tax_rate")
+    assert "tax_rate_not_printed" not in field_codes(doc, "tax_rate")
 
 
 def _nota(tmp_path: Path) -> Path:
@@ -172,7 +168,7 @@ def test_a_mexican_note_in_pesos_takes_its_iva_and_no_renminbi_words(tmp_path: P
     assert record["tax_rate"] == "0.16"
     assert (record["total_tax"], record["total"]) == ("72.00", "522.00")
     assert record["total_in_words"] is None
-    assert "amount_words_not_derived" in _codes(doc, "total_in_words")
+    assert "amount_words_not_derived" in field_codes(doc, "total_in_words")
     assert not [e for e in doc["errors"] if e["field"].startswith(("items", "total", "tax"))], doc["errors"]
 
 
@@ -182,7 +178,7 @@ def test_the_mexican_note_printed_reads_the_same(tmp_path: Path):
     record = doc["record"]
     assert record["tax_rate"] == "0.16"
     assert record["total_in_words"] is None
-    assert "amount_words_not_derived" in _codes(doc, "total_in_words")
+    assert "amount_words_not_derived" in field_codes(doc, "total_in_words")
 
 
 def test_a_currency_row_on_a_drawn_pdf(tmp_path: Path):
@@ -208,7 +204,7 @@ def test_a_currency_row_on_a_drawn_pdf(tmp_path: Path):
     assert doc["record"]["items"][0]["allowance_amount"] == "540.00"
     assert doc["record"]["tax_rate"] is None
     assert doc["record"]["total_in_words"] is None
-    assert "tax_rate_not_printed" in _codes(doc, "tax_rate")
+    assert "tax_rate_not_printed" in field_codes(doc, "tax_rate")
 
 
 def test_a_renminbi_form_keeps_the_companys_rate(tmp_path: Path):
@@ -307,10 +303,10 @@ def test_a_quantity_typed_with_a_currency_is_read_and_warned(tmp_path: Path, typ
     )
     doc = _read(path, "complaint")
     assert doc["record"]["ship_qty"] == 1200
-    assert "qty_in_currency" in _codes(doc, "ship_qty")
+    assert "qty_in_currency" in field_codes(doc, "ship_qty")
     message = next(w["message"] for w in doc["warnings"] if w["code"] == "qty_in_currency")
     assert typed in message
-    assert doc["record"]["defect_qty"] == 36 and not _codes(doc, "defect_qty") & {"qty_in_currency"}
+    assert doc["record"]["defect_qty"] == 36 and not field_codes(doc, "defect_qty") & {"qty_in_currency"}
 
 
 # ------------------------------------------------------------------------ a layout profile
@@ -350,4 +346,4 @@ def test_a_profile_reads_the_currency_row_as_the_generic_reader_does(office: Pat
     assert any(w["code"] == "profile_used" for w in doc["warnings"])
     assert doc["record"]["number"] == "CN-NZ-02"
     assert doc["record"]["tax_rate"] is None and doc["record"]["total_in_words"] is None
-    assert "tax_rate_not_printed" in _codes(doc, "tax_rate")
+    assert "tax_rate_not_printed" in field_codes(doc, "tax_rate")

@@ -26,11 +26,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from openpyxl import Workbook
+from helpers import field_codes, read_doc, sheet_from_rows
 
 from kesu_docs.forms import get
 from kesu_docs.forms.return_note import ReturnHandling
-from kesu_docs.parse import parse_paths
 from kesu_docs.parse.currency import codes_in_figure
 from kesu_docs.parse.guards import meta_at
 from kesu_docs.parse.typed import foreign_amount
@@ -39,24 +38,8 @@ from kesu_docs.terms import Request
 from kesu_docs.values import _qty, parse_date
 
 
-def _read(path: Path, kind: str | None) -> dict[str, Any]:
-    [result] = parse_paths([path], kind=kind)
-    return result.to_dict("en")
-
-
 def _book(path: Path, rows: list[list[Any]]) -> Path:
-    wb = Workbook()
-    ws = wb.active
-    for row in rows:
-        ws.append(row)
-    for col in "ABCDEF":
-        ws.column_dimensions[col].width = 26
-    wb.save(path)
-    return path
-
-
-def _codes(doc: dict[str, Any], field: str) -> set[str]:
-    return {p["code"] for p in doc["errors"] + doc["warnings"] if p["field"] == field}
+    return sheet_from_rows(path.parent, rows, path.name, width=26)  # (this module's width)
 
 
 # ------------------------------------------------------------------------------------ dates
@@ -128,7 +111,7 @@ def test_a_norwegian_credit_note_with_a_rated_tax_column(tmp_path: Path):
             ["Godkjent / Approved", "Kari Nordmann"],
         ],
     )
-    doc = _read(path, "allowance")
+    doc = read_doc(path, "allowance")
     record = doc["record"]
     lines = [(i["qty"], i["unit_price"], i["allowance_amount"], i["tax"]) for i in record["items"]]
     assert lines == [(40, "120.00", "4800.00", "1200.00"), (200, "2.50", "500.00", "125.00")]
@@ -137,7 +120,7 @@ def test_a_norwegian_credit_note_with_a_rated_tax_column(tmp_path: Path):
     assert record["total_tax"] == "1325.00"  # the lines' sum, never the first line's tax alone
     assert doc["provenance"].get("total_tax", {}).get("location") != "Sheet!E7"
     assert record["total_in_words"] is None  # never 人民币 words for kroner
-    assert "amount_in_currency" in _codes(doc, "items[0].tax")
+    assert "amount_in_currency" in field_codes(doc, "items[0].tax")
     said = [w["message"] for w in doc["warnings"] if w["code"] == "amount_in_currency"]
     assert said and all("kr." in m for m in said)
 
@@ -158,13 +141,13 @@ def test_a_swedish_return_note(tmp_path: Path):
             ["Mottaget av / Received by", "Anna Berg", "Godkänt av / Approved by", "Olof Ek"],
         ],
     )
-    doc = _read(path, "return")
+    doc = read_doc(path, "return")
     record = doc["record"]
     [line] = record["items"]
     assert (line["qty_returned"], line["unit_price"], line["amount"]) == (2000, "12.40", "24800.00")
-    assert "amount_in_currency" in _codes(doc, "items[0].amount")
+    assert "amount_in_currency" in field_codes(doc, "items[0].amount")
     assert record["handling"] == ["rework"]
-    assert "option_halves_differ" not in _codes(doc, "handling")  # Omarbetas is a rework too
+    assert "option_halves_differ" not in field_codes(doc, "handling")  # Omarbetas is a rework too
 
 
 # ------------------------------------------------------------------------------------ words
@@ -204,11 +187,11 @@ def test_a_greek_complaint(tmp_path: Path):
             ["Χειριστής / Handled by", "Li Na"],
         ],
     )
-    doc = _read(path, "complaint")
+    doc = read_doc(path, "complaint")
     record = doc["record"]
     assert record["received_date"] == "2026-04-14"
     assert (record["ship_qty"], record["defect_qty"]) == (15000, 120)
-    assert "ambiguous_thousands" in _codes(doc, "ship_qty")  # 15.000 read as thousands: said
+    assert "ambiguous_thousands" in field_codes(doc, "ship_qty")  # 15.000 read as thousands: said
     assert record["customer_request"] == ["return"]
 
 
@@ -230,7 +213,7 @@ def test_a_finnish_8d(tmp_path: Path):
             ["D8 Suljettu / Closed", "30.4.2026", "Hyväksyjä / Approved", "Jari Mäki"],
         ],
     )
-    doc = _read(path, "8d")
+    doc = read_doc(path, "8d")
     record = doc["record"]
     assert record["opened_date"] == "2026-04-09"
     assert record["problem"]["qty_complained"] == 640
@@ -271,7 +254,7 @@ def test_a_totals_line_summing_each_column_is_no_grand_total(tmp_path: Path):
             ["Godkendt / Approved", "Mette Holm"],
         ],
     )
-    doc = _read(path, "allowance")
+    doc = read_doc(path, "allowance")
     record = doc["record"]
     assert (record["total_excl_tax"], record["total_tax"], record["total"]) == (
         "3200.00",
@@ -282,6 +265,9 @@ def test_a_totals_line_summing_each_column_is_no_grand_total(tmp_path: Path):
     assert where == {"total_excl_tax": "Sheet!D8", "total_tax": "Sheet!E8", "total": "Sheet!B9"}
     assert not [e for e in doc["errors"] if e["field"].startswith("total")]
     # each moved or re-read figure is said, and the caption's lost label no longer is
-    assert _codes(doc, "total_excl_tax") & {"low_confidence", "total_read_as_net"}  # (the move's own warning)
-    assert "low_confidence" in _codes(doc, "total")
-    assert "label_lost" not in _codes(doc, "total")
+    assert field_codes(doc, "total_excl_tax") & {
+        "low_confidence",
+        "total_read_as_net",
+    }  # (the move's own warning)
+    assert "low_confidence" in field_codes(doc, "total")
+    assert "label_lost" not in field_codes(doc, "total")

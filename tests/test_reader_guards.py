@@ -403,7 +403,7 @@ def test_a_totals_line_nobody_read_keeps_a_computed_total_from_passing_silently(
 def test_a_printed_cell_is_on_its_page_for_the_instructions_block():
     # a printed form's boxes are located by cell (``p2#7``): the heading "How to fill in this
     # form" and the lines under it are on one page, and the block is found
-    from kesu_docs.parse.guards import _page_of
+    from kesu_docs.parse.boxes import page_of
 
-    assert _page_of("p2#7") == _page_of("p2#12") == _page_of("p2 · Prepared by:") == "p2"
-    assert _page_of("Sheet1!D7") == "Sheet1"
+    assert page_of("p2#7") == page_of("p2#12") == page_of("p2 · Prepared by:") == "p2"
+    assert page_of("Sheet1!D7") == "Sheet1"

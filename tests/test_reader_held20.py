@@ -195,14 +195,6 @@ def test_options_all_filled_alike_are_no_choice(tmp_path):
     assert warned(result, "customer_request") or not value(result, "customer_request")
 
 
-@pytest.fixture
-def office(tmp_path, monkeypatch):
-    (tmp_path / "profiles").mkdir()
-    (tmp_path / "kesu.toml").write_text('profiles = "profiles"\n', encoding="utf-8")
-    monkeypatch.setenv("KESU_CONFIG", str(tmp_path / "kesu.toml"))
-    return tmp_path
-
-
 def test_a_profile_learned_where_the_clerk_highlighted_reads_the_next_copy_s_highlight(office):
     first = _highlight_book(office / "first.xlsx", "换货")
     # the clerk says where the request is: the cell highlighted on this copy

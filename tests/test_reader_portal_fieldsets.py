@@ -8,18 +8,10 @@ each frame's rows read as label | value, each legend heads what its frame holds.
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-
-import pytest
+from helpers import chromium_print, needs_chromium
 from test_reader_guards import parse, value
 
 from kesu_docs.parse.vocab import discipline
-
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-needs_chromium = pytest.mark.skipif(
-    CHROMIUM is None, reason="chromium is not installed (apt-get install chromium)"
-)
 
 STYLE = (
     "body{font-family:'Noto Sans',Arial,sans-serif;font-size:10pt}fieldset{margin:6px 10px;"
@@ -61,23 +53,7 @@ def _portal_pdf(tmp_path, crumbs: str = "Supplier Portal › Cases › CS-2026-3
     )
     html = tmp_path / "portal.html"
     html.write_text(page, encoding="utf-8")
-    pdf = tmp_path / "portal.pdf"
-    subprocess.run(
-        [
-            CHROMIUM,
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            f"--user-data-dir={tmp_path / 'profile'}",
-            "--no-pdf-header-footer",
-            f"--print-to-pdf={pdf}",
-            html.as_uri(),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
-    return pdf
+    return chromium_print(html, tmp_path / "portal.pdf")
 
 
 def test_discipline_headings_take_any_dash_and_two_disciplines_in_one_block():

@@ -6,18 +6,14 @@ radical: pdfplumber then reads ``退貨⽇期``, ``⾸⾴``, ``⻓城汽⻋``. T
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
+from helpers import chromium_print, needs_chromium
 
 from kesu_docs.parse.pdf import extract, words_of
 from kesu_docs.parse.pdf_text import pdfplumber_words
 from kesu_docs.parse.radicals import has_radicals, traditional_page, unified
-
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-needs_chromium = pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed")
 
 
 def test_kangxi_radicals_and_supplements_become_the_unified_ideographs():
@@ -43,23 +39,7 @@ def _chromium_pdf(tmp_path: Path, body: str, lang: str) -> Path:
         f"table{{border-collapse:collapse}}</style></head><body>{body}</body></html>",
         encoding="utf-8",
     )
-    pdf = tmp_path / "page.pdf"
-    subprocess.run(
-        [
-            str(CHROMIUM),
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            f"--user-data-dir={tmp_path / 'profile'}",
-            "--no-pdf-header-footer",
-            f"--print-to-pdf={pdf}",
-            html.as_uri(),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
-    return pdf
+    return chromium_print(html, tmp_path / "page.pdf")
 
 
 def _table(rows: list[tuple[str, str]]) -> str:

@@ -16,36 +16,18 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
 
 import pytest
+from helpers import field_codes, read_doc
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Side
 
-from kesu_docs.parse import parse_paths
 from kesu_docs.parse.profile import _as_date, learn
 from kesu_docs.values import parse_date, roc_date
 
 THIN = Side(style="thin")
 RULED = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 WRAP = Alignment(wrap_text=True, vertical="top")
-
-
-@pytest.fixture
-def office(tmp_path, monkeypatch):
-    """A clerk's folder whose kesu.toml names profiles/ (where ``kesu learn`` writes)."""
-    (tmp_path / "profiles").mkdir()
-    (tmp_path / "kesu.toml").write_text('profiles = "profiles"\n', encoding="utf-8")
-    monkeypatch.setenv("KESU_CONFIG", str(tmp_path / "kesu.toml"))
-    return tmp_path
-
-
-def _read(path: Path, kind: str | None = None) -> dict[str, Any]:
-    return parse_paths([path], kind=kind)[0].to_dict("en")
-
-
-def _codes(doc: dict[str, Any], path: str) -> set[str]:
-    return {p["code"] for p in doc["warnings"] + doc["errors"] if p.get("field") == path}
 
 
 # ---------------------------------------------------------------------------------- 1. weekdays
@@ -91,22 +73,22 @@ def _roc_complaint(path: Path, number: str, received: str) -> Path:
 
 
 def test_the_generic_reader_reads_a_roc_date_with_its_weekday_unwarned(tmp_path):
-    doc = _read(_roc_complaint(tmp_path / "c.xlsx", "KS-1150305", "115/03/05 (四)"), "complaint")
+    doc = read_doc(_roc_complaint(tmp_path / "c.xlsx", "KS-1150305", "115/03/05 (四)"), "complaint")
     assert doc["record"]["received_date"] == "2026-03-05"
-    assert not _codes(doc, "received_date")
+    assert not field_codes(doc, "received_date")
 
 
 def test_a_profile_reads_a_roc_date_with_its_weekday(office):
     first = _roc_complaint(office / "roc.xlsx", "KS-001", "115/03/05")
     profile = learn(first, "complaint", {"number": "客訴!B2", "received_date": "客訴!D2"})
     (office / "profiles" / "roc.toml").write_text(profile.to_toml(), encoding="utf-8")
-    doc = _read(_roc_complaint(office / "second.xlsx", "KS-002", "115/04/06 (一)"))
+    doc = read_doc(_roc_complaint(office / "second.xlsx", "KS-002", "115/04/06 (一)"))
     assert "profile_used" in {p["code"] for p in doc["warnings"]}
     assert doc["record"]["received_date"] == "2026-04-06"
-    assert not _codes(doc, "received_date")
-    wrong = _read(_roc_complaint(office / "third.xlsx", "KS-003", "115/04/06 (二)"))
+    assert not field_codes(doc, "received_date")
+    wrong = read_doc(_roc_complaint(office / "third.xlsx", "KS-003", "115/04/06 (二)"))
     # a weekday the date is not: never read silently (at most the date before the brackets, said)
-    assert _codes(wrong, "received_date"), wrong["warnings"]
+    assert field_codes(wrong, "received_date"), wrong["warnings"]
 
 
 # ---------------------------------------------------------------------------------- 2. short labels
@@ -134,23 +116,23 @@ HEADER = ["Part Number", "Description", "Qty", "Unit Price", "Ext. Price"]
 
 @pytest.mark.parametrize("received", [dt.datetime(2026, 3, 16), "2026/03/16", "16-Mar-2026"])
 def test_a_date_beside_a_bare_received_is_the_receipts_date_said(tmp_path, received):
-    doc = _read(_rows(tmp_path, _rma(["Received", received], HEADER)), "return")
+    doc = read_doc(_rows(tmp_path, _rma(["Received", received], HEADER)), "return")
     assert doc["record"]["received_date"] == "2026-03-16"
     assert doc["provenance"]["received_date"]["label"] == "Received"
-    assert "low_confidence" in _codes(doc, "received_date")  # read by the date beside it: said
+    assert "low_confidence" in field_codes(doc, "received_date")  # read by the date beside it: said
     assert doc["record"]["issue_date"] == "2026-03-12"
 
 
 def test_a_bare_received_over_figures_or_beside_a_word_reads_no_date(tmp_path):
     # the received quantity's column header (no date beside it), and a status word beside it
     header = ["Part Number", "Description", "Received", "Unit Price", "Ext. Price"]
-    doc = _read(_rows(tmp_path, _rma(["Status", "Received"], header)), "return")
+    doc = read_doc(_rows(tmp_path, _rma(["Status", "Received"], header)), "return")
     assert doc["record"].get("received_date") is None
     # a form printing the date's own label keeps its date: the bare word beside a date names nothing
     rows = _rma(["Received", dt.datetime(2026, 3, 16)], HEADER) + [
         ["Date received", dt.datetime(2026, 3, 18)]
     ]
-    doc = _read(_rows(tmp_path, rows, "own.xlsx"), "return")
+    doc = read_doc(_rows(tmp_path, rows, "own.xlsx"), "return")
     assert doc["record"]["received_date"] == "2026-03-18"
     assert doc["provenance"]["received_date"]["label"] == "Date received"
 
@@ -164,9 +146,9 @@ def test_a_chinese_act_without_its_date_word_beside_a_date(tmp_path):
         ["IND-4R7-1210", "功率电感", 2000, 0.08, 160],
         ["退货原因", "标识错误"],
     ]
-    doc = _read(_rows(tmp_path, rows), "return")
+    doc = read_doc(_rows(tmp_path, rows), "return")
     assert doc["record"]["received_date"] == "2026-03-16"
-    assert "low_confidence" in _codes(doc, "received_date")
+    assert "low_confidence" in field_codes(doc, "received_date")
 
 
 def _complaint(item_no_label: str, item: object) -> list[list[object]]:
@@ -182,10 +164,10 @@ def _complaint(item_no_label: str, item: object) -> list[list[object]]:
 
 @pytest.mark.parametrize("item_no_label", ["Item No.", "Item #", "Item code", "Item Number"])
 def test_a_things_name_beside_its_bare_word_next_to_its_number(tmp_path, item_no_label):
-    doc = _read(_rows(tmp_path, _complaint(item_no_label, "65 W USB-C adapter")), "complaint")
+    doc = read_doc(_rows(tmp_path, _complaint(item_no_label, "65 W USB-C adapter")), "complaint")
     assert doc["record"]["part_no"] == "HW-PSU-65W"
     assert doc["record"]["part_name"] == "65 W USB-C adapter"
-    assert "low_confidence" in _codes(doc, "part_name")
+    assert "low_confidence" in field_codes(doc, "part_name")
 
 
 @pytest.mark.parametrize(
@@ -193,7 +175,7 @@ def test_a_things_name_beside_its_bare_word_next_to_its_number(tmp_path, item_no
 )
 def test_a_bare_item_names_no_part_beside_another_label_or_a_code(tmp_path, item_no_label, item):
     # the part's number labelled otherwise (Item is then a header or a line's caption), or a code
-    doc = _read(_rows(tmp_path, _complaint(item_no_label, item)), "complaint")
+    doc = read_doc(_rows(tmp_path, _complaint(item_no_label, item)), "complaint")
     assert doc["record"].get("part_name") is None
 
 
@@ -206,7 +188,7 @@ def test_a_customers_quality_engineer_sends_the_notice(tmp_path):
         ["異常說明", "風扇啟動時異音。"],
         ["品質工程師", "謝佩君", "主管", None],
     ]
-    doc = _read(_rows(tmp_path, rows), "complaint")
+    doc = read_doc(_rows(tmp_path, rows), "complaint")
     assert doc["record"]["reporter"] == "謝佩君"
     assert doc["provenance"]["reporter"]["label"] == "品質工程師"
 
@@ -254,7 +236,7 @@ def _step_sheets(path: Path, *, part_on_d2: bool = False) -> Path:
 
 
 def test_a_step_sheet_gives_its_steps_fields_not_a_loose_date_of_the_report(tmp_path):
-    doc = _read(_step_sheets(tmp_path / "8d.xlsx"), "8d")
+    doc = read_doc(_step_sheets(tmp_path / "8d.xlsx"), "8d")
     record = doc["record"]
     assert record["problem"]["statement"] == "卡扣高度超差 0.15mm，装配卡滞 96 件。"
     assert record["containment"][0]["action"] == "库存 2,400 件全数复检卡扣高度。"
@@ -269,7 +251,7 @@ def test_a_step_sheet_gives_its_steps_fields_not_a_loose_date_of_the_report(tmp_
 
 
 def test_a_header_label_of_its_own_on_a_step_sheet_still_completes_the_form(tmp_path):
-    doc = _read(_step_sheets(tmp_path / "8d.xlsx", part_on_d2=True), "8d")
+    doc = read_doc(_step_sheets(tmp_path / "8d.xlsx", part_on_d2=True), "8d")
     assert doc["record"]["part_no"] == "HX-CL-2201"
     assert doc["provenance"]["part_no"]["location"] == "D2!B10"
 
@@ -289,7 +271,7 @@ def test_a_sheet_naming_two_steps_gives_both(tmp_path):
     ws["A7"] = "模具镶件修模并增加首件三坐标检测。"
     ws.merge_cells("A7:D9")
     wb.save(path)
-    record = _read(path, "8d")["record"]
+    record = read_doc(path, "8d")["record"]
     assert record["containment"][0]["action"] == "库存 2,400 件全数复检卡扣高度。"
     assert record["corrective_actions"][0]["action"] == "模具镶件修模并增加首件三坐标检测。"
 
@@ -336,7 +318,7 @@ def _vda_team(path: Path, rows: list[tuple[str, str | None]]) -> Path:
     ],
 )
 def test_a_german_8ds_team_with_its_roles(tmp_path, rows, team):
-    doc = _read(_vda_team(tmp_path / "vda.xlsx", rows), "8d")
+    doc = read_doc(_vda_team(tmp_path / "vda.xlsx", rows), "8d")
     assert [(m["name"], m["role"]) for m in doc["record"]["team"]] == team
     assert not any(
         e["code"] in ("required", "team_leader_count") for e in doc["errors"] if e["field"] == "team"

@@ -6,9 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from helpers import read_doc
 from openpyxl import Workbook
-
-from kesu_docs.parse import parse_paths
 
 
 def _book(path: Path, rows: list[list[Any]]) -> Path:
@@ -18,11 +17,6 @@ def _book(path: Path, rows: list[list[Any]]) -> Path:
         ws.append(row)
     wb.save(path)
     return path
-
-
-def _read(path: Path, kind: str | None = None) -> dict[str, Any]:
-    [result] = parse_paths([path], kind=kind)
-    return result.to_dict("en")
 
 
 def test_a_count_of_boards_in_kuai_is_no_amount(tmp_path: Path):
@@ -40,7 +34,7 @@ def test_a_count_of_boards_in_kuai_is_no_amount(tmp_path: Path):
             ["不良描述", "PCB板开裂"],
         ],
     )
-    doc = _read(path)
+    doc = read_doc(path)
     codes = {(w["code"], w["field"]) for w in doc["warnings"]}
     assert doc["record"]["ship_qty"] == 1200
     assert ("qty_in_currency", "ship_qty") not in codes
@@ -66,11 +60,11 @@ def test_step_headings_of_another_form_make_no_8d(tmp_path: Path):
         ["Step 4 Approval"],
         ["Approved by", "Li Wei"],
     ]
-    doc = _read(_book(tmp_path / "steps.xlsx", rows))
+    doc = read_doc(_book(tmp_path / "steps.xlsx", rows))
     assert doc["kind"] != "8d"
     # the same layout without the word Step is read as the same kind
     plain = [[r[0].split(" ", 2)[2]] if r[0].startswith("Step") else r for r in rows]
-    assert _read(_book(tmp_path / "plain.xlsx", plain))["kind"] == doc["kind"]
+    assert read_doc(_book(tmp_path / "plain.xlsx", plain))["kind"] == doc["kind"]
 
 
 def test_d_numbered_headings_still_make_an_untitled_8d(tmp_path: Path):
@@ -84,7 +78,7 @@ def test_d_numbered_headings_still_make_an_untitled_8d(tmp_path: Path):
         ["D4 Root cause"],
         ["Root cause", "Mould temperature too low"],
     ]
-    assert _read(_book(tmp_path / "d.xlsx", rows))["kind"] == "8d"
+    assert read_doc(_book(tmp_path / "d.xlsx", rows))["kind"] == "8d"
 
 
 def test_a_count_with_a_currency_and_thousands_by_a_space_is_warned(tmp_path: Path):
@@ -102,6 +96,6 @@ def test_a_count_with_a_currency_and_thousands_by_a_space_is_warned(tmp_path: Pa
             ["不良描述", "外壳开裂"],
         ],
     )
-    doc = _read(path)
+    doc = read_doc(path)
     assert doc["record"]["ship_qty"] == 1200
     assert "qty_in_currency" in {w["code"] for w in doc["warnings"] if w["field"] == "ship_qty"}

@@ -6,25 +6,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from openpyxl import Workbook
+from helpers import read_doc, sheet_from_rows
 
 from kesu_docs.parse import parse_paths
 
 
-def _read(path: Path, kind: str | None) -> dict[str, Any]:
-    [result] = parse_paths([path], kind=kind)
-    return result.to_dict("en")
-
-
 def _book(path: Path, rows: list[list[Any]]) -> Path:
-    wb = Workbook()
-    ws = wb.active
-    for row in rows:
-        ws.append(row)
-    for col in "ABCDEF":
-        ws.column_dimensions[col].width = 26
-    wb.save(path)
-    return path
+    return sheet_from_rows(path.parent, rows, path.name, width=26)  # (this module's width)
 
 
 def _credit(tmp_path: Path, head: str, total_label: str = "Total") -> Path:
@@ -47,7 +35,7 @@ def _credit(tmp_path: Path, head: str, total_label: str = "Total") -> Path:
 @pytest.mark.parametrize("head", ["Net", "Amount"])
 def test_a_totals_line_gives_each_column_its_own_figure(tmp_path: Path, head: str):
     # Total | 3200 | 800 | 4000 under Net | VAT | Total incl. VAT: the total is its column's 4000
-    doc = _read(_credit(tmp_path, head), "allowance")
+    doc = read_doc(_credit(tmp_path, head), "allowance")
     record = doc["record"]
     assert (record["total_excl_tax"], record["total_tax"], record["total"]) == (
         "3200.00",
@@ -61,7 +49,7 @@ def test_a_totals_line_gives_each_column_its_own_figure(tmp_path: Path, head: st
 def test_a_totals_line_without_a_net_move_still_gives_the_total_its_column(tmp_path: Path):
     # the caption names no bare total (the move to the net is the column sums' alone): the total
     # column's figure is still the total's
-    doc = _read(_credit(tmp_path, "Net", "Grand total"), "allowance")
+    doc = read_doc(_credit(tmp_path, "Net", "Grand total"), "allowance")
     record = doc["record"]
     assert (record["total_excl_tax"], record["total_tax"], record["total"]) == (
         "3200.00",
@@ -85,7 +73,7 @@ def test_a_total_with_tax_equal_to_the_lines_stays_the_total(tmp_path: Path, lab
             [label, 3200],
         ],
     )
-    doc = _read(path, "allowance")
+    doc = read_doc(path, "allowance")
     assert doc["record"]["total"] == "3200.00"
     assert doc["provenance"]["total"]["location"] == "Sheet!B7"
     assert doc["provenance"].get("total_excl_tax", {}).get("location") != "Sheet!B7"

@@ -9,19 +9,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import field_codes, read_doc
 from openpyxl import Workbook
 
 from kesu_docs.parse import parse_paths
 from kesu_docs.parse.profile import _as_date, learn
-
-
-@pytest.fixture
-def office(tmp_path, monkeypatch):
-    """A clerk's folder whose kesu.toml names profiles/ (where ``kesu learn`` writes)."""
-    (tmp_path / "profiles").mkdir()
-    (tmp_path / "kesu.toml").write_text('profiles = "profiles"\n', encoding="utf-8")
-    monkeypatch.setenv("KESU_CONFIG", str(tmp_path / "kesu.toml"))
-    return tmp_path
 
 
 def _learn(office: Path, first: Path, kind: str, sets: dict[str, str]) -> None:
@@ -29,19 +21,11 @@ def _learn(office: Path, first: Path, kind: str, sets: dict[str, str]) -> None:
     (office / "profiles" / f"{first.stem}.toml").write_text(profile.to_toml(), encoding="utf-8")
 
 
-def _read(path: Path, kind: str | None = None) -> dict[str, Any]:
-    return parse_paths([path], kind=kind)[0].to_dict("en")
-
-
 def _at(doc: dict[str, Any], path: str) -> Any:
     node: Any = doc["record"]
     for part in path.replace("[", ".").replace("]", "").split("."):
         node = node[int(part)] if part.isdigit() else node.get(part)
     return node
-
-
-def _codes(doc: dict[str, Any], path: str) -> set[str]:
-    return {p["code"] for p in doc["warnings"] + doc["errors"] if p.get("field") == path}
 
 
 def _all_codes(doc: dict[str, Any]) -> set[str]:
@@ -77,11 +61,11 @@ def test_a_profile_of_a_layout_printing_roc_dates_reads_them_as_this_centurys_da
     _learn(
         office, first, "allowance", {"number": "折讓!B2", "issue_date": "折讓!D2", "invoice_date": "折讓!D3"}
     )
-    doc = _read(_roc_allowance(office / "second.xlsx", "ZR-002", issued, invoiced))
+    doc = read_doc(_roc_allowance(office / "second.xlsx", "ZR-002", issued, invoiced))
     assert "profile_used" in _all_codes(doc)
     assert _at(doc, "issue_date") == "2026-04-06"
     assert _at(doc, "invoice_date") == "2026-04-01"
-    assert not _codes(doc, "issue_date") and not _codes(doc, "invoice_date")
+    assert not field_codes(doc, "issue_date") and not field_codes(doc, "invoice_date")
 
 
 @pytest.mark.parametrize(
@@ -119,22 +103,22 @@ def complaint_profile(office):
 
 def test_a_cell_holding_two_order_numbers_is_never_read_as_its_second_number(complaint_profile):
     """``PO 81502 / 81503``: the profile took 81503 (a name / code cell's code), silently."""
-    doc = _read(_complaint(complaint_profile / "second.xlsx", "KS-002", "PO 81502 / 81503", 120, 1200))
+    doc = read_doc(_complaint(complaint_profile / "second.xlsx", "KS-002", "PO 81502 / 81503", 120, 1200))
     assert "profile_used" in _all_codes(doc)
     assert _at(doc, "order_no") == "PO 81502 / 81503"
 
 
 def test_a_quantity_with_a_note_is_read_as_the_figure_and_warned(complaint_profile):
-    doc = _read(
+    doc = read_doc(
         _complaint(complaint_profile / "second.xlsx", "KS-002", "PO 81502", "120 pcs (退回 20)", 1200)
     )
     assert _at(doc, "defect_qty") == 120
-    assert "value_with_comment" in _codes(doc, "defect_qty")
+    assert "value_with_comment" in field_codes(doc, "defect_qty")
 
 
 @pytest.mark.parametrize("loss", ["¥1,200元", "￥1,200.00 元", "1,200元"])
 def test_an_amount_with_its_currency_sign_and_yuan_is_the_amount(complaint_profile, loss):
-    doc = _read(_complaint(complaint_profile / "second.xlsx", "KS-002", "PO 81502", 120, loss))
+    doc = read_doc(_complaint(complaint_profile / "second.xlsx", "KS-002", "PO 81502", 120, loss))
     assert _at(doc, "loss_amount") == "1200.00"
 
 
@@ -167,11 +151,11 @@ def test_a_profiles_table_line_reads_what_the_clerk_meant_or_warns(
     first = _return_note(office / "kesu-return.xlsx", 100, 1000)
     sets = {"items[0].part_no": "退货!B5", "items[0].qty_returned": "退货!C5", "items[0].amount": "退货!E5"}
     _learn(office, first, "return", sets)
-    doc = _read(_return_note(office / "second.xlsx", qty, amount))
+    doc = read_doc(_return_note(office / "second.xlsx", qty, amount))
     assert "profile_used" in _all_codes(doc)
     assert _at(doc, "items[0].qty_returned") == want_qty
     assert _at(doc, "items[0].amount") == want_amount
-    problems = _codes(doc, "items[0].qty_returned") | _codes(doc, "items[0].amount")
+    problems = field_codes(doc, "items[0].qty_returned") | field_codes(doc, "items[0].amount")
     assert (warned in problems) if warned else not problems
 
 
@@ -247,7 +231,7 @@ MEANT = {
 
 
 def test_a_variation_selector_is_dropped_and_a_line_separator_is_a_line_break(tmp_path):
-    doc = _read(_complaint_typed(tmp_path / "typed.xlsx", *TYPED), "complaint")
+    doc = read_doc(_complaint_typed(tmp_path / "typed.xlsx", *TYPED), "complaint")
     assert {path: _at(doc, path) for path in MEANT} == MEANT
 
 
@@ -256,7 +240,7 @@ def test_a_profile_reads_them_alike(office):
     _learn(
         office, first, "complaint", {"customer": "客诉!D2", "part_no": "客诉!D3", "description": "客诉!B6"}
     )
-    doc = _read(_complaint_typed(office / "second.xlsx", *TYPED))
+    doc = read_doc(_complaint_typed(office / "second.xlsx", *TYPED))
     assert "profile_used" in _all_codes(doc)
     assert {path: _at(doc, path) for path in MEANT} == MEANT
 
@@ -313,21 +297,21 @@ def _team(path: Path, rows: list[tuple[str, str, str]]) -> Path:
 
 def test_a_department_alone_in_a_team_rows_name_is_no_member(tmp_path):
     rows = [("Zhang Wei", "Quality", "Leader"), ("Li Na", "Sales", "Member"), ("Production", "", "Member")]
-    doc = _read(_team(tmp_path / "team.xlsx", rows), "8d")
+    doc = read_doc(_team(tmp_path / "team.xlsx", rows), "8d")
     team = [(m["name"], m["dept"]) for m in doc["record"]["team"]]
     assert team == [("Zhang Wei", "Quality"), ("Li Na", "Sales"), (None, "Production")]
-    assert "member_is_department" in _codes(doc, "team[2].name")
-    assert not _codes(doc, "team[0].name") and not _codes(doc, "team[1].name")
+    assert "member_is_department" in field_codes(doc, "team[2].name")
+    assert not field_codes(doc, "team[0].name") and not field_codes(doc, "team[1].name")
 
 
 def test_a_department_and_a_name_typed_in_each_others_column_are_put_back(tmp_path):
     rows = [("Zhang Wei", "Quality", "Leader"), ("Quality", "Li Na", "Member")]
-    doc = _read(_team(tmp_path / "team.xlsx", rows), "8d")
+    doc = read_doc(_team(tmp_path / "team.xlsx", rows), "8d")
     assert [(m["name"], m["dept"]) for m in doc["record"]["team"]] == [
         ("Zhang Wei", "Quality"),
         ("Li Na", "Quality"),
     ]
-    assert "member_is_department" in _codes(doc, "team[1].name")
+    assert "member_is_department" in field_codes(doc, "team[1].name")
 
 
 # ---------------------------------------------------------------------------------- 7. subtotal lines
@@ -353,7 +337,7 @@ def _allowance_groups(path: Path, caption: str, first_subtotal: int) -> Path:
 
 @pytest.mark.parametrize("caption", ["Subtotal", "小计", "小計"])
 def test_subtotal_lines_are_not_lines_and_are_checked_against_the_lines_sum(tmp_path, caption):
-    doc = _read(_allowance_groups(tmp_path / "groups.xlsx", caption, 1100), "allowance")
+    doc = read_doc(_allowance_groups(tmp_path / "groups.xlsx", caption, 1100), "allowance")
     lines = [(m["name"], m["qty"], m["allowance_amount"]) for m in doc["record"]["items"]]
     assert lines == [("端子", 100, "1000.00"), ("护套", 50, "100.00"), ("连接器", 20, "100.00")]
     assert "subtotal_mismatch" not in _all_codes(doc)
@@ -361,7 +345,7 @@ def test_subtotal_lines_are_not_lines_and_are_checked_against_the_lines_sum(tmp_
 
 @pytest.mark.parametrize("caption", ["Subtotal", "小计"])
 def test_a_subtotal_that_is_not_its_lines_sum_is_warned(tmp_path, caption):
-    doc = _read(_allowance_groups(tmp_path / "groups.xlsx", caption, 1010), "allowance")
+    doc = read_doc(_allowance_groups(tmp_path / "groups.xlsx", caption, 1010), "allowance")
     assert len(doc["record"]["items"]) == 3
     [warned] = [p for p in doc["warnings"] if p["code"] == "subtotal_mismatch"]
     assert warned["field"] == "items" and "1010" in warned["message"] and "1100" in warned["message"]
@@ -377,9 +361,9 @@ def test_a_return_notes_closing_subtotal_is_checked_too(tmp_path):
     for col, value in zip("ACE", ["Subtotal", 150, 1200], strict=True):
         ws[f"{col}7"] = value
     wb.save(path)
-    doc = _read(path, "return")
+    doc = read_doc(path, "return")
     assert [m["part_no"] for m in doc["record"]["items"]] == ["HL-2230", "HL-2231"]
-    assert "subtotal_mismatch" in _codes(doc, "items")
+    assert "subtotal_mismatch" in field_codes(doc, "items")
 
 
 # ---------------------------------------------------------------------------------- 8. country words in names
@@ -408,8 +392,8 @@ def test_a_country_inside_a_company_name_is_a_word_of_the_company(office, compan
     wb.active["D2"] = company
     wb.active["A8"] = company  # the name again, alone on a row: no label either
     wb.save(path)
-    doc = _read(path, "complaint")
-    assert _at(doc, "customer") == company and not _codes(doc, "customer")
+    doc = read_doc(path, "complaint")
+    assert _at(doc, "customer") == company and not field_codes(doc, "customer")
     assert not [p for p in doc["warnings"] if company in str(p.get("params", {}))]
     _learn(office, path, "complaint", {"number": "客诉!B2", "customer": "客诉!D2"})
     profile = (office / "profiles" / "kesu-country.toml").read_text(encoding="utf-8")

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from openpyxl import Workbook
+from helpers import sheet_from_rows
 
 from kesu_docs.forms import describe, get
 from kesu_docs.parse import parse_paths
@@ -22,14 +22,7 @@ from kesu_docs.values import _ratio
 
 
 def _book(path: Path, rows: list[list[Any]]) -> Path:
-    wb = Workbook()
-    ws = wb.active
-    for row in rows:
-        ws.append(row)
-    for col in "ABCDEF":
-        ws.column_dimensions[col].width = 22
-    wb.save(path)
-    return path
+    return sheet_from_rows(path.parent, rows, path.name, width=22)  # (this module's width)
 
 
 @pytest.mark.parametrize("tax", ["ICMS", "KDV", "VAT"])

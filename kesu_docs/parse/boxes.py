@@ -170,6 +170,14 @@ class Candidate:
 _T = TypeVar("_T")
 
 
+def page_of(location: str) -> str:
+    """The sheet or page a location is on, as messages name it: ``Sheet1!D7`` → ``Sheet1``,
+    ``p2#7`` (a printed form's box) and ``p2 · Prepared by:`` (a form field's) → ``p2``."""
+    if "!" in location:
+        return location.rpartition("!")[0]
+    return location.split(" ")[0].partition("#")[0]
+
+
 def page_number(location: str) -> int:
     """The page of a printed form's box (``p3#7`` → 3); 0 for a location that is no printed
     page's (a sheet's cell, ``Sheet1!D7``). The one reading of a print's location."""

@@ -18,6 +18,7 @@ from decimal import Decimal
 from typing import Any
 
 from ..problems import Problem
+from ..terms import TOTAL_WORDS
 from .boxes import Provenance
 
 # this module's codes in the message catalogue (problems.py reads them on first look-up)
@@ -101,16 +102,9 @@ def _lines_sum(values: dict[str, Any], column: str, meta: Any) -> Decimal | None
     return sum((a for a in amounts if a is not None), Decimal("0.00"))
 
 
-# a bare total word, each language's (``Celkem / Total``): the one caption that may head the lines'
-# net sum; a word for the total with tax (Grand total, 价税合计, Total incl. VAT) never does
-_BARE_TOTAL = frozenset(
-    {
-        "total", "totals", "sum", "subtotal", "sub-total", "合计", "合計", "小计", "小計", "i alt",
-        "celkem", "celkom", "summe", "gesamt", "summa", "totalt", "yhteensä", "yhteensa", "totaal",
-        "razem", "suma", "totale", "toplam", "σύνολο", "összesen", "итого", "всего", "ukupno",
-        "skupaj", "kokku", "kopā", "iš viso", "общо", "סה\"כ", "الإجمالي", "合計金額",
-    }
-)  # fmt: skip
+# a bare total word, each language's (``Celkem / Total``, terms.TOTAL_WORDS): the one caption
+# that may head the lines' net sum; a word for the total with tax never does
+_BARE_TOTAL = frozenset(w.casefold() for w in TOTAL_WORDS)
 
 
 def _bare_total(label: str) -> bool:

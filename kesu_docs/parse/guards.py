@@ -43,6 +43,7 @@ from ..lazy_re import lazy_re
 from ..problems import Problem
 from ..terms import tax_names_pattern
 from ..values import _CURRENCY, beyond_cents, factory_day, halfwidth
+from .boxes import page_of
 from .cell_lines import name_over_lines, party_field
 from .option_halves import label_half, mend_halves
 from .results import may_be_in_doubt
@@ -527,7 +528,7 @@ def _cells(boxes: Sequence[Any]) -> list[list[Any]]:
     ``Label: value`` cell touch each other on one line (see :func:`.anchor.explode`)."""
     rows: dict[tuple[str, float, float], list[Any]] = {}
     for b in boxes:
-        rows.setdefault((_page_of(b.location), b.y0, b.y1), []).append(b)
+        rows.setdefault((page_of(b.location), b.y0, b.y1), []).append(b)
     out: list[list[Any]] = []
     for row in rows.values():
         row.sort(key=lambda b: b.x0)
@@ -565,7 +566,7 @@ def instruction_boxes(boxes: Sequence[Any]) -> set[int]:
     # a heading printed in pieces ("How to f" + "ill in this form"): the row's text joined
     rows: dict[tuple[str, int], list[Any]] = {}
     for b in texts:
-        rows.setdefault((_page_of(b.location), round(b.y0)), []).append(b)
+        rows.setdefault((page_of(b.location), round(b.y0)), []).append(b)
     for row in rows.values():
         if len(row) < 2:
             continue  # (a row of one box was looked at as a cell above)
@@ -573,10 +574,8 @@ def instruction_boxes(boxes: Sequence[Any]) -> set[int]:
         if _INSTRUCTION_HEADING.search(re.sub(r"\s+", "", joined)) and len(joined) <= 60:
             headings.append(min(row, key=lambda b: b.x0))
     for h in headings:
-        page = _page_of(h.location)
-        block = [
-            c for c in cells if h not in c and _page_of(c[0].location) == page and c[0].y0 >= h.y1 - 1e-6
-        ]
+        page = page_of(h.location)
+        block = [c for c in cells if h not in c and page_of(c[0].location) == page and c[0].y0 >= h.y1 - 1e-6]
         explaining = [c for c in block if _explains(_text(c))]
         if block and len(explaining) >= 0.6 * len(block):
             out.add(id(h))
@@ -607,13 +606,6 @@ _CONTINUED = lazy_re(
 def continues_form(text: str) -> bool:
     """Does a sheet's name or a page's first line say it carries the rest of the form?"""
     return bool(_CONTINUED.search(text[:60]))
-
-
-def _page_of(location: str) -> str:
-    """The sheet or page of a location: ``Sheet1!D7`` → ``Sheet1``, ``p2`` → ``p2``."""
-    if "!" in location:
-        return location.rpartition("!")[0]
-    return location.split(" ")[0].partition("#")[0]  # a printed cell: ``p2#7`` is on page 2
 
 
 # ---------------------------------------------------------------------------------- names with more

@@ -37,7 +37,7 @@ from ..problems import Bilingual, Problem, SourceError
 from ..validation import Locations, labels_for
 from .anchor import Box, Provenance, find_labels, read_boxes, reading_problems
 from .blank_copies import blank_form, without_blank_copies
-from .boxes import Reading, page_number
+from .boxes import Reading, page_number, page_of
 from .currency import currency_rows
 from .dates import years_said
 from .excel import _HTML_STARTS, _sign_in_page
@@ -521,7 +521,7 @@ def _from_running_lines(
         inline = how is not None and how.label_location == box.location
         margin = printed_margin(box, page, inline=inline, repeated=partial(_repeated, box, boxes, spans))
         if margin is not None:
-            place = _page(box.location)
+            place = page_of(box.location)
             out.append(from_page_margin(spec, path, place, margin, location=place))
     return out
 
@@ -548,17 +548,12 @@ def _repeated(box: Box, boxes: Sequence[Box], spans: Sequence[tuple[float, float
     return False
 
 
-def _page(location: str) -> str:
-    """``p1#7`` (a cell on page 1) → ``p1``: what a printed form's messages name."""
-    return location.partition("#")[0]
-
-
 def _on_pages(problems: list[Problem]) -> list[Problem]:
     """The reader's problems located by page; one per label text and page where cells repeat it."""
     out: list[Problem] = []
     seen: set[tuple[str, str, str, str]] = set()
     for p in problems:
-        p = replace(p, location=_page(p.location))
+        p = replace(p, location=page_of(p.location))
         key = (p.code, p.field, p.location, str(p.params))
         if key not in seen:
             seen.add(key)
@@ -1042,12 +1037,12 @@ def _extraction(
     # (a right-to-left page's struck letters turned as its cells were: each in its own cell)
     struck = mirrored_on(list(struck), getattr(boxes, "mirror", {}))
     crossed = struck_warnings(spec, reading.values, reading.where, boxes, struck)
-    values, where = reading.values, Locations({k: _page(v) for k, v in reading.where.items()})
+    values, where = reading.values, Locations({k: page_of(v) for k, v in reading.where.items()})
     provenance = {
         path: Provenance(
-            f"{_page(p.location)} · {p.label}" if p.label else _page(p.location),
+            f"{page_of(p.location)} · {p.label}" if p.label else page_of(p.location),
             p.label,
-            _page(p.label_location),
+            page_of(p.label_location),
             p.confidence,
             p.how,
         )

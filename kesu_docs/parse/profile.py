@@ -261,6 +261,12 @@ def key(text: Any) -> str:
     return re.sub(r"[\s:：*＊]+", "", unicodedata.normalize("NFKC", str(text))).lower()
 
 
+def _warning(code: str, path: str = "", location: str = "", /, **params: Any) -> Problem:
+    """A warning the profile's reading leaves on a field (``path``, "" for the file) at its
+    place; ``params`` fill the code's message (problems.py holds the zh and en texts)."""
+    return Problem(code, path, location=location, severity="warning", params=params)
+
+
 # ---------------------------------------------------------------------------------- the profile
 @dataclass
 class Place:
@@ -1325,16 +1331,13 @@ class _Reader:
                 return None
             if ref != place.cell:
                 self.problems.append(
-                    Problem(
+                    _warning(
                         "profile_label_moved",
-                        field=path,
-                        location=self.layout.qualified(ref),
-                        severity="warning",
-                        params={
-                            "text": place.label,
-                            "old": place.label_cell,
-                            "new": self.fit.moved[place.label_cell or ""],
-                        },
+                        path,
+                        self.layout.qualified(ref),
+                        text=place.label,
+                        old=place.label_cell,
+                        new=self.fit.moved[place.label_cell or ""],
                     )
                 )
             boxes = self.excel_range(ref)
@@ -1464,15 +1467,12 @@ class _Reader:
                     self.source.how,
                 )
                 self.problems.append(
-                    Problem(
+                    _warning(
                         "profile_read_beside",
-                        field=path,
-                        location=other[1],
-                        severity="warning",
-                        params={
-                            "text": (place.label or "").strip(),
-                            "other": (place.also.label or "").strip(),
-                        },
+                        path,
+                        other[1],
+                        text=(place.label or "").strip(),
+                        other=(place.also.label or "").strip(),
                     )
                 )
             return other
@@ -1562,12 +1562,13 @@ class _Reader:
         if count < 2:
             return False
         self.problems.append(
-            Problem(
+            _warning(
                 "profile_label_repeated",
-                field=path,
-                location=self.where.get("", ""),
-                severity="warning",
-                params={"text": (place.label or "").strip(), "count": count, "nth": place.nth},
+                path,
+                self.where.get("", ""),
+                text=(place.label or "").strip(),
+                count=count,
+                nth=place.nth,
             )
         )
         return True
@@ -1617,15 +1618,7 @@ class _Reader:
             self._printed_text = _folded(" ".join(b.text for b in self.layout.boxes))
         if _folded(value) in self._printed_text:
             return True
-        self.problems.append(
-            Problem(
-                "profile_value_not_printed",
-                field=path,
-                location=self.where.get("", ""),
-                severity="warning",
-                params={"value": value},
-            )
-        )
+        self.problems.append(_warning("profile_value_not_printed", path, self.where.get("", ""), value=value))
         return False
 
     def gone(self, path: str, place: Place) -> None:
@@ -1695,36 +1688,12 @@ class _Reader:
             value = self.signed_off(path, value, location)
             self.check_cut(path, value, location)
             if _GLUED_WORDS.search(value):  # "Valvecoilopencircuitatincominginspection,19units."
-                self.problems.append(
-                    Problem(
-                        "value_words_glued",
-                        field=path,
-                        location=location,
-                        severity="warning",
-                        params={"value": _short(value)},
-                    )
-                )
+                self.problems.append(_warning("value_words_glued", path, location, value=_short(value)))
         self.check_label_in(path, value, location)
         if cut_company_name(_meta(self.spec, path), value):  # "…电子有限": its 公司 wrapped away
-            self.problems.append(
-                Problem(
-                    "name_cut_off",
-                    field=path,
-                    location=location,
-                    severity="warning",
-                    params={"value": _short(value)},
-                )
-            )
+            self.problems.append(_warning("name_cut_off", path, location, value=_short(value)))
         if (tail := cut_tail_first(_meta(self.spec, path), value)) is not None:  # "公司\n…"
-            self.problems.append(
-                Problem(
-                    "value_begins_with_cut_tail",
-                    field=path,
-                    location=location,
-                    severity="warning",
-                    params={"tail": tail},
-                )
-            )
+            self.problems.append(_warning("value_begins_with_cut_tail", path, location, tail=tail))
         value_paths.put(self.values, path, value, make=True, rows=True)  # a row the profile points at
         self.where[path] = location
         self.provenance[path] = self.source if self.source.location else Provenance(location, how="profile")
@@ -1754,13 +1723,7 @@ class _Reader:
             value = self.convert(path, raw, place.scale, place.values, location)
             if place.shape and _bare_figures(value) and not _bare_figures(place.shape):
                 self.problems.append(
-                    Problem(
-                        "profile_value_shape",
-                        field=path,
-                        location=location,
-                        severity="warning",
-                        params={"value": _short(value), "shape": place.shape},
-                    )
+                    _warning("profile_value_shape", path, location, value=_short(value), shape=place.shape)
                 )
             self.put(path, value, location)
         self.read_more_lines()
@@ -1946,33 +1909,15 @@ class _Reader:
         if m is None or not value[: m.start()].strip():
             return value
         self.problems.append(
-            Problem(
-                "profile_value_with_label",
-                field=path,
-                location=location,
-                severity="warning",
-                params={"value": value, "text": m["label"]},
-            )
+            _warning("profile_value_with_label", path, location, value=value, text=m["label"])
         )
         return value[: m.start()].rstrip()
 
     def check_cut(self, path: str, value: str, location: str) -> None:
         """A value ending in a line that runs to its printed cell's border may be cut off on
         the print (a long text in a narrow cell): never passed silently."""
-        text = " ".join(value.split())
-        for box in self.printed:
-            line = " ".join(box.cut.split())
-            if line and (text.endswith(line) or line.endswith(text[-12:])):
-                self.problems.append(
-                    Problem(
-                        "value_cut_off",
-                        field=path,
-                        location=location,
-                        severity="warning",
-                        params={"value": _short(value)},
-                    )
-                )
-                return
+        if self.cut_off(value):
+            self.problems.append(_warning("value_cut_off", path, location, value=_short(value)))
 
     def check_label_in(self, path: str, value: Any, location: str) -> None:
         """A short value that begins or ends with one of the layout's labels ran into it (a
@@ -1984,13 +1929,7 @@ class _Reader:
             k = key(text)
             if len(k) >= 2 and k != folded and (folded.endswith(k) or folded.startswith(k)):
                 self.problems.append(
-                    Problem(
-                        "profile_value_with_label",
-                        field=path,
-                        location=location,
-                        severity="warning",
-                        params={"value": value, "text": text.strip()},
-                    )
+                    _warning("profile_value_with_label", path, location, value=value, text=text.strip())
                 )
                 return
 
@@ -2001,15 +1940,7 @@ class _Reader:
             parts = people_in(raw) or [raw.strip()]
             if doubtful_people(raw):  # "Zhang Wei | Bosch Suzhou": kept whole, to be checked
                 path = f"{table}[{start}].{col}"
-                self.problems.append(
-                    Problem(
-                        "value_not_a_name",
-                        field=path,
-                        location=location,
-                        severity="warning",
-                        params={"value": _short(raw)},
-                    )
-                )
+                self.problems.append(_warning("value_not_a_name", path, location, value=_short(raw)))
         meta = self.spec.fields.get(table)
         role_key = "role" if meta and meta.row_model and "role" in describe(meta.row_model) else None
         if role_key and col != role_key and meta is not None and isinstance(raw, str):
@@ -2056,13 +1987,7 @@ class _Reader:
         if not isinstance(box.value, str) or not a_person(box.value.strip()):
             return
         self.problems.append(
-            Problem(
-                "profile_row_after_table",
-                field=table,
-                location=self.layout.qualified(ref),
-                severity="warning",
-                params={"value": _short(box.value)},
-            )
+            _warning("profile_row_after_table", table, self.layout.qualified(ref), value=_short(box.value))
         )
 
     def beside_row(self, table: Table, row: int) -> bool:
@@ -2328,12 +2253,8 @@ class _Reader:
         if unclear:
             shown = [b.text for b in sorted(line, key=lambda b: b.x0)]
             self.problems.append(
-                Problem(
-                    "table_row_unclear",
-                    name,
-                    location=self.layout.location(line[0]),
-                    severity="warning",
-                    params={"text": _short(" | ".join(shown))},
+                _warning(
+                    "table_row_unclear", name, self.layout.location(line[0]), text=_short(" | ".join(shown))
                 )
             )
         return out
@@ -2361,13 +2282,15 @@ class _Reader:
                 continue
             total = sum((f for f in figures if f is not None), Decimal(0))
             if abs(total - subtotal) > Decimal("0.005"):
-                params = {
-                    "column": (table.columns[col_key].label or col_key).strip(),
-                    "subtotal": _short(str(text).strip() or value),
-                    "sum": f"{total:f}",
-                }
                 self.problems.append(
-                    Problem("subtotal_mismatch", name, location=location, severity="warning", params=params)
+                    _warning(
+                        "subtotal_mismatch",
+                        name,
+                        location,
+                        column=(table.columns[col_key].label or col_key).strip(),
+                        subtotal=_short(str(text).strip() or value),
+                        sum=f"{total:f}",
+                    )
                 )
 
     def header_columns(self, headers: dict[str, Box]) -> list[Box]:
@@ -2793,19 +2716,16 @@ def read_with(profile: Profile, layout: Layout, fitted: Fit, source: str):
         changes.append(f"“{profile.labels[cell]}” {cell}→{new}")
     for cell, text in fitted.gone.items():
         changes.append(f"“{text}” {cell} ✗")
-    notes = [
-        Problem(
-            "profile_used", location=where.get("", ""), severity="warning", params={"profile": profile.name}
-        )
-    ]
+    notes = [_warning("profile_used", "", where.get("", ""), profile=profile.name)]
     notes += _scales_unlike_labels(profile, layout, spec)
     if changes:
         notes.append(
-            Problem(
+            _warning(
                 "profile_labels_changed",
-                location=where.get("", ""),
-                severity="warning",
-                params={"profile": profile.name, "changes": "；".join(changes)},
+                "",
+                where.get("", ""),
+                profile=profile.name,
+                changes="；".join(changes),
             )
         )
     shown = {layout.currencies[place] for place in where.values() if place in layout.currencies}
@@ -3051,12 +2971,7 @@ def _excel_fallback(path: Path, data: bytes, read: Any, profile: Profile) -> lis
         ):
             _taken(read, other, p)
             at = other.locations.get(p, "")
-            params = {"other": _short(theirs), "at": at}
-            out.append(
-                Problem(
-                    "profile_reader_fallback", field=p, location=str(at), severity="warning", params=params
-                )
-            )
+            out.append(_warning("profile_reader_fallback", p, str(at), other=_short(theirs), at=at))
         else:
             out.append(_unread(p, read))
     return out
@@ -3065,15 +2980,12 @@ def _excel_fallback(path: Path, data: bytes, read: Any, profile: Profile) -> lis
 def _unread(p: str, read: Any) -> Problem:
     """A field the profile keeps and read nothing for, nor the generic reader: said on the field
     (a figure computed later from the others is then in doubt, never passed silently)."""
-    return Problem(
+    return _warning(
         "profile_field_unread",
-        field=p,
-        location=str(read.locations.get("", "")),
-        severity="warning",
-        params={
-            "why": "中没有它在表上的位置（学习时无法指认）",
-            "why_en": "the profile has no place for it on this layout (it could not be pointed at when learned)",
-        },
+        p,
+        str(read.locations.get("", "")),
+        why="中没有它在表上的位置（学习时无法指认）",
+        why_en="the profile has no place for it on this layout (it could not be pointed at when learned)",
     )
 
 
@@ -3118,22 +3030,23 @@ def _second_opinion(
             value_paths.put(read.values, p, raw, make=True)
             _taken(read, other, p)
             out.append(
-                Problem(
+                _warning(
                     "profile_reader_fallback",
-                    field=p,
-                    location=str(other.locations.get(p, where)),
-                    severity="warning",
-                    params={"other": _short(raw), "at": other.locations.get(p, "")},
+                    p,
+                    str(other.locations.get(p, where)),
+                    other=_short(raw),
+                    at=other.locations.get(p, ""),
                 )
             )
             continue
         out.append(
-            Problem(
+            _warning(
                 "profile_reader_disagree",
-                field=p,
-                location=str(where),
-                severity="warning",
-                params={"value": _short(mine), "other": _short(theirs), "at": other.locations.get(p, "")},
+                p,
+                str(where),
+                value=_short(mine),
+                other=_short(theirs),
+                at=other.locations.get(p, ""),
             )
         )
     return out + _rows_left_out(read, other) + _fields_left_out(read, other)
@@ -3275,15 +3188,7 @@ def _fallback(read: Any, other: Any, profile: Profile) -> list[Problem]:
             continue
         value_paths.put(read.values, p, theirs, make=True)
         _taken(read, other, p)
-        out.append(
-            Problem(
-                "profile_reader_fallback",
-                field=p,
-                location=str(at),
-                severity="warning",
-                params={"other": _short(theirs), "at": at},
-            )
-        )
+        out.append(_warning("profile_reader_fallback", p, str(at), other=_short(theirs), at=at))
     tables = set(profile.tables) | {m["table"] for p in profile.fields if (m := _INDEXED.match(p))}
     # a table whose key column's header is not on the print: its rows are only the profile's fixed values
     lost = {e.field.split("[")[0] for e in read.problems if e.code == "profile_label_gone" and "[" in e.field}
@@ -3303,15 +3208,7 @@ def _fallback(read: Any, other: Any, profile: Profile) -> list[Problem]:
             _taken(read, other, p)
         _taken(read, other, name)
         at = other.locations.get(f"{name}[0]", "") or other.locations.get(name, "")
-        out.append(
-            Problem(
-                "profile_reader_rows_taken",
-                field=name,
-                location=str(at),
-                severity="warning",
-                params={"count": len(theirs), "at": at},
-            )
-        )
+        out.append(_warning("profile_reader_rows_taken", name, str(at), count=len(theirs), at=at))
     return out
 
 
@@ -3368,15 +3265,7 @@ def _fields_left_out(read: Any, other: Any) -> list[Problem]:
             continue
         if value_paths.get(read.values, p) not in (None, "", [], {}):
             continue
-        out.append(
-            Problem(
-                "profile_reader_only",
-                field=p,
-                location=str(at),
-                severity="warning",
-                params={"other": _short(theirs), "at": at},
-            )
-        )
+        out.append(_warning("profile_reader_only", p, str(at), other=_short(theirs), at=at))
     return out
 
 
@@ -3403,17 +3292,14 @@ def _rows_left_out(read: Any, other: Any) -> list[Problem]:
             continue
         at = other.locations.get(f"{name}[{extra[0][0]}].{col}", "") or other.locations.get(name, "")
         out.append(
-            Problem(
+            _warning(
                 "profile_reader_more_rows",
-                field=name,
-                location=str(read.locations.get(name, "") or at),
-                severity="warning",
-                params={
-                    "mine": len(mine),
-                    "count": len(extra),
-                    "others": "、".join(_short(v) for _, v in extra[:5]),
-                    "at": at,
-                },
+                name,
+                str(read.locations.get(name, "") or at),
+                mine=len(mine),
+                count=len(extra),
+                others="、".join(_short(v) for _, v in extra[:5]),
+                at=at,
             )
         )
     return out
@@ -3488,8 +3374,8 @@ def _check_path(spec: FormSpec, path: str) -> None:
 
 
 def _workbook(data: bytes) -> Any | None:
-    """The workbook opened for its cells' styles and formats (openpyxl's own warnings of odd
-    parts hushed); None for an .xls or a damaged file: no cues then."""
+    """The workbook opened for its cells' styles, formats and formulas (openpyxl's own warnings
+    of odd parts hushed), once for a learning; None for an .xls or a damaged file: no cues then."""
     import io
     import warnings
 
@@ -3503,9 +3389,8 @@ def _workbook(data: bytes) -> Any | None:
         return None
 
 
-def _styled(data: bytes, sheet: str) -> set[str]:
-    """Cells printed bold or shaded (xlsx): a form's labels usually are."""
-    wb = _workbook(data)
+def _styled(wb: Any | None, sheet: str) -> set[str]:
+    """Cells printed bold or shaded (xlsx, opened by :func:`_workbook`): a form's labels usually are."""
     if wb is None or sheet not in wb.sheetnames:
         return set()
     out = set()
@@ -3818,6 +3703,8 @@ def learn(
                 added.add(p)
     # the layout's labels: the blank's texts, or the filled form's styled / known / anchor texts
     value_cells = {c for ref in places.values() for c in _cells_of(layout, ref)}
+    # openpyxl's view of the workbook (its styles, formulas and date formats): opened once
+    book = None if printed else _workbook(data)
     known = _known_labels(spec)
     if blank is not None and printed:  # the blank's printed texts, where they stand on this copy
         blank_keys = {key(b.text) for b in pdf_layout(blank.read_bytes()).boxes}
@@ -3835,7 +3722,7 @@ def learn(
             if isinstance(b.value, str) and b.text.strip() and b.where not in value_cells
         }
     else:
-        styled = set() if printed else _styled(data, layout.sheet)
+        styled = _styled(book, layout.sheet)
         labels = {}
         for b in layout.boxes:
             if "!" in b.where:  # other tabs: only the labels fields are anchored on
@@ -3848,7 +3735,7 @@ def learn(
         name=name or path.stem, kind=kind, fields={}, sheet=layout.sheet, learned_from=path.name
     )
     label_boxes = {id(layout.cell(c)): c for c in labels if layout.cell(c) is not None}
-    copies, formulas = _formula_copies(data) if not printed else ({}, set())
+    copies, formulas = _formula_copies(book)
     computed = {_local(c, main) for c in formulas}  # a formula's value: never a label
 
     def anchor(box: Box, p: str) -> tuple[Box | None, str]:
@@ -4302,7 +4189,7 @@ def learn(
                 for k, c in tab.columns.items()
                 if c.col and _is_date_field(spec, f"{name}[0].{k}")
             ]
-        profile.date_order = _excel_date_order(data, main, dated)
+        profile.date_order = _excel_date_order(book, main, dated)
     if printed:  # a printed form is read by its labels: no cells
         profile.sheet = None
         for p, place in list(profile.fields.items()):
@@ -4507,40 +4394,29 @@ _FORMULA_REF = lazy_re(
 )
 
 
-def _formula_copies(data: bytes) -> tuple[dict[str, list[str]], set[str]]:
+def _formula_copies(wb: Any | None) -> tuple[dict[str, list[str]], set[str]]:
     """Cells that only show another cell (``=D0!D26``): shown cell → the cells showing it,
     each ``Sheet!B3`` (a workbook's summary tab repeats its tabs' values so); and every cell
-    holding a formula (a computed value, never a printed label)."""
-    import io
-    import zipfile
-
-    if not zipfile.is_zipfile(io.BytesIO(data)):
-        return {}, set()  # a legacy .xls: its formulas are not read
-    from openpyxl import load_workbook
-
-    try:
-        wb = load_workbook(io.BytesIO(data), read_only=True)
-    except Exception:  # a workbook openpyxl cannot open: no copies, the profile as it is
-        return {}, set()
+    holding a formula (a computed value, never a printed label). ``wb``: opened by
+    :func:`_workbook`; None (a legacy .xls, a print, a workbook openpyxl cannot open): none."""
     out: dict[str, list[str]] = {}
     formulas: set[str] = set()
-    try:
-        for ws in wb.worksheets:
-            if getattr(ws, "sheet_state", "visible") != "visible":
-                continue
-            for row in ws.iter_rows():
-                for c in row:
-                    v = getattr(c, "value", None)
-                    if not isinstance(v, str) or not v.startswith("="):
-                        continue
-                    formulas.add(f"{ws.title}!{c.coordinate}")
-                    m = _FORMULA_REF.match(v)
-                    if m is None:
-                        continue
-                    sheet = m["quoted"] or m["sheet"] or ws.title
-                    out.setdefault(f"{sheet}!{m['col']}{m['row']}", []).append(f"{ws.title}!{c.coordinate}")
-    finally:
-        wb.close()
+    if wb is None:
+        return out, formulas
+    for ws in wb.worksheets:
+        if getattr(ws, "sheet_state", "visible") != "visible":
+            continue
+        for row in ws.iter_rows():
+            for c in row:
+                v = getattr(c, "value", None)
+                if not isinstance(v, str) or not v.startswith("="):
+                    continue
+                formulas.add(f"{ws.title}!{c.coordinate}")
+                m = _FORMULA_REF.match(v)
+                if m is None:
+                    continue
+                sheet = m["quoted"] or m["sheet"] or ws.title
+                out.setdefault(f"{sheet}!{m['col']}{m['row']}", []).append(f"{ws.title}!{c.coordinate}")
     return out, formulas
 
 
@@ -4970,16 +4846,14 @@ def _scales_unlike_labels(profile: Profile, layout: Layout, spec: FormSpec) -> l
             if column.scale is not None and column.scale != rule:
                 found.append((path, column.label or "", column.scale, rule))
     return [
-        Problem(
+        _warning(
             "profile_scale_unlike_label",
             path,
-            severity="warning",
-            params={
-                "profile": profile.name,
-                "header": header,
-                "scale": f"{scale:f}",
-                "rule": f"{rule if rule is not None else Decimal(1):f}",
-            },
+            "",
+            profile=profile.name,
+            header=header,
+            scale=f"{scale:f}",
+            rule=f"{rule if rule is not None else Decimal(1):f}",
         )
         for path, header, scale, rule in found
     ]
@@ -5186,14 +5060,10 @@ def _copy_date_order(layout: Layout) -> str:
     return found.pop() if len(found) == 1 else ""
 
 
-def _excel_date_order(data: bytes, sheet: str, refs: Iterable[str]) -> str:
+def _excel_date_order(wb: Any | None, sheet: str, refs: Iterable[str]) -> str:
     """The order a workbook's date cells print in when the profile's cells are dates in a
     slash format with the year last: Excel's built-in short date (14, ``m/d/yy``) and codes
     like ``mm/dd/yyyy`` print month first, ``dd/mm/yy`` day first; "" when nothing says."""
-    refs = list(refs)
-    if not refs:  # no date cell: nothing to open the workbook for
-        return ""
-    wb = _workbook(data)
     if wb is None:
         return ""
     for ref in refs:
