@@ -1,6 +1,6 @@
 """Same results before and after a speed change: every printed PDF read by two versions of kesu.
 
-    python bench/pdf_same.py [--base COMMIT] [--keep DIR] [--excel]
+    python bench/pdf_same.py [--base COMMIT] [--keep DIR] [--excel] [--corpus DIR]
 
 The ``kesu_docs`` of ``COMMIT`` (default ``main``) is taken out of git with ``git archive``
 into a temporary folder; each side reads every PDF of samples/, tests/layouts, every tests/holdout*
@@ -58,13 +58,13 @@ HOLDOUTS = sorted(
 FOLDERS = ("samples", "tests/layouts", *HOLDOUTS)
 
 
-def pdfs(pattern: str = "*.pdf") -> list[Path]:
+def pdfs(pattern: str = "*.pdf", corpus: Path = CORPUS) -> list[Path]:
     """Every PDF (or file of ``pattern``) of the repository's forms and of the shared corpus."""
     found: list[Path] = []
     for folder in FOLDERS:
         found += sorted((ROOT / folder).rglob(pattern))
-    if CORPUS.is_dir():
-        found += sorted(CORPUS.rglob(pattern))
+    if corpus.is_dir():
+        found += sorted(corpus.rglob(pattern))
     return found
 
 
@@ -94,8 +94,14 @@ def main() -> int:
     parser.add_argument(
         "--excel", action="store_true", help="the .xlsx files too (the reader's vocabulary is shared)"
     )
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        default=CORPUS,
+        help="the shared corpus (default ../shared/corpus beside this checkout: a worktree elsewhere names it)",
+    )
     opts = parser.parse_args()
-    files = pdfs() + (pdfs("*.xlsx") if opts.excel else [])
+    files = pdfs(corpus=opts.corpus) + (pdfs("*.xlsx", opts.corpus) if opts.excel else [])
     with tempfile.TemporaryDirectory() as tmp:
         keep = opts.keep or Path(tmp)
         keep.mkdir(parents=True, exist_ok=True)
