@@ -73,6 +73,8 @@ def test_the_new_form_under_last_months_closed_one_is_read_and_the_sheet_is_warn
     [warning] = _warning(result)
     assert warning.location == "客诉!A12"
     assert "已结案" in warning.message("zh") and "closed" in warning.message("en")
+    # each form named by the cell it begins at, not by its sheet alone (review of dev22-clean)
+    assert "从 客诉!A12 开始" in warning.message("zh") and "from 客诉!A1 was not" in warning.message("en")
 
 
 def test_a_closed_form_under_the_open_one_leaves_the_upper_one_the_document(tmp_path):

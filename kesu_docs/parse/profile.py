@@ -3735,7 +3735,7 @@ def learn(
         name=name or path.stem, kind=kind, fields={}, sheet=layout.sheet, learned_from=path.name
     )
     label_boxes = {id(layout.cell(c)): c for c in labels if layout.cell(c) is not None}
-    copies, formulas = _formula_copies(book)
+    copies, formulas = _formula_copies(data) if not printed else ({}, set())
     computed = {_local(c, main) for c in formulas}  # a formula's value: never a label
 
     def anchor(box: Box, p: str) -> tuple[Box | None, str]:
@@ -4394,29 +4394,43 @@ _FORMULA_REF = lazy_re(
 )
 
 
-def _formula_copies(wb: Any | None) -> tuple[dict[str, list[str]], set[str]]:
+def _formula_copies(data: bytes) -> tuple[dict[str, list[str]], set[str]]:
     """Cells that only show another cell (``=D0!D26``): shown cell → the cells showing it,
     each ``Sheet!B3`` (a workbook's summary tab repeats its tabs' values so); and every cell
-    holding a formula (a computed value, never a printed label). ``wb``: opened by
-    :func:`_workbook`; None (a legacy .xls, a print, a workbook openpyxl cannot open): none."""
+    holding a formula (a computed value, never a printed label). Read streamed (openpyxl's
+    read-only mode), not from :func:`_workbook`'s full load: a sheet's far used range costs no
+    memory so, and a workbook only the streamed read opens (a dangling hyperlink relationship)
+    still gives its formulas."""
+    import io
+    import zipfile
+
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        return {}, set()  # a legacy .xls: its formulas are not read
+    from openpyxl import load_workbook
+
+    try:
+        wb = load_workbook(io.BytesIO(data), read_only=True)
+    except Exception:  # a workbook openpyxl cannot open: no copies, the profile as it is
+        return {}, set()
     out: dict[str, list[str]] = {}
     formulas: set[str] = set()
-    if wb is None:
-        return out, formulas
-    for ws in wb.worksheets:
-        if getattr(ws, "sheet_state", "visible") != "visible":
-            continue
-        for row in ws.iter_rows():
-            for c in row:
-                v = getattr(c, "value", None)
-                if not isinstance(v, str) or not v.startswith("="):
-                    continue
-                formulas.add(f"{ws.title}!{c.coordinate}")
-                m = _FORMULA_REF.match(v)
-                if m is None:
-                    continue
-                sheet = m["quoted"] or m["sheet"] or ws.title
-                out.setdefault(f"{sheet}!{m['col']}{m['row']}", []).append(f"{ws.title}!{c.coordinate}")
+    try:
+        for ws in wb.worksheets:
+            if getattr(ws, "sheet_state", "visible") != "visible":
+                continue
+            for row in ws.iter_rows():
+                for c in row:
+                    v = getattr(c, "value", None)
+                    if not isinstance(v, str) or not v.startswith("="):
+                        continue
+                    formulas.add(f"{ws.title}!{c.coordinate}")
+                    m = _FORMULA_REF.match(v)
+                    if m is None:
+                        continue
+                    sheet = m["quoted"] or m["sheet"] or ws.title
+                    out.setdefault(f"{sheet}!{m['col']}{m['row']}", []).append(f"{ws.title}!{c.coordinate}")
+    finally:
+        wb.close()
     return out, formulas
 
 

@@ -18,7 +18,7 @@ from typing import Any
 
 from ..lazy_re import lazy_re
 from ..problems import Problem
-from .boxes import Box, page_of
+from .boxes import Box
 from .dates import full_date
 from .vocab import folded, known_label
 
@@ -237,6 +237,12 @@ def _agree(split: _Split, upper: Sequence[Box], lower: Sequence[Box]) -> bool:
     return all((twin := _twin(t, split.shift, lower)) is not None and _shown(twin) == _shown(t) for t in rows)
 
 
+def _place(box: Box) -> str:
+    """Where a form begins, as the clerk finds it: a sheet's cell whole (``客诉!A12``), a print's
+    box by its page (``p1#7`` → ``p1``) — not :func:`.boxes.page_of`, which drops the cell."""
+    return box.location.partition("#")[0]
+
+
 def current_form(boxes: Sequence[Box]) -> tuple[list[Box], list[Problem]]:
     """The boxes of the form that is the document when two stand one above the other, with a
     warning saying so; the boxes unchanged and no warning otherwise."""
@@ -261,9 +267,9 @@ def current_form(boxes: Sequence[Box]) -> tuple[list[Box], list[Problem]]:
     kept_block, other_block = (lower, upper) if keep_lower else (upper, lower)
     first, other = _first(kept_block), _first(other_block)
     params: dict[str, Any] = {
-        "location": page_of(first.location),
+        "location": _place(first),
         "kept": _short(first),
-        "other_location": page_of(other.location),
+        "other_location": _place(other),
         "other": _short(other),
         "why": _WHY[why][0],
         "why_en": _WHY[why][1],
