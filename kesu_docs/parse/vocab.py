@@ -33,6 +33,8 @@ from ..forms import FieldMeta, FormSpec, describe
 from ..lazy_re import lazy_re
 from ..values import blank, halfwidth, says_none
 
+# a word of Latin letters (a label's English words: Vocabulary.words)
+_LATIN_WORD = lazy_re(r"[a-z]{3,}")
 _NOISE = lazy_re(r"[\s*＊:：※_…·•\-—–]+")
 # a list number before a label or a line of a list ("3. 客户名称", "1 临时处理对策", "(2)", "③"): the
 # one rule, for labels here and for the numbered lines of anchor's and sections' blocks
@@ -461,8 +463,12 @@ class Vocabulary:
 
     def __init__(self, metas: Iterable[tuple[str, FieldMeta]], *, generic: float = 0.55) -> None:
         self.index: dict[str, list[Entry]] = {}
+        # the Latin-script words our labels are written with (implementation, verification):
+        # a bilingual heading's half made of one of them is ours, no foreign word (_translations_agree)
+        self.words: set[str] = set()
         for path, meta in metas:
             for i, text in enumerate(meta.labels):
+                self.words.update(_LATIN_WORD.findall(text.casefold()))
                 key = norm(text)
                 if not key:
                     continue
@@ -636,14 +642,14 @@ class Vocabulary:
             and len(parts) == 2
             and len(lacking) == 1
             and not _CJK_ANY.search(lacking[0])
-            and not self._uses_word(lacking[0])
+            and lacking[0] not in getattr(self, "words", ())
         ):
             # "D6 Provjera / Verification": a discipline's number, then its name in a language we
             # lack and its translation: the number says it is a heading, the half we know names
             # its column, as surely as the pair would (a heading is read for checking anyway).
             # Never a Chinese half we lack ("D0 异常描述/投诉原因"): that is another label, no
-            # translation (may_name asks the same, _bilingual_heading); nor a half whose words
-            # our own labels use ("D6 Implementation / Verification": two names of ours, the act
+            # translation (may_name asks the same, _bilingual_heading); nor a half that is a word
+            # of our own labels ("D6 Implementation / Verification": two names of ours, the act
             # and its check, each its own column — value_cues.outcome_too decides the text's)
             for part, entries in zip(parts, named):
                 for path, strength in entries.items():
