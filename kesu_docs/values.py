@@ -1062,12 +1062,18 @@ class Term(str, Enum):
     def _lookup_slashed(cls, key: str) -> Term | None:
         """``リーダー/组长``, ``Leader / 组长``: an option printed with its translation after a slash
         (a bilingual portal's role, ``✓ リーダー / 组长``) — the option both parts name, or the one
-        part names when the other, in another script, names nothing (a word we lack). Two options
-        (``组长/组员``) name none; "组长/副组长" (a word of one script we lack) is no translation."""
+        part names when the other, in another script, names nothing (a word we lack; the field
+        says so, :mod:`.parse.option_halves`). Two options (``组长/组员``) name none; "组长/副组长"
+        (a word of one script we lack) is no translation, nor is a Chinese word we lack
+        (``挑选/Replacement``: our vocabularies are Chinese, so an unknown Chinese half is another
+        option, never the English one's translation)."""
         parts = key.split("/")
         if len(parts) != 2 or not all(parts):
             return None
-        return cls._named_by_parts(parts, lacking=_script_of(parts[0]) != _script_of(parts[1]))
+        lacking = _script_of(parts[0]) != _script_of(parts[1]) and not any(
+            chinese_word(p) and cls.lookup(p) is None for p in parts
+        )
+        return cls._named_by_parts(parts, lacking=lacking)
 
     @classmethod
     def _lookup_glossed(cls, key: str) -> Term | None:
@@ -1117,6 +1123,15 @@ def _script_of(word: str) -> str:
     if _KANA.search(word):
         return "kana"
     return "hangul" if re.search(r"[\uac00-\ud7af]", word) else "han"
+
+
+_HAN = lazy_re(r"[\u4e00-\u9fff]")
+
+
+def chinese_word(word: str) -> bool:
+    """A word in Chinese characters (no kana, no Hangul): the language of our own vocabularies,
+    so a Chinese option word we lack is another option, never a translation of the word beside."""
+    return _script_of(word) == "han" and bool(_HAN.search(word))
 
 
 @lru_cache(maxsize=4096)

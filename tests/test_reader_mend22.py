@@ -1,0 +1,52 @@
+"""The review's findings on the twenty-second round's reader rules, mended (issue 10: never silent).
+
+- **A request in two languages, one half a word we lack**: a Chinese half we lack
+  (``分拣/Return``) is another option, never the English one's translation — the field reads as
+  written and says the word is none of its options; a half in another script we lack
+  (``Сортування / Return``) lets the half we know decide, and the field says which half was
+  left unread (``option_halves_differ``).
+
+Workbooks built here with openpyxl (not the holdout files).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from helpers import field_codes, read_doc, sheet_from_rows
+
+
+def _complaint(tmp_path: Path, request: str) -> dict:
+    path = sheet_from_rows(
+        tmp_path,
+        [
+            ["客户投诉单"],
+            ["投诉编号", "TS-2611-031", "接收日期", "2026-11-02"],
+            ["客户名称", "宁波川和机电有限公司", "料号", "CH-VLV-118"],
+            ["出货数量", "8000", "不良数量", "64"],
+            ["不良描述", "阀芯卡滞，无法复位。"],
+            ["客户要求", request],
+        ],
+        width=24,
+    )
+    return read_doc(path, "complaint")
+
+
+@pytest.mark.parametrize("request_text", ["分拣/Return", "全数挑拣 / Rework"])
+def test_a_chinese_half_we_lack_is_no_translation(tmp_path: Path, request_text: str):
+    doc = _complaint(tmp_path, request_text)
+    assert doc["record"]["customer_request"] != ["return"]
+    assert doc["record"]["customer_request"] != ["rework"]
+    assert "invalid_choice" in field_codes(doc, "customer_request")
+
+
+@pytest.mark.parametrize(
+    ("request_text", "read"), [("Сортування / Return", "return"), ("Ταξινόμηση / Rework", "rework")]
+)
+def test_a_half_in_another_script_decides_and_is_said(tmp_path: Path, request_text: str, read: str):
+    doc = _complaint(tmp_path, request_text)
+    assert doc["record"]["customer_request"] == [read]
+    [warning] = [w for w in doc["warnings"] if w["field"] == "customer_request"]
+    assert warning["code"] == "option_halves_differ"
+    assert request_text.split("/")[0].strip() in warning["message"]
