@@ -5,6 +5,8 @@
   written and says the word is none of its options; a half in another script we lack
   (``Сортування / Return``) lets the half we know decide, and the field says which half was
   left unread (``option_halves_differ``).
+- **Gigabytes are no count**: Latvian ``gb.`` (gabals) counts only with its point, in lower
+  case — ``16 GB`` is a memory size, an invalid quantity as before.
 
 Workbooks built here with openpyxl (not the holdout files).
 """
@@ -15,6 +17,9 @@ from pathlib import Path
 
 import pytest
 from helpers import field_codes, read_doc, sheet_from_rows
+from pydantic import TypeAdapter, ValidationError
+
+from kesu_docs.values import Qty
 
 
 def _complaint(tmp_path: Path, request: str) -> dict:
@@ -50,3 +55,31 @@ def test_a_half_in_another_script_decides_and_is_said(tmp_path: Path, request_te
     [warning] = [w for w in doc["warnings"] if w["field"] == "customer_request"]
     assert warning["code"] == "option_halves_differ"
     assert request_text.split("/")[0].strip() in warning["message"]
+
+
+# ------------------------------------------------------------------------------------ counts
+@pytest.mark.parametrize("text", ["16 GB", "4 GB", "8GB", "32 GB."])
+def test_gigabytes_are_no_count(text: str):
+    # Latvian gb. (gabals) counts only with its point, in lower case: 16 GB is a memory size
+    with pytest.raises(ValidationError, match="invalid_qty"):
+        TypeAdapter(Qty).validate_python(text)
+
+
+def test_latvian_pieces_with_their_point_still_count():
+    assert TypeAdapter(Qty).validate_python("275 gb.") == 275
+
+
+def test_a_defect_count_in_gigabytes_is_an_error(tmp_path: Path):
+    path = sheet_from_rows(
+        tmp_path,
+        [
+            ["客户投诉单"],
+            ["投诉编号", "TS-2611-032", "接收日期", "2026-11-02"],
+            ["客户名称", "宁波川和机电有限公司", "料号", "MEM-DDR-0816"],
+            ["出货数量", "8000", "不良数量", "8 GB"],
+        ],
+        width=24,
+    )
+    doc = read_doc(path, "complaint")
+    assert doc["record"]["defect_qty"] is None
+    assert "invalid_qty" in field_codes(doc, "defect_qty")

@@ -97,7 +97,7 @@ _COUNT_WORD = lazy_re(
     r"|adet|szt|sztuk|pezzi|peças|pçs?"  # Turkish adet, Polish szt., Italian pezzi, Portuguese peças
     r"|ks|kus|kusy|kusů|db|darab|st|stuks?"  # Czech / Slovak ks (kus), Hungarian db (darab), Dutch st. (stuks)
     r"|τεμ|τεμάχια|buc|bucăți|bucati|kpl|kappaletta"  # Greek τεμ. (τεμάχια), Romanian buc. (bucăți), Finnish kpl
-    r"|gab|gb|vnt|tk|tükki?|kos|kom|komada?"  # Latvian gab., Lithuanian vnt., Estonian tk, Slovene kos, Croatian kom.
+    r"|gab|gb\.|vnt|tk|tükki?|kos|kom|komada?"  # Latvian gab. (gb. only with its point: 16 GB is memory), Lithuanian vnt., Estonian tk, Slovene kos, Croatian kom.
     r"|бр|ком|комада?|штуки"  # Bulgarian / Macedonian бр. (брой), Serbian ком. (комад), Russian / Ukrainian штуки
     r"|件|个|只|片|颗|粒|套|台|支|条|张|箱|盒|包|卷|块|根|对|双|组|枚|把|本|份|次|册|瓶|袋|桶"
     r"|pieces|parts|pièces|teile|unidades|unités"  # a letter's words: 2,400 pieces, 1 200 pièces
@@ -402,6 +402,10 @@ def without_unit(text: str) -> str:
     word = _folded(m["word"])
     if _RIGHT_TO_LEFT.fullmatch(word) and not _COUNT_WORD.fullmatch(word):
         word = word[::-1]  # ددع: a right-to-left page's word stored in visual order (a PDF), عدد
+    if m["word"].islower() and text.rstrip().endswith("."):
+        word += "."  # Latvian gb. counts with its point only, in lower case: 16 GB is memory
+        if not _COUNT_WORD.fullmatch(word):
+            word = word[:-1]
     return text[: m.start()] if _COUNT_WORD.fullmatch(word) or _MEASURE_WORD.fullmatch(word) else text
 
 
