@@ -7,6 +7,9 @@
   left unread (``option_halves_differ``).
 - **Gigabytes are no count**: Latvian ``gb.`` (gabals) counts only with its point, in lower
   case — ``16 GB`` is a memory size, an invalid quantity as before.
+- **A count after a bare part word** (``送货的零件 3600 件``, ``发来的物料 1800 pcs``) is the quantity
+  delivered, never the part number: after ``零件`` / ``物料`` alone a part code holds a letter or
+  a hyphen and no count word follows it.
 
 Workbooks built here with openpyxl (not the holdout files).
 """
@@ -83,3 +86,54 @@ def test_a_defect_count_in_gigabytes_is_an_error(tmp_path: Path):
     doc = read_doc(path, "complaint")
     assert doc["record"]["defect_qty"] is None
     assert "invalid_qty" in field_codes(doc, "defect_qty")
+
+
+# ------------------------------------------------------------------------------------ letters
+def _letter(tmp_path: Path, lines: list[str]) -> dict:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    for row, text in enumerate(lines, 1):
+        book.active.cell(row, 1, text)
+    book.save(tmp_path / "letter.xlsx")
+    return read_doc(tmp_path / "letter.xlsx", "complaint")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shipped"),
+    [
+        ("本公司10月8日签收贵司送货的零件 3600 件，抽检发现 52 件不良（毛刺超标）。", 3600),
+        ("贵司发来的物料 1800 pcs 中有 40 pcs 不良，螺纹损坏。", 1800),
+    ],
+)
+def test_a_count_after_a_bare_part_word_is_no_part_number(tmp_path: Path, sentence: str, shipped: int):
+    doc = _letter(
+        tmp_path,
+        [
+            "尊敬的嘉禾精密五金有限公司：",
+            sentence,
+            "请贵司退货处理。",
+            "此致",
+            "敬礼",
+            "无锡拓远机械有限公司",
+            "2026年10月12日",
+        ],
+    )
+    record = doc["record"]
+    assert record["part_no"] is None
+    assert record["ship_qty"] == shipped
+
+
+def test_a_code_after_a_bare_part_word_is_still_the_part(tmp_path: Path):
+    doc = _letter(
+        tmp_path,
+        [
+            "尊敬的嘉禾精密五金有限公司：",
+            "贵司送货的零件 JH-7730 共 3600 件，抽检发现 52 件不良（毛刺超标）。",
+            "请贵司退货处理。",
+            "此致",
+            "敬礼",
+            "无锡拓远机械有限公司",
+        ],
+    )
+    assert doc["record"]["part_no"] == "JH-7730"

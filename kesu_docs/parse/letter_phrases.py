@@ -130,6 +130,12 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "es": (r"(?:n[úu]mero|c[óo]digo|referencia)\s+de\s+(?:la\s+)?pieza", r"pieza\s+n\.?\s?[ºo°]"),
     },
+    # the words of "part" that name the goods as well as their number ("零件 A-118", but "交货的零件
+    # 1200 件"): a code after one of them alone is a part number only when it holds a letter or a
+    # hyphen and no count word follows it (:mod:`.letters`)
+    "part_bare": {
+        "zh": (r"零件", r"物料"),
+    },
     # the lot or batch ("lot B2609-3", "批号 2603-17", "Charge 2609-3")
     "lot": {
         "en": (r"lot", r"batch"),
@@ -170,6 +176,7 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             r"总共",
             r"总数量?",
             r"(?:来料|交货|到货|送货|收货|进料)(?:数量?)?\s*[:：]?",
+            r"(?:交货|到货|送货|收货|送来|交付|发来)的(?:零件|物料|产品|货物?)",  # "贵司交货的零件 1200 件"
             r"批量\s*[:：]?",
         ),
         "de": (r"(?:gelieferten|erhaltenen)", r"lieferung\s+(?:von|über)"),

@@ -83,6 +83,8 @@ _CODE = r"([A-Z0-9][A-Za-z0-9\-/_.]*\d[A-Za-z0-9\-/_]*)"
 _NUMBER_WORD = rf"(?:\s*(?:{_role('number_word')}))?\s*[:：]?\s*"
 _REFERENCE = lazy_re(rf"(?i)^(?:{_role('reference')}){_NUMBER_WORD}{_CODE}$")
 _PART = lazy_re(rf"(?i)(?:{_role('part')}){_NUMBER_WORD}{_CODE}(?:\s*[(（]([^()（）]{{2,40}})[)）])?")
+_PART_BARE = lazy_re(rf"(?i)(?:{_role('part_bare')})\s*[:：]?")
+_COUNT_NEXT = lazy_re(rf"(?i)\s*(?:{COUNT_WORDS})(?![{_LATIN}])")
 _LOT = lazy_re(rf"(?i)(?:{_role('lot')}){_NUMBER_WORD}{_CODE}")
 _ORDER = lazy_re(rf"(?i)(?:{_role('order')}){_NUMBER_WORD}{_CODE}")
 # a count in the sentence, with its word after (``2,400 pieces``, ``37 件``), the phrase that
@@ -383,7 +385,7 @@ def read_letter_lines(
         elif not _YOUR.match(text):
             take("number", _numbered_line(text), p)
     subject = _joined(head) + " " + body  # "Re: … part no. X (name)" may head it
-    m = _PART.search(subject)
+    m = next((m for m in _PART.finditer(subject) if _names_part(subject, m)), None)
     if m:
         take("part_no", m[1].rstrip("."), first_page)
         name = (m[2] or "").strip()
@@ -426,6 +428,15 @@ def read_letter_lines(
     if not any(k in values for k in ("part_no", "ship_qty", "defect_qty")):
         return None  # a reminder, a reply mentioning a complaint: no part, no quantity complained of
     return _extraction(forms.get("complaint"), values, page, first_page, source, _joined(lines))
+
+
+def _names_part(text: str, m: re.Match[str]) -> bool:
+    """Is ``m`` (of ``_PART``) a part number? After a word that names the goods too (``零件``,
+    ``物料``: PHRASES' ``part_bare``) only a code holding a letter or a hyphen with no count word
+    after it: ``交货的零件 1200 件`` and ``物料 2400 pcs`` say how many, never which part."""
+    if not _PART_BARE.fullmatch(text[m.start() : m.start(1)].strip()):
+        return True
+    return bool(re.search(r"[A-Za-z\-]", m[1])) and not _COUNT_NEXT.match(text, m.end(1))
 
 
 _LABELLED_CODE = lazy_re(rf"^(.{{1,40}}?)\s*[:：]\s*{_CODE}$")
