@@ -10,6 +10,10 @@
 - **A count after a bare part word** (``送货的零件 3600 件``, ``发来的物料 1800 pcs``) is the quantity
   delivered, never the part number: after ``零件`` / ``物料`` alone a part code holds a letter or
   a hyphen and no count word follows it.
+- **A letter's figures at a plain space**: an English or Chinese letter never groups thousands by
+  a space (``in shipment 7 320 pcs`` is shipment 7's 320), a French one does (``3 200 pièces``),
+  a no-break space groups in any; ``1st June`` / ``32GB`` hold no count (no ``st`` / ``gb`` in a
+  letter's count words).
 
 Workbooks built here with openpyxl (not the holdout files).
 """
@@ -137,3 +141,57 @@ def test_a_code_after_a_bare_part_word_is_still_the_part(tmp_path: Path):
         ],
     )
     assert doc["record"]["part_no"] == "JH-7730"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shipped"),
+    [
+        ("From batch 14 880 pcs were delivered; 23 pcs are rejected for burrs.", 880),  # batch 14
+        ("In shipment 7 320 pcs were delivered and 23 pcs are rejected for burrs.", 320),
+        ("Your delivery of 1st June: 1,500 pcs, and 23 pcs are rejected for burrs.", None),
+        ("We received 2\u00a0750 pcs; 23 pcs are rejected for burrs.", 2750),  # a no-break space groups
+    ],
+)
+def test_an_english_letter_parts_figures_at_a_plain_space(tmp_path: Path, sentence: str, shipped: int | None):
+    doc = _letter(
+        tmp_path,
+        [
+            "Dear Sir or Madam,",
+            "Complaint about part no. VK-5510.",
+            sentence,
+            "Yours faithfully,",
+            "Brook Tools Ltd",
+        ],
+    )
+    assert doc["record"]["ship_qty"] in (shipped, None)
+    assert doc["record"]["ship_qty"] not in (14880, 7320, 3)
+    assert doc["record"]["defect_qty"] == 23
+
+
+def test_a_french_letter_groups_thousands_by_a_space(tmp_path: Path):
+    doc = _letter(
+        tmp_path,
+        [
+            "Madame, Monsieur,",
+            "Nous réclamons la référence de pièce VK-5510.",
+            "Sur les 3 200 pièces livrées, 23 pièces sont défectueuses.",
+            "Veuillez agréer nos salutations distinguées.",
+            "Outils Brook SARL",
+        ],
+    )
+    assert (doc["record"]["ship_qty"], doc["record"]["defect_qty"]) == (3200, 23)
+
+
+def test_a_memory_size_in_a_chinese_letter_is_no_count(tmp_path: Path):
+    doc = _letter(
+        tmp_path,
+        [
+            "尊敬的嘉禾电子有限公司：",
+            "我司来料 32GB 固态硬盘共 800 块，其中 19 块不良，上电后无法识别。",
+            "要求贵司换货。",
+            "此致",
+            "敬礼",
+            "无锡拓远科技有限公司",
+        ],
+    )
+    assert (doc["record"]["ship_qty"], doc["record"]["defect_qty"]) == (800, 19)

@@ -45,7 +45,7 @@ from .dates import _MONTH_DAY
 from .letter_phrases import PHRASES
 from .results import Extraction
 from .sections import _COMPANY
-from .units import COUNT_FIGURE, COUNT_WORDS, COUNTED_IN_TEXT, figure_count
+from .units import COUNT_FIGURE, COUNT_WORDS, COUNTED_IN_TEXT, spaced_count
 from .vocab import norm, simplified
 
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -78,6 +78,11 @@ def _role(role: str) -> str:
 
 _SALUTATION = lazy_re(rf"(?i)^(?:{_role('salutation')})[,:：!！。]?$")
 _CLOSE = lazy_re(rf"(?i)^(?:{_role('close')})[,.!！，。]?$")
+# a letter opened in a language that never groups thousands by a space (``in week 12 450 pcs``
+# is week 12; French, German and Spanish write ``1 200``)
+_UNSPACED_SALUTATION = lazy_re(
+    rf"(?i)^(?:{'|'.join(_bounded(f) for lang in ('en', 'zh') for f in PHRASES['salutation'][lang])})[,:：!！。]?$"
+)
 _COMPLAINS = lazy_re(rf"(?i){_role('complains')}")
 _CODE = r"([A-Z0-9][A-Za-z0-9\-/_.]*\d[A-Za-z0-9\-/_]*)"
 _NUMBER_WORD = rf"(?:\s*(?:{_role('number_word')}))?\s*[:：]?\s*"
@@ -395,12 +400,13 @@ def read_letter_lines(
         m = pattern.search(body)
         if m:
             take(path, m[1].rstrip("."), first_page)
+    spaced = not _UNSPACED_SALUTATION.match(lines[start][1])
     m = _first(body, *_DELIVERED)
-    if m:
-        take("ship_qty", f"{figure_count(m['figure'])} pcs", first_page)  # (pieces, 件: counted alike)
+    if m:  # (pieces, 件: counted alike)
+        take("ship_qty", f"{spaced_count(m['figure'], spaced)} pcs", first_page)
     m = _first(body, *_DEFECTIVE) or _SHOWING.search(body)
     if m:
-        take("defect_qty", f"{figure_count(m['figure'])} pcs", first_page)
+        take("defect_qty", f"{spaced_count(m['figure'], spaced)} pcs", first_page)
     m = _SHOWING.search(body) or _DEFECT_LABEL.search(body) or _COUNT_THEN_DEFECT.search(body)
     if m:  # (in the customer's own words and script: the text as written, where it lines up)
         said = (

@@ -106,7 +106,9 @@ _COUNT_WORD = lazy_re(
 # "1 200 pièces", "共 500 件"): the figure grouped by any thousands mark — a count is whole, so
 # ``2.000 Stück`` is two thousand, never two — then, where COUNTED_IN_TEXT asks, a count word
 COUNT_FIGURE = r"(?<![\d.,])(?P<figure>\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d+)(?![.,]?\d)"
-COUNT_WORDS = _COUNT_WORD.pattern
+# a letter's count words: the list without the short words prose uses for other things — Dutch
+# st. (``1st March``), Hungarian db (``45 dB``), Latvian gb. (``16 GB``, a sentence's end after it)
+COUNT_WORDS = "|".join(w for w in _COUNT_WORD.pattern.split("|") if w not in ("st", "db", r"gb\."))
 COUNTED_IN_TEXT = rf"{COUNT_FIGURE}\s*(?i:{COUNT_WORDS})\.?(?![a-zA-Zà-ÿÀ-Þ])"
 
 
@@ -117,6 +119,18 @@ def figure_count(figure: str) -> int:
     [2000, 1200, 37]
     """
     return int(re.sub(r"\D", "", figure))
+
+
+def spaced_count(figure: str, groups_by_space: bool) -> int:
+    """:func:`figure_count` where a plain space may part two figures: in a language that groups
+    thousands by a space (French, German: ``1 200 pièces``) it is one figure, elsewhere
+    (English, Chinese: ``in week 12 450 pcs``) the count is the figure next to its word; a
+    no-break space is a thousands mark in any language.
+
+    >>> spaced_count("1 200", True), spaced_count("12 450", False), spaced_count("2\u00a0400", False)
+    (1200, 450, 2400)
+    """
+    return figure_count(figure if groups_by_space else figure.rsplit(" ", 1)[-1])
 
 
 # a word of a right-to-left script (Arabic, Persian, Hebrew): a PDF may hold its letters in the
