@@ -14,6 +14,9 @@
   a space (``in shipment 7 320 pcs`` is shipment 7's 320), a French one does (``3 200 pièces``),
   a no-break space groups in any; ``1st June`` / ``32GB`` hold no count (no ``st`` / ``gb`` in a
   letter's count words).
+- **A mail is a complaint only when it counts or asks**: a letter opened as an e-mail (``Hello
+  Maria,``) or sending a document (``attached is the updated 8D report``) needs a count or a
+  request in its body; a cover note mentioning "the complaint" is no complaint.
 
 Workbooks built here with openpyxl (not the holdout files).
 """
@@ -195,3 +198,42 @@ def test_a_memory_size_in_a_chinese_letter_is_no_count(tmp_path: Path):
         ],
     )
     assert (doc["record"]["ship_qty"], doc["record"]["defect_qty"]) == (800, 19)
+
+
+def _guessed(tmp_path: Path, lines: list[str]) -> dict:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    for row, text in enumerate(lines, 1):
+        book.active.cell(row, 1, text)
+    book.save(tmp_path / "mail.xlsx")
+    return read_doc(tmp_path / "mail.xlsx")
+
+
+def test_a_mail_sending_a_report_is_no_complaint(tmp_path: Path):
+    doc = _guessed(
+        tmp_path,
+        [
+            "Hello Maria,",
+            "attached is the updated 8D report on the complaint for part no. VK-5510 (hinge).",
+            "Containment finished last Friday.",
+            "Best regards,",
+            "Brook Tools Ltd",
+        ],
+    )
+    assert doc["kind"] is None and doc["record"] is None
+    assert {e["code"] for e in doc["errors"]} & {"unknown_kind", "not_a_form"}
+
+
+def test_a_mail_that_counts_the_rejects_is_a_complaint(tmp_path: Path):
+    doc = _guessed(
+        tmp_path,
+        [
+            "Hello Maria,",
+            "we have a complaint for part no. VK-5510 (hinge): 23 pcs are rejected for burrs.",
+            "Best regards,",
+            "Brook Tools Ltd",
+        ],
+    )
+    assert doc["kind"] == "complaint"
+    assert doc["record"]["defect_qty"] == 23

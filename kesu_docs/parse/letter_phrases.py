@@ -242,6 +242,27 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "fr": (r"nous\s+(?:vous\s+)?(?:demandons|exigeons|souhaitons)",),
         "es": (r"(?:solicitamos|les\s+pedimos|exigimos|requerimos)",),
     },
+    # an e-mail's greeting (the whole line): a mail complains only with a count or a request in it
+    "mail_greeting": {
+        "en": (r"(?:hi|hello)\b.{0,40}",),
+        "zh": (r".{0,30}您好", r".{1,30}你好"),
+        "de": (r"hallo\b.{0,40}", r"guten\s+tag\b.{0,40}"),
+        "fr": (r"bonjour\b.{0,40}",),
+        "es": (r"hola\b.{0,40}",),
+    },
+    # a body sending a document ("please find attached our 8D report"): a cover note, no complaint,
+    # unless it also counts the parts or asks for something
+    "sends_attachment": {
+        "en": (
+            r"please\s+find\s+(?:attached|enclosed)",
+            r"attached\s+(?:is|are|please\s+find)",
+            r"we\s+(?:send|enclose)",
+        ),
+        "zh": (r"附件(?:是|为)", r"随附", r"附上", r"请查收"),
+        "de": (r"anbei\s+(?:erhalten|senden|finden)", r"im\s+anhang\s+(?:finden|erhalten|senden)"),
+        "fr": (r"veuillez\s+trouver\s+ci-joint", r"ci-joint", r"en\s+pi[èe]ce\s+jointe"),
+        "es": (r"adjunto\s+(?:le|les|encontrar[áa]n?)", r"adjuntamos"),
+    },
     # a copy's, an enclosure's line below the signature: never the signing company
     "not_signature": {
         "en": (r"cc", r"bcc", r"c\.c\.", r"encl(?:osures?)?\.?", r"attachments?"),

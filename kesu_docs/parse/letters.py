@@ -127,6 +127,9 @@ _CONTACT = lazy_re(
 )
 _NOT_SIGNATURE = lazy_re(rf"(?i)^(?:{_role('not_signature')})(?:\s|[:：]|$)")
 _REQUEST = lazy_re(rf"(?i)(?:{_role('request')})([^.。!！;；\n]*)")
+_MAIL_GREETING = lazy_re(rf"(?i)^(?:{_role('mail_greeting')})[,:：!！。]?$")
+_SENDS_ATTACHMENT = lazy_re(rf"(?i){_role('sends_attachment')}")
+_COUNT_IN_TEXT = lazy_re(rf"(?i){COUNTED_IN_TEXT}")
 _YOUR = lazy_re(r"(?i)^(?:(?:your|ihr|ihre|votre|vos|su|sus)\b|贵司|贵公司)")
 # a date line: the date alone, or after the town it was written in ("Leeds, 5 March 2026"), a
 # word between ("Berlin, den 5. März 2026", "Lyon, le 5 mars 2026") or a label ("日期：…")
@@ -209,6 +212,10 @@ def _letter_parts(lines: list[tuple[str, str]]) -> tuple[list[tuple[str, str]], 
     body = _joined(lines[start + 1 : end])
     if not _COMPLAINS.search(body) and not any(_COMPLAINS.search(t) for _p, t in lines[:start]):
         return None
+    if (_MAIL_GREETING.match(lines[start][1]) or _SENDS_ATTACHMENT.search(body)) and not (
+        _COUNT_IN_TEXT.search(body) or _REQUEST.search(body)
+    ):
+        return None  # "Hi Tom, please find attached our 8D report for the complaint …": a cover note
     return lines, start, end
 
 
