@@ -364,6 +364,8 @@ def _qty(value: Any) -> Any:
     typed = value  # messages quote what the clerk typed, not the cleaned text
     factor = 1
     if isinstance(value, str):
+        if "\u066b" in value:  # ۱۲٫۵, ۱٫۶۰۰: the Arabic decimal separator, never a thousands mark
+            raise PydanticCustomError("invalid_qty", "not a whole quantity: {value}", {"value": str(typed)})
         units = _UNITS or _units()  # the one rule for units (12K, 1.2万; 12km is none)
         value = _packed_total(value, units.packed_count(value))
         value, factor = units.count_factor(halfwidth(value))

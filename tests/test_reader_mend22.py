@@ -17,6 +17,8 @@
 - **A mail is a complaint only when it counts or asks**: a letter opened as an e-mail (``Hello
   Maria,``) or sending a document (``attached is the updated 8D report``) needs a count or a
   request in its body; a cover note mentioning "the complaint" is no complaint.
+- **The Arabic decimal separator** (٫, U+066B) is a decimal point, never a thousands mark: a
+  count holding one (``۲٫۴۰۰``) is no whole quantity, an error, never 2400 read.
 
 Workbooks built here with openpyxl (not the holdout files).
 """
@@ -237,3 +239,27 @@ def test_a_mail_that_counts_the_rejects_is_a_complaint(tmp_path: Path):
     )
     assert doc["kind"] == "complaint"
     assert doc["record"]["defect_qty"] == 23
+
+
+# ------------------------------------------------------------------------------------ Arabic figures
+@pytest.mark.parametrize("text", ["۲٫۴۰۰", "۳۰٫۰۰۰ عدد", "٨٫٥"])
+def test_the_arabic_decimal_separator_is_no_thousands_mark_in_a_count(tmp_path: Path, text: str):
+    with pytest.raises(ValidationError, match="invalid_qty"):
+        TypeAdapter(Qty).validate_python(text)
+    path = sheet_from_rows(
+        tmp_path,
+        [
+            ["客户投诉单"],
+            ["投诉编号", "TS-2611-033", "接收日期", "2026-11-02"],
+            ["客户名称", "宁波川和机电有限公司", "料号", "CH-VLV-118"],
+            ["出货数量", "8000", "不良数量", text],
+        ],
+        width=24,
+    )
+    doc = read_doc(path, "complaint")
+    assert doc["record"]["defect_qty"] is None
+    assert field_codes(doc, "defect_qty") == {"invalid_qty"}
+
+
+def test_the_arabic_thousands_mark_still_groups():
+    assert TypeAdapter(Qty).validate_python("۲٬۴۰۰") == 2400
