@@ -19,6 +19,8 @@
   request in its body; a cover note mentioning "the complaint" is no complaint.
 - **The Arabic decimal separator** (٫, U+066B) is a decimal point, never a thousands mark: a
   count holding one (``۲٫۴۰۰``) is no whole quantity, an error, never 2400 read.
+- **A form's label is no salutation**: ``业务主管：`` (a field label with its colon) never opens a
+  letter, and ``致`` names an addressee only before a space or a colon (``致命缺陷：`` is a label).
 
 Workbooks built here with openpyxl (not the holdout files).
 """
@@ -263,3 +265,31 @@ def test_the_arabic_decimal_separator_is_no_thousands_mark_in_a_count(tmp_path: 
 
 def test_the_arabic_thousands_mark_still_groups():
     assert TypeAdapter(Qty).validate_python("۲٬۴۰۰") == 2400
+
+
+# ------------------------------------------------------------------------------------ salutations
+def test_a_form_label_with_its_colon_is_no_salutation(tmp_path: Path):
+    # a form with only its number and date read, a label line "业务主管：" and a thank-you under
+    # the notes: a form, never re-read as a letter addressed to 业务主管
+    path = sheet_from_rows(
+        tmp_path,
+        [
+            ["客户投诉单"],
+            ["投诉编号", "TS-2611-041", "接收日期", "2026-11-03"],
+            ["业务主管："],
+            ["备注：此批次共 900 件，另有 12 件待判定，请跟进"],
+            ["谢谢"],
+        ],
+        width=24,
+    )
+    doc = read_doc(path, "complaint")
+    assert "complaint_letter" not in {w["code"] for w in doc["warnings"]}
+    assert doc["record"]["ship_qty"] is None
+
+
+def test_zhi_names_an_addressee_only_before_a_space_or_colon():
+    from kesu_docs.parse.letters import _SALUTATION
+
+    assert _SALUTATION.match("致：华星电子有限公司")
+    assert _SALUTATION.match("致 华星电子有限公司")
+    assert not _SALUTATION.match("致命缺陷：")

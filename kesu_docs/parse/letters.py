@@ -203,7 +203,7 @@ def _fold(text: str) -> str:
 def _letter_parts(lines: list[tuple[str, str]]) -> tuple[list[tuple[str, str]], int, int] | None:
     """(folded lines, salutation's index, close's index) of a letter that complains, else None."""
     lines = [(p, _fold(t)) for p, t in lines]
-    start = next((i for i, (_p, t) in enumerate(lines) if _SALUTATION.match(t)), None)
+    start = next((i for i, (_p, t) in enumerate(lines) if _SALUTATION.match(t) and not _field_label(t)), None)
     if start is None:
         return None
     end = next((i for i in range(start + 1, len(lines)) if _CLOSE.match(lines[i][1])), None)
@@ -217,6 +217,24 @@ def _letter_parts(lines: list[tuple[str, str]]) -> tuple[list[tuple[str, str]], 
     ):
         return None  # "Hi Tom, please find attached our 8D report for the complaint …": a cover note
     return lines, start, end
+
+
+def _field_label(text: str) -> bool:
+    """Is a line a form's label with its colon (``业务主管：``, ``品质部：``), not an addressee?
+    The Chinese salutation "…部：" / "…主管：" reads as one; a form with a thank-you line under
+    it is no letter. Asked of a line the salutation pattern matched only (a few per sheet)."""
+    from .. import forms
+    from .vocab import vocabulary
+
+    line = re.sub(r"\s*[:：]\s*$", "", text).strip()
+    if not line or len(line) > 30 or not _CJK.search(line):
+        return False
+    key = norm(line)
+    for spec in forms.all_specs():
+        found = vocabulary(spec).match(line)
+        if found is not None and found[1] >= 0.85 and len(found[2]) >= 0.75 * len(key):
+            return True
+    return False
 
 
 def _joined(lines: Sequence[tuple[str, str]], rows: bool = False) -> str:
