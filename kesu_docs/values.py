@@ -67,7 +67,14 @@ def halfwidth(text: str) -> str:
     """Fold full-width digits, letters and punctuation; strip outer spaces."""
     if text.isascii():  # (ASCII: none of them, told at once)
         return text.strip()
+    if len(text) > _KEPT_FOLDED:  # a long text (a cell may hold 32,767 characters): folded, not kept
+        return _FULLWIDTH_RUNS.sub(_run_folded, text).strip()
     return _folded_wide(text)
+
+
+# the longest text :func:`_folded_wide` keeps: labels and values are short, and a batch must not
+# hold thousands of whole descriptions in memory from one file to the next
+_KEPT_FOLDED = 64
 
 
 @lru_cache(maxsize=16384)

@@ -21,6 +21,8 @@
   count holding one (``۲٫۴۰۰``) is no whole quantity, an error, never 2400 read.
 - **A form's label is no salutation**: ``业务主管：`` (a field label with its colon) never opens a
   letter, and ``致`` names an addressee only before a space or a colon (``致命缺陷：`` is a label).
+- **Memory**: a long text's half-width fold is not kept between files (only texts of up to 64
+  characters, the labels and short values asked again and again).
 
 Workbooks built here with openpyxl (not the holdout files).
 """
@@ -293,3 +295,15 @@ def test_zhi_names_an_addressee_only_before_a_space_or_colon():
     assert _SALUTATION.match("致：华星电子有限公司")
     assert _SALUTATION.match("致 华星电子有限公司")
     assert not _SALUTATION.match("致命缺陷：")
+
+
+# ------------------------------------------------------------------------------------ memory
+def test_a_long_texts_fold_is_not_kept():
+    from kesu_docs import values
+
+    long_text = "外壳开裂，" * 2000 + "ＡＢＣ"  # a description cell of 10,000 characters
+    values._folded_wide.cache_clear()
+    assert values.halfwidth(long_text).endswith("ABC")
+    assert values._folded_wide.cache_info().currsize == 0
+    assert values.halfwidth("数量：５") == "数量:5"
+    assert values._folded_wide.cache_info().currsize == 1  # a short one is kept
