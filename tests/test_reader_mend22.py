@@ -23,6 +23,8 @@
   letter, and ``致`` names an addressee only before a space or a colon (``致命缺陷：`` is a label).
 - **Memory**: a long text's half-width fold is not kept between files (only texts of up to 64
   characters, the labels and short values asked again and again).
+- **An 8D's "other parts" words**: Norwegian ``inne`` (inside), Italian ``visi`` and a company's
+  ``SVE`` no longer say the text speaks of other parts (horizontal deployment).
 
 Workbooks built here with openpyxl (not the holdout files).
 """
@@ -307,3 +309,20 @@ def test_a_long_texts_fold_is_not_kept():
     assert values._folded_wide.cache_info().currsize == 0
     assert values.halfwidth("数量：５") == "数量:5"
     assert values._folded_wide.cache_info().currsize == 1  # a short one is kept
+
+
+# ------------------------------------------------------------------------------------ 8D words
+@pytest.mark.parametrize(
+    "text",
+    ["Sensor montert inne i huset, kontrollert 5 stk", "SVE approved the new PFMEA", "nuovi visi di taglio"],
+)
+def test_words_of_other_languages_are_not_all_other_parts(text: str):
+    from kesu_docs.parse.value_cues import TEXT_SUBJECTS
+
+    assert not TEXT_SUBJECTS["prevention.horizontal_deployment"].search(text)
+
+
+def test_croatian_all_tools_still_speaks_of_other_parts():
+    from kesu_docs.parse.value_cues import TEXT_SUBJECTS
+
+    assert TEXT_SUBJECTS["prevention.horizontal_deployment"].search("PFMEA ažurirana za sve alate")
