@@ -133,9 +133,6 @@ def spaced_count(figure: str, groups_by_space: bool) -> int:
     return figure_count(figure if groups_by_space else figure.rsplit(" ", 1)[-1])
 
 
-# a word of a right-to-left script (Arabic, Persian, Hebrew): a PDF may hold its letters in the
-# order they are drawn, left to right (عدد as ددع)
-_RIGHT_TO_LEFT = lazy_re(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]+")
 # a measure a quantity may be given in (12kg, 5 m): dropped after the figure, never a count multiplier
 _MEASURE_WORD = lazy_re(r"kg|千克|m|米")
 # what goods are packed in: 20箱×500, 12 ctn x 250 (a count word of its own in _COUNT_WORD too)
@@ -413,9 +410,7 @@ def without_unit(text: str) -> str:
     m = _WORD_AFTER.search(text)
     if m is None:
         return text
-    word = _folded(m["word"])
-    if _RIGHT_TO_LEFT.fullmatch(word) and not _COUNT_WORD.fullmatch(word):
-        word = word[::-1]  # ددع: a right-to-left page's word stored in visual order (a PDF), عدد
+    word = _folded(m["word"])  # (ددع, a right-to-left word in a PDF's drawn order: in the list too)
     if m["word"].islower() and text.rstrip().endswith("."):
         word += "."  # Latvian gb. counts with its point only, in lower case: 16 GB is memory
         if not _COUNT_WORD.fullmatch(word):
