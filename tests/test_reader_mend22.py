@@ -25,6 +25,8 @@
   characters, the labels and short values asked again and again).
 - **An 8D's "other parts" words**: Norwegian ``inne`` (inside), Italian ``visi`` and a company's
   ``SVE`` no longer say the text speaks of other parts (horizontal deployment).
+- **Pictures in a group shape** (``grpSp``) over the value cells are said as pictures lying
+  alone are (the drawing is parsed once for its text boxes and pictures).
 
 Workbooks built here with openpyxl (not the holdout files).
 """
@@ -326,3 +328,40 @@ def test_croatian_all_tools_still_speaks_of_other_parts():
     from kesu_docs.parse.value_cues import TEXT_SUBJECTS
 
     assert TEXT_SUBJECTS["prevention.horizontal_deployment"].search("PFMEA ažurirana za sve alate")
+
+
+# ------------------------------------------------------------------------------------ pictures
+def _grouped(path: Path) -> Path:
+    """The workbook's pictures each put in a group shape (``grpSp``), as Excel saves pictures
+    a clerk grouped to move them together."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        parts = [(i.filename, z.read(i.filename)) for i in z.infolist()]
+    group = b"<grpSp><nvGrpSpPr><cNvPr id='90' name='Group 1'/><cNvGrpSpPr/></nvGrpSpPr><grpSpPr/>"
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in parts:
+            if name.startswith("xl/drawings/drawing") and name.endswith(".xml"):
+                data = data.replace(b"<pic>", group + b"<pic>").replace(b"</pic>", b"</pic></grpSp>")
+                assert b"<grpSp>" in data
+            z.writestr(name, data)
+    return path
+
+
+def test_values_pasted_as_grouped_pictures_are_said(tmp_path: Path):
+    import io
+
+    from openpyxl import Workbook
+    from openpyxl.drawing.image import Image as SheetImage
+    from PIL import Image
+
+    book = Workbook()
+    for row in [["客户投诉单"], ["客户名称", None, "接收日期", None], ["出货数量", None, "不良数量", None]]:
+        book.active.append(row)
+    for cell in ("B2", "D2", "B3", "D3"):
+        png = io.BytesIO()
+        Image.new("RGB", (120, 16), "white").save(png, format="PNG")
+        book.active.add_image(SheetImage(png), cell)
+    book.save(tmp_path / "grouped.xlsx")
+    doc = read_doc(_grouped(tmp_path / "grouped.xlsx"), "complaint")
+    assert [e["code"] for e in doc["errors"]] == ["values_as_pictures"]
