@@ -67,7 +67,14 @@ def halfwidth(text: str) -> str:
     """Fold full-width digits, letters and punctuation; strip outer spaces."""
     if text.isascii():  # (ASCII: none of them, told at once)
         return text.strip()
+    if len(text) > _KEPT_FOLDED:  # a long text (a cell may hold 32,767 characters): folded, not kept
+        return _FULLWIDTH_RUNS.sub(_run_folded, text).strip()
     return _folded_wide(text)
+
+
+# the longest text :func:`_folded_wide` keeps: labels and values are short, and a batch must not
+# hold thousands of whole descriptions in memory from one file to the next
+_KEPT_FOLDED = 64
 
 
 @lru_cache(maxsize=16384)
@@ -364,6 +371,8 @@ def _qty(value: Any) -> Any:
     typed = value  # messages quote what the clerk typed, not the cleaned text
     factor = 1
     if isinstance(value, str):
+        if "\u066b" in value:  # ۱۲٫۵, ۱٫۶۰۰: the Arabic decimal separator, never a thousands mark
+            raise PydanticCustomError("invalid_qty", "not a whole quantity: {value}", {"value": str(typed)})
         units = _UNITS or _units()  # the one rule for units (12K, 1.2万; 12km is none)
         value = _packed_total(value, units.packed_count(value))
         value, factor = units.count_factor(halfwidth(value))
@@ -1062,12 +1071,18 @@ class Term(str, Enum):
     def _lookup_slashed(cls, key: str) -> Term | None:
         """``リーダー/组长``, ``Leader / 组长``: an option printed with its translation after a slash
         (a bilingual portal's role, ``✓ リーダー / 组长``) — the option both parts name, or the one
-        part names when the other, in another script, names nothing (a word we lack). Two options
-        (``组长/组员``) name none; "组长/副组长" (a word of one script we lack) is no translation."""
+        part names when the other, in another script, names nothing (a word we lack; the field
+        says so, :mod:`.parse.option_halves`). Two options (``组长/组员``) name none; "组长/副组长"
+        (a word of one script we lack) is no translation, nor is a Chinese word we lack
+        (``挑选/Replacement``: our vocabularies are Chinese, so an unknown Chinese half is another
+        option, never the English one's translation)."""
         parts = key.split("/")
         if len(parts) != 2 or not all(parts):
             return None
-        return cls._named_by_parts(parts, lacking=_script_of(parts[0]) != _script_of(parts[1]))
+        lacking = _script_of(parts[0]) != _script_of(parts[1]) and not any(
+            chinese_word(p) and cls.lookup(p) is None for p in parts
+        )
+        return cls._named_by_parts(parts, lacking=lacking)
 
     @classmethod
     def _lookup_glossed(cls, key: str) -> Term | None:
@@ -1117,6 +1132,15 @@ def _script_of(word: str) -> str:
     if _KANA.search(word):
         return "kana"
     return "hangul" if re.search(r"[\uac00-\ud7af]", word) else "han"
+
+
+_HAN = lazy_re(r"[\u4e00-\u9fff]")
+
+
+def chinese_word(word: str) -> bool:
+    """A word in Chinese characters (no kana, no Hangul): the language of our own vocabularies,
+    so a Chinese option word we lack is another option, never a translation of the word beside."""
+    return _script_of(word) == "han" and bool(_HAN.search(word))
 
 
 @lru_cache(maxsize=4096)

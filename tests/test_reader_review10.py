@@ -216,11 +216,11 @@ def test_a_text_box_anchored_past_the_sheets_last_cell_is_bounded(tmp_path):
 
     from test_reader_text_boxes import REASON, _return_note
 
-    from kesu_docs.parse.text_boxes import MAX_COL, text_boxes
+    from kesu_docs.parse.text_boxes import MAX_COL, drawing
 
     path = _return_note(tmp_path, [("two", (4, 1, 6, 2_000_000), REASON)])
     with zipfile.ZipFile(path) as z:
-        [box] = text_boxes(z, "xl/worksheets/sheet1.xml", z.read("xl/worksheets/sheet1.xml"))
+        [box] = drawing(z, "xl/worksheets/sheet1.xml", z.read("xl/worksheets/sheet1.xml")).text_boxes
     assert box.last_col <= MAX_COL  # (a shape to column 99,999,999,999 took all the memory)
 
 

@@ -84,7 +84,7 @@ from .page_margins import from_page_margin, on_page_margin
 from .results import Extraction
 from .rows import template_caption
 from .symbol_fonts import as_marks, symbol_font
-from .text_boxes import TextBox, pictures, text_boxes
+from .text_boxes import TextBox, drawing
 from .vocab import label_like
 from .xlsx_formulas import Worked, differs, from_outside, sheet_formulas, work_out
 from .xlsx_parts import (
@@ -693,8 +693,9 @@ def _read_xlsx(data: bytes, only: AbstractSet[str] | None = None) -> Workbook:
                     sheets[-1], _symbol_runs(archive, xml, part.name, members, cells.style_of, parts.styles)
                 )
                 _with_controls(sheets[-1], check_boxes(archive, part.part, xml))
-                _with_text_boxes(sheets[-1], text_boxes(archive, part.part, xml))
-                _with_pictures(sheets[-1], pictures(archive, part.part, xml))
+                drawn = drawing(archive, part.part, xml)
+                _with_text_boxes(sheets[-1], drawn.text_boxes)
+                _with_pictures(sheets[-1], drawn.pictures)
                 _with_page_texts(sheets[-1], page_texts(xml))
                 sheets[-1].hidden_rows, sheets[-1].hidden_cols = _hidden(xml)
                 sheets[-1].print_area = printed.get(index, ())

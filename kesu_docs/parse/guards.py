@@ -1189,8 +1189,10 @@ def several_lines(meta: FieldMeta | None, value: Any) -> bool:
 
 def thousands_point(meta: FieldMeta | None, value: Any) -> tuple[Any, int] | None:
     """``24.000 pcs`` in a whole-quantity field → (``24000 pcs``, 24000): a point before exactly
-    three digits is the European thousands separator there, never a decimal point."""
-    if meta is None or meta.kind != "qty" or not isinstance(value, str):
+    three digits is the European thousands separator there, never a decimal point. The Arabic
+    decimal separator (``۱٫۶۰۰``, U+066B, folded to a point) is always a decimal point: a count
+    holding one is no whole number, as typed."""
+    if meta is None or meta.kind != "qty" or not isinstance(value, str) or "\u066b" in value:
         return None
     m = _THOUSANDS.match(halfwidth(value))
     if m is None:

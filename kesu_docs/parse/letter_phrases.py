@@ -25,8 +25,7 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "zh": (
             r"尊敬的.{1,40}",
             r"致\s*[:：].{1,40}",
-            r"致\s+.{1,40}",  # "致 浙江某某有限公司："
-            r"致.{1,40}[:：]",
+            r"致\s+.{1,40}",  # "致 浙江某某有限公司：" (致 before a space or a colon only: 致命缺陷：is a label)
             r"敬启者",
             r".{0,30}您好",
             r".{1,30}你好",
@@ -130,6 +129,12 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "es": (r"(?:n[úu]mero|c[óo]digo|referencia)\s+de\s+(?:la\s+)?pieza", r"pieza\s+n\.?\s?[ºo°]"),
     },
+    # the words of "part" that name the goods as well as their number ("零件 A-118", but "交货的零件
+    # 1200 件"): a code after one of them alone is a part number only when it holds a letter or a
+    # hyphen and no count word follows it (:mod:`.letters`)
+    "part_bare": {
+        "zh": (r"零件", r"物料"),
+    },
     # the lot or batch ("lot B2609-3", "批号 2603-17", "Charge 2609-3")
     "lot": {
         "en": (r"lot", r"batch"),
@@ -170,6 +175,7 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             r"总共",
             r"总数量?",
             r"(?:来料|交货|到货|送货|收货|进料)(?:数量?)?\s*[:：]?",
+            r"(?:交货|到货|送货|收货|送来|交付|发来)的(?:零件|物料|产品|货物?)",  # "贵司交货的零件 1200 件"
             r"批量\s*[:：]?",
         ),
         "de": (r"(?:gelieferten|erhaltenen)", r"lieferung\s+(?:von|über)"),
@@ -234,6 +240,27 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "de": (r"wir\s+(?:bitten\s+(?:sie\s+)?um|fordern|erwarten|verlangen)",),
         "fr": (r"nous\s+(?:vous\s+)?(?:demandons|exigeons|souhaitons)",),
         "es": (r"(?:solicitamos|les\s+pedimos|exigimos|requerimos)",),
+    },
+    # an e-mail's greeting (the whole line): a mail complains only with a count or a request in it
+    "mail_greeting": {
+        "en": (r"(?:hi|hello)\b.{0,40}",),
+        "zh": (r".{0,30}您好", r".{1,30}你好"),
+        "de": (r"hallo\b.{0,40}", r"guten\s+tag\b.{0,40}"),
+        "fr": (r"bonjour\b.{0,40}",),
+        "es": (r"hola\b.{0,40}",),
+    },
+    # a body sending a document ("please find attached our 8D report"): a cover note, no complaint,
+    # unless it also counts the parts or asks for something
+    "sends_attachment": {
+        "en": (
+            r"please\s+find\s+(?:attached|enclosed)",
+            r"attached\s+(?:is|are|please\s+find)",
+            r"we\s+(?:send|enclose)",
+        ),
+        "zh": (r"附件(?:是|为)", r"随附", r"附上", r"请查收"),
+        "de": (r"anbei\s+(?:erhalten|senden|finden)", r"im\s+anhang\s+(?:finden|erhalten|senden)"),
+        "fr": (r"veuillez\s+trouver\s+ci-joint", r"ci-joint", r"en\s+pi[èe]ce\s+jointe"),
+        "es": (r"adjunto\s+(?:le|les|encontrar[áa]n?)", r"adjuntamos"),
     },
     # a copy's, an enclosure's line below the signature: never the signing company
     "not_signature": {

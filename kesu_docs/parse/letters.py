@@ -45,7 +45,7 @@ from .dates import _MONTH_DAY
 from .letter_phrases import PHRASES
 from .results import Extraction
 from .sections import _COMPANY
-from .units import COUNT_FIGURE, COUNT_WORDS, COUNTED_IN_TEXT, figure_count
+from .units import COUNT_FIGURE, COUNT_WORDS, COUNTED_IN_TEXT, spaced_count
 from .vocab import norm, simplified
 
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -78,11 +78,18 @@ def _role(role: str) -> str:
 
 _SALUTATION = lazy_re(rf"(?i)^(?:{_role('salutation')})[,:：!！。]?$")
 _CLOSE = lazy_re(rf"(?i)^(?:{_role('close')})[,.!！，。]?$")
+# a letter opened in a language that never groups thousands by a space (``in week 12 450 pcs``
+# is week 12; French, German and Spanish write ``1 200``)
+_UNSPACED_SALUTATION = lazy_re(
+    rf"(?i)^(?:{'|'.join(_bounded(f) for lang in ('en', 'zh') for f in PHRASES['salutation'][lang])})[,:：!！。]?$"
+)
 _COMPLAINS = lazy_re(rf"(?i){_role('complains')}")
 _CODE = r"([A-Z0-9][A-Za-z0-9\-/_.]*\d[A-Za-z0-9\-/_]*)"
 _NUMBER_WORD = rf"(?:\s*(?:{_role('number_word')}))?\s*[:：]?\s*"
 _REFERENCE = lazy_re(rf"(?i)^(?:{_role('reference')}){_NUMBER_WORD}{_CODE}$")
 _PART = lazy_re(rf"(?i)(?:{_role('part')}){_NUMBER_WORD}{_CODE}(?:\s*[(（]([^()（）]{{2,40}})[)）])?")
+_PART_BARE = lazy_re(rf"(?i)(?:{_role('part_bare')})\s*[:：]?")
+_COUNT_NEXT = lazy_re(rf"(?i)\s*(?:{COUNT_WORDS})(?![{_LATIN}])")
 _LOT = lazy_re(rf"(?i)(?:{_role('lot')}){_NUMBER_WORD}{_CODE}")
 _ORDER = lazy_re(rf"(?i)(?:{_role('order')}){_NUMBER_WORD}{_CODE}")
 # a count in the sentence, with its word after (``2,400 pieces``, ``37 件``), the phrase that
@@ -120,6 +127,9 @@ _CONTACT = lazy_re(
 )
 _NOT_SIGNATURE = lazy_re(rf"(?i)^(?:{_role('not_signature')})(?:\s|[:：]|$)")
 _REQUEST = lazy_re(rf"(?i)(?:{_role('request')})([^.。!！;；\n]*)")
+_MAIL_GREETING = lazy_re(rf"(?i)^(?:{_role('mail_greeting')})[,:：!！。]?$")
+_SENDS_ATTACHMENT = lazy_re(rf"(?i){_role('sends_attachment')}")
+_COUNT_IN_TEXT = lazy_re(rf"(?i){COUNTED_IN_TEXT}")
 _YOUR = lazy_re(r"(?i)^(?:(?:your|ihr|ihre|votre|vos|su|sus)\b|贵司|贵公司)")
 # a date line: the date alone, or after the town it was written in ("Leeds, 5 March 2026"), a
 # word between ("Berlin, den 5. März 2026", "Lyon, le 5 mars 2026") or a label ("日期：…")
@@ -193,7 +203,7 @@ def _fold(text: str) -> str:
 def _letter_parts(lines: list[tuple[str, str]]) -> tuple[list[tuple[str, str]], int, int] | None:
     """(folded lines, salutation's index, close's index) of a letter that complains, else None."""
     lines = [(p, _fold(t)) for p, t in lines]
-    start = next((i for i, (_p, t) in enumerate(lines) if _SALUTATION.match(t)), None)
+    start = next((i for i, (_p, t) in enumerate(lines) if _SALUTATION.match(t) and not _field_label(t)), None)
     if start is None:
         return None
     end = next((i for i in range(start + 1, len(lines)) if _CLOSE.match(lines[i][1])), None)
@@ -202,7 +212,29 @@ def _letter_parts(lines: list[tuple[str, str]]) -> tuple[list[tuple[str, str]], 
     body = _joined(lines[start + 1 : end])
     if not _COMPLAINS.search(body) and not any(_COMPLAINS.search(t) for _p, t in lines[:start]):
         return None
+    if (_MAIL_GREETING.match(lines[start][1]) or _SENDS_ATTACHMENT.search(body)) and not (
+        _COUNT_IN_TEXT.search(body) or _REQUEST.search(body)
+    ):
+        return None  # "Hi Tom, please find attached our 8D report for the complaint …": a cover note
     return lines, start, end
+
+
+def _field_label(text: str) -> bool:
+    """Is a line a form's label with its colon (``业务主管：``, ``品质部：``), not an addressee?
+    The Chinese salutation "…部：" / "…主管：" reads as one; a form with a thank-you line under
+    it is no letter. Asked of a line the salutation pattern matched only (a few per sheet)."""
+    from .. import forms
+    from .vocab import vocabulary
+
+    line = re.sub(r"\s*[:：]\s*$", "", text).strip()
+    if not line or len(line) > 30 or not _CJK.search(line):
+        return False
+    key = norm(line)
+    for spec in forms.all_specs():
+        found = vocabulary(spec).match(line)
+        if found is not None and found[1] >= 0.85 and len(found[2]) >= 0.75 * len(key):
+            return True
+    return False
 
 
 def _joined(lines: Sequence[tuple[str, str]], rows: bool = False) -> str:
@@ -383,7 +415,7 @@ def read_letter_lines(
         elif not _YOUR.match(text):
             take("number", _numbered_line(text), p)
     subject = _joined(head) + " " + body  # "Re: … part no. X (name)" may head it
-    m = _PART.search(subject)
+    m = next((m for m in _PART.finditer(subject) if _names_part(subject, m)), None)
     if m:
         take("part_no", m[1].rstrip("."), first_page)
         name = (m[2] or "").strip()
@@ -393,12 +425,13 @@ def read_letter_lines(
         m = pattern.search(body)
         if m:
             take(path, m[1].rstrip("."), first_page)
+    spaced = not _UNSPACED_SALUTATION.match(lines[start][1])
     m = _first(body, *_DELIVERED)
-    if m:
-        take("ship_qty", f"{figure_count(m['figure'])} pcs", first_page)  # (pieces, 件: counted alike)
+    if m:  # (pieces, 件: counted alike)
+        take("ship_qty", f"{spaced_count(m['figure'], spaced)} pcs", first_page)
     m = _first(body, *_DEFECTIVE) or _SHOWING.search(body)
     if m:
-        take("defect_qty", f"{figure_count(m['figure'])} pcs", first_page)
+        take("defect_qty", f"{spaced_count(m['figure'], spaced)} pcs", first_page)
     m = _SHOWING.search(body) or _DEFECT_LABEL.search(body) or _COUNT_THEN_DEFECT.search(body)
     if m:  # (in the customer's own words and script: the text as written, where it lines up)
         said = (
@@ -426,6 +459,15 @@ def read_letter_lines(
     if not any(k in values for k in ("part_no", "ship_qty", "defect_qty")):
         return None  # a reminder, a reply mentioning a complaint: no part, no quantity complained of
     return _extraction(forms.get("complaint"), values, page, first_page, source, _joined(lines))
+
+
+def _names_part(text: str, m: re.Match[str]) -> bool:
+    """Is ``m`` (of ``_PART``) a part number? After a word that names the goods too (``零件``,
+    ``物料``: PHRASES' ``part_bare``) only a code holding a letter or a hyphen with no count word
+    after it: ``交货的零件 1200 件`` and ``物料 2400 pcs`` say how many, never which part."""
+    if not _PART_BARE.fullmatch(text[m.start() : m.start(1)].strip()):
+        return True
+    return bool(re.search(r"[A-Za-z\-]", m[1])) and not _COUNT_NEXT.match(text, m.end(1))
 
 
 _LABELLED_CODE = lazy_re(rf"^(.{{1,40}}?)\s*[:：]\s*{_CODE}$")

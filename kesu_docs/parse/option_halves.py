@@ -29,7 +29,7 @@ from typing import Any
 
 from ..lazy_re import lazy_re
 from ..problems import Bilingual
-from ..values import Term, box_words, checked_options, halfwidth
+from ..values import Term, box_words, checked_options, chinese_word, halfwidth
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "option_halves_differ": (
@@ -65,14 +65,18 @@ def _halves(option: str) -> tuple[str, str] | None:
 
 def _named(term: type[Term], option: str) -> tuple[str, str, Term | None, Term | None] | None:
     """(first half, second half, what each names) for an option whose halves disagree: the two
-    name different options, or one names an option and the other, in the same script, none (a
-    word in another script we lack is a translation :meth:`Term.lookup` reads). None otherwise."""
+    name different options, or one names an option and the other none — in the same script, or
+    in another (a word we lack, ``Сортировка / Replacement``: :meth:`Term.lookup` reads the half we
+    know, and the field says which half was left unread). None otherwise."""
     halves = _halves(option)
-    if halves is None or term.lookup(option) is not None:
+    if halves is None:
         return None
     first, second = (term.lookup(h) for h in halves)
     if first == second or (first is None and second is None):
         return None
+    whole = term.lookup(option)
+    if whole is not None and whole not in (first, second):
+        return None  # the whole option is a word of ours with a slash in it
     return halves[0], halves[1], first, second
 
 
@@ -113,6 +117,8 @@ def mend_halves(term: type[Term], value: Any, label_half: Callable[[], int | Non
         lone = _named(term, text)  # a typed value: one option only when a half names nothing
         if lone is None or (lone[2] is not None and lone[3] is not None):
             return None
+        if any(chinese_word(half) and named is None for half, named in zip(lone[:2], lone[2:], strict=True)):
+            return None  # 挑选/Replacement: a Chinese word we lack is another option (values.chinese_word)
         ticked, others = [text.strip()], []
     else:
         others = box_words(text)

@@ -31,7 +31,8 @@ _ANCHORS = (f"{_XDR}twoCellAnchor", f"{_XDR}oneCellAnchor")
 _INDEX = lazy_re(r"[0-9]{1,7}")  # a cell's 0-based row or column: ASCII digits only
 MAX_ROW, MAX_COL = 1_048_576, 16_384  # the last cell of a sheet (XFD1048576)
 MAX_TEXT_BOXES = 1_000
-"""Text boxes read on one sheet at the most (a form has a handful; thousands are no form's)."""
+"""Text boxes (and pictures) read on one sheet at the most (a form has a handful; thousands are
+no form's)."""
 
 
 @dataclass(frozen=True)
@@ -46,54 +47,50 @@ class TextBox:
     last_col: int
 
 
-def text_boxes(archive: zipfile.ZipFile, sheet_part: str, sheet_xml: bytes) -> list[TextBox]:
-    """The sheet's text boxes with text, in the drawing's order (empty when it has none)."""
+@dataclass(frozen=True)
+class Drawing:
+    """What a sheet's drawing lays over the grid: its text boxes with text, and the cells (row,
+    col, 1-based) the top-left corners of its pictures lie in — both in the drawing's order."""
+
+    text_boxes: list[TextBox]
+    pictures: list[tuple[int, int]]
+
+
+_NO_DRAWING = Drawing([], [])
+
+
+def drawing(archive: zipfile.ZipFile, sheet_part: str, sheet_xml: bytes) -> Drawing:
+    """The sheet's text boxes and pictures, its drawing part parsed once (empty when it has none).
+
+    A picture (``xdr:pic``) is one at its anchor's corner, in a group shape (``xdr:grpSp``,
+    several pictures grouped and moved together) too: a value pasted as a picture of text lies
+    over its cell, which the grid then shows empty (the caller tells a clerk so,
+    :func:`.excel._pictured`)."""
     if b"drawing" not in sheet_xml:
-        return []
+        return _NO_DRAWING
     part = _drawing_part(archive, sheet_part, sheet_xml)
     if part is None:
-        return []
+        return _NO_DRAWING
     data = archive.read(part)
     if b"<!DOCTYPE" in data or b"<!ENTITY" in data:  # Excel never writes one: a crafted part, unread
-        return []
-    out: list[TextBox] = []
+        return _NO_DRAWING
+    boxes: list[TextBox] = []
+    pictures: list[tuple[int, int]] = []
     for anchor in ET.fromstring(data):
         if anchor.tag not in _ANCHORS:
             continue
-        if len(out) >= MAX_TEXT_BOXES:
+        if len(boxes) >= MAX_TEXT_BOXES and len(pictures) >= MAX_TEXT_BOXES:
             break
         start = _cell(anchor.find(f"{_XDR}from"))
         if start is None:
             continue
+        if len(pictures) < MAX_TEXT_BOXES and next(anchor.iter(f"{_XDR}pic"), None) is not None:
+            pictures.append(start)
         end = _cell(anchor.find(f"{_XDR}to"), end=True) or start
         text = "\n".join(t for t in (_shape_text(sp) for sp in anchor.iter(f"{_XDR}sp")) if t)
-        if text:
-            out.append(TextBox(text, start[0], start[1], max(end[0], start[0]), max(end[1], start[1])))
-    return out
-
-
-def pictures(archive: zipfile.ZipFile, sheet_part: str, sheet_xml: bytes) -> list[tuple[int, int]]:
-    """The cells (row, col, 1-based) the top-left corners of the sheet's pictures (``xdr:pic``)
-    lie in, in the drawing's order: a value pasted as a picture of text lies over its cell,
-    which the grid then shows empty (the caller tells a clerk so, :func:`.excel._pictured`)."""
-    if b"drawing" not in sheet_xml:
-        return []
-    part = _drawing_part(archive, sheet_part, sheet_xml)
-    if part is None:
-        return []
-    data = archive.read(part)
-    if b"<!DOCTYPE" in data or b"<!ENTITY" in data:  # as text_boxes: a crafted part, unread
-        return []
-    out: list[tuple[int, int]] = []
-    for anchor in ET.fromstring(data):
-        if anchor.tag not in _ANCHORS or anchor.find(f"{_XDR}pic") is None:
-            continue
-        if len(out) >= MAX_TEXT_BOXES:
-            break
-        start = _cell(anchor.find(f"{_XDR}from"))
-        if start is not None:
-            out.append(start)
-    return out
+        if text and len(boxes) < MAX_TEXT_BOXES:
+            boxes.append(TextBox(text, start[0], start[1], max(end[0], start[0]), max(end[1], start[1])))
+    return Drawing(boxes, pictures)
 
 
 def _cell(marker: ET.Element | None, end: bool = False) -> tuple[int, int] | None:

@@ -97,7 +97,7 @@ _COUNT_WORD = lazy_re(
     r"|adet|szt|sztuk|pezzi|peças|pçs?"  # Turkish adet, Polish szt., Italian pezzi, Portuguese peças
     r"|ks|kus|kusy|kusů|db|darab|st|stuks?"  # Czech / Slovak ks (kus), Hungarian db (darab), Dutch st. (stuks)
     r"|τεμ|τεμάχια|buc|bucăți|bucati|kpl|kappaletta"  # Greek τεμ. (τεμάχια), Romanian buc. (bucăți), Finnish kpl
-    r"|gab|gb|vnt|tk|tükki?|kos|kom|komada?"  # Latvian gab., Lithuanian vnt., Estonian tk, Slovene kos, Croatian kom.
+    r"|gab|gb\.|vnt|tk|tükki?|kos|kom|komada?"  # Latvian gab. (gb. only with its point: 16 GB is memory), Lithuanian vnt., Estonian tk, Slovene kos, Croatian kom.
     r"|бр|ком|комада?|штуки"  # Bulgarian / Macedonian бр. (брой), Serbian ком. (комад), Russian / Ukrainian штуки
     r"|件|个|只|片|颗|粒|套|台|支|条|张|箱|盒|包|卷|块|根|对|双|组|枚|把|本|份|次|册|瓶|袋|桶"
     r"|pieces|parts|pièces|teile|unidades|unités"  # a letter's words: 2,400 pieces, 1 200 pièces
@@ -106,7 +106,9 @@ _COUNT_WORD = lazy_re(
 # "1 200 pièces", "共 500 件"): the figure grouped by any thousands mark — a count is whole, so
 # ``2.000 Stück`` is two thousand, never two — then, where COUNTED_IN_TEXT asks, a count word
 COUNT_FIGURE = r"(?<![\d.,])(?P<figure>\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d+)(?![.,]?\d)"
-COUNT_WORDS = _COUNT_WORD.pattern
+# a letter's count words: the list without the short words prose uses for other things — Dutch
+# st. (``1st March``), Hungarian db (``45 dB``), Latvian gb. (``16 GB``, a sentence's end after it)
+COUNT_WORDS = "|".join(w for w in _COUNT_WORD.pattern.split("|") if w not in ("st", "db", r"gb\."))
 COUNTED_IN_TEXT = rf"{COUNT_FIGURE}\s*(?i:{COUNT_WORDS})\.?(?![a-zA-Zà-ÿÀ-Þ])"
 
 
@@ -119,9 +121,18 @@ def figure_count(figure: str) -> int:
     return int(re.sub(r"\D", "", figure))
 
 
-# a word of a right-to-left script (Arabic, Persian, Hebrew): a PDF may hold its letters in the
-# order they are drawn, left to right (عدد as ددع)
-_RIGHT_TO_LEFT = lazy_re(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]+")
+def spaced_count(figure: str, groups_by_space: bool) -> int:
+    """:func:`figure_count` where a plain space may part two figures: in a language that groups
+    thousands by a space (French, German: ``1 200 pièces``) it is one figure, elsewhere
+    (English, Chinese: ``in week 12 450 pcs``) the count is the figure next to its word; a
+    no-break space is a thousands mark in any language.
+
+    >>> spaced_count("1 200", True), spaced_count("12 450", False), spaced_count("2\u00a0400", False)
+    (1200, 450, 2400)
+    """
+    return figure_count(figure if groups_by_space else figure.rsplit(" ", 1)[-1])
+
+
 # a measure a quantity may be given in (12kg, 5 m): dropped after the figure, never a count multiplier
 _MEASURE_WORD = lazy_re(r"kg|千克|m|米")
 # what goods are packed in: 20箱×500, 12 ctn x 250 (a count word of its own in _COUNT_WORD too)
@@ -399,9 +410,11 @@ def without_unit(text: str) -> str:
     m = _WORD_AFTER.search(text)
     if m is None:
         return text
-    word = _folded(m["word"])
-    if _RIGHT_TO_LEFT.fullmatch(word) and not _COUNT_WORD.fullmatch(word):
-        word = word[::-1]  # ددع: a right-to-left page's word stored in visual order (a PDF), عدد
+    word = _folded(m["word"])  # (ددع, a right-to-left word in a PDF's drawn order: in the list too)
+    if m["word"].islower() and text.rstrip().endswith("."):
+        word += "."  # Latvian gb. counts with its point only, in lower case: 16 GB is memory
+        if not _COUNT_WORD.fullmatch(word):
+            word = word[:-1]
     return text[: m.start()] if _COUNT_WORD.fullmatch(word) or _MEASURE_WORD.fullmatch(word) else text
 
 

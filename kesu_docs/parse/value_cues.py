@@ -560,8 +560,10 @@ _ELSEWHERE = lazy_re(
     r"toate|toți|similare|aceleași|"  # (no Romanian alte: German "alte FMEA", the old one)
     # Croatian / Serbian / Slovene, Slovak / Polish, Latvian / Lithuanian, Ukrainian / Russian:
     # "PFMEA ažurirana za sve alate" (updated for all tools)
-    r"sve|svi|svim|svih|ostal\w*|sličn\w*|vse|vsa|všetky|ostatné|wszystkie|inne|podobne|"
-    r"visi|visiem|visām|citi|citiem|līdzīg\w*|visiems|kiti|kitiems|panaš\w*|"
+    # (no Polish inne: Norwegian "inne i", inside; no Latvian visi: Italian "visi", faces; sve in
+    # lower case only: "SVE" is a company's short name)
+    r"(?-i:sve)|svi|svim|svih|ostal\w*|sličn\w*|vse|vsa|všetky|ostatné|wszystkie|podobne|"
+    r"visiem|visām|citi|citiem|līdzīg\w*|visiems|kiti|kitiems|panaš\w*|"
     r"всі|всіх|інші|інших|аналогічн\w*|подібн\w*|все|всех|другие|других|аналогичн\w*)\b"
 )
 # a group's text area that is only the answer when the text speaks of its subject
