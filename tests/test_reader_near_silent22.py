@@ -124,7 +124,7 @@ def test_the_workbook_beside_a_print_across_pages_gives_the_whole_text(tmp_path)
 _LONG_NAME = "Guangzhou Hengtai Automotive Lighting Components Co Ltd"
 
 
-def _right_aligned(path: Path) -> Path:
+def _right_aligned(path: Path, name: str = _LONG_NAME) -> Path:
     from openpyxl.styles import Alignment, Border, Side
 
     thin = Side(style="thin")
@@ -133,7 +133,7 @@ def _right_aligned(path: Path) -> Path:
     for row in (
         ["客户投诉处理单", ""],
         ["投诉编号", "KS-2026-0301"],
-        ["客户名称", _LONG_NAME],
+        ["客户名称", name],
         ["投诉日期", "2026-06-02"],
         ["问题描述", "Lens fogged inside after the humidity soak"],
     ):
@@ -241,6 +241,28 @@ def test_a_caption_naming_the_total_with_tax_is_no_line_of_column_sums(tmp_path,
     assert result.provenance["total"].location == "Sheet!D8"
     # (a bare ``I alt / Total`` is still read as the columns' sums:
     # test_reader_foreign_words21.test_a_totals_line_summing_each_column_is_no_grand_total)
+
+
+@pytest.mark.parametrize("caption", ["总计", "總計", "Total"])
+def test_a_bare_chinese_total_word_heads_the_column_sums_as_total_does(tmp_path, caption):
+    """``总计 | 3200 | 800`` under ``Net | VAT``: the column-sums rule kept a second list of words
+    for the total with tax that named 总计 while gross_total's bare words did not, so 3200 was the
+    total with tax at full confidence (and a total_mismatch). One list now, 总计 / 總計 bare total
+    words: the 3200 is the net total, read with low confidence, as ``Total`` is."""
+    [result] = parse_paths([_credit_note(tmp_path / "credit.xlsx", caption)], kind="allowance")
+    net = result.provenance["total_excl_tax"]
+    assert net.location == "Sheet!D8" and net.confidence < 0.8, result.provenance
+    assert result.provenance.get("total") is None or result.provenance["total"].location != "Sheet!D8"
+    assert "total" not in [p.field for p in result.errors if p.code == "total_mismatch"]
+
+
+def test_no_bare_total_word_is_a_word_for_the_total_with_tax():
+    """The column-sums rule's words for the total with tax and gross_total's bare total words are
+    two lists: they must never disagree (总计 was in both, read as each)."""
+    from kesu_docs.parse.gross_total import _BARE_TOTAL
+    from kesu_docs.parse.guards import _GROSS_CAPTION
+
+    assert not [word for word in _BARE_TOTAL if _GROSS_CAPTION.search(word)]
 
 
 # ---------------------------------------------------------------------------------- 5. kr

@@ -109,6 +109,7 @@ _BARE_TOTAL = frozenset(
         "celkem", "celkom", "summe", "gesamt", "summa", "totalt", "yhteensä", "yhteensa", "totaal",
         "razem", "suma", "totale", "toplam", "σύνολο", "összesen", "итого", "всего", "ukupno",
         "skupaj", "kokku", "kopā", "iš viso", "общо", "סה\"כ", "الإجمالي", "合計金額",
+        "总计", "總計",
     }
 )  # fmt: skip
 
