@@ -265,6 +265,36 @@ def test_no_bare_total_word_is_a_word_for_the_total_with_tax():
     assert not [word for word in _BARE_TOTAL if _GROSS_CAPTION.search(word)]
 
 
+def test_a_right_aligned_text_ending_in_a_space_cut_on_its_left_is_warned_and_one_that_fits_is_not(tmp_path):
+    """``Guangzhou Hengtai Lighting Components `` (a space at its end) right-aligned in a cell
+    too narrow: its last letter prints a space short of the padding, so the print's
+    ``gzhou Hengtai Lighting Components`` passed unwarned (and unmended beside its workbook).
+    ``Guangzhou Hengtai Lighting Compone`` just fits (its G over the left border): it was
+    warned cut. Now the first is warned and read whole beside its workbook, the second read
+    whole without a warning."""
+    import shutil
+
+    from helpers import soffice_convert
+
+    spaced = "Guangzhou Hengtai Lighting Components "
+    book = _right_aligned(tmp_path / "spaced.xlsx", spaced)
+    pdf = soffice_convert(book, "pdf", tmp_path / "pdf")
+    [result] = parse_paths([pdf], kind="complaint")
+    shown = result.record.customer
+    assert shown != spaced.strip() and spaced.strip().endswith(shown), shown
+    assert [p.code for p in result.warnings if p.field == "customer"] == ["value_cut_off"]
+    shutil.copy(book, pdf.with_suffix(".xlsx"))
+    [result] = parse_paths([pdf], kind="complaint")
+    assert result.record.customer == spaced.strip()
+    assert [p.code for p in result.warnings if p.field == "customer"] == ["value_clipped_in_print"]
+
+    fits = "Guangzhou Hengtai Lighting Compone"
+    pdf = soffice_convert(_right_aligned(tmp_path / "fits.xlsx", fits), "pdf", tmp_path / "pdf")
+    [result] = parse_paths([pdf], kind="complaint")
+    assert result.record.customer == fits
+    assert not [p for p in result.warnings if p.field == "customer"], result.warnings
+
+
 # ---------------------------------------------------------------------------------- 5. kr
 def _kroner(path: Path, evidence: list[str]) -> Path:
     wb = Workbook()
