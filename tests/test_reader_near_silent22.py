@@ -325,6 +325,10 @@ def _kroner(path: Path, evidence: list[str]) -> Path:
         (["IBAN", "NO93 8601 1117 947"], "kr: NOK"),
         (["Adresse / Address", "Kungsgatan 4, 111 43 Stockholm, Sverige"], "kr: SEK"),
         ([], "kr: DKK / NOK / SEK"),
+        # moms alone is Danish and Swedish both; 40 MVA a transformer's rating; Asa a street
+        (["Bemærk / Note", "Priser ekskl. moms 25 %"], "kr: DKK / NOK / SEK"),
+        (["Vare / Item", "Transformer 40 MVA"], "kr: DKK / NOK / SEK"),
+        (["Kunde adresse / Address", "Calle del Asa 4, Madrid"], "kr: DKK / NOK / SEK"),
     ],
 )
 def test_a_kr_figure_is_in_the_krone_the_form_names_or_says_which_it_may_be(tmp_path, evidence, said):
@@ -339,7 +343,17 @@ def test_two_kroner_named_tell_none():
     from kesu_docs.parse.currency import krone_of
 
     assert krone_of(["CVR 31224455", "Kunde: Volvo, Göteborg, Sweden"]) == ""
-    assert krone_of(["moms 25 %"]) == "DKK" and krone_of(["Org.nr 556677-8899", "moms 25 %"]) == "SEK"
+    assert krone_of(["moms 25 %"]) == "" and krone_of(["Org.nr 556677-8899", "moms 25 %"]) == "SEK"
+
+
+def test_a_company_suffix_or_mva_tells_a_krone_only_as_written():
+    """``ApS`` / ``ASA`` in capitals as a company writes them, MVA after the 9-digit organisation
+    number: ``APS sensor``, ``Calle del Asa``, ``40 MVA`` name no country."""
+    from kesu_docs.parse.currency import krone_of
+
+    assert krone_of(["Nordisk Lampe ApS"]) == "DKK" and krone_of(["Fjordlys ASA"]) == "NOK"
+    assert krone_of(["Org.nr 987 654 321 MVA"]) == "NOK" and krone_of(["NO 987654321 MVA"]) == "NOK"
+    assert krone_of(["APS sensor"]) == krone_of(["Calle del Asa 4"]) == krone_of(["Transformer 40 MVA"]) == ""
 
 
 # ---------------------------------------------------------------------------------- 6. sign-off date
