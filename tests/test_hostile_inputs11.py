@@ -630,6 +630,62 @@ def test_a_page_of_fine_print_is_said_when_a_layout_profile_reads_the_form(tmp_p
     assert doc["record"]["total"] == "1921.00", doc["record"]
 
 
+def _complaint_over_its_fine_print_then_a_return(path: Path, title: str) -> Path:
+    """Page 1: a complaint form titled ``title`` above 30,000-odd characters of its own 3 pt
+    terms; page 2: a return note of the same lot."""
+    import random
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    pdf.set_font("helvetica", size=9)
+    y = 32
+    for caption, value in [
+        (title, ""),
+        ("Complaint No.", "KQ-26-1184"),
+        ("Customer", "Baltic Valves OU"),
+        ("Part No.", "BV-SEAT-40"),
+        ("Defect description", "seat ring scored"),
+    ]:
+        pdf.text(40, y, caption)
+        pdf.text(200, y, value)
+        y += 13
+    pdf.set_font("helvetica", size=3)
+    pick = random.Random(7)
+    words = ["buyer", "seller", "remedy", "notice", "period", "warranty", "claim", "herein"]
+    pdf.set_xy(30, y + 10)
+    pdf.multi_cell(535, 3.2, " ".join(pick.choice(words) for _ in range(4600)))
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    for row, (caption, value) in enumerate(
+        [
+            ("GOODS RETURN NOTE", ""),
+            ("Return No.", "GR-26-0077"),
+            ("Customer", "Baltic Valves OU"),
+            ("Qty", "12"),
+        ]
+    ):
+        pdf.text(42, 50 + 16 * row, caption)
+        pdf.text(152, 50 + 16 * row, value)
+    pdf.output(str(path))
+    return path
+
+
+def test_a_form_on_a_page_of_its_own_fine_print_is_refused_not_read_as_the_files_other_form(tmp_path):
+    """A complaint form above its own 3 pt terms (over ``pdf_page_chars``) and a return
+    note behind it: the dense page was skipped and the file read as the return note, the
+    complaint lost but for a note. The dense page's first characters carry the form's title:
+    the file is refused, naming the page, as when no form was read."""
+    from kesu_docs.parse import parse_paths
+
+    pdf = _complaint_over_its_fine_print_then_a_return(
+        tmp_path / "complaint.pdf", "CUSTOMER COMPLAINT REPORT"
+    )
+    [result] = parse_paths([pdf])
+    assert [e.code for e in result.errors] == ["limit_exceeded"], result.errors
+    said = result.errors[0].message("en")
+    assert "page 1" in said and "pdf_page_chars" in said, said
+
+
 # ------------------------------------------------------------------- one content stream named again
 def _named_again(times: int, mb: int = 16, indirect: bool = False) -> bytes:
     """A page whose /Contents names one stream of ``mb`` MB of ``q Q`` (deflated to 16 kB)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
@@ -867,18 +867,21 @@ def dense_pages_skipped() -> Iterator[list[tuple[int, int]]]:
         _DENSE.reset(token)
 
 
-def check_pdf_page_chars(count: int, page: int) -> bool:
+def check_pdf_page_chars(count: int, page: int, titled: Callable[[], bool] | None = None) -> bool:
     """The characters of one page's text, as PDFium counts them once the page is loaded: each
     is placed, measured and grouped into words, so a page of 200,000 one-letter words kept the
     reader busy for 40 s and 400 MB (a form's densest page holds under 3,000). True: the page
     is read; False: it is over the limit and skipped (within :func:`dense_pages_skipped`, which
     receives it; the count is PDFium's, made before any letter is placed, so a skipped page
-    costs only its loading); elsewhere over the limit is refused."""
+    costs only its loading); elsewhere over the limit is refused. ``titled``: does the page's
+    beginning carry a form's title? Then the form is on the dense page (a complaint form above
+    its own fine print) and the file is refused, naming the page, rather than another form of
+    the file read in its place."""
     cap = limits().pdf_page_chars
     if count <= cap:
         return True
     skipped = _DENSE.get()
-    if skipped is None:
+    if skipped is None or (titled is not None and titled()):
         raise dense_page_refused(page, count)
     skipped.append((page, count))
     return False
