@@ -397,6 +397,24 @@ def test_a_sign_off_block_s_date_is_no_sure_opened_date(tmp_path, foot):
     assert both.provenance["opened_date"].location == "Sheet!B3"
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        ["Opened date", "2026-05-11", "Customer signature required", "Yes"],
+        ["Opened date", "2026-05-11", "Signature of the supplier needed", "No"],
+    ],
+)
+def test_a_header_row_that_speaks_of_a_signature_is_no_sign_off_block(tmp_path, header):
+    """A header row saying a signature is needed (``Customer signature required | Yes``) beside
+    the opened date: any box holding "signature" made the row a sign-off block, the opened
+    date doubted as a sign-off day. Only a signature's caption (short, the signature word at
+    its end) makes one now; the date is read sure, unwarned."""
+    [result] = parse_paths([_eightd(tmp_path / "header.xlsx", header, [])], kind="8d")
+    assert str(result.record.opened_date) == "2026-05-11"
+    assert result.provenance["opened_date"].confidence >= 0.8, result.provenance["opened_date"]
+    assert "opened_date" not in {p.field for p in result.warnings if p.code == "low_confidence"}
+
+
 # ---------------------------------------------------------------------------------- 7. leaders
 @pytest.mark.parametrize(
     ("text", "shown"),
