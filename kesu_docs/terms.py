@@ -137,6 +137,8 @@ TOTAL_WORDS = (
     "小计",
     "小計",
     "合計金額",
+    "总计",  # a bare total too (dev22-mend2: 总计 | 3200 | 800 under Net | VAT sums the columns)
+    "總計",
     "I alt",  # Danish, Norwegian
     "Celkem",  # Czech
     "Celkom",  # Slovak

@@ -663,16 +663,33 @@ _TWO_DATES = lazy_re(rf"^[(\[]?\s*{_ONE_DATE}\s*[)\]]?\s*[|/=،,]?\s*[(\[]?\s*{_
 
 def solar_hijri_date(text: str) -> dt.date | None:
     """``1404/12/14`` (or ``۱۴۰۴/۱۲/۱۴``, in Persian digits) → 2026-03-05: a date of the Solar
-    Hijri calendar, Iran's, converted (jdatetime); None for any other text."""
-    m = _SOLAR_HIJRI.match(halfwidth(str(text)))
+    Hijri calendar, Iran's, converted (jdatetime); None for any other text.
+
+    A year 13xx–14xx is as often the lunar Hijri calendar's (``1447/09/15``, Ramadan 2026),
+    which converted as a Solar year gives 2068: in Latin digits it is taken as Solar only when
+    the day it gives is one a form may carry (from a century ago to :data:`_SOLAR_AHEAD` years
+    ahead), else it is no date (an error, never a day decades off); Persian digits say Iran."""
+    raw = str(text)
+    m = _SOLAR_HIJRI.match(halfwidth(raw))
     if m is None:
         return None
     import jdatetime  # (imported here: a Solar Hijri date is rare)
 
     try:
-        return jdatetime.date(int(m[1]), int(m[2]), int(m[3])).togregorian()
+        day = jdatetime.date(int(m[1]), int(m[2]), int(m[3])).togregorian()
     except ValueError:
         return None
+    if _PERSIAN_DIGIT.search(raw) is None:
+        today = dt.date.today()
+        if not today.year - 100 <= day.year <= today.year + _SOLAR_AHEAD:
+            return None
+    return day
+
+
+# (years) how far ahead a Solar Hijri date in Latin digits may fall: a lunar Hijri year read as
+# Solar falls 35 years or more ahead (1440 AH → 2061)
+_SOLAR_AHEAD = 25
+_PERSIAN_DIGIT = lazy_re(r"[۰-۹]")
 
 
 def _beside_solar_hijri(text: str) -> dt.date | None:

@@ -561,6 +561,61 @@ def test_forms_drawing_forms_ten_million_times_are_refused_in_a_moment(tmp_path)
     assert "第 1 页" in doc["errors"][0]["message"] and "pdf_form_draws" in doc["errors"][0]["message"]
 
 
+def _forms_named(levels: int, fan: int, escaped: bool, without_resources: bool) -> bytes:
+    """A page drawing /X1, each form /Xk drawing /X(k+1) ``fan`` times, the last a letter; the
+    page's resources name them all. ``escaped``: drawn as ``/X#31 Do`` (the name /X1);
+    ``without_resources``: the forms have no /Resources (PDFium draws them with the page's)."""
+    from hostile import _pdf
+
+    def name(k: int) -> bytes:
+        return b"/X#3%d" % k if escaped else b"/X%d" % k
+
+    every = b" ".join(b"/X%d %d 0 R" % (k, 5 + k) for k in range(1, levels + 1))
+    page = (
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 5 0 R /Resources << "
+        b"/Font << /F1 4 0 R >> /XObject << " + every + b" >> >> >>"
+    )
+    font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+    objects = [
+        _CATALOG,
+        _PAGES,
+        page,
+        font,
+        _stream(b"BT /F1 12 Tf 50 800 Td (Customer: ACME) Tj ET " + name(1) + b" Do"),
+    ]
+    for k in range(1, levels + 1):
+        body = (
+            b" ".join([b"q " + name(k + 1) + b" Do Q"] * fan)
+            if k < levels
+            else b"BT /F1 4 Tf 10 10 Td (A) Tj ET"
+        )
+        own = (
+            b""
+            if without_resources
+            else b"/Resources << /Font << /F1 4 0 R >> /XObject << " + every + b" >> >> "
+        )
+        head = b"<< /Type /XObject /Subtype /Form /BBox [0 0 595 842] " + own + b"/Length %d >>" % len(body)
+        objects.append(head + b"\nstream\n" + body + b"\nendstream")
+    return _pdf(objects)
+
+
+@pytest.mark.parametrize(("escaped", "without_resources"), [(True, False), (False, True), (True, True)])
+def test_forms_drawn_by_escaped_names_or_without_resources_are_counted(escaped, without_resources):
+    """Five forms, each drawing the next twenty times (160,000 draws): ``/X#31 Do`` was looked up
+    as the name ``/X#31`` and found nothing, and a form without /Resources was counted as
+    drawing nothing (PDFium draws with the page's) — both passed ``pdf_form_draws``. The name's
+    escapes are undone and the resources inherited: refused; the plain file is refused as before
+    and a small one is read."""
+    from kesu_docs.parse.limits import check_pdf_form_draws
+    from kesu_docs.problems import SourceError
+
+    for data in (_forms_named(5, 20, escaped, without_resources), _forms_named(5, 20, False, False)):
+        with pytest.raises(SourceError) as refused:
+            check_pdf_form_draws(data)
+        assert refused.value.code == "limit_exceeded" and "pdf_form_draws" in str(refused.value)
+    check_pdf_form_draws(_forms_named(3, 5, escaped, without_resources))
+
+
 def test_a_page_of_fine_print_is_said_when_a_layout_profile_reads_the_form(tmp_path):
     """The credit memo learned (``kesu learn``), then a copy with its terms on a back page: read
     by the profile, the page left out is said as the generic reader says it."""
@@ -575,10 +630,67 @@ def test_a_page_of_fine_print_is_said_when_a_layout_profile_reads_the_form(tmp_p
     assert doc["record"]["total"] == "1921.00", doc["record"]
 
 
+def _complaint_over_its_fine_print_then_a_return(path: Path, title: str) -> Path:
+    """Page 1: a complaint form titled ``title`` above 30,000-odd characters of its own 3 pt
+    terms; page 2: a return note of the same lot."""
+    import random
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    pdf.set_font("helvetica", size=9)
+    y = 32
+    for caption, value in [
+        (title, ""),
+        ("Complaint No.", "KQ-26-1184"),
+        ("Customer", "Baltic Valves OU"),
+        ("Part No.", "BV-SEAT-40"),
+        ("Defect description", "seat ring scored"),
+    ]:
+        pdf.text(40, y, caption)
+        pdf.text(200, y, value)
+        y += 13
+    pdf.set_font("helvetica", size=3)
+    pick = random.Random(7)
+    words = ["buyer", "seller", "remedy", "notice", "period", "warranty", "claim", "herein"]
+    pdf.set_xy(30, y + 10)
+    pdf.multi_cell(535, 3.2, " ".join(pick.choice(words) for _ in range(4600)))
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    for row, (caption, value) in enumerate(
+        [
+            ("GOODS RETURN NOTE", ""),
+            ("Return No.", "GR-26-0077"),
+            ("Customer", "Baltic Valves OU"),
+            ("Qty", "12"),
+        ]
+    ):
+        pdf.text(42, 50 + 16 * row, caption)
+        pdf.text(152, 50 + 16 * row, value)
+    pdf.output(str(path))
+    return path
+
+
+def test_a_form_on_a_page_of_its_own_fine_print_is_refused_not_read_as_the_files_other_form(tmp_path):
+    """A complaint form above its own 3 pt terms (over ``pdf_page_chars``) and a return
+    note behind it: the dense page was skipped and the file read as the return note, the
+    complaint lost but for a note. The dense page's first characters carry the form's title:
+    the file is refused, naming the page, as when no form was read."""
+    from kesu_docs.parse import parse_paths
+
+    pdf = _complaint_over_its_fine_print_then_a_return(
+        tmp_path / "complaint.pdf", "CUSTOMER COMPLAINT REPORT"
+    )
+    [result] = parse_paths([pdf])
+    assert [e.code for e in result.errors] == ["limit_exceeded"], result.errors
+    said = result.errors[0].message("en")
+    assert "page 1" in said and "pdf_page_chars" in said, said
+
+
 # ------------------------------------------------------------------- one content stream named again
-def _named_again(times: int, mb: int = 16) -> bytes:
+def _named_again(times: int, mb: int = 16, indirect: bool = False) -> bytes:
     """A page whose /Contents names one stream of ``mb`` MB of ``q Q`` (deflated to 16 kB)
-    ``times`` times, after a line of text."""
+    ``times`` times, after a line of text; ``indirect``: the array is an object of its own
+    (``/Contents 6 0 R``, ``6 0 obj [5 0 R 5 0 R …]``)."""
     import zlib
 
     from hostile import _pdf
@@ -586,13 +698,14 @@ def _named_again(times: int, mb: int = 16) -> bytes:
     body = b"BT /F1 12 Tf 50 800 Td (Customer: ACME) Tj ET\n" + b"q Q " * (mb * 1024 * 1024 // 4)
     packed = zlib.compress(body, 9)
     content = b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(packed) + packed + b"\nendstream"
+    array = b"[" + b" ".join([b"5 0 R"] * times) + b"]"
     page = (
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents ["
-        + b" ".join([b"5 0 R"] * times)
-        + b"] /Resources << /Font << /F1 4 0 R >> >> >>"
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents "
+        + (b"6 0 R" if indirect else array)
+        + b" /Resources << /Font << /F1 4 0 R >> >> >>"
     )
     font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
-    return _pdf([_CATALOG, _PAGES, page, font, content])
+    return _pdf([_CATALOG, _PAGES, page, font, content] + ([array] if indirect else []))
 
 
 def test_one_content_stream_named_twenty_times_is_counted_twenty_times(tmp_path):
@@ -614,6 +727,27 @@ def test_one_content_stream_named_twenty_times_is_counted_twenty_times(tmp_path)
         "pdf_streams_mb" in twenty["errors"][0]["message"] and "named again" in twenty["errors"][0]["message"]
     )
     assert "limit_exceeded" not in [e["code"] for e in once["errors"]], once
+
+
+def test_one_content_stream_named_forty_times_through_an_array_object_is_counted_forty_times(tmp_path):
+    """The array of the page's contents an object of its own (``/Contents 6 0 R``, ``6 0 obj
+    [5 0 R 5 0 R …]``): only arrays written in /Contents were counted, so 4 kB naming a 4 MB
+    stream forty times kept the reader 21 s and 876 MB. The array is followed: refused in a
+    moment; an array object naming its stream once is read as before."""
+    from kesu_docs.parse.limits import check_pdf_contents_named_again
+    from kesu_docs.problems import SourceError
+
+    with pytest.raises(SourceError) as refused:
+        check_pdf_contents_named_again(_named_again(40, mb=4, indirect=True))
+    assert refused.value.code == "limit_exceeded" and "pdf_streams_mb" in str(refused.value)
+    check_pdf_contents_named_again(_named_again(1, mb=4, indirect=True))
+    (tmp_path / "forty.pdf").write_bytes(_named_again(40, mb=4, indirect=True))
+    started = time.monotonic()
+    status, out, err, peak = kesu_process("parse", tmp_path / "forty.pdf", cwd=tmp_path, lang="en")
+    assert "Traceback" not in err, err
+    assert time.monotonic() - started < 60 and peak < 300_000, peak
+    [forty] = parsed(out)
+    assert [e["code"] for e in forty["errors"]] == ["limit_exceeded"], forty
 
 
 # ------------------------------------------------------------------- names the page is sent

@@ -132,6 +132,23 @@ def test_a_solar_hijri_date_alone_is_read_converted_and_warned(tmp_path):
     assert warned(result, "received_date", "date_solar_hijri")
 
 
+def test_a_lunar_hijri_year_is_not_taken_for_a_solar_one_decades_off(tmp_path):
+    """``1447/09/15`` (Ramadan 2026 in the lunar Hijri calendar): every year-first 13xx–14xx date
+    was converted as Solar Hijri, to 2068-12-05, warned as a conversion. In Latin digits a
+    Solar date must give a day a form may carry; this one is no date (an error on the field);
+    a Solar date of these years is still converted."""
+    from kesu_docs.values import solar_hijri_date
+
+    assert solar_hijri_date("1447/09/15") is None and solar_hijri_date("1440-01-01") is None
+    assert str(solar_hijri_date("1404/12/14")) == "2026-03-05"
+    assert str(solar_hijri_date("1365/01/01")) == "1986-03-21"
+    result = parse(
+        workbook(tmp_path, {"Complaint": _complaint("Received date", "1447/09/15")}), kind="complaint"
+    )
+    assert value(result, "received_date") != "2068-12-05"
+    assert "received_date" in {p.field for p in result.errors}, result.errors
+
+
 def test_a_solar_hijri_date_beside_its_gregorian_day_is_that_day(tmp_path):
     cells = _complaint("Date / تاریخ", "۱۴۰۵/۰۶/۲۰  2026/09/11")
     result = parse(workbook(tmp_path, {"Complaint": cells}), kind="complaint")

@@ -124,7 +124,7 @@ def test_the_workbook_beside_a_print_across_pages_gives_the_whole_text(tmp_path)
 _LONG_NAME = "Guangzhou Hengtai Automotive Lighting Components Co Ltd"
 
 
-def _right_aligned(path: Path) -> Path:
+def _right_aligned(path: Path, name: str = _LONG_NAME) -> Path:
     from openpyxl.styles import Alignment, Border, Side
 
     thin = Side(style="thin")
@@ -133,7 +133,7 @@ def _right_aligned(path: Path) -> Path:
     for row in (
         ["客户投诉处理单", ""],
         ["投诉编号", "KS-2026-0301"],
-        ["客户名称", _LONG_NAME],
+        ["客户名称", name],
         ["投诉日期", "2026-06-02"],
         ["问题描述", "Lens fogged inside after the humidity soak"],
     ):
@@ -243,6 +243,58 @@ def test_a_caption_naming_the_total_with_tax_is_no_line_of_column_sums(tmp_path,
     # test_reader_foreign_words21.test_a_totals_line_summing_each_column_is_no_grand_total)
 
 
+@pytest.mark.parametrize("caption", ["总计", "總計", "Total"])
+def test_a_bare_chinese_total_word_heads_the_column_sums_as_total_does(tmp_path, caption):
+    """``总计 | 3200 | 800`` under ``Net | VAT``: the column-sums rule kept a second list of words
+    for the total with tax that named 总计 while gross_total's bare words did not, so 3200 was the
+    total with tax at full confidence (and a total_mismatch). One list now, 总计 / 總計 bare total
+    words: the 3200 is the net total, read with low confidence, as ``Total`` is."""
+    [result] = parse_paths([_credit_note(tmp_path / "credit.xlsx", caption)], kind="allowance")
+    net = result.provenance["total_excl_tax"]
+    assert net.location == "Sheet!D8" and net.confidence < 0.8, result.provenance
+    assert result.provenance.get("total") is None or result.provenance["total"].location != "Sheet!D8"
+    assert "total" not in [p.field for p in result.errors if p.code == "total_mismatch"]
+
+
+def test_no_bare_total_word_is_a_word_for_the_total_with_tax():
+    """The column-sums rule's words for the total with tax and gross_total's bare total words are
+    two lists: they must never disagree (总计 was in both, read as each)."""
+    from kesu_docs.parse.gross_total import _BARE_TOTAL
+    from kesu_docs.parse.guards import _GROSS_CAPTION
+
+    assert not [word for word in _BARE_TOTAL if _GROSS_CAPTION.search(word)]
+
+
+def test_a_right_aligned_text_ending_in_a_space_cut_on_its_left_is_warned_and_one_that_fits_is_not(tmp_path):
+    """``Guangzhou Hengtai Lighting Components `` (a space at its end) right-aligned in a cell
+    too narrow: its last letter prints a space short of the padding, so the print's
+    ``gzhou Hengtai Lighting Components`` passed unwarned (and unmended beside its workbook).
+    ``Guangzhou Hengtai Lighting Compone`` just fits (its G over the left border): it was
+    warned cut. Now the first is warned and read whole beside its workbook, the second read
+    whole without a warning."""
+    import shutil
+
+    from helpers import soffice_convert
+
+    spaced = "Guangzhou Hengtai Lighting Components "
+    book = _right_aligned(tmp_path / "spaced.xlsx", spaced)
+    pdf = soffice_convert(book, "pdf", tmp_path / "pdf")
+    [result] = parse_paths([pdf], kind="complaint")
+    shown = result.record.customer
+    assert shown != spaced.strip() and spaced.strip().endswith(shown), shown
+    assert [p.code for p in result.warnings if p.field == "customer"] == ["value_cut_off"]
+    shutil.copy(book, pdf.with_suffix(".xlsx"))
+    [result] = parse_paths([pdf], kind="complaint")
+    assert result.record.customer == spaced.strip()
+    assert [p.code for p in result.warnings if p.field == "customer"] == ["value_clipped_in_print"]
+
+    fits = "Guangzhou Hengtai Lighting Compone"
+    pdf = soffice_convert(_right_aligned(tmp_path / "fits.xlsx", fits), "pdf", tmp_path / "pdf")
+    [result] = parse_paths([pdf], kind="complaint")
+    assert result.record.customer == fits
+    assert not [p for p in result.warnings if p.field == "customer"], result.warnings
+
+
 # ---------------------------------------------------------------------------------- 5. kr
 def _kroner(path: Path, evidence: list[str]) -> Path:
     wb = Workbook()
@@ -273,6 +325,10 @@ def _kroner(path: Path, evidence: list[str]) -> Path:
         (["IBAN", "NO93 8601 1117 947"], "kr: NOK"),
         (["Adresse / Address", "Kungsgatan 4, 111 43 Stockholm, Sverige"], "kr: SEK"),
         ([], "kr: DKK / NOK / SEK"),
+        # moms alone is Danish and Swedish both; 40 MVA a transformer's rating; Asa a street
+        (["Bemærk / Note", "Priser ekskl. moms 25 %"], "kr: DKK / NOK / SEK"),
+        (["Vare / Item", "Transformer 40 MVA"], "kr: DKK / NOK / SEK"),
+        (["Kunde adresse / Address", "Calle del Asa 4, Madrid"], "kr: DKK / NOK / SEK"),
     ],
 )
 def test_a_kr_figure_is_in_the_krone_the_form_names_or_says_which_it_may_be(tmp_path, evidence, said):
@@ -287,7 +343,17 @@ def test_two_kroner_named_tell_none():
     from kesu_docs.parse.currency import krone_of
 
     assert krone_of(["CVR 31224455", "Kunde: Volvo, Göteborg, Sweden"]) == ""
-    assert krone_of(["moms 25 %"]) == "DKK" and krone_of(["Org.nr 556677-8899", "moms 25 %"]) == "SEK"
+    assert krone_of(["moms 25 %"]) == "" and krone_of(["Org.nr 556677-8899", "moms 25 %"]) == "SEK"
+
+
+def test_a_company_suffix_or_mva_tells_a_krone_only_as_written():
+    """``ApS`` / ``ASA`` in capitals as a company writes them, MVA after the 9-digit organisation
+    number: ``APS sensor``, ``Calle del Asa``, ``40 MVA`` name no country."""
+    from kesu_docs.parse.currency import krone_of
+
+    assert krone_of(["Nordisk Lampe ApS"]) == "DKK" and krone_of(["Fjordlys ASA"]) == "NOK"
+    assert krone_of(["Org.nr 987 654 321 MVA"]) == "NOK" and krone_of(["NO 987654321 MVA"]) == "NOK"
+    assert krone_of(["APS sensor"]) == krone_of(["Calle del Asa 4"]) == krone_of(["Transformer 40 MVA"]) == ""
 
 
 # ---------------------------------------------------------------------------------- 6. sign-off date
@@ -329,6 +395,24 @@ def test_a_sign_off_block_s_date_is_no_sure_opened_date(tmp_path, foot):
     [both] = parse_paths([_eightd(tmp_path / "both.xlsx", header, foot)], kind="8d")
     assert str(both.record.opened_date) == "2026-05-11"
     assert both.provenance["opened_date"].location == "Sheet!B3"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ["Opened date", "2026-05-11", "Customer signature required", "Yes"],
+        ["Opened date", "2026-05-11", "Signature of the supplier needed", "No"],
+    ],
+)
+def test_a_header_row_that_speaks_of_a_signature_is_no_sign_off_block(tmp_path, header):
+    """A header row saying a signature is needed (``Customer signature required | Yes``) beside
+    the opened date: any box holding "signature" made the row a sign-off block, the opened
+    date doubted as a sign-off day. Only a signature's caption (short, the signature word at
+    its end) makes one now; the date is read sure, unwarned."""
+    [result] = parse_paths([_eightd(tmp_path / "header.xlsx", header, [])], kind="8d")
+    assert str(result.record.opened_date) == "2026-05-11"
+    assert result.provenance["opened_date"].confidence >= 0.8, result.provenance["opened_date"]
+    assert "opened_date" not in {p.field for p in result.warnings if p.code == "low_confidence"}
 
 
 # ---------------------------------------------------------------------------------- 7. leaders

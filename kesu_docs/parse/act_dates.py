@@ -471,6 +471,22 @@ _SIGNATURE = lazy_re(
 )
 
 
+_WORD_AFTER = lazy_re(r"[^\W\d_]{4,}")
+
+
+def _signature_caption(text: str) -> bool:
+    """Is ``text`` a signature's caption (``Underskrift / Signature``, ``Signed by:``,
+    ``签名``): short, a signature word at its end but for a short word (``by``, ``off``) or a
+    colon — not a text that only speaks of one (``Customer signature required | Yes`` on an
+    8D's header row, which made its opened date a sign-off date)."""
+    if len(text.strip()) > 40:
+        return False
+    found = None
+    for found in _SIGNATURE.finditer(text):
+        pass
+    return found is not None and _WORD_AFTER.search(text, found.end()) is None
+
+
 def signed_date_doubted(reading: Any, boxes: Any, spec: Any) -> None:
     """The form's own date (``spec.date_field``: an 8D's opened date) read by a date label of
     a sign-off block (``Underskrift / Signature | Lars Holm | Dato / Date | 2026-06-30`` at the
@@ -493,7 +509,7 @@ def _in_sign_off_block(label: Any, boxes: Any) -> bool:
     stacked over its date: ``Signature: ____`` then ``Date: ____``)?"""
     height = max(label.y1 - label.y0, 1e-6)
     for b in boxes:
-        if b is label or not isinstance(b.text, str) or not _SIGNATURE.search(b.text):
+        if b is label or not isinstance(b.text, str) or not _signature_caption(b.text):
             continue
         if b.same_band(label):
             return True

@@ -23,6 +23,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from ..lazy_re import lazy_re
+from ..terms import TAX_NAMES
 from ..values import halfwidth
 
 _SIGNS = {
@@ -137,18 +138,23 @@ _FIGURE_CODE = lazy_re(
 # say which (one of them: the form is in no renminbi, and no words are made in any of them)
 _KRONA = ("DKK", "NOK", "SEK")
 
+# Norway's tax word as the tax vocabulary spells it (terms.TAX_NAMES), in capitals
+_MVA = next(re.escape(name) for name in TAX_NAMES if name.casefold() == "mva")
+
 # what tells which krone a form's ``kr`` is, printed on the form itself: a Danish CVR number, a
-# Norwegian MVA (``987 654 321 MVA``, ``Foretaksregisteret``), a Swedish VAT id (``SE556677889901``,
-# ``Momsreg.nr``), an IBAN's country, the country or a capital in an address. ``moms`` alone is
-# Danish, ``org.nr`` with ``moms`` Swedish (Norway says MVA)
+# Norwegian organisation number with MVA (``987 654 321 MVA``, ``Foretaksregisteret``), a Swedish
+# VAT id (``SE556677889901``, ``Momsreg.nr``), an IBAN's country, the country or a capital in an
+# address, a company's suffix. The suffixes and MVA in capitals only, MVA after the 9-digit number
+# (``40 MVA`` is a transformer's rating, ``Calle del Asa`` a street, ``APS`` no Danish company).
+# ``moms`` alone is Danish and Swedish both: it decides nothing; with ``org.nr`` it is Swedish
 _KRONE_COUNTRY = {
     "DKK": lazy_re(
         r"(?i)\bCVR\b|\bDK\s?\d{8}\b|\bDK\d{2}\s?\d{4}\s?\d{4}|\b(?:Danmark|Denmark|København|Copenhagen|Aarhus"
-        r"|Odense|Aalborg)\b|\bApS\b|丹麦|丹麥"
+        r"|Odense|Aalborg)\b|(?-i:\bApS\b)|丹麦|丹麥"
     ),
     "NOK": lazy_re(
-        r"(?i)\bMVA\b|Foretaksregisteret|\bNO\s?\d{9}\s?MVA\b|\bNO\d{2}\s?\d{4}\s?\d{4}|\b(?:Norge|Norway"
-        r"|Oslo|Bergen|Trondheim|Stavanger)\b|\bASA\b|挪威"
+        rf"(?i)(?-i:(?<!\d)\d{{3}}\s?\d{{3}}\s?\d{{3}}\s?{_MVA}\b)|Foretaksregisteret|\bNO\s?\d{{9}}\s?{_MVA}\b"
+        r"|\bNO\d{2}\s?\d{4}\s?\d{4}|\b(?:Norge|Norway|Oslo|Bergen|Trondheim|Stavanger)\b|(?-i:\bASA\b)|挪威"
     ),
     "SEK": lazy_re(
         r"(?i)\bSE\s?\d{10}01\b|Momsreg|\bSE\d{2}\s?\d{4}\s?\d{4}|\b(?:Sverige|Sweden|Stockholm|Göteborg"
@@ -167,8 +173,8 @@ def krone_of(texts: Iterable[Any]) -> str:
     country they point at, else "" (none, or several: a Danish buyer of a Swedish seller)."""
     text = "\n".join(t for t in texts if isinstance(t, str) and t)
     named = {code for code, found in _KRONE_COUNTRY.items() if found.search(text)}
-    if not named and _MOMS.search(text):
-        named = {"SEK"} if _ORG_NR.search(text) else {"DKK"}
+    if not named and _MOMS.search(text) and _ORG_NR.search(text):
+        named = {"SEK"}
     return named.pop() if len(named) == 1 else ""
 
 

@@ -1901,10 +1901,14 @@ def _totals_under_headers(
 
 
 # a totals line's caption naming the total with tax (Grand total, Gross, Total incl. VAT, Amount
-# due, 价税合计, 含税总计, 應付金額, 税込合計): the figure beside it is that total, never a column's sum
+# due, 价税合计, 含税总计, 應付金額, 税込合計): the figure beside it is that total, never a column's sum.
+# No word here is one of gross_total's bare total words (总计 / 總計 alone is a bare total, as
+# 合计 is: ``总计 | 3200 | 800`` under Net | VAT sums the columns); a test holds the two agreeing.
+# (Not ``not _bare_total``: that list is closed, and a bare total in a language it lacks —
+# ``Spolu / Total`` — would no longer head the columns' sums.)
 _GROSS_CAPTION = lazy_re(
     r"(?i)\b(?:grand|gross|brutto|bruto|incl|including|inclusive|inkl|inklusive|ttc|tvac|due|payable)\b"
-    r"|\bwith\s+(?:vat|tax|gst|moms|mva)\b|\btax\s+included\b|价税|價稅|含税|含稅|总计|總計|应付|應付|税込|稅込"
+    r"|\bwith\s+(?:vat|tax|gst|moms|mva)\b|\btax\s+included\b|价税|價稅|含税|含稅|应付|應付|税込|稅込"
 )
 
 

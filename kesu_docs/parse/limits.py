@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
@@ -867,18 +867,21 @@ def dense_pages_skipped() -> Iterator[list[tuple[int, int]]]:
         _DENSE.reset(token)
 
 
-def check_pdf_page_chars(count: int, page: int) -> bool:
+def check_pdf_page_chars(count: int, page: int, titled: Callable[[], bool] | None = None) -> bool:
     """The characters of one page's text, as PDFium counts them once the page is loaded: each
     is placed, measured and grouped into words, so a page of 200,000 one-letter words kept the
     reader busy for 40 s and 400 MB (a form's densest page holds under 3,000). True: the page
     is read; False: it is over the limit and skipped (within :func:`dense_pages_skipped`, which
     receives it; the count is PDFium's, made before any letter is placed, so a skipped page
-    costs only its loading); elsewhere over the limit is refused."""
+    costs only its loading); elsewhere over the limit is refused. ``titled``: does the page's
+    beginning carry a form's title? Then the form is on the dense page (a complaint form above
+    its own fine print) and the file is refused, naming the page, rather than another form of
+    the file read in its place."""
     cap = limits().pdf_page_chars
     if count <= cap:
         return True
     skipped = _DENSE.get()
-    if skipped is None:
+    if skipped is None or (titled is not None and titled()):
         raise dense_page_refused(page, count)
     skipped.append((page, count))
     return False
@@ -899,12 +902,23 @@ def check_pdf_contents_named_again(data: bytes) -> None:
     against ``pdf_streams_mb`` each time it is named: PDFium parses it each time, while
     :func:`check_pdf` measures each stream once — a 17 kB file naming one 16 MB stream of
     ``q Q`` twenty times kept the reader 130 s and 730 MB; a thousand times, hours. Only the
-    pages' dictionaries in sight are read (not those in a compressed object stream)."""
+    pages' dictionaries in sight are read (not those in a compressed object stream, nor an
+    array of contents kept in one). A page may name its array by number (``/Contents 6 0 R``,
+    ``6 0 obj [5 0 R 5 0 R …]``): the array is followed, as PDFium follows it — 4 kB naming a
+    4 MB stream forty times that way kept the reader 21 s and 876 MB."""
     from collections import Counter
 
-    named = Counter(
-        (int(n), int(g)) for found in _CONTENTS.finditer(data) for n, g in _REFERENCE.findall(found[1])
-    )
+    arrays: dict[tuple[int, int], bytes] | None = None
+    named: Counter[tuple[int, int]] = Counter()
+    for found in _CONTENTS.finditer(data):
+        refs = _REFERENCE.findall(found[1])
+        if not found[1].startswith(b"["):
+            if arrays is None:
+                arrays = _array_objects(data)
+            array = arrays.get((int(refs[0][0]), int(refs[0][1])))
+            if array is not None:
+                refs = _REFERENCE.findall(array)
+        named.update((int(n), int(g)) for n, g in refs)
     again = [(ref, times) for ref, times in named.items() if times > 1]
     if not again:
         return
@@ -926,6 +940,19 @@ def check_pdf_contents_named_again(data: bytes) -> None:
 
 
 _OBJ_AT = lazy_re(rb"(?<!\d)(\d+)\s+(\d+)\s+obj\b")
+_ARRAY_BODY = lazy_re(rb"obj\s*(\[[^\]]*\])")
+
+
+def _array_objects(data: bytes) -> dict[tuple[int, int], bytes]:
+    """The objects in sight whose body is an array (``6 0 obj [5 0 R 5 0 R]``), by (number,
+    generation): a page's /Contents may name one. Found by the ``obj [`` after the number (one
+    fast pass), the number read just before it."""
+    out: dict[tuple[int, int], bytes] = {}
+    for found in _ARRAY_BODY.finditer(data):
+        number = _OBJ_NUMBER.search(data, max(0, found.start() - 24), found.start())
+        if number is not None:
+            out[(int(number[1]), int(number[2]))] = found[1]
+    return out
 
 
 def _stream_size_at(data: bytes, start: int | None, cap: int) -> int:
@@ -983,7 +1010,10 @@ def _form_draws(data: bytes, cap: int) -> Iterator[tuple[int, int]]:
     from pypdf.generic import IndirectObject
 
     reader = PdfReader(io.BytesIO(data), strict=False)
-    known: dict[int, int] = {}  # a form's draws, by its object number (computed once)
+    # a form's draws, by its object number and, for a form without /Resources of its own, the
+    # resources it drew with (computed once each)
+    known: dict[tuple[int, int], int] = {}
+    kept: list[Any] = []
     under_way: set[int] = set()
 
     def drawn(content: bytes, resources: Any) -> int:
@@ -993,29 +1023,37 @@ def _form_draws(data: bytes, cap: int) -> Iterator[tuple[int, int]]:
             return 0
         total = 0
         for found in _DRAW.finditer(content):
-            target = names.get("/" + found[1].decode("latin-1"))
+            # ``/X#31 Do`` draws /X1: the name's escapes undone before it is looked up
+            name = _NAME_ESCAPE.sub(lambda m: bytes([int(m[1], 16)]), found[1])
+            target = names.get("/" + name.decode("latin-1"))
             if not isinstance(target, IndirectObject):
                 continue
-            total += 1 + form(target)
+            total += 1 + form(target, resources)
             if total > cap:
                 break
         return total
 
-    def form(ref: Any) -> int:
+    def form(ref: Any, drawer: Any) -> int:
+        """A form's draws; one without /Resources draws with those of what draws it, as PDFium
+        does (counted as drawing nothing, 10,000 draws passed)."""
         number = ref.idnum
-        if number in known:
-            return known[number]
         if number in under_way:
             return 0
         xobject = ref.get_object()
         if xobject.get("/Subtype") != "/Form":
             return 0
+        own = xobject.get("/Resources")
+        resources = own if own is not None else drawer
+        key = (number, 0 if own is not None else id(resources))
+        kept.append(resources)  # (alive while its id is a key)
+        if key in known:
+            return known[key]
         under_way.add(number)
         try:
-            known[number] = drawn(xobject.get_data(), xobject.get("/Resources"))
+            known[key] = drawn(xobject.get_data(), resources)
         finally:
             under_way.discard(number)
-        return known[number]
+        return known[key]
 
     for index, page in enumerate(reader.pages):
         if index >= limits().pdf_pages:

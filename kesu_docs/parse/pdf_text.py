@@ -27,7 +27,7 @@ import ctypes
 import math
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any
 
 import pypdfium2 as pdfium
@@ -1381,6 +1381,23 @@ def _visible_box(page: pdfium.PdfPage, base: float) -> tuple[tuple[float, float,
     return shown, True
 
 
+# the characters of a dense page looked at for a form's title (one PDFium call): a form's title
+# stands at its top, well inside its first lines
+_DENSE_HEAD = 2000
+
+
+def _form_title_on(textpage: Any) -> bool:
+    """Does a page too dense to read begin with a form's title (``CUSTOMER COMPLAINT FORM``
+    above 30,000 characters of its own fine print)? Then the form is there: skipped, the
+    file's other form (a return note behind it) was read as the file, the complaint lost but
+    for a note. Only its first characters are looked at, so the look costs a moment."""
+    from ..forms import titles
+    from .kinds import detect_kind
+
+    head = textpage.get_text_range(0, _DENSE_HEAD)
+    return detect_kind(head.splitlines(), titles(), mentions=False) is not None
+
+
 def _pdfium_words(
     pdf: pdfium.PdfDocument, *, upright_only: bool, papers: dict[int, Paper] | None = None
 ) -> tuple[list[Word], list[Rule]] | None:
@@ -1399,7 +1416,7 @@ def _pdfium_words(
             chars = pdfium_c.FPDFText_CountChars(textpage.raw)
             if chars <= 0:
                 continue  # no text: its rules hold nothing
-            if not check_pdf_page_chars(chars, number + 1):
+            if not check_pdf_page_chars(chars, number + 1, partial(_form_title_on, textpage)):
                 continue  # a page of fine print (terms and conditions) too dense to read: skipped
             page_rules = _pdfium_rules(page, number + 1, offset, height)
             walls = Walls(page_rules)
