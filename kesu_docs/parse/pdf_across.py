@@ -313,12 +313,41 @@ def edge_cuts(page: Page) -> list[Word]:
     but this. A word with a letter in it, ending within a glyph of the edge (a figure too
     wide prints ``###``, never running over)."""
     edge = max((x1 for _, x1 in page.borders()), default=page.size[0])
+    # the vertical rules (cells' side borders): x and the heights they span
+    sides = [(r.x0, r.top, r.bottom) for r in page.rules if r.bottom - r.top > r.x1 - r.x0 and not r.fill]
     out = []
     for w in page.words:
         glyph = w.bottom - w.top
         if edge - glyph <= w.x1 <= edge + glyph and w.x0 < edge - glyph and any(c.isalpha() for c in w.text):
+            middle = (w.top + w.bottom) / 2
+            crossing = [x for x, top, bottom in sides if top <= middle <= bottom]
+            # on a ruled row, only a text running over a cell's side border to the edge (over the
+            # empty cells after its own) is cut there: a text ending at its own cell's right padding
+            # (right-aligned, or a right-to-left sheet's) stops where it was written
+            if crossing and not any(_line_start(page, w, glyph) + 1 < x < w.x0 + 1 for x in crossing):
+                continue
             out.append(w)
     return out
+
+
+def _line_start(page: Page, word: Word, glyph: float) -> float:
+    """Where the text ``word`` ends runs from: the words of its line before it, each within
+    a glyph and a half of the next (one text's spaces, not a gap between cells)."""
+    middle = (word.top + word.bottom) / 2
+    before = sorted(
+        (
+            w
+            for w in page.words
+            if w.x1 <= word.x0 + 0.5 and abs((w.top + w.bottom) / 2 - middle) <= LINE_SLACK
+        ),
+        key=lambda w: -w.x1,
+    )
+    start = word.x0
+    for w in before:
+        if start - w.x1 > 1.5 * glyph:
+            break
+        start = min(start, w.x0)
+    return start
 
 
 def _moved(item: _Item, moved: dict[int, tuple[int, float, float]]) -> _Item:
