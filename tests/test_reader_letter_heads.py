@@ -7,10 +7,10 @@ held-out file; Chinese printed by Chromium so the page's text carries Kangxi rad
 from __future__ import annotations
 
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
+from helpers import chromium_print
 from test_reader_guards import parse, value, warned
 from test_reader_letters import _all_warned, _letter_xlsx
 
@@ -27,23 +27,7 @@ def _chromium_pdf(tmp_path: Path, lines: list[str], font: str = "Noto Serif CJK 
         f"font-size:12pt;width:15cm}}p{{margin:3px 0}}</style></head><body>{body}</body></html>",
         encoding="utf-8",
     )
-    pdf = tmp_path / "letter.pdf"
-    subprocess.run(
-        [
-            str(CHROMIUM),
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            f"--user-data-dir={tmp_path / 'profile'}",
-            "--no-pdf-header-footer",
-            f"--print-to-pdf={pdf}",
-            html.as_uri(),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
-    return pdf
+    return chromium_print(html, tmp_path / "letter.pdf")
 
 
 # a 投诉函 with one "编号：" line and the addressee alone on its line (no 尊敬的), its words full of
