@@ -560,3 +560,20 @@ def test_a_d6_text_measuring_a_capability_is_the_result_and_since_alone_names_no
     doc = parsed(_across(tmp_path, "Counter installed, Cpk 1.9", "更新 PFMEA 与控制计划。"))
     row = doc["record"]["implementation"][0]
     assert row["action"] == "Counter installed, Cpk 1.9" and row["result"] is None
+
+
+@pytest.mark.parametrize(
+    ("heading", "text"),
+    [
+        ("D6 实施 / 验证", "更换冲头，首件检验合格后方可生产。"),
+        (
+            "D6 Implementation / Verification",
+            "New gauge to be installed; shipments held until 3 lots are OK, zero rejects.",
+        ),
+    ],
+)
+def test_a_d6_text_awaiting_its_outcome_reports_none(tmp_path, heading, text):
+    """A text that plans or sets a condition (合格后方可, "to be … until zero rejects") names the
+    outcome it waits for, not one it reports: the action only (review of dev22-old)."""
+    row = parsed(_d6_block(tmp_path, heading, text))["record"]["implementation"][0]
+    assert row["action"] == text and row["result"] is None

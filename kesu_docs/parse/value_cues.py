@@ -539,7 +539,15 @@ def outcome_too(
     halves = [h for h in _HALVES.split(heading) if h.strip()]
     if len(halves) < 2 or not any(names_result(h) for h in halves[1:]):
         return False
-    return bool(_OUTCOME.search(text))
+    return bool(_OUTCOME.search(text)) and not _PLANNED.search(text)
+
+
+# a text that plans or sets a condition (首件检验合格后方可生产, "to be installed; held until 3
+# lots are OK"): its 合格 / zero defects is what is awaited, no outcome reported (outcome_too)
+_PLANNED = lazy_re(
+    r"(?i)后方可|後方可|之后再|之後再|前须|前須|待.{0,12}(?:后|後)|计划|計劃|预计|預計|将于|將於|"
+    r"\bto\s+be\b|\buntil\b|\bonce\b|\bplan(?:ned|s)?\b|\btarget(?:ed|s)?\b|\bwill\b|\bshall\b|\bafter\s+which\b"
+)
 
 
 # the same or similar products, lines or tools elsewhere: what a horizontal deployment speaks of
