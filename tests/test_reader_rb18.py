@@ -146,7 +146,8 @@ def test_a_heading_over_cause_lines_still_decides_one_line(tmp_path: Path) -> No
         ("リーダー/组长", TeamRole.LEADER),
         ("Leader / 组长", TeamRole.LEADER),
         ("Member / 成员", TeamRole.MEMBER),
-        ("Leader / 班长", TeamRole.LEADER),  # a word we lack, in another script: the translation
+        ("Leader / Руководитель", TeamRole.LEADER),  # a word we lack, in another script: the translation
+        ("Leader / 班长", None),  # a Chinese word we lack is never a translation (may be a second role)
         ("组长/组员", None),  # two options: no one role
         ("组长/副组长", None),  # a word we lack in the same script: not a translation
         ("✓ 品质", None),  # a department
