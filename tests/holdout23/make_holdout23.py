@@ -175,7 +175,7 @@ def complaint_zh_ddmmyy(s: Sheet) -> None:
     lv(s, "C14", "业务主管", "D14", pick(s, "钱立军", "钱立军"), "sales_supervisor")
 
 
-def complaint_zht_hk(s: Sheet) -> None:
+def complaint_zht_hkchop(s: Sheet) -> None:
     """A Hong Kong customer's 客戶投訴表: the date typed day first (``5/3/2026``), a telephone cell
     with ``+852``, quantities ``1,200 件`` and a 公司蓋印 (company chop) box left for the stamp."""
     s.text("A1", "客戶投訴表 CUSTOMER COMPLAINT FORM", "D1", size=14)
@@ -452,7 +452,7 @@ EXCEL = [
     _x("complaint-zh-ddmmyy", "complaint", "zh-Hans", complaint_zh_ddmmyy, "投诉单", dict(A=16, B=30, C=16, D=30),
        "客户投诉单 for a British customer: 05/03/26 day first, the description in one cell over five rows",
        copy2=True),
-    _x("complaint-zht-hk", "complaint", "zh-Hant", complaint_zht_hk, "投訴表", dict(A=16, B=30, C=16, D=30),
+    _x("complaint-zht-hkchop", "complaint", "zh-Hant", complaint_zht_hkchop, "投訴表", dict(A=16, B=30, C=16, D=30),
        "a Hong Kong 客戶投訴表: 5/3/2026 day first, +852 telephone, 1,200 件, 公司蓋印"),
     _x("8d-en-georgian", "8d", "en", eightd_en_georgian, "8D", dict(A=40, B=30, C=30, D=30),
        "a Georgian customer's 8D: Georgian–English labels, 5 მარტი 2026 წ., 1 250 ც.", copy2=True),
