@@ -3111,6 +3111,163 @@ HOLDOUT22 = HoldoutSet(
 )
 
 
+# ------------------------------------------------------------------------------ holdout23
+# every kind in every script, six forms sent as PDF only, no field left empty on purpose
+_SHAPE23 = _shape_of(layouts=15, filled=24, sent_as_pdf=6, absent=0, templates=frozenset({".html", ".pdf"}))
+
+_TEXT_HABITS23 = {
+    "Kazakh–English labels": r"(?s).*\b(Тапсырыс беруші|Күні|Талап|Толтырған)\b.* / .+",
+    "Kazakh date with ж. (5 наурыз 2026 ж.)": r"\d{1,2} (қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз"
+    r"|қыркүйек|қазан|қараша|желтоқсан) \d{4} ж\.",
+    "quantity in дана": r"\d{1,3}( \d{3})* дана",
+    "date day first with a two-digit year (05/03/26)": r"\d\d/\d\d/\d\d",
+    "date day first, Hong Kong or Macau (5/3/2026, 05/03/2026)": r"\d{1,2}/\d{1,2}/\d{4}",
+    "Hong Kong telephone (+852)": r"\+852 \d{4} \d{4}",
+    "Georgian–English labels": r"[\u10a0-\u10ff][\u10a0-\u10ff № ]* / .+",
+    "Georgian date with წ. (5 მარტი 2026 წ.)": r"\d{1,2} [\u10d0-\u10ff]+ \d{4} წ\.",
+    "quantity in ც.": r"\d{1,3}( \d{3})* ც\.",
+    "Armenian–English labels": r"[\u0530-\u058f][\u0530-\u058f № ]* / .+",
+    "Armenian date with թ. (5 մարտի 2026 թ.)": r"\d{1,2} [\u0561-\u0587]+ \d{4} թ\.",
+    "quantity in հատ": r"\d{1,3}( \d{3})* հատ",
+    "amount in drams with the sign after (1 234,50 ֏)": r"\d{1,3}( \d{3})*,\d\d ֏",
+    "amount in patacas (MOP$1,234.50)": r"MOP\$\d{1,3}(,\d{3})*\.\d\d",
+    "Norwegian–English labels": r"(?s).*\b(Kunde|Dato|Antall|Godkjent)\b.* / .+",
+    "Norwegian date (5. mars 2026)": r"\d{1,2}\. (januar|februar|mars|april|mai|juni|juli|august|september"
+    r"|oktober|november|desember) \d{4}",
+    "quantity in stk": r"\d{1,3}( \d{3})* stk",
+    "amount in kroner with kr before (kr 1 234,50)": r"kr \d{1,3}( \d{3})*,\d\d",
+    "Norwegian organisation number (NO 923 609 016 MVA)": r"NO \d{3} \d{3} \d{3} MVA",
+}
+
+
+def _habits23_of_a_book(_book: Path, wb, seen: set[str]) -> None:
+    """The habits one workbook shows: a value in one merged cell spanning five rows or more, the
+    sheet printed with its gridlines and row and column headings, a table wider than the page cut
+    by a column break (no fit to page), and each text's habits."""
+    for ws in wb.worksheets:
+        for rng in ws.merged_cells.ranges:
+            if rng.max_row - rng.min_row >= 4 and rng.max_col - rng.min_col >= 1:
+                seen.add("a value in one merged cell spanning five rows")
+        if ws.print_options.gridLines and ws.print_options.headings:
+            seen.add("printed with gridlines and row and column headings")
+        fit = ws.sheet_properties.pageSetUpPr
+        if ws.col_breaks.brk and not (fit and fit.fitToPage):
+            seen.add("a table wider than the page, cut by a column break")
+        for row in ws.iter_rows():
+            for c in row:
+                if isinstance(c.value, str):
+                    seen.update(h for h, p in _TEXT_HABITS23.items() if re.fullmatch(p, c.value))
+
+
+def _habits23(held: HoldoutSet) -> set[str]:
+    """The workbooks' habits, and the forms sent alone: a Swahili month and a count word before the
+    number, a DingTalk approval with its flow, a Mongolian date, an 8D drawn as cards, an Albanian
+    date with lekë, HK$ amounts with the company chop stamped over the signature."""
+    seen = _habits_of_books(_habits23_of_a_book)(held)
+    for exp in held.expected:
+        lay = load(exp)
+        if lay["template"].endswith(".xlsx"):
+            continue
+        with pdfplumber.open(held.home / lay["filled"][0]) as pdf:
+            text = "\n".join(page.extract_text() or "" for page in pdf.pages)
+            images = sum(len(page.images) for page in pdf.pages)
+            rects = sum(len(page.rects) for page in pdf.pages)
+        if re.search(r"\d{1,2} (Januari|Februari|Machi|Aprili|Mei|Juni) \d{4}", text) and "vipande " in text:
+            seen.add("Swahili–English, 5 Machi 2026, vipande 1,200 (the count word first)")
+        if "审批编号" in text and "已同意" in text:
+            seen.add("a DingTalk approval export with its approval flow (钉钉审批单)")
+        if re.search(r"\d{4} оны \d{1,2} сарын \d{1,2}", text):
+            seen.add("Mongolian date (2026 оны 3 сарын 5)")
+        if lay["id"] == "8d-zht-cards" and rects >= 8:
+            seen.add("an 8D drawn as eight cards two to a row")
+        if re.search(r"\d{1,2} (janar|shkurt|mars|prill) \d{4}", text) and "lekë" in text:
+            seen.add("Albanian–English, 5 mars 2026, 1.234,50 lekë")
+        if "HK$" in text and "公司蓋印" in text and images:
+            seen.add("HK$ amounts and the company chop stamped over the signature")
+    return seen
+
+
+HOLDOUT23 = HoldoutSet(
+    name="holdout23",
+    about=(
+        "The twenty-third held-out layouts (tests/holdout23) and the reader's score on them, measured BEFORE\n"
+        "anyone fixed anything.\n\n"
+        "Written from public descriptions of real forms without reading the reader's code; differs from\n"
+        "every layout of ``tests/layouts``, ``tests/holdout`` … ``tests/holdout22`` and ``../shared/corpus``:\n"
+        "a Kazakh–English complaint (5 наурыз 2026 ж., 1 200 дана), a 客户投诉单 for a British customer\n"
+        "(05/03/26 day first, the description in one merged cell over five rows), a Hong Kong 客戶投訴表\n"
+        "(5/3/2026, 公司蓋印), a Georgian–English 8D (5 მარტი 2026 წ., 1 250 ც.), an 8D printed with gridlines\n"
+        "and row and column headings, an Armenian–English return (5 մարտի 2026 թ., 1 200 հատ, 1 234,50 ֏), a\n"
+        "Macau 退貨單 (MOP$1,234.50, 05/03/2026), a Norwegian–English credit note (5. mars 2026, 1 200 stk,\n"
+        "kr 1 234,50, MVA), a 折让证明单 wider than the page (its amounts on page 2); sent as PDF only: a\n"
+        "Swahili–English complaint (5 Machi 2026, vipande 1,200; Chromium), a DingTalk approval of a return\n"
+        "(Chromium), a Mongolian–English 8D (2026 оны 3 сарын 5; Chromium), an 8D drawn as eight cards\n"
+        "(fpdf2), an Albanian–English return (5 mars 2026, 1.200 copë, 1.234,50 lekë; Chromium), a Hong Kong\n"
+        "貸項通知單 with HK$ and the company chop (fpdf2); two odd files (a PDF portfolio whose page only points\n"
+        "to its attachment, a workbook holding an XML entity bomb).\n\n"
+        "Measured BEFORE any fix: see ``measured_before_any_fix`` and tests/holdout23/README.md (the\n"
+        "failure patterns). The floors hold what main read before any fix; raise them as the reader\n"
+        "improves, lower the silent counts. ``python bench/holdout_score.py tests/holdout23 -v`` prints\n"
+        "every field, ``--profiles`` the second copies.\n"
+    ),
+    measured_before_any_fix=(
+        "339/426 = 79.6 % (Excel 127/160, PDF 212/266: printed from Excel 123/160, sent as PDF only 89/106), "
+        "3 wrong, 0 silent (each wrong value flagged: 05/03/26 read 2005-03-26 ×2, the DingTalk export's "
+        "header line read as its approver); 0 invented; kinds 24 of 24; odd files: both an error, no record; "
+        "profiles 125/163 = 76.7 %, 0 silent; learned on the PDFs 68/88, 0 silent"
+    ),
+    floors=Floors(
+        excel=0.793,
+        pdf=0.796,
+        sent_as_pdf=0.839,
+        recognised=24,
+        profile_excel=0.766,
+        silent=0,
+        invented_silent=0,
+        profile_silent=0,
+        profile_pdf=0.772,
+    ),
+    floors_history=(
+        "-- what main read before any fix; raise the floors, lower the counts, as the reader improves",
+        "before any fix (main at 5c55529) Excel 127/160 = 79.4 %, PDF 212/266 = 79.7 % (printed from Excel",
+        "123/160 = 76.9 %), sent as PDF only 89/106 = 84.0 %: 339/426, 3 wrong (all flagged), 0 silent, 0 invented;",
+        "kinds 24/24",
+        "HOLDOUT23_FLOOR_EXCEL = 0.793 — 127/160 before any fix",
+        "HOLDOUT23_FLOOR_PDF = 0.796 — 212/266 before any fix",
+        "HOLDOUT23_FLOOR_SENT_AS_PDF = 0.839 — 89/106 before any fix",
+        "HOLDOUT23_RECOGNISED_NOW = 24 — of 24 read without --kind before any fix",
+        "HOLDOUT23_SILENT_NOW = 0",
+        "HOLDOUT23_INVENTED_SILENT_NOW = 0",
+        "learned on the first copy's Excel file (or the PDF of a PDF-only layout), read on copy2: 125/163 = 76.7 %",
+        "HOLDOUT23_FLOOR_PROFILE_EXCEL = 0.766 — 125/163 before any fix (learned on the PDFs: 68/88 = 0.772)",
+        "HOLDOUT23_PROFILE_SILENT_NOW = 0",
+    ),
+    targets=False,
+    shape=_SHAPE23,
+    habits=_habits23,
+    habits_wanted=frozenset(
+        {
+            *_TEXT_HABITS23,
+            "a value in one merged cell spanning five rows",
+            "printed with gridlines and row and column headings",
+            "a table wider than the page, cut by a column break",
+            "Swahili–English, 5 Machi 2026, vipande 1,200 (the count word first)",
+            "a DingTalk approval export with its approval flow (钉钉审批单)",
+            "Mongolian date (2026 оны 3 сарын 5)",
+            "an 8D drawn as eight cards two to a row",
+            "Albanian–English, 5 mars 2026, 1.234,50 lekë",
+            "HK$ amounts and the company chop stamped over the signature",
+        }
+    ),
+    second_copies=6,
+    second_sent_as_pdf=1,
+    # a PDF portfolio whose page only points to its attached workbook, a workbook with an XML entity bomb
+    odd_kinds=(None, "8d", "complaint"),
+    odd_with_a_record=frozenset(),
+    committed=_committed_with_odd,
+)
+
+
 SETS: list[HoldoutSet] = [
     HOLDOUT1,
     HOLDOUT2,
@@ -3134,5 +3291,6 @@ SETS: list[HoldoutSet] = [
     HOLDOUT20,
     HOLDOUT21,
     HOLDOUT22,
+    HOLDOUT23,
 ]
 """Every set the parametrised tests run on."""
