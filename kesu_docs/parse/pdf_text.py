@@ -924,6 +924,7 @@ def _page_pieces(
     inks = _ObjectInk(raw, clips)
     # each run cut where its text object's clip changes (pdf_clip: one cell's text from the next's)
     text = without_seal_legends(raw, text)
+    rtl = has_right_to_left(text)  # (asked of each run only on a page with right-to-left letters)
     clipped = split_at_clips(list(_TOKEN.finditer(text)), clips)
     tokens = [m for m, _clip in clipped]
     firsts: list[int] = []  # where each run's pieces start (their clip: pdf_clip)
@@ -968,7 +969,7 @@ def _page_pieces(
         # a run of right-to-left letters after a stop or a Latin letter is taken letter by letter
         # too: PDFium may give its letters in the order they are read (``/سفارش``, Chromium) where
         # the words are built in the glyphs' order (left to right), turned back by .rtl
-        if len(token) == 1 or not (_doubled(token) or mixed_directions(token)):
+        if len(token) == 1 or not (_doubled(token) or (rtl and mixed_directions(token))):
             loose_box(raw, start, ref)
             x0, top, bottom, first_end = box.left, base - box.top, base - box.bottom, box.right
             if stop - start > 1:
@@ -977,9 +978,10 @@ def _page_pieces(
                     top, bottom = min(top, base - box.top), max(bottom, base - box.bottom)
                 elif base - box.bottom > bottom:  # a word set aslant stands on its lower end's line
                     top, bottom = base - box.top, base - box.bottom
-            # (its last letter ends past its first: a run in its glyphs' order; Chromium may give a
-            # right-to-left cell's runs right to left, ``-2026-0342`` then ``TL`` in one run)
-            if box.right > x0 and (stop - start == 1 or box.right > first_end):
+            # (on a page with right-to-left letters: its last letter ending past its first, a run in
+            # its glyphs' order; Chromium may give a right-to-left cell's runs right to left,
+            # ``-2026-0342`` then ``TL`` as one run)
+            if box.right > x0 and (not rtl or stop - start == 1 or box.right > first_end):
                 if stop - start > 1 and walls is not None and walls.inside(x0, box.right, top, bottom):
                     pieces += [(*p, bold) for p in _split_at_walls(raw, start, token, space, base, walls)]
                 else:
