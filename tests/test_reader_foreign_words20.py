@@ -271,23 +271,24 @@ def test_an_arabic_form_writes_its_dates_day_first(tmp_path: Path):
 
 # ------------------------------------------------------------------------------------ Arabic in a PDF
 def test_arabic_read_off_a_page_in_its_glyphs_order_is_turned():
-    from kesu_docs.parse.pdf_text import Word, arabic_in_reading_order
+    from kesu_docs.parse.pdf_cells import Cell
+    from kesu_docs.parse.rtl import in_reading_order
 
     page = [
-        Word("خيراتلا / Date", 1, 300, 10, 400, 20),  # التاريخ, the date, in its glyphs' order
-        Word("فالتإ / Scrap", 1, 300, 30, 400, 40),  # إتلاف: its lam-alef drawn as one glyph
-        Word("عاجرإلا مقر / Return No.", 1, 300, 50, 400, 60),  # two words: the run turned whole
-        Word("١٢٠٠", 1, 10, 70, 40, 80),  # a number reads left to right in Arabic too
+        Cell("خيراتلا / Date", 1, 300, 10, 400, 20),  # التاريخ, the date, in its glyphs' order
+        Cell("فالتإ / Scrap", 1, 300, 30, 400, 40),  # إتلاف: its lam-alef drawn as one glyph
+        Cell("عاجرإلا مقر / Return No.", 1, 300, 50, 400, 60),  # two words: the run turned whole
+        Cell("١٢٠٠", 1, 10, 70, 40, 80),  # a number reads left to right in Arabic too
     ]
-    assert [w.text for w in arabic_in_reading_order(page)] == [
+    assert [c.text for c in in_reading_order(page, set())] == [
         "التاريخ / Date",
         "إتلاف / Scrap",
         "رقم الإرجاع / Return No.",
         "١٢٠٠",
     ]
-    # a page already in reading order (its words begin with al-) is left as it is
-    upright = [Word("التاريخ / Date", 1, 0, 0, 9, 9), Word("العميل", 1, 0, 20, 9, 29)]
-    assert arabic_in_reading_order(upright) == upright
+    # a page with no right-to-left letter: the cells themselves
+    latin = [Cell("Date", 1, 0, 0, 9, 9), Cell("١٢٠٠", 1, 0, 20, 9, 29)]
+    assert in_reading_order(latin, set()) is latin
 
 
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")

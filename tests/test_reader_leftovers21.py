@@ -236,9 +236,10 @@ def test_a_stop_word_parted_from_its_cell_on_a_right_to_left_page_is_put_back():
 
     from kesu_docs.parse.rtl import mirrored
 
-    rows = [*_row(0, "RTN-1", "رقم / No."), *_row(20, "ACME", "العميل / Customer"), *_row(40, "x", "السبب")]
+    # (the Arabic as the PDF gives it, in its glyphs' order: رقم القطعة is ةعطقلا مقر)
+    rows = [*_row(0, "RTN-1", "مقر / No."), *_row(20, "ACME", "ليمعلا / Customer"), *_row(40, "x", "ببسلا")]
     # the header cell "رقم القطعة / Part .No" (100–190) parted at its last word: two pieces
-    head = _row(60, "AF-FLT-3301", "رقم القطعة / Part")
+    head = _row(60, "AF-FLT-3301", "ةعطقلا مقر / Part")
     pieces = [head[0], replace(head[1], x1=180.0), replace(head[1], text=".No", x0=180.0)]
     turned = mirrored([*rows, *pieces])
     texts = [c.text for c in turned if c.top == 60]

@@ -76,7 +76,6 @@ from .pdf_text import (
     Paper,
     Rule,
     Word,
-    arabic_in_reading_order,
     pdfium_words,
     pdfplumber_words,
     text_on_its_side,
@@ -85,7 +84,7 @@ from .pdf_text import (
 )
 from .radicals import has_radicals, traditional_page, unified
 from .results import Extraction
-from .rtl import mirror_edges, mirrored_on
+from .rtl import in_reading_order, mirror_edges, mirrored_on
 from .table_lines import continued_caption
 
 # Fewer printed characters than this per page, and no label found: a scan with a stamp on it.
@@ -370,7 +369,6 @@ def words_of(
         papers.update(shown)
     words, rules = found if found is not None else pdfplumber_words(data)
     words = with_unified_ideographs(words)  # (Chromium's Noto CJK read back as radicals: ⽇期)
-    words = arabic_in_reading_order(words)  # (a right-to-left page's Arabic, read as it is written)
     overprinted: dict[str, str] = {}
     unfilled: set[str] = set()
     bad: list[BadField] = []
@@ -454,6 +452,7 @@ def _boxes(
     found = split_spaced_lines(found, words)  # rows a line apart in one rectangle: a cell per row
     found = split_framed_pairs(found, words)  # a frame round unruled label | value rows: a cell each
     edges = mirror_edges(found)
+    found = in_reading_order(found, edges)  # right-to-left text, given in its glyphs' order, as it is read
     found = mirrored_on(found, edges)  # a page laid out from the right (an Arabic form): its labels first
     # each cell its own location, as each Excel cell has (``p1#7``): the reader tells a label
     # with its value in one cell from a label beside another cell's value by it; errors show

@@ -45,6 +45,7 @@ from .pdf_clip import (
     past_clip_sides,
     split_at_clips,
 )
+from .rtl import has_right_to_left, mixed_directions
 from .symbol_fonts import MARK_CHARS, as_marks, symbol_font
 
 # A gap wider than this share of the line height ends a word unless a real space bridges it.
@@ -265,8 +266,37 @@ def group_words(pieces: list[Piece], page: int, walls: Walls | None = None) -> l
         run.append(piece)
     if run:
         flush()
+    runs = _set_back(runs, walls)
     words = [_run_word(r, page) for r in _apart_at_columns(_across_glyph_spaces(runs, walls))]
     return _ticks_on_their_words(_letter_spaced(_drop_doubled_words(words), walls))
+
+
+# two runs touch when the gap between them is under this share of the line height (no space),
+# or they overlap by less than half of it (PDFium's loose boxes of letters set close)
+TOUCHING = 0.1
+
+
+def _set_back(runs: list[list[Piece]], walls: Walls | None) -> list[list[Piece]]:
+    """A run that ends where the run before it begins, on its line (touching: no space, no border
+    between): one run, the later first. Chromium gives a right-to-left cell's Latin runs in that
+    order (``-2026-0342`` then ``TL``, printed ``TL-2026-0342``): read apart, a code would be
+    read ``TL -2026-0342``. Only on a page with right-to-left letters (asked once a pair is found)."""
+    out: list[list[Piece]] = []
+    rtl: bool | None = None
+    for run in runs:
+        if out and len(run) and len(out[-1]):
+            head, last = out[-1][0], run[-1]
+            height = max(head[4] - head[2], last[4] - last[2], 1.0)
+            if (
+                -0.5 * height <= head[1] - last[3] <= TOUCHING * height  # (loose boxes overlap)
+                and abs((head[2] + head[4]) - (last[2] + last[4])) < height * 0.6
+                and (walls is None or not walls.between(last[3] - 0.5, head[1] + 0.5, head[2], head[4]))
+                and (rtl := rtl if rtl is not None else any(has_right_to_left(p[0]) for r in runs for p in r))
+            ):
+                out[-1] = [*run, (*head[:5], False, *head[6:]), *out[-1][1:]]
+                continue
+        out.append(run)
+    return out
 
 
 ON_WALL = 0.05  # points: a piece ending this near a border was ended there by its clip
@@ -894,6 +924,7 @@ def _page_pieces(
     inks = _ObjectInk(raw, clips)
     # each run cut where its text object's clip changes (pdf_clip: one cell's text from the next's)
     text = without_seal_legends(raw, text)
+    rtl = has_right_to_left(text)  # (asked of each run only on a page with right-to-left letters)
     clipped = split_at_clips(list(_TOKEN.finditer(text)), clips)
     tokens = [m for m, _clip in clipped]
     firsts: list[int] = []  # where each run's pieces start (their clip: pdf_clip)
@@ -935,16 +966,22 @@ def _page_pieces(
                 up = math.sin(pdfium_c.FPDFText_GetCharAngle(raw, k)) < 0
                 turned.append((token[k - start], box.left, base - box.top, box.right, base - box.bottom, up))
             continue
-        if len(token) == 1 or not _doubled(token):
+        # a run of right-to-left letters after a stop or a Latin letter is taken letter by letter
+        # too: PDFium may give its letters in the order they are read (``/سفارش``, Chromium) where
+        # the words are built in the glyphs' order (left to right), turned back by .rtl
+        if len(token) == 1 or not (_doubled(token) or (rtl and mixed_directions(token))):
             loose_box(raw, start, ref)
-            x0, top, bottom = box.left, base - box.top, base - box.bottom
+            x0, top, bottom, first_end = box.left, base - box.top, base - box.bottom, box.right
             if stop - start > 1:
                 loose_box(raw, stop - 1, ref)
                 if _off_square(angles[n]) <= OBLIQUE:
                     top, bottom = min(top, base - box.top), max(bottom, base - box.bottom)
                 elif base - box.bottom > bottom:  # a word set aslant stands on its lower end's line
                     top, bottom = base - box.top, base - box.bottom
-            if box.right > x0:
+            # (on a page with right-to-left letters: its last letter ending past its first, a run in
+            # its glyphs' order; Chromium may give a right-to-left cell's runs right to left,
+            # ``-2026-0342`` then ``TL`` as one run)
+            if box.right > x0 and (not rtl or stop - start == 1 or box.right > first_end):
                 if stop - start > 1 and walls is not None and walls.inside(x0, box.right, top, bottom):
                     pieces += [(*p, bold) for p in _split_at_walls(raw, start, token, space, base, walls)]
                 else:
@@ -1612,39 +1649,3 @@ def _plumber_unprinted(char: dict[str, Any], shades: list[Rule]) -> bool:
         OPAQUE,
         lambda: on_shade(char["x0"], char["top"], char["x1"], char["bottom"], shades),
     )
-
-
-# ---------------------------------------------------------------------- right-to-left text
-# Arabic letters (with their vowel marks) and the spaces between them: a run written right to
-# left. Arabic-Indic digits are no part of it (a number reads left to right in Arabic too).
-_ARABIC_RUN = lazy_re(
-    r"[\u0621-\u064a\u064b-\u065f\u0670-\u06d3](?:[\u0621-\u064a\u064b-\u065f\u0670-\u06d3 ]*[\u0621-\u064a\u064b-\u065f\u0670-\u06d3])?"
-)
-_ARABIC_WORD = lazy_re(r"[\u0621-\u064a\u064b-\u065f\u0670-\u06d3]{3,}")
-
-
-def arabic_in_reading_order(words: list[Word]) -> list[Word]:
-    """Arabic text read off a page in the order its glyphs stand (left to right: ``خيراتلا``)
-    put back in the order it is read (``التاريخ``, "the date"). Which order a page's text
-    came in is told by the article ال (al-) that begins so many Arabic words: read backwards
-    it ends them (``…لا``); a page whose Arabic words end in it more often than they begin with
-    it is in the glyphs' order, and each Arabic run of it is turned (a page in reading order
-    is left as it is). The lam-alef a font draws as one glyph comes out right so too
-    (``فالتإ`` → ``إتلاف``, "destruction": a return's scrap)."""
-    by_page: dict[int, list[str]] = {}
-    for w in words:
-        if max(w.text, default=" ") >= "\u0621" and _ARABIC_WORD.search(w.text):
-            by_page.setdefault(w.page, []).extend(_ARABIC_WORD.findall(w.text))
-    turned = {
-        page
-        for page, found in by_page.items()
-        if sum(t.endswith("لا") for t in found) > sum(t.startswith("ال") for t in found)
-    }
-    if not turned:
-        return words
-    return [
-        Word(_ARABIC_RUN.sub(lambda m: m[0][::-1], w.text), w.page, w.x0, w.top, w.x1, w.bottom, w.bold)
-        if w.page in turned and _ARABIC_WORD.search(w.text)
-        else w
-        for w in words
-    ]

@@ -11,13 +11,22 @@ a form are) three times or more, and at least three times as often as at the lef
 bilingual form laid out left to right (``Customer / العميل | Al Futtaim``) has its
 right-to-left labels at the left end of its rows and is not turned; an English form with one
 Arabic name in it has too few such rows.
+
+A PDF's right-to-left text comes off the page in the order its glyphs stand, left to right (the
+words are built so, whatever order the producer wrote the letters in: Chromium draws them left
+to right, LibreOffice in the order they are read): ``خیرات / Date`` for ``تاریخ / Date``, ``ןוכשא``
+for ``אשכון``. :func:`in_reading_order` puts each line of a cell back in the order it is read by
+the Unicode bidirectional algorithm (python-bidi), which turns every right-to-left run and keeps
+every left-to-right one — a Latin word, a number, a date ``2026/03/05`` or ``۱۴۰۴/۱۲/۱۴`` — in
+its own order (:func:`reading_order`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 from typing import Any, TypeVar
+from unicodedata import bidirectional
 
 from ..lazy_re import lazy_re
 
@@ -135,6 +144,102 @@ def _stops_rejoined(cells: list[C], lone: list[int]) -> list[C]:
 
 
 def mirrored(cells: list[C]) -> list[C]:
-    """``cells`` with those of right-to-left pages turned about their page's middle (each cell
-    keeps its text, width and height); the list itself when no page is right-to-left."""
-    return mirrored_on(cells, mirror_edges(cells))
+    """``cells`` in reading order (:func:`in_reading_order`), those of right-to-left pages turned
+    about their page's middle (each cell keeps its width and height); the list itself when no
+    page is right-to-left and no cell holds right-to-left text."""
+    edges = mirror_edges(cells)
+    return mirrored_on(in_reading_order(cells, edges), edges)
+
+
+# ------------------------------------------------------------------------------ reading order
+# a letter written right to left (Hebrew, Arabic and the scripts written with it: Persian,
+# Urdu; Syriac, Thaana, NKo): Arabic-Indic digits are none (a number reads left to right)
+_RTL_LETTER = lazy_re(
+    r"[\u0590-\u05ff\u0620-\u065f\u066e-\u06d5\u06fa-\u07ff\u0860-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]"
+)
+
+
+def has_right_to_left(text: str) -> bool:
+    """Does ``text`` hold a letter written right to left (a digit is none)?"""
+    return max(text, default=" ") >= "\u0590" and bool(_RTL_LETTER.search(text))
+
+
+# a right-to-left letter, a vowel mark or a space: a run of these only reads one way
+_RTL_ONLY = lazy_re(
+    r"^[\s\u0590-\u05ff\u0610-\u065f\u0670-\u06ef\u06fa-\u07ff\u0860-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]*$"
+)
+
+
+def mixed_directions(text: str) -> bool:
+    """Does ``text`` hold a right-to-left letter and something else than such letters, their
+    marks and spaces (a stop, a Latin letter, a digit: ``/سفارش``)?"""
+    return has_right_to_left(text) and not _RTL_ONLY.match(text)
+
+
+def _strong(ch: str) -> str:
+    """``L`` (a letter written left to right), ``R`` (right to left) or ``""`` (a digit, a
+    space, a stop: no direction of its own)."""
+    kind = bidirectional(ch)
+    return "R" if kind in ("R", "AL") else kind if kind == "L" else ""
+
+
+def _direction(line: str, right_to_left_page: bool) -> str:
+    """The direction a line (in its glyphs' order) was set in: ``R`` or ``L``.
+
+    A paragraph begins where its direction starts it, at the right end when set right to left,
+    at the left when set left to right; most begin with a letter of their own direction. So a
+    line whose strong letters at both ends are right to left was set right to left (a label in
+    one script only); one with a left-to-right letter at its left end and a right-to-left one
+    at its right end may be either (``Date / خیرات``: ``تاریخ / Date`` set right to left or
+    ``Date / تاریخ`` set left to right), and is taken as its page is laid out; one with a
+    right-to-left letter at its left end and a left-to-right one at its right end begins with
+    neither and was set left to right (LibreOffice sets a cell so on a right-to-left sheet:
+    ``خيراتلا / Date`` is ``التاريخ / Date``). A line of right-to-left letters beginning with a
+    number at its left end was set left to right (a value cell of a right-to-left page set
+    ``dir="ltr"``: ``۱٬۲۰۰ ددع`` is ``۱٬۲۰۰ عدد``, the count before its unit). Which direction is taken only decides in which
+    order the runs of a mixed line stand; every run's letters are turned right either way."""
+    strong = [d for ch in line if (d := _strong(ch))]
+    first, last = (strong[0], strong[-1]) if strong else ("", "")
+    if first == last == "R":
+        # (a number at its left end: set left to right, as a count is written before its unit,
+        # ``۱٬۲۰۰ عدد``; set right to left it would stand at the right end)
+        return "L" if line.lstrip()[:1].isdigit() else "R"
+    if first == "L" and last == "R":
+        return "R" if right_to_left_page else "L"
+    return "L"
+
+
+def reading_order(text: str, right_to_left_page: bool = False) -> str:
+    """A cell's text as a PDF gives it (each line in its glyphs' order, left to right) in the
+    order it is read: ``خیرات/Date`` → ``تاریخ/Date``, ``ןוכשא יול`` → ``לוי אשכון``. A line
+    with no right-to-left letter is left as it is; in the others the right-to-left runs are
+    turned and each left-to-right run (a word, a number, a date) keeps its order: the Unicode
+    bidirectional algorithm (python-bidi; its display order turned back is the order written,
+    the algorithm's reordering of these lines being its own inverse)."""
+    if not has_right_to_left(text):
+        return text
+    from bidi import get_display
+
+    return "\n".join(
+        get_display(line, base_dir=_direction(line, right_to_left_page)) if has_right_to_left(line) else line
+        for line in text.split("\n")
+    )
+
+
+def in_reading_order(cells: list[C], pages: Collection[int]) -> list[C]:
+    """``cells`` (anything with a page and a text, maybe a ``cut`` line) each in the order it is
+    read (:func:`reading_order`); ``pages``: the pages laid out right to left (:func:`right_to_left`).
+    The list itself when no cell holds a right-to-left letter."""
+    out: list[C] | None = None
+    for i, c in enumerate(cells):
+        text = getattr(c, "text", None)
+        if not isinstance(text, str) or (read := reading_order(text, c.page in pages)) == text:  # type: ignore[attr-defined]
+            continue
+        if out is None:
+            out = list(cells)
+        cut = getattr(c, "cut", None)
+        if isinstance(cut, str) and cut:
+            out[i] = replace(c, text=read, cut=reading_order(cut, c.page in pages))  # type: ignore[type-var,attr-defined]
+        else:
+            out[i] = replace(c, text=read)  # type: ignore[type-var]
+    return cells if out is None else out
