@@ -48,6 +48,7 @@ from .limits import (
     check_pdf,
     check_pdf_contents_named_again,
     check_pdf_form_draws,
+    check_pdf_operators,
     check_pdf_page_sizes,
     check_pdf_pages,
     dense_page_refused,
@@ -236,6 +237,7 @@ def open_pdf(data: bytes) -> pdfium.PdfDocument:
     check_pdf(data)  # decoded stream sizes before PDFium inflates them
     check_pdf_contents_named_again(data)  # a content stream a page names a thousand times
     check_pdf_form_draws(data)  # forms drawing forms: the objects PDFium would make
+    check_pdf_operators(data)  # millions of operators in streams within the size limits
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
