@@ -5,8 +5,11 @@ mailbox brings. Real files, through the reader, the commands and the page."""
 
 from __future__ import annotations
 
+import json
+import re
 import time
 import zlib
+from pathlib import Path
 
 from kesu_docs.parse import parse_paths
 from tests.test_hostile_inputs6 import kesu_process, parsed
@@ -167,3 +170,110 @@ def test_the_operator_limit_is_raised_in_kesu_toml_and_counts_a_stream_named_aga
     twice, once = parsed(out)
     assert [e["code"] for e in twice["errors"]] == ["limit_exceeded"] and "pdf_operators" in out, twice
     assert "limit_exceeded" not in [e["code"] for e in once["errors"]], once
+
+
+# ------------------------------------------------------------------- the page for clerks
+def _memo_over_a_page_of_words(count: int = 200_000) -> bytes:
+    """Page 1 the credit memo; page 2 ``count`` one-letter words each placed on its own (over
+    ``pdf_page_chars``: left out by the reader, the memo read)."""
+    from hostile import _pdf
+
+    from tests.test_hostile_inputs11 import _memo_ops
+
+    words = [b"BT /F1 2 Tf"]
+    for k in range(count):
+        words.append(
+            b"1 0 0 1 %d %.1f Tm (%s) Tj" % (10 + (k % 290) * 2, 830 - (k // 290) * 1.2, bytes([97 + k % 26]))
+        )
+    words.append(b"ET")
+    pages = b"<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>"
+    return _pdf(
+        [
+            _CATALOG,
+            pages,
+            _page(b"6 0 R", font=5),
+            _page(b"7 0 R", font=5),
+            _FONT,
+            _stream(b"\n".join(_memo_ops())),
+            _stream(b"\n".join(words)),
+        ]
+    )
+
+
+def _pages_10000() -> bytes:
+    from hostile import _pdf
+
+    count = 10_000
+    kids = b" ".join(b"%d 0 R" % (4 + i) for i in range(count))
+    objects = [_CATALOG, b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, count), _FONT]
+    objects += [_page(b"%d 0 R" % (4 + count), font=3)] * count
+    return _pdf([*objects, _stream(_LINE)])
+
+
+def _batch_done(client, url: str) -> str:
+    from tests.web_helpers import wait_for
+
+    def done() -> str | None:
+        status, body, _ = client.request("GET", url)
+        return body if status == 200 and 'id="summary"' in body else None
+
+    return str(wait_for(done, timeout=240, message="the batch checked"))
+
+
+def test_hostile_uploads_to_the_page_are_each_said_and_a_dense_page_is_never_drawn(tmp_path, monkeypatch):
+    """Through a real ``kesu serve`` on a free port, one upload of a zip-bomb workbook, a PDF of
+    10,000 pages, a form named ``../../逃出.json`` and a credit memo whose back page holds
+    200,000 placed letters: each said on the page (refused as a bomb, over ``pdf_pages``, read
+    inside the batch's folder, read with the dense page left out), nothing outside the work
+    folder, no temporary file left. Drawing the dense page for its preview kept the server
+    3.4 s and 330 MB a time: it is never drawn (404, and the page says why when a finding
+    asks for it); the memo's page is drawn. A body of 1,000 parts (over ``--max-files``) is
+    refused with the limits said, no batch made, the server alive."""
+    from hostile import whitespace_bomb
+
+    from tests.test_web_safety import Client
+    from tests.web_helpers import running_server
+
+    spool = tmp_path / "spool"
+    spool.mkdir()
+    monkeypatch.setenv("TMPDIR", str(spool))
+    bomb = whitespace_bomb(tmp_path / "bomb.xlsx").read_bytes()
+    valid = (Path(__file__).parents[1] / "samples" / "return-valid.json").read_bytes()
+    sent = [
+        ("炸弹.xlsx", bomb),
+        ("万页.pdf", _pages_10000()),
+        ("../../逃出.json", valid),
+        ("贷项通知.pdf", _memo_over_a_page_of_words()),
+    ]
+    with running_server(tmp_path, "--max-files", "50") as server:
+        client = Client(server.url)
+        token = client.token()
+        status, body, _ = client.upload(sent, token)
+        assert status == 200, body
+
+        reply = json.loads(body)
+        page = _batch_done(client, reply["url"])
+        assert "压缩炸弹" in page and "PDF 页数" in page and "pdf_pages" in page, page[:3000]
+        assert "逃出.json" in page and "文字过密" in page
+        inbox = server.work / "batches" / reply["batch"] / "in"
+        assert sorted(p.name for p in inbox.iterdir()) == sorted(
+            ["炸弹.xlsx", "万页.pdf", "逃出.json", "贷项通知.pdf"]
+        )
+        assert [p.parent for p in tmp_path.rglob("逃出.json")] == [inbox]
+        index = [m for m in re.findall(r"/preview/(\d+)/1\.png", page)]
+        assert index, page[:3000]
+        started = time.monotonic()
+        statuses = [
+            client.request("GET", f"/batch/{reply['batch']}/preview/{i}/2.png")[0] for i in set(index)
+        ]
+        assert statuses and all(s == 404 for s in statuses), statuses
+        assert time.monotonic() - started < 5
+        drawn = [client.request("GET", f"/batch/{reply['batch']}/preview/{i}/1.png")[0] for i in set(index)]
+        assert 200 in drawn, drawn
+        batches_before = sorted((server.work / "batches").iterdir())
+        many = [(f"{n}.json", b"{}") for n in range(1000)]
+        status, body, _ = client.upload(many, token)
+        assert status == 413 and "50" in json.loads(body)["error"], body[:300]
+        assert sorted((server.work / "batches").iterdir()) == batches_before
+        assert server.alive(), server.log.read_text()
+    assert not list(spool.iterdir()), list(spool.iterdir())

@@ -58,7 +58,7 @@ from .jobs import (
     say,
     shown_note,
 )
-from .preview import pdf_marks, pdf_page_png, pdf_pages, sheet_grids
+from .preview import dense_pages, pdf_marks, pdf_page_png, pdf_pages, sheet_grids
 from .uploads import place
 
 MB = 1024 * 1024
@@ -640,6 +640,8 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
         if path.suffix.lower() != ".pdf" or not path.resolve().is_relative_to(batch.inbox.resolve()):
             abort(404)
         problems = result.errors + result.warnings
+        if page in dense_pages(problems):  # left out by the reader: never drawn (seconds, 300 MB)
+            abort(404)
         try:
             png = pdf_page_png(path, page, pdf_marks(problems).get(page, []))
         except Exception:
@@ -1064,6 +1066,7 @@ class DocView:
     grids: list[Any]
     pages: list[tuple[int, list[tuple[int, str]]]]
     preview_error: str = ""
+    dense_pages: list[int] = field(default_factory=list)  # asked for, too dense to draw
     readings: list[dict[str, Any]] = field(
         default_factory=list
     )  # how each value was read (reader's provenance)
@@ -1085,7 +1088,9 @@ def _doc_view(batch: Batch, index: int, result, lang: str) -> DocView:
             marks = pdf_marks(problems)
             pages = sorted(marks) or [1]
             count = pdf_pages(path)
-            view.pages = [(p, marks.get(p, [])) for p in pages if 1 <= p <= count]
+            dense = dense_pages(problems)
+            view.pages = [(p, marks.get(p, [])) for p in pages if 1 <= p <= count and p not in dense]
+            view.dense_pages = sorted(p for p in pages if p in dense)
     except Exception as exc:  # the findings stand without their picture
         view.preview_error = f"{type(exc).__name__}: {exc}"
     return view
