@@ -277,3 +277,300 @@ def test_hostile_uploads_to_the_page_are_each_said_and_a_dense_page_is_never_dra
         assert sorted((server.work / "batches").iterdir()) == batches_before
         assert server.alive(), server.log.read_text()
     assert not list(spool.iterdir()), list(spool.iterdir())
+
+
+# ------------------------------------------------------------------- workbooks
+SAMPLES = Path(__file__).parents[1] / "samples"
+
+
+def _sample_parts() -> dict[str, bytes]:
+    import zipfile
+
+    with zipfile.ZipFile(SAMPLES / "complaint-valid.xlsx") as archive:
+        return {info.filename: archive.read(info) for info in archive.infolist()}
+
+
+def _workbook(path: Path, changes: dict[str, bytes], custom_mb: float = 0) -> Path:
+    """The sample complaint form with ``changes`` to its parts; with ``custom_mb`` MB of custom
+    document properties (``docProps/custom.xml``, streamed in, named by the package)."""
+    import zipfile
+
+    parts = _sample_parts() | changes
+    if custom_mb:
+        parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
+            b"</Types>",
+            b'<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-'
+            b'officedocument.custom-properties+xml"/></Types>',
+        )
+        parts["_rels/.rels"] = parts["_rels/.rels"].replace(
+            b"</Relationships>",
+            b'<Relationship Id="rIdC" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+            b'relationships/custom-properties" Target="docProps/custom.xml"/></Relationships>',
+        )
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+        if custom_mb:
+            with archive.open("docProps/custom.xml", "w", force_zip64=True) as member:
+                member.write(
+                    b'<?xml version="1.0"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/'
+                    b'2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/'
+                    b'docPropsVTypes">'
+                )
+                prop = (
+                    b'<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="%d" name="Tag%d">'
+                    b"<vt:lpwstr>" + b"Lieferantenfreigabe " * 4 + b"</vt:lpwstr></property>"
+                )
+                written, n = 0, 0
+                while written < custom_mb * 1024 * 1024:
+                    written += member.write(prop % (n + 2, n))
+                    n += 1
+                member.write(b"</Properties>")
+    return path
+
+
+def test_fifty_megabytes_of_custom_properties_are_left_out_of_the_working_copy(tmp_path):
+    """A 1.5 MB workbook carrying 49 MB of custom document properties (within ``zip_member_mb``):
+    read as ever (the reader never opens them), but its numbered working copy (openpyxl makes
+    an object of each property and writes them back) took 60 s and 827 MB and held a 72 MB part.
+    The copy leaves them out, said on the document in both languages; a workbook's own few
+    properties stay in its copy; the source is unchanged."""
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    big = _workbook(tmp_path / "custom.xlsx", {}, custom_mb=49)
+    before = big.read_bytes()
+    started = time.monotonic()
+    status, out, err, peak = kesu_process(
+        "render", big, "-o", tmp_path / "out", "--db", tmp_path / "kesu.db", cwd=tmp_path, lang="en"
+    )
+    assert status == 0 and "Traceback" not in err, (out, err)
+    assert time.monotonic() - started < 60 and peak < 300_000, peak
+    assert "leaves out the source's custom document properties (49.0 MB)" in " ".join(out.split()), out
+    [copy] = (tmp_path / "out").glob("custom-*.xlsx")
+    with zipfile.ZipFile(copy) as archive:
+        assert "docProps/custom.xml" not in archive.namelist()
+    assert load_workbook(copy).active is not None and big.read_bytes() == before
+    small = _workbook(tmp_path / "small.xlsx", {}, custom_mb=0.01)
+    status, out, err, _peak = kesu_process(
+        "render", small, "-o", tmp_path / "out2", "--db", tmp_path / "kesu2.db", cwd=tmp_path
+    )
+    assert status == 0 and "自定义文档属性" not in out, out
+    [copy] = (tmp_path / "out2").glob("small-*.xlsx")
+    assert len(load_workbook(copy).custom_doc_props.props) > 10
+
+
+def test_a_sheet_of_a_million_empty_cells_is_refused_in_a_moment(tmp_path):
+    """A sheet holding 1,000,000 empty ``<c/>`` (100,000 rows of ten, 4 MB of XML, 270 kB
+    packed, within the zip limits): refused by ``sheet_cells`` before any library reads it, said
+    in Chinese; in a moment."""
+    parts = _sample_parts()
+    sheet = parts["xl/worksheets/sheet1.xml"]
+    at = sheet.index(b"</sheetData>")
+    rows = b"".join(b'<row r="%d">' % r + b"<c/>" * 10 + b"</row>" for r in range(9000, 109000))
+    path = _workbook(
+        tmp_path / "empty-cells.xlsx", {"xl/worksheets/sheet1.xml": sheet[:at] + rows + sheet[at:]}
+    )
+    started = time.monotonic()
+    status, out, err, peak = kesu_process("parse", path, cwd=tmp_path)
+    assert status == 2 and "Traceback" not in err, err
+    assert time.monotonic() - started < 60 and peak < 300_000, peak
+    [read] = parsed(out)
+    assert [e["code"] for e in read["errors"]] == ["limit_exceeded"], read
+    assert "sheet_cells" in read["errors"][0]["message"] and "单元格" in read["errors"][0]["message"]
+
+
+def _linked(path: Path, target: str) -> Path:
+    """The sample form with an external link to ``target`` (a workbook on a share, a file URL)
+    whose cached cell says ``ACME Leaked``."""
+    parts = _sample_parts()
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    book = parts["xl/workbook.xml"].replace(
+        b"</sheets>",
+        b'</sheets><externalReferences><externalReference xmlns:r="%s" r:id="rIdX1"/></externalReferences>'
+        % rel.encode(),
+    )
+    book_rels = parts["xl/_rels/workbook.xml.rels"].replace(
+        b"</Relationships>",
+        b'<Relationship Id="rIdX1" Type="%s/externalLink" Target="externalLinks/externalLink1.xml"/>'
+        b"</Relationships>" % rel.encode(),
+    )
+    types = parts["[Content_Types].xml"].replace(
+        b"</Types>",
+        b'<Override PartName="/xl/externalLinks/externalLink1.xml" ContentType="application/'
+        b'vnd.openxmlformats-officedocument.spreadsheetml.externalLink+xml"/></Types>',
+    )
+    link = (
+        b'<?xml version="1.0" encoding="UTF-8"?><externalLink xmlns="http://schemas.openxmlformats.org/'
+        b'spreadsheetml/2006/main" xmlns:r="%s"><externalBook r:id="rId1"><sheetNames><sheetName val="S"/>'
+        b'</sheetNames><sheetDataSet><sheetData sheetId="0"><row r="1"><cell r="A1" t="str"><v>ACME Leaked'
+        b"</v></cell></row></sheetData></sheetDataSet></externalBook></externalLink>" % rel.encode()
+    )
+    link_rels = (
+        b'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/'
+        b'package/2006/relationships"><Relationship Id="rId1" Type="%s/externalLinkPath" Target="%s" '
+        b'TargetMode="External"/></Relationships>' % (rel.encode(), target.encode())
+    )
+    return _workbook(
+        path,
+        {
+            "xl/workbook.xml": book,
+            "xl/_rels/workbook.xml.rels": book_rels,
+            "[Content_Types].xml": types,
+            "xl/externalLinks/externalLink1.xml": link,
+            "xl/externalLinks/_rels/externalLink1.xml.rels": link_rels,
+        },
+    )
+
+
+def test_links_to_other_workbooks_are_never_followed(tmp_path):
+    """External links to ``\\\\server\\share\\x.xlsx`` and to ``file://`` a named pipe (anyone
+    opening it would wait for ever): read and filed in a moment, the pipe never opened, the
+    form's values its own (the link's cached ``ACME Leaked`` nowhere)."""
+    import os
+
+    pipe = tmp_path / "pipe.xlsx"
+    os.mkfifo(pipe)
+    share = _linked(tmp_path / "share.xlsx", "\\\\server\\share\\x.xlsx")
+    local = _linked(tmp_path / "local.xlsx", pipe.as_uri())
+    status, out, err, _peak = kesu_process(
+        "render",
+        share,
+        local,
+        "-o",
+        tmp_path / "out",
+        "--db",
+        tmp_path / "kesu.db",
+        cwd=tmp_path,
+        timeout=120,
+    )
+    assert status == 0 and "Traceback" not in err, (out, err)
+    status, out, err, _peak = kesu_process("parse", share, local, cwd=tmp_path, lang="en", timeout=120)
+    assert status == 0, out
+    for read in parsed(out):
+        assert read["valid"] and read["record"]["customer"] == "深圳市华星光电技术有限公司", read
+    assert "ACME Leaked" not in out
+
+
+# ------------------------------------------------------------------- PDFs
+def test_a_pdf_with_javascript_to_run_on_opening_is_read_and_nothing_run(tmp_path):
+    """A credit memo whose catalog runs JavaScript on opening (``/OpenAction``, a launch of a URL,
+    an attachment exported and launched), its page too (``/AA``), and a named script: read as
+    the memo it is (no reader here runs scripts), nothing made beside it."""
+    from hostile import _pdf
+
+    from tests.test_hostile_inputs11 import _memo_ops
+
+    catalog = (
+        b"<< /Type /Catalog /Pages 2 0 R /OpenAction << /S /JavaScript /JS (app.launchURL\\('http://"
+        b"127.0.0.1:9/x'\\); this.exportDataObject\\({cName: 'a', nLaunch: 2}\\);) >> /Names << /JavaScript"
+        b" << /Names [(x) << /S /JavaScript /JS (app.alert\\(1\\)) >>] >> >> >>"
+    )
+    page = _page(b"5 0 R").replace(b" >>", b" /AA << /O << /S /JavaScript /JS (app.alert\\(2\\)) >> >> >>", 1)
+    pages = b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>"
+    path = tmp_path / "in" / "memo.pdf"
+    path.parent.mkdir()
+    path.write_bytes(_pdf([catalog, pages, page, _FONT, _stream(b"\n".join(_memo_ops()))]))
+    [read] = parse_paths([path], kind="allowance")
+    assert read.record is not None and read.record.invoice_no == "9000381177", read.errors
+    assert sorted(p.name for p in path.parent.iterdir()) == ["memo.pdf"]
+
+
+def test_a_pdf_that_is_also_a_zip_is_said_as_such_not_truncated(tmp_path):
+    """A PDF followed by a ZIP archive (the sample workbook: the file is a valid ZIP too, a
+    polyglot): said "truncated (no %%EOF)", the clerk sent to download it again; now said a ZIP
+    follows the PDF, in both languages, exit 2. Named .xlsx, it is said a PDF renamed; a PDF whose
+    own compressed data holds the ZIP's signature is read as ever."""
+    import zipfile
+
+    from hostile import _pdf
+
+    from tests.test_hostile_inputs11 import _memo_ops
+
+    pages = b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>"
+    plain = _pdf([_CATALOG, pages, _page(b"5 0 R"), _FONT, _stream(b"\n".join(_memo_ops()))])
+    both = plain + (SAMPLES / "complaint-valid.xlsx").read_bytes()
+    (tmp_path / "both.pdf").write_bytes(both)
+    (tmp_path / "both.xlsx").write_bytes(both)
+    assert zipfile.is_zipfile(tmp_path / "both.pdf")
+    status, out, err, _peak = kesu_process(
+        "parse", tmp_path / "both.pdf", tmp_path / "both.xlsx", cwd=tmp_path
+    )
+    assert status == 2 and "Traceback" not in err, err
+    pdf, xlsx = parsed(out)
+    assert [e["code"] for e in pdf["errors"]] == ["corrupt_file"], pdf
+    assert "ZIP 压缩包" in pdf["errors"][0]["message"] and "不完整（缺少" not in pdf["errors"][0]["message"]
+    assert [e["code"] for e in xlsx["errors"]] == ["not_a_spreadsheet"], xlsx
+    [english] = parse_paths([tmp_path / "both.pdf"])
+    assert "a ZIP archive follows the PDF" in english.errors[0].message("en")
+    inside = _pdf(
+        [_CATALOG, pages, _page(b"5 0 R"), _FONT, _stream(b"\n".join(_memo_ops()) + b"\n% PK\x05\x06")]
+    )
+    (tmp_path / "inside.pdf").write_bytes(inside)
+    [read] = parse_paths([tmp_path / "inside.pdf"], kind="allowance")
+    assert read.record is not None, read.errors
+
+
+# ------------------------------------------------------------------- the register
+def test_the_same_file_twice_in_one_batch_is_numbered_once(tmp_path):
+    """The same workbook and the same JSON record each given twice in one ``kesu render``: each
+    case numbered once (DOMAIN.md: a form matching a registered case by its natural key is the
+    same case filed again, never given a second number), the second said "existing number"."""
+    form, record = SAMPLES / "complaint-valid.xlsx", SAMPLES / "complaint-from-system.json"
+    status, out, err, _peak = kesu_process(
+        "render",
+        form,
+        form,
+        record,
+        record,
+        "-o",
+        tmp_path / "out",
+        "--db",
+        tmp_path / "kesu.db",
+        cwd=tmp_path,
+        lang="en",
+    )
+    assert status == 0 and "Traceback" not in err, (out, err)
+    from kesu_docs.register import Register
+
+    with Register.open(tmp_path / "kesu.db") as register:
+        numbers = sorted(d.number for d in register.documents())
+    assert len(numbers) == 2 and len(set(numbers)) == 2, numbers
+    assert " ".join(out.split()).count("existing number") == 2, out
+
+
+def test_a_register_that_is_not_sqlite_or_cannot_be_made_is_said_and_nothing_written(tmp_path):
+    """A register file that is a text file or random bytes: said damaged (in Chinese: what to
+    do), exit 2, the file unchanged, no output folder. A register in a folder that cannot be
+    written (``/proc``, unwritable even for root): SQLite's "unable to open database file" was
+    said alone in the Chinese message; now said why, in Chinese."""
+    import os
+
+    (tmp_path / "text.db").write_text("not a database\n", encoding="utf-8")
+    (tmp_path / "random.db").write_bytes(os.urandom(3000))
+    for name in ("text.db", "random.db"):
+        before = (tmp_path / name).read_bytes()
+        status, out, err, _peak = kesu_process(
+            "render",
+            SAMPLES / "complaint-valid.xlsx",
+            "-o",
+            tmp_path / "out",
+            "--db",
+            tmp_path / name,
+            cwd=tmp_path,
+        )
+        assert status == 2 and "Traceback" not in err, err
+        assert "已损坏" in out + err and "备份" in out + err, out + err
+        assert (tmp_path / name).read_bytes() == before and not (tmp_path / "out").exists()
+    status, out, err, _peak = kesu_process(
+        "render",
+        SAMPLES / "complaint-valid.xlsx",
+        "-o",
+        tmp_path / "out",
+        "--db",
+        "/proc/kesu.db",
+        cwd=tmp_path,
+    )
+    assert status == 2 and "Traceback" not in err, err
+    assert "所在文件夹不能写入" in out + err and not (tmp_path / "out").exists(), out + err
