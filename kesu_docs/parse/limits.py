@@ -898,7 +898,7 @@ def dense_page_refused(page: int, count: int) -> SourceError:
     )
 
 
-def check_pdf_contents_named_again(data: bytes) -> None:
+def check_pdf_contents_named_again(data: bytes, named: Counter[tuple[int, int]] | None = None) -> None:
     """A content stream that pages name more than once (``/Contents [5 0 R 5 0 R …]``), counted
     against ``pdf_streams_mb`` each time it is named: PDFium parses it each time, while
     :func:`check_pdf` measures each stream once — a 17 kB file naming one 16 MB stream of
@@ -906,9 +906,9 @@ def check_pdf_contents_named_again(data: bytes) -> None:
     name its array by number (``/Contents 6 0 R``, ``6 0 obj [5 0 R 5 0 R …]``): the array is
     followed, as PDFium follows it — 4 kB naming a 4 MB stream forty times that way kept the
     reader 21 s and 876 MB; kept in a compressed object stream, out of sight of a search of the
-    file's bytes, it is found as a reader finds it (:func:`_content_refs`): 5 kB doing so kept
-    the reader 14 s and 414 MB."""
-    named = _content_refs(data)
+    file's bytes, it is found as a reader finds it (:func:`content_refs`): 5 kB doing so kept
+    the reader 14 s and 414 MB. ``named``: :func:`content_refs`, when the caller has them."""
+    named = content_refs(data) if named is None else named
     again = [(ref, times) for ref, times in named.items() if times > 1]
     if not again:
         return
@@ -929,19 +929,20 @@ def check_pdf_contents_named_again(data: bytes) -> None:
             )
 
 
-def check_pdf_operators(data: bytes) -> None:
+def check_pdf_operators(data: bytes, named: Counter[tuple[int, int]] | None = None) -> None:
     """The operators of the PDF's page contents and forms, a content stream named again counted
     each time, against ``pdf_operators``: PDFium parses every operator as it loads a page and
     keeps a copy of the graphics state for each ``q`` — a 128 kB file of four pages of 31 MB of
     ``q`` each (every stream under ``pdf_stream_mb``, all under ``pdf_streams_mb``) kept the
     reader 30 s and 2.7 GB. Counted here as the words of letters of the decoded content (a
     name's or a text's words count too: at most twice a real page's operators, a form's page
-    has a few thousand), a megabyte at a time and thrown away, in a moment."""
+    has a few thousand), a megabyte at a time and thrown away, in a moment. ``named``:
+    :func:`content_refs`, when the caller has them."""
     cap = limits().pdf_operators
     total = 0
     counted: dict[int, int] = {}  # (a stream's words, by where its object begins: counted once)
     starts: list[int] = []
-    named = _content_refs(data)
+    named = content_refs(data) if named is None else named
     objects = _object_starts(data) if named else {}
     for ref, times in named.items():
         start = objects.get(ref)
@@ -966,7 +967,7 @@ def check_pdf_operators(data: bytes) -> None:
             )
 
 
-def _content_refs(data: bytes) -> Counter[tuple[int, int]]:
+def content_refs(data: bytes) -> Counter[tuple[int, int]]:
     """The streams the pages name as their content, each as often as named (an array of
     contents followed when written in /Contents or named by number). Read from the file's bytes;
     where the pages may be out of sight (in a compressed object stream, or a key written with
@@ -992,7 +993,7 @@ def _content_refs(data: bytes) -> Counter[tuple[int, int]]:
 
 
 def _content_refs_read(data: bytes) -> Counter[tuple[int, int]]:
-    """:func:`_content_refs` by pypdf, for pages kept in an object stream."""
+    """:func:`content_refs` by pypdf, for pages kept in an object stream."""
     import io
 
     from pypdf import PdfReader

@@ -51,6 +51,7 @@ from .limits import (
     check_pdf_operators,
     check_pdf_page_sizes,
     check_pdf_pages,
+    content_refs,
     dense_page_refused,
     dense_pages_skipped,
     limits,
@@ -245,9 +246,10 @@ def open_pdf(data: bytes) -> pdfium.PdfDocument:
             ),
         )
     check_pdf(data)  # decoded stream sizes before PDFium inflates them
-    check_pdf_contents_named_again(data)  # a content stream a page names a thousand times
+    named = content_refs(data)  # the streams the pages name as their content (read once)
+    check_pdf_contents_named_again(data, named)  # a content stream a page names a thousand times
     check_pdf_form_draws(data)  # forms drawing forms: the objects PDFium would make
-    check_pdf_operators(data)  # millions of operators in streams within the size limits
+    check_pdf_operators(data, named)  # millions of operators in streams within the size limits
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:

@@ -1066,7 +1066,6 @@ class DocView:
     grids: list[Any]
     pages: list[tuple[int, list[tuple[int, str]]]]
     preview_error: str = ""
-    dense_pages: list[int] = field(default_factory=list)  # asked for, too dense to draw
     readings: list[dict[str, Any]] = field(
         default_factory=list
     )  # how each value was read (reader's provenance)
@@ -1088,9 +1087,7 @@ def _doc_view(batch: Batch, index: int, result, lang: str) -> DocView:
             marks = pdf_marks(problems)
             pages = sorted(marks) or [1]
             count = pdf_pages(path)
-            dense = dense_pages(problems)
-            view.pages = [(p, marks.get(p, [])) for p in pages if 1 <= p <= count and p not in dense]
-            view.dense_pages = sorted(p for p in pages if p in dense)
+            view.pages = [(p, marks.get(p, [])) for p in pages if 1 <= p <= count]
     except Exception as exc:  # the findings stand without their picture
         view.preview_error = f"{type(exc).__name__}: {exc}"
     return view
