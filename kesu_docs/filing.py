@@ -1199,7 +1199,9 @@ def _number(
     root, templates = outdir.resolve(), templates_of(template_dir)
     # one transaction for the batch: numbers are taken together or not at all
     issued_all = _issue(register, valid, unlogged)
-    issued_by_source = {r.source: outcome for r, outcome in zip(valid, issued_all)}
+    # by the result, not its source: the same file given twice in one batch is two results, the
+    # first numbered, the second found numbered (by source, both were said "existing number")
+    issued_by_result = {id(r): outcome for r, outcome in zip(valid, issued_all)}
     marks = {  # a document numbered in this transaction has no print yet: not asked about
         (d.kind, d.number, d.revision, "void" if d.status == "void" else "original")
         for d in issued_all
@@ -1212,7 +1214,7 @@ def _number(
             filed.append(Filed(result.source, result.kind, outcome, parse=result, problems=result.errors))
             continue
         assert result.kind is not None and result.record is not None  # a valid result has both
-        issued = issued_by_source[result.source]
+        issued = issued_by_result[id(result)]
         if isinstance(issued, Exception):  # the register's refusal (a RegisterError) for this one
             code, params = getattr(issued, "code", "internal_error"), getattr(issued, "params", {})
             problem = Problem(code, "number", params=params)
@@ -1536,9 +1538,10 @@ def _working_copies(filed: list[Filed], outdir: Path) -> None:
         filename = _unplanned(_copy_name(Path(path).stem, end + Path(path).suffix.lower()), planned)
         reason: Reason | None = None
         target = Path(outdir) / filename
+        left_out: list[Bilingual] = []
         try:
             target = output_path(outdir, filename)
-            written = write_numbered_copy(Path(path), target, numbers)
+            written = write_numbered_copy(Path(path), target, numbers, left_out)
         except OSError as exc:  # the documents are made; only the convenience copy failed
             if exc.filename is not None and str(exc.filename) != path:  # (its temporary name: the copy's)
                 exc.filename = str(target)
@@ -1564,6 +1567,8 @@ def _working_copies(filed: list[Filed], outdir: Path) -> None:
                 item.notes.append(
                     Problem("working_copy_written", severity="warning", params={"path": str(target)})
                 )
+            for what in left_out if written else []:
+                item.notes.append(Problem("working_copy_left_out", severity="warning", params={"what": what}))
 
 
 COPY_NAME_BYTES = 200  # a working copy's name: room left for its temporary name in 255 bytes

@@ -275,6 +275,11 @@ MESSAGES: Catalogue = Catalogue(
             "已写出带编号的工作副本 {path}：后续阶段请在此副本上填写",
             "Numbered working copy written: {path} — fill the next stage in this copy",
         ),
+        "working_copy_left_out": (
+            "工作副本未带上原文件的{what}（过大，本工具不读取）：原文件保持不变",
+            "The working copy leaves out the source's {what} (too large; kesu never reads them): the "
+            "source is unchanged",
+        ),
         "working_copy_failed": (
             "文件已生成，但带编号的工作副本 {name} 未能写出（{reason}）：后续阶段请在表上填写编号 {number}",
             "The document is rendered, but its numbered working copy {name} could not be written "

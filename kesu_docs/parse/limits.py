@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import zipfile
 import zlib
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -897,33 +898,22 @@ def dense_page_refused(page: int, count: int) -> SourceError:
     )
 
 
-def check_pdf_contents_named_again(data: bytes) -> None:
+def check_pdf_contents_named_again(data: bytes, named: Counter[tuple[int, int]] | None = None) -> None:
     """A content stream that pages name more than once (``/Contents [5 0 R 5 0 R …]``), counted
     against ``pdf_streams_mb`` each time it is named: PDFium parses it each time, while
     :func:`check_pdf` measures each stream once — a 17 kB file naming one 16 MB stream of
-    ``q Q`` twenty times kept the reader 130 s and 730 MB; a thousand times, hours. Only the
-    pages' dictionaries in sight are read (not those in a compressed object stream, nor an
-    array of contents kept in one). A page may name its array by number (``/Contents 6 0 R``,
-    ``6 0 obj [5 0 R 5 0 R …]``): the array is followed, as PDFium follows it — 4 kB naming a
-    4 MB stream forty times that way kept the reader 21 s and 876 MB."""
-    from collections import Counter
-
-    arrays: dict[tuple[int, int], bytes] | None = None
-    named: Counter[tuple[int, int]] = Counter()
-    for found in _CONTENTS.finditer(data):
-        refs = _REFERENCE.findall(found[1])
-        if not found[1].startswith(b"["):
-            if arrays is None:
-                arrays = _array_objects(data)
-            array = arrays.get((int(refs[0][0]), int(refs[0][1])))
-            if array is not None:
-                refs = _REFERENCE.findall(array)
-        named.update((int(n), int(g)) for n, g in refs)
+    ``q Q`` twenty times kept the reader 130 s and 730 MB; a thousand times, hours. A page may
+    name its array by number (``/Contents 6 0 R``, ``6 0 obj [5 0 R 5 0 R …]``): the array is
+    followed, as PDFium follows it — 4 kB naming a 4 MB stream forty times that way kept the
+    reader 21 s and 876 MB; kept in a compressed object stream, out of sight of a search of the
+    file's bytes, it is found as a reader finds it (:func:`content_refs`): 5 kB doing so kept
+    the reader 14 s and 414 MB. ``named``: :func:`content_refs`, when the caller has them."""
+    named = content_refs(data) if named is None else named
     again = [(ref, times) for ref, times in named.items() if times > 1]
     if not again:
         return
     cap = limits().pdf_streams_mb * MB
-    objects = {(int(m[1]), int(m[2])): m.end() for m in _OBJ_AT.finditer(data)}  # (the last of each)
+    objects = _object_starts(data)
     total = 0
     for ref, times in again:
         total += times * _stream_size_at(data, objects.get(ref), cap + 1)
@@ -937,6 +927,156 @@ def check_pdf_contents_named_again(data: bytes) -> None:
                 _mb(cap),
                 "pdf_streams_mb",
             )
+
+
+def check_pdf_operators(data: bytes, named: Counter[tuple[int, int]] | None = None) -> None:
+    """The operators of the PDF's page contents and forms, a content stream named again counted
+    each time, against ``pdf_operators``: PDFium parses every operator as it loads a page and
+    keeps a copy of the graphics state for each ``q`` — a 128 kB file of four pages of 31 MB of
+    ``q`` each (every stream under ``pdf_stream_mb``, all under ``pdf_streams_mb``) kept the
+    reader 30 s and 2.7 GB. Counted here as the words of letters of the decoded content (a
+    name's or a text's words count too: at most twice a real page's operators, a form's page
+    has a few thousand), a megabyte at a time and thrown away, in a moment. ``named``:
+    :func:`content_refs`, when the caller has them."""
+    cap = limits().pdf_operators
+    total = 0
+    counted: dict[int, int] = {}  # (a stream's words, by where its object begins: counted once)
+    starts: list[int] = []
+    named = content_refs(data) if named is None else named
+    objects = _object_starts(data) if named else {}
+    for ref, times in named.items():
+        start = objects.get(ref)
+        starts.extend([start] * times if start is not None else [])
+    for found in _FORM_NAME.finditer(data):  # forms: each counted once (their draws: pdf_form_draws)
+        at = data.rfind(b"obj", max(0, found.start() - _DICT_BEFORE), found.start())
+        if at >= 0:
+            starts.append(at + 3)
+    for start in starts:
+        if start not in counted:
+            counted[start] = _stream_words_at(data, start, cap + 1 - total)
+        total += counted[start]
+        if total > cap:
+            raise _over(
+                Bilingual(
+                    "PDF 页面内容的绘图指令数（同一内容流被多次引用，按引用次数计）",
+                    "the drawing operators of the PDF's pages (a content stream named again counted each time)",
+                ),
+                f"> {cap:,}",
+                f"{cap:,}",
+                "pdf_operators",
+            )
+
+
+def content_refs(data: bytes) -> Counter[tuple[int, int]]:
+    """The streams the pages name as their content, each as often as named (an array of
+    contents followed when written in /Contents or named by number). Read from the file's bytes;
+    where the pages may be out of sight (in a compressed object stream, or a key written with
+    ``#`` escapes), pypdf reads the page tree as PDFium does (pages past ``pdf_pages`` are
+    refused anyway; a file pypdf cannot follow is read from its bytes, as before)."""
+    if b"/ObjStm" in data or _NAME_ESCAPE.search(data) is not None:
+        try:
+            return _content_refs_read(data)
+        except Exception:  # (pypdf's failure on a damaged file: PDFium says what is wrong)
+            pass
+    arrays: dict[tuple[int, int], bytes] | None = None
+    named: Counter[tuple[int, int]] = Counter()
+    for found in _CONTENTS.finditer(data):
+        refs = _REFERENCE.findall(found[1])
+        if not found[1].startswith(b"["):
+            if arrays is None:
+                arrays = _array_objects(data)
+            array = arrays.get((int(refs[0][0]), int(refs[0][1])))
+            if array is not None:
+                refs = _REFERENCE.findall(array)
+        named.update((int(n), int(g)) for n, g in refs)
+    return named
+
+
+def _content_refs_read(data: bytes) -> Counter[tuple[int, int]]:
+    """:func:`content_refs` by pypdf, for pages kept in an object stream."""
+    import io
+
+    from pypdf import PdfReader
+    from pypdf.generic import ArrayObject, IndirectObject
+
+    reader = PdfReader(io.BytesIO(data), strict=False)
+    named: Counter[tuple[int, int]] = Counter()
+    for index, page in enumerate(reader.pages):
+        if index >= limits().pdf_pages:
+            break
+        contents = page.raw_get("/Contents") if "/Contents" in page else None
+        if isinstance(contents, IndirectObject):
+            held = contents.get_object()
+            if not isinstance(held, ArrayObject):
+                named[(contents.idnum, contents.generation)] += 1
+                continue
+            contents = held
+        if isinstance(contents, ArrayObject):
+            named.update((r.idnum, r.generation) for r in contents if isinstance(r, IndirectObject))
+    return named
+
+
+def _object_starts(data: bytes) -> dict[tuple[int, int], int]:
+    """Where the body of each object in sight begins, by (number, generation); the last one
+    written of each (an update's)."""
+    return {(int(m[1]), int(m[2])): m.end() for m in _OBJ_AT.finditer(data)}
+
+
+# each letter a, anything else a space: the words of a content stream are its " a"s
+_WORDS = bytes(97 if chr(c).isascii() and chr(c).isalpha() else 32 for c in range(256))
+
+
+def _words(piece: bytes) -> int:
+    return piece.translate(_WORDS).count(b" a")
+
+
+def _stream_words_at(data: bytes, start: int, cap: int) -> int:
+    """The words of letters of the stream whose object's body begins at ``start`` once decoded
+    (0 when that object is no stream), counted no further than ``cap``."""
+    keyword = _STREAM.search(data, start)
+    if keyword is None or b"endobj" in data[start : keyword.start()]:
+        return 0
+    head = _NAME_ESCAPE.sub(lambda m: bytes([int(m[1], 16)]), data[start : keyword.start()])
+    chain = _chain(head)
+    first = _first_piece(data, keyword.end())
+    if not chain:  # (no filter: the stream's bytes as they are in the file)
+        return _words(data[keyword.end() : first])
+    if chain != PLAIN_FLATE and chain != (UNKNOWN,):  # a chain: undone whole (check_pdf bounded it)
+        return _words(_decoded(data[keyword.end() : first], chain, 2 * cap + 2))
+    inflater = _inflate.decompressobj()
+    words, pos = 0, keyword.end()
+    view = memoryview(data)
+    try:
+        while words < cap and pos < len(data):
+            piece = view[pos : min(pos + _CHUNK, first)] if pos < first else view[pos : pos + _CHUNK]
+            pos += len(piece)
+            words += _words(inflater.decompress(piece, _CHUNK))
+            while inflater.unconsumed_tail and words < cap:
+                words += _words(inflater.decompress(inflater.unconsumed_tail, _CHUNK))
+            if inflater.eof:
+                break
+    except _INFLATE_ERRORS:
+        pass  # damaged: what came before is what PDFium parses
+    return words
+
+
+def _decoded(layer: bytes, chain: Chain, cap: int) -> bytes:
+    """``layer`` with its ``chain`` of filters undone, each layer no longer than about ``cap``."""
+    for step in chain:
+        if step in (FLATE, UNKNOWN):
+            layer = _inflated(layer, cap)
+        elif step == LZW:
+            layer = _lzw(layer, cap, keep=True)[1] or b""
+        elif step == HEX:
+            layer = _unhex(layer)
+        elif step == A85:
+            layer = _un85(layer)
+        elif step == RUNS:
+            layer = _runs(layer, cap)
+        else:  # an image codec: no operators
+            return b""
+        layer = layer[: cap + 1]
+    return layer
 
 
 _OBJ_AT = lazy_re(rb"(?<!\d)(\d+)\s+(\d+)\s+obj\b")

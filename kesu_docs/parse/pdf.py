@@ -48,8 +48,10 @@ from .limits import (
     check_pdf,
     check_pdf_contents_named_again,
     check_pdf_form_draws,
+    check_pdf_operators,
     check_pdf_page_sizes,
     check_pdf_pages,
+    content_refs,
     dense_page_refused,
     dense_pages_skipped,
     limits,
@@ -224,6 +226,16 @@ def open_pdf(data: bytes) -> pdfium.PdfDocument:
             "corrupt_file",
             reason=Bilingual("不是 PDF 文件（没有 %PDF 文件头）", "not a PDF (no %PDF header)"),
         )
+    if _zip_after_pdf(data):
+        # a PDF and a ZIP archive in one file (a polyglot: each program sees another file); its
+        # %%EOF is not at its end, which was said "truncated", and the clerk told to re-download it
+        raise SourceError(
+            "corrupt_file",
+            reason=Bilingual(
+                "PDF 之后接着一个 ZIP 压缩包（一个文件同时是两种格式），未读取：请向发件人索取普通的 PDF",
+                "a ZIP archive follows the PDF (one file of two formats at once), not read: ask the sender for a plain PDF",
+            ),
+        )
     if b"%%EOF" not in data.rstrip(b"\x00 \t\r\n")[-2048:]:
         # a download or copy that stopped half-way: values may be missing, do not guess
         raise SourceError(
@@ -233,8 +245,10 @@ def open_pdf(data: bytes) -> pdfium.PdfDocument:
             ),
         )
     check_pdf(data)  # decoded stream sizes before PDFium inflates them
-    check_pdf_contents_named_again(data)  # a content stream a page names a thousand times
+    named = content_refs(data)  # the streams the pages name as their content (read once)
+    check_pdf_contents_named_again(data, named)  # a content stream a page names a thousand times
     check_pdf_form_draws(data)  # forms drawing forms: the objects PDFium would make
+    check_pdf_operators(data, named)  # millions of operators in streams within the size limits
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
@@ -252,6 +266,14 @@ def open_pdf(data: bytes) -> pdfium.PdfDocument:
         pdf.close()
         raise
     return pdf
+
+
+def _zip_after_pdf(data: bytes) -> bool:
+    """Does a ZIP archive's end record (``PK\\x05\\x06``, within the 64 kB of comment it may
+    carry) follow the PDF's last ``%%EOF``?"""
+    tail = data[-(65_536 + 22) :]
+    end = tail.rfind(b"PK\x05\x06")
+    return end >= 0 and b"%%EOF" in data and tail.rfind(b"%%EOF") < end
 
 
 def turned_pages(pdf: pdfium.PdfDocument) -> bool:

@@ -978,6 +978,14 @@ def _reason(exc: BaseException) -> str | Bilingual:
             f"the disk is full or cannot be written ({words}): this step was not written to the "
             "register; make room and run again",
         )
+    if "unable to open database file" in words:  # SQLite's only words for a folder it cannot write in
+        return Bilingual(
+            f"无法在该处打开或新建登记簿文件（{words}）：所在文件夹不能写入（只读、没有权限，或网络盘已断开），"
+            "或路径不对；请检查文件夹的写权限，或换一个登记簿路径",
+            f"the register file cannot be opened or made there ({words}): its folder cannot be written "
+            "(read-only, no permission, a network drive gone) or the path is wrong; check the folder's "
+            "write permission, or give another register path",
+        )
     said = next((zh for sign, zh in _LOCKED.items() if sign in words), None)
     if said is not None:
         from .database import BUSY_TIMEOUT_MS

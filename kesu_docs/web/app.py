@@ -58,7 +58,7 @@ from .jobs import (
     say,
     shown_note,
 )
-from .preview import pdf_marks, pdf_page_png, pdf_pages, sheet_grids
+from .preview import dense_pages, pdf_marks, pdf_page_png, pdf_pages, sheet_grids
 from .uploads import place
 
 MB = 1024 * 1024
@@ -640,6 +640,8 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
         if path.suffix.lower() != ".pdf" or not path.resolve().is_relative_to(batch.inbox.resolve()):
             abort(404)
         problems = result.errors + result.warnings
+        if page in dense_pages(problems):  # left out by the reader: never drawn (seconds, 300 MB)
+            abort(404)
         try:
             png = pdf_page_png(path, page, pdf_marks(problems).get(page, []))
         except Exception:
