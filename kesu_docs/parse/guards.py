@@ -42,7 +42,7 @@ from ..forms import FIGURE_KINDS, FieldMeta, FormSpec, describe
 from ..lazy_re import lazy_re
 from ..problems import Problem
 from ..terms import tax_names_pattern
-from ..values import _CURRENCY, beyond_cents, factory_day, halfwidth
+from ..values import _CURRENCY, beyond_cents, day_month_year, factory_day, halfwidth
 from .boxes import page_of
 from .cell_lines import name_over_lines, party_field
 from .option_halves import label_half, mend_halves
@@ -2233,7 +2233,6 @@ def rate_not_printed(read: Any, derived: Any, provenance: dict[str, Any]) -> lis
 
 
 # ---------------------------------------------------------------------------------- date order
-_SLASHED_DATE = lazy_re(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\s*$")
 
 
 def _english_form(reading: Any, least: int = 3) -> bool:
@@ -2253,6 +2252,10 @@ _DAY_FIRST_PLACE = lazy_re(
     r"Kowloon|Macau|Macao|United\s+Kingdom|Dubai|Abu\s+Dhabi|Sharjah|U\.?A\.?E\.?|Saudi\s+Arabia|Riyadh|"
     r"Jeddah|Qatar|Doha|Kuwait|Bahrain|Oman|Muscat)(?![a-z])|香港|九龍|九龙|新加坡|馬來西亞|马来西亚|澳門|澳门"
     r"|(?<![A-Z])(?:AED|SAR|QAR|KWD|BHD|OMR)(?=\s?\d)|[\u0621-\u064a]{2,}(?:\s+[\u0621-\u064a]{2,})*"
+    # a dd.mm country (dev23-dates): a date of the form dotted day first (30.09.2026, as Germany,
+    # Poland, Czechia, Russia write it), or the word for "date" of a language writing the day first
+    # (German, Dutch, Czech, Croatian Datum; Spanish Fecha; Turkish Tarih; Portuguese Data de)
+    r"|(?<![\d.])\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}(?![\d.]\d)|\b(?:Datum|Fecha|Tarih|Data\s+de)\b"
 )
 
 
@@ -2306,7 +2309,7 @@ def date_order(reading: Any, spec: FormSpec, texts: Iterable[Any] = ()) -> list[
         meta = meta_at(spec, path)
         value = value_at(reading.values, path)
         if meta is not None and meta.kind == "date" and isinstance(value, str):
-            m = _SLASHED_DATE.match(halfwidth(value))
+            m = day_month_year(halfwidth(value).strip())  # 9/3/26, 11-03-2026
             if m:
                 dated[path] = (m, prov)
     seen = set()
@@ -2356,6 +2359,11 @@ def date_order(reading: Any, spec: FormSpec, texts: Iterable[Any] = ()) -> list[
             if english
             else ("表上其他日期的次序", "the order of the form's other dates")
         )
+        if len(m[3]) == 2:  # 05/03/26: the century decided too, and said (dev23-dates)
+            why = (
+                f"{why[0]}（两位年份 {m[3]} 按 {year} 年）",
+                f"{why[1]} (the two-digit year {m[3]} as {year})",
+            )
         out.append(
             _warn(
                 "date_order_inferred",
