@@ -284,3 +284,41 @@ def test_language_of_a_form_by_its_own_letters():
     assert language_of(["Puknuće kućišta"]) == "hr" and language_of(["Cracked housing"]) is None
     assert language_of(["Zakłady Metalowe", "Strojírny Třebíč"]) is None  # two languages: none decides
     assert month_in("listopada", "hr") == 10 and month_in("listopada", "pl") == 11
+
+
+# ---------------------------------------------------------------------------------- 5. centred, cut
+_LAMP_MAKER = "Changzhou Hengda Automotive Lighting Components Co Ltd"
+
+
+@pytest.mark.parametrize("right_filled", [False, True])
+def test_a_centred_text_cut_on_its_left_in_a_print_is_warned(tmp_path, right_filled):
+    """A centred name too long for its cell, its label filling the cell to its left: the print
+    hides its head under the label (and its tail under a filled right neighbour): read short,
+    it was said nothing; now ``value_cut_off`` on the field."""
+    from helpers import soffice_convert
+    from openpyxl.styles import Alignment, Border, Side
+
+    thin = Side(style="thin")
+    wb = Workbook()
+    ws = wb.active
+    for row in (
+        ["客户投诉处理单", ""],
+        ["投诉编号", "KS-2026-0311"],
+        ["客户名称", _LAMP_MAKER, "备注" if right_filled else None],
+        ["投诉日期", "2026-06-04"],
+        ["问题描述", "Reflector coating peeled after the heat soak"],
+    ):
+        ws.append(row)
+    for row in ws.iter_rows(min_row=2, max_row=5, max_col=2):
+        for cell in row:
+            cell.border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    ws["B3"].alignment = Alignment(horizontal="center")
+    ws.column_dimensions["A"].width = 14
+    ws.column_dimensions["B"].width = 30
+    wb.save(tmp_path / "lamps.xlsx")
+    pdf = soffice_convert(tmp_path / "lamps.xlsx", "pdf", tmp_path / "pdf")
+    [result] = parse_paths([pdf], kind="complaint")
+    assert result.record.customer != _LAMP_MAKER  # the print shows a part of it only
+    assert result.record.customer.startswith("Hengda")  # (its head hidden under the label)
+    assert "value_cut_off" in {p.code for p in result.warnings if p.field == "customer"}
+    assert not [p for p in result.warnings if p.field == "description"]  # a left-aligned text: whole

@@ -27,7 +27,7 @@ from kesu_docs.parse.excel import (
     read_workbook,
 )
 from kesu_docs.parse.xlsx_parts import date_format, shown_date_code, zero_date_shown
-from kesu_docs.values import excel_serial_to_date, without_fill_in_lines
+from kesu_docs.values import ShownAsNoDate, excel_serial_to_date, without_fill_in_lines
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
@@ -58,7 +58,7 @@ def _value(cell, epoch_1904: bool):
     if isinstance(value, dt.time) and date_format(cell.number_format, fmt_id) == "date":
         # under a day in a day-only format: Excel shows day 0 (1900-01-00, Jan-00; 1904-01-01 in
         # a 1904 workbook): no date typed, as kesu says
-        return zero_date_shown(shown_date_code(cell.number_format, fmt_id), epoch_1904)
+        return ShownAsNoDate(zero_date_shown(shown_date_code(cell.number_format, fmt_id), epoch_1904))
     if isinstance(value, dt.time):
         return value.isoformat()
     return value
