@@ -126,6 +126,26 @@ def test_a_hyphenated_date_on_a_day_first_form_is_read_day_first_and_warned(tmp_
     assert why in problem.message("en")
 
 
+def test_a_hyphenated_date_on_an_english_form_is_no_us_date_by_that_alone(tmp_path):
+    """An English form's month first is the US's slashed date (``04/10/2026``, read so and
+    warned); ``04-10-2026`` with hyphens is as often day first (Europe, India): refused, both
+    readings named, unless a sign of the form's country decides."""
+    rows = [
+        ["Complaint No.", "KS-2026-0312"],
+        ["Date received", "04-10-2026"],
+        ["Customer", "Lakeside Tools"],
+    ]
+    [result] = parse_paths([_form(tmp_path / "en.xlsx", rows)], kind="complaint")
+    [problem] = [p for p in result.errors if p.field == "received_date"]
+    assert problem.code == "invalid_date_ambiguous"
+    rows[1][1] = "04/10/2026"
+    [result] = parse_paths([_form(tmp_path / "us.xlsx", rows)], kind="complaint")
+    assert str(result.record.received_date) == "2026-04-10"
+    [problem] = [p for p in result.warnings if p.field == "received_date"]
+    assert "the other order reads 2026-10-04" in problem.message("en")
+    assert "另一种次序为 2026-10-04" in problem.message("zh")
+
+
 def test_a_hyphenated_date_whose_order_is_plain_is_read(tmp_path):
     rows = [["Complaint No.", "KS-2026-0306"], ["Date received", "23-03-2026"], ["Customer", "Nordwerk AG"]]
     [result] = parse_paths([_form(tmp_path / "plain.xlsx", rows)], kind="complaint")
@@ -200,6 +220,7 @@ def test_a_two_digit_year_read_in_an_order_says_its_century_too(tmp_path):
     assert problem.code == "date_order_inferred"
     assert "the two-digit year 26 as 2026" in problem.message("en")
     assert "两位年份 26 按 2026 年" in problem.message("zh")
+    assert "2026-03-05" in problem.message("en")  # the other order named too
 
 
 def test_a_two_digit_year_read_long_past_names_the_day_first_reading_too(tmp_path):
