@@ -96,3 +96,27 @@ def disputed(word: str) -> bool:
 def month_of(word: str) -> int | None:
     """The month a word names in any of :data:`LOCALES`, or None."""
     return month_words().get(fold(word))
+
+
+# the letters only one of the languages that read a month word otherwise writes (Polish ł, Czech ř,
+# Croatian đ), by which a form's own texts say its language (:func:`language_of`)
+_OWN_LETTERS = {"pl": "ąęłńśźż", "cs": "řěůť", "sk": "ľĺŕô", "hr": "đ"}
+
+
+def language_of(texts: list[str]) -> str | None:
+    """The language a form's texts are written in, among those reading a disputed month word
+    otherwise (Polish, Czech, Slovak, Croatian), by the letters only it writes; Croatian too by
+    its ``ć`` where no Polish letter stands (``Puknuće kućišta``). None when they name none, or
+    several (a Polish buyer of a Czech plant)."""
+    text = " ".join(texts).casefold()
+    found = {lang for lang, letters in _OWN_LETTERS.items() if any(c in text for c in letters)}
+    if not found and "ć" in text:
+        found = {"hr"}
+    return found.pop() if len(found) == 1 else None
+
+
+def month_in(word: str, locale: str) -> int | None:
+    """The month ``word`` names in one language (``listopada``: 11 in ``pl``, 10 in ``hr``), or
+    None when that language has no such month word."""
+    months = _names((locale,)).get(fold(word), set())
+    return next(iter(months)) if len(months) == 1 else None

@@ -199,6 +199,18 @@ MESSAGES: Catalogue = Catalogue(
             "{label}: the cell shows {value} (a date of 0, or a time of day alone: no date was typed); "
             "no date can be read; please enter the date in the original",
         ),
+        "invalid_date_ambiguous": (
+            "{label}：“{value}”的月、日次序不明，可读作 {month_first}（月/日/年）或 {day_first}（日/月/年），"
+            "表上没有可判断次序的依据，未读取；请在原表中写明（如 {day_first}）",
+            "{label}: the order of month and day in '{value}' is unclear: {month_first} (month first) "
+            "or {day_first} (day first), and nothing on the form tells which; not read, please write it "
+            "unambiguously in the original (as {day_first})",
+        ),
+        "invalid_date_time_only": (
+            "{label}：“{value}”只有时间，没有日期（单元格是日期加时间的格式，却只存了时间），读不出日期，请在原表中填写日期",
+            "{label}: '{value}' is a time without a date (a day-and-time cell holding a time of day "
+            "alone); no date can be read, please enter the date in the original",
+        ),
         "invalid_number": ("{label}不是有效数字：{value}", "{label} is not a valid number: {value}"),
         "invalid_money": ("{label}不是有效金额：{value}", "{label} is not a valid amount: {value}"),
         "invalid_qty": (

@@ -505,6 +505,18 @@ BUDDHIST_ERA = 543
 # a two-digit year written with 年: 26年3月18日 (a clerk's short hand; 20yy, as 9/22/26 is)
 _SHORT_YEAR = lazy_re(r"^(\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?$")
 _SLASHED = lazy_re(r"^(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})$")  # 9/22/2026, 9/22/26 (20yy)
+# 11-03-2026: the same written with hyphens, its year in four digits (26-3-5 is year first on a
+# Chinese form, :mod:`kesu_docs.parse.dates`)
+_DASHED = lazy_re(r"^(\d{1,2})-(\d{1,2})-(\d{4})$")
+
+
+def day_month_year(text: str) -> re.Match[str] | None:
+    """``9/22/2026``, ``9/22/26``, ``11-03-2026``: a date with its year last, day and month in an
+    order the text alone may not tell (groups: the first figure, the second, the year); None for
+    any other text (``halfwidth`` and stripped already)."""
+    return _SLASHED.match(text) or _DASHED.match(text)
+
+
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _MONTH_RE = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _ORDINAL = r"(?:st|nd|rd|th)?"  # 5th March 2026, March 5th, 2026: the day said as English says it
@@ -623,6 +635,18 @@ SHOWN_AS_HASHES = "####"
 # day with no time: the day before 1900-01-01, printed ``1900-01-00`` (no date was typed)
 SHOWN_AS_ZERO_DATE = "1900-01-00"
 _HASHES = lazy_re(r"#{3,}$")
+# a time of day with no date (``09:00``, ``09:00:00``): what a date cell holding a serial under one
+# day in a day-and-time format (``yyyy-mm-dd hh:mm``) is read as, or a clerk typed for a date
+_TIME_ONLY = lazy_re(r"^\s*\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*$")
+
+
+class ShownAsNoDate(str):
+    """What Excel shows in a date cell holding 0 (or a time of day alone) under a day-only
+    format — ``1900-01-00``, ``Jan-00`` under ``mmm-yy``, ``1904-01-01`` in a workbook counting
+    from 1904: an empty date a formula gave, never a date, whatever the text reads as
+    (:func:`parse_date` refuses it, saying what the cell shows)."""
+
+    __slots__ = ()
 
 
 def parse_date(value: Any) -> Any:
@@ -631,19 +655,46 @@ def parse_date(value: Any) -> Any:
     if isinstance(value, str) and _HASHES.match(value.strip()):
         # said as the clerk sees it, never as the time of day a negative serial reads as
         raise PydanticCustomError("invalid_date_hashes", "shows ####: {value}", {"value": value.strip()})
-    if value == SHOWN_AS_ZERO_DATE:
-        raise PydanticCustomError("invalid_date_zero", "shows {value}", {"value": value})
+    if isinstance(value, ShownAsNoDate) or value == SHOWN_AS_ZERO_DATE:
+        raise PydanticCustomError("invalid_date_zero", "shows {value}", {"value": str(value)})
+    if isinstance(value, str) and _TIME_ONLY.match(halfwidth(value)):
+        # 09:00 in a date field (a day-and-time cell holding a time alone): a time, no day
+        raise PydanticCustomError(
+            "invalid_date_time_only", "a time without a date: {value}", {"value": value}
+        )
     date = _as_date(value)
+    if date is None and isinstance(value, str) and (readings := either_order(value)) is not None:
+        # 11-03-2026 that nothing on the form decided (guards.date_order): both readings said
+        params = {
+            "value": value,
+            "month_first": readings[0].isoformat(),
+            "day_first": readings[1].isoformat(),
+        }
+        raise PydanticCustomError("invalid_date_ambiguous", "month or day first: {value}", params)
     # a year like 0206 or 9999 is a typo, and 9999-12-25 + 15 days would not even be a date
     if date is None or not FIRST_YEAR <= date.year <= LAST_YEAR:
         raise PydanticCustomError("invalid_date", "not a date: {value}", {"value": str(value)})
     return date
 
 
+def either_order(text: str) -> tuple[dt.date, dt.date] | None:
+    """``11-03-2026`` → (2026-11-03, 2026-03-11): a date's two readings, month first and day
+    first, when both are dates and differ; None for any other text."""
+    m = day_month_year(halfwidth(text).strip())
+    if m is None:
+        return None
+    a, b = int(m[1]), int(m[2])
+    year = int(m[3]) if len(m[3]) == 4 else 2000 + int(m[3])
+    first, second = calendar_date(year, a, b), calendar_date(year, b, a)
+    if first is None or second is None or first == second:
+        return None
+    return first, second
+
+
 def either_order_date(text: str) -> bool:
     """``03/12/2026``: a date read either way (3 December or March 12), which :func:`_as_date`
     never guesses; the form's other dates or its language decide the order later (and say so)."""
-    m = _SLASHED.match(halfwidth(text).strip())
+    m = day_month_year(halfwidth(text).strip())
     if m is None:
         return False
     a, b = int(m[1]), int(m[2])
@@ -741,7 +792,7 @@ def _as_date(value: Any) -> dt.date | None:
 def _weekday_order(text: str, weekday: int) -> dt.date | None:
     """``Thu 05/03/2026``: the weekday the clerk wrote settles the order of day and month
     (5 March 2026 is a Thursday, 3 May a Sunday) — the one reading whose weekday agrees."""
-    m = _SLASHED.match(text)
+    m = day_month_year(text)
     if m is None or len(m[3]) != 4:
         return None
     a, b, year = int(m[1]), int(m[2]), int(m[3])
@@ -797,7 +848,7 @@ def _date_of(text: str) -> dt.date | None:
         year, month, day = 2000 + int(m[1]), int(m[2]), int(m[3])
     elif m := _DAY_FIRST.match(text):  # 30.09.2026, the European order
         year, month, day = int(m[3]), int(m[2]), int(m[1])
-    elif m := _SLASHED.match(text):  # 09/14/2026 or 14/09/2026: only when the order is plain
+    elif m := day_month_year(text):  # 09/14/2026 or 14-09-2026: only when the order is plain
         a, b = int(m[1]), int(m[2])
         y = int(m[3]) if len(m[3]) == 4 else 2000 + int(m[3])  # a two-digit year is this century's
         if a > 12 >= b:

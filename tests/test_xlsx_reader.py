@@ -26,8 +26,8 @@ from kesu_docs.parse.excel import (
     _percent_text,
     read_workbook,
 )
-from kesu_docs.parse.xlsx_parts import date_format
-from kesu_docs.values import SHOWN_AS_ZERO_DATE, excel_serial_to_date, without_fill_in_lines
+from kesu_docs.parse.xlsx_parts import date_format, shown_date_code, zero_date_shown
+from kesu_docs.values import ShownAsNoDate, excel_serial_to_date, without_fill_in_lines
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
@@ -56,8 +56,9 @@ def _value(cell, epoch_1904: bool):
     if isinstance(value, (int, float)) and 0 < value <= 1 and "%" in cell.number_format:
         return _percent_text(value)  # a percent cell showing 100% means 100 %, not 1 %
     if isinstance(value, dt.time) and date_format(cell.number_format, fmt_id) == "date":
-        # under a day in a day-only format: Excel shows 1900-01-00 (no date typed), as kesu says
-        return SHOWN_AS_ZERO_DATE
+        # under a day in a day-only format: Excel shows day 0 (1900-01-00, Jan-00; 1904-01-01 in
+        # a 1904 workbook): no date typed, as kesu says
+        return ShownAsNoDate(zero_date_shown(shown_date_code(cell.number_format, fmt_id), epoch_1904))
     if isinstance(value, dt.time):
         return value.isoformat()
     return value

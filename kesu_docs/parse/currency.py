@@ -122,6 +122,8 @@ _CODES = frozenset(
         "CLP",
         "COP",
         "ARS",
+        "RON",
+        "BGN",
     ]
 )
 _SAME = {"RMB": "CNY", "NTD": "TWD", "TL": "TRY", "Ft": "HUF"}  # TL: the Turkish lira as Turks write it
@@ -234,8 +236,34 @@ _ANY_CODE = lazy_re(r"(?<![A-Za-z])([A-Z]{3})(?![A-Za-z])")
 
 def codes_in_format(code: str) -> set[str]:
     """The currencies a number format prints: its signs (``"NT$"#,##0``) and its codes, quoted or
-    in a locale's brackets (``[$AUD] #,##0.00``, ``#,##0.00 "MXN"``)."""
-    return currencies_in([code]) | {_code(c) for c in _ANY_CODE.findall(code) if c in _CODES}
+    in a locale's brackets (``[$AUD] #,##0.00``, ``#,##0.00 "MXN"``), and the words a figure
+    carries after it (:data:`_FORMAT_WORDS`: ``#,##0.00 "kr"``, ``[$kr-414] #,##0.00``)."""
+    found = currencies_in([code]) | {_code(c) for c in _ANY_CODE.findall(code) if c in _CODES}
+    for quoted, symbol, locale in _FORMAT_LITERAL.findall(code):
+        word = (quoted or symbol).strip()
+        if word.casefold().rstrip(".") == "kr":  # which krone: the locale's country, else any of three
+            found.update([_KRONE_LOCALES[locale.upper()]] if locale.upper() in _KRONE_LOCALES else _KRONA)
+        elif (named := _FORMAT_WORDS.get(word.rstrip("."))) is not None:
+            found.add(named)
+    return found
+
+
+# a number format's literal that may be a currency's word: a quoted text (``"kr"``), a locale's
+# symbol and its Windows locale id (``[$kr-414]``: Norwegian)
+_FORMAT_LITERAL = lazy_re(r'"([^"]{1,8})"|\[\$([^\]\-]{1,8})(?:-([0-9A-Fa-f]{3,4}))?\]')
+# currencies' words written after the figure that no other text names surely (``Ft`` is a foot,
+# ``lei`` an Italian word, ``TL`` a team leader): in a number format they are the currency's
+_FORMAT_WORDS = {"Kč": "CZK", "zł": "PLN", "Ft": "HUF", "lei": "RON", "Lei": "RON", "лв": "BGN", "TL": "TRY"}
+# the Windows locales of ``kr``: Danish (and Faroese, Greenlandic), Norwegian (Bokmål, Nynorsk),
+# Swedish (Sweden's; Finland's Swedish pays in euros)
+_KRONE_LOCALES = {
+    "406": "DKK",
+    "438": "DKK",
+    "46F": "DKK",
+    "414": "NOK",
+    "814": "NOK",
+    "41D": "SEK",
+}
 
 
 # the options of a currency row printed with boxes to tick: the words after a ticked box
@@ -325,7 +353,8 @@ def form_currency(
             yield node  # a figure typed with its currency ("NT$ 18,500"), not a line's text
 
     hints = {f[len(KRONE_HINT) :] for f in formats if f.startswith(KRONE_HINT)}
-    found: set[str] = {f for f in formats if not f.startswith(KRONE_HINT)}
+    # (a format's ``kr``: DKK+NOK+SEK, the krone the form's texts name decides below)
+    found: set[str] = {c for f in formats if not f.startswith(KRONE_HINT) for c in f.split("+")}
     for p in provenance.values():
         found |= codes_in_label(getattr(p, "label", ""))
     for leaf in leaves(values):

@@ -36,7 +36,15 @@ from ..forms import FormSpec, describe
 from ..lazy_re import lazy_re
 from ..problems import Problem
 from ..validation import Locations, labels_for
-from ..values import _MONTH_NAME, _SLASHED, _as_date, date_in_doubt, excel_serial_to_date, halfwidth
+from ..values import (
+    _MONTH_NAME,
+    _SLASHED,
+    _as_date,
+    date_in_doubt,
+    day_month_year,
+    excel_serial_to_date,
+    halfwidth,
+)
 
 # this module's codes in the message catalogue (problems.py reads them on first look-up)
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -167,7 +175,7 @@ def _order(value: Any) -> str | None:
     text = halfwidth(value).strip()
     if _YEAR_FIRST.match(text):
         return "md"
-    m = _SLASHED.match(text)
+    m = day_month_year(text)
     if m:
         a, b = int(m[1]), int(m[2])
         return "md" if b > 12 >= a else "dm" if a > 12 >= b else None
@@ -275,7 +283,12 @@ def years_of_the_form(
     for path, value in dated.items():
         if isinstance(value, str) and path not in taken and (doubt := date_in_doubt(value)) is not None:
             date = _as_date(value)  # (read: the doubt is about a date read)
-            if date is not None:
+            decided = (
+                _month_by_language(value, date, values, provenance) if doubt == "month_disputed" else None
+            )
+            if decided is not None:  # a Croatian form's listopad: October, no doubt left
+                value_paths.put(values, path, decided.isoformat(), make=True)
+            elif date is not None:
                 value_paths.put(values, path, date.isoformat(), make=True)
                 warn(_DOUBTS[doubt], path, {"value": value, "date": date.isoformat()})
             continue
@@ -287,7 +300,11 @@ def years_of_the_form(
         if path in short:
             date, first = short[path]
             dates = others + [d for p, (d, _) in short.items() if p != path]
-            why = _year_in_doubt(date, dates) or (_day_first_too(text, date, dates) if first else None)
+            why = _year_in_doubt(date, dates)
+            also = _day_first_too(text, date, dates) if first else None
+            if why and also:  # 05/03/26 as 2005: a year long past, and 2026-03-05 day first
+                why = (f"{why[0]}；{also[0]}", f"{why[1]}; {also[1]}")
+            why = why or also
             if first or why:  # said once, whichever path reads it next
                 value_paths.put(values, path, date.isoformat(), make=True)
             if why:
@@ -317,6 +334,39 @@ def years_of_the_form(
         value_paths.put(values, path, near.isoformat(), make=True)
         warn("date_year_inferred", path, {"value": value, "date": near.isoformat()})
     return out
+
+
+def _month_by_language(
+    value: str, date: dt.date | None, values: dict[str, Any], provenance: dict[str, Any]
+) -> dt.date | None:
+    """A date whose month word languages read differently (``5. listopada 2026.``) read in the
+    language the form's own texts are written in (:func:`kesu_docs.month_names.language_of`:
+    its values and labels): November on a Polish form, October on a Croatian one; None when
+    they do not tell, or that language has no such word (the date then stays warned)."""
+    from ..month_names import language_of, month_in
+
+    if date is None:
+        return None
+    texts = [t for t in _texts(values)] + [str(getattr(p, "label", "") or "") for p in provenance.values()]
+    language = language_of(texts)
+    if language is None:
+        return None
+    for word in re.findall(r"[^\W\d_]{3,}", halfwidth(value)):
+        if (month := month_in(word, language)) is not None:
+            return _valid(date.year, month, date.day)
+    return None
+
+
+def _texts(node: Any) -> Iterable[str]:
+    """Every text among a form's values (its nested groups and tables' rows)."""
+    if isinstance(node, str):
+        yield node
+    elif isinstance(node, dict):
+        for v in node.values():
+            yield from _texts(v)
+    elif isinstance(node, list):
+        for v in node:
+            yield from _texts(v)
 
 
 def _two_digit_years(

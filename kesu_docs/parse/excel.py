@@ -54,7 +54,7 @@ from ..problems import Bilingual, ErrorOrWarning, Problem, SourceError
 from ..validation import Locations, labels_for
 from ..values import (
     SHOWN_AS_HASHES,
-    SHOWN_AS_ZERO_DATE,
+    ShownAsNoDate,
     beyond_cents,
     excel_serial_to_date,
     printable,
@@ -96,6 +96,7 @@ from .xlsx_parts import (
     column_number,
     destination,
     page_texts,
+    zero_date_shown,
 )
 from .xlsx_parts import column_letter as _col_letter
 
@@ -347,24 +348,35 @@ def _hashes_if_negative(value: Any, xml: bytes, ref: str) -> Any:
     return SHOWN_AS_HASHES if negative else value
 
 
-def _date_as_shown(value: Any, raw: Any, date: str, xml: bytes, ref: str) -> Any:
-    """What Excel shows in a cell calamine gives as a time, or formatted as a day (``date``:
+def _date_as_shown(value: Any, raw: Any, style: CellStyle, xml: bytes, ref: str, epoch_1904: bool) -> Any:
+    """What Excel shows in a cell calamine gives as a time, or formatted as a day (``style.date``:
     :func:`.xlsx_parts.date_format`) where no day can show: ``####`` for a negative serial
-    (:func:`_hashes_if_negative`) or one past 9999-12-31, ``1900-01-00`` for one under a day
-    (0, or a time of day alone) in a day-only format — said so, never as ``00:00:00`` or the
-    bare serial (:func:`.values.parse_date`)."""
+    (:func:`_hashes_if_negative`) or one past 9999-12-31; for one under a day (0, or a time of
+    day alone) in a day-only format the day 0 its format shows (``1900-01-00``, ``Jan-00``,
+    ``1904-01-01`` in a workbook counting from 1904: :func:`.xlsx_parts.zero_date_shown`) —
+    said so, never as ``00:00:00``, the bare serial or a date (:func:`.values.parse_date`)."""
     if type(raw) is dt.time:
         value = _hashes_if_negative(value, xml, ref)
-        return SHOWN_AS_ZERO_DATE if value is not SHOWN_AS_HASHES and date == "date" else value
+        if value is not SHOWN_AS_HASHES and style.date == "date":
+            return ShownAsNoDate(zero_date_shown(style.date_code, epoch_1904))
+        return value
     return SHOWN_AS_HASHES if _is_number(value) and value >= 2958466 else value
 
 
-def _xls_day_only(book: Any, fmt_id: int | None) -> bool:
-    """Does a legacy .xls cell's number format show a day and no time of day (``yyyy-mm-dd``)?"""
-    from .xlsx_parts import date_format
+def _xls_under_a_day(book: Any, fmt_id: int | None, value: float, epoch_1904: bool) -> Any:
+    """A legacy .xls date cell holding a serial under one day, as Excel shows it: the day 0 a
+    day-only format shows (``1900-01-00``, ``Jan-00``: :func:`.xlsx_parts.zero_date_shown`), in
+    a day-and-time format its time of day (``09:00:00``: a time without a date), else the serial."""
+    from .xlsx_parts import date_format, shown_date_code
 
     fmt = book.format_map.get(fmt_id) if fmt_id is not None else None
-    return date_format(getattr(fmt, "format_str", "") or "", fmt_id or 0) == "date"
+    code = getattr(fmt, "format_str", "") or ""
+    kind = date_format(code, fmt_id or 0)
+    if kind == "date":
+        return ShownAsNoDate(zero_date_shown(shown_date_code(code, fmt_id or 0), epoch_1904))
+    if kind == "datetime":
+        return (dt.datetime.min + dt.timedelta(seconds=round(value * 86400))).time().isoformat()
+    return value
 
 
 def _is_number(value: Any) -> bool:
@@ -866,7 +878,7 @@ def _xlsx_sheet(
             else:
                 value = _as_cell_value(_calamine_value(raw), style.num_fmt_id, False, epoch_1904)
                 if type(raw) is dt.time or style.date:  # (-1 in a date cell: Excel shows ``####``)
-                    value = _date_as_shown(value, raw, style.date, xml, f"{letters[c]}{r}")
+                    value = _date_as_shown(value, raw, style, xml, f"{letters[c]}{r}", epoch_1904)
                 if style.percent and _is_number(value) and 0 < value <= 1:
                     # a percent cell showing 100% means 100 %, not the bare 1 that reads as 1 %
                     value = _percent_text(value)
@@ -1578,8 +1590,8 @@ def _read_xls(data: bytes) -> Workbook:
                     is_date = cell.ctype == xlrd.XL_CELL_DATE
                     if isinstance(value, float) and value.is_integer() and not is_date:
                         value = int(value)
-                    elif is_date and 0 <= value < 1 and _xls_day_only(book, fmt_id):
-                        value = SHOWN_AS_ZERO_DATE  # (under a day, shown as a day: 1900-01-00)
+                    elif is_date and 0 <= value < 1:
+                        value = _xls_under_a_day(book, fmt_id, value, epoch_1904)
                 value = _as_cell_value(value, fmt_id, is_date, epoch_1904)
                 last_row, last_col = spans.get((r, c), (r, c))
                 box = Box(

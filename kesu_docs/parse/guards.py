@@ -42,7 +42,7 @@ from ..forms import FIGURE_KINDS, FieldMeta, FormSpec, describe
 from ..lazy_re import lazy_re
 from ..problems import Problem
 from ..terms import tax_names_pattern
-from ..values import _CURRENCY, beyond_cents, factory_day, halfwidth
+from ..values import _CURRENCY, beyond_cents, day_month_year, either_order, factory_day, halfwidth
 from .boxes import page_of
 from .cell_lines import name_over_lines, party_field
 from .option_halves import label_half, mend_halves
@@ -203,8 +203,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "factory (China, UTC+08:00) it is {here}, please check",
     ),
     "date_order_inferred": (
-        "{label}：“{value}”的月、日次序不明，按{why}读作 {date}，请核对",
-        "{label}: the order of month and day in '{value}' is unclear; read as {date} by {why_en}, please check",
+        "{label}：“{value}”的月、日次序不明，按{why}读作 {date}（另一种次序为 {other}），请核对",
+        "{label}: the order of month and day in '{value}' is unclear; read as {date} by {why_en} (the "
+        "other order reads {other}), please check",
     ),
     "numbered_list_split": (
         "{label}的值“{value}”与另一栏位是同一编号清单的前后项，可能分错了栏位，请核对",
@@ -1707,7 +1708,12 @@ def _typed_more(
             set_value(reading.values, path, ordered)
             if order_in_doubt(printed, value):  # 9/3/26 under "(mm/dd/yy)": read so, and shown
                 why = {"why": "标签所注的次序", "why_en": "the order its label gives"}
-                params = {"value": _short(value), "date": ordered, **why}
+                params = {
+                    "value": _short(value),
+                    "date": ordered,
+                    "other": _other_order(value, ordered),
+                    **why,
+                }
                 problems.append(_warn("date_order_inferred", path, prov.location, params))
             value = ordered
     return value
@@ -2233,7 +2239,14 @@ def rate_not_printed(read: Any, derived: Any, provenance: dict[str, Any]) -> lis
 
 
 # ---------------------------------------------------------------------------------- date order
-_SLASHED_DATE = lazy_re(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\s*$")
+
+
+def _other_order(value: str, date: str) -> str:
+    """The date ``value`` reads in the order not taken (``11-03-2026`` read 2026-11-03: 2026-03-11)."""
+    readings = either_order(value)
+    if readings is None:
+        return date
+    return next((d.isoformat() for d in readings if d.isoformat() != date), date)
 
 
 def _english_form(reading: Any, least: int = 3) -> bool:
@@ -2253,6 +2266,10 @@ _DAY_FIRST_PLACE = lazy_re(
     r"Kowloon|Macau|Macao|United\s+Kingdom|Dubai|Abu\s+Dhabi|Sharjah|U\.?A\.?E\.?|Saudi\s+Arabia|Riyadh|"
     r"Jeddah|Qatar|Doha|Kuwait|Bahrain|Oman|Muscat)(?![a-z])|香港|九龍|九龙|新加坡|馬來西亞|马来西亚|澳門|澳门"
     r"|(?<![A-Z])(?:AED|SAR|QAR|KWD|BHD|OMR)(?=\s?\d)|[\u0621-\u064a]{2,}(?:\s+[\u0621-\u064a]{2,})*"
+    # a dd.mm country (dev23-dates): a date of the form dotted day first (30.09.2026, as Germany,
+    # Poland, Czechia, Russia write it), or the word for "date" of a language writing the day first
+    # (German, Dutch, Czech, Croatian Datum; Spanish Fecha; Turkish Tarih; Portuguese Data de)
+    r"|(?<![\d.])\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}(?![\d.]\d)|\b(?:Datum|Fecha|Tarih|Data\s+de)\b"
 )
 
 
@@ -2306,7 +2323,7 @@ def date_order(reading: Any, spec: FormSpec, texts: Iterable[Any] = ()) -> list[
         meta = meta_at(spec, path)
         value = value_at(reading.values, path)
         if meta is not None and meta.kind == "date" and isinstance(value, str):
-            m = _SLASHED_DATE.match(halfwidth(value))
+            m = day_month_year(halfwidth(value).strip())  # 9/3/26, 11-03-2026
             if m:
                 dated[path] = (m, prov)
     seen = set()
@@ -2332,7 +2349,9 @@ def date_order(reading: Any, spec: FormSpec, texts: Iterable[Any] = ()) -> list[
         regional = order is None and region is not None
         if regional:
             order = "dm"  # Hong Kong, Singapore, Malaysia: day first, warned
-        english = order is None and not seen and _english_form(reading)
+        # (an English form's month first is the US's slashed date: 11-03-2026 with hyphens is as
+        # often day first, Europe's and India's way — only a sign of its country decides it)
+        english = order is None and not seen and "/" in m[0] and _english_form(reading)
         if english:
             order = "md"  # an English form, no date telling its order: month first (US), warned
         if order is None:
@@ -2356,12 +2375,23 @@ def date_order(reading: Any, spec: FormSpec, texts: Iterable[Any] = ()) -> list[
             if english
             else ("表上其他日期的次序", "the order of the form's other dates")
         )
+        if len(m[3]) == 2:  # 05/03/26: the century decided too, and said (dev23-dates)
+            why = (
+                f"{why[0]}、两位年份 {m[3]} 按 {year} 年",
+                f"{why[1]}, the two-digit year {m[3]} as {year}",
+            )
         out.append(
             _warn(
                 "date_order_inferred",
                 path,
                 prov.location,
-                {"value": raw, "date": date, "why": why[0], "why_en": why[1]},
+                {
+                    "value": raw,
+                    "date": date,
+                    "other": _other_order(str(raw), date),
+                    "why": why[0],
+                    "why_en": why[1],
+                },
             )
         )
     return out

@@ -314,6 +314,16 @@ def past_clip_sides(
             elif piece[3] <= left:
                 if _over_another(pieces, k, clip_of, piece[1] - _BESIDE * height, left):
                     unseen.add(k)
+                    # a centred text past both sides, its left neighbour filled (dev23-dates): its
+                    # head hidden under that neighbour, left out — the paper shows it cut, said on
+                    # the first piece that shows (``Hengtai … Co Ltd`` of ``Guangzhou Hengtai …``)
+                    shown = [
+                        pieces[j]
+                        for j in by_clip[rect]
+                        if pieces[j][1] >= left - slack and pieces[j][2] < middle < pieces[j][4]
+                    ]
+                    if shown:
+                        out.append(min(shown, key=lambda q: q[1])[1:5])
             if piece[3] <= right + slack or _starts_out(pieces, by_clip[rect], left - slack, middle):
                 continue  # (a text centred or right-aligned past both sides: the PDF holds it whole)
             out.append((right - _SLIVER, piece[2], right, piece[4]) if piece[1] >= right else piece[1:5])

@@ -62,6 +62,8 @@ class CellStyle:
     # a date format: "date" (a day, no time of day: yyyy-mm-dd), "datetime" (a day and its time),
     # else "" (a time alone, a number, General): what Excel shows of the serial it holds
     date: str = ""
+    # a date format's code (``mmm-yy``), "" for a built-in one: what it shows of a zero serial
+    date_code: str = ""
 
 
 PLAIN = CellStyle()
@@ -284,6 +286,7 @@ def _styles(xml: bytes) -> tuple[CellStyle, ...]:
                 shown_prefix(codes.get(fmt, "")),
                 format_currency(codes.get(fmt, "")),
                 date_format(codes.get(fmt, ""), fmt),
+                shown_date_code(codes.get(fmt, ""), fmt) if date_format(codes.get(fmt, ""), fmt) else "",
             )
         )
     return tuple(out)
@@ -308,6 +311,54 @@ def date_format(code: str, fmt: int = 0) -> str:
     if "general" in section or not re.search(r"[dy]", section) or re.search(r"[0#?@]", section):
         return ""
     return "datetime" if re.search(r"[hs]", section) else "date"
+
+
+# the built-in date formats every locale shows alike (14, 22 and the East Asian ones show the
+# reader's locale's short date: read as ``yyyy-mm-dd``)
+_BUILTIN_DATE_CODES = {15: "d-mmm-yy", 16: "d-mmm", 17: "mmm-yy"}
+
+
+def shown_date_code(code: str, fmt: int) -> str:
+    """The code a date format shows a day by: its own, or a built-in one's that every locale
+    shows alike (17: ``mmm-yy``); "" for one shown in the reader's locale (14: a short date)."""
+    if fmt in _BUILTIN_DATE_CODES:
+        return _BUILTIN_DATE_CODES[fmt]
+    return code if fmt >= 164 else ""
+
+
+# a date format's tokens, longest first: the year, the month's name or figure, the weekday or day
+_DATE_TOKEN = lazy_re(r"(?i)y{3,4}|y{1,2}|m{5}|m{4}|m{3}|m{1,2}|d{4}|d{3}|d{1,2}|e+")
+_MONTH_ABBR = ("Jan", "January")  # January is month 0's in both date systems
+_WEEKDAYS = {False: ("Sat", "Saturday"), True: ("Fri", "Friday")}  # 1900-01-00, 1904-01-01
+
+
+def zero_date_shown(code: str, epoch_1904: bool) -> str:
+    """What Excel shows of a zero serial (no date: a formula's empty date) under a day-only
+    format: day 0 of January 1900 (``yyyy-mm-dd`` → ``1900-01-00``, ``mmm-yy`` → ``Jan-00``),
+    or, in a workbook counting from 1904, 1904-01-01 (``1904-01-01``, ``Jan-04``). A built-in
+    format (``code`` "": shown in the reader's locale) as ``yyyy-mm-dd``. The format's literals
+    (``"年"``, an escaped ``-``) as printed, its colours and locales (``[$-409]``) left out."""
+    year, day = ("1904", "01") if epoch_1904 else ("1900", "00")
+    out = []
+    for part in first_section(code or "yyyy-mm-dd").parts:
+        if part[:1] == '"':
+            out.append(part.strip('"'))
+        elif part[:1] == "\\":
+            out.append(part[1:])
+        elif not _literal(part):
+            out.append(_DATE_TOKEN.sub(lambda m: _zero_token(m[0].lower(), year, day, epoch_1904), part))
+    return "".join(out)
+
+
+def _zero_token(token: str, year: str, day: str, epoch_1904: bool) -> str:
+    """One date token of :func:`zero_date_shown` for the zero serial."""
+    if token[0] in "ye":
+        return year if len(token) > 2 or token[0] == "e" else year[2:]
+    if token[0] == "m":
+        return {1: "1", 2: "01", 3: _MONTH_ABBR[0], 4: _MONTH_ABBR[1]}.get(len(token), "J")
+    if len(token) >= 3:
+        return _WEEKDAYS[epoch_1904][len(token) > 3]
+    return day if len(token) == 2 else day.lstrip("0") or "0"
 
 
 # a number format's parts: a quoted text, an escaped character, a colour, condition or locale in
@@ -376,9 +427,12 @@ def format_currency(code: str) -> str:
     form's words decide)."""
     if not code or not any(c in code for c in '$"[新人美欧歐日港€£￥RMNTUSDCY'):
         return ""
+    from .currency import _KRONA as KRONER
     from .currency import codes_in_format
 
     found = codes_in_format(first_section(code).text)
+    if found == set(KRONER):  # ``#,##0.00 "kr"``: a krona or a krone, the form's texts may tell
+        return "+".join(sorted(found))
     return found.pop() if len(found) == 1 else ""
 
 
