@@ -163,3 +163,14 @@ def test_marks_printed_over_each_other_are_no_labels():
     boxes = [Word("□", 1, 60.0, 100.0 + 10 * i, 67.0, 107.0 + 10 * i) for i in range(4)]
     words = [*boxes, Word("√", 1, 60.0, 111.0, 67.0, 118.0)]
     assert untangled(words) == (words, set())
+
+
+def test_a_letter_alone_in_the_column_stays_a_word_of_its_own():
+    # a figure typed in the column far under the labels (a single-digit value): no label's letter
+    words = [
+        *_column(("D4原因", 100.0), ("纠正措", 131.0), ("D7预防", 155.0)),
+        Word("3", 1, 60.0, 300.0, 67.0, 307.0),
+    ]
+    joined, ids = untangled(words)
+    assert [w.text for w in joined] == ["D4原因", "D5纠正措", "D7预防", "3"]
+    assert joined[-1] is words[-1] and id(words[-1]) not in ids

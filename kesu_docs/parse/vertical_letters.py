@@ -120,11 +120,9 @@ def _labels(letters: list[Word], height: float) -> list[list[Word]]:
 
 
 def _tangled(labels: list[list[Word]]) -> bool:
-    """Are these a column's labels printed into each other: two or more, each of two letters
-    or more (a letter alone is no label), some sharing some of the column's height?"""
-    if len(labels) < 2 or any(len(label) < 2 for label in labels):
-        return False
-    spans = sorted((label[0].top, label[-1].bottom) for label in labels)
+    """Are some of a column's labels printed into each other: two of two letters or more (a
+    letter alone is no label: a figure, an ``X`` in a box) sharing some of the column's height?"""
+    spans = sorted((label[0].top, label[-1].bottom) for label in labels if len(label) >= 2)
     return any(top < bottom for (_top, bottom), (top, _bottom) in zip(spans, spans[1:]))
 
 
@@ -225,6 +223,7 @@ def untangled(words: list[Word]) -> tuple[list[Word], set[int]]:
     if not runs:
         return words, set()
     replaced: dict[int, list[Word]] = {}  # index of a run's first word → the labels' words
+    ids: set[int] = set()  # the labels' words
     dropped: set[int] = set()
     for run in runs:  # (a column of letters, in text order)
         singles = [words[i].bottom - words[i].top for i in run if _letters(words[i]) == 1]
@@ -235,7 +234,11 @@ def untangled(words: list[Word]) -> tuple[list[Word], set[int]]:
         labels = _labels(letters, height)
         if not _tangled(labels):
             continue  # one label, or labels one under the other: the column reads as it is
-        replaced[run[0]] = _numbered([_joined(label) for label in labels])
+        joined = _numbered([_joined(label) for label in labels if len(label) >= 2])
+        ids.update(id(w) for w in joined)
+        # (in text order; a letter alone stays a word of its own, placed as any word is)
+        each = iter(joined)
+        replaced[run[0]] = [next(each) if len(label) >= 2 else label[0] for label in labels]
         dropped.update(run[1:])
     if not replaced:
         return words, set()
@@ -245,4 +248,4 @@ def untangled(words: list[Word]) -> tuple[list[Word], set[int]]:
             out.extend(replaced[i])
         elif i not in dropped:
             out.append(w)
-    return out, {id(w) for joined in replaced.values() for w in joined}
+    return out, ids
