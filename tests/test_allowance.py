@@ -127,6 +127,21 @@ def test_line_amount_not_qty_times_price_is_an_error(tmp_path):
     assert (p.field, p.label) == ("items[1].allowance_amount", "折让明细第2行 折让金额(不含税)")
 
 
+def test_a_tax_that_follows_a_stale_line_amount_is_an_error_on_the_tax_too(tmp_path):
+    # a workbook printed with its old results: qty × price changed, the amount and its tax did
+    # not; the tax agrees with the amount beside it, both disagree with qty × price
+    record = certificate()
+    line = record["items"][1]
+    stale = (Decimal(line["qty"]) * Decimal(line["unit_price"]) + Decimal("10")).quantize(Decimal("0.01"))
+    line["allowance_amount"] = str(stale)
+    line["tax"] = str((stale * Decimal("0.13")).quantize(Decimal("0.01")))
+    result = parse(tmp_path, record)
+    assert {p.field for p in find(result.errors, "line_amount_mismatch")} == {"items[1].allowance_amount"}
+    [p] = find(result.errors, "line_tax_mismatch")
+    assert p.field == "items[1].tax"
+    assert Decimal(str(p.params["amount"])) == stale - 10
+
+
 def test_wrong_line_tax_is_an_error_on_that_line(tmp_path):
     record = certificate()
     record["items"][1]["tax"] = "3.73"  # 3.7375 rounds half-up to 3.74

@@ -695,9 +695,11 @@ class AllowanceCertificate(Form):
         s = ctx.settings
         rate = self.rate(s)
         for i, line in enumerate(self.items or []):
+            worked_out = None  # the line's amount as qty × price, when it says otherwise
             if line.allowance_amount is not None and line.qty is not None and line.unit_price is not None:
                 expected = round_money(line.qty * line.unit_price)
                 if line.allowance_amount != expected:
+                    worked_out = expected
                     yield error(
                         "line_amount_mismatch",
                         f"items[{i}].allowance_amount",
@@ -721,6 +723,20 @@ class AllowanceCertificate(Form):
                     rate=f"{format((rate * 100).normalize(), 'f')}%",
                     expected=expected_tax,
                 )
+            elif rate is not None and line.tax is not None and worked_out is not None:
+                # the tax agrees with an amount that disagrees with qty × price (a stale line
+                # printed from a workbook that was not worked out again: both figures old): the
+                # tax is as doubtful as the amount it follows, said on its own field too
+                right_tax = round_money(worked_out * rate)
+                if line.tax != right_tax:
+                    yield error(
+                        "line_tax_mismatch",
+                        f"items[{i}].tax",
+                        stated=line.tax,
+                        amount=worked_out,
+                        rate=f"{format((rate * 100).normalize(), 'f')}%",
+                        expected=right_tax,
+                    )
 
         sums = self.sums(s)
         total = self.total

@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 
 from ..lazy_re import lazy_re
 from .pdf_text import Paper, Rule, Word
+from .vertical_letters import untangled
 
 TOLERANCE = 1.5  # points: a border this close to a word still encloses it
 PADDING = 4.0  # points between a cell's border and where its text may reach
@@ -522,12 +523,15 @@ def cells(words: list[Word], rules: list[Rule], papers: dict[int, Paper] | None 
     for page in {w.page for w in words}:
         by_page[page] = _Rules(r for r in rules if r.page == page)
     words = with_date_tails(words, by_page)
+    words, untangled_labels = untangled(words)  # vertical labels a print interleaves: one word each
     grouped: dict[tuple[int, float, float, float, float], list[Word]] = {}
     alone: list[Cell] = []
     spills: dict[int, tuple[float, float]] = {}
     for page, page_rules in by_page.items():
         if page_rules.h:
             spills.update(_spill_blocks([w for w in words if w.page == page], page_rules))
+    # (a vertical label over its cell's borders: centred on its cell, its middle tells which)
+    spills.update((id(w), (w.top, w.bottom)) for w in words if id(w) in untangled_labels)
     for w in words:
         box = by_page[w.page].enclosing(w, *spills.get(id(w), (None, None))) if by_page[w.page].v else None
         if box is None:
