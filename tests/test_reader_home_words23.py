@@ -221,3 +221,18 @@ def test_a_hong_kong_telephone_tells_the_day_first_order(tmp_path: Path):
     doc = read_doc(path, "complaint")
     assert doc["record"]["received_date"] == "2026-04-07"
     assert "date_order_inferred" in field_codes(doc, "received_date")
+
+
+def test_a_profile_learned_on_a_form_noting_day_first_reads_the_next_copy_so(office: Path):
+    """Learned on a copy whose note says （日/月/年）, a profile keeps the order (``date_order =
+    "dmy"``): the next copy's ``19/05/26`` is 2026-05-19, never 2019-05-26 read year first."""
+    from kesu_docs.parse.profile import learn
+
+    note = "本表供海外客户使用，日期按客户习惯填写（日/月/年）"
+    first = _complaint(office / "first.xlsx", note, "07/04/26")
+    profile = learn(first, "complaint", {"received_date": "Sheet!D3"})
+    assert 'date_order = "dmy"' in profile.to_toml()
+    (office / "profiles" / "cc.toml").write_text(profile.to_toml(), encoding="utf-8")
+    doc = read_doc(_complaint(office / "second.xlsx", note, "19/05/26"), "complaint")
+    assert "profile_used" in {p["code"] for p in doc["warnings"] + doc["errors"]}
+    assert doc["record"]["received_date"] == "2026-05-19"
