@@ -485,6 +485,11 @@ Ratio = Annotated[
 _DATE_PATTERNS = (
     re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?$"),
     re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
+    # Mongolian: the year (оны, "of the year"), the month by its number (сарын, "of the month"),
+    # the day: 2026 оны 3 сарын 5, 2026 оны 3-р сарын 5-ны
+    re.compile(
+        r"(?i)^(\d{4})\s*оны\s*(\d{1,2})(?:\s*-?\s*р)?\s*сарын\s*(\d{1,2})(?:\s*-?\s*(?:ны|ний|нд))?$"
+    ),
 )
 _ROC_ERA = (
     r"(?:中[华華]民[国國]|民[国國]|ROC)\s*(\d{2,3})\s*[年/.\-]\s*(\d{1,2})\s*[月/.\-]\s*(\d{1,2})\s*[日号號]?"
@@ -701,8 +706,9 @@ def either_order_date(text: str) -> bool:
     return 1 <= a <= 12 and 1 <= b <= 12
 
 
-# 11.03.2026 г.: a Russian (Bulgarian) date's year word (г., года) after it; Ukrainian р., року
-_RUSSIAN_YEAR = lazy_re(r"(?<=\d)\s*(?:г\.?|года?|р\.?|року)$")
+# 11.03.2026 г.: a Russian (Bulgarian) date's year word (г., года) after it; Ukrainian р., року;
+# Kazakh ж. (жыл), Georgian წ. (წელი), Armenian թ. (թվական): 5 наурыз 2026 ж., 5 მარტი 2026 წ.
+_RUSSIAN_YEAR = lazy_re(r"(?<=\d)\s*(?:г\.?|года?|р\.?|року|ж\.?|жыл|წ\.?|წელი|թ\.?|թվական)$")
 # 2026-W10-4: an ISO 8601 week date (the year, its week, the weekday 1–7 from Monday)
 _ISO_WEEK = lazy_re(r"(?i)^(\d{4})-?W(\d{2})-?([1-7])$")
 # a Solar Hijri (Iranian) date, year first: 1404/12/14 (its years 1300–1499 are 1921–2121)
@@ -886,7 +892,9 @@ _WORD_DAY_FIRST = lazy_re(
     r"(?i)^(\d{1,2})(?:\.|º|°|er)?[\s\-/]*(?:de\s+|of\s+)?([^\W\d_]{3,})\.?[\s\-/,]*(?:de\s+|del\s+)?(\d{4}|\d{2})\.?\s*(?:r\.?)?$"
 )
 _WORD_MONTH_FIRST = lazy_re(r"(?i)^([^\W\d_]{3,})\.?\s+(\d{1,2})\.?,?\s+(\d{4})$")
-_WORD_YEAR_FIRST = lazy_re(r"(?i)^(\d{4})\.?\s*(?:m\.\s*)?([^\W\d_]{3,})\.?\s+(\d{1,2})\.?\s*(?:d\.)?$")
+_WORD_YEAR_FIRST = lazy_re(
+    r"(?i)^(\d{4})\.?\s*(?:m\.\s*|թ\.\s*)?([^\W\d_]{3,})\.?\s+(\d{1,2})\.?\s*(?:d\.)?$"
+)
 # 2026. gada 5. martā: Latvian, the year (gada: "of the year"), the day, the month
 _WORD_YEAR_DAY = lazy_re(r"(?i)^(\d{4})\.?\s*(?:gada\s+)?(\d{1,2})\.\s*([^\W\d_]{3,})\.?$")
 

@@ -391,6 +391,13 @@ class AllowanceCertificate(Form):
             "BTW-nr.",
             "USt-IdNr.",  # German: the VAT id (Umsatzsteuer-Identifikationsnummer)
             "VAT ID",
+            # the Nordic organisation number (Norway's with MVA is its VAT id: NO 923 609 016
+            # MVA): the buyer's beside "Kunde", the issuer's in a letterhead at times — read,
+            # always shown for checking
+            doubtful("Org.nr."),
+            doubtful("Org. No."),
+            doubtful("Organisasjonsnummer"),
+            doubtful("Organisation number"),
         ),
         section="header",
     )

@@ -112,6 +112,7 @@ from .guards import (
     people_in,
     person_field,
     sign_off_caption,
+    stated_date_order,
     totals_row,
 )
 from .invoice_heading import invoice_headings, read_headings
@@ -3203,7 +3204,9 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
             anchors.add(id(gross.label))
             places.update(id(b) for b in gross.places)
     page.problems.extend(moved)
-    page.problems.extend(years_of_the_form(values, spec, where, provenance))  # 9月28日 among 2026 dates
+    labels = {str(p.label or "") for p in provenance.values()}  # (a note of the date order: not a label)
+    day_first = stated_date_order(b.text for b in page.boxes if b.text not in labels) == "dm"
+    page.problems.extend(years_of_the_form(values, spec, where, provenance, day_first=day_first))  # 9月28日
     for cand in candidates:  # labels found, values not: still anchored (empty required → its place)
         if cand.path not in done and cand.value is None:
             anchors.add(id(cand.label))

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import Any
 
 from ..lazy_re import lazy_re
@@ -163,6 +164,39 @@ _KRONE_COUNTRY = {
         r"|Gothenburg|Malmö|Uppsala)\b|瑞典"
     ),
 }
+# the countries whose customers write amounts with their currency's own sign (CLDR, by Babel):
+# Norwegian, Danish, Swedish, Icelandic kr (before the figure too: ``kr 17 400,00``), Armenian
+# ֏, Albanian Lekë, Georgian ₾, Kazakh ₸, Mongolian ₮, Tanzanian TSh, Kenyan Ksh and the other
+# signs of :func:`local_signs`; a sign several of them write (kr) names no one currency
+_HOME_LOCALES = (
+    "nb", "da", "sv", "is", "hy", "sq", "ka", "kk", "mn", "sw", "en_KE", "uz", "az", "uk", "mk",
+    "bs", "bn", "ur", "km", "lo", "ky", "be", "en_NG", "en_GH", "es_PE", "id",
+)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def local_signs() -> dict[str, str]:
+    """Each home currency's sign in its country's language, folded (case dropped, no trailing
+    point) → its ISO code, or "" when countries write it for different currencies (``kr``:
+    the Norwegian, Danish, Swedish and Icelandic krone / krona). From the CLDR the first time an
+    amount with a sign :data:`_SIGNS` does not know is read, never at start-up. A one-letter
+    sign (Myanmar's K, South Africa's R) and a sign that is the code itself are left out."""
+    from babel import Locale
+    from babel.core import get_global
+    from babel.numbers import get_territory_currencies
+
+    out: dict[str, set[str]] = {}
+    for name in _HOME_LOCALES:
+        locale = Locale.parse(name)
+        territory = locale.territory or str(get_global("likely_subtags").get(name, "")).rpartition("_")[2]
+        for code in get_territory_currencies(territory)[:1]:
+            sign = locale.currency_symbols.get(code, "")
+            key = sign.casefold().rstrip(".")
+            if (len(key) >= 2 and sign != code) or (len(key) == 1 and not key.isascii()):
+                out.setdefault(key, set()).add(code)
+    return {key: (codes.pop() if len(codes) == 1 else "") for key, codes in out.items()}
+
+
 _MOMS = lazy_re(r"(?i)\bmoms\b")
 _ORG_NR = lazy_re(r"(?i)\borg\.?\s?nr\b|organisationsnummer")
 # the krone the form's own texts name (:func:`krone_of`), kept among the codes its currency rows
@@ -228,6 +262,12 @@ def codes_in_figure(text: Any) -> set[str]:
         found.add(_code(code))
     elif m is not None and code.startswith("kr"):
         found.update(_KRONA)
+    elif (
+        not found
+        and (sign := re.sub(r"[-+\d,.\s'’]", "", text).casefold())
+        and any(not c.isascii() for c in sign)
+    ):
+        found.update(code for code in [local_signs().get(sign, "")] if code)  # 1 850,00 ֏
     return found
 
 

@@ -251,13 +251,16 @@ def years_of_the_form(
     where: Locations | dict[str, str],
     provenance: dict[str, Any],
     said: Iterable[Problem] = (),
+    day_first: bool = False,
 ) -> list[Problem]:
     """The dates of the form written without their year or with two digits for it (see the
     module's docstring): the year taken is written into ``values`` and warned. ``said``: the
     problems of an earlier pass over the same values (the layout reader's, per sheet or page):
     a date whose year it took (warned, written as ``2026-12-30``) is taken again as the form
     wrote it (``30/12``) — not a date the form writes with its year, nor month first — and
-    is not warned twice."""
+    is not warned twice. ``day_first``: a note on the form states its dates day first
+    (``日期按客户习惯填写（日/月/年）``, guards.stated_date_order): ``05/03/26`` there is no
+    year-first date, its order is the note's (guards.date_order reads it and says so)."""
     paths = _date_paths(spec, values)
     dated = {p: value_paths.get(values, p) for p in paths}
     taken = {
@@ -270,7 +273,7 @@ def years_of_the_form(
     }
     written = {**dated, **taken}  # as the form writes them
     full = {p: d for p, v in written.items() if (d := _full(v)) is not None}
-    short = _two_digit_years(written, full, provenance)
+    short = _two_digit_years(written, full, provenance, day_first)
     orders = {
         o for p, v in written.items() if not short.get(p, (0, False))[1] and (o := _order(v)) is not None
     }
@@ -305,7 +308,7 @@ def years_of_the_form(
             if why and also:  # 05/03/26 as 2005: a year long past, and 2026-03-05 day first
                 why = (f"{why[0]}；{also[0]}", f"{why[1]}; {also[1]}")
             why = why or also
-            if first or why:  # said once, whichever path reads it next
+            if first or why or day_first:  # said once, whichever path reads it next (written so)
                 value_paths.put(values, path, date.isoformat(), make=True)
             if why:
                 params = {"value": value, "date": date.isoformat(), "why": why[0], "why_en": why[1]}
@@ -370,11 +373,14 @@ def _texts(node: Any) -> Iterable[str]:
 
 
 def _two_digit_years(
-    written: dict[str, Any], full: dict[str, dt.date], provenance: dict[str, Any]
+    written: dict[str, Any], full: dict[str, dt.date], provenance: dict[str, Any], day_first: bool = False
 ) -> dict[str, tuple[dt.date, bool]]:
-    """The form's dates written with a two-digit year, as read (and whether year first)."""
+    """The form's dates written with a two-digit year, as read (and whether year first; never
+    on a form whose note says day first)."""
     labels = [str(getattr(p, "label", "") or "") for p in provenance.values()]
-    years_last = any(isinstance(v, str) and _YEAR_LAST.match(halfwidth(v).strip()) for v in written.values())
+    years_last = day_first or any(
+        isinstance(v, str) and _YEAR_LAST.match(halfwidth(v).strip()) for v in written.values()
+    )
     out: dict[str, tuple[dt.date, bool]] = {}
     for path, value in written.items():
         if path in full or not isinstance(value, str):

@@ -2264,12 +2264,15 @@ _DAY_FIRST_CURRENCIES = frozenset({"HKD", "SGD", "MYR", "MOP", "GBP"})
 _DAY_FIRST_PLACE = lazy_re(
     r"(?i)(?<![a-z])(?:GST|Pte\.?\s*Ltd|Sdn\.?\s*Bhd|Bhd|Singapore|Malaysia|Kuala\s+Lumpur|Hong\s+Kong|"
     r"Kowloon|Macau|Macao|United\s+Kingdom|Dubai|Abu\s+Dhabi|Sharjah|U\.?A\.?E\.?|Saudi\s+Arabia|Riyadh|"
-    r"Jeddah|Qatar|Doha|Kuwait|Bahrain|Oman|Muscat)(?![a-z])|香港|九龍|九龙|新加坡|馬來西亞|马来西亚|澳門|澳门"
+    r"Jeddah|Qatar|Doha|Kuwait|Bahrain|Oman|Muscat)(?![a-z])|香港|九龍|九龙|新加坡|馬來西亞|马来西亚|澳門|澳门|英国|英國"
     r"|(?<![A-Z])(?:AED|SAR|QAR|KWD|BHD|OMR)(?=\s?\d)|[\u0621-\u064a]{2,}(?:\s+[\u0621-\u064a]{2,})*"
     # a dd.mm country (dev23-dates): a date of the form dotted day first (30.09.2026, as Germany,
     # Poland, Czechia, Russia write it), or the word for "date" of a language writing the day first
     # (German, Dutch, Czech, Croatian Datum; Spanish Fecha; Turkish Tarih; Portuguese Data de)
     r"|(?<![\d.])\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}(?![\d.]\d)|\b(?:Datum|Fecha|Tarih|Data\s+de)\b"
+    # a telephone number with the region's country code: +852 2843 3111 (Hong Kong), +853 (Macau),
+    # +65 (Singapore), +60 (Malaysia), +44 (the United Kingdom)
+    r"|(?<![\w+])\+\s?(?:852|853|65|60|44)[\s\-]?\(?\d{1,4}\)?[\s\-]?\d{3,4}"
 )
 
 
@@ -2292,7 +2295,8 @@ def day_first_region(texts: Iterable[Any]) -> str | None:
 # a note of the form's date format: "Date format: MM/DD/YYYY", "All dates DD/MM/YYYY", "날짜 형식"
 _DATE_WORD = lazy_re(r"(?i)(?<![a-z])dates?(?![a-z])|日期|날짜|日付|datum|fecha|tarih")
 _FORMAT_ALONE = lazy_re(r"(?i)^\W*[dmy]{1,4}\s*([/.\-])\s*[dmy]{1,4}\s*\1\s*[dmy]{1,4}\W*$")
-_LETTER_DAY = lazy_re(r"(?i)(?<![a-z])dd?\s*[/.\-]|[/.\-]\s*dd?(?![a-z])")  # DD/…, …/DD/…: in letters
+# DD/…, …/DD/…: in letters, or 日 as a part of 日/月/年 (a Chinese note of the order: （日/月/年）)
+_LETTER_DAY = lazy_re(r"(?i)(?<![a-z])dd?\s*[/.\-]|[/.\-]\s*dd?(?![a-z])|日\s*[/.\-]\s*月|月\s*[/.\-]\s*日")
 
 
 def stated_date_order(texts: Iterable[Any]) -> str | None:

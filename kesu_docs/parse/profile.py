@@ -5035,10 +5035,16 @@ def _blank_line(layout: Layout, prefix: str, row: int) -> bool:
 
 def _date_order(layout: Layout, profile: Profile) -> str:
     """The order of month and day the layout's year-last dates print (``14/4/26``: "dmy");
-    a Chinese form's year-first ``26/4/14`` tells none (dates.year_first reads it)."""
+    a Chinese form's year-first ``26/4/14`` tells none (dates.year_first reads it), unless a
+    note on the form states the order (``日期按客户习惯填写（日/月/年）``: "dmy")."""
     from .dates import year_first
+    from .guards import stated_date_order
 
     texts = [b.text for b in layout.boxes]
+    labels = {place.label for place in profile.fields.values() if place.label}
+    stated = stated_date_order(t for t in texts if t not in labels)  # (a label's own hint: not the form's)
+    if stated is not None:
+        return "dmy" if stated == "dm" else "mdy"
     for place in profile.fields.values():
         if not place.cell:
             continue

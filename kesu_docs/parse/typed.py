@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 from pydantic_core import PydanticCustomError
@@ -36,6 +37,7 @@ from ..values import (
     to_decimal,
 )
 from .currency import _CODES as CURRENCY_CODES
+from .currency import local_signs
 from .units import multiplier, packs_times_each
 
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -178,11 +180,27 @@ _AMOUNT = lazy_re(
 _DOLLAR = lazy_re(r"^\s*\$")  # a bare $ is read as the figure by the amount's own rules
 
 
+@lru_cache(maxsize=1)
+def _local_amount() -> re.Pattern[str]:
+    """A figure with its home currency's own sign before or after it (currency.py's
+    :func:`~.currency.local_signs`: ``kr 17 400,00``, ``1 850,00 ֏``, ``145,00 lekë``), made
+    the first time an amount :data:`_AMOUNT` does not read is met."""
+    signs = "|".join(
+        rf"{re.escape(sign)}\.?" for sign in sorted(local_signs(), key=len, reverse=True)
+    )  # (longest first: gh₵ before a shorter sign)
+    return re.compile(
+        rf"(?i)^\s*(?P<pre>{signs})?\s*(?P<num>-?\d[\d,.\s]*?)\s*(?P<factor>)(?P<post>{signs})?\s*$"
+    )
+
+
 def foreign_amount(meta: FieldMeta | None, value: Any) -> tuple[str, str] | None:
     """``USD 1.8K`` → (``1800.00``, ``USD``); ``NT$ 18,500`` → (``18500.00``, ``NT$``)."""
     if meta is None or meta.kind != "money" or not isinstance(value, str) or valid(meta, value):
         return None
     m = _AMOUNT.match(halfwidth(value))
+    local = m is None or not (m["pre"] or m["post"] or m["factor"])
+    if local:  # kr 17 400,00 · 1 850,00 ֏: a home currency's own sign (the CLDR's)
+        m = _local_amount().match(halfwidth(value))
     if m is None or not (m["pre"] or m["post"] or m["factor"]):
         return None
     num = m["num"].replace(" ", "")
@@ -204,7 +222,7 @@ def foreign_amount(meta: FieldMeta | None, value: Any) -> tuple[str, str] | None
     if not valid(meta, read):
         return None
     currency = m["pre"] or m["post"] or ""
-    if currency.isascii() and currency != "Ft" and not currency.lower().startswith("kr"):
+    if currency.isascii() and currency != "Ft" and not currency.lower().startswith("kr") and not local:
         currency = currency.upper()  # (zł, Ft, kr. as typed)
     return read, currency or (m["factor"] or "")
 

@@ -99,6 +99,8 @@ _COUNT_WORD = lazy_re(
     r"|τεμ|τεμάχια|buc|bucăți|bucati|kpl|kappaletta"  # Greek τεμ. (τεμάχια), Romanian buc. (bucăți), Finnish kpl
     r"|gab|gb\.|vnt|tk|tükki?|kos|kom|komada?"  # Latvian gab. (gb. only with its point: 16 GB is memory), Lithuanian vnt., Estonian tk, Slovene kos, Croatian kom.
     r"|бр|ком|комада?|штуки"  # Bulgarian / Macedonian бр. (брой), Serbian ком. (комад), Russian / Ukrainian штуки
+    r"|дана|ширхэг|հատ|ცალი|ც|copë|cope"  # Kazakh дана, Mongolian ширхэг, Armenian հատ, Georgian ც. (ცალი), Albanian copë
+    r"|vipande|kipande"  # Swahili: pieces, a piece — written before the figure (vipande 1,200)
     r"|件|个|只|片|颗|粒|套|台|支|条|张|箱|盒|包|卷|块|根|对|双|组|枚|把|本|份|次|册|瓶|袋|桶"
     r"|pieces|parts|pièces|teile|unidades|unités"  # a letter's words: 2,400 pieces, 1 200 pièces
 )
@@ -138,6 +140,8 @@ _MEASURE_WORD = lazy_re(r"kg|千克|m|米")
 # what goods are packed in: 20箱×500, 12 ctn x 250 (a count word of its own in _COUNT_WORD too)
 _PACKAGE = lazy_re(r"ctns?|cartons?|boxe?s?|bags?|reels?|trays?|pallets?|plts?|卷|盘|托|箱|盒|袋")
 _WORD_AFTER = lazy_re(r"\s*(?P<word>[^\d\s.,]+)\.?$")  # 340 шт., 12 pcs.: an abbreviation's point
+# the count word before the figure, as Swahili writes it: vipande 1,200 (pieces 1,200)
+_WORD_BEFORE = lazy_re(r"^\s*(?P<word>[^\W\d_]+)\.?\s+(?=\d)")
 _MONEY_WORD = lazy_re(
     r"元|块钱|rmb|cny|人民币|元人民币|[¥$€]|usd|us\$|美元|eur|欧元|hkd|港币|港元|jpy|日元|twd|ntd|nt\$|新台币|台币"
 )
@@ -402,11 +406,15 @@ def _package_word(word: str) -> bool:
 
 def without_unit(text: str) -> str:
     """A quantity's figure with the count word or measure after it dropped: ``1200件``,
-    ``1,200 pcs``, ``3 個`` (traditional script), ``12kg`` → the figure; other text as it is.
+    ``1,200 pcs``, ``3 個`` (traditional script), ``12kg`` → the figure; a count word before it
+    too (Swahili ``vipande 1,200``); other text as it is.
 
     >>> without_unit("1,200 pcs"), without_unit("3個"), without_unit("12 kg"), without_unit("12 km")
     ('1,200', '3', '12', '12 km')
     """
+    before = _WORD_BEFORE.match(text)
+    if before is not None and _COUNT_WORD.fullmatch(_folded(before["word"])):
+        text = text[before.end() :]  # vipande 1,200: the figure after the word
     m = _WORD_AFTER.search(text)
     if m is None:
         return text
