@@ -58,8 +58,9 @@ def text_value(value: Any) -> str | None:
 
 
 def fold(text: Any) -> str:
-    """Text as searched and compared: half-width, lower case, runs of spaces as one."""
-    return " ".join(halfwidth(str(text)).lower().split())
+    """Text as searched and compared: half-width, lower case, runs of spaces as one (a record's
+    values, each met once a batch: not kept by the folding's cache, see ``halfwidth``)."""
+    return " ".join(halfwidth(str(text), kept=False).lower().split())
 
 
 def _gather(value: Any, out: list[str]) -> None:

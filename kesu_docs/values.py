@@ -63,11 +63,14 @@ def _run_folded(found: re.Match[str]) -> str:
     return found[0].translate(_FULLWIDTH)
 
 
-def halfwidth(text: str) -> str:
-    """Fold full-width digits, letters and punctuation; strip outer spaces."""
+def halfwidth(text: str, *, kept: bool = True) -> str:
+    """Fold full-width digits, letters and punctuation; strip outer spaces. ``kept`` False: a
+    text met once a document (a record's customer, folded for the register's columns), folded
+    without entering :func:`_folded_wide`'s cache — a batch of 10,000 documents filled it with
+    them, memory growing with the batch (issue 15)."""
     if text.isascii():  # (ASCII: none of them, told at once)
         return text.strip()
-    if len(text) > _KEPT_FOLDED:  # a long text (a cell may hold 32,767 characters): folded, not kept
+    if not kept or len(text) > _KEPT_FOLDED:  # a long text (a cell may hold 32,767 characters): not kept
         return _FULLWIDTH_RUNS.sub(_run_folded, text).strip()
     return _folded_wide(text)
 
@@ -125,9 +128,21 @@ _NONE_WORDS = frozenset(
 )
 
 
+_NONE_LONGEST = max(len(word) for word in _NONE_WORDS)
+
+
 def says_none(value: Any) -> bool:
-    """True for a word that says a field does not apply: 无, 不适用, N/A (any case or width)."""
-    return isinstance(value, str) and halfwidth(value).strip().lower() in _NONE_WORDS
+    """True for a word that says a field does not apply: 无, 不适用, N/A (any case or width).
+
+    A text longer than the longest of those words (outer spaces aside) is none of them, told
+    without folding it (folding changes no character into a space, nor the count): folded, every
+    value of every record went into :func:`_folded_wide`'s cache, which a batch of 10,000
+    records of ever new customers and lot numbers filled to its 16,384 texts — ≈ 4 MB of
+    ``kesu render``'s memory growing with the batch (issue 15, twenty-third round)."""
+    if not isinstance(value, str):
+        return False
+    text = value.strip()
+    return len(text) <= _NONE_LONGEST and halfwidth(text).lower() in _NONE_WORDS
 
 
 # ---------------------------------------------------------------------------------- money
