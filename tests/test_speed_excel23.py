@@ -62,8 +62,8 @@ def _top_level_alternatives(pattern: str) -> int:
 def test_the_krones_cues_are_searched_one_by_one_and_answer_as_the_one_pattern_did():
     """Which krone a ``kr`` is (Danish CVR, Norwegian MVA, a Swedish city…): each cue a pattern
     searched alone — a pattern of alternatives starting ``\\b`` was tried alternative by
-    alternative at every character of the form's text (≈ 3 ms of an 8D's parse) — and the
-    cues together find a country in exactly the texts the one pattern found it in."""
+    alternative at every character of the form's text — and the cues together find a country
+    in exactly the texts the one pattern found it in."""
     for code, cues in currency._KRONE_COUNTRY.items():
         assert isinstance(cues, tuple) and len(cues) > 1, code
         # alternatives only of plain words (丹麦|丹麥); the cities stay one group, its words' letters
