@@ -1148,14 +1148,23 @@ class _Page:
             for p in self._pieces_of().get(id(cell), ())
         )
 
-    def _heading_answered(self, box: Box, band: Sequence[Box], meta: FieldMeta) -> bool:
-        """Is ``box`` the table's own heading with its answer beside it on its line (``D5
-        Corrective action | Insertion force and depth monitored in-line.``)? Then it is a label
-        with its value, never a header over the rows under it (another table's, there). A column's
-        name with a text beside it (``角色`` beside D2's sentence on an A3 sheet in two columns)
-        is not this."""
-        named = self.vocab.match(box.text)
-        return named is not None and named[0] == meta.key and _answer_beside(box, band)
+    def _header_words(self, bands: list[list[Box]]) -> list[list[tuple[Box, tuple[str, float, str] | None]]]:
+        """Each band's boxes that may name a table's column, whatever the table — a text with no
+        figure or tick (a text with a number, or a tick, is a value), no caption holding its
+        value in its cell (``Root cause: pin worn``: a label with its value) — each with what
+        the form's vocabulary reads it as: the same for every table of the page, so sifted once
+        a page, where each table sifted every box again (issue 15: an 8D has a dozen tables)."""
+        return [
+            [
+                (b, self.vocab.match(b.text))
+                for b in band
+                if not b.empty
+                and isinstance(b.value, str)
+                and not (_figure_or_tick(b.text) and not _RATE_NAMED.match(b.text))
+                and not self._value_beside_in_cell(b)
+            ]
+            for band in bands
+        ]
 
     def _pieces_of(self) -> dict[int, list[Box]]:
         """id() of each cell split into pieces (:attr:`whole_of`) → its pieces among the page's
@@ -1782,26 +1791,26 @@ class _Page:
 
         hits: dict[int, dict[str, tuple[Box, float]]] = {}
         shared: set[int] = set()
+        sifted = page_wide("header words", self._header_words)
         for i, band in enumerate(bands):
+            may_head = sifted[i]
             if i in used:
                 band = shared_header(band, taken)  # the columns another table left on its row
                 shared.add(i)
-            for box in band:
-                if (
-                    box.empty
-                    or not isinstance(box.value, str)
-                    or (_figure_or_tick(box.text) and not _RATE_NAMED.match(box.text))
-                ):
-                    continue  # a header names its column; a text with a number (or a tick) is a value
+                may_head = [(b, top) for b, top in may_head if id(b) not in taken] if band else []
+            for box, top in may_head:
                 if _other_discipline_heading(box.text, meta):
                     continue  # "D6 Verification": the next discipline's heading, not a column of D5's table
-                if self._value_beside_in_cell(box) or self._heading_answered(box, band, meta):
-                    continue  # "Root cause: pin worn": a label with its value, not a column's name
+                if top is not None and top[0] == meta.key and _answer_beside(box, band):
+                    # the table's own heading with its answer beside it on its line (``D5 Corrective
+                    # action | Insertion force and depth monitored in-line.``): a label with its
+                    # value, never a header over the rows under it (another table's, there). A
+                    # column's name with a text beside it (``角色`` beside D2's sentence) is not this
+                    continue
                 found = vocab.match(box.text)
                 if found and columns[found[0]].kind == "text" and numbering_under(box, bands, i):
                     continue  # "Item" over 1, 2, 3: the row's number, not its text
                 if found and found[1] >= 0.6 and not option_caption(columns, box.text):
-                    top = self.vocab.match(box.text)
                     if found[1] < 0.85 and top is not None and top[1] > found[1]:
                         continue  # "纠正措施" ⊃ "措施": another table's (or field's) own name, not this column
                     hit = hits.setdefault(i, {})

@@ -128,11 +128,18 @@ def _also_named(text: str, first: int) -> set[int]:
     return {first} | ({int(d) for d in re.findall(r"[0-8]", m.group(0))} if m else set())
 
 
-def _discipline_keys(page: Any, number: int) -> set[str]:
+def _discipline_keys(page: Any, number: int) -> frozenset[str]:
     """The fields a discipline number stands for on this form (``D3`` → the containment and
     the stock sorting: the fields of the form's section ``d3``, and what ``D3`` names)."""
-    keys = {k for k, m in page.spec.fields.items() if getattr(m, "section", "") == f"d{number}"}
-    return keys | {e.path.partition(".")[0] for e in page.vocab.index.get(f"d{number}", ())}
+    return _keys_of_discipline(page.spec, page.vocab, number)
+
+
+@lru_cache(maxsize=256)
+def _keys_of_discipline(spec: Any, vocab: Any, number: int) -> frozenset[str]:
+    """:func:`_discipline_keys` of a form and its vocabulary, the same for every page: worked out
+    once (issue 15: asked of every heading a box names, by every table of an 8D)."""
+    keys = {k for k, m in spec.fields.items() if getattr(m, "section", "") == f"d{number}"}
+    return frozenset(keys | {e.path.partition(".")[0] for e in vocab.index.get(f"d{number}", ())})
 
 
 def foreign_block(page: Any, key: str, bands: Sequence[Sequence[Box]], i: int) -> bool:

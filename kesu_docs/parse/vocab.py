@@ -458,11 +458,18 @@ def _naming(text: str) -> tuple[tuple[tuple[str, float], ...], str | None, str |
     return readings, norm(party["rest"]) if party else None, f"d{heading[0]}" if heading else None
 
 
+# the texts a vocabulary keeps its readings of in a plain dict (:meth:`Vocabulary._readings`),
+# as many as its rule's own cache keeps
+_ASKED_KEPT = 65536
+
+
 class Vocabulary:
     """Normalised label → the fields it may stand for, with close-match lookup."""
 
     def __init__(self, metas: Iterable[tuple[str, FieldMeta]], *, generic: float = 0.55) -> None:
         self.index: dict[str, list[Entry]] = {}
+        self._asked: dict[str, tuple[tuple[str, float, str], ...]] = {}  # see _readings()
+        self._may: dict[tuple[str, float], bool] = {}  # see may_name()
         # the Latin-script words our labels are written with (implementation, verification):
         # a bilingual heading's half made of one of them is ours, no foreign word (_translations_agree)
         self.words: set[str] = set()
@@ -512,16 +519,28 @@ class Vocabulary:
 
     def _readings(self, text: Any) -> tuple[tuple[str, float, str], ...]:
         """:meth:`candidates` as the cached tuple: :meth:`match` takes its first without a copy
-        (issue 15: asked of every pair of boxes of a table's rows)."""
+        (issue 15: asked of every pair of boxes of a table's rows). A text asked before is
+        answered from a plain dict first: the rule's cache (``_candidates``) hashes this
+        vocabulary with the text and the text is tidied before it is asked — ≈ 1 µs a question,
+        asked ≈ 400 times a form."""
+        found = self._asked.get(text) if type(text) is str else None
+        if found is not None:
+            return found
         if not isinstance(text, str) or not text.strip():
             return ()
+        asked = text
         if (
             len(text) > 60
         ):  # a heading with a long note in brackets: "3. 봉쇄조치( Containment within 24hours…)"
             text = _BRACKETS.sub(" ", text).strip()
             if len(text) > 60 or not text:
                 return ()
-        return self._candidates(text)
+        found = self._candidates(text)
+        if text is asked:  # (a long text is not kept: a cell may hold 32,767 characters)
+            if len(self._asked) >= _ASKED_KEPT:  # a long batch's texts: the dict kept bounded
+                self._asked.clear()
+            self._asked[asked] = found
+        return found
 
     @lru_cache(maxsize=65536)  # noqa: B019 - one Vocabulary per form, kept for the process
     def _candidates(self, text: str) -> tuple[tuple[str, float, str], ...]:
@@ -678,8 +697,20 @@ class Vocabulary:
         that is one of this vocabulary's keys, weighed to ``at`` or more, or as an 8D heading: a
         close match (0.85 × its ratio, short of 100), a key inside the text (0.7) score below.
         Asked first where only such a label counts, so the close matches are not looked for
-        (issue 15: every pair of boxes of two rows of a table)."""
+        (issue 15: every pair of boxes of two rows of a table). Each answer kept in a plain
+        dict, as :meth:`_readings` keeps its (the same pairs are asked by every table of a page)."""
         assert at >= 0.85, "close matches can reach below 0.85"
+        if type(text) is str and len(text) <= 60:
+            told = self._may.get((text, at))
+            if told is None:
+                if len(self._may) >= _ASKED_KEPT:
+                    self._may.clear()
+                told = self._may[(text, at)] = self._may_name(text, at)
+            return told
+        return self._may_name(text, at)
+
+    def _may_name(self, text: Any, at: float) -> bool:
+        """:meth:`may_name`, worked out."""
         if not isinstance(text, str) or not text.strip():
             return False
         if len(text) > 60:  # as candidates() reads it
