@@ -45,6 +45,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -259,7 +260,20 @@ def key(text: Any) -> str:
     """The comparable form of a printed label: width, spaces and colons folded."""
     if text is None:
         return ""
-    return re.sub(r"[\s:：*＊]+", "", unicodedata.normalize("NFKC", str(text))).lower()
+    text = str(text)
+    return _folded_key(text) if len(text) <= _KEYS_KEPT_LONGEST else _fold_key(text)
+
+
+def _fold_key(text: str) -> str:
+    return _KEY_FOLD.sub("", unicodedata.normalize("NFKC", text)).lower()
+
+
+# a profile is fitted by looking for each of its labels among every box of the file (issue 15:
+# with fifteen profiles, 229,320 keys made for eleven files, most of them of the same texts):
+# each short text's key made once a run (a long text, a description, made each time: not kept)
+_KEYS_KEPT_LONGEST = 200
+_folded_key = lru_cache(maxsize=32768)(_fold_key)
+_KEY_FOLD = lazy_re(r"[\s:：*＊]+")
 
 
 def _warning(code: str, path: str = "", location: str = "", /, **params: Any) -> Problem:
@@ -831,12 +845,27 @@ def _occurrences(layout: Layout, text: str) -> list[Box]:
         if not found:
             found = [b for b in layout.boxes if key(b.text).startswith(want)]
     if not found and len(want) >= 6:  # a printed PDF may lose a letter ("Efective %": the ﬀ ligature)
-        import difflib
-
-        found = [b for b in layout.boxes if difflib.SequenceMatcher(None, key(b.text), want).ratio() >= 0.9]
+        found = [b for b in layout.boxes if _likeness(key(b.text), want) >= 0.9]
     if not found and not layout.excel:
         found = _pieced(layout, want) or _wrapped(layout, want)
     return found
+
+
+def _likeness(text: str, want: str) -> float:
+    """difflib's ratio of a box's keyed text to a label's, worked out once a pair a run for
+    short texts (issue 15: every profile's labels against every box of the file)."""
+    if len(text) > _KEYS_KEPT_LONGEST:
+        return _ratio(text, want)
+    return _kept_ratio(text, want)
+
+
+def _ratio(text: str, want: str) -> float:
+    import difflib
+
+    return difflib.SequenceMatcher(None, text, want).ratio()
+
+
+_kept_ratio = lru_cache(maxsize=32768)(_ratio)
 
 
 CLIPPED_SHARE = 0.6  # of a label's characters a printed cell must show for the label to count
