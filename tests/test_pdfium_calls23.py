@@ -5,7 +5,7 @@ Each plain function must answer what pypdfium2's declared one answers, on real p
 same C function, its arguments passed as they are); and the PDF reader must ask its
 per-character and per-object questions through them: a declared function converts every
 argument of every call through a Python call of its own (≈ 59,000 calls in the warm parse of
-issue 10's 37 prints, ≈ 7 % of its instructions in ctypes). The whole output before and after
+issue 10's 37 prints, ≈ 6.5 % of its instructions in ctypes). The whole output before and after
 is compared by ``bench/pdf_same.py``; the instructions are counted by callgrind
 (docs/performance-history.md)."""
 

@@ -3,7 +3,7 @@
 pypdfium2 declares the type of each argument of each function; ctypes then converts every
 argument of every call through that type's ``from_param``, a Python call of its own: of the
 ≈ 2.3 µs a call to ``FPDFText_GetLooseCharBox`` takes, ≈ 1.4 µs are those conversions (issue 15:
-≈ 59,000 calls in a warm parse of the 37 prints of issue 10, ≈ 7 % of its instructions in
+≈ 59,000 calls in a warm parse of the 37 prints of issue 10, ≈ 6.5 % of its instructions in
 ctypes). The functions here are the same C functions, with the same result type, declared
 without argument types: ctypes passes each argument as it is.
 
