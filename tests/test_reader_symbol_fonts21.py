@@ -151,7 +151,8 @@ def test_the_font_of_a_text_object_is_asked_once_however_many_of_its_letters_may
     path = tmp_path / "letters.pdf"
     pdf.output(str(path))
 
-    real, calls = pdf_text.pdfium_c, []
+    # (asked through pdfium_calls, PDFium's per-character functions without ctypes' converters)
+    real, calls = pdf_text.pdfium_calls, []
 
     class Counted:
         def __getattr__(self, name: str):
@@ -162,7 +163,7 @@ def test_the_font_of_a_text_object_is_asked_once_however_many_of_its_letters_may
             calls.append(args[1])
             return real.FPDFText_GetFontInfo(*args)
 
-    monkeypatch.setattr(pdf_text, "pdfium_c", Counted())
+    monkeypatch.setattr(pdf_text, "pdfium_calls", Counted())
     doc = pdfium.PdfDocument(path.read_bytes())
     try:
         words, _rules = pdf_text.pdfium_words(doc)

@@ -29,20 +29,13 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-import pypdfium2.raw as pdfium_c
-
+from . import pdfium_calls
+from .pdfium_calls import text_object_address
 from .vocab import known_label, label_like
 
 # (top, bottom, left, right) of a clip rectangle, down the stacked pages: top and bottom say
 # what shows of a line, the four sides together tell one cell's clip from another's
 Rect = tuple[float, float, float, float]
-
-
-# FPDFText_GetTextObject answering the object's address as a plain int (issue 15: asked once
-# or twice a run; the typed pointer and its cast cost three times as much)
-_OBJECT_AT = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(
-    ctypes.cast(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p).value or 0
-)
 
 
 class Clips:
@@ -52,19 +45,19 @@ class Clips:
     def __init__(self, raw: Any, base: float) -> None:
         self.raw, self.base = raw, base  # base: the page's bottom edge down the stacked pages
         self._known: dict[int, Rect | None] = {}
-        # the object drawing character ``index`` (its address): PDFium asked with no frame of
-        # ours between (issue 15: three to five times a run)
-        self.object_at: Callable[[int], int | None] = partial(_OBJECT_AT, raw)
+        # the object drawing character ``index`` (its address as a plain int): PDFium asked with
+        # no frame of ours between (issue 15: three to five times a run)
+        self.object_at: Callable[[int], int | None] = partial(text_object_address, raw)
 
     def rect(self, index: int) -> Rect | None:
         """The clip rectangle of the text object drawing character ``index``, or None when it
         has none or its clip is not one upright rectangle."""
-        key = _OBJECT_AT(self.raw, index)
+        key = text_object_address(self.raw, index)
         if key is None:
             return None
         if key not in self._known:
-            obj = pdfium_c.FPDFText_GetTextObject(self.raw, index)
-            self._known[key] = _rectangle(pdfium_c.FPDFPageObj_GetClipPath(obj), self.base)
+            obj = pdfium_calls.FPDFText_GetTextObject(self.raw, index)
+            self._known[key] = _rectangle(pdfium_calls.FPDFPageObj_GetClipPath(obj), self.base)
         return self._known[key]
 
 
@@ -75,14 +68,13 @@ def _rectangle(clip: Any, base: float) -> Rect | None:
         return None
     top, bottom, left, right = float("-inf"), float("inf"), float("-inf"), float("inf")
     x, y = ctypes.c_float(), ctypes.c_float()
-    paths = pdfium_c.FPDFClipPath_CountPaths(clip)
+    at_x, at_y = ctypes.byref(x), ctypes.byref(y)
+    paths = pdfium_calls.FPDFClipPath_CountPaths(clip)
     for i in range(paths):
         xs, ys = set(), set()
-        for j in range(pdfium_c.FPDFClipPath_CountPathSegments(clip, i)):
-            segment = pdfium_c.FPDFClipPath_GetPathSegment(clip, i, j)
-            if not segment or not pdfium_c.FPDFPathSegment_GetPoint(
-                segment, ctypes.byref(x), ctypes.byref(y)
-            ):
+        for j in range(pdfium_calls.FPDFClipPath_CountPathSegments(clip, i)):
+            segment = pdfium_calls.FPDFClipPath_GetPathSegment(clip, i, j)
+            if not segment or not pdfium_calls.FPDFPathSegment_GetPoint(segment, at_x, at_y):
                 return None
             xs.add(round(x.value, 2))
             ys.add(round(y.value, 2))

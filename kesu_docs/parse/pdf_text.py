@@ -35,6 +35,7 @@ import pypdfium2.raw as pdfium_c
 
 from ..lazy_re import lazy_re
 from ..values import without_fill_in_lines
+from . import pdfium_calls
 from .ink import OPAQUE, device_rgb, shading, unprinted
 from .limits import check_pdf_page_chars
 from .pdf_clip import (
@@ -667,9 +668,9 @@ def _pdfium_rules(page: pdfium.PdfPage, number: int, offset: float, height: floa
     refs = [ctypes.byref(b) for b in box]
     fill, stroke = ctypes.c_int(), ctypes.c_int()
     get_object, get_type, get_bounds = (
-        pdfium_c.FPDFPage_GetObject,
-        pdfium_c.FPDFPageObj_GetType,
-        pdfium_c.FPDFPageObj_GetBounds,
+        pdfium_calls.FPDFPage_GetObject,
+        pdfium_calls.FPDFPageObj_GetType,
+        pdfium_calls.FPDFPageObj_GetBounds,
     )
     path = pdfium_c.FPDF_PAGEOBJ_PATH
     base = offset + height
@@ -684,7 +685,7 @@ def _pdfium_rules(page: pdfium.PdfPage, number: int, offset: float, height: floa
             rules.append(rule)
             continue
         # wider than a line: a border only when stroked (a filled box is a shading)
-        if not pdfium_c.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke)):
+        if not pdfium_calls.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke)):
             continue
         if not stroke.value:
             wall = _slanted_border(obj, number, base) if fill.value else None
@@ -695,7 +696,7 @@ def _pdfium_rules(page: pdfium.PdfPage, number: int, offset: float, height: floa
             continue
         if fill.value and _shaded(obj):  # a framed shaded box: a shade for the ink, no caption cue
             rules.append(Rule(number, left, base - top, right, base - bottom, fill=True, framed=True))
-        segments = pdfium_c.FPDFPath_CountSegments(obj)
+        segments = pdfium_calls.FPDFPath_CountSegments(obj)
         if segments in (4, 5):  # a rectangle (re, or four lines closing): its four sides
             y0, y1 = base - top, base - bottom
             rules += [
@@ -715,17 +716,17 @@ def _slanted_border(obj: Any, number: int, base: float) -> Rule | None:
     the column's own border runs on under it. Its bounding box is no shading: taken for one, it
     walled the header row's cells together (``品名 数量 单价`` became one cell, the table lost).
     None for anything else (an upright box has three level or upright sides or more)."""
-    segments = pdfium_c.FPDFPath_CountSegments(obj)
+    segments = pdfium_calls.FPDFPath_CountSegments(obj)
     if segments not in (4, 5) or len(_path_lines(obj, segments, number, base)) >= 3:
         return None
     matrix = pdfium_c.FS_MATRIX()
-    if not pdfium_c.FPDFPageObj_GetMatrix(obj, ctypes.byref(matrix)):
+    if not pdfium_calls.FPDFPageObj_GetMatrix(obj, ctypes.byref(matrix)):
         return None
     x, y = ctypes.c_float(), ctypes.c_float()
     points = []
     for k in range(segments):
-        seg = pdfium_c.FPDFPath_GetPathSegment(obj, k)
-        if seg and pdfium_c.FPDFPathSegment_GetPoint(seg, ctypes.byref(x), ctypes.byref(y)):
+        seg = pdfium_calls.FPDFPath_GetPathSegment(obj, k)
+        if seg and pdfium_calls.FPDFPathSegment_GetPoint(seg, ctypes.byref(x), ctypes.byref(y)):
             m = matrix
             points.append((m.a * x.value + m.c * y.value + m.e, base - (m.b * x.value + m.d * y.value + m.f)))
     if len(points) < 4:
@@ -745,7 +746,7 @@ def _slanted_border(obj: Any, number: int, base: float) -> Rule | None:
 def _shaded(obj: Any) -> bool:
     """A filled path that is a shade (:func:`.ink.shading`: a shaded cell, not the paper)."""
     r, g, b, a = (ctypes.c_uint() for _ in range(4))
-    if not pdfium_c.FPDFPageObj_GetFillColor(obj, *(ctypes.byref(v) for v in (r, g, b, a))):
+    if not pdfium_calls.FPDFPageObj_GetFillColor(obj, *(ctypes.byref(v) for v in (r, g, b, a))):
         return False
     return shading((r.value, g.value, b.value), a.value)
 
@@ -773,7 +774,7 @@ class _ObjectInk:
         if key is None:
             return False
         if key not in self._bold:
-            weight = pdfium_c.FPDFText_GetFontWeight(self.raw, index)
+            weight = pdfium_calls.FPDFText_GetFontWeight(self.raw, index)
             self._bold[key] = weight >= 600 or _bold_name(self.font(index))
         return self._bold[key]
 
@@ -782,7 +783,7 @@ class _ObjectInk:
         key = self.clips.object_at(index)
         if key is not None and key in self._font:
             return self._font[key]
-        n = pdfium_c.FPDFText_GetFontInfo(
+        n = pdfium_calls.FPDFText_GetFontInfo(
             self.raw, index, self.name, len(self.name), ctypes.byref(self.flags)
         )
         found = self.name.raw[: max(n - 1, 0)] if n else b""
@@ -804,7 +805,7 @@ class _ObjectInk:
             return None
         if key not in self._fill:
             r, g, b, a = self._colour
-            found = pdfium_c.FPDFText_GetFillColor(self.raw, index, *self._refs)
+            found = pdfium_calls.FPDFText_GetFillColor(self.raw, index, *self._refs)
             self._fill[key] = ((r.value, g.value, b.value), a.value) if found else None
         return self._fill[key]
 
@@ -832,19 +833,19 @@ def _bold_name(name: bytes) -> bool:
 def _path_lines(obj: Any, segments: int, number: int, base: float) -> list[Rule]:
     """The horizontal and vertical strokes of a path (a grid drawn in one go), on the page."""
     matrix = pdfium_c.FS_MATRIX()
-    if not pdfium_c.FPDFPageObj_GetMatrix(obj, ctypes.byref(matrix)):
+    if not pdfium_calls.FPDFPageObj_GetMatrix(obj, ctypes.byref(matrix)):
         return []
     a, b, c, d, e, f = matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f
     x, y = ctypes.c_float(), ctypes.c_float()
     out: list[Rule] = []
     last: tuple[float, float] | None = None
     for k in range(segments):
-        seg = pdfium_c.FPDFPath_GetPathSegment(obj, k)
-        if not seg or not pdfium_c.FPDFPathSegment_GetPoint(seg, ctypes.byref(x), ctypes.byref(y)):
+        seg = pdfium_calls.FPDFPath_GetPathSegment(obj, k)
+        if not seg or not pdfium_calls.FPDFPathSegment_GetPoint(seg, ctypes.byref(x), ctypes.byref(y)):
             last = None
             continue
         point = (a * x.value + c * y.value + e, base - (b * x.value + d * y.value + f))
-        if pdfium_c.FPDFPathSegment_GetType(seg) == pdfium_c.FPDF_SEGMENT_LINETO and last is not None:
+        if pdfium_calls.FPDFPathSegment_GetType(seg) == pdfium_c.FPDF_SEGMENT_LINETO and last is not None:
             rule = as_rule(
                 number,
                 min(last[0], point[0]),
@@ -911,11 +912,11 @@ def _page_pieces(
         return []
     text = textpage.get_text_range(0, count)
     if len(text) != count:  # characters beyond the BMP: ask one by one
-        text = "".join(chr(pdfium_c.FPDFText_GetUnicode(raw, i)) for i in range(count))
+        text = "".join(chr(pdfium_calls.FPDFText_GetUnicode(raw, i)) for i in range(count))
     box = pdfium_c.FS_RECTF()
     ref = ctypes.byref(box)
-    loose_box = pdfium_c.FPDFText_GetLooseCharBox
-    is_generated = pdfium_c.FPDFText_IsGenerated
+    loose_box = pdfium_calls.FPDFText_GetLooseCharBox
+    is_generated = pdfium_calls.FPDFText_IsGenerated
     base = offset + height
     pieces: list[Piece] = []
     end = 0
@@ -928,7 +929,7 @@ def _page_pieces(
     clipped = split_at_clips(list(_TOKEN.finditer(text)), clips)
     tokens = [m for m, _clip in clipped]
     firsts: list[int] = []  # where each run's pieces start (their clip: pdf_clip)
-    angles = [pdfium_c.FPDFText_GetCharAngle(raw, m.start()) for m in tokens]
+    angles = [pdfium_calls.FPDFText_GetCharAngle(raw, m.start()) for m in tokens]
     stamp = [stamped(angles, n) and not _one_turned_word(raw, m, angles[n]) for n, m in enumerate(tokens)]
     beside_stamp: set[int] = set()  # the pieces of lone letters drawn next to a stamp's letters
     for n, m in enumerate(tokens):
@@ -963,7 +964,7 @@ def _page_pieces(
             for k in range(start, stop):
                 loose_box(raw, k, ref)
                 # the reading direction in the last slot: up the page (True) or down
-                up = math.sin(pdfium_c.FPDFText_GetCharAngle(raw, k)) < 0
+                up = math.sin(pdfium_calls.FPDFText_GetCharAngle(raw, k)) < 0
                 turned.append((token[k - start], box.left, base - box.top, box.right, base - box.bottom, up))
             continue
         # a run of right-to-left letters after a stop or a Latin letter is taken letter by letter
@@ -1045,7 +1046,7 @@ _LEGEND = lazy_re(r"^(?!.*[已有未无無没沒盖蓋])[\u4e00-\u9fff]{0,16}(?:
 
 def _seal_red(raw: Any, index: int, refs: list[Any], colour: list[Any]) -> bool:
     """Is the character at ``index`` filled in a seal's red (a strong red, little green or blue)?"""
-    if not pdfium_c.FPDFText_GetFillColor(raw, index, *refs):
+    if not pdfium_calls.FPDFText_GetFillColor(raw, index, *refs):
         return False
     r, g, b = (v.value for v in colour[:3])
     return r >= 150 and g <= 110 and b <= 110 and r - max(g, b) >= 100
@@ -1111,7 +1112,7 @@ def _one_turned_word(raw: Any, run: re.Match[str], angle: float) -> bool:
     if stop - start < 2:
         return False
     for k in range(start + 1, stop):
-        turn = abs(math.degrees(pdfium_c.FPDFText_GetCharAngle(raw, k) - angle)) % 360
+        turn = abs(math.degrees(pdfium_calls.FPDFText_GetCharAngle(raw, k) - angle)) % 360
         if min(turn, 360 - turn) > OBLIQUE:
             return False
     return True
@@ -1128,7 +1129,7 @@ def user_box(height: float, x0: float, y0: float, x1: float, y1: float) -> tuple
 
 def _char_box(raw: Any, index: int, ref: Any, base: float) -> tuple[float, float, float, float]:
     box = ref._obj
-    pdfium_c.FPDFText_GetLooseCharBox(raw, index, ref)
+    pdfium_calls.FPDFText_GetLooseCharBox(raw, index, ref)
     return box.left, base - box.top, box.right, base - box.bottom
 
 
@@ -1354,7 +1355,7 @@ def _split_at_walls(
     first = 0
     x0 = top = bottom = right = 0.0
     for k in range(len(token)):
-        pdfium_c.FPDFText_GetLooseCharBox(raw, start + k, ref)
+        pdfium_calls.FPDFText_GetLooseCharBox(raw, start + k, ref)
         c_top, c_bottom = base - box.top, base - box.bottom
         if k and walls.between(right, box.left, min(top, c_top), max(bottom, c_bottom)):
             out.append((token[first:k], x0, top, right, bottom, space and not out))
@@ -1531,7 +1532,7 @@ class LetterBoxes:
                 ref = ctypes.byref(pdfium_c.FS_RECTF())
                 out: list[tuple[str, float, float, float, float]] = []
                 for k in range(pdfium_c.FPDFText_CountChars(raw)):
-                    ch = chr(pdfium_c.FPDFText_GetUnicode(raw, k)).replace("\ufffe", "-")
+                    ch = chr(pdfium_calls.FPDFText_GetUnicode(raw, k)).replace("\ufffe", "-")
                     if not ch.isspace() and ch != "\x00":
                         out.append((ch, *_char_box(raw, k, ref, base)))
             finally:
@@ -1549,9 +1550,9 @@ def text_on_its_side(text: Any, sample: int = 64) -> bool:
     for i in range(count):
         if side + upright_ >= sample:
             break
-        if chr(pdfium_c.FPDFText_GetUnicode(text, i)).isspace():
+        if chr(pdfium_calls.FPDFText_GetUnicode(text, i)).isspace():
             continue
-        angle = pdfium_c.FPDFText_GetCharAngle(text, i)
+        angle = pdfium_calls.FPDFText_GetCharAngle(text, i)
         if angle < 0:
             continue
         turn = round(angle / (math.pi / 2)) % 4

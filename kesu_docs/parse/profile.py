@@ -38,12 +38,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import pickle
 import re
 import sys
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -258,7 +260,20 @@ def key(text: Any) -> str:
     """The comparable form of a printed label: width, spaces and colons folded."""
     if text is None:
         return ""
-    return re.sub(r"[\s:：*＊]+", "", unicodedata.normalize("NFKC", str(text))).lower()
+    text = str(text)
+    return _folded_key(text) if len(text) <= _KEYS_KEPT_LONGEST else _fold_key(text)
+
+
+def _fold_key(text: str) -> str:
+    return _KEY_FOLD.sub("", unicodedata.normalize("NFKC", text)).lower()
+
+
+# a profile is fitted by looking for each of its labels among every box of the file (issue 15:
+# with fifteen profiles, 229,320 keys made for eleven files, most of them of the same texts):
+# each short text's key made once a run (a long text, a description, made each time: not kept)
+_KEYS_KEPT_LONGEST = 200
+_folded_key = lru_cache(maxsize=32768)(_fold_key)
+_KEY_FOLD = lazy_re(r"[\s:：*＊]+")
 
 
 def _warning(code: str, path: str = "", location: str = "", /, **params: Any) -> Problem:
@@ -387,7 +402,7 @@ class Profile:
 
     @classmethod
     def from_toml(cls, text: str, file: Path | None = None) -> Profile:
-        data = tomllib.loads(text)
+        data = _parsed_toml(text)
         fields = {p: _place(v) for p, v in (data.get("fields") or {}).items()}
         tables = {
             name: Table(
@@ -410,6 +425,27 @@ class Profile:
             date_order=str(data.get("date_order") or ""),
             file=file,
         )
+
+
+# each profile's TOML as parsed, by its text: a batch with profiles parsed every profile again
+# for every file it read (issue 15: fifteen profiles ≈ 6 ms a file in tomllib's own Python, more
+# than reading an Excel form). Kept pickled: each reading unpickles objects of its own, as a
+# fresh parse gives them, so nothing one reading does with its profiles reaches the next. Keyed
+# by the text itself (read each time), never by the file's time stamp: a profile rewritten at
+# the same size within one tick of the clock is parsed again.
+_PARSED: dict[str, bytes] = {}
+_PARSED_KEPT = 256
+
+
+def _parsed_toml(text: str) -> dict[str, Any]:
+    kept = _PARSED.get(text)
+    if kept is not None:
+        return pickle.loads(kept)
+    data = tomllib.loads(text)  # (a mistake raises here each time, never kept)
+    if len(_PARSED) >= _PARSED_KEPT:
+        _PARSED.clear()  # (more texts than a folder holds: edited ones; one clear, safe in threads)
+    _PARSED[text] = pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL)
+    return data
 
 
 def _q(value: Any) -> str:
@@ -809,12 +845,27 @@ def _occurrences(layout: Layout, text: str) -> list[Box]:
         if not found:
             found = [b for b in layout.boxes if key(b.text).startswith(want)]
     if not found and len(want) >= 6:  # a printed PDF may lose a letter ("Efective %": the ﬀ ligature)
-        import difflib
-
-        found = [b for b in layout.boxes if difflib.SequenceMatcher(None, key(b.text), want).ratio() >= 0.9]
+        found = [b for b in layout.boxes if _likeness(key(b.text), want) >= 0.9]
     if not found and not layout.excel:
         found = _pieced(layout, want) or _wrapped(layout, want)
     return found
+
+
+def _likeness(text: str, want: str) -> float:
+    """difflib's ratio of a box's keyed text to a label's, worked out once a pair a run for
+    short texts (issue 15: every profile's labels against every box of the file)."""
+    if len(text) > _KEYS_KEPT_LONGEST:
+        return _ratio(text, want)
+    return _kept_ratio(text, want)
+
+
+def _ratio(text: str, want: str) -> float:
+    import difflib
+
+    return difflib.SequenceMatcher(None, text, want).ratio()
+
+
+_kept_ratio = lru_cache(maxsize=32768)(_ratio)
 
 
 CLIPPED_SHARE = 0.6  # of a label's characters a printed cell must show for the label to count
