@@ -21,7 +21,14 @@ from __future__ import annotations
 PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
     # a line that opens the letter (the whole line, its name or title after it)
     "salutation": {
-        "en": (r"dear\b.{0,60}", r"to\s+whom\s+it\s+may\s+concern", r"(?:hi|hello)\b.{0,40}"),
+        "en": (
+            r"dear\b.{0,60}",
+            r"to\s+whom\s+it\s+may\s+concern",
+            r"(?:hi|hello)\b.{0,40}",
+            # the addressee's department alone on its line, a colon after it ("Quality Dept.:")
+            r"(?:[a-z&/\-]+\s+){1,4}(?:dept\.?|department|team)\s*:",
+            r"att(?:n\.?|ention)\s*:?\s*.{1,60}",
+        ),
         "zh": (
             r"尊敬的.{1,40}",
             r"致\s*[:：].{1,40}",
@@ -44,6 +51,27 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             r"apreciad[oa]s?\b.{0,40}",
             r"hola\b.{0,40}",
         ),
+    },
+    # a company's legal form at the end of its name ("Dupont Mécanique SARL", "Kowalski Sp. z o.o.",
+    # "香港精工有限責任公司"), beside those every reader knows (sections' Ltd, GmbH, 有限公司 …): the
+    # signing company is read whole, its dots and all
+    "company_suffix": {
+        "en": (r"pty\.?\s+ltd\.?", r"sdn\.?\s+bhd\.?", r"berhad", r"llp", r"l\.p\."),
+        "zh": (r"有限责任公司", r"股份有限公司", r"有限公司", r"株式会社", r"有限会社", r"合同会社"),
+        "de": (r"gmbh\s*&\s*co\.?\s*kg", r"kg", r"ag", r"e\.\s?k\."),
+        "fr": (r"sarl", r"sas", r"sasu", r"eurl", r"s\.a\.s\.", r"s\.a\.r\.l\."),
+        "es": (r"s\.\s?l\.(?:u\.)?", r"s\.\s?a\.(?:u\.)?", r"sl", r"slu"),
+        "it": (r"s\.\s?r\.\s?l\.", r"srl", r"s\.\s?p\.\s?a\.", r"spa"),
+        "pl": (r"sp\.\s?z\s?o\.\s?o\.", r"s\.a\."),
+        "cs": (r"s\.\s?r\.\s?o\.", r"spol\.\s+s\s+r\.\s?o\.", r"a\.\s?s\."),
+        "hu": (r"kft\.?", r"zrt\.?", r"nyrt\.?", r"bt\."),
+        "nordic": (r"a/s", r"asa", r"aps", r"ab", r"oy", r"oyj"),
+        "nl": (r"b\.?\s?v\.?", r"n\.?\s?v\.?"),
+    },
+    # … or before it ("PT Maju Bersama", Indonesian; "株式会社デンソー", Japanese)
+    "company_prefix": {
+        "id": (r"(?-i:PT)\.?\s+(?=[A-Z])", r"(?-i:CV)\.?\s+(?=[A-Z])"),
+        "zh": (r"株式会社", r"有限会社"),
     },
     # a line that closes it (the whole line: the signature block follows)
     "close": {
