@@ -7,7 +7,19 @@ Letters of our own wording."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from fpdf import FPDF
+from pypdf import PdfReader, PdfWriter
+from pypdf.generic import (
+    ArrayObject,
+    BooleanObject,
+    DictionaryObject,
+    FloatObject,
+    NameObject,
+    TextStringObject,
+)
 from test_reader_guards import parse, value, warned
 from test_reader_letter_heads import CHROMIUM, NOTO_CJK, _chromium_pdf
 from test_reader_letters import _all_warned, _letter_xlsx
@@ -190,4 +202,180 @@ def test_a_printed_letter_signed_by_a_company_with_dots_is_read_whole(tmp_path):
     assert result.kind == "complaint"
     assert value(result, "customer") == "Zakłady Nowak Sp. z o.o."
     assert value(result, "defect_qty") == 72 and value(result, "part_no") == "VX-2207"
+    _all_warned(result)
+
+
+# ---------------------------------------------------------------------------------- the thin record
+LETTER = [
+    "Harbour Fluid Pty Ltd",
+    "Our ref.:",
+    "Dear Sir or Madam,",
+    BODY,
+    "We request a replacement of the rejected quantity.",
+    "Yours faithfully,",
+    "Ana Ruiz",
+    "Harbour Fluid Pty Ltd",
+]
+
+
+def _letter_with_a_fillable_box(tmp_path: Path, value: str, split_at: int | None = None) -> Path:
+    """The letter as Word exports it with one fillable box beside ``Our ref.:`` (an AcroForm
+    text field of no form's name), or printed over two pages (``split_at``: the line page 2 opens)."""
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    pdf.set_font("helvetica", size=11)
+    for n, line in enumerate(LETTER):
+        if n == split_at:
+            pdf.add_page()
+        pdf.multi_cell(470, 15, line, new_x="LMARGIN", new_y="NEXT")
+    flat = tmp_path / "flat.pdf"
+    pdf.output(str(flat))
+    if split_at is not None:
+        return flat
+    writer = PdfWriter(clone_from=PdfReader(flat))
+    box = DictionaryObject(
+        {
+            NameObject("/Type"): NameObject("/Annot"),
+            NameObject("/Subtype"): NameObject("/Widget"),
+            NameObject("/FT"): NameObject("/Tx"),
+            NameObject("/T"): TextStringObject("Text1"),
+            NameObject("/V"): TextStringObject(value),
+            NameObject("/Rect"): ArrayObject([FloatObject(x) for x in (120, 790, 300, 805)]),
+        }
+    )
+    ref = writer._add_object(box)
+    writer.pages[0][NameObject("/Annots")] = ArrayObject([ref])
+    writer._root_object[NameObject("/AcroForm")] = DictionaryObject(
+        {NameObject("/Fields"): ArrayObject([ref]), NameObject("/NeedAppearances"): BooleanObject(True)}
+    )
+    out = tmp_path / "letter.pdf"
+    writer.write(out)
+    return out
+
+
+@pytest.mark.parametrize("kind", [None, "complaint"])
+@pytest.mark.parametrize("reference", ["HF-QC-2026-031", ""])
+def test_a_letter_with_a_fillable_box_is_a_letter(tmp_path, kind, reference):
+    """Before: "not a recognised form" — an AcroForm's PDF was never asked whether it is a letter."""
+    result = parse(_letter_with_a_fillable_box(tmp_path, reference), kind=kind)
+    assert result.kind == "complaint"
+    assert value(result, "part_no") == "VX-2207" and value(result, "defect_qty") == 72
+    assert value(result, "number") == (reference or None)
+    _all_warned(result)
+
+
+@pytest.mark.parametrize("split_at", [4, 5, 6, 7])
+def test_a_letter_over_two_pages_reports_what_it_does_not_state_as_missing(tmp_path, split_at):
+    result = parse(_letter_with_a_fillable_box(tmp_path, "", split_at), kind="complaint")
+    assert result.kind == "complaint" and value(result, "customer") == "Harbour Fluid Pty Ltd"
+    missing = {e.field for e in result.errors if e.code == "required"}
+    # nothing the letter does not state is invented: the date, the order, the defect's words
+    assert {"received_date", "order_no", "description"} <= missing
+    for path in missing:
+        assert value(result, path) in (None, "", []), path
+
+
+# ---------------------------------------------------------------------------------- five other letters
+def test_a_reference_line_carrying_the_letters_date_gives_both(tmp_path):
+    lines = [
+        "Harbour Fluid Pty Ltd",
+        "Our ref: HF-QC-2026-031 / 05.03.2026",
+        *_signed_by("Harbour Fluid Pty Ltd"),
+    ]
+    result = parse(_letter_xlsx(tmp_path, lines))
+    assert value(result, "number") == "HF-QC-2026-031"  # (before: neither, the line was no code alone)
+    assert value(result, "received_date") == "2026-03-05"
+    _all_warned(result)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "We hereby withdraw our complaint HF-QC-2026-031 about part number VX-2207: the 72 pcs we "
+        "rejected were found within tolerance on re-measurement.",
+        "Our complaint HF-QC-2026-031 on part number VX-2207 is hereby withdrawn.",
+    ],
+)
+def test_a_letter_withdrawing_a_complaint_is_said_to_be_no_new_one(tmp_path, said):
+    lines = ["Dear Sir or Madam,", said, "Yours faithfully,", "Ana Ruiz", "Harbour Fluid Pty Ltd"]
+    result = parse(_letter_xlsx(tmp_path, lines))
+    [withdrawn] = [w for w in result.warnings if w.code == "complaint_withdrawn"]
+    assert "withdraw" in withdrawn.message("en") and "撤回" in withdrawn.message("zh")
+
+
+def test_a_chinese_letter_withdrawing_a_complaint_is_said_to_be_no_new_one(tmp_path):
+    lines = [
+        "尊敬的温州恒达阀门有限公司：",
+        "经复检，我司撤回关于零件 VX-2207 的投诉（其中 72 件不良经复测合格）。",
+        "此致",
+        "敬礼！",
+        "宁波远航集团有限公司",
+    ]
+    assert warned(parse(_letter_xlsx(tmp_path, lines)), "", "complaint_withdrawn")
+    complaint = _signed_by("Harbour Fluid Pty Ltd")  # a complaint is no withdrawal
+    assert not warned(parse(_letter_xlsx(tmp_path, complaint, "c.xlsx")), "", "complaint_withdrawn")
+
+
+def test_a_reply_quoting_the_customers_letter_reads_nothing_wrong(tmp_path):
+    """The supplier's reply above, the customer's letter under ``> ``: not read as a complaint
+    (the reply's words are no complaint of its own); nothing is taken from it."""
+    lines = [
+        "Dear Ms Ruiz,",
+        "Thank you for your message. We will send our 8D report by Friday.",
+        "Best regards,",
+        "Lin Wei",
+        "Hengda Valve Manufacturing Co., Ltd.",
+        *(f"> {line}" for line in _signed_by("Harbour Fluid Pty Ltd")),
+    ]
+    result = parse(_letter_xlsx(tmp_path, lines))
+    assert result.record is None or value(result, "customer") != "Hengda Valve Manufacturing Co., Ltd."
+
+
+def test_a_letter_signed_by_two_people_names_its_company_and_warns_its_contact(tmp_path):
+    lines = [
+        *_signed_by("Harbour Fluid Pty Ltd")[:3],
+        "Ana Ruiz",
+        "Quality Manager",
+        "Tom Gray",
+        "Purchasing Manager",
+        "Contact: Ana Ruiz / Tom Gray",
+        "Harbour Fluid Pty Ltd",
+    ]
+    result = parse(_letter_xlsx(tmp_path, lines))
+    assert value(result, "customer") == "Harbour Fluid Pty Ltd"
+    assert warned(result, "reporter", "low_confidence")
+
+
+HANT = [
+    "品質投訴函",
+    "敬啟者：",
+    "貴司交付之料號 VX-2207（閥座），批號 26-0311，共 1,800 件，其中 72 件不良。",
+    "不良現象：密封面氣孔。",
+    "要求貴司退貨。",
+    "順頌商祺",
+    "新竹精密股份有限公司 品保部",
+    "聯絡人：陳志明",
+    "2026年3月16日",
+]
+
+
+@pytest.mark.skipif(
+    CHROMIUM is None or not NOTO_CJK.is_file(), reason="chromium or Noto CJK is not installed"
+)
+def test_a_traditional_script_letter_keeps_its_script(tmp_path):
+    result = parse(_chromium_pdf(tmp_path, HANT, font="Noto Serif CJK TC"))
+    assert result.kind == "complaint"
+    read = {
+        "customer": "新竹精密股份有限公司",
+        "part_no": "VX-2207",
+        "part_name": "閥座",  # (before: 阀座, the name folded to the simplified script)
+        "lot_no": "26-0311",
+        "ship_qty": 1800,
+        "defect_qty": 72,
+        "description": "密封面氣孔",
+        "reporter": "陳志明",
+        "received_date": "2026-03-16",
+    }
+    for path, expected in read.items():
+        assert value(result, path) == expected, path
     _all_warned(result)

@@ -137,6 +137,23 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "fr": (r"r[ée]clamation", r"d[ée]fauts?", r"d[ée]fectueu\w*", r"non[\s-]conform\w*"),
         "es": (r"reclamaci[óo]n", r"defect\w*", r"no\s+conform\w*", r"rechazad[oa]s"),
     },
+    # words that withdraw a complaint already made ("we hereby withdraw our complaint", "撤回投诉"):
+    # such a letter is no new complaint, whatever it counts
+    "withdraws": {
+        "en": (
+            r"withdraw(?:s|ing)?\s+(?:our|the|this|my)\s+(?:\w+\s+)?complaint",
+            r"complaint\s+(?:\S+\s+){0,6}?(?:is|has\s+been|was)\s+(?:hereby\s+)?(?:withdrawn|cancell?ed)",
+            r"cancel(?:s|l?ing)?\s+(?:our|the|this|my)\s+(?:\w+\s+)?complaint",
+        ),
+        "zh": (
+            r"撤回.{0,30}?(?:投诉|客诉)",
+            r"(?:撤销|取消)(?:该|此|本|上述)?(?:投诉|客诉)",
+            r"(?:投诉|客诉)\S{0,12}撤回",
+        ),
+        "de": (r"(?:ziehen|nehmen)\s+(?:wir\s+)?(?:\w+\s+){0,3}reklamation\s+(?:\S+\s+)*?zur[üu]ck",),
+        "fr": (r"(?:retirons|annulons)\s+(?:notre|la|cette)\s+r[ée]clamation",),
+        "es": (r"(?:retiramos|anulamos)\s+(?:nuestra|la|esta)\s+reclamaci[óo]n",),
+    },
     # the letter's own reference, a head line "label: code" (never the addressee's "your ref")
     "reference": {
         "en": (r"our\s+ref(?:erence)?\.?", r"ref(?:erence)?\.?"),
@@ -302,7 +319,7 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
     # the one who reports the complaint
     "contact_label": {
         "en": (r"contact(?:\s+person)?\s*:",),
-        "zh": (r"联系人\s*[:：]", r"经办人\s*[:：]"),
+        "zh": (r"联系人\s*[:：]", r"联络人\s*[:：]", r"经办人\s*[:：]"),  # (聯絡人: Taiwan's)
         "de": (r"ansprechpartner(?:in)?\s*:", r"kontakt\s*:"),
         "fr": (r"contact\s*:", r"interlocuteur\s*:"),
         "es": (r"contacto\s*:", r"persona\s+de\s+contacto\s*:"),

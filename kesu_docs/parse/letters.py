@@ -56,6 +56,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "letter's set phrases, check each; fill in what the letter does not state, or ask the customer "
         "for a filled complaint form",
     ),
+    "complaint_withdrawn": (
+        "这封信撤回一项投诉（{said}），不是新的投诉：请找到原来的客诉单按信处理，不要登记为新客诉",
+        "This letter withdraws a complaint ({said}); it is no new complaint: find the complaint it "
+        "withdraws and close it as the letter says, do not register it as a new one",
+    ),
     "count_in_words": (
         "信中的数量用汉字写成（{value}），未读取：请按信核对后填写",
         "The letter writes this count in Chinese numerals ({value}); it was not read: check it against "
@@ -90,9 +95,11 @@ _UNSPACED_SALUTATION = lazy_re(
     rf"(?i)^(?:{'|'.join(_bounded(f) for lang in ('en', 'zh') for f in PHRASES['salutation'][lang])})[,:：!！。]?$"
 )
 _COMPLAINS = lazy_re(rf"(?i){_role('complains')}")
+_WITHDRAWS = lazy_re(rf"(?i){_role('withdraws')}")
 _CODE = r"([A-Z0-9][A-Za-z0-9\-/_.]*\d[A-Za-z0-9\-/_]*)"
 _NUMBER_WORD = rf"(?:\s*(?:{_role('number_word')}))?\s*[:：]?\s*"
 _REFERENCE = lazy_re(rf"(?i)^(?:{_role('reference')}){_NUMBER_WORD}{_CODE}$")
+_REFERENCE_DATED = lazy_re(rf"(?i)^(?:{_role('reference')}){_NUMBER_WORD}{_CODE}\s*(?:/|,|;|\s-\s)\s*(.+)$")
 _PART = lazy_re(rf"(?i)(?:{_role('part')}){_NUMBER_WORD}{_CODE}(?:\s*[(（]([^()（）]{{2,40}})[)）])?")
 _PART_BARE = lazy_re(rf"(?i)(?:{_role('part_bare')})\s*[:：]?")
 _COUNT_NEXT = lazy_re(rf"(?i)\s*(?:{COUNT_WORDS})(?![{_LATIN}])")
@@ -439,16 +446,23 @@ def read_letter_lines(
         date = _date_line(text)
         if date is not None:
             take("received_date", date, p)
+        dated = _REFERENCE_DATED.match(text)
+        if dated and not _YOUR.match(text) and _date_line(dated[2]) is not None:
+            take("number", dated[1], p)  # "Our ref: QC-2026-031 / 05.03.2026": the reference, then its date
+            take("received_date", _date_line(dated[2]), p)
         m = _REFERENCE.match(text)
         if m and not _YOUR.match(text):
             take("number", m[1], p)
         elif not _YOUR.match(text):
             take("number", _numbered_line(text), p)
     subject = _joined(head) + " " + body  # "Re: … part no. X (name)" may head it
+    written_subject = _joined(written[:start]) + " " + written_body
     m = next((m for m in _PART.finditer(subject) if _names_part(subject, m)), None)
     if m:
         take("part_no", m[1].rstrip("."), first_page)
         name = (m[2] or "").strip()
+        if m[2] and len(written_subject) == len(subject):  # (the name as written: 閥座, never 阀座)
+            name = written_subject[m.start(2) : m.end(2)].strip()
         if not (_LOT.match(name) or _ORDER.match(name) or re.fullmatch(_CODE, name)):
             take("part_name", name, first_page)  # ("料号 X（批次 Y）": the brackets say its lot, no name)
     for path, pattern in (("lot_no", _LOT), ("order_no", _ORDER)):
@@ -481,8 +495,9 @@ def read_letter_lines(
     for p, text in signed:  # (as written: a name is never folded to another script)
         m = _CONTACT.match(text)
         if m:
-            said = _CONTACT.match(as_written.get(text, text))
-            take("reporter", (said or m)[1].strip(), p)
+            written_line = as_written.get(text, text)  # (聯絡人：陳志明: the label folds, the name not)
+            name = written_line[m.start(1) : m.end(1)] if len(written_line) == len(text) else m[1]
+            take("reporter", name.strip(), p)
     signature = [(p, t) for p, t in signed if not _NOT_SIGNATURE.match(t) and not _CONTACT.match(t)]
     named = [(p, name) for p, t in signature if (name := _company_name(as_written.get(t, t))) is not None]
     if named:  # the first company line after the close: the signer's (a cc: below is another's)
@@ -494,7 +509,12 @@ def read_letter_lines(
         take("customer", heads[0][1], heads[0][0])
     if not any(k in values for k in ("part_no", "ship_qty", "defect_qty")) and not in_words:
         return None  # a reminder, a reply mentioning a complaint: no part, no quantity complained of
-    return _extraction(forms.get("complaint"), values, page, first_page, source, _joined(lines), in_words)
+    got = _extraction(forms.get("complaint"), values, page, first_page, source, _joined(lines), in_words)
+    withdrawn = _WITHDRAWS.search(_joined(head) + " " + body)
+    if withdrawn:  # (the letter still read: the clerk finds the complaint by its part and number)
+        said = {"said": withdrawn[0]}
+        got.problems.insert(1, Problem("complaint_withdrawn", "", "", "", first_page, "warning", said))
+    return got
 
 
 def _company_name(text: str) -> str | None:
