@@ -21,7 +21,14 @@ from __future__ import annotations
 PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
     # a line that opens the letter (the whole line, its name or title after it)
     "salutation": {
-        "en": (r"dear\b.{0,60}", r"to\s+whom\s+it\s+may\s+concern", r"(?:hi|hello)\b.{0,40}"),
+        "en": (
+            r"dear\b.{0,60}",
+            r"to\s+whom\s+it\s+may\s+concern",
+            r"(?:hi|hello)\b.{0,40}",
+            # the addressee's department alone on its line, a colon after it ("Quality Dept.:")
+            r"(?:[a-z&/\-]+\s+){1,4}(?:dept\.?|department|team)\s*:",
+            r"att(?:n\.?|ention)\s*:?\s*.{1,60}",
+        ),
         "zh": (
             r"尊敬的.{1,40}",
             r"致\s*[:：].{1,40}",
@@ -44,6 +51,27 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             r"apreciad[oa]s?\b.{0,40}",
             r"hola\b.{0,40}",
         ),
+    },
+    # a company's legal form at the end of its name ("Dupont Mécanique SARL", "Kowalski Sp. z o.o.",
+    # "香港精工有限責任公司"), beside those every reader knows (sections' Ltd, GmbH, 有限公司 …): the
+    # signing company is read whole, its dots and all
+    "company_suffix": {
+        "en": (r"pty\.?\s+ltd\.?", r"sdn\.?\s+bhd\.?", r"berhad", r"llp", r"l\.p\."),
+        "zh": (r"有限责任公司", r"股份有限公司", r"有限公司", r"株式会社", r"有限会社", r"合同会社"),
+        "de": (r"gmbh\s*&\s*co\.?\s*kg", r"kg", r"ag", r"e\.\s?k\."),
+        "fr": (r"sarl", r"sas", r"sasu", r"eurl", r"s\.a\.s\.", r"s\.a\.r\.l\."),
+        "es": (r"s\.\s?l\.(?:u\.)?", r"s\.\s?a\.(?:u\.)?", r"sl", r"slu"),
+        "it": (r"s\.\s?r\.\s?l\.", r"srl", r"s\.\s?p\.\s?a\.", r"spa"),
+        "pl": (r"sp\.\s?z\s?o\.\s?o\.", r"s\.a\."),
+        "cs": (r"s\.\s?r\.\s?o\.", r"spol\.\s+s\s+r\.\s?o\.", r"a\.\s?s\."),
+        "hu": (r"kft\.?", r"zrt\.?", r"nyrt\.?", r"bt\."),
+        "nordic": (r"a/s", r"asa", r"aps", r"ab", r"oy", r"oyj"),
+        "nl": (r"b\.?\s?v\.?", r"n\.?\s?v\.?"),
+    },
+    # … or before it ("PT Maju Bersama", Indonesian; "株式会社デンソー", Japanese)
+    "company_prefix": {
+        "id": (r"(?-i:PT)\.?\s+(?=[A-Z])", r"(?-i:CV)\.?\s+(?=[A-Z])"),
+        "zh": (r"株式会社", r"有限会社"),
     },
     # a line that closes it (the whole line: the signature block follows)
     "close": {
@@ -108,6 +136,23 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "fr": (r"r[ée]clamation", r"d[ée]fauts?", r"d[ée]fectueu\w*", r"non[\s-]conform\w*"),
         "es": (r"reclamaci[óo]n", r"defect\w*", r"no\s+conform\w*", r"rechazad[oa]s"),
+    },
+    # words that withdraw a complaint already made ("we hereby withdraw our complaint", "撤回投诉"):
+    # such a letter is no new complaint, whatever it counts
+    "withdraws": {
+        "en": (
+            r"withdraw(?:s|ing)?\s+(?:our|the|this|my)\s+(?:\w+\s+)?complaint",
+            r"complaint\s+(?:\S+\s+){0,6}?(?:is|has\s+been|was)\s+(?:hereby\s+)?(?:withdrawn|cancell?ed)",
+            r"cancel(?:s|l?ing)?\s+(?:our|the|this|my)\s+(?:\w+\s+)?complaint",
+        ),
+        "zh": (
+            r"撤回.{0,30}?(?:投诉|客诉)",
+            r"(?:撤销|取消)(?:该|此|本|上述)?(?:投诉|客诉)",
+            r"(?:投诉|客诉)\S{0,12}撤回",
+        ),
+        "de": (r"(?:ziehen|nehmen)\s+(?:wir\s+)?(?:\w+\s+){0,3}reklamation\s+(?:\S+\s+)*?zur[üu]ck",),
+        "fr": (r"(?:retirons|annulons)\s+(?:notre|la|cette)\s+r[ée]clamation",),
+        "es": (r"(?:retiramos|anulamos)\s+(?:nuestra|la|esta)\s+reclamaci[óo]n",),
     },
     # the letter's own reference, a head line "label: code" (never the addressee's "your ref")
     "reference": {
@@ -274,7 +319,7 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
     # the one who reports the complaint
     "contact_label": {
         "en": (r"contact(?:\s+person)?\s*:",),
-        "zh": (r"联系人\s*[:：]", r"经办人\s*[:：]"),
+        "zh": (r"联系人\s*[:：]", r"联络人\s*[:：]", r"经办人\s*[:：]"),  # (聯絡人: Taiwan's)
         "de": (r"ansprechpartner(?:in)?\s*:", r"kontakt\s*:"),
         "fr": (r"contact\s*:", r"interlocuteur\s*:"),
         "es": (r"contacto\s*:", r"persona\s+de\s+contacto\s*:"),

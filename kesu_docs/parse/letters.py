@@ -56,11 +56,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "letter's set phrases, check each; fill in what the letter does not state, or ask the customer "
         "for a filled complaint form",
     ),
+    "complaint_withdrawn": (
+        "这封信撤回一项投诉（{said}），不是新的投诉：请找到原来的客诉单按信处理，不要登记为新客诉",
+        "This letter withdraws a complaint ({said}); it is no new complaint: find the complaint it "
+        "withdraws and close it as the letter says, do not register it as a new one",
+    ),
+    "count_in_words": (
+        "信中的数量用汉字写成（{value}），未读取：请按信核对后填写",
+        "The letter writes this count in Chinese numerals ({value}); it was not read: check it against "
+        "the letter and fill it in",
+    ),
 }
 
 LETTER_DOUBT = 0.6  # a value read out of a sentence: always shown for checking
 
 _LATIN = "a-zà-ÿß"  # (with re.I: a Latin letter, accented too; a Chinese one is no word's edge)
+_CJK_TEXT = re.compile(r"[\u3400-\u9fff]")
 
 
 def _bounded(fragment: str) -> str:
@@ -84,9 +95,11 @@ _UNSPACED_SALUTATION = lazy_re(
     rf"(?i)^(?:{'|'.join(_bounded(f) for lang in ('en', 'zh') for f in PHRASES['salutation'][lang])})[,:：!！。]?$"
 )
 _COMPLAINS = lazy_re(rf"(?i){_role('complains')}")
+_WITHDRAWS = lazy_re(rf"(?i){_role('withdraws')}")
 _CODE = r"([A-Z0-9][A-Za-z0-9\-/_.]*\d[A-Za-z0-9\-/_]*)"
 _NUMBER_WORD = rf"(?:\s*(?:{_role('number_word')}))?\s*[:：]?\s*"
 _REFERENCE = lazy_re(rf"(?i)^(?:{_role('reference')}){_NUMBER_WORD}{_CODE}$")
+_REFERENCE_DATED = lazy_re(rf"(?i)^(?:{_role('reference')}){_NUMBER_WORD}{_CODE}\s*(?:/|,|;|\s-\s)\s*(.+)$")
 _PART = lazy_re(rf"(?i)(?:{_role('part')}){_NUMBER_WORD}{_CODE}(?:\s*[(（]([^()（）]{{2,40}})[)）])?")
 _PART_BARE = lazy_re(rf"(?i)(?:{_role('part_bare')})\s*[:：]?")
 _COUNT_NEXT = lazy_re(rf"(?i)\s*(?:{COUNT_WORDS})(?![{_LATIN}])")
@@ -109,8 +122,21 @@ def _counted(role: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return after, before
 
 
+# a count written in Chinese numerals (``四十五件``, ``一千二百件``, ``1.5万件``): never read — a
+# numeral misread is a wrong quantity — but its field is warned, so the clerk reads the letter
+_HAN_COUNT = rf"(?P<figure>(?:\d+(?:\.\d+)?)?[零〇一二两三四五六七八九十百千万]+)\s*(?:{COUNT_WORDS})"
+
+
+def _counted_in_words(role: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """:func:`_counted`'s two patterns for a count in Chinese numerals."""
+    after = lazy_re(rf"(?i){_HAN_COUNT}\s*(?:{_role(role + '_after')})")
+    before = lazy_re(rf"(?i)(?:{_role(role + '_before')})\s*{_HAN_COUNT}(?![{_LATIN}])")
+    return after, before
+
+
 _DELIVERED = _counted("delivered")
 _DEFECTIVE = _counted("defective")
+_COUNTS_IN_WORDS = {"ship_qty": _counted_in_words("delivered"), "defect_qty": _counted_in_words("defective")}
 _SHOWING = lazy_re(
     rf"(?i){COUNTED_IN_TEXT}\s*(?:{_role('showing')})\s*(?P<defect>[^.;。；\n]*(?:\.\d[^.;。；\n]*)*)"
 )
@@ -122,6 +148,17 @@ _CONSEQUENCE = lazy_re(rf"[,，、]\s*(?:{_role('consequence')})")
 _DEFECT_LABEL = lazy_re(rf"(?i)(?:{_role('defect_label')})\s*(?P<defect>[^.;。；\n]+)")
 # the person to contact under the signature: a name of two to forty letters, no figure (a phone
 # number on the line after the name ends it)
+# a company's legal form (PHRASES' company_suffix, company_prefix) beside sections' _COMPANY: a Latin
+# one ends the name ("Kowalski Sp. z o.o."), a Chinese or Japanese one may stand before a department
+# ("香港精工有限責任公司 品質部") or open the name ("株式会社デンソー", "PT Maju Bersama")
+_SUFFIX_FRAGMENTS = {f for by_language in PHRASES["company_suffix"].values() for f in by_language}
+_LATIN_SUFFIX = lazy_re(
+    rf"(?i)(?:{'|'.join(_bounded(f) for f in sorted(_SUFFIX_FRAGMENTS, key=len, reverse=True) if not _CJK_TEXT.search(f))})\s*$"
+)
+_CJK_SUFFIX = lazy_re(
+    "|".join(sorted((f for f in _SUFFIX_FRAGMENTS if _CJK_TEXT.search(f)), key=len, reverse=True))
+)
+_COMPANY_PREFIX = lazy_re(rf"(?i)^(?:{_role('company_prefix')})")
 _CONTACT = lazy_re(
     rf"(?i)^(?:{_role('contact_label')})\s*([^\d,，;；:：()（）]{{2,40}}?)\s*(?:[,，;；(（]|$)"
 )
@@ -409,16 +446,23 @@ def read_letter_lines(
         date = _date_line(text)
         if date is not None:
             take("received_date", date, p)
+        dated = _REFERENCE_DATED.match(text)
+        if dated and not _YOUR.match(text) and _date_line(dated[2]) is not None:
+            take("number", dated[1], p)  # "Our ref: QC-2026-031 / 05.03.2026": the reference, then its date
+            take("received_date", _date_line(dated[2]), p)
         m = _REFERENCE.match(text)
         if m and not _YOUR.match(text):
             take("number", m[1], p)
         elif not _YOUR.match(text):
             take("number", _numbered_line(text), p)
     subject = _joined(head) + " " + body  # "Re: … part no. X (name)" may head it
+    written_subject = _joined(written[:start]) + " " + written_body
     m = next((m for m in _PART.finditer(subject) if _names_part(subject, m)), None)
     if m:
         take("part_no", m[1].rstrip("."), first_page)
         name = (m[2] or "").strip()
+        if m[2] and len(written_subject) == len(subject):  # (the name as written: 閥座, never 阀座)
+            name = written_subject[m.start(2) : m.end(2)].strip()
         if not (_LOT.match(name) or _ORDER.match(name) or re.fullmatch(_CODE, name)):
             take("part_name", name, first_page)  # ("料号 X（批次 Y）": the brackets say its lot, no name)
     for path, pattern in (("lot_no", _LOT), ("order_no", _ORDER)):
@@ -432,6 +476,11 @@ def read_letter_lines(
     m = _first(body, *_DEFECTIVE) or _SHOWING.search(body)
     if m:
         take("defect_qty", f"{spaced_count(m['figure'], spaced)} pcs", first_page)
+    in_words = {
+        path: m["figure"]
+        for path, patterns in _COUNTS_IN_WORDS.items()
+        if path not in values and (m := _first(body, *patterns)) is not None
+    }
     m = _SHOWING.search(body) or _DEFECT_LABEL.search(body) or _COUNT_THEN_DEFECT.search(body)
     if m:  # (in the customer's own words and script: the text as written, where it lines up)
         said = (
@@ -446,19 +495,50 @@ def read_letter_lines(
     for p, text in signed:  # (as written: a name is never folded to another script)
         m = _CONTACT.match(text)
         if m:
-            said = _CONTACT.match(as_written.get(text, text))
-            take("reporter", (said or m)[1].strip(), p)
+            written_line = as_written.get(text, text)  # (聯絡人：陳志明: the label folds, the name not)
+            name = written_line[m.start(1) : m.end(1)] if len(written_line) == len(text) else m[1]
+            take("reporter", name.strip(), p)
     signature = [(p, t) for p, t in signed if not _NOT_SIGNATURE.match(t) and not _CONTACT.match(t)]
-    signature = [(p, t) for p, t in signature if _COMPANY.search(t)]
-    if signature:  # the first company line after the close: the signer's (a cc: below is another's)
-        p, text = signature[0]
-        text = as_written.get(text, text)
-        m = _COMPANY.search(text)
-        # a Chinese company's name ends in its suffix: 品质部 after it is the department that signs
-        take("customer", text[: m.end()].strip() if m and _CJK.search(m[0]) else text, p)
-    if not any(k in values for k in ("part_no", "ship_qty", "defect_qty")):
+    named = [(p, name) for p, t in signature if (name := _company_name(as_written.get(t, t))) is not None]
+    if named:  # the first company line after the close: the signer's (a cc: below is another's)
+        take("customer", named[0][1], named[0][0])
+    heads = [(p, name) for p, t in head if (name := _company_name(as_written.get(t, t))) is not None]
+    if len(heads) >= 2 and heads[0][1] == _company_name(as_written.get(head[0][1], head[0][1])):
+        # no company signs: the letterhead's, the head's first line, when the addressee's company
+        # stands below it (a head with one company may be the addressee's block alone)
+        take("customer", heads[0][1], heads[0][0])
+    if not any(k in values for k in ("part_no", "ship_qty", "defect_qty")) and not in_words:
         return None  # a reminder, a reply mentioning a complaint: no part, no quantity complained of
-    return _extraction(forms.get("complaint"), values, page, first_page, source, _joined(lines))
+    got = _extraction(forms.get("complaint"), values, page, first_page, source, _joined(lines), in_words)
+    withdrawn = _WITHDRAWS.search(_joined(head) + " " + body)
+    if withdrawn:  # (the letter still read: the clerk finds the complaint by its part and number)
+        said = {"said": withdrawn[0]}
+        got.problems.insert(1, Problem("complaint_withdrawn", "", "", "", first_page, "warning", said))
+    return got
+
+
+def _company_name(text: str) -> str | None:
+    """The company a signature or letterhead line names, read whole (``Kowalski Sp. z o.o.``,
+    ``Harbour Tools Pty Ltd``, never cut at a dot of its legal form), else None. A Chinese or
+    Japanese name ends at its legal form (``有限公司``, ``株式会社``: the department signing after it
+    is no part of it), or at the first space when the form opens it (``株式会社デンソー 品質部``)."""
+    text = text.strip()
+    folded = _fold(text)
+    if len(folded) != len(text):
+        folded = text  # (the folding changed the length: matched as written)
+    found = sorted(
+        (m for m in (*_CJK_SUFFIX.finditer(folded), *_COMPANY.finditer(folded)) if _CJK.search(m[0])),
+        key=lambda m: m.start(),
+    )
+    if found:
+        if found[0].start() == 0 and _COMPANY_PREFIX.match(folded):
+            return text.split()[0]  # the legal form first: the name runs to the first space
+        space = re.compile(r"\s").search(folded, found[0].end())
+        within = [m.end() for m in found if space is None or m.start() < space.start()]
+        return text[: max(within)].strip()  # (某某集团有限公司: the last form of the name's own run)
+    if _COMPANY.search(folded) or _LATIN_SUFFIX.search(folded) or _COMPANY_PREFIX.match(folded):
+        return text
+    return None
 
 
 def _names_part(text: str, m: re.Match[str]) -> bool:
@@ -503,9 +583,16 @@ def _described(text: str) -> str:
 
 
 def _extraction(
-    spec: Any, values: dict[str, Any], page: dict[str, str], first_page: str, source: str, text: str
+    spec: Any,
+    values: dict[str, Any],
+    page: dict[str, str],
+    first_page: str,
+    source: str,
+    text: str,
+    in_words: dict[str, str] | None = None,
 ) -> Extraction:
-    """The letter's values, each with its warning, and the letter's own."""
+    """The letter's values, each with its warning, and the letter's own; ``in_words``: the
+    counts written in Chinese numerals (field → as written), warned and left empty."""
     locations = Locations()
     provenance: dict[str, Provenance] = {}
     problems: list[Problem] = []
@@ -526,6 +613,10 @@ def _extraction(
         shown = ", ".join(value) if isinstance(value, list) else str(value)
         params = {"value": shown, "anchor": anchor, "confidence": f"{LETTER_DOUBT:.2f}"}
         problems.append(Problem("low_confidence", path, zh, en, at, "warning", params))
+    for path, written in (in_words or {}).items():
+        zh, en = labels_for(spec, path)
+        at = f"{first_page} · {_ANCHORS[path][1]}"
+        problems.append(Problem("count_in_words", path, zh, en, at, "warning", {"value": written}))
     locations.setdefault("", first_page)
     problems.insert(0, Problem("complaint_letter", "", "", "", first_page, "warning", {"count": len(values)}))
     return Extraction("complaint", values, locations, source, problems, provenance)

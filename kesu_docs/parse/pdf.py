@@ -768,11 +768,18 @@ def _extract(
         raise
 
     if fields:  # one AcroForm is one document
-        return [
-            _extraction(
+        try:
+            got = _extraction(
                 spec, boxes, words, fields, str(path), guessed, struck, margins=(rules, spans), data=data
             )
-        ]
+        except SourceError as exc:  # (--kind complaint on a letter with a fillable box: no label)
+            letter = _letter(exc, words, fields, kind, str(path))
+            if letter is None:
+                raise
+            return [letter]
+        # a letter exported with a fillable reference box: its fields give what its head lines would
+        letter = read_letter(words, str(path), form=got) if kind in (None, "complaint") else None
+        return [letter or got]
     explaining = _instruction_pages(words, spec)
     if explaining:  # a workbook printed with its "How to fill in" sheet first: not a document
         words = [w for w in words if w.page not in explaining]
@@ -806,8 +813,10 @@ def _extract(
 
 
 def _letter(exc: SourceError, words: list[Word], fields: list[Any], kind: str | None, source: str) -> Any:
-    """A complaint letter's extraction (:mod:`.letters`) when no form was found in its words."""
-    if fields or exc.code not in ("not_a_form", "unknown_kind") or kind not in (None, "complaint"):
+    """A complaint letter's extraction (:mod:`.letters`) when no form was found in its words —
+    a letter exported from Word with a fillable box or two (``fields``: an AcroForm of no form's
+    labels) too: the letter frame and its complaint decide, as for any letter."""
+    if exc.code not in ("not_a_form", "unknown_kind") or kind not in (None, "complaint"):
         return None
     return read_letter(words, source)
 
