@@ -12,7 +12,11 @@ files):
   (the warehouse's receiver); a complaint's 客戶要求 更換 (replacement); a credit note's
   投訴編號 (the complaint it settles);
 - an approval exported from DingTalk: the approver is the 审批人 of the flow under the form,
-  never the header line ``审批编号：…·发起人：…`` (it had been read as approved_by, warned).
+  never the header line ``审批编号：…·发起人：…`` (it had been read as approved_by, warned);
+- a description typed in one cell merged over five rows, printed by LibreOffice: the text prints
+  bottom-aligned, its label beside its LAST line; the PDF alone read that last line only, with
+  no warning. The lines over it are its first lines (read whole, one a line); when the cell
+  is too small and the print cuts the text, what is read is warned.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from pathlib import Path
 import pytest
 from helpers import CHROMIUM, chromium_print, parse_cli, soffice_convert
 from openpyxl import Workbook
+from openpyxl.styles import Alignment
 
 
 def _doc(path: Path, *args: str) -> dict:
@@ -172,3 +177,46 @@ def test_a_dingtalk_approval_reads_the_flows_approver_never_its_header_line(tmp_
     doc = _doc(chromium_print(html, tmp_path / "dingtalk.pdf"), "--kind", "return")
     assert doc["record"]["approved_by"] == "邵明辉"
     assert doc["record"]["issue_date"] == "2026-11-17"
+
+
+# ---------------------------------------------------------------------------------- merged over five rows
+def _merged_description(path: Path, lines: list[str]) -> Path:
+    """A complaint whose 问题描述 (label A7:A11) and its text (B7:D11) are merged over five rows."""
+    wb = Workbook()
+    ws = wb.active
+    ws.column_dimensions["A"].width = 14
+    for col in "BCD":
+        ws.column_dimensions[col].width = 16
+    pairs = [("客户投诉单", None), ("客户名称", "利兹精工部件有限公司"), ("投诉编号", "LZ-2611-14"),
+             ("接收日期", "2026-11-06"), ("产品型号", "RT-208"), ("不良数量", 45)]  # fmt: skip
+    for r, (label, value) in enumerate(pairs, start=1):
+        ws.cell(r, 1, label)
+        if value is not None:
+            ws.cell(r, 2, value)
+    ws["A7"] = "问题描述"
+    ws.merge_cells("A7:A11")
+    ws["B7"] = "\n".join(lines)
+    ws.merge_cells("B7:D11")
+    ws["B7"].alignment = Alignment(wrap_text=True)
+    ws["A12"], ws["B12"] = "客户要求", "退货"
+    wb.save(path)
+    return path
+
+
+def test_a_description_merged_over_five_rows_prints_whole_from_the_pdf_alone(tmp_path):
+    lines = [f"批次 {k}：端盖螺纹滑牙 {k + 2} 件，扭矩不足。" for k in (1, 2, 3)]
+    src = _merged_description(tmp_path / "cc.xlsx", lines)
+    pdf = soffice_convert(src, "pdf", tmp_path / "alone")
+    doc = _doc(pdf, "--kind", "complaint")
+    assert doc["record"]["description"].split("\n") == lines
+    assert doc["record"]["customer_request"] == ["return"]
+
+
+def test_a_description_cut_by_its_merged_cell_in_the_print_is_warned(tmp_path):
+    lines = [f"批次 {k}：端盖螺纹滑牙 {k + 2} 件，扭矩不足。" for k in range(1, 8)]
+    src = _merged_description(tmp_path / "cc.xlsx", lines)
+    pdf = soffice_convert(src, "pdf", tmp_path / "alone")
+    doc = _doc(pdf, "--kind", "complaint")
+    read = doc["record"]["description"]
+    assert read == "\n".join(lines) or [p for p in doc["warnings"] if p["field"] == "description"]
+    assert read.split("\n")[-1] == lines[-1] and len(read.split("\n")) > 2

@@ -84,6 +84,7 @@ from .compound import (
     compound_candidates,
     date_in_cells,
     heads_line,
+    lines_over,
     names_with_roles,
     numbered_below,
     option_caption,
@@ -1529,8 +1530,13 @@ class _Page:
         right, next_label = self.right_of(lab.box)
         filled = _first_run([b for b in right if not b.empty])
         more = []
+        risen = False  # the value's first lines read over it (lines_over)
         if meta.long and len(filled) == 1:
             more = numbered_below(self, filled[0])  # "1. …" / "2. …" of one cell printed as two rows
+            if not more and (over := lines_over(self, lab.box, filled[0])):
+                # a text bottom-aligned in a cell merged over several rows: its first lines
+                # printed above the label's line, the label beside the last
+                filled, risen = [*over, *filled], True
         grid = self._options_marked(lab.box, meta)
         if grid is not None:
             # "Rework | Scrap | Replace" over "X | X": the marked ones; none marked, no answer
@@ -1567,8 +1573,8 @@ class _Page:
             pieces = date_in_cells(right) if meta.kind == "date" else None
             if pieces is not None:  # "2026 年 | 9 月 | 30 日": a date typed over three cells
                 offer(pieces[0], pieces[1], "label-right", weight)
-            elif more:
-                value = "\n".join(str(b.value).strip() for b in [*filled, *more])
+            elif more or risen:
+                value = "\n".join(str(b.value).strip() for b in [*filled, *more])  # (one a line)
                 offer(value, [*filled, *more], "label-right", weight)
             else:
                 offer(_joined(filled), filled, "label-right", weight)
