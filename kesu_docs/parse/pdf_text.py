@@ -616,7 +616,8 @@ def without_print_headings(words: list[Word]) -> list[Word]:
                 run.append(w)
             elif len(run) < 3:
                 run = [w]
-        rest = [w for w in page_words if w not in run]
+        ids = {id(w) for w in run}
+        rest = [w for w in page_words if id(w) not in ids]
         body = (w.top for w in rest if not _COLUMN_LETTERS.match(w.text))  # (the letters stand above)
         if len(run) < 3 or run[0].top > min(body, default=math.inf) + 2:
             continue
