@@ -220,3 +220,38 @@ def test_a_description_cut_by_its_merged_cell_in_the_print_is_warned(tmp_path):
     read = doc["record"]["description"]
     assert read == "\n".join(lines) or [p for p in doc["warnings"] if p["field"] == "description"]
     assert read.split("\n")[-1] == lines[-1] and len(read.split("\n")) > 2
+
+
+# ---------------------------------------------------------------------------------- D8 card: heading and date
+def _cards_8d(path: Path) -> Path:
+    """An 8D of cards: each step's heading on one row, its text on the row under it."""
+    wb = Workbook()
+    ws = wb.active
+    ws.column_dimensions["A"].width = 40
+    ws.column_dimensions["B"].width = 20
+    head = [("8D 改善報告", None), ("報告編號", "8D-TW-2611-08"), ("開始日期", "2026/11/02"),
+            ("客戶", "台達電子工業股份有限公司"), ("料號", "TW-SW-610")]  # fmt: skip
+    for r, (label, value) in enumerate(head, start=1):
+        ws.cell(r, 1, label)
+        if value is not None:
+            ws.cell(r, 2, value)
+    cards = [("D1 團隊成員", "陳柏宇、王怡婷"), ("D2 問題描述", "開關卡滯，88 PCS。"),
+             ("D3 暫時對策", "庫存 2,400 PCS 全檢。"), ("D4 根本原因", "彈片熱處理不足。"),
+             ("D5 永久對策", "熱處理爐溫度改自動記錄。"), ("D6 效果確認", "連續 5 批合格。"),
+             ("D7 預防再發", "同類 4 款彈片一併確認。"), ("D8 結案", "2026/12/11")]  # fmt: skip
+    r = len(head) + 2
+    for heading, text in cards:
+        ws.cell(r, 1, heading)
+        ws.cell(r + 1, 1, text)
+        r += 3
+    wb.save(path)
+    return path
+
+
+def test_a_d8_card_holding_only_a_date_under_its_heading_is_the_closing_date(tmp_path):
+    src = _cards_8d(tmp_path / "8d.xlsx")
+    pdf = soffice_convert(src, "pdf", tmp_path / "printed")
+    for path in (src, pdf):
+        record = _doc(path, "--kind", "8d")["record"]
+        assert record["closure"]["closed_date"] == "2026-12-11", path.suffix
+        assert record["opened_date"] == "2026-11-02", path.suffix

@@ -1026,6 +1026,7 @@ class _Page:
         self.labels = own_date_labels(self, _Label)  # 開立日期 beside 發票日期: the note's own date
         self.labels = part_description_labels(self, _Label)  # Material | … | Description: the part's
         self.labels.extend(sign_off_labels(self))  # "Received by | Henry Wu | Date | …": the receipt's
+        self.labels.extend(group_date_labels(self))  # "D8 結案" over 2026/04/20: the closing date
         self.labels = party_column_labels(self)  # 纳税人识别号 under the buyer's 名称: the buyer's
         self.labels = column_words_in_blocks(self)  # 担当 under D3 暫定対策: the action's owner, not the team
 
@@ -3493,6 +3494,36 @@ def _labels_lost(
             "read": pick.label.location,
         }
         out.append(Problem("label_lost", cand.path, "", "", cand.label.location, "warning", params))
+    return out
+
+
+def group_date_labels(page: Any) -> list[_Label]:
+    """A group's heading with a lone date beside or under it (an 8D card ``D8 結案`` over
+    ``2026/04/20``, ``D8 Closure | 2026-05-28``): the heading is the label of the group's one
+    date field, a little less sure than a label of its own. Only where the group has one date
+    field, prints no label of its own for it, and the first filled box beside the heading (or,
+    with none, under it) is a date that reads as no label."""
+    from .act_dates import _dated
+
+    out: list[_Label] = []
+    for lab in page.labels:
+        meta = page.spec.fields.get(lab.key)
+        if meta is None or meta.kind != "group" or meta.row_model is None or lab.score < 0.85:
+            continue
+        dates = [c for c, m in describe(meta.row_model).items() if m.kind == "date"]
+        path = f"{lab.key}.{dates[0]}" if len(dates) == 1 else None
+        if (
+            path is None
+            or path not in page.fields
+            or any(x.key == path and x.score >= 0.85 for x in page.labels)
+        ):
+            continue
+        right, _next = page.right_of(lab.box)
+        filled = _first_run([b for b in right if not b.empty])
+        if not filled:
+            filled = [b for b in page.below(lab.box, None, False) if not b.empty][:1]
+        if len(filled) == 1 and _dated(filled[0]) and id(filled[0]) not in page.stoppers:
+            out.append(_Label(lab.box, path, lab.score * 0.9))
     return out
 
 
