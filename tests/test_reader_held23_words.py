@@ -16,7 +16,10 @@ files):
 - a description typed in one cell merged over five rows, printed by LibreOffice: the text prints
   bottom-aligned, its label beside its LAST line; the PDF alone read that last line only, with
   no warning. The lines over it are its first lines (read whole, one a line); when the cell
-  is too small and the print cuts the text, what is read is warned.
+  is too small and the print cuts the text, what is read is warned;
+- an 8D whose D8 card holds only its heading (``D8 結案``) and a date under it: the closure's
+  heading is the label of its one date field (the date was lost on the print; on the sheet the
+  report's opening date was taken for it, warned).
 """
 
 from __future__ import annotations
