@@ -59,6 +59,7 @@ REPLACEMENT_WORDS = (
     "تعویض",
     "交換",
     "交换",
+    "更换",  # a Hong Kong / Taiwan form's 更換 (folded): the goods changed for new ones, as 换货
 )
 ALLOWANCE_WORDS = (
     "Скидка",

@@ -285,6 +285,8 @@ class AllowanceCertificate(Form):
             "客诉单号",
             "对应客诉单",
             "客诉单",
+            "投诉编号",  # a Hong Kong 貸項通知單's 投訴編號: the complaint it settles
+            "投诉单号",
             "Your complaint ref.",
             "Your claim",  # a note addressed to the customer: "your" is the customer's claim
             "Your claim no.",

@@ -150,8 +150,13 @@ class ReturnHandling(Term):
         "replace",
         "换货",
         "replace",
-        ("Replacement", "Replace", "Exchange", "更换", "换新", *REPLACEMENT_WORDS),
+        ("Replacement", "Replace", "Exchange", "换新", *REPLACEMENT_WORDS),
     )
+    # the goods sent on back to the supplier they came from (a trading company's or a
+    # distributor's return: 退回供应商, RTV), not kept, reworked or scrapped here
+    RETURN = "return", "退回供应商", "return to supplier", (
+        "退回供应商", "退供应商", "退回厂商", "退回原厂", "Return to supplier", "Return to vendor", "RTV",
+    )  # fmt: skip
     REPAIR = "repair", "维修", "repair", ("Repair", "修理")
     # the goods' value paid back or credited (DOMAIN §5.3's open list): the return's own booking,
     # proved as any return is (§4) — no allowance certificate follows from it
@@ -262,6 +267,8 @@ class ReturnLine(Row):
             "核准退货数量",
             "核定",
             "核准",
+            "批准数量",  # a Macau / Hong Kong 退貨單's 批准數量: the quantity approved
+            "批准退货数量",
             "申请数量",
             "申请退货数量",
             "Qty authorised",
@@ -509,6 +516,7 @@ class ReturnNote(Form):
             "主管审批",
             "业务审核",  # the sales office's review of the return
             "审批",
+            "审批人",  # an approval app's flow (钉钉, 企业微信: 发起人 / 审批人 / 抄送人): its approver
             "Approved by",
             "Authorised by",
             "Authorized by",
@@ -530,6 +538,8 @@ class ReturnNote(Form):
             "仓库验收",
             "收货人",
             "仓库签收人",
+            "仓务收货",  # Hong Kong / Macau 倉務 (the warehouse): its receiver
+            "仓务签收",
         ),
         section="receipt",
     )

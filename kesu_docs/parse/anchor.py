@@ -84,6 +84,7 @@ from .compound import (
     compound_candidates,
     date_in_cells,
     heads_line,
+    lines_over,
     names_with_roles,
     numbered_below,
     option_caption,
@@ -1026,6 +1027,7 @@ class _Page:
         self.labels = own_date_labels(self, _Label)  # 開立日期 beside 發票日期: the note's own date
         self.labels = part_description_labels(self, _Label)  # Material | … | Description: the part's
         self.labels.extend(sign_off_labels(self))  # "Received by | Henry Wu | Date | …": the receipt's
+        self.labels.extend(group_date_labels(self))  # "D8 結案" over 2026/04/20: the closing date
         self.labels = party_column_labels(self)  # 纳税人识别号 under the buyer's 名称: the buyer's
         self.labels = column_words_in_blocks(self)  # 担当 under D3 暫定対策: the action's owner, not the team
 
@@ -1539,8 +1541,13 @@ class _Page:
         right, next_label = self.right_of(lab.box)
         filled = _first_run([b for b in right if not b.empty])
         more = []
+        risen = False  # the value's first lines read over it (lines_over)
         if meta.long and len(filled) == 1:
             more = numbered_below(self, filled[0])  # "1. …" / "2. …" of one cell printed as two rows
+            if not more and (over := lines_over(self, lab.box, filled[0])):
+                # a text bottom-aligned in a cell merged over several rows: its first lines
+                # printed above the label's line, the label beside the last
+                filled, risen = [*over, *filled], True
         grid = self._options_marked(lab.box, meta)
         if grid is not None:
             # "Rework | Scrap | Replace" over "X | X": the marked ones; none marked, no answer
@@ -1577,8 +1584,8 @@ class _Page:
             pieces = date_in_cells(right) if meta.kind == "date" else None
             if pieces is not None:  # "2026 年 | 9 月 | 30 日": a date typed over three cells
                 offer(pieces[0], pieces[1], "label-right", weight)
-            elif more:
-                value = "\n".join(str(b.value).strip() for b in [*filled, *more])
+            elif more or risen:
+                value = "\n".join(str(b.value).strip() for b in [*filled, *more])  # (one a line)
                 offer(value, [*filled, *more], "label-right", weight)
             else:
                 offer(_joined(filled), filled, "label-right", weight)
@@ -3499,6 +3506,36 @@ def _labels_lost(
             "read": pick.label.location,
         }
         out.append(Problem("label_lost", cand.path, "", "", cand.label.location, "warning", params))
+    return out
+
+
+def group_date_labels(page: Any) -> list[_Label]:
+    """A group's heading with a lone date beside or under it (an 8D card ``D8 結案`` over
+    ``2026/04/20``, ``D8 Closure | 2026-05-28``): the heading is the label of the group's one
+    date field, a little less sure than a label of its own. Only where the group has one date
+    field, prints no label of its own for it, and the first filled box beside the heading (or,
+    with none, under it) is a date that reads as no label."""
+    from .act_dates import _dated
+
+    out: list[_Label] = []
+    for lab in page.labels:
+        meta = page.spec.fields.get(lab.key)
+        if meta is None or meta.kind != "group" or meta.row_model is None or lab.score < 0.85:
+            continue
+        dates = [c for c, m in describe(meta.row_model).items() if m.kind == "date"]
+        path = f"{lab.key}.{dates[0]}" if len(dates) == 1 else None
+        if (
+            path is None
+            or path not in page.fields
+            or any(x.key == path and x.score >= 0.85 for x in page.labels)
+        ):
+            continue
+        right, _next = page.right_of(lab.box)
+        filled = _first_run([b for b in right if not b.empty])
+        if not filled:
+            filled = [b for b in page.below(lab.box, None, False) if not b.empty][:1]
+        if len(filled) == 1 and _dated(filled[0]) and id(filled[0]) not in page.stoppers:
+            out.append(_Label(lab.box, path, lab.score * 0.9))
     return out
 
 

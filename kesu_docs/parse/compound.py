@@ -1478,6 +1478,43 @@ def numbered_below(page: Page, box: Box) -> list[Box]:
         out.append(last)
 
 
+def lines_over(page: Page, label: Box, box: Box) -> list[Box]:
+    """The lines printed over ``box`` that begin its text: a long text typed into a cell merged
+    over several rows prints bottom-aligned (Excel's and LibreOffice's default), so on the page
+    its label (as bottom-aligned in its own merged cell) stands beside the text's LAST line and
+    the lines before it rise above. Lines straight over the value, one under the next, starting
+    where it starts, as tall as it, with nothing on their left down to the label's column
+    (no label of their own), and no higher than the label's merged cell can reach (over no
+    line beside another label): top to bottom. Only on a print: a sheet's merged cell is one
+    box holding all its lines."""
+    if "!" in box.location or not isinstance(box.value, str):
+        return []  # (a workbook's cell: its lines are its own)
+    out: list[Box] = []
+    last = box
+    while True:
+        over = [
+            b
+            for b in page.boxes
+            if not b.empty
+            and b is not last
+            and isinstance(b.value, str)
+            and abs(b.x0 - box.x0) < 0.5 * box.height
+            and abs(b.height - box.height) < 0.25 * box.height
+            and 0 <= last.y0 - b.y1 < 0.6 * last.height
+        ]
+        if len(over) != 1 or page.is_label(over[0]):
+            return out[::-1]
+        line = over[0]
+        if any(
+            b is not line and not b.empty and b.same_band(line) and b.x1 <= line.x0 + 1e-6 for b in page.boxes
+        ):
+            return out[::-1]  # a row of its own (a label, a number on its left): another field's
+        if line.y1 <= label.y0 - 12 * box.height:
+            return out[::-1]
+        out.append(line)
+        last = line
+
+
 def _labelled_left(page: Page, box: Box) -> bool:
     """Is the nearest filled box on ``box``'s left, in its row, a label (a row's own label, not a
     tall caption over a block of rows)?"""

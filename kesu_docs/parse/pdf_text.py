@@ -609,6 +609,60 @@ def _side_by_side_page_numbers(words: list[Word], offsets: list[float], end: flo
     return [w for w in words if id(w) not in furniture] if furniture else words
 
 
+# a sheet's printed headings (Page Setup → Sheet → Print: Row and column headings): the row
+# numbers down the left edge, the column letters along the top
+_ROW_NUMBER = lazy_re(r"^\d{1,7}$")
+_COLUMN_LETTERS = lazy_re(r"^[A-Z]{1,3}$")
+
+
+def _column_index(letters: str) -> int:
+    """``A`` → 1, ``Z`` → 26, ``AA`` → 27: a column's number from its letters."""
+    n = 0
+    for ch in letters:
+        n = n * 26 + ord(ch) - 64
+    return n
+
+
+def without_print_headings(words: list[Word]) -> list[Word]:
+    """Drop the frame a sheet printed with its row and column headings carries: the row numbers
+    (``1 2 3 …``, one a row, left of everything else on the page, from the page's first line
+    on) and the column letters (``A B C …`` in order along the top, above everything else).
+    Read into the form, a row's number would stand before its label, and a column letter
+    over the first row would be read as its text. Only a run of at least three consecutive
+    numbers is a frame; the letters only go with the numbers (Excel prints both together)."""
+    pages: dict[int, list[Word]] = {}
+    for w in words:
+        pages.setdefault(w.page, []).append(w)
+    frame: set[int] = set()
+    for page_words in pages.values():
+        numbers = [w for w in page_words if _ROW_NUMBER.match(w.text)]
+        if len(numbers) < 3:
+            continue
+        others = [w for w in page_words if not _ROW_NUMBER.match(w.text)]
+        left = min((w.x0 for w in others), default=math.inf)
+        column = sorted((w for w in numbers if w.x1 <= left), key=lambda w: w.top)
+        run: list[Word] = column[:1]
+        for w in column[1:]:
+            if int(w.text) == int(run[-1].text) + 1 and w.top >= run[-1].bottom - 1:
+                run.append(w)
+            elif len(run) < 3:
+                run = [w]
+        ids = {id(w) for w in run}
+        rest = [w for w in page_words if id(w) not in ids]
+        body = (w.top for w in rest if not _COLUMN_LETTERS.match(w.text))  # (the letters stand above)
+        if len(run) < 3 or run[0].top > min(body, default=math.inf) + 2:
+            continue
+        frame.update(id(w) for w in run)
+        # the column letters: one line above the first row number, letters only, in order
+        above = [w for w in rest if w.bottom <= run[0].top + 1]
+        letters = sorted(above, key=lambda w: w.x0)
+        if letters and all(_COLUMN_LETTERS.match(w.text) for w in letters):
+            order = [_column_index(w.text) for w in letters]
+            if all(b > a for a, b in zip(order, order[1:])):
+                frame.update(id(w) for w in letters)
+    return [w for w in words if id(w) not in frame] if frame else words
+
+
 # a line that gives a label and its value (``发行日期：2026-03-01``, ``核准：张三``)
 _LABELLED = lazy_re(r"^([^:：]{1,30})[:：]\s*\S")
 
@@ -973,8 +1027,14 @@ def _page_pieces(
         if len(token) == 1 or not (_doubled(token) or (rtl and mixed_directions(token))):
             loose_box(raw, start, ref)
             x0, top, bottom, first_end = box.left, base - box.top, base - box.bottom, box.right
+            one_line = True
             if stop - start > 1:
                 loose_box(raw, stop - 1, ref)
+                # a run whose last character stands on another line than its first: characters
+                # PDFium chained across lines (a printed sheet's row headings 1 2 3 … down the
+                # left edge, a column letter after the cell text it follows in the drawing) —
+                # read character by character, each on its own line
+                one_line = base - box.bottom > top and base - box.top < bottom
                 if _off_square(angles[n]) <= OBLIQUE:
                     top, bottom = min(top, base - box.top), max(bottom, base - box.bottom)
                 elif base - box.bottom > bottom:  # a word set aslant stands on its lower end's line
@@ -982,7 +1042,7 @@ def _page_pieces(
             # (on a page with right-to-left letters: its last letter ending past its first, a run in
             # its glyphs' order; Chromium may give a right-to-left cell's runs right to left,
             # ``-2026-0342`` then ``TL`` as one run)
-            if box.right > x0 and (not rtl or stop - start == 1 or box.right > first_end):
+            if box.right > x0 and one_line and (not rtl or stop - start == 1 or box.right > first_end):
                 if stop - start > 1 and walls is not None and walls.inside(x0, box.right, top, bottom):
                     pieces += [(*p, bold) for p in _split_at_walls(raw, start, token, space, base, walls)]
                 else:
@@ -1480,7 +1540,8 @@ def _pdfium_words(
             textpage.close()
             page.close()
             offset += height
-    return without_template_lines(without_page_numbers(words, offsets, offset), offsets), rules
+    words = without_print_headings(without_page_numbers(words, offsets, offset))
+    return without_template_lines(words, offsets), rules
 
 
 class LetterBoxes:
@@ -1633,7 +1694,8 @@ def pdfplumber_words(data: bytes) -> tuple[list[Word], list[Rule]]:
             if page_words:
                 rules.extend(page_rules)
             offset += float(page.height)
-    return without_template_lines(without_page_numbers(words, offsets, offset), offsets), rules
+    words = without_print_headings(without_page_numbers(words, offsets, offset))
+    return without_template_lines(words, offsets), rules
 
 
 def _plumber_angle(char: dict[str, Any]) -> float:
