@@ -34,6 +34,7 @@ CATALOGUE_MODULES = (
     "kesu_docs.parse.letters",
     "kesu_docs.parse.anchor",
     "kesu_docs.parse.dates",
+    "kesu_docs.parse.currency",
     "kesu_docs.parse.copies",
     "kesu_docs.parse.two_forms",
     "kesu_docs.parse.gross_total",

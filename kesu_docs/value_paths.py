@@ -13,12 +13,31 @@ of such a path, to get a value from the nested values or put one there.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
 from .lazy_re import lazy_re
 
 _PART = lazy_re(r"([^.\[]+)(?:\[(\d+)\])?")
+
+
+def texts(node: Any) -> Iterator[str]:
+    """Every text among values (its nested groups and its tables' rows), in order: the one
+    walk of a record's texts (the currency its figures are typed with, the language of its
+    free texts).
+
+    >>> list(texts({"a": "x", "b": [{"c": "y", "d": 3}], "e": {"f": "z"}}))
+    ['x', 'y', 'z']
+    """
+    if isinstance(node, str):
+        yield node
+    elif isinstance(node, dict):
+        for v in node.values():
+            yield from texts(v)
+    elif isinstance(node, list):
+        for v in node:
+            yield from texts(v)
 
 
 @lru_cache(maxsize=4096)  # a form's few paths, asked of every value by every guard (issue 15)

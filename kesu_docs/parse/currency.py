@@ -23,6 +23,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any
 
+from .. import value_paths
 from ..lazy_re import lazy_re
 from ..terms import TAX_NAMES
 from ..values import halfwidth
@@ -293,33 +294,77 @@ _ANY_CODE = lazy_re(r"(?<![A-Za-z])([A-Z]{3})(?![A-Za-z])")
 def codes_in_format(code: str) -> set[str]:
     """The currencies a number format prints: its signs (``"NT$"#,##0``) and its codes, quoted or
     in a locale's brackets (``[$AUD] #,##0.00``, ``#,##0.00 "MXN"``), and the words a figure
-    carries after it (:data:`_FORMAT_WORDS`: ``#,##0.00 "kr"``, ``[$kr-414] #,##0.00``)."""
+    carries after it (:data:`_FORMAT_WORDS`: ``#,##0.00 "kr"``, ``#,##0.00\\ \\k\\r`` — Excel
+    escapes a literal letter by letter —, ``[$kr-414] #,##0.00``). A ``kr`` whose Windows locale
+    id names none of the krone countries (``[$kr-40E]``) is all three krone, with the id marked
+    (:data:`UNKNOWN_LOCALE`): said (:func:`unknown_locales_said`), never decided by the texts."""
+    code = _ESCAPED.sub(lambda m: '"' + m[0][1::2] + '"', code)  # \\k\\r: the literal "kr"
     found = currencies_in([code]) | {_code(c) for c in _ANY_CODE.findall(code) if c in _CODES}
     for quoted, symbol, locale in _FORMAT_LITERAL.findall(code):
         word = (quoted or symbol).strip()
         if word.casefold().rstrip(".") == "kr":  # which krone: the locale's country, else any of three
-            found.update([_KRONE_LOCALES[locale.upper()]] if locale.upper() in _KRONE_LOCALES else _KRONA)
+            known = _KRONE_LOCALES.get(locale.upper().lstrip("0"))
+            found.update([known] if known else _KRONA)
+            if locale and not known:
+                found.add(UNKNOWN_LOCALE + locale.upper())
         elif (named := _FORMAT_WORDS.get(word.rstrip("."))) is not None:
             found.add(named)
     return found
 
 
+# Excel's escaped literal characters in a number format (``\\ \\k\\r``: a space, k, r)
+_ESCAPED = lazy_re(r"(?:\\.)+")
 # a number format's literal that may be a currency's word: a quoted text (``"kr"``), a locale's
 # symbol and its Windows locale id (``[$kr-414]``: Norwegian)
 _FORMAT_LITERAL = lazy_re(r'"([^"]{1,8})"|\[\$([^\]\-]{1,8})(?:-([0-9A-Fa-f]{3,4}))?\]')
 # currencies' words written after the figure that no other text names surely (``Ft`` is a foot,
 # ``lei`` an Italian word, ``TL`` a team leader): in a number format they are the currency's
 _FORMAT_WORDS = {"Kč": "CZK", "zł": "PLN", "Ft": "HUF", "lei": "RON", "Lei": "RON", "лв": "BGN", "TL": "TRY"}
-# the Windows locales of ``kr``: Danish (and Faroese, Greenlandic), Norwegian (Bokmål, Nynorsk),
-# Swedish (Sweden's; Finland's Swedish pays in euros)
+# the Windows locales (LCIDs, leading zeros dropped) of ``kr``: Danish (and Faroese, Greenlandic),
+# Norwegian (Bokmål, Nynorsk, the Sami of Norway), Swedish (Sweden's, and its Sami; Finland's
+# Swedish pays in euros), Icelandic (the króna)
 _KRONE_LOCALES = {
     "406": "DKK",
     "438": "DKK",
     "46F": "DKK",
     "414": "NOK",
     "814": "NOK",
+    "43B": "NOK",
+    "103B": "NOK",
+    "183B": "NOK",
     "41D": "SEK",
+    "83B": "SEK",
+    "143B": "SEK",
+    "1C3B": "SEK",
+    "40F": "ISK",
 }
+# the mark of a ``kr`` format whose locale id is none of :data:`_KRONE_LOCALES` (``kr@40E``),
+# among the currencies the formats print: the id is said, and the form's texts decide no krone
+UNKNOWN_LOCALE = "kr@"
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "currency_locale_unknown": (
+        "金额的数字格式以区域代码 {locale} 显示 kr，该代码不属于已知的克朗国家，读作 {currency} 之一，请核对币别",
+        "The amounts' number format prints kr with the locale id {locale}, none of the krone "
+        "countries known: read as one of {currency}, please check the currency",
+    ),
+}
+
+
+def unknown_locales_said(formats: Iterable[str], currency: str) -> list[Any]:
+    """A warning for each locale id a ``kr`` number format names that no krone country has
+    (:data:`UNKNOWN_LOCALE`): the clerk sees which id was not understood, and that the
+    currency was left open among the krone (``DKK+NOK+SEK``)."""
+    from ..problems import Problem
+
+    ids = sorted(
+        {c[len(UNKNOWN_LOCALE) :] for f in formats for c in f.split("+") if c.startswith(UNKNOWN_LOCALE)}
+    )
+    shown = " / ".join(currency.split("+"))
+    return [
+        Problem("currency_locale_unknown", severity="warning", params={"locale": i, "currency": shown})
+        for i in ids
+    ]
 
 
 # the options of a currency row printed with boxes to tick: the words after a ticked box
@@ -398,23 +443,20 @@ def form_currency(
     (an amount cell formatted ``"NT$"#,##0`` shows New Taiwan dollars) and the form's
     currency rows name (:func:`currency_rows`)."""
 
-    def leaves(node: Any) -> Iterable[Any]:
-        if isinstance(node, dict):
-            for v in node.values():
-                yield from leaves(v)
-        elif isinstance(node, list):
-            for v in node:
-                yield from leaves(v)
-        elif isinstance(node, str) and len(node) <= 40 and any(c.isdigit() for c in node):
-            yield node  # a figure typed with its currency ("NT$ 18,500"), not a line's text
-
     hints = {f[len(KRONE_HINT) :] for f in formats if f.startswith(KRONE_HINT)}
-    # (a format's ``kr``: DKK+NOK+SEK, the krone the form's texts name decides below)
-    found: set[str] = {c for f in formats if not f.startswith(KRONE_HINT) for c in f.split("+")}
+    # (a format's ``kr``: DKK+NOK+SEK, the krone the form's texts name decides below — unless a
+    # format names a locale id no krone country has: then it stays open, and said)
+    printed = {c for f in formats if not f.startswith(KRONE_HINT) for c in f.split("+")}
+    found: set[str] = {c for c in printed if not c.startswith(UNKNOWN_LOCALE)}
+    if found != printed:
+        hints = set()
     for p in provenance.values():
         found |= codes_in_label(getattr(p, "label", ""))
-    for leaf in leaves(values):
-        found |= codes_in_figure(leaf)
+    for text in value_paths.texts(values):
+        if len(text) <= 40 and any(c.isdigit() for c in text):
+            found |= codes_in_figure(
+                text
+            )  # a figure typed with its currency ("NT$ 18,500"), not a line's text
     for p in problems:
         if getattr(p, "code", "") == "unread_label":
             text = p.params.get("text", "")

@@ -21,7 +21,8 @@ names, the generic reader, a layout profile):
 A date read but not surely is said too: a Solar Hijri date alone, converted (``1404/12/14`` →
 2026-03-05, ``date_solar_hijri``), and a date whose month word another language reads as
 another month (``5. listopada 2026.``: November in Polish, October in Croatian;
-``date_month_disputed``).
+``date_month_disputed``) — read in the language of the form's own labels and free texts where
+they tell it, and said all the same, naming that language.
 """
 
 from __future__ import annotations
@@ -70,9 +71,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}: '{value}' is a Solar Hijri (Iranian) date, converted to {date}; please check",
     ),
     "date_month_disputed": (
-        "{label}“{value}”的月份名称在另一种语言中指另一个月份，读作 {date}，请核对",
+        "{label}“{value}”的月份名称在另一种语言中指另一个月份，{why}读作 {date}，请核对",
         "{label}: '{value}' names its month with a word another language reads as another month; "
-        "read as {date}, please check",
+        "read as {date}{why_en}, please check",
     ),
 }
 # the codes of a date read but still in doubt (values.date_in_doubt)
@@ -287,13 +288,25 @@ def years_of_the_form(
         if isinstance(value, str) and path not in taken and (doubt := date_in_doubt(value)) is not None:
             date = _as_date(value)  # (read: the doubt is about a date read)
             decided = (
-                _month_by_language(value, date, values, provenance) if doubt == "month_disputed" else None
+                _month_by_language(value, date, values, spec, provenance)
+                if doubt == "month_disputed"
+                else None
             )
-            if decided is not None:  # a Croatian form's listopad: October, no doubt left
-                value_paths.put(values, path, decided.isoformat(), make=True)
+            if decided is not None:  # a Croatian form's listopad: October, read so and said so
+                zh, en = _language_named(decided[1])
+                params = {
+                    "value": value,
+                    "date": decided[0].isoformat(),
+                    "why": f"按表上文字的语言（{zh}）",
+                    "why_en": f" by the language of the form's own texts ({en})",
+                }
+                value_paths.put(values, path, decided[0].isoformat(), make=True)
+                warn(_DOUBTS[doubt], path, params)
             elif date is not None:
                 value_paths.put(values, path, date.isoformat(), make=True)
-                warn(_DOUBTS[doubt], path, {"value": value, "date": date.isoformat()})
+                warn(
+                    _DOUBTS[doubt], path, {"value": value, "date": date.isoformat(), "why": "", "why_en": ""}
+                )
             continue
         if not isinstance(value, str) or path in full or path in taken:
             continue
@@ -340,36 +353,49 @@ def years_of_the_form(
 
 
 def _month_by_language(
-    value: str, date: dt.date | None, values: dict[str, Any], provenance: dict[str, Any]
-) -> dt.date | None:
+    value: str, date: dt.date | None, values: dict[str, Any], spec: FormSpec, provenance: dict[str, Any]
+) -> tuple[dt.date, str] | None:
     """A date whose month word languages read differently (``5. listopada 2026.``) read in the
-    language the form's own texts are written in (:func:`kesu_docs.month_names.language_of`:
-    its values and labels): November on a Polish form, October on a Croatian one; None when
-    they do not tell, or that language has no such word (the date then stays warned)."""
+    language the form's own texts are written in (:func:`kesu_docs.month_names.language_of`):
+    its labels and its free texts (a description, a root cause: :func:`_own_texts`), never the
+    names of its parties — a Polish customer on a Croatian clerk's form is no Polish form.
+    November on a Polish form, October on a Croatian one, and the language that decided; None
+    when they do not tell, or that language has no such word (the date then stays warned as
+    read in either)."""
     from ..month_names import language_of, month_in
 
     if date is None:
         return None
-    texts = [t for t in _texts(values)] + [str(getattr(p, "label", "") or "") for p in provenance.values()]
-    language = language_of(texts)
+    language = language_of(_own_texts(values, spec, provenance))
     if language is None:
         return None
     for word in re.findall(r"[^\W\d_]{3,}", halfwidth(value)):
-        if (month := month_in(word, language)) is not None:
-            return _valid(date.year, month, date.day)
+        if (month := month_in(word, language)) is not None and (read := _valid(date.year, month, date.day)):
+            return read, language
     return None
 
 
-def _texts(node: Any) -> Iterable[str]:
-    """Every text among a form's values (its nested groups and tables' rows)."""
-    if isinstance(node, str):
-        yield node
-    elif isinstance(node, dict):
-        for v in node.values():
-            yield from _texts(v)
-    elif isinstance(node, list):
-        for v in node:
-            yield from _texts(v)
+def _own_texts(values: dict[str, Any], spec: FormSpec, provenance: dict[str, Any]) -> list[str]:
+    """The texts a form's clerk writes in the form's own language: the labels its values were
+    read by and its long free texts (``long`` fields: a description, a root cause). Not a
+    customer's or supplier's name or address: a party is named in its own language, whatever
+    the form's."""
+    free = [
+        t
+        for path, meta in spec.leaf_fields.items()
+        if meta.long
+        for t in value_paths.texts(value_paths.get(values, path))
+    ]
+    return free + [str(getattr(p, "label", "") or "") for p in provenance.values()]
+
+
+def _language_named(language: str) -> tuple[str, str]:
+    """A language's name in Chinese and in English (``hr``: 克罗地亚语, Croatian), from the CLDR."""
+    from babel import Locale
+
+    return Locale.parse("zh").languages.get(language, language), Locale.parse("en").languages.get(
+        language, language
+    )
 
 
 def _two_digit_years(

@@ -2266,14 +2266,33 @@ _DAY_FIRST_PLACE = lazy_re(
     r"Kowloon|Macau|Macao|United\s+Kingdom|Dubai|Abu\s+Dhabi|Sharjah|U\.?A\.?E\.?|Saudi\s+Arabia|Riyadh|"
     r"Jeddah|Qatar|Doha|Kuwait|Bahrain|Oman|Muscat)(?![a-z])|香港|九龍|九龙|新加坡|馬來西亞|马来西亚|澳門|澳门|英国|英國"
     r"|(?<![A-Z])(?:AED|SAR|QAR|KWD|BHD|OMR)(?=\s?\d)|[\u0621-\u064a]{2,}(?:\s+[\u0621-\u064a]{2,})*"
-    # a dd.mm country (dev23-dates): a date of the form dotted day first (30.09.2026, as Germany,
-    # Poland, Czechia, Russia write it), or the word for "date" of a language writing the day first
-    # (German, Dutch, Czech, Croatian Datum; Spanish Fecha; Turkish Tarih; Portuguese Data de)
-    r"|(?<![\d.])\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}(?![\d.]\d)|\b(?:Datum|Fecha|Tarih|Data\s+de)\b"
+    # a dd.mm country (dev23-dates): the word for "date" of a language writing the day first
+    # (German, Dutch, Czech, Croatian Datum; Spanish Fecha; Turkish Tarih; Portuguese Data de).
+    # (A date of the form dotted day first is its own sign: :func:`_dotted_date`, a date field's
+    # value only — a lot number 12.3.2024 in a remark is no date of the form.)
+    r"|\b(?:Datum|Fecha|Tarih|Data\s+de)\b"
     # a telephone number with the region's country code: +852 2843 3111 (Hong Kong), +853 (Macau),
     # +65 (Singapore), +60 (Malaysia), +44 (the United Kingdom)
     r"|(?<![\w+])\+\s?(?:852|853|65|60|44)[\s\-]?\(?\d{1,4}\)?[\s\-]?\d{3,4}"
 )
+
+
+# 30.09.2026, 31. 3. 2026: a date dotted day first, as Germany, Poland, Czechia, Russia write it
+_DOTTED_DATE = lazy_re(r"^\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}\.?$")
+
+
+def _dotted_date(reading: Any, spec: FormSpec) -> str | None:
+    """A date field of the form whose value is written dotted day first (``Ship date
+    30.09.2026``): the form is of a country writing its dates day first. Its date fields' values
+    only, as written: a dotted number in a remark (``Lot 12.3.2024``, ``rev 1.2.2019``) is no
+    date of the form and tells nothing of its order."""
+    for path in reading.provenance:
+        meta = meta_at(spec, path)
+        value = value_at(reading.values, path)
+        if meta is not None and meta.kind == "date" and isinstance(value, str):
+            if _DOTTED_DATE.match(halfwidth(value).strip()):
+                return value.strip()
+    return None
 
 
 def day_first_region(texts: Iterable[Any]) -> str | None:
@@ -2343,7 +2362,8 @@ def date_order(reading: Any, spec: FormSpec, texts: Iterable[Any] = ()) -> list[
     noted = stated_date_order(t for t in texts if t not in labels) if dated else None
     if noted is not None and seen and seen != {noted}:
         noted = None  # the form's note and its dates disagree: neither decides
-    region = day_first_region(texts) if dated and not seen and noted is None else None
+    dotted = _dotted_date(reading, spec) if dated and not seen and noted is None else None
+    region = (dotted or day_first_region(texts)) if dated and not seen and noted is None else None
     for path, (m, prov) in dated.items():
         a, b = int(m[1]), int(m[2])
         if a > 12 or b > 12:
@@ -2373,6 +2393,11 @@ def date_order(reading: Any, spec: FormSpec, texts: Iterable[Any] = ()) -> list[
             if hinted
             else ("表上注明的日期格式", "the date format the form states")
             if order == noted
+            else (
+                f"表上另一日期 {region} 的日/月次序",
+                f"the form's other date {region}, written day first",
+            )
+            if regional and region == dotted
             else (f"“{region}”所示地区的日/月次序", f"the day/month order of the region '{region}' shows")
             if regional
             else ("英文表单的月/日次序", "an English form's month/day order")

@@ -414,13 +414,14 @@ def _read_files(files: list[Path], kind: str | None) -> list[ParseResult]:
                 out.append(_internal(source, spec.kind, exc))
                 continue
             if path.suffix.lower() in _LAYOUTS and hasattr(record, "in_currency"):
-                from .currency import form_currency, krone_said  # 新臺幣 / USD on the form: its words
+                from .currency import form_currency, krone_said, unknown_locales_said
 
-                currency = form_currency(
+                currency = form_currency(  # 新臺幣 / USD on the form: its words
                     extraction.values, extraction.provenance, extraction.problems, extraction.currencies
                 )
                 record.in_currency(currency)
                 extraction.problems = krone_said(extraction.problems, currency)  # kr: which krone
+                extraction.problems += unknown_locales_said(extraction.currencies, currency)  # [$kr-40E]
             result = ParseResult(
                 source,
                 spec.kind,

@@ -425,14 +425,14 @@ def format_currency(code: str) -> str:
     """The one currency a number format's first section prints (``"NT$"#,##0``,
     ``[$NT$-404]#,##0.00``: TWD), else "" (a bare ``$`` or ``¥`` names no one currency: the
     form's words decide)."""
-    if not code or not any(c in code for c in '$"[新人美欧歐日港€£￥RMNTUSDCY'):
+    if not code or not any(c in code for c in '$"[\\新人美欧歐日港€£￥RMNTUSDCY'):
         return ""
     from .currency import _KRONA as KRONER
-    from .currency import codes_in_format
+    from .currency import UNKNOWN_LOCALE, codes_in_format
 
     found = codes_in_format(first_section(code).text)
-    if found == set(KRONER):  # ``#,##0.00 "kr"``: a krona or a krone, the form's texts may tell
-        return "+".join(sorted(found))
+    if {c for c in found if not c.startswith(UNKNOWN_LOCALE)} == set(KRONER):
+        return "+".join(sorted(found))  # ``#,##0.00 "kr"``: a krona or a krone, the form's texts may tell
     return found.pop() if len(found) == 1 else ""
 
 
