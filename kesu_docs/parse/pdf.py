@@ -55,6 +55,7 @@ from .limits import (
     dense_page_refused,
     dense_pages_skipped,
     limits,
+    object_starts,
     pdfium_reason,
 )
 from .page_margins import from_page_margin, printed_margin, printed_pages
@@ -86,7 +87,7 @@ from .pdf_text import (
 )
 from .radicals import has_radicals, traditional_page, unified
 from .results import Extraction
-from .rtl import in_reading_order, mirror_edges, mirrored_on
+from .rtl import in_reading_order, mirror_edges, mirrored_on, unsure_lines, unturned_stops
 from .table_lines import continued_caption
 
 # Fewer printed characters than this per page, and no label found: a scan with a stamp on it.
@@ -97,6 +98,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "value_cut_off": (
         "{label}的值“{value}”在打印件上写到了格子边缘，可能被截断，请对照原表核对",
         "{label}: '{value}' runs to the edge of its cell in the print and may be cut off; please check the original",
+    ),
+    "reading_order_unsure": (
+        "{label}的值“{value}”在 PDF 中是从右向左书写的文字夹着数字或拉丁字母，其各段的先后（或正负号的位置）"
+        "无法从打印件确定，请对照原表核对",
+        "{label}: '{value}' is right-to-left text with numbers or Latin words in it in the PDF; the order "
+        "of its parts (or the side of a sign) cannot be told from the print, please check the original",
     ),
     "field_differs_from_print": (
         "{label}：表单栏位中填的是“{value}”，其框内印着的却是“{printed}”，已按栏位读取，请核对",
@@ -246,9 +253,10 @@ def open_pdf(data: bytes) -> pdfium.PdfDocument:
         )
     check_pdf(data)  # decoded stream sizes before PDFium inflates them
     named = content_refs(data)  # the streams the pages name as their content (read once)
-    check_pdf_contents_named_again(data, named)  # a content stream a page names a thousand times
+    objects = object_starts(data) if named else {}  # where each object begins (found once)
+    check_pdf_contents_named_again(data, named, objects)  # a content stream a page names a thousand times
     check_pdf_form_draws(data)  # forms drawing forms: the objects PDFium would make
-    check_pdf_operators(data, named)  # millions of operators in streams within the size limits
+    check_pdf_operators(data, named, objects)  # millions of operators in streams within the size limits
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
@@ -459,6 +467,8 @@ class _Boxes(list[Box]):
     """The boxes of a printed form, and the texts that run to their cell's border (maybe cut off)."""
 
     cut: dict[str, set[str]]  # page location → last lines that reach the border
+    # page location → right-to-left lines whose written order the glyphs do not tell (:mod:`.rtl`)
+    unsure: dict[str, set[str]]
     # right-to-left pages → the edges their cells were turned about (:mod:`.rtl`): what else
     # stands on such a page (the letters struck out of its words) is turned the same way
     mirror: dict[int, tuple[float, float]]
@@ -474,6 +484,10 @@ def _boxes(
     found = split_spaced_lines(found, words)  # rows a line apart in one rectangle: a cell per row
     found = split_framed_pairs(found, words)  # a frame round unruled label | value rows: a cell each
     edges = mirror_edges(found)
+    unsure: dict[str, set[str]] = {}
+    for c in found:  # (judged in the glyphs' order, before they are put in reading order)
+        for line in unsure_lines(c.text, c.page in edges) if c.text else ():
+            unsure.setdefault(f"p{c.page}", set()).add(unturned_stops(line) if c.page in edges else line)
     found = in_reading_order(found, edges)  # right-to-left text, given in its glyphs' order, as it is read
     found = mirrored_on(found, edges)  # a page laid out from the right (an Arabic form): its labels first
     # each cell its own location, as each Excel cell has (``p1#7``): the reader tells a label
@@ -485,6 +499,7 @@ def _boxes(
     )
     out.cut = {}
     out.mirror = edges
+    out.unsure = unsure
     for c in found:
         if c.cut:
             out.cut.setdefault(f"p{c.page}", set()).add(c.cut)
@@ -508,6 +523,33 @@ def _cut_off(
         if cut_here:
             zh, en = labels_for(spec, path)
             out.append(Problem("value_cut_off", path, zh, en, place, "warning", {"value": _short(value)}))
+    return out
+
+
+def _order_unsure(
+    spec: FormSpec, values: dict[str, Any], where: Locations, unsure: dict[str, set[str]]
+) -> list[Problem]:
+    """A warning on each value read from a right-to-left line whose written order its glyphs
+    do not tell (:func:`.rtl.order_unsure`: ``5 ךותמ 3`` is ``3 מתוך 5`` or ``5 מתוך 3``): read
+    as the line's ends suggest, never silently."""
+    out: list[Problem] = []
+    for path, place in where.items():
+        lines = unsure.get(place.partition(" ")[0]) if path and place else None
+        value = value_paths.get(values, path) if lines else None
+        if value is None or isinstance(value, bool) or not lines:
+            continue
+        if isinstance(value, str):
+            text = " ".join(value.split())
+            read = [" ".join(line.split()) for line in lines]
+            hit = bool(text) and any(text in line or line in text for line in read)
+        else:
+            figure = str(value).lstrip("+-")
+            hit = any(figure == w.replace(",", "").strip("+-\u2212") for line in lines for w in line.split())
+        if hit:
+            zh, en = labels_for(spec, path)
+            out.append(
+                Problem("reading_order_unsure", path, zh, en, place, "warning", {"value": _short(value)})
+            )
     return out
 
 
@@ -973,7 +1015,11 @@ def _printed_problems(
     value that stays (dates.years_said); fields placed by their boxes (named ``f1``, ``pdesc``)
     are read as print, and the print's warnings on what they gave stand."""
     if not fields:
-        return _on_pages(reading_problems(spec, reading)) + _cut_off(spec, values, where, boxes.cut)
+        return (
+            _on_pages(reading_problems(spec, reading))
+            + _cut_off(spec, values, where, boxes.cut)
+            + _order_unsure(spec, values, where, getattr(boxes, "unsure", {}))
+        )
     kept = years_said(reading.problems, values)
     if any(not named_for_a_form(f.name) for f in fields):  # (one list: a year's warning once)
         kept += [p for p in reading_problems(spec, reading) if _root(p.field) not in typed_roots]

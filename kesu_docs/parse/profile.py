@@ -743,7 +743,7 @@ def pdf_parsed(data: bytes) -> tuple:
 
 def pdf_layout(data: bytes, parsed: tuple | None = None) -> Layout:
     from .pdf_bars import split_framed_pairs
-    from .rtl import mirrored
+    from .rtl import reordered_and_mirrored
 
     parsed = parsed if parsed is not None else pdf_parsed(data)
     # a frame round unruled label | value rows (a web page's fieldset): a cell each, as the
@@ -752,7 +752,7 @@ def pdf_layout(data: bytes, parsed: tuple | None = None) -> Layout:
     for c in parsed[4]:  # (a cell not split keeps its own geometry)
         parts = split_framed_pairs([c], parsed[0]) if c.text and "\n" in c.text else [c]
         found += parts if len(parts) > 1 else [c]
-    found = mirrored(found)  # a page laid out from the right: as the generic reader has it
+    found = reordered_and_mirrored(found)  # a page laid out from the right: as the generic reader has it
     boxes = [
         Box(c.text, c.text, c.x0, c.top, c.x1, c.bottom, f"p{c.page}", cut=c.cut) for c in found if c.text
     ]
