@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime
 import io
 import itertools
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
@@ -98,6 +99,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "value_cut_off": (
         "{label}的值“{value}”在打印件上写到了格子边缘，可能被截断，请对照原表核对",
         "{label}: '{value}' runs to the edge of its cell in the print and may be cut off; please check the original",
+    ),
+    "zip_after_pdf": (
+        "PDF 文件结束之后还接着一个 ZIP 压缩包（一个文件同时是两种格式）：只读取了 PDF 部分；"
+        "如有内容缺失，请向发件人索取普通的 PDF",
+        "A ZIP archive follows the PDF's end (one file of two formats at once): only the PDF was "
+        "read; ask the sender for a plain PDF if anything is missing",
     ),
     "reading_order_unsure": (
         "{label}的值“{value}”在 PDF 中是从右向左书写的文字夹着数字或拉丁字母，其各段的先后（或正负号的位置）"
@@ -233,16 +240,9 @@ def open_pdf(data: bytes) -> pdfium.PdfDocument:
             "corrupt_file",
             reason=Bilingual("不是 PDF 文件（没有 %PDF 文件头）", "not a PDF (no %PDF header)"),
         )
-    if _zip_after_pdf(data):
-        # a PDF and a ZIP archive in one file (a polyglot: each program sees another file); its
-        # %%EOF is not at its end, which was said "truncated", and the clerk told to re-download it
-        raise SourceError(
-            "corrupt_file",
-            reason=Bilingual(
-                "PDF 之后接着一个 ZIP 压缩包（一个文件同时是两种格式），未读取：请向发件人索取普通的 PDF",
-                "a ZIP archive follows the PDF (one file of two formats at once), not read: ask the sender for a plain PDF",
-            ),
-        )
+    end = pdf_end_before_zip(data)
+    if end is not None:  # a ZIP archive after the PDF (said by extract): the PDF part is read
+        data = data[:end]
     if b"%%EOF" not in data.rstrip(b"\x00 \t\r\n")[-2048:]:
         # a download or copy that stopped half-way: values may be missing, do not guess
         raise SourceError(
@@ -276,12 +276,26 @@ def open_pdf(data: bytes) -> pdfium.PdfDocument:
     return pdf
 
 
-def _zip_after_pdf(data: bytes) -> bool:
-    """Does a ZIP archive's end record (``PK\\x05\\x06``, within the 64 kB of comment it may
-    carry) follow the PDF's last ``%%EOF``?"""
-    tail = data[-(65_536 + 22) :]
-    end = tail.rfind(b"PK\x05\x06")
-    return end >= 0 and b"%%EOF" in data and tail.rfind(b"%%EOF") < end
+# the end of a PDF's last part as it is written: ``startxref``, the place of its cross-reference
+# table, and ``%%EOF``
+_PDF_END = re.compile(rb"startxref\s+\d+\s+%%EOF\s*$")
+
+
+def pdf_end_before_zip(data: bytes) -> int | None:
+    """Where the PDF ends when a ZIP archive follows it (a polyglot, a file of two formats at
+    once: each program sees another file), else None. The PDF's end is its last ``startxref …
+    %%EOF``; a ZIP follows when its end record (``PK\\x05\\x06``) lies after that, however the
+    file goes on (a ``%%EOF`` written after the ZIP makes it no PDF's end). A ZIP's signature
+    inside the PDF (an attachment, a compressed stream, an update written after it) is before
+    the PDF's end and reads as ever."""
+    if b"PK\x05\x06" not in data[-(1 << 20) :]:  # (the end record: in the last 64 kB of a ZIP)
+        return None
+    at = len(data)
+    while (at := data.rfind(b"%%EOF", 0, at)) >= 0:
+        if _PDF_END.search(data[max(0, at - 64) : at + 5]):
+            end = at + 5
+            return end if b"PK\x05\x06" in data[end:] else None
+    return None
 
 
 def turned_pages(pdf: pdfium.PdfDocument) -> bool:
@@ -370,6 +384,8 @@ def words_of(
     """(words and ruling lines of every page, whether the PDF has an AcroForm), by the chosen
     extractor; ``papers``, when given, receives what of each page shows (by page number: its
     visible box, the lines its cells' clips hide, :class:`.pdf_text.Paper`)."""
+    zip_end = pdf_end_before_zip(data)
+    data = data if zip_end is None else data[:zip_end]  # (a ZIP after the PDF: said by extract)
     pdf = open_pdf(data)
     found = None
     shown: dict[int, Paper] = {}
@@ -436,6 +452,7 @@ def words_of(
     found_words.notes = len(notes)
     found_words.spans = [(tops[n], tops[n] + h) for n, (_w, h) in enumerate(sizes)]
     found_words.dense = dense
+    found_words.zip_after = zip_end is not None
     return found_words, rules, has_form and pages > 0
 
 
@@ -450,6 +467,7 @@ class _Words(list[Word]):
     notes: int  # the /FreeText annotations read as text on the pages (:func:`.typed_notes`)
     spans: list[tuple[float, float]]  # each page's top and bottom, pages stacked (page n: [n - 1])
     dense: list[tuple[int, int]]  # pages over pdf_page_chars, not read: (page, characters)
+    zip_after: bool  # a ZIP archive followed the PDF (:func:`pdf_end_before_zip`): the PDF read
 
     def __init__(self, words: list[Word], struck: list[Struck], across: set[int]) -> None:
         super().__init__(words)
@@ -461,6 +479,7 @@ class _Words(list[Word]):
         self.notes = 0
         self.spans = []
         self.dense = []
+        self.zip_after = False
 
 
 class _Boxes(list[Box]):
@@ -746,7 +765,7 @@ def extract(
         words, rules, has_form, papers, found = parsed
     dense: list[tuple[int, int]] = getattr(words, "dense", [])
     if not dense:
-        return _extract(path, data, kind, words, rules, has_form, papers, found)
+        return zip_after_said(words, _extract(path, data, kind, words, rules, has_form, papers, found))
     try:
         out = _extract(path, data, kind, words, rules, has_form, papers, found)
     except SourceError as exc:  # no form on the pages read: it was on the dense one(s)
@@ -755,6 +774,16 @@ def extract(
         raise dense_page_refused(*max(dense, key=lambda d: d[1])) from None
     for extraction in out:
         extraction.problems.append(dense_pages_said(dense, extraction.locations.get("", "p1")))
+    return zip_after_said(words, out)
+
+
+def zip_after_said(words: Any, out: list[Extraction]) -> list[Extraction]:
+    """``out``, each extraction warned that a ZIP archive followed the PDF (only the PDF part
+    was read) when one did (``words.zip_after``)."""
+    if getattr(words, "zip_after", False):
+        for extraction in out:
+            where = extraction.locations.get("", "p1")
+            extraction.problems.append(Problem("zip_after_pdf", location=where, severity="warning"))
     return out
 
 
