@@ -80,3 +80,46 @@ def test_a_value_whose_runs_may_stand_swapped_is_warned_on_its_field(tmp_path: P
     assert [p["field"] for p in said] == ["description"], doc
     assert "cannot be told" in said[0]["message"]
     assert doc["record"]["customer"] == "מפעלי גליל בע״מ"
+
+
+HEBREW = [  # (label, path, the first copy's value, the second's)
+    ("מספר תלונה", "number", "TL-2026-0517", "TL-2026-0529"),
+    ("תאריך קבלה", "received_date", "2026-02-11", "2026-05-19"),
+    ("לקוח", "customer", "מפעלי גליל בע״מ", "תעשיות אשכול בע״מ"),
+    ("מק״ט", "part_no", "VL-MTR-4410", "VL-MTR-4415"),
+    ("כמות שסופקה", "ship_qty", "2,400", "6,500"),
+    ("תיאור התקלה", "description", "חריגה במידות הבית", "נמצאו סדקים ב 4 מתוך 25 יחידות"),
+]  # fmt: skip
+
+
+def _hebrew_page(folder: Path, name: str, column: int | None) -> Path:
+    body = "".join(
+        f"<tr><th>{html.escape(label)}</th><td>{html.escape(row[column]) if column else ''}</td></tr>"
+        for label, *row in HEBREW
+    )
+    page = folder / name / "page.html"
+    page.parent.mkdir(parents=True)
+    page.write_text(
+        f'<!doctype html><html dir="rtl" lang="he"><head><meta charset="utf-8"><style>{CSS}</style>'
+        f"</head><body><h2>תלונת לקוח</h2><table>{body}</table></body></html>",
+        encoding="utf-8",
+    )
+    return chromium_print(page, folder / f"{name}.pdf")
+
+
+@needs_chromium
+def test_a_profile_warns_a_value_whose_runs_may_stand_swapped(office: Path) -> None:
+    """A layout profile learned on a Hebrew-only page reads the second copy as the generic
+    reader does: the description with two numbers among Hebrew words is warned on its field."""
+    from kesu_docs.parse.profile import learn
+
+    blank, first = _hebrew_page(office, "blank", None), _hebrew_page(office, "first", 1)
+    places = {path: label for label, path, *_ in HEBREW}
+    (office / "profiles" / "he.toml").write_text(
+        learn(first, "complaint", places, blank=blank).to_toml(), encoding="utf-8"
+    )
+    doc = parse_paths([_hebrew_page(office, "second", 2)], kind="complaint")[0].to_dict("en")
+    codes = [(p["code"], p["field"]) for p in doc["warnings"] + doc["errors"]]
+    assert ("profile_used", "") in codes
+    assert [f for c, f in codes if c == "reading_order_unsure"] == ["description"], codes
+    assert doc["record"]["customer"] == "תעשיות אשכול בע״מ"

@@ -88,7 +88,7 @@ from .pdf_text import (
 )
 from .radicals import has_radicals, traditional_page, unified
 from .results import Extraction
-from .rtl import in_reading_order, mirror_edges, mirrored_on, unsure_lines, unturned_stops
+from .rtl import in_reading_order, mirror_edges, mirrored_on, unsure_on_pages
 from .table_lines import continued_caption
 
 # Fewer printed characters than this per page, and no label found: a scan with a stamp on it.
@@ -503,10 +503,8 @@ def _boxes(
     found = split_spaced_lines(found, words)  # rows a line apart in one rectangle: a cell per row
     found = split_framed_pairs(found, words)  # a frame round unruled label | value rows: a cell each
     edges = mirror_edges(found)
-    unsure: dict[str, set[str]] = {}
-    for c in found:  # (judged in the glyphs' order, before they are put in reading order)
-        for line in unsure_lines(c.text, c.page in edges) if c.text else ():
-            unsure.setdefault(f"p{c.page}", set()).add(unturned_stops(line) if c.page in edges else line)
+    # (judged in the glyphs' order, before they are put in reading order)
+    unsure = {f"p{page}": lines for page, lines in unsure_on_pages(found, edges).items()}
     found = in_reading_order(found, edges)  # right-to-left text, given in its glyphs' order, as it is read
     found = mirrored_on(found, edges)  # a page laid out from the right (an Arabic form): its labels first
     # each cell its own location, as each Excel cell has (``p1#7``): the reader tells a label

@@ -269,6 +269,21 @@ def unsure_lines(text: str, right_to_left_page: bool = False) -> list[str]:
     return [reading_order(line, right_to_left_page) for line in text.split("\n") if order_unsure(line)]
 
 
+def unsure_on_pages(cells: Sequence[C], pages: Collection[int]) -> dict[int, set[str]]:
+    """Page → the lines of ``cells`` (in their glyphs' order; ``pages``: those laid out right to
+    left) whose written order cannot be told (:func:`unsure_lines`), each as the reader has it
+    once read in order and turned (its Latin words' stops put back, :func:`unturned_stops`)."""
+    out: dict[int, set[str]] = {}
+    for c in cells:
+        text = getattr(c, "text", None)
+        if not isinstance(text, str) or not text or not has_right_to_left(text):
+            continue
+        turned = c.page in pages  # type: ignore[attr-defined]
+        for line in unsure_lines(text, turned):
+            out.setdefault(c.page, set()).add(unturned_stops(line) if turned else line)  # type: ignore[attr-defined]
+    return out
+
+
 def in_reading_order(cells: list[C], pages: Collection[int]) -> list[C]:
     """``cells`` (anything with a page and a text, maybe a ``cut`` line) each in the order it is
     read (:func:`reading_order`); ``pages``: the pages laid out right to left (:func:`right_to_left`).
