@@ -131,8 +131,9 @@ class Limits(_Section):
     # form XObjects one PDF page draws, those drawn inside them counted each time (a 2.5 kB file
     # of seven forms each drawing the next ten times: 10 million draws, PDFium aborted at 2.6 GB)
     pdf_form_draws: Whole = Field(default=20_000, ge=100, le=10_000_000)
-    # drawing operators of a PDF's page contents and forms, a stream named again counted each
-    # time (128 kB of four pages of 31 MB of ``q`` each: 30 s and 2.7 GB in PDFium)
+    # graphics-state saves and restores (``q``, ``Q``) of a PDF's page contents and forms, a
+    # stream named again counted each time (128 kB of four pages of 31 MB of ``q`` each: 30 s and
+    # 2.7 GB in PDFium); all their operators are bounded at ten times this (limits.ALL_OPERATORS_TIMES)
     pdf_operators: Whole = Field(default=2_000_000, ge=10_000, le=1_000_000_000)
     # one decoded content stream of a PDF (images are not decoded)
     pdf_stream_mb: Whole = Field(default=32, ge=1, le=4096)

@@ -477,11 +477,13 @@ def test_a_pdf_with_javascript_to_run_on_opening_is_read_and_nothing_run(tmp_pat
     assert sorted(p.name for p in path.parent.iterdir()) == ["memo.pdf"]
 
 
-def test_a_pdf_that_is_also_a_zip_is_said_as_such_not_truncated(tmp_path):
+def test_a_pdf_that_is_also_a_zip_is_read_and_warned_not_refused(tmp_path):
     """A PDF followed by a ZIP archive (the sample workbook: the file is a valid ZIP too, a
-    polyglot): said "truncated (no %%EOF)", the clerk sent to download it again; now said a ZIP
-    follows the PDF, in both languages, exit 2. Named .xlsx, it is said a PDF renamed; a PDF whose
-    own compressed data holds the ZIP's signature is read as ever."""
+    polyglot): once said "truncated (no %%EOF)", then refused as "corrupt … a ZIP archive
+    follows" (it is neither); now its PDF part is read and the document warned (only the PDF was
+    read), in both languages — also when a ``%%EOF`` is written after the ZIP, which once passed
+    unsaid. Named .xlsx, it is said a PDF renamed; a PDF whose own compressed data holds the
+    ZIP's signature is read as ever, unwarned."""
     import zipfile
 
     from hostile import _pdf
@@ -493,23 +495,30 @@ def test_a_pdf_that_is_also_a_zip_is_said_as_such_not_truncated(tmp_path):
     both = plain + (SAMPLES / "complaint-valid.xlsx").read_bytes()
     (tmp_path / "both.pdf").write_bytes(both)
     (tmp_path / "both.xlsx").write_bytes(both)
+    (tmp_path / "eof.pdf").write_bytes(both + b"\n%%EOF\n")
     assert zipfile.is_zipfile(tmp_path / "both.pdf")
     status, out, err, _peak = kesu_process(
-        "parse", tmp_path / "both.pdf", tmp_path / "both.xlsx", cwd=tmp_path
+        "parse", tmp_path / "both.pdf", tmp_path / "both.xlsx", tmp_path / "eof.pdf", cwd=tmp_path
     )
-    assert status == 2 and "Traceback" not in err, err
-    pdf, xlsx = parsed(out)
-    assert [e["code"] for e in pdf["errors"]] == ["corrupt_file"], pdf
-    assert "ZIP 压缩包" in pdf["errors"][0]["message"] and "不完整（缺少" not in pdf["errors"][0]["message"]
+    assert "Traceback" not in err, err
+    pdf, xlsx, eof = parsed(out)
+    for read in (pdf, eof):
+        assert "corrupt_file" not in [e["code"] for e in read["errors"]], read
+        said = [w for w in read["warnings"] if w["code"] == "zip_after_pdf"]
+        assert (
+            len(said) == 1 and "ZIP 压缩包" in said[0]["message"] and "只读取了 PDF" in said[0]["message"]
+        ), read
     assert [e["code"] for e in xlsx["errors"]] == ["not_a_spreadsheet"], xlsx
-    [english] = parse_paths([tmp_path / "both.pdf"])
-    assert "a ZIP archive follows the PDF" in english.errors[0].message("en")
+    [english] = parse_paths([tmp_path / "eof.pdf"], kind="allowance")
+    assert english.record is not None and english.record.invoice_no == "9000381177", english.errors
+    assert "A ZIP archive follows the PDF's end" in " ".join(w.message("en") for w in english.warnings)
     inside = _pdf(
         [_CATALOG, pages, _page(b"5 0 R"), _FONT, _stream(b"\n".join(_memo_ops()) + b"\n% PK\x05\x06")]
     )
     (tmp_path / "inside.pdf").write_bytes(inside)
     [read] = parse_paths([tmp_path / "inside.pdf"], kind="allowance")
     assert read.record is not None, read.errors
+    assert "zip_after_pdf" not in [w.code for w in read.warnings]
 
 
 # ------------------------------------------------------------------- the register

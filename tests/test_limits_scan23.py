@@ -49,7 +49,7 @@ def test_object_starts_are_those_of_a_full_search() -> None:
     )
     full = re.compile(rb"(?<!\d)(\d+)\s+(\d+)\s+obj\b")
     expected = {(int(m[1]), int(m[2])): m.end() for m in full.finditer(data)}
-    assert limits._object_starts(data) == expected
+    assert limits.object_starts(data) == expected
     assert (7, 0) in expected and (8, 0) not in expected and expected[(12, 0)] > expected[(1, 0)]
 
 
@@ -60,5 +60,5 @@ def test_object_starts_agree_with_a_full_search_on_real_prints() -> None:
     for path in files:
         data = path.read_bytes()
         expected = {(int(m[1]), int(m[2])): m.end() for m in full.finditer(data)}
-        assert limits._object_starts(data) == expected, path.name
+        assert limits.object_starts(data) == expected, path.name
         assert limits._pages_may_hide(data) is False, path.name

@@ -23,7 +23,7 @@ from test_reader_guards import parse, value, warned
 
 from kesu_docs.parse import parse_paths
 from kesu_docs.parse.profile import learn
-from kesu_docs.parse.rtl import mirrored, right_to_left
+from kesu_docs.parse.rtl import reordered_and_mirrored, right_to_left
 
 
 # ---------------------------------------------------------------------------------- 1. leading zeros
@@ -133,16 +133,16 @@ def test_a_page_is_right_to_left_only_when_its_rows_end_in_that_script():
     # (the Arabic as a PDF gives it, in its glyphs' order: رقم is مقر)
     rtl = [*_row(0, "RTN-1", "مقر / No."), *_row(20, "ACME", "ليمعلا / Customer"), *_row(40, "x", "ببسلا")]
     assert right_to_left(rtl) == {1}
-    turned = mirrored(rtl)
+    turned = reordered_and_mirrored(rtl)
     assert [c.text for c in sorted(turned, key=lambda c: (c.top, c.x0))][:2] == ["رقم / No.", "RTN-1"]
     assert turned[1].x1 - turned[1].x0 == 90  # each cell keeps its size
     # labels with their Arabic gloss at the row's start: a left-to-right bilingual form
     ltr = [*_row(0, "No. / مقر", "RTN-1"), *_row(20, "ليمعلا", "ACME"), *_row(40, "ببسلا", "x")]
     assert right_to_left(ltr) == set()
-    kept = mirrored(ltr)  # not turned about, only read in order
+    kept = reordered_and_mirrored(ltr)  # not turned about, only read in order
     assert [(c.text, c.x0) for c in kept][:3] == [("No. / رقم", 0.0), ("RTN-1", 100.0), ("العميل", 0.0)]
     latin = [*_row(0, "No.", "RTN-1"), *_row(20, "Customer", "ACME")]
-    assert mirrored(latin) is latin
+    assert reordered_and_mirrored(latin) is latin
     # an English form with one Arabic name in it: too few rows say so
     one = [*_row(0, "Customer", "شركة الفطيم"), *_row(20, "No.", "RTN-1"), *_row(40, "Reason", "x")]
     assert right_to_left(one) == set()

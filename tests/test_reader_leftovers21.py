@@ -234,14 +234,14 @@ def test_a_stop_word_parted_from_its_cell_on_a_right_to_left_page_is_put_back():
 
     from test_reader_held20 import _row
 
-    from kesu_docs.parse.rtl import mirrored
+    from kesu_docs.parse.rtl import reordered_and_mirrored
 
     # (the Arabic as the PDF gives it, in its glyphs' order: رقم القطعة is ةعطقلا مقر)
     rows = [*_row(0, "RTN-1", "مقر / No."), *_row(20, "ACME", "ليمعلا / Customer"), *_row(40, "x", "ببسلا")]
     # the header cell "رقم القطعة / Part .No" (100–190) parted at its last word: two pieces
     head = _row(60, "AF-FLT-3301", "ةعطقلا مقر / Part")
     pieces = [head[0], replace(head[1], x1=180.0), replace(head[1], text=".No", x0=180.0)]
-    turned = mirrored([*rows, *pieces])
+    turned = reordered_and_mirrored([*rows, *pieces])
     texts = [c.text for c in turned if c.top == 60]
     assert sorted(texts) == sorted(["AF-FLT-3301", "رقم القطعة / Part No."])
     [label] = [c for c in turned if c.top == 60 and "Part" in c.text]

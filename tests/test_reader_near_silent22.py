@@ -172,14 +172,16 @@ def test_a_cut_line_on_a_right_to_left_page_is_folded_with_its_text():
 
     from kesu_docs.parse.pdf import _cut_off
     from kesu_docs.parse.pdf_cells import Cell
-    from kesu_docs.parse.rtl import mirrored
+    from kesu_docs.parse.rtl import reordered_and_mirrored
     from kesu_docs.validation import Locations
 
     rows = [*_row(0, "RTN-1", "رقم / No."), *_row(20, "ACME", "العميل / Customer"), *_row(40, "x", "السبب")]
     # the print stopped the description in its cell: its last line, as extracted, ``… Part .No``
     cut = Cell("Filter housing for Part .No", 1, 0.0, 60.0, 90.0, 70.0, cut="housing for Part .No")
     label = Cell("الوصف / Description", 1, 100.0, 60.0, 190.0, 70.0)
-    turned = mirrored([*(Cell(c.text, c.page, c.x0, c.top, c.x1, c.bottom) for c in rows), cut, label])
+    turned = reordered_and_mirrored(
+        [*(Cell(c.text, c.page, c.x0, c.top, c.x1, c.bottom) for c in rows), cut, label]
+    )
     [value] = [c for c in turned if c.text.startswith("Filter")]
     assert value.text == "Filter housing for Part No." and value.cut == "housing for Part No."
     where = Locations({"description": "p1"})  # (a print's value is located by its page)
@@ -193,7 +195,7 @@ def test_a_cut_stop_word_parted_from_its_cell_carries_its_cut_to_the_joined_line
     from test_reader_held20 import _row
 
     from kesu_docs.parse.pdf_cells import Cell
-    from kesu_docs.parse.rtl import mirrored
+    from kesu_docs.parse.rtl import reordered_and_mirrored
 
     rows = [
         Cell(c.text, c.page, c.x0, c.top, c.x1, c.bottom)
@@ -205,7 +207,9 @@ def test_a_cut_stop_word_parted_from_its_cell_carries_its_cut_to_the_joined_line
     ]
     head = Cell("Seal kit for Part", 1, 0.0, 60.0, 80.0, 70.0)
     pieces = [head, replace(head, text=".No", x0=80.0, x1=90.0, cut=".No")]
-    turned = mirrored([*rows, *pieces, Cell("الوصف / Description", 1, 100.0, 60.0, 190.0, 70.0)])
+    turned = reordered_and_mirrored(
+        [*rows, *pieces, Cell("الوصف / Description", 1, 100.0, 60.0, 190.0, 70.0)]
+    )
     [value] = [c for c in turned if c.text.startswith("Seal")]
     assert value.text == "Seal kit for Part No." and value.cut and value.text.endswith(value.cut)
 

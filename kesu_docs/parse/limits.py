@@ -917,7 +917,11 @@ def dense_page_refused(page: int, count: int) -> SourceError:
     )
 
 
-def check_pdf_contents_named_again(data: bytes, named: Counter[tuple[int, int]] | None = None) -> None:
+def check_pdf_contents_named_again(
+    data: bytes,
+    named: Counter[tuple[int, int]] | None = None,
+    objects: dict[tuple[int, int], int] | None = None,
+) -> None:
     """A content stream that pages name more than once (``/Contents [5 0 R 5 0 R …]``), counted
     against ``pdf_streams_mb`` each time it is named: PDFium parses it each time, while
     :func:`check_pdf` measures each stream once — a 17 kB file naming one 16 MB stream of
@@ -926,13 +930,14 @@ def check_pdf_contents_named_again(data: bytes, named: Counter[tuple[int, int]] 
     followed, as PDFium follows it — 4 kB naming a 4 MB stream forty times that way kept the
     reader 21 s and 876 MB; kept in a compressed object stream, out of sight of a search of the
     file's bytes, it is found as a reader finds it (:func:`content_refs`): 5 kB doing so kept
-    the reader 14 s and 414 MB. ``named``: :func:`content_refs`, when the caller has them."""
+    the reader 14 s and 414 MB. ``named``: :func:`content_refs`, ``objects``:
+    :func:`object_starts`, when the caller has them."""
     named = content_refs(data) if named is None else named
     again = [(ref, times) for ref, times in named.items() if times > 1]
     if not again:
         return
     cap = limits().pdf_streams_mb * MB
-    objects = _object_starts(data)
+    objects = object_starts(data) if objects is None else objects
     total = 0
     for ref, times in again:
         total += times * _stream_size_at(data, objects.get(ref), cap + 1)
@@ -948,21 +953,36 @@ def check_pdf_contents_named_again(data: bytes, named: Counter[tuple[int, int]] 
             )
 
 
-def check_pdf_operators(data: bytes, named: Counter[tuple[int, int]] | None = None) -> None:
-    """The operators of the PDF's page contents and forms, a content stream named again counted
-    each time, against ``pdf_operators``: PDFium parses every operator as it loads a page and
-    keeps a copy of the graphics state for each ``q`` — a 128 kB file of four pages of 31 MB of
-    ``q`` each (every stream under ``pdf_stream_mb``, all under ``pdf_streams_mb``) kept the
-    reader 30 s and 2.7 GB. Counted here as the words of letters of the decoded content (a
-    name's or a text's words count too: at most twice a real page's operators, a form's page
-    has a few thousand), a megabyte at a time and thrown away, in a moment. ``named``:
-    :func:`content_refs`, when the caller has them."""
-    cap = limits().pdf_operators
-    total = 0
-    counted: dict[int, int] = {}  # (a stream's words, by where its object begins: counted once)
+# every operator of the pages counted against this many times ``pdf_operators`` (which counts
+# their graphics-state saves and restores): a CAD drawing's page of 700,000 line segments (2.1
+# million ``m``/``l``/``S``, no ``q``) is read in under 3 s; 20 million operators in all bound
+# what PDFium parses (a page of ``q Q`` cost 16 times as much per operator as one of lines)
+ALL_OPERATORS_TIMES = 10
+
+
+def check_pdf_operators(
+    data: bytes,
+    named: Counter[tuple[int, int]] | None = None,
+    objects: dict[tuple[int, int], int] | None = None,
+) -> None:
+    """The graphics-state saves and restores (``q``, ``Q``) of the PDF's page contents and
+    forms, a content stream named again counted each time, against ``pdf_operators``; all their
+    operators against ten times as many (:data:`ALL_OPERATORS_TIMES`). PDFium keeps a copy of
+    the graphics state for each ``q`` — a 128 kB file of four pages of 31 MB of ``q`` each (every
+    stream under ``pdf_stream_mb``, all under ``pdf_streams_mb``) kept the reader 30 s and
+    2.7 GB — while a form with a drawing page of 700,000 line segments (2.1 million operators, no
+    ``q``) is read in under 3 s and is not refused. Operators are counted as the words of
+    letters of the decoded content (a name's or a text's words count too), a megabyte at a time
+    and thrown away, in a moment. ``named``: :func:`content_refs`, ``objects``:
+    :func:`object_starts`, when the caller has them."""
+    saves_cap = limits().pdf_operators
+    words_cap = ALL_OPERATORS_TIMES * saves_cap
+    words = saves = 0
+    counted: dict[int, tuple[int, int]] = {}  # (a stream's counts, by where its object begins: once)
     starts: list[int] = []
     named = content_refs(data) if named is None else named
-    objects = _object_starts(data) if named else {}
+    if objects is None:
+        objects = object_starts(data) if named else {}
     for ref, times in named.items():
         start = objects.get(ref)
         starts.extend([start] * times if start is not None else [])
@@ -972,16 +992,30 @@ def check_pdf_operators(data: bytes, named: Counter[tuple[int, int]] | None = No
             starts.append(at + 3)
     for start in starts:
         if start not in counted:
-            counted[start] = _stream_words_at(data, start, cap + 1 - total)
-        total += counted[start]
-        if total > cap:
+            counted[start] = _stream_words_at(data, start, words_cap + 1 - words, saves_cap + 1 - saves)
+        words += counted[start][0]
+        saves += counted[start][1]
+        if saves > saves_cap:
             raise _over(
                 Bilingual(
-                    "PDF 页面内容的绘图指令数（同一内容流被多次引用，按引用次数计）",
-                    "the drawing operators of the PDF's pages (a content stream named again counted each time)",
+                    "PDF 页面内容中保存与恢复图形状态的绘图指令数（q / Q；同一内容流被多次引用，按引用次数计）",
+                    "the drawing operators of the PDF's pages that save or restore the graphics state "
+                    "(q / Q; a content stream named again counted each time)",
                 ),
-                f"> {cap:,}",
-                f"{cap:,}",
+                f"> {saves_cap:,}",
+                f"{saves_cap:,}",
+                "pdf_operators",
+            )
+        if words > words_cap:
+            raise _over(
+                Bilingual(
+                    f"PDF 页面内容的绘图指令总数（上限为 pdf_operators 的 {ALL_OPERATORS_TIMES} 倍；"
+                    "同一内容流被多次引用，按引用次数计）",
+                    f"all the drawing operators of the PDF's pages (at most {ALL_OPERATORS_TIMES} times "
+                    "pdf_operators; a content stream named again counted each time)",
+                ),
+                f"> {words_cap:,}",
+                f"{words_cap:,}",
                 "pdf_operators",
             )
 
@@ -1035,7 +1069,7 @@ def _content_refs_read(data: bytes) -> Counter[tuple[int, int]]:
     return named
 
 
-def _object_starts(data: bytes) -> dict[tuple[int, int], int]:
+def object_starts(data: bytes) -> dict[tuple[int, int], int]:
     """Where the body of each object in sight begins, by (number, generation); the last one
     written of each (an update's). Found from each ``obj`` keyword back to its two numbers: a
     search for the numbers first tries every digit of the file's compressed streams (6 ms a
@@ -1074,20 +1108,27 @@ _BLANK = frozenset(b" \t\n\r\x0b\x0c")  # what ``\\s`` matches in a pattern of b
 _WORD_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 
 
-# each letter a, anything else a space: the words of a content stream are its " a"s
-_WORDS = bytes(97 if chr(c).isascii() and chr(c).isalpha() else 32 for c in range(256))
+# each letter a (q and Q: q), anything else a space: the words of a content stream are its
+# " a"s and " q"s, its graphics-state saves and restores the " q"s no letter follows
+_WORDS = bytes(
+    113 if chr(c) in "qQ" else 97 if chr(c).isascii() and chr(c).isalpha() else 32 for c in range(256)
+)
 
 
-def _words(piece: bytes) -> int:
-    return piece.translate(_WORDS).count(b" a")
+def _words(piece: bytes) -> tuple[int, int]:
+    """(the words of letters of ``piece``, those of them that are ``q`` or ``Q``)."""
+    marked = b" " + piece.translate(_WORDS)
+    starts = marked.count(b" q")
+    return marked.count(b" a") + starts, starts - marked.count(b" qa") - marked.count(b" qq")
 
 
-def _stream_words_at(data: bytes, start: int, cap: int) -> int:
-    """The words of letters of the stream whose object's body begins at ``start`` once decoded
-    (0 when that object is no stream), counted no further than ``cap``."""
+def _stream_words_at(data: bytes, start: int, cap: int, saves_cap: int) -> tuple[int, int]:
+    """(the words of letters, the ``q`` and ``Q`` among them) of the stream whose object's body
+    begins at ``start`` once decoded ((0, 0) when that object is no stream), counted no further
+    than ``cap`` words or ``saves_cap`` saves."""
     keyword = _STREAM.search(data, start)
     if keyword is None or b"endobj" in data[start : keyword.start()]:
-        return 0
+        return 0, 0
     head = _NAME_ESCAPE.sub(lambda m: bytes([int(m[1], 16)]), data[start : keyword.start()])
     chain = _chain(head)
     first = _first_piece(data, keyword.end())
@@ -1096,20 +1137,23 @@ def _stream_words_at(data: bytes, start: int, cap: int) -> int:
     if chain != PLAIN_FLATE and chain != (UNKNOWN,):  # a chain: undone whole (check_pdf bounded it)
         return _words(_decoded(data[keyword.end() : first], chain, 2 * cap + 2))
     inflater = _inflate.decompressobj()
-    words, pos = 0, keyword.end()
+    words = saves = 0
+    pos = keyword.end()
     view = memoryview(data)
     try:
-        while words < cap and pos < len(data):
+        while words < cap and saves < saves_cap and pos < len(data):
             piece = view[pos : min(pos + _CHUNK, first)] if pos < first else view[pos : pos + _CHUNK]
             pos += len(piece)
-            words += _words(inflater.decompress(piece, _CHUNK))
-            while inflater.unconsumed_tail and words < cap:
-                words += _words(inflater.decompress(inflater.unconsumed_tail, _CHUNK))
+            more, more_saves = _words(inflater.decompress(piece, _CHUNK))
+            words, saves = words + more, saves + more_saves
+            while inflater.unconsumed_tail and words < cap and saves < saves_cap:
+                more, more_saves = _words(inflater.decompress(inflater.unconsumed_tail, _CHUNK))
+                words, saves = words + more, saves + more_saves
             if inflater.eof:
                 break
     except _INFLATE_ERRORS:
         pass  # damaged: what came before is what PDFium parses
-    return words
+    return words, saves
 
 
 def _decoded(layer: bytes, chain: Chain, cap: int) -> bytes:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime
 import io
 import itertools
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
@@ -55,6 +56,7 @@ from .limits import (
     dense_page_refused,
     dense_pages_skipped,
     limits,
+    object_starts,
     pdfium_reason,
 )
 from .page_margins import from_page_margin, printed_margin, printed_pages
@@ -86,7 +88,7 @@ from .pdf_text import (
 )
 from .radicals import has_radicals, traditional_page, unified
 from .results import Extraction
-from .rtl import in_reading_order, mirror_edges, mirrored_on
+from .rtl import in_reading_order, mirror_edges, mirrored_on, unsure_on_pages
 from .table_lines import continued_caption
 
 # Fewer printed characters than this per page, and no label found: a scan with a stamp on it.
@@ -97,6 +99,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "value_cut_off": (
         "{label}的值“{value}”在打印件上写到了格子边缘，可能被截断，请对照原表核对",
         "{label}: '{value}' runs to the edge of its cell in the print and may be cut off; please check the original",
+    ),
+    "zip_after_pdf": (
+        "PDF 文件结束之后还接着一个 ZIP 压缩包（一个文件同时是两种格式）：只读取了 PDF 部分；"
+        "如有内容缺失，请向发件人索取普通的 PDF",
+        "A ZIP archive follows the PDF's end (one file of two formats at once): only the PDF was "
+        "read; ask the sender for a plain PDF if anything is missing",
+    ),
+    "reading_order_unsure": (
+        "{label}的值“{value}”在 PDF 中是从右向左书写的文字夹着数字或拉丁字母，其各段的先后（或正负号的位置）"
+        "无法从打印件确定，请对照原表核对",
+        "{label}: '{value}' is right-to-left text with numbers or Latin words in it in the PDF; the order "
+        "of its parts (or the side of a sign) cannot be told from the print, please check the original",
     ),
     "field_differs_from_print": (
         "{label}：表单栏位中填的是“{value}”，其框内印着的却是“{printed}”，已按栏位读取，请核对",
@@ -226,16 +240,9 @@ def open_pdf(data: bytes) -> pdfium.PdfDocument:
             "corrupt_file",
             reason=Bilingual("不是 PDF 文件（没有 %PDF 文件头）", "not a PDF (no %PDF header)"),
         )
-    if _zip_after_pdf(data):
-        # a PDF and a ZIP archive in one file (a polyglot: each program sees another file); its
-        # %%EOF is not at its end, which was said "truncated", and the clerk told to re-download it
-        raise SourceError(
-            "corrupt_file",
-            reason=Bilingual(
-                "PDF 之后接着一个 ZIP 压缩包（一个文件同时是两种格式），未读取：请向发件人索取普通的 PDF",
-                "a ZIP archive follows the PDF (one file of two formats at once), not read: ask the sender for a plain PDF",
-            ),
-        )
+    end = pdf_end_before_zip(data)
+    if end is not None:  # a ZIP archive after the PDF (said by extract): the PDF part is read
+        data = data[:end]
     if b"%%EOF" not in data.rstrip(b"\x00 \t\r\n")[-2048:]:
         # a download or copy that stopped half-way: values may be missing, do not guess
         raise SourceError(
@@ -246,9 +253,10 @@ def open_pdf(data: bytes) -> pdfium.PdfDocument:
         )
     check_pdf(data)  # decoded stream sizes before PDFium inflates them
     named = content_refs(data)  # the streams the pages name as their content (read once)
-    check_pdf_contents_named_again(data, named)  # a content stream a page names a thousand times
+    objects = object_starts(data) if named else {}  # where each object begins (found once)
+    check_pdf_contents_named_again(data, named, objects)  # a content stream a page names a thousand times
     check_pdf_form_draws(data)  # forms drawing forms: the objects PDFium would make
-    check_pdf_operators(data, named)  # millions of operators in streams within the size limits
+    check_pdf_operators(data, named, objects)  # millions of operators in streams within the size limits
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
@@ -268,12 +276,26 @@ def open_pdf(data: bytes) -> pdfium.PdfDocument:
     return pdf
 
 
-def _zip_after_pdf(data: bytes) -> bool:
-    """Does a ZIP archive's end record (``PK\\x05\\x06``, within the 64 kB of comment it may
-    carry) follow the PDF's last ``%%EOF``?"""
-    tail = data[-(65_536 + 22) :]
-    end = tail.rfind(b"PK\x05\x06")
-    return end >= 0 and b"%%EOF" in data and tail.rfind(b"%%EOF") < end
+# the end of a PDF's last part as it is written: ``startxref``, the place of its cross-reference
+# table, and ``%%EOF``
+_PDF_END = re.compile(rb"startxref\s+\d+\s+%%EOF\s*$")
+
+
+def pdf_end_before_zip(data: bytes) -> int | None:
+    """Where the PDF ends when a ZIP archive follows it (a polyglot, a file of two formats at
+    once: each program sees another file), else None. The PDF's end is its last ``startxref …
+    %%EOF``; a ZIP follows when its end record (``PK\\x05\\x06``) lies after that, however the
+    file goes on (a ``%%EOF`` written after the ZIP makes it no PDF's end). A ZIP's signature
+    inside the PDF (an attachment, a compressed stream, an update written after it) is before
+    the PDF's end and reads as ever."""
+    if b"PK\x05\x06" not in data[-(1 << 20) :]:  # (the end record: in the last 64 kB of a ZIP)
+        return None
+    at = len(data)
+    while (at := data.rfind(b"%%EOF", 0, at)) >= 0:
+        if _PDF_END.search(data[max(0, at - 64) : at + 5]):
+            end = at + 5
+            return end if b"PK\x05\x06" in data[end:] else None
+    return None
 
 
 def turned_pages(pdf: pdfium.PdfDocument) -> bool:
@@ -362,6 +384,8 @@ def words_of(
     """(words and ruling lines of every page, whether the PDF has an AcroForm), by the chosen
     extractor; ``papers``, when given, receives what of each page shows (by page number: its
     visible box, the lines its cells' clips hide, :class:`.pdf_text.Paper`)."""
+    zip_end = pdf_end_before_zip(data)
+    data = data if zip_end is None else data[:zip_end]  # (a ZIP after the PDF: said by extract)
     pdf = open_pdf(data)
     found = None
     shown: dict[int, Paper] = {}
@@ -428,6 +452,7 @@ def words_of(
     found_words.notes = len(notes)
     found_words.spans = [(tops[n], tops[n] + h) for n, (_w, h) in enumerate(sizes)]
     found_words.dense = dense
+    found_words.zip_after = zip_end is not None
     return found_words, rules, has_form and pages > 0
 
 
@@ -442,6 +467,7 @@ class _Words(list[Word]):
     notes: int  # the /FreeText annotations read as text on the pages (:func:`.typed_notes`)
     spans: list[tuple[float, float]]  # each page's top and bottom, pages stacked (page n: [n - 1])
     dense: list[tuple[int, int]]  # pages over pdf_page_chars, not read: (page, characters)
+    zip_after: bool  # a ZIP archive followed the PDF (:func:`pdf_end_before_zip`): the PDF read
 
     def __init__(self, words: list[Word], struck: list[Struck], across: set[int]) -> None:
         super().__init__(words)
@@ -453,12 +479,15 @@ class _Words(list[Word]):
         self.notes = 0
         self.spans = []
         self.dense = []
+        self.zip_after = False
 
 
 class _Boxes(list[Box]):
     """The boxes of a printed form, and the texts that run to their cell's border (maybe cut off)."""
 
     cut: dict[str, set[str]]  # page location → last lines that reach the border
+    # page location → right-to-left lines whose written order the glyphs do not tell (:mod:`.rtl`)
+    unsure: dict[str, set[str]]
     # right-to-left pages → the edges their cells were turned about (:mod:`.rtl`): what else
     # stands on such a page (the letters struck out of its words) is turned the same way
     mirror: dict[int, tuple[float, float]]
@@ -474,6 +503,8 @@ def _boxes(
     found = split_spaced_lines(found, words)  # rows a line apart in one rectangle: a cell per row
     found = split_framed_pairs(found, words)  # a frame round unruled label | value rows: a cell each
     edges = mirror_edges(found)
+    # (judged in the glyphs' order, before they are put in reading order)
+    unsure = {f"p{page}": lines for page, lines in unsure_on_pages(found, edges).items()}
     found = in_reading_order(found, edges)  # right-to-left text, given in its glyphs' order, as it is read
     found = mirrored_on(found, edges)  # a page laid out from the right (an Arabic form): its labels first
     # each cell its own location, as each Excel cell has (``p1#7``): the reader tells a label
@@ -485,6 +516,7 @@ def _boxes(
     )
     out.cut = {}
     out.mirror = edges
+    out.unsure = unsure
     for c in found:
         if c.cut:
             out.cut.setdefault(f"p{c.page}", set()).add(c.cut)
@@ -508,6 +540,33 @@ def _cut_off(
         if cut_here:
             zh, en = labels_for(spec, path)
             out.append(Problem("value_cut_off", path, zh, en, place, "warning", {"value": _short(value)}))
+    return out
+
+
+def _order_unsure(
+    spec: FormSpec, values: dict[str, Any], where: Locations, unsure: dict[str, set[str]]
+) -> list[Problem]:
+    """A warning on each value read from a right-to-left line whose written order its glyphs
+    do not tell (:func:`.rtl.order_unsure`: ``5 ךותמ 3`` is ``3 מתוך 5`` or ``5 מתוך 3``): read
+    as the line's ends suggest, never silently."""
+    out: list[Problem] = []
+    for path, place in where.items():
+        lines = unsure.get(place.partition(" ")[0]) if path and place else None
+        value = value_paths.get(values, path) if lines else None
+        if value is None or isinstance(value, bool) or not lines:
+            continue
+        if isinstance(value, str):
+            text = " ".join(value.split())
+            read = [" ".join(line.split()) for line in lines]
+            hit = bool(text) and any(text in line or line in text for line in read)
+        else:
+            figure = str(value).lstrip("+-")
+            hit = any(figure == w.replace(",", "").strip("+-\u2212") for line in lines for w in line.split())
+        if hit:
+            zh, en = labels_for(spec, path)
+            out.append(
+                Problem("reading_order_unsure", path, zh, en, place, "warning", {"value": _short(value)})
+            )
     return out
 
 
@@ -704,7 +763,7 @@ def extract(
         words, rules, has_form, papers, found = parsed
     dense: list[tuple[int, int]] = getattr(words, "dense", [])
     if not dense:
-        return _extract(path, data, kind, words, rules, has_form, papers, found)
+        return zip_after_said(words, _extract(path, data, kind, words, rules, has_form, papers, found))
     try:
         out = _extract(path, data, kind, words, rules, has_form, papers, found)
     except SourceError as exc:  # no form on the pages read: it was on the dense one(s)
@@ -713,6 +772,16 @@ def extract(
         raise dense_page_refused(*max(dense, key=lambda d: d[1])) from None
     for extraction in out:
         extraction.problems.append(dense_pages_said(dense, extraction.locations.get("", "p1")))
+    return zip_after_said(words, out)
+
+
+def zip_after_said(words: Any, out: list[Extraction]) -> list[Extraction]:
+    """``out``, each extraction warned that a ZIP archive followed the PDF (only the PDF part
+    was read) when one did (``words.zip_after``)."""
+    if getattr(words, "zip_after", False):
+        for extraction in out:
+            where = extraction.locations.get("", "p1")
+            extraction.problems.append(Problem("zip_after_pdf", location=where, severity="warning"))
     return out
 
 
@@ -982,7 +1051,11 @@ def _printed_problems(
     value that stays (dates.years_said); fields placed by their boxes (named ``f1``, ``pdesc``)
     are read as print, and the print's warnings on what they gave stand."""
     if not fields:
-        return _on_pages(reading_problems(spec, reading)) + _cut_off(spec, values, where, boxes.cut)
+        return (
+            _on_pages(reading_problems(spec, reading))
+            + _cut_off(spec, values, where, boxes.cut)
+            + _order_unsure(spec, values, where, getattr(boxes, "unsure", {}))
+        )
     kept = years_said(reading.problems, values)
     if any(not named_for_a_form(f.name) for f in fields):  # (one list: a year's warning once)
         kept += [p for p in reading_problems(spec, reading) if _root(p.field) not in typed_roots]

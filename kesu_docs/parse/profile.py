@@ -635,6 +635,8 @@ class Layout:
     print_area: tuple[tuple[int, int, int, int], ...] = ()
     # Excel: the other tabs' print areas, by sheet (a workbook read round its main sheet)
     tab_areas: dict[str, tuple[tuple[int, int, int, int], ...]] = field(default_factory=dict)
+    # PDF: right-to-left lines whose written order the print does not tell (rtl.order_unsure)
+    unsure: frozenset[str] = frozenset()
 
     def cell(self, ref: str) -> Box | None:
         return self.at.get(ref)
@@ -779,7 +781,7 @@ def pdf_parsed(data: bytes) -> tuple:
 
 def pdf_layout(data: bytes, parsed: tuple | None = None) -> Layout:
     from .pdf_bars import split_framed_pairs
-    from .rtl import mirrored
+    from .rtl import mirror_edges, reordered_and_mirrored, unsure_on_pages
 
     parsed = parsed if parsed is not None else pdf_parsed(data)
     # a frame round unruled label | value rows (a web page's fieldset): a cell each, as the
@@ -788,12 +790,15 @@ def pdf_layout(data: bytes, parsed: tuple | None = None) -> Layout:
     for c in parsed[4]:  # (a cell not split keeps its own geometry)
         parts = split_framed_pairs([c], parsed[0]) if c.text and "\n" in c.text else [c]
         found += parts if len(parts) > 1 else [c]
-    found = mirrored(found)  # a page laid out from the right: as the generic reader has it
+    unsure = frozenset(
+        line for lines in unsure_on_pages(found, mirror_edges(found)).values() for line in lines
+    )
+    found = reordered_and_mirrored(found)  # a page laid out from the right: as the generic reader has it
     boxes = [
         Box(c.text, c.text, c.x0, c.top, c.x1, c.bottom, f"p{c.page}", cut=c.cut) for c in found if c.text
     ]
     boxes.sort(key=lambda b: (b.y0, b.x0))
-    return Layout(_current_form(boxes), False)
+    return Layout(_current_form(boxes), False, unsure=unsure)
 
 
 def _two_forms_said(layout: Layout) -> list[Problem]:
@@ -1738,6 +1743,7 @@ class _Reader:
                 return
             value = self.signed_off(path, value, location)
             self.check_cut(path, value, location)
+            self.check_order(path, value, location)
             if _GLUED_WORDS.search(value):  # "Valvecoilopencircuitatincominginspection,19units."
                 self.problems.append(_warning("value_words_glued", path, location, value=_short(value)))
         self.check_label_in(path, value, location)
@@ -1969,6 +1975,16 @@ class _Reader:
         the print (a long text in a narrow cell): never passed silently."""
         if self.cut_off(value):
             self.problems.append(_warning("value_cut_off", path, location, value=_short(value)))
+
+    def check_order(self, path: str, value: str, location: str) -> None:
+        """A value read from a right-to-left line whose written order its glyphs do not tell
+        (``5 ךותמ 3``: ``3 מתוך 5`` or ``5 מתוך 3``, :func:`.rtl.order_unsure`): never passed
+        silently, as the generic reader warns it."""
+        text = " ".join(value.split())
+        if text and any(
+            text in line or line in text for line in (" ".join(u.split()) for u in self.layout.unsure)
+        ):
+            self.problems.append(_warning("reading_order_unsure", path, location, value=_short(value)))
 
     def check_label_in(self, path: str, value: Any, location: str) -> None:
         """A short value that begins or ends with one of the layout's labels ran into it (a
@@ -2842,6 +2858,10 @@ def read_by_profile(path: Path, data: bytes, kind: str | None, folder: Path | No
         read.problems += _formulas_said(profile, layout, read)
     if not layout.excel:
         read.problems += _second_opinion(path, data, read, profile, parsed)
+    if parsed is not None and getattr(parsed[0], "zip_after", False):  # a ZIP after the PDF's end
+        from .pdf import zip_after_said
+
+        zip_after_said(parsed[0], [read])
     if parsed is not None and getattr(parsed[0], "dense", None):  # a page of fine print left out
         from .pdf import dense_pages_said
 

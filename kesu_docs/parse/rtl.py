@@ -143,10 +143,11 @@ def _stops_rejoined(cells: list[C], lone: list[int]) -> list[C]:
     return [c for i, c in enumerate(cells) if i not in gone]
 
 
-def mirrored(cells: list[C]) -> list[C]:
-    """``cells`` in reading order (:func:`in_reading_order`), those of right-to-left pages turned
-    about their page's middle (each cell keeps its width and height); the list itself when no
-    page is right-to-left and no cell holds right-to-left text."""
+def reordered_and_mirrored(cells: list[C]) -> list[C]:
+    """``cells`` each put in the order its text is read (:func:`in_reading_order`: a PDF gives
+    right-to-left text in its glyphs' order), then those of right-to-left pages turned about
+    their page's middle (each cell keeps its width and height); the list itself when no page is
+    right-to-left and no cell holds right-to-left text."""
     edges = mirror_edges(cells)
     return mirrored_on(in_reading_order(cells, edges), edges)
 
@@ -154,9 +155,10 @@ def mirrored(cells: list[C]) -> list[C]:
 # ------------------------------------------------------------------------------ reading order
 # a letter written right to left (Hebrew, Arabic and the scripts written with it: Persian,
 # Urdu; Syriac, Thaana, NKo): Arabic-Indic digits are none (a number reads left to right)
-_RTL_LETTER = lazy_re(
-    r"[\u0590-\u05ff\u0620-\u065f\u066e-\u06d5\u06fa-\u07ff\u0860-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]"
+_LETTERS = (
+    r"\u0590-\u05ff\u0620-\u065f\u066e-\u06d5\u06ee\u06ef\u06fa-\u07ff\u0860-\u08ff\ufb1d-\ufdff\ufe70-\ufefc"
 )
+_RTL_LETTER = lazy_re(f"[{_LETTERS}]")
 
 
 def has_right_to_left(text: str) -> bool:
@@ -164,10 +166,10 @@ def has_right_to_left(text: str) -> bool:
     return max(text, default=" ") >= "\u0590" and bool(_RTL_LETTER.search(text))
 
 
-# a right-to-left letter, a vowel mark or a space: a run of these only reads one way
-_RTL_ONLY = lazy_re(
-    r"^[\s\u0590-\u05ff\u0610-\u065f\u0670-\u06ef\u06fa-\u07ff\u0860-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]*$"
-)
+# a right-to-left letter (the same letters as :data:`_RTL_LETTER`), an Arabic vowel mark or
+# Quranic sign, or ؛ ؟ (U+0610–U+061F, U+064B–U+065F, U+0670, U+06D6–U+06ED: no letters, marks on
+# them) or a space: a run of these only reads one way
+_RTL_ONLY = lazy_re(f"^[\\s{_LETTERS}\\u0610-\\u061f\\u064b-\\u065f\\u0670\\u06d6-\\u06ed]*$")
 
 
 def mixed_directions(text: str) -> bool:
@@ -214,8 +216,11 @@ def reading_order(text: str, right_to_left_page: bool = False) -> str:
     order it is read: ``خیرات/Date`` → ``تاریخ/Date``, ``ןוכשא יול`` → ``לוי אשכון``. A line
     with no right-to-left letter is left as it is; in the others the right-to-left runs are
     turned and each left-to-right run (a word, a number, a date) keeps its order: the Unicode
-    bidirectional algorithm (python-bidi; its display order turned back is the order written,
-    the algorithm's reordering of these lines being its own inverse)."""
+    bidirectional algorithm (python-bidi) for the direction the line was set in (:func:`_direction`).
+    The glyphs' order is not always enough to know the order written: where a line's runs of
+    numbers and Latin words stand in another order when set right to left than left to right
+    (``5 ךותמ 3`` is ``3 מתוך 5`` or ``5 מתוך 3``; ``350.00- כ"הס`` puts the minus before or
+    after its number), :func:`order_unsure` says so and the reader warns on the value."""
     if not has_right_to_left(text):
         return text
     from bidi import get_display
@@ -224,6 +229,59 @@ def reading_order(text: str, right_to_left_page: bool = False) -> str:
         get_display(line, base_dir=_direction(line, right_to_left_page)) if has_right_to_left(line) else line
         for line in text.split("\n")
     )
+
+
+# a digit or a letter written left to right (Latin, Greek, Cyrillic), or an Arabic-Indic digit
+_LEFT_TO_RIGHT = lazy_re(r"[0-9A-Za-z\u00c0-\u052f\u0660-\u0669\u06f0-\u06f9]")
+_DIGIT = lazy_re(r"[0-9\u0660-\u0669\u06f0-\u06f9]")
+_SIGNS = "+-\u2212"
+
+
+def order_unsure(line: str) -> bool:
+    """Can the order a line (in its glyphs' order) was written in not be told from its glyphs?
+    The bidirectional algorithm draws different texts alike: set right to left, ``מחיר: 1,200.50
+    ILS`` and ``מחיר: ILS 1,200.50`` both draw ``ILS 1,200.50 :ריחמ``, ``3 מתוך 5`` draws as ``5
+    מתוך 3`` set left to right does, ``סה"כ -350.00`` draws its minus after the number. So a
+    line with a right-to-left letter is unsure when two of its words are left to right and one
+    of them holds a digit, or a right-to-left word stands between them; when a word mixes
+    right-to-left letters with digits or Latin letters (``500-מ``); or when a number has a sign
+    at one end (``350.00-``). Sure: one left-to-right word (``תודיחי 12``, ``2026/03/05 م``),
+    a phrase of Latin words (``Part No. / ةعطقلا مقر``), right-to-left words only."""
+    if not has_right_to_left(line):
+        return False
+    words = line.split()
+    left = [i for i, w in enumerate(words) if not has_right_to_left(w) and _LEFT_TO_RIGHT.search(w)]
+    for w in words:
+        if has_right_to_left(w) and _LEFT_TO_RIGHT.search(w):
+            return True  # (a right-to-left word holding a number or a Latin letter: 500-מ)
+        if _DIGIT.search(w) and (w[0] in _SIGNS or w[-1] in _SIGNS) and not has_right_to_left(w):
+            return True  # (a sign: before or after its number, as the line was set)
+    if len(left) < 2:
+        return False
+    apart = left[-1] - left[0] + 1 != len(left)
+    return apart or any(_DIGIT.search(words[i]) for i in left)
+
+
+def unsure_lines(text: str, right_to_left_page: bool = False) -> list[str]:
+    """The lines of a cell's text (in its glyphs' order) whose written order cannot be told
+    (:func:`order_unsure`), each as :func:`reading_order` reads it: the reader warns on a value
+    read from one."""
+    return [reading_order(line, right_to_left_page) for line in text.split("\n") if order_unsure(line)]
+
+
+def unsure_on_pages(cells: Sequence[C], pages: Collection[int]) -> dict[int, set[str]]:
+    """Page → the lines of ``cells`` (in their glyphs' order; ``pages``: those laid out right to
+    left) whose written order cannot be told (:func:`unsure_lines`), each as the reader has it
+    once read in order and turned (its Latin words' stops put back, :func:`unturned_stops`)."""
+    out: dict[int, set[str]] = {}
+    for c in cells:
+        text = getattr(c, "text", None)
+        if not isinstance(text, str) or not text or not has_right_to_left(text):
+            continue
+        turned = c.page in pages  # type: ignore[attr-defined]
+        for line in unsure_lines(text, turned):
+            out.setdefault(c.page, set()).add(unturned_stops(line) if turned else line)  # type: ignore[attr-defined]
+    return out
 
 
 def in_reading_order(cells: list[C], pages: Collection[int]) -> list[C]:
