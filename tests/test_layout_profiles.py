@@ -1577,8 +1577,11 @@ def test_a_value_whose_upright_label_prints_garbled_is_read_by_the_label_touchin
     assert 'label = "流出原因", label_cell = "B15", at = "below"' in learned
     doc, exp = _second(HOLDOUT4, "8d-zh-protected")
     assert misses(doc, exp) == []
+    # the print's upright labels are parted again (parse/vertical_letters: each label's letters
+    # drawn in one go), so each value is read by its own label, not beside another: no doubt left
     beside = {w["field"] for w in doc["warnings"] if w["code"] == "profile_read_beside"}
-    assert {"problem.statement", "corrective_actions[0].action", "prevention.documents_updated"} <= beside
+    assert not {"problem.statement", "corrective_actions[0].action", "prevention.documents_updated"} & beside
+    assert not [w for w in doc["warnings"] if w.get("field") in {"problem.statement", "closure.closed_date"}]
 
 
 def test_a_caption_printed_over_its_value_in_one_box_is_its_label_and_a_box_across_the_table_ends_it(office):

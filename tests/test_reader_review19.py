@@ -58,7 +58,8 @@ def test_a_slashed_term_is_the_one_option_its_parts_name(typed: str, term: TeamR
         ("Reemplazo (Replacement)", ReturnHandling.REPLACE),
         ("换货 Replacement", ReturnHandling.REPLACE),  # a word in each script, both naming it
         ("교환 Replacement", ReturnHandling.REPLACE),  # the Korean we lack: the English says
-        ("Return 报废", ReturnHandling.SCRAP),
+        ("Scrapping 报废", ReturnHandling.SCRAP),  # an English word we lack: the Chinese says
+        ("Return 报废", None),  # "return" (to the supplier, RTV) is an option too: two options named
         ("重工（报废）", None),  # the gloss names another option
         ("报废 Rework", None),  # the translation names another option
         ("scrap rework", None),  # one script: a phrase, not a word and its translation

@@ -1033,8 +1033,11 @@ def _page_pieces(
                 # a run whose last character stands on another line than its first: characters
                 # PDFium chained across lines (a printed sheet's row headings 1 2 3 … down the
                 # left edge, a column letter after the cell text it follows in the drawing) —
-                # read character by character, each on its own line
-                one_line = base - box.bottom > top and base - box.top < bottom
+                # read character by character, each on its own line. Upright runs only: a word
+                # turned a quarter (a label set up a column) stands on other lines letter by letter
+                one_line = _turned_degrees(angles[n]) > 1 or (
+                    base - box.bottom > top and base - box.top < bottom
+                )
                 if _off_square(angles[n]) <= OBLIQUE:
                     top, bottom = min(top, base - box.top), max(bottom, base - box.bottom)
                 elif base - box.bottom > bottom:  # a word set aslant stands on its lower end's line
@@ -1217,6 +1220,12 @@ def off_the_seal(pieces: list[Piece], lone: set[tuple], seal: list[tuple[float, 
 
 # A character turned further than this (degrees) from the page's four directions is set aslant
 OBLIQUE = 2.0
+
+
+def _turned_degrees(angle: float) -> float:
+    """Degrees between a character's angle (radians) and upright (0°)."""
+    degrees = math.degrees(angle) % 360
+    return min(degrees, 360 - degrees)
 
 
 def _off_square(angle: float) -> float:
