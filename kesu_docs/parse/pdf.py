@@ -836,19 +836,12 @@ def _extract(
                 raise SourceError(exc.code, **(exc.params | {"found": _words_found(words)})) from None
         raise
 
-    if fields:  # one AcroForm is one document
-        try:
-            got = _extraction(
-                spec, boxes, words, fields, str(path), guessed, struck, margins=(rules, spans), data=data
+    if fields:  # one AcroForm is one document (a letter exported with a fillable reference box too)
+        return [
+            _form_or_letter(
+                spec, boxes, words, fields, path, guessed, struck, set(), (rules, spans), data, kind
             )
-        except SourceError as exc:  # (--kind complaint on a letter with a fillable box: no label)
-            letter = _letter(exc, words, fields, kind, str(path))
-            if letter is None:
-                raise
-            return [letter]
-        # a letter exported with a fillable reference box: its fields give what its head lines would
-        letter = read_letter(words, str(path), form=got) if kind in (None, "complaint") else None
-        return [letter or got]
+        ]
     explaining = _instruction_pages(words, spec)
     if explaining:  # a workbook printed with its "How to fill in" sheet first: not a document
         words = [w for w in words if w.page not in explaining]
@@ -857,18 +850,11 @@ def _extract(
         boxes = _boxes(words, rules, papers, kept)
     ranges = _documents(words, spec)
     if len(ranges) == 1:
-        try:
-            got = _extraction(
-                spec, boxes, words, fields, str(path), guessed, struck, across, (rules, spans), data
+        return [
+            _form_or_letter(
+                spec, boxes, words, fields, path, guessed, struck, across, (rules, spans), data, kind
             )
-        except SourceError as exc:  # (--kind complaint, or a title word: no label found, a letter)
-            letter = _letter(exc, words, fields, kind, str(path))
-            if letter is None:
-                raise
-            return [letter]
-        # a letter with a reference or date line above its prose: the form reader found only that
-        letter = read_letter(words, str(path), form=got) if kind in (None, "complaint") else None
-        return [letter or got]
+        ]
     out = []
     for first, last in ranges:
         part = [w for w in words if first <= w.page <= last]
@@ -879,6 +865,33 @@ def _extract(
             )
         )
     return without_blank_copies(out, [first for first, _ in ranges], str(path), on_pages=True)
+
+
+def _form_or_letter(
+    spec: FormSpec,
+    boxes: _Boxes,
+    words: list[Word],
+    fields: list[FieldValue],
+    path: Path,
+    guessed: bool,
+    struck: Sequence[Struck],
+    across: set[int],
+    margins: tuple[Sequence[Rule], Sequence[tuple[float, float]]],
+    data: bytes,
+    kind: str | None,
+) -> Extraction:
+    """One document's extraction, or the letter it is: a letter whose form reader found no label
+    (``--kind complaint``, a title word, a fillable box), or found only the reference or date
+    lines above its prose (or its fillable reference box) — then the letter's own reading."""
+    try:
+        got = _extraction(spec, boxes, words, fields, str(path), guessed, struck, across, margins, data)
+    except SourceError as exc:
+        letter = _letter(exc, words, fields, kind, str(path))
+        if letter is None:
+            raise
+        return letter
+    letter = read_letter(words, str(path), form=got) if kind in (None, "complaint") else None
+    return letter or got
 
 
 def _letter(exc: SourceError, words: list[Word], fields: list[Any], kind: str | None, source: str) -> Any:
