@@ -15,6 +15,7 @@ import importlib.util
 import re
 import subprocess
 import sys
+import unicodedata
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -3290,6 +3291,194 @@ HOLDOUT23 = HoldoutSet(
 )
 
 
+# ------------------------------------------------------------------------------ holdout24
+# every kind in every script, six forms sent as PDF only, no field left empty on purpose
+_SHAPE24 = _shape_of(layouts=15, filled=24, sent_as_pdf=6, absent=0, templates=frozenset({".html", ".pdf"}))
+
+_TEXT_HABITS24 = {
+    "Slovenian–English labels": r"(?s).*\b(Kupec|Dobavljeno|Izpolnil|Zahteva)\b.* / .+",
+    "Slovenian date (5. marca 2026)": r"\d{1,2}\. (januarja|februarja|marca|aprila|maja|junija|julija|avgusta"
+    r"|septembra|oktobra|novembra|decembra) \d{4}",
+    "quantity in kos": r"\d{1,3}(\.\d{3})* kos",
+    "quantity with a tolerance (12,000 ±0.5%)": r"\d{1,3}(,\d{3})* ±\d+(\.\d+)?%",
+    "Welsh–English labels": r"(?s).*\b(Cwsmer|Tîm|Cymeradwywyd|Nifer)\b.* / .+",
+    "Welsh date (5 Mawrth 2026)": r"\d{1,2} (Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi"
+    r"|Hydref|Tachwedd|Rhagfyr) \d{4}",
+    "quantity in darn": r"\d{1,3}(,\d{3})* darn",
+    "D5, D6 and D7 in one merged block, each after its heading": r"D5[^\n]*：[^\n]+\nD6[^\n]*：[^\n]+\nD7[^\n]*：[^\n]+",
+    "Catalan–English labels": r"(?s).*\b(Client|Motiu|Tractament|Rebut per)\b.* / .+",
+    "Catalan date (5 de març de 2026, 14 d'abril de 2026)": r"\d{1,2} (de |d')(gener|febrer|març|abril|maig"
+    r"|juny|juliol|agost|setembre|octubre|novembre|desembre) de \d{4}",
+    "quantity in u.": r"\d{1,3}(\.\d{3})* u\.",
+    "two item lines in one cell after a line break": r"\d{1,3}(,\d{3})*(\.\d\d)?\n\d{1,3}(,\d{3})*(\.\d\d)?",
+    "Uzbek–English labels": r"(?s).*\b(Xaridor|Sana|Miqdori|Tasdiqladi)\b.* / .+",
+    "Uzbek date, the year first (2026-yil 5-mart)": r"\d{4}-yil \d{1,2}-(yanvar|fevral|mart|aprel|may|iyun"
+    r"|iyul|avgust|sentabr|oktabr|noyabr|dekabr)",
+    "quantity in dona": r"\d{1,3}( \d{3})* dona",
+    "amount in so'm (1 234 500,00 so'm)": r"\d{1,3}( \d{3})*,\d\d so'm",
+    "a tax line per rate under the table (其中：税率 13%)": r"其中：税率 \d+%",
+}
+
+# Lao letters (a Chromium print stores a vowel sign after the next consonant: ``ມີນາ`` as ``ມນີາ``)
+_LAO = re.compile(r"[\u0e80-\u0eff]")
+
+
+def _without_marks(text: str) -> str:
+    return "".join(ch for ch in squeeze(text) if unicodedata.category(ch) != "Mn")
+
+
+def _fields24(expected: Path) -> None:
+    """As every set's, except that a Lao page printed by Chromium holds its vowel and tone signs in
+    VISUAL order (``ມີນາ`` stored as ``ມນີ າ``): a typed value stands on the page if it does, or if
+    it does with every combining mark left out on both sides."""
+    exp = load(expected)
+    if exp["template"].endswith(".xlsx") or not any(_LAO.search(str(f["value"])) for f in exp["fields"]):
+        check_fields_stand_on_the_form(expected)
+        return
+    paths = field_paths(forms.get(exp["kind"]))
+    for f in exp["fields"] + exp.get("absent", []):
+        assert re.sub(r"\[[^\]]*\]", "", f["path"]) in paths, f["path"]
+    texts = printed_texts(expected.parent.parent / exp["filled"][-1])
+    bare = [_without_marks(t) for t in texts]
+    for f in exp["fields"]:
+        typed = str(f["value"])
+        assert any(squeeze(typed) in t for t in texts) or any(_without_marks(typed) in t for t in bare), (
+            f"{f['cell']}: {typed!r} not printed"
+        )
+
+
+def _habits24_of_a_book(_book: Path, wb, seen: set[str]) -> None:
+    """The habits one workbook shows: boxes holding only a number with the labels in a legend
+    column (``① 客戶名稱``) to their right, and each text's habits."""
+    for ws in wb.worksheets:
+        numbers = {c.value for row in ws.iter_rows() for c in row if isinstance(c.value, str) and len(c.value) == 1
+                   and "\u2460" <= c.value <= "\u2473"}  # fmt: skip
+        legend = {c.value[0] for row in ws.iter_rows() for c in row
+                  if isinstance(c.value, str) and re.fullmatch(r"[\u2460-\u2473] \S+", c.value)}  # fmt: skip
+        if len(numbers & legend) >= 8:
+            seen.add("boxes carrying only a number, the labels in a legend column")
+        for row in ws.iter_rows():
+            for c in row:
+                if isinstance(c.value, str):
+                    seen.update(h for h, p in _TEXT_HABITS24.items() if re.fullmatch(p, c.value))
+
+
+def _habits24(held: HoldoutSet) -> set[str]:
+    """The workbooks' habits, and the forms sent alone: a Belarusian date with г. and адз., a
+    Basque date with the year first, a Lao page in kip, an SRM page with its cookie banner and
+    times in GMT+8, an 8D drawn in curves under an invisible text layer, a credit note in two
+    halves side by side."""
+    from pypdf import PdfReader
+
+    seen = _habits_of_books(_habits24_of_a_book)(held)
+    for exp in held.expected:
+        lay = load(exp)
+        if lay["template"].endswith(".xlsx"):
+            continue
+        pdf_path = held.home / lay["filled"][0]
+        with pdfplumber.open(pdf_path) as pdf:
+            text = "\n".join(page.extract_text() or "" for page in pdf.pages)
+            curves = sum(len(page.curves) for page in pdf.pages)
+            middle = [ln for page in pdf.pages for ln in page.lines
+                      if abs(ln["x0"] - ln["x1"]) < 1 and abs(ln["x0"] - float(page.width) / 2) < 10]  # fmt: skip
+        contents = b"".join(page.get_contents().get_data() for page in PdfReader(pdf_path).pages)
+        if re.search(r"\d{1,2} (студзеня|лютага|сакавіка|красавіка|мая) \d{4} г\.", text) and "адз." in text:
+            seen.add("Belarusian–English, 5 сакавіка 2026 г., 1 200 адз.")
+        if re.search(r"\d{4}ko (urtarrilaren|otsailaren|martxoaren|apirilaren) \d{1,2}a", text):
+            seen.add("Basque date, the year first (2026ko martxoaren 5a)")
+        if "RETURN NOTE" in text and _LAO.search(text) and "LA-CAP-1101" in text:
+            seen.add("Lao–English return in kip (ກີບ)")
+        if "Cookie" in text and "全部接受" in text:
+            seen.add("a portal page printed with its cookie banner")
+        if re.search(r"\d{4}-\d\d-\d\d \d\d:\d\d GMT\+8", text):
+            seen.add("times with their time zone (2026-03-04 16:20 GMT+8)")
+        if curves >= 200 and b"3 Tr" in contents:
+            seen.add("text drawn as curves under an invisible OCR text layer")
+        if lay["id"] == "allowance-zht-halves" and middle:
+            seen.add("a credit note laid out in two halves side by side")
+    return seen
+
+
+HOLDOUT24 = HoldoutSet(
+    name="holdout24",
+    about=(
+        "The twenty-fourth held-out layouts (tests/holdout24) and the reader's score on them, measured BEFORE\n"
+        "anyone fixed anything.\n\n"
+        "Written from public descriptions of real forms without reading the reader's code; differs from\n"
+        "every layout of ``tests/layouts``, ``tests/holdout`` … ``tests/holdout23`` and ``../shared/corpus``:\n"
+        "a Slovenian–English complaint (5. marca 2026, 1.200 kos), a 客户投诉单 whose delivered quantity carries\n"
+        "a tolerance (12,000 ±0.5%), a 客訴單 whose boxes carry only numbers with the labels in a legend column,\n"
+        "a Welsh–English 8D (5 Mawrth 2026, 1,250 darn), an 8D whose D5, D6 and D7 are one merged block, a\n"
+        "Catalan–English return (5 de març de 2026, 1.200 u., 1.234,50 €, a lot per line), a 退貨單 whose two\n"
+        "item lines stand in one row after line breaks, an Uzbek–English credit note (2026-yil 5-mart, 1 200\n"
+        "dona, 1 234 500,00 so'm), a 销售折让证明单 with a tax line per rate; sent as PDF only: a\n"
+        "Belarusian–English complaint (5 сакавіка 2026 г., 1 200 адз.; Chromium), a Basque–English 8D (2026ko\n"
+        "martxoaren 5a; Chromium), a Lao–English return (5 ມີນາ 2026, 1.200 ອັນ, ກີບ; Chromium), an SRM\n"
+        "portal's 退货单 printed with its cookie banner and times in GMT+8 (Chromium), an 8D drawn in curves\n"
+        "under an invisible OCR text layer (fpdf2), a 銷貨折讓單 in two halves side by side (fpdf2); two odd\n"
+        "files (a PDF whose page tree loops, an XFA form showing only 'Please wait…').\n\n"
+        "Measured BEFORE any fix: see ``measured_before_any_fix`` and tests/holdout24/README.md (the\n"
+        "failure patterns). The floors hold what main read before any fix; raise them as the reader\n"
+        "improves, lower the silent counts. ``python bench/holdout_score.py tests/holdout24 -v`` prints\n"
+        "every field, ``--profiles`` the second copies.\n"
+    ),
+    measured_before_any_fix=(
+        "327/445 = 73.5 % (Excel 118/167, PDF 209/278: printed from Excel 128/167, sent as PDF only 81/111), "
+        "6 wrong, 2 silent (return-en-lao.pdf customer read 'ລູກລູ', return-zht-lines.pdf items[0].part_no read "
+        "both lines' part numbers); 0 invented; kinds 24 of 24; odd files: both an error, no record; profiles "
+        "130/163 = 79.8 %, 0 silent; learned on the PDFs 70/88, 0 silent"
+    ),
+    floors=Floors(
+        excel=0.706,
+        pdf=0.751,
+        sent_as_pdf=0.729,
+        recognised=24,
+        profile_excel=0.797,
+        silent=2,
+        invented_silent=0,
+        profile_silent=0,
+        profile_pdf=0.795,
+    ),
+    floors_history=(
+        "-- what main read before any fix; raise the floors, lower the counts, as the reader improves",
+        "before any fix (main at b547411) Excel 118/167 = 70.7 %, PDF 209/278 = 75.2 % (printed from Excel",
+        "128/167 = 76.6 %), sent as PDF only 81/111 = 73.0 %: 327/445, 6 wrong (2 silent), 0 invented; kinds 24/24",
+        "HOLDOUT24_FLOOR_EXCEL = 0.706 — 118/167 before any fix",
+        "HOLDOUT24_FLOOR_PDF = 0.751 — 209/278 before any fix",
+        "HOLDOUT24_FLOOR_SENT_AS_PDF = 0.729 — 81/111 before any fix",
+        "HOLDOUT24_RECOGNISED_NOW = 24 — of 24 read without --kind before any fix",
+        "HOLDOUT24_SILENT_NOW = 2 — return-en-lao.pdf customer, return-zht-lines.pdf items[0].part_no",
+        "HOLDOUT24_INVENTED_SILENT_NOW = 0",
+        "learned on the first copy's Excel file (or the PDF of a PDF-only layout), read on copy2: 130/163 = 79.8 %",
+        "HOLDOUT24_FLOOR_PROFILE_EXCEL = 0.797 — 130/163 before any fix (learned on the PDFs: 70/88 = 0.795)",
+        "HOLDOUT24_PROFILE_SILENT_NOW = 0",
+    ),
+    targets=False,
+    shape=_SHAPE24,
+    habits=_habits24,
+    fields=_fields24,
+    habits_wanted=frozenset(
+        {
+            *_TEXT_HABITS24,
+            "boxes carrying only a number, the labels in a legend column",
+            "Belarusian–English, 5 сакавіка 2026 г., 1 200 адз.",
+            "Basque date, the year first (2026ko martxoaren 5a)",
+            "Lao–English return in kip (ກີບ)",
+            "a portal page printed with its cookie banner",
+            "times with their time zone (2026-03-04 16:20 GMT+8)",
+            "text drawn as curves under an invisible OCR text layer",
+            "a credit note laid out in two halves side by side",
+        }
+    ),
+    second_copies=6,
+    second_sent_as_pdf=1,
+    # a PDF whose page tree loops, an XFA form whose page only says "Please wait…"
+    odd_kinds=(None, "complaint", "allowance"),
+    odd_with_a_record=frozenset(),
+    committed=_committed_with_odd,
+)
+
+
 SETS: list[HoldoutSet] = [
     HOLDOUT1,
     HOLDOUT2,
@@ -3314,5 +3503,6 @@ SETS: list[HoldoutSet] = [
     HOLDOUT21,
     HOLDOUT22,
     HOLDOUT23,
+    HOLDOUT24,
 ]
 """Every set the parametrised tests run on."""
