@@ -607,7 +607,7 @@ def return_zh_srm(f: HtmlForm) -> str:
     f.raw("</table><table>")
     _rows(f, (
         ("退货原因", "电池管理板采样异常，线束端子压接不良。", "reason", None),
-        ("处理方式", "返修", "handling", ["rework"]),
+        ("处理方式", "返工", "handling", ["rework"]),
         ("收货人", "黎志强", "warehouse_receiver", None),
         ("审批人", "邓海燕", "approved_by", None),
     ))  # fmt: skip
