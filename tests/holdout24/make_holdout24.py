@@ -33,6 +33,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE.parents[1]))
+for _set in ("holdout22", "holdout23"):  # the helpers their generators wrote, used as they are
+    sys.path.insert(0, str(HERE.parent / _set))
 
 from holdout_kit import (  # noqa: E402
     CjkDraw,
@@ -48,19 +50,11 @@ from holdout_kit import (  # noqa: E402
     plain,
     run,
 )
+from make_holdout22 import _x, eu, qty  # noqa: E402
+from make_holdout23 import _rows  # noqa: E402
 
 D = dt.date
 SOURCE = dict(origin="twenty-fourth held-out imitation", source="tests/holdout24/make_holdout24.py")
-
-
-def eu(x: float, thousands: str = ".", unit: str = "") -> str:
-    """``1.234,50`` (or ``1 234,50``): a decimal comma, ``thousands`` between the thousands."""
-    whole, cents = f"{x:,.2f}".split(".")
-    return f"{whole.replace(',', thousands)},{cents}{unit}"
-
-
-def qty(n: int, thousands: str, unit: str) -> str:
-    return f"{n:,}".replace(",", thousands) + f" {unit}"
 
 
 _SLOVENIAN = ("januarja", "februarja", "marca", "aprila", "maja", "junija", "julija", "avgusta", "septembra",
@@ -456,11 +450,6 @@ def allowance_zh_taxrates(s: Sheet) -> None:
     lv(s, "D12", "财务负责人", "E12", "陆敏", "approved_by_manager", span="F12")
 
 
-def _x(lid, kind, lang, draw, sheet, widths, imitates, unmapped=(), copy2=False):
-    return dict(id=lid, kind=kind, language=lang, draw=draw, sheet=sheet, widths=widths, copy2=copy2,
-                imitates=imitates, unmapped=list(unmapped))  # fmt: skip
-
-
 W4 = dict(A=36, B=30, C=32, D=30)
 EXCEL = [
     _x("complaint-en-slovenian", "complaint", "en", complaint_en_slovenian, "Reklamacija", W4,
@@ -497,11 +486,6 @@ _CSS = (
     ".cookie{background:#222;color:#fff;padding:10px 14px;font-size:9pt}"
     ".cookie b{background:#1a73e8;padding:3px 10px;margin-left:8px}"
 )
-
-
-def _rows(f: HtmlForm, rows) -> None:
-    for lab, raw, path, exp in rows:
-        f.raw(f"<tr><th>{lab}</th><td>{f.val(raw, path=path, label=lab, expect=exp)}</td></tr>")
 
 
 def complaint_en_belarusian(f: HtmlForm) -> str:
