@@ -28,6 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -675,26 +676,27 @@ class OutlineDraw(CjkDraw):
             x += hmtx[name][0] * scale
         self.pdf.draw_path(path)
 
-    def _ocr(self, x, y, text, size):
+    @contextmanager
+    def _invisible(self):
+        """What is written meanwhile is the OCR layer: text in render mode 3 (neither filled nor stroked)."""
         from fpdf.enums import TextMode
 
-        self.pdf.set_font("wqy", "", size)
         self.pdf.text_mode = TextMode.INVISIBLE
-        self.pdf.text(x, y, text)
-        self.pdf.text_mode = TextMode.FILL
+        try:
+            yield
+        finally:
+            self.pdf.text_mode = TextMode.FILL
 
     def text(self, x, y, text, size=9, bold=False):
         self._outline(x, y, text, size + (1 if bold else 0))
-        self._ocr(x, y, text, size + (1 if bold else 0))
+        with self._invisible():
+            super().text(x, y, text, size, bold)
 
     def value(self, x, y, raw, *, path, label, expect=None, size=9):
-        if self.blank:
-            return
-        self._outline(x, y, raw, size)
-        self._ocr(x, y, raw, size)
-        if path:
-            self.fields.append({"label": label, "cell": f"p{self.pdf.page_no()}!{x:g},{y:g}", "value": raw,
-                                "path": path, "expect": raw if expect is None else expect})  # fmt: skip
+        if not self.blank:
+            self._outline(x, y, raw, size)
+        with self._invisible():
+            super().value(x, y, raw, path=path, label=label, expect=expect, size=size)
 
     @classmethod
     def of(cls, f: PdfDraw) -> OutlineDraw:  # type: ignore[override]
