@@ -300,7 +300,9 @@ def test_an_erp_quality_notification_is_read_by_its_own_words(tmp_path):
     assert record["defect_qty"] == 12
 
 
-def test_a_red_letter_allowance_printed_in_minus_is_read_as_its_amounts(tmp_path):
+def _red_letter_form(path: Path, line: list[str], totals: tuple[str, str], total: str) -> Path:
+    """A red-letter information sheet (开具红字增值税专用发票信息表): one line, its totals row
+    (amount, tax) and the total with tax, the figures written as given."""
     wb = Workbook()
     ws = wb.active
     ws.title = "红字信息表"
@@ -308,11 +310,20 @@ def test_a_red_letter_allowance_printed_in_minus_is_read_as_its_amounts(tmp_path
     ws["A2"], ws["B2"] = "信息表编号", "3302012610000533"
     for c, head in enumerate(["货物名称", "数量", "单价", "金额", "税率", "税额"], start=1):
         ws.cell(4, c, head).fill = SHADE
-    ws.append(["锦纶布 120cm", "-800", "2.50", "-2,000.00", "13%", "-260.00"])
-    ws.append(["合计", None, None, "-¥2,000.00", None, "-¥260.00"])
-    ws["A7"], ws["B7"] = "价税合计", "-¥2,260.00"
-    path = tmp_path / "hongzi.xlsx"
+    ws.append(["锦纶布 120cm", *line])
+    ws.append(["合计", None, None, totals[0], None, totals[1]])
+    ws["A7"], ws["B7"] = "价税合计", total
     wb.save(path)
+    return path
+
+
+def test_a_red_letter_allowance_printed_in_minus_is_read_as_its_amounts(tmp_path):
+    path = _red_letter_form(
+        tmp_path / "hongzi.xlsx",
+        ["-800", "2.50", "-2,000.00", "13%", "-260.00"],
+        ("-¥2,000.00", "-¥260.00"),
+        "-¥2,260.00",
+    )
     [result] = parse_paths([path], kind="allowance")
     doc = result.to_dict("en")
     [line] = doc["record"]["items"]
@@ -338,18 +349,12 @@ def test_a_red_letter_form_knows_every_printed_minus_and_says_the_ones_guards_re
 
 
 def test_a_red_letter_form_in_trailing_minus_is_read_as_its_amounts_each_said(tmp_path):
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "红字信息表"
-    ws["A1"] = "开具红字增值税专用发票信息表"
-    ws["A2"], ws["B2"] = "信息表编号", "3302012610000533"
-    for c, head in enumerate(["货物名称", "数量", "单价", "金额", "税率", "税额"], start=1):
-        ws.cell(4, c, head).fill = SHADE
-    ws.append(["锦纶布 120cm", "800-", "2.50", "2,000.00-", "13%", "(260.00)"])
-    ws.append(["合计", None, None, "2,000.00-", None, "260.00-"])
-    ws["A7"], ws["B7"] = "价税合计", "2,260.00-"
-    path = tmp_path / "hongzi-sap.xlsx"
-    wb.save(path)
+    path = _red_letter_form(
+        tmp_path / "hongzi-sap.xlsx",
+        ["800-", "2.50", "2,000.00-", "13%", "(260.00)"],
+        ("2,000.00-", "260.00-"),
+        "2,260.00-",
+    )
     [result] = parse_paths([path], kind="allowance")
     doc = result.to_dict("en")
     [line] = doc["record"]["items"]
