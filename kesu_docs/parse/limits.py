@@ -578,17 +578,25 @@ def _decoded_size(data: bytes, start: int, chain: Chain, cap: int) -> int:
             if last or kept is None:
                 return size
             layer = kept
-        elif step == HEX:
-            layer = _unhex(layer)
-        elif step == A85:
-            layer = _un85(layer)
-        elif step == RUNS:
-            layer = _runs(layer, cap)
+        elif (undone := _undone(step, layer, cap)) is not None:
+            layer = undone
         else:  # an image codec or a filter no reader knows: not grown here
             return len(layer)
         if len(layer) > cap:
             return len(layer)
     return len(layer)
+
+
+def _undone(step: str, layer: bytes, cap: int) -> bytes | None:
+    """``layer`` with one step of a chain undone that needs no state of its own (hex, ASCII85,
+    run length); None for another filter (Flate and LZW are undone by the caller, each its way)."""
+    if step == HEX:
+        return _unhex(layer)
+    if step == A85:
+        return _un85(layer)
+    if step == RUNS:
+        return _runs(layer, cap)
+    return None
 
 
 def _inflated(data: bytes, cap: int) -> bytes:
@@ -1165,12 +1173,8 @@ def _decoded(layer: bytes, chain: Chain, cap: int) -> bytes:
             layer = _inflated(layer, cap)
         elif step == LZW:
             layer = _lzw(layer, cap, keep=True)[1] or b""
-        elif step == HEX:
-            layer = _unhex(layer)
-        elif step == A85:
-            layer = _un85(layer)
-        elif step == RUNS:
-            layer = _runs(layer, cap)
+        elif (undone := _undone(step, layer, cap)) is not None:
+            layer = undone
         else:  # an image codec: no operators
             return b""
         layer = layer[: cap + 1]
