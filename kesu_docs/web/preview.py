@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..lazy_re import lazy_re
-from ..parse.xlsx_parts import column_letter as _letters, column_number
+from ..parse.xlsx_parts import column_letter as _letters
+from ..parse.xlsx_parts import column_number
 from ..problems import Bilingual, Problem
 
 PDFIUM = threading.RLock()
