@@ -413,3 +413,40 @@ def kesu(*args, cwd: Path | None = None):
         return runner.invoke(cli, [str(a) for a in args], catch_exceptions=False)
     finally:
         os.chdir(old)
+
+
+def drawn_credit_note(path: Path, number: str, lines: list[list[tuple[str, float, float, str]]]) -> Path:
+    """An English credit note drawn word by word with fpdf2, no ruled lines: its header fields
+    (``number`` the note's), then each line of ``lines`` (the table's header first) as its
+    words, each (text, x, width, align)."""
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format="A4", orientation="landscape")
+    pdf.add_page()
+    pdf.set_font("helvetica", "B", size=14)
+    pdf.set_xy(40, 40)
+    pdf.cell(300, 16, "CREDIT NOTE")
+    pdf.set_font("helvetica", size=10)
+    y = 70.0
+    for label, value in [
+        ("Credit note no.", number),
+        ("Date", "2026-05-06"),
+        ("Complaint no.", "QN-4479"),
+        ("Buyer", "Fisher & Paykel Appliances Ltd"),
+        ("Tax ID", "94-1234567"),
+        ("Invoice No.", "INV-50319"),
+        ("Invoice date", "2026-04-20"),
+    ]:
+        pdf.set_xy(40, y)
+        pdf.cell(120, 14, label)
+        pdf.set_xy(170, y)
+        pdf.cell(200, 14, value)
+        y += 16
+    y += 14
+    for line in lines:
+        for text, x, width, align in line:
+            pdf.set_xy(x, y)
+            pdf.cell(width, 14, text, align=align)
+        y += 16
+    pdf.output(str(path))
+    return path
