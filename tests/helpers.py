@@ -450,3 +450,34 @@ def drawn_credit_note(path: Path, number: str, lines: list[list[tuple[str, float
         y += 16
     pdf.output(str(path))
     return path
+
+
+def add_sheet_drawing(path: Path, tag: str, name: str, text: str, content_type: tuple[bytes, bytes]) -> None:
+    """The workbook at ``path`` given a drawing part on its first sheet, as Excel writes one:
+    ``xl/drawings/<name>`` holding ``text``, named by the sheet's ``<tag r:id>`` (``drawing``:
+    shapes, text boxes; ``legacyDrawing``: VML form controls) through the sheet's relationships,
+    and ``[Content_Types].xml`` told of it (``content_type``: the text replaced, and by what)."""
+    rel_id, rel_type = ("rIdVml1", "vmlDrawing") if tag == "legacyDrawing" else ("rIdDr1", "drawing")
+    with zipfile.ZipFile(path) as z:
+        parts = [(info.filename, z.read(info.filename)) for info in z.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for part, data in parts:
+            if part == "[Content_Types].xml":
+                data = data.replace(*content_type)
+            elif part == "xl/worksheets/sheet1.xml":
+                if b"xmlns:r=" not in data[:600]:
+                    data = data.replace(
+                        b"<worksheet ",
+                        b'<worksheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ',
+                        1,
+                    )
+                data = data.replace(b"</worksheet>", f'<{tag} r:id="{rel_id}"/></worksheet>'.encode())
+            z.writestr(part, data)
+        z.writestr(
+            "xl/worksheets/_rels/sheet1.xml.rels",
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.'
+            f'openxmlformats.org/package/2006/relationships"><Relationship Id="{rel_id}" Type="http://schemas.'
+            f'openxmlformats.org/officeDocument/2006/relationships/{rel_type}" Target="../drawings/{name}"/>'
+            "</Relationships>",
+        )
+        z.writestr(f"xl/drawings/{name}", text)
