@@ -481,3 +481,34 @@ def add_sheet_drawing(path: Path, tag: str, name: str, text: str, content_type: 
             "</Relationships>",
         )
         z.writestr(f"xl/drawings/{name}", text)
+
+
+def insert_rows(path: Path, at: int, n: int, *, move_names: bool, note: str | None = None) -> None:
+    """Insert ``n`` rows before row ``at`` as Excel does: cells, merged ranges and (when
+    ``move_names``) defined names move down. ``move_names=False`` leaves the names stale,
+    as a tool that does not know about them would. ``note``: written in the first new row's
+    first cell (a clerk's note)."""
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path)
+    ws = wb.worksheets[0]
+    merged = [r.coord for r in ws.merged_cells.ranges]
+    for coord in merged:
+        ws.unmerge_cells(coord)
+    ws.insert_rows(at, n)
+
+    def shift(ref: str) -> str:
+        return re.sub(
+            r"\$?([A-Z]+)\$?(\d+)",
+            lambda m: f"${m[1]}${int(m[2]) + n if int(m[2]) >= at else int(m[2])}",
+            ref,
+        )
+
+    for coord in merged:
+        ws.merge_cells(shift(coord).replace("$", ""))
+    if move_names:
+        for dn in wb.defined_names.values():
+            dn.attr_text = shift(dn.attr_text)
+    if note is not None:
+        ws.cell(at, 1, note)
+    wb.save(path)
