@@ -16,7 +16,7 @@ import shutil
 import socket
 import subprocess
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -512,3 +512,29 @@ def insert_rows(path: Path, at: int, n: int, *, move_names: bool, note: str | No
     if note is not None:
         ws.cell(at, 1, note)
     wb.save(path)
+
+
+def approval_flow_pdf(
+    path: Path, font: Path, pairs: Sequence[tuple[str, str]], steps: Sequence[tuple[str, str]]
+) -> Path:
+    """An approval record (审批, a DingTalk or Feishu flow) printed to PDF with fpdf2 in the CJK
+    ``font``: its label/value ``pairs`` one a line, then 审批流程 and its ``steps`` one a line,
+    each (what the step says, its time or "": the time printed after the text)."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_font("cjk", "", str(font))
+    pdf.add_page()
+    pdf.set_font("cjk", size=10)
+    y = 20.0
+    for label, value in pairs:
+        pdf.text(15, y, label)
+        pdf.text(60, y, value)
+        y += 8
+    pdf.text(15, y + 4, "审批流程")
+    for k, (text, time) in enumerate(steps):
+        pdf.text(20, y + 13 + 8 * k, text)
+        if time:
+            pdf.text(20 + pdf.get_string_width(text) + 3, y + 13 + 8 * k, time)
+    pdf.output(str(path))
+    return path
