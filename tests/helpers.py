@@ -538,3 +538,38 @@ def approval_flow_pdf(
             pdf.text(20 + pdf.get_string_width(text) + 3, y + 13 + 8 * k, time)
     pdf.output(str(path))
     return path
+
+
+def version_1_register(db: Path | str, record: dict[str, Any], date: dt.date) -> None:
+    """A register as version 1 (the first release) left it at ``db``, holding one issued
+    complaint, 202609001 (``record``, dated ``date``, filed from old.xlsx)."""
+    import sqlalchemy as sa
+
+    from kesu_docs.register import schema
+    from kesu_docs.register.database import to_url
+
+    engine = sa.create_engine(to_url(db))
+    with engine.begin() as conn:
+        schema._v1_tables(conn)
+        schema.schema_version.create(conn)
+        conn.execute(schema.schema_version.insert().values(version=1, applied_at=dt.datetime(2026, 9, 1)))
+        old = sa.Table("documents", sa.MetaData(), autoload_with=conn)
+        conn.execute(
+            old.insert().values(
+                kind="complaint",
+                number="202609001",
+                period="202609",
+                serial=1,
+                status="issued",
+                source="old.xlsx",
+                source_hash="h1",
+                record_hash="r1",
+                record={**record, "number": "202609001"},
+                document_date=date,
+                issued_at=dt.datetime.combine(date, dt.time(1, 0)),
+                reprints=0,
+                customer=record["customer"],
+                part_no=record["part_no"],
+            )
+        )
+    engine.dispose()
