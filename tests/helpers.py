@@ -540,9 +540,12 @@ def approval_flow_pdf(
     return path
 
 
-def version_1_register(db: Path | str, record: dict[str, Any], date: dt.date) -> None:
-    """A register as version 1 (the first release) left it at ``db``, holding one issued
-    complaint, 202609001 (``record``, dated ``date``, filed from old.xlsx)."""
+def version_1_register(
+    db: Path | str, documents: Sequence[tuple[dict[str, Any], str]], date: dt.date
+) -> None:
+    """A register as version 1 (the first release) left it at ``db``: its tables, its
+    schema_version row, and ``documents`` filed as complaints on ``date``, each (record, status:
+    ``issued`` or ``void``), numbered 202609001 … and filed from old1.xlsx …"""
     import sqlalchemy as sa
 
     from kesu_docs.register import schema
@@ -554,22 +557,29 @@ def version_1_register(db: Path | str, record: dict[str, Any], date: dt.date) ->
         schema.schema_version.create(conn)
         conn.execute(schema.schema_version.insert().values(version=1, applied_at=dt.datetime(2026, 9, 1)))
         old = sa.Table("documents", sa.MetaData(), autoload_with=conn)
-        conn.execute(
-            old.insert().values(
-                kind="complaint",
-                number="202609001",
-                period="202609",
-                serial=1,
-                status="issued",
-                source="old.xlsx",
-                source_hash="h1",
-                record_hash="r1",
-                record={**record, "number": "202609001"},
-                document_date=date,
-                issued_at=dt.datetime.combine(date, dt.time(1, 0)),
-                reprints=0,
-                customer=record["customer"],
-                part_no=record["part_no"],
+        for serial, (record, status) in enumerate(documents, start=1):
+            number = f"20260900{serial}"
+            conn.execute(
+                old.insert().values(
+                    kind="complaint",
+                    number=number,
+                    period="202609",
+                    serial=serial,
+                    status=status,
+                    source=f"old{serial}.xlsx",
+                    source_hash=f"h{serial}",
+                    record_hash=f"r{serial}",
+                    record={**record, "number": number},
+                    document_date=date,
+                    issued_at=dt.datetime.combine(date, dt.time(1, serial)),
+                    reprints=0,
+                    customer=record["customer"],
+                    part_no=record.get("part_no"),
+                    void_reason="客户撤回" if status == "void" else None,
+                )
             )
+        conn.execute(
+            sa.text("INSERT INTO counters (kind, scope, last_serial) VALUES ('complaint', '202609', :n)"),
+            {"n": len(documents)},
         )
     engine.dispose()

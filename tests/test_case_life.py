@@ -489,13 +489,13 @@ def test_the_case_stage_follows_the_8d_linked_to_it(tmp_path):
 def test_an_existing_register_is_upgraded_keeps_its_numbers_and_its_follow_ups_stay_unprefixed(db, tmp_path):
     from kesu_docs.register import schema
 
-    version_1_register(db, CASE, dt.date(2026, 9, 8))  # a register as version 1 left it, with one document
+    version_1_register(db, [(CASE, "issued")], dt.date(2026, 9, 8))  # as version 1 left it
     eightd = json.loads((SAMPLES / "8d-valid.json").read_text(encoding="utf-8"))
     eightd.pop("kind")
     with Register.open(db) as reg:
         assert reg.schema_version == schema.LATEST
         [first] = reg.revisions("202609001")
-        assert (first.revision, first.source) == (1, "old.xlsx")
+        assert (first.revision, first.source) == (1, "old1.xlsx")
         assert [d.number for d in reg.documents(search="虚焊")] == ["202609001"]
         assert reg.get("202609001").revision == 1
         # its 8D series goes on as it was: no prefix in a register that numbered without one

@@ -317,6 +317,17 @@ def _red_letter_form(path: Path, line: list[str], totals: tuple[str, str], total
     return path
 
 
+def _red_letter_read(path: Path) -> dict:
+    """The red-letter sheet at ``path`` read as an allowance: its amounts, each the credit's
+    own figure (800 pcs, 2,000.00, tax 260.00, 2,260.00 in all); → the parse's output."""
+    [result] = parse_paths([path], kind="allowance")
+    doc = result.to_dict("en")
+    [line] = doc["record"]["items"]
+    assert (line["qty"], line["allowance_amount"], line["tax"]) == (800, "2000.00", "260.00")
+    assert doc["record"]["total"] == "2260.00"
+    return doc
+
+
 def test_a_red_letter_allowance_printed_in_minus_is_read_as_its_amounts(tmp_path):
     path = _red_letter_form(
         tmp_path / "hongzi.xlsx",
@@ -324,11 +335,7 @@ def test_a_red_letter_allowance_printed_in_minus_is_read_as_its_amounts(tmp_path
         ("-¥2,000.00", "-¥260.00"),
         "-¥2,260.00",
     )
-    [result] = parse_paths([path], kind="allowance")
-    doc = result.to_dict("en")
-    [line] = doc["record"]["items"]
-    assert (line["qty"], line["allowance_amount"], line["tax"]) == (800, "2000.00", "260.00")
-    assert doc["record"]["total"] == "2260.00"
+    doc = _red_letter_read(path)
     assert not [e for e in doc["errors"] if e["code"] == "too_small"]
 
 
@@ -355,11 +362,7 @@ def test_a_red_letter_form_in_trailing_minus_is_read_as_its_amounts_each_said(tm
         ("2,000.00-", "260.00-"),
         "2,260.00-",
     )
-    [result] = parse_paths([path], kind="allowance")
-    doc = result.to_dict("en")
-    [line] = doc["record"]["items"]
-    assert (line["qty"], line["allowance_amount"], line["tax"]) == (800, "2000.00", "260.00")
-    assert doc["record"]["total"] == "2260.00"
+    doc = _red_letter_read(path)
     said = {w["field"] for w in doc["warnings"] if w["code"] == "negative_as_credit"}
     assert {"items[0].qty", "items[0].allowance_amount", "items[0].tax", "total"} <= said
 

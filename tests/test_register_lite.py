@@ -153,7 +153,7 @@ def test_a_register_written_by_an_older_version_is_upgraded_then_read(tmp_path):
     """A version-1 register (as the first release wrote it): listed through the register
     (which upgrades it), then by the lite reader, the same documents."""
     path = tmp_path / "old.db"
-    version_1_register(path, complaint("老客户").model_dump(mode="json"), dt.date(2026, 9, 3))
+    version_1_register(path, [(complaint("老客户").model_dump(mode="json"), "issued")], dt.date(2026, 9, 3))
     assert LiteRegister.open(path) is None  # not current: the register opens it
     with open_reading(path) as reg:
         assert not isinstance(reg, LiteRegister)
