@@ -317,10 +317,17 @@ def _red_letter_form(path: Path, line: list[str], totals: tuple[str, str], total
     return path
 
 
-def _red_letter_read(path: Path) -> dict:
-    """The red-letter sheet at ``path`` read as an allowance: its amounts, each the credit's
-    own figure (800 pcs, 2,000.00, tax 260.00, 2,260.00 in all); → the parse's output."""
-    [result] = parse_paths([path], kind="allowance")
+# a red-letter sheet's figures (its line, its totals row, the total with tax) in minus as printed:
+# a leading minus, and SAP's trailing one (with a tax in brackets)
+_LEADING_MINUS = (["-800", "2.50", "-2,000.00", "13%", "-260.00"], ("-¥2,000.00", "-¥260.00"), "-¥2,260.00")
+_TRAILING_MINUS = (["800-", "2.50", "2,000.00-", "13%", "(260.00)"], ("2,000.00-", "260.00-"), "2,260.00-")
+
+
+def _red_letter_read(path: Path, figures: tuple[list[str], tuple[str, str], str]) -> dict:
+    """A red-letter sheet of ``figures`` (:func:`_red_letter_form`) read as an allowance: its
+    amounts, each the credit's own figure (800 pcs, 2,000.00, tax 260.00, 2,260.00 in all);
+    → the parse's output."""
+    [result] = parse_paths([_red_letter_form(path, *figures)], kind="allowance")
     doc = result.to_dict("en")
     [line] = doc["record"]["items"]
     assert (line["qty"], line["allowance_amount"], line["tax"]) == (800, "2000.00", "260.00")
@@ -329,13 +336,7 @@ def _red_letter_read(path: Path) -> dict:
 
 
 def test_a_red_letter_allowance_printed_in_minus_is_read_as_its_amounts(tmp_path):
-    path = _red_letter_form(
-        tmp_path / "hongzi.xlsx",
-        ["-800", "2.50", "-2,000.00", "13%", "-260.00"],
-        ("-¥2,000.00", "-¥260.00"),
-        "-¥2,260.00",
-    )
-    doc = _red_letter_read(path)
+    doc = _red_letter_read(tmp_path / "hongzi.xlsx", _LEADING_MINUS)
     assert not [e for e in doc["errors"] if e["code"] == "too_small"]
 
 
@@ -356,13 +357,7 @@ def test_a_red_letter_form_knows_every_printed_minus_and_says_the_ones_guards_re
 
 
 def test_a_red_letter_form_in_trailing_minus_is_read_as_its_amounts_each_said(tmp_path):
-    path = _red_letter_form(
-        tmp_path / "hongzi-sap.xlsx",
-        ["800-", "2.50", "2,000.00-", "13%", "(260.00)"],
-        ("2,000.00-", "260.00-"),
-        "2,260.00-",
-    )
-    doc = _red_letter_read(path)
+    doc = _red_letter_read(tmp_path / "hongzi-sap.xlsx", _TRAILING_MINUS)
     said = {w["field"] for w in doc["warnings"] if w["code"] == "negative_as_credit"}
     assert {"items[0].qty", "items[0].allowance_amount", "items[0].tax", "total"} <= said
 
