@@ -16,7 +16,7 @@ import shutil
 import socket
 import subprocess
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -413,3 +413,173 @@ def kesu(*args, cwd: Path | None = None):
         return runner.invoke(cli, [str(a) for a in args], catch_exceptions=False)
     finally:
         os.chdir(old)
+
+
+def drawn_credit_note(path: Path, number: str, lines: list[list[tuple[str, float, float, str]]]) -> Path:
+    """An English credit note drawn word by word with fpdf2, no ruled lines: its header fields
+    (``number`` the note's), then each line of ``lines`` (the table's header first) as its
+    words, each (text, x, width, align)."""
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format="A4", orientation="landscape")
+    pdf.add_page()
+    pdf.set_font("helvetica", "B", size=14)
+    pdf.set_xy(40, 40)
+    pdf.cell(300, 16, "CREDIT NOTE")
+    pdf.set_font("helvetica", size=10)
+    y = 70.0
+    for label, value in [
+        ("Credit note no.", number),
+        ("Date", "2026-05-06"),
+        ("Complaint no.", "QN-4479"),
+        ("Buyer", "Fisher & Paykel Appliances Ltd"),
+        ("Tax ID", "94-1234567"),
+        ("Invoice No.", "INV-50319"),
+        ("Invoice date", "2026-04-20"),
+    ]:
+        pdf.set_xy(40, y)
+        pdf.cell(120, 14, label)
+        pdf.set_xy(170, y)
+        pdf.cell(200, 14, value)
+        y += 16
+    y += 14
+    for line in lines:
+        for text, x, width, align in line:
+            pdf.set_xy(x, y)
+            pdf.cell(width, 14, text, align=align)
+        y += 16
+    pdf.output(str(path))
+    return path
+
+
+def add_sheet_drawing(path: Path, tag: str, name: str, text: str, content_type: tuple[bytes, bytes]) -> None:
+    """The workbook at ``path`` given a drawing part on its first sheet, as Excel writes one:
+    ``xl/drawings/<name>`` holding ``text``, named by the sheet's ``<tag r:id>`` (``drawing``:
+    shapes, text boxes; ``legacyDrawing``: VML form controls) through the sheet's relationships,
+    and ``[Content_Types].xml`` told of it (``content_type``: the text replaced, and by what)."""
+    rel_id, rel_type = ("rIdVml1", "vmlDrawing") if tag == "legacyDrawing" else ("rIdDr1", "drawing")
+    with zipfile.ZipFile(path) as z:
+        parts = [(info.filename, z.read(info.filename)) for info in z.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for part, data in parts:
+            if part == "[Content_Types].xml":
+                data = data.replace(*content_type)
+            elif part == "xl/worksheets/sheet1.xml":
+                if b"xmlns:r=" not in data[:600]:
+                    data = data.replace(
+                        b"<worksheet ",
+                        b'<worksheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ',
+                        1,
+                    )
+                data = data.replace(b"</worksheet>", f'<{tag} r:id="{rel_id}"/></worksheet>'.encode())
+            z.writestr(part, data)
+        z.writestr(
+            "xl/worksheets/_rels/sheet1.xml.rels",
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.'
+            f'openxmlformats.org/package/2006/relationships"><Relationship Id="{rel_id}" Type="http://schemas.'
+            f'openxmlformats.org/officeDocument/2006/relationships/{rel_type}" Target="../drawings/{name}"/>'
+            "</Relationships>",
+        )
+        z.writestr(f"xl/drawings/{name}", text)
+
+
+def insert_rows(path: Path, at: int, n: int, *, move_names: bool, note: str | None = None) -> None:
+    """Insert ``n`` rows before row ``at`` as Excel does: cells, merged ranges and (when
+    ``move_names``) defined names move down. ``move_names=False`` leaves the names stale,
+    as a tool that does not know about them would. ``note``: written in the first new row's
+    first cell (a clerk's note)."""
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path)
+    ws = wb.worksheets[0]
+    merged = [r.coord for r in ws.merged_cells.ranges]
+    for coord in merged:
+        ws.unmerge_cells(coord)
+    ws.insert_rows(at, n)
+
+    def shift(ref: str) -> str:
+        return re.sub(
+            r"\$?([A-Z]+)\$?(\d+)",
+            lambda m: f"${m[1]}${int(m[2]) + n if int(m[2]) >= at else int(m[2])}",
+            ref,
+        )
+
+    for coord in merged:
+        ws.merge_cells(shift(coord).replace("$", ""))
+    if move_names:
+        for dn in wb.defined_names.values():
+            dn.attr_text = shift(dn.attr_text)
+    if note is not None:
+        ws.cell(at, 1, note)
+    wb.save(path)
+
+
+def approval_flow_pdf(
+    path: Path, font: Path, pairs: Sequence[tuple[str, str]], steps: Sequence[tuple[str, str]]
+) -> Path:
+    """An approval record (审批, a DingTalk or Feishu flow) printed to PDF with fpdf2 in the CJK
+    ``font``: its label/value ``pairs`` one a line, then 审批流程 and its ``steps`` one a line,
+    each (what the step says, its time or "": the time printed after the text)."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_font("cjk", "", str(font))
+    pdf.add_page()
+    pdf.set_font("cjk", size=10)
+    y = 20.0
+    for label, value in pairs:
+        pdf.text(15, y, label)
+        pdf.text(60, y, value)
+        y += 8
+    pdf.text(15, y + 4, "审批流程")
+    for k, (text, time) in enumerate(steps):
+        pdf.text(20, y + 13 + 8 * k, text)
+        if time:
+            pdf.text(20 + pdf.get_string_width(text) + 3, y + 13 + 8 * k, time)
+    pdf.output(str(path))
+    return path
+
+
+def version_1_register(
+    db: Path | str, documents: Sequence[tuple[dict[str, Any], str]], date: dt.date
+) -> None:
+    """A register as version 1 (the first release) left it at ``db``: its tables, its
+    schema_version row, and ``documents`` filed as complaints on ``date``, each (record, status:
+    ``issued`` or ``void``), numbered 202609001 … and filed from old1.xlsx …"""
+    import sqlalchemy as sa
+
+    from kesu_docs.register import schema
+    from kesu_docs.register.database import to_url
+
+    engine = sa.create_engine(to_url(db))
+    with engine.begin() as conn:
+        schema._v1_tables(conn)
+        schema.schema_version.create(conn)
+        conn.execute(schema.schema_version.insert().values(version=1, applied_at=dt.datetime(2026, 9, 1)))
+        old = sa.Table("documents", sa.MetaData(), autoload_with=conn)
+        for serial, (record, status) in enumerate(documents, start=1):
+            number = f"20260900{serial}"
+            conn.execute(
+                old.insert().values(
+                    kind="complaint",
+                    number=number,
+                    period="202609",
+                    serial=serial,
+                    status=status,
+                    source=f"old{serial}.xlsx",
+                    source_hash=f"h{serial}",
+                    record_hash=f"r{serial}",
+                    record={**record, "number": number},
+                    document_date=date,
+                    issued_at=dt.datetime.combine(date, dt.time(1, serial)),
+                    reprints=0,
+                    customer=record["customer"],
+                    part_no=record.get("part_no"),
+                    void_reason="客户撤回" if status == "void" else None,
+                )
+            )
+        conn.execute(
+            sa.text("INSERT INTO counters (kind, scope, last_serial) VALUES ('complaint', '202609', :n)"),
+            {"n": len(documents)},
+        )
+    engine.dispose()

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from helpers import SOFFICE, document_text, needs_soffice
+from helpers import SOFFICE, document_text, needs_soffice, version_1_register
 
 from kesu_docs import forms
 from kesu_docs.blank.excel import fill_blank, fill_file
@@ -487,42 +487,15 @@ def test_the_case_stage_follows_the_8d_linked_to_it(tmp_path):
 
 # ------------------------------------------------------------------------------ an existing register
 def test_an_existing_register_is_upgraded_keeps_its_numbers_and_its_follow_ups_stay_unprefixed(db, tmp_path):
-    import sqlalchemy as sa
-
     from kesu_docs.register import schema
-    from kesu_docs.register.database import to_url
 
-    engine = sa.create_engine(to_url(db))
-    with engine.begin() as conn:  # a register as version 1 left it, with one document
-        schema._v1_tables(conn)
-        schema.schema_version.create(conn)
-        conn.execute(schema.schema_version.insert().values(version=1, applied_at=dt.datetime(2026, 9, 1)))
-        old = sa.Table("documents", sa.MetaData(), autoload_with=conn)
-        conn.execute(
-            old.insert().values(
-                kind="complaint",
-                number="202609001",
-                period="202609",
-                serial=1,
-                status="issued",
-                source="old.xlsx",
-                source_hash="h1",
-                record_hash="r1",
-                record={**CASE, "number": "202609001"},
-                document_date=dt.date(2026, 9, 8),
-                issued_at=dt.datetime(2026, 9, 8, 1, 0),
-                reprints=0,
-                customer=CASE["customer"],
-                part_no=CASE["part_no"],
-            )
-        )
-    engine.dispose()
+    version_1_register(db, [(CASE, "issued")], dt.date(2026, 9, 8))  # as version 1 left it
     eightd = json.loads((SAMPLES / "8d-valid.json").read_text(encoding="utf-8"))
     eightd.pop("kind")
     with Register.open(db) as reg:
         assert reg.schema_version == schema.LATEST
         [first] = reg.revisions("202609001")
-        assert (first.revision, first.source) == (1, "old.xlsx")
+        assert (first.revision, first.source) == (1, "old1.xlsx")
         assert [d.number for d in reg.documents(search="虚焊")] == ["202609001"]
         assert reg.get("202609001").revision == 1
         # its 8D series goes on as it was: no prefix in a register that numbered without one

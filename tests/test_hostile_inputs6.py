@@ -21,6 +21,7 @@ import zlib
 from pathlib import Path
 
 import pytest
+from hostile import _pdf
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
@@ -83,19 +84,6 @@ def _merged(parts: dict[str, bytes], ref: str) -> dict[str, bytes]:
 
 
 # ---------------------------------------------------------------------------------- PDF bombs
-def _pdf(objects: list[bytes]) -> bytes:
-    parts = [b"%PDF-1.4\n"]
-    offsets, size = [], len(parts[0])
-    for i, body in enumerate(objects, start=1):
-        offsets.append(size)
-        parts.append(b"%d 0 obj\n" % i + body + b"\nendobj\n")
-        size += len(parts[-1])
-    parts.append(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
-    parts += [b"%010d 00000 n \n" % o for o in offsets]
-    parts.append(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, size))
-    return b"".join(parts)
-
-
 def _deflated(data_mb: int, block: bytes = b" " * MB) -> bytes:
     packer = zlib.compressobj(9)
     return b"".join(packer.compress(block) for _ in range(data_mb)) + packer.flush()

@@ -6,11 +6,10 @@ way every workbook with names was read before): values, places, provenance, ever
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
-from helpers import example_values, parse_cli, problem
+from helpers import example_values, insert_rows, parse_cli, problem
 from openpyxl import load_workbook
 
 from kesu_docs import forms
@@ -93,31 +92,6 @@ def _unmerged(ws, ref: str) -> None:
         ws.unmerge_cells(str(merged))
 
 
-def _insert_rows(path: Path, at: int, n: int, *, move_names: bool) -> None:
-    """Rows put in before row ``at`` as Excel does (tests/test_parse_excel.py's way)."""
-    wb = load_workbook(path)
-    ws = wb.worksheets[0]
-    merged = [r.coord for r in ws.merged_cells.ranges]
-    for coord in merged:
-        ws.unmerge_cells(coord)
-    ws.insert_rows(at, n)
-
-    def shift(ref: str) -> str:
-        return re.sub(
-            r"\$?([A-Z]+)\$?(\d+)",
-            lambda m: f"${m[1]}${int(m[2]) + n if int(m[2]) >= at else int(m[2])}",
-            ref,
-        )
-
-    for coord in merged:
-        ws.merge_cells(shift(coord).replace("$", ""))
-    if move_names:
-        for dn in wb.defined_names.values():
-            dn.attr_text = shift(dn.attr_text)
-    ws.cell(at, 1, "备注：客户电话通知")  # the clerk's note in the new row: a label no field takes
-    wb.save(path)
-
-
 def cases(folder: Path, kind: str) -> dict[str, tuple[Path, bool]]:
     """Name → (a blank of ``kind`` as a clerk left it, is it read the short way)."""
     spec = forms.get(kind)
@@ -183,7 +157,7 @@ def cases(folder: Path, kind: str) -> dict[str, tuple[Path, bool]]:
     for move in (True, False):
         path = made(f"rows-put-in-{'moved' if move else 'stale'}")
         at = load_workbook(path)[_named(path)[second][0]][_named(path)[second][1]].row
-        _insert_rows(path, at, 2, move_names=move)
+        insert_rows(path, at, 2, move_names=move, note="备注：客户电话通知")  # a label no field takes
         out[f"rows-put-in-{'moved' if move else 'stale'}"] = path, move
     return out
 

@@ -11,7 +11,16 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from helpers import as_json, example_values, needs_soffice, parse_cli, problem, run_cli, soffice_convert
+from helpers import (
+    as_json,
+    example_values,
+    insert_rows,
+    needs_soffice,
+    parse_cli,
+    problem,
+    run_cli,
+    soffice_convert,
+)
 from openpyxl import Workbook, load_workbook
 
 from kesu_docs import forms
@@ -237,30 +246,6 @@ def test_table_rows_skip_blank_rows_and_a_partly_filled_row_is_an_error_on_its_m
 
 
 # ------------------------------------------------------------------ rows inserted by a clerk
-def insert_rows(path: Path, at: int, n: int, *, move_names: bool) -> None:
-    """Insert ``n`` rows before row ``at`` as Excel does: cells, merged ranges and (when
-    ``move_names``) defined names move down. ``move_names=False`` leaves the names stale,
-    as a tool that does not know about them would."""
-    wb = load_workbook(path)
-    ws = wb.worksheets[0]
-    merged = [r.coord for r in ws.merged_cells.ranges]
-    for coord in merged:
-        ws.unmerge_cells(coord)
-    ws.insert_rows(at, n)
-
-    def shift(ref: str) -> str:
-        return re.sub(
-            r"\$?([A-Z]+)\$?(\d+)",
-            lambda m: f"${m[1]}${int(m[2]) + n if int(m[2]) >= at else int(m[2])}",
-            ref,
-        )
-
-    for coord in merged:
-        ws.merge_cells(shift(coord).replace("$", ""))
-    if move_names:
-        for dn in wb.defined_names.values():
-            dn.attr_text = shift(dn.attr_text)
-    wb.save(path)
 
 
 @pytest.mark.parametrize("move_names", [True, False], ids=["names-moved", "names-stale"])

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from fpdf import FPDF
+from helpers import drawn_credit_note
 
 from kesu_docs.parse import parse_paths
 from kesu_docs.parse.profile import learn
@@ -32,36 +32,7 @@ def _line(
 
 
 def _note(path: Path, number: str, lines: list[list[tuple[str, float, float, str]]]) -> Path:
-    """A credit note drawn word by word, no ruled lines: each (text, x, width, align)."""
-    pdf = FPDF(unit="pt", format="A4", orientation="landscape")
-    pdf.add_page()
-    pdf.set_font("helvetica", "B", size=14)
-    pdf.set_xy(40, 40)
-    pdf.cell(300, 16, "CREDIT NOTE")
-    pdf.set_font("helvetica", size=10)
-    y = 70.0
-    for label, value in [
-        ("Credit note no.", number),
-        ("Date", "2026-05-06"),
-        ("Complaint no.", "QN-4479"),
-        ("Buyer", "Fisher & Paykel Appliances Ltd"),
-        ("Tax ID", "94-1234567"),
-        ("Invoice No.", "INV-50319"),
-        ("Invoice date", "2026-04-20"),
-    ]:
-        pdf.set_xy(40, y)
-        pdf.cell(120, 14, label)
-        pdf.set_xy(170, y)
-        pdf.cell(200, 14, value)
-        y += 16
-    y += 14
-    for line in [_HEADER, *lines]:
-        for text, x, width, align in line:
-            pdf.set_xy(x, y)
-            pdf.cell(width, 14, text, align=align)
-        y += 16
-    pdf.output(str(path))
-    return path
+    return drawn_credit_note(path, number, [_HEADER, *lines])
 
 
 def _read(path: Path) -> dict[str, Any]:

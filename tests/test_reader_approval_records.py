@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import parse_cli
+from helpers import approval_flow_pdf, parse_cli
 
 CJK = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")  # .ci/run installs fonts-noto-cjk
 
@@ -107,12 +107,6 @@ def test_an_approval_flow_printed_without_spaces_names_the_supervisor_who_agreed
     labels the name, when the step agreed."""
     if not CJK.exists():
         pytest.skip("fonts-noto-cjk is not installed (.ci/run installs it)")
-    from fpdf import FPDF
-
-    pdf = FPDF()
-    pdf.add_font("cjk", "", str(CJK))
-    pdf.add_page()
-    pdf.set_font("cjk", size=10)
     pairs = (
         ("审批编号", "202605111520000093"),
         ("申请人", "潘雨婷"),
@@ -125,17 +119,12 @@ def test_an_approval_flow_printed_without_spaces_names_the_supervisor_who_agreed
         ("不良数量", "90"),
         ("问题描述", "铰链异响，整机测试不合格 90 台。"),
     )
-    y = 20.0
-    for label, value in pairs:
-        pdf.text(15, y, label)
-        pdf.text(60, y, value)
-        y += 8
-    pdf.text(15, y + 4, "审批流程")
-    pdf.text(20, y + 13, f"业务主管冯建华{step}")
-    pdf.text(20 + pdf.get_string_width(f"业务主管冯建华{step}") + 3, y + 13, "2026-05-11 17:42")
-    pdf.text(20, y + 21, "品质经理韩梅审批中")
-    path = tmp_path / "approval.pdf"
-    pdf.output(str(path))
+    path = approval_flow_pdf(
+        tmp_path / "approval.pdf",
+        CJK,
+        pairs,
+        [(f"业务主管冯建华{step}", "2026-05-11 17:42"), ("品质经理韩梅审批中", "")],
+    )
     record = _doc(path)["record"]
     assert record["reporter"] == "潘雨婷"
     assert record["received_date"] == "2026-05-11"

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import parse_cli
+from helpers import approval_flow_pdf, parse_cli
 from openpyxl import load_workbook
 from test_reader_guards import parse, value, warned, workbook
 
@@ -107,12 +107,6 @@ def _doc(path: Path) -> dict[str, Any]:
 def test_a_step_that_did_not_agree_names_no_supervisor_in_a_print(tmp_path, step):
     if not CJK.exists():
         pytest.skip("fonts-noto-cjk is not installed (.ci/run installs it)")
-    from fpdf import FPDF
-
-    pdf = FPDF()
-    pdf.add_font("cjk", "", str(CJK))
-    pdf.add_page()
-    pdf.set_font("cjk", size=10)
     pairs = (
         ("审批编号", "202611201030000417"),
         ("申请人", "邓晓雯"),
@@ -125,16 +119,9 @@ def test_a_step_that_did_not_agree_names_no_supervisor_in_a_print(tmp_path, step
         ("不良数量", "45"),
         ("问题描述", "燃气阀漏气，来料检验不合格 45 只。"),
     )
-    y = 20.0
-    for label, text in pairs:
-        pdf.text(15, y, label)
-        pdf.text(60, y, text)
-        y += 8
-    pdf.text(15, y + 4, "审批流程")
-    pdf.text(20, y + 13, f"业务主管冯建华{step}")
-    pdf.text(20 + pdf.get_string_width(f"业务主管冯建华{step}") + 3, y + 13, "2026-11-20 16:05")
-    path = tmp_path / "approval.pdf"
-    pdf.output(str(path))
+    path = approval_flow_pdf(
+        tmp_path / "approval.pdf", CJK, pairs, [(f"业务主管冯建华{step}", "2026-11-20 16:05")]
+    )
     record = _doc(path)["record"]
     assert record["reporter"] == "邓晓雯"
     assert record["sales_supervisor"] == ("冯建华" if step == "已同意" else None)

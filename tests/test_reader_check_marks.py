@@ -10,10 +10,9 @@
 
 from __future__ import annotations
 
-import zipfile
 from pathlib import Path
 
-from helpers import soffice_convert
+from helpers import add_sheet_drawing, soffice_convert
 from openpyxl import Workbook
 from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.cell.text import InlineFont
@@ -129,33 +128,17 @@ def _with_check_boxes(path: Path, boxes: list[tuple[str, str, str, bool]]) -> No
                 checked="<x:Checked>1</x:Checked>" if ticked else "",
             )
         )
-    with zipfile.ZipFile(path) as z:
-        parts = [(info.filename, z.read(info.filename)) for info in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in parts:
-            if name == "[Content_Types].xml":
-                data = data.replace(
-                    b'<Default Extension="xml"',
-                    b'<Default Extension="vml" ContentType="application/vnd.openxmlformats-officedocument.'
-                    b'vmlDrawing"/><Default Extension="xml"',
-                )
-            elif name == "xl/worksheets/sheet1.xml":
-                if b"xmlns:r=" not in data[:600]:
-                    data = data.replace(
-                        b"<worksheet ",
-                        b'<worksheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ',
-                        1,
-                    )
-                data = data.replace(b"</worksheet>", b'<legacyDrawing r:id="rIdVml1"/></worksheet>')
-            z.writestr(name, data)
-        z.writestr(
-            "xl/worksheets/_rels/sheet1.xml.rels",
-            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.'
-            'openxmlformats.org/package/2006/relationships"><Relationship Id="rIdVml1" Type="http://schemas.'
-            'openxmlformats.org/officeDocument/2006/relationships/vmlDrawing" Target="../drawings/vmlDrawing1.vml"/>'
-            "</Relationships>",
-        )
-        z.writestr("xl/drawings/vmlDrawing1.vml", _VML.format(shapes="".join(shapes)))
+    add_sheet_drawing(
+        path,
+        "legacyDrawing",
+        "vmlDrawing1.vml",
+        _VML.format(shapes="".join(shapes)),
+        (
+            b'<Default Extension="xml"',
+            b'<Default Extension="vml" ContentType="application/vnd.openxmlformats-officedocument.'
+            b'vmlDrawing"/><Default Extension="xml"',
+        ),
+    )
 
 
 def _form_controls(tmp_path: Path) -> Path:

@@ -300,7 +300,9 @@ def test_an_erp_quality_notification_is_read_by_its_own_words(tmp_path):
     assert record["defect_qty"] == 12
 
 
-def test_a_red_letter_allowance_printed_in_minus_is_read_as_its_amounts(tmp_path):
+def _red_letter_form(path: Path, line: list[str], totals: tuple[str, str], total: str) -> Path:
+    """A red-letter information sheet (开具红字增值税专用发票信息表): one line, its totals row
+    (amount, tax) and the total with tax, the figures written as given."""
     wb = Workbook()
     ws = wb.active
     ws.title = "红字信息表"
@@ -308,16 +310,33 @@ def test_a_red_letter_allowance_printed_in_minus_is_read_as_its_amounts(tmp_path
     ws["A2"], ws["B2"] = "信息表编号", "3302012610000533"
     for c, head in enumerate(["货物名称", "数量", "单价", "金额", "税率", "税额"], start=1):
         ws.cell(4, c, head).fill = SHADE
-    ws.append(["锦纶布 120cm", "-800", "2.50", "-2,000.00", "13%", "-260.00"])
-    ws.append(["合计", None, None, "-¥2,000.00", None, "-¥260.00"])
-    ws["A7"], ws["B7"] = "价税合计", "-¥2,260.00"
-    path = tmp_path / "hongzi.xlsx"
+    ws.append(["锦纶布 120cm", *line])
+    ws.append(["合计", None, None, totals[0], None, totals[1]])
+    ws["A7"], ws["B7"] = "价税合计", total
     wb.save(path)
-    [result] = parse_paths([path], kind="allowance")
+    return path
+
+
+# a red-letter sheet's figures (its line, its totals row, the total with tax) in minus as printed:
+# a leading minus, and SAP's trailing one (with a tax in brackets)
+_LEADING_MINUS = (["-800", "2.50", "-2,000.00", "13%", "-260.00"], ("-¥2,000.00", "-¥260.00"), "-¥2,260.00")
+_TRAILING_MINUS = (["800-", "2.50", "2,000.00-", "13%", "(260.00)"], ("2,000.00-", "260.00-"), "2,260.00-")
+
+
+def _red_letter_read(path: Path, figures: tuple[list[str], tuple[str, str], str]) -> dict:
+    """A red-letter sheet of ``figures`` (:func:`_red_letter_form`) read as an allowance: its
+    amounts, each the credit's own figure (800 pcs, 2,000.00, tax 260.00, 2,260.00 in all);
+    → the parse's output."""
+    [result] = parse_paths([_red_letter_form(path, *figures)], kind="allowance")
     doc = result.to_dict("en")
     [line] = doc["record"]["items"]
     assert (line["qty"], line["allowance_amount"], line["tax"]) == (800, "2000.00", "260.00")
     assert doc["record"]["total"] == "2260.00"
+    return doc
+
+
+def test_a_red_letter_allowance_printed_in_minus_is_read_as_its_amounts(tmp_path):
+    doc = _red_letter_read(tmp_path / "hongzi.xlsx", _LEADING_MINUS)
     assert not [e for e in doc["errors"] if e["code"] == "too_small"]
 
 
@@ -338,23 +357,7 @@ def test_a_red_letter_form_knows_every_printed_minus_and_says_the_ones_guards_re
 
 
 def test_a_red_letter_form_in_trailing_minus_is_read_as_its_amounts_each_said(tmp_path):
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "红字信息表"
-    ws["A1"] = "开具红字增值税专用发票信息表"
-    ws["A2"], ws["B2"] = "信息表编号", "3302012610000533"
-    for c, head in enumerate(["货物名称", "数量", "单价", "金额", "税率", "税额"], start=1):
-        ws.cell(4, c, head).fill = SHADE
-    ws.append(["锦纶布 120cm", "800-", "2.50", "2,000.00-", "13%", "(260.00)"])
-    ws.append(["合计", None, None, "2,000.00-", None, "260.00-"])
-    ws["A7"], ws["B7"] = "价税合计", "2,260.00-"
-    path = tmp_path / "hongzi-sap.xlsx"
-    wb.save(path)
-    [result] = parse_paths([path], kind="allowance")
-    doc = result.to_dict("en")
-    [line] = doc["record"]["items"]
-    assert (line["qty"], line["allowance_amount"], line["tax"]) == (800, "2000.00", "260.00")
-    assert doc["record"]["total"] == "2260.00"
+    doc = _red_letter_read(tmp_path / "hongzi-sap.xlsx", _TRAILING_MINUS)
     said = {w["field"] for w in doc["warnings"] if w["code"] == "negative_as_credit"}
     assert {"items[0].qty", "items[0].allowance_amount", "items[0].tax", "total"} <= said
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from helpers import read_doc
 from openpyxl import Workbook
 from openpyxl.styles import PatternFill
 
@@ -14,18 +15,22 @@ from kesu_docs.parse import parse_paths
 SHADE = PatternFill("solid", fgColor="D9D9D9")
 
 
-def complaint(tmp_path: Path, rows: list[tuple[str, str]], name: str = "form.xlsx") -> dict:
+def _form(path: Path, sheet: str, title: str, rows: list[tuple[str, str]]) -> dict:
+    """A complaint form of label | value ``rows`` (the labels shaded) under ``title`` on the
+    sheet ``sheet``, read as a complaint."""
     wb = Workbook()
     ws = wb.active
-    ws.title = "客户投诉处理单"
-    ws["A1"] = "客户投诉处理单"
-    for r, (label, value) in enumerate([("投诉编号", "TS-2612-07"), *rows], start=2):
+    ws.title = sheet
+    ws["A1"] = title
+    for r, (label, value) in enumerate(rows, start=2):
         ws.cell(r, 1, label).fill = SHADE
         ws.cell(r, 2, value)
-    path = tmp_path / name
     wb.save(path)
-    [result] = parse_paths([path], kind="complaint")
-    return result.to_dict("en")
+    return read_doc(path, "complaint")
+
+
+def complaint(tmp_path: Path, rows: list[tuple[str, str]], name: str = "form.xlsx") -> dict:
+    return _form(tmp_path / name, "客户投诉处理单", "客户投诉处理单", [("投诉编号", "TS-2612-07"), *rows])
 
 
 def codes(doc: dict, field: str) -> list[str]:
@@ -246,17 +251,9 @@ def test_a_year_taken_on_a_pdf_with_some_fillable_fields_is_still_warned(tmp_pat
 # ---------------------------------------------------------------------------------- year first
 def english(tmp_path: Path, rows: list[tuple[str, str]], name: str = "en.xlsx") -> dict:
     """An English complaint form: the same rows under English labels."""
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "Complaint"
-    ws["A1"] = "Customer Complaint Report"
-    for r, (label, value) in enumerate([("Complaint No.", "CC-2612-07"), *rows], start=2):
-        ws.cell(r, 1, label).fill = SHADE
-        ws.cell(r, 2, value)
-    path = tmp_path / name
-    wb.save(path)
-    [result] = parse_paths([path], kind="complaint")
-    return result.to_dict("en")
+    return _form(
+        tmp_path / name, "Complaint", "Customer Complaint Report", [("Complaint No.", "CC-2612-07"), *rows]
+    )
 
 
 def test_a_chinese_form_writes_a_two_digit_year_first(tmp_path):

@@ -17,8 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from fpdf import FPDF
-from helpers import soffice_convert
+from helpers import drawn_credit_note, soffice_convert
 from openpyxl import Workbook
 from openpyxl.styles import Alignment
 
@@ -120,36 +119,7 @@ def test_a_count_right_aligned_against_a_price_typed_as_text(tmp_path: Path):
 def _drawn(
     path: Path, header: list[tuple[str, float, float, str]], rows: list[list[tuple[str, float, float, str]]]
 ) -> Path:
-    """A credit note drawn word by word, no ruled lines: each (text, x, width, align)."""
-    pdf = FPDF(unit="pt", format="A4", orientation="landscape")
-    pdf.add_page()
-    pdf.set_font("helvetica", "B", size=14)
-    pdf.set_xy(40, 40)
-    pdf.cell(300, 16, "CREDIT NOTE")
-    pdf.set_font("helvetica", size=10)
-    y = 70.0
-    for label, value in [
-        ("Credit note no.", "CN-7791-02"),
-        ("Date", "2026-05-06"),
-        ("Complaint no.", "QN-4479"),
-        ("Buyer", "Fisher & Paykel Appliances Ltd"),
-        ("Tax ID", "94-1234567"),
-        ("Invoice No.", "INV-50319"),
-        ("Invoice date", "2026-04-20"),
-    ]:
-        pdf.set_xy(40, y)
-        pdf.cell(120, 14, label)
-        pdf.set_xy(170, y)
-        pdf.cell(200, 14, value)
-        y += 16
-    y += 14
-    for line in [header, *rows]:
-        for text, x, width, align in line:
-            pdf.set_xy(x, y)
-            pdf.cell(width, 14, text, align=align)
-        y += 16
-    pdf.output(str(path))
-    return path
+    return drawn_credit_note(path, "CN-7791-02", [header, *rows])
 
 
 # columns: Description 40-260, Qty 260-400, Unit price 400-500, Amount 500-700 (a wide column)

@@ -8,11 +8,10 @@ whole form is typed in a shape is refused saying so (pattern 7).
 
 from __future__ import annotations
 
-import zipfile
 from pathlib import Path
 
 import pytest
-from helpers import needs_soffice, parse_cli, soffice_convert
+from helpers import add_sheet_drawing, needs_soffice, parse_cli, soffice_convert
 from openpyxl import Workbook
 
 _DRAWING = (
@@ -62,33 +61,17 @@ def _with_text_boxes(path: Path, boxes: list[tuple[str, tuple[int, int, int, int
         shape = _SHAPE.format(n=n, paragraphs=_paragraphs(lines))
         template = _TWO_CELL if kind == "two" else _ONE_CELL
         anchors.append(template.format(r0=r0, c0=c0, r1=r1, c1=c1, shape=shape))
-    with zipfile.ZipFile(path) as z:
-        parts = [(info.filename, z.read(info.filename)) for info in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in parts:
-            if name == "[Content_Types].xml":
-                data = data.replace(
-                    b"</Types>",
-                    b'<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.'
-                    b'openxmlformats-officedocument.drawing+xml"/></Types>',
-                )
-            elif name == "xl/worksheets/sheet1.xml":
-                if b"xmlns:r=" not in data[:600]:
-                    data = data.replace(
-                        b"<worksheet ",
-                        b'<worksheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ',
-                        1,
-                    )
-                data = data.replace(b"</worksheet>", b'<drawing r:id="rIdDr1"/></worksheet>')
-            z.writestr(name, data)
-        z.writestr(
-            "xl/worksheets/_rels/sheet1.xml.rels",
-            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.'
-            'openxmlformats.org/package/2006/relationships"><Relationship Id="rIdDr1" Type="http://schemas.'
-            'openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"/>'
-            "</Relationships>",
-        )
-        z.writestr("xl/drawings/drawing1.xml", _DRAWING.format(anchors="".join(anchors)))
+    add_sheet_drawing(
+        path,
+        "drawing",
+        "drawing1.xml",
+        _DRAWING.format(anchors="".join(anchors)),
+        (
+            b"</Types>",
+            b'<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.'
+            b'openxmlformats-officedocument.drawing+xml"/></Types>',
+        ),
+    )
 
 
 def _return_note(tmp_path: Path, boxes: list, name: str = "return.xlsx") -> Path:

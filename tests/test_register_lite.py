@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers import complaint
+from helpers import complaint, version_1_register
 
 from kesu_docs import forms
 from kesu_docs.register import Register, queries, schema
@@ -152,37 +152,8 @@ def test_the_columns_as_stored_are_the_schemas():
 def test_a_register_written_by_an_older_version_is_upgraded_then_read(tmp_path):
     """A version-1 register (as the first release wrote it): listed through the register
     (which upgrades it), then by the lite reader, the same documents."""
-    import sqlalchemy as sa
-
-    from kesu_docs.register.database import to_url
-
     path = tmp_path / "old.db"
-    engine = sa.create_engine(to_url(path))
-    record = {k: v for k, v in complaint("老客户").model_dump(mode="json").items()} | {"number": "202609001"}
-    with engine.begin() as conn:
-        schema._v1_tables(conn)
-        schema.schema_version.create(conn)
-        conn.execute(schema.schema_version.insert().values(version=1, applied_at=dt.datetime(2026, 9, 1)))
-        old = sa.Table("documents", sa.MetaData(), autoload_with=conn)
-        conn.execute(
-            old.insert().values(
-                kind="complaint",
-                number="202609001",
-                period="202609",
-                serial=1,
-                status="issued",
-                source="old.xlsx",
-                source_hash="h1",
-                record_hash="r1",
-                record=record,
-                document_date=dt.date(2026, 9, 3),
-                issued_at=dt.datetime(2026, 9, 3, 1, 0),
-                reprints=0,
-                customer="老客户",
-                part_no="PCB-4471-A",
-            )
-        )
-    engine.dispose()
+    version_1_register(path, [(complaint("老客户").model_dump(mode="json"), "issued")], dt.date(2026, 9, 3))
     assert LiteRegister.open(path) is None  # not current: the register opens it
     with open_reading(path) as reg:
         assert not isinstance(reg, LiteRegister)

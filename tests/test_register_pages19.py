@@ -9,13 +9,11 @@ import json
 import shutil
 from pathlib import Path
 
-import sqlalchemy as sa
 from click.testing import CliRunner
-from helpers import complaint
+from helpers import complaint, version_1_register
 
 from kesu_docs.cli import cli
 from kesu_docs.register import Register, schema
-from kesu_docs.register.database import to_url
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
@@ -23,37 +21,11 @@ SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 def _version_1_register(path: Path) -> None:
     """A register as the first release wrote it (its tables, its schema_version row): two
     complaints filed — and printed, as that kesu printed each document it numbered — one voided."""
-    engine = sa.create_engine(to_url(path))
-    with engine.begin() as conn:
-        schema._v1_tables(conn)
-        schema.schema_version.create(conn)
-        conn.execute(schema.schema_version.insert().values(version=1, applied_at=dt.datetime(2026, 9, 1)))
-        old = sa.Table("documents", sa.MetaData(), autoload_with=conn)
-        for serial, (customer, status) in enumerate([("老客户", "issued"), ("作废客户", "void")], start=1):
-            number = f"20260900{serial}"
-            record = complaint(customer).model_dump(mode="json") | {"number": number}
-            conn.execute(
-                old.insert().values(
-                    kind="complaint",
-                    number=number,
-                    period="202609",
-                    serial=serial,
-                    status=status,
-                    source=f"old{serial}.xlsx",
-                    source_hash=f"h{serial}",
-                    record_hash=f"r{serial}",
-                    record=record,
-                    document_date=dt.date(2026, 9, 3),
-                    issued_at=dt.datetime(2026, 9, 3, 1, serial),
-                    reprints=0,
-                    customer=customer,
-                    void_reason="客户撤回" if status == "void" else None,
-                )
-            )
-        conn.execute(
-            sa.text("INSERT INTO counters (kind, scope, last_serial) VALUES ('complaint', '202609', 2)")
-        )
-    engine.dispose()
+    filed = [
+        (complaint(customer).model_dump(mode="json"), status)
+        for customer, status in [("老客户", "issued"), ("作废客户", "void")]
+    ]
+    version_1_register(path, filed, dt.date(2026, 9, 3))
 
 
 def test_a_version_1_registers_documents_are_not_unprinted_but_what_is_filed_since_is(tmp_path):

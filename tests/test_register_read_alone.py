@@ -8,6 +8,7 @@ two users (setpriv) on a real register."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -15,7 +16,9 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from helpers import complaint
@@ -46,6 +49,30 @@ WRITE = (
 
 def as_user(uid: int, *args: str) -> list[str]:
     return ["setpriv", f"--reuid={uid}", f"--regid={uid}", "--clear-groups", *args]
+
+
+@contextlib.contextmanager
+def _run_as_reader(script: str, shared: Path) -> Iterator[tuple[dict[str, Any], Path]]:
+    """``script`` run by the reader (another user, its own temporary folder) on the ``shared``
+    register, whose folder is the writer's and read-only to it: → (what the script printed,
+    read as JSON; the reader's temporary folder, removed afterwards)."""
+    os.chown(shared.parent, WRITER, WRITER)
+    os.chmod(shared.parent, 0o755)
+    own_tmp = Path(tempfile.mkdtemp(prefix="kesu-reader-tmp-"))
+    os.chown(own_tmp, READER, READER)
+    try:
+        done = subprocess.run(
+            as_user(READER, sys.executable, "-c", script, str(shared)),
+            capture_output=True,
+            text=True,
+            timeout=120,
+            cwd=shared.parent,
+            env={**os.environ, "HOME": str(own_tmp), "TMPDIR": str(own_tmp)},
+        )
+        assert done.returncode == 0, done.stderr
+        yield json.loads(done.stdout), own_tmp
+    finally:
+        shutil.rmtree(own_tmp, ignore_errors=True)
 
 
 @pytest.fixture
@@ -208,21 +235,7 @@ def test_a_reader_who_may_not_make_files_reads_one_private_copy_removed_when_the
         assert conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0] == "delete"
         conn.close()
         os.chown(shared, WRITER, WRITER)
-    os.chown(shared.parent, WRITER, WRITER)
-    os.chmod(shared.parent, 0o755)
-    own_tmp = Path(tempfile.mkdtemp(prefix="kesu-reader-tmp-"))
-    os.chown(own_tmp, READER, READER)
-    try:
-        done = subprocess.run(
-            as_user(READER, sys.executable, "-c", READ_TWICE, str(shared)),
-            capture_output=True,
-            text=True,
-            timeout=120,
-            cwd=shared.parent,
-            env={**os.environ, "HOME": str(own_tmp), "TMPDIR": str(own_tmp)},
-        )
-        assert done.returncode == 0, done.stderr
-        seen = json.loads(done.stdout)
+    with _run_as_reader(READ_TWICE, shared) as (seen, _tmp):
         assert seen["lite"] == seen["beside"] == seen["full"] == 1
         assert len(seen["during"]) == 1 and seen["during"][0].endswith("/kesu.db")  # one copy
         assert seen["private"] == ["0o700"]
@@ -231,8 +244,6 @@ def test_a_reader_who_may_not_make_files_reads_one_private_copy_removed_when_the
         assert len(seen["during_full"]) == 1
         assert sorted(p.name for p in shared.parent.iterdir()) == ["kesu.db"]
         assert write(shared).returncode == 0
-    finally:
-        shutil.rmtree(own_tmp, ignore_errors=True)
 
 
 # readers never closed, as library use leaves them: one dropped, two still open at exit; and a
@@ -272,29 +283,13 @@ LEFT_OPEN = (
 def test_a_private_copy_never_given_back_is_removed_when_dropped_on_a_failed_open_and_at_exit(shared):
     """A reader never closed (library use) or an opening that failed on something else than the
     register left a full-size copy of the register in the temporary folder for good."""
-    os.chown(shared.parent, WRITER, WRITER)
-    os.chmod(shared.parent, 0o755)
-    own_tmp = Path(tempfile.mkdtemp(prefix="kesu-reader-tmp-"))
-    os.chown(own_tmp, READER, READER)
-    try:
-        done = subprocess.run(
-            as_user(READER, sys.executable, "-c", LEFT_OPEN, str(shared)),
-            capture_output=True,
-            text=True,
-            timeout=120,
-            cwd=shared.parent,
-            env={**os.environ, "HOME": str(own_tmp), "TMPDIR": str(own_tmp)},
-        )
-        assert done.returncode == 0, done.stderr
-        seen = json.loads(done.stdout)
+    with _run_as_reader(LEFT_OPEN, shared) as (seen, own_tmp):
         assert len(seen["open"]) == 1 and seen["open"][0].endswith("/kesu.db")  # a copy was read
         assert seen["dropped"] == []  # the reader dropped unclosed: its copy gone with it
         assert seen["refused"] == "ConfigError" and seen["after_refused"] == []
         assert seen["kept"] == [1, 1] and len(seen["at_exit"]) == 1  # still read at exit
         assert list(own_tmp.iterdir()) == []  # and gone once the process ended
         assert sorted(p.name for p in shared.parent.iterdir()) == ["kesu.db"]
-    finally:
-        shutil.rmtree(own_tmp, ignore_errors=True)
 
 
 def test_a_copy_being_taken_holds_up_no_reader_of_another_register(tmp_path):

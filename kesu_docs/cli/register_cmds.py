@@ -418,16 +418,11 @@ def _show_revisions(doc: Any, revisions: list[Any]) -> None:
 
 
 def _show_prints(prints: list[Any]) -> None:
+    from ..register.document import PRINT_MARKS
     from .plain_table import PlainTable as Table
 
     if not prints:
         return
-    words = {
-        "original": ("原件", "original"),
-        "reprint": ("补印", "re-print"),
-        "void": ("作废件", "void copy"),
-        "void-reprint": ("作废件补印", "void re-print"),
-    }
     table = Table(title=t("打印记录", "Print log"))
     for head in (
         t("时间", "At"),
@@ -439,7 +434,7 @@ def _show_prints(prints: list[Any]) -> None:
     ):
         table.add_column(head, overflow="fold")
     for p in prints:
-        mark = t(*words.get(p.mark, (p.mark, p.mark)))
+        mark = t(*PRINT_MARKS.get(p.mark, (p.mark, p.mark)))
         if p.reprint_no:
             mark += f" {p.reprint_no}"
         table.add_row(_shown(p.at), p.actor or "", str(p.revision), mark, p.copies, p.output)

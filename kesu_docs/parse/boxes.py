@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
 from ..forms import FieldMeta, FormSpec
+from ..lazy_re import lazy_re
 from ..problems import Problem
 from ..validation import Locations
 from ..values import CHECKED, UNCHECKED, visible
@@ -21,7 +22,7 @@ from .vocab import Vocabulary
 # a leader run a form prints to fill the line after a label (``批准……``, ``Approved by . . . .``,
 # ``签名＿＿＿``, ``日期・・・・``): two ellipses or more (or one closing the label), three points
 # or middle dots and more (spaced or not), two underscores and more; the ``.`` of ``No.`` stays
-_LEADER_RUN = re.compile(
+_LEADER_RUN = lazy_re(
     r"\s*(?:[…‥]{2,}|[…‥](?=\s*[:：]?\s*$)|(?:\.\s?){2,}\.|(?:[．·・•]\s?){2,}[．·・•]|[_＿]{2,})\s*"
 )
 

@@ -214,6 +214,18 @@ def section_qualified_labels(page: Page) -> list[Label]:
     return out
 
 
+def party_names(page: Any) -> dict[str, str]:
+    """The page's form's party name fields: field path → its party (``buyer.name`` → buyer,
+    ``seller`` → seller)."""
+    from .cell_lines import party_field
+
+    names: dict[str, str] = {}
+    for path, meta in page.fields.items():
+        if party_field(meta):
+            names[path] = path.partition(".")[0] if "." in path else path
+    return names
+
+
 def _party_of(path: str, parties: set[str]) -> tuple[str, str] | None:
     """``seller.tax_id`` → (seller, tax_id); ``buyer_tax_id`` → (buyer, tax_id)."""
     head, dot, attr = path.partition(".")
@@ -230,12 +242,7 @@ def party_row_labels(page: Page) -> list[Label]:
     and ``销货单位 | 嘉兴… | 税号 | …`` — the first 税号 is the buyer's, the second the seller's.
     The party is the field the row's first label names (its name); the label's own field is
     swapped for the same field of that party, when the form has one."""
-    from .cell_lines import party_field
-
-    names: dict[str, str] = {}  # party field path → party ("buyer", "seller")
-    for path, meta in page.fields.items():
-        if party_field(meta):
-            names[path] = path.partition(".")[0] if "." in path else path
+    names = party_names(page)
     parties = set(names.values())
     if len(parties) < 2:
         return []

@@ -1739,12 +1739,8 @@ def column_totals(
     for caption in captions:
         figures = [
             o
-            for o in boxes
-            if o is not caption
-            and not o.empty
-            and o.same_band(caption)
-            and o.x0 >= caption.x1 - 1e-6
-            and o.location not in read_at
+            for o in _right_along(boxes, caption)
+            if o.location not in read_at
             and re.search(r"\d", str(o.value))
             and not re.match(r"\s*[-−(（]", str(o.value))  # a red-letter minus: red_letter's to read
         ]
@@ -1821,14 +1817,7 @@ def _tax_lines(
             return
         if not _tax_line(halfwidth(caption.text).strip()):
             continue
-        line = sorted(
-            (
-                o
-                for o in boxes
-                if o is not caption and not o.empty and o.same_band(caption) and o.x0 >= caption.x1 - 1e-6
-            ),
-            key=lambda o: o.x0,
-        )
+        line = sorted(_right_along(boxes, caption), key=lambda o: o.x0)
         figures = [o for o in line if re.search(r"\d", str(o.value))]
         if len(figures) != 1 or figures[0].location in read_at or line[0] is not figures[0]:
             continue
@@ -1840,6 +1829,12 @@ def _tax_lines(
         )
         read_at.add(figure.location)
         _late_value(reading, problems, spec, key, prov, figure.value)  # (R$ 666,72: its currency said)
+
+
+def _right_along(boxes: Sequence[Any], b: Any) -> list[Any]:
+    """The filled boxes on ``b``'s band right of it (a caption's line: 合计 | 3600 | 468), in
+    ``boxes``' order."""
+    return [o for o in boxes if o is not b and not o.empty and o.same_band(b) and o.x0 >= b.x1 - 1e-6]
 
 
 def _header_over(boxes: Sequence[Any], figure: Any) -> Any | None:
@@ -1868,14 +1863,7 @@ def _totals_under_headers(
     from .vocab import vocabulary
 
     vocab = vocabulary(spec)
-    line = sorted(
-        (
-            o
-            for o in boxes
-            if o is not caption and not o.empty and o.same_band(caption) and o.x0 >= caption.x1 - 1e-6
-        ),
-        key=lambda o: o.x0,
-    )
+    line = sorted(_right_along(boxes, caption), key=lambda o: o.x0)
     figures = [f for f in line if re.search(r"\d", str(f.value))]
     for figure in line:
         if not re.search(r"\d", str(figure.value)):
@@ -1977,10 +1965,7 @@ def _column_sum_taken(
             continue
         if m[0] != key or m[1] < 0.8:
             continue
-        beside = sorted(
-            (o for o in boxes if o is not b and not o.empty and o.same_band(b) and o.x0 >= b.x1 - 1e-6),
-            key=lambda o: o.x0,
-        )
+        beside = sorted(_right_along(boxes, b), key=lambda o: o.x0)
         if beside and re.search(r"\d", str(beside[0].value)) and beside[0].location not in read_at:
             others.append((b, beside[0]))
     if len(others) != 1:
@@ -2002,15 +1987,7 @@ def unread_totals(reading: Any, boxes: Sequence[Any], spec: FormSpec) -> list[Pr
     read_at = {p.location for p in reading.provenance.values()}
 
     def figures(b: Any) -> list[Any]:
-        return [
-            o
-            for o in boxes
-            if o is not b
-            and not o.empty
-            and o.same_band(b)
-            and o.x0 >= b.x1 - 1e-6
-            and re.search(r"\d", str(o.value))
-        ]
+        return [o for o in _right_along(boxes, b) if re.search(r"\d", str(o.value))]
 
     # a caption no field read, or one whose line holds a figure no field read (合计 | 3600 | 468)
     captions = [

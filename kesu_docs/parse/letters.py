@@ -71,7 +71,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
 LETTER_DOUBT = 0.6  # a value read out of a sentence: always shown for checking
 
 _LATIN = "a-zà-ÿß"  # (with re.I: a Latin letter, accented too; a Chinese one is no word's edge)
-_CJK_TEXT = re.compile(r"[\u3400-\u9fff]")
+_CJK = lazy_re(r"[\u3400-\u9fff]")
 
 
 def _bounded(fragment: str) -> str:
@@ -153,10 +153,10 @@ _DEFECT_LABEL = lazy_re(rf"(?i)(?:{_role('defect_label')})\s*(?P<defect>[^.;。�
 # ("香港精工有限責任公司 品質部") or open the name ("株式会社デンソー", "PT Maju Bersama")
 _SUFFIX_FRAGMENTS = {f for by_language in PHRASES["company_suffix"].values() for f in by_language}
 _LATIN_SUFFIX = lazy_re(
-    rf"(?i)(?:{'|'.join(_bounded(f) for f in sorted(_SUFFIX_FRAGMENTS, key=len, reverse=True) if not _CJK_TEXT.search(f))})\s*$"
+    rf"(?i)(?:{'|'.join(_bounded(f) for f in sorted(_SUFFIX_FRAGMENTS, key=len, reverse=True) if not _CJK.search(f))})\s*$"
 )
 _CJK_SUFFIX = lazy_re(
-    "|".join(sorted((f for f in _SUFFIX_FRAGMENTS if _CJK_TEXT.search(f)), key=len, reverse=True))
+    "|".join(sorted((f for f in _SUFFIX_FRAGMENTS if _CJK.search(f)), key=len, reverse=True))
 )
 _COMPANY_PREFIX = lazy_re(rf"(?i)^(?:{_role('company_prefix')})")
 _CONTACT = lazy_re(
@@ -174,7 +174,6 @@ _TOWN = lazy_re(r"^[^\d,，:：]{2,40}[,，]\s*")
 _DATE_LEAD = lazy_re(rf"(?i)^(?:{_role('date_lead')})\s+(?=\d)")
 _DATE_LABEL = lazy_re(rf"(?i)^(?:{_role('date_label')})\s*")
 _YEAR_WRITTEN = lazy_re(r"(?<!\d)(20\d{2})\s*年")  # a year the letter writes as one: 2026年
-_CJK = lazy_re(r"[\u3400-\u9fff]")
 _SENTENCE_END = lazy_re(r"[。！？!?：:；]\s*$")  # (not "." : "PO 7700123." may end a wrapped line)
 # a code the line broke after one of its hyphens (``RF-PMP-`` / ``4416``): joined again as one
 _CODE_BROKEN = lazy_re(r"[A-Z0-9]-$")

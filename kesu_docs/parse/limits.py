@@ -46,6 +46,12 @@ def _mb(size: int) -> str:
     return f"{size / MB:.1f} MB"
 
 
+def _beyond(cap: int) -> tuple[str, str]:
+    """A size found past ``cap`` before it was all measured (a stream inflated up to it): "> 8.0 MB"
+    beside the limit, "8.0 MB"."""
+    return f"> {_mb(cap)}", _mb(cap)
+
+
 def _sizes(size: int, cap: int) -> tuple[Any, Any]:
     """A size over its limit and the limit, said so that they differ: a file a few kilobytes
     over 50 MB is "52,475,435 bytes, at most 52,428,800 bytes", never "50.0 MB, at most 50.0 MB"."""
@@ -398,15 +404,13 @@ def check_pdf(data: bytes) -> None:
                     "PDF 图像解压后大小（超过其像素所需）",
                     "a PDF image's decoded size (more than its pixels take)",
                 ),
-                f"> {_mb(cap)}",
-                _mb(cap),
+                *_beyond(cap),
                 "pdf_streams_mb",
             )
         if size > cap:
             raise _over(
                 Bilingual("PDF 内容流解压后大小", "a PDF content stream's decoded size"),
-                f"> {_mb(one)}",
-                _mb(one),
+                *_beyond(one),
                 "pdf_stream_mb",
             )
         if not image:  # (a stream marked an image, measured: alone, not in the total)
@@ -414,8 +418,7 @@ def check_pdf(data: bytes) -> None:
         if total > total_cap:
             raise _over(
                 Bilingual("PDF 内容流解压后总大小", "the PDF's decoded content streams"),
-                f"> {_mb(total_cap)}",
-                _mb(total_cap),
+                *_beyond(total_cap),
                 "pdf_streams_mb",
             )
 
@@ -575,17 +578,25 @@ def _decoded_size(data: bytes, start: int, chain: Chain, cap: int) -> int:
             if last or kept is None:
                 return size
             layer = kept
-        elif step == HEX:
-            layer = _unhex(layer)
-        elif step == A85:
-            layer = _un85(layer)
-        elif step == RUNS:
-            layer = _runs(layer, cap)
+        elif (undone := _undone(step, layer, cap)) is not None:
+            layer = undone
         else:  # an image codec or a filter no reader knows: not grown here
             return len(layer)
         if len(layer) > cap:
             return len(layer)
     return len(layer)
+
+
+def _undone(step: str, layer: bytes, cap: int) -> bytes | None:
+    """``layer`` with one step of a chain undone that needs no state of its own (hex, ASCII85,
+    run length); None for another filter (Flate and LZW are undone by the caller, each its way)."""
+    if step == HEX:
+        return _unhex(layer)
+    if step == A85:
+        return _un85(layer)
+    if step == RUNS:
+        return _runs(layer, cap)
+    return None
 
 
 def _inflated(data: bytes, cap: int) -> bytes:
@@ -947,8 +958,7 @@ def check_pdf_contents_named_again(
                     "PDF 各页内容流解压后的总大小（同一内容流被多次引用，按引用次数计）",
                     "the decoded content of the PDF's pages (a content stream named again counted each time)",
                 ),
-                f"> {_mb(cap)}",
-                _mb(cap),
+                *_beyond(cap),
                 "pdf_streams_mb",
             )
 
@@ -1163,12 +1173,8 @@ def _decoded(layer: bytes, chain: Chain, cap: int) -> bytes:
             layer = _inflated(layer, cap)
         elif step == LZW:
             layer = _lzw(layer, cap, keep=True)[1] or b""
-        elif step == HEX:
-            layer = _unhex(layer)
-        elif step == A85:
-            layer = _un85(layer)
-        elif step == RUNS:
-            layer = _runs(layer, cap)
+        elif (undone := _undone(step, layer, cap)) is not None:
+            layer = undone
         else:  # an image codec: no operators
             return b""
         layer = layer[: cap + 1]

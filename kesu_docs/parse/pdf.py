@@ -20,7 +20,6 @@ from __future__ import annotations
 import datetime
 import io
 import itertools
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
@@ -278,7 +277,7 @@ def open_pdf(data: bytes) -> pdfium.PdfDocument:
 
 # the end of a PDF's last part as it is written: ``startxref``, the place of its cross-reference
 # table, and ``%%EOF``
-_PDF_END = re.compile(rb"startxref\s+\d+\s+%%EOF\s*$")
+_PDF_END = lazy_re(rb"startxref\s+\d+\s+%%EOF\s*$")
 
 
 def pdf_end_before_zip(data: bytes) -> int | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import io
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -74,6 +74,16 @@ class Unreadable:
 UNREADABLE = Unreadable()
 
 
+def _widgets(reader: Any, kind: str | None = None) -> Iterator[tuple[int, Any]]:
+    """Each widget annotation of the PDF (pypdf's ``reader``), page by page: (its page's
+    number, the annotation); of one field type only (``/Tx``, ``/Btn``) when ``kind`` is given."""
+    for number, page in enumerate(reader.pages, start=1):
+        for ref in page.get("/Annots") or ():
+            annot = ref.get_object()
+            if annot.get("/Subtype") == "/Widget" and (kind is None or _inherited(annot, "/FT") == kind):
+                yield number, annot
+
+
 def _text_like(value: Any) -> bool:
     """A text string, or a number written as one (what a text field shows for it)."""
     from pypdf.generic import ByteStringObject, FloatObject, NumberObject, TextStringObject
@@ -110,20 +120,16 @@ def field_values(data: bytes) -> list[FieldValue]:
     reader = PdfReader(io.BytesIO(data))
     out: list[FieldValue] = []
     seen: set[str] = set()
-    for number, page in enumerate(reader.pages, start=1):
-        for ref in page.get("/Annots") or ():
-            annot = ref.get_object()
-            if annot.get("/Subtype") != "/Widget":
-                continue
-            name = _qualified_name(annot)
-            if not name or name in seen:
-                continue  # a field's second widget repeats its value
-            seen.add(name)
-            value = _plain(_inherited(annot, "/V"))
-            if value is UNREADABLE:
-                out.append(FieldValue(name, None, number, unreadable=True))
-            else:
-                out.append(FieldValue(name, value, number))
+    for number, annot in _widgets(reader):
+        name = _qualified_name(annot)
+        if not name or name in seen:
+            continue  # a field's second widget repeats its value
+        seen.add(name)
+        value = _plain(_inherited(annot, "/V"))
+        if value is UNREADABLE:
+            out.append(FieldValue(name, None, number, unreadable=True))
+        else:
+            out.append(FieldValue(name, value, number))
     return out
 
 
@@ -189,22 +195,18 @@ def check_boxes(data: bytes, heights: Sequence[float]) -> tuple[list[CheckBox], 
     reader = PdfReader(io.BytesIO(data))
     out: list[CheckBox] = []
     bad: list[BadField] = []
-    for number, page in enumerate(reader.pages, start=1):
-        for ref in page.get("/Annots") or ():
-            annot = ref.get_object()
-            if annot.get("/Subtype") != "/Widget" or _inherited(annot, "/FT") != "/Btn":
-                continue
-            state, rect = annot.get("/AS"), annot.get("/Rect")
-            if state is None or rect is None:
-                continue
-            flags = _number(_inherited(annot, "/Ff"))
-            box = _box(rect, heights[number - 1])
-            if flags is None or box is None:
-                bad.append(BadField(_qualified_name(annot), number))
-                continue
-            if flags & _PUSH_BUTTON:
-                continue
-            out.append(CheckBox(number, *box, str(state) != "/Off"))
+    for number, annot in _widgets(reader, "/Btn"):
+        state, rect = annot.get("/AS"), annot.get("/Rect")
+        if state is None or rect is None:
+            continue
+        flags = _number(_inherited(annot, "/Ff"))
+        box = _box(rect, heights[number - 1])
+        if flags is None or box is None:
+            bad.append(BadField(_qualified_name(annot), number))
+            continue
+        if flags & _PUSH_BUTTON:
+            continue
+        out.append(CheckBox(number, *box, str(state) != "/Off"))
     return out, bad
 
 
@@ -320,30 +322,24 @@ def text_fields(data: bytes, heights: Sequence[float]) -> tuple[list[TextField],
     out: list[TextField] = []
     bad: list[BadField] = []
     seen: set[str] = set()
-    for number, page in enumerate(reader.pages, start=1):
-        for ref in page.get("/Annots") or ():
-            annot = ref.get_object()
-            if annot.get("/Subtype") != "/Widget" or _inherited(annot, "/FT") != "/Tx":
-                continue
-            name, rect = _qualified_name(annot), annot.get("/Rect")
-            value = _plain(_inherited(annot, "/V"))
-            if not name or name in seen or rect is None or value is UNREADABLE:
-                continue
-            seen.add(name)
-            box = _box(rect, heights[number - 1])
-            align, flags = _number(_inherited(annot, "/Q")), _number(_inherited(annot, "/Ff"))
-            if box is None or align is None or flags is None:
-                bad.append(BadField(name, number))
-                continue
-            found = _FONT_SIZE.search(str(_inherited(annot, "/DA") or root_da))
-            size = float(found.group(1)) if found else 0.0
-            auto = min(DEFAULT_SIZE, (box[3] - box[1]) * 0.7)
-            text = value if isinstance(value, str) else ""
-            out.append(
-                TextField(
-                    name, text, number, *box, size if size > 0 else auto, align, bool(flags & _MULTILINE)
-                )
-            )
+    for number, annot in _widgets(reader, "/Tx"):
+        name, rect = _qualified_name(annot), annot.get("/Rect")
+        value = _plain(_inherited(annot, "/V"))
+        if not name or name in seen or rect is None or value is UNREADABLE:
+            continue
+        seen.add(name)
+        box = _box(rect, heights[number - 1])
+        align, flags = _number(_inherited(annot, "/Q")), _number(_inherited(annot, "/Ff"))
+        if box is None or align is None or flags is None:
+            bad.append(BadField(name, number))
+            continue
+        found = _FONT_SIZE.search(str(_inherited(annot, "/DA") or root_da))
+        size = float(found.group(1)) if found else 0.0
+        auto = min(DEFAULT_SIZE, (box[3] - box[1]) * 0.7)
+        text = value if isinstance(value, str) else ""
+        out.append(
+            TextField(name, text, number, *box, size if size > 0 else auto, align, bool(flags & _MULTILINE))
+        )
     return out, bad
 
 

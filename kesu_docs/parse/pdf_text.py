@@ -48,6 +48,7 @@ from .pdf_clip import (
 )
 from .rtl import has_right_to_left, mixed_directions
 from .symbol_fonts import MARK_CHARS, as_marks, symbol_font
+from .xlsx_parts import column_number
 
 # A gap wider than this share of the line height ends a word unless a real space bridges it.
 WORD_GAP = 0.3
@@ -615,14 +616,6 @@ _ROW_NUMBER = lazy_re(r"^\d{1,7}$")
 _COLUMN_LETTERS = lazy_re(r"^[A-Z]{1,3}$")
 
 
-def _column_index(letters: str) -> int:
-    """``A`` → 1, ``Z`` → 26, ``AA`` → 27: a column's number from its letters."""
-    n = 0
-    for ch in letters:
-        n = n * 26 + ord(ch) - 64
-    return n
-
-
 def without_print_headings(words: list[Word]) -> list[Word]:
     """Drop the frame a sheet printed with its row and column headings carries: the row numbers
     (``1 2 3 …``, one a row, left of everything else on the page, from the page's first line
@@ -657,7 +650,7 @@ def without_print_headings(words: list[Word]) -> list[Word]:
         above = [w for w in rest if w.bottom <= run[0].top + 1]
         letters = sorted(above, key=lambda w: w.x0)
         if letters and all(_COLUMN_LETTERS.match(w.text) for w in letters):
-            order = [_column_index(w.text) for w in letters]
+            order = [column_number(w.text) for w in letters]
             if all(b > a for a, b in zip(order, order[1:])):
                 frame.update(id(w) for w in letters)
     return [w for w in words if id(w) not in frame] if frame else words
@@ -1175,8 +1168,7 @@ def _one_turned_word(raw: Any, run: re.Match[str], angle: float) -> bool:
     if stop - start < 2:
         return False
     for k in range(start + 1, stop):
-        turn = abs(math.degrees(pdfium_calls.FPDFText_GetCharAngle(raw, k) - angle)) % 360
-        if min(turn, 360 - turn) > OBLIQUE:
+        if _turned_degrees(pdfium_calls.FPDFText_GetCharAngle(raw, k) - angle) > OBLIQUE:
             return False
     return True
 
@@ -1223,7 +1215,8 @@ OBLIQUE = 2.0
 
 
 def _turned_degrees(angle: float) -> float:
-    """Degrees between a character's angle (radians) and upright (0°)."""
+    """Degrees between a character's angle (radians) and upright (0°); of the difference of
+    two characters' angles, how far one is turned from the other."""
     degrees = math.degrees(angle) % 360
     return min(degrees, 360 - degrees)
 
@@ -1247,8 +1240,7 @@ def stamped(angles: list[float], n: int) -> bool:
     near = [
         a for a in (angles[n - 1] if n else -1.0, angles[n + 1] if n + 1 < len(angles) else -1.0) if a >= 0
     ]
-    turns = [abs(math.degrees(angle - a)) % 360 for a in near]
-    return all(min(t, 360 - t) > OBLIQUE for t in turns)
+    return all(_turned_degrees(angle - a) > OBLIQUE for a in near)
 
 
 def on_shade(x0: float, top: float, x1: float, bottom: float, shades: list[Rule]) -> bool:

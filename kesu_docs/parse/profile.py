@@ -42,7 +42,7 @@ import pickle
 import re
 import sys
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -5084,24 +5084,27 @@ def _row_step(layout: Layout, rows: dict[int, dict[str, str]]) -> int:
     return step
 
 
+def _row_values(layout: Layout, prefix: str, row: int) -> Iterator[Any]:
+    """The values of the cells on row ``row`` of the sheet (``prefix``: ``D3!`` on another tab)."""
+    pattern = re.compile(rf"{re.escape(prefix)}[A-Z]{{1,3}}{row}")
+    return (b.value for b in layout.boxes if pattern.fullmatch(b.where))
+
+
 def _subtotal_line(layout: Layout, prefix: str, row: int) -> bool:
     """Row ``row`` of the sheet (``prefix``: ``D3!`` on another tab) is a subtotal line."""
-    pattern = re.compile(rf"{re.escape(prefix)}[A-Z]{{1,3}}{row}")
-    return any(subtotal_caption(b.value) and pattern.fullmatch(b.where) for b in layout.boxes)
+    return any(subtotal_caption(value) for value in _row_values(layout, prefix, row))
 
 
 def _totals_line(layout: Layout, prefix: str, row: int) -> bool:
     """Row ``row`` of the sheet is the table's totals line (guards.totals_caption: 合计, Total,
     VAT 13 %): the table's lines end above it, however many the profile was learned with."""
-    pattern = re.compile(rf"{re.escape(prefix)}[A-Z]{{1,3}}{row}")
-    return any(totals_caption(b.value) and pattern.fullmatch(b.where) for b in layout.boxes)
+    return any(totals_caption(value) for value in _row_values(layout, prefix, row))
 
 
 def _blank_line(layout: Layout, prefix: str, row: int) -> bool:
     """Row ``row`` of the sheet holds only ``以下空白`` / ``blank below``: the clerk's mark that
     the table's lines end above it (table_lines.blank_below_line, asked of a print's band too)."""
-    pattern = re.compile(rf"{re.escape(prefix)}[A-Z]{{1,3}}{row}")
-    return blank_below_line(b.value for b in layout.boxes if pattern.fullmatch(b.where))
+    return blank_below_line(_row_values(layout, prefix, row))
 
 
 def _date_order(layout: Layout, profile: Profile) -> str:

@@ -19,6 +19,7 @@ from typing import Any
 from ..lazy_re import lazy_re
 from ..problems import Problem
 from .boxes import Box
+from .copies import _shown, _text
 from .dates import full_date
 from .vocab import folded, known_label
 
@@ -68,14 +69,6 @@ class _Split:
     start: float  # where the lower form begins
     shift: float  # how far below the upper form it stands
     labels: tuple[Box, ...]  # the upper form's labels printed again in the lower
-
-
-def _text(box: Box) -> str:
-    return "".join(str(box.value).split()) if isinstance(box.value, str) else ""
-
-
-def _shown(box: Box) -> str:
-    return "".join(str(box.value).split())
 
 
 def _tolerance(shift: float) -> float:

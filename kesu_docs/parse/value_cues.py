@@ -382,13 +382,9 @@ def party_column_labels(page: Any) -> list[Any]:
     """A label naming the same field of two parties alike (纳税人识别号: the buyer's or the
     seller's) right under a label of one party's name (``名称`` read as the buyer's in the 购买方
     block) is that party's: the other party's reading of it is dropped. Returns the labels."""
-    from .cell_lines import party_field
-    from .compound import _party_of
+    from .compound import _party_of, party_names
 
-    names: dict[str, str] = {}
-    for path, meta in page.fields.items():
-        if party_field(meta):
-            names[path] = path.partition(".")[0] if "." in path else path
+    names = party_names(page)
     parties = set(names.values())
     if len(parties) < 2:
         return page.labels

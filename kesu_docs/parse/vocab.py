@@ -256,18 +256,13 @@ def synonyms(key: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _converter() -> Any:
+@lru_cache(maxsize=2)
+def _opencc(config: str) -> Any:
+    """OpenCC's converter by its configuration (``t2s``: traditional → simplified; ``jp2t``:
+    Japanese shinjitai → traditional), made once."""
     import opencc
 
-    return opencc.OpenCC("t2s")
-
-
-@lru_cache(maxsize=1)
-def _shinjitai() -> Any:
-    import opencc
-
-    return opencc.OpenCC("jp2t")
+    return opencc.OpenCC(config)
 
 
 @lru_cache(maxsize=65536)
@@ -277,7 +272,7 @@ def simplified(text: str) -> str:
     characters Chinese writes as they are (欠款 is no 缺款, 给予 no 给豫, 研发 no 硏发)."""
     if not _CJK.search(text):
         return text
-    return str(_converter().convert(text))
+    return str(_opencc("t2s").convert(text))
 
 
 @lru_cache(maxsize=65536)
@@ -288,7 +283,7 @@ def folded(text: str) -> str:
     value read keeps the characters the clerk wrote."""
     if not _CJK.search(text):
         return text
-    return str(_converter().convert(_shinjitai().convert(text)))
+    return str(_opencc("t2s").convert(_opencc("jp2t").convert(text)))
 
 
 def era_free(text: str) -> str:

@@ -565,7 +565,7 @@ def column_number(letters: str) -> int:
     return n
 
 
-_XSTRING = re.compile(r"_x([0-9A-Fa-f]{4})_")
+_XSTRING = lazy_re(r"_x([0-9A-Fa-f]{4})_")
 
 
 def decode_xstring(text: str) -> str:

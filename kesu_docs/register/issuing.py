@@ -347,6 +347,26 @@ class _Batch:
     revision_rows: list[tuple[Document, dict[str, Any]]]  # (the document, its revisions row)
     log: list[tuple[Document, str, str, str]]  # (the document, event, detail, actor)
 
+    def add_revision(self, doc: Document, filing: Filing, revision: int, record: Any, changes: Any) -> None:
+        """The revisions row of ``doc``'s revision ``revision`` (its first: no ``changes``), filed
+        from ``filing``."""
+        self.revision_rows.append(
+            (
+                doc,
+                dict(
+                    kind=filing.kind,
+                    revision=revision,
+                    record=record,
+                    record_hash=filing.content_hash,
+                    source=filing.source,
+                    source_hash=filing.source_hash,
+                    at=self.now,
+                    actor=filing.actor or None,
+                    changes=changes,
+                ),
+            )
+        )
+
 
 def _revise(
     batch: _Batch,
@@ -382,22 +402,7 @@ def _revise(
         changes=changes,
         superseded_by=None,
     )
-    batch.revision_rows.append(
-        (
-            doc,
-            dict(
-                kind=filing.kind,
-                revision=revision,
-                record=record,
-                record_hash=filing.content_hash,
-                source=filing.source,
-                source_hash=filing.source_hash,
-                at=batch.now,
-                actor=filing.actor or None,
-                changes=changes,
-            ),
-        )
-    )
+    batch.add_revision(doc, filing, revision, record, changes)
     # kept as facts, worded when shown (in the reader's language): each change's values as the
     # log shows them (cut short), None for an empty one
     briefs = [
@@ -620,22 +625,7 @@ def _new(
     batch.rows.append(row)
     doc = Document.from_row(SimpleNamespace(id=None, **row), created=True)
     batch.made.append(doc)
-    batch.revision_rows.append(
-        (
-            doc,
-            dict(
-                kind=filing.kind,
-                revision=1,
-                record=payload,
-                record_hash=filing.content_hash,
-                source=filing.source,
-                source_hash=filing.source_hash,
-                at=batch.now,
-                actor=filing.actor or None,
-                changes=None,
-            ),
-        )
-    )
+    batch.add_revision(doc, filing, 1, payload, None)
     batch.log.append((doc, "issued", filing.source, filing.actor))
     return doc
 

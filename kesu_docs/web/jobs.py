@@ -711,20 +711,6 @@ class _FiledFacts(BaseModel):
     notes: list[_ProblemFacts] = []
 
 
-class _Summary(BaseModel):
-    """A summary as it must be: read from a folder anyone with access to the server may edit."""
-
-    model_config = ConfigDict(extra="forbid")
-    id: str
-    owner: str
-    created: AwareDatetime
-    names: list[FileName]
-    stage: Literal["checked", "filed", "failed"] = "failed"  # a summary of an earlier version: cut
-    error: str = ""
-    cut: _CutFacts | None
-    filed: list[_FiledFacts]
-
-
 class _Head(BaseModel):
     """A batch's head on disk, checked as a summary is."""
 
@@ -733,6 +719,15 @@ class _Head(BaseModel):
     owner: str
     created: AwareDatetime
     names: list[FileName]
+
+
+class _Summary(_Head):
+    """A summary as it must be: read from a folder anyone with access to the server may edit."""
+
+    stage: Literal["checked", "filed", "failed"] = "failed"  # a summary of an earlier version: cut
+    error: str = ""
+    cut: _CutFacts | None
+    filed: list[_FiledFacts]
 
 
 class _UnderWay(_Head):

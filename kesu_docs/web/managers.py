@@ -20,6 +20,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from ..register import DocumentStatus, Register
+from ..register.document import PRINT_MARKS
 from ..xlsxsave import save
 
 
@@ -143,14 +144,8 @@ def case_details(register: Register, doc: Any, lang: str) -> dict[str, Any]:
         pass
     prints: list[dict[str, Any]] = []
     if hasattr(register, "printed"):
-        words = {
-            "original": ("原件", "original"),
-            "reprint": ("补印", "re-print"),
-            "void": ("作废件", "void copy"),
-            "void-reprint": ("作废件补印", "void re-print"),
-        }
         for p in register.printed(doc.number, kind=doc.kind):
-            zh, en = words.get(p.mark, (p.mark, p.mark))
+            zh, en = PRINT_MARKS.get(p.mark, (p.mark, p.mark))
             prints.append(
                 {
                     "at": p.at,

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..lazy_re import lazy_re
 from ..parse.xlsx_parts import column_letter as _letters
+from ..parse.xlsx_parts import column_number
 from ..problems import Bilingual, Problem
 
 PDFIUM = threading.RLock()
@@ -36,10 +37,7 @@ def cell_of(location: str) -> tuple[str, int, int] | None:
     match = _CELL.match(ref.strip())
     if not match:
         return None
-    col = 0
-    for ch in match.group(1):
-        col = col * 26 + ord(ch) - 64
-    return sheet.strip("'"), int(match.group(2)), col
+    return sheet.strip("'"), int(match.group(2)), column_number(match.group(1))
 
 
 def page_of(location: str) -> tuple[int, str] | None:
