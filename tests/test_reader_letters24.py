@@ -1,0 +1,143 @@
+"""Complaint letters as clerks get them (dev25-ops, issue 10): counts in Chinese numerals read
+with cn2an and warned (``贰佰件``, ``一千二百五十件``, ``两百件``); an e-mail with a reply chain read
+from its newest message only, never a value from the quoted older mail; a signing company with a
+short legal form (``Co., Ltd.``, ``GmbH``, ``S.p.A.``, ``(股)``) kept whole, a department after it
+dropped. Real workbooks (openpyxl), the letter a line a row, or all of it in one cell as an
+e-mail's body is pasted."""
+
+from __future__ import annotations
+
+import pytest
+from test_reader_guards import parse, value, warned
+from test_reader_letters import _letter_xlsx
+
+from kesu_docs.parse.letters import _han_count
+
+
+def _chinese_letter(counts: str) -> list[str]:
+    return [
+        "尊敬的温州恒达阀门有限公司：",
+        f"贵司交付的零件 VX-2207 {counts}（密封面气孔）。",
+        "要求贵司换货。",
+        "此致",
+        "敬礼！",
+        "宁波远航集团有限公司",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("counts", "shipped", "defective"),
+    [
+        ("共贰仟件，其中贰佰件不良", 2000, 200),
+        ("共一千二百五十件，其中两百件不良", 1250, 200),
+        ("共壹仟贰佰伍拾件，其中四十五件不良", 1250, 45),
+        ("共1.5万件，其中三百零五件不良", 15000, 305),
+    ],
+)
+def test_a_count_in_chinese_numerals_is_read_and_warned(tmp_path, counts, shipped, defective):
+    result = parse(_letter_xlsx(tmp_path, _chinese_letter(counts)))
+    assert result.kind == "complaint"
+    assert value(result, "ship_qty") == shipped and value(result, "defect_qty") == defective
+    for path, figure in (("ship_qty", shipped), ("defect_qty", defective)):
+        said = [p for p in result.warnings if p.field == path and p.code == "count_in_words"]
+        assert said and str(figure) in said[0].message("en") and str(figure) in said[0].message("zh")
+
+
+def test_numerals_that_are_no_number_are_left_empty_and_warned():
+    assert _han_count("十百") is None and _han_count("万万") is None
+    assert _han_count("两百") == 200 and _han_count("贰佰") == 200 and _han_count("一千二百五十") == 1250
+
+
+def _reply_chain(newest: list[str], older: list[str], header: str) -> list[str]:
+    return [*newest, header, *older]
+
+
+OLDER = [
+    "Dear Sir or Madam,",
+    "We hereby complain about part number VX-2207 (Valve seat) from lot 26-0311. 1,800 pcs were "
+    "delivered; 72 pcs are rejected for porosity on the sealing face.",
+    "We request a replacement of the rejected quantity.",
+    "Yours faithfully,",
+    "Ana Ruiz",
+    "Harbour Fluid Pty Ltd",
+]
+NEWEST = [
+    "Dear Sir or Madam,",
+    "Further to our complaint below about part number VX-2207, after sorting: 2,000 pcs were "
+    "delivered; 96 pcs are rejected for porosity on the sealing face.",
+    "We request a replacement of the rejected quantity.",
+    "Best regards,",
+    "Ana Ruiz",
+    "Harbour Fluid Pty Ltd",
+]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "-----Original Message-----",
+        "-----原始邮件-----",
+        "在 2026年3月5日 星期四 10:12，Ana Ruiz <ana@harbour.example> 写道：",
+        "On Thu, 5 Mar 2026 at 10:12, Ana Ruiz <ana@harbour.example> wrote:",
+        "Am 05.03.2026 um 10:12 schrieb Ana Ruiz:",
+    ],
+)
+def test_a_reply_chain_is_read_from_the_newest_message_only(tmp_path, header):
+    result = parse(_letter_xlsx(tmp_path, _reply_chain(NEWEST, OLDER, header)))
+    assert result.kind == "complaint"
+    assert value(result, "defect_qty") == 96 and value(result, "ship_qty") == 2000  # never 72, 1,800
+    assert any(p.code == "letter_reply_chain" for p in result.warnings)
+    # the lot is in the quoted older mail only: not taken, warned on its field
+    assert value(result, "lot_no") in (None, "")
+    assert warned(result, "lot_no", "letter_reply_chain_quoted")
+    assert "26-0311" in next(p for p in result.warnings if p.field == "lot_no").message("en")
+
+
+def test_quoted_lines_and_an_outlook_header_are_not_read_either(tmp_path):
+    quoted = [f"> {line}" for line in OLDER]
+    result = parse(_letter_xlsx(tmp_path, [*NEWEST, *quoted], "quoted.xlsx"))
+    assert value(result, "defect_qty") == 96 and warned(result, "lot_no", "letter_reply_chain_quoted")
+    outlook = [*NEWEST, "From: Ana Ruiz", "Sent: Thursday, March 5, 2026 10:12 AM", "To: QA", *OLDER]
+    result = parse(_letter_xlsx(tmp_path, outlook, "outlook.xlsx", one_cell=True))
+    assert value(result, "defect_qty") == 96 and warned(result, "lot_no", "letter_reply_chain_quoted")
+
+
+def test_a_reminder_above_the_quoted_complaint_takes_nothing_from_it(tmp_path):
+    reminder = ["Hi Tom,", "any news on this? We still wait for your 8D report.", "Best regards,", "Ana"]
+    result = parse(_letter_xlsx(tmp_path, _reply_chain(reminder, OLDER, "-----Original Message-----")))
+    assert result.fatal and result.record is None
+    [error] = result.errors
+    assert error.code == "letter_quoted_only" and "Original Message" in error.message("en")
+    assert "引用的旧邮件" in error.message("zh")
+
+
+def test_a_letter_without_a_chain_is_read_as_before(tmp_path):
+    result = parse(_letter_xlsx(tmp_path, OLDER))
+    assert value(result, "defect_qty") == 72 and value(result, "lot_no") == "26-0311"
+    assert not any(p.code.startswith("letter_reply_chain") for p in result.warnings)
+
+
+@pytest.mark.parametrize(
+    ("signature", "company"),
+    [
+        ("Shenzhen Huaxing Electronics Co., Ltd.", "Shenzhen Huaxing Electronics Co., Ltd."),
+        ("Sanyo Denki Co., Ltd. Quality Dept.", "Sanyo Denki Co., Ltd."),
+        ("Müller Antriebstechnik GmbH", "Müller Antriebstechnik GmbH"),
+        ("Müller Antriebstechnik GmbH Qualitätssicherung", "Müller Antriebstechnik GmbH"),
+        ("Officine Meccaniche Rossi S.p.A.", "Officine Meccaniche Rossi S.p.A."),
+        ("Officine Meccaniche Rossi S.p.A. - Qualità", "Officine Meccaniche Rossi S.p.A."),
+        ("台灣精密工業(股)公司", "台灣精密工業(股)公司"),
+        ("台灣精密工業（股） 品保部", "台灣精密工業（股）"),
+        ("宁波远航集团有限公司 质量部", "宁波远航集团有限公司"),
+    ],
+)
+def test_a_company_with_a_short_legal_form_is_kept_whole(tmp_path, signature, company):
+    lines = [*OLDER[:-1], signature]
+    assert value(parse(_letter_xlsx(tmp_path, lines)), "customer") == company
+
+
+def test_a_mail_forwarded_with_nothing_written_above_is_one_letter(tmp_path):
+    forwarded = ["---------- Forwarded message ---------", "From: Ana Ruiz", "Date: 5 March 2026", *OLDER]
+    result = parse(_letter_xlsx(tmp_path, forwarded))
+    assert value(result, "defect_qty") == 72 and value(result, "lot_no") == "26-0311"
+    assert not any(p.code.startswith("letter_reply_chain") for p in result.warnings)
