@@ -35,7 +35,7 @@ def _declared(command: click.Command) -> set[str]:
 
 def _section() -> str:
     text = README.read_text(encoding="utf-8")
-    start = text.index("### Every command and its options")
+    start = text.index("## Every command and its options")
     return text[start : text.index("\n## ", start)]
 
 
