@@ -17,7 +17,13 @@ from hostile import complaint, write_json
 from kesu_docs.parse import parse_paths
 
 # typed with a Chinese IME: full-width, yet a formula's start in some locales
-FULL_WIDTH = ["＝1+1", "＋cmd|' /C calc'!A0", "－2+3", "＠SUM(1,1)", '＝HYPERLINK("http://evil.example","点我")']
+FULL_WIDTH = [
+    "＝1+1",
+    "＋cmd|' /C calc'!A0",
+    "－2+3",
+    "＠SUM(1,1)",
+    '＝HYPERLINK("http://evil.example","点我")',
+]
 STARTERS = ("=", "+", "-", "@", "＝", "＋", "－", "＠")
 
 
@@ -47,7 +53,9 @@ def _quoted_cells(path: Path) -> dict[str, bool]:
         for row in sheet.iter_rows():
             for cell in row:
                 if isinstance(cell.value, str) and cell.value.startswith(STARTERS):
-                    out[cell.value] = out.get(cell.value, True) and bool(cell.quotePrefix) and cell.data_type == "s"
+                    out[cell.value] = (
+                        out.get(cell.value, True) and bool(cell.quotePrefix) and cell.data_type == "s"
+                    )
     return out
 
 
@@ -109,7 +117,7 @@ def test_a_workbook_linking_outside_itself_is_read_warned_and_no_link_followed(t
 
 
 def test_a_data_connection_is_named_and_a_long_hostile_target_cut(tmp_path):
-    from tests.test_hostile_inputs12 import _linked, _workbook, _sample_parts
+    from tests.test_hostile_inputs12 import _linked, _sample_parts, _workbook
 
     long_target = "file:///" + "a/" * 400 + "x.xlsx"
     linked = _linked(tmp_path / "long.xlsx", long_target)

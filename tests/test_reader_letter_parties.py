@@ -168,7 +168,9 @@ def test_a_count_in_chinese_numerals_is_read_and_warned(tmp_path):
     for path in ("ship_qty", "defect_qty"):
         assert warned(result, path, "count_in_words"), path
     said = [p.message("en") for p in result.warnings if p.code == "count_in_words"]
-    assert any("七十二" in m and "72" in m for m in said) and any("一千八百" in m and "1800" in m for m in said)
+    assert any("七十二" in m and "72" in m for m in said) and any(
+        "一千八百" in m and "1800" in m for m in said
+    )
 
 
 def test_a_count_in_figures_beside_one_in_numerals_is_read(tmp_path):

@@ -58,8 +58,12 @@ def test_every_option_of_every_command_is_listed_under_it():
     assert len(commands) >= 20  # every area's commands were found (not an empty set passing)
     assert sorted(set(commands) - set(listed)) == []  # a command without its line
     assert sorted(set(listed) - set(commands)) == []  # a line for a command that is gone
-    missing = {c: sorted(_declared(cmd) - listed[c]) for c, cmd in commands.items() if _declared(cmd) - listed[c]}
-    stale = {c: sorted(listed[c] - _declared(cmd)) for c, cmd in commands.items() if listed[c] - _declared(cmd)}
+    missing = {
+        c: sorted(_declared(cmd) - listed[c]) for c, cmd in commands.items() if _declared(cmd) - listed[c]
+    }
+    stale = {
+        c: sorted(listed[c] - _declared(cmd)) for c, cmd in commands.items() if listed[c] - _declared(cmd)
+    }
     assert missing == {} and stale == {}
 
 

@@ -2544,7 +2544,9 @@ def extract(path: Path, data: bytes, kind: str | None) -> list[Extraction]:
         said = _shown_links(wb.links)
         for extraction in found:
             at = extraction.locations.get("", "")
-            extraction.problems.append(Problem("workbook_links_outside", location=at, severity="warning", params=said))
+            extraction.problems.append(
+                Problem("workbook_links_outside", location=at, severity="warning", params=said)
+            )
     if len(found) == 1 and kind in (None, "complaint") and thin_record(found[0]):
         # a letter with a reference or date line above its prose: the form reader found only that
         letter = read_letter_lines(

@@ -346,9 +346,18 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             r"在\s*.{4,80}写道\s*[:：]?",
             r".{2,60}于\s*.{4,60}写道\s*[:：]?",
         ),
-        "de": (r"-{2,}\s*(?:urspr[üu]ngliche\s+nachricht|weitergeleitete\s+nachricht)\s*-{2,}", r"am\s.{4,120}\sschrieb\s.{0,80}:"),
-        "fr": (r"-{2,}\s*(?:message\s+d'origine|message\s+transf[ée]r[ée])\s*-{2,}", r"le\s.{4,120}\sa\s+[ée]crit\s*:"),
-        "es": (r"-{2,}\s*(?:mensaje\s+original|mensaje\s+reenviado)\s*-{2,}", r"el\s.{4,120}\sescribi[óo]\s*:"),
+        "de": (
+            r"-{2,}\s*(?:urspr[üu]ngliche\s+nachricht|weitergeleitete\s+nachricht)\s*-{2,}",
+            r"am\s.{4,120}\sschrieb\s.{0,80}:",
+        ),
+        "fr": (
+            r"-{2,}\s*(?:message\s+d'origine|message\s+transf[ée]r[ée])\s*-{2,}",
+            r"le\s.{4,120}\sa\s+[ée]crit\s*:",
+        ),
+        "es": (
+            r"-{2,}\s*(?:mensaje\s+original|mensaje\s+reenviado)\s*-{2,}",
+            r"el\s.{4,120}\sescribi[óo]\s*:",
+        ),
     },
     # the older mail's header block quoted below a reply (Outlook's "From: … Sent: …"): its first
     # label, when a sending-time label follows within a few lines
