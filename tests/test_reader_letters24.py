@@ -141,3 +141,18 @@ def test_a_mail_forwarded_with_nothing_written_above_is_one_letter(tmp_path):
     result = parse(_letter_xlsx(tmp_path, forwarded))
     assert value(result, "defect_qty") == 72 and value(result, "lot_no") == "26-0311"
     assert not any(p.code.startswith("letter_reply_chain") for p in result.warnings)
+
+
+def test_a_chain_of_thousands_of_replies_is_read_in_a_moment(tmp_path):
+    """A mail quoting itself 3,000 times over (a loop between two auto-replies): the newest read,
+    the one it replies to checked, no recursion through the rest."""
+    import time
+
+    chain = [*NEWEST]
+    for _ in range(3000):
+        chain += ["-----Original Message-----", *OLDER]
+    path = _letter_xlsx(tmp_path, chain, one_cell=True)
+    started = time.process_time()
+    result = parse(path)
+    assert time.process_time() - started < 20
+    assert value(result, "defect_qty") == 96 and warned(result, "lot_no", "letter_reply_chain_quoted")

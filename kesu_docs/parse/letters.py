@@ -458,8 +458,9 @@ def read_letter_lines(
     newest = [(p, t) for p, t in written[:cut] if not _QUOTED.match(t)]
     below = cut if _QUOTED.match(written[cut][1]) else cut + 1  # (a quoted line is the older mail's own)
     older = [(p, _QUOTED.sub("", t)) for p, t in written[below:]]
+    older = older[: _reply_start(older)]  # the mail replied to, without the ones it quotes in turn
     got = _read_letter_lines(newest, source, rows, labelled)
-    quoted = read_letter_lines(older, source, rows)  # (an older mail may quote one older still)
+    quoted = _read_letter_lines(older, source, rows)
     if got is None and quoted is None:
         return None
     place, marker = written[cut][0], _fold(written[cut][1]).strip()[:40]
