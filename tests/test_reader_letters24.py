@@ -156,3 +156,17 @@ def test_a_chain_of_thousands_of_replies_is_read_in_a_moment(tmp_path):
     result = parse(path)
     assert time.process_time() - started < 20
     assert value(result, "defect_qty") == 96 and warned(result, "lot_no", "letter_reply_chain_quoted")
+
+
+def test_a_long_signature_line_is_looked_at_in_a_moment():
+    """The department after a legal form is looked for at the line's end only: a line of 30,000
+    spaced letters under the close (a pasted log, an attacker's) costs no time."""
+    import time
+
+    from kesu_docs.parse.letters import _company_name
+
+    started = time.process_time()
+    for line in ("a " * 15_000, "- " * 15_000, "Acme GmbH " + "x " * 15_000 + "Quality Dept."):
+        _company_name(line)
+    assert time.process_time() - started < 2  # (each letter split at each space: minutes)
+    assert _company_name("Acme GmbH Quality Dept.") == "Acme GmbH"

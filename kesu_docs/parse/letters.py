@@ -641,10 +641,12 @@ def _company_name(text: str) -> str | None:
         return text[: max(within)].strip()  # (某某集团有限公司: the last form of the name's own run)
     if _COMPANY.search(folded) or _LATIN_SUFFIX.search(folded) or _COMPANY_PREFIX.match(folded):
         return text
-    for m in re.finditer(r"\s*[-–—/|,]\s*|\s+", folded):  # a department after the name's legal form
-        name = folded[: m.start()]
-        if (_COMPANY.search(name) or _LATIN_SUFFIX.search(name)) and _DEPARTMENT.fullmatch(folded, m.end()):
-            return text[: m.start()].strip()
+    tail = max(0, len(folded) - 60)  # (a department is a few words: only the line's last 60 letters)
+    for m in re.finditer(r"\s*[-–—/|,]\s*|\s+", folded[tail:]):  # a department after the legal form
+        m_start, m_end = m.start() + tail, m.end() + tail
+        name = folded[:m_start]
+        if _DEPARTMENT.fullmatch(folded, m_end) and (_COMPANY.search(name) or _LATIN_SUFFIX.search(name)):
+            return text[:m_start].strip()
     return None
 
 
