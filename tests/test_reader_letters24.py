@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 from test_reader_guards import parse, value, warned
-from test_reader_letters import _letter_xlsx
+from test_reader_letters import _letter_pdf, _letter_xlsx
 
 from kesu_docs.parse.letters import _han_count
 
@@ -170,3 +170,22 @@ def test_a_long_signature_line_is_looked_at_in_a_moment():
         _company_name(line)
     assert time.process_time() - started < 2  # (each letter split at each space: minutes)
     assert _company_name("Acme GmbH Quality Dept.") == "Acme GmbH"
+
+
+def test_a_printed_mail_with_its_reply_chain_is_read_from_the_newest_message(tmp_path):
+    """The same on paper: the mail printed to PDF (fpdf2), an Outlook block above the older one."""
+    chain = [
+        *NEWEST,
+        "",
+        "From: Ana Ruiz <ana@harbour.example>",
+        "Sent: Thursday, March 5, 2026 10:12 AM",
+        "To: Quality",
+        "Subject: Complaint VX-2207",
+        "",
+        *OLDER,
+    ]
+    result = parse(_letter_pdf(tmp_path, chain))
+    assert result.kind == "complaint"
+    assert value(result, "defect_qty") == 96 and value(result, "ship_qty") == 2000
+    assert any(p.code == "letter_reply_chain" for p in result.warnings)
+    assert value(result, "lot_no") in (None, "") and warned(result, "lot_no", "letter_reply_chain_quoted")
