@@ -138,3 +138,32 @@ def test_a_data_connection_is_named_and_a_long_hostile_target_cut(tmp_path):
     [said] = [w for w in read.warnings if w.code == "workbook_links_outside"]
     assert "xl/connections.xml" in said.message("en") and "secret" not in said.message("en")
     assert read.valid
+
+
+def test_a_damaged_or_hostile_link_part_costs_the_link_never_the_form(tmp_path):
+    """A link's part that is not XML: the form read, the part named as the link. One declaring
+    entities (a billion laughs) or inflating to 60 MB: refused as every such part is."""
+    from hostile import MB, _zip_with
+
+    from tests.test_hostile_inputs12 import _workbook
+
+    member = "xl/externalLinks/_rels/externalLink1.xml.rels"
+    broken = _workbook(tmp_path / "broken.xlsx", {member: b"<Relationships><oops"})
+    [read] = parse_paths([broken])
+    assert read.valid and read.record.customer == "深圳市华星光电技术有限公司", [e.code for e in read.errors]
+    assert member in next(w for w in read.warnings if w.code == "workbook_links_outside").message("en")
+
+    def bomb(m):
+        m.write(b'<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/')
+        m.write(b'2006/relationships">' + b" " * (60 * MB) + b"</Relationships>")
+
+    laughs = (
+        b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;">'
+        b"]><Relationships><Relationship Id='r' Target='&b;' TargetMode='External'/></Relationships>"
+    )
+    for name, write, code in (
+        ("bomb", bomb, "limit_exceeded"),
+        ("laughs", lambda m: m.write(laughs), "corrupt_file"),
+    ):
+        [read] = parse_paths([_zip_with(tmp_path / f"{name}.xlsx", {member: write})])
+        assert read.fatal and [e.code for e in read.errors] == [code], name

@@ -233,10 +233,13 @@ def outside_links(archive: zipfile.ZipFile) -> tuple[str, ...]:
     found: list[str] = []
     for name in archive.namelist():
         if _LINK_RELS.fullmatch(name):
+            try:
+                rels = ET.fromstring(archive.read(name))
+            except ET.ParseError:  # (a damaged link costs the link's target, never the form)
+                found.append(name)
+                continue
             found += [
-                rel.get("Target", "")
-                for rel in ET.fromstring(archive.read(name))
-                if rel.get("TargetMode") == "External" and rel.get("Target")
+                r.get("Target", "") for r in rels if r.get("TargetMode") == "External" and r.get("Target")
             ]
     if not found:  # (a link part whose target was stripped is still a link)
         found = [n for n in archive.namelist() if n.startswith("xl/externalLinks/") and n.endswith(".xml")]
