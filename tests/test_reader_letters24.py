@@ -111,6 +111,16 @@ def test_a_reminder_above_the_quoted_complaint_takes_nothing_from_it(tmp_path):
     assert "引用的旧邮件" in error.message("zh")
 
 
+def test_a_short_reply_above_the_quoted_letter_never_lets_the_old_figures_through(tmp_path):
+    """No salutation of its own above the quote: the letter found is the older mail's, whose 72
+    the reply corrects — refused, never read as the complaint's count."""
+    reply = ["Please note: after sorting, 96 pcs are rejected, not 72.", "Ana"]
+    for n, header in enumerate(["-----Original Message-----", "From: Ana Ruiz"]):
+        lines = [*reply, header, *(["Sent: 5 March 2026 10:12", "Subject: VX-2207"] if n else []), *OLDER]
+        result = parse(_letter_xlsx(tmp_path, lines, f"short{n}.xlsx"))
+        assert result.fatal and [e.code for e in result.errors] == ["letter_quoted_only"], header
+
+
 def test_a_letter_without_a_chain_is_read_as_before(tmp_path):
     result = parse(_letter_xlsx(tmp_path, OLDER))
     assert value(result, "defect_qty") == 72 and value(result, "lot_no") == "26-0311"

@@ -375,6 +375,15 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "fr": (r"envoy[ée]\s*:", r"date\s*:"),
         "es": (r"enviado\s*:", r"fecha\s*:"),
     },
+    # the other labels of a mail's header block ("To:", "Subject:", "主题："): with reply_from and
+    # reply_sent, the lines that are no message of their own
+    "mail_header": {
+        "en": (r"to\s*:", r"cc\s*:", r"subject\s*:"),
+        "zh": (r"收件人\s*[:：]", r"抄送\s*[:：]", r"主题\s*[:：]"),
+        "de": (r"an\s*:", r"betreff\s*:"),
+        "fr": (r"[àa]\s*:", r"objet\s*:"),
+        "es": (r"para\s*:", r"asunto\s*:"),
+    },
     # a department after the signing company on its line ("Sanyo Denki Co., Ltd. Quality Dept.",
     # "Officine Rossi S.p.A. - Qualità"): no part of the company's name
     "department": {

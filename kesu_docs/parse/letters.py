@@ -166,6 +166,7 @@ _COUNT_THEN_DEFECT = lazy_re(
 _REPLY_HEADER = lazy_re(rf"(?i)(?:{_role('reply_header')})")
 _REPLY_FROM = lazy_re(rf"(?i)^(?:{_role('reply_from')})")
 _REPLY_SENT = lazy_re(rf"(?i)^(?:{_role('reply_sent')})")
+_MAIL_HEADER = lazy_re(rf"(?i)^(?:{_role('mail_header')})")
 _QUOTED = lazy_re(r"^\s*(?:>\s?)+")  # a line of an older mail quoted in a reply ("> ", ">> ")
 _DEPARTMENT = lazy_re(rf"(?i)(?:{_role('department')})[.\s]*")
 _CONSEQUENCE = lazy_re(rf"[,，、]\s*(?:{_role('consequence')})")
@@ -482,13 +483,19 @@ def _reply_start(lines: Sequence[tuple[str, str]]) -> int | None:
     """The index of the line where an e-mail's quoted older message begins (see
     :func:`read_letter_lines`), or None: a reply header, a ``From:`` line with a sending time
     below it, or the first of the lines quoted with ``>`` (two or more) — below a message of its
-    own (a salutation or a close above it: a mail pasted with its own ``From:`` / ``Sent:`` head,
+    own (a line above that is no header: a mail pasted with its own ``From:`` / ``Sent:`` head,
     or a forward with nothing written above it, is one message)."""
     folded = [_fold(t).strip() for _p, t in lines]
     above = False
     for i, text in enumerate(folded):
         if not above:
-            above = bool(_SALUTATION.match(text) or _CLOSE.match(text))
+            above = bool(text) and not (
+                _REPLY_HEADER.fullmatch(text)
+                or _REPLY_FROM.match(text)
+                or _REPLY_SENT.match(text)
+                or _MAIL_HEADER.match(text)
+                or _QUOTED.match(text)
+            )
             continue
         if _REPLY_HEADER.fullmatch(text):
             return i
