@@ -199,3 +199,28 @@ def test_a_printed_mail_with_its_reply_chain_is_read_from_the_newest_message(tmp
     assert value(result, "defect_qty") == 96 and value(result, "ship_qty") == 2000
     assert any(p.code == "letter_reply_chain" for p in result.warnings)
     assert value(result, "lot_no") in (None, "") and warned(result, "lot_no", "letter_reply_chain_quoted")
+
+
+def test_a_line_to_sign_on_or_a_quoted_figure_in_the_body_is_no_reply_chain(tmp_path):
+    """A rule drawn to sign on under the close, a single ``>`` in a sentence: one letter."""
+    lines = [*OLDER[:4], "______________________", *OLDER[4:]]
+    lines[1] += " > 5 % of the lot is affected."
+    result = parse(_letter_xlsx(tmp_path, lines))
+    assert value(result, "customer") == "Harbour Fluid Pty Ltd" and value(result, "defect_qty") == 72
+    assert not any(p.code.startswith("letter_reply_chain") for p in result.warnings)
+
+
+def test_a_memo_head_under_the_letterhead_is_no_reply_chain(tmp_path):
+    """``From:`` / ``Date:`` / ``Subject:`` lines of the letter's own head, under its letterhead."""
+    head = [
+        "Harbour Fluid Pty Ltd",
+        "12 Quay Street, Auckland",
+        "To: Wenzhou Hengda Valve Co., Ltd.",
+        "From: Ana Ruiz, Incoming Inspection",
+        "Date: 5 March 2026",
+        "Subject: Complaint VX-2207",
+    ]
+    result = parse(_letter_xlsx(tmp_path, [*head, *OLDER]))
+    assert value(result, "defect_qty") == 72 and value(result, "lot_no") == "26-0311"
+    assert value(result, "received_date") == "2026-03-05"
+    assert not any(p.code.startswith("letter_reply_chain") for p in result.warnings)

@@ -339,7 +339,6 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "en": (
             r"-{2,}\s*(?:original\s+message|forwarded\s+message|reply\s+message)\s*-{2,}",
             r"on\s.{4,120}\swrote\s*:",
-            r"_{10,}",  # Outlook's rule above the older mail's From: block
         ),
         "zh": (
             r"-{2,}\s*(?:原始邮件|转发邮件|转发的邮件|回复的原邮件|原邮件)\s*-{2,}",

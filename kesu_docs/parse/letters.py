@@ -481,28 +481,31 @@ def read_letter_lines(
 
 def _reply_start(lines: Sequence[tuple[str, str]]) -> int | None:
     """The index of the line where an e-mail's quoted older message begins (see
-    :func:`read_letter_lines`), or None: a reply header, a ``From:`` line with a sending time
-    below it, or the first of the lines quoted with ``>`` (two or more) — below a message of its
-    own (a line above that is no header: a mail pasted with its own ``From:`` / ``Sent:`` head,
-    or a forward with nothing written above it, is one message)."""
+    :func:`read_letter_lines`), or None: a reply header (``-----Original Message-----``, ``On …
+    wrote:``) or the first of the lines quoted with ``>`` (two or more) below a line that is no
+    header (a forward with nothing written above it is one message); a ``From:`` line with a
+    sending time below it, below a message of its own — a salutation, a close, or a line that
+    counts, complains or asks (a letter's memo head, ``From: … Date: …`` under its letterhead,
+    and a mail pasted with its own head are one message)."""
     folded = [_fold(t).strip() for _p, t in lines]
-    above = False
+    above = spoken = False
     for i, text in enumerate(folded):
-        if not above:
-            above = bool(text) and not (
-                _REPLY_HEADER.fullmatch(text)
-                or _REPLY_FROM.match(text)
-                or _REPLY_SENT.match(text)
-                or _MAIL_HEADER.match(text)
-                or _QUOTED.match(text)
+        if _REPLY_HEADER.fullmatch(text) and above:
+            return i
+        if _QUOTED.match(text) and above and sum(1 for t in folded[i : i + 5] if _QUOTED.match(t)) >= 2:
+            return i
+        heads = _REPLY_FROM.match(text) or _REPLY_SENT.match(text) or _MAIL_HEADER.match(text)
+        if _REPLY_FROM.match(text) and spoken and any(_REPLY_SENT.match(t) for t in folded[i + 1 : i + 5]):
+            return i
+        if text and not heads and not _REPLY_HEADER.fullmatch(text) and not _QUOTED.match(text):
+            above = True
+            spoken = spoken or bool(
+                _SALUTATION.match(text)
+                or _CLOSE.match(text)
+                or _COUNT_IN_TEXT.search(text)
+                or _COMPLAINS.search(text)
+                or _REQUEST.search(text)
             )
-            continue
-        if _REPLY_HEADER.fullmatch(text):
-            return i
-        if _REPLY_FROM.match(text) and any(_REPLY_SENT.match(t) for t in folded[i + 1 : i + 5]):
-            return i
-        if _QUOTED.match(text) and sum(1 for t in folded[i : i + 5] if _QUOTED.match(t)) >= 2:
-            return i
     return None
 
 
