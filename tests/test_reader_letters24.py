@@ -44,8 +44,17 @@ def test_a_count_in_chinese_numerals_is_read_and_warned(tmp_path, counts, shippe
 
 
 def test_numerals_that_are_no_number_are_left_empty_and_warned():
-    assert _han_count("十百") is None and _han_count("万万") is None
+    assert _han_count("十百") is None and _han_count("万万") is None and _han_count("千") is None
+    assert _han_count("两三") is None and _han_count("七八") is None  # two or three, never 23
     assert _han_count("两百") == 200 and _han_count("贰佰") == 200 and _han_count("一千二百五十") == 1250
+
+
+def test_a_range_in_numerals_is_left_empty_and_warned(tmp_path):
+    result = parse(_letter_xlsx(tmp_path, _chinese_letter("共一千二百件，其中两三件不良")))
+    assert value(result, "ship_qty") == 1200 and value(result, "defect_qty") is None
+    assert warned(result, "defect_qty", "count_in_words_unread")
+    said = next(p for p in result.warnings if p.code == "count_in_words_unread")
+    assert "两三" in said.message("zh") and "两三" in said.message("en")
 
 
 def _reply_chain(newest: list[str], older: list[str], header: str) -> list[str]:

@@ -616,11 +616,18 @@ def _read_letter_lines(
     return got
 
 
+# two digits side by side with no unit between (两三, 一二, 七八): a range in a letter, never one figure
+_NUMERAL_RANGE = lazy_re(r"[一二两三四五六七八九壹贰叁肆伍陆柒捌玖]{2}")
+
+
 def _han_count(figure: str) -> int | None:
     """A count written in Chinese numerals as a whole number (``一千二百五十`` → 1250, ``贰佰`` →
-    200, ``两百`` → 200, ``1.5万`` → 15000), by cn2an; None when it reads as no whole number."""
+    200, ``两百`` → 200, ``1.5万`` → 15000), by cn2an; None when it reads as no whole number or
+    says a range (``两三``, ``七八``: cn2an would read 23, 78)."""
     import cn2an  # (only for a letter that writes a count in numerals: its import is not free)
 
+    if _NUMERAL_RANGE.search(figure):  # 两三件, 七八件: two or three, never 23
+        return None
     try:
         number = cn2an.cn2an(figure, "smart")
     except (ValueError, KeyError, IndexError, TypeError):
