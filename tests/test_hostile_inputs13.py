@@ -27,11 +27,12 @@ FULL_WIDTH = [
 STARTERS = ("=", "+", "-", "@", "＝", "＋", "－", "＠")
 
 
-def _registered(tmp_path: Path, customers: list[str]) -> Path:
+def _registered(tmp_path: Path, customers: list[str], **changes: object) -> Path:
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     for i, customer in enumerate(customers):
-        write_json(inbox / f"c{i}.json", complaint(customer=customer, order_no=f"SO-{i}", part_no=f"P-{i}"))
+        values = complaint(customer=customer, order_no=f"SO-{i}", part_no=f"P-{i}") | changes
+        write_json(inbox / f"c{i}.json", values)
     db = tmp_path / "kesu.db"
     done = kesu("render", inbox, "-o", tmp_path / "out", "--db", db)
     assert done.exit_code == 0, done.output
@@ -167,3 +168,26 @@ def test_a_damaged_or_hostile_link_part_costs_the_link_never_the_form(tmp_path):
     ):
         [read] = parse_paths([_zip_with(tmp_path / f"{name}.xlsx", {member: write})])
         assert read.fatal and [e.code for e in read.errors] == [code], name
+
+
+# ---------------------------------------------------------------------------------- the page's sheets
+def test_the_pages_own_sheets_keep_a_formula_like_customer_text(tmp_path, monkeypatch):
+    """The page's monthly sheet and overdue list written without the reports package (an install
+    whose package failed to import): a customer's ``=…`` / ``＝…`` was written bare by openpyxl, a
+    live formula; now text with the quote prefix, as every other export."""
+    import datetime as dt
+    import sys
+
+    from kesu_docs.register import Register
+    from kesu_docs.web import managers
+
+    db = _registered(tmp_path, ["=1+1", '＝HYPERLINK("http://evil.example")', "华东精密"], closed_date=None)
+    monkeypatch.setitem(sys.modules, "kesu_docs.reports.monthly_html", None)  # (an import that fails)
+    assert managers._reports() is None
+    with Register.open(db) as register:
+        month = managers.monthly_file(register, dt.date(2026, 9, 1), "xlsx", tmp_path / "m", "zh")
+        late = managers.reminders(register, dt.date(2027, 6, 1), tmp_path / "r", "zh")
+    assert month is not None and late.suffix == ".xlsx"
+    assert _quoted_cells(late) and all(_quoted_cells(late).values()), _quoted_cells(late)
+    assert {"=1+1"} <= set(_quoted_cells(late))
+    assert all(_quoted_cells(month).values()), _quoted_cells(month)
