@@ -135,6 +135,14 @@ MESSAGES: Catalogue = Catalogue(
             "文件中找不到表单的任何栏位（{kinds}），不是可识别的表单{found}",
             "None of the form's labels were found ({kinds}): not a recognised form{found}",
         ),
+        "letter_quoted_only": (
+            "这封邮件最新的一封读不出投诉信的内容（没有称呼和结尾敬语，或没有写料号或数量），投诉信只在下面引用的"
+            "旧邮件里（{marker}）：旧邮件的值未读取（可能已被更正）；请提交原投诉信本身，或按最新情况填写客户抱怨处理单",
+            "The newest message of this e-mail cannot be read as a complaint letter (no salutation and close, "
+            "or no part or count in it); the complaint letter is only in the older mail quoted below it "
+            "({marker}): nothing was read from it (it may have been corrected since). Submit the original "
+            "complaint letter itself, or fill in a complaint form as things stand now",
+        ),
         "empty_form": (
             "表单（{title}）上只找到印好的标签，没有读到任何填写的内容：是空白表单吗？请填写后再提交；"
             "如果已经填写，请让 IT 人员为这种版式建立版式档案（kesu learn）",

@@ -2,7 +2,7 @@
 text, never a formula.
 
 openpyxl takes any string starting with ``=`` for a formula, and Excel runs ``+``, ``-`` and
-``@`` ones and DDE payloads (``=cmd|' /C calc'!A0``) as well once a clerk edits the cell. A
+``@`` ones (and their full-width forms ``＝ ＋ － ＠``, typed with a Chinese IME) and DDE payloads (``=cmd|' /C calc'!A0``) as well once a clerk edits the cell. A
 customer's name, a void reason or a file name is the customer's text: :func:`text_only` marks
 every string cell of a workbook as a string (``t="inlineStr"``) with Excel's quote prefix where it
 starts like a formula, and :func:`cell` makes a value storable at all (XML cannot hold NUL or
@@ -25,7 +25,9 @@ from .lazy_re import lazy_re
 # as a regex class's ranges: the one list, for the values' check and every writer of XML
 UNSTORABLE = "\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\ud800-\\udfff\\ufffe\\uffff"
 _ILLEGAL = lazy_re(f"[{UNSTORABLE}]")
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "|", "%")
+# (the full-width ＝ ＋ － ＠ too: in some locales a spreadsheet takes a cell typed with a Chinese
+# or Japanese IME's ＝ for a formula's start)
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "|", "%", "＝", "＋", "－", "＠")
 _NUMBER = lazy_re(r"[+-]?[0-9][0-9,]*(\.[0-9]+)?%?")  # -12.50, +3, -5%: a figure, not a formula
 
 

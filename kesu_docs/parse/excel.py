@@ -95,6 +95,7 @@ from .xlsx_parts import (
     SheetCells,
     column_number,
     destination,
+    outside_links,
     page_texts,
     zero_date_shown,
 )
@@ -244,6 +245,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "program or the web). The file only holds the result last fetched, which may not be what the "
         "sender sees; please check",
     ),
+    "workbook_links_outside": (
+        "这个工作簿链接到文件之外（{targets}）：链接没有打开，也没有更新，读取的是文件里保存的值；"
+        "如果这些值来自链接，可能已经过时，请核对",
+        "This workbook links outside itself ({targets}): the links were neither opened nor updated, "
+        "the values the file saved were read; values that came through a link may be out of date, "
+        "please check",
+    ),
     "formula_without_value": (
         "{label}的单元格 {location} 是公式，文件中却没有它的计算结果（文件不是由 Excel 保存的）：请用 Excel "
         "或 WPS 打开后保存，或直接填入数值",
@@ -314,6 +322,7 @@ class Workbook:
     names: dict[str, dict[str, tuple[int, int, int, int]]]
     epoch_1904: bool = False
     charts: tuple[str, ...] = ()  # visible chart sheets' names (no cells: never a form)
+    links: tuple[str, ...] = ()  # where it links outside itself (xlsx_parts.outside_links): never followed
 
 
 _AREA = lazy_re(r"([A-Za-z]{1,3})([0-9]+)(?::([A-Za-z]{1,3})([0-9]+))?$")
@@ -717,9 +726,8 @@ def _read_xlsx(data: bytes, only: AbstractSet[str] | None = None) -> Workbook:
     except Exception as exc:  # truncated members, broken XML: the file is damaged
         raise SourceError("corrupt_file", reason=library_reason(exc)) from None
     charts = tuple(p.name for p in parts.sheets if not p.worksheet and p.state == "visible")
-    return Workbook(
-        sheets, {k: dict(v) for k, v in _kesu_names(tuple(parts.names)).items()}, parts.epoch_1904, charts
-    )
+    names = {k: dict(v) for k, v in _kesu_names(tuple(parts.names)).items()}
+    return Workbook(sheets, names, parts.epoch_1904, charts, outside_links(archive))
 
 
 # an error cell's saved result (``<c r="B4" t="e"><f>…</f><v>#SPILL!</v></c>``)
@@ -2532,6 +2540,13 @@ def extract(path: Path, data: bytes, kind: str | None) -> list[Extraction]:
             raise
         title, text = shaped[0]
         raise SourceError("form_in_text_box", sheet=title, text=" ".join(text.split())[:40] + "…") from None
+    if wb.links:  # (never followed: said once on each document of the file)
+        said = _shown_links(wb.links)
+        for extraction in found:
+            at = extraction.locations.get("", "")
+            extraction.problems.append(
+                Problem("workbook_links_outside", location=at, severity="warning", params=said)
+            )
     if len(found) == 1 and kind in (None, "complaint") and thin_record(found[0]):
         # a letter with a reference or date line above its prose: the form reader found only that
         letter = read_letter_lines(
@@ -2540,6 +2555,12 @@ def extract(path: Path, data: bytes, kind: str | None) -> list[Extraction]:
         if letter is not None:
             return [letter]
     return found
+
+
+def _shown_links(links: tuple[str, ...]) -> dict[str, str]:
+    """The links' targets as a warning names them: the first three, each cut at 80 characters."""
+    shown = [t if len(t) <= 80 else t[:79] + "…" for t in links[:3]]
+    return {"targets": ", ".join(shown) + (f" (+{len(links) - 3})" if len(links) > 3 else "")}
 
 
 def _forms_of(path: Path, wb: Workbook, kind: str | None) -> list[Extraction]:

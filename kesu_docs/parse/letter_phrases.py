@@ -57,7 +57,16 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
     # signing company is read whole, its dots and all
     "company_suffix": {
         "en": (r"pty\.?\s+ltd\.?", r"sdn\.?\s+bhd\.?", r"berhad", r"llp", r"l\.p\."),
-        "zh": (r"有限责任公司", r"股份有限公司", r"有限公司", r"株式会社", r"有限会社", r"合同会社"),
+        "zh": (
+            r"有限责任公司",
+            r"股份有限公司",
+            r"有限公司",
+            r"株式会社",
+            r"有限会社",
+            r"合同会社",
+            r"[(（]股[)）]\s*(?:有限)?公司",  # Taiwan's 股份有限公司 shortened: 台灣精密(股)公司
+            r"[(（]股[)）]",
+        ),
         "de": (r"gmbh\s*&\s*co\.?\s*kg", r"kg", r"ag", r"e\.\s?k\."),
         "fr": (r"sarl", r"sas", r"sasu", r"eurl", r"s\.a\.s\.", r"s\.a\.r\.l\."),
         "es": (r"s\.\s?l\.(?:u\.)?", r"s\.\s?a\.(?:u\.)?", r"sl", r"slu"),
@@ -323,6 +332,72 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "de": (r"ansprechpartner(?:in)?\s*:", r"kontakt\s*:"),
         "fr": (r"contact\s*:", r"interlocuteur\s*:"),
         "es": (r"contacto\s*:", r"persona\s+de\s+contacto\s*:"),
+    },
+    # a line where an e-mail's older message begins below the newest (a reply's or a forward's
+    # quote): the whole line. Lines quoted with "> " begin one too (:mod:`.letters`)
+    "reply_header": {
+        "en": (
+            r"-{2,}\s*(?:original\s+message|forwarded\s+message|reply\s+message)\s*-{2,}",
+            r"on\s.{4,120}\swrote\s*:",
+        ),
+        "zh": (
+            r"-{2,}\s*(?:原始邮件|转发邮件|转发的邮件|回复的原邮件|原邮件)\s*-{2,}",
+            r"在\s*.{4,80}写道\s*[:：]?",
+            r".{2,60}于\s*.{4,60}写道\s*[:：]?",
+        ),
+        "de": (
+            r"-{2,}\s*(?:urspr[üu]ngliche\s+nachricht|weitergeleitete\s+nachricht)\s*-{2,}",
+            r"am\s.{4,120}\sschrieb\s.{0,80}:",
+        ),
+        "fr": (
+            r"-{2,}\s*(?:message\s+d'origine|message\s+transf[ée]r[ée])\s*-{2,}",
+            r"le\s.{4,120}\sa\s+[ée]crit\s*:",
+        ),
+        "es": (
+            r"-{2,}\s*(?:mensaje\s+original|mensaje\s+reenviado)\s*-{2,}",
+            r"el\s.{4,120}\sescribi[óo]\s*:",
+        ),
+    },
+    # the older mail's header block quoted below a reply (Outlook's "From: … Sent: …"): its first
+    # label, when a sending-time label follows within a few lines
+    "reply_from": {
+        "en": (r"from\s*:",),
+        "zh": (r"发件人\s*[:：]",),
+        "de": (r"von\s*:",),
+        "fr": (r"de\s*:",),
+        "es": (r"de\s*:",),
+    },
+    "reply_sent": {
+        "en": (r"sent\s*:", r"date\s*:"),
+        "zh": (r"发送时间\s*[:：]", r"发件时间\s*[:：]", r"时间\s*[:：]", r"日期\s*[:：]"),
+        "de": (r"gesendet\s*:", r"datum\s*:"),
+        "fr": (r"envoy[ée]\s*:", r"date\s*:"),
+        "es": (r"enviado\s*:", r"fecha\s*:"),
+    },
+    # the other labels of a mail's header block ("To:", "Subject:", "主题："): with reply_from and
+    # reply_sent, the lines that are no message of their own
+    "mail_header": {
+        "en": (r"to\s*:", r"cc\s*:", r"subject\s*:"),
+        "zh": (r"收件人\s*[:：]", r"抄送\s*[:：]", r"主题\s*[:：]"),
+        "de": (r"an\s*:", r"betreff\s*:"),
+        "fr": (r"[àa]\s*:", r"objet\s*:"),
+        "es": (r"para\s*:", r"asunto\s*:"),
+    },
+    # a department after the signing company on its line ("Sanyo Denki Co., Ltd. Quality Dept.",
+    # "Officine Rossi S.p.A. - Qualità"): no part of the company's name
+    "department": {
+        "en": (
+            r"(?:[a-z&/\-]+\s+){0,3}(?:dept\.?|department|division|team|office)",
+            r"quality(?:\s+[a-z]+){0,2}",
+            r"q\.?a\.?",
+            r"q\.?c\.?",
+            r"purchasing",
+            r"procurement",
+        ),
+        "de": (r"qualit[äa]ts[a-zäöüß]*", r"abteilung(?:\s+[a-zäöüß]+){0,2}", r"einkauf"),
+        "fr": (r"service\s+[a-zàâçéèêëîïôûùüÿ' ]{2,30}", r"qualit[ée]"),
+        "es": (r"departamento\s+de\s+[a-záéíóúñ ]{2,30}", r"calidad"),
+        "it": (r"qualit[àa]", r"ufficio\s+[a-zàèéìòù ]{2,30}"),
     },
     # a label before the letter's date in its head ("Date:", "日期：", "发送时间：")
     "date_label": {

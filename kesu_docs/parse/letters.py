@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..lazy_re import lazy_re
-from ..problems import Problem
+from ..problems import Problem, SourceError
 from ..validation import Locations, labels_for
 from ..values import either_order_date, halfwidth, parse_date
 from .boxes import Provenance
@@ -62,9 +62,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "withdraws and close it as the letter says, do not register it as a new one",
     ),
     "count_in_words": (
-        "信中的数量用汉字写成（{value}），未读取：请按信核对后填写",
-        "The letter writes this count in Chinese numerals ({value}); it was not read: check it against "
-        "the letter and fill it in",
+        "信中的数量用汉字写成（{value}），已读作 {count}：请按信核对",
+        "The letter writes this count in Chinese numerals ({value}); it was read as {count}: check it "
+        "against the letter",
+    ),
+    "count_in_words_unread": (
+        "信中的数量用汉字写成（{value}），无法读成数字，未读取：请按信核对后填写",
+        "The letter writes this count in Chinese numerals ({value}) that could not be read as a number; "
+        "it was not read: check it against the letter and fill it in",
+    ),
+    "letter_reply_chain": (
+        "这封信是带回复链的邮件：只读取了最新的一封，下面引用的旧邮件（{marker}）未读取",
+        "This letter is an e-mail with a reply chain: only the newest message was read, the older mail "
+        "quoted below it ({marker}) was not",
+    ),
+    "letter_reply_chain_quoted": (
+        "{label}只写在下面引用的旧邮件里（{value}），未读取：旧邮件的值可能已被更正，请按最新邮件核对后填写",
+        "{label} is stated only in the older mail quoted below ({value}); it was not read: the older mail's "
+        "value may have been corrected since, check it against the newest message and fill it in",
     ),
 }
 
@@ -122,9 +137,13 @@ def _counted(role: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return after, before
 
 
-# a count written in Chinese numerals (``四十五件``, ``一千二百件``, ``1.5万件``): never read — a
-# numeral misread is a wrong quantity — but its field is warned, so the clerk reads the letter
-_HAN_COUNT = rf"(?P<figure>(?:\d+(?:\.\d+)?)?[零〇一二两三四五六七八九十百千万]+)\s*(?:{COUNT_WORDS})"
+# a count written in Chinese numerals (``四十五件``, ``一千二百五十件``, ``两百``, the financial
+# ``贰佰件``, ``1.5万件``): read by cn2an (:func:`_han_count`) and its field always warned, so the
+# clerk checks it against the letter; one cn2an cannot read is left empty and warned
+_HAN_COUNT = (
+    rf"(?P<figure>(?:\d+(?:\.\d+)?)?[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+)"
+    rf"\s*(?:{COUNT_WORDS})"
+)
 
 
 def _counted_in_words(role: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -144,6 +163,12 @@ _COUNT_THEN_DEFECT = lazy_re(
     rf"(?i)(?:{_role('defect_after_count')})\s*{COUNTED_IN_TEXT}\s*"
     r"(?!(?:为|是)?\s*(?:不良|不合格))(?P<defect>[^.;。；\n]*(?:\.\d[^.;。；\n]*)*)"
 )
+_REPLY_HEADER = lazy_re(rf"(?i)(?:{_role('reply_header')})")
+_REPLY_FROM = lazy_re(rf"(?i)^(?:{_role('reply_from')})")
+_REPLY_SENT = lazy_re(rf"(?i)^(?:{_role('reply_sent')})")
+_MAIL_HEADER = lazy_re(rf"(?i)^(?:{_role('mail_header')})")
+_QUOTED = lazy_re(r"^\s*(?:>\s?)+")  # a line of an older mail quoted in a reply ("> ", ">> ")
+_DEPARTMENT = lazy_re(rf"(?i)(?:{_role('department')})[.\s]*")
 _CONSEQUENCE = lazy_re(rf"[,，、]\s*(?:{_role('consequence')})")
 _DEFECT_LABEL = lazy_re(rf"(?i)(?:{_role('defect_label')})\s*(?P<defect>[^.;。；\n]+)")
 # the person to contact under the signature: a name of two to forty letters, no figure (a phone
@@ -419,7 +444,77 @@ def read_letter_lines(
 ) -> Extraction | None:
     """A complaint letter's values from its lines (place, text) — a PDF's printed lines, a
     workbook's cells (``rows``: see :func:`_joined`) — or None when the text is no such letter.
-    ``labelled``: values a form reading took from the letter's labelled head lines (kept first)."""
+    ``labelled``: values a form reading took from the letter's labelled head lines (kept first).
+
+    An e-mail with a reply chain (``-----Original Message-----``, ``> `` quoted lines, ``在 … 写道：``)
+    is read from its newest message only, warned ``letter_reply_chain``: a value the older mail
+    quoted below states and the newest does not is never taken (it may have been corrected
+    since), its field warned ``letter_reply_chain_quoted``."""
+    from .. import forms
+
+    cut = _reply_start(written)
+    if cut is None:
+        return _read_letter_lines(written, source, rows, labelled)
+    newest = [(p, t) for p, t in written[:cut] if not _QUOTED.match(t)]
+    below = cut if _QUOTED.match(written[cut][1]) else cut + 1  # (a quoted line is the older mail's own)
+    older = [(p, _QUOTED.sub("", t)) for p, t in written[below:]]
+    older = older[: _reply_start(older)]  # the mail replied to, without the ones it quotes in turn
+    got = _read_letter_lines(newest, source, rows, labelled)
+    quoted = _read_letter_lines(older, source, rows)
+    if got is None and quoted is None:
+        return None
+    place, marker = written[cut][0], _fold(written[cut][1]).strip()[:40]
+    if got is None:  # (a reminder above the complaint it quotes: nothing is read from the quote)
+        raise SourceError("letter_quoted_only", marker=marker)
+    spec = forms.get("complaint")
+    got.problems.insert(1, Problem("letter_reply_chain", "", "", "", place, "warning", {"marker": marker}))
+    for path, value in (quoted.values if quoted is not None else {}).items():
+        if got.values.get(path) in (None, "", []):
+            zh, en = labels_for(spec, path)
+            shown = ", ".join(value) if isinstance(value, list) else str(value)
+            at = str(quoted.locations.get(path) or place) if quoted is not None else place
+            said = {"value": shown}
+            got.problems.append(Problem("letter_reply_chain_quoted", path, zh, en, at, "warning", said))
+    return got
+
+
+def _reply_start(lines: Sequence[tuple[str, str]]) -> int | None:
+    """The index of the line where an e-mail's quoted older message begins (see
+    :func:`read_letter_lines`), or None: a reply header (``-----Original Message-----``, ``On …
+    wrote:``) or the first of the lines quoted with ``>`` (two or more) below a line that is no
+    header (a forward with nothing written above it is one message); a ``From:`` line with a
+    sending time below it, below a message of its own — a salutation, a close, or a line that
+    counts, complains or asks (a letter's memo head, ``From: … Date: …`` under its letterhead,
+    and a mail pasted with its own head are one message)."""
+    folded = [_fold(t).strip() for _p, t in lines]
+    above = spoken = False
+    for i, text in enumerate(folded):
+        if _REPLY_HEADER.fullmatch(text) and above:
+            return i
+        if _QUOTED.match(text) and above and sum(1 for t in folded[i : i + 5] if _QUOTED.match(t)) >= 2:
+            return i
+        heads = _REPLY_FROM.match(text) or _REPLY_SENT.match(text) or _MAIL_HEADER.match(text)
+        if _REPLY_FROM.match(text) and spoken and any(_REPLY_SENT.match(t) for t in folded[i + 1 : i + 5]):
+            return i
+        if text and not heads and not _REPLY_HEADER.fullmatch(text) and not _QUOTED.match(text):
+            above = True
+            spoken = spoken or bool(
+                _SALUTATION.match(text)
+                or _CLOSE.match(text)
+                or _COUNT_IN_TEXT.search(text)
+                or _COMPLAINS.search(text)
+                or _REQUEST.search(text)
+            )
+    return None
+
+
+def _read_letter_lines(
+    written: list[tuple[str, str]],
+    source: str,
+    rows: bool = False,
+    labelled: dict[str, tuple[Any, str]] | None = None,
+) -> Extraction | None:
+    """:func:`read_letter_lines` of one message."""
     from .. import forms
 
     parts = _letter_parts(written)
@@ -480,6 +575,10 @@ def read_letter_lines(
         for path, patterns in _COUNTS_IN_WORDS.items()
         if path not in values and (m := _first(body, *patterns)) is not None
     }
+    for path, figure in in_words.items():
+        count = _han_count(figure)
+        if count is not None:
+            take(path, f"{count} pcs", first_page)
     m = _SHOWING.search(body) or _DEFECT_LABEL.search(body) or _COUNT_THEN_DEFECT.search(body)
     if m:  # (in the customer's own words and script: the text as written, where it lines up)
         said = (
@@ -516,6 +615,27 @@ def read_letter_lines(
     return got
 
 
+# two digits side by side with no unit between (两三, 一二, 七八): a range in a letter, never one figure
+_NUMERAL_RANGE = lazy_re(r"[一二两三四五六七八九壹贰叁肆伍陆柒捌玖]{2}")
+
+
+def _han_count(figure: str) -> int | None:
+    """A count written in Chinese numerals as a whole number (``一千二百五十`` → 1250, ``贰佰`` →
+    200, ``两百`` → 200, ``1.5万`` → 15000), by cn2an; None when it reads as no whole number or
+    says a range (``两三``, ``七八``: cn2an would read 23, 78)."""
+    import cn2an  # (only for a letter that writes a count in numerals: its import is not free)
+
+    if _NUMERAL_RANGE.search(figure):  # 两三件, 七八件: two or three, never 23
+        return None
+    try:
+        number = cn2an.cn2an(figure, "smart")
+    except (ValueError, KeyError, IndexError, TypeError):
+        return None
+    if isinstance(number, float) and not number.is_integer():
+        return None
+    return int(number) if number >= 0 else None
+
+
 def _company_name(text: str) -> str | None:
     """The company a signature or letterhead line names, read whole (``Kowalski Sp. z o.o.``,
     ``Harbour Tools Pty Ltd``, never cut at a dot of its legal form), else None. A Chinese or
@@ -537,6 +657,12 @@ def _company_name(text: str) -> str | None:
         return text[: max(within)].strip()  # (某某集团有限公司: the last form of the name's own run)
     if _COMPANY.search(folded) or _LATIN_SUFFIX.search(folded) or _COMPANY_PREFIX.match(folded):
         return text
+    tail = max(0, len(folded) - 60)  # (a department is a few words: only the line's last 60 letters)
+    for m in re.finditer(r"\s*[-–—/|,]\s*|\s+", folded[tail:]):  # a department after the legal form
+        m_start, m_end = m.start() + tail, m.end() + tail
+        name = folded[:m_start]
+        if _DEPARTMENT.fullmatch(folded, m_end) and (_COMPANY.search(name) or _LATIN_SUFFIX.search(name)):
+            return text[:m_start].strip()
     return None
 
 
@@ -615,7 +741,11 @@ def _extraction(
     for path, written in (in_words or {}).items():
         zh, en = labels_for(spec, path)
         at = f"{first_page} · {_ANCHORS[path][1]}"
-        problems.append(Problem("count_in_words", path, zh, en, at, "warning", {"value": written}))
+        if path in values:  # (read by cn2an: "1250 pcs")
+            said = {"value": written, "count": str(values[path]).split()[0]}
+            problems.append(Problem("count_in_words", path, zh, en, at, "warning", said))
+        else:
+            problems.append(Problem("count_in_words_unread", path, zh, en, at, "warning", {"value": written}))
     locations.setdefault("", first_page)
     problems.insert(0, Problem("complaint_letter", "", "", "", first_page, "warning", {"count": len(values)}))
     return Extraction("complaint", values, locations, source, problems, provenance)

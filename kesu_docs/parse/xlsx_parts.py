@@ -222,6 +222,32 @@ def _workbook(
     return epoch_1904, tuple(sheets), tuple(names), as_displayed
 
 
+_LINK_RELS = lazy_re(r"xl/externalLinks/_rels/[^/]+\.rels")
+
+
+def outside_links(archive: zipfile.ZipFile) -> tuple[str, ...]:
+    """Where a workbook links outside itself: each external link's target (``\\\\server\\share\\
+    价格.xlsx``, ``file:///…``, a SharePoint working copy's address) as the file writes it, and
+    ``xl/connections.xml`` when it holds data connections (a database, a web query). Only read,
+    never opened or followed: the cells keep the values the file saved."""
+    found: list[str] = []
+    for name in archive.namelist():
+        if _LINK_RELS.fullmatch(name):
+            try:
+                rels = ET.fromstring(archive.read(name))
+            except ET.ParseError:  # (a damaged link costs the link's target, never the form)
+                found.append(name)
+                continue
+            found += [
+                r.get("Target", "") for r in rels if r.get("TargetMode") == "External" and r.get("Target")
+            ]
+    if not found:  # (a link part whose target was stripped is still a link)
+        found = [n for n in archive.namelist() if n.startswith("xl/externalLinks/") and n.endswith(".xml")]
+    if "xl/connections.xml" in archive.NameToInfo:
+        found.append("xl/connections.xml")
+    return tuple(dict.fromkeys(found))
+
+
 def _relationships(xml: bytes, folder: str) -> dict[str, tuple[str, str]]:
     """Relationship id → (zip member it targets, relationship type), of the part in ``folder``."""
     out: dict[str, tuple[str, str]] = {}

@@ -22,6 +22,7 @@ from typing import Any
 from ..register import DocumentStatus, Register
 from ..register.document import PRINT_MARKS
 from ..xlsxsave import save
+from ..xlsxtext import text_only
 
 
 def is_overdue(doc: Any, today: dt.date) -> bool:
@@ -473,7 +474,7 @@ def monthly_file(register: Register, month: dt.date, fmt: str, folder: Path, lan
         ws.append([title])
         for row in rows:
             ws.append([str(v) for v in row])
-    save(wb, target)  # the same figures, the same bytes
+    save(text_only(wb), target)  # the same figures, the same bytes; a customer's "=…" stays text
     return target
 
 
@@ -513,5 +514,5 @@ def reminders(register: Register, today: dt.date, folder: Path, lang: str) -> Pa
     )
     for row in overdue(register, today, lang):
         ws.append([row["number"], row["kind"], row["customer"], row["unit"], row["due"], row["days"]])
-    save(wb, target)  # the same figures, the same bytes
+    save(text_only(wb), target)  # the same figures, the same bytes; a customer's "=…" stays text
     return target
