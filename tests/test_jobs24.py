@@ -1,15 +1,24 @@
-"""``kesu render --jobs N`` walks each folder it is given once before its workers are forked
-(the run's serial start-up: the names' note and the batch's list come from one walk), and
-lists, notes, numbers and writes what one job does — with the output folder inside the inbox,
-a folder given twice, a file given beside its folder, two names in two Unicode forms.
-bench/jobs_same.py, the check that goes with bench/jobs_bench.py, says "same" on a small batch."""
+"""``--jobs N`` (issue 15), the twenty-fourth round.
+
+- On Linux, where the kernel shares the processor between sessions (autogroups), each worker
+  runs in a session of its own, so that the run gets more than one session's share of a busy
+  machine; not when the command was started with ``nice``. The workers still end with the
+  command, killed with its process group or alone, and still leave Ctrl-C to it.
+- ``kesu render --jobs N`` walks each folder it is given once before its workers are forked
+  (the run's serial start-up: the names' note and the batch's list come from one walk), and
+  lists, notes, numbers and writes what one job does — with the output folder inside the
+  inbox, a folder given twice, a file given beside its folder, two names in two Unicode forms.
+- bench/jobs_same.py, the check that goes with bench/jobs_bench.py, says "same" on a small batch.
+"""
 
 from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 import sys
+import time
 import unicodedata
 from pathlib import Path
 
@@ -18,6 +27,102 @@ from hostile import complaint, write_json
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
+
+
+def _autogroups() -> bool:
+    try:
+        return Path("/proc/sys/kernel/sched_autogroup_enabled").read_text().strip() == "1"
+    except OSError:
+        return False
+
+
+SESSIONS = pytest.mark.skipif(
+    not sys.platform.startswith("linux") or not _autogroups() or os.nice(0) > 0,
+    reason="the kernel shares the processor between sessions on Linux with autogroups only",
+)
+
+
+@SESSIONS
+def test_each_worker_runs_in_a_session_of_its_own_where_the_kernel_shares_by_session():
+    import kesu_docs.workers as workers
+
+    for share in (False, True):
+        with workers.Workers(2, layouts=False, rendering=False, share=share) as pool:
+            pids = {future.result() for future in pool._warm}
+            if share:  # kesu parse: the command and one worker
+                sids = {pool.pool.submit(os.getsid, 0).result()}
+            else:  # kesu render: two workers, each with its own queue
+                sids = {pool.to(k, os.getsid, 0).result() for k in range(2)}
+        assert sids == pids, (sids, pids)  # each worker leads its own session
+        assert os.getsid(0) not in sids
+
+
+@SESSIONS
+def test_a_command_started_with_nice_keeps_its_workers_in_its_session():
+    code = (
+        "import os\n"
+        "from kesu_docs.workers import Workers\n"
+        "with Workers(2, layouts=False, rendering=False) as pool:\n"
+        "    print(os.getsid(0), *[pool.to(k, os.getsid, 0).result() for k in range(2)])\n"
+    )
+    done = subprocess.run(["nice", "-n", "5", sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    mine, *theirs = done.stdout.split()
+    assert theirs == [mine, mine]
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def _gone(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return True
+    return state == "Z"
+
+
+@SESSIONS
+def test_workers_in_their_own_sessions_end_when_the_commands_group_is_killed(tmp_path):
+    """A kill of the command's process group (a terminal closed, ``kill -9 -PGID``) reaches the
+    command alone now; its workers end with it all the same, and a second run leaves nothing."""
+    inbox = _inbox(tmp_path / "inbox", 300)
+    out, db = tmp_path / "out", tmp_path / "kesu.db"
+    args = ["render", str(inbox), "-o", str(out), "--db", str(db), "--jobs", "2"]
+    batch = subprocess.Popen(
+        [sys.executable, "-m", "kesu_docs", *args],
+        cwd=tmp_path,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    workers: list[int] = []
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and not (out.is_dir() and any(out.glob("*.docx"))):
+        workers = _children(batch.pid) or workers
+        time.sleep(0.02)
+    workers = _children(batch.pid) or workers
+    assert workers and all(os.getsid(pid) == pid for pid in workers if not _gone(pid))
+    os.killpg(batch.pid, signal.SIGKILL)
+    batch.wait(timeout=60)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and not all(_gone(pid) for pid in workers):
+        time.sleep(0.02)
+    assert all(_gone(pid) for pid in workers)
+    again = subprocess.run([sys.executable, "-m", "kesu_docs", *args], cwd=tmp_path, capture_output=True)
+    assert again.returncode == 0, again.stderr
+    assert sum(1 for _ in out.glob("*.docx")) == 300
+    assert not [p.name for p in out.iterdir() if p.name.startswith(".")]
+
 
 # Counts the entries every walk of the inbox yields (pathlib's rglob, which ``expand`` and
 # ``holds_forms`` use) in the command's process up to the fork, then stops there: what the
