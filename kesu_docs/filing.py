@@ -499,9 +499,13 @@ def finished_before(exc: BaseException) -> list[Filed]:
     return list(getattr(exc, "filed", []))
 
 
-def list_inputs(paths: Iterable[str | Path], outdir: str | Path) -> list[Path]:
-    """The files :func:`render_paths` files for ``paths`` into ``outdir``, in order."""
-    return _inputs(paths, Path(outdir))
+def list_inputs(
+    paths: Iterable[str | Path], outdir: str | Path, listed: Sequence[list[Path]] | None = None
+) -> list[Path]:
+    """The files :func:`render_paths` files for ``paths`` into ``outdir``, in order. ``listed``:
+    ``list(expand([path]))`` for each of ``paths``, when the caller walked them already (each
+    folder is then walked once, not twice: see :func:`_inputs`)."""
+    return _inputs(paths, Path(outdir), listed)
 
 
 def read_ahead(
@@ -1073,26 +1077,32 @@ _NOWHERE = Locations()  # shared by every summary: nothing is looked up in it ag
 _NOWHERE_READ: dict[str, Any] = {}
 
 
-def _inputs(paths: Iterable[str | Path], outdir: Path) -> list[Path]:
+def _inputs(
+    paths: Iterable[str | Path], outdir: Path, listed: Sequence[list[Path]] | None = None
+) -> list[Path]:
     """The files to file. ``kesu render . -o 受控文件`` walks into its own output folder: the
-    documents there are ours, not forms to file, unless that folder is the one given."""
+    documents there are ours, not forms to file, unless that folder is the one given.
+    ``listed``: what :func:`~kesu_docs.parse.reading.expand` lists for each of ``paths``, in
+    their order (a folder's walk, made by the caller for its own notes: stat and sort every
+    entry of a folder of 1,000 forms once, not twice, before ``--jobs`` workers are forked)."""
     from .parse import expand
 
     out = outdir.resolve()
     files: list[Path] = []
-    for raw in paths:
+    for index, raw in enumerate(paths):
         path = Path(raw)
         if not path.is_dir():
             files.append(path)
             continue
+        found = listed[index] if listed is not None else list(expand([path]))
         root = path.resolve()
         if root.is_relative_to(out):  # the output folder itself (or inside it) was given
-            files += expand([path])
+            files += found
             continue
         # a walk enters no linked folder: a file under ``path`` is in ``out`` only if ``out``
         # is under ``path``, or if the file itself is a link (resolved only then)
         inside = out.is_relative_to(root)
-        for f in expand([path]):
+        for f in found:
             link = f.is_symlink()
             if inside or link:
                 where = f.resolve() if link else root / f.relative_to(path)

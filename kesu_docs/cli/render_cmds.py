@@ -72,12 +72,17 @@ def _run_render(paths, output: Path, db, kind, jobs: int, pdf: bool, user=None) 
     note_empty_folders(paths)
     from ..parse.reading import expand
 
-    note_lookalike_names(expand(paths))
     files = None
     if jobs > 1:  # listed once, before the workers exist: a batch of JSON needs no layout reader
         from ..filing import list_inputs
 
-        files = list_inputs(paths, output)
+        # each folder walked once for the names' note and the batch (the serial start-up
+        # before the fork: two walks of a folder of 1,000 forms stat and sort it twice)
+        listed = [list(expand([raw])) for raw in paths]
+        note_lookalike_names(found for each in listed for found in each)
+        files = list_inputs(paths, output, listed)
+    else:
+        note_lookalike_names(expand(paths))
     layouts = files is None or any(f.suffix.lower() != ".json" for f in files)
     warm = None
     if files is not None:  # forked, the workers start with the first document's template compiled
