@@ -310,9 +310,11 @@ def codes_in_figure(text: Any) -> set[str]:
     elif (
         not found
         and (sign := re.sub(r"[-+\d,.\s'’]", "", text).casefold())
-        and any(not c.isascii() for c in sign)
+        and (any(not c.isascii() for c in sign) or len(sign) >= 3)
     ):
-        found.update(code for code in [local_signs().get(sign, "")] if code)  # 1 850,00 ֏
+        # 1 850,00 ֏, 4,25 din.: a sign in Latin letters names its currency from three letters
+        # on (km, Rs, Br, Rp are kilometres, India's rupees too, a word's start)
+        found.update(code for code in [local_signs().get(sign, "")] if code)
     return found
 
 

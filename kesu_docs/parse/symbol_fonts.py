@@ -126,7 +126,8 @@ def marks_by_private_code(text: str) -> tuple[str, str] | None:
     if not private or len(fonts) != 1 or "" in fonts:
         return None
     (font,) = fonts
-    return as_marks(text, font), font
+    table = _MARKS[font]
+    return "".join(table[ch] if ch in private else ch for ch in text), font  # (its letters kept)
 
 
 def private_shown(text: str) -> str:
