@@ -140,7 +140,10 @@ def test_a_two_letter_sign_in_latin_letters_names_no_currency():
 
 def test_private_use_boxes_of_one_font_only_are_read():
     assert marks_by_private_code("\uf0fe 退货 \uf0a8 换货") == ("☑ 退货 ☐ 换货", "wingdings")
-    assert marks_by_private_code("\uf052 PFMEA \uf0a3 Control Plan") == ("☑ PFMEA ☐ Control Plan", "wingdings 2")
+    assert marks_by_private_code("\uf052 PFMEA \uf0a3 Control Plan") == (
+        "☑ PFMEA ☐ Control Plan",
+        "wingdings 2",
+    )
     assert marks_by_private_code("\uf0fe 退货 \uf0a3 换货") is None  # two fonts' boxes: no guess
     assert marks_by_private_code("\uf0fe 退货 \ue001 换货") is None  # another private character
     assert marks_by_private_code("☑ 退货 ☐ 换货") is None
@@ -162,7 +165,14 @@ def _serbian_return(path: Path) -> Path:
                 "Cena / Unit price",
                 "Iznos / Amount",
             ],
-            ["NS-KL-2201", "Kleme / Terminal", "1 200 kom", "1 200 kom", "1.850,00 дин.", "2.220.000,00 дин."],
+            [
+                "NS-KL-2201",
+                "Kleme / Terminal",
+                "1 200 kom",
+                "1 200 kom",
+                "1.850,00 дин.",
+                "2.220.000,00 дин.",
+            ],
             ["NS-KL-2202", "Poklopac / Cover", "400 kom", "400 kom", "95,50 дин", "38.200,00 дин"],
             ["NS-KL-2203", "Opruga / Spring", "300 kom", "300 kom", "12,00 RSD", "3.600,00 RSD"],
             ["NS-KL-2204", "Vijak / Screw", "1 000 kom", "1 000 kom", "4,25 din.", "4.250,00 din."],
@@ -207,7 +217,10 @@ def test_a_serbian_credit_note_in_dinars_is_in_dinars(tmp_path: Path, form: str)
     [result] = parse_paths([_as(path, form)], kind="allowance")
     record = result.record
     assert record is not None
-    assert (str(record.items[0].unit_price), str(record.items[0].allowance_amount)) == ("1850.00", "2220000.00")
+    assert (str(record.items[0].unit_price), str(record.items[0].allowance_amount)) == (
+        "1850.00",
+        "2220000.00",
+    )
     assert record._currency == "RSD"  # the dinar, no renminbi
     assert record.total_in_words in (None, "")  # no amount in words made in renminbi
 
@@ -261,7 +274,12 @@ def test_an_azerbaijani_complaint(tmp_path: Path, form: str):
             ["Nömrə / Complaint No.", "AZ-SK-26-0007", "Tarix / Date received", "5 mart 2026-cı il"],
             ["Müştəri / Customer", "Bakı Kabel Zavodu ASC", "Sifariş / Order No.", "BKZ-26-0415"],
             ["Kod / Part No.", "BKZ-GL-110", "Ad / Part name", "Kipkəc / Gland"],
-            ["Göndərilib / Delivered qty", "1 250 ədəd", "Göndərilmə tarixi / Ship date", "20 fevral 2026-ci il"],
+            [
+                "Göndərilib / Delivered qty",
+                "1 250 ədəd",
+                "Göndərilmə tarixi / Ship date",
+                "20 fevral 2026-ci il",
+            ],
             ["Qüsurlu / Defective qty", "40 ədəd", "İstehsal tarixi / Production date", "05.01.2026"],
             ["Təsvir / Description", "Yivlər montaj zamanı qırılır."],
         ],
@@ -369,7 +387,12 @@ def test_an_icelandic_credit_note_with_a_kennitala(tmp_path: Path, form: str):
             ["KREDITREIKNINGUR / CREDIT NOTE"],
             ["Nr. / No.", "IS-KR-26-0005", "Dagsetning / Date", "5. mars 2026"],
             ["Kaupandi / Buyer", "Reykjavík Vélar ehf.", "Kennitala / Reg. No.", "kt. 530269-1234"],
-            ["Reikningur nr. / Invoice No.", "RV-26-20417", "Reikningsdagur / Invoice date", "20. febrúar 2026"],
+            [
+                "Reikningur nr. / Invoice No.",
+                "RV-26-20417",
+                "Reikningsdagur / Invoice date",
+                "20. febrúar 2026",
+            ],
             ["Vara / Item", "Magn / Qty", "Einingarverð / Unit price", "Nettó / Net", "VSK 24% / VAT"],
             ["Hinge RV-11", "500 stk", "1.250,00 kr.", "625.000,00 kr.", "150.000,00 kr."],
             ["Samtals / Total", "", "", "625.000,00 kr.", "150.000,00 kr."],
@@ -439,7 +462,9 @@ def test_private_use_boxes_in_a_text_font_are_read_and_said(tmp_path: Path):
 
 
 def test_the_print_of_private_use_boxes_is_read_and_said(tmp_path: Path):
-    pdf = soffice_convert(_ticks(tmp_path / "wd.xlsx", "Wingdings", "\uf0fe", "\uf0a8"), "pdf", tmp_path / "pdf")
+    pdf = soffice_convert(
+        _ticks(tmp_path / "wd.xlsx", "Wingdings", "\uf0fe", "\uf0a8"), "pdf", tmp_path / "pdf"
+    )
     doc = read_doc(pdf, "complaint")
     assert doc["record"]["customer_request"] == ["return", "allowance"]
     assert "ticks_by_private_code" in field_codes(doc, "customer_request")
@@ -503,11 +528,13 @@ def _whole_grid(path: Path, corner: bool) -> Path:
                 text = re.sub(r'<dimension ref="[^"]*"/>', '<dimension ref="A1:XFD1048576"/>', data.decode())
                 text = re.sub(r'<row r="(\d+)"', r'<row r="\1" spans="1:16384"', text)
                 text = text.replace(
-                    "<sheetData>", '<cols><col min="1" max="16384" width="12" customWidth="1"/></cols><sheetData>'
+                    "<sheetData>",
+                    '<cols><col min="1" max="16384" width="12" customWidth="1"/></cols><sheetData>',
                 )
                 if corner:
                     text = text.replace(
-                        "</sheetData>", '<row r="1048576" spans="1:16384"><c r="XFD1048576" s="1"/></row></sheetData>'
+                        "</sheetData>",
+                        '<row r="1048576" spans="1:16384"><c r="XFD1048576" s="1"/></row></sheetData>',
                     )
                 data = text.encode()
             zout.writestr(item, data)
