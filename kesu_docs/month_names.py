@@ -28,12 +28,13 @@ from functools import lru_cache
 # English first; then the languages of the factories' customers and plants abroad (Europe,
 # the Americas, South-East Asia, the Caucasus and Central Asia: Georgian ``5 მარტი``, Kazakh
 # ``5 наурыз``, Armenian ``5 մարտի`` (the genitive, CLDR's format form); East Africa: Swahili
-# ``5 Machi``; Albanian ``5 mars``); Chinese, Japanese and Korean dates are written in figures,
+# ``5 Machi``; Albanian ``5 mars``; Azerbaijani ``5 fevral``, Macedonian and Serbian in Cyrillic
+# ``5 фебруар`` / ``5 јануари``, Icelandic ``5. ágúst``); Chinese, Japanese and Korean dates are written in figures,
 # and so is Mongolian (``2026 оны 3 сарын 5``: values.py reads it by its pattern)
 LOCALES = (
     "en", "es", "pt", "fr", "de", "it", "nl", "pl", "cs", "sk", "hu", "ro", "sl", "tr", "sv", "da",
     "nb", "fi", "et", "lv", "lt", "el", "bg", "ru", "uk", "ca", "id", "ms", "tl", "de_AT",
-    "ka", "kk", "hy", "sw", "sq",
+    "ka", "kk", "hy", "sw", "sq", "az", "mk", "sr", "is",
 )  # fmt: skip
 # spellings clerks type that the CLDR does not list: German's ``Mrz`` (DIN 5008's short March)
 # and the umlaut written out (``Maerz``, ``Jaenner``) by a keyboard without it

@@ -722,8 +722,13 @@ def either_order_date(text: str) -> bool:
 
 
 # 11.03.2026 г.: a Russian (Bulgarian) date's year word (г., года) after it; Ukrainian р., року;
-# Kazakh ж. (жыл), Georgian წ. (წელი), Armenian թ. (թվական): 5 наурыз 2026 ж., 5 მარტი 2026 წ.
-_RUSSIAN_YEAR = lazy_re(r"(?<=\d)\s*(?:г\.?|года?|р\.?|року|ж\.?|жыл|წ\.?|წელი|թ\.?|թվական)$")
+# Macedonian год. (година); Kazakh ж. (жыл), Georgian წ. (წელი), Armenian թ. (թվական): 5 наурыз
+# 2026 ж., 5 მარტი 2026 წ.; Azerbaijani il with the year's ending (2026-cı il, 2020-ci il, 2023-cü
+# il, 2029-cu il); the point closing a Serbian or Croatian date after its year (05.03.2026.)
+_RUSSIAN_YEAR = lazy_re(
+    r"(?<=\d)(?:\s*(?:г\.?|года?|год\.|година|р\.?|року|ж\.?|жыл|წ\.?|წელი|թ\.?|թվական"
+    r"|(?:-?\s*c[ıiuü])?\s+il)|(?<=\d{4})\.)$"
+)
 # 2026-W10-4: an ISO 8601 week date (the year, its week, the weekday 1–7 from Monday)
 _ISO_WEEK = lazy_re(r"(?i)^(\d{4})-?W(\d{2})-?([1-7])$")
 # a Solar Hijri (Iranian) date, year first: 1404/12/14 (its years 1300–1499 are 1921–2121)

@@ -221,6 +221,7 @@ class AllowanceLine(Row):
             "Gesamtpreis",
             "Net",  # Základ / Net: a Czech credit note's line base (the totals' Net is the sum's)
             "Základ",  # Czech: the tax base
+            "Taxable value",  # India: a GST line's amount before the tax (Rate | Taxable Value | IGST)
         ),
         ge=0,
     )
@@ -400,6 +401,13 @@ class AllowanceCertificate(Form):
             doubtful("Org. No."),
             doubtful("Organisasjonsnummer"),
             doubtful("Organisation number"),
+            # Iceland's kennitala (kt. 530269-1234: a company's or a person's registration
+            # number, the VAT number beside it): the buyer's under "Kaupandi", the issuer's in
+            # a letterhead at times — read, always shown for checking
+            doubtful("Kennitala"),
+            # India's GST identification number (27AAACP1234F1Z5): the buyer's beside "Buyer",
+            # the issuer's in a letterhead at times — read, always shown for checking
+            doubtful("GSTIN"),
         ),
         section="header",
     )

@@ -17,6 +17,7 @@ from ..lazy_re import lazy_re
 from ..problems import Problem
 from ..validation import Locations
 from ..values import CHECKED, UNCHECKED, visible
+from .symbol_fonts import private_mark
 from .vocab import Vocabulary
 
 # a leader run a form prints to fill the line after a label (``批准……``, ``Approved by . . . .``,
@@ -218,6 +219,8 @@ def first_run(filled: list[Box]) -> list[Box]:
     run = [filled[0]]
     if _boxed_option(filled[0]):
         return _option_cells(filled)  # "☑退货 | ☐换货 | ☑折让": one option per cell, one answer
+    if _lone_mark(filled[0]) and (pairs := _marks_and_captions(filled)):
+        return pairs  # "☑ | 退货 | ☐ | 换货": each box in a narrow cell of its own, its word beside
     if len(str(filled[0].value).strip()) > 1:
         return run  # a cell is one value: the next cell is another's
     for box in filled[1:]:  # digits written one per box: 5 3 1 0 2 6 8 7
@@ -235,6 +238,31 @@ def _boxed_option(box: Box) -> bool:
     marks = CHECKED + UNCHECKED
     text = str(box.value).strip()
     return len(text) > 1 and text[0] in marks and text[1:].strip()[:1] not in marks
+
+
+def _lone_mark(box: Box) -> bool:
+    """A cell (or printed word) that is one tick box alone: ``☑``, a Wingdings box at its
+    private-use code (U+F0FE: the print lost the font)."""
+    text = str(box.value).strip()
+    return (len(text) == 1 and text in CHECKED + UNCHECKED) or private_mark(text)
+
+
+def _marks_and_captions(filled: list[Box]) -> list[Box]:
+    """The boxes standing each in a cell of their own before their option's word, on the first
+    one's row (``☑ | 退货 | ☐ | 换货 | ☐ | 折让``, Wingdings boxes in narrow cells): the pairs,
+    one answer; none when the cell after the first box is no word (a box, or nothing)."""
+    run: list[Box] = []
+    for k in range(0, len(filled) - 1, 2):
+        mark, word = filled[k], filled[k + 1]
+        if not (_lone_mark(mark) and mark.same_band(word) and (not run or mark.same_band(run[-1]))):
+            break
+        if _lone_mark(word) or _boxed_option(word) or not _WORDISH.search(str(word.value)):
+            break
+        run += [mark, word]
+    return run
+
+
+_WORDISH = re.compile(r"[^\W\d_]")  # a caption holds a letter or a character (no figure alone)
 
 
 def _option_cells(filled: list[Box]) -> list[Box]:

@@ -126,6 +126,9 @@ _CODES = frozenset(
         "ARS",
         "RON",
         "BGN",
+        "RSD",
+        "MKD",
+        "ISK",
     ]
 )
 _SAME = {"RMB": "CNY", "NTD": "TWD", "TL": "TRY", "Ft": "HUF"}  # TL: the Turkish lira as Turks write it
@@ -180,33 +183,58 @@ _KRONE_COUNTRY = {
         lazy_re(r"(?i)\b(?:Sverige|Sweden|Stockholm|Göteborg|Gothenburg|Malmö|Uppsala)\b"),
         lazy_re(r"瑞典"),
     ),
+    # Iceland's króna (its kr. too): a kennitala (kt. 530269-1234), VSK (its VAT), an ehf.
+    "ISK": (
+        lazy_re(r"(?i)\bkennitala\b|\bkt\.\s?\d{6}-?\d{4}\b"),
+        lazy_re(r"\bVSK\b"),
+        lazy_re(r"(?i)\bIS\d{2}\s?\d{4}\s?\d{4}"),
+        lazy_re(r"(?i)\b(?:Ísland|Iceland|Reykjavík|Reykjavik|Kópavogur|Hafnarfjörður|Akureyri)\b"),
+        lazy_re(r"\behf\."),
+        lazy_re(r"冰岛|冰島"),
+    ),
 }
 # the countries whose customers write amounts with their currency's own sign (CLDR, by Babel):
 # Norwegian, Danish, Swedish, Icelandic kr (before the figure too: ``kr 17 400,00``), Armenian
-# ֏, Albanian Lekë, Georgian ₾, Kazakh ₸, Mongolian ₮, Tanzanian TSh, Kenyan Ksh and the other
-# signs of :func:`local_signs`; a sign several of them write (kr) names no one currency
+# ֏, Albanian Lekë, Georgian ₾, Kazakh ₸, Mongolian ₮, Tanzanian TSh, Kenyan Ksh, Serbian дин. /
+# din., Bulgarian лв. and the other signs of :func:`local_signs`; a sign several of them write
+# (kr) names no one currency
 _HOME_LOCALES = (
     "nb", "da", "sv", "is", "hy", "sq", "ka", "kk", "mn", "sw", "en_KE", "uz", "az", "uk", "mk",
     "bs", "bn", "ur", "km", "lo", "ky", "be", "en_NG", "en_GH", "es_PE", "id",
+    "sr", "bs_Cyrl", "bg",
 )  # fmt: skip
+# a country's currencies of these last years count as its home currency (Bulgaria's lev, before
+# the euro of 2026: a form of 2025, or one still written in leva)
+_HOME_YEARS = 5
 
 
 @lru_cache(maxsize=1)
 def local_signs() -> dict[str, str]:
-    """Each home currency's sign in its country's language, folded (case dropped, no trailing
-    point) → its ISO code, or "" when countries write it for different currencies (``kr``:
-    the Norwegian, Danish, Swedish and Icelandic krone / krona). From the CLDR the first time an
+    """Each home currency's sign in the languages of :data:`_HOME_LOCALES`, folded (case
+    dropped, no trailing point) → its ISO code, or "" when they write it for different
+    currencies (``kr``: the Norwegian, Danish, Swedish and Icelandic krone / krona). A home
+    currency is one of a home language's country in the last :data:`_HOME_YEARS` years; its
+    sign is taken from every home language (the CLDR gives the Serbian dinar's ``дин.`` /
+    ``din.`` in Bosnian only: Serbian writes the code). From the CLDR the first time an
     amount with a sign :data:`_SIGNS` does not know is read, never at start-up. A one-letter
     sign (Myanmar's K, South Africa's R) and a sign that is the code itself are left out."""
+    import datetime as dt
+
     from babel import Locale
     from babel.core import get_global
     from babel.numbers import get_territory_currencies
 
-    out: dict[str, set[str]] = {}
-    for name in _HOME_LOCALES:
-        locale = Locale.parse(name)
+    today = dt.date.today()
+    since = today.replace(year=today.year - _HOME_YEARS, day=1)
+    locales = [Locale.parse(name) for name in _HOME_LOCALES]
+    homes: set[str] = set()
+    for name, locale in zip(_HOME_LOCALES, locales):
         territory = locale.territory or str(get_global("likely_subtags").get(name, "")).rpartition("_")[2]
-        for code in get_territory_currencies(territory)[:1]:
+        if territory:
+            homes.update(get_territory_currencies(territory, start_date=since, end_date=today))
+    out: dict[str, set[str]] = {}
+    for locale in locales:
+        for code in homes:
             sign = locale.currency_symbols.get(code, "")
             key = sign.casefold().rstrip(".")
             if (len(key) >= 2 and sign != code) or (len(key) == 1 and not key.isascii()):
@@ -282,9 +310,11 @@ def codes_in_figure(text: Any) -> set[str]:
     elif (
         not found
         and (sign := re.sub(r"[-+\d,.\s'’]", "", text).casefold())
-        and any(not c.isascii() for c in sign)
+        and (any(not c.isascii() for c in sign) or len(sign) >= 3)
     ):
-        found.update(code for code in [local_signs().get(sign, "")] if code)  # 1 850,00 ֏
+        # 1 850,00 ֏, 4,25 din.: a sign in Latin letters names its currency from three letters
+        # on (km, Rs, Br, Rp are kilometres, India's rupees too, a word's start)
+        found.update(code for code in [local_signs().get(sign, "")] if code)
     return found
 
 
@@ -482,7 +512,7 @@ def krone_said(problems: list[Any], currency: str) -> list[Any]:
     SEK``): a clerk sees on the field itself which currencies are possible."""
     from dataclasses import replace
 
-    kroner = [c for c in currency.split("+") if c in _KRONA]
+    kroner = [c for c in currency.split("+") if c in (*_KRONA, *_KRONE_COUNTRY)]
     if not kroner:
         return problems
     out = []

@@ -47,7 +47,7 @@ from .boxes import page_of
 from .cell_lines import name_over_lines, party_field
 from .option_halves import label_half, mend_halves
 from .results import may_be_in_doubt
-from .symbol_fonts import marks_by_code
+from .symbol_fonts import marks_by_code, marks_by_private_code, private_shown
 from .typed import (
     amount_in_units,
     approximate,
@@ -93,6 +93,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}: the boxes in '{value}' are {font} codes set in a text font here (the print replaced"
         " the font: they show as letters), so which is ticked cannot be told; not read: read the Excel"
         " file, or print it again on a computer that has the font",
+    ),
+    "ticks_by_private_code": (
+        "{label}“{value}”中的勾选框是 {font} 字体的专用字码（U+F0FE 等，打印时字体丢失，页面上可能只显示方块），"
+        "已按字码读作勾选框：请对照原件核对勾选了哪一项",
+        "{label}: the boxes in '{value}' are {font} codes at their private-use places (U+F0FE …: the"
+        " print lost the font, the page may show blank squares); read as the boxes they code: please"
+        " check against the original which is ticked",
     ),
     "value_is_people_list": (
         "{label}的值“{value}”是一串人名（姓名后括注角色或部门），不像本栏的内容，请核对",
@@ -1593,6 +1600,10 @@ def _mend_value(
         return None
     if meta.kind in ("term", "terms", "bool") and (coded := marks_by_code(value)) is not None:
         return _ticks_by_code(reading, problems, path, prov, value, coded[1])
+    if meta.kind in ("term", "terms", "bool") and (coded := marks_by_private_code(value)) is not None:
+        # (\uf0fe 退货 \uf0a8 换货: the codes are no letters, the boxes they are read — said)
+        params = {"value": _short(private_shown(value)), "font": coded[1].title()}
+        value = _mended(reading, problems, path, prov, coded[0], "ticks_by_private_code", params)
     if meta.kind in ("term", "terms") and meta.term is not None:
         halves = _option_halves(spec, path, prov, meta, value)
         if halves is not None:  # ☑ Naprawa / Rework: one tick, two options named

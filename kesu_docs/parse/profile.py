@@ -3460,19 +3460,23 @@ def _workbook(data: bytes) -> Any | None:
         return None
 
 
-def _styled(wb: Any | None, sheet: str) -> set[str]:
-    """Cells printed bold or shaded (xlsx, opened by :func:`_workbook`): a form's labels usually are."""
+def _styled(wb: Any | None, sheet: str, cells: Iterable[str]) -> set[str]:
+    """Which of ``cells`` (the printed texts' cells, ``B3``) are printed bold or shaded (xlsx,
+    opened by :func:`_workbook`): a form's labels usually are. Only these cells are looked up:
+    a sheet declaring the whole grid as its used range (``A1:XFD1048576``, some tools write it
+    over forty cells) is never walked cell by cell."""
     if wb is None or sheet not in wb.sheetnames:
         return set()
+    ws = wb[sheet]
     out = set()
-    for row in wb[sheet].iter_rows():
-        for cell in row:
-            if cell.value is None or not cell.has_style:
-                continue
-            fill = cell.fill
-            shaded = fill is not None and fill.fill_type == "solid"
-            if (cell.font is not None and cell.font.b) or shaded:
-                out.add(cell.coordinate)
+    for where in cells:
+        cell = ws[where]
+        if cell.value is None or not cell.has_style:
+            continue
+        fill = cell.fill
+        shaded = fill is not None and fill.fill_type == "solid"
+        if (cell.font is not None and cell.font.b) or shaded:
+            out.add(cell.coordinate)
     return out
 
 
@@ -3793,7 +3797,7 @@ def learn(
             if isinstance(b.value, str) and b.text.strip() and b.where not in value_cells
         }
     else:
-        styled = _styled(book, layout.sheet)
+        styled = _styled(book, layout.sheet, [b.where for b in layout.boxes if "!" not in b.where])
         labels = {}
         for b in layout.boxes:
             if "!" in b.where:  # other tabs: only the labels fields are anchored on
@@ -4489,6 +4493,9 @@ def _formula_copies(data: bytes) -> tuple[dict[str, list[str]], set[str]]:
         for ws in wb.worksheets:
             if getattr(ws, "sheet_state", "visible") != "visible":
                 continue
+            # the rows as stored, never padded to the used range the sheet declares (the whole
+            # grid, A1:XFD1048576: a million rows of 16,384 empty cells walked otherwise)
+            ws.reset_dimensions()
             for row in ws.iter_rows():
                 for c in row:
                     v = getattr(c, "value", None)

@@ -97,3 +97,40 @@ def marks_by_code(text: str) -> tuple[str, str] | None:
             out[i] = table[text[i]]
         return "".join(out), font
     return None
+
+
+# a symbol font's box codes at U+F000 + code, the font each is a box of: a private-use character
+# is no letter of any text font, so the code says what it is even where the print lost the font
+# (LibreOffice without Wingdings sets U+F0FE in DejaVu); a code two fonts read otherwise (none of
+# the high ones: U+F0FE, U+F0A8, U+F0A3) is left out
+_PRIVATE: dict[str, str] = {}
+for _font, _table in _MARKS.items():
+    for _ch in _table:
+        if 0xF000 <= ord(_ch) <= 0xF0FF:
+            _PRIVATE[_ch] = "" if _PRIVATE.get(_ch, _font) != _font else _font
+_PRIVATE = {ch: font for ch, font in _PRIVATE.items() if font}
+
+
+def private_mark(text: str) -> bool:
+    """True for one symbol font's box code alone at its private-use place (U+F0FE, U+F0A8)."""
+    return text.strip() in _PRIVATE
+
+
+def marks_by_private_code(text: str) -> tuple[str, str] | None:
+    """(``text`` with its boxes as the reader's ☑ ☐, the font) where the boxes are a symbol
+    font's codes at their private-use places (``\uf0fe 退货 \uf0a8 换货``) in a text font:
+    every such character a box of the same one font. None when there is none, or they are of
+    two fonts, or another private-use character stands among them (no guess)."""
+    private = {ch for ch in text if 0xE000 <= ord(ch) <= 0xF8FF}
+    fonts = {_PRIVATE.get(ch, "") for ch in private}
+    if not private or len(fonts) != 1 or "" in fonts:
+        return None
+    (font,) = fonts
+    table = _MARKS[font]
+    return "".join(table[ch] if ch in private else ch for ch in text), font  # (its letters kept)
+
+
+def private_shown(text: str) -> str:
+    """``text`` with each private-use character written as its code (``U+F0FE 退货``), never
+    shown as a blank square."""
+    return re.sub("[\ue000-\uf8ff]", lambda m: f"U+{ord(m[0]):04X}", text)
