@@ -26,6 +26,7 @@ import bisect
 import ctypes
 import math
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from typing import Any
@@ -925,6 +926,63 @@ def _doubled(token: str) -> bool:
     return _TWICE.search(token) is not None
 
 
+# a letter followed by a vowel sign or tone mark of a script whose marks stack over or under the
+# letter (Thai, Lao, Khmer, Myanmar, Tibetan, the Indic scripts)
+_MARKED = lazy_re(r"[\u0900-\u0dff\u0e00-\u0eff\u0f00-\u109f\u1780-\u17ff][\u0900-\u109f\u1780-\u17ff]*")
+
+
+def _without_mark_repeats(
+    raw: Any, start: int, token: str, ref: Any, base: float
+) -> tuple[str, float, float, float, float] | None:
+    """A run whose mark glyphs repeat their cluster's text: a print that draws a vowel sign as
+    a glyph of its own (a browser's Lao, Thai) may map that glyph back to the whole cluster, so
+    PDFium reads ``ລູກລູ`` for ``ລູກ`` (the second ``ລູ`` is the sign under the first ``ລ``),
+    ``ມີນມີາ`` for ``ມີນາ``. A stretch that repeats text read just before it, holds a mark and is
+    drawn within that text's width (a mark over or under its letters, never a letter of its
+    own further on) is dropped. The run's text without the repeats and its box, or None when
+    nothing repeats."""
+    n = len(token)
+    boxes: list[tuple[float, float, float, float]] = []
+    box = ref._obj
+    for k in range(n):
+        pdfium_calls.FPDFText_GetLooseCharBox(raw, start + k, ref)
+        boxes.append((box.left, base - box.top, box.right, base - box.bottom))
+
+    def width(a: int, b: int) -> tuple[float, float]:
+        return min(x[0] for x in boxes[a:b]), max(x[2] for x in boxes[a:b])
+
+    drop: set[int] = set()
+    k = 1
+    while k < n:
+        length = next((m for m in range(min(k, n - k), 0, -1) if _repeat_at(token, k, m, width, drop)), 0)
+        drop.update(range(k, k + length))
+        k += length or 1
+    if not drop:
+        return None
+    kept = [k for k in range(n) if k not in drop]
+    return (
+        "".join(token[k] for k in kept),
+        min(boxes[k][0] for k in kept),
+        min(boxes[k][1] for k in kept),
+        max(boxes[k][2] for k in kept),
+        max(boxes[k][3] for k in kept),
+    )
+
+
+def _repeat_at(token: str, k: int, length: int, width: Any, drop: set[int]) -> bool:
+    """Does ``token[k:k+length]`` (holding a mark) repeat the same text just before it, drawn within its width?"""
+    piece = token[k : k + length]
+    if not any(unicodedata.category(c) == "Mn" for c in piece):
+        return False
+    x0, x1 = width(k, k + length)
+    for j in range(k - length, -1, -1):
+        if token[j : j + length] == piece and not drop.intersection(range(j, j + length)):
+            a0, a1 = width(j, j + length)
+            if a0 - 1.0 <= x0 and x1 <= a1 + 1.0:
+                return True
+    return False
+
+
 def _printed_space(text: str, start: int, stop: int, raw: Any, is_generated: Any) -> bool:
     """A space between ``start`` and ``stop`` that the PDF prints (not one PDFium generated):
     only the spaces asked about, found by ``str.find`` (issue 15)."""
@@ -1020,6 +1078,12 @@ def _page_pieces(
                 # the reading direction in the last slot: up the page (True) or down
                 up = math.sin(pdfium_calls.FPDFText_GetCharAngle(raw, k)) < 0
                 turned.append((token[k - start], box.left, base - box.top, box.right, base - box.bottom, up))
+            continue
+        if (
+            _MARKED.search(token)
+            and (kept := _without_mark_repeats(raw, start, token, ref, base)) is not None
+        ):
+            pieces.append((*kept, space, bold))
             continue
         # a run of right-to-left letters after a stop or a Latin letter is taken letter by letter
         # too: PDFium may give its letters in the order they are read (``/سفارش``, Chromium) where
