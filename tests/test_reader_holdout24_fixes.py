@@ -12,7 +12,8 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from helpers import read_doc, soffice_convert
+import pytest
+from helpers import CHROMIUM, chromium_print, read_doc, sheet_from_rows, soffice_convert
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Side
 
@@ -95,3 +96,116 @@ def test_a_row_whose_cells_hold_different_counts_of_lines_is_warned(tmp_path):
     assert warned and warned[0]["field"] == "items[0]"
     assert "KS-LMP-2207 KS-BRK-2208" == _items(doc)[0]["part_no"]
     assert len(_items(doc)) == 1
+
+
+# ---------------------------------------------------------------------------------- words and dates
+@pytest.mark.parametrize(
+    ("received", "date"),
+    [
+        ("17 Hydref 2026", "2026-10-17"),  # Welsh
+        ("2026ko urriaren 17a", "2026-10-17"),  # Basque: the year first, the month in the genitive
+        ("17 кастрычніка 2026 г.", "2026-10-17"),  # Belarusian
+        ("2026-yil 17-oktabr", "2026-10-17"),  # Uzbek: the year first, the day joined to the month
+        ("17 d'octubre de 2026", "2026-10-17"),  # Catalan, de elided before a vowel
+        ("17 ຕຸລາ 2026", "2026-10-17"),  # Lao
+        ("2026-10-17 09:40 GMT+8", "2026-10-17"),  # a portal's time with its zone
+    ],
+)
+def test_dates_of_more_languages(tmp_path, received, date):
+    rows = [
+        ["CUSTOMER COMPLAINT"],
+        ["Complaint No.", "CC-2610-118", "Received date", received],
+        ["Customer", "Kelvin Fasteners Ltd."],
+        ["Part No.", "KF-BLT-0810", "Part name", "Flange bolt M8"],
+        ["Shipped qty", 4000, "Defect qty", 64],
+        ["Defect description", "Thread galled on 64 bolts."],
+        ["Prepared by", "Zhou Min"],
+    ]
+    doc = read_doc(sheet_from_rows(tmp_path, rows, width=22), "complaint")
+    assert doc["record"]["received_date"] == date
+    assert not [p for p in doc["errors"] if p["field"] == "received_date"]
+
+
+@pytest.mark.parametrize(
+    ("shipped", "defects"),
+    [("3.600 u.", "75 u."), ("3 600 dona", "75 dona"), ("3,600 darn", "75 darn"), ("3 600 адз.", "75 адз.")],
+)
+def test_count_words(tmp_path, shipped, defects):
+    rows = [
+        ["CUSTOMER COMPLAINT"],
+        ["Complaint No.", "CC-2610-119", "Received date", "2026-10-17"],
+        ["Customer", "Kelvin Fasteners Ltd."],
+        ["Part No.", "KF-BLT-0810", "Part name", "Flange bolt M8"],
+        ["Shipped qty", shipped, "Defect qty", defects],
+        ["Defect description", "Thread galled."],
+        ["Prepared by", "Zhou Min"],
+    ]
+    doc = read_doc(sheet_from_rows(tmp_path, rows, width=22), "complaint")
+    assert (doc["record"]["ship_qty"], doc["record"]["defect_qty"]) == (3600, 75)
+
+
+def test_a_count_with_its_tolerance_is_the_count_and_the_tolerance_is_warned(tmp_path):
+    rows = [
+        ["客户投诉单"],
+        ["投诉单号", "CC-2610-120", "收件日期", "2026-10-17"],
+        ["客户", "嘉兴紧固件有限公司"],
+        ["料号", "JX-NUT-0612", "品名", "六角螺母 M6"],
+        ["交货数量", "25,000 ±1%", "不良数量", 300],
+        ["不良描述", "螺纹不通规，300 只。"],
+        ["填表人", "沈丽"],
+    ]
+    doc = read_doc(sheet_from_rows(tmp_path, rows, width=20), "complaint")
+    assert doc["record"]["ship_qty"] == 25000
+    warned = [p for p in doc["warnings"] if p["code"] == "qty_with_tolerance"]
+    assert warned and warned[0]["field"] == "ship_qty" and "±1%" in warned[0]["message"]
+    # a plain count says nothing
+    rows[4][1] = "25,000"
+    doc = read_doc(sheet_from_rows(tmp_path, rows, name="plain.xlsx", width=20), "complaint")
+    assert doc["record"]["ship_qty"] == 25000
+    assert not [p for p in doc["warnings"] if p["code"] == "qty_with_tolerance"]
+
+
+def test_a_home_currency_word_as_typed(tmp_path):
+    rows = [
+        ["CREDIT NOTE"],
+        ["Credit note No.", "CN-2610-044", "Date", "2026-10-20"],
+        ["Buyer", "Samarkand Avto LLC", "Invoice No.", "INV-2610-0917"],
+        ["Invoice date", "2026-10-02", "Complaint No.", "CC-2610-118"],
+        ["Item", "Qty", "Unit price", "Amount", "VAT"],
+        ["Flange bolt M8", 400, "2 150,00 so'm", "860 000,00 so'm", "103 200,00 so'm"],
+        ["Total", None, None, "860 000,00 so'm", "103 200,00 so'm"],
+        ["Total incl. VAT", "963 200,00 so'm", "Approved", "Rustam Aliev"],
+    ]
+    doc = read_doc(sheet_from_rows(tmp_path, rows, width=20), "allowance")
+    [item] = doc["record"]["items"]
+    assert (item["unit_price"], item["allowance_amount"], item["tax"]) == (
+        "2150.00",
+        "860000.00",
+        "103200.00",
+    )
+    assert doc["record"]["total"] == "963200.00"
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
+def test_a_lao_page_printed_by_a_browser_reads_its_labels_once(tmp_path):
+    page = tmp_path / "complaint.html"
+    page.write_text(
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><style>'
+        "body{font-family:'Noto Sans CJK SC','Noto Sans',sans-serif;font-size:10pt;margin:0}"
+        "table{border-collapse:collapse;margin:10px;width:94%}th,td{border:1px solid #555;padding:4px}"
+        "th{background:#eef2e8;text-align:left}</style></head><body><h2>ຄຳຮ້ອງ / CUSTOMER COMPLAINT</h2><table>"
+        "<tr><th>ເລກທີ / Complaint No.</th><td>VM-CR-2610-07</td></tr>"
+        "<tr><th>ລູກຄ້າ / Customer</th><td>Vientiane Motors Ltd.</td></tr>"
+        "<tr><th>ວັນທີຮັບ / Received date</th><td>9 ພຶດສະພາ 2026</td></tr>"
+        "<tr><th>ລະຫັດ / Part No.</th><td>VM-HSE-3301</td></tr>"
+        "<tr><th>ຈຳນວນສົ່ງ / Shipped qty</th><td>2.400 ອັນ</td></tr>"
+        "<tr><th>ຈຳນວນເສຍ / Defect qty</th><td>36 ອັນ</td></tr>"
+        "<tr><th>ລາຍລະອຽດ / Defect description</th><td>Hose clamp cracked at the screw.</td></tr>"
+        "</table></body></html>",
+        encoding="utf-8",
+    )
+    doc = read_doc(chromium_print(page, tmp_path / "complaint.pdf"), "complaint")
+    record = doc["record"]
+    assert record["customer"] == "Vientiane Motors Ltd."
+    assert record["received_date"] == "2026-05-09"
+    assert (record["ship_qty"], record["defect_qty"]) == (2400, 36)
