@@ -209,3 +209,41 @@ def test_a_lao_page_printed_by_a_browser_reads_its_labels_once(tmp_path):
     assert record["customer"] == "Vientiane Motors Ltd."
     assert record["received_date"] == "2026-05-09"
     assert (record["ship_qty"], record["defect_qty"]) == (2400, 36)
+
+
+# ---------------------------------------------------------------------------------- legend column
+def _legend_complaint(path: Path) -> Path:
+    """A 客诉单 whose value boxes carry only ❶ … ❼, the labels in a legend column to their right."""
+    wb = Workbook()
+    ws = wb.active
+    ws["A1"] = "客户投诉单"
+    ws["F2"] = "栏位说明"
+    rows = [
+        ("❶", "宁波均胜汽车电子有限公司", "客户名称"),
+        ("❷", "2026-10-21", "收件日期"),
+        ("❸", "CS-NB-2610-044", "客诉编号"),
+        ("❹", "NB-SW-5521", "料号"),
+        ("❺", "方向盘开关", "品名"),
+        ("❻", 1800, "出货数量"),
+        ("❼", 45, "不良数量"),
+        ("❽", "按键回弹慢，45 只。", "不良描述"),
+    ]
+    for r, (mark, value, label) in enumerate(rows, start=3):
+        ws.cell(r, 1, mark)
+        ws.cell(r, 2, value)
+        ws.cell(r, 6, f"{mark} {label}")
+    for col, width in zip("ABCDEF", (5, 30, 4, 4, 4, 18)):
+        ws.column_dimensions[col].width = width
+    wb.save(path)
+    return path
+
+
+def test_numbered_boxes_take_their_labels_from_the_legend(tmp_path):
+    src = _legend_complaint(tmp_path / "legend.xlsx")
+    pdf = soffice_convert(src, "pdf", tmp_path / "printed")
+    for path in (src, pdf):
+        record = read_doc(path, "complaint")["record"]
+        assert record["customer"] == "宁波均胜汽车电子有限公司", path.suffix
+        assert record["received_date"] == "2026-10-21"
+        assert record["part_no"] == "NB-SW-5521"
+        assert (record["ship_qty"], record["defect_qty"]) == (1800, 45)

@@ -117,6 +117,7 @@ from .guards import (
     totals_row,
 )
 from .invoice_heading import invoice_headings, read_headings
+from .legend import legend_labels
 from .part_labels import part_description_labels
 from .party_ids import tax_id_under_party
 from .placeholders import template_stand_in
@@ -3027,6 +3028,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     """Values of ``spec``'s fields found next to their labels among ``boxes`` (one sheet or
     page), with where each came from and how sure the reader is; see the module docstring."""
     boxes = leaders_apart(boxes)  # "Debit Note No. ...... DN-26-0331-07": the leader parts them
+    boxes = legend_labels(boxes)  # ① beside a value, "① 客戶名稱" in a legend: the box is labelled
     boxes, headings = invoice_headings(boxes)  # 發票 KH-…（2026/03/05） over the lines it heads
     boxes, twins = first_copy(boxes)  # 第一聯 | 第二聯 side by side: each copy's fields are its own
     boxes, stacked = current_form(boxes)  # last month's closed form above the new one: the new one
