@@ -247,3 +247,77 @@ def test_numbered_boxes_take_their_labels_from_the_legend(tmp_path):
         assert record["received_date"] == "2026-10-21"
         assert record["part_no"] == "NB-SW-5521"
         assert (record["ship_qty"], record["defect_qty"]) == (1800, 45)
+
+
+# ---------------------------------------------------------------------------------- labels
+def test_words_of_holdout24s_labels(tmp_path):
+    # a Taiwanese 8D's case number and its D4 true causes (真因) by occurrence and escape
+    rows = [
+        ["8D 改善報告"],
+        ["案件編號", "8D-HC-2610-033", "開立日期", "2026/10/05"],
+        ["客戶", "和碩聯合科技股份有限公司", "客訴單號", "PG-QA-261001"],
+        ["料號", "HC-CLP-7701", "客訴數量", 240],
+        ["D1 小組", "林佳蓉、陳建宏"],
+        ["D2 問題描述", "卡扣斷裂 240 件。"],
+        ["D3 圍堵措施", "庫存 3,000 件全檢。"],
+        ["D4 真因（發生）", "模溫過低，卡扣根部應力集中。"],
+        ["D4 真因（流出）", "出貨檢驗未做卡扣拉力試驗。"],
+        ["D5 永久對策", "模溫下限設定連鎖。"],
+        ["D6 效果確認", "連續 5 批無斷裂。"],
+        ["D7 預防再發", "同類模具全部加裝溫控。"],
+        ["D8 結案日期", "2026/11/02"],
+    ]
+    record = read_doc(sheet_from_rows(tmp_path, rows, width=24), "8d")["record"]
+    assert record["number"] == "8D-HC-2610-033"
+    assert record["complaint_number"] == "PG-QA-261001"
+    causes = {r["type"]: r["cause"] for r in record["root_cause"]}
+    assert causes == {"occurrence": "模溫過低，卡扣根部應力集中。", "escape": "出貨檢驗未做卡扣拉力試驗。"}
+
+
+def test_a_d7_text_for_every_machine_is_the_horizontal_deployment(tmp_path):
+    rows = [
+        ["8D REPORT"],
+        ["Report No.", "8D-KF-2610-012", "Opened", "2026-10-05"],
+        ["Customer", "Kelvin Fasteners Ltd.", "Complaint No.", "KF-CC-261002"],
+        ["Part No.", "KF-BLT-0810", "Qty complained", 64],
+        ["D1 Team", "Zhou Min, Tom Reed"],
+        ["D2 Problem", "Thread galled on 64 bolts."],
+        ["D3 Containment", "Stock of 4,000 sorted."],
+        ["D4 Root cause", "Die lubrication skipped."],
+        ["D4 Escape cause", "No thread gauge at final."],
+        ["D5 Corrective action", "Lubrication interlocked."],
+        ["D6 Verification", "5 lots OK."],
+        ["D7 Prevention", "Lubrication interlock added to every header."],
+        ["D8 Closed", "2026-11-02"],
+    ]
+    record = read_doc(sheet_from_rows(tmp_path, rows, width=26), "8d")["record"]
+    assert record["prevention"]["horizontal_deployment"] == "Lubrication interlock added to every header."
+
+
+def test_confirmed_quantity_finance_head_and_stir(tmp_path):
+    rows = [
+        ["退货单"],
+        ["退货单号", "RT-SZ-2610-088", "退货时间", "2026-10-08"],
+        ["客户", "深圳欣旺达电子股份有限公司", "客诉单号", "XWD-QA-261003"],
+        ["物料编码", "物料名称", "退货数量", "确认数量", "单价", "金额"],
+        ["SZ-CEL-1801", "电芯支架", 500, 480, "1.20", "576.00"],
+        ["退货原因", "支架毛边。"],
+        ["处理方式", "报废", "审批人", "罗志勇"],
+    ]
+    items = read_doc(sheet_from_rows(tmp_path, rows, name="return.xlsx", width=16), "return")["record"][
+        "items"
+    ]
+    assert (items[0]["qty_returned"], items[0]["qty_approved"]) == (500, 480)
+    rows = [
+        ["CREDIT NOTE"],
+        ["Credit note No.", "CN-2610-045", "Date", "2026-10-20"],
+        ["Buyer", "Samarkand Avto LLC", "STIR / TIN", "301 226 784"],
+        ["Invoice No.", "INV-2610-0918", "Invoice date", "2026-10-02"],
+        ["Item", "Qty", "Unit price", "Amount", "VAT"],
+        ["Flange bolt M8", 400, "2.15", "860.00", "103.20"],
+        ["Total", None, None, "860.00", "103.20"],
+        ["Total incl. VAT", "963.20", "财务负责人", "Rustam Aliev"],
+    ]
+    record = read_doc(sheet_from_rows(tmp_path, rows, name="credit.xlsx", width=20), "allowance")["record"]
+    assert record["buyer_tax_id"].replace(" ", "") == "301226784"  # (kept as typed, its groups too)
+    assert record["approved_by_manager"] == "Rustam Aliev"

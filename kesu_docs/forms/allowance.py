@@ -400,6 +400,8 @@ class AllowanceCertificate(Form):
             doubtful("Org. No."),
             doubtful("Organisasjonsnummer"),
             doubtful("Organisation number"),
+            "STIR",  # Uzbekistan: the taxpayer's number (soliq to'lovchining identifikatsiya raqami)
+            doubtful("TIN"),  # a taxpayer identification number: the buyer's, or the issuer's in a letterhead
         ),
         section="header",
     )
@@ -551,6 +553,7 @@ class AllowanceCertificate(Form):
             "业务经理",
             "财务审核",
             "财务主管",
+            "财务负责人",  # the person in charge of finance: a 折让证明单's sign-off beside 经办
             "会计",  # a Taiwanese 銷貨折讓單's one signature box: 會計
             "主管",  # a sign-off row 經手人 | 主管 | 總經理: the level below the general manager
             "Sales Manager",
