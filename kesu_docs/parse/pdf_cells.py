@@ -426,19 +426,22 @@ def cell_text(words: list[Word], right_edge: float | None) -> str:
     return out
 
 
+_MARKED_ENTRY = lazy_re(r"[A-Za-z.,\-]")  # a code's letters or dashes, a figure's grouping or decimal point
 _ENTRY = lazy_re(r"^[A-Za-z]*[-_./#]?(?:[\dA-Za-z]+[-_./,#])*\d[\d.,]*$")
 
 
 def _twin_entries(prev: list[Word], line: list[Word]) -> bool:
     """Two lines that are two entries typed one under the other (Alt+Enter), not one text
     wrapped: each a single code or figure with a digit, both of one shape (``TY-LED-0612`` over
-    ``TY-DRV-0613``) or both figures (``40,800.00`` over ``15,000.00``). A wrap breaks a text at
-    a space, and no text wraps into two such tokens."""
+    ``TY-DRV-0613``) or both figures with a point or comma (``40,800.00`` over ``15,000.00``). A
+    wrap breaks a text at a space, or a long number anywhere (bare digits: never twins)."""
     if len(prev) != 1 or len(line) != 1:
         return False
     a, b = prev[0].text.strip(), line[0].text.strip()
     if not (_ENTRY.match(a) and _ENTRY.match(b)):
         return False
+    if not (_MARKED_ENTRY.search(a) and _MARKED_ENTRY.search(b)):
+        return False  # bare digits (202603100912000 over 318476): one long number cut at the cell's side
     figures = all(re.fullmatch(r"[\d.,]+", t) for t in (a, b))
     return figures or _shape(a) == _shape(b)
 
