@@ -35,6 +35,7 @@ LOCALES = (
     "en", "es", "pt", "fr", "de", "it", "nl", "pl", "cs", "sk", "hu", "ro", "sl", "tr", "sv", "da",
     "nb", "fi", "et", "lv", "lt", "el", "bg", "ru", "uk", "ca", "id", "ms", "tl", "de_AT",
     "ka", "kk", "hy", "sw", "sq", "az", "mk", "sr", "is",
+    "cy", "eu", "be", "uz", "lo",  # Welsh 5 Mawrth, Basque martxoa(ren), Belarusian сакавіка, Uzbek mart, Lao ມີນາ
 )  # fmt: skip
 # spellings clerks type that the CLDR does not list: German's ``Mrz`` (DIN 5008's short March)
 # and the umlaut written out (``Maerz``, ``Jaenner``) by a keyboard without it

@@ -548,15 +548,19 @@ _MONTH_FIRST = lazy_re(rf"^{_MONTH_RE}\s+(\d{{1,2}}){_ORDINAL},?\s+(\d{{4}})$", 
 _DAY_FIRST = lazy_re(r"^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})$")
 _DATETIME_TAIL = lazy_re(
     r"(?:[ T]|\s*(?:上午|下午|午前|午後)\s*)\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?"
-    r"(\s*[AaPp]\.?[Mm]\.?|\s*(?:上午|下午)|Z|[+-]\d{2}:?\d{2})?$"
-)  # 10:12 AM: a portal's time; ISO 8601's offset (…T14:30:00+08:00): the date is the one written;
+    r"(\s*[AaPp]\.?[Mm]\.?|\s*(?:上午|下午)|Z|[+-]\d{2}:?\d{2}|\s*(?:GMT|UTC)\s*(?:[+-]\d{1,2}(?::?\d{2})?)?)?$"
+)  # 16:20 GMT+8: a portal's time with its zone (the date is the one written; guards say the
+# factory's day when the zone puts it on another)  # 10:12 AM: a portal's time; ISO 8601's offset (…T14:30:00+08:00): the date is the one written;
 # 2026/3/9 下午 02:15:00: a Chinese Windows locale's 12-hour time, its 上午/下午 (AM/PM) before it
 # 14:30 05-Mar-26: an SAP notification's time written before its date (the date is the one written)
 _DATETIME_HEAD = lazy_re(r"^(?:上午|下午)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\s+(?=\d)")
 # the factory's clock (DOMAIN: a Chinese factory; China keeps one zone, UTC+8, no summer time)
 FACTORY_ZONE = dt.timezone(dt.timedelta(hours=8))
 # [ T]: ISO 8601 puts a T before the time; PostgreSQL and Python print a space there
-_ZONED = lazy_re(r"^\s*\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})\s*$")
+_ZONED = lazy_re(
+    r"^\s*\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2}|\s*(?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?)\s*$"
+)
+_GMT = lazy_re(r"\s*(?:GMT|UTC)\s*(?P<sign>[+-])(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?\s*$")  # GMT+8 → +08:00
 
 
 def factory_day(text: str) -> tuple[dt.date, dt.date, str] | None:
@@ -567,7 +571,8 @@ def factory_day(text: str) -> tuple[dt.date, dt.date, str] | None:
     if not isinstance(text, str) or not _ZONED.match(halfwidth(text)):
         return None
     try:
-        moment = dt.datetime.fromisoformat(halfwidth(text).strip().replace("Z", "+00:00"))
+        iso = _GMT.sub(lambda m: f"{m['sign']}{int(m['h']):02d}:{m['m'] or '00'}", halfwidth(text).strip())
+        moment = dt.datetime.fromisoformat(iso.replace("Z", "+00:00"))
     except ValueError:
         return None
     here = moment.astimezone(FACTORY_ZONE).date()
@@ -908,15 +913,23 @@ def calendar_date(year: int, month: int, day: int) -> dt.date | None:
 
 # a month written as a word of another language (kesu_docs.month_names): 31 de março de 2026,
 # 5. März 2026, 5 marca 2026 r., 16 Nisan 2026; Março 31, 2026; 2026. március 5.
+# a month word's letters: a word character, or a vowel sign or tone mark of a script whose marks
+# are no word characters to Python (Lao ມີນາ, Thai มีนาคม, Khmer, Myanmar, the Indic scripts)
+_L = r"(?:[^\W\d_]|[\u0900-\u0965\u0970-\u0dff\u0e00-\u0e4e\u0e80-\u0ecf\u0f00-\u0f1f\u1000-\u103f\u1780-\u17df])"
 _WORD_DAY_FIRST = lazy_re(
-    r"(?i)^(\d{1,2})(?:\.|º|°|er)?[\s\-/]*(?:de\s+|of\s+)?([^\W\d_]{3,})\.?[\s\-/,]*(?:de\s+|del\s+)?(\d{4}|\d{2})\.?\s*(?:r\.?)?$"
-)
+    rf"(?i)^(\d{{1,2}})(?:\.|º|°|er)?[\s\-/]*(?:de\s+|of\s+|d['’]\s*)?({_L}{{3,}})\.?[\s\-/,]*(?:de\s+|del\s+)?"
+    r"(\d{4}|\d{2})\.?\s*(?:r\.?)?$"
+)  # (d'abril, Catalan: de elided before a vowel)
 _WORD_MONTH_FIRST = lazy_re(r"(?i)^([^\W\d_]{3,})\.?\s+(\d{1,2})\.?,?\s+(\d{4})$")
 _WORD_YEAR_FIRST = lazy_re(
     r"(?i)^(\d{4})\.?\s*(?:m\.\s*|թ\.\s*)?([^\W\d_]{3,})\.?\s+(\d{1,2})\.?\s*(?:d\.)?$"
 )
-# 2026. gada 5. martā: Latvian, the year (gada: "of the year"), the day, the month
-_WORD_YEAR_DAY = lazy_re(r"(?i)^(\d{4})\.?\s*(?:gada\s+)?(\d{1,2})\.\s*([^\W\d_]{3,})\.?$")
+# 2026. gada 5. martā: Latvian, the year (gada: "of the year"), the day, the month; 2026-yil
+# 27-mart: Uzbek, the year (yil), the day joined to the month by a hyphen
+_WORD_YEAR_DAY = lazy_re(r"(?i)^(\d{4})\.?\s*(?:gada\s+|-?\s*yil\s+)?(\d{1,2})[.\-]\s*([^\W\d_]{3,})\.?$")
+# 2026ko martxoaren 5a: Basque, the year with -ko (-eko after a consonant's sound), the month in
+# the genitive (-ren, -aren), the day with -a
+_BASQUE = lazy_re(r"(?i)^(\d{4})(?:\.|\s*-?\s*)(?:e?ko)\s+([^\W\d_]{3,}?)r?en\s+(\d{1,2})(?:\s*-?\s*a)?$")
 
 
 def _date_in_words(text: str) -> dt.date | None:
@@ -931,6 +944,9 @@ def _date_in_words(text: str) -> dt.date | None:
         year, word, day = int(m[1]), m[2], int(m[3])
     elif m := _WORD_YEAR_DAY.match(text):
         year, day, word = int(m[1]), int(m[2]), m[3]
+    elif m := _BASQUE.match(text):
+        year, word, day = int(m[1]), m[2], int(m[3])
+        word = word if month_of(word) is not None else word + "a"  # apirilaren: apirila + ren
     else:
         return None
     month = month_of(word)

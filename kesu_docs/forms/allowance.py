@@ -408,6 +408,8 @@ class AllowanceCertificate(Form):
             # India's GST identification number (27AAACP1234F1Z5): the buyer's beside "Buyer",
             # the issuer's in a letterhead at times — read, always shown for checking
             doubtful("GSTIN"),
+            "STIR",  # Uzbekistan: the taxpayer's number (soliq to'lovchining identifikatsiya raqami)
+            doubtful("TIN"),  # a taxpayer identification number: the buyer's, or the issuer's in a letterhead
         ),
         section="header",
     )
@@ -559,6 +561,7 @@ class AllowanceCertificate(Form):
             "业务经理",
             "财务审核",
             "财务主管",
+            "财务负责人",  # the person in charge of finance: a 折让证明单's sign-off beside 经办
             "会计",  # a Taiwanese 銷貨折讓單's one signature box: 會計
             "主管",  # a sign-off row 經手人 | 主管 | 總經理: the level below the general manager
             "Sales Manager",

@@ -734,6 +734,7 @@ class EightDReport(Form):
         aliases=(
             "编号",
             "报告编号",
+            "案件编号",  # a Taiwanese 8D's case number (案件編號): the report's own
             "No.",
             "8D报告编号",
             "处理单号",
@@ -1037,6 +1038,7 @@ class EightDReport(Form):
             "Kök Sebep",
             "Ana Sebep",
             "原因究明",
+            "真因",  # a Taiwanese / Japanese 8D's D4 真因（發生） / 真因（流出）: the true cause
         ),
         section="d4",
         rows=4,

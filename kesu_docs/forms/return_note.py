@@ -269,6 +269,7 @@ class ReturnLine(Row):
             "核准",
             "批准数量",  # a Macau / Hong Kong 退貨單's 批准數量: the quantity approved
             "批准退货数量",
+            "确认数量",  # a customer's SRM portal: the quantity it confirmed for return
             "申请数量",
             "申请退货数量",
             "Qty authorised",

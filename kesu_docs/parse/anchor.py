@@ -117,6 +117,7 @@ from .guards import (
     totals_row,
 )
 from .invoice_heading import invoice_headings, read_headings
+from .legend import legend_labels
 from .part_labels import part_description_labels
 from .party_ids import tax_id_under_party
 from .placeholders import template_stand_in
@@ -125,6 +126,7 @@ from .rows import (
     control_labels,
     in_control_block,
     labels_among_labels,
+    lines_apart,
     note_line,
     numbering_under,
     pairs_line,
@@ -132,6 +134,7 @@ from .rows import (
     rows_after,
     shared_header,
     subtotal_row,
+    uneven_lines,
     yes_no_under,
 )
 from .sections import (
@@ -247,6 +250,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "table_row_unclear": (
         "{label}：这一行的各栏连在一起，无法分栏读取（“{text}”），请核对",
         "{label}: this line's columns run together and could not be read apart ('{text}'); please check",
+    ),
+    "row_lines_uneven": (
+        "{label}：这一行的各格行数不一（{counts}），可能是几项货品打在了同一行里，无法分清哪行属于哪一项，请核对",
+        "{label}: this row's cells hold different numbers of lines ({counts}): several items typed into one "
+        "row whose lines cannot be matched; please check",
     ),
     "unread_label": (
         "表上的标签“{text}”没有对应的栏位，其内容未读取",
@@ -2167,25 +2175,39 @@ class _Page:
             ):
                 # a one-column "table" whose header has its value beside it, as this row does:
                 break  # "Implemented | 2026-09-29" under "Action | Weld current…": label-value lines
-            k = len(rows)
-            for col, head in [*header.items(), *((c, groups[c]) for c in choices if c in row)]:
-                place = cells.get(col)
-                path = f"{meta.key}[{k}].{col}"
-                where[path] = place.location if place else head.location
-                if place is not None and row.get(col) is not None:
-                    fit, _ = _fit(columns[col], row[col], in_table=True)
-                    if col in doubtful:
-                        fit *= 0.6
-                    if _several_lines(row, col):
-                        fit *= 0.75  # lines in the row's only cell: one item wrapped, or several?
-                    provenance[path] = Provenance(
-                        place.location,
-                        head.text,
-                        head.location,
-                        min(1.0, strength.get(col, 0.85) * fit),
-                        "table",
+            # two (or more) item lines typed into one row, each cell holding every line after a
+            # line break: line n of every cell is item n; cells that disagree are warned
+            apart = lines_apart(row, columns)
+            if apart is None and (uneven := uneven_lines(row, columns)):
+                self.problems.append(
+                    Problem(
+                        "row_lines_uneven",
+                        f"{meta.key}[{len(rows)}]",
+                        location=next(iter(cells.values())).location,
+                        severity="warning",
+                        params={"counts": ", ".join(f"{header[c].text} {n}" for c, n in uneven.items())},
                     )
-            rows.extend(_numbered_rows({c: v for c, v in row.items() if v is not None}, columns))
+                )
+            for one in apart or [row]:
+                k = len(rows)
+                for col, head in [*header.items(), *((c, groups[c]) for c in choices if c in one)]:
+                    place = cells.get(col)
+                    path = f"{meta.key}[{k}].{col}"
+                    where[path] = place.location if place else head.location
+                    if place is not None and one.get(col) is not None:
+                        fit, _ = _fit(columns[col], one[col], in_table=True)
+                        if col in doubtful:
+                            fit *= 0.6
+                        if _several_lines(one, col):
+                            fit *= 0.75  # lines in the row's only cell: one item wrapped, or several?
+                        provenance[path] = Provenance(
+                            place.location,
+                            head.text,
+                            head.location,
+                            min(1.0, strength.get(col, 0.85) * fit),
+                            "table",
+                        )
+                rows.extend(_numbered_rows({c: v for c, v in one.items() if v is not None}, columns))
         if not rows and values.get(meta.key):
             return True
         values[meta.key] = rows
@@ -3006,6 +3028,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     """Values of ``spec``'s fields found next to their labels among ``boxes`` (one sheet or
     page), with where each came from and how sure the reader is; see the module docstring."""
     boxes = leaders_apart(boxes)  # "Debit Note No. ...... DN-26-0331-07": the leader parts them
+    boxes = legend_labels(boxes)  # ① beside a value, "① 客戶名稱" in a legend: the box is labelled
     boxes, headings = invoice_headings(boxes)  # 發票 KH-…（2026/03/05） over the lines it heads
     boxes, twins = first_copy(boxes)  # 第一聯 | 第二聯 side by side: each copy's fields are its own
     boxes, stacked = current_form(boxes)  # last month's closed form above the new one: the new one

@@ -238,8 +238,38 @@ def local_signs() -> dict[str, str]:
             sign = locale.currency_symbols.get(code, "")
             key = sign.casefold().rstrip(".")
             if (len(key) >= 2 and sign != code) or (len(key) == 1 and not key.isascii()):
-                out.setdefault(key, set()).add(code)
+                for each in _spelt_apart(key):
+                    out.setdefault(each, set()).add(code)
+            # the currency's own word in its name (ລາວ ກີບ, Lao kip: ກີບ), the country's word left out
+            for word in _name_word(locale, code, locale.territories.get(territory, "")):
+                out.setdefault(word, set()).add(code)
     return {key: (codes.pop() if len(codes) == 1 else "") for key, codes in out.items()}
+
+
+_APOSTROPHES = lazy_re(r"[ʻʼ‘’′`]")
+
+
+def _spelt_apart(sign: str) -> set[str]:
+    """A sign with an apostrophe as the CLDR writes it (``soʻm``, the modifier letter) and as
+    keyboards type it: ``so'm``, ``som``."""
+    typed = _APOSTROPHES.sub("'", sign)
+    return {sign, typed, typed.replace("'", "")} if "'" in typed else {sign}
+
+
+def _name_word(locale: Any, code: str, country: str) -> set[str]:
+    """The word a currency's name in the CLDR has for the currency itself, the word naming its
+    country (by the country's name: ``ລາວ``, ``беларускі`` of ``Беларусь``) left out: a name of
+    one such word only (``ລາວ ກີບ`` → ``ກີບ``; ``shilingi ya Tanzania`` has two: none)."""
+    from babel.numbers import get_currency_name
+
+    home = _APOSTROPHES.sub("'", country.casefold())
+    words: set[str] = set()
+    for count in (1, 2, 5):
+        name = _APOSTROPHES.sub("'", get_currency_name(code, count=count, locale=locale).casefold())
+        own = [w for w in name.split() if not (len(w) >= 3 and home[:3] == w[:3])]
+        if len(own) == 1 and len(own[0]) >= 2:
+            words |= _spelt_apart(own[0])
+    return words
 
 
 _MOMS = lazy_re(r"(?i)\bmoms\b")

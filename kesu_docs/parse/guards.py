@@ -60,6 +60,7 @@ from .typed import (
     order_in_doubt,
     reads_as_code,
     value_with_comment,
+    with_tolerance,
 )
 from .units import rate_from_labels
 from .vocab import (  # (one shape of an 8D heading)
@@ -1687,6 +1688,10 @@ def _typed_more(
     if about is not None:  # 约500 pcs: 500, said to be approximate
         params = {"value": _short(value), "read": about}
         value = _mended(reading, problems, path, prov, about, "value_approximate", params)
+    tolerance = with_tolerance(meta, value)
+    if tolerance is not None:  # 12,000 ±0.5%: 12000, the tolerance said
+        params = {"value": _short(value), "tolerance": tolerance[1], "read": tolerance[0]}
+        value = _mended(reading, problems, path, prov, tolerance[0], "qty_with_tolerance", params)
     packed = in_packs(meta, value)
     if packed is not None:  # 3箱(每箱100pcs): 300, said to be computed
         packs, each, total = (str(n) for n in (*packed, packed[0] * packed[1]))

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from ..lazy_re import lazy_re
+from .guards import _shape
 from .pdf_text import Paper, Rule, Word
 from .vertical_letters import untangled
 
@@ -413,12 +414,36 @@ def cell_text(words: list[Word], right_edge: float | None) -> str:
         text = " ".join(w.text for w in line)
         if prev is None:
             out = text
-        elif right_edge is not None and _wrapped(prev, line, text, right_edge):
+        elif (
+            right_edge is not None
+            and _wrapped(prev, line, text, right_edge)
+            and not _twin_entries(prev, line)
+        ):
             out += text if _CJK_END.search(out) or out.endswith("-") else " " + text
         else:
             out += "\n" + text
         prev = line
     return out
+
+
+_MARKED_ENTRY = lazy_re(r"[A-Za-z.,\-]")  # a code's letters or dashes, a figure's grouping or decimal point
+_ENTRY = lazy_re(r"^[A-Za-z]*[-_./#]?(?:[\dA-Za-z]+[-_./,#])*\d[\d.,]*$")
+
+
+def _twin_entries(prev: list[Word], line: list[Word]) -> bool:
+    """Two lines that are two entries typed one under the other (Alt+Enter), not one text
+    wrapped: each a single code or figure with a digit, both of one shape (``TY-LED-0612`` over
+    ``TY-DRV-0613``) or both figures with a point or comma (``40,800.00`` over ``15,000.00``). A
+    wrap breaks a text at a space, or a long number anywhere (bare digits: never twins)."""
+    if len(prev) != 1 or len(line) != 1:
+        return False
+    a, b = prev[0].text.strip(), line[0].text.strip()
+    if not (_ENTRY.match(a) and _ENTRY.match(b)):
+        return False
+    if not (_MARKED_ENTRY.search(a) and _MARKED_ENTRY.search(b)):
+        return False  # bare digits (202603100912000 over 318476): one long number cut at the cell's side
+    figures = all(re.fullmatch(r"[\d.,]+", t) for t in (a, b))
+    return figures or _shape(a) == _shape(b)
 
 
 def _on_baselines(lines: list[list[Word]], flat: list[Word]) -> None:

@@ -26,6 +26,8 @@ import bisect
 import ctypes
 import math
 import re
+import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from typing import Any
@@ -918,6 +920,93 @@ def _doubled(token: str) -> bool:
     return _TWICE.search(token) is not None
 
 
+# the letters of the scripts whose vowel signs and tone marks stack over or under a letter (the
+# Indic scripts, Thai, Lao, Tibetan, Myanmar, Khmer)
+_MARKED = lazy_re(r"[\u0900-\u0dff\u0e00-\u0eff\u0f00-\u109f\u1780-\u17ff]")
+_AM = "\u0e33\u0eb3"  # Thai ำ, Lao ຳ: a vowel drawn as a mark and a letter
+
+
+def _has_mark(text: str) -> bool:
+    return any(c in _AM or unicodedata.category(c) == "Mn" for c in text)
+
+
+def _mark_repeats(raw: Any, text: str, ref: Any, base: float) -> list[int]:
+    """The characters a print repeats where it draws a vowel sign as a glyph of its own and maps
+    that glyph back to the whole cluster (a browser's Lao or Thai): PDFium reads ``ລູກລູ ຄ້າຄ້``
+    for ``ລູກຄ້າ`` (the second ``ລູ`` is the sign under the first ``ລ``), ``ມີນມີາ`` for ``ມີນາ``.
+    A stretch holding a mark that repeats text read just before it, on its line, is such a copy
+    when it is drawn within that text's width (a mark over or under its letters, never a letter
+    further on), or right after it with no space between (the second half of a vowel drawn in
+    two, ``ຄຳ``). Their indexes, in order (asked only on a page with such letters)."""
+    box = ref._obj
+    boxes: dict[int, tuple[float, float, float, float]] = {}
+
+    def span(idx: Iterable[int]) -> tuple[float, float, float, float]:
+        for i in idx:
+            if i not in boxes:
+                pdfium_calls.FPDFText_GetLooseCharBox(raw, i, ref)
+                boxes[i] = (box.left, base - box.top, box.right, base - box.bottom)
+        b = [boxes[i] for i in idx]
+        return min(x[0] for x in b), min(x[1] for x in b), max(x[2] for x in b), max(x[3] for x in b)
+
+    def copy(k: int, length: int, idx: list[int], after: bool) -> bool:
+        x0, top, x1, bottom = span(range(k, k + length))
+        a0, a_top, a1, a_bottom = span(idx)
+        if abs((top + bottom) - (a_top + a_bottom)) / 2 >= (a_bottom - a_top) * 1.5:
+            return False  # another line
+        gap = not any(c.isspace() for c in text[idx[-1] : k])
+        return (a0 - 1.0 <= x0 and x1 <= a1 + 1.0) or (after and gap and x0 <= a1 + (a1 - a0))
+
+    kept: list[int] = []  # the letters kept so far (no spaces)
+    drop: list[int] = []
+    n, k = len(text), 0
+    while k < n:
+        if text[k].isspace() or not _MARKED.match(text[k]):
+            kept += [] if text[k].isspace() else [k]
+            k += 1
+            continue
+        found = 0
+        for length in range(min(6, n - k), 0, -1):
+            piece = text[k : k + length]
+            if any(c.isspace() for c in piece) or not _has_mark(piece):
+                continue
+            tail = kept[-16:]
+            starts = [
+                s
+                for s in range(len(tail) - length, -1, -1)
+                if "".join(text[i] for i in tail[s : s + length]) == piece
+            ]
+            if any(copy(k, length, tail[s : s + length], s + length == len(tail)) for s in starts):
+                found = length
+                break
+        drop += range(k, k + found)
+        kept += [] if found else [k]
+        k += found or 1
+    return drop
+
+
+def _kept_piece(
+    raw: Any, start: int, token: str, drop: list[int], ref: Any, base: float
+) -> tuple[str, float, float, float, float] | None:
+    """A run's text and box without the characters :func:`_mark_repeats` dropped, or None when
+    none is left."""
+    kept = [k for k in range(len(token)) if start + k not in drop]
+    if not kept:
+        return None
+    box = ref._obj
+    sides = []
+    for k in kept:
+        pdfium_calls.FPDFText_GetLooseCharBox(raw, start + k, ref)
+        sides.append((box.left, base - box.top, box.right, base - box.bottom))
+    return (
+        "".join(token[k] for k in kept),
+        min(x[0] for x in sides),
+        min(x[1] for x in sides),
+        max(x[2] for x in sides),
+        max(x[3] for x in sides),
+    )
+
+
 def _printed_space(text: str, start: int, stop: int, raw: Any, is_generated: Any) -> bool:
     """A space between ``start`` and ``stop`` that the PDF prints (not one PDFium generated):
     only the spaces asked about, found by ``str.find`` (issue 15)."""
@@ -973,6 +1062,7 @@ def _page_pieces(
     # each run cut where its text object's clip changes (pdf_clip: one cell's text from the next's)
     text = without_seal_legends(raw, text)
     rtl = has_right_to_left(text)  # (asked of each run only on a page with right-to-left letters)
+    repeats = _mark_repeats(raw, text, ref, base) if _MARKED.search(text) else []
     clipped = split_at_clips(list(_TOKEN.finditer(text)), clips)
     tokens = [m for m, _clip in clipped]
     firsts: list[int] = []  # where each run's pieces start (their clip: pdf_clip)
@@ -1013,6 +1103,11 @@ def _page_pieces(
                 # the reading direction in the last slot: up the page (True) or down
                 up = math.sin(pdfium_calls.FPDFText_GetCharAngle(raw, k)) < 0
                 turned.append((token[k - start], box.left, base - box.top, box.right, base - box.bottom, up))
+            continue
+        if repeats and (at := bisect.bisect_left(repeats, start)) < len(repeats) and repeats[at] < stop:
+            kept = _kept_piece(raw, start, token, repeats, ref, base)
+            if kept is not None:
+                pieces.append((*kept, space, bold))
             continue
         # a run of right-to-left letters after a stop or a Latin letter is taken letter by letter
         # too: PDFium may give its letters in the order they are read (``/سفارش``, Chromium) where

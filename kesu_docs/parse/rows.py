@@ -369,3 +369,53 @@ def yes_no_under(page: Any, label: Box) -> Box | None:
         return None
     first = min(under, key=lambda b: (b.y0, abs(b.x0 - label.x0)))
     return first if isinstance(first.value, str) and _YES_NO_WORD.match(first.text) else None
+
+
+_FIGURE_KINDS = ("qty", "money", "number")
+
+
+def _cell_lines(value: Any) -> list[str]:
+    return (
+        [ln.strip() for ln in str(value).split("\n") if ln.strip()]
+        if isinstance(value, str)
+        else [str(value)]
+    )
+
+
+def _figure_lines(lines: Sequence[str]) -> bool:
+    return all(re.search(r"\d", ln) and not re.search(r"[A-Za-z\u3400-\u9fff]{3,}", ln) for ln in lines)
+
+
+def lines_apart(row: dict[str, Any], columns: dict[str, Any]) -> list[dict[str, Any]] | None:
+    """Two or more item lines typed into one table row, every cell holding all of them after a
+    line break (``TY-LED-0612⏎TY-DRV-0613`` | ``500⏎1,200`` | ``85.00⏎12.50``): one row per line,
+    line *n* of every cell in row *n*. Only when every filled cell holds the same number of
+    lines and a figure column holds a figure on each (two lines of a wrapped text in two text
+    columns are one item); None otherwise. A numbered list is no such row (:func:`anchor._numbered_rows`)."""
+    filled = {c: v for c, v in row.items() if v is not None}
+    if len(filled) < 2:
+        return None
+    lines = {c: _cell_lines(v) for c, v in filled.items()}
+    counts = {len(ls) for ls in lines.values()}
+    if len(counts) != 1 or (n := counts.pop()) < 2:
+        return None
+    if not any(
+        getattr(columns.get(c), "kind", None) in _FIGURE_KINDS and _figure_lines(ls)
+        for c, ls in lines.items()
+    ):
+        return None
+    return [{c: ls[i] for c, ls in lines.items()} for i in range(n)]
+
+
+def uneven_lines(row: dict[str, Any], columns: dict[str, Any]) -> dict[str, int]:
+    """A row some of whose cells hold several lines while others hold fewer, a figure column among
+    the several: item lines typed into one row, of which one cell's lines were run together (or
+    a wrapped text beside figures typed one under the other) — which line is which item cannot
+    be told. The cells' line counts (``part_no 1, qty_approved 2``) for the warning, or ""."""
+    lines = {c: _cell_lines(v) for c, v in row.items() if v is not None}
+    several = [
+        c for c, ls in lines.items() if len(ls) > 1 and getattr(columns.get(c), "kind", None) in _FIGURE_KINDS
+    ]
+    if not several or len({len(ls) for ls in lines.values()}) < 2:
+        return {}
+    return {c: len(ls) for c, ls in lines.items()}

@@ -49,6 +49,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}：“{value}”中括号内是附注（{comment}），已只取“{read}”，请核对",
         "{label}: '{value}' has a note in brackets ('{comment}'); read as '{read}', please check",
     ),
+    "qty_with_tolerance": (
+        "{label}：“{value}”带有允差（{tolerance}），已只取数量 {read}，允差未记入，请核对",
+        "{label}: '{value}' carries a tolerance ({tolerance}); read as the count {read}, the tolerance "
+        "not kept, please check",
+    ),
     "qty_in_packs": (
         "{label}：“{value}”是 {packs} 件包装、每件 {each}，已读作 {packs}×{each} = {read}，请核对",
         "{label}: '{value}' is {packs} packs of {each} each; read as {packs} × {each} = {read}, please check",
@@ -101,6 +106,23 @@ def approximate(meta: FieldMeta | None, value: Any) -> str | None:
     if m is None or valid(meta, value) or not valid(meta, m["rest"]):
         return None
     return m["rest"].strip()
+
+
+# a figure with the tolerance a scale or a delivery allows after it: 12,000 ±0.5%, 500 +/- 2 %
+_TOLERANCE = lazy_re(
+    r"^\s*(?P<head>\S.*?)\s*(?P<tol>(?:±|\+\s*/\s*-|\+-)\s*\d+(?:[.,]\d+)?\s*(?:%|‰|pcs)?)\s*$"
+)
+
+
+def with_tolerance(meta: FieldMeta | None, value: Any) -> tuple[str, str] | None:
+    """``12,000 ±0.5%`` in a quantity field → (``12,000``, ``±0.5%``): the count without the
+    tolerance written after it (the reading warns: the tolerance is no part of the count)."""
+    if meta is None or meta.kind != "qty" or not isinstance(value, str):
+        return None
+    m = _TOLERANCE.match(halfwidth(value))
+    if m is None or valid(meta, value) or not valid(meta, m["head"]):
+        return None
+    return m["head"].strip(), re.sub(r"\s+", "", m["tol"])
 
 
 def in_packs(meta: FieldMeta | None, value: Any) -> tuple[int, int] | None:

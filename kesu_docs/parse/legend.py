@@ -1,0 +1,47 @@
+"""Value boxes that carry only a number, their labels in a legend (``欄位說明``): ``①`` beside
+a value and, elsewhere on the sheet, ``① 客戶名稱`` saying what ① is. The legend's label is put
+in the numbered box (read then as any label beside its value) and the legend's line is set
+aside, so the workbook reads as its print and neither reads the legend as a form of its own."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..lazy_re import lazy_re
+from .boxes import Box
+
+# circled numbers ① … ⑳, ❶ … ❿, ➀ … ➉
+_MARKS = "\u2460-\u2473\u2776-\u277f\u2780-\u2789"
+_MARKER = lazy_re(rf"^\s*([{_MARKS}])\s*$")
+_ENTRY = lazy_re(rf"^\s*([{_MARKS}])\s*[.、:：]?\s*(?P<label>[^{_MARKS}\d\s][^{_MARKS}]{{1,40}}?)\s*$")
+
+
+def legend_labels(boxes: Sequence[Box]) -> Sequence[Box]:
+    """``boxes`` with each numbered box given its legend's label (three numbers at least, each
+    with one legend line and one box; else as they are)."""
+    if not any(isinstance(b.value, str) and len(b.text) <= 42 and _ENTRY.match(b.text) for b in boxes):
+        return boxes
+    markers: dict[str, list[int]] = {}
+    entries: dict[str, list[int]] = {}
+    for i, b in enumerate(boxes):
+        if not isinstance(b.value, str):
+            continue
+        if m := _MARKER.match(b.text):
+            markers.setdefault(m[1], []).append(i)
+        elif m := _ENTRY.match(b.text):
+            entries.setdefault(m[1], []).append(i)
+    pairs = {
+        mark: (at[0], entries[mark][0])
+        for mark, at in markers.items()
+        if len(at) == 1 and len(entries.get(mark, ())) == 1
+    }
+    if len(pairs) < 3:
+        return boxes
+    out = list(boxes)
+    for box_at, entry_at in pairs.values():
+        box, entry = boxes[box_at], boxes[entry_at]
+        label = re.sub(r"\s+", " ", _ENTRY.match(entry.text)["label"])  # type: ignore[index]
+        out[box_at] = Box(label, label, box.x0, box.y0, box.x1, box.y1, box.location, box.bold, box.filled)
+        out[entry_at] = Box("", None, entry.x0, entry.y0, entry.x1, entry.y1, entry.location)
+    return out
