@@ -228,10 +228,13 @@ def local_signs() -> dict[str, str]:
     since = today.replace(year=today.year - _HOME_YEARS, day=1)
     locales = [Locale.parse(name) for name in _HOME_LOCALES]
     homes: set[str] = set()
+    own: list[tuple[Any, str, list[str]]] = []  # each language, its country, that country's currencies
     for name, locale in zip(_HOME_LOCALES, locales):
         territory = locale.territory or str(get_global("likely_subtags").get(name, "")).rpartition("_")[2]
         if territory:
-            homes.update(get_territory_currencies(territory, start_date=since, end_date=today))
+            codes = get_territory_currencies(territory, start_date=since, end_date=today)
+            homes.update(codes)
+            own.append((locale, territory, codes))
     out: dict[str, set[str]] = {}
     for locale in locales:
         for code in homes:
@@ -240,7 +243,10 @@ def local_signs() -> dict[str, str]:
             if (len(key) >= 2 and sign != code) or (len(key) == 1 and not key.isascii()):
                 for each in _spelt_apart(key):
                     out.setdefault(each, set()).add(code)
-            # the currency's own word in its name (ລາວ ກີບ, Lao kip: ກີບ), the country's word left out
+    # the currency's own word in its name in its country's language (ລາວ ກີບ, Lao kip: ກີບ), the
+    # country's word left out
+    for locale, territory, codes in own:
+        for code in codes[:1]:
             for word in _name_word(locale, code, locale.territories.get(territory, "")):
                 out.setdefault(word, set()).add(code)
     return {key: (codes.pop() if len(codes) == 1 else "") for key, codes in out.items()}
