@@ -11,8 +11,8 @@ A child interpreter under ``valgrind --tool=callgrind --instr-atstart=no`` reads
 once (warm: imports, each form's vocabulary, the profiles), empties kesu's per-text caches as
 pdf_bench.py does, then counts the instructions of reading every file once more, one file at
 a time as a batch does (instrumentation is switched on around that pass alone with
-``callgrind_control``). The count is steady from run to run (within a few tenths of a percent),
-whatever else the machine does.
+``callgrind_control``). The machine's other work does not change the count (a run's own hash
+seeds may move it a little: compare changes of a percent or more).
 """
 
 from __future__ import annotations
