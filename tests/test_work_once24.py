@@ -3,7 +3,7 @@
 Every file of a batch with profiles is fitted to each of them (``best_match`` → ``fit``): each
 label of each profile was looked for among all the file's boxes, every box's text folded again
 for every label (:func:`key`, :func:`_colon_key`) and compared with difflib when the label was
-not found as it is — 96 % of a batch's instructions with thirty profiles. A layout now keeps its
+not found as it is — nine tenths of a batch's instructions with 33 profiles. A layout now keeps its
 boxes' folded texts and the boxes each label text stands in (``_BoxKeys``, on the layout itself),
 and difflib is asked only of the boxes whose length and letters can reach its 0.9. These tests
 show the index is used and made again when it must be, that it finds exactly what the plain scan

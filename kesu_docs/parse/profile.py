@@ -842,7 +842,7 @@ class _BoxKeys:
     """A layout's boxes with their texts as labels are compared (:func:`key`, :func:`_colon_key`),
     and the boxes each label text stands in, worked out once a layout: every label of every
     profile was compared with every box of the file, each box's text folded again each time
-    (issue 15: 96 % of a batch's time with thirty profiles). Made again when the layout's list
+    (issue 15: nine tenths of a batch's instructions with 33 profiles). Made again when the layout's list
     of boxes is another or has grown (:func:`_box_keys`)."""
 
     def __init__(self, boxes: list[Box]) -> None:
