@@ -1,6 +1,6 @@
 """Same results before and after a speed change: every printed PDF read by two versions of kesu.
 
-    python bench/pdf_same.py [--base COMMIT] [--keep DIR] [--excel] [--corpus DIR]
+    python bench/pdf_same.py [--base COMMIT] [--keep DIR] [--excel] [--corpus DIR] [--config kesu.toml]
 
 The ``kesu_docs`` of ``COMMIT`` (default ``main``) is taken out of git with ``git archive``
 into a temporary folder; each side reads every PDF of samples/, tests/layouts, every tests/holdout*
@@ -68,9 +68,11 @@ def pdfs(pattern: str = "*.pdf", corpus: Path = CORPUS) -> list[Path]:
     return found
 
 
-def dump(root: Path, files: list[Path], into: Path) -> dict:
+def dump(root: Path, files: list[Path], into: Path, config: Path | None = None) -> dict:
     env = dict(os.environ, PYDANTIC_DISABLE_PLUGINS="1")
-    env.pop("KESU_CONFIG", None)  # no profiles, no kesu.toml of the caller's
+    env.pop("KESU_CONFIG", None)  # no profiles, no kesu.toml of the caller's …
+    if config is not None:  # … but those asked for (--config): the layout profiles it names
+        env["KESU_CONFIG"] = str(config.resolve())
     with tempfile.TemporaryDirectory() as cwd:
         done = subprocess.run(
             [sys.executable, "-c", _DUMP, str(root), str(into), *map(str, files)],
@@ -100,6 +102,11 @@ def main() -> int:
         default=CORPUS,
         help="the shared corpus (default ../shared/corpus beside this checkout: a worktree elsewhere names it)",
     )
+    parser.add_argument(
+        "--config",
+        type=Path,
+        help="a kesu.toml whose layout profiles both sides read with (default: none, the generic reader)",
+    )
     opts = parser.parse_args()
     files = pdfs(corpus=opts.corpus) + (pdfs("*.xlsx", opts.corpus) if opts.excel else [])
     with tempfile.TemporaryDirectory() as tmp:
@@ -108,8 +115,8 @@ def main() -> int:
         old_root = checkout(opts.base, Path(tmp) / "old")
         if old_root is None:
             return 0
-        before = dump(old_root, files, keep / "before.json")
-        after = dump(ROOT, files, keep / "after.json")
+        before = dump(old_root, files, keep / "before.json", opts.config)
+        after = dump(ROOT, files, keep / "after.json", opts.config)
     differ = [name for name in before if before[name] != after.get(name)]
     results = sum(len(v) if isinstance(v, list) else 1 for v in before.values())
     print(f"{len(files)} files ({results} results) read by {opts.base} and by this checkout: ", end="")

@@ -225,7 +225,9 @@ def _what_web_page(data: bytes) -> Bilingual:
 
 
 def open_pdf(data: bytes) -> pdfium.PdfDocument:
-    """Open a PDF with PDFium, turning its failures into the catalogue's source errors."""
+    """Open a PDF with PDFium, turning its failures into the catalogue's source errors. ``data``:
+    the PDF alone — a ZIP archive after it cut off by the caller (:func:`words_of`, which says
+    so), never looked for again here (issue 15: the search reads the file's last megabyte)."""
     head = data[:1024]
     image = _image_kind(head)
     if b"%PDF-" not in head and image:
@@ -239,9 +241,6 @@ def open_pdf(data: bytes) -> pdfium.PdfDocument:
             "corrupt_file",
             reason=Bilingual("不是 PDF 文件（没有 %PDF 文件头）", "not a PDF (no %PDF header)"),
         )
-    end = pdf_end_before_zip(data)
-    if end is not None:  # a ZIP archive after the PDF (said by extract): the PDF part is read
-        data = data[:end]
     if b"%%EOF" not in data.rstrip(b"\x00 \t\r\n")[-2048:]:
         # a download or copy that stopped half-way: values may be missing, do not guess
         raise SourceError(

@@ -36,18 +36,20 @@ page and box; label; confidence).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import json
 import pickle
 import re
 import sys
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from .. import value_paths
 from ..forms import FIGURE_KINDS, FieldMeta, FormSpec, describe
@@ -836,23 +838,115 @@ class Fit:
         return not self.moved and not self.gone
 
 
+class _BoxKeys:
+    """A layout's boxes with their texts as labels are compared (:func:`key`, :func:`_colon_key`),
+    and the boxes each label text stands in, worked out once a layout: every label of every
+    profile was compared with every box of the file, each box's text folded again each time
+    (issue 15: nine tenths of a batch's instructions with 33 profiles). Made again when the layout's list
+    of boxes is another or has grown (:func:`_box_keys`)."""
+
+    def __init__(self, boxes: list[Box]) -> None:
+        self.boxes, self.count = boxes, len(boxes)
+        self.keys = [key(b.text) for b in boxes]
+        self.sorted_keys = sorted((k, i) for i, k in enumerate(self.keys))
+        self._colons: list[tuple[str, int]] | None = None
+        self.lengths: dict[int, list[int]] = {}  # a keyed text's length → the boxes' places
+        for i, k in enumerate(self.keys):
+            self.lengths.setdefault(len(k), []).append(i)
+        self._lines: dict[int, list[Box]] | None = None
+        self.found: dict[str, tuple[Box, ...]] = {}  # label text → the boxes it stands in
+        self._letters: dict[str, Counter[str]] = {}
+
+    def letters(self, keyed: str) -> Counter[str]:
+        """The characters of a box's keyed text, each with its count."""
+        got = self._letters.get(keyed)
+        if got is None:
+            got = self._letters[keyed] = Counter(keyed)
+        return got
+
+    @property
+    def colons(self) -> list[tuple[str, int]]:
+        """Each box's :func:`_colon_key` with its place, sorted."""
+        if self._colons is None:
+            self._colons = sorted((_colon_key(b.text), i) for i, b in enumerate(self.boxes))
+        return self._colons
+
+    def at(self, places: Iterable[int]) -> list[Box]:
+        """The boxes at ``places``, in the layout's order."""
+        return [self.boxes[i] for i in sorted(places)]
+
+    @property
+    def lines(self) -> dict[int, list[Box]]:
+        """The boxes by their rounded left edge (:func:`_line_under`)."""
+        if self._lines is None:
+            self._lines = {}
+            for b in self.boxes:
+                self._lines.setdefault(round(b.x0), []).append(b)
+        return self._lines
+
+
+def _starting(keyed: list[tuple[str, int]], prefix: str, whole: bool = False) -> list[int]:
+    """The places of the texts of ``keyed`` (sorted) that begin with ``prefix`` (``whole``: that
+    are it): one run of the sorted list, found by bisection."""
+    out = []
+    for at in range(bisect.bisect_left(keyed, (prefix, -1)), len(keyed)):
+        text, i = keyed[at]
+        if not text.startswith(prefix) or (whole and text != prefix):
+            break
+        out.append(i)
+    return out
+
+
+def _box_keys(layout: Layout) -> _BoxKeys:
+    """The layout's :class:`_BoxKeys`, kept on the layout itself (never in a module: it goes with
+    the layout), made again when its list of boxes is another or another length."""
+    kept = layout.__dict__.get("_box_keys")
+    if kept is None or kept.boxes is not layout.boxes or kept.count != len(layout.boxes):
+        kept = layout.__dict__["_box_keys"] = _BoxKeys(layout.boxes)
+    return cast(_BoxKeys, kept)
+
+
 def _occurrences(layout: Layout, text: str) -> list[Box]:
     want = key(text)
     if not want:
         return []
+    index = _box_keys(layout)
+    found = index.found.get(text)
+    if found is None:
+        found = index.found[text] = tuple(_standing(index, text, want))
+    if not found and not layout.excel and not str(text).rstrip().endswith((":", "：")):
+        # (each time: a box pieced together is a new one, as a label claims it)
+        return _pieced(layout, want) or _wrapped(layout, want)
+    return list(found)
+
+
+def _standing(index: _BoxKeys, text: str, want: str) -> list[Box]:
+    """The layout's boxes the label ``text`` (keyed ``want``) stands in, by its text alone."""
     if str(text).rstrip().endswith((":", "：")):  # "統一編號:" is not the "統一編號" of another block
-        strict = _colon_key(text)
-        return [b for b in layout.boxes if _colon_key(b.text).startswith(strict)]
-    found = [b for b in layout.boxes if key(b.text) == want]
+        return index.at(_starting(index.colons, _colon_key(text)))
+    found = index.at(_starting(index.sorted_keys, want, whole=True))
     if not found:  # a label followed by its value in the same cell ("单号：TS-2609-018")
-        strict = _colon_key(text)  # "Closed:" is not "Closed with customer approval."
-        found = [b for b in layout.boxes if _colon_key(b.text).startswith(strict)]
+        # "Closed:" is not "Closed with customer approval."
+        found = index.at(_starting(index.colons, _colon_key(text)))
         if not found:
-            found = [b for b in layout.boxes if key(b.text).startswith(want)]
+            found = index.at(_starting(index.sorted_keys, want))
     if not found and len(want) >= 6:  # a printed PDF may lose a letter ("Efective %": the ﬀ ligature)
-        found = [b for b in layout.boxes if _likeness(key(b.text), want) >= 0.9]
-    if not found and not layout.excel:
-        found = _pieced(layout, want) or _wrapped(layout, want)
+        # difflib's ratio is 2·M/(both lengths), M the characters matched: at most the shorter
+        # length, and at most the characters the two share counted with their repeats (its
+        # quick_ratio). A box whose bounds fall short of 0.9 cannot reach it, and is not compared
+        letters, n = Counter(want), len(want)
+        near = (
+            i
+            for size, places in index.lengths.items()
+            if 2.0 * min(size, n) / (size + n) >= 0.9
+            for i in places
+        )
+        found = index.at(
+            i
+            for i in near
+            if 2.0 * (index.letters(k := index.keys[i]) & letters).total() / (len(k) + n) >= 0.9
+            and _likeness(k, want) >= 0.9
+        )
     return found
 
 
@@ -881,14 +975,15 @@ def _pieced(layout: Layout, want: str) -> list[Box]:
     or clipped by its narrow cell), as one box spanning them; its end may be cut off when at
     least CLIPPED_SHARE of it shows."""
     out = []
-    for first in layout.boxes:
-        text = key(first.text)
+    index = _box_keys(layout)
+    keys = {id(b): k for b, k in zip(index.boxes, index.keys, strict=True)}
+    for first, text in zip(index.boxes, index.keys, strict=True):
         if not text or not want.startswith(text) or text == want:
             continue
         row = sorted((b for b in layout.boxes if b.band(first) and b.x0 > first.x0), key=lambda b: b.x0)
         pieces = [first]
         for b in row[:3]:
-            nxt = text + key(b.text)
+            nxt = text + keys[id(b)]
             if not want.startswith(nxt):
                 break
             text, pieces = nxt, [*pieces, b]
@@ -924,12 +1019,10 @@ def _wrapped(layout: Layout, want: str) -> list[Box]:
     退货原因, 处理方式, 仓库签收), as one box spanning its lines. Its first line holds two of
     its characters or more, and may begin with the end of the label over it only when a line
     of that label is printed right over it."""
-    lines: dict[int, list[Box]] = {}
-    for b in layout.boxes:
-        lines.setdefault(round(b.x0), []).append(b)
+    index = _box_keys(layout)
+    lines = index.lines
     out = []
-    for first in layout.boxes:
-        text = key(first.text)
+    for first, text in zip(index.boxes, index.keys, strict=True):
         start = next((i for i in range(len(text)) if want.startswith(text[i:])), None)
         if start is None or not 2 <= len(text) - start < len(want):
             continue  # not the start of a label printed over several lines

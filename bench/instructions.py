@@ -1,0 +1,110 @@
+"""Instructions executed by one batch of ``kesu parse``, counted by Valgrind (callgrind): the
+measure of speed work on a loaded machine, where wall and CPU time wander (issue 15).
+
+    python bench/instructions.py pdf            # every printed form of pdf_bench.py
+    python bench/instructions.py excel          # every filled .xlsx of the same folders
+    python bench/instructions.py pdf --root DIR # the kesu_docs of DIR (e.g. a `git archive` of main)
+    python bench/instructions.py pdf --config kesu.toml --every 10  # with the layout profiles it
+                                                # names, every 10th file (profiles are slow to fit)
+
+A child interpreter under ``valgrind --tool=callgrind --instr-atstart=no`` reads every file
+once (warm: imports, each form's vocabulary, the profiles), empties kesu's per-text caches as
+pdf_bench.py does, then counts the instructions of reading every file once more, one file at
+a time as a batch does (instrumentation is switched on around that pass alone with
+``callgrind_control``). The machine's other work does not change the count (a run's own hash
+seeds may move it a little: compare changes of a percent or more).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+_CHILD = """
+import os, subprocess, sys
+sys.path.insert(0, sys.argv[1])
+sys.path.insert(0, sys.argv[2])
+from kesu_docs.parse import parse_paths
+import kesu_docs
+assert kesu_docs.__file__.startswith(sys.argv[1]), kesu_docs.__file__
+from pdf_bench import forget
+files = sys.argv[3:]
+for name in files:
+    parse_paths([name])
+forget()
+subprocess.run(["callgrind_control", "-i", "on", str(os.getpid())], check=True, capture_output=True)
+for name in files:
+    parse_paths([name])
+subprocess.run(["callgrind_control", "-i", "off", str(os.getpid())], check=True, capture_output=True)
+"""
+
+
+def files_of(what: str) -> list[Path]:
+    from pdf_bench import forms
+
+    if what == "pdf":
+        return forms()
+    return [p.with_suffix(".xlsx") for p in forms() if p.with_suffix(".xlsx").is_file()]
+
+
+def count(root: Path, files: list[Path], config: Path | None = None) -> int:
+    """Instructions of the measured pass over ``files`` with the kesu_docs of ``root``."""
+    env = dict(os.environ, PYDANTIC_DISABLE_PLUGINS="1")
+    env.pop("KESU_CONFIG", None)
+    if config is not None:
+        env["KESU_CONFIG"] = str(config.resolve())
+    with tempfile.TemporaryDirectory() as cwd:
+        out = Path(cwd) / "callgrind.out"
+        subprocess.run(
+            [
+                "valgrind",
+                "--tool=callgrind",
+                "--instr-atstart=no",
+                f"--callgrind-out-file={out}",
+                sys.executable,
+                "-c",
+                _CHILD,
+                str(root),
+                str(HERE),
+                *map(str, files),
+            ],
+            check=True,
+            capture_output=True,
+            cwd=cwd,
+            env=env,
+            timeout=3600,
+        )
+        totals = [
+            int(m.group(1))
+            for f in Path(cwd).glob("callgrind.out*")
+            for m in re.finditer(r"^(?:summary|totals):\s*(\d+)", f.read_text(errors="replace"), re.M)
+        ]
+    return max(totals)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("what", choices=("pdf", "excel"))
+    parser.add_argument("--root", type=Path, default=ROOT, help="the checkout whose kesu_docs is counted")
+    parser.add_argument("--config", type=Path, help="a kesu.toml (its layout profiles are used)")
+    parser.add_argument(
+        "--every", type=int, default=1, help="every Nth file only (profiles make a file ~100x slower)"
+    )
+    opts = parser.parse_args()
+    files = files_of(opts.what)[:: max(opts.every, 1)]
+    n = count(opts.root.resolve(), files, opts.config)
+    print(f"{opts.what}: {len(files)} files, {n:,} instructions ({n / len(files) / 1e6:.1f} M a file)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
