@@ -163,6 +163,7 @@ from .table_lines import (
     names_this_too,
     new_page,
     own_cell_value,
+    serial_line,
     pause_line,
     printed_page,
     rejoined_line,
@@ -2015,6 +2016,9 @@ class _Page:
                     continue
             if grouped and note_line(band):
                 continue  # "注：第 3 项…" between the groups
+            if rows and serial_line(whole):
+                taken.update(id(b) for b in whole)  # the serial numbers of the line above: its own
+                continue  # "S/N: A123, A124" under an item: the lines go on under it
             if rows and pause_line(whole):
                 paused = True
                 blank = blank or blank_below(whole)

@@ -156,6 +156,30 @@ def note_caption(text: Any) -> bool:
     return isinstance(text, str) and _NOTE.match(halfwidth(text)) is not None
 
 
+# the serial numbers of the item above, on a line of their own under it (``S/N: A123, A124``,
+# ``序號：B881～B885``, ``Serial Nos. 7731-7733``): a caption, then codes with a figure in them
+_SERIAL_CAPTION = (
+    r"(?:s\s*/\s*n(?:s|o\.?)?|s\.n\.?|serial(?:\s*(?:no|nos|numbers?|#))?\.?|序列[号號]|機身[号號]|机身[号號]"
+    r"|製造番号|シリアル(?:番号|no\.?)?|시리얼(?:\s*번호)?|n[ºo°]\s*de\s*s[ée]rie|seriennummer[n]?)"
+)
+_SERIAL_LINE = lazy_re(
+    rf"(?i)^\W*(?:{_SERIAL_CAPTION}\s*[:：#]?|序[号號]\s*[:：])\s*"
+    r"(?P<codes>[A-Za-z0-9][\w\-./]*(?:\s*(?:[,，、;；/~～]|\s|-|to)\s*[A-Za-z0-9][\w\-./]*)*)\W*$"
+)
+
+
+def serial_line(band: Sequence[Box]) -> bool:
+    """A line of serial numbers under an item (``S/N: A123, A124, A125``, ``序號：B881、B882``):
+    the item's own, no line of the table and no end of it — the lines go on under it. Only a
+    caption of serial numbers followed by codes alone (each code Latin letters and figures, one
+    with a figure at least) is one: ``序号`` over other headers, or a note in words, is not."""
+    filled = sorted((b for b in band if not b.empty), key=lambda b: (b.x0, b.y0))
+    if not filled or not all(isinstance(b.value, str) for b in filled):
+        return False
+    found = _SERIAL_LINE.match(halfwidth(" ".join(b.text.strip() for b in filled)))
+    return found is not None and any(ch.isdigit() for ch in found["codes"])
+
+
 def pause_line(band: Sequence[Box]) -> bool:
     """A line of a table that holds no record but does not end the table: a group's subtotal
     (``小计`` / ``Subtotal``), ``以下空白`` / ``— blank below —``, a note (``注：…``) between
