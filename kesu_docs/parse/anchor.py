@@ -2063,6 +2063,10 @@ class _Page:
             ]
             if (
                 strong
+                or any(  # "D2 问题描述" left of a step's own table (D1's team): the next step
+                    b.x1 <= left + 1e-6 and not b.empty and isinstance(b.value, str) and _next_discipline(b.text)
+                    for b in whole
+                )
                 or caption_before(whole, band)  # "Reason: | …" under the lines, its caption left of them
                 or totals_row(band)
                 or any(

@@ -1509,6 +1509,8 @@ def lines_over(page: Page, label: Box, box: Box) -> list[Box]:
             b is not line and not b.empty and b.same_band(line) and b.x1 <= line.x0 + 1e-6 for b in page.boxes
         ):
             return out[::-1]  # a row of its own (a label, a number on its left): another field's
+        if sum(not b.empty and b.same_band(line) and b.x0 >= line.x1 - 1e-6 for b in page.boxes) >= 2:
+            return out[::-1]  # a line of a table over it (陈静 | 质量部 | 组长: D1's team), no text's line
         if line.y1 <= label.y0 - 12 * box.height:
             return out[::-1]
         out.append(line)

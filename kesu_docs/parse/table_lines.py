@@ -159,7 +159,7 @@ def note_caption(text: Any) -> bool:
 # the serial numbers of the item above, on a line of their own under it (``S/N: A123, A124``,
 # ``序號：B881～B885``, ``Serial Nos. 7731-7733``): a caption, then codes with a figure in them
 _SERIAL_CAPTION = (
-    r"(?:s\s*/\s*n(?:s|o\.?)?|s\.n\.?|serial(?:\s*(?:no|nos|numbers?|#))?\.?|序列[号號]|機身[号號]|机身[号號]"
+    r"(?:s\s*/\s*n(?:s|o\.?)?|sn(?=\s*[:：#])|s\.n\.?|serial(?:\s*(?:no|nos|numbers?|#))?\.?|序列[号號]|機身[号號]|机身[号號]"
     r"|製造番号|シリアル(?:番号|no\.?)?|시리얼(?:\s*번호)?|n[ºo°]\s*de\s*s[ée]rie|seriennummer[n]?)"
 )
 _SERIAL_LINE = lazy_re(
