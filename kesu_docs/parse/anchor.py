@@ -147,7 +147,7 @@ from .sections import (
 )
 from .stacked_labels import join_stacked_labels, split_stacked_lines
 from .step_table import step_column_candidates, step_group_candidates, step_under_header, steps_under
-from .steps import option_captions, option_headings, step_row, ticked_member
+from .steps import option_captions, option_headings, step_row, steps_on_lines, ticked_member
 from .symbol_fonts import marks_by_code
 from .table_columns import column_words, in_reach, joinable_bands, joined_headers, reaches
 from .table_lines import (
@@ -649,6 +649,7 @@ def _explode_plan(value: str) -> _Plan:
         return ("mark", m[1], m[2], len(m[1]), max(len(value.strip()), 1))
     if (hinted := hinted_label(value)) is not None:
         return ("upright", hinted)  # "D2 Problem Description\n(What, where…?)": one label
+    value = steps_on_lines(value) or value  # "1. D4 根本原因：… 2. D4 流出原因：…": a step a line
     lines = [ln for ln in value.replace("\r", "").split("\n")]
     pieces = [_split_line(ln) for ln in lines]
     has_label = any(is_label for line in pieces for _, is_label in line)
