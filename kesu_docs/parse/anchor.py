@@ -145,7 +145,7 @@ from .sections import (
     letterhead_tax_id_labels,
     vertical_label,
 )
-from .stacked_labels import join_stacked_labels, split_stacked_lines
+from .stacked_labels import join_bracket_wrapped, join_stacked_labels, split_stacked_lines
 from .step_table import step_column_candidates, step_group_candidates, step_under_header, steps_under
 from .steps import option_captions, option_headings, step_row, steps_on_lines, ticked_member
 from .symbol_fonts import marks_by_code
@@ -163,12 +163,12 @@ from .table_lines import (
     names_this_too,
     new_page,
     own_cell_value,
-    serial_line,
     pause_line,
     printed_page,
     rejoined_line,
     repeats_header,
     running_title,
+    serial_line,
     side_column,
     walk_lines,
 )
@@ -990,6 +990,7 @@ class _Page:
                 self.whole_of.update((id(p), box) for p in pieces)
             self.boxes += pieces
         self.boxes = join_stacked_labels(self.boxes, self._names)  # 不良 over 說明: one label
+        self.boxes = join_bracket_wrapped(self.boxes)  # "… (kodėl defektas" over "atsirado) / …": one label
         self._worked: dict[str, tuple[int, Any]] = {}  # see worked_out()
         self.heading_keys = {label_key(t) for _, zh, en in spec.sections for t in (zh, en)}
         self._captions: dict[tuple[str, frozenset[int]], Any] = {}  # see option_captions()
@@ -2065,7 +2066,10 @@ class _Page:
             if (
                 strong
                 or any(  # "D2 问题描述" left of a step's own table (D1's team): the next step
-                    b.x1 <= left + 1e-6 and not b.empty and isinstance(b.value, str) and _next_discipline(b.text)
+                    b.x1 <= left + 1e-6
+                    and not b.empty
+                    and isinstance(b.value, str)
+                    and _next_discipline(b.text)
                     for b in whole
                 )
                 or caption_before(whole, band)  # "Reason: | …" under the lines, its caption left of them

@@ -39,7 +39,7 @@ from ..values import CHECKED, TYPED_TICKS, _as_date, checked_options, halfwidth
 from .boxes import Box, Candidate, Label, Page, Provenance, first_run, joined
 from .option_halves import halves_disagree
 from .rows import along_line, line_columns
-from .vocab import discipline, folded, norm, section_number, translated_label
+from .vocab import discipline, folded, label_like, norm, section_number, translated_label
 
 STRONG = 0.85  # a label score that decides a field
 _ERA = lazy_re(r"^\s*(中[华華]民[国國]|民[国國])")
@@ -1041,10 +1041,15 @@ def option_rows(
     along: dict[int, dict[str, tuple[Box, Box, Any]]] = {}  # caption → the line's other columns
     lead: Box | None = None  # the table's own caption right above its first option ("Root Cause:")
     # (a caption names an option in a few characters)
-    for box in page.worked_out("caption-sized boxes", lambda: _caption_sized(page.boxes)):
+    sized = page.worked_out("caption-sized boxes", lambda: _caption_sized(page.boxes))
+    halved = page.worked_out("long-halved captions", lambda: _long_halved(page.boxes))
+    long_ones = {id(b) for b in halved}
+    for box in sorted([*sized, *halved], key=lambda b: (b.y0, b.x0)) if halved else sized:
         if id(box) in before:
             continue
-        option = _option_word(term, box.text)
+        option = _half_option(term, box.text) if id(box) in long_ones else _option_word(term, box.text)
+        if option is None and id(box) in long_ones:
+            continue  # (a long caption counts here only by a short half naming an option)
         if (
             option is not None
             and not _names_its_table(page, meta.key, box)
@@ -1350,6 +1355,36 @@ def _caption_sized(boxes: Sequence[Box]) -> list[Box]:
         and isinstance(box.value, str)
         and _caption_length(box.text) <= (8 if re.search(r"[\u3400-\u9fff]", box.text) else 45)
     ]
+
+
+def _long_halved(boxes: Sequence[Box]) -> list[Box]:
+    """Captions printed with a translation where one half is too long for a caption but another
+    is short (``D4 Nepastebėjimo priežastis (kodėl defektas nebuvo aptiktas) / Escape cause``):
+    the short half may name an option (:func:`_half_option`); the long half label-like."""
+    out = []
+    for box in boxes:
+        if box.empty or not isinstance(box.value, str) or "/" not in box.text:
+            continue
+        parts = [p.strip() for p in re.split(r"\s+/\s+", box.text)]
+        if not 2 <= len(parts) <= 3 or not all(parts):
+            continue
+        lengths = [_caption_length(p) for p in parts]
+        if (
+            max(lengths) > 45
+            and min(lengths) <= 45
+            and all(label_like(p) for p, n in zip(parts, lengths) if n > 45)
+        ):
+            out.append(box)
+    return out
+
+
+def _half_option(term: Any, text: str) -> Any:
+    """The option the short halves of a long translated caption name, all agreeing (its long
+    half, the foreign one, is not asked: ``… / Escape cause`` is escape), or None."""
+    halves = [p.strip() for p in re.split(r"\s+/\s+", text) if _caption_length(p.strip()) <= 45]
+    named = {_option_word(term, discipline(h)[1] if discipline(h) else h) for h in halves}
+    named.discard(None)
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _caption_length(text: str) -> int:
