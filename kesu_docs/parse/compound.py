@@ -1382,7 +1382,7 @@ def _half_option(term: Any, text: str) -> Any:
     """The option the short halves of a long translated caption name, all agreeing (its long
     half, the foreign one, is not asked: ``… / Escape cause`` is escape), or None."""
     halves = [p.strip() for p in re.split(r"\s+/\s+", text) if _caption_length(p.strip()) <= 45]
-    named = {_option_word(term, discipline(h)[1] if discipline(h) else h) for h in halves}
+    named = {_option_word(term, d[1] if (d := discipline(h)) is not None else h) for h in halves}
     named.discard(None)
     return next(iter(named)) if len(named) == 1 else None
 
