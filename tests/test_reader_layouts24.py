@@ -240,24 +240,27 @@ def test_steps_are_cut_at_their_headings_only(text, lines):
 
 
 # ---------------------------------------------------------------------------------- long foreign half
-def _lithuanian_8d(path: Path) -> Path:
+OCCURRENCE_LT = "D4 Šakninė atsiradimo priežastis (kodėl defektas atsirado) / Occurrence cause"
+ESCAPE_LT = "D4 Šakninė nepastebėjimo priežastis (kodėl defektas nebuvo aptiktas) / Escape cause"
+
+
+def _lithuanian_8d(path: Path, layout: str) -> Path:
     wb, ws = _sheet({"A": 46, "B": 50})
-    rows = [
+    rows: list[list[Any]] = [
         ["8D ataskaita / 8D Report"],
         ["Ataskaitos Nr. / Report No.", "8D-LT-2611-005"],
         ["Klientas / Customer", "UAB Elektronikos Gamyba"],
         ["Detalės Nr. / Part No.", "LT-CON-5502"],
         ["D2 Problemos aprašymas / Problem description", "Jungties kontaktai oksiduoti, 90 vnt."],
-        [
-            "D4 Šakninė atsiradimo priežastis (kodėl defektas atsirado) / Occurrence cause",
-            "Per didelė drėgmė sandėlyje.",
-        ],
-        [
-            "D4 Šakninė nepastebėjimo priežastis (kodėl defektas nebuvo aptiktas) / Escape cause",
-            "Galutinė patikra netikrino kontaktų.",
-        ],
-        ["D5 Korekciniai veiksmai / Corrective actions", "Įrengtas sausintuvas."],
     ]
+    causes = [("Per didelė drėgmė sandėlyje.", "Atsiradimo priežastis / Occurrence cause", OCCURRENCE_LT)]
+    causes += [("Galutinė patikra netikrino kontaktų.", "Nepastebėjimo priežastis / Escape cause", ESCAPE_LT)]
+    for text, short, long in causes:
+        if layout == "beside":  # the long caption beside its text, wrapping inside its bracket on the print
+            rows.append([long, text])
+        else:  # a heading over its text (a Word-like 8D typed down one column)
+            rows += [[f"D4 {short}"], [text]]
+    rows.append(["D5 Korekciniai veiksmai / Corrective actions", "Įrengtas sausintuvas."])
     for row in rows:
         ws.append(row)
     for r in range(1, ws.max_row + 1):
@@ -269,8 +272,9 @@ def _lithuanian_8d(path: Path) -> Path:
     return path
 
 
-def test_a_long_foreign_half_in_front_leaves_the_english_half_to_name_the_cause(tmp_path):
-    for path in _both(_lithuanian_8d(tmp_path / "8d-lt.xlsx"), tmp_path):
+@pytest.mark.parametrize("layout", ["beside", "heading-over-text"])
+def test_a_foreign_half_in_front_leaves_the_english_half_to_name_the_cause(tmp_path, layout):
+    for path in _both(_lithuanian_8d(tmp_path / "8d-lt.xlsx", layout), tmp_path):
         record = _read(path, "8d")["record"]
         causes = {row["type"]: row["cause"] for row in record["root_cause"]}
         assert causes == {

@@ -1047,7 +1047,7 @@ def option_rows(
     for box in sorted([*sized, *halved], key=lambda b: (b.y0, b.x0)) if halved else sized:
         if id(box) in before:
             continue
-        option = _half_option(term, box.text) if id(box) in long_ones else _option_word(term, box.text)
+        option = half_option(term, box.text) if id(box) in long_ones else _option_word(term, box.text)
         if option is None and id(box) in long_ones:
             continue  # (a long caption counts here only by a short half naming an option)
         if (
@@ -1360,7 +1360,7 @@ def _caption_sized(boxes: Sequence[Box]) -> list[Box]:
 def _long_halved(boxes: Sequence[Box]) -> list[Box]:
     """Captions printed with a translation where one half is too long for a caption but another
     is short (``D4 Nepastebėjimo priežastis (kodėl defektas nebuvo aptiktas) / Escape cause``):
-    the short half may name an option (:func:`_half_option`); the long half label-like."""
+    the short half may name an option (:func:`half_option`); the long half label-like."""
     out = []
     for box in boxes:
         if box.empty or not isinstance(box.value, str) or "/" not in box.text:
@@ -1378,7 +1378,7 @@ def _long_halved(boxes: Sequence[Box]) -> list[Box]:
     return out
 
 
-def _half_option(term: Any, text: str) -> Any:
+def half_option(term: Any, text: str) -> Any:
     """The option the short halves of a long translated caption name, all agreeing (its long
     half, the foreign one, is not asked: ``… / Escape cause`` is escape), or None."""
     halves = [p.strip() for p in re.split(r"\s+/\s+", text) if _caption_length(p.strip()) <= 45]

@@ -192,6 +192,11 @@ def _named_options(heads: list[Box], term: Any) -> dict[int, tuple[str]]:
             option = term.lookup(name) if name else None
         except Exception:
             option = None
+        if option is None and " / " in name:  # "Nepastebėjimo priežastis / Escape cause": by its short half
+            from .compound import half_option
+
+            option = half_option(term, name)
+            name = option.value if option is not None else name
         if option is not None:
             names[id(head)] = (name,)
             options.add(option.value)
