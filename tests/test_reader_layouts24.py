@@ -284,6 +284,26 @@ def test_a_foreign_half_in_front_leaves_the_english_half_to_name_the_cause(tmp_p
         assert [a["action"] for a in record["corrective_actions"]] == ["Įrengtas sausintuvas."], path.suffix
 
 
+def test_a_caption_spilling_into_the_next_row_never_shifts_the_causes(tmp_path):
+    """The same 8D with the rows left at their default height: on the print each long caption's
+    last line (``atsirado) / Occurrence cause``) runs into the next row, beside the NEXT cause's
+    text. That line is a wrapped caption's tail, no row of its own: a cause is read right or
+    not at all (reported required), never the next row's text under this row's type."""
+    from openpyxl import load_workbook
+
+    src = _lithuanian_8d(tmp_path / "8d-lt.xlsx", "beside")
+    wb = load_workbook(src)
+    for r in range(1, wb.active.max_row + 1):
+        wb.active.row_dimensions[r].height = None
+    wb.save(src)
+    doc = _read(soffice_convert(src, "pdf", tmp_path / "printed"), "8d")
+    causes = {row["type"]: row["cause"] for row in doc["record"]["root_cause"] or []}
+    right = {"occurrence": "Per didelė drėgmė sandėlyje.", "escape": "Galutinė patikra netikrino kontaktų."}
+    assert all(right[kind] == text for kind, text in causes.items()), causes
+    if len(causes) < 2:
+        assert any(p["field"] == "root_cause" for p in doc["errors"]), doc["errors"]
+
+
 # ---------------------------------------------------------------------------------- team in the step table
 def _team_in_step_table(path: Path) -> Path:
     wb, ws = _sheet({"A": 16, "B": 28, "C": 14, "D": 14})

@@ -1047,6 +1047,8 @@ def option_rows(
     for box in sorted([*sized, *halved], key=lambda b: (b.y0, b.x0)) if halved else sized:
         if id(box) in before:
             continue
+        if _WRAPPED_TAIL.match(box.text):
+            continue  # "atsirado) / Occurrence cause": a wrapped caption's last line, not its own row's
         option = half_option(term, box.text) if id(box) in long_ones else _option_word(term, box.text)
         if option is None and id(box) in long_ones:
             continue  # (a long caption counts here only by a short half naming an option)
@@ -1355,6 +1357,11 @@ def _caption_sized(boxes: Sequence[Box]) -> list[Box]:
         and isinstance(box.value, str)
         and _caption_length(box.text) <= (8 if re.search(r"[\u3400-\u9fff]", box.text) else 45)
     ]
+
+
+# a line closing a bracket it never opened: the tail of a caption wrapped inside its bracket
+# (a word before it: "1) 发生原因", "a) Occurrence" are a list's numbers)
+_WRAPPED_TAIL = lazy_re(r"^[^(（)）]*[^\W\d_]{2,}[^(（)）]*[)）]")
 
 
 def _long_halved(boxes: Sequence[Box]) -> list[Box]:
