@@ -1047,7 +1047,7 @@ def option_rows(
     for box in sorted([*sized, *halved], key=lambda b: (b.y0, b.x0)) if halved else sized:
         if id(box) in before:
             continue
-        if _WRAPPED_TAIL.match(box.text):
+        if _wrapped_tail(box.text):
             continue  # "atsirado) / Occurrence cause": a wrapped caption's last line, not its own row's
         option = half_option(term, box.text) if id(box) in long_ones else _option_word(term, box.text)
         if option is None and id(box) in long_ones:
@@ -1360,8 +1360,15 @@ def _caption_sized(boxes: Sequence[Box]) -> list[Box]:
 
 
 # a line closing a bracket it never opened: the tail of a caption wrapped inside its bracket
-# (a word before it: "1) 发生原因", "a) Occurrence" are a list's numbers)
-_WRAPPED_TAIL = lazy_re(r"^[^(（)）]*[^\W\d_]{2,}[^(（)）]*[)）]")
+_BEFORE_CLOSING = lazy_re(r"^([^(（)）]*)[)）]")
+_TWO_LETTERS = lazy_re(r"[^\W\d_]{2}")
+
+
+def _wrapped_tail(text: str) -> bool:
+    """``atsirado) / Occurrence cause``: words, then a bracket closed that the line never opened
+    (``1) 发生原因``, ``a) Occurrence``: a list's numbers, no words before the bracket)."""
+    before = _BEFORE_CLOSING.match(text)
+    return before is not None and _TWO_LETTERS.search(before[1]) is not None
 
 
 def _long_halved(boxes: Sequence[Box]) -> list[Box]:

@@ -162,10 +162,11 @@ _SERIAL_CAPTION = (
     r"(?:s\s*/\s*n(?:s|o\.?)?|sn(?=\s*[:：#])|s\.n\.?|serial(?:\s*(?:no|nos|numbers?|#))?\.?|序列[号號]|機身[号號]|机身[号號]"
     r"|製造番号|シリアル(?:番号|no\.?)?|시리얼(?:\s*번호)?|n[ºo°]\s*de\s*s[ée]rie|seriennummer[n]?)"
 )
-_SERIAL_LINE = lazy_re(
-    rf"(?i)^\W*(?:{_SERIAL_CAPTION}\s*[:：#]?|序[号號]\s*[:：])\s*"
-    r"(?P<codes>[A-Za-z0-9][\w\-./]*(?:\s*(?:[,，、;；/~～]|\s|-|to)\s*[A-Za-z0-9][\w\-./]*)*)\W*$"
-)
+_SERIAL_HEAD = lazy_re(rf"(?i)^\W*(?:{_SERIAL_CAPTION}\s*[:：#]?|序[号號]\s*[:：])\s*")
+# the codes after it, apart at commas, slashes, ranges and spaces (each code checked alone: no
+# pattern that could try every way of cutting ``A-1-1-1…`` into codes)
+_SERIAL_APART = lazy_re(r"\s*(?:[,，、;；/~～]|\bto\b)\s*|\s+")
+_SERIAL_CODE = lazy_re(r"[A-Za-z0-9][A-Za-z0-9_\-./]*")
 
 
 def serial_line(band: Sequence[Box]) -> bool:
@@ -176,8 +177,16 @@ def serial_line(band: Sequence[Box]) -> bool:
     filled = sorted((b for b in band if not b.empty), key=lambda b: (b.x0, b.y0))
     if not filled or not all(isinstance(b.value, str) for b in filled):
         return False
-    found = _SERIAL_LINE.match(halfwidth(" ".join(b.text.strip() for b in filled)))
-    return found is not None and any(ch.isdigit() for ch in found["codes"])
+    text = halfwidth(" ".join(b.text.strip() for b in filled))
+    head = _SERIAL_HEAD.match(text)
+    if head is None:
+        return False
+    codes = [c for c in _SERIAL_APART.split(text[head.end() :].rstrip(" .;")) if c]
+    return (
+        bool(codes)
+        and all(_SERIAL_CODE.fullmatch(c) for c in codes)
+        and any(ch.isdigit() for c in codes for ch in c)
+    )
 
 
 def pause_line(band: Sequence[Box]) -> bool:
