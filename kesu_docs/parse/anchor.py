@@ -148,9 +148,9 @@ from .sections import (
     letterhead_tax_id_labels,
     vertical_label,
 )
-from .stacked_labels import join_stacked_labels, split_stacked_lines
+from .stacked_labels import join_bracket_wrapped, join_stacked_labels, split_stacked_lines
 from .step_table import step_column_candidates, step_group_candidates, step_under_header, steps_under
-from .steps import option_captions, option_headings, step_row, ticked_member
+from .steps import option_captions, option_headings, step_row, steps_on_lines, ticked_member
 from .symbol_fonts import marks_by_code
 from .table_columns import column_words, in_reach, joinable_bands, joined_headers, reaches
 from .table_lines import (
@@ -171,6 +171,7 @@ from .table_lines import (
     rejoined_line,
     repeats_header,
     running_title,
+    serial_line,
     side_column,
     walk_lines,
 )
@@ -656,6 +657,7 @@ def _explode_plan(value: str) -> _Plan:
         return ("mark", m[1], m[2], len(m[1]), max(len(value.strip()), 1))
     if (hinted := hinted_label(value)) is not None:
         return ("upright", hinted)  # "D2 Problem Description\n(What, where…?)": one label
+    value = steps_on_lines(value) or value  # "1. D4 根本原因：… 2. D4 流出原因：…": a step a line
     lines = [ln for ln in value.replace("\r", "").split("\n")]
     pieces = [_split_line(ln) for ln in lines]
     has_label = any(is_label for line in pieces for _, is_label in line)
@@ -996,6 +998,7 @@ class _Page:
                 self.whole_of.update((id(p), box) for p in pieces)
             self.boxes += pieces
         self.boxes = join_stacked_labels(self.boxes, self._names)  # 不良 over 說明: one label
+        self.boxes = join_bracket_wrapped(self.boxes)  # "… (kodėl defektas" over "atsirado) / …": one label
         self._worked: dict[str, tuple[int, Any]] = {}  # see worked_out()
         self.heading_keys = {label_key(t) for _, zh, en in spec.sections for t in (zh, en)}
         self._captions: dict[tuple[str, frozenset[int]], Any] = {}  # see option_captions()
@@ -2023,6 +2026,9 @@ class _Page:
                     continue
             if grouped and note_line(band):
                 continue  # "注：第 3 项…" between the groups
+            if rows and serial_line(whole):
+                taken.update(id(b) for b in whole)  # the serial numbers of the line above: its own
+                continue  # "S/N: A123, A124" under an item: the lines go on under it
             if rows and pause_line(whole):
                 paused = True
                 blank = blank or blank_below(whole)
@@ -2067,6 +2073,13 @@ class _Page:
             ]
             if (
                 strong
+                or any(  # "D2 问题描述" left of a step's own table (D1's team): the next step
+                    b.x1 <= left + 1e-6
+                    and not b.empty
+                    and isinstance(b.value, str)
+                    and _next_discipline(b.text)
+                    for b in whole
+                )
                 or caption_before(whole, band)  # "Reason: | …" under the lines, its caption left of them
                 or totals_row(band)
                 or any(

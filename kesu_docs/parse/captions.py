@@ -337,6 +337,15 @@ def _bare_caption(page: Any, box: Any) -> bool:
     )
 
 
+def _the_title(page: Any, box: Any) -> bool:
+    """The form's own title (``銷貨折讓證明單`` over a column of lines and captions): the head of
+    the column, as a heading is, never a caption of a line."""
+    from .anchor import _form_title
+
+    spec = getattr(page, "spec", None)
+    return spec is not None and isinstance(box.value, str) and _form_title(box.text, spec.kind)
+
+
 def _value_over_caption(page: Any, label: Any) -> Any:
     """The value line a caption is printed UNDER (``[ NCF-26-0311 ]`` over ``Complaint
     Reference``), or None.
@@ -374,8 +383,8 @@ def _value_over_caption(page: Any, label: Any) -> Any:
     top, expect_label, line = above, True, above
     for _ in range(40):
         up = _just_above(page, top)
-        if up is None or _bare_caption(page, up) != expect_label:
-            break
+        if up is None or _bare_caption(page, up) != expect_label or _the_title(page, up):
+            break  # (the form's title over the column is its top, no caption: 銷貨折讓證明單)
         if expect_label and not _aligned(top, up):
             break
         if not expect_label and (up.bold or up.filled or not _same_columns(up, line)):

@@ -39,7 +39,7 @@ from ..values import CHECKED, TYPED_TICKS, _as_date, checked_options, halfwidth
 from .boxes import Box, Candidate, Label, Page, Provenance, first_run, joined
 from .option_halves import halves_disagree
 from .rows import along_line, line_columns
-from .vocab import discipline, folded, norm, section_number, translated_label
+from .vocab import discipline, folded, label_like, norm, section_number, translated_label
 
 STRONG = 0.85  # a label score that decides a field
 _ERA = lazy_re(r"^\s*(中[华華]民[国國]|民[国國])")
@@ -1048,10 +1048,17 @@ def option_rows(
     along: dict[int, dict[str, tuple[Box, Box, Any]]] = {}  # caption → the line's other columns
     lead: Box | None = None  # the table's own caption right above its first option ("Root Cause:")
     # (a caption names an option in a few characters)
-    for box in page.worked_out("caption-sized boxes", lambda: _caption_sized(page.boxes)):
+    sized = page.worked_out("caption-sized boxes", lambda: _caption_sized(page.boxes))
+    halved = page.worked_out("long-halved captions", lambda: _long_halved(page.boxes))
+    long_ones = {id(b) for b in halved}
+    for box in sorted([*sized, *halved], key=lambda b: (b.y0, b.x0)) if halved else sized:
         if id(box) in before:
             continue
-        option = _option_word(term, box.text)
+        if _wrapped_tail(box.text):
+            continue  # "atsirado) / Occurrence cause": a wrapped caption's last line, not its own row's
+        option = half_option(term, box.text) if id(box) in long_ones else _option_word(term, box.text)
+        if option is None and id(box) in long_ones:
+            continue  # (a long caption counts here only by a short half naming an option)
         if (
             option is not None
             and not _names_its_table(page, meta.key, box)
@@ -1359,6 +1366,48 @@ def _caption_sized(boxes: Sequence[Box]) -> list[Box]:
     ]
 
 
+# a line closing a bracket it never opened: the tail of a caption wrapped inside its bracket
+_BEFORE_CLOSING = lazy_re(r"^([^(（)）]*)[)）]")
+_TWO_LETTERS = lazy_re(r"[^\W\d_]{2}")
+
+
+def _wrapped_tail(text: str) -> bool:
+    """``atsirado) / Occurrence cause``: words, then a bracket closed that the line never opened
+    (``1) 发生原因``, ``a) Occurrence``: a list's numbers, no words before the bracket)."""
+    before = _BEFORE_CLOSING.match(text)
+    return before is not None and _TWO_LETTERS.search(before[1]) is not None
+
+
+def _long_halved(boxes: Sequence[Box]) -> list[Box]:
+    """Captions printed with a translation where one half is too long for a caption but another
+    is short (``D4 Nepastebėjimo priežastis (kodėl defektas nebuvo aptiktas) / Escape cause``):
+    the short half may name an option (:func:`half_option`); the long half label-like."""
+    out = []
+    for box in boxes:
+        if box.empty or not isinstance(box.value, str) or "/" not in box.text:
+            continue
+        parts = [p.strip() for p in re.split(r"\s+/\s+", box.text)]
+        if not 2 <= len(parts) <= 3 or not all(parts):
+            continue
+        lengths = [_caption_length(p) for p in parts]
+        if (
+            max(lengths) > 45
+            and min(lengths) <= 45
+            and all(label_like(p) for p, n in zip(parts, lengths) if n > 45)
+        ):
+            out.append(box)
+    return out
+
+
+def half_option(term: Any, text: str) -> Any:
+    """The option the short halves of a long translated caption name, all agreeing (its long
+    half, the foreign one, is not asked: ``… / Escape cause`` is escape), or None."""
+    halves = [p.strip() for p in re.split(r"\s+/\s+", text) if _caption_length(p.strip()) <= 45]
+    named = {_option_word(term, d[1] if (d := discipline(h)) is not None else h) for h in halves}
+    named.discard(None)
+    return next(iter(named)) if len(named) == 1 else None
+
+
 def _caption_length(text: str) -> int:
     """How long a caption is, for telling it from a text: a caption printed with its translation
     (``発生原因 / 发生原因``, ``Occurrence / 发生原因``) is as long as its longest phrase."""
@@ -1516,6 +1565,8 @@ def lines_over(page: Page, label: Box, box: Box) -> list[Box]:
             b is not line and not b.empty and b.same_band(line) and b.x1 <= line.x0 + 1e-6 for b in page.boxes
         ):
             return out[::-1]  # a row of its own (a label, a number on its left): another field's
+        if sum(not b.empty and b.same_band(line) and b.x0 >= line.x1 - 1e-6 for b in page.boxes) >= 2:
+            return out[::-1]  # a line of a table over it (陈静 | 质量部 | 组长: D1's team), no text's line
         if line.y1 <= label.y0 - 12 * box.height:
             return out[::-1]
         out.append(line)

@@ -141,6 +141,52 @@ def join_stacked_labels(boxes: Sequence[Box], names: Any) -> list[Box]:
     return [joined.get(id(b), b) for b in boxes if id(b) not in dropped]
 
 
+def _open_brackets(text: str) -> int:
+    return text.count("(") + text.count("（") - text.count(")") - text.count("）")
+
+
+def join_bracket_wrapped(boxes: Sequence[Box]) -> list[Box]:
+    """A print's label wrapped inside its bracket (``D4 Šakninė priežastis (kodėl defektas`` over
+    ``atsirado) / Occurrence cause``) → one box: the lower line closes the bracket the upper one
+    opened, stands right under it in its column and has no value of its own on its line (the
+    value beside the label's first line is the whole label's). On a sheet a cell holds its lines."""
+    opened = [
+        b
+        for b in boxes
+        if not b.empty and isinstance(b.value, str) and "!" not in b.location and _open_brackets(b.text) > 0
+    ]
+    if not opened:
+        return list(boxes)
+    filled = _Filled(boxes)
+    joined: dict[int, Box] = {}
+    dropped: set[int] = set()
+    for upper in opened:
+        lower = next(
+            (
+                b
+                for b in filled.on_line(replace(upper, y0=upper.y1, y1=upper.y1 + upper.height))
+                if b is not upper and isinstance(b.value, str) and _under(upper, b)
+            ),
+            None,
+        )
+        if lower is None or id(lower) in dropped or id(upper) in dropped:
+            continue
+        close = min((i for i in (lower.text.find(")"), lower.text.find("）")) if i >= 0), default=-1)
+        if close < 0 or -1 < lower.text.find("(") < close or -1 < lower.text.find("（") < close:
+            continue  # (the lower line must close the bracket the upper one left open)
+        if any(
+            b.x0 >= lower.x1 - 1e-6 and b.same_band(lower) and not _reaches(b, upper)
+            for b in filled.on_line(lower)
+        ):
+            continue  # the lower line has its own value: a line of its own
+        text = _joined_text(upper.text, lower.text)
+        joined[id(upper)] = replace(upper, text=text, value=text, x1=max(upper.x1, lower.x1), y1=lower.y1)
+        dropped.add(id(lower))
+    if not joined:
+        return list(boxes)
+    return [joined.get(id(b), b) for b in boxes if id(b) not in dropped]
+
+
 # ------------------------------------------------------------ labels stacked in one cell, line by line
 def split_stacked_lines(boxes: Sequence[Box]) -> list[Box]:
     """``boxes`` with each cell of labels stacked a line each (``客户\\n料号``), beside a value

@@ -60,6 +60,10 @@ def _names_a_column(page: Any, box: Box) -> bool:
     return found
 
 
+def _step_heading(box: Box) -> bool:
+    return not box.empty and isinstance(box.value, str) and discipline(box.text) is not None
+
+
 def _header_band(page: Any, head: Box) -> list[Box] | None:
     """The nearest row above ``head`` naming two or more columns of a table of the form, with
     only step headings (or nothing) under it in the heading's column down to ``head``."""
@@ -68,6 +72,15 @@ def _header_band(page: Any, head: Box) -> list[Box] | None:
         for b in page.boxes
         if b.y1 <= head.y0 + 1e-6 and b.x0 >= head.x0 - 1e-6 and _names_a_column(page, b)
     ]
+    # "D1 小组 | 姓名 | 部门 | 角色": a step's own table (its team) in the step table, its header
+    # beside the step's heading: no header of the steps under it, the step table's is above it
+    own = {
+        id(b)
+        for h in page.boxes
+        if h.y1 <= head.y0 + 1e-6 and h.overlaps_x(head.x0, head.x1) and _step_heading(h)
+        for b in page.band_of(h)
+    }
+    above = [b for b in above if id(b) not in own]
     if not above:
         return None
     lowest = max(above, key=lambda b: b.y0)

@@ -19,10 +19,16 @@ from typing import Any
 from ..forms import FieldMeta
 from ..lazy_re import lazy_re
 from .boxes import Box
-from .vocab import Vocabulary, label_like, norm
+from .vocab import Vocabulary, discipline, label_like, norm
 
 _DATE_LIKE = lazy_re(r"^\s*(\d{2,4}\s*[./\-年]\s*)?\d{1,2}\s*[./\-月]\s*\d{1,2}\s*日?\s*$")
 _ENDS_WITH_COLON = lazy_re(r"[:：]\s*$")
+# where a step of an 8D written in one cell begins: a D number at a line's start, after a
+# sentence's end, or after a list's number (``1. D4 …  2. D4 …``), that number dropped
+_STEP_STARTS = lazy_re(
+    r"(?m)(?:^[ \t]*(?:[(（]?\d{1,2}[.、)）][ \t]*)?|(?<=[。；;.!?！？])[ \t]*(?:[(（]?\d{1,2}[.、)）][ \t]*)?"
+    r"|(?<=\s)[(（]?\d{1,2}[.、)）][ \t]*)(?=[DdＤ][0-8０-８](?![0-9A-Za-z\-]))"
+)
 
 
 def _column(vocab: Vocabulary, columns: dict[str, FieldMeta], label: Box, value: Box | None) -> str | None:
@@ -186,6 +192,11 @@ def _named_options(heads: list[Box], term: Any) -> dict[int, tuple[str]]:
             option = term.lookup(name) if name else None
         except Exception:
             option = None
+        if option is None and " / " in name:  # "Nepastebėjimo priežastis / Escape cause": by its short half
+            from .compound import half_option
+
+            option = half_option(term, name)
+            name = option.value if option is not None else name
         if option is not None:
             names[id(head)] = (name,)
             options.add(option.value)
@@ -279,3 +290,47 @@ def option_captions(
         text_value = "\n".join(str(b.value).strip() for b in boxes)
         out.append(({choice: option.value, main: text_value}, {main: boxes[0]}, head))
     return out or None
+
+
+@lru_cache(maxsize=4096)
+def steps_on_lines(text: str) -> str | None:
+    """An 8D's steps written in one cell (``D4 根本原因：…\nD4 流出原因：…\nD5 …``, a numbered
+    list ``1. D4 …  2. D5 …``, or the steps run on in one line ``…缩水。 D4 流出原因：…``) → one
+    step a line, each beginning with its D number (the list's numbers dropped): each line is
+    then a heading with its text, read as the discipline it names. A printed line of such a
+    cell may end on a step's number whose caption wraps to the next line (``…缩水。 D5``): the
+    number is cut off as a line of its own. None where no step begins inside the text (a text
+    merely naming ``D4`` is left as it is)."""
+    if not isinstance(text, str) or ("D" not in text and "d" not in text and "Ｄ" not in text):
+        return None
+    starts = [m.start() for m in _STEP_STARTS.finditer(text)]
+    cuts = [i for i in starts if _step_heading_at(text, i)]
+    tail = _TRAILING_STEP.search(text)
+    if tail is not None and tail.start() > 0 and (not cuts or tail.start() > cuts[-1]):
+        cuts.append(tail.start())  # "…产品缩水。 D4" / "流出原因：…": a print's line ends on a heading
+    if not any(i > 0 for i in cuts):  # (a step run on after a sentence is cut there, one or more)
+        if cuts == [0] and (bare := _LIST_NUMBER.sub("", text)) != text:
+            return bare.strip()  # "4. D6 效果验证：…" (a printed line of a numbered list): its step
+        return None
+    pieces = [text[: cuts[0]], *(text[a:b] for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True))]
+    lines = [_LIST_NUMBER.sub("", p).strip() for p in pieces]
+    out = "\n".join(ln for ln in lines if ln)
+    return out if out != text.strip() else None
+
+
+def _step_heading_at(text: str, i: int) -> bool:
+    """Does a step's heading begin at ``text[i]``: a D number and its name, on a line of its own
+    start, or (run on after a sentence) with its caption closed by a colon (``D4 流出原因：``;
+    ``Rev. D2 drawing was used.`` is prose)?"""
+    rest = text[i:].lstrip(" \t(（0123456789.、)）").split("\n", 1)[0]
+    if discipline(rest[:40]) is None:
+        return False
+    if i == 0 or text[:i].rstrip(" \t").endswith("\n") or not text[:i].strip():
+        return True
+    head = _CAPTION.match(rest)
+    return head is not None and label_like(head[1].strip())
+
+
+_TRAILING_STEP = lazy_re(r"(?<=[。；;.!?！？])[ \t]*[DdＤ][0-8０-８][ \t]*$")
+_CAPTION = lazy_re(r"^([^:：\n]{2,30})[:：]")
+_LIST_NUMBER = lazy_re(r"^\s*[(（]?\d{1,2}[.、)）]\s*(?=[DdＤ][0-8０-８])")

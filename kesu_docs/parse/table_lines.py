@@ -156,6 +156,39 @@ def note_caption(text: Any) -> bool:
     return isinstance(text, str) and _NOTE.match(halfwidth(text)) is not None
 
 
+# the serial numbers of the item above, on a line of their own under it (``S/N: A123, A124``,
+# ``序號：B881～B885``, ``Serial Nos. 7731-7733``): a caption, then codes with a figure in them
+_SERIAL_CAPTION = (
+    r"(?:s\s*/\s*n(?:s|o\.?)?|sn(?=\s*[:：#])|s\.n\.?|serial(?:\s*(?:no|nos|numbers?|#))?\.?|序列[号號]|機身[号號]|机身[号號]"
+    r"|製造番号|シリアル(?:番号|no\.?)?|시리얼(?:\s*번호)?|n[ºo°]\s*de\s*s[ée]rie|seriennummer[n]?)"
+)
+_SERIAL_HEAD = lazy_re(rf"(?i)^\W*(?:{_SERIAL_CAPTION}\s*[:：#]?|序[号號]\s*[:：])\s*")
+# the codes after it, apart at commas, slashes, ranges and spaces (each code checked alone: no
+# pattern that could try every way of cutting ``A-1-1-1…`` into codes)
+_SERIAL_APART = lazy_re(r"\s*(?:[,，、;；/~～]|\bto\b)\s*|\s+")
+_SERIAL_CODE = lazy_re(r"[A-Za-z0-9][A-Za-z0-9_\-./]*")
+
+
+def serial_line(band: Sequence[Box]) -> bool:
+    """A line of serial numbers under an item (``S/N: A123, A124, A125``, ``序號：B881、B882``):
+    the item's own, no line of the table and no end of it — the lines go on under it. Only a
+    caption of serial numbers followed by codes alone (each code Latin letters and figures, one
+    with a figure at least) is one: ``序号`` over other headers, or a note in words, is not."""
+    filled = sorted((b for b in band if not b.empty), key=lambda b: (b.x0, b.y0))
+    if not filled or not all(isinstance(b.value, str) for b in filled):
+        return False
+    text = halfwidth(" ".join(b.text.strip() for b in filled))
+    head = _SERIAL_HEAD.match(text)
+    if head is None:
+        return False
+    codes = [c for c in _SERIAL_APART.split(text[head.end() :].rstrip(" .;")) if c]
+    return (
+        bool(codes)
+        and all(_SERIAL_CODE.fullmatch(c) for c in codes)
+        and any(ch.isdigit() for c in codes for ch in c)
+    )
+
+
 def pause_line(band: Sequence[Box]) -> bool:
     """A line of a table that holds no record but does not end the table: a group's subtotal
     (``小计`` / ``Subtotal``), ``以下空白`` / ``— blank below —``, a note (``注：…``) between
