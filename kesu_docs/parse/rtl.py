@@ -256,10 +256,42 @@ def order_unsure(line: str) -> bool:
             return True  # (a right-to-left word holding a number or a Latin letter: 500-מ)
         if _DIGIT.search(w) and (w[0] in _SIGNS or w[-1] in _SIGNS) and not has_right_to_left(w):
             return True  # (a sign: before or after its number, as the line was set)
+    if len(left) == 1 and _one_run_unsure(line, words, left[0]):
+        return True
     if len(left) < 2:
         return False
     apart = left[-1] - left[0] + 1 != len(left)
     return apart or any(_DIGIT.search(words[i]) for i in left)
+
+
+# a number in European digits (Arabic-Indic ones are the right-to-left writer's own figures)
+_EUROPEAN_NUMBER = lazy_re(r"^[+\-\u2212]?[0-9][0-9.,\u066b\u066c]*$")
+_LATIN_LETTER = lazy_re(r"[A-Za-z\u00c0-\u024f]")
+
+
+def _one_run_unsure(line: str, words: list[str], at: int) -> bool:
+    """A line of right-to-left words and ONE left-to-right word (``words[at]``) at one of its
+    ends, nothing but spaces between them: ``1,200 ةعطق`` is ``1,200 قطعة`` set left to right or
+    ``قطعة 1,200`` set right to left, ``GF-3302 ةعطق`` is ``GF-3302 قطعة`` or ``قطعة GF-3302``.
+    Unsure when the word is a Latin one (a code, a name: its side is a guess) or a number in
+    European digits before the right-to-left run in the glyphs' order (read first only because
+    a count is written before its unit, :func:`_direction`). Sure when a stop or a colon tells
+    (``Delta Tools :קפס``), when the number stands after the letters (``תודיחי 12``) or is in
+    Arabic-Indic digits (``۱٬۲۰۰ ددع``), and on a date (``2026/03/05 م``)."""
+    word = words[at]
+    if (
+        at not in (0, len(words) - 1)
+        or len(words) < 2
+        or not _RTL_ONLY.match(" ".join(words[:at] + words[at + 1 :]))
+    ):
+        return False
+    if _LATIN_LETTER.search(word):
+        return not _STOP_END.search(word)
+    return at == 0 and _EUROPEAN_NUMBER.match(word) is not None
+
+
+# a Latin word ending or beginning in a stop or a colon: its side of the line is told by it
+_STOP_END = lazy_re(r"^[.:;,،/]|[.:;,،/]$")
 
 
 def unsure_lines(text: str, right_to_left_page: bool = False) -> list[str]:
@@ -301,3 +333,65 @@ def in_reading_order(cells: list[C], pages: Collection[int]) -> list[C]:
         else:
             out[i] = replace(c, text=read)  # type: ignore[type-var]
     return cells if out is None else out
+
+
+# ------------------------------------------------------------------------------ lost letters
+# What a glyph with no ToUnicode entry leaves (a Nastaliq font's joined forms: the print shows
+# the letter, the text layer holds none): U+FFFD, never dropped nor read as another letter.
+NO_TEXT = "\ufffd"
+
+# a letter or mark of the Arabic script (Arabic, Persian, Urdu; the presentation forms)
+_ARABIC = "\u0610-\u061a\u0620-\u065f\u066e-\u06d3\u06d5-\u06ed\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc"
+# what no word of Arabic letters holds, glued to its letters: a Latin, Greek, Cyrillic,
+# Armenian or Hebrew letter or sign, Syriac, Thaana, NKo; a control or a private-use point. PDFium
+# gives a glyph with no ToUnicode entry as its glyph number (``سوزձیک``, ``پا׃``: glyphs 0x571,
+# 0x5C3 of an Urdu print)
+_FOREIGN = "A-Za-z\u00c0-\u05ff\u0700-\u074f\u0780-\u07ff\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ue000-\uf8ff"
+_ARABIC_RUN = lazy_re(f"[{_ARABIC}{_FOREIGN}]*[{_ARABIC}][{_ARABIC}{_FOREIGN}]*")
+_FOREIGN_CHAR = lazy_re(f"[{_FOREIGN}]")
+# C0 controls PDFium gives a font's glyph numbers as (not ``\x00``, the reader's own mark)
+_CONTROL = lazy_re("[\x01-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def lost_letters(text: str, unmapped: Collection[int] = ()) -> str:
+    """``text`` (a page's, as PDFium gives it) with each glyph that has no text as
+    :data:`NO_TEXT`: those at ``unmapped`` (PDFium says their ToUnicode map has none), C0
+    controls (glyph numbers below 32), and the letters of another script glued into a word of
+    Arabic letters (glyph numbers PDFium took for characters: ``سوزձیک`` → ``سوز�یک``). The
+    reader then warns on a value holding one (``letter_without_text``)."""
+    chars: list[str] | None = None
+    for i in unmapped:
+        if not text[i].isspace() and text[i] not in "\x00\ufffe":
+            chars = chars or list(text)
+            chars[i] = NO_TEXT
+    for m in _CONTROL.finditer(text):
+        chars = chars or list(text)
+        chars[m.start()] = NO_TEXT
+    if max(text, default=" ") >= "\u0610":
+        for run in _ARABIC_RUN.finditer(text):
+            for f in _FOREIGN_CHAR.finditer(run[0]):
+                chars = chars or list(text)
+                chars[run.start() + f.start()] = NO_TEXT
+    return text if chars is None else "".join(chars)
+
+
+def words_read(words: Sequence[C]) -> list[str]:
+    """The texts of ``words`` (anything with a page, a top, x0, x1 and a text; in the order
+    given, line by line) each in the order it is read (:func:`reading_order`), the words of a
+    line whose right end is right-to-left text taken from the right: what a message quotes of a
+    page (``رقم الشكوى GC-26-0417`` as written, never ``GC-26-0417 ىوكشلا مقر``)."""
+    texts = [getattr(w, "text", "") for w in words]
+    if not any(has_right_to_left(t) for t in texts):
+        return texts
+    lines: list[list[Any]] = []
+    for w in words:
+        last = lines[-1][-1] if lines else None
+        if last is not None and last.page == w.page and abs(last.top - w.top) < _ROW:  # type: ignore[attr-defined]
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    out: list[str] = []
+    for line in lines:
+        turned = has_right_to_left(max(line, key=lambda w: w.x1).text)
+        out += [reading_order(w.text, turned) for w in sorted(line, key=lambda w: -w.x1 if turned else w.x0)]
+    return out
