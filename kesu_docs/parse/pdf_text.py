@@ -913,7 +913,7 @@ def _path_lines(obj: Any, segments: int, number: int, base: float) -> list[Rule]
     return out
 
 
-def _leftward_word(letters: list[Piece], token: str, walls: Walls | None) -> Piece | None:
+def _leftward_word(letters: list[Piece], token: str, walls: Walls | None, spaced: bool) -> Piece | None:
     """One run of right-to-left letters (``token``, PDFium's: no space in it) that PDFium gives
     in its written order, each letter drawn left of the one before — Chromium gives so a word
     a print splits into glyph runs (a bold or coloured part: ``للصن|اعات``) — as one piece, its
@@ -935,7 +935,12 @@ def _leftward_word(letters: list[Piece], token: str, walls: Walls | None) -> Pie
     x0, x1 = letters[-1][1], letters[0][3]
     if walls is not None and walls.inside(x0, x1, top, bottom):
         return None
-    return ("".join(p[0] for p in letters)[::-1], x0, top, x1, bottom, letters[0][5], letters[0][6])
+    # (the pieces turned about, each piece's own letters as they are: a ligature's, ``لا`` one
+    # box, come in the order its ToUnicode entry gives them, as group_words keeps them)
+    # (PDFium's own space before the run, ``spaced``, a space where the gap is a word space wide:
+    # _spaced, as between two words a browser set apart)
+    space = letters[0][5] or (GENERATED if spaced else False)
+    return ("".join(p[0] for p in reversed(letters)), x0, top, x1, bottom, space, letters[0][6])
 
 
 # PDFium reports a hyphen that ends a line as U+FFFE and drops the line end: a run ends there.
@@ -1109,7 +1114,7 @@ def _page_pieces(
         if (
             rtl
             and len(pieces) - firsts[-1] > 1
-            and (word := _leftward_word(pieces[firsts[-1] :], token, walls))
+            and (word := _leftward_word(pieces[firsts[-1] :], token, walls, " " in between))
         ):
             pieces[firsts[-1] :] = [word]
     stops = [*firsts[1:], len(pieces)]
