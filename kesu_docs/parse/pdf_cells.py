@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 
 from ..lazy_re import lazy_re
 from .pdf_text import Paper, Rule, Word
+from .rtl import WRAPPED, has_right_to_left
 from .vertical_letters import untangled
 
 TOLERANCE = 1.5  # points: a border this close to a word still encloses it
@@ -414,7 +415,11 @@ def cell_text(words: list[Word], right_edge: float | None) -> str:
         if prev is None:
             out = text
         elif right_edge is not None and _wrapped(prev, line, text, right_edge):
-            out += text if _CJK_END.search(out) or out.endswith("-") else " " + text
+            # (a wrapped line of right-to-left text: marked, each line put in reading order on
+            # its own before they are joined, rtl.reading_order — joined in the glyphs' order,
+            # the bidirectional algorithm would read the last line first)
+            space = WRAPPED if has_right_to_left(text) or has_right_to_left(out) else " "
+            out += text if _CJK_END.search(out) or out.endswith("-") else space + text
         else:
             out += "\n" + text
         prev = line

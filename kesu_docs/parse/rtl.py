@@ -36,6 +36,12 @@ _RTL = lazy_re(r"[\u0590-\u07ff\u0860-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 # rows are told apart by their top (points): cells whose tops are this close share a row
 _ROW = 2.0
 
+# a letter written right to left (Hebrew, Arabic and the scripts written with it: Persian,
+# Urdu; Syriac, Thaana, NKo): Arabic-Indic digits are none (a number reads left to right)
+_LETTERS = (
+    r"\u0590-\u05ff\u0620-\u065f\u066e-\u06d5\u06ee\u06ef\u06fa-\u07ff\u0860-\u08ff\ufb1d-\ufdff\ufe70-\ufefc"
+)
+
 C = TypeVar("C")
 
 
@@ -52,7 +58,9 @@ def right_to_left(cells: Sequence[C]) -> set[int]:
             continue
         first = min(row, key=lambda c: c.x0)
         last = max(row, key=lambda c: c.x1)
-        at_left, at_right = bool(_RTL.search(first.text)), bool(_RTL.search(last.text))
+        # (a letter, not an Arabic-Indic digit: a date ``٠٥/٠٣/٢٠٢٦`` or an amount ``۸٫۵۰`` at the
+        # left end is a value of a right-to-left page as much as ``2026-03-05`` is)
+        at_left, at_right = has_right_to_left(first.text), has_right_to_left(last.text)
         if at_right and not at_left:
             right[page] = right.get(page, 0) + 1
         elif at_left and not at_right:
@@ -73,14 +81,20 @@ def mirror_edges(cells: Sequence[C]) -> dict[int, tuple[float, float]]:
     return edges
 
 
-# a Latin word's closing stop put before it by the bidirectional order of a right-to-left line
-# (``Part No.`` extracted ``Part .No``): the stop goes back after its word
-_STOP_BEFORE = lazy_re(r"(?<!\S)([.:;,،]+)([A-Za-z]+)(?!\S)")
+# a Latin run's closing stop put before it by the bidirectional order of a right-to-left line
+# (``Part No.`` extracted ``Part .No``, ``oil leak at assembly.`` a line ``.oil leak at assembly``):
+# the stop goes back after its run — the Latin text up to a slash, a right-to-left letter or the
+# line's end, the end of a phrase (a stop inside a sentence, ``seated; oil``, is the sentence's)
+_STOP_BEFORE = lazy_re(
+    r"(?<!\S)([.:;,،]+)([A-Za-z](?:[^\n\u2028" + _LETTERS + r"]*?[^\s\u2028" + _LETTERS + r"])?)"
+    r"(?=[ \t]*[/|]|[ \t]+[" + _LETTERS + r"]|[ \t]*(?:[\n\u2028]|$))"
+)
 
 
 def unturned_stops(text: str) -> str:
     """``رقم القطعة / Part .No`` → ``رقم القطعة / Part No.``: on a right-to-left page a Latin
-    word's stop printed at its other end, put back (a label ``.No`` is ``No.``)."""
+    run's stop printed at its other end, put back (a label ``.No`` is ``No.``; a value's line
+    ``.oil leak at assembly`` is ``oil leak at assembly.``)."""
     return _STOP_BEFORE.sub(r"\2\1", text) if text else text
 
 
@@ -153,11 +167,6 @@ def reordered_and_mirrored(cells: list[C]) -> list[C]:
 
 
 # ------------------------------------------------------------------------------ reading order
-# a letter written right to left (Hebrew, Arabic and the scripts written with it: Persian,
-# Urdu; Syriac, Thaana, NKo): Arabic-Indic digits are none (a number reads left to right)
-_LETTERS = (
-    r"\u0590-\u05ff\u0620-\u065f\u066e-\u06d5\u06ee\u06ef\u06fa-\u07ff\u0860-\u08ff\ufb1d-\ufdff\ufe70-\ufefc"
-)
 _RTL_LETTER = lazy_re(f"[{_LETTERS}]")
 
 
@@ -226,9 +235,19 @@ def reading_order(text: str, right_to_left_page: bool = False) -> str:
     from bidi import get_display
 
     return "\n".join(
-        get_display(line, base_dir=_direction(line, right_to_left_page)) if has_right_to_left(line) else line
+        " ".join(
+            get_display(part, base_dir=_direction(part, right_to_left_page))
+            if has_right_to_left(part)
+            else part
+            for part in line.split(WRAPPED)
+        )
         for line in text.split("\n")
     )
+
+
+# where a cell's text joins a line wrapped onto the next and either holds right-to-left letters
+# (pdf_cells.cell_text): each line is put in reading order on its own, then joined by a space
+WRAPPED = "\u2028"
 
 
 # a digit or a letter written left to right (Latin, Greek, Cyrillic), or an Arabic-Indic digit
@@ -298,7 +317,8 @@ def unsure_lines(text: str, right_to_left_page: bool = False) -> list[str]:
     """The lines of a cell's text (in its glyphs' order) whose written order cannot be told
     (:func:`order_unsure`), each as :func:`reading_order` reads it: the reader warns on a value
     read from one."""
-    return [reading_order(line, right_to_left_page) for line in text.split("\n") if order_unsure(line)]
+    lines = text.replace(WRAPPED, "\n").split("\n")  # (a wrapped line is a line of the print)
+    return [reading_order(line, right_to_left_page) for line in lines if order_unsure(line)]
 
 
 def unsure_on_pages(cells: Sequence[C], pages: Collection[int]) -> dict[int, set[str]]:
