@@ -273,3 +273,91 @@ def test_words_read_takes_a_right_to_left_line_from_the_right():
     words = [W("GC-26-0417", 100), W("ىوكشلا مقر", 300), W("Customer", 20, 30), W("Al Futtaim", 100, 30)]
     assert words_read(words) == ["رقم الشكوى", "GC-26-0417", "Customer", "Al Futtaim"]
     assert reading_order("ىوكشلا مقر") == "رقم الشكوى"
+
+
+# ---------------------------------------------------------------------------------- more: tables, digits, wraps
+def _html_page(
+    folder: Path, name: str, body: str, lang: str = "ar", css: str = CSS, way: str = "rtl"
+) -> Path:
+    page = folder / name / "page.html"
+    page.parent.mkdir(parents=True)
+    page.write_text(
+        f'<!doctype html><html dir="{way}" lang="{lang}"><head><meta charset="utf-8"><style>{css}</style>'
+        f"</head><body>{body}</body></html>",
+        encoding="utf-8",
+    )
+    return chromium_print(page, folder / f"{name}.pdf")
+
+
+RETURN_NOTE = """<h2>إشعار إرجاع بضاعة / GOODS RETURN NOTE</h2>
+<table><tr><th>رقم الإرجاع / Return No.</th><td>RTN-DXB-26-0117</td><th>التاريخ / Date</th><td>٠٥/٠٣/٢٠٢٦</td></tr>
+<tr><th>العميل / Customer</th><td>Al Futtaim Auto Parts LLC</td><th>رقم الشكوى / Complaint No.</th><td>AF-QC-26-0208</td></tr></table>
+<table><tr><th>رقم القطعة / Part No.</th><th>الوصف / Description</th><th>المعتمد / Approved</th>
+<th>المرتجع / Returned</th><th>سعر الوحدة / Unit Price</th><th>المبلغ / Amount</th></tr>
+<tr><td>AF-FLT-3301</td><td>Oil filter</td><td>۱٬۲۰۰</td><td>۱٬۲۰۰</td><td>AED ۸٫۵۰</td><td>AED ۱۰٬۲۰۰٫۰۰</td></tr>
+<tr><td>AF-FLT-3302</td><td>Air filter</td><td>600</td><td>588</td><td>AED 14.25</td><td>AED 8,379.00</td></tr></table>
+<table><tr><th>سبب الإرجاع / Reason</th><td>Gasket not seated on ۱۴۰۴/۱۲/۱۴; oil leak at assembly.</td></tr>
+<tr><th>الإجراء / Disposition</th><td>إتلاف / Scrap</td></tr>
+<tr><th>استلمه / Received by</th><td>Rashid Khan</td><th>اعتمده / Approved by</th><td>Omar Haddad</td></tr></table>"""
+
+
+@needs_chromium
+def test_a_right_to_left_page_with_a_table_and_arabic_indic_figures_is_read(tmp_path: Path) -> None:
+    """A return note laid out right to left: two label | value pairs a row, a table whose first
+    column is at the right edge, a date in Arabic-Indic digits, amounts with the Persian decimal
+    separator ٫ and grouping ٬, a Latin sentence ending in a stop. Read as its left-to-right twin
+    is: the date's digits no longer hide that the page is right to left."""
+    doc = parse_paths([_html_page(tmp_path, "rtl", RETURN_NOTE)])[0].to_dict("en")
+    twin = parse_paths([_html_page(tmp_path, "ltr", RETURN_NOTE, "en", way="ltr")])
+    record = doc["record"]
+    assert record["number"] == "RTN-DXB-26-0117" and record["complaint_number"] == "AF-QC-26-0208"
+    assert record["customer"] == "Al Futtaim Auto Parts LLC" and record["issue_date"] == "2026-03-05"
+    assert [(i["part_no"], i["part_name"], i["qty_approved"], i["qty_returned"], i["unit_price"], i["amount"])
+            for i in record["items"]] == [
+        ("AF-FLT-3301", "Oil filter", 1200, 1200, "8.50", "10200.00"),
+        ("AF-FLT-3302", "Air filter", 600, 588, "14.25", "8379.00"),
+    ]  # fmt: skip
+    assert record["reason"] == "Gasket not seated on ۱۴۰۴/۱۲/۱۴; oil leak at assembly."
+    assert (record["handling"], record["approved_by"], record["warehouse_receiver"]) == (
+        ["scrap"],
+        "Omar Haddad",
+        "Rashid Khan",
+    )
+    assert twin[0].to_dict("en")["record"]["items"] == record["items"]
+
+
+@needs_chromium
+def test_a_wrapped_right_to_left_value_is_read_line_by_line_in_order(tmp_path: Path) -> None:
+    """A description wrapped over three lines of a narrow cell: read first line first (joined in
+    the glyphs' order, the bidirectional algorithm put the last line first)."""
+    said = "تسرب زيت عند الحشية بعد ساعات من التشغيل المتواصل في خط التجميع الثاني لدى العميل"
+    rows = [
+        ("رقم الشكوى / Complaint No.", _td("GC-26-0417")),
+        ("العميل / Customer", _td("شركة الخليج للصناعات")),
+        ("رقم القطعة / Part No.", _td("GF-HSG-3302")),
+        ("وصف العيب / Description", _td(said)),
+    ]
+    narrow = CSS.replace("width:90%", "width:55%")
+    body = "<h2>شكوى عميل / Customer Complaint</h2><table>" + "".join(
+        f"<tr><th>{html.escape(k)}</th><td{v}</td></tr>" for k, v in rows
+    )
+    doc = _read(_html_page(tmp_path, "wrapped", body + "</table>", css=narrow))
+    assert doc["record"]["description"] == said, _codes(doc)
+    assert doc["record"]["customer"] == "شركة الخليج للصناعات"
+    assert (doc["record"]["number"], doc["record"]["part_no"]) == ("GC-26-0417", "GF-HSG-3302")
+
+
+@pytest.mark.parametrize(
+    ("text", "put_back"),
+    [
+        ("رقم القطعة / Part .No", "رقم القطعة / Part No."),
+        (".oil leak at assembly", "oil leak at assembly."),  # a sentence's stop, at its end
+        (".Gasket not seated; oil leak", "Gasket not seated; oil leak."),
+        ("رقم الشكوى / .Complaint No", "رقم الشكوى / Complaint No."),
+        ("approx .5 mm", "approx .5 mm"),  # a figure's point stays
+    ],
+)
+def test_a_latin_run_s_turned_stop_goes_back_to_its_end(text, put_back):
+    from kesu_docs.parse.rtl import unturned_stops
+
+    assert unturned_stops(text) == put_back

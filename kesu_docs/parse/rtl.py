@@ -214,7 +214,15 @@ def _direction(line: str, right_to_left_page: bool) -> str:
     if first == last == "R":
         # (a number at its left end: set left to right, as a count is written before its unit,
         # ``۱٬۲۰۰ عدد``; set right to left it would stand at the right end)
-        return "L" if line.lstrip()[:1].isdigit() else "R"
+        # (a stop or a slash at its right end after a letter at its left: set left to right, as a
+        # wrapped label's first line ``الوصف /`` of a left-to-right cell is; set right to left the
+        # stop would stand at the left end, ``/ الوصف`` drawing ``/ فصولا``)
+        ends = line.strip()
+        if ends[:1].isdigit() or (
+            not _strong(ends[-1]) and not ends[-1].isdigit() and _strong(ends[0]) == "R"
+        ):
+            return "L"
+        return "R"
     if first == "L" and last == "R":
         return "R" if right_to_left_page else "L"
     return "L"
