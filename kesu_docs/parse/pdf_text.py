@@ -940,7 +940,8 @@ def _leftward_word(letters: list[Piece], token: str, walls: Walls | None, spaced
     # (PDFium's own space before the run, ``spaced``, a space where the gap is a word space wide:
     # _spaced, as between two words a browser set apart)
     space = letters[0][5] or (GENERATED if spaced else False)
-    return ("".join(p[0] for p in reversed(letters)), x0, top, x1, bottom, space, letters[0][6])
+    bold = bool(len(letters[0]) > 6 and letters[0][6])
+    return ("".join(p[0] for p in reversed(letters)), x0, top, x1, bottom, space, bold)
 
 
 # PDFium reports a hyphen that ends a line as U+FFFE and drops the line end: a run ends there.
