@@ -30,9 +30,6 @@ from unicodedata import bidirectional
 
 from ..lazy_re import lazy_re
 
-# Hebrew, Arabic, Syriac, Thaana, NKo; Arabic supplement/extended; the presentation forms
-_RTL = lazy_re(r"[\u0590-\u07ff\u0860-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
-
 # rows are told apart by their top (points): cells whose tops are this close share a row
 _ROW = 2.0
 
@@ -238,8 +235,8 @@ def reading_order(text: str, right_to_left_page: bool = False) -> str:
     numbers and Latin words stand in another order when set right to left than left to right
     (``5 ךותמ 3`` is ``3 מתוך 5`` or ``5 מתוך 3``; ``350.00- כ"הס`` puts the minus before or
     after its number), :func:`order_unsure` says so and the reader warns on the value."""
-    if not has_right_to_left(text):
-        return text
+    if not has_right_to_left(text):  # (a wrap mark left on a part of a cell with no such letter)
+        return text.replace(WRAPPED, " ") if WRAPPED in text else text
     from bidi import get_display
 
     return "\n".join(
@@ -283,7 +280,7 @@ def order_unsure(line: str) -> bool:
             return True  # (a right-to-left word holding a number or a Latin letter: 500-מ)
         if _DIGIT.search(w) and (w[0] in _SIGNS or w[-1] in _SIGNS) and not has_right_to_left(w):
             return True  # (a sign: before or after its number, as the line was set)
-    if len(left) == 1 and _one_run_unsure(line, words, left[0]):
+    if len(left) == 1 and _one_run_unsure(words, left[0]):
         return True
     if len(left) < 2:
         return False
@@ -296,7 +293,7 @@ _EUROPEAN_NUMBER = lazy_re(r"^[+\-\u2212]?[0-9][0-9.,\u066b\u066c]*$")
 _LATIN_LETTER = lazy_re(r"[A-Za-z\u00c0-\u024f]")
 
 
-def _one_run_unsure(line: str, words: list[str], at: int) -> bool:
+def _one_run_unsure(words: list[str], at: int) -> bool:
     """A line of right-to-left words and ONE left-to-right word (``words[at]``) at one of its
     ends, nothing but spaces between them: ``1,200 ةعطق`` is ``1,200 قطعة`` set left to right or
     ``قطعة 1,200`` set right to left, ``GF-3302 ةعطق`` is ``GF-3302 قطعة`` or ``قطعة GF-3302``.
