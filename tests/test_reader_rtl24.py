@@ -361,3 +361,23 @@ def test_a_latin_run_s_turned_stop_goes_back_to_its_end(text, put_back):
     from kesu_docs.parse.rtl import unturned_stops
 
     assert unturned_stops(text) == put_back
+
+
+@needs_chromium
+def test_a_profile_warns_a_value_with_a_glyph_without_text(office: Path) -> None:
+    """A layout profile learned on the whole Urdu print reads a copy whose ToUnicode maps leave
+    ک out: the customer read with its marks and warned, as the generic reader does."""
+    from kesu_docs.parse.profile import learn
+
+    blank = _page(office, "blank", "ur", "صارف کی شکایت / Customer Complaint", [(k, ">") for k, _v in URDU])
+    first = _page(office, "first", "ur", "صارف کی شکایت / Customer Complaint", URDU)
+    places = {"number": URDU[0][0], "customer": URDU[1][0], "part_no": URDU[2][0], "defect_qty": URDU[3][0]}
+    (office / "profiles" / "ur.toml").write_text(
+        learn(first, "complaint", places, blank=blank).to_toml(), encoding="utf-8"
+    )
+    doc = _read(_without_text_for(first, office / "lost.pdf", "ک"))
+    codes = _codes(doc)
+    assert ("profile_used", "") in codes
+    assert [f for c, f in codes if c == "letter_without_text"] == ["customer"], codes
+    assert doc["record"]["customer"].replace(NO_TEXT, "ک") == "پاک سوزوکی موٹر کمپنی"
+    assert (doc["record"]["number"], doc["record"]["defect_qty"]) == ("PS-2026-0091", 150)
