@@ -142,6 +142,7 @@ def _read_zh(path: Path) -> str:
         ("ةعطق \x14\x0f\x15", (), "ةعطق ���"),  # glyph numbers below 32 (no ToUnicode at all)
         ("موٹرᐁ کمپنی", (), "موٹر� کمپنی"),  # a glyph number in the Canadian syllabics
         ("Date/خیرات GF-HSG-3302", (), "Date/خیرات GF-HSG-3302"),  # Latin apart from the letters
+        ("۱۲ عددPCS", (), "۱۲ عددPCS"),  # ASCII glued to the letters: typed so
         ("موٹر کمپنی", (2,), "مو�ر کمپنی"),  # PDFium says the glyph's map has none
         ("موٹر کمپنی", (4,), "موٹر کمپنی"),  # (a space is no glyph)
     ],

@@ -367,12 +367,14 @@ NO_TEXT = "\ufffd"
 
 # a letter or mark of the Arabic script (Arabic, Persian, Urdu; the presentation forms)
 _ARABIC = "\u0610-\u061a\u0620-\u065f\u066e-\u06d3\u06d5-\u06ed\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc"
-# what no word of Arabic letters holds, glued to its letters: a Latin, Greek, Cyrillic,
-# Armenian or Hebrew letter or sign, Syriac, Thaana, NKo, an Indic, Cherokee or Canadian syllabic
-# letter (U+0900–U+1FFF); a control or a private-use point. PDFium
-# gives a glyph with no ToUnicode entry as its glyph number (``سوزձیک``, ``پا׃``: glyphs 0x571,
-# 0x5C3 of an Urdu print)
-_FOREIGN = "A-Za-z\u00c0-\u05ff\u0700-\u074f\u0780-\u085f\u0900-\u1fff\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ue000-\uf8ff"
+# what no word of Arabic letters holds, glued to its letters: a Latin, Greek, Cyrillic, Armenian
+# or Hebrew letter or sign, Syriac, Thaana, NKo, an Indic, Cherokee or Canadian syllabic letter
+# (U+0900–U+1FFF); a control or a private-use point. PDFium gives a glyph with no ToUnicode entry
+# as its glyph number (``سوزձیک``, ``پا׃``: glyphs 0x571, 0x5C3 of an Urdu print). ASCII aside: a
+# unit typed onto a word (``عددPCS``) is text, and a glyph number under 128 a Latin glyph's
+_FOREIGN = (
+    "\u00c0-\u05ff\u0700-\u074f\u0780-\u085f\u0900-\u1fff\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ue000-\uf8ff"
+)
 _ARABIC_RUN = lazy_re(f"[{_ARABIC}{_FOREIGN}]*[{_ARABIC}][{_ARABIC}{_FOREIGN}]*")
 _FOREIGN_CHAR = lazy_re(f"[{_FOREIGN}]")
 # C0 controls PDFium gives a font's glyph numbers as (not ``\x00``, the reader's own mark)
