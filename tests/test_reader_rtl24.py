@@ -382,3 +382,24 @@ def test_a_profile_warns_a_value_with_a_glyph_without_text(office: Path) -> None
     assert [f for c, f in codes if c == "letter_without_text"] == ["customer"], codes
     assert doc["record"]["customer"].replace(NO_TEXT, "ک") == "پاک سوزوکی موٹر کمپنی"
     assert (doc["record"]["number"], doc["record"]["defect_qty"]) == ("PS-2026-0091", 150)
+
+
+@needs_chromium
+def test_latin_text_with_arabic_indic_dates_on_a_right_to_left_page(tmp_path: Path) -> None:
+    """English values holding Arabic-Indic figures on a page laid out right to left: the
+    bidirectional algorithm draws each figure as a run of its own, so the glyphs stand in another
+    order (``at incoming ٠٤/٠٣/٢٠٢٦ Leak found on``). Read as written; a date whose month is
+    named reads the same either way, a sentence is warned (it may have been set left to right)."""
+    rows = [
+        ("رقم الشكوى / Complaint No.", _td("GC-26-0417")),
+        ("تاريخ الاستلام / Received Date", _td("5 March ٢٠٢٦")),
+        ("العميل / Customer", _td("Gulf Industries LLC")),
+        ("رقم القطعة / Part No.", _td("GF-HSG-3302")),
+        ("تاريخ الشحن / Ship Date", _td("Mar ٠٢, ٢٠٢٦")),
+        ("وصف العيب / Description", _td("Leak found on ٠٤/٠٣/٢٠٢٦ at incoming inspection")),
+    ]
+    doc = _read(_page(tmp_path, "digits", "ar", "شكوى عميل / Customer Complaint", rows))
+    record = doc["record"]
+    assert (record["received_date"], record["ship_date"]) == ("2026-03-05", "2026-03-02"), _codes(doc)
+    assert record["description"] == "Leak found on ٠٤/٠٣/٢٠٢٦ at incoming inspection"
+    assert [f for c, f in _codes(doc) if c == "reading_order_unsure"] == ["description"]

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from ..lazy_re import lazy_re
 from .pdf_text import Paper, Rule, Word
-from .rtl import WRAPPED, has_right_to_left
+from .rtl import WRAPPED, has_right_to_left, latin_with_arabic_digits
 from .vertical_letters import untangled
 
 TOLERANCE = 1.5  # points: a border this close to a word still encloses it
@@ -418,12 +418,18 @@ def cell_text(words: list[Word], right_edge: float | None) -> str:
             # (a wrapped line of right-to-left text: marked, each line put in reading order on
             # its own before they are joined, rtl.reading_order — joined in the glyphs' order,
             # the bidirectional algorithm would read the last line first)
-            space = WRAPPED if has_right_to_left(text) or has_right_to_left(out) else " "
+            space = WRAPPED if _read_by_lines(text) or _read_by_lines(out) else " "
             out += text if _CJK_END.search(out) or out.endswith("-") else space + text
         else:
             out += "\n" + text
         prev = line
     return out
+
+
+def _read_by_lines(text: str) -> bool:
+    """Is ``text`` one whose lines the reading order takes one by one (right-to-left letters, or
+    Latin words with Arabic-Indic digits: :func:`.rtl.reading_order`)?"""
+    return has_right_to_left(text) or latin_with_arabic_digits(text)
 
 
 def _on_baselines(lines: list[list[Word]], flat: list[Word]) -> None:

@@ -194,8 +194,9 @@ class Walls:
 # a page so): falsy, so the words join only as close as any two runs do, but with a space
 GENERATED = ""
 SPACED = 0.12  # line heights: a gap this wide between two words PDFium spaced is a word space
-_LATIN_END = lazy_re(r"[A-Za-z0-9.,;:%)\]]")
-_LATIN_START = lazy_re(r"[A-Za-z0-9(\[#€$£¥]")
+# (and Arabic-Indic digits: ``on ٠٤/٠٣/٢٠٢٦ at``, a date among Latin words, keeps its spaces)
+_LATIN_END = lazy_re(r"[A-Za-z0-9.,;:%)\]\u0660-\u0669\u06f0-\u06f9]")
+_LATIN_START = lazy_re(r"[A-Za-z0-9(\[#€$£¥\u0660-\u0669\u06f0-\u06f9]")
 
 
 def _spaced(last: Piece, piece: Piece) -> bool:

@@ -235,7 +235,8 @@ def reading_order(text: str, right_to_left_page: bool = False) -> str:
     numbers and Latin words stand in another order when set right to left than left to right
     (``5 ךותמ 3`` is ``3 מתוך 5`` or ``5 מתוך 3``; ``350.00- כ"הס`` puts the minus before or
     after its number), :func:`order_unsure` says so and the reader warns on the value."""
-    if not has_right_to_left(text):  # (a wrap mark left on a part of a cell with no such letter)
+    if not has_right_to_left(text) and not (right_to_left_page and latin_with_arabic_digits(text)):
+        # (a wrap mark left on a part of a cell with no such letter: a space)
         return text.replace(WRAPPED, " ") if WRAPPED in text else text
     from bidi import get_display
 
@@ -243,10 +244,32 @@ def reading_order(text: str, right_to_left_page: bool = False) -> str:
         " ".join(
             get_display(part, base_dir=_direction(part, right_to_left_page))
             if has_right_to_left(part)
+            # (Latin words and Arabic-Indic digits on a right-to-left page: set right to left,
+            # ``at incoming ٠٤/٠٣/٢٠٢٦ Leak found on`` is ``Leak found on ٠٤/٠٣/٢٠٢٦ at incoming``)
+            else get_display(part, base_dir="R")
+            if right_to_left_page and latin_with_arabic_digits(part)
             else part
             for part in line.split(WRAPPED)
         )
         for line in text.split("\n")
+    )
+
+
+# an Arabic-Indic digit (U+0660–U+0669: the algorithm's "Arabic number", a run of its own); the
+# Persian ones (۰–۹, U+06F0–U+06F9) are "European numbers" to it and stay among Latin words
+_ARABIC_DIGIT = lazy_re("[\u0660-\u0669]")
+_LATIN_WORD = lazy_re("[A-Za-z]{2}")
+
+
+def latin_with_arabic_digits(text: str) -> bool:
+    """Does ``text`` hold a Latin word and an Arabic-Indic digit (``Leak found on ٠٤/٠٣/٢٠٢٦``,
+    not Persian ``۱۴۰۴/۱۲/۱۴``: drawn in place)?
+    Set right to left (a right-to-left page's cell), such a line's runs stand in the other order
+    in the glyphs' order: the number is a right-to-left run of its own to the algorithm."""
+    return (
+        max(text, default=" ") >= "\u0660"
+        and bool(_ARABIC_DIGIT.search(text))
+        and bool(_LATIN_WORD.search(text))
     )
 
 
@@ -323,7 +346,38 @@ def unsure_lines(text: str, right_to_left_page: bool = False) -> list[str]:
     (:func:`order_unsure`), each as :func:`reading_order` reads it: the reader warns on a value
     read from one."""
     lines = text.replace(WRAPPED, "\n").split("\n")  # (a wrapped line is a line of the print)
-    return [reading_order(line, right_to_left_page) for line in lines if order_unsure(line)]
+    return [
+        reading_order(line, right_to_left_page)
+        for line in lines
+        if order_unsure(line) or (right_to_left_page and _figures_turned(line))
+    ]
+
+
+def _figures_turned(line: str) -> bool:
+    """A line of Latin words and Arabic-Indic figures on a right-to-left page whose runs the
+    reading turns about (:func:`reading_order`): set left to right (a cell ``dir="ltr"``), its
+    glyphs were in written order already, so the order read is a guess, warned."""
+    if has_right_to_left(line) or not latin_with_arabic_digits(line):
+        return False
+    read = " ".join(reading_order(line, True).split())
+    return read != " ".join(line.split()) and not _same_date(read, line)
+
+
+def _same_date(read: str, glyphs: str) -> bool:
+    """Is the line as read a date, and its glyphs' order the same date or none (``5 March ٢٠٢٦``
+    and ``٢٠٢٦ March 5``; ``Mar ٠٢, ٢٠٢٦`` and ``٢٠٢٦ ,٠٢ Mar``): a month named, the order read
+    changes nothing."""
+    date = _date_or_none(read)
+    return date is not None and _date_or_none(glyphs) in (None, date)
+
+
+def _date_or_none(text: str) -> Any:
+    from ..values import parse_date
+
+    try:
+        return parse_date(text)
+    except ValueError:  # (pydantic's error for a text that is no date)
+        return None
 
 
 def unsure_on_pages(cells: Sequence[C], pages: Collection[int]) -> dict[int, set[str]]:
@@ -333,9 +387,11 @@ def unsure_on_pages(cells: Sequence[C], pages: Collection[int]) -> dict[int, set
     out: dict[int, set[str]] = {}
     for c in cells:
         text = getattr(c, "text", None)
-        if not isinstance(text, str) or not text or not has_right_to_left(text):
+        if not isinstance(text, str) or not text:
             continue
         turned = c.page in pages  # type: ignore[attr-defined]
+        if not has_right_to_left(text) and not (turned and latin_with_arabic_digits(text)):
+            continue
         for line in unsure_lines(text, turned):
             out.setdefault(c.page, set()).add(unturned_stops(line) if turned else line)  # type: ignore[attr-defined]
     return out
