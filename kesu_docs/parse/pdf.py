@@ -87,7 +87,7 @@ from .pdf_text import (
 )
 from .radicals import has_radicals, traditional_page, unified
 from .results import Extraction
-from .rtl import in_reading_order, mirror_edges, mirrored_on, unsure_on_pages
+from .rtl import NO_TEXT, in_reading_order, mirror_edges, mirrored_on, unsure_on_pages, words_read
 from .table_lines import continued_caption
 
 # Fewer printed characters than this per page, and no label found: a scan with a stamp on it.
@@ -110,6 +110,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "无法从打印件确定，请对照原表核对",
         "{label}: '{value}' is right-to-left text with numbers or Latin words in it in the PDF; the order "
         "of its parts (or the side of a sign) cannot be told from the print, please check the original",
+    ),
+    "letter_without_text": (
+        "{label}的值“{value}”中有 PDF 没有给出文字的字形（以 � 标出，多见于乌尔都文 Nastaliq 字体的连写字形），"
+        "已照读但缺了这些字母，请对照原表补全",
+        "{label}: '{value}' holds glyphs the PDF gives no text for (marked �; an Urdu Nastaliq font's "
+        "joined letters, as a rule): read with those letters missing, please complete it from the original",
     ),
     "field_differs_from_print": (
         "{label}：表单栏位中填的是“{value}”，其框内印着的却是“{printed}”，已按栏位读取，请核对",
@@ -568,6 +574,20 @@ def _order_unsure(
     return out
 
 
+def _letters_lost(spec: FormSpec, values: dict[str, Any], where: Locations) -> list[Problem]:
+    """A warning on each text read with a glyph the PDF gives no text for (:data:`.rtl.NO_TEXT`,
+    :func:`.rtl.lost_letters`): read, its letters missing, never silently."""
+    out: list[Problem] = []
+    for path, place in where.items():
+        value = value_paths.get(values, path) if path else None
+        if isinstance(value, str) and NO_TEXT in value:
+            zh, en = labels_for(spec, path)
+            out.append(
+                Problem("letter_without_text", path, zh, en, place, "warning", {"value": _short(value)})
+            )
+    return out
+
+
 def _figure_cut(value: Any, lines: set[str]) -> bool:
     """Is a number or a date (``value``) printed whole as one of the cut ``lines`` (thousands
     separators aside)? Whole, not its tail: a figure's last digits match too much."""
@@ -685,7 +705,7 @@ def _scan_check(words: list[Word], data: bytes) -> None:
 def _words_found(words: list[Word], limit: int = 60) -> Bilingual:
     """``（找到的文字：…）``: the first words of a PDF that holds no form's label (a letter's
     line), at most ``limit`` characters, so the clerk sees what was sent."""
-    text = " ".join(" ".join(_GARBLED.sub("", w.text).split()) for w in words[:40]).strip()
+    text = " ".join(" ".join(_GARBLED.sub("", t).split()) for t in words_read(words[:40])).strip()
     shown = text[:limit] + ("…" if len(text) > limit else "")
     return Bilingual(f"（找到的文字：{shown}）", f" (words found: {shown})")
 
@@ -1066,6 +1086,7 @@ def _printed_problems(
             _on_pages(reading_problems(spec, reading))
             + _cut_off(spec, values, where, boxes.cut)
             + _order_unsure(spec, values, where, getattr(boxes, "unsure", {}))
+            + _letters_lost(spec, values, where)
         )
     kept = years_said(reading.problems, values)
     if any(not named_for_a_form(f.name) for f in fields):  # (one list: a year's warning once)

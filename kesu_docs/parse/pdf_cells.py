@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from ..lazy_re import lazy_re
 from .guards import _shape
 from .pdf_text import Paper, Rule, Word
+from .rtl import WRAPPED, has_right_to_left, latin_with_arabic_digits
 from .vertical_letters import untangled
 
 TOLERANCE = 1.5  # points: a border this close to a word still encloses it
@@ -419,7 +420,11 @@ def cell_text(words: list[Word], right_edge: float | None) -> str:
             and _wrapped(prev, line, text, right_edge)
             and not _twin_entries(prev, line)
         ):
-            out += text if _CJK_END.search(out) or out.endswith("-") else " " + text
+            # (a wrapped line of right-to-left text: marked, each line put in reading order on
+            # its own before they are joined, rtl.reading_order — joined in the glyphs' order,
+            # the bidirectional algorithm would read the last line first)
+            space = WRAPPED if _read_by_lines(text) or _read_by_lines(out) else " "
+            out += text if _CJK_END.search(out) or out.endswith("-") else space + text
         else:
             out += "\n" + text
         prev = line
@@ -444,6 +449,12 @@ def _twin_entries(prev: list[Word], line: list[Word]) -> bool:
         return False  # bare digits (202603100912000 over 318476): one long number cut at the cell's side
     figures = all(re.fullmatch(r"[\d.,]+", t) for t in (a, b))
     return figures or _shape(a) == _shape(b)
+
+
+def _read_by_lines(text: str) -> bool:
+    """Is ``text`` one whose lines the reading order takes one by one (right-to-left letters, or
+    Latin words with Arabic-Indic digits: :func:`.rtl.reading_order`)?"""
+    return has_right_to_left(text) or latin_with_arabic_digits(text)
 
 
 def _on_baselines(lines: list[list[Word]], flat: list[Word]) -> None:

@@ -48,7 +48,7 @@ from .pdf_clip import (
     past_clip_sides,
     split_at_clips,
 )
-from .rtl import has_right_to_left, mixed_directions
+from .rtl import has_right_to_left, lost_letters, mixed_directions
 from .symbol_fonts import MARK_CHARS, as_marks, symbol_font
 from .xlsx_parts import column_number
 
@@ -197,8 +197,9 @@ class Walls:
 # a page so): falsy, so the words join only as close as any two runs do, but with a space
 GENERATED = ""
 SPACED = 0.12  # line heights: a gap this wide between two words PDFium spaced is a word space
-_LATIN_END = lazy_re(r"[A-Za-z0-9.,;:%)\]]")
-_LATIN_START = lazy_re(r"[A-Za-z0-9(\[#€$£¥]")
+# (and Arabic-Indic digits: ``on ٠٤/٠٣/٢٠٢٦ at``, a date among Latin words, keeps its spaces)
+_LATIN_END = lazy_re(r"[A-Za-z0-9.,;:%)\]\u0660-\u0669\u06f0-\u06f9]")
+_LATIN_START = lazy_re(r"[A-Za-z0-9(\[#€$£¥\u0660-\u0669\u06f0-\u06f9]")
 
 
 def _spaced(last: Piece, piece: Piece) -> bool:
@@ -908,6 +909,37 @@ def _path_lines(obj: Any, segments: int, number: int, base: float) -> list[Rule]
     return out
 
 
+def _leftward_word(letters: list[Piece], token: str, walls: Walls | None, spaced: bool) -> Piece | None:
+    """One run of right-to-left letters (``token``, PDFium's: no space in it) that PDFium gives
+    in its written order, each letter drawn left of the one before — Chromium gives so a word
+    a print splits into glyph runs (a bold or coloured part: ``للصن|اعات``) — as one piece, its
+    letters in the glyphs' order (read back by :mod:`.rtl`): one word, never cut at the gap a
+    letter joining no further leaves (``ا`` before ``ع`` in ``للصناعات``). None for anything
+    else: letters not stepping leftwards (fake bold's doubled glyphs), a gap a word space wide,
+    a cell border across, a run mixing directions."""
+    if not has_right_to_left(token) or mixed_directions(token):
+        return None
+    top, bottom = min(p[2] for p in letters), max(p[4] for p in letters)
+    height = max(bottom - top, 1.0)
+    for a, b in zip(letters, letters[1:], strict=False):
+        gap = a[1] - b[3]
+        if (
+            not (-TOUCHING * height <= gap <= WORD_GAP * height)
+            or abs(a[2] + a[4] - b[2] - b[4]) > height * 0.6
+        ):
+            return None
+    x0, x1 = letters[-1][1], letters[0][3]
+    if walls is not None and walls.inside(x0, x1, top, bottom):
+        return None
+    # (the pieces turned about, each piece's own letters as they are: a ligature's, ``لا`` one
+    # box, come in the order its ToUnicode entry gives them, as group_words keeps them)
+    # (PDFium's own space before the run, ``spaced``, a space where the gap is a word space wide:
+    # _spaced, as between two words a browser set apart)
+    space = letters[0][5] or (GENERATED if spaced else False)
+    bold = bool(len(letters[0]) > 6 and letters[0][6])
+    return ("".join(p[0] for p in reversed(letters)), x0, top, x1, bottom, space, bold)
+
+
 # PDFium reports a hyphen that ends a line as U+FFFE and drops the line end: a run ends there.
 _TOKEN = lazy_re(r"[^\s\x00\ufffe]+\ufffe?|\ufffe")
 
@@ -1062,6 +1094,9 @@ def _page_pieces(
     # each run cut where its text object's clip changes (pdf_clip: one cell's text from the next's)
     text = without_seal_legends(raw, text)
     rtl = has_right_to_left(text)  # (asked of each run only on a page with right-to-left letters)
+    if rtl:  # a glyph with no text (an Urdu print's Nastaliq forms): U+FFFD, never another letter
+        unmapped = pdfium_calls.FPDFText_HasUnicodeMapError
+        text = lost_letters(text, [i for i in range(count) if unmapped(raw, i) == 1])
     repeats = _mark_repeats(raw, text, ref, base) if _MARKED.search(text) else []
     clipped = split_at_clips(list(_TOKEN.finditer(text)), clips)
     tokens = [m for m, _clip in clipped]
@@ -1166,6 +1201,12 @@ def _page_pieces(
                 pieces[-1] = (last[0] + piece[0], *last[1:])
                 continue
             pieces.append(piece)
+        if (
+            rtl
+            and len(pieces) - firsts[-1] > 1
+            and (word := _leftward_word(pieces[firsts[-1] :], token, walls, " " in between))
+        ):
+            pieces[firsts[-1] :] = [word]
     stops = [*firsts[1:], len(pieces)]
     drawn = [(a, b, clip) for a, b, (_m, clip) in zip(firsts, stops, clipped, strict=True)]
     cut_to_centred_clips(pieces, drawn)

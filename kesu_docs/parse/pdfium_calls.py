@@ -37,6 +37,7 @@ FPDFText_GetLooseCharBox = plain(pdfium_c.FPDFText_GetLooseCharBox)  # (…, byr
 FPDFText_GetCharAngle = plain(pdfium_c.FPDFText_GetCharAngle)
 FPDFText_IsGenerated = plain(pdfium_c.FPDFText_IsGenerated)
 FPDFText_GetUnicode = plain(pdfium_c.FPDFText_GetUnicode)
+FPDFText_HasUnicodeMapError = plain(pdfium_c.FPDFText_HasUnicodeMapError)
 FPDFText_GetFontWeight = plain(pdfium_c.FPDFText_GetFontWeight)
 FPDFText_GetFontInfo = plain(pdfium_c.FPDFText_GetFontInfo)  # (…, buffer, its length, byref(int))
 FPDFText_GetFillColor = plain(pdfium_c.FPDFText_GetFillColor)  # (…, byref(uint) × 4)

@@ -85,6 +85,7 @@ from .guards import (
     totals_caption,
 )
 from .page_margins import on_page_margin
+from .rtl import NO_TEXT
 from .symbol_fonts import marks_by_code
 from .table_lines import (
     blank_below_line,
@@ -2078,6 +2079,8 @@ class _Reader:
             text in line or line in text for line in (" ".join(u.split()) for u in self.layout.unsure)
         ):
             self.problems.append(_warning("reading_order_unsure", path, location, value=_short(value)))
+        if NO_TEXT in value:  # a glyph the PDF gives no text for (rtl.lost_letters): letters missing
+            self.problems.append(_warning("letter_without_text", path, location, value=_short(value)))
 
     def check_label_in(self, path: str, value: Any, location: str) -> None:
         """A short value that begins or ends with one of the layout's labels ran into it (a

@@ -83,9 +83,11 @@ _MULTIPLIERS = {
 }
 _MULT = "亿|千万|百万|十万|万|千|百|k|w"
 # a count's words in Arabic script: Persian عدد (a number of, pieces), قطعه / قطعة (a piece),
-# دانه (Persian: grains, pieces); each also with its letters reversed, as a PDF that stores its
-# right-to-left text in the order it is drawn (visual order, left to right) gives it back
-_RTL_COUNT_WORDS = ("عدد", "قطعه", "قطعة", "دانه")
+# دانه (Persian: grains, pieces); Hebrew יחידות / יחידה (units, a unit) and their short form
+# יח׳ with its geresh (U+05F3, or the apostrophe or ’ typed for it); each also with its letters
+# reversed, as a PDF that stores its right-to-left text in the order it is drawn (visual order,
+# left to right) gives it back
+_RTL_COUNT_WORDS = ("عدد", "قطعه", "قطعة", "دانه", "יחידות", "יחידה", "יח\u05f3", "יח'", "יח\u2019")
 _RTL_COUNT = "|".join(w for word in _RTL_COUNT_WORDS for w in (word, word[::-1]))
 # the words a count is said in (simplified, lower case: the text is folded first) — the one list,
 # for a label's unit (千个), a figure's own unit (1,200 pcs) and the quantity value type alike
