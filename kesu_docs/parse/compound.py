@@ -1318,11 +1318,28 @@ def _heading_between(page: Page, above: Box, box: Box) -> bool:
 
 
 def _unnamed_caption(page: Page, key: str, box: Box) -> bool:
-    """A short printed caption of the table's block that names no other field (``Process Owner:``)."""
-    if not page.is_label(box) or len(norm(box.text)) > 25:
+    """A short printed caption of the table's block that names no other field (``Process Owner:``);
+    a caption printed with its translation (``D4 Achos sylfaenol / Root cause``) is as short as
+    its longest phrase (:func:`_caption_length`), not both phrases counted together."""
+    if not page.is_label(box) or not _short_caption(box.text, 25):
         return False
     found = page.vocab.match(box.text)
     return found is None or found[1] < STRONG or found[0].partition(".")[0] == key
+
+
+def _short_caption(text: str, most: int) -> bool:
+    """A caption of at most ``most`` characters as :func:`_caption_length` counts, or one printed
+    with its translation whose every half is label-like and one half that short (a long foreign
+    half before the English one: ``D4 Achos sylfaenol hir iawn iawn / Root cause``)."""
+    if _caption_length(text) <= most:
+        return True
+    parts = [p.strip() for p in re.split(r"\s+/\s+", text)]
+    return (
+        2 <= len(parts) <= 3
+        and all(parts)
+        and min(_caption_length(p) for p in parts) <= most
+        and all(label_like(p) for p in parts)
+    )
 
 
 def _next_line(above: Box, box: Box) -> bool:
