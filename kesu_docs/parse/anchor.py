@@ -2268,13 +2268,69 @@ class _Page:
         if (lines := lines_as_columns(beside, self._over_labels(beside), names)) is not None:
             self._column_lines(meta, columns, lines, values, where, taken, provenance)
             return
-        values[meta.key] = [row]
-        for col, (label, place) in found.items():
-            taken.update((id(label), id(place)))
-            path = f"{meta.key}[0].{col}"
-            where[path] = place.location
-            provenance[path] = Provenance(place.location, label.text.strip(), label.location, 0.75, "pairs")
+        blocks = [found, *self._pairs_blocks(meta, columns, found, taken)]
+        values[meta.key] = [row, *({c: v for c, (v, _l, _p) in more.items()} for more in blocks[1:])]
+        for n, block in enumerate(blocks):
+            for col, pair in block.items():
+                label, place = pair[-2], pair[-1]
+                taken.update((id(label), id(place)))
+                path = f"{meta.key}[{n}].{col}"
+                where[path] = place.location
+                provenance[path] = Provenance(
+                    place.location, label.text.strip(), label.location, 0.75, "pairs"
+                )
         where.setdefault(meta.key, next(iter(found.values()))[0].location)
+
+    def _pairs_blocks(
+        self,
+        meta: FieldMeta,
+        columns: dict[str, FieldMeta],
+        first: dict[str, tuple[Box, Box]],
+        taken: set[int],
+    ) -> list[dict[str, tuple[Any, Box, Box]]]:
+        """The blocks of label/value pairs repeating the first one under it, each a row of the
+        table (an item per block: ``品名：… ⏎ 數量：… ⏎ 單價：…`` printed again for the next
+        item): each label in its column's label's place (the same left edge), the blocks one
+        after another (a gap of a few lines at most), each naming two columns or more and every
+        one the first block names of the required columns — else no further row is read."""
+        vocab = self.column_vocabs[meta.key]
+        required = [c for c, m in columns.items() if m.required and c in first]
+        height = max(label.height for label, _place in first.values())
+        bottom = max(label.y1 for label, _place in first.values())
+        lefts = {col: label.x0 for col, (label, _place) in first.items()}
+        used = {id(b) for pair in first.values() for b in pair}
+        blocks: list[dict[str, tuple[Any, Box, Box]]] = []
+        block: dict[str, tuple[Any, Box, Box]] = {}
+
+        def close() -> bool:
+            if len(block) < 2 or not all(c in block for c in required):
+                return False
+            blocks.append(dict(block))
+            return True
+
+        for box in sorted(self.boxes, key=lambda b: (b.y0, b.x0)):
+            if box.y0 < bottom - 1e-6 or box.empty or not isinstance(box.value, str) or id(box) in used:
+                continue
+            hit = vocab.match(box.text)
+            if hit is None or hit[1] < 0.85 or hit[0] not in lefts:
+                continue
+            if abs(box.x0 - lefts[hit[0]]) > 0.5 * height + 1e-6:
+                continue  # a label of another part of the page (the other half, a totals line)
+            last = max((label.y1 for _v, label, _p in block.values()), default=bottom)
+            if box.y0 - last > 3 * height + 1e-6 or hit[0] in block:
+                if not close() or box.y0 - last > 3 * height + 1e-6:
+                    return blocks  # the blocks end: a gap, or a block that is not an item's
+                block = {}
+            top = self.vocab.match(box.text)
+            if top is not None and top[1] >= hit[1]:
+                continue
+            right, _next = self.right_of(box)
+            filled = _first_run([b for b in right if not b.empty])
+            if not filled or id(filled[0]) in taken or id(filled[0]) in used:
+                continue
+            block[hit[0]] = (with_unit(columns[hit[0]], box.text, _joined(filled)), box, filled[0])
+        close()
+        return blocks
 
     def _over_labels(self, beside: dict[str, tuple[Box, list[Box]]]) -> list[Box]:
         """The texts printed on the line right over the topmost of a table's row labels (where
