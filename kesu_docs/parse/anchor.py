@@ -2268,7 +2268,7 @@ class _Page:
         if (lines := lines_as_columns(beside, self._over_labels(beside), names)) is not None:
             self._column_lines(meta, columns, lines, values, where, taken, provenance)
             return
-        blocks = [found, *self._pairs_blocks(meta, columns, found, taken)]
+        blocks: list[dict[str, tuple[Any, ...]]] = [found, *self._pairs_blocks(meta, columns, found, taken)]
         values[meta.key] = [row, *({c: v for c, (v, _l, _p) in more.items()} for more in blocks[1:])]
         for n, block in enumerate(blocks):
             for col, pair in block.items():
