@@ -4,13 +4,19 @@ was read wrong with no word before its fix (dev25-attack).
 
 - item lines split line by line: a figure cell's two lines that are a count and a note on it
   (``300⏎3箱``) are no two items; the row is read as one and warned (``row_lines_unlike``).
+- serial-number lines skipped under an item: an item whose number begins with ``S/N`` or
+  ``Serial`` (the serial labels themselves) is an item — a serial line's codes are of one shape.
 """
 
 from __future__ import annotations
 
-from test_reader_holdout24_fixes import _items, _return_in_one_row
+from pathlib import Path
 
+import pytest
 from helpers import read_doc, soffice_convert
+from openpyxl import Workbook
+from openpyxl.styles import Border, Side
+from test_reader_holdout24_fixes import _items, _return_in_one_row
 
 
 def test_a_count_and_its_boxes_in_one_cell_are_no_two_items(tmp_path):
@@ -25,3 +31,44 @@ def test_a_count_and_its_boxes_in_one_cell_are_no_two_items(tmp_path):
         assert "见附件" not in [i["part_no"] for i in items]
         warned = [p for p in doc["warnings"] if p["code"] == "row_lines_unlike"]
         assert warned and warned[0]["field"] == "items[0]", path.suffix
+
+
+# ---------------------------------------------------------------------------------- serial lines
+def _return_with_rows(path: Path, rows: list[tuple]) -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "退货单"
+    for col, width in zip("ABCDEF", (18, 24, 10, 12, 9, 12)):
+        ws.column_dimensions[col].width = width
+    thin = Side(style="thin")
+    lines = [
+        ("成品退货单",),
+        ("退货单号", "RT-KS-2610-044", "退货日期", "2026-10-09"),
+        ("客户", "常州星宇车灯股份有限公司", "客诉单号", "CC-KS-2610-012"),
+        ("料号", "品名", "核定数量", "实退量", "单价", "金额"),
+        *rows,
+        ("退货原因", "灯罩划伤，标签随货退回。"),
+        ("处理方式", "报废", "核准", "陆文斌", "仓库签收", "丁晓雪"),
+    ]
+    for r, row in enumerate(lines, start=1):
+        for c, value in enumerate(row, start=1):
+            ws.cell(r, c, value).border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        ("S/N LBL-01", "Label", "50 pcs", "50 pcs", "1.00", "50.00"),  # the serial-number labels themselves
+        ("Serial plate SP-3", "Nameplate", 50, 50, 1, 50),  # (its print gives every box as text)
+    ],
+    ids=["sn-label", "serial-plate"],
+)
+def test_an_item_whose_number_begins_with_a_serial_caption_is_an_item(tmp_path, second):
+    src = _return_with_rows(tmp_path / "return.xlsx", [("KS-LMP-2207", "灯罩", 300, 300, 42, 12600), second])
+    for path in (src, soffice_convert(src, "pdf", tmp_path / "printed")):
+        items = _items(read_doc(path, "return"))
+        # before: the line was taken for the serial numbers of the item above, the item lost
+        assert [i["part_no"] for i in items] == ["KS-LMP-2207", second[0]], path.suffix
+        assert [i["qty_returned"] for i in items] == [300, 50], path.suffix
