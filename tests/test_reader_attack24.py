@@ -6,6 +6,8 @@ was read wrong with no word before its fix (dev25-attack).
   (``300⏎3箱``) are no two items; the row is read as one and warned (``row_lines_unlike``).
 - serial-number lines skipped under an item: an item whose number begins with ``S/N`` or
   ``Serial`` (the serial labels themselves) is an item — a serial line's codes are of one shape.
+- an 8D's steps cut at D numbers in one cell: a text naming a work station ``D5 station:`` after
+  a sentence is no step (a step run on after a sentence must be named: ``D5 永久措施：``).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import read_doc, soffice_convert
+from helpers import read_doc, sheet_from_rows, soffice_convert
 from openpyxl import Workbook
 from openpyxl.styles import Border, Side
 from test_reader_holdout24_fixes import _items, _return_in_one_row
@@ -72,3 +74,22 @@ def test_an_item_whose_number_begins_with_a_serial_caption_is_an_item(tmp_path, 
         # before: the line was taken for the serial numbers of the item above, the item lost
         assert [i["part_no"] for i in items] == ["KS-LMP-2207", second[0]], path.suffix
         assert [i["qty_returned"] for i in items] == [300, 50], path.suffix
+
+
+# ---------------------------------------------------------------------------------- D numbers in a text
+def test_a_description_naming_a_station_d5_is_kept_whole(tmp_path):
+    description = "Crack found on 40 pcs at line 2. D5 station: torque set too low."
+    rows = [
+        ["CUSTOMER COMPLAINT"],
+        ["Complaint No.", "CC-2610-118", "Received date", "2026-10-17"],
+        ["Customer", "Kelvin Fasteners Ltd."],
+        ["Part No.", "KF-BLT-0810", "Part name", "Flange bolt M8"],
+        ["Shipped qty", 4000, "Defect qty", 40],
+        ["Defect description", description],
+        ["Prepared by", "Zhou Min"],
+    ]
+    src = sheet_from_rows(tmp_path, rows, width=30)
+    for path in (src, soffice_convert(src, "pdf", tmp_path / "printed")):
+        doc = read_doc(path, "complaint")
+        # before: cut at "D5" as if an 8D's step began there; on the print the half kept was unwarned
+        assert doc["record"]["description"] == description, path.suffix
