@@ -8,6 +8,8 @@ was read wrong with no word before its fix (dev25-attack).
   ``Serial`` (the serial labels themselves) is an item — a serial line's codes are of one shape.
 - an 8D's steps cut at D numbers in one cell: a text naming a work station ``D5 station:`` after
   a sentence is no step (a step run on after a sentence must be named: ``D5 永久措施：``).
+- a mail's reply chain: lines quoted with ``> `` inside a letter whose own text goes on below
+  them (the drawing's requirement quoted) are no older mail.
 """
 
 from __future__ import annotations
@@ -93,3 +95,28 @@ def test_a_description_naming_a_station_d5_is_kept_whole(tmp_path):
         doc = read_doc(path, "complaint")
         # before: cut at "D5" as if an 8D's step began there; on the print the half kept was unwarned
         assert doc["record"]["description"] == description, path.suffix
+
+
+# ---------------------------------------------------------------------------------- quoted lines
+def test_a_letter_quoting_its_drawing_with_angle_brackets_is_no_reply_chain(tmp_path):
+    from test_reader_guards import parse, value
+    from test_reader_letters import _letter_xlsx
+
+    lines = [
+        "Dear Sir or Madam,",
+        "Our incoming inspection of part number VX-2207 (Valve seat) found burrs. Your drawing states:",
+        "> Burr height max. 0.1 mm",
+        "> Flatness 0.05 mm",
+        "1,800 pcs were delivered from lot 26-0311; 72 pcs are rejected.",
+        "We request a replacement of the rejected quantity.",
+        "Yours faithfully,",
+        "Ana Ruiz",
+        "Harbour Fluid Pty Ltd",
+    ]
+    for one_cell in (False, True):
+        result = parse(_letter_xlsx(tmp_path, lines, f"letter{one_cell}.xlsx", one_cell=one_cell))
+        # before: the quoted passage was taken for an older mail and the letter refused (not_a_form)
+        assert result.record is not None, [e.code for e in result.errors]
+        assert (value(result, "ship_qty"), value(result, "defect_qty")) == (1800, 72)
+        assert (value(result, "lot_no"), value(result, "customer")) == ("26-0311", "Harbour Fluid Pty Ltd")
+        assert not any(p.code.startswith("letter_reply_chain") for p in result.warnings)
