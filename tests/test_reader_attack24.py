@@ -10,6 +10,8 @@ was read wrong with no word before its fix (dev25-attack).
   a sentence is no step (a step run on after a sentence must be named: ``D5 永久措施：``).
 - a mail's reply chain: lines quoted with ``> `` inside a letter whose own text goes on below
   them (the drawing's requirement quoted) are no older mail.
+- labels from a legend for numbered boxes: a number between a label and its value (``客户 | ① |
+  …``) is a note's mark, the notes column (``① 客户以合同抬头为准``) no legend of labels.
 """
 
 from __future__ import annotations
@@ -120,3 +122,27 @@ def test_a_letter_quoting_its_drawing_with_angle_brackets_is_no_reply_chain(tmp_
         assert (value(result, "ship_qty"), value(result, "defect_qty")) == (1800, 72)
         assert (value(result, "lot_no"), value(result, "customer")) == ("26-0311", "Harbour Fluid Pty Ltd")
         assert not any(p.code.startswith("letter_reply_chain") for p in result.warnings)
+
+
+# ---------------------------------------------------------------------------------- a notes column
+def test_note_marks_beside_labelled_values_take_no_label_from_the_notes(tmp_path):
+    rows = [
+        ["成品退货单"],
+        ["退货单号", "RT-KS-2610-044", "退货日期", "2026-10-09"],
+        ["客户", "①", "常州星宇车灯股份有限公司"],
+        ["客诉单号", "②", "CC-KS-2610-012"],
+        ["核准", "③", "陆文斌"],
+        ["退货原因", "灯罩划伤。"],
+        ["说明", "① 客户以合同抬头为准"],
+        [None, "② 客诉单号见系统"],
+        [None, "③ 核准人须为经理"],
+        ["处理方式", "报废"],
+    ]
+    src = sheet_from_rows(tmp_path, rows, width=20)
+    for path in (src, soffice_convert(src, "pdf", tmp_path / "printed")):
+        record = read_doc(path, "return")["record"]
+        # before: the notes were taken for the numbered boxes' labels and read as the values
+        # (customer 客户以合同抬头为准, complaint 客诉单号见系统, approver 核准人须为经理), unwarned
+        assert record["customer"] == "常州星宇车灯股份有限公司", path.suffix
+        assert record["complaint_number"] == "CC-KS-2610-012", path.suffix
+        assert record["approved_by"] == "陆文斌", path.suffix
