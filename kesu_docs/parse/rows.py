@@ -420,6 +420,8 @@ def unlike_lines(row: dict[str, Any], columns: dict[str, Any]) -> str:
     (``300⏎3箱``: a count and its boxes, or two items?) — read as one item, the figure column's
     lines shown for the warning; "" otherwise (:func:`lines_apart` took the row apart, or it has
     no lines)."""
+    if not any(isinstance(v, str) and "\n" in v for v in row.values()):
+        return ""  # (one line in each cell: every row but a few, told at once — issue 15)
     lines = {c: _cell_lines(v) for c, v in row.items() if v is not None}
     if len(lines) < 2 or len({len(ls) for ls in lines.values()}) != 1 or lines_apart(row, columns):
         return ""
