@@ -135,6 +135,7 @@ from .rows import (
     shared_header,
     subtotal_row,
     uneven_lines,
+    unlike_lines,
     yes_no_under,
 )
 from .sections import (
@@ -256,6 +257,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}：这一行的各格行数不一（{counts}），可能是几项货品打在了同一行里，无法分清哪行属于哪一项，请核对",
         "{label}: this row's cells hold different numbers of lines ({counts}): several items typed into one "
         "row whose lines cannot be matched; please check",
+    ),
+    "row_lines_unlike": (
+        "{label}：这一行的各格行数相同，但数字栏的几行不是同一类数字（“{text}”，可能是数量和它的备注，"
+        "也可能是几项货品），按一项读取，请核对",
+        "{label}: this row's cells hold as many lines each, but a figure column's lines are not alike "
+        "('{text}': a figure and a note on it, or several items?); read as one item, please check",
     ),
     "unread_label": (
         "表上的标签“{text}”没有对应的栏位，其内容未读取",
@@ -2199,6 +2206,16 @@ class _Page:
                         location=next(iter(cells.values())).location,
                         severity="warning",
                         params={"counts": ", ".join(f"{header[c].text} {n}" for c, n in uneven.items())},
+                    )
+                )
+            elif apart is None and (unlike := unlike_lines(row, columns)):
+                self.problems.append(
+                    Problem(
+                        "row_lines_unlike",
+                        f"{meta.key}[{len(rows)}]",
+                        location=next(iter(cells.values())).location,
+                        severity="warning",
+                        params={"text": _short(unlike)},
                     )
                 )
             for one in apart or [row]:

@@ -1,5 +1,6 @@
 """Value boxes that carry only a number, their labels in a legend (``欄位說明``): ``①`` beside
-a value and, elsewhere on the sheet, ``① 客戶名稱`` saying what ① is. The legend's label is put
+a value and, elsewhere on the sheet, ``① 客戶名稱`` saying what ① is (a number after a label
+of its own, ``客户 | ① | …``, is a note's mark, set aside: the label's value is the box after it). The legend's label is put
 in the numbered box (read then as any label beside its value) and the legend's line is set
 aside, so the workbook reads as its print and neither reads the legend as a form of its own."""
 
@@ -40,8 +41,25 @@ def legend_labels(boxes: Sequence[Box]) -> Sequence[Box]:
         return boxes
     out = list(boxes)
     for box_at, entry_at in pairs.values():
-        box, entry = boxes[box_at], boxes[entry_at]
+        box = boxes[box_at]
+        if _labelled(boxes, box):  # a note's mark between a label and its value: no value itself
+            out[box_at] = Box("", None, box.x0, box.y0, box.x1, box.y1, box.location)
+            continue
+        entry = boxes[entry_at]
         label = re.sub(r"\s+", " ", _ENTRY.match(entry.text)["label"])  # type: ignore[index]
         out[box_at] = Box(label, label, box.x0, box.y0, box.x1, box.y1, box.location, box.bold, box.filled)
         out[entry_at] = Box("", None, entry.x0, entry.y0, entry.x1, entry.y1, entry.location)
     return out
+
+
+def _labelled(boxes: Sequence[Box], mark: Box) -> bool:
+    """Has the numbered box a label of its own just left of it on its line (``客户 | ① | 宁波…``)?
+    Then the number is a note's mark (``① 客户以合同抬头为准`` in a notes column), no stand-in
+    for a label nor a value: the legend's text is a note, never the box's label."""
+    from .vocab import label_like
+
+    left = [b for b in boxes if not b.empty and b.x1 <= mark.x0 + 1e-6 and b.same_band(mark)]
+    if not left:
+        return False
+    nearest = max(left, key=lambda b: b.x1)
+    return isinstance(nearest.value, str) and label_like(nearest.text)

@@ -487,11 +487,19 @@ def _reply_start(lines: Sequence[tuple[str, str]]) -> int | None:
     counts, complains or asks (a letter's memo head, ``From: … Date: …`` under its letterhead,
     and a mail pasted with its own head are one message)."""
     folded = [_fold(t).strip() for _p, t in lines]
+    # the last line of the writer's own (no quoted line): quoted lines above it are a passage the
+    # letter quotes ("Your drawing states: > Burr height max. 0.1 mm"), its text going on below
+    own = max((i for i, t in enumerate(folded) if t and not _QUOTED.match(t)), default=-1)
     above = spoken = False
     for i, text in enumerate(folded):
         if _REPLY_HEADER.fullmatch(text) and above:
             return i
-        if _QUOTED.match(text) and above and sum(1 for t in folded[i : i + 5] if _QUOTED.match(t)) >= 2:
+        if (
+            _QUOTED.match(text)
+            and above
+            and i > own
+            and sum(1 for t in folded[i : i + 5] if _QUOTED.match(t)) >= 2
+        ):
             return i
         heads = _REPLY_FROM.match(text) or _REPLY_SENT.match(text) or _MAIL_HEADER.match(text)
         if _REPLY_FROM.match(text) and spoken and any(_REPLY_SENT.match(t) for t in folded[i + 1 : i + 5]):

@@ -399,12 +399,38 @@ def lines_apart(row: dict[str, Any], columns: dict[str, Any]) -> list[dict[str, 
     counts = {len(ls) for ls in lines.values()}
     if len(counts) != 1 or (n := counts.pop()) < 2:
         return None
-    if not any(
-        getattr(columns.get(c), "kind", None) in _FIGURE_KINDS and _figure_lines(ls)
-        for c, ls in lines.items()
-    ):
+    figures = [ls for c, ls in lines.items() if getattr(columns.get(c), "kind", None) in _FIGURE_KINDS]
+    if not figures or not all(_figure_lines(ls) and _alike(ls) for ls in figures):
         return None
     return [{c: ls[i] for c, ls in lines.items()} for i in range(n)]
+
+
+# what a figure line holds besides its figure (``pcs``, ``$``, ``箱``): the same on each item's line
+_FIGURE_ITSELF = lazy_re(r"[\d.,'’\s\u00a0\u202f]+")
+
+
+def _alike(lines: Sequence[str]) -> bool:
+    """The lines of a figure cell are one kind of figure each (``300⏎1,500``, ``85.00 pcs⏎12 pcs``),
+    not a figure and a note on it (``300⏎3箱``, ``1,200⏎(±2)``)."""
+    return len({_FIGURE_ITSELF.sub("", ln) for ln in lines}) == 1
+
+
+def unlike_lines(row: dict[str, Any], columns: dict[str, Any]) -> str:
+    """A row whose cells each hold the same number of lines, a figure column's lines not alike
+    (``300⏎3箱``: a count and its boxes, or two items?) — read as one item, the figure column's
+    lines shown for the warning; "" otherwise (:func:`lines_apart` took the row apart, or it has
+    no lines)."""
+    if not any(isinstance(v, str) and "\n" in v for v in row.values()):
+        return ""  # (one line in each cell: every row but a few, told at once — issue 15)
+    lines = {c: _cell_lines(v) for c, v in row.items() if v is not None}
+    if len(lines) < 2 or len({len(ls) for ls in lines.values()}) != 1 or lines_apart(row, columns):
+        return ""
+    unlike = [
+        " ⏎ ".join(ls)
+        for c, ls in lines.items()
+        if len(ls) > 1 and getattr(columns.get(c), "kind", None) in _FIGURE_KINDS and not _alike(ls)
+    ]
+    return unlike[0] if unlike else ""
 
 
 def uneven_lines(row: dict[str, Any], columns: dict[str, Any]) -> dict[str, int]:

@@ -159,7 +159,7 @@ def note_caption(text: Any) -> bool:
 # the serial numbers of the item above, on a line of their own under it (``S/N: A123, A124``,
 # ``序號：B881～B885``, ``Serial Nos. 7731-7733``): a caption, then codes with a figure in them
 _SERIAL_CAPTION = (
-    r"(?:s\s*/\s*n(?:s|o\.?)?|sn(?=\s*[:：#])|s\.n\.?|serial(?:\s*(?:no|nos|numbers?|#))?\.?|序列[号號]|機身[号號]|机身[号號]"
+    r"(?:s\s*/\s*n(?:s|o\.?)?|sn(?=\s*[:：#])|s\.n\.?|serial(?:\s*(?:nos|no|numbers?|#))?\.?|序列[号號]|機身[号號]|机身[号號]"
     r"|製造番号|シリアル(?:番号|no\.?)?|시리얼(?:\s*번호)?|n[ºo°]\s*de\s*s[ée]rie|seriennummer[n]?)"
 )
 _SERIAL_HEAD = lazy_re(rf"(?i)^\W*(?:{_SERIAL_CAPTION}\s*[:：#]?|序[号號]\s*[:：])\s*")
@@ -186,7 +186,16 @@ def serial_line(band: Sequence[Box]) -> bool:
         bool(codes)
         and all(_SERIAL_CODE.fullmatch(c) for c in codes)
         and any(ch.isdigit() for c in codes for ch in c)
+        and len({_serial_shape(c) for c in codes}) == 1
     )
+
+
+def _serial_shape(code: str) -> str:
+    """A code's shape, its runs of letters and of figures each one sign (``A123`` and ``B2001``
+    ``LD``, ``C-0091`` ``L-D``): one unit's serial numbers share theirs, while an item of its own
+    that begins with ``S/N`` (``S/N LBL-01 | Label | 50 pcs | 1.00``) holds codes, words and
+    figures of every shape."""
+    return re.sub(r"[0-9]+", "D", re.sub(r"[A-Za-z]+", "L", code))
 
 
 def pause_line(band: Sequence[Box]) -> bool:
