@@ -1,0 +1,86 @@
+"""Silent misreads the twenty-fourth round's helpers found and left (issue 10: none silent),
+each read on forms of our own, built by openpyxl and printed by LibreOffice:
+
+- **Cramped columns**: a form whose columns are too narrow for its labels (width 17) prints
+  each label cut at its cell's border, glued to the next cell's value (``Novi Sad Elektro
+  d.o.oReklamacija kupca / NSE-RK-26-0012``). A value read from such a line is read right or
+  warned: a value that is the tail of a line running to the border is said cut off.
+
+Workbooks built here with openpyxl; values and wording of our own.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from helpers import field_codes, read_doc, sheet_from_rows, soffice_convert
+
+# ------------------------------------------------------------------------- cramped columns
+# (label, value) pairs, two a row: each form's true values by the field they belong to
+_CRAMPED: dict[str, list[list[Any]]] = {
+    "sr": [
+        ["REKLAMACIJA / CUSTOMER COMPLAINT"],
+        ["Broj / Complaint No.", "RS-RK-26-0101", "Datum / Date received", "05.03.2026."],
+        ["Kupac / Customer", "Novi Sad Elektro d.o.o.", "Reklamacija kupca / Customer complaint No.", "NSE-RK-26-0012"],
+        ["Šifra / Part No.", "NS-KL-2201", "Naziv / Part name", "Kleme / Terminal"],
+        ["Isporučeno / Delivered qty", "1 200 kom", "Neispravno / Defective qty", "36 kom"],
+        ["Opis / Description", "Oštećeni navoji pri montaži."],
+    ],
+    "de": [
+        ["REKLAMATION / CUSTOMER COMPLAINT"],
+        ["Reklamationsnummer / Complaint No.", "DE-RK-26-0101", "Eingangsdatum / Date received", "05.03.2026"],
+        ["Kunde / Customer", "Rheinmetall Teile GmbH", "Reklamationsnummer des Kunden", "RT-QN-26-0012"],
+        ["Teilenummer / Part No.", "RT-2201", "Benennung / Part name", "Klemme"],
+        ["Liefermenge / Delivered qty", "1200", "Fehlmenge / Defective qty", "36"],
+        ["Fehlerbeschreibung / Description", "Gewinde bei Montage beschädigt."],
+    ],
+    "en": [
+        ["CUSTOMER COMPLAINT FORM"],
+        ["Complaint number", "EN-CC-26-0101", "Date complaint received", "2026-03-05"],
+        ["Customer company name", "Acme Fasteners Ltd", "Customer's own complaint reference", "ACM-QN-26-0012"],
+        ["Part number", "AF-2201", "Part name", "Terminal"],
+        ["Quantity delivered", "1200", "Quantity defective", "36"],
+        ["Description of the defect", "Stripped threads at assembly."],
+    ],
+    "zh": [
+        ["客户投诉单 / CUSTOMER COMPLAINT"],
+        ["投诉编号 / Complaint No.", "ZH-KS-26-0101", "接收日期 / Date received", "2026-03-05"],
+        ["客户名称 / Customer", "华东精密机械有限公司", "客户投诉单号 / Customer complaint No.", "HD-QN-26-0012"],
+        ["零件料号 / Part No.", "HD-2201", "零件名称 / Part name", "端子"],
+        ["交货数量 / Delivered qty", "1200", "不良数量 / Defective qty", "36"],
+        ["不良现象描述 / Description", "装配时螺纹滑牙。"],
+    ],
+}
+# what each field is, where the form has it (the customer's company, never a number)
+_TRUE = {
+    "customer": {"Novi Sad Elektro d.o.o.", "Rheinmetall Teile GmbH", "Acme Fasteners Ltd", "华东精密机械有限公司"},
+    "part_no": {"NS-KL-2201", "RT-2201", "AF-2201", "HD-2201"},
+    "received_date": {"2026-03-05"},
+    "ship_qty": {1200},
+    "defect_qty": {36},
+}
+
+
+def _cramped(path: Path, rows: list[list[Any]]) -> Path:
+    """The form with columns too narrow for its labels, printed by LibreOffice."""
+    book = sheet_from_rows(path.parent, rows, path.name, width=17)
+    return soffice_convert(book, "pdf", path.parent / "pdf")
+
+
+@pytest.mark.parametrize("lang", sorted(_CRAMPED))
+def test_a_value_glued_to_a_cut_label_is_read_right_or_warned(tmp_path: Path, lang: str):
+    doc = read_doc(_cramped(tmp_path / f"cramped_{lang}.xlsx", _CRAMPED[lang]), "complaint")
+    record = doc["record"] or {}
+    for field, truths in _TRUE.items():
+        value = record.get(field)
+        if value is not None and value not in truths:
+            assert field_codes(doc, field), f"{field} read {value!r} without a warning"
+
+
+def test_the_serbian_customer_is_not_the_complaint_number_silently(tmp_path: Path):
+    doc = read_doc(_cramped(tmp_path / "cramped.xlsx", _CRAMPED["sr"]), "complaint")
+    customer = (doc["record"] or {}).get("customer")
+    assert customer in (None, "Novi Sad Elektro d.o.o.") or "value_cut_off" in field_codes(doc, "customer")
+    assert customer is None or customer.startswith("Novi") or field_codes(doc, "customer")
