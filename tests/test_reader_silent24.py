@@ -84,3 +84,24 @@ def test_the_serbian_customer_is_not_the_complaint_number_silently(tmp_path: Pat
     customer = (doc["record"] or {}).get("customer")
     assert customer in (None, "Novi Sad Elektro d.o.o.") or "value_cut_off" in field_codes(doc, "customer")
     assert customer is None or customer.startswith("Novi") or field_codes(doc, "customer")
+
+
+# ------------------------------------------------------------------------- a bare kr
+def test_a_bare_kr_may_be_the_icelandic_krona_too(tmp_path: Path):
+    """``kr.`` on a form naming no country: the króna is among the currencies said (before, only
+    DKK / NOK / SEK); with a kennitala it is the króna."""
+    rows: list[list[Any]] = [
+        ["CREDIT NOTE"],
+        ["Credit note No.", "CN-26-0207", "Date", "2026-03-05"],
+        ["Buyer", "Norðurljós Vélar", "Invoice No.", "F-26-00981"],
+        ["Item", "Qty", "Unit price", "Amount"],
+        ["Terminal NS-KL-2201", "1200", "18,50 kr.", "22.200,00 kr."],
+        ["Total", "", "", "22.200,00 kr."],
+    ]
+    bare = read_doc(sheet_from_rows(tmp_path, rows, "kr.xlsx", width=24), "allowance")
+    said = [w for w in bare["warnings"] if w["code"] == "amount_in_currency" and w.get("field") == "total"]
+    assert said and "DKK / ISK / NOK / SEK" in said[0]["message"]
+    rows.insert(3, ["Kennitala / Reg. No.", "kt. 530269-1234"])
+    told = read_doc(sheet_from_rows(tmp_path, rows, "kt.xlsx", width=24), "allowance")
+    said = [w for w in told["warnings"] if w["code"] == "amount_in_currency" and w.get("field") == "total"]
+    assert said and "kr.: ISK" in said[0]["message"]

@@ -141,9 +141,10 @@ _LABEL_CODE = lazy_re(
 _FIGURE_CODE = lazy_re(
     r"^\s*(?:(?P<pre>[A-Z]{3})(?:\s*\$)?\s*\d[\d,.\s'’]*|[-+]?\d[\d,.\s'’]*?\s*(?P<post>[A-Z]{3}|TL|Ft|kr\.?))\s*$"
 )
-# kr / kr. after a figure: the Swedish krona, the Danish or the Norwegian krone — the sign does not
-# say which (one of them: the form is in no renminbi, and no words are made in any of them)
-_KRONA = ("DKK", "NOK", "SEK")
+# kr / kr. after a figure: the Swedish krona, the Danish or the Norwegian krone, the Icelandic
+# króna — the sign does not say which (one of them: the form is in no renminbi, and no words are
+# made in any of them)
+_KRONA = ("DKK", "ISK", "NOK", "SEK")
 
 # Norway's tax word as the tax vocabulary spells it (terms.TAX_NAMES), in capitals
 _MVA = next(re.escape(name) for name in TAX_NAMES if name.casefold() == "mva")
@@ -362,13 +363,13 @@ def codes_in_format(code: str) -> set[str]:
     in a locale's brackets (``[$AUD] #,##0.00``, ``#,##0.00 "MXN"``), and the words a figure
     carries after it (:data:`_FORMAT_WORDS`: ``#,##0.00 "kr"``, ``#,##0.00\\ \\k\\r`` — Excel
     escapes a literal letter by letter —, ``[$kr-414] #,##0.00``). A ``kr`` whose Windows locale
-    id names none of the krone countries (``[$kr-40E]``) is all three krone, with the id marked
+    id names none of the krone countries (``[$kr-40E]``) is any of the four krone, with the id marked
     (:data:`UNKNOWN_LOCALE`): said (:func:`unknown_locales_said`), never decided by the texts."""
     code = _ESCAPED.sub(lambda m: '"' + m[0][1::2] + '"', code)  # \\k\\r: the literal "kr"
     found = currencies_in([code]) | {_code(c) for c in _ANY_CODE.findall(code) if c in _CODES}
     for quoted, symbol, locale in _FORMAT_LITERAL.findall(code):
         word = (quoted or symbol).strip()
-        if word.casefold().rstrip(".") == "kr":  # which krone: the locale's country, else any of three
+        if word.casefold().rstrip(".") == "kr":  # which krone: the locale's country, else any of four
             known = _KRONE_LOCALES.get(locale.upper().lstrip("0"))
             found.update([known] if known else _KRONA)
             if locale and not known:
@@ -420,7 +421,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
 def unknown_locales_said(formats: Iterable[str], currency: str) -> list[Any]:
     """A warning for each locale id a ``kr`` number format names that no krone country has
     (:data:`UNKNOWN_LOCALE`): the clerk sees which id was not understood, and that the
-    currency was left open among the krone (``DKK+NOK+SEK``)."""
+    currency was left open among the krone (``DKK+ISK+NOK+SEK``)."""
     from ..problems import Problem
 
     ids = sorted(
@@ -510,7 +511,7 @@ def form_currency(
     currency rows name (:func:`currency_rows`)."""
 
     hints = {f[len(KRONE_HINT) :] for f in formats if f.startswith(KRONE_HINT)}
-    # (a format's ``kr``: DKK+NOK+SEK, the krone the form's texts name decides below — unless a
+    # (a format's ``kr``: DKK+ISK+NOK+SEK, the krone the form's texts name decides below — unless a
     # format names a locale id no krone country has: then it stays open, and said)
     printed = {c for f in formats if not f.startswith(KRONE_HINT) for c in f.split("+")}
     found: set[str] = {c for c in printed if not c.startswith(UNKNOWN_LOCALE)}
@@ -544,8 +545,8 @@ def form_currency(
 
 def krone_said(problems: list[Any], currency: str) -> list[Any]:
     """Each figure typed with ``kr`` (``amount_in_currency``) said with the krone it is read
-    in (``kr: NOK``), or, when the form does not tell, the ones it may be (``kr: DKK / NOK /
-    SEK``): a clerk sees on the field itself which currencies are possible."""
+    in (``kr: NOK``), or, when the form does not tell, the ones it may be (``kr: DKK / ISK /
+    NOK / SEK``): a clerk sees on the field itself which currencies are possible."""
     from dataclasses import replace
 
     kroner = [c for c in currency.split("+") if c in (*_KRONA, *_KRONE_COUNTRY)]
