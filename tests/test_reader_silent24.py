@@ -16,6 +16,9 @@ from typing import Any
 
 import pytest
 from helpers import field_codes, read_doc, sheet_from_rows, soffice_convert
+from openpyxl import load_workbook
+
+from kesu_docs.parse import parse_paths
 
 # ------------------------------------------------------------------------- cramped columns
 # (label, value) pairs, two a row: each form's true values by the field they belong to
@@ -23,14 +26,24 @@ _CRAMPED: dict[str, list[list[Any]]] = {
     "sr": [
         ["REKLAMACIJA / CUSTOMER COMPLAINT"],
         ["Broj / Complaint No.", "RS-RK-26-0101", "Datum / Date received", "05.03.2026."],
-        ["Kupac / Customer", "Novi Sad Elektro d.o.o.", "Reklamacija kupca / Customer complaint No.", "NSE-RK-26-0012"],
+        [
+            "Kupac / Customer",
+            "Novi Sad Elektro d.o.o.",
+            "Reklamacija kupca / Customer complaint No.",
+            "NSE-RK-26-0012",
+        ],
         ["Šifra / Part No.", "NS-KL-2201", "Naziv / Part name", "Kleme / Terminal"],
         ["Isporučeno / Delivered qty", "1 200 kom", "Neispravno / Defective qty", "36 kom"],
         ["Opis / Description", "Oštećeni navoji pri montaži."],
     ],
     "de": [
         ["REKLAMATION / CUSTOMER COMPLAINT"],
-        ["Reklamationsnummer / Complaint No.", "DE-RK-26-0101", "Eingangsdatum / Date received", "05.03.2026"],
+        [
+            "Reklamationsnummer / Complaint No.",
+            "DE-RK-26-0101",
+            "Eingangsdatum / Date received",
+            "05.03.2026",
+        ],
         ["Kunde / Customer", "Rheinmetall Teile GmbH", "Reklamationsnummer des Kunden", "RT-QN-26-0012"],
         ["Teilenummer / Part No.", "RT-2201", "Benennung / Part name", "Klemme"],
         ["Liefermenge / Delivered qty", "1200", "Fehlmenge / Defective qty", "36"],
@@ -39,7 +52,12 @@ _CRAMPED: dict[str, list[list[Any]]] = {
     "en": [
         ["CUSTOMER COMPLAINT FORM"],
         ["Complaint number", "EN-CC-26-0101", "Date complaint received", "2026-03-05"],
-        ["Customer company name", "Acme Fasteners Ltd", "Customer's own complaint reference", "ACM-QN-26-0012"],
+        [
+            "Customer company name",
+            "Acme Fasteners Ltd",
+            "Customer's own complaint reference",
+            "ACM-QN-26-0012",
+        ],
         ["Part number", "AF-2201", "Part name", "Terminal"],
         ["Quantity delivered", "1200", "Quantity defective", "36"],
         ["Description of the defect", "Stripped threads at assembly."],
@@ -47,7 +65,12 @@ _CRAMPED: dict[str, list[list[Any]]] = {
     "zh": [
         ["客户投诉单 / CUSTOMER COMPLAINT"],
         ["投诉编号 / Complaint No.", "ZH-KS-26-0101", "接收日期 / Date received", "2026-03-05"],
-        ["客户名称 / Customer", "华东精密机械有限公司", "客户投诉单号 / Customer complaint No.", "HD-QN-26-0012"],
+        [
+            "客户名称 / Customer",
+            "华东精密机械有限公司",
+            "客户投诉单号 / Customer complaint No.",
+            "HD-QN-26-0012",
+        ],
         ["零件料号 / Part No.", "HD-2201", "零件名称 / Part name", "端子"],
         ["交货数量 / Delivered qty", "1200", "不良数量 / Defective qty", "36"],
         ["不良现象描述 / Description", "装配时螺纹滑牙。"],
@@ -55,7 +78,12 @@ _CRAMPED: dict[str, list[list[Any]]] = {
 }
 # what each field is, where the form has it (the customer's company, never a number)
 _TRUE = {
-    "customer": {"Novi Sad Elektro d.o.o.", "Rheinmetall Teile GmbH", "Acme Fasteners Ltd", "华东精密机械有限公司"},
+    "customer": {
+        "Novi Sad Elektro d.o.o.",
+        "Rheinmetall Teile GmbH",
+        "Acme Fasteners Ltd",
+        "华东精密机械有限公司",
+    },
     "part_no": {"NS-KL-2201", "RT-2201", "AF-2201", "HD-2201"},
     "received_date": {"2026-03-05"},
     "ship_qty": {1200},
@@ -105,3 +133,49 @@ def test_a_bare_kr_may_be_the_icelandic_krona_too(tmp_path: Path):
     told = read_doc(sheet_from_rows(tmp_path, rows, "kt.xlsx", width=24), "allowance")
     said = [w for w in told["warnings"] if w["code"] == "amount_in_currency" and w.get("field") == "total"]
     assert said and "kr.: ISK" in said[0]["message"]
+
+
+# ------------------------------------------------------------------------- Rs.
+def _rupees(path: Path, cues: list[list[Any]]) -> Path:
+    rows: list[list[Any]] = [
+        ["CREDIT NOTE"],
+        ["Credit note No.", "CN-26-0207", "Date", "2026-03-05"],
+        ["Buyer", "Sahyadri Auto Components Pvt Ltd", "Invoice No.", "F-26-00981"],
+        *cues,
+        ["Item", "Qty", "Unit price", "Amount"],
+        ["Terminal NS-KL-2201", "1200", "Rs. 18.50", "Rs. 22,200.00"],
+        ["Total", "", "", "Rs. 22,200.00"],
+    ]
+    book = sheet_from_rows(path.parent, rows, path.name, width=30)
+    wb = load_workbook(book)  # printed on one page's width, landscape
+    ws = wb.active
+    ws.page_setup.orientation = "landscape"
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    wb.save(book)
+    return book
+
+
+@pytest.mark.parametrize("form", ["xlsx", "pdf"])
+@pytest.mark.parametrize(
+    ("cues", "currency"),
+    [
+        ([["GSTIN", "27AAACP1234C1Z5"]], "INR"),
+        ([["Phone", "+91 20 2712 3456"]], "INR"),
+        ([["Address", "Plot 12, MIDC Bhosari, Pune, Maharashtra 411026"]], "INR"),
+        ([["Note", "Freight ₹ 1,200 paid by buyer"]], "INR"),
+        ([["Address", "14 Mall Road, Lahore"]], "PKR"),
+        ([], "INR+LKR+NPR+PKR"),  # nothing tells: every rupee said, none chosen
+        ([["Address", "Pune, India"], ["Agent", "Karachi"]], "INR+LKR+NPR+PKR"),  # two countries
+    ],
+)
+def test_a_rupee_figure_is_in_the_rupee_the_form_names_or_says_which_it_may_be(
+    tmp_path: Path, cues: list[list[Any]], currency: str, form: str
+):
+    book = _rupees(tmp_path / "rs.xlsx", cues)
+    path = book if form == "xlsx" else soffice_convert(book, "pdf", tmp_path / "pdf")
+    [result] = parse_paths([path], kind="allowance")
+    assert result.record is not None and result.record._currency == currency
+    assert not result.record.total_in_words  # no amount in words made in renminbi
+    said = [p.message("en") for p in result.warnings if p.code == "amount_in_currency" and p.field == "total"]
+    assert len(said) == 1 and f"(Rs.: {currency.replace('+', ' / ')})" in said[0], said

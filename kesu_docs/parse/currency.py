@@ -194,6 +194,42 @@ _KRONE_COUNTRY = {
         lazy_re(r"冰岛|冰島"),
     ),
 }
+# Rs / Rs. before or after a figure: India's rupee, Pakistan's, Sri Lanka's, Nepal's — the sign does
+# not say which; what tells, printed on the form itself: a GSTIN (``27AAACP1234C1Z5``), the
+# country's dialling code, ``₹`` elsewhere, the country, a state or a city in an address; an NTN
+# (Pakistan's tax number). Each cue a pattern of its own, as ``_KRONE_COUNTRY``'s
+_RUPEES = ("INR", "LKR", "NPR", "PKR")
+_RUPEE_COUNTRY = {
+    "INR": (
+        lazy_re(r"(?i)\bGSTIN\b"),
+        lazy_re(r"\b\d{2}[A-Z]{5}\d{4}[A-Z][1-9A-Z]Z[0-9A-Z]\b"),
+        lazy_re(r"\+91[\s-]?\d"),
+        lazy_re(r"₹"),
+        lazy_re(
+            r"(?i)\b(?:India|Bharat|Maharashtra|Gujarat|Tamil\s+Nadu|Karnataka|Telangana|Kerala|Haryana|"
+            r"Uttar\s+Pradesh|West\s+Bengal|Rajasthan|Mumbai|New\s+Delhi|Delhi|Bengaluru|"
+            r"Bangalore|Chennai|Pune|Hyderabad|Ahmedabad|Kolkata|Gurugram|Gurgaon|Noida|Coimbatore)\b"
+        ),
+        lazy_re(r"印度"),
+    ),
+    "PKR": (
+        lazy_re(r"\+92[\s-]?\d"),
+        lazy_re(r"\bNTN\b"),
+        lazy_re(r"(?i)\b(?:Pakistan|Karachi|Lahore|Islamabad|Faisalabad|Rawalpindi|Sialkot)\b"),
+        lazy_re(r"巴基斯坦"),
+    ),
+    "LKR": (
+        lazy_re(r"\+94[\s-]?\d"),
+        lazy_re(r"(?i)\b(?:Sri\s+Lanka|Colombo|Kandy)\b"),
+        lazy_re(r"斯里兰卡|斯里蘭卡"),
+    ),
+    "NPR": (
+        lazy_re(r"\+977[\s-]?\d"),
+        lazy_re(r"(?i)\b(?:Nepal|Kathmandu|Lalitpur|Pokhara)\b"),
+        lazy_re(r"尼泊尔|尼泊爾"),
+    ),
+}
+_RUPEE_SIGN = lazy_re(r"(?i)rs\.?")
 # the countries whose customers write amounts with their currency's own sign (CLDR, by Babel):
 # Norwegian, Danish, Swedish, Icelandic kr (before the figure too: ``kr 17 400,00``), Armenian
 # ֏, Albanian Lekë, Georgian ₾, Kazakh ₸, Mongolian ₮, Tanzanian TSh, Kenyan Ksh, Serbian дин. /
@@ -284,16 +320,29 @@ _ORG_NR = lazy_re(r"(?i)\borg\.?\s?nr\b|organisationsnummer")
 # the krone the form's own texts name (:func:`krone_of`), kept among the codes its currency rows
 # name with this mark: it only tells which ``kr`` the figures are in, naming no currency itself
 KRONE_HINT = "kr:"
+RUPEE_HINT = "rs:"  # (the rupee the form's texts name, :func:`rupee_of`, the same way)
 
 
 def krone_of(texts: Iterable[Any]) -> str:
     """Which krone a form's ``kr`` is by the form's own texts (``_KRONE_COUNTRY``): the one
     country they point at, else "" (none, or several: a Danish buyer of a Swedish seller)."""
     text = "\n".join(t for t in texts if isinstance(t, str) and t)
-    named = {code for code, cues in _KRONE_COUNTRY.items() if any(cue.search(text) for cue in cues)}
+    named = _countries_named(text, _KRONE_COUNTRY)
     if not named and _MOMS.search(text) and _ORG_NR.search(text):
         named = {"SEK"}
     return named.pop() if len(named) == 1 else ""
+
+
+def rupee_of(texts: Iterable[Any]) -> str:
+    """Which rupee a form's ``Rs.`` is by the form's own texts (``_RUPEE_COUNTRY``: a GSTIN,
+    ``+91``, ``₹``, an Indian state or city → INR): the one country they point at, else ""."""
+    named = _countries_named("\n".join(t for t in texts if isinstance(t, str) and t), _RUPEE_COUNTRY)
+    return named.pop() if len(named) == 1 else ""
+
+
+def _countries_named(text: str, table: dict[str, tuple[Any, ...]]) -> set[str]:
+    """The currencies of ``table`` whose country's cues the text holds."""
+    return {code for code, cues in table.items() if any(cue.search(text) for cue in cues)}
 
 
 # a row naming the currency: its caption, in the languages forms come in, several joined by /
@@ -472,6 +521,8 @@ def currency_rows(boxes: Sequence[Any]) -> set[str]:
     out: set[str] = set()
     if krone := krone_of(getattr(b, "text", "") for b in boxes):
         out.add(KRONE_HINT + krone)  # (only the ``kr`` it tells: :func:`form_currency`)
+    if rupee := rupee_of(getattr(b, "text", "") for b in boxes):
+        out.add(RUPEE_HINT + rupee)  # (only the ``Rs.`` it tells)
     for box in boxes:
         if not isinstance(box.value, str) or len(box.text) > 60:
             continue
@@ -511,9 +562,10 @@ def form_currency(
     currency rows name (:func:`currency_rows`)."""
 
     hints = {f[len(KRONE_HINT) :] for f in formats if f.startswith(KRONE_HINT)}
+    rupees = {f[len(RUPEE_HINT) :] for f in formats if f.startswith(RUPEE_HINT)}
     # (a format's ``kr``: DKK+ISK+NOK+SEK, the krone the form's texts name decides below — unless a
     # format names a locale id no krone country has: then it stays open, and said)
-    printed = {c for f in formats if not f.startswith(KRONE_HINT) for c in f.split("+")}
+    printed = {c for f in formats if not f.startswith((KRONE_HINT, RUPEE_HINT)) for c in f.split("+")}
     found: set[str] = {c for c in printed if not c.startswith(UNKNOWN_LOCALE)}
     if found != printed:
         hints = set()
@@ -538,8 +590,12 @@ def form_currency(
             found |= codes_in_figure(sign) | {_code(c) for c in [sign.upper()] if c in _CODES}
             if re.fullmatch(r"(?i)kr\.?", sign.strip()):  # 13.860,00 kr.: a krona or krone
                 found.update(_KRONA)
+            elif _RUPEE_SIGN.fullmatch(sign.strip()):  # Rs. 18.50: India's, Pakistan's … rupee
+                found.update(_RUPEES)
     if found >= set(_KRONA) and len(hints) == 1:  # kr on a form its texts place: that krone
         found = (found - set(_KRONA)) | hints
+    if found >= set(_RUPEES) and len(rupees) == 1:  # Rs. on a form its texts place: that rupee
+        found = (found - set(_RUPEES)) | rupees
     return "+".join(sorted(found))
 
 
@@ -550,12 +606,21 @@ def krone_said(problems: list[Any], currency: str) -> list[Any]:
     from dataclasses import replace
 
     kroner = [c for c in currency.split("+") if c in (*_KRONA, *_KRONE_COUNTRY)]
-    if not kroner:
+    rupees = [c for c in currency.split("+") if c in _RUPEES]
+    if not kroner and not rupees:
         return problems
     out = []
     for p in problems:
         sign = str(p.params.get("currency", "")) if getattr(p, "code", "") == "amount_in_currency" else ""
-        if re.fullmatch(r"(?i)kr\.?", sign.strip()):
-            p = replace(p, params={**p.params, "currency": f"{sign.strip()}: {' / '.join(kroner)}"})
+        # (Rs.: the rupees the same way — ``Rs.: INR``, or ``Rs.: INR / LKR / NPR / PKR``)
+        said = (
+            kroner
+            if re.fullmatch(r"(?i)kr\.?", sign.strip())
+            else rupees
+            if _RUPEE_SIGN.fullmatch(sign.strip())
+            else []
+        )
+        if said:
+            p = replace(p, params={**p.params, "currency": f"{sign.strip()}: {' / '.join(said)}"})
         out.append(p)
     return out
