@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 from helpers import field_codes, read_doc, sheet_from_rows, soffice_convert
 from openpyxl import load_workbook
+from openpyxl.styles import Alignment
 
 from kesu_docs.parse import parse_paths
 
@@ -179,3 +180,63 @@ def test_a_rupee_figure_is_in_the_rupee_the_form_names_or_says_which_it_may_be(
     assert not result.record.total_in_words  # no amount in words made in renminbi
     said = [p.message("en") for p in result.warnings if p.code == "amount_in_currency" and p.field == "total"]
     assert len(said) == 1 and f"(Rs.: {currency.replace('+', ' / ')})" in said[0], said
+
+
+# ------------------------------------------------------------------------- two causes after one D4
+_STEPS = [
+    "D1 团队：张伟（组长）、李娜",
+    "D2 问题描述：端子螺纹滑牙 36 件",
+    "D3 临时措施：库存 1200 件全检",
+    "{d4}",
+    "D5 纠正措施：更换攻丝刀具并设定寿命",
+    "D6 效果验证：连续 3 批无不良",
+]
+
+
+@pytest.mark.parametrize("form", ["xlsx", "pdf"])
+@pytest.mark.parametrize(
+    ("d4", "occurrence", "escape"),
+    [
+        (
+            "D4: 根本原因 攻丝刀具磨损未及时更换；流出原因 终检未做螺纹通止规检验",
+            "攻丝刀具磨损未及时更换",
+            "终检未做螺纹通止规检验",
+        ),
+        (
+            "D4 Root cause: worn tap not replaced; Escape cause: no gauge check",
+            "worn tap not replaced",
+            "no gauge check",
+        ),
+    ],
+)
+def test_two_causes_after_one_d4_are_the_occurrence_and_the_escape(
+    tmp_path: Path, d4: str, occurrence: str, escape: str, form: str
+):
+    steps = "\n".join(_STEPS).format(d4=d4)
+    rows = [
+        ["8D 报告"],
+        ["8D编号", "8D-26-0031", "客户", "华东精密机械有限公司"],
+        ["开始日期", "2026-03-05", "零件号", "HD-2201"],
+        ["8D 步骤", steps],
+    ]
+    book = sheet_from_rows(tmp_path, rows, "d4.xlsx", width=30)
+    wb = load_workbook(book)  # the steps' cell wrapped over a row tall enough to print them all
+    ws = wb.active
+    ws.merge_cells("B4:F4")
+    ws["B4"].alignment = Alignment(wrap_text=True, vertical="top")
+    ws.row_dimensions[4].height = 140
+    ws.page_setup.orientation = "landscape"  # printed on one page's width
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    wb.save(book)
+    path = book if form == "xlsx" else soffice_convert(book, "pdf", tmp_path / "pdf")
+    doc = read_doc(path, "8d")
+    causes = {(row["type"], row["cause"]) for row in (doc["record"] or {}).get("root_cause") or []}
+    assert causes == {("occurrence", occurrence), ("escape", escape)}
+
+
+def test_a_d4_line_whose_parts_name_no_cause_is_left_as_it_is():
+    from kesu_docs.parse.steps import steps_on_lines
+
+    assert steps_on_lines("D4: 刀具磨损；未及时更换") is None  # (no caption: one cause's text)
+    assert steps_on_lines("D4 根本原因：刀具磨损；未及时更换") is None
