@@ -88,7 +88,7 @@ def test_krona_krone_and_shekel_amounts():
     assert foreign_amount(meta, "13.860,00 kr.") == ("13860.00", "kr.")
     assert foreign_amount(meta, "₪ 5,100.00") == ("5100.00", "₪")
     assert foreign_amount(meta, "816.00 ₪") == ("816.00", "₪")
-    assert codes_in_figure("13.860,00 kr.") == {"DKK", "NOK", "SEK"}  # which one: not said
+    assert codes_in_figure("13.860,00 kr.") == {"DKK", "ISK", "NOK", "SEK"}  # which one: not said
     assert codes_in_figure("₪ 5,100.00") == {"ILS"}
     assert codes_in_figure("KR-2201") == set()  # a part number
 

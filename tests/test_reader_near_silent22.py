@@ -328,11 +328,11 @@ def _kroner(path: Path, evidence: list[str]) -> Path:
         (["Momsreg.nr / VAT No.", "SE556677889901"], "kr: SEK"),
         (["IBAN", "NO93 8601 1117 947"], "kr: NOK"),
         (["Adresse / Address", "Kungsgatan 4, 111 43 Stockholm, Sverige"], "kr: SEK"),
-        ([], "kr: DKK / NOK / SEK"),
+        ([], "kr: DKK / ISK / NOK / SEK"),
         # moms alone is Danish and Swedish both; 40 MVA a transformer's rating; Asa a street
-        (["Bemærk / Note", "Priser ekskl. moms 25 %"], "kr: DKK / NOK / SEK"),
-        (["Vare / Item", "Transformer 40 MVA"], "kr: DKK / NOK / SEK"),
-        (["Kunde adresse / Address", "Calle del Asa 4, Madrid"], "kr: DKK / NOK / SEK"),
+        (["Bemærk / Note", "Priser ekskl. moms 25 %"], "kr: DKK / ISK / NOK / SEK"),
+        (["Vare / Item", "Transformer 40 MVA"], "kr: DKK / ISK / NOK / SEK"),
+        (["Kunde adresse / Address", "Calle del Asa 4, Madrid"], "kr: DKK / ISK / NOK / SEK"),
     ],
 )
 def test_a_kr_figure_is_in_the_krone_the_form_names_or_says_which_it_may_be(tmp_path, evidence, said):

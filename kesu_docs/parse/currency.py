@@ -141,9 +141,10 @@ _LABEL_CODE = lazy_re(
 _FIGURE_CODE = lazy_re(
     r"^\s*(?:(?P<pre>[A-Z]{3})(?:\s*\$)?\s*\d[\d,.\s'’]*|[-+]?\d[\d,.\s'’]*?\s*(?P<post>[A-Z]{3}|TL|Ft|kr\.?))\s*$"
 )
-# kr / kr. after a figure: the Swedish krona, the Danish or the Norwegian krone — the sign does not
-# say which (one of them: the form is in no renminbi, and no words are made in any of them)
-_KRONA = ("DKK", "NOK", "SEK")
+# kr / kr. after a figure: the Swedish krona, the Danish or the Norwegian krone, the Icelandic
+# króna — the sign does not say which (one of them: the form is in no renminbi, and no words are
+# made in any of them)
+_KRONA = ("DKK", "ISK", "NOK", "SEK")
 
 # Norway's tax word as the tax vocabulary spells it (terms.TAX_NAMES), in capitals
 _MVA = next(re.escape(name) for name in TAX_NAMES if name.casefold() == "mva")
@@ -193,6 +194,42 @@ _KRONE_COUNTRY = {
         lazy_re(r"冰岛|冰島"),
     ),
 }
+# Rs / Rs. before or after a figure: India's rupee, Pakistan's, Sri Lanka's, Nepal's — the sign does
+# not say which; what tells, printed on the form itself: a GSTIN (``27AAACP1234C1Z5``), the
+# country's dialling code, ``₹`` elsewhere, the country, a state or a city in an address; an NTN
+# (Pakistan's tax number). Each cue a pattern of its own, as ``_KRONE_COUNTRY``'s
+_RUPEES = ("INR", "LKR", "NPR", "PKR")
+_RUPEE_COUNTRY = {
+    "INR": (
+        lazy_re(r"(?i)\bGSTIN\b"),
+        lazy_re(r"\b\d{2}[A-Z]{5}\d{4}[A-Z][1-9A-Z]Z[0-9A-Z]\b"),
+        lazy_re(r"\+91[\s-]?\d"),
+        lazy_re(r"₹"),
+        lazy_re(
+            r"(?i)\b(?:India|Bharat|Maharashtra|Gujarat|Tamil\s+Nadu|Karnataka|Telangana|Kerala|Haryana|"
+            r"Uttar\s+Pradesh|West\s+Bengal|Rajasthan|Mumbai|New\s+Delhi|Delhi|Bengaluru|"
+            r"Bangalore|Chennai|Pune|Hyderabad|Ahmedabad|Kolkata|Gurugram|Gurgaon|Noida|Coimbatore)\b"
+        ),
+        lazy_re(r"印度"),
+    ),
+    "PKR": (
+        lazy_re(r"\+92[\s-]?\d"),
+        lazy_re(r"\bNTN\b"),
+        lazy_re(r"(?i)\b(?:Pakistan|Karachi|Lahore|Islamabad|Faisalabad|Rawalpindi|Sialkot)\b"),
+        lazy_re(r"巴基斯坦"),
+    ),
+    "LKR": (
+        lazy_re(r"\+94[\s-]?\d"),
+        lazy_re(r"(?i)\b(?:Sri\s+Lanka|Colombo|Kandy)\b"),
+        lazy_re(r"斯里兰卡|斯里蘭卡"),
+    ),
+    "NPR": (
+        lazy_re(r"\+977[\s-]?\d"),
+        lazy_re(r"(?i)\b(?:Nepal|Kathmandu|Lalitpur|Pokhara)\b"),
+        lazy_re(r"尼泊尔|尼泊爾"),
+    ),
+}
+_RUPEE_SIGN = lazy_re(r"(?i)rs\.?")
 # the countries whose customers write amounts with their currency's own sign (CLDR, by Babel):
 # Norwegian, Danish, Swedish, Icelandic kr (before the figure too: ``kr 17 400,00``), Armenian
 # ֏, Albanian Lekë, Georgian ₾, Kazakh ₸, Mongolian ₮, Tanzanian TSh, Kenyan Ksh, Serbian дин. /
@@ -283,16 +320,29 @@ _ORG_NR = lazy_re(r"(?i)\borg\.?\s?nr\b|organisationsnummer")
 # the krone the form's own texts name (:func:`krone_of`), kept among the codes its currency rows
 # name with this mark: it only tells which ``kr`` the figures are in, naming no currency itself
 KRONE_HINT = "kr:"
+RUPEE_HINT = "rs:"  # (the rupee the form's texts name, :func:`rupee_of`, the same way)
 
 
 def krone_of(texts: Iterable[Any]) -> str:
     """Which krone a form's ``kr`` is by the form's own texts (``_KRONE_COUNTRY``): the one
     country they point at, else "" (none, or several: a Danish buyer of a Swedish seller)."""
     text = "\n".join(t for t in texts if isinstance(t, str) and t)
-    named = {code for code, cues in _KRONE_COUNTRY.items() if any(cue.search(text) for cue in cues)}
+    named = _countries_named(text, _KRONE_COUNTRY)
     if not named and _MOMS.search(text) and _ORG_NR.search(text):
         named = {"SEK"}
     return named.pop() if len(named) == 1 else ""
+
+
+def rupee_of(texts: Iterable[Any]) -> str:
+    """Which rupee a form's ``Rs.`` is by the form's own texts (``_RUPEE_COUNTRY``: a GSTIN,
+    ``+91``, ``₹``, an Indian state or city → INR): the one country they point at, else ""."""
+    named = _countries_named("\n".join(t for t in texts if isinstance(t, str) and t), _RUPEE_COUNTRY)
+    return named.pop() if len(named) == 1 else ""
+
+
+def _countries_named(text: str, table: dict[str, tuple[Any, ...]]) -> set[str]:
+    """The currencies of ``table`` whose country's cues the text holds."""
+    return {code for code, cues in table.items() if any(cue.search(text) for cue in cues)}
 
 
 # a row naming the currency: its caption, in the languages forms come in, several joined by /
@@ -362,13 +412,13 @@ def codes_in_format(code: str) -> set[str]:
     in a locale's brackets (``[$AUD] #,##0.00``, ``#,##0.00 "MXN"``), and the words a figure
     carries after it (:data:`_FORMAT_WORDS`: ``#,##0.00 "kr"``, ``#,##0.00\\ \\k\\r`` — Excel
     escapes a literal letter by letter —, ``[$kr-414] #,##0.00``). A ``kr`` whose Windows locale
-    id names none of the krone countries (``[$kr-40E]``) is all three krone, with the id marked
+    id names none of the krone countries (``[$kr-40E]``) is any of the four krone, with the id marked
     (:data:`UNKNOWN_LOCALE`): said (:func:`unknown_locales_said`), never decided by the texts."""
     code = _ESCAPED.sub(lambda m: '"' + m[0][1::2] + '"', code)  # \\k\\r: the literal "kr"
     found = currencies_in([code]) | {_code(c) for c in _ANY_CODE.findall(code) if c in _CODES}
     for quoted, symbol, locale in _FORMAT_LITERAL.findall(code):
         word = (quoted or symbol).strip()
-        if word.casefold().rstrip(".") == "kr":  # which krone: the locale's country, else any of three
+        if word.casefold().rstrip(".") == "kr":  # which krone: the locale's country, else any of four
             known = _KRONE_LOCALES.get(locale.upper().lstrip("0"))
             found.update([known] if known else _KRONA)
             if locale and not known:
@@ -420,7 +470,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
 def unknown_locales_said(formats: Iterable[str], currency: str) -> list[Any]:
     """A warning for each locale id a ``kr`` number format names that no krone country has
     (:data:`UNKNOWN_LOCALE`): the clerk sees which id was not understood, and that the
-    currency was left open among the krone (``DKK+NOK+SEK``)."""
+    currency was left open among the krone (``DKK+ISK+NOK+SEK``)."""
     from ..problems import Problem
 
     ids = sorted(
@@ -471,6 +521,8 @@ def currency_rows(boxes: Sequence[Any]) -> set[str]:
     out: set[str] = set()
     if krone := krone_of(getattr(b, "text", "") for b in boxes):
         out.add(KRONE_HINT + krone)  # (only the ``kr`` it tells: :func:`form_currency`)
+    if rupee := rupee_of(getattr(b, "text", "") for b in boxes):
+        out.add(RUPEE_HINT + rupee)  # (only the ``Rs.`` it tells)
     for box in boxes:
         if not isinstance(box.value, str) or len(box.text) > 60:
             continue
@@ -510,9 +562,10 @@ def form_currency(
     currency rows name (:func:`currency_rows`)."""
 
     hints = {f[len(KRONE_HINT) :] for f in formats if f.startswith(KRONE_HINT)}
-    # (a format's ``kr``: DKK+NOK+SEK, the krone the form's texts name decides below — unless a
+    rupees = {f[len(RUPEE_HINT) :] for f in formats if f.startswith(RUPEE_HINT)}
+    # (a format's ``kr``: DKK+ISK+NOK+SEK, the krone the form's texts name decides below — unless a
     # format names a locale id no krone country has: then it stays open, and said)
-    printed = {c for f in formats if not f.startswith(KRONE_HINT) for c in f.split("+")}
+    printed = {c for f in formats if not f.startswith((KRONE_HINT, RUPEE_HINT)) for c in f.split("+")}
     found: set[str] = {c for c in printed if not c.startswith(UNKNOWN_LOCALE)}
     if found != printed:
         hints = set()
@@ -537,24 +590,37 @@ def form_currency(
             found |= codes_in_figure(sign) | {_code(c) for c in [sign.upper()] if c in _CODES}
             if re.fullmatch(r"(?i)kr\.?", sign.strip()):  # 13.860,00 kr.: a krona or krone
                 found.update(_KRONA)
+            elif _RUPEE_SIGN.fullmatch(sign.strip()):  # Rs. 18.50: India's, Pakistan's … rupee
+                found.update(_RUPEES)
     if found >= set(_KRONA) and len(hints) == 1:  # kr on a form its texts place: that krone
         found = (found - set(_KRONA)) | hints
+    if found >= set(_RUPEES) and len(rupees) == 1:  # Rs. on a form its texts place: that rupee
+        found = (found - set(_RUPEES)) | rupees
     return "+".join(sorted(found))
 
 
 def krone_said(problems: list[Any], currency: str) -> list[Any]:
     """Each figure typed with ``kr`` (``amount_in_currency``) said with the krone it is read
-    in (``kr: NOK``), or, when the form does not tell, the ones it may be (``kr: DKK / NOK /
-    SEK``): a clerk sees on the field itself which currencies are possible."""
+    in (``kr: NOK``), or, when the form does not tell, the ones it may be (``kr: DKK / ISK /
+    NOK / SEK``): a clerk sees on the field itself which currencies are possible."""
     from dataclasses import replace
 
     kroner = [c for c in currency.split("+") if c in (*_KRONA, *_KRONE_COUNTRY)]
-    if not kroner:
+    rupees = [c for c in currency.split("+") if c in _RUPEES]
+    if not kroner and not rupees:
         return problems
     out = []
     for p in problems:
         sign = str(p.params.get("currency", "")) if getattr(p, "code", "") == "amount_in_currency" else ""
-        if re.fullmatch(r"(?i)kr\.?", sign.strip()):
-            p = replace(p, params={**p.params, "currency": f"{sign.strip()}: {' / '.join(kroner)}"})
+        # (Rs.: the rupees the same way — ``Rs.: INR``, or ``Rs.: INR / LKR / NPR / PKR``)
+        said = (
+            kroner
+            if re.fullmatch(r"(?i)kr\.?", sign.strip())
+            else rupees
+            if _RUPEE_SIGN.fullmatch(sign.strip())
+            else []
+        )
+        if said:
+            p = replace(p, params={**p.params, "currency": f"{sign.strip()}: {' / '.join(said)}"})
         out.append(p)
     return out

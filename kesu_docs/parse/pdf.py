@@ -538,7 +538,13 @@ def _cut_off(
         value = value_paths.get(values, path) if lines else None
         if isinstance(value, str):
             text = " ".join(value.split())
-            cut_here = any(text.endswith(" ".join(line.split())) for line in lines or ())
+            # the value ends where a line running to the border ends: the line within it, or the
+            # value the line's tail (a label cut by a narrow column and glued to the next cell's
+            # value: ``…d.o.oReklamacija kupca / NSE-RK-26-0012`` read ``NSE-RK-26-0012``)
+            cut_here = any(
+                text.endswith(whole) or (len(text) >= 3 and whole.endswith(text))
+                for whole in (" ".join(line.split()) for line in lines or ())
+            )
         else:
             cut_here = _figure_cut(value, lines or set())
         if cut_here:

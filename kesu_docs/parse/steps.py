@@ -303,6 +303,12 @@ def steps_on_lines(text: str) -> str | None:
     merely naming ``D4`` is left as it is)."""
     if not isinstance(text, str) or ("D" not in text and "d" not in text and "Ｄ" not in text):
         return None
+    lines = _steps_on_lines(text)
+    parted = [_causes_apart(line) for line in (lines or text).split("\n")]
+    return "\n".join(parted) if lines is not None or parted != text.split("\n") else None
+
+
+def _steps_on_lines(text: str) -> str | None:
     starts = [m.start() for m in _STEP_STARTS.finditer(text)]
     cuts = [i for i in starts if _step_heading_at(text, i)]
     tail = _TRAILING_STEP.search(text)
@@ -339,6 +345,48 @@ def _named_step(caption: str) -> bool:
 
     found = vocabulary(get("8d")).match(caption)
     return found is not None and found[1] >= 0.85
+
+
+def _causes_apart(line: str) -> str:
+    """A D4 line holding its causes one after another, each after its caption, parted by ``；``
+    / ``;`` (``D4: 根本原因 X；流出原因 Y``, ``D4 Root cause: X; Escape cause: Y``) → the D4
+    heading on a line of its own, then a line per cause with its caption (``根本原因：X`` /
+    ``流出原因：Y``), read as the cause type it names. A caption is closed by a colon, or (none) by the first space;
+    it must be a cause's (the cause column's labels, a cause type's words). Other lines, and a
+    D4 line any part of which names no cause, are left as they are."""
+    m = _D4_LINE.match(line)
+    if m is None:
+        return line
+    out = []
+    for part in (p.strip() for p in _CAUSE_SEPARATOR.split(m["body"])):
+        if not part:
+            continue
+        head = _CAUSE_HEAD.match(part) or _CAUSE_WORD.match(part)
+        if head is None or not _names_cause(head["caption"]):
+            return line
+        out.append(f"{head['caption'].strip()}：{head['text'].strip()}")
+    return "\n".join([m["head"], *out]) if out else line
+
+
+def _names_cause(caption: str) -> bool:
+    """Is the caption a cause's: one of the 8D cause column's labels, or a cause type's word?"""
+    from ..forms.eightd import CauseType
+
+    return norm(caption) in _cause_labels() or CauseType.lookup(caption) is not None
+
+
+@lru_cache(maxsize=1)
+def _cause_labels() -> frozenset[str]:
+    from ..forms import describe, get
+
+    cause = describe(get("8d").fields["root_cause"].row_model)["cause"]
+    return frozenset(norm(label) for label in cause.labels)
+
+
+_D4_LINE = lazy_re(r"^\s*(?P<head>[DdＤ][4４])(?![0-9０-９])\s*[:：.、]?\s*(?P<body>\S.*[；;].*)$")
+_CAUSE_SEPARATOR = lazy_re(r"[；;]")
+_CAUSE_HEAD = lazy_re(r"^(?P<caption>[^:：\s][^:：]{0,28}?)\s*[:：]\s*(?P<text>\S.*)$")  # Root cause: X
+_CAUSE_WORD = lazy_re(r"^(?P<caption>\S{2,12})\s+(?P<text>\S.*)$")  # 根本原因 X
 
 
 _TRAILING_STEP = lazy_re(r"(?<=[。；;.!?！？])[ \t]*[DdＤ][0-8０-８][ \t]*$")
