@@ -182,7 +182,11 @@ def test_the_pages_own_sheets_keep_a_formula_like_customer_text(tmp_path, monkey
     from kesu_docs.web import managers
 
     db = _registered(tmp_path, ["=1+1", '＝HYPERLINK("http://evil.example")', "华东精密"], closed_date=None)
+    import kesu_docs.reports
+
     monkeypatch.setitem(sys.modules, "kesu_docs.reports.monthly_html", None)  # (an import that fails)
+    # (the package keeps a module imported by an earlier test as its attribute: gone too)
+    monkeypatch.delattr(kesu_docs.reports, "monthly_html", raising=False)
     assert managers._reports() is None
     with Register.open(db) as register:
         month = managers.monthly_file(register, dt.date(2026, 9, 1), "xlsx", tmp_path / "m", "zh")

@@ -102,7 +102,7 @@ def test_a_profiles_workbook_is_opened_by_one_helper():
     wb.save(data)
     xlsx = data.getvalue()
     assert profile._workbook(xlsx).sheetnames == ["投诉"]
-    assert profile._styled(profile._workbook(xlsx), "投诉") == {"A1"}
+    assert profile._styled(profile._workbook(xlsx), "投诉", ["A1", "B1", "A2", "B2"]) == {"A1"}
     assert profile._excel_date_order(profile._workbook(xlsx), "投诉", ["投诉!B2"]) == "dmy"
     ws["B2"].number_format = "mm/dd/yyyy"
     data = io.BytesIO()
@@ -110,7 +110,7 @@ def test_a_profiles_workbook_is_opened_by_one_helper():
     assert profile._excel_date_order(profile._workbook(data.getvalue()), "投诉", ["B2"]) == "mdy"
     for damaged in (b"", b"PK\x03\x04 not a workbook", xlsx[:200]):  # (an .xls, a damaged file)
         assert profile._workbook(damaged) is None
-        assert profile._styled(profile._workbook(damaged), "投诉") == set()
+        assert profile._styled(profile._workbook(damaged), "投诉", ["A1"]) == set()
         assert profile._excel_date_order(profile._workbook(damaged), "投诉", ["B2"]) == ""
 
 

@@ -67,6 +67,7 @@ from .boxes import joined as _joined
 from .captions import (
     caption_candidates,
     caption_lines,
+    form_title,
     shaded_caption,
     stacked_headers,
     stacked_pairs,
@@ -1026,7 +1027,7 @@ class _Page:
             if (
                 found
                 and max(score for _p, score in found) < TITLE_NO_LABEL
-                and _form_title(box.text, spec.kind)
+                and form_title(box.text, spec.kind)
             ):  # the form's title (退货申请单(RMA)), only loosely like a label: a lesser label
                 found = tuple((path, score * TITLE_AS_LABEL) for path, score in found)
             for path, score in found:
@@ -1993,6 +1994,21 @@ class _Page:
         # block printed beside the table (an A3 sheet in two columns) does not end it
         left = min(h.x0 for h in header.values())
         left = min([left, *(b.x0 for b in header_band if abs(b.x1 - left) < 1e-6)])
+        # a step's own table (D1 小组 | 姓名 | 部门 | 角色: its step heading left of its header): it ends
+        # at the next step's heading on its left; a table beside another block's steps goes on
+        own_step_table = any(
+            b.x1 <= left + 1e-6
+            and not b.empty
+            and isinstance(b.value, str)
+            and _next_discipline(b.text)
+            # next to the header: no other text between (D1 Team | Mitglied | Li Mei | Nr. | … is
+            # the team beside another step's table, not its heading)
+            and not any(
+                o is not b and not o.empty and o.x0 >= b.x1 - 1e-6 and o.x1 <= left + 1e-6
+                for o in header_band
+            )
+            for b in header_band
+        )
         right = max(h.x1 for h in header.values())
         far = reaches(header, columns)  # a figure right-aligned under a left-aligned header
         last_head = max(header.values(), key=lambda h: h.x0)
@@ -2080,12 +2096,15 @@ class _Page:
             ]
             if (
                 strong
-                or any(  # "D2 问题描述" left of a step's own table (D1's team): the next step
-                    b.x1 <= left + 1e-6
-                    and not b.empty
-                    and isinstance(b.value, str)
-                    and _next_discipline(b.text)
-                    for b in whole
+                or (
+                    own_step_table
+                    and any(  # "D2 问题描述" left of a step's own table (D1's team): the next step
+                        b.x1 <= left + 1e-6
+                        and not b.empty
+                        and isinstance(b.value, str)
+                        and _next_discipline(b.text)
+                        for b in whole
+                    )
                 )
                 or caption_before(whole, band)  # "Reason: | …" under the lines, its caption left of them
                 or totals_row(band)
@@ -3031,24 +3050,6 @@ TITLE_NO_LABEL = 0.8  # a title read as a label no closer than this is first of 
 TITLE_AS_LABEL = (
     0.9  # ... and a lesser label: a label printed as such beats it (RMA单号 over 退货申请单(RMA))
 )
-
-
-@lru_cache(maxsize=4096)
-def _form_title(text: str, kind: str) -> bool:
-    """Does ``text`` name the form by its title (``退货申请单 (RMA)``: one of the form's titles,
-    its brackets aside, or a line ending with it)? Then a loose reading of it as a label
-    (退货申请单号, 0.67) is a lesser one: the title heads the form, the line under it is likely
-    its subtitle, and a label printed as such (``RMA单号``) is the field's. It may still be the
-    only label of its field (an ERP memo's ``Credit memo  91004473``). A label that only begins
-    with the title (``客户抱怨处理单编号``) is no title."""
-    from .. import forms
-
-    key = norm(_BRACKETED.sub(" ", text))
-    for title in forms.get(kind).titles:
-        own = norm(title)
-        if len(own) >= 3 and (key == own or (key.endswith(own) and len(key) <= len(own) + 20)):
-            return not label_like(text) or key == own
-    return False
 
 
 _BRACKETED = lazy_re(r"[(（\[【][^()（）\[\]【】]*[)）\]】]")

@@ -11,13 +11,14 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from ..lazy_re import lazy_re
 from ..problems import Problem
 from ..values import checked_options, halfwidth
 from .compound import _option
-from .vocab import Vocabulary, label_like
+from .vocab import Vocabulary, label_like, norm
 
 _CJK = lazy_re(r"[\u3400-\u9fff\uf900-\ufaff]")
 _FIGURE_IN = lazy_re(r"\d")
@@ -340,10 +341,8 @@ def _bare_caption(page: Any, box: Any) -> bool:
 def _the_title(page: Any, box: Any) -> bool:
     """The form's own title (``銷貨折讓證明單`` over a column of lines and captions): the head of
     the column, as a heading is, never a caption of a line."""
-    from .anchor import _form_title
-
     spec = getattr(page, "spec", None)
-    return spec is not None and isinstance(box.value, str) and _form_title(box.text, spec.kind)
+    return spec is not None and isinstance(box.value, str) and form_title(box.text, spec.kind)
 
 
 def _value_over_caption(page: Any, label: Any) -> Any:
@@ -392,3 +391,24 @@ def _value_over_caption(page: Any, label: Any) -> Any:
         top, expect_label = up, not expect_label
         line = up if expect_label else line
     return None if page.is_label(top) else above
+
+
+@lru_cache(maxsize=4096)
+def form_title(text: str, kind: str) -> bool:
+    """Does ``text`` name the form by its title (``退货申请单 (RMA)``: one of the form's titles,
+    its brackets aside, or a line ending with it)? Then a loose reading of it as a label
+    (退货申请单号, 0.67) is a lesser one: the title heads the form, the line under it is likely
+    its subtitle, and a label printed as such (``RMA单号``) is the field's. It may still be the
+    only label of its field (an ERP memo's ``Credit memo  91004473``). A label that only begins
+    with the title (``客户抱怨处理单编号``) is no title."""
+    from .. import forms
+
+    key = norm(_TITLE_BRACKETS.sub(" ", text))
+    for title in forms.get(kind).titles:
+        own = norm(title)
+        if len(own) >= 3 and (key == own or (key.endswith(own) and len(key) <= len(own) + 20)):
+            return not label_like(text) or key == own
+    return False
+
+
+_TITLE_BRACKETS = lazy_re(r"[(（\[【][^()（）\[\]【】]*[)）\]】]")  # a title's gloss: 退货申请单 (RMA)

@@ -186,7 +186,8 @@ _KRONE_COUNTRY = {
     ),
     # Iceland's króna (its kr. too): a kennitala (kt. 530269-1234), VSK (its VAT), an ehf.
     "ISK": (
-        lazy_re(r"(?i)\bkennitala\b|\bkt\.\s?\d{6}-?\d{4}\b"),
+        lazy_re(r"(?i)\bkennitala\b"),
+        lazy_re(r"(?i)\bkt\.\s?\d{6}-?\d{4}\b"),
         lazy_re(r"\bVSK\b"),
         lazy_re(r"(?i)\bIS\d{2}\s?\d{4}\s?\d{4}"),
         lazy_re(r"(?i)\b(?:Ísland|Iceland|Reykjavík|Reykjavik|Kópavogur|Hafnarfjörður|Akureyri)\b"),
