@@ -12,7 +12,7 @@ from helpers import soffice_convert
 from openpyxl import Workbook
 
 from kesu_docs.parse import parse_paths
-from kesu_docs.parse.anchor import _form_title
+from kesu_docs.parse.captions import form_title as _form_title
 
 
 def _portal_note(path: Path) -> Path:
