@@ -651,8 +651,8 @@ def return_zht_upside(f: PdfDraw) -> None:
     f = CjkDraw.of(f)
     f.text(88, 18, "退 貨 單", size=16)
     for x, y, lab, raw, path, exp in (
-        (18, 32, "退貨單號", "RT-KH-2603-019", "number", None),
-        (110, 32, "退貨日期", "2026/03/13", "issue_date", "2026-03-13"),
+        (18, 32, "退貨編號", "RT-KH-2603-019", "number", None),
+        (110, 32, "退回日期", "2026/03/13", "issue_date", "2026-03-13"),
         (18, 40, "客戶", "瑞昱半導體股份有限公司", "customer", None),
         (110, 40, "客訴單號", "RTK-QA-260311", "complaint_number", None),
     ):
@@ -681,10 +681,10 @@ def return_zht_upside(f: PdfDraw) -> None:
     ):
         f.text(18, y, lab + "：")
         f.value(40, y, raw, path=path, label=lab, expect=exp)
-    f.text(18, 110, "倉管簽收：")
-    f.value(40, 110, "鄭家豪", path="warehouse_receiver", label="倉管簽收")
-    f.text(110, 110, "核准：")
-    f.value(124, 110, "蔡佩珊", path="approved_by", label="核准")
+    f.text(18, 110, "驗收人：")
+    f.value(40, 110, "鄭家豪", path="warehouse_receiver", label="驗收人")
+    f.text(110, 110, "主管：")
+    f.value(124, 110, "蔡佩珊", path="approved_by", label="主管")
 
 
 def upside_down(path: Path, _form) -> None:
