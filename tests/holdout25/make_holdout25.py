@@ -166,7 +166,7 @@ def complaint_zh_scratch(s: Sheet) -> None:
        expect=[pick(s, "replacement", "return")])  # fmt: skip
     lv(s, "C8", "临时措施", "D8", pick(s, "库存 6,000 件冷态复测。", "同批次 1,500 件隔离。"), "short_term_action")
     lv(s, "A9", "登记人", "B9", "田静", "reporter")
-    lv(s, "C9", "业务主管", "D9", pick(s, "罗文斌", "罗文斌"), "sales_supervisor")
+    lv(s, "C9", "销售主管", "D9", pick(s, "罗文斌", "罗文斌"), "sales_supervisor")
     s.ws.print_area = "A1:D9"
     if not s.blank:  # the clerk's memo beside the form: the case before this one, never printed
         s.text("F1", "备忘（上一单，勿打印）", "G1", bold=True)
@@ -465,12 +465,12 @@ def allowance_zh_digits(s: Sheet) -> None:
     s.text("L8", "")
     _digit_boxes(s, 8, 13, round(tax, 2), "total_tax", "合计 税额")
     lv(s, "A9", "价税合计（小写）", "B9", f"¥{net + tax:,.2f}", "total", expect=money(net + tax), span="E9")
-    lv(s, "F9", "经办人", "I9", "钟丽华", "approved_by_manager", lspan="H9", span="M9")
+    lv(s, "F9", "财务主管", "I9", "钟丽华", "approved_by_manager", lspan="H9", span="M9")
 
 
 W4 = dict(A=40, B=30, C=32, D=30)
-_W20 = {"A": 16, "B": 8, "C": 9, **{chr(ord("D") + k): 3.4 for k in range(8)}, "L": 6,
-        **{chr(ord("M") + k): 3.4 for k in range(8)}}  # fmt: skip
+_W20 = {"A": 16, "B": 8, "C": 9, **{chr(ord("D") + k): 4.2 for k in range(8)}, "L": 6,
+        **{chr(ord("M") + k): 4.2 for k in range(8)}}  # fmt: skip
 EXCEL = [
     _x("complaint-en-estonian", "complaint", "en", complaint_en_estonian, "Kaebus", W4,
        "an Estonian customer's complaint: Estonian–English labels, 5. märts 2026, 1 200 tk", copy2=True),
