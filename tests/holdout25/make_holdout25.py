@@ -153,7 +153,15 @@ def complaint_zh_scratch(s: Sheet) -> None:
     d = pick(s, D(2026, 3, 6), D(2026, 4, 21))
     lv(s, "A2", "投诉编号", "B2", pick(s, "KT-2603-018", "KT-2604-041"), "number")
     lv(s, "C2", "登记日期", "D2", d, "received_date", fmt="yyyy-mm-dd")
-    lv(s, "A3", "客户名称", "B3", pick(s, "比亚迪汽车工业有限公司", "长城汽车股份有限公司"), "customer", span="D3")
+    lv(
+        s,
+        "A3",
+        "客户名称",
+        "B3",
+        pick(s, "比亚迪汽车工业有限公司", "长城汽车股份有限公司"),
+        "customer",
+        span="D3",
+    )
     lv(s, "A4", "订单号", "B4", pick(s, "BYD-PO-2602-5521", "GW-PO-2604-1180"), "order_no")
     lv(s, "C4", "批次号", "D4", pick(s, "KT260219-2", "KT260408-5"), "lot_no")
     lv(s, "A5", "零件号", "B5", pick(s, "KT-SEN-3301", "KT-MTR-4410"), "part_no")
@@ -164,7 +172,14 @@ def complaint_zh_scratch(s: Sheet) -> None:
        "description", span="D7")  # fmt: skip
     lv(s, "A8", "客户要求", "B8", pick(s, "换货", "退货"), "customer_request",
        expect=[pick(s, "replacement", "return")])  # fmt: skip
-    lv(s, "C8", "临时措施", "D8", pick(s, "库存 6,000 件冷态复测。", "同批次 1,500 件隔离。"), "short_term_action")
+    lv(
+        s,
+        "C8",
+        "临时措施",
+        "D8",
+        pick(s, "库存 6,000 件冷态复测。", "同批次 1,500 件隔离。"),
+        "short_term_action",
+    )
     lv(s, "A9", "登记人", "B9", "田静", "reporter")
     lv(s, "C9", "销售主管", "D9", pick(s, "罗文斌", "罗文斌"), "sales_supervisor")
     s.ws.print_area = "A1:D9"
@@ -213,11 +228,20 @@ def eightd_en_lithuanian(s: Sheet) -> None:
     lv(s, "C2", "Atidaryta / Opened", "D2", lithuanian(d), "opened_date", expect=d.isoformat())
     lv(s, "A3", "Klientas / Customer", "B3", pick(s, "Hella Lithuania UAB", "Continental Kaunas UAB"),
        "customer")  # fmt: skip
-    lv(s, "C3", "Skundo Nr. / Complaint No.", "D3", pick(s, "HL-SK-260303", "CK-SK-260405"), "complaint_number")
+    lv(
+        s,
+        "C3",
+        "Skundo Nr. / Complaint No.",
+        "D3",
+        pick(s, "HL-SK-260303", "CK-SK-260405"),
+        "complaint_number",
+    )
     lv(s, "A4", "Detalės Nr. / Part No.", "B4", pick(s, "LT-HSG-3310", "LT-PCB-0726"), "part_no")
     n = pick(s, 1250, 96)
     lv(s, "C4", "Kiekis / Qty complained", "D4", qty(n, " ", "vnt."), "problem.qty_complained", expect=n)
-    team = pick(s, ("Tomas Kazlauskas", "Wu Hao", "Rasa Petrauskienė"), ("Tomas Kazlauskas", "Jonas Jankauskas"))
+    team = pick(
+        s, ("Tomas Kazlauskas", "Wu Hao", "Rasa Petrauskienė"), ("Tomas Kazlauskas", "Jonas Jankauskas")
+    )
     lv(s, "A5", "D1 Komanda / Team", "B5", ", ".join(team), None, span="D5")
     for t in team:
         field(s, "D1 Komanda / Team", "B5", ", ".join(team), "team[*].name", t)
@@ -322,7 +346,14 @@ def return_zh_serials(s: Sheet) -> None:
     lv(s, "A2", "退货单号", "B2", pick(s, "TH-SZ-2603-027", "TH-SZ-2604-052"), "number")
     lv(s, "D2", "退货日期", "E2", pick(s, D(2026, 3, 12), D(2026, 4, 23)), "issue_date", fmt="yyyy-mm-dd",
        span="F2")  # fmt: skip
-    lv(s, "A3", "客户", "B3", pick(s, "深圳市大疆创新科技有限公司", "杭州海康威视数字技术股份有限公司"), "customer")
+    lv(
+        s,
+        "A3",
+        "客户",
+        "B3",
+        pick(s, "深圳市大疆创新科技有限公司", "杭州海康威视数字技术股份有限公司"),
+        "customer",
+    )
     lv(s, "D3", "客诉单号", "E3", pick(s, "DJI-QA-260309", "HK-QA-260418"), "complaint_number", span="F3")
     heads = ("物料编码", "物料名称", "核准数量", "实退数量", "单价", "金额")
     head_row(s, 4, "ABCDEF", heads)
@@ -340,7 +371,9 @@ def return_zh_serials(s: Sheet) -> None:
         s.value(f"C{r}", qa, path=f"items[{i}].qty_approved", label=heads[2])
         s.value(f"D{r}", q, path=f"items[{i}].qty_returned", label=heads[3])
         s.value(f"E{r}", p, path=f"items[{i}].unit_price", label=heads[4], expect=money(p), fmt="#,##0.00")
-        s.value(f"F{r}", q * p, path=f"items[{i}].amount", label=heads[5], expect=money(q * p), fmt="#,##0.00")
+        s.value(
+            f"F{r}", q * p, path=f"items[{i}].amount", label=heads[5], expect=money(q * p), fmt="#,##0.00"
+        )
         s.value(f"A{r + 1}", sn, prefix="序列号：", path=None, label="序列号", span=f"F{r + 1}")
         r += 2
     lv(s, f"A{r}", "退货原因", f"B{r}", pick(s, "云台电机抖动，电调板 MOS 管烧毁。", "镜头跑焦，滤光片切换卡滞。"),
@@ -394,7 +427,9 @@ def allowance_en_irish(s: Sheet) -> None:
     s.value("F9", round(net, 2), path="total_excl_tax", label="Iomlán / Total Glan", expect=money(net),
             fmt="#,##0.00")  # fmt: skip
     s.text("G9", "€")
-    s.value("H9", round(tax, 2), path="total_tax", label="Iomlán / Total CBL", expect=money(tax), fmt="#,##0.00")
+    s.value(
+        "H9", round(tax, 2), path="total_tax", label="Iomlán / Total CBL", expect=money(tax), fmt="#,##0.00"
+    )
     s.text("A10", "Iomlán le CBL / Total incl. VAT", "B10", shade=True)
     s.text("C10", "€")
     s.value("D10", round(net + tax, 2), path="total", label="Iomlán le CBL / Total incl. VAT",
@@ -548,7 +583,9 @@ def eightd_en_azerbaijani(f: HtmlForm) -> str:
         ("Miqdar / Qty complained", "1 250 ədəd", "problem.qty_complained", 1250),
     ))  # fmt: skip
     team = ("Elvin Məmmədov", "Li Qiang", "Günel Əliyeva")
-    f.raw(f"<tr><th>D1 Komanda / Team</th><td>{f.val(', '.join(team), path=None, label='D1 Komanda / Team')}</td></tr>")
+    f.raw(
+        f"<tr><th>D1 Komanda / Team</th><td>{f.val(', '.join(team), path=None, label='D1 Komanda / Team')}</td></tr>"
+    )
     if not f.blank:
         for t in team:
             f.fields.append({"label": "D1 Komanda / Team", "cell": f"html!#v{f.n}", "value": ", ".join(team),
@@ -713,11 +750,19 @@ def allowance_en_bulgarian(f: PdfDraw) -> None:
     (``631,19 € (1 234,50 лв.)``, the dual display of Bulgaria's 2026 change to the euro), ДДС 20 %."""
     f = CjkDraw.of(f)
     f.text(52, 18, "КРЕДИТНО ИЗВЕСТИЕ / CREDIT NOTE", size=14)
-    d, inv = pick(f, ("05.03.2026 г.", "2026-03-05"), ("16.04.2026 г.", "2026-04-16")), ("18.02.2026 г.", "2026-02-18")
+    d, inv = (
+        pick(f, ("05.03.2026 г.", "2026-03-05"), ("16.04.2026 г.", "2026-04-16")),
+        ("18.02.2026 г.", "2026-02-18"),
+    )
     left = (
         ("№ / No.", pick(f, "0000000412", "0000000437"), "number", None),
         ("Дата / Date", d[0], "issue_date", d[1]),
-        ("Получател / Buyer", pick(f, "Сенсата Текнолоджис България ЕООД", "Мелексис България ЕАД"), "buyer", None),
+        (
+            "Получател / Buyer",
+            pick(f, "Сенсата Текнолоджис България ЕООД", "Мелексис България ЕАД"),
+            "buyer",
+            None,
+        ),
         ("ИН по ЗДДС / VAT No.", pick(f, "BG131129282", "BG130433591"), "buyer_tax_id", None),
         ("Към фактура № / Invoice No.", pick(f, "0000004812", "0000004966"), "invoice_no", None),
         ("Дата на фактурата / Invoice date", inv[0], "invoice_date", inv[1]),
@@ -839,9 +884,8 @@ _STRICT = {
 def _strict() -> bytes:
     """An ordinary openpyxl workbook turned Strict Open XML: the main and relationship namespaces
     (and relationship types) of ISO/IEC 29500 strict, ``conformance="strict"`` on the workbook."""
-    from openpyxl import Workbook
-
     from holdout_kit import workbook_bytes, zip_bytes
+    from openpyxl import Workbook
 
     wb = Workbook()
     ws = wb.active
