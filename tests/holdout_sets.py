@@ -3505,22 +3505,22 @@ HOLDOUT24 = HoldoutSet(
 _SHAPE25 = _shape_of(layouts=15, filled=24, sent_as_pdf=6, absent=0, templates=frozenset({".html", ".pdf"}))
 
 _TEXT_HABITS25 = {
-    "Estonian–English labels": r"(?s).*\b(Klient|Tarnitud|Koostas|Nõue)\b.* / .+",
-    "Estonian date (5. märts 2026)": r"\d{1,2}\. (jaanuar|veebruar|märts|aprill|mai|juuni|juuli|august|september"
-    r"|oktoober|november|detsember) \d{4}",
-    "quantity in tk": r"\d{1,3}( \d{3})* tk",
+    "Luxembourgish–English labels": r"(?s).*\b(Keefer|Geliwwert|Fuerderung|Ausgefëllt vun)\b.* / .+",
+    "Luxembourgish date (5. Mäerz 2026)": r"\d{1,2}\. (Januar|Februar|Mäerz|Abrëll|Mee|Juni|Juli|August|September"
+    r"|Oktober|November|Dezember) \d{4}",
+    "quantity in Stéck": r"\d{1,3}(\.\d{3})* Stéck",
     "two counts under one label in one cell (36／1,200)": r"\d+／\d{1,3}(,\d{3})*",
-    "Lithuanian–English labels": r"(?s).*\b(Klientas|Kiekis|Patvirtino|Komanda)\b.* / .+",
-    "Lithuanian date, the year first (2026 m. kovo 5 d.)": r"\d{4} m\. (sausio|vasario|kovo|balandžio|gegužės"
-    r"|birželio|liepos|rugpjūčio|rugsėjo|spalio|lapkričio|gruodžio) \d{1,2} d\.",
-    "quantity in vnt.": r"\d{1,3}( \d{3})* vnt\.",
+    "Kyrgyz–English labels": r"(?s).*(Кардар|Саны|Бекиткен|Команда).* / .+",
+    "Kyrgyz date, the year first (2026-ж., 5-март)": r"\d{4}-ж\., \d{1,2}-(январь|февраль|март|апрель|май|июнь"
+    r"|июль|август|сентябрь|октябрь|ноябрь|декабрь)",
+    "quantity in даана": r"\d{1,3}( \d{3})* даана",
     "8D steps numbered with Roman numerals (Ⅲ 临时围堵)": r"[ⅠⅡⅢⅣⅤⅥⅦⅧ] \S+",
     "Afrikaans–English labels": r"(?s).*\b(Kliënt|Rede|Hantering|Ontvang deur)\b.* / .+",
     "Afrikaans date (5 Maart 2026)": r"\d{1,2} (Januarie|Februarie|Maart|April|Mei|Junie|Julie|Augustus|September"
     r"|Oktober|November|Desember) \d{4}",
     "quantity in stuks": r"\d{1,3}( \d{3})* stuks",
     "amount in rand (R1 234,50)": r"R\d{1,3}( \d{3})*,\d\d",
-    "a serial-number range under each item line (序列号：SN…～SN…)": r"序列号：SN\w+～SN\w+",
+    "SAP item numbers before the item lines (000010, 000020 …)": r"0000[1-9]0",
     "Irish–English labels": r"(?s).*\b(Ceannaitheoir|Earra|Líon|Ceadaithe ag)\b.* / .+",
     "Irish date (5 Márta 2026)": r"\d{1,2} (Eanáir|Feabhra|Márta|Aibreán|Bealtaine|Meitheamh|Iúil|Lúnasa"
     r"|Meán Fómhair|Deireadh Fómhair|Samhain|Nollaig) \d{4}",
@@ -3550,8 +3550,8 @@ def _habits25_of_a_book(_book: Path, wb, seen: set[str]) -> None:
 
 
 def _habits25(held: HoldoutSet) -> set[str]:
-    """The workbooks' habits, and the forms sent alone: a Maltese date with ta', an Azerbaijani date
-    with -cı il, a page printed with the browser's header and footer, seven-digit ROC dates and
+    """The workbooks' habits, and the forms sent alone: a Maltese date with ta', a Turkmen date
+    with -nji and ý., a page printed with the browser's header and footer, seven-digit ROC dates and
     amounts in 元, a page stored upside down under /Rotate 180, amounts in euro with leva after them."""
     from pypdf import PdfReader
 
@@ -3566,8 +3566,8 @@ def _habits25(held: HoldoutSet) -> set[str]:
         rotations = {int(page.get("/Rotate", 0)) for page in PdfReader(pdf_path).pages}
         if re.search(r"\d{1,2} ta' (Jannar|Frar|Marzu|April|Mejju) \d{4}", text) and "biċċa" in text:
             seen.add("Maltese–English, 5 ta' Marzu 2026, 1,200 biċċa")
-        if re.search(r"\d{1,2} (yanvar|fevral|mart|aprel) \d{4}-cı il", text):
-            seen.add("Azerbaijani date (5 mart 2026-cı il)")
+        if re.search(r"\d{1,2}-nji (ýanwar|fewral|mart|aprel) \d{4} ý\.", text) and "sany" in text:
+            seen.add("Turkmen–English, 5-nji mart 2026 ý., 1 250 sany")
         if re.search(r"\d{1,2}/\d{1,2}/\d\d, \d{1,2}:\d\d [AP]M", text) and "file://" in text:
             seen.add("a page printed with the browser's header and footer")
         if re.search(r"日期\s*1\d{6}\b", text) and re.search(r"\d{1,3}(,\d{3})*元", text):
@@ -3586,37 +3586,38 @@ HOLDOUT25 = HoldoutSet(
         "anyone fixed anything.\n\n"
         "Written from public descriptions of real forms without reading the reader's code; differs from\n"
         "every layout of ``tests/layouts``, ``tests/holdout`` … ``tests/holdout24`` and ``../shared/corpus``:\n"
-        "an Estonian–English complaint (5. märts 2026, 1 200 tk), a 客户投诉登记表 with the clerk's memo of the\n"
-        "last case's values beyond the print area, a 客訴單 whose defective and delivered counts share one label\n"
-        "and one cell (不良數／出貨數 36／1,200), a Lithuanian–English 8D (2026 m. kovo 5 d., 1 250 vnt.), an 8D\n"
-        "whose steps are numbered Ⅰ … Ⅷ with no D, an Afrikaans–English return (5 Maart 2026, 1 200 stuks,\n"
-        "R1 234,50), a 退货单 with a serial-number range under each item line, an Irish–English credit note\n"
-        "(5 Márta 2026, CBL 23 %) with € in a column of its own, a 销售折让证明单 whose amounts stand one digit\n"
-        "per box under 十万 … 分; sent as PDF only: a Maltese–English complaint (5 ta' Marzu 2026, 1,200 biċċa;\n"
-        "Chromium), an Azerbaijani–English 8D (5 mart 2026-cı il; Chromium), an 8D 報告 printed with the\n"
-        "browser's header and footer (Chromium), a 銷貨折讓單 with seven-digit ROC dates 1150327 and amounts in\n"
-        "元 (Chromium), a 退貨單 stored upside down under /Rotate 180 (fpdf2), a Bulgarian–English credit note\n"
-        "with every amount in euro and leva (631,19 € (1 234,50 лв.); fpdf2); two odd files (a PostScript print\n"
-        "file named .pdf; a Strict Open XML workbook, which must give the record it holds).\n\n"
+        "a Luxembourgish–English complaint (5. Mäerz 2026, 1.200 Stéck), a 客户投诉登记表 with the clerk's memo\n"
+        "of the last case's values beyond the print area, a 客訴單 whose defective and delivered counts share\n"
+        "one label and one cell (不良數／出貨數 36／1,200), a Kyrgyz–English 8D (2026-ж., 5-март, 1 250 даана), an\n"
+        "8D whose steps are numbered Ⅰ … Ⅷ with no D, an Afrikaans–English return (5 Maart 2026, 1 200 stuks,\n"
+        "R1 234,50), a 退货单 exported from SAP with item numbers 000010, 000020 …, an Irish–English credit\n"
+        "note (5 Márta 2026, CBL 23 %) with € in a column of its own, a 销售折让证明单 whose amounts stand one\n"
+        "digit per box under 十万 … 分; sent as PDF only: a Maltese–English complaint (5 ta' Marzu 2026, 1,200\n"
+        "biċċa; Chromium), a Turkmen–English 8D (5-nji mart 2026 ý., 1 250 sany; Chromium), an 8D 報告\n"
+        "printed with the browser's header and footer (Chromium), a 銷貨折讓單 with seven-digit ROC dates\n"
+        "1150327 and amounts in 元 (Chromium), a 退貨單 stored upside down under /Rotate 180 (fpdf2), a\n"
+        "Bulgarian–English credit note with every amount in euro and leva (631,19 € (1 234,50 лв.); fpdf2);\n"
+        "two odd files (a PostScript print file named .pdf; a Strict Open XML workbook, which must give the\n"
+        "record it holds).\n\n"
         "Measured BEFORE any fix: see ``measured_before_any_fix`` and tests/holdout25/README.md (the\n"
         "failure patterns). The floors hold what main read before any fix; raise them as the reader\n"
         "improves, lower the silent counts. ``python bench/holdout_score.py tests/holdout25 -v`` prints\n"
         "every field, ``--profiles`` the second copies.\n"
     ),
     measured_before_any_fix=(
-        "356/429 = 83.0 % (Excel 138/159, PDF 218/270: printed from Excel 138/159, sent as PDF only 80/111), "
+        "353/441 = 80.0 % (Excel 137/165, PDF 216/276: printed from Excel 137/165, sent as PDF only 79/111), "
         "4 wrong, 4 silent (allowance-zh-digits.xlsx and .pdf total_excl_tax read 5451000.00 for 54,510.00 from "
         "its digit boxes; return-en-afrikaans.xlsx and .pdf reason cut to its English half); 0 invented; kinds "
         "23 of 24 (return-zht-upside.pdf, stored upside down, not recognised); odd files: the PostScript file an "
-        "error, no record; the Strict workbook its record with the missing fields named; profiles 203/219 = "
-        "92.7 %, 0 silent; learned on the PDFs 111/124, 0 silent"
+        "error, no record; the Strict workbook its record with the missing fields named; profiles 196/219 = "
+        "89.5 %, 0 silent; learned on the PDFs 111/124, 0 silent"
     ),
     floors=Floors(
-        excel=0.867,
-        pdf=0.807,
-        sent_as_pdf=0.72,
+        excel=0.83,
+        pdf=0.782,
+        sent_as_pdf=0.711,
         recognised=23,
-        profile_excel=0.926,
+        profile_excel=0.894,
         silent=4,
         invented_silent=0,
         profile_silent=0,
@@ -3624,17 +3625,17 @@ HOLDOUT25 = HoldoutSet(
     ),
     floors_history=(
         "-- what main read before any fix; raise the floors, lower the counts, as the reader improves",
-        "before any fix (main at 6af6e53b) Excel 138/159 = 86.8 %, PDF 218/270 = 80.7 % (printed from Excel",
-        "138/159 = 86.8 %), sent as PDF only 80/111 = 72.1 %: 356/429, 4 wrong (4 silent), 0 invented; kinds 23/24",
-        "HOLDOUT25_FLOOR_EXCEL = 0.867 — 138/159 before any fix",
-        "HOLDOUT25_FLOOR_PDF = 0.807 — 218/270 before any fix",
-        "HOLDOUT25_FLOOR_SENT_AS_PDF = 0.72 — 80/111 before any fix",
+        "before any fix (main at 6af6e53b) Excel 137/165 = 83.0 %, PDF 216/276 = 78.3 % (printed from Excel",
+        "137/165 = 83.0 %), sent as PDF only 79/111 = 71.2 %: 353/441, 4 wrong (4 silent), 0 invented; kinds 23/24",
+        "HOLDOUT25_FLOOR_EXCEL = 0.83 — 137/165 before any fix",
+        "HOLDOUT25_FLOOR_PDF = 0.782 — 216/276 before any fix",
+        "HOLDOUT25_FLOOR_SENT_AS_PDF = 0.711 — 79/111 before any fix",
         "HOLDOUT25_RECOGNISED_NOW = 23 — of 24 read without --kind before any fix (not return-zht-upside.pdf)",
         "HOLDOUT25_SILENT_NOW = 4 — allowance-zh-digits total_excl_tax (xlsx, pdf), return-en-afrikaans reason",
         "(xlsx, pdf)",
         "HOLDOUT25_INVENTED_SILENT_NOW = 0",
-        "learned on the first copy's Excel file (or the PDF of a PDF-only layout), read on copy2: 203/219 = 92.7 %",
-        "HOLDOUT25_FLOOR_PROFILE_EXCEL = 0.926 — 203/219 before any fix (learned on the PDFs: 111/124 = 0.895)",
+        "learned on the first copy's Excel file (or the PDF of a PDF-only layout), read on copy2: 196/219 = 89.5 %",
+        "HOLDOUT25_FLOOR_PROFILE_EXCEL = 0.894 — 196/219 before any fix (learned on the PDFs: 111/124 = 0.895)",
         "HOLDOUT25_PROFILE_SILENT_NOW = 0",
     ),
     targets=False,
@@ -3647,7 +3648,7 @@ HOLDOUT25 = HoldoutSet(
             "€ in a column of its own before each amount",
             "amounts written one digit per box under 十万 … 分",
             "Maltese–English, 5 ta' Marzu 2026, 1,200 biċċa",
-            "Azerbaijani date (5 mart 2026-cı il)",
+            "Turkmen–English, 5-nji mart 2026 ý., 1 250 sany",
             "a page printed with the browser's header and footer",
             "seven-digit ROC dates (1150327) and amounts in 元",
             "a page stored upside down under /Rotate 180",
