@@ -28,8 +28,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
-import shutil
-import subprocess
 import sys
 import tempfile
 import zipfile
@@ -53,7 +51,9 @@ from holdout_kit import (  # noqa: E402
     odd_expected,
     pick,
     plain,
+    print_html,
     run,
+    turn_pages,
 )
 from make_holdout22 import _x, eu, qty  # noqa: E402
 from make_holdout23 import _rows  # noqa: E402
@@ -738,17 +738,9 @@ def return_zht_upside(f: PdfDraw) -> None:
 
 
 def upside_down(path: Path, _form) -> None:
-    """Turn the page's content on its head and set ``/Rotate 180``: what a scanner that fed the sheet
-    the wrong way round writes once the clerk turned the page in the viewer and saved."""
-    from pypdf import PdfReader, PdfWriter, Transformation
-
-    writer = PdfWriter(clone_from=PdfReader(path))
-    for page in writer.pages:
-        w, h = float(page.mediabox.width), float(page.mediabox.height)
-        page.add_transformation(Transformation().rotate(180).translate(tx=w, ty=h))
-        page.rotate(180)
-    with open(path, "wb") as fh:
-        writer.write(fh)
+    """What a scanner that fed the sheet the wrong way round writes once the clerk turned the page in
+    the viewer and saved: the content on its head, ``/Rotate 180``."""
+    turn_pages(path, half=True)
 
 
 def eur_bgn(x: float) -> str:
@@ -841,21 +833,15 @@ WITH_BROWSER_HEADER = ("8d-zht-browser",)
 
 
 def print_with_header(out: Path) -> None:
-    """Print the pages of ``WITH_BROWSER_HEADER`` again as a clerk's browser does by default: Chromium
-    without ``--no-pdf-header-footer`` (date and title at the top, address and page number below)."""
-    exe = shutil.which("chromium") or shutil.which("chromium-browser")
-    if exe is None:
-        raise SystemExit("chromium not found: install it or pass --no-pdf")
+    """Print the pages of ``WITH_BROWSER_HEADER`` again as a clerk's browser does by default, with
+    Chromium's own header and footer (date and title at the top, address and page number below)."""
     layouts = {lay["id"]: lay for lay in SENT_AS_PDF}
     with tempfile.TemporaryDirectory() as tmp:
+        pages = []
         for lid in WITH_BROWSER_HEADER:
-            page = Path(tmp) / "8D-HS-2603-015.html"
-            page.write_text(layouts[lid]["draw"](HtmlForm(False, 1)), encoding="utf-8")
-            subprocess.run(
-                [exe, "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={tmp}/prof",
-                 f"--print-to-pdf={out / 'filled' / (lid + '.pdf')}", page.as_uri()],
-                check=True, capture_output=True, timeout=120,
-            )  # fmt: skip
+            pages.append(Path(tmp) / f"{lid}.html")
+            pages[-1].write_text(layouts[lid]["draw"](HtmlForm(False, 1)), encoding="utf-8")
+        print_html(pages, out / "filled", header=True)
 
 
 # =============================================================================== odd files
