@@ -200,16 +200,21 @@ def _fill_cached(path: Path, sheet: Sheet) -> None:
             z.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED)
 
 
-def turn_pages(path: Path) -> None:
+def turn_pages(path: Path, half: bool = False) -> None:
     """Store each landscape page as a portrait page whose content is turned a quarter and
     ``/Rotate 90`` set, as many printer drivers and scanners write a landscape form: a viewer
-    shows it upright, the page's own coordinates run sideways."""
+    shows it upright, the page's own coordinates run sideways. ``half``: the content turned on its
+    head and ``/Rotate 180`` set instead (a sheet scanned upside down, turned in the viewer)."""
     from pypdf import PdfReader, PdfWriter, Transformation
     from pypdf.generic import RectangleObject
 
     writer = PdfWriter(clone_from=PdfReader(path))
     for page in writer.pages:
         w, h = float(page.mediabox.width), float(page.mediabox.height)
+        if half:
+            page.add_transformation(Transformation().rotate(180).translate(tx=w, ty=h))
+            page.rotate(180)
+            continue
         page.add_transformation(Transformation().rotate(90).translate(tx=h, ty=0))
         page.mediabox = RectangleObject([0, 0, h, w])
         page.cropbox = RectangleObject([0, 0, h, w])

@@ -1734,7 +1734,9 @@ SENT_AS_PDF = [
 
 
 # =============================================================================== writing
-def _chromium(html_files: list[Path], outdir: Path) -> None:
+def _chromium(html_files: list[Path], outdir: Path, header: bool = False) -> None:
+    """Print each page to ``outdir/<stem>.pdf``; ``header`` keeps the browser's own header and footer
+    (date, title, address, page number), as a clerk's Ctrl+P does by default."""
     exe = shutil.which("chromium") or shutil.which("chromium-browser")
     if exe is None:
         raise SystemExit("chromium not found: install it or pass --no-pdf")
@@ -1747,7 +1749,7 @@ def _chromium(html_files: list[Path], outdir: Path) -> None:
                     "--no-sandbox",
                     "--disable-gpu",
                     f"--user-data-dir={prof}",
-                    "--no-pdf-header-footer",
+                    *(() if header else ("--no-pdf-header-footer",)),
                     f"--print-to-pdf={outdir / (src.stem + '.pdf')}",
                     src.as_uri(),
                 ],
