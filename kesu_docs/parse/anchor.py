@@ -287,7 +287,8 @@ _NOISE = lazy_re(r"[\s*＊:：※]+")
 _COLON_END = lazy_re(r"[:：]\s*$")
 # a page's number in its head: 第 2 頁 / 共 2 頁, Page 2 of 3, 2/3 頁
 _PAGE_OF = lazy_re(r"第\s*\d+\s*[頁页]|(?i:\bpage\s*\d+)|\d+\s*/\s*\d+\s*[頁页]")
-_BRACKETED = lazy_re(r"[(（][^()（）]*[)）]")
+# a bracketed part of a text: (…), （…）, […], 【…】
+_BRACKETED = lazy_re(r"[(（\[【][^()（）\[\]【】]*[)）\]】]")
 _ASCII_WORDS = lazy_re(r"^[A-Za-z0-9.,&/'()\-]+$")
 
 
@@ -2188,15 +2189,8 @@ class _Page:
             if doubtful:
                 # several figures under one header: rows printed without a rule between them
                 # ran together into one cell, so every column of this row is in doubt
-                self.problems.append(
-                    Problem(
-                        "table_row_unclear",
-                        meta.key,
-                        location=next(iter(cells.values())).location,
-                        severity="warning",
-                        params={"text": _short(" | ".join(str(v) for v in row.values() if v is not None))},
-                    )
-                )
+                text = _short(" | ".join(str(v) for v in row.values() if v is not None))
+                self.problems.append(_row_warning("table_row_unclear", meta.key, cells, text=text))
             if not rows and all(isinstance(v, str) and label_like(v) for v in row.values() if v is not None):
                 if len([v for v in row.values() if v is not None]) > 1:
                     continue  # a second header row we do not know
@@ -2218,24 +2212,13 @@ class _Page:
             # line break: line n of every cell is item n; cells that disagree are warned
             apart = lines_apart(row, columns)
             if apart is None and (uneven := uneven_lines(row, columns)):
+                counts = ", ".join(f"{header[c].text} {n}" for c, n in uneven.items())
                 self.problems.append(
-                    Problem(
-                        "row_lines_uneven",
-                        f"{meta.key}[{len(rows)}]",
-                        location=next(iter(cells.values())).location,
-                        severity="warning",
-                        params={"counts": ", ".join(f"{header[c].text} {n}" for c, n in uneven.items())},
-                    )
+                    _row_warning("row_lines_uneven", f"{meta.key}[{len(rows)}]", cells, counts=counts)
                 )
             elif apart is None and (unlike := unlike_lines(row, columns)):
                 self.problems.append(
-                    Problem(
-                        "row_lines_unlike",
-                        f"{meta.key}[{len(rows)}]",
-                        location=next(iter(cells.values())).location,
-                        severity="warning",
-                        params={"text": _short(unlike)},
-                    )
+                    _row_warning("row_lines_unlike", f"{meta.key}[{len(rows)}]", cells, text=_short(unlike))
                 )
             for one in apart or [row]:
                 k = len(rows)
@@ -2785,6 +2768,13 @@ def _block_label_beside(block: Box, header: Box) -> bool:
     )
 
 
+def _row_warning(code: str, field: str, cells: dict[str, Box], **params: str) -> Problem:
+    """A warning on a table's row, placed at the row's first cell."""
+    return Problem(
+        code, field, location=next(iter(cells.values())).location, severity="warning", params=params
+    )
+
+
 def _lone_weak_header(hit: dict[str, tuple[Box, float]]) -> bool:
     """One column named only by a word inside a longer caption (``⑤發生對策`` holds ``對策``):
     a heading of its own block, no header row of this table."""
@@ -3050,9 +3040,6 @@ TITLE_NO_LABEL = 0.8  # a title read as a label no closer than this is first of 
 TITLE_AS_LABEL = (
     0.9  # ... and a lesser label: a label printed as such beats it (RMA单号 over 退货申请单(RMA))
 )
-
-
-_BRACKETED = lazy_re(r"[(（\[【][^()（）\[\]【】]*[)）\]】]")
 
 
 @lru_cache(maxsize=1)
