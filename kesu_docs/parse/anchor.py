@@ -218,6 +218,7 @@ from .value_cues import (
 from .vocab import (
     _ENUMERATOR,  # the one rule for a list number before a label or a line ("1 临时处理对策", "(2)", "③")
     BESIDE_ONLY,
+    BRACKETED,
     Vocabulary,
     columns_vocabulary,
     d_number_named,
@@ -287,8 +288,6 @@ _NOISE = lazy_re(r"[\s*＊:：※]+")
 _COLON_END = lazy_re(r"[:：]\s*$")
 # a page's number in its head: 第 2 頁 / 共 2 頁, Page 2 of 3, 2/3 頁
 _PAGE_OF = lazy_re(r"第\s*\d+\s*[頁页]|(?i:\bpage\s*\d+)|\d+\s*/\s*\d+\s*[頁页]")
-# a bracketed part of a text: (…), （…）, […], 【…】
-_BRACKETED = lazy_re(r"[(（\[【][^()（）\[\]【】]*[)）\]】]")
 _ASCII_WORDS = lazy_re(r"^[A-Za-z0-9.,&/'()\-]+$")
 
 
@@ -619,7 +618,6 @@ def hinted_label(value: str) -> str | None:
 
 
 _NAME_PARTS = lazy_re(r"\s*(?:&|\band\b|/|、|及|和)\s*", re.I)
-_HINT_NOTE = lazy_re(r"[(（\[【]([^()（）\[\]【】]*)[)）\]】]")
 _HINT_WORD = lazy_re(r"[A-Za-z]{6,}|[\u4e00-\u9fff]{2,}")
 
 
@@ -628,10 +626,10 @@ def hinted_column(text: str, columns: dict[str, FieldMeta], vocab: Any) -> str |
     its hint in brackets (``D6 Implementation & Validation⏎(Evidence of effectiveness)``:
     Validation and effectiveness both name the result), or None (one of them alone is not
     enough: ``D4 Root cause (with evidence)`` keeps the cause its main column)."""
-    notes = _HINT_NOTE.findall(text)
+    notes = BRACKETED.findall(text)
     if not notes:
         return None
-    name = _HINT_NOTE.sub(" ", text)
+    name = BRACKETED.sub(" ", text)
     heading = discipline(name)
     name = heading[1] if heading else name
 
@@ -2785,7 +2783,7 @@ def _lone_weak_header(hit: dict[str, tuple[Box, float]]) -> bool:
 def _figure_or_tick(text: str) -> bool:
     """A number outside brackets, or a ticked box (:func:`.rows.ticked`): a value, never a
     column's name. Asked of every box by every table of the form: kept per text (issue 15)."""
-    return _DIGIT_OUTSIDE.search(_BRACKETED.sub("", text)) is not None or _ticks().search(text) is not None
+    return _DIGIT_OUTSIDE.search(BRACKETED.sub("", text)) is not None or _ticks().search(text) is not None
 
 
 def _other_discipline_heading(text: str, meta: FieldMeta) -> bool:
