@@ -198,6 +198,14 @@ def rtl_page(folder: Path, name: str, lang: str, title: str, rows: Sequence[tupl
     return chromium_page(folder, name, rtl_table(title, rows), lang)
 
 
+def grid_rules(xs: Sequence[float], ys: Sequence[float], page: int = 1) -> list[Any]:
+    """The full-length borders of a grid drawn on a PDF page (``pdf_text.Rule``): a line down at
+    each of ``xs`` and one across at each of ``ys``; two of each, a box."""
+    from kesu_docs.parse.pdf_text import Rule
+
+    return [Rule(page, x, ys[0], x, ys[-1]) for x in xs] + [Rule(page, xs[0], y, xs[-1], y) for y in ys]
+
+
 def child_processes(pid: int) -> list[int]:
     """The processes ``pid`` started (its ``--jobs`` workers), read from /proc."""
     found = []
