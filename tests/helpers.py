@@ -166,6 +166,69 @@ def chromium_print(html: Path, pdf: Path) -> Path:
     return pdf
 
 
+# the tables of the right-to-left pages printed by Chromium (:func:`rtl_page`)
+RTL_CSS = "table{border-collapse:collapse;width:90%;margin:10px}th,td{border:1px solid #444;padding:4px}"
+
+
+def chromium_page(
+    folder: Path, name: str, body: str, lang: str = "ar", css: str = RTL_CSS, way: str = "rtl"
+) -> Path:
+    """A page of ``body`` (markup) written right to left (``way``: ``dir``), printed by Chromium
+    to ``folder/name.pdf``."""
+    page = folder / name / "page.html"
+    page.parent.mkdir(parents=True)
+    page.write_text(
+        f'<!doctype html><html dir="{way}" lang="{lang}"><head><meta charset="utf-8"><style>{css}</style>'
+        f"</head><body>{body}</body></html>",
+        encoding="utf-8",
+    )
+    return chromium_print(page, folder / f"{name}.pdf")
+
+
+def rtl_table(title: str, rows: Sequence[tuple[str, str]]) -> str:
+    """A title and a table whose labels stand right of their values on a right-to-left page. Each
+    row ``(label, cell)``: ``cell`` is the value's cell after ``<td`` — its attributes, ``>``, its
+    markup (already escaped)."""
+    body = "".join(f"<tr><th>{html.escape(label)}</th><td{cell}</td></tr>" for label, cell in rows)
+    return f"<h2>{html.escape(title)}</h2><table>{body}</table>"
+
+
+def rtl_page(folder: Path, name: str, lang: str, title: str, rows: Sequence[tuple[str, str]]) -> Path:
+    """:func:`rtl_table` on a page laid out right to left, printed by Chromium."""
+    return chromium_page(folder, name, rtl_table(title, rows), lang)
+
+
+def grid_rules(xs: Sequence[float], ys: Sequence[float], page: int = 1) -> list[Any]:
+    """The full-length borders of a grid drawn on a PDF page (``pdf_text.Rule``): a line down at
+    each of ``xs`` and one across at each of ``ys``; two of each, a box."""
+    from kesu_docs.parse.pdf_text import Rule
+
+    return [Rule(page, x, ys[0], x, ys[-1]) for x in xs] + [Rule(page, xs[0], y, xs[-1], y) for y in ys]
+
+
+def child_processes(pid: int) -> list[int]:
+    """The processes ``pid`` started (its ``--jobs`` workers), read from /proc."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def process_gone(pid: int) -> bool:
+    """Whether process ``pid`` has ended: no longer in /proc, or a zombie waiting only to be
+    reaped by whoever adopted it."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return True
+    return state == "Z"
+
+
 def keep_profile(office: Path, profile: Any, name: str) -> str:
     """A learned profile written to the clerk's profiles/ as ``NAME.toml`` (what ``kesu learn``
     writes); its TOML."""
@@ -219,6 +282,20 @@ def sheet_from_rows(
     path = tmp_path / name
     wb.save(path)
     return path
+
+
+def paired_rows(title: str, pairs: Sequence[tuple[str, Any]], per_row: int = 2) -> list[list[Any]]:
+    """A form's rows: its title alone, then its (label, value) ``pairs``, ``per_row`` a row."""
+    flat = [cell for pair in pairs for cell in pair]
+    return [[title], *(flat[i : i + 2 * per_row] for i in range(0, len(flat), 2 * per_row))]
+
+
+def cramped_form(path: Path, title: str, pairs: Sequence[tuple[str, Any]]) -> Path:
+    """A form whose columns are too narrow for its labels (width 17), its (label, value) pairs two
+    a row, printed by LibreOffice: each label cut at its cell's border, glued to the next cell's
+    value (``Novi Sad Elektro d.o.oReklamacija kupca / NSE-RK-26-0012``)."""
+    book = sheet_from_rows(path.parent, paired_rows(title, pairs), path.name, width=17)
+    return soffice_convert(book, "pdf", path.parent / "pdf")
 
 
 def read_doc(path: Path, kind: str | None = None, lang: str = "en") -> dict[str, Any]:

@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
+from helpers import child_processes, process_gone
 from hostile import complaint, write_json
 
 from kesu_docs.register import Register
@@ -160,44 +161,23 @@ def test_ctrl_c_before_numbering_says_the_register_is_unchanged(tmp_path):
             assert reg.documents() == []
 
 
-def _children(pid: int) -> list[int]:
-    """The processes ``pid`` started (its ``--jobs`` workers), read from /proc."""
-    found = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if int(fields[1]) == pid:
-            found.append(int(stat.parent.name))
-    return found
-
-
 def _kill_a_worker(batch: subprocess.Popen) -> bool:
     """SIGKILL one of the batch's live workers, as the OOM killer would. A worker listed may end
     (and be reaped) before the kill reaches it (ProcessLookupError, seen at load 55): the next
     one listed is taken. False when the batch has no worker left to kill."""
     while batch.poll() is None:
-        for pid in _children(batch.pid):
-            if _gone(pid):
+        for pid in child_processes(batch.pid):
+            if process_gone(pid):
                 continue
             try:
                 os.kill(pid, signal.SIGKILL)
             except ProcessLookupError:
                 continue
             return True
-        if not _children(batch.pid):
+        if not child_processes(batch.pid):
             return False
         time.sleep(0.01)  # its workers ended, not yet reaped: look again
     return False
-
-
-def _gone(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return True
-    return state == "Z"  # ended, waiting only to be reaped by whoever adopted it
 
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads the processes from /proc")
@@ -217,7 +197,7 @@ def test_sigterm_stops_the_batch_as_ctrl_c_does_and_leaves_no_worker_behind(to_g
     args = ("render", str(inbox), "-o", str(out), "--db", str(tmp_path / "kesu.db"), "--jobs", "2")
     batch = _start(*args, "--lang", lang, cwd=tmp_path)
     _wait_for_documents(out, batch, 5)
-    workers = _children(batch.pid)
+    workers = child_processes(batch.pid)
     assert workers  # the --jobs 2 workers, forked before the first document
     if to_group:
         os.killpg(batch.pid, signal.SIGTERM)
@@ -226,18 +206,18 @@ def test_sigterm_stops_the_batch_as_ctrl_c_does_and_leaves_no_worker_behind(to_g
     try:
         _, err = batch.communicate(timeout=120)
     finally:
-        for pid in _children(batch.pid) + workers:  # never leave them to the next test
+        for pid in child_processes(batch.pid) + workers:  # never leave them to the next test
             with contextlib.suppress(ProcessLookupError):
-                if not _gone(pid):
+                if not process_gone(pid):
                     os.kill(pid, signal.SIGKILL)
     assert batch.returncode == 128 + signal.SIGTERM, err
     for word in words:
         assert word in err
     assert "Traceback" not in err
     deadline = time.monotonic() + 10
-    while not all(_gone(pid) for pid in workers) and time.monotonic() < deadline:
+    while not all(process_gone(pid) for pid in workers) and time.monotonic() < deadline:
         time.sleep(0.05)
-    assert all(_gone(pid) for pid in workers)
+    assert all(process_gone(pid) for pid in workers)
     assert _leftovers(out) == []
     written = len(list(out.glob("*.docx")))
     with Register.open(tmp_path / "kesu.db") as reg:
@@ -262,13 +242,13 @@ def test_workers_end_when_their_command_is_killed_outright(tmp_path):
     args = ("render", str(inbox), "-o", str(out), "--db", str(tmp_path / "kesu.db"), "--jobs", "2")
     batch = _start(*args, cwd=tmp_path)
     _wait_for_documents(out, batch, 5)
-    workers = _children(batch.pid)
+    workers = child_processes(batch.pid)
     assert workers
     batch.kill()  # the command alone, not its group
     deadline = time.monotonic() + 15
-    while not all(_gone(pid) for pid in workers) and time.monotonic() < deadline:
+    while not all(process_gone(pid) for pid in workers) and time.monotonic() < deadline:
         time.sleep(0.05)
-    alive = [pid for pid in workers if not _gone(pid)]
+    alive = [pid for pid in workers if not process_gone(pid)]
     for pid in alive:
         os.kill(pid, signal.SIGKILL)
     batch.communicate(timeout=60)  # no worker holds its pipes any more
@@ -291,7 +271,7 @@ def _office_of(pid: int) -> list[int]:
                 found.append(int(cmdline.parent.name))
         except OSError:
             continue
-    return [p for p in found if not _gone(p)]
+    return [p for p in found if not process_gone(p)]
 
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads the processes from /proc")

@@ -23,6 +23,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from helpers import child_processes, process_gone
 from hostile import complaint, write_json
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -71,26 +72,6 @@ def test_a_command_started_with_nice_keeps_its_workers_in_its_session():
     assert theirs == [mine, mine]
 
 
-def _children(pid: int) -> list[int]:
-    found = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if int(fields[1]) == pid:
-            found.append(int(stat.parent.name))
-    return found
-
-
-def _gone(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return True
-    return state == "Z"
-
-
 @SESSIONS
 def test_workers_in_their_own_sessions_end_when_the_commands_group_is_killed(tmp_path):
     """A kill of the command's process group (a terminal closed, ``kill -9 -PGID``) reaches the
@@ -108,16 +89,16 @@ def test_workers_in_their_own_sessions_end_when_the_commands_group_is_killed(tmp
     workers: list[int] = []
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and not (out.is_dir() and any(out.glob("*.docx"))):
-        workers = _children(batch.pid) or workers
+        workers = child_processes(batch.pid) or workers
         time.sleep(0.02)
-    workers = _children(batch.pid) or workers
-    assert workers and all(os.getsid(pid) == pid for pid in workers if not _gone(pid))
+    workers = child_processes(batch.pid) or workers
+    assert workers and all(os.getsid(pid) == pid for pid in workers if not process_gone(pid))
     os.killpg(batch.pid, signal.SIGKILL)
     batch.wait(timeout=60)
     deadline = time.monotonic() + 30
-    while time.monotonic() < deadline and not all(_gone(pid) for pid in workers):
+    while time.monotonic() < deadline and not all(process_gone(pid) for pid in workers):
         time.sleep(0.02)
-    assert all(_gone(pid) for pid in workers)
+    assert all(process_gone(pid) for pid in workers)
     again = subprocess.run([sys.executable, "-m", "kesu_docs", *args], cwd=tmp_path, capture_output=True)
     assert again.returncode == 0, again.stderr
     assert sum(1 for _ in out.glob("*.docx")) == 300

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import needs_soffice, soffice_convert
+from helpers import grid_rules, needs_soffice, soffice_convert
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
@@ -278,11 +278,6 @@ def test_a_word_past_the_page_edge_is_cut_only_where_the_page_is_known():
 
 
 # ------------------------------------------------------------------------- drawn geometry
-def _grid(xs: list[float], ys: list[float], page: int = 1) -> list[Rule]:
-    """Full-length borders of a grid."""
-    return [Rule(page, x, ys[0], x, ys[-1]) for x in xs] + [Rule(page, xs[0], y, xs[-1], y) for y in ys]
-
-
 def test_the_empty_cell_under_a_label_is_one_row_of_its_bordered_neighbours():
     # | ICA |  Target Date |       then four rows: column A unruled, column B ruled per row
     rules = [
@@ -306,7 +301,7 @@ def test_the_empty_cell_under_a_label_is_one_row_of_its_bordered_neighbours():
 
 
 def test_no_blank_as_wide_as_a_heading_is_laid_over_the_divided_row_under_it():
-    rules = _grid([0, 50, 100], [0, 10, 20])
+    rules = grid_rules([0, 50, 100], [0, 10, 20])
     rules = [r for r in rules if not (r.x0 == 50 and r.top == 0)] + [Rule(1, 50, 10, 50, 20)]
     words = [Word("D3 Containment", 1, 2, 2, 60, 8), Word("Sort stock", 1, 2, 12, 30, 18)]
     found = cells(words, rules)
@@ -342,7 +337,7 @@ def test_right_aligned_labels_centred_in_rows_of_different_heights_are_one_cell_
 
 def test_a_wrapped_text_beside_finer_rows_stays_one_text():
     # a merged cell's wrapped text: its lines one line height apart, the rows beside it taller
-    rules = _grid([0, 60], [0, 12, 24, 36]) + [Rule(1, 60, 0, 60, 36), Rule(1, 160, 0, 160, 36)]
+    rules = grid_rules([0, 60], [0, 12, 24, 36]) + [Rule(1, 60, 0, 60, 36), Rule(1, 160, 0, 160, 36)]
     rules += [Rule(1, 60, 0, 160, 0), Rule(1, 60, 36, 160, 36)]
     words = [
         Word("Champion:", 1, 2, 3, 40, 9),
@@ -368,7 +363,7 @@ def test_a_text_past_its_border_with_the_next_cells_text_on_its_line_is_cut():
     """A filled neighbour stops the overflow: what the PDF holds past the border (more than a
     glyph of it, the print clipping it) is hidden, the value cut short. With the next cell's
     text on another line only, the text ran on in sight."""
-    rules = _grid([54, 152, 264, 348], [102, 117, 132])
+    rules = grid_rules([54, 152, 264, 348], [102, 117, 132])
     label, text = (
         Word("Description", 1, 55, 120, 118, 130),
         Word("Connector pins bent d", 1, 153, 120, 275, 130),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from helpers import soffice_convert
+from helpers import grid_rules, soffice_convert
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from test_reader_guards import parse, value
@@ -203,16 +203,7 @@ def test_a_caption_in_an_unruled_row_under_a_boxed_value_is_as_wide_as_that_box(
     # | 1,250 |            a boxed value, 0..100
     #   Quantity Supplied  its caption in the row under it, no borders at its sides
     # | Nature of complaint: ■ Quality           |   the next boxed row, 0..200
-    rules = [
-        Rule(1, 0, 0, 0, 10),
-        Rule(1, 100, 0, 100, 10),
-        Rule(1, 0, 0, 100, 0),
-        Rule(1, 0, 10, 100, 10),
-        Rule(1, 0, 20, 0, 30),
-        Rule(1, 200, 20, 200, 30),
-        Rule(1, 0, 20, 200, 20),
-        Rule(1, 0, 30, 200, 30),
-    ]
+    rules = grid_rules([0, 100], [0, 10]) + grid_rules([0, 200], [20, 30])
     words = [
         Word("1,250", 1, 2, 2, 20, 8),
         Word("Quantity Supplied", 1, 1, 11.5, 40, 17.5),
@@ -223,16 +214,7 @@ def test_a_caption_in_an_unruled_row_under_a_boxed_value_is_as_wide_as_that_box(
 
 
 def test_a_heading_in_the_white_space_between_two_boxes_stays_a_word_of_its_own():
-    rules = [
-        Rule(1, 0, 0, 0, 10),
-        Rule(1, 100, 0, 100, 10),
-        Rule(1, 0, 0, 100, 0),
-        Rule(1, 0, 10, 100, 10),
-        Rule(1, 0, 40, 0, 50),
-        Rule(1, 100, 40, 100, 50),
-        Rule(1, 0, 40, 100, 40),
-        Rule(1, 0, 50, 100, 50),
-    ]
+    rules = grid_rules([0, 100], [0, 10]) + grid_rules([0, 100], [40, 50])
     words = [
         Word("整机异响", 1, 2, 2, 40, 8),
         Word("审批流", 1, 2, 22, 30, 30),
@@ -247,7 +229,7 @@ def test_two_wrapped_labels_spilling_over_the_border_between_their_rows_are_one_
     # | problem:      |                               |
     # | Requested     | ☒Replacement                  |   row 17..26: both labels centred on
     # | Resolution:   |                               |   their rows, each spilling over 17
-    rules = [Rule(1, x, 0, x, 35) for x in (0, 50, 200)] + [Rule(1, 0, y, 200, y) for y in (0, 17, 26, 35)]
+    rules = grid_rules([0, 50, 200], [0, 17, 26, 35])
     words = [
         Word("I/O modules lose channel 9-16", 1, 52, 5, 150, 11),
         Word("☒Replacement", 1, 52, 19, 120, 24),
@@ -262,7 +244,7 @@ def test_two_wrapped_labels_spilling_over_the_border_between_their_rows_are_one_
 
 
 def test_one_wrapped_label_spilling_both_ways_over_its_row_stays_one_label():
-    rules = [Rule(1, x, 0, x, 40) for x in (0, 50, 200)] + [Rule(1, 0, y, 200, y) for y in (0, 15, 25, 40)]
+    rules = grid_rules([0, 50, 200], [0, 15, 25, 40])
     words = [
         Word("8D", 1, 52, 17, 80, 23),
         Word("Problem", 1, 1, 9.5, 40, 14.5),

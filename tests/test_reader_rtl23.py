@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import chromium_print, needs_chromium
+from helpers import needs_chromium, rtl_page
 
 from kesu_docs.parse import parse_paths
 from kesu_docs.parse.profile import learn
@@ -77,25 +77,14 @@ URDU = [
     ("خرابی کی تفصیل", "description", "بریک پیڈ میں دراڑ", "آئل فلٹر میں دراڑ", "آئل فلٹر میں دراڑ"),
 ]  # fmt: skip
 PAGES = {"he": ("תלונת לקוח", HEBREW), "ar": ("شكوى عميل", ARABIC), "ur": ("صارف کی شکایت", URDU)}
-CSS = "table{border-collapse:collapse;width:90%;margin:10px}th,td{border:1px solid #444;padding:4px}"
 
 
 def _print(folder: Path, lang: str, name: str, column: int | None) -> Path:
-    """The page of ``lang`` printed by Chromium laid out right to left (``dir="rtl"``): each
-    label right of its value; ``column`` the copy whose values are filled in (None: blank)."""
+    """The page of ``lang`` printed by Chromium laid out right to left (:func:`helpers.rtl_page`):
+    each label right of its value; ``column`` the copy whose values are filled in (None: blank)."""
     title, rows = PAGES[lang]
-    body = "".join(
-        f"<tr><th>{html.escape(label)}</th><td>{html.escape(row[column]) if column else ''}</td></tr>"
-        for label, *row in rows
-    )
-    page = folder / name / "page.html"
-    page.parent.mkdir(parents=True)
-    page.write_text(
-        f'<!doctype html><html dir="rtl" lang="{lang}"><head><meta charset="utf-8"><style>{CSS}</style>'
-        f"</head><body><h2>{html.escape(title)}</h2><table>{body}</table></body></html>",
-        encoding="utf-8",
-    )
-    return chromium_print(page, folder / f"{name}.pdf")
+    cells = [(label, ">" + (html.escape(row[column]) if column else "")) for label, *row in rows]
+    return rtl_page(folder, name, lang, title, cells)
 
 
 def _read(path: Path) -> dict[str, Any]:

@@ -14,7 +14,15 @@ from typing import Any
 import openpyxl
 import pypdf
 import pytest
-from helpers import chromium_print, needs_chromium, needs_soffice, soffice_convert
+from helpers import (
+    RTL_CSS,
+    chromium_page,
+    needs_chromium,
+    needs_soffice,
+    rtl_page,
+    rtl_table,
+    soffice_convert,
+)
 from pypdf.generic import NameObject
 
 from kesu_docs.parse import parse_paths
@@ -22,22 +30,6 @@ from kesu_docs.parse.rtl import NO_TEXT, lost_letters, order_unsure, reading_ord
 from kesu_docs.parse.units import count_value
 from kesu_docs.parse.vocab import norm
 from kesu_docs.values import halfwidth
-
-CSS = "table{border-collapse:collapse;width:90%;margin:10px}th,td{border:1px solid #444;padding:4px}"
-
-
-def _page(folder: Path, name: str, lang: str, title: str, rows: list[tuple[str, str]]) -> Path:
-    """A page laid out right to left (``dir="rtl"``), each label right of its value, printed by
-    Chromium. A value may carry its own markup (already escaped)."""
-    body = "".join(f"<tr><th>{html.escape(label)}</th><td{value}</td></tr>" for label, value in rows)
-    page = folder / name / "page.html"
-    page.parent.mkdir(parents=True)
-    page.write_text(
-        f'<!doctype html><html dir="rtl" lang="{lang}"><head><meta charset="utf-8"><style>{CSS}</style>'
-        f"</head><body><h2>{html.escape(title)}</h2><table>{body}</table></body></html>",
-        encoding="utf-8",
-    )
-    return chromium_print(page, folder / f"{name}.pdf")
 
 
 def _td(text: str, attrs: str = "") -> str:
@@ -109,7 +101,7 @@ def _between(text: str, start: str, end: str) -> str:
 
 @needs_chromium
 def test_a_glyph_with_no_text_is_kept_as_a_mark_and_warned_never_dropped(tmp_path: Path) -> None:
-    printed = _page(tmp_path, "urdu", "ur", "صارف کی شکایت / Customer Complaint", URDU)
+    printed = rtl_page(tmp_path, "urdu", "ur", "صارف کی شکایت / Customer Complaint", URDU)
     whole = _read(printed)
     assert whole["record"]["customer"] == "پاک سوزوکی موٹر کمپنی"
     assert "letter_without_text" not in {c for c, _f in _codes(whole)}
@@ -197,7 +189,7 @@ def test_an_arabic_word_split_into_glyph_runs_is_read_as_one_word(tmp_path: Path
         ("رقم القطعة / Part No.", _td("GF-HSG-3302")),
         ("وصف العيب / Description", '>تسرب <span style="color:#06c">زي</span>ت عند <i>الحشية</i>'),
     ]
-    doc = _read(_page(tmp_path, "runs", "ar", "شكوى عميل / Customer Complaint", rows))
+    doc = _read(rtl_page(tmp_path, "runs", "ar", "شكوى عميل / Customer Complaint", rows))
     assert doc["record"]["customer"] == "شركة الخليج للصناعات", _codes(doc)
     assert doc["record"]["description"] == "تسرب زيت عند الحشية"
 
@@ -230,7 +222,7 @@ def test_a_value_whose_only_right_to_left_run_ends_it_is_warned(tmp_path: Path) 
         ("الكمية المسلمة / Delivered Qty", _td("1,200 قطعة", ' dir="ltr"')),
         ("الكمية المعيبة / Defect Qty", _td("٦٤ قطعة")),
     ]
-    doc = _read(_page(tmp_path, "qty", "ar", "شكوى عميل / Customer Complaint", rows))
+    doc = _read(rtl_page(tmp_path, "qty", "ar", "شكوى عميل / Customer Complaint", rows))
     assert (doc["record"]["ship_qty"], doc["record"]["defect_qty"]) == (1200, 64)
     assert [f for c, f in _codes(doc) if c == "reading_order_unsure"] == ["ship_qty"], _codes(doc)
 
@@ -249,7 +241,7 @@ def test_a_hebrew_count_with_its_geresh_unit_is_read(tmp_path: Path) -> None:
         ("כמות שסופקה / Delivered Qty", _td("8,000 יח׳")),
         ("כמות פגומה / Defect Qty", _td("150 יח׳")),
     ]
-    doc = _read(_page(tmp_path, "he", "he", "תלונת לקוח / Customer Complaint", rows))
+    doc = _read(rtl_page(tmp_path, "he", "he", "תלונת לקוח / Customer Complaint", rows))
     assert (doc["record"]["ship_qty"], doc["record"]["defect_qty"]) == (8000, 150), _codes(doc)
 
 
@@ -257,7 +249,7 @@ def test_a_hebrew_count_with_its_geresh_unit_is_read(tmp_path: Path) -> None:
 @needs_chromium
 def test_not_a_form_quotes_right_to_left_words_as_written(tmp_path: Path) -> None:
     rows = [("رقم الشحنة", _td("SH-26-0417")), ("اسم المورد", _td("شركة الخليج للصناعات"))]
-    doc = _read(_page(tmp_path, "note", "ar", "إشعار شحن", rows))
+    doc = _read(rtl_page(tmp_path, "note", "ar", "إشعار شحن", rows))
     said = [p for p in doc["errors"] if p["code"] == "not_a_form"]
     assert said, _codes(doc)
     found = said[0]["message"].split("words found:")[1]
@@ -277,19 +269,6 @@ def test_words_read_takes_a_right_to_left_line_from_the_right():
 
 
 # ---------------------------------------------------------------------------------- more: tables, digits, wraps
-def _html_page(
-    folder: Path, name: str, body: str, lang: str = "ar", css: str = CSS, way: str = "rtl"
-) -> Path:
-    page = folder / name / "page.html"
-    page.parent.mkdir(parents=True)
-    page.write_text(
-        f'<!doctype html><html dir="{way}" lang="{lang}"><head><meta charset="utf-8"><style>{css}</style>'
-        f"</head><body>{body}</body></html>",
-        encoding="utf-8",
-    )
-    return chromium_print(page, folder / f"{name}.pdf")
-
-
 RETURN_NOTE = """<h2>إشعار إرجاع بضاعة / GOODS RETURN NOTE</h2>
 <table><tr><th>رقم الإرجاع / Return No.</th><td>RTN-DXB-26-0117</td><th>التاريخ / Date</th><td>٠٥/٠٣/٢٠٢٦</td></tr>
 <tr><th>العميل / Customer</th><td>Al Futtaim Auto Parts LLC</td><th>رقم الشكوى / Complaint No.</th><td>AF-QC-26-0208</td></tr></table>
@@ -308,8 +287,8 @@ def test_a_right_to_left_page_with_a_table_and_arabic_indic_figures_is_read(tmp_
     column is at the right edge, a date in Arabic-Indic digits, amounts with the Persian decimal
     separator ٫ and grouping ٬, a Latin sentence ending in a stop. Read as its left-to-right twin
     is: the date's digits no longer hide that the page is right to left."""
-    doc = parse_paths([_html_page(tmp_path, "rtl", RETURN_NOTE)])[0].to_dict("en")
-    twin = parse_paths([_html_page(tmp_path, "ltr", RETURN_NOTE, "en", way="ltr")])
+    doc = parse_paths([chromium_page(tmp_path, "rtl", RETURN_NOTE)])[0].to_dict("en")
+    twin = parse_paths([chromium_page(tmp_path, "ltr", RETURN_NOTE, "en", way="ltr")])
     record = doc["record"]
     assert record["number"] == "RTN-DXB-26-0117" and record["complaint_number"] == "AF-QC-26-0208"
     assert record["customer"] == "Al Futtaim Auto Parts LLC" and record["issue_date"] == "2026-03-05"
@@ -338,11 +317,9 @@ def test_a_wrapped_right_to_left_value_is_read_line_by_line_in_order(tmp_path: P
         ("رقم القطعة / Part No.", _td("GF-HSG-3302")),
         ("وصف العيب / Description", _td(said)),
     ]
-    narrow = CSS.replace("width:90%", "width:55%")
-    body = "<h2>شكوى عميل / Customer Complaint</h2><table>" + "".join(
-        f"<tr><th>{html.escape(k)}</th><td{v}</td></tr>" for k, v in rows
-    )
-    doc = _read(_html_page(tmp_path, "wrapped", body + "</table>", css=narrow))
+    narrow = RTL_CSS.replace("width:90%", "width:55%")
+    body = rtl_table("شكوى عميل / Customer Complaint", rows)
+    doc = _read(chromium_page(tmp_path, "wrapped", body, css=narrow))
     assert doc["record"]["description"] == said, _codes(doc)
     assert doc["record"]["customer"] == "شركة الخليج للصناعات"
     assert (doc["record"]["number"], doc["record"]["part_no"]) == ("GC-26-0417", "GF-HSG-3302")
@@ -370,8 +347,10 @@ def test_a_profile_warns_a_value_with_a_glyph_without_text(office: Path) -> None
     ک out: the customer read with its marks and warned, as the generic reader does."""
     from kesu_docs.parse.profile import learn
 
-    blank = _page(office, "blank", "ur", "صارف کی شکایت / Customer Complaint", [(k, ">") for k, _v in URDU])
-    first = _page(office, "first", "ur", "صارف کی شکایت / Customer Complaint", URDU)
+    blank = rtl_page(
+        office, "blank", "ur", "صارف کی شکایت / Customer Complaint", [(k, ">") for k, _v in URDU]
+    )
+    first = rtl_page(office, "first", "ur", "صارف کی شکایت / Customer Complaint", URDU)
     places = {"number": URDU[0][0], "customer": URDU[1][0], "part_no": URDU[2][0], "defect_qty": URDU[3][0]}
     (office / "profiles" / "ur.toml").write_text(
         learn(first, "complaint", places, blank=blank).to_toml(), encoding="utf-8"
@@ -398,7 +377,7 @@ def test_latin_text_with_arabic_indic_dates_on_a_right_to_left_page(tmp_path: Pa
         ("تاريخ الشحن / Ship Date", _td("Mar ٠٢, ٢٠٢٦")),
         ("وصف العيب / Description", _td("Leak found on ٠٤/٠٣/٢٠٢٦ at incoming inspection")),
     ]
-    doc = _read(_page(tmp_path, "digits", "ar", "شكوى عميل / Customer Complaint", rows))
+    doc = _read(rtl_page(tmp_path, "digits", "ar", "شكوى عميل / Customer Complaint", rows))
     record = doc["record"]
     assert (record["received_date"], record["ship_date"]) == ("2026-03-05", "2026-03-02"), _codes(doc)
     assert record["description"] == "Leak found on ٠٤/٠٣/٢٠٢٦ at incoming inspection"

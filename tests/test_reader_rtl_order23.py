@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from bidi import get_display
-from helpers import chromium_print, needs_chromium
+from helpers import needs_chromium, rtl_page
 
 from kesu_docs.parse import parse_paths
 from kesu_docs.parse.rtl import order_unsure, reading_order
@@ -55,7 +55,6 @@ def test_runs_whose_order_the_glyphs_do_not_tell_are_unsure(glyphs):
     assert order_unsure(glyphs)
 
 
-CSS = "table{border-collapse:collapse;width:90%;margin:10px}th,td{border:1px solid #444;padding:4px}"
 ROWS = [
     ("מספר תלונה / Complaint No.", "CQ-2026-0518"),
     ("לקוח / Customer", "מפעלי גליל בע״מ"),
@@ -68,14 +67,9 @@ def test_a_value_whose_runs_may_stand_swapped_is_warned_on_its_field(tmp_path: P
     """A Hebrew page printed right to left by Chromium: the description holds two numbers among
     Hebrew words, which the print draws in an order that does not tell which came first; it is
     read and warned (``reading_order_unsure``) on the description, and on nothing else."""
-    body = "".join(f"<tr><th>{html.escape(k)}</th><td>{html.escape(v)}</td></tr>" for k, v in ROWS)
-    page = tmp_path / "page.html"
-    page.write_text(
-        f'<!doctype html><html dir="rtl" lang="he"><head><meta charset="utf-8"><style>{CSS}</style>'
-        f"</head><body><h2>תלונת לקוח / Customer Complaint</h2><table>{body}</table></body></html>",
-        encoding="utf-8",
-    )
-    doc = parse_paths([chromium_print(page, tmp_path / "form.pdf")], kind="complaint")[0].to_dict("en")
+    rows = [(k, ">" + html.escape(v)) for k, v in ROWS]
+    printed = rtl_page(tmp_path, "form", "he", "תלונת לקוח / Customer Complaint", rows)
+    doc = parse_paths([printed], kind="complaint")[0].to_dict("en")
     said = [p for p in doc["warnings"] + doc["errors"] if p["code"] == "reading_order_unsure"]
     assert [p["field"] for p in said] == ["description"], doc
     assert "cannot be told" in said[0]["message"]
@@ -93,18 +87,8 @@ HEBREW = [  # (label, path, the first copy's value, the second's)
 
 
 def _hebrew_page(folder: Path, name: str, column: int | None) -> Path:
-    body = "".join(
-        f"<tr><th>{html.escape(label)}</th><td>{html.escape(row[column]) if column else ''}</td></tr>"
-        for label, *row in HEBREW
-    )
-    page = folder / name / "page.html"
-    page.parent.mkdir(parents=True)
-    page.write_text(
-        f'<!doctype html><html dir="rtl" lang="he"><head><meta charset="utf-8"><style>{CSS}</style>'
-        f"</head><body><h2>תלונת לקוח</h2><table>{body}</table></body></html>",
-        encoding="utf-8",
-    )
-    return chromium_print(page, folder / f"{name}.pdf")
+    rows = [(label, ">" + (html.escape(row[column]) if column else "")) for label, *row in HEBREW]
+    return rtl_page(folder, name, "he", "תלונת לקוח", rows)
 
 
 @needs_chromium

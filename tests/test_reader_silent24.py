@@ -15,67 +15,71 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import field_codes, read_doc, sheet_from_rows, soffice_convert
+from helpers import cramped_form, field_codes, read_doc, sheet_from_rows, soffice_convert
 from openpyxl import load_workbook
 from openpyxl.styles import Alignment
 
 from kesu_docs.parse import parse_paths
 
 # ------------------------------------------------------------------------- cramped columns
-# (label, value) pairs, two a row: each form's true values by the field they belong to
-_CRAMPED: dict[str, list[list[Any]]] = {
-    "sr": [
-        ["REKLAMACIJA / CUSTOMER COMPLAINT"],
-        ["Broj / Complaint No.", "RS-RK-26-0101", "Datum / Date received", "05.03.2026."],
+# each form's title and (label, value) pairs, printed two a row
+_CRAMPED: dict[str, tuple[str, list[tuple[str, Any]]]] = {
+    "sr": (
+        "REKLAMACIJA / CUSTOMER COMPLAINT",
         [
-            "Kupac / Customer",
-            "Novi Sad Elektro d.o.o.",
-            "Reklamacija kupca / Customer complaint No.",
-            "NSE-RK-26-0012",
+            ("Broj / Complaint No.", "RS-RK-26-0101"),
+            ("Datum / Date received", "05.03.2026."),
+            ("Kupac / Customer", "Novi Sad Elektro d.o.o."),
+            ("Reklamacija kupca / Customer complaint No.", "NSE-RK-26-0012"),
+            ("Šifra / Part No.", "NS-KL-2201"),
+            ("Naziv / Part name", "Kleme / Terminal"),
+            ("Isporučeno / Delivered qty", "1 200 kom"),
+            ("Neispravno / Defective qty", "36 kom"),
+            ("Opis / Description", "Oštećeni navoji pri montaži."),
         ],
-        ["Šifra / Part No.", "NS-KL-2201", "Naziv / Part name", "Kleme / Terminal"],
-        ["Isporučeno / Delivered qty", "1 200 kom", "Neispravno / Defective qty", "36 kom"],
-        ["Opis / Description", "Oštećeni navoji pri montaži."],
-    ],
-    "de": [
-        ["REKLAMATION / CUSTOMER COMPLAINT"],
+    ),
+    "de": (
+        "REKLAMATION / CUSTOMER COMPLAINT",
         [
-            "Reklamationsnummer / Complaint No.",
-            "DE-RK-26-0101",
-            "Eingangsdatum / Date received",
-            "05.03.2026",
+            ("Reklamationsnummer / Complaint No.", "DE-RK-26-0101"),
+            ("Eingangsdatum / Date received", "05.03.2026"),
+            ("Kunde / Customer", "Rheinmetall Teile GmbH"),
+            ("Reklamationsnummer des Kunden", "RT-QN-26-0012"),
+            ("Teilenummer / Part No.", "RT-2201"),
+            ("Benennung / Part name", "Klemme"),
+            ("Liefermenge / Delivered qty", "1200"),
+            ("Fehlmenge / Defective qty", "36"),
+            ("Fehlerbeschreibung / Description", "Gewinde bei Montage beschädigt."),
         ],
-        ["Kunde / Customer", "Rheinmetall Teile GmbH", "Reklamationsnummer des Kunden", "RT-QN-26-0012"],
-        ["Teilenummer / Part No.", "RT-2201", "Benennung / Part name", "Klemme"],
-        ["Liefermenge / Delivered qty", "1200", "Fehlmenge / Defective qty", "36"],
-        ["Fehlerbeschreibung / Description", "Gewinde bei Montage beschädigt."],
-    ],
-    "en": [
-        ["CUSTOMER COMPLAINT FORM"],
-        ["Complaint number", "EN-CC-26-0101", "Date complaint received", "2026-03-05"],
+    ),
+    "en": (
+        "CUSTOMER COMPLAINT FORM",
         [
-            "Customer company name",
-            "Acme Fasteners Ltd",
-            "Customer's own complaint reference",
-            "ACM-QN-26-0012",
+            ("Complaint number", "EN-CC-26-0101"),
+            ("Date complaint received", "2026-03-05"),
+            ("Customer company name", "Acme Fasteners Ltd"),
+            ("Customer's own complaint reference", "ACM-QN-26-0012"),
+            ("Part number", "AF-2201"),
+            ("Part name", "Terminal"),
+            ("Quantity delivered", "1200"),
+            ("Quantity defective", "36"),
+            ("Description of the defect", "Stripped threads at assembly."),
         ],
-        ["Part number", "AF-2201", "Part name", "Terminal"],
-        ["Quantity delivered", "1200", "Quantity defective", "36"],
-        ["Description of the defect", "Stripped threads at assembly."],
-    ],
-    "zh": [
-        ["客户投诉单 / CUSTOMER COMPLAINT"],
-        ["投诉编号 / Complaint No.", "ZH-KS-26-0101", "接收日期 / Date received", "2026-03-05"],
+    ),
+    "zh": (
+        "客户投诉单 / CUSTOMER COMPLAINT",
         [
-            "客户名称 / Customer",
-            "华东精密机械有限公司",
-            "客户投诉单号 / Customer complaint No.",
-            "HD-QN-26-0012",
+            ("投诉编号 / Complaint No.", "ZH-KS-26-0101"),
+            ("接收日期 / Date received", "2026-03-05"),
+            ("客户名称 / Customer", "华东精密机械有限公司"),
+            ("客户投诉单号 / Customer complaint No.", "HD-QN-26-0012"),
+            ("零件料号 / Part No.", "HD-2201"),
+            ("零件名称 / Part name", "端子"),
+            ("交货数量 / Delivered qty", "1200"),
+            ("不良数量 / Defective qty", "36"),
+            ("不良现象描述 / Description", "装配时螺纹滑牙。"),
         ],
-        ["零件料号 / Part No.", "HD-2201", "零件名称 / Part name", "端子"],
-        ["交货数量 / Delivered qty", "1200", "不良数量 / Defective qty", "36"],
-        ["不良现象描述 / Description", "装配时螺纹滑牙。"],
-    ],
+    ),
 }
 # what each field is, where the form has it (the customer's company, never a number)
 _TRUE = {
@@ -92,15 +96,9 @@ _TRUE = {
 }
 
 
-def _cramped(path: Path, rows: list[list[Any]]) -> Path:
-    """The form with columns too narrow for its labels, printed by LibreOffice."""
-    book = sheet_from_rows(path.parent, rows, path.name, width=17)
-    return soffice_convert(book, "pdf", path.parent / "pdf")
-
-
 @pytest.mark.parametrize("lang", sorted(_CRAMPED))
 def test_a_value_glued_to_a_cut_label_is_read_right_or_warned(tmp_path: Path, lang: str):
-    doc = read_doc(_cramped(tmp_path / f"cramped_{lang}.xlsx", _CRAMPED[lang]), "complaint")
+    doc = read_doc(cramped_form(tmp_path / f"cramped_{lang}.xlsx", *_CRAMPED[lang]), "complaint")
     record = doc["record"] or {}
     for field, truths in _TRUE.items():
         value = record.get(field)
@@ -109,7 +107,7 @@ def test_a_value_glued_to_a_cut_label_is_read_right_or_warned(tmp_path: Path, la
 
 
 def test_the_serbian_customer_is_not_the_complaint_number_silently(tmp_path: Path):
-    doc = read_doc(_cramped(tmp_path / "cramped.xlsx", _CRAMPED["sr"]), "complaint")
+    doc = read_doc(cramped_form(tmp_path / "cramped.xlsx", *_CRAMPED["sr"]), "complaint")
     customer = (doc["record"] or {}).get("customer")
     assert customer in (None, "Novi Sad Elektro d.o.o.") or "value_cut_off" in field_codes(doc, "customer")
     assert customer is None or customer.startswith("Novi") or field_codes(doc, "customer")

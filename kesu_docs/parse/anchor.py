@@ -218,6 +218,7 @@ from .value_cues import (
 from .vocab import (
     _ENUMERATOR,  # the one rule for a list number before a label or a line ("1 临时处理对策", "(2)", "③")
     BESIDE_ONLY,
+    BRACKETED,
     Vocabulary,
     columns_vocabulary,
     d_number_named,
@@ -287,7 +288,6 @@ _NOISE = lazy_re(r"[\s*＊:：※]+")
 _COLON_END = lazy_re(r"[:：]\s*$")
 # a page's number in its head: 第 2 頁 / 共 2 頁, Page 2 of 3, 2/3 頁
 _PAGE_OF = lazy_re(r"第\s*\d+\s*[頁页]|(?i:\bpage\s*\d+)|\d+\s*/\s*\d+\s*[頁页]")
-_BRACKETED = lazy_re(r"[(（][^()（）]*[)）]")
 _ASCII_WORDS = lazy_re(r"^[A-Za-z0-9.,&/'()\-]+$")
 
 
@@ -618,7 +618,6 @@ def hinted_label(value: str) -> str | None:
 
 
 _NAME_PARTS = lazy_re(r"\s*(?:&|\band\b|/|、|及|和)\s*", re.I)
-_HINT_NOTE = lazy_re(r"[(（\[【]([^()（）\[\]【】]*)[)）\]】]")
 _HINT_WORD = lazy_re(r"[A-Za-z]{6,}|[\u4e00-\u9fff]{2,}")
 
 
@@ -627,10 +626,10 @@ def hinted_column(text: str, columns: dict[str, FieldMeta], vocab: Any) -> str |
     its hint in brackets (``D6 Implementation & Validation⏎(Evidence of effectiveness)``:
     Validation and effectiveness both name the result), or None (one of them alone is not
     enough: ``D4 Root cause (with evidence)`` keeps the cause its main column)."""
-    notes = _HINT_NOTE.findall(text)
+    notes = BRACKETED.findall(text)
     if not notes:
         return None
-    name = _HINT_NOTE.sub(" ", text)
+    name = BRACKETED.sub(" ", text)
     heading = discipline(name)
     name = heading[1] if heading else name
 
@@ -2188,15 +2187,8 @@ class _Page:
             if doubtful:
                 # several figures under one header: rows printed without a rule between them
                 # ran together into one cell, so every column of this row is in doubt
-                self.problems.append(
-                    Problem(
-                        "table_row_unclear",
-                        meta.key,
-                        location=next(iter(cells.values())).location,
-                        severity="warning",
-                        params={"text": _short(" | ".join(str(v) for v in row.values() if v is not None))},
-                    )
-                )
+                text = _short(" | ".join(str(v) for v in row.values() if v is not None))
+                self.problems.append(_row_warning("table_row_unclear", meta.key, cells, text=text))
             if not rows and all(isinstance(v, str) and label_like(v) for v in row.values() if v is not None):
                 if len([v for v in row.values() if v is not None]) > 1:
                     continue  # a second header row we do not know
@@ -2218,24 +2210,13 @@ class _Page:
             # line break: line n of every cell is item n; cells that disagree are warned
             apart = lines_apart(row, columns)
             if apart is None and (uneven := uneven_lines(row, columns)):
+                counts = ", ".join(f"{header[c].text} {n}" for c, n in uneven.items())
                 self.problems.append(
-                    Problem(
-                        "row_lines_uneven",
-                        f"{meta.key}[{len(rows)}]",
-                        location=next(iter(cells.values())).location,
-                        severity="warning",
-                        params={"counts": ", ".join(f"{header[c].text} {n}" for c, n in uneven.items())},
-                    )
+                    _row_warning("row_lines_uneven", f"{meta.key}[{len(rows)}]", cells, counts=counts)
                 )
             elif apart is None and (unlike := unlike_lines(row, columns)):
                 self.problems.append(
-                    Problem(
-                        "row_lines_unlike",
-                        f"{meta.key}[{len(rows)}]",
-                        location=next(iter(cells.values())).location,
-                        severity="warning",
-                        params={"text": _short(unlike)},
-                    )
+                    _row_warning("row_lines_unlike", f"{meta.key}[{len(rows)}]", cells, text=_short(unlike))
                 )
             for one in apart or [row]:
                 k = len(rows)
@@ -2785,6 +2766,13 @@ def _block_label_beside(block: Box, header: Box) -> bool:
     )
 
 
+def _row_warning(code: str, field: str, cells: dict[str, Box], **params: str) -> Problem:
+    """A warning on a table's row, placed at the row's first cell."""
+    return Problem(
+        code, field, location=next(iter(cells.values())).location, severity="warning", params=params
+    )
+
+
 def _lone_weak_header(hit: dict[str, tuple[Box, float]]) -> bool:
     """One column named only by a word inside a longer caption (``⑤發生對策`` holds ``對策``):
     a heading of its own block, no header row of this table."""
@@ -2795,7 +2783,7 @@ def _lone_weak_header(hit: dict[str, tuple[Box, float]]) -> bool:
 def _figure_or_tick(text: str) -> bool:
     """A number outside brackets, or a ticked box (:func:`.rows.ticked`): a value, never a
     column's name. Asked of every box by every table of the form: kept per text (issue 15)."""
-    return _DIGIT_OUTSIDE.search(_BRACKETED.sub("", text)) is not None or _ticks().search(text) is not None
+    return _DIGIT_OUTSIDE.search(BRACKETED.sub("", text)) is not None or _ticks().search(text) is not None
 
 
 def _other_discipline_heading(text: str, meta: FieldMeta) -> bool:
@@ -3050,9 +3038,6 @@ TITLE_NO_LABEL = 0.8  # a title read as a label no closer than this is first of 
 TITLE_AS_LABEL = (
     0.9  # ... and a lesser label: a label printed as such beats it (RMA单号 over 退货申请单(RMA))
 )
-
-
-_BRACKETED = lazy_re(r"[(（\[【][^()（）\[\]【】]*[)）\]】]")
 
 
 @lru_cache(maxsize=1)

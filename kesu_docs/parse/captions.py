@@ -18,7 +18,7 @@ from ..lazy_re import lazy_re
 from ..problems import Problem
 from ..values import checked_options, halfwidth
 from .compound import _option
-from .vocab import Vocabulary, label_like, norm
+from .vocab import BRACKETED, Vocabulary, label_like, norm
 
 _CJK = lazy_re(r"[\u3400-\u9fff\uf900-\ufaff]")
 _FIGURE_IN = lazy_re(r"\d")
@@ -403,12 +403,9 @@ def form_title(text: str, kind: str) -> bool:
     with the title (``客户抱怨处理单编号``) is no title."""
     from .. import forms
 
-    key = norm(_TITLE_BRACKETS.sub(" ", text))
+    key = norm(BRACKETED.sub(" ", text))
     for title in forms.get(kind).titles:
         own = norm(title)
         if len(own) >= 3 and (key == own or (key.endswith(own) and len(key) <= len(own) + 20)):
             return not label_like(text) or key == own
     return False
-
-
-_TITLE_BRACKETS = lazy_re(r"[(（\[【][^()（）\[\]【】]*[)）\]】]")  # a title's gloss: 退货申请单 (RMA)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from .. import value_paths
@@ -149,12 +149,14 @@ _KRONA = ("DKK", "ISK", "NOK", "SEK")
 # Norway's tax word as the tax vocabulary spells it (terms.TAX_NAMES), in capitals
 _MVA = next(re.escape(name) for name in TAX_NAMES if name.casefold() == "mva")
 
-# what tells which krone a form's ``kr`` is, printed on the form itself: a Danish CVR number, a
-# Norwegian organisation number with MVA (``987 654 321 MVA``, ``Foretaksregisteret``), a Swedish
-# VAT id (``SE556677889901``, ``Momsreg.nr``), an IBAN's country, the country or a capital in an
-# address, a company's suffix. The suffixes and MVA in capitals only, MVA after the 9-digit number
-# (``40 MVA`` is a transformer's rating, ``Calle del Asa`` a street, ``APS`` no Danish company).
-# ``moms`` alone is Danish and Swedish both: it decides nothing; with ``org.nr`` it is Swedish.
+# what tells which krone a form's ``kr`` is, printed on the form itself: the country's name or
+# its dialling code (:func:`_country_cues`, from the CLDR and the numbering plan), and what neither
+# gives, here: a Danish CVR number, a Norwegian organisation number with MVA (``987 654 321 MVA``,
+# ``Foretaksregisteret``), a Swedish VAT id (``SE556677889901``, ``Momsreg.nr``), an IBAN's
+# country, a capital or a large city in an address, a company's suffix. The suffixes and MVA in
+# capitals only, MVA after the 9-digit number (``40 MVA`` is a transformer's rating, ``Calle del
+# Asa`` a street, ``APS`` no Danish company). ``moms`` alone is Danish and Swedish both: it decides
+# nothing; with ``org.nr`` it is Swedish.
 # Each cue a pattern of its own, the texts searched for any of them: one pattern of alternatives
 # starting ``\b`` or a look-behind gives the regular-expression engine no first character to skip
 # to, so it tried every alternative at every character of the form's text; alone, most cues are
@@ -164,25 +166,22 @@ _KRONE_COUNTRY = {
         lazy_re(r"(?i)\bCVR\b"),
         lazy_re(r"(?i)\bDK\s?\d{8}\b"),
         lazy_re(r"(?i)\bDK\d{2}\s?\d{4}\s?\d{4}"),
-        lazy_re(r"(?i)\b(?:Danmark|Denmark|København|Copenhagen|Aarhus|Odense|Aalborg)\b"),
+        lazy_re(r"(?i)\b(?:København|Copenhagen|Aarhus)\b"),
         lazy_re(r"\bApS\b"),
-        lazy_re(r"丹麦|丹麥"),
     ),
     "NOK": (
         lazy_re(rf"(?<!\d)\d{{3}}\s?\d{{3}}\s?\d{{3}}\s?{_MVA}\b"),
         lazy_re(r"(?i)Foretaksregisteret"),
         lazy_re(rf"(?i)\bNO\s?\d{{9}}\s?{_MVA}\b"),
         lazy_re(r"(?i)\bNO\d{2}\s?\d{4}\s?\d{4}"),
-        lazy_re(r"(?i)\b(?:Norge|Norway|Oslo|Bergen|Trondheim|Stavanger)\b"),
+        lazy_re(r"(?i)\b(?:Oslo|Bergen)\b"),
         lazy_re(r"\bASA\b"),
-        lazy_re(r"挪威"),
     ),
     "SEK": (
         lazy_re(r"(?i)\bSE\s?\d{10}01\b"),
         lazy_re(r"(?i)Momsreg"),
         lazy_re(r"(?i)\bSE\d{2}\s?\d{4}\s?\d{4}"),
-        lazy_re(r"(?i)\b(?:Sverige|Sweden|Stockholm|Göteborg|Gothenburg|Malmö|Uppsala)\b"),
-        lazy_re(r"瑞典"),
+        lazy_re(r"(?i)\b(?:Stockholm|Göteborg|Gothenburg|Malmö)\b"),
     ),
     # Iceland's króna (its kr. too): a kennitala (kt. 530269-1234), VSK (its VAT), an ehf.
     "ISK": (
@@ -190,46 +189,63 @@ _KRONE_COUNTRY = {
         lazy_re(r"(?i)\bkt\.\s?\d{6}-?\d{4}\b"),
         lazy_re(r"\bVSK\b"),
         lazy_re(r"(?i)\bIS\d{2}\s?\d{4}\s?\d{4}"),
-        lazy_re(r"(?i)\b(?:Ísland|Iceland|Reykjavík|Reykjavik|Kópavogur|Hafnarfjörður|Akureyri)\b"),
+        lazy_re(r"(?i)\bReykjav[íi]k\b"),
         lazy_re(r"\behf\."),
-        lazy_re(r"冰岛|冰島"),
     ),
 }
 # Rs / Rs. before or after a figure: India's rupee, Pakistan's, Sri Lanka's, Nepal's — the sign does
-# not say which; what tells, printed on the form itself: a GSTIN (``27AAACP1234C1Z5``), the
-# country's dialling code, ``₹`` elsewhere, the country, a state or a city in an address; an NTN
-# (Pakistan's tax number). Each cue a pattern of its own, as ``_KRONE_COUNTRY``'s
+# not say which; what tells, printed on the form itself: the country's name or its dialling code
+# (:func:`_country_cues`), and what neither gives, here: a GSTIN (``27AAACP1234C1Z5``), ``₹``
+# elsewhere, a large city in an address; an NTN (Pakistan's tax number). Each cue a pattern of its
+# own, as ``_KRONE_COUNTRY``'s
 _RUPEES = ("INR", "LKR", "NPR", "PKR")
 _RUPEE_COUNTRY = {
     "INR": (
         lazy_re(r"(?i)\bGSTIN\b"),
         lazy_re(r"\b\d{2}[A-Z]{5}\d{4}[A-Z][1-9A-Z]Z[0-9A-Z]\b"),
-        lazy_re(r"\+91[\s-]?\d"),
         lazy_re(r"₹"),
-        lazy_re(
-            r"(?i)\b(?:India|Bharat|Maharashtra|Gujarat|Tamil\s+Nadu|Karnataka|Telangana|Kerala|Haryana|"
-            r"Uttar\s+Pradesh|West\s+Bengal|Rajasthan|Mumbai|New\s+Delhi|Delhi|Bengaluru|"
-            r"Bangalore|Chennai|Pune|Hyderabad|Ahmedabad|Kolkata|Gurugram|Gurgaon|Noida|Coimbatore)\b"
-        ),
-        lazy_re(r"印度"),
+        lazy_re(r"(?i)\b(?:Mumbai|Delhi|Bengaluru|Bangalore|Chennai|Pune)\b"),
     ),
     "PKR": (
-        lazy_re(r"\+92[\s-]?\d"),
         lazy_re(r"\bNTN\b"),
-        lazy_re(r"(?i)\b(?:Pakistan|Karachi|Lahore|Islamabad|Faisalabad|Rawalpindi|Sialkot)\b"),
-        lazy_re(r"巴基斯坦"),
+        lazy_re(r"(?i)\b(?:Karachi|Lahore|Islamabad)\b"),
     ),
-    "LKR": (
-        lazy_re(r"\+94[\s-]?\d"),
-        lazy_re(r"(?i)\b(?:Sri\s+Lanka|Colombo|Kandy)\b"),
-        lazy_re(r"斯里兰卡|斯里蘭卡"),
-    ),
-    "NPR": (
-        lazy_re(r"\+977[\s-]?\d"),
-        lazy_re(r"(?i)\b(?:Nepal|Kathmandu|Lalitpur|Pokhara)\b"),
-        lazy_re(r"尼泊尔|尼泊爾"),
-    ),
+    "LKR": (lazy_re(r"(?i)\bColombo\b"),),
+    "NPR": (lazy_re(r"(?i)\bKathmandu\b"),),
 }
+# the languages a country's name is looked for in, besides its own official ones: those of our
+# forms. Not every language the CLDR has: Iceland is ``Island`` in German, an English word too
+_NAME_LOCALES = ("en", "zh", "zh_Hant")
+_HAN_ONLY = lazy_re(r"^[\u3400-\u9fff\uf900-\ufaff]+$")
+
+
+@cache
+def _country_cues(code: str) -> tuple[re.Pattern[str], ...]:
+    """The cues the CLDR (by Babel) and the numbering plan (by phonenumbers) give for the country
+    of the currency ``code`` (ISO 4217: its first two letters name the country): the country's
+    dialling code before a number (``+91 20 2712 3456``) and its name in its official languages,
+    English and Chinese (``Norge``, ``Noreg``, ``Norway``, ``挪威``). A Chinese name is searched
+    as it is (no word boundary between Chinese words); the others as whole words. Made the first
+    time a form's ``kr`` or ``Rs.`` is asked about, never at start-up."""
+    import phonenumbers
+    from babel import Locale
+    from babel.core import get_global
+
+    territory = code[:2]
+    spoken = get_global("territory_languages").get(territory, {})
+    languages = [lang for lang, info in spoken.items() if info.get("official_status") == "official"]
+    names = {Locale.parse(lang).territories.get(territory, "") for lang in (*languages, *_NAME_LOCALES)}
+    han = sorted(n for n in names if _HAN_ONLY.match(n))
+    words = sorted((n for n in names if n and n not in han), key=lambda n: (-len(n), n))
+    cues = [re.compile(rf"\+{phonenumbers.country_code_for_region(territory)}[\s-]?\d")]
+    if words:
+        spelt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+        cues.append(re.compile(rf"(?i)(?<!\w)(?:{spelt})(?!\w)"))
+    if han:
+        cues.append(re.compile("|".join(han)))
+    return tuple(cues)
+
+
 _RUPEE_SIGN = lazy_re(r"(?i)rs\.?")
 # the countries whose customers write amounts with their currency's own sign (CLDR, by Babel):
 # Norwegian, Danish, Swedish, Icelandic kr (before the figure too: ``kr 17 400,00``), Armenian
@@ -342,8 +358,11 @@ def rupee_of(texts: Iterable[Any]) -> str:
 
 
 def _countries_named(text: str, table: dict[str, tuple[Any, ...]]) -> set[str]:
-    """The currencies of ``table`` whose country's cues the text holds."""
-    return {code for code, cues in table.items() if any(cue.search(text) for cue in cues)}
+    """The currencies of ``table`` whose country's cues the text holds (``table``'s own and
+    :func:`_country_cues`)."""
+    return {
+        code for code, cues in table.items() if any(cue.search(text) for cue in (*cues, *_country_cues(code)))
+    }
 
 
 # a row naming the currency: its caption, in the languages forms come in, several joined by /

@@ -13,7 +13,7 @@ from ..forms import FormSpec, Titles
 from ..lazy_re import lazy_re
 from ..values import halfwidth
 from .anchor import Box, anchor, explode, find_labels
-from .vocab import discipline, label_like, norm
+from .vocab import BRACKETED, discipline, label_like, norm
 
 
 def detect_kind(
@@ -67,8 +67,8 @@ def _title_of_line(specs: tuple[FormSpec | Titles, ...], text: str) -> str | Non
         if code.search(folded):
             return kind
     key = _squash(norm(text))
-    bare = _squash(_BRACKETED.sub("", key)) or key  # "供應商矯正預防措施要求單 (SCAR)"
-    inner = {_squash(m) for m in _BRACKETED.findall(key)}
+    bare = _squash(BRACKETED.sub("", key)) or key  # "供應商矯正預防措施要求單 (SCAR)"
+    inner = {_squash(m) for m in BRACKETED.findall(key)}
     if (
         not inner
         and bare not in acronyms
@@ -122,7 +122,6 @@ def _titles(
     return titles, codes, somewhere, acronyms
 
 
-_BRACKETED = lazy_re(r"[(（\[【]([^()（）\[\]【】]*)[)）\]】]")
 _FORM_WORDS = ("report", "form", "sheet", "request", "报告", "单", "表")
 
 

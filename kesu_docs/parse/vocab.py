@@ -46,7 +46,9 @@ _RATE_AFTER = lazy_re(r"\s*@?\s*\d{1,2}([.,]\d+)?\s*%\s*[:：]?\s*$")
 # the era printed after a date's label, its year typed in the cells that follow
 # ("開立日期 中華民國 | 115 | 年 | 3 | 月 …", "日期 公元 | 2026 | 年"): the label is the words before it
 _ERA_AFTER = lazy_re(r"(?<=\S)[\s:：]*(?:中华民国|中華民國|民国|民國|公元|西元)\s*[:：]?\s*$")
-_BRACKETS = lazy_re(r"[(（\[【]([^()（）\[\]【】]*)[)）\]】]")
+# a part of a text in brackets — (…), （…）, […], 【…】 — its inside the group: the one rule for a
+# label's gloss, a title's, a heading's hint
+BRACKETED = lazy_re(r"[(（\[【]([^()（）\[\]【】]*)[)）\]】]")
 _ASCII = lazy_re(r"[A-Za-z]")
 _CJK = lazy_re(r"[\u3400-\u9fff\uac00-\ud7af]")
 # a customer's own script beside an English gloss: Chinese, Korean, or Russian (Cyrillic)
@@ -322,7 +324,7 @@ _SLASH = lazy_re(r"[/|]")
 _CJK_ANY = lazy_re(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # kana, Chinese, Hangul
 _THING_FOR = lazy_re(r"^([A-Za-z][A-Za-z./ ]{1,30}?)\s+for\s+[A-Za-z]")
 _ENGLISH_WORD = lazy_re(r"[a-z0-9]+")
-_OPENING = lazy_re(r"[(（\[【]")  # what a bracketed part (_BRACKETS) opens with
+_OPENING = lazy_re(r"[(（\[【]")  # what a bracketed part (BRACKETED) opens with
 
 
 @lru_cache(maxsize=65536)
@@ -352,7 +354,7 @@ def variants(text: str) -> tuple[tuple[str, float], ...]:
         add(re.sub(r"\s*#\s*([:：]?)\s*$", r" No.\1", base), 0.97)  # "Part #", "G8D #": the number sign
     # (the patterns below each need a character of their own: looked for first, issue 15)
     bracketed = _OPENING.search(base) is not None
-    bare = _BRACKETS.sub(" ", base) if bracketed else base
+    bare = BRACKETED.sub(" ", base) if bracketed else base
     if bare != base:
         add(bare, 0.97)
     if "民" in base or "元" in base:
@@ -364,7 +366,7 @@ def variants(text: str) -> tuple[tuple[str, float], ...]:
         add(m[1], 0.96)  # "PCA for Root Cause", "Action for escape": the thing, for what
     outside = norm(bare)
     if bracketed and len(outside) <= 12 and not _DIGIT.search(outside):
-        for inner in _BRACKETS.findall(base):
+        for inner in BRACKETED.findall(base):
             add(inner, 0.93)  # 누가(Who), 名称(Name); not "何事(What)内容9", an answer
     # a label with its translation beside it: "客户名称 Customer name", "Customer 客户"
     cjk = "".join(_CJK_RUN.findall(bare))
@@ -527,7 +529,7 @@ class Vocabulary:
         if (
             len(text) > 60
         ):  # a heading with a long note in brackets: "3. 봉쇄조치( Containment within 24hours…)"
-            text = _BRACKETS.sub(" ", text).strip()
+            text = BRACKETED.sub(" ", text).strip()
             if len(text) > 60 or not text:
                 return ()
         found = self._candidates(text)
@@ -623,7 +625,7 @@ class Vocabulary:
                 entries = self.index.get(f"d{heading[0]}", ())
                 for entry in entries:
                     # (a note in brackets after the name is no part of it: "Root Cause (Use 5-Why)")
-                    name = _BRACKETS.sub(" ", heading[1]).strip() or heading[1]
+                    name = BRACKETED.sub(" ", heading[1]).strip() or heading[1]
                     named = _DISCIPLINE_AFTER.search(wide) is not None or self._shares(name, entry.path)
                     offer(entry.path, 0.86 if named else 0.8 * entry.strength, f"d{heading[0]}")
         if not found:
@@ -637,7 +639,7 @@ class Vocabulary:
         another script, is only a part of the printed label (0.9 × its strength). A discipline's
         number before the first is no part of it: ``D6 Validatie / Validation``."""
         heading = discipline(wide)
-        parts = [norm(p) for p in _SLASH.split(_BRACKETS.sub(" ", folded(heading[1] if heading else wide)))]
+        parts = [norm(p) for p in _SLASH.split(BRACKETED.sub(" ", folded(heading[1] if heading else wide)))]
         parts = [p for p in parts if p]
         if len(parts) < 2:
             return
@@ -709,7 +711,7 @@ class Vocabulary:
         if not isinstance(text, str) or not text.strip():
             return False
         if len(text) > 60:  # as candidates() reads it
-            text = _BRACKETS.sub(" ", text).strip()
+            text = BRACKETED.sub(" ", text).strip()
             if len(text) > 60 or not text:
                 return False
         readings, party, heading = _naming(text)
@@ -1172,13 +1174,13 @@ def label_like(text: str) -> bool:
     if _COLON_NOTE.search(body) and len(_COLON.split(body)[0]) <= 25:
         return True  # "原因分析：（工程部填写）": a label with a note on who fills it
     core = norm(body)
-    if not core or _DIGIT.search(_BRACKETS.sub("", core)):
+    if not core or _DIGIT.search(BRACKETED.sub("", core)):
         return False
     if _CJK.search(core):
-        runs = _HAN_RUN.findall(_BRACKETS.sub("", body))
+        runs = _HAN_RUN.findall(BRACKETED.sub("", body))
         if len(runs) > 1 and any(len(r) > 1 for r in runs):
             return False  # two phrases ("李红 日期"), not one label letter-spaced ("名   称")
-        bare = norm(_BRACKETS.sub("", body))
+        bare = norm(BRACKETED.sub("", body))
         return len(bare) <= 8 and bare.endswith(LABEL_ENDINGS)
     words = _LATIN_WORD.findall(body.lower())
     return 0 < len(words) <= 4 and words[-1] in EN_LABEL_WORDS and body[:1].isupper()
