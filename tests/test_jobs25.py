@@ -139,3 +139,34 @@ def test_two_jobs_write_what_one_job_writes_with_the_renderer_in_the_workers_alo
     assert one[0] == two[0] == 2  # a file could not be read: said the same way
     assert two[1] == one[1] and len(one[1]) == 10
     assert two[2] == one[2] and len([n for n in one[2] if n.endswith(".docx")]) == 10
+
+
+_COMMAND = """
+import json, sys
+from kesu_docs.cli import main
+sys.argv = ["kesu", "render", *sys.argv[1:]]
+try:
+    main()
+except SystemExit as exc:
+    code = exc.code
+names = ("jinja2", "kesu_docs.render.renderer", "kesu_docs.parse.guards")
+print(json.dumps({"code": code, "loaded": [n for n in names if n in sys.modules]}))
+"""
+
+
+def test_the_command_of_two_jobs_over_json_records_loads_neither_renderer_nor_layout_guards(tmp_path):
+    """What the command of ``kesu render --jobs 2`` imports is on the run's longest path: for a
+    batch of JSON records, neither the renderer (its workers render) nor the layout readers'
+    guards (checking a record read from no layout asks none of them); one job renders, so it
+    loads the renderer, and still no guard. A form with a blank rate read from a layout is still
+    told so (tests/test_reader_foreign_currency.py: the guard imported then)."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for i in range(5):
+        write_json(inbox / f"c{i}.json", complaint(order_no=f"SO-{i}"))
+    two = _python(
+        _COMMAND, str(inbox), "-o", str(tmp_path / "two"), "--db", str(tmp_path / "two.db"), "--jobs", "2"
+    )
+    assert two == {"code": 0, "loaded": []}
+    one = _python(_COMMAND, str(inbox), "-o", str(tmp_path / "one"), "--db", str(tmp_path / "one.db"))
+    assert one == {"code": 0, "loaded": ["jinja2", "kesu_docs.render.renderer"]}
