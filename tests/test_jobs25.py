@@ -8,6 +8,7 @@ is still imported once before the fork, for both sides. Same files and register 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -125,7 +126,7 @@ def test_two_jobs_write_what_one_job_writes_with_the_renderer_in_the_workers_alo
             cwd=ROOT,
             timeout=300,
             env={
-                **__import__("os").environ,
+                **os.environ,
                 "KESU_START_METHOD": method,
                 "KESU_LANG": "en",
                 "COLUMNS": "200",
