@@ -19,6 +19,7 @@ with its routing stamp; reports summarise the register.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # what the lazy names below are, for type checkers and editors
@@ -64,6 +65,20 @@ __all__ = [
     "render_document",
     "validate",
 ]
+
+
+def lazy_attributes(package: str, modules: dict[str, str]) -> Callable[[str], Any]:
+    """A package's module ``__getattr__`` (PEP 562): each name of ``modules`` taken from its
+    submodule (``{"Renderer": "renderer"}``), that submodule imported when the name is first
+    asked for — a command that never names it never pays its import."""
+
+    def attribute(name: str) -> Any:
+        module = modules.get(name)
+        if module is None:
+            raise AttributeError(f"module {package!r} has no attribute {name!r}")
+        return getattr(importlib.import_module(f".{module}", package), name)
+
+    return attribute
 
 
 def __getattr__(name: str) -> Any:

@@ -644,26 +644,28 @@ def warm_templates(kinds: Iterable[str], template_dir: str | None = None) -> Non
             continue
 
 
-def warm_first_template(files: Sequence[Path], kind: str | None, template_dir: str | None = None) -> None:
-    """Compile here the template of the batch's first document, when its kind is known without
+def warm_first_form(files: Sequence[Path], kind: str | None) -> None:
+    """Import here the form module of the batch's first document, when its kind is known without
     reading a form: ``kind`` given, or the first file JSON (its ``kind`` read as the batch will
     read it, no record validated). Called before ``--jobs`` workers are forked
-    (``workers.pool_for_run``): they start with it compiled, rather than each compiling it
-    (≈ 0.1 s of CPU a worker). Anything unreadable is left to the batch to report."""
+    (``workers.pool_for_run``): the command (which checks and numbers every record) and the
+    workers (which read and render them) start with it, rather than each importing it. Its
+    template is compiled by each worker as it reads (:func:`_read_part`): the command renders
+    nothing, and the workers have nothing else to do while it opens the register. Anything
+    unreadable or unknown is left to the batch to report."""
+    from . import forms
     from .parse.reading import _detected, extract_file
     from .problems import SourceError
 
-    if not kind:
-        if not files or files[0].suffix.lower() != ".json":
-            return
-        read = extract_file(files[0])
-        if isinstance(read, SourceError) or not read[0]:
-            return
-        spec = _detected(read[0][0], None)
-        if isinstance(spec, SourceError):
-            return
-        kind = spec.kind
-    warm_templates([kind], template_dir)
+    if kind:
+        with contextlib.suppress(forms.UnknownKind):
+            forms.get(kind)
+        return
+    if not files or files[0].suffix.lower() != ".json":
+        return
+    read = extract_file(files[0])
+    if not isinstance(read, SourceError) and read[0]:
+        _detected(read[0][0], None)  # (the spec found imports its module; a SourceError is left)
 
 
 def _render_part(

@@ -17,9 +17,11 @@ other thread: a program calling :func:`~kesu_docs.filing.render_paths` from a th
 kesu already imported and nothing to compile twice that the command compiled before. Elsewhere
 (Windows has no fork; macOS' system libraries do not survive one) they are spawned: each
 imports kesu once, in parallel with the command opening its register. Either way a worker
-compiles a template once, on first use, and keeps it for every chunk it is given; forked, the
-workers of ``kesu render`` start with the template of the batch's first document compiled by
-the command before the fork (:func:`kesu_docs.filing.warm_first_template`), once for all.
+compiles a template once, on first use, and keeps it for every chunk it is given. The command
+of ``kesu render`` renders nothing itself: it forks its workers without the renderer (Jinja2)
+imported or a template compiled, and each worker loads them after its first forms are read,
+while the command imports SQLAlchemy and opens its register (the workers had nothing to do
+then: no document is numbered yet; the command, the run's longest process, does less).
 
 ``KESU_START_METHOD=spawn`` runs the workers as a Windows PC does, on any system (tests).
 
@@ -76,6 +78,11 @@ def _start_worker() -> None:
         from .parse.reading import keep_frozen
 
         keep_frozen()
+        _FORKED_FROZEN[0] = True
+
+
+_FORKED_FROZEN = [False]
+"""In a worker forked from a frozen command: what :func:`_warm` imports here is frozen too."""
 
 
 AUTOGROUPS = "/proc/sys/kernel/sched_autogroup_enabled"
@@ -124,14 +131,13 @@ def _end_with_the_command() -> None:
     threading.Thread(target=watch, name="kesu-parent-watch", daemon=True).start()
 
 
-def _warm(layouts: bool = True, rendering: bool = True) -> int:
+def _warm(layouts: bool = True, rendering: bool = True, renderer: bool = True) -> int:
     """What every worker needs, imported while the command does its own start-up.
 
     Forked, the command imports it once before the workers exist (what two workers would
     each import on their first file, a one-job run imports once too): the forms' index (a
     form's module is imported when a form of its kind is read or rendered, as in a one-job
-    run: ``kesu parse`` reads its first file before the fork, ``kesu render`` compiles its
-    first document's template there), the readers of JSON and, unless the batch has no file
+    run: ``kesu parse`` reads its first file before the fork), the readers of JSON and, unless the batch has no file
     but JSON (``layouts`` False: the command itself would import them for nothing), of Excel,
     and the layout profiles' reader when there are profiles (a tenth of the reader's code:
     ≈ 32 M instructions from its bytecode, 2.5 % of a two-job parse's start-up before the fork,
@@ -143,13 +149,22 @@ def _warm(layouts: bool = True, rendering: bool = True) -> int:
     Every form's module (``forms.all_specs()``, ≈ 116 M instructions) only for a batch with
     a layout (the Excel and PDF readers look at every form's labels, in each worker else): a
     batch of JSON records filed in one job loads no form but its own since the twentieth
-    round, and with every form loaded here two jobs cost that much more CPU than one."""
+    round, and with every form loaded here two jobs cost that much more CPU than one.
+
+    ``renderer`` False (the command of ``kesu render``, before it forks workers that each have
+    a queue: it numbers and logs, they render): the renderer and Jinja2 are left to each
+    worker, which imports them as its first call (:class:`Workers`) and compiles its first
+    template after its first part of reading (``filing._read_part``), while the command
+    imports SQLAlchemy and opens its register — time the workers otherwise sat idle, with
+    nothing numbered to render (twenty-fifth round: the command was the longest process)."""
     from . import forms, parse  # noqa: F401
     from .parse import jsonfile  # noqa: F401
 
     if rendering:
-        from . import filing, render  # noqa: F401
-        from .render import renderer  # noqa: F401
+        from . import filing  # noqa: F401
+
+        if renderer:
+            from .render import renderer as _renderer  # noqa: F401
     if layouts:
         from .config import has_profiles
         from .parse import excel  # noqa: F401
@@ -158,6 +173,8 @@ def _warm(layouts: bool = True, rendering: bool = True) -> int:
             from .parse import profile  # noqa: F401
         if rendering:
             forms.all_specs()
+    if _FORKED_FROZEN[0]:  # (the renderer, imported here after the fork: out of the collector's
+        gc.freeze()  # passes, as what the command imported before it is)
     return os.getpid()
 
 
@@ -321,7 +338,7 @@ class Workers:
         self.handed_out: list[Parts[Any]] = []  # the work not yet collected, for Parts.result
         method = start_method()
         if method == "fork":  # imported once, here, rather than once in each worker
-            _warm(layouts, rendering)
+            _warm(layouts, rendering, renderer=share)  # (a command that renders nothing: not the renderer)
             if before_fork is not None:  # what else every worker would do once (a template compiled)
                 before_fork()
             gc.freeze()  # what is imported stays shared with the workers (no copy on collection)

@@ -85,14 +85,15 @@ def _run_render(paths, output: Path, db, kind, jobs: int, pdf: bool, user=None) 
         note_lookalike_names(expand(paths))
     layouts = files is None or any(f.suffix.lower() != ".json" for f in files)
     warm = None
-    if files is not None:  # forked, the workers start with the first document's template compiled
+    if files is not None:  # forked, both sides start with the first document's form imported
         import functools
 
-        from ..filing import warm_first_template
+        from ..filing import warm_first_form
 
-        warm = functools.partial(warm_first_template, files, kind)
+        warm = functools.partial(warm_first_form, files, kind)
     try:
-        # Ctrl-C, a register that cannot be opened: the parts not started are dropped
+        # Ctrl-C, a register that cannot be opened: the parts not started are dropped (each
+        # worker compiles its templates as it reads, while this process opens the register)
         with pool_for_run(jobs, layouts=layouts, before_fork=warm) as workers:
             if workers is not None:  # the workers read the first forms while the register is opened
                 from ..filing import read_ahead

@@ -23,8 +23,9 @@ overrides per kind; ``serial_width``), the period from the document's own date; 
 that carries a number keeps it. Unique and gapless under concurrent processes.
 """
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from .. import lazy_attributes
 from .document import COLUMNS, Document, DocumentStatus, Event, Print, Revision
 from .errors import NumberTaken, RegisterError, UnknownNumber
 
@@ -44,13 +45,7 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    import importlib
-
-    return getattr(importlib.import_module(f".{module}", __name__), name)
+__getattr__ = lazy_attributes(__name__, _LAZY)
 
 
 __all__ = [

@@ -12,9 +12,31 @@ sees), :mod:`.renderer` (the API), :mod:`.pdf` (LibreOffice).
 
 from __future__ import annotations
 
-from .context import STATUSES
-from .pdf import PdfError, soffice, to_pdf
-from .renderer import Renderer, default_template_dir
-from .template import TemplateError
+from typing import TYPE_CHECKING
+
+from .. import lazy_attributes
+
+if TYPE_CHECKING:
+    from .context import STATUSES
+    from .outputs import default_template_dir
+    from .pdf import PdfError, soffice, to_pdf
+    from .renderer import Renderer
+    from .template import TemplateError
+
+# each name's module, imported on first use: the command of ``kesu render --jobs N`` numbers
+# and logs while its workers render, and names output files (.outputs) and catches PdfError
+# without loading the renderer and Jinja2 (≈ 0.05 s of its CPU; see workers._warm)
+_LAZY = {
+    "STATUSES": "context",
+    "PdfError": "pdf",
+    "soffice": "pdf",
+    "to_pdf": "pdf",
+    "Renderer": "renderer",
+    "default_template_dir": "outputs",
+    "TemplateError": "template",
+}
+
+
+__getattr__ = lazy_attributes(__name__, _LAZY)
 
 __all__ = ["STATUSES", "PdfError", "Renderer", "TemplateError", "default_template_dir", "soffice", "to_pdf"]

@@ -8,6 +8,7 @@ resolved (``..``, symbolic links) and must lie inside the output folder, or noth
 from __future__ import annotations
 
 import os
+import sys
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -71,10 +72,19 @@ class Templates:
         return path in self.files
 
 
+TEMPLATE_DIR = Path(__file__).resolve().parents[2] / "templates"  # a source checkout
+INSTALLED_TEMPLATE_DIR = Path(sys.prefix) / "share" / "kesu-docs" / "templates"  # pip install .
+
+
+def default_template_dir() -> Path:
+    """``$KESU_TEMPLATES``, else the ``templates/`` folder that ships with kesu-docs."""
+    if os.environ.get("KESU_TEMPLATES"):
+        return Path(os.environ["KESU_TEMPLATES"])
+    return TEMPLATE_DIR if TEMPLATE_DIR.is_dir() else INSTALLED_TEMPLATE_DIR
+
+
 def templates_of(template_dir: str | os.PathLike | None) -> Templates:
     """The template files of every form in ``template_dir`` (default: the templates in force), resolved."""
-    from .renderer import default_template_dir
-
     folder = os.fspath(template_dir) if template_dir else str(default_template_dir())
     return _templates_in(folder, os.getcwd())
 

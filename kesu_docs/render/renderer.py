@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-import sys
 from collections.abc import Iterator
 from contextvars import ContextVar
 from pathlib import Path
@@ -16,18 +15,8 @@ from ..config import settings as current_settings
 from ..forms import Form, FormSpec
 from ..leftovers import write_file
 from .context import form_context
+from .outputs import default_template_dir
 from .template import DocxTemplate, TemplateError, load
-
-TEMPLATE_DIR = Path(__file__).resolve().parents[2] / "templates"  # a source checkout
-INSTALLED_TEMPLATE_DIR = Path(sys.prefix) / "share" / "kesu-docs" / "templates"  # pip install .
-
-
-def default_template_dir() -> Path:
-    """``$KESU_TEMPLATES``, else the ``templates/`` folder that ships with kesu-docs."""
-    if os.environ.get("KESU_TEMPLATES"):
-        return Path(os.environ["KESU_TEMPLATES"])
-    return TEMPLATE_DIR if TEMPLATE_DIR.is_dir() else INSTALLED_TEMPLATE_DIR
-
 
 _HELD: ContextVar[dict[str, DocxTemplate] | None] = ContextVar("kesu_held_templates", default=None)
 
