@@ -175,19 +175,19 @@ def output_folder(output: Path) -> list[Path]:
     deepest first (none when it stood already): a run that fails removes them again while they
     are empty (:func:`made_output_folder`), never a folder that was there before."""
     created = [folder for folder in (output, *output.parents) if not _stands(folder)]
-    try:
-        output.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:  # a parent that is a file, no permission, read-only media
-        from ..filing import file_failure
+    try:  # any end here (an error, Ctrl-C while the folder is made or tried) removes what it made
+        try:
+            output.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:  # a parent that is a file, no permission, read-only media
+            from ..filing import file_failure
 
-        _remove_empty(created)
-        said = file_failure(exc)
-        fail(
-            f"无法建立输出文件夹 {output}：{said.zh}", f"Cannot create the output folder {output}: {said.en}"
-        )
-    try:
+            said = file_failure(exc)
+            fail(
+                f"无法建立输出文件夹 {output}：{said.zh}",
+                f"Cannot create the output folder {output}: {said.en}",
+            )
         writable(output)
-    except SystemExit:
+    except BaseException:
         _remove_empty(created)
         raise
     return created
@@ -255,5 +255,7 @@ def writable(folder: Path) -> None:
             "permission to write); nothing was numbered. Choose another folder, or get the right to "
             "write into it, and run again",
         )
-    os.close(fd)
-    probe.unlink(missing_ok=True)
+    try:
+        os.close(fd)
+    finally:  # Ctrl-C here must not leave the probe (the folder would stay, not empty)
+        probe.unlink(missing_ok=True)
