@@ -3,9 +3,11 @@ the run made are removed again (seen once under load in test_interrupts: the sig
 write check, before the run's clean-up was armed). The interrupt is raised at the C calls
 of the check itself (``os.open`` / ``os.close`` of the probe file) through a profile hook."""
 
-import os, sys
-from pathlib import Path
+import os
+import sys
+
 import pytest
+
 from kesu_docs.cli.common import output_folder
 
 
