@@ -59,6 +59,7 @@ __all__ = [
     "label",
     "landscape",
     "lv",
+    "lv_rows",
     "marks",
     "members",
     "money",
@@ -165,6 +166,13 @@ def members(form, label_text: str, cell: str, value: str, team) -> None:
             form.fields.append(
                 {"label": label_text, "cell": cell, "value": value, "path": "team[*].name", "expect": t}
             )
+
+
+def lv_rows(s: Sheet, first: int, rows, span: str = "D") -> None:
+    """Label / value rows from row ``first`` down: the label in column A, the value in B merged to
+    column ``span`` (an 8D's D2 … D7); ``(label, typed, path)`` per row."""
+    for i, (lab, raw, path) in enumerate(rows):
+        lv(s, f"A{first + i}", lab, f"B{first + i}", raw, path, span=f"{span}{first + i}")
 
 
 def team_cell(s: Sheet, lref: str, label_text: str, vref: str, team, sep: str = ", ", span=None) -> None:

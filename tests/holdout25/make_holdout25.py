@@ -48,6 +48,7 @@ from holdout_kit import (  # noqa: E402
     head_row,
     kv_rows,
     lv,
+    lv_rows,
     money,
     odd_expected,
     pick,
@@ -273,8 +274,7 @@ def eightd_en_kyrgyz(s: Sheet) -> None:
         ("D7 Алдын алуу / Prevention", pick(s, "Leak test at 6 bar on all pump lines.", "Finish gauge at lapping."),
          "prevention.horizontal_deployment"),
     )  # fmt: skip
-    for i, (lab, raw, path) in enumerate(rows):
-        lv(s, f"A{6 + i}", lab, f"B{6 + i}", raw, path, span=f"D{6 + i}")
+    lv_rows(s, 6, rows)
     lv(s, "A13", "D8 Жабылган / Closed", "B13", kyrgyz(c), "closure.closed_date", expect=c.isoformat())
     lv(s, "C13", "Бекиткен / Approved", "D13", pick(s, "Нурлан Асанов", "Гүлнара Садыкова"),
        "closure.approved_by")  # fmt: skip
