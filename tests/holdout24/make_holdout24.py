@@ -46,6 +46,7 @@ from holdout_kit import (  # noqa: E402
     head_row,
     kv_rows,
     lv,
+    lv_rows,
     members,
     money,
     odd_expected,
@@ -238,8 +239,7 @@ def eightd_en_welsh(s: Sheet) -> None:
         ("D7 Atal / Prevention", pick(s, "Feed check added to all weld cells.", "Jig wear limits in PM plan."),
          "prevention.horizontal_deployment"),
     )  # fmt: skip
-    for i, (lab, raw, path) in enumerate(rows):
-        lv(s, f"A{6 + i}", lab, f"B{6 + i}", raw, path, span=f"D{6 + i}")
+    lv_rows(s, 6, rows)
     lv(s, "A13", "D8 Cau / Closed", "B13", welsh(c), "closure.closed_date", expect=c.isoformat())
     lv(s, "C13", "Cymeradwywyd / Approved", "D13", pick(s, "Gareth Williams", "Eleri Thomas"),
        "closure.approved_by")  # fmt: skip
