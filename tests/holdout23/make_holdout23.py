@@ -48,6 +48,7 @@ from holdout_kit import (  # noqa: E402
     kv_rows,
     label,
     lv,
+    lv_rows,
     members,
     money,
     odd_expected,
@@ -230,8 +231,7 @@ def eightd_en_georgian(s: Sheet) -> None:
         ("D7 პრევენცია / Prevention", pick(s, "Timers locked on all presses.", "Leak test in control plan."),
          "prevention.horizontal_deployment"),
     )  # fmt: skip
-    for i, (lab, raw, path) in enumerate(rows):
-        lv(s, f"A{6 + i}", lab, f"B{6 + i}", raw, path, span=f"D{6 + i}")
+    lv_rows(s, 6, rows)
     lv(s, "A13", "D8 დახურულია / Closed", "B13", georgian(c), "closure.closed_date", expect=c.isoformat())
     lv(s, "C13", "დაამტკიცა / Approved", "D13", pick(s, "Davit Lomidze", "Tamar Abashidze"),
        "closure.approved_by")  # fmt: skip
