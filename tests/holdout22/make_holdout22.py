@@ -46,6 +46,7 @@ from holdout_kit import (  # noqa: E402
     kv_rows,
     label,
     lv,
+    lv_rows,
     members,
     money,
     odd_expected,
@@ -227,8 +228,7 @@ def eightd_en_croatian(s: Sheet) -> None:
         ("D7 Sprječavanje / Prevention", pick(s, "PFMEA ažurirana za sve alate.", "Ulazna kontrola mjeri sloj."),
          "prevention.horizontal_deployment"),
     )  # fmt: skip
-    for i, (lab, raw, path) in enumerate(rows):
-        lv(s, f"A{6 + i}", lab, f"B{6 + i}", raw, path, span=f"D{6 + i}")
+    lv_rows(s, 6, rows)
     lv(s, "A13", "D8 Zatvoreno / Closed", "B13", f"{c.day}. {_CROATIAN[c.month - 1]} {c.year}.",
        "closure.closed_date", expect=c.isoformat())  # fmt: skip
     lv(s, "C13", "Odobrio / Approved", "D13", "Tomislav Jurić", "closure.approved_by")
@@ -256,8 +256,7 @@ def eightd_zh_isoweek(s: Sheet) -> None:
         ("D6 验证", "W12-W15 共 4 批零失效。", "implementation[0].result"),
         ("D7 预防", "同类 6 个产品更新控制计划。", "prevention.horizontal_deployment"),
     )
-    for i, (lab, raw, path) in enumerate(rows):
-        lv(s, f"A{7 + i}", lab, f"B{7 + i}", raw, path, span=f"D{7 + i}")
+    lv_rows(s, 7, rows)
     lv(s, "A14", "D8 结案日期", "B14", isoweek(D(2026, 4, 24)), "closure.closed_date", expect="2026-04-24")
     lv(s, "C14", "批准", "D14", "孟庆华", "closure.approved_by")
 
