@@ -44,6 +44,7 @@ from holdout_kit import (  # noqa: E402
     kv,
     label,
     lv,
+    lv_rows,
     members,
     money,
     note,
@@ -237,8 +238,7 @@ def eightd_en_finnish(s: Sheet) -> None:
         ("D7 Ennaltaehkäisy / Prevention", pick(s, "FMEA päivitetty kaikille 4 robotille.", "Tulotarkastusohje päivitetty."),
          "prevention.horizontal_deployment"),
     )  # fmt: skip
-    for i, (lab, raw, path) in enumerate(rows):
-        lv(s, f"A{6 + i}", lab, f"B{6 + i}", raw, path, span=f"D{6 + i}")
+    lv_rows(s, 6, rows)
     lv(s, "A13", "D8 Suljettu / Closed", "B13", f"{c.day}.{c.month}.{c.year}", "closure.closed_date",
        expect=c.isoformat())  # fmt: skip
     lv(
