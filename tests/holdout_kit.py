@@ -76,8 +76,10 @@ __all__ = [
     "save",
     "save_docx",
     "stamp_png",
+    "td_row",
     "team_cell",
     "team_row",
+    "th_row",
     "to_pdf",
     "turn_pages",
     "two_up",
@@ -156,6 +158,18 @@ def kv(f: HtmlForm, pairs) -> None:
     f.raw("<table>")
     kv_rows(f, pairs)
     f.raw("</table>")
+
+
+def th_row(f: HtmlForm, heads, table: str = "<table>") -> None:
+    """A portal page's item table opened (``table``, its opening tag) with a row of column headings."""
+    f.raw(f"{table}<tr>" + "".join(f"<th>{h}</th>" for h in heads) + "</tr>")
+
+
+def td_row(f: HtmlForm, cells, heads, td: str = "<td>") -> None:
+    """An item table's row: ``(typed, path, expect)`` a cell under its heading of ``heads``
+    (``td``: the cell's opening tag, ``<td dir="ltr">`` on a right-to-left page)."""
+    f.raw("<tr>" + "".join(f"{td}{f.val(r, path=pt, label=h, expect=e)}</td>" for (r, pt, e), h in zip(cells, heads))
+          + "</tr>")  # fmt: skip
 
 
 def members(form, label_text: str, cell: str, value: str, team) -> None:

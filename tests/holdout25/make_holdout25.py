@@ -57,8 +57,10 @@ from holdout_kit import (  # noqa: E402
     print_html,
     qty,
     run,
+    td_row,
     team_cell,
     team_row,
+    th_row,
     turn_pages,
 )
 
@@ -657,7 +659,7 @@ def allowance_zht_roc7(f: HtmlForm) -> str:
     ))  # fmt: skip
     f.raw("</table>")
     heads = ("品名", "數量", "單價", "折讓金額", "營業稅")
-    f.raw("<table><tr>" + "".join(f"<th>{h}</th>" for h in heads) + "</tr>")
+    th_row(f, heads)
     net = tax = 0
     for i, (name, q, p) in enumerate((("背光模組框架", 400, 132), ("導光板", 1200, 24))):
         a, t = q * p, round(q * p * 0.05)
@@ -669,8 +671,7 @@ def allowance_zht_roc7(f: HtmlForm) -> str:
             (f"{a:,}元", f"items[{i}].allowance_amount", money(a)),
             (f"{t:,}元", f"items[{i}].tax", money(t)),
         )
-        f.raw("<tr>" + "".join(f"<td>{f.val(r, path=pt, label=h, expect=e)}</td>"
-                               for (r, pt, e), h in zip(cells, heads)) + "</tr>")  # fmt: skip
+        td_row(f, cells, heads)
     f.raw("</table><table>")
     kv_rows(f, (
         ("折讓金額合計", f"{net:,}元", "total_excl_tax", money(net)),
