@@ -55,8 +55,10 @@ from holdout_kit import (  # noqa: E402
     portal_css,
     qty,
     run,
+    td_row,
     team_cell,
     team_row,
+    th_row,
 )
 
 D = dt.date
@@ -565,7 +567,7 @@ def return_zh_srm(f: HtmlForm) -> str:
     ))  # fmt: skip
     f.raw("</table><p>退货明细</p>")
     heads = ("物料编码", "物料描述", "批次号", "确认数量", "退货数量", "单价", "金额")
-    f.raw("<table><tr>" + "".join(f"<th>{h}</th>" for h in heads) + "</tr>")
+    th_row(f, heads)
     for i, (code, name, lot, qa, q, p) in enumerate(
         (("GZ-BMS-4401", "电池管理板", "B2602271", 300, 300, 128.0),
          ("GZ-HRN-4402", "低压线束", "H2602283", 800, 792, 46.5))
@@ -579,8 +581,7 @@ def return_zh_srm(f: HtmlForm) -> str:
             (f"{p:,.2f}", f"items[{i}].unit_price", money(p)),
             (f"{q * p:,.2f}", f"items[{i}].amount", money(q * p)),
         )
-        f.raw("<tr>" + "".join(f"<td>{f.val(r, path=pt, label=h, expect=e)}</td>"
-                               for (r, pt, e), h in zip(cells, heads)) + "</tr>")  # fmt: skip
+        td_row(f, cells, heads)
     f.raw("</table><table>")
     kv_rows(f, (
         ("退货原因", "电池管理板采样异常，线束端子压接不良。", "reason", None),
@@ -614,7 +615,7 @@ def return_en_lao(f: HtmlForm) -> str:
     f.raw("</table>")
     heads = ("ລະຫັດ / Part No.", "ລາຍການ / Description", "ອະນຸມັດ / Approved", "ສົ່ງຄືນ / Returned",
              "ລາຄາ / Unit Price", "ມູນຄ່າ / Amount")  # fmt: skip
-    f.raw("<table><tr>" + "".join(f"<th>{h}</th>" for h in heads) + "</tr>")
+    th_row(f, heads)
     for i, (code, name, qa, q, p) in enumerate(
         (("LA-CAP-1101", "Bottle cap 26 mm", 1200, 1200, 350), ("LA-LBL-1102", "Neck label", 5000, 4950, 120))
     ):
@@ -626,8 +627,7 @@ def return_en_lao(f: HtmlForm) -> str:
             (kip(p), f"items[{i}].unit_price", money(p)),
             (kip(q * p), f"items[{i}].amount", money(q * p)),
         )
-        f.raw("<tr>" + "".join(f"<td>{f.val(r, path=pt, label=h, expect=e)}</td>"
-                               for (r, pt, e), h in zip(cells, heads)) + "</tr>")  # fmt: skip
+        td_row(f, cells, heads)
     f.raw("</table><table>")
     kv_rows(f, (
         ("ເຫດຜົນ / Reason", "Caps crimp loose, bottles lose pressure.", "reason", None),
