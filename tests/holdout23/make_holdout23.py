@@ -58,8 +58,10 @@ from holdout_kit import (  # noqa: E402
     qty,
     run,
     stamp_png,
+    td_row,
     team_cell,
     team_row,
+    th_row,
     workbook_bytes,
     zip_bytes,
 )
@@ -511,7 +513,7 @@ def return_zh_dingtalk(f: HtmlForm) -> str:
     ))  # fmt: skip
     f.raw("</table><p>退货明细</p>")
     heads = ("物料编码", "物料名称", "核准数量", "退货数量", "单价（元）", "金额（元）")
-    f.raw("<table><tr>" + "".join(f"<th>{h}</th>" for h in heads) + "</tr>")
+    th_row(f, heads)
     for i, (code, name, qa, q, p) in enumerate(
         (("CZ-LNS-2201", "透镜", 800, 800, 6.4), ("CZ-RFL-2202", "反射镜", 1200, 1188, 3.15))
     ):
@@ -523,8 +525,7 @@ def return_zh_dingtalk(f: HtmlForm) -> str:
             (f"{p:,.2f}", f"items[{i}].unit_price", money(p)),
             (f"{q * p:,.2f}", f"items[{i}].amount", money(q * p)),
         )
-        f.raw("<tr>" + "".join(f"<td>{f.val(r, path=pt, label=h, expect=e)}</td>"
-                               for (r, pt, e), h in zip(cells, heads)) + "</tr>")  # fmt: skip
+        td_row(f, cells, heads)
     f.raw("</table><table>")
     kv_rows(f, (
         ("退货原因", "透镜表面划伤，配光不合格。", "reason", None),
@@ -632,7 +633,7 @@ def return_en_albanian(f: HtmlForm) -> str:
     f.raw("</table>")
     heads = ("Kodi / Part No.", "Përshkrimi / Description", "Miratuar / Approved", "Kthyer / Returned",
              "Çmimi / Unit Price", "Vlera / Amount")  # fmt: skip
-    f.raw("<table><tr>" + "".join(f"<th>{h}</th>" for h in heads) + "</tr>")
+    th_row(f, heads)
     for i, (code, name, qa, q, p) in enumerate(
         (("AL-RLL-3301", "Roller guide", 1200, 1200, 145.0), ("AL-BSH-3302", "Bushing", 3000, 2970, 38.5))
     ):
@@ -644,8 +645,7 @@ def return_en_albanian(f: HtmlForm) -> str:
             (eu(p, ".", " lekë"), f"items[{i}].unit_price", money(p)),
             (eu(q * p, ".", " lekë"), f"items[{i}].amount", money(q * p)),
         )
-        f.raw("<tr>" + "".join(f"<td>{f.val(r, path=pt, label=h, expect=e)}</td>"
-                               for (r, pt, e), h in zip(cells, heads)) + "</tr>")  # fmt: skip
+        td_row(f, cells, heads)
     f.raw("</table><table>")
     kv_rows(f, (
         ("Arsyeja / Reason", "Roller guides out of round, conveyor jams.", "reason", None),
