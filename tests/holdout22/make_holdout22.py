@@ -55,7 +55,9 @@ from holdout_kit import (  # noqa: E402
     portal_css,
     qty,
     run,
+    td_row,
     team_cell,
+    th_row,
     workbook_bytes,
 )
 from openpyxl import Workbook  # noqa: E402
@@ -569,7 +571,7 @@ def return_en_filipino(f: HtmlForm) -> str:
     f.raw("</table>")
     heads = ("Code / Part No.", "Paglalarawan / Description", "Inaprubahan / Approved", "Ibinalik / Returned",
              "Presyo / Unit Price", "Halaga / Amount")  # fmt: skip
-    f.raw("<table><tr>" + "".join(f"<th>{h}</th>" for h in heads) + "</tr>")
+    th_row(f, heads)
     for i, (code, name, qa, q, p) in enumerate(
         (("PH-SHD-7701", "Shield can", 3000, 3000, 4.75), ("PH-SPR-7702", "Contact spring", 8000, 7960, 0.85))
     ):
@@ -581,8 +583,7 @@ def return_en_filipino(f: HtmlForm) -> str:
             (f"₱{p:,.2f}", f"items[{i}].unit_price", money(p)),
             (f"₱{q * p:,.2f}", f"items[{i}].amount", money(q * p)),
         )
-        f.raw("<tr>" + "".join(f"<td>{f.val(r, path=pt, label=h, expect=e)}</td>"
-                               for (r, pt, e), h in zip(cells, heads)) + "</tr>")  # fmt: skip
+        td_row(f, cells, heads)
     f.raw("</table><table>")
     tail = (
         ("Dahilan / Reason", "Deformed shield cans, do not fit the PCB.", "reason", None),
@@ -612,7 +613,7 @@ def return_zht_rows(f: HtmlForm) -> str:
         "單價",
         "金額",
     )
-    f.raw('<table style="font-size:8.5pt"><tr>' + "".join(f"<th>{h}</th>" for h in heads) + "</tr>")
+    th_row(f, heads, '<table style="font-size:8.5pt">')
     for i, (code, name, qa, q, p) in enumerate(
         (("SY-KEY-3301", "鍵帽", 5000, 5000, 1.2), ("SY-LGT-3302", "導光片", 2000, 1960, 3.5))
     ):
@@ -631,8 +632,7 @@ def return_zht_rows(f: HtmlForm) -> str:
             (f"{p:,.2f}", f"items[{i}].unit_price", money(p)),
             (f"{q * p:,.0f}", f"items[{i}].amount", money(q * p)),
         )
-        f.raw("<tr>" + "".join(f"<td>{f.val(r, path=pt, label=h, expect=e)}</td>"
-                               for (r, pt, e), h in zip(head + item, heads)) + "</tr>")  # fmt: skip
+        td_row(f, head + item, heads)
     f.raw("</table><table>")
     kv_rows(f, (
         ("退貨原因", "鍵帽印字模糊。", "reason", None),
