@@ -54,7 +54,9 @@ from holdout_kit import (  # noqa: E402
     portal_css,
     qty,
     run,
+    td_row,
     team_cell,
+    th_row,
 )
 from openpyxl.drawing.image import Image as XlImage  # noqa: E402
 
@@ -607,7 +609,7 @@ def return_zht_sidebar(f: HtmlForm) -> str:
         f.raw("</tr>")
     f.raw("</table>")
     heads = ("料號", "品名", "核准數量", "實退數量", "單價", "金額")
-    f.raw('<table style="width:96%"><tr>' + "".join(f"<th>{h}</th>" for h in heads) + "</tr>")
+    th_row(f, heads, '<table style="width:96%">')
     for i, (code, name, qa, q, p) in enumerate(
         (("UM-PLT-1120", "背板", 800, 800, 35.0), ("UM-SCR-1121", "螺絲", 20000, 19800, 0.6))
     ):
@@ -619,8 +621,7 @@ def return_zht_sidebar(f: HtmlForm) -> str:
             (f"NT${p:,.2f}", f"items[{i}].unit_price", money(p)),
             (f"NT${q * p:,.0f}", f"items[{i}].amount", money(q * p)),
         )
-        f.raw("<tr>" + "".join(f"<td>{f.val(r, path=pt, label=h, expect=e)}</td>"
-                               for (r, pt, e), h in zip(cells, heads)) + "</tr>")  # fmt: skip
+        td_row(f, cells, heads)
     f.raw("</table>")
     f.raw('<table style="width:96%">')
     pairs2 = (
@@ -662,7 +663,7 @@ def allowance_en_hebrew(f: HtmlForm) -> str:
         ),
     )
     heads = ("פריט / Item", "כמות / Qty", "מחיר / Unit price", "סכום / Net", "מע״מ 18% / VAT")
-    f.raw("<table><tr>" + "".join(f"<th>{h}</th>" for h in heads) + "</tr>")
+    th_row(f, heads)
     net = tax = 0.0
     for i, (name, q, p) in enumerate(
         (("Cable harness EL-HRN-3301", 120, 42.5), ("Connector EL-CON-3302", 120, 6.8))
@@ -676,8 +677,7 @@ def allowance_en_hebrew(f: HtmlForm) -> str:
             (f"₪ {a:,.2f}", f"items[{i}].allowance_amount", money(a)),
             (f"₪ {t:,.2f}", f"items[{i}].tax", money(t)),
         )
-        f.raw("<tr>" + "".join(f'<td dir="ltr">{f.val(r, path=pt, label=h, expect=e)}</td>'
-                               for (r, pt, e), h in zip(cells, heads)) + "</tr>")  # fmt: skip
+        td_row(f, cells, heads, '<td dir="ltr">')
     f.raw("</table>")
     _rtl_rows(
         f,
