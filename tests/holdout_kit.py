@@ -131,10 +131,16 @@ def qty(n: int, thousands: str, unit: str) -> str:
     return f"{n:,}".replace(",", thousands) + f" {unit}"
 
 
-def excel_layout(lid, kind, lang, draw, sheet, widths, imitates, unmapped=(), copy2=False) -> dict:
-    """A workbook layout's entry in a set's ``EXCEL`` list (for :func:`run`)."""
-    return dict(id=lid, kind=kind, language=lang, draw=draw, sheet=sheet, widths=widths, copy2=copy2,
-                imitates=imitates, unmapped=list(unmapped))  # fmt: skip
+def excel_layout(
+    lid, kind, lang, draw, sheet, widths, imitates, unmapped=(), copy2=False, after_save=None
+) -> dict:
+    """A workbook layout's entry in a set's ``EXCEL`` list (for :func:`run`); ``after_save(path,
+    sheet)``: what openpyxl cannot write, added to the saved workbook."""
+    lay = dict(id=lid, kind=kind, language=lang, draw=draw, sheet=sheet, widths=widths, copy2=copy2,
+               imitates=imitates, unmapped=list(unmapped))  # fmt: skip
+    if after_save:
+        lay["after_save"] = after_save
+    return lay
 
 
 def portal_css(shade: str, extra: str = "") -> str:
