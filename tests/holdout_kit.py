@@ -180,7 +180,9 @@ def td_row(f: HtmlForm, cells, heads, td: str = "<td>") -> None:
 
 def members(form, label_text: str, cell: str, value: str, team) -> None:
     """One expected ``team[*].name`` a member of ``team``, all typed together as ``value`` at
-    ``cell`` (a sheet's, page's or drawn PDF's place name); filled copies only."""
+    ``cell`` (a page's or drawn PDF's place name; on a sheet its cell, ``B5``); filled copies only."""
+    if isinstance(form, Sheet):
+        cell = f"{form.ws.title}!{cell}"
     if not form.blank:
         for t in team:
             form.fields.append(
@@ -198,7 +200,7 @@ def lv_rows(s: Sheet, first: int, rows, span: str = "D") -> None:
 def team_cell(s: Sheet, lref: str, label_text: str, vref: str, team, sep: str = ", ", span=None) -> None:
     """An 8D's D1 team typed in one cell (``A, B, C``): the label, the cell, a field a member."""
     lv(s, lref, label_text, vref, sep.join(team), None, span=span)
-    members(s, label_text, f"{s.ws.title}!{vref}", sep.join(team), team)
+    members(s, label_text, vref, sep.join(team), team)
 
 
 def team_row(f: HtmlForm, label_text: str, team, sep: str = ", ") -> None:

@@ -43,7 +43,6 @@ from holdout_kit import (  # noqa: E402
     Sheet,
     eu,
     excel_layout,
-    field,
     head_row,
     kv_rows,
     label,
@@ -261,8 +260,7 @@ def eightd_zh_gridprint(s: Sheet) -> None:
     team = ("蒋涛", "许晴", "马骏")
     s.ws["A8"] = "D1 小组"
     s.value("B8", "，".join(team), path=None, label="D1 小组")
-    for t in team:
-        field(s, "D1 小组", "B8", "，".join(team), "team[*].name", t)
+    members(s, "D1 小组", "B8", "，".join(team), team)
     steps = (
         ("D2 问题描述", "喷嘴孔径超差，640 件流量偏大。", "problem.statement"),
         ("D3 临时措施", "库存 8,000 件全检流量。", "containment[0].action"),
