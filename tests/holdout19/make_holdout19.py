@@ -45,6 +45,7 @@ from holdout_kit import (  # noqa: E402
     absent,
     excel_layout,
     head_row,
+    kv_rows,
     label,
     lv,
     members,
@@ -1313,7 +1314,7 @@ def return_en_turkish(f: HtmlForm) -> str:
         return f"{x.day:02d} {_AYLAR[x.month - 1]} {x.year}"
 
     f.raw("<table>")
-    for lab, raw, path, exp in (
+    kv_rows(f, (
         ("İade No / Return No.", pick(f, "IAD-2026-00318", "IAD-2026-00455"), "number", None),
         ("Tarih / Date", date(d), "issue_date", d.isoformat()),
         (
@@ -1323,8 +1324,7 @@ def return_en_turkish(f: HtmlForm) -> str:
             None,
         ),
         ("Şikayet No / Complaint No.", pick(f, "TF-SK-26-0092", "FO-SK-26-0147"), "complaint_number", None),
-    ):
-        f.raw(f"<tr><th>{lab}</th><td>{f.val(raw, path=path, label=lab, expect=exp)}</td></tr>")
+    ))  # fmt: skip
     f.raw("</table><table><tr>")
     heads = (
         "Parça No / Part No.",
@@ -1358,7 +1358,7 @@ def return_en_turkish(f: HtmlForm) -> str:
             + "</tr>"
         )
     f.raw("</table><table>")
-    for lab, raw, path, exp in (
+    kv_rows(f, (
         (
             "İade Nedeni / Reason",
             pick(f, "Sızdırmazlık testi başarısız (leak test failed).", "Kaynak çatlağı (weld crack)."),
@@ -1374,8 +1374,7 @@ def return_en_turkish(f: HtmlForm) -> str:
         ("Teslim Alan / Received by", pick(f, "Mehmet Yılmaz", "Ayşe Demir"), "warehouse_receiver", None),
         ("Teslim Tarihi / Received Date", date(rd), "received_date", rd.isoformat()),
         ("Onaylayan / Approved by", pick(f, "Emre Kaya", "Emre Kaya"), "approved_by", None),
-    ):
-        f.raw(f"<tr><th>{lab}</th><td>{f.val(raw, path=path, label=lab, expect=exp)}</td></tr>")
+    ))  # fmt: skip
     f.raw("</table>")
     f.raw(
         '<p class="note">Bu belge tedarikçi portalından yazdırılmıştır / printed from the supplier portal.</p>'
@@ -1395,7 +1394,7 @@ def allowance_zht_webmark(f: HtmlForm) -> str:
     f.raw('<div class="wm">機密 CONFIDENTIAL</div>')
     f.raw("<h2>營業人銷貨折讓證明單</h2>")
     f.raw("<table>")
-    for lab, raw, path, exp in (
+    kv_rows(f, (
         ("折讓單號", "ZR-HS-2603-21", "number", None),
         ("開立日期", "115/03/31", "issue_date", "2026-03-31"),
         ("買受人", "英業達股份有限公司", "buyer", None),
@@ -1403,8 +1402,7 @@ def allowance_zht_webmark(f: HtmlForm) -> str:
         ("原發票號碼", "HS-40917265", "invoice_no", None),
         ("發票日期", "115/03/04", "invoice_date", "2026-03-04"),
         ("客訴單號", "IV-QC-26-0233", "complaint_number", None),
-    ):
-        f.raw(f"<tr><th>{lab}</th><td>{f.val(raw, path=path, label=lab, expect=exp)}</td></tr>")
+    ))  # fmt: skip
     f.raw("</table><table><tr><th>品名</th><th>數量</th><th>單價</th><th>金額</th><th>營業稅額</th></tr>")
     lines = (("伺服器導風罩", 400, 35.0), ("導風罩固定扣", 400, 2.5))
     net = tax = 0.0
