@@ -8,7 +8,11 @@ The drawing classes live where they were first written (``tests/layouts/make_lay
 ``make_holdout5.py`` added (another sheet of the workbook, comments, drop-downs, landscape,
 full-width digits) and the writing of a set (templates, filled copies, expected JSON, the PDFs
 printed by LibreOffice / Chromium or drawn by fpdf2), so that a new set imports one module.
-The older generators are left as they are: re-running them would rewrite their committed PDFs.
+The pieces later generators each typed again live here too: a layout's entry (``excel_layout``),
+numbers as clerks type them (``eu``, ``qty``, ``money``), label / value rows on a sheet
+(``lv_rows``) and on a portal page (``kv``, ``kv_rows``, ``th_row``, ``td_row``, ``portal_css``),
+an 8D's D1 team (``team_cell``, ``team_row``, ``members``). Generators 6 to 25 import them; a move
+onto the kit must regenerate nothing (tests/holdout_checks.py compares the committed files).
 """
 
 from __future__ import annotations
