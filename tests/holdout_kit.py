@@ -8,7 +8,11 @@ The drawing classes live where they were first written (``tests/layouts/make_lay
 ``make_holdout5.py`` added (another sheet of the workbook, comments, drop-downs, landscape,
 full-width digits) and the writing of a set (templates, filled copies, expected JSON, the PDFs
 printed by LibreOffice / Chromium or drawn by fpdf2), so that a new set imports one module.
-The older generators are left as they are: re-running them would rewrite their committed PDFs.
+The pieces later generators each typed again live here too: a layout's entry (``excel_layout``),
+numbers as clerks type them (``eu``, ``qty``, ``money``), label / value rows on a sheet
+(``lv_rows``) and on a portal page (``kv``, ``kv_rows``, ``th_row``, ``td_row``, ``portal_css``),
+an 8D's D1 team (``team_cell``, ``team_row``, ``members``). Generators 6 to 25 import them; a move
+onto the kit must regenerate nothing (tests/holdout_checks.py compares the committed files).
 """
 
 from __future__ import annotations
@@ -47,16 +51,21 @@ __all__ = [
     "absent",
     "cache",
     "choices",
+    "eu",
+    "excel_layout",
     "excel_serial",
     "expected",
     "field",
     "fw",
     "head_row",
     "kv",
+    "kv_rows",
     "label",
     "landscape",
     "lv",
+    "lv_rows",
     "marks",
+    "members",
     "money",
     "note",
     "odd_expected",
@@ -64,11 +73,17 @@ __all__ = [
     "pdf_absent",
     "pick",
     "plain",
+    "portal_css",
     "print_html",
+    "qty",
     "run",
     "save",
     "save_docx",
     "stamp_png",
+    "td_row",
+    "team_cell",
+    "team_row",
+    "th_row",
     "to_pdf",
     "turn_pages",
     "two_up",
@@ -108,12 +123,94 @@ def money(x: float) -> str:
     return f"{x:.2f}"
 
 
+def eu(x: float, thousands: str = ".", unit: str = "", sign: str = "") -> str:
+    """``1.234,50`` (or ``1 234,50``): a decimal comma, ``thousands`` between the thousands,
+    ``sign`` before and ``unit`` after (``€ 1.234,50``, ``1 234,50 EUR``)."""
+    whole, cents = f"{x:,.2f}".split(".")
+    return f"{sign}{whole.replace(',', thousands)},{cents}{unit}"
+
+
+def qty(n: int, thousands: str, unit: str) -> str:
+    """A count with ``thousands`` between the thousands and ``unit`` after a space (``1.200 Stéck``)."""
+    return f"{n:,}".replace(",", thousands) + f" {unit}"
+
+
+def excel_layout(
+    lid, kind, lang, draw, sheet, widths, imitates, unmapped=(), copy2=False, after_save=None
+) -> dict:
+    """A workbook layout's entry in a set's ``EXCEL`` list (for :func:`run`); ``after_save(path,
+    sheet)``: what openpyxl cannot write, added to the saved workbook."""
+    lay = dict(id=lid, kind=kind, language=lang, draw=draw, sheet=sheet, widths=widths, copy2=copy2,
+               imitates=imitates, unmapped=list(unmapped))  # fmt: skip
+    if after_save:
+        lay["after_save"] = after_save
+    return lay
+
+
+def portal_css(shade: str, extra: str = "") -> str:
+    """The style of a portal page printed by Chromium: a centred heading, a ruled label / value
+    table whose label cells are shaded ``shade`` (``#e8eef4``), small grey notes; ``extra`` after."""
+    return (
+        "h2{margin:10px;text-align:center}table{border-collapse:collapse;margin:10px;width:94%}"
+        f"th,td{{border:1px solid #555;padding:4px}}th{{background:{shade};text-align:left}}"
+        "p{margin:6px 10px}.note{font-size:8pt;color:#555}" + extra
+    )
+
+
+def kv_rows(f: HtmlForm, rows) -> None:
+    """Rows of a portal page's label / value table: ``(label, typed, path, expect)`` per row."""
+    for lab, raw, path, exp in rows:
+        f.raw(f"<tr><th>{lab}</th><td>{f.val(raw, path=path, label=lab, expect=exp)}</td></tr>")
+
+
 def kv(f: HtmlForm, pairs) -> None:
     """A portal page's label / value table: ``(label, typed, path, expect)`` per row."""
     f.raw("<table>")
-    for lab, raw, path, exp in pairs:
-        f.raw(f"<tr><th>{lab}</th><td>{f.val(raw, path=path, label=lab, expect=exp)}</td></tr>")
+    kv_rows(f, pairs)
     f.raw("</table>")
+
+
+def th_row(f: HtmlForm, heads, table: str = "<table>") -> None:
+    """A portal page's item table opened (``table``, its opening tag) with a row of column headings."""
+    f.raw(f"{table}<tr>" + "".join(f"<th>{h}</th>" for h in heads) + "</tr>")
+
+
+def td_row(f: HtmlForm, cells, heads, td: str = "<td>") -> None:
+    """An item table's row: ``(typed, path, expect)`` a cell under its heading of ``heads``
+    (``td``: the cell's opening tag, ``<td dir="ltr">`` on a right-to-left page)."""
+    f.raw("<tr>" + "".join(f"{td}{f.val(r, path=pt, label=h, expect=e)}</td>" for (r, pt, e), h in zip(cells, heads))
+          + "</tr>")  # fmt: skip
+
+
+def members(form, label_text: str, cell: str, value: str, team) -> None:
+    """One expected ``team[*].name`` a member of ``team``, all typed together as ``value`` at
+    ``cell`` (a page's or drawn PDF's place name; on a sheet its cell, ``B5``); filled copies only."""
+    if isinstance(form, Sheet):
+        cell = f"{form.ws.title}!{cell}"
+    if not form.blank:
+        for t in team:
+            form.fields.append(
+                {"label": label_text, "cell": cell, "value": value, "path": "team[*].name", "expect": t}
+            )
+
+
+def lv_rows(s: Sheet, first: int, rows, span: str = "D") -> None:
+    """Label / value rows from row ``first`` down: the label in column A, the value in B merged to
+    column ``span`` (an 8D's D2 … D7); ``(label, typed, path)`` per row."""
+    for i, (lab, raw, path) in enumerate(rows):
+        lv(s, f"A{first + i}", lab, f"B{first + i}", raw, path, span=f"{span}{first + i}")
+
+
+def team_cell(s: Sheet, lref: str, label_text: str, vref: str, team, sep: str = ", ", span=None) -> None:
+    """An 8D's D1 team typed in one cell (``A, B, C``): the label, the cell, a field a member."""
+    lv(s, lref, label_text, vref, sep.join(team), None, span=span)
+    members(s, label_text, vref, sep.join(team), team)
+
+
+def team_row(f: HtmlForm, label_text: str, team, sep: str = ", ") -> None:
+    """A portal page's D1 team row, the members typed in one value (``A, B, C``)."""
+    f.raw(f"<tr><th>{label_text}</th><td>{f.val(sep.join(team), path=None, label=label_text)}</td></tr>")
+    members(f, label_text, f"html!#v{f.n}", sep.join(team), team)
 
 
 def excel_serial(d) -> int:

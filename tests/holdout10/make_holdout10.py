@@ -51,8 +51,10 @@ from holdout_kit import (  # noqa: E402
     absent,
     cache,
     field,
+    kv_rows,
     label,
     lv,
+    money,
     odd_expected,
     pick,
     plain,
@@ -66,10 +68,6 @@ LOGO = HERE.parent / "holdout8" / "assets" / "logo.png"
 
 
 # =============================================================================== how clerks type
-def money(x: float) -> str:
-    return f"{x:.2f}"
-
-
 def ymd(d: dt.date) -> int:
     """A date typed as an eight-digit number ``20260305`` (a General number cell)."""
     return int(f"{d:%Y%m%d}")
@@ -1073,8 +1071,7 @@ def complaint_zh_chromium_email(f: HtmlForm) -> str:
         ("客户要求", pick(f, "3 日内提交临时措施，7 日内提交 8D。", "退货并提交 8D。"), None, None),
     ]
     f.raw('<table class="form">')
-    for lab, raw, path, exp in rows:
-        f.raw(f"<tr><th>{lab}</th><td>{f.val(raw, path=path, label=lab, expect=exp)}</td></tr>")
+    kv_rows(f, rows)
     f.raw("</table>")
     f.raw("<p>吴丽<br>采购部 SQE<br>电话 0553-5961234　手机 139 5530 7712</p>")
     return f.page(

@@ -45,11 +45,13 @@ from holdout_kit import (  # noqa: E402
     field,
     label,
     lv,
+    money,
     note,
     odd_expected,
     pdf_absent,
     pick,
     run,
+    team_cell,
 )
 from make_holdout8 import CjkDraw  # noqa: E402
 
@@ -60,10 +62,6 @@ MAIN_NS = b"http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 
 
 # =============================================================================== how clerks type
-def money(x: float) -> str:
-    return f"{x:.2f}"
-
-
 def iso_time(d: dt.date, hh: int, mm: int) -> str:
     """A date as an ISO 8601 date-time text, as a web tool or a system export writes it."""
     return f"{d.isoformat()}T{hh:02d}:{mm:02d}:00"
@@ -353,9 +351,7 @@ def eightd_en_nostyles(s: Sheet) -> None:
     lv(s, "A4", "Complaint qty", "B4", 75, "problem.qty_complained")
     lv(s, "C4", "Due", "D4", iso_time(D(2026, 4, 9), 23, 59), "target_close_date", expect="2026-04-09")
     team = ["Chen Hao", "Lucy Wang", "Peter Sun"]
-    lv(s, "A5", "D1 Team", "B5", "; ".join(team), None, span="D5")
-    for t in team:
-        field(s, "D1 Team", "B5", "; ".join(team), "team[*].name", t)
+    team_cell(s, "A5", "D1 Team", "B5", team, "; ", span="D5")
     lv(
         s,
         "A6",

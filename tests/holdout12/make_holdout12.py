@@ -47,8 +47,11 @@ from holdout_kit import (  # noqa: E402
     Sheet,
     absent,
     field,
+    kv_rows,
     label,
     lv,
+    members,
+    money,
     odd_expected,
     on,
     pdf_absent,
@@ -66,10 +69,6 @@ _SUP = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 # =============================================================================== how clerks type
-def money(x: float) -> str:
-    return f"{x:.2f}"
-
-
 def weekday_zh(d: dt.date, word: str = "星期") -> str:
     """``2026年3月5日(星期四)``: the date typed with its weekday, as many clerks do."""
     return f"{d.year}年{d.month}月{d.day}日({word}{WEEK_ZH[d.weekday()]})"
@@ -294,8 +293,7 @@ def eightd_zh_copysheet_body(s: Sheet, old: bool = False) -> None:
     team = v(["袁志刚", "蒋丽", "曹文"], ["袁志刚", "曹文"], ["旧组员甲", "旧组员乙"])
     lv(s, "C4", "D1 小组", "D4", "，".join(team), None)
     if not old:
-        for t in team:
-            field(s, "D1 小组", "D4", "，".join(team), "team[*].name", t)
+        members(s, "D1 小组", "D4", "，".join(team), team)
     lv(
         s,
         "A5",
@@ -438,8 +436,7 @@ def eightd_zht_header(s: Sheet) -> None:
     team = ["林柏翰", "陳思妤", "賴冠宇"]
     broken(s, "A4", "D1\n成員")
     s.value("B4", "、".join(team), path=None, label="D1\n成員", span="D4")
-    for t in team:
-        field(s, "D1\n成員", "B4", "、".join(team), "team[*].name", t)
+    members(s, "D1\n成員", "B4", "、".join(team), team)
     broken(s, "A5", "D2 問題\n描述")
     superscript(
         s,
@@ -1397,8 +1394,7 @@ def allowance_zh_chromium_weekday(f: HtmlForm) -> str:
         ("原发票号码", "44032600 07715320", "invoice_no", None),
         ("原发票日期", weekday_zh(inv).replace("(", " ").replace(")", ""), "invoice_date", inv.isoformat()),
     ]
-    for lab, raw, path, exp in pairs:
-        f.raw(f"<tr><th>{lab}</th><td>{f.val(raw, path=path, label=lab, expect=exp)}</td></tr>")
+    kv_rows(f, pairs)
     f.raw("<tr><th>联系人邮箱</th><td><a href='mailto:ap@csot.example'>ap@csot.example</a></td></tr></table>")
     f.raw(
         "<table class='items'><tr><th>货物名称</th><th>数量</th><th>单价</th><th>折让金额</th><th>税额</th></tr>"

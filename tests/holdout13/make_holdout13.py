@@ -44,8 +44,11 @@ from holdout_kit import (  # noqa: E402
     absent,
     cache,
     field,
+    kv,
     label,
     lv,
+    members,
+    money,
     odd_expected,
     pdf_absent,
     pick,
@@ -57,10 +60,6 @@ from make_holdout8 import CjkDraw  # noqa: E402
 D = dt.date
 SOURCE = dict(origin="thirteenth held-out imitation", source="tests/holdout13/make_holdout13.py")
 WHEN = (2026, 12, 2, 9, 0, 0)
-
-
-def money(x: float) -> str:
-    return f"{x:.2f}"
 
 
 # =============================================================================== how clerks type
@@ -288,9 +287,7 @@ def eightd_zh_outline(s: Sheet) -> None:
     lv(s, "C3", "零件号", "D3", pick(s, "HX-HRN-220", "HX-SNS-031"), "part_no")
     team = pick(s, ["何志远", "孙倩", "戴军"], ["何志远", "孙倩"])
     lv(s, "A4", "D1 小组成员", "B4", "、".join(team), None, span="D4")
-    if not s.blank:
-        for t in team:
-            field(s, "D1 小组成员", "B4", "、".join(team), "team[*].name", t)
+    members(s, "D1 小组成员", "B4", "、".join(team), team)
     lv(
         s,
         "A5",
@@ -990,19 +987,12 @@ _CSS = (
 )
 
 
-def _kv(f: HtmlForm, pairs) -> None:
-    f.raw("<table>")
-    for lab, raw, path, exp in pairs:
-        f.raw(f"<tr><th>{lab}</th><td>{f.val(raw, path=path, label=lab, expect=exp)}</td></tr>")
-    f.raw("</table>")
-
-
 def complaint_en_ligature(f: HtmlForm) -> str:
     """A customer's complaint portal page printed by Chromium, its text pasted from a PDF spec:
     LIGATURE characters (``ﬁ``, ``ﬂ``) inside the words (``Conﬁrmed``, ``ﬂange``), the
     complaint period a DATE RANGE in one cell."""
     f.raw("<h2>Supplier Complaint Notiﬁcation</h2>")
-    _kv(
+    kv(
         f,
         [
             ("Notiﬁcation no.", "SCN-2026-00418", "number", None),
@@ -1033,7 +1023,7 @@ def return_zh_continued(f: HtmlForm) -> str:
     """A WMS's 退货入库单 page printed by Chromium over two pages: the item table's header
     repeats on page 2 (``<thead>``), a ``续表`` caption there, the sign-off after the last line."""
     f.raw("<h2>退货入库单</h2>")
-    _kv(
+    kv(
         f,
         [
             ("退货单号", pick(f, "RK-WMS-26040112", "RK-WMS-26050307"), "number", None),
@@ -1069,7 +1059,7 @@ def eightd_zh_japanese(f: HtmlForm) -> str:
     Japanese labels (``品番``, ``発生日``, ``流出原因``) with Chinese beside, ✓ in the team roles,
     the approval box left ``—``."""
     f.raw("<h2>品質異常連絡書（8D 报告）</h2>")
-    _kv(
+    kv(
         f,
         [
             ("管理番号 / 编号", "8D-JP-2604-07", "number", None),

@@ -35,7 +35,23 @@ sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE.parent / "holdout8"))
 sys.path.insert(0, str(HERE.parents[1]))
 
-from holdout_kit import HtmlForm, PdfDraw, Sheet, absent, field, label, lv, pdf_absent, pick, plain, run  # noqa: E402
+from holdout_kit import (  # noqa: E402
+    HtmlForm,
+    PdfDraw,
+    Sheet,
+    absent,
+    excel_layout,
+    field,
+    kv,
+    label,
+    lv,
+    members,
+    money,
+    pdf_absent,
+    pick,
+    plain,
+    run,
+)
 from make_holdout8 import CjkDraw  # noqa: E402
 
 from kesu_docs.amount_words import to_words  # noqa: E402
@@ -43,10 +59,6 @@ from kesu_docs.amount_words import to_words  # noqa: E402
 D = dt.date
 SOURCE = dict(origin="fourteenth held-out imitation", source="tests/holdout14/make_holdout14.py")
 WEEK_ZH = "一二三四五六日"
-
-
-def money(x: float) -> str:
-    return f"{x:.2f}"
 
 
 def dotted(d: dt.date) -> str:
@@ -234,9 +246,7 @@ def eightd_zh_overflow(s: Sheet) -> None:
     lv(s, "C3", "零件号", "D3", pick(s, "RS-SEL-440", "RS-GRM-116"), "part_no")
     team = pick(s, ["廖文斌", "韦佳", "石磊"], ["廖文斌", "韦佳"])
     lv(s, "A4", "D1 团队", "B4", "、".join(team), None)
-    if not s.blank:
-        for t in team:
-            field(s, "D1 团队", "B4", "、".join(team), "team[*].name", t)
+    members(s, "D1 团队", "B4", "、".join(team), team)
     texts = [
         (
             "D2 问题描述",
@@ -344,9 +354,7 @@ def eightd_en_sg(s: Sheet) -> None:
     lv(s, "C3", "Part No.", "D3", "PG-CBL-2290", "part_no")
     team = ["Lim Hui Min (林慧敏)", "Rajesh Kumar", "Ong Chee Keong (王志强)"]
     lv(s, "A4", "D1 Team", "B4", "\n".join(team), None, span="D4")
-    if not s.blank:
-        for t in team:
-            field(s, "D1 Team", "B4", "\n".join(team), "team[*].name", t)
+    members(s, "D1 Team", "B4", "\n".join(team), team)
     s.height(4, 45)
     lv(
         s,
@@ -611,24 +619,10 @@ def allowance_en_sg(s: Sheet) -> None:
     lv(s, f"A{r + 3}", "Approved by", f"B{r + 3}", "Goh Siew Ling (吴秀玲)", "approved_by_manager")
 
 
-def _x(lid, kind, lang, draw, sheet, widths, imitates, unmapped=(), copy2=False):
-    return dict(
-        id=lid,
-        kind=kind,
-        language=lang,
-        draw=draw,
-        sheet=sheet,
-        widths=widths,
-        copy2=copy2,
-        imitates=imitates,
-        unmapped=list(unmapped),
-    )
-
-
 W4 = dict(A=12, B=26, C=12, D=24)
 W5 = dict(A=14, B=18, C=10, D=12, E=14)
 EXCEL = [
-    _x(
+    excel_layout(
         "complaint-zh-twoforms",
         "complaint",
         "zh-Hans",
@@ -638,7 +632,7 @@ EXCEL = [
         "客户抱怨处理单 copied down: last month's closed complaint above the new one; dotted dates; a trailing tab",
         copy2=True,
     ),
-    _x(
+    excel_layout(
         "complaint-zht-hk",
         "complaint",
         "zh-Hant",
@@ -649,7 +643,7 @@ EXCEL = [
         ["索償金額"],
         copy2=True,
     ),
-    _x(
+    excel_layout(
         "complaint-en-sg",
         "complaint",
         "en",
@@ -658,7 +652,7 @@ EXCEL = [
         W4,
         "Singapore Customer Complaint Form: names with the Chinese in parentheses, weekday dates, a protected sheet",
     ),
-    _x(
+    excel_layout(
         "8d-zh-overflow",
         "8d",
         "zh-Hans",
@@ -667,7 +661,7 @@ EXCEL = [
         dict(A=12, B=14, C=10, D=16, E=12, F=12),
         "8D 报告 typed in narrow cells without wrap (text over the next cells), dates with 星期",
     ),
-    _x(
+    excel_layout(
         "8d-zht-hk",
         "8d",
         "zh-Hant",
@@ -677,7 +671,7 @@ EXCEL = [
         "8D 改善報告 of a HK-owned plant: day-first dates, ideographic spaces and a trailing tab, shrink to fit",
         copy2=True,
     ),
-    _x(
+    excel_layout(
         "8d-en-my",
         "8d",
         "en",
@@ -686,7 +680,7 @@ EXCEL = [
         W4,
         "Malaysian EMS 8D: team with Chinese names in parentheses, weekday dates, protected, shrink to fit",
     ),
-    _x(
+    excel_layout(
         "return-zh-capitals",
         "return",
         "zh-Hans",
@@ -697,7 +691,7 @@ EXCEL = [
         ["合计金额（大写）", "（小写）"],
         copy2=True,
     ),
-    _x(
+    excel_layout(
         "return-zht-hk",
         "return",
         "zh-Hant",
@@ -706,7 +700,7 @@ EXCEL = [
         W5,
         "貨品退回單 of a HK distributor: HK$ prices, day-first date, the reason running over the next cells",
     ),
-    _x(
+    excel_layout(
         "return-en-my",
         "return",
         "en",
@@ -715,7 +709,7 @@ EXCEL = [
         W5,
         "Malaysian Goods Return Note: RM prices, weekday dates, protected sheet, Chinese names in parentheses",
     ),
-    _x(
+    excel_layout(
         "allowance-zh-capitals",
         "allowance",
         "zh-Hans",
@@ -724,7 +718,7 @@ EXCEL = [
         W5,
         "销货折让证明单: 价税合计 in capitals and ¥ figures on one row, dotted dates",
     ),
-    _x(
+    excel_layout(
         "allowance-zht-overflow",
         "allowance",
         "zh-Hant",
@@ -733,7 +727,7 @@ EXCEL = [
         W5,
         "折讓證明單 in narrow cells without wrap, dates with 星期",
     ),
-    _x(
+    excel_layout(
         "allowance-en-sg",
         "allowance",
         "en",
@@ -755,13 +749,6 @@ _CSS = (
 )
 
 
-def _kv(f: HtmlForm, pairs) -> None:
-    f.raw("<table>")
-    for lab, raw, path, exp in pairs:
-        f.raw(f"<tr><th>{lab}</th><td>{f.val(raw, path=path, label=lab, expect=exp)}</td></tr>")
-    f.raw("</table>")
-
-
 def eightd_en_outlook(f: HtmlForm) -> str:
     """An 8D pasted into a mail and printed from Outlook: the From/Sent/To/Subject lines, the
     reply and the QUOTED earlier mail (its own dates and part numbers) above the report."""
@@ -774,7 +761,7 @@ def eightd_en_outlook(f: HtmlForm) -> str:
         "<p>Please submit 8D for PN FX-CON-331 and FX-CON-330 by 10 April. 45 pcs found at ICT.</p></div></div>"
     )
     f.raw("<h2>8D Report</h2>")
-    _kv(
+    kv(
         f,
         [
             ("8D No.", "8D-FX-26-0413", "number", None),
@@ -831,7 +818,7 @@ def return_zht_cover(f: HtmlForm) -> str:
     )
     f.raw("<h2>貨品退回單</h2>")
     d = pick(f, D(2026, 3, 23), D(2026, 4, 20))
-    _kv(
+    kv(
         f,
         [
             ("退貨單號", n, "number", None),
@@ -865,7 +852,7 @@ def return_zht_cover(f: HtmlForm) -> str:
             + "</tr>"
         )
     f.raw("</table>")
-    _kv(
+    kv(
         f,
         [
             ("退貨原因", pick(f, "風扇葉動平衡不良，運轉異響。", "馬達座螺孔滑牙。"), "reason", None),

@@ -40,8 +40,8 @@ from holdout_kit import (  # noqa: E402
     PdfDraw,
     Sheet,
     absent,
+    excel_layout,
     excel_serial,
-    field,
     fw,
     head_row,
     kv,
@@ -49,6 +49,7 @@ from holdout_kit import (  # noqa: E402
     landscape,
     lv,
     marks,
+    members,
     money,
     odd_expected,
     on,
@@ -333,9 +334,7 @@ def eightd_zh_japanese(s: Sheet) -> None:
     lv(s, "A5", "不具合数", "B5", pick(s, 260, 90), "problem.qty_complained")
     team = pick(s, ["吉田健一", "周敏", "陆海峰"], ["吉田健一", "周敏"])
     lv(s, "C5", "担当", "D5", "・".join(team), None, span="E5")
-    if not s.blank:
-        for t in team:
-            field(s, "担当", "D5", "・".join(team), "team[*].name", t)
+    members(s, "担当", "D5", "・".join(team), team)
     # 原因: a tall merged label, 発生原因 / 流出原因 stacked right of it
     s.text("A6", "原\n因", "A7", bold=True, shade=True, center=True)
     label(s, "B6", "発生原因")
@@ -388,9 +387,7 @@ def eightd_zht_landscape(s: Sheet) -> None:
     lv(s, "C3", "客訴單號", "D3", "CS-115-0311", "complaint_number")
     lv(s, "E3", "不良數", "F3", 128, "problem.qty_complained")
     lv(s, "A4", "D1 小組", "B4", "杜志偉、許淑芬、馬國樑", None, span="F4")
-    if not s.blank:
-        for t in ("杜志偉", "許淑芬", "馬國樑"):
-            field(s, "D1 小組", "B4", "杜志偉、許淑芬、馬國樑", "team[*].name", t)
+    members(s, "D1 小組", "B4", "杜志偉、許淑芬、馬國樑", ("杜志偉", "許淑芬", "馬國樑"))
     lv(
         s,
         "A5",
@@ -459,8 +456,7 @@ def eightd_en_stamp(s: Sheet) -> None:
     lv(s, "C4", "Qty delivered", "D4", "4000", "problem.qty_delivered", expect=4000)
     quoted(s, "D4")
     lv(s, "A5", "D1 Team", "B5", "Zhou Bin; Anna Keller; Liu Fang", None, span="D5")
-    for t in ("Zhou Bin", "Anna Keller", "Liu Fang"):
-        field(s, "D1 Team", "B5", "Zhou Bin; Anna Keller; Liu Fang", "team[*].name", t)
+    members(s, "D1 Team", "B5", "Zhou Bin; Anna Keller; Liu Fang", ("Zhou Bin", "Anna Keller", "Liu Fang"))
     lv(
         s,
         "A6",
@@ -796,25 +792,11 @@ def allowance_en_sap(s: Sheet) -> None:
     lv(s, "A13", "Released by", "B13", "Michael Braun", "approved_by_manager")
 
 
-def _x(lid, kind, lang, draw, sheet, widths, imitates, unmapped=(), copy2=False):
-    return dict(
-        id=lid,
-        kind=kind,
-        language=lang,
-        draw=draw,
-        sheet=sheet,
-        widths=widths,
-        copy2=copy2,
-        imitates=imitates,
-        unmapped=list(unmapped),
-    )
-
-
 W4 = dict(A=14, B=26, C=14, D=26)
 W5 = dict(A=16, B=22, C=12, D=14, E=14)
 W7 = dict(A=12, B=16, C=14, D=12, E=12, F=12, G=12, H=10)
 EXCEL = [
-    _x(
+    excel_layout(
         "complaint-zh-cover",
         "complaint",
         "zh-Hans",
@@ -824,7 +806,7 @@ EXCEL = [
         "客户投诉处理单 on the sheet after a 填写说明 sheet; a hidden row with the first count; ☑/☐ severity; 万元",
         copy2=True,
     ),
-    _x(
+    excel_layout(
         "complaint-zh-dingtalk",
         "complaint",
         "zh-Hans",
@@ -835,7 +817,7 @@ EXCEL = [
         ["审批编号", "标题", "审批状态", "审批结果", "完成时间", "发起人部门", "历史审批人姓名", "审批记录"],
         copy2=True,
     ),
-    _x(
+    excel_layout(
         "complaint-zht-fullwidth",
         "complaint",
         "zh-Hant",
@@ -844,7 +826,7 @@ EXCEL = [
         W4,
         "客訴處理單 typed in full-width mode; an Excel serial pasted as text; codes with a leading apostrophe",
     ),
-    _x(
+    excel_layout(
         "complaint-en-third",
         "complaint",
         "en",
@@ -853,7 +835,7 @@ EXCEL = [
         W4,
         "Customer Complaint Report on the third sheet after Revision History and Instructions; ■/□ requests",
     ),
-    _x(
+    excel_layout(
         "8d-zh-nikkei",
         "8d",
         "zh-Hans",
@@ -863,7 +845,7 @@ EXCEL = [
         "不具合対策報告書 of a Japanese-owned plant: kanji labels, vertical label columns",
         copy2=True,
     ),
-    _x(
+    excel_layout(
         "8d-zht-landscape",
         "8d",
         "zh-Hant",
@@ -872,7 +854,7 @@ EXCEL = [
         dict(A=14, B=20, C=12, D=24, E=10, F=20),
         "8D 問題解決報告 in landscape printed on two pages (a page break after D4)",
     ),
-    _x(
+    excel_layout(
         "8d-en-stamp",
         "8d",
         "en",
@@ -881,7 +863,7 @@ EXCEL = [
         W4,
         "SCAR answered in 8D: apostrophe numbers, a signature block with a stamp image over the name",
     ),
-    _x(
+    excel_layout(
         "return-zh-kingdee",
         "return",
         "zh-Hans",
@@ -892,7 +874,7 @@ EXCEL = [
         ["规格型号", "制单:", "业务员:"],
         copy2=True,
     ),
-    _x(
+    excel_layout(
         "return-zht-hidden",
         "return",
         "zh-Hant",
@@ -902,7 +884,7 @@ EXCEL = [
         "退貨單 with hidden columns holding the old quantity and price; a serial date as text",
         ["數量(舊)", "單價(舊)"],
     ),
-    _x(
+    excel_layout(
         "return-en-thai",
         "return",
         "en",
@@ -911,7 +893,7 @@ EXCEL = [
         W5,
         "a Thai plant's bilingual (Thai / English) RMA, the disposition in a ■/□ row",
     ),
-    _x(
+    excel_layout(
         "allowance-zh-qianyuan",
         "allowance",
         "zh-Hans",
@@ -921,7 +903,7 @@ EXCEL = [
         "销售折让审批表 with amounts in 千元, the tax rate in a ☑/☐ row",
         copy2=True,
     ),
-    _x(
+    excel_layout(
         "allowance-en-sap",
         "allowance",
         "en",

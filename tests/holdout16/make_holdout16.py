@@ -45,11 +45,13 @@ from holdout_kit import (  # noqa: E402
     Sheet,
     absent,
     choices,
+    excel_layout,
     field,
     head_row,
     kv,
     label,
     lv,
+    members,
     money,
     odd_expected,
     pick,
@@ -329,9 +331,7 @@ def eightd_zh_columns(s: Sheet) -> None:
         s.text(f"{col}5", step, bold=True, shade=True, center=True)
     team = pick(s, ["施晓东", "冯蕾", "袁志刚"], ["施晓东", "冯蕾"])
     s.value("A6", "\n".join(team), path=None, label="D1 小组成员")
-    if not s.blank:
-        for t in team:
-            field(s, "D1 小组成员", "A6", "\n".join(team), "team[*].name", t)
+    members(s, "D1 小组成员", "A6", "\n".join(team), team)
     cols = (  # D2 … D7: (typed, path) in the tall cell under each step
         (pick(s, "冲孔毛刺超差，划伤模组绝缘膜 312 件。", "折弯处开裂 45 件。"), "problem.statement"),
         (pick(s, "在库 9,600 件全检毛刺。", "在库品全数目检。"), "containment[0].action"),
@@ -363,8 +363,13 @@ def eightd_en_korean(s: Sheet) -> None:
     lv(s, "A4", "불량 수량 Defect Qty", "B4", 64, "problem.qty_complained")
     lv(s, "C4", "납품 수량 Delivered Qty", "D4", 3200, "problem.qty_delivered", fmt="#,##0")
     lv(s, "A5", "팀 구성 Team", "B5", "Kim Ji-hoon / Zhang Wei / Park Min-ji", None, span="D5")
-    for t in ("Kim Ji-hoon", "Zhang Wei", "Park Min-ji"):
-        field(s, "팀 구성 Team", "B5", "Kim Ji-hoon / Zhang Wei / Park Min-ji", "team[*].name", t)
+    members(
+        s,
+        "팀 구성 Team",
+        "B5",
+        "Kim Ji-hoon / Zhang Wei / Park Min-ji",
+        ("Kim Ji-hoon", "Zhang Wei", "Park Min-ji"),
+    )
     lv(
         s,
         "A6",
@@ -673,27 +678,10 @@ def allowance_zht_sections(s: Sheet) -> None:
     absent(s, "總經理", "E14", "", "approved_by_gm")
 
 
-def _x(lid, kind, lang, draw, sheet, widths, imitates, unmapped=(), copy2=False, after_save=None):
-    lay = dict(
-        id=lid,
-        kind=kind,
-        language=lang,
-        draw=draw,
-        sheet=sheet,
-        widths=widths,
-        copy2=copy2,
-        imitates=imitates,
-        unmapped=list(unmapped),
-    )
-    if after_save:
-        lay["after_save"] = after_save
-    return lay
-
-
 W4 = dict(A=22, B=26, C=22, D=26)
 W6 = dict(A=14, B=24, C=10, D=12, E=12, F=14)
 EXCEL = [
-    _x(
+    excel_layout(
         "complaint-zh-sections",
         "complaint",
         "zh-Hans",
@@ -704,7 +692,7 @@ EXCEL = [
         ["联系人", "电话", "名称 (供应商信息)"],
         copy2=True,
     ),
-    _x(
+    excel_layout(
         "complaint-zh-korean",
         "complaint",
         "zh-Hans",
@@ -713,7 +701,7 @@ EXCEL = [
         W4,
         "a Korean-owned plant's 고객 불만 접수서 / 客户投诉受理单: Korean above Chinese labels; a drop-down request",
     ),
-    _x(
+    excel_layout(
         "complaint-en-email",
         "complaint",
         "en",
@@ -724,7 +712,7 @@ EXCEL = [
         ["Hi Sales team,", "Best regards,"],
         copy2=True,
     ),
-    _x(
+    excel_layout(
         "complaint-zht-twolines",
         "complaint",
         "zh-Hant",
@@ -733,7 +721,7 @@ EXCEL = [
         dict(A=6, B=22, C=18, D=22, E=18),
         "客訴處理單 with label and value on two lines of one cell, rich-text label runs, vertical section labels",
     ),
-    _x(
+    excel_layout(
         "8d-zh-columns",
         "8d",
         "zh-Hans",
@@ -744,7 +732,7 @@ EXCEL = [
         ["D7 预防再发"],
         copy2=True,
     ),
-    _x(
+    excel_layout(
         "8d-en-korean",
         "8d",
         "en",
@@ -753,7 +741,7 @@ EXCEL = [
         W4,
         "a Korean customer's Korean–English 8D form, US dates with a date-format footer",
     ),
-    _x(
+    excel_layout(
         "8d-zht-fourcols",
         "8d",
         "zh-Hant",
@@ -763,7 +751,7 @@ EXCEL = [
         "8D 報告 in four columns with 顧客代碼 on the right beside 客戶; stacked vertical section labels",
         ["顧客代碼", "品名"],
     ),
-    _x(
+    excel_layout(
         "return-zh-gsheets",
         "return",
         "zh-Hans",
@@ -774,7 +762,7 @@ EXCEL = [
         copy2=True,
         after_save=_gsheets_export,
     ),
-    _x(
+    excel_layout(
         "return-zht-ntd",
         "return",
         "zh-Hant",
@@ -783,7 +771,7 @@ EXCEL = [
         W6,
         "成品退貨單 with NT$ amounts typed as text and the over-acceptance ratio formatted 0%",
     ),
-    _x(
+    excel_layout(
         "return-en-usdate",
         "return",
         "en",
@@ -792,7 +780,7 @@ EXCEL = [
         dict(A=14, B=24, C=10, D=14, E=12, F=14),
         "a US Return Goods Authorization: MM/DD/YYYY dates named in the footer, US$ number formats",
     ),
-    _x(
+    excel_layout(
         "allowance-zh-paren",
         "allowance",
         "zh-Hans",
@@ -802,7 +790,7 @@ EXCEL = [
         "销售折让单（红字）: amounts negative in parentheses with ¥ and RMB, the tax rate 0.13 formatted 0%",
         copy2=True,
     ),
-    _x(
+    excel_layout(
         "allowance-zht-sections",
         "allowance",
         "zh-Hant",

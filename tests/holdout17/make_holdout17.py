@@ -47,11 +47,13 @@ from holdout_kit import (  # noqa: E402
     PdfDraw,
     Sheet,
     absent,
+    excel_layout,
     field,
     head_row,
     kv,
     label,
     lv,
+    members,
     money,
     odd_expected,
     on,
@@ -436,9 +438,7 @@ def eightd_zht_flatrow(s: Sheet) -> None:
     )
     for col, head, (raw, path, exp, fmt) in zip("ABCDEFGHIJKLMNO", _FLAT_HEADS, row):
         s.value(f"{col}2", raw, path=path, label=head, expect=exp, fmt=fmt)
-    if not s.blank:
-        for t in team:
-            field(s, "小組成員", "H2", ",".join(team), "team[*].name", t)
+    members(s, "小組成員", "H2", ",".join(team), team)
 
 
 def eightd_en_hints(s: Sheet) -> None:
@@ -461,8 +461,13 @@ def eightd_en_hints(s: Sheet) -> None:
     )
     lv(s, "C4", "Qty Delivered\n(last 3 months)", "D4", "24K", "problem.qty_delivered", expect=24000)
     lv(s, "A5", "D1 Team\n(names; leader first)", "B5", "Alan Wong; Chen Hui; Priya Nair", None, span="D5")
-    for t in ("Alan Wong", "Chen Hui", "Priya Nair"):
-        field(s, "D1 Team\n(names; leader first)", "B5", "Alan Wong; Chen Hui; Priya Nair", "team[*].name", t)
+    members(
+        s,
+        "D1 Team\n(names; leader first)",
+        "B5",
+        "Alan Wong; Chen Hui; Priya Nair",
+        ("Alan Wong", "Chen Hui", "Priya Nair"),
+    )
     rows = (
         (
             "D2 Problem Description\n(What, where, when, how many?)",
@@ -819,25 +824,11 @@ def allowance_zht_outline(s: Sheet) -> None:
     absent(s, "總經理", "D10", "", "approved_by_gm")
 
 
-def _x(lid, kind, lang, draw, sheet, widths, imitates, unmapped=(), copy2=False):
-    return dict(
-        id=lid,
-        kind=kind,
-        language=lang,
-        draw=draw,
-        sheet=sheet,
-        widths=widths,
-        copy2=copy2,
-        imitates=imitates,
-        unmapped=list(unmapped),
-    )
-
-
 W4 = dict(A=24, B=28, C=24, D=28)
 W6 = dict(A=14, B=22, C=12, D=12, E=12, F=14)
 BOXES = dict(A=14, **{chr(c): 3.2 for c in range(ord("B"), ord("T"))})
 EXCEL = [
-    _x(
+    excel_layout(
         "complaint-zh-circled",
         "complaint",
         "zh-Hans",
@@ -847,7 +838,7 @@ EXCEL = [
         "客户抱怨处理单 with circled-digit labels and required marks, a number shown by a custom format, a date-time with 下午, ticks in parentheses",
         copy2=True,
     ),
-    _x(
+    excel_layout(
         "complaint-zht-numerals",
         "complaint",
         "zh-Hant",
@@ -856,7 +847,7 @@ EXCEL = [
         W4,
         "客戶抱怨處理單 with a date in Chinese numerals, quantities in capital numerals, a hyperlinked number, an indented description",
     ),
-    _x(
+    excel_layout(
         "complaint-en-russian",
         "complaint",
         "en",
@@ -866,7 +857,7 @@ EXCEL = [
         "a Russian customer's Рекламация / Claim form, Russian–English labels, 11.03.2026 г., 12 000 шт.",
         ["Составил / Prepared by"],
     ),
-    _x(
+    excel_layout(
         "8d-zh-sheets",
         "8d",
         "zh-Hans",
@@ -877,7 +868,7 @@ EXCEL = [
         ["部门", "职责"],
         copy2=True,
     ),
-    _x(
+    excel_layout(
         "8d-zht-flatrow",
         "8d",
         "zh-Hant",
@@ -887,7 +878,7 @@ EXCEL = [
         "an 8D exported from a QMS list: one heading row, one value row, autofilter, frozen panes",
         copy2=True,
     ),
-    _x(
+    excel_layout(
         "8d-en-hints",
         "8d",
         "en",
@@ -896,7 +887,7 @@ EXCEL = [
         dict(A=30, B=30, C=24, D=30),
         "an English 8D whose labels carry instruction hints on a second line; 1.2K pcs quantities",
     ),
-    _x(
+    excel_layout(
         "return-zh-numerals",
         "return",
         "zh-Hans",
@@ -906,7 +897,7 @@ EXCEL = [
         "成品退货单 with 26年3月18日 dates, quantities in capital numerals, grouped item rows, frozen panes",
         copy2=True,
     ),
-    _x(
+    excel_layout(
         "return-zht-attach",
         "return",
         "zh-Hant",
@@ -916,7 +907,7 @@ EXCEL = [
         "成品退貨單 in a workbook of two sheets: the form and its 附件清單",
         ["附件"],
     ),
-    _x(
+    excel_layout(
         "return-en-unitfmt",
         "return",
         "en",
@@ -925,7 +916,7 @@ EXCEL = [
         dict(A=14, B=22, C=14, D=14, E=14, F=16),
         "a Return Material Authorization with the units in the number formats (pcs, USD), Apr 12 2026 dates",
     ),
-    _x(
+    excel_layout(
         "allowance-zh-boxes",
         "allowance",
         "zh-Hans",
@@ -935,7 +926,7 @@ EXCEL = [
         "销售折让证明单 with the 纳税人识别号 and 原发票号码 typed one character per box",
         copy2=True,
     ),
-    _x(
+    excel_layout(
         "allowance-zht-outline",
         "allowance",
         "zh-Hant",

@@ -44,11 +44,13 @@ from holdout_kit import (  # noqa: E402
     Sheet,
     absent,
     cache,
+    excel_layout,
     field,
     head_row,
     kv,
     label,
     lv,
+    members,
     money,
     odd_expected,
     on,
@@ -317,9 +319,7 @@ def eightd_zh_fwsteps(s: Sheet) -> None:
         s.text(f"A{r}", step, shade=True)
         s.value(f"B{r}", raw, path=path, label=step, span=f"D{r}")
         r += 1
-    if not s.blank:
-        for t in team:
-            field(s, "Ｄ１　小组成员", "B8", "、".join(team), "team[*].name", t)
+    members(s, "Ｄ１　小组成员", "B8", "、".join(team), team)
     lv(
         s,
         f"A{r}",
@@ -389,9 +389,13 @@ def eightd_en_dashnum(s: Sheet) -> None:
         s.text(f"A{r}", lab, f"D{r}", bold=True, shade=True)
         s.value(f"A{r + 1}", raw, path=path, label=lab, span=f"D{r + 1}")
         r += 2
-    if not s.blank:
-        for t in ("Liu Yang", "Grace Chen", "Tom Becker"):
-            field(s, "8D-1 Team", "A7", "Liu Yang (leader), Grace Chen, Tom Becker", "team[*].name", t)
+    members(
+        s,
+        "8D-1 Team",
+        "A7",
+        "Liu Yang (leader), Grace Chen, Tom Becker",
+        ("Liu Yang", "Grace Chen", "Tom Becker"),
+    )
     s.text(f"A{r}", "8D-8 Closure", f"D{r}", bold=True, shade=True)
     lv(s, f"A{r + 1}", "Closed", f"B{r + 1}", "2026.04.27", "closure.closed_date", expect="2026-04-27")
     lv(s, f"C{r + 1}", "Approved by", f"D{r + 1}", "TBD", None)
@@ -809,27 +813,10 @@ def allowance_zht_twohead(s: Sheet) -> None:
     absent(s, "總經理", "D11", "", "approved_by_gm")
 
 
-def _x(lid, kind, lang, draw, sheet, widths, imitates, unmapped=(), copy2=False, after_save=None):
-    lay = dict(
-        id=lid,
-        kind=kind,
-        language=lang,
-        draw=draw,
-        sheet=sheet,
-        widths=widths,
-        copy2=copy2,
-        imitates=imitates,
-        unmapped=list(unmapped),
-    )
-    if after_save:
-        lay["after_save"] = after_save
-    return lay
-
-
 W4 = dict(A=24, B=28, C=24, D=28)
 W6 = dict(A=14, B=22, C=12, D=12, E=12, F=14)
 EXCEL = [
-    _x(
+    excel_layout(
         "complaint-zh-reiwa",
         "complaint",
         "zh-Hans",
@@ -839,7 +826,7 @@ EXCEL = [
         "a Japanese customer's 不具合連絡書 with Japanese–Chinese labels and dates in the Japanese era (令和8年3月5日, R8.3.19)",
         copy2=True,
     ),
-    _x(
+    excel_layout(
         "complaint-zht-emoji",
         "complaint",
         "zh-Hant",
@@ -850,7 +837,7 @@ EXCEL = [
         copy2=True,
         after_save=_crlf,
     ),
-    _x(
+    excel_layout(
         "complaint-en-spanish",
         "complaint",
         "en",
@@ -859,7 +846,7 @@ EXCEL = [
         dict(A=30, B=30, C=30, D=28),
         "a Mexican plant's Spanish–English complaint report: 05-mar-2026, 2,400 pzas, Pendiente / Pending",
     ),
-    _x(
+    excel_layout(
         "8d-zh-fwsteps",
         "8d",
         "zh-Hans",
@@ -869,7 +856,7 @@ EXCEL = [
         "8D 报告 whose steps are rows of a 步骤 | 内容 table with full-width D-numbers (Ｄ４－１)",
         copy2=True,
     ),
-    _x(
+    excel_layout(
         "8d-en-dashnum",
         "8d",
         "en",
@@ -878,7 +865,7 @@ EXCEL = [
         dict(A=22, B=30, C=22, D=30),
         "an English 8D whose steps are numbered 8D-1 … 8D-8, each label in a shaded row above its text",
     ),
-    _x(
+    excel_layout(
         "return-en-buddhist",
         "return",
         "en",
@@ -888,7 +875,7 @@ EXCEL = [
         "a Thai customer's goods return note dated in the Buddhist era (15/03/2569)",
         copy2=True,
     ),
-    _x(
+    excel_layout(
         "return-zht-lookup",
         "return",
         "zh-Hant",
@@ -898,7 +885,7 @@ EXCEL = [
         "成品退貨單 whose prices are VLOOKUP formulas on a part-master sheet (cached values)",
         ["料號主檔"],
     ),
-    _x(
+    excel_layout(
         "return-zh-dbnum",
         "return",
         "zh-Hans",
@@ -908,7 +895,7 @@ EXCEL = [
         "成品退货单 whose date and quantities are shown in Chinese numerals by [DBNum1] / [DBNum2] formats",
         copy2=True,
     ),
-    _x(
+    excel_layout(
         "allowance-en-french",
         "allowance",
         "en",
@@ -918,7 +905,7 @@ EXCEL = [
         "a French customer's Avoir / Credit Note, French–English labels, 1 234,50 EUR amounts",
         copy2=True,
     ),
-    _x(
+    excel_layout(
         "allowance-zh-tabcopy",
         "allowance",
         "zh-Hans",
@@ -927,7 +914,7 @@ EXCEL = [
         dict(A=16, B=14, C=14, D=16, E=16),
         "销货折让证明单 filled on a copy of the template sheet, the blank template kept as the first tab",
     ),
-    _x(
+    excel_layout(
         "allowance-zht-twohead",
         "allowance",
         "zh-Hant",
@@ -1079,17 +1066,7 @@ def eightd_zht_xobject(f: PdfDraw) -> None:
     team = ["黃志豪", "劉美玲", "張俊宏"]
     f.text(120, 62, "D1 小組")
     f.value(120, 70, "、".join(team), path=None, label="D1 小組")
-    if not f.blank:
-        for t in team:
-            f.fields.append(
-                {
-                    "label": "D1 小組",
-                    "cell": "p1!120,70",
-                    "value": "、".join(team),
-                    "path": "team[*].name",
-                    "expect": t,
-                }
-            )
+    members(f, "D1 小組", "p1!120,70", "、".join(team), team)
     f.pdf.line(18, 76, 192, 76)
 
 

@@ -43,15 +43,18 @@ from holdout_kit import (  # noqa: E402
     PdfDraw,
     Sheet,
     absent,
-    field,
+    excel_layout,
     head_row,
+    kv_rows,
     label,
     lv,
+    members,
     money,
     odd_expected,
     pdf_absent,
     pick,
     plain,
+    portal_css,
     run,
     zip_bytes,
 )
@@ -341,11 +344,13 @@ def eightd_en_ppap(s: Sheet) -> None:
         label(s, f"A{r}", lab)
         s.value(f"B{r}", raw, path=path, label=lab, span=f"F{r}")
         r += 1
-    if not s.blank:
-        for t in ("Wang Fang", "Zhao Lei", "Kevin Ortiz"):
-            field(
-                s, "D1 Team", "B7", "Wang Fang (Champion); Zhao Lei (Leader); Kevin Ortiz", "team[*].name", t
-            )
+    members(
+        s,
+        "D1 Team",
+        "B7",
+        "Wang Fang (Champion); Zhao Lei (Leader); Kevin Ortiz",
+        ("Wang Fang", "Zhao Lei", "Kevin Ortiz"),
+    )
     lv(s, f"A{r}", "D8 Closure Date", f"B{r}", "22-Apr-2026", "closure.closed_date", expect="2026-04-22")
     lv(s, f"C{r}", "Approved (SQE)", f"D{r}", "Maria Lopez", "closure.approved_by", span=f"F{r}")
 
@@ -363,9 +368,7 @@ def eightd_zh_fivewhy(s: Sheet) -> None:
     lv(s, "C4", "不良数量", "D4", pick(s, 85, 40), "problem.qty_complained")
     team = pick(s, ["谭永刚", "黎晓", "付强"], ["谭永刚", "汪蕾"])
     lv(s, "A5", "D1 小组成员", "B5", "、".join(team), None, span="D5")
-    if not s.blank:
-        for t in team:
-            field(s, "D1 小组成员", "B5", "、".join(team), "team[*].name", t)
+    members(s, "D1 小组成员", "B5", "、".join(team), team)
     lv(
         s,
         "A6",
@@ -481,9 +484,7 @@ def eightd_zht_fishbone(s: Sheet) -> None:
     lv(s, "A4", "料號", "B4", "TN-IND-2207", "part_no")
     lv(s, "C4", "不良數", "D4", 150, "problem.qty_complained")
     lv(s, "A5", "D1 團隊", "B5", "許家豪（組長）、蔡佩君、林建志", None, span="D5")
-    if not s.blank:
-        for t in ("許家豪", "蔡佩君", "林建志"):
-            field(s, "D1 團隊", "B5", "許家豪（組長）、蔡佩君、林建志", "team[*].name", t)
+    members(s, "D1 團隊", "B5", "許家豪（組長）、蔡佩君、林建志", ("許家豪", "蔡佩君", "林建志"))
     lv(
         s,
         "A6",
@@ -927,27 +928,10 @@ def allowance_zh_redacct(s: Sheet) -> None:
         s.value("B12", "黄振宇", path="approved_by_gm", label="总经理", span="E12")
 
 
-def _x(lid, kind, lang, draw, sheet, widths, imitates, unmapped=(), copy2=False, after_save=None):
-    lay = dict(
-        id=lid,
-        kind=kind,
-        language=lang,
-        draw=draw,
-        sheet=sheet,
-        widths=widths,
-        copy2=copy2,
-        imitates=imitates,
-        unmapped=list(unmapped),
-    )
-    if after_save:
-        lay["after_save"] = after_save
-    return lay
-
-
 W4 = dict(A=24, B=28, C=24, D=28)
 W6 = dict(A=16, B=22, C=12, D=12, E=12, F=14)
 EXCEL = [
-    _x(
+    excel_layout(
         "complaint-en-italian",
         "complaint",
         "en",
@@ -958,7 +942,7 @@ EXCEL = [
         ["Tasso difetti / Defect rate"],
         copy2=True,
     ),
-    _x(
+    excel_layout(
         "complaint-zh-condfmt",
         "complaint",
         "zh-Hans",
@@ -969,7 +953,7 @@ EXCEL = [
         ["不良率", "处理状态"],
         copy2=True,
     ),
-    _x(
+    excel_layout(
         "complaint-en-clock",
         "complaint",
         "en",
@@ -979,7 +963,7 @@ EXCEL = [
         "a customer's quality notification copied into Excel: 14:30 05-Mar-26 (time first), 3500 PPM",
         ["Reject Rate", "Last Changed"],
     ),
-    _x(
+    excel_layout(
         "8d-en-ppap",
         "8d",
         "en",
@@ -989,7 +973,7 @@ EXCEL = [
         "a PPAP-style SCAR with the drawing revision and ECL beside the part number, 05-Mar-2026 14:30",
         ["Drawing Rev", "ECL", "Defect Rate"],
     ),
-    _x(
+    excel_layout(
         "8d-zh-fivewhy",
         "8d",
         "zh-Hans",
@@ -999,7 +983,7 @@ EXCEL = [
         "8D 报告 whose D4 is a 5-Why table; the root cause is the last answered why",
         copy2=True,
     ),
-    _x(
+    excel_layout(
         "8d-zht-fishbone",
         "8d",
         "zh-Hant",
@@ -1008,7 +992,7 @@ EXCEL = [
         dict(A=18, B=30, C=20, D=22),
         "8D 報告 whose D4 is a fishbone list (人 機 料 法 環 測) judged ○ / ×",
     ),
-    _x(
+    excel_layout(
         "return-en-polish",
         "return",
         "en",
@@ -1018,7 +1002,7 @@ EXCEL = [
         "a Polish customer's Zwrot towaru: Polish–English labels, 5 marca 2026, 1.234,50 zł",
         copy2=True,
     ),
-    _x(
+    excel_layout(
         "return-zh-wan",
         "return",
         "zh-Hans",
@@ -1028,7 +1012,7 @@ EXCEL = [
         "成品退货单 with round quantities typed with 万 / 千 in the value (1.2万, 5千)",
         copy2=True,
     ),
-    _x(
+    excel_layout(
         "return-zht-ampm",
         "return",
         "zh-Hant",
@@ -1038,7 +1022,7 @@ EXCEL = [
         "成品退貨單 exported from a Taiwanese ERP with 上午 / 下午 date-times (2026/3/18 下午 02:30)",
         ["列印時間"],
     ),
-    _x(
+    excel_layout(
         "allowance-en-brazil",
         "allowance",
         "en",
@@ -1047,7 +1031,7 @@ EXCEL = [
         dict(A=34, B=24, C=26, D=24),
         "a Brazilian customer's Nota de Crédito: Portuguese–English labels, 31 de março de 2026, R$ 1.234,50",
     ),
-    _x(
+    excel_layout(
         "allowance-zh-redacct",
         "allowance",
         "zh-Hans",
@@ -1315,11 +1299,7 @@ def try_(x: float) -> str:
     return f"{whole.replace(',', '.')},{cents} TL"
 
 
-_CSS = (
-    "h2{margin:10px;text-align:center}table{border-collapse:collapse;margin:10px;width:94%}"
-    "th,td{border:1px solid #555;padding:4px}th{background:#eef2e4;text-align:left}"
-    "p{margin:6px 10px}.note{font-size:8pt;color:#555}"
-)
+_CSS = portal_css("#eef2e4")
 
 
 def return_en_turkish(f: HtmlForm) -> str:
@@ -1334,7 +1314,7 @@ def return_en_turkish(f: HtmlForm) -> str:
         return f"{x.day:02d} {_AYLAR[x.month - 1]} {x.year}"
 
     f.raw("<table>")
-    for lab, raw, path, exp in (
+    kv_rows(f, (
         ("İade No / Return No.", pick(f, "IAD-2026-00318", "IAD-2026-00455"), "number", None),
         ("Tarih / Date", date(d), "issue_date", d.isoformat()),
         (
@@ -1344,8 +1324,7 @@ def return_en_turkish(f: HtmlForm) -> str:
             None,
         ),
         ("Şikayet No / Complaint No.", pick(f, "TF-SK-26-0092", "FO-SK-26-0147"), "complaint_number", None),
-    ):
-        f.raw(f"<tr><th>{lab}</th><td>{f.val(raw, path=path, label=lab, expect=exp)}</td></tr>")
+    ))  # fmt: skip
     f.raw("</table><table><tr>")
     heads = (
         "Parça No / Part No.",
@@ -1379,7 +1358,7 @@ def return_en_turkish(f: HtmlForm) -> str:
             + "</tr>"
         )
     f.raw("</table><table>")
-    for lab, raw, path, exp in (
+    kv_rows(f, (
         (
             "İade Nedeni / Reason",
             pick(f, "Sızdırmazlık testi başarısız (leak test failed).", "Kaynak çatlağı (weld crack)."),
@@ -1395,8 +1374,7 @@ def return_en_turkish(f: HtmlForm) -> str:
         ("Teslim Alan / Received by", pick(f, "Mehmet Yılmaz", "Ayşe Demir"), "warehouse_receiver", None),
         ("Teslim Tarihi / Received Date", date(rd), "received_date", rd.isoformat()),
         ("Onaylayan / Approved by", pick(f, "Emre Kaya", "Emre Kaya"), "approved_by", None),
-    ):
-        f.raw(f"<tr><th>{lab}</th><td>{f.val(raw, path=path, label=lab, expect=exp)}</td></tr>")
+    ))  # fmt: skip
     f.raw("</table>")
     f.raw(
         '<p class="note">Bu belge tedarikçi portalından yazdırılmıştır / printed from the supplier portal.</p>'
@@ -1416,7 +1394,7 @@ def allowance_zht_webmark(f: HtmlForm) -> str:
     f.raw('<div class="wm">機密 CONFIDENTIAL</div>')
     f.raw("<h2>營業人銷貨折讓證明單</h2>")
     f.raw("<table>")
-    for lab, raw, path, exp in (
+    kv_rows(f, (
         ("折讓單號", "ZR-HS-2603-21", "number", None),
         ("開立日期", "115/03/31", "issue_date", "2026-03-31"),
         ("買受人", "英業達股份有限公司", "buyer", None),
@@ -1424,8 +1402,7 @@ def allowance_zht_webmark(f: HtmlForm) -> str:
         ("原發票號碼", "HS-40917265", "invoice_no", None),
         ("發票日期", "115/03/04", "invoice_date", "2026-03-04"),
         ("客訴單號", "IV-QC-26-0233", "complaint_number", None),
-    ):
-        f.raw(f"<tr><th>{lab}</th><td>{f.val(raw, path=path, label=lab, expect=exp)}</td></tr>")
+    ))  # fmt: skip
     f.raw("</table><table><tr><th>品名</th><th>數量</th><th>單價</th><th>金額</th><th>營業稅額</th></tr>")
     lines = (("伺服器導風罩", 400, 35.0), ("導風罩固定扣", 400, 2.5))
     net = tax = 0.0

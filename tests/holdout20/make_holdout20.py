@@ -41,17 +41,24 @@ from holdout_kit import (  # noqa: E402
     PdfDraw,
     Sheet,
     absent,
+    excel_layout,
     field,
     head_row,
+    kv,
     label,
     lv,
+    lv_rows,
+    members,
     money,
     odd_expected,
     pdf_absent,
     pick,
     plain,
+    portal_css,
     run,
     stamp_png,
+    team_cell,
+    th_row,
 )
 from openpyxl.drawing.image import Image as XlImage  # noqa: E402
 from openpyxl.styles import PatternFill  # noqa: E402
@@ -305,9 +312,7 @@ def eightd_en_dutch(s: Sheet) -> None:
     lv(s, "A4", "Artikelnr. / Part No.", "B4", "DF-HOS-8810", "part_no")
     lv(s, "C4", "Aantal / Qty", "D4", "1.250 st.", "problem.qty_complained", expect=1250)
     team = ("Jan de Vries", "Wu Tao", "Sanne Bakker")
-    lv(s, "A5", "D1 Team / Team", "B5", ", ".join(team), None, span="D5")
-    for t in team:
-        field(s, "D1 Team / Team", "B5", ", ".join(team), "team[*].name", t)
+    team_cell(s, "A5", "D1 Team / Team", "B5", team, span="D5")
     rows = (
         (
             "D2 Probleem / Problem",
@@ -341,8 +346,7 @@ def eightd_en_dutch(s: Sheet) -> None:
             "prevention.horizontal_deployment",
         ),
     )
-    for i, (lab, raw, path) in enumerate(rows):
-        lv(s, f"A{6 + i}", lab, f"B{6 + i}", raw, path, span=f"D{6 + i}")
+    lv_rows(s, 6, rows)
     lv(
         s,
         "A13",
@@ -412,9 +416,7 @@ def eightd_zh_wps(s: Sheet) -> None:
     lv(s, "A4", "零件号", "B4", pick(s, "WH-GSK-7102", "WH-CLP-7215"), "part_no")
     lv(s, "C4", "问题数量", "D4", pick(s, 320, 56), "problem.qty_complained")
     team = pick(s, ["熊志勇", "胡蓉", "程磊"], ["熊志勇", "余晓燕"])
-    lv(s, "A5", "D1 小组", "B5", "、".join(team), None, span="D5")
-    for t in team:
-        field(s, "D1 小组", "B5", "、".join(team), "team[*].name", t)
+    team_cell(s, "A5", "D1 小组", "B5", team, "、", span="D5")
     rows = (
         (
             "D2 问题描述",
@@ -444,8 +446,7 @@ def eightd_zh_wps(s: Sheet) -> None:
             "prevention.horizontal_deployment",
         ),
     )
-    for i, (lab, raw, path) in enumerate(rows):
-        lv(s, f"A{6 + i}", lab, f"B{6 + i}", raw, path, span=f"D{6 + i}")
+    lv_rows(s, 6, rows)
     lv(
         s,
         "A13",
@@ -477,9 +478,7 @@ def eightd_zht_stacklabel(s: Sheet) -> None:
     ):
         lv(s, f"B{r}", lab, f"C{r}", raw, path, expect=exp, span=f"D{r}")
     team = ("賴志豪", "周怡君", "鄭文彬")
-    lv(s, "A7", "D1 小組成員", "B7", " / ".join(team), None, span="D7")
-    for t in team:
-        field(s, "D1 小組成員", "B7", " / ".join(team), "team[*].name", t)
+    team_cell(s, "A7", "D1 小組成員", "B7", team, " / ", span="D7")
     lv(s, "A8", "D2 問題描述", "B8", "面板卡勾斷裂 150 PCS，客戶組裝線發現。", "problem.statement", span="D8")
     lv(s, "A9", "D3 暫時對策", "B9", "庫存 2,400 PCS 全檢卡勾。", "containment[0].action", span="D9")
     s.text("A10", "D4 原因分析", "A11", bold=True, shade=True, center=True)
@@ -860,27 +859,10 @@ def allowance_zh_stamp(s: Sheet) -> None:
     absent(s, "总经理", "E10", "", "approved_by_gm")
 
 
-def _x(lid, kind, lang, draw, sheet, widths, imitates, unmapped=(), copy2=False, after_save=None):
-    lay = dict(
-        id=lid,
-        kind=kind,
-        language=lang,
-        draw=draw,
-        sheet=sheet,
-        widths=widths,
-        copy2=copy2,
-        imitates=imitates,
-        unmapped=list(unmapped),
-    )
-    if after_save:
-        lay["after_save"] = after_save
-    return lay
-
-
 W4 = dict(A=30, B=30, C=28, D=30)
 W6 = dict(A=16, B=22, C=12, D=12, E=12, F=14)
 EXCEL = [
-    _x(
+    excel_layout(
         "complaint-en-czech",
         "complaint",
         "en",
@@ -890,7 +872,7 @@ EXCEL = [
         "a Czech customer's Reklamace: Czech–English labels, 5. 3. 2026, 1 200 ks",
         copy2=True,
     ),
-    _x(
+    excel_layout(
         "complaint-zh-highlight",
         "complaint",
         "zh-Hans",
@@ -901,7 +883,7 @@ EXCEL = [
         ["不良类别"],
         copy2=True,
     ),
-    _x(
+    excel_layout(
         "complaint-zht-zeros",
         "complaint",
         "zh-Hant",
@@ -910,7 +892,7 @@ EXCEL = [
         dict(A=16, B=30, C=16, D=28),
         "客訴處理單 whose part and order numbers are numbers kept by a leading-zero number format",
     ),
-    _x(
+    excel_layout(
         "8d-en-dutch",
         "8d",
         "en",
@@ -919,7 +901,7 @@ EXCEL = [
         dict(A=34, B=30, C=26, D=30),
         "a Dutch customer's 8D-rapport: Dutch–English labels, 5 maart 2026, 1.250 st.",
     ),
-    _x(
+    excel_layout(
         "8d-zh-wps",
         "8d",
         "zh-Hans",
@@ -930,7 +912,7 @@ EXCEL = [
         copy2=True,
         after_save=_wps,
     ),
-    _x(
+    excel_layout(
         "8d-zht-stacklabel",
         "8d",
         "zh-Hant",
@@ -940,7 +922,7 @@ EXCEL = [
         "8D 報告 whose labels stand in a merged column on the left, one for several stacked rows",
         ["基本資料", "D4 原因分析", "D8 結案"],
     ),
-    _x(
+    excel_layout(
         "return-en-arabic",
         "return",
         "en",
@@ -949,7 +931,7 @@ EXCEL = [
         dict(A=22, B=22, C=16, D=16, E=18, F=18),
         "a Gulf customer's Arabic–English return note laid out right-to-left, Arabic-Indic digits",
     ),
-    _x(
+    excel_layout(
         "return-zh-barcode",
         "return",
         "zh-Hans",
@@ -959,7 +941,7 @@ EXCEL = [
         "成品退货单 with a Code 39 barcode image of its number beside the typed number",
         copy2=True,
     ),
-    _x(
+    excel_layout(
         "return-zht-highlight",
         "return",
         "zh-Hant",
@@ -969,7 +951,7 @@ EXCEL = [
         "成品退貨單 whose 處理方式 is a cell filled yellow among printed options",
         copy2=True,
     ),
-    _x(
+    excel_layout(
         "allowance-en-czech",
         "allowance",
         "en",
@@ -979,7 +961,7 @@ EXCEL = [
         "a Czech customer's Dobropis: Czech–English labels, 31. 3. 2026, 1 234,50 Kč, DIČ",
         copy2=True,
     ),
-    _x(
+    excel_layout(
         "allowance-zh-stamp",
         "allowance",
         "zh-Hans",
@@ -1006,18 +988,7 @@ _HONAP = (
     "november",
     "december",
 )
-_CSS = (
-    "h2{margin:10px;text-align:center}table{border-collapse:collapse;margin:10px;width:94%}"
-    "th,td{border:1px solid #555;padding:4px}th{background:#e8eef6;text-align:left}"
-    "p{margin:6px 10px}.note{font-size:8pt;color:#555}"
-)
-
-
-def _rows(f: HtmlForm, rows) -> None:
-    f.raw("<table>")
-    for lab, raw, path, exp in rows:
-        f.raw(f"<tr><th>{lab}</th><td>{f.val(raw, path=path, label=lab, expect=exp)}</td></tr>")
-    f.raw("</table>")
+_CSS = portal_css("#e8eef6")
 
 
 def complaint_en_hungarian(f: HtmlForm) -> str:
@@ -1031,7 +1002,7 @@ def complaint_en_hungarian(f: HtmlForm) -> str:
         return f"{x.year}. {_HONAP[x.month - 1]} {x.day}."
 
     q, dq = pick(f, (1200, 48), (8500, 210))
-    _rows(
+    kv(
         f,
         (
             ("Reklamáció száma / Complaint No.", pick(f, "RKL-2026-0052", "RKL-2026-0089"), "number", None),
@@ -1078,7 +1049,7 @@ def return_en_dutch(f: HtmlForm) -> str:
     """A Dutch customer's RETOURBON / RETURN NOTE page printed by Chromium: DUTCH–ENGLISH labels,
     ``9 maart 2026``, quantities ``1.200 st.``, prices ``€ 1.234,50`` (the sign first)."""
     f.raw("<h2>RETOURBON / RETURN NOTE</h2>")
-    _rows(
+    kv(
         f,
         (
             ("Retournummer / Return No.", "RET-NL-26-0093", "number", None),
@@ -1095,7 +1066,7 @@ def return_en_dutch(f: HtmlForm) -> str:
         "Prijs / Unit Price",
         "Bedrag / Amount",
     )
-    f.raw("<table><tr>" + "".join(f"<th>{h}</th>" for h in heads) + "</tr>")
+    th_row(f, heads)
     for i, (code, name, qa, q, p) in enumerate(
         (
             ("VN-CLP-5501", "Kabelclip / Cable clip", 1200, 1200, 0.45),
@@ -1116,7 +1087,7 @@ def return_en_dutch(f: HtmlForm) -> str:
             + "</tr>"
         )
     f.raw("</table>")
-    _rows(
+    kv(
         f,
         (
             ("Reden / Reason", "Clip breekt bij montage (brittle material).", "reason", None),
@@ -1210,17 +1181,9 @@ def eightd_en_outlined(f: PdfDraw) -> None:
         )
         f.pdf.line(18, y + 3, 192, y + 3)
         y += 10
-    if not f.blank:
-        for t in ("Xu Ming", "Li Na", "Tom Becker"):
-            f.fields.append(
-                {
-                    "label": "D1 Team",
-                    "cell": "p1!62,70",
-                    "value": "Xu Ming (Leader), Li Na, Tom Becker",
-                    "path": "team[*].name",
-                    "expect": t,
-                }
-            )
+    members(
+        f, "D1 Team", "p1!62,70", "Xu Ming (Leader), Li Na, Tom Becker", ("Xu Ming", "Li Na", "Tom Becker")
+    )
     f.text(20, y + 4, "D8 Approved by:", bold=True)
     if not f.blank:
         _outlined(f.pdf, 62, y + 4, "Wang Jianguo", 10)

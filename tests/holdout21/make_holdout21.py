@@ -38,33 +38,31 @@ from holdout_kit import (  # noqa: E402
     PdfDraw,
     Sheet,
     absent,
-    field,
+    eu,
+    excel_layout,
     head_row,
+    kv,
     label,
     lv,
+    lv_rows,
+    members,
     money,
     note,
     odd_expected,
     pick,
     plain,
+    portal_css,
+    qty,
     run,
+    td_row,
+    team_cell,
+    th_row,
 )
 from openpyxl.drawing.image import Image as XlImage  # noqa: E402
 
 D = dt.date
 SOURCE = dict(origin="twenty-first held-out imitation", source="tests/holdout21/make_holdout21.py")
 CJK_FONT = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
-
-
-def eu(x: float, thousands: str = ".", unit: str = "", sign: str = "") -> str:
-    """``1.234,50`` (or ``1 234,50``): a decimal comma, ``thousands`` between the thousands."""
-    whole, cents = f"{x:,.2f}".split(".")
-    text = f"{whole.replace(',', thousands)},{cents}"
-    return f"{sign}{text}{unit}"
-
-
-def qty(n: int, thousands: str, unit: str) -> str:
-    return f"{n:,}".replace(",", thousands) + f" {unit}"
 
 
 _GREEK = (
@@ -225,9 +223,7 @@ def eightd_en_finnish(s: Sheet) -> None:
     n = pick(s, 1250, 86)
     lv(s, "C4", "Määrä / Qty", "D4", qty(n, " ", "kpl"), "problem.qty_complained", expect=n)
     team = pick(s, ("Mikko Virtanen", "Zhang Lei", "Anna Korhonen"), ("Mikko Virtanen", "Liisa Mäkinen"))
-    lv(s, "A5", "D1 Tiimi / Team", "B5", ", ".join(team), None, span="D5")
-    for t in team:
-        field(s, "D1 Tiimi / Team", "B5", ", ".join(team), "team[*].name", t)
+    team_cell(s, "A5", "D1 Tiimi / Team", "B5", team, span="D5")
     rows = (
         ("D2 Ongelma / Problem", pick(s, "Kiinnikkeen hitsi haljennut 1 250 kpl:ssa.", "Hydrauliliitin vuotaa 86 kpl."),
          "problem.statement"),
@@ -244,8 +240,7 @@ def eightd_en_finnish(s: Sheet) -> None:
         ("D7 Ennaltaehkäisy / Prevention", pick(s, "FMEA päivitetty kaikille 4 robotille.", "Tulotarkastusohje päivitetty."),
          "prevention.horizontal_deployment"),
     )  # fmt: skip
-    for i, (lab, raw, path) in enumerate(rows):
-        lv(s, f"A{6 + i}", lab, f"B{6 + i}", raw, path, span=f"D{6 + i}")
+    lv_rows(s, 6, rows)
     lv(s, "A13", "D8 Suljettu / Closed", "B13", f"{c.day}.{c.month}.{c.year}", "closure.closed_date",
        expect=c.isoformat())  # fmt: skip
     lv(
@@ -272,9 +267,7 @@ def eightd_zht_scale40(s: Sheet) -> None:
     lv(s, "A3", "料號", "B3", "HS-HNG-2207", "part_no")
     lv(s, "C3", "不良數量", "D3", "260 PCS", "problem.qty_complained", expect=260)
     team = ("林俊傑", "吳佩珊", "蕭志偉")
-    lv(s, "E3", "D1 小組", "F3", "、".join(team), None, span="H3")
-    for t in team:
-        field(s, "D1 小組", "F3", "、".join(team), "team[*].name", t)
+    team_cell(s, "E3", "D1 小組", "F3", team, "、", span="H3")
     pairs = (
         (("D2 問題描述", "轉軸扭力不足，螢幕無法定位 260 PCS。", "problem.statement"),
          ("D3 暫時對策", "庫存 5,000 PCS 全檢扭力。", "containment[0].action")),
@@ -500,58 +493,33 @@ def allowance_zh_hao(s: Sheet) -> None:
     lv(s, "C10", "总经理", "D10", "范立新", "approved_by_gm", span="E10")
 
 
-def _x(lid, kind, lang, draw, sheet, widths, imitates, unmapped=(), copy2=False):
-    return dict(
-        id=lid,
-        kind=kind,
-        language=lang,
-        draw=draw,
-        sheet=sheet,
-        widths=widths,
-        copy2=copy2,
-        imitates=imitates,
-        unmapped=list(unmapped),
-    )
-
-
 W6 = dict(A=22, B=22, C=16, D=18, E=18, F=18)
 EXCEL = [
-    _x("complaint-en-greek", "complaint", "en", complaint_en_greek, "Parapono", dict(A=34, B=30, C=30, D=30),
+    excel_layout("complaint-en-greek", "complaint", "en", complaint_en_greek, "Parapono", dict(A=34, B=30, C=30, D=30),
        "a Greek customer's complaint: Greek–English labels, 5 Μαρτίου 2026, 1.200 τεμ.", copy2=True),
-    _x("complaint-zh-hao", "complaint", "zh-Hans", complaint_zh_hao, "客诉", dict(A=16, B=30, C=16, D=30),
+    excel_layout("complaint-zh-hao", "complaint", "zh-Hans", complaint_zh_hao, "客诉", dict(A=16, B=30, C=16, D=30),
        "客户抱怨处理单 whose dates are typed as text with 号 (2026年3月5号)", copy2=True),
-    _x("complaint-zht-comment", "complaint", "zh-Hant", complaint_zht_comment, "客訴", dict(A=16, B=30, C=16, D=30),
+    excel_layout("complaint-zht-comment", "complaint", "zh-Hant", complaint_zht_comment, "客訴", dict(A=16, B=30, C=16, D=30),
        "客訴處理單 whose 客戶要求 says 見註解 and the request is only in the cell's note"),
-    _x("8d-en-finnish", "8d", "en", eightd_en_finnish, "8D", dict(A=38, B=30, C=30, D=30),
+    excel_layout("8d-en-finnish", "8d", "en", eightd_en_finnish, "8D", dict(A=38, B=30, C=30, D=30),
        "a Finnish customer's 8D-raportti: Finnish–English labels, 5.3.2026, 1 250 kpl", copy2=True),
-    _x("8d-zht-scale40", "8d", "zh-Hant", eightd_zht_scale40, "8D",
+    excel_layout("8d-zht-scale40", "8d", "zh-Hant", eightd_zht_scale40, "8D",
        dict(A=14, B=30, C=12, D=30, E=14, F=30, G=12, H=30),
        "8D 報告 laid out landscape, the steps in pairs side by side, printed at a 40 % scale",
        ["審查", "製表"]),
-    _x("return-en-swedish", "return", "en", return_en_swedish, "Retur", W6,
+    excel_layout("return-en-swedish", "return", "en", return_en_swedish, "Retur", W6,
        "a Swedish customer's Retursedel: Swedish–English labels, 5 mars 2026, 1 234,50 kr, st", copy2=True),
-    _x("return-zh-imagetitle", "return", "zh-Hans", return_zh_imagetitle, "退货单", W6,
+    excel_layout("return-zh-imagetitle", "return", "zh-Hans", return_zh_imagetitle, "退货单", W6,
        "成品退货单 whose title and letterhead are a pasted picture (no title text)", copy2=True),
-    _x("allowance-en-danish", "allowance", "en", allowance_en_danish, "Kreditnota", dict(A=30, B=16, C=22, D=22, E=22),
+    excel_layout("allowance-en-danish", "allowance", "en", allowance_en_danish, "Kreditnota", dict(A=30, B=16, C=22, D=22, E=22),
        "a Danish customer's Kreditnota: Danish–English labels, 31. marts 2026, 1.234,50 kr., stk., CVR-nr."),
-    _x("allowance-zh-hao", "allowance", "zh-Hans", allowance_zh_hao, "折让", dict(A=16, B=22, C=16, D=22, E=20),
+    excel_layout("allowance-zh-hao", "allowance", "zh-Hans", allowance_zh_hao, "折让", dict(A=16, B=22, C=16, D=22, E=20),
        "销货折让证明单 whose dates are typed with 号 and the amounts with 元 after them"),
 ]  # fmt: skip
 
 
 # =============================================================================== sent as PDF only
-_CSS = (
-    "h2{margin:10px;text-align:center}table{border-collapse:collapse;margin:10px;width:94%}"
-    "th,td{border:1px solid #555;padding:4px}th{background:#eef2e8;text-align:left}"
-    "p{margin:6px 10px}.note{font-size:8pt;color:#555}"
-)
-
-
-def _rows(f: HtmlForm, rows) -> None:
-    f.raw("<table>")
-    for lab, raw, path, exp in rows:
-        f.raw(f"<tr><th>{lab}</th><td>{f.val(raw, path=path, label=lab, expect=exp)}</td></tr>")
-    f.raw("</table>")
+_CSS = portal_css("#eef2e8")
 
 
 def complaint_en_romanian(f: HtmlForm) -> str:
@@ -561,7 +529,7 @@ def complaint_en_romanian(f: HtmlForm) -> str:
     f.raw("<h2>RECLAMAȚIE CLIENT / CUSTOMER COMPLAINT</h2>")
     d = pick(f, D(2026, 3, 5), D(2026, 4, 22))
     q, dq = pick(f, (1200, 54), (9600, 230))
-    _rows(
+    kv(
         f,
         (
             ("Nr. reclamație / Complaint No.", pick(f, "RCL-2026-0063", "RCL-2026-0104"), "number", None),
@@ -641,7 +609,7 @@ def return_zht_sidebar(f: HtmlForm) -> str:
         f.raw("</tr>")
     f.raw("</table>")
     heads = ("料號", "品名", "核准數量", "實退數量", "單價", "金額")
-    f.raw('<table style="width:96%"><tr>' + "".join(f"<th>{h}</th>" for h in heads) + "</tr>")
+    th_row(f, heads, '<table style="width:96%">')
     for i, (code, name, qa, q, p) in enumerate(
         (("UM-PLT-1120", "背板", 800, 800, 35.0), ("UM-SCR-1121", "螺絲", 20000, 19800, 0.6))
     ):
@@ -653,8 +621,7 @@ def return_zht_sidebar(f: HtmlForm) -> str:
             (f"NT${p:,.2f}", f"items[{i}].unit_price", money(p)),
             (f"NT${q * p:,.0f}", f"items[{i}].amount", money(q * p)),
         )
-        f.raw("<tr>" + "".join(f"<td>{f.val(r, path=pt, label=h, expect=e)}</td>"
-                               for (r, pt, e), h in zip(cells, heads)) + "</tr>")  # fmt: skip
+        td_row(f, cells, heads)
     f.raw("</table>")
     f.raw('<table style="width:96%">')
     pairs2 = (
@@ -696,7 +663,7 @@ def allowance_en_hebrew(f: HtmlForm) -> str:
         ),
     )
     heads = ("פריט / Item", "כמות / Qty", "מחיר / Unit price", "סכום / Net", "מע״מ 18% / VAT")
-    f.raw("<table><tr>" + "".join(f"<th>{h}</th>" for h in heads) + "</tr>")
+    th_row(f, heads)
     net = tax = 0.0
     for i, (name, q, p) in enumerate(
         (("Cable harness EL-HRN-3301", 120, 42.5), ("Connector EL-CON-3302", 120, 6.8))
@@ -710,8 +677,7 @@ def allowance_en_hebrew(f: HtmlForm) -> str:
             (f"₪ {a:,.2f}", f"items[{i}].allowance_amount", money(a)),
             (f"₪ {t:,.2f}", f"items[{i}].tax", money(t)),
         )
-        f.raw("<tr>" + "".join(f'<td dir="ltr">{f.val(r, path=pt, label=h, expect=e)}</td>'
-                               for (r, pt, e), h in zip(cells, heads)) + "</tr>")  # fmt: skip
+        td_row(f, cells, heads, '<td dir="ltr">')
     f.raw("</table>")
     _rtl_rows(
         f,
@@ -755,10 +721,7 @@ def eightd_zh_leaders(f: PdfDraw) -> None:
     team = ("覃海军", "蒙丽", "韦志强")
     _leader(f, 20, y, "D1 小组成员")
     f.value(64, y, "、".join(team), path=None, label="D1 小组成员")
-    if not f.blank:
-        for t in team:
-            f.fields.append({"label": "D1 小组成员", "cell": f"p1!64,{y}", "value": "、".join(team),
-                             "path": "team[*].name", "expect": t})  # fmt: skip
+    members(f, "D1 小组成员", f"p1!64,{y}", "、".join(team), team)
     y += 12
     steps = (
         ("D2 问题描述", "螺栓扭矩衰减，180 件装配后松动。", "problem.statement"),

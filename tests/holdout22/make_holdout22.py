@@ -40,15 +40,24 @@ from holdout_kit import (  # noqa: E402
     PdfDraw,
     Sheet,
     absent,
-    field,
+    eu,
+    excel_layout,
     head_row,
+    kv_rows,
     label,
     lv,
+    lv_rows,
+    members,
     money,
     odd_expected,
     pick,
     plain,
+    portal_css,
+    qty,
     run,
+    td_row,
+    team_cell,
+    th_row,
     workbook_bytes,
 )
 from openpyxl import Workbook  # noqa: E402
@@ -58,16 +67,6 @@ from openpyxl.worksheet.datavalidation import DataValidation  # noqa: E402
 D = dt.date
 SOURCE = dict(origin="twenty-second held-out imitation", source="tests/holdout22/make_holdout22.py")
 CJK_FONT = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
-
-
-def eu(x: float, thousands: str = ".", unit: str = "") -> str:
-    """``1.234,50`` (or ``1 234,50``): a decimal comma, ``thousands`` between the thousands."""
-    whole, cents = f"{x:,.2f}".split(".")
-    return f"{whole.replace(',', thousands)},{cents}{unit}"
-
-
-def qty(n: int, thousands: str, unit: str) -> str:
-    return f"{n:,}".replace(",", thousands) + f" {unit}"
 
 
 _UKRAINIAN = ("січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня",
@@ -214,9 +213,7 @@ def eightd_en_croatian(s: Sheet) -> None:
     n = pick(s, 1250, 96)
     lv(s, "C4", "Količina / Qty", "D4", qty(n, ".", "kom"), "problem.qty_complained", expect=n)
     team = pick(s, ("Ivan Horvat", "Wang Tao", "Ana Kovačević"), ("Ivan Horvat", "Marko Babić"))
-    lv(s, "A5", "D1 Tim / Team", "B5", ", ".join(team), None, span="D5")
-    for t in team:
-        field(s, "D1 Tim / Team", "B5", ", ".join(team), "team[*].name", t)
+    team_cell(s, "A5", "D1 Tim / Team", "B5", team, span="D5")
     rows = (
         ("D2 Opis problema / Problem", pick(s, "Pukotina na sabirnici kod 1.250 kom.", "Korozija stezaljki, 96 kom."),
          "problem.statement"),
@@ -233,8 +230,7 @@ def eightd_en_croatian(s: Sheet) -> None:
         ("D7 Sprječavanje / Prevention", pick(s, "PFMEA ažurirana za sve alate.", "Ulazna kontrola mjeri sloj."),
          "prevention.horizontal_deployment"),
     )  # fmt: skip
-    for i, (lab, raw, path) in enumerate(rows):
-        lv(s, f"A{6 + i}", lab, f"B{6 + i}", raw, path, span=f"D{6 + i}")
+    lv_rows(s, 6, rows)
     lv(s, "A13", "D8 Zatvoreno / Closed", "B13", f"{c.day}. {_CROATIAN[c.month - 1]} {c.year}.",
        "closure.closed_date", expect=c.isoformat())  # fmt: skip
     lv(s, "C13", "Odobrio / Approved", "D13", "Tomislav Jurić", "closure.approved_by")
@@ -252,9 +248,7 @@ def eightd_zh_isoweek(s: Sheet) -> None:
     lv(s, "A5", "零件号", "B5", "TJ-SEN-8812", "part_no")
     lv(s, "C5", "投诉数量", "D5", "320 PCS", "problem.qty_complained", expect=320)
     team = ("魏东", "Jonas Becker", "黄晓梅")
-    lv(s, "A6", "D1 团队", "B6", "、".join(team), None, span="D6")
-    for t in team:
-        field(s, "D1 团队", "B6", "、".join(team), "team[*].name", t)
+    team_cell(s, "A6", "D1 团队", "B6", team, "、", span="D6")
     rows = (
         ("D2 问题描述", "传感器信号漂移，320 PCS 终检失效。", "problem.statement"),
         ("D3 围堵措施", "在库及在途 4,800 PCS 全检。", "containment[0].action"),
@@ -264,8 +258,7 @@ def eightd_zh_isoweek(s: Sheet) -> None:
         ("D6 验证", "W12-W15 共 4 批零失效。", "implementation[0].result"),
         ("D7 预防", "同类 6 个产品更新控制计划。", "prevention.horizontal_deployment"),
     )
-    for i, (lab, raw, path) in enumerate(rows):
-        lv(s, f"A{7 + i}", lab, f"B{7 + i}", raw, path, span=f"D{7 + i}")
+    lv_rows(s, 7, rows)
     lv(s, "A14", "D8 结案日期", "B14", isoweek(D(2026, 4, 24)), "closure.closed_date", expect="2026-04-24")
     lv(s, "C14", "批准", "D14", "孟庆华", "closure.approved_by")
 
@@ -425,43 +418,34 @@ def allowance_zht_twd(s: Sheet) -> None:
     lv(s, "A10", "經理", "B10", "葉建宏", "approved_by_manager")
 
 
-def _x(lid, kind, lang, draw, sheet, widths, imitates, unmapped=(), copy2=False):
-    return dict(id=lid, kind=kind, language=lang, draw=draw, sheet=sheet, widths=widths, copy2=copy2,
-                imitates=imitates, unmapped=list(unmapped))  # fmt: skip
-
-
 W4 = dict(A=34, B=30, C=30, D=30)
 W6 = dict(A=22, B=22, C=16, D=18, E=18, F=18)
 EXCEL = [
-    _x("complaint-en-ukrainian", "complaint", "en", complaint_en_ukrainian, "Pretenziia", W4,
+    excel_layout("complaint-en-ukrainian", "complaint", "en", complaint_en_ukrainian, "Pretenziia", W4,
        "a Ukrainian customer's complaint: Ukrainian–English labels, 5 березня 2026 р., 1 200 шт.", copy2=True),
-    _x("complaint-zh-export", "complaint", "zh-Hans", complaint_zh_export, "导出",
+    excel_layout("complaint-zh-export", "complaint", "zh-Hans", complaint_zh_export, "导出",
        {chr(65 + i): 16 for i in range(14)},
        "客诉登记 exported from a quality system: labels in a header row, values in the one row below", copy2=True),
-    _x("complaint-zht-prompt", "complaint", "zh-Hant", complaint_zht_prompt, "客訴", dict(A=16, B=30, C=16, D=30),
+    excel_layout("complaint-zht-prompt", "complaint", "zh-Hant", complaint_zht_prompt, "客訴", dict(A=16, B=30, C=16, D=30),
        "客訴單 whose cells carry data-validation input messages; one field left to its prompt"),
-    _x("8d-en-croatian", "8d", "en", eightd_en_croatian, "8D", dict(A=38, B=30, C=30, D=30),
+    excel_layout("8d-en-croatian", "8d", "en", eightd_en_croatian, "8D", dict(A=38, B=30, C=30, D=30),
        "a Croatian customer's 8D izvješće: Croatian–English labels, 5. ožujka 2026., 1.250 kom", copy2=True),
-    _x("8d-zh-isoweek", "8d", "zh-Hans", eightd_zh_isoweek, "8D", dict(A=16, B=34, C=16, D=30),
+    excel_layout("8d-zh-isoweek", "8d", "zh-Hans", eightd_zh_isoweek, "8D", dict(A=16, B=34, C=16, D=30),
        "8D 报告 whose dates are ISO week dates (2026-W10-4)"),
-    _x("return-en-latvian", "return", "en", return_en_latvian, "Atgriesana", W6,
+    excel_layout("return-en-latvian", "return", "en", return_en_latvian, "Atgriesana", W6,
        "a Latvian customer's return note: Latvian–English labels, 2026. gada 5. martā, 1 200 gab., 1 234,50 EUR",
        copy2=True),
-    _x("return-zh-usd", "return", "zh-Hans", return_zh_usd, "退货单", W6,
+    excel_layout("return-zh-usd", "return", "zh-Hans", return_zh_usd, "退货单", W6,
        "an export plant's 退货单: Mar 5th, 2026 and 1,234.50 USD (the code after)", copy2=True),
-    _x("allowance-en-slovak", "allowance", "en", allowance_en_slovak, "Dobropis", dict(A=30, B=16, C=22, D=22, E=22),
+    excel_layout("allowance-en-slovak", "allowance", "en", allowance_en_slovak, "Dobropis", dict(A=30, B=16, C=22, D=22, E=22),
        "a Slovak customer's dobropis: Slovak–English labels, 31. marca 2026, 1 234,50 €, ks, IČ DPH"),
-    _x("allowance-zht-twd", "allowance", "zh-Hant", allowance_zht_twd, "折讓", dict(A=16, B=22, C=16, D=22, E=20),
+    excel_layout("allowance-zht-twd", "allowance", "zh-Hant", allowance_zht_twd, "折讓", dict(A=16, B=22, C=16, D=22, E=20),
        "銷貨折讓證明單 with 12,345 TWD amounts and 115.03.26 dates"),
 ]  # fmt: skip
 
 
 # =============================================================================== sent as PDF only
-_CSS = (
-    "h2{margin:10px;text-align:center}table{border-collapse:collapse;margin:10px;width:94%}"
-    "th,td{border:1px solid #555;padding:4px}th{background:#eef2e8;text-align:left}"
-    "p{margin:6px 10px}.note{font-size:8pt;color:#555}"
-)
+_CSS = portal_css("#eef2e8")
 
 
 def complaint_zh_letter(f: HtmlForm) -> str:
@@ -547,10 +531,7 @@ def eightd_zht_twoup(f: PdfDraw) -> None:
     team = ("陳冠宇", "周雅婷", "施俊男")
     f.text(20, y, "D1 小組成員", size=11)
     f.value(60, y, "、".join(team), path=None, label="D1 小組成員", size=11)
-    if not f.blank:
-        for t in team:
-            f.fields.append({"label": "D1 小組成員", "cell": f"p1!60,{y}", "value": "、".join(team),
-                             "path": "team[*].name", "expect": t})  # fmt: skip
+    members(f, "D1 小組成員", f"p1!60,{y}", "、".join(team), team)
     y += 16
 
     def step(lab: str, raw: str, path: str) -> None:
@@ -586,12 +567,11 @@ def return_en_filipino(f: HtmlForm) -> str:
         ("Kustomer / Customer", "Integrated Micro-Electronics, Inc.", "customer", None),
         ("Blg. ng Reklamo / Complaint No.", "IMI-QA-260302", "complaint_number", None),
     )
-    for lab, raw, path, exp in head:
-        f.raw(f"<tr><th>{lab}</th><td>{f.val(raw, path=path, label=lab, expect=exp)}</td></tr>")
+    kv_rows(f, head)
     f.raw("</table>")
     heads = ("Code / Part No.", "Paglalarawan / Description", "Inaprubahan / Approved", "Ibinalik / Returned",
              "Presyo / Unit Price", "Halaga / Amount")  # fmt: skip
-    f.raw("<table><tr>" + "".join(f"<th>{h}</th>" for h in heads) + "</tr>")
+    th_row(f, heads)
     for i, (code, name, qa, q, p) in enumerate(
         (("PH-SHD-7701", "Shield can", 3000, 3000, 4.75), ("PH-SPR-7702", "Contact spring", 8000, 7960, 0.85))
     ):
@@ -603,8 +583,7 @@ def return_en_filipino(f: HtmlForm) -> str:
             (f"₱{p:,.2f}", f"items[{i}].unit_price", money(p)),
             (f"₱{q * p:,.2f}", f"items[{i}].amount", money(q * p)),
         )
-        f.raw("<tr>" + "".join(f"<td>{f.val(r, path=pt, label=h, expect=e)}</td>"
-                               for (r, pt, e), h in zip(cells, heads)) + "</tr>")  # fmt: skip
+        td_row(f, cells, heads)
     f.raw("</table><table>")
     tail = (
         ("Dahilan / Reason", "Deformed shield cans, do not fit the PCB.", "reason", None),
@@ -612,8 +591,7 @@ def return_en_filipino(f: HtmlForm) -> str:
         ("Tumanggap / Received by", "Maria Santos", "warehouse_receiver", None),
         ("Inaprubahan ni / Approved by", "Jose Reyes", "approved_by", None),
     )
-    for lab, raw, path, exp in tail:
-        f.raw(f"<tr><th>{lab}</th><td>{f.val(raw, path=path, label=lab, expect=exp)}</td></tr>")
+    kv_rows(f, tail)
     f.raw("</table>")
     return f.page("Return slip", _CSS)
 
@@ -635,7 +613,7 @@ def return_zht_rows(f: HtmlForm) -> str:
         "單價",
         "金額",
     )
-    f.raw('<table style="font-size:8.5pt"><tr>' + "".join(f"<th>{h}</th>" for h in heads) + "</tr>")
+    th_row(f, heads, '<table style="font-size:8.5pt">')
     for i, (code, name, qa, q, p) in enumerate(
         (("SY-KEY-3301", "鍵帽", 5000, 5000, 1.2), ("SY-LGT-3302", "導光片", 2000, 1960, 3.5))
     ):
@@ -654,15 +632,13 @@ def return_zht_rows(f: HtmlForm) -> str:
             (f"{p:,.2f}", f"items[{i}].unit_price", money(p)),
             (f"{q * p:,.0f}", f"items[{i}].amount", money(q * p)),
         )
-        f.raw("<tr>" + "".join(f"<td>{f.val(r, path=pt, label=h, expect=e)}</td>"
-                               for (r, pt, e), h in zip(head + item, heads)) + "</tr>")  # fmt: skip
+        td_row(f, head + item, heads)
     f.raw("</table><table>")
-    for lab, raw, path, exp in (
+    kv_rows(f, (
         ("退貨原因", "鍵帽印字模糊。", "reason", None),
         ("處理方式", "報廢", "handling", ["scrap"]),
         ("收貨人", "廖俊傑", "warehouse_receiver", None),
-    ):
-        f.raw(f"<tr><th>{lab}</th><td>{f.val(raw, path=path, label=lab, expect=exp)}</td></tr>")
+    ))  # fmt: skip
     f.raw('</table><p class="note">匯出時間 2026/03/23 16:05 · 共 2 筆</p>')
     return f.page("退貨明細", _CSS)
 

@@ -41,16 +41,26 @@ from holdout_kit import (  # noqa: E402
     HtmlForm,
     PdfDraw,
     Sheet,
-    field,
+    eu,
+    excel_layout,
     head_row,
+    kv_rows,
     label,
     lv,
+    lv_rows,
+    members,
     money,
     odd_expected,
     pick,
     plain,
+    portal_css,
+    qty,
     run,
     stamp_png,
+    td_row,
+    team_cell,
+    team_row,
+    th_row,
     workbook_bytes,
     zip_bytes,
 )
@@ -60,16 +70,6 @@ from openpyxl.worksheet.pagebreak import Break  # noqa: E402
 
 D = dt.date
 SOURCE = dict(origin="twenty-third held-out imitation", source="tests/holdout23/make_holdout23.py")
-
-
-def eu(x: float, thousands: str = " ", unit: str = "") -> str:
-    """``1 234,50`` (or ``1.234,50``): a decimal comma, ``thousands`` between the thousands."""
-    whole, cents = f"{x:,.2f}".split(".")
-    return f"{whole.replace(',', thousands)},{cents}{unit}"
-
-
-def qty(n: int, thousands: str, unit: str) -> str:
-    return f"{n:,}".replace(",", thousands) + f" {unit}"
 
 
 _KAZAKH = ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан",
@@ -215,9 +215,7 @@ def eightd_en_georgian(s: Sheet) -> None:
     n = pick(s, 1250, 84)
     lv(s, "C4", "რაოდენობა / Qty", "D4", qty(n, " ", "ც."), "problem.qty_complained", expect=n)
     team = pick(s, ("Giorgi Beridze", "Li Na", "Nino Kapanadze"), ("Giorgi Beridze", "Levan Gelashvili"))
-    lv(s, "A5", "D1 გუნდი / Team", "B5", ", ".join(team), None, span="D5")
-    for t in team:
-        field(s, "D1 გუნდი / Team", "B5", ", ".join(team), "team[*].name", t)
+    team_cell(s, "A5", "D1 გუნდი / Team", "B5", team, span="D5")
     rows = (
         ("D2 პრობლემა / Problem", pick(s, "Brake shoe lining cracked on 1 250 ც.", "Valve seat leaks at 6 bar."),
          "problem.statement"),
@@ -234,8 +232,7 @@ def eightd_en_georgian(s: Sheet) -> None:
         ("D7 პრევენცია / Prevention", pick(s, "Timers locked on all presses.", "Leak test in control plan."),
          "prevention.horizontal_deployment"),
     )  # fmt: skip
-    for i, (lab, raw, path) in enumerate(rows):
-        lv(s, f"A{6 + i}", lab, f"B{6 + i}", raw, path, span=f"D{6 + i}")
+    lv_rows(s, 6, rows)
     lv(s, "A13", "D8 დახურულია / Closed", "B13", georgian(c), "closure.closed_date", expect=c.isoformat())
     lv(s, "C13", "დაამტკიცა / Approved", "D13", pick(s, "Davit Lomidze", "Tamar Abashidze"),
        "closure.approved_by")  # fmt: skip
@@ -263,8 +260,7 @@ def eightd_zh_gridprint(s: Sheet) -> None:
     team = ("蒋涛", "许晴", "马骏")
     s.ws["A8"] = "D1 小组"
     s.value("B8", "，".join(team), path=None, label="D1 小组")
-    for t in team:
-        field(s, "D1 小组", "B8", "，".join(team), "team[*].name", t)
+    members(s, "D1 小组", "B8", "，".join(team), team)
     steps = (
         ("D2 问题描述", "喷嘴孔径超差，640 件流量偏大。", "problem.statement"),
         ("D3 临时措施", "库存 8,000 件全检流量。", "containment[0].action"),
@@ -439,51 +435,37 @@ def allowance_zh_widesplit(s: Sheet) -> None:
     lv(s, "C10", "财务经理", "D10", "顾振华", "approved_by_manager")
 
 
-def _x(lid, kind, lang, draw, sheet, widths, imitates, unmapped=(), copy2=False):
-    return dict(id=lid, kind=kind, language=lang, draw=draw, sheet=sheet, widths=widths, copy2=copy2,
-                imitates=imitates, unmapped=list(unmapped))  # fmt: skip
-
-
 W4 = dict(A=36, B=30, C=30, D=30)
 W6 = dict(A=22, B=24, C=18, D=18, E=18, F=20)
 EXCEL = [
-    _x("complaint-en-kazakh", "complaint", "en", complaint_en_kazakh, "Shagym", W4,
+    excel_layout("complaint-en-kazakh", "complaint", "en", complaint_en_kazakh, "Shagym", W4,
        "a Kazakh customer's complaint: Kazakh–English labels, 5 наурыз 2026 ж., 1 200 дана", copy2=True),
-    _x("complaint-zh-ddmmyy", "complaint", "zh-Hans", complaint_zh_ddmmyy, "投诉单", dict(A=16, B=30, C=16, D=30),
+    excel_layout("complaint-zh-ddmmyy", "complaint", "zh-Hans", complaint_zh_ddmmyy, "投诉单", dict(A=16, B=30, C=16, D=30),
        "客户投诉单 for a British customer: 05/03/26 day first, the description in one cell over five rows",
        copy2=True),
-    _x("complaint-zht-hkchop", "complaint", "zh-Hant", complaint_zht_hkchop, "投訴表", dict(A=16, B=30, C=16, D=30),
+    excel_layout("complaint-zht-hkchop", "complaint", "zh-Hant", complaint_zht_hkchop, "投訴表", dict(A=16, B=30, C=16, D=30),
        "a Hong Kong 客戶投訴表: 5/3/2026 day first, +852 telephone, 1,200 件, 公司蓋印"),
-    _x("8d-en-georgian", "8d", "en", eightd_en_georgian, "8D", dict(A=40, B=30, C=30, D=30),
+    excel_layout("8d-en-georgian", "8d", "en", eightd_en_georgian, "8D", dict(A=40, B=30, C=30, D=30),
        "a Georgian customer's 8D: Georgian–English labels, 5 მარტი 2026 წ., 1 250 ც.", copy2=True),
-    _x("8d-zh-gridprint", "8d", "zh-Hans", eightd_zh_gridprint, "8D", dict(A=16, B=60),
+    excel_layout("8d-zh-gridprint", "8d", "zh-Hans", eightd_zh_gridprint, "8D", dict(A=16, B=60),
        "8D 报告 printed with gridlines and row and column headings, no borders"),
-    _x("return-en-armenian", "return", "en", return_en_armenian, "Veradardz", W6,
+    excel_layout("return-en-armenian", "return", "en", return_en_armenian, "Veradardz", W6,
        "an Armenian customer's return note: Armenian–English labels, 5 մարտի 2026 թ., 1 200 հատ, 1 234,50 ֏",
        copy2=True),
-    _x("return-zht-macau", "return", "zh-Hant", return_zht_macau, "退貨單", W6,
+    excel_layout("return-zht-macau", "return", "zh-Hant", return_zht_macau, "退貨單", W6,
        "a Macau 退貨單: MOP$1,234.50 and 05/03/2026 day first"),
-    _x("allowance-en-norwegian", "allowance", "en", allowance_en_norwegian, "Kreditnota",
+    excel_layout("allowance-en-norwegian", "allowance", "en", allowance_en_norwegian, "Kreditnota",
        dict(A=30, B=16, C=22, D=22, E=22),
        "a Norwegian customer's kreditnota: Norwegian–English labels, 5. mars 2026, 1 200 stk, kr 1 234,50, MVA",
        copy2=True),
-    _x("allowance-zh-widesplit", "allowance", "zh-Hans", allowance_zh_widesplit, "折让",
+    excel_layout("allowance-zh-widesplit", "allowance", "zh-Hans", allowance_zh_widesplit, "折让",
        dict(A=8, B=20, C=14, D=20, E=16, F=16, G=10, H=16),
        "销货折让证明单 whose item table is wider than the page: its amount columns printed on page 2"),
 ]  # fmt: skip
 
 
 # =============================================================================== sent as PDF only
-_CSS = (
-    "h2{margin:10px;text-align:center}table{border-collapse:collapse;margin:10px;width:94%}"
-    "th,td{border:1px solid #555;padding:4px}th{background:#eef2e8;text-align:left}"
-    "p{margin:6px 10px}.note{font-size:8pt;color:#555}"
-)
-
-
-def _rows(f: HtmlForm, rows) -> None:
-    for lab, raw, path, exp in rows:
-        f.raw(f"<tr><th>{lab}</th><td>{f.val(raw, path=path, label=lab, expect=exp)}</td></tr>")
+_CSS = portal_css("#eef2e8")
 
 
 def complaint_en_swahili(f: HtmlForm) -> str:
@@ -492,7 +474,7 @@ def complaint_en_swahili(f: HtmlForm) -> str:
     d = pick(f, D(2026, 3, 5), D(2026, 4, 23))
     q, dq = pick(f, (1200, 72), (6400, 130))
     f.raw("<h2>MALALAMIKO YA MTEJA / CUSTOMER COMPLAINT</h2><table>")
-    _rows(f, (
+    kv_rows(f, (
         ("Namba ya Lalamiko / Complaint No.", pick(f, "ML-DSM-26-0021", "ML-DSM-26-0047"), "number", None),
         ("Tarehe / Date", f"{d.day} {_SWAHILI[d.month - 1]} {d.year}", "received_date", d.isoformat()),
         ("Mteja / Customer", pick(f, "Tanzania Breweries Limited", "Azam Bakhresa Group"), "customer", None),
@@ -521,7 +503,7 @@ def return_zh_dingtalk(f: HtmlForm) -> str:
     export's times are no return date."""
     f.raw('<h2>退货申请</h2><p class="note">审批编号：202603051012000318 · 创建时间：2026-03-05 10:12 · '
           "状态：审批通过 · 发起人：罗晓燕 · 所在部门：品质部</p><table>")  # fmt: skip
-    _rows(f, (
+    kv_rows(f, (
         ("退货单号", "TH-CZ-2603-014", "number", None),
         ("退货日期", "2026-03-04", "issue_date", "2026-03-04"),
         ("客户名称", "常州星宇车灯股份有限公司", "customer", None),
@@ -529,7 +511,7 @@ def return_zh_dingtalk(f: HtmlForm) -> str:
     ))  # fmt: skip
     f.raw("</table><p>退货明细</p>")
     heads = ("物料编码", "物料名称", "核准数量", "退货数量", "单价（元）", "金额（元）")
-    f.raw("<table><tr>" + "".join(f"<th>{h}</th>" for h in heads) + "</tr>")
+    th_row(f, heads)
     for i, (code, name, qa, q, p) in enumerate(
         (("CZ-LNS-2201", "透镜", 800, 800, 6.4), ("CZ-RFL-2202", "反射镜", 1200, 1188, 3.15))
     ):
@@ -541,10 +523,9 @@ def return_zh_dingtalk(f: HtmlForm) -> str:
             (f"{p:,.2f}", f"items[{i}].unit_price", money(p)),
             (f"{q * p:,.2f}", f"items[{i}].amount", money(q * p)),
         )
-        f.raw("<tr>" + "".join(f"<td>{f.val(r, path=pt, label=h, expect=e)}</td>"
-                               for (r, pt, e), h in zip(cells, heads)) + "</tr>")  # fmt: skip
+        td_row(f, cells, heads)
     f.raw("</table><table>")
-    _rows(f, (
+    kv_rows(f, (
         ("退货原因", "透镜表面划伤，配光不合格。", "reason", None),
         ("处理方式", "返工", "handling", ["rework"]),
         ("仓库签收", "潘建国", "warehouse_receiver", None),
@@ -562,7 +543,7 @@ def eightd_en_mongolian(f: HtmlForm) -> str:
     """A Mongolian customer's 8D ТАЙЛАН / 8D REPORT page in MONGOLIAN–ENGLISH labels, dates
     ``2026 оны 3 сарын 5`` (the month by its number), ``1 250 ширхэг`` (pieces)."""
     f.raw("<h2>8D ТАЙЛАН / 8D REPORT</h2><table>")
-    _rows(f, (
+    kv_rows(f, (
         ("Тайлангийн дугаар / Report No.", "8D-UB-26-008", "number", None),
         ("Огноо / Date", mongolian(D(2026, 3, 5)), "opened_date", "2026-03-05"),
         ("Захиалагч / Customer", "Oyu Tolgoi LLC", "customer", None),
@@ -571,14 +552,8 @@ def eightd_en_mongolian(f: HtmlForm) -> str:
         ("Тоо ширхэг / Qty", "1 250 ширхэг", "problem.qty_complained", 1250),
     ))  # fmt: skip
     team = ("Bat-Erdene Dorj", "Sun Qiang", "Oyunchimeg Tsend")
-    f.raw(
-        f"<tr><th>D1 Баг / Team</th><td>{f.val(', '.join(team), path=None, label='D1 Баг / Team')}</td></tr>"
-    )
-    if not f.blank:
-        for t in team:
-            f.fields.append({"label": "D1 Баг / Team", "cell": f"html!#v{f.n}", "value": ", ".join(team),
-                             "path": "team[*].name", "expect": t})  # fmt: skip
-    _rows(f, (
+    team_row(f, "D1 Баг / Team", team)
+    kv_rows(f, (
         ("D2 Асуудал / Problem", "Conveyor rollers seize after 300 h, 1 250 ширхэг.", "problem.statement", None),
         ("D3 Түр арга хэмжээ / Containment", "Stock of 3 600 ширхэг regreased.", "containment[0].action", None),
         ("D4 Үүсэх шалтгаан / Root cause", "Seal lip too soft for −35 °C.", "root_cause[type=occurrence].cause",
@@ -633,10 +608,8 @@ def eightd_zht_cards(f: PdfDraw) -> None:
             path or ""
         )
         f.value(x + 3, y + 17, raw, path=path, label=lab, expect=exp, size=10)
-        if k == 0 and not f.blank:
-            for t in team:
-                f.fields.append({"label": lab, "cell": f"p1!{x + 3:g},{y + 17:g}", "value": raw,
-                                 "path": "team[*].name", "expect": t})  # fmt: skip
+        if k == 0:
+            members(f, lab, f"p1!{x + 3:g},{y + 17:g}", raw, team)
         if k == 3:
             escape = "流出：出貨未做拉力抽測。"  # 發生 / 流出: the two causes' own small labels in the card
             f.value(x + 3, y + 25, escape, path="root_cause[type=escape].cause", label=lab, expect=escape[3:],
@@ -649,7 +622,7 @@ def return_en_albanian(f: HtmlForm) -> str:
     """An Albanian customer's FLETËKTHIM / RETURN NOTE page in ALBANIAN–ENGLISH labels, ``5 mars 2026``,
     quantities ``1.200 copë`` (a dot between the thousands), amounts ``1.234,50 lekë``."""
     f.raw("<h2>FLETËKTHIM / RETURN NOTE</h2><table>")
-    _rows(f, (
+    kv_rows(f, (
         ("Nr. i kthimit / Return No.", "FK-TIA-26-0033", "number", None),
         ("Data / Date", f"5 {_ALBANIAN[2]} 2026", "issue_date", "2026-03-05"),
         ("Klienti / Customer", "Kurum International sh.a.", "customer", None),
@@ -658,7 +631,7 @@ def return_en_albanian(f: HtmlForm) -> str:
     f.raw("</table>")
     heads = ("Kodi / Part No.", "Përshkrimi / Description", "Miratuar / Approved", "Kthyer / Returned",
              "Çmimi / Unit Price", "Vlera / Amount")  # fmt: skip
-    f.raw("<table><tr>" + "".join(f"<th>{h}</th>" for h in heads) + "</tr>")
+    th_row(f, heads)
     for i, (code, name, qa, q, p) in enumerate(
         (("AL-RLL-3301", "Roller guide", 1200, 1200, 145.0), ("AL-BSH-3302", "Bushing", 3000, 2970, 38.5))
     ):
@@ -670,10 +643,9 @@ def return_en_albanian(f: HtmlForm) -> str:
             (eu(p, ".", " lekë"), f"items[{i}].unit_price", money(p)),
             (eu(q * p, ".", " lekë"), f"items[{i}].amount", money(q * p)),
         )
-        f.raw("<tr>" + "".join(f"<td>{f.val(r, path=pt, label=h, expect=e)}</td>"
-                               for (r, pt, e), h in zip(cells, heads)) + "</tr>")  # fmt: skip
+        td_row(f, cells, heads)
     f.raw("</table><table>")
-    _rows(f, (
+    kv_rows(f, (
         ("Arsyeja / Reason", "Roller guides out of round, conveyor jams.", "reason", None),
         ("Vendimi / Disposition", "Skrap / Scrap", "handling", ["scrap"]),
         ("Pranoi / Received by", "Arben Hoxha", "warehouse_receiver", None),

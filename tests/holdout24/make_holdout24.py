@@ -34,25 +34,32 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE.parents[1]))
-for _set in ("holdout22", "holdout23"):  # the helpers their generators wrote, used as they are
-    sys.path.insert(0, str(HERE.parent / _set))
 
 from holdout_kit import (  # noqa: E402
     CjkDraw,
     HtmlForm,
     PdfDraw,
     Sheet,
+    eu,
+    excel_layout,
     field,
     head_row,
+    kv_rows,
     lv,
+    lv_rows,
+    members,
     money,
     odd_expected,
     pick,
     plain,
+    portal_css,
+    qty,
     run,
+    td_row,
+    team_cell,
+    team_row,
+    th_row,
 )
-from make_holdout22 import _x, eu, qty  # noqa: E402
-from make_holdout23 import _rows  # noqa: E402
 
 D = dt.date
 SOURCE = dict(origin="twenty-fourth held-out imitation", source="tests/holdout24/make_holdout24.py")
@@ -217,9 +224,7 @@ def eightd_en_welsh(s: Sheet) -> None:
     n = pick(s, 1250, 84)
     lv(s, "C4", "Nifer / Qty complained", "D4", f"{n:,} darn", "problem.qty_complained", expect=n)
     team = pick(s, ("Rhys Evans", "Chen Jie", "Siân Jones"), ("Rhys Evans", "Owain Davies"))
-    lv(s, "A5", "D1 Tîm / Team", "B5", ", ".join(team), None, span="D5")
-    for t in team:
-        field(s, "D1 Tîm / Team", "B5", ", ".join(team), "team[*].name", t)
+    team_cell(s, "A5", "D1 Tîm / Team", "B5", team, span="D5")
     rows = (
         ("D2 Disgrifiad / Problem", pick(s, "Bracket weld cracked on 1,250 darn.", "Rib flange out of flat."),
          "problem.statement"),
@@ -236,8 +241,7 @@ def eightd_en_welsh(s: Sheet) -> None:
         ("D7 Atal / Prevention", pick(s, "Feed check added to all weld cells.", "Jig wear limits in PM plan."),
          "prevention.horizontal_deployment"),
     )  # fmt: skip
-    for i, (lab, raw, path) in enumerate(rows):
-        lv(s, f"A{6 + i}", lab, f"B{6 + i}", raw, path, span=f"D{6 + i}")
+    lv_rows(s, 6, rows)
     lv(s, "A13", "D8 Cau / Closed", "B13", welsh(c), "closure.closed_date", expect=c.isoformat())
     lv(s, "C13", "Cymeradwywyd / Approved", "D13", pick(s, "Gareth Williams", "Eleri Thomas"),
        "closure.approved_by")  # fmt: skip
@@ -259,9 +263,7 @@ def eightd_zh_d567(s: Sheet) -> None:
     for lref, lab, vref, raw, path, exp in top:
         lv(s, lref, lab, vref, raw, path, expect=exp, fmt="yyyy年m月d日" if isinstance(raw, D) else None)
     team = ("赵磊", "钱芳", "孙浩")
-    lv(s, "A5", "D1 小组成员", "B5", "、".join(team), None, span="D5")
-    for t in team:
-        field(s, "D1 小组成员", "B5", "、".join(team), "team[*].name", t)
+    team_cell(s, "A5", "D1 小组成员", "B5", team, "、", span="D5")
     for r, (lab, raw, path) in enumerate(
         (
             ("D2 问题描述", "暖风水管卡箍位置偏移，180 件漏液。", "problem.statement"),
@@ -453,39 +455,37 @@ def allowance_zh_taxrates(s: Sheet) -> None:
 
 W4 = dict(A=36, B=30, C=32, D=30)
 EXCEL = [
-    _x("complaint-en-slovenian", "complaint", "en", complaint_en_slovenian, "Reklamacija", W4,
+    excel_layout("complaint-en-slovenian", "complaint", "en", complaint_en_slovenian, "Reklamacija", W4,
        "a Slovenian customer's complaint: Slovenian–English labels, 5. marca 2026, 1.200 kos", copy2=True),
-    _x("complaint-zh-tolerance", "complaint", "zh-Hans", complaint_zh_tolerance, "投诉单",
+    excel_layout("complaint-zh-tolerance", "complaint", "zh-Hans", complaint_zh_tolerance, "投诉单",
        dict(A=14, B=32, C=14, D=30),
        "客户投诉单 of a fastener plant counting by weight: 12,000 ±0.5%", copy2=True),
-    _x("complaint-zht-legend", "complaint", "zh-Hant", complaint_zht_legend, "客訴單",
+    excel_layout("complaint-zht-legend", "complaint", "zh-Hant", complaint_zht_legend, "客訴單",
        dict(A=6, B=26, C=16, D=4, E=12, F=14),
        "a 客訴單 whose boxes carry only numbers, the labels in a legend column to the right"),
-    _x("8d-en-welsh", "8d", "en", eightd_en_welsh, "8D", dict(A=40, B=30, C=30, D=30),
+    excel_layout("8d-en-welsh", "8d", "en", eightd_en_welsh, "8D", dict(A=40, B=30, C=30, D=30),
        "a Welsh customer's 8D: Welsh–English labels, 5 Mawrth 2026, 1,250 darn", copy2=True),
-    _x("8d-zh-d567", "8d", "zh-Hans", eightd_zh_d567, "8D", dict(A=18, B=34, C=14, D=30),
+    excel_layout("8d-zh-d567", "8d", "zh-Hans", eightd_zh_d567, "8D", dict(A=18, B=34, C=14, D=30),
        "8D 报告 whose D5, D6 and D7 are one merged block, each step after its own heading"),
-    _x("return-en-catalan", "return", "en", return_en_catalan, "Devolucio",
+    excel_layout("return-en-catalan", "return", "en", return_en_catalan, "Devolucio",
        dict(A=24, B=22, C=14, D=16, E=16, F=16, G=18),
        "a Catalan customer's return note: 5 de març de 2026, 1.200 u., 1.234,50 €, a lot per line", copy2=True),
-    _x("return-zht-lines", "return", "zh-Hant", return_zht_lines, "退貨單", dict(A=16, B=22, C=14, D=16, E=12, F=14),
+    excel_layout("return-zht-lines", "return", "zh-Hant", return_zht_lines, "退貨單", dict(A=16, B=22, C=14, D=16, E=12, F=14),
        "a 退貨單 whose two item lines are typed into one row, each cell holding both after a line break"),
-    _x("allowance-en-uzbek", "allowance", "en", allowance_en_uzbek, "Kredit-nota",
+    excel_layout("allowance-en-uzbek", "allowance", "en", allowance_en_uzbek, "Kredit-nota",
        dict(A=32, B=16, C=22, D=24, E=24),
        "an Uzbek customer's credit note: 2026-yil 5-mart, 1 200 dona, 1 234 500,00 so'm, QQS 12 %", copy2=True),
-    _x("allowance-zh-taxrates", "allowance", "zh-Hans", allowance_zh_taxrates, "折让",
+    excel_layout("allowance-zh-taxrates", "allowance", "zh-Hans", allowance_zh_taxrates, "折让",
        dict(A=22, B=16, C=12, D=16, E=12, F=14),
        "销售折让证明单 with lines at 13 % and 9 % and a tax line per rate under the table"),
 ]  # fmt: skip
 
 
 # =============================================================================== sent as PDF only
-_CSS = (
-    "h2{margin:10px;text-align:center}table{border-collapse:collapse;margin:10px;width:94%}"
-    "th,td{border:1px solid #555;padding:4px}th{background:#e8eef4;text-align:left}"
-    "p{margin:6px 10px}.note{font-size:8pt;color:#555}"
+_CSS = portal_css(
+    "#e8eef4",
     ".cookie{background:#222;color:#fff;padding:10px 14px;font-size:9pt}"
-    ".cookie b{background:#1a73e8;padding:3px 10px;margin-left:8px}"
+    ".cookie b{background:#1a73e8;padding:3px 10px;margin-left:8px}",
 )
 
 
@@ -496,7 +496,7 @@ def complaint_en_belarusian(f: HtmlForm) -> str:
     d = pick(f, D(2026, 3, 5), D(2026, 4, 23))
     q, dq = pick(f, (1200, 48), (9600, 140))
     f.raw("<h2>ПРЭТЭНЗІЯ / CUSTOMER COMPLAINT</h2><table>")
-    _rows(f, (
+    kv_rows(f, (
         ("Нумар прэтэнзіі / Complaint No.", pick(f, "ПР-МН-26-0019", "ПР-МН-26-0044"), "number", None),
         ("Дата атрымання / Received", belarusian(d), "received_date", d.isoformat()),
         ("Заказчык / Customer", pick(f, "ААТ «БелАЗ»", "ААТ «МАЗ»"), "customer", None),
@@ -523,7 +523,7 @@ def eightd_en_basque(f: HtmlForm) -> str:
     martxoaren 5a`` (the year first with -ko, the month in the genitive, the day with -a),
     ``1.250 pieza``."""
     f.raw("<h2>8D TXOSTENA / 8D REPORT</h2><table>")
-    _rows(f, (
+    kv_rows(f, (
         ("Txosten zk. / Report No.", "8D-EUS-26-006", "number", None),
         ("Irekiera data / Opened", basque(D(2026, 3, 5)), "opened_date", "2026-03-05"),
         ("Bezeroa / Customer", "CAF S.A.", "customer", None),
@@ -532,14 +532,8 @@ def eightd_en_basque(f: HtmlForm) -> str:
         ("Kopurua / Qty complained", "1.250 pieza", "problem.qty_complained", 1250),
     ))  # fmt: skip
     team = ("Iker Etxeberria", "Zhang Wei", "Ane Goikoetxea")
-    f.raw(
-        f"<tr><th>D1 Taldea / Team</th><td>{f.val(', '.join(team), path=None, label='D1 Taldea / Team')}</td></tr>"
-    )
-    if not f.blank:
-        for t in team:
-            f.fields.append({"label": "D1 Taldea / Team", "cell": f"html!#v{f.n}", "value": ", ".join(team),
-                             "path": "team[*].name", "expect": t})  # fmt: skip
-    _rows(f, (
+    team_row(f, "D1 Taldea / Team", team)
+    kv_rows(f, (
         ("D2 Arazoa / Problem", "Axle bearing seats undersize on 1.250 pieza.", "problem.statement", None),
         ("D3 Euste neurriak / Containment", "Stock of 2.400 pieza measured 100 %.", "containment[0].action", None),
         ("D4 Erro-kausa / Root cause", "Grinding wheel dressing skipped.", "root_cause[type=occurrence].cause",
@@ -565,7 +559,7 @@ def return_zh_srm(f: HtmlForm) -> str:
     f.raw('<div class="cookie">本网站使用 Cookie 以改善您的浏览体验并进行访问统计。继续浏览即表示您同意我们的 Cookie 政策。'
           "<b>全部接受</b><b>拒绝</b><b>Cookie 设置</b></div>")  # fmt: skip
     f.raw('<p class="note">供应商协同平台 SRM › 质量管理 › 退货单详情</p><h2>退货单</h2><table>')
-    _rows(f, (
+    kv_rows(f, (
         ("退货单号", "RMA-GZ-2603-0088", "number", None),
         ("退货时间", "2026-03-04 16:20 GMT+8", "issue_date", "2026-03-04"),
         ("客户", "广汽埃安新能源汽车股份有限公司", "customer", None),
@@ -573,7 +567,7 @@ def return_zh_srm(f: HtmlForm) -> str:
     ))  # fmt: skip
     f.raw("</table><p>退货明细</p>")
     heads = ("物料编码", "物料描述", "批次号", "确认数量", "退货数量", "单价", "金额")
-    f.raw("<table><tr>" + "".join(f"<th>{h}</th>" for h in heads) + "</tr>")
+    th_row(f, heads)
     for i, (code, name, lot, qa, q, p) in enumerate(
         (("GZ-BMS-4401", "电池管理板", "B2602271", 300, 300, 128.0),
          ("GZ-HRN-4402", "低压线束", "H2602283", 800, 792, 46.5))
@@ -587,10 +581,9 @@ def return_zh_srm(f: HtmlForm) -> str:
             (f"{p:,.2f}", f"items[{i}].unit_price", money(p)),
             (f"{q * p:,.2f}", f"items[{i}].amount", money(q * p)),
         )
-        f.raw("<tr>" + "".join(f"<td>{f.val(r, path=pt, label=h, expect=e)}</td>"
-                               for (r, pt, e), h in zip(cells, heads)) + "</tr>")  # fmt: skip
+        td_row(f, cells, heads)
     f.raw("</table><table>")
-    _rows(f, (
+    kv_rows(f, (
         ("退货原因", "电池管理板采样异常，线束端子压接不良。", "reason", None),
         ("处理方式", "返工", "handling", ["rework"]),
         ("收货人", "黎志强", "warehouse_receiver", None),
@@ -613,7 +606,7 @@ def return_en_lao(f: HtmlForm) -> str:
     """A Lao customer's ໃບສົ່ງຄືນສິນຄ້າ / RETURN NOTE page in LAO–ENGLISH labels, ``5 ມີນາ 2026``,
     quantities ``1.200 ອັນ`` (ອັນ = piece), amounts in whole kip ``1.234.500 ກີບ``."""
     f.raw("<h2>ໃບສົ່ງຄືນສິນຄ້າ / RETURN NOTE</h2><table>")
-    _rows(f, (
+    kv_rows(f, (
         ("ເລກທີ / Return No.", "RN-VTE-26-0012", "number", None),
         ("ວັນທີ / Date", f"5 {_LAO[2]} 2026", "issue_date", "2026-03-05"),
         ("ລູກຄ້າ / Customer", "Lao Brewery Co., Ltd.", "customer", None),
@@ -622,7 +615,7 @@ def return_en_lao(f: HtmlForm) -> str:
     f.raw("</table>")
     heads = ("ລະຫັດ / Part No.", "ລາຍການ / Description", "ອະນຸມັດ / Approved", "ສົ່ງຄືນ / Returned",
              "ລາຄາ / Unit Price", "ມູນຄ່າ / Amount")  # fmt: skip
-    f.raw("<table><tr>" + "".join(f"<th>{h}</th>" for h in heads) + "</tr>")
+    th_row(f, heads)
     for i, (code, name, qa, q, p) in enumerate(
         (("LA-CAP-1101", "Bottle cap 26 mm", 1200, 1200, 350), ("LA-LBL-1102", "Neck label", 5000, 4950, 120))
     ):
@@ -634,10 +627,9 @@ def return_en_lao(f: HtmlForm) -> str:
             (kip(p), f"items[{i}].unit_price", money(p)),
             (kip(q * p), f"items[{i}].amount", money(q * p)),
         )
-        f.raw("<tr>" + "".join(f"<td>{f.val(r, path=pt, label=h, expect=e)}</td>"
-                               for (r, pt, e), h in zip(cells, heads)) + "</tr>")  # fmt: skip
+        td_row(f, cells, heads)
     f.raw("</table><table>")
-    _rows(f, (
+    kv_rows(f, (
         ("ເຫດຜົນ / Reason", "Caps crimp loose, bottles lose pressure.", "reason", None),
         ("ການຈັດການ / Disposition", "ທຳລາຍ / Scrap", "handling", ["scrap"]),
         ("ຜູ້ຮັບ / Received by", "Souksavanh Phommachanh", "warehouse_receiver", None),
@@ -746,10 +738,8 @@ def eightd_zht_outlined(f: PdfDraw) -> None:
             label=lab,
             expect="2026-04-15" if path == "closure.closed_date" else None,
         )
-        if path is None and not f.blank:
-            for t in team:
-                f.fields.append({"label": lab, "cell": f"p1!19,{y + 7:g}", "value": raw, "path": "team[*].name",
-                                 "expect": t})  # fmt: skip
+        if path is None:
+            members(f, lab, f"p1!19,{y + 7:g}", raw, team)
         y += 17
     f.text(120, y + 4, "核准")
     f.value(135, y + 4, "鄭志遠", path="closure.approved_by", label="核准")

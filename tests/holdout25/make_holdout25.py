@@ -36,27 +36,33 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE.parents[1]))
-for _set in ("holdout22", "holdout23"):  # the helpers their generators wrote, used as they are
-    sys.path.insert(0, str(HERE.parent / _set))
 
 from holdout_kit import (  # noqa: E402
     CjkDraw,
     HtmlForm,
     PdfDraw,
     Sheet,
+    eu,
+    excel_layout,
     field,
     head_row,
+    kv_rows,
     lv,
+    lv_rows,
     money,
     odd_expected,
     pick,
     plain,
+    portal_css,
     print_html,
+    qty,
     run,
+    td_row,
+    team_cell,
+    team_row,
+    th_row,
     turn_pages,
 )
-from make_holdout22 import _x, eu, qty  # noqa: E402
-from make_holdout23 import _rows  # noqa: E402
 
 D = dt.date
 SOURCE = dict(origin="twenty-fifth held-out imitation", source="tests/holdout25/make_holdout25.py")
@@ -253,9 +259,7 @@ def eightd_en_kyrgyz(s: Sheet) -> None:
     n = pick(s, 1250, 96)
     lv(s, "C4", "Саны / Qty complained", "D4", qty(n, " ", "даана"), "problem.qty_complained", expect=n)
     team = pick(s, ("Азамат Токтогулов", "Wu Hao", "Айгүл Жумабаева"), ("Азамат Токтогулов", "Бакыт Осмонов"))
-    lv(s, "A5", "D1 Команда / Team", "B5", ", ".join(team), None, span="D5")
-    for t in team:
-        field(s, "D1 Команда / Team", "B5", ", ".join(team), "team[*].name", t)
+    team_cell(s, "A5", "D1 Команда / Team", "B5", team, span="D5")
     rows = (
         ("D2 Көйгөй / Problem", pick(s, "Pump seals leak on 1 250 даана.", "Valve seats scored."),
          "problem.statement"),
@@ -272,8 +276,7 @@ def eightd_en_kyrgyz(s: Sheet) -> None:
         ("D7 Алдын алуу / Prevention", pick(s, "Leak test at 6 bar on all pump lines.", "Finish gauge at lapping."),
          "prevention.horizontal_deployment"),
     )  # fmt: skip
-    for i, (lab, raw, path) in enumerate(rows):
-        lv(s, f"A{6 + i}", lab, f"B{6 + i}", raw, path, span=f"D{6 + i}")
+    lv_rows(s, 6, rows)
     lv(s, "A13", "D8 Жабылган / Closed", "B13", kyrgyz(c), "closure.closed_date", expect=c.isoformat())
     lv(s, "C13", "Бекиткен / Approved", "D13", pick(s, "Нурлан Асанов", "Гүлнара Садыкова"),
        "closure.approved_by")  # fmt: skip
@@ -519,39 +522,35 @@ W4 = dict(A=40, B=30, C=32, D=30)
 _W20 = {"A": 16, "B": 8, "C": 9, **{chr(ord("D") + k): 4.2 for k in range(8)}, "L": 6,
         **{chr(ord("M") + k): 4.2 for k in range(8)}}  # fmt: skip
 EXCEL = [
-    _x("complaint-en-luxembourgish", "complaint", "en", complaint_en_luxembourgish, "Reklamatioun", W4,
+    excel_layout("complaint-en-luxembourgish", "complaint", "en", complaint_en_luxembourgish, "Reklamatioun", W4,
        "a Luxembourg customer's complaint: Luxembourgish–English labels, 5. Mäerz 2026, 1.200 Stéck", copy2=True),
-    _x("complaint-zh-scratch", "complaint", "zh-Hans", complaint_zh_scratch, "投诉登记",
+    excel_layout("complaint-zh-scratch", "complaint", "zh-Hans", complaint_zh_scratch, "投诉登记",
        dict(A=14, B=32, C=14, D=30, E=4, F=18, G=26),
        "客户投诉登记表 with the clerk's memo of the last case's values beyond the print area", copy2=True),
-    _x("complaint-zht-ratio", "complaint", "zh-Hant", complaint_zht_ratio, "客訴單", dict(A=14, B=30, C=18, D=28),
+    excel_layout("complaint-zht-ratio", "complaint", "zh-Hant", complaint_zht_ratio, "客訴單", dict(A=14, B=30, C=18, D=28),
        "a 客訴單 whose defective and delivered counts share one label and one cell (不良數／出貨數 36／1,200)"),
-    _x("8d-en-kyrgyz", "8d", "en", eightd_en_kyrgyz, "8D", dict(A=50, B=30, C=30, D=30),
+    excel_layout("8d-en-kyrgyz", "8d", "en", eightd_en_kyrgyz, "8D", dict(A=50, B=30, C=30, D=30),
        "a Kyrgyz customer's 8D: Kyrgyz–English labels, 2026-ж., 5-март, 1 250 даана", copy2=True),
-    _x("8d-zh-roman", "8d", "zh-Hans", eightd_zh_roman, "8D", dict(A=16, B=34, C=14, D=30),
+    excel_layout("8d-zh-roman", "8d", "zh-Hans", eightd_zh_roman, "8D", dict(A=16, B=34, C=14, D=30),
        "8D 报告 whose steps are numbered with Roman numerals Ⅰ … Ⅷ, no D anywhere"),
-    _x("return-en-afrikaans", "return", "en", return_en_afrikaans, "Terugsending",
+    excel_layout("return-en-afrikaans", "return", "en", return_en_afrikaans, "Terugsending",
        dict(A=32, B=26, C=24, D=30, E=28, F=20),
        "a South African customer's return note: Afrikaans–English labels, 5 Maart 2026, 1 200 stuks, R1 234,50",
        copy2=True),
-    _x("return-zh-posnr", "return", "zh-Hans", return_zh_posnr, "退货单",
+    excel_layout("return-zh-posnr", "return", "zh-Hans", return_zh_posnr, "退货单",
        dict(A=10, B=16, C=22, D=12, E=12, F=12, G=14),
        "a 退货单 exported from SAP, its first column the item number 000010, 000020, 000030", copy2=True),
-    _x("allowance-en-irish", "allowance", "en", allowance_en_irish, "Nota creidmheasa",
+    excel_layout("allowance-en-irish", "allowance", "en", allowance_en_irish, "Nota creidmheasa",
        dict(A=34, B=24, C=3, D=32, E=3, F=22, G=3, H=20),
        "an Irish customer's credit note: Irish–English labels, 5 Márta 2026, CBL 23 %, € in a column of its own",
        copy2=True),
-    _x("allowance-zh-digits", "allowance", "zh-Hans", allowance_zh_digits, "折让", _W20,
+    excel_layout("allowance-zh-digits", "allowance", "zh-Hans", allowance_zh_digits, "折让", _W20,
        "销售折让证明单 whose amounts are written one digit per box under 十万 … 分"),
 ]  # fmt: skip
 
 
 # =============================================================================== sent as PDF only
-_CSS = (
-    "h2{margin:10px;text-align:center}table{border-collapse:collapse;margin:10px;width:94%}"
-    "th,td{border:1px solid #555;padding:4px}th{background:#e8eef4;text-align:left}"
-    "p{margin:6px 10px}.note{font-size:8pt;color:#555}"
-)
+_CSS = portal_css("#e8eef4")
 
 
 def complaint_en_maltese(f: HtmlForm) -> str:
@@ -560,7 +559,7 @@ def complaint_en_maltese(f: HtmlForm) -> str:
     d = pick(f, D(2026, 3, 5), D(2026, 4, 22))
     q, dq = pick(f, (1200, 54), (7500, 120))
     f.raw("<h2>ILMENT TAL-KLIJENT / CUSTOMER COMPLAINT</h2><table>")
-    _rows(f, (
+    kv_rows(f, (
         ("Numru tal-ilment / Complaint No.", pick(f, "IL-MLA-26-0023", "IL-MLA-26-0051"), "number", None),
         ("Data li waslet / Received", maltese(d), "received_date", d.isoformat()),
         ("Klijent / Customer", pick(f, "Methode Electronics Malta Ltd", "Trelleborg Sealing Solutions Malta"),
@@ -587,7 +586,7 @@ def eightd_en_turkmen(f: HtmlForm) -> str:
     """A Turkmen customer's 8D HASABATY / 8D REPORT page in TURKMEN–ENGLISH labels, ``5-nji mart 2026 ý.``
     (the day's ordinal ending, ``ý.`` = ýyl after the year), ``1 250 sany`` (sany = count, pieces)."""
     f.raw("<h2>8D HASABATY / 8D REPORT</h2><table>")
-    _rows(f, (
+    kv_rows(f, (
         ("Hasabat № / Report No.", "8D-ASB-26-004", "number", None),
         ("Açylan senesi / Opened", turkmen(D(2026, 3, 5)), "opened_date", "2026-03-05"),
         ("Müşderi / Customer", "Türkmenbaşy Dokma Toplumy", "customer", None),
@@ -596,14 +595,8 @@ def eightd_en_turkmen(f: HtmlForm) -> str:
         ("Mukdary / Qty complained", "1 250 sany", "problem.qty_complained", 1250),
     ))  # fmt: skip
     team = ("Merdan Annaýew", "Li Qiang", "Aýna Orazowa")
-    f.raw(
-        f"<tr><th>D1 Topar / Team</th><td>{f.val(', '.join(team), path=None, label='D1 Topar / Team')}</td></tr>"
-    )
-    if not f.blank:
-        for t in team:
-            f.fields.append({"label": "D1 Topar / Team", "cell": f"html!#v{f.n}", "value": ", ".join(team),
-                             "path": "team[*].name", "expect": t})  # fmt: skip
-    _rows(f, (
+    team_row(f, "D1 Topar / Team", team)
+    kv_rows(f, (
         ("D2 Mesele / Problem", "Spindle bearings run hot on 1 250 sany.", "problem.statement", None),
         ("D3 Çäklendiriş çäreleri / Containment", "Stock of 6 000 sany run-tested.", "containment[0].action", None),
         ("D4 Esasy sebäp / Root cause", "Grease filling 30 % short.", "root_cause[type=occurrence].cause", None),
@@ -626,7 +619,7 @@ def eightd_zht_browser(f: HtmlForm) -> str:
     FOOTER (the print's date and time and the page's title at the top, its address and ``1/1`` at the
     bottom, Chromium's default); steps as rows of a two-column table."""
     f.raw("<h2>8D 問題改善報告</h2><table>")
-    _rows(f, (
+    kv_rows(f, (
         ("報告編號", "8D-HS-2603-015", "number", None),
         ("開立日期", "2026/03/12", "opened_date", "2026-03-12"),
         ("客戶", "仁寶電腦工業股份有限公司", "customer", None),
@@ -635,12 +628,8 @@ def eightd_zht_browser(f: HtmlForm) -> str:
         ("客訴數量", "150", "problem.qty_complained", 150),
     ))  # fmt: skip
     team = ("林志豪", "陳美玲", "吳承翰")
-    f.raw(f"<tr><th>D1 團隊成員</th><td>{f.val('、'.join(team), path=None, label='D1 團隊成員')}</td></tr>")
-    if not f.blank:
-        for t in team:
-            f.fields.append({"label": "D1 團隊成員", "cell": f"html!#v{f.n}", "value": "、".join(team),
-                             "path": "team[*].name", "expect": t})  # fmt: skip
-    _rows(f, (
+    team_row(f, "D1 團隊成員", team, "、")
+    kv_rows(f, (
         ("D2 問題描述", "鍵盤背光不亮，計 150 件。", "problem.statement", None),
         ("D3 暫時對策", "在庫 2,000 件全數點亮測試。", "containment[0].action", None),
         ("D4 發生原因", "背光排線插入深度不足。", "root_cause[type=occurrence].cause", None),
@@ -659,7 +648,7 @@ def allowance_zht_roc7(f: HtmlForm) -> str:
     """A 銷貨折讓單 printed from a Taiwanese ERP's web page: dates as SEVEN-DIGIT ROC DATES
     (``1150327`` = 民國 115 年 3 月 27 日), amounts with ``元`` after them (``52,800元``)."""
     f.raw("<h2>銷貨折讓單</h2><table>")
-    _rows(f, (
+    kv_rows(f, (
         ("折讓單號", "SD-HC-1150327-02", "number", None),
         ("折讓日期", roc7(D(2026, 3, 27)), "issue_date", "2026-03-27"),
         ("客戶名稱", "友達光電股份有限公司", "buyer", None),
@@ -670,7 +659,7 @@ def allowance_zht_roc7(f: HtmlForm) -> str:
     ))  # fmt: skip
     f.raw("</table>")
     heads = ("品名", "數量", "單價", "折讓金額", "營業稅")
-    f.raw("<table><tr>" + "".join(f"<th>{h}</th>" for h in heads) + "</tr>")
+    th_row(f, heads)
     net = tax = 0
     for i, (name, q, p) in enumerate((("背光模組框架", 400, 132), ("導光板", 1200, 24))):
         a, t = q * p, round(q * p * 0.05)
@@ -682,10 +671,9 @@ def allowance_zht_roc7(f: HtmlForm) -> str:
             (f"{a:,}元", f"items[{i}].allowance_amount", money(a)),
             (f"{t:,}元", f"items[{i}].tax", money(t)),
         )
-        f.raw("<tr>" + "".join(f"<td>{f.val(r, path=pt, label=h, expect=e)}</td>"
-                               for (r, pt, e), h in zip(cells, heads)) + "</tr>")  # fmt: skip
+        td_row(f, cells, heads)
     f.raw("</table><table>")
-    _rows(f, (
+    kv_rows(f, (
         ("折讓金額合計", f"{net:,}元", "total_excl_tax", money(net)),
         ("營業稅額合計", f"{tax:,}元", "total_tax", money(tax)),
         ("總計", f"{net + tax:,}元", "total", money(net + tax)),

@@ -42,6 +42,7 @@ from holdout_kit import (  # noqa: E402
     cache,
     field,
     fw,
+    kv_rows,
     label,
     landscape,
     lv,
@@ -1142,13 +1143,12 @@ def eightd_zht_html_twopage(f: HtmlForm) -> str:
     table, a D3 containment table long enough to run onto page two with its <thead> repeated
     there, D4 發生 / 流出 paragraphs, D5 and D8 結案日 ``115/04/02``."""
     f.raw("<h1>8D 矯正預防報告</h1><table class='hd'>")
-    for lab, raw, path, exp in (
+    kv_rows(f, (
         ("報告編號", pick(f, "8D-TW-115-031", "8D-TW-115-047"), "number", None),
         ("開立日期", pick(f, "115/03/06", "115/04/15"), "opened_date", pick(f, "2026-03-06", "2026-04-15")),
         ("客戶", pick(f, "英業達股份有限公司", "仁寶電腦工業股份有限公司"), "customer", None),
         ("料號", pick(f, "KB-TW-8820", "TP-TW-1130"), "part_no", None),
-    ):
-        f.raw(f"<tr><th>{lab}</th><td>{f.val(raw, path=path, label=lab, expect=exp)}</td></tr>")
+    ))  # fmt: skip
     f.raw("</table><h3>D1 團隊成員</h3><table><tr><th>姓名</th><th>職責</th><th>部門</th></tr>")
     for n, role, dept in pick(
         f,
@@ -1344,14 +1344,13 @@ def allowance_zht_html_statutory(f: HtmlForm) -> str:
     營業稅額, 課稅別 ✓ under 應稅, the buyer (進貨營業人) and the seller (原銷貨營業人) with their
     統一編號, 填報日期 ``115年3月30日``, 合計."""
     f.raw("<h1>營業人銷貨退回進貨退出或折讓證明單</h1><table class='hd'>")
-    for lab, raw, path, exp in (
+    kv_rows(f, (
         ("原銷貨營業人 名稱", "台灣精密電機股份有限公司", "seller.name", None),
         ("原銷貨營業人 統一編號", "84149786", "seller.tax_id", None),
         ("進貨營業人 名稱", "東元電機股份有限公司", "buyer", None),
         ("進貨營業人 統一編號", "11374000", "buyer_tax_id", None),
         ("填報日期", "115年3月30日", "issue_date", "2026-03-30"),
-    ):
-        f.raw(f"<tr><th>{lab}</th><td>{f.val(raw, path=path, label=lab, expect=exp)}</td></tr>")
+    ))  # fmt: skip
     f.raw(
         "</table><table><tr><th rowspan=2>聯式</th><th colspan=3>發票日期</th><th rowspan=2>字軌號碼</th><th rowspan=2>品名</th><th rowspan=2>數量</th><th rowspan=2>單價</th><th colspan=2>退出或折讓內容</th><th rowspan=2>課稅別</th></tr>"
     )

@@ -42,6 +42,7 @@ from holdout_kit import (  # noqa: E402
     label,
     landscape,
     lv,
+    money,
     odd_expected,
     pick,
     plain,
@@ -69,10 +70,6 @@ def cartons(boxes: int, per: int) -> str:
 def paren(x: float) -> str:
     """An accountant's negative: ``(1,250.00)``."""
     return f"({x:,.2f})"
-
-
-def money(x: float) -> str:
-    return f"{x:.2f}"
 
 
 def hide_rows(s: Sheet, *rows: int) -> None:
