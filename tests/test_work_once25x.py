@@ -140,3 +140,39 @@ def test_the_cues_are_searched_only_for_a_form_showing_kr(tmp_path, cue_searches
     assert cue_searches and all("Stockholm" in text for text in cue_searches)
     shown = [p.message("en") for p in result.warnings if p.code == "amount_in_currency"]
     assert shown and all("(kr: SEK)" in s for s in shown), shown
+
+
+# ---------------------------------------------------------------------------------- a party's field
+def _party_as_before(meta) -> bool:
+    """cell_lines.party_field as it was, every time from the field's labels."""
+    from kesu_docs.parse.cell_lines import _NOT_PARTY, _PARTY_EN, _PARTY_ZH
+    from kesu_docs.parse.vocab import folded
+
+    if meta is None or meta.kind != "text" or meta.long:
+        return False
+    zh, en = folded(meta.label_zh), meta.label_en
+    if _NOT_PARTY.search(zh) or _NOT_PARTY.search(en):
+        return False
+    return any(w in zh for w in _PARTY_ZH) or bool(_PARTY_EN.search(en))
+
+
+def test_a_party_field_is_told_once_its_labels_as_every_time():
+    from dataclasses import replace
+
+    from kesu_docs import forms
+    from kesu_docs.parse.cell_lines import _party_labels, party_field
+
+    metas = [m for spec in forms.all_specs() for m in spec.leaf_fields.values()]
+    assert len(metas) > 100
+    for meta in metas:
+        assert party_field(meta) == _party_as_before(meta), meta.key
+    assert sum(party_field(m) for m in metas) >= 5  # (customers, buyers, sellers, suppliers)
+    # the labels tell, the field's kind still asked each time: a long text is no party's name
+    customer = next(m for m in metas if party_field(m))
+    assert not party_field(replace(customer, long=True)) and not party_field(replace(customer, kind="date"))
+    assert party_field(replace(customer, label_zh="客户编号")) is False  # a number of the customer's
+    _party_labels.cache_clear()
+    results = parse_paths(WORKBOOKS[-12:])  # (other people's layouts: the generic reader's guards)
+    assert sum(r.record is not None for r in results) >= 10
+    asked = _party_labels.cache_info()
+    assert asked.hits > asked.misses > 0  # (asked again and again of a form's few fields)
