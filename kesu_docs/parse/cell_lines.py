@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from .. import value_paths
@@ -45,7 +46,14 @@ def party_field(meta: FieldMeta | None) -> bool:
     """Does the field hold a company's name (customer, buyer, seller), a short text?"""
     if meta is None or meta.kind != "text" or meta.long:
         return False
-    zh, en = folded(meta.label_zh), meta.label_en
+    return _party_labels(meta.label_zh, meta.label_en)
+
+
+@lru_cache(maxsize=1024)
+def _party_labels(label_zh: str, label_en: str) -> bool:
+    """Do a text field's labels name a party? Told once a field's labels (issue 15: the guards
+    ask it of every field a value is read for, thousands of times a batch of few forms)."""
+    zh, en = folded(label_zh), label_en
     if _NOT_PARTY.search(zh) or _NOT_PARTY.search(en):
         return False
     return any(w in zh for w in _PARTY_ZH) or bool(_PARTY_EN.search(en))

@@ -338,6 +338,11 @@ _ORG_NR = lazy_re(r"(?i)\borg\.?\s?nr\b|organisationsnummer")
 # name with this mark: it only tells which ``kr`` the figures are in, naming no currency itself
 KRONE_HINT = "kr:"
 RUPEE_HINT = "rs:"  # (the rupee the form's texts name, :func:`rupee_of`, the same way)
+# or, asked for (``currency_rows(…, later=True)``), the form's texts themselves with this mark:
+# :func:`form_currency` works out which krone or rupee they name only for a form showing ``kr``
+# or ``Rs.`` at all — the countries' cues are some thirty patterns over all of a form's text,
+# most of a form's currency work, and needed by one form in many (issue 15)
+TEXTS_HINT = "texts:"
 
 
 def krone_of(texts: Iterable[Any]) -> str:
@@ -494,7 +499,13 @@ def unknown_locales_said(formats: Iterable[str], currency: str) -> list[Any]:
     from ..problems import Problem
 
     ids = sorted(
-        {c[len(UNKNOWN_LOCALE) :] for f in formats for c in f.split("+") if c.startswith(UNKNOWN_LOCALE)}
+        {
+            c[len(UNKNOWN_LOCALE) :]
+            for f in formats
+            if not f.startswith(TEXTS_HINT)  # (a form's texts: no format)
+            for c in f.split("+")
+            if c.startswith(UNKNOWN_LOCALE)
+        }
     )
     shown = " / ".join(currency.split("+"))
     return [
@@ -532,17 +543,23 @@ def _one_row(a: Any, b: Any) -> bool:
     return overlap > 0 and overlap >= 0.5 * min(a.y1 - a.y0, b.y1 - b.y0) - 1e-9
 
 
-def currency_rows(boxes: Sequence[Any]) -> set[str]:
+def currency_rows(boxes: Sequence[Any], *, later: bool = False) -> set[str]:
     """The currencies the form's currency rows name: a caption (``Currency``, ``Moneda``,
     ``幣別``) with its value after a colon in the same box (``Currency: NZD``), in the box right
     of it on its row, or, with nothing right of it, in the box under it. Any box with a text, a
     value and a rectangle (the generic reader's, a layout profile's). With them, marked
-    :data:`KRONE_HINT`, the krone the form's texts name (:func:`krone_of`)."""
+    :data:`KRONE_HINT`, the krone the form's texts name (:func:`krone_of`), and the rupee
+    (:data:`RUPEE_HINT`) — or, ``later``, the texts themselves (:data:`TEXTS_HINT`), for
+    :func:`form_currency` to ask only when the form shows ``kr`` or ``Rs.``: the same answer."""
     out: set[str] = set()
-    if krone := krone_of(getattr(b, "text", "") for b in boxes):
-        out.add(KRONE_HINT + krone)  # (only the ``kr`` it tells: :func:`form_currency`)
-    if rupee := rupee_of(getattr(b, "text", "") for b in boxes):
-        out.add(RUPEE_HINT + rupee)  # (only the ``Rs.`` it tells)
+    if later:
+        if text := "\n".join(t for t in (getattr(b, "text", "") for b in boxes) if isinstance(t, str) and t):
+            out.add(TEXTS_HINT + text)
+    else:
+        if krone := krone_of(getattr(b, "text", "") for b in boxes):
+            out.add(KRONE_HINT + krone)  # (only the ``kr`` it tells: :func:`form_currency`)
+        if rupee := rupee_of(getattr(b, "text", "") for b in boxes):
+            out.add(RUPEE_HINT + rupee)  # (only the ``Rs.`` it tells)
     for box in boxes:
         if not isinstance(box.value, str) or len(box.text) > 60:
             continue
@@ -581,13 +598,18 @@ def form_currency(
     (an amount cell formatted ``"NT$"#,##0`` shows New Taiwan dollars) and the form's
     currency rows name (:func:`currency_rows`)."""
 
+    formats = list(formats)
+    texts = [f[len(TEXTS_HINT) :] for f in formats if f.startswith(TEXTS_HINT)]  # (asked below)
     hints = {f[len(KRONE_HINT) :] for f in formats if f.startswith(KRONE_HINT)}
     rupees = {f[len(RUPEE_HINT) :] for f in formats if f.startswith(RUPEE_HINT)}
     # (a format's ``kr``: DKK+ISK+NOK+SEK, the krone the form's texts name decides below — unless a
     # format names a locale id no krone country has: then it stays open, and said)
-    printed = {c for f in formats if not f.startswith((KRONE_HINT, RUPEE_HINT)) for c in f.split("+")}
+    printed = {
+        c for f in formats if not f.startswith((KRONE_HINT, RUPEE_HINT, TEXTS_HINT)) for c in f.split("+")
+    }
     found: set[str] = {c for c in printed if not c.startswith(UNKNOWN_LOCALE)}
-    if found != printed:
+    placed = found == printed
+    if not placed:
         hints = set()
     for p in provenance.values():
         found |= codes_in_label(getattr(p, "label", ""))
@@ -612,8 +634,12 @@ def form_currency(
                 found.update(_KRONA)
             elif _RUPEE_SIGN.fullmatch(sign.strip()):  # Rs. 18.50: India's, Pakistan's … rupee
                 found.update(_RUPEES)
+    if found >= set(_KRONA) and placed:  # (the texts asked now: a form showing kr)
+        hints |= {krone for text in texts if (krone := krone_of([text]))}
     if found >= set(_KRONA) and len(hints) == 1:  # kr on a form its texts place: that krone
         found = (found - set(_KRONA)) | hints
+    if found >= set(_RUPEES):  # (Rs.)
+        rupees |= {rupee for text in texts if (rupee := rupee_of([text]))}
     if found >= set(_RUPEES) and len(rupees) == 1:  # Rs. on a form its texts place: that rupee
         found = (found - set(_RUPEES)) | rupees
     return "+".join(sorted(found))

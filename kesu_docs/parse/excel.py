@@ -2507,7 +2507,7 @@ def _extraction(
     problems += _beside_warnings(wb, sheet, spec, named_where)
     problems += _pictured(spec, sheet, reading)
     shown = {sheet.currencies[place] for place in where.values() if place in sheet.currencies}
-    shown |= currency_rows(reading.form or sheet.boxes)  # Currency: NZD, 幣別：美金, Moneda | MXN
+    shown |= currency_rows(reading.form or sheet.boxes, later=True)  # Currency: NZD, 幣別：美金, Moneda | MXN
     return Extraction(
         spec.kind,
         _dates(spec, values, wb.epoch_1904),

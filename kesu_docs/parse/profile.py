@@ -2892,7 +2892,7 @@ def read_with(profile: Profile, layout: Layout, fitted: Fit, source: str):
             )
         )
     shown = {layout.currencies[place] for place in where.values() if place in layout.currencies}
-    shown |= currency_rows(layout.boxes)  # Currency: NZD, 幣別：美金 (the generic reader's rule)
+    shown |= currency_rows(layout.boxes, later=True)  # Currency: NZD, 幣別：美金 (the generic reader's rule)
     return Extraction(profile.kind, values, where, source, notes + problems, provenance, shown)
 
 
