@@ -6,6 +6,13 @@ built by openpyxl and printed by LibreOffice:
   (``Customer company n│Pioneer Fixings Ltd``). The column's side is known where the print
   clipped a text at it: the two cells' texts are read apart, so the value comes out right.
 
+- **A long bilingual caption filling its cell**: ``D4 Grondoorzaak van de fout / Root cause`` runs
+  to its cell's border on the print, the cause in the next cell a hair past it (closer than a word
+  space, no space printed): the caption and the cause are two texts, the D4 causes read.
+- **A D number in a text**: ``…已隔离。D5 工位：加装去毛刺工装…`` — a D number after a sentence's
+  end starts a caption of its own only where it names a step (``。D5 永久措施：``); a work station
+  called D5 is the text's own (before: the description cut at ``工位：``).
+
 Workbooks built here with openpyxl; values and wording of our own.
 """
 
@@ -104,3 +111,28 @@ def test_a_d_number_naming_no_step_after_a_sentence_is_the_texts_own(tmp_path: P
     doc = read_doc(path, "complaint")
     # before: cut at 工位： (read as a label of its own), the description ending "…已隔离。D5"
     assert (doc["record"] or {}).get("description") == description
+
+
+# ------------------------------------------------------------------------- a caption filling its cell
+def test_a_long_bilingual_d4_caption_filling_its_cell_keeps_its_cause_apart(tmp_path: Path):
+    rows: list[list[Any]] = [
+        ["8D-RAPPORT / 8D REPORT"],
+        ["Rapportnr. / Report No.", "8D-NL-2604-031", "Klant / Customer", "Van Dijk Techniek B.V."],
+        ["D1 Team / Team", "Sanne de Vries, Li Na"],
+        ["D2 Probleem / Problem", "Bracket bent on 60 parts."],
+        ["D3 Inperking / Containment", "All 1,500 brackets sorted."],
+        ["D4 Grondoorzaak van de fout / Root cause", "Press die worn at the bend radius."],
+        ["D4 Niet ontdekt / Why not detected", "No bend angle check at final inspection."],
+        ["D5 Corrigerende actie / Corrective action", "Die reground, life set to 50,000 strokes."],
+    ]
+    book = sheet_from_rows(tmp_path, rows, "nl.xlsx", width=33)  # the caption runs to its border
+    pdf = soffice_convert(book, "pdf", tmp_path / "pdf")
+    texts = [w.text for w in words_of(pdf.read_bytes())[0]]
+    # before: one text ``… / Root causePress die worn …`` (2 points apart, no space printed)
+    assert "D4 Grondoorzaak van de fout / Root cause" in texts, texts
+    for path in (book, pdf):
+        causes = {r["type"]: r["cause"] for r in read_doc(path, "8d")["record"]["root_cause"]}
+        assert causes == {
+            "occurrence": "Press die worn at the bend radius.",
+            "escape": "No bend angle check at final inspection.",
+        }, path.suffix

@@ -426,6 +426,7 @@ def _apart_at_columns(runs: list[list[Piece]]) -> list[list[Piece]]:
                     and all(gap >= SPACED * height + g for k, g in enumerate(gaps) if k != i - 1)
                 )
                 or (piece[5] is True and _past_a_cut(run, gaps, i))
+                or (piece[5] is not True and gap >= SPACED * height and _spaces_printed(run))
             ) and _starts_a_column(piece, height, starts, xs):
                 out.append(run[cut:i])
                 cut = i
@@ -442,6 +443,14 @@ def _past_a_cut(run: list[Piece], gaps: list[float], i: int) -> bool:
     alike). Asked with :func:`_starts_a_column`: the value starts where its column's texts do."""
     others = [g for k, g in enumerate(gaps) if k != i - 1 and run[k + 1][5] is True]
     return bool(others) and gaps[i - 1] >= max(others) + WALL_GAP
+
+
+def _spaces_printed(run: list[Piece]) -> bool:
+    """Does the run's line print its spaces (a space character between two of its words)? Then
+    a visible gap with none is no space of its text: two cells' texts, the first filling its cell
+    to the border (``… / Root cause│Conveyor guide rail``, 2.4 points apart, closer than a word
+    space). A browser's print has no space characters (PDFium makes them): never parted so."""
+    return any(p[5] is True for p in run[1:])
 
 
 def _figure_meets_text(left: str, right: str) -> bool:
