@@ -90,7 +90,8 @@ def test_a_text_shown_whole_over_empty_cells_is_not_warned(tmp_path, lang):
     text = "灯板色温偏差，客户来料检验发现" if lang == "zh" else "Colour temperature off on the boards"
     found = _read(_printed(tmp_path, _rows(text, False, lang)))
     assert found.values["description"] == text
-    assert _cut_fields(found) == []
+    # (the English customer ``Huadong Precisio`` prints cut by its filled neighbour: said, round 25)
+    assert _cut_fields(found) == ([] if lang == "zh" else ["customer"])
 
 
 @needs_soffice
