@@ -73,8 +73,11 @@ def test_a_text_cut_by_its_filled_neighbour_on_an_unbordered_sheet_is_warned(tmp
     found = _read(_printed(tmp_path, _rows(text, True, lang)))
     read = found.values["description"]
     assert text.startswith(read) and len(read) < len(text)  # what shows, nothing guessed
-    assert _cut_fields(found) == ["description"]
-    [warning] = [p for p in found.problems if p.code == "value_cut_off"]
+    assert "description" in _cut_fields(found)
+    # (the English customer prints cut too, ``Huadong Precisio``: said so since round 25)
+    customer = found.values["customer"]
+    assert customer in ("华东精密", "Huadong Precision") or "customer" in _cut_fields(found), customer
+    [warning] = [p for p in found.problems if p.code == "value_cut_off" and p.field == "description"]
     zh, en = warning.message("zh"), warning.message("en")
     assert "截断" in zh and read[:6] in zh
     assert "cut off" in en and read[:6] in en
@@ -87,7 +90,8 @@ def test_a_text_shown_whole_over_empty_cells_is_not_warned(tmp_path, lang):
     text = "灯板色温偏差，客户来料检验发现" if lang == "zh" else "Colour temperature off on the boards"
     found = _read(_printed(tmp_path, _rows(text, False, lang)))
     assert found.values["description"] == text
-    assert _cut_fields(found) == []
+    # (the English customer ``Huadong Precisio`` prints cut by its filled neighbour: said, round 25)
+    assert _cut_fields(found) == ([] if lang == "zh" else ["customer"])
 
 
 @needs_soffice

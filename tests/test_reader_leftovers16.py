@@ -422,6 +422,15 @@ def test_a_label_run_into_the_next_columns_value_on_an_unruled_narrow_print_is_r
     result = parse(soffice_convert(path, "pdf", tmp_path / "pdf"), "complaint")
     assert value(result, "number") == "KS-2611-031"  # was 投诉日期2026-11-18, in silence
     assert value(result, "received_date") == "2026-11-18"
-    # a Chinese value run into its label is not parted yet: not read, and said
+    # a Chinese value run into the next label: parted at the label's clip side since round 25, the
+    # part the paper shows read and said cut off (before: not read, and said)
     customer = value(result, "customer")
-    assert customer == "格力电器（合肥）有限公司" or (customer is None and warned(result, "customer"))
+    assert (
+        customer == "格力电器（合肥）有限公司"
+        or (customer is None and warned(result, "customer"))
+        or (
+            customer is not None
+            and "格力电器（合肥）有限公司".startswith(customer)
+            and any(p.code == "value_cut_off" and p.field == "customer" for p in result.warnings)
+        )
+    ), customer

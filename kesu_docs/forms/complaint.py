@@ -244,6 +244,8 @@ class ComplaintSheet(Form):
             "客户名",
             "顾客名称",
             "Customer name",
+            "Customer company",  # (客户单位: the customer's company, as an English form words it)
+            "Customer company name",
             "Покупатель",  # a Russian customer's claim: the buyer (покупатель / заказчик) is the customer
             "Заказчик",
             "顾客",

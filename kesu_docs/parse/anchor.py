@@ -376,10 +376,12 @@ def _label_span(chunk: str, first: bool) -> int | None:
     piece = body[start:]
     if (first or gap) and len(piece) <= 25 and _is_label_text(piece, strict=False):
         return start
-    if first and (named := d_number_named(piece)) is not None:
+    if first and (named := d_number_named(piece)) is not None and (start == 0 or _names_a_step(piece)):
         # "D4 Escape:", "D4 Occurrence:": the discipline's number, then what its line is — a
         # caption of its own even when no label of ours ("D4" the heading; "Escape:" read as the
-        # option it names, or reported unread: never lost inside the heading)
+        # option it names, or reported unread: never lost inside the heading). After a sentence
+        # in a text (``…已隔离。D5 工位：加装防错治具``) only a caption naming a step starts one
+        # (``。D5 永久措施：``): a work station, a bin, a tool called D5 is the text's own
         return start + named
     tokens = list(re.finditer(r"\S+", piece))
     if not first:  # after a label's colon: "Approved: Zhou Lin Date: …" — a name, then a bare Date
@@ -400,6 +402,13 @@ def _label_span(chunk: str, first: bool) -> int | None:
         if len(tail) <= 25 and _is_label_text(tail, strict=i > 0 or not first):
             return start + tokens[i].start()
     return None
+
+
+def _names_a_step(caption: str) -> bool:
+    """Does a D-numbered caption name its 8D step by its name (:func:`.steps.named_step`)?"""
+    from .steps import named_step
+
+    return named_step(caption.strip())
 
 
 def _is_label_text(text: str, strict: bool) -> bool:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from ..lazy_re import lazy_re
 from .guards import _shape
-from .pdf_text import Paper, Rule, Word
+from .pdf_text import COLUMN_SLACK, Paper, Rule, Word
 from .rtl import WRAPPED, has_right_to_left, latin_with_arabic_digits
 from .vertical_letters import untangled
 
@@ -568,10 +568,11 @@ def cells(words: list[Word], rules: list[Rule], papers: dict[int, Paper] | None 
             spills.update(_spill_blocks([w for w in words if w.page == page], page_rules))
     # (a vertical label over its cell's borders: centred on its cell, its middle tells which)
     spills.update((id(w), (w.top, w.bottom)) for w in words if id(w) in untangled_labels)
+    columns = _column_lefts(words)
     for w in words:
         box = by_page[w.page].enclosing(w, *spills.get(id(w), (None, None))) if by_page[w.page].v else None
         if box is None:
-            cut = _off_page([w], papers.get(w.page))
+            cut = _off_page([w], papers.get(w.page)) or _cut_short(w, columns)
             alone.append(Cell(w.text, w.page, w.x0, w.top, w.x1, w.bottom, cut, bold=w.bold))
         else:
             grouped.setdefault((w.page, *box), []).append(w)
@@ -692,6 +693,47 @@ def _cut(
     if len(lines) == 1 and _cut_on_the_left(line, left, right) and any(ch.isalpha() for ch in text):
         return text
     return ""
+
+
+def _column_lefts(words: list[Word]) -> dict[int, list[Word]]:
+    """The words, by page, that start where a word of another line starts (within
+    :data:`COLUMN_SLACK`): the texts of an unruled sheet's columns, each at its cell's padding."""
+    out: dict[int, list[Word]] = {}
+    by_page: dict[int, list[Word]] = {}
+    for w in words:
+        by_page.setdefault(w.page, []).append(w)
+    for page, ws in by_page.items():
+        ws = sorted(ws, key=lambda w: w.x0)
+        out[page] = [
+            w
+            for i, w in enumerate(ws)
+            if any(
+                abs(o.x0 - w.x0) <= COLUMN_SLACK and not o.top <= w.middle <= o.bottom
+                for o in ws[max(i - 8, 0) : i + 9]
+                if o is not w
+            )
+        ]
+    return out
+
+
+def _cut_short(w: Word, columns: dict[int, list[Word]]) -> str:
+    """The word's text when it may be cut at an unruled cell's right border: it starts a column
+    and the next column's text follows it on its line closer than a glyph and the cell's padding.
+    A sheet printed with columns too narrow for their texts (no ruling line) leaves out each glyph
+    not wholly inside the cell (``Westfälische Zersp`` of ``… Zerspanung GmbH``, the next cell's
+    label after a gap no wider than the left-out ``a``), and nothing else on the page says so."""
+    starts = columns.get(w.page, ())
+    if w not in starts or not any(ch.isalpha() for ch in w.text):
+        return ""
+    glyph = w.bottom - w.top
+    return (
+        w.text
+        if any(
+            o.x0 > w.x1 and o.x0 - w.x1 <= 0.8 * glyph + TOLERANCE and o.top <= w.middle <= o.bottom
+            for o in starts
+        )
+        else ""
+    )
 
 
 def _cut_on_the_left(line: list[Word], left: float, right: float) -> bool:

@@ -29,6 +29,8 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
+import pypdfium2.raw as pdfium_c
+
 from . import pdfium_calls
 from .pdfium_calls import text_object_address
 from .vocab import known_label, label_like
@@ -87,7 +89,8 @@ def _rectangle(clip: Any, base: float) -> Rect | None:
 
 def split_at_clips(runs: list[re.Match[str]], clips: Clips) -> list[tuple[re.Match[str], Rect | None]]:
     """PDFium's runs, each cut where its characters pass from one clip's rows to another's,
-    each with its clip rectangle: two cells' lines drawn over each other (``名稱`` of one row's
+    each with its clip rectangle (and where they pass to the next column's clip,
+    :func:`_next_column`): two cells' lines drawn over each other (``名稱`` of one row's
     label on ``客訴`` of the next) come as one run (``名稱客訴``), but each half shows only in its
     own cell. Runs drawn by one text object stay whole; pieces of one line cut apart here are
     joined again by :func:`.pdf_text.group_words`, as any run PDFium split too eagerly."""
@@ -98,7 +101,7 @@ def split_at_clips(runs: list[re.Match[str]], clips: Clips) -> list[tuple[re.Mat
         if stop - start > 1 and clips.object_at(start) != clips.object_at(stop - 1):
             for k in range(start + 1, stop):
                 rect = clips.rect(k)
-                if _rows(rect) != _rows(last):
+                if _rows(rect) != _rows(last) or _next_column(last, rect):
                     out.append((_piece_of(run, first, k), last))
                     first = k
                 last = rect
@@ -106,8 +109,42 @@ def split_at_clips(runs: list[re.Match[str]], clips: Clips) -> list[tuple[re.Mat
     return out
 
 
+# how near its clip's right side (points) a run's last glyph must reach, or past it, to be cut there
+_AT_SIDE = 1.0
+
+
+def cut_sides(
+    raw: Any, clipped: list[tuple[re.Match[str], Rect | None]], base: float
+) -> list[tuple[float, float, float]]:
+    """The right sides of the clips a run was cut at (its last glyph reaching the side or past), each
+    as a border (x, top, bottom): a cramped column's edge. A label too long for its cell is
+    cut at the cell's border, and the next cell's value drawn right after it (``Customer company
+    n│Acme Fasteners``, a gap narrower than a word space, no ruling line): where one text of the
+    column was cut at the side, the side parts every line's two cells' texts, as a drawn border
+    does (the print clips the column over all its rows). A side no text reaches is no border
+    known: a text running on into an empty cell stays whole."""
+    box = pdfium_c.FS_RECTF()
+    ref = ctypes.byref(box)
+    sides: dict[tuple[float, float, float], None] = {}
+    for run, rect in clipped:
+        if rect is None or (rect[3], rect[0], rect[1]) in sides:
+            continue
+        pdfium_calls.FPDFText_GetLooseCharBox(raw, run.end() - 1, ref)
+        if box.right >= rect[3] - _AT_SIDE:
+            sides[rect[3], rect[0], rect[1]] = None
+    return list(sides)
+
+
 def _rows(rect: Rect | None) -> tuple[float, float] | None:
     return None if rect is None else rect[:2]
+
+
+def _next_column(last: Rect | None, rect: Rect | None) -> bool:
+    """Is ``rect`` the clip of the column right of ``last``'s (it starts where ``last`` ends,
+    or past it)? A value cut at its column's side and the next column's label, drawn with no
+    gap, come as one run (``Rheinmetall Teile Gm│Reklamationsnummer``): the print clips them to
+    their own columns, of the same rows."""
+    return last is not None and rect is not None and rect[2] >= last[3] - _AT_SIDE
 
 
 # the share of a line's height that may stand out of its clip and the line still be left as
@@ -236,21 +273,41 @@ def _piece_of(run: re.Match[str], start: int, stop: int) -> re.Match[str]:
 
 def end_at_clip_sides(
     pieces: list[Any], drawn: list[tuple[int, int, Rect | None]], parted: list[bool]
-) -> None:
+) -> list[tuple[tuple[float, float, float], Box]]:
     """End a run's last piece at its clip's right side where PDFium's run went on past a change
     of clip (``parted``: :func:`split_at_clips` cut it there): a code too long for its cell,
     its last glyph half cut by the border, and the next cell's label drawn right after it
     (``BX-100-22-REV│Defect Qty``, no gap between). What shows ends at the side, so the border
     parts the two texts. Only there: a text running on in one object, or past the side by a
     line's height or more (off the paper, onto an empty neighbour), is kept as found — what it
-    holds past the side tells it was cut off."""
-    for (first, stop, rect), cut in zip(drawn, parted, strict=True):
-        if rect is None or stop <= first:
+    holds past the side tells it was cut off.
+
+    So too where the run went on into the next column's clip (``Rheinmetall Teile Gm│Reklama…``,
+    the cut ``m`` drawn a hair over the next cell's left side, no clip of its own): the piece
+    ends at that clip's left side. Answers those sides (x, top, bottom): the cells' border,
+    known there though no line is drawn (:meth:`.pdf_text.Walls.add`), each with the box of
+    the piece ended there: a text the paper shows cut (``value_cut_off``)."""
+    sides: list[tuple[tuple[float, float, float], Box]] = []
+    for i, ((first, stop, rect), cut) in enumerate(zip(drawn, parted, strict=True)):
+        if stop <= first:
             continue
-        piece, right = pieces[stop - 1], rect[3]
-        reach = 1.0 if cut else _GLYPH_CUT
-        if piece[1] < right < piece[3] < right + reach * (piece[4] - piece[2]):
-            pieces[stop - 1] = (*piece[:3], right, *piece[4:])
+        piece = pieces[stop - 1]
+        height = piece[4] - piece[2]
+        if rect is not None:
+            right = rect[3]
+            reach = 1.0 if cut else _GLYPH_CUT
+            if piece[1] < right < piece[3] < right + reach * height:
+                pieces[stop - 1] = (*piece[:3], right, *piece[4:])
+                continue
+        after = drawn[i + 1][2] if cut and i + 1 < len(drawn) else None
+        if (
+            after is not None
+            and after != rect
+            and piece[1] < after[2] < piece[3] < after[2] + _GLYPH_CUT * height
+        ):
+            pieces[stop - 1] = (*piece[:3], after[2], *piece[4:])
+            sides.append(((after[2], after[0], after[1]), (piece[1], piece[2], after[2], piece[4])))
+    return sides
 
 
 # how far past its clip's right side (in line heights) a run's last glyph may reach and be the

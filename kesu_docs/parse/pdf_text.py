@@ -42,6 +42,7 @@ from .ink import OPAQUE, device_rgb, shading, unprinted
 from .limits import check_pdf_page_chars
 from .pdf_clip import (
     Clips,
+    cut_sides,
     cut_to_centred_clips,
     end_at_clip_sides,
     join_hidden_lines,
@@ -167,6 +168,14 @@ class Walls:
         vertical = sorted((r for r in rules if not r.horizontal and not r.fill), key=lambda r: r.x0)
         self.x = [r.x0 for r in vertical]
         self.span = [(r.top, r.bottom) for r in vertical]
+
+    def add(self, sides: list[tuple[float, float, float]]) -> None:
+        """Borders known otherwise than by a ruling line (x, top, bottom): a cell's clip side a text
+        was cut at (:func:`.pdf_clip.cut_sides`)."""
+        for x, top, bottom in sides:
+            i = bisect.bisect_left(self.x, x)
+            self.x.insert(i, x)
+            self.span.insert(i, (top, bottom))
 
     def between(self, left: float, right: float, top: float, bottom: float) -> bool:
         """A border runs between ``left`` and ``right`` (a gap, not through a glyph) at this line."""
@@ -392,7 +401,9 @@ def _apart_at_columns(runs: list[list[Piece]]) -> list[list[Piece]]:
     spaced or tracked evenly stays whole: ``2026 03 05``), and the piece starts where a
     column's text starts on a nearby line (a text set well apart from what stands left of it
     on its own line: a label, a header). Text typed with a space (``Seat harness 5-pin``)
-    and a run of one font (``12,600.00``, a Chinese sentence) are never split."""
+    and a run of one font (``12,600.00``, a Chinese sentence) are never split — but for a
+    space wider than the line's others by a border's gap (:func:`_past_a_cut`: a label cut at
+    its cramped cell's border, the next cell's value after it)."""
     starts = _column_starts(runs)
     if not starts:
         return runs
@@ -408,16 +419,38 @@ def _apart_at_columns(runs: list[list[Piece]]) -> list[list[Piece]]:
             height = max(piece[4] - piece[2], run[i - 1][4] - run[i - 1][2], 1.0)
             gap = gaps[i - 1]
             if (
-                piece[5] is not True  # (no space printed; PDFium's guess at one may part them)
-                and _figure_meets_text(run[i - 1][0], piece[0])
-                and gap >= SPACED * height
-                and _starts_a_column(piece, height, starts, xs)
-                and all(gap >= SPACED * height + g for k, g in enumerate(gaps) if k != i - 1)
-            ):
+                (
+                    piece[5] is not True  # (no space printed; PDFium's guess at one may part them)
+                    and _figure_meets_text(run[i - 1][0], piece[0])
+                    and gap >= SPACED * height
+                    and all(gap >= SPACED * height + g for k, g in enumerate(gaps) if k != i - 1)
+                )
+                or (piece[5] is True and _past_a_cut(run, gaps, i))
+                or (piece[5] is not True and gap >= SPACED * height and _spaces_printed(run))
+            ) and _starts_a_column(piece, height, starts, xs):
                 out.append(run[cut:i])
                 cut = i
         out.append(run[cut:])
     return out
+
+
+def _past_a_cut(run: list[Piece], gaps: list[float], i: int) -> bool:
+    """Is the space before ``run[i]`` wider than every other space the run's line prints, by a
+    border's gap or more? A label cut at its cramped cell's border keeps its last space (``Customer
+    company␣``, ``name`` wholly past the border, dropped) and the next cell's value starts past the
+    border and its padding (``Pioneer Fixings``): one space and a cell's padding apart, where the
+    line's own spaces are one space wide (a text running on into an empty cell keeps them all
+    alike). Asked with :func:`_starts_a_column`: the value starts where its column's texts do."""
+    others = [g for k, g in enumerate(gaps) if k != i - 1 and run[k + 1][5] is True]
+    return bool(others) and gaps[i - 1] >= max(others) + WALL_GAP
+
+
+def _spaces_printed(run: list[Piece]) -> bool:
+    """Does the run's line print its spaces (a space character between two of its words)? Then
+    a visible gap with none is no space of its text: two cells' texts, the first filling its cell
+    to the border (``… / Root cause│Conveyor guide rail``, 2.4 points apart, closer than a word
+    space). A browser's print has no space characters (PDFium makes them): never parted so."""
+    return any(p[5] is True for p in run[1:])
 
 
 def _figure_meets_text(left: str, right: str) -> bool:
@@ -1099,6 +1132,8 @@ def _page_pieces(
         text = lost_letters(text, [i for i in range(count) if unmapped(raw, i) == 1])
     repeats = _mark_repeats(raw, text, ref, base) if _MARKED.search(text) else []
     clipped = split_at_clips(list(_TOKEN.finditer(text)), clips)
+    if walls is not None:  # (a cramped column's side, known where one of its texts was cut at it)
+        walls.add(cut_sides(raw, clipped, base))
     tokens = [m for m, _clip in clipped]
     firsts: list[int] = []  # where each run's pieces start (their clip: pdf_clip)
     angles = [pdfium_calls.FPDFText_GetCharAngle(raw, m.start()) for m in tokens]
@@ -1219,7 +1254,11 @@ def _page_pieces(
     # a run PDFium drew on past a change of clip: split_at_clips cut it there, the next goes on
     # (not a line-end hyphen's run, U+FFFE: the next line's run follows it with no gap too)
     parted = [m.end() == n.start() and m.group()[-1] != "\ufffe" for m, n in zip(tokens, tokens[1:])]
-    end_at_clip_sides(pieces, drawn, [*parted, False])
+    next_cells = end_at_clip_sides(pieces, drawn, [*parted, False])
+    if walls is not None:  # (a cell's border where a text ran on into the next cell's clip)
+        walls.add([side for side, _box in next_cells])
+    if past_sides is not None:
+        past_sides += [box for _side, box in next_cells]
     if unseen:  # (pieces wholly past their clip's side: not on paper, pdf_clip.past_clip_sides)
         pieces = [p for k, p in enumerate(pieces) if k not in unseen]
     if seal and beside_stamp:  # (a lone letter's piece keeps its box: found again by it)

@@ -334,10 +334,10 @@ def _step_heading_at(text: str, i: int) -> bool:
     if i == 0 or text[:i].rstrip(" \t").endswith("\n") or not text[:i].strip():
         return True
     head = _CAPTION.match(rest)
-    return head is not None and label_like(head[1].strip()) and _named_step(head[1].strip())
+    return head is not None and label_like(head[1].strip()) and named_step(head[1].strip())
 
 
-def _named_step(caption: str) -> bool:
+def named_step(caption: str) -> bool:
     """Does ``caption`` (``D4 流出原因``, ``D5 Action``) name an 8D's step by its name, not by its
     number alone (``D5 station``, ``D4 模具``: a work station, a bin, a tool called D5 in a text)?"""
     from ..forms import get
