@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -413,6 +413,18 @@ def one_thing(vocab: Vocabulary, label: str, path: str) -> bool:
     own label)? Then it names one thing and its value is never cut at a slash into shares."""
     texts = (label, *label.splitlines())  # "Lot / Date Code\n批号": a label with its translation
     return any(e.path == path for t in texts for e in vocab.index.get(norm(re.sub(r"[:：]", "", t)), ()))
+
+
+def in_two_languages(vocab: Any, path: str, kind: str, names: Sequence[str], parts: Sequence[str]) -> bool:
+    """A label naming one field in two languages (its other parts name no field: ``İşlem /
+    Handling``, ``Rede / Reason``) over one option in two languages (``Naprawa / Rework``) or a text
+    typed in both (``Wasters te dun, hakies gebuig. / Washers too thin.``: a half is a sentence):
+    the value is never cut into shares at its slash."""
+    from .value_cues import _sentence
+
+    if not (kind in ("term", "terms") or (kind == "text" and any(_sentence(p) for p in parts))):
+        return False
+    return all((found := vocab.match(name)) is None or found[0] == path or found[1] < 0.85 for name in names)
 
 
 # one word, two spellings (an ERP's abbreviations too: "Qty Auth.", "Qty Recd.")

@@ -1,0 +1,146 @@
+"""What the twenty-fifth held-out set showed the reader lacked (issue 10), each rule read on
+forms of our own, as Excel and as LibreOffice's PDF print of it.
+
+- **A text typed in both languages** under a label printed in both (``Rede / Reason`` over
+  ``Wasters te dun, hakies gebuig. / Washers too thin.``): the whole text, never its English
+  half (the slash's share is for labels naming two fields, ``Part name / Part no.``, and for one
+  option in two languages).
+- **Amounts one digit per box** under the places a Chinese hand form prints (``十万 万 千 百 十
+  元 角 分``): 角 and 分 are the decimals (``¥ | 5 | 4 | 5 | 1 | 0 | 0 | 0`` is 54,510.00, not
+  5,451,000); single digits with no places printed over them are never joined into an amount
+  (which box is the 元 cannot be told).
+
+Workbooks built here with openpyxl; values and wording of our own.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from helpers import field_codes, read_doc, soffice_convert
+from openpyxl import Workbook
+from openpyxl.styles import Border, Side
+
+FORMS = ["xlsx", "pdf"]
+
+
+def _book(
+    path: Path, rows: list[list[Any]], widths: dict[str, float] | None = None, *, grid: bool = False
+) -> Path:
+    """One sheet of ``rows``, printed on one page's width; ``grid``: every cell of the rows
+    bordered (the boxes of a hand form)."""
+    wb = Workbook()
+    ws = wb.active
+    for row in rows:
+        ws.append(row)
+    if grid:
+        thin = Side(style="thin")
+        for line in ws.iter_rows(min_row=1, max_row=len(rows), max_col=max(len(r) for r in rows)):
+            for cell in line:
+                cell.border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    for col, width in (widths or {}).items():
+        ws.column_dimensions[col].width = width
+    ws.page_setup.orientation = "landscape"
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb.save(path)
+    return path
+
+
+def _as(path: Path, form: str) -> Path:
+    """The workbook itself, or its print through LibreOffice."""
+    return path if form == "xlsx" else soffice_convert(path, "pdf", path.parent / "pdf")
+
+
+# ----------------------------------------------------------------- a text typed in two languages
+def _return_note(tmp_path: Path, reason: str) -> Path:
+    rows: list[list[Any]] = [
+        ["RETOURNOTA / RETURN NOTE"],
+        ["Retour nr. / Return No.", "RN-26-0031", None, "Datum / Date", "2026-03-05"],
+        ["Klant / Customer", "Karoo Trekkers (Pty) Ltd", None, "Klacht nr. / Complaint No.", "KT-QA-2603"],
+        [
+            "Onderdeel nr. / Part No.",
+            "Omschrijving / Description",
+            "Goedgekeurd / Approved",
+            "Retour / Returned",
+        ],
+        ["KT-PIN-0420", "Pen M8", 600, 600],
+        [],
+        ["Reden / Reason", reason],
+        ["Behandeling / Disposition", "Scrap"],
+        [
+            "Ontvangen door / Received by",
+            "Sipho Dlamini",
+            None,
+            "Goedgekeurd door / Approved by",
+            "Anna Botha",
+        ],
+    ]
+    return _book(tmp_path / "retour.xlsx", rows, {"A": 28, "B": 40, "C": 20, "D": 30, "E": 22})
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_reason_typed_in_two_languages_is_read_whole(tmp_path: Path, form: str) -> None:
+    reason = "Pennen te kort, draad beschadig. / Pins too short, thread damaged."
+    doc = read_doc(_as(_return_note(tmp_path, reason), form), "return")
+    assert doc["record"]["reason"] == reason
+    assert doc["record"]["customer"] == "Karoo Trekkers (Pty) Ltd"
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_label_naming_two_fields_still_shares_its_value(tmp_path: Path, form: str) -> None:
+    """``品名/料号`` over ``线束总成 / WH-2231-K``: the part name its share, as before (the rule
+    above keeps a text whole only where the label's other half names no field)."""
+    rows: list[list[Any]] = [
+        ["客户抱怨处理单"],
+        ["客诉编号", "KS-2603-044", "客户名称", "江淮汽车"],
+        ["品名/料号", "线束总成 / WH-2231-K", "接收日期", "2026-03-05"],
+        ["不良描述", "端子退针，插接后接触不良，整车报故障。"],
+    ]
+    doc = read_doc(
+        _as(_book(tmp_path / "ks.xlsx", rows, {"A": 14, "B": 30, "C": 14, "D": 24}), form), "complaint"
+    )
+    assert doc["record"]["part_name"] == "线束总成"
+
+
+# ------------------------------------------------------------------- amounts one digit per box
+_PLACES = ["十万", "万", "千", "百", "十", "元", "角", "分"]
+
+
+def _boxes(amount: str) -> list[str]:
+    """``¥`` and the digits of ``amount`` (``"8276.40"``) right-aligned in the eight boxes."""
+    digits = list(amount.replace(".", ""))
+    return ["", *([""] * (7 - len(digits))), "¥", *digits][-8:]
+
+
+def _digit_total(tmp_path: Path, *, places: bool) -> Path:
+    """合计 on the row of the boxes, the places (or none) in the row above."""
+    rows: list[list[Any]] = [
+        ["销售折让证明单"],
+        ["证明单号", "ZR-SZ-2603-017", None, "开具日期", "2026-03-20"],
+        ["购买方", "苏州金龙客车有限公司", None, "原发票号码", "44009217"],
+        ["客诉单号", "SZKL-QA-260311"],
+        [None, *(_PLACES if places else [""] * 8)],
+        ["合计", *_boxes("8276.40")],
+        ["价税合计（小写）", "¥9,352.33"],
+        ["财务主管", "陶思远"],
+    ]
+    widths = {"A": 20, **{chr(ord("B") + i): 6 for i in range(8)}}
+    return _book(tmp_path / ("places.xlsx" if places else "bare.xlsx"), rows, widths, grid=True)
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_an_amount_one_digit_per_box_under_its_places(tmp_path: Path, form: str) -> None:
+    doc = read_doc(_as(_digit_total(tmp_path, places=True), form), "allowance")
+    assert doc["record"]["total_excl_tax"] == "8276.40"  # 角 and 分 the decimals, never 827640
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_single_digits_without_their_places_are_never_an_amount(tmp_path: Path, form: str) -> None:
+    doc = read_doc(_as(_digit_total(tmp_path, places=False), form), "allowance")
+    read = doc["record"]["total_excl_tax"]
+    assert read is None or field_codes(doc, "total_excl_tax"), read  # never 827640 silently
+    assert read not in ("827640.00", "827640")
