@@ -9,6 +9,9 @@ forms of our own, as Excel and as LibreOffice's PDF print of it.
   元 角 分``): 角 and 分 are the decimals (``¥ | 5 | 4 | 5 | 1 | 0 | 0 | 0`` is 54,510.00, not
   5,451,000); single digits with no places printed over them are never joined into an amount
   (which box is the 元 cannot be told).
+- **A page stored upside down** (the content on its head, ``/Rotate 180``: a sheet scanned the
+  wrong way round and turned in the viewer): read as the viewer shows it, as a page stored on
+  its side under ``/Rotate 90`` was.
 
 Workbooks built here with openpyxl; values and wording of our own.
 """
@@ -20,6 +23,7 @@ from typing import Any
 
 import pytest
 from helpers import field_codes, read_doc, soffice_convert
+from holdout_kit import turn_pages
 from openpyxl import Workbook
 from openpyxl.styles import Border, Side
 
@@ -144,3 +148,17 @@ def test_single_digits_without_their_places_are_never_an_amount(tmp_path: Path, 
     read = doc["record"]["total_excl_tax"]
     assert read is None or field_codes(doc, "total_excl_tax"), read  # never 827640 silently
     assert read not in ("827640.00", "827640")
+
+
+# ------------------------------------------------------------------------ a page upside down
+def test_a_page_stored_upside_down_is_read_as_the_viewer_shows_it(tmp_path: Path) -> None:
+    reason = "Pennen te kort, draad beschadig. / Pins too short, thread damaged."
+    pdf = soffice_convert(_return_note(tmp_path, reason), "pdf", tmp_path / "pdf")
+    upright = read_doc(pdf)
+    turn_pages(pdf, half=True)
+    turned = read_doc(pdf)
+    assert turned["kind"] == "return"
+    assert turned["record"]["number"] == upright["record"]["number"] == "RN-26-0031"
+    assert turned["record"]["customer"] == "Karoo Trekkers (Pty) Ltd"
+    assert turned["record"]["reason"] == reason
+    assert turned["record"]["items"] == upright["record"]["items"]
