@@ -162,3 +162,48 @@ def test_a_page_stored_upside_down_is_read_as_the_viewer_shows_it(tmp_path: Path
     assert turned["record"]["customer"] == "Karoo Trekkers (Pty) Ltd"
     assert turned["record"]["reason"] == reason
     assert turned["record"]["items"] == upright["record"]["items"]
+
+
+# ------------------------------------------------------------- 8D steps numbered Ⅰ … Ⅷ, no D
+def _roman_8d(tmp_path: Path) -> Path:
+    rows: list[list[Any]] = [
+        ["8D 报告"],
+        ["报告编号", "8D-WX-2604-031", "立案日期", "2026-04-02"],
+        ["客户", "无锡威孚高科技集团股份有限公司", "客诉单号", "WF-QA-260329"],
+        ["零件号", "WX-PMP-5512", "投诉数量", 60],
+        ["Ⅰ 成立小组"],
+        ["秦峰、顾敏、沈涛"],
+        ["Ⅱ 问题描述"],
+        ["油泵壳体密封面划伤，60 件渗漏。"],
+        ["Ⅲ 临时围堵"],
+        ["库存 1,500 件全检密封面，挑出 22 件。"],
+        ["Ⅳ 根本原因（发生）"],
+        ["转运料箱隔板缺失，壳体相互碰撞。"],
+        ["Ⅳ 根本原因（流出）"],
+        ["终检目视检查未覆盖密封面。"],
+        ["Ⅴ 永久对策"],
+        ["料箱加装隔板，密封面加保护盖。"],
+        ["Ⅵ 效果验证"],
+        ["连续 6 批 3,000 件无划伤。"],
+        ["Ⅶ 预防再发"],
+        ["同类壳体料箱全部加装隔板。"],
+        ["Ⅷ 结案"],
+        ["结案日期", "2026-05-08", "批准", "钱志强"],
+    ]
+    return _book(tmp_path / "8d.xlsx", rows, {"A": 30, "B": 34, "C": 14, "D": 20})
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_8d_steps_numbered_in_roman_numerals(tmp_path: Path, form: str) -> None:
+    doc = read_doc(_as(_roman_8d(tmp_path), form), "8d")
+    record = doc["record"]
+    assert [m["name"] for m in record["team"]] == ["秦峰", "顾敏", "沈涛"]
+    assert record["containment"][0]["action"] == "库存 1,500 件全检密封面，挑出 22 件。"
+    causes = {c["type"]: c["cause"] for c in record["root_cause"]}
+    assert causes == {
+        "occurrence": "转运料箱隔板缺失，壳体相互碰撞。",
+        "escape": "终检目视检查未覆盖密封面。",
+    }
+    assert record["corrective_actions"][0]["action"] == "料箱加装隔板，密封面加保护盖。"
+    assert record["implementation"][0]["result"] == "连续 6 批 3,000 件无划伤。"
+    assert record["prevention"]["horizontal_deployment"] == "同类壳体料箱全部加装隔板。"
