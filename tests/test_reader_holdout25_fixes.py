@@ -207,3 +207,33 @@ def test_8d_steps_numbered_in_roman_numerals(tmp_path: Path, form: str) -> None:
     assert record["corrective_actions"][0]["action"] == "料箱加装隔板，密封面加保护盖。"
     assert record["implementation"][0]["result"] == "连续 6 批 3,000 件无划伤。"
     assert record["prevention"]["horizontal_deployment"] == "同类壳体料箱全部加装隔板。"
+
+
+# ------------------------------------------------------------------------ count words
+def _complaint(tmp_path: Path, delivered: str, defective: str) -> Path:
+    rows: list[list[Any]] = [
+        ["CUSTOMER COMPLAINT"],
+        ["Complaint No.", "CC-26-0412", "Received", "2026-03-05"],
+        ["Customer", "Nordwerk S.à r.l.", "Part No.", "NW-HSG-2210"],
+        ["Part name", "Housing", "Lot", "L260301"],
+        ["Qty delivered", delivered, "Qty defective", defective],
+        ["Problem description", "Cracks at the boss, found at incoming inspection."],
+        ["Request", "Replacement"],
+    ]
+    return _book(tmp_path / "cc.xlsx", rows, {"A": 22, "B": 30, "C": 18, "D": 20})
+
+
+@pytest.mark.parametrize(
+    ("delivered", "defective", "figures"),
+    [
+        ("1.200 Stéck", "45 Stéck", [1200, 45]),  # Luxembourgish: Stéck, a piece
+        ("1 250 даана", "60 даана", [1250, 60]),  # Kyrgyz: даана
+        ("1 250 sany", "60 sany", [1250, 60]),  # Turkmen: sany
+        ("1,200 biċċa", "54 biċċiet", [1200, 54]),  # Maltese: biċċa, biċċiet
+    ],
+)
+def test_count_words_of_more_languages(
+    tmp_path: Path, delivered: str, defective: str, figures: list[int]
+) -> None:
+    doc = read_doc(_complaint(tmp_path, delivered, defective), "complaint")
+    assert [doc["record"]["ship_qty"], doc["record"]["defect_qty"]] == figures
