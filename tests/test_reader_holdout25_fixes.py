@@ -237,3 +237,27 @@ def test_count_words_of_more_languages(
 ) -> None:
     doc = read_doc(_complaint(tmp_path, delivered, defective), "complaint")
     assert [doc["record"]["ship_qty"], doc["record"]["defect_qty"]] == figures
+
+
+# ------------------------------------------------------------------------ SAP's captions
+@pytest.mark.parametrize("form", FORMS)
+def test_sap_sold_to_party_and_document_date(tmp_path: Path, form: str) -> None:
+    """``售达方`` (SAP's sold-to party) is the customer, ``凭证日期`` (the SAP document's date)
+    the note's date — never a proof of return."""
+    rows: list[list[Any]] = [
+        ["退货单"],
+        ["退货单号", "6000013390", "凭证日期", "2026-04-08"],
+        ["售达方", "杭州海康威视数字技术股份有限公司", "客诉单号", "HK-QA-260402"],
+        ["行项目", "物料编码", "物料描述", "核准数量", "实退数量"],
+        ["000010", "HZ-LNS-3301", "镜头座", 800, 800],
+        [],
+        ["退货原因", "镜头座螺纹毛刺，装配卡滞。"],
+        ["处理方式", "报废"],
+    ]
+    doc = read_doc(
+        _as(_book(tmp_path / "sap.xlsx", rows, {"A": 14, "B": 30, "C": 16, "D": 16, "E": 14}), form), "return"
+    )
+    assert doc["record"]["customer"] == "杭州海康威视数字技术股份有限公司"
+    assert doc["record"]["issue_date"] == "2026-04-08"
+    assert doc["record"]["proof"] is None
+    assert "proof" not in {p["field"] for p in doc["errors"]}
