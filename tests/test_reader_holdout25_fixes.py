@@ -261,3 +261,24 @@ def test_sap_sold_to_party_and_document_date(tmp_path: Path, form: str) -> None:
     assert doc["record"]["issue_date"] == "2026-04-08"
     assert doc["record"]["proof"] is None
     assert "proof" not in {p["field"] for p in doc["errors"]}
+
+
+# ------------------------------------------------------------------------ rand amounts
+@pytest.mark.parametrize("form", FORMS)
+def test_rand_amounts_are_read_and_their_currency_said(tmp_path: Path, form: str) -> None:
+    rows: list[list[Any]] = [
+        ["RETURN NOTE"],
+        ["Return No.", "RN-26-0077", "Date", "2026-03-12"],
+        ["Customer", "Highveld Axle Works", "Complaint No.", "HA-QA-2603"],
+        ["Part No.", "Description", "Approved", "Returned", "Unit price", "Amount"],
+        ["HA-BSH-0310", "Bush", 2000, 2000, "R1,15", "R2 300,00"],
+        ["HA-PIN-0311", "Pin", 150, 150, "R24,60", "R3 690,00"],
+        [],
+        ["Reason", "Bushes oversize."],
+        ["Disposition", "Scrap"],
+    ]
+    path = _book(tmp_path / "rand.xlsx", rows, {"A": 16, "B": 20, "C": 12, "D": 12, "E": 14, "F": 14})
+    doc = read_doc(_as(path, form), "return")
+    items = doc["record"]["items"]
+    assert [(i["unit_price"], i["amount"]) for i in items] == [("1.15", "2300.00"), ("24.60", "3690.00")]
+    assert "amount_in_currency" in field_codes(doc, "items[0].amount")  # (not our currency: said)
