@@ -282,3 +282,43 @@ def test_rand_amounts_are_read_and_their_currency_said(tmp_path: Path, form: str
     items = doc["record"]["items"]
     assert [(i["unit_price"], i["amount"]) for i in items] == [("1.15", "2300.00"), ("24.60", "3690.00")]
     assert "amount_in_currency" in field_codes(doc, "items[0].amount")  # (not our currency: said)
+
+
+# ------------------------------------------------------------------------ dates
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "2026-ж., 5-март",
+            "2026-03-05",
+        ),  # Kyrgyz: the year first with ж. (жыл), the day joined to the month
+        ("2026-ж., 24-апрель", "2026-04-24"),
+        ("5-nji mart 2026 ý.", "2026-03-05"),  # Turkmen: the day's ordinal ending, ý. (ýyl)
+        ("9-njy aprel 2026ý.", "2026-04-09"),
+        ("5 ta' Marzu 2026", "2026-03-05"),  # Maltese: ta' (of) before the month
+        ("22 ta’ April 2026", "2026-04-22"),
+        ("16. Abrëll 2026", "2026-04-16"),  # Luxembourgish
+        ("27 Aibreán 2026", "2026-04-27"),  # Irish
+        ("5 Maart 2026", "2026-03-05"),  # Afrikaans
+    ],
+)
+def test_dates_of_more_languages(text: str, date: str) -> None:
+    from kesu_docs.values import _as_date
+
+    assert str(_as_date(text)) == date
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_kyrgyz_date_on_a_form(tmp_path: Path, form: str) -> None:
+    rows: list[list[Any]] = [
+        ["CUSTOMER COMPLAINT"],
+        ["Complaint No.", "CC-26-0413", "Received", "2026-ж., 24-апрель"],
+        ["Customer", "Ala-Too Motors", "Part No.", "AT-HSG-2211"],
+        ["Qty delivered", "1 250 даана", "Qty defective", "60 даана"],
+        ["Problem description", "Cracks at the boss, found at incoming inspection."],
+    ]
+    doc = read_doc(
+        _as(_book(tmp_path / "ky.xlsx", rows, {"A": 22, "B": 30, "C": 18, "D": 22}), form), "complaint"
+    )
+    assert doc["record"]["received_date"] == "2026-04-24"
+    assert [doc["record"]["ship_qty"], doc["record"]["defect_qty"]] == [1250, 60]
