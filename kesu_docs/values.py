@@ -515,8 +515,11 @@ _ROC_ERA = (
 )
 _ROC = lazy_re(f"^{_ROC_ERA}$")
 _ROC_AMONG = lazy_re(_ROC_ERA)  # 中華民國115年3月5日 among other words (its era says it is a date)
-# a three-digit year on a Taiwanese form without its era: 115/09/23, 115.9.23
-_ROC_BARE = lazy_re(r"^(1\d{2})\s*[/.\-年]\s*(\d{1,2})\s*[/.\-月]\s*(\d{1,2})\s*[日号號]?$")
+# a three-digit year on a Taiwanese form without its era: 115/09/23, 115.9.23; and the seven
+# digits a Taiwanese ERP writes without delimiters (1150327: yyymmdd)
+_ROC_BARE = lazy_re(
+    r"^(1\d{2})(?:\s*[/.\-年]\s*|(?=\d{4}$))(\d{1,2})(?:\s*[/.\-月]\s*|(?<=^\d{5}))(\d{1,2})\s*[日号號]?$"
+)
 # a Japanese era's year (a Japanese customer's form): 令和8年3月5日, R8.3.19, 平成30年12月1日,
 # H30/12/1; 元 is the era's first year (令和元年 = 2019)
 _JAPANESE_ERA = lazy_re(

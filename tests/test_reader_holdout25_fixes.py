@@ -322,3 +322,28 @@ def test_a_kyrgyz_date_on_a_form(tmp_path: Path, form: str) -> None:
     )
     assert doc["record"]["received_date"] == "2026-04-24"
     assert [doc["record"]["ship_qty"], doc["record"]["defect_qty"]] == [1250, 60]
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_seven_digit_roc_date(tmp_path: Path, form: str) -> None:
+    """``1150327``: a Taiwanese ERP's ROC date without delimiters (yyymmdd, 115 + 1911 = 2026)."""
+    rows: list[list[Any]] = [
+        ["客訴單"],
+        ["客訴單號", "TW-QA-2603-021", "接收日期", "1150327"],
+        ["客戶名稱", "台達電子工業股份有限公司", "料號", "TD-FAN-0921"],
+        ["出貨數量", 2400, "不良數量", 36],
+        ["不良描述", "風扇軸承異音，客戶進料檢驗發現。"],
+    ]
+    doc = read_doc(
+        _as(_book(tmp_path / "roc.xlsx", rows, {"A": 14, "B": 30, "C": 14, "D": 20}), form), "complaint"
+    )
+    assert doc["record"]["received_date"] == "2026-03-27"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"), [("1150327", "2026-03-27"), ("1151332", "None"), ("0150327", "None")]
+)
+def test_seven_digits_are_a_date_only_as_roc_yyymmdd(text: str, date: str) -> None:
+    from kesu_docs.values import _as_date
+
+    assert str(_as_date(text)) == date
