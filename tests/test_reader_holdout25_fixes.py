@@ -347,3 +347,40 @@ def test_seven_digits_are_a_date_only_as_roc_yyymmdd(text: str, date: str) -> No
     from kesu_docs.values import _as_date
 
     assert str(_as_date(text)) == date
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_item_amounts_one_digit_per_box_under_a_merged_header(tmp_path: Path, form: str) -> None:
+    """折让金额 merged over its eight boxes, 十万 … 分 under it, each line's digits one a box, the
+    tax rate in a column after them: each line's amount by its places, the rate not among them."""
+    head = ["货物名称", "数量", "单价", "折让金额", *[None] * 7, "税率"]
+    rows: list[list[Any]] = [
+        ["销售折让证明单"],
+        ["证明单号", "ZR-SZ-2603-018", None, "开具日期", "2026-03-21"],
+        ["购买方", "苏州金龙客车有限公司", None, "原发票号码", "44009218"],
+        head,
+        [None, None, None, *_PLACES, None],
+        ["转向节", 60, 137.94, *_boxes("8276.40"), "13%"],
+        ["制动盘", 200, 52.5, *_boxes("10500.00"), "13%"],
+        ["价税合计（小写）", "¥21,217.33"],
+    ]
+    wb = Workbook()
+    ws = wb.active
+    for row in rows:
+        ws.append(row)
+    ws.merge_cells("D4:K4")
+    for col in ("A", "B", "C", "L"):
+        ws.merge_cells(f"{col}4:{col}5")
+    thin = Side(style="thin")
+    for line in ws.iter_rows(min_row=4, max_row=7, max_col=12):
+        for cell in line:
+            cell.border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    ws.column_dimensions["A"].width = 18
+    for i in range(8):
+        ws.column_dimensions[chr(ord("D") + i)].width = 5
+    ws.page_setup.orientation = "landscape"
+    path = tmp_path / "lines.xlsx"
+    wb.save(path)
+    doc = read_doc(_as(path, form), "allowance")
+    assert [i["allowance_amount"] for i in doc["record"]["items"]] == ["8276.40", "10500.00"]
+    assert doc["record"]["tax_rate"] == "0.13"

@@ -2158,6 +2158,18 @@ class _Page:
             for col, head in header.items():
                 under = words[col]
                 filled_under = [b for b in under if not b.empty]
+                boxed = sorted(filled_under, key=lambda b: b.x0)
+                boxed = boxed[: next((i for i, b in enumerate(boxed) if not one_per_box([b, b])), len(boxed))]
+                if (
+                    columns[col].kind == "money"
+                    and len(boxed) > 1
+                    and (amount := digit_boxes(boxed, self.place_over)) is not None
+                ):
+                    # 十万 … 元 角 分 over one digit a box: one amount, 角 and 分 its decimals (a
+                    # box after them, under no place of theirs, is another column's: 13% 税率)
+                    cells[col], row[col] = boxed[0], str(amount)
+                    taken.update(id(b) for b in boxed)
+                    continue
                 if len(filled_under) > 1 and columns[col].kind in ("qty", "money", "number", "date", "ratio"):
                     # one header over several figures (a two-row header we only half know):
                     # never glue 500 and 480 into 500480; the nearest one, reported as unsure
