@@ -36,6 +36,7 @@ LOCALES = (
     "nb", "fi", "et", "lv", "lt", "el", "bg", "ru", "uk", "ca", "id", "ms", "tl", "de_AT",
     "ka", "kk", "hy", "sw", "sq", "az", "mk", "sr", "is",
     "cy", "eu", "be", "uz", "lo",  # Welsh 5 Mawrth, Basque martxoa(ren), Belarusian сакавіка, Uzbek mart, Lao ມີນາ
+    "ky", "tk", "lb", "ga", "mt", "af",  # Kyrgyz 5-март, Turkmen mart, Luxembourgish Abrëll, Irish Aibreán, Maltese Marzu, Afrikaans Maart
 )  # fmt: skip
 # spellings clerks type that the CLDR does not list: German's ``Mrz`` (DIN 5008's short March)
 # and the umlaut written out (``Maerz``, ``Jaenner``) by a keyboard without it

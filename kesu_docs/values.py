@@ -515,8 +515,11 @@ _ROC_ERA = (
 )
 _ROC = lazy_re(f"^{_ROC_ERA}$")
 _ROC_AMONG = lazy_re(_ROC_ERA)  # 中華民國115年3月5日 among other words (its era says it is a date)
-# a three-digit year on a Taiwanese form without its era: 115/09/23, 115.9.23
-_ROC_BARE = lazy_re(r"^(1\d{2})\s*[/.\-年]\s*(\d{1,2})\s*[/.\-月]\s*(\d{1,2})\s*[日号號]?$")
+# a three-digit year on a Taiwanese form without its era: 115/09/23, 115.9.23; and the seven
+# digits a Taiwanese ERP writes without delimiters (1150327: yyymmdd)
+_ROC_BARE = lazy_re(
+    r"^(1\d{2})(?:\s*[/.\-年]\s*|(?=\d{4}$))(\d{1,2})(?:\s*[/.\-月]\s*|(?<=^\d{5}))(\d{1,2})\s*[日号號]?$"
+)
 # a Japanese era's year (a Japanese customer's form): 令和8年3月5日, R8.3.19, 平成30年12月1日,
 # H30/12/1; 元 is the era's first year (令和元年 = 2019)
 _JAPANESE_ERA = lazy_re(
@@ -733,10 +736,11 @@ def either_order_date(text: str) -> bool:
 # 11.03.2026 г.: a Russian (Bulgarian) date's year word (г., года) after it; Ukrainian р., року;
 # Macedonian год. (година); Kazakh ж. (жыл), Georgian წ. (წელი), Armenian թ. (թվական): 5 наурыз
 # 2026 ж., 5 მარტი 2026 წ.; Azerbaijani il with the year's ending (2026-cı il, 2020-ci il, 2023-cü
-# il, 2029-cu il); the point closing a Serbian or Croatian date after its year (05.03.2026.)
+# il, 2029-cu il); Turkmen ý. (ýyl: 5-nji mart 2026 ý.); the point closing a Serbian or Croatian
+# date after its year (05.03.2026.)
 _RUSSIAN_YEAR = lazy_re(
     r"(?<=\d)(?:\s*(?:г\.?|года?|год\.|година|р\.?|року|ж\.?|жыл|წ\.?|წელი|թ\.?|թվական"
-    r"|(?:-?\s*c[ıiuü])?\s+il)|(?<=\d{4})\.)$"
+    r"|(?:-?\s*c[ıiuü])?\s+il|ý\.?|ýyl)|(?<=\d{4})\.)$"
 )
 # 2026-W10-4: an ISO 8601 week date (the year, its week, the weekday 1–7 from Monday)
 _ISO_WEEK = lazy_re(r"(?i)^(\d{4})-?W(\d{2})-?([1-7])$")
@@ -921,16 +925,18 @@ def calendar_date(year: int, month: int, day: int) -> dt.date | None:
 # are no word characters to Python (Lao ມີນາ, Thai มีนาคม, Khmer, Myanmar, the Indic scripts)
 _L = r"(?:[^\W\d_]|[\u0900-\u0965\u0970-\u0dff\u0e00-\u0e4e\u0e80-\u0ecf\u0f00-\u0f1f\u1000-\u103f\u1780-\u17df])"
 _WORD_DAY_FIRST = lazy_re(
-    rf"(?i)^(\d{{1,2}})(?:\.|º|°|er)?[\s\-/]*(?:de\s+|of\s+|d['’]\s*)?({_L}{{3,}})\.?[\s\-/,]*(?:de\s+|del\s+)?"
-    r"(\d{4}|\d{2})\.?\s*(?:r\.?)?$"
-)  # (d'abril, Catalan: de elided before a vowel)
+    rf"(?i)^(\d{{1,2}})(?:\.|º|°|er|-[iyuü]?nj[iyuü])?[\s\-/]*(?:de\s+|of\s+|d['’]\s*|ta['’]\s*)?({_L}{{3,}})\.?"
+    r"[\s\-/,]*(?:de\s+|del\s+)?(\d{4}|\d{2})\.?\s*(?:r\.?)?$"
+)  # (d'abril, Catalan: de elided before a vowel; 5 ta' Marzu, Maltese; 5-nji mart, Turkmen: the day's ordinal)
 _WORD_MONTH_FIRST = lazy_re(r"(?i)^([^\W\d_]{3,})\.?\s+(\d{1,2})\.?,?\s+(\d{4})$")
 _WORD_YEAR_FIRST = lazy_re(
     r"(?i)^(\d{4})\.?\s*(?:m\.\s*|թ\.\s*)?([^\W\d_]{3,})\.?\s+(\d{1,2})\.?\s*(?:d\.)?$"
 )
 # 2026. gada 5. martā: Latvian, the year (gada: "of the year"), the day, the month; 2026-yil
 # 27-mart: Uzbek, the year (yil), the day joined to the month by a hyphen
-_WORD_YEAR_DAY = lazy_re(r"(?i)^(\d{4})\.?\s*(?:gada\s+|-?\s*yil\s+)?(\d{1,2})[.\-]\s*([^\W\d_]{3,})\.?$")
+_WORD_YEAR_DAY = lazy_re(
+    r"(?i)^(\d{4})\.?\s*(?:gada\s+|-?\s*yil\s+|-?\s*ж\.?,?\s*)?(\d{1,2})[.\-]\s*([^\W\d_]{3,})\.?$"
+)  # (2026-ж., 5-март: Kyrgyz, the year with ж. — жыл)
 # 2026ko martxoaren 5a: Basque, the year with -ko (-eko after a consonant's sound), the month in
 # the genitive (-ren, -aren), the day with -a
 _BASQUE = lazy_re(r"(?i)^(\d{4})(?:\.|\s*-?\s*)(?:e?ko)\s+([^\W\d_]{3,}?)r?en\s+(\d{1,2})(?:\s*-?\s*a)?$")

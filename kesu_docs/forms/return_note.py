@@ -449,6 +449,7 @@ class ReturnNote(Form):
             "Issue date",
             "RMA date",
             "Document date",
+            "凭证日期",  # SAP's document date (凭证: the SAP document, not a proof of return)
         ),
         section="header",
     )
@@ -467,6 +468,8 @@ class ReturnNote(Form):
             "Bill to",
             "Sold-to name",
             "购货单位",  # 金蝶 K/3: the buying unit
+            "售达方",  # SAP's sold-to party
+            "Sold-to party",
         ),
         section="header",
     )

@@ -59,7 +59,7 @@ from ..problems import Bilingual, Problem, SourceError
 from ..validation import Locations
 from ..values import _as_date, capital_count, either_order_date, halfwidth
 from .act_dates import BARE_DATE, own_date_labels, sign_off_candidates, sign_off_labels, signed_date_doubted
-from .boxes import LOW_CONFIDENCE, Box, Provenance, Reading, shown_label
+from .boxes import LOW_CONFIDENCE, Box, Provenance, Reading, digit_boxes, one_per_box, place_of, shown_label
 from .boxes import Candidate as _Candidate
 from .boxes import Label as _Label
 from .boxes import first_run as _first_run
@@ -224,6 +224,7 @@ from .vocab import (
     d_number_named,
     discipline,
     filling_note,
+    in_two_languages,
     known_label,
     label_kinds,
     label_like,
@@ -1614,6 +1615,11 @@ class _Page:
             elif more or risen:
                 value = "\n".join(str(b.value).strip() for b in [*filled, *more])  # (one a line)
                 offer(value, [*filled, *more], "label-right", weight)
+            elif meta.kind == "money" and one_per_box(filled):
+                amount = digit_boxes(filled, self.place_over)
+                if amount is not None:  # 十万 … 元 角 分 over one digit a box: 角 and 分 the decimals
+                    offer(str(amount), filled, "label-right", weight)
+                # (no places printed over them: which box is the 元 cannot be told, never joined)
             else:
                 offer(_joined(filled), filled, "label-right", weight)
             if meta.kind in ("text", "code") and (
@@ -1737,7 +1743,7 @@ class _Page:
         parts = [t.strip() for t in re.split(r"\s+/\s*|\s*/\s+|[|]", value) if t.strip()]
         if len(names) < 2 or len(parts) != len(names) or one_thing(self.vocab, lab.box.text, lab.key):
             return value
-        if self._one_choice_in_two_languages(lab, names):
+        if self._one_choice_in_two_languages(lab, names, parts):
             return value  # İşlem / Handling over Naprawa / Rework: one option in two languages
         for name, part in zip(names, parts):
             found = self.vocab.match(name)
@@ -1745,16 +1751,23 @@ class _Page:
                 return part
         return value
 
-    def _one_choice_in_two_languages(self, lab: _Label, names: Sequence[str]) -> bool:
+    def place_over(self, box: Box) -> int | None:
+        """The place (:func:`.boxes.place_of`) printed over ``box`` in its column: the nearest
+        box above it that is no digit or sign written one per box."""
+        middle = (box.x0 + box.x1) / 2
+        above = [b for b in self.boxes if b.y1 <= box.y0 + 1e-6 and b.x0 <= middle <= b.x1 and not b.empty]
+        for b in sorted(above, key=lambda b: -b.y1):
+            text = halfwidth(b.text).strip()
+            if not (len(text) == 1 and (text.isdigit() or text in "¥$€£")):
+                return place_of(text)
+        return None
+
+    def _one_choice_in_two_languages(self, lab: _Label, names: Sequence[str], parts: Sequence[str]) -> bool:
         """A choice's label whose other parts name no field (``İşlem / Handling``: Turkish and
-        English): the label in two languages, its value one option in two languages, never cut."""
+        English): the label in two languages, its value one option in two languages, never cut;
+        nor a text typed in both languages (:func:`.vocab.in_two_languages`)."""
         meta = self.spec.fields.get(lab.key)
-        if meta is None or meta.kind not in ("term", "terms"):
-            return False
-        return all(
-            (found := self.vocab.match(name)) is None or found[0] == lab.key or found[1] < 0.85
-            for name in names
-        )
+        return meta is not None and in_two_languages(self.vocab, lab.key, meta.kind, names, parts)
 
     def _bare_label_left(self, box: Box) -> bool:
         """Is the nearest box left of ``box`` (in another cell) a label without a value?"""
@@ -2153,6 +2166,18 @@ class _Page:
             for col, head in header.items():
                 under = words[col]
                 filled_under = [b for b in under if not b.empty]
+                boxed = sorted(filled_under, key=lambda b: b.x0)
+                boxed = boxed[: next((i for i, b in enumerate(boxed) if not one_per_box([b, b])), len(boxed))]
+                if (
+                    columns[col].kind == "money"
+                    and len(boxed) > 1
+                    and (amount := digit_boxes(boxed, self.place_over)) is not None
+                ):
+                    # 十万 … 元 角 分 over one digit a box: one amount, 角 and 分 its decimals (a
+                    # box after them, under no place of theirs, is another column's: 13% 税率)
+                    cells[col], row[col] = boxed[0], str(amount)
+                    taken.update(id(b) for b in boxed)
+                    continue
                 if len(filled_under) > 1 and columns[col].kind in ("qty", "money", "number", "date", "ratio"):
                     # one header over several figures (a two-row header we only half know):
                     # never glue 500 and 480 into 500480; the nearest one, reported as unsure

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any, Protocol, TypeVar
 
 from ..forms import FieldMeta, FormSpec
@@ -284,12 +285,71 @@ def _linked_state(box: Box) -> bool:
     return isinstance(box.value, bool) or str(box.value).strip().upper() in ("TRUE", "FALSE")
 
 
+# the places printed over an amount's boxes on a Chinese hand form (十万 万 千 百 十 元 角 分), as powers
+# of ten: 角 and 分 the two decimals; in capitals (拾 佰 仟 萬) and with 圆 for 元 as some forms print them
+_PLACES = {
+    "亿": 8,
+    "千万": 7,
+    "仟万": 7,
+    "百万": 6,
+    "佰万": 6,
+    "十万": 5,
+    "拾万": 5,
+    "万": 4,
+    "萬": 4,
+    "千": 3,
+    "仟": 3,
+    "百": 2,
+    "佰": 2,
+    "十": 1,
+    "拾": 1,
+    "元": 0,
+    "圆": 0,
+    "圓": 0,
+    "角": -1,
+    "分": -2,
+}
+_BOX_SIGNS = frozenset("¥￥$€£")
+
+
+def one_per_box(boxes: Sequence[Box]) -> bool:
+    """Are ``boxes`` (two or more) one character each: digits written one per box?"""
+    return len(boxes) > 1 and all(
+        isinstance(b.value, (int, str)) and len(str(b.value).strip()) == 1 for b in boxes
+    )
+
+
+def place_of(text: str) -> int | None:
+    """The power of ten a box's printed place names (``万`` 4, ``元`` 0, ``分`` -2); None for
+    any other text."""
+    return _PLACES.get(re.sub(r"\s+", "", text))
+
+
+def digit_boxes(boxes: Sequence[Box], place: Callable[[Box], int | None]) -> Decimal | None:
+    """An amount written one digit per box under its printed places (``十万 万 千 百 十 元 角 分``
+    over ``¥ | 3 | 2 | 1 | 6 | 0 | 0 | 0``): each digit at its place, 角 and 分 the decimals
+    (32,160.00); a currency sign only in the boxes before the first digit. ``place`` gives the
+    power of ten printed over a box. None unless every digit has its place over it, the places
+    running down by one from left to right (the boxes were not read as an amount)."""
+    value, last, seen = Decimal(0), None, False
+    for box in sorted(boxes, key=lambda b: b.x0):
+        char = str(box.value).strip()
+        if char in _BOX_SIGNS and not seen:
+            continue
+        at = place(box)
+        if not char.isdigit() or at is None or (last is not None and at != last - 1):
+            return None
+        value += int(char) * Decimal(10) ** at
+        last, seen = at, True
+    return value.quantize(Decimal("0.01")) if seen else None
+
+
 def joined(boxes: Sequence[Box]) -> Any:
     filled = [b for b in boxes if not b.empty]
     if not filled:
         return None
     if len(filled) == 1:
         return filled[0].value
-    if all(isinstance(b.value, (int, str)) and len(str(b.value).strip()) == 1 for b in filled):
+    if one_per_box(filled):
         return "".join(str(b.value).strip() for b in filled)  # digits written one per box
     return " ".join(str(b.value).strip() for b in filled)

@@ -67,6 +67,7 @@ from .vocab import (  # (one shape of an 8D heading)
     filling_note,
     folded,
     heading_start,
+    in_two_languages,
     norm,
     one_thing,
     slash_names,
@@ -1637,7 +1638,12 @@ def _mend_value(
         names = slash_names(re.sub(r"[:：]", "", label))
         parts = [t.strip() for t in re.split(r"\s+/\s*|\s*/\s+|[|]", value) if t.strip()]
         vocab = vocabulary(spec)
-        if len(names) >= 2 and len(parts) == len(names) and not one_thing(vocab, label, path):
+        if (
+            len(names) >= 2
+            and len(parts) == len(names)
+            and not one_thing(vocab, label, path)
+            and not in_two_languages(vocab, path, meta.kind, names, parts)
+        ):
             for name, part in zip(names, parts, strict=True):
                 found = vocab.match(name)
                 if found is not None and found[0] == path and found[1] >= 0.85:

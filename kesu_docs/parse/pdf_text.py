@@ -1781,7 +1781,8 @@ class LetterBoxes:
 
 def text_on_its_side(text: Any, sample: int = 64) -> bool:
     """Do most of the first characters of a raw PDFium text page run at a right angle to the
-    page (PDFium's char angle near 90° or 270° in the page's own coordinates)?"""
+    page (PDFium's char angle near 90° or 270° in the page's own coordinates), or upside down
+    (near 180°: a sheet scanned the wrong way round, stored so under /Rotate 180)?"""
     count = pdfium_c.FPDFText_CountChars(text)
     side = upright_ = 0
     for i in range(count):
@@ -1793,7 +1794,7 @@ def text_on_its_side(text: Any, sample: int = 64) -> bool:
         if angle < 0:
             continue
         turn = round(angle / (math.pi / 2)) % 4
-        if turn in (1, 3):
+        if turn in (1, 2, 3):
             side += 1
         else:
             upright_ += 1

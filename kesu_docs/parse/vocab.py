@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -76,9 +76,13 @@ _DISCIPLINE = lazy_re(
 _DISCIPLINE_NUMBER = lazy_re(
     r"^\s*(?:[(（【\[]?(?:8D\s*[-‑–]\s*|Step\s*|D\s*[-‑–]?\s*)(?P<d>[0-8])(?![\d.])"
     r"(?:\s*[/&]\s*D?\s*[0-8](?![\d.]))*\s*[)）】\]]?"
-    r"|(?P<n>[0-8])\s*D(?![a-z]))\s*[:：.、\-—–]?\s*",
+    r"|(?P<n>[0-8])\s*D(?![a-z])"
+    r"|(?P<r>[\u2160-\u2167])(?=[\s:：.、\-—–]))\s*[:：.、\-—–]?\s*",  # Ⅰ … Ⅷ: the steps in Roman numerals
     re.I,
 )
+
+
+_ROMAN_STEP = lazy_re(r"^\s*[\u2160-\u2167]")
 
 
 _DISCIPLINE_AFTER = lazy_re(
@@ -91,8 +95,13 @@ def discipline(text: str) -> tuple[int, str] | None:
     """An 8D heading's discipline number and the name after it: ``"3 D Acil Önlem"`` → (3, "Acil Önlem").
     ``8D`` before a word is the method's name ("8D Report No."), not the eighth discipline."""
     folded = halfwidth(text)
-    if "D" not in folded and "d" not in folded and "step" not in folded.lower():
-        return None  # (every heading's pattern holds a D or Step: told at once, issue 15)
+    if (
+        "D" not in folded
+        and "d" not in folded
+        and "step" not in folded.lower()
+        and not _ROMAN_STEP.match(folded)
+    ):
+        return None  # (every heading's pattern holds a D, Step or Roman numeral: told at once, issue 15)
     m = _DISCIPLINE_NUMBER.match(folded)
     if m is None:
         # the number after the name: "一、緊急處置 (D3)", "三、永久對策 (D5/D6)", "Containment [D3]"
@@ -106,7 +115,8 @@ def discipline(text: str) -> tuple[int, str] | None:
     rest = folded[m.end() :]
     if _step_in_prose(folded, rest):
         return None  # "Step 4 notify customer of the lot,": a step of a procedure told in a text
-    return int(m["d"] or m["n"]), re.sub(r"^[】\]]\s*", "", rest)
+    number = ord(m["r"]) - 0x215F if m["r"] else int(m["d"] or m["n"])  # (Ⅰ is U+2160)
+    return number, re.sub(r"^[】\]]\s*", "", rest)
 
 
 # the word Step before a discipline's number ("Step 4 Root cause"), which a procedure's steps
@@ -415,6 +425,18 @@ def one_thing(vocab: Vocabulary, label: str, path: str) -> bool:
     own label)? Then it names one thing and its value is never cut at a slash into shares."""
     texts = (label, *label.splitlines())  # "Lot / Date Code\n批号": a label with its translation
     return any(e.path == path for t in texts for e in vocab.index.get(norm(re.sub(r"[:：]", "", t)), ()))
+
+
+def in_two_languages(vocab: Any, path: str, kind: str, names: Sequence[str], parts: Sequence[str]) -> bool:
+    """A label naming one field in two languages (its other parts name no field: ``İşlem /
+    Handling``, ``Rede / Reason``) over one option in two languages (``Naprawa / Rework``) or a text
+    typed in both (``Wasters te dun, hakies gebuig. / Washers too thin.``: a half is a sentence):
+    the value is never cut into shares at its slash."""
+    from .value_cues import _sentence
+
+    if not (kind in ("term", "terms") or (kind == "text" and any(_sentence(p) for p in parts))):
+        return False
+    return all((found := vocab.match(name)) is None or found[0] == path or found[1] < 0.85 for name in names)
 
 
 # one word, two spellings (an ERP's abbreviations too: "Qty Auth.", "Qty Recd.")
