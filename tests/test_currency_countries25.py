@@ -84,3 +84,18 @@ def test_a_kr_figure_is_in_the_krone_of_the_country_the_form_names(
     assert result.record is not None and result.record._currency == currency
     said = [p.message("en") for p in result.warnings if p.code == "amount_in_currency" and p.field == "total"]
     assert len(said) == 1 and f"(kr: {currency.replace('+', ' / ')})" in said[0], said
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["difference +450 pcs credited"],  # a count with its sign, not Denmark's +45
+        ["公差 +46-2"],  # a tolerance, not Sweden's +46
+        ["Δ +4712 pcs"],
+    ],
+)
+def test_a_figure_starting_like_a_dialling_code_names_no_krone(texts: list[str]):
+    """Only a valid telephone number in international form (the numbering plan's, by
+    phonenumbers) tells its country: a signed figure that starts like one names none (the review
+    of the twenty-fifth round: ``+450 pcs`` made a Norwegian buyer's credit note DKK)."""
+    assert krone_of(texts) == ""

@@ -134,6 +134,9 @@ def test_the_cues_are_searched_only_for_a_form_showing_kr(tmp_path, cue_searches
     [plain] = parse_paths([ROOT / "samples" / "complaint-valid.xlsx"])
     assert plain.record is not None and not plain.fatal
     assert cue_searches == []  # (our own sheet: no kr, no Rs., the cues never searched)
+    [printed] = parse_paths([ROOT / "samples" / "complaint-broken.pdf"])
+    assert printed.fatal or printed.record is not None
+    assert cue_searches == []  # nor in a print (the PDF reader asked them of every form before)
 
     book = _kroner(tmp_path / "kr.xlsx", ["Adresse / Address", "Kungsgatan 4, 111 43 Stockholm, Sverige"])
     [result] = parse_paths([book], kind="allowance")

@@ -220,7 +220,7 @@ _HAN_ONLY = lazy_re(r"^[\u3400-\u9fff\uf900-\ufaff]+$")
 
 
 @cache
-def _country_cues(code: str) -> tuple[re.Pattern[str], ...]:
+def _country_cues(code: str) -> tuple[Any, ...]:
     """The cues the CLDR (by Babel) and the numbering plan (by phonenumbers) give for the country
     of the currency ``code`` (ISO 4217: its first two letters name the country): the country's
     dialling code before a number (``+91 20 2712 3456``) and its name in its official languages,
@@ -237,13 +237,39 @@ def _country_cues(code: str) -> tuple[re.Pattern[str], ...]:
     names = {Locale.parse(lang).territories.get(territory, "") for lang in (*languages, *_NAME_LOCALES)}
     han = sorted(n for n in names if _HAN_ONLY.match(n))
     words = sorted((n for n in names if n and n not in han), key=lambda n: (-len(n), n))
-    cues = [re.compile(rf"\+{phonenumbers.country_code_for_region(territory)}[\s-]?\d")]
+    cues: list[Any] = [_Dialled(territory, phonenumbers.country_code_for_region(territory))]
     if words:
         spelt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
         cues.append(re.compile(rf"(?i)(?<!\w)(?:{spelt})(?!\w)"))
     if han:
         cues.append(re.compile("|".join(han)))
     return tuple(cues)
+
+
+class _Dialled:
+    """A cue of :func:`_country_cues` that holds when the text has a telephone number of the
+    territory in international form (``+47 22 33 44 55``): a number the numbering plan
+    (phonenumbers) takes as valid, never a figure that starts like one (``+450 pcs``, ``公差
+    +46-2``). Searched like a pattern (``.search(text)``, truthy when found)."""
+
+    def __init__(self, territory: str, calling_code: int) -> None:
+        self.territory = territory
+        self.prefix = f"+{calling_code}"
+        self.pattern = re.escape(self.prefix)  # what a number of it starts with, as a cue pattern's
+
+    def search(self, text: str) -> bool:
+        return self.prefix in text and self.territory in _dialled_regions(text)
+
+
+@lru_cache(maxsize=64)
+def _dialled_regions(text: str) -> frozenset[str]:
+    """The territories of the valid international telephone numbers in ``text``."""
+    import phonenumbers
+
+    return frozenset(
+        phonenumbers.region_code_for_number(found.number) or ""
+        for found in phonenumbers.PhoneNumberMatcher(text, None)
+    )
 
 
 _RUPEE_SIGN = lazy_re(r"(?i)rs\.?")

@@ -1232,5 +1232,5 @@ def _extraction(
             Problem("kind_guessed", location=where[""], severity="warning", params={"title": spec.title_zh})
         )
     # Currency: NZD, 幣別：美金, Moneda | MXN — the currency the form's amounts are in
-    shown = currency_rows(boxes if reading.form is None else reading.form)
+    shown = currency_rows(boxes if reading.form is None else reading.form, later=True)
     return Extraction(spec.kind, values, where, source, problems, provenance, shown, blank_form(reading))
