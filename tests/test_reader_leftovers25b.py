@@ -5,14 +5,21 @@ built here (never a held-out file):
   stored in its compact form, by python-stdnum's rules of each country's format; an id in a known
   format whose check digit fails is warned ``tax_id_check_digit``, never kept in silence; an id
   of no format stdnum knows is kept as printed;
+- a workbook that carries macros (an ``.xlsm``, an ``.xltm`` template, an ``.xls`` with a VBA
+  project; by its content, whatever its name) is read, warned ``workbook_macros_not_run`` (the
+  values a macro would fill or recalculate may be stale); an ``.xltx`` template is read as a
+  workbook; an ``.ods`` or ``.xlsb`` named as such is refused with its way out (save as .xlsx);
 """
 
 from __future__ import annotations
 
+import io
+import zipfile
 from pathlib import Path
 
 import pytest
-from helpers import field_codes, read_doc, sheet_from_rows
+from helpers import field_codes, parse_cli, read_doc, sheet_from_rows, soffice_convert
+from hostile import excel_form
 
 WIDTH = 22
 
@@ -43,3 +50,74 @@ def test_a_tax_id_with_spaces_is_stored_compact(tmp_path, printed, stored, bad_d
     doc = read_doc(_credit_note(tmp_path, printed), "allowance")
     assert doc["record"]["buyer_tax_id"] == stored
     assert ("tax_id_check_digit" in field_codes(doc, "buyer_tax_id")) is bad_digit
+
+
+# ------------------------------------------------------------------------- macros and templates
+def _saved_as(form: Path, path: Path, *, macros: bool, template: bool) -> Path:
+    """``form`` saved again by openpyxl as ``path``: with a VBA project (openpyxl writes the part,
+    its relationship and the macro-enabled content type), as a template, or both."""
+    from openpyxl import load_workbook
+
+    wb = load_workbook(form)
+    if macros:
+        project = io.BytesIO()
+        with zipfile.ZipFile(form) as source, zipfile.ZipFile(project, "w") as z:
+            for part in ("_rels/.rels", "[Content_Types].xml"):  # what openpyxl keeps of the archive
+                z.writestr(part, source.read(part))
+            z.writestr("xl/vbaProject.bin", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))  # never run
+        wb.vba_archive = zipfile.ZipFile(project)
+    wb.template = template
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("name", "macros", "template"),
+    [
+        ("form.xlsm", True, False),
+        ("form.xltm", True, True),
+        ("renamed.xlsx", True, False),
+        ("form.xltx", False, True),
+    ],
+)
+def test_a_workbook_with_macros_is_read_and_warned(tmp_path, name, macros, template):
+    path = _saved_as(excel_form(tmp_path / "plain.xlsx"), tmp_path / name, macros=macros, template=template)
+    assert ("xl/vbaProject.bin" in zipfile.ZipFile(path).namelist()) is macros
+    code, [doc] = parse_cli("--lang", "en", path)
+    assert (
+        doc["record"] is not None
+        and doc["record"]["customer"] == read_doc(tmp_path / "plain.xlsx")["record"]["customer"]
+    )
+    said = [w for w in doc["warnings"] if w["code"] == "workbook_macros_not_run"]
+    assert bool(said) is macros
+    if macros:
+        assert "macro" in said[0]["message"]
+        [zh] = [w for w in read_doc(path, lang="zh")["warnings"] if w["code"] == "workbook_macros_not_run"]
+        assert "宏" in zh["message"]
+
+
+def test_a_workbook_without_macros_is_not_warned(tmp_path):
+    doc = read_doc(excel_form(tmp_path / "plain.xlsx"))
+    assert "workbook_macros_not_run" not in {w["code"] for w in doc["warnings"]}
+
+
+@pytest.mark.parametrize("fmt", ["ods", "xlsb"])
+def test_a_spreadsheet_kesu_cannot_read_says_how_to_save_it(tmp_path, fmt):
+    """An OpenDocument sheet LibreOffice saved (and an .xlsb, by its name) is refused, the clerk
+    told to save it as .xlsx; an .ods renamed .xlsx is named as OpenDocument."""
+    form = excel_form(tmp_path / "plain.xlsx")
+    path = (
+        soffice_convert(form, "ods", tmp_path / "out")
+        if fmt == "ods"
+        else form.rename(tmp_path / "form.xlsb")
+    )
+    _code, [doc] = parse_cli("--lang", "en", path)
+    assert doc["record"] is None
+    [error] = doc["errors"]
+    assert (
+        error["code"] == "unsupported_file" and ".xlsx" in error["message"] and f".{fmt}" in error["message"]
+    )
+    if fmt == "ods":
+        renamed = path.rename(path.with_suffix(".xlsx"))
+        _code, [doc] = parse_cli("--lang", "en", renamed)
+        assert "OpenDocument" in doc["errors"][0]["message"]
