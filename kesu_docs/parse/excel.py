@@ -741,7 +741,9 @@ def _read_xlsx(data: bytes, only: AbstractSet[str] | None = None) -> Workbook:
 def _macros(members: AbstractSet[str]) -> bool:
     """Does the package carry macros: a VBA project (an .xlsm's, an .xltm's, whatever the
     file's name) or Excel 4.0 macro sheets."""
-    return any(m.lower().endswith("vbaproject.bin") or m.lower().startswith("xl/macrosheets/") for m in members)
+    return any(
+        m.lower().endswith("vbaproject.bin") or m.lower().startswith("xl/macrosheets/") for m in members
+    )
 
 
 # an error cell's saved result (``<c r="B4" t="e"><f>…</f><v>#SPILL!</v></c>``)
