@@ -5,6 +5,10 @@ built here (never a held-out file):
   stored in its compact form, by python-stdnum's rules of each country's format; an id in a known
   format whose check digit fails is warned ``tax_id_check_digit``, never kept in silence; an id
   of no format stdnum knows is kept as printed;
+- an item's number written with a caption in its cell (``S/N: 24-0012`` under 料号, on a line
+  with the item's figures beside it) is the item's number, warned ``low_confidence``; the cell
+  was split into a caption and a value as a label's cell is, and the table ended there, the
+  item dropped with no word on any field (kesu_docs/parse/table_lines.py, ``rejoined_line``);
 - a workbook that carries macros (an ``.xlsm``, an ``.xltm`` template, an ``.xls`` with a VBA
   project; by its content, whatever its name) is read, warned ``workbook_macros_not_run`` (the
   values a macro would fill or recalculate may be stale); an ``.xltx`` template is read as a
@@ -20,6 +24,7 @@ from pathlib import Path
 import pytest
 from helpers import field_codes, parse_cli, read_doc, sheet_from_rows, soffice_convert
 from hostile import excel_form
+from test_reader_attack24 import _return_with_rows
 
 WIDTH = 22
 
@@ -121,3 +126,32 @@ def test_a_spreadsheet_kesu_cannot_read_says_how_to_save_it(tmp_path, fmt):
         renamed = path.rename(path.with_suffix(".xlsx"))
         _code, [doc] = parse_cli("--lang", "en", renamed)
         assert "OpenDocument" in doc["errors"][0]["message"]
+
+
+# ------------------------------------------------------------------------ a caption in an item's cell
+FIRST = ("KS-LMP-2207", "灯罩", 300, 300, 42, 12600)
+SERIAL = ("S/N: 24-0012", "标签", 50, 50, 1, 50)
+
+
+@pytest.mark.parametrize("rows", [[FIRST, SERIAL], [SERIAL, FIRST]], ids=["second", "first"])
+def test_an_item_number_with_its_caption_in_the_cell_is_read_and_warned(tmp_path, rows):
+    src = _return_with_rows(tmp_path / "return.xlsx", rows)
+    for path in (src, soffice_convert(src, "pdf", tmp_path / "printed")):
+        doc = read_doc(path, "return")
+        items = doc["record"]["items"]
+        # before: the table ended at the line, its item (and any under it) lost with no word on it
+        assert [i["part_no"] for i in items] == [r[0] for r in rows], path.suffix
+        assert [i["qty_returned"] for i in items] == [r[3] for r in rows], path.suffix
+        at = [r[0] for r in rows].index(SERIAL[0])
+        assert "low_confidence" in field_codes(doc, f"items[{at}].part_no"), path.suffix
+        assert "low_confidence" not in field_codes(doc, f"items[{1 - at}].part_no"), path.suffix
+
+
+def test_a_footer_of_captions_under_the_items_is_no_item(tmp_path):
+    """``核准: 陆文斌 | 日期: 2026-10-10`` under the lines: captions in the code column and beside it,
+    no figure of an item: the table ends there as before."""
+    src = _return_with_rows(
+        tmp_path / "return.xlsx", [FIRST, ("核准: 陆文斌", None, None, "日期: 2026-10-10")]
+    )
+    doc = read_doc(src, "return")
+    assert [i["part_no"] for i in doc["record"]["items"]] == ["KS-LMP-2207"]
