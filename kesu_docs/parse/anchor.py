@@ -2036,11 +2036,10 @@ class _Page:
                 if running_title(band, bands[:head_i]):
                     continue  # the form's title over its header printed again: the lines go on
                 break  # "补发明细" over the same columns: a table of its own
-            band_in, band = band, rejoined_line(  # "Clean point: …", "S/N: 24-0012" on an item's line
-                band, self.whole_of, header, text_cols, code_cols, figures, _bare_figure
-            )
+            band_in = band  # "Clean point: …", "S/N: 24-0012" on an item's line: one cell again
+            band = rejoined_line(band, self.whole_of, header, text_cols, code_cols, figures, _bare_figure)
             rejoined = band is not band_in
-            captioned = {id(b) for b in band if b not in band_in and id(b) not in {id(o) for o in band_in}}
+            captioned = {id(b) for b in band} - {id(b) for b in band_in} if rejoined else set()
             # a line with nothing under the last figure column's header: its figure may stand
             # right-aligned at the end of a wide column, past the narrowest step (Importe | 450.00)
             whole, band = band, in_reach(band, left, right, far, last_head, _bare_figure)
