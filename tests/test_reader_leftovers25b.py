@@ -9,6 +9,12 @@ built here (never a held-out file):
   with the item's figures beside it) is the item's number, warned ``low_confidence``; the cell
   was split into a caption and a value as a label's cell is, and the table ended there, the
   item dropped with no word on any field (kesu_docs/parse/table_lines.py, ``rejoined_line``);
+- a Thai page a browser printed with no Thai font on its machine: each glyph is an empty box,
+  the clusters of two letters or more carry their text as ``/ActualText``, a lone letter none, so
+  PDFium gives NUL for it and the word lost the letter with no word said (``ลูกค้า`` read
+  ``ลูค้า``; pdfplumber gives ``(cid:0)`` for every glyph). The letter is in no layer of the
+  file: it is kept as ``�`` and the value warned ``letter_without_text``
+  (kesu_docs/parse/pdf_text.py, ``_glyphs_without_text``);
 - a workbook that carries macros (an ``.xlsm``, an ``.xltm`` template, an ``.xls`` with a VBA
   project; by its content, whatever its name) is read, warned ``workbook_macros_not_run`` (the
   values a macro would fill or recalculate may be stale); an ``.xltx`` template is read as a
@@ -22,7 +28,15 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from helpers import field_codes, parse_cli, read_doc, sheet_from_rows, soffice_convert
+from helpers import (
+    chromium_print,
+    field_codes,
+    needs_chromium,
+    parse_cli,
+    read_doc,
+    sheet_from_rows,
+    soffice_convert,
+)
 from hostile import excel_form
 from test_reader_attack24 import _return_with_rows
 
@@ -155,3 +169,26 @@ def test_a_footer_of_captions_under_the_items_is_no_item(tmp_path):
     )
     doc = read_doc(src, "return")
     assert [i["part_no"] for i in doc["record"]["items"]] == ["KS-LMP-2207"]
+
+
+# ------------------------------------------------------------------------ Thai printed by a browser
+THAI_CUSTOMER = "บริษัท ลูกค้า สยาม จำกัด"
+
+
+@needs_chromium
+def test_a_thai_letter_the_print_gives_no_text_for_is_kept_as_a_mark_and_warned(tmp_path):
+    page = tmp_path / "return.html"
+    page.write_text(
+        '<html><head><meta charset="utf-8"></head><body style="font-family: sans-serif">'
+        "<h2>ใบคืนสินค้า / RETURN NOTE</h2><table border=1>"
+        f"<tr><td>ลูกค้า / Customer</td><td>{THAI_CUSTOMER}</td></tr>"
+        "<tr><td>เลขที่ / Return No.</td><td>RN-2603-0042</td></tr>"
+        "<tr><td>วันที่ / Date</td><td>2026-03-05</td></tr></table></body></html>",
+        encoding="utf-8",
+    )
+    doc = read_doc(chromium_print(page, tmp_path / "return.pdf"), "return")
+    customer = doc["record"]["customer"]
+    if customer != THAI_CUSTOMER:  # (a machine with a Thai font prints the letter's text)
+        # before: "บริษัท ลูค้า สยาม จำกัด", the ก gone with no warning on the field
+        assert customer == THAI_CUSTOMER.replace("ลูก", "ลู\ufffd")
+        assert "letter_without_text" in field_codes(doc, "customer")
