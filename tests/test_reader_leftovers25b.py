@@ -15,6 +15,10 @@ built here (never a held-out file):
   ``ลูค้า``; pdfplumber gives ``(cid:0)`` for every glyph). The letter is in no layer of the
   file: it is kept as ``�`` and the value warned ``letter_without_text``
   (kesu_docs/parse/pdf_text.py, ``_glyphs_without_text``);
+- the signers of older zh-Hant forms (checked, already read by the procedure's fields; pinned
+  here): ``經辦`` where a manager signs is the clerk, whom a 折讓單 and a 退貨單 have no field for:
+  an unread label, never the manager; a bare ``業務`` box is the sales side's sign-off, never the
+  reporter (DOMAIN §5.1's ``sales_supervisor``, always warned);
 - a workbook that carries macros (an ``.xlsm``, an ``.xltm`` template, an ``.xls`` with a VBA
   project; by its content, whatever its name) is read, warned ``workbook_macros_not_run`` (the
   values a macro would fill or recalculate may be stale); an ``.xltx`` template is read as a
@@ -192,3 +196,60 @@ def test_a_thai_letter_the_print_gives_no_text_for_is_kept_as_a_mark_and_warned(
         # before: "บริษัท ลูค้า สยาม จำกัด", the ก gone with no warning on the field
         assert customer == THAI_CUSTOMER.replace("ลูก", "ลู\ufffd")
         assert "letter_without_text" in field_codes(doc, "customer")
+
+
+# ------------------------------------------------------------------------ signers of older zh-Hant forms
+def _signed(tmp_path: Path, rows: list[list[object]], signers: list[tuple[str, str]]) -> Path:
+    return sheet_from_rows(
+        tmp_path, [*rows, [a for a, _b in signers], [b for _a, b in signers]], "signed.xlsx", width=14
+    )
+
+
+ALLOWANCE_ZHT = [
+    ["銷貨折讓證明單"],
+    ["折讓單號", "SA-2610-0042", "開立日期", "2026/10/14"],
+    ["買受人", "友達光電股份有限公司", "統一編號", "24556813"],
+    ["原發票號碼", "KM-40271938", "發票日期", "2026/10/01"],
+    ["品名", "數量", "單價", "折讓金額", "稅額"],
+    ["導光板", 120, 450, 54000, 2700],
+]
+RETURN_ZHT = [
+    ["成品退貨單"],
+    ["退貨單號", "RT-2610-044", "退貨日期", "2026-10-09"],
+    ["客戶", "常州星宇車燈股份有限公司", "客訴單號", "CC-2610-012"],
+    ["料號", "品名", "核定數量", "實退量", "單價", "金額"],
+    ["KS-LMP-2207", "燈罩", 300, 300, 42, 12600],
+    ["退貨原因", "燈罩劃傷。"],
+    ["處理方式", "報廢"],
+]
+COMPLAINT_ZHT = [
+    ["客訴單"],
+    ["客訴編號", "CC-2610-118", "受理日期", "2026-10-17"],
+    ["客戶名稱", "台達電子工業股份有限公司", "訂單編號", "PO-778120"],
+    ["料號", "KF-BLT-0810", "品名", "風扇"],
+    ["不良數量", 40, "異常描述", "風扇異音"],
+]
+
+
+@pytest.mark.parametrize(
+    ("kind", "rows", "manager"),
+    [("allowance", ALLOWANCE_ZHT, "approved_by_manager"), ("return", RETURN_ZHT, "approved_by")],
+)
+def test_the_clerk_where_a_manager_signs_is_never_the_manager(tmp_path, kind, rows, manager):
+    src = _signed(tmp_path, rows, [("經辦", "洪嘉玲"), ("總經理", "林志明")])
+    for path in (src, soffice_convert(src, "pdf", tmp_path / "printed")):
+        doc = read_doc(path, kind)
+        assert doc["record"][manager] != "洪嘉玲", path.suffix
+        assert any(w["code"] == "unread_label" and "經辦" in w["message"] for w in doc["warnings"]), (
+            path.suffix
+        )
+
+
+def test_a_bare_sales_box_is_never_the_reporter(tmp_path):
+    src = _signed(tmp_path, COMPLAINT_ZHT, [("品保", "黃淑芬"), ("業務", "蕭雅婷")])
+    for path in (src, soffice_convert(src, "pdf", tmp_path / "printed")):
+        doc = read_doc(path, "complaint")
+        record = doc["record"]
+        assert record["reporter"] != "蕭雅婷", path.suffix
+        if record.get("sales_supervisor") == "蕭雅婷":  # the sales side's sign-off: said unsure
+            assert "low_confidence" in field_codes(doc, "sales_supervisor"), path.suffix
