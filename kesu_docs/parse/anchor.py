@@ -2011,17 +2011,6 @@ class _Page:
             for b in header_band
         )
         right = max(h.x1 for h in header.values())
-        # the header row's boxes no column reads right at the table's left or right edge ("No.",
-        # "Notes" / 备注)
-        first = min(h.x0 for h in header.values())
-        edges = [
-            u
-            for u in bands[head_i]
-            if id(u) not in header_ids
-            and not u.empty
-            and isinstance(u.value, str)
-            and (abs(u.x1 - first) < 1e-6 or abs(u.x0 - right) < 1e-6)
-        ]
         far = reaches(header, columns)  # a figure right-aligned under a left-aligned header
         last_head = max(header.values(), key=lambda h: h.x0)
         # a unit named once over a group of columns ("数量(千个)" over "申请 | 实收")
@@ -2273,16 +2262,15 @@ class _Page:
                             "table",
                         )
                 rows.extend(_numbered_rows({c: v for c, v in one.items() if v is not None}, columns))
-            # the line's own boxes under a header no column reads, in the header row at the
-            # table's edge (its number under "No.", its note under "Notes"): the table's, never
-            # a value for a label around the table
+            # the line's own boxes under a header no column reads (its number under "No.", its
+            # note under "Notes"): the table's, never a value for a label around the table
             taken.update(
                 id(b)
                 for b in whole
                 if not b.empty
                 and id(b) not in taken
                 and not any(b.overlaps_x(h.x0, h.x1) for h in header.values())
-                and any(b.overlaps_x(u.x0, u.x1) for u in edges)
+                and any(b.overlaps_x(u.x0, u.x1) for u in header_band)
             )
         if not rows and values.get(meta.key):
             return True
