@@ -9,10 +9,6 @@ built here (never a held-out file):
   with the item's figures beside it) is the item's number, warned ``low_confidence``; the cell
   was split into a caption and a value as a label's cell is, and the table ended there, the
   item dropped with no word on any field (kesu_docs/parse/table_lines.py, ``rejoined_line``);
-- a table with a row-number column and a notes column (``No.`` 1, 2, 3 … ``Notes`` at the right,
-  neither a column of the form's items): the line's number and its note are the table's — the
-  last line's number ``3`` over ``Total`` was read as the total (3.00) and a note as the total tax
-  (kesu_docs/parse/anchor.py, the table's lines);
 - a Thai page a browser printed with no Thai font on its machine: each glyph is an empty box,
   the clusters of two letters or more carry their text as ``/ActualText``, a lone letter none, so
   PDFium gives NUL for it and the word lost the letter with no word said (``ลูกค้า`` read
@@ -257,24 +253,3 @@ def test_a_bare_sales_box_is_never_the_reporter(tmp_path):
         assert record["reporter"] != "蕭雅婷", path.suffix
         if record.get("sales_supervisor") == "蕭雅婷":  # the sales side's sign-off: said unsure
             assert "low_confidence" in field_codes(doc, "sales_supervisor"), path.suffix
-
-
-# ------------------------------------------------------------------------ row numbers and notes beside the items
-def test_a_row_number_and_a_note_beside_the_items_are_no_values_of_the_form(tmp_path):
-    rows = [
-        ["CREDIT NOTE"],
-        ["Credit note No.", "CN-2611-0093", "Date", "2026-11-05"],
-        ["Buyer", "Hollin Fasteners Ltd", "VAT No.", "GB 123 4567 89"],
-        ["Original invoice no.", "INV-88213", "Invoice date", "2026-10-20"],
-        ["No.", "Item", "Qty", "Unit price", "Amount", "VAT 13%", "Notes"],
-        [1, "Hex bolt M8", 400, 0.25, 100, 13, "rusted"],
-        [2, "Hex nut M8", 400, 0.1, 40, 5.2, "wrong thread"],
-        [3, "Washer", 1000, 0.02, 20, 2.6, None],
-        ["Total", None, None, None, 160, 20.8],
-    ]
-    doc = read_doc(sheet_from_rows(tmp_path, rows, "credit.xlsx", width=14), "allowance")
-    record = doc["record"]
-    assert [i["name"] for i in record["items"]] == ["Hex bolt M8", "Hex nut M8", "Washer"]
-    # before: total 3.00 (the last line's number over "Total"), total tax "Notes" (an error each)
-    assert (record["total_excl_tax"], record["total_tax"], record["total"]) == ("160.00", "20.80", "180.80")
-    assert not doc["errors"] or {e["code"] for e in doc["errors"]} == {"required"}

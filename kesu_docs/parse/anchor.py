@@ -2262,16 +2262,6 @@ class _Page:
                             "table",
                         )
                 rows.extend(_numbered_rows({c: v for c, v in one.items() if v is not None}, columns))
-            # the line's own boxes under a header no column reads (its number under "No.", its
-            # note under "Notes"): the table's, never a value for a label around the table
-            taken.update(
-                id(b)
-                for b in whole
-                if not b.empty
-                and id(b) not in taken
-                and not any(b.overlaps_x(h.x0, h.x1) for h in header.values())
-                and any(b.overlaps_x(u.x0, u.x1) for u in header_band)
-            )
         if not rows and values.get(meta.key):
             return True
         values[meta.key] = rows
