@@ -1098,6 +1098,37 @@ Code = Annotated[str, Shape("code"), BeforeValidator(_code)]
 """An identifier (order no., part no., document no.): trimmed, full-width folded."""
 
 
+def tax_id_check(text: str) -> tuple[str, bool] | None:
+    """A tax id python-stdnum knows the format of (a VAT id with its country's letters,
+    ``DE 123 456 789``, ``GB 123 4567 89``; an Indian GSTIN): its compact form
+    (``DE123456789``) and whether its check digit fails; ``None`` for an id of no format known
+    (a bare national number, a CNPJ, a kennitala), which is kept as written."""
+    from stdnum import vatin
+    from stdnum.exceptions import InvalidChecksum, ValidationError
+    from stdnum.in_ import gstin
+
+    for module in (vatin, gstin):
+        try:
+            module.validate(text)
+        except InvalidChecksum:
+            return module.compact(text), True  # the format is the country's, the digits wrong
+        except ValidationError:
+            continue
+        return module.compact(text), False
+    return None
+
+
+def _tax_id(value: Any) -> Any:
+    code = _code(value)
+    known = tax_id_check(code) if isinstance(code, str) and not code.isdigit() else None
+    return known[0] if known else code
+
+
+TaxId = Annotated[str, Shape("code"), BeforeValidator(_tax_id)]
+"""A tax id: an identifier kept in its compact form when its country's format is known
+(``DE 123 456 789`` → ``DE123456789``; :func:`tax_id_check`)."""
+
+
 # ---------------------------------------------------------------------------------- terms
 # a run of one script in an option's folded word: Chinese or Korean letters, or Latin ones
 _SCRIPT_RUNS = lazy_re(r"[\u3400-\u9fff\uac00-\ud7af]+|[a-z][a-z()'.]*")

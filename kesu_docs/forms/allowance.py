@@ -16,7 +16,7 @@ from ..amount_words import LIMIT, SPELLED, check_words, read_english_words, read
 from ..config import Settings
 from ..problems import Bilingual
 from ..terms import TAX_NAMES, Disposition
-from ..values import Code, Date, Money, Qty, Ratio, Text, YesNo, round_money
+from ..values import Code, Date, Money, Qty, Ratio, TaxId, Text, YesNo, round_money, tax_id_check
 from .base import (
     Finding,
     Form,
@@ -73,6 +73,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The seller's tax id {tax_id} is the buyer's too: a certificate is never issued to "
         "oneself (on a two-part form the same number is printed twice); check the seller's",
     ),
+    "tax_id_check_digit": (
+        "税号 {tax_id} 合乎{country}的格式，但校验位不对：可能抄错或读错了一位，请对照原件核对",
+        "Tax id {tax_id} has {country}'s format but its check digit is wrong: a digit may be "
+        "mistyped or misread; check it against the original",
+    ),
     "allowance_exceeds_approved": (
         "折让合计 {total} 超过客诉 {number} 核定的折让/赔款金额 {approved}",
         "Allowance total {total} exceeds the {approved} approved on complaint {number}",
@@ -94,6 +99,17 @@ def _same_code(a: str, b: str) -> bool:
         return "".join(ch for ch in code.upper() if ch.isalnum())
 
     return bare(a) == bare(b)
+
+
+def _id_country(tax_id: str) -> Bilingual:
+    """The country whose format a tax id has (its letters, or India's for a GSTIN), named in
+    both languages by CLDR (babel)."""
+    from babel import Locale
+
+    code = tax_id[:2] if tax_id[:2].isalpha() else "IN"
+    code = {"EL": "GR", "XI": "GB"}.get(code, code)  # Greece's and Northern Ireland's VAT letters
+    names = [Locale.parse(lang).territories.get(code, code) for lang in ("zh", "en")]
+    return Bilingual(*names)
 
 
 class Seller(Group):
@@ -120,7 +136,7 @@ class Seller(Group):
             "销售方",
         ),
     )
-    tax_id: Code | None = field(
+    tax_id: TaxId | None = field(
         "统一编号",
         "Seller tax id",
         aliases=(
@@ -354,7 +370,7 @@ class AllowanceCertificate(Form):
         ),
         section="header",
     )
-    buyer_tax_id: Code = required(
+    buyer_tax_id: TaxId = required(
         "统一编号/纳税人识别号",
         "Buyer tax id",
         aliases=(
@@ -799,6 +815,10 @@ class AllowanceCertificate(Form):
             )
 
         seller_id = self.seller.tax_id if self.seller else None
+        for key, tax_id in (("seller.tax_id", seller_id), ("buyer_tax_id", self.buyer_tax_id)):
+            known = tax_id_check(tax_id) if tax_id and not tax_id.isdigit() else None
+            if tax_id and known and known[1]:
+                yield warning("tax_id_check_digit", key, tax_id=tax_id, country=_id_country(tax_id))
         if seller_id and self.buyer_tax_id and _same_code(seller_id, self.buyer_tax_id):
             yield error("seller_is_buyer", "seller.tax_id", tax_id=seller_id)
 

@@ -1982,6 +1982,7 @@ class _Page:
         # a heading over the whole table ("3 D Containment Action" across A:H) names no column
         header_band = [b for b in header_band if sum(b.x0 <= c < b.x1 for c in centres) <= 1]
         text_cols = {c for c in header if columns[c].kind == "text"}
+        code_cols = {c for c in header if columns[c].kind == "code"}
         numbering = line_number_columns(
             header, strength, header_band, bands[head_i + 1 :], text_cols, vocab.match
         )
@@ -2056,8 +2057,10 @@ class _Page:
                 if running_title(band, bands[:head_i]):
                     continue  # the form's title over its header printed again: the lines go on
                 break  # "补发明细" over the same columns: a table of its own
-            band_in, band = band, rejoined_line(band, self.whole_of, header, text_cols)  # "Clean point: …"
+            band_in = band  # "Clean point: …", "S/N: 24-0012" on an item's line: one cell again
+            band = rejoined_line(band, self.whole_of, header, text_cols, code_cols, figures, _bare_figure)
             rejoined = band is not band_in
+            captioned = {id(b) for b in band} - {id(b) for b in band_in} if rejoined else set()
             # a line with nothing under the last figure column's header: its figure may stand
             # right-aligned at the end of a wide column, past the narrowest step (Importe | 450.00)
             whole, band = band, in_reach(band, left, right, far, last_head, _bare_figure)
@@ -2264,6 +2267,8 @@ class _Page:
                             fit *= 0.6
                         if _several_lines(one, col):
                             fit *= 0.75  # lines in the row's only cell: one item wrapped, or several?
+                        if id(place) in captioned and col in code_cols:
+                            fit *= 0.6  # "S/N: 24-0012": a caption of its own in the code's cell
                         provenance[path] = Provenance(
                             place.location,
                             head.text,

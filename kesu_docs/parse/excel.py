@@ -245,6 +245,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "program or the web). The file only holds the result last fetched, which may not be what the "
         "sender sees; please check",
     ),
+    "workbook_macros_not_run": (
+        "这个工作簿带有宏（VBA）：kesu 不运行宏，读取的是文件里保存的值；如果有些值要由宏填写或重算，"
+        "可能已经过时，请核对（或在 Excel 中运行宏、保存后再提交）",
+        "This workbook carries macros (VBA): kesu never runs them, the values the file saved were "
+        "read; values a macro fills in or recalculates may be out of date, please check (or run the "
+        "macros in Excel, save and submit it again)",
+    ),
     "workbook_links_outside": (
         "这个工作簿链接到文件之外（{targets}）：链接没有打开，也没有更新，读取的是文件里保存的值；"
         "如果这些值来自链接，可能已经过时，请核对",
@@ -323,6 +330,7 @@ class Workbook:
     epoch_1904: bool = False
     charts: tuple[str, ...] = ()  # visible chart sheets' names (no cells: never a form)
     links: tuple[str, ...] = ()  # where it links outside itself (xlsx_parts.outside_links): never followed
+    macros: bool = False  # it carries macros (VBA, Excel 4.0 macro sheets): never run
 
 
 _AREA = lazy_re(r"([A-Za-z]{1,3})([0-9]+)(?::([A-Za-z]{1,3})([0-9]+))?$")
@@ -727,7 +735,15 @@ def _read_xlsx(data: bytes, only: AbstractSet[str] | None = None) -> Workbook:
         raise SourceError("corrupt_file", reason=library_reason(exc)) from None
     charts = tuple(p.name for p in parts.sheets if not p.worksheet and p.state == "visible")
     names = {k: dict(v) for k, v in _kesu_names(tuple(parts.names)).items()}
-    return Workbook(sheets, names, parts.epoch_1904, charts, outside_links(archive))
+    return Workbook(sheets, names, parts.epoch_1904, charts, outside_links(archive), _macros(members))
+
+
+def _macros(members: AbstractSet[str]) -> bool:
+    """Does the package carry macros: a VBA project (an .xlsm's, an .xltm's, whatever the
+    file's name) or Excel 4.0 macro sheets."""
+    return any(
+        m.lower().endswith("vbaproject.bin") or m.lower().startswith("xl/macrosheets/") for m in members
+    )
 
 
 # an error cell's saved result (``<c r="B4" t="e"><f>…</f><v>#SPILL!</v></c>``)
@@ -1626,7 +1642,8 @@ def _read_xls(data: bytes) -> Workbook:
         except Exception:
             continue
         names.setdefault(sh.name, {})[name.name[len(NAME_PREFIX) :].lower()] = (rlo + 1, clo + 1, rhi, chi)
-    return Workbook(sheets, names, epoch_1904)
+    # a VBA project is a storage of the compound file, named in its directory in UTF-16
+    return Workbook(sheets, names, epoch_1904, macros="_VBA_PROJECT_CUR".encode("utf-16-le") in data)
 
 
 def _xls_print_areas(book: Any) -> dict[int, tuple[tuple[int, int, int, int], ...]]:
@@ -2547,6 +2564,10 @@ def extract(path: Path, data: bytes, kind: str | None) -> list[Extraction]:
             extraction.problems.append(
                 Problem("workbook_links_outside", location=at, severity="warning", params=said)
             )
+    if wb.macros:  # (never run: said once on each document of the file)
+        for extraction in found:
+            at = extraction.locations.get("", "")
+            extraction.problems.append(Problem("workbook_macros_not_run", location=at, severity="warning"))
     if len(found) == 1 and kind in (None, "complaint") and thin_record(found[0]):
         # a letter with a reference or date line above its prose: the form reader found only that
         letter = read_letter_lines(

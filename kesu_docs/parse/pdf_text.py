@@ -49,7 +49,7 @@ from .pdf_clip import (
     past_clip_sides,
     split_at_clips,
 )
-from .rtl import has_right_to_left, lost_letters, mixed_directions
+from .rtl import NO_TEXT, has_right_to_left, lost_letters, mixed_directions
 from .symbol_fonts import MARK_CHARS, as_marks, symbol_font
 from .xlsx_parts import column_number
 
@@ -1125,6 +1125,8 @@ def _page_pieces(
     clips = Clips(raw, offset + height)
     inks = _ObjectInk(raw, clips)
     # each run cut where its text object's clip changes (pdf_clip: one cell's text from the next's)
+    if "\x00" in text:  # (before the seals' legends are blanked out with NUL)
+        text = _glyphs_without_text(raw, text, is_generated)
     text = without_seal_legends(raw, text)
     rtl = has_right_to_left(text)  # (asked of each run only on a page with right-to-left letters)
     if rtl:  # a glyph with no text (an Urdu print's Nastaliq forms): U+FFFD, never another letter
@@ -1281,6 +1283,26 @@ def _seal_red(raw: Any, index: int, refs: list[Any], colour: list[Any]) -> bool:
         return False
     r, g, b = (v.value for v in colour[:3])
     return r >= 150 and g <= 110 and b <= 110 and r - max(g, b) >= 100
+
+
+_NULS = lazy_re("\x00+")
+
+
+def _glyphs_without_text(raw: Any, text: str, is_generated: Any) -> str:
+    """``text`` with each glyph PDFium gives as NUL inside a word as :data:`.rtl.NO_TEXT`: a glyph
+    drawn with no text behind it — a browser's print of a script it had no font for (Chromium's
+    Thai drawn as empty boxes: each cluster of two letters or more carries its text as
+    ``/ActualText``, a lone letter none, so ``ลูกค้า`` reads ``ลู`` NUL ``ค้า``). Dropped, the word
+    lost a letter with no word said (``ลูค้า``); kept as U+FFFD, the value is warned
+    (``letter_without_text``). A NUL standing alone between spaces is left as it is."""
+    chars: list[str] | None = None
+    for run in _NULS.finditer(text):
+        start, stop = run.span()
+        beside = (text[start - 1] if start else " ") + (text[stop] if stop < len(text) else " ")
+        if any(unicodedata.category(c)[0] in "LMN" for c in beside) and not is_generated(raw, start):
+            chars = chars or list(text)
+            chars[start:stop] = NO_TEXT * (stop - start)
+    return text if chars is None else "".join(chars)
 
 
 def without_seal_legends(raw: Any, text: str) -> str:

@@ -85,6 +85,7 @@ from .guards import (
     totals_caption,
 )
 from .page_margins import on_page_margin
+from .results import WORKBOOKS
 from .rtl import NO_TEXT
 from .symbol_fonts import marks_by_code
 from .table_lines import (
@@ -2823,7 +2824,7 @@ def profile_reason(exc: BaseException) -> Bilingual:
 
 def layouts_of(path: Path, data: bytes, parsed: tuple | None = None) -> list[Layout]:
     suffix = path.suffix.lower()
-    if suffix in (".xlsx", ".xlsm", ".xls"):
+    if suffix in WORKBOOKS:
         return excel_layouts(data)
     if suffix == ".pdf":
         return [pdf_layout(data, parsed)]
@@ -3696,7 +3697,7 @@ def learn(
     from ..problems import SourceError
 
     printed = path.suffix.lower() == ".pdf"
-    if path.suffix.lower() not in (".xlsx", ".xlsm", ".xls", ".pdf"):
+    if path.suffix.lower() not in (*WORKBOOKS, ".pdf"):
         raise LearnError("learn_needs_form")
     data = path.read_bytes()
     from . import excel as excel_reader

@@ -25,15 +25,15 @@ from ..problems import Bilingual, Problem, SourceError
 from ..validation import build, check, derive
 from ..values import BIDI_CONTROLS
 from .limits import check_file_size
-from .results import SUFFIXES, Extraction, Extractor, ParseResult, may_be_in_doubt
+from .results import SUFFIXES, WORKBOOKS, Extraction, Extractor, ParseResult, may_be_in_doubt
 
 # the files a profile (kesu learn) can describe: a JSON file is read as it is, so a batch of
 # JSON records imports no layout reader (issue 15: start-up of `kesu render`)
-_LAYOUTS = frozenset((".xlsx", ".xlsm", ".xls", ".pdf"))
+_LAYOUTS = frozenset((*WORKBOOKS, ".pdf"))
 
 
 def _extractor(suffix: str) -> Extractor:
-    if suffix in (".xlsx", ".xlsm", ".xls"):
+    if suffix in WORKBOOKS:
         from .excel import extract
     elif suffix == ".pdf":
         from .pdf import extract

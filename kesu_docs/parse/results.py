@@ -12,7 +12,10 @@ from ..forms import Form
 from ..problems import Lang, Problem
 from ..validation import Locations
 
-SUFFIXES = (".xlsx", ".xlsm", ".xls", ".pdf", ".json")
+# the workbooks read (a macro-enabled one and a template are read as a workbook: their
+# macros never run, said by ``workbook_macros_not_run``)
+WORKBOOKS = (".xlsx", ".xlsm", ".xltx", ".xltm", ".xls")
+SUFFIXES = (*WORKBOOKS, ".pdf", ".json")
 
 
 @dataclass

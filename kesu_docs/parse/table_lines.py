@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from functools import partial
 from typing import Any, TypeVar
 
@@ -351,12 +352,22 @@ def goes_on(band: Sequence[Box], header: dict[str, Box], required: Sequence[str]
 
 
 def rejoined_line(
-    band: Sequence[Box], whole_of: dict[int, Box], header: dict[str, Box], text_columns: set[str]
+    band: Sequence[Box],
+    whole_of: dict[int, Box],
+    header: dict[str, Box],
+    text_columns: set[str],
+    code_columns: AbstractSet[str] = frozenset(),
+    figure_columns: AbstractSet[str] = frozenset(),
+    figure: Callable[[Box], bool] = lambda _b: False,
 ) -> list[Box]:
     """A line of a table whose text has a colon (``Clean point: labels with green dot …`` under
     ``Action``) was split into a caption and its value like a label's cell: inside one text
     column of the table, on a line whose other columns are filled too, it is the line's text.
-    The pieces of such a cell are put back together; every other box is kept."""
+    The pieces of such a cell are put back together; every other box is kept.
+
+    In a code column (``S/N: 24-0012`` under 料号) the line must be an item's own more surely:
+    a figure under a figure column beside it, and no other cell of the line split so (a footer's
+    ``Approved: … | Date: …`` under the columns is no item)."""
     groups: dict[int, list[Box]] = {}
     for b in band:
         if id(b) in whole_of:
@@ -368,7 +379,11 @@ def rejoined_line(
     for pieces in groups.values():
         cell = whole_of[id(pieces[0])]
         under = [c for c, h in header.items() if cell.overlaps_x(h.x0, h.x1)]
-        if len(under) != 1 or under[0] not in text_columns:
+        if len(under) != 1 or under[0] not in (*text_columns, *code_columns):
+            continue
+        if under[0] not in text_columns and not _item_line_beside(
+            band, pieces, whole_of, header, figure_columns, figure
+        ):
             continue
         others = [
             b
@@ -384,6 +399,22 @@ def rejoined_line(
         out.insert(at, cell)
         changed = True
     return out if changed else band  # type: ignore[return-value]
+
+
+def _item_line_beside(
+    band: Sequence[Box],
+    pieces: list[Box],
+    whole_of: dict[int, Box],
+    header: dict[str, Box],
+    figures: AbstractSet[str],
+    figure: Callable[[Box], bool],
+) -> bool:
+    """Does the line beside a split cell hold an item's figure (under a figure column) and no
+    other cell split into a caption and its value?"""
+    others = [b for b in band if b not in pieces and not b.empty]
+    return not any(id(b) in whole_of for b in others) and any(
+        figure(b) and b.overlaps_x(header[c].x0, header[c].x1) for b in others for c in figures if c in header
+    )
 
 
 def own_cell_value(label: Box, first_under: Box, whole_of: dict[int, Box]) -> bool:

@@ -41,6 +41,7 @@ from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 from .. import __version__, forms
 from ..config import ConfigError, Settings, SettingsFile, held_settings
 from ..lazy_re import lazy_re
+from ..parse.results import WORKBOOKS
 from ..problems import Lang
 from ..register import COLUMNS, Register, RegisterError, UnknownNumber
 from ..values import FIRST_YEAR, LAST_YEAR
@@ -1081,7 +1082,7 @@ def _doc_view(batch: Batch, index: int, result, lang: str) -> DocView:
     path = Path(result.source.split("#", 1)[0])
     suffix = path.suffix.lower()
     try:
-        if suffix in (".xlsx", ".xlsm", ".xls") and problems:
+        if suffix in WORKBOOKS and problems:
             view.grids = sheet_grids(path, problems)
         elif suffix == ".pdf" and problems:
             marks = pdf_marks(problems)

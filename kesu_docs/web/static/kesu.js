@@ -1,7 +1,7 @@
 // kesu serve: drop files or folders, upload with progress, follow a batch's progress.
 (function () {
   "use strict";
-  var FORM_SUFFIXES = [".xlsx", ".xlsm", ".xls", ".pdf", ".json"];
+  var FORM_SUFFIXES = [".xlsx", ".xlsm", ".xltx", ".xltm", ".xls", ".pdf", ".json"];
   function csrf() { var m = document.querySelector('meta[name="csrf-token"]'); return m ? m.content : ""; }
   function isForm(name) {
     var lower = name.toLowerCase(), base = lower.split("/").pop();
