@@ -1,0 +1,54 @@
+"""The clerk's worst day, twenty-fifth round (issue 10 "bad input"): hostile files through the
+paths earlier attacks had not taken — complaint letters with absurd counts in Chinese numerals
+(cn2an), … Each test failed before its fix; real files (openpyxl), through the reader as
+``kesu parse`` runs it."""
+
+from __future__ import annotations
+
+import time
+
+from test_reader_guards import parse, value, warned
+from test_reader_letters import _letter_xlsx
+from test_reader_letters24 import _chinese_letter
+
+from kesu_docs.parse.reading import parse_paths
+
+# ------------------------------------------------------------ 1. counts in absurd Chinese numerals
+
+
+def test_a_count_of_five_thousand_digits_is_left_unread_not_the_whole_letter(tmp_path):
+    """``共111…1.5万件`` (5,000 digits before the 万): cn2an made a number Python refuses to print
+    (more than 4,300 digits), and the whole letter was refused as an unreadable file with
+    Python's own English words; now the count is left empty and warned, shown cut short, the
+    letter's other values read, and the next file of the batch read as ever."""
+    letter = _letter_xlsx(tmp_path, _chinese_letter("共" + "1" * 5000 + ".5万件，其中两百件不良"))
+    other = _letter_xlsx(tmp_path, _chinese_letter("共一千二百件，其中两百件不良"), name="other.xlsx")
+    result, next_one = parse_paths([letter, other])
+    assert not result.fatal and result.kind == "complaint"
+    assert value(result, "defect_qty") == 200 and value(result, "ship_qty") is None
+    said = next(p for p in result.warnings if p.code == "count_in_words_unread" and p.field == "ship_qty")
+    for lang in ("zh", "en"):
+        assert "1" * 40 in said.message(lang) and len(said.message(lang)) < 400
+    assert value(next_one, "ship_qty") == 1200
+
+
+def test_absurd_numerals_are_each_left_unread_or_refused_on_their_field(tmp_path):
+    """一万万万万亿 (cn2an cannot read it), a 30-digit count (more than the register holds): each
+    is said on its field, never a count read wrong or the file lost."""
+    unread = parse(_letter_xlsx(tmp_path, _chinese_letter("共一万万万万亿件，其中两百件不良")))
+    assert value(unread, "ship_qty") is None and warned(unread, "ship_qty", "count_in_words_unread")
+    huge = parse(_letter_xlsx(tmp_path, _chinese_letter("共" + "1" * 30 + "万件，其中两百件不良"), name="b.xlsx"))
+    assert warned(huge, "ship_qty", "number_out_of_range") and warned(huge, "ship_qty", "count_in_words")
+
+
+def test_a_long_run_of_numerals_is_searched_in_a_moment():
+    """A run of 3,000 numerals before 件 (a pasted table of figures, an attacker's): the pattern
+    was tried again from each numeral of the run (4 s for 3,000, 13 s for 5,000); now once."""
+    from kesu_docs.parse.letters import _COUNTS_IN_WORDS, _first
+
+    body = "贵司交付的零件共二百件，其中" + "九" * 3000 + "件不良，" + "三" * 3000 + "件退回。"
+    started = time.process_time()
+    for patterns in _COUNTS_IN_WORDS.values():
+        _first(body, *patterns)
+    assert time.process_time() - started < 1
+    assert _first("共一千二百件", *_COUNTS_IN_WORDS["ship_qty"])["figure"] == "一千二百"
