@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import time
 
+import pytest
+
 from test_reader_guards import parse, value, warned
 from test_reader_letters import _letter_xlsx
 from test_reader_letters24 import _chinese_letter
@@ -52,3 +54,62 @@ def test_a_long_run_of_numerals_is_searched_in_a_moment():
         _first(body, *patterns)
     assert time.process_time() - started < 1
     assert _first("共一千二百件", *_COUNTS_IN_WORDS["ship_qty"])["figure"] == "一千二百"
+
+
+# ------------------------------------------------- 2. a cell given twice, a cell holding two values
+
+_RECEIVED = '<c r="F5" s="9" t="n"><v>46273</v></c>'  # (the blank's received date, 2026-09-08)
+_CUSTOMER = '<c r="B6" s="8" t="inlineStr"><is><t>'
+
+
+def _rewritten(tmp_path, name: str, old: str, new: str):
+    """The Excel form kesu gives clerks, filled (openpyxl), its first sheet's XML rewritten."""
+    import zipfile
+
+    from hostile import excel_form
+
+    source = excel_form(tmp_path / "filled.xlsx")
+    path = tmp_path / name
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                assert old.encode() in data
+                data = data.replace(old.encode(), new.encode(), 1)
+            zout.writestr(info, data)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (_RECEIVED, _RECEIVED + '<c r="F5" s="9" t="n"><v>12</v></c>'),  # F5 twice: read as 1900-01-12
+        (_RECEIVED, '<c r="F5" s="9" t="n"><v>46273</v><v>1</v></c>'),  # two values: 1900-01-01
+        ('<row r="7" ', '<row r="6"><c r="B6" t="inlineStr"><is><t>EVIL CO</t></is></c></row><row r="7" '),
+        (_CUSTOMER, '<c r="B6" s="8" t="inlineStr"><is><t>EVIL CO</t></is><is><t>'),
+        (_CUSTOMER, '<c r="B6" s="8" t="str"><v>EVIL CO</v><x:v xmlns:x="x">X</x:v><is><t>'),
+    ],
+    ids=["cell-twice", "two-v", "row-twice", "two-is", "v-then-prefixed-v"],
+)
+def test_a_cell_given_two_values_is_refused_naming_it_never_read_as_the_last(old, new, tmp_path):
+    """The cell reader kept the last of two values a crafted part gives one cell — a received
+    date of 1900-01-12, a customer 'EVIL CO' the clerk never saw in Excel (Excel repairs such a
+    file, dropping one) — with no word; now the file is refused (corrupt_file) naming the cell,
+    in Chinese and English, and the next file of the batch read as ever."""
+    from hostile import excel_form
+
+    bad = _rewritten(tmp_path, "twice.xlsx", old, new)
+    good = excel_form(tmp_path / "good.xlsx")
+    result, next_one = parse_paths([bad, good])
+    assert result.fatal and [p.code for p in result.errors] == ["corrupt_file"]
+    zh, en = result.errors[0].message("zh"), result.errors[0].message("en")
+    assert ("!F5" in en and "!F5" in zh) or ("!B6" in en and "!B6" in zh)
+    assert "两个值" in zh and "two values" in en
+    assert next_one.valid and value(next_one, "received_date") == "2026-09-08"
+
+
+def test_cells_out_of_excels_order_but_each_given_once_are_still_read(tmp_path):
+    """Another writer's order (a row's cells backwards): no cell twice, read as before."""
+    old = _RECEIVED + '<c r="G5" s="6" t="n"></c>'
+    result = parse(_rewritten(tmp_path, "order.xlsx", old, '<c r="G5" s="6" t="n"></c>' + _RECEIVED))
+    assert not result.fatal and value(result, "received_date") == "2026-09-08"
