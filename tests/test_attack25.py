@@ -64,20 +64,7 @@ _CUSTOMER = '<c r="B6" s="8" t="inlineStr"><is><t>'
 
 def _rewritten(tmp_path, name: str, old: str, new: str):
     """The Excel form kesu gives clerks, filled (openpyxl), its first sheet's XML rewritten."""
-    import zipfile
-
-    from hostile import excel_form
-
-    source = excel_form(tmp_path / "filled.xlsx")
-    path = tmp_path / name
-    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
-        for info in zin.infolist():
-            data = zin.read(info)
-            if info.filename == "xl/worksheets/sheet1.xml":
-                assert old.encode() in data
-                data = data.replace(old.encode(), new.encode(), 1)
-            zout.writestr(info, data)
-    return path
+    return _workbook_rewritten(tmp_path, name, "xl/worksheets/sheet1.xml", old, new)
 
 
 @pytest.mark.parametrize(
@@ -113,3 +100,38 @@ def test_cells_out_of_excels_order_but_each_given_once_are_still_read(tmp_path):
     old = _RECEIVED + '<c r="G5" s="6" t="n"></c>'
     result = parse(_rewritten(tmp_path, "order.xlsx", old, '<c r="G5" s="6" t="n"></c>' + _RECEIVED))
     assert not result.fatal and value(result, "received_date") == "2026-09-08"
+
+
+# ------------------------------------------------------------------ 3. one sheet under two names
+
+
+def _workbook_rewritten(tmp_path, name: str, part: str, old: str, new: str):
+    """The filled Excel form with one part's XML rewritten (``_rewritten`` for any part)."""
+    import zipfile
+
+    from hostile import excel_form
+
+    source = excel_form(tmp_path / "filled.xlsx")
+    path = tmp_path / name
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info)
+            if info.filename == part:
+                assert old.encode() in data
+                data = data.replace(old.encode(), new.encode(), 1)
+            zout.writestr(info, data)
+    return path
+
+
+def test_one_sheet_listed_under_two_names_is_refused_not_read_as_two_forms(tmp_path):
+    """workbook.xml listing the form's sheet a second time under another name ('Copy'): the
+    one form was read as two valid complaints (``#客户抱怨处理单``, ``#Copy``), each to be
+    numbered and filed; now the file is refused naming both sheets and the part."""
+    sheet = 'name="客户抱怨处理单" sheetId="1" state="visible" r:id="rId1"/>'
+    copy = sheet + '<sheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
+    copy += 'name="Copy" sheetId="3" state="visible" r:id="rId1"/>'
+    results = parse_paths([_workbook_rewritten(tmp_path, "two.xlsx", "xl/workbook.xml", sheet, copy)])
+    assert len(results) == 1 and results[0].fatal and results[0].errors[0].code == "corrupt_file"
+    for lang, words in (("zh", "同一张表"), ("en", "are one sheet")):
+        said = results[0].errors[0].message(lang)
+        assert words in said and "Copy" in said and "xl/worksheets/sheet1.xml" in said

@@ -574,7 +574,8 @@ def _one_sheet_a_name(sheets: Iterable[Any]) -> None:
     """Two sheets of one name (Excel compares them regardless of case) are a crafted workbook:
     Excel never saves one and refuses to open it, and the cell reader would give the first
     sheet's values under the second's styles and formulas — two forms of one name, one of them
-    never read."""
+    never read. So are two names of one sheet (two ``<sheet>`` pointing to one part): one form
+    read, filed and numbered twice."""
     seen: set[str] = set()
     for sheet in sheets:
         key = sheet.name.casefold()
@@ -585,6 +586,19 @@ def _one_sheet_a_name(sheets: Iterable[Any]) -> None:
                 "that and refuses to open it): a crafted file, not read",
             )
         seen.add(key)
+    shown: dict[str, str] = {}
+    for sheet in sheets:
+        if sheet.part is None:
+            continue
+        first = shown.setdefault(sheet.part, sheet.name)
+        if first != sheet.name:  # one sheet under two names: one form read (and numbered) twice
+            raise _crafted(
+                f"工作簿中的工作表“{printable(first)}”和“{printable(sheet.name)}”是同一张表（指向同一个部件 "
+                f"{printable(sheet.part)}，Excel 不会这样保存），同一份表单会被读成两份，疑为特制的文件，未读取",
+                f"the workbook's sheets '{printable(first)}' and '{printable(sheet.name)}' are one sheet "
+                f"(both point to the part {printable(sheet.part)}, which Excel never saves): one form "
+                "would be read as two, a crafted file, not read",
+            )
 
 
 def _crafted(zh: str, en: str) -> SourceError:
