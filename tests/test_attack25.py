@@ -9,6 +9,7 @@ import time
 
 import pytest
 
+from hostile import complaint
 from test_reader_guards import parse, value, warned
 from test_reader_letters import _letter_xlsx
 from test_reader_letters24 import _chinese_letter
@@ -39,7 +40,9 @@ def test_absurd_numerals_are_each_left_unread_or_refused_on_their_field(tmp_path
     is said on its field, never a count read wrong or the file lost."""
     unread = parse(_letter_xlsx(tmp_path, _chinese_letter("共一万万万万亿件，其中两百件不良")))
     assert value(unread, "ship_qty") is None and warned(unread, "ship_qty", "count_in_words_unread")
-    huge = parse(_letter_xlsx(tmp_path, _chinese_letter("共" + "1" * 30 + "万件，其中两百件不良"), name="b.xlsx"))
+    huge = parse(
+        _letter_xlsx(tmp_path, _chinese_letter("共" + "1" * 30 + "万件，其中两百件不良"), name="b.xlsx")
+    )
     assert warned(huge, "ship_qty", "number_out_of_range") and warned(huge, "ship_qty", "count_in_words")
 
 
@@ -135,3 +138,72 @@ def test_one_sheet_listed_under_two_names_is_refused_not_read_as_two_forms(tmp_p
     for lang, words in (("zh", "同一张表"), ("en", "are one sheet")):
         said = results[0].errors[0].message(lang)
         assert words in said and "Copy" in said and "xl/worksheets/sheet1.xml" in said
+
+
+# ----------------------------------------------------------- 4. a PDF form field nobody can see
+
+
+def _fillable_with_customer(tmp_path, change=None):
+    """The complaint filled into kesu's own fillable PDF (pypdf), the customer field's widget
+    changed by ``change``."""
+    from pypdf import PdfReader, PdfWriter
+    from test_pdf_fillable import fill, pdf_fields
+
+    from kesu_docs import forms
+    from kesu_docs.blank.pdf import write_blank
+
+    spec = forms.get("complaint")
+    values = complaint()
+    values.pop("kind")
+    record = spec.model.model_validate(values)
+    filled = {k: getattr(record, k) for k in spec.fields if k != "penalties"}
+    path = fill(
+        write_blank(spec, tmp_path / "blank.pdf"),
+        pdf_fields(spec, filled),
+        tmp_path / "f.pdf",
+        appearances=False,
+    )
+    if change is None:
+        return path
+    writer = PdfWriter(clone_from=PdfReader(path))
+    for page in writer.pages:
+        for ref in page.get("/Annots") or ():
+            if ref.get_object().get("/T") == "customer":
+                change(ref.get_object())
+    writer.write(tmp_path / "changed.pdf")
+    return tmp_path / "changed.pdf"
+
+
+def _flags(value: int):
+    from pypdf.generic import NameObject, NumberObject
+
+    return lambda annot: annot.__setitem__(NameObject("/F"), NumberObject(value))
+
+
+def _rect(*numbers: float):
+    from pypdf.generic import ArrayObject, FloatObject, NameObject
+
+    return lambda annot: annot.__setitem__(
+        NameObject("/Rect"), ArrayObject([FloatObject(n) for n in numbers])
+    )
+
+
+@pytest.mark.parametrize(
+    "change",
+    [_flags(2), _flags(32), _rect(100, 700, 100, 700), _rect(5000, 5000, 5100, 5020)],
+    ids=["hidden", "no-view", "no-size", "off-the-page"],
+)
+def test_a_form_field_that_shows_nowhere_is_read_and_warned(change, tmp_path):
+    """A fillable PDF whose customer field is flagged hidden, has a box of no size or lies off
+    the page: a PDF viewer and the print show an empty box, and the value was filed with no
+    word; now it is read and warned on its field (field_not_shown, zh and en, naming it)."""
+    result = parse(_fillable_with_customer(tmp_path, change))
+    assert value(result, "customer") == "华东精密机械有限公司"
+    said = [p for p in result.warnings if p.code == "field_not_shown"]
+    assert [p.field for p in said] == ["customer"]
+    assert "隐藏" in said[0].message("zh") and "does not show" in said[0].message("en")
+
+
+def test_a_form_field_shown_on_its_page_is_not_warned(tmp_path):
+    result = parse(_fillable_with_customer(tmp_path))
+    assert value(result, "customer") == "华东精密机械有限公司" and not warned(result, "customer")
