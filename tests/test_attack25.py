@@ -8,7 +8,6 @@ from __future__ import annotations
 import time
 
 import pytest
-
 from hostile import complaint
 from test_reader_guards import parse, value, warned
 from test_reader_letters import _letter_xlsx

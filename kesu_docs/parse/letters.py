@@ -38,9 +38,8 @@ from typing import Any
 
 from ..lazy_re import lazy_re
 from ..problems import Problem, SourceError
-from ..values import printable
 from ..validation import Locations, labels_for
-from ..values import either_order_date, halfwidth, parse_date
+from ..values import either_order_date, halfwidth, parse_date, printable
 from .boxes import Provenance
 from .dates import _MONTH_DAY
 from .letter_phrases import PHRASES
