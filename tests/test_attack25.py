@@ -206,3 +206,19 @@ def test_a_form_field_that_shows_nowhere_is_read_and_warned(change, tmp_path):
 def test_a_form_field_shown_on_its_page_is_not_warned(tmp_path):
     result = parse(_fillable_with_customer(tmp_path))
     assert value(result, "customer") == "华东精密机械有限公司" and not warned(result, "customer")
+
+
+# --------------------------------------------- 5. characters that print as nothing inside a code
+
+_ORDER = '<c r="B7" s="8" t="inlineStr"><is><t>SO-2026-0815</t></is></c>'
+
+
+@pytest.mark.parametrize("char", ["\u3164", "\uffa0", "\u115f", "\u180e", "\u034f", "\u17b4"])
+def test_an_order_number_holding_a_character_that_prints_as_nothing_is_the_order_shown(char, tmp_path):
+    """A Hangul filler, the Mongolian vowel separator, the combining grapheme joiner …
+    (Unicode's default-ignorable characters, shown as nothing) inside an order number: it was
+    filed as ``SO-2026-08\\u316415``, another order than the SO-2026-0815 the clerk sees, and a
+    search for that order missed it; now it is the order shown, as a zero-width space was."""
+    typed = _ORDER.replace("SO-2026-0815", f"SO-2026-08&#{ord(char)};15")
+    result = parse(_rewritten(tmp_path, "order.xlsx", _ORDER, typed))
+    assert value(result, "order_no") == "SO-2026-0815"
