@@ -215,8 +215,14 @@ C1_CONTROLS = "\x7f-\x9f"
 # The variation selectors (U+FE00–FE0F: "⚠\ufe0f", the emoji form of ⚠; U+E0100–E01EF: an
 # ideograph's glyph variant) choose how the character before them is drawn and print nothing
 # of their own: "HL-2230\ufe0f" (a phone's keyboard) is the part number HL-2230.
+# And the other characters Unicode says a renderer shows as nothing (Default_Ignorable): the
+# Mongolian vowel separator (U+180E, a zero-width space once), the combining grapheme joiner
+# (U+034F), the Khmer inherent vowels (U+17B4, U+17B5) and the Hangul fillers (U+115F, U+1160,
+# U+3164, U+FFA0: an "invisible letter" a name field takes where a space is refused) —
+# "SO-2026-08\u316415" was filed as another order than the SO-2026-0815 shown.
 INVISIBLE_FORMAT = (
-    "\u00ad\u061c\u200b-\u200f\u2060-\u2064\ufe00-\ufe0f\ufeff"
+    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u2060-\u2064"
+    "\u3164\ufe00-\ufe0f\ufeff\uffa0"
     "\U000e0001\U000e0020-\U000e007f\U000e0100-\U000e01ef"
 )
 _INVISIBLE = lazy_re(f"[{INVISIBLE_FORMAT}]")

@@ -503,6 +503,43 @@ def _check_string_indexes(xml: bytes, title: str, strings: int | None = None) ->
         )
 
 
+# a value's element closing with another element after it in the same cell: a cheap first look
+# (most cells close at once: ``</v></c>``, ``<is><t>``), each found then checked whole
+_AFTER_VALUE = (lazy_re(rb"v>\s*<[^/]"), lazy_re(rb"is>\s*<[^/t]"))
+_TWO_VALUES = lazy_re(rb"</(?:[A-Za-z_][\w.-]*:)?(?:v|is)>\s*<(?:[A-Za-z_][\w.-]*:)?(?:v|is)[\s>/]")
+
+
+def _check_one_value_a_cell(xml: bytes, title: str, cells: SheetCells) -> None:
+    """A cell given twice in the sheet's part (two ``<c r="F5">``, one row given twice) or a cell
+    holding two values (``<v>46273</v><v>12</v>``, two ``<is>``): the cell reader keeps the last
+    one silently — a date or a customer the clerk never saw in Excel, which repairs the file
+    (drops what it cannot place) when it opens it. Refused naming the cell, never guessed."""
+    cell = None
+    if cells.twice is not None:
+        cell = f"{_col_letter(cells.twice[1])}{cells.twice[0]}"
+    else:
+        for pattern in _AFTER_VALUE:
+            for found in pattern.finditer(xml):
+                closing = xml.rfind(b"</", 0, found.end())
+                if _TWO_VALUES.match(xml, closing):
+                    opened = max(xml.rfind(b"<c ", 0, closing), xml.rfind(b":c ", 0, closing))
+                    ref = _CELL_REF_ATTR.search(xml, max(opened, 0), closing)
+                    cell = ref[1].decode("utf-8", "replace") if ref is not None else "?"
+                    break
+            if cell is not None:
+                break
+    if cell is None:
+        return
+    where = printable(f"{title}!{cell}")
+    raise _crafted(
+        f"单元格 {where} 在文件中给了两个值（同一单元格写了两次，Excel 打开时会修复并丢弃其一），"
+        "无法确定哪个才是填写的值，疑为特制或损坏的文件，未读取：请在 Excel 中打开、核对该单元格并另存后再提交",
+        f"the cell {where} is given two values in the file (the same cell written twice; Excel "
+        "repairs the file and drops one when it opens it): which one was filled in cannot be told, "
+        "a crafted or damaged file, not read; open it in Excel, check that cell, save it and submit it again",
+    )
+
+
 def _in_utf16(archive: PartsZip, info: zipfile.ZipInfo) -> bool:
     """A part in UTF-16 (its byte-order mark, or ``<`` followed or led by a zero byte)."""
     try:
@@ -545,7 +582,8 @@ def _one_sheet_a_name(sheets: Iterable[Any]) -> None:
     """Two sheets of one name (Excel compares them regardless of case) are a crafted workbook:
     Excel never saves one and refuses to open it, and the cell reader would give the first
     sheet's values under the second's styles and formulas — two forms of one name, one of them
-    never read."""
+    never read. So are two names of one sheet (two ``<sheet>`` pointing to one part): one form
+    read, filed and numbered twice."""
     seen: set[str] = set()
     for sheet in sheets:
         key = sheet.name.casefold()
@@ -556,6 +594,19 @@ def _one_sheet_a_name(sheets: Iterable[Any]) -> None:
                 "that and refuses to open it): a crafted file, not read",
             )
         seen.add(key)
+    shown: dict[str, str] = {}
+    for sheet in sheets:
+        if sheet.part is None:
+            continue
+        first = shown.setdefault(sheet.part, sheet.name)
+        if first != sheet.name:  # one sheet under two names: one form read (and numbered) twice
+            raise _crafted(
+                f"工作簿中的工作表“{printable(first)}”和“{printable(sheet.name)}”是同一张表（指向同一个部件 "
+                f"{printable(sheet.part)}，Excel 不会这样保存），同一份表单会被读成两份，疑为特制的文件，未读取",
+                f"the workbook's sheets '{printable(first)}' and '{printable(sheet.name)}' are one sheet "
+                f"(both point to the part {printable(sheet.part)}, which Excel never saves): one form "
+                "would be read as two, a crafted file, not read",
+            )
 
 
 def _crafted(zh: str, en: str) -> SourceError:
@@ -694,6 +745,7 @@ def _read_xlsx(data: bytes, only: AbstractSet[str] | None = None) -> Workbook:
                 _check_string_indexes(xml, part.name, strings)
             book, values = _calamine_sheet(book, archive, part.name)
             cells = sheet_cells(archive, part.part, MAX_ROWS) if part.part is not None else SheetCells({})
+            _check_one_value_a_cell(xml, part.name, cells)
             # a rule's colour may show white letters on a dark fill: then white is not unprinted
             white_unprinted = b"conditionalFormatting" not in xml
             formulas = sheet_formulas(xml)

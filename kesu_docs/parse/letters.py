@@ -39,7 +39,7 @@ from typing import Any
 from ..lazy_re import lazy_re
 from ..problems import Problem, SourceError
 from ..validation import Locations, labels_for
-from ..values import either_order_date, halfwidth, parse_date
+from ..values import either_order_date, halfwidth, parse_date, printable
 from .boxes import Provenance
 from .dates import _MONTH_DAY
 from .letter_phrases import PHRASES
@@ -140,8 +140,11 @@ def _counted(role: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 # a count written in Chinese numerals (``四十五件``, ``一千二百五十件``, ``两百``, the financial
 # ``贰佰件``, ``1.5万件``): read by cn2an (:func:`_han_count`) and its field always warned, so the
 # clerk checks it against the letter; one cn2an cannot read is left empty and warned
+# (matched from the run's first character only, as COUNT_FIGURE is: a search starting again at
+# each of a run's thousands of numerals cost seconds per run)
+_HAN_NUMERALS = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟"
 _HAN_COUNT = (
-    rf"(?P<figure>(?:\d+(?:\.\d+)?)?[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+)"
+    rf"(?<![\d.{_HAN_NUMERALS}])(?P<figure>(?:\d+(?:\.\d+)?)?[{_HAN_NUMERALS}]+)"
     rf"\s*(?:{COUNT_WORDS})"
 )
 
@@ -623,6 +626,8 @@ def _read_letter_lines(
     return got
 
 
+# the longest count in numerals read: 壹仟贰佰叁拾肆万伍仟陆佰柒拾捌 (12,345,678) takes 15 characters
+_HAN_COUNT_CHARS = 40
 # two digits side by side with no unit between (两三, 一二, 七八): a range in a letter, never one figure
 _NUMERAL_RANGE = lazy_re(r"[一二两三四五六七八九壹贰叁肆伍陆柒捌玖]{2}")
 
@@ -635,6 +640,8 @@ def _han_count(figure: str) -> int | None:
 
     if _NUMERAL_RANGE.search(figure):  # 两三件, 七八件: two or three, never 23
         return None
+    if len(figure) > _HAN_COUNT_CHARS:  # (no count of pieces: cn2an would make a number of
+        return None  # thousands of digits that Python refuses to print)
     try:
         number = cn2an.cn2an(figure, "smart")
     except (ValueError, KeyError, IndexError, TypeError):
@@ -753,7 +760,8 @@ def _extraction(
             said = {"value": written, "count": str(values[path]).split()[0]}
             problems.append(Problem("count_in_words", path, zh, en, at, "warning", said))
         else:
-            problems.append(Problem("count_in_words_unread", path, zh, en, at, "warning", {"value": written}))
+            said = {"value": printable(written)}
+            problems.append(Problem("count_in_words_unread", path, zh, en, at, "warning", said))
     locations.setdefault("", first_page)
     problems.insert(0, Problem("complaint_letter", "", "", "", first_page, "warning", {"count": len(values)}))
     return Extraction("complaint", values, locations, source, problems, provenance)

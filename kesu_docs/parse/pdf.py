@@ -127,6 +127,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}: the form field is empty but its box prints '{printed}'; read from the print, "
         "please check it was not cleared",
     ),
+    "field_not_shown": (
+        "{label}：表单栏位“{name}”（第 {page} 页）中填有“{value}”，但该栏位在页面上不显示（设为隐藏、"
+        "框没有大小或在页面之外），在 PDF 阅读器中和打印出来都看不到：已读取，请核对它是否有效",
+        "{label}: the form field '{name}' (page {page}) holds '{value}', but the field does not show "
+        "on the page (set hidden, a box of no size, or off the page): seen neither in a PDF viewer nor "
+        "on paper; read, please check it holds",
+    ),
     "field_unreadable": (
         "表单栏位“{name}”（第 {page} 页）的值或位置无法读取，已忽略该栏位，按印刷读取：请核对",
         "Form field '{name}' (page {page}) has a value or box that cannot be read; the field was "
@@ -1151,6 +1158,20 @@ def _unreadable_fields(
     return out
 
 
+def _unseen_fields(spec: FormSpec, fields: list[FieldValue], where: Locations) -> list[Problem]:
+    """A warning on each record field read from a form field that no widget shows (hidden,
+    of no size, off the page): filled in the file, an empty box (or none) to the clerk."""
+    out: list[Problem] = []
+    for f in fields:
+        location = f"p{f.page} · {f.name}"
+        path = next((p for p, place in where.items() if p and place == location), "") if f.unseen else ""
+        if path:
+            zh, en = labels_for(spec, path)
+            params = {"name": f.name, "page": f.page, "value": _short(f.value)}
+            out.append(Problem("field_not_shown", path, zh, en, location, "warning", params))
+    return out
+
+
 ACROSS_LABELS = 8
 """The fields the printed-across warning names by label (all are kept in its ``fields``)."""
 
@@ -1216,6 +1237,7 @@ def _extraction(
         spec, values, where, getattr(words, "overprinted", {}), getattr(words, "unfilled", set())
     )
     problems += _unreadable_fields(spec, fields, getattr(words, "bad_fields", []), where)
+    problems += _unseen_fields(spec, fields, where)
     problems += [p for p in in_margins if _root(p.field) not in typed_roots]  # (a form field's is no print's)
     problems += _across_doubts(spec, where, {n for n in across if any(w.page == n for w in words)})
     if getattr(words, "notes", 0):  # (the clerk is told: a viewer may not show them)

@@ -8,6 +8,7 @@ customer's own fillable form) are understood too.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import unicodedata
 from collections.abc import Iterator, Sequence
@@ -31,6 +32,7 @@ class FieldValue:
     value: Any
     page: int
     unreadable: bool = False  # a /V of no kind a clerk types (a dictionary, a stream …)
+    unseen: bool = False  # no widget of it shows on the page (hidden, of no size, off the page)
 
 
 @dataclass(frozen=True)
@@ -118,19 +120,49 @@ def field_values(data: bytes) -> list[FieldValue]:
     from pypdf import PdfReader
 
     reader = PdfReader(io.BytesIO(data))
-    out: list[FieldValue] = []
-    seen: set[str] = set()
+    out: dict[str, FieldValue] = {}
+    boxes: dict[int, tuple[float, ...]] = {}  # each page's visible box, looked up once
+    looked: set[int] = set()  # widgets looked at (a page may name one a thousand times)
     for number, annot in _widgets(reader):
         name = _qualified_name(annot)
-        if not name or name in seen:
-            continue  # a field's second widget repeats its value
-        seen.add(name)
+        if not name:
+            continue
+        if name in out:  # a field's second widget repeats its value: shown if either shows
+            if out[name].unseen and id(annot) not in looked and _shown(boxes, reader, number, annot):
+                out[name] = dataclasses.replace(out[name], unseen=False)
+            looked.add(id(annot))
+            continue
         value = _plain(_inherited(annot, "/V"))
         if value is UNREADABLE:
-            out.append(FieldValue(name, None, number, unreadable=True))
+            out[name] = FieldValue(name, None, number, unreadable=True)
         else:
-            out.append(FieldValue(name, value, number))
-    return out
+            unseen = value is not None and not _shown(boxes, reader, number, annot)
+            out[name] = FieldValue(name, value, number, unseen=unseen)
+            looked.add(id(annot))
+    return list(out.values())
+
+
+_HIDDEN, _NO_VIEW = 2, 32  # an annotation's /F flags that keep it off the screen (and paper)
+
+
+def _shown(boxes: dict[int, tuple[float, ...]], reader: Any, number: int, annot: Any) -> bool:
+    """Does a widget show on its page? Not when flagged hidden (``/F`` Hidden or NoView), when
+    its box has no size, or lies outside the page's visible box (``boxes``: each page's, kept
+    as looked up): a value a clerk never sees in a PDF viewer or on paper (the print of the
+    form shows an empty box, or none)."""
+    try:
+        flags = int(annot.get("/F") or 0)
+        x0, y0, x1, y1 = (float(v) for v in annot.get("/Rect"))
+        if number not in boxes:
+            page = reader.pages[number - 1].cropbox
+            boxes[number] = tuple(float(v) for v in (page.left, page.bottom, page.right, page.top))
+        left, bottom, right, top = boxes[number]
+    except (TypeError, ValueError, IndexError, KeyError, AttributeError):
+        return True  # (a box that cannot be read: field_unreadable says so)
+    x0, x1, y0, y1 = min(x0, x1), max(x0, x1), min(y0, y1), max(y0, y1)
+    if flags & (_HIDDEN | _NO_VIEW) or x1 - x0 < 1 or y1 - y0 < 1:
+        return False
+    return x1 > left and x0 < right and y1 > bottom and y0 < top
 
 
 def page_heights(data: bytes) -> list[float]:

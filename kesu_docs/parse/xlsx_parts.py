@@ -622,6 +622,9 @@ class SheetCells:
     max_row: int = 0
     max_col: int = 0
     truncated: bool = False  # cells beyond the row limit were not looked at
+    # a cell the part gives twice (two ``<c r="F5">``, or one row given twice): the cell reader
+    # keeps the last silently, a value the clerk may never have seen (Excel repairs the file)
+    twice: tuple[int, int] | None = None
 
 
 _CELL = lazy_re(rb"<(?:[A-Za-z_][\w.-]*:)?c(\s[^>]*)?>")
@@ -644,6 +647,7 @@ _CELL_RS = lazy_re(
 # then jumps from ``<c`` to ``<c`` instead of trying a prefix at every tag (a third cheaper)
 _CELL_RS_PLAIN = lazy_re(rb'<c(?=\sr="([A-Za-z]{1,3})([0-9]+)"(?:\ss="([0-9]+)")?|)(\s[^>]*)?>')
 _S_ATTR = lazy_re(rb'(?:^|\s)s="([0-9]+)"')
+_ORDER_COLS = 1 << 15  # (a cell's place in Excel's order: row × this + column; ZZZ is 18,278)
 
 
 def _sheet_data_end(data: bytes) -> re.Match[bytes] | None:
@@ -672,7 +676,7 @@ def sheet_cells(archive: zipfile.ZipFile, part: str, max_rows: int) -> SheetCell
             return whole
     out = SheetCells({})
     style_of, errors = out.style_of, out.errors
-    max_row = max_col = 0
+    max_row = max_col = last_key = 0
     columns: dict[bytes, int] = {}
     with archive.open(part) as fh:
         pending = b""
@@ -697,6 +701,9 @@ def sheet_cells(archive: zipfile.ZipFile, part: str, max_rows: int) -> SheetCell
                     out.truncated = True
                     chunk = b""
                     break
+                if (key := row * _ORDER_COLS + col) <= last_key:
+                    return _sheet_cells_expat(archive, part, max_rows)  # (out of order: see the whole)
+                last_key = key
                 if row > max_row:
                     max_row = row
                 if col > max_col:
@@ -727,6 +734,7 @@ def _sheet_cells_whole(data: bytes, max_rows: int) -> SheetCells | None:
     end = _sheet_data_end(data)
     if end is not None:
         data = data[: end.start()]
+    last = 0
     for letters, digits, s, raw in (_CELL_RS if b":c" in data else _CELL_RS_PLAIN).findall(data):
         if not letters:
             return None
@@ -735,6 +743,9 @@ def _sheet_cells_whole(data: bytes, max_rows: int) -> SheetCells | None:
         if row > max_rows:
             out.truncated = True
             break
+        if (key := row * _ORDER_COLS + col) <= last:
+            return None  # out of Excel's order, perhaps a cell given twice: the element-wise scan
+        last = key
         if row > max_row:
             max_row = row
         if col > max_col:
@@ -760,6 +771,7 @@ def _sheet_cells_expat(archive: zipfile.ZipFile, part: str, max_rows: int) -> Sh
     out = SheetCells({})
     state = {"row": 0, "col": 0}
     error_at: list[tuple[int, int]] = []
+    seen: set[tuple[int, int]] = set()
     text: list[str] = []
 
     def start(name: str, attrs: dict[str, str]) -> None:
@@ -776,6 +788,9 @@ def _sheet_cells_expat(archive: zipfile.ZipFile, part: str, max_rows: int) -> Sh
             if row > max_rows:
                 out.truncated = True
                 raise _Stop
+            if (row, col) in seen and out.twice is None:
+                out.twice = (row, col)
+            seen.add((row, col))
             out.max_row = max(out.max_row, row)
             out.max_col = max(out.max_col, col)
             s = attrs.get("s")
