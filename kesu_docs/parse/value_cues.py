@@ -45,6 +45,7 @@ from ..forms import FieldMeta, describe
 from ..lazy_re import lazy_re
 from .boxes import Box, Candidate
 from .typed import reads_as_code
+from .vocab import sentence
 
 # a label this close to a field's vocabulary is a guess: a value may look like it
 WEAK_LABEL = 0.7
@@ -438,12 +439,6 @@ def _worded_alike(page: Any, text: str, parties: set[str]) -> bool:
     return named >= parties
 
 
-def _sentence(text: str) -> bool:
-    """Words written out (a clause with its punctuation, or four words or more), not a choice."""
-    text = text.strip()
-    return len(text) >= 8 and (bool(re.search(r"[，,；;。]", text)) or len(text.split()) >= 4)
-
-
 def choice_written_out(reading: Any, spec: Any) -> None:
     """A choice field's sentence moved to its section's one empty text area (see the module's
     doc), in place; its confidence at most 0.6."""
@@ -461,7 +456,7 @@ def choice_written_out(reading: Any, spec: Any) -> None:
             or not isinstance(value, str)
         ):
             continue
-        if not _sentence(value) or checked_options(value) is not None:
+        if not sentence(value) or checked_options(value) is not None:
             continue
         parts = [w for w in re.split(r"[，,、；;。.\s/]+", value) if w]
         if any(meta.term.lookup(w) is not None or (len(w) <= 4 and _option(meta.term, w)) for w in parts):

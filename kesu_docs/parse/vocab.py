@@ -427,14 +427,18 @@ def one_thing(vocab: Vocabulary, label: str, path: str) -> bool:
     return any(e.path == path for t in texts for e in vocab.index.get(norm(re.sub(r"[:：]", "", t)), ()))
 
 
+def sentence(text: str) -> bool:
+    """Words written out (a clause with its punctuation, or four words or more), not a choice."""
+    text = text.strip()
+    return len(text) >= 8 and (bool(re.search(r"[，,；;。]", text)) or len(text.split()) >= 4)
+
+
 def in_two_languages(vocab: Any, path: str, kind: str, names: Sequence[str], parts: Sequence[str]) -> bool:
     """A label naming one field in two languages (its other parts name no field: ``İşlem /
     Handling``, ``Rede / Reason``) over one option in two languages (``Naprawa / Rework``) or a text
     typed in both (``Wasters te dun, hakies gebuig. / Washers too thin.``: a half is a sentence):
     the value is never cut into shares at its slash."""
-    from .value_cues import _sentence
-
-    if not (kind in ("term", "terms") or (kind == "text" and any(_sentence(p) for p in parts))):
+    if not (kind in ("term", "terms") or (kind == "text" and any(sentence(p) for p in parts))):
         return False
     return all((found := vocab.match(name)) is None or found[0] == path or found[1] < 0.85 for name in names)
 
