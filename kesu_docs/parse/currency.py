@@ -174,14 +174,14 @@ _KRONE_COUNTRY = {
         lazy_re(r"(?i)Foretaksregisteret"),
         lazy_re(rf"(?i)\bNO\s?\d{{9}}\s?{_MVA}\b"),
         lazy_re(r"(?i)\bNO\d{2}\s?\d{4}\s?\d{4}"),
-        lazy_re(r"(?i)\b(?:Oslo|Bergen)\b"),
+        lazy_re(r"(?i)\bBergen\b"),
         lazy_re(r"\bASA\b"),
     ),
     "SEK": (
         lazy_re(r"(?i)\bSE\s?\d{10}01\b"),
         lazy_re(r"(?i)Momsreg"),
         lazy_re(r"(?i)\bSE\d{2}\s?\d{4}\s?\d{4}"),
-        lazy_re(r"(?i)\b(?:Stockholm|Göteborg|Gothenburg|Malmö)\b"),
+        lazy_re(r"(?i)\b(?:Göteborg|Gothenburg|Malmö)\b"),
     ),
     # Iceland's króna (its kr. too): a kennitala (kt. 530269-1234), VSK (its VAT), an ehf.
     "ISK": (
@@ -204,13 +204,13 @@ _RUPEE_COUNTRY = {
         lazy_re(r"(?i)\bGSTIN\b"),
         lazy_re(r"\b\d{2}[A-Z]{5}\d{4}[A-Z][1-9A-Z]Z[0-9A-Z]\b"),
         lazy_re(r"₹"),
-        lazy_re(r"(?i)\b(?:Mumbai|Delhi|Bengaluru|Bangalore|Chennai|Pune)\b"),
+        lazy_re(r"(?i)\b(?:Mumbai|Bengaluru|Bangalore|Chennai|Pune)\b"),
     ),
     "PKR": (
         lazy_re(r"\bNTN\b"),
-        lazy_re(r"(?i)\b(?:Karachi|Lahore|Islamabad)\b"),
+        lazy_re(r"(?i)\b(?:Karachi|Lahore)\b"),
     ),
-    "LKR": (lazy_re(r"(?i)\bColombo\b"),),
+    "LKR": (),
     "NPR": (lazy_re(r"(?i)\bKathmandu\b"),),
 }
 # the languages a country's name is looked for in, besides its own official ones: those of our
@@ -243,7 +243,73 @@ def _country_cues(code: str) -> tuple[re.Pattern[str], ...]:
         cues.append(re.compile(rf"(?i)(?<!\w)(?:{spelt})(?!\w)"))
     if han:
         cues.append(re.compile("|".join(han)))
+    if regions := _region_names(territory):
+        spelt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in regions)
+        cues.append(re.compile(rf"(?<!\w)(?:{spelt})(?!\w)"))
     return tuple(cues)
+
+
+# the subdivisions (ISO 3166-2, by pycountry) whose names tell a form's country: India's states
+# and union territories, Pakistan's provinces, Sri Lanka's provinces and districts, Nepal's
+# provinces, Norway's fylker, Sweden's län, Denmark's regions, Iceland's regions (its 60-odd
+# municipalities left out); a Swedish län also by its name without ``län`` (``Stockholm``)
+_REGION_SKIPPED = ("Municipality",)
+_ISO_SUFFIX = lazy_re(r"\s*(?:\[[A-Z]{2}-\w+\]|\([^)]*\))$")
+_LAN = lazy_re(r"s? län$")
+
+
+def _region_names(territory: str) -> list[str]:
+    """The names of ``territory``'s subdivisions a form may name (``Gujarāt`` and ``Gujarat``,
+    ``Tamil Nadu``, ``Møre og Romsdal``, ``Stockholms län``), longest first, written as pycountry
+    writes them and in capitals: searched case and all, so a common word that is a region's name
+    too (``hovedstaden``, Danish and Norwegian for the capital; ``viken``, Swedish for the bay) is
+    no cue in running text. A name another country has too (``Punjab``: India's and Pakistan's)
+    and one made only of words naming other places (the CLDR's English territory names) or
+    subdivisions' kinds (``Western Province``: Sri Lanka's, but Western Sahara's word and a
+    province) decide nothing alone and are left out."""
+    import unicodedata
+
+    import pycountry
+
+    names: set[str] = set()
+    for region in pycountry.subdivisions.get(country_code=territory) or ():
+        if region.type in _REGION_SKIPPED or _shared_region(region.name) or _generic_name(region.name):
+            continue
+        name = _ISO_SUFFIX.sub("", region.name)
+        plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+        for each in {name, plain, _LAN.sub("", name), _LAN.sub("", plain)}:
+            names |= {each, each.upper()}
+    return sorted(names, key=lambda n: (-len(n), n))
+
+
+@cache
+def _region_countries() -> dict[str, set[str]]:
+    """Every subdivision's name (ISO 3166-2, by pycountry), folded → the countries having it."""
+    import pycountry
+
+    out: dict[str, set[str]] = {}
+    for region in pycountry.subdivisions:
+        out.setdefault(_ISO_SUFFIX.sub("", region.name).casefold(), set()).add(region.country_code)
+    return out
+
+
+def _shared_region(name: str) -> bool:
+    return len(_region_countries().get(_ISO_SUFFIX.sub("", name).casefold(), ())) > 1
+
+
+@cache
+def _place_words() -> frozenset[str]:
+    """The words of the CLDR's English territory names (``Western`` of Western Sahara, ``Central``,
+    ``Islands``) and of the kinds of subdivisions (``Province``, ``District``), folded."""
+    import pycountry
+    from babel import Locale
+
+    names = [*Locale.parse("en").territories.values(), *(region.type for region in pycountry.subdivisions)]
+    return frozenset(word.casefold() for name in names for word in re.findall(r"\w+", name))
+
+
+def _generic_name(name: str) -> bool:
+    return all(word.casefold() in _place_words() for word in re.findall(r"\w+", _ISO_SUFFIX.sub("", name)))
 
 
 _RUPEE_SIGN = lazy_re(r"(?i)rs\.?")
