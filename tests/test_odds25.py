@@ -8,11 +8,15 @@ Workbooks built here with openpyxl; values and wording of our own.
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from pathlib import Path
 from typing import Any
 
+import docx
 import pytest
-from helpers import sheet_from_rows
+from helpers import sheet_from_rows, soffice_convert
+from PIL import Image
 
 from kesu_docs.parse import parse_paths
 from kesu_docs.parse.currency import krone_of, rupee_of
@@ -78,3 +82,59 @@ def test_a_rs_figure_is_in_the_rupee_of_the_state_the_form_names(
 ):
     [result] = parse_paths([_invoice(tmp_path / "rs.xlsx", cues)], kind="allowance")
     assert result.record is not None and result.record._currency == currency
+
+
+@pytest.fixture(scope="module")
+def documents(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """One complaint written in Word (python-docx), saved by LibreOffice as .doc, .rtf and PDF,
+    the PDF printed to PostScript by poppler's pdftops (a printer driver's "print to file"), and a
+    photo of it (a PNG)."""
+    folder = tmp_path_factory.mktemp("documents")
+    word = docx.Document()
+    word.add_heading("Customer Complaint", 1)
+    word.add_paragraph("Complaint No.: CC-26-0412    Customer: Sarthi Auto Components")
+    word.add_paragraph("Part No.: TK-2201    Defect qty: 120")
+    made = {"docx": folder / "complaint.docx"}
+    word.save(made["docx"])
+    for fmt in ("doc", "rtf", "pdf"):
+        made[fmt] = soffice_convert(made["docx"], fmt, folder / fmt)
+    if shutil.which("pdftops") is None:
+        pytest.skip("poppler's pdftops is not installed: apt-get install poppler-utils")
+    made["ps"] = folder / "complaint.ps"
+    subprocess.run(["pdftops", str(made["pdf"]), str(made["ps"])], check=True, timeout=60)
+    made["png"] = folder / "complaint.png"
+    Image.new("RGB", (600, 400), "white").save(made["png"])
+    return made
+
+
+@pytest.mark.parametrize(
+    ("kind", "named", "code", "said"),
+    [
+        ("ps", "pdf", "not_a_pdf", ("PostScript print file", "PostScript 打印文件")),
+        ("rtf", "pdf", "not_a_pdf", ("Rich Text document (RTF", "RTF 文档")),
+        ("docx", "pdf", "not_a_pdf", ("Word document (.docx)", "Word 文档（.docx）")),
+        ("doc", "pdf", "not_a_pdf", ("Word 97-2003 document (.doc)", "Word 97-2003 文档（.doc）")),
+        ("ps", "xlsx", "not_a_spreadsheet", ("PostScript print file", "PostScript 打印文件")),
+        ("rtf", "xlsx", "not_a_spreadsheet", ("Rich Text document (RTF", "RTF 文档")),
+        ("docx", "xlsx", "not_a_spreadsheet", ("Word document (.docx)", "Word 文档（.docx）")),
+        ("doc", "xls", "not_a_spreadsheet", ("Word 97-2003 document (.doc)", "Word 97-2003 文档（.doc）")),
+        ("png", "xlsx", "not_a_spreadsheet", ("picture (PNG", "图片（PNG")),
+    ],
+)
+def test_a_document_under_another_name_is_named_for_what_it_is(
+    tmp_path: Path, documents: dict[str, Path], kind: str, named: str, code: str, said: tuple[str, str]
+):
+    path = tmp_path / f"complaint.{named}"
+    shutil.copyfile(documents[kind], path)
+    [result] = parse_paths([path])
+    assert result.record is None
+    [error] = result.errors
+    assert error.code == code
+    assert said[0] in error.message("en") and said[1] in error.message("zh"), error.message("en")
+    assert "corrupt" not in error.message("en")
+
+
+def test_the_holdouts_postscript_print_is_named_so():
+    [result] = parse_paths([Path(__file__).parent / "holdout25" / "odd" / "complaint-print-to-file.pdf"])
+    [error] = result.errors
+    assert error.code == "not_a_pdf" and "%!PS-Adobe" in error.message("en")
