@@ -733,9 +733,10 @@ def either_order_date(text: str) -> bool:
 # 11.03.2026 г.: a Russian (Bulgarian) date's year word (г., года) after it; Ukrainian р., року;
 # Macedonian год. (година); Kazakh ж. (жыл), Georgian წ. (წელი), Armenian թ. (թվական): 5 наурыз
 # 2026 ж., 5 მარტი 2026 წ.; Azerbaijani il with the year's ending (2026-cı il, 2020-ci il, 2023-cü
-# il, 2029-cu il); the point closing a Serbian or Croatian date after its year (05.03.2026.)
+# il, 2029-cu il); Turkmen ý. (ýyl: 5-nji mart 2026 ý.); the point closing a Serbian or Croatian
+# date after its year (05.03.2026.)
 _RUSSIAN_YEAR = lazy_re(
-    r"(?<=\d)(?:\s*(?:г\.?|года?|год\.|година|р\.?|року|ж\.?|жыл|წ\.?|წელი|թ\.?|թվական"
+    r"(?<=\d)(?:\s*(?:г\.?|года?|год\.|година|р\.?|року|ж\.?|жыл|წ\.?|წელი|թ\.?|թվական|ý\.|ýyl"
     r"|(?:-?\s*c[ıiuü])?\s+il)|(?<=\d{4})\.)$"
 )
 # 2026-W10-4: an ISO 8601 week date (the year, its week, the weekday 1–7 from Monday)
@@ -916,12 +917,13 @@ def calendar_date(year: int, month: int, day: int) -> dt.date | None:
 
 
 # a month written as a word of another language (kesu_docs.month_names): 31 de março de 2026,
-# 5. März 2026, 5 marca 2026 r., 16 Nisan 2026; Março 31, 2026; 2026. március 5.
+# 5. März 2026, 5 marca 2026 r., 16 Nisan 2026; Março 31, 2026; 2026. március 5.; the day with
+# Turkmen's ordinal ending (5-nji mart 2026, 1-nji, 2-nji, 3-nji, 4-nji, 6-njy, 9-njy, 10-njy)
 # a month word's letters: a word character, or a vowel sign or tone mark of a script whose marks
 # are no word characters to Python (Lao ມີນາ, Thai มีนาคม, Khmer, Myanmar, the Indic scripts)
 _L = r"(?:[^\W\d_]|[\u0900-\u0965\u0970-\u0dff\u0e00-\u0e4e\u0e80-\u0ecf\u0f00-\u0f1f\u1000-\u103f\u1780-\u17df])"
 _WORD_DAY_FIRST = lazy_re(
-    rf"(?i)^(\d{{1,2}})(?:\.|º|°|er)?[\s\-/]*(?:de\s+|of\s+|d['’]\s*)?({_L}{{3,}})\.?[\s\-/,]*(?:de\s+|del\s+)?"
+    rf"(?i)^(\d{{1,2}})(?:\.|º|°|er|-[iyuü]?nj[iy])?[\s\-/]*(?:de\s+|of\s+|d['’]\s*)?({_L}{{3,}})\.?[\s\-/,]*(?:de\s+|del\s+)?"
     r"(\d{4}|\d{2})\.?\s*(?:r\.?)?$"
 )  # (d'abril, Catalan: de elided before a vowel)
 _WORD_MONTH_FIRST = lazy_re(r"(?i)^([^\W\d_]{3,})\.?\s+(\d{1,2})\.?,?\s+(\d{4})$")

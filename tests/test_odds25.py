@@ -1,13 +1,15 @@
 """Small things the twenty-fifth round's helpers noticed (issue 10): a form naming only a state,
 province or region (ISO 3166-2, by pycountry) tells which ``Rs.`` / ``kr`` it means; a file that
 is not what its name says (a PostScript print, an HTML page, an RTF, a Word file, a picture named
-``.pdf`` / ``.xlsx``) is named for what it is.
+``.pdf`` / ``.xlsx``) is named for what it is; a Turkmen date (``5-nji mart 2026 ý.``) is read, and the
+space before its ``ý.`` kept in a browser's print.
 
 Workbooks built here with openpyxl; values and wording of our own.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import subprocess
 from pathlib import Path
@@ -15,11 +17,13 @@ from typing import Any
 
 import docx
 import pytest
-from helpers import sheet_from_rows, soffice_convert
+from helpers import CHROMIUM, chromium_print, sheet_from_rows, soffice_convert
 from PIL import Image
 
 from kesu_docs.parse import parse_paths
 from kesu_docs.parse.currency import krone_of, rupee_of
+from kesu_docs.parse.pdf import words_of
+from kesu_docs.values import parse_date
 
 
 @pytest.mark.parametrize(
@@ -138,3 +142,36 @@ def test_the_holdouts_postscript_print_is_named_so():
     [result] = parse_paths([Path(__file__).parent / "holdout25" / "odd" / "complaint-print-to-file.pdf"])
     [error] = result.errors
     assert error.code == "not_a_pdf" and "%!PS-Adobe" in error.message("en")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("5-nji mart 2026 ý.", dt.date(2026, 3, 5)),  # Turkmen: the day's ordinal ending, ý. (ýyl)
+        ("20-nji aprel 2026 ý.", dt.date(2026, 4, 20)),
+        ("9-njy mart 2026 ýyl", dt.date(2026, 3, 9)),
+    ],
+)
+def test_a_turkmen_date_is_read(text: str, day: dt.date):
+    assert parse_date(text) == day
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
+def test_a_browsers_turkmen_print_keeps_its_spaces_before_marked_letters(tmp_path: Path):
+    """Chromium prints a page's words with no space character between them (in the CJK font a
+    Chinese company's template asks for first): PDFium makes one, which the reader keeps between
+    two Latin words; ``ý`` (and ``Ş``, ``№``) counts as one."""
+    page = tmp_path / "8d.html"
+    page.write_text(
+        "<html><meta charset='utf-8'><style>body{font-family:'Noto Sans CJK SC',sans-serif;"
+        "font-size:10pt}td{border:1px solid #555;padding:4px}</style><body><table>"
+        "<tr><td>Şikaýat № / Complaint No.</td><td>TDT-SK-260302</td></tr>"
+        "<tr><td>Açylan senesi / Opened</td><td>5-nji mart 2026 ý.</td></tr>"
+        "</table></body></html>",
+        encoding="utf-8",
+    )
+    pdf = chromium_print(page, tmp_path / "8d.pdf")
+    words, _rules, _form = words_of(pdf.read_bytes())
+    texts = [w.text for w in words]
+    assert "5-nji mart 2026 ý." in texts, texts
+    assert any(t.startswith("Şikaýat № ") or t.startswith("Şikaýat №/") for t in texts), texts
