@@ -41,7 +41,7 @@ from kesu_docs.values import parse_date
     ],
 )
 def test_a_state_or_province_tells_the_rupee(texts: list[str], rupee: str):
-    assert rupee_of(texts) == rupee
+    assert rupee_of([*texts, "Rs. 18.50"]) == rupee
 
 
 @pytest.mark.parametrize(
@@ -58,7 +58,13 @@ def test_a_state_or_province_tells_the_rupee(texts: list[str], rupee: str):
     ],
 )
 def test_a_region_tells_the_krone_and_a_common_word_does_not(texts: list[str], krone: str):
-    assert krone_of(texts) == krone
+    assert krone_of([*texts, "22.200,00 kr"]) == krone
+
+
+def test_the_regions_are_looked_for_only_on_a_form_writing_the_sign():
+    assert rupee_of(["Plot 14, GIDC Vapi, Gujarat 396195", "USD 18.50"]) == ""
+    assert krone_of(["Kungsgatan 4, Stockholm", "Orders: 3"]) == "SEK"  # (a city: a cue of its own)
+    assert krone_of(["Västra Götaland", "Orders: 3"]) == ""
 
 
 def _invoice(path: Path, cues: list[list[Any]]) -> Path:

@@ -174,14 +174,14 @@ _KRONE_COUNTRY = {
         lazy_re(r"(?i)Foretaksregisteret"),
         lazy_re(rf"(?i)\bNO\s?\d{{9}}\s?{_MVA}\b"),
         lazy_re(r"(?i)\bNO\d{2}\s?\d{4}\s?\d{4}"),
-        lazy_re(r"(?i)\bBergen\b"),
+        lazy_re(r"(?i)\b(?:Oslo|Bergen)\b"),
         lazy_re(r"\bASA\b"),
     ),
     "SEK": (
         lazy_re(r"(?i)\bSE\s?\d{10}01\b"),
         lazy_re(r"(?i)Momsreg"),
         lazy_re(r"(?i)\bSE\d{2}\s?\d{4}\s?\d{4}"),
-        lazy_re(r"(?i)\b(?:Göteborg|Gothenburg|Malmö)\b"),
+        lazy_re(r"(?i)\b(?:Stockholm|Göteborg|Gothenburg|Malmö)\b"),
     ),
     # Iceland's króna (its kr. too): a kennitala (kt. 530269-1234), VSK (its VAT), an ehf.
     "ISK": (
@@ -204,13 +204,13 @@ _RUPEE_COUNTRY = {
         lazy_re(r"(?i)\bGSTIN\b"),
         lazy_re(r"\b\d{2}[A-Z]{5}\d{4}[A-Z][1-9A-Z]Z[0-9A-Z]\b"),
         lazy_re(r"₹"),
-        lazy_re(r"(?i)\b(?:Mumbai|Bengaluru|Bangalore|Chennai|Pune)\b"),
+        lazy_re(r"(?i)\b(?:Mumbai|Delhi|Bengaluru|Bangalore|Chennai|Pune)\b"),
     ),
     "PKR": (
         lazy_re(r"\bNTN\b"),
-        lazy_re(r"(?i)\b(?:Karachi|Lahore)\b"),
+        lazy_re(r"(?i)\b(?:Karachi|Lahore|Islamabad)\b"),
     ),
-    "LKR": (),
+    "LKR": (lazy_re(r"(?i)\bColombo\b"),),
     "NPR": (lazy_re(r"(?i)\bKathmandu\b"),),
 }
 # the languages a country's name is looked for in, besides its own official ones: those of our
@@ -243,10 +243,17 @@ def _country_cues(code: str) -> tuple[re.Pattern[str], ...]:
         cues.append(re.compile(rf"(?i)(?<!\w)(?:{spelt})(?!\w)"))
     if han:
         cues.append(re.compile("|".join(han)))
-    if regions := _region_names(territory):
-        spelt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in regions)
-        cues.append(re.compile(rf"(?<!\w)(?:{spelt})(?!\w)"))
     return tuple(cues)
+
+
+@cache
+def _region_cue(code: str) -> tuple[re.Pattern[str], ...]:
+    """The names of the subdivisions of the country of the currency ``code`` (:func:`_region_names`)
+    as one pattern; made the first time a form writing ``kr`` or ``Rs.`` in its texts is read (the
+    ISO 3166-2 database is loaded then, never for a form without such a sign)."""
+    regions = _region_names(code[:2])
+    spelt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in regions)
+    return (re.compile(rf"(?<!\w)(?:{spelt})(?!\w)"),) if regions else ()
 
 
 # the subdivisions (ISO 3166-2, by pycountry) whose names tell a form's country: India's states
@@ -410,7 +417,7 @@ def krone_of(texts: Iterable[Any]) -> str:
     """Which krone a form's ``kr`` is by the form's own texts (``_KRONE_COUNTRY``): the one
     country they point at, else "" (none, or several: a Danish buyer of a Swedish seller)."""
     text = "\n".join(t for t in texts if isinstance(t, str) and t)
-    named = _countries_named(text, _KRONE_COUNTRY)
+    named = _countries_named(text, _KRONE_COUNTRY, _KR_WRITTEN)
     if not named and _MOMS.search(text) and _ORG_NR.search(text):
         named = {"SEK"}
     return named.pop() if len(named) == 1 else ""
@@ -419,15 +426,28 @@ def krone_of(texts: Iterable[Any]) -> str:
 def rupee_of(texts: Iterable[Any]) -> str:
     """Which rupee a form's ``Rs.`` is by the form's own texts (``_RUPEE_COUNTRY``: a GSTIN,
     ``+91``, ``₹``, an Indian state or city → INR): the one country they point at, else ""."""
-    named = _countries_named("\n".join(t for t in texts if isinstance(t, str) and t), _RUPEE_COUNTRY)
+    text = "\n".join(t for t in texts if isinstance(t, str) and t)
+    named = _countries_named(text, _RUPEE_COUNTRY, _RS_WRITTEN)
     return named.pop() if len(named) == 1 else ""
 
 
-def _countries_named(text: str, table: dict[str, tuple[Any, ...]]) -> set[str]:
-    """The currencies of ``table`` whose country's cues the text holds (``table``'s own and
-    :func:`_country_cues`)."""
+# the sign written in a form's texts (``22.200,00 kr``, ``Rs. 18.50``): only then are its regions
+# looked for (a ``kr`` only a cell's number format prints is told by the other cues: the capitals
+# and large cities above stay for it, though ISO 3166-2 names Oslo, Stockholm, Delhi too)
+_KR_WRITTEN = lazy_re(r"(?i)(?<![^\W\d_])kr\.?(?![^\W\d_])")
+_RS_WRITTEN = lazy_re(r"(?i)(?<![^\W\d_])rs\.?(?![^\W\d_])")
+
+
+def _countries_named(text: str, table: dict[str, tuple[Any, ...]], sign: re.Pattern[str]) -> set[str]:
+    """The currencies of ``table`` whose country's cues the text holds (``table``'s own,
+    :func:`_country_cues` and, when the text writes the ``sign``, :func:`_region_cue`)."""
+    signed = sign.search(text) is not None
     return {
-        code for code, cues in table.items() if any(cue.search(text) for cue in (*cues, *_country_cues(code)))
+        code
+        for code, cues in table.items()
+        if any(
+            cue.search(text) for cue in (*cues, *_country_cues(code), *(_region_cue(code) if signed else ()))
+        )
     }
 
 
