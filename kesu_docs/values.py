@@ -926,7 +926,8 @@ def calendar_date(year: int, month: int, day: int) -> dt.date | None:
 
 
 # a month written as a word of another language (kesu_docs.month_names): 31 de março de 2026,
-# 5. März 2026, 5 marca 2026 r., 16 Nisan 2026; Março 31, 2026; 2026. március 5.
+# 5. März 2026, 5 marca 2026 r., 16 Nisan 2026; Março 31, 2026; 2026. március 5.; the day with
+# Turkmen's ordinal ending (5-nji mart 2026, 1-nji, 2-nji, 3-nji, 4-nji, 6-njy, 9-njy, 10-njy)
 # a month word's letters: a word character, or a vowel sign or tone mark of a script whose marks
 # are no word characters to Python (Lao ມີນາ, Thai มีนาคม, Khmer, Myanmar, the Indic scripts)
 _L = r"(?:[^\W\d_]|[\u0900-\u0965\u0970-\u0dff\u0e00-\u0e4e\u0e80-\u0ecf\u0f00-\u0f1f\u1000-\u103f\u1780-\u17df])"

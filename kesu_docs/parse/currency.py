@@ -272,6 +272,79 @@ def _dialled_regions(text: str) -> frozenset[str]:
     )
 
 
+@cache
+def _region_cue(code: str) -> tuple[re.Pattern[str], ...]:
+    """The names of the subdivisions of the country of the currency ``code`` (:func:`_region_names`)
+    as one pattern; made the first time a form writing ``kr`` or ``Rs.`` in its texts is read (the
+    ISO 3166-2 database is loaded then, never for a form without such a sign)."""
+    regions = _region_names(code[:2])
+    spelt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in regions)
+    return (re.compile(rf"(?<!\w)(?:{spelt})(?!\w)"),) if regions else ()
+
+
+# the subdivisions (ISO 3166-2, by pycountry) whose names tell a form's country: India's states
+# and union territories, Pakistan's provinces, Sri Lanka's provinces and districts, Nepal's
+# provinces, Norway's fylker, Sweden's län, Denmark's regions, Iceland's regions (its 60-odd
+# municipalities left out); a Swedish län also by its name without ``län`` (``Stockholm``)
+_REGION_SKIPPED = ("Municipality",)
+_ISO_SUFFIX = lazy_re(r"\s*(?:\[[A-Z]{2}-\w+\]|\([^)]*\))$")
+_LAN = lazy_re(r"s? län$")
+
+
+def _region_names(territory: str) -> list[str]:
+    """The names of ``territory``'s subdivisions a form may name (``Gujarāt`` and ``Gujarat``,
+    ``Tamil Nadu``, ``Møre og Romsdal``, ``Stockholms län``), longest first, written as pycountry
+    writes them and in capitals: searched case and all, so a common word that is a region's name
+    too (``hovedstaden``, Danish and Norwegian for the capital; ``viken``, Swedish for the bay) is
+    no cue in running text. A name another country has too (``Punjab``: India's and Pakistan's)
+    and one made only of words naming other places (the CLDR's English territory names) or
+    subdivisions' kinds (``Western Province``: Sri Lanka's, but Western Sahara's word and a
+    province) decide nothing alone and are left out."""
+    import unicodedata
+
+    import pycountry
+
+    names: set[str] = set()
+    for region in pycountry.subdivisions.get(country_code=territory) or ():
+        if region.type in _REGION_SKIPPED or _shared_region(region.name) or _generic_name(region.name):
+            continue
+        name = _ISO_SUFFIX.sub("", region.name)
+        plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+        for each in {name, plain, _LAN.sub("", name), _LAN.sub("", plain)}:
+            names |= {each, each.upper()}
+    return sorted(names, key=lambda n: (-len(n), n))
+
+
+@cache
+def _region_countries() -> dict[str, set[str]]:
+    """Every subdivision's name (ISO 3166-2, by pycountry), folded → the countries having it."""
+    import pycountry
+
+    out: dict[str, set[str]] = {}
+    for region in pycountry.subdivisions:
+        out.setdefault(_ISO_SUFFIX.sub("", region.name).casefold(), set()).add(region.country_code)
+    return out
+
+
+def _shared_region(name: str) -> bool:
+    return len(_region_countries().get(_ISO_SUFFIX.sub("", name).casefold(), ())) > 1
+
+
+@cache
+def _place_words() -> frozenset[str]:
+    """The words of the CLDR's English territory names (``Western`` of Western Sahara, ``Central``,
+    ``Islands``) and of the kinds of subdivisions (``Province``, ``District``), folded."""
+    import pycountry
+    from babel import Locale
+
+    names = [*Locale.parse("en").territories.values(), *(region.type for region in pycountry.subdivisions)]
+    return frozenset(word.casefold() for name in names for word in re.findall(r"\w+", name))
+
+
+def _generic_name(name: str) -> bool:
+    return all(word.casefold() in _place_words() for word in re.findall(r"\w+", _ISO_SUFFIX.sub("", name)))
+
+
 _RUPEE_SIGN = lazy_re(r"(?i)rs\.?")
 # the countries whose customers write amounts with their currency's own sign (CLDR, by Babel):
 # Norwegian, Danish, Swedish, Icelandic kr (before the figure too: ``kr 17 400,00``), Armenian
@@ -375,7 +448,7 @@ def krone_of(texts: Iterable[Any]) -> str:
     """Which krone a form's ``kr`` is by the form's own texts (``_KRONE_COUNTRY``): the one
     country they point at, else "" (none, or several: a Danish buyer of a Swedish seller)."""
     text = "\n".join(t for t in texts if isinstance(t, str) and t)
-    named = _countries_named(text, _KRONE_COUNTRY)
+    named = _countries_named(text, _KRONE_COUNTRY, _KR_WRITTEN)
     if not named and _MOMS.search(text) and _ORG_NR.search(text):
         named = {"SEK"}
     return named.pop() if len(named) == 1 else ""
@@ -384,15 +457,30 @@ def krone_of(texts: Iterable[Any]) -> str:
 def rupee_of(texts: Iterable[Any]) -> str:
     """Which rupee a form's ``Rs.`` is by the form's own texts (``_RUPEE_COUNTRY``: a GSTIN,
     ``+91``, ``₹``, an Indian state or city → INR): the one country they point at, else ""."""
-    named = _countries_named("\n".join(t for t in texts if isinstance(t, str) and t), _RUPEE_COUNTRY)
+    text = "\n".join(t for t in texts if isinstance(t, str) and t)
+    named = _countries_named(text, _RUPEE_COUNTRY, _RS_WRITTEN)
     return named.pop() if len(named) == 1 else ""
 
 
-def _countries_named(text: str, table: dict[str, tuple[Any, ...]]) -> set[str]:
-    """The currencies of ``table`` whose country's cues the text holds (``table``'s own and
-    :func:`_country_cues`)."""
+# the sign written in a form's texts (``22.200,00 kr``, ``Rs. 18.50``): only then are its regions
+# looked for (a ``kr`` only a cell's number format prints is told by the other cues: the capitals
+# and large cities above stay for it, though ISO 3166-2 names Oslo, Stockholm, Delhi too)
+_KR_WRITTEN = lazy_re(r"(?i)(?<![^\W\d_])kr\.?(?![^\W\d_])")
+_RS_WRITTEN = lazy_re(r"(?i)(?<![^\W\d_])rs\.?(?![^\W\d_])")
+
+
+def _countries_named(
+    text: str, table: dict[str, tuple[Any, ...]], sign: re.Pattern[str] | None = None
+) -> set[str]:
+    """The currencies of ``table`` whose country's cues the text holds (``table``'s own,
+    :func:`_country_cues` and, when the text writes the ``sign``, :func:`_region_cue`)."""
+    signed = sign is not None and sign.search(text) is not None
     return {
-        code for code, cues in table.items() if any(cue.search(text) for cue in (*cues, *_country_cues(code)))
+        code
+        for code, cues in table.items()
+        if any(
+            cue.search(text) for cue in (*cues, *_country_cues(code), *(_region_cue(code) if signed else ()))
+        )
     }
 
 

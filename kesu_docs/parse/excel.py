@@ -719,6 +719,8 @@ def _read_xlsx(data: bytes, only: AbstractSet[str] | None = None) -> Workbook:
                 f"it is a zip archive holding the workbook '{inner[0]}': unzip it and submit the .xlsx inside",
             ),
         )
+    if "xl/workbook.xml" not in members and (what := other_document(data)):
+        raise SourceError("not_a_spreadsheet", reason=joined(what, _SEND_WORKBOOK))
     if "xl/workbook.xml" not in members:
         raise SourceError(
             "not_a_spreadsheet",
@@ -1762,6 +1764,8 @@ def read_workbook(data: bytes) -> Workbook:
         return _read_xlsx(data)
     if _encrypted_ooxml(data):
         raise SourceError("encrypted_file")
+    if data.startswith(OLE_MAGIC) and (what := other_document(data)):
+        raise SourceError("not_a_spreadsheet", reason=joined(what, _SEND_WORKBOOK))
     if data.startswith(OLE_MAGIC):
         return _read_xls(data)
     if data[:2] == b"PK":
@@ -1775,6 +1779,67 @@ _SAVE_AS = Bilingual(
     ": open it in Excel and save it as an Excel workbook (.xlsx), then submit that",
 )
 _HTML_STARTS = (b"<html", b"<!doctype", b"<table", b"<meta", b"<head", b"<body", b"<style", b"<!--")
+
+
+_IMAGE_MAGIC = (
+    (b"\xff\xd8\xff", "JPEG"),
+    (b"\x89PNG\r\n\x1a\n", "PNG"),
+    (b"GIF87a", "GIF"),
+    (b"GIF89a", "GIF"),
+    (b"II*\x00", "TIFF"),
+    (b"MM\x00*", "TIFF"),
+    (b"BM", "BMP"),
+)
+
+
+def image_kind(head: bytes) -> str:
+    """The picture format a file starts as (JPEG, PNG, HEIC…), or "" for none."""
+    for magic, name in _IMAGE_MAGIC:
+        if head.startswith(magic):
+            return name
+    if head[4:8] == b"ftyp" and head[8:12] in (b"heic", b"heix", b"mif1", b"heif"):
+        return "HEIC"  # an iPhone's photo
+    if head.startswith(b"RIFF") and head[8:12] == b"WEBP":
+        return "WebP"
+    return ""
+
+
+_WORD_OLE = "WordDocument".encode("utf-16-le")  # the stream of a Word 97–2003 .doc's OLE container
+
+
+def other_document(data: bytes) -> Bilingual | None:
+    """What a file is by its first bytes when it is a document of another kind that is sent for a
+    form under a wrong name: a printer driver's PostScript print (``%!PS-Adobe``, "print to
+    file"), a Rich Text document (``{\\rtf``), a Word document (.docx: a zip holding
+    ``word/document.xml``; .doc: an OLE container with a ``WordDocument`` stream); None for
+    another."""
+    head = data[:1024].removeprefix(b"\xef\xbb\xbf").lstrip(b"\x04 \t\r\n")  # (a DOS driver's ^D first)
+    if head.startswith(b"%!PS") or head.startswith(b"\xc5\xd0\xd3\xc6"):  # (the latter: DOS EPS)
+        return Bilingual(
+            "这是 PostScript 打印文件（打印机驱动“打印到文件”所存，开头为 %!PS-Adobe）",
+            "it is a PostScript print file (a printer driver's 'print to file', starting %!PS-Adobe)",
+        )
+    if head.startswith(b"{\\rtf"):
+        return Bilingual(
+            "这是 RTF 文档（写字板或 Word 所存）",
+            "it is a Rich Text document (RTF, saved by WordPad or Word)",
+        )
+    if data.startswith(ZIP_MAGIC) and b"word/document.xml" in data[-(1 << 16) :]:
+        return Bilingual("这是 Word 文档（.docx）", "it is a Word document (.docx)")
+    if data.startswith(OLE_MAGIC) and _WORD_OLE in data:
+        return Bilingual("这是 Word 97-2003 文档（.doc）", "it is a Word 97-2003 document (.doc)")
+    return None
+
+
+def joined(first: Bilingual, then: Bilingual) -> Bilingual:
+    """One text after the other, in each language."""
+    return Bilingual(first.zh + then.zh, first.en + then.en)
+
+
+_SEND_WORKBOOK = Bilingual(
+    "，不是 Excel 工作簿：请提交填好的 Excel 工作簿，或由它打印的 PDF",
+    ", not an Excel workbook: send the filled-in Excel workbook, or a PDF printed from it",
+)
 
 
 def _what_it_really_is(data: bytes) -> Bilingual:
@@ -1791,6 +1856,14 @@ def _what_it_really_is(data: bytes) -> Bilingual:
             "这是 PDF 文件，只是扩展名改成了 Excel 的：请把扩展名改回 .pdf",
             "it is a PDF file renamed to an Excel name: give it back its .pdf suffix",
         )
+    if what := other_document(data):
+        return joined(what, _SEND_WORKBOOK)
+    if image := image_kind(data[:16]):
+        picture = Bilingual(
+            f"这是一张图片（{image}，手机照片或扫描图），kesu 读不了图片上的字",
+            f"it is a picture ({image}: a phone photo or a scan), whose text kesu cannot read",
+        )
+        return joined(picture, _SEND_WORKBOOK)
     if b"urn:schemas-microsoft-com:office:spreadsheet" in head and b"<workbook" in head:
         found = Bilingual("这是“XML 电子表格 2003”文件", "it is an XML Spreadsheet 2003 file")
     elif (
@@ -1838,7 +1911,7 @@ def _what_it_really_is(data: bytes) -> Bilingual:
             "文件内容不是 Excel 格式（可能是改了扩展名的文本或其他文件）",
             "its content is not Excel (a text or other file renamed?)",
         )
-    return Bilingual(found.zh + _SAVE_AS.zh, found.en + _SAVE_AS.en)
+    return joined(found, _SAVE_AS)
 
 
 # a web page asking to sign in: a password box, or a sign-in form's words in its title or button

@@ -40,7 +40,7 @@ from .blank_copies import blank_form, without_blank_copies
 from .boxes import Reading, page_number, page_of
 from .currency import currency_rows
 from .dates import years_said
-from .excel import _HTML_STARTS, _sign_in_page
+from .excel import _HTML_STARTS, _sign_in_page, image_kind, joined, other_document
 from .guards import _short, continues_form, instructions_first
 from .kinds import choose_form, detect_kind
 from .letters import read_letter
@@ -148,6 +148,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "这不是 PDF，而是一个网页（HTML）改成了 .pdf 的名字，也不是损坏的 PDF：{page}",
         "This is no PDF but a web page (HTML) saved under a .pdf name, not a damaged PDF: {page}",
     ),
+    "not_a_pdf": (
+        "这不是 PDF，也不是损坏的 PDF，只是名字以 .pdf 结尾：{what}",
+        "This is no PDF, and no damaged one, only named .pdf: {what}",
+    ),
     "image_not_a_pdf": (
         "这不是 PDF，而是一张图片（{image}，手机照片或扫描图）改成了 .pdf：kesu 读不了图片上的字，"
         "请提交填好的 Excel 工作簿，或由它打印的带文字的 PDF",
@@ -194,27 +198,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 
-_IMAGE_MAGIC = (
-    (b"\xff\xd8\xff", "JPEG"),
-    (b"\x89PNG\r\n\x1a\n", "PNG"),
-    (b"GIF87a", "GIF"),
-    (b"GIF89a", "GIF"),
-    (b"II*\x00", "TIFF"),
-    (b"MM\x00*", "TIFF"),
-    (b"BM", "BMP"),
+_AS_PDF = Bilingual(
+    "：请在原程序中用“打印 > Microsoft Print to PDF”或“另存为 PDF”存成真正的 PDF，或直接提交 Excel 工作簿",
+    ": in the program that made it print to PDF (Print > Microsoft Print to PDF) or save it as PDF, "
+    "or send the Excel workbook",
 )
-
-
-def _image_kind(head: bytes) -> str:
-    """The picture format a file starts as (JPEG, PNG, HEIC…), or "" for none."""
-    for magic, name in _IMAGE_MAGIC:
-        if head.startswith(magic):
-            return name
-    if head[4:8] == b"ftyp" and head[8:12] in (b"heic", b"heix", b"mif1", b"heif"):
-        return "HEIC"  # an iPhone's photo
-    if head.startswith(b"RIFF") and head[8:12] == b"WEBP":
-        return "WebP"
-    return ""
 
 
 def _web_page(data: bytes) -> bool:
@@ -242,13 +230,16 @@ def open_pdf(data: bytes) -> pdfium.PdfDocument:
     the PDF alone — a ZIP archive after it cut off by the caller (:func:`words_of`, which says
     so), never looked for again here (issue 15: the search reads the file's last megabyte)."""
     head = data[:1024]
-    image = _image_kind(head)
+    image = image_kind(head)
     if b"%PDF-" not in head and image:
         # a phone photo or a scan saved as a picture, renamed .pdf: no text to read at all
         raise SourceError("image_not_a_pdf", image=image)
     if b"%PDF-" not in head and _web_page(data):
         # a portal's page (often its log-in page, the session over) saved under a .pdf name
         raise SourceError("web_page_not_a_pdf", page=_what_web_page(data))
+    if b"%PDF-" not in head and (what := other_document(data)):
+        # a printer driver's PostScript, a Word or RTF document saved under a .pdf name
+        raise SourceError("not_a_pdf", what=joined(what, _AS_PDF))
     if b"%PDF-" not in head:
         raise SourceError(
             "corrupt_file",

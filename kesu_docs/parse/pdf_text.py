@@ -206,9 +206,12 @@ class Walls:
 # a page so): falsy, so the words join only as close as any two runs do, but with a space
 GENERATED = ""
 SPACED = 0.12  # line heights: a gap this wide between two words PDFium spaced is a word space
-# (and Arabic-Indic digits: ``on ٠٤/٠٣/٢٠٢٦ at``, a date among Latin words, keeps its spaces)
-_LATIN_END = lazy_re(r"[A-Za-z0-9.,;:%)\]\u0660-\u0669\u06f0-\u06f9]")
-_LATIN_START = lazy_re(r"[A-Za-z0-9(\[#€$£¥\u0660-\u0669\u06f0-\u06f9]")
+# (and Arabic-Indic digits: ``on ٠٤/٠٣/٢٠٢٦ at``, a date among Latin words, keeps its spaces);
+# Latin letters with marks too (Latin-1 to Latin Extended-B, Latin Extended Additional):
+# Turkmen ``2026 ý.`` (the year's abbreviation), ``Şikaýat №``, Vietnamese, Polish words
+_LATIN_LETTERS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
+_LATIN_END = lazy_re(rf"[{_LATIN_LETTERS}0-9.,;:%)\]\u0660-\u0669\u06f0-\u06f9]")
+_LATIN_START = lazy_re(rf"[{_LATIN_LETTERS}0-9(\[#№€$£¥\u0660-\u0669\u06f0-\u06f9]")
 
 
 def _spaced(last: Piece, piece: Piece) -> bool:
