@@ -165,8 +165,10 @@ from .table_lines import (
     heads_turned_lines,
     line_heading,
     line_number_columns,
+    line_numbers,
     names_this_too,
     new_page,
+    numbering_columns,
     own_cell_value,
     pause_line,
     printed_page,
@@ -2032,6 +2034,8 @@ class _Page:
             for b in header_band
         )
         right = max(h.x1 for h in header.values())
+        # "No." over 1, 2, 3 at the table's left, a column no field reads: the lines' numbering
+        counters = numbering_columns(header, header_band, bands[head_i + 1 :])
         far = reaches(header, columns)  # a figure right-aligned under a left-aligned header
         last_head = max(header.values(), key=lambda h: h.x0)
         # a unit named once over a group of columns ("数量(千个)" over "申请 | 实收")
@@ -2277,6 +2281,7 @@ class _Page:
                             "table",
                         )
                 rows.extend(_numbered_rows({c: v for c, v in one.items() if v is not None}, columns))
+            taken.update(id(b) for b in line_numbers(whole, counters))  # the line's own number
         if not rows and values.get(meta.key):
             return True
         values[meta.key] = rows
