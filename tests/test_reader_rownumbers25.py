@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-from helpers import read_doc, sheet_from_rows
+from helpers import field_codes, read_doc, sheet_from_rows, soffice_convert
 
 WIDTH = 14
 
@@ -61,3 +61,41 @@ def test_a_column_of_other_figures_at_the_left_is_no_numbering(tmp_path):
     ]
     doc = read_doc(sheet_from_rows(tmp_path, rows, "boxes.xlsx", width=WIDTH), "allowance")
     assert [i["name"] for i in doc["record"]["items"]] == ["Hex bolt M8", "Hex nut M8", "Washer"]
+
+
+def _glued_print(tmp_path, names: list[str]):
+    """A credit note whose item cells hold the line's number and its name as one text, under a
+    ``No. Item`` header, printed by LibreOffice: the text a print gives when the numbering column's
+    figure runs into the name."""
+    rows = [
+        *HEAD,
+        ["No. Item", "Qty", "Unit price", "Amount", "VAT 13%"],
+        *[
+            [n, q, p, a, t]
+            for n, q, p, a, t in zip(
+                names, (400, 400, 1000), (0.25, 0.1, 0.02), (100, 40, 20), (13, 5.2, 2.6)
+            )
+        ],
+        ["Total", None, None, 160, 20.8],
+    ]
+    book = sheet_from_rows(tmp_path, rows, "glued.xlsx", width=WIDTH)
+    return soffice_convert(book, "pdf", tmp_path / "pdf")
+
+
+def test_a_print_line_number_glued_to_the_name_is_split_off_and_warned(tmp_path):
+    doc = read_doc(_glued_print(tmp_path, ["1 Hex bolt M8", "2 Hex nut M8", "3 Washer"]), "allowance")
+    items = doc["record"]["items"]
+    # before: "1 Hex bolt M8" read as the item's name, no word said
+    assert [i["name"] for i in items] == ["Hex bolt M8", "Hex nut M8", "Washer"]
+    for k in range(3):
+        assert "line_number_split" in field_codes(doc, f"items[{k}].name")
+    [one] = [w for w in doc["warnings"] if w["field"] == "items[0].name" and w["code"] == "line_number_split"]
+    assert "1 Hex bolt M8" in one["message"] and "Hex bolt M8" in one["message"]
+
+
+def test_a_name_that_starts_with_a_figure_is_kept(tmp_path):
+    """Not every line starting with its own number (``3 way valve`` on the first line): no split."""
+    doc = read_doc(_glued_print(tmp_path, ["3 way valve", "2 Hex nut M8", "Washer"]), "allowance")
+    names = [i["name"] for i in doc["record"]["items"]]
+    assert names[0] == "3 way valve"
+    assert not any(w["code"] == "line_number_split" for w in doc["warnings"])

@@ -148,6 +148,26 @@ def line_numbers(band: Sequence[Box], numbering: Sequence[Box]) -> list[Box]:
     ]
 
 
+# a line's number printed glued to its name ("1 Hex bolt M8"): the number, a space, the name
+_NUMBERED_NAME = lazy_re(r"^\s*(\d{1,3})\s+(?=\S)")
+
+
+def numbered_names(names: Sequence[Any]) -> list[str] | None:
+    """The names without their lines' numbers when every line's name starts with its own line's
+    number, 1, 2, 3 … in order (``1 Hex bolt M8``, ``2 Hex nut M8``): a print where the numbering
+    column's text ran into the name's. ``None`` when one line does not (a name of its own starting
+    with a figure, ``3 way valve``, on a line other than the third)."""
+    if len(names) < 2:
+        return None
+    out: list[str] = []
+    for k, name in enumerate(names, start=1):
+        m = _NUMBERED_NAME.match(name) if isinstance(name, str) else None
+        if m is None or int(m[1]) != k or not name[m.end() :].strip():
+            return None
+        out.append(name[m.end() :].strip())
+    return out
+
+
 # a line inside a table that is no record and does not end it: a group's subtotal, the
 # "blank below" mark, a note between groups of lines
 _SUBTOTAL = lazy_re(r"(?i)(小\s*计|小\s*計|本页合计|本頁合計|sub\s*-?\s*totals?|page\s+total)")
