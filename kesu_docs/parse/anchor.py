@@ -2298,7 +2298,7 @@ class _Page:
                     Problem(
                         "line_number_split",
                         path,
-                        location=where.get(path),
+                        location=where.get(path, header[names[0]].location),
                         severity="warning",
                         params={"text": _short(row[names[0]]), "value": _short(name)},
                     )
