@@ -165,8 +165,11 @@ from .table_lines import (
     heads_turned_lines,
     line_heading,
     line_number_columns,
+    line_numbers,
     names_this_too,
     new_page,
+    numbered_names,
+    numbering_columns,
     own_cell_value,
     pause_line,
     printed_page,
@@ -266,6 +269,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "也可能是几项货品），按一项读取，请核对",
         "{label}: this row's cells hold as many lines each, but a figure column's lines are not alike "
         "('{text}': a figure and a note on it, or several items?); read as one item, please check",
+    ),
+    "line_number_split": (
+        "{label}：印出的“{text}”开头是这一行的序号（每一行都以自己的序号 1、2、3… 开头），已拆开，读作“{value}”；"
+        "若序号本是名称的一部分，请核对",
+        "{label}: the printed '{text}' starts with the line's number (every line starts with its own "
+        "number, 1, 2, 3 …): split off, read as '{value}'; please check if the figure is part of the name",
     ),
     "unread_label": (
         "表上的标签“{text}”没有对应的栏位，其内容未读取",
@@ -2032,6 +2041,8 @@ class _Page:
             for b in header_band
         )
         right = max(h.x1 for h in header.values())
+        # "No." over 1, 2, 3 at the table's left, a column no field reads: the lines' numbering
+        counters = numbering_columns(header, header_band, bands[head_i + 1 :])
         far = reaches(header, columns)  # a figure right-aligned under a left-aligned header
         last_head = max(header.values(), key=lambda h: h.x0)
         # a unit named once over a group of columns ("数量(千个)" over "申请 | 实收")
@@ -2277,6 +2288,22 @@ class _Page:
                             "table",
                         )
                 rows.extend(_numbered_rows({c: v for c, v in one.items() if v is not None}, columns))
+            taken.update(id(b) for b in line_numbers(whole, counters))  # the line's own number
+        names = sorted((c for c in text_cols if c in header), key=lambda c: header[c].x0)[:1]
+        if head_page is not None and names and (split := numbered_names([r.get(names[0]) for r in rows])):
+            # a print where each line's number ran into its name ("1 Hex bolt M8"): split off, said
+            for k, (row, name) in enumerate(zip(rows, split)):
+                path = f"{meta.key}[{k}].{names[0]}"
+                self.problems.append(
+                    Problem(
+                        "line_number_split",
+                        path,
+                        location=where.get(path, header[names[0]].location),
+                        severity="warning",
+                        params={"text": _short(row[names[0]]), "value": _short(name)},
+                    )
+                )
+                row[names[0]] = name
         if not rows and values.get(meta.key):
             return True
         values[meta.key] = rows

@@ -119,6 +119,55 @@ def line_number_columns(
     return numbering
 
 
+def numbering_columns(
+    header: dict[str, Box], header_band: Sequence[Box], rows: Sequence[Sequence[Box]]
+) -> list[Box]:
+    """The header boxes of a column no field reads at the table's left (``No.``, ``#``, 序号) whose
+    cells count the lines, 1, 2, 3 …: the lines' numbering, the table's own. Its numbers are never
+    a value for a label around the table (the last line's ``3`` over ``Total`` is not the total)."""
+    heads = {id(h) for h in header.values()}
+    left = min(h.x0 for h in header.values())
+    return [
+        u
+        for u in header_band
+        if id(u) not in heads
+        and not u.empty
+        and u.x1 <= left + 1e-6
+        and isinstance(u.value, str)
+        and counts_lines(u, rows)
+    ]
+
+
+def line_numbers(band: Sequence[Box], numbering: Sequence[Box]) -> list[Box]:
+    """The boxes of a table's line under its numbering columns holding a whole number (its line's
+    number)."""
+    return [
+        b
+        for b in band
+        if not b.empty and _integer(b.value) is not None and any(b.overlaps_x(u.x0, u.x1) for u in numbering)
+    ]
+
+
+# a line's number printed glued to its name ("1 Hex bolt M8"): the number, a space, the name
+_NUMBERED_NAME = lazy_re(r"^\s*(\d{1,3})\s+(?=\S)")
+
+
+def numbered_names(names: Sequence[Any]) -> list[str] | None:
+    """The names without their lines' numbers when every line's name starts with its own line's
+    number, 1, 2, 3 … in order (``1 Hex bolt M8``, ``2 Hex nut M8``): a print where the numbering
+    column's text ran into the name's. ``None`` when one line does not (a name of its own starting
+    with a figure, ``3 way valve``, on a line other than the third)."""
+    if len(names) < 2:
+        return None
+    out: list[str] = []
+    for k, name in enumerate(names, start=1):
+        m = _NUMBERED_NAME.match(name) if isinstance(name, str) else None
+        if m is None or int(m[1]) != k or not name[m.end() :].strip():
+            return None
+        out.append(name[m.end() :].strip())
+    return out
+
+
 # a line inside a table that is no record and does not end it: a group's subtotal, the
 # "blank below" mark, a note between groups of lines
 _SUBTOTAL = lazy_re(r"(?i)(小\s*计|小\s*計|本页合计|本頁合計|sub\s*-?\s*totals?|page\s+total)")
