@@ -2465,7 +2465,7 @@ class _Page:
             # d", is matched less surely than a whole one: still the table's, its text not lost)
             if lab.key != meta.key or lab.score < 0.6 or id(lab.box) in taken:
                 continue
-            text = self._text_beside(lab.box)
+            text = self.text_beside(lab.box)
             if not text or any(id(b) in taken for b in text):
                 continue  # (its text read: a row of the table)
             if lab.box.location == where[meta.key] or any(
@@ -2481,7 +2481,7 @@ class _Page:
             }
             self.problems.append(Problem("label_lost", meta.key, "", "", lab.box.location, "warning", params))
 
-    def _text_beside(self, head: Box) -> list[Box]:
+    def text_beside(self, head: Box) -> list[Box]:
         """The filled text boxes right of a heading on its line; for a heading wrapped in its cell
         (``D4 流出原因 / Why it was not`` ⏎ ``detected``, its text beside the last line, the
         cell's bottom), those right of its wrapped line right under it."""
@@ -2497,7 +2497,11 @@ class _Page:
                 (
                     b
                     for b in self.under(line.y1 - 1e-6, line.y1 + line.height)
-                    if abs(b.x0 - line.x0) < 2.0 and b is not line and not b.empty and not self.is_label(b)
+                    if abs(b.x0 - line.x0) < 2.0
+                    and b.x1 <= head.x1 + 1.0  # (inside the caption's cell)
+                    and b is not line
+                    and not b.empty
+                    and not self.is_label(b)
                 ),
                 None,
             )
@@ -2529,7 +2533,10 @@ class _Page:
             hinted = hinted_column(heads[0].box.text, columns, self.column_vocabs[meta.key])
             main = hinted or main
         # headings naming an option each: "D4 – Root Cause (Occurrence)" / "… (Escape)" over their texts
-        by_option = option_headings(self, [lab.box for lab in heads], columns, main, taken) or captions
+        assumed: set[int] = set()  # headings whose option is a guess (the other of two)
+        by_option = (
+            option_headings(self, [lab.box for lab in heads], columns, main, taken, assumed) or captions
+        )
         if by_option is not None and main == "name":
             by_option = _members_apart(by_option, main)
         if by_option is not None:
@@ -2542,6 +2549,9 @@ class _Page:
                     path = f"{meta.key}[{k}].{col}"
                     place = places.get(col, head)
                     where[path] = place.location
+                    if id(head) in assumed and col not in places:  # the option guessed: shown
+                        provenance[path] = Provenance(head.location, head.text, head.location, 0.5, "assumed")
+                        continue
                     provenance[path] = Provenance(
                         place.location,
                         head.text,
