@@ -224,8 +224,7 @@ def _text_of(page: Any, head: Box, taken: set[int]) -> list[Box]:
     """The text a heading or caption stands over: the filled boxes right of it, or else those
     under it (up to the next label's column), none taken, in reading order."""
     right, next_label = page.right_of(head)
-    # (or beside its wrapped last line: "D4 流出原因 / Why it was not" ⏎ "detected | …")
-    boxes = [b for b in right if not b.empty] or page.text_beside(head)
+    boxes = [b for b in right if not b.empty]
     if not boxes:
         boxes = [b for b in page.below(head, next_label.x0 if next_label else None, True) if not b.empty]
     return sorted(
