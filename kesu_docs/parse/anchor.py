@@ -2480,6 +2480,68 @@ class _Page:
         taken: set[int],
         provenance: dict[str, Provenance],
     ) -> None:
+        """A table read from its headings over free text (:meth:`_free_text_rows`), then each of
+        its headings whose text beside it was left unread said so (``label_lost``): two D4
+        headings whose names tell no two causes apart (``D4 Grondoorzaak / Root cause`` and ``D4
+        流出原因 / Why it was not detected``) read one text; the other's is never lost unsaid."""
+        self._free_text_rows(meta, values, where, taken, provenance)
+        if not values.get(meta.key) or meta.key not in where:
+            return
+        for lab in self.labels:
+            # (a heading cut at its cell's border on the print, "D4 Waarom niet ontdekt / Why not
+            # d", is matched less surely than a whole one: still the table's, its text not lost)
+            if lab.key != meta.key or lab.score < 0.6 or id(lab.box) in taken:
+                continue
+            text = self.text_beside(lab.box)
+            if not text or any(id(b) in taken for b in text):
+                continue  # (its text read: a row of the table)
+            if lab.box.location == where[meta.key] or any(
+                p.label_location == lab.box.location
+                for k, p in provenance.items()
+                if k.startswith(f"{meta.key}[")
+            ):
+                continue  # the heading read
+            params = {
+                "text": _short(shown_label(lab.box.text.strip())),
+                "value": _short(" ".join(str(b.value).strip() for b in text)),
+                "read": where[meta.key],
+            }
+            self.problems.append(Problem("label_lost", meta.key, "", "", lab.box.location, "warning", params))
+
+    def text_beside(self, head: Box) -> list[Box]:
+        """The filled text boxes right of a heading on its line; for a heading wrapped in its cell
+        (``D4 流出原因 / Why it was not`` ⏎ ``detected``, its text beside the last line, the
+        cell's bottom), those right of its wrapped line right under it."""
+        line: Box | None = head
+        for _ in range(3):  # (a caption wraps on two or three lines; a sheet's cell holds them all)
+            if line is None:
+                break
+            right, _next = self.right_of(line)
+            text = [b for b in right if not b.empty and isinstance(b.value, str)]
+            if text or "!" in head.location:
+                return text
+            line = next(
+                (
+                    b
+                    for b in self.under(line.y1 - 1e-6, line.y1 + line.height)
+                    if abs(b.x0 - line.x0) < 2.0
+                    and b.x1 <= head.x1 + 1.0  # (inside the caption's cell)
+                    and b is not line
+                    and not b.empty
+                    and not self.is_label(b)
+                ),
+                None,
+            )
+        return []
+
+    def _free_text_rows(
+        self,
+        meta: FieldMeta,
+        values: dict[str, Any],
+        where: Locations,
+        taken: set[int],
+        provenance: dict[str, Provenance],
+    ) -> None:
         """A table printed as a heading over free text (``D3 Containment`` and its lines):
         one row per numbered line, in the table's main text column."""
         columns = describe(meta.row_model)
@@ -2498,7 +2560,10 @@ class _Page:
             hinted = hinted_column(heads[0].box.text, columns, self.column_vocabs[meta.key])
             main = hinted or main
         # headings naming an option each: "D4 – Root Cause (Occurrence)" / "… (Escape)" over their texts
-        by_option = option_headings(self, [lab.box for lab in heads], columns, main, taken) or captions
+        assumed: set[int] = set()  # headings whose option is a guess (the other of two)
+        by_option = (
+            option_headings(self, [lab.box for lab in heads], columns, main, taken, assumed) or captions
+        )
         if by_option is not None and main == "name":
             by_option = _members_apart(by_option, main)
         if by_option is not None:
@@ -2511,6 +2576,9 @@ class _Page:
                     path = f"{meta.key}[{k}].{col}"
                     place = places.get(col, head)
                     where[path] = place.location
+                    if id(head) in assumed and col not in places:  # the option guessed: shown
+                        provenance[path] = Provenance(head.location, head.text, head.location, 0.5, "assumed")
+                        continue
                     provenance[path] = Provenance(
                         place.location,
                         head.text,

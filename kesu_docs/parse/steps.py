@@ -141,7 +141,12 @@ def _after_dash(text: str) -> list[str]:
 
 
 def option_headings(
-    page: Any, heads: list[Box], columns: dict[str, FieldMeta], main: str, taken: set[int]
+    page: Any,
+    heads: list[Box],
+    columns: dict[str, FieldMeta],
+    main: str,
+    taken: set[int],
+    assumed: set[int] | None = None,
 ) -> list[tuple[dict[str, Any], dict[str, Box], Box]] | None:
     """Headings of one table each naming an option in brackets over its own text
     (``D4 – Root Cause (Occurrence)`` / ``D4 – Root Cause (Escape)``, a Word 8D without tables):
@@ -151,7 +156,7 @@ def option_headings(
     if choice is None:
         return None
     term = columns[choice].term
-    named = _named_options(heads, term)
+    named = _named_options(heads, term, assumed)
     out: list[tuple[dict[str, Any], dict[str, Box], Box]] = []
     for head in sorted(heads, key=lambda b: (b.y0, b.x0)):
         option = None
@@ -175,10 +180,12 @@ def option_headings(
     return out or None
 
 
-def _named_options(heads: list[Box], term: Any) -> dict[int, tuple[str]]:
+def _named_options(heads: list[Box], term: Any, assumed: set[int] | None = None) -> dict[int, tuple[str]]:
     """Headings whose name after the step's number is an option whole (``D4 发生原因`` / ``D4
     流出原因``): that name by heading, when two or more name different options so (one alone
-    may name the table, as ``D4 原因`` does); else none."""
+    may name the table, as ``D4 原因`` does); else none. Two headings of an option set of two,
+    one naming an option and one the table alone: the latter the other option, its id put in
+    ``assumed`` (a guess, read for checking)."""
     from .vocab import discipline
 
     if term is None:
@@ -200,6 +207,16 @@ def _named_options(heads: list[Box], term: Any) -> dict[int, tuple[str]]:
         if option is not None:
             names[id(head)] = (name,)
             options.add(option.value)
+    members = list(term)
+    if len(options) == 1 and len(heads) == 2 and len(names) == 1 and len(members) == 2:
+        # "D4 Grondoorzaak / Root cause" over "D4 流出原因 / Why it was not detected": one names
+        # the table alone, the other one cause; the first is the other cause (assumed, shown)
+        other = next(m for m in members if m.value not in options)
+        head = next(h for h in heads if id(h) not in names)
+        names[id(head)] = (other.value,)
+        if assumed is not None:
+            assumed.add(id(head))
+        return names
     return names if len(options) >= 2 else {}
 
 
