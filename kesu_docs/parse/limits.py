@@ -880,6 +880,85 @@ def check_pdf_page_sizes(pdf: Any) -> None:
             )
 
 
+# a page's /Annots: an array written in place, or an array object named by number
+_ANNOTS = lazy_re(rb"/Annots\s*(\[[^\]]*\]|\d+\s+\d+\s+R)")
+
+
+def _annots_in_sight(data: bytes) -> list[int] | None:
+    """The entries of each ``/Annots`` of the file's bytes (a page's annotations, as many as it
+    names: one widget named 90,000 times counts 90,000), the array an ``/Annots 9 0 R`` names
+    followed; None when a count may be short: the pages out of sight (in a compressed object
+    stream, or ``/Annots`` written with ``#`` escapes), an annotation written in the array
+    itself (``[<< … /Rect [ … ] >>]``: the array's end not found by its first ``]``), or an
+    ``/Annots`` of another form."""
+    if _pages_may_hide(data) or any(
+        _NAME_ESCAPE.sub(lambda m: bytes([int(m[1], 16)]), found[0][1:]) == b"Annots"
+        for found in _ESCAPED_NAME.finditer(data)
+    ):
+        return None
+    counts: list[int] = []
+    arrays: dict[tuple[int, int], bytes] | None = None
+    for found in _ANNOTS.finditer(data):
+        array = found[1]
+        if not array.startswith(b"["):
+            if arrays is None:
+                arrays = _array_objects(data)
+            number, generation = _REFERENCE.findall(array)[0]
+            array = arrays.get((int(number), int(generation)), b"")
+        if b"<<" in array:
+            return None
+        counts.append(len(_REFERENCE.findall(array)))
+    if len(counts) != data.count(b"/Annots"):
+        return None
+    return counts
+
+
+def check_pdf_annots(data: bytes, pdf: Any) -> None:
+    """The annotations of each page (``pdf_page_annots``) and of the whole PDF (``pdf_annots``),
+    once PDFium has opened it and before anything reads them: the field reader looks at every
+    widget a page names (pypdf), so a 540 kB page naming one widget 90,000 times kept the reader
+    2.7 s, and 200,000 were refused in pypdf's English ("Reached maximum array element count").
+    Counted from the file's bytes (a search, a moment); only when that count may be short or is
+    over a limit does PDFium count each page's (it reads the array alone: 0.04 s for 200,000),
+    which decides and names the page."""
+    cfg = limits()
+    counts = _annots_in_sight(data)
+    if counts is not None and max(counts, default=0) <= cfg.pdf_page_annots and sum(counts) <= cfg.pdf_annots:
+        return
+    import pypdfium2.raw as pdfium_c
+
+    total = 0
+    for index in range(len(pdf)):
+        page = pdfium_c.FPDF_LoadPage(pdf.raw, index)
+        if not page:
+            continue  # a damaged page: the reader reports it when it loads it
+        try:
+            count = pdfium_c.FPDFPage_GetAnnotCount(page)
+        finally:
+            pdfium_c.FPDF_ClosePage(page)
+        if count > cfg.pdf_page_annots:
+            raise _over(
+                Bilingual(
+                    f"PDF 第 {index + 1} 页的注释（表单域控件、链接、批注）数",
+                    f"the annotations (form field widgets, links, comments) of the PDF's page {index + 1}",
+                ),
+                f"{count:,}",
+                f"{cfg.pdf_page_annots:,}",
+                "pdf_page_annots",
+            )
+        total += count
+        if total > cfg.pdf_annots:
+            raise _over(
+                Bilingual(
+                    f"PDF 的注释（表单域控件、链接、批注）总数（到第 {index + 1} 页为止）",
+                    f"the annotations (form field widgets, links, comments) of the PDF (up to its page {index + 1})",
+                ),
+                f"{total:,}",
+                f"{cfg.pdf_annots:,}",
+                "pdf_annots",
+            )
+
+
 _DENSE: ContextVar[list[tuple[int, int]] | None] = ContextVar("kesu_dense_pages", default=None)
 
 

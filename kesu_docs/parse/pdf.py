@@ -46,6 +46,7 @@ from .kinds import choose_form, detect_kind
 from .letters import read_letter
 from .limits import (
     check_pdf,
+    check_pdf_annots,
     check_pdf_contents_named_again,
     check_pdf_form_draws,
     check_pdf_operators,
@@ -281,6 +282,7 @@ def open_pdf(data: bytes) -> pdfium.PdfDocument:
     try:
         check_pdf_pages(len(pdf))
         check_pdf_page_sizes(pdf)
+        check_pdf_annots(data, pdf)  # a page naming a widget 90,000 times: before pypdf reads them
     except SourceError:
         pdf.close()
         raise
