@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from helpers import run_cli
-from hostile import _pdf
+from hostile import _pdf, many_annots
 
 from kesu_docs.parse.pdf_fields import field_values
 from kesu_docs.problems import SourceError
@@ -64,7 +64,7 @@ def _write(tmp_path: Path, name: str, data: bytes) -> Path:
 
 @pytest.mark.parametrize("times", [90_000, 200_000])
 def test_a_page_naming_one_widget_a_hundred_thousand_times_is_refused_naming_the_page(times, tmp_path):
-    path = _write(tmp_path, "many.pdf", _form(_named(times)))
+    path = many_annots(tmp_path / "many.pdf", times)
     code, doc = _parse(path)
     assert code == 2
     assert [e["code"] for e in doc["errors"]] == ["limit_exceeded"], doc["errors"]
