@@ -4,8 +4,8 @@ in a moment with little memory instead of being read to the end.
 - any file: its size on disk (``file_mb``);
 - .xlsx: every zip member's uncompressed size and compression ratio, the total, and the cells
   of each worksheet (counted by streaming its XML, never by loading it);
-- PDF: the decoded size of its content streams (inflated a piece at a time and thrown away)
-  and its page count;
+- PDF: the decoded size of its content streams (inflated a piece at a time and thrown away),
+  its page count and the annotations of each page and of the file;
 - JSON: the records one file lists.
 
 Over a limit is a :class:`SourceError` ``limit_exceeded`` naming what, how much, the limit and
@@ -1418,6 +1418,13 @@ _LIBRARY_FAILURES = (
     ),
     ("truncated", Bilingual("文件不完整，可能没有下载或复制完", "truncated")),
     ("unsupported format", Bilingual("不是 Excel 97-2003 格式的工作簿", "not an Excel 97-2003 workbook")),
+    # pypdf's (a PDF's page tree or annotations: pdf_fields names where)
+    ("cyclic", Bilingual("引用绕回了自身（循环引用）", "it refers back to itself (a loop)")),
+    ("maximum array", Bilingual("有一个数组超过 100,000 个元素", "an array holds over 100,000 elements")),
+    (
+        "maximum dictionary",
+        Bilingual("有一个字典超过 100,000 个条目", "a dictionary holds over 100,000 entries"),
+    ),
 )
 _LIBRARY_KINDS = (
     ("BadZipFile", Bilingual("zip 结构损坏", "the zip's structure is damaged")),

@@ -111,27 +111,13 @@ def _annotations(page: Any, number: int) -> list[Any]:
         raise _unreadable(exc, number) from None
 
 
-# pypdf's failures, by the words of its text, said for a clerk
-_PYPDF_FAILURES = (
-    ("cyclic", Bilingual("引用绕回了自身（循环引用）", "it refers back to itself (a loop)")),
-    ("maximum array", Bilingual("有一个数组超过 100,000 个元素", "an array holds over 100,000 elements")),
-    (
-        "maximum dictionary",
-        Bilingual("有一个字典超过 100,000 个条目", "a dictionary holds over 100,000 entries"),
-    ),
-)
-
-
 def _unreadable(exc: Exception, page: int | None) -> SourceError:
     """pypdf's failure reading the page tree (``page`` None) or page ``page``'s annotations, as
-    ``corrupt_file`` in Chinese and English: where, and what (pypdf's own words kept for IT in
-    the English message)."""
-    text = str(exc)
-    detail = f"{type(exc).__name__}: {text}" if text else type(exc).__name__
-    said = next(
-        (s for words, s in _PYPDF_FAILURES if words in text.casefold()),
-        Bilingual("其结构无法解析", "its structure cannot be parsed"),
-    )
+    ``corrupt_file`` in Chinese and English: where, and what (:func:`.limits.library_reason`:
+    pypdf's own words kept for IT in the English message)."""
+    from .limits import library_reason
+
+    said = library_reason(exc)
     if page is None:
         # (pypdf reads every page's dictionary as it walks the tree: an array of one of them too)
         where = Bilingual(
@@ -146,7 +132,7 @@ def _unreadable(exc: Exception, page: int | None) -> SourceError:
         "corrupt_file",
         reason=Bilingual(
             f"{where.zh}无法读取：{said.zh}，疑为特制或损坏的文件，未读取",
-            f"{where.en} cannot be read: {said.en}; a crafted or damaged file, not read ({detail})",
+            f"{where.en} cannot be read: {said.en}; a crafted or damaged file, not read",
         ),
     )
 
