@@ -205,3 +205,13 @@ def test_a_page_kept_in_an_object_stream_is_counted_by_pdfium(tmp_path):
     assert "page 1" in doc["errors"][0]["message"] and "5,000" in doc["errors"][0]["message"], doc
     code, doc = _parse(_write(tmp_path, "fifty.pdf", kept(50)))
     assert doc["record"]["customer"] == "ACME", doc
+
+
+def test_a_turned_page_with_a_damaged_annotations_array_is_read(tmp_path):
+    """A page stored turned (/Rotate 90, its text on its side) is read upright, its widgets
+    moved with it: a text among its /Annots made that pypdf's English error too."""
+    turned = _TEXT.replace(b"72 760 Td", b"0 1 -1 0 300 100 Tm")
+    data = _form(b"[(x) 4 0 R 99 0 R]").replace(_TEXT, turned).replace(b"/MediaBox", b"/Rotate 90 /MediaBox")
+    code, doc = _parse(_write(tmp_path, "turned.pdf", data))
+    assert "unreadable_file" not in [e["code"] for e in doc["errors"]], doc["errors"]
+    assert doc["record"]["customer"] == "ACME", doc

@@ -87,12 +87,12 @@ def _widgets(reader: Any, kind: str | None = None) -> Iterator[tuple[int, Any]]:
     except Exception as exc:  # (a page tree whose /Kids loop back, an array past pypdf's limits)
         raise _unreadable(exc, None) from None
     for number, page in enumerate(pages, start=1):
-        for annot in _annotations(page, number):
+        for annot in page_annotations(page, number):
             if annot.get("/Subtype") == "/Widget" and (kind is None or _inherited(annot, "/FT") == kind):
                 yield number, annot
 
 
-def _annotations(page: Any, number: int) -> list[Any]:
+def page_annotations(page: Any, number: int) -> list[Any]:
     """The annotation dictionaries page ``number`` names. An ``/Annots`` that is no array, and
     an entry of it that is no dictionary (a number, a text, a reference to no object, to the
     array itself), are no annotation: PDFium and PDF viewers show nothing for them, so no value
