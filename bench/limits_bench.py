@@ -5,7 +5,7 @@
 The files of issue 8 at full size: an .xlsx of about 1 MB holding 1 GB of whitespace, one of
 1 GB in a single string, a PDF whose stream inflates to 1 GB, a PDF of 200,000 pages; and the
 seventeenth round's: a workbook of 100,000 sheets, one of 200,000 zip members, a PDF page of
-1,000,000 pt. Each is
+1,000,000 pt; and the twenty-fifth round's: a PDF page naming one widget 200,000 times. Each is
 parsed in a process of its own; the goal is a refusal (``limit_exceeded``, exit 2) in under 2 s
 with under 300 MB of memory. Exit 1 when one misses it.
 """
@@ -24,6 +24,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from hostile import (  # noqa: E402
     huge_page,
+    many_annots,
     many_members,
     many_sheets,
     pages_bomb,
@@ -67,6 +68,8 @@ def main() -> int:
         "xlsx, 100,000 sheets": lambda d: many_sheets(d / "sheets.xlsx", 100_000, shared=True),
         "xlsx, 200,000 zip members": lambda d: many_members(d / "members.xlsx", 200_000),
         "pdf, a page of 1,000,000 pt": lambda d: huge_page(d / "page.pdf", height=1_000_000),
+        # the twenty-fifth round's: pdf_page_annots (one widget named 200,000 times)
+        "pdf, 200,000 annotations a page": lambda d: many_annots(d / "annots.pdf", 200_000),
     }
     missed = 0
     with tempfile.TemporaryDirectory() as tmp:

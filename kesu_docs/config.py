@@ -131,6 +131,13 @@ class Limits(_Section):
     # form XObjects one PDF page draws, those drawn inside them counted each time (a 2.5 kB file
     # of seven forms each drawing the next ten times: 10 million draws, PDFium aborted at 2.6 GB)
     pdf_form_draws: Whole = Field(default=20_000, ge=100, le=10_000_000)
+    # annotations (fillable fields' widgets, links, notes) of one PDF page, and of the whole
+    # PDF: a real fillable form has tens to a few hundred on a page (a 40-row table of 12 field
+    # columns: 480); 2,000 leaves four times that room. Every one is looked at by the field
+    # reader (a page naming one widget 90,000 times kept it 2.7 s, 200,000 refused in pypdf's
+    # English); 20,000 a file is 100 a page of a document at ``pdf_pages``
+    pdf_page_annots: Whole = Field(default=2_000, ge=100, le=1_000_000)
+    pdf_annots: Whole = Field(default=20_000, ge=100, le=10_000_000)
     # graphics-state saves and restores (``q``, ``Q``) of a PDF's page contents and forms, a
     # stream named again counted each time (128 kB of four pages of 31 MB of ``q`` each: 30 s and
     # 2.7 GB in PDFium); all their operators are bounded at ten times this (limits.ALL_OPERATORS_TIMES)

@@ -245,6 +245,17 @@ def pages_bomb(path: Path, pages: int = 300) -> Path:
     return path
 
 
+def many_annots(path: Path, times: int = 90_000) -> Path:
+    """A one-page fillable PDF whose page names its one text widget ``times`` times in its
+    /Annots (dev26-attack: 90,000 kept the reader 2.7 s, 200,000 were refused in pypdf's English)."""
+    widget = b"<< /Type /Annot /Subtype /Widget /FT /Tx /T (customer) /V (ACME) /Rect [100 700 400 720] /P 3 0 R >>"
+    annots = b" ".join([b"4 0 R"] * times)
+    page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Annots [%s] >>" % annots
+    catalog = b"<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [4 0 R] >> >>"
+    path.write_bytes(_pdf([catalog, b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>", page, widget]))
+    return path
+
+
 # ---------------------------------------------------------------------------------- the corpus
 @dataclass(frozen=True)
 class Case:

@@ -46,6 +46,7 @@ from .kinds import choose_form, detect_kind
 from .letters import read_letter
 from .limits import (
     check_pdf,
+    check_pdf_annots,
     check_pdf_contents_named_again,
     check_pdf_form_draws,
     check_pdf_operators,
@@ -68,6 +69,7 @@ from .pdf_fields import (
     check_boxes,
     field_values,
     named_for_a_form,
+    page_annotations,
     record_paths,
     text_fields,
     typed_notes,
@@ -272,6 +274,7 @@ def open_pdf(data: bytes) -> pdfium.PdfDocument:
     try:
         check_pdf_pages(len(pdf))
         check_pdf_page_sizes(pdf)
+        check_pdf_annots(data, pdf)  # a page naming a widget 90,000 times: before pypdf reads them
     except SourceError:
         pdf.close()
         raise
@@ -329,11 +332,11 @@ def upright(data: bytes) -> bytes:
     from pypdf import PdfReader, PdfWriter
 
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
-    for page in writer.pages:
+    for number, page in enumerate(writer.pages, start=1):
         if page.rotation % 360:
             turn = _turn(page)
             page.transfer_rotation_to_content()
-            _turn_widgets(page, turn)
+            _turn_widgets(page, turn, number)
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
@@ -352,14 +355,13 @@ def _turn(page: Any) -> Any:
     return turn.translate(-min(c[0] for c in corners), -min(c[1] for c in corners))
 
 
-def _turn_widgets(page: Any, turn: Any) -> None:
+def _turn_widgets(page: Any, turn: Any, number: int) -> None:
     """Each annotation's /Rect moved as the content was (:func:`_turn`): a form field stays on
-    its box when a turned page is read upright. A /Rect that is not four numbers is left as it
-    is (:mod:`.pdf_fields` names it)."""
+    its box when a turned page (``number``) is read upright. A /Rect that is not four numbers is
+    left as it is (:mod:`.pdf_fields` names it); a damaged /Annots is none (:func:`.pdf_fields.page_annotations`)."""
     from pypdf.generic import ArrayObject, FloatObject, NameObject
 
-    for ref in page.get("/Annots") or ():
-        annot = ref.get_object()
+    for annot in page_annotations(page, number):
         rect = annot.get("/Rect")
         try:
             x0, y0, x1, y1 = (float(v) for v in rect)

@@ -19,6 +19,7 @@ from typing import Any
 from .. import forms
 from ..forms import FormSpec, describe
 from ..lazy_re import lazy_re
+from ..problems import Bilingual, SourceError
 from ..validation import parse_path
 from .anchor import label_key
 from .pdf_text import Word, user_box
@@ -78,12 +79,62 @@ UNREADABLE = Unreadable()
 
 def _widgets(reader: Any, kind: str | None = None) -> Iterator[tuple[int, Any]]:
     """Each widget annotation of the PDF (pypdf's ``reader``), page by page: (its page's
-    number, the annotation); of one field type only (``/Tx``, ``/Btn``) when ``kind`` is given."""
-    for number, page in enumerate(reader.pages, start=1):
-        for ref in page.get("/Annots") or ():
-            annot = ref.get_object()
+    number, the annotation); of one field type only (``/Tx``, ``/Btn``) when ``kind`` is given.
+    pypdf's failure to read the pages or their annotations is said for a clerk, naming the page
+    (:func:`_unreadable`), never in pypdf's English alone."""
+    try:
+        pages = list(reader.pages)
+    except Exception as exc:  # (a page tree whose /Kids loop back, an array past pypdf's limits)
+        raise _unreadable(exc, None) from None
+    for number, page in enumerate(pages, start=1):
+        for annot in page_annotations(page, number):
             if annot.get("/Subtype") == "/Widget" and (kind is None or _inherited(annot, "/FT") == kind):
                 yield number, annot
+
+
+def page_annotations(page: Any, number: int) -> list[Any]:
+    """The annotation dictionaries page ``number`` names. An ``/Annots`` that is no array, and
+    an entry of it that is no dictionary (a number, a text, a reference to no object, to the
+    array itself), are no annotation: PDFium and PDF viewers show nothing for them, so no value
+    stands there to be read (they made pypdf's ``'NumberObject' object is not iterable`` the
+    file's only error)."""
+    from pypdf.generic import ArrayObject, DictionaryObject
+
+    try:
+        annots = page.get("/Annots")
+        annots = annots.get_object() if annots is not None else None
+        if not isinstance(annots, ArrayObject):
+            return []
+        found = (ref.get_object() for ref in annots)
+        return [annot for annot in found if isinstance(annot, DictionaryObject)]
+    except Exception as exc:
+        raise _unreadable(exc, number) from None
+
+
+def _unreadable(exc: Exception, page: int | None) -> SourceError:
+    """pypdf's failure reading the page tree (``page`` None) or page ``page``'s annotations, as
+    ``corrupt_file`` in Chinese and English: where, and what (:func:`.limits.library_reason`:
+    pypdf's own words kept for IT in the English message)."""
+    from .limits import library_reason
+
+    said = library_reason(exc)
+    if page is None:
+        # (pypdf reads every page's dictionary as it walks the tree: an array of one of them too)
+        where = Bilingual(
+            "PDF 的页面树（/Pages、/Kids）或其中的页面对象",
+            "the PDF's page tree (/Pages, /Kids) or a page in it",
+        )
+    else:
+        where = Bilingual(
+            f"PDF 第 {page} 页的注释（/Annots）", f"the annotations (/Annots) of the PDF's page {page}"
+        )
+    return SourceError(
+        "corrupt_file",
+        reason=Bilingual(
+            f"{where.zh}无法读取：{said.zh}，疑为特制或损坏的文件，未读取",
+            f"{where.en} cannot be read: {said.en}; a crafted or damaged file, not read",
+        ),
+    )
 
 
 def _text_like(value: Any) -> bool:
@@ -350,7 +401,8 @@ def text_fields(data: bytes, heights: Sequence[float]) -> tuple[list[TextField],
 
     reader = PdfReader(io.BytesIO(data))
     acroform: Any = reader.root_object.get("/AcroForm")
-    root_da = str((acroform.get_object() if acroform is not None else {}).get("/DA") or "")
+    acroform = acroform.get_object() if acroform is not None else None
+    root_da = str((acroform if isinstance(acroform, dict) else {}).get("/DA") or "")
     out: list[TextField] = []
     bad: list[BadField] = []
     seen: set[str] = set()
