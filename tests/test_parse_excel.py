@@ -422,7 +422,7 @@ BAD_INPUTS = {
     "corrupt_member": (corrupt_member, "corrupt_file", "损坏"),
     "encrypted": (encrypted, "encrypted_file", "密码"),
     "empty": (empty, "empty_file", "空"),
-    "word_document": (word_document, "not_a_spreadsheet", "xl/workbook.xml"),
+    "word_document": (word_document, "not_a_spreadsheet", "Word 文档"),
     "no_labels": (no_labels, "not_a_form", "找不到"),
 }
 
