@@ -3680,6 +3680,161 @@ HOLDOUT25 = HoldoutSet(
 )
 
 
+_SHAPE26 = _shape_of(layouts=15, filled=24, sent_as_pdf=6, absent=0, templates=frozenset({".html", ".pdf"}))
+
+_TEXT_HABITS26 = {
+    "Galician–English labels": r"(?s).*\b(Cliente|Cantidade entregada|Solicitude|Elaborado por)\b.* / .+",
+    "Galician date (12 de xuño de 2026)": r"\d{1,2} de (xaneiro|febreiro|marzo|abril|maio|xuño|xullo|agosto"
+    r"|setembro|outubro|novembro|decembro) de \d{4}",
+    "quantity in pezas": r"\d{1,3}(\.\d{3})* pezas",
+    "a defective count with its rate in per mille (42 件（3.5‰）)": r"\d+ 件（\d+(\.\d+)?‰）",
+    "a defective count with its sample (36 PCS（抽驗 200 PCS）)": r"\d+ PCS（抽驗 \d{1,3}(,\d{3})* PCS）",
+    "Tatar–English labels": r"(?s).*(Заказчы|Саны|Раслады|Команда).* / .+",
+    "Tatar date, the year first (2026 елның 5 марты)": r"\d{4} елның \d{1,2} (гыйнвары|феврале|марты|апреле|мае"
+    r"|июне|июле|августы|сентябре|октябре|ноябре|декабре)",
+    "quantity in данә": r"\d{1,3}( \d{3})* данә",
+    "8D steps across one row (D1 … D8 as column headings)": r"D[1-8] \S+",
+    "Hausa–English labels": r"(?s).*\b(Abokin ciniki|Dalili|Mataki|Amincewa)\b.* / .+",
+    "Hausa date (5 ga Maris, 2026)": r"\d{1,2} ga (Janairu|Faburairu|Maris|Afirilu|Mayu|Yuni|Yuli|Agusta|Satumba"
+    r"|Oktoba|Nuwamba|Disamba), \d{4}",
+    "quantity in guda": r"\d{1,3}(,\d{3})* guda",
+    "amount in naira (₦1,234.50)": r"₦\d{1,3}(,\d{3})*\.\d\d",
+    "empty item rows struck with ——": r"——",
+    "Malagasy–English labels": r"(?s).*\b(Mpividy|Entana|Isa|Nankatoavin'i)\b.* / .+",
+    "Malagasy date (5 Martsa 2026)": r"\d{1,2} (Janoary|Febroary|Martsa|Aprily|Mey|Jona|Jolay|Aogositra|Septambra"
+    r"|Oktobra|Novambra|Desambra) \d{4}",
+    "amount in ariary (1 234 500 Ar)": r"\d{1,3}( \d{3})* Ar",
+    "a grand total in words only (陆万…元整)": r"[零壹贰叁肆伍陆柒捌玖拾佰仟万]+元([零壹贰叁肆伍陆柒捌玖]角)?"
+    r"([零壹贰叁肆伍陆柒捌玖]分|整)",
+}
+
+
+def _habits26_of_a_book(_book: Path, wb, seen: set[str]) -> None:
+    """The habits one workbook shows: each text's habits, and eight or more ``D1`` … ``D8`` headings
+    in one row (the steps across)."""
+    for ws in wb.worksheets:
+        cells = [c for row in ws.iter_rows() for c in row if c.value not in (None, "")]
+        rows: dict[int, int] = {}
+        for c in cells:
+            if isinstance(c.value, str):
+                seen.update(h for h, p in _TEXT_HABITS26.items() if re.fullmatch(p, c.value)
+                            and not h.startswith("8D steps"))  # fmt: skip
+                if re.fullmatch(
+                    _TEXT_HABITS26["8D steps across one row (D1 … D8 as column headings)"], c.value
+                ):
+                    rows[c.row] = rows.get(c.row, 0) + 1
+        if rows and max(rows.values()) >= 8:
+            seen.add("8D steps across one row (D1 … D8 as column headings)")
+
+
+def _habits26(held: HoldoutSet) -> set[str]:
+    """The workbooks' habits, and the forms sent alone: a Somali date and xabbo, a Kinyarwanda date and
+    ibice, ditto marks 〃 in item lines, amounts in parentheses, text 4.5 pt high, a Māori date and NZ$."""
+    seen = _habits_of_books(_habits26_of_a_book)(held)
+    for exp in held.expected:
+        lay = load(exp)
+        if lay["template"].endswith(".xlsx"):
+            continue
+        pdf_path = held.home / lay["filled"][0]
+        with pdfplumber.open(pdf_path) as pdf:
+            text = unicodedata.normalize("NFC", "\n".join(page.extract_text() or "" for page in pdf.pages))
+            sizes = {round(float(ch["size"]), 1) for page in pdf.pages for ch in page.chars}
+        if re.search(r"\d{1,2} (Janaayo|Febraayo|Maarso|Abriil|Maajo) \d{4}", text) and "xabbo" in text:
+            seen.add("Somali–English, 5 Maarso 2026, 1,200 xabbo")
+        if re.search(r"\d{1,2} (Mutarama|Gashyantare|Werurwe|Mata) \d{4}", text) and "ibice" in text:
+            seen.add("Kinyarwanda–English, 5 Werurwe 2026, 1.250 ibice")
+        if text.count("〃") >= 2:
+            seen.add("ditto marks 〃 in item lines")
+        if re.search(r"\(\d{1,3}(,\d{3})*\)", text) and "折讓" in text:
+            seen.add("amounts shown as credits in parentheses ((52,800))")
+        if sizes and max(sizes) <= 7.5:
+            seen.add("a page printed fit to page, every text at most 7 pt")
+        if (
+            re.search(r"\d{1,2} (Kohitātea|Hui-tanguru|Poutū-te-rangi|Paenga-whāwhā) \d{4}", text)
+            and "NZ$" in text
+        ):
+            seen.add("Māori–English, 5 Poutū-te-rangi 2026, NZ$1,234.50")
+    return seen
+
+
+HOLDOUT26 = HoldoutSet(
+    name="holdout26",
+    about=(
+        "The twenty-sixth held-out layouts (tests/holdout26) and the reader's score on them, measured BEFORE\n"
+        "anyone fixed anything.\n\n"
+        "Written from public descriptions of real forms without reading the reader's code; differs from\n"
+        "every layout of ``tests/layouts``, ``tests/holdout`` … ``tests/holdout25`` and ``../shared/corpus``:\n"
+        "a Galician–English complaint (12 de xuño de 2026, 1.200 pezas), a 客户投诉单 whose defective count\n"
+        "carries its rate in per mille (42 件（3.5‰）), a 客訴單 whose defective count carries its sample (36 PCS\n"
+        "（抽驗 200 PCS）), a Tatar–English 8D (2026 елның 5 марты, 1 250 данә), an 8D whose steps run across one\n"
+        "row, a Hausa–English return (5 ga Maris, 2026, 1,200 guda, ₦1,234.50), a 退货单 of ten printed item\n"
+        "rows, two filled and the rest struck with ——, a Malagasy–English credit note (5 Martsa 2026, 1 234 500\n"
+        "Ar), a 销售折让证明单 whose grand total is written in words only; sent as PDF only: a Somali–English\n"
+        "complaint (5 Maarso 2026, 1,200 xabbo; Chromium), a Kinyarwanda–English 8D (5 Werurwe 2026, 1.250\n"
+        "ibice; Chromium), a 退貨單 whose repeated names and prices are ditto marks 〃 (Chromium), a 銷貨折讓單\n"
+        "whose amounts are credits in parentheses (Chromium), an 8D 報告 printed fit to page, every text\n"
+        "4.5 pt (fpdf2), a Māori–English return in NZ$ (5 Poutū-te-rangi 2026; fpdf2); two odd files (a PDF\n"
+        "gzipped by a mail gateway still named .pdf; a workbook whose form sheet is very hidden behind a\n"
+        "cover sheet).\n\n"
+        "Measured BEFORE any fix: see ``measured_before_any_fix`` and tests/holdout26/README.md (the\n"
+        "failure patterns). The floors hold what main read before any fix; raise them as the reader\n"
+        "improves, lower the silent counts. ``python bench/holdout_score.py tests/holdout26 -v`` prints\n"
+        "every field, ``--profiles`` the second copies.\n"
+    ),
+    measured_before_any_fix=(
+        "377/434 = 86.9 % (Excel 138/159, PDF 239/275: printed from Excel 138/159, sent as PDF only 101/116), "
+        "2 wrong, 2 silent (return-zht-ditto.pdf items[1].part_name and items[2].part_name read '〃' for "
+        "'板對板連接器'); 0 invented; kinds 24 of 24; odd files: both an error, no record; profiles 169/205 = "
+        "82.4 %, 0 silent; learned on the PDFs 95/116, 0 silent"
+    ),
+    floors=Floors(
+        excel=0.867,
+        pdf=0.869,
+        sent_as_pdf=0.870,
+        recognised=24,
+        profile_excel=0.824,
+        silent=2,
+        invented_silent=0,
+        profile_silent=0,
+        profile_pdf=0.818,
+    ),
+    floors_history=(
+        "-- what main read before any fix; raise the floors, lower the counts, as the reader improves",
+        "before any fix (main at 6a6be27c) Excel 138/159 = 86.8 %, PDF 239/275 = 86.9 % (printed from Excel",
+        "138/159 = 86.8 %), sent as PDF only 101/116 = 87.1 %: 377/434, 2 wrong (2 silent), 0 invented; kinds 24/24",
+        "HOLDOUT26_FLOOR_EXCEL = 0.867 — 138/159 before any fix",
+        "HOLDOUT26_FLOOR_PDF = 0.869 — 239/275 before any fix",
+        "HOLDOUT26_FLOOR_SENT_AS_PDF = 0.870 — 101/116 before any fix",
+        "HOLDOUT26_RECOGNISED_NOW = 24 — of 24 read without --kind before any fix",
+        "HOLDOUT26_SILENT_NOW = 2 — return-zht-ditto.pdf items[1].part_name, items[2].part_name ('〃')",
+        "HOLDOUT26_INVENTED_SILENT_NOW = 0",
+        "learned on the first copy's Excel file (or the PDF of a PDF-only layout), read on copy2: 169/205 = 82.4 %",
+        "HOLDOUT26_FLOOR_PROFILE_EXCEL = 0.824 — 169/205 before any fix (learned on the PDFs: 95/116 = 0.818)",
+        "HOLDOUT26_PROFILE_SILENT_NOW = 0",
+    ),
+    targets=False,
+    shape=_SHAPE26,
+    habits=_habits26,
+    habits_wanted=frozenset(
+        {
+            *_TEXT_HABITS26,
+            "Somali–English, 5 Maarso 2026, 1,200 xabbo",
+            "Kinyarwanda–English, 5 Werurwe 2026, 1.250 ibice",
+            "ditto marks 〃 in item lines",
+            "amounts shown as credits in parentheses ((52,800))",
+            "a page printed fit to page, every text at most 7 pt",
+            "Māori–English, 5 Poutū-te-rangi 2026, NZ$1,234.50",
+        }
+    ),
+    second_copies=8,
+    second_sent_as_pdf=2,
+    # a PDF gzipped by a mail gateway still named .pdf; a workbook whose form sheet is very hidden
+    odd_kinds=(None, "complaint", "return"),
+    odd_with_a_record=frozenset(),
+    committed=_committed_with_odd,
+)
+
+
 SETS: list[HoldoutSet] = [
     HOLDOUT1,
     HOLDOUT2,
@@ -3706,5 +3861,6 @@ SETS: list[HoldoutSet] = [
     HOLDOUT23,
     HOLDOUT24,
     HOLDOUT25,
+    HOLDOUT26,
 ]
 """Every set the parametrised tests run on."""
