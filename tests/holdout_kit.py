@@ -76,6 +76,7 @@ __all__ = [
     "portal_css",
     "print_html",
     "qty",
+    "return_lines",
     "run",
     "save",
     "save_docx",
@@ -453,6 +454,24 @@ def run(
     write_sent_as_pdf([lay for lay in sent_as_pdf if lay.get("copy2")], out / "copy2", pdf, 2, source)
     print(f"{len(excel) + len(sent_as_pdf)} {what} in {out} (second copies in {out / 'copy2'})")
     return out
+
+
+def return_lines(s: Sheet, first: int, lines, heads, count=None, amount=None, cols: str = "ABCDEF") -> None:
+    """A return note's item lines from row ``first``, one ``(part_no, part_name, qty_approved,
+    qty_returned, unit_price)`` a row under ``heads`` in ``cols`` (the amount is computed);
+    ``count`` / ``amount`` write a count / an amount as the clerk types it (``qty(n, ",", "guda")``,
+    ``₦1,234.50``), or, None, a number cell (amounts shown ``#,##0.00``)."""
+    for i, (code, name, qa, q, p) in enumerate(lines):
+        a = round(q * p, 2)
+        cells = ((code, "part_no", None), (name, "part_name", None), (qa, "qty_approved", qa),
+                 (q, "qty_returned", q), (p, "unit_price", money(p)), (a, "amount", money(a)))  # fmt: skip
+        for k, (col, (val, path, exp)) in enumerate(zip(cols, cells)):
+            fmt = None
+            if k in (2, 3) and count:
+                val = count(val)
+            elif k in (4, 5):
+                val, fmt = (amount(val), None) if amount else (val, "#,##0.00")
+            s.value(f"{col}{first + i}", val, path=f"items[{i}].{path}", label=heads[k], expect=exp, fmt=fmt)
 
 
 def head_row(s: Sheet, row: int, cols: str, texts) -> None:

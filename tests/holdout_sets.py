@@ -3549,13 +3549,9 @@ def _habits25_of_a_book(_book: Path, wb, seen: set[str]) -> None:
                 seen.update(h for h, p in _TEXT_HABITS25.items() if re.fullmatch(p, c.value))
 
 
-def _habits25(held: HoldoutSet) -> set[str]:
-    """The workbooks' habits, and the forms sent alone: a Maltese date with ta', a Turkmen date
-    with -nji and ý., a page printed with the browser's header and footer, seven-digit ROC dates and
-    amounts in 元, a page stored upside down under /Rotate 180, amounts in euro with leva after them."""
-    from pypdf import PdfReader
-
-    seen = _habits_of_books(_habits25_of_a_book)(held)
+def _sent_alone(held: HoldoutSet):
+    """Each layout of ``held`` sent as PDF only: its filled PDF, the PDF's text (NFKC) and the sizes
+    of its characters (for the habits the forms sent alone show)."""
     for exp in held.expected:
         lay = load(exp)
         if lay["template"].endswith(".xlsx"):
@@ -3563,6 +3559,18 @@ def _habits25(held: HoldoutSet) -> set[str]:
         pdf_path = held.home / lay["filled"][0]
         with pdfplumber.open(pdf_path) as pdf:
             text = unicodedata.normalize("NFKC", "\n".join(page.extract_text() or "" for page in pdf.pages))
+            sizes = {round(float(ch["size"]), 1) for page in pdf.pages for ch in page.chars}
+        yield pdf_path, text, sizes
+
+
+def _habits25(held: HoldoutSet) -> set[str]:
+    """The workbooks' habits, and the forms sent alone: a Maltese date with ta', a Turkmen date
+    with -nji and ý., a page printed with the browser's header and footer, seven-digit ROC dates and
+    amounts in 元, a page stored upside down under /Rotate 180, amounts in euro with leva after them."""
+    from pypdf import PdfReader
+
+    seen = _habits_of_books(_habits25_of_a_book)(held)
+    for pdf_path, text, _sizes in _sent_alone(held):
         rotations = {int(page.get("/Rotate", 0)) for page in PdfReader(pdf_path).pages}
         if re.search(r"\d{1,2} ta' (Jannar|Frar|Marzu|April|Mejju) \d{4}", text) and "biċċa" in text:
             seen.add("Maltese–English, 5 ta' Marzu 2026, 1,200 biċċa")
@@ -3731,14 +3739,7 @@ def _habits26(held: HoldoutSet) -> set[str]:
     """The workbooks' habits, and the forms sent alone: a Somali date and xabbo, a Kinyarwanda date and
     ibice, ditto marks 〃 in item lines, amounts in parentheses, text 4.5 pt high, a Māori date and NZ$."""
     seen = _habits_of_books(_habits26_of_a_book)(held)
-    for exp in held.expected:
-        lay = load(exp)
-        if lay["template"].endswith(".xlsx"):
-            continue
-        pdf_path = held.home / lay["filled"][0]
-        with pdfplumber.open(pdf_path) as pdf:
-            text = unicodedata.normalize("NFC", "\n".join(page.extract_text() or "" for page in pdf.pages))
-            sizes = {round(float(ch["size"]), 1) for page in pdf.pages for ch in page.chars}
+    for _path, text, sizes in _sent_alone(held):
         if re.search(r"\d{1,2} (Janaayo|Febraayo|Maarso|Abriil|Maajo) \d{4}", text) and "xabbo" in text:
             seen.add("Somali–English, 5 Maarso 2026, 1,200 xabbo")
         if re.search(r"\d{1,2} (Mutarama|Gashyantare|Werurwe|Mata) \d{4}", text) and "ibice" in text:

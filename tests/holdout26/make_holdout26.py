@@ -51,6 +51,7 @@ from holdout_kit import (  # noqa: E402
     plain,
     portal_css,
     qty,
+    return_lines,
     run,
     td_row,
     team_cell,
@@ -308,14 +309,7 @@ def return_en_hausa(s: Sheet) -> None:
         [("NG-FLT-1101", "Oil filter", 1200, 1200, 1850.0), ("NG-BLT-1102", "Fan belt", 300, 296, 4200.5)],
         [("NG-HSE-2201", "Radiator hose", 800, 790, 3125.0)],
     )
-    for i, (code, name, qa, q, p) in enumerate(lines):
-        r = 5 + i
-        s.value(f"A{r}", code, path=f"items[{i}].part_no", label=heads[0])
-        s.value(f"B{r}", name, path=f"items[{i}].part_name", label=heads[1])
-        s.value(f"C{r}", qty(qa, ",", "guda"), path=f"items[{i}].qty_approved", label=heads[2], expect=qa)
-        s.value(f"D{r}", qty(q, ",", "guda"), path=f"items[{i}].qty_returned", label=heads[3], expect=q)
-        s.value(f"E{r}", naira(p), path=f"items[{i}].unit_price", label=heads[4], expect=money(p))
-        s.value(f"F{r}", naira(q * p), path=f"items[{i}].amount", label=heads[5], expect=money(q * p))
+    return_lines(s, 5, lines, heads, count=lambda n: qty(n, ",", "guda"), amount=naira)
     lv(s, "A8", "Dalili / Reason", "B8", pick(s, "Filter gaskets leak at 3 bar.", "Hoses crack at the clamp."),
        "reason", span="F8")  # fmt: skip
     lv(s, "A9", "Mataki / Disposition", "B9", pick(s, "Gyara / Rework", "Jefar / Scrap"), "handling",
@@ -341,15 +335,7 @@ def return_zh_blankrows(s: Sheet) -> None:
         [("FS-MTR-7701", "压缩机电机", 40, 40, 312.0), ("FS-CAP-7702", "启动电容", 600, 585, 6.8)],
         [("FS-VLV-8801", "四通阀", 150, 148, 58.5)],
     )
-    for i, (code, name, qa, q, p) in enumerate(lines):
-        r = 5 + i
-        s.value(f"A{r}", code, path=f"items[{i}].part_no", label=heads[0])
-        s.value(f"B{r}", name, path=f"items[{i}].part_name", label=heads[1])
-        s.value(f"C{r}", qa, path=f"items[{i}].qty_approved", label=heads[2])
-        s.value(f"D{r}", q, path=f"items[{i}].qty_returned", label=heads[3])
-        s.value(f"E{r}", p, path=f"items[{i}].unit_price", label=heads[4], expect=money(p), fmt="0.00")
-        s.value(f"F{r}", round(q * p, 2), path=f"items[{i}].amount", label=heads[5], expect=money(q * p),
-                fmt="#,##0.00")  # fmt: skip
+    return_lines(s, 5, lines, heads)
     for r in range(5 + len(lines), 15):
         s.text(f"A{r}", "" if s.blank else "——", center=True)
         for col in "BCDEF":
