@@ -7,12 +7,17 @@ template, a damaged or unwritable cache, compile as before."""
 from __future__ import annotations
 
 import io
+import os
 import shutil
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
 import pytest
 from helpers import complaint
+from hostile import complaint as hostile_complaint
+from hostile import write_json
 
 from kesu_docs.render import default_template_dir
 from kesu_docs.render import template as template_module
@@ -110,3 +115,30 @@ def test_a_damaged_cache_and_one_that_cannot_be_written_only_mean_compiling(tmp_
     (tmp_path / "a-file").write_bytes(b"")
     monkeypatch.setenv("KESU_CACHE", str(tmp_path / "a-file"))
     assert _render(folder) == expected
+
+
+def test_two_jobs_workers_take_the_parts_a_run_before_compiled_and_write_the_same(tmp_path):
+    """``kesu render --jobs 2`` twice over the same inbox: the first run's workers keep what
+    they compile; the second's find it (no file of the cache is written again: Jinja writes
+    one only for code it was given to keep) and write the same documents byte for byte."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for i in range(12):
+        write_json(inbox / f"c{i:02d}.json", hostile_complaint(order_no=f"SO-{i}"))
+    env = {**os.environ, "KESU_CACHE": str(tmp_path / "cache"), "KESU_LANG": "en"}
+    made, kept = [], []
+    for run in ("first", "second"):
+        out = tmp_path / run
+        done = subprocess.run(
+            [sys.executable, "-m", "kesu_docs", "render", str(inbox), "-o", str(out)]
+            + ["--db", str(tmp_path / f"{run}.db"), "--jobs", "2"],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=300,
+        )
+        assert done.returncode == 0, done.stderr[-2000:]
+        made.append({p.name: p.read_bytes() for p in sorted(out.iterdir())})
+        kept.append({p.name: p.stat().st_mtime_ns for p in (tmp_path / "cache" / "templates").iterdir()})
+    assert made[1] == made[0] and len(made[0]) == 12
+    assert kept[0] and kept[1] == kept[0]
