@@ -225,8 +225,11 @@ def _compiler_key() -> str:
     import jinja2
 
     digest = hashlib.sha256(jinja2.__version__.encode())
-    for name in _COMPILER:
-        digest.update((Path(__file__).with_name(name)).read_bytes())
+    try:
+        for name in _COMPILER:
+            digest.update((Path(__file__).with_name(name)).read_bytes())
+    except OSError:  # a packaging without the sources (a frozen build): nothing is kept
+        return ""
     return digest.hexdigest()[:16]
 
 
@@ -257,7 +260,7 @@ class _Stored:
         for name in sorted(sources):
             digest.update(f"\0{name}\0{len(sources[name])}\0".encode())
             digest.update(sources[name].encode("utf-8", "surrogatepass"))
-        return cls(digest.hexdigest(), _bytecode_cache())
+        return cls(digest.hexdigest(), _bytecode_cache() if _compiler_key() else None)
 
     def _meta_path(self) -> Path:
         return Path(self.cache.directory) / f"kesu-template-{self.key[:40]}.json"
