@@ -22,6 +22,7 @@ from hostile import write_json
 from kesu_docs.render import default_template_dir
 from kesu_docs.render import template as template_module
 from kesu_docs.render.renderer import Renderer
+from kesu_docs.render.template import TemplateError
 
 TEMPLATE = "complaint.docx"
 
@@ -52,13 +53,13 @@ def _folder(tmp_path: Path) -> Path:
     return folder
 
 
-def _edit(path: Path, old: str, new: str) -> None:
-    """Change a text of the template's document part (a clerk editing it in Word)."""
+def _edit(path: Path, old: str, new: str, part: str = "word/document.xml") -> None:
+    """Change a text of one of the template's parts (a clerk editing it in Word)."""
     with zipfile.ZipFile(path) as archive:
         members = [(info, archive.read(info)) for info in archive.infolist()]
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         for info, data in members:
-            if info.filename == "word/document.xml":
+            if info.filename == part:
                 text = data.decode("utf-8")
                 assert old in text
                 data = text.replace(old, new, 1).encode("utf-8")
@@ -142,3 +143,31 @@ def test_two_jobs_workers_take_the_parts_a_run_before_compiled_and_write_the_sam
         kept.append({p.name: p.stat().st_mtime_ns for p in (tmp_path / "cache" / "templates").iterdir()})
     assert made[1] == made[0] and len(made[0]) == 12
     assert kept[0] and kept[1] == kept[0]
+
+
+def _outcome(folder: Path) -> bytes | str:
+    try:
+        return _render(folder)
+    except TemplateError as exc:
+        return str(exc)
+
+
+def test_the_same_parts_compiled_once_per_copy_and_once_not_are_each_given_their_own(tmp_path, monkeypatch):
+    """Two templates with the same tagged parts, one whose header is printed once a copy and one
+    whose relationships leave it out (so it is compiled once a document): the second is never
+    given the first's code — it does with the shared cache what it does with a cache of its
+    own (here: says its header reads a copy it is not given)."""
+    per_copy = _folder(tmp_path)
+    plain = tmp_path / "plain"
+    shutil.copytree(per_copy, plain)
+    _edit(plain / TEMPLATE, 'Target="header1.xml"', 'Target="header9.xml"', "word/_rels/document.xml.rels")
+    monkeypatch.setenv("KESU_CACHE", str(tmp_path / "fresh"))
+    expected = _outcome(plain)
+    assert "copy" in str(expected)
+    monkeypatch.setenv("KESU_CACHE", str(tmp_path / "fresh-too"))
+    first = _render(per_copy)
+    monkeypatch.setenv("KESU_CACHE", str(tmp_path / "shared"))
+    for _ in range(2):  # each loaded twice, one after the other, whatever the other kept
+        assert _outcome(plain) == expected
+        assert _render(per_copy) == first
+        assert _render(per_copy) == first

@@ -247,7 +247,7 @@ class _Stored:
         self.key, self.cache = key, cache
         self.meta: dict[str, Any] | None = None
         self.variables: set[str] = set()
-        self.blocks: dict[str, int] = {}  # part -> blocks made, for the parts compiled here
+        self.blocks: dict[str, int] = {}  # "part:per copy" -> blocks made, of the parts compiled here
         if cache is not None:
             with contextlib.suppress(OSError, ValueError):
                 meta = json.loads(self._meta_path().read_bytes())
@@ -276,7 +276,8 @@ class _Stored:
 
     def part(self, name: str, source: str, per_copy: bool) -> _Part | None:
         """The part compiled before, or None."""
-        if self.cache is None or self.meta is None or name not in self.meta["blocks"]:
+        kept = f"{name}:{int(per_copy)}"  # (the same parts may be compiled per copy or not)
+        if self.cache is None or self.meta is None or kept not in self.meta["blocks"]:
             return None
         try:
             code = self._bucket(name, source, per_copy).code
@@ -284,7 +285,7 @@ class _Stored:
             return None
         if code is None:
             return None
-        return _from_code(code, [invariant.Hoisted.nth(i) for i in range(self.meta["blocks"][name])])
+        return _from_code(code, [invariant.Hoisted.nth(i) for i in range(self.meta["blocks"][kept])])
 
     def keeper(self, name: str, source: str, per_copy: bool) -> Callable[[Any, int], None] | None:
         """What keeps the code :func:`compile_part` makes of ``name`` (None: no cache)."""
@@ -292,13 +293,13 @@ class _Stored:
             return None
 
         def keep(code: Any, blocks: int) -> None:
-            self.blocks[name] = blocks
             try:
                 bucket = self._bucket(name, source, per_copy, load=False)
                 bucket.code = code
                 self.cache.set_bucket(bucket)
             except OSError:
-                self.blocks.pop(name)
+                return
+            self.blocks[f"{name}:{int(per_copy)}"] = blocks
 
         return keep
 
