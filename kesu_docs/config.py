@@ -513,3 +513,14 @@ def has_profiles(folder: Path | None = None) -> bool:
     code, which a parse without profiles never uses (issue 15: start-up)."""
     folder = folder or profiles_dir()
     return folder.is_dir() and any(folder.glob("*.toml"))
+
+
+def cache_dir(what: str) -> Path:
+    """The folder where kesu keeps ``what`` it made once and may use again (a blank form's font
+    subset, the templates' compiled code): ``$KESU_CACHE/what``, else the user's cache folder
+    (``$XDG_CACHE_HOME``, else ``~/.cache``) ``/kesu-docs/what``. Anything in it may be deleted
+    at any time: it is made again when next needed."""
+    base = os.environ.get("KESU_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "kesu-docs"
+    )
+    return Path(base) / what

@@ -185,10 +185,9 @@ class _Font:
 
 
 def _cache_dir() -> Path:
-    base = os.environ.get("KESU_CACHE") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "kesu-docs"
-    )
-    return Path(base) / "fonts"
+    from ..config import cache_dir
+
+    return cache_dir("fonts")
 
 
 def _subset(chars: str) -> bytes:

@@ -54,6 +54,12 @@ class Hoisted:
     block: str
     marker: Markup
 
+    @classmethod
+    def nth(cls, index: int) -> Hoisted:
+        """The ``index``-th block :func:`hoist` makes of a template (names and markers follow
+        from the index alone: a part's compiled code kept on disk is given them again)."""
+        return cls(f"_kesu_copy_invariant_{index}", Markup(_MARK.format(index)))
+
 
 def hoist(tree: nodes.Template, loop_over: str = "copies", *, per_copy: str | None = None) -> list[Hoisted]:
     """Move the copy-invariant runs of ``tree``'s loops over ``loop_over`` into blocks (in place).
@@ -92,7 +98,7 @@ def _runs_made_blocks(
             run.append(statement)
             continue
         if any(_prints_a_value(s) for s in run):
-            hoisted = Hoisted(f"_kesu_copy_invariant_{len(made)}", Markup(_MARK.format(len(made))))
+            hoisted = Hoisted.nth(len(made))
             made.append(hoisted)
             blocks.append(nodes.Block(hoisted.block, _joined_outputs(run), False, False))
             body.append(nodes.Output([nodes.Name(hoisted.block, "load")]))

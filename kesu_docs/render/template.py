@@ -7,8 +7,13 @@ every other member is kept as its compressed bytes and copied into each output u
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import hashlib
+import json
 import os
 import threading
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -20,6 +25,7 @@ from jinja2.sandbox import SandboxedEnvironment, SecurityError
 from markupsafe import Markup, escape
 
 from ..lazy_re import lazy_re
+from ..leftovers import write_file
 from . import invariant, tags
 from .copy_parts import CONTENT_TYPES, DOCUMENT_RELS, CopyParts, part_name, rels_name, rels_owner
 from .display import Printed, Value
@@ -186,15 +192,164 @@ class _Part:
         return b"".join([table(chunk) or value(chunk) for chunk in chunks])
 
 
-def compile_part(tree: Any, *, per_copy: bool = False) -> _Part:
+def compile_part(
+    tree: Any, *, per_copy: bool = False, stored: Callable[[Any, int], None] | None = None
+) -> _Part:
     """A part's parsed Jinja source (``ENV.parse``, or its text) compiled as the renderer runs it:
     its loop over the copies' invariant runs made blocks (:mod:`.invariant`); for a part
-    rendered once a copy (``per_copy``), every run that does not read ``copy``."""
+    rendered once a copy (``per_copy``), every run that does not read ``copy``. ``stored``:
+    given the compiled code and the number of blocks made, to keep them (:class:`_Stored`)."""
     if isinstance(tree, str):
         tree = ENV.parse(tree)
     hoisted = invariant.hoist(tree, per_copy="copy" if per_copy else None)
     tree.set_environment(ENV)
-    return _Part(ENV.from_string(tree, globals=invariant.markers(hoisted)), hoisted)
+    code = ENV.compile(tree)
+    if stored is not None:
+        stored(code, len(hoisted))
+    return _from_code(code, hoisted)
+
+
+def _from_code(code: Any, hoisted: list[invariant.Hoisted]) -> _Part:
+    """The part of compiled ``code`` (as ``ENV.from_string`` makes a template of it)."""
+    template = ENV.template_class.from_code(ENV, code, ENV.make_globals(invariant.markers(hoisted)), None)
+    return _Part(template, hoisted)
+
+
+_COMPILER = ("template.py", "invariant.py")  # the modules whose change changes a part's compiled code
+
+
+@functools.cache
+def _compiler_key() -> str:
+    """What besides a part's source makes its compiled code: this compiler's own code, Jinja's
+    version (Python's is in Jinja's cache files)."""
+    import jinja2
+
+    digest = hashlib.sha256(jinja2.__version__.encode())
+    try:
+        for name in _COMPILER:
+            digest.update((Path(__file__).with_name(name)).read_bytes())
+    except OSError:  # a packaging without the sources (a frozen build): nothing is kept
+        return ""
+    return digest.hexdigest()[:16]
+
+
+class _Stored:
+    """A template's parts compiled before, kept in kesu's cache folder (``config.cache_dir``):
+    each part's code in Jinja's own bytecode cache (:class:`jinja2.FileSystemBytecodeCache`,
+    which checks it against the part's source and the Python version, and writes each file
+    whole), and beside it what the template's parts were found to use (their variables, the
+    headers printing ``copy``, the blocks each part's loops were cut into). Keyed by the
+    parts' sources and the compiler (:func:`_compiler_key`): a template edited, or another
+    kesu, finds nothing and compiles. A cache folder that cannot be made or written, or a file
+    in it that cannot be read, only means compiling, as without a cache."""
+
+    def __init__(self, key: str, cache: Any) -> None:
+        self.key, self.cache = key, cache
+        self.meta: dict[str, Any] | None = None
+        self.variables: set[str] = set()
+        self.blocks: dict[str, int] = {}  # "part:per copy" -> blocks made, of the parts compiled here
+        if cache is not None:
+            with contextlib.suppress(OSError, ValueError):
+                meta = json.loads(self._meta_path().read_bytes())
+                if _well_formed(meta, key):
+                    self.meta = meta
+
+    @classmethod
+    def of(cls, sources: dict[str, str]) -> _Stored:
+        digest = hashlib.sha256(_compiler_key().encode())
+        for name in sorted(sources):
+            digest.update(f"\0{name}\0{len(sources[name])}\0".encode())
+            digest.update(sources[name].encode("utf-8", "surrogatepass"))
+        return cls(digest.hexdigest(), _bytecode_cache() if _compiler_key() else None)
+
+    def _meta_path(self) -> Path:
+        return Path(self.cache.directory) / f"kesu-template-{self.key[:40]}.json"
+
+    def _bucket(self, name: str, source: str, per_copy: bool, *, load: bool = True) -> Any:
+        """Jinja's bucket of a part's code: read from its file (``load``), or empty, to fill."""
+        from jinja2.bccache import Bucket
+
+        called = f"kesu:{self.key}:{name}:{int(per_copy)}"
+        if load:
+            return self.cache.get_bucket(ENV, called, None, source)
+        return Bucket(ENV, self.cache.get_cache_key(called), self.cache.get_source_checksum(source))
+
+    def part(self, name: str, source: str, per_copy: bool) -> _Part | None:
+        """The part compiled before, or None."""
+        kept = f"{name}:{int(per_copy)}"  # (the same parts may be compiled per copy or not)
+        if self.cache is None or self.meta is None or kept not in self.meta["blocks"]:
+            return None
+        try:
+            code = self._bucket(name, source, per_copy).code
+        except Exception:  # an unreadable file (Jinja drops a stale or damaged one itself)
+            return None
+        if code is None:
+            return None
+        return _from_code(code, [invariant.Hoisted.nth(i) for i in range(self.meta["blocks"][kept])])
+
+    def keeper(self, name: str, source: str, per_copy: bool) -> Callable[[Any, int], None] | None:
+        """What keeps the code :func:`compile_part` makes of ``name`` (None: no cache)."""
+        if self.cache is None:
+            return None
+
+        def keep(code: Any, blocks: int) -> None:
+            try:
+                bucket = self._bucket(name, source, per_copy, load=False)
+                bucket.code = code
+                self.cache.set_bucket(bucket)
+            except OSError:
+                return
+            self.blocks[f"{name}:{int(per_copy)}"] = blocks
+
+        return keep
+
+    def keep(self, per_copy: set[str]) -> None:
+        """Write what the template's parts use, once every part compiled here is kept."""
+        if self.cache is None or self.meta is not None or not self.blocks:
+            return
+        meta = {
+            "key": self.key,
+            "per_copy": sorted(per_copy),
+            "variables": sorted(self.variables),
+            "blocks": self.blocks,
+        }
+        with contextlib.suppress(OSError):
+            write_file(self._meta_path(), json.dumps(meta).encode("utf-8"))
+
+
+def _well_formed(meta: Any, key: str) -> bool:
+    """Is ``meta`` what :meth:`_Stored.keep` writes for ``key`` (not a damaged or foreign file)?"""
+    if not isinstance(meta, dict) or meta.get("key") != key:
+        return False
+    names = [*meta.get("per_copy", ()), *meta.get("variables", ())]
+    blocks = meta.get("blocks")
+    return (
+        isinstance(meta.get("per_copy"), list)
+        and isinstance(meta.get("variables"), list)
+        and all(isinstance(n, str) for n in names)
+        and isinstance(blocks, dict)
+        and all(isinstance(n, int) and not isinstance(n, bool) and 0 <= n < 10_000 for n in blocks.values())
+    )
+
+
+_CACHES: dict[Path, Any] = {}
+
+
+def _bytecode_cache() -> Any:
+    """Jinja's bytecode cache in kesu's cache folder (made when missing), or None when it
+    cannot be made."""
+    from jinja2 import FileSystemBytecodeCache
+
+    from ..config import cache_dir
+
+    folder = cache_dir("templates")
+    if folder not in _CACHES:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            _CACHES[folder] = FileSystemBytecodeCache(str(folder))
+        except OSError:
+            _CACHES[folder] = None
+    return _CACHES[folder]
 
 
 class DocxTemplate:
@@ -209,21 +364,27 @@ class DocxTemplate:
         except Exception as exc:  # zipfile.BadZipFile and friends
             raise TemplateError(f"{path}: not a DOCX file ({exc})") from exc
         self.variables: set[str] = set()
-        sources: dict[str, str] = {}
-        per_copy: set[str] = set()
         self._parts: dict[str, _Part] = {}
-        parsed: dict[str, tuple[Any, set[str]]] = {}  # the headers' and footers', parsed once
+        sources: dict[str, str] = {}
         for member in self.members:
             if not _RENDERED.match(member.name):
                 continue
             xml = member.content().decode("utf-8")
-            if not tags.has_tags(xml):
-                continue
-            sources[member.name] = tags.clean(xml)
-            if member.name != "word/document.xml":
-                parsed[member.name] = self._parse(member.name, sources[member.name])
-                if "copy" in parsed[member.name][1]:
-                    per_copy.add(member.name)
+            if tags.has_tags(xml):
+                sources[member.name] = tags.clean(xml)
+        # what was compiled of these very parts before (by any process: a --jobs worker, the
+        # last run) is taken from the cache: parsed, analysed and compiled once, not each run
+        stored = _Stored.of(sources)
+        parsed: dict[str, tuple[Any, set[str]]] = {}  # the headers' and footers', parsed once
+        if stored.meta is not None:
+            per_copy = set(stored.meta["per_copy"])
+        else:
+            per_copy = set()
+            for name, source in sources.items():
+                if name != "word/document.xml":
+                    parsed[name] = self._parse(name, source)
+                    if "copy" in parsed[name][1]:
+                        per_copy.add(name)
         self.copy_parts = CopyParts.find({m.name: m for m in self.members}, per_copy)
         self._per_copy = self.copy_parts.parts if self.copy_parts is not None else set()
         self._last: dict[str, tuple[bytes, Member]] = {}  # each output part's last bytes, deflated
@@ -231,9 +392,15 @@ class DocxTemplate:
             sources["word/document.xml"] = self.copy_parts.document_source(sources["word/document.xml"])
         self.sources = sources  # each part's Jinja source as compiled (before :mod:`.invariant`)
         for name, source in sources.items():
-            tree, variables = parsed[name] if name in parsed else self._parse(name, source)
-            self.variables |= variables
-            self._parts[name] = compile_part(tree, per_copy=name in self._per_copy)
+            part = stored.part(name, source, name in self._per_copy)
+            if part is None:
+                tree, variables = parsed[name] if name in parsed else self._parse(name, source)
+                copied = name in self._per_copy
+                part = compile_part(tree, per_copy=copied, stored=stored.keeper(name, source, copied))
+                stored.variables |= variables
+            self._parts[name] = part
+        self.variables = set(stored.meta["variables"]) if stored.meta is not None else stored.variables
+        stored.keep(per_copy)
         self.compiled = {name: part.template for name, part in self._parts.items()}
         self._part_rels = {rels_name(p) for p in self.copy_parts.parts} if self.copy_parts else set()
 
