@@ -264,10 +264,12 @@ def sheet_from_rows(
     *,
     width: float,
     notes: dict[str, str] | None = None,
+    printed_one_page_wide: bool = False,
 ) -> Path:
     """A one-sheet workbook of ``rows`` (columns A–F ``width`` wide, cell notes by reference): the
     small forms of our own the reader's tests are read on. Each test module keeps its own width,
-    as a wider column changes where a long value is cut on the form's print."""
+    as a wider column changes where a long value is cut on the form's print;
+    ``printed_one_page_wide``: see :func:`one_page_wide`."""
     from openpyxl import Workbook
     from openpyxl.comments import Comment
 
@@ -279,9 +281,19 @@ def sheet_from_rows(
         ws.column_dimensions[col].width = width
     for ref, text in (notes or {}).items():
         ws[ref].comment = Comment(text, "clerk")
+    if printed_one_page_wide:
+        one_page_wide(ws)
     path = tmp_path / name
     wb.save(path)
     return path
+
+
+def one_page_wide(ws: Any) -> None:
+    """Set the openpyxl sheet ``ws`` to print on one page's width (landscape, as many pages tall
+    as it runs), as a clerk prints a form: its columns not spread over several pages."""
+    ws.page_setup.orientation = "landscape"
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
 
 
 def paired_rows(title: str, pairs: Sequence[tuple[str, Any]], per_row: int = 2) -> list[list[Any]]:
@@ -290,12 +302,51 @@ def paired_rows(title: str, pairs: Sequence[tuple[str, Any]], per_row: int = 2) 
     return [[title], *(flat[i : i + 2 * per_row] for i in range(0, len(flat), 2 * per_row))]
 
 
-def cramped_form(path: Path, title: str, pairs: Sequence[tuple[str, Any]]) -> Path:
-    """A form whose columns are too narrow for its labels (width 17), its (label, value) pairs two
+def cramped_form(path: Path, title: str, pairs: Sequence[tuple[str, Any]], width: float = 17) -> Path:
+    """A form whose columns are too narrow for its labels (``width``), its (label, value) pairs two
     a row, printed by LibreOffice: each label cut at its cell's border, glued to the next cell's
-    value (``Novi Sad Elektro d.o.oReklamacija kupca / NSE-RK-26-0012``)."""
-    book = sheet_from_rows(path.parent, paired_rows(title, pairs), path.name, width=17)
+    value (``Novi Sad Elektro d.o.oReklamacija kupca / NSE-RK-26-0012``). The workbook is ``path``."""
+    book = sheet_from_rows(path.parent, paired_rows(title, pairs), path.name, width=width)
     return soffice_convert(book, "pdf", path.parent / "pdf")
+
+
+def kroner_credit_note(path: Path, evidence: list[str]) -> Path:
+    """A Danish/Norwegian credit note whose figures are typed with ``kr`` (no krone named), one
+    row of ``evidence`` (a CVR number, an address…; none when empty) telling which krone it is."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    for row in (
+        ["KREDITNOTA / CREDIT NOTE"],
+        ["Nr. / No.", "KN-26-0911", "Dato / Date", "20.04.2026"],
+        ["Kunde / Buyer", "Fjordlys"],
+        *([evidence] if evidence else []),
+        ["Faktura nr. / Invoice No.", "F-26-2202"],
+        ["Vare / Item", "Antal / Qty", "Pris / Unit price", "Beløb / Amount"],
+        ["Lampe FL-220", 10, "150,00 kr", "1.500,00 kr"],
+        ["Total", None, None, "1.500,00 kr"],
+    ):
+        ws.append(row)
+    for col in "ABCD":
+        ws.column_dimensions[col].width = 26
+    wb.save(path)
+    return path
+
+
+CJK = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")  # .ci/run installs fonts-noto-cjk
+
+
+def cjk_pdf(orientation: str = "P") -> Any:
+    """An fpdf2 document (A4, ``orientation`` P or L) with Noto Sans CJK added as font ``cjk``: a
+    print of our own drawn text by text; the test skipped where the font is not installed."""
+    if not CJK.exists():
+        pytest.skip("fonts-noto-cjk is not installed (.ci/run installs it)")
+    from fpdf import FPDF
+
+    pdf = FPDF(orientation=orientation)
+    pdf.add_font("cjk", "", str(CJK))
+    return pdf
 
 
 def read_doc(path: Path, kind: str | None = None, lang: str = "en") -> dict[str, Any]:
