@@ -15,6 +15,7 @@ import re
 import shutil
 import socket
 import subprocess
+import sys
 import zipfile
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
@@ -541,6 +542,32 @@ def kesu(*args, cwd: Path | None = None):
         return runner.invoke(cli, [str(a) for a in args], catch_exceptions=False)
     finally:
         os.chdir(old)
+
+
+def clean_environment(**extra: str) -> dict[str, str]:
+    """The environment of a ``kesu`` process of a test: the caller's without any ``KESU_*``
+    setting (the shell's kesu.toml, language, templates, start method…, which would change what
+    the test sees), this tree first on the import path (whichever venv or worktree runs the
+    tests), and ``extra`` (``KESU_LANG="en"``)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("KESU_")}
+    env["PYTHONPATH"] = str(ROOT)
+    return env | extra
+
+
+def python_process(
+    *argv: str, cwd: Path, text: bool = True, timeout: float = 600, **env: str
+) -> subprocess.CompletedProcess:
+    """``python ARGV`` (``-m kesu_docs …``, ``-c CODE …``) in a process of its own, in ``cwd`` (a
+    test's temporary folder, never the repository), with :func:`clean_environment` (``env`` added);
+    its output captured (as text unless ``text`` is False)."""
+    return subprocess.run(
+        [sys.executable, *argv],
+        cwd=cwd,
+        env=clean_environment(**env),
+        capture_output=True,
+        text=text,
+        timeout=timeout,
+    )
 
 
 def drawn_credit_note(path: Path, number: str, lines: list[list[tuple[str, float, float, str]]]) -> Path:

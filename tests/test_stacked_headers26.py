@@ -18,7 +18,13 @@ def _box(text: str, x0: float, y0: float, x1: float) -> Box:
 
 @pytest.mark.parametrize(
     "lower",
-    ["Received (1000 pcs)", "Received （1000 pcs）", "Received [1000 pcs]", "Received 【1000 pcs】", "Received"],
+    [
+        "Received (1000 pcs)",
+        "Received （1000 pcs）",
+        "Received [1000 pcs]",
+        "Received 【1000 pcs】",
+        "Received",
+    ],
 )
 def test_a_lower_name_with_its_unit_in_any_brackets_is_paired_with_the_name_over_it(lower: str):
     bands = [[_box("Quantity", 100, 0, 300)], [_box("Authorized", 100, 12, 190), _box(lower, 200, 12, 290)]]
