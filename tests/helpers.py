@@ -544,12 +544,16 @@ def kesu(*args, cwd: Path | None = None):
         os.chdir(old)
 
 
+_TOOL_PLACES = ("KESU_SOFFICE", "KESU_BROWSER")
+
+
 def clean_environment(**extra: str) -> dict[str, str]:
     """The environment of a ``kesu`` process of a test: the caller's without any ``KESU_*``
     setting (the shell's kesu.toml, language, templates, start method…, which would change what
     the test sees), this tree first on the import path (whichever venv or worktree runs the
-    tests), and ``extra`` (``KESU_LANG="en"``)."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("KESU_")}
+    tests), and ``extra`` (``KESU_LANG="en"``). Kept: where this machine's LibreOffice and
+    browser are (``KESU_SOFFICE``, ``KESU_BROWSER``), which change no output."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("KESU_") or k in _TOOL_PLACES}
     env["PYTHONPATH"] = str(ROOT)
     return env | extra
 
