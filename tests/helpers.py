@@ -314,11 +314,7 @@ def cramped_form(path: Path, title: str, pairs: Sequence[tuple[str, Any]], width
 def kroner_credit_note(path: Path, evidence: list[str]) -> Path:
     """A Danish/Norwegian credit note whose figures are typed with ``kr`` (no krone named), one
     row of ``evidence`` (a CVR number, an address…; none when empty) telling which krone it is."""
-    from openpyxl import Workbook
-
-    wb = Workbook()
-    ws = wb.active
-    for row in (
+    rows: list[list[object]] = [
         ["KREDITNOTA / CREDIT NOTE"],
         ["Nr. / No.", "KN-26-0911", "Dato / Date", "20.04.2026"],
         ["Kunde / Buyer", "Fjordlys"],
@@ -327,12 +323,8 @@ def kroner_credit_note(path: Path, evidence: list[str]) -> Path:
         ["Vare / Item", "Antal / Qty", "Pris / Unit price", "Beløb / Amount"],
         ["Lampe FL-220", 10, "150,00 kr", "1.500,00 kr"],
         ["Total", None, None, "1.500,00 kr"],
-    ):
-        ws.append(row)
-    for col in "ABCD":
-        ws.column_dimensions[col].width = 26
-    wb.save(path)
-    return path
+    ]
+    return sheet_from_rows(path.parent, rows, path.name, width=26)
 
 
 CJK = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")  # .ci/run installs fonts-noto-cjk
