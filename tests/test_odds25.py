@@ -1,5 +1,6 @@
 """Small things the twenty-fifth round's helpers noticed (issue 10): a form naming only a state,
-province or region (ISO 3166-2, by pycountry) tells which ``Rs.`` / ``kr`` it means; a file that
+province or region (ISO 3166-2, by pycountry) tells which ``Rs.`` / ``kr`` it means (a whole credit
+note naming a state: tests/test_reader_silent24.py's rupee table); a file that
 is not what its name says (a PostScript print, an HTML page, an RTF, a Word file, a picture named
 ``.pdf`` / ``.xlsx``) is named for what it is; a Turkmen date (``5-nji mart 2026 ý.``) is read, and the
 space before its ``ý.`` kept in a browser's print.
