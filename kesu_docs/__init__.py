@@ -19,6 +19,7 @@ with its routing stamp; reports summarise the register.
 from __future__ import annotations
 
 import importlib
+import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -67,28 +68,30 @@ __all__ = [
 ]
 
 
-def lazy_attributes(package: str, modules: dict[str, str]) -> Callable[[str], Any]:
-    """A package's module ``__getattr__`` (PEP 562): each name of ``modules`` taken from its
-    submodule (``{"Renderer": "renderer"}``), that submodule imported when the name is first
-    asked for — a command that never names it never pays its import."""
+def lazy_attributes(
+    package: str, modules: dict[str, str]
+) -> tuple[Callable[[str], Any], Callable[[], list[str]]]:
+    """A package's module ``__getattr__`` and ``__dir__`` (PEP 562): each name of ``modules`` taken
+    from its submodule (``{"Renderer": "renderer"}``), that submodule imported when the name is
+    first asked for — a command that never names it never pays its import. The value found is
+    kept in the package, so a second use is a plain attribute (no ``__getattr__``, no import
+    asked again); ``dir()`` and an editor's completion show the names not imported yet.
+
+        __getattr__, __dir__ = lazy_attributes(__name__, {"Renderer": "renderer"})
+    """
 
     def attribute(name: str) -> Any:
         module = modules.get(name)
         if module is None:
             raise AttributeError(f"module {package!r} has no attribute {name!r}")
-        return getattr(importlib.import_module(f".{module}", package), name)
+        value = getattr(importlib.import_module(f".{module}", package), name)
+        setattr(sys.modules[package], name, value)
+        return value
 
-    return attribute
+    def names() -> list[str]:
+        return sorted({*vars(sys.modules[package]), *modules})
 
-
-def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'kesu_docs' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
+    return attribute, names
 
 
-def __dir__() -> list[str]:
-    return sorted([*globals(), *_EXPORTS])
+__getattr__, __dir__ = lazy_attributes(__name__, _EXPORTS)

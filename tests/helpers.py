@@ -15,6 +15,7 @@ import re
 import shutil
 import socket
 import subprocess
+import sys
 import zipfile
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
@@ -264,10 +265,12 @@ def sheet_from_rows(
     *,
     width: float,
     notes: dict[str, str] | None = None,
+    printed_one_page_wide: bool = False,
 ) -> Path:
     """A one-sheet workbook of ``rows`` (columns A–F ``width`` wide, cell notes by reference): the
     small forms of our own the reader's tests are read on. Each test module keeps its own width,
-    as a wider column changes where a long value is cut on the form's print."""
+    as a wider column changes where a long value is cut on the form's print;
+    ``printed_one_page_wide``: see :func:`one_page_wide`."""
     from openpyxl import Workbook
     from openpyxl.comments import Comment
 
@@ -279,9 +282,19 @@ def sheet_from_rows(
         ws.column_dimensions[col].width = width
     for ref, text in (notes or {}).items():
         ws[ref].comment = Comment(text, "clerk")
+    if printed_one_page_wide:
+        one_page_wide(ws)
     path = tmp_path / name
     wb.save(path)
     return path
+
+
+def one_page_wide(ws: Any) -> None:
+    """Set the openpyxl sheet ``ws`` to print on one page's width (landscape, as many pages tall
+    as it runs), as a clerk prints a form: its columns not spread over several pages."""
+    ws.page_setup.orientation = "landscape"
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
 
 
 def paired_rows(title: str, pairs: Sequence[tuple[str, Any]], per_row: int = 2) -> list[list[Any]]:
@@ -290,12 +303,43 @@ def paired_rows(title: str, pairs: Sequence[tuple[str, Any]], per_row: int = 2) 
     return [[title], *(flat[i : i + 2 * per_row] for i in range(0, len(flat), 2 * per_row))]
 
 
-def cramped_form(path: Path, title: str, pairs: Sequence[tuple[str, Any]]) -> Path:
-    """A form whose columns are too narrow for its labels (width 17), its (label, value) pairs two
+def cramped_form(path: Path, title: str, pairs: Sequence[tuple[str, Any]], width: float = 17) -> Path:
+    """A form whose columns are too narrow for its labels (``width``), its (label, value) pairs two
     a row, printed by LibreOffice: each label cut at its cell's border, glued to the next cell's
-    value (``Novi Sad Elektro d.o.oReklamacija kupca / NSE-RK-26-0012``)."""
-    book = sheet_from_rows(path.parent, paired_rows(title, pairs), path.name, width=17)
+    value (``Novi Sad Elektro d.o.oReklamacija kupca / NSE-RK-26-0012``). The workbook is ``path``."""
+    book = sheet_from_rows(path.parent, paired_rows(title, pairs), path.name, width=width)
     return soffice_convert(book, "pdf", path.parent / "pdf")
+
+
+def kroner_credit_note(path: Path, evidence: list[str]) -> Path:
+    """A Danish/Norwegian credit note whose figures are typed with ``kr`` (no krone named), one
+    row of ``evidence`` (a CVR number, an address…; none when empty) telling which krone it is."""
+    rows: list[list[object]] = [
+        ["KREDITNOTA / CREDIT NOTE"],
+        ["Nr. / No.", "KN-26-0911", "Dato / Date", "20.04.2026"],
+        ["Kunde / Buyer", "Fjordlys"],
+        *([evidence] if evidence else []),
+        ["Faktura nr. / Invoice No.", "F-26-2202"],
+        ["Vare / Item", "Antal / Qty", "Pris / Unit price", "Beløb / Amount"],
+        ["Lampe FL-220", 10, "150,00 kr", "1.500,00 kr"],
+        ["Total", None, None, "1.500,00 kr"],
+    ]
+    return sheet_from_rows(path.parent, rows, path.name, width=26)
+
+
+CJK = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")  # .ci/run installs fonts-noto-cjk
+
+
+def cjk_pdf(orientation: str = "P") -> Any:
+    """An fpdf2 document (A4, ``orientation`` P or L) with Noto Sans CJK added as font ``cjk``: a
+    print of our own drawn text by text; the test skipped where the font is not installed."""
+    if not CJK.exists():
+        pytest.skip("fonts-noto-cjk is not installed (.ci/run installs it)")
+    from fpdf import FPDF
+
+    pdf = FPDF(orientation=orientation)
+    pdf.add_font("cjk", "", str(CJK))
+    return pdf
 
 
 def read_doc(path: Path, kind: str | None = None, lang: str = "en") -> dict[str, Any]:
@@ -490,6 +534,36 @@ def kesu(*args, cwd: Path | None = None):
         return runner.invoke(cli, [str(a) for a in args], catch_exceptions=False)
     finally:
         os.chdir(old)
+
+
+_TOOL_PLACES = ("KESU_SOFFICE", "KESU_BROWSER")
+
+
+def clean_environment(**extra: str) -> dict[str, str]:
+    """The environment of a ``kesu`` process of a test: the caller's without any ``KESU_*``
+    setting (the shell's kesu.toml, language, templates, start method…, which would change what
+    the test sees), this tree first on the import path (whichever venv or worktree runs the
+    tests), and ``extra`` (``KESU_LANG="en"``). Kept: where this machine's LibreOffice and
+    browser are (``KESU_SOFFICE``, ``KESU_BROWSER``), which change no output."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("KESU_") or k in _TOOL_PLACES}
+    env["PYTHONPATH"] = str(ROOT)
+    return env | extra
+
+
+def python_process(
+    *argv: str, cwd: Path, text: bool = True, timeout: float = 600, **env: str
+) -> subprocess.CompletedProcess:
+    """``python ARGV`` (``-m kesu_docs …``, ``-c CODE …``) in a process of its own, in ``cwd`` (a
+    test's temporary folder, never the repository), with :func:`clean_environment` (``env`` added);
+    its output captured (as text unless ``text`` is False)."""
+    return subprocess.run(
+        [sys.executable, *argv],
+        cwd=cwd,
+        env=clean_environment(**env),
+        capture_output=True,
+        text=text,
+        timeout=timeout,
+    )
 
 
 def drawn_credit_note(path: Path, number: str, lines: list[list[tuple[str, float, float, str]]]) -> Path:

@@ -7,14 +7,11 @@ messages stay those of one job, broken and hostile files among good ones."""
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-
-ROOT = Path(__file__).resolve().parents[1]
+from helpers import python_process
 
 # a fresh interpreter in the clerk's folder: the pool started as ``kesu parse --jobs 2`` starts
 # it (the command and one worker, forked on Linux), then whether each holds the profiles' reader
@@ -38,21 +35,14 @@ def test_the_profiles_reader_is_loaded_before_the_fork_only_with_profiles(tmp_pa
     if profiles:
         (tmp_path / "profiles").mkdir()
         (tmp_path / "profiles" / "华兴投诉单.toml").write_text("", encoding="utf-8")
-    env = {k: v for k, v in os.environ.items() if k not in ("KESU_CONFIG", "KESU_START_METHOD")}
-    env["PYTHONPATH"] = str(ROOT)
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE], capture_output=True, text=True, cwd=tmp_path, env=env, check=True
-    )
+    done = python_process("-c", PROBE, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
     seen = json.loads(done.stdout)
     assert seen == {"here": profiles, "there": profiles}
 
 
 def _kesu(folder: Path, *args: str) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if k not in ("KESU_CONFIG", "KESU_START_METHOD")}
-    env["PYTHONPATH"] = str(ROOT)
-    return subprocess.run(
-        [sys.executable, "-m", "kesu_docs", *args], capture_output=True, cwd=folder, env=env, timeout=600
-    )
+    return python_process("-m", "kesu_docs", *args, cwd=folder, text=False)
 
 
 def test_two_jobs_write_what_one_job_writes_to_both_streams_with_its_exit_code(tmp_path):

@@ -8,28 +8,24 @@ is still imported once before the fork, for both sides. Same files and register 
 from __future__ import annotations
 
 import json
-import os
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from helpers import ROOT, python_process
 from hostile import complaint, write_json
 
-ROOT = Path(__file__).resolve().parents[1]
 
-
-def _python(code: str, *args: str) -> dict:
-    done = subprocess.run(
-        [sys.executable, "-c", code, *args], capture_output=True, text=True, cwd=ROOT, timeout=300
-    )
+def _python(code: str, *args: str, cwd: Path) -> dict:
+    done = python_process("-c", code, *args, cwd=cwd, timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def test_the_render_package_loads_the_renderer_only_when_it_is_named():
+def test_the_render_package_loads_the_renderer_only_when_it_is_named(tmp_path, monkeypatch):
     """Naming the output files (``render.outputs``, the default template folder) and catching
     ``PdfError`` import no Jinja2; ``Renderer`` and every other name still come from the package."""
+    monkeypatch.setenv("KESU_TEMPLATES", str(tmp_path / "elsewhere"))  # (the shell's: not the test's)
     seen = _python(
         "import json, sys\n"
         "from kesu_docs.render import PdfError, default_template_dir\n"
@@ -42,7 +38,8 @@ def test_the_render_package_loads_the_renderer_only_when_it_is_named():
         "except AttributeError as exc:\n    missing = str(exc)\n"
         "print(json.dumps({'light': light, 'folder': str(default_template_dir()), "
         "'renderer': Renderer.__module__, 'after': 'jinja2' in sys.modules, 'missing': missing, "
-        "'statuses': list(STATUSES)}))\n"
+        "'statuses': list(STATUSES)}))\n",
+        cwd=tmp_path,
     )
     assert seen["light"] is False
     assert Path(seen["folder"]) == ROOT / "templates"
@@ -85,7 +82,7 @@ def test_forked_workers_start_with_the_first_form_and_load_the_renderer_themselv
     inbox.mkdir()
     for i in range(3):
         write_json(inbox / f"c{i}.json", complaint(order_no=f"SO-{i}"))
-    seen = _python(_POOL, str(inbox), "")
+    seen = _python(_POOL, str(inbox), "", cwd=tmp_path)
     assert seen["method"] == "fork"
     # the command: the first document's form (imported before the fork), never the renderer
     assert seen["here"] == {"complaint": True, "eightd": False, "jinja": False, "jinja_frozen": False}
@@ -94,12 +91,12 @@ def test_forked_workers_start_with_the_first_form_and_load_the_renderer_themselv
         # frozen like what it was forked with (no collection walks it again)
         assert worker == {"complaint": True, "eightd": False, "jinja": True, "jinja_frozen": True}
     # a kind given on the command line (``--kind 8d``) is imported without reading a file
-    assert _python(_POOL, str(inbox), "8d")["here"]["eightd"] is True
+    assert _python(_POOL, str(inbox), "8d", cwd=tmp_path)["here"]["eightd"] is True
     # a first file that is no form is left to the batch to report: nothing imported for it
     (inbox / "a.json").write_text("{not json", encoding="utf-8")
-    assert _python(_POOL, str(inbox), "")["here"]["complaint"] is False
+    assert _python(_POOL, str(inbox), "", cwd=tmp_path)["here"]["complaint"] is False
     # an unknown kind on the command line is left to the batch to report: the pool starts
-    assert _python(_POOL, str(inbox), "no-such-kind")["method"] == "fork"
+    assert _python(_POOL, str(inbox), "no-such-kind", cwd=tmp_path)["method"] == "fork"
 
 
 @pytest.mark.parametrize("method", ["fork", "spawn"])
@@ -118,19 +115,13 @@ def test_two_jobs_write_what_one_job_writes_with_the_renderer_in_the_workers_alo
     made = {}
     for jobs in ("1", "2"):
         out, db = tmp_path / f"out{jobs}", tmp_path / f"r{jobs}.db"
-        done = subprocess.run(
-            [sys.executable, "-m", "kesu_docs", "render", str(inbox), "-o", str(out), "--db", str(db)]
-            + ["--jobs", jobs],
-            capture_output=True,
-            text=True,
-            cwd=ROOT,
+        done = python_process(
+            *("-m", "kesu_docs", "render", str(inbox), "-o", str(out), "--db", str(db), "--jobs", jobs),
+            cwd=tmp_path,
             timeout=300,
-            env={
-                **os.environ,
-                "KESU_START_METHOD": method,
-                "KESU_LANG": "en",
-                "COLUMNS": "200",
-            },
+            KESU_START_METHOD=method,
+            KESU_LANG="en",
+            COLUMNS="200",
         )
         with sqlite3.connect(db) as conn:
             rows = conn.execute("SELECT kind, number, revision, status FROM documents ORDER BY id").fetchall()
@@ -166,8 +157,33 @@ def test_the_command_of_two_jobs_over_json_records_loads_neither_renderer_nor_la
     for i in range(5):
         write_json(inbox / f"c{i}.json", complaint(order_no=f"SO-{i}"))
     two = _python(
-        _COMMAND, str(inbox), "-o", str(tmp_path / "two"), "--db", str(tmp_path / "two.db"), "--jobs", "2"
+        _COMMAND,
+        str(inbox),
+        "-o",
+        str(tmp_path / "two"),
+        "--db",
+        str(tmp_path / "two.db"),
+        "--jobs",
+        "2",
+        cwd=tmp_path,
     )
     assert two == {"code": 0, "loaded": []}
-    one = _python(_COMMAND, str(inbox), "-o", str(tmp_path / "one"), "--db", str(tmp_path / "one.db"))
+    one = _python(
+        _COMMAND, str(inbox), "-o", str(tmp_path / "one"), "--db", str(tmp_path / "one.db"), cwd=tmp_path
+    )
     assert one == {"code": 0, "loaded": ["jinja2", "kesu_docs.render.renderer"]}
+
+
+def test_a_kesu_process_of_a_test_runs_in_its_folder_without_the_callers_kesu_settings(tmp_path, monkeypatch):
+    """The processes above run in the test's folder (no kesu.toml nor kesu.db of the repository
+    read or written) with none of the caller's ``KESU_*`` settings, only those the test gives."""
+    monkeypatch.setenv("KESU_LANG", "zh")
+    monkeypatch.setenv("KESU_CONFIG", str(tmp_path / "clerk.toml"))
+    seen = _python(
+        "import json, os\n"
+        "print(json.dumps([os.getcwd(), sorted((k, v) for k, v in os.environ.items() if k.startswith('KESU_'))]))",
+        cwd=tmp_path,
+    )
+    assert seen == [str(tmp_path), []]
+    said = python_process("-c", "import os; print(os.environ['KESU_LANG'])", cwd=tmp_path, KESU_LANG="en")
+    assert said.stdout.strip() == "en"

@@ -11,20 +11,9 @@ from pathlib import Path
 import pytest
 
 from kesu_docs.parse.table_lines import resumed_caption
-from tests.helpers import parse_cli
+from tests.helpers import cjk_pdf, parse_cli
 
-CJK = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")  # .ci/run installs fonts-noto-cjk
 HEADER = (("物料编码", 20), ("物料名称", 60), ("数量", 110), ("单价", 135), ("金额", 160))
-
-
-def _cjk_pdf():
-    if not CJK.exists():
-        pytest.skip("fonts-noto-cjk is not installed (.ci/run installs it)")
-    from fpdf import FPDF
-
-    pdf = FPDF()
-    pdf.add_font("cjk", "", str(CJK))
-    return pdf
 
 
 def _header(pdf, y: float) -> None:
@@ -35,7 +24,7 @@ def _header(pdf, y: float) -> None:
 def continued_return(path: Path, caption: str) -> Path:
     """A return note: 8 lines on page 1, the header printed again on page 2 with ``caption``
     under it, 5 more lines, then the reason."""
-    pdf = _cjk_pdf()
+    pdf = cjk_pdf()
     pdf.add_page()
     pdf.set_font("cjk", size=16)
     pdf.text(80, 20, "退货入库单")
@@ -86,7 +75,7 @@ def cropped_allowance(path: Path) -> Path:
     from pypdf import PdfReader, PdfWriter
     from pypdf.generic import RectangleObject
 
-    pdf = _cjk_pdf()
+    pdf = cjk_pdf()
     pdf.add_page()
     pdf.set_font("cjk", size=14)
     pdf.text(70, 25, "銷貨折讓證明單")
@@ -195,7 +184,7 @@ def complaint_cut_by_its_crop(
     from pypdf import PdfReader, PdfWriter
     from pypdf.generic import RectangleObject
 
-    pdf = _cjk_pdf()
+    pdf = cjk_pdf()
     pdf.add_page()
     pdf.set_font("cjk", size=14)
     pdf.text(70, 20, "客户抱怨处理单")
@@ -251,7 +240,7 @@ def return_then_other_table(
     """A return note's 8 lines on page 1; on page 2 another table under its ``title`` (by
     default an inspection record, its own header, figures under the note's quantity and amount
     columns) with ``caption`` under its header."""
-    pdf = _cjk_pdf()
+    pdf = cjk_pdf()
     pdf.add_page()
     pdf.set_font("cjk", size=16)
     pdf.text(80, 20, "退货入库单")

@@ -25,9 +25,7 @@ from openpyxl import Workbook
 
 from kesu_docs.parse.guards import continues_form
 from kesu_docs.parse.table_lines import resumed_caption
-from tests.helpers import parse_cli
-
-CJK = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")  # .ci/run installs fonts-noto-cjk
+from tests.helpers import cjk_pdf, parse_cli
 
 
 def _doc(path: Path, *args: str) -> dict:
@@ -56,16 +54,6 @@ def _sheet(path: Path, cells: dict[str, object], text_cells: tuple[str, ...] = (
         ws.column_dimensions[column].width = 18
     wb.save(path)
     return path
-
-
-def _cjk_pdf(orientation: str = "P"):
-    if not CJK.exists():
-        pytest.skip("fonts-noto-cjk is not installed (.ci/run installs it)")
-    from fpdf import FPDF
-
-    pdf = FPDF(orientation=orientation)
-    pdf.add_font("cjk", "", str(CJK))
-    return pdf
 
 
 # ------------------------------------------------------------------------------------ CCR No.
@@ -183,7 +171,7 @@ def yonyou_print(path: Path, seal: str, reason: str = "屏框卡扣断裂", red:
     """A 用友-style 销售退货单 printed by its ERP: a three-column header block, a table framed
     as one rectangle with a rule under its header only, ``seal`` (when given) printed upright in
     red in a red ring over 审核人's name."""
-    pdf = _cjk_pdf()
+    pdf = cjk_pdf()
     pdf.add_page()
     pdf.set_font("cjk", size=14)
     pdf.text(85, 18, "销售退货单")
@@ -276,7 +264,7 @@ def test_red_text_that_is_no_seals_legend_is_read(tmp_path, reason):
 def continued_certificate(path: Path, marker: str) -> Path:
     """A 折讓證明單 drawn in landscape: three lines on page 1; page 2 repeats the title with
     ``marker`` and the header, then a fourth line, the totals and 經理."""
-    pdf = _cjk_pdf("L")
+    pdf = cjk_pdf("L")
     title = "銷貨退回或折讓證明單"
     columns = (
         ("原發票號碼", 20),

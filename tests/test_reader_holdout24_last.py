@@ -16,20 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import read_doc, sheet_from_rows, soffice_convert
-
-CJK = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")  # .ci/run installs fonts-noto-cjk
-
-
-def _cjk_pdf():
-    if not CJK.exists():
-        pytest.skip("fonts-noto-cjk is not installed (.ci/run installs it)")
-    from fpdf import FPDF
-
-    pdf = FPDF()
-    pdf.add_font("cjk", "", str(CJK))
-    return pdf
-
+from helpers import cjk_pdf, read_doc, sheet_from_rows, soffice_convert
 
 ITEMS = (("導光板", 120, 450.0), ("背光模組", 36, 1280.0), ("擴散膜", 2000, 3.25))
 
@@ -38,7 +25,7 @@ def _halves_allowance(path: Path, items: tuple, *, labels: tuple[str, ...] | Non
     """A 銷貨折讓單: the document's fields in the left half, each item a block of label：value lines
     in the right half at the same heights, then the totals."""
     labels = labels or ("品名", "數量", "單價", "折讓金額", "稅額")
-    pdf = _cjk_pdf()
+    pdf = cjk_pdf()
     pdf.add_page()
     pdf.set_font("cjk", size=15)
     pdf.text(80, 18, "銷貨折讓單")

@@ -22,30 +22,28 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import field_codes, read_doc, sheet_from_rows, soffice_convert
-from openpyxl import load_workbook
+from helpers import cramped_form, field_codes, paired_rows, read_doc, sheet_from_rows, soffice_convert
 
 from kesu_docs.parse.pdf import words_of
 
-
 # ------------------------------------------------------------------------- cramped columns
-def _cramped_print(tmp_path: Path, rows: list[list[Any]], name: str) -> Path:
-    """The form with columns too narrow for its labels, printed by LibreOffice."""
-    book = sheet_from_rows(tmp_path, rows, name, width=16)
-    return soffice_convert(book, "pdf", tmp_path / "pdf")
-
-
-_ENGLISH: list[list[Any]] = [
-    ["CUSTOMER COMPLAINT"],
-    ["Complaint number", "PF-CC-26-0417", "Part number", "PF-M8-330"],
-    ["Customer company name", "Pioneer Fixings Ltd", "Customer's own complaint reference", "PFX-26-88"],
-    ["Quantity delivered", "4800", "Quantity defective", "120"],
-    ["Description of the nonconformance", "Zinc plating flaking on the thread."],
-]
+# each form's title and (label, value) pairs, printed two a row in columns 16 wide
+_ENGLISH: tuple[str, list[tuple[str, Any]]] = (
+    "CUSTOMER COMPLAINT",
+    [
+        ("Complaint number", "PF-CC-26-0417"),
+        ("Part number", "PF-M8-330"),
+        ("Customer company name", "Pioneer Fixings Ltd"),
+        ("Customer's own complaint reference", "PFX-26-88"),
+        ("Quantity delivered", "4800"),
+        ("Quantity defective", "120"),
+        ("Description of the nonconformance", "Zinc plating flaking on the thread."),
+    ],
+)
 
 
 def test_a_value_after_a_label_cut_at_its_border_is_read_as_its_own_cell(tmp_path: Path):
-    pdf = _cramped_print(tmp_path, _ENGLISH, "cramped_en.xlsx")
+    pdf = cramped_form(tmp_path / "cramped_en.xlsx", *_ENGLISH, width=16)
     texts = [w.text for w in words_of(pdf.read_bytes())[0]]
     # each value its own text: the cut label's tail is not glued to it, nor the next label's head
     assert "Pioneer Fixings Ltd" in texts, texts
@@ -58,21 +56,26 @@ def test_a_value_after_a_label_cut_at_its_border_is_read_as_its_own_cell(tmp_pat
 
 
 def test_the_english_customer_company_is_the_customer_on_the_workbook_too(tmp_path: Path):
-    book = sheet_from_rows(tmp_path, _ENGLISH, "cramped_en.xlsx", width=16)
+    book = sheet_from_rows(tmp_path, paired_rows(*_ENGLISH), "cramped_en.xlsx", width=16)
     assert (read_doc(book, "complaint")["record"] or {}).get("customer") == "Pioneer Fixings Ltd"
 
 
-_GERMAN: list[list[Any]] = [
-    ["REKLAMATION"],
-    ["Reklamationsnummer", "WZ-RK-26-0417", "Teilenummer", "WZ-M8-330"],
-    # a value too long for its cell runs on to the next cell's label (no gap: ``…Gm│Kunden…``)
-    ["Kunde / Customer", "Westfälische Zerspanung GmbH", "Kundenreklamationsnummer", "WZ-Q-26-88"],
-    ["Liefermenge", "4800", "Fehlmenge", "120"],
-]
+_GERMAN: tuple[str, list[tuple[str, Any]]] = (
+    "REKLAMATION",
+    [
+        ("Reklamationsnummer", "WZ-RK-26-0417"),
+        ("Teilenummer", "WZ-M8-330"),
+        # a value too long for its cell runs on to the next cell's label (no gap: ``…Gm│Kunden…``)
+        ("Kunde / Customer", "Westfälische Zerspanung GmbH"),
+        ("Kundenreklamationsnummer", "WZ-Q-26-88"),
+        ("Liefermenge", "4800"),
+        ("Fehlmenge", "120"),
+    ],
+)
 
 
 def test_a_value_cut_at_the_next_cells_side_is_parted_from_its_label_and_said_cut(tmp_path: Path):
-    pdf = _cramped_print(tmp_path, _GERMAN, "cramped_de.xlsx")
+    pdf = cramped_form(tmp_path / "cramped_de.xlsx", *_GERMAN, width=16)
     texts = [w.text for w in words_of(pdf.read_bytes())[0]]
     assert not [t for t in texts if "Kunden" in t and "Zerspanung" in t], texts
     doc = read_doc(pdf, "complaint")
@@ -83,17 +86,6 @@ def test_a_value_cut_at_the_next_cells_side_is_parted_from_its_label_and_said_cu
 
 
 # ------------------------------------------------------------------------- a D number in a text
-def _one_page_wide(book: Path) -> Path:
-    """The sheet printed on one page's width (landscape), as a clerk prints a form."""
-    wb = load_workbook(book)
-    ws = wb.active
-    ws.page_setup.orientation = "landscape"
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
-    wb.save(book)
-    return book
-
-
 @pytest.mark.parametrize("form", ["xlsx", "pdf"])
 def test_a_d_number_naming_no_step_after_a_sentence_is_the_texts_own(tmp_path: Path, form: str):
     # a work station called D5, after a sentence's end: no step's caption, the description's own
@@ -106,7 +98,7 @@ def test_a_d_number_naming_no_step_after_a_sentence_is_the_texts_own(tmp_path: P
         ["交货数量", 2400, "不良数量", 24],
         ["异常描述", description],
     ]
-    book = _one_page_wide(sheet_from_rows(tmp_path, rows, "d5.xlsx", width=30))
+    book = sheet_from_rows(tmp_path, rows, "d5.xlsx", width=30, printed_one_page_wide=True)
     path = book if form == "xlsx" else soffice_convert(book, "pdf", tmp_path / "pdf")
     doc = read_doc(path, "complaint")
     # before: cut at 工位： (read as a label of its own), the description ending "…已隔离。D5"

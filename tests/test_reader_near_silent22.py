@@ -27,6 +27,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers import kroner_credit_note
 from openpyxl import Workbook
 
 from kesu_docs.forms import get
@@ -300,26 +301,6 @@ def test_a_right_aligned_text_ending_in_a_space_cut_on_its_left_is_warned_and_on
 
 
 # ---------------------------------------------------------------------------------- 5. kr
-def _kroner(path: Path, evidence: list[str]) -> Path:
-    wb = Workbook()
-    ws = wb.active
-    for row in (
-        ["KREDITNOTA / CREDIT NOTE"],
-        ["Nr. / No.", "KN-26-0911", "Dato / Date", "20.04.2026"],
-        ["Kunde / Buyer", "Fjordlys"],
-        *([evidence] if evidence else []),
-        ["Faktura nr. / Invoice No.", "F-26-2202"],
-        ["Vare / Item", "Antal / Qty", "Pris / Unit price", "Beløb / Amount"],
-        ["Lampe FL-220", 10, "150,00 kr", "1.500,00 kr"],
-        ["Total", None, None, "1.500,00 kr"],
-    ):
-        ws.append(row)
-    for col in "ABCD":
-        ws.column_dimensions[col].width = 26
-    wb.save(path)
-    return path
-
-
 @pytest.mark.parametrize(
     ("evidence", "said"),
     [
@@ -336,7 +317,7 @@ def _kroner(path: Path, evidence: list[str]) -> Path:
     ],
 )
 def test_a_kr_figure_is_in_the_krone_the_form_names_or_says_which_it_may_be(tmp_path, evidence, said):
-    [result] = parse_paths([_kroner(tmp_path / "kr.xlsx", evidence)], kind="allowance")
+    [result] = parse_paths([kroner_credit_note(tmp_path / "kr.xlsx", evidence)], kind="allowance")
     shown = [
         p.message("en") for p in result.warnings if p.code == "amount_in_currency" and p.field == "total"
     ]

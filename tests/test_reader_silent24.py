@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import cramped_form, field_codes, read_doc, sheet_from_rows, soffice_convert
+from helpers import cramped_form, field_codes, one_page_wide, read_doc, sheet_from_rows, soffice_convert
 from openpyxl import load_workbook
 from openpyxl.styles import Alignment
 
@@ -145,14 +145,7 @@ def _rupees(path: Path, cues: list[list[Any]]) -> Path:
         ["Terminal NS-KL-2201", "1200", "Rs. 18.50", "Rs. 22,200.00"],
         ["Total", "", "", "Rs. 22,200.00"],
     ]
-    book = sheet_from_rows(path.parent, rows, path.name, width=30)
-    wb = load_workbook(book)  # printed on one page's width, landscape
-    ws = wb.active
-    ws.page_setup.orientation = "landscape"
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
-    wb.save(book)
-    return book
+    return sheet_from_rows(path.parent, rows, path.name, width=30, printed_one_page_wide=True)
 
 
 @pytest.mark.parametrize("form", ["xlsx", "pdf"])
@@ -164,6 +157,8 @@ def _rupees(path: Path, cues: list[list[Any]]) -> Path:
         ([["Address", "Plot 12, MIDC Bhosari, Pune, Maharashtra 411026"]], "INR"),
         ([["Note", "Freight ₹ 1,200 paid by buyer"]], "INR"),
         ([["Address", "14 Mall Road, Lahore"]], "PKR"),
+        ([["Address", "Plot 14, GIDC Vapi, Gujarat 396195"]], "INR"),  # a state alone (ISO 3166-2)
+        ([["Address", "Ludhiana, Punjab 141003"]], "INR+LKR+NPR+PKR"),  # a Punjab on both sides
         ([], "INR+LKR+NPR+PKR"),  # nothing tells: every rupee said, none chosen
         ([["Address", "Pune, India"], ["Agent", "Karachi"]], "INR+LKR+NPR+PKR"),  # two countries
     ],
@@ -223,9 +218,7 @@ def test_two_causes_after_one_d4_are_the_occurrence_and_the_escape(
     ws.merge_cells("B4:F4")
     ws["B4"].alignment = Alignment(wrap_text=True, vertical="top")
     ws.row_dimensions[4].height = 140
-    ws.page_setup.orientation = "landscape"  # printed on one page's width
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    one_page_wide(ws)
     wb.save(book)
     path = book if form == "xlsx" else soffice_convert(book, "pdf", tmp_path / "pdf")
     doc = read_doc(path, "8d")

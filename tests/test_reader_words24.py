@@ -33,8 +33,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import field_codes, kesu, read_doc, sheet_from_rows, soffice_convert
-from openpyxl import Workbook, load_workbook
+from helpers import field_codes, kesu, one_page_wide, read_doc, sheet_from_rows, soffice_convert
+from openpyxl import Workbook
 from openpyxl.styles import Font
 from pydantic import TypeAdapter
 
@@ -47,20 +47,10 @@ from kesu_docs.parse.typed import foreign_amount
 from kesu_docs.values import Date, Qty
 
 
-def _printable(path: Path) -> Path:
-    """The workbook set to print on one page's width, landscape (the form's print, not its
-    columns spread over several pages)."""
-    wb = load_workbook(path)
-    ws = wb.active
-    ws.page_setup.orientation = "landscape"
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
-    wb.save(path)
-    return path
-
-
 def _book(path: Path, rows: list[list[Any]]) -> Path:
-    return _printable(sheet_from_rows(path.parent, rows, path.name, width=30))  # (this module's width)
+    return sheet_from_rows(
+        path.parent, rows, path.name, width=30, printed_one_page_wide=True
+    )  # (this module's width)
 
 
 def _as(path: Path, form: str) -> Path:
@@ -431,8 +421,9 @@ def _ticks(path: Path, font: str, on: str, off: str) -> Path:
         ws.column_dimensions[col].width = 6
     for col in "ACEGI":
         ws.column_dimensions[col].width = 16
+    one_page_wide(ws)
     wb.save(path)
-    return _printable(path)
+    return path
 
 
 @pytest.mark.parametrize(
@@ -586,8 +577,9 @@ def _indian_credit_note(path: Path) -> Path:
     ws["D4"].number_format = "[$-F800]dddd, mmmm dd, yyyy"  # the system's long date
     for col in "ABCDE":
         ws.column_dimensions[col].width = 28
+    one_page_wide(ws)
     wb.save(path)
-    return _printable(path)
+    return path
 
 
 @pytest.mark.parametrize("form", ["xlsx", "pdf"])

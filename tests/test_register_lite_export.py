@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from helpers import complaint
+from helpers import complaint, python_process
 
 from kesu_docs import forms
 from kesu_docs.cli import cli
@@ -383,20 +383,47 @@ def test_after_an_upgrade_a_read_only_register_is_exported_from_its_records_and_
     assert (tmp_path / "r.xlsx").read_bytes() == _register_export(db, tmp_path / "e.xlsx", DAYS[1])
 
 
-def test_an_install_of_bytecode_only_exports_the_same_file(db, tmp_path):
+def test_an_install_of_bytecode_only_exports_the_same_file(db, tmp_path, monkeypatch):
     """An install that ships only ``.pyc`` (compiled with ``compileall -b``, every ``.py`` of
     the package removed): the export does not fail for the modules it digests, imports no form
-    model and writes the same file. Its digest is of the bytecode, not the text, so its rows are
-    another layout: the first export makes them again (and keeps them), the next reads them as kept."""
+    model and writes the same file as this tree's ``kesu register export``. Its digest is of the
+    bytecode, not the text, so its rows are another layout: the first export makes them again
+    (and keeps them), the next reads them as kept.
+
+    Both exports are processes of their own, in the test's folder, with the same clean
+    environment: the caller's ``KESU_LANG`` or ``KESU_CONFIG``, or a ``kesu.toml`` where pytest
+    runs (a worktree's), once made the compiled install's export differ from an export made in
+    pytest's process (another language, other deadlines) — set here to show they no longer do."""
     import kesu_docs
 
+    monkeypatch.setenv("KESU_LANG", "en")  # (the caller's: never the exports')
+    clerk = tmp_path / "clerk"
+    clerk.mkdir()
+    (clerk / "kesu.toml").write_text("[deadlines]\ndomestic_days = 3\n", encoding="utf-8")
+    monkeypatch.chdir(clerk)  # (where pytest runs: a kesu.toml of its own)
     installed = tmp_path / "install"
-    shutil.copytree(Path(kesu_docs.__file__).parent, installed / "kesu_docs")
+    shutil.copytree(
+        Path(kesu_docs.__file__).parent, installed / "kesu_docs", ignore=shutil.ignore_patterns("__pycache__")
+    )
     subprocess.run([sys.executable, "-m", "compileall", "-q", "-b", str(installed)], check=True, timeout=300)
     for source in (installed / "kesu_docs").rglob("*.py"):
         source.unlink()
     path = tmp_path / "kesu.db"
     shutil.copy(db, path)
+    export = ["register", "export", "--as-of", "2026-11-30"]
+    shutil.copy(db, tmp_path / "source.db")
+    made = python_process(
+        "-m",
+        "kesu_docs",
+        *export,
+        "-o",
+        str(tmp_path / "source.xlsx"),
+        "--db",
+        str(tmp_path / "source.db"),
+        cwd=tmp_path,
+        timeout=300,
+    )
+    assert made.returncode == 0, made.stderr[-2000:]
     script = (
         "import sys\n"
         f"sys.path.insert(0, {str(installed)!r})\n"
@@ -408,13 +435,12 @@ def test_an_install_of_bytecode_only_exports_the_same_file(db, tmp_path):
     outputs = []
     for n in (1, 2):
         out = tmp_path / f"{n}.xlsx"
-        args = ["register", "export", "-o", str(out), "--as-of", "2026-11-30", "--db", str(path)]
-        done = subprocess.run(
-            [sys.executable, "-c", script, *args], capture_output=True, text=True, timeout=300, cwd=tmp_path
+        done = python_process(
+            "-c", script, *export, "-o", str(out), "--db", str(path), cwd=tmp_path, timeout=300
         )
         assert done.returncode == 0, done.stderr[-2000:]
         outputs.append(done.stdout)
-        assert out.read_bytes() == _register_export(db, tmp_path / "e.xlsx", DAYS[1])
+        assert out.read_bytes() == (tmp_path / "source.xlsx").read_bytes()
     # made again once (through the form models), then read as kept (no form model imported)
     assert outputs[0].strip().splitlines()[-1] != "[]", outputs[0][-500:]
     assert outputs[1].strip().splitlines()[-1] == "[]", outputs[1][-500:]

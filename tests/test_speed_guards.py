@@ -162,6 +162,7 @@ HEAVY = (
     "pypdfium2",
     "python_calamine",
     "pygal",
+    "logging",  # (kesu serve's log alone: cli/serve_log.py)
 )
 HEAVY_OURS = (
     "kesu_docs.forms",

@@ -14,17 +14,15 @@ format's locale.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
-from openpyxl import Workbook
+from helpers import ROOT, kroner_credit_note
 
 from kesu_docs.parse import currency, parse_paths
 from kesu_docs.parse.boxes import Box
 from kesu_docs.parse.excel import read_workbook
 
-ROOT = Path(__file__).resolve().parents[1]
 WORKBOOKS = sorted((ROOT / "samples").glob("*.xlsx")) + sorted(
     (ROOT / "tests" / "layouts" / "filled").glob("*.xlsx")
 )
@@ -97,26 +95,6 @@ def test_a_forms_texts_are_no_format_locale():
     assert [p.params["locale"] for p in said] == ["40E"]
 
 
-def _kroner(path: Path, evidence: list[str]) -> Path:
-    wb = Workbook()
-    ws = wb.active
-    for row in (
-        ["KREDITNOTA / CREDIT NOTE"],
-        ["Nr. / No.", "KN-26-0911", "Dato / Date", "20.04.2026"],
-        ["Kunde / Buyer", "Fjordlys"],
-        evidence,
-        ["Faktura nr. / Invoice No.", "F-26-2202"],
-        ["Vare / Item", "Antal / Qty", "Pris / Unit price", "Beløb / Amount"],
-        ["Lampe FL-220", 10, "150,00 kr", "1.500,00 kr"],
-        ["Total", None, None, "1.500,00 kr"],
-    ):
-        ws.append(row)
-    for col in "ABCD":
-        ws.column_dimensions[col].width = 26
-    wb.save(path)
-    return path
-
-
 @pytest.fixture
 def cue_searches(monkeypatch):
     """How many times the countries' cues are searched (counted, then searched as ever)."""
@@ -139,7 +117,9 @@ def test_the_cues_are_searched_only_for_a_form_showing_kr(tmp_path, cue_searches
     assert printed.fatal or printed.record is not None
     assert cue_searches == []  # nor in a print (the PDF reader asked them of every form before)
 
-    book = _kroner(tmp_path / "kr.xlsx", ["Adresse / Address", "Kungsgatan 4, 111 43 Stockholm, Sverige"])
+    book = kroner_credit_note(
+        tmp_path / "kr.xlsx", ["Adresse / Address", "Kungsgatan 4, 111 43 Stockholm, Sverige"]
+    )
     [result] = parse_paths([book], kind="allowance")
     assert cue_searches and all("Stockholm" in text for text in cue_searches)
     shown = [p.message("en") for p in result.warnings if p.code == "amount_in_currency"]

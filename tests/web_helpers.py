@@ -268,11 +268,11 @@ def until_held(held: threading.Event, batch, timeout: float = 300) -> None:
 
 @contextlib.contextmanager
 def serve_log(lang: str) -> Iterator[io.StringIO]:
-    """``kesu serve``'s log handler (:func:`~kesu_docs.cli.serve_cmds.log_lines`) on a stream of
+    """``kesu serve``'s log handler (:func:`~kesu_docs.cli.serve_log.log_lines`) on a stream of
     the test's own, taken away again with the levels it set: the ``kesu_docs.web`` logger left
     at INFO (and the handler, found again by the next caller in the process) changed what every
     later test of the run logged and captured."""
-    from kesu_docs.cli.serve_cmds import log_lines
+    from kesu_docs.cli.serve_log import log_lines
 
     loggers = [logging.getLogger(name) for name in ("kesu_docs.web", "waitress")]
     levels = [logger.level for logger in loggers]

@@ -22,7 +22,6 @@ from .vocab import BRACKETED, Vocabulary, label_like, norm
 
 _CJK = lazy_re(r"[\u3400-\u9fff\uf900-\ufaff]")
 _FIGURE_IN = lazy_re(r"\d")
-_BRACKETS = lazy_re(r"[(（][^()（）]*[)）]")
 _LATIN = lazy_re(r"[A-Za-z]")
 
 
@@ -124,7 +123,7 @@ def stacked_pairs(bands: list[list[Any]]) -> _Pairs:
     out: _Pairs = []
     for i in range(len(bands) - 1):
         for low in bands[i + 1]:
-            if low.empty or not isinstance(low.value, str) or _FIGURE_IN.search(_BRACKETS.sub("", low.text)):
+            if low.empty or not isinstance(low.value, str) or _FIGURE_IN.search(BRACKETED.sub("", low.text)):
                 continue  # "40 pcs" under "Menge / Qty": a line's value, no lower name of a header
             width = low.x1 - low.x0
             ups = [

@@ -321,11 +321,6 @@ def _joined(lines: Sequence[tuple[str, str]], rows: bool = False) -> str:
     return out
 
 
-def is_complaint_letter(words: Sequence[Any]) -> bool:
-    """Is the text a letter (a salutation, a close) complaining of parts?"""
-    return _letter_parts(_lines(words)) is not None
-
-
 def _requests(text: str) -> list[str]:
     """The requests a sentence names (``the return of the whole lot and a replacement``,
     ``退货并补货``, ``Ersatz und eine Gutschrift``), in its order."""

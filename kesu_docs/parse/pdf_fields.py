@@ -216,17 +216,6 @@ def _shown(boxes: dict[int, tuple[float, ...]], reader: Any, number: int, annot:
     return x1 > left and x0 < right and y1 > bottom and y0 < top
 
 
-def page_heights(data: bytes) -> list[float]:
-    """Each page's height as PDFium lays the words out (:func:`.pdf_text.user_box`)."""
-    import pypdfium2 as pdfium
-
-    pdf = pdfium.PdfDocument(data)
-    try:
-        return [pdf.get_page_size(n)[1] for n in range(len(pdf))]
-    finally:
-        pdf.close()
-
-
 def _box(rect: Any, height: float) -> tuple[float, float, float, float] | None:
     """A widget's ``/Rect`` placed as the words are (:func:`.pdf_text.user_box`); None when it
     is not four numbers."""

@@ -37,6 +37,6 @@ _LAZY = {
 }
 
 
-__getattr__ = lazy_attributes(__name__, _LAZY)
+__getattr__, __dir__ = lazy_attributes(__name__, _LAZY)
 
 __all__ = ["STATUSES", "PdfError", "Renderer", "TemplateError", "default_template_dir", "soffice", "to_pdf"]

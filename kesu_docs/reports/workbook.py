@@ -53,13 +53,6 @@ def put(ws: Worksheet, row: int, column: int, value: Any, *, number_format: str 
     return cell
 
 
-def write_row(
-    ws: Worksheet, row: int, values: Sequence[Any], *, formats: Sequence[str | None] = (), start: int = 1
-) -> None:
-    for i, value in enumerate(values):
-        put(ws, row, start + i, value, number_format=formats[i] if i < len(formats) else None)
-
-
 def heading(ws: Worksheet, row: int, titles: Sequence[str], *, start: int = 1) -> None:
     """A table's header row: bold, shaded, boxed, wrapped."""
     for i, title in enumerate(titles):

@@ -1732,7 +1732,3 @@ def _unshelve(folder: Path) -> None:
 def _said(exc: BaseException) -> str:
     """What failed, in the exception's own words."""
     return f"{type(exc).__name__}: {exc}"
-
-
-def problem_rows(result: ParseResult) -> list[Problem]:
-    return result.errors + result.warnings
