@@ -40,7 +40,7 @@ from .blank_copies import blank_form, without_blank_copies
 from .boxes import Reading, page_number, page_of
 from .currency import currency_rows
 from .dates import years_said
-from .excel import _HTML_STARTS, _sign_in_page, image_kind, joined, other_document
+from .excel import _HTML_STARTS, ZIP_MAGIC, _sign_in_page, image_kind, joined, other_document
 from .guards import _short, continues_form, instructions_first
 from .kinds import choose_form, detect_kind
 from .letters import read_letter
@@ -59,6 +59,7 @@ from .limits import (
     object_starts,
     pdfium_reason,
 )
+from .packed import packed
 from .page_margins import from_page_margin, printed_margin, printed_pages
 from .pdf_across import join_across
 from .pdf_bars import split_bars, split_framed_pairs, split_spaced_lines
@@ -227,6 +228,12 @@ def _what_web_page(data: bytes) -> Bilingual:
     )
 
 
+_WORKBOOK_AS_PDF = Bilingual(
+    "这是 Excel 工作簿（.xlsx），只是扩展名改成了 .pdf：请把扩展名改回 .xlsx 后再提交",
+    "it is an Excel workbook (.xlsx) renamed .pdf: give it back its .xlsx suffix and submit it again",
+)
+
+
 def open_pdf(data: bytes) -> pdfium.PdfDocument:
     """Open a PDF with PDFium, turning its failures into the catalogue's source errors. ``data``:
     the PDF alone — a ZIP archive after it cut off by the caller (:func:`words_of`, which says
@@ -242,6 +249,11 @@ def open_pdf(data: bytes) -> pdfium.PdfDocument:
     if b"%PDF-" not in head and (what := other_document(data)):
         # a printer driver's PostScript, a Word or RTF document saved under a .pdf name
         raise SourceError("not_a_pdf", what=joined(what, _AS_PDF))
+    if b"%PDF-" not in head and data.startswith(ZIP_MAGIC) and b"xl/workbook.xml" in data[-(1 << 16) :]:
+        raise SourceError("not_a_pdf", what=_WORKBOOK_AS_PDF)
+    if b"%PDF-" not in head and (what := packed(data)):
+        # a mail gateway's gzip, a colleague's 7z or zip, still named .pdf: unpack it first
+        raise SourceError("not_a_pdf", what=what)
     if b"%PDF-" not in head:
         raise SourceError(
             "corrupt_file",
