@@ -137,13 +137,73 @@ def test_a_legacy_xls_with_its_form_hidden_is_read_with_the_warning_too(tmp_path
     assert "form_on_hidden_sheet" in {w["code"] for w in doc["warnings"]}
 
 
-def test_a_cover_with_nothing_hidden_behind_it_is_still_not_a_form(tmp_path):
-    wb = load_workbook(SAMPLES / "return-valid.xlsx")
+@pytest.mark.parametrize("sample", ["return-valid.xlsx", "complaint-valid.xlsx"])
+def test_a_cover_before_only_a_hidden_sheet_of_drop_down_lists_is_still_not_a_form(tmp_path, sample):
+    """The samples keep their drop-downs' lists on a hidden sheet (选项: 内销, 外销 …), no title:
+    never read as the form (the complaint's lists once gave a record of seven options)."""
+    wb = load_workbook(SAMPLES / sample)
+    assert [ws.title for ws in wb.worksheets if ws.sheet_state == "hidden"] == ["选项"]
     wb.worksheets[0].sheet_state = "hidden"
-    wb.worksheets[0].delete_rows(1, 200)  # the hidden sheet emptied: no form anywhere
+    wb.worksheets[0].delete_rows(1, 200)  # the form's sheet emptied: no form anywhere
     cover = wb.create_sheet("Cover", 0)
     cover["A1"] = "Please enable macros to see this document"
     wb.active = 0
     path = tmp_path / "cover.xlsx"
     wb.save(path)
     assert _error(read_doc(path))["code"] == "not_a_form"
+
+
+# ---------------------------------------------------------------------------------- what a PDF carries
+def _memo(tmp_path: Path, name: str, catalog_extra: bytes = b"", page_extra: bytes = b"", more=()) -> Path:
+    """The twenty-third round's credit memo as a PDF, its catalog and page given ``*_extra``
+    entries and ``more`` objects after its own five (numbered 6, 7 …)."""
+    from hostile import _pdf
+
+    from tests.test_hostile_inputs11 import _memo_ops
+    from tests.test_hostile_inputs12 import _FONT, _page, _stream
+
+    catalog = b"<< /Type /Catalog /Pages 2 0 R " + catalog_extra + b" >>"
+    page = _page(b"5 0 R").replace(b" >>", b" " + page_extra + b" >>", 1) if page_extra else _page(b"5 0 R")
+    pages = b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>"
+    path = tmp_path / "in" / name
+    path.parent.mkdir(exist_ok=True)
+    path.write_bytes(_pdf([catalog, pages, page, _FONT, _stream(b"\n".join(_memo_ops())), *more]))
+    return path
+
+
+def _carried(doc: dict) -> list[str]:
+    return [w["message"] for w in doc["warnings"] if w["code"] == "pdf_actions_not_run"]
+
+
+def test_a_pdf_carrying_scripts_a_launch_and_an_attached_program_is_read_and_said_never_run(tmp_path):
+    payload = b"MZ\x90\x00 not a program"
+    path = _memo(
+        tmp_path,
+        "memo.pdf",
+        b"/OpenAction << /S /J#61vaScript /J#53 (app.launchURL\\('http://127.0.0.1:9/'\\)) >> "
+        b"/Names << /EmbeddedFiles << /Names [(invoice.exe) 6 0 R] >> >>",
+        b"/AA << /O << /S /Launch /F (cmd.exe) >> >>",
+        [
+            b"<< /Type /Filespec /F (invoice.exe) /UF (invoice.exe) /EF << /F 7 0 R >> >>",
+            b"<< /Type /EmbeddedFile /Length %d >>\nstream\n" % len(payload) + payload + b"\nendstream",
+        ],
+    )
+    doc = read_doc(path, "allowance")
+    assert doc["record"]["invoice_no"] == "9000381177", doc["errors"]
+    [said] = _carried(doc)
+    assert "JavaScript, a launch action" in said and "1 attached file(s) (invoice.exe)" in said
+    [said_zh] = _carried(read_doc(path, "allowance", lang="zh"))
+    assert "JavaScript 脚本" in said_zh and "invoice.exe" in said_zh
+    assert sorted(p.name for p in path.parent.iterdir()) == ["memo.pdf"]  # nothing run, nothing unpacked
+
+
+def test_a_plain_pdf_or_one_whose_fields_use_acrobats_format_helpers_is_not_said_to_carry_scripts(tmp_path):
+    plain = _memo(tmp_path, "plain.pdf")
+    helper = _memo(
+        tmp_path,
+        "helper.pdf",
+        page_extra=b"/AA << /C << /S /JavaScript /JS (AFNumber_Format\\(2, 0, 0, 0, \"\", true\\);) >> >>",
+    )
+    for path in (plain, helper):
+        doc = read_doc(path, "allowance")
+        assert doc["record"] is not None and not _carried(doc), doc["warnings"]

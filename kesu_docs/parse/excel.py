@@ -48,6 +48,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import value_paths
+from ..forms import titles as titles_of_forms
 from ..forms import FieldMeta, FormSpec, describe
 from ..lazy_re import lazy_re
 from ..problems import Bilingual, ErrorOrWarning, Problem, SourceError
@@ -2771,7 +2772,16 @@ def _hidden_forms(path: Path, data: bytes, wb: Workbook, kind: str | None) -> li
     if not wb.hidden:
         return None
     try:
-        found = _forms_of(path, read_workbook(data, HIDDEN), kind)
+        hidden = read_workbook(data, HIDDEN)
+        # a sheet that carries a form's title: never the lists a form's drop-downs read (选项:
+        # 内销, 外销 …), the hidden sheet most workbooks have
+        titles = titles_of_forms()
+        hidden.sheets = [
+            s for s in hidden.sheets if detect_kind(list(s.texts())[:60], titles, mentions=False)
+        ]
+        if not hidden.sheets:
+            return None
+        found = _forms_of(path, hidden, kind)
     except SourceError:
         return None
     states = dict(wb.hidden)
