@@ -202,7 +202,7 @@ def test_a_plain_pdf_or_one_whose_fields_use_acrobats_format_helpers_is_not_said
     helper = _memo(
         tmp_path,
         "helper.pdf",
-        page_extra=b"/AA << /C << /S /JavaScript /JS (AFNumber_Format\\(2, 0, 0, 0, \"\", true\\);) >> >>",
+        page_extra=b'/AA << /C << /S /JavaScript /JS (AFNumber_Format\\(2, 0, 0, 0, "", true\\);) >> >>',
     )
     for path in (plain, helper):
         doc = read_doc(path, "allowance")

@@ -48,8 +48,8 @@ from pathlib import Path
 from typing import Any
 
 from .. import value_paths
-from ..forms import titles as titles_of_forms
 from ..forms import FieldMeta, FormSpec, describe
+from ..forms import titles as titles_of_forms
 from ..lazy_re import lazy_re
 from ..problems import Bilingual, ErrorOrWarning, Problem, SourceError
 from ..validation import Locations, labels_for
