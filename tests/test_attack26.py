@@ -207,3 +207,26 @@ def test_a_plain_pdf_or_one_whose_fields_use_acrobats_format_helpers_is_not_said
     for path in (plain, helper):
         doc = read_doc(path, "allowance")
         assert doc["record"] is not None and not _carried(doc), doc["warnings"]
+
+
+# ---------------------------------------------------------------------------------- names given
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_name_too_long_for_the_system_given_on_the_command_line_is_said_and_the_others_read(tmp_path, jobs):
+    """A name of 300 characters (a mail's subject pasted as the name) passed to ``kesu parse``,
+    ``validate`` and ``render``: once a traceback from the first look whether it is a folder;
+    now said, in the clerk's words, and the other file read."""
+    from helpers import run_cli
+
+    long_name = tmp_path / ("客诉单" * 40 + "x" * 60 + ".xlsx")  # 420 bytes: no file system has it
+    shutil.copy(SAMPLES / "complaint-valid.xlsx", tmp_path / "ok.xlsx")
+    code, docs = parse_cli(long_name, tmp_path / "ok.xlsx", "--jobs", jobs, "--lang", "en")
+    assert code == 2 and len(docs) == 2
+    [error] = docs[0]["errors"]
+    assert "the file name or path is too long (its longest part 425 bytes" in error["message"]
+    assert docs[1]["record"] is not None
+    code, out = run_cli("validate", long_name, "--lang", "zh")
+    assert code == 2 and "文件名或路径太长" in out.replace("\n", "").replace("│", "").replace(" ", "")
+    code, out = run_cli(
+        "render", long_name, "-o", tmp_path / "out", "--db", tmp_path / "kesu.db", "--lang", "en"
+    )
+    assert code != 0 and "shorter name" in out.replace("\n", "").replace("│", "").replace("  ", " ")
