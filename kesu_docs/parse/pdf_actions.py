@@ -24,13 +24,12 @@ def _name(name: str) -> bytes:
     return b"".join(b"(?:%s|#(?i:%x))" % (re.escape(c.encode()), ord(c)) for c in name)
 
 
-# an action's type: ``/S /JavaScript`` (``/JS`` its script), ``/S /Launch``; the names end where a
-# delimiter or a space does
-_SCRIPT = lazy_re(b"/" + _name("JS") + b"(?=[\\s/\\[\\]<>()%])")
+# an action's script (``/S /JavaScript /JS (…)``) or type ``/S /Launch``, found in one pass over
+# the file (group 1 a script, group 2 a launch); the names end where a delimiter or a space does
+_ACTION = lazy_re(b"/(?:(" + _name("JS") + b")|(" + _name("Launch") + b"))(?=[\\s/\\[\\]<>()%])")
 # a fillable form's field formatted by Acrobat's own helpers (``AFNumber_Format(2, 0, 0, 0, "", true)``,
 # ``AFSimple_Calculate``): what every Acrobat form has, run by any reader without asking; not said
 _FORM_HELPER = lazy_re(rb"\s*\(\s*AF[A-Za-z]+_[A-Za-z]+\\?\(")
-_LAUNCH = lazy_re(b"/" + _name("Launch") + b"(?=[\\s/\\[\\]<>()%])")
 _SHOWN_FILES = 3
 
 
@@ -40,9 +39,10 @@ def carried(data: bytes, pdf: Any) -> Bilingual | None:
     import pypdfium2.raw as pdfium_c
 
     found: list[Bilingual] = []
-    if pdfium_c.FPDFDoc_GetJavaScriptActionCount(pdf) > 0 or _scripts(data):
+    script, launch = _actions(data)
+    if script or pdfium_c.FPDFDoc_GetJavaScriptActionCount(pdf) > 0:
         found.append(Bilingual("JavaScript 脚本", "JavaScript"))
-    if _LAUNCH.search(data):
+    if launch:
         found.append(
             Bilingual("启动程序或文件的动作（Launch）", "a launch action (starting a program or a file)")
         )
@@ -58,9 +58,18 @@ def carried(data: bytes, pdf: Any) -> Bilingual | None:
     return Bilingual("、".join(f.zh for f in found), ", ".join(f.en for f in found))
 
 
-def _scripts(data: bytes) -> bool:
-    """Does the file hold a script (an action's ``/JS``) other than Acrobat's field helpers?"""
-    return any(not _FORM_HELPER.match(data, m.end(), m.end() + 80) for m in _SCRIPT.finditer(data))
+def _actions(data: bytes) -> tuple[bool, bool]:
+    """Does the file hold a script (an action's ``/JS``) other than Acrobat's field helpers, and
+    a launch action?"""
+    script = launch = False
+    for m in _ACTION.finditer(data):
+        if m[1] is not None:
+            script = script or not _FORM_HELPER.match(data, m.end(), m.end() + 80)
+        else:
+            launch = True
+        if script and launch:
+            break
+    return script, launch
 
 
 def _attachment_name(pdf: Any, index: int) -> str:
