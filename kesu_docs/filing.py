@@ -1088,12 +1088,13 @@ def _inputs(
     their order (a folder's walk, made by the caller for its own notes: stat and sort every
     entry of a folder of 1,000 forms once, not twice, before ``--jobs`` workers are forked)."""
     from .parse import expand
+    from .parse.reading import is_folder
 
     out = outdir.resolve()
     files: list[Path] = []
     for index, raw in enumerate(paths):
         path = Path(raw)
-        if not path.is_dir():
+        if not is_folder(path):
             files.append(path)
             continue
         found = listed[index] if listed is not None else list(expand([path]))

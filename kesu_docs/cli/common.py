@@ -117,11 +117,11 @@ def note_empty_folders(paths) -> None:
     empty inbox): the run goes on with the rest, but a folder is never passed over in silence."""
     from pathlib import Path
 
-    from ..parse.reading import holds_forms
+    from ..parse.reading import holds_forms, is_folder
 
     for raw in paths:
         folder = Path(raw)
-        if folder.is_dir() and not holds_forms(folder):
+        if is_folder(folder) and not holds_forms(folder):
             click.echo(
                 t(
                     f"提示：文件夹 {folder} 里没有表单文件（.xlsx、.xls、.pdf、.json），没有读到任何内容",

@@ -49,6 +49,7 @@ from typing import Any
 
 from .. import value_paths
 from ..forms import FieldMeta, FormSpec, describe
+from ..forms import titles as titles_of_forms
 from ..lazy_re import lazy_re
 from ..problems import Bilingual, ErrorOrWarning, Problem, SourceError
 from ..validation import Locations, labels_for
@@ -80,6 +81,7 @@ from .guards import beyond_cents_params, continues_form, instructions_first, met
 from .kinds import choose_form, detect_kind
 from .letters import labelled_values, read_letter_lines, sheet_lines, thin_record
 from .limits import check_sheet_count, check_sheet_extent, check_workbook, check_zip_members, library_reason
+from .packed import packed, zip_of
 from .page_margins import from_page_margin, on_page_margin
 from .results import Extraction
 from .rows import template_caption
@@ -103,6 +105,22 @@ from .xlsx_parts import column_letter as _col_letter
 
 # this module's codes in the message catalogue (problems.py reads them on first look-up)
 MESSAGES: dict[str, tuple[str, str]] = {
+    "form_on_hidden_sheet": (
+        "表单在隐藏的工作表“{sheet}”上，显示的工作表（{shown}）上没有表单：已读取隐藏的这张表；请在 Excel "
+        "中取消隐藏（右击工作表标签 › 取消隐藏）核对，确认它是要提交的表单",
+        "The form is on the hidden sheet '{sheet}' and the sheets shown ({shown}) hold none: the "
+        "hidden sheet was read; unhide it in Excel (right-click a sheet tab › Unhide) and check it "
+        "is the form meant to be sent",
+    ),
+    "form_sheet_very_hidden": (
+        "表单在工作表“{sheet}”上，但这张表被宏设为“非常隐藏”（Excel 的“取消隐藏”里也不列出，打开文件的人看不到），"
+        "显示的工作表（{shown}）上没有表单：未读取。请让对方把该表设为可见（在宏或 VBA 编辑器中把工作表的 Visible "
+        "设为 xlSheetVisible），另存为不含宏的 .xlsx 后再提交",
+        "The form is on sheet '{sheet}', which a macro made very hidden (Excel's Unhide does not "
+        "list it: whoever opens the file does not see it) and the sheets shown ({shown}) hold none: "
+        "not read. Ask the sender to make the sheet visible (by the macro, or in the VBA editor set "
+        "the sheet's Visible to xlSheetVisible), save it as an .xlsx without macros and submit it again",
+    ),
     "not_a_spreadsheet": (
         "不是 Excel 工作簿（.xlsx 或 .xls），无法读取：{reason}",
         "Not an Excel workbook (.xlsx or .xls): {reason}",
@@ -331,6 +349,14 @@ class Workbook:
     charts: tuple[str, ...] = ()  # visible chart sheets' names (no cells: never a form)
     links: tuple[str, ...] = ()  # where it links outside itself (xlsx_parts.outside_links): never followed
     macros: bool = False  # it carries macros (VBA, Excel 4.0 macro sheets): never run
+    # the worksheets not shown, (name, state): "hidden" (Excel's Unhide lists it) or "veryHidden"
+    # (set by a macro); read only when no shown sheet holds a form (:func:`_hidden_forms`)
+    hidden: tuple[tuple[str, str], ...] = ()
+
+
+# the sheet states read: the shown sheets, or (where they hold no form) the hidden ones
+SHOWN = frozenset({"visible"})
+HIDDEN = frozenset({"hidden", "veryHidden"})
 
 
 _AREA = lazy_re(r"([A-Za-z]{1,3})([0-9]+)(?::([A-Za-z]{1,3})([0-9]+))?$")
@@ -670,14 +696,16 @@ def _check_compression(archive: PartsZip) -> None:
         )
 
 
-def _read_xlsx(data: bytes, only: AbstractSet[str] | None = None) -> Workbook:
+def _read_xlsx(
+    data: bytes, only: AbstractSet[str] | None = None, states: AbstractSet[str] = SHOWN
+) -> Workbook:
     """Cell values by python-calamine; styles, names and the used range by xlsx_parts.
 
     The same boxes a full openpyxl load made (issue 15: a twentieth of its time): one per cell
     of the used range (styled empty cells included) up to MAX_ROWS × MAX_COLS, a merged range
     as one box, values as openpyxl gives them (a whole number an int, a date a date). ``only``:
     the sheets of those names alone (each read as in the whole workbook: a sheet's boxes are
-    its own cells', :func:`passed_over`).
+    its own cells', :func:`passed_over`); ``states``: the sheets in those states (shown, or hidden).
     """
     import python_calamine
 
@@ -721,6 +749,8 @@ def _read_xlsx(data: bytes, only: AbstractSet[str] | None = None) -> Workbook:
         )
     if "xl/workbook.xml" not in members and (what := other_document(data)):
         raise SourceError("not_a_spreadsheet", reason=joined(what, _SEND_WORKBOOK))
+    if "xl/workbook.xml" not in members and (what := _zipped(archive)):
+        raise SourceError("not_a_spreadsheet", reason=what)
     if "xl/workbook.xml" not in members:
         raise SourceError(
             "not_a_spreadsheet",
@@ -738,7 +768,7 @@ def _read_xlsx(data: bytes, only: AbstractSet[str] | None = None) -> Workbook:
         strings = _string_count(archive, members)
         printed = _print_areas(parts.names)
         for index, part in enumerate(parts.sheets):
-            if not part.worksheet or part.state != "visible" or (only is not None and part.name not in only):
+            if not part.worksheet or part.state not in states or (only is not None and part.name not in only):
                 continue
             # the sheet's XML inflated once: the extent check and the style scan read it again
             xml = archive.read(part.part) if part.part is not None else b""
@@ -789,7 +819,8 @@ def _read_xlsx(data: bytes, only: AbstractSet[str] | None = None) -> Workbook:
         raise SourceError("corrupt_file", reason=library_reason(exc)) from None
     charts = tuple(p.name for p in parts.sheets if not p.worksheet and p.state == "visible")
     names = {k: dict(v) for k, v in _kesu_names(tuple(parts.names)).items()}
-    return Workbook(sheets, names, parts.epoch_1904, charts, outside_links(archive), _macros(members))
+    hidden = tuple((p.name, p.state) for p in parts.sheets if p.worksheet and p.state in HIDDEN)
+    return Workbook(sheets, names, parts.epoch_1904, charts, outside_links(archive), _macros(members), hidden)
 
 
 def _macros(members: AbstractSet[str]) -> bool:
@@ -1615,7 +1646,7 @@ def _xls_notes(sh: Any) -> Notes:
     return bounded(((f"{_col_letter(c + 1)}{r + 1}", (n.text or "").strip()) for (r, c), n in notes), sh.name)
 
 
-def _read_xls(data: bytes) -> Workbook:
+def _read_xls(data: bytes, states: AbstractSet[str] = SHOWN) -> Workbook:
     import xlrd
 
     global _XLS_EMPTY
@@ -1638,9 +1669,13 @@ def _read_xls(data: bytes) -> Workbook:
     epoch_1904 = book.datemode == 1
     sheets: list[Sheet] = []
     printed = _xls_print_areas(book)
+    hidden: list[tuple[str, str]] = []
     for index in range(book.nsheets):
         sh = book.sheet_by_index(index)
-        if getattr(sh, "visibility", 0) != 0:
+        state = _XLS_STATES.get(getattr(sh, "visibility", 0), "hidden")
+        if state != "visible":
+            hidden.append((sh.name, state))
+        if state not in states:
             continue
         sheet = Sheet(sh.name)
         spans = _spans((rlo + 1, clo + 1, rhi, chi) for rlo, rhi, clo, chi in sh.merged_cells)
@@ -1697,7 +1732,8 @@ def _read_xls(data: bytes) -> Workbook:
             continue
         names.setdefault(sh.name, {})[name.name[len(NAME_PREFIX) :].lower()] = (rlo + 1, clo + 1, rhi, chi)
     # a VBA project is a storage of the compound file, named in its directory in UTF-16
-    return Workbook(sheets, names, epoch_1904, macros="_VBA_PROJECT_CUR".encode("utf-16-le") in data)
+    macros = "_VBA_PROJECT_CUR".encode("utf-16-le") in data
+    return Workbook(sheets, names, epoch_1904, macros=macros, hidden=tuple(hidden))
 
 
 def _xls_print_areas(book: Any) -> dict[int, tuple[tuple[int, int, int, int], ...]]:
@@ -1756,18 +1792,23 @@ def _encrypted_ooxml(data: bytes) -> bool:
     return data.startswith(OLE_MAGIC) and "EncryptedPackage".encode("utf-16-le") in data
 
 
-def read_workbook(data: bytes) -> Workbook:
-    """Open a workbook by its content (not its suffix); SourceError names why it cannot be read."""
+# a BIFF sheet's visibility (BOUNDSHEET record): 0 shown, 1 hidden, 2 very hidden (by a macro)
+_XLS_STATES = {0: "visible", 1: "hidden", 2: "veryHidden"}
+
+
+def read_workbook(data: bytes, states: AbstractSet[str] = SHOWN) -> Workbook:
+    """Open a workbook by its content (not its suffix); SourceError names why it cannot be read.
+    ``states``: the sheets read, the shown ones (or the hidden ones, :func:`_hidden_forms`)."""
     if not data.strip(b"\x00 \t\r\n"):
         raise SourceError("empty_file")
     if data.startswith(ZIP_MAGIC):
-        return _read_xlsx(data)
+        return _read_xlsx(data, states=states)
     if _encrypted_ooxml(data):
         raise SourceError("encrypted_file")
     if data.startswith(OLE_MAGIC) and (what := other_document(data)):
         raise SourceError("not_a_spreadsheet", reason=joined(what, _SEND_WORKBOOK))
     if data.startswith(OLE_MAGIC):
-        return _read_xls(data)
+        return _read_xls(data, states)
     if data[:2] == b"PK":
         raise SourceError("corrupt_file", reason=Bilingual("zip 文件头损坏", "the zip header is damaged"))
     reason = _what_it_really_is(data)
@@ -1842,6 +1883,16 @@ _SEND_WORKBOOK = Bilingual(
 )
 
 
+def _zipped(archive: zipfile.ZipFile) -> Bilingual | None:
+    """A zip of other files (no Office package: it has no ``[Content_Types].xml``) under the
+    workbook's name, with the first files it holds: unpack it first."""
+    names = archive.namelist()
+    if "[Content_Types].xml" in names:
+        return None
+    files = [printable(n) for n in names if not n.endswith("/")]
+    return zip_of(files)
+
+
 def _what_it_really_is(data: bytes) -> Bilingual:
     """What a file with an Excel name holds instead: ERP systems "export to Excel" as an HTML
     table, an XML Spreadsheet 2003, a web archive or CSV / tab-separated text under .xls —
@@ -1851,6 +1902,8 @@ def _what_it_really_is(data: bytes) -> Bilingual:
     else:
         head = data[:1024].removeprefix(b"\xef\xbb\xbf")
     head = head.lstrip().lower()
+    if packing := packed(data):  # a gzip, a 7z, a RAR… under the workbook's name
+        return packing
     if head.startswith(b"%pdf"):
         return Bilingual(
             "这是 PDF 文件，只是扩展名改成了 Excel 的：请把扩展名改回 .pdf",
@@ -2677,6 +2730,9 @@ def extract(path: Path, data: bytes, kind: str | None) -> list[Extraction]:
             letter = read_letter_lines(sheet_lines(wb.sheets), str(path), rows=True)
             if letter is not None:
                 return [letter]
+        hidden = _hidden_forms(path, data, wb, kind) if exc.code in _NO_FORM_SHOWN else None
+        if hidden is not None:
+            return hidden
         shaped = [(sheet.title, text) for sheet in wb.sheets for text in sheet.shapes]
         if exc.code not in ("not_a_form", "unknown_kind") or not shaped:
             raise
@@ -2701,6 +2757,55 @@ def extract(path: Path, data: bytes, kind: str | None) -> list[Extraction]:
         if letter is not None:
             return [letter]
     return found
+
+
+# what the shown sheets say when they hold no form (a cover sheet, an empty one, none at all)
+_NO_FORM_SHOWN = ("not_a_form", "unknown_kind", "empty_workbook")
+
+
+def _hidden_forms(path: Path, data: bytes, wb: Workbook, kind: str | None) -> list[Extraction] | None:
+    """The form on a hidden sheet, where the sheets shown hold none (a cover sheet in front, the
+    form hidden by a macro): a sheet hidden as Excel hides it (its Unhide lists it) is read, with
+    ``form_on_hidden_sheet`` on each document; one hidden by a macro (``veryHidden``: no clerk
+    opening the file sees it) is ``form_sheet_very_hidden``, never read. None when no hidden
+    sheet holds a form (the shown sheets' own error stands)."""
+    if not wb.hidden:
+        return None
+    try:
+        hidden = read_workbook(data, HIDDEN)
+        # a sheet that carries a form's title: never the lists a form's drop-downs read (选项:
+        # 内销, 外销 …), the hidden sheet most workbooks have
+        titles = titles_of_forms()
+        hidden.sheets = [
+            s for s in hidden.sheets if detect_kind(list(s.texts())[:60], titles, mentions=False)
+        ]
+        if not hidden.sheets:
+            return None
+        found = _forms_of(path, hidden, kind)
+    except SourceError:
+        return None
+    states = dict(wb.hidden)
+    shown = [printable(s.title) for s in wb.sheets] or ["—"]  # (、 or ", " by language)
+    sheets = [_sheet_of(extraction, states) for extraction in found]
+    very = [sheet for sheet in sheets if states.get(sheet) == "veryHidden"]
+    if very:
+        raise SourceError("form_sheet_very_hidden", sheet=printable(very[0]), shown=shown)
+    for extraction, sheet in zip(found, sheets, strict=True):
+        at = extraction.locations.get("", sheet)
+        params = {"sheet": printable(sheet), "shown": shown}
+        extraction.problems.append(
+            Problem("form_on_hidden_sheet", location=at, severity="warning", params=params)
+        )
+    return found
+
+
+def _sheet_of(extraction: Extraction, states: dict[str, str]) -> str:
+    """The sheet a document was read from: the sheet its locations name (``Sheet!B4``)."""
+    for place in extraction.locations.values():
+        sheet = place.rpartition("!")[0] or place
+        if sheet in states:
+            return sheet
+    return next(iter(states))
 
 
 def _shown_links(links: tuple[str, ...]) -> dict[str, str]:

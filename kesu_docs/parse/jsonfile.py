@@ -11,6 +11,7 @@ from typing import Any
 from ..problems import Bilingual, Problem, SourceError
 from ..validation import Locations
 from .limits import check_json_records
+from .packed import packed
 from .results import Extraction
 
 MESSAGES = {
@@ -103,7 +104,7 @@ def extract(path: Path, data: bytes, kind: str | None) -> list[Extraction]:
         # numbers as Decimal: an amount never passes through a float; a key given twice marked
         payload = json.loads(data[bom:].decode("utf-8"), parse_float=Decimal, object_pairs_hook=pairs)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise SourceError("invalid_json", reason=json_reason(exc, bom)) from None
+        raise SourceError("invalid_json", reason=packed(data) or json_reason(exc, bom)) from None
     except RecursionError:
         raise SourceError("invalid_json", reason=Bilingual("嵌套层数过多", "nested too deeply")) from None
     except ValueError:  # an integer of thousands of digits

@@ -40,7 +40,7 @@ from .blank_copies import blank_form, without_blank_copies
 from .boxes import Reading, page_number, page_of
 from .currency import currency_rows
 from .dates import years_said
-from .excel import _HTML_STARTS, _sign_in_page, image_kind, joined, other_document
+from .excel import _HTML_STARTS, ZIP_MAGIC, _sign_in_page, image_kind, joined, other_document
 from .guards import _short, continues_form, instructions_first
 from .kinds import choose_form, detect_kind
 from .letters import read_letter
@@ -59,8 +59,10 @@ from .limits import (
     object_starts,
     pdfium_reason,
 )
+from .packed import packed
 from .page_margins import from_page_margin, printed_margin, printed_pages
 from .pdf_across import join_across
+from .pdf_actions import carried
 from .pdf_bars import split_bars, split_framed_pairs, split_spaced_lines
 from .pdf_cells import cells
 from .pdf_fields import (
@@ -97,6 +99,12 @@ SPARSE_TEXT = 40
 
 # this module's codes in the message catalogue (problems.py reads them on first look-up)
 MESSAGES: dict[str, tuple[str, str]] = {
+    "pdf_actions_not_run": (
+        "这个 PDF 带有{what}：kesu 只读取页面上的文字，从不运行或打开它们；请勿在 PDF 阅读器中允许运行或打开"
+        "（提示时选“不允许”），如有疑问请向发件人核实",
+        "This PDF carries {what}: kesu reads only its pages' text and never runs or opens them; do not "
+        "allow them in a PDF reader (answer 'Block' if asked), and check with the sender if in doubt",
+    ),
     "value_cut_off": (
         "{label}的值“{value}”在打印件上写到了格子边缘，可能被截断，请对照原表核对",
         "{label}: '{value}' runs to the edge of its cell in the print and may be cut off; please check the original",
@@ -227,6 +235,12 @@ def _what_web_page(data: bytes) -> Bilingual:
     )
 
 
+_WORKBOOK_AS_PDF = Bilingual(
+    "这是 Excel 工作簿（.xlsx），只是扩展名改成了 .pdf：请把扩展名改回 .xlsx 后再提交",
+    "it is an Excel workbook (.xlsx) renamed .pdf: give it back its .xlsx suffix and submit it again",
+)
+
+
 def open_pdf(data: bytes) -> pdfium.PdfDocument:
     """Open a PDF with PDFium, turning its failures into the catalogue's source errors. ``data``:
     the PDF alone — a ZIP archive after it cut off by the caller (:func:`words_of`, which says
@@ -242,6 +256,11 @@ def open_pdf(data: bytes) -> pdfium.PdfDocument:
     if b"%PDF-" not in head and (what := other_document(data)):
         # a printer driver's PostScript, a Word or RTF document saved under a .pdf name
         raise SourceError("not_a_pdf", what=joined(what, _AS_PDF))
+    if b"%PDF-" not in head and data.startswith(ZIP_MAGIC) and b"xl/workbook.xml" in data[-(1 << 16) :]:
+        raise SourceError("not_a_pdf", what=_WORKBOOK_AS_PDF)
+    if b"%PDF-" not in head and (what := packed(data)):
+        # a mail gateway's gzip, a colleague's 7z or zip, still named .pdf: unpack it first
+        raise SourceError("not_a_pdf", what=what)
     if b"%PDF-" not in head:
         raise SourceError(
             "corrupt_file",
@@ -410,6 +429,7 @@ def words_of(
                 found = pdfium_words(pdf, shown) if extractor == "pdfium" else None
         has_form = pdf.get_formtype() != pdfium_c.FORMTYPE_NONE
         pages = len(pdf)
+        actions = carried(data, pdf)  # scripts, launch actions, attached files: never run, said
         sizes = [pdf.get_page_size(n) for n in range(pages)]
         tops = list(itertools.accumulate((h for _, h in sizes), initial=0.0))
     finally:
@@ -457,6 +477,7 @@ def words_of(
     found_words.spans = [(tops[n], tops[n] + h) for n, (_w, h) in enumerate(sizes)]
     found_words.dense = dense
     found_words.zip_after = zip_end is not None
+    found_words.actions = actions
     return found_words, rules, has_form and pages > 0
 
 
@@ -472,6 +493,7 @@ class _Words(list[Word]):
     spans: list[tuple[float, float]]  # each page's top and bottom, pages stacked (page n: [n - 1])
     dense: list[tuple[int, int]]  # pages over pdf_page_chars, not read: (page, characters)
     zip_after: bool  # a ZIP archive followed the PDF (:func:`pdf_end_before_zip`): the PDF read
+    actions: Bilingual | None  # the scripts, launch actions, attached files it carries (never run)
 
     def __init__(self, words: list[Word], struck: list[Struck], across: set[int]) -> None:
         super().__init__(words)
@@ -484,6 +506,7 @@ class _Words(list[Word]):
         self.spans = []
         self.dense = []
         self.zip_after = False
+        self.actions = None
 
 
 class _Boxes(list[Box]):
@@ -787,7 +810,7 @@ def extract(
         words, rules, has_form, papers, found = parsed
     dense: list[tuple[int, int]] = getattr(words, "dense", [])
     if not dense:
-        return zip_after_said(words, _extract(path, data, kind, words, rules, has_form, papers, found))
+        return file_said(words, _extract(path, data, kind, words, rules, has_form, papers, found))
     try:
         out = _extract(path, data, kind, words, rules, has_form, papers, found)
     except SourceError as exc:  # no form on the pages read: it was on the dense one(s)
@@ -796,16 +819,23 @@ def extract(
         raise dense_page_refused(*max(dense, key=lambda d: d[1])) from None
     for extraction in out:
         extraction.problems.append(dense_pages_said(dense, extraction.locations.get("", "p1")))
-    return zip_after_said(words, out)
+    return file_said(words, out)
 
 
-def zip_after_said(words: Any, out: list[Extraction]) -> list[Extraction]:
-    """``out``, each extraction warned that a ZIP archive followed the PDF (only the PDF part
-    was read) when one did (``words.zip_after``)."""
-    if getattr(words, "zip_after", False):
-        for extraction in out:
-            where = extraction.locations.get("", "p1")
+def file_said(words: Any, out: list[Extraction]) -> list[Extraction]:
+    """``out``, each extraction warned of what the file as a whole holds: a ZIP archive after the
+    PDF (only the PDF part was read, ``words.zip_after``), scripts, launch actions or attached
+    files (never run, ``words.actions``)."""
+    actions = getattr(words, "actions", None)
+    for extraction in out:
+        where = extraction.locations.get("", "p1")
+        if getattr(words, "zip_after", False):
             extraction.problems.append(Problem("zip_after_pdf", location=where, severity="warning"))
+        if actions is not None:
+            problem = Problem(
+                "pdf_actions_not_run", location=where, severity="warning", params={"what": actions}
+            )
+            extraction.problems.append(problem)
     return out
 
 

@@ -2955,10 +2955,10 @@ def read_by_profile(path: Path, data: bytes, kind: str | None, folder: Path | No
         read.problems += _formulas_said(profile, layout, read)
     if not layout.excel:
         read.problems += _second_opinion(path, data, read, profile, parsed)
-    if parsed is not None and getattr(parsed[0], "zip_after", False):  # a ZIP after the PDF's end
-        from .pdf import zip_after_said
+    if parsed is not None:  # a ZIP after the PDF's end, scripts it carries: said
+        from .pdf import file_said
 
-        zip_after_said(parsed[0], [read])
+        file_said(parsed[0], [read])
     if parsed is not None and getattr(parsed[0], "dense", None):  # a page of fine print left out
         from .pdf import dense_pages_said
 

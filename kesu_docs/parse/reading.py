@@ -4,6 +4,7 @@ the batch (:func:`read_paths` then :func:`check_results`; :func:`parse_paths` do
 
 from __future__ import annotations
 
+import errno
 import gc
 import hashlib
 import os
@@ -64,7 +65,7 @@ def expand(paths: Iterable[str | Path]) -> Iterator[Path]:
     """
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
+        if is_folder(path):
             root: Path | None = None
             for p in sorted(p for p in path.rglob("*") if _listed(p)):
                 if p.is_symlink() and p.is_file():  # (a pipe or a device: not a regular file, said so)
@@ -75,6 +76,15 @@ def expand(paths: Iterable[str | Path]) -> Iterator[Path]:
                 yield p
         else:
             yield path
+
+
+def is_folder(path: Path) -> bool:
+    """Is ``path`` a folder? A name the system cannot look up (longer than its 255 bytes, a
+    path past its limit) is none: listed as given, said by :func:`extract_file`."""
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
 
 
 class LinkOut(WindowsPath if sys.platform == "win32" else PosixPath):  # type: ignore[misc]
@@ -178,7 +188,11 @@ def _read_whole(path: Path) -> bytes:
     :func:`_no_file`, as before."""
     try:
         fd = os.open(path, _READ)
-    except OSError:
+    except OSError as exc:
+        if (
+            exc.errno == errno.ENAMETOOLONG
+        ):  # a name longer than the system's 255 bytes, a path past its limit
+            raise _name_too_long(path) from None
         if not path.is_file():  # not there, a folder (Windows refuses to open one), a link gone
             raise _no_file(path) from None
         raise  # a file that cannot be opened (permissions): its own error
@@ -198,6 +212,19 @@ def _read_whole(path: Path) -> bytes:
         return b"".join(chunks)
     finally:
         os.close(fd)
+
+
+def _name_too_long(path: Path) -> SourceError:
+    """A file name (or path) longer than the system looks up: no file of that name can be there."""
+    longest = max(len(os.fsencode(part)) for part in path.parts)
+    return SourceError(
+        "unreadable_file",
+        reason=Bilingual(
+            f"文件名或路径太长（最长的一段 {longest:,} 字节，系统最多 255 字节），找不到这样的文件：请改用较短的名称",
+            f"the file name or path is too long (its longest part {longest:,} bytes; the system allows "
+            "255), no such file can be found: give it a shorter name",
+        ),
+    )
 
 
 def _no_file(path: Path) -> SourceError:
