@@ -274,7 +274,6 @@ def open_pdf(data: bytes) -> pdfium.PdfDocument:
     try:
         check_pdf_pages(len(pdf))
         check_pdf_page_sizes(pdf)
-        check_pdf_annots(data, pdf)  # a page naming a widget 90,000 times: before pypdf reads them
     except SourceError:
         pdf.close()
         raise
@@ -396,12 +395,16 @@ def words_of(
     try:
         # None when a page is stored turned (/Rotate 90): then it is read as it shows
         with dense_pages_skipped() as dense:  # (a page of fine print: skipped, said by extract)
+            # (each page's annotations counted on the page loaded for its words: AnnotTally)
             if extractor == "pdfium":
                 found = upright_pdfium_words(pdf, shown)
                 turned = found is None
             else:
+                check_pdf_annots(pdf)  # a page naming a widget 90,000 times: before pypdf reads them
                 turned = turned_pages(pdf)
             if turned:
+                if extractor == "pdfium":  # (pages after the turned one not loaded yet: pypdf turns them)
+                    check_pdf_annots(pdf)
                 pdf.close()
                 data = upright(data)
                 pdf = open_pdf(data)
