@@ -75,3 +75,25 @@ def test_a_turned_page_before_a_page_over_the_limit_is_refused_before_pypdf_turn
     assert code == 2 and [e["code"] for e in doc["errors"]] == ["limit_exceeded"], doc["errors"]
     message = doc["errors"][0]["message"]
     assert "page 2" in message and "200,000" in message and "pdf_page_annots" in message, message
+
+
+def test_the_profiles_folder_is_looked_at_once_a_batch(monkeypatch, tmp_path):
+    """Whether there are layout profiles was asked twice a PDF (its reader, the workbook beside
+    it), each time the working directory and the folder asked of the system: now once a batch."""
+    import pathlib
+
+    looked: list[str] = []
+    is_dir = pathlib.Path.is_dir
+
+    def counted(self, *args, **kwargs):
+        if self.name == "profiles":
+            looked.append(str(self))
+        return is_dir(self, *args, **kwargs)
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("KESU_CONFIG", raising=False)
+    monkeypatch.setattr(pathlib.Path, "is_dir", counted)
+    files = [ROOT / "samples" / "complaint-broken.pdf", ROOT / "tests/layouts/filled/8d-de-a3.pdf"]
+    results = parse_paths(files)
+    assert len(results) == 2 and all(r.kind for r in results), results
+    assert len(looked) == 1, looked
