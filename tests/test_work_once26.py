@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pypdfium2.raw as pdfium_c
 import pytest
-from helpers import run_cli
+from helpers import calls_of, run_cli
 from hostile import _pdf
 from test_pdf_annots25 import _WIDGET, _named, _write, kept_in_an_object_stream
 
@@ -26,16 +26,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 @pytest.fixture
 def page_loads(monkeypatch):
-    """Every page PDFium loads while the test runs (PDFium's own ``FPDF_LoadPage``, counted)."""
-    loads: list[int] = []
-    load = pdfium_c.FPDF_LoadPage
-
-    def counted(doc, index):
-        loads.append(index)
-        return load(doc, index)
-
-    monkeypatch.setattr(pdfium_c, "FPDF_LoadPage", counted)
-    return loads
+    """Every page PDFium loads while the test runs (PDFium's own ``FPDF_LoadPage``): (document, index)."""
+    return calls_of(monkeypatch, pdfium_c, "FPDF_LoadPage")
 
 
 def test_a_page_in_an_object_stream_is_loaded_once(page_loads, tmp_path):
@@ -43,13 +35,14 @@ def test_a_page_in_an_object_stream_is_loaded_once(page_loads, tmp_path):
     path = _write(tmp_path, "kept.pdf", kept_in_an_object_stream(50))
     [result] = parse_paths([path])
     assert result.record is not None and result.record.customer == "ACME", result
-    assert page_loads == [0], page_loads
+    assert [index for _doc, index in page_loads] == [0], page_loads
 
 
 @pytest.mark.parametrize("name", ["samples/complaint-broken.pdf", "tests/layouts/filled/8d-de-a3.pdf"])
 def test_a_print_has_each_page_loaded_once(page_loads, name):
     parse_paths([ROOT / name])
-    assert page_loads and sorted(page_loads) == sorted(set(page_loads)), page_loads
+    loads = [index for _doc, index in page_loads]
+    assert loads and sorted(loads) == sorted(set(loads)), loads
 
 
 def test_a_turned_page_before_a_page_over_the_limit_is_refused_before_pypdf_turns_it(tmp_path):
@@ -82,17 +75,9 @@ def test_the_profiles_folder_is_looked_at_once_a_batch(monkeypatch, tmp_path):
     it), each time the working directory and the folder asked of the system: now once a batch."""
     import pathlib
 
-    looked: list[str] = []
-    is_dir = pathlib.Path.is_dir
-
-    def counted(self, *args, **kwargs):
-        if self.name == "profiles":
-            looked.append(str(self))
-        return is_dir(self, *args, **kwargs)
-
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("KESU_CONFIG", raising=False)
-    monkeypatch.setattr(pathlib.Path, "is_dir", counted)
+    looked = calls_of(monkeypatch, pathlib.Path, "is_dir", lambda path, *_a, **_k: path.name == "profiles")
     files = [ROOT / "samples" / "complaint-broken.pdf", ROOT / "tests/layouts/filled/8d-de-a3.pdf"]
     results = parse_paths(files)
     assert len(results) == 2 and all(r.kind for r in results), results
