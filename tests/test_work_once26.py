@@ -17,7 +17,7 @@ import pypdfium2.raw as pdfium_c
 import pytest
 from helpers import calls_of, run_cli
 from hostile import _pdf
-from test_pdf_annots25 import _WIDGET, _named, _write, kept_in_an_object_stream
+from test_pdf_annots25 import _WIDGET, _form, _named, _write, kept_in_an_object_stream
 
 from kesu_docs.parse import parse_paths
 
@@ -82,3 +82,19 @@ def test_the_profiles_folder_is_looked_at_once_a_batch(monkeypatch, tmp_path):
     results = parse_paths(files)
     assert len(results) == 2 and all(r.kind for r in results), results
     assert len(looked) == 1, looked
+
+
+@pytest.mark.parametrize("filled", [True, False], ids=["filled", "empty"])
+def test_a_fillable_pdf_is_parsed_by_pypdf_once(filled, monkeypatch, tmp_path):
+    """A fillable form's check boxes, text fields and fields' values (and, its fields empty, the
+    look for an XFA form) were each read by a pypdf reader of their own: the file's cross-references
+    and objects parsed three or four times. Now one reader serves them all, as they read the same."""
+    import pypdf
+
+    data = _form(b"[4 0 R]") if filled else _form(b"[4 0 R]").replace(b" /V (ACME)", b"")
+    path = _write(tmp_path, "fillable.pdf", data)
+    readers = calls_of(monkeypatch, pypdf, "PdfReader")
+    [result] = parse_paths([path])
+    assert len(readers) == 1, readers
+    if filled:
+        assert result.record is not None and result.record.customer == "ACME", result
