@@ -6,12 +6,15 @@ measure of speed work on a loaded machine, where wall and CPU time wander (issue
     python bench/instructions.py pdf --root DIR # the kesu_docs of DIR (e.g. a `git archive` of main)
     python bench/instructions.py pdf --config kesu.toml --every 10  # with the layout profiles it
                                                 # names, every 10th file (profiles are slow to fit)
+    python bench/instructions.py pdf --baseline # baseline_bench.py's files read as it reads them
 
 A child interpreter under ``valgrind --tool=callgrind --instr-atstart=no`` reads every file
 once (warm: imports, each form's vocabulary, the profiles), empties kesu's per-text caches as
 pdf_bench.py does, then counts the instructions of reading every file once more, one file at
 a time as a batch does (instrumentation is switched on around that pass alone with
-``callgrind_control``). The machine's other work does not change the count (a run's own hash
+``callgrind_control``). ``--baseline``: the files of ``baseline_bench.py`` (samples/ and
+tests/layouts/filled/, the row "vs before the reader round"), read as it times them — one batch of
+all of them, warm, its caches kept — the pass counted once. The machine's other work does not change the count (a run's own hash
 seeds may move it a little: compare changes of a percent or more).
 """
 
@@ -37,26 +40,37 @@ from kesu_docs.parse import parse_paths
 import kesu_docs
 assert kesu_docs.__file__.startswith(sys.argv[1]), kesu_docs.__file__
 from pdf_bench import forget
-files = sys.argv[3:]
-for name in files:
-    parse_paths([name])
-forget()
+batch = sys.argv[3] == "batch"
+files = sys.argv[4:]
+if batch:
+    parse_paths(files)
+else:
+    for name in files:
+        parse_paths([name])
+    forget()
 subprocess.run(["callgrind_control", "-i", "on", str(os.getpid())], check=True, capture_output=True)
-for name in files:
-    parse_paths([name])
+if batch:
+    parse_paths(files)
+else:
+    for name in files:
+        parse_paths([name])
 subprocess.run(["callgrind_control", "-i", "off", str(os.getpid())], check=True, capture_output=True)
 """
 
 
-def files_of(what: str) -> list[Path]:
+def files_of(what: str, baseline: bool = False) -> list[Path]:
     from pdf_bench import forms
 
+    if baseline:  # (baseline_bench.py's sets)
+        layouts = ROOT / "tests" / "layouts" / "filled"
+        suffix = "*.pdf" if what == "pdf" else "*.xlsx"
+        return sorted(ROOT.glob(f"samples/{suffix}")) + sorted(layouts.glob(suffix))
     if what == "pdf":
         return forms()
     return [p.with_suffix(".xlsx") for p in forms() if p.with_suffix(".xlsx").is_file()]
 
 
-def count(root: Path, files: list[Path], config: Path | None = None) -> int:
+def count(root: Path, files: list[Path], config: Path | None = None, batch: bool = False) -> int:
     """Instructions of the measured pass over ``files`` with the kesu_docs of ``root``."""
     env = dict(os.environ, PYDANTIC_DISABLE_PLUGINS="1")
     env.pop("KESU_CONFIG", None)
@@ -75,6 +89,7 @@ def count(root: Path, files: list[Path], config: Path | None = None) -> int:
                 _CHILD,
                 str(root),
                 str(HERE),
+                "batch" if batch else "each",
                 *map(str, files),
             ],
             check=True,
@@ -99,9 +114,14 @@ def main() -> int:
     parser.add_argument(
         "--every", type=int, default=1, help="every Nth file only (profiles make a file ~100x slower)"
     )
+    parser.add_argument(
+        "--baseline",
+        action="store_true",
+        help="baseline_bench.py's files, one warm batch (the row against the pre-reader parse)",
+    )
     opts = parser.parse_args()
-    files = files_of(opts.what)[:: max(opts.every, 1)]
-    n = count(opts.root.resolve(), files, opts.config)
+    files = files_of(opts.what, opts.baseline)[:: max(opts.every, 1)]
+    n = count(opts.root.resolve(), files, opts.config, opts.baseline)
     print(f"{opts.what}: {len(files)} files, {n:,} instructions ({n / len(files) / 1e6:.1f} M a file)")
     return 0
 

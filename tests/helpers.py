@@ -734,3 +734,19 @@ def version_1_register(
             {"n": len(documents)},
         )
     engine.dispose()
+
+
+def calls_of(monkeypatch: Any, owner: Any, name: str, keep: Any = None) -> list[tuple[Any, ...]]:
+    """The arguments of each call made to ``owner.name`` (a library's function: PDFium's page
+    load, ``Path.is_dir``…) while the test runs, the call itself made as before; ``keep``: only
+    the calls it says yes to (given the same arguments)."""
+    seen: list[tuple[Any, ...]] = []
+    real = getattr(owner, name)
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        if keep is None or keep(*args, **kwargs):
+            seen.append(args)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(owner, name, counted)
+    return seen

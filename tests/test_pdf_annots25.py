@@ -178,32 +178,35 @@ def test_pypdf_past_its_own_array_limit_is_said_naming_where(tmp_path):
     assert "a page in it" in reason.en and "LimitReachedError" in reason.en, reason
 
 
+def kept_in_an_object_stream(times: int) -> bytes:
+    """:func:`_form`'s page naming its widget ``times`` times, the page object kept in a
+    compressed object stream (as Word and Acrobat save): out of sight of a search of the bytes."""
+    from tests.test_hostile_inputs12 import _with_object_stream
+
+    page = (
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Annots "
+        + _named(times)
+        + b" /Contents 5 0 R /Resources << /Font << /F1 6 0 R >> >> >>"
+    )
+    objects: list[bytes | None] = [
+        b"<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [4 0 R] >> >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        None,
+        _WIDGET,
+        b"<< /Length %d >>\nstream\n" % len(_TEXT) + _TEXT + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    return _with_object_stream(objects, {3: page})
+
+
 def test_a_page_kept_in_an_object_stream_is_counted_by_pdfium(tmp_path):
     """A page out of sight of a search of the bytes (in a compressed object stream, as Word and
     Acrobat save): its 5,000 annotations are counted by PDFium, and refused naming it; with 50
     it is read."""
-    from tests.test_hostile_inputs12 import _with_object_stream
-
-    def kept(times: int) -> bytes:
-        page = (
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Annots "
-            + _named(times)
-            + b" /Contents 5 0 R /Resources << /Font << /F1 6 0 R >> >> >>"
-        )
-        objects: list[bytes | None] = [
-            b"<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [4 0 R] >> >>",
-            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            None,
-            _WIDGET,
-            b"<< /Length %d >>\nstream\n" % len(_TEXT) + _TEXT + b"\nendstream",
-            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-        ]
-        return _with_object_stream(objects, {3: page})
-
-    code, doc = _parse(_write(tmp_path, "kept.pdf", kept(5_000)), "en")
+    code, doc = _parse(_write(tmp_path, "kept.pdf", kept_in_an_object_stream(5_000)), "en")
     assert code == 2 and [e["code"] for e in doc["errors"]] == ["limit_exceeded"], doc["errors"]
     assert "page 1" in doc["errors"][0]["message"] and "5,000" in doc["errors"][0]["message"], doc
-    code, doc = _parse(_write(tmp_path, "fifty.pdf", kept(50)))
+    code, doc = _parse(_write(tmp_path, "fifty.pdf", kept_in_an_object_stream(50)))
     assert doc["record"]["customer"] == "ACME", doc
 
 

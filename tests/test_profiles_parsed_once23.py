@@ -12,6 +12,7 @@ import os
 
 import pytest
 import tomllib
+from helpers import calls_of
 
 from kesu_docs.parse.profile import Place, Profile, ProfileError, load_profiles
 
@@ -84,15 +85,9 @@ def test_a_label_key_is_folded_once_a_text_and_folds_as_before(monkeypatch):
     for text in texts:
         assert profile.key(text) == re.sub(r"[\s:：*＊]+", "", unicodedata.normalize("NFKC", text)).lower()
     assert profile.key(None) == "" and profile.key(12) == "12"
-    folded: list[str] = []
-    real = unicodedata.normalize
-
-    def counted(form, text):
-        folded.append(text)
-        return real(form, text)
-
-    monkeypatch.setattr(unicodedata, "normalize", counted)
+    folded = calls_of(monkeypatch, unicodedata, "normalize")
     for _ in range(3):
         for text in texts:
             profile.key(text)
-    assert folded == ["x" * 300] * 3  # the short ones kept from the first round above
+    # the short ones kept from the first round above
+    assert [text for _form, text in folded] == ["x" * 300] * 3

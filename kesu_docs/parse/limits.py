@@ -880,63 +880,27 @@ def check_pdf_page_sizes(pdf: Any) -> None:
             )
 
 
-# a page's /Annots, its letters escaped or not (``/Ann#6fts``), and what it names: an array
-# written in place, or an array object named by number (neither found: something else)
-_ANNOTS = lazy_re(
-    rb"/(?:A|#41)(?:n|#6[eE])(?:n|#6[eE])(?:o|#6[fF])(?:t|#74)(?:s|#73)(?![\w#])"
-    rb"\s*(\[[^\]]*\]|\d+\s+\d+\s+R)?"
-)
-
-
-def _annots_in_sight(data: bytes) -> list[int] | None:
-    """The entries of each ``/Annots`` of the file's bytes (a page's annotations, as many as it
-    names: one widget named 90,000 times counts 90,000), the array an ``/Annots 9 0 R`` names
-    followed; None when a count may be short: the pages in a compressed object stream, an
-    annotation written in the array itself (``[<< … /Rect [ … ] >>]``: the array's end not
-    found by its first ``]``), or an ``/Annots`` of another form. One search of the file's
-    bytes (4 ms for the 6 MB fillable blank, its font embedded)."""
-    if b"/ObjStm" in data:
-        return None
-    counts: list[int] = []
-    arrays: dict[tuple[int, int], bytes] | None = None
-    for found in _ANNOTS.finditer(data):
-        array = found[1]
-        if array is None:
-            return None
-        if not array.startswith(b"["):
-            if arrays is None:
-                arrays = _array_objects(data)
-            number, generation = _REFERENCE.findall(array)[0]
-            array = arrays.get((int(number), int(generation)), b"")
-        if b"<<" in array:
-            return None
-        counts.append(len(_REFERENCE.findall(array)))
-    return counts
-
-
-def check_pdf_annots(data: bytes, pdf: Any) -> None:
+class AnnotTally:
     """The annotations of each page (``pdf_page_annots``) and of the whole PDF (``pdf_annots``),
-    once PDFium has opened it and before anything reads them: the field reader looks at every
-    widget a page names (pypdf), so a 540 kB page naming one widget 90,000 times kept the reader
-    2.7 s, and 200,000 were refused in pypdf's English ("Reached maximum array element count").
-    Counted from the file's bytes (a search, a moment); only when that count may be short or is
-    over a limit does PDFium count each page's (it reads the array alone: 0.04 s for 200,000),
-    which decides and names the page."""
-    cfg = limits()
-    counts = _annots_in_sight(data)
-    if counts is not None and max(counts, default=0) <= cfg.pdf_page_annots and sum(counts) <= cfg.pdf_annots:
-        return
-    import pypdfium2.raw as pdfium_c
+    counted by PDFium on each page as it is loaded — the page the words are read from, before
+    anything reads its annotations: the field reader looks at every widget a page names (pypdf),
+    so a 540 kB page naming one widget 90,000 times kept the reader 2.7 s, and 200,000 were
+    refused in pypdf's English ("Reached maximum array element count"). PDFium reads the page's
+    array alone (0.04 s for 200,000). Until the twenty-sixth round the file's bytes were searched
+    for every ``/Annots`` first (2–3 million instructions a form, 43 million on a 6 MB blank),
+    and a page kept in a compressed object stream was loaded once more only to be counted
+    (issue 15: work done twice)."""
 
-    total = 0
-    for index in range(len(pdf)):
-        page = pdfium_c.FPDF_LoadPage(pdf.raw, index)
-        if not page:
-            continue  # a damaged page: the reader reports it when it loads it
-        try:
-            count = pdfium_c.FPDFPage_GetAnnotCount(page)
-        finally:
-            pdfium_c.FPDF_ClosePage(page)
+    def __init__(self) -> None:
+        self.total = 0
+
+    def add(self, page: Any, index: int) -> None:
+        """Count the annotations of the loaded page ``page`` (a raw PDFium page), the PDF's
+        ``index``-th (0-based); over either limit, the file is refused naming the page."""
+        import pypdfium2.raw as pdfium_c
+
+        cfg = limits()
+        count = pdfium_c.FPDFPage_GetAnnotCount(page)
         if count > cfg.pdf_page_annots:
             raise _over(
                 Bilingual(
@@ -947,17 +911,34 @@ def check_pdf_annots(data: bytes, pdf: Any) -> None:
                 f"{cfg.pdf_page_annots:,}",
                 "pdf_page_annots",
             )
-        total += count
-        if total > cfg.pdf_annots:
+        self.total += count
+        if self.total > cfg.pdf_annots:
             raise _over(
                 Bilingual(
                     f"PDF 的注释（表单域控件、链接、批注）总数（到第 {index + 1} 页为止）",
                     f"the annotations (form field widgets, links, comments) of the PDF (up to its page {index + 1})",
                 ),
-                f"{total:,}",
+                f"{self.total:,}",
                 f"{cfg.pdf_annots:,}",
                 "pdf_annots",
             )
+
+
+def check_pdf_annots(pdf: Any) -> None:
+    """:class:`AnnotTally` of every page of an open PDFium document, each page loaded for it:
+    for a reading that does not load each page itself before pypdf looks at them (a page stored
+    turned, read upright through pypdf; the pdfplumber extractor)."""
+    import pypdfium2.raw as pdfium_c
+
+    tally = AnnotTally()
+    for index in range(len(pdf)):
+        page = pdfium_c.FPDF_LoadPage(pdf.raw, index)
+        if not page:
+            continue  # a damaged page: the reader reports it when it loads it
+        try:
+            tally.add(page, index)
+        finally:
+            pdfium_c.FPDF_ClosePage(page)
 
 
 _DENSE: ContextVar[list[tuple[int, int]] | None] = ContextVar("kesu_dense_pages", default=None)

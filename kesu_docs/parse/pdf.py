@@ -18,7 +18,6 @@ Locations read ``p1 · 客户名称`` (page and label) for printed forms and ``p
 from __future__ import annotations
 
 import datetime
-import io
 import itertools
 from collections.abc import Sequence
 from dataclasses import replace
@@ -71,7 +70,9 @@ from .pdf_fields import (
     check_boxes,
     field_values,
     named_for_a_form,
+    one_reader,
     page_annotations,
+    pdf_reader,
     record_paths,
     text_fields,
     typed_notes,
@@ -293,7 +294,6 @@ def open_pdf(data: bytes) -> pdfium.PdfDocument:
     try:
         check_pdf_pages(len(pdf))
         check_pdf_page_sizes(pdf)
-        check_pdf_annots(data, pdf)  # a page naming a widget 90,000 times: before pypdf reads them
     except SourceError:
         pdf.close()
         raise
@@ -415,12 +415,16 @@ def words_of(
     try:
         # None when a page is stored turned (/Rotate 90): then it is read as it shows
         with dense_pages_skipped() as dense:  # (a page of fine print: skipped, said by extract)
+            # (each page's annotations counted on the page loaded for its words: AnnotTally)
             if extractor == "pdfium":
                 found = upright_pdfium_words(pdf, shown)
                 turned = found is None
             else:
+                check_pdf_annots(pdf)  # a page naming a widget 90,000 times: before pypdf reads them
                 turned = turned_pages(pdf)
             if turned:
+                if extractor == "pdfium":  # (pages after the turned one not loaded yet: pypdf turns them)
+                    check_pdf_annots(pdf)
                 pdf.close()
                 data = upright(data)
                 pdf = open_pdf(data)
@@ -439,27 +443,10 @@ def words_of(
         papers.update(shown)
     words, rules = found if found is not None else pdfplumber_words(data)
     words = with_unified_ideographs(words)  # (Chromium's Noto CJK read back as radicals: ⽇期)
-    overprinted: dict[str, str] = {}
-    unfilled: set[str] = set()
-    bad: list[BadField] = []
     with LetterBoxes(data) as letters:  # a value crossed out is no value
         words, rules, struck = without_struck(words, rules, letters)
-    if has_form and pages:  # check boxes printed as widgets: their ticks join their captions
-        heights = [h for _, h in sizes]  # widgets placed as PDFium places the words (user_box)
-        ticks, bad = check_boxes(data, heights)
-        marks = [
-            (b.page, b.x0, tops[b.page - 1] + b.top, b.x1, tops[b.page - 1] + b.bottom, b.checked)
-            for b in ticks
-        ]
-        words = with_marks(words, marks)
-        # text fields named by no form's field: their values placed in their boxes as printed
-        texts, bad_texts = text_fields(data, heights)
-        bad += bad_texts
-        words, overprinted, unfilled = with_field_texts(words, texts, tops)
-    # values typed onto the page with a PDF reader's typewriter (/FreeText): text drawn there
-    notes = typed_notes(data, [h for _, h in sizes])
-    if notes:
-        words, _notes_differ, _ = with_field_texts(words, notes, tops)
+    with one_reader():  # (a fillable form's pypdf reader: made once for its boxes, fields and notes)
+        words, overprinted, unfilled, bad, notes = _widgets_as_text(data, words, has_form, sizes, tops)
     # a sheet too wide for its paper: its columns printed on the next page go back beside it
     joined_words, rules, joined = join_across(words, rules, sizes)
     if papers is not None:  # a page joined across: as wide as its columns printed beside it
@@ -479,6 +466,35 @@ def words_of(
     found_words.zip_after = zip_end is not None
     found_words.actions = actions
     return found_words, rules, has_form and pages > 0
+
+
+def _widgets_as_text(
+    data: bytes, words: list[Word], has_form: bool, sizes: list[tuple[float, float]], tops: list[float]
+) -> tuple[list[Word], dict[str, str], set[str], list[BadField], list[Any]]:
+    """``words`` with the form's check boxes' ticks and its text fields' values placed as printed,
+    and the values typed onto the page as ``/FreeText`` notes: (the words, the fields' values
+    that differ from the print under them, the texts printed under empty fields, the widgets
+    that cannot be read, the notes)."""
+    overprinted: dict[str, str] = {}
+    unfilled: set[str] = set()
+    bad: list[BadField] = []
+    if has_form and sizes:  # check boxes printed as widgets: their ticks join their captions
+        heights = [h for _, h in sizes]  # widgets placed as PDFium places the words (user_box)
+        ticks, bad = check_boxes(data, heights)
+        marks = [
+            (b.page, b.x0, tops[b.page - 1] + b.top, b.x1, tops[b.page - 1] + b.bottom, b.checked)
+            for b in ticks
+        ]
+        words = with_marks(words, marks)
+        # text fields named by no form's field: their values placed in their boxes as printed
+        texts, bad_texts = text_fields(data, heights)
+        bad += bad_texts
+        words, overprinted, unfilled = with_field_texts(words, texts, tops)
+    # values typed onto the page with a PDF reader's typewriter (/FreeText): text drawn there
+    notes = typed_notes(data, [h for _, h in sizes])
+    if notes:
+        words, _notes_differ, _ = with_field_texts(words, notes, tops)
+    return words, overprinted, unfilled, bad, notes
 
 
 class _Words(list[Word]):
@@ -712,11 +728,10 @@ def _xfa_only(data: bytes, words: list[Word]) -> bool:
     Adobe Reader alone draws and fills; we read none of it."""
     if sum(len(w.text) for w in words) > XFA_PLACEHOLDER:
         return False
-    from pypdf import PdfReader
     from pypdf.errors import PyPdfError
 
     try:
-        acroform: Any = PdfReader(io.BytesIO(data)).root_object.get("/AcroForm")
+        acroform: Any = pdf_reader(data).root_object.get("/AcroForm")
         return acroform is not None and acroform.get_object().get("/XFA") is not None
     except (PyPdfError, ValueError, KeyError, TypeError, OSError):
         return False
@@ -802,6 +817,13 @@ def extract(
     file's (words, rules, has_form, papers, cells) computed once by a caller that reads it
     twice (a layout profile and its second opinion), else computed here.
     """
+    with one_reader():  # (a fillable form's pypdf reader: made once for its fields, boxes and notes)
+        return _extract_file(path, data, kind, extractor, parsed)
+
+
+def _extract_file(
+    path: Path, data: bytes, kind: str | None, extractor: str, parsed: tuple | None
+) -> list[Extraction]:
     papers: dict[int, Paper] = {}
     found = None
     if parsed is None:

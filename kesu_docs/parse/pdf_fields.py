@@ -12,6 +12,8 @@ import dataclasses
 import io
 import unicodedata
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -75,6 +77,41 @@ class Unreadable:
 
 
 UNREADABLE = Unreadable()
+
+
+# the pypdf readers made within :func:`one_reader`: (the file's bytes, its reader)
+_READERS: ContextVar[list[tuple[bytes, Any]] | None] = ContextVar("kesu_pdf_readers", default=None)
+
+
+@contextmanager
+def one_reader() -> Iterator[None]:
+    """Within the block (one PDF's reading), the file's pypdf reader is made once for every one
+    who asks (:func:`pdf_reader`): the check boxes, the text fields, the fields' values and the
+    XFA look each parsed the file's cross-references and objects again (issue 15: a fillable
+    form's widgets read three times). A block within a block uses the outer one's readers."""
+    if _READERS.get() is not None:
+        yield
+        return
+    token = _READERS.set([])
+    try:
+        yield
+    finally:
+        _READERS.reset(token)
+
+
+def pdf_reader(data: bytes) -> Any:
+    """pypdf's reader of ``data``: within :func:`one_reader`, the one already made of these very
+    bytes (looked at only, never written to), else a new one."""
+    from pypdf import PdfReader
+
+    made = _READERS.get()
+    for held, reader in made or ():
+        if held is data:
+            return reader
+    reader = PdfReader(io.BytesIO(data))
+    if made is not None:
+        made.append((data, reader))
+    return reader
 
 
 def _widgets(reader: Any, kind: str | None = None) -> Iterator[tuple[int, Any]]:
@@ -168,9 +205,7 @@ def _plain(value: Any) -> Any:
 
 def field_values(data: bytes) -> list[FieldValue]:
     """Every terminal field of the PDF's AcroForm that has a widget, in page order (pypdf)."""
-    from pypdf import PdfReader
-
-    reader = PdfReader(io.BytesIO(data))
+    reader = pdf_reader(data)
     out: dict[str, FieldValue] = {}
     boxes: dict[int, tuple[float, ...]] = {}  # each page's visible box, looked up once
     looked: set[int] = set()  # widgets looked at (a page may name one a thousand times)
@@ -262,9 +297,7 @@ def check_boxes(data: bytes, heights: Sequence[float]) -> tuple[list[CheckBox], 
     A widget without an ``/AS`` state is left out: its tick is not known, and guessing one
     would turn a caption into an answer. ``heights``: the pages' as the words are laid out;
     → (the boxes, the widgets whose box or flags cannot be read)."""
-    from pypdf import PdfReader
-
-    reader = PdfReader(io.BytesIO(data))
+    reader = pdf_reader(data)
     out: list[CheckBox] = []
     bad: list[BadField] = []
     for number, annot in _widgets(reader, "/Btn"):
@@ -386,9 +419,7 @@ def text_fields(data: bytes, heights: Sequence[float]) -> tuple[list[TextField],
     words are (``heights``: the pages' as PDFium lays them out); an empty field has the value
     ``""``. → (the fields, the widgets whose box or settings cannot be read: left out, so that
     the print under them is read, and named in a warning)."""
-    from pypdf import PdfReader
-
-    reader = PdfReader(io.BytesIO(data))
+    reader = pdf_reader(data)
     acroform: Any = reader.root_object.get("/AcroForm")
     acroform = acroform.get_object() if acroform is not None else None
     root_da = str((acroform if isinstance(acroform, dict) else {}).get("/DA") or "")
@@ -423,11 +454,8 @@ def typed_notes(data: bytes, heights: Sequence[float]) -> list[TextField]:
     page's own text never holds it (its appearance, when there is one, is the annotation's)."""
     if b"FreeText" not in data and b"/ObjStm" not in data:
         return []  # (no annotation of the kind, and none hidden in an object stream: no parse)
-    from pypdf import PdfReader
-
     try:
-        reader = PdfReader(io.BytesIO(data))
-        pages = list(reader.pages)
+        pages = list(pdf_reader(data).pages)
     except Exception:  # the PDFium reading stands; the notes are a bonus
         return []
     out: list[TextField] = []

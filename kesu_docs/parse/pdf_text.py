@@ -39,7 +39,7 @@ from ..lazy_re import lazy_re
 from ..values import without_fill_in_lines
 from . import pdfium_calls
 from .ink import OPAQUE, device_rgb, shading, unprinted
-from .limits import check_pdf_page_chars
+from .limits import AnnotTally, check_pdf_page_chars
 from .pdf_clip import (
     Clips,
     cut_sides,
@@ -1704,12 +1704,14 @@ def _pdfium_words(
     rules: list[Rule] = []
     offset = 0.0
     offsets: list[float] = []
+    annots = AnnotTally()  # (each page's annotations counted on the page loaded here)
     for number in range(len(pdf)):
         offsets.append(offset)
         page = pdf[number]
         height = page.get_height()
         textpage = page.get_textpage()
         try:
+            annots.add(page.raw, number)  # a page naming a widget 90,000 times: before pypdf reads them
             if upright_only and page.get_rotation() % 360 and text_on_its_side(textpage.raw):
                 return None
             chars = pdfium_c.FPDFText_CountChars(textpage.raw)

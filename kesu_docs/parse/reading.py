@@ -13,6 +13,7 @@ import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path, PosixPath, WindowsPath
 from typing import Any
 
@@ -131,7 +132,7 @@ def extract_file(path: Path, kind: str | None = None) -> tuple[list[Extraction],
         digest = hashlib.sha256(data).hexdigest()
         suffix = path.suffix.lower()
         # a layout with a profile (kesu learn) is read exactly; JSON has none
-        if suffix in _LAYOUTS and has_profiles():
+        if suffix in _LAYOUTS and _has_profiles():
             from .profile import read_by_profile
 
             profiled = read_by_profile(path, data, kind)
@@ -164,7 +165,7 @@ def _with_workbook_notes(path: Path, extracted: list[Extraction], kind: str | No
         return extracted
     from .print_notes import with_workbook_notes
 
-    if not has_profiles():
+    if not _has_profiles():
         return with_workbook_notes(path, extracted, kind, extract_file, _no_profile)
     from .profile import may_read  # (a profile of another form reads no workbook as this one)
 
@@ -173,6 +174,30 @@ def _with_workbook_notes(path: Path, extracted: list[Extraction], kind: str | No
 
 def _no_profile(kind: str) -> bool:
     return False
+
+
+# whether the folder of layout profiles holds one, looked at once a batch (:func:`read_files`;
+# learning a profile is another command's): each look asks the system for the working directory
+# and the folder (≈ 40 µs), and a PDF asked it twice (its reader, the workbook beside it)
+_PROFILES: ContextVar[bool | None] = ContextVar("kesu_profiles_held", default=None)
+
+
+def _has_profiles() -> bool:
+    held = _PROFILES.get()
+    return has_profiles() if held is None else held
+
+
+@contextmanager
+def _profiles_held() -> Iterator[None]:
+    try:
+        held: bool | None = has_profiles()
+    except Exception:  # (a kesu.toml that cannot be read: each file's look says so, as before)
+        held = None
+    token = _PROFILES.set(held)
+    try:
+        yield
+    finally:
+        _PROFILES.reset(token)
 
 
 # a pipe given as a form must not hold the batch until something writes into it: opened without
@@ -399,7 +424,8 @@ def _quiet_gc() -> Iterator[None]:
 
 
 def read_files(files: list[Path], kind: str | None) -> list[ParseResult]:
-    with _quiet_gc(), held_settings():  # (the limits and checks of every file: one look-up)
+    # (the limits and checks of every file, and whether there are profiles: one look-up)
+    with _quiet_gc(), held_settings(), _profiles_held():
         return _read_files(files, kind)
 
 
