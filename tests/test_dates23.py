@@ -180,7 +180,7 @@ def _allowance(path: Path, number_format: str, seller: str = "") -> Path:
     ("number_format", "seller", "currency"),
     [
         ('#,##0.00 "kr"', "", "DKK+ISK+NOK+SEK"),  # a krona or a krone: which one the sign does not say
-        ('#,##0.00 "kr"', "Fjordvik Industri AS, 987 654 321 MVA", "NOK"),  # the form's texts tell
+        ('#,##0.00 "kr"', "Fjordvik Industri AS, 974 760 673 MVA", "NOK"),  # the form's texts tell
         ("[$kr-414] #,##0.00", "", "NOK"),  # Windows locale 0x414: Norwegian
         ("#,##0.00 [$kr-41D]", "", "SEK"),
         ('#,##0.00 "Kč"', "", "CZK"),

@@ -111,9 +111,9 @@ def test_a_dotted_date_field_says_itself_not_a_region(tmp_path):
     ("number_format", "seller", "currency"),
     [
         ("[$kr-40F] #,##0", "", "ISK"),  # Icelandic: the króna
-        ("[$kr-040F] #,##0", "Fjordvik Industri AS, 987 654 321 MVA", "ISK"),  # the locale over the texts
+        ("[$kr-040F] #,##0", "Fjordvik Industri AS, 974 760 673 MVA", "ISK"),  # the locale over the texts
         ("#,##0.00\\ \\k\\r", "", "DKK+ISK+NOK+SEK"),  # Excel's escaped literal: kr
-        ("#,##0.00\\ \\k\\r", "Fjordvik Industri AS, 987 654 321 MVA", "NOK"),
+        ("#,##0.00\\ \\k\\r", "Fjordvik Industri AS, 974 760 673 MVA", "NOK"),
     ],
 )
 def test_a_kr_formats_locale_and_escapes_are_read(tmp_path, number_format, seller, currency):
@@ -125,7 +125,7 @@ def test_a_kr_formats_locale_and_escapes_are_read(tmp_path, number_format, selle
 def test_a_kr_formats_unknown_locale_is_named_and_no_text_decides_it(tmp_path):
     """``[$kr-4A7]``: a locale id of no krone country — the texts' krone (Norwegian, here) does
     not replace it; the currency stays open among the four, and the id is named."""
-    path = _allowance(tmp_path / "kr.xlsx", "[$kr-4A7] #,##0.00", "Fjordvik Industri AS, 987 654 321 MVA")
+    path = _allowance(tmp_path / "kr.xlsx", "[$kr-4A7] #,##0.00", "Fjordvik Industri AS, 974 760 673 MVA")
     [result] = parse_paths([path], kind="allowance")
     assert result.record._currency == "DKK+ISK+NOK+SEK"
     [problem] = [p for p in result.warnings if p.code == "currency_locale_unknown"]

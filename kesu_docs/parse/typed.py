@@ -190,10 +190,7 @@ def amount_in_units(meta: FieldMeta | None, value: Any) -> tuple[str, str, str] 
 # the trade currencies' codes (currency.py's one list; not the yuan's: an amount in yuan is no
 # foreign amount) and RM, the ringgit as Malaysians write it
 _CODES = "|".join([*sorted(CURRENCY_CODES - {"CNY", "RMB"}), "RM"])
-_SYMBOLS = (
-    r"US\$|NT\$|HK\$|S\$|A\$|C\$|R\$|MOP\$|€|£|₩|₹|₺|₪|₱|\$"  # R$: the Brazilian real; ₪: the shekel; ₱: the peso
-    r"|(?-i:R)(?=\s?\d)"  # R1 234,50: the South African rand (a capital R right before the figure)
-)
+_SYMBOLS = r"US\$|NT\$|HK\$|S\$|A\$|C\$|R\$|MOP\$|€|£|₩|₹|₺|₪|₱|\$"  # R$: the Brazilian real; ₪: the shekel; ₱: the peso
 # signs written after the figure: 1.520,00 zł (the Polish złoty), 1.247,40 TL and ₺ (the Turkish lira),
 # 1 234,50 Kč (the Czech koruna), 12 500 Ft (the Hungarian forint), 5 220,00 kr and 13.860,00 kr.
 # (the Swedish krona, the Danish and Norwegian krone: which one the sign does not say), 5,100.00 ₪
@@ -208,13 +205,15 @@ _DOLLAR = lazy_re(r"^\s*\$")  # a bare $ is read as the figure by the amount's o
 @lru_cache(maxsize=1)
 def _local_amount() -> re.Pattern[str]:
     """A figure with its home currency's own sign before or after it (currency.py's
-    :func:`~.currency.local_signs`: ``kr 17 400,00``, ``1 850,00 ֏``, ``145,00 lekë``), made
-    the first time an amount :data:`_AMOUNT` does not read is met."""
-    signs = "|".join(
-        rf"{re.escape(sign)}\.?" for sign in sorted(local_signs(), key=len, reverse=True)
-    )  # (longest first: gh₵ before a shorter sign)
+    :func:`~.currency.local_signs`: ``kr 17 400,00``, ``1 850,00 ֏``, ``145,00 lekë``; a sign of one
+    Latin letter, the rand's ``R1 234,50``, only as a capital right before the figure), made the
+    first time an amount :data:`_AMOUNT` does not read is met."""
+    words = sorted((s for s in local_signs() if len(s) > 1 or not s.isascii()), key=len, reverse=True)
+    signs = "|".join(rf"{re.escape(sign)}\.?" for sign in words)  # (longest first: gh₵ before a shorter sign)
+    letters = "".join(sorted(s.upper() for s in local_signs() if len(s) == 1 and s.isascii()))
+    before = f"{signs}|(?-i:[{letters}])(?=\\s?\\d)" if letters else signs
     return re.compile(
-        rf"(?i)^\s*(?P<pre>{signs})?\s*(?P<num>-?\d[\d,.\s]*?)\s*(?P<factor>)(?P<post>{signs})?\s*$"
+        rf"(?i)^\s*(?P<pre>{before})?\s*(?P<num>-?\d[\d,.\s]*?)\s*(?P<factor>)(?P<post>{signs})?\s*$"
     )
 
 

