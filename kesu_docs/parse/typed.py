@@ -193,6 +193,7 @@ _CODES = "|".join([*sorted(CURRENCY_CODES - {"CNY", "RMB"}), "RM"])
 _SYMBOLS = (
     r"US\$|NT\$|HK\$|S\$|A\$|C\$|R\$|MOP\$|€|£|₩|₹|₺|₪|₱|\$"  # R$: the Brazilian real; ₪: the shekel; ₱: the peso
     r"|(?-i:R)(?=\s?\d)"  # R1 234,50: the South African rand (a capital R right before the figure)
+    r"|(?-i:[A-Z]{2,3})\$"  # NZ$, AU$, CA$, MX$: a dollar as the CLDR writes it, its country's letters before $
 )
 # signs written after the figure: 1.520,00 zł (the Polish złoty), 1.247,40 TL and ₺ (the Turkish lira),
 # 1 234,50 Kč (the Czech koruna), 12 500 Ft (the Hungarian forint), 5 220,00 kr and 13.860,00 kr.
