@@ -980,7 +980,7 @@ Date = Annotated[dt.date, BeforeValidator(parse_date)]
 # ---------------------------------------------------------------------------------- ditto marks
 # the signs a clerk writes for "the same as the line above" (U+3003 〃, U+2033 ″, quotation marks,
 # U+301E 〞); the words (同上, ditto, do.) in :mod:`kesu_docs.parse.placeholders`
-DITTO_MARKS = "〃″\"“”〞"
+DITTO_MARKS = '〃″"“”〞'
 
 
 # ---------------------------------------------------------------------------------- check marks

@@ -79,7 +79,9 @@ def test_a_ditto_mark_on_a_field_alone_is_no_value(tmp_path: Path) -> None:
         ["不良描述", "〃"],
         ["交货数量", 1200, "不良数量", 36],
     ]
-    doc = read_doc(landscape_book(tmp_path / "ks.xlsx", rows, {"A": 14, "B": 30, "C": 14, "D": 20}), "complaint")
+    doc = read_doc(
+        landscape_book(tmp_path / "ks.xlsx", rows, {"A": 14, "B": 30, "C": 14, "D": 20}), "complaint"
+    )
     assert doc["record"]["description"] is None
     assert "value_not_given" in field_codes(doc, "description")
 
@@ -185,7 +187,9 @@ def test_the_buyers_nif_is_its_tax_number(tmp_path: Path, form: str) -> None:
     """``NIF`` (a fiscal identification number): the buyer's beside its name, or the issuer's in a
     letterhead at times — read, and shown for checking."""
     lines = [["Meter housing", 150, "23,000.00", "3,450,000.00", "690,000.00"]]
-    doc = read_doc(book_as(_credit_note(tmp_path, lines, ["3,450,000.00", "690,000.00"], "NIF"), form), "allowance")
+    doc = read_doc(
+        book_as(_credit_note(tmp_path, lines, ["3,450,000.00", "690,000.00"], "NIF"), form), "allowance"
+    )
     assert doc["record"]["buyer_tax_id"] == "3000067890"
     assert field_codes(doc, "buyer_tax_id")  # (doubtful: said)
 
