@@ -37,19 +37,29 @@ LOCALES = (
     "ka", "kk", "hy", "sw", "sq", "az", "mk", "sr", "is",
     "cy", "eu", "be", "uz", "lo",  # Welsh 5 Mawrth, Basque martxoa(ren), Belarusian сакавіка, Uzbek mart, Lao ມີນາ
     "ky", "tk", "lb", "ga", "mt", "af",  # Kyrgyz 5-март, Turkmen mart, Luxembourgish Abrëll, Irish Aibreán, Maltese Marzu, Afrikaans Maart
+    "gl", "tt", "ha", "mg", "so", "rw",  # Galician xuño, Tatar март (марты), Hausa Maris, Malagasy Martsa, Somali Maarso, Kinyarwanda Werurwe
 )  # fmt: skip
 # spellings clerks type that the CLDR does not list: German's ``Mrz`` (DIN 5008's short March)
 # and the umlaut written out (``Maerz``, ``Jaenner``) by a keyboard without it
 EXTRA = {"mrz": 3, "maerz": 3, "jaenner": 1, "jaen": 1}
+# the Māori months as New Zealand writes them (``5 Poutū-te-rangi 2026``): the CLDR lists only
+# their English loans (Māehe, Āperira); these are glibc's ``mi_NZ`` locale's (``mon``), July's
+# Hōngongoi beside its Hōngoingoi; their short forms (``Here``, ``Hui``, ``Pou``) are words of
+# their own and left out. Looked up without case, accents and hyphens (:func:`fold`).
+MAORI = (
+    ("Kohi-tātea",), ("Hui-tanguru",), ("Poutū-te-rangi",), ("Paenga-whāwhā",), ("Haratua",), ("Pipiri",),
+    ("Hōngongoi", "Hōngoingoi"), ("Here-turi-kōkā",), ("Mahuru",), ("Whiringa-ā-nuku",), ("Whiringa-ā-rangi",),
+    ("Hakihea",),
+)  # fmt: skip
 # languages whose month words clash with those above (Croatian listopad is October): see the note
 LATER = ("hr", "sr_Latn", "bs")
 
 
 def fold(word: str) -> str:
-    """``Março`` → ``marco``, ``İşlem`` → ``islem``, ``déc.`` → ``dec``: case, accents and a
-    trailing point dropped, as a month word is looked up."""
+    """``Março`` → ``marco``, ``İşlem`` → ``islem``, ``déc.`` → ``dec``, ``Poutū-te-rangi`` →
+    ``pouturangi``: case, accents, hyphens and a trailing point dropped, as a month word is looked up."""
     text = unicodedata.normalize("NFKD", word.casefold())
-    return "".join(c for c in text if not unicodedata.combining(c)).strip(". ")
+    return "".join(c for c in text if not unicodedata.combining(c) and c != "-").strip(". ")
 
 
 def _names(locales: tuple[str, ...]) -> dict[str, set[int]]:
@@ -61,7 +71,11 @@ def _names(locales: tuple[str, ...]) -> dict[str, set[int]]:
         for width in ("wide", "abbreviated"):
             for context in ("format", "stand-alone"):
                 for month, name in get_month_names(width, context, locale).items():
-                    for word in (name, *_latvian_locative(locale, width, name)):
+                    for word in (
+                        name,
+                        *_latvian_locative(locale, width, name),
+                        *_tatar_possessive(locale, width, name),
+                    ):
                         key = fold(word)
                         if len(key) >= 3:  # (no one- or two-letter word: too many things are)
                             found.setdefault(key, set()).add(month)
@@ -76,6 +90,15 @@ def _latvian_locative(locale: str, width: str, name: str) -> tuple[str, ...]:
     return (name[:-2] + "ī",) if name.endswith("is") else (name[:-1] + "ā",)
 
 
+def _tatar_possessive(locale: str, width: str, name: str) -> tuple[str, ...]:
+    """A Tatar month with its possessive ending, as a date writes it after the year's genitive
+    (``2026 елның 5 марты``: "the 5th of the year 2026's March"): ``март`` → ``марты``, ``апрель``
+    → ``апреле``, ``май`` → ``мае`` (after a soft sign or й, -е in its place; else -ы)."""
+    if locale != "tt" or width != "wide":
+        return ()
+    return (name[:-1] + "е",) if name.endswith(("ь", "й")) else (name + "ы",)
+
+
 @lru_cache(maxsize=1)
 def _tables() -> tuple[dict[str, int], frozenset[str]]:
     """The month words (:func:`month_words`) and the disputed ones (:func:`disputed`)."""
@@ -86,7 +109,8 @@ def _tables() -> tuple[dict[str, int], frozenset[str]]:
     words |= {
         key: next(iter(months)) for key, months in later.items() if key not in first and len(months) == 1
     }
-    return {**EXTRA, **words}, frozenset(disputed)
+    maori = {fold(name): month for month, names in enumerate(MAORI, 1) for name in names}
+    return {**EXTRA, **maori, **words}, frozenset(disputed)
 
 
 def month_words() -> dict[str, int]:

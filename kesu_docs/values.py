@@ -932,17 +932,20 @@ def calendar_date(year: int, month: int, day: int) -> dt.date | None:
 # are no word characters to Python (Lao ມີນາ, Thai มีนาคม, Khmer, Myanmar, the Indic scripts)
 _L = r"(?:[^\W\d_]|[\u0900-\u0965\u0970-\u0dff\u0e00-\u0e4e\u0e80-\u0ecf\u0f00-\u0f1f\u1000-\u103f\u1780-\u17df])"
 _WORD_DAY_FIRST = lazy_re(
-    rf"(?i)^(\d{{1,2}})(?:\.|º|°|er|-[iyuü]?nj[iyuü])?[\s\-/]*(?:de\s+|of\s+|d['’]\s*|ta['’]\s*)?({_L}{{3,}})\.?"
-    r"[\s\-/,]*(?:de\s+|del\s+)?(\d{4}|\d{2})\.?\s*(?:r\.?)?$"
-)  # (d'abril, Catalan: de elided before a vowel; 5 ta' Marzu, Maltese; 5-nji mart, Turkmen: the day's ordinal)
+    rf"(?i)^(\d{{1,2}})(?:\.|º|°|er|-[iyuü]?nj[iyuü])?[\s\-/]*(?:de\s+|of\s+|d['’]\s*|ta['’]\s*|ga\s+)?"
+    rf"({_L}{{3,}}(?:-{_L}+)*)\.?[\s\-/,]*(?:de\s+|del\s+)?(\d{{4}}|\d{{2}})\.?\s*(?:r\.?)?$"
+)  # (d'abril, Catalan: de elided before a vowel; 5 ta' Marzu, Maltese; 5 ga Maris, Hausa; 5-nji mart,
+# Turkmen: the day's ordinal; 5 Poutū-te-rangi, Māori: a month of hyphened words)
 _WORD_MONTH_FIRST = lazy_re(r"(?i)^([^\W\d_]{3,})\.?\s+(\d{1,2})\.?,?\s+(\d{4})$")
 _WORD_YEAR_FIRST = lazy_re(
     r"(?i)^(\d{4})\.?\s*(?:m\.\s*|թ\.\s*)?([^\W\d_]{3,})\.?\s+(\d{1,2})\.?\s*(?:d\.)?$"
 )
 # 2026. gada 5. martā: Latvian, the year (gada: "of the year"), the day, the month; 2026-yil
-# 27-mart: Uzbek, the year (yil), the day joined to the month by a hyphen
+# 27-mart: Uzbek, the year (yil), the day joined to the month by a hyphen; 2026 елның 5 марты:
+# Tatar, the year's genitive (елның), the day, the month with its possessive ending
 _WORD_YEAR_DAY = lazy_re(
-    r"(?i)^(\d{4})\.?\s*(?:gada\s+|-?\s*yil\s+|-?\s*ж\.?,?\s*)?(\d{1,2})[.\-]\s*([^\W\d_]{3,})\.?$"
+    r"(?i)^(\d{4})\.?\s*(?:gada\s+|-?\s*yil\s+|-?\s*ж\.?,?\s*|ел(?:ның)?\s+)?(\d{1,2})(?:[.\-]\s*|\s+)"
+    r"([^\W\d_]{3,})\.?$"
 )  # (2026-ж., 5-март: Kyrgyz, the year with ж. — жыл)
 # 2026ko martxoaren 5a: Basque, the year with -ko (-eko after a consonant's sound), the month in
 # the genitive (-ren, -aren), the day with -a
@@ -972,6 +975,12 @@ def _date_in_words(text: str) -> dt.date | None:
 
 Date = Annotated[dt.date, BeforeValidator(parse_date)]
 """A calendar date; accepts ISO, ``2026/9/3``, ``2026.09.03``, ``2026年9月3日``."""
+
+
+# ---------------------------------------------------------------------------------- ditto marks
+# the signs a clerk writes for "the same as the line above" (U+3003 〃, U+2033 ″, quotation marks,
+# U+301E 〞); the words (同上, ditto, do.) in :mod:`kesu_docs.parse.placeholders`
+DITTO_MARKS = '〃″"“”〞'
 
 
 # ---------------------------------------------------------------------------------- check marks

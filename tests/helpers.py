@@ -297,6 +297,37 @@ def one_page_wide(ws: Any) -> None:
     ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
 
 
+def landscape_book(
+    path: Path, rows: list[list[Any]], widths: dict[str, float] | None = None, *, grid: bool = False
+) -> Path:
+    """One sheet of ``rows``, landscape, printed on one page's width; ``widths`` by column letter;
+    ``grid``: every cell of the rows bordered (the boxes of a hand form). The held-out fixers'
+    forms of our own (tests/test_reader_holdout25_fixes.py and on)."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Border, Side
+
+    wb = Workbook()
+    ws = wb.active
+    for row in rows:
+        ws.append(row)
+    if grid:
+        thin = Side(style="thin")
+        for line in ws.iter_rows(min_row=1, max_row=len(rows), max_col=max(len(r) for r in rows)):
+            for cell in line:
+                cell.border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    for col, width in (widths or {}).items():
+        ws.column_dimensions[col].width = width
+    one_page_wide(ws)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb.save(path)
+    return path
+
+
+def book_as(path: Path, form: str) -> Path:
+    """The workbook itself (``form`` "xlsx"), or its print through LibreOffice ("pdf")."""
+    return path if form == "xlsx" else soffice_convert(path, "pdf", path.parent / "pdf")
+
+
 def paired_rows(title: str, pairs: Sequence[tuple[str, Any]], per_row: int = 2) -> list[list[Any]]:
     """A form's rows: its title alone, then its (label, value) ``pairs``, ``per_row`` a row."""
     flat = [cell for pair in pairs for cell in pair]

@@ -22,41 +22,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import book_as as _as
 from helpers import field_codes, read_doc, soffice_convert
+from helpers import landscape_book as _book
 from holdout_kit import turn_pages
 from openpyxl import Workbook
 from openpyxl.styles import Border, Side
 
 FORMS = ["xlsx", "pdf"]
-
-
-def _book(
-    path: Path, rows: list[list[Any]], widths: dict[str, float] | None = None, *, grid: bool = False
-) -> Path:
-    """One sheet of ``rows``, printed on one page's width; ``grid``: every cell of the rows
-    bordered (the boxes of a hand form)."""
-    wb = Workbook()
-    ws = wb.active
-    for row in rows:
-        ws.append(row)
-    if grid:
-        thin = Side(style="thin")
-        for line in ws.iter_rows(min_row=1, max_row=len(rows), max_col=max(len(r) for r in rows)):
-            for cell in line:
-                cell.border = Border(left=thin, right=thin, top=thin, bottom=thin)
-    for col, width in (widths or {}).items():
-        ws.column_dimensions[col].width = width
-    ws.page_setup.orientation = "landscape"
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
-    path.parent.mkdir(parents=True, exist_ok=True)
-    wb.save(path)
-    return path
-
-
-def _as(path: Path, form: str) -> Path:
-    """The workbook itself, or its print through LibreOffice."""
-    return path if form == "xlsx" else soffice_convert(path, "pdf", path.parent / "pdf")
 
 
 # ----------------------------------------------------------------- a text typed in two languages

@@ -426,6 +426,11 @@ class AllowanceCertificate(Form):
             doubtful("GSTIN"),
             "STIR",  # Uzbekistan: the taxpayer's number (soliq to'lovchining identifikatsiya raqami)
             doubtful("TIN"),  # a taxpayer identification number: the buyer's, or the issuer's in a letterhead
+            "Tax No.",  # (Buyer Tax No.'s short form, beside the buyer's name)
+            # a fiscal identification number (Número de Identificación Fiscal in Spain, Numéro
+            # d'Identification Fiscale in Madagascar and French-speaking Africa): the buyer's, or
+            # the issuer's in a letterhead — read, always shown for checking
+            doubtful("NIF"),
         ),
         section="header",
     )

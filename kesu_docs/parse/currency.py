@@ -543,7 +543,7 @@ _RUPEE_SIGN = lazy_re(r"(?i)rs\.?")
 _HOME_LOCALES = (
     "nb", "da", "sv", "is", "hy", "sq", "ka", "kk", "mn", "sw", "en_KE", "uz", "az", "uk", "mk",
     "bs", "bn", "ur", "km", "lo", "ky", "be", "en_NG", "en_GH", "es_PE", "id",
-    "sr", "bs_Cyrl", "bg", "af",
+    "sr", "bs_Cyrl", "bg", "af", "mg",  # mg: the Malagasy ariary's Ar (5 820 000 Ar)
 )  # fmt: skip
 # a country's currencies of these last years count as its home currency (Bulgaria's lev, before
 # the euro of 2026: a form of 2025, or one still written in leva)
@@ -928,6 +928,11 @@ def form_currency(
         elif getattr(p, "code", "") == "amount_in_currency":
             sign = str(p.params.get("currency", ""))
             found |= codes_in_figure(sign) | {_code(c) for c in [sign.upper()] if c in _CODES}
+            # 5 820 000 Ar: a home currency's short sign read as an amount's names it (in any
+            # figure a two-letter word names nothing: km, Rp)
+            found.update(
+                code for code in [local_signs().get(sign.strip().casefold().rstrip("."), "")] if code
+            )
             if re.fullmatch(r"(?i)kr\.?", sign.strip()):  # 13.860,00 kr.: a krona or krone
                 found.update(_KRONA)
             elif _RUPEE_SIGN.fullmatch(sign.strip()):  # Rs. 18.50: India's, Pakistan's … rupee

@@ -36,7 +36,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from ..lazy_re import lazy_re
-from ..values import without_fill_in_lines
+from ..values import DITTO_MARKS, without_fill_in_lines
 from . import pdfium_calls
 from .ink import OPAQUE, device_rgb, shading, unprinted
 from .limits import AnnotTally, check_pdf_page_chars
@@ -433,6 +433,11 @@ def _apart_at_columns(runs: list[list[Piece]]) -> list[list[Piece]]:
             ) and _starts_a_column(piece, height, starts, xs):
                 out.append(run[cut:i])
                 cut = i
+                # (a column's start found so is one for the lines under it: ``300│〃`` then ``96│〃``
+                # more than COLUMN_REACH lines under the header)
+                at = bisect.bisect_left(xs, piece[1])
+                xs.insert(at, piece[1])
+                starts.insert(at, (piece[1], (piece[2] + piece[4]) / 2))
         out.append(run[cut:])
     return out
 
@@ -460,11 +465,15 @@ def _figure_meets_text(left: str, right: str) -> bool:
     """A right-aligned figure and the next column's text (``75│Due``, ``400│件``): the left piece
     ends in a digit, the right one starts with a letter — or is a figure typed as text, left-aligned
     in its column (``36│12.50``: a count right-aligned, a price typed as text), never the next
-    thousands of one figure (``1 250``, ``12 000.00`` with a no-break space between thousands). A
-    word never parts from a word."""
+    thousands of one figure (``1 250``, ``12 000.00`` with a no-break space between thousands), or
+    a ditto mark (``300│〃``: the price of the line above). A word never parts from a word."""
     if not (left and right and left[-1].isdigit()):
         return False
-    return right[0].isalpha() or (right[0].isdigit() and _THOUSANDS_AFTER.match(right) is None)
+    return (
+        right[0].isalpha()
+        or right[0] in DITTO_MARKS
+        or (right[0].isdigit() and _THOUSANDS_AFTER.match(right) is None)
+    )
 
 
 # what follows a figure's thousands separator: three digits, then its decimals or nothing

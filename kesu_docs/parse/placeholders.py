@@ -19,7 +19,7 @@ from ..forms import FormSpec
 from ..lazy_re import lazy_re
 from ..problems import Problem
 from ..validation import Locations, labels_for
-from ..values import blank, halfwidth
+from ..values import DITTO_MARKS, blank, halfwidth
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "value_not_given": (
@@ -33,6 +33,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "value_template_placeholder": (
         "{label}是模板里留给填写人的占位文字“{value}”，没有填写，未读取",
         "{label}: '{value}' is the stand-in the template left for the clerk to overwrite; nothing read",
+    ),
+    "value_ditto": (
+        "{label}写的是同上记号“{mark}”，已按上一行同一栏读作“{value}”，请核对",
+        "{label}: the ditto mark '{mark}' (same as above) was read as the line above's '{value}'; please check",
     ),
     "value_error_result": (
         "{label}的单元格里是公式的错误结果“{value}”，不是数值，未读取",
@@ -70,6 +74,10 @@ _ERROR_RESULT = lazy_re(
     r"(?i)^(?:#(?:NULL!|DIV/0!|VALUE!|REF!|NAME\?|NUM!|N/A|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!"
     r"|UNKNOWN!|GETTING_DATA)|Err:\d{3})$"
 )
+# a ditto mark: the value of the line above, written again by a sign or a word (〃, ″, ", 同上,
+# 仝上, ditto, do., dto., idem) — in an item line the same column's value of the line above; on a
+# field alone no value (which field "above" means, the form does not say)
+_DITTO = lazy_re(rf"(?i)^(?:[{DITTO_MARKS}]{{1,2}}|'{{2}}|同上|仝上|ditto|do\.|dto\.|dito|idem|id\.)$")
 _SPACES = lazy_re(r"\s+")
 _KINDS = ("text", "date", "money", "qty", "number", "ratio")
 
@@ -95,7 +103,7 @@ def _standing_in_read(value: str, kind: str) -> tuple[str, str] | None:
         return "value_error_result", text
     if kind not in _KINDS:
         return None
-    if _ELSEWHERE.match(text) or _UNDECIDED.match(text):
+    if _ELSEWHERE.match(text) or _UNDECIDED.match(text) or _DITTO.match(text):
         return "value_not_given", text
     if _PROMPT.match(text):
         return "value_placeholder", text
@@ -159,10 +167,17 @@ def _in_rows(values: dict[str, Any], spec: FormSpec, where: Locations | dict[str
                 value = row.get(column) if isinstance(row, dict) else None
                 if not isinstance(value, str):
                     continue
+                path = f"{key}[{i}].{column}"
+                above = rows[i - 1].get(column) if i and isinstance(rows[i - 1], dict) else None
+                if not blank(above) and _DITTO.match(_SPACES.sub(" ", halfwidth(value)).strip()):
+                    zh, en = labels_for(spec, path)  # 〃 under 板對板連接器: 板對板連接器, said
+                    params = {"mark": value.strip(), "value": str(above)}
+                    out.append(Problem("value_ditto", path, zh, en, where.get(path, ""), "warning", params))
+                    row[column] = above
+                    continue
                 found = _standing_in(value, kind.kind)
                 if found is None:
                     continue
-                path = f"{key}[{i}].{column}"
                 zh, en = labels_for(spec, path)
                 out.append(
                     Problem(found[0], path, zh, en, where.get(path, ""), "warning", {"value": found[1]})

@@ -190,7 +190,10 @@ def amount_in_units(meta: FieldMeta | None, value: Any) -> tuple[str, str, str] 
 # the trade currencies' codes (currency.py's one list; not the yuan's: an amount in yuan is no
 # foreign amount) and RM, the ringgit as Malaysians write it
 _CODES = "|".join([*sorted(CURRENCY_CODES - {"CNY", "RMB"}), "RM"])
-_SYMBOLS = r"US\$|NT\$|HK\$|S\$|A\$|C\$|R\$|MOP\$|€|£|₩|₹|₺|₪|₱|\$"  # R$: the Brazilian real; ₪: the shekel; ₱: the peso
+_SYMBOLS = (
+    r"US\$|NT\$|HK\$|S\$|A\$|C\$|R\$|MOP\$|€|£|₩|₹|₺|₪|₱|\$"  # R$: the Brazilian real; ₪: the shekel; ₱: the peso
+    r"|(?-i:[A-Z]{2,3})\$"  # NZ$, AU$, CA$, MX$: a dollar as the CLDR writes it, its country's letters before $
+)
 # signs written after the figure: 1.520,00 zł (the Polish złoty), 1.247,40 TL and ₺ (the Turkish lira),
 # 1 234,50 Kč (the Czech koruna), 12 500 Ft (the Hungarian forint), 5 220,00 kr and 13.860,00 kr.
 # (the Swedish krona, the Danish and Norwegian krone: which one the sign does not say), 5,100.00 ₪

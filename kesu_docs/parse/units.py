@@ -106,6 +106,7 @@ _COUNT_WORD = lazy_re(
     r"|vipande|kipande"  # Swahili: pieces, a piece — written before the figure (vipande 1,200)
     r"|u\.|dona|darn|адз|ອັນ"  # Catalan u. (unitats; with its point), Uzbek dona, Welsh darn, Belarusian адз. (адзінак), Lao ອັນ
     r"|stéck|даана|sany|biċċa|biċċiet"  # Luxembourgish Stéck, Kyrgyz даана, Turkmen sany, Maltese biċċa (biċċiet)
+    r"|pezas?|данә|guda|xabbo|ibice|igice"  # Galician pezas, Tatar данә, Hausa guda, Somali xabbo, Kinyarwanda ibice (igice)
     r"|件|个|只|片|颗|粒|套|台|支|条|张|箱|盒|包|卷|块|根|对|双|组|枚|把|本|份|次|册|瓶|袋|桶"
     r"|pieces|parts|pièces|teile|unidades|unités"  # a letter's words: 2,400 pieces, 1 200 pièces
 )
