@@ -38,11 +38,17 @@ from typing import Any
 _SKIPPED = "skipped"  # a call dropped by close(cancel=True) before its worker began it
 
 
-def _serve(calls: Any, results: Any, cancelled: Any) -> None:
+_AT: list[Any] = []  # in a worker: the pool's progress board and this worker's place on it
+
+
+def _serve(calls: Any, results: Any, board: Any, place: int) -> None:
     """A worker: make the calls of its own pipe in order until ``None``; each result (or the
-    exception) goes back with the call's number."""
+    exception) goes back with the call's number. ``board``: where it says which item of which
+    call it is at (:func:`at_item`: ``place`` is its pair of slots), and whose last slot says
+    that the calls not begun are dropped (``close(cancel=True)``)."""
     from . import workers
 
+    _AT[:] = [board, place]
     workers._start_worker()  # looked up now: bench/_cpu_probe.py wraps it
     while True:
         try:
@@ -52,7 +58,7 @@ def _serve(calls: Any, results: Any, cancelled: Any) -> None:
         if call is None:
             return
         ident, fn, args = call
-        if cancelled.is_set():
+        if board[len(board) - 1]:  # (cancelled)
             results.send((ident, _SKIPPED, None))
             continue
         try:
@@ -131,23 +137,54 @@ def _empty(reader: Any, feeder: _Feeder) -> None:
     feeder.thread.join()
 
 
+def at_item(call: int, item: int) -> None:
+    """Said by a worker as it begins ``item`` of ``call`` (numbers its caller chose): if the
+    worker dies now, its pool knows what it was doing (:meth:`OwnQueues.last_at`)."""
+    if _AT:
+        board, place = _AT
+        board[2 * place] = call
+        board[2 * place + 1] = item
+
+
+def how_it_ended(code: int | None) -> tuple[str, str]:
+    """A worker's end in words, zh and en: the signal that ended it (its name, and what sends
+    it most often) or its exit code."""
+    import signal
+
+    if code is None or code >= 0:
+        return f"退出码 {code}", f"exit code {code}"
+    try:
+        name = signal.Signals(-code).name
+    except ValueError:
+        name = str(-code)
+    if name == "SIGKILL":
+        return (
+            f"被信号 {name} 结束，常是系统内存不足（OOM）时结束进程",
+            f"ended by signal {name}, most often the system ending it for lack of memory",
+        )
+    if name in ("SIGSEGV", "SIGBUS", "SIGABRT", "SIGILL", "SIGFPE"):
+        return (f"崩溃，信号 {name}", f"crashed, signal {name}")
+    return f"被信号 {name} 结束", f"ended by signal {name}"
+
+
 class OwnQueues:
     """``size`` worker processes of ``context`` (a multiprocessing context), each with its own
-    queue of calls: :meth:`submit` to worker ``k``."""
+    queue of calls: :meth:`submit` to worker ``k``. A worker that died can be replaced
+    (:meth:`replace`); :meth:`last_at` says what it was doing when it died."""
 
     def __init__(self, size: int, context: Any) -> None:
-        self.cancelled = context.Event()
-        calls = [context.Pipe(duplex=False) for _ in range(size)]
-        self.calls = [reader for reader, _ in calls]  # kept here: a dead worker's is emptied here
-        pipes = [context.Pipe(duplex=False) for _ in range(size)]
-        self.results = [reader for reader, _ in pipes]
-        self.processes = [
-            context.Process(target=_serve, args=(reader, writer, self.cancelled), daemon=True)
-            for (reader, _), (_, writer) in zip(calls, pipes)
-        ]
+        # each worker's call and item under way (at_item), shared memory written without a lock:
+        # one writer a pair, read by the command only once that writer is dead; the last slot 1
+        # once the calls not begun are to be dropped (no lock of a context: a worker replaced is
+        # spawned, and a fork context's lock cannot be handed to it)
+        self.board = context.RawArray("q", [-1] * (2 * size) + [0])
+        self.calls: list[Any] = [None] * size  # each worker's reading end, kept: emptied here if it dies
+        self.results: list[Any] = [None] * size
+        self.processes: list[Any] = [None] * size
+        writers = [self._process(k, context) for k in range(size)]
         for process in self.processes:
             process.start()
-        for _, writer in pipes:
+        for _, writer in writers:
             writer.close()  # the workers' ends
         self.lock = threading.Lock()
         self.waiting: list[dict[int, Future]] = [{} for _ in range(size)]  # each worker's calls
@@ -155,11 +192,24 @@ class OwnQueues:
         self.reasons = [""] * size  # why each ended worker ended, said to its calls
         self.numbers = itertools.count()
         self.closed = False
-        self.feeders = [
-            _Feeder(k, writer, functools.partial(self._unsent, k)) for k, (_, writer) in enumerate(calls)
-        ]
+        self.feeders = [self._feeder(k, call_writer) for k, (call_writer, _) in enumerate(writers)]
+        self.retired: list[tuple[Any, _Feeder]] = []  # replaced workers' call pipes and feeders
+        wake: tuple[Any, Any] = context.Pipe(duplex=False)  # a worker replaced: look again
+        self.wake_reader, self.wake = wake
         self.collector = threading.Thread(target=self._collect, name="kesu-worker-results", daemon=True)
         self.collector.start()
+
+    def _process(self, k: int, context: Any) -> tuple[Any, Any]:
+        """Worker ``k``'s process (not started) and pipes: (its calls' writing end, its results'
+        writing end, to be closed here once it has started)."""
+        reader, call_writer = context.Pipe(duplex=False)
+        results, writer = context.Pipe(duplex=False)
+        self.calls[k], self.results[k] = reader, results
+        self.processes[k] = context.Process(target=_serve, args=(reader, writer, self.board, k), daemon=True)
+        return call_writer, writer
+
+    def _feeder(self, k: int, writer: Any) -> _Feeder:
+        return _Feeder(k, writer, functools.partial(self._unsent, k))
 
     def submit(self, worker: int, fn: Callable[..., Any], *args: Any) -> Future:
         """``fn(*args)`` in worker ``worker``, after the calls handed to it before."""
@@ -171,8 +221,55 @@ class OwnQueues:
                 return future
             ident = next(self.numbers)
             self.waiting[worker][ident] = future
-        self.feeders[worker].put((ident, fn, args))
+            feeder = self.feeders[worker]
+        feeder.put((ident, fn, args))
         return future
+
+    @property
+    def cancelled(self) -> bool:
+        """Whether the calls not begun are being dropped (``close(cancel=True)``)."""
+        return bool(self.board[len(self.board) - 1])
+
+    def last_at(self, worker: int) -> tuple[int, int]:
+        """(call, item) that ``worker`` last said it began (:func:`at_item`); (-1, -1) if none."""
+        return self.board[2 * worker], self.board[2 * worker + 1]
+
+    def exit_code(self, worker: int) -> int | None:
+        """How ``worker``'s process ended: its exit code, minus the signal that ended it (its
+        pipes close a moment before it can be waited for: waited for up to 5 s)."""
+        self.processes[worker].join(5)
+        return self.processes[worker].exitcode
+
+    def replace(self, worker: int) -> bool:
+        """Start a new process in the place of ``worker``, which has ended: spawned (this
+        process runs threads now: a fork would copy their held locks). False if it cannot be
+        started (the calls then keep failing as before)."""
+        import multiprocessing
+
+        with self.lock:
+            if self.closed or not self.ended[worker]:
+                return False
+        context = multiprocessing.get_context("spawn")
+        old = self.calls[worker], self.results[worker], self.processes[worker]
+        old_feeder = self.feeders[worker]
+        try:
+            call_writer, writer = self._process(worker, context)
+            self.board[2 * worker] = self.board[2 * worker + 1] = -1
+            self.processes[worker].start()
+        except Exception:  # no process to be had (no memory, no more processes): go on without
+            self.calls[worker], self.results[worker], self.processes[worker] = old
+            return False
+        writer.close()
+        old_results = old[1]
+        old_feeder.stop()
+        self.retired.append((old[0], old_feeder))
+        old_results.close()
+        with self.lock:
+            self.feeders[worker] = self._feeder(worker, call_writer)
+            self.ended[worker] = False
+            self.reasons[worker] = ""
+        self.wake.send_bytes(b"")
+        return True
 
     def _unsent(self, worker: int, ident: int, exc: BaseException) -> None:
         """A call to ``worker`` that could not be pickled fails with the cause."""
@@ -184,14 +281,24 @@ class OwnQueues:
     def _collect(self) -> None:
         """Set each call's future as its result comes; a worker gone, the calls it held fail.
         (A worker's end is its process's sentinel: a forked worker holds copies of the other
-        workers' pipes, so no pipe ends with the worker that wrote to it.)"""
+        workers' pipes, so no pipe ends with the worker that wrote to it.) A worker replaced
+        (:meth:`replace`, the wake pipe says so) is waited for in its turn."""
         from multiprocessing.connection import wait
 
-        ends = {process.sentinel: k for k, process in enumerate(self.processes)}
-        readers = {reader: k for k, reader in enumerate(self.results)}
-        while ends:
-            for ready in wait([*readers, *ends]):
-                if ready in readers:
+        ends: dict[Any, int] = {}
+        readers: dict[Any, int] = {}
+        while True:
+            with self.lock:
+                for k, process in enumerate(self.processes):  # those started (or replaced) since
+                    if not self.ended[k] and process.sentinel not in ends:
+                        ends[process.sentinel] = k
+                        readers[self.results[k]] = k
+                if not ends and self.closed:
+                    return
+            for ready in wait([*readers, *ends, self.wake_reader]):
+                if ready is self.wake_reader:
+                    self._woken()
+                elif ready in readers:
                     try:
                         self._receive(readers[ready])
                     except (EOFError, OSError):  # the pipe's end: the sentinel says the rest
@@ -203,6 +310,9 @@ class OwnQueues:
                     if readers.pop(self.results[worker], None) is not None:
                         self._drain(worker)
                     self._broken(worker, f"worker {worker} ended before its call was done")
+
+    def _woken(self) -> None:
+        self.wake_reader.recv_bytes()
 
     def _drain(self, worker: int) -> None:
         """What an ended worker sent before it ended (its pipe then ends with the last one)."""
@@ -250,22 +360,30 @@ class OwnQueues:
     def close(self, *, cancel: bool = False) -> None:
         """End the workers once the calls handed to them are done (``cancel``: those not begun
         are dropped, their futures cancelled; the calls under way finish)."""
-        if self.closed:
-            return
-        self.closed = True
+        with self.lock:
+            if self.closed:
+                return
+            self.closed = True  # (no worker replaced from now on)
         if cancel:
-            self.cancelled.set()
+            self.board[len(self.board) - 1] = 1
         for feeder in self.feeders:
             feeder.stop()
         for process in self.processes:
             process.join()
+        self.wake.send_bytes(b"")  # the collector, once it has seen every worker end, ends
         self.collector.join()  # after it, every worker that ended is marked ended
-        for reader, feeder, ended in zip(self.calls, self.feeders, self.ended):
-            if ended:  # calls left unread: its feeder would wait for ever on a full pipe
-                _empty(reader, feeder)
-            else:
-                feeder.thread.join()
+        pipes = [
+            *self.retired,
+            *((r, f) for r, f, ended in zip(self.calls, self.feeders, self.ended) if ended),
+        ]
+        for reader, feeder in pipes:  # calls left unread: its feeder would wait for ever on a full pipe
+            _empty(reader, feeder)
+        for feeder in self.feeders:
+            feeder.thread.join()
+        for reader, feeder in [*self.retired, *zip(self.calls, self.feeders)]:
             feeder.writer.close()
             reader.close()
         for reader in self.results:
             reader.close()
+        self.wake.close()
+        self.wake_reader.close()
