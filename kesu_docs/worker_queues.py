@@ -32,23 +32,22 @@ import queue
 import threading
 from collections.abc import Callable
 from concurrent.futures import CancelledError, Future
-from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 _SKIPPED = "skipped"  # a call dropped by close(cancel=True) before its worker began it
 
 
-_AT: list[Any] = []  # in a worker: the pool's progress board and this worker's place on it
+_AT: list[Any] = []  # in a worker: its board (_board)
 
 
-def _serve(calls: Any, results: Any, board: Any, place: int) -> None:
+def _serve(calls: Any, results: Any, board: Any) -> None:
     """A worker: make the calls of its own pipe in order until ``None``; each result (or the
-    exception) goes back with the call's number. ``board``: where it says which item of which
-    call it is at (:func:`at_item`: ``place`` is its pair of slots), and whose last slot says
-    that the calls not begun are dropped (``close(cancel=True)``)."""
+    exception) goes back with the call's number. ``board`` (:func:`_board`): where it says which
+    item of which call it is at (:func:`at_item`), and which says when the calls not begun are
+    dropped."""
     from . import workers
 
-    _AT[:] = [board, place]
+    _AT[:] = [board]
     workers._start_worker()  # looked up now: bench/_cpu_probe.py wraps it
     while True:
         try:
@@ -58,7 +57,7 @@ def _serve(calls: Any, results: Any, board: Any, place: int) -> None:
         if call is None:
             return
         ident, fn, args = call
-        if board[len(board) - 1]:  # (cancelled)
+        if board[2]:  # (cancelled)
             results.send((ident, _SKIPPED, None))
             continue
         try:
@@ -81,6 +80,14 @@ def _unreadable_reason(worker: int, exc: Exception) -> str:
         f"a result of worker {worker} could not be unpickled ({type(exc).__name__}: {exc}); "
         "the worker was ended"
     )
+
+
+def _ended(reason: str) -> Exception:
+    """The exception of a call whose worker ended: the standard library's for a pool's worker
+    that died (its module imported only then: ≈ 5–8 ms of the command's start-up otherwise)."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    return BrokenProcessPool(reason)
 
 
 _STOP = object()  # a feeder's last item: it sends ``None`` (the worker's end) and stops
@@ -137,13 +144,27 @@ def _empty(reader: Any, feeder: _Feeder) -> None:
     feeder.thread.join()
 
 
+def _board(context: Any) -> Any:
+    """Three numbers shared by the command and one worker, written without a lock (one writer
+    each): the call and the item the worker is at (:func:`at_item`), read by the command only
+    once the worker is dead, and 1 once the calls not begun are dropped (``close(cancel=True)``).
+    Forked, an anonymous shared page (a lock or an array of ``multiprocessing`` costs the
+    command's start-up ≈ 3 ms); spawned (a replaced worker), the context's shared array."""
+    if context.get_start_method() == "fork":
+        import mmap
+
+        board: Any = memoryview(mmap.mmap(-1, 24)).cast("q")
+        board[0], board[1], board[2] = -1, -1, 0
+        return board
+    return context.RawArray("q", [-1, -1, 0])
+
+
 def at_item(call: int, item: int) -> None:
     """Said by a worker as it begins ``item`` of ``call`` (numbers its caller chose): if the
     worker dies now, its pool knows what it was doing (:meth:`OwnQueues.last_at`)."""
     if _AT:
-        board, place = _AT
-        board[2 * place] = call
-        board[2 * place + 1] = item
+        _AT[0][0] = call
+        _AT[0][1] = item
 
 
 def how_it_ended(code: int | None) -> tuple[str, str]:
@@ -173,11 +194,7 @@ class OwnQueues:
     (:meth:`replace`); :meth:`last_at` says what it was doing when it died."""
 
     def __init__(self, size: int, context: Any) -> None:
-        # each worker's call and item under way (at_item), shared memory written without a lock:
-        # one writer a pair, read by the command only once that writer is dead; the last slot 1
-        # once the calls not begun are to be dropped (no lock of a context: a worker replaced is
-        # spawned, and a fork context's lock cannot be handed to it)
-        self.board = context.RawArray("q", [-1] * (2 * size) + [0])
+        self.boards: list[Any] = [None] * size  # what each worker is at (_board)
         self.calls: list[Any] = [None] * size  # each worker's reading end, kept: emptied here if it dies
         self.results: list[Any] = [None] * size
         self.processes: list[Any] = [None] * size
@@ -205,7 +222,8 @@ class OwnQueues:
         reader, call_writer = context.Pipe(duplex=False)
         results, writer = context.Pipe(duplex=False)
         self.calls[k], self.results[k] = reader, results
-        self.processes[k] = context.Process(target=_serve, args=(reader, writer, self.board, k), daemon=True)
+        self.boards[k] = _board(context)
+        self.processes[k] = context.Process(target=_serve, args=(reader, writer, self.boards[k]), daemon=True)
         return call_writer, writer
 
     def _feeder(self, k: int, writer: Any) -> _Feeder:
@@ -217,7 +235,7 @@ class OwnQueues:
         future.set_running_or_notify_cancel()  # a call handed out is not taken back
         with self.lock:
             if self.ended[worker]:
-                future.set_exception(BrokenProcessPool(self.reasons[worker]))
+                future.set_exception(_ended(self.reasons[worker]))
                 return future
             ident = next(self.numbers)
             self.waiting[worker][ident] = future
@@ -228,11 +246,11 @@ class OwnQueues:
     @property
     def cancelled(self) -> bool:
         """Whether the calls not begun are being dropped (``close(cancel=True)``)."""
-        return bool(self.board[len(self.board) - 1])
+        return bool(self.boards[0][2])
 
     def last_at(self, worker: int) -> tuple[int, int]:
         """(call, item) that ``worker`` last said it began (:func:`at_item`); (-1, -1) if none."""
-        return self.board[2 * worker], self.board[2 * worker + 1]
+        return self.boards[worker][0], self.boards[worker][1]
 
     def exit_code(self, worker: int) -> int | None:
         """How ``worker``'s process ended: its exit code, minus the signal that ended it (its
@@ -250,14 +268,13 @@ class OwnQueues:
             if self.closed or not self.ended[worker]:
                 return False
         context = multiprocessing.get_context("spawn")
-        old = self.calls[worker], self.results[worker], self.processes[worker]
+        old = self.calls[worker], self.results[worker], self.processes[worker], self.boards[worker]
         old_feeder = self.feeders[worker]
         try:
             call_writer, writer = self._process(worker, context)
-            self.board[2 * worker] = self.board[2 * worker + 1] = -1
             self.processes[worker].start()
         except Exception:  # no process to be had (no memory, no more processes): go on without
-            self.calls[worker], self.results[worker], self.processes[worker] = old
+            self.calls[worker], self.results[worker], self.processes[worker], self.boards[worker] = old
             return False
         writer.close()
         old_results = old[1]
@@ -355,7 +372,7 @@ class OwnQueues:
                 self.reasons[worker] = reason
             held, self.waiting[worker] = self.waiting[worker], {}
         for future in held.values():
-            future.set_exception(BrokenProcessPool(reason))
+            future.set_exception(_ended(reason))
 
     def close(self, *, cancel: bool = False) -> None:
         """End the workers once the calls handed to them are done (``cancel``: those not begun
@@ -365,7 +382,8 @@ class OwnQueues:
                 return
             self.closed = True  # (no worker replaced from now on)
         if cancel:
-            self.board[len(self.board) - 1] = 1
+            for board in self.boards:
+                board[2] = 1
         for feeder in self.feeders:
             feeder.stop()
         for process in self.processes:

@@ -194,87 +194,51 @@ def split(items: Sequence[T], parts: int) -> list[Sequence[T]]:
     return [items[i : i + size] for i in range(0, len(items), size)]
 
 
+def tapered(items: Sequence[T], parts: int) -> list[Sequence[T]]:
+    """``items`` cut for workers that take parts from the front while the command takes them
+    from the back (``share``): the front half as :func:`split` cuts the whole into ``parts``,
+    the back half one item a part. The two meet in the back half (the command, which also
+    starts the run and takes in every result, reads less than half), so the last part a worker
+    holds when the command finds none left is one item, not ``READ_PART``: at 200 forms the
+    command waited ≈ 1.5 parts of 4 forms for the worker at the end (twenty-sixth round)."""
+    front = len(items) // 2
+    size = max(1, -(-len(items) // max(1, parts)))
+    return [items[i : min(i + size, front)] for i in range(0, front, size)] + [
+        items[i : i + 1] for i in range(front, len(items))
+    ]
+
+
 class Parts(Generic[R]):
-    """Work handed out in parts; :meth:`result` is every part's results joined, in order."""
+    """Work handed to workers with a queue each (``kesu render``: :meth:`Workers.parts`,
+    :meth:`Workers.gathered`); :meth:`result` is every part's results joined, in order."""
 
     def __init__(
         self,
         futures: list[Future],
-        calls: Sequence[Callable[[], list[R]]],
         on_part: Callable[[list[R]], None] | None = None,
-        others: list[Parts[Any]] | None = None,
         order: list[int] | None = None,
     ) -> None:
         self.futures = futures
         self.order = order  # where each item of the parts joined goes (Workers.gathered)
-        self.calls = calls  # each part's work, to do it here when no worker has begun it
         self.on_part = on_part
-        self.here: dict[int, Future] = {}  # the parts done in this process, by index
-        self.others = others if others is not None else []  # every Parts of the run not collected
-        self.others.append(self)
 
     def result(self) -> list[R]:
-        """Every part's results, in order; ``on_part`` called once per part as it is ready.
+        """Every part's results, in order, once all are done; ``on_part`` called once per part."""
+        from concurrent.futures import wait
 
-        The caller's process would be idle until the parts are done, so it does the parts no
-        worker has begun, from the last one back (the workers take them from the first); then,
-        while a worker finishes the ones it holds, it does the parts no worker has begun of the
-        run's other work handed out (the next chunk's reading or rendering), newest first.
-        Cancelling a part before a worker takes it is what
-        :meth:`concurrent.futures.Future.cancel` is for: a worker never sees a cancelled part.
-        The parts' results are the same wherever they are made (tests/test_jobs.py)."""
-        from concurrent.futures import FIRST_COMPLETED, wait
-
-        while self._take_last():
-            pass
-        try:
-            while True:
-                held = [f for i, f in enumerate(self.futures) if i not in self.here and not f.done()]
-                if not held:
-                    break
-                if not any(other._take_last() for other in reversed(self.others) if other is not self):
-                    wait(held, return_when=FIRST_COMPLETED)
-        finally:
-            if self in self.others:
-                self.others.remove(self)
+        wait(self.futures)
         out: list[R] = []
-        for index, future in enumerate(self.futures):
-            if index in self.here:
-                out += self.here[index].result()
-            else:
-                out += self._ready(future.result())
+        for future in self.futures:
+            part = future.result()
+            if self.on_part is not None:
+                self.on_part(part)
+            out += part
         if self.order is None:
             return out
         placed: list[Any] = [None] * len(out)
         for item, place in zip(out, self.order):
             placed[place] = item
         return placed
-
-    def _take_last(self) -> bool:
-        """Do here the last part no worker has begun; False when a worker holds every part left
-        (or this process does no parts: its pool is not ``share``)."""
-        from concurrent.futures import Future
-
-        if not self.calls:
-            return False
-        for index in reversed(range(len(self.futures))):
-            if index in self.here:
-                continue
-            if not self.futures[index].cancel():
-                return False  # a worker holds it, and every part before it
-            done: Future = Future()
-            try:
-                done.set_result(self._ready(self.calls[index]()))
-            except Exception as exc:  # raised by result(), as a worker's part would be
-                done.set_exception(exc)
-            self.here[index] = done
-            return True
-        return False
-
-    def _ready(self, part: list[R]) -> list[R]:
-        if self.on_part is not None:
-            self.on_part(part)
-        return part
 
 
 AHEAD = 2
@@ -356,16 +320,21 @@ class _Share:
                 parts.give_up(index, None)
 
     def _done(self, worker: int, parts: SharedParts[Any], index: int, call: int, future: Future) -> None:
-        from concurrent.futures.process import BrokenProcessPool
-
         with self.lock:
             self.held[worker] -= 1
-            if isinstance(future.exception(), BrokenProcessPool):
+            exc = future.exception()
+            if exc is not None and self._died(exc):
                 self._again(worker, parts, index, call)
             else:
                 parts.done[index] = future
             self._feed()
             self.lock.notify_all()
+
+    @staticmethod
+    def _died(exc: BaseException) -> bool:
+        from concurrent.futures.process import BrokenProcessPool  # (a death's only: imported then)
+
+        return isinstance(exc, BrokenProcessPool)
 
     def _again(self, worker: int, parts: SharedParts[Any], index: int, call: int) -> None:
         """``worker`` died holding this part: the item it was reading is lost, the rest go to a
@@ -547,7 +516,7 @@ class Workers:
         self.jobs = jobs
         self.share = share
         self.ahead: Any = None  # work begun before its caller was ready for it (filing.read_ahead)
-        self.handed_out: list[Parts[Any]] = []  # the work not yet collected, for Parts.result
+        self.handed_out: list[SharedParts[Any]] = []  # the work not yet collected (SharedParts.result)
         method = start_method()
         if method == "fork":  # imported once, here, rather than once in each worker
             _warm(layouts, rendering, renderer=share)  # (a command that renders nothing: not the renderer)
@@ -596,7 +565,7 @@ class Workers:
     ) -> Parts[R]:
         """The results of ``futures`` (each a list), item ``j`` of them all joined being item
         ``order[j]`` of :meth:`Parts.result`."""
-        return Parts(futures, [], on_part, self.handed_out, order)
+        return Parts(futures, on_part, order)
 
     def parts(
         self,
@@ -620,12 +589,13 @@ class Workers:
         ended (:class:`_Share`); without ``lost``, :meth:`SharedParts.result` raises
         ``BrokenProcessPool``."""
         parts = max(self.jobs * per_worker, -(-len(items) // most) if most else 0)
-        pieces = split(items, parts)
         if self.shares is not None:
+            pieces = tapered(items, parts)
             return SharedParts(self.shares, fn, pieces, args, on_part, self.handed_out, lost)
+        pieces = split(items, parts)
         # part k to worker k (filing's reading: see filing._read_part)
         futures = [self.to(k % self.jobs, fn, piece, *args) for k, piece in enumerate(pieces)]
-        return Parts(futures, [], on_part, self.handed_out)
+        return Parts(futures, on_part)
 
     def close(self, *, cancel: bool = False) -> None:
         try:
