@@ -209,6 +209,7 @@ class OwnQueues:
         self.reasons = [""] * size  # why each ended worker ended, said to its calls
         self.numbers = itertools.count()
         self.closed = False
+        self.finished = False  # (finish(): the workers told to end once their calls are done)
         self.feeders = [self._feeder(k, call_writer) for k, (call_writer, _) in enumerate(writers)]
         self.retired: list[tuple[Any, _Feeder]] = []  # replaced workers' call pipes and feeders
         wake: tuple[Any, Any] = context.Pipe(duplex=False)  # a worker replaced: look again
@@ -234,6 +235,8 @@ class OwnQueues:
         future: Future = Future()
         future.set_running_or_notify_cancel()  # a call handed out is not taken back
         with self.lock:
+            if self.finished:
+                raise RuntimeError("no call is handed out after finish()")
             if self.ended[worker]:
                 future.set_exception(_ended(self.reasons[worker]))
                 return future
@@ -265,7 +268,7 @@ class OwnQueues:
         import multiprocessing
 
         with self.lock:
-            if self.closed or not self.ended[worker]:
+            if self.finished or not self.ended[worker]:  # (closing: told to end, none to replace)
                 return False
         context = multiprocessing.get_context("spawn")
         old = self.calls[worker], self.results[worker], self.processes[worker], self.boards[worker]
@@ -374,6 +377,16 @@ class OwnQueues:
         for future in held.values():
             future.set_exception(_ended(reason))
 
+    def finish(self) -> None:
+        """Tell every worker to end once the calls handed to it are done, without waiting for
+        it (:meth:`close` waits): the command goes on with its own work while they end."""
+        with self.lock:
+            if self.finished:
+                return
+            self.finished = True
+        for feeder in self.feeders:
+            feeder.stop()
+
     def close(self, *, cancel: bool = False) -> None:
         """End the workers once the calls handed to them are done (``cancel``: those not begun
         are dropped, their futures cancelled; the calls under way finish)."""
@@ -384,8 +397,7 @@ class OwnQueues:
         if cancel:
             for board in self.boards:
                 board[2] = 1
-        for feeder in self.feeders:
-            feeder.stop()
+        self.finish()
         for process in self.processes:
             process.join()
         self.wake.send_bytes(b"")  # the collector, once it has seen every worker end, ends

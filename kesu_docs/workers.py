@@ -597,6 +597,11 @@ class Workers:
         futures = [self.to(k % self.jobs, fn, piece, *args) for k, piece in enumerate(pieces)]
         return Parts(futures, on_part)
 
+    def finish(self) -> None:
+        """No more work will be handed out: the workers end as soon as theirs is done, while
+        this process goes on (the checks of ``kesu parse``); :meth:`close` then waits for them."""
+        self.own.finish()
+
     def close(self, *, cancel: bool = False) -> None:
         try:
             if self.shares is not None:

@@ -145,6 +145,8 @@ def _checked(
                 del pairs, first[:]
             else:
                 read = first + reading.result() if reading is not None else read_files(files, kind)
+            if workers is not None:  # (they end while the batch is checked, not after)
+                workers.finish()
             del files
             # two forms typed with one number warned: filed, one would revise the other
             return check_batch(read, register=register)
