@@ -7,7 +7,9 @@ renders it there afterwards: the records stay in the worker that read them and o
 cross between the processes (see :mod:`kesu_docs.filing`). That needs calls sent to a chosen
 worker, which this pool does, with what the executor gives besides: futures, a worker's
 death said to every call it held (``BrokenProcessPool``), the calls not begun dropped on
-Ctrl-C while a call under way finishes.
+Ctrl-C while a call under way finishes — and what the executor does not: a dead worker's place
+taken by a new one (:meth:`OwnQueues.replace`), what it was doing when it died (:func:`at_item`),
+and no other worker ended with it. ``kesu parse`` / ``validate`` use it too (``workers._Share``).
 
 Every worker is started in the constructor, before any thread of this pool exists (a fork
 copies no thread's held lock); the threads come after: each worker's feeder (:class:`_Feeder`:

@@ -5,8 +5,9 @@ The work of each stage (the forms read, the documents rendered) is handed out in
 
 A run that only reads (``kesu parse``, ``validate``: ``share``) is N processes: the command's own
 and N - 1 workers. The workers take the parts from the front and the command, whenever it waits
-for them, does the parts no worker has begun from the back (see :meth:`Parts.result`): it is
-never idle while there is work, and no third process competes with the two on two cores.
+for them, does the parts no worker has from the back (see :meth:`SharedParts.result`): it is
+never idle while there is work, and no third process competes with the two on two cores. A
+worker that dies costs the file it was reading, said so, and is replaced (:class:`_Share`).
 Filing (``kesu render``) keeps N workers beside the command: the command numbers and logs
 every document, which leaves it no time for parts of its own (with it doing parts, two jobs
 rendered 1,000 documents slower, dev7-jobs). Its workers have a queue each
@@ -462,7 +463,7 @@ HAND_OVER_S = 0.0005
 """The interpreter's switch interval while a pool is open (Python's default: 5 ms).
 
 A call handed to a worker is written to its pipe by a thread of the command (the pool's feeder,
-:mod:`kesu_docs.worker_queues`; ``ProcessPoolExecutor``'s queue thread), and a result is taken
+:mod:`kesu_docs.worker_queues`), and a result is taken
 in by another: each needs the interpreter's lock, which the command's own thread, busy numbering
 the next chunk (``kesu render``) or reading a part itself (``kesu parse``), gives up only when
 forced, after the switch interval. So the workers waited for their next calls while the command
@@ -579,10 +580,11 @@ class Workers:
     ) -> Parts[R] | SharedParts[R]:
         """``fn(part, *args)`` for ``items`` cut into ``jobs * per_worker`` parts (more, if
         needed, so that none has more than ``most`` items), handed to the workers now; those
-        none has begun when this process waits are done here (:meth:`Parts.result`).
+        none has when this process waits are done here, sharing (:meth:`SharedParts.result`).
 
-        Small parts keep the two processes' shares even: a worker takes the next part as it
-        starts one (and the pool queues two more for it), so the last parts decide who waits.
+        Small parts keep the two processes' shares even: a worker holds :data:`AHEAD` parts at
+        most, so the last parts decide who waits (sharing, the back half is cut one item a
+        part: :func:`tapered`).
         Workers with a queue each (not ``share``) are given part k by worker k % ``jobs``.
         Sharing, a worker reads each item of a part by itself (``fn([item], *args)``): an item
         that kills its worker is given by ``lost(item, (zh, en))``, the words of how the worker
