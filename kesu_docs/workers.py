@@ -250,8 +250,12 @@ back (:meth:`SharedParts.result`): at the batch's end no worker holds more than 
 while the command finishes its own last part."""
 
 RETRIES = 3
-"""How often a part is handed out again after its worker died without saying which of its items
-it was reading (it died between two, or sending its results): then each of its items is lost."""
+"""How often a part is handed out again after its worker died at it but not at one of its items
+(sending its results): then each of its items is lost."""
+
+DEATHS = 16
+"""Workers that may die in one run before no more is started in their place: the parts they held
+are then lost (a part that kills every worker before it begins, say as its call is read)."""
 
 
 def _items(call: int, fn: Callable[..., list[R]], piece: Sequence[Any], args: tuple, skip: frozenset) -> list:
@@ -292,6 +296,8 @@ class _Share:
         self.gone = [False] * len(own.processes)  # died and could not be replaced
         self.calls = itertools.count()
         self.died_at: dict[int, tuple[int, int | None]] = {}  # a dead worker's call: its item, its end
+        self.last_end: int | None = None  # how the last worker to die ended
+        self.deaths = 0
 
     def add(self, parts: SharedParts[Any]) -> None:
         with self.lock:
@@ -318,7 +324,7 @@ class _Share:
         if all(self.gone):  # no worker left to give a part that killed one: its items are lost
             for parts, index in [entry for entry in self.pending if entry[1] in entry[0].suspect]:
                 self.pending.remove((parts, index))
-                parts.give_up(index, None)
+                parts.give_up(index, self.last_end)
 
     def _done(self, worker: int, parts: SharedParts[Any], index: int, call: int, future: Future) -> None:
         with self.lock:
@@ -342,15 +348,17 @@ class _Share:
         worker again (the first part of a death to come here starts the new worker)."""
         if self.own.ended[worker] and not self.gone[worker]:  # (not replaced yet)
             at, item = self.own.last_at(worker)
-            self.died_at[at] = (item, self.own.exit_code(worker))
-            self.gone[worker] = not self.own.replace(worker)
-        item, code = self.died_at.pop(call, (-1, None))
-        if item >= 0:
-            parts.skipped[index][item] = code
-        else:
+            self.last_end = self.own.exit_code(worker)
+            self.died_at[at] = (item, self.last_end)
+            self.deaths += 1
+            self.gone[worker] = self.deaths > DEATHS or not self.own.replace(worker)
+        blamed = self.died_at.pop(call, None)  # (None: the part was not begun)
+        if blamed is not None and blamed[0] >= 0:
+            parts.skipped[index][blamed[0]] = blamed[1]
+        elif blamed is not None:
             parts.retries[index] += 1
             if parts.retries[index] > RETRIES:
-                parts.give_up(index, self.own.exit_code(worker))
+                parts.give_up(index, self.last_end)
                 return
         parts.suspect.add(index)
         self.pending.appendleft((parts, index))

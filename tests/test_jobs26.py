@@ -142,3 +142,34 @@ def test_kesu_parse_goes_on_when_its_worker_is_killed_mid_batch(tmp_path):
     ] == expected
     assert batch.returncode == 2
     assert "Traceback" not in err
+
+
+class _KillsItsSender:
+    """A result whose pickling kills the process sending it: a worker that dies after its last
+    item was done, as it sends the part's results (no item is to blame)."""
+
+    def __reduce__(self):
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+def _unsendable(items: list[str]) -> list:
+    return [_KillsItsSender() if item == "bad" else item for item in items]
+
+
+def test_a_part_whose_worker_dies_between_items_is_handed_out_again_then_given_up():
+    """A worker that dies with no item under way (here: sending its results) is replaced and its
+    part handed to a worker again — never done by the command — and after ``RETRIES`` more deaths
+    the part's items are each given as lost; every other part is done."""
+    from kesu_docs.workers import RETRIES, Workers
+
+    items = ["bad", "a1", *[f"x{i:02d}" for i in range(14)]]
+    with Workers(2, layouts=False, rendering=False, share=True) as workers:
+        first = workers.own.processes[0].pid
+        done = workers.parts(
+            _unsendable, items, per_worker=4, lost=lambda item, how: [("lost", item, how[1])]
+        ).result()
+        assert workers.own.processes[0].pid != first
+    assert done[:2] == [("lost", item, done[0][2]) for item in ("bad", "a1")]  # the part of two
+    assert "SIGKILL" in done[0][2]
+    assert done[2:] == items[2:]
+    assert RETRIES >= 1
