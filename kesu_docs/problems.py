@@ -159,6 +159,12 @@ MESSAGES: Catalogue = Catalogue(
             "kesu failed on this document ({reason}): please report it with the file; the other "
             "documents were processed",
         ),
+        "worker_stopped": (
+            "读取此文件的进程中途停止（{how}），此文件未读取；其他文件照常处理。请单独再试此文件，"
+            "如仍如此，请把文件交给 IT 人员报告此问题",
+            "The process reading this file stopped ({how}): the file was not read; the other files "
+            "were processed. Try this file again alone; if it stops again, report it to IT with the file",
+        ),
         "kind_guessed": (
             "表单上没有标题，依栏位判断为“{title}”；如不对请用 --kind 指定",
             "The form has no title: taken as '{title}' from its labels; give --kind if that is wrong",

@@ -7,7 +7,9 @@ renders it there afterwards: the records stay in the worker that read them and o
 cross between the processes (see :mod:`kesu_docs.filing`). That needs calls sent to a chosen
 worker, which this pool does, with what the executor gives besides: futures, a worker's
 death said to every call it held (``BrokenProcessPool``), the calls not begun dropped on
-Ctrl-C while a call under way finishes.
+Ctrl-C while a call under way finishes — and what the executor does not: a dead worker's place
+taken by a new one (:meth:`OwnQueues.replace`), what it was doing when it died (:func:`at_item`),
+and no other worker ended with it. ``kesu parse`` / ``validate`` use it too (``workers._Share``).
 
 Every worker is started in the constructor, before any thread of this pool exists (a fork
 copies no thread's held lock); the threads come after: each worker's feeder (:class:`_Feeder`:
@@ -32,17 +34,22 @@ import queue
 import threading
 from collections.abc import Callable
 from concurrent.futures import CancelledError, Future
-from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 _SKIPPED = "skipped"  # a call dropped by close(cancel=True) before its worker began it
 
 
-def _serve(calls: Any, results: Any, cancelled: Any) -> None:
+_AT: list[Any] = []  # in a worker: its board (_board)
+
+
+def _serve(calls: Any, results: Any, board: Any) -> None:
     """A worker: make the calls of its own pipe in order until ``None``; each result (or the
-    exception) goes back with the call's number."""
+    exception) goes back with the call's number. ``board`` (:func:`_board`): where it says which
+    item of which call it is at (:func:`at_item`), and which says when the calls not begun are
+    dropped."""
     from . import workers
 
+    _AT[:] = [board]
     workers._start_worker()  # looked up now: bench/_cpu_probe.py wraps it
     while True:
         try:
@@ -52,7 +59,7 @@ def _serve(calls: Any, results: Any, cancelled: Any) -> None:
         if call is None:
             return
         ident, fn, args = call
-        if cancelled.is_set():
+        if board[2]:  # (cancelled)
             results.send((ident, _SKIPPED, None))
             continue
         try:
@@ -75,6 +82,14 @@ def _unreadable_reason(worker: int, exc: Exception) -> str:
         f"a result of worker {worker} could not be unpickled ({type(exc).__name__}: {exc}); "
         "the worker was ended"
     )
+
+
+def _ended(reason: str) -> Exception:
+    """The exception of a call whose worker ended: the standard library's for a pool's worker
+    that died (its module imported only then: ≈ 5–8 ms of the command's start-up otherwise)."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    return BrokenProcessPool(reason)
 
 
 _STOP = object()  # a feeder's last item: it sends ``None`` (the worker's end) and stops
@@ -131,23 +146,64 @@ def _empty(reader: Any, feeder: _Feeder) -> None:
     feeder.thread.join()
 
 
+def _board(context: Any) -> Any:
+    """Three numbers shared by the command and one worker, written without a lock (one writer
+    each): the call and the item the worker is at (:func:`at_item`), read by the command only
+    once the worker is dead, and 1 once the calls not begun are dropped (``close(cancel=True)``).
+    Forked, an anonymous shared page (a lock or an array of ``multiprocessing`` costs the
+    command's start-up ≈ 3 ms); spawned (a replaced worker), the context's shared array."""
+    if context.get_start_method() == "fork":
+        import mmap
+
+        board: Any = memoryview(mmap.mmap(-1, 24)).cast("q")
+        board[0], board[1], board[2] = -1, -1, 0
+        return board
+    return context.RawArray("q", [-1, -1, 0])
+
+
+def at_item(call: int, item: int) -> None:
+    """Said by a worker as it begins ``item`` of ``call`` (numbers its caller chose): if the
+    worker dies now, its pool knows what it was doing (:meth:`OwnQueues.last_at`)."""
+    if _AT:
+        _AT[0][0] = call
+        _AT[0][1] = item
+
+
+def how_it_ended(code: int | None) -> tuple[str, str]:
+    """A worker's end in words, zh and en: the signal that ended it (its name, and what sends
+    it most often) or its exit code."""
+    import signal
+
+    if code is None or code >= 0:
+        return f"退出码 {code}", f"exit code {code}"
+    try:
+        name = signal.Signals(-code).name
+    except ValueError:
+        name = str(-code)
+    if name == "SIGKILL":
+        return (
+            f"被信号 {name} 结束，常是系统内存不足（OOM）时结束进程",
+            f"ended by signal {name}, most often the system ending it for lack of memory",
+        )
+    if name in ("SIGSEGV", "SIGBUS", "SIGABRT", "SIGILL", "SIGFPE"):
+        return (f"崩溃，信号 {name}", f"crashed, signal {name}")
+    return f"被信号 {name} 结束", f"ended by signal {name}"
+
+
 class OwnQueues:
     """``size`` worker processes of ``context`` (a multiprocessing context), each with its own
-    queue of calls: :meth:`submit` to worker ``k``."""
+    queue of calls: :meth:`submit` to worker ``k``. A worker that died can be replaced
+    (:meth:`replace`); :meth:`last_at` says what it was doing when it died."""
 
     def __init__(self, size: int, context: Any) -> None:
-        self.cancelled = context.Event()
-        calls = [context.Pipe(duplex=False) for _ in range(size)]
-        self.calls = [reader for reader, _ in calls]  # kept here: a dead worker's is emptied here
-        pipes = [context.Pipe(duplex=False) for _ in range(size)]
-        self.results = [reader for reader, _ in pipes]
-        self.processes = [
-            context.Process(target=_serve, args=(reader, writer, self.cancelled), daemon=True)
-            for (reader, _), (_, writer) in zip(calls, pipes)
-        ]
+        self.boards: list[Any] = [None] * size  # what each worker is at (_board)
+        self.calls: list[Any] = [None] * size  # each worker's reading end, kept: emptied here if it dies
+        self.results: list[Any] = [None] * size
+        self.processes: list[Any] = [None] * size
+        writers = [self._process(k, context) for k in range(size)]
         for process in self.processes:
             process.start()
-        for _, writer in pipes:
+        for _, writer in writers:
             writer.close()  # the workers' ends
         self.lock = threading.Lock()
         self.waiting: list[dict[int, Future]] = [{} for _ in range(size)]  # each worker's calls
@@ -155,24 +211,87 @@ class OwnQueues:
         self.reasons = [""] * size  # why each ended worker ended, said to its calls
         self.numbers = itertools.count()
         self.closed = False
-        self.feeders = [
-            _Feeder(k, writer, functools.partial(self._unsent, k)) for k, (_, writer) in enumerate(calls)
-        ]
+        self.finished = False  # (finish(): the workers told to end once their calls are done)
+        self.feeders = [self._feeder(k, call_writer) for k, (call_writer, _) in enumerate(writers)]
+        self.retired: list[tuple[Any, _Feeder]] = []  # replaced workers' call pipes and feeders
+        wake: tuple[Any, Any] = context.Pipe(duplex=False)  # a worker replaced: look again
+        self.wake_reader, self.wake = wake
         self.collector = threading.Thread(target=self._collect, name="kesu-worker-results", daemon=True)
         self.collector.start()
+
+    def _process(self, k: int, context: Any) -> tuple[Any, Any]:
+        """Worker ``k``'s process (not started) and pipes: (its calls' writing end, its results'
+        writing end, to be closed here once it has started)."""
+        reader, call_writer = context.Pipe(duplex=False)
+        results, writer = context.Pipe(duplex=False)
+        self.calls[k], self.results[k] = reader, results
+        self.boards[k] = _board(context)
+        self.processes[k] = context.Process(target=_serve, args=(reader, writer, self.boards[k]), daemon=True)
+        return call_writer, writer
+
+    def _feeder(self, k: int, writer: Any) -> _Feeder:
+        return _Feeder(k, writer, functools.partial(self._unsent, k))
 
     def submit(self, worker: int, fn: Callable[..., Any], *args: Any) -> Future:
         """``fn(*args)`` in worker ``worker``, after the calls handed to it before."""
         future: Future = Future()
         future.set_running_or_notify_cancel()  # a call handed out is not taken back
         with self.lock:
+            if self.finished:
+                raise RuntimeError("no call is handed out after finish()")
             if self.ended[worker]:
-                future.set_exception(BrokenProcessPool(self.reasons[worker]))
+                future.set_exception(_ended(self.reasons[worker]))
                 return future
             ident = next(self.numbers)
             self.waiting[worker][ident] = future
-        self.feeders[worker].put((ident, fn, args))
+            feeder = self.feeders[worker]
+        feeder.put((ident, fn, args))
         return future
+
+    @property
+    def cancelled(self) -> bool:
+        """Whether the calls not begun are being dropped (``close(cancel=True)``)."""
+        return bool(self.boards[0][2])
+
+    def last_at(self, worker: int) -> tuple[int, int]:
+        """(call, item) that ``worker`` last said it began (:func:`at_item`); (-1, -1) if none."""
+        return self.boards[worker][0], self.boards[worker][1]
+
+    def exit_code(self, worker: int) -> int | None:
+        """How ``worker``'s process ended: its exit code, minus the signal that ended it (its
+        pipes close a moment before it can be waited for: waited for up to 5 s)."""
+        self.processes[worker].join(5)
+        return self.processes[worker].exitcode
+
+    def replace(self, worker: int) -> bool:
+        """Start a new process in the place of ``worker``, which has ended: spawned (this
+        process runs threads now: a fork would copy their held locks). False if it cannot be
+        started (the calls then keep failing as before)."""
+        import multiprocessing
+
+        with self.lock:
+            if self.finished or not self.ended[worker]:  # (closing: told to end, none to replace)
+                return False
+        context = multiprocessing.get_context("spawn")
+        old = self.calls[worker], self.results[worker], self.processes[worker], self.boards[worker]
+        old_feeder = self.feeders[worker]
+        try:
+            call_writer, writer = self._process(worker, context)
+            self.processes[worker].start()
+        except Exception:  # no process to be had (no memory, no more processes): go on without
+            self.calls[worker], self.results[worker], self.processes[worker], self.boards[worker] = old
+            return False
+        writer.close()
+        old_results = old[1]
+        old_feeder.stop()
+        self.retired.append((old[0], old_feeder))
+        old_results.close()
+        with self.lock:
+            self.feeders[worker] = self._feeder(worker, call_writer)
+            self.ended[worker] = False
+            self.reasons[worker] = ""
+        self.wake.send_bytes(b"")
+        return True
 
     def _unsent(self, worker: int, ident: int, exc: BaseException) -> None:
         """A call to ``worker`` that could not be pickled fails with the cause."""
@@ -184,14 +303,24 @@ class OwnQueues:
     def _collect(self) -> None:
         """Set each call's future as its result comes; a worker gone, the calls it held fail.
         (A worker's end is its process's sentinel: a forked worker holds copies of the other
-        workers' pipes, so no pipe ends with the worker that wrote to it.)"""
+        workers' pipes, so no pipe ends with the worker that wrote to it.) A worker replaced
+        (:meth:`replace`, the wake pipe says so) is waited for in its turn."""
         from multiprocessing.connection import wait
 
-        ends = {process.sentinel: k for k, process in enumerate(self.processes)}
-        readers = {reader: k for k, reader in enumerate(self.results)}
-        while ends:
-            for ready in wait([*readers, *ends]):
-                if ready in readers:
+        ends: dict[Any, int] = {}
+        readers: dict[Any, int] = {}
+        while True:
+            with self.lock:
+                for k, process in enumerate(self.processes):  # those started (or replaced) since
+                    if not self.ended[k] and process.sentinel not in ends:
+                        ends[process.sentinel] = k
+                        readers[self.results[k]] = k
+                if not ends and self.closed:
+                    return
+            for ready in wait([*readers, *ends, self.wake_reader]):
+                if ready is self.wake_reader:
+                    self._woken()
+                elif ready in readers:
                     try:
                         self._receive(readers[ready])
                     except (EOFError, OSError):  # the pipe's end: the sentinel says the rest
@@ -203,6 +332,9 @@ class OwnQueues:
                     if readers.pop(self.results[worker], None) is not None:
                         self._drain(worker)
                     self._broken(worker, f"worker {worker} ended before its call was done")
+
+    def _woken(self) -> None:
+        self.wake_reader.recv_bytes()
 
     def _drain(self, worker: int) -> None:
         """What an ended worker sent before it ended (its pipe then ends with the last one)."""
@@ -245,27 +377,45 @@ class OwnQueues:
                 self.reasons[worker] = reason
             held, self.waiting[worker] = self.waiting[worker], {}
         for future in held.values():
-            future.set_exception(BrokenProcessPool(reason))
+            future.set_exception(_ended(reason))
+
+    def finish(self) -> None:
+        """Tell every worker to end once the calls handed to it are done, without waiting for
+        it (:meth:`close` waits): the command goes on with its own work while they end."""
+        with self.lock:
+            if self.finished:
+                return
+            self.finished = True
+        for feeder in self.feeders:
+            feeder.stop()
 
     def close(self, *, cancel: bool = False) -> None:
         """End the workers once the calls handed to them are done (``cancel``: those not begun
         are dropped, their futures cancelled; the calls under way finish)."""
-        if self.closed:
-            return
-        self.closed = True
+        with self.lock:
+            if self.closed:
+                return
+            self.closed = True  # (no worker replaced from now on)
         if cancel:
-            self.cancelled.set()
-        for feeder in self.feeders:
-            feeder.stop()
+            for board in self.boards:
+                board[2] = 1
+        self.finish()
         for process in self.processes:
             process.join()
+        self.wake.send_bytes(b"")  # the collector, once it has seen every worker end, ends
         self.collector.join()  # after it, every worker that ended is marked ended
-        for reader, feeder, ended in zip(self.calls, self.feeders, self.ended):
-            if ended:  # calls left unread: its feeder would wait for ever on a full pipe
-                _empty(reader, feeder)
-            else:
-                feeder.thread.join()
+        pipes = [
+            *self.retired,
+            *((r, f) for r, f, ended in zip(self.calls, self.feeders, self.ended) if ended),
+        ]
+        for reader, feeder in pipes:  # calls left unread: its feeder would wait for ever on a full pipe
+            _empty(reader, feeder)
+        for feeder in self.feeders:
+            feeder.thread.join()
+        for reader, feeder in [*self.retired, *zip(self.calls, self.feeders)]:
             feeder.writer.close()
             reader.close()
         for reader in self.results:
             reader.close()
+        self.wake.close()
+        self.wake_reader.close()

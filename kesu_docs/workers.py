@@ -5,8 +5,9 @@ The work of each stage (the forms read, the documents rendered) is handed out in
 
 A run that only reads (``kesu parse``, ``validate``: ``share``) is N processes: the command's own
 and N - 1 workers. The workers take the parts from the front and the command, whenever it waits
-for them, does the parts no worker has begun from the back (see :meth:`Parts.result`): it is
-never idle while there is work, and no third process competes with the two on two cores.
+for them, does the parts no worker has from the back (see :meth:`SharedParts.result`): it is
+never idle while there is work, and no third process competes with the two on two cores. A
+worker that dies costs the file it was reading, said so, and is replaced (:class:`_Share`).
 Filing (``kesu render``) keeps N workers beside the command: the command numbers and logs
 every document, which leaves it no time for parts of its own (with it doing parts, two jobs
 rendered 1,000 documents slower, dev7-jobs). Its workers have a queue each
@@ -194,55 +195,45 @@ def split(items: Sequence[T], parts: int) -> list[Sequence[T]]:
     return [items[i : i + size] for i in range(0, len(items), size)]
 
 
+def tapered(items: Sequence[T], parts: int) -> list[Sequence[T]]:
+    """``items`` cut for workers that take parts from the front while the command takes them
+    from the back (``share``): the front half as :func:`split` cuts the whole into ``parts``,
+    the back half one item a part. The two meet in the back half (the command, which also
+    starts the run and takes in every result, reads less than half), so the last part a worker
+    holds when the command finds none left is one item, not ``READ_PART``: at 200 forms the
+    command waited ≈ 1.5 parts of 4 forms for the worker at the end (twenty-sixth round)."""
+    front = len(items) // 2
+    size = max(1, -(-len(items) // max(1, parts)))
+    return [items[i : min(i + size, front)] for i in range(0, front, size)] + [
+        items[i : i + 1] for i in range(front, len(items))
+    ]
+
+
 class Parts(Generic[R]):
-    """Work handed out in parts; :meth:`result` is every part's results joined, in order."""
+    """Work handed to workers with a queue each (``kesu render``: :meth:`Workers.parts`,
+    :meth:`Workers.gathered`); :meth:`result` is every part's results joined, in order."""
 
     def __init__(
         self,
         futures: list[Future],
-        calls: Sequence[Callable[[], list[R]]],
         on_part: Callable[[list[R]], None] | None = None,
-        others: list[Parts[Any]] | None = None,
         order: list[int] | None = None,
     ) -> None:
         self.futures = futures
         self.order = order  # where each item of the parts joined goes (Workers.gathered)
-        self.calls = calls  # each part's work, to do it here when no worker has begun it
         self.on_part = on_part
-        self.here: dict[int, Future] = {}  # the parts done in this process, by index
-        self.others = others if others is not None else []  # every Parts of the run not collected
-        self.others.append(self)
 
     def result(self) -> list[R]:
-        """Every part's results, in order; ``on_part`` called once per part as it is ready.
+        """Every part's results, in order, once all are done; ``on_part`` called once per part."""
+        from concurrent.futures import wait
 
-        The caller's process would be idle until the parts are done, so it does the parts no
-        worker has begun, from the last one back (the workers take them from the first); then,
-        while a worker finishes the ones it holds, it does the parts no worker has begun of the
-        run's other work handed out (the next chunk's reading or rendering), newest first.
-        Cancelling a part before a worker takes it is what
-        :meth:`concurrent.futures.Future.cancel` is for: a worker never sees a cancelled part.
-        The parts' results are the same wherever they are made (tests/test_jobs.py)."""
-        from concurrent.futures import FIRST_COMPLETED, wait
-
-        while self._take_last():
-            pass
-        try:
-            while True:
-                held = [f for i, f in enumerate(self.futures) if i not in self.here and not f.done()]
-                if not held:
-                    break
-                if not any(other._take_last() for other in reversed(self.others) if other is not self):
-                    wait(held, return_when=FIRST_COMPLETED)
-        finally:
-            if self in self.others:
-                self.others.remove(self)
+        wait(self.futures)
         out: list[R] = []
-        for index, future in enumerate(self.futures):
-            if index in self.here:
-                out += self.here[index].result()
-            else:
-                out += self._ready(future.result())
+        for future in self.futures:
+            part = future.result()
+            if self.on_part is not None:
+                self.on_part(part)
+            out += part
         if self.order is None:
             return out
         placed: list[Any] = [None] * len(out)
@@ -250,38 +241,237 @@ class Parts(Generic[R]):
             placed[place] = item
         return placed
 
-    def _take_last(self) -> bool:
-        """Do here the last part no worker has begun; False when a worker holds every part left
-        (or this process does no parts: its pool is not ``share``)."""
+
+AHEAD = 2
+"""Parts a worker of ``kesu parse`` / ``validate`` holds at most: the one it reads and the next,
+already in its pipe (it never waits for a hand-over between two parts). The others wait in the
+command for a worker that has finished one, or for the command itself, which does them from the
+back (:meth:`SharedParts.result`): at the batch's end no worker holds more than it can finish
+while the command finishes its own last part."""
+
+RETRIES = 3
+"""How often a part is handed out again after its worker died at it but not at one of its items
+(sending its results): then each of its items is lost."""
+
+DEATHS = 16
+"""Workers that may die in one run before no more is started in their place: the parts they held
+are then lost (a part that kills every worker before it begins, say as its call is read)."""
+
+
+def _items(call: int, fn: Callable[..., list[R]], piece: Sequence[Any], args: tuple, skip: frozenset) -> list:
+    """In a worker: ``fn([item], *args)`` for each item of ``piece`` but those in ``skip`` (None in
+    their place), each item said begun first (:func:`~kesu_docs.worker_queues.at_item`): if this
+    worker dies, the command knows which item it was on, says that one could not be done and has
+    the others done again. ``fn`` must give for a part what it gives for each item, joined."""
+    from .worker_queues import at_item
+
+    out: list = []
+    for i, item in enumerate(piece):
+        if i in skip:
+            out.append(None)
+            continue
+        at_item(call, i)
+        out.append(fn([item], *args))
+    at_item(call, -1)  # (dying now, sending the results: no item is to blame)
+    return out
+
+
+class _Share:
+    """How the parts of ``kesu parse`` / ``validate`` are handed out (``share``): each worker has
+    :data:`AHEAD` parts at most, the rest wait here; a worker's finished part brings it the next.
+
+    A worker that dies (killed by the system for lack of memory, a crash in a library's C code,
+    ``os._exit``) loses only the item it was reading: that one is said lost (its worker's exit
+    code or signal), a new worker is started in its place, and the parts it held go to a worker
+    again, that item skipped — never to the command, which would die of it too."""
+
+    def __init__(self, own: Any) -> None:
+        import itertools
+        from collections import deque
+
+        self.own = own
+        self.lock = threading.Condition(threading.RLock())
+        self.pending: deque[tuple[SharedParts[Any], int]] = deque()  # no worker has them, oldest first
+        self.held = [0] * len(own.processes)
+        self.gone = [False] * len(own.processes)  # died and could not be replaced
+        self.calls = itertools.count()
+        self.died_at: dict[int, tuple[int, int | None]] = {}  # a dead worker's call: its item, its end
+        self.last_end: int | None = None  # how the last worker to die ended
+        self.deaths = 0
+
+    def add(self, parts: SharedParts[Any]) -> None:
+        with self.lock:
+            self.pending.extend((parts, index) for index in range(len(parts.pieces)))
+            self._feed()
+
+    def _feed(self) -> None:
+        """Each worker alive given parts from the front up to :data:`AHEAD` (lock held)."""
+        for worker, held in enumerate(self.held):
+            while held < AHEAD and self.pending and not self.own.ended[worker]:
+                parts, index = self.pending.popleft()
+                call = next(self.calls)
+                held = self.held[worker] = held + 1
+                future = self.own.submit(
+                    worker,
+                    _items,
+                    call,
+                    parts.fn,
+                    parts.pieces[index],
+                    parts.args,
+                    frozenset(parts.skipped[index]),
+                )
+                future.add_done_callback(functools.partial(self._done, worker, parts, index, call))
+        if all(self.gone):  # no worker left to give a part that killed one: its items are lost
+            for parts, index in [entry for entry in self.pending if entry[1] in entry[0].suspect]:
+                self.pending.remove((parts, index))
+                parts.give_up(index, self.last_end)
+
+    def _done(self, worker: int, parts: SharedParts[Any], index: int, call: int, future: Future) -> None:
+        with self.lock:
+            self.held[worker] -= 1
+            exc = future.exception()
+            if exc is not None and self._died(exc):
+                self._again(worker, parts, index, call)
+            else:
+                parts.done[index] = future
+            self._feed()
+            self.lock.notify_all()
+
+    @staticmethod
+    def _died(exc: BaseException) -> bool:
+        from concurrent.futures.process import BrokenProcessPool  # (a death's only: imported then)
+
+        return isinstance(exc, BrokenProcessPool)
+
+    def _again(self, worker: int, parts: SharedParts[Any], index: int, call: int) -> None:
+        """``worker`` died holding this part: the item it was reading is lost, the rest go to a
+        worker again (the first part of a death to come here starts the new worker)."""
+        if self.own.ended[worker] and not self.gone[worker]:  # (not replaced yet)
+            at, item = self.own.last_at(worker)
+            self.last_end = self.own.exit_code(worker)
+            self.died_at[at] = (item, self.last_end)
+            self.deaths += 1
+            self.gone[worker] = self.deaths > DEATHS or not self.own.replace(worker)
+        blamed = self.died_at.pop(call, None)  # (None: the part was not begun)
+        if blamed is not None and blamed[0] >= 0:
+            parts.skipped[index][blamed[0]] = blamed[1]
+        elif blamed is not None:
+            parts.retries[index] += 1
+            if parts.retries[index] > RETRIES:
+                parts.give_up(index, self.last_end)
+                return
+        parts.suspect.add(index)
+        self.pending.appendleft((parts, index))
+
+    def take_last(self, parts: SharedParts[Any]) -> int | None:
+        """The last part of ``parts`` no worker has, taken for the command (not one a worker
+        died holding); None if there is none."""
+        with self.lock:
+            for at in range(len(self.pending) - 1, -1, -1):
+                held, index = self.pending[at]
+                if held is parts and index not in parts.suspect:
+                    del self.pending[at]
+                    return index
+        return None
+
+    def close(self) -> None:
+        with self.lock:
+            self.pending.clear()
+
+
+class SharedParts(Generic[R]):
+    """The parts of ``kesu parse`` / ``validate`` (:class:`_Share`); :meth:`result` is every
+    part's results joined, in order, an item that killed its worker given by ``lost``."""
+
+    def __init__(
+        self,
+        share: _Share,
+        fn: Callable[..., list[R]],
+        pieces: list[Sequence[Any]],
+        args: tuple,
+        on_part: Callable[[list[R]], None] | None,
+        others: list[Any],
+        lost: Callable[[Any, tuple[str, str]], list[R]] | None,
+    ) -> None:
+        self.share, self.fn, self.pieces, self.args = share, fn, pieces, args
+        self.on_part, self.lost = on_part, lost
+        self.done: dict[int, Future] = {}  # each part's results, as it is done
+        self.skipped: list[dict[int, int | None]] = [{} for _ in pieces]  # items lost: how each ended
+        self.retries = [0] * len(pieces)
+        self.suspect: set[int] = set()  # parts a worker died holding: for workers only
+        self.others = others
+        others.append(self)
+        share.add(self)
+
+    def give_up(self, index: int, code: int | None) -> None:
+        """Every item of part ``index`` not done is lost (lock held)."""
         from concurrent.futures import Future
 
-        if not self.calls:
-            return False
-        for index in reversed(range(len(self.futures))):
-            if index in self.here:
-                continue
-            if not self.futures[index].cancel():
-                return False  # a worker holds it, and every part before it
-            done: Future = Future()
-            try:
-                done.set_result(self._ready(self.calls[index]()))
-            except Exception as exc:  # raised by result(), as a worker's part would be
-                done.set_exception(exc)
-            self.here[index] = done
-            return True
-        return False
+        self.skipped[index].update((i, code) for i in range(len(self.pieces[index])))
+        done: Future = Future()
+        done.set_result([None] * len(self.pieces[index]))
+        self.done[index] = done
 
-    def _ready(self, part: list[R]) -> list[R]:
-        if self.on_part is not None:
-            self.on_part(part)
-        return part
+    def _take_last(self) -> bool:
+        """Do here the last part no worker has; False when there is none."""
+        from concurrent.futures import Future
+
+        index = self.share.take_last(self)
+        if index is None:
+            return False
+        done: Future = Future()
+        try:
+            done.set_result([self.fn(self.pieces[index], *self.args)])  # (one item's worth: the part)
+        except Exception as exc:  # raised by result(), as a worker's part would be
+            done.set_exception(exc)
+        with self.share.lock:
+            self.done[index] = done
+        return True
+
+    def result(self) -> list[R]:
+        """Every part's results, in order; ``on_part`` called once per part.
+
+        While it waits, this process does the parts no worker has, from the last one back (the
+        workers take them from the first), then those of the run's other work handed out,
+        newest first; it never does a part a worker died holding."""
+        try:
+            while True:
+                if self._take_last() or any(
+                    other._take_last() for other in reversed(self.others) if other is not self
+                ):
+                    continue
+                with self.share.lock:
+                    if len(self.done) == len(self.pieces):
+                        break
+                    self.share.lock.wait(0.5)  # a part done, or one handed back
+        finally:
+            if self in self.others:
+                self.others.remove(self)
+        out: list[R] = []
+        for index in range(len(self.pieces)):
+            part: list[R] = []
+            for i, made in enumerate(self.done[index].result()):
+                part += self._lost(self.pieces[index][i], self.skipped[index][i]) if made is None else made
+            if self.on_part is not None:
+                self.on_part(part)
+            out += part
+        return out
+
+    def _lost(self, item: Any, code: int | None) -> list[R]:
+        from concurrent.futures.process import BrokenProcessPool
+
+        from .worker_queues import how_it_ended
+
+        if self.lost is None:
+            raise BrokenProcessPool(f"the worker doing {item!r} ended ({how_it_ended(code)[1]})")
+        return self.lost(item, how_it_ended(code))
 
 
 HAND_OVER_S = 0.0005
 """The interpreter's switch interval while a pool is open (Python's default: 5 ms).
 
 A call handed to a worker is written to its pipe by a thread of the command (the pool's feeder,
-:mod:`kesu_docs.worker_queues`; ``ProcessPoolExecutor``'s queue thread), and a result is taken
+:mod:`kesu_docs.worker_queues`), and a result is taken
 in by another: each needs the interpreter's lock, which the command's own thread, busy numbering
 the next chunk (``kesu render``) or reading a part itself (``kesu parse``), gives up only when
 forced, after the switch interval. So the workers waited for their next calls while the command
@@ -312,9 +502,10 @@ def _usual_hand_over() -> None:
 
 
 class Workers:
-    """A pool of workers for one run, started at once, closed on exit: ``jobs - 1`` of them when
-    this process does its ``share`` of the parts (:meth:`Parts.result`: one queue for them all,
-    a ``ProcessPoolExecutor``), else ``jobs``, each with its own queue (:meth:`to`).
+    """A pool of workers for one run, started at once, closed on exit, each with its own queue
+    (:mod:`kesu_docs.worker_queues`): ``jobs - 1`` of them when this process does its ``share``
+    of the parts (:class:`SharedParts`: handed to whichever worker has finished its own), else
+    ``jobs`` (:meth:`to`: part k to worker k).
 
     On an exception (Ctrl-C) the parts not started are dropped and the ones under way are
     finished (a document being written is written whole), then the exception goes on.
@@ -330,12 +521,11 @@ class Workers:
         before_fork: Callable[[], object] | None = None,
     ) -> None:
         import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
 
         self.jobs = jobs
         self.share = share
         self.ahead: Any = None  # work begun before its caller was ready for it (filing.read_ahead)
-        self.handed_out: list[Parts[Any]] = []  # the work not yet collected, for Parts.result
+        self.handed_out: list[SharedParts[Any]] = []  # the work not yet collected (SharedParts.result)
         method = start_method()
         if method == "fork":  # imported once, here, rather than once in each worker
             _warm(layouts, rendering, renderer=share)  # (a command that renders nothing: not the renderer)
@@ -344,20 +534,15 @@ class Workers:
             gc.freeze()  # what is imported stays shared with the workers (no copy on collection)
         helpers = max(1, jobs - 1) if share else jobs  # sharing, this process does parts too
         context = multiprocessing.get_context(method)
-        self.pool: Any = None
-        self.own: Any = None  # worker_queues.OwnQueues: filing's workers, a queue each
+        self.own: Any = None  # worker_queues.OwnQueues: a queue each
+        self.shares: _Share | None = None  # share: the parts handed out as workers finish theirs
         try:
-            if share:
-                self.pool = ProcessPoolExecutor(
-                    max_workers=helpers, initializer=_start_worker, mp_context=context
-                )
-                # the first submit starts every worker (forked here and now, before any thread of ours)
-                self._warm = [self.pool.submit(_warm, layouts, rendering) for _ in range(helpers)]
-            else:
-                from .worker_queues import OwnQueues
+            from .worker_queues import OwnQueues
 
-                self.own = OwnQueues(helpers, context)  # every worker started before its threads
-                self._warm = [self.own.submit(k, _warm, layouts, rendering) for k in range(helpers)]
+            self.own = OwnQueues(helpers, context)  # every worker started before its threads
+            self._warm = [self.own.submit(k, _warm, layouts, rendering) for k in range(helpers)]
+            if share:
+                self.shares = _Share(self.own)
         finally:
             if method == "fork":
                 gc.unfreeze()  # this process collects as before; the workers keep their frozen copy
@@ -367,8 +552,9 @@ class Workers:
 
     @property
     def routes(self) -> bool:
-        """Whether a call can be sent to a chosen worker (:meth:`to`): each has its own queue."""
-        return self.own is not None
+        """Whether the parts of a worker are its own to keep (:meth:`to`, filing's reading and
+        rendering), rather than handed to whichever worker is free (``share``)."""
+        return self.shares is None
 
     def to(self, worker: int, fn: Callable[..., R], *args: Any) -> Future:
         """``fn(*args)`` in worker ``worker`` (0 … ``jobs`` - 1), after the calls sent to it before."""
@@ -388,7 +574,7 @@ class Workers:
     ) -> Parts[R]:
         """The results of ``futures`` (each a list), item ``j`` of them all joined being item
         ``order[j]`` of :meth:`Parts.result`."""
-        return Parts(futures, [], on_part, self.handed_out, order)
+        return Parts(futures, on_part, order)
 
     def parts(
         self,
@@ -398,29 +584,39 @@ class Workers:
         on_part: Callable[[list[R]], None] | None = None,
         per_worker: int = 1,
         most: int = 0,
-    ) -> Parts[R]:
+        lost: Callable[[Any, tuple[str, str]], list[R]] | None = None,
+    ) -> Parts[R] | SharedParts[R]:
         """``fn(part, *args)`` for ``items`` cut into ``jobs * per_worker`` parts (more, if
         needed, so that none has more than ``most`` items), handed to the workers now; those
-        none has begun when this process waits are done here (:meth:`Parts.result`).
+        none has when this process waits are done here, sharing (:meth:`SharedParts.result`).
 
-        Small parts keep the two processes' shares even: a worker takes the next part as it
-        starts one (and the pool queues two more for it), so the last parts decide who waits.
-        Workers with a queue each (not ``share``) are given part k by worker k % ``jobs``."""
+        Small parts keep the two processes' shares even: a worker holds :data:`AHEAD` parts at
+        most, so the last parts decide who waits (sharing, the back half is cut one item a
+        part: :func:`tapered`).
+        Workers with a queue each (not ``share``) are given part k by worker k % ``jobs``.
+        Sharing, a worker reads each item of a part by itself (``fn([item], *args)``): an item
+        that kills its worker is given by ``lost(item, (zh, en))``, the words of how the worker
+        ended (:class:`_Share`); without ``lost``, :meth:`SharedParts.result` raises
+        ``BrokenProcessPool``."""
         parts = max(self.jobs * per_worker, -(-len(items) // most) if most else 0)
+        if self.shares is not None:
+            pieces = tapered(items, parts)
+            return SharedParts(self.shares, fn, pieces, args, on_part, self.handed_out, lost)
         pieces = split(items, parts)
-        if self.own is not None:  # part k to worker k (filing's reading: see filing._read_part)
-            futures = [self.to(k % self.jobs, fn, piece, *args) for k, piece in enumerate(pieces)]
-        else:
-            futures = [self.pool.submit(fn, piece, *args) for piece in pieces]
-        calls = [functools.partial(fn, piece, *args) for piece in pieces] if self.share else []
-        return Parts(futures, calls, on_part, self.handed_out)
+        # part k to worker k (filing's reading: see filing._read_part)
+        futures = [self.to(k % self.jobs, fn, piece, *args) for k, piece in enumerate(pieces)]
+        return Parts(futures, on_part)
+
+    def finish(self) -> None:
+        """No more work will be handed out: the workers end as soon as theirs is done, while
+        this process goes on (the checks of ``kesu parse``); :meth:`close` then waits for them."""
+        self.own.finish()
 
     def close(self, *, cancel: bool = False) -> None:
         try:
-            if self.own is not None:
-                self.own.close(cancel=cancel)
-            else:
-                self.pool.shutdown(wait=True, cancel_futures=cancel)
+            if self.shares is not None:
+                self.shares.close()  # (the parts no worker has: dropped)
+            self.own.close(cancel=cancel)
         finally:
             if self._open:
                 self._open = False

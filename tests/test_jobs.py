@@ -162,7 +162,7 @@ def test_the_command_does_the_parts_no_worker_has_begun_and_results_keep_their_o
     seen: list[list[tuple[str, int]]] = []
     flag = tmp_path / "flag"
     with Workers(2, layouts=False, rendering=False, share=True) as workers:
-        assert workers.pool._max_workers == 1
+        assert len(workers.own.processes) == 1
         parts = workers.parts(_share, items, str(flag), per_worker=3, on_part=seen.append)
         _wait_for(flag.with_name("flag.begun"))  # the worker holds the first part
         done = parts.result()

@@ -25,7 +25,7 @@ def loaded():
 
 with pool_for_run(2, rendering=False, share=True) as workers:
     here = loaded()
-    there = workers.pool.submit(loaded).result()
+    there = workers.to(0, loaded).result()
 print(json.dumps({"here": here, "there": there}))
 """
 

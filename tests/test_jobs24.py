@@ -51,7 +51,7 @@ def test_each_worker_runs_in_a_session_of_its_own_where_the_kernel_shares_by_ses
         with workers.Workers(2, layouts=False, rendering=False, share=share) as pool:
             pids = {future.result() for future in pool._warm}
             if share:  # kesu parse: the command and one worker
-                sids = {pool.pool.submit(os.getsid, 0).result()}
+                sids = {pool.to(0, os.getsid, 0).result()}
             else:  # kesu render: two workers, each with its own queue
                 sids = {pool.to(k, os.getsid, 0).result() for k in range(2)}
         assert sids == pids, (sids, pids)  # each worker leads its own session

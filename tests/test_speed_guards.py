@@ -562,7 +562,7 @@ def test_a_forked_worker_reads_without_walking_its_frozen_objects():
         pytest.skip("workers spawned (KESU_START_METHOD): nothing frozen is shared")
     sample = str(Path(__file__).resolve().parents[1] / "samples" / "complaint-valid.xlsx")
     with Workers(2, rendering=False, share=True) as workers:
-        walks, frozen, still = workers.pool.submit(_reading_in_a_worker, [sample, sample]).result(60)
+        walks, frozen, still = workers.to(0, _reading_in_a_worker, [sample, sample]).result(60)
     assert frozen > 0 and still
     assert walks == 0
 

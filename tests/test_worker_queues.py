@@ -63,7 +63,7 @@ def test_closing_on_an_interrupt_finishes_the_call_under_way_and_drops_the_rest(
         # thread not scheduled for the second it slept), the next call would begin before the close
         closing = threading.Thread(target=workers.close, kwargs={"cancel": True}, daemon=True)
         closing.start()
-        while not workers.own.cancelled.is_set() and time.monotonic() < deadline:
+        while not workers.own.cancelled and time.monotonic() < deadline:
             time.sleep(0.01)
         gate.touch()
         closing.join(60)

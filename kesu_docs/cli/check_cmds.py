@@ -74,6 +74,13 @@ def _read_for_lines(files: list[Path], kind: str | None) -> list[tuple[ParseResu
     return out
 
 
+def _lost_line(path: Path, how: tuple[str, str]) -> list:
+    """A file whose worker died reading it, as :func:`_read_for_lines` gives a file read."""
+    from ..parse.reading import stopped_reading
+
+    return [(result, _provenance_json(result)) for result in stopped_reading(path, how)]
+
+
 def _provenance_json(result) -> str:
     return json.dumps(
         {path: p.to_dict() for path, p in sorted(result.provenance.items())}, ensure_ascii=False
@@ -100,7 +107,7 @@ def _checked(
     ``lines`` (``kesu parse``): with workers, each result's provenance JSON is made where it is
     read (:func:`_read_for_lines`) and kept there by the result's ``id``.
     """
-    from ..parse.reading import check_batch, expand, read_files
+    from ..parse.reading import check_batch, expand, read_files, stopped_reading
 
     files = list(expand(paths))
     note_empty_folders(paths)
@@ -125,9 +132,11 @@ def _checked(
         reading = paired = None
         rest = files[len(read_before) :]  # (spawned workers: none read before)
         if workers is not None and lines is not None:
-            paired = workers.parts(_read_for_lines, rest, kind, per_worker=4, most=READ_PART)
+            paired = workers.parts(_read_for_lines, rest, kind, per_worker=4, most=READ_PART, lost=_lost_line)
         elif workers is not None:
-            reading = workers.parts(read_files, rest, kind, per_worker=4, most=READ_PART)
+            reading = workers.parts(
+                read_files, rest, kind, per_worker=4, most=READ_PART, lost=stopped_reading
+            )
         with open_register(db) as register:
             if paired is not None and lines is not None:
                 pairs = first + paired.result()
@@ -136,6 +145,8 @@ def _checked(
                 del pairs, first[:]
             else:
                 read = first + reading.result() if reading is not None else read_files(files, kind)
+            if workers is not None:  # (they end while the batch is checked, not after)
+                workers.finish()
             del files
             # two forms typed with one number warned: filed, one would revise the other
             return check_batch(read, register=register)

@@ -371,9 +371,13 @@ def read_paths(
     from ..workers import READ_PART, Workers
 
     if workers is not None:
-        return workers.parts(read_files, files, kind, per_worker=4, most=READ_PART).result()
+        return workers.parts(
+            read_files, files, kind, per_worker=4, most=READ_PART, lost=stopped_reading
+        ).result()
     with Workers(jobs, rendering=False, share=True) as pool:
-        return pool.parts(read_files, files, kind, per_worker=4, most=READ_PART).result()
+        return pool.parts(
+            read_files, files, kind, per_worker=4, most=READ_PART, lost=stopped_reading
+        ).result()
 
 
 _GC_LOCK = threading.Lock()
@@ -551,6 +555,13 @@ def check_results(
 def _internal(source: str, kind: str | None, exc: Exception) -> ParseResult:
     problem = Problem("internal_error", params={"reason": f"{type(exc).__name__}: {exc}"})
     return ParseResult(source, kind, None, [problem], fatal=True)
+
+
+def stopped_reading(path: str | Path, how: tuple[str, str]) -> list[ParseResult]:
+    """A file whose ``--jobs`` worker died reading it (killed for lack of memory, a crash in a
+    library's C code): not read, said so with how the worker ended (zh, en); exit code 2."""
+    problem = Problem("worker_stopped", params={"how": Bilingual(*how)})
+    return [ParseResult(shown_path(str(path)), None, None, [problem], fatal=True)]
 
 
 def _sort(result: ParseResult, problems: list[Problem]) -> None:
