@@ -929,10 +929,10 @@ def form_currency(
             sign = str(p.params.get("currency", ""))
             found |= codes_in_figure(sign) | {_code(c) for c in [sign.upper()] if c in _CODES}
             # 5 820 000 Ar: a home currency's short sign read as an amount's names it (in any
-            # figure a two-letter word names nothing: km, Rp)
-            found.update(
-                code for code in [local_signs().get(sign.strip().casefold().rstrip("."), "")] if code
-            )
+            # figure a two-letter word names nothing: km, Rp); a one-letter sign (the rand's R)
+            # names its currency only where the form's cues say its country (below)
+            short = sign.strip().casefold().rstrip(".")
+            found.update(code for code in [local_signs().get(short, "")] if code and len(short) > 1)
             if re.fullmatch(r"(?i)kr\.?", sign.strip()):  # 13.860,00 kr.: a krona or krone
                 found.update(_KRONA)
             elif _RUPEE_SIGN.fullmatch(sign.strip()):  # Rs. 18.50: India's, Pakistan's … rupee
