@@ -188,6 +188,14 @@ def test_steps_numbered_by_roman_numerals_in_letters_are_read_as_the_unicode_one
     assert record["corrective_actions"][0]["action"] == "定位销改为硬质合金，每班点检。"
 
 
+def test_steps_numbered_by_roman_numerals_in_letters_on_the_print(tmp_path: Path):
+    book = sheet_from_rows(tmp_path, _roman_8d(_NUMBERS, ". "), "roman.xlsx", width=20)
+    record = _record(read_doc(soffice_convert(book, "pdf", tmp_path / "pdf"), "8d"))
+    causes = {c["type"]: c["cause"] for c in record["root_cause"] or []}
+    assert causes == {"occurrence": "钻孔夹具定位销磨损。", "escape": "终检检具只检孔径不检位置。"}
+    assert record["corrective_actions"][0]["action"] == "定位销改为硬质合金，每班点检。"
+
+
 def test_roman_numerals_out_of_order_or_too_few_are_no_steps():
     from kesu_docs.parse.boxes import Box
     from kesu_docs.parse.steps import roman_letter_steps
