@@ -174,8 +174,21 @@ _TOTAL_FOLDED = frozenset(w.casefold() for w in TOTAL_WORDS)
 # the bare total words of other languages than ours (forms.allowance's total reads them as "Total"):
 # not a subtotal, nor a word heading a column of the lines' own sums as well (Sum, Summa, Suma,
 # Summe: an amount column's ``Summa / Net``; Gesamt, Totale: a line's total), nor a Chinese one
-_COLUMN_WORDS = ("Total", "Totals", "Subtotal", "Sub-total", "Sum", "Summa", "Suma", "Summe", "Gesamt", "Totale")
-OTHER_TOTAL_WORDS = tuple(w for w in TOTAL_WORDS if w not in _COLUMN_WORDS and not re.search(r"[\u3400-\u9fff]", w))
+_COLUMN_WORDS = (
+    "Total",
+    "Totals",
+    "Subtotal",
+    "Sub-total",
+    "Sum",
+    "Summa",
+    "Suma",
+    "Summe",
+    "Gesamt",
+    "Totale",
+)
+OTHER_TOTAL_WORDS = tuple(
+    w for w in TOTAL_WORDS if w not in _COLUMN_WORDS and not re.search(r"[\u3400-\u9fff]", w)
+)
 
 
 def bare_total(label: str) -> bool:
