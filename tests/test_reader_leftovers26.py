@@ -19,7 +19,7 @@ built by openpyxl (and printed by LibreOffice where the print reads otherwise):
   options, the "other of two" no longer a case of its own).
 - **A table's header is no value** (``Notes`` at an item table's right): an item's note ``rusted``
   was read as a label, ``USt`` (a tax) inside it, and the header over it as the total tax (an
-  error ``invalid_money``). A Latin label is found inside a longer text only as words of it.
+  error ``invalid_money``). A Latin label is found inside a longer text only from a word's start.
 
 Workbooks built here with openpyxl; values and wording of our own.
 """
@@ -144,10 +144,11 @@ def test_an_item_tables_notes_header_is_never_the_total_tax(tmp_path: Path):
     assert doc["provenance"]["total_tax"]["label"] != "rusted"
 
 
-def test_a_latin_label_inside_a_longer_text_is_whole_words_of_it():
+def test_a_latin_label_inside_a_longer_text_starts_a_word():
     vocab = vocabulary(forms.get("allowance"))
     assert vocab.match("rusted") is None  # (USt, a tax's name, inside: before, the total tax at 0.63)
     assert vocab.match("USt 19%")[0] == "total_tax"
+    assert vocab.match("Claim Reference")[0] == "complaint_number"  # Claim Ref: an abbreviation
 
 
 # ------------------------------------------------------------------ Roman numerals in letters

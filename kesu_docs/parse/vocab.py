@@ -421,10 +421,11 @@ def slash_names(text: str) -> list[str]:
 
 
 def _word_inside(key: str, text: str) -> bool:
-    """Is the Latin ``key`` (a label's key: its spaces left out) words of ``text``, from a word's
-    start to a word's end (``net amount`` in ``Total net amount``; ``ust`` in no ``rusted``)?"""
+    """Does the Latin ``key`` (a label's key: its spaces left out) begin at a word's start in
+    ``text`` (``net amount`` in ``Total net amount``, ``Claim Ref`` in ``Claim Reference``: an
+    abbreviation; ``ust`` in no ``rusted``)?"""
     spelled = r"[\s.\-_/]*".join(map(re.escape, key))
-    return re.search(rf"(?<![a-z0-9]){spelled}(?![a-z0-9])", plain_latin(text).lower()) is not None
+    return re.search(rf"(?<![a-z0-9]){spelled}", plain_latin(text).lower()) is not None
 
 
 def one_thing(vocab: Vocabulary, label: str, path: str) -> bool:
@@ -629,7 +630,7 @@ class Vocabulary:
                     # a two-character label inside a short one: "经理核准" ⊃ "核准"
                     for vkey in self._inside(key):
                         if vkey.isascii() and vkey.isalnum() and not _word_inside(vkey, wide):
-                            continue  # "rusted" holds no USt (a tax): a Latin key is words of its own
+                            continue  # "rusted" holds no USt (a tax): a Latin key starts a word
                         for entry in self.index[vkey]:
                             if not entry.whole:  # ("First issue" holds no e-mail's "Issue:")
                                 offer(entry.path, weight * entry.strength * 0.7, vkey)
