@@ -169,6 +169,35 @@ TOTAL_WORDS = (
 )
 
 
+_TOTAL_FOLDED = frozenset(w.casefold() for w in TOTAL_WORDS)
+
+# the bare total words of other languages than ours (forms.allowance's total reads them as "Total"):
+# not a subtotal, nor a word heading a column of the lines' own sums as well (Sum, Summa, Suma,
+# Summe: an amount column's ``Summa / Net``; Gesamt, Totale: a line's total), nor a Chinese one
+_COLUMN_WORDS = (
+    "Total",
+    "Totals",
+    "Subtotal",
+    "Sub-total",
+    "Sum",
+    "Summa",
+    "Suma",
+    "Summe",
+    "Gesamt",
+    "Totale",
+)
+OTHER_TOTAL_WORDS = tuple(
+    w for w in TOTAL_WORDS if w not in _COLUMN_WORDS and not re.search(r"[\u3400-\u9fff]", w)
+)
+
+
+def bare_total(label: str) -> bool:
+    """Is ``label`` only total words (``Summe / Total``, ``I alt:``, ``Общо``), none saying the tax is
+    in? The caption of a table's totals line in any language :data:`TOTAL_WORDS` has."""
+    parts = [re.sub(r"[\s:：.]+$", "", p).strip().casefold() for p in re.split(r"[/|｜]", label)]
+    return bool(label.strip()) and all(p in _TOTAL_FOLDED for p in parts if p)
+
+
 def tax_names_pattern() -> str:
     """:data:`TAX_NAMES` as one regular expression's alternatives (longest first; no flags:
     callers match with ``(?i)``): any spaces inside a name, a Latin abbreviation's point

@@ -15,7 +15,7 @@ from pydantic import PrivateAttr
 from ..amount_words import LIMIT, SPELLED, check_words, read_english_words, read_words, to_words, words_in
 from ..config import Settings
 from ..problems import Bilingual
-from ..terms import TAX_NAMES, Disposition
+from ..terms import OTHER_TOTAL_WORDS, TAX_NAMES, Disposition
 from ..values import Code, Date, Money, Qty, Ratio, TaxId, Text, YesNo, round_money, tax_id_check
 from .base import (
     Finding,
@@ -509,7 +509,8 @@ class AllowanceCertificate(Form):
             "Total before GST",  # a Singapore / Malaysian credit note's net total
             "Total before tax",
             "Total HT",  # French: hors taxes
-            "Base imponible",  # Spanish: the taxable base
+            "Base imponible",
+            "Tax base",  # the lines' sum the tax is reckoned on (Данъчна основа / Tax base)  # Spanish: the taxable base
             "Summe netto",  # German
             "Nettosumme",
             "Nettobetrag",
@@ -559,6 +560,7 @@ class AllowanceCertificate(Form):
             "Gesamtbetrag",  # German
             "Gesamtsumme",
             "Summe brutto",
+            *OTHER_TOTAL_WORDS,  # a totals line's bare word in other languages: Общо, Celkem, Итого
         ),
         section="totals",
         ge=0,

@@ -152,7 +152,15 @@ from .sections import (
 )
 from .stacked_labels import join_bracket_wrapped, join_stacked_labels, split_stacked_lines
 from .step_table import step_column_candidates, step_group_candidates, step_under_header, steps_under
-from .steps import option_captions, option_headings, step_row, steps_on_lines, ticked_member
+from .steps import (
+    cut_heading,
+    option_captions,
+    option_headings,
+    roman_letter_steps,
+    step_row,
+    steps_on_lines,
+    ticked_member,
+)
 from .symbol_fonts import marks_by_code
 from .table_columns import column_words, in_reach, joinable_bands, joined_headers, reaches
 from .table_lines import (
@@ -243,6 +251,11 @@ from .vocab import (
 
 # this module's codes in the message catalogue (problems.py reads them on first look-up)
 MESSAGES: dict[str, tuple[str, str]] = {
+    "caption_cut": (
+        "{label}：表上的标题“{text}”末尾似乎在格子边缘被截断，已按其开头读作第 {row} 行的类型，请对照原表核对",
+        "{label}: the caption '{text}' seems cut off at its cell's border; its row {row} was read by the "
+        "caption's beginning, please check the original",
+    ),
     "low_confidence": (
         "{label}的值“{value}”读取把握不大（依据标签“{anchor}”，可信度 {confidence}），请核对",
         "{label}: '{value}' was read with low confidence (label '{anchor}', confidence {confidence}); please check",
@@ -361,6 +374,7 @@ def _label_key(text: str) -> str:
 
 
 # ---------------------------------------------------------------------------------- segments
+_FIGURES = lazy_re(r"^\s*(\d[\d.,\s]*?)\s*/\s*(\d[\d.,\s]*?)\s*$")  # "36/1,200": two figures, one slash
 _COLON = lazy_re(r"[:：?？]")  # a question ends its label too: "Samples returned? Yes ■ No □"
 
 
@@ -1569,8 +1583,10 @@ class _Page:
         order = (lab.box.y0, lab.box.x0, index)
 
         def offer(value: Any, places: list[Box], how: str, weight: float) -> None:
-            value = self._slash_share(lab, value)
+            whole, value = value, self._slash_share(lab, value)
             fit, flags = _fit(meta, value)
+            if value is not whole:
+                flags = (*flags, "share")  # its cell shared with the label's other fields
             out.append(
                 _Candidate(lab.score * weight * fit, lab.key, value, places, lab.box, how, order, flags)
             )
@@ -1746,11 +1762,18 @@ class _Page:
     def _slash_share(self, lab: _Label, value: Any) -> Any:
         """A label naming two things ("品名/料号", "Part name / Part no.") over a value of as
         many parts ("线束总成 / WH-2231-K"): this field's share, by the label part naming it."""
-        if not isinstance(value, str) or "\n" in value or not ("/" in lab.box.text or "|" in lab.box.text):
+        if not isinstance(value, str) or "\n" in value:
+            return value
+        label = halfwidth(lab.box.text)  # (不良數／出貨數: a full-width slash is a slash)
+        if not ("/" in label or "|" in label):
             return value  # (a label without a slash names one thing)
-        names = slash_names(_COLON.sub("", lab.box.text))
-        parts = [t.strip() for t in re.split(r"\s+/\s*|\s*/\s+|[|]", value) if t.strip()]
-        if len(names) < 2 or len(parts) != len(names) or one_thing(self.vocab, lab.box.text, lab.key):
+        names = slash_names(_COLON.sub("", label))
+        text = halfwidth(value)
+        parts = [t.strip() for t in re.split(r"\s+/\s*|\s*/\s+|[|]", text) if t.strip()]
+        meta = self.spec.fields.get(lab.key)
+        if len(parts) == 1 and meta is not None and meta.kind in FIGURE_KINDS and (m := _FIGURES.match(text)):
+            parts = [m[1].strip(), m[2].strip()]  # "36/1,200" under 不良數/出貨數: two figures
+        if len(names) < 2 or len(parts) != len(names) or one_thing(self.vocab, label, lab.key):
             return value
         if self._one_choice_in_two_languages(lab, names, parts):
             return value  # İşlem / Handling over Naprawa / Rework: one option in two languages
@@ -2545,7 +2568,12 @@ class _Page:
         """A table printed as a heading over free text (``D3 Containment`` and its lines):
         one row per numbered line, in the table's main text column."""
         columns = describe(meta.row_model)
-        heads = [lab for lab in self.labels if lab.key == meta.key and lab.score >= 0.85]
+        heads = [
+            lab
+            for lab in self.labels
+            if lab.key == meta.key
+            and (lab.score >= 0.85 or (lab.score >= 0.6 and cut_heading(columns, lab.box.text)))
+        ]
         # captions naming an option and the table in one word: ③發生原因 / ④流出原因 over their texts
         main, captions = self.option_captions(meta, taken)
         if main is None or not (heads or captions):
@@ -2561,8 +2589,9 @@ class _Page:
             main = hinted or main
         # headings naming an option each: "D4 – Root Cause (Occurrence)" / "… (Escape)" over their texts
         assumed: set[int] = set()  # headings whose option is a guess (the other of two)
+        cut: set[int] = set()  # headings naming theirs by a word cut short ("… / Why not d")
         by_option = (
-            option_headings(self, [lab.box for lab in heads], columns, main, taken, assumed) or captions
+            option_headings(self, [lab.box for lab in heads], columns, main, taken, assumed, cut) or captions
         )
         if by_option is not None and main == "name":
             by_option = _members_apart(by_option, main)
@@ -2570,6 +2599,11 @@ class _Page:
             score = {id(lab.box): lab.score for lab in heads} | {id(h): 0.85 for _r, _p, h in captions or ()}
             for k, (row, places, head) in enumerate(by_option):
                 taken.update(id(b) for b in (head, *places.values()))
+                if id(head) in cut:  # read by its beginning: the caption said cut
+                    params = {"text": _short(shown_label(head.text.strip())), "row": k + 1}
+                    self.problems.append(
+                        Problem("caption_cut", meta.key, "", "", head.location, "warning", params)
+                    )
                 # the option the heading names is as sure as the text read beside it
                 text_place = places.get(main) or next(iter(places.values()), head)
                 for col in row:
@@ -3238,6 +3272,8 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     boxes, headings = invoice_headings(boxes)  # 發票 KH-…（2026/03/05） over the lines it heads
     boxes, twins = first_copy(boxes)  # 第一聯 | 第二聯 side by side: each copy's fields are its own
     boxes, stacked = current_form(boxes)  # last month's closed form above the new one: the new one
+    if spec.kind == "8d":
+        boxes = roman_letter_steps(list(boxes))  # "I. 成立小组" … "VIII. 结案" in order: the steps
     page = _unread_page(boxes, spec) or _Page(boxes, spec)
     page.problems.extend(stacked)
     _remember_labels(boxes, spec, page)
@@ -3347,14 +3383,21 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     anchors: set[int] = set()
     chosen: dict[str, _Candidate] = {}
     owner: dict[int, str] = {}  # label box → the field it anchors
+    shared: dict[int, Box] = {}  # a value's box read in shares → the label naming them
+    sharing: set[int] = set()  # labels whose value is read in shares, a field a share
     # each field's own labels standing whole in a box, their own box empty: such a label is never
     # its answer (审核 | 核准 on a print whose approver's box is empty: 核准 is the approver's label)
     own_labels = {(c.path, c.label.location) for c in candidates if c.value is None}
     for cand in candidates:
-        if cand.path in done or owner.get(id(cand.label), cand.path) != cand.path:
+        share = "share" in cand.flags
+        if cand.path in done or (
+            owner.get(id(cand.label), cand.path) != cand.path and not (share and id(cand.label) in sharing)
+        ):
             continue
-        if cand.value is not None and any(id(b) in places for b in cand.places):
-            continue
+        if cand.value is not None and any(
+            id(b) in places and not (share and shared.get(id(b)) is cand.label) for b in cand.places
+        ):
+            continue  # (a cell of two shares, 36/1,200 under 不良數/出貨數: each its label's field's)
         if cand.value is not None and any(
             (cand.path, b.location) in own_labels and norm(b.text) in _own_words(page.fields.get(cand.path))
             for b in cand.places
@@ -3377,6 +3420,9 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         anchors.update(id(b) for b in cand.headers)
         owner.setdefault(id(cand.label), cand.path)
         places.update(id(b) for b in cand.places)
+        if share:
+            shared.update((id(b), cand.label) for b in cand.places)
+            sharing.add(id(cand.label))
         meta = page.fields[cand.path]
         value = with_unit(meta, cand.label.text, cand.value)
         coded = _coded_line(page, cand, value) if meta.kind in CHOICE_KINDS else None
@@ -3393,7 +3439,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
             min(1.0, cand.score),
             cand.how,
         )
-        if cand.flags:
+        if any(flag != "share" for flag in cand.flags):
             provenance[cand.path] = Provenance(
                 **{**provenance[cand.path].__dict__, "how": cand.how + ":label-like"}
             )

@@ -1425,6 +1425,20 @@ def half_option(term: Any, text: str) -> Any:
     return next(iter(named)) if len(named) == 1 else None
 
 
+def cut_option(term: Any, text: str) -> Any:
+    """The one option whose word the last half of a caption begins, cut short (``D4 Waarom niet
+    ontdekt / Why not d``: a print cut it at its cell's border, ``Why not detected`` is escape);
+    None when the half is a word whole, under four letters, or begins several options' words."""
+    key = norm(re.split(r"\s+/\s+", text)[-1])
+    if len(key) < 4:
+        return None
+    words = _option_keys(term)
+    if key in words:
+        return None
+    found = {m for word, members in words.items() if word.startswith(key) for m in members}
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _caption_length(text: str) -> int:
     """How long a caption is, for telling it from a text: a caption printed with its translation
     (``発生原因 / 发生原因``, ``Occurrence / 发生原因``) is as long as its longest phrase."""

@@ -13,12 +13,11 @@ Never a gross figure taken as the net silently.
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from typing import Any
 
 from ..problems import Problem
-from ..terms import TOTAL_WORDS
+from ..terms import bare_total
 from .boxes import Provenance
 
 # this module's codes in the message catalogue (problems.py reads them on first look-up)
@@ -102,17 +101,6 @@ def _lines_sum(values: dict[str, Any], column: str, meta: Any) -> Decimal | None
     return sum((a for a in amounts if a is not None), Decimal("0.00"))
 
 
-# a bare total word, each language's (``Celkem / Total``, terms.TOTAL_WORDS): the one caption
-# that may head the lines' net sum; a word for the total with tax never does
-_BARE_TOTAL = frozenset(w.casefold() for w in TOTAL_WORDS)
-
-
-def _bare_total(label: str) -> bool:
-    """Is ``label`` only total words (``Summe / Total``, ``I alt:``), none saying the tax is in?"""
-    parts = [re.sub(r"[\s:：.]+$", "", p).strip().casefold() for p in re.split(r"[/|｜]", label)]
-    return bool(label.strip()) and all(p in _BARE_TOTAL for p in parts if p)
-
-
 def net_total(
     values: dict[str, Any],
     where: Any,
@@ -136,7 +124,7 @@ def net_total(
     if gross is None or lines is None or tax is None or tax <= 0 or gross != lines:
         return []
     label = provenance[_GROSS].label if _GROSS in provenance else ""
-    if not _bare_total(label):
+    if not bare_total(label):
         return []  # Grand total / 价税合计 / Total incl. VAT: the total with tax, whatever it equals
     location = where.get(_GROSS, "")
     values[_NET] = values.pop(_GROSS)

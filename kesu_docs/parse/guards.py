@@ -41,7 +41,7 @@ from .. import value_paths
 from ..forms import FIGURE_KINDS, FieldMeta, FormSpec, describe
 from ..lazy_re import lazy_re
 from ..problems import Problem
-from ..terms import tax_names_pattern
+from ..terms import bare_total, tax_names_pattern
 from ..values import _CURRENCY, beyond_cents, day_month_year, either_order, factory_day, halfwidth
 from .boxes import page_of
 from .cell_lines import name_over_lines, party_field
@@ -1301,11 +1301,13 @@ _TOTALS_EN = lazy_re(
 @lru_cache(maxsize=1)
 def _net_line() -> re.Pattern[str]:
     """The lines' sum before tax, as credit notes and invoices print it ("Net", "Net amount",
-    "Net credit"): the allowance's own words for its total before tax that say "net" — one
-    list (forms/allowance.py), so a new alias there is a new net line here."""
+    "Net credit", "Tax base"): the allowance's own words for its total before tax that say "net"
+    or "base" — one list (forms/allowance.py), so a new alias there is a new net line here."""
     from ..forms import get
 
-    words = [w for w in get("allowance").fields["total_excl_tax"].labels if re.search(r"(?i)\bnet\b", w)]
+    words = [
+        w for w in get("allowance").fields["total_excl_tax"].labels if re.search(r"(?i)\b(net|base)\b", w)
+    ]
     spelled = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?i)^({spelled})\s*[:：]?$")
 
@@ -1329,6 +1331,8 @@ def _totals_caption(text: str) -> bool:
         return False
     if _TOTALS_ZH.search(folded):
         return True
+    if bare_total(folded):
+        return True  # "Общо", "Celkem:", "Итого": a total's own word in any language we know
     # English: a caption of a few words that begins or ends with the word (Total credit, Net total)
     latin = re.sub(r"[^A-Za-z\s\-]", " ", folded).strip()
     return 0 < len(latin.split()) <= 3 and bool(_TOTALS_EN.search(latin))
@@ -1920,7 +1924,7 @@ def _totals_under_headers(
 # due, 价税合计, 含税总计, 應付金額, 税込合計): the figure beside it is that total, never a column's sum.
 # No word here is one of gross_total's bare total words (总计 / 總計 alone is a bare total, as
 # 合计 is: ``总计 | 3200 | 800`` under Net | VAT sums the columns); a test holds the two agreeing.
-# (Not ``not _bare_total``: that list is closed, and a bare total in a language it lacks —
+# (Not ``not terms.bare_total``: that list is closed, and a bare total in a language it lacks —
 # ``Spolu / Total`` — would no longer head the columns' sums.)
 _GROSS_CAPTION = lazy_re(
     r"(?i)\b(?:grand|gross|brutto|bruto|incl|including|inclusive|inkl|inklusive|ttc|tvac|due|payable)\b"

@@ -214,10 +214,12 @@ _LATIN_END = lazy_re(rf"[{_LATIN_LETTERS}0-9.,;:%)\]\u0660-\u0669\u06f0-\u06f9]"
 _LATIN_START = lazy_re(rf"[{_LATIN_LETTERS}0-9(\[#№€$£¥\u0660-\u0669\u06f0-\u06f9]")
 
 
-def _spaced(last: Piece, piece: Piece) -> bool:
+def _spaced(last: Piece, piece: Piece, height: float) -> bool:
     """A space PDFium made between two words a browser set apart (a word space wide, not a
-    letter's kerning)."""
-    return piece[5] is GENERATED and piece[1] - last[3] >= SPACED * max(piece[4] - piece[2], 1.0)
+    letter's kerning), on a line ``height`` high (its letters' middle height), as a letter's box
+    may be its ink alone (Maltese ``ċċ`` from a fallback font, 0.8 pt apart in ``biċċa``: no
+    space)."""
+    return piece[5] is GENERATED and piece[1] - last[3] >= SPACED * max(piece[4] - piece[2], height, 1.0)
 
 
 def _latin_gap(text: str, start: int) -> bool:
@@ -333,8 +335,9 @@ def _run_word(run: list[Piece], page: int) -> Word:
     if len(run) == 1:  # the common case: PDFium's run is the word (issue 15)
         p = run[0]
         return Word(without_fill_in_lines(p[0]), page, p[1], p[2], p[3], p[4], bool(len(p) > 6 and p[6]))
+    height = sorted(p[4] - p[2] for p in run)[len(run) // 2]  # the line's (its middle letter's)
     text = "".join(
-        (" " + p[0]) if i and (p[5] or _spaced(run[i - 1], p)) else p[0] for i, p in enumerate(run)
+        (" " + p[0]) if i and (p[5] or _spaced(run[i - 1], p, height)) else p[0] for i, p in enumerate(run)
     )
     return Word(
         without_fill_in_lines(text),

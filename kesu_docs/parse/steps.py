@@ -13,6 +13,7 @@ when a date follows it.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -147,16 +148,19 @@ def option_headings(
     main: str,
     taken: set[int],
     assumed: set[int] | None = None,
+    cut: set[int] | None = None,
 ) -> list[tuple[dict[str, Any], dict[str, Box], Box]] | None:
     """Headings of one table each naming an option in brackets over its own text
     (``D4 – Root Cause (Occurrence)`` / ``D4 – Root Cause (Escape)``, a Word 8D without tables):
     one row per heading, the option in the table's choice column, the text under it in its main
-    column; (row, places, heading) each. None when no heading names an option so."""
+    column; (row, places, heading) each. None when no heading names an option so. The headings
+    whose option is a guess are put in ``assumed``, those named by a cut word in ``cut`` too
+    (:func:`_named_options`)."""
     choice = next((c for c, m in columns.items() if m.kind == "term" and m.term is not None), None)
     if choice is None:
         return None
     term = columns[choice].term
-    named = _named_options(heads, term, assumed)
+    named = _named_options(heads, term, assumed, cut)
     out: list[tuple[dict[str, Any], dict[str, Box], Box]] = []
     for head in sorted(heads, key=lambda b: (b.y0, b.x0)):
         option = None
@@ -180,18 +184,24 @@ def option_headings(
     return out or None
 
 
-def _named_options(heads: list[Box], term: Any, assumed: set[int] | None = None) -> dict[int, tuple[str]]:
+def _named_options(
+    heads: list[Box], term: Any, assumed: set[int] | None = None, cut: set[int] | None = None
+) -> dict[int, tuple[str]]:
     """Headings whose name after the step's number is an option whole (``D4 发生原因`` / ``D4
     流出原因``): that name by heading, when two or more name different options so (one alone
-    may name the table, as ``D4 原因`` does); else none. Two headings of an option set of two,
-    one naming an option and one the table alone: the latter the other option, its id put in
-    ``assumed`` (a guess, read for checking)."""
+    may name the table, as ``D4 原因`` does); else none. A name cut short at its end (``… / Why
+    not d``, :func:`.compound.cut_option`) names the option it begins, a guess: its id put in
+    ``assumed`` and in ``cut``. Then one heading naming no option where one option is left
+    unnamed (``D4 Grondoorzaak / Root cause`` beside ``D4 流出原因 / Why it was not detected``):
+    that heading is that option, its id put in ``assumed`` (a guess, read for checking)."""
+    from .compound import cut_option, half_option
     from .vocab import discipline
 
     if term is None:
         return {}
     names: dict[int, tuple[str]] = {}
     options = set()
+    guessed: set[int] = set()
     for head in heads:
         heading = discipline(head.text)
         name = (heading[1] if heading is not None else head.text).strip(" :：-–—")
@@ -200,24 +210,28 @@ def _named_options(heads: list[Box], term: Any, assumed: set[int] | None = None)
         except Exception:
             option = None
         if option is None and " / " in name:  # "Nepastebėjimo priežastis / Escape cause": by its short half
-            from .compound import half_option
-
             option = half_option(term, name)
             name = option.value if option is not None else name
+        guess = cut_option(term, name) if option is None and heading is not None else None
+        if guess is not None:  # "D4 Waarom niet ontdekt / Why not d": the option its cut word begins
+            option, name = guess, guess.value
+            guessed.add(id(head))
+            if cut is not None:
+                cut.add(id(head))
         if option is not None:
             names[id(head)] = (name,)
             options.add(option.value)
-    members = list(term)
-    if len(options) == 1 and len(heads) == 2 and len(names) == 1 and len(members) == 2:
-        # "D4 Grondoorzaak / Root cause" over "D4 流出原因 / Why it was not detected": one names
-        # the table alone, the other one cause; the first is the other cause (assumed, shown)
-        other = next(m for m in members if m.value not in options)
-        head = next(h for h in heads if id(h) not in names)
-        names[id(head)] = (other.value,)
-        if assumed is not None:
-            assumed.add(id(head))
-        return names
-    return names if len(options) >= 2 else {}
+    left = [h for h in heads if id(h) not in names]
+    others = [m for m in term if m.value not in options]
+    if options and len(left) == 1 and len(others) == 1:
+        names[id(left[0])] = (others[0].value,)
+        options.add(others[0].value)
+        guessed.add(id(left[0]))
+    if len(options) < 2:
+        return {}
+    if assumed is not None:
+        assumed.update(guessed)
+    return names
 
 
 def _text_of(page: Any, head: Box, taken: set[int]) -> list[Box]:
@@ -409,3 +423,44 @@ _CAUSE_WORD = lazy_re(r"^(?P<caption>\S{2,12})\s+(?P<text>\S.*)$")  # 根本原�
 _TRAILING_STEP = lazy_re(r"(?<=[。；;.!?！？])[ \t]*[DdＤ][0-8０-８][ \t]*$")
 _CAPTION = lazy_re(r"^([^:：\n]{2,30})[:：]")
 _LIST_NUMBER = lazy_re(r"^\s*[(（]?\d{1,2}[.、)）]\s*(?=[DdＤ][0-8０-８])")
+
+
+# an 8D step numbered by a Roman numeral in letters, its name after it: "IV. 根本原因", "VII Prevention"
+_ROMAN_LETTERS = lazy_re(r"^\s*(VIII|VII|VI|IV|V|III|II|I)(?:\s*[.、:：)）]\s*|\s+)(?=\S)")
+_ROMAN_VALUE = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8}
+
+
+def roman_letter_steps(boxes: list[Box]) -> list[Box]:
+    """An 8D's steps numbered ``I.`` … ``VIII.`` in letters (not Unicode's Ⅰ … Ⅷ, which
+    :func:`.vocab.discipline` reads as steps): read as those when they run in order down the
+    page — six numbers at least, from I, never going back (``IV`` twice: the two root causes) —
+    each such heading's numeral written as Unicode's; a form's sections ``I.`` … ``IV.`` or one
+    ``V.`` in a text are left as printed."""
+    found: list[tuple[int, int]] = []  # (box index, the step's number)
+    for i, box in enumerate(boxes):
+        if isinstance(box.value, str) and (m := _ROMAN_LETTERS.match(box.text)) is not None:
+            found.append((i, _ROMAN_VALUE[m[1]]))
+    if len(found) < 6:
+        return boxes
+    found.sort(key=lambda f: (boxes[f[0]].y0, boxes[f[0]].x0))
+    numbers = [n for _i, n in found]
+    if numbers[0] != 1 or any(b < a for a, b in zip(numbers, numbers[1:])) or len(set(numbers)) < 6:
+        return boxes
+    out = list(boxes)
+    for i, n in found:
+        box = boxes[i]
+        text = _ROMAN_LETTERS.sub(chr(0x215F + n) + " ", box.text, count=1)
+        out[i] = replace(box, text=text, value=text)
+    return out
+
+
+def cut_heading(columns: dict[str, FieldMeta], text: str) -> bool:
+    """Is ``text`` a step's heading whose name's last word is cut short, beginning one option
+    of the table's choice column (``D4 Waarom niet ontdekt / Why not d``)? Such a heading is
+    matched less surely than a whole one, yet names its row (:func:`_named_options`)."""
+    from .compound import cut_option
+    from .vocab import discipline
+
+    term = next((m.term for m in columns.values() if m.kind == "term" and m.term is not None), None)
+    heading = discipline(text)
+    return term is not None and heading is not None and cut_option(term, heading[1]) is not None

@@ -420,6 +420,14 @@ def slash_names(text: str) -> list[str]:
     return out
 
 
+def _word_inside(key: str, text: str) -> bool:
+    """Does the Latin ``key`` (a label's key: its spaces left out) begin at a word's start in
+    ``text`` (``net amount`` in ``Total net amount``, ``Claim Ref`` in ``Claim Reference``: an
+    abbreviation; ``ust`` in no ``rusted``)?"""
+    spelled = r"[\s.\-_/]*".join(map(re.escape, key))
+    return re.search(rf"(?<![a-z0-9]){spelled}", plain_latin(text).lower()) is not None
+
+
 def one_thing(vocab: Vocabulary, label: str, path: str) -> bool:
     """Is a label with a slash, as a whole, a label of ``path`` (``Lot / Date Code`` is the lot's
     own label)? Then it names one thing and its value is never cut at a slash into shares."""
@@ -621,6 +629,8 @@ class Vocabulary:
                 if len(key) <= 14 and not _DIGIT.search(key):
                     # a two-character label inside a short one: "经理核准" ⊃ "核准"
                     for vkey in self._inside(key):
+                        if vkey.isascii() and vkey.isalnum() and not _word_inside(vkey, wide):
+                            continue  # "rusted" holds no USt (a tax): a Latin key starts a word
                         for entry in self.index[vkey]:
                             if not entry.whole:  # ("First issue" holds no e-mail's "Issue:")
                                 offer(entry.path, weight * entry.strength * 0.7, vkey)
