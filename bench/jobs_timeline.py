@@ -7,19 +7,25 @@
 On a loaded machine the wall ratio says little; what a change to the run's start-up does is
 seen in *when* things happen. This runs ``kesu render`` over ``-n`` JSON complaints (as
 bench/jobs_bench.py makes them) into a new SQLite register, with nothing of kesu changed but
-wrappers put around four of its functions before the workers are forked (so each worker has
-them): every call a worker makes (its reading, rendering, warming: ``worker_queues._serve``'s
-calls), the command's numbering transactions (``Register.issue_many``) and its print logs
-(``Register.log_prints``). Each writes (process, what, start, end) with ``time.monotonic()``
-(one clock for every process) to a file; then printed, in milliseconds from the command's
-start:
+wrappers put around some of its functions before the workers are forked (so each worker has
+them): the pool's start (the fork), every call a worker makes (its reading, rendering,
+warming: ``worker_queues._serve``'s calls), the command's numbering transactions
+(``Register.issue_many``) and its print logs (``Register.log_prints``). Each writes (process,
+what, start, end, the CPU seconds it took, the process's CPU seconds so far) with
+``time.monotonic()`` (one clock for every process) to a file; then printed, in milliseconds
+from the command's start:
 
-- the command: its first numbering committed, how many transactions it made;
-- each worker: busy from / to, its busy time, its idle time between its first call and its
-  last, and the idle time *before the first number was committed* that it spent waiting
-  (what overlapping the start-up is for), and after it.
+- the command: when it forked its workers and its CPU seconds then (its start-up, which no
+  worker shares), when its first numbering was committed and its CPU seconds then, how many
+  numbering and print-log transactions it made;
+- each worker: busy from / to, its busy time, its idle time before the first number was
+  committed (what overlapping the command's start-up is for) and after it, the CPU seconds of
+  its calls before its first render (the reading ahead), of reading and of rendering;
+- the time from the fork to the last call in which *both* workers were idle (only the
+  command ran: on two cores, one was free).
 
-Also the CPU seconds of each process (``os.times``). Not a target: information for
+Also the CPU seconds of each process (``os.times``). On a loaded machine the times of day are
+the kernel's sharing of the cores; the CPU seconds are kesu's. Not a target: information for
 docs/performance-history.md.
 """
 
@@ -57,12 +63,12 @@ def _note(what: str, start: float, end: float, cpu: float = 0.0) -> None:
 
 def _install() -> None:
     """Wrap the calls a worker makes and the command's transactions (in this process, before
-    the fork: the workers inherit the wrappers)."""
+    the fork: the workers inherit the wrappers). Nothing is imported here that the command
+    would not have imported before its fork (filing is)."""
     import functools
     from multiprocessing import util
 
-    from kesu_docs import worker_queues, workers
-    from kesu_docs.register.register import Register
+    from kesu_docs import filing, worker_queues, workers
 
     def timed(name: str, fn):
         @functools.wraps(fn)
@@ -105,8 +111,19 @@ def _install() -> None:
         original_pool(self, size, context)
 
     worker_queues.OwnQueues.__init__ = pool
-    Register.issue_many = timed("issue_many", Register.issue_many)
-    Register.log_prints = timed("log_prints", Register.log_prints)
+    # the register's class is wrapped when filing first numbers with it: importing it here
+    # would import SQLAlchemy before the fork, which the command does after it
+    original_issue = filing._issue
+
+    def issue(register, *args, **kwargs):
+        kind = type(register)
+        if not getattr(kind, "_timed", False):
+            kind._timed = True
+            kind.issue_many = timed("issue_many", kind.issue_many)
+            kind.log_prints = timed("log_prints", kind.log_prints)
+        return original_issue(register, *args, **kwargs)
+
+    filing._issue = issue
 
 
 def _cpu(role: str) -> None:
