@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from . import leftovers
+from . import forms, leftovers
 from .config import Settings, held_settings
 from .config import settings as current_settings
 from .entry import Interrupted
@@ -634,8 +634,6 @@ def _thawed(read: list[tuple[list[ParseResult], bytes]]) -> list[ParseResult]:
 def warm_templates(kinds: Iterable[str], template_dir: str | None = None) -> None:
     """Compile the templates of ``kinds`` in this process (each once: see :func:`_renderer`).
     A template that cannot be loaded is left for the render to report, document by document."""
-    from . import forms
-
     renderer = _renderer(template_dir)
     for name in sorted(kinds):
         try:
@@ -653,7 +651,6 @@ def warm_first_form(files: Sequence[Path], kind: str | None) -> None:
     template is compiled by each worker as it reads (:func:`_read_part`): the command renders
     nothing, and the workers have nothing else to do while it opens the register. Anything
     unreadable or unknown is left to the batch to report."""
-    from . import forms
     from .parse.reading import _detected, extract_file
     from .problems import SourceError
 
@@ -789,7 +786,7 @@ class _Batch:
         # without its documents (with workers, each chunk they render is finished whole)
         self.stoppable = stop is not None and workers is None
         self.finished: set[int] = set()  # id() of the outcomes whose chunk was finished (logged)
-        self.unlogged: list[_Unlogged] = []  # prints made, logged by the next numbering (the page)
+        self.unlogged: list[_Unlogged] = []  # prints made, logged by the next numbering
         self.template_dir = template_dir
         self.templates = str(template_dir) if template_dir else None
         self.workers = workers
@@ -986,9 +983,9 @@ class _Batch:
                 item.outcome = "failed"
                 item.output = None
                 item.problems = [Problem("render_failed", params={"reason": err})]
-        # (the page's batch: logged with the next form's numbering, or by log_unlogged)
-        unlogged = self.unlogged if self.stoppable else None
-        _print_control(chunk.todo, done, self.register, self.outdir, self.templates, unlogged)
+        # logged with the next numbering (a chunk's, or the page's next form's), or by
+        # log_unlogged at the batch's end or on Ctrl-C: one write transaction a chunk, not two
+        _print_control(chunk.todo, done, self.register, self.outdir, self.templates, self.unlogged)
         _working_copies(chunk.filed, self.outdir)
         self.rendered += [item for item, _ in chunk.todo]
         for item in chunk.filed:
@@ -1236,8 +1233,6 @@ def _number(
         had_number = bool(getattr(result.record, "number", None))
         record = result.record
         if issued.superseded_by:  # the source of an earlier revision: that revision, as filed
-            from . import forms
-
             record = forms.get(issued.kind).model.model_validate(issued.record)
         void = issued.status == "void"
         try:
@@ -1311,9 +1306,6 @@ def _held(result: ParseResult, record: Any) -> tuple[int, int] | None:
 
 def _notes(issued: Any, had_number: bool) -> list[Problem]:
     """What the clerk should know about how the register filed it (warnings, not errors)."""
-    from .problems import Bilingual
-    from .register.document import describe_changes
-
     notes = []
     if issued.same_case and not had_number:
         notes.append(
@@ -1324,7 +1316,9 @@ def _notes(issued: Any, had_number: bool) -> list[Problem]:
                 params={"number": issued.number, "revision": issued.revision},
             )
         )
-    if issued.revised:
+    if issued.revised:  # (rare: its describer imported only then, not once a document)
+        from .register.document import describe_changes
+
         notes.append(
             Problem(
                 "revised",
@@ -1354,8 +1348,6 @@ def _notes(issued: Any, had_number: bool) -> list[Problem]:
 
 
 def _copies(kind: str) -> str:
-    from . import forms
-
     return f"1-{len(forms.get(kind).copies)}"
 
 
@@ -1368,9 +1360,10 @@ def _print_control(
     unlogged: list[_Unlogged] | None = None,
 ) -> None:
     """Log the prints made (in one transaction); turn a document printed before (and not found
-    here) into a re-print. ``unlogged`` given (the page's batch, filed form by form): the prints
-    are kept there, logged by the transaction that numbers the next form (:func:`_issue`) or by
-    :meth:`_Batch.log_unlogged` — one write transaction a form, not two."""
+    here) into a re-print. ``unlogged`` given (a batch of :func:`render_paths`: its chunks, or
+    the page's forms one by one): the prints are kept there, logged by the transaction that
+    numbers the next chunk or form (:func:`_issue`) or by :meth:`_Batch.log_unlogged` (the
+    batch's end, Ctrl-C) — one write transaction a chunk, not two."""
     made = _prints_made(pending, done)
     if unlogged is not None:
         unlogged.append(made)
@@ -1629,8 +1622,6 @@ def reprint(
     The latest revision is printed; a void document's re-print keeps its watermark and is
     named ``…-作废-补印N``. Counted and logged once its copy exists.
     """
-    from . import forms
-
     if pdf:
         _office_or_fail()
     from pydantic import ValidationError
@@ -1714,7 +1705,6 @@ def print_unprinted(
     """
     from pydantic import ValidationError
 
-    from . import forms
     from .render.outputs import UnsafeOutput, output_path
 
     if pdf:
