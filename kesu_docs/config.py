@@ -524,3 +524,43 @@ def cache_dir(what: str) -> Path:
         os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "kesu-docs"
     )
     return Path(base) / what
+
+
+def private_cache_dir(what: str) -> Path | None:
+    """:func:`cache_dir` made (mode 0700) and checked as private, or None: a folder others can
+    write in (``KESU_CACHE`` naming a shared folder, a symlink, another user's folder, one
+    group- or other-writable) is never used, as code or fonts planted there would be run or
+    read; nor one that cannot be made. Only the folder is checked, as Jinja checks its own
+    (on Windows, as Jinja, nothing is: a user's folders are private by their ACLs)."""
+    folder = cache_dir(what)
+    try:
+        folder.parent.parent.mkdir(parents=True, exist_ok=True)
+        for made in (folder.parent, folder):
+            made.mkdir(mode=0o700, exist_ok=True)
+        return folder if _private(os.lstat(folder), dir_=True) else None
+    except OSError:
+        return None
+
+
+def read_private(path: str | os.PathLike[str]) -> bytes | None:
+    """The bytes of a file in a :func:`private_cache_dir`, or None when it is missing,
+    unreadable, a link, or not private (another user's, or group- or other-writable)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0))
+    except OSError:
+        return None
+    with os.fdopen(fd, "rb") as file:
+        try:
+            return file.read() if _private(os.fstat(fd)) else None
+        except OSError:
+            return None
+
+
+def _private(st: os.stat_result, *, dir_: bool = False) -> bool:
+    import stat
+
+    if not (stat.S_ISDIR(st.st_mode) if dir_ else stat.S_ISREG(st.st_mode)):
+        return False
+    if os.name == "nt" or not hasattr(os, "geteuid"):
+        return True
+    return st.st_uid == os.geteuid() and not st.st_mode & (stat.S_IWGRP | stat.S_IWOTH)

@@ -109,7 +109,7 @@ def test_a_damaged_cache_and_one_that_cannot_be_written_only_mean_compiling(tmp_
     # a meta file of the right key but wrong shapes is not trusted
     for meta in kept.glob("kesu-template-*.json"):
         text = meta.read_text(encoding="utf-8")
-        meta.write_text(text.replace('"blocks": {', '"blocks": {"x": "y", '), encoding="utf-8")
+        meta.write_text(text.replace('"parts": {', '"parts": {"x": {"blocks": "y"}, '), encoding="utf-8")
     compiles.clear()
     assert _render(folder) == expected and compiles
     # KESU_CACHE naming a file: no folder can be made there
@@ -171,3 +171,134 @@ def test_the_same_parts_compiled_once_per_copy_and_once_not_are_each_given_their
         assert _outcome(plain) == expected
         assert _render(per_copy) == first
         assert _render(per_copy) == first
+
+
+# --- the cache folder and its files are trusted only when private (fixa26) ---
+
+
+def _plant(kept: Path, folder: Path) -> None:
+    """Overwrite the document part's file of Jinja's cache in ``kept`` with code of another
+    source printing ``PLANTED`` (what someone who can write in the folder could do: the file
+    names and checksums follow from the template), its checksum the real source's."""
+    import hashlib
+    import marshal
+    import pickle
+
+    from jinja2.bccache import Bucket, bc_magic
+
+    template_module._CACHE.clear()
+    source = template_module.load(folder / TEMPLATE).sources["word/document.xml"]
+    checksum = hashlib.sha1(source.encode("utf-8")).hexdigest()
+    made: list = []
+    template_module.compile_part(
+        source.replace("{{ rec.customer }}", "PLANTED{{ rec.customer }}", 1),
+        stored=lambda c, n: made.append(c),
+    )
+    for file in kept.glob("__jinja2_*.cache"):
+        data = file.read_bytes()
+        if pickle.loads(data[len(bc_magic) :]) == checksum:
+            bucket = Bucket(template_module.ENV, "", checksum)
+            bucket.code = made[0]
+            file.write_bytes(bucket.bytecode_to_string())
+            assert marshal.dumps(made[0]) in file.read_bytes()
+            return
+    raise AssertionError("no cache file of the document part")
+
+
+def _planted(docx: bytes) -> bool:
+    return "PLANTED" in zipfile.ZipFile(io.BytesIO(docx)).read("word/document.xml").decode()
+
+
+def test_a_cache_folder_others_can_write_in_is_never_used_and_the_documents_are_right(
+    tmp_path, monkeypatch, compiles
+):
+    folder = _folder(tmp_path)
+    monkeypatch.setenv("KESU_CACHE", str(tmp_path / "fresh"))
+    expected = _render(folder)
+    assert (tmp_path / "fresh" / "templates").stat().st_mode & 0o777 == 0o700  # made private
+    shared = tmp_path / "shared" / "templates"
+    shared.mkdir(parents=True)
+    shared.chmod(0o775)  # group-writable (a team's shared folder)
+    monkeypatch.setenv("KESU_CACHE", str(tmp_path / "shared"))
+    for _ in range(2):
+        compiles.clear()
+        assert _render(folder) == expected and compiles  # compiled each time: nothing kept there
+    assert not list(shared.iterdir())
+    # a symlink to a private folder of one's own is not used either (it may be swapped)
+    real = tmp_path / "real"
+    real.mkdir(mode=0o700)
+    (tmp_path / "linked").mkdir()
+    (tmp_path / "linked" / "templates").symlink_to(real)
+    monkeypatch.setenv("KESU_CACHE", str(tmp_path / "linked"))
+    assert _render(folder) == expected and not list(real.iterdir())
+    # another user's folder (chown needs root)
+    if os.geteuid() == 0:
+        foreign = tmp_path / "foreign" / "templates"
+        foreign.mkdir(parents=True, mode=0o700)
+        os.chown(foreign, 4321, 4321)
+        monkeypatch.setenv("KESU_CACHE", str(tmp_path / "foreign"))
+        assert _render(folder) == expected and not list(foreign.iterdir())
+
+
+def test_a_planted_cache_file_is_never_loaded_from_an_unsafe_folder_or_when_others_can_write_it(
+    tmp_path, monkeypatch, compiles
+):
+    folder = _folder(tmp_path)
+    monkeypatch.setenv("KESU_CACHE", str(tmp_path / "cache"))
+    expected = _render(folder)
+    kept = tmp_path / "cache" / "templates"
+    _plant(kept, folder)
+    assert _planted(_render(folder))  # the plant works: a private folder's own file is trusted
+    kept.chmod(0o777)  # anyone could have planted it
+    assert _render(folder) == expected
+    kept.chmod(0o700)  # (nothing was written there: the plant is still in place)
+    for file in kept.glob("__jinja2_*.cache"):
+        file.chmod(0o666)  # the folder private, the file writable by others
+    assert _render(folder) == expected
+    for file in kept.iterdir():
+        file.chmod(0o622)  # and the metadata beside it: not read either
+    compiles.clear()
+    assert _render(folder) == expected and compiles
+
+
+def test_metadata_kept_for_another_rewrite_of_the_document_is_not_used(tmp_path, monkeypatch):
+    """A kesu whose rewrite of document.xml (copy_parts) differs from the one that kept the
+    metadata: the same template sources, so the same cache key, but the part compiled from
+    another final source — here one Jinja block wrapping it, so no copy-invariant block made.
+    Its code and metadata are compiled and kept anew, never the old block count with new code."""
+    from kesu_docs.render.copy_parts import CopyParts
+
+    folder = _folder(tmp_path)
+    monkeypatch.setenv("KESU_CACHE", str(tmp_path / "cache"))
+    _render(folder)  # kept with the shipped rewrite
+    rewrite = CopyParts.document_source
+
+    def other(self, xml):
+        head, _, body = rewrite(self, xml).partition("?>")
+        return head + "?>{% block whole %}" + body + "{% endblock %}"
+
+    monkeypatch.setattr(CopyParts, "document_source", other)
+    monkeypatch.setenv("KESU_CACHE", str(tmp_path / "fresh"))
+    expected = _render(folder)
+    monkeypatch.setenv("KESU_CACHE", str(tmp_path / "cache"))
+    for _ in range(3):  # compiled and kept, then taken from the cache: the same documents
+        assert _render(folder) == expected
+
+
+def test_a_font_planted_in_an_unsafe_fonts_folder_is_never_read(tmp_path, monkeypatch):
+    from kesu_docs.blank import pdf
+
+    monkeypatch.setenv("KESU_CACHE", str(tmp_path / "cache"))
+    expected = pdf._subset("客诉")
+    fonts = tmp_path / "cache" / "fonts"
+    [kept] = fonts.glob("cjk-*.otf")
+    kept.write_bytes(b"planted")
+    assert pdf._subset("客诉") == b"planted"  # a private folder's own file is trusted
+    fonts.chmod(0o777)
+    made = pdf._subset("客诉")  # made again (its head's time stamp aside, the same font)
+    assert made != b"planted" and made[:4] == expected[:4] and len(made) == len(expected)
+    assert kept.read_bytes() == b"planted"  # and nothing written there
+    fonts.chmod(0o700)
+    kept.chmod(0o666)
+    made = pdf._subset("客诉")
+    assert made != b"planted" and made[:4] == expected[:4] and len(made) == len(expected)

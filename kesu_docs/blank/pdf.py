@@ -27,6 +27,7 @@ AGPL-licensed. See the README's "Dependencies".
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import os
@@ -184,10 +185,11 @@ class _Font:
         return sum(self.widths.get(self.cids.get(ch, 0), 1000) for ch in text) * size / 1000
 
 
-def _cache_dir() -> Path:
-    from ..config import cache_dir
+def _cache_dir() -> Path | None:
+    """The fonts' cache folder, made private; None when it is not (others could plant a font)."""
+    from ..config import private_cache_dir
 
-    return cache_dir("fonts")
+    return private_cache_dir("fonts")
 
 
 def _subset(chars: str) -> bytes:
@@ -195,9 +197,13 @@ def _subset(chars: str) -> bytes:
     file, index = _font_file()
     wanted = "".join(sorted(set(chars)))
     key = hashlib.sha256(f"v4:{file}:{index}:{os.path.getsize(file)}:{wanted}".encode()).hexdigest()[:20]
-    cached = _cache_dir() / f"cjk-{key}.otf"
-    if cached.is_file():
-        return cached.read_bytes()
+    from ..config import read_private
+
+    folder = _cache_dir()
+    cached = folder / f"cjk-{key}.otf" if folder is not None else None
+    kept = read_private(cached) if cached is not None else None
+    if kept is not None:
+        return kept
     from fontTools import subset
     from fontTools.ttLib import TTFont
 
@@ -211,13 +217,11 @@ def _subset(chars: str) -> bytes:
     buf = io.BytesIO()
     font.save(buf)
     data = buf.getvalue()
-    try:
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cached.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(data)
-        tmp.replace(cached)
-    except OSError:
-        pass  # no cache: slower next time, same result
+    if cached is not None:
+        from ..leftovers import write_file
+
+        with contextlib.suppress(OSError):  # no cache: slower next time, same result
+            os.chmod(write_file(cached, data), 0o600)
     return data
 
 

@@ -18,7 +18,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from jinja2 import StrictUndefined, meta
+from jinja2 import FileSystemBytecodeCache, StrictUndefined, meta
 from jinja2 import TemplateError as JinjaError
 from jinja2.compiler import CodeGenerator
 from jinja2.sandbox import SandboxedEnvironment, SecurityError
@@ -215,7 +215,9 @@ def _from_code(code: Any, hoisted: list[invariant.Hoisted]) -> _Part:
     return _Part(template, hoisted)
 
 
-_COMPILER = ("template.py", "invariant.py")  # the modules whose change changes a part's compiled code
+# the modules whose change changes a part's compiled code or the source it is compiled from
+# (copy_parts rewrites document.xml after the sources are keyed)
+_COMPILER = ("template.py", "invariant.py", "copy_parts.py")
 
 
 @functools.cache
@@ -238,19 +240,26 @@ class _Stored:
     each part's code in Jinja's own bytecode cache (:class:`jinja2.FileSystemBytecodeCache`,
     which checks it against the part's source and the Python version, and writes each file
     whole), and beside it what the template's parts were found to use (their variables, the
-    headers printing ``copy``, the blocks each part's loops were cut into). Keyed by the
-    parts' sources and the compiler (:func:`_compiler_key`): a template edited, or another
-    kesu, finds nothing and compiles. A cache folder that cannot be made or written, or a file
-    in it that cannot be read, only means compiling, as without a cache."""
+    headers printing ``copy``, and for each part, keyed by the source it is compiled from (after
+    :meth:`.CopyParts.document_source`), its variables and the blocks its loops were cut into).
+    Keyed by the parts' sources and the compiler (:func:`_compiler_key`): a template edited, or
+    another kesu, finds nothing and compiles; a part whose final source differs from the one its
+    metadata was kept for is compiled again and its metadata written anew. A cache folder that
+    cannot be made or written, one others can write in (:func:`.config.private_cache_dir`), or
+    a file in it that cannot be read or is not private, only means compiling, as without a cache."""
 
     def __init__(self, key: str, cache: Any) -> None:
         self.key, self.cache = key, cache
         self.meta: dict[str, Any] | None = None
         self.variables: set[str] = set()
-        self.blocks: dict[str, int] = {}  # "part:per copy" -> blocks made, of the parts compiled here
+        self.made: dict[
+            str, dict[str, Any]
+        ] = {}  # "part:per copy" -> its metadata, of the parts compiled here
         if cache is not None:
-            with contextlib.suppress(OSError, ValueError):
-                meta = json.loads(self._meta_path().read_bytes())
+            from ..config import read_private
+
+            with contextlib.suppress(ValueError):
+                meta = json.loads(read_private(self._meta_path()) or b"null")
                 if _well_formed(meta, key):
                     self.meta = meta
 
@@ -277,7 +286,10 @@ class _Stored:
     def part(self, name: str, source: str, per_copy: bool) -> _Part | None:
         """The part compiled before, or None."""
         kept = f"{name}:{int(per_copy)}"  # (the same parts may be compiled per copy or not)
-        if self.cache is None or self.meta is None or kept not in self.meta["blocks"]:
+        if self.cache is None or self.meta is None:
+            return None
+        found = self.meta["parts"].get(kept)
+        if found is None or found["source"] != _source_key(source):  # another rewrite of it
             return None
         try:
             code = self._bucket(name, source, per_copy).code
@@ -285,10 +297,14 @@ class _Stored:
             return None
         if code is None:
             return None
-        return _from_code(code, [invariant.Hoisted.nth(i) for i in range(self.meta["blocks"][kept])])
+        self.variables.update(found["variables"])
+        return _from_code(code, [invariant.Hoisted.nth(i) for i in range(found["blocks"])])
 
-    def keeper(self, name: str, source: str, per_copy: bool) -> Callable[[Any, int], None] | None:
+    def keeper(
+        self, name: str, source: str, per_copy: bool, variables: set[str]
+    ) -> Callable[[Any, int], None] | None:
         """What keeps the code :func:`compile_part` makes of ``name`` (None: no cache)."""
+        self.variables |= variables
         if self.cache is None:
             return None
 
@@ -299,57 +315,76 @@ class _Stored:
                 self.cache.set_bucket(bucket)
             except OSError:
                 return
-            self.blocks[f"{name}:{int(per_copy)}"] = blocks
+            self.made[f"{name}:{int(per_copy)}"] = {
+                "source": _source_key(source),
+                "blocks": blocks,
+                "variables": sorted(variables),
+            }
 
         return keep
 
     def keep(self, per_copy: set[str]) -> None:
-        """Write what the template's parts use, once every part compiled here is kept."""
-        if self.cache is None or self.meta is not None or not self.blocks:
+        """Write what the template's parts use, once every part compiled here is kept (with
+        what was kept before of the parts taken from the cache)."""
+        if self.cache is None or not self.made:
             return
-        meta = {
-            "key": self.key,
-            "per_copy": sorted(per_copy),
-            "variables": sorted(self.variables),
-            "blocks": self.blocks,
-        }
+        parts = {**(self.meta["parts"] if self.meta is not None else {}), **self.made}
+        meta = {"key": self.key, "per_copy": sorted(per_copy), "parts": parts}
         with contextlib.suppress(OSError):
-            write_file(self._meta_path(), json.dumps(meta).encode("utf-8"))
+            path = write_file(self._meta_path(), json.dumps(meta).encode("utf-8"))
+            os.chmod(path, 0o600)  # (read back only if private: whatever the umask)
+
+
+def _source_key(source: str) -> str:
+    """What a part's metadata is kept for: the source it is compiled from."""
+    return hashlib.sha256(source.encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 
 def _well_formed(meta: Any, key: str) -> bool:
     """Is ``meta`` what :meth:`_Stored.keep` writes for ``key`` (not a damaged or foreign file)?"""
     if not isinstance(meta, dict) or meta.get("key") != key:
         return False
-    names = [*meta.get("per_copy", ()), *meta.get("variables", ())]
-    blocks = meta.get("blocks")
-    return (
-        isinstance(meta.get("per_copy"), list)
-        and isinstance(meta.get("variables"), list)
-        and all(isinstance(n, str) for n in names)
-        and isinstance(blocks, dict)
-        and all(isinstance(n, int) and not isinstance(n, bool) and 0 <= n < 10_000 for n in blocks.values())
+    parts = meta.get("parts")
+    if not isinstance(meta.get("per_copy"), list) or not isinstance(parts, dict):
+        return False
+    return all(isinstance(n, str) for n in meta["per_copy"]) and all(
+        _part_well_formed(p) for p in parts.values()
     )
 
 
-_CACHES: dict[Path, Any] = {}
+def _part_well_formed(part: Any) -> bool:
+    """Is ``part`` one part's metadata as :meth:`_Stored.keeper` keeps it?"""
+    if not isinstance(part, dict) or not isinstance(part.get("source"), str):
+        return False
+    blocks, variables = part.get("blocks"), part.get("variables")
+    return (
+        isinstance(blocks, int)
+        and not isinstance(blocks, bool)
+        and 0 <= blocks < 10_000
+        and isinstance(variables, list)
+        and all(isinstance(n, str) for n in variables)
+    )
+
+
+class _PrivateBytecodeCache(FileSystemBytecodeCache):
+    """Jinja's cache loading only the user's own files, never group- or other-writable ones."""
+
+    def load_bytecode(self, bucket: Any) -> None:
+        from ..config import read_private
+
+        data = read_private(self._get_cache_filename(bucket))
+        if data is not None:
+            bucket.bytecode_from_string(data)
 
 
 def _bytecode_cache() -> Any:
-    """Jinja's bytecode cache in kesu's cache folder (made when missing), or None when it
-    cannot be made."""
-    from jinja2 import FileSystemBytecodeCache
+    """Jinja's bytecode cache in kesu's cache folder (made private when missing), or None when
+    it cannot be made or is not private (:func:`.config.private_cache_dir`, checked at each
+    template's load): Jinja checks only the folder it picks itself, never one it is given."""
+    from ..config import private_cache_dir
 
-    from ..config import cache_dir
-
-    folder = cache_dir("templates")
-    if folder not in _CACHES:
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            _CACHES[folder] = FileSystemBytecodeCache(str(folder))
-        except OSError:
-            _CACHES[folder] = None
-    return _CACHES[folder]
+    folder = private_cache_dir("templates")
+    return _PrivateBytecodeCache(str(folder)) if folder is not None else None
 
 
 class DocxTemplate:
@@ -396,10 +431,11 @@ class DocxTemplate:
             if part is None:
                 tree, variables = parsed[name] if name in parsed else self._parse(name, source)
                 copied = name in self._per_copy
-                part = compile_part(tree, per_copy=copied, stored=stored.keeper(name, source, copied))
-                stored.variables |= variables
+                part = compile_part(
+                    tree, per_copy=copied, stored=stored.keeper(name, source, copied, variables)
+                )
             self._parts[name] = part
-        self.variables = set(stored.meta["variables"]) if stored.meta is not None else stored.variables
+        self.variables = stored.variables
         stored.keep(per_copy)
         self.compiled = {name: part.template for name, part in self._parts.items()}
         self._part_rels = {rels_name(p) for p in self.copy_parts.parts} if self.copy_parts else set()
