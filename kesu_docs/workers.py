@@ -305,12 +305,19 @@ class _Share:
             self._feed()
 
     def _feed(self) -> None:
-        """Each worker alive given parts from the front up to :data:`AHEAD` (lock held)."""
-        for worker, held in enumerate(self.held):
-            while held < AHEAD and self.pending and not self.own.ended[worker]:
+        """Each worker alive given parts from the front up to :data:`AHEAD` (lock held).
+
+        The count of parts a worker holds is read from :attr:`held` at each turn, and each
+        call's handling (:meth:`_done`) is attached once every worker has been given its parts:
+        a call may fail as it is handed over (its worker died since the look at ``ended``), and
+        its handling then runs at once, here — it hands the part to the new worker (a
+        :meth:`_feed` of its own), which a count kept across it would overwrite."""
+        handed: list[tuple[Future, Callable[[Future], None]]] = []
+        for worker in range(len(self.held)):
+            while self.held[worker] < AHEAD and self.pending and not self.own.ended[worker]:
                 parts, index = self.pending.popleft()
                 call = next(self.calls)
-                held = self.held[worker] = held + 1
+                self.held[worker] += 1
                 future = self.own.submit(
                     worker,
                     _items,
@@ -320,7 +327,9 @@ class _Share:
                     parts.args,
                     frozenset(parts.skipped[index]),
                 )
-                future.add_done_callback(functools.partial(self._done, worker, parts, index, call))
+                handed.append((future, functools.partial(self._done, worker, parts, index, call)))
+        for future, done in handed:
+            future.add_done_callback(done)
         if all(self.gone):  # no worker left to give a part that killed one: its items are lost
             for parts, index in [entry for entry in self.pending if entry[1] in entry[0].suspect]:
                 self.pending.remove((parts, index))
