@@ -258,20 +258,30 @@ DEATHS = 16
 are then lost (a part that kills every worker before it begins, say as its call is read)."""
 
 
-def _items(call: int, fn: Callable[..., list[R]], piece: Sequence[Any], args: tuple, skip: frozenset) -> list:
+def _items(
+    call: int,
+    fn: Callable[..., list[R]],
+    piece: Sequence[Any],
+    args: tuple,
+    skip: frozenset,
+    per_part: Callable[[], contextlib.AbstractContextManager[Any]] | None,
+) -> list:
     """In a worker: ``fn([item], *args)`` for each item of ``piece`` but those in ``skip`` (None in
     their place), each item said begun first (:func:`~kesu_docs.worker_queues.at_item`): if this
     worker dies, the command knows which item it was on, says that one could not be done and has
-    the others done again. ``fn`` must give for a part what it gives for each item, joined."""
+    the others done again. ``fn`` must give for a part what it gives for each item, joined.
+    ``per_part()``: a context the items are done in, entered once for the part (what ``fn`` sets
+    up for the items it is given, looked up once a part rather than once an item)."""
     from .worker_queues import at_item
 
     out: list = []
-    for i, item in enumerate(piece):
-        if i in skip:
-            out.append(None)
-            continue
-        at_item(call, i)
-        out.append(fn([item], *args))
+    with per_part() if per_part is not None else contextlib.nullcontext():
+        for i, item in enumerate(piece):
+            if i in skip:
+                out.append(None)
+                continue
+            at_item(call, i)
+            out.append(fn([item], *args))
     at_item(call, -1)  # (dying now, sending the results: no item is to blame)
     return out
 
@@ -305,12 +315,19 @@ class _Share:
             self._feed()
 
     def _feed(self) -> None:
-        """Each worker alive given parts from the front up to :data:`AHEAD` (lock held)."""
-        for worker, held in enumerate(self.held):
-            while held < AHEAD and self.pending and not self.own.ended[worker]:
+        """Each worker alive given parts from the front up to :data:`AHEAD` (lock held).
+
+        The count of parts a worker holds is read from :attr:`held` at each turn, and each
+        call's handling (:meth:`_done`) is attached once every worker has been given its parts:
+        a call may fail as it is handed over (its worker died since the look at ``ended``), and
+        its handling then runs at once, here — it hands the part to the new worker (a
+        :meth:`_feed` of its own), which a count kept across it would overwrite."""
+        handed: list[tuple[Future, Callable[[Future], None]]] = []
+        for worker in range(len(self.held)):
+            while self.held[worker] < AHEAD and self.pending and not self.own.ended[worker]:
                 parts, index = self.pending.popleft()
                 call = next(self.calls)
-                held = self.held[worker] = held + 1
+                self.held[worker] += 1
                 future = self.own.submit(
                     worker,
                     _items,
@@ -319,8 +336,11 @@ class _Share:
                     parts.pieces[index],
                     parts.args,
                     frozenset(parts.skipped[index]),
+                    parts.per_part,
                 )
-                future.add_done_callback(functools.partial(self._done, worker, parts, index, call))
+                handed.append((future, functools.partial(self._done, worker, parts, index, call)))
+        for future, done in handed:
+            future.add_done_callback(done)
         if all(self.gone):  # no worker left to give a part that killed one: its items are lost
             for parts, index in [entry for entry in self.pending if entry[1] in entry[0].suspect]:
                 self.pending.remove((parts, index))
@@ -392,9 +412,10 @@ class SharedParts(Generic[R]):
         on_part: Callable[[list[R]], None] | None,
         others: list[Any],
         lost: Callable[[Any, tuple[str, str]], list[R]] | None,
+        per_part: Callable[[], contextlib.AbstractContextManager[Any]] | None = None,
     ) -> None:
         self.share, self.fn, self.pieces, self.args = share, fn, pieces, args
-        self.on_part, self.lost = on_part, lost
+        self.on_part, self.lost, self.per_part = on_part, lost, per_part
         self.done: dict[int, Future] = {}  # each part's results, as it is done
         self.skipped: list[dict[int, int | None]] = [{} for _ in pieces]  # items lost: how each ended
         self.retries = [0] * len(pieces)
@@ -585,6 +606,7 @@ class Workers:
         per_worker: int = 1,
         most: int = 0,
         lost: Callable[[Any, tuple[str, str]], list[R]] | None = None,
+        per_part: Callable[[], contextlib.AbstractContextManager[Any]] | None = None,
     ) -> Parts[R] | SharedParts[R]:
         """``fn(part, *args)`` for ``items`` cut into ``jobs * per_worker`` parts (more, if
         needed, so that none has more than ``most`` items), handed to the workers now; those
@@ -597,11 +619,14 @@ class Workers:
         Sharing, a worker reads each item of a part by itself (``fn([item], *args)``): an item
         that kills its worker is given by ``lost(item, (zh, en))``, the words of how the worker
         ended (:class:`_Share`); without ``lost``, :meth:`SharedParts.result` raises
-        ``BrokenProcessPool``."""
+        ``BrokenProcessPool``. ``per_part`` (sharing): a context a worker enters once around the
+        items of a part, for what ``fn`` would set up again for each item
+        (:func:`~kesu_docs.parse.reading.reading_batch`: the settings and the profiles folder
+        looked up once a part)."""
         parts = max(self.jobs * per_worker, -(-len(items) // most) if most else 0)
         if self.shares is not None:
             pieces = tapered(items, parts)
-            return SharedParts(self.shares, fn, pieces, args, on_part, self.handed_out, lost)
+            return SharedParts(self.shares, fn, pieces, args, on_part, self.handed_out, lost, per_part)
         pieces = split(items, parts)
         # part k to worker k (filing's reading: see filing._read_part)
         futures = [self.to(k % self.jobs, fn, piece, *args) for k, piece in enumerate(pieces)]

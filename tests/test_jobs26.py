@@ -7,6 +7,7 @@ code says a file could not be read (2).
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import shutil
@@ -173,3 +174,96 @@ def test_a_part_whose_worker_dies_between_items_is_handed_out_again_then_given_u
     assert "SIGKILL" in done[0][2]
     assert done[2:] == items[2:]
     assert RETRIES >= 1
+
+
+def test_a_worker_dead_as_a_part_is_handed_to_it_never_holds_more_than_ahead(tmp_path):
+    """The worker dies between the dispatcher's look at it and the hand-over of a part (killed
+    here, SIGKILL, just before the call is handed over, once the pool has seen it die): the call
+    fails at once and its part goes to the worker started in the dead one's place. Before, the
+    dispatcher's loop kept the count of parts the worker held in a local variable and wrote its
+    stale count back over the one the failed call's handling had set: the new worker was handed
+    three parts (more than ``AHEAD``) and the count ended at -1. Every file is read once, as
+    one job reads it."""
+    from kesu_docs.parse.reading import read_files, read_paths
+    from kesu_docs.workers import AHEAD, Workers
+
+    files = _batch(tmp_path / "inbox", 24)
+    with Workers(2, rendering=False, share=True) as workers:
+        own = workers.own
+        first = own.processes[0].pid
+        real = own.submit
+        held = [0] * len(own.processes)  # calls handed to each worker not done yet
+        most = [0]
+
+        def handed_back(worker, _future):
+            held[worker] -= 1
+
+        def submit(worker, fn, *args):
+            if own.processes[worker].pid == first and not own.ended[worker]:
+                os.kill(first, signal.SIGKILL)
+                deadline = time.monotonic() + 60
+                while not own.ended[worker] and time.monotonic() < deadline:
+                    time.sleep(0.005)
+                assert own.ended[worker], "the pool never saw its worker die"
+            held[worker] += 1
+            future = real(worker, fn, *args)
+            future.add_done_callback(functools.partial(handed_back, worker))  # (at once if failed)
+            most[0] = max(most[0], held[worker])
+            return future
+
+        own.submit = submit
+        results = read_paths(files, workers=workers)
+        assert own.processes[0].pid != first  # replaced
+        assert workers.shares.held == [0]
+    assert most[0] <= AHEAD, most
+    assert _lines(results) == _lines(read_files(files, None))  # each file once, none lost
+
+
+_COUNTED: list[str] = []  # in a worker: what _count_looks counts
+
+
+def _count_looks() -> int:
+    """In a worker: from now on each look at the folder of layout profiles and each file read
+    are counted (:func:`_counted`), the look and the read made as before."""
+    import pathlib
+
+    from kesu_docs.parse import reading
+
+    is_dir, extract_file = pathlib.Path.is_dir, reading.extract_file
+
+    def looked(path, *args, **kwargs):
+        if path.name == "profiles":
+            _COUNTED.append("profiles")
+        return is_dir(path, *args, **kwargs)
+
+    def read(*args, **kwargs):
+        _COUNTED.append("file")
+        return extract_file(*args, **kwargs)
+
+    pathlib.Path.is_dir, reading.extract_file = looked, read
+    return os.getpid()
+
+
+def _counted() -> tuple[int, int]:
+    return _COUNTED.count("profiles"), _COUNTED.count("file")
+
+
+def test_a_worker_looks_for_profiles_once_a_part_not_once_a_file(tmp_path, monkeypatch):
+    """A worker of ``--jobs`` reads its part a file at a time (a file that kills it costs that
+    file alone), but what every file of a batch shares is looked up once a part, as one job
+    looks it up once a batch (the settings, whether there are layout profiles, the collector's
+    pace): before, each file of a worker's part looked at the profiles folder again."""
+    from kesu_docs.parse.reading import read_files, read_paths
+    from kesu_docs.workers import Workers
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("KESU_CONFIG", raising=False)
+    files = _batch(tmp_path / "inbox", 24)
+    with Workers(2, rendering=False, share=True) as workers:
+        workers.to(0, _count_looks).result(timeout=120)
+        results = read_paths(files, workers=workers)
+        handed = next(workers.shares.calls)  # the parts handed to the worker
+        looks, read = workers.to(0, _counted).result(timeout=120)
+    assert _lines(results) == _lines(read_files(files, None))
+    assert read > handed >= 2, (read, handed)  # (the front parts hold several files each)
+    assert looks == handed, (looks, handed, read)

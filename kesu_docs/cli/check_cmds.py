@@ -107,12 +107,12 @@ def _checked(
     ``lines`` (``kesu parse``): with workers, each result's provenance JSON is made where it is
     read (:func:`_read_for_lines`) and kept there by the result's ``id``.
     """
-    from ..parse.reading import check_batch, expand, read_files, stopped_reading
+    from ..parse.reading import check_batch, expand, read_files, read_in_parts, stopped_reading
 
     files = list(expand(paths))
     note_empty_folders(paths)
     note_lookalike_names(files)
-    from ..workers import READ_PART, pool_for_run
+    from ..workers import pool_for_run
 
     first: list[Any] = []
     head = files[:1]
@@ -132,11 +132,9 @@ def _checked(
         reading = paired = None
         rest = files[len(read_before) :]  # (spawned workers: none read before)
         if workers is not None and lines is not None:
-            paired = workers.parts(_read_for_lines, rest, kind, per_worker=4, most=READ_PART, lost=_lost_line)
+            paired = read_in_parts(workers, _read_for_lines, rest, kind, _lost_line)
         elif workers is not None:
-            reading = workers.parts(
-                read_files, rest, kind, per_worker=4, most=READ_PART, lost=stopped_reading
-            )
+            reading = read_in_parts(workers, read_files, rest, kind, stopped_reading)
         with open_register(db) as register:
             if paired is not None and lines is not None:
                 pairs = first + paired.result()

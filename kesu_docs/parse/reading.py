@@ -368,16 +368,12 @@ def read_paths(
     files = list(expand(paths))
     if workers is None and (jobs <= 1 or len(files) < 2 * jobs):
         return read_files(files, kind)
-    from ..workers import READ_PART, Workers
+    from ..workers import Workers
 
     if workers is not None:
-        return workers.parts(
-            read_files, files, kind, per_worker=4, most=READ_PART, lost=stopped_reading
-        ).result()
+        return read_in_parts(workers, read_files, files, kind, stopped_reading).result()
     with Workers(jobs, rendering=False, share=True) as pool:
-        return pool.parts(
-            read_files, files, kind, per_worker=4, most=READ_PART, lost=stopped_reading
-        ).result()
+        return read_in_parts(pool, read_files, files, kind, stopped_reading).result()
 
 
 _GC_LOCK = threading.Lock()
@@ -427,10 +423,46 @@ def _quiet_gc() -> Iterator[None]:
                     gc.unfreeze()
 
 
+_IN_BATCH: ContextVar[bool] = ContextVar("kesu_reading_batch", default=False)
+
+
+@contextmanager
+def reading_batch() -> Iterator[None]:
+    """What every file of a batch shares, set up once for the files read in the block: the
+    collector's pace (:func:`_quiet_gc`), the settings (the limits and checks of every file) and
+    whether there are layout profiles, each looked up once. Inside a block already open nothing
+    is looked up again: a ``--jobs`` worker reads its part a file at a time in one such block
+    (:func:`kesu_docs.workers._items`), each file through :func:`read_files`."""
+    if _IN_BATCH.get():
+        yield
+        return
+    token = _IN_BATCH.set(True)
+    try:
+        with _quiet_gc(), held_settings(), _profiles_held():
+            yield
+    finally:
+        _IN_BATCH.reset(token)
+
+
 def read_files(files: list[Path], kind: str | None) -> list[ParseResult]:
-    # (the limits and checks of every file, and whether there are profiles: one look-up)
-    with _quiet_gc(), held_settings(), _profiles_held():
+    with reading_batch():
         return _read_files(files, kind)
+
+
+def read_in_parts(
+    workers: Any,
+    fn: Callable[[list[Path], str | None], list[Any]],
+    files: list[Path],
+    kind: str | None,
+    lost: Callable[[Path, tuple[str, str]], list[Any]],
+) -> Any:
+    """``fn(part, kind)`` (:func:`read_files`, or a reading of a caller's made with it) over
+    ``files`` in parts handed to the run's ``workers`` now (:meth:`kesu_docs.workers.Workers.parts`:
+    its ``result()`` is every file's results in order, a file whose worker died given by
+    ``lost(file, how)``); a worker's part shares one :func:`reading_batch`."""
+    from ..workers import READ_PART
+
+    return workers.parts(fn, files, kind, per_worker=4, most=READ_PART, lost=lost, per_part=reading_batch)
 
 
 def _read_files(files: list[Path], kind: str | None) -> list[ParseResult]:
