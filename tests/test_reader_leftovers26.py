@@ -26,7 +26,6 @@ Workbooks built here with openpyxl; values and wording of our own.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -240,16 +239,30 @@ def test_a_sentence_beginning_i_inside_a_step_is_no_step(tmp_path: Path, mark: s
         assert "Ⅰ" not in str(record)
 
 
-def test_a_roman_numeral_before_a_sentence_is_never_rewritten():
+def test_a_roman_numeral_before_a_sentence_or_repeated_is_never_rewritten():
     from kesu_docs.parse.boxes import Box
     from kesu_docs.parse.steps import roman_letter_steps
 
-    texts = ["I. Team", "II. Problem", "I checked the fixture", "III. Containment", "IV. Cause", "V. Action"]
-    texts += ["VI. Verify", "VII. Prevent"]
-    boxes = [Box(t, t, 0, 10 * k, 100, 10 * k + 8, f"A{k}") for k, t in enumerate(texts)]
-    assert [b.text for b in roman_letter_steps(boxes)][2] == "I checked the fixture"
-    again = [*boxes[:3], replace(boxes[3], text="II. Again", value="II. Again"), *boxes[4:]]
-    assert [b.text for b in roman_letter_steps(again)] == texts[:3] + ["II. Again"] + texts[4:]
+    def boxes(texts: list[str]) -> list[Box]:
+        return [Box(t, t, 0, 10 * k, 100, 10 * k + 8, f"A{k}") for k, t in enumerate(texts)]
+
+    steps = [
+        "I. Team",
+        "II. Problem",
+        "III. Containment",
+        "IV. Cause",
+        "V. Action",
+        "VI. Verify",
+        "VII. Prevent",
+    ]
+    # under step I: before, rewritten "Ⅰ checked …", a second D1 heading
+    read = roman_letter_steps(boxes([steps[0], "I checked the fixture", *steps[1:]]))
+    assert [b.text[0] for b in read] == ["Ⅰ", "I", "Ⅱ", "Ⅲ", "Ⅳ", "Ⅴ", "Ⅵ", "Ⅶ"]
+    # a number again (but IV's two root causes) is no run of steps: before, II twice was read
+    again = [*steps[:2], "II. Again", *steps[2:]]
+    assert [b.text for b in roman_letter_steps(boxes(again))] == again
+    causes = [*steps[:4], "IV. Escape", *steps[4:]]
+    assert [b.text[0] for b in roman_letter_steps(boxes(causes))] == ["Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ", "Ⅳ", "Ⅴ", "Ⅵ", "Ⅶ"]
 
 
 # ------------------------------------------------------------------ a word split in a print
