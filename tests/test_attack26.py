@@ -82,6 +82,18 @@ def test_a_workbook_renamed_pdf_is_said_to_be_a_workbook_not_a_zip_to_unpack(tmp
     assert "Excel workbook (.xlsx) renamed .pdf" in message and "unpack" not in message
 
 
+def test_a_workbook_of_many_members_renamed_pdf_is_said_to_be_a_workbook_too(tmp_path):
+    # 1,500 more members: the central directory (and its [Content_Types].xml, xl/workbook.xml)
+    # begins more than 64 KB before the end (before: "a zip archive …: unpack it first")
+    sent = tmp_path / "客诉单.pdf"
+    shutil.copy(SAMPLES / "complaint-valid.xlsx", sent)
+    with zipfile.ZipFile(sent, "a") as book:
+        for k in range(1500):
+            book.writestr(f"customXml/item{k:04d}-of-the-portal-export.xml", b"<x/>")
+    message = _error(read_doc(sent))["message"]
+    assert "Excel workbook (.xlsx) renamed .pdf" in message and "unpack" not in message
+
+
 def test_a_gzipped_json_is_said_to_be_compressed(tmp_path):
     sent = tmp_path / "records.json"
     sent.write_bytes(gzip.compress((SAMPLES / "return-valid.json").read_bytes(), mtime=0))
@@ -230,3 +242,44 @@ def test_a_name_too_long_for_the_system_given_on_the_command_line_is_said_and_th
         "render", long_name, "-o", tmp_path / "out", "--db", tmp_path / "kesu.db", "--lang", "en"
     )
     assert code != 0 and "shorter name" in out.replace("\n", "").replace("│", "").replace("  ", " ")
+
+
+@pytest.mark.parametrize("form_state", ["hidden", "veryHidden"])
+def test_each_hidden_sheets_own_state_is_told_whichever_hidden_sheet_comes_first(tmp_path, form_state):
+    """A very hidden cover before a hidden form (and a hidden cover before a very hidden form):
+    the form's own sheet decides, never the first hidden sheet (before: the cover's state)."""
+    wb = load_workbook(SAMPLES / "return-valid.xlsx")
+    form = wb.worksheets[0]
+    form.title = "退货 通知单 (2026)"
+    shown = wb.create_sheet("Start", 0)
+    shown["A1"] = "Please enable macros to see this document"
+    cover = wb.create_sheet("Macro notes", 1)
+    cover["A1"] = "Enable macros"
+    cover.sheet_state = "hidden" if form_state == "veryHidden" else "veryHidden"
+    form.sheet_state = form_state
+    wb.active = 0
+    sent = tmp_path / "return.xlsx"
+    wb.save(sent)
+    doc = read_doc(sent)
+    if form_state == "hidden":
+        assert doc["record"]["customer"] == read_doc(SAMPLES / "return-valid.xlsx")["record"]["customer"]
+        [warning] = [w for w in doc["warnings"] if w["code"] == "form_on_hidden_sheet"]
+        assert "退货 通知单 (2026)" in warning["message"]
+    else:
+        error = _error(doc)
+        assert error["code"] == "form_sheet_very_hidden" and "退货 通知单 (2026)" in error["message"]
+
+
+def test_a_path_too_long_of_short_parts_is_said_by_its_whole_length(tmp_path):
+    """Every part of the path at most 255 bytes, the whole past the system's 4,096: before, "its
+    longest part 200 bytes; the system allows 255" (a part within the limit said too long)."""
+    import os
+
+    path_max = os.pathconf("/", "PC_PATH_MAX")
+    part = "客诉" * 30 + "x" * 20  # 200 bytes
+    deep = tmp_path.joinpath(*[part] * (path_max // 200 + 1), "complaint.xlsx")
+    message = _error(read_doc(deep))["message"]
+    whole = len(os.fsencode(deep))
+    assert f"the whole path {whole:,} bytes; the system allows {path_max:,}" in message
+    assert "longest part" not in message
+    assert f"整个路径 {whole:,} 字节" in _error(read_doc(deep, lang="zh"))["message"]

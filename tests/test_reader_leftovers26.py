@@ -217,6 +217,54 @@ def test_roman_numerals_out_of_order_or_too_few_are_no_steps():
         assert [b.text for b in roman_letter_steps(boxes(numbers))] == [b.text for b in boxes(numbers)]
 
 
+def _with_sentences(mark: str) -> list[list[Any]]:
+    """The Roman 8D, its containment's and its action's texts followed by a line beginning "I …"."""
+    rows = _roman_8d(_NUMBERS, mark)
+    at = [k for k, row in enumerate(rows) if str(row[0]).startswith(("III", "V" + mark))]
+    for k in reversed(at):
+        rows.insert(k + 2, ["I checked the fixture on every shift" if k == at[0] else "I replaced the pin"])
+    return rows
+
+
+@pytest.mark.parametrize("mark", [". ", " "])
+def test_a_sentence_beginning_i_inside_a_step_is_no_step(tmp_path: Path, mark: str):
+    # before: "I checked …" rewritten "Ⅰ checked …" (a second D1) or, after II, read as going
+    # back: none of the steps read
+    book = sheet_from_rows(tmp_path, _with_sentences(mark), "roman.xlsx", width=20)
+    for doc in (read_doc(book, "8d"), read_doc(soffice_convert(book, "pdf", tmp_path / "pdf"), "8d")):
+        record = _record(doc)
+        assert [m["name"] for m in record["team"] or []] == ["邓超", "蒋丽", "谢军"]
+        causes = {c["type"]: c["cause"] for c in record["root_cause"] or []}
+        assert causes == {"occurrence": "钻孔夹具定位销磨损。", "escape": "终检检具只检孔径不检位置。"}
+        assert "Ⅰ" not in str(record)
+
+
+def test_a_roman_numeral_before_a_sentence_or_repeated_is_never_rewritten():
+    from kesu_docs.parse.boxes import Box
+    from kesu_docs.parse.steps import roman_letter_steps
+
+    def boxes(texts: list[str]) -> list[Box]:
+        return [Box(t, t, 0, 10 * k, 100, 10 * k + 8, f"A{k}") for k, t in enumerate(texts)]
+
+    steps = [
+        "I. Team",
+        "II. Problem",
+        "III. Containment",
+        "IV. Cause",
+        "V. Action",
+        "VI. Verify",
+        "VII. Prevent",
+    ]
+    # under step I: before, rewritten "Ⅰ checked …", a second D1 heading
+    read = roman_letter_steps(boxes([steps[0], "I checked the fixture", *steps[1:]]))
+    assert [b.text[0] for b in read] == ["Ⅰ", "I", "Ⅱ", "Ⅲ", "Ⅳ", "Ⅴ", "Ⅵ", "Ⅶ"]
+    # a number again (but IV's two root causes) is no run of steps: before, II twice was read
+    again = [*steps[:2], "II. Again", *steps[2:]]
+    assert [b.text for b in roman_letter_steps(boxes(again))] == again
+    causes = [*steps[:4], "IV. Escape", *steps[4:]]
+    assert [b.text[0] for b in roman_letter_steps(boxes(causes))] == ["Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ", "Ⅳ", "Ⅴ", "Ⅵ", "Ⅶ"]
+
+
 # ------------------------------------------------------------------ a word split in a print
 def test_letters_from_a_fallback_font_are_not_parted_by_a_space(tmp_path: Path):
     rows = (

@@ -509,8 +509,8 @@ class AllowanceCertificate(Form):
             "Total before GST",  # a Singapore / Malaysian credit note's net total
             "Total before tax",
             "Total HT",  # French: hors taxes
-            "Base imponible",
-            "Tax base",  # the lines' sum the tax is reckoned on (Данъчна основа / Tax base)  # Spanish: the taxable base
+            "Base imponible",  # Spanish: the taxable base
+            "Tax base",  # the lines' sum the tax is reckoned on (Данъчна основа / Tax base)
             "Summe netto",  # German
             "Nettosumme",
             "Nettobetrag",

@@ -2712,6 +2712,7 @@ def _extraction(
         provenance,
         shown,
         blank_form(reading),
+        sheet.title,
     )
 
 
@@ -2786,7 +2787,7 @@ def _hidden_forms(path: Path, data: bytes, wb: Workbook, kind: str | None) -> li
         return None
     states = dict(wb.hidden)
     shown = [printable(s.title) for s in wb.sheets] or ["—"]  # (、 or ", " by language)
-    sheets = [_sheet_of(extraction, states) for extraction in found]
+    sheets = [extraction.sheet for extraction in found]  # (each read from one hidden sheet)
     very = [sheet for sheet in sheets if states.get(sheet) == "veryHidden"]
     if very:
         raise SourceError("form_sheet_very_hidden", sheet=printable(very[0]), shown=shown)
@@ -2797,15 +2798,6 @@ def _hidden_forms(path: Path, data: bytes, wb: Workbook, kind: str | None) -> li
             Problem("form_on_hidden_sheet", location=at, severity="warning", params=params)
         )
     return found
-
-
-def _sheet_of(extraction: Extraction, states: dict[str, str]) -> str:
-    """The sheet a document was read from: the sheet its locations name (``Sheet!B4``)."""
-    for place in extraction.locations.values():
-        sheet = place.rpartition("!")[0] or place
-        if sheet in states:
-            return sheet
-    return next(iter(states))
 
 
 def _shown_links(links: tuple[str, ...]) -> dict[str, str]:

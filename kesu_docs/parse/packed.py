@@ -11,11 +11,14 @@ gzip's header also keeps the packed file's name, which is said when it is there.
 from __future__ import annotations
 
 import bz2
+import io
 import lzma
+import zipfile
 import zlib
 from collections.abc import Callable
 
-from ..problems import Bilingual
+from ..problems import Bilingual, SourceError
+from .limits import check_zip_members
 
 _PEEK = 1024  # the most bytes decompressed to see what is inside
 _HEAD = 8192  # the bytes the signatures are looked for in (tar's is at 257)
@@ -95,7 +98,7 @@ def packed(data: bytes) -> Bilingual | None:
     """Says "it is a file compressed with gzip (…): unpack it first" of a file compressed whole, with
     what it holds where that can be told; None for a file that is no compressed file."""
     name = packing(data)
-    if name is None or (name == "zip" and b"[Content_Types].xml" in data[-(1 << 16) :]):
+    if name is None or (name == "zip" and "[Content_Types].xml" in zip_members(data)):
         return None  # (an Office file is a zip too: a workbook or a document, said by the reader)
     said: list[Bilingual] = []
     if name == "gzip" and (packed_name := _gzip_name(data)):
@@ -103,6 +106,21 @@ def packed(data: bytes) -> Bilingual | None:
     if inside := _inside(name, data):
         said.append(inside)
     return _unpack_first(name, said)
+
+
+def zip_members(data: bytes) -> list[str]:
+    """The names of the files a zip holds, as its central directory lists them (however many,
+    wherever it begins), none for a zip that cannot be opened; bounded as a workbook's is
+    (:func:`.limits.check_zip_members`): past that, the names in its last 64 KB."""
+    try:
+        check_zip_members(data)  # before zipfile makes an object of each member
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return archive.namelist()
+    except SourceError:  # too many members to list: the names its tail holds
+        tail = data[-(1 << 16) :]
+        return [n for n in ("[Content_Types].xml", "xl/workbook.xml") if n.encode() in tail]
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
+        return []
 
 
 def zip_of(files: list[str]) -> Bilingual:

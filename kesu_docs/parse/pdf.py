@@ -58,7 +58,7 @@ from .limits import (
     object_starts,
     pdfium_reason,
 )
-from .packed import packed
+from .packed import packed, zip_members
 from .page_margins import from_page_margin, printed_margin, printed_pages
 from .pdf_across import join_across
 from .pdf_actions import carried
@@ -257,7 +257,7 @@ def open_pdf(data: bytes) -> pdfium.PdfDocument:
     if b"%PDF-" not in head and (what := other_document(data)):
         # a printer driver's PostScript, a Word or RTF document saved under a .pdf name
         raise SourceError("not_a_pdf", what=joined(what, _AS_PDF))
-    if b"%PDF-" not in head and data.startswith(ZIP_MAGIC) and b"xl/workbook.xml" in data[-(1 << 16) :]:
+    if b"%PDF-" not in head and data.startswith(ZIP_MAGIC) and "xl/workbook.xml" in zip_members(data):
         raise SourceError("not_a_pdf", what=_WORKBOOK_AS_PDF)
     if b"%PDF-" not in head and (what := packed(data)):
         # a mail gateway's gzip, a colleague's 7z or zip, still named .pdf: unpack it first

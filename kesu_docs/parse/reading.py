@@ -240,16 +240,34 @@ def _read_whole(path: Path) -> bytes:
 
 
 def _name_too_long(path: Path) -> SourceError:
-    """A file name (or path) longer than the system looks up: no file of that name can be there."""
+    """A file name (or path) longer than the system looks up: no file of that name can be there.
+    A part past the name's limit is said by its length; else the whole path is (each part short
+    enough, their sum past the path's limit)."""
     longest = max(len(os.fsencode(part)) for part in path.parts)
+    name_max = _system_limit("PC_NAME_MAX", 255)
+    if longest > name_max:
+        zh = f"最长的一段 {longest:,} 字节，系统最多 {name_max:,} 字节"
+        en = f"its longest part {longest:,} bytes; the system allows {name_max:,}"
+    else:
+        whole, path_max = len(os.fsencode(path)), _system_limit("PC_PATH_MAX", 4096)
+        zh = f"整个路径 {whole:,} 字节，系统最多 {path_max:,} 字节"
+        en = f"the whole path {whole:,} bytes; the system allows {path_max:,}"
     return SourceError(
         "unreadable_file",
         reason=Bilingual(
-            f"文件名或路径太长（最长的一段 {longest:,} 字节，系统最多 255 字节），找不到这样的文件：请改用较短的名称",
-            f"the file name or path is too long (its longest part {longest:,} bytes; the system allows "
-            "255), no such file can be found: give it a shorter name",
+            f"文件名或路径太长（{zh}），找不到这样的文件：请改用较短的名称",
+            f"the file name or path is too long ({en}), no such file can be found: give it a shorter name",
         ),
     )
+
+
+def _system_limit(name: str, default: int) -> int:
+    """The file system's limit ``name`` (os.pathconf's PC_NAME_MAX, PC_PATH_MAX) at its root, or
+    ``default`` where the system does not say (Windows)."""
+    try:
+        return os.pathconf("/", name)
+    except (AttributeError, ValueError, OSError):
+        return default
 
 
 def _no_file(path: Path) -> SourceError:

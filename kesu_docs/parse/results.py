@@ -33,6 +33,8 @@ class Extraction:
     currencies: set[str] = field(default_factory=set)
     # the form shows nothing a clerk filled in (a blank copy beside the filled one: .blank_copies)
     blank: bool = False
+    # the workbook's sheet it was read from (its title; "" for other files)
+    sheet: str = ""
 
 
 @dataclass

@@ -20,7 +20,7 @@ from typing import Any
 from ..forms import FieldMeta
 from ..lazy_re import lazy_re
 from .boxes import Box
-from .vocab import Vocabulary, discipline, label_like, norm
+from .vocab import Vocabulary, discipline, label_like, norm, prose_after
 
 _DATE_LIKE = lazy_re(r"^\s*(\d{2,4}\s*[./\-年]\s*)?\d{1,2}\s*[./\-月]\s*\d{1,2}\s*日?\s*$")
 _ENDS_WITH_COLON = lazy_re(r"[:：]\s*$")
@@ -426,31 +426,37 @@ _LIST_NUMBER = lazy_re(r"^\s*[(（]?\d{1,2}[.、)）]\s*(?=[DdＤ][0-8０-８])"
 
 
 # an 8D step numbered by a Roman numeral in letters, its name after it: "IV. 根本原因", "VII Prevention"
-_ROMAN_LETTERS = lazy_re(r"^\s*(VIII|VII|VI|IV|V|III|II|I)(?:\s*[.、:：)）]\s*|\s+)(?=\S)")
+_ROMAN_LETTERS = lazy_re(r"^\s*(VIII|VII|VI|IV|V|III|II|I)(?:\s*(?P<mark>[.、:：)）])\s*|\s+)(?=\S)")
 _ROMAN_VALUE = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8}
 
 
 def roman_letter_steps(boxes: list[Box]) -> list[Box]:
     """An 8D's steps numbered ``I.`` … ``VIII.`` in letters (not Unicode's Ⅰ … Ⅷ, which
     :func:`.vocab.discipline` reads as steps): read as those when they run in order down the
-    page — six numbers at least, from I, never going back (``IV`` twice: the two root causes) —
-    each such heading's numeral written as Unicode's; a form's sections ``I.`` … ``IV.`` or one
-    ``V.`` in a text are left as printed."""
-    found: list[tuple[int, int]] = []  # (box index, the step's number)
+    page — six numbers at least, from I, each higher than the one before (``IV`` twice: the two
+    root causes) — each such heading's numeral written as Unicode's; a form's sections ``I.`` …
+    ``IV.`` or one ``V.`` in a text are left as printed. A numeral is a heading's when a mark
+    follows it (``.`` ``、`` ``:`` ``)``) or, after a space alone, when a name follows, no
+    sentence's words (``VII Prevention``, :func:`.vocab.prose_after`): a sentence's ``I checked the fixture`` is none."""
+
+    found: list[tuple[int, int, str]] = []  # (box index, the step's number, its heading's text)
     for i, box in enumerate(boxes):
-        if isinstance(box.value, str) and (m := _ROMAN_LETTERS.match(box.text)) is not None:
-            found.append((i, _ROMAN_VALUE[m[1]]))
+        if not isinstance(box.value, str) or (m := _ROMAN_LETTERS.match(box.text)) is None:
+            continue
+        n = _ROMAN_VALUE[m[1]]
+        text = _ROMAN_LETTERS.sub(chr(0x215F + n) + " ", box.text, count=1)
+        if m["mark"] is not None or not prose_after(box.text[m.end() :]):
+            found.append((i, n, text))
     if len(found) < 6:
         return boxes
     found.sort(key=lambda f: (boxes[f[0]].y0, boxes[f[0]].x0))
-    numbers = [n for _i, n in found]
-    if numbers[0] != 1 or any(b < a for a, b in zip(numbers, numbers[1:])) or len(set(numbers)) < 6:
+    numbers = [n for _i, n, _t in found]
+    rising = all(b > a or a == b == 4 for a, b in zip(numbers, numbers[1:]))
+    if numbers[0] != 1 or not rising or len(set(numbers)) < 6:
         return boxes
     out = list(boxes)
-    for i, n in found:
-        box = boxes[i]
-        text = _ROMAN_LETTERS.sub(chr(0x215F + n) + " ", box.text, count=1)
-        out[i] = replace(box, text=text, value=text)
+    for i, _n, text in found:
+        out[i] = replace(boxes[i], text=text, value=text)
     return out
 
 

@@ -128,7 +128,13 @@ _PROSE = lazy_re(r"^[a-z]|[,;，；]\s*$")
 
 def _step_in_prose(text: str, rest: str) -> bool:
     """Is ``text``, ``Step n`` and then ``rest``, a step of a procedure told in a text?"""
-    return _STEP_WORD.match(text) is not None and _PROSE.search(rest.lstrip(" :：.、-—–)）")) is not None
+    return _STEP_WORD.match(text) is not None and prose_after(rest)
+
+
+def prose_after(rest: str) -> bool:
+    """Do the words after a step's number run on as a sentence's (``checked the fixture``,
+    lower case first, or a comma last), no step's name (``Prevention``, ``成立小组``)?"""
+    return _PROSE.search(rest.lstrip(" :：.、-—–)）")) is not None
 
 
 def step_worded(text: str) -> bool:
