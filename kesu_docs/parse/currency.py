@@ -439,9 +439,7 @@ def _telling_name(name: str, city: dict[str, Any], scope: frozenset[str], own: b
     return (
         (own and population >= _WELL_KNOWN)
         or (plain not in words and not (plain.endswith("s") and plain[:-1] in words))
-    ) and (
-        not any(c not in scope and 2 * n >= population for c, n in elsewhere.items())
-    )
+    ) and (not any(c not in scope and 2 * n >= population for c, n in elsewhere.items()))
 
 
 @cache
@@ -776,7 +774,7 @@ def dollar_signs() -> dict[str, str]:
     own languages (``AR$``: the Argentine peso, ``CL$``, ``CO$``); a sign naming two currencies
     (``C$``: Canada's and Nicaragua's; ``EC$``: the East Caribbean dollar and Ecuador's) left
     out."""
-    from babel import localedata
+    from babel import Locale, localedata
     from babel.core import get_global
     from babel.numbers import get_territory_currencies
 
@@ -788,9 +786,9 @@ def dollar_signs() -> dict[str, str]:
     for name, territory, currency in homes:
         if not localedata.exists(name):  # (a language with no locale there)
             continue
-        # (each locale's own signs, its parents' not merged: 1.5 s, not 3 s; asked only of a form
-        # showing a lettered $ that _SIGNS does not know)
-        for code, sign in localedata.load(name, merge_inherited=False).get("currency_symbols", {}).items():
+        # (some 3 s: asked only of a form showing a lettered $ that _SIGNS does not know; a
+        # locale's own data alone, unmerged, would stay in Babel's cache for its dates after)
+        for code, sign in Locale.parse(name).currency_symbols.items():
             if sign.endswith("$") and _LETTERED_DOLLAR.fullmatch(sign) and not territory:
                 named.setdefault(sign, set()).add(code)
             elif sign == "$" and code == currency:  # (AR$: $ in Argentina)
@@ -1073,8 +1071,7 @@ def krone_said(problems: list[Any], currency: str) -> list[Any]:
     kroner = [c for c in currency.split("+") if c in (*_KRONA, *_KRONE_COUNTRY)]
     rupees = [c for c in currency.split("+") if c in _RUPEES]
     lettered = any(  # (R1 234,50, 5 820 000 Ar: a short sign, said with its currency when the form tells it)
-        getattr(p, "code", "") == "amount_in_currency"
-        and _lone_sign(str(p.params.get("currency", "")))
+        getattr(p, "code", "") == "amount_in_currency" and _lone_sign(str(p.params.get("currency", "")))
         for p in problems
     )
     if not kroner and not rupees and not (lettered and currency):
