@@ -202,3 +202,92 @@ def test_geonames_is_loaded_only_for_a_form_showing_an_ambiguous_sign(tmp_path: 
         for path, kind in ((root / "samples" / "complaint-valid.xlsx", "complaint"), (book, "allowance"))
     }
     assert loaded == {"complaint-valid.xlsx": "False", "kr.xlsx": "True"}
+
+
+# ---------------------------------------------------------------------------------- 6. common words (fixb26)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wheel Hub cracked",  # Hub: a town of Pakistan
+        "Mango pulp",  # Mango, Bāli, Durg (Drug), Loni (Lone): towns of India
+        "Drug test kit",
+        "Lone item",
+        "Bali shipment",
+    ],
+)
+def test_a_common_word_that_is_a_towns_name_names_no_rupee(text: str):
+    """Before: PKR for the hub, INR for the mango pulp, the drug test, the lone item, Bali: GeoNames'
+    towns (and their other names) that are English words decided the rupee. Now a city's name of
+    one word is no cue where it is an English word or a first name."""
+    assert rupee_of([text]) == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Contact: Nigel Brown",  # Nigel, George, Alexandra, Virginia: first names, towns of South Africa
+        "George Motors Ltd",
+        "Attn. Alexandra Smith",
+        "Virginia Parts Inc.",
+        "Springs and clips",  # a word
+        "Newcastle Bearings Pty",  # Australia's Newcastle too
+        "Worcester Bosch",
+    ],
+)
+def test_a_first_name_or_a_word_that_is_a_south_african_town_names_no_rand(tmp_path: Path, text: str):
+    got, said = _read(_credit_note(tmp_path / "r.xlsx", [["Buyer / Koper", text]], "R18,50", "R22 200,00"))
+    assert got == "" and len(said) == 1 and "(R)" in said[0], (got, said)
+
+
+@pytest.mark.parametrize(
+    ("texts", "rupee", "krone"),
+    [
+        (["Odense"], "", "DKK"),
+        (["Plant: Ludhiana"], "INR", ""),
+        (["Ship to: Bombay"], "INR", ""),
+        (["Leverans: Göteborg"], "", "SEK"),
+        (["Surat, Gujarat"], "INR", ""),
+    ],
+)
+def test_a_large_citys_name_still_names_its_country(texts: list[str], rupee: str, krone: str):
+    assert (rupee_of(texts), krone_of(texts)) == (rupee, krone)
+
+
+# ---------------------------------------------------------------------------------- 7. two-letter signs (fixb26)
+@pytest.mark.parametrize(
+    ("cues", "sign", "currency"),
+    [
+        ([], "km", ""),  # kilometres too: Bosnia's mark only where the form names Bosnia
+        ([], "Br", ""),  # Belarus's rouble and Ethiopia's birr
+        ([], "Rp", ""),
+        ([], "Ar", ""),
+        ([["Address", "Lot II, Antananarivo, Madagascar"]], "Ar", "MGA"),
+        ([["Address", "Jl. Sudirman 5, Jakarta, Indonesia"]], "Rp", "IDR"),
+    ],
+)
+def test_a_two_letter_sign_names_its_currency_only_where_the_form_names_its_country(
+    tmp_path: Path, cues: list[list[Any]], sign: str, currency: str
+):
+    """Before: ``km`` named the Bosnian mark, ``Br`` the Belarusian rouble, ``Rp`` the rupiah on any
+    form; a Latin sign of two letters is the rand's ``R`` now: read and said, its currency only
+    where the form's texts name the country."""
+    got, said = _read(_credit_note(tmp_path / "s.xlsx", cues, f"18,50 {sign}", f"22 200,00 {sign}"))
+    assert got == currency, (got, said)
+    assert len(said) == 1 and sign in said[0], said
+
+
+# ---------------------------------------------------------------------------------- 8. lettered dollars (fixb26)
+@pytest.mark.parametrize(
+    ("sign", "currency"),
+    [("AR$", "ARS"), ("R$", "BRL"), ("NZ$", "NZD"), ("RD$", "DOP"), ("CL$", "CLP")],
+)
+def test_letters_before_a_dollar_name_the_currency_the_cldr_gives(tmp_path: Path, sign: str, currency: str):
+    """Before: ``AR$ 1.500`` (the Argentine peso) was read BRL, the real's ``R$`` found inside it."""
+    got, _said = _read(_credit_note(tmp_path / "d.xlsx", [], f"{sign} 18,50", f"{sign} 22.200,00"))
+    assert got == currency
+
+
+def test_letters_before_a_dollar_no_country_writes_are_no_amount(tmp_path: Path):
+    book = _credit_note(tmp_path / "xy.xlsx", [], "XY$ 18,50", "XY$ 22.200,00")
+    [result] = parse_paths([book], kind="allowance")
+    assert {p.field for p in result.errors if p.code == "invalid_money"} >= {"total"}

@@ -50,7 +50,7 @@ _SIGNS = {
     "THB": r"฿|泰铢|泰銖",
     "PHP": r"₱|菲律宾比索|菲律賓比索",  # ₱14,250.00 (the Philippine peso)
     "VND": r"₫|越南盾",
-    "BRL": r"R\$|巴西雷亚尔",
+    "BRL": r"(?<![A-Za-z])R\$|巴西雷亚尔",  # (AR$ is Argentina's peso: :func:`dollar_signs`)
     "PLN": r"zł|złotych|兹罗提|茲羅提",  # 1.520,00 zł
     "TRY": r"₺|土耳其里拉",  # (TL: beside a figure only, see _FIGURE_CODE — a team leader's too)
     "CZK": r"Kč|捷克克朗",  # 1 234,50 Kč (the Czech koruna)
@@ -390,6 +390,7 @@ def _place_names(scope: frozenset[str]) -> tuple[dict[str, frozenset[str]], dict
         if city["countrycode"] in scope and city["population"] >= _LARGE_CITY:
             country = city["countrycode"]
             names = [name, *(n for n in city["alternatenames"] if _other_name(n))]
+            names = [n for n in names if _telling_name(n, city, scope, n is name)]
         elif not name.isalpha() and " " in _name_key(name):
             country, names = None, [name]  # (a town of several words: taken whole, naming nothing)
         else:
@@ -410,6 +411,67 @@ def _place_names(scope: frozenset[str]) -> tuple[dict[str, frozenset[str]], dict
         {k: frozenset(v) for k, v in exact.items()},
         min(longest, 6),
     )
+
+
+# a city of a million keeps its own name even where it is a word too (Surat, Thane: old English
+# words); no higher floor than :data:`_LARGE_CITY` for a name of one word: Aalborg, Drammen,
+# Västerås (100,000-150,000) name their countries, Nigel, Virginia, Worcester are refused as names
+_WELL_KNOWN = 1_000_000
+
+
+def _telling_name(name: str, city: dict[str, Any], scope: frozenset[str], own: bool) -> bool:
+    """Whether a large city's name (``own``) or other name tells its country in a form's text: a
+    name of several words or of Chinese letters does; one of one Latin word only when the word (its
+    accents dropped) is no English word nor a
+    first name (:func:`_common_words`: ``Hub``, ``Mango``, ``Drug``, ``Bali``, ``George``,
+    ``Springs``; a city of :data:`_WELL_KNOWN` inhabitants keeps its own name) and no country
+    outside ``scope`` has a subdivision of that name or a city of it half as large or larger
+    (``Newcastle``: South Africa's and Australia's; the countries of ``scope`` name each other's
+    cities both: ``Hyderabad``)."""
+    import unicodedata
+
+    if _HAN_RUN.fullmatch(name) or " " in _name_key(name):
+        return True
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).casefold()
+    words = _common_words()
+    population = city["population"]
+    elsewhere = _places_elsewhere().get(plain, {})
+    return (
+        (own and population >= _WELL_KNOWN)
+        or (plain not in words and not (plain.endswith("s") and plain[:-1] in words))
+    ) and (not any(c not in scope and 2 * n >= population for c, n in elsewhere.items()))
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    """English words (Webster's second edition, those written in lower case there: its proper names
+    left out, by english-words) and first names (the US census', by names), folded."""
+    from importlib.resources import files
+
+    import names
+    from english_words import get_english_words_set
+
+    first = {
+        line.split()[0].casefold()
+        for table in ("dist.male.first", "dist.female.first")
+        for line in files(names).joinpath(table).read_text(encoding="ascii").splitlines()
+        if line.strip()
+    }
+    return frozenset({w for w in get_english_words_set(["web2"], lower=False) if w.islower()} | first)
+
+
+@cache
+def _places_elsewhere() -> dict[str, dict[str, float]]:
+    """Every subdivision's name (ISO 3166-2: its inhabitants not counted, as many as any city's)
+    and every large city's name (GeoNames'), folded → the countries having it → the inhabitants."""
+    out: dict[str, dict[str, float]] = {
+        name: dict.fromkeys(countries, float("inf")) for name, countries in _region_countries().items()
+    }
+    for city in _cities():
+        if city["population"] >= _LARGE_CITY:
+            named = out.setdefault(city["name"].casefold(), {})
+            named[city["countrycode"]] = max(named.get(city["countrycode"], 0), city["population"])
+    return out
 
 
 def _other_name(name: str) -> bool:
@@ -687,10 +749,51 @@ def currencies_in(texts: Iterable[Any]) -> set[str]:
     for text in texts:
         if isinstance(text, str) and text:
             folded = halfwidth(text)
+            if "$" in folded:  # (AR$, RD$: the CLDR's letters, looked up only for a sign _SIGNS lacks)
+                out.update(
+                    code
+                    for sign in _LETTERED_DOLLAR.findall(folded)
+                    if not any(found.fullmatch(sign) for found in _FOUND.values())
+                    and (code := dollar_signs().get(sign))
+                )
             if _ANY_SIGN.search(text) is None and _ANY_SIGN.search(folded) is None:
                 continue
             out.update(code for code, found in _FOUND.items() if found.search(text) or found.search(folded))
     return out
+
+
+# a dollar's or a peso's sign with letters before $ (NZ$, AR$, Bds$): :func:`dollar_signs` says which
+_LETTERED_DOLLAR = lazy_re(r"(?<![A-Za-z])([A-Za-z]{1,4}\$)")
+
+
+@lru_cache(maxsize=1)
+def dollar_signs() -> dict[str, str]:
+    """A dollar's or a peso's sign written with letters before ``$`` → its ISO code: every
+    locale's sign of the CLDR (``NZ$``, ``AU$``, ``A$``, ``CA$``, ``MX$``, ``RD$``, ``Bds$``, by
+    Babel) and a country's two letters before ``$`` where its currency is written ``$`` in its
+    own languages (``AR$``: the Argentine peso, ``CL$``, ``CO$``); a sign naming two currencies
+    (``C$``: Canada's and Nicaragua's; ``EC$``: the East Caribbean dollar and Ecuador's) left
+    out."""
+    from babel import Locale, localedata
+    from babel.core import get_global
+    from babel.numbers import get_territory_currencies
+
+    named: dict[str, set[str]] = {}
+    homes = [(name, "", "") for name in localedata.locale_identifiers()]
+    for territory, spoken in get_global("territory_languages").items():
+        for currency in get_territory_currencies(territory, tender=True)[:1] if len(territory) == 2 else ():
+            homes += [(f"{lang}_{territory}", territory, currency) for lang in spoken]
+    for name, territory, currency in homes:
+        if not localedata.exists(name):  # (a language with no locale there)
+            continue
+        # (some 3 s: asked only of a form showing a lettered $ that _SIGNS does not know; a
+        # locale's own data alone, unmerged, would stay in Babel's cache for its dates after)
+        for code, sign in Locale.parse(name).currency_symbols.items():
+            if sign.endswith("$") and _LETTERED_DOLLAR.fullmatch(sign) and not territory:
+                named.setdefault(sign, set()).add(code)
+            elif sign == "$" and code == currency:  # (AR$: $ in Argentina)
+                named.setdefault(f"{territory}$", set()).add(code)
+    return {sign: codes.pop() for sign, codes in named.items() if len(codes) == 1}
 
 
 def codes_in_label(text: Any) -> set[str]:
@@ -928,16 +1031,11 @@ def form_currency(
         elif getattr(p, "code", "") == "amount_in_currency":
             sign = str(p.params.get("currency", ""))
             found |= codes_in_figure(sign) | {_code(c) for c in [sign.upper()] if c in _CODES}
-            # 5 820 000 Ar: a home currency's short sign read as an amount's names it (in any
-            # figure a two-letter word names nothing: km, Rp); a one-letter sign (the rand's R)
-            # names its currency only where the form's cues say its country (below)
-            short = sign.strip().casefold().rstrip(".")
-            found.update(code for code in [local_signs().get(short, "")] if code and len(short) > 1)
             if re.fullmatch(r"(?i)kr\.?", sign.strip()):  # 13.860,00 kr.: a krona or krone
                 found.update(_KRONA)
             elif _RUPEE_SIGN.fullmatch(sign.strip()):  # Rs. 18.50: India's, Pakistan's … rupee
                 found.update(_RUPEES)
-            elif code := _lone_sign(sign):  # R1 234,50: the rand's sign, a letter too (below)
+            elif code := _lone_sign(sign):  # R1 234,50, 5 820 000 Ar: a short sign (below)
                 lone.add(code)
     if found >= set(_KRONA) and placed:  # (the texts asked now: a form showing kr)
         hints |= {krone for text in texts if (krone := krone_of([text]))}
@@ -947,21 +1045,20 @@ def form_currency(
         rupees |= {rupee for text in texts if (rupee := rupee_of([text]))}
     if found >= set(_RUPEES) and len(rupees) == 1:  # Rs. on a form its texts place: that rupee
         found = (found - set(_RUPEES)) | rupees
-    # a one-letter sign (R): its currency only where the texts name its country, else none named
+    # a sign of one or two Latin letters (the rand's R, the ariary's Ar; km, Br, Rp are kilometres,
+    # Ethiopia's birr, a word's start too): its currency only where the texts name its country
     found |= {code for code in lone if any(_countries_named(text, {code: ()}) for text in texts)}
     return "+".join(sorted(found))
 
 
-_ONE_LETTER = lazy_re(r"\s*[A-Z]\s*")
+_SHORT_SIGN = lazy_re(r"\s*(?:[A-Z]|[A-Za-z]{2}\.?)\s*")
 
 
 def _lone_sign(sign: str) -> str:
-    """The currency a sign of one capital Latin letter is the CLDR's sign of (``R``: the South
-    African rand, :func:`local_signs`), else ""."""
-    sign = sign.strip()
-    return (
-        local_signs().get(sign.casefold(), "") if len(sign) == 1 and sign.isascii() and sign.isupper() else ""
-    )
+    """The currency a short Latin sign is the CLDR's sign of (:func:`local_signs`): one capital
+    letter (``R``: the South African rand) or two letters (``Ar``: the Malagasy ariary; ``km``,
+    ``Br``, ``Rp``), else ""."""
+    return local_signs().get(sign.strip().casefold().rstrip("."), "") if _SHORT_SIGN.fullmatch(sign) else ""
 
 
 def krone_said(problems: list[Any], currency: str) -> list[Any]:
@@ -973,9 +1070,8 @@ def krone_said(problems: list[Any], currency: str) -> list[Any]:
 
     kroner = [c for c in currency.split("+") if c in (*_KRONA, *_KRONE_COUNTRY)]
     rupees = [c for c in currency.split("+") if c in _RUPEES]
-    lettered = any(  # (R1 234,50: a one-letter sign, said with its currency when the form tells it)
-        getattr(p, "code", "") == "amount_in_currency"
-        and _ONE_LETTER.fullmatch(str(p.params.get("currency", "")))
+    lettered = any(  # (R1 234,50, 5 820 000 Ar: a short sign, said with its currency when the form tells it)
+        getattr(p, "code", "") == "amount_in_currency" and _lone_sign(str(p.params.get("currency", "")))
         for p in problems
     )
     if not kroner and not rupees and not (lettered and currency):

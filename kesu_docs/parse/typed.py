@@ -37,7 +37,7 @@ from ..values import (
     to_decimal,
 )
 from .currency import _CODES as CURRENCY_CODES
-from .currency import local_signs
+from .currency import currencies_in, local_signs
 from .units import multiplier, packs_times_each
 
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -192,7 +192,8 @@ def amount_in_units(meta: FieldMeta | None, value: Any) -> tuple[str, str, str] 
 _CODES = "|".join([*sorted(CURRENCY_CODES - {"CNY", "RMB"}), "RM"])
 _SYMBOLS = (
     r"US\$|NT\$|HK\$|S\$|A\$|C\$|R\$|MOP\$|€|£|₩|₹|₺|₪|₱|\$"  # R$: the Brazilian real; ₪: the shekel; ₱: the peso
-    r"|(?-i:[A-Z]{2,3})\$"  # NZ$, AU$, CA$, MX$: a dollar as the CLDR writes it, its country's letters before $
+    r"|(?-i:[A-Z][A-Za-z]{1,3})\$"  # NZ$, AU$, AR$, Bds$: its country's letters before $ (a sign
+    # the CLDR gives only: currency.dollar_signs, asked in foreign_amount)
 )
 # signs written after the figure: 1.520,00 zł (the Polish złoty), 1.247,40 TL and ₺ (the Turkish lira),
 # 1 234,50 Kč (the Czech koruna), 12 500 Ft (the Hungarian forint), 5 220,00 kr and 13.860,00 kr.
@@ -249,6 +250,8 @@ def foreign_amount(meta: FieldMeta | None, value: Any) -> tuple[str, str] | None
     if not valid(meta, read):
         return None
     currency = m["pre"] or m["post"] or ""
+    if currency.endswith("$") and currency[:-1].isalpha() and not currencies_in([currency]):
+        return None  # (XY$ 1,500: letters before $ that name no dollar nor peso — not read as money)
     if currency.isascii() and currency != "Ft" and not currency.lower().startswith("kr") and not local:
         currency = currency.upper()  # (zł, Ft, kr. as typed)
     return read, currency or (m["factor"] or "")
