@@ -195,7 +195,8 @@ def bare_total(label: str) -> bool:
     """Is ``label`` only total words (``Summe / Total``, ``I alt:``, ``Общо``), none saying the tax is
     in? The caption of a table's totals line in any language :data:`TOTAL_WORDS` has."""
     parts = [re.sub(r"[\s:：.]+$", "", p).strip().casefold() for p in re.split(r"[/|｜]", label)]
-    return bool(label.strip()) and all(p in _TOTAL_FOLDED for p in parts if p)
+    words = [p for p in parts if p]  # (a cell of "/" alone, "not applicable", is no total)
+    return bool(words) and all(p in _TOTAL_FOLDED for p in words)
 
 
 def tax_names_pattern() -> str:

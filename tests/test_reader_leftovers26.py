@@ -329,3 +329,13 @@ def test_a_cut_word_beginning_several_options_names_none():
     assert cut_option(term, "Root cause / Why it") is None  # why it occurred, why it escaped
     assert cut_option(term, "Grondoorzaak / Root") is None
     assert cut_option(term, "Oorzaak / Escape") is None  # a word whole: no cut
+
+
+@pytest.mark.parametrize("text", ["/", " / ", "|", "／", ":"])
+def test_a_cell_of_slashes_or_bars_alone_is_no_total_caption(text: str):
+    """(The merge: a line's ``/`` cells, "not applicable", ended an item table as a totals line —
+    tests/test_reader_units.py's return note lost its items.)"""
+    from kesu_docs.terms import bare_total
+
+    assert not bare_total(text)
+    assert bare_total("Общо / Total")

@@ -155,9 +155,9 @@ def test_the_forms_own_lines_over_and_under_its_table_are_not_the_margins(tmp_pa
 def test_a_line_typed_under_an_unruled_form_is_no_footer(tmp_path):
     """A form without ruled lines (fpdf2) and its last line typed a blank line under the rest
     (the attack's c1/c3/c7 reason): the form's own, not a page footer."""
-    from tests.test_reader_continued_cropped import _cjk_pdf
+    from tests.helpers import cjk_pdf
 
-    pdf = _cjk_pdf()
+    pdf = cjk_pdf()
     pdf.add_page()
     pdf.set_font("cjk", size=16)
     pdf.text(70, 20, "客户抱怨处理单")
