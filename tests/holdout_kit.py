@@ -49,6 +49,7 @@ __all__ = [
     "PdfDraw",
     "Sheet",
     "absent",
+    "allowance_lines",
     "cache",
     "choices",
     "eu",
@@ -472,6 +473,27 @@ def return_lines(s: Sheet, first: int, lines, heads, count=None, amount=None, co
             elif k in (4, 5):
                 val, fmt = (amount(val), None) if amount else (val, "#,##0.00")
             s.value(f"{col}{first + i}", val, path=f"items[{i}].{path}", label=heads[k], expect=exp, fmt=fmt)
+
+
+def allowance_lines(s: Sheet, first: int, lines, heads, rate: float, amount, totals) -> None:
+    """A credit note's item lines from row ``first``, one ``(name, qty, unit_price)`` a row under ``heads``
+    in columns A–E (name, qty, unit price, net, tax at ``rate`` rounded to a whole unit), every amount
+    written by ``amount`` (``1 234 500 Ar``, ``₲ 1.234.500``); then, from row 10, the three ``totals``
+    labels (net, tax, total incl. tax) in A:C and their amounts in D."""
+    net = tax = 0.0
+    for i, (name, q, p) in enumerate(lines):
+        r = first + i
+        a, t = q * p, round(q * p * rate)
+        net, tax = net + a, tax + t
+        s.value(f"A{r}", name, path=f"items[{i}].name", label=heads[0])
+        s.value(f"B{r}", q, path=f"items[{i}].qty", label=heads[1], fmt="#,##0")
+        s.value(f"C{r}", amount(p), path=f"items[{i}].unit_price", label=heads[2], expect=money(p))
+        s.value(f"D{r}", amount(a), path=f"items[{i}].allowance_amount", label=heads[3], expect=money(a))
+        s.value(f"E{r}", amount(t), path=f"items[{i}].tax", label=heads[4], expect=money(t))
+    for r, lab, x, path in zip(
+        (10, 11, 12), totals, (net, tax, net + tax), ("total_excl_tax", "total_tax", "total")
+    ):
+        lv(s, f"A{r}", lab, f"D{r}", amount(x), path, expect=money(x), lspan=f"C{r}")
 
 
 def head_row(s: Sheet, row: int, cols: str, texts) -> None:

@@ -38,6 +38,7 @@ from holdout_kit import (  # noqa: E402
     HtmlForm,
     PdfDraw,
     Sheet,
+    allowance_lines,
     excel_layout,
     field,
     head_row,
@@ -394,29 +395,8 @@ def allowance_en_malagasy(s: Sheet) -> None:
     head_row(s, 6, "ABCDE", heads)
     lines = pick(s, (("Compteur MG-CPT-1101", 120, 48500.0), ("Disjoncteur MG-DJT-1102", 400, 12750.0)),
                  (("Bouchon MG-BCH-2201", 25000, 35.0),))  # fmt: skip
-    net = tax = 0.0
-    for i, (name, q, p) in enumerate(lines):
-        r = 7 + i
-        a, t = q * p, round(q * p * 0.2)
-        net, tax = net + a, tax + t
-        s.value(f"A{r}", name, path=f"items[{i}].name", label=heads[0])
-        s.value(f"B{r}", q, path=f"items[{i}].qty", label=heads[1], fmt="#,##0")
-        s.value(f"C{r}", ariary(p), path=f"items[{i}].unit_price", label=heads[2], expect=money(p))
-        s.value(f"D{r}", ariary(a), path=f"items[{i}].allowance_amount", label=heads[3], expect=money(a))
-        s.value(f"E{r}", ariary(t), path=f"items[{i}].tax", label=heads[4], expect=money(t))
-    lv(
-        s,
-        "A10",
-        "Fitambarany / Total net",
-        "D10",
-        ariary(net),
-        "total_excl_tax",
-        expect=money(net),
-        lspan="C10",
-    )
-    lv(s, "A11", "TVA / Total VAT", "D11", ariary(tax), "total_tax", expect=money(tax), lspan="C11")
-    lv(s, "A12", "Totaly / Total incl. VAT", "D12", ariary(net + tax), "total", expect=money(net + tax),
-       lspan="C12")  # fmt: skip
+    totals = ("Fitambarany / Total net", "TVA / Total VAT", "Totaly / Total incl. VAT")
+    allowance_lines(s, 7, lines, heads, 0.2, ariary, totals)
     lv(s, "A13", "Nankatoavin'i / Approved", "B13", pick(s, "Hery Rakotomalala", "Voahangy Randria"),
        "approved_by_manager")  # fmt: skip
 

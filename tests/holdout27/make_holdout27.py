@@ -36,6 +36,7 @@ from holdout_kit import (  # noqa: E402
     HtmlForm,
     PdfDraw,
     Sheet,
+    allowance_lines,
     excel_layout,
     head_row,
     kv_rows,
@@ -369,29 +370,8 @@ def allowance_en_guarani(s: Sheet) -> None:
     head_row(s, 6, "ABCDE", heads)
     lines = pick(s, (("Aislador PY-AIS-1101", 150, 48500.0), ("Fusible PY-FUS-1102", 400, 12750.0)),
                  (("Tapa corona PY-TAP-2201", 30000, 35.0),))  # fmt: skip
-    net = tax = 0.0
-    for i, (name, q, p) in enumerate(lines):
-        r = 7 + i
-        a, t = q * p, round(q * p * 0.1)
-        net, tax = net + a, tax + t
-        s.value(f"A{r}", name, path=f"items[{i}].name", label=heads[0])
-        s.value(f"B{r}", q, path=f"items[{i}].qty", label=heads[1], fmt="#,##0")
-        s.value(f"C{r}", guaranies(p), path=f"items[{i}].unit_price", label=heads[2], expect=money(p))
-        s.value(f"D{r}", guaranies(a), path=f"items[{i}].allowance_amount", label=heads[3], expect=money(a))
-        s.value(f"E{r}", guaranies(t), path=f"items[{i}].tax", label=heads[4], expect=money(t))
-    lv(
-        s,
-        "A10",
-        "Oĩmbáva / Total net",
-        "D10",
-        guaranies(net),
-        "total_excl_tax",
-        expect=money(net),
-        lspan="C10",
-    )
-    lv(s, "A11", "IVA / Total VAT", "D11", guaranies(tax), "total_tax", expect=money(tax), lspan="C11")
-    lv(s, "A12", "Opaite / Total incl. VAT", "D12", guaranies(net + tax), "total", expect=money(net + tax),
-       lspan="C12")  # fmt: skip
+    totals = ("Oĩmbáva / Total net", "IVA / Total VAT", "Opaite / Total incl. VAT")
+    allowance_lines(s, 7, lines, heads, 0.1, guaranies, totals)
     lv(s, "A13", "Omoneĩva / Approved", "B13", pick(s, "Ramón Benítez", "Liz Giménez"), "approved_by_manager")
 
 
