@@ -169,7 +169,8 @@ def split_of(out: Path) -> str:
                 named(files, line[4:].strip())
     total = sum(sums.values())
     return "\n".join(
-        f"  {n / 1e6:12,.1f} M  {n / total:6.1%}  {place}" for place, n in sorted(sums.items(), key=lambda kv: -kv[1])
+        f"  {n / 1e6:12,.1f} M  {n / total:6.1%}  {place}"
+        for place, n in sorted(sums.items(), key=lambda kv: -kv[1])
     )
 
 

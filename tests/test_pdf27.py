@@ -68,3 +68,20 @@ def test_acrobats_format_helper_or_a_plain_memo_in_object_streams_is_not_said_to
     for path in (helper, plain):
         doc = read_doc(path, "allowance")
         assert doc["record"] is not None and not _carried(doc), (path.name, doc["warnings"])
+
+
+def test_the_look_for_object_streams_is_made_once_a_print(monkeypatch):
+    """The limits (the pages' contents) and the actions' look both ask whether a print's objects
+    may be out of sight (``limits.objects_may_hide``): the file's bytes are searched for escaped
+    names once (without the answer kept, twice: ≈ 40 µs a print of 60 kB)."""
+    from helpers import calls_of
+
+    from kesu_docs.parse import limits, parse_paths
+
+    searched = calls_of(monkeypatch, limits._ESCAPED_NAME, "finditer")
+    root = Path(__file__).resolve().parents[1]
+    for name in ("samples/complaint-broken.pdf", "tests/layouts/filled/8d-de-a3.pdf"):
+        data_seen = len(searched)
+        [result] = parse_paths([root / name])
+        assert result.kind is not None, result.errors
+        assert len(searched) - data_seen == 1, (name, len(searched) - data_seen)

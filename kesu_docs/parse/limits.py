@@ -530,8 +530,9 @@ def _pages_may_hide(data: bytes) -> bool:
     each of those for hidden pages read them all again with pypdf. The answer for the last
     file asked of is kept (the limits and :mod:`.pdf_actions` ask of the same bytes)."""
     global _LAST_SEEN
-    if _LAST_SEEN is not None and _LAST_SEEN[0] is data:
-        return _LAST_SEEN[1]
+    seen = _LAST_SEEN  # (read once: another thread may replace it)
+    if seen is not None and seen[0] is data:
+        return seen[1]
     hides = b"/ObjStm" in data or any(
         _NAME_ESCAPE.sub(lambda m: bytes([int(m[1], 16)]), found[0][1:]) in _PAGE_KEYS
         for found in _ESCAPED_NAME.finditer(data)
