@@ -527,13 +527,28 @@ def _pages_may_hide(data: bytes) -> bool:
     a compressed object stream, or named by a key written with ``#`` escapes (``/Cont#65nts``).
     Only the keys that lead to the contents count: a ``#`` and two hex digits turn up by chance
     in most compressed streams (391 of the 620 PDFs of the tests and the corpus), and taking
-    each of those for hidden pages read them all again with pypdf."""
-    if b"/ObjStm" in data:
-        return True
-    for found in _ESCAPED_NAME.finditer(data):
-        if _NAME_ESCAPE.sub(lambda m: bytes([int(m[1], 16)]), found[0][1:]) in _PAGE_KEYS:
-            return True
-    return False
+    each of those for hidden pages read them all again with pypdf. The answer for the last
+    file asked of is kept (the limits and :mod:`.pdf_actions` ask of the same bytes)."""
+    global _LAST_SEEN
+    seen = _LAST_SEEN  # (read once: another thread may replace it)
+    if seen is not None and seen[0] is data:
+        return seen[1]
+    hides = b"/ObjStm" in data or any(
+        _NAME_ESCAPE.sub(lambda m: bytes([int(m[1], 16)]), found[0][1:]) in _PAGE_KEYS
+        for found in _ESCAPED_NAME.finditer(data)
+    )
+    _LAST_SEEN = (data, hides)
+    return hides
+
+
+_LAST_SEEN: tuple[bytes, bool] | None = None
+
+
+def objects_may_hide(data: bytes) -> bool:
+    """Whether some of the file's objects may be out of sight of a search of its bytes: the
+    file has a compressed object stream (``/ObjStm``, its name escaped or not), or names a page
+    key with ``#`` escapes (:func:`_pages_may_hide`, asked once a file)."""
+    return _pages_may_hide(data)
 
 
 def _contents(data: bytes) -> frozenset[tuple[int, int]]:

@@ -5,10 +5,15 @@ that the file is not opened in a reader that would ask to run them (``pdf_action
 in :mod:`.pdf`'s catalogue).
 
 Attached files and named scripts are counted by PDFium (wherever the file keeps them,
-compressed object streams included); scripts and launch actions of the catalog, the pages and
-the links are found by their names in the file's bytes, a name written with ``#xx`` escapes
-(``/J#61vaScript``, as a reader takes it) too; an action kept only inside a compressed object
-stream (PDF 1.5's ``/ObjStm``) is not seen there (the review of round 26: not done).
+compressed object streams included). Scripts and launch actions of the catalog, the pages, the
+links and the fields are found where the file keeps them: in sight, by their names in the
+file's bytes (a name written with ``#xx`` escapes, ``/J#61vaScript``, as a reader takes it,
+too; one pass, ≈ 45 µs a print of 60 kB); kept in a compressed object stream (PDF 1.5's
+``/ObjStm``: Word's and Acrobat's PDFs, out of sight of that search), by pypdf, each object of
+the streams read as a reader reads it (the fillable form's one reader, :func:`.pdf_fields.pdf_reader`).
+PDFium says nothing of the catalog's ``/OpenAction`` and ``/AA``, and pypdf's reader of every
+file would cost ≈ 0.35 ms a print (eight times the search): it is made only for a file with
+object streams.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from typing import Any
 
 from ..lazy_re import lazy_re
 from ..problems import Bilingual
+from .limits import limits, objects_may_hide
 
 
 def _name(name: str) -> bytes:
@@ -41,6 +47,9 @@ def carried(data: bytes, pdf: Any) -> Bilingual | None:
 
     found: list[Bilingual] = []
     script, launch = _actions(data)
+    if not (script and launch) and objects_may_hide(data):
+        hidden_script, hidden_launch = _held_actions(data)
+        script, launch = script or hidden_script, launch or hidden_launch
     if script or pdfium_c.FPDFDoc_GetJavaScriptActionCount(pdf) > 0:
         found.append(Bilingual("JavaScript 脚本", "JavaScript"))
     if launch:
@@ -71,6 +80,55 @@ def _actions(data: bytes) -> tuple[bool, bool]:
         if script and launch:
             break
     return script, launch
+
+
+def _held_actions(data: bytes) -> tuple[bool, bool]:
+    """:func:`_actions` of the objects kept in the file's compressed object streams, read by
+    pypdf (at most ``pdf_annots`` of them: a stream of a million tiny objects is not read
+    whole; a file pypdf cannot follow says nothing here, PDFium read its pages)."""
+    from pypdf.generic import ArrayObject, DictionaryObject
+
+    from .pdf_fields import pdf_reader
+
+    script = launch = False
+    try:
+        reader = pdf_reader(data)
+        held = list(reader.xref_objStm)[: limits().pdf_annots]
+    except Exception:  # (a damaged cross-reference: PDFium says what is wrong, or read it)
+        return False, False
+    for number in held:
+        try:
+            todo = [reader.get_object(number)]
+        except Exception:  # (one damaged object: the others are still looked at)
+            continue
+        while todo:  # the object and the dictionaries written inside it (a link's ``/A << … >>``)
+            obj = todo.pop()
+            if isinstance(obj, ArrayObject):
+                todo.extend(v for v in obj if isinstance(v, (DictionaryObject, ArrayObject)))
+                continue
+            if not isinstance(obj, DictionaryObject):
+                continue
+            kind = obj.get("/S")
+            if "/JS" in obj:
+                script = script or not _helper_only(obj.get("/JS"))
+            elif kind == "/JavaScript":
+                script = True
+            launch = launch or kind == "/Launch"
+            if script and launch:
+                return True, True
+            todo.extend(v for v in obj.values() if isinstance(v, (DictionaryObject, ArrayObject)))
+    return script, launch
+
+
+def _helper_only(js: Any) -> bool:
+    """Is an action's ``/JS`` (a string, or a stream held by number) one of Acrobat's field
+    helpers (:data:`_FORM_HELPER`)?"""
+    try:
+        js = js.get_object()
+        text = js.get_data() if hasattr(js, "get_data") else bytes(str(js), "latin-1", "replace")
+    except Exception:
+        return False
+    return _FORM_HELPER.match(b"(" + text[:80]) is not None
 
 
 def _attachment_name(pdf: Any, index: int) -> str:
