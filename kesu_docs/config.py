@@ -542,6 +542,16 @@ def private_cache_dir(what: str) -> Path | None:
         return None
 
 
+def refused_cache_dir(what: str) -> Path | None:
+    """:func:`cache_dir` when it is there but not used (:func:`private_cache_dir`: others can
+    write in it, a link, another user's), for the command to say so once; None when it is used,
+    or is simply not there to be made (a read-only home: nothing to mend)."""
+    if private_cache_dir(what) is not None:
+        return None
+    folder = cache_dir(what)
+    return folder if os.path.lexists(folder) else None
+
+
 def read_private(path: str | os.PathLike[str]) -> bytes | None:
     """The bytes of a file in a :func:`private_cache_dir`, or None when it is missing,
     unreadable, a link, or not private (another user's, or group- or other-writable)."""

