@@ -169,3 +169,60 @@ def test_a_customers_formula_like_text_is_quote_prefixed_in_the_working_copy(tmp
     assert found == {text: ("s", True) for text in hostile.values()}
     shown = soffice_convert(copy, "csv", tmp_path / "csv").read_text(encoding="utf-8", errors="replace")
     assert "+cmd|' /C calc'!A0" in shown  # LibreOffice shows the text, computes nothing
+
+
+# ---------------------------------------------------------------------------------- settings and profiles
+def _limited(*args: str, cwd: Path, timeout: float = 120) -> subprocess.CompletedProcess:
+    """``python -m kesu_docs ARGS`` with 2 GB of address space at most (a read of ``/dev/zero``
+    ends in a MemoryError, not in the machine's memory filled), stopped after ``timeout``."""
+    import resource
+
+    from helpers import clean_environment
+
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))
+
+    return subprocess.run(
+        [sys.executable, "-m", "kesu_docs", *args],
+        cwd=cwd,
+        env=clean_environment(KESU_LANG="en"),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        preexec_fn=limit,
+    )
+
+
+def test_a_pipe_or_a_device_named_as_a_layout_profile_is_refused_not_read(tmp_path):
+    """``profiles/x.toml`` a named pipe (nothing ever written to it): ``kesu parse`` of an Excel
+    form waited for ever; a link to ``/dev/zero``: read until the memory was gone (here, with a
+    limit, the form was said to be too big for the memory). Now each is refused as a profile that
+    cannot be used, naming it and why, at once."""
+    import json
+
+    source = excel_form(tmp_path / "form.xlsx")
+    profiles = tmp_path / "profiles"
+    profiles.mkdir()
+    os.mkfifo(profiles / "pipe.toml")
+    done = _limited("parse", str(source), cwd=tmp_path, timeout=60)
+    [line] = done.stdout.splitlines()
+    [error] = json.loads(line)["errors"]
+    assert error["code"] == "profile_unreadable" and "pipe.toml" in error["message"]
+    assert "not a regular file" in error["message"]
+    (profiles / "pipe.toml").unlink()
+    (profiles / "zero.toml").symlink_to("/dev/zero")
+    done = _limited("parse", str(source), cwd=tmp_path)
+    [error] = json.loads(done.stdout.splitlines()[0])["errors"]
+    assert error["code"] == "profile_unreadable" and "zero.toml" in error["message"]
+
+
+def test_a_settings_file_far_bigger_than_any_is_refused_before_it_is_read(tmp_path):
+    """A kesu.toml of 3 MB (a log file linked or saved under its name): read whole before. Now
+    refused as a configuration error (exit 2), naming the file and the limit."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    write_json(inbox / "c.json", complaint())
+    (tmp_path / "kesu.toml").write_text("# " + "x" * (3 << 20) + "\ntax_rate = 0.13\n", encoding="utf-8")
+    done = _limited("parse", str(inbox), cwd=tmp_path)
+    assert done.returncode == 2, done.stdout
+    assert "kesu.toml" in done.stderr and "too big" in done.stderr and "Traceback" not in done.stderr
