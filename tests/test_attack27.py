@@ -226,3 +226,30 @@ def test_a_settings_file_far_bigger_than_any_is_refused_before_it_is_read(tmp_pa
     done = _limited("parse", str(inbox), cwd=tmp_path)
     assert done.returncode == 2, done.stdout
     assert "kesu.toml" in done.stderr and "too big" in done.stderr and "Traceback" not in done.stderr
+
+
+# ---------------------------------------------------------------------------------- look-alike numbers
+def test_a_number_written_in_other_digits_is_the_same_number_never_a_second_document(tmp_path):
+    """Forms carrying 202609001 in Arabic-Indic, mathematical bold or Devanagari digits were
+    filed as documents of their own under numbers that read as 202609001 (full-width digits were
+    already folded): the register held 202609001 and ٢٠٢٦٠٩٠٠١ side by side. Now every digit is
+    its ASCII digit: one number, the later forms its revisions, said so as for any form carrying
+    the same number."""
+    import sqlite3
+
+    from helpers import kesu
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    numbers = ["202609001", "２０２６０９００１", "٢٠٢٦٠٩٠٠١", "𝟐𝟎𝟐𝟔𝟎𝟗𝟎𝟎𝟏", "२०२६०९००१"]
+    for i, number in enumerate(numbers):
+        write_json(inbox / f"c{i}.json", complaint(number=number, order_no=f"SO-{i}"))
+    done = kesu("render", inbox, "-o", tmp_path / "out", "--db", tmp_path / "k.db", "--lang", "en")
+    assert done.exit_code == 0, done.output
+    with sqlite3.connect(tmp_path / "k.db") as conn:
+        rows = conn.execute("SELECT number, revision FROM documents ORDER BY id").fetchall()
+    assert rows == [("202609001", len(numbers))]
+    assert sorted(p.name for p in (tmp_path / "out").glob("*.docx")) == sorted(
+        ["complaint-202609001.docx"]
+        + [f"complaint-202609001-修订{n}.docx" for n in range(2, len(numbers) + 1)]
+    )
