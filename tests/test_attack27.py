@@ -253,3 +253,25 @@ def test_a_number_written_in_other_digits_is_the_same_number_never_a_second_docu
         ["complaint-202609001.docx"]
         + [f"complaint-202609001-修订{n}.docx" for n in range(2, len(numbers) + 1)]
     )
+
+
+# ---------------------------------------------------------------------------------- the register
+def test_a_register_path_naming_a_pipe_or_a_device_is_said_to_be_no_register_file(tmp_path):
+    """``--db`` naming a named pipe or ``/dev/zero`` (a typo, a script's variable): kesu said
+    "the disk is full or cannot be written" (SQLite's "disk I/O error"), sending the clerk to
+    make room on a disk that has plenty. Now: not a regular file, give the register file's path;
+    nothing numbered, nothing written (exit 2)."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    write_json(inbox / "c.json", complaint())
+    os.mkfifo(tmp_path / "pipe.db")
+    for db in (tmp_path / "pipe.db", Path("/dev/zero")):
+        out = tmp_path / "out"
+        done = python_process(
+            *("-m", "kesu_docs", "render", str(inbox), "-o", str(out), "--db", str(db)),
+            cwd=tmp_path,
+            timeout=120,
+        )
+        assert done.returncode == 2
+        assert "不是普通文件" in done.stderr and "磁盘" not in done.stderr, done.stderr
+        assert not out.exists()
