@@ -225,7 +225,8 @@ def _render_jobs(
             except OSError as exc:  # a full disk, a folder gone: the next document may still fit
                 done = (write_failure(exc), "failed", "")
             except Exception as exc:  # one document's failure must not stop the batch
-                done = (f"{type(exc).__name__}: {exc}", "failed", "")
+                said = getattr(exc, "said", None)  # (a TemplateError's reason for a clerk)
+                done = (said if isinstance(said, Bilingual) else f"{type(exc).__name__}: {exc}", "failed", "")
             report(done)
     return out
 

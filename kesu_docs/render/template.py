@@ -37,7 +37,37 @@ _RENDERED = lazy_re(r"^word/(document|header\d*|footer\d*|footnotes|endnotes)\.x
 
 
 class TemplateError(Exception):
-    """A template that cannot be read or compiled; the message names the file and the reason."""
+    """A template that cannot be read or compiled; the message names the file and the reason
+    (``said``: the reason in both languages, for a clerk, when there is one)."""
+
+    def __init__(self, message: str, said: Any = None) -> None:
+        super().__init__(message)
+        self.said = said
+
+
+# what a relationship may lead to outside the package: a link the reader clicks; anything else
+# (an attached template, a picture, an OLE object, a frame, a sub-document) Word fetches by
+# itself as it opens the document, LibreOffice as it converts it to PDF
+_CLICKED = "hyperlink"
+_ALT_CHUNK = "aFChunk"  # content in another format (HTML, RTF, a document) Word merges on opening
+
+
+def _fetched_outside(members: list[Any]) -> list[str]:
+    """What the template's parts would have Word (and LibreOffice) fetch from outside the file or
+    merge in on opening: ``part: kind → target`` for each external relationship that is no
+    hyperlink, and for each altChunk (content kesu never renders nor checks)."""
+    from .copy_parts import _RELATIONSHIP, _attr
+
+    found = []
+    for member in members:
+        if not member.name.endswith(".rels"):
+            continue
+        for element in _RELATIONSHIP.findall(member.content().decode("utf-8", "replace")):
+            kind = _attr(element, "Type").rsplit("/", 1)[-1]
+            external = _attr(element, "TargetMode") == "External"
+            if kind == _ALT_CHUNK or (external and kind != _CLICKED):
+                found.append(f"{member.name}: {kind} → {_attr(element, 'Target')}")
+    return found
 
 
 class _CodeGenerator(CodeGenerator):
@@ -447,6 +477,21 @@ class DocxTemplate:
             raise TemplateError(f"{path}: {exc}") from exc
         except Exception as exc:  # zipfile.BadZipFile and friends
             raise TemplateError(f"{path}: not a DOCX file ({exc})") from exc
+        fetched = _fetched_outside(self.members)
+        if fetched:  # a document that fetches from a server as it is opened is no controlled copy
+            listed = "; ".join(fetched)
+            from ..problems import Bilingual
+
+            said = Bilingual(
+                f"模板 {path} 含有打开文件时会从文件外取来的内容（{listed}）：受控文件不得从别处取内容"
+                "（可能泄露登录信息或被替换）。请在 Word 中删除这些链接（附加的模板、链接的图片、嵌入的外部文档），"
+                "或重新生成模板",
+                f"the template {path} has content Word fetches from outside the file as it opens it "
+                f"({listed}): a controlled document takes nothing from elsewhere (it may leak the "
+                "user's login or be swapped). Remove these links in Word (an attached template, a "
+                "linked picture, an embedded outside document) or build the template again",
+            )
+            raise TemplateError(said.en, said)
         self.variables: set[str] = set()
         self._parts: dict[str, _Part] = {}
         sources: dict[str, str] = {}
