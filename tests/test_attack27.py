@@ -309,7 +309,8 @@ def test_a_template_that_has_word_fetch_from_outside_is_refused_a_hyperlink_is_n
     """A template given an attached template on a web server (Word fetches it as it opens the
     document: the known "template injection") and a picture linked from a share (fetched on
     opening, the user's Windows login sent along): each controlled document carried both, and
-    LibreOffice's PDF conversion on the server would fetch them too. Now the template is refused,
+    LibreOffice's PDF conversion on the server would fetch them too; an altChunk (content in
+    another format Word merges in on opening) printed what kesu never rendered. Now the template is refused,
     naming each link and what to do, zh and en, and nothing is written; a hyperlink (fetched
     only when clicked) is kept as before."""
     import zipfile
@@ -320,7 +321,8 @@ def test_a_template_that_has_word_fetch_from_outside_is_refused_a_hyperlink_is_n
             "word/_rels/settings.xml.rels": f'<Relationship Id="rId1" Type="{_RELS}attachedTemplate" '
             'Target="http://evil.example/t.dotm" TargetMode="External"/>',
             "word/_rels/document.xml.rels": f'<Relationship Id="rId99" Type="{_RELS}image" '
-            'Target="file://evil.example/share/x.png" TargetMode="External"/>',
+            'Target="file://evil.example/share/x.png" TargetMode="External"/>'
+            f'<Relationship Id="rId97" Type="{_RELS}aFChunk" Target="hidden.mht"/>',
         },
     )
     inbox = tmp_path / "inbox"
@@ -338,6 +340,7 @@ def test_a_template_that_has_word_fetch_from_outside_is_refused_a_hyperlink_is_n
         said = " ".join(done.stdout.split())
         assert done.returncode == 1 and words in said, done.stdout + done.stderr
         assert "http://evil.example/t.dotm" in said and "file://evil.example/share/x.png" in said
+        assert "aFChunk → hidden.mht" in said  # content Word merges in, never rendered nor checked
         assert not list(out.glob("*.docx"))
     good = _template_with(
         tmp_path / "good",
@@ -363,3 +366,41 @@ def test_a_template_that_has_word_fetch_from_outside_is_refused_a_hyperlink_is_n
     assert done.returncode == 0, done.stdout
     [made] = (tmp_path / "out").glob("*.docx")
     assert b"https://plant.example/" in zipfile.ZipFile(made).read("word/_rels/document.xml.rels")
+
+
+# ---------------------------------------------------------------------------------- an old .xls
+def _very_hidden_in_biff(book: Path, sheet: str) -> None:
+    """Make ``sheet`` of the .xls ``book`` very hidden, as a macro does (LibreOffice writes a very
+    hidden sheet as hidden): its BOUNDSHEET record's visibility byte set to 2, in place (the
+    record's name, UTF-16, is found in the file; the byte is two before its length)."""
+    data = bytearray(book.read_bytes())
+    name = sheet.encode("utf-16-le")
+    at = data.find(bytes([len(sheet), 1]) + name)
+    assert at > 0 and data[at - 10 : at - 8] == b"\x85\x00", "no BOUNDSHEET record for the sheet"
+    assert data[at - 2] == 1  # hidden, as LibreOffice wrote it
+    data[at - 2] = 2
+    book.write_bytes(bytes(data))
+
+
+def test_a_form_on_a_very_hidden_sheet_of_an_old_xls_is_said_to_be_there_and_not_read(tmp_path):
+    """Round 26 tested the very hidden sheet of an .xlsx only (LibreOffice cannot write one into
+    an .xls). Here the .xls's sheet record is made very hidden as a macro makes it: the form is
+    named and not read, as in an .xlsx."""
+    from helpers import read_doc
+    from openpyxl import load_workbook
+
+    source = ROOT / "samples" / "return-valid.xlsx"
+    wb = load_workbook(source)
+    form = wb.worksheets[0]
+    wb.create_sheet("Cover", 0)["A1"] = "Please enable macros to see this document"
+    form.sheet_state = "hidden"
+    wb.active = 0
+    wb.save(tmp_path / "return.xlsx")
+    book = soffice_convert(tmp_path / "return.xlsx", "xls", tmp_path / "xls")
+    assert "form_on_hidden_sheet" in {w["code"] for w in read_doc(book)["warnings"]}  # hidden: read
+    _very_hidden_in_biff(book, form.title)
+    for kind in (None, "return"):
+        doc = read_doc(book, kind)
+        assert doc["record"] is None
+        [error] = doc["errors"]
+        assert error["code"] == "form_sheet_very_hidden" and "(Cover)" in error["message"]
