@@ -340,7 +340,7 @@ def test_a_template_that_has_word_fetch_from_outside_is_refused_a_hyperlink_is_n
         said = " ".join(done.stdout.split())
         assert done.returncode == 1 and words in said, done.stdout + done.stderr
         assert "http://evil.example/t.dotm" in said and "file://evil.example/share/x.png" in said
-        assert "aFChunk → hidden.mht" in said  # content Word merges in, never rendered nor checked
+        assert "aFChunk" in said and "hidden.mht" in said  # merged in by Word, never rendered nor checked
         assert not list(out.glob("*.docx"))
     good = _template_with(
         tmp_path / "good",
