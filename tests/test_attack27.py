@@ -17,6 +17,26 @@ from hostile import complaint, excel_form, write_json
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def _kesu_render(
+    cwd: Path, inbox: object, out: object, db: object, *args: str, **env: str
+) -> subprocess.CompletedProcess:
+    """``kesu render INBOX -o OUT --db DB ARGS`` in a process of its own, in ``cwd``."""
+    return python_process(
+        "-m",
+        "kesu_docs",
+        "render",
+        str(inbox),
+        "-o",
+        str(out),
+        "--db",
+        str(db),
+        *args,
+        cwd=cwd,
+        timeout=300,
+        **env,
+    )
+
+
 # ---------------------------------------------------------------------------------- the templates' cache
 def _dead_pid() -> int:
     done = subprocess.run(
@@ -46,20 +66,7 @@ def test_what_a_writer_killed_in_the_templates_cache_left_is_removed_by_the_next
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     write_json(inbox / "c.json", complaint())
-    done = python_process(
-        *(
-            "-m",
-            "kesu_docs",
-            "render",
-            str(inbox),
-            "-o",
-            str(tmp_path / "out"),
-            "--db",
-            str(tmp_path / "k.db"),
-        ),
-        cwd=tmp_path,
-        KESU_CACHE=str(cache),
-    )
+    done = _kesu_render(tmp_path, inbox, tmp_path / "out", tmp_path / "k.db", KESU_CACHE=str(cache))
     assert done.returncode == 0, done.stderr
     assert not dead.exists() and not old.exists()
     assert live.exists() and young.exists()
@@ -87,31 +94,14 @@ def test_a_templates_cache_others_can_write_in_is_said_once_and_not_used(tmp_pat
         (("--lang", "en", "--jobs", "2"), "is not yours alone"),
     ):
         out = tmp_path / f"out{len(args)}"
-        done = python_process(
-            *("-m", "kesu_docs", "render", str(inbox), "-o", str(out), "--db", str(tmp_path / "k.db"), *args),
-            cwd=tmp_path,
-            KESU_CACHE=str(cache),
-        )
+        done = _kesu_render(tmp_path, inbox, out, tmp_path / "k.db", *args, KESU_CACHE=str(cache))
         assert done.returncode == 0, done.stderr
         assert done.stderr.count(words) == 1, done.stderr
         assert str(cache / "templates") in done.stderr and "KESU_CACHE" in done.stderr
         assert len(list(out.glob("*.docx"))) == 6
     assert not list((cache / "templates").iterdir())  # nothing written there
     private = tmp_path / "own-cache"
-    done = python_process(
-        *(
-            "-m",
-            "kesu_docs",
-            "render",
-            str(inbox),
-            "-o",
-            str(tmp_path / "out9"),
-            "--db",
-            str(tmp_path / "k.db"),
-        ),
-        cwd=tmp_path,
-        KESU_CACHE=str(private),
-    )
+    done = _kesu_render(tmp_path, inbox, tmp_path / "out9", tmp_path / "k.db", KESU_CACHE=str(private))
     assert done.returncode == 0 and "KESU_CACHE" not in done.stderr  # a private folder: nothing said
 
 
@@ -141,19 +131,7 @@ def test_a_customers_formula_like_text_is_quote_prefixed_in_the_working_copy(tmp
                     cell.data_type = "s"
                     cell.quotePrefix = False
     book.save(source)
-    done = python_process(
-        *(
-            "-m",
-            "kesu_docs",
-            "render",
-            str(source.parent),
-            "-o",
-            str(tmp_path / "out"),
-            "--db",
-            str(tmp_path / "k.db"),
-        ),
-        cwd=tmp_path,
-    )
+    done = _kesu_render(tmp_path, source.parent, tmp_path / "out", tmp_path / "k.db")
     assert done.returncode == 0, done.stderr
     [copy] = (tmp_path / "out").glob("form-*.xlsx")
     with zipfile.ZipFile(copy) as archive:
@@ -267,11 +245,7 @@ def test_a_register_path_naming_a_pipe_or_a_device_is_said_to_be_no_register_fil
     os.mkfifo(tmp_path / "pipe.db")
     for db in (tmp_path / "pipe.db", Path("/dev/zero")):
         out = tmp_path / "out"
-        done = python_process(
-            *("-m", "kesu_docs", "render", str(inbox), "-o", str(out), "--db", str(db)),
-            cwd=tmp_path,
-            timeout=120,
-        )
+        done = _kesu_render(tmp_path, inbox, out, db)
         assert done.returncode == 2
         assert "不是普通文件" in done.stderr and "磁盘" not in done.stderr, done.stderr
         assert not out.exists()
@@ -330,12 +304,8 @@ def test_a_template_that_has_word_fetch_from_outside_is_refused_a_hyperlink_is_n
     write_json(inbox / "c.json", complaint())
     for lang, words in (("zh", "打开文件时会从文件外取来的内容"), ("en", "fetches from outside the file")):
         out = tmp_path / f"out-{lang}"
-        done = python_process(
-            *("-m", "kesu_docs", "render", str(inbox), "-o", str(out), "--db", str(tmp_path / "k.db")),
-            cwd=tmp_path,
-            KESU_TEMPLATES=str(bad),
-            KESU_LANG=lang,
-            COLUMNS="400",
+        done = _kesu_render(
+            tmp_path, inbox, out, tmp_path / "k.db", KESU_TEMPLATES=str(bad), KESU_LANG=lang, COLUMNS="400"
         )
         said = " ".join(done.stdout.split())
         assert done.returncode == 1 and words in said, done.stdout + done.stderr
@@ -349,20 +319,7 @@ def test_a_template_that_has_word_fetch_from_outside_is_refused_a_hyperlink_is_n
             'Target="https://plant.example/" TargetMode="External"/>'
         },
     )
-    done = python_process(
-        *(
-            "-m",
-            "kesu_docs",
-            "render",
-            str(inbox),
-            "-o",
-            str(tmp_path / "out"),
-            "--db",
-            str(tmp_path / "k2.db"),
-        ),
-        cwd=tmp_path,
-        KESU_TEMPLATES=str(good),
-    )
+    done = _kesu_render(tmp_path, inbox, tmp_path / "out", tmp_path / "k2.db", KESU_TEMPLATES=str(good))
     assert done.returncode == 0, done.stdout
     [made] = (tmp_path / "out").glob("*.docx")
     assert b"https://plant.example/" in zipfile.ZipFile(made).read("word/_rels/document.xml.rels")
