@@ -361,3 +361,25 @@ def test_a_form_on_a_very_hidden_sheet_of_an_old_xls_is_said_to_be_there_and_not
         assert doc["record"] is None
         [error] = doc["errors"]
         assert error["code"] == "form_sheet_very_hidden" and "(Cover)" in error["message"]
+
+
+# ---------------------------------------------------------------------------------- a NUL in a name
+def test_a_nul_in_a_files_name_through_the_python_api_is_said_for_what_it_is(tmp_path):
+    """``kesu_docs.read`` / ``file_batch`` given a name holding a NUL (a program's string not cut
+    at its end): each such file was "Cannot read the file: ValueError: embedded null byte", in
+    Chinese "the reader cannot parse the file's content" — as if the file were damaged. Now the
+    name is said to hold a NUL, which no file name can; the batch's other files are read."""
+    import kesu_docs
+
+    good = write_json(tmp_path / "good.json", complaint())
+    names = ["a\0b.xlsx", str(tmp_path / "d\0") + "/x.pdf", str(good) + "\0"]
+    results = kesu_docs.read([*names, good])
+    assert [r.valid for r in results] == [False, False, False, True]
+    for result in results[:3]:
+        [error] = result.errors
+        assert error.code == "unreadable_file"
+        assert "NUL" in error.message("en") and "NUL 字符" in error.message("zh")
+    with kesu_docs.open_register(tmp_path / "k.db") as register:
+        filed = kesu_docs.file_batch([names[0], good], tmp_path / "out", register=register, jobs=2)
+    assert [f.outcome for f in filed] == ["unreadable", "rendered"]
+    assert "NUL" in filed[0].problems[0].message("en")
