@@ -207,6 +207,46 @@ class ConfigError(Exception):
         return f"{self.path}：{self.said.zh}" if lang == "zh" else f"{self.path}: {self.said.en}"
 
 
+SETTINGS_BYTES = 1024 * 1024
+"""A settings file (kesu.toml) or a layout profile at most: kesu writes a few kB (the largest
+profile of the tests' layouts is under 20 kB); a link to a log file or ``/dev/zero`` is not read
+into memory."""
+
+
+class NotSettingsText(ValueError):
+    """A settings file or layout profile that is not read: no regular file, or too big."""
+
+    def __init__(self, reason: Reason) -> None:
+        super().__init__(reason.en)
+        self.reason = reason
+
+
+def read_settings_text(path: str | os.PathLike[str]) -> str:
+    """The text of a settings file or a layout profile (UTF-8, a Notepad BOM dropped), read only
+    when it is a regular file (a pipe named ``x.toml`` blocked kesu for ever, ``/dev/zero`` filled
+    the memory) of :data:`SETTINGS_BYTES` at most; :class:`NotSettingsText` otherwise."""
+    import stat
+
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(fd, "rb") as file:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise NotSettingsText(
+                Reason(
+                    "不是普通文件（是管道、设备或文件夹），不读取",
+                    "not a regular file (a pipe, a device or a folder): not read",
+                )
+            )
+        data = file.read(SETTINGS_BYTES + 1)
+    if len(data) > SETTINGS_BYTES:
+        raise NotSettingsText(
+            Reason(
+                "文件过大（超过 1 MB；kesu 写出的只有几 KB），不读取",
+                "too big (over 1 MB; kesu writes a few kB): not read",
+            )
+        )
+    return data.decode("utf-8-sig")
+
+
 def load_settings(path: str | os.PathLike | None = None) -> Settings:
     """Settings from ``path``, else ``$KESU_CONFIG``, else ``./kesu.toml``, else the defaults."""
     named = path or os.environ.get("KESU_CONFIG")
@@ -217,8 +257,10 @@ def load_settings(path: str | os.PathLike | None = None) -> Settings:
         return Settings()
     try:
         # "utf-8-sig": Windows Notepad's "UTF-8 with BOM" is UTF-8 too (TOML itself refuses the mark)
-        data = tomllib.loads(candidate.read_text(encoding="utf-8-sig"))
+        data = tomllib.loads(read_settings_text(candidate))
         found = Settings.model_validate(data)
+    except NotSettingsText as exc:
+        raise ConfigError(candidate, exc.reason) from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(
             candidate, Reason(f"不是有效的 TOML 格式{_toml_place(str(exc))}：{exc}", f"not valid TOML: {exc}")
@@ -540,6 +582,16 @@ def private_cache_dir(what: str) -> Path | None:
         return folder if _private(os.lstat(folder), dir_=True) else None
     except OSError:
         return None
+
+
+def refused_cache_dir(what: str) -> Path | None:
+    """:func:`cache_dir` when it is there but not used (:func:`private_cache_dir`: others can
+    write in it, a link, another user's), for the command to say so once; None when it is used,
+    or is simply not there to be made (a read-only home: nothing to mend)."""
+    if private_cache_dir(what) is not None:
+        return None
+    folder = cache_dir(what)
+    return folder if os.path.lexists(folder) else None
 
 
 def read_private(path: str | os.PathLike[str]) -> bytes | None:

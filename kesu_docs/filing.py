@@ -34,7 +34,7 @@ import os
 import re
 import signal
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -225,7 +225,8 @@ def _render_jobs(
             except OSError as exc:  # a full disk, a folder gone: the next document may still fit
                 done = (write_failure(exc), "failed", "")
             except Exception as exc:  # one document's failure must not stop the batch
-                done = (f"{type(exc).__name__}: {exc}", "failed", "")
+                said = getattr(exc, "said", None)  # (a TemplateError's reason for a clerk)
+                done = (said if isinstance(said, Bilingual) else f"{type(exc).__name__}: {exc}", "failed", "")
             report(done)
     return out
 
@@ -560,8 +561,34 @@ def _read(
 ) -> Callable[[], list[ParseResult]]:
     # the paths go as text (a path pickles as its parts, rebuilt part by part); part k is read
     # by worker k, which keeps its records to render them when it can be sent their jobs
-    parts = workers.parts(_read_part, [str(f) for f in chunk], kind, template_dir, workers.routes)
+    parts = workers.parts(
+        _read_part, [str(f) for f in chunk], kind, template_dir, workers.routes, lost=_read_lost
+    )
     return lambda: _thawed(parts.result())
+
+
+def _read_lost(path: str, how: tuple[str, str]) -> list[tuple[list[ParseResult], bytes]]:
+    """A file whose worker died reading it, twice (:meth:`Workers.again`): not read, said so
+    (``worker_stopped``), as ``kesu parse --jobs`` says it; the others are filed."""
+    import pickle
+
+    from .parse.reading import stopped_reading
+
+    return [(stopped_reading(path, how), pickle.dumps([None]))]
+
+
+def _render_lost(job: _Job, how: tuple[str, str]) -> list[tuple[Reason | None, str, str]]:
+    """A document whose worker died rendering it, twice (:meth:`Workers.again`): not written;
+    its number stays the form's (issued in the chunk's transaction: never skipped nor issued
+    to another form), and the same command run again renders it under that number."""
+    reason = Bilingual(
+        f"生成此文件的进程中途停止（{how[0]}），文件未写出；编号 {job.number} 已为此表单保留"
+        "（不跳号、不重号），再次运行同一命令即会生成。如仍如此，请把表单交给 IT 人员报告此问题",
+        f"the process rendering it stopped ({how[1]}): nothing written; number {job.number} stays "
+        "this form's (none skipped or issued twice) and the same command run again renders it; "
+        "if it stops again, report it to IT with the form",
+    )
+    return [(reason, "failed", "")]
 
 
 def _read_part(
@@ -951,6 +978,7 @@ class _Batch:
                 on_part=self._rendered,
                 per_worker=2,
                 most=RENDER_PART,
+                lost=_render_lost,
             )
         return chunk
 
@@ -1022,6 +1050,11 @@ def _render_routed(
     from .workers import RENDER_PART, split
 
     owners = [workers.worker_of(job.held[0]) if job.held is not None else None for job in jobs]
+    # a record kept by a worker that died since went with it: sent with its job instead
+    jobs = [
+        replace(job, held=None) if owner is None and job.held is not None else job
+        for job, owner in zip(jobs, owners)
+    ]
     mine: list[list[int]] = [[] for _ in range(workers.jobs)]
     for index, owner in enumerate(owners):
         if owner is not None:
@@ -1036,15 +1069,25 @@ def _render_routed(
             dropped[owner].append(key)
     futures: list[Any] = []
     order: list[int] = []
+    placed: list[tuple[int, list[_Job]]] = []  # each future's worker and jobs
     for worker, indexes in enumerate(mine):
         pieces = split(indexes, max(2, -(-len(indexes) // RENDER_PART))) if indexes else []
         if not pieces and dropped[worker]:
             pieces = [[]]
         for n, piece in enumerate(pieces):
             let_go = dropped[worker] if n == 0 else []
-            futures.append(workers.to(worker, _render_part, [jobs[i] for i in piece], template_dir, let_go))
+            placed.append((worker, [jobs[i] for i in piece]))
+            futures.append(workers.to(worker, _render_part, placed[-1][1], template_dir, let_go))
             order += piece
-    return workers.gathered(futures, order, on_part)
+
+    def again(index: int) -> list[Any]:
+        """A part whose worker died: its documents rendered again by the worker in its place,
+        each sent with its record (the one the dead worker kept went with it)."""
+        worker, piece = placed[index]
+        sent = [replace(job, held=None) for job in piece]
+        return workers.again(worker, _render_part, sent, (template_dir,), _render_lost)
+
+    return workers.gathered(futures, order, on_part, again)
 
 
 @dataclass

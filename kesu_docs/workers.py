@@ -218,19 +218,27 @@ class Parts(Generic[R]):
         futures: list[Future],
         on_part: Callable[[list[R]], None] | None = None,
         order: list[int] | None = None,
+        again: Callable[[int], list[R]] | None = None,
     ) -> None:
         self.futures = futures
         self.order = order  # where each item of the parts joined goes (Workers.gathered)
         self.on_part = on_part
+        self.again = again  # a part whose worker died: done again (Workers.again), else raised
 
     def result(self) -> list[R]:
-        """Every part's results, in order, once all are done; ``on_part`` called once per part."""
+        """Every part's results, in order, once all are done; ``on_part`` called once per part.
+        A part whose worker died is done again by ``again(index)`` when given."""
         from concurrent.futures import wait
 
         wait(self.futures)
         out: list[R] = []
-        for future in self.futures:
-            part = future.result()
+        for index, future in enumerate(self.futures):
+            try:
+                part = future.result()
+            except Exception as exc:
+                if self.again is None or not _Share._died(exc):
+                    raise
+                part = self.again(index)
             if self.on_part is not None:
                 self.on_part(part)
             out += part
@@ -567,7 +575,9 @@ class Workers:
         finally:
             if method == "fork":
                 gc.unfreeze()  # this process collects as before; the workers keep their frozen copy
-        self._pids: dict[int, int] = {}
+        self._gone: set[int] = set()  # workers dead and not replaced (alive)
+        self.deaths = 0
+        self.last_end: int | None = None  # how the last worker that died ended (alive)
         self._open = True
         _quick_hand_over()
 
@@ -582,20 +592,72 @@ class Workers:
         return self.own.submit(worker, fn, *args)
 
     def worker_of(self, pid: int) -> int | None:
-        """The worker whose process is ``pid`` (None: no worker of this pool)."""
-        if not self._pids:
-            self._pids = {future.result(): k for k, future in enumerate(self._warm)}
-        return self._pids.get(pid)
+        """The worker whose process is ``pid`` (None: no worker of this pool, or one that died:
+        what it kept died with it)."""
+        for k, process in enumerate(self.own.processes):  # (a replaced worker's new process too)
+            if process.pid == pid:
+                return None if self.own.ended[k] else k
+        return None
 
     def gathered(
         self,
         futures: list[Future],
         order: list[int],
         on_part: Callable[[list[R]], None] | None = None,
+        again: Callable[[int], list[R]] | None = None,
     ) -> Parts[R]:
         """The results of ``futures`` (each a list), item ``j`` of them all joined being item
-        ``order[j]`` of :meth:`Parts.result`."""
-        return Parts(futures, on_part, order)
+        ``order[j]`` of :meth:`Parts.result`; ``again(index)``: future ``index``'s part done
+        again when its worker died (:meth:`again`)."""
+        return Parts(futures, on_part, order, again)
+
+    def alive(self, worker: int) -> int | None:
+        """A worker to hand work to after ``worker`` died (``kesu render``'s workers, each with
+        its queue): ``worker`` itself, replaced by a new process (:meth:`OwnQueues.replace`,
+        once a death, :data:`DEATHS` at most in a run), else another worker still alive; None
+        when none is. How the dead one ended is kept (:attr:`last_end`)."""
+        own = self.own
+        if own.ended[worker] and worker not in self._gone:
+            self.last_end = own.exit_code(worker)
+            self.deaths += 1
+            if self.deaths > DEATHS or not own.replace(worker):
+                self._gone.add(worker)
+        if not own.ended[worker]:
+            return worker
+        return next((k for k in range(len(own.processes)) if not own.ended[k]), None)
+
+    def again(
+        self,
+        worker: int,
+        fn: Callable[..., list[R]],
+        items: Sequence[Any],
+        args: tuple,
+        lost: Callable[[Any, tuple[str, str]], list[R]],
+    ) -> list[R]:
+        """A part ``fn(items, *args)`` whose worker died (``kesu render``'s reading or
+        rendering), done again one item a call by the worker in its place (:meth:`alive`): only
+        the item that kills that worker too is lost, ``lost(item, (zh, en))`` with how it
+        ended; every other item is done as the part would have done it (``fn`` gives for a
+        part what it gives for each item, joined)."""
+        out: list[R] = []
+        for item in items:
+            target = self.alive(worker)
+            if target is None:
+                from .worker_queues import how_it_ended
+
+                out += lost(item, how_it_ended(self.last_end))
+                continue
+            worker = target
+            try:
+                out += self.to(target, fn, [item], *args).result()
+            except Exception as exc:
+                if not _Share._died(exc):
+                    raise
+                from .worker_queues import how_it_ended
+
+                self.alive(target)  # (its place taken now: how it ended is known)
+                out += lost(item, how_it_ended(self.last_end))
+        return out
 
     def parts(
         self,
@@ -615,7 +677,8 @@ class Workers:
         Small parts keep the two processes' shares even: a worker holds :data:`AHEAD` parts at
         most, so the last parts decide who waits (sharing, the back half is cut one item a
         part: :func:`tapered`).
-        Workers with a queue each (not ``share``) are given part k by worker k % ``jobs``.
+        Workers with a queue each (not ``share``) are given part k by worker k % ``jobs``; given
+        ``lost``, a part whose worker died is done again one item a call (:meth:`again`).
         Sharing, a worker reads each item of a part by itself (``fn([item], *args)``): an item
         that kills its worker is given by ``lost(item, (zh, en))``, the words of how the worker
         ended (:class:`_Share`); without ``lost``, :meth:`SharedParts.result` raises
@@ -630,7 +693,13 @@ class Workers:
         pieces = split(items, parts)
         # part k to worker k (filing's reading: see filing._read_part)
         futures = [self.to(k % self.jobs, fn, piece, *args) for k, piece in enumerate(pieces)]
-        return Parts(futures, on_part)
+        again = None
+        if lost is not None:  # a part whose worker died: its items again, one a call (again)
+
+            def again(index: int) -> list[R]:
+                return self.again(index % self.jobs, fn, pieces[index], args, lost)
+
+        return Parts(futures, on_part, again=again)
 
     def finish(self) -> None:
         """No more work will be handed out: the workers end as soon as theirs is done, while

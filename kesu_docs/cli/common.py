@@ -131,6 +131,30 @@ def note_empty_folders(paths) -> None:
             )
 
 
+def note_refused_cache() -> None:
+    """Say once on stderr, before a batch is rendered, that the templates' compiled code is not
+    kept because the cache folder is not private (others can write in it, a link, another
+    user's: code planted there would be run): every run compiles again, slower, the same
+    documents. Said with what to do."""
+    from ..config import refused_cache_dir
+
+    folder = refused_cache_dir("templates")
+    if folder is None:
+        return
+    click.echo(
+        t(
+            f"提示：缓存文件夹 {folder} 不是只属于您的（其他用户可写入、是链接或属于他人），"
+            "模板的编译结果不保存在其中：每次运行都重新编译，文件相同但较慢。"
+            "请删除该文件夹（kesu 会重新建立），或执行 chmod 700，或用 KESU_CACHE 指定您自己的文件夹。",
+            f"Note: the cache folder {folder} is not yours alone (others can write in it, it is a link, "
+            "or another user's), so the templates' compiled code is not kept there: each run compiles "
+            "them again, the same documents, slower. Remove the folder (kesu makes it again), "
+            "chmod 700 it, or set KESU_CACHE to a folder of your own.",
+        ),
+        err=True,
+    )
+
+
 def note_lookalike_names(files) -> None:
     """Say on stderr which files of the batch have names that look the same and differ only in
     their Unicode form (``café`` typed as one letter é, NFC, or as e and a combining accent,

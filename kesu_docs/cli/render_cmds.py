@@ -18,6 +18,7 @@ from .common import (
     made_output_folder,
     note_empty_folders,
     note_lookalike_names,
+    note_refused_cache,
     t,
 )
 from .layout import screen
@@ -70,6 +71,7 @@ def _run_render(paths, output: Path, db, kind, jobs: int, pdf: bool, user=None) 
     from ..workers import pool_for_run
 
     note_empty_folders(paths)
+    note_refused_cache()
     from ..parse.reading import expand
 
     files = None

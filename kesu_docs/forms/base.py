@@ -13,6 +13,7 @@ import re
 import string
 import types
 import typing
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from dataclasses import field as dc_field
@@ -402,6 +403,19 @@ def number_regex(pattern: str, width: int = 3) -> re.Pattern[str]:
     return re.compile(out)
 
 
+def ascii_digits(value: str) -> str:
+    """A number's digits of any script as ASCII digits, its compatibility forms as their plain
+    characters (NFKC): ``２０２６０９００１`` (full-width), ``٢٠٢٦٠٩٠٠١`` (Arabic-Indic),
+    ``𝟐𝟎𝟐𝟔𝟎𝟗𝟎𝟎𝟏`` (mathematical bold), ``२०२६०९००१`` (Devanagari) are all 202609001 — one
+    number in the register, never a second document under a number that reads as the first."""
+    if value.isascii():
+        return value
+    value = unicodedata.normalize("NFKC", value)
+    return "".join(
+        str(unicodedata.decimal(ch)) if not ch.isascii() and ch.isdecimal() else ch for ch in value
+    )
+
+
 def check_number(spec: FormSpec, value: str) -> str:
     """A number given by a form: the kind's pattern, a plain identifier or a customer's own
     number (``CCF/SG/26/0307``, see ``customer_number``); else refused on its field.
@@ -409,6 +423,7 @@ def check_number(spec: FormSpec, value: str) -> str:
     The number names the document's file and its page: anything else (``x/../../templates/complaint``,
     ``a\\b``, a NUL, 300 characters) must never reach the register or the output folder.
     """
+    value = ascii_digits(value)
     if PLAIN_NUMBER.fullmatch(value) or customer_number(value):
         return value
     settings = current_settings()
@@ -458,7 +473,7 @@ def checked_value(model: type[BaseModel], key: str, value: Any, limits: Limits |
     else:
         check_length(value, limits.text_chars if meta.long else limits.line_chars)
     if key == "number" and issubclass(model, Form):
-        check_number(model.spec, value)
+        return check_number(model.spec, value)
     return value
 
 

@@ -52,6 +52,7 @@ def write_numbered_copy(
                 break
         target_cell.value = str(number)
         target_cell.data_type = "s"  # text: a number like 202609001 must not become a figure or formula
+    _quote_formula_like(book)
     target.parent.mkdir(parents=True, exist_ok=True)
     from ..leftovers import new_temp
 
@@ -62,6 +63,23 @@ def write_numbered_copy(
     finally:
         temp.unlink(missing_ok=True)
     return True
+
+
+def _quote_formula_like(book: Any) -> None:
+    """Each text cell starting as a formula does (``=HYPERLINK(…)``, ``+cmd|…``, ``＝``: see
+    :data:`~kesu_docs.xlsxtext.FORMULA_START`) gets Excel's quote prefix, as kesu's own
+    workbooks give it (``reports.workbook.put``): the working copy is the one QA fills in next,
+    and Excel (LibreOffice too) makes such a text cell a formula as soon as it is edited (F2,
+    Enter) unless it is quote-prefixed — a customer's text run as a formula in the plant's
+    Excel. Opened, it shows as text either way."""
+    from ..xlsxtext import FORMULA_START
+
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                value = cell.value
+                if cell.data_type == "s" and isinstance(value, str) and value.startswith(FORMULA_START):
+                    cell.quotePrefix = True
 
 
 CUSTOM_PROPERTIES_BYTES = 1024 * 1024  # a workbook's own custom document properties: a few kB

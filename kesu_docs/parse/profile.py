@@ -2773,10 +2773,14 @@ def load_profiles(folder: Path) -> list[Profile]:
     out: list[Profile] = []
     if not folder.is_dir():
         return out
+    from ..config import NotSettingsText, read_settings_text
+
     for file in sorted(folder.glob("*.toml")):
         try:
             # "utf-8-sig": a BOM from Notepad ("UTF-8 with BOM") is UTF-8 too
-            out.append(Profile.from_toml(file.read_text(encoding="utf-8-sig"), file))
+            out.append(Profile.from_toml(read_settings_text(file), file))
+        except NotSettingsText as exc:  # a pipe, a device, a huge file named .toml: never read
+            raise ProfileError(file, Bilingual(*exc.reason)) from None
         # AttributeError: a table where a value was written (``fields = 5``, ``customer = 5``)
         except (
             tomllib.TOMLDecodeError,

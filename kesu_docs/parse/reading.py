@@ -213,6 +213,8 @@ def _read_whole(path: Path) -> bytes:
     :func:`_no_file`, as before."""
     try:
         fd = os.open(path, _READ)
+    except ValueError:  # a NUL in the name (through the Python API: no command line passes one)
+        raise _nul_in_name() from None
     except OSError as exc:
         if (
             exc.errno == errno.ENAMETOOLONG
@@ -237,6 +239,19 @@ def _read_whole(path: Path) -> bytes:
         return b"".join(chunks)
     finally:
         os.close(fd)
+
+
+def _nul_in_name() -> SourceError:
+    """A name with a NUL given through the Python API (no command line passes one): said before as
+    "ValueError: embedded null byte", in Chinese "the reader cannot parse the file's content"."""
+    return SourceError(
+        "unreadable_file",
+        reason=Bilingual(
+            "文件名中含有 NUL 字符（\\0），任何文件名都不能含有它，找不到这样的文件：请检查给出这个文件名的程序",
+            "the file name holds a NUL character (\\0), which no file name can hold, so no such file "
+            "can be found: check the program that gave this name",
+        ),
+    )
 
 
 def _name_too_long(path: Path) -> SourceError:

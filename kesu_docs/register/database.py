@@ -84,6 +84,25 @@ _A_FOLDER = Bilingual(
 )
 
 
+_NOT_A_FILE = Bilingual(
+    "这不是普通文件（是管道、设备或套接字），不能作为登记簿：请给出登记簿文件的路径（如 D:\\客诉\\kesu.db）",
+    "it is not a regular file (a pipe, a device or a socket), so it cannot be a register: give the "
+    "register file's path (such as D:\\complaints\\kesu.db)",
+)
+
+
+def _not_a_file(path: str) -> bool:
+    """Is ``path`` there as something else than a file or a folder (a pipe, ``/dev/zero``)? SQLite
+    said only "disk I/O error", which kesu put as a full disk."""
+    import stat
+
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
 def connect(url: URL, *, create: bool, read_only: bool = False) -> Engine:
     """An engine for ``url``; with ``create=False`` a missing SQLite file is an error.
 
@@ -97,6 +116,8 @@ def connect(url: URL, *, create: bool, read_only: bool = False) -> Engine:
         if path and path != ":memory:" and not path.startswith("file:"):
             if Path(path).is_dir():  # (SQLite says only "unable to open database file")
                 raise RegisterError("register_unreachable", url=path, reason=_A_FOLDER)
+            if _not_a_file(path):
+                raise RegisterError("register_unreachable", url=path, reason=_NOT_A_FILE)
             if not create and not Path(path).is_file():
                 raise RegisterError("register_missing", url=path)
             if not Path(path).parent.is_dir():

@@ -37,7 +37,37 @@ _RENDERED = lazy_re(r"^word/(document|header\d*|footer\d*|footnotes|endnotes)\.x
 
 
 class TemplateError(Exception):
-    """A template that cannot be read or compiled; the message names the file and the reason."""
+    """A template that cannot be read or compiled; the message names the file and the reason
+    (``said``: the reason in both languages, for a clerk, when there is one)."""
+
+    def __init__(self, message: str, said: Any = None) -> None:
+        super().__init__(message)
+        self.said = said
+
+
+# what a relationship may lead to outside the package: a link the reader clicks; anything else
+# (an attached template, a picture, an OLE object, a frame, a sub-document) Word fetches by
+# itself as it opens the document, LibreOffice as it converts it to PDF
+_CLICKED = "hyperlink"
+_ALT_CHUNK = "aFChunk"  # content in another format (HTML, RTF, a document) Word merges on opening
+
+
+def _fetched_outside(members: list[Any]) -> list[str]:
+    """What the template's parts would have Word (and LibreOffice) fetch from outside the file or
+    merge in on opening: ``part: kind → target`` for each external relationship that is no
+    hyperlink, and for each altChunk (content kesu never renders nor checks)."""
+    from .copy_parts import _RELATIONSHIP, _attr
+
+    found = []
+    for member in members:
+        if not member.name.endswith(".rels"):
+            continue
+        for element in _RELATIONSHIP.findall(member.content().decode("utf-8", "replace")):
+            kind = _attr(element, "Type").rsplit("/", 1)[-1]
+            external = _attr(element, "TargetMode") == "External"
+            if kind == _ALT_CHUNK or (external and kind != _CLICKED):
+                found.append(f"{member.name}: {kind} → {_attr(element, 'Target')}")
+    return found
 
 
 class _CodeGenerator(CodeGenerator):
@@ -367,7 +397,11 @@ def _part_well_formed(part: Any) -> bool:
 
 
 class _PrivateBytecodeCache(FileSystemBytecodeCache):
-    """Jinja's cache loading only the user's own files, never group- or other-writable ones."""
+    """Jinja's cache loading only the user's own files, never group- or other-writable ones,
+    and writing each under kesu's temporary name (:func:`.leftovers.stage_file`: the writer's
+    process id in it), so that what a process killed while writing leaves is removed by the
+    next one (:func:`_bytecode_cache`); Jinja's own temporary name (``…cache<random>.tmp``)
+    says nothing of its writer, and stayed for good."""
 
     def load_bytecode(self, bucket: Any) -> None:
         from ..config import read_private
@@ -375,6 +409,48 @@ class _PrivateBytecodeCache(FileSystemBytecodeCache):
         data = read_private(self._get_cache_filename(bucket))
         if data is not None:
             bucket.bytecode_from_string(data)
+
+    def dump_bytecode(self, bucket: Any) -> None:
+        import io
+
+        from ..leftovers import stage_file
+
+        code = io.BytesIO()
+        bucket.write_bytecode(code)
+        target = Path(self._get_cache_filename(bucket))
+        temp = stage_file(target, code.getvalue())
+        try:
+            os.chmod(temp, 0o600)  # (read back only if private: whatever the umask)
+            os.replace(temp, target)
+        except BaseException:
+            temp.unlink(missing_ok=True)
+            raise
+
+
+_CLEANED: set[str] = set()  # the cache folders whose dead writers' files this process removed
+
+STALE_S = 3600
+"""Age past which a temporary file of Jinja's own naming in the cache folder (written by a kesu
+before the twenty-seventh round, killed while writing it) is removed: no writer takes an hour."""
+
+
+def _clean_cache(folder: Path) -> None:
+    """Once a process: remove from the cache folder what killed writers left (kesu's temporary
+    names of dead processes; Jinja's own ``*.tmp`` names an hour old)."""
+    import time
+
+    from ..leftovers import clean
+
+    if str(folder) in _CLEANED:
+        return
+    _CLEANED.add(str(folder))
+    clean(folder)
+    old = time.time() - STALE_S
+    with contextlib.suppress(OSError):
+        for path in folder.glob("__jinja2_*.tmp"):
+            with contextlib.suppress(OSError):
+                if path.lstat().st_mtime < old:
+                    path.unlink()
 
 
 def _bytecode_cache() -> Any:
@@ -384,7 +460,10 @@ def _bytecode_cache() -> Any:
     from ..config import private_cache_dir
 
     folder = private_cache_dir("templates")
-    return _PrivateBytecodeCache(str(folder)) if folder is not None else None
+    if folder is None:
+        return None
+    _clean_cache(folder)
+    return _PrivateBytecodeCache(str(folder))
 
 
 class DocxTemplate:
@@ -398,6 +477,21 @@ class DocxTemplate:
             raise TemplateError(f"{path}: {exc}") from exc
         except Exception as exc:  # zipfile.BadZipFile and friends
             raise TemplateError(f"{path}: not a DOCX file ({exc})") from exc
+        fetched = _fetched_outside(self.members)
+        if fetched:  # a document that fetches from a server as it is opened is no controlled copy
+            listed = "; ".join(fetched)
+            from ..problems import Bilingual
+
+            said = Bilingual(
+                f"模板 {path} 含有打开文件时会从文件外取来的内容（{listed}）：受控文件不得从别处取内容"
+                "（可能泄露登录信息或被替换）。请在 Word 中删除这些链接（附加的模板、链接的图片、嵌入的外部文档），"
+                "或重新生成模板",
+                f"the template {path} has content Word fetches from outside the file as it opens it "
+                f"({listed}): a controlled document takes nothing from elsewhere (it may leak the "
+                "user's login or be swapped). Remove these links in Word (an attached template, a "
+                "linked picture, an embedded outside document) or build the template again",
+            )
+            raise TemplateError(said.en, said)
         self.variables: set[str] = set()
         self._parts: dict[str, _Part] = {}
         sources: dict[str, str] = {}
