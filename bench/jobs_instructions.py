@@ -152,6 +152,15 @@ def main() -> int:
         inbox = inbox_of(opts.what, opts.n, work)
         env = dict(os.environ, PYTHONPATH=str(root))
         env.pop("PYTHONDONTWRITEBYTECODE", None)
+        found = subprocess.run(
+            [sys.executable, "-c", "import kesu_docs; print(kesu_docs.__file__)"],
+            capture_output=True,
+            text=True,
+            cwd=work,
+            env=env,
+        ).stdout.strip()
+        if not found.startswith(str(root)):  # (another checkout's kesu_docs would be counted)
+            raise SystemExit(f"kesu_docs is imported from {found}, not from {root}")
         warm = commands(opts.what, inbox, work, 2, "warm")  # bytecode and templates' cache written
         subprocess.run([sys.executable, "-m", "kesu_docs", *warm], capture_output=True, cwd=work, env=env)
         one = run(root, commands(opts.what, inbox, work, 1, "one"), work, "one").total
