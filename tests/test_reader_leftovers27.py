@@ -166,3 +166,55 @@ def test_a_quote_meaning_inches_is_never_a_ditto_mark(tmp_path: Path, form: str)
     assert [i["part_name"] for i in doc["record"]["items"]] == ['Elbow 3/4"', '12" pipe, schedule 40', '1/2"']
     for row in range(3):
         assert "value_ditto" not in field_codes(doc, f"items[{row}].part_name")
+
+
+# ------------------------------------------------------------------ a profile's bare label
+def _one_cell_form(path: Path, number: str, customer: str) -> Path:
+    """Every label typed with its value in one cell after a colon; 核准： left unsigned."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "客诉单"
+    cells = {
+        "A1": "客诉处理单",
+        "A2": f"客诉编号：{number}",
+        "D2": "投诉日期",
+        "E2": "2026-03-05",
+        "A3": f"客户名称：{customer}",
+        "A4": "产品料号：TP-HSG-2207",
+        "D4": "产品名称：铝压铸电机壳体",
+        "A5": "生产批号：DC260218-2",
+        "C5": "交货数量：1200",
+        "E5": "不良数量：86",
+        "A7": "不良描述：壳体安装面气孔，客户加工后气密测试泄漏。",
+        "A9": "原因分析：模温偏低，排气槽堵塞。",
+        "A10": "临时对策：在库品 100% 气密检测。",
+        "A11": "永久对策：排气槽每班清理，模温纳入点检。",
+        "A12": "编制：王海燕",
+        "C12": "审核：吴志强",
+        "E12": "核准：",
+    }
+    for ref, text in cells.items():
+        ws[ref] = text
+    for col in "ABCDEF":
+        ws.column_dimensions[col].width = 18
+    wb.save(path)
+    return path
+
+
+def test_a_profile_never_reads_a_bare_label_as_the_value(tmp_path: Path) -> None:
+    """A profile learned where 核准： was left unsigned places the approver in that cell; on the
+    next copy, still unsigned, the cell holds the label alone. Before: the approver read as
+    ``核准：`` with no warning (holdout7's second copy, a silent invention); now nothing read, said."""
+    from kesu_docs.parse.profile import learn, read_by_profile
+
+    first = _one_cell_form(tmp_path / "first.xlsx", "KS-DC-26031", "宁波拓普集团股份有限公司")
+    folder = tmp_path / "profiles"
+    folder.mkdir()
+    (folder / "ks.toml").write_text(learn(first, "complaint").to_toml(), encoding="utf-8")
+    second = _one_cell_form(tmp_path / "second.xlsx", "KS-DC-26047", "广东鸿图科技股份有限公司")
+    [got] = read_by_profile(second, second.read_bytes(), "complaint", folder)
+    assert got.values["customer"] == "广东鸿图科技股份有限公司"
+    assert got.values.get("approver") is None
+    assert "profile_value_only_label" in {p.code for p in got.problems if p.field == "approver"}
