@@ -114,6 +114,11 @@ TAX_NAMES = (
     "MVA",  # Norwegian: merverdiavgift
     "ALV",  # Finnish: arvonlisävero
     "ΦΠΑ",  # Greek: φόρος προστιθέμενης αξίας
+    "ДДС",  # Bulgarian: данък добавена стойност (ДДС 20 %)
+    "НДС",  # Russian: налог на добавленную стоимость
+    "ПДВ",  # Ukrainian: податок на додану вартість
+    "ДДВ",  # Macedonian: данок на додадена вредност
+    "PDV",  # Croatian, Serbian, Bosnian: porez na dodanu vrijednost (PDV 25 %)
     "מע״מ",  # Hebrew: מס ערך מוסף (מע״מ 18%), with the gershayim or a straight quote
     'מע"מ',
     "Impuesto",

@@ -283,13 +283,19 @@ def check_target_share(results, floors: Floors) -> None:
 def check_profile_second_copies(home: Path, second: list[Path], floors: Floors) -> None:
     """A profile learned on each first copy's Excel file (or the PDF of a PDF-only layout) reads
     the second copies at the floor, with no more silent misreads; so does one learned on each
-    first copy's print, reading the second copies' prints (``profile_pdf``)."""
+    first copy's print, reading the second copies' prints (``profile_pdf``); a value read where the
+    clerk wrote none, unwarned, counts as a silent misread there too."""
     got = holdout_score.profile_results(home, "excel", ("xlsx", "xls", "pdf"))
     assert {r.layout for r in got} == {load(p)["id"] for p in second}
     t = holdout_score.totals(got)
     assert t["right"] / t["expected"] >= floors.profile_excel, holdout_score.report(got)
-    assert t["silent"] <= floors.profile_silent, holdout_score.report(got)
+    assert t["silent"] + _invented_silent(got) <= floors.profile_silent, holdout_score.report(got)
     printed = holdout_score.profile_results(home, "pdf", ("xlsx", "xls", "pdf"))
     t = holdout_score.totals(printed)
     assert t["right"] / t["expected"] >= floors.profile_pdf, holdout_score.report(printed)
-    assert t["silent"] <= floors.profile_silent, holdout_score.report(printed)
+    assert t["silent"] + _invented_silent(printed) <= floors.profile_silent, holdout_score.report(printed)
+
+
+def _invented_silent(results) -> int:
+    """Values a profile read where the clerk wrote none, with no warning: silent misreads too."""
+    return sum(" SILENT" in line for line in invented_lines(results))

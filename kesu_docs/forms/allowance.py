@@ -414,6 +414,9 @@ class AllowanceCertificate(Form):
             # MVA): the buyer's beside "Kunde", the issuer's in a letterhead at times — read,
             # always shown for checking
             doubtful("Org.nr."),
+            # Denmark's company number (CVR-nr.: its VAT number is DK and the same eight digits)
+            doubtful("CVR-nr."),
+            doubtful("CVR"),
             doubtful("Org. No."),
             doubtful("Organisasjonsnummer"),
             doubtful("Organisation number"),
@@ -514,6 +517,11 @@ class AllowanceCertificate(Form):
             "Summe netto",  # German
             "Nettosumme",
             "Nettobetrag",
+            # Danish: the total before moms (VAT), said as such ("Beløb ekskl. moms", an amount)
+            "ekskl. moms",
+            "Beløb ekskl. moms",
+            "I alt ekskl. moms",
+            "Subtotal ekskl. moms",
         ),
         ge=0,
         section="totals",
@@ -560,6 +568,9 @@ class AllowanceCertificate(Form):
             "Gesamtbetrag",  # German
             "Gesamtsumme",
             "Summe brutto",
+            "inkl. moms",  # Danish: the total with moms (VAT)
+            "I alt inkl. moms",
+            "Total inkl. moms",
             *OTHER_TOTAL_WORDS,  # a totals line's bare word in other languages: Общо, Celkem, Итого
         ),
         section="totals",

@@ -540,6 +540,7 @@ class ReturnNote(Form):
             "Received by",
             "仓库收货",
             "仓库验收",
+            "验收人",  # who inspects and accepts the goods received (驗收人 beside 驗收日期)
             "收货人",
             "仓库签收人",
             "仓务收货",  # Hong Kong / Macau 倉務 (the warehouse): its receiver

@@ -191,6 +191,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label} reads '{value}', figures only; the form the profile was learned from printed '{shape}' there"
         " (letters or marks around the figures): please check no prefix or suffix was left out",
     ),
+    "profile_value_only_label": (
+        "{label}处只有表上的标签“{value}”，后面没有填写，未读取",
+        "{label}: only the form's label '{value}' stands there, nothing written after it; nothing read",
+    ),
     "profile_value_with_label": (
         "{label}读到“{value}”，其中含有表上的标签“{text}”，请核对",
         "{label} reads '{value}', which holds the form's label '{text}'; please check",
@@ -1841,6 +1845,12 @@ class _Reader:
             self.check_order(path, value, location)
             if _GLUED_WORDS.search(value):  # "Valvecoilopencircuitatincominginspection,19units."
                 self.problems.append(_warning("value_words_glued", path, location, value=_short(value)))
+        if isinstance(value, str) and self.only_label(value):
+            # "核准：" alone in the box the profile reads, the clerk having signed nothing: the
+            # form's label printed with its colon, no value (never the label read as the approver)
+            self.problems.append(_warning("profile_value_only_label", path, location, value=value.strip()))
+            self.where[path] = location
+            return
         self.check_label_in(path, value, location)
         if cut_company_name(_meta(self.spec, path), value):  # "…电子有限": its 公司 wrapped away
             self.problems.append(_warning("name_cut_off", path, location, value=_short(value)))
@@ -2082,6 +2092,12 @@ class _Reader:
             self.problems.append(_warning("reading_order_unsure", path, location, value=_short(value)))
         if NO_TEXT in value:  # a glyph the PDF gives no text for (rtl.lost_letters): letters missing
             self.problems.append(_warning("letter_without_text", path, location, value=_short(value)))
+
+    def only_label(self, value: str) -> bool:
+        """Is ``value`` one of the form's labels with its colon and nothing after it (``核准：``,
+        ``Approved by:``)?"""
+        m = _BARE_LABEL.match(value)
+        return m is not None and key(m[1]) in _known_labels(self.spec)
 
     def check_label_in(self, path: str, value: Any, location: str) -> None:
         """A short value that begins or ends with one of the layout's labels ran into it (a
@@ -2554,6 +2570,7 @@ class _Reader:
 # Latin words run together with no space: no word is this long (a German compound rarely
 # reaches it)
 _GLUED_WORDS = lazy_re(r"[A-Za-z]{32,}")
+_BARE_LABEL = lazy_re(r"^\s*([^:：\n]{1,30}?)\s*[:：]\s*$")  # "核准：", "Approved by:" and nothing after
 _SIGNED = lazy_re(
     r"(?<=[。；;！!？?])\s*(?P<label>[^\s:：。，,；;！!？?]{1,12})[:：]\s*[^\s:：。，,；;！!？?]{1,12}\s*$"
 )

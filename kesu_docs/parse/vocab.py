@@ -405,6 +405,8 @@ def variants(text: str) -> tuple[tuple[str, float], ...]:
         for part in dict.fromkeys([*_SLASH.split(bare), *slash_names(bare)]):
             if part.strip() and part.strip() != bare.strip():
                 add(part, 0.9)
+                if "%" in part and (rated := _RATE_AFTER.sub("", part)) != part and rated.strip():
+                    add(rated, 0.9 * 0.95)  # "ДДС 20 % / VAT 20 %": each half's tax with its rate
     return tuple(out.items())
 
 
