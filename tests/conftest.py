@@ -13,7 +13,18 @@ import uuid
 from pathlib import Path
 
 import pytest
-from helpers import free_port
+from helpers import clean_environment, free_port
+
+
+def pytest_configure(config):
+    """The suite as on CI whatever shell runs it: the clerk's settings a developer's shell may
+    set (``KESU_LANG=en``, ``KESU_DB``, ``KESU_CONFIG``, ``KESU_USER``…) left out of this process,
+    so that in-process commands (CliRunner) and every process a test starts see none of them,
+    as :func:`helpers.clean_environment` leaves them out (where LibreOffice and the browser are
+    kept). With ``KESU_LANG=en`` set, 15 tests of test_clerk_language failed before."""
+    kept = clean_environment()
+    for name in [n for n in os.environ if n.startswith("KESU_") and n not in kept]:
+        del os.environ[name]
 
 
 def _pg_bin() -> Path | None:
