@@ -27,7 +27,7 @@ def pytest_configure(config):
         del os.environ[name]
     # a kesu.toml where the suite runs (the checkout: tests read samples/ from there) is the
     # settings of every in-process command: another company, language or serial width made 17
-    # tests of test_register_cli fail. Said at once rather than as failures that look like bugs.
+    # tests of test_register_cli and test_cli_render fail. Said at once rather than as failures that look like bugs.
     stray = Path.cwd() / "kesu.toml"
     if stray.is_file():
         pytest.exit(
