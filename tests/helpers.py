@@ -220,6 +220,18 @@ def child_processes(pid: int) -> list[int]:
     return found
 
 
+def ordinary_user() -> list[str]:
+    """The words that run a command as an ordinary user (nobody), as on a clerk's PC, where this
+    process is root (root writes into a read-only folder: CI runs as root); none otherwise. The
+    files the command is to read must be where that user may read them (not under pytest's
+    folders, which are private to their owner)."""
+    if os.geteuid() != 0:
+        return []
+    if shutil.which("setpriv") is None:
+        pytest.skip("running as root without setpriv (util-linux) to run as an ordinary user")
+    return ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+
+
 def process_gone(pid: int) -> bool:
     """Whether process ``pid`` has ended: no longer in /proc, or a zombie waiting only to be
     reaped by whoever adopted it."""

@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from helpers import kesu
+from helpers import kesu, ordinary_user
 from hostile import complaint, write_json
 
 from kesu_docs.register import Register
@@ -177,12 +177,7 @@ def test_a_register_on_read_only_media_is_listed_and_exported(tmp_path):
         os.chmod(media, 0o555)
         export_dir = Path(tempfile.mkdtemp(prefix="kesu-ro-out-"))
         os.chmod(export_dir, 0o777)
-        # root may write anything: the commands run as an ordinary user, as on a clerk's PC
-        user: list[str] = []
-        if os.geteuid() == 0:
-            if shutil.which("setpriv") is None:
-                pytest.skip("running as root without setpriv (util-linux) to run as an ordinary user")
-            user = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+        user = ordinary_user()  # root writes anywhere: as an ordinary user, as on a clerk's PC
 
         def run(*args: str) -> subprocess.CompletedProcess:
             return subprocess.run(

@@ -15,7 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from helpers import kesu
+from helpers import kesu, ordinary_user
 from hostile import complaint, excel_form, write_json
 
 from kesu_docs.register import Register
@@ -206,11 +206,7 @@ def test_an_output_folder_that_cannot_be_written_into_is_said_before_any_number_
         out.mkdir()
         os.chmod(out, 0o555)
         db = work / "kesu.db"
-        user: list[str] = []
-        if os.geteuid() == 0:  # root writes anywhere: run as an ordinary user, as on a clerk's PC
-            if shutil.which("setpriv") is None:
-                pytest.skip("running as root without setpriv (util-linux) to run as an ordinary user")
-            user = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+        user = ordinary_user()  # root writes anywhere: as an ordinary user, as on a clerk's PC
 
         def run(*args: str) -> subprocess.CompletedProcess:
             return subprocess.run(

@@ -16,6 +16,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from helpers import ordinary_user
 from hostile import complaint, excel_form, huge_page, many_members, many_sheets, scaled_form, write_json
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -392,11 +393,7 @@ def test_kesu_learn_with_a_profiles_folder_it_may_not_write_says_so():
         profiles = work / "profiles"
         profiles.mkdir()
         os.chmod(profiles, 0o555)
-        user: list[str] = []
-        if os.geteuid() == 0:  # root writes anywhere: as an ordinary user, as on a clerk's PC
-            if shutil.which("setpriv") is None:
-                pytest.skip("running as root without setpriv")
-            user = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+        user = ordinary_user()  # root writes anywhere: as an ordinary user, as on a clerk's PC
         form = excel_form(work / "华东.xlsx")
         os.chmod(form, 0o644)
         done = run("learn", form, "--kind", "complaint", "--profiles", profiles, cwd=work, user=user)
@@ -462,11 +459,7 @@ def test_an_output_folder_turned_read_only_before_the_working_copy_is_named_with
         source = excel_form(work / "华东.xlsx")
         os.chmod(source, 0o644)
         out = work / "out"  # made by the run (its owner may make it read-only)
-        user: list[str] = []
-        if os.geteuid() == 0:
-            if shutil.which("setpriv") is None:
-                pytest.skip("running as root without setpriv")
-            user = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+        user = ordinary_user()  # root writes anywhere: as an ordinary user, as on a clerk's PC
         done = subprocess.run(
             [*user, sys.executable, "-c", _READ_ONLY_MIDWAY, str(source), str(out), str(work / "k.db")],
             capture_output=True,

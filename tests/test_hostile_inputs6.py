@@ -18,6 +18,7 @@ import subprocess
 import sys
 import zipfile
 import zlib
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -32,9 +33,10 @@ RAW_PYTHON = ("Traceback", "RecursionError", "MemoryError", "IndexError", "KeyEr
 
 
 def kesu_process(
-    *args: object, cwd: Path, lang: str = "zh", timeout: float = 120
+    *args: object, cwd: Path, lang: str = "zh", timeout: float = 120, user: Sequence[str] = ()
 ) -> tuple[int, str, str, int]:
-    """``kesu ARGS`` in a process of its own: (exit status, stdout, stderr, peak memory in KB)."""
+    """``kesu ARGS`` in a process of its own (run by ``user``: :func:`helpers.ordinary_user`):
+    (exit status, stdout, stderr, peak memory in KB)."""
     probe = (
         "import sys\n"
         "from kesu_docs.cli import main\n"
@@ -47,7 +49,7 @@ def kesu_process(
         "sys.exit(code)\n"
     )
     done = subprocess.run(
-        [sys.executable, "-c", probe],
+        [*user, sys.executable, "-c", probe],
         cwd=cwd,
         capture_output=True,
         text=True,
