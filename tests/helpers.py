@@ -781,3 +781,20 @@ def calls_of(monkeypatch: Any, owner: Any, name: str, keep: Any = None) -> list[
 
     monkeypatch.setattr(owner, name, counted)
     return seen
+
+
+def behind_a_cover(tmp_path: Path, state: str, name: str = "return.xlsx") -> Path:
+    """The sample return note's sheet in ``state`` (``hidden``, ``veryHidden``) behind a cover
+    sheet asking to enable macros."""
+    from openpyxl import load_workbook
+
+    wb = load_workbook(ROOT / "samples" / "return-valid.xlsx")
+    form = wb.worksheets[0]
+    cover = wb.create_sheet("Cover", 0)
+    cover["A1"] = "Please enable macros to see this document"
+    cover["A3"] = "请启用宏以查看本文件"
+    form.sheet_state = state
+    wb.active = 0
+    path = tmp_path / name
+    wb.save(path)
+    return path

@@ -1,0 +1,97 @@
+"""Round 26's review debts (debts27): the work the reader did twice or the words it typed where
+they can be derived. Real files (openpyxl, LibreOffice), the reader's own functions counted where
+it matters how often they run."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import behind_a_cover, read_doc
+
+from kesu_docs.parse import excel, xlsx_parts
+
+
+# ---------------------------------------------------------------------------------- hidden sheets
+@pytest.fixture
+def counted(monkeypatch):
+    """How often the reader opens a workbook's parts (``xlsx_parts.read_parts``) and which
+    sheets it makes into boxes (``excel._xlsx_sheet``), the real functions run."""
+    seen: dict[str, list[str]] = {"opened": [], "boxed": []}
+    read_parts, xlsx_sheet = xlsx_parts.read_parts, excel._xlsx_sheet
+
+    def opened(archive):
+        seen["opened"].append("parts")
+        return read_parts(archive)
+
+    def boxed(title, *args, **kwargs):
+        seen["boxed"].append(title)
+        return xlsx_sheet(title, *args, **kwargs)
+
+    monkeypatch.setattr(xlsx_parts, "read_parts", opened)
+    monkeypatch.setattr(excel, "_xlsx_sheet", boxed)
+    return seen
+
+
+def test_a_form_on_a_hidden_sheet_is_read_from_the_workbook_opened_once(tmp_path, counted):
+    """Before: the shown sheets were read, then the whole workbook again for its hidden ones."""
+    sent = behind_a_cover(tmp_path, "hidden")
+    doc = read_doc(sent)
+    assert doc["record"]["customer"] and "form_on_hidden_sheet" in {w["code"] for w in doc["warnings"]}
+    assert counted["opened"] == ["parts"]
+    # the cover, then the hidden form: its drop-down lists (选项, hidden, no title) never made boxes
+    assert counted["boxed"] == ["Cover", "成品退货单"]
+
+
+def test_a_very_hidden_form_is_refused_before_its_sheet_is_read(tmp_path, counted):
+    """Refused from its state and its values' title (before: read in full as a form, then refused)."""
+    sent = behind_a_cover(tmp_path, "veryHidden")
+    error = read_doc(sent)["errors"][0]
+    assert error["code"] == "form_sheet_very_hidden"
+    assert counted["opened"] == ["parts"] and counted["boxed"] == ["Cover"]
+
+
+# ---------------------------------------------------------------------------------- a zip of files
+@pytest.mark.parametrize("name", ["scans.pdf", "scans.xlsx"])
+def test_a_zip_of_files_under_a_forms_name_is_said_with_its_files_whatever_the_name(tmp_path, name):
+    """One rule (``packed.zip_of``, given the zip's members) for a .pdf and a workbook's name:
+    before, a zip named .pdf was "a zip archive" with no word of what it holds."""
+    import zipfile
+
+    sent = tmp_path / name
+    with zipfile.ZipFile(sent, "w") as z:
+        for each in ("scan-1.pdf", "scan-2.pdf", "photos/", "readme.txt"):
+            z.writestr(each, b"" if each.endswith("/") else b"x")
+    [error] = read_doc(sent)["errors"]
+    assert "a zip archive (holding scan-1.pdf, scan-2.pdf, readme.txt), not the form" in error["message"]
+    assert "unpack it first" in error["message"]
+
+
+def test_an_office_package_is_no_zip_of_files():
+    from kesu_docs.parse.packed import zip_of
+
+    assert zip_of(["[Content_Types].xml", "xl/workbook.xml"]) is None
+    said = zip_of(["a.txt", "b/", "c.pdf", "d.pdf", "e.pdf"])
+    assert said is not None and "holding a.txt, c.pdf, d.pdf (+1)" in said.en
+
+
+# ---------------------------------------------------------------------------------- ditto marks
+def test_the_ditto_signs_are_unicodes_ditto_and_double_primes_and_a_keyboards_double_quotes():
+    from kesu_docs.values import DITTO_MARKS
+
+    assert set('〃″"“”〞') <= set(DITTO_MARKS)  # (the ones typed by hand before)
+    assert set("ʺ‶〝〟") <= set(DITTO_MARKS)  # a modifier letter's, reversed and low double primes
+    assert not set("„‟«»'") & set(DITTO_MARKS)  # a low or reversed-9 quotation mark, guillemets: no ditto
+
+
+@pytest.mark.parametrize("form", ["xlsx", "pdf"])
+@pytest.mark.parametrize("mark", ["ʺ", "‶"])
+def test_a_double_prime_unicode_names_so_is_a_ditto_too(tmp_path: Path, form: str, mark: str) -> None:
+    """U+02BA MODIFIER LETTER DOUBLE PRIME (a Mac's ″) and U+2036 REVERSED DOUBLE PRIME: before,
+    read as the part's name and no price."""
+    from helpers import book_as, field_codes
+    from test_reader_holdout26_fixes import _return_with_ditto
+
+    doc = read_doc(book_as(_return_with_ditto(tmp_path, "Shaft seal 40 mm", "5.50", mark), form), "return")
+    items = doc["record"]["items"]
+    assert [i["part_name"] for i in items] == ["Shaft seal 40 mm"] * 3
+    assert [i["unit_price"] for i in items] == ["5.50"] * 3
+    assert "value_ditto" in field_codes(doc, "items[2].part_name")
