@@ -4,6 +4,8 @@ it matters how often they run."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from helpers import behind_a_cover, read_doc
 
