@@ -142,3 +142,20 @@ def test_a_tables_line_over_a_bottom_aligned_text_is_never_its_first_line(tmp_pa
     _code, [doc] = parse_cli(pdf, "--kind", "complaint")
     lines = doc["record"]["description"].split("\n")
     assert lines[0].startswith("批次 1") and len(lines) == 4 and "陈静" not in doc["record"]["description"]
+
+
+# ---------------------------------------------------------------------------------- totals captions
+def test_every_word_of_the_one_totals_vocabulary_is_a_totals_caption():
+    """terms.TOTALS_LINE_WORDS is the one list: guards' captions are made from it (before, 共计, 总额
+    and the German words were typed again in guards, and a caption beginning with a bare total
+    word of another language than English and German was none)."""
+    from kesu_docs.parse.guards import totals_caption
+    from kesu_docs.terms import TOTAL_WORDS, TOTALS_LINE_WORDS
+
+    assert set(TOTAL_WORDS) <= set(TOTALS_LINE_WORDS)
+    assert all(totals_caption(w) and totals_caption(f"{w}:") for w in TOTALS_LINE_WORDS)
+    for caption in ("Total credit", "Net total", "Sub total", "Subtotals", "Summe netto", "Total credit 合计",
+                    "Celkem bez DPH", "Totale merce", "Suma netto", "Toplam tutar", "共计金额"):  # fmt: skip
+        assert totals_caption(caption), caption
+    for text in ("Lump sum", "Shaft seal 40 mm", "Totally new part", "Summary of the defect", "合格"):
+        assert not totals_caption(text), text
