@@ -159,3 +159,47 @@ def test_every_word_of_the_one_totals_vocabulary_is_a_totals_caption():
         assert totals_caption(caption), caption
     for text in ("Lump sum", "Shaft seal 40 mm", "Totally new part", "Summary of the defect", "合格"):
         assert not totals_caption(text), text
+
+
+# ---------------------------------------------------------------------------------- lettered dollars
+_DOLLARS = (
+    "import json, sys\nimport babel.localedata as data\nfrom kesu_docs.parse.currency import dollar_signs\n"
+    "table = dollar_signs()\nprint(json.dumps({'locales': len(data._cache), 'table': table}))"
+)
+
+
+def _dollars(cache: Path) -> dict:
+    import json
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "KESU_CACHE": str(cache)}
+    run = subprocess.run(
+        [sys.executable, "-c", _DOLLARS], capture_output=True, text=True, check=True, env=env
+    )
+    return json.loads(run.stdout)
+
+
+def test_the_lettered_dollars_are_read_from_the_cldr_once_then_from_the_private_cache(tmp_path):
+    """Before: every process loaded every Babel locale (some 1-3 s) at its first lettered ``$``."""
+    first, second = _dollars(tmp_path / "cache"), _dollars(tmp_path / "cache")
+    assert first["locales"] > 500  # (the CLDR's every locale, once)
+    assert second["locales"] == 0 and second["table"] == first["table"]
+    assert {first["table"][s] for s in ("NZ$", "AR$", "RD$", "CL$")} == {"NZD", "ARS", "DOP", "CLP"}
+    assert "C$" not in first["table"]  # (Canada's and Nicaragua's)
+
+
+def test_a_lettered_dollars_table_others_could_write_is_never_read(tmp_path):
+    import babel
+
+    cache = tmp_path / "cache"
+    _dollars(cache)
+    [kept] = (cache / "cldr").glob("dollar-signs-*.json")
+    assert kept.name == f"dollar-signs-{babel.__version__}.json" and kept.stat().st_mode & 0o777 == 0o600
+    kept.write_text('{"NZ$": "XXX"}')
+    kept.chmod(0o666)  # planted, or left writable by others
+    assert _dollars(cache)["table"]["NZ$"] == "NZD"
+    kept.chmod(0o600)
+    kept.write_text("{damaged")
+    assert _dollars(cache)["table"]["NZ$"] == "NZD"

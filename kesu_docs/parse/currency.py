@@ -768,6 +768,32 @@ _LETTERED_DOLLAR = lazy_re(r"(?<![A-Za-z])([A-Za-z]{1,4}\$)")
 
 @lru_cache(maxsize=1)
 def dollar_signs() -> dict[str, str]:
+    """A dollar's or a peso's sign written with letters before ``$`` → its ISO code
+    (:func:`_dollar_signs_of_cldr`), kept as a small table in the private cache
+    (``cldr/dollar-signs-<Babel's version>.json``): made the first time any process needs it (some
+    1-3 s: the CLDR's every locale), read from there after (a file of some 3 KB). A table that is
+    not private, not well formed or of another Babel is made again."""
+    import json
+
+    import babel
+
+    from ..config import private_cache_dir, read_private, write_private
+
+    folder = private_cache_dir("cldr")
+    path = folder / f"dollar-signs-{babel.__version__}.json" if folder is not None else None
+    try:
+        kept = json.loads(read_private(path) or b"null") if path is not None else None
+    except ValueError:
+        kept = None
+    if isinstance(kept, dict) and kept and all(isinstance(v, str) for v in kept.values()):
+        return kept
+    table = _dollar_signs_of_cldr()
+    if path is not None:
+        write_private(path, json.dumps(table, sort_keys=True).encode("utf-8"))
+    return table
+
+
+def _dollar_signs_of_cldr() -> dict[str, str]:
     """A dollar's or a peso's sign written with letters before ``$`` → its ISO code: every
     locale's sign of the CLDR (``NZ$``, ``AU$``, ``A$``, ``CA$``, ``MX$``, ``RD$``, ``Bds$``, by
     Babel) and a country's two letters before ``$`` where its currency is written ``$`` in its
@@ -786,8 +812,8 @@ def dollar_signs() -> dict[str, str]:
     for name, territory, currency in homes:
         if not localedata.exists(name):  # (a language with no locale there)
             continue
-        # (some 3 s: asked only of a form showing a lettered $ that _SIGNS does not know; a
-        # locale's own data alone, unmerged, would stay in Babel's cache for its dates after)
+        # (some 3 s, once a Babel: :func:`dollar_signs` keeps the table; a locale's own data
+        # alone, unmerged, would stay in Babel's cache for its dates after)
         for code, sign in Locale.parse(name).currency_symbols.items():
             if sign.endswith("$") and _LETTERED_DOLLAR.fullmatch(sign) and not territory:
                 named.setdefault(sign, set()).add(code)
