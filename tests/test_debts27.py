@@ -100,45 +100,19 @@ def test_a_double_prime_unicode_names_so_is_a_ditto_too(tmp_path: Path, form: st
 
 
 # ---------------------------------------------------------------------------------- lines over a value
-def _team_over_description(path: Path, team: list[str]) -> Path:
-    """A complaint whose 问题描述 (A8:A11) and its four lines (B8:D11, bottom-aligned as Excel and
-    LibreOffice print) stand right under a line of a contacts table (``陈静 | 质量部``) that
-    has nothing in the label's column."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment
-
-    wb = Workbook()
-    ws = wb.active
-    ws.column_dimensions["A"].width = 14
-    for col in "BCD":
-        ws.column_dimensions[col].width = 16
-    pairs = [("客户投诉单", None), ("客户名称", "利兹精工部件有限公司"), ("投诉编号", "LZ-2611-14"),
-             ("接收日期", "2026-11-06"), ("产品型号", "RT-208")]  # fmt: skip
-    for r, (label, value) in enumerate(pairs, start=1):
-        ws.cell(r, 1, label)
-        if value is not None:
-            ws.cell(r, 2, value)
-    ws["A6"], ws["B6"], ws["C6"] = "联系人", "姓名", "部门"
-    for c, text in enumerate(team, start=2):
-        ws.cell(7, c, text)
-    ws["A8"] = "问题描述"
-    ws.merge_cells("A8:A11")
-    ws["B8"] = "\n".join(f"批次 {k}：端盖螺纹滑牙 {k + 2} 件，扭矩不足。" for k in (1, 2, 3, 4))
-    ws.merge_cells("B8:D11")
-    ws["B8"].alignment = Alignment(wrap_text=True)
-    ws["A12"], ws["B12"] = "客户要求", "退货"
-    wb.save(path)
-    return path
-
-
 @pytest.mark.parametrize("team", [["陈静", "质量部"], ["陈静", "质量部", "组长"]], ids=["two", "three"])
 def test_a_tables_line_over_a_bottom_aligned_text_is_never_its_first_line(tmp_path, team):
     """A line with a cell of its own on its right is a row of its own, whatever the count of its
     cells (before: two cells beside it made a table's line, one cell made the text's first line:
     ``陈静`` read as the description's first line)."""
-    from helpers import parse_cli, soffice_convert
+    from helpers import merged_description, parse_cli, soffice_convert
 
-    pdf = soffice_convert(_team_over_description(tmp_path / "cc.xlsx", team), "pdf", tmp_path / "printed")
+    # four lines filling A9:D12, right under a contacts table's line with nothing in the label's column
+    lines = [f"批次 {k}：端盖螺纹滑牙 {k + 2} 件，扭矩不足。" for k in (1, 2, 3, 4)]
+    book = merged_description(
+        tmp_path / "cc.xlsx", lines, rows=4, between=[["联系人", "姓名", "部门"], ["", *team]]
+    )
+    pdf = soffice_convert(book, "pdf", tmp_path / "printed")
     _code, [doc] = parse_cli(pdf, "--kind", "complaint")
     lines = doc["record"]["description"].split("\n")
     assert lines[0].startswith("批次 1") and len(lines) == 4 and "陈静" not in doc["record"]["description"]
