@@ -782,7 +782,7 @@ def dollar_signs() -> dict[str, str]:
     """A dollar's or a peso's sign written with letters before ``$`` → its ISO code
     (:func:`_dollar_signs_of_cldr`), kept as a small table in the private cache
     (``cldr/dollar-signs-<Babel's version>.json``): made the first time any process needs it (some
-    1-3 s: the CLDR's every locale), read from there after (a file of some 3 KB). A table that is
+    1-3 s: the CLDR's every locale), read from there after (a file of under 1 KB). A table that is
     not private, not well formed or of another Babel is made again."""
     import json
 
