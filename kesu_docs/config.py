@@ -11,6 +11,7 @@ value; see README "Configuration"::
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from collections.abc import Iterator
@@ -592,6 +593,16 @@ def refused_cache_dir(what: str) -> Path | None:
         return None
     folder = cache_dir(what)
     return folder if os.path.lexists(folder) else None
+
+
+def write_private(path: str | os.PathLike[str], data: bytes) -> None:
+    """Keep ``data`` in a file of a :func:`private_cache_dir` (written whole, then made 0600
+    whatever the umask, so :func:`read_private` reads it back); a failure keeps nothing: the
+    cache is made again when next needed."""
+    from .leftovers import write_file
+
+    with contextlib.suppress(OSError):
+        os.chmod(write_file(path, data), 0o600)
 
 
 def read_private(path: str | os.PathLike[str]) -> bytes | None:

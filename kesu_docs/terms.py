@@ -173,6 +173,20 @@ TOTAL_WORDS = (
     "الإجمالي",  # Arabic
 )
 
+# a totals line's caption words besides the bare totals, each more than a bare total says (no
+# column's sum's head, never the allowance's total label): 共计 ("all told"), 总额 ("the whole
+# amount"), German Zwischensumme (a subtotal), Gesamtbetrag and Gesamtsumme (the whole amount).
+# One vocabulary with :data:`TOTAL_WORDS`: parse.guards' totals caption reads both
+TOTALS_LINE_WORDS = (
+    *TOTAL_WORDS,
+    "共计",
+    "共計",
+    "总额",
+    "總額",
+    "Zwischensumme",
+    "Gesamtbetrag",
+    "Gesamtsumme",
+)
 
 _TOTAL_FOLDED = frozenset(w.casefold() for w in TOTAL_WORDS)
 

@@ -978,9 +978,30 @@ Date = Annotated[dt.date, BeforeValidator(parse_date)]
 
 
 # ---------------------------------------------------------------------------------- ditto marks
-# the signs a clerk writes for "the same as the line above" (U+3003 〃, U+2033 ″, quotation marks,
-# U+301E 〞); the words (同上, ditto, do.) in :mod:`kesu_docs.parse.placeholders`
-DITTO_MARKS = '〃″"“”〞'
+# the blocks a ditto's sign is looked for in: Basic Latin, Spacing Modifier Letters, General
+# Punctuation, CJK Symbols and Punctuation
+_DITTO_BLOCKS = (range(0x20, 0x80), range(0x2B0, 0x300), range(0x2000, 0x2070), range(0x3000, 0x3040))
+# a double quotation mark a keyboard gives (" “ ”), none of the low, reversed or ornamental ones
+_KEYED_QUOTES = ("QUOTATION MARK", "LEFT DOUBLE QUOTATION MARK", "RIGHT DOUBLE QUOTATION MARK")
+
+
+def _ditto_marks() -> str:
+    """The signs a clerk writes for "the same as the line above", by their Unicode names (no list
+    of them kept by hand): the ditto mark (U+3003 〃), any double prime (″ ‶ ʺ, 〝 〞 〟: the
+    ditto's shape in print) and a keyboard's double quotation marks."""
+    out = []
+    for block in _DITTO_BLOCKS:
+        for code in block:
+            name = unicodedata.name(chr(code), "")
+            if "DITTO" in name or "DOUBLE PRIME" in name or name in _KEYED_QUOTES:
+                out.append(chr(code))
+    return "".join(out)
+
+
+DITTO_MARKS = _ditto_marks()
+# the words for one, which no library holds (the CLDR has none): Chinese 同上 / 仝上, English ditto
+# and do., German dto. and dito, Latin idem and id., and two apostrophes typed for a ″
+DITTO_WORDS = ("同上", "仝上", "ditto", "do.", "dto.", "dito", "idem", "id.", "''")
 
 
 # ---------------------------------------------------------------------------------- check marks

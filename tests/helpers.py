@@ -793,3 +793,55 @@ def calls_of(monkeypatch: Any, owner: Any, name: str, keep: Any = None) -> list[
 
     monkeypatch.setattr(owner, name, counted)
     return seen
+
+
+def behind_a_cover(tmp_path: Path, state: str, name: str = "return.xlsx") -> Path:
+    """The sample return note's sheet in ``state`` (``hidden``, ``veryHidden``) behind a cover
+    sheet asking to enable macros."""
+    from openpyxl import load_workbook
+
+    wb = load_workbook(ROOT / "samples" / "return-valid.xlsx")
+    form = wb.worksheets[0]
+    cover = wb.create_sheet("Cover", 0)
+    cover["A1"] = "Please enable macros to see this document"
+    cover["A3"] = "请启用宏以查看本文件"
+    form.sheet_state = state
+    wb.active = 0
+    path = tmp_path / name
+    wb.save(path)
+    return path
+
+
+def merged_description(
+    path: Path, lines: list[str], rows: int = 5, between: Sequence[Sequence[Any]] = ()
+) -> Path:
+    """A complaint whose 问题描述 and its text (``lines``, in columns B:D) are merged over ``rows``
+    rows (printed bottom-aligned, Excel's and LibreOffice's default), under its header fields and
+    the rows ``between`` (from column A)."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment
+
+    wb = Workbook()
+    ws = wb.active
+    ws.column_dimensions["A"].width = 14
+    for col in "BCD":
+        ws.column_dimensions[col].width = 16
+    pairs = [("客户投诉单", None), ("客户名称", "利兹精工部件有限公司"), ("投诉编号", "LZ-2611-14"),
+             ("接收日期", "2026-11-06"), ("产品型号", "RT-208"), ("不良数量", 45)]  # fmt: skip
+    for r, (label, value) in enumerate(pairs, start=1):
+        ws.cell(r, 1, label)
+        if value is not None:
+            ws.cell(r, 2, value)
+    for r, row in enumerate(between, start=len(pairs) + 1):
+        for c, text in enumerate(row, start=1):
+            if text != "":
+                ws.cell(r, c, text)
+    top = len(pairs) + len(between) + 1
+    ws.cell(top, 1, "问题描述")
+    ws.merge_cells(f"A{top}:A{top + rows - 1}")
+    ws.cell(top, 2, "\n".join(lines)).alignment = Alignment(wrap_text=True)
+    ws.merge_cells(f"B{top}:D{top + rows - 1}")
+    ws.cell(top + rows, 1, "客户要求")
+    ws.cell(top + rows, 2, "退货")
+    wb.save(path)
+    return path

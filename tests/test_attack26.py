@@ -14,7 +14,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from helpers import parse_cli, read_doc, soffice_convert
+from helpers import behind_a_cover, parse_cli, read_doc, soffice_convert
 from openpyxl import load_workbook
 
 SAMPLES = Path(__file__).parent.parent / "samples"
@@ -102,23 +102,9 @@ def test_a_gzipped_json_is_said_to_be_compressed(tmp_path):
 
 
 # ---------------------------------------------------------------------------------- hidden sheets
-def _behind_a_cover(tmp_path: Path, state: str, name: str = "return.xlsx") -> Path:
-    """The sample return note's sheet in ``state`` behind a cover sheet asking to enable macros."""
-    wb = load_workbook(SAMPLES / "return-valid.xlsx")
-    form = wb.worksheets[0]
-    cover = wb.create_sheet("Cover", 0)
-    cover["A1"] = "Please enable macros to see this document"
-    cover["A3"] = "请启用宏以查看本文件"
-    form.sheet_state = state
-    wb.active = 0
-    path = tmp_path / name
-    wb.save(path)
-    return path
-
-
 def test_a_form_on_a_hidden_sheet_behind_a_cover_is_read_with_a_warning(tmp_path):
     shown = read_doc(SAMPLES / "return-valid.xlsx")
-    sent = _behind_a_cover(tmp_path, "hidden")
+    sent = behind_a_cover(tmp_path, "hidden")
     doc = read_doc(sent)
     assert doc["record"] == shown["record"]
     [warning] = [w for w in doc["warnings"] if w["code"] == "form_on_hidden_sheet"]
@@ -130,7 +116,7 @@ def test_a_form_on_a_hidden_sheet_behind_a_cover_is_read_with_a_warning(tmp_path
 
 
 def test_a_form_on_a_very_hidden_sheet_is_said_to_be_there_and_not_read(tmp_path):
-    sent = _behind_a_cover(tmp_path, "veryHidden")
+    sent = behind_a_cover(tmp_path, "veryHidden")
     for kind in (None, "return"):
         error = _error(read_doc(sent, kind))
         assert error["code"] == "form_sheet_very_hidden"
@@ -143,7 +129,7 @@ def test_a_form_on_a_very_hidden_sheet_is_said_to_be_there_and_not_read(tmp_path
 
 def test_a_legacy_xls_with_its_form_hidden_is_read_with_the_warning_too(tmp_path):
     # (LibreOffice writes a very hidden sheet of an .xls as hidden: BIFF's visibility 1)
-    book = soffice_convert(_behind_a_cover(tmp_path, "veryHidden"), "xls", tmp_path / "xls")
+    book = soffice_convert(behind_a_cover(tmp_path, "veryHidden"), "xls", tmp_path / "xls")
     doc = read_doc(book)
     assert doc["record"]["customer"] == read_doc(SAMPLES / "return-valid.xlsx")["record"]["customer"]
     assert "form_on_hidden_sheet" in {w["code"] for w in doc["warnings"]}

@@ -218,7 +218,7 @@ def test_geonames_is_loaded_only_for_a_form_showing_an_ambiguous_sign(tmp_path: 
 def test_a_common_word_that_is_a_towns_name_names_no_rupee(text: str):
     """Before: PKR for the hub, INR for the mango pulp, the drug test, the lone item, Bali: GeoNames'
     towns (and their other names) that are English words decided the rupee. Now a city's name of
-    one word is no cue where it is an English word or a first name."""
+    one word is no cue where it is an English word."""
     assert rupee_of([text]) == ""
 
 
@@ -239,10 +239,28 @@ def test_a_first_name_or_a_word_that_is_a_south_african_town_names_no_rand(tmp_p
     assert got == "" and len(said) == 1 and "(R)" in said[0], (got, said)
 
 
+@pytest.mark.parametrize("text", ["Contact: Sagar Patel", "Prepared by: Bhavnagar Shah", "Salem Traders Ltd"])
+def test_a_towns_name_next_to_another_name_names_no_rupee(text: str):
+    """Sagar, Bhavnagar, Salem: cities of India, and a person's or a firm's name here (debts27:
+    told by the capitalised word beside it, not by the US census' first names, which knew none of
+    these three: before, INR)."""
+    assert rupee_of([text]) == ""
+
+
+def test_a_town_a_first_name_too_names_its_country_standing_alone_in_an_address(tmp_path: Path):
+    """Kimberley: a first name of the US census, refused as a cue whatever stood beside it; a
+    town's name alone in an address names South Africa (debts27)."""
+    address = [["Address", "14 Du Toit St, Kimberley, 8301"]]
+    got, _said = _read(_credit_note(tmp_path / "k.xlsx", address, "R18,50", "R22 200,00"))
+    assert got == "ZAR"
+
+
 @pytest.mark.parametrize(
     ("texts", "rupee", "krone"),
     [
         (["Odense"], "", "DKK"),
+        (["5000 Odense C"], "", "DKK"),  # (a postal district beside it: no name)
+        (["Odense SØ"], "", "DKK"),
         (["Plant: Ludhiana"], "INR", ""),
         (["Ship to: Bombay"], "INR", ""),
         (["Leverans: Göteborg"], "", "SEK"),

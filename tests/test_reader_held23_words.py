@@ -27,9 +27,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import CHROMIUM, chromium_print, parse_cli, soffice_convert
+from helpers import CHROMIUM, chromium_print, merged_description, parse_cli, soffice_convert
 from openpyxl import Workbook
-from openpyxl.styles import Alignment
 
 
 def _doc(path: Path, *args: str) -> dict:
@@ -183,32 +182,9 @@ def test_a_dingtalk_approval_reads_the_flows_approver_never_its_header_line(tmp_
 
 
 # ---------------------------------------------------------------------------------- merged over five rows
-def _merged_description(path: Path, lines: list[str]) -> Path:
-    """A complaint whose 问题描述 (label A7:A11) and its text (B7:D11) are merged over five rows."""
-    wb = Workbook()
-    ws = wb.active
-    ws.column_dimensions["A"].width = 14
-    for col in "BCD":
-        ws.column_dimensions[col].width = 16
-    pairs = [("客户投诉单", None), ("客户名称", "利兹精工部件有限公司"), ("投诉编号", "LZ-2611-14"),
-             ("接收日期", "2026-11-06"), ("产品型号", "RT-208"), ("不良数量", 45)]  # fmt: skip
-    for r, (label, value) in enumerate(pairs, start=1):
-        ws.cell(r, 1, label)
-        if value is not None:
-            ws.cell(r, 2, value)
-    ws["A7"] = "问题描述"
-    ws.merge_cells("A7:A11")
-    ws["B7"] = "\n".join(lines)
-    ws.merge_cells("B7:D11")
-    ws["B7"].alignment = Alignment(wrap_text=True)
-    ws["A12"], ws["B12"] = "客户要求", "退货"
-    wb.save(path)
-    return path
-
-
 def test_a_description_merged_over_five_rows_prints_whole_from_the_pdf_alone(tmp_path):
     lines = [f"批次 {k}：端盖螺纹滑牙 {k + 2} 件，扭矩不足。" for k in (1, 2, 3)]
-    src = _merged_description(tmp_path / "cc.xlsx", lines)
+    src = merged_description(tmp_path / "cc.xlsx", lines)
     pdf = soffice_convert(src, "pdf", tmp_path / "alone")
     doc = _doc(pdf, "--kind", "complaint")
     assert doc["record"]["description"].split("\n") == lines
@@ -217,7 +193,7 @@ def test_a_description_merged_over_five_rows_prints_whole_from_the_pdf_alone(tmp
 
 def test_a_description_cut_by_its_merged_cell_in_the_print_is_warned(tmp_path):
     lines = [f"批次 {k}：端盖螺纹滑牙 {k + 2} 件，扭矩不足。" for k in range(1, 8)]
-    src = _merged_description(tmp_path / "cc.xlsx", lines)
+    src = merged_description(tmp_path / "cc.xlsx", lines)
     pdf = soffice_convert(src, "pdf", tmp_path / "alone")
     doc = _doc(pdf, "--kind", "complaint")
     read = doc["record"]["description"]

@@ -27,7 +27,6 @@ AGPL-licensed. See the README's "Dependencies".
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import io
 import os
@@ -218,10 +217,9 @@ def _subset(chars: str) -> bytes:
     font.save(buf)
     data = buf.getvalue()
     if cached is not None:
-        from ..leftovers import write_file
+        from ..config import write_private
 
-        with contextlib.suppress(OSError):  # no cache: slower next time, same result
-            os.chmod(write_file(cached, data), 0o600)
+        write_private(cached, data)  # (none kept: slower next time, same result)
     return data
 
 

@@ -1570,8 +1570,8 @@ def lines_over(page: Page, label: Box, box: Box) -> list[Box]:
     over several rows prints bottom-aligned (Excel's and LibreOffice's default), so on the page
     its label (as bottom-aligned in its own merged cell) stands beside the text's LAST line and
     the lines before it rise above. Lines straight over the value, one under the next, starting
-    where it starts, as tall as it, with nothing on their left down to the label's column
-    (no label of their own), and no higher than the label's merged cell can reach (over no
+    where it starts, as tall as it, with nothing beside them that is not beside the value too
+    (:func:`_beside_alone`), and no higher than the label's merged cell can reach (over no
     line beside another label): top to bottom. Only on a print: a sheet's merged cell is one
     box holding all its lines."""
     if "!" in box.location or not isinstance(box.value, str):
@@ -1592,16 +1592,22 @@ def lines_over(page: Page, label: Box, box: Box) -> list[Box]:
         if len(over) != 1 or page.is_label(over[0]):
             return out[::-1]
         line = over[0]
-        if any(
-            b is not line and not b.empty and b.same_band(line) and b.x1 <= line.x0 + 1e-6 for b in page.boxes
-        ):
-            return out[::-1]  # a row of its own (a label, a number on its left): another field's
-        if sum(not b.empty and b.same_band(line) and b.x0 >= line.x1 - 1e-6 for b in page.boxes) >= 2:
-            return out[::-1]  # a line of a table over it (陈静 | 质量部 | 组长: D1's team), no text's line
+        if any(_beside_alone(b, line, box) for b in page.boxes):
+            return out[::-1]  # a row of its own: another field's, or a table's line
         if line.y1 <= label.y0 - 12 * box.height:
             return out[::-1]
         out.append(line)
         last = line
+
+
+def _beside_alone(b: Box, line: Box, value: Box) -> bool:
+    """Is ``b`` beside ``line`` (a line over the value) and not beside the value's own line too?
+    A line of the value's merged cell has nothing of its own beside it: on its left (a label, a
+    number: another field's row) nothing at all, on its right only what stands beside the whole
+    cell (a tall box); anything else makes it a row of its own (``陈静 | 质量部``: a table's)."""
+    if b is line or b.empty or not b.same_band(line):
+        return False
+    return b.x1 <= line.x0 + 1e-6 or (b.x0 >= line.x1 - 1e-6 and not b.same_band(value))
 
 
 def _labelled_left(page: Page, box: Box) -> bool:

@@ -353,7 +353,9 @@ def _cities() -> list[dict[str, Any]]:
 
 
 @cache
-def _place_names(scope: frozenset[str]) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]], int]:
+def _place_names(
+    scope: frozenset[str],
+) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]], int, frozenset[str]]:
     """Every country's name and city's name → the countries it names: the CLDR's names of every
     territory in English and Chinese (Babel; looked up case and all dropped) and, for the countries
     of ``scope`` (those of an ambiguous sign: the krone's, the rupee's, the rand's ``R``), in their
@@ -361,8 +363,9 @@ def _place_names(scope: frozenset[str]) -> tuple[dict[str, frozenset[str]], dict
     inhabitants of the countries of ``scope``, by their names, other names (``Bombay``,
     ``Göteborg``, ``孟买``) and names without accents, as written and in capitals; and every town's
     name of several words, naming no country but taken whole (``Bergen op Zoom`` is no Bergen).
-    Also the longest name's number of words. Made the first time a form showing such a sign is
-    asked about."""
+    Also the longest name's number of words, and the cities' names of one word that name their
+    country only standing alone (:func:`_beside_a_name`: all but a city of :data:`_WELL_KNOWN`
+    inhabitants by its own name). Made the first time a form showing such a sign is asked about."""
     import unicodedata
 
     from babel import Locale
@@ -370,6 +373,8 @@ def _place_names(scope: frozenset[str]) -> tuple[dict[str, frozenset[str]], dict
 
     folded: dict[str, set[str]] = {}
     exact: dict[str, set[str]] = {}
+    alone: set[str] = set()  # (a city's name of one word: a person's or a firm's beside a name)
+    well_known: set[str] = set()
 
     def add(name: str, territory: str) -> None:
         if key := _name_key(name).casefold():
@@ -405,11 +410,15 @@ def _place_names(scope: frozenset[str]) -> tuple[dict[str, frozenset[str]], dict
                 named = exact.setdefault(each, set())
                 if country:
                     named.add(country)
+                    one_word = " " not in each and not _HAN_RUN.fullmatch(each)
+                    famous = name is city["name"] and city["population"] >= _WELL_KNOWN
+                    (well_known if famous else alone if one_word else set()).add(each)
     longest = max(len(key.split(" ")) for key in (*folded, *exact))
     return (
         {k: frozenset(v) for k, v in folded.items()},
         {k: frozenset(v) for k, v in exact.items()},
         min(longest, 6),
+        frozenset(alone - well_known),
     )
 
 
@@ -422,8 +431,7 @@ _WELL_KNOWN = 1_000_000
 def _telling_name(name: str, city: dict[str, Any], scope: frozenset[str], own: bool) -> bool:
     """Whether a large city's name (``own``) or other name tells its country in a form's text: a
     name of several words or of Chinese letters does; one of one Latin word only when the word (its
-    accents dropped) is no English word nor a
-    first name (:func:`_common_words`: ``Hub``, ``Mango``, ``Drug``, ``Bali``, ``George``,
+    accents dropped) is no English word (:func:`_common_words`: ``Hub``, ``Mango``, ``Drug``,
     ``Springs``; a city of :data:`_WELL_KNOWN` inhabitants keeps its own name) and no country
     outside ``scope`` has a subdivision of that name or a city of it half as large or larger
     (``Newcastle``: South Africa's and Australia's; the countries of ``scope`` name each other's
@@ -445,19 +453,11 @@ def _telling_name(name: str, city: dict[str, Any], scope: frozenset[str], own: b
 @cache
 def _common_words() -> frozenset[str]:
     """English words (Webster's second edition, those written in lower case there: its proper names
-    left out, by english-words) and first names (the US census', by names), folded."""
-    from importlib.resources import files
-
-    import names
+    left out, by english-words), folded. (A town's name that is a first name too — ``Nigel Brown``,
+    ``George Motors Ltd`` — is told by the name beside it: :func:`_beside_a_name`.)"""
     from english_words import get_english_words_set
 
-    first = {
-        line.split()[0].casefold()
-        for table in ("dist.male.first", "dist.female.first")
-        for line in files(names).joinpath(table).read_text(encoding="ascii").splitlines()
-        if line.strip()
-    }
-    return frozenset({w for w in get_english_words_set(["web2"], lower=False) if w.islower()} | first)
+    return frozenset(w for w in get_english_words_set(["web2"], lower=False) if w.islower())
 
 
 @cache
@@ -496,7 +496,7 @@ def _places_in(text: str, scope: frozenset[str]) -> frozenset[str]:
     name whole and the longest first: ``印度尼西亚`` is Indonesia, not 印度 (India) inside it;
     ``Indiana`` no India; ``Bergen op Zoom`` no Bergen. A Chinese run is read letter by letter, the
     longest name starting at each."""
-    folded, exact, longest = _place_names(scope)
+    folded, exact, longest, alone = _place_names(scope)
     found: set[str] = set()
     for words, han in _name_runs(text):
         if han:
@@ -515,12 +515,23 @@ def _places_in(text: str, scope: frozenset[str]) -> frozenset[str]:
             for n in range(min(longest, len(words) - i), 0, -1):
                 key = " ".join(words[i : i + n])
                 if (named := exact.get(key, folded.get(key.casefold()))) is not None:
+                    if n == 1 and key in alone and _beside_a_name(words, i):
+                        continue  # (Nigel Brown, George Motors Ltd: a person's, a firm's name)
                     found |= named
                     i += n
                     break
             else:
                 i += 1
     return frozenset(found)
+
+
+def _beside_a_name(words: list[str], i: int) -> bool:
+    """Is the word ``words[i]`` (a city's name of one word) part of a longer name on its line — a
+    word of a capital and two letters or more next to it (``Nigel Brown``, ``George Motors Ltd``,
+    ``Attn. Alexandra Smith``)? A town's name in an address stands alone (``Nigel, 1490``) or with
+    its postal district (``5000 Odense C``, ``Odense SØ``)."""
+    beside = words[max(i - 1, 0) : i] + words[i + 1 : i + 2]
+    return any(len(w) >= 3 and w[0].isupper() for w in beside)
 
 
 @cache
@@ -768,6 +779,32 @@ _LETTERED_DOLLAR = lazy_re(r"(?<![A-Za-z])([A-Za-z]{1,4}\$)")
 
 @lru_cache(maxsize=1)
 def dollar_signs() -> dict[str, str]:
+    """A dollar's or a peso's sign written with letters before ``$`` → its ISO code
+    (:func:`_dollar_signs_of_cldr`), kept as a small table in the private cache
+    (``cldr/dollar-signs-<Babel's version>.json``): made the first time any process needs it (some
+    1-3 s: the CLDR's every locale), read from there after (a file of under 1 KB). A table that is
+    not private, not well formed or of another Babel is made again."""
+    import json
+
+    import babel
+
+    from ..config import private_cache_dir, read_private, write_private
+
+    folder = private_cache_dir("cldr")
+    path = folder / f"dollar-signs-{babel.__version__}.json" if folder is not None else None
+    try:
+        kept = json.loads(read_private(path) or b"null") if path is not None else None
+    except ValueError:
+        kept = None
+    if isinstance(kept, dict) and kept and all(isinstance(v, str) for v in kept.values()):
+        return kept
+    table = _dollar_signs_of_cldr()
+    if path is not None:
+        write_private(path, json.dumps(table, sort_keys=True).encode("utf-8"))
+    return table
+
+
+def _dollar_signs_of_cldr() -> dict[str, str]:
     """A dollar's or a peso's sign written with letters before ``$`` → its ISO code: every
     locale's sign of the CLDR (``NZ$``, ``AU$``, ``A$``, ``CA$``, ``MX$``, ``RD$``, ``Bds$``, by
     Babel) and a country's two letters before ``$`` where its currency is written ``$`` in its
@@ -786,8 +823,8 @@ def dollar_signs() -> dict[str, str]:
     for name, territory, currency in homes:
         if not localedata.exists(name):  # (a language with no locale there)
             continue
-        # (some 3 s: asked only of a form showing a lettered $ that _SIGNS does not know; a
-        # locale's own data alone, unmerged, would stay in Babel's cache for its dates after)
+        # (some 3 s, once a Babel: :func:`dollar_signs` keeps the table; a locale's own data
+        # alone, unmerged, would stay in Babel's cache for its dates after)
         for code, sign in Locale.parse(name).currency_symbols.items():
             if sign.endswith("$") and _LETTERED_DOLLAR.fullmatch(sign) and not territory:
                 named.setdefault(sign, set()).add(code)

@@ -38,14 +38,14 @@ import re
 import zipfile
 import zlib
 from collections import Counter
-from collections.abc import Container, Iterable, Iterator, Mapping
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from dataclasses import field as dc_field
 from decimal import Decimal
 from itertools import repeat
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from .. import value_paths
 from ..forms import FieldMeta, FormSpec, describe
@@ -352,11 +352,23 @@ class Workbook:
     # the worksheets not shown, (name, state): "hidden" (Excel's Unhide lists it) or "veryHidden"
     # (set by a macro); read only when no shown sheet holds a form (:func:`_hidden_forms`)
     hidden: tuple[tuple[str, str], ...] = ()
+    # the sheets not read yet, read from the file already opened when asked (:func:`_hidden_forms`)
+    unread: UnreadSheets | None = None
 
 
-# the sheet states read: the shown sheets, or (where they hold no form) the hidden ones
+class UnreadSheets(Protocol):
+    """The worksheets of an opened workbook that :func:`read_workbook` left unread (the hidden ones)."""
+
+    def sheets(self, names: AbstractSet[str]) -> list[Sheet]:
+        """The worksheets of those names, read as a shown sheet is."""
+
+    def texts(self, name: str) -> list[Any]:
+        """The sheet's cell values alone, row by row (no box made): what its title is looked for in."""
+
+
+# the sheet states read: the shown sheets; the hidden ones only where they hold no form
 SHOWN = frozenset({"visible"})
-HIDDEN = frozenset({"hidden", "veryHidden"})
+_HIDDEN = frozenset({"hidden", "veryHidden"})
 
 
 _AREA = lazy_re(r"([A-Za-z]{1,3})([0-9]+)(?::([A-Za-z]{1,3})([0-9]+))?$")
@@ -696,20 +708,19 @@ def _check_compression(archive: PartsZip) -> None:
         )
 
 
-def _read_xlsx(
-    data: bytes, only: AbstractSet[str] | None = None, states: AbstractSet[str] = SHOWN
-) -> Workbook:
+def _read_xlsx(data: bytes, only: AbstractSet[str] | None = None) -> Workbook:
     """Cell values by python-calamine; styles, names and the used range by xlsx_parts.
 
     The same boxes a full openpyxl load made (issue 15: a twentieth of its time): one per cell
     of the used range (styled empty cells included) up to MAX_ROWS × MAX_COLS, a merged range
     as one box, values as openpyxl gives them (a whole number an int, a date a date). ``only``:
     the sheets of those names alone (each read as in the whole workbook: a sheet's boxes are
-    its own cells', :func:`passed_over`); ``states``: the sheets in those states (shown, or hidden).
+    its own cells', :func:`passed_over`). The shown sheets only: the hidden ones are read from the
+    same archive when asked (``Workbook.unread``).
     """
     import python_calamine
 
-    from .xlsx_parts import SheetCells, read_parts, sheet_cells
+    from .xlsx_parts import read_parts
 
     check_zip_members(data)  # before zipfile makes an object of each member
     try:
@@ -749,7 +760,7 @@ def _read_xlsx(
         )
     if "xl/workbook.xml" not in members and (what := other_document(data)):
         raise SourceError("not_a_spreadsheet", reason=joined(what, _SEND_WORKBOOK))
-    if "xl/workbook.xml" not in members and (what := _zipped(archive)):
+    if "xl/workbook.xml" not in members and (what := zip_of(archive.namelist())):
         raise SourceError("not_a_spreadsheet", reason=what)
     if "xl/workbook.xml" not in members:
         raise SourceError(
@@ -763,64 +774,104 @@ def _read_xlsx(
         parts = read_parts(archive)
         _one_sheet_a_name(parts.sheets)
         book = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
-        sheets: list[Sheet] = []
-        comments: dict[str, Notes] = {}  # each comments part parsed once, whatever points at it
-        strings = _string_count(archive, members)
-        printed = _print_areas(parts.names)
-        for index, part in enumerate(parts.sheets):
-            if not part.worksheet or part.state not in states or (only is not None and part.name not in only):
-                continue
-            # the sheet's XML inflated once: the extent check and the style scan read it again
-            xml = archive.read(part.part) if part.part is not None else b""
-            if part.part is not None:
-                check_sheet_extent(archive, part.part, part.name)
-                _check_string_indexes(xml, part.name, strings)
-            book, values = _calamine_sheet(book, archive, part.name)
-            cells = sheet_cells(archive, part.part, MAX_ROWS) if part.part is not None else SheetCells({})
-            _check_one_value_a_cell(xml, part.name, cells)
-            # a rule's colour may show white letters on a dark fill: then white is not unprinted
-            white_unprinted = b"conditionalFormatting" not in xml
-            formulas = sheet_formulas(xml)
-            sheets.append(
-                _xlsx_sheet(
-                    part.name,
-                    values,
-                    cells,
-                    parts.styles,
-                    parts.epoch_1904,
-                    white_unprinted,
-                    {} if parts.as_displayed else formulas.texts,
-                    xml,
-                )
-            )
-            if part.part is not None:
-                uncached = (_location(part.name, r, c) for r, c in formulas.uncached)
-                sheets[-1].uncached = frozenset(uncached) - set(sheets[-1].worked)
-                sheets[-1].outside = {
-                    _location(part.name, r, c): text
-                    for (r, c), text in formulas.texts.items()
-                    if from_outside(text)
-                }
-                sheets[-1].struck.update(_struck_runs(archive, xml, part.name, members))
-                _with_marks(
-                    sheets[-1], _symbol_runs(archive, xml, part.name, members, cells.style_of, parts.styles)
-                )
-                _with_controls(sheets[-1], check_boxes(archive, part.part, xml))
-                drawn = drawing(archive, part.part, xml)
-                _with_text_boxes(sheets[-1], drawn.text_boxes)
-                _with_pictures(sheets[-1], drawn.pictures)
-                _with_page_texts(sheets[-1], page_texts(xml))
-                sheets[-1].hidden_rows, sheets[-1].hidden_cols = _hidden(xml)
-                sheets[-1].print_area = printed.get(index, ())
-                sheets[-1].notes = _merged_notes(sheets[-1], cell_notes(archive, part.part, comments))
+        unread = _XlsxSheets(archive, members, parts, book)
     except SourceError:
         raise
     except Exception as exc:  # truncated members, broken XML: the file is damaged
         raise SourceError("corrupt_file", reason=library_reason(exc)) from None
+    sheets = unread.read(lambda part: part.state in SHOWN and (only is None or part.name in only))
     charts = tuple(p.name for p in parts.sheets if not p.worksheet and p.state == "visible")
     names = {k: dict(v) for k, v in _kesu_names(tuple(parts.names)).items()}
-    hidden = tuple((p.name, p.state) for p in parts.sheets if p.worksheet and p.state in HIDDEN)
-    return Workbook(sheets, names, parts.epoch_1904, charts, outside_links(archive), _macros(members), hidden)
+    hidden = tuple((p.name, p.state) for p in parts.sheets if p.worksheet and p.state in _HIDDEN)
+    macros = _macros(members)
+    return Workbook(sheets, names, parts.epoch_1904, charts, outside_links(archive), macros, hidden, unread)
+
+
+class _XlsxSheets:
+    """The worksheets of one opened .xlsx, read as they are asked for: the shown ones by
+    :func:`_read_xlsx`, a hidden one only where the shown hold no form (:func:`_hidden_forms`),
+    from the same archive and calamine workbook (the file is unzipped and its parts read once)."""
+
+    def __init__(self, archive: PartsZip, members: set[str], parts: Any, book: Any) -> None:
+        self.archive, self.members, self.parts, self.book = archive, members, parts, book
+        self.comments: dict[str, Notes] = {}  # each comments part parsed once, whatever points at it
+        self.strings = _string_count(archive, members)
+        self.printed = _print_areas(parts.names)
+
+    def read(self, wanted: Callable[[Any], bool]) -> list[Sheet]:
+        """The worksheets whose part (``xlsx_parts.SheetPart``) is ``wanted``, in order."""
+        try:
+            return [
+                self._sheet(index, part)
+                for index, part in enumerate(self.parts.sheets)
+                if part.worksheet and wanted(part)
+            ]
+        except SourceError:
+            raise
+        except Exception as exc:  # truncated members, broken XML: the file is damaged
+            raise SourceError("corrupt_file", reason=library_reason(exc)) from None
+
+    def sheets(self, names: AbstractSet[str]) -> list[Sheet]:
+        return self.read(lambda part: part.name in names)
+
+    def texts(self, name: str) -> list[Any]:
+        """The sheet's values alone (calamine's, no style, box nor drawing), row by row: enough
+        to see a form's title on it (:func:`_titled`)."""
+        try:
+            [part] = [p for p in self.parts.sheets if p.worksheet and p.name == name]
+            if part.part is not None:
+                check_sheet_extent(self.archive, part.part, part.name)
+            self.book, values = _calamine_sheet(self.book, self.archive, name)
+            rows = values.to_python() if values.height else []
+        except SourceError:
+            raise
+        except Exception as exc:
+            raise SourceError("corrupt_file", reason=library_reason(exc)) from None
+        return [v for row in rows[:MAX_ROWS] for v in row[:MAX_COLS] if v is not None and v != ""]
+
+    def _sheet(self, index: int, part: Any) -> Sheet:
+        from .xlsx_parts import SheetCells, sheet_cells
+
+        archive, parts, members = self.archive, self.parts, self.members
+        # the sheet's XML inflated once: the extent check and the style scan read it again
+        xml = archive.read(part.part) if part.part is not None else b""
+        if part.part is not None:
+            check_sheet_extent(archive, part.part, part.name)
+            _check_string_indexes(xml, part.name, self.strings)
+        self.book, values = _calamine_sheet(self.book, archive, part.name)
+        cells = sheet_cells(archive, part.part, MAX_ROWS) if part.part is not None else SheetCells({})
+        _check_one_value_a_cell(xml, part.name, cells)
+        # a rule's colour may show white letters on a dark fill: then white is not unprinted
+        white_unprinted = b"conditionalFormatting" not in xml
+        formulas = sheet_formulas(xml)
+        sheet = _xlsx_sheet(
+            part.name,
+            values,
+            cells,
+            parts.styles,
+            parts.epoch_1904,
+            white_unprinted,
+            {} if parts.as_displayed else formulas.texts,
+            xml,
+        )
+        if part.part is None:
+            return sheet
+        uncached = (_location(part.name, r, c) for r, c in formulas.uncached)
+        sheet.uncached = frozenset(uncached) - set(sheet.worked)
+        sheet.outside = {
+            _location(part.name, r, c): text for (r, c), text in formulas.texts.items() if from_outside(text)
+        }
+        sheet.struck.update(_struck_runs(archive, xml, part.name, members))
+        _with_marks(sheet, _symbol_runs(archive, xml, part.name, members, cells.style_of, parts.styles))
+        _with_controls(sheet, check_boxes(archive, part.part, xml))
+        drawn = drawing(archive, part.part, xml)
+        _with_text_boxes(sheet, drawn.text_boxes)
+        _with_pictures(sheet, drawn.pictures)
+        _with_page_texts(sheet, page_texts(xml))
+        sheet.hidden_rows, sheet.hidden_cols = _hidden(xml)
+        sheet.print_area = self.printed.get(index, ())
+        sheet.notes = _merged_notes(sheet, cell_notes(archive, part.part, self.comments))
+        return sheet
 
 
 def _macros(members: AbstractSet[str]) -> bool:
@@ -1646,7 +1697,7 @@ def _xls_notes(sh: Any) -> Notes:
     return bounded(((f"{_col_letter(c + 1)}{r + 1}", (n.text or "").strip()) for (r, c), n in notes), sh.name)
 
 
-def _read_xls(data: bytes, states: AbstractSet[str] = SHOWN) -> Workbook:
+def _read_xls(data: bytes) -> Workbook:
     import xlrd
 
     global _XLS_EMPTY
@@ -1666,17 +1717,54 @@ def _read_xls(data: bytes, states: AbstractSet[str] = SHOWN) -> Workbook:
     except Exception as exc:
         raise SourceError("corrupt_file", reason=library_reason(exc)) from None
     check_sheet_count(book.nsheets)
-    epoch_1904 = book.datemode == 1
-    sheets: list[Sheet] = []
-    printed = _xls_print_areas(book)
-    hidden: list[tuple[str, str]] = []
-    for index in range(book.nsheets):
-        sh = book.sheet_by_index(index)
-        state = _XLS_STATES.get(getattr(sh, "visibility", 0), "hidden")
-        if state != "visible":
-            hidden.append((sh.name, state))
-        if state not in states:
+    unread = _XlsSheets(book)
+    hidden = tuple((sh.name, _xls_state(sh)) for sh in book.sheets() if _xls_state(sh) in _HIDDEN)
+    sheets = unread.read(lambda sh: _xls_state(sh) in SHOWN)
+    names: dict[str, dict[str, tuple[int, int, int, int]]] = {}
+    for name in book.name_obj_list:
+        if not name.name.lower().startswith(NAME_PREFIX):
             continue
+        try:
+            sh, rlo, rhi, clo, chi = name.area2d(clipped=False)
+        except Exception:
+            continue
+        names.setdefault(sh.name, {})[name.name[len(NAME_PREFIX) :].lower()] = (rlo + 1, clo + 1, rhi, chi)
+    # a VBA project is a storage of the compound file, named in its directory in UTF-16
+    macros = "_VBA_PROJECT_CUR".encode("utf-16-le") in data
+    return Workbook(sheets, names, book.datemode == 1, macros=macros, hidden=hidden, unread=unread)
+
+
+def _xls_state(sh: Any) -> str:
+    """A BIFF sheet's state as an .xlsx's is named (:data:`_XLS_STATES`)."""
+    return _XLS_STATES.get(getattr(sh, "visibility", 0), "hidden")
+
+
+class _XlsSheets:
+    """The worksheets of one opened legacy .xls (xlrd's book, every sheet parsed when opened), made
+    into boxes as they are asked for: the shown ones by :func:`_read_xls`, a hidden one only where
+    the shown hold no form (:func:`_hidden_forms`)."""
+
+    def __init__(self, book: Any) -> None:
+        self.book = book
+        self.printed = _xls_print_areas(book)
+
+    def read(self, wanted: Callable[[Any], bool]) -> list[Sheet]:
+        """The worksheets (xlrd's) that are ``wanted``, in order."""
+        return [self._sheet(index, sh) for index, sh in enumerate(self.book.sheets()) if wanted(sh)]
+
+    def sheets(self, names: AbstractSet[str]) -> list[Sheet]:
+        return self.read(lambda sh: sh.name in names)
+
+    def texts(self, name: str) -> list[Any]:
+        sh = self.book.sheet_by_name(name)
+        rows = (sh.row_values(rx, 0, MAX_COLS) for rx in range(min(sh.nrows, MAX_ROWS)))
+        return [v for row in rows for v in row if v is not None and v != ""]
+
+    def _sheet(self, index: int, sh: Any) -> Sheet:
+        import xlrd
+
+        book = self.book
+        epoch_1904 = book.datemode == 1
         sheet = Sheet(sh.name)
         spans = _spans((rlo + 1, clo + 1, rhi, chi) for rlo, rhi, clo, chi in sh.merged_cells)
         covered = _covered(spans)
@@ -1720,20 +1808,8 @@ def _read_xls(data: bytes, states: AbstractSet[str] = SHOWN) -> Workbook:
                 )
                 sheet.add(box, r, c, last_row, last_col)
         sheet.notes = _merged_notes(sheet, _xls_notes(sh))
-        sheet.print_area = printed.get(index, ())
-        sheets.append(sheet)
-    names: dict[str, dict[str, tuple[int, int, int, int]]] = {}
-    for name in book.name_obj_list:
-        if not name.name.lower().startswith(NAME_PREFIX):
-            continue
-        try:
-            sh, rlo, rhi, clo, chi = name.area2d(clipped=False)
-        except Exception:
-            continue
-        names.setdefault(sh.name, {})[name.name[len(NAME_PREFIX) :].lower()] = (rlo + 1, clo + 1, rhi, chi)
-    # a VBA project is a storage of the compound file, named in its directory in UTF-16
-    macros = "_VBA_PROJECT_CUR".encode("utf-16-le") in data
-    return Workbook(sheets, names, epoch_1904, macros=macros, hidden=tuple(hidden))
+        sheet.print_area = self.printed.get(index, ())
+        return sheet
 
 
 def _xls_print_areas(book: Any) -> dict[int, tuple[tuple[int, int, int, int], ...]]:
@@ -1796,19 +1872,19 @@ def _encrypted_ooxml(data: bytes) -> bool:
 _XLS_STATES = {0: "visible", 1: "hidden", 2: "veryHidden"}
 
 
-def read_workbook(data: bytes, states: AbstractSet[str] = SHOWN) -> Workbook:
+def read_workbook(data: bytes) -> Workbook:
     """Open a workbook by its content (not its suffix); SourceError names why it cannot be read.
-    ``states``: the sheets read, the shown ones (or the hidden ones, :func:`_hidden_forms`)."""
+    Its shown sheets are read; the hidden ones are left to ``Workbook.unread``."""
     if not data.strip(b"\x00 \t\r\n"):
         raise SourceError("empty_file")
     if data.startswith(ZIP_MAGIC):
-        return _read_xlsx(data, states=states)
+        return _read_xlsx(data)
     if _encrypted_ooxml(data):
         raise SourceError("encrypted_file")
     if data.startswith(OLE_MAGIC) and (what := other_document(data)):
         raise SourceError("not_a_spreadsheet", reason=joined(what, _SEND_WORKBOOK))
     if data.startswith(OLE_MAGIC):
-        return _read_xls(data, states)
+        return _read_xls(data)
     if data[:2] == b"PK":
         raise SourceError("corrupt_file", reason=Bilingual("zip 文件头损坏", "the zip header is damaged"))
     reason = _what_it_really_is(data)
@@ -1881,16 +1957,6 @@ _SEND_WORKBOOK = Bilingual(
     "，不是 Excel 工作簿：请提交填好的 Excel 工作簿，或由它打印的 PDF",
     ", not an Excel workbook: send the filled-in Excel workbook, or a PDF printed from it",
 )
-
-
-def _zipped(archive: zipfile.ZipFile) -> Bilingual | None:
-    """A zip of other files (no Office package: it has no ``[Content_Types].xml``) under the
-    workbook's name, with the first files it holds: unpack it first."""
-    names = archive.namelist()
-    if "[Content_Types].xml" in names:
-        return None
-    files = [printable(n) for n in names if not n.endswith("/")]
-    return zip_of(files)
 
 
 def _what_it_really_is(data: bytes) -> Bilingual:
@@ -2731,7 +2797,7 @@ def extract(path: Path, data: bytes, kind: str | None) -> list[Extraction]:
             letter = read_letter_lines(sheet_lines(wb.sheets), str(path), rows=True)
             if letter is not None:
                 return [letter]
-        hidden = _hidden_forms(path, data, wb, kind) if exc.code in _NO_FORM_SHOWN else None
+        hidden = _hidden_forms(path, wb, kind) if exc.code in _NO_FORM_SHOWN else None
         if hidden is not None:
             return hidden
         shaped = [(sheet.title, text) for sheet in wb.sheets for text in sheet.shapes]
@@ -2764,40 +2830,46 @@ def extract(path: Path, data: bytes, kind: str | None) -> list[Extraction]:
 _NO_FORM_SHOWN = ("not_a_form", "unknown_kind", "empty_workbook")
 
 
-def _hidden_forms(path: Path, data: bytes, wb: Workbook, kind: str | None) -> list[Extraction] | None:
+def _hidden_forms(path: Path, wb: Workbook, kind: str | None) -> list[Extraction] | None:
     """The form on a hidden sheet, where the sheets shown hold none (a cover sheet in front, the
     form hidden by a macro): a sheet hidden as Excel hides it (its Unhide lists it) is read, with
     ``form_on_hidden_sheet`` on each document; one hidden by a macro (``veryHidden``: no clerk
-    opening the file sees it) is ``form_sheet_very_hidden``, never read. None when no hidden
-    sheet holds a form (the shown sheets' own error stands)."""
-    if not wb.hidden:
+    opening the file sees it) and carrying a form's title is ``form_sheet_very_hidden``, told by
+    its state and its values alone, never read as a form. None when no hidden sheet carries a
+    form's title or a form (the shown sheets' own error stands). Every sheet comes from the file
+    read once (``Workbook.unread``)."""
+    if not wb.hidden or wb.unread is None:
         return None
+    unread = wb.unread
     try:
-        hidden = read_workbook(data, HIDDEN)
         # a sheet that carries a form's title: never the lists a form's drop-downs read (选项:
         # 内销, 外销 …), the hidden sheet most workbooks have
-        titles = titles_of_forms()
-        hidden.sheets = [
-            s for s in hidden.sheets if detect_kind(list(s.texts())[:60], titles, mentions=False)
-        ]
-        if not hidden.sheets:
-            return None
-        found = _forms_of(path, hidden, kind)
+        titled = [(name, state) for name, state in wb.hidden if _titled(unread.texts(name))]
     except SourceError:
         return None
-    states = dict(wb.hidden)
     shown = [printable(s.title) for s in wb.sheets] or ["—"]  # (、 or ", " by language)
-    sheets = [extraction.sheet for extraction in found]  # (each read from one hidden sheet)
-    very = [sheet for sheet in sheets if states.get(sheet) == "veryHidden"]
+    very = [name for name, state in titled if state == "veryHidden"]
     if very:
         raise SourceError("form_sheet_very_hidden", sheet=printable(very[0]), shown=shown)
-    for extraction, sheet in zip(found, sheets, strict=True):
+    if not titled:
+        return None
+    try:
+        found = _forms_of(path, replace(wb, sheets=unread.sheets({name for name, _ in titled})), kind)
+    except SourceError:
+        return None
+    for extraction in found:
+        sheet = extraction.sheet  # (each read from one hidden sheet)
         at = extraction.locations.get("", sheet)
         params = {"sheet": printable(sheet), "shown": shown}
         extraction.problems.append(
             Problem("form_on_hidden_sheet", location=at, severity="warning", params=params)
         )
     return found
+
+
+def _titled(texts: list[Any]) -> bool:
+    """Do a sheet's values (row by row) carry a form's title among their first 60?"""
+    return detect_kind(texts[:60], titles_of_forms(), mentions=False) is not None
 
 
 def _shown_links(links: tuple[str, ...]) -> dict[str, str]:

@@ -41,7 +41,7 @@ from .. import value_paths
 from ..forms import FIGURE_KINDS, FieldMeta, FormSpec, describe
 from ..lazy_re import lazy_re
 from ..problems import Problem
-from ..terms import bare_total, tax_names_pattern
+from ..terms import TOTALS_LINE_WORDS, bare_total, tax_names_pattern
 from ..values import _CURRENCY, beyond_cents, day_month_year, either_order, factory_day, halfwidth
 from .boxes import page_of
 from .cell_lines import name_over_lines, party_field
@@ -1277,7 +1277,22 @@ def split_lists(texts: dict[str, str]) -> set[str]:
 
 
 # ---------------------------------------------------------------------------------- totals rows
-_TOTALS_ZH = lazy_re(r"(合计|合計|小计|小計|总计|總計|共计|共計|总额|總額)")
+def _spelt(words: Iterable[str]) -> str:
+    """Words as a pattern's alternatives, longest first: a hyphen also a space or nothing
+    (``Sub-total``, ``Sub total``, ``Subtotal``), a plural's ``s`` (``Subtotals``)."""
+    return "|".join(
+        re.escape(w).replace(r"\-", r"-?\s?").replace(r"\ ", r"\s+") + ("" if w.endswith("s") else "s?")
+        for w in sorted(set(words), key=len, reverse=True)
+    )
+
+
+# a totals line's caption (terms.TOTALS_LINE_WORDS, one vocabulary): a Chinese word anywhere in it
+# (``合计``, ``Total credit 合计``); a caption of Latin letters beginning with a word of it
+# (``Total credit``, ``Summe netto``), or ending with one that names a total as English does,
+# the noun last (``Net total``, ``Line subtotal``)
+_HAN_TOTALS = [w for w in TOTALS_LINE_WORDS if re.search(r"[\u3400-\u9fff]", w)]
+_LATIN_TOTALS = [w for w in TOTALS_LINE_WORDS if re.fullmatch(r"[A-Za-z][A-Za-z\- ]*", w)]
+_TOTALS_ZH = lazy_re("|".join(map(re.escape, _HAN_TOTALS)))
 # a tax line under a table's lines, with its rate or without: "VAT 13 %", "Sales tax @ 6%", "税额 13%",
 # "ICMS 12 %" — a tax's name (terms.TAX_NAMES) or 税额; with its translation after a slash too
 # (``ICMS 12 % / Tax 12 %``: there a bare Tax, never alone — a lines' column is headed Tax).
@@ -1292,9 +1307,8 @@ def _tax_line(text: str) -> bool:
     return bool(_TAX_LINE.match(text)) or (not text.isascii() and bool(_TAX_LINE.match(folded(text))))
 
 
-# (and a German form's Summe / Zwischensumme / Gesamtbetrag / Gesamtsumme)
 _TOTALS_EN = lazy_re(
-    r"(?i)^(sub-?\s?totals?|totals?|sum|summe|zwischensumme|gesamtbetrag|gesamtsumme)\b|\b(sub-?\s?)?totals?$"
+    rf"(?i)^(?:{_spelt(_LATIN_TOTALS)})\b|\b(?:{_spelt(w for w in _LATIN_TOTALS if 'total' in w.casefold())})$"
 )
 
 

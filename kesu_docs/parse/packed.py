@@ -15,9 +15,10 @@ import io
 import lzma
 import zipfile
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from ..problems import Bilingual, SourceError
+from ..values import printable
 from .limits import check_zip_members
 
 _PEEK = 1024  # the most bytes decompressed to see what is inside
@@ -98,8 +99,10 @@ def packed(data: bytes) -> Bilingual | None:
     """Says "it is a file compressed with gzip (…): unpack it first" of a file compressed whole, with
     what it holds where that can be told; None for a file that is no compressed file."""
     name = packing(data)
-    if name is None or (name == "zip" and "[Content_Types].xml" in zip_members(data)):
-        return None  # (an Office file is a zip too: a workbook or a document, said by the reader)
+    if name is None:
+        return None
+    if name == "zip":  # (an Office file is a zip too: a workbook or a document, said by the reader)
+        return zip_of(zip_members(data))
     said: list[Bilingual] = []
     if name == "gzip" and (packed_name := _gzip_name(data)):
         said.append(Bilingual(f"压缩前的文件名“{packed_name}”", f"packed from '{packed_name}'"))
@@ -123,9 +126,13 @@ def zip_members(data: bytes) -> list[str]:
         return []
 
 
-def zip_of(files: list[str]) -> Bilingual:
-    """Says "it is a zip archive (holding …): unpack it first" of a zip of other files (no Office
-    package) under a form's name, with the first three of its files."""
+def zip_of(members: Sequence[str]) -> Bilingual | None:
+    """Says "it is a zip archive (holding …): unpack it first" of a zip of other files under a
+    form's name, with the first three of its files, given the names the zip holds (its members);
+    None for an Office package (a workbook, a document: it holds ``[Content_Types].xml``)."""
+    if "[Content_Types].xml" in members:
+        return None
+    files = [printable(n) for n in members if not n.endswith("/")]
     shown = ", ".join(files[:3]) + (f" (+{len(files) - 3})" if len(files) > 3 else "")
     return _unpack_first("zip", [Bilingual(f"里面有 {shown}", f"holding {shown}")] if files else [])
 

@@ -58,7 +58,7 @@ from .limits import (
     object_starts,
     pdfium_reason,
 )
-from .packed import packed, zip_members
+from .packed import packed, zip_members, zip_of
 from .page_margins import from_page_margin, printed_margin, printed_pages
 from .pdf_across import join_across
 from .pdf_actions import carried
@@ -257,9 +257,10 @@ def open_pdf(data: bytes) -> pdfium.PdfDocument:
     if b"%PDF-" not in head and (what := other_document(data)):
         # a printer driver's PostScript, a Word or RTF document saved under a .pdf name
         raise SourceError("not_a_pdf", what=joined(what, _AS_PDF))
-    if b"%PDF-" not in head and data.startswith(ZIP_MAGIC) and "xl/workbook.xml" in zip_members(data):
+    members = zip_members(data) if b"%PDF-" not in head and data.startswith(ZIP_MAGIC) else []
+    if "xl/workbook.xml" in members:
         raise SourceError("not_a_pdf", what=_WORKBOOK_AS_PDF)
-    if b"%PDF-" not in head and (what := packed(data)):
+    if b"%PDF-" not in head and (what := zip_of(members) if members else packed(data)):
         # a mail gateway's gzip, a colleague's 7z or zip, still named .pdf: unpack it first
         raise SourceError("not_a_pdf", what=what)
     if b"%PDF-" not in head:

@@ -19,7 +19,7 @@ from ..forms import FormSpec
 from ..lazy_re import lazy_re
 from ..problems import Problem
 from ..validation import Locations, labels_for
-from ..values import DITTO_MARKS, blank, halfwidth
+from ..values import DITTO_MARKS, DITTO_WORDS, blank, halfwidth
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "value_not_given": (
@@ -77,7 +77,7 @@ _ERROR_RESULT = lazy_re(
 # a ditto mark: the value of the line above, written again by a sign or a word (〃, ″, ", 同上,
 # 仝上, ditto, do., dto., idem) — in an item line the same column's value of the line above; on a
 # field alone no value (which field "above" means, the form does not say)
-_DITTO = lazy_re(rf"(?i)^(?:[{DITTO_MARKS}]{{1,2}}|'{{2}}|同上|仝上|ditto|do\.|dto\.|dito|idem|id\.)$")
+_DITTO = lazy_re(rf"(?i)^(?:[{re.escape(DITTO_MARKS)}]{{1,2}}|{'|'.join(map(re.escape, DITTO_WORDS))})$")
 _SPACES = lazy_re(r"\s+")
 _KINDS = ("text", "date", "money", "qty", "number", "ratio")
 

@@ -25,7 +25,6 @@ from jinja2.sandbox import SandboxedEnvironment, SecurityError
 from markupsafe import Markup, escape
 
 from ..lazy_re import lazy_re
-from ..leftovers import write_file
 from . import invariant, tags
 from .copy_parts import CONTENT_TYPES, DOCUMENT_RELS, CopyParts, part_name, rels_name, rels_owner
 from .display import Printed, Value
@@ -360,9 +359,9 @@ class _Stored:
             return
         parts = {**(self.meta["parts"] if self.meta is not None else {}), **self.made}
         meta = {"key": self.key, "per_copy": sorted(per_copy), "parts": parts}
-        with contextlib.suppress(OSError):
-            path = write_file(self._meta_path(), json.dumps(meta).encode("utf-8"))
-            os.chmod(path, 0o600)  # (read back only if private: whatever the umask)
+        from ..config import write_private
+
+        write_private(self._meta_path(), json.dumps(meta).encode("utf-8"))
 
 
 def _source_key(source: str) -> str:
