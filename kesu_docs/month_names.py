@@ -38,7 +38,7 @@ LOCALES = (
     "cy", "eu", "be", "uz", "lo",  # Welsh 5 Mawrth, Basque martxoa(ren), Belarusian сакавіка, Uzbek mart, Lao ມີນາ
     "ky", "tk", "lb", "ga", "mt", "af",  # Kyrgyz 5-март, Turkmen mart, Luxembourgish Abrëll, Irish Aibreán, Maltese Marzu, Afrikaans Maart
     "gl", "tt", "ha", "mg", "so", "rw",  # Galician xuño, Tatar март (марты), Hausa Maris, Malagasy Martsa, Somali Maarso, Kinyarwanda Werurwe
-    "yo", "zu", "gn", "ku", "to",  # Yoruba (Oṣù) Ẹrẹ̀nà, Zulu Mashi, Guarani jasyapy, Kurmanji adar (adarê), Tongan Maʻasi
+    "yo", "zu", "gn", "ku", "to", "qu",  # Yoruba (Oṣù) Ẹrẹ̀nà, Zulu Mashi, Guarani jasyapy, Kurmanji adar (adarê), Tongan Maʻasi, Peru's Setiembre
 )  # fmt: skip
 # spellings clerks type that the CLDR does not list: German's ``Mrz`` (DIN 5008's short March)
 # and the umlaut written out (``Maerz``, ``Jaenner``) by a keyboard without it
