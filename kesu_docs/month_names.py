@@ -38,6 +38,7 @@ LOCALES = (
     "cy", "eu", "be", "uz", "lo",  # Welsh 5 Mawrth, Basque martxoa(ren), Belarusian сакавіка, Uzbek mart, Lao ມີນາ
     "ky", "tk", "lb", "ga", "mt", "af",  # Kyrgyz 5-март, Turkmen mart, Luxembourgish Abrëll, Irish Aibreán, Maltese Marzu, Afrikaans Maart
     "gl", "tt", "ha", "mg", "so", "rw",  # Galician xuño, Tatar март (марты), Hausa Maris, Malagasy Martsa, Somali Maarso, Kinyarwanda Werurwe
+    "yo", "zu", "gn", "ku", "to", "qu",  # Yoruba (Oṣù) Ẹrẹ̀nà, Zulu Mashi, Guarani jasyapy, Kurmanji adar (adarê), Tongan Maʻasi, Peru's Setiembre
 )  # fmt: skip
 # spellings clerks type that the CLDR does not list: German's ``Mrz`` (DIN 5008's short March)
 # and the umlaut written out (``Maerz``, ``Jaenner``) by a keyboard without it
@@ -51,15 +52,35 @@ MAORI = (
     ("Hōngongoi", "Hōngoingoi"), ("Here-turi-kōkā",), ("Mahuru",), ("Whiringa-ā-nuku",), ("Whiringa-ā-rangi",),
     ("Hakihea",),
 )  # fmt: skip
+# months the CLDR does not list for their language: Quechua's own (``5 Pauqar waray 2026``; the
+# CLDR's ``qu`` has the Spanish names), as dateparser's ``qu`` data writes them; Samoan's (no CLDR
+# locale), glibc's ``sm_WS`` (``mon``); Kurmanji's names of Kurdistan (``avrêl``, ``pûşper``,
+# ``gelawêj``: MediaWiki's ``ku-latn`` messages) beside the CLDR's Turkish-Syriac ones (``nîsan``,
+# ``hezîran``, ``tebax``). Each looked up as :data:`MAORI`'s.
+OTHERS = {
+    "qu": ("Qulla puquy", "Hatun puquy", "Pauqar waray", "Ayriwa", "Aymuray", "Inti raymi", "Anta sitwa",
+           "Qhapaq sitwa", "Uma raymi", "Kantaray", "Ayamarqʼa", "Kapaq raymi"),
+    "sm": ("Ianuari", "Fepuari", "Mati", "Aperila", "Me", "Iuni", "Iulai", "Auguso", "Setema", "Oketopa",
+           "Novema", "Tesema"),
+    "ku": ("Rêbendan", "Reşemî", "Adar", "Avrêl", "Gulan", "Pûşper", "Tîrmeh", "Gelawêj", "Rezber",
+           "Kewçêr", "Sermawez", "Berfanbar"),
+}  # fmt: skip
 # languages whose month words clash with those above (Croatian listopad is October): see the note
 LATER = ("hr", "sr_Latn", "bs")
 
 
+# dropped from a month word as its hyphens are: the spaces between its words (``Pauqar waray``)
+# and the ʻokina, glottal stop or apostrophe a clerk types for it or leaves out (Tongan
+# ``Maʻasi``, ``ʻEpeleli``: U+02BB, or ‘ ’ ' ʼ in its place)
+_DROPPED = frozenset("- \u02bb\u02bc\u2018\u2019'")
+
+
 def fold(word: str) -> str:
     """``Março`` → ``marco``, ``İşlem`` → ``islem``, ``déc.`` → ``dec``, ``Poutū-te-rangi`` →
-    ``pouturangi``: case, accents, hyphens and a trailing point dropped, as a month word is looked up."""
-    text = unicodedata.normalize("NFKD", word.casefold())
-    return "".join(c for c in text if not unicodedata.combining(c) and c != "-").strip(". ")
+    ``pouturangi``, ``ʻEpeleli`` → ``epeleli``: case, accents, hyphens, spaces, the ʻokina and a
+    trailing point dropped, as a month word is looked up."""
+    text = unicodedata.normalize("NFKD", word.casefold()).strip(". ")
+    return "".join(c for c in text if not unicodedata.combining(c) and c not in _DROPPED)
 
 
 def _names(locales: tuple[str, ...]) -> dict[str, set[int]]:
@@ -75,6 +96,8 @@ def _names(locales: tuple[str, ...]) -> dict[str, set[int]]:
                         name,
                         *_latvian_locative(locale, width, name),
                         *_tatar_possessive(locale, width, name),
+                        *_yoruba_bare(locale, name),
+                        *_kurmanji_izafe(locale, name),
                     ):
                         key = fold(word)
                         if len(key) >= 3:  # (no one- or two-letter word: too many things are)
@@ -99,6 +122,21 @@ def _tatar_possessive(locale: str, width: str, name: str) -> tuple[str, ...]:
     return (name[:-1] + "е",) if name.endswith(("ь", "й")) else (name + "ы",)
 
 
+def _yoruba_bare(locale: str, name: str) -> tuple[str, ...]:
+    """A Yoruba month without the word ``Oṣù`` ("month") the CLDR writes before its name, as a
+    date writes it (``5 Ẹrẹ̀nà 2026``; ``Oṣù Ẹrẹ̀nà`` is March)."""
+    head, _, rest = name.partition(" ")
+    return (rest,) if locale == "yo" and rest and fold(head) == "osu" else ()
+
+
+def _kurmanji_izafe(locale: str, name: str) -> tuple[str, ...]:
+    """A Kurmanji month with the izafe ``-ê`` a date joins to it (``5ê adarê 2026``: "the 5th of
+    March"), ``-yê`` after a vowel (``reşemiyê``)."""
+    if locale != "ku" or len(name) < 4:  # (not the CLDR's three-letter abbreviations)
+        return ()
+    return (name + ("yê" if fold(name)[-1:] in "aeiou" else "ê"),)
+
+
 @lru_cache(maxsize=1)
 def _tables() -> tuple[dict[str, int], frozenset[str]]:
     """The month words (:func:`month_words`) and the disputed ones (:func:`disputed`)."""
@@ -110,7 +148,14 @@ def _tables() -> tuple[dict[str, int], frozenset[str]]:
         key: next(iter(months)) for key, months in later.items() if key not in first and len(months) == 1
     }
     maori = {fold(name): month for month, names in enumerate(MAORI, 1) for name in names}
-    return {**EXTRA, **maori, **words}, frozenset(disputed)
+    others = {
+        fold(word): month
+        for locale, names in OTHERS.items()
+        for month, name in enumerate(names, 1)
+        for word in (name, *_kurmanji_izafe(locale, name))
+        if len(fold(word)) >= 3
+    }
+    return {**EXTRA, **maori, **others, **words}, frozenset(disputed)
 
 
 def month_words() -> dict[str, int]:

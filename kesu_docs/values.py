@@ -930,12 +930,15 @@ def calendar_date(year: int, month: int, day: int) -> dt.date | None:
 # Turkmen's ordinal ending (5-nji mart 2026, 1-nji, 2-nji, 3-nji, 4-nji, 6-njy, 9-njy, 10-njy)
 # a month word's letters: a word character, or a vowel sign or tone mark of a script whose marks
 # are no word characters to Python (Lao ມີນາ, Thai มีนาคม, Khmer, Myanmar, the Indic scripts)
-_L = r"(?:[^\W\d_]|[\u0900-\u0965\u0970-\u0dff\u0e00-\u0e4e\u0e80-\u0ecf\u0f00-\u0f1f\u1000-\u103f\u1780-\u17df])"
+# (and a Latin letter's combining accent or tone mark: Yoruba Ẹ̀, written Ẹ + U+0300)
+_L = r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0965\u0970-\u0dff\u0e00-\u0e4e\u0e80-\u0ecf\u0f00-\u0f1f\u1000-\u103f\u1780-\u17df])"
 _WORD_DAY_FIRST = lazy_re(
-    rf"(?i)^(\d{{1,2}})(?:\.|º|°|er|-[iyuü]?nj[iyuü])?[\s\-/]*(?:de\s+|of\s+|d['’]\s*|ta['’]\s*|ga\s+)?"
-    rf"({_L}{{3,}}(?:-{_L}+)*)\.?[\s\-/,]*(?:de\s+|del\s+)?(\d{{4}}|\d{{2}})\.?\s*(?:r\.?)?$"
+    rf"(?i)^(\d{{1,2}})(?:\.|º|°|er|ê|-[iyuü]?nj[iyuü])?[\s\-/]*(?:de\s+|of\s+|d['’]\s*|ta['’]\s*|ga\s+)?"
+    rf"([ʻ'‘’ʼ]?{_L}{{3,}}(?:[-\s]{_L}+)*?)\.?[\s\-/,]*(?:de\s+|del\s+)?(\d{{4}}|\d{{2}})\.?\s*(?:r\.?)?$"
 )  # (d'abril, Catalan: de elided before a vowel; 5 ta' Marzu, Maltese; 5 ga Maris, Hausa; 5-nji mart,
-# Turkmen: the day's ordinal; 5 Poutū-te-rangi, Māori: a month of hyphened words)
+# Turkmen: the day's ordinal; 5ê adarê, Kurmanji: the day and the month with the izafe; 5
+# Poutū-te-rangi, Māori: a month of hyphened words; 5 Pauqar waray, Quechua: of two words; 23
+# 'Epeleli, Tongan: the ʻokina typed as an apostrophe before the month)
 _WORD_MONTH_FIRST = lazy_re(r"(?i)^([^\W\d_]{3,})\.?\s+(\d{1,2})\.?,?\s+(\d{4})$")
 _WORD_YEAR_FIRST = lazy_re(
     r"(?i)^(\d{4})\.?\s*(?:m\.\s*|թ\.\s*)?([^\W\d_]{3,})\.?\s+(\d{1,2})\.?\s*(?:d\.)?$"

@@ -340,6 +340,31 @@ def book_as(path: Path, form: str) -> Path:
     return path if form == "xlsx" else soffice_convert(path, "pdf", path.parent / "pdf")
 
 
+def assert_counted_complaint(
+    tmp_path: Path,
+    form: str,
+    typed: tuple[str, str, str],
+    read: tuple[str, list[int]],
+    about: tuple[str, ...],
+) -> None:
+    """A complaint in English labels whose received date and two counts (delivered, defective) are
+    ``typed`` in a customer's language, as ``form`` (xlsx, or its pdf print), reads as ``read``
+    (the ISO date, the two counts): the held-out fixers' dates and counts of new languages
+    (tests/test_reader_holdout26_fixes.py and on). ``about``: the complaint's number, customer,
+    part number and problem."""
+    number, customer, part, problem = about
+    rows: list[list[Any]] = [
+        ["CUSTOMER COMPLAINT"],
+        ["Complaint No.", number, "Received", typed[0]],
+        ["Customer", customer, "Part No.", part],
+        ["Qty delivered", typed[1], "Qty defective", typed[2]],
+        ["Problem description", problem],
+    ]
+    path = landscape_book(tmp_path / "cc.xlsx", rows, {"A": 22, "B": 30, "C": 18, "D": 26})
+    record = read_doc(book_as(path, form), "complaint")["record"]
+    assert (record["received_date"], [record["ship_qty"], record["defect_qty"]]) == read
+
+
 def paired_rows(title: str, pairs: Sequence[tuple[str, Any]], per_row: int = 2) -> list[list[Any]]:
     """A form's rows: its title alone, then its (label, value) ``pairs``, ``per_row`` a row."""
     flat = [cell for pair in pairs for cell in pair]

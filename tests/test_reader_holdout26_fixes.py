@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import book_as, field_codes, landscape_book, read_doc
+from helpers import assert_counted_complaint, book_as, field_codes, landscape_book, read_doc
 
 FORMS = ["xlsx", "pdf"]
 
@@ -134,17 +134,13 @@ def test_no_date_from_words_that_name_no_month(text: str) -> None:
 def test_a_complaint_in_the_languages_dates_and_counts(
     tmp_path: Path, form: str, received: str, delivered: str, defective: str, date: str, counts: list[int]
 ) -> None:
-    rows: list[list[Any]] = [
-        ["CUSTOMER COMPLAINT"],
-        ["Complaint No.", "CC-26-0917", "Received", received],
-        ["Customer", "Waikato Fluid Systems", "Part No.", "WF-VLV-2207"],
-        ["Qty delivered", delivered, "Qty defective", defective],
-        ["Problem description", "Valve stems bent, found at incoming inspection."],
-    ]
-    path = landscape_book(tmp_path / "cc.xlsx", rows, {"A": 22, "B": 30, "C": 18, "D": 26})
-    doc = read_doc(book_as(path, form), "complaint")
-    assert doc["record"]["received_date"] == date
-    assert [doc["record"]["ship_qty"], doc["record"]["defect_qty"]] == counts
+    about = (
+        "CC-26-0917",
+        "Waikato Fluid Systems",
+        "WF-VLV-2207",
+        "Valve stems bent, found at incoming inspection.",
+    )
+    assert_counted_complaint(tmp_path, form, (received, delivered, defective), (date, counts), about)
 
 
 # ---------------------------------------------------------------------------------- amounts

@@ -201,6 +201,10 @@ class AllowanceLine(Row):
         "单价",
         "Unit price",
         aliases=(
+            # the price the line's amount is worked out from: on a line giving the original price,
+            # a discount rate and the reduced price (原单价 | 折让比例 | 折让单价), the reduced one
+            "折让单价",
+            "折让后单价",
             "Price",
             "Net price",
             "Precio unitario",

@@ -547,6 +547,7 @@ class ComplaintSheet(Form):
             "客户要求事项",
             "要求事项",
             "客户诉求",
+            "客户需求",  # what the customer needs done (客戶需求: 換貨)
             "Требование",  # Russian: the customer's demand (требование покупателя)
             "Требование покупателя",
             "Supplier Action Required",  # a portal's complaint: what the supplier is asked to do
@@ -658,6 +659,7 @@ class ComplaintSheet(Form):
         "Sales supervisor",
         aliases=(
             "业务主管",
+            "销售主管",  # the sales side's supervisor, as 业务主管 (销售主管/日期: signed and dated)
             # a bare 業務 over a name: the sales side's sign-off — its supervisor as a rule, the
             # sales rep at times, never the reporter unless the form says so (always warned)
             doubtful("业务"),
@@ -757,6 +759,7 @@ class ComplaintSheet(Form):
             "Interim containment action",
             "临时处理对策",
             "临时处理措施",
+            "临时处置",  # Taiwan's 臨時處置: what was done with the goods at once
             "即时处理",  # Hong Kong: 即時處理, what was done at once
             "即时措施",
             "暫定対策",  # ja: the interim (containment) action

@@ -306,6 +306,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 _T = TypeVar("_T")
+# a row a block reads: its values, then what it keeps beside them (their places, its heading)
+_Laid = TypeVar("_Laid", bound=tuple[Any, ...])
 
 _NOISE = lazy_re(r"[\s*＊:：※]+")
 _COLON_END = lazy_re(r"[:：]\s*$")
@@ -2642,6 +2644,8 @@ class _Page:
                 self, lab.box, columns, main, self.column_vocabs[meta.key], taken
             )
             grid = [step[:2]] if step else _grid_rows(boxes, columns, main)
+            if step and main == "name":
+                grid = _members_apart([step[:2]], main)
             laid = grid or _captioned_rows(boxes, columns, main)
             if laid:
                 # pre-printed roles beside the names (only those two columns are the block's),
@@ -2906,14 +2910,14 @@ def _answer_beside(box: Box, band: Sequence[Box]) -> bool:
     return isinstance(nearest.value, str) and not_a_name(nearest.value)
 
 
-def _members_apart(rows: list[tuple[dict, dict, Box]], main: str) -> list[tuple[dict, dict, Box]]:
-    """The rows a heading naming a role reads (``小組成員 | 鄧永康／周詠詩``), one per member:
-    several people typed in its one cell (:func:`people_in`) are members each, the heading's
-    role theirs alike."""
+def _members_apart(rows: list[_Laid], main: str) -> list[_Laid]:
+    """The rows a heading naming a role reads (``小組成員 | 鄧永康／周詠詩``), or a step table's
+    D1 row (``D1 小组成员 | 蒋涛、陈晓红、韩磊 | 负责人 | 日期``), one per member: several people
+    typed in its one cell (:func:`people_in`) are members each, the heading's role theirs alike."""
     out = []
-    for row, places, head in rows:
+    for row, *rest in rows:
         listed = people_in(row[main]) if isinstance(row.get(main), str) else None
-        out += [({**row, main: name}, places, head) for name in listed or [row[main]]]
+        out += [cast(_Laid, ({**row, main: name}, *rest)) for name in listed or [row[main]]]
     return out
 
 

@@ -617,6 +617,7 @@ _HOME_LOCALES = (
     "nb", "da", "sv", "is", "hy", "sq", "ka", "kk", "mn", "sw", "en_KE", "uz", "az", "uk", "mk",
     "bs", "bn", "ur", "km", "lo", "ky", "be", "en_NG", "en_GH", "es_PE", "id",
     "sr", "bs_Cyrl", "bg", "af", "mg",  # mg: the Malagasy ariary's Ar (5 820 000 Ar)
+    "es_PY", "gn",  # the Paraguayan guaraní: Gs. in Spanish, ₲ in Guarani (₲ 7.275.000: no minor unit)
 )  # fmt: skip
 # a country's currencies of these last years count as its home currency (Bulgaria's lev, before
 # the euro of 2026: a form of 2025, or one still written in leva)

@@ -42,7 +42,7 @@ from ..forms import FIGURE_KINDS, FieldMeta, FormSpec, describe
 from ..lazy_re import lazy_re
 from ..problems import Problem
 from ..terms import TOTALS_LINE_WORDS, bare_total, tax_names_pattern
-from ..values import _CURRENCY, beyond_cents, day_month_year, either_order, factory_day, halfwidth
+from ..values import _CURRENCY, _as_date, beyond_cents, day_month_year, either_order, factory_day, halfwidth
 from .boxes import page_of
 from .cell_lines import name_over_lines, party_field
 from .option_halves import label_half, mend_halves
@@ -649,6 +649,10 @@ _TITLE_WORDS = lazy_re(
     r"specialist|inspector|president|vp|gm|ceo|rep|representative)\b\.?|(经理|主管|工程师|课长|科长|部长|厂长|专员|总监)"
 )
 _ROLE = lazy_re(r"\s*[(（\[【]\s*([^()（）\[\]【】\d]{1,20})\s*[)）\]】]\s*$")
+# the day a signature was signed, written after the name in its cell (a ``签名/日期`` box): a
+# month and day without the year (``邵建军 3/13``, ``3.13``, ``3月13日``); a whole date is
+# :func:`kesu_docs.values._as_date`'s (``孙丽  2026.3.12``, ``J. Okafor 12 Mar 2026``)
+_DAY_SIGNED = lazy_re(r"(?:0?[1-9]|1[0-2])\s*(?:[./\-]|月)\s*(?:0?[1-9]|[12]\d|3[01])\s*日?")
 # a department (…课, …部, …科, QA, 品保), in simplified script (the text is folded first)
 _DEPT = r"[\u4e00-\u9fff]{1,6}(?:部门|课|科|部|组|室|处|中心|厂)|品保|品管|质保|QA|QC"
 # a department and a space before a Chinese name of two to four characters
@@ -765,6 +769,8 @@ def split_name(text: str) -> tuple[str, str] | None:
         name = raw[: m.start()].strip(" ,，;；/-")
         if name and not re.search(r"\d", name):
             return name, raw[m.start() :].strip(" ,，;；/")
+    if (signed := _signed_on(raw)) is not None:  # "孙丽  2026.3.12": the name, then the day signed
+        return signed
     m = _DEPT_FIRST.match(folded(raw))
     if m:  # "品保課 林志豪": the signer's department before the name
         cut = len(m.group(1))
@@ -786,6 +792,18 @@ def split_name(text: str) -> tuple[str, str] | None:
         name = raw[: m.start()].strip()
         if name and not re.search(r"\d", name) and len(name.split()) <= 4:
             return name, m.group(1).strip()
+    return None
+
+
+def _signed_on(raw: str) -> tuple[str, str] | None:
+    """``孙丽  2026.3.12`` → (``孙丽``, ``2026.3.12``), ``邵建军 3/13`` → (``邵建军``, ``3/13``): a
+    name without figures, then (after a space, comma or slash) the date it was signed on."""
+    for m in re.finditer(r"[\s,，;；/]+", raw):
+        name, day = raw[: m.start()].strip(), raw[m.end() :].strip()
+        if not name or not day or re.search(r"\d", name):
+            continue
+        if _DAY_SIGNED.fullmatch(halfwidth(day)) or _as_date(day) is not None:
+            return name, day
     return None
 
 

@@ -41,6 +41,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -107,6 +108,7 @@ _COUNT_WORD = lazy_re(
     r"|u\.|dona|darn|адз|ອັນ"  # Catalan u. (unitats; with its point), Uzbek dona, Welsh darn, Belarusian адз. (адзінак), Lao ອັນ
     r"|stéck|даана|sany|biċċa|biċċiet"  # Luxembourgish Stéck, Kyrgyz даана, Turkmen sany, Maltese biċċa (biċċiet)
     r"|pezas?|данә|guda|xabbo|ibice|igice"  # Galician pezas, Tatar данә, Hausa guda, Somali xabbo, Kinyarwanda ibice (igice)
+    r"|ẹyọ|izingcezu|ucezu|und\.|heb|fasi"  # Yoruba ẹyọ, Zulu izingcezu (ucezu), Spanish und. (unidades; with its point), Kurmanji heb, Samoan fasi
     r"|件|个|只|片|颗|粒|套|台|支|条|张|箱|盒|包|卷|块|根|对|双|组|枚|把|本|份|次|册|瓶|袋|桶"
     r"|pieces|parts|pièces|teile|unidades|unités"  # a letter's words: 2,400 pieces, 1 200 pièces
 )
@@ -220,7 +222,8 @@ def _unit(mult: str, word: str | None, per: bool = False) -> Scale | None:
 
 
 def _folded(text: str) -> str:
-    return simplified(halfwidth(text)).lower()
+    # (composed: a Yoruba ẹyọ typed as e + U+0323 is the list's ẹyọ)
+    return unicodedata.normalize("NFC", simplified(halfwidth(text)).lower())
 
 
 @lru_cache(maxsize=4096)
