@@ -102,7 +102,9 @@ class _Job:
     revision: int = 1
     printed_before: bool = False  # this revision was printed (as this mark) already
     document_id: int | None = None  # the register's row: its prints are logged without looking it up
-    held: tuple[int, int] | None = None  # (pid, key): the worker that read the record keeps it
+    held: tuple[int, str, int] | None = (
+        None  # (pid, process name, key): the worker that read the record keeps it
+    )
 
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
         """Handed to a worker with its output as text: a path pickles as its parts, rebuilt
@@ -231,9 +233,13 @@ def _render_jobs(
     return out
 
 
-_HELD: dict[int, Any] = {}
+_HELD: dict[tuple[int, str, int], Any] = {}
 """In a worker: the records it read for filing and keeps to render them (see :func:`_read_part`),
-by key; each is let go when rendered or when the command says it will not be."""
+by the whole of their ``held`` (the worker's pid, its process's name, a key); each is let go
+when rendered or when the command says it will not be. A key alone restarts at 0 in a worker
+started in a dead one's place, and a pid may be reused by it: a job keyed by the dead worker
+finds nothing here rather than another form's record (the command sends such a job its
+record: :meth:`~kesu_docs.workers.Workers.worker_of`)."""
 
 _KEYS = itertools.count()
 
@@ -243,9 +249,19 @@ def _record_of(job: _Job) -> Any:
     the command numbered its own copy: see :func:`_number`)."""
     if job.held is None:
         return job.record
-    record = _HELD.pop(job.held[1])
+    record = _HELD.pop(job.held)
     record.number = job.number
     return record
+
+
+def worker_token() -> tuple[int, str]:
+    """What names this worker in the records it keeps (:data:`_HELD`, each with a key): its
+    process id and its process's name (multiprocessing names each process it starts anew,
+    ``SpawnProcess-7``: a worker started in a dead one's place has a name of its own even with
+    the dead one's pid)."""
+    import multiprocessing
+
+    return os.getpid(), multiprocessing.current_process().name
 
 
 def _same_file(path: Path, data: bytes) -> bool:
@@ -630,6 +646,7 @@ def _frozen_then_prepared(results: list[ParseResult], hold: bool = False) -> byt
     records = [r.record for r in results]
     frozen = pickle.dumps(records, pickle.HIGHEST_PROTOCOL)
     settings = current_settings()
+    mine = worker_token() if hold else None
     for result, record, ok in zip(results, records, valid):
         result.record = None
         if not ok or record is None:
@@ -639,10 +656,9 @@ def _frozen_then_prepared(results: list[ParseResult], hold: bool = False) -> byt
         except Exception:
             result.prepared = None
             continue
-        if hold:  # derived as the command derives it (the same settings: _Batch.prepared_ok)
-            key = next(_KEYS)
-            _HELD[key] = record
-            result.held = (os.getpid(), key)
+        if mine is not None:  # derived as the command derives it (the same settings: _Batch.prepared_ok)
+            result.held = (*mine, next(_KEYS))
+            _HELD[result.held] = record
     return frozen
 
 
@@ -693,7 +709,7 @@ def warm_first_form(files: Sequence[Path], kind: str | None) -> None:
 
 
 def _render_part(
-    jobs: Sequence[_Job], template_dir: str | None, forget: Sequence[int] = ()
+    jobs: Sequence[_Job], template_dir: str | None, forget: Sequence[tuple[int, str, int]] = ()
 ) -> list[tuple[Reason | None, str, str]]:
     """A worker's part of a chunk, rendered (see :func:`chunk_gc`); the records it kept that
     the command will not render (``forget``: invalid, refused, a second source) let go."""
@@ -1039,7 +1055,7 @@ class _Batch:
 def _render_routed(
     workers: Workers,
     jobs: list[_Job],
-    forget: list[tuple[int, int]],
+    forget: list[tuple[int, str, int]],
     template_dir: str | None,
     on_part: Callable[[list[Any]], None],
 ) -> Any:
@@ -1049,7 +1065,7 @@ def _render_routed(
     parts' results come back in the order of ``jobs`` (``workers.Parts``)."""
     from .workers import RENDER_PART, split
 
-    owners = [workers.worker_of(job.held[0]) if job.held is not None else None for job in jobs]
+    owners = [workers.worker_of(job.held) if job.held is not None else None for job in jobs]
     # a record kept by a worker that died since went with it: sent with its job instead
     jobs = [
         replace(job, held=None) if owner is None and job.held is not None else job
@@ -1063,10 +1079,10 @@ def _render_routed(
         if owner is None:  # an earlier revision's record, or one derived under other settings
             min(mine, key=len).append(index)
     dropped: list[list[int]] = [[] for _ in range(workers.jobs)]
-    for pid, key in forget:
-        owner = workers.worker_of(pid)
+    for held in forget:
+        owner = workers.worker_of(held)
         if owner is not None:
-            dropped[owner].append(key)
+            dropped[owner].append(held)
     futures: list[Any] = []
     order: list[int] = []
     placed: list[tuple[int, list[_Job]]] = []  # each future's worker and jobs

@@ -591,11 +591,14 @@ class Workers:
         """``fn(*args)`` in worker ``worker`` (0 … ``jobs`` - 1), after the calls sent to it before."""
         return self.own.submit(worker, fn, *args)
 
-    def worker_of(self, pid: int) -> int | None:
-        """The worker whose process is ``pid`` (None: no worker of this pool, or one that died:
-        what it kept died with it)."""
+    def worker_of(self, held: tuple[int, str, int]) -> int | None:
+        """The worker that keeps the record ``held`` names (``filing.worker_token``: its process's id
+        and name, a key), None when no worker alive does: no worker of this pool, or one that
+        died (what it kept died with it). The name tells a worker started in a dead one's place
+        from the dead one even when the system gave it the same pid."""
+        pid, name = held[0], held[1]
         for k, process in enumerate(self.own.processes):  # (a replaced worker's new process too)
-            if process.pid == pid:
+            if process.pid == pid and process.name == name:
                 return None if self.own.ended[k] else k
         return None
 
