@@ -1078,7 +1078,7 @@ def _render_routed(
     for index, owner in enumerate(owners):
         if owner is None:  # an earlier revision's record, or one derived under other settings
             min(mine, key=len).append(index)
-    dropped: list[list[int]] = [[] for _ in range(workers.jobs)]
+    dropped: list[list[tuple[int, str, int]]] = [[] for _ in range(workers.jobs)]
     for held in forget:
         owner = workers.worker_of(held)
         if owner is not None:
@@ -1354,7 +1354,7 @@ def _number(
     return filed, pending
 
 
-def _held(result: ParseResult, record: Any) -> tuple[int, int] | None:
+def _held(result: ParseResult, record: Any) -> tuple[int, str, int] | None:
     """Where the worker that read ``result`` keeps the record to render: only the record as
     read and derived there (not an earlier revision's, taken from the register), and only
     when its derivation there is the command's (``prepared``: see :class:`_Batch`)."""
