@@ -583,26 +583,40 @@ def _read(
     return lambda: _thawed(parts.result())
 
 
-def _read_lost(path: str, how: tuple[str, str]) -> list[tuple[list[ParseResult], bytes]]:
+def _read_lost(path: str, how: tuple[str, str], tried: bool = True) -> list[tuple[list[ParseResult], bytes]]:
     """A file whose worker died reading it, twice (:meth:`Workers.again`): not read, said so
-    (``worker_stopped``), as ``kesu parse --jobs`` says it; the others are filed."""
+    (``worker_stopped``), as ``kesu parse --jobs`` says it; the others are filed. ``tried``
+    False: no worker was left to read it (``worker_none_left``)."""
     import pickle
 
     from .parse.reading import stopped_reading
 
-    return [(stopped_reading(path, how), pickle.dumps([None]))]
+    return [(stopped_reading(path, how, tried), pickle.dumps([None]))]
 
 
-def _render_lost(job: _Job, how: tuple[str, str]) -> list[tuple[Reason | None, str, str]]:
+def _render_lost(job: _Job, how: tuple[str, str], tried: bool = True) -> list[tuple[Reason | None, str, str]]:
     """A document whose worker died rendering it, twice (:meth:`Workers.again`): not written;
     its number stays the form's (issued in the chunk's transaction: never skipped nor issued
-    to another form), and the same command run again renders it under that number."""
+    to another form), and the same command run again renders it under that number. ``tried``
+    False: no worker was left to render it (``how``: after how many deaths) — the form is not
+    to blame, and nothing asks the clerk to report it."""
+    kept = (
+        f"编号 {job.number} 已为此表单保留（不跳号、不重号），再次运行同一命令即会生成",
+        (
+            f"number {job.number} stays this form's (none skipped or issued twice) and the same "
+            "command run again renders it"
+        ),
+    )
+    if not tried:
+        reason = Bilingual(
+            f"未生成：本次运行的工作进程已全部停止（{how[0]}），此文件未曾尝试；{kept[0]}",
+            f"not rendered: no worker was left ({how[1]}) and this document was never tried; {kept[1]}",
+        )
+        return [(reason, "failed", "")]
     reason = Bilingual(
-        f"生成此文件的进程中途停止（{how[0]}），文件未写出；编号 {job.number} 已为此表单保留"
-        "（不跳号、不重号），再次运行同一命令即会生成。如仍如此，请把表单交给 IT 人员报告此问题",
-        f"the process rendering it stopped ({how[1]}): nothing written; number {job.number} stays "
-        "this form's (none skipped or issued twice) and the same command run again renders it; "
-        "if it stops again, report it to IT with the form",
+        f"生成此文件的进程中途停止（{how[0]}），文件未写出；{kept[0]}。如仍如此，请把表单交给 IT 人员报告此问题",
+        f"the process rendering it stopped ({how[1]}): nothing written; {kept[1]}; if it stops "
+        "again, report it to IT with the form",
     )
     return [(reason, "failed", "")]
 

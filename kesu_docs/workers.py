@@ -530,6 +530,14 @@ def _usual_hand_over() -> None:
                 sys.setswitchinterval(before)
 
 
+def none_left(deaths: int) -> tuple[str, str]:
+    """Why an item was not done, zh and en, when no worker was left to do it."""
+    return (
+        f"工作进程已停止 {deaths} 次，不再启动新的进程",
+        f"after {deaths} worker deaths no more are started",
+    )
+
+
 class Workers:
     """A pool of workers for one run, started at once, closed on exit, each with its own queue
     (:mod:`kesu_docs.worker_queues`): ``jobs - 1`` of them when this process does its ``share``
@@ -635,20 +643,22 @@ class Workers:
         fn: Callable[..., list[R]],
         items: Sequence[Any],
         args: tuple,
-        lost: Callable[[Any, tuple[str, str]], list[R]],
+        lost: Callable[..., list[R]],
     ) -> list[R]:
         """A part ``fn(items, *args)`` whose worker died (``kesu render``'s reading or
         rendering), done again one item a call by the worker in its place (:meth:`alive`): only
         the item that kills that worker too is lost, ``lost(item, (zh, en))`` with how it
         ended; every other item is done as the part would have done it (``fn`` gives for a
-        part what it gives for each item, joined)."""
+        part what it gives for each item, joined). When no worker is left (:data:`DEATHS`
+        reached, or none could be started), the items not tried are ``lost(item, (zh, en),
+        False)``, the words saying after how many deaths: not the kill of an earlier item,
+        which nothing says they caused. The command does not do them itself: one of them may
+        be what killed the workers, and the command's death would end the whole batch."""
         out: list[R] = []
         for item in items:
             target = self.alive(worker)
             if target is None:
-                from .worker_queues import how_it_ended
-
-                out += lost(item, how_it_ended(self.last_end))
+                out += lost(item, none_left(self.deaths), False)
                 continue
             worker = target
             try:

@@ -54,6 +54,10 @@ def read_or_die(files, *args, **kwargs):
 
 
 filing._render_jobs, filing.read_for_filing = render_or_die, read_or_die
+if os.environ.get("DEATHS"):  # (the command's limit of deaths a run: reached sooner)
+    from kesu_docs import workers
+
+    workers.DEATHS = int(os.environ["DEATHS"])
 
 if __name__ == "__main__":
     from kesu_docs.entry import main

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from hostile import complaint, write_json
+from test_render_worker_dies27 import _inbox, _render
 
 from kesu_docs import filing
 from kesu_docs.workers import Workers
@@ -50,3 +51,41 @@ def test_a_record_kept_by_a_dead_worker_is_not_served_by_one_with_its_pid(tmp_pa
         assert filing._HELD[mine] is record
     finally:
         filing._HELD.pop(mine, None)
+
+
+def test_documents_no_worker_was_left_for_say_so_not_that_they_killed_one(tmp_path):
+    """Both workers die on their second part and none is started in their place (the run's
+    limit of deaths, lowered to 0): the six documents of those parts were never tried alone.
+    They are said not rendered for want of a worker (before: "the process rendering it stopped
+    (SIGKILL) … report it to IT with the form", each naming an earlier kill); their numbers are
+    kept, gapless, and the same command run again renders them."""
+    inbox = _inbox(tmp_path)
+    one, one_rows, one_docs = _render(tmp_path, inbox, "one", jobs=1)
+    env = {"DIE": "always", "DIE_AT": "202609005,202609011", "DEATHS": "0"}
+    two, rows, docs = _render(tmp_path, inbox, "two", **env)
+    assert two.returncode == 1, (two.stdout, two.stderr)
+    said = " ".join((two.stdout + two.stderr).split())
+    assert said.count("no worker was left") == 6, said
+    assert "report it to IT" not in said and "stopped (ended by signal" not in said
+    assert rows == one_rows  # every number issued, none skipped
+    untried = ("202609004", "202609005", "202609006", "202609010", "202609011", "202609012")
+    assert sorted(docs) == sorted(n for n in one_docs if not any(u in n for u in untried))
+    again, rows, docs = _render(tmp_path, inbox, "two")
+    assert again.returncode == 0, (again.stdout, again.stderr)
+    assert rows == one_rows and docs == one_docs
+
+
+def test_forms_no_worker_was_left_to_read_say_so(tmp_path):
+    """Both workers die reading (none started in their place): the twelve forms are said not
+    read for want of a worker (``worker_none_left``), none blamed for the kills; none is
+    numbered, and the same command run again files them all."""
+    inbox = _inbox(tmp_path)
+    env = {"DIE": "always", "DIE_AT": "c01.json,c07.json", "DEATHS": "0"}
+    two, rows, docs = _render(tmp_path, inbox, "two", **env)
+    assert two.returncode == 2, (two.stdout, two.stderr)
+    said = " ".join((two.stdout + two.stderr).split())
+    assert said.count("never tried") == 12 and "The process reading this file stopped" not in said, said
+    assert rows == [] and docs == {}
+    again, rows, docs = _render(tmp_path, inbox, "two")
+    assert again.returncode == 0, (again.stdout, again.stderr)
+    assert len(rows) == 12 and len(docs) == 12
