@@ -853,6 +853,9 @@ class _Batch:
         self.total = 0
         self.seen = self.numbered = self.done = 0
         self.claimed: list[Path] = []  # every output of this run, to count on Ctrl-C
+        # the output folder's names before this run wrote in it (with workers: a worker that
+        # dies may have written some of its documents, found "unchanged" when done again)
+        self.before: frozenset[str] = frozenset(os.listdir(outdir)) if workers is not None else frozenset()
         # what the workers prepared (read_for_filing) holds under the settings they read; the
         # register and the checks use these, or the register computes its own
         self.prepared_ok = settings == register.settings == current_settings()
@@ -993,7 +996,12 @@ class _Batch:
             forget = [r.held for r in parsed if r.held is not None and r.held not in rendered]
             if todo or forget:
                 chunk.rendering = _render_routed(
-                    self.workers, [job for _, job in todo], forget, self.templates, self._rendered
+                    self.workers,
+                    [job for _, job in todo],
+                    forget,
+                    self.templates,
+                    self._rendered,
+                    self.before,
                 )
         elif self.workers is not None and todo:
             from .workers import RENDER_PART
@@ -1072,11 +1080,13 @@ def _render_routed(
     forget: list[tuple[int, str, int]],
     template_dir: str | None,
     on_part: Callable[[list[Any]], None],
+    before: frozenset[str] = frozenset(),
 ) -> Any:
     """Render ``jobs`` each in the worker that holds its record (a job sent with its record
     goes to the worker with fewer documents), in parts of ``RENDER_PART`` at most, two a
     worker at least; ``forget``: the records the workers hold that no job renders. The
-    parts' results come back in the order of ``jobs`` (``workers.Parts``)."""
+    parts' results come back in the order of ``jobs`` (``workers.Parts``). ``before``: the
+    names in the output folder before the run (see ``again``)."""
     from .workers import RENDER_PART, split
 
     owners = [workers.worker_of(job.held) if job.held is not None else None for job in jobs]
@@ -1115,7 +1125,16 @@ def _render_routed(
         each sent with its record (the one the dead worker kept went with it)."""
         worker, piece = placed[index]
         sent = [replace(job, held=None) for job in piece]
-        return workers.again(worker, _render_part, sent, (template_dir,), _render_lost)
+        done = workers.again(worker, _render_part, sent, (template_dir,), _render_lost)
+        # a document the dead worker wrote before it died is found in place: this run wrote it
+        # (said "written", and taken back if the register refuses the original), unlike a file
+        # a run before left there
+        return [
+            (error, "written", digest)
+            if what == "unchanged" and job.output.name not in before
+            else (error, what, digest)
+            for job, (error, what, digest) in zip(sent, done)
+        ]
 
     return workers.gathered(futures, order, on_part, again)
 

@@ -89,3 +89,19 @@ def test_forms_no_worker_was_left_to_read_say_so(tmp_path):
     again, rows, docs = _render(tmp_path, inbox, "two")
     assert again.returncode == 0, (again.stdout, again.stderr)
     assert len(rows) == 12 and len(docs) == 12
+
+
+def test_documents_a_dead_worker_wrote_are_this_runs_not_already_there(tmp_path):
+    """The worker is killed after writing two of its part's three documents (202609004, 005):
+    done again, they are found in place, and said written by this run like the others — not
+    "(already there, not rewritten)", which is for a file a run before left (before: those two
+    said so). Documents, numbers and rows are one job's."""
+    inbox = _inbox(tmp_path)
+    one, one_rows, one_docs = _render(tmp_path, inbox, "one", jobs=1)
+    two, rows, docs = _render(tmp_path, inbox, "two", DIE="once", DIE_AFTER="202609005")
+    assert two.returncode == 0, (two.stdout, two.stderr)
+    said = " ".join((two.stdout + two.stderr).split())
+    assert "already there" not in said, said
+    assert rows == one_rows and docs == one_docs
+    again, _, _ = _render(tmp_path, inbox, "two")  # a run after: every file is already there
+    assert " ".join(again.stdout.split()).count("already there") == 12
