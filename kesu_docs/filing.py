@@ -853,6 +853,7 @@ class _Batch:
         self.total = 0
         self.seen = self.numbered = self.done = 0
         self.claimed: list[Path] = []  # every output of this run, to count on Ctrl-C
+        self.deaths = 0  # the workers' deaths seen (_after_deaths)
         # the output folder's names before this run wrote in it (with workers: a worker that
         # dies may have written some of its documents, found "unchanged" when done again)
         self.before: frozenset[str] = frozenset(os.listdir(outdir)) if workers is not None else frozenset()
@@ -1020,6 +1021,15 @@ class _Batch:
             )
         return chunk
 
+    def _after_deaths(self) -> None:
+        """A worker died since the last look (killed while it wrote a document, its ``.part``
+        file is in the output folder): what dead processes left there is removed now, not by
+        the next run (each chunk's rendering is collected here, the batch's last one too)."""
+        deaths = getattr(self.workers, "deaths", 0)
+        if deaths > self.deaths:
+            self.deaths = deaths
+            leftovers.clean(self.outdir)
+
     def _rendered(self, part: list[tuple[Reason | None, str, str]]) -> None:
         if not part:  # a worker told only which records to let go
             return
@@ -1033,6 +1043,7 @@ class _Batch:
         only Ctrl-C ends it sooner, the documents written then counted (:meth:`written`)."""
         if chunk.rendering is not None:
             done = chunk.rendering.result()
+            self._after_deaths()
         else:
             done = []
 

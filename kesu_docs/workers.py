@@ -577,7 +577,8 @@ class Workers:
             from .worker_queues import OwnQueues
 
             self.own = OwnQueues(helpers, context)  # every worker started before its threads
-            self._warm = [self.own.submit(k, _warm, layouts, rendering) for k in range(helpers)]
+            for k in range(helpers):  # (its result, the worker's pid, is not needed)
+                self.own.submit(k, _warm, layouts, rendering)
             if share:
                 self.shares = _Share(self.own)
         finally:

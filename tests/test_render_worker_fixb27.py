@@ -105,3 +105,15 @@ def test_documents_a_dead_worker_wrote_are_this_runs_not_already_there(tmp_path)
     assert rows == one_rows and docs == one_docs
     again, _, _ = _render(tmp_path, inbox, "two")  # a run after: every file is already there
     assert " ".join(again.stdout.split()).count("already there") == 12
+
+
+def test_a_worker_killed_while_writing_leaves_no_part_file(tmp_path):
+    """The worker is killed with 202609005's ``.part`` file written, not yet renamed: the worker
+    in its place writes the document, and the dead one's ``.part`` file is gone when the
+    command ends (before: left in the output folder until the next run)."""
+    inbox = _inbox(tmp_path)
+    one, one_rows, one_docs = _render(tmp_path, inbox, "one", jobs=1)
+    two, rows, docs = _render(tmp_path, inbox, "two", DIE="once", DIE_WRITING="202609005")
+    assert two.returncode == 0, (two.stdout, two.stderr)
+    assert rows == one_rows and docs == one_docs
+    assert sorted(p.name for p in (tmp_path / "out-two").iterdir() if p.name.startswith(".")) == []
