@@ -294,6 +294,29 @@ def _items(
     return out
 
 
+class Deaths:
+    """The deaths of a run's workers, each counted once, by whichever of the run's parts comes
+    to it first (:meth:`Workers.alive`, ``kesu render``'s; :meth:`_Share._again`, ``kesu
+    parse``'s): how the last one ended, how many died, which could not be replaced."""
+
+    def __init__(self, own: Any) -> None:
+        self.own = own
+        self.gone = [False] * len(own.processes)  # died and not replaced: DEATHS reached, or none started
+        self.deaths = 0
+        self.last_end: int | None = None  # how the last worker to die ended
+
+    def seen(self, worker: int) -> bool:
+        """If ``worker`` has ended and its death is not counted yet: counted, how it ended kept,
+        a new process started in its place (:meth:`OwnQueues.replace`), :data:`DEATHS` at
+        most in a run; True then."""
+        if not self.own.ended[worker] or self.gone[worker]:
+            return False
+        self.last_end = self.own.exit_code(worker)
+        self.deaths += 1
+        self.gone[worker] = self.deaths > DEATHS or not self.own.replace(worker)
+        return True
+
+
 class _Share:
     """How the parts of ``kesu parse`` / ``validate`` are handed out (``share``): each worker has
     :data:`AHEAD` parts at most, the rest wait here; a worker's finished part brings it the next.
@@ -303,19 +326,17 @@ class _Share:
     code or signal), a new worker is started in its place, and the parts it held go to a worker
     again, that item skipped — never to the command, which would die of it too."""
 
-    def __init__(self, own: Any) -> None:
+    def __init__(self, own: Any, dead: Deaths) -> None:
         import itertools
         from collections import deque
 
         self.own = own
+        self.dead = dead
         self.lock = threading.Condition(threading.RLock())
         self.pending: deque[tuple[SharedParts[Any], int]] = deque()  # no worker has them, oldest first
         self.held = [0] * len(own.processes)
-        self.gone = [False] * len(own.processes)  # died and could not be replaced
         self.calls = itertools.count()
         self.died_at: dict[int, tuple[int, int | None]] = {}  # a dead worker's call: its item, its end
-        self.last_end: int | None = None  # how the last worker to die ended
-        self.deaths = 0
 
     def add(self, parts: SharedParts[Any]) -> None:
         with self.lock:
@@ -349,10 +370,10 @@ class _Share:
                 handed.append((future, functools.partial(self._done, worker, parts, index, call)))
         for future, done in handed:
             future.add_done_callback(done)
-        if all(self.gone):  # no worker left to give a part that killed one: its items are lost
+        if all(self.dead.gone):  # no worker left to give a part that killed one: its items are lost
             for parts, index in [entry for entry in self.pending if entry[1] in entry[0].suspect]:
                 self.pending.remove((parts, index))
-                parts.give_up(index, self.last_end)
+                parts.give_up(index, self.dead.last_end)
 
     def _done(self, worker: int, parts: SharedParts[Any], index: int, call: int, future: Future) -> None:
         with self.lock:
@@ -374,19 +395,16 @@ class _Share:
     def _again(self, worker: int, parts: SharedParts[Any], index: int, call: int) -> None:
         """``worker`` died holding this part: the item it was reading is lost, the rest go to a
         worker again (the first part of a death to come here starts the new worker)."""
-        if self.own.ended[worker] and not self.gone[worker]:  # (not replaced yet)
-            at, item = self.own.last_at(worker)
-            self.last_end = self.own.exit_code(worker)
-            self.died_at[at] = (item, self.last_end)
-            self.deaths += 1
-            self.gone[worker] = self.deaths > DEATHS or not self.own.replace(worker)
+        at, item = self.own.last_at(worker)  # (read before a new worker takes its place)
+        if self.dead.seen(worker):
+            self.died_at[at] = (item, self.dead.last_end)
         blamed = self.died_at.pop(call, None)  # (None: the part was not begun)
         if blamed is not None and blamed[0] >= 0:
             parts.skipped[index][blamed[0]] = blamed[1]
         elif blamed is not None:
             parts.retries[index] += 1
             if parts.retries[index] > RETRIES:
-                parts.give_up(index, self.last_end)
+                parts.give_up(index, self.dead.last_end)
                 return
         parts.suspect.add(index)
         self.pending.appendleft((parts, index))
@@ -577,18 +595,21 @@ class Workers:
             from .worker_queues import OwnQueues
 
             self.own = OwnQueues(helpers, context)  # every worker started before its threads
+            self.dead = Deaths(self.own)
             for k in range(helpers):  # (its result, the worker's pid, is not needed)
                 self.own.submit(k, _warm, layouts, rendering)
             if share:
-                self.shares = _Share(self.own)
+                self.shares = _Share(self.own, self.dead)
         finally:
             if method == "fork":
                 gc.unfreeze()  # this process collects as before; the workers keep their frozen copy
-        self._gone: set[int] = set()  # workers dead and not replaced (alive)
-        self.deaths = 0
-        self.last_end: int | None = None  # how the last worker that died ended (alive)
         self._open = True
         _quick_hand_over()
+
+    @property
+    def deaths(self) -> int:
+        """How many of the run's workers died (:class:`Deaths`)."""
+        return self.dead.deaths
 
     @property
     def routes(self) -> bool:
@@ -627,13 +648,9 @@ class Workers:
         """A worker to hand work to after ``worker`` died (``kesu render``'s workers, each with
         its queue): ``worker`` itself, replaced by a new process (:meth:`OwnQueues.replace`,
         once a death, :data:`DEATHS` at most in a run), else another worker still alive; None
-        when none is. How the dead one ended is kept (:attr:`last_end`)."""
+        when none is. Its death is counted once (:class:`Deaths`)."""
         own = self.own
-        if own.ended[worker] and worker not in self._gone:
-            self.last_end = own.exit_code(worker)
-            self.deaths += 1
-            if self.deaths > DEATHS or not own.replace(worker):
-                self._gone.add(worker)
+        self.dead.seen(worker)
         if not own.ended[worker]:
             return worker
         return next((k for k in range(len(own.processes)) if not own.ended[k]), None)
@@ -659,7 +676,7 @@ class Workers:
         for item in items:
             target = self.alive(worker)
             if target is None:
-                out += lost(item, none_left(self.deaths), False)
+                out += lost(item, none_left(self.dead.deaths), False)
                 continue
             worker = target
             try:
@@ -670,7 +687,7 @@ class Workers:
                 from .worker_queues import how_it_ended
 
                 self.alive(target)  # (its place taken now: how it ended is known)
-                out += lost(item, how_it_ended(self.last_end))
+                out += lost(item, how_it_ended(self.dead.last_end))
         return out
 
     def parts(

@@ -7,6 +7,8 @@ this run's, and a dead worker's ``.part`` file does not stay in the output folde
 from __future__ import annotations
 
 import datetime as dt
+import os
+import signal
 
 from hostile import complaint, write_json
 from test_render_worker_dies27 import _inbox, _render
@@ -117,3 +119,24 @@ def test_a_worker_killed_while_writing_leaves_no_part_file(tmp_path):
     assert two.returncode == 0, (two.stdout, two.stderr)
     assert rows == one_rows and docs == one_docs
     assert sorted(p.name for p in (tmp_path / "out-two").iterdir() if p.name.startswith(".")) == []
+
+
+_COMMAND = os.getpid()
+
+
+def _die_at(items: list[str]) -> list[str]:
+    """In a worker: killed at the item ``die`` (SIGKILL, as the OOM killer does)."""
+    if "die" in items and os.getpid() != _COMMAND:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return items
+
+
+def test_one_count_of_deaths_for_the_run_whichever_way_parts_are_handed_out():
+    """A worker of ``kesu parse``'s pool (parts shared) dies: the run's count of deaths and how
+    the last one ended are the pool's (:class:`Deaths`, one for ``Workers.alive`` and
+    ``_Share._again``; before: each kept its own, and ``Workers.deaths`` said 0)."""
+    with Workers(2, layouts=False, rendering=False, share=True) as workers:
+        items = ["die"] + [f"f{i}" for i in range(7)]
+        done = workers.parts(_die_at, items, lost=lambda item, how: [f"lost {item}: {how[1]}"]).result()
+        assert done[0].startswith("lost die: ended by signal SIGKILL") and done[1:] == items[1:]
+        assert workers.deaths == 1 and workers.dead.last_end == -9
