@@ -102,9 +102,8 @@ class _Job:
     revision: int = 1
     printed_before: bool = False  # this revision was printed (as this mark) already
     document_id: int | None = None  # the register's row: its prints are logged without looking it up
-    held: tuple[int, str, int] | None = (
-        None  # (pid, process name, key): the worker that read the record keeps it
-    )
+    # (pid, process name, key): the worker that read the record keeps it (worker_token)
+    held: tuple[int, str, int] | None = None
 
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
         """Handed to a worker with its output as text: a path pickles as its parts, rebuilt
