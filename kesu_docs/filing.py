@@ -102,7 +102,8 @@ class _Job:
     revision: int = 1
     printed_before: bool = False  # this revision was printed (as this mark) already
     document_id: int | None = None  # the register's row: its prints are logged without looking it up
-    held: tuple[int, int] | None = None  # (pid, key): the worker that read the record keeps it
+    # (pid, process name, key): the worker that read the record keeps it (worker_token)
+    held: tuple[int, str, int] | None = None
 
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
         """Handed to a worker with its output as text: a path pickles as its parts, rebuilt
@@ -231,9 +232,13 @@ def _render_jobs(
     return out
 
 
-_HELD: dict[int, Any] = {}
+_HELD: dict[tuple[int, str, int], Any] = {}
 """In a worker: the records it read for filing and keeps to render them (see :func:`_read_part`),
-by key; each is let go when rendered or when the command says it will not be."""
+by the whole of their ``held`` (the worker's pid, its process's name, a key); each is let go
+when rendered or when the command says it will not be. A key alone restarts at 0 in a worker
+started in a dead one's place, and a pid may be reused by it: a job keyed by the dead worker
+finds nothing here rather than another form's record (the command sends such a job its
+record: :meth:`~kesu_docs.workers.Workers.worker_of`)."""
 
 _KEYS = itertools.count()
 
@@ -243,9 +248,19 @@ def _record_of(job: _Job) -> Any:
     the command numbered its own copy: see :func:`_number`)."""
     if job.held is None:
         return job.record
-    record = _HELD.pop(job.held[1])
+    record = _HELD.pop(job.held)
     record.number = job.number
     return record
+
+
+def worker_token() -> tuple[int, str]:
+    """What names this worker in the records it keeps (:data:`_HELD`, each with a key): its
+    process id and its process's name (multiprocessing names each process it starts anew,
+    ``SpawnProcess-7``: a worker started in a dead one's place has a name of its own even with
+    the dead one's pid)."""
+    import multiprocessing
+
+    return os.getpid(), multiprocessing.current_process().name
 
 
 def _same_file(path: Path, data: bytes) -> bool:
@@ -567,26 +582,40 @@ def _read(
     return lambda: _thawed(parts.result())
 
 
-def _read_lost(path: str, how: tuple[str, str]) -> list[tuple[list[ParseResult], bytes]]:
+def _read_lost(path: str, how: tuple[str, str], tried: bool = True) -> list[tuple[list[ParseResult], bytes]]:
     """A file whose worker died reading it, twice (:meth:`Workers.again`): not read, said so
-    (``worker_stopped``), as ``kesu parse --jobs`` says it; the others are filed."""
+    (``worker_stopped``), as ``kesu parse --jobs`` says it; the others are filed. ``tried``
+    False: no worker was left to read it (``worker_none_left``)."""
     import pickle
 
     from .parse.reading import stopped_reading
 
-    return [(stopped_reading(path, how), pickle.dumps([None]))]
+    return [(stopped_reading(path, how, tried), pickle.dumps([None]))]
 
 
-def _render_lost(job: _Job, how: tuple[str, str]) -> list[tuple[Reason | None, str, str]]:
+def _render_lost(job: _Job, how: tuple[str, str], tried: bool = True) -> list[tuple[Reason | None, str, str]]:
     """A document whose worker died rendering it, twice (:meth:`Workers.again`): not written;
     its number stays the form's (issued in the chunk's transaction: never skipped nor issued
-    to another form), and the same command run again renders it under that number."""
+    to another form), and the same command run again renders it under that number. ``tried``
+    False: no worker was left to render it (``how``: after how many deaths) — the form is not
+    to blame, and nothing asks the clerk to report it."""
+    kept = (
+        f"编号 {job.number} 已为此表单保留（不跳号、不重号），再次运行同一命令即会生成",
+        (
+            f"number {job.number} stays this form's (none skipped or issued twice) and the same "
+            "command run again renders it"
+        ),
+    )
+    if not tried:
+        reason = Bilingual(
+            f"未生成：本次运行的工作进程已全部停止（{how[0]}），此文件未曾尝试；{kept[0]}",
+            f"not rendered: no worker was left ({how[1]}) and this document was never tried; {kept[1]}",
+        )
+        return [(reason, "failed", "")]
     reason = Bilingual(
-        f"生成此文件的进程中途停止（{how[0]}），文件未写出；编号 {job.number} 已为此表单保留"
-        "（不跳号、不重号），再次运行同一命令即会生成。如仍如此，请把表单交给 IT 人员报告此问题",
-        f"the process rendering it stopped ({how[1]}): nothing written; number {job.number} stays "
-        "this form's (none skipped or issued twice) and the same command run again renders it; "
-        "if it stops again, report it to IT with the form",
+        f"生成此文件的进程中途停止（{how[0]}），文件未写出；{kept[0]}。如仍如此，请把表单交给 IT 人员报告此问题",
+        f"the process rendering it stopped ({how[1]}): nothing written; {kept[1]}; if it stops "
+        "again, report it to IT with the form",
     )
     return [(reason, "failed", "")]
 
@@ -630,6 +659,7 @@ def _frozen_then_prepared(results: list[ParseResult], hold: bool = False) -> byt
     records = [r.record for r in results]
     frozen = pickle.dumps(records, pickle.HIGHEST_PROTOCOL)
     settings = current_settings()
+    mine = worker_token() if hold else None
     for result, record, ok in zip(results, records, valid):
         result.record = None
         if not ok or record is None:
@@ -639,10 +669,9 @@ def _frozen_then_prepared(results: list[ParseResult], hold: bool = False) -> byt
         except Exception:
             result.prepared = None
             continue
-        if hold:  # derived as the command derives it (the same settings: _Batch.prepared_ok)
-            key = next(_KEYS)
-            _HELD[key] = record
-            result.held = (os.getpid(), key)
+        if mine is not None:  # derived as the command derives it (the same settings: _Batch.prepared_ok)
+            result.held = (*mine, next(_KEYS))
+            _HELD[result.held] = record
     return frozen
 
 
@@ -693,7 +722,7 @@ def warm_first_form(files: Sequence[Path], kind: str | None) -> None:
 
 
 def _render_part(
-    jobs: Sequence[_Job], template_dir: str | None, forget: Sequence[int] = ()
+    jobs: Sequence[_Job], template_dir: str | None, forget: Sequence[tuple[int, str, int]] = ()
 ) -> list[tuple[Reason | None, str, str]]:
     """A worker's part of a chunk, rendered (see :func:`chunk_gc`); the records it kept that
     the command will not render (``forget``: invalid, refused, a second source) let go."""
@@ -823,6 +852,10 @@ class _Batch:
         self.total = 0
         self.seen = self.numbered = self.done = 0
         self.claimed: list[Path] = []  # every output of this run, to count on Ctrl-C
+        self.deaths = 0  # the workers' deaths seen (_after_deaths)
+        # the output folder's names before this run wrote in it (with workers: a worker that
+        # dies may have written some of its documents, found "unchanged" when done again)
+        self.before: frozenset[str] = frozenset(os.listdir(outdir)) if workers is not None else frozenset()
         # what the workers prepared (read_for_filing) holds under the settings they read; the
         # register and the checks use these, or the register computes its own
         self.prepared_ok = settings == register.settings == current_settings()
@@ -963,7 +996,12 @@ class _Batch:
             forget = [r.held for r in parsed if r.held is not None and r.held not in rendered]
             if todo or forget:
                 chunk.rendering = _render_routed(
-                    self.workers, [job for _, job in todo], forget, self.templates, self._rendered
+                    self.workers,
+                    [job for _, job in todo],
+                    forget,
+                    self.templates,
+                    self._rendered,
+                    self.before,
                 )
         elif self.workers is not None and todo:
             from .workers import RENDER_PART
@@ -982,6 +1020,15 @@ class _Batch:
             )
         return chunk
 
+    def _after_deaths(self) -> None:
+        """A worker died since the last look (killed while it wrote a document, its ``.part``
+        file is in the output folder): what dead processes left there is removed now, not by
+        the next run (each chunk's rendering is collected here, the batch's last one too)."""
+        deaths = getattr(self.workers, "deaths", 0)
+        if deaths > self.deaths:
+            self.deaths = deaths
+            leftovers.clean(self.outdir)
+
     def _rendered(self, part: list[tuple[Reason | None, str, str]]) -> None:
         if not part:  # a worker told only which records to let go
             return
@@ -995,6 +1042,7 @@ class _Batch:
         only Ctrl-C ends it sooner, the documents written then counted (:meth:`written`)."""
         if chunk.rendering is not None:
             done = chunk.rendering.result()
+            self._after_deaths()
         else:
             done = []
 
@@ -1039,17 +1087,19 @@ class _Batch:
 def _render_routed(
     workers: Workers,
     jobs: list[_Job],
-    forget: list[tuple[int, int]],
+    forget: list[tuple[int, str, int]],
     template_dir: str | None,
     on_part: Callable[[list[Any]], None],
+    before: frozenset[str] = frozenset(),
 ) -> Any:
     """Render ``jobs`` each in the worker that holds its record (a job sent with its record
     goes to the worker with fewer documents), in parts of ``RENDER_PART`` at most, two a
     worker at least; ``forget``: the records the workers hold that no job renders. The
-    parts' results come back in the order of ``jobs`` (``workers.Parts``)."""
+    parts' results come back in the order of ``jobs`` (``workers.Parts``). ``before``: the
+    names in the output folder before the run (see ``again``)."""
     from .workers import RENDER_PART, split
 
-    owners = [workers.worker_of(job.held[0]) if job.held is not None else None for job in jobs]
+    owners = [workers.worker_of(job.held) if job.held is not None else None for job in jobs]
     # a record kept by a worker that died since went with it: sent with its job instead
     jobs = [
         replace(job, held=None) if owner is None and job.held is not None else job
@@ -1062,11 +1112,11 @@ def _render_routed(
     for index, owner in enumerate(owners):
         if owner is None:  # an earlier revision's record, or one derived under other settings
             min(mine, key=len).append(index)
-    dropped: list[list[int]] = [[] for _ in range(workers.jobs)]
-    for pid, key in forget:
-        owner = workers.worker_of(pid)
+    dropped: list[list[tuple[int, str, int]]] = [[] for _ in range(workers.jobs)]
+    for held in forget:
+        owner = workers.worker_of(held)
         if owner is not None:
-            dropped[owner].append(key)
+            dropped[owner].append(held)
     futures: list[Any] = []
     order: list[int] = []
     placed: list[tuple[int, list[_Job]]] = []  # each future's worker and jobs
@@ -1085,7 +1135,16 @@ def _render_routed(
         each sent with its record (the one the dead worker kept went with it)."""
         worker, piece = placed[index]
         sent = [replace(job, held=None) for job in piece]
-        return workers.again(worker, _render_part, sent, (template_dir,), _render_lost)
+        done = workers.again(worker, _render_part, sent, (template_dir,), _render_lost)
+        # a document the dead worker wrote before it died is found in place: this run wrote it
+        # (said "written", and taken back if the register refuses the original), unlike a file
+        # a run before left there
+        return [
+            (error, "written", digest)
+            if what == "unchanged" and job.output.name not in before
+            else (error, what, digest)
+            for job, (error, what, digest) in zip(sent, done)
+        ]
 
     return workers.gathered(futures, order, on_part, again)
 
@@ -1338,7 +1397,7 @@ def _number(
     return filed, pending
 
 
-def _held(result: ParseResult, record: Any) -> tuple[int, int] | None:
+def _held(result: ParseResult, record: Any) -> tuple[int, str, int] | None:
     """Where the worker that read ``result`` keeps the record to render: only the record as
     read and derived there (not an earlier revision's, taken from the register), and only
     when its derivation there is the command's (``prepared``: see :class:`_Batch`)."""

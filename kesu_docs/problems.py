@@ -165,6 +165,12 @@ MESSAGES: Catalogue = Catalogue(
             "The process reading this file stopped ({how}): the file was not read; the other files "
             "were processed. Try this file again alone; if it stops again, report it to IT with the file",
         ),
+        "worker_none_left": (
+            "此文件未读取：本次运行的工作进程已全部停止（{how}），此文件未曾尝试；其他文件照常处理。"
+            "再次运行同一命令即会读取",
+            "Not read: no worker was left ({how}) and this file was never tried; the other files "
+            "were processed. Run the same command again to read it",
+        ),
         "kind_guessed": (
             "表单上没有标题，依栏位判断为“{title}”；如不对请用 --kind 指定",
             "The form has no title: taken as '{title}' from its labels; give --kind if that is wrong",

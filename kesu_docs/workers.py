@@ -294,6 +294,29 @@ def _items(
     return out
 
 
+class Deaths:
+    """The deaths of a run's workers, each counted once, by whichever of the run's parts comes
+    to it first (:meth:`Workers.alive`, ``kesu render``'s; :meth:`_Share._again`, ``kesu
+    parse``'s): how the last one ended, how many died, which could not be replaced."""
+
+    def __init__(self, own: Any) -> None:
+        self.own = own
+        self.gone = [False] * len(own.processes)  # died and not replaced: DEATHS reached, or none started
+        self.deaths = 0
+        self.last_end: int | None = None  # how the last worker to die ended
+
+    def seen(self, worker: int) -> bool:
+        """If ``worker`` has ended and its death is not counted yet: counted, how it ended kept,
+        a new process started in its place (:meth:`OwnQueues.replace`), :data:`DEATHS` at
+        most in a run; True then."""
+        if not self.own.ended[worker] or self.gone[worker]:
+            return False
+        self.last_end = self.own.exit_code(worker)
+        self.deaths += 1
+        self.gone[worker] = self.deaths > DEATHS or not self.own.replace(worker)
+        return True
+
+
 class _Share:
     """How the parts of ``kesu parse`` / ``validate`` are handed out (``share``): each worker has
     :data:`AHEAD` parts at most, the rest wait here; a worker's finished part brings it the next.
@@ -303,19 +326,17 @@ class _Share:
     code or signal), a new worker is started in its place, and the parts it held go to a worker
     again, that item skipped — never to the command, which would die of it too."""
 
-    def __init__(self, own: Any) -> None:
+    def __init__(self, own: Any, dead: Deaths) -> None:
         import itertools
         from collections import deque
 
         self.own = own
+        self.dead = dead
         self.lock = threading.Condition(threading.RLock())
         self.pending: deque[tuple[SharedParts[Any], int]] = deque()  # no worker has them, oldest first
         self.held = [0] * len(own.processes)
-        self.gone = [False] * len(own.processes)  # died and could not be replaced
         self.calls = itertools.count()
         self.died_at: dict[int, tuple[int, int | None]] = {}  # a dead worker's call: its item, its end
-        self.last_end: int | None = None  # how the last worker to die ended
-        self.deaths = 0
 
     def add(self, parts: SharedParts[Any]) -> None:
         with self.lock:
@@ -349,10 +370,10 @@ class _Share:
                 handed.append((future, functools.partial(self._done, worker, parts, index, call)))
         for future, done in handed:
             future.add_done_callback(done)
-        if all(self.gone):  # no worker left to give a part that killed one: its items are lost
+        if all(self.dead.gone):  # no worker left to give a part that killed one: its items are lost
             for parts, index in [entry for entry in self.pending if entry[1] in entry[0].suspect]:
                 self.pending.remove((parts, index))
-                parts.give_up(index, self.last_end)
+                parts.give_up(index, self.dead.last_end)
 
     def _done(self, worker: int, parts: SharedParts[Any], index: int, call: int, future: Future) -> None:
         with self.lock:
@@ -374,19 +395,16 @@ class _Share:
     def _again(self, worker: int, parts: SharedParts[Any], index: int, call: int) -> None:
         """``worker`` died holding this part: the item it was reading is lost, the rest go to a
         worker again (the first part of a death to come here starts the new worker)."""
-        if self.own.ended[worker] and not self.gone[worker]:  # (not replaced yet)
-            at, item = self.own.last_at(worker)
-            self.last_end = self.own.exit_code(worker)
-            self.died_at[at] = (item, self.last_end)
-            self.deaths += 1
-            self.gone[worker] = self.deaths > DEATHS or not self.own.replace(worker)
+        at, item = self.own.last_at(worker)  # (read before a new worker takes its place)
+        if self.dead.seen(worker):
+            self.died_at[at] = (item, self.dead.last_end)
         blamed = self.died_at.pop(call, None)  # (None: the part was not begun)
         if blamed is not None and blamed[0] >= 0:
             parts.skipped[index][blamed[0]] = blamed[1]
         elif blamed is not None:
             parts.retries[index] += 1
             if parts.retries[index] > RETRIES:
-                parts.give_up(index, self.last_end)
+                parts.give_up(index, self.dead.last_end)
                 return
         parts.suspect.add(index)
         self.pending.appendleft((parts, index))
@@ -530,6 +548,14 @@ def _usual_hand_over() -> None:
                 sys.setswitchinterval(before)
 
 
+def none_left(deaths: int) -> tuple[str, str]:
+    """Why an item was not done, zh and en, when no worker was left to do it."""
+    return (
+        f"工作进程已停止 {deaths} 次，不再启动新的进程",
+        f"after {deaths} worker deaths no more are started",
+    )
+
+
 class Workers:
     """A pool of workers for one run, started at once, closed on exit, each with its own queue
     (:mod:`kesu_docs.worker_queues`): ``jobs - 1`` of them when this process does its ``share``
@@ -569,17 +595,21 @@ class Workers:
             from .worker_queues import OwnQueues
 
             self.own = OwnQueues(helpers, context)  # every worker started before its threads
-            self._warm = [self.own.submit(k, _warm, layouts, rendering) for k in range(helpers)]
+            self.dead = Deaths(self.own)
+            for k in range(helpers):  # (its result, the worker's pid, is not needed)
+                self.own.submit(k, _warm, layouts, rendering)
             if share:
-                self.shares = _Share(self.own)
+                self.shares = _Share(self.own, self.dead)
         finally:
             if method == "fork":
                 gc.unfreeze()  # this process collects as before; the workers keep their frozen copy
-        self._gone: set[int] = set()  # workers dead and not replaced (alive)
-        self.deaths = 0
-        self.last_end: int | None = None  # how the last worker that died ended (alive)
         self._open = True
         _quick_hand_over()
+
+    @property
+    def deaths(self) -> int:
+        """How many of the run's workers died (:class:`Deaths`)."""
+        return self.dead.deaths
 
     @property
     def routes(self) -> bool:
@@ -591,11 +621,14 @@ class Workers:
         """``fn(*args)`` in worker ``worker`` (0 … ``jobs`` - 1), after the calls sent to it before."""
         return self.own.submit(worker, fn, *args)
 
-    def worker_of(self, pid: int) -> int | None:
-        """The worker whose process is ``pid`` (None: no worker of this pool, or one that died:
-        what it kept died with it)."""
+    def worker_of(self, held: tuple[int, str, int]) -> int | None:
+        """The worker that keeps the record ``held`` names (``filing.worker_token``: its process's id
+        and name, a key), None when no worker alive does: no worker of this pool, or one that
+        died (what it kept died with it). The name tells a worker started in a dead one's place
+        from the dead one even when the system gave it the same pid."""
+        pid, name = held[0], held[1]
         for k, process in enumerate(self.own.processes):  # (a replaced worker's new process too)
-            if process.pid == pid:
+            if process.pid == pid and process.name == name:
                 return None if self.own.ended[k] else k
         return None
 
@@ -615,13 +648,9 @@ class Workers:
         """A worker to hand work to after ``worker`` died (``kesu render``'s workers, each with
         its queue): ``worker`` itself, replaced by a new process (:meth:`OwnQueues.replace`,
         once a death, :data:`DEATHS` at most in a run), else another worker still alive; None
-        when none is. How the dead one ended is kept (:attr:`last_end`)."""
+        when none is. Its death is counted once (:class:`Deaths`)."""
         own = self.own
-        if own.ended[worker] and worker not in self._gone:
-            self.last_end = own.exit_code(worker)
-            self.deaths += 1
-            if self.deaths > DEATHS or not own.replace(worker):
-                self._gone.add(worker)
+        self.dead.seen(worker)
         if not own.ended[worker]:
             return worker
         return next((k for k in range(len(own.processes)) if not own.ended[k]), None)
@@ -632,20 +661,22 @@ class Workers:
         fn: Callable[..., list[R]],
         items: Sequence[Any],
         args: tuple,
-        lost: Callable[[Any, tuple[str, str]], list[R]],
+        lost: Callable[..., list[R]],
     ) -> list[R]:
         """A part ``fn(items, *args)`` whose worker died (``kesu render``'s reading or
         rendering), done again one item a call by the worker in its place (:meth:`alive`): only
         the item that kills that worker too is lost, ``lost(item, (zh, en))`` with how it
         ended; every other item is done as the part would have done it (``fn`` gives for a
-        part what it gives for each item, joined)."""
+        part what it gives for each item, joined). When no worker is left (:data:`DEATHS`
+        reached, or none could be started), the items not tried are ``lost(item, (zh, en),
+        False)``, the words saying after how many deaths: not the kill of an earlier item,
+        which nothing says they caused. The command does not do them itself: one of them may
+        be what killed the workers, and the command's death would end the whole batch."""
         out: list[R] = []
         for item in items:
             target = self.alive(worker)
             if target is None:
-                from .worker_queues import how_it_ended
-
-                out += lost(item, how_it_ended(self.last_end))
+                out += lost(item, none_left(self.dead.deaths), False)
                 continue
             worker = target
             try:
@@ -656,7 +687,7 @@ class Workers:
                 from .worker_queues import how_it_ended
 
                 self.alive(target)  # (its place taken now: how it ended is known)
-                out += lost(item, how_it_ended(self.last_end))
+                out += lost(item, how_it_ended(self.dead.last_end))
         return out
 
     def parts(

@@ -49,7 +49,7 @@ def test_each_worker_runs_in_a_session_of_its_own_where_the_kernel_shares_by_ses
 
     for share in (False, True):
         with workers.Workers(2, layouts=False, rendering=False, share=share) as pool:
-            pids = {future.result() for future in pool._warm}
+            pids = {process.pid for process in pool.own.processes}
             if share:  # kesu parse: the command and one worker
                 sids = {pool.to(0, os.getsid, 0).result()}
             else:  # kesu render: two workers, each with its own queue

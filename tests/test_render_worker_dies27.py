@@ -28,14 +28,14 @@ from kesu_docs import filing
 COMMAND = os.getpid()  # in a forked worker: the command's; in a spawned one: its own
 
 
-def _dies_here(names) -> bool:
+def _dies_here(names, at="DIE_AT") -> bool:
     import multiprocessing
 
     in_worker = os.getpid() != COMMAND or multiprocessing.parent_process() is not None
     forked = os.getpid() != COMMAND
     if not in_worker or not (forked or os.environ.get("DIE") == "always"):
         return False
-    return any(name in os.environ.get("DIE_AT", "").split(",") for name in names)
+    return any(name in os.environ.get(at, "").split(",") for name in names)
 
 
 _render_jobs, _read_for_filing = filing._render_jobs, filing.read_for_filing
@@ -44,7 +44,25 @@ _render_jobs, _read_for_filing = filing._render_jobs, filing.read_for_filing
 def render_or_die(jobs, *args, **kwargs):
     if _dies_here([job.number for job in jobs]):
         os.kill(os.getpid(), signal.SIGKILL)
+    numbers = [job.number for job in jobs]  # DIE_AFTER: killed once that document is written
+    if len(jobs) > 1 and _dies_here(numbers, "DIE_AFTER"):
+        after = next(n for n in numbers if n in os.environ["DIE_AFTER"].split(","))
+        _render_jobs(jobs[: numbers.index(after) + 1], *args, **kwargs)
+        os.kill(os.getpid(), signal.SIGKILL)
     return _render_jobs(jobs, *args, **kwargs)
+
+
+_write_file = filing.write_file
+
+
+def write_or_die(path, data):  # DIE_WRITING: killed with the document's .part file written
+    if _dies_here([n for n in os.environ.get("DIE_WRITING", "").split(",") if n and n in str(path)], "DIE_WRITING"):
+        filing.leftovers.stage_file(path, data)
+        os.kill(os.getpid(), signal.SIGKILL)
+    return _write_file(path, data)
+
+
+filing.write_file = write_or_die
 
 
 def read_or_die(files, *args, **kwargs):
@@ -54,6 +72,10 @@ def read_or_die(files, *args, **kwargs):
 
 
 filing._render_jobs, filing.read_for_filing = render_or_die, read_or_die
+if os.environ.get("DEATHS"):  # (the command's limit of deaths a run: reached sooner)
+    from kesu_docs import workers
+
+    workers.DEATHS = int(os.environ["DEATHS"])
 
 if __name__ == "__main__":
     from kesu_docs.entry import main

@@ -622,10 +622,13 @@ def _internal(source: str, kind: str | None, exc: Exception) -> ParseResult:
     return ParseResult(source, kind, None, [problem], fatal=True)
 
 
-def stopped_reading(path: str | Path, how: tuple[str, str]) -> list[ParseResult]:
+def stopped_reading(path: str | Path, how: tuple[str, str], tried: bool = True) -> list[ParseResult]:
     """A file whose ``--jobs`` worker died reading it (killed for lack of memory, a crash in a
-    library's C code): not read, said so with how the worker ended (zh, en); exit code 2."""
-    problem = Problem("worker_stopped", params={"how": Bilingual(*how)})
+    library's C code): not read, said so with how the worker ended (zh, en); exit code 2.
+    ``tried`` False: no worker was left to read it (``how``: after how many deaths), and
+    nothing says this file is to blame (``worker_none_left``)."""
+    code = "worker_stopped" if tried else "worker_none_left"
+    problem = Problem(code, params={"how": Bilingual(*how)})
     return [ParseResult(shown_path(str(path)), None, None, [problem], fatal=True)]
 
 
