@@ -413,18 +413,10 @@ class _PrivateBytecodeCache(FileSystemBytecodeCache):
     def dump_bytecode(self, bucket: Any) -> None:
         import io
 
-        from ..leftovers import stage_file
-
         code = io.BytesIO()
         bucket.write_bytecode(code)
-        target = Path(self._get_cache_filename(bucket))
-        temp = stage_file(target, code.getvalue())
-        try:
-            os.chmod(temp, 0o600)  # (read back only if private: whatever the umask)
-            os.replace(temp, target)
-        except BaseException:
-            temp.unlink(missing_ok=True)
-            raise
+        # (read back only if private: whatever the umask)
+        write_file(self._get_cache_filename(bucket), code.getvalue(), mode=0o600)
 
 
 _CLEANED: set[str] = set()  # the cache folders whose dead writers' files this process removed
