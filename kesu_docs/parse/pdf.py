@@ -56,6 +56,7 @@ from .limits import (
     dense_pages_skipped,
     limits,
     object_starts,
+    objects_may_hide,
     pdfium_reason,
 )
 from .packed import packed, zip_members
@@ -242,10 +243,11 @@ _WORKBOOK_AS_PDF = Bilingual(
 )
 
 
-def open_pdf(data: bytes) -> pdfium.PdfDocument:
+def open_pdf(data: bytes, hides: bool | None = None) -> pdfium.PdfDocument:
     """Open a PDF with PDFium, turning its failures into the catalogue's source errors. ``data``:
     the PDF alone — a ZIP archive after it cut off by the caller (:func:`words_of`, which says
-    so), never looked for again here (issue 15: the search reads the file's last megabyte)."""
+    so), never looked for again here (issue 15: the search reads the file's last megabyte);
+    ``hides``: :func:`.limits.objects_may_hide` of it, when the caller asked already."""
     head = data[:1024]
     image = image_kind(head)
     if b"%PDF-" not in head and image:
@@ -275,8 +277,9 @@ def open_pdf(data: bytes) -> pdfium.PdfDocument:
                 "文件不完整（缺少 %%EOF 结束标记），可能没有下载或复制完", "truncated (no %%EOF end marker)"
             ),
         )
-    check_pdf(data)  # decoded stream sizes before PDFium inflates them
-    named = content_refs(data)  # the streams the pages name as their content (read once)
+    hides = objects_may_hide(data) if hides is None else hides  # (asked once: given on)
+    check_pdf(data, hides)  # decoded stream sizes before PDFium inflates them
+    named = content_refs(data, hides)  # the streams the pages name as their content (read once)
     objects = object_starts(data) if named else {}  # where each object begins (found once)
     check_pdf_contents_named_again(data, named, objects)  # a content stream a page names a thousand times
     check_pdf_form_draws(data)  # forms drawing forms: the objects PDFium would make
@@ -409,7 +412,8 @@ def words_of(
     visible box, the lines its cells' clips hide, :class:`.pdf_text.Paper`)."""
     zip_end = pdf_end_before_zip(data)
     data = data if zip_end is None else data[:zip_end]  # (a ZIP after the PDF: said by extract)
-    pdf = open_pdf(data)
+    hides = objects_may_hide(data)  # (its checks and its actions' search ask it: asked once)
+    pdf = open_pdf(data, hides)
     found = None
     shown: dict[int, Paper] = {}
     try:
@@ -427,13 +431,14 @@ def words_of(
                     check_pdf_annots(pdf)
                 pdf.close()
                 data = upright(data)
-                pdf = open_pdf(data)
+                hides = objects_may_hide(data)
+                pdf = open_pdf(data, hides)
                 shown.clear()
                 dense.clear()
                 found = pdfium_words(pdf, shown) if extractor == "pdfium" else None
         has_form = pdf.get_formtype() != pdfium_c.FORMTYPE_NONE
         pages = len(pdf)
-        actions = carried(data, pdf)  # scripts, launch actions, attached files: never run, said
+        actions = carried(data, pdf, hides)  # scripts, launch actions, attached files: never run, said
         sizes = [pdf.get_page_size(n) for n in range(pages)]
         tops = list(itertools.accumulate((h for _, h in sizes), initial=0.0))
     finally:

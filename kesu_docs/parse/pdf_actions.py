@@ -40,14 +40,17 @@ _FORM_HELPER = lazy_re(rb"\s*\(\s*AF[A-Za-z]+_[A-Za-z]+\\?\(")
 _SHOWN_FILES = 3
 
 
-def carried(data: bytes, pdf: Any) -> Bilingual | None:
+def carried(data: bytes, pdf: Any, hides: bool | None = None) -> Bilingual | None:
     """What of JavaScript, launch actions and attached files the PDF (``pdf``: it opened by
-    PDFium) carries, said in a list; None for a PDF with none of them."""
+    PDFium; ``hides``: :func:`.limits.objects_may_hide` of it, when asked already) carries,
+    said in a list; None for a PDF with none of them."""
     import pypdfium2.raw as pdfium_c
 
     found: list[Bilingual] = []
     script, launch = _actions(data)
-    if not (script and launch) and objects_may_hide(data):
+    if hides is None:
+        hides = objects_may_hide(data)
+    if not (script and launch) and hides:
         hidden_script, hidden_launch = _held_actions(data)
         script, launch = script or hidden_script, launch or hidden_launch
     if script or pdfium_c.FPDFDoc_GetJavaScriptActionCount(pdf) > 0:
