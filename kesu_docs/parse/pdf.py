@@ -107,6 +107,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This PDF carries {what}: kesu reads only its pages' text and never runs or opens them; do not "
         "allow them in a PDF reader (answer 'Block' if asked), and check with the sender if in doubt",
     ),
+    "pdf_actions_unchecked": (
+        "这个 PDF 的对象保存在压缩的对象流中，kesu 没能全部检查其中是否带有脚本或启动程序的动作"
+        "（文件损坏，或对象过多）：kesu 只读取页面上的文字，从不运行它们；请勿在 PDF 阅读器中允许运行"
+        "（提示时选“不允许”），如有疑问请向发件人核实",
+        "This PDF keeps its objects in compressed object streams and kesu could not check them all "
+        "for scripts or launch actions (a damaged file, or too many objects): kesu reads only its "
+        "pages' text and never runs them; do not allow them in a PDF reader (answer 'Block' if "
+        "asked), and check with the sender if in doubt",
+    ),
     "value_cut_off": (
         "{label}的值“{value}”在打印件上写到了格子边缘，可能被截断，请对照原表核对",
         "{label}: '{value}' runs to the edge of its cell in the print and may be cut off; please check the original",
@@ -438,7 +447,9 @@ def words_of(
                 found = pdfium_words(pdf, shown) if extractor == "pdfium" else None
         has_form = pdf.get_formtype() != pdfium_c.FORMTYPE_NONE
         pages = len(pdf)
-        actions = carried(data, pdf, hides)  # scripts, launch actions, attached files: never run, said
+        actions, unchecked = carried(
+            data, pdf, hides
+        )  # scripts, launch actions, attached files: never run, said
         sizes = [pdf.get_page_size(n) for n in range(pages)]
         tops = list(itertools.accumulate((h for _, h in sizes), initial=0.0))
     finally:
@@ -470,6 +481,7 @@ def words_of(
     found_words.dense = dense
     found_words.zip_after = zip_end is not None
     found_words.actions = actions
+    found_words.actions_unchecked = unchecked
     return found_words, rules, has_form and pages > 0
 
 
@@ -515,6 +527,7 @@ class _Words(list[Word]):
     dense: list[tuple[int, int]]  # pages over pdf_page_chars, not read: (page, characters)
     zip_after: bool  # a ZIP archive followed the PDF (:func:`pdf_end_before_zip`): the PDF read
     actions: Bilingual | None  # the scripts, launch actions, attached files it carries (never run)
+    actions_unchecked: bool  # its actions kept in object streams could not all be looked at
 
     def __init__(self, words: list[Word], struck: list[Struck], across: set[int]) -> None:
         super().__init__(words)
@@ -528,6 +541,7 @@ class _Words(list[Word]):
         self.dense = []
         self.zip_after = False
         self.actions = None
+        self.actions_unchecked = False
 
 
 class _Boxes(list[Box]):
@@ -863,6 +877,8 @@ def file_said(words: Any, out: list[Extraction]) -> list[Extraction]:
                 "pdf_actions_not_run", location=where, severity="warning", params={"what": actions}
             )
             extraction.problems.append(problem)
+        if getattr(words, "actions_unchecked", False):
+            extraction.problems.append(Problem("pdf_actions_unchecked", location=where, severity="warning"))
     return out
 
 
