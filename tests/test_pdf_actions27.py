@@ -77,3 +77,13 @@ def test_more_objects_than_are_looked_at_are_said_unchecked_in_both_languages(tm
     assert "没能全部检查" in said_zh
     plain = read_doc(_memo_of_streams(tmp_path, "plain.pdf", b"", {}), "allowance")
     assert not _unchecked(plain) and not _carried(plain)
+
+
+def test_a_file_pypdf_cannot_follow_is_said_unchecked_not_free_of_actions(tmp_path):
+    """The cross-reference stream's widths made wrong: PDFium rebuilds it and reads the memo,
+    pypdf cannot follow the file; pdf27 said nothing (no actions), the opening script unseen."""
+    path = _memo_of_streams(tmp_path, "memo.pdf", b"/OpenAction 6 0 R", {6: b"<< /S /JavaScript /JS (x) >>"})
+    path.write_bytes(path.read_bytes().replace(b"/W [1 4 1]", b"/W [1 9 1]"))
+    doc = read_doc(path, "allowance")
+    assert doc["record"]["invoice_no"] == "9000381177", doc["errors"]
+    assert _unchecked(doc), doc["warnings"]
