@@ -48,14 +48,17 @@ if hasattr(os, "register_at_fork"):  # (POSIX; Windows starts its workers as new
     os.register_at_fork(after_in_child=lambda: _PID.__setitem__(0, os.getpid()))
 
 
-def write_file(path: str | os.PathLike, data: bytes) -> Path:
-    """Write ``data`` under a temporary name in the same folder, then rename it to ``path``.
+def write_file(path: str | os.PathLike, data: bytes, mode: int | None = None) -> Path:
+    """Write ``data`` under a temporary name in the same folder, then rename it to ``path``
+    (given ``mode``, the file gets it before the rename: whatever the umask).
 
     Here, beside the rule that cleans such names, rather than in the renderer: the reports
     (a monthly page, notices) write their files without importing the renderer's modules."""
     target = Path(path)
     temp = stage_file(target, data)
     try:
+        if mode is not None:
+            os.chmod(temp, mode)
         os.replace(temp, target)
     except BaseException:
         temp.unlink(missing_ok=True)

@@ -19,7 +19,8 @@ def _memo_of_streams(tmp_path: Path, name: str, catalog_extra: bytes, more: dict
     """The credit memo as a PDF 1.5 whose catalog (1), page (3) and ``more`` objects (6, 7 …)
     are kept in a compressed object stream: nothing of them in sight in the file's bytes."""
     catalog = b"<< /Type /Catalog /Pages 2 0 R " + catalog_extra + b" >>"
-    page = _page(b"5 0 R").replace(b" >>", b" /Annots [7 0 R] >>", 1) if 7 in more else _page(b"5 0 R")
+    # (the annotations in the page's own dictionary: fixa27, they were written in its /Font)
+    page = _page(b"5 0 R")[: -len(b" >>")] + b" /Annots [7 0 R] >>" if 7 in more else _page(b"5 0 R")
     content = _stream(b"\n".join(_memo_ops()))
     objects = [None, _PAGES, None, _FONT, content, *([None] * len(more))]
     path = tmp_path / name

@@ -43,6 +43,22 @@ class FormKind(click.Choice):
         return super().convert(value, param, ctx)
 
 
+class DocumentNumber(click.ParamType):
+    """A document number typed or pasted: its look-alike digits (full-width, Arabic-Indic,
+    Devanagari, mathematical) made ASCII, as :func:`..forms.base.check_number` makes the forms'
+    numbers: ``٢٠٢٦٠٩٠٠١`` finds 202609001."""
+
+    name = "number"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        from ..forms.base import ascii_digits
+
+        return ascii_digits(str(value)).strip()
+
+
+NUMBER = DocumentNumber()
+
+
 KIND_OPTION = click.option(
     "--kind", type=FormKind(), default=None, help="form kind, when the file does not say"
 )

@@ -17,7 +17,15 @@ import click
 from .common import LANG_OPTION, console, fail, lang, t
 from .layout import count as counted
 from .layout import kind_name, one_line, screen
-from .options import DB_OPTION, USER_OPTION, FormKind, open_register, reading_register, register_refusals
+from .options import (
+    DB_OPTION,
+    NUMBER,
+    USER_OPTION,
+    FormKind,
+    open_register,
+    reading_register,
+    register_refusals,
+)
 
 if TYPE_CHECKING:  # the register is imported when a command runs: `kesu --help` stays light
     from ..register import TransferSummary
@@ -342,7 +350,7 @@ def _separated(form: str, keys: list[str], headings: dict[str, str], rows: list[
 
 
 @register_group.command("show")
-@click.argument("number")
+@click.argument("number", type=NUMBER)
 @KIND_PICK
 @DB_OPTION
 @LANG_OPTION
@@ -442,7 +450,7 @@ def _show_prints(prints: list[Any]) -> None:
 
 
 @register_group.command("diff")
-@click.argument("number")
+@click.argument("number", type=NUMBER)
 @click.option(
     "--rev",
     "revision",
@@ -557,7 +565,7 @@ def _reason(_ctx: click.Context, _param: click.Parameter, value: str) -> str:
 
 
 @register_group.command("void")
-@click.argument("number")
+@click.argument("number", type=NUMBER)
 @click.option("--reason", required=True, callback=_reason, help="why the number is void / 作废原因")
 @KIND_PICK
 @DB_OPTION

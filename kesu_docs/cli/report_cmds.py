@@ -17,7 +17,7 @@ from typing import TypeVar
 import click
 
 from .common import EXIT_FATAL, EXIT_INVALID, LANG_OPTION, console, lang, made_output_folder, t
-from .options import DB_OPTION, open_register, reading_register
+from .options import DB_OPTION, NUMBER, open_register, reading_register
 
 
 def _month(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str:
@@ -265,7 +265,7 @@ def _notice_text(notice) -> str:
 
 
 @click.command("penalty")
-@click.argument("number")
+@click.argument("number", type=NUMBER)
 @click.option(
     "-o", "--output", type=click.Path(file_okay=False, path_type=Path), required=True, help="output folder"
 )

@@ -372,7 +372,7 @@ Chain = tuple[str, ...]
 PLAIN_FLATE: Chain = (FLATE,)
 
 
-def check_pdf(data: bytes) -> None:
+def check_pdf(data: bytes, hides: bool | None = None) -> None:
     """A PDF before PDFium parses it: the decoded size of each Flate-compressed content stream.
 
     Images are left out (text extraction never decodes them) — unless a page names one as its
@@ -388,8 +388,8 @@ def check_pdf(data: bytes) -> None:
     cfg = limits()
     one, total_cap = cfg.pdf_stream_mb * MB, cfg.pdf_streams_mb * MB
     images: set[int] = set()
-    streams = _flate_streams(data, images)
-    caps = _caps(data, streams, images, one, total_cap)
+    streams = _flate_streams(data, images, hides)
+    caps = _caps(data, streams, images, one, total_cap, hides)
     measured: dict[int, int] = {}  # (the sizes the bound's check inflated: not inflated again)
     if _cannot_reach(data, streams, one, total_cap, caps, measured):
         return
@@ -451,12 +451,17 @@ def _image_bound(head: bytes) -> int:
 
 
 def _caps(
-    data: bytes, streams: list[tuple[int, bytes, int, int, Chain]], images: set[int], one: int, total_cap: int
+    data: bytes,
+    streams: list[tuple[int, bytes, int, int, Chain]],
+    images: set[int],
+    one: int,
+    total_cap: int,
+    hides: bool | None = None,
 ) -> list[tuple[int, bool]]:
     """(the most a stream may decode to, whether it is marked an image) of each of ``streams``:
     ``one``; a stream marked an image while the pages are out of sight (most likely the scan it
     says it is) is held to what its pixels take (:func:`_image_bound`, at most ``total_cap``)."""
-    hidden = bool(images) and _contents(data) is _HIDDEN  # (asked once, when an image is met)
+    hidden = bool(images) and _contents(data, hides) is _HIDDEN  # (asked once, when an image is met)
     out = []
     for start, head, _at, _key, _chain in streams:
         image = start in images
@@ -465,7 +470,9 @@ def _caps(
     return out
 
 
-def _flate_streams(data: bytes, images: set[int] | None = None) -> list[tuple[int, bytes, int, int, Chain]]:
+def _flate_streams(
+    data: bytes, images: set[int] | None = None, hides: bool | None = None
+) -> list[tuple[int, bytes, int, int, Chain]]:
     """(where its data starts, its dictionary, where that begins, where its ``stream`` keyword
     is, its filters) of each stream a decoder may grow (Flate, LZW, or its filters unknown) but
     images; the dictionary from the last ``obj`` before ``stream``. (An ``endstream`` is found
@@ -500,7 +507,7 @@ def _flate_streams(data: bytes, images: set[int] | None = None) -> list[tuple[in
             continue
         if _IMAGE.search(head):
             if contents is None:
-                contents = _contents(data)
+                contents = _contents(data, hides)
             named = _OBJ_NUMBER.search(data, max(0, at - 24), at)
             key = (int(named[1]), int(named[2])) if named is not None else None
             if contents is not _HIDDEN and key not in contents:
@@ -522,41 +529,31 @@ _ESCAPED_NAME = lazy_re(rb"/[A-Za-z0-9#]*#[0-9A-Fa-f]{2}[A-Za-z0-9#]*")
 _PAGE_KEYS = frozenset({b"Contents", b"Kids", b"Pages", b"Page", b"Parent", b"Type", b"ObjStm"})
 
 
-def _pages_may_hide(data: bytes) -> bool:
-    """Whether the pages' contents may be out of sight of a search of the file's bytes: kept in
-    a compressed object stream, or named by a key written with ``#`` escapes (``/Cont#65nts``).
-    Only the keys that lead to the contents count: a ``#`` and two hex digits turn up by chance
-    in most compressed streams (391 of the 620 PDFs of the tests and the corpus), and taking
-    each of those for hidden pages read them all again with pypdf. The answer for the last
-    file asked of is kept (the limits and :mod:`.pdf_actions` ask of the same bytes)."""
-    global _LAST_SEEN
-    seen = _LAST_SEEN  # (read once: another thread may replace it)
-    if seen is not None and seen[0] is data:
-        return seen[1]
-    hides = b"/ObjStm" in data or any(
+def objects_may_hide(data: bytes) -> bool:
+    """Whether some of the file's objects (the pages' contents among them) may be out of sight of
+    a search of its bytes: kept in a compressed object stream (``/ObjStm``), or named by a key
+    written with ``#`` escapes (``/Cont#65nts``). Only the keys that lead to the contents count:
+    a ``#`` and two hex digits turn up by chance in most compressed streams (391 of the 620 PDFs
+    of the tests and the corpus), and taking each of those for hidden pages read them all again
+    with pypdf. Asked once a file by its reader (:func:`.pdf.open_pdf`, :func:`.pdf.words_of`),
+    the answer given on to the checks and to :mod:`.pdf_actions`; nothing of the file is kept."""
+    return b"/ObjStm" in data or any(
         _NAME_ESCAPE.sub(lambda m: bytes([int(m[1], 16)]), found[0][1:]) in _PAGE_KEYS
         for found in _ESCAPED_NAME.finditer(data)
     )
-    _LAST_SEEN = (data, hides)
-    return hides
 
 
-_LAST_SEEN: tuple[bytes, bool] | None = None
+def _hides(data: bytes, hides: bool | None) -> bool:
+    """``hides`` as the caller found it, else :func:`objects_may_hide` asked now."""
+    return objects_may_hide(data) if hides is None else hides
 
 
-def objects_may_hide(data: bytes) -> bool:
-    """Whether some of the file's objects may be out of sight of a search of its bytes: the
-    file has a compressed object stream (``/ObjStm``, its name escaped or not), or names a page
-    key with ``#`` escapes (:func:`_pages_may_hide`, asked once a file)."""
-    return _pages_may_hide(data)
-
-
-def _contents(data: bytes) -> frozenset[tuple[int, int]]:
+def _contents(data: bytes, hides: bool | None = None) -> frozenset[tuple[int, int]]:
     """The objects pages name as their content (``/Contents 4 0 R``, or an array of them): a
     stream marked ``/Subtype /Image`` that a page draws as its content is decoded by PDFium as
     any content is. :data:`_HIDDEN` when the pages may be out of sight (in a compressed object
     stream, or behind ``#`` escapes): then every stream marked an image is measured."""
-    if _pages_may_hide(data):
+    if _hides(data, hides):
         return _HIDDEN
     return frozenset(
         (int(n), int(g)) for found in _CONTENTS.finditer(data) for n, g in _REFERENCE.findall(found[1])
@@ -1106,13 +1103,13 @@ def check_pdf_operators(
             )
 
 
-def content_refs(data: bytes) -> Counter[tuple[int, int]]:
+def content_refs(data: bytes, hides: bool | None = None) -> Counter[tuple[int, int]]:
     """The streams the pages name as their content, each as often as named (an array of
     contents followed when written in /Contents or named by number). Read from the file's bytes;
     where the pages may be out of sight (in a compressed object stream, or a key written with
     ``#`` escapes), pypdf reads the page tree as PDFium does (pages past ``pdf_pages`` are
     refused anyway; a file pypdf cannot follow is read from its bytes, as before)."""
-    if _pages_may_hide(data):
+    if _hides(data, hides):
         try:
             return _content_refs_read(data)
         except Exception:  # (pypdf's failure on a damaged file: PDFium says what is wrong)

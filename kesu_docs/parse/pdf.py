@@ -56,6 +56,7 @@ from .limits import (
     dense_pages_skipped,
     limits,
     object_starts,
+    objects_may_hide,
     pdfium_reason,
 )
 from .packed import packed, zip_members, zip_of
@@ -105,6 +106,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "（提示时选“不允许”），如有疑问请向发件人核实",
         "This PDF carries {what}: kesu reads only its pages' text and never runs or opens them; do not "
         "allow them in a PDF reader (answer 'Block' if asked), and check with the sender if in doubt",
+    ),
+    "pdf_actions_unchecked": (
+        "这个 PDF 的对象保存在压缩的对象流中，kesu 没能全部检查其中是否带有脚本或启动程序的动作"
+        "（文件损坏，或对象过多）：kesu 只读取页面上的文字，从不运行它们；请勿在 PDF 阅读器中允许运行"
+        "（提示时选“不允许”），如有疑问请向发件人核实",
+        "This PDF keeps its objects in compressed object streams and kesu could not check them all "
+        "for scripts or launch actions (a damaged file, or too many objects): kesu reads only its "
+        "pages' text and never runs them; do not allow them in a PDF reader (answer 'Block' if "
+        "asked), and check with the sender if in doubt",
     ),
     "value_cut_off": (
         "{label}的值“{value}”在打印件上写到了格子边缘，可能被截断，请对照原表核对",
@@ -242,10 +252,11 @@ _WORKBOOK_AS_PDF = Bilingual(
 )
 
 
-def open_pdf(data: bytes) -> pdfium.PdfDocument:
+def open_pdf(data: bytes, hides: bool | None = None) -> pdfium.PdfDocument:
     """Open a PDF with PDFium, turning its failures into the catalogue's source errors. ``data``:
     the PDF alone — a ZIP archive after it cut off by the caller (:func:`words_of`, which says
-    so), never looked for again here (issue 15: the search reads the file's last megabyte)."""
+    so), never looked for again here (issue 15: the search reads the file's last megabyte);
+    ``hides``: :func:`.limits.objects_may_hide` of it, when the caller asked already."""
     head = data[:1024]
     image = image_kind(head)
     if b"%PDF-" not in head and image:
@@ -276,8 +287,9 @@ def open_pdf(data: bytes) -> pdfium.PdfDocument:
                 "文件不完整（缺少 %%EOF 结束标记），可能没有下载或复制完", "truncated (no %%EOF end marker)"
             ),
         )
-    check_pdf(data)  # decoded stream sizes before PDFium inflates them
-    named = content_refs(data)  # the streams the pages name as their content (read once)
+    hides = objects_may_hide(data) if hides is None else hides  # (asked once: given on)
+    check_pdf(data, hides)  # decoded stream sizes before PDFium inflates them
+    named = content_refs(data, hides)  # the streams the pages name as their content (read once)
     objects = object_starts(data) if named else {}  # where each object begins (found once)
     check_pdf_contents_named_again(data, named, objects)  # a content stream a page names a thousand times
     check_pdf_form_draws(data)  # forms drawing forms: the objects PDFium would make
@@ -410,7 +422,8 @@ def words_of(
     visible box, the lines its cells' clips hide, :class:`.pdf_text.Paper`)."""
     zip_end = pdf_end_before_zip(data)
     data = data if zip_end is None else data[:zip_end]  # (a ZIP after the PDF: said by extract)
-    pdf = open_pdf(data)
+    hides = objects_may_hide(data)  # (its checks and its actions' search ask it: asked once)
+    pdf = open_pdf(data, hides)
     found = None
     shown: dict[int, Paper] = {}
     try:
@@ -428,13 +441,16 @@ def words_of(
                     check_pdf_annots(pdf)
                 pdf.close()
                 data = upright(data)
-                pdf = open_pdf(data)
+                hides = objects_may_hide(data)
+                pdf = open_pdf(data, hides)
                 shown.clear()
                 dense.clear()
                 found = pdfium_words(pdf, shown) if extractor == "pdfium" else None
         has_form = pdf.get_formtype() != pdfium_c.FORMTYPE_NONE
         pages = len(pdf)
-        actions = carried(data, pdf)  # scripts, launch actions, attached files: never run, said
+        actions, unchecked = carried(
+            data, pdf, hides
+        )  # scripts, launch actions, attached files: never run, said
         sizes = [pdf.get_page_size(n) for n in range(pages)]
         tops = list(itertools.accumulate((h for _, h in sizes), initial=0.0))
     finally:
@@ -466,6 +482,7 @@ def words_of(
     found_words.dense = dense
     found_words.zip_after = zip_end is not None
     found_words.actions = actions
+    found_words.actions_unchecked = unchecked
     return found_words, rules, has_form and pages > 0
 
 
@@ -511,6 +528,7 @@ class _Words(list[Word]):
     dense: list[tuple[int, int]]  # pages over pdf_page_chars, not read: (page, characters)
     zip_after: bool  # a ZIP archive followed the PDF (:func:`pdf_end_before_zip`): the PDF read
     actions: Bilingual | None  # the scripts, launch actions, attached files it carries (never run)
+    actions_unchecked: bool  # its actions kept in object streams could not all be looked at
 
     def __init__(self, words: list[Word], struck: list[Struck], across: set[int]) -> None:
         super().__init__(words)
@@ -524,6 +542,7 @@ class _Words(list[Word]):
         self.dense = []
         self.zip_after = False
         self.actions = None
+        self.actions_unchecked = False
 
 
 class _Boxes(list[Box]):
@@ -859,6 +878,8 @@ def file_said(words: Any, out: list[Extraction]) -> list[Extraction]:
                 "pdf_actions_not_run", location=where, severity="warning", params={"what": actions}
             )
             extraction.problems.append(problem)
+        if getattr(words, "actions_unchecked", False):
+            extraction.problems.append(Problem("pdf_actions_unchecked", location=where, severity="warning"))
     return out
 
 

@@ -40,15 +40,20 @@ _FORM_HELPER = lazy_re(rb"\s*\(\s*AF[A-Za-z]+_[A-Za-z]+\\?\(")
 _SHOWN_FILES = 3
 
 
-def carried(data: bytes, pdf: Any) -> Bilingual | None:
+def carried(data: bytes, pdf: Any, hides: bool | None = None) -> tuple[Bilingual | None, bool]:
     """What of JavaScript, launch actions and attached files the PDF (``pdf``: it opened by
-    PDFium) carries, said in a list; None for a PDF with none of them."""
+    PDFium; ``hides``: :func:`.limits.objects_may_hide` of it, when asked already) carries,
+    said in a list (None for a PDF with none of them); and whether its actions kept out of
+    sight could not all be looked at (:func:`_held_actions`)."""
     import pypdfium2.raw as pdfium_c
 
     found: list[Bilingual] = []
+    unchecked = False
     script, launch = _actions(data)
-    if not (script and launch) and objects_may_hide(data):
-        hidden_script, hidden_launch = _held_actions(data)
+    if hides is None:
+        hides = objects_may_hide(data)
+    if not (script and launch) and hides:
+        hidden_script, hidden_launch, unchecked = _held_actions(data)
         script, launch = script or hidden_script, launch or hidden_launch
     if script or pdfium_c.FPDFDoc_GetJavaScriptActionCount(pdf) > 0:
         found.append(Bilingual("JavaScript 脚本", "JavaScript"))
@@ -64,8 +69,8 @@ def carried(data: bytes, pdf: Any) -> Bilingual | None:
         )
         found.append(Bilingual(f"{attached} 个附件（{shown}）", f"{attached} attached file(s) ({shown})"))
     if not found:
-        return None
-    return Bilingual("、".join(f.zh for f in found), ", ".join(f.en for f in found))
+        return None, unchecked
+    return Bilingual("、".join(f.zh for f in found), ", ".join(f.en for f in found)), unchecked
 
 
 def _actions(data: bytes) -> tuple[bool, bool]:
@@ -82,32 +87,57 @@ def _actions(data: bytes) -> tuple[bool, bool]:
     return script, launch
 
 
-def _held_actions(data: bytes) -> tuple[bool, bool]:
-    """:func:`_actions` of the objects kept in the file's compressed object streams, read by
-    pypdf (at most ``pdf_annots`` of them: a stream of a million tiny objects is not read
-    whole; a file pypdf cannot follow says nothing here, PDFium read its pages)."""
-    from pypdf.generic import ArrayObject, DictionaryObject
+# what the walk from the catalog does not follow: back up the trees (a page's /Parent, an
+# annotation's /P), the pages' drawing (/Resources, /Contents, appearances), the structure tree
+# and metadata — none of them holds an action a reader runs, and they are most of a file's objects
+_NOT_FOLLOWED = frozenset(
+    {
+        "/Parent", "/P", "/Pg", "/Popup", "/IRT", "/Resources", "/Contents", "/AP", "/DR",
+        "/Font", "/XObject", "/StructTreeRoot", "/Metadata", "/MarkInfo", "/ParentTree",
+    }
+)  # fmt: skip
+
+
+def _walked(data: bytes) -> int:
+    """How many dictionaries and arrays the walk of :func:`_held_actions` may look at: four for
+    each annotation a file may have (``pdf_annots``: a link, its action, its ``/AA``, a field)."""
+    return 4 * limits().pdf_annots
+
+
+def _held_actions(data: bytes) -> tuple[bool, bool, bool]:
+    """:func:`_actions` of what the catalog reaches in a file whose objects may be out of sight
+    (in compressed object streams), read by pypdf: its ``/OpenAction`` and ``/AA``, the named
+    scripts and attached files (``/Names``), the pages' ``/AA`` and ``/Annots`` (a link's
+    ``/A``), the outlines' actions, the form's fields and their ``/AA``, each action's
+    ``/Next``; and whether some of it could not be looked at (a file pypdf cannot follow, a
+    damaged object, or more than :func:`_walked` of them: a million tiny objects are not all read):
+    then the clerk is told the actions could not all be checked (``pdf_actions_unchecked``)."""
+    from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
 
     from .pdf_fields import pdf_reader
 
-    script = launch = False
+    script = launch = unchecked = False
     try:
         reader = pdf_reader(data)
-        held = list(reader.xref_objStm)[: limits().pdf_annots]
-    except Exception:  # (a damaged cross-reference: PDFium says what is wrong, or read it)
-        return False, False
-    for number in held:
-        try:
-            todo = [reader.get_object(number)]
-        except Exception:  # (one damaged object: the others are still looked at)
-            continue
-        while todo:  # the object and the dictionaries written inside it (a link's ``/A << … >>``)
-            obj = todo.pop()
-            if isinstance(obj, ArrayObject):
-                todo.extend(v for v in obj if isinstance(v, (DictionaryObject, ArrayObject)))
+        todo: list[Any] = [reader.trailer["/Root"]]
+    except Exception:  # (a damaged cross-reference: PDFium read the pages, pypdf cannot follow)
+        return False, False, True
+    seen: set[tuple[int, int]] = set()
+    budget = _walked(data)
+    while todo:
+        obj = todo.pop()
+        if isinstance(obj, IndirectObject):
+            if (obj.idnum, obj.generation) in seen:
                 continue
-            if not isinstance(obj, DictionaryObject):
+            seen.add((obj.idnum, obj.generation))
+            try:
+                obj = obj.get_object()
+            except Exception:  # (one damaged object: the others are still looked at)
+                unchecked = True
                 continue
+        if isinstance(obj, ArrayObject):
+            values: Any = obj
+        elif isinstance(obj, DictionaryObject):
             kind = obj.get("/S")
             if "/JS" in obj:
                 script = script or not _helper_only(obj.get("/JS"))
@@ -115,9 +145,15 @@ def _held_actions(data: bytes) -> tuple[bool, bool]:
                 script = True
             launch = launch or kind == "/Launch"
             if script and launch:
-                return True, True
-            todo.extend(v for v in obj.values() if isinstance(v, (DictionaryObject, ArrayObject)))
-    return script, launch
+                return True, True, unchecked
+            values = [v for k, v in obj.items() if k not in _NOT_FOLLOWED]
+        else:
+            continue
+        budget -= 1
+        if budget < 0:
+            return script, launch, True
+        todo.extend(v for v in values if isinstance(v, (DictionaryObject, ArrayObject, IndirectObject)))
+    return script, launch, unchecked
 
 
 def _helper_only(js: Any) -> bool:

@@ -40,6 +40,7 @@ from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
 from .. import __version__, forms
 from ..config import ConfigError, Settings, SettingsFile, held_settings
+from ..forms.base import ascii_digits
 from ..lazy_re import lazy_re
 from ..parse.results import WORKBOOKS
 from ..problems import Lang
@@ -667,7 +668,7 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
         if filters["customer"]:
             docs = [d for d in docs if filters["customer"].lower() in (d.customer or "").lower()]
         if filters["q"]:
-            q = filters["q"].lower()
+            q = ascii_digits(filters["q"]).lower()  # a number pasted in look-alike digits too
             fields = ("number", "customer", "part_no", "order_no", "lot_no", "case_number", "source")
             docs = [d for d in docs if any(q in str(getattr(d, f, "") or "").lower() for f in fields)]
         states = {(d.kind, d.number): managers.case_state(d, today, register.settings, lang()) for d in docs}
@@ -742,7 +743,7 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
         if kind not in forms.kinds():
             abort(404)
         try:
-            return register.get(number, kind=kind)
+            return register.get(ascii_digits(number), kind=kind)
         except UnknownNumber:
             abort(404)
 
