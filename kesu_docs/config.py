@@ -602,7 +602,7 @@ def write_private(path: str | os.PathLike[str], data: bytes) -> None:
     from .leftovers import write_file
 
     with contextlib.suppress(OSError):
-        os.chmod(write_file(path, data), 0o600)
+        write_file(path, data, mode=0o600)
 
 
 def read_private(path: str | os.PathLike[str]) -> bytes | None:

@@ -528,10 +528,11 @@ class _PrivateBytecodeCache(FileSystemBytecodeCache):
     def dump_bytecode(self, bucket: Any) -> None:
         import io
 
+        from ..config import write_private
+
         code = io.BytesIO()
         bucket.write_bytecode(code)
-        # (read back only if private: whatever the umask)
-        write_file(self._get_cache_filename(bucket), code.getvalue(), mode=0o600)
+        write_private(self._get_cache_filename(bucket), code.getvalue())
 
 
 _CLEANED: set[str] = set()  # the cache folders whose dead writers' files this process removed
