@@ -4001,8 +4001,9 @@ HOLDOUT27 = HoldoutSet(
         "HOLDOUT27_FLOOR_SENT_AS_PDF = 0.99 — 108/109",
         "HOLDOUT27_FLOOR_PROFILE_EXCEL = 1.0 — 277/277 (learned on the PDFs: 152/152 = 1.0)",
         "HOLDOUT27_PROFILE_SILENT_NOW = 0 — the signatures' dates now left out of the names (said)",
+        "-- held to the issue's targets from here (merged with reader27's rules: the same 498/499)",
     ),
-    targets=False,
+    targets=True,
     shape=_SHAPE27,
     habits=_habits27,
     habits_wanted=frozenset(
