@@ -170,7 +170,7 @@ def test_a_lettered_dollars_table_others_could_write_is_never_read(tmp_path):
     cache = tmp_path / "cache"
     _dollars(cache)
     [kept] = (cache / "cldr").glob("dollar-signs-*.json")
-    assert kept.name == f"dollar-signs-{babel.__version__}.json" and kept.stat().st_mode & 0o777 == 0o600
+    assert kept.name.startswith(f"dollar-signs-{babel.__version__}-") and kept.stat().st_mode & 0o777 == 0o600
     kept.write_text('{"NZ$": "XXX"}')
     kept.chmod(0o666)  # planted, or left writable by others
     assert _dollars(cache)["table"]["NZ$"] == "NZD"

@@ -395,7 +395,7 @@ def _place_names(
         if city["countrycode"] in scope and city["population"] >= _LARGE_CITY:
             country = city["countrycode"]
             names = [name, *(n for n in city["alternatenames"] if _other_name(n))]
-            names = [n for n in names if _telling_name(n, city, scope, n is name)]
+            names = [n for n in names if _telling_name(n, city, scope, n == name)]
         elif not name.isalpha() and " " in _name_key(name):
             country, names = None, [name]  # (a town of several words: taken whole, naming nothing)
         else:
@@ -411,7 +411,7 @@ def _place_names(
                 if country:
                     named.add(country)
                     one_word = " " not in each and not _HAN_RUN.fullmatch(each)
-                    famous = name is city["name"] and city["population"] >= _WELL_KNOWN
+                    famous = name == city["name"] and city["population"] >= _WELL_KNOWN
                     (well_known if famous else alone if one_word else set()).add(each)
     longest = max(len(key.split(" ")) for key in (*folded, *exact))
     return (
@@ -782,9 +782,10 @@ _LETTERED_DOLLAR = lazy_re(r"(?<![A-Za-z])([A-Za-z]{1,4}\$)")
 def dollar_signs() -> dict[str, str]:
     """A dollar's or a peso's sign written with letters before ``$`` → its ISO code
     (:func:`_dollar_signs_of_cldr`), kept as a small table in the private cache
-    (``cldr/dollar-signs-<Babel's version>.json``): made the first time any process needs it (some
-    1-3 s: the CLDR's every locale), read from there after (a file of under 1 KB). A table that is
-    not private, not well formed or of another Babel is made again."""
+    (``cldr/dollar-signs-<Babel's version>-<digest>.json``, the digest of what makes it: a later
+    kesu making it otherwise never reads an older kesu's): made the first time any process needs
+    it (some 1-3 s: the CLDR's every locale), read from there after (a file of under 1 KB). A
+    table that is not private, not well formed, of another Babel or made otherwise is made again."""
     import json
 
     import babel
@@ -792,7 +793,8 @@ def dollar_signs() -> dict[str, str]:
     from ..config import private_cache_dir, read_private, write_private
 
     folder = private_cache_dir("cldr")
-    path = folder / f"dollar-signs-{babel.__version__}.json" if folder is not None else None
+    name = f"dollar-signs-{babel.__version__}-{_dollar_signs_digest()}.json"
+    path = folder / name if folder is not None else None
     try:
         kept = json.loads(read_private(path) or b"null") if path is not None else None
     except ValueError:
@@ -803,6 +805,21 @@ def dollar_signs() -> dict[str, str]:
     if path is not None:
         write_private(path, json.dumps(table, sort_keys=True).encode("utf-8"))
     return table
+
+
+def _dollar_signs_digest() -> str:
+    """What makes :func:`dollar_signs`' table, digested: :func:`_dollar_signs_of_cldr`'s code and
+    :data:`_LETTERED_DOLLAR` (its source where there is one, its compiled code elsewhere)."""
+    import hashlib
+    import inspect
+
+    try:
+        made: bytes = inspect.getsource(_dollar_signs_of_cldr).encode("utf-8")
+    except (OSError, TypeError):  # (no source shipped: the compiled code and its constants)
+        code = _dollar_signs_of_cldr.__code__
+        made = code.co_code + repr(code.co_consts).encode("utf-8")
+    made += str(_LETTERED_DOLLAR.pattern).encode("utf-8")
+    return hashlib.sha256(made).hexdigest()[:12]
 
 
 def _dollar_signs_of_cldr() -> dict[str, str]:
