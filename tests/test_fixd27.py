@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from helpers import ROOT, behind_a_cover, read_doc
 from test_debts27 import _dollars
 
 
@@ -22,3 +24,45 @@ def test_a_lettered_dollars_table_an_older_kesu_kept_is_never_read(tmp_path: Pat
     assert _dollars(cache)["table"]["NZ$"] == "NZD"
     [kept] = (cache / "cldr").glob(f"dollar-signs-{babel.__version__}-*.json")
     assert _dollars(cache)["locales"] == 0  # (the new table read after, as before)
+
+
+# ---------------------------------------------------------------------------------- 1. very hidden sheets
+def _with_a_blank_master(tmp_path: Path, form_state: str) -> Path:
+    """The sample return note (its sheet ``form_state``: visible, hidden) behind a cover, with a
+    very hidden blank master copy carrying the form's title and nothing else."""
+    from openpyxl import load_workbook
+
+    sent = behind_a_cover(tmp_path, form_state)
+    wb = load_workbook(sent)
+    master = wb.create_sheet("Master")
+    master["A1"] = "成品退货单"
+    master["A2"] = "示范电子股份有限公司"
+    master.sheet_state = "veryHidden"
+    wb.save(sent)
+    return sent
+
+
+@pytest.mark.parametrize("form_state", ["hidden", "visible"])
+def test_a_very_hidden_blank_master_copy_beside_the_form_is_no_refusal(tmp_path: Path, form_state: str):
+    """Before (debts27): a very hidden sheet carrying the form's title in its first 60 values was
+    ``form_sheet_very_hidden`` before any form was looked for, so the form on the hidden sheet
+    beside it was never read. Now only a very hidden sheet a form is read from is refused."""
+    doc = read_doc(_with_a_blank_master(tmp_path, form_state))
+    assert not doc["errors"], doc["errors"]
+    assert doc["record"]["customer"] == read_doc(ROOT / "samples" / "return-valid.xlsx")["record"]["customer"]
+    hidden = [w for w in doc["warnings"] if w["code"] == "form_on_hidden_sheet"]
+    assert len(hidden) == (form_state == "hidden")
+
+
+def test_a_very_hidden_title_alone_leaves_the_shown_sheets_own_error(tmp_path: Path):
+    from openpyxl import load_workbook
+
+    sent = behind_a_cover(tmp_path, "veryHidden")
+    wb = load_workbook(sent)
+    del wb["成品退货单"]
+    master = wb.create_sheet("Master")
+    master["A1"] = "成品退货单"
+    master.sheet_state = "veryHidden"
+    wb.save(sent)
+    [error] = read_doc(sent)["errors"]
+    assert error["code"] != "form_sheet_very_hidden", error
