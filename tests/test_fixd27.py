@@ -6,7 +6,10 @@ from pathlib import Path
 
 import pytest
 from helpers import ROOT, behind_a_cover, read_doc
+from test_currency_cues26 import _credit_note, _read
 from test_debts27 import _dollars
+
+from kesu_docs.parse.currency import krone_of
 
 
 # ---------------------------------------------------------------------------------- 3. the dollars' table
@@ -66,3 +69,29 @@ def test_a_very_hidden_title_alone_leaves_the_shown_sheets_own_error(tmp_path: P
     wb.save(sent)
     [error] = read_doc(sent)["errors"]
     assert error["code"] != "form_sheet_very_hidden", error
+
+
+# ---------------------------------------------------------------------------------- 2. names and places
+@pytest.mark.parametrize(
+    "text",
+    ["Mr George", "Mr. George", "Attn: George", "Prepared by: Nigel", "signed Nigel", "联系人: George"],
+)
+def test_a_towns_name_after_a_title_or_a_label_of_a_person_names_no_rand(tmp_path: Path, text: str):
+    """George, Nigel: towns of South Africa and first names. Before: ZAR (debts27 told a person's
+    name only by a capitalised word of three letters or more beside it; Mr, Attn:, by: are none)."""
+    got, said = _read(_credit_note(tmp_path / "r.xlsx", [["Buyer / Koper", text]], "R18,50", "R22 200,00"))
+    assert got == "" and len(said) == 1 and "(R)" in said[0], (got, said)
+
+
+@pytest.mark.parametrize(
+    ("texts", "krone"),
+    [
+        (["Kunde: Fynsk El, Odense Kommune"], "DKK"),
+        (["Leverans: Uppsala kommun, Box 1"], "SEK"),
+        (["Kontakt: Erik Lund, tel. 12"], ""),  # (a surname still)
+    ],
+)
+def test_a_towns_name_beside_a_word_of_a_place_names_its_country(texts: list[str], krone: str):
+    """Before: ``Odense Kommune`` named nothing (Kommune: a capitalised word beside the town's
+    name, read as a surname)."""
+    assert krone_of(texts) == krone

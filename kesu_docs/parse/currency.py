@@ -498,7 +498,9 @@ def _places_in(text: str, scope: frozenset[str]) -> frozenset[str]:
     longest name starting at each."""
     folded, exact, longest, alone = _place_names(scope)
     found: set[str] = set()
+    before = ""  # (the word ending the run before: Attn, by, 联系人)
     for words, han in _name_runs(text):
+        words_before, before = before, words[-1]
         if han:
             run, i = words[0], 0
             while i < len(run):
@@ -515,7 +517,7 @@ def _places_in(text: str, scope: frozenset[str]) -> frozenset[str]:
             for n in range(min(longest, len(words) - i), 0, -1):
                 key = " ".join(words[i : i + n])
                 if (named := exact.get(key, folded.get(key.casefold()))) is not None:
-                    if n == 1 and key in alone and _beside_a_name(words, i):
+                    if n == 1 and key in alone and _beside_a_name(words, i, words_before):
                         continue  # (Nigel Brown, George Motors Ltd: a person's, a firm's name)
                     found |= named
                     i += n
@@ -525,13 +527,50 @@ def _places_in(text: str, scope: frozenset[str]) -> frozenset[str]:
     return frozenset(found)
 
 
-def _beside_a_name(words: list[str], i: int) -> bool:
-    """Is the word ``words[i]`` (a city's name of one word) part of a longer name on its line — a
-    word of a capital and two letters or more next to it (``Nigel Brown``, ``George Motors Ltd``,
-    ``Attn. Alexandra Smith``)? A town's name in an address stands alone (``Nigel, 1490``) or with
-    its postal district (``5000 Odense C``, ``Odense SØ``)."""
+def _beside_a_name(words: list[str], i: int, before: str) -> bool:
+    """Is the word ``words[i]`` (a city's name of one word) a person's or a firm's name — after a
+    title or a label a person's name follows (:data:`_PERSON_BEFORE`: ``Mr George``, ``Attn:
+    George``, ``Prepared by: Nigel``, ``signed Nigel``; ``before``: the word ending the run before
+    ``words``), or part of a longer name on its line, a word of a capital and two letters or more
+    next to it (``Nigel Brown``, ``George Motors Ltd``) that is no word of a place
+    (:data:`_PLACE_KIND`: ``Odense Kommune``)? A town's name in an address stands alone (``Nigel,
+    1490``) or with its postal district (``5000 Odense C``, ``Odense SØ``)."""
+    previous = words[i - 1] if i else before
+    if previous.casefold() in _PERSON_BEFORE:
+        return True
     beside = words[max(i - 1, 0) : i] + words[i + 1 : i + 2]
-    return any(len(w) >= 3 and w[0].isupper() for w in beside)
+    return any(len(w) >= 3 and w[0].isupper() and w.casefold() not in _PLACE_KIND for w in beside)
+
+
+# the words a person's name follows (folded, without their dots: ``Mr.`` is ``mr``): titles and
+# labels in English, German, French, Spanish, Portuguese, Italian, Dutch, the Nordic languages,
+# Afrikaans and Chinese (a Latin name after ``联系人：``)
+_PERSON_BEFORE = frozenset(
+    (
+        "mr", "mrs", "ms", "miss", "mister", "dr", "prof", "sir", "dear", "attn", "att", "attention",
+        "contact", "by", "signed", "signature", "sign", "name", "cc",
+        "herr", "frau", "hr", "fr", "hd", "ansprechpartner", "ansprechpartnerin", "kontakt",
+        "unterschrift", "unterzeichnet", "gez",
+        "m", "mme", "mlle", "monsieur", "madame", "signé", "signe", "contacto", "contato",
+        "sr", "sra", "srta", "señor", "señora", "senhor", "senhora", "atención", "atte", "firmado",
+        "assinado", "sig", "signor", "signora", "dott", "ing", "firmato", "contatto",
+        "dhr", "mevr", "heer", "mevrouw", "ondertekend",
+        "fru", "kontaktperson", "underskrift", "underskrevet", "signeret", "undertegnet",
+        "mnr", "mev", "mej", "kontak", "geteken", "deur",
+        "联系人", "收件人", "签名", "签字", "经办人", "制表人", "先生", "女士",
+    )
+)  # fmt: skip
+
+# words of a place a town's name stands with in an address (folded): never a person's surname
+_PLACE_KIND = frozenset(
+    (
+        "city", "town", "district", "county", "province", "region", "municipality", "township",
+        "port", "harbour", "harbor", "metro", "kommune", "kommun", "kommuna", "havn", "hamn",
+        "stad", "fylke", "län", "amt", "regionen", "distrikt", "provins", "stadt",
+        "kreis", "landkreis", "gemeinde", "gemeente", "ville", "ciudad", "provincia", "municipio",
+        "comune", "città", "cidade", "município", "munisipaliteit", "stadsraad", "distrik",
+    )
+)  # fmt: skip
 
 
 @cache
