@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
-from helpers import ROOT, behind_a_cover, read_doc
+from helpers import ROOT, behind_a_cover, clean_environment, read_doc
 from test_currency_cues26 import _credit_note, _read
 from test_debts27 import _dollars
 
+from kesu_docs.config import Settings
 from kesu_docs.parse.currency import krone_of
 
 
@@ -95,3 +98,30 @@ def test_a_towns_name_beside_a_word_of_a_place_names_its_country(texts: list[str
     """Before: ``Odense Kommune`` named nothing (Kommune: a capitalised word beside the town's
     name, read as a surname)."""
     assert krone_of(texts) == krone
+
+
+# ---------------------------------------------------------------------------------- 5. the checkout's kesu.toml
+def test_the_settings_of_the_suites_in_process_commands_are_the_defaults():
+    from kesu_docs.config import settings
+
+    assert settings().serial_width == 3 and settings().company == Settings().company
+
+
+def test_a_kesu_toml_where_the_suite_runs_is_left_aside_not_a_stop(tmp_path: Path):
+    """Before: the suite stopped at once (``pytest.exit``) where a kesu.toml lay in the folder it
+    runs in — an IT person's real settings in the checkout, and ``make test`` ran nothing. Now
+    the suite's commands read empty settings, and one line says the file is ignored."""
+    stray = tmp_path / "kesu.toml"
+    stray.write_text('company = "Stray Works"\nserial_width = 5\n', encoding="utf-8")
+    test = f"{ROOT / 'tests' / 'test_fixd27.py'}::test_the_settings_of_the_suites_in_process_commands_are_the_defaults"
+    run = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", test],
+        cwd=tmp_path,
+        env=clean_environment(),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert f"kesu: {stray} is ignored by the tests" in run.stderr
+    assert stray.read_text(encoding="utf-8").startswith('company = "Stray Works"')  # (left as it was)
