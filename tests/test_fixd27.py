@@ -125,3 +125,43 @@ def test_a_kesu_toml_where_the_suite_runs_is_left_aside_not_a_stop(tmp_path: Pat
     assert run.returncode == 0, run.stdout + run.stderr
     assert f"kesu: {stray} is ignored by the tests" in run.stderr
     assert stray.read_text(encoding="utf-8").startswith('company = "Stray Works"')  # (left as it was)
+
+
+# ---------------------------------------------------------------------------------- 6. a server that will not start
+def test_the_throwaway_postgresql_server_answers(pg_url):
+    import psycopg
+
+    with psycopg.connect(pg_url) as conn:
+        assert conn.execute("SELECT 1").fetchone() == (1,)
+
+
+def _server_test(tmp_path: Path, **env: str) -> subprocess.CompletedProcess:
+    test = f"{ROOT / 'tests' / 'test_fixd27.py'}::test_the_throwaway_postgresql_server_answers"
+    return subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-rs", "-p", "no:cacheprovider", test],
+        cwd=tmp_path,
+        env=clean_environment(**env),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def test_a_postgresql_server_that_will_not_start_is_a_skip_off_ci_and_a_failure_on_ci(tmp_path: Path):
+    """Before (flake27): a failure wherever the binaries are, though a clerk's machine may keep
+    the server from starting (AppArmor, no runuser). Here, as root, runuser is kept off PATH."""
+    import os
+    import shutil
+
+    if (
+        os.geteuid() != 0
+        or shutil.which("runuser") is None
+        or not list(Path("/usr/lib/postgresql").glob("*"))
+    ):
+        pytest.skip("shown as root with PostgreSQL's binaries and runuser (runuser kept off PATH)")
+    bare = str(Path(sys.executable).parent)  # (python, no runuser)
+    elsewhere = _server_test(tmp_path, PATH=bare, CI="")
+    assert elsewhere.returncode == 0 and "1 skipped" in elsewhere.stdout, elsewhere.stdout
+    assert "could not start a throwaway PostgreSQL server" in elsewhere.stdout
+    on_ci = _server_test(tmp_path, PATH=bare, CI="true")
+    assert on_ci.returncode == 1 and "could not start a throwaway PostgreSQL server" in on_ci.stdout
