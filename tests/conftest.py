@@ -28,25 +28,29 @@ def pytest_configure(config):
     # a kesu.toml where the suite runs (the checkout: tests read samples/ from there) would be the
     # settings of every in-process command: another company, language or serial width made 17
     # tests of test_register_cli and test_cli_render fail. An IT person may keep their real one
-    # there: the suite's commands are given empty settings instead ($KESU_CONFIG comes before
-    # ./kesu.toml), said in one line; a test of the look-up sets its own $KESU_CONFIG or
-    # leaves it out (monkeypatch), and a process a test starts has none (clean_environment).
+    # there: the suite runs in a folder of its own instead, each of the checkout's files and
+    # folders linked there but that kesu.toml (paths relative to the checkout still work), said
+    # in one line. Not $KESU_CONFIG naming empty settings: it comes before ./kesu.toml, and the
+    # tests of a working directory's kesu.toml (in-process after a chdir, or a process they
+    # start with this one's environment) then read the empty file (26 failed in five modules).
     stray = Path.cwd() / "kesu.toml"
     if stray.is_file():
-        empty = Path(tempfile.mkdtemp(prefix="kesu-tests-settings-")) / "kesu.toml"
-        empty.write_text("", encoding="utf-8")
-        os.environ["KESU_CONFIG"] = str(empty)
-        config.stash[_IGNORED] = empty
-        print(f"kesu: {stray} is ignored by the tests (they read the empty {empty})", file=sys.stderr)
+        mirror = Path(tempfile.mkdtemp(prefix="kesu-tests-checkout-"))
+        for each in Path.cwd().iterdir():
+            if each.name != "kesu.toml":
+                (mirror / each.name).symlink_to(each)
+        os.chdir(mirror)
+        config.stash[_MIRROR] = mirror
+        print(f"kesu: {stray} is ignored by the tests (they run in {mirror})", file=sys.stderr)
 
 
-# the empty settings the suite reads where the checkout has a kesu.toml
-_IGNORED = pytest.StashKey[Path]()
+# the folder the suite runs in where the checkout has a kesu.toml
+_MIRROR = pytest.StashKey[Path]()
 
 
 def pytest_unconfigure(config):
-    if (ignored := config.stash.get(_IGNORED, None)) is not None:
-        shutil.rmtree(ignored.parent, ignore_errors=True)
+    if (mirror := config.stash.get(_MIRROR, None)) is not None:
+        shutil.rmtree(mirror, ignore_errors=True)  # (the links: never what they point to)
 
 
 def _pg_bin() -> Path | None:
