@@ -395,7 +395,7 @@ def _place_names(
         if city["countrycode"] in scope and city["population"] >= _LARGE_CITY:
             country = city["countrycode"]
             names = [name, *(n for n in city["alternatenames"] if _other_name(n))]
-            names = [n for n in names if _telling_name(n, city, scope, n is name)]
+            names = [n for n in names if _telling_name(n, city, scope, n == name)]
         elif not name.isalpha() and " " in _name_key(name):
             country, names = None, [name]  # (a town of several words: taken whole, naming nothing)
         else:
@@ -411,7 +411,7 @@ def _place_names(
                 if country:
                     named.add(country)
                     one_word = " " not in each and not _HAN_RUN.fullmatch(each)
-                    famous = name is city["name"] and city["population"] >= _WELL_KNOWN
+                    famous = name == city["name"] and city["population"] >= _WELL_KNOWN
                     (well_known if famous else alone if one_word else set()).add(each)
     longest = max(len(key.split(" ")) for key in (*folded, *exact))
     return (
@@ -498,7 +498,9 @@ def _places_in(text: str, scope: frozenset[str]) -> frozenset[str]:
     longest name starting at each."""
     folded, exact, longest, alone = _place_names(scope)
     found: set[str] = set()
+    before = ""  # (the word ending the run before: Attn, by, 联系人)
     for words, han in _name_runs(text):
+        words_before, before = before, words[-1]
         if han:
             run, i = words[0], 0
             while i < len(run):
@@ -515,7 +517,7 @@ def _places_in(text: str, scope: frozenset[str]) -> frozenset[str]:
             for n in range(min(longest, len(words) - i), 0, -1):
                 key = " ".join(words[i : i + n])
                 if (named := exact.get(key, folded.get(key.casefold()))) is not None:
-                    if n == 1 and key in alone and _beside_a_name(words, i):
+                    if n == 1 and key in alone and _beside_a_name(words, i, words_before):
                         continue  # (Nigel Brown, George Motors Ltd: a person's, a firm's name)
                     found |= named
                     i += n
@@ -525,13 +527,50 @@ def _places_in(text: str, scope: frozenset[str]) -> frozenset[str]:
     return frozenset(found)
 
 
-def _beside_a_name(words: list[str], i: int) -> bool:
-    """Is the word ``words[i]`` (a city's name of one word) part of a longer name on its line — a
-    word of a capital and two letters or more next to it (``Nigel Brown``, ``George Motors Ltd``,
-    ``Attn. Alexandra Smith``)? A town's name in an address stands alone (``Nigel, 1490``) or with
-    its postal district (``5000 Odense C``, ``Odense SØ``)."""
+def _beside_a_name(words: list[str], i: int, before: str) -> bool:
+    """Is the word ``words[i]`` (a city's name of one word) a person's or a firm's name — after a
+    title or a label a person's name follows (:data:`_PERSON_BEFORE`: ``Mr George``, ``Attn:
+    George``, ``Prepared by: Nigel``, ``signed Nigel``; ``before``: the word ending the run before
+    ``words``), or part of a longer name on its line, a word of a capital and two letters or more
+    next to it (``Nigel Brown``, ``George Motors Ltd``) that is no word of a place
+    (:data:`_PLACE_KIND`: ``Odense Kommune``)? A town's name in an address stands alone (``Nigel,
+    1490``) or with its postal district (``5000 Odense C``, ``Odense SØ``)."""
+    previous = words[i - 1] if i else before
+    if previous.casefold() in _PERSON_BEFORE:
+        return True
     beside = words[max(i - 1, 0) : i] + words[i + 1 : i + 2]
-    return any(len(w) >= 3 and w[0].isupper() for w in beside)
+    return any(len(w) >= 3 and w[0].isupper() and w.casefold() not in _PLACE_KIND for w in beside)
+
+
+# the words a person's name follows (folded, without their dots: ``Mr.`` is ``mr``): titles and
+# labels in English, German, French, Spanish, Portuguese, Italian, Dutch, the Nordic languages,
+# Afrikaans and Chinese (a Latin name after ``联系人：``)
+_PERSON_BEFORE = frozenset(
+    (
+        "mr", "mrs", "ms", "miss", "mister", "dr", "prof", "sir", "dear", "attn", "att", "attention",
+        "contact", "by", "signed", "signature", "sign", "name", "cc",
+        "herr", "frau", "hr", "fr", "hd", "ansprechpartner", "ansprechpartnerin", "kontakt",
+        "unterschrift", "unterzeichnet", "gez",
+        "m", "mme", "mlle", "monsieur", "madame", "signé", "signe", "contacto", "contato",
+        "sr", "sra", "srta", "señor", "señora", "senhor", "senhora", "atención", "atte", "firmado",
+        "assinado", "sig", "signor", "signora", "dott", "ing", "firmato", "contatto",
+        "dhr", "mevr", "heer", "mevrouw", "ondertekend",
+        "fru", "kontaktperson", "underskrift", "underskrevet", "signeret", "undertegnet",
+        "mnr", "mev", "mej", "kontak", "geteken", "deur",
+        "联系人", "收件人", "签名", "签字", "经办人", "制表人", "先生", "女士",
+    )
+)  # fmt: skip
+
+# words of a place a town's name stands with in an address (folded): never a person's surname
+_PLACE_KIND = frozenset(
+    (
+        "city", "town", "district", "county", "province", "region", "municipality", "township",
+        "port", "harbour", "harbor", "metro", "kommune", "kommun", "kommuna", "havn", "hamn",
+        "stad", "fylke", "län", "amt", "regionen", "distrikt", "provins", "stadt",
+        "kreis", "landkreis", "gemeinde", "gemeente", "ville", "ciudad", "provincia", "municipio",
+        "comune", "città", "cidade", "município", "munisipaliteit", "stadsraad", "distrik",
+    )
+)  # fmt: skip
 
 
 @cache
@@ -782,9 +821,10 @@ _LETTERED_DOLLAR = lazy_re(r"(?<![A-Za-z])([A-Za-z]{1,4}\$)")
 def dollar_signs() -> dict[str, str]:
     """A dollar's or a peso's sign written with letters before ``$`` → its ISO code
     (:func:`_dollar_signs_of_cldr`), kept as a small table in the private cache
-    (``cldr/dollar-signs-<Babel's version>.json``): made the first time any process needs it (some
-    1-3 s: the CLDR's every locale), read from there after (a file of under 1 KB). A table that is
-    not private, not well formed or of another Babel is made again."""
+    (``cldr/dollar-signs-<Babel's version>-<digest>.json``, the digest of what makes it: a later
+    kesu making it otherwise never reads an older kesu's): made the first time any process needs
+    it (some 1-3 s: the CLDR's every locale), read from there after (a file of under 1 KB). A
+    table that is not private, not well formed, of another Babel or made otherwise is made again."""
     import json
 
     import babel
@@ -792,7 +832,8 @@ def dollar_signs() -> dict[str, str]:
     from ..config import private_cache_dir, read_private, write_private
 
     folder = private_cache_dir("cldr")
-    path = folder / f"dollar-signs-{babel.__version__}.json" if folder is not None else None
+    name = f"dollar-signs-{babel.__version__}-{_dollar_signs_digest()}.json"
+    path = folder / name if folder is not None else None
     try:
         kept = json.loads(read_private(path) or b"null") if path is not None else None
     except ValueError:
@@ -803,6 +844,21 @@ def dollar_signs() -> dict[str, str]:
     if path is not None:
         write_private(path, json.dumps(table, sort_keys=True).encode("utf-8"))
     return table
+
+
+def _dollar_signs_digest() -> str:
+    """What makes :func:`dollar_signs`' table, digested: :func:`_dollar_signs_of_cldr`'s code and
+    :data:`_LETTERED_DOLLAR` (its source where there is one, its compiled code elsewhere)."""
+    import hashlib
+    import inspect
+
+    try:
+        made: bytes = inspect.getsource(_dollar_signs_of_cldr).encode("utf-8")
+    except (OSError, TypeError):  # (no source shipped: the compiled code and its constants)
+        code = _dollar_signs_of_cldr.__code__
+        made = code.co_code + repr(code.co_consts).encode("utf-8")
+    made += str(_LETTERED_DOLLAR.pattern).encode("utf-8")
+    return hashlib.sha256(made).hexdigest()[:12]
 
 
 def _dollar_signs_of_cldr() -> dict[str, str]:

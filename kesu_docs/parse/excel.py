@@ -2834,10 +2834,10 @@ def _hidden_forms(path: Path, wb: Workbook, kind: str | None) -> list[Extraction
     """The form on a hidden sheet, where the sheets shown hold none (a cover sheet in front, the
     form hidden by a macro): a sheet hidden as Excel hides it (its Unhide lists it) is read, with
     ``form_on_hidden_sheet`` on each document; one hidden by a macro (``veryHidden``: no clerk
-    opening the file sees it) and carrying a form's title is ``form_sheet_very_hidden``, told by
-    its state and its values alone, never read as a form. None when no hidden sheet carries a
-    form's title or a form (the shown sheets' own error stands). Every sheet comes from the file
-    read once (``Workbook.unread``)."""
+    opening the file sees it) that a form is read from is ``form_sheet_very_hidden`` (its form
+    never returned); a very hidden sheet carrying a title and no form (a blank master copy, a
+    cover) is passed over. None when no hidden sheet carries a form's title or a form (the shown
+    sheets' own error stands). Every sheet comes from the file read once (``Workbook.unread``)."""
     if not wb.hidden or wb.unread is None:
         return None
     unread = wb.unread
@@ -2848,14 +2848,11 @@ def _hidden_forms(path: Path, wb: Workbook, kind: str | None) -> list[Extraction
     except SourceError:
         return None
     shown = [printable(s.title) for s in wb.sheets] or ["—"]  # (、 or ", " by language)
-    very = [name for name, state in titled if state == "veryHidden"]
-    if very:
-        raise SourceError("form_sheet_very_hidden", sheet=printable(very[0]), shown=shown)
-    if not titled:
-        return None
-    try:
-        found = _forms_of(path, replace(wb, sheets=unread.sheets({name for name, _ in titled})), kind)
-    except SourceError:
+    for name in (name for name, state in titled if state == "veryHidden"):
+        if _forms_on(path, wb, {name}, kind):  # (a title alone — a blank master copy — is none)
+            raise SourceError("form_sheet_very_hidden", sheet=printable(name), shown=shown)
+    found = _forms_on(path, wb, {name for name, state in titled if state != "veryHidden"}, kind)
+    if not found:
         return None
     for extraction in found:
         sheet = extraction.sheet  # (each read from one hidden sheet)
@@ -2865,6 +2862,17 @@ def _hidden_forms(path: Path, wb: Workbook, kind: str | None) -> list[Extraction
             Problem("form_on_hidden_sheet", location=at, severity="warning", params=params)
         )
     return found
+
+
+def _forms_on(path: Path, wb: Workbook, names: set[str], kind: str | None) -> list[Extraction]:
+    """The forms read from the sheets ``names`` of the file read once (``wb.unread``); none where
+    they hold none (or ``names`` is empty)."""
+    if not names or wb.unread is None:
+        return []
+    try:
+        return _forms_of(path, replace(wb, sheets=wb.unread.sheets(names)), kind)
+    except SourceError:
+        return []
 
 
 def _titled(texts: list[Any]) -> bool:
