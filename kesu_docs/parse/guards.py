@@ -1370,7 +1370,9 @@ def _totals_caption(text: str) -> bool:
     if bare_total(folded):
         return True  # "Общо", "Celkem:", "Итого": a total's own word in any language we know
     # English: a caption of a few words that begins or ends with the word (Total credit, Net total)
-    latin = re.sub(r"[^A-Za-z\s\-]", " ", folded).strip()
+    # (every letter kept but the Han, kana and Hangul beside it: ``Gesamtübersicht``, ``Toplamında``
+    # are one word each, no ``Gesamt``, ``Toplam``; ``Total金額`` still two)
+    latin = re.sub(r"[^\w\s\-]|[\d_]|[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]", " ", folded).strip()
     return 0 < len(latin.split()) <= 3 and bool(_TOTALS_EN.search(latin))
 
 
