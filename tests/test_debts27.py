@@ -84,6 +84,27 @@ def test_the_ditto_signs_are_unicodes_ditto_and_double_primes_and_a_keyboards_do
     assert not set("„‟«»'") & set(DITTO_MARKS)  # a low or reversed-9 quotation mark, guillemets: no ditto
 
 
+@pytest.mark.parametrize(
+    ("right", "apart"),
+    [
+        ("〃", True),
+        ("″", True),
+        ("ʺ", True),
+        ("‶", True),
+        ("ʺ x", False),
+        ("〝A〟", False),
+        ("〟", False),
+        ("“", False),
+    ],
+)
+def test_a_pdf_figure_parts_from_the_ditto_mark_and_the_double_prime_alone(right: str, apart: bool) -> None:
+    """``300│〃``: a figure and the ditto after it are two cells; ``40ʺ x`` (inches) and ``3〝…〟``
+    (a quotation) are one text (fixc27: before, every ditto sign split them)."""
+    from kesu_docs.parse.pdf_text import _figure_meets_text
+
+    assert _figure_meets_text("40", right) is apart
+
+
 @pytest.mark.parametrize("form", ["xlsx", "pdf"])
 @pytest.mark.parametrize("mark", ["ʺ", "‶"])
 def test_a_double_prime_unicode_names_so_is_a_ditto_too(tmp_path: Path, form: str, mark: str) -> None:
