@@ -1002,12 +1002,11 @@ def _ditto_marks() -> str:
 
 
 DITTO_MARKS = _ditto_marks()
-# the ditto marks a PDF's figure is parted from when printed against it (``300│〃``): the ditto
-# mark and the double prime; the modifier letter's and the reversed double prime (ʺ ‶, also the
-# inches' sign) only standing alone (:func:`kesu_docs.parse.pdf_text._figure_meets_text`); never the
-# quotation marks (〝 〟, " “ ”: ``3〝…〟`` is a quotation)
+# the ditto marks a PDF's text is parted from a figure before (``300│〃…``): the ditto mark and the
+# double prime; every other ditto sign (ʺ ‶, also the inches' sign; 〝 〟 " “ ”, also quotation
+# marks) only standing alone (:func:`kesu_docs.parse.pdf_text._figure_meets_text`: ``3〝…〟`` is a
+# quotation, ``40ʺ x`` inches)
 DITTO_MARKS_APART = "".join(c for c in DITTO_MARKS if unicodedata.name(c) in ("DITTO MARK", "DOUBLE PRIME"))
-DITTO_MARKS_ALONE = "".join(c for c in DITTO_MARKS if unicodedata.name(c).endswith("DOUBLE PRIME"))
 # the words for one, which no library holds (the CLDR has none): Chinese 同上 / 仝上, English ditto
 # and do., German dto. and dito, Latin idem and id., and two apostrophes typed for a ″
 DITTO_WORDS = ("同上", "仝上", "ditto", "do.", "dto.", "dito", "idem", "id.", "''")

@@ -92,12 +92,13 @@ def test_the_ditto_signs_are_unicodes_ditto_and_double_primes_and_a_keyboards_do
         ("ʺ", True),
         ("‶", True),
         ("ʺ x", False),
+        ('"', True),
+        ("〃 同上", True),
         ("〝A〟", False),
-        ("〟", False),
-        ("“", False),
+        ("“A”", False),
     ],
 )
-def test_a_pdf_figure_parts_from_the_ditto_mark_and_the_double_prime_alone(right: str, apart: bool) -> None:
+def test_a_pdf_figure_parts_from_a_ditto_mark_but_no_quotation_or_inches(right: str, apart: bool) -> None:
     """``300│〃``: a figure and the ditto after it are two cells; ``40ʺ x`` (inches) and ``3〝…〟``
     (a quotation) are one text (fixc27: before, every ditto sign split them)."""
     from kesu_docs.parse.pdf_text import _figure_meets_text

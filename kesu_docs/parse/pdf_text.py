@@ -36,7 +36,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from ..lazy_re import lazy_re
-from ..values import DITTO_MARKS, DITTO_MARKS_ALONE, DITTO_MARKS_APART, without_fill_in_lines
+from ..values import DITTO_MARKS, DITTO_MARKS_APART, without_fill_in_lines
 from . import pdfium_calls
 from .ink import OPAQUE, device_rgb, shading, unprinted
 from .limits import AnnotTally, check_pdf_page_chars
@@ -476,7 +476,7 @@ def _figure_meets_text(left: str, right: str) -> bool:
     return (
         (right[0].isalpha() and right[0] not in DITTO_MARKS)  # (ʺ is a modifier letter)
         or right[0] in DITTO_MARKS_APART
-        or (len(right) == 1 and right in DITTO_MARKS_ALONE)
+        or (len(right) == 1 and right in DITTO_MARKS)
         or (right[0].isdigit() and _THOUSANDS_AFTER.match(right) is None)
     )
 
