@@ -69,18 +69,30 @@ OTHERS = {
 LATER = ("hr", "sr_Latn", "bs")
 
 
-# dropped from a month word as its hyphens are: the spaces between its words (``Pauqar waray``)
-# and the ʻokina, glottal stop or apostrophe a clerk types for it or leaves out (Tongan
-# ``Maʻasi``, ``ʻEpeleli``: U+02BB, or ‘ ’ ' ʼ in its place)
-_DROPPED = frozenset("- \u02bb\u02bc\u2018\u2019'")
+# the ʻokina, glottal stop or apostrophe a clerk types for it (Tongan ``Maʻasi``, ``ʻEpeleli``:
+# U+02BB, or ‘ ’ ' ʼ in its place), kept as ``'`` by :func:`fold`
+_APOSTROPHES = str.maketrans(dict.fromkeys("\u02bb\u02bc\u2018\u2019", "'"))
 
 
 def fold(word: str) -> str:
     """``Março`` → ``marco``, ``İşlem`` → ``islem``, ``déc.`` → ``dec``, ``Poutū-te-rangi`` →
-    ``pouturangi``, ``ʻEpeleli`` → ``epeleli``: case, accents, hyphens, spaces, the ʻokina and a
-    trailing point dropped, as a month word is looked up."""
-    text = unicodedata.normalize("NFKD", word.casefold()).strip(". ")
-    return "".join(c for c in text if not unicodedata.combining(c) and c not in _DROPPED)
+    ``pouturangi``, ``ʻEpeleli`` → ``'epeleli``, ``Inti  raymi`` → ``inti raymi``: case, accents,
+    hyphens and a trailing point dropped, as a month word is looked up; its spaces (one) and its
+    ʻokina (as ``'``) kept, which only a name having them may leave out (:func:`_spellings`)."""
+    text = unicodedata.normalize("NFKD", word.casefold()).strip(". ").translate(_APOSTROPHES)
+    return " ".join("".join(c for c in text if not unicodedata.combining(c) and c != "-").split())
+
+
+def _spellings(key: str) -> set[str]:
+    """The folded ways a month word is written: as it is, and with the spaces between its words
+    (``Pauqar waray``: ``pauqarwaray``) or its ʻokina (``Maʻasi``: ``maasi``) left out — never
+    with a space or an apostrophe the name has not (``mar zo``, ``Ma'ti`` are no months)."""
+    found = {key, key.replace("'", "")}
+    return found | {k.replace(" ", "") for k in found}
+
+
+def _letters(key: str) -> int:
+    return len(key.replace(" ", "").replace("'", ""))
 
 
 def _names(locales: tuple[str, ...]) -> dict[str, set[int]]:
@@ -99,9 +111,9 @@ def _names(locales: tuple[str, ...]) -> dict[str, set[int]]:
                         *_yoruba_bare(locale, name),
                         *_kurmanji_izafe(locale, name),
                     ):
-                        key = fold(word)
-                        if len(key) >= 3:  # (no one- or two-letter word: too many things are)
-                            found.setdefault(key, set()).add(month)
+                        if _letters(fold(word)) >= 3:  # (no one- or two-letter word: too many things are)
+                            for key in _spellings(fold(word)):
+                                found.setdefault(key, set()).add(month)
     return found
 
 
@@ -147,13 +159,16 @@ def _tables() -> tuple[dict[str, int], frozenset[str]]:
     words |= {
         key: next(iter(months)) for key, months in later.items() if key not in first and len(months) == 1
     }
-    maori = {fold(name): month for month, names in enumerate(MAORI, 1) for name in names}
+    maori = {
+        key: month for month, names in enumerate(MAORI, 1) for name in names for key in _spellings(fold(name))
+    }
     others = {
-        fold(word): month
+        key: month
         for locale, names in OTHERS.items()
         for month, name in enumerate(names, 1)
         for word in (name, *_kurmanji_izafe(locale, name))
-        if len(fold(word)) >= 3
+        if _letters(fold(word)) >= 3
+        for key in _spellings(fold(word))
     }
     return {**EXTRA, **maori, **others, **words}, frozenset(disputed)
 

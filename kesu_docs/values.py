@@ -1002,6 +1002,11 @@ def _ditto_marks() -> str:
 
 
 DITTO_MARKS = _ditto_marks()
+# the ditto marks a PDF's text is parted from a figure before (``300│〃…``): the ditto mark and the
+# double prime; every other ditto sign (ʺ ‶, also the inches' sign; 〝 〟 " “ ”, also quotation
+# marks) only standing alone (:func:`kesu_docs.parse.pdf_text._figure_meets_text`: ``3〝…〟`` is a
+# quotation, ``40ʺ x`` inches)
+DITTO_MARKS_APART = "".join(c for c in DITTO_MARKS if unicodedata.name(c) in ("DITTO MARK", "DOUBLE PRIME"))
 # the words for one, which no library holds (the CLDR has none): Chinese 同上 / 仝上, English ditto
 # and do., German dto. and dito, Latin idem and id., and two apostrophes typed for a ″
 DITTO_WORDS = ("同上", "仝上", "ditto", "do.", "dto.", "dito", "idem", "id.", "''")

@@ -650,9 +650,13 @@ _TITLE_WORDS = lazy_re(
 )
 _ROLE = lazy_re(r"\s*[(（\[【]\s*([^()（）\[\]【】\d]{1,20})\s*[)）\]】]\s*$")
 # the day a signature was signed, written after the name in its cell (a ``签名/日期`` box): a
-# month and day without the year (``邵建军 3/13``, ``3.13``, ``3月13日``); a whole date is
-# :func:`kesu_docs.values._as_date`'s (``孙丽  2026.3.12``, ``J. Okafor 12 Mar 2026``)
-_DAY_SIGNED = lazy_re(r"(?:0?[1-9]|1[0-2])\s*(?:[./\-]|月)\s*(?:0?[1-9]|[12]\d|3[01])\s*日?")
+# month and day without the year after a Chinese name, with a slash or 月…日 (``邵建军 3/13``,
+# ``3月13日``: ``王芳 12.5``, ``Müller 4-5``, ``Room 5/6`` are a figure, a range, a room); a whole
+# date is :func:`kesu_docs.values._as_date`'s (``孙丽  2026.3.12``, ``J. Okafor 12 Mar 2026``)
+_DAY_SIGNED = lazy_re(
+    r"(?:0?[1-9]|1[0-2])\s*(?:/\s*(?:0?[1-9]|[12]\d|3[01])|月\s*(?:0?[1-9]|[12]\d|3[01])\s*日)"
+)
+_NAME_ZH = lazy_re(r"[\u4e00-\u9fff]{2,4}")
 # a department (…课, …部, …科, QA, 品保), in simplified script (the text is folded first)
 _DEPT = r"[\u4e00-\u9fff]{1,6}(?:部门|课|科|部|组|室|处|中心|厂)|品保|品管|质保|QA|QC"
 # a department and a space before a Chinese name of two to four characters
@@ -802,7 +806,7 @@ def _signed_on(raw: str) -> tuple[str, str] | None:
         name, day = raw[: m.start()].strip(), raw[m.end() :].strip()
         if not name or not day or re.search(r"\d", name):
             continue
-        if _DAY_SIGNED.fullmatch(halfwidth(day)) or _as_date(day) is not None:
+        if _as_date(day) is not None or (_NAME_ZH.fullmatch(name) and _DAY_SIGNED.fullmatch(halfwidth(day))):
             return name, day
     return None
 
@@ -1366,7 +1370,9 @@ def _totals_caption(text: str) -> bool:
     if bare_total(folded):
         return True  # "Общо", "Celkem:", "Итого": a total's own word in any language we know
     # English: a caption of a few words that begins or ends with the word (Total credit, Net total)
-    latin = re.sub(r"[^A-Za-z\s\-]", " ", folded).strip()
+    # (every letter kept but the Han, kana and Hangul beside it: ``Gesamtübersicht``, ``Toplamında``
+    # are one word each, no ``Gesamt``, ``Toplam``; ``Total金額`` still two)
+    latin = re.sub(r"[^\w\s\-]|[\d_]|[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]", " ", folded).strip()
     return 0 < len(latin.split()) <= 3 and bool(_TOTALS_EN.search(latin))
 
 

@@ -36,7 +36,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from ..lazy_re import lazy_re
-from ..values import DITTO_MARKS, without_fill_in_lines
+from ..values import DITTO_MARKS, DITTO_MARKS_APART, without_fill_in_lines
 from . import pdfium_calls
 from .ink import OPAQUE, device_rgb, shading, unprinted
 from .limits import AnnotTally, check_pdf_page_chars
@@ -469,12 +469,14 @@ def _figure_meets_text(left: str, right: str) -> bool:
     ends in a digit, the right one starts with a letter — or is a figure typed as text, left-aligned
     in its column (``36│12.50``: a count right-aligned, a price typed as text), never the next
     thousands of one figure (``1 250``, ``12 000.00`` with a no-break space between thousands), or
-    a ditto mark (``300│〃``: the price of the line above). A word never parts from a word."""
+    a ditto mark (``300│〃``, ``300│ʺ`` alone: the price of the line above; never ``3〝…〟``, a
+    quotation, nor ``40ʺ…``). A word never parts from a word."""
     if not (left and right and left[-1].isdigit()):
         return False
     return (
-        right[0].isalpha()
-        or right[0] in DITTO_MARKS
+        (right[0].isalpha() and right[0] not in DITTO_MARKS)  # (ʺ is a modifier letter)
+        or right[0] in DITTO_MARKS_APART
+        or (len(right) == 1 and right in DITTO_MARKS)
         or (right[0].isdigit() and _THOUSANDS_AFTER.match(right) is None)
     )
 
