@@ -19,6 +19,12 @@ def _pid() -> int:
     return os.getpid()
 
 
+def _token() -> tuple[int, str]:
+    from kesu_docs.filing import worker_token
+
+    return worker_token()
+
+
 def _die() -> None:
     os._exit(3)
 
@@ -36,10 +42,10 @@ def _gated(begun: str, gate: str) -> str:
 
 def test_a_call_runs_in_the_worker_it_is_sent_to():
     with Workers(2) as workers:
-        pids = [workers.to(k, _pid).result(timeout=60) for k in (0, 1, 0, 1)]
-        assert pids[0] == pids[2] and pids[1] == pids[3] and pids[0] != pids[1]
-        assert [workers.worker_of(pid) for pid in pids[:2]] == [0, 1]
-        assert workers.worker_of(os.getpid()) is None
+        tokens = [workers.to(k, _token).result(timeout=60) for k in (0, 1, 0, 1)]
+        assert tokens[0] == tokens[2] and tokens[1] == tokens[3] and tokens[0] != tokens[1]
+        assert [workers.worker_of((*token, 0)) for token in tokens[:2]] == [0, 1]
+        assert workers.worker_of((os.getpid(), "MainProcess", 0)) is None
 
 
 def test_a_dead_worker_fails_its_calls_and_the_other_goes_on():
