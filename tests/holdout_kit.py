@@ -52,6 +52,8 @@ __all__ = [
     "allowance_lines",
     "cache",
     "choices",
+    "credit_cells",
+    "eightd_steps",
     "eu",
     "excel_layout",
     "excel_serial",
@@ -72,6 +74,7 @@ __all__ = [
     "odd_expected",
     "on",
     "pdf_absent",
+    "pdf_layout",
     "pick",
     "plain",
     "portal_css",
@@ -149,6 +152,14 @@ def excel_layout(
     return lay
 
 
+def pdf_layout(lid, kind, lang, medium, draw, imitates, copy2=False, **extra) -> dict:
+    """A form sent as PDF only: its entry in a set's ``SENT_AS_PDF`` list (for :func:`run`); ``medium``
+    ``html`` (printed by Chromium), ``fpdf`` (drawn by fpdf2) or ``docx`` (printed by LibreOffice);
+    ``extra``: ``rotate``, ``two_up``, ``after_print``, ``landscape`` as :func:`write_sent_as_pdf` reads them."""
+    return dict(id=lid, kind=kind, language=lang, medium=medium, draw=draw, copy2=copy2, imitates=imitates,
+                unmapped=[], **extra)  # fmt: skip
+
+
 def portal_css(shade: str, extra: str = "") -> str:
     """The style of a portal page printed by Chromium: a centred heading, a ruled label / value
     table whose label cells are shaded ``shade`` (``#e8eef4``), small grey notes; ``extra`` after."""
@@ -201,6 +212,17 @@ def lv_rows(s: Sheet, first: int, rows, span: str = "D") -> None:
     column ``span`` (an 8D's D2 … D7); ``(label, typed, path)`` per row."""
     for i, (lab, raw, path) in enumerate(rows):
         lv(s, f"A{first + i}", lab, f"B{first + i}", raw, path, span=f"{span}{first + i}")
+
+
+_EIGHTD_PATHS = ("problem.statement", "containment[0].action", "root_cause[type=occurrence].cause",
+                 "root_cause[type=escape].cause", "corrective_actions[0].action", "implementation[0].result",
+                 "prevention.horizontal_deployment")  # fmt: skip
+
+
+def eightd_steps(labels, texts) -> list[tuple[str, str, str]]:
+    """An 8D's D2 … D7 as ``(label, text, path)`` rows: the seven ``labels`` (D2, D3, D4 occurrence, D4
+    escape, D5, D6, D7) and their ``texts`` in that order, each with its record path."""
+    return list(zip(labels, texts, _EIGHTD_PATHS, strict=True))
 
 
 def team_cell(s: Sheet, lref: str, label_text: str, vref: str, team, sep: str = ", ", span=None) -> None:
@@ -494,6 +516,24 @@ def allowance_lines(s: Sheet, first: int, lines, heads, rate: float, amount, tot
         (10, 11, 12), totals, (net, tax, net + tax), ("total_excl_tax", "total_tax", "total")
     ):
         lv(s, f"A{r}", lab, f"D{r}", amount(x), path, expect=money(x), lspan=f"C{r}")
+
+
+def credit_cells(s: Sheet, first: int, lines, heads, rate: float, cols: str = "ABCDE") -> tuple[float, float]:
+    """A credit note's item lines as number cells from row ``first``, one ``(name, qty, unit_price)`` a row
+    under ``heads`` in ``cols`` (name, qty, unit price, amount, tax at ``rate`` to the cent; amounts shown
+    ``#,##0.00``); returns the sums of the amounts and of the taxes (for the totals row)."""
+    net = tax = 0.0
+    for i, (name, q, p) in enumerate(lines):
+        a, t = round(q * p, 2), round(q * p * rate, 2)
+        net, tax = net + a, tax + t
+        for k, (val, path, exp, fmt) in enumerate((
+            (name, "name", None, None), (q, "qty", q, "#,##0"), (p, "unit_price", money(p), "0.00"),
+            (a, "allowance_amount", money(a), "#,##0.00"), (t, "tax", money(t), "#,##0.00"),
+        )):  # fmt: skip
+            s.value(
+                f"{cols[k]}{first + i}", val, path=f"items[{i}].{path}", label=heads[k], expect=exp, fmt=fmt
+            )
+    return round(net, 2), round(tax, 2)
 
 
 def head_row(s: Sheet, row: int, cols: str, texts) -> None:
