@@ -4130,8 +4130,8 @@ HOLDOUT28 = HoldoutSet(
     measured_before_any_fix=(
         "354/484 = 73.1 % (Excel 118/166, PDF 236/318: printed from Excel 118/166, sent as PDF only 118/152), "
         "24 wrong, 24 silent (all on return-zh-threerow, xlsx and PDF: the header's unit row 'PCS | PCS | 元/PCS "
-        "| 元' read as items[0] with nothing in it and every real line shifted down one — items[1] read item 1's "
-        "values, items[2] item 2's, the third line lost); 0 invented; kinds 24 of 24; odd files: both an error, "
+        "| 元' read as items[0] (its fields left empty, flagged) and every real line shifted down one, unflagged — "
+        "items[1] holds line 1's six values, items[2] line 2's, line 3 an extra items[3]); 0 invented; kinds 24 of 24; odd files: both an error, "
         "no record; profiles 158/218 = 72.5 %, 0 silent (6 wrong, flagged: return-zh-threerow.pdf); learned on "
         "the PDFs 83/123, 0 silent"
     ),
