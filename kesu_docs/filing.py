@@ -583,7 +583,7 @@ def _read(
 
 
 def _read_lost(path: str, how: tuple[str, str], tried: bool = True) -> list[tuple[list[ParseResult], bytes]]:
-    """A file whose worker died reading it, twice (:meth:`Workers.again`): not read, said so
+    """A file whose worker died reading it (:func:`~kesu_docs.workers.after_death`): not read, said so
     (``worker_stopped``), as ``kesu parse --jobs`` says it; the others are filed. ``tried``
     False: no worker was left to read it (``worker_none_left``)."""
     import pickle
@@ -594,7 +594,7 @@ def _read_lost(path: str, how: tuple[str, str], tried: bool = True) -> list[tupl
 
 
 def _render_lost(job: _Job, how: tuple[str, str], tried: bool = True) -> list[tuple[Reason | None, str, str]]:
-    """A document whose worker died rendering it, twice (:meth:`Workers.again`): not written;
+    """A document whose worker died rendering it (:func:`~kesu_docs.workers.after_death`): not written;
     its number stays the form's (issued in the chunk's transaction: never skipped nor issued
     to another form), and the same command run again renders it under that number. ``tried``
     False: no worker was left to render it (``how``: after how many deaths) — the form is not
