@@ -7,7 +7,6 @@ import io
 import logging
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import threading
@@ -18,6 +17,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from helpers import free_port
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
@@ -36,12 +36,6 @@ needs_browser = pytest.mark.skipif(
     CHROMIUM is None or not Path(CHROMEDRIVER).exists(),
     reason="Chromium and chromedriver (Debian: chromium chromium-driver) are not installed",
 )
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def kesu(*args: str, input: str | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
