@@ -450,6 +450,7 @@ def render_paths(
     except BaseException as exc:  # Ctrl-C: the parts under way finish whole files, the rest is dropped
         if workers is not None:
             workers.close(cancel=True)
+            batch._after_deaths()  # (a worker that died finishing its document: its .part)
         try:  # the page's forms filed before: their prints, kept for the next numbering, logged
             batch.log_unlogged()
         except Exception:  # (the register failing: a document written and never logged is logged
@@ -1023,7 +1024,8 @@ class _Batch:
     def _after_deaths(self) -> None:
         """A worker died since the last look (killed while it wrote a document, its ``.part``
         file is in the output folder): what dead processes left there is removed now, not by
-        the next run (each chunk's rendering is collected here, the batch's last one too)."""
+        the next run (each chunk's rendering is collected here, the batch's last one too, and
+        the pool closed on Ctrl-C: ``Workers.deaths`` counts who died as it closed)."""
         deaths = getattr(self.workers, "deaths", 0)
         if deaths > self.deaths:
             self.deaths = deaths

@@ -645,8 +645,18 @@ class Workers:
 
     @property
     def deaths(self) -> int:
-        """How many of the run's workers died (:class:`Deaths`)."""
-        return self.dead.deaths
+        """How many of the run's workers died (:class:`Deaths`), and once the pool is closed,
+        those that died as it closed (Ctrl-C: each finishing the document it was writing), whose
+        death no part came to: what they left (a ``.part`` file) is cleaned as after any death
+        (``filing._Batch._after_deaths``)."""
+        if self._open or self.own is None:
+            return self.dead.deaths
+        late = [
+            k
+            for k, process in enumerate(self.own.processes)
+            if process.exitcode not in (0, None) and not self.dead.gone[k]
+        ]
+        return self.dead.deaths + len(late)
 
     @property
     def routes(self) -> bool:

@@ -62,3 +62,33 @@ def test_renders_part_is_done_again_under_the_same_rule():
         assert workers.deaths == 2  # the part's first try (it says no item), then its item
     assert done[3][:2] == ("die", True) and "SIGKILL" in done[3][2]
     assert done[:3] + done[4:] == items[:3] + items[4:]
+
+
+def _finish_then_die(begun: str) -> None:
+    """In a worker: says it has begun (a file), then dies before its call is done."""
+    from pathlib import Path
+
+    Path(begun).write_text("begun", encoding="utf-8")
+    import time
+
+    time.sleep(0.2)
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def test_a_worker_dying_as_the_pool_closes_is_counted_for_the_cleaning_of_its_files(tmp_path):
+    """Ctrl-C closes the pool while a worker finishes its call (``close(cancel=True)``) and the
+    worker dies then: no part ever came to its death, so nothing counted it and its ``.part``
+    file waited for the next run (before: ``deaths`` 0). Counted once the pool is closed, what
+    ``filing._Batch._after_deaths`` cleans after, as after any death."""
+    import time
+
+    begun = tmp_path / "begun"
+    workers = Workers(2, layouts=False, rendering=False)
+    try:
+        call = workers.to(0, _finish_then_die, str(begun))
+        while not begun.exists():  # (the call under way when the pool closes)
+            time.sleep(0.01)
+    finally:
+        workers.close(cancel=True)
+    assert call.exception() is not None
+    assert workers.deaths == 1
