@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import io
 import logging
-import os
 import shutil
 import subprocess
 import sys
@@ -17,7 +16,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from helpers import free_port
+from helpers import clean_environment, free_port
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
@@ -46,7 +45,7 @@ def kesu(*args: str, input: str | None = None, cwd: Path | None = None) -> subpr
         text=True,
         cwd=cwd,
         timeout=120,
-        env={**os.environ, "KESU_LANG": "zh"},
+        env=clean_environment(KESU_LANG="zh"),
     )
 
 
@@ -88,7 +87,11 @@ def _start_server(
     args = ["serve", "--host", host, "--port", str(port), "--db", str(db), "--work", str(work), *extra]
     with log.open("w") as out:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "kesu_docs.cli", *args], stdout=out, stderr=subprocess.STDOUT, cwd=tmp
+            [sys.executable, "-m", "kesu_docs.cli", *args],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            cwd=tmp,
+            env=clean_environment(),
         )
     deadline = time.monotonic() + 60
     while True:
