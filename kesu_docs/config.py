@@ -248,11 +248,30 @@ def read_settings_text(path: str | os.PathLike[str]) -> str:
     return data.decode("utf-8-sig")
 
 
+NO_SETTINGS = ""
+"""``KESU_CONFIG`` set to nothing: no settings file, not even ``./kesu.toml`` — the defaults
+(a test suite run in a folder holding someone's kesu.toml, a script that must not depend on
+the folder it is started in)."""
+
+
+def settings_file(path: str | os.PathLike | None = None) -> tuple[Path | None, bool]:
+    """Where the settings are: (the file, whether it was named), the one rule of every look-up —
+    ``path``, else ``$KESU_CONFIG`` (set to nothing: (None, False), no file at all), else
+    ``./kesu.toml``. A file named must be there; ``./kesu.toml`` may not be, but anything of
+    that name (a pipe, a folder, a dangling link) is read and refused rather than passed over."""
+    named = os.fspath(path) if path else os.environ.get("KESU_CONFIG")
+    if named == NO_SETTINGS:
+        return None, False
+    return Path(named or "kesu.toml"), bool(named)
+
+
 def load_settings(path: str | os.PathLike | None = None) -> Settings:
-    """Settings from ``path``, else ``$KESU_CONFIG``, else ``./kesu.toml``, else the defaults."""
-    named = path or os.environ.get("KESU_CONFIG")
-    candidate = Path(named or "kesu.toml")
-    if not candidate.is_file():
+    """Settings from ``path``, else ``$KESU_CONFIG`` (set to nothing: none), else ``./kesu.toml``,
+    else the defaults (:func:`settings_file`)."""
+    candidate, named = settings_file(path)
+    if candidate is None:
+        return Settings()
+    if not os.path.lexists(candidate):
         if named:
             raise ConfigError(candidate, Reason("找不到此文件", "file not found"))
         return Settings()
@@ -299,23 +318,29 @@ class SettingsFile:
     def __init__(self, path: str | os.PathLike | None = None) -> None:
         import threading
 
-        named = path or os.environ.get("KESU_CONFIG")
-        self.named = bool(named)  # a file named must be there; ./kesu.toml may not be
-        self.path = Path(named or "kesu.toml").absolute()
+        found, self.named = settings_file(path)  # a file named must be there; ./kesu.toml may not be
+        self.path = found.absolute() if found is not None else None  # (None: no settings file)
         self._lock = threading.Lock()
         self._seen = self._stamp()
         self.settings: Settings = self._read(self._seen)
         self.error: ConfigError | None = None
 
     def _stamp(self) -> tuple[int, int, int] | None:
+        if self.path is None:
+            return None
         try:
             found = self.path.stat()
-        except OSError:
-            return None
+        except OSError:  # gone, or a dangling link (read, and refused: load_settings)
+            try:
+                found = self.path.lstat()
+            except OSError:
+                return None
         return found.st_mtime_ns, found.st_size, found.st_ino
 
     def _read(self, stamp: tuple[int, int, int] | None) -> Settings:
-        return load_settings(self.path) if self.named or stamp is not None else Settings()
+        if self.path is None or not (self.named or stamp is not None):
+            return Settings()
+        return load_settings(self.path)
 
     def current(self) -> Settings:
         """The settings as the file says them now: read again when it changed since it was last
@@ -545,8 +570,8 @@ def held_settings(given: Settings | None = None) -> Iterator[None]:
 def profiles_dir() -> Path:
     """The folder of layout profiles: ``profiles/`` next to the kesu.toml in force (the file
     named by ``KESU_CONFIG``, else ``./kesu.toml``), or the folder its ``profiles`` setting names."""
-    named = os.environ.get("KESU_CONFIG")
-    base = Path(named).resolve().parent if named else Path.cwd()
+    found, named = settings_file()
+    base = found.resolve().parent if named and found is not None else Path.cwd()
     return base / settings().profiles
 
 

@@ -450,6 +450,7 @@ def render_paths(
     except BaseException as exc:  # Ctrl-C: the parts under way finish whole files, the rest is dropped
         if workers is not None:
             workers.close(cancel=True)
+            batch._after_deaths()  # (a worker that died finishing its document: its .part)
         try:  # the page's forms filed before: their prints, kept for the next numbering, logged
             batch.log_unlogged()
         except Exception:  # (the register failing: a document written and never logged is logged
@@ -583,7 +584,7 @@ def _read(
 
 
 def _read_lost(path: str, how: tuple[str, str], tried: bool = True) -> list[tuple[list[ParseResult], bytes]]:
-    """A file whose worker died reading it, twice (:meth:`Workers.again`): not read, said so
+    """A file whose worker died reading it (:func:`~kesu_docs.workers.after_death`): not read, said so
     (``worker_stopped``), as ``kesu parse --jobs`` says it; the others are filed. ``tried``
     False: no worker was left to read it (``worker_none_left``)."""
     import pickle
@@ -594,7 +595,7 @@ def _read_lost(path: str, how: tuple[str, str], tried: bool = True) -> list[tupl
 
 
 def _render_lost(job: _Job, how: tuple[str, str], tried: bool = True) -> list[tuple[Reason | None, str, str]]:
-    """A document whose worker died rendering it, twice (:meth:`Workers.again`): not written;
+    """A document whose worker died rendering it (:func:`~kesu_docs.workers.after_death`): not written;
     its number stays the form's (issued in the chunk's transaction: never skipped nor issued
     to another form), and the same command run again renders it under that number. ``tried``
     False: no worker was left to render it (``how``: after how many deaths) — the form is not
@@ -1023,7 +1024,8 @@ class _Batch:
     def _after_deaths(self) -> None:
         """A worker died since the last look (killed while it wrote a document, its ``.part``
         file is in the output folder): what dead processes left there is removed now, not by
-        the next run (each chunk's rendering is collected here, the batch's last one too)."""
+        the next run (each chunk's rendering is collected here, the batch's last one too, and
+        the pool closed on Ctrl-C: ``Workers.deaths`` counts who died as it closed)."""
         deaths = getattr(self.workers, "deaths", 0)
         if deaths > self.deaths:
             self.deaths = deaths

@@ -36,6 +36,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
+import itertools
 import os
 import sys
 import threading
@@ -259,11 +260,50 @@ while the command finishes its own last part."""
 
 RETRIES = 3
 """How often a part is handed out again after its worker died at it but not at one of its items
-(sending its results): then each of its items is lost."""
+(sending its results): then each of its items is lost (:func:`after_death`)."""
 
 DEATHS = 16
 """Workers that may die in one run before no more is started in their place: the parts they held
 are then lost (a part that kills every worker before it begins, say as its call is read)."""
+
+
+Said = tuple[tuple[str, str], bool]
+"""Why an item of a part was not done: how its worker ended (zh, en), and whether it was tried
+(False: no worker was left to try it, ``worker_none_left``)."""
+
+
+def ended_at(code: int | None) -> Said:
+    """An item its worker died at: how that worker ended."""
+    from .worker_queues import how_it_ended
+
+    return how_it_ended(code), True
+
+
+def after_death(skipped: dict[int, Said], retries: int, blamed: tuple[int, int | None] | None) -> int | None:
+    """The one rule for a part whose worker died, ``kesu parse``'s and ``kesu render``'s alike
+    (:meth:`_Share._again`, :meth:`Workers.again`). ``blamed``: (the item the worker said it
+    was at, how it ended) when it died at this part's call; that item is lost (``skipped``) and
+    the others are done again, in one call, by a worker in its place — a death costs the one
+    item, never a second death to find it (each item tried again alone killed a second worker
+    for a file that always kills one, and spent one hand-over an item). At item -1 (sending its
+    results: no item to blame) the part is done again whole, :data:`RETRIES` times at most.
+    ``blamed`` None: the worker died before this call said an item (not begun, or a call that
+    says none: ``kesu render``'s first try of a part, which ``Workers.to`` hands over whole):
+    done again as it was. The part's retries now; None: given up (its items not done lost)."""
+    if blamed is None:
+        return retries
+    item, end = blamed
+    if item >= 0:
+        skipped[item] = ended_at(end)
+        return retries
+    return None if retries + 1 > RETRIES else retries + 1
+
+
+def _said_lost(lost: Callable[..., list[R]], item: Any, said: Said) -> list[R]:
+    """``lost(item, how)`` for an item tried, ``lost(item, how, False)`` for one no worker was
+    left to try (``worker_none_left``)."""
+    how, tried = said
+    return lost(item, how) if tried else lost(item, how, False)
 
 
 def _items(
@@ -326,8 +366,7 @@ class _Share:
     code or signal), a new worker is started in its place, and the parts it held go to a worker
     again, that item skipped — never to the command, which would die of it too."""
 
-    def __init__(self, own: Any, dead: Deaths) -> None:
-        import itertools
+    def __init__(self, own: Any, dead: Deaths, calls: Iterator[int]) -> None:
         from collections import deque
 
         self.own = own
@@ -335,7 +374,7 @@ class _Share:
         self.lock = threading.Condition(threading.RLock())
         self.pending: deque[tuple[SharedParts[Any], int]] = deque()  # no worker has them, oldest first
         self.held = [0] * len(own.processes)
-        self.calls = itertools.count()
+        self.calls = calls  # the pool's numbers of the calls whose items are said (at_item)
         self.died_at: dict[int, tuple[int, int | None]] = {}  # a dead worker's call: its item, its end
 
     def add(self, parts: SharedParts[Any]) -> None:
@@ -373,7 +412,7 @@ class _Share:
         if all(self.dead.gone):  # no worker left to give a part that killed one: its items are lost
             for parts, index in [entry for entry in self.pending if entry[1] in entry[0].suspect]:
                 self.pending.remove((parts, index))
-                parts.give_up(index, self.dead.last_end)
+                parts.give_up(index, (none_left(self.dead.deaths), False))
 
     def _done(self, worker: int, parts: SharedParts[Any], index: int, call: int, future: Future) -> None:
         with self.lock:
@@ -398,14 +437,11 @@ class _Share:
         at, item = self.own.last_at(worker)  # (read before a new worker takes its place)
         if self.dead.seen(worker):
             self.died_at[at] = (item, self.dead.last_end)
-        blamed = self.died_at.pop(call, None)  # (None: the part was not begun)
-        if blamed is not None and blamed[0] >= 0:
-            parts.skipped[index][blamed[0]] = blamed[1]
-        elif blamed is not None:
-            parts.retries[index] += 1
-            if parts.retries[index] > RETRIES:
-                parts.give_up(index, self.dead.last_end)
-                return
+        retries = after_death(parts.skipped[index], parts.retries[index], self.died_at.pop(call, None))
+        if retries is None:
+            parts.give_up(index, ended_at(self.dead.last_end))
+            return
+        parts.retries[index] = retries
         parts.suspect.add(index)
         self.pending.appendleft((parts, index))
 
@@ -437,24 +473,26 @@ class SharedParts(Generic[R]):
         args: tuple,
         on_part: Callable[[list[R]], None] | None,
         others: list[Any],
-        lost: Callable[[Any, tuple[str, str]], list[R]] | None,
+        lost: Callable[..., list[R]] | None,
         per_part: Callable[[], contextlib.AbstractContextManager[Any]] | None = None,
     ) -> None:
         self.share, self.fn, self.pieces, self.args = share, fn, pieces, args
         self.on_part, self.lost, self.per_part = on_part, lost, per_part
         self.done: dict[int, Future] = {}  # each part's results, as it is done
-        self.skipped: list[dict[int, int | None]] = [{} for _ in pieces]  # items lost: how each ended
+        self.skipped: list[dict[int, Said]] = [{} for _ in pieces]  # items lost: why each
         self.retries = [0] * len(pieces)
         self.suspect: set[int] = set()  # parts a worker died holding: for workers only
         self.others = others
         others.append(self)
         share.add(self)
 
-    def give_up(self, index: int, code: int | None) -> None:
-        """Every item of part ``index`` not done is lost (lock held)."""
+    def give_up(self, index: int, said: Said) -> None:
+        """Every item of part ``index`` not done is lost, ``said`` why (lock held); an item its
+        worker died at keeps its own words."""
         from concurrent.futures import Future
 
-        self.skipped[index].update((i, code) for i in range(len(self.pieces[index])))
+        for i in range(len(self.pieces[index])):
+            self.skipped[index].setdefault(i, said)
         done: Future = Future()
         done.set_result([None] * len(self.pieces[index]))
         self.done[index] = done
@@ -504,14 +542,12 @@ class SharedParts(Generic[R]):
             out += part
         return out
 
-    def _lost(self, item: Any, code: int | None) -> list[R]:
+    def _lost(self, item: Any, said: Said) -> list[R]:
         from concurrent.futures.process import BrokenProcessPool
 
-        from .worker_queues import how_it_ended
-
         if self.lost is None:
-            raise BrokenProcessPool(f"the worker doing {item!r} ended ({how_it_ended(code)[1]})")
-        return self.lost(item, how_it_ended(code))
+            raise BrokenProcessPool(f"the worker doing {item!r} ended ({said[0][1]})")
+        return _said_lost(self.lost, item, said)
 
 
 HAND_OVER_S = 0.0005
@@ -596,10 +632,11 @@ class Workers:
 
             self.own = OwnQueues(helpers, context)  # every worker started before its threads
             self.dead = Deaths(self.own)
+            self.calls = itertools.count()  # each call whose items are said (_items), numbered
             for k in range(helpers):  # (its result, the worker's pid, is not needed)
                 self.own.submit(k, _warm, layouts, rendering)
             if share:
-                self.shares = _Share(self.own, self.dead)
+                self.shares = _Share(self.own, self.dead, self.calls)
         finally:
             if method == "fork":
                 gc.unfreeze()  # this process collects as before; the workers keep their frozen copy
@@ -608,8 +645,18 @@ class Workers:
 
     @property
     def deaths(self) -> int:
-        """How many of the run's workers died (:class:`Deaths`)."""
-        return self.dead.deaths
+        """How many of the run's workers died (:class:`Deaths`), and once the pool is closed,
+        those that died as it closed (Ctrl-C: each finishing the document it was writing), whose
+        death no part came to: what they left (a ``.part`` file) is cleaned as after any death
+        (``filing._Batch._after_deaths``)."""
+        if self._open or self.own is None:
+            return self.dead.deaths
+        late = [
+            k
+            for k, process in enumerate(self.own.processes)
+            if process.exitcode not in (0, None) and not self.dead.gone[k]
+        ]
+        return self.dead.deaths + len(late)
 
     @property
     def routes(self) -> bool:
@@ -664,30 +711,42 @@ class Workers:
         lost: Callable[..., list[R]],
     ) -> list[R]:
         """A part ``fn(items, *args)`` whose worker died (``kesu render``'s reading or
-        rendering), done again one item a call by the worker in its place (:meth:`alive`): only
-        the item that kills that worker too is lost, ``lost(item, (zh, en))`` with how it
-        ended; every other item is done as the part would have done it (``fn`` gives for a
-        part what it gives for each item, joined). When no worker is left (:data:`DEATHS`
-        reached, or none could be started), the items not tried are ``lost(item, (zh, en),
-        False)``, the words saying after how many deaths: not the kill of an earlier item,
-        which nothing says they caused. The command does not do them itself: one of them may
-        be what killed the workers, and the command's death would end the whole batch."""
-        out: list[R] = []
-        for item in items:
+        rendering), done again by the worker in its place (:meth:`alive`) under the rule of
+        every part whose worker died (:func:`after_death`): in one call, each item said as it
+        is begun (:func:`_items`), so that a worker dying at it loses that item alone,
+        ``lost(item, (zh, en), True)`` with how it ended, and the others are done again. When
+        no worker is left (:data:`DEATHS` reached, or none could be started), the items not done
+        are ``lost(item, (zh, en), False)``, the words saying after how many deaths: not the
+        kill of an earlier item, which nothing says they caused. The command does not do them
+        itself: one of them may be what killed the workers, and the command's death would end
+        the whole batch."""
+        skipped: dict[int, Said] = {}
+        retries = 0
+        made: list[Any] = [None] * len(items)
+        while True:
             target = self.alive(worker)
             if target is None:
-                out += lost(item, none_left(self.dead.deaths), False)
-                continue
-            worker = target
+                for i in range(len(items)):
+                    skipped.setdefault(i, (none_left(self.dead.deaths), False))
+                break
+            worker, call = target, next(self.calls)
             try:
-                out += self.to(target, fn, [item], *args).result()
+                made = self.to(target, _items, call, fn, items, args, frozenset(skipped), None).result()
+                break
             except Exception as exc:
                 if not _Share._died(exc):
                     raise
-                from .worker_queues import how_it_ended
-
-                self.alive(target)  # (its place taken now: how it ended is known)
-                out += lost(item, how_it_ended(self.dead.last_end))
+            at, item = self.own.last_at(target)  # (read before a new worker takes its place)
+            self.alive(target)  # (counted, its place taken: how it ended is known)
+            now = after_death(skipped, retries, (item, self.dead.last_end) if at == call else None)
+            if now is None:
+                for i in range(len(items)):
+                    skipped.setdefault(i, ended_at(self.dead.last_end))
+                break
+            retries = now
+        out: list[R] = []
+        for i, done in enumerate(made):
+            out += _said_lost(lost, items[i], skipped[i]) if done is None else done
         return out
 
     def parts(
@@ -698,7 +757,7 @@ class Workers:
         on_part: Callable[[list[R]], None] | None = None,
         per_worker: int = 1,
         most: int = 0,
-        lost: Callable[[Any, tuple[str, str]], list[R]] | None = None,
+        lost: Callable[..., list[R]] | None = None,
         per_part: Callable[[], contextlib.AbstractContextManager[Any]] | None = None,
     ) -> Parts[R] | SharedParts[R]:
         """``fn(part, *args)`` for ``items`` cut into ``jobs * per_worker`` parts (more, if
@@ -709,7 +768,7 @@ class Workers:
         most, so the last parts decide who waits (sharing, the back half is cut one item a
         part: :func:`tapered`).
         Workers with a queue each (not ``share``) are given part k by worker k % ``jobs``; given
-        ``lost``, a part whose worker died is done again one item a call (:meth:`again`).
+        ``lost``, a part whose worker died is done again (:meth:`again`, :func:`after_death`).
         Sharing, a worker reads each item of a part by itself (``fn([item], *args)``): an item
         that kills its worker is given by ``lost(item, (zh, en))``, the words of how the worker
         ended (:class:`_Share`); without ``lost``, :meth:`SharedParts.result` raises
@@ -725,7 +784,7 @@ class Workers:
         # part k to worker k (filing's reading: see filing._read_part)
         futures = [self.to(k % self.jobs, fn, piece, *args) for k, piece in enumerate(pieces)]
         again = None
-        if lost is not None:  # a part whose worker died: its items again, one a call (again)
+        if lost is not None:  # a part whose worker died: done again (again)
 
             def again(index: int) -> list[R]:
                 return self.again(index % self.jobs, fn, pieces[index], args, lost)

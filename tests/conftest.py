@@ -27,30 +27,15 @@ def pytest_configure(config):
         del os.environ[name]
     # a kesu.toml where the suite runs (the checkout: tests read samples/ from there) would be the
     # settings of every in-process command: another company, language or serial width made 17
-    # tests of test_register_cli and test_cli_render fail. An IT person may keep their real one
-    # there: the suite runs in a folder of its own instead, each of the checkout's files and
-    # folders linked there but that kesu.toml (paths relative to the checkout still work), said
-    # in one line. Not $KESU_CONFIG naming empty settings: it comes before ./kesu.toml, and the
-    # tests of a working directory's kesu.toml (in-process after a chdir, or a process they
-    # start with this one's environment) then read the empty file (26 failed in five modules).
+    # tests of test_register_cli and test_cli_render fail. KESU_CONFIG set to nothing is kesu's
+    # own switch for "no settings file, not even ./kesu.toml" (config.settings_file): the suite's
+    # commands run under the defaults wherever they run. A test of a folder's kesu.toml runs kesu
+    # there as a clerk does: helpers.kesu(cwd=…), helpers.python_process (clean_environment), or
+    # in-process after monkeypatch.delenv("KESU_CONFIG"); one that names its file sets it (``office``).
+    os.environ["KESU_CONFIG"] = ""  # (config.NO_SETTINGS: kesu is not imported before the tests)
     stray = Path.cwd() / "kesu.toml"
-    if stray.is_file():
-        mirror = Path(tempfile.mkdtemp(prefix="kesu-tests-checkout-"))
-        for each in Path.cwd().iterdir():
-            if each.name != "kesu.toml":
-                (mirror / each.name).symlink_to(each)
-        os.chdir(mirror)
-        config.stash[_MIRROR] = mirror
-        print(f"kesu: {stray} is ignored by the tests (they run in {mirror})", file=sys.stderr)
-
-
-# the folder the suite runs in where the checkout has a kesu.toml
-_MIRROR = pytest.StashKey[Path]()
-
-
-def pytest_unconfigure(config):
-    if (mirror := config.stash.get(_MIRROR, None)) is not None:
-        shutil.rmtree(mirror, ignore_errors=True)  # (the links: never what they point to)
+    if os.path.lexists(stray):
+        print(f"kesu: {stray} is ignored by the tests (KESU_CONFIG set to nothing)", file=sys.stderr)
 
 
 def _pg_bin() -> Path | None:

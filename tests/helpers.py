@@ -590,18 +590,25 @@ def document_text(path: Path) -> str:
 
 
 def kesu(*args, cwd: Path | None = None):
-    """``kesu ARGS`` through click's runner (in ``cwd`` when given), exceptions not caught."""
+    """``kesu ARGS`` through click's runner (in ``cwd`` when given), exceptions not caught. In
+    ``cwd`` as a clerk working there: that folder's kesu.toml in force (the suite otherwise runs
+    with no settings file, conftest), unless a test named one (``KESU_CONFIG``)."""
     from kesu_docs.cli import cli
 
     runner = CliRunner()
     if cwd is None:
         return runner.invoke(cli, [str(a) for a in args], catch_exceptions=False)
     old = os.getcwd()
+    none = os.environ.get("KESU_CONFIG") == ""  # (conftest's: no settings file)
     os.chdir(cwd)
+    if none:
+        del os.environ["KESU_CONFIG"]
     try:
         return runner.invoke(cli, [str(a) for a in args], catch_exceptions=False)
     finally:
         os.chdir(old)
+        if none:
+            os.environ["KESU_CONFIG"] = ""
 
 
 _TOOL_PLACES = ("KESU_SOFFICE", "KESU_BROWSER")

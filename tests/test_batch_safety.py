@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from helpers import kesu, ordinary_user
+from helpers import clean_environment, kesu, ordinary_user
 from hostile import complaint, write_json
 
 from kesu_docs.register import Register
@@ -186,7 +186,7 @@ def test_a_register_on_read_only_media_is_listed_and_exported(tmp_path):
                 text=True,
                 timeout=120,
                 cwd=export_dir,
-                env={**os.environ, "HOME": str(export_dir)},
+                env={**clean_environment(), "HOME": str(export_dir)},
             )
 
         listed = run("register", "list")

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from helpers import clean_environment
+
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 CASE = json.loads((SAMPLES / "complaint-from-system.json").read_text(encoding="utf-8"))
 
@@ -16,6 +18,7 @@ def parse_in(folder: Path, record: dict) -> dict:
     result = subprocess.run(
         [sys.executable, "-m", "kesu_docs.cli", "parse", "case.json"],
         cwd=folder,
+        env=clean_environment(),
         capture_output=True,
         text=True,
     )
@@ -49,6 +52,7 @@ def test_a_broken_kesu_toml_is_a_clear_error_with_exit_2(tmp_path):
     result = subprocess.run(
         [sys.executable, "-m", "kesu_docs.cli", "parse", "case.json"],
         cwd=tmp_path,
+        env=clean_environment(),
         capture_output=True,
         text=True,
     )

@@ -14,7 +14,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from helpers import kesu
+from helpers import clean_environment, kesu
 from hostile import CASES, Case, complaint, excel_form, pages_bomb, write_json
 
 from kesu_docs import forms
@@ -44,7 +44,12 @@ def kesu_process(*args: str, cwd: Path, timeout: float = 120) -> tuple[int, str,
         "sys.exit(code)\n"
     )
     done = subprocess.run(
-        [sys.executable, "-c", probe], cwd=cwd, capture_output=True, text=True, timeout=timeout
+        [sys.executable, "-c", probe],
+        cwd=cwd,
+        env=clean_environment(),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
     )
     *messages, peak = done.stderr.strip().splitlines() or ["0"]
     return done.returncode, done.stdout, "\n".join(messages), int(peak)

@@ -8,7 +8,6 @@ once. Real files, through the commands."""
 from __future__ import annotations
 
 import io
-import os
 import struct
 import subprocess
 import sys
@@ -16,6 +15,8 @@ import time
 import zipfile
 import zlib
 from pathlib import Path
+
+from helpers import clean_environment
 
 from tests.test_hostile_inputs6 import CJK, SAMPLES, kesu_process, parsed
 
@@ -379,7 +380,7 @@ def test_the_page_and_two_renders_numbering_into_one_register_at_once_never_shar
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
-            env={**os.environ, "KESU_LANG": "en"},
+            env=clean_environment(KESU_LANG="en"),
         )
         for who in ("a", "b")
     ]

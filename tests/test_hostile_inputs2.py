@@ -14,7 +14,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from helpers import kesu
+from helpers import clean_environment, kesu
 from hostile import _pdf, complaint, excel_form, write_json
 
 from kesu_docs.register import Register
@@ -391,10 +391,9 @@ def _render_on_a_full_disk(
 def test_a_full_disk_fails_each_document_plainly_counts_no_reprint_and_a_rerun_finishes(
     heavy_templates, tmp_path, monkeypatch
 ):
-    import os
 
     monkeypatch.setenv("KESU_TEMPLATES", str(heavy_templates))
-    env = {**os.environ, "KESU_TEMPLATES": str(heavy_templates)}
+    env = {**clean_environment(), "KESU_TEMPLATES": str(heavy_templates)}
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     for i in range(3):
@@ -467,7 +466,6 @@ def test_a_file_just_over_its_size_limit_says_two_different_sizes(tmp_path):
 
 
 def test_a_register_that_cannot_grow_on_a_full_disk_numbers_nothing_and_writes_no_document(tmp_path):
-    import os
     import sqlite3
 
     inbox = tmp_path / "inbox"
@@ -483,7 +481,7 @@ def test_a_register_that_cannot_grow_on_a_full_disk_numbers_nothing_and_writes_n
     out = tmp_path / "out"
     limit = len(before) + 64 * 1024
     full = _render_on_a_full_disk(
-        str(inbox), "-o", str(out), "--db", str(db), cwd=tmp_path, env=dict(os.environ), limit=limit
+        str(inbox), "-o", str(out), "--db", str(db), cwd=tmp_path, env=clean_environment(), limit=limit
     )
     assert full.returncode == 2, full.stdout + full.stderr
     said = full.stdout + full.stderr
@@ -601,7 +599,6 @@ def test_two_clerks_rendering_at_once_on_one_register_never_share_or_repeat_a_nu
     five forms besides (both clerks were sent them): one number per form, none twice, and one
     original of each (both clerks printed "originals" of the shared forms when their batches
     ran together)."""
-    import os
 
     for clerk in ("a", "b"):
         inbox = tmp_path / clerk
@@ -617,7 +614,7 @@ def test_two_clerks_rendering_at_once_on_one_register_never_share_or_repeat_a_nu
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
-            env=dict(os.environ),
+            env=clean_environment(),
         )
         for clerk in ("a", "b")
     ]

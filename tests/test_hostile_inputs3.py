@@ -5,7 +5,6 @@ in both languages. Real files, the real command."""
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 import string
@@ -14,6 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from helpers import clean_environment
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
@@ -25,7 +25,7 @@ def kesu(*args: str, cwd: Path, lang: str = "zh") -> subprocess.CompletedProcess
         capture_output=True,
         text=True,
         timeout=300,
-        env={**os.environ, "KESU_LANG": lang},
+        env=clean_environment(KESU_LANG=lang),
     )
 
 

@@ -16,7 +16,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from helpers import ordinary_user
+from helpers import clean_environment, ordinary_user
 from hostile import complaint, excel_form, huge_page, many_members, many_sheets, scaled_form, write_json
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -34,7 +34,7 @@ def run(
         capture_output=True,
         text=True,
         timeout=300,
-        env={**os.environ, "KESU_LANG": lang, "PYTHONPATH": str(ROOT)},
+        env=clean_environment(KESU_LANG=lang),
     )
 
 
@@ -466,7 +466,7 @@ def test_an_output_folder_turned_read_only_before_the_working_copy_is_named_with
             text=True,
             timeout=300,
             cwd=work,
-            env={**os.environ, "HOME": str(work), "PYTHONPATH": str(ROOT)},
+            env=clean_environment(HOME=str(work)),
         )
         assert done.returncode == 0, done.stdout + done.stderr
         outcome, zh, en = done.stdout.splitlines()

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
+from helpers import clean_environment
 from hostile import _pdf
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -54,7 +55,7 @@ def kesu_process(
         capture_output=True,
         text=True,
         timeout=timeout,
-        env={**os.environ, "KESU_LANG": lang, "PYTHONPATH": str(ROOT)},
+        env=clean_environment(KESU_LANG=lang),
     )
     *messages, peak = done.stderr.strip().splitlines() or ["0"]
     return done.returncode, done.stdout, "\n".join(messages), int(peak)
@@ -410,7 +411,7 @@ def test_a_profile_range_down_to_row_99999999_is_read_in_a_moment(tmp_path):
         capture_output=True,
         text=True,
         timeout=300,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        env=clean_environment(),
     )
     assert learned.returncode in (0, 1), learned.stdout + learned.stderr
     [profile] = profiles.glob("*.toml")

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import complaint
+from helpers import clean_environment, complaint
 
 from kesu_docs.register import Register
 
@@ -67,7 +67,7 @@ def _run_as_reader(script: str, shared: Path) -> Iterator[tuple[dict[str, Any], 
             text=True,
             timeout=120,
             cwd=shared.parent,
-            env={**os.environ, "HOME": str(own_tmp), "TMPDIR": str(own_tmp)},
+            env=clean_environment(HOME=str(own_tmp), TMPDIR=str(own_tmp)),
         )
         assert done.returncode == 0, done.stderr
         yield json.loads(done.stdout), own_tmp
@@ -102,7 +102,7 @@ def read(uid: int, db: Path) -> subprocess.CompletedProcess:
         text=True,
         timeout=120,
         cwd=db.parent,
-        env={**os.environ, "HOME": str(db.parent)},
+        env=clean_environment(HOME=str(db.parent)),
     )
 
 

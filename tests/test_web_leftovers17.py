@@ -119,7 +119,7 @@ def test_rendering_from_the_page_honours_the_settings_the_server_was_given(tmp_p
     from kesu_docs.config import Settings
     from kesu_docs.web import WebConfig, create_app
 
-    assert not os.path.exists("kesu.toml") and "KESU_CONFIG" not in os.environ
+    assert not os.path.exists("kesu.toml") and not os.environ.get("KESU_CONFIG")
     given = Settings(company="测试设定电子有限公司", issuing_unit="品保课")
     app = create_app(WebConfig(db=str(tmp_path / "k.db"), work=tmp_path / "work", settings=given))
     client = app.test_client()

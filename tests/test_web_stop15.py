@@ -14,7 +14,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-from web_helpers import free_port
+from helpers import free_port
 
 # the server, its first request's handler taking the stop as a SIGTERM there would
 _SERVER = """

@@ -5,9 +5,7 @@ from __future__ import annotations
 import contextlib
 import io
 import logging
-import os
 import shutil
-import socket
 import subprocess
 import sys
 import threading
@@ -18,6 +16,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from helpers import clean_environment, free_port
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
@@ -38,12 +37,6 @@ needs_browser = pytest.mark.skipif(
 )
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def kesu(*args: str, input: str | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "kesu_docs.cli", *args],
@@ -52,7 +45,7 @@ def kesu(*args: str, input: str | None = None, cwd: Path | None = None) -> subpr
         text=True,
         cwd=cwd,
         timeout=120,
-        env={**os.environ, "KESU_LANG": "zh"},
+        env=clean_environment(KESU_LANG="zh"),
     )
 
 
@@ -94,7 +87,11 @@ def _start_server(
     args = ["serve", "--host", host, "--port", str(port), "--db", str(db), "--work", str(work), *extra]
     with log.open("w") as out:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "kesu_docs.cli", *args], stdout=out, stderr=subprocess.STDOUT, cwd=tmp
+            [sys.executable, "-m", "kesu_docs.cli", *args],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            cwd=tmp,
+            env=clean_environment(),
         )
     deadline = time.monotonic() + 60
     while True:

@@ -74,11 +74,12 @@ def _read_for_lines(files: list[Path], kind: str | None) -> list[tuple[ParseResu
     return out
 
 
-def _lost_line(path: Path, how: tuple[str, str]) -> list:
-    """A file whose worker died reading it, as :func:`_read_for_lines` gives a file read."""
+def _lost_line(path: Path, how: tuple[str, str], tried: bool = True) -> list:
+    """A file whose worker died reading it (``tried`` False: no worker was left to read it), as
+    :func:`_read_for_lines` gives a file read."""
     from ..parse.reading import stopped_reading
 
-    return [(result, _provenance_json(result)) for result in stopped_reading(path, how)]
+    return [(result, _provenance_json(result)) for result in stopped_reading(path, how, tried)]
 
 
 def _provenance_json(result) -> str:

@@ -14,6 +14,12 @@ the streams read as a reader reads it (the fillable form's one reader, :func:`.p
 PDFium says nothing of the catalog's ``/OpenAction`` and ``/AA``, and pypdf's reader of every
 file would cost ≈ 0.35 ms a print (eight times the search): it is made only for a file with
 object streams.
+
+Why two finders rather than one: the byte search sees only what is written in sight, and the
+walk costs eight times as much (pypdf reads the cross-reference and every object it reaches);
+neither can stand for the other at its price. What they look for is one vocabulary
+(:data:`ACTIONS`: the key of a script, the type of a launch) and one verdict on what a script
+says (:func:`_runs_something`), so that the two never disagree on what an action is.
 """
 
 from __future__ import annotations
@@ -31,12 +37,31 @@ def _name(name: str) -> bytes:
     return b"".join(b"(?:%s|#(?i:%x))" % (re.escape(c.encode()), ord(c)) for c in name)
 
 
-# an action's script (``/S /JavaScript /JS (…)``) or type ``/S /Launch``, found in one pass over
-# the file (group 1 a script, group 2 a launch); the names end where a delimiter or a space does
-_ACTION = lazy_re(b"/(?:(" + _name("JS") + b")|(" + _name("Launch") + b"))(?=[\\s/\\[\\]<>()%])")
+class ACTIONS:
+    """The PDF names both finders look for (without their ``/``)."""
+
+    SCRIPT = "JS"  # the key holding an action's script (``/S /JavaScript /JS (…)``)
+    SCRIPT_TYPE = "JavaScript"  # that action's type: found by the walk even without its /JS
+    LAUNCH = "Launch"  # the type of an action starting a program or a file (``/S /Launch``)
+
+
+# an action's script or a launch, found in one pass over the file (group 1 a script, group 2 a
+# launch); the names end where a delimiter or a space does. (Not ``/JavaScript``: that name is
+# followed by Acrobat's field helpers' /JS, which :func:`_runs_something` looks at, in sight.)
+_ACTION = lazy_re(
+    b"/(?:(" + _name(ACTIONS.SCRIPT) + b")|(" + _name(ACTIONS.LAUNCH) + b"))(?=[\\s/\\[\\]<>()%])"
+)
 # a fillable form's field formatted by Acrobat's own helpers (``AFNumber_Format(2, 0, 0, 0, "", true)``,
 # ``AFSimple_Calculate``): what every Acrobat form has, run by any reader without asking; not said
 _FORM_HELPER = lazy_re(rb"\s*\(\s*AF[A-Za-z]+_[A-Za-z]+\\?\(")
+
+
+def _runs_something(script: bytes) -> bool:
+    """Is a script's text (as written after ``/JS``: a string's ``(`` first) more than one of
+    Acrobat's field helpers (:data:`_FORM_HELPER`)? The one verdict of both finders."""
+    return _FORM_HELPER.match(script[:80]) is None
+
+
 _SHOWN_FILES = 3
 
 
@@ -79,7 +104,7 @@ def _actions(data: bytes) -> tuple[bool, bool]:
     script = launch = False
     for m in _ACTION.finditer(data):
         if m[1] is not None:
-            script = script or not _FORM_HELPER.match(data, m.end(), m.end() + 80)
+            script = script or _runs_something(data[m.end() : m.end() + 80])
         else:
             launch = True
         if script and launch:
@@ -139,11 +164,11 @@ def _held_actions(data: bytes) -> tuple[bool, bool, bool]:
             values: Any = obj
         elif isinstance(obj, DictionaryObject):
             kind = obj.get("/S")
-            if "/JS" in obj:
-                script = script or not _helper_only(obj.get("/JS"))
-            elif kind == "/JavaScript":
+            if f"/{ACTIONS.SCRIPT}" in obj:
+                script = script or _held_script_runs(obj.get(f"/{ACTIONS.SCRIPT}"))
+            elif kind == f"/{ACTIONS.SCRIPT_TYPE}":
                 script = True
-            launch = launch or kind == "/Launch"
+            launch = launch or kind == f"/{ACTIONS.LAUNCH}"
             if script and launch:
                 return True, True, unchecked
             values = [v for k, v in obj.items() if k not in _NOT_FOLLOWED]
@@ -156,15 +181,15 @@ def _held_actions(data: bytes) -> tuple[bool, bool, bool]:
     return script, launch, unchecked
 
 
-def _helper_only(js: Any) -> bool:
-    """Is an action's ``/JS`` (a string, or a stream held by number) one of Acrobat's field
-    helpers (:data:`_FORM_HELPER`)?"""
+def _held_script_runs(js: Any) -> bool:
+    """:func:`_runs_something` of an action's ``/JS`` read by pypdf (a string, or a stream held
+    by number); a script that cannot be read runs something, for all kesu knows."""
     try:
         js = js.get_object()
         text = js.get_data() if hasattr(js, "get_data") else bytes(str(js), "latin-1", "replace")
     except Exception:
-        return False
-    return _FORM_HELPER.match(b"(" + text[:80]) is not None
+        return True
+    return _runs_something(b"(" + text[:80])
 
 
 def _attachment_name(pdf: Any, index: int) -> str:

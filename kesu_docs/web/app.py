@@ -60,7 +60,7 @@ from .jobs import (
     say,
     shown_note,
 )
-from .preview import dense_pages, pdf_marks, pdf_page_png, pdf_pages, sheet_grids
+from .preview import NOT_DRAWN, dense_pages, pdf_marks, pdf_page_png, pdf_pages, sheet_grids
 from .uploads import place
 
 MB = 1024 * 1024
@@ -643,7 +643,7 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
             abort(404)
         problems = result.errors + result.warnings
         if page in dense_pages(problems):  # left out by the reader: never drawn (seconds, 300 MB)
-            abort(404)
+            abort(app.response_class(status=404, headers={NOT_DRAWN: "dense-page"}))
         try:
             png = pdf_page_png(path, page, pdf_marks(problems).get(page, []))
         except Exception:

@@ -162,6 +162,10 @@ def dense_pages(problems: list[Problem]) -> set[int]:
     return out
 
 
+NOT_DRAWN = "X-Kesu-Not-Drawn"
+"""The header of a preview refused without drawing the page (``dense-page``: :func:`dense_pages`):
+what the 404 of a page that was never drawn says, told from a page that could not be drawn."""
+
 PREVIEW_PX = 2000  # a preview's long side at most: a page of 14,400 pt at 1.5 would be 21,600 px
 
 
