@@ -1,0 +1,51 @@
+"""Hostile and careless input, the twenty-eighth round (issue 10, bad input): what round 27 left
+(look-alike digits in a month, a NUL through the Python API, a refused template numbering forms,
+a local attached template dropped unsaid, PostgreSQL going away mid-batch) and the round's own
+attacks. Real files, real processes, real servers; each test fails without its mend."""
+
+from __future__ import annotations
+
+from helpers import complaint, kesu
+
+from kesu_docs.register import Register
+
+_ARABIC = str.maketrans("0123456789-", "٠١٢٣٤٥٦٧٨٩-")
+_FULL = str.maketrans("0123456789-", "０１２３４５６７８９－")
+
+
+# ------------------------------------------------------------------ look-alike digits in a month
+def test_kesu_report_monthlys_month_takes_look_alike_digits(tmp_path):
+    db = tmp_path / "k.db"
+    Register.open(db, create=True).close()
+    for month in ("2026-11".translate(_FULL), "2026-11".translate(_ARABIC), "２０２６-１１"):
+        out = tmp_path / "out" / "m.xlsx"
+        done = kesu("report", "monthly", month, "-o", out, "--db", db, "--lang", "en")
+        assert done.exit_code == 0, done.output
+        assert "No case closed in 2026-11:" in done.output, done.output
+        assert out.exists()
+
+
+def test_the_web_pages_month_filters_take_look_alike_digits(tmp_path):
+    from kesu_docs.web.app import WebConfig, create_app
+
+    db = tmp_path / "k.db"
+    with Register.open(db, create=True) as reg:
+        doc = reg.issue(complaint())
+        month = f"{doc.document_date:%Y-%m}"
+        other = f"{doc.document_date.year + 1:04d}-01"
+        app = create_app(WebConfig(db=str(db), work=tmp_path / "work"), register=reg)
+        client = app.test_client()
+
+        def shown(**query: str) -> int:
+            page = client.get("/register", query_string=query)
+            assert page.status_code == 200
+            return page.get_data(as_text=True).count(f"/case/complaint/{doc.number}")
+
+        assert shown(month=month) > shown(month=other)  # the filter filters
+        for fold in (_FULL, _ARABIC):
+            assert shown(month=month.translate(fold)) == shown(month=month)
+            assert shown(month=other.translate(fold)) == shown(month=other)
+            assert shown(year=month[:4].translate(fold), mon=month[5:]) == shown(month=month)
+            xlsx = client.get(f"/manager/monthly/{month.translate(fold)}.xlsx")
+            assert xlsx.status_code == 200 and xlsx.data[:2] == b"PK"
+        app.extensions["kesu"]["batches"].stop(5)
