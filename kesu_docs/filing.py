@@ -45,7 +45,7 @@ from .entry import Interrupted
 from .lazy_re import lazy_re
 from .leftovers import stage_file, write_file
 from .parse import ParseResult, check_results
-from .problems import Bilingual, Problem
+from .problems import Bilingual, Problem, refuse_nul
 from .validation import Locations
 from .values import BIDI_CONTROLS
 
@@ -433,6 +433,7 @@ def render_paths(
     settings = settings or current_settings()
     if pdf:
         _office_or_fail()
+    refuse_nul(outdir)
     outdir = Path(outdir)
     outdir.mkdir(parents=True, exist_ok=True)
     leftovers.clean(outdir)  # what a killed run left: its .part files, LibreOffice's staging
@@ -1811,6 +1812,7 @@ def print_unprinted(
 
     if pdf:
         _office_or_fail()
+    refuse_nul(outdir)
     outdir = Path(outdir)
     outdir.mkdir(parents=True, exist_ok=True)
     templates = str(template_dir) if template_dir else None

@@ -115,6 +115,10 @@ MESSAGES: Catalogue = Catalogue(
     {
         # reading a source
         "file_not_found": ("找不到文件：{path}", "File not found: {path}"),
+        "output_unusable": (
+            "无法使用输出位置 {path}：{reason}",
+            "Cannot use the output place {path}: {reason}",
+        ),
         "unreadable_file": ("无法读取文件：{reason}", "Cannot read the file: {reason}"),
         "unsupported_file": (
             "不支持的文件类型：{suffix}（支持 .xlsx .xls .pdf .json；表格请另存为 .xlsx）",
@@ -458,3 +462,18 @@ class KesuError(Exception):
 
 class SourceError(KesuError):
     """A source that cannot be read at all (exit code 2 for that file)."""
+
+
+NUL_IN_NAME = Bilingual(
+    "其中含有 NUL 字符（\\0），任何文件名或地址都不能含有它：请检查给出它的程序",
+    "it holds a NUL character (\\0), which no file name or address can hold: check the program that gave it",
+)
+"""Why a path or a register URL given through the Python API (no command line passes a NUL) is
+refused: before, Python's own ``ValueError: embedded null byte``."""
+
+
+def refuse_nul(path: str | os.PathLike[str]) -> None:
+    """:class:`KesuError` ``output_unusable`` when the output ``path`` holds a NUL character."""
+    text = os.fspath(path)
+    if "\0" in text:
+        raise KesuError("output_unusable", path=text.replace("\0", "\\0"), reason=NUL_IN_NAME)

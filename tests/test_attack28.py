@@ -49,3 +49,32 @@ def test_the_web_pages_month_filters_take_look_alike_digits(tmp_path):
             xlsx = client.get(f"/manager/monthly/{month.translate(fold)}.xlsx")
             assert xlsx.status_code == 200 and xlsx.data[:2] == b"PK"
         app.extensions["kesu"]["batches"].stop(5)
+
+
+# ------------------------------------------------------------------ a NUL through the Python API
+def test_a_nul_in_the_output_folder_the_documents_path_or_the_register_url_is_a_kesu_error(tmp_path):
+    """Before: Python's ``ValueError: embedded null byte`` (no command line passes a NUL)."""
+    import pytest
+
+    import kesu_docs
+    from kesu_docs.problems import KesuError
+    from kesu_docs.register import RegisterError
+
+    for url in (str(tmp_path / "k\0.db"), "postgresql://u@localhost/k\0b"):
+        with pytest.raises(RegisterError) as raised:
+            kesu_docs.open_register(url)
+        assert "NUL" in raised.value.message("en") and "NUL 字符" in raised.value.message("zh")
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    import json
+
+    (inbox / "c.json").write_text(json.dumps(complaint().model_dump(mode="json")), encoding="utf-8")
+    with kesu_docs.open_register(tmp_path / "k.db") as reg:
+        with pytest.raises(KesuError) as raised:
+            kesu_docs.file_batch([inbox], f"{tmp_path}/out\0x", register=reg)
+        assert "NUL" in raised.value.message("en") and "\\0" in raised.value.message("zh")
+        assert reg.documents() == []  # no number issued
+    with pytest.raises(KesuError) as raised:
+        kesu_docs.render_document(complaint(), f"{tmp_path}/d\0.docx")
+    assert "output" in raised.value.message("en")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["inbox", "k.db"]
