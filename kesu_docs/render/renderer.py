@@ -16,7 +16,7 @@ from ..forms import Form, FormSpec
 from ..leftovers import write_file
 from .context import form_context
 from .outputs import default_template_dir
-from .template import DocxTemplate, TemplateError, load
+from .template import DocxTemplate, TemplateError, check, load
 
 _HELD: ContextVar[dict[str, DocxTemplate] | None] = ContextVar("kesu_held_templates", default=None)
 
@@ -75,10 +75,15 @@ class Renderer:
         finally:
             _HELD.reset(token)
 
+    def check(self, spec: FormSpec) -> None:
+        """:class:`TemplateError` when the form's template cannot make a copy: asked before its
+        forms are numbered (:func:`.template.check`: read, not compiled)."""
+        self._load(os.fspath(self.template_path(spec)), spec, check)
+
     @staticmethod
-    def _load(text: str, spec: FormSpec) -> DocxTemplate:
+    def _load(text: str, spec: FormSpec, use: Any = None) -> Any:
         try:
-            return load(text)  # one stat: compiled once, again only when the file changes
+            return (use or load)(text)  # one stat: compiled once, again only when the file changes
         except TemplateError:
             path = Path(text)
             if path.is_file():

@@ -574,25 +574,32 @@ def _bytecode_cache() -> Any:
     return _PrivateBytecodeCache(str(folder))
 
 
+def _usable_members(path: Path) -> list[Any]:
+    """The template's members as each copy is made of them (a local attached template dropped);
+    :class:`TemplateError` when it is no DOCX or has Word fetch from outside the file."""
+    try:
+        members = read_members(path)
+    except (OSError, ValueError, KeyError) as exc:
+        raise TemplateError(f"{path}: {exc}") from exc
+    except Exception as exc:  # zipfile.BadZipFile and friends
+        raise TemplateError(f"{path}: not a DOCX file ({exc})") from exc
+    try:
+        fetched, dropped = _fetched_outside(members)
+        if fetched:  # a document that fetches from a server as it is opened is no controlled copy
+            raise ValueError("; ".join(fetched))
+        if dropped:  # an attached template on the clerk's own disk: of no use in a copy
+            members = _without_attached(members, dropped)
+    except ValueError as exc:  # (a part that is no XML: nothing can be said it does not fetch)
+        raise _refused(str(exc), path) from exc
+    return members
+
+
 class DocxTemplate:
     """One compiled DOCX template."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        try:
-            self.members = read_members(path)
-        except (OSError, ValueError, KeyError) as exc:
-            raise TemplateError(f"{path}: {exc}") from exc
-        except Exception as exc:  # zipfile.BadZipFile and friends
-            raise TemplateError(f"{path}: not a DOCX file ({exc})") from exc
-        try:
-            fetched, dropped = _fetched_outside(self.members)
-            if fetched:  # a document that fetches from a server as it is opened is no controlled copy
-                raise ValueError("; ".join(fetched))
-            if dropped:  # an attached template on the clerk's own disk: of no use in a copy
-                self.members = _without_attached(self.members, dropped)
-        except ValueError as exc:  # (a part that is no XML: nothing can be said it does not fetch)
-            raise _refused(str(exc), path) from exc
+        self.members = _usable_members(path)
         self.variables: set[str] = set()
         self._parts: dict[str, _Part] = {}
         sources: dict[str, str] = {}
@@ -699,14 +706,35 @@ _CACHE: dict[str, tuple[tuple[int, int], DocxTemplate]] = {}
 _LOCK = threading.Lock()
 
 
-def load(path: str | os.PathLike[str]) -> DocxTemplate:
-    """The compiled template at ``path``: compiled on first use, again only if the file changes."""
-    key = os.fspath(path)
+def _stamp(key: str) -> tuple[int, int]:
     try:
         stat = os.stat(key)  # (the path as text: a document's one look at its template, no Path made)
     except OSError as exc:
-        raise TemplateError(f"{path}: {exc.strerror or exc}") from exc
-    stamp = (stat.st_mtime_ns, stat.st_size)
+        raise TemplateError(f"{key}: {exc.strerror or exc}") from exc
+    return stat.st_mtime_ns, stat.st_size
+
+
+_CHECKED: dict[str, tuple[int, int]] = {}
+
+
+def check(path: str | os.PathLike[str]) -> None:
+    """:class:`TemplateError` when the template at ``path`` cannot make a copy (missing, no
+    DOCX, fetching from outside the file), said before any number is issued for its forms (a
+    refused template numbered every form of the batch, then failed each): its parts are read,
+    not compiled (a ``--jobs`` command renders nothing), once for each version of the file."""
+    key = os.fspath(path)
+    stamp = _stamp(key)
+    hit = _CACHE.get(key)
+    if (hit is not None and hit[0] == stamp) or _CHECKED.get(key) == stamp:
+        return
+    _usable_members(Path(key))
+    _CHECKED[key] = stamp
+
+
+def load(path: str | os.PathLike[str]) -> DocxTemplate:
+    """The compiled template at ``path``: compiled on first use, again only if the file changes."""
+    key = os.fspath(path)
+    stamp = _stamp(key)
     hit = _CACHE.get(key)
     if hit is not None and hit[0] == stamp:
         return hit[1]
