@@ -854,6 +854,7 @@ class _Batch:
         self.seen = self.numbered = self.done = 0
         self.claimed: list[Path] = []  # every output of this run, to count on Ctrl-C
         self.deaths = 0  # the workers' deaths seen (_after_deaths)
+        self.said_templates: set[str] = set()  # templates whose dropped attached template was noted
         # the output folder's names before this run wrote in it (with workers: a worker that
         # dies may have written some of its documents, found "unchanged" when done again)
         self.before: frozenset[str] = frozenset(os.listdir(outdir)) if workers is not None else frozenset()
@@ -977,7 +978,9 @@ class _Batch:
         # (the forms before: kept as unlogged until the numbering that logs them has returned —
         # a numbering that fails leaves them to log_unlogged, never dropped)
         made = self.unlogged
-        filed, pending = _number(parsed, self.register, self.outdir, lambda *_: None, self.template_dir, made)
+        filed, pending = _number(
+            parsed, self.register, self.outdir, lambda *_: None, self.template_dir, made, self.said_templates
+        )
         self.unlogged = []
         for group in made:  # the forms before: logged with this numbering
             _after_logging(group.refused or [], group, self.register, self.outdir, self.templates)
@@ -1293,19 +1296,31 @@ def _numbered(result: ParseResult) -> tuple[Any, ...]:
     return result.record, result.source_hash, result.source
 
 
-def _unusable_templates(kinds: set[str], template_dir: str | Path | None) -> dict[str, Reason]:
+def _unusable_templates(
+    kinds: set[str], template_dir: str | Path | None, said: set[str]
+) -> tuple[dict[str, Reason], dict[str, Problem]]:
     """The kinds among ``kinds`` whose template cannot make a copy (none, no DOCX, refused), with
-    why: asked before their forms are numbered (:meth:`~.render.Renderer.check`)."""
+    why: asked before their forms are numbered (:meth:`~.render.Renderer.check`); and the note
+    for the kinds whose template's local attached template the copies are made without, once a
+    batch (``said``: the templates noted already)."""
     from .render import TemplateError
 
     renderer = _renderer(None if template_dir is None else str(template_dir))
     unusable: dict[str, Reason] = {}
+    noted: dict[str, Problem] = {}
     for kind in sorted(kinds):
+        spec = forms.get(kind)
         try:
-            renderer.check(forms.get(kind))
+            dropped = renderer.check(spec)
         except TemplateError as exc:
             unusable[kind] = exc.said if isinstance(exc.said, Bilingual) else str(exc)
-    return unusable
+            continue
+        template = str(renderer.template_path(spec))
+        if dropped and template not in said:
+            said.add(template)
+            params = {"template": template, "attached": ", ".join(dropped)}
+            noted[kind] = Problem("template_attached_dropped", severity="warning", params=params)
+    return unusable, noted
 
 
 def _number(
@@ -1315,16 +1330,20 @@ def _number(
     report: Callable[[str, int, int], None],
     template_dir: str | Path | None = None,
     unlogged: list[_Unlogged] | None = None,
+    said: set[str] | None = None,
 ) -> tuple[list[Filed], list[tuple[Filed, _Job]]]:
     """Number the valid results in one transaction (logging the prints ``unlogged`` in it); the
-    render jobs for those numbered."""
+    render jobs for those numbered. ``said``: the templates whose dropped attached template
+    the batch has noted already."""
     from .render.outputs import UnsafeOutput, output_path, templates_of
 
     filed: list[Filed] = []
     pending: list[tuple[Filed, _Job]] = []
     valid = [r for r in results if r.valid and r.record is not None]
     # a form whose template cannot make its copy is not numbered (no number issued for nothing)
-    unusable = _unusable_templates({r.kind for r in valid if r.kind}, template_dir)
+    unusable, noted = _unusable_templates(
+        {r.kind for r in valid if r.kind}, template_dir, set() if said is None else said
+    )
     valid = [r for r in valid if r.kind not in unusable]
     # once for the chunk (each document's own path is still checked)
     root, templates = outdir.resolve(), templates_of(template_dir)
@@ -1396,6 +1415,8 @@ def _number(
         )
         result.record.number = issued.number
         item.notes += _notes(issued, had_number)
+        if result.kind in noted:  # the first of its kind in the batch
+            item.notes.append(noted.pop(result.kind))
         mark = "void" if void else "original"
         pending.append(
             (

@@ -295,6 +295,14 @@ MESSAGES: Catalogue = Catalogue(
             "{label} '{value}' is void in the register: it cannot be referenced",
         ),
         "render_failed": ("生成文件失败：{reason}", "Rendering failed: {reason}"),
+        "template_attached_dropped": (
+            "模板 {template} 附加了本机上的模板 {attached}（Word 自动写入，如 Normal.dotm）："
+            "受控文件的副本中已去掉这一附加，内容不受影响；如需避免本提示，请在 Word 的“开发工具 → 文档模板”中取消附加后重新保存模板",
+            "The template {template} has a template on the local disk attached ({attached}, as Word "
+            "writes for Normal.dotm): the controlled copies are made without it, their content "
+            "unchanged; to stop this note, detach it in Word (Developer → Document Template) and save "
+            "the template again",
+        ),
         "same_case_by_key": (
             "表上没有编号，但客户、日期、料号、订单号、批号与已登记的 {number} 相符：作为该案件的第 {revision} 版登记，未另编号",
             "The form has no number, but its customer, date, part, order and lot no. match {number}: "

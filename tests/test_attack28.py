@@ -111,3 +111,37 @@ def test_a_refused_template_numbers_no_form_and_the_next_run_starts_at_the_first
     assert done.returncode == 0, done.stdout + done.stderr
     with Register.open(db) as reg:
         assert sorted(d.number[-3:] for d in reg.documents()) == ["001", "002", "003"]
+
+
+# ------------------------------------------------------------------ a local attached template said once
+def test_a_local_attached_template_dropped_from_the_copies_is_said_once_naming_it(tmp_path):
+    """Before: Word's attached ``Company.dotm`` on the clerk's disk was dropped from every copy
+    unsaid. Now the batch says it once (zh / en), naming the template and what was attached."""
+    from hostile import complaint as sample_record
+    from hostile import write_json
+    from test_attack27 import _kesu_render
+    from test_template_refusal27 import locally_attached
+
+    folder = locally_attached(tmp_path).parent
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for i in range(3):
+        write_json(inbox / f"c{i}.json", sample_record(customer=f"Customer {i}"))
+    for lang, words in (("en", "are made without it"), ("zh", "已去掉这一附加")):
+        out = tmp_path / f"out-{lang}"
+        done = _kesu_render(
+            tmp_path,
+            inbox,
+            out,
+            tmp_path / f"{lang}.db",
+            "--lang",
+            lang,
+            KESU_TEMPLATES=str(folder),
+            COLUMNS="400",
+        )
+        said = " ".join((done.stdout + done.stderr).split())
+        assert done.returncode == 0, said
+        assert said.count(words) == 1 and "Company.dotm" in said and str(folder / "complaint.docx") in said, (
+            said
+        )
+        assert len(list(out.glob("*.docx"))) == 3

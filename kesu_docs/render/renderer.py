@@ -75,10 +75,11 @@ class Renderer:
         finally:
             _HELD.reset(token)
 
-    def check(self, spec: FormSpec) -> None:
+    def check(self, spec: FormSpec) -> list[str]:
         """:class:`TemplateError` when the form's template cannot make a copy: asked before its
-        forms are numbered (:func:`.template.check`: read, not compiled)."""
-        self._load(os.fspath(self.template_path(spec)), spec, check)
+        forms are numbered (:func:`.template.check`: read, not compiled). The local attached
+        templates its copies are made without."""
+        return self._load(os.fspath(self.template_path(spec)), spec, check)
 
     @staticmethod
     def _load(text: str, spec: FormSpec, use: Any = None) -> Any:

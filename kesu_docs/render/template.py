@@ -111,15 +111,15 @@ def _fields(member: Any) -> list[str]:
     return [text.strip()[:120] for text in (instructions, *simple) if _INCLUDE_FIELD.search(text)]
 
 
-def _fetched_outside(members: list[Any]) -> tuple[list[str], dict[str, set[str]]]:
+def _fetched_outside(members: list[Any]) -> tuple[list[str], dict[str, dict[str, str]]]:
     """What the template's parts would have Word (and LibreOffice) fetch from outside the file or
     merge in on opening: ``part: kind → target`` for each external relationship that is no
     hyperlink, each altChunk (content kesu never renders nor checks) and each INCLUDEPICTURE /
     INCLUDETEXT field; and, by ``.rels`` part, the ids of the attached templates on the
     machine's own disk (``file:///C:\\Users\\…\\Company.dotm``, which Word writes in every document
-    made from a company's .dotx): dropped from the copies, not refused."""
+    made from a company's .dotx), with their targets: dropped from the copies, not refused."""
     found: list[str] = []
-    dropped: dict[str, set[str]] = {}
+    dropped: dict[str, dict[str, str]] = {}
     for member in members:
         name = member.name.lower()
         if name.endswith(".rels"):
@@ -128,7 +128,7 @@ def _fetched_outside(members: list[Any]) -> tuple[list[str], dict[str, set[str]]
                 target = rel.get("Target", "")
                 external = rel.get("TargetMode", "").strip().lower() == "external"
                 if kind == _ATTACHED and external and not _remote(target):
-                    dropped.setdefault(member.name, set()).add(rel.get("Id", ""))
+                    dropped.setdefault(member.name, {})[rel.get("Id", "")] = target
                 elif kind == _ALT_CHUNK or (external and kind != _CLICKED):
                     found.append(f"{member.name}: {kind} → {target}")
         elif name.endswith(".xml"):
@@ -151,7 +151,7 @@ def _refused(listed: str, path: Any = "") -> TemplateError:
     return TemplateError(said.en, said)
 
 
-def _without_attached(members: list[Any], dropped: dict[str, set[str]]) -> list[Any]:
+def _without_attached(members: list[Any], dropped: dict[str, dict[str, str]]) -> list[Any]:
     """``members`` with the local attached templates' relationships removed from their ``.rels``
     parts, and the ``<w:attachedTemplate>`` elements from the parts those name (the settings)."""
     from xml.sax.saxutils import quoteattr
@@ -574,9 +574,10 @@ def _bytecode_cache() -> Any:
     return _PrivateBytecodeCache(str(folder))
 
 
-def _usable_members(path: Path) -> list[Any]:
-    """The template's members as each copy is made of them (a local attached template dropped);
-    :class:`TemplateError` when it is no DOCX or has Word fetch from outside the file."""
+def _usable_members(path: Path) -> tuple[list[Any], list[str]]:
+    """The template's members as each copy is made of them, and the local attached templates
+    dropped from them (their targets); :class:`TemplateError` when it is no DOCX or has Word
+    fetch from outside the file."""
     try:
         members = read_members(path)
     except (OSError, ValueError, KeyError) as exc:
@@ -591,7 +592,7 @@ def _usable_members(path: Path) -> list[Any]:
             members = _without_attached(members, dropped)
     except ValueError as exc:  # (a part that is no XML: nothing can be said it does not fetch)
         raise _refused(str(exc), path) from exc
-    return members
+    return members, sorted({target for ids in dropped.values() for target in ids.values()})
 
 
 class DocxTemplate:
@@ -599,7 +600,8 @@ class DocxTemplate:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.members = _usable_members(path)
+        # dropped: the local attached templates (``Normal.dotm``) the copies are made without
+        self.members, self.dropped = _usable_members(path)
         self.variables: set[str] = set()
         self._parts: dict[str, _Part] = {}
         sources: dict[str, str] = {}
@@ -714,21 +716,24 @@ def _stamp(key: str) -> tuple[int, int]:
     return stat.st_mtime_ns, stat.st_size
 
 
-_CHECKED: dict[str, tuple[int, int]] = {}
+_CHECKED: dict[str, tuple[tuple[int, int], list[str]]] = {}
 
 
-def check(path: str | os.PathLike[str]) -> None:
+def check(path: str | os.PathLike[str]) -> list[str]:
     """:class:`TemplateError` when the template at ``path`` cannot make a copy (missing, no
     DOCX, fetching from outside the file), said before any number is issued for its forms (a
     refused template numbered every form of the batch, then failed each): its parts are read,
-    not compiled (a ``--jobs`` command renders nothing), once for each version of the file."""
+    not compiled (a ``--jobs`` command renders nothing), once for each version of the file.
+    The local attached templates its copies are made without (:attr:`DocxTemplate.dropped`)."""
     key = os.fspath(path)
     stamp = _stamp(key)
     hit = _CACHE.get(key)
-    if (hit is not None and hit[0] == stamp) or _CHECKED.get(key) == stamp:
-        return
-    _usable_members(Path(key))
-    _CHECKED[key] = stamp
+    if hit is not None and hit[0] == stamp:
+        return hit[1].dropped
+    seen = _CHECKED.get(key)
+    if seen is None or seen[0] != stamp:
+        seen = _CHECKED[key] = (stamp, _usable_members(Path(key))[1])
+    return seen[1]
 
 
 def load(path: str | os.PathLike[str]) -> DocxTemplate:
