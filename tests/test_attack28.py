@@ -158,10 +158,9 @@ def test_a_postgresql_server_stopped_mid_batch_and_started_again_loses_nothing(t
     import time
 
     import psycopg
+    from helpers import clean_environment
     from hostile import complaint as sample_record
     from hostile import write_json
-
-    from helpers import clean_environment
 
     total = 600
     inbox = tmp_path / "inbox"
