@@ -5,6 +5,9 @@ attacks. Real files, real processes, real servers; each test fails without its m
 
 from __future__ import annotations
 
+import contextlib
+import time
+
 from helpers import complaint, kesu
 
 from kesu_docs.register import Register
@@ -208,3 +211,38 @@ def test_a_postgresql_server_stopped_mid_batch_and_started_again_loses_nothing(t
     assert len(numbers) == total == len(set(numbers))
     assert [int(n[-3:]) for n in numbers] == list(range(1, total + 1))  # gapless, none twice
     assert len(list(out.glob("*.docx"))) == total
+
+
+# ------------------------------------------------------------------ the web page: slow clients
+def test_one_address_holding_many_slow_connections_does_not_keep_the_page_from_others(tmp_path):
+    """Before: 150 connections from one PC, each sending its request's head a byte at a time
+    (slowloris), filled waitress's 100 and the page answered no one else (timed out after
+    10 s). Now one address holds 32 at most (its new ones closed as they come): another PC
+    gets the page at once."""
+    import socket
+    import urllib.request
+
+    from web_helpers import running_server
+
+    with running_server(tmp_path, "--threads", "1") as server:
+        port = int(server.url.rsplit(":", 1)[1])
+        held = []
+        try:
+            for _ in range(150):
+                conn = socket.socket()
+                conn.bind(("127.0.0.2", 0))  # another PC: an address of the loopback range
+                conn.settimeout(5)
+                conn.connect(("127.0.0.1", port))
+                conn.sendall(b"GET /register HTTP/1.1\r\nHost: kesu\r\nX-Slow: ")
+                held.append(conn)
+            for _ in range(3):
+                for conn in held:
+                    with contextlib.suppress(OSError):
+                        conn.sendall(b"a")
+                time.sleep(0.3)
+            with urllib.request.urlopen(server.url + "/register", timeout=10) as page:
+                assert page.status == 200
+        finally:
+            for conn in held:
+                conn.close()
+        assert "127.0.0.2 holds 32 connections" in server.log.read_text(encoding="utf-8")
