@@ -73,7 +73,7 @@ def _capped(channel: type) -> type:
     """waitress's connection class, closing a connection as it opens when its address holds
     :data:`PER_ADDRESS` already (waitress's documented ``channel_class`` of a server)."""
 
-    class Capped(channel):  # type: ignore[misc, valid-type]
+    class Capped(channel):
         def __init__(self, server, sock, addr, adj, map=None) -> None:
             super().__init__(server, sock, addr, adj, map)
             host = addr[0] if isinstance(addr, tuple) else None
