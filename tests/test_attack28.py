@@ -246,3 +246,78 @@ def test_one_address_holding_many_slow_connections_does_not_keep_the_page_from_o
             for conn in held:
                 conn.close()
         assert "127.0.0.2 holds 32 connections" in server.log.read_text(encoding="utf-8")
+
+
+# ------------------------------------------------------------------ templates too large to be a form's
+def _with_document(tmp_path, grow) -> object:
+    """The shipped templates copied, the complaint's document.xml given ``grow(xml)``."""
+    import zipfile
+
+    from kesu_docs.render import default_template_dir
+    from test_template_refusal27 import _with_parts
+
+    xml = zipfile.ZipFile(default_template_dir() / "complaint.docx").read("word/document.xml")
+    at = xml.index(b"</w:body>")
+    return _with_parts(tmp_path, {"word/document.xml": xml[:at] + grow() + xml[at:]}).parent
+
+
+def _render_one(tmp_path, templates, lang="en"):
+    from hostile import complaint as sample_record
+    from hostile import write_json
+    from test_attack27 import _kesu_render
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir(exist_ok=True)
+    write_json(inbox / "c.json", sample_record())
+    db = tmp_path / "k.db"
+    done = _kesu_render(
+        tmp_path, inbox, tmp_path / "out", db, "--lang", lang, KESU_TEMPLATES=str(templates), COLUMNS="400"
+    )
+    with Register.open(db) as reg:
+        return done, " ".join((done.stdout + done.stderr).split()), reg.documents()
+
+
+def test_a_template_that_inflates_to_300_mb_is_refused_at_once_and_numbers_nothing(tmp_path):
+    """Before: a 320 KB template whose document.xml inflates to 300 MB (a zip bomb) numbered the
+    form, then held its render 40 s and failed "MemoryError" (under a 4 GB limit; without one
+    it took the memory). Now it is refused before any number, naming the bound."""
+    templates = _with_document(tmp_path, lambda: b"<!--" + b"A" * (300 * 1024 * 1024) + b"-->")
+    started = time.monotonic()
+    done, said, documents = _render_one(tmp_path, templates)
+    assert done.returncode == 1 and "no form's template" in said and "over 200 MB" in said, said
+    assert documents == [] and time.monotonic() - started < 30
+
+
+def test_a_template_with_a_million_tags_is_refused_at_once(tmp_path):
+    """Before: 10^6 ``{{ customer }}`` in one part were compiled for two minutes, then
+    MemoryError; now refused (zh / en) before any number."""
+    templates = _with_document(
+        tmp_path, lambda: b"<w:p><w:r><w:t>" + b"{{ customer }}" * 1_000_000 + b"</w:t></w:r></w:p>"
+    )
+    done, said, documents = _render_one(tmp_path, templates, "zh")
+    assert done.returncode == 1 and "1,000,061 个标记" in said, said
+    assert documents == []
+
+
+def test_a_template_part_inflating_past_what_its_zip_entry_says_is_refused(tmp_path):
+    """A zip entry that says 1 KB and inflates to 50 MB (the header lies): zlib inflated it
+    whole. Now no more than it says is inflated, and the template is refused."""
+    import struct
+    import zipfile
+
+    templates = _with_document(tmp_path, lambda: b"<!--" + b"A" * (50 * 1024 * 1024) + b"-->")
+    path = templates / "complaint.docx"
+    data = bytearray(path.read_bytes())
+    info = zipfile.ZipFile(path).getinfo("word/document.xml")
+    at = -1
+    while True:  # the central directory's entry of document.xml: its uncompressed size made 1,024
+        at = data.index(b"PK\x01\x02", at + 1)
+        (name_length,) = struct.unpack_from("<H", data, at + 28)
+        if data[at + 46 : at + 46 + name_length] == b"word/document.xml":
+            break
+    struct.pack_into("<I", data, at + 24, 1024)
+    struct.pack_into("<I", data, info.header_offset + 22, 1024)
+    path.write_bytes(bytes(data))
+    done, said, documents = _render_one(tmp_path, templates)
+    assert done.returncode == 1 and "holds more than the 1,024 bytes" in said, said
+    assert documents == []

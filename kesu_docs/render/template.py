@@ -574,6 +574,52 @@ def _bytecode_cache() -> Any:
     return _PrivateBytecodeCache(str(folder))
 
 
+TEMPLATE_MB = 200  # a template's members inflated, pictures included
+PART_MB = 20  # one XML part inflated (a form's document.xml is well under 1 MB)
+MAX_TAGS = 20_000  # the Jinja tags of one part (a form's template has a few hundred)
+
+
+def _within_bounds(path: Path, members: list[Any]) -> None:
+    """:class:`TemplateError` for a template too large to be a form's: a zip bomb (a 300 KB
+    file whose document.xml inflates to 300 MB held each render for 40 s and ended in
+    MemoryError) or a million tags (two minutes' compiling, then MemoryError). Said before
+    any number is issued, naming the part and the bound."""
+    from ..problems import Bilingual
+
+    def refused(zh: str, en: str) -> TemplateError:
+        said = Bilingual(
+            f"模板 {path} 不像一份表单的模板：{zh}。请检查模板文件（可能已损坏或被篡改），或重新生成模板",
+            f"the template {path} is no form's template: {en}. Check the file (damaged or tampered "
+            "with?) or build the template again",
+        )
+        return TemplateError(said.en, said)
+
+    mb = 1024 * 1024
+    total = sum(m.size for m in members)
+    if total > TEMPLATE_MB * mb:
+        raise refused(
+            f"解压后共 {total / mb:,.0f} MB，超过 {TEMPLATE_MB} MB",
+            f"it inflates to {total / mb:,.0f} MB, over {TEMPLATE_MB} MB",
+        )
+    for member in members:
+        if member.name.lower().endswith((".xml", ".rels")) and member.size > PART_MB * mb:
+            raise refused(
+                f"{member.name} 解压后 {member.size / mb:,.0f} MB，超过 {PART_MB} MB",
+                f"{member.name} inflates to {member.size / mb:,.0f} MB, over {PART_MB} MB",
+            )
+        if _RENDERED.match(member.name):
+            try:
+                content = member.content()
+            except (ValueError, zlib.error) as exc:
+                raise refused(str(exc), str(exc)) from exc
+            count = content.count(b"{{") + content.count(b"{%")
+            if count > MAX_TAGS:
+                raise refused(
+                    f"{member.name} 含 {count:,} 个标记，超过 {MAX_TAGS:,} 个",
+                    f"{member.name} holds {count:,} tags, over {MAX_TAGS:,}",
+                )
+
+
 def _usable_members(path: Path) -> tuple[list[Any], list[str]]:
     """The template's members as each copy is made of them, and the local attached templates
     dropped from them (their targets); :class:`TemplateError` when it is no DOCX or has Word
@@ -584,6 +630,7 @@ def _usable_members(path: Path) -> tuple[list[Any], list[str]]:
         raise TemplateError(f"{path}: {exc}") from exc
     except Exception as exc:  # zipfile.BadZipFile and friends
         raise TemplateError(f"{path}: not a DOCX file ({exc})") from exc
+    _within_bounds(path, members)
     try:
         fetched, dropped = _fetched_outside(members)
         if fetched:  # a document that fetches from a server as it is opened is no controlled copy
