@@ -253,8 +253,9 @@ def _with_document(tmp_path, grow) -> object:
     """The shipped templates copied, the complaint's document.xml given ``grow(xml)``."""
     import zipfile
 
-    from kesu_docs.render import default_template_dir
     from test_template_refusal27 import _with_parts
+
+    from kesu_docs.render import default_template_dir
 
     xml = zipfile.ZipFile(default_template_dir() / "complaint.docx").read("word/document.xml")
     at = xml.index(b"</w:body>")
