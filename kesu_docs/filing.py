@@ -220,6 +220,8 @@ def _render_jobs(
                     done: tuple[Reason | None, str, str] = (None, "unchanged", digest)
                 elif job.printed_before:
                     done = (None, "reprint", digest)
+                elif os.path.lexists(job.output):  # another document the register never printed
+                    done = (_in_folder_unknown(job), "failed", "")
                 else:
                     write_file(job.output, data)
                     done = (None, "written", digest)
@@ -230,6 +232,15 @@ def _render_jobs(
                 done = (said if isinstance(said, Bilingual) else f"{type(exc).__name__}: {exc}", "failed", "")
             report(done)
     return out
+
+
+def _in_folder_unknown(job: _Job) -> Bilingual:
+    """Why a document is not written over the other file of its name in the output folder, one
+    the register has no print of: the register lost its latest records (a copy without its
+    ``-wal`` file, a backup put back) and issued that file's number again; writing would have
+    replaced a controlled document with another under the same number."""
+    said = Problem("number_in_folder", params={"number": job.number, "path": str(job.output)})
+    return Bilingual(said.message("zh"), said.message("en"))
 
 
 _HELD: dict[tuple[int, str, int], Any] = {}

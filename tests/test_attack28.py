@@ -322,3 +322,41 @@ def test_a_template_part_inflating_past_what_its_zip_entry_says_is_refused(tmp_p
     done, said, documents = _render_one(tmp_path, templates)
     assert done.returncode == 1 and "holds more than the 1,024 bytes" in said, said
     assert documents == []
+
+
+# ------------------------------------------------------------------ a register that lost its -wal file
+def test_a_register_that_lost_its_latest_records_never_overwrites_a_document_under_a_reissued_number(
+    tmp_path,
+):
+    """A register copied without its ``-wal`` file (or the file deleted) forgets the last
+    documents numbered; before, the next form was issued the same number and its file
+    silently replaced the controlled document already in the folder. Now the document
+    is refused, the file kept, and the clerk told the register lost its records (zh / en)."""
+    import shutil
+    import sqlite3
+
+    from hostile import complaint as sample_record
+    from hostile import write_json
+    from test_attack27 import _kesu_render
+
+    db, out = tmp_path / "k.db", tmp_path / "out"
+    for name in ("alpha", "beta"):
+        (tmp_path / name).mkdir()
+        write_json(tmp_path / name / f"{name}.json", sample_record(customer=name.title()))
+    assert _kesu_render(tmp_path, tmp_path / "alpha", out, db).returncode == 0
+    reader = sqlite3.connect(db)  # a reader open: Beta's number stays in the -wal file
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM documents").fetchone()
+    assert _kesu_render(tmp_path, tmp_path / "beta", out, db).returncode == 0
+    shutil.copy(db, tmp_path / "copied.db")  # copied without its -wal file
+    reader.close()
+    [beta] = [p for p in out.glob("*.docx") if "002" in p.name]
+    kept = beta.read_bytes()
+    write_json(tmp_path / "beta" / "beta.json", sample_record(customer="Gamma"))
+    for lang, words in (("en", "may have lost its latest records"), ("zh", "登记簿可能丢失了最近的记录")):
+        done = _kesu_render(
+            tmp_path, tmp_path / "beta", out, tmp_path / "copied.db", "--lang", lang, COLUMNS="400"
+        )
+        said = " ".join((done.stdout + done.stderr).split())
+        assert done.returncode == 1 and words in said and beta.name in said, said
+        assert beta.read_bytes() == kept  # the controlled document is not replaced
