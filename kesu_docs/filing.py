@@ -220,7 +220,7 @@ def _render_jobs(
                     done: tuple[Reason | None, str, str] = (None, "unchanged", digest)
                 elif job.printed_before:
                     done = (None, "reprint", digest)
-                elif os.path.lexists(job.output):  # another document the register never printed
+                elif os.path.isfile(job.output):  # another document the register never printed
                     done = (_in_folder_unknown(job), "failed", "")
                 else:
                     write_file(job.output, data)
