@@ -1311,25 +1311,26 @@ def _unusable_templates(
     kinds: set[str], template_dir: str | Path | None, said: set[str]
 ) -> tuple[dict[str, Reason], dict[str, Problem]]:
     """The kinds among ``kinds`` whose template cannot make a copy (none, no DOCX, refused), with
-    why: asked before their forms are numbered (:meth:`~.render.Renderer.check`); and the note
+    why: asked before their forms are numbered (:func:`.render.template_file.check`); and the note
     for the kinds whose template's local attached template the copies are made without, once a
     batch (``said``: the templates noted already)."""
-    from .render import TemplateError
+    from .render.outputs import default_template_dir
+    from .render.template_file import TemplateError, looked_up, path_of
 
-    renderer = _renderer(None if template_dir is None else str(template_dir))
+    folder = Path(template_dir) if template_dir else default_template_dir()
     unusable: dict[str, Reason] = {}
     noted: dict[str, Problem] = {}
     for kind in sorted(kinds):
         spec = forms.get(kind)
-        try:
-            dropped = renderer.check(spec)
+        template = path_of(folder, spec)
+        try:  # (read, not compiled: a --jobs command renders nothing, nor imports Jinja)
+            dropped = looked_up(str(template), spec)
         except TemplateError as exc:
             unusable[kind] = exc.said if isinstance(exc.said, Bilingual) else str(exc)
             continue
-        template = str(renderer.template_path(spec))
-        if dropped and template not in said:
-            said.add(template)
-            params = {"template": template, "attached": ", ".join(dropped)}
+        if dropped and str(template) not in said:
+            said.add(str(template))
+            params = {"template": str(template), "attached": ", ".join(dropped)}
             noted[kind] = Problem("template_attached_dropped", severity="warning", params=params)
     return unusable, noted
 
