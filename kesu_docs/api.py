@@ -89,6 +89,9 @@ def render_document(record: Form, path: str | os.PathLike | None = None, **optio
     options.setdefault("number", getattr(record, "number", None))
     if path is None:
         return bytes(_renderer().render(record, **options))
+    from .problems import refuse_nul
+
+    refuse_nul(path)
     return Path(_renderer().render_to(path, record, **options))
 
 

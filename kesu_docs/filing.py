@@ -45,7 +45,7 @@ from .entry import Interrupted
 from .lazy_re import lazy_re
 from .leftovers import stage_file, write_file
 from .parse import ParseResult, check_results
-from .problems import Bilingual, Problem
+from .problems import Bilingual, Problem, refuse_nul
 from .validation import Locations
 from .values import BIDI_CONTROLS
 
@@ -220,6 +220,8 @@ def _render_jobs(
                     done: tuple[Reason | None, str, str] = (None, "unchanged", digest)
                 elif job.printed_before:
                     done = (None, "reprint", digest)
+                elif os.path.isfile(job.output):  # another document the register never printed
+                    done = (_in_folder_unknown(job), "failed", "")
                 else:
                     write_file(job.output, data)
                     done = (None, "written", digest)
@@ -230,6 +232,15 @@ def _render_jobs(
                 done = (said if isinstance(said, Bilingual) else f"{type(exc).__name__}: {exc}", "failed", "")
             report(done)
     return out
+
+
+def _in_folder_unknown(job: _Job) -> Bilingual:
+    """Why a document is not written over the other file of its name in the output folder, one
+    the register has no print of: the register lost its latest records (a copy without its
+    ``-wal`` file, a backup put back) and issued that file's number again; writing would have
+    replaced a controlled document with another under the same number."""
+    said = Problem("number_in_folder", params={"number": job.number, "path": str(job.output)})
+    return Bilingual(said.message("zh"), said.message("en"))
 
 
 _HELD: dict[tuple[int, str, int], Any] = {}
@@ -433,6 +444,7 @@ def render_paths(
     settings = settings or current_settings()
     if pdf:
         _office_or_fail()
+    refuse_nul(outdir)
     outdir = Path(outdir)
     outdir.mkdir(parents=True, exist_ok=True)
     leftovers.clean(outdir)  # what a killed run left: its .part files, LibreOffice's staging
@@ -854,6 +866,7 @@ class _Batch:
         self.seen = self.numbered = self.done = 0
         self.claimed: list[Path] = []  # every output of this run, to count on Ctrl-C
         self.deaths = 0  # the workers' deaths seen (_after_deaths)
+        self.said_templates: set[str] = set()  # templates whose dropped attached template was noted
         # the output folder's names before this run wrote in it (with workers: a worker that
         # dies may have written some of its documents, found "unchanged" when done again)
         self.before: frozenset[str] = frozenset(os.listdir(outdir)) if workers is not None else frozenset()
@@ -977,7 +990,9 @@ class _Batch:
         # (the forms before: kept as unlogged until the numbering that logs them has returned —
         # a numbering that fails leaves them to log_unlogged, never dropped)
         made = self.unlogged
-        filed, pending = _number(parsed, self.register, self.outdir, lambda *_: None, self.template_dir, made)
+        filed, pending = _number(
+            parsed, self.register, self.outdir, lambda *_: None, self.template_dir, made, self.said_templates
+        )
         self.unlogged = []
         for group in made:  # the forms before: logged with this numbering
             _after_logging(group.refused or [], group, self.register, self.outdir, self.templates)
@@ -1294,6 +1309,34 @@ def _numbered(result: ParseResult) -> tuple[Any, ...]:
     return result.record, result.source_hash, result.source
 
 
+def _unusable_templates(
+    kinds: set[str], template_dir: str | Path | None, said: set[str]
+) -> tuple[dict[str, Reason], dict[str, Problem]]:
+    """The kinds among ``kinds`` whose template cannot make a copy (none, no DOCX, refused), with
+    why: asked before their forms are numbered (:func:`.render.template_file.check`); and the note
+    for the kinds whose template's local attached template the copies are made without, once a
+    batch (``said``: the templates noted already)."""
+    from .render.outputs import default_template_dir
+    from .render.template_file import TemplateError, looked_up, path_of
+
+    folder = Path(template_dir) if template_dir else default_template_dir()
+    unusable: dict[str, Reason] = {}
+    noted: dict[str, Problem] = {}
+    for kind in sorted(kinds):
+        spec = forms.get(kind)
+        template = path_of(folder, spec)
+        try:  # (read, not compiled: a --jobs command renders nothing, nor imports Jinja)
+            dropped = looked_up(str(template), spec)
+        except TemplateError as exc:
+            unusable[kind] = exc.said if isinstance(exc.said, Bilingual) else str(exc)
+            continue
+        if dropped and str(template) not in said:
+            said.add(str(template))
+            params = {"template": str(template), "attached": ", ".join(dropped)}
+            noted[kind] = Problem("template_attached_dropped", severity="warning", params=params)
+    return unusable, noted
+
+
 def _number(
     results: list[ParseResult],
     register: Register,
@@ -1301,14 +1344,21 @@ def _number(
     report: Callable[[str, int, int], None],
     template_dir: str | Path | None = None,
     unlogged: list[_Unlogged] | None = None,
+    said: set[str] | None = None,
 ) -> tuple[list[Filed], list[tuple[Filed, _Job]]]:
     """Number the valid results in one transaction (logging the prints ``unlogged`` in it); the
-    render jobs for those numbered."""
+    render jobs for those numbered. ``said``: the templates whose dropped attached template
+    the batch has noted already."""
     from .render.outputs import UnsafeOutput, output_path, templates_of
 
     filed: list[Filed] = []
     pending: list[tuple[Filed, _Job]] = []
     valid = [r for r in results if r.valid and r.record is not None]
+    # a form whose template cannot make its copy is not numbered (no number issued for nothing)
+    unusable, noted = _unusable_templates(
+        {r.kind for r in valid if r.kind}, template_dir, set() if said is None else said
+    )
+    valid = [r for r in valid if r.kind not in unusable]
     # once for the chunk (each document's own path is still checked)
     root, templates = outdir.resolve(), templates_of(template_dir)
     # one transaction for the batch: numbers are taken together or not at all
@@ -1328,6 +1378,10 @@ def _number(
             filed.append(Filed(result.source, result.kind, outcome, parse=result, problems=result.errors))
             continue
         assert result.kind is not None and result.record is not None  # a valid result has both
+        if result.kind in unusable:
+            problem = Problem("render_failed", params={"reason": unusable[result.kind]})
+            filed.append(Filed(result.source, result.kind, "failed", parse=result, problems=[problem]))
+            continue
         issued = issued_by_result[id(result)]
         if isinstance(issued, Exception):  # the register's refusal (a RegisterError) for this one
             code, params = getattr(issued, "code", "internal_error"), getattr(issued, "params", {})
@@ -1375,6 +1429,8 @@ def _number(
         )
         result.record.number = issued.number
         item.notes += _notes(issued, had_number)
+        if result.kind in noted:  # the first of its kind in the batch
+            item.notes.append(noted.pop(result.kind))
         mark = "void" if void else "original"
         pending.append(
             (
@@ -1813,6 +1869,7 @@ def print_unprinted(
 
     if pdf:
         _office_or_fail()
+    refuse_nul(outdir)
     outdir = Path(outdir)
     outdir.mkdir(parents=True, exist_ok=True)
     templates = str(template_dir) if template_dir else None

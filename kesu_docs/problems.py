@@ -115,6 +115,10 @@ MESSAGES: Catalogue = Catalogue(
     {
         # reading a source
         "file_not_found": ("找不到文件：{path}", "File not found: {path}"),
+        "output_unusable": (
+            "无法使用输出位置 {path}：{reason}",
+            "Cannot use the output place {path}: {reason}",
+        ),
         "unreadable_file": ("无法读取文件：{reason}", "Cannot read the file: {reason}"),
         "unsupported_file": (
             "不支持的文件类型：{suffix}（支持 .xlsx .xls .pdf .json；表格请另存为 .xlsx）",
@@ -291,6 +295,14 @@ MESSAGES: Catalogue = Catalogue(
             "{label} '{value}' is void in the register: it cannot be referenced",
         ),
         "render_failed": ("生成文件失败：{reason}", "Rendering failed: {reason}"),
+        "template_attached_dropped": (
+            "模板 {template} 附加了本机上的模板 {attached}（Word 自动写入，如 Normal.dotm）："
+            "受控文件的副本中已去掉这一附加，内容不受影响；如需避免本提示，请在 Word 的“开发工具 → 文档模板”中取消附加后重新保存模板",
+            "The template {template} has a template on the local disk attached ({attached}, as Word "
+            "writes for Normal.dotm): the controlled copies are made without it, their content "
+            "unchanged; to stop this note, detach it in Word (Developer → Document Template) and save "
+            "the template again",
+        ),
         "same_case_by_key": (
             "表上没有编号，但客户、日期、料号、订单号、批号与已登记的 {number} 相符：作为该案件的第 {revision} 版登记，未另编号",
             "The form has no number, but its customer, date, part, order and lot no. match {number}: "
@@ -458,3 +470,18 @@ class KesuError(Exception):
 
 class SourceError(KesuError):
     """A source that cannot be read at all (exit code 2 for that file)."""
+
+
+NUL_IN_NAME = Bilingual(
+    "其中含有 NUL 字符（\\0），任何文件名或地址都不能含有它：请检查给出它的程序",
+    "it holds a NUL character (\\0), which no file name or address can hold: check the program that gave it",
+)
+"""Why a path or a register URL given through the Python API (no command line passes a NUL) is
+refused: before, Python's own ``ValueError: embedded null byte``."""
+
+
+def refuse_nul(path: str | os.PathLike[str]) -> None:
+    """:class:`KesuError` ``output_unusable`` when the output ``path`` holds a NUL character."""
+    text = os.fspath(path)
+    if "\0" in text:
+        raise KesuError("output_unusable", path=text.replace("\0", "\\0"), reason=NUL_IN_NAME)

@@ -10,6 +10,7 @@ import subprocess
 import sys
 import tempfile
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -57,6 +58,13 @@ def office(tmp_path, monkeypatch):
     return tmp_path
 
 
+class PgServer(str):
+    """The throwaway server's URL, with ``stop()`` and ``start()`` (again, at the same port)."""
+
+    stop: Callable[[], None]
+    start: Callable[[], None]
+
+
 @pytest.fixture(scope="module")
 def pg_server():
     """``postgresql://postgres@127.0.0.1:PORT``: a fresh cluster for this module."""
@@ -84,6 +92,21 @@ def pg_server():
         if done.returncode != 0:
             raise RuntimeError(f"{args[0]} failed: {done.stdout}\n{done.stderr}")
 
+    def start(port: int) -> None:
+        run(
+            str(bindir / "pg_ctl"),
+            "-D",
+            str(cluster),
+            "-l",
+            str(data / "server.log"),
+            "-w",
+            "-t",
+            "60",
+            "-o",
+            f"-p {port} -k {data} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=50",
+            "start",
+        )
+
     try:
         run(
             str(bindir / "initdb"),
@@ -100,19 +123,7 @@ def pg_server():
         for _ in range(5):  # a free port is only free when looked at: another process may take it
             (data / "server.log").unlink(missing_ok=True)  # this attempt's words only
             try:
-                run(
-                    str(bindir / "pg_ctl"),
-                    "-D",
-                    str(cluster),
-                    "-l",
-                    str(data / "server.log"),
-                    "-w",
-                    "-t",
-                    "60",
-                    "-o",
-                    f"-p {port} -k {data} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=50",
-                    "start",
-                )
+                start(port)
                 break
             except RuntimeError:
                 if "Address already in use" not in (data / "server.log").read_text(errors="replace"):
@@ -133,8 +144,12 @@ def pg_server():
         if os.environ.get("CI"):
             pytest.fail(reason, pytrace=False)
         pytest.skip(reason)
+    server = PgServer(f"postgresql://postgres@127.0.0.1:{port}")
+    # a test of a server going away mid-batch stops it and starts it again (at the same port)
+    server.stop = lambda: run(str(bindir / "pg_ctl"), "-D", str(cluster), "-m", "fast", "-w", "stop")
+    server.start = lambda: start(port)
     try:
-        yield f"postgresql://postgres@127.0.0.1:{port}"
+        yield server
     finally:
         subprocess.run(
             [*as_user, str(bindir / "pg_ctl"), "-D", str(cluster), "-m", "immediate", "-w", "stop"],

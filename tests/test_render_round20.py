@@ -91,7 +91,9 @@ def test_one_chunk_looks_at_its_template_once_and_counts_each_document_as_writte
     with Register.open(tmp_path / "after.db") as reg:
         chunked = render_paths([inbox], tmp_path / "after", register=reg, progress=progress)
     monkeypatch.setattr(template_module.os, "stat", stat)
-    assert len(looked) == 2  # once a chunk, not once a document (17)
+    # twice a chunk (looked at before its forms are numbered, then loaded to render them), not
+    # once a document (17)
+    assert len(looked) == 4
     assert rendered == list(range(1, 18))  # every document counted as it is written
     assert [(f.outcome, f.number, f.printed) for f in chunked] == [
         (f.outcome, f.number, f.printed) for f in whole

@@ -119,11 +119,12 @@ def test_a_field_including_a_file_or_url_is_refused(tmp_path, field):
         DocxTemplate(path)
 
 
-def test_an_attached_template_on_the_clerks_disk_is_dropped_from_the_copies_not_refused(tmp_path):
-    """Word writes ``file:///C:\\Users\\…\\Company.dotm`` in every document made from a company's
-    .dotx: attack27 refused such a template. Now it renders, the copies without the link nor
-    the settings' ``<w:attachedTemplate>``; one on a share or a server is still refused."""
-    local = r"file:///C:\Users\li\AppData\Roaming\Microsoft\Templates\Company.dotm"
+LOCAL_DOTM = r"file:///C:\Users\li\AppData\Roaming\Microsoft\Templates\Company.dotm"
+
+
+def locally_attached(tmp_path: Path, local: str = LOCAL_DOTM) -> Path:
+    """The shipped templates copied under ``tmp_path``, the complaint's given an attached
+    template on the clerk's disk as Word writes it (the settings' element and its relationship)."""
     path = _with_parts(tmp_path, {})
     settings = zipfile.ZipFile(path).read("word/settings.xml").decode()
     root = settings.index(">", settings.index("<w:settings")) + 1
@@ -131,10 +132,17 @@ def test_an_attached_template_on_the_clerks_disk_is_dropped_from_the_copies_not_
     if "xmlns:r=" not in settings[:root]:
         settings = settings.replace("<w:settings ", f'<w:settings xmlns:r="{_RELS[:-1]}" ', 1)
     rel = f'<Relationship Id="rId9" {_ATTACHED} Target="{local}" TargetMode="External"/>'
-    path = _with_parts(
+    return _with_parts(
         tmp_path / "t",
         {"word/settings.xml": settings.encode(), "word/_rels/settings.xml.rels": _rels(rel).encode()},
     )
+
+
+def test_an_attached_template_on_the_clerks_disk_is_dropped_from_the_copies_not_refused(tmp_path):
+    """Word writes ``file:///C:\\Users\\…\\Company.dotm`` in every document made from a company's
+    .dotx: attack27 refused such a template. Now it renders, the copies without the link nor
+    the settings' ``<w:attachedTemplate>``; one on a share or a server is still refused."""
+    path = locally_attached(tmp_path)
     template_module._CACHE.clear()
     made = zipfile.ZipFile(
         __import__("io").BytesIO(Renderer(path.parent).render(complaint(), number="202609001"))

@@ -159,10 +159,10 @@ def _said_done_before() -> None:
         return
     click.echo(
         t(
-            f"登记簿出错前：已编号 {numbered} 份，已生成 {rendered} 份文件；其余的尚未编号。"
+            f"登记簿出错前：已编号 {numbered} 份，已生成 {rendered} 份文件；其余表单（如有）尚未编号。"
             "问题解决后再次运行同一命令即可补齐：已编号的文件沿用原编号生成，不会跳号，也不会重号。",
             f"Before the register failed: {numbered} documents numbered, {rendered} files written; "
-            "the rest are not numbered. Once it is solved, run the same command again to finish: "
+            "any other form is not numbered yet. Once it is solved, run the same command again to finish: "
             "the numbered documents are written under their numbers, no number skipped or issued twice.",
         ),
         err=True,

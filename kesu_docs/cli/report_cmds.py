@@ -24,7 +24,9 @@ def _month(_ctx: click.Context, _param: click.Parameter, value: str | None) -> s
     if value is None:  # by the 10th the GM office summarises last month (DOMAIN §1 step 9)
         last = dt.date.today().replace(day=1) - dt.timedelta(days=1)
         return f"{last:%Y-%m}"
-    digits = value.replace("-", "").replace("/", "").strip()
+    from ..forms.base import ascii_digits  # ２０２６－１１, ٢٠٢٦-١١ as the number options (NUMBER)
+
+    digits = ascii_digits(value).replace("-", "").replace("/", "").strip()
     if len(digits) != 6 or not digits.isdigit() or not 1 <= int(digits[4:]) <= 12:
         raise click.BadParameter(
             t(f"月份须为 YYYY-MM，例如 2026-09：{value}", f"use YYYY-MM, e.g. 2026-09: {value}")

@@ -58,6 +58,10 @@ def to_url(target: str | os.PathLike) -> URL:
     PostgreSQL goes through psycopg 3 (``postgresql+psycopg``) unless a driver is named.
     """
     text = os.fspath(target)
+    if "\0" in text:  # through the Python API: Python said "ValueError: embedded null byte"
+        from ..problems import NUL_IN_NAME
+
+        raise RegisterError("register_unreachable", url=text.replace("\0", "\\0"), reason=NUL_IN_NAME)
     if "://" not in text:
         return URL.create("sqlite", database=str(Path(text).expanduser().resolve()))
     try:

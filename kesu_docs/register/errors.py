@@ -62,6 +62,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The form says {value}, but the same document is registered as {number} ({holder}): "
         "one document cannot hold two numbers",
     ),
+    # a document whose file is in the output folder already, never printed by this register
+    # (filing.py): the register lost its latest records and issued that file's number again
+    "number_in_folder": (
+        "输出文件夹中已有编号 {number} 的文件 {path}，但登记簿没有打印过它：登记簿可能丢失了最近的记录"
+        "（从备份恢复，或其 -wal 文件被删除或未随文件一起复制），把这个编号又发给了此表单。"
+        "该文件未被覆盖；请先找回登记簿的最近记录（或作废此表单的编号）再归档",
+        "The output folder already holds {path} under number {number}, which this register "
+        "never printed: the register may have lost its latest records (put back from a backup, "
+        "or its -wal file deleted or not copied with it) and issued that number to this form "
+        "again. The file was not overwritten; bring back the register's latest records (or void "
+        "this form's number) before filing again",
+    ),
     "unknown_number": ("登记簿中没有编号 {number}", "Number {number} is not in the register"),
     "ambiguous_number": (
         "编号 {number} 同时属于多种文件（{kinds}），请用 --kind 指定",

@@ -57,7 +57,11 @@ class Member:
         """The member's uncompressed bytes."""
         if self.method == zipfile.ZIP_STORED:
             return self.data
-        return zlib.decompress(self.data, -15)
+        inflater = zlib.decompressobj(-15)  # never more than it says it holds (a zip bomb lies)
+        content = inflater.decompress(self.data, self.size + 1)
+        if len(content) > self.size:
+            raise ValueError(f"{self.name}: holds more than the {self.size:,} bytes its zip entry says")
+        return content
 
     @cached_property
     def headers(self) -> tuple[bytes, bytes, bytes]:

@@ -16,7 +16,8 @@ from ..forms import Form, FormSpec
 from ..leftovers import write_file
 from .context import form_context
 from .outputs import default_template_dir
-from .template import DocxTemplate, TemplateError, load
+from .template import DocxTemplate, load
+from .template_file import looked_up, path_of
 
 _HELD: ContextVar[dict[str, DocxTemplate] | None] = ContextVar("kesu_held_templates", default=None)
 
@@ -40,7 +41,7 @@ class Renderer:
         self._paths: tuple[Path, dict[tuple[str, str | None], str]] = (self.template_dir, {})
 
     def template_path(self, spec: FormSpec) -> Path:
-        return self.template_dir / (spec.template or f"{spec.kind}.docx")
+        return path_of(self.template_dir, spec)
 
     def template(self, spec: FormSpec) -> DocxTemplate:
         """The compiled template of a form; a clear error when the form has none yet."""
@@ -77,16 +78,7 @@ class Renderer:
 
     @staticmethod
     def _load(text: str, spec: FormSpec) -> DocxTemplate:
-        try:
-            return load(text)  # one stat: compiled once, again only when the file changes
-        except TemplateError:
-            path = Path(text)
-            if path.is_file():
-                raise
-            raise TemplateError(
-                f"no template for {spec.kind} ({path}): build one with "
-                f"`python templates/src/build_templates.py {spec.kind}`"
-            ) from None
+        return looked_up(text, spec, load)  # one stat: compiled once, again only when the file changes
 
     def context(
         self,

@@ -12,9 +12,7 @@ import functools
 import hashlib
 import json
 import os
-import re
 import threading
-import zlib
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -26,163 +24,12 @@ from jinja2.compiler import CodeGenerator
 from jinja2.sandbox import SandboxedEnvironment, SecurityError
 from markupsafe import Markup, escape
 
-from ..lazy_re import lazy_re
 from . import invariant, tags
 from .copy_parts import CONTENT_TYPES, DOCUMENT_RELS, CopyParts, part_name, rels_name, rels_owner
 from .display import Printed, Value
-from .package import Member, read_members, write_zip
+from .package import Member, write_zip
+from .template_file import _CHECKED, _RENDERED, TemplateError, _stamp, _usable_members
 from .watermark import HEADER_PART, add_watermark
-
-# the parts of a WordprocessingML package where a user may type tags
-_RENDERED = lazy_re(r"^word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml$")
-
-
-class TemplateError(Exception):
-    """A template that cannot be read or compiled; the message names the file and the reason
-    (``said``: the reason in both languages, for a clerk, when there is one)."""
-
-    def __init__(self, message: str, said: Any = None) -> None:
-        super().__init__(message)
-        self.said = said
-
-
-# what a relationship may lead to outside the package: a link the reader clicks; anything else
-# (an attached template, a picture, an OLE object, a frame, a sub-document) Word fetches by
-# itself as it opens the document, LibreOffice as it converts it to PDF
-_CLICKED = "hyperlink"
-_ALT_CHUNK = "aFChunk"  # content in another format (HTML, RTF, a document) Word merges on opening
-_ATTACHED = "attachedTemplate"
-_PACKAGE_RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
-# a field Word (and LibreOffice) fills from a file or a URL named in its instruction
-_INCLUDE_FIELD = lazy_re(r"(?<![A-Za-z])INCLUDE(?:PICTURE|TEXT)\b", re.I)
-
-
-def _local(name: str) -> str:
-    """An XML element's or attribute's name without its namespace."""
-    return name.rsplit("}", 1)[-1]
-
-
-def _parsed(member: Any) -> Any:
-    """A part's XML root, read as XML whatever its encoding or spelling (defusedxml: no DTD, no
-    entity expanded); ValueError, naming the part, when it does not parse."""
-    from defusedxml import DefusedXmlException
-    from defusedxml.ElementTree import ParseError, fromstring
-
-    try:
-        return fromstring(member.content())
-    except (ParseError, DefusedXmlException, ValueError, zlib.error) as exc:
-        raise ValueError(f"{member.name}: not readable as XML ({exc})") from exc
-
-
-def _remote(target: str) -> bool:
-    """Does ``target`` lie on another machine (``http(s)://``, ``\\\\server``, ``file://server``,
-    any other scheme), rather than on the disk of the machine that opens the document?"""
-    target = target.strip().replace("\\", "/")
-    low = target.lower()
-    if low.startswith("file:"):
-        rest = low[5:]
-        return rest.startswith("//") and rest[2:].split("/", 1)[0] not in ("", "localhost")
-    scheme = re.match(r"([a-z][a-z0-9+.-]*):", low)
-    # (a drive letter, ``C:\\…``, is a one-letter scheme: a local path)
-    return low.startswith("//") or (scheme is not None and len(scheme.group(1)) > 1)
-
-
-def _relationships(member: Any) -> list[dict[str, str]]:
-    """The attributes (names without namespace) of each ``Relationship`` of a ``.rels`` part."""
-    root = _parsed(member)
-    return [
-        {_local(k): v for k, v in element.attrib.items()}
-        for element in root.iter()
-        if isinstance(element.tag, str) and _local(element.tag) == "Relationship"
-    ]
-
-
-def _fields(member: Any) -> list[str]:
-    """The INCLUDEPICTURE / INCLUDETEXT field instructions of an XML part (each names a file or
-    URL Word and LibreOffice read the content of)."""
-    content = member.content()
-    if b"\x00" not in content[:4] and b"instr" not in content:
-        return []  # no field instruction (a UTF-16 part is parsed whatever it holds)
-    root = _parsed(member)
-    instructions = "".join(
-        e.text or "" for e in root.iter() if isinstance(e.tag, str) and _local(e.tag) == "instrText"
-    )
-    simple = [v for e in root.iter() for k, v in e.attrib.items() if _local(k) == "instr"]
-    return [text.strip()[:120] for text in (instructions, *simple) if _INCLUDE_FIELD.search(text)]
-
-
-def _fetched_outside(members: list[Any]) -> tuple[list[str], dict[str, set[str]]]:
-    """What the template's parts would have Word (and LibreOffice) fetch from outside the file or
-    merge in on opening: ``part: kind → target`` for each external relationship that is no
-    hyperlink, each altChunk (content kesu never renders nor checks) and each INCLUDEPICTURE /
-    INCLUDETEXT field; and, by ``.rels`` part, the ids of the attached templates on the
-    machine's own disk (``file:///C:\\Users\\…\\Company.dotm``, which Word writes in every document
-    made from a company's .dotx): dropped from the copies, not refused."""
-    found: list[str] = []
-    dropped: dict[str, set[str]] = {}
-    for member in members:
-        name = member.name.lower()
-        if name.endswith(".rels"):
-            for rel in _relationships(member):
-                kind = rel.get("Type", "").rsplit("/", 1)[-1]
-                target = rel.get("Target", "")
-                external = rel.get("TargetMode", "").strip().lower() == "external"
-                if kind == _ATTACHED and external and not _remote(target):
-                    dropped.setdefault(member.name, set()).add(rel.get("Id", ""))
-                elif kind == _ALT_CHUNK or (external and kind != _CLICKED):
-                    found.append(f"{member.name}: {kind} → {target}")
-        elif name.endswith(".xml"):
-            found.extend(f"{member.name}: {field}" for field in _fields(member))
-    return found, dropped
-
-
-def _refused(listed: str, path: Any = "") -> TemplateError:
-    from ..problems import Bilingual
-
-    said = Bilingual(
-        f"模板 {path} 含有打开文件时会从文件外取来的内容（{listed}）：受控文件不得从别处取内容"
-        "（可能泄露登录信息或被替换）。请在 Word 中删除这些链接（附加的模板、链接的图片、嵌入的外部文档），"
-        "或重新生成模板",
-        f"the template {path} has content Word fetches from outside the file as it opens it "
-        f"({listed}): a controlled document takes nothing from elsewhere (it may leak the "
-        "user's login or be swapped). Remove these links in Word (an attached template, a "
-        "linked picture, an embedded outside document) or build the template again",
-    )
-    return TemplateError(said.en, said)
-
-
-def _without_attached(members: list[Any], dropped: dict[str, set[str]]) -> list[Any]:
-    """``members`` with the local attached templates' relationships removed from their ``.rels``
-    parts, and the ``<w:attachedTemplate>`` elements from the parts those name (the settings)."""
-    from xml.sax.saxutils import quoteattr
-
-    out = []
-    owners = {rels_owner(name): ids for name, ids in dropped.items()}
-    for member in members:
-        if member.name in dropped:
-            kept = [r for r in _relationships(member) if r.get("Id", "") not in dropped[member.name]]
-            body = "".join(
-                "<Relationship " + " ".join(f"{k}={quoteattr(v)}" for k, v in rel.items()) + "/>"
-                for rel in kept
-            )
-            member = Member.deflated(
-                member.name,
-                (
-                    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-                    f'<Relationships xmlns="{_PACKAGE_RELS[1:-1]}">{body}</Relationships>'
-                ).encode(),
-            )
-        elif member.name in owners:
-            text = member.content().decode("utf-8")
-            cut = _ATTACHED_ELEMENT.sub("", text)
-            if _ATTACHED in cut:  # written some other way: not dropped, so refused
-                raise ValueError(f"{member.name}: {_ATTACHED}")
-            member = Member.deflated(member.name, cut.encode())
-        out.append(member)
-    return out
-
-
-_ATTACHED_ELEMENT = lazy_re(r"<(\w+:)?attachedTemplate\b[^>]*?(/>|>.*?</\1attachedTemplate>)", re.S)
 
 
 class _CodeGenerator(CodeGenerator):
@@ -579,20 +426,8 @@ class DocxTemplate:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        try:
-            self.members = read_members(path)
-        except (OSError, ValueError, KeyError) as exc:
-            raise TemplateError(f"{path}: {exc}") from exc
-        except Exception as exc:  # zipfile.BadZipFile and friends
-            raise TemplateError(f"{path}: not a DOCX file ({exc})") from exc
-        try:
-            fetched, dropped = _fetched_outside(self.members)
-            if fetched:  # a document that fetches from a server as it is opened is no controlled copy
-                raise ValueError("; ".join(fetched))
-            if dropped:  # an attached template on the clerk's own disk: of no use in a copy
-                self.members = _without_attached(self.members, dropped)
-        except ValueError as exc:  # (a part that is no XML: nothing can be said it does not fetch)
-            raise _refused(str(exc), path) from exc
+        # dropped: the local attached templates (``Normal.dotm``) the copies are made without
+        self.members, self.dropped = _usable_members(path)
         self.variables: set[str] = set()
         self._parts: dict[str, _Part] = {}
         sources: dict[str, str] = {}
@@ -702,11 +537,7 @@ _LOCK = threading.Lock()
 def load(path: str | os.PathLike[str]) -> DocxTemplate:
     """The compiled template at ``path``: compiled on first use, again only if the file changes."""
     key = os.fspath(path)
-    try:
-        stat = os.stat(key)  # (the path as text: a document's one look at its template, no Path made)
-    except OSError as exc:
-        raise TemplateError(f"{path}: {exc.strerror or exc}") from exc
-    stamp = (stat.st_mtime_ns, stat.st_size)
+    stamp = _stamp(key)
     hit = _CACHE.get(key)
     if hit is not None and hit[0] == stamp:
         return hit[1]
@@ -715,4 +546,5 @@ def load(path: str | os.PathLike[str]) -> DocxTemplate:
         if hit is None or hit[0] != stamp:
             hit = (stamp, DocxTemplate(Path(key)))
             _CACHE[key] = hit
+            _CHECKED[key] = (stamp, hit[1].dropped)  # (looked at: :func:`.template_file.check`)
     return hit[1]

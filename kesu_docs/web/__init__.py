@@ -11,6 +11,7 @@ argon2 for passwords, Flask-WTF for CSRF tokens. Every asset is served from this
 from __future__ import annotations
 
 import logging
+import time
 
 from ..entry import Interrupted
 from .app import WebConfig, create_app, is_loopback
@@ -34,8 +35,17 @@ def serve(config: WebConfig, *, threads: int = 8, ready=None, stop_wait: float =
     app = create_app(config)
     channels: dict = {}  # the listening socket and every connection, keep-alive ones too
     server = create_server(
-        app, map=channels, host=config.host, port=config.port, threads=threads, ident="kesu"
+        app,
+        map=channels,
+        host=config.host,
+        port=config.port,
+        threads=threads,
+        ident="kesu",
+        connection_limit=CONNECTIONS,
     )
+    for listening in {id(s): s for s in (server, *channels.values())}.values():
+        if hasattr(listening, "channel_class"):  # (one server a listening address)
+            listening.channel_class = _capped(listening.channel_class)
     if ready is not None:
         ready(server)
     try:
@@ -45,6 +55,41 @@ def serve(config: WebConfig, *, threads: int = 8, ready=None, stop_wait: float =
     finally:
         whole = stop(app, server, channels, stop_wait)
     return whole
+
+
+CONNECTIONS = 500
+"""Connections the server keeps open at once (waitress's own limit is 100)."""
+PER_ADDRESS = 32
+"""Connections one address may hold open at once. One PC holding waitress's 100 connections
+idle, or sending each request's head a byte at a time (slowloris), had the page answer no
+one else until it let go; past this, that address's new connections are closed as they come,
+and every other PC is served (a browser opens six at most)."""
+
+
+_WARNED: dict[str, float] = {}
+
+
+def _capped(channel: type) -> type:
+    """waitress's connection class, closing a connection as it opens when its address holds
+    :data:`PER_ADDRESS` already (waitress's documented ``channel_class`` of a server)."""
+
+    class Capped(channel):
+        def __init__(self, server, sock, addr, adj, map=None) -> None:
+            super().__init__(server, sock, addr, adj, map)
+            host = addr[0] if isinstance(addr, tuple) else None
+            held = sum(
+                1
+                for other in (map or {}).values()
+                if other is not self and isinstance(other, Capped) and other.addr[0] == host
+            )
+            if host is not None and held >= PER_ADDRESS:
+                now = time.monotonic()
+                if now - _WARNED.get(host, -60.0) >= 60:  # (said once a minute an address)
+                    _WARNED[host] = now
+                    log.warning("%s holds %d connections: its new ones are closed", host, held)
+                self.handle_close()
+
+    return Capped
 
 
 def _run(server, channels: dict) -> None:

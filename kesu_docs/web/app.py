@@ -969,7 +969,9 @@ def month_of(text: str) -> dt.date | None:
     """The first day of the month ``text`` names (``2026-12``, a link's ``2026-1``), the one
     rule for every month a page or a download is asked for; None for anything else — letters, a
     13th month, or a year no form's date carries (:data:`FIRST_YEAR`–:data:`LAST_YEAR`: the
-    reports count months on either side, and year 1 or 9999 has none)."""
+    reports count months on either side, and year 1 or 9999 has none). Look-alike digits
+    (``２０２６－１１``, ``٢٠٢٦-١١``) are the ASCII ones, as the CLI's month and number options."""
+    text = ascii_digits(text)
     if not re.fullmatch(r"[0-9]{4}-[0-9]{1,2}", text):
         return None
     year, mon = (int(part) for part in text.split("-"))

@@ -1,0 +1,281 @@
+"""What a DOCX template's file holds, looked at without compiling it (no Jinja imported: a
+``kesu render --jobs`` command checks the templates before numbering and renders nothing):
+whether Word would fetch anything from outside the file, a local attached template to drop,
+and bounds on its size and tags.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import zlib
+from pathlib import Path
+from typing import Any
+
+from ..lazy_re import lazy_re
+from .copy_parts import rels_owner
+from .package import Member, read_members
+
+# the parts of a WordprocessingML package where a user may type tags
+_RENDERED = lazy_re(r"^word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml$")
+
+
+class TemplateError(Exception):
+    """A template that cannot be read or compiled; the message names the file and the reason
+    (``said``: the reason in both languages, for a clerk, when there is one)."""
+
+    def __init__(self, message: str, said: Any = None) -> None:
+        super().__init__(message)
+        self.said = said
+
+
+# what a relationship may lead to outside the package: a link the reader clicks; anything else
+# (an attached template, a picture, an OLE object, a frame, a sub-document) Word fetches by
+# itself as it opens the document, LibreOffice as it converts it to PDF
+_CLICKED = "hyperlink"
+_ALT_CHUNK = "aFChunk"  # content in another format (HTML, RTF, a document) Word merges on opening
+_ATTACHED = "attachedTemplate"
+_PACKAGE_RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+# a field Word (and LibreOffice) fills from a file or a URL named in its instruction
+_INCLUDE_FIELD = lazy_re(r"(?<![A-Za-z])INCLUDE(?:PICTURE|TEXT)\b", re.I)
+
+
+def _local(name: str) -> str:
+    """An XML element's or attribute's name without its namespace."""
+    return name.rsplit("}", 1)[-1]
+
+
+def _parsed(member: Any) -> Any:
+    """A part's XML root, read as XML whatever its encoding or spelling (defusedxml: no DTD, no
+    entity expanded); ValueError, naming the part, when it does not parse."""
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import ParseError, fromstring
+
+    try:
+        return fromstring(member.content())
+    except (ParseError, DefusedXmlException, ValueError, zlib.error) as exc:
+        raise ValueError(f"{member.name}: not readable as XML ({exc})") from exc
+
+
+def _remote(target: str) -> bool:
+    """Does ``target`` lie on another machine (``http(s)://``, ``\\\\server``, ``file://server``,
+    any other scheme), rather than on the disk of the machine that opens the document?"""
+    target = target.strip().replace("\\", "/")
+    low = target.lower()
+    if low.startswith("file:"):
+        rest = low[5:]
+        return rest.startswith("//") and rest[2:].split("/", 1)[0] not in ("", "localhost")
+    scheme = re.match(r"([a-z][a-z0-9+.-]*):", low)
+    # (a drive letter, ``C:\\…``, is a one-letter scheme: a local path)
+    return low.startswith("//") or (scheme is not None and len(scheme.group(1)) > 1)
+
+
+def _relationships(member: Any) -> list[dict[str, str]]:
+    """The attributes (names without namespace) of each ``Relationship`` of a ``.rels`` part."""
+    root = _parsed(member)
+    return [
+        {_local(k): v for k, v in element.attrib.items()}
+        for element in root.iter()
+        if isinstance(element.tag, str) and _local(element.tag) == "Relationship"
+    ]
+
+
+def _fields(member: Any) -> list[str]:
+    """The INCLUDEPICTURE / INCLUDETEXT field instructions of an XML part (each names a file or
+    URL Word and LibreOffice read the content of)."""
+    content = member.content()
+    if b"\x00" not in content[:4] and b"instr" not in content:
+        return []  # no field instruction (a UTF-16 part is parsed whatever it holds)
+    root = _parsed(member)
+    instructions = "".join(
+        e.text or "" for e in root.iter() if isinstance(e.tag, str) and _local(e.tag) == "instrText"
+    )
+    simple = [v for e in root.iter() for k, v in e.attrib.items() if _local(k) == "instr"]
+    return [text.strip()[:120] for text in (instructions, *simple) if _INCLUDE_FIELD.search(text)]
+
+
+def _fetched_outside(members: list[Any]) -> tuple[list[str], dict[str, dict[str, str]]]:
+    """What the template's parts would have Word (and LibreOffice) fetch from outside the file or
+    merge in on opening: ``part: kind → target`` for each external relationship that is no
+    hyperlink, each altChunk (content kesu never renders nor checks) and each INCLUDEPICTURE /
+    INCLUDETEXT field; and, by ``.rels`` part, the ids of the attached templates on the
+    machine's own disk (``file:///C:\\Users\\…\\Company.dotm``, which Word writes in every document
+    made from a company's .dotx), with their targets: dropped from the copies, not refused."""
+    found: list[str] = []
+    dropped: dict[str, dict[str, str]] = {}
+    for member in members:
+        name = member.name.lower()
+        if name.endswith(".rels"):
+            for rel in _relationships(member):
+                kind = rel.get("Type", "").rsplit("/", 1)[-1]
+                target = rel.get("Target", "")
+                external = rel.get("TargetMode", "").strip().lower() == "external"
+                if kind == _ATTACHED and external and not _remote(target):
+                    dropped.setdefault(member.name, {})[rel.get("Id", "")] = target
+                elif kind == _ALT_CHUNK or (external and kind != _CLICKED):
+                    found.append(f"{member.name}: {kind} → {target}")
+        elif name.endswith(".xml"):
+            found.extend(f"{member.name}: {field}" for field in _fields(member))
+    return found, dropped
+
+
+def _refused(listed: str, path: Any = "") -> TemplateError:
+    from ..problems import Bilingual
+
+    said = Bilingual(
+        f"模板 {path} 含有打开文件时会从文件外取来的内容（{listed}）：受控文件不得从别处取内容"
+        "（可能泄露登录信息或被替换）。请在 Word 中删除这些链接（附加的模板、链接的图片、嵌入的外部文档），"
+        "或重新生成模板",
+        f"the template {path} has content Word fetches from outside the file as it opens it "
+        f"({listed}): a controlled document takes nothing from elsewhere (it may leak the "
+        "user's login or be swapped). Remove these links in Word (an attached template, a "
+        "linked picture, an embedded outside document) or build the template again",
+    )
+    return TemplateError(said.en, said)
+
+
+def _without_attached(members: list[Any], dropped: dict[str, dict[str, str]]) -> list[Any]:
+    """``members`` with the local attached templates' relationships removed from their ``.rels``
+    parts, and the ``<w:attachedTemplate>`` elements from the parts those name (the settings)."""
+    from xml.sax.saxutils import quoteattr
+
+    out = []
+    owners = {rels_owner(name): ids for name, ids in dropped.items()}
+    for member in members:
+        if member.name in dropped:
+            kept = [r for r in _relationships(member) if r.get("Id", "") not in dropped[member.name]]
+            body = "".join(
+                "<Relationship " + " ".join(f"{k}={quoteattr(v)}" for k, v in rel.items()) + "/>"
+                for rel in kept
+            )
+            member = Member.deflated(
+                member.name,
+                (
+                    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+                    f'<Relationships xmlns="{_PACKAGE_RELS[1:-1]}">{body}</Relationships>'
+                ).encode(),
+            )
+        elif member.name in owners:
+            text = member.content().decode("utf-8")
+            cut = _ATTACHED_ELEMENT.sub("", text)
+            if _ATTACHED in cut:  # written some other way: not dropped, so refused
+                raise ValueError(f"{member.name}: {_ATTACHED}")
+            member = Member.deflated(member.name, cut.encode())
+        out.append(member)
+    return out
+
+
+_ATTACHED_ELEMENT = lazy_re(r"<(\w+:)?attachedTemplate\b[^>]*?(/>|>.*?</\1attachedTemplate>)", re.S)
+
+
+TEMPLATE_MB = 200  # a template's members inflated, pictures included
+PART_MB = 20  # one XML part inflated (a form's document.xml is well under 1 MB)
+MAX_TAGS = 20_000  # the Jinja tags of one part (a form's template has a few hundred)
+
+
+def _within_bounds(path: Path, members: list[Any]) -> None:
+    """:class:`TemplateError` for a template too large to be a form's: a zip bomb (a 300 KB
+    file whose document.xml inflates to 300 MB held each render for 40 s and ended in
+    MemoryError) or a million tags (two minutes' compiling, then MemoryError). Said before
+    any number is issued, naming the part and the bound."""
+    from ..problems import Bilingual
+
+    def refused(zh: str, en: str) -> TemplateError:
+        said = Bilingual(
+            f"模板 {path} 不像一份表单的模板：{zh}。请检查模板文件（可能已损坏或被篡改），或重新生成模板",
+            f"the template {path} is no form's template: {en}. Check the file (damaged or tampered "
+            "with?) or build the template again",
+        )
+        return TemplateError(said.en, said)
+
+    mb = 1024 * 1024
+    total = sum(m.size for m in members)
+    if total > TEMPLATE_MB * mb:
+        raise refused(
+            f"解压后共 {total / mb:,.0f} MB，超过 {TEMPLATE_MB} MB",
+            f"it inflates to {total / mb:,.0f} MB, over {TEMPLATE_MB} MB",
+        )
+    for member in members:
+        if member.name.lower().endswith((".xml", ".rels")) and member.size > PART_MB * mb:
+            raise refused(
+                f"{member.name} 解压后 {member.size / mb:,.0f} MB，超过 {PART_MB} MB",
+                f"{member.name} inflates to {member.size / mb:,.0f} MB, over {PART_MB} MB",
+            )
+        if _RENDERED.match(member.name):
+            try:
+                content = member.content()
+            except (ValueError, zlib.error) as exc:
+                raise refused(str(exc), str(exc)) from exc
+            count = content.count(b"{{") + content.count(b"{%")
+            if count > MAX_TAGS:
+                raise refused(
+                    f"{member.name} 含 {count:,} 个标记，超过 {MAX_TAGS:,} 个",
+                    f"{member.name} holds {count:,} tags, over {MAX_TAGS:,}",
+                )
+
+
+def _usable_members(path: Path) -> tuple[list[Any], list[str]]:
+    """The template's members as each copy is made of them, and the local attached templates
+    dropped from them (their targets); :class:`TemplateError` when it is no DOCX or has Word
+    fetch from outside the file."""
+    try:
+        members = read_members(path)
+    except (OSError, ValueError, KeyError) as exc:
+        raise TemplateError(f"{path}: {exc}") from exc
+    except Exception as exc:  # zipfile.BadZipFile and friends
+        raise TemplateError(f"{path}: not a DOCX file ({exc})") from exc
+    _within_bounds(path, members)
+    try:
+        fetched, dropped = _fetched_outside(members)
+        if fetched:  # a document that fetches from a server as it is opened is no controlled copy
+            raise ValueError("; ".join(fetched))
+        if dropped:  # an attached template on the clerk's own disk: of no use in a copy
+            members = _without_attached(members, dropped)
+    except ValueError as exc:  # (a part that is no XML: nothing can be said it does not fetch)
+        raise _refused(str(exc), path) from exc
+    return members, sorted({target for ids in dropped.values() for target in ids.values()})
+
+
+def _stamp(key: str) -> tuple[int, int]:
+    try:
+        stat = os.stat(key)  # (the path as text: a document's one look at its template, no Path made)
+    except OSError as exc:
+        raise TemplateError(f"{key}: {exc.strerror or exc}") from exc
+    return stat.st_mtime_ns, stat.st_size
+
+
+_CHECKED: dict[str, tuple[tuple[int, int], list[str]]] = {}
+
+
+def check(path: str | os.PathLike[str]) -> list[str]:
+    """:class:`TemplateError` when the template at ``path`` cannot make a copy (missing, no
+    DOCX, fetching from outside the file), said before any number is issued for its forms (a
+    refused template numbered every form of the batch, then failed each): its parts are read,
+    not compiled (a ``--jobs`` command renders nothing), once for each version of the file.
+    The local attached templates its copies are made without (:attr:`DocxTemplate.dropped`)."""
+    key = os.fspath(path)
+    stamp = _stamp(key)
+    seen = _CHECKED.get(key)
+    if seen is None or seen[0] != stamp:
+        seen = _CHECKED[key] = (stamp, _usable_members(Path(key))[1])
+    return seen[1]
+
+
+def path_of(template_dir: Path, spec: Any) -> Path:
+    """The template file of the form ``spec`` in ``template_dir``."""
+    return template_dir / (spec.template or f"{spec.kind}.docx")
+
+
+def looked_up(text: str, spec: Any, use: Any = check) -> Any:
+    """``use(text)`` (:func:`check`, or the compiled template's ``load``); a missing file
+    said as the form having no template yet, with how to build one."""
+    try:
+        return use(text)
+    except TemplateError:
+        path = Path(text)
+        if path.is_file():
+            raise
+        raise TemplateError(
+            f"no template for {spec.kind} ({path}): build one with "
+            f"`python templates/src/build_templates.py {spec.kind}`"
+        ) from None
