@@ -487,6 +487,7 @@ def issue_batch(
             continue
         target: Document | None = None
         by_key = False
+        asked: tuple[str, str, str] | None = None  # the case key looked up (a new document's own)
         if filing.given:
             target = current.get((filing.kind, filing.given))
             if target is not None:
@@ -495,9 +496,10 @@ def issue_batch(
                     outcomes[index] = NumberTaken(filing.given, filing.kind, target.source, differ)
                     continue
         else:
+            asked = _case_key(filing.spec, filing.payload)
             matches = {
                 (d.kind, d.number): d
-                for d in cases.get(_case_key(filing.spec, filing.payload), {}).values()
+                for d in cases.get(asked, {}).values()
                 if not d.is_void and same_case(filing.spec, filing.payload, d.record)
             }
             if len(matches) > 1:
@@ -533,7 +535,9 @@ def issue_batch(
             pending_rows[(doc.kind, doc.number)] = batch.rows[-1]
         current[(doc.kind, doc.number)] = doc
         if filing.spec.natural_key:  # a copy of the same new case later in the batch finds it
-            cases.setdefault(_case_key(filing.spec, doc.record), {})[(doc.kind, doc.number)] = doc
+            # (a new document's record is the form's payload: its party and date, its key)
+            key = asked if asked is not None and target is None else _case_key(filing.spec, doc.record)
+            cases.setdefault(key, {})[(doc.kind, doc.number)] = doc
         outcomes[index] = doc
         by_source[(filing.kind, filing.source_hash)] = doc  # a duplicate later in the batch finds it
         by_content[(filing.kind, filing.content_hash)] = doc

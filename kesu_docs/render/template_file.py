@@ -214,10 +214,9 @@ def _within_bounds(path: Path, members: list[Any]) -> None:
                 )
 
 
-def _usable_members(path: Path) -> tuple[list[Any], list[str]]:
-    """The template's members as each copy is made of them, and the local attached templates
-    dropped from them (their targets); :class:`TemplateError` when it is no DOCX or has Word
-    fetch from outside the file."""
+def _read(path: Path) -> list[Any]:
+    """The template's members as stored, within :func:`_within_bounds`; :class:`TemplateError`
+    when it is no DOCX."""
     try:
         members = read_members(path)
     except (OSError, ValueError, KeyError) as exc:
@@ -225,15 +224,39 @@ def _usable_members(path: Path) -> tuple[list[Any], list[str]]:
     except Exception as exc:  # zipfile.BadZipFile and friends
         raise TemplateError(f"{path}: not a DOCX file ({exc})") from exc
     _within_bounds(path, members)
+    return members
+
+
+def _usable(
+    path: Path, members: list[Any], dropped: dict[str, dict[str, str]] | None = None
+) -> tuple[list[Any], dict[str, dict[str, str]]]:
+    """``members`` as each copy is made of them, and the local attached templates dropped from
+    them (by ``.rels`` part, id → target); :class:`TemplateError` when Word would fetch from
+    outside the file. ``dropped`` known already (what these very members were found to hold,
+    kept in the template cache): no part parsed again."""
     try:
-        fetched, dropped = _fetched_outside(members)
-        if fetched:  # a document that fetches from a server as it is opened is no controlled copy
-            raise ValueError("; ".join(fetched))
+        if dropped is None:
+            fetched, dropped = _fetched_outside(members)
+            if fetched:  # a document that fetches from a server as it is opened is no controlled copy
+                raise ValueError("; ".join(fetched))
         if dropped:  # an attached template on the clerk's own disk: of no use in a copy
             members = _without_attached(members, dropped)
     except ValueError as exc:  # (a part that is no XML: nothing can be said it does not fetch)
         raise _refused(str(exc), path) from exc
-    return members, sorted({target for ids in dropped.values() for target in ids.values()})
+    return members, dropped
+
+
+def _targets(dropped: dict[str, dict[str, str]]) -> list[str]:
+    """The dropped attached templates' targets, each once, as the clerk is told of them."""
+    return sorted({target for ids in dropped.values() for target in ids.values()})
+
+
+def _usable_members(path: Path) -> tuple[list[Any], list[str]]:
+    """The template's members as each copy is made of them, and the local attached templates
+    dropped from them (their targets); :class:`TemplateError` when it is no DOCX or has Word
+    fetch from outside the file."""
+    members, dropped = _usable(path, _read(path))
+    return members, _targets(dropped)
 
 
 def _stamp(key: str) -> tuple[int, int]:
