@@ -49,7 +49,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from decimal import Decimal
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from typing import Any, TypeVar, cast
 
 from .. import value_paths
@@ -1009,6 +1009,7 @@ class _Page:
     def __init__(self, boxes: Sequence[Box], spec: FormSpec) -> None:
         self.spec = spec
         self._by_top: list[int] | None = None  # the row index, made on the first question
+        self._bands_made: list[list[Box]] | None = None  # see bands
         self.fields = spec.leaf_fields
         self.vocab = vocabulary(spec)
         self.column_vocabs = {
@@ -1098,10 +1099,16 @@ class _Page:
         self._worked[name] = (version, out)
         return out
 
-    @cached_property
+    @property
     def bands(self) -> list[list[Box]]:
-        """The page's boxes in bands (:func:`_bands`), made on the first question."""
-        return _bands(self.boxes)
+        """The page's boxes in bands (:func:`_bands`), made on the first question. Kept in a
+        plain attribute, not by ``functools.cached_property``: that writes into the page's
+        ``__dict__``, and a page whose dict is asked for has every one of its attributes read
+        the slow way on Python 3.11 (issue 15; see :class:`.boxes.Box`)."""
+        made = self._bands_made
+        if made is None:
+            made = self._bands_made = _bands(self.boxes)
+        return made
 
     def _glued_beside_value(self, box: Box, boxes: Sequence[Box], cols: tuple[Vocabulary, ...]) -> Box | None:
         """``Part No. (Rev.2) | AB-1203-X``: a label with a value-like tail in its cell

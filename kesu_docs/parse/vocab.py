@@ -802,7 +802,7 @@ class Vocabulary:
         + the shortest near key's length). Most values (dates, numbers, codes, sentences) stop
         there (issue 15: 7 of 10 look-ups; tests/test_speed_guards.py)."""
         size = len(key)
-        known: dict[int, tuple[list[str], dict[int, None], int]] | None = self.__dict__.get("_near_sized")
+        known: dict[int, tuple[list[str], dict[int, None], int]] | None = getattr(self, "_near_sized", None)
         if known is None or self._near_of is not self._long_keys:
             known = {}
             self._near_sized = known
