@@ -19,8 +19,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from kesu_docs.parse import parse_paths
-from kesu_docs.parse import anchor
+from kesu_docs.parse import anchor, parse_paths
 
 SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "complaint-broken.pdf"
 
@@ -65,3 +64,12 @@ def test_a_vocabulary_asked_for_near_keys_keeps_its_attributes_inline():
     vocab = pages[0].vocab
     vocab.match("Cusotmer nmae")  # a misspelt label: the near keys' table is made (_close_match)
     assert _inline(vocab, vocab.index), "the vocabulary was given a __dict__ of its own"
+
+
+def test_a_forms_worked_out_fields_keep_its_attributes_inline():
+    """A form's fields, leaf fields and paths (``FormSpec``), worked out on their first reading
+    and kept (:class:`kesu_docs.kept.kept`), not in a ``__dict__`` the form is then given."""
+    spec = _pages_read(SAMPLE)[0].spec
+    assert spec.fields and spec.leaf_fields and spec.field_paths
+    assert _inline(spec, spec.leaf_fields), "the form was given a __dict__ of its own"
+    assert spec.leaf_fields is spec.leaf_fields  # (made once)

@@ -54,6 +54,7 @@ from typing import Any, TypeVar, cast
 
 from .. import value_paths
 from ..forms import FIGURE_KINDS, FieldMeta, FormSpec, describe
+from ..kept import kept
 from ..lazy_re import lazy_re
 from ..problems import Bilingual, Problem, SourceError
 from ..validation import Locations
@@ -1009,7 +1010,6 @@ class _Page:
     def __init__(self, boxes: Sequence[Box], spec: FormSpec) -> None:
         self.spec = spec
         self._by_top: list[int] | None = None  # the row index, made on the first question
-        self._bands_made: list[list[Box]] | None = None  # see bands
         self.fields = spec.leaf_fields
         self.vocab = vocabulary(spec)
         self.column_vocabs = {
@@ -1099,16 +1099,11 @@ class _Page:
         self._worked[name] = (version, out)
         return out
 
-    @property
+    @kept
     def bands(self) -> list[list[Box]]:
-        """The page's boxes in bands (:func:`_bands`), made on the first question. Kept in a
-        plain attribute, not by ``functools.cached_property``: that writes into the page's
-        ``__dict__``, and a page whose dict is asked for has every one of its attributes read
-        the slow way on Python 3.11 (issue 15; see :class:`.boxes.Box`)."""
-        made = self._bands_made
-        if made is None:
-            made = self._bands_made = _bands(self.boxes)
-        return made
+        """The page's boxes in bands (:func:`_bands`), made on the first question and kept on
+        the page (:class:`~kesu_docs.kept.kept`: never in a ``__dict__`` of its own, issue 15)."""
+        return _bands(self.boxes)
 
     def _glued_beside_value(self, box: Box, boxes: Sequence[Box], cols: tuple[Vocabulary, ...]) -> Box | None:
         """``Part No. (Rev.2) | AB-1203-X``: a label with a value-like tail in its cell
