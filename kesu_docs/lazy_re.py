@@ -32,11 +32,12 @@ _COMPILED = (
 )
 
 
-class _Pattern:
-    """A pattern :func:`lazy_re` compiled: its compiled pattern's names held in slots, read as
-    any slot is (no ``__getattr__`` on the class: Python asks a class that has one before every
-    reading of every name, the quick path of a slot's never taken — ≈ 130,000 times a batch of
-    the bench's 37 prints, issue 15)."""
+class _LazyPattern:
+    """A pattern of :func:`lazy_re`: compiled (an :class:`_Uncompiled` one becomes this class at
+    its first use), its compiled pattern's names held in slots, read as any slot is — no
+    ``__getattr__`` on this class: Python asks a class that has one before every reading of
+    every name, the quick path of a slot's never taken (≈ 130,000 times a batch of the bench's
+    37 prints, issue 15)."""
 
     __slots__ = ("pattern", "_flags", *_COMPILED)
     pattern: str | bytes
@@ -49,9 +50,9 @@ class _Pattern:
         return f"lazy_re({self.pattern!r}, {self._flags!r})"
 
 
-class _LazyPattern(_Pattern):
+class _Uncompiled(_LazyPattern):
     """A pattern not compiled yet: the first reading of a name of _COMPILED compiles it, and
-    the object becomes the :class:`_Pattern` it is from then on (the same slots)."""
+    the object becomes the :class:`_LazyPattern` it is from then on (the same slots)."""
 
     __slots__ = ()
 
@@ -66,7 +67,7 @@ class _LazyPattern(_Pattern):
         compiled = re.compile(self.pattern, self._flags)
         for attribute in _COMPILED:
             setattr(self, attribute, getattr(compiled, attribute))
-        self.__class__ = _Pattern  # type: ignore[assignment]  # (every name set: no __getattr__ asked again)
+        self.__class__ = _LazyPattern  # type: ignore[assignment]  # (every name set: no __getattr__ asked again)
         return getattr(compiled, name)
 
 
@@ -74,4 +75,4 @@ def lazy_re(pattern: AnyStr, flags: int | re.RegexFlag = 0) -> re.Pattern[AnyStr
     """``re.compile(pattern, flags)``, compiled at its first use (a module's constant pattern:
     see the module's docstring). Used as a compiled pattern is; not for ``re.sub(pattern, …)``
     and the like, which take a compiled pattern or a string only."""
-    return cast("re.Pattern[AnyStr]", _LazyPattern(pattern, int(flags)))
+    return cast("re.Pattern[AnyStr]", _Uncompiled(pattern, int(flags)))
