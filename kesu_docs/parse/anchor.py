@@ -49,7 +49,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from decimal import Decimal
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from typing import Any, TypeVar, cast
 
 from .. import value_paths
@@ -1009,6 +1009,17 @@ class _Page:
     def __init__(self, boxes: Sequence[Box], spec: FormSpec) -> None:
         self.spec = spec
         self._by_top: list[int] | None = None  # the row index, made on the first question
+        # (every name a page is given later set here first, so that each page keeps them with its
+        # class's shared keys: one given a new name after its class's first pages gets a dict of
+        # its own, whose attributes Python 3.11 reads the slow way; issue 15, see boxes.Box)
+        self._bands_made: list[list[Box]] | None = None  # see bands
+        self._tops: list[float] = []  # see _index_rows()
+        self._tallest: float | None = None
+        self._rows: dict[int, tuple[Box, list[Box]]] = {}
+        self._tall: list[int] = []
+        self._short_by_top: list[int] = []
+        self._short_tops: list[float] = []
+        self._short_tallest = 0.0
         self.fields = spec.leaf_fields
         self.vocab = vocabulary(spec)
         self.column_vocabs = {
@@ -1098,10 +1109,15 @@ class _Page:
         self._worked[name] = (version, out)
         return out
 
-    @cached_property
+    @property
     def bands(self) -> list[list[Box]]:
-        """The page's boxes in bands (:func:`_bands`), made on the first question."""
-        return _bands(self.boxes)
+        """The page's boxes in bands (:func:`_bands`), made on the first question and kept in
+        a name the page is given when it is made (never ``functools.cached_property``, which
+        writes into the page's ``__dict__``: issue 15, see :class:`.boxes.Box`)."""
+        made = self._bands_made
+        if made is None:
+            made = self._bands_made = _bands(self.boxes)
+        return made
 
     def _glued_beside_value(self, box: Box, boxes: Sequence[Box], cols: tuple[Vocabulary, ...]) -> Box | None:
         """``Part No. (Rev.2) | AB-1203-X``: a label with a value-like tail in its cell
@@ -1299,7 +1315,7 @@ class _Page:
         finite = all(math.isfinite(b.y0) and math.isfinite(b.y1) for b in self.boxes)
         # one unit of slack: a top within the tallest box's height of a row may still reach it
         self._tallest = max((b.y1 - b.y0 for b in self.boxes), default=0.0) + 1.0 if finite else None
-        self._rows: dict[int, tuple[Box, list[Box]]] = {}
+        self._rows = {}
         # the few tall boxes (a text area over many rows) are looked at for every row; the
         # others by their top, within the tallest of them
         heights = sorted(b.y1 - b.y0 for b in self.boxes) if finite else []

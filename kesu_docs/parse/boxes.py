@@ -40,6 +40,9 @@ def shown_label(text: str) -> str:
     return " ".join(out.split()) if out.strip() else text.strip()
 
 
+_set = object.__setattr__  # (a frozen dataclass: its fields set past its own __setattr__)
+
+
 @dataclass(frozen=True, init=False)
 class Box:
     """A piece of a form with its rectangle: a cell (Excel) or a word or line (PDF)."""
@@ -82,23 +85,22 @@ class Box:
                     value = visible(value)
         elif type(value) is str and not value.isascii():
             value = visible(value)
-        # every attribute set into the instance's dict in turn (issue 15: a sheet makes a box a
-        # cell; the frozen dataclass's own __init__ set them one by one through
-        # object.__setattr__). Key by key, in the fields' order, not dict.update(): update()
-        # leaves each box a dict of its own, not the class's shared keys — a .xls a value at
-        # IV65536 makes of its rows' boxes went from 177 to 255 MB (tests/test_clerk_habits.py)
-        d = self.__dict__
-        d["text"] = text
-        d["value"] = value
-        d["x0"] = x0
-        d["y0"] = y0
-        d["x1"] = x1
-        d["y1"] = y1
-        d["location"] = location
-        d["bold"] = bold
-        d["filled"] = filled
-        d["empty"] = value is None or (isinstance(value, str) and not value.strip())
-        d["height"] = max(y1 - y0, 1e-6)
+        # every attribute set through object.__setattr__, into the instance's own values (the
+        # class's shared keys), never through ``self.__dict__``: asking for it makes each box a
+        # dict object of its own, and Python 3.11 then reads no attribute of a box by its quick
+        # path (``LOAD_ATTR_WITH_HINT`` gives way on such a dict every time): every ``b.x0`` of
+        # the reader went the slow way, ≈ 1.1 million a batch of the bench's 37 prints (issue 15)
+        _set(self, "text", text)
+        _set(self, "value", value)
+        _set(self, "x0", x0)
+        _set(self, "y0", y0)
+        _set(self, "x1", x1)
+        _set(self, "y1", y1)
+        _set(self, "location", location)
+        _set(self, "bold", bold)
+        _set(self, "filled", filled)
+        _set(self, "empty", value is None or (isinstance(value, str) and not value.strip()))
+        _set(self, "height", max(y1 - y0, 1e-6))
 
     def same_band(self, other: Box) -> bool:
         """Vertically overlapping by at least half the smaller height: the same printed row."""

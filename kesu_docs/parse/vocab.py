@@ -509,6 +509,17 @@ class Vocabulary:
         self.index: dict[str, list[Entry]] = {}
         self._asked: dict[str, tuple[tuple[str, float, str], ...]] = {}  # see _readings()
         self._may: dict[tuple[str, float], bool] = {}  # see may_name()
+        # what is worked out on the first question (_near_length, _close_match, _inside), set
+        # here first: a name a vocabulary is given later than its class's first few instances
+        # makes its attributes a dict of their own, read the slow way (issue 15, kept.py)
+        self._near_of: list[str] | None = None
+        self._near: dict[int, list[str]] = {}
+        self._near_alphabet: dict[int, tuple[dict[int, None], int]] = {}
+        self._near_sized: dict[int, tuple[list[str], dict[int, None], int]] | None = None
+        self._order_of: list[str] | None = None
+        self._order: dict[str, int] = {}
+        self._key_chars: dict[int, None] = {}
+        self._prefixes: set[str] = set()
         # the Latin-script words our labels are written with (implementation, verification):
         # a bilingual heading's half made of one of them is ours, no foreign word (_translations_agree)
         self.words: set[str] = set()
@@ -780,10 +791,10 @@ class Vocabulary:
         """The long keys a text of ``size`` characters may match at a ratio of 84 or more, in
         their order: a ratio that high needs lengths within 16 % of their sum (the indel
         distance is at least their difference), so no other key can be the best (issue 15)."""
-        if getattr(self, "_near_of", None) is not self._long_keys:
-            self._near: dict[int, list[str]] = {}
+        if self._near_of is not self._long_keys:
+            self._near = {}
             self._near_of = self._long_keys
-            self._near_alphabet: dict[int, tuple[dict[int, None], int]] = {}
+            self._near_alphabet = {}
         found = self._near.get(size)
         if found is None:  # a margin over 0.16: the same keys or more, never fewer
             found = self._near[size] = [
@@ -802,7 +813,7 @@ class Vocabulary:
         + the shortest near key's length). Most values (dates, numbers, codes, sentences) stop
         there (issue 15: 7 of 10 look-ups; tests/test_speed_guards.py)."""
         size = len(key)
-        known: dict[int, tuple[list[str], dict[int, None], int]] | None = self.__dict__.get("_near_sized")
+        known = self._near_sized
         if known is None or self._near_of is not self._long_keys:
             known = {}
             self._near_sized = known
@@ -827,7 +838,7 @@ class Vocabulary:
         is longer than 5), in the order of :attr:`keys`: from each place of ``key``, the pieces
         that begin a key, grown a character at a time while they still begin one (every prefix
         of every key is known), not every key scanned nor every piece made (issue 15)."""
-        if getattr(self, "_order_of", None) is not self.keys:
+        if self._order_of is not self.keys:
             self._order = {k: i for i, k in enumerate(self.keys)}
             self._order_of = self.keys
             self._key_chars = dict.fromkeys(map(ord, "".join(self.keys)))
