@@ -4,6 +4,10 @@ our own (workbooks built with openpyxl, LibreOffice's print of them where the pr
 - **A link file sent for a form** (an Internet shortcut ``[InternetShortcut] URL=…``, a Linux
   desktop link, a macOS ``.webloc``) named ``.pdf`` or ``.xlsx`` is said to be a link, with the
   address it points to and what to do — before, "not a PDF (no %PDF header)" or a text file.
+- **A town's name after a person's label** (``Attn: George``) is a person's name only right after
+  it: a label far before the town on its line, figures between them (``Contact: 044 801 9111,
+  George 6529``), makes no name of the town. The words a person's name follows are the forms'
+  person labels (derived) and the titles in the vocabulary module (``Mr``, ``Frau``), one place each.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from helpers import read_doc
+from test_currency_cues26 import _credit_note, _read
 
 _URL = "https://portal.example.com/quality/returns/RN-26-0412.pdf"
 _LINKS = {
@@ -49,3 +54,39 @@ def test_a_text_file_naming_a_url_is_no_link_file(tmp_path: Path) -> None:
     path.write_bytes(f"Return note RN-26-0412\nURL={_URL}\n".encode())
     [error] = read_doc(path)["errors"]
     assert "link file" not in error["message"]
+
+
+# ---------------------------------------------------------------------------------- a person's label far before a town
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Contact: 044 801 9111, George 6529",
+        "Contact: 044 801 9111 / George",
+        "Signed ________ 2026-03-05     George",
+    ],
+)
+def test_a_persons_label_far_before_a_town_makes_no_name_of_it(tmp_path: Path, text: str) -> None:
+    """George: a town of South Africa and a first name. Before: the label ending the run of words
+    before the town, however far (figures, other words between), read it as a person's name."""
+    got, _said = _read(_credit_note(tmp_path / "r.xlsx", [["Deliver to", text]], "R18,50", "R22 200,00"))
+    assert got == "ZAR"
+
+
+@pytest.mark.parametrize(
+    "text", ["Attn: George", "Prepared by:\nGeorge", "Reviewer  George", "负责人：George"]
+)
+def test_a_town_right_after_a_persons_label_stays_a_name(tmp_path: Path, text: str) -> None:
+    """``Reviewer``, ``负责人``: labels of the forms' person fields (derived, not listed by hand)."""
+    got, said = _read(_credit_note(tmp_path / "r.xlsx", [["Deliver to", text]], "R18,50", "R22 200,00"))
+    assert got == "" and len(said) == 1, (got, said)
+
+
+def test_every_word_a_persons_name_follows_is_kept_in_one_place() -> None:
+    """The forms' person labels give the words derived; the vocabulary's titles hold only what no
+    form's label gives (no word in both places)."""
+    from kesu_docs.parse.guards import person_label_words
+    from kesu_docs.parse.vocab import PERSON_TITLES
+
+    derived = person_label_words()
+    assert {"by", "contact", "signature", "经办人", "制表人", "reviewer"} <= derived
+    assert not derived & PERSON_TITLES, derived & PERSON_TITLES

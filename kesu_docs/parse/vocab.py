@@ -237,6 +237,36 @@ EN_LABEL_WORDS = frozenset(
     }
 )  # fmt: skip
 
+# the words a person's name follows that no form prints as a field's label (folded, without their
+# dots: ``Mr.`` is ``mr``): titles, a letter's greeting and address lines, a signature's "signed",
+# in English, German, French, Spanish, Portuguese, Italian, Dutch, the Nordic languages, Afrikaans
+# and Chinese; the labels of the forms' fields of a person are the others (guards.person_label_words)
+PERSON_TITLES = frozenset(
+    (
+        "mr", "mrs", "ms", "miss", "mister", "dr", "prof", "sir", "dear", "attn", "att", "attention",
+        "signed", "sign", "cc",
+        "herr", "frau", "hr", "fr", "hd", "ansprechpartner", "ansprechpartnerin", "kontakt",
+        "unterschrift", "unterzeichnet", "gez",
+        "m", "mme", "mlle", "monsieur", "madame", "signé", "signe", "contacto", "contato",
+        "sr", "sra", "srta", "señor", "señora", "senhor", "senhora", "atención", "atte", "firmado",
+        "assinado", "sig", "signor", "signora", "dott", "ing", "firmato", "contatto",
+        "dhr", "mevr", "heer", "mevrouw", "ondertekend",
+        "fru", "kontaktperson", "underskrift", "underskrevet", "signeret", "undertegnet",
+        "mnr", "mev", "mej", "kontak", "geteken", "deur",
+        "联系人", "收件人", "签字", "先生", "女士",
+    )
+)  # fmt: skip
+# words of a place a town's name stands with in an address (folded): never a person's surname
+PLACE_WORDS = frozenset(
+    (
+        "city", "town", "district", "county", "province", "region", "municipality", "township",
+        "port", "harbour", "harbor", "metro", "kommune", "kommun", "kommuna", "havn", "hamn",
+        "stad", "fylke", "län", "amt", "regionen", "distrikt", "provins", "stadt",
+        "kreis", "landkreis", "gemeinde", "gemeente", "ville", "ciudad", "provincia", "municipio",
+        "comune", "città", "cidade", "município", "munisipaliteit", "stadsraad", "distrik",
+    )
+)  # fmt: skip
+
 
 # words real forms use for one another at the end of a label (问题分类 = 问题类别, 客诉单号 =
 # 客诉编号, 问题内容 = 问题描述): each label also stands with its synonym, a little less surely
