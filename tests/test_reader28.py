@@ -8,6 +8,10 @@ our own (workbooks built with openpyxl, LibreOffice's print of them where the pr
   it: a label far before the town on its line, figures between them (``Contact: 044 801 9111,
   George 6529``), makes no name of the town. The words a person's name follows are the forms'
   person labels (derived) and the titles in the vocabulary module (``Mr``, ``Frau``), one place each.
+- **A short month word of one language** (Kurmanji ``Adar``, Samoan ``Mati``: four letters or
+  fewer, no other language's month) is a month only on a form whose own texts show that language
+  (its letters: ``ê î û ş``, the ʻokina); elsewhere the date is not read (said), never March
+  silently. A month of two words written with two spaces (``5 Pauqar  waray 2026``) is read.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import read_doc
+from helpers import field_codes, landscape_book, read_doc
 from test_currency_cues26 import _credit_note, _read
 
 _URL = "https://portal.example.com/quality/returns/RN-26-0412.pdf"
@@ -90,3 +94,55 @@ def test_every_word_a_persons_name_follows_is_kept_in_one_place() -> None:
     derived = person_label_words()
     assert {"by", "contact", "signature", "经办人", "制表人", "reviewer"} <= derived
     assert not derived & PERSON_TITLES, derived & PERSON_TITLES
+
+
+# ---------------------------------------------------------------------------------- month words of one language
+def _return_note(tmp_path: Path, labels: tuple[str, str, str], date: str) -> Path:
+    number, dated, customer = labels
+    rows = [
+        ["RETURN NOTE"],
+        [number, "RN-26-0311", dated, date],
+        [customer, "Harbour Power Ltd", "Complaint No.", "HP-QA-260302"],
+        [],
+        ["Part No.", "Description", "Qty", "Unit price", "Amount"],
+        ["CB-1101", "Service cable", "1,200", "3.85", "4,620.00"],
+    ]
+    return landscape_book(tmp_path / "rn.xlsx", rows, {"A": 24, "B": 24, "C": 24, "D": 24, "E": 24})
+
+
+_ENGLISH = ("Return No.", "Date", "Customer")
+
+
+@pytest.mark.parametrize("date", ["3 Adar 2026", "5 Mati 2026"])
+def test_a_short_month_word_of_one_language_is_no_month_on_a_form_in_another(
+    tmp_path: Path, date: str
+) -> None:
+    """Before: 2026-03-03 / 2026-03-05 on an English form, no word (Adar is a month of the Hebrew
+    calendar too; Mati a name)."""
+    doc = read_doc(_return_note(tmp_path, _ENGLISH, date), kind="return")
+    assert (doc["record"] or {}).get("issue_date") != date[-4:] + "-03-0" + date[0]
+    assert field_codes(doc, "issue_date"), doc["errors"]  # (said, never silent)
+
+
+@pytest.mark.parametrize(
+    ("labels", "date", "iso"),
+    [
+        (("Hejmara vegerê / Return No.", "Dîrok / Date", "Mişterî / Customer"), "3 Adar 2026", "2026-03-03"),
+        (
+            ("Numera / Return No.", "Aso / Date", "Tagata fa\u02bbatau / Customer"),
+            "5 Mati 2026",
+            "2026-03-05",
+        ),
+    ],
+)
+def test_a_short_month_word_is_read_on_a_form_in_its_language(
+    tmp_path: Path, labels: tuple[str, str, str], date: str, iso: str
+) -> None:
+    doc = read_doc(_return_note(tmp_path, labels, date), kind="return")
+    assert doc["record"]["issue_date"] == iso, doc["errors"]
+
+
+def test_a_month_of_two_words_written_with_two_spaces_is_read(tmp_path: Path) -> None:
+    """Before: ``5 Pauqar  waray 2026`` (two spaces) was no date (one space only)."""
+    doc = read_doc(_return_note(tmp_path, _ENGLISH, "5 Pauqar  waray 2026"), kind="return")
+    assert doc["record"]["issue_date"] == "2026-03-05", doc["errors"]
