@@ -12,6 +12,9 @@ our own (workbooks built with openpyxl, LibreOffice's print of them where the pr
   fewer, no other language's month) is a month only on a form whose own texts show that language
   (its letters: ``ê î û ş``, the ʻokina); elsewhere the date is not read (said), never March
   silently. A month of two words written with two spaces (``5 Pauqar  waray 2026``) is read.
+- **A 折讓單's one signature** ``經手人`` / ``經辦`` (who handled it) is the manager's, read and
+  shown for checking; beside another signer's label (``主管``, ``核准``, ``總經理``) it is the
+  clerk's who prepared it, no field's (holdout27's stub, holdout24's halves; holdout10, holdout4).
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import field_codes, landscape_book, read_doc
+from helpers import book_as, field_codes, landscape_book, read_doc
 from test_currency_cues26 import _credit_note, _read
 
 _URL = "https://portal.example.com/quality/returns/RN-26-0412.pdf"
@@ -146,3 +149,46 @@ def test_a_month_of_two_words_written_with_two_spaces_is_read(tmp_path: Path) ->
     """Before: ``5 Pauqar  waray 2026`` (two spaces) was no date (one space only)."""
     doc = read_doc(_return_note(tmp_path, _ENGLISH, "5 Pauqar  waray 2026"), kind="return")
     assert doc["record"]["issue_date"] == "2026-03-05", doc["errors"]
+
+
+# ---------------------------------------------------------------------------------- a credit note's one signature
+def _credit_note_zht(tmp_path: Path, sign_off: list[str], name: str = "zr.xlsx") -> Path:
+    rows = [
+        ["銷貨折讓證明單"],
+        ["折讓單號", "ZR-2611-05", "開立日期", "2026/11/12", "原發票號碼", "RK-12345678"],
+        ["買受人", "廣達電腦", None, None, "統一編號", "22822281"],
+        [],
+        ["品名", "數量", "單價", "金額(不含稅)", "營業稅額"],
+        ["晶片電阻 0603", 50000, 0.1, 5000, 250],
+        ["合計", None, None, 5000, 250],
+        [],
+        sign_off,
+    ]
+    return landscape_book(tmp_path / name, rows, {c: 16 for c in "ABCDEF"})
+
+
+@pytest.mark.parametrize("form", ["xlsx", "pdf"])
+@pytest.mark.parametrize("label", ["經手人", "經辦"])
+def test_a_credit_notes_one_signature_is_the_managers_shown_for_checking(
+    tmp_path: Path, form: str, label: str
+) -> None:
+    """Before: unread (``unread_label``), the manager missing."""
+    doc = read_doc(book_as(_credit_note_zht(tmp_path, [label, "蕭美玲"]), form), kind="allowance")
+    assert doc["record"]["approved_by_manager"] == "蕭美玲"
+    assert "low_confidence" in field_codes(doc, "approved_by_manager")
+    assert doc["record"].get("approved_by_gm") is None
+
+
+@pytest.mark.parametrize(
+    ("sign_off", "manager", "gm"),
+    [
+        (["經手人", "陳美玲", "主管", "郭志遠", "總經理", "賴俊傑"], "郭志遠", "賴俊傑"),
+        (["核准", "郭文雄", None, "經辦", "蔡佩珊"], None, "郭文雄"),
+        (["經辦", "蔡佩珊", "總經理", "賴俊傑"], None, "賴俊傑"),
+    ],
+)
+def test_a_handlers_signature_beside_another_signer_is_no_managers(
+    tmp_path: Path, sign_off: list[str], manager: str | None, gm: str
+) -> None:
+    record = read_doc(_credit_note_zht(tmp_path, sign_off), kind="allowance")["record"]
+    assert (record.get("approved_by_manager"), record.get("approved_by_gm")) == (manager, gm)

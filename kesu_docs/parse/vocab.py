@@ -512,6 +512,7 @@ class Entry:
     strength: float  # 1.0 the field's own label, 0.9 an alias, lower for a generic word
     whole: bool = False  # named only by the whole text, never inside a longer one (forms.Alias)
     inline: bool = False  # named only before its value in the same cell (forms.Alias)
+    alone: bool = False  # named only as its section's one signature (forms.Alias)
 
 
 @lru_cache(maxsize=65536)
@@ -564,7 +565,11 @@ class Vocabulary:
                     if not any(e.path == path for e in entries):
                         entries.append(
                             Entry(
-                                path, strength, getattr(text, "whole", False), getattr(text, "inline", False)
+                                path,
+                                strength,
+                                getattr(text, "whole", False),
+                                getattr(text, "inline", False),
+                                getattr(text, "alone", False),
                             )
                         )
         # synonyms last, and only where no label of the form is worded so already
@@ -907,6 +912,11 @@ class Vocabulary:
         """Does ``text`` name ``path`` only as a caption before its value in the same cell (an
         ``inline`` alias, forms.Alias), never standing in a box of its own?"""
         return any(e.path == path and e.inline for e in self.index.get(norm(text), ()))
+
+    def alone_only(self, text: str, path: str) -> bool:
+        """Does ``text`` name ``path`` only as its section's one signature (an ``alone`` alias,
+        forms.Alias)?"""
+        return any(e.path == path and e.alone for e in self.index.get(norm(text), ()))
 
 
 # a party's word before a label of two words or more: "Customer SQE approved", "Supplier's QA approved by"
