@@ -15,9 +15,6 @@ our own (workbooks built with openpyxl, LibreOffice's print of them where the pr
 - **A 折讓單's one signature** ``經手人`` / ``經辦`` (who handled it) is the manager's, read and
   shown for checking; beside another signer's label (``主管``, ``核准``, ``總經理``) it is the
   clerk's who prepared it, no field's (holdout27's stub, holdout24's halves; holdout10, holdout4).
-- **A bare ``業務`` that is the form's one person** (no reporter's label of its own: ``品保``,
-  ``填表人``) is the sales person who filled the form in (the reporter, shown for checking); beside a
-  reporter's label it stays the sales supervisor's sign-off (holdout24's legend; holdout11).
 """
 
 from __future__ import annotations
@@ -195,31 +192,3 @@ def test_a_handlers_signature_beside_another_signer_is_no_managers(
 ) -> None:
     record = read_doc(_credit_note_zht(tmp_path, sign_off), kind="allowance")["record"]
     assert (record.get("approved_by_manager"), record.get("approved_by_gm")) == (manager, gm)
-
-
-# ---------------------------------------------------------------------------------- a bare 業務
-def _complaint_zht(tmp_path: Path, people: list[str]) -> Path:
-    rows = [
-        ["客訴單"],
-        ["客訴編號", "CS-WR-2603-09", "受理日期", "2026/03/09"],
-        ["客戶", "鴻海精密工業", "料號", "WR-USB-C-1M"],
-        ["出貨數量", 8000, "不良數量", 56],
-        people,
-    ]
-    return landscape_book(tmp_path / "cs.xlsx", rows, {c: 18 for c in "ABCDEF"})
-
-
-@pytest.mark.parametrize("form", ["xlsx", "pdf"])
-def test_a_bare_sales_word_that_is_the_forms_one_person_is_the_reporter(tmp_path: Path, form: str) -> None:
-    """Before: read as the sales supervisor (warned), the reporter missing."""
-    doc = read_doc(book_as(_complaint_zht(tmp_path, ["業務", "蕭雅婷"]), form), kind="complaint")
-    assert (doc["record"].get("reporter"), doc["record"].get("sales_supervisor")) == ("蕭雅婷", None)
-    assert "low_confidence" in field_codes(doc, "reporter")
-
-
-@pytest.mark.parametrize("reporter", ["品保", "填表人"])
-def test_a_bare_sales_word_beside_a_reporters_label_is_the_supervisors(tmp_path: Path, reporter: str) -> None:
-    record = read_doc(_complaint_zht(tmp_path, [reporter, "蘇怡君", "業務", "許文彬"]), kind="complaint")[
-        "record"
-    ]
-    assert (record.get("reporter"), record.get("sales_supervisor")) == ("蘇怡君", "許文彬")

@@ -648,9 +648,8 @@ class ComplaintSheet(Form):
             "作成者",
             "Elaborado por",  # Spanish: prepared by
             "Reportado por",
-            # 业务 beside 业务主管, or the form's one person (no 品保 / 填表人 of its own): the sales
-            # person who fills the sheet in at intake (DOMAIN §1: Sales receives the complaint and
-            # fills it in); beside a reporter's label, the supervisor's sign-off (below)
+            # 业务 beside 业务主管: the sales person who fills the sheet in at intake (DOMAIN §1: Sales
+            # receives the complaint and fills it in); alone, the supervisor's sign-off (below)
             second("业务"),
         ),
         section="intake",
@@ -662,7 +661,7 @@ class ComplaintSheet(Form):
             "业务主管",
             "销售主管",  # the sales side's supervisor, as 业务主管 (销售主管/日期: signed and dated)
             # a bare 業務 over a name: the sales side's sign-off — its supervisor as a rule, the
-            # sales rep at times; the reporter where it is the form's one person (always warned)
+            # sales rep at times, never the reporter unless the form says so (always warned)
             doubtful("业务"),
             "审核",
             "Reviewed by",

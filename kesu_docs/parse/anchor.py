@@ -94,7 +94,6 @@ from .compound import (
     options_marked_under,
     party_row_labels,
     qualified_labels,
-    second_signers,
     section_qualified_labels,
     sign_off_row_labels,
     signed_labels,
@@ -1086,7 +1085,6 @@ class _Page:
         self.labels = party_column_labels(self)  # 纳税人识别号 under the buyer's 名称: the buyer's
         self.labels = column_words_in_blocks(self)  # 担当 under D3 暫定対策: the action's owner, not the team
         self.labels = lone_signers(self)  # 經手人 beside 主管: the clerk's, no manager's
-        self.labels = second_signers(self)  # a form's one person 業務: who filled it in
 
     def worked_out(self, name: str, make: Callable[[], _T], version: int = 0) -> _T:
         """What ``make`` works out of the whole page, the same for every table of it (issue 15),

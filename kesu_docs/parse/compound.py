@@ -381,37 +381,6 @@ def lone_signers(page: Page) -> list[Label]:
     return [lab for lab in page.labels if id(lab) not in dropped]
 
 
-def second_signers(page: Page) -> list[Label]:
-    """A person's label read as a doubtful label of one field and the ``second`` of another (a
-    bare 業務: the sales side's sign-off, its supervisor's as a rule; forms.Alias) names the
-    second's field where the page prints no other label of that field: a form whose one person is
-    業務 names the sales person who filled it in (the reporter); beside 品保 or 填表人, the
-    supervisor's sign-off."""
-    from .guards import person_field
-
-    def second(lab: Label) -> bool:
-        meta = page.fields.get(lab.key)
-        return (
-            meta is not None
-            and person_field(meta)
-            and any(getattr(t, "second", False) and norm(t) == norm(lab.box.text) for t in meta.labels)
-        )
-
-    seconds = [lab for lab in page.labels if second(lab)]
-    if not seconds:
-        return page.labels
-    dropped: set[int] = set()
-    for lab in seconds:
-        if any(other.key == lab.key and other.box is not lab.box for other in page.labels):
-            continue  # the field has a label of its own on the page: the first reading stands
-        dropped.update(
-            id(other)
-            for other in page.labels
-            if other.box is lab.box and other.key != lab.key and person_field(page.fields.get(other.key))
-        )
-    return [lab for lab in page.labels if id(lab) not in dropped]
-
-
 def _block_left(page: Page, box: Box, labels: Sequence[Box]) -> Box | None:
     """The tall caption right left of ``box`` spanning its row and more, if any."""
     for b in labels:
