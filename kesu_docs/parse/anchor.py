@@ -1477,6 +1477,8 @@ class _Page:
         """A label of this form (a field's, a table column's, a heading): it is the form's own
         even where its field is empty."""
         found = self.vocab.match(box.text)
+        if found and self.vocab.alone_only(box.text, found[0]):
+            found = None  # 經辦 beside 總經理: the clerk's, no field's (said unread where no field took it)
         if (found and found[1] >= 0.6) or self._is_column(box.text) or norm(box.text) in _printed_texts():
             return True
         if _control_line(box.text):
