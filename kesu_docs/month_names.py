@@ -149,9 +149,60 @@ def _kurmanji_izafe(locale: str, name: str) -> tuple[str, ...]:
     return (name + ("yê" if fold(name)[-1:] in "aeiou" else "ê"),)
 
 
+# the letters a language writes that English and the languages of the factories' customers
+# around it seldom do, by which a form's own texts show it is written in it (:func:`scoped_month`):
+# Kurmanji's ê î û ş, Samoan's and Tongan's ʻokina and long vowels, Yoruba's dotted letters
+CUE_LETTERS = {"ku": "êîûş", "sm": "\u02bbāēīōū", "to": "\u02bbāēīōū", "yo": "ẹọṣ"}
+# a month word of this many letters or fewer that one language of CUE_LETTERS alone names is
+# too short to tell its language by itself (Kurmanji ``Adar``: March, also the Hebrew calendar's
+# month; Samoan ``Mati``: March, also a name): read only where the form shows that language
+SCOPED_LETTERS = 4
+
+
+def _languages_of(key: str, tables: dict[str, dict[str, set[int]]]) -> set[str]:
+    return {language for language, names in tables.items() if key in names}
+
+
+@lru_cache(maxsize=1)
+def _scoped() -> dict[str, tuple[str, int]]:
+    """Folded month word → (its one language of :data:`CUE_LETTERS`, its month), for the short
+    words (:data:`SCOPED_LETTERS`) no other language names."""
+    tables = {locale.split("_")[0]: _names((locale,)) for locale in (*LOCALES, *LATER)}
+    for locale, names in OTHERS.items():
+        own = tables.setdefault(locale, {})
+        for month, name in enumerate(names, 1):
+            for word in (name, *_kurmanji_izafe(locale, name)):
+                for key in _spellings(fold(word)):
+                    own.setdefault(key, set()).add(month)
+    out: dict[str, tuple[str, int]] = {}
+    for language in CUE_LETTERS:
+        for key, months in tables.get(language, {}).items():
+            if (
+                _letters(key) <= SCOPED_LETTERS
+                and len(months) == 1
+                and _languages_of(key, tables) == {language}
+            ):
+                out[key] = (language, next(iter(months)))
+    return out
+
+
+def cued_languages(texts: list[str]) -> frozenset[str]:
+    """The languages of :data:`CUE_LETTERS` whose letters a form's own texts write."""
+    text = " ".join(texts).casefold()
+    return frozenset(lang for lang, letters in CUE_LETTERS.items() if any(c in text for c in letters))
+
+
+def scoped_month(word: str, languages: frozenset[str]) -> int | None:
+    """The month a short month word of one language names (:func:`_scoped`: ``Adar``, ``Mati``)
+    when that language is among ``languages`` (the form's, :func:`cued_languages`); None else."""
+    found = _scoped().get(fold(word))
+    return found[1] if found is not None and found[0] in languages else None
+
+
 @lru_cache(maxsize=1)
 def _tables() -> tuple[dict[str, int], frozenset[str]]:
-    """The month words (:func:`month_words`) and the disputed ones (:func:`disputed`)."""
+    """The month words (:func:`month_words`) and the disputed ones (:func:`disputed`); a short
+    word of one language (:func:`_scoped`) is no month word by itself."""
     first = _names(LOCALES)
     words = {key: next(iter(months)) for key, months in first.items() if len(months) == 1}
     later = _names(LATER)
@@ -170,7 +221,9 @@ def _tables() -> tuple[dict[str, int], frozenset[str]]:
         if _letters(fold(word)) >= 3
         for key in _spellings(fold(word))
     }
-    return {**EXTRA, **maori, **others, **words}, frozenset(disputed)
+    scoped = _scoped()
+    every = {**EXTRA, **maori, **others, **words}
+    return {key: month for key, month in every.items() if key not in scoped}, frozenset(disputed)
 
 
 def month_words() -> dict[str, int]:

@@ -934,7 +934,7 @@ def calendar_date(year: int, month: int, day: int) -> dt.date | None:
 _L = r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0965\u0970-\u0dff\u0e00-\u0e4e\u0e80-\u0ecf\u0f00-\u0f1f\u1000-\u103f\u1780-\u17df])"
 _WORD_DAY_FIRST = lazy_re(
     rf"(?i)^(\d{{1,2}})(?:\.|º|°|er|ê|-[iyuü]?nj[iyuü])?[\s\-/]*(?:de\s+|of\s+|d['’]\s*|ta['’]\s*|ga\s+)?"
-    rf"([ʻ'‘’ʼ]?{_L}{{3,}}(?:[-\s]{_L}+)*?)\.?[\s\-/,]*(?:de\s+|del\s+)?(\d{{4}}|\d{{2}})\.?\s*(?:r\.?)?$"
+    rf"([ʻ'‘’ʼ]?{_L}{{3,}}(?:[-\s]{{1,3}}{_L}+)*?)\.?[\s\-/,]*(?:de\s+|del\s+)?(\d{{4}}|\d{{2}})\.?\s*(?:r\.?)?$"
 )  # (d'abril, Catalan: de elided before a vowel; 5 ta' Marzu, Maltese; 5 ga Maris, Hausa; 5-nji mart,
 # Turkmen: the day's ordinal; 5ê adarê, Kurmanji: the day and the month with the izafe; 5
 # Poutū-te-rangi, Māori: a month of hyphened words; 5 Pauqar waray, Quechua: of two words; 23
@@ -955,8 +955,10 @@ _WORD_YEAR_DAY = lazy_re(
 _BASQUE = lazy_re(r"(?i)^(\d{4})(?:\.|\s*-?\s*)(?:e?ko)\s+([^\W\d_]{3,}?)r?en\s+(\d{1,2})(?:\s*-?\s*a)?$")
 
 
-def _date_in_words(text: str) -> dt.date | None:
-    """A date whose month is a word of a language :mod:`.month_names` knows, or None."""
+def _date_in_words(text: str, languages: frozenset[str] = frozenset()) -> dt.date | None:
+    """A date whose month is a word of a language :mod:`.month_names` knows, or None; a short
+    month word of one language (``Adar``, ``Mati``) only where ``languages`` holds that language
+    (the form's, :func:`date_in_language`)."""
     if not any(c.isalpha() for c in text):
         return None
     if m := _WORD_DAY_FIRST.match(text):
@@ -973,7 +975,17 @@ def _date_in_words(text: str) -> dt.date | None:
     else:
         return None
     month = month_of(word)
+    if month is None and languages:
+        from .month_names import scoped_month
+
+        month = scoped_month(word, languages)
     return None if month is None else calendar_date(year, month, day)
+
+
+def date_in_language(text: str, languages: frozenset[str]) -> dt.date | None:
+    """A date written with a short month word of one of ``languages`` (the languages a form's own
+    texts show: :func:`.month_names.cued_languages`), which no form reads without that cue."""
+    return _date_in_words(_DATETIME_TAIL.sub("", halfwidth(text)).strip(), languages) if languages else None
 
 
 Date = Annotated[dt.date, BeforeValidator(parse_date)]

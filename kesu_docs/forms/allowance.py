@@ -24,6 +24,7 @@ from .base import (
     Group,
     Row,
     RuleContext,
+    alone,
     copies,
     doubtful,
     error,
@@ -602,6 +603,9 @@ class AllowanceCertificate(Form):
             "财务负责人",  # the person in charge of finance: a 折让证明单's sign-off beside 经办
             "会计",  # a Taiwanese 銷貨折讓單's one signature box: 會計
             "主管",  # a sign-off row 經手人 | 主管 | 總經理: the level below the general manager
+            alone("经手人"),  # a 折讓單's one signature: who handled it; beside 主管 / 核准, the clerk's
+            alone("经办"),
+            alone("经办人"),
             "Sales Manager",
             "Purchasing Manager",
             "Authorised signatory",

@@ -63,13 +63,17 @@ class Alias(str):
       longer text (``First issue`` is an edition, ``Issue No.`` a number);
     - ``inline``: (printed whole too) names its field only as a line's caption before its value
       in the same cell (an e-mail's ``Date: 2026-03-05``), never over a column (``Role | Name |
-      Date``: each row's date is its own act's)."""
+      Date``: each row's date is its own act's);
+    - ``alone``: (doubtful too) names its person's field only where the form prints no label of
+      another person's field of its section (a 折讓單 whose one signature is 經手人 / 經辦: the
+      manager's; beside 主管 or 核准, the clerk who prepared it, no field's)."""
 
     doubtful: bool
     code_only: bool
     second: bool
     whole: bool
     inline: bool
+    alone: bool
 
     def __new__(
         cls,
@@ -80,9 +84,11 @@ class Alias(str):
         second: bool = False,
         whole: bool = False,
         inline: bool = False,
+        alone: bool = False,
     ) -> Alias:
         self = super().__new__(cls, text)
-        self.doubtful = doubtful or second
+        self.doubtful = doubtful or second or alone
+        self.alone = alone
         self.code_only = code_only
         self.second = second
         self.whole = whole or inline
@@ -113,6 +119,11 @@ def whole(text: str) -> Alias:
 def inline(text: str) -> Alias:
     """A label naming its field only before its value in the same cell (:class:`Alias`)."""
     return Alias(text, inline=True)
+
+
+def alone(text: str) -> Alias:
+    """A label naming its person's field only as its section's one signature (:class:`Alias`)."""
+    return Alias(text, alone=True)
 
 
 def field(

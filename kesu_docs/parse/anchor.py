@@ -86,6 +86,7 @@ from .compound import (
     date_in_cells,
     heads_line,
     lines_over,
+    lone_signers,
     names_with_roles,
     numbered_below,
     option_caption,
@@ -1094,6 +1095,7 @@ class _Page:
         self.labels.extend(group_date_labels(self))  # "D8 結案" over 2026/04/20: the closing date
         self.labels = party_column_labels(self)  # 纳税人识别号 under the buyer's 名称: the buyer's
         self.labels = column_words_in_blocks(self)  # 担当 under D3 暫定対策: the action's owner, not the team
+        self.labels = lone_signers(self)  # 經手人 beside 主管: the clerk's, no manager's
 
     def worked_out(self, name: str, make: Callable[[], _T], version: int = 0) -> _T:
         """What ``make`` works out of the whole page, the same for every table of it (issue 15),
@@ -1491,6 +1493,8 @@ class _Page:
         """A label of this form (a field's, a table column's, a heading): it is the form's own
         even where its field is empty."""
         found = self.vocab.match(box.text)
+        if found and self.vocab.alone_only(box.text, found[0]):
+            found = None  # 經辦 beside 總經理: the clerk's, no field's (said unread where no field took it)
         if (found and found[1] >= 0.6) or self._is_column(box.text) or norm(box.text) in _printed_texts():
             return True
         if _control_line(box.text):

@@ -361,6 +361,26 @@ def sign_off_row_labels(page: Page) -> list[Label]:
     return out
 
 
+def lone_signers(page: Page) -> list[Label]:
+    """The page's labels without those of an ``alone`` alias (forms.Alias: 經手人, 經辦) where a
+    label of another person's field of the same section is on the page too: the form's one
+    signature is its field's (the manager's), one of several the clerk's who prepared it."""
+    from .guards import person_field
+
+    lone = [lab for lab in page.labels if page.vocab.alone_only(lab.box.text, lab.key)]
+    if not lone:
+        return page.labels
+    sections = {
+        meta.section
+        for lab in page.labels
+        if (meta := page.fields.get(lab.key)) is not None and person_field(meta) and lab not in lone
+    }
+    dropped = {
+        id(lab) for lab in lone if (meta := page.fields.get(lab.key)) is None or meta.section in sections
+    }
+    return [lab for lab in page.labels if id(lab) not in dropped]
+
+
 def _block_left(page: Page, box: Box, labels: Sequence[Box]) -> Box | None:
     """The tall caption right left of ``box`` spanning its row and more, if any."""
     for b in labels:

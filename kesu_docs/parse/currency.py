@@ -27,6 +27,7 @@ from .. import value_paths
 from ..lazy_re import lazy_re
 from ..terms import TAX_NAMES
 from ..values import halfwidth
+from .vocab import PLACE_WORDS
 
 _SIGNS = {
     "TWD": r"新[臺台][幣币]|NT\$|(?<![A-Za-z])(?:NTD|TWD)(?![A-Za-z])",
@@ -303,30 +304,46 @@ _PLACE_WORD = lazy_re(r"[^\s\d!-/:-@\[-`{-~\u3000-\u303f\uff01-\uff0f\uff1a-\uff
 _HAN_RUN = lazy_re(r"[\u3400-\u9fff\uf900-\ufaff]+")
 _HAN_SPLIT = lazy_re(r"([\u3400-\u9fff\uf900-\ufaff]+)")
 _WORD_GAP = lazy_re(r"[ \t\u00a0\-'’.]{1,3}")  # between the words of one name (not a new line)
+# between a label and its value: spaces, a colon and spaces, or a colon ending the label's line
+_LABEL_GAP = lazy_re(r"[ \t\u00a0\u3000.]{0,3}(?:[:：][ \t\u00a0\u3000]{0,3}\r?\n?)?[ \t\u00a0\u3000]{0,3}")
 
 
-def _name_runs(text: str) -> list[tuple[list[str], bool]]:
+def _name_runs(text: str) -> list[tuple[list[str], bool, bool]]:
     """The runs of words of ``text`` that may be one name (``Sri Lanka``, ``Mo i Rana``), each a
-    run of words next to each other on one line, and the runs of Chinese letters (``True``)."""
-    runs: list[tuple[list[str], bool]] = []
+    run of words next to each other on one line, and the runs of Chinese letters (``True``); each
+    with whether it stands right after the run before, as a value after its label (only
+    :data:`_LABEL_GAP` between them: ``Attn: George``, ``联系人：George``; not figures, other
+    signs or a new line)."""
+    runs: list[tuple[list[str], bool, bool]] = []
+    spans: list[tuple[int, int]] = []  # (each run's start and end in ``text``)
     words: list[str] = []
-    end = -1
+    first = end = 0
+
+    def close(han: bool) -> None:
+        after = bool(spans) and bool(_LABEL_GAP.fullmatch(text[spans[-1][1] : first]))
+        runs.append((words, han, after))
+        spans.append((first, end))
+
     for m in _PLACE_WORD.finditer(text):
+        at = m.start()
         for part in _HAN_SPLIT.split(m[0]):
             if not part:
                 continue
-            if _HAN_RUN.fullmatch(part):
-                runs.append((words, False))
-                runs.append(([part], True))
-                words, end = [], -1
-                continue
-            if words and not _WORD_GAP.fullmatch(text[end : m.start()]):
-                runs.append((words, False))
+            start, at = at, at + len(part)
+            han = bool(_HAN_RUN.fullmatch(part))
+            if words and (han or not _WORD_GAP.fullmatch(text[end:start])):
+                close(False)
                 words = []
+            if not words:
+                first = start
             words.append(part)
-            end = m.end()
-    runs.append((words, False))
-    return [run for run in runs if run[0]]
+            end = at
+            if han:
+                close(True)
+                words = []
+    if words:
+        close(False)
+    return runs
 
 
 def _name_key(name: str) -> str:
@@ -499,8 +516,8 @@ def _places_in(text: str, scope: frozenset[str]) -> frozenset[str]:
     folded, exact, longest, alone = _place_names(scope)
     found: set[str] = set()
     before = ""  # (the word ending the run before: Attn, by, 联系人)
-    for words, han in _name_runs(text):
-        words_before, before = before, words[-1]
+    for words, han, after in _name_runs(text):
+        words_before, before = (before if after else ""), words[-1]
         if han:
             run, i = words[0], 0
             while i < len(run):
@@ -529,48 +546,29 @@ def _places_in(text: str, scope: frozenset[str]) -> frozenset[str]:
 
 def _beside_a_name(words: list[str], i: int, before: str) -> bool:
     """Is the word ``words[i]`` (a city's name of one word) a person's or a firm's name — after a
-    title or a label a person's name follows (:data:`_PERSON_BEFORE`: ``Mr George``, ``Attn:
+    title or a label a person's name follows (:func:`_person_before`: ``Mr George``, ``Attn:
     George``, ``Prepared by: Nigel``, ``signed Nigel``; ``before``: the word ending the run before
     ``words``), or part of a longer name on its line, a word of a capital and two letters or more
     next to it (``Nigel Brown``, ``George Motors Ltd``) that is no word of a place
-    (:data:`_PLACE_KIND`: ``Odense Kommune``)? A town's name in an address stands alone (``Nigel,
+    (:data:`.vocab.PLACE_WORDS`: ``Odense Kommune``)? A town's name in an address stands alone (``Nigel,
     1490``) or with its postal district (``5000 Odense C``, ``Odense SØ``)."""
     previous = words[i - 1] if i else before
-    if previous.casefold() in _PERSON_BEFORE:
+    if previous.casefold() in _person_before():
         return True
     beside = words[max(i - 1, 0) : i] + words[i + 1 : i + 2]
-    return any(len(w) >= 3 and w[0].isupper() and w.casefold() not in _PLACE_KIND for w in beside)
+    return any(len(w) >= 3 and w[0].isupper() and w.casefold() not in PLACE_WORDS for w in beside)
 
 
-# the words a person's name follows (folded, without their dots: ``Mr.`` is ``mr``): titles and
-# labels in English, German, French, Spanish, Portuguese, Italian, Dutch, the Nordic languages,
-# Afrikaans and Chinese (a Latin name after ``联系人：``)
-_PERSON_BEFORE = frozenset(
-    (
-        "mr", "mrs", "ms", "miss", "mister", "dr", "prof", "sir", "dear", "attn", "att", "attention",
-        "contact", "by", "signed", "signature", "sign", "name", "cc",
-        "herr", "frau", "hr", "fr", "hd", "ansprechpartner", "ansprechpartnerin", "kontakt",
-        "unterschrift", "unterzeichnet", "gez",
-        "m", "mme", "mlle", "monsieur", "madame", "signé", "signe", "contacto", "contato",
-        "sr", "sra", "srta", "señor", "señora", "senhor", "senhora", "atención", "atte", "firmado",
-        "assinado", "sig", "signor", "signora", "dott", "ing", "firmato", "contatto",
-        "dhr", "mevr", "heer", "mevrouw", "ondertekend",
-        "fru", "kontaktperson", "underskrift", "underskrevet", "signeret", "undertegnet",
-        "mnr", "mev", "mej", "kontak", "geteken", "deur",
-        "联系人", "收件人", "签名", "签字", "经办人", "制表人", "先生", "女士",
-    )
-)  # fmt: skip
+@cache
+def _person_before() -> frozenset[str]:
+    """The words a person's name follows (folded, without their dots: ``Mr.`` is ``mr``): the
+    labels of the forms' fields of a person (:func:`.guards.person_label_words`: ``Prepared by``,
+    ``Contact``, ``经办人``) and the titles and letters' words no form prints as a label
+    (:data:`.vocab.PERSON_TITLES`: ``Mr``, ``Frau``, ``Attn``)."""
+    from .guards import person_label_words
+    from .vocab import PERSON_TITLES
 
-# words of a place a town's name stands with in an address (folded): never a person's surname
-_PLACE_KIND = frozenset(
-    (
-        "city", "town", "district", "county", "province", "region", "municipality", "township",
-        "port", "harbour", "harbor", "metro", "kommune", "kommun", "kommuna", "havn", "hamn",
-        "stad", "fylke", "län", "amt", "regionen", "distrikt", "provins", "stadt",
-        "kreis", "landkreis", "gemeinde", "gemeente", "ville", "ciudad", "provincia", "municipio",
-        "comune", "città", "cidade", "município", "munisipaliteit", "stadsraad", "distrik",
-    )
-)  # fmt: skip
+    return PERSON_TITLES | person_label_words()
 
 
 @cache

@@ -30,6 +30,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
+from functools import cache
 from typing import Any
 
 from .. import value_paths
@@ -42,6 +43,7 @@ from ..values import (
     _SLASHED,
     _as_date,
     date_in_doubt,
+    date_in_language,
     day_month_year,
     excel_serial_to_date,
     halfwidth,
@@ -83,6 +85,7 @@ _MONTH_DAY = lazy_re(r"^(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?$")  # 9月8�
 _SLASHED_MD = lazy_re(r"^(\d{1,2})\s*/\s*(\d{1,2})$")  # 9/8 (no year)
 _YEAR_FIRST = lazy_re(r"^\d{4}\s*[-/.年]")  # 2026/9/20, 2026年: the month goes before the day
 _CJK = lazy_re(r"[\u3400-\u9fff]")
+_LETTERS = lazy_re(r"[^\W\d_]{3}")  # (a month word's, at the least)
 # the year a form's number carries (CS-2026-0412-03, RT20260324007), and the month and day after it
 _NUMBER_YEAR = lazy_re(r"(?<!\d)(20\d{2})(?:[-_./]?(\d{2})(\d{2}))?")
 _ANY_YEAR = lazy_re(r"(?=(?<!\d)(20\d{2}))")
@@ -280,6 +283,12 @@ def years_of_the_form(
     }
     out: list[Problem] = []
 
+    @cache
+    def cued() -> frozenset[str]:  # (the form's languages, asked only of a date not read)
+        from ..month_names import cued_languages
+
+        return cued_languages(_own_texts(values, spec, provenance))
+
     def warn(code: str, path: str, params: dict[str, Any]) -> None:
         zh, en = labels_for(spec, path)
         out.append(Problem(code, path, zh, en, where.get(path, ""), "warning", params))
@@ -309,6 +318,9 @@ def years_of_the_form(
                 )
             continue
         if not isinstance(value, str) or path in full or path in taken:
+            continue
+        if _LETTERS.search(value) and (in_words := date_in_language(value, cued())) is not None:
+            value_paths.put(values, path, in_words.isoformat(), make=True)  # 3 Adar 2026 on a Kurmanji form
             continue
         text = halfwidth(value).strip()
         prov = provenance.get(path)

@@ -1948,6 +1948,42 @@ def other_document(data: bytes) -> Bilingual | None:
     return None
 
 
+# a link file a clerk dragged from a browser or a portal into the folder and renamed: Windows'
+# Internet shortcut (``[InternetShortcut]`` / ``URL=``), a Linux desktop's link (``[Desktop Entry]``
+# … ``Type=Link``), macOS's ``.webloc`` (a property list with a ``URL`` key, in XML or binary)
+_LINK_URL = re.compile(rb"^[ \t]*URL[ \t]*=[ \t]*([^\r\n]*)", re.MULTILINE | re.IGNORECASE)
+_WEBLOC_URL = re.compile(rb"<key>\s*URL\s*</key>\s*<string>([^<]*)</string>", re.IGNORECASE)
+_SHOWN_URL = 160  # characters of the link's address said; a longer one is cut with …
+
+
+def link_file(data: bytes) -> Bilingual | None:
+    """What to tell a clerk of a link file sent for a form (an Internet shortcut, a desktop link, a
+    ``.webloc``): the address it points to and that the form itself is to be downloaded; None for
+    any other file."""
+    head = data[:4096].removeprefix(b"\xef\xbb\xbf")
+    found = None
+    if re.search(rb"^\s*\[InternetShortcut\]", head, re.MULTILINE | re.IGNORECASE) or (
+        head.lstrip().startswith(b"[Desktop Entry]") and re.search(rb"^Type\s*=\s*Link\s*$", head, re.M)
+    ):
+        found = _LINK_URL.search(head)
+    elif (head.startswith(b"<?xml") or head.startswith(b"<!DOCTYPE plist")) and b"<plist" in head:
+        found = _WEBLOC_URL.search(head)
+    elif head.startswith(b"bplist00") and b"URL" in head:
+        found = re.search(rb"(?:https?|ftp|file)://[\x21-\x7e]+", head)
+    if found is None:
+        return None
+    address = (found.group(1) if found.groups() else found.group(0)).decode("utf-8", "replace")
+    address = "".join(c for c in address.strip() if c.isprintable()) or "?"
+    if len(address) > _SHOWN_URL:
+        address = address[: _SHOWN_URL - 1] + "…"
+    return Bilingual(
+        f"这是一个链接文件（网页快捷方式），不是表单本身，它只指向 {address}：请打开这个链接，"
+        "把表单本身（PDF 或 Excel 工作簿）下载下来后再提交",
+        f"it is a link file (an Internet shortcut), not the form itself: it only points to {address}; "
+        "open the link, download the form itself (the PDF or the Excel workbook) and submit that",
+    )
+
+
 def joined(first: Bilingual, then: Bilingual) -> Bilingual:
     """One text after the other, in each language."""
     return Bilingual(first.zh + then.zh, first.en + then.en)
@@ -1975,6 +2011,8 @@ def _what_it_really_is(data: bytes) -> Bilingual:
             "这是 PDF 文件，只是扩展名改成了 Excel 的：请把扩展名改回 .pdf",
             "it is a PDF file renamed to an Excel name: give it back its .pdf suffix",
         )
+    if what := link_file(data):
+        return what
     if what := other_document(data):
         return joined(what, _SEND_WORKBOOK)
     if image := image_kind(data[:16]):

@@ -64,6 +64,7 @@ from .typed import (
 )
 from .units import rate_from_labels
 from .vocab import (  # (one shape of an 8D heading)
+    BRACKETED,
     filling_note,
     folded,
     heading_start,
@@ -256,6 +257,33 @@ def person_field(meta: FieldMeta | None) -> bool:
     if meta is None or meta.kind != "text" or meta.long:
         return False
     return _names_a_person(meta.label_zh, meta.label_en)
+
+
+@lru_cache(maxsize=1)
+def person_label_words() -> frozenset[str]:
+    """The words a person's name follows on a form, from the labels of every form's fields of a
+    person (:func:`person_field`): a Chinese label whole (``经办人``, ``联系人``), a label in
+    letters of three words at most by its last word, a note in brackets left out (``Prepared by``
+    → ``by``, ``Received by (warehouse)`` → ``by``, ``Contact``); folded, without dots."""
+    from .. import forms
+
+    out: set[str] = set()
+    for spec in forms.all_specs():
+        metas = list(spec.fields.values())
+        while metas:
+            meta = metas.pop()
+            if meta.row_model is not None:
+                metas.extend(describe(meta.row_model).values())
+            for label in meta.labels if person_field(meta) else ():
+                if _HAN.search(label):
+                    out.add(folded(label).strip(":：. "))
+                elif 0 < len(words := _LETTERS.findall(BRACKETED.sub(" ", label))) <= 3:
+                    out.add(words[-1].casefold())  # (not a question's last word: … reported failure)
+    return frozenset(out)
+
+
+_HAN = lazy_re(r"[\u3400-\u9fff]")
+_LETTERS = lazy_re(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=4096)

@@ -237,6 +237,36 @@ EN_LABEL_WORDS = frozenset(
     }
 )  # fmt: skip
 
+# the words a person's name follows that no form prints as a field's label (folded, without their
+# dots: ``Mr.`` is ``mr``): titles, a letter's greeting and address lines, a signature's "signed",
+# in English, German, French, Spanish, Portuguese, Italian, Dutch, the Nordic languages, Afrikaans
+# and Chinese; the labels of the forms' fields of a person are the others (guards.person_label_words)
+PERSON_TITLES = frozenset(
+    (
+        "mr", "mrs", "ms", "miss", "mister", "dr", "prof", "sir", "dear", "attn", "att", "attention",
+        "signed", "sign", "cc",
+        "herr", "frau", "hr", "fr", "hd", "ansprechpartner", "ansprechpartnerin", "kontakt",
+        "unterschrift", "unterzeichnet", "gez",
+        "m", "mme", "mlle", "monsieur", "madame", "signé", "signe", "contacto", "contato",
+        "sr", "sra", "srta", "señor", "señora", "senhor", "senhora", "atención", "atte", "firmado",
+        "assinado", "sig", "signor", "signora", "dott", "ing", "firmato", "contatto",
+        "dhr", "mevr", "heer", "mevrouw", "ondertekend",
+        "fru", "kontaktperson", "underskrift", "underskrevet", "signeret", "undertegnet",
+        "mnr", "mev", "mej", "kontak", "geteken", "deur",
+        "联系人", "收件人", "签字", "先生", "女士",
+    )
+)  # fmt: skip
+# words of a place a town's name stands with in an address (folded): never a person's surname
+PLACE_WORDS = frozenset(
+    (
+        "city", "town", "district", "county", "province", "region", "municipality", "township",
+        "port", "harbour", "harbor", "metro", "kommune", "kommun", "kommuna", "havn", "hamn",
+        "stad", "fylke", "län", "amt", "regionen", "distrikt", "provins", "stadt",
+        "kreis", "landkreis", "gemeinde", "gemeente", "ville", "ciudad", "provincia", "municipio",
+        "comune", "città", "cidade", "município", "munisipaliteit", "stadsraad", "distrik",
+    )
+)  # fmt: skip
+
 
 # words real forms use for one another at the end of a label (问题分类 = 问题类别, 客诉单号 =
 # 客诉编号, 问题内容 = 问题描述): each label also stands with its synonym, a little less surely
@@ -482,6 +512,7 @@ class Entry:
     strength: float  # 1.0 the field's own label, 0.9 an alias, lower for a generic word
     whole: bool = False  # named only by the whole text, never inside a longer one (forms.Alias)
     inline: bool = False  # named only before its value in the same cell (forms.Alias)
+    alone: bool = False  # named only as its section's one signature (forms.Alias)
 
 
 @lru_cache(maxsize=65536)
@@ -545,7 +576,11 @@ class Vocabulary:
                     if not any(e.path == path for e in entries):
                         entries.append(
                             Entry(
-                                path, strength, getattr(text, "whole", False), getattr(text, "inline", False)
+                                path,
+                                strength,
+                                getattr(text, "whole", False),
+                                getattr(text, "inline", False),
+                                getattr(text, "alone", False),
                             )
                         )
         # synonyms last, and only where no label of the form is worded so already
@@ -888,6 +923,11 @@ class Vocabulary:
         """Does ``text`` name ``path`` only as a caption before its value in the same cell (an
         ``inline`` alias, forms.Alias), never standing in a box of its own?"""
         return any(e.path == path and e.inline for e in self.index.get(norm(text), ()))
+
+    def alone_only(self, text: str, path: str) -> bool:
+        """Does ``text`` name ``path`` only as its section's one signature (an ``alone`` alias,
+        forms.Alias)?"""
+        return any(e.path == path and e.alone for e in self.index.get(norm(text), ()))
 
 
 # a party's word before a label of two words or more: "Customer SQE approved", "Supplier's QA approved by"

@@ -636,7 +636,7 @@ def eightd_zht_browser(f: HtmlForm) -> str:
         ("D4 流出原因", "功能測試未含背光項目。", "root_cause[type=escape].cause", None),
         ("D5 永久對策", "排線加裝定位治具。", "corrective_actions[0].action", None),
         ("D6 效果確認", "連續 3 批 1,800 件背光全數正常。", "implementation[0].result", None),
-        ("D7 預防再發", "功能測試程式加入背光檢查。", "prevention.horizontal_deployment", None),
+        ("D7 預防再發", "功能測試程式加入背光檢查。", "prevention.lessons_learned", None),
         ("D8 結案日期", "2026/04/16", "closure.closed_date", "2026-04-16"),
         ("核准", "黃建文", "closure.approved_by", None),
     ))  # fmt: skip
@@ -677,7 +677,7 @@ def allowance_zht_roc7(f: HtmlForm) -> str:
         ("折讓金額合計", f"{net:,}元", "total_excl_tax", money(net)),
         ("營業稅額合計", f"{tax:,}元", "total_tax", money(tax)),
         ("總計", f"{net + tax:,}元", "total", money(net + tax)),
-        ("核准", "許雅惠", "approved_by_manager", None),
+        ("核准", "許雅惠", "approved_by_gm", None),
     ))  # fmt: skip
     f.raw('</table><p class="note">列印日期：1150327 14:05　製表：ERP 系統</p>')
     return f.page("銷貨折讓單", _CSS)
