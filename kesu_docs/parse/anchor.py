@@ -203,6 +203,7 @@ from .units import (
     scaled,
     unit_conflict,
     unit_in_pieces,
+    units_row,
     unused_line,
     without_unit,
 )
@@ -2100,6 +2101,8 @@ class _Page:
             # a line with nothing under the last figure column's header: its figure may stand
             # right-aligned at the end of a wide column, past the narrowest step (Importe | 450.00)
             whole, band = band, in_reach(band, left, right, far, last_head, _bare_figure)
+            if not rows and units_row(b.text for b in whole if not b.empty):
+                continue  # the header's row of units under its names (PCS | 元/PCS | 元): no line
             if rows and subtotal_row(band):
                 # 小计 / Subtotal: not a line; its figures are checked against the lines' sum
                 self.problems += _subtotal_checked(meta.key, band, header, columns, rows[group_start:])
