@@ -124,7 +124,8 @@ def coded_values(boxes: Sequence[Box]) -> Sequence[Box]:
             served.update(legend_at[_caption(label.text)])  # type: ignore[union-attr]
     for i in served:
         b = boxes[i]
-        if all(_legend_line(line) or not line.strip() for line in b.text.splitlines()):
+        # (its lines legends, or a heading of them: 代码说明)
+        if all(_legend_line(line) or not _CAPTION_END.search(line) for line in b.text.splitlines()):
             out[i] = Box("", None, b.x0, b.y0, b.x1, b.y1, b.location)
     return out
 
