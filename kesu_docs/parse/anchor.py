@@ -2083,6 +2083,7 @@ class _Page:
         paused = False  # after a subtotal, "以下空白" or a note: the table may go on
         blank = False  # after "以下空白": only the total row may follow
         turned = 0  # after "continued on next page": bands left to find the header printed again
+        paused_on = 0  # the printed page of the line the table paused on (0: a sheet)
         head_page = printed_page(next(iter(header.values())).location)  # None on a sheet
         figures = {c for c in header if columns[c].kind in FIGURE_KINDS}
         for at, band in enumerate(bands[head_i + 1 :], start=head_i + 1):
@@ -2121,7 +2122,12 @@ class _Page:
                 # lines to the header printed again (the next page's title marked （續） on the way
                 # after 接下頁 is one of them, not the end of the turn)
                 turned = 4 if continued_line(whole) else max(turned - 1, 0)
+                paused_on = max((printed_page(b.location) or 0 for b in whole if not b.empty), default=0)
                 continue
+            if paused and not turned and paused_on and new_page(band, paused_on):
+                # the page after a page's subtotal (本頁小計 at its foot): its title and the header
+                # printed again come first, then the lines go on (承上頁 carried forward, a pause too)
+                turned = 4
             if turned and any(not b.empty for b in band):
                 turned -= 1
                 if repeats_header(band, header):
