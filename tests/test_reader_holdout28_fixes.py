@@ -26,7 +26,7 @@ from typing import Any
 
 import openpyxl
 import pytest
-from helpers import assert_counted_complaint, book_as, field_codes, landscape_book, read_doc
+from helpers import assert_counted_complaint, book_as, cjk_pdf, field_codes, landscape_book, read_doc
 from openpyxl.styles import Border, Side
 
 FORMS = ["xlsx", "pdf"]
@@ -215,3 +215,74 @@ def test_the_sellers_person_in_charge_signs_a_credit_note(tmp_path: Path, form: 
     widths = {"A": 16, "B": 14, "C": 14, "D": 16, "E": 14}
     doc = read_doc(book_as(landscape_book(tmp_path / "zr.xlsx", rows, widths), form), "allowance")
     assert doc["record"]["approved_by_manager"] == "欧阳明"
+
+
+# --------------------------------------------------------- a table over pages with subtotals
+def _erp_return(path: Path) -> Path:
+    """A 退貨單 an ERP prints over two pages: three lines and 本頁小計 on page 1; on page 2 the
+    title and header again, 承上頁 with page 1's sum, two lines, 本頁小計, 合計, the reason."""
+    pdf = cjk_pdf()
+    pdf.set_font("cjk", size=10)
+    widths = (34, 34, 26, 26, 26, 34)
+    head = ("料號", "品名", "核准數量", "退回數量", "單價", "金額")
+
+    def row(cells: tuple[str, ...]) -> None:
+        for w, text in zip(widths, cells):
+            pdf.cell(w, 8, text, border=1)
+        pdf.ln()
+
+    pages = (
+        [("HT-SW-0101", "微動開關", "500", "500", "2.40", "1,200.00"),
+         ("HT-SW-0102", "撥動開關", "200", "196", "5.50", "1,078.00"),
+         ("HT-SW-0103", "按鍵帽", "1,000", "1,000", "0.30", "300.00")],
+        [("HT-SW-0104", "彈片", "2,000", "1,980", "0.15", "297.00"),
+         ("HT-SW-0105", "外殼", "100", "100", "12.00", "1,200.00")],
+    )  # fmt: skip
+    for n, lines in enumerate(pages, 1):
+        pdf.add_page()
+        pdf.cell(0, 10, f"退 貨 單　　第 {n} 頁 / 共 2 頁", align="C")
+        pdf.ln()
+        if n == 1:
+            for text in (
+                "退貨單號： RT-HT-2607-012",
+                "退貨日期： 2026/07/16",
+                "客戶名稱： 光寶科技股份有限公司",
+            ):
+                pdf.cell(0, 8, text)
+                pdf.ln()
+            pdf.ln()
+        row(head)
+        if n == 2:
+            row(("承上頁", "", "", "", "", "2,578.00"))
+        for line in lines:
+            row(line)
+        row(("本頁小計", "", "", "", "", "2,578.00" if n == 1 else "1,497.00"))
+    row(("合計", "", "", "", "", "4,075.00"))
+    pdf.ln()
+    pdf.cell(0, 8, "退貨原因： 開關手感不良。")
+    pdf.output(str(path))
+    return path
+
+
+def test_a_table_goes_on_after_its_page_subtotal(tmp_path: Path) -> None:
+    doc = read_doc(_erp_return(tmp_path / "rt.pdf"), "return")
+    items = doc["record"]["items"]
+    assert [i["part_no"] for i in items] == [f"HT-SW-010{n}" for n in range(1, 6)]
+    assert [i["amount"] for i in items][3:] == ["297.00", "1200.00"]
+
+
+@pytest.mark.parametrize(
+    ("cells", "pause"),
+    [
+        (["承上頁", "36,252.80"], True),
+        (["Brought forward", "1,234.50"], True),
+        (["承上頁"], True),
+        (["承上頁", "GT-LED-2307"], False),  # (a line's code beside it: no sum carried)
+    ],
+)
+def test_a_brought_forward_row_is_no_line(cells: list[str], pause: bool) -> None:
+    from kesu_docs.parse.boxes import Box
+    from kesu_docs.parse.table_lines import pause_line
+
+    band = [Box(text, text, 40.0 * i, 0, 40.0 * i + 30, 10, f"p1 ({i},0)") for i, text in enumerate(cells)]
+    assert pause_line(band) is pause
