@@ -39,6 +39,7 @@ LOCALES = (
     "ky", "tk", "lb", "ga", "mt", "af",  # Kyrgyz 5-март, Turkmen mart, Luxembourgish Abrëll, Irish Aibreán, Maltese Marzu, Afrikaans Maart
     "gl", "tt", "ha", "mg", "so", "rw",  # Galician xuño, Tatar март (марты), Hausa Maris, Malagasy Martsa, Somali Maarso, Kinyarwanda Werurwe
     "yo", "zu", "gn", "ku", "to", "qu",  # Yoruba (Oṣù) Ẹrẹ̀nà, Zulu Mashi, Guarani jasyapy, Kurmanji adar (adarê), Tongan Maʻasi, Peru's Setiembre
+    "ig", "xh", "om", "tg", "haw", "ceb",  # Igbo Maachị, Xhosa Matshi, Oromo Bitootessa, Tajik март (марти), Hawaiian Malaki, Cebuano Marso
 )  # fmt: skip
 # spellings clerks type that the CLDR does not list: German's ``Mrz`` (DIN 5008's short March)
 # and the umlaut written out (``Maerz``, ``Jaenner``) by a keyboard without it
@@ -56,12 +57,22 @@ MAORI = (
 # CLDR's ``qu`` has the Spanish names), as dateparser's ``qu`` data writes them; Samoan's (no CLDR
 # locale), glibc's ``sm_WS`` (``mon``); Kurmanji's names of Kurdistan (``avrêl``, ``pûşper``,
 # ``gelawêj``: MediaWiki's ``ku-latn`` messages) beside the CLDR's Turkish-Syriac ones (``nîsan``,
-# ``hezîran``, ``tebax``). Each looked up as :data:`MAORI`'s.
+# ``hezîran``, ``tebax``); Fijian's (no CLDR locale), MediaWiki's ``MessagesFj.php``; Igbo's as
+# dateparser's ``ig`` data writes them (``Eprel``, ``Juun`` beside the CLDR's ``Epreel``, ``Jun``);
+# Oromo's as glibc's ``om_ET`` and dateparser's ``om`` write them (``Elba``, ``Bitooteessa``: the
+# CLDR has ``Eebila``, ``Bitootessa``).
+# Each looked up as :data:`MAORI`'s.
 OTHERS = {
     "qu": ("Qulla puquy", "Hatun puquy", "Pauqar waray", "Ayriwa", "Aymuray", "Inti raymi", "Anta sitwa",
            "Qhapaq sitwa", "Uma raymi", "Kantaray", "Ayamarqʼa", "Kapaq raymi"),
     "sm": ("Ianuari", "Fepuari", "Mati", "Aperila", "Me", "Iuni", "Iulai", "Auguso", "Setema", "Oketopa",
            "Novema", "Tesema"),
+    "fj": ("Janueri", "Veverueri", "Maji", "Epereli", "Me", "June", "Jiulai", "Okosita", "Seviteba", "Okotova",
+           "Noveba", "Tiseba"),
+    "ig": ("Jenụwarị", "Febrụwarị", "Maachị", "Eprel", "Mee", "Juun", "Julaị", "Ọgọọst", "Septemba", "Ọktoba",
+           "Novemba", "Disemba"),
+    "om": ("Amajjii", "Guraandhala", "Bitooteessa", "Elba", "Caamsa", "Waxabajjii", "Adooleessa", "Hagayya",
+           "Fuulbana", "Onkololeessa", "Sadaasa", "Muddee"),
     "ku": ("Rêbendan", "Reşemî", "Adar", "Avrêl", "Gulan", "Pûşper", "Tîrmeh", "Gelawêj", "Rezber",
            "Kewçêr", "Sermawez", "Berfanbar"),
 }  # fmt: skip
@@ -110,6 +121,7 @@ def _names(locales: tuple[str, ...]) -> dict[str, set[int]]:
                         *_tatar_possessive(locale, width, name),
                         *_yoruba_bare(locale, name),
                         *_kurmanji_izafe(locale, name),
+                        *_tajik_izafe(locale, width, name),
                     ):
                         if _letters(fold(word)) >= 3:  # (no one- or two-letter word: too many things are)
                             for key in _spellings(fold(word)):
@@ -197,6 +209,10 @@ def scoped_month(word: str, languages: frozenset[str]) -> int | None:
     when that language is among ``languages`` (the form's, :func:`cued_languages`); None else."""
     found = _scoped().get(fold(word))
     return found[1] if found is not None and found[0] in languages else None
+def _tajik_izafe(locale: str, width: str, name: str) -> tuple[str, ...]:
+    """A Tajik month with the izafe ``-и`` a date joins to it (``24 марти 2026``: "the 24th of
+    March"; ``апрели``, ``майи``)."""
+    return (name + "и",) if locale == "tg" and width == "wide" else ()
 
 
 @lru_cache(maxsize=1)
@@ -224,6 +240,29 @@ def _tables() -> tuple[dict[str, int], frozenset[str]]:
     scoped = _scoped()
     every = {**EXTRA, **maori, **others, **words}
     return {key: month for key, month in every.items() if key not in scoped}, frozenset(disputed)
+
+
+@lru_cache(maxsize=1)
+def _weekdays() -> dict[str, int]:
+    """Folded weekday name → its day (Monday 0), over :data:`LOCALES`, wide and abbreviated (none
+    of fewer than three letters); a word naming different days in two languages is left out."""
+    from babel.dates import get_day_names
+
+    found: dict[str, set[int]] = {}
+    for locale in LOCALES:
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                for day, name in get_day_names(width, context, locale).items():
+                    if _letters(fold(name)) >= 3:
+                        for key in _spellings(fold(name)):
+                            found.setdefault(key, set()).add(day)
+    return {key: next(iter(days)) for key, days in found.items() if len(days) == 1}
+
+
+def weekday_of(word: str) -> int | None:
+    """The day of the week (Monday 0) a word names in any of :data:`LOCALES` (``Lwesine``, Xhosa
+    Thursday: 3; ``Pōʻahā``, Hawaiian, the CLDR's ``Poʻahā``: 3), or None."""
+    return _weekdays().get(fold(word))
 
 
 def month_words() -> dict[str, int]:

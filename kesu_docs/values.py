@@ -22,7 +22,7 @@ from pydantic_core import PydanticCustomError
 
 from .amount_words import numerals_only, read_words
 from .lazy_re import lazy_re
-from .month_names import month_of
+from .month_names import month_of, weekday_of
 from .xlsxtext import UNSTORABLE
 
 CENT = Decimal("0.01")
@@ -605,6 +605,7 @@ _EN_WEEKDAY = r"(mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|s|r|
 _EN_WEEKDAY_AHEAD = lazy_re(rf"^{_EN_WEEKDAY}(?:\s*,\s*|\s+)(?=[\da-z])", re.I)
 _EN_WEEKDAY_AFTER = lazy_re(rf"\s*[(,]\s*{_EN_WEEKDAY}\s*\)?$|\s+{_EN_WEEKDAY}$", re.I)
 _ZH_WEEKDAYS = "一二三四五六"  # 日/天: Sunday
+_WORD_WEEKDAY_AHEAD = lazy_re(r"^\s*(\S{3,}?)\s*,\s*(?=\d)")  # Lwesine, 5 Matshi 2026 · Pōʻahā, 5 Malaki
 
 
 def _without_weekday(text: str) -> tuple[str, int | None]:
@@ -620,6 +621,8 @@ def _without_weekday(text: str) -> tuple[str, int | None]:
         return text[m.end() :], _EN_WEEKDAYS.index(m[1].lower())
     if m := _EN_WEEKDAY_AFTER.search(text):
         return text[: m.start()], _EN_WEEKDAYS.index((m[1] or m[2]).lower())
+    if (m := _WORD_WEEKDAY_AHEAD.match(text)) and (day := weekday_of(m[1])) is not None:
+        return text[m.end() :], day  # Lwesine, 5 Matshi 2026: a weekday of the CLDR's languages
     return text, None
 
 
@@ -933,12 +936,13 @@ def calendar_date(year: int, month: int, day: int) -> dt.date | None:
 # (and a Latin letter's combining accent or tone mark: Yoruba Ẹ̀, written Ẹ + U+0300)
 _L = r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0965\u0970-\u0dff\u0e00-\u0e4e\u0e80-\u0ecf\u0f00-\u0f1f\u1000-\u103f\u1780-\u17df])"
 _WORD_DAY_FIRST = lazy_re(
-    rf"(?i)^(\d{{1,2}})(?:\.|º|°|er|ê|-[iyuü]?nj[iyuü])?[\s\-/]*(?:de\s+|of\s+|d['’]\s*|ta['’]\s*|ga\s+)?"
+    rf"(?i)^(?:ika-?\s*)?(\d{{1,2}})(?:\.|º|°|er|ê|-[iyuü]?nj[iyuü])?[\s\-/]*(?:de\s+|of\s+|d['’]\s*|ta['’]\s*|ga\s+|sa\s+)?"
     rf"([ʻ'‘’ʼ]?{_L}{{3,}}(?:[-\s]{{1,3}}{_L}+)*?)\.?[\s\-/,]*(?:de\s+|del\s+)?(\d{{4}}|\d{{2}})\.?\s*(?:r\.?)?$"
 )  # (d'abril, Catalan: de elided before a vowel; 5 ta' Marzu, Maltese; 5 ga Maris, Hausa; 5-nji mart,
 # Turkmen: the day's ordinal; 5ê adarê, Kurmanji: the day and the month with the izafe; 5
 # Poutū-te-rangi, Māori: a month of hyphened words; 5 Pauqar waray, Quechua: of two words; 23
-# 'Epeleli, Tongan: the ʻokina typed as an apostrophe before the month)
+# 'Epeleli, Tongan: the ʻokina typed as an apostrophe before the month; ika-5 sa Marso, Cebuano:
+# the day's ordinal ika-, sa before the month)
 _WORD_MONTH_FIRST = lazy_re(r"(?i)^([^\W\d_]{3,})\.?\s+(\d{1,2})\.?,?\s+(\d{4})$")
 _WORD_YEAR_FIRST = lazy_re(
     r"(?i)^(\d{4})\.?\s*(?:m\.\s*|թ\.\s*)?([^\W\d_]{3,})\.?\s+(\d{1,2})\.?\s*(?:d\.)?$"

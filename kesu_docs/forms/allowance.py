@@ -601,6 +601,7 @@ class AllowanceCertificate(Form):
             "财务审核",
             "财务主管",
             "财务负责人",  # the person in charge of finance: a 折让证明单's sign-off beside 经办
+            "销售方负责人",  # the seller's person in charge: a 销售折让证明单's sign-off
             "会计",  # a Taiwanese 銷貨折讓單's one signature box: 會計
             "主管",  # a sign-off row 經手人 | 主管 | 總經理: the level below the general manager
             alone("经手人"),  # a 折讓單's one signature: who handled it; beside 主管 / 核准, the clerk's

@@ -669,6 +669,7 @@ class ComplaintSheet(Form):
             "课长",
             "组长",
             "营业主管",  # Hong Kong / Taiwan: 營業主管, the sales side's supervisor
+            "销售经理",  # the sales manager's sign-off, as Sales Manager
             "Sales Manager",
             "確認",  # ja: the checking stamp of a 承認 / 確認 / 作成 row (审核)
             "Revisado por",  # Spanish: reviewed by
@@ -760,6 +761,7 @@ class ComplaintSheet(Form):
             "临时处理对策",
             "临时处理措施",
             "临时处置",  # Taiwan's 臨時處置: what was done with the goods at once
+            "紧急处置",  # Taiwan's 緊急處置: the same, done urgently
             "即时处理",  # Hong Kong: 即時處理, what was done at once
             "即时措施",
             "暫定対策",  # ja: the interim (containment) action

@@ -119,7 +119,7 @@ from .guards import (
     totals_row,
 )
 from .invoice_heading import invoice_headings, read_headings
-from .legend import legend_labels
+from .legend import coded_values, legend_labels
 from .part_labels import part_description_labels
 from .party_ids import tax_id_under_party
 from .placeholders import template_stand_in
@@ -204,6 +204,7 @@ from .units import (
     scaled,
     unit_conflict,
     unit_in_pieces,
+    units_row,
     unused_line,
     without_unit,
 )
@@ -2102,6 +2103,7 @@ class _Page:
         paused = False  # after a subtotal, "以下空白" or a note: the table may go on
         blank = False  # after "以下空白": only the total row may follow
         turned = 0  # after "continued on next page": bands left to find the header printed again
+        paused_on = 0  # the printed page of the line the table paused on (0: a sheet)
         head_page = printed_page(next(iter(header.values())).location)  # None on a sheet
         figures = {c for c in header if columns[c].kind in FIGURE_KINDS}
         for at, band in enumerate(bands[head_i + 1 :], start=head_i + 1):
@@ -2120,6 +2122,8 @@ class _Page:
             # a line with nothing under the last figure column's header: its figure may stand
             # right-aligned at the end of a wide column, past the narrowest step (Importe | 450.00)
             whole, band = band, in_reach(band, left, right, far, last_head, _bare_figure)
+            if not rows and units_row(b.text for b in whole if not b.empty):
+                continue  # the header's row of units under its names (PCS | 元/PCS | 元): no line
             if rows and subtotal_row(band):
                 # 小计 / Subtotal: not a line; its figures are checked against the lines' sum
                 self.problems += _subtotal_checked(meta.key, band, header, columns, rows[group_start:])
@@ -2138,7 +2142,12 @@ class _Page:
                 # lines to the header printed again (the next page's title marked （續） on the way
                 # after 接下頁 is one of them, not the end of the turn)
                 turned = 4 if continued_line(whole) else max(turned - 1, 0)
+                paused_on = max((printed_page(b.location) or 0 for b in whole if not b.empty), default=0)
                 continue
+            if paused and not turned and paused_on and new_page(band, paused_on):
+                # the page after a page's subtotal (本頁小計 at its foot): its title and the header
+                # printed again come first, then the lines go on (承上頁 carried forward, a pause too)
+                turned = 4
             if turned and any(not b.empty for b in band):
                 turned -= 1
                 if repeats_header(band, header):
@@ -3293,6 +3302,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     page), with where each came from and how sure the reader is; see the module docstring."""
     boxes = leaders_apart(boxes)  # "Debit Note No. ...... DN-26-0331-07": the leader parts them
     boxes = legend_labels(boxes)  # ① beside a value, "① 客戶名稱" in a legend: the box is labelled
+    boxes = coded_values(boxes)  # B beside 客户要求（代码）, "客户要求：A=退货 B=换货" in a legend: 换货
     boxes, headings = invoice_headings(boxes)  # 發票 KH-…（2026/03/05） over the lines it heads
     boxes, twins = first_copy(boxes)  # 第一聯 | 第二聯 side by side: each copy's fields are its own
     boxes, stacked = current_form(boxes)  # last month's closed form above the new one: the new one

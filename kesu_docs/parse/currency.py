@@ -655,6 +655,7 @@ _HOME_LOCALES = (
     "bs", "bn", "ur", "km", "lo", "ky", "be", "en_NG", "en_GH", "es_PE", "id",
     "sr", "bs_Cyrl", "bg", "af", "mg",  # mg: the Malagasy ariary's Ar (5 820 000 Ar)
     "es_PY", "gn",  # the Paraguayan guaraní: Gs. in Spanish, ₲ in Guarani (₲ 7.275.000: no minor unit)
+    "om", "tg",  # the Ethiopian birr (1,234.50 Birr), the Tajik somoni (72 750,00 сомонӣ): by their names' words
 )  # fmt: skip
 # a country's currencies of these last years count as its home currency (Bulgaria's lev, before
 # the euro of 2026: a form of 2025, or one still written in leva)
@@ -699,15 +700,33 @@ def local_signs() -> dict[str, str]:
                 for each in _spelt_apart(key):
                     out.setdefault(each, set()).add(code)
     # the currency's own word in its name in its country's language (ລາວ ກີບ, Lao kip: ກີບ), the
-    # country's word left out
+    # country's word left out, and its English word where the language's word is it with an
+    # ending (Itoophiyaa Birrii, Ethiopian Birr: Birr, as a bilingual form writes it); a Tajik
+    # name's izafe (Сомонии Тоҷикистон) dropped (сомонӣ: -ӣ is -ии before it)
+    english = Locale.parse("en")
     for locale, territory, codes in own:
         for code in codes[:1]:
-            for word in _name_word(locale, code, locale.territories.get(territory, "")):
-                out.setdefault(word, set()).add(code)
+            words = _name_word(locale, code, locale.territories.get(territory, ""))
+            words |= {
+                word
+                for word in _name_word(english, code, english.territories.get(territory, ""))
+                if any(own_word.startswith(word) for own_word in words)
+            }
+            for word in words:
+                for each in (word, *_tajik_bare(locale, word)):
+                    out.setdefault(each, set()).add(code)
     return {key: (codes.pop() if len(codes) == 1 else "") for key, codes in out.items()}
 
 
 _APOSTROPHES = lazy_re(r"[ʻʼ‘’′`]")
+
+
+def _tajik_bare(locale: Any, word: str) -> tuple[str, ...]:
+    """A Tajik noun without the izafe ``-и`` the CLDR's name joins it to its country by:
+    ``сомонии`` → ``сомонӣ`` (a final ``ӣ`` is written ``и`` before the izafe)."""
+    if locale.language != "tg" or not word.endswith("и") or len(word) < 4:
+        return ()
+    return (word[:-2] + "ӣ",) if word.endswith("ии") else (word[:-1],)
 
 
 def _spelt_apart(sign: str) -> set[str]:

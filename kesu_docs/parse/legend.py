@@ -63,3 +63,77 @@ def _labelled(boxes: Sequence[Box], mark: Box) -> bool:
         return False
     nearest = max(left, key=lambda b: b.x1)
     return isinstance(nearest.value, str) and label_like(nearest.text)
+
+
+# a legend of codes: ``客户要求：A=退货  B=换货  C=特采`` — a caption, then two codes or more, each a
+# letter or digit with what it stands for (``代码说明　不良类别：A=外观 …``: a heading before it)
+_CODES = lazy_re(r"^(?:\s*[A-Za-z0-9]\s*[=＝]\s*[^\s=＝]+)+\s*$")
+_CODE = lazy_re(r"([A-Za-z0-9])\s*[=＝]\s*([^\s=＝]+)")
+_CAPTION_END = lazy_re(r"[：:]")
+_BRACKETED = lazy_re(r"[（(][^）)]*[）)]")
+
+
+def _legend_line(line: str) -> tuple[str, dict[str, str]] | None:
+    """``客户要求：A=退货  B=换货`` → (``客户要求``, {A: 退货, B: 换货}); the caption is the last word
+    before the colon (``代码说明　不良类别：…``: 不良类别). None for any other line."""
+    for m in _CAPTION_END.finditer(line):
+        rest = line[m.end() :]
+        if _CODES.match(rest):
+            head = line[: m.start()].split()
+            codes = dict(_CODE.findall(rest))
+            if head and len(codes) >= 2:
+                return head[-1], codes
+            return None
+    return None
+
+
+def _caption(text: str) -> str:
+    """A label's caption without its bracketed note and colon: ``客户要求（代码）`` → ``客户要求``."""
+    return _BRACKETED.sub("", text).strip().rstrip("：:").strip()
+
+
+def coded_values(boxes: Sequence[Box]) -> Sequence[Box]:
+    """``boxes`` with each value given as a code (``B``, beside ``客户要求（代码）``) replaced by
+    what the form's legend says it stands for (``客户要求：A=退货  B=换货 …`` → ``换货``), and the
+    legend that served set aside (no value of the field it names); as they are without such a
+    legend or code. The code's label is the box just left of it on its line."""
+    if not any(isinstance(b.value, str) and ("=" in b.text or "＝" in b.text) for b in boxes):
+        return boxes
+    legends: dict[str, dict[str, str]] = {}
+    legend_at: dict[str, list[int]] = {}
+    for i, b in enumerate(boxes):
+        if not isinstance(b.value, str) or ("=" not in b.text and "＝" not in b.text):
+            continue
+        for line in b.text.splitlines():
+            if found := _legend_line(line):
+                legends.setdefault(found[0], found[1])
+                legend_at.setdefault(found[0], []).append(i)
+    if not legends:
+        return boxes
+    out = list(boxes)
+    served: set[int] = set()
+    for i, b in enumerate(boxes):
+        code = b.text.strip() if isinstance(b.value, str) else ""
+        if len(code) != 1 or not code.isalnum():
+            continue
+        label = _left_of(boxes, b)
+        codes = legends.get(_caption(label.text)) if label is not None else None
+        if codes and code in codes:
+            word = codes[code]
+            out[i] = Box(word, word, b.x0, b.y0, b.x1, b.y1, b.location, b.bold, b.filled)
+            served.update(legend_at[_caption(label.text)])  # type: ignore[union-attr]
+    for i in served:
+        b = boxes[i]
+        # (its lines legends, or a heading of them: 代码说明)
+        if all(_legend_line(line) or not _CAPTION_END.search(line) for line in b.text.splitlines()):
+            out[i] = Box("", None, b.x0, b.y0, b.x1, b.y1, b.location)
+    return out
+
+
+def _left_of(boxes: Sequence[Box], box: Box) -> Box | None:
+    """The filled box nearest left of ``box`` on its line, or None."""
+    middle = (box.y0 + box.y1) / 2
+    left = [
+        b for b in boxes if b is not box and not b.empty and b.x1 <= box.x0 + 1e-6 and b.y0 <= middle < b.y1
+    ]
+    return max(left, key=lambda b: b.x1) if left else None

@@ -709,6 +709,7 @@ def excel_layouts(data: bytes) -> list[Layout]:
                     boxes.append(box)
             at[f"{_col_letter(c)}{r}"] = box
         boxes.sort(key=lambda b: (b.y0, b.x0))
+        _coded(boxes)
         out.append(
             Layout(
                 boxes,
@@ -806,6 +807,7 @@ def pdf_layout(data: bytes, parsed: tuple | None = None) -> Layout:
         Box(c.text, c.text, c.x0, c.top, c.x1, c.bottom, f"p{c.page}", cut=c.cut) for c in found if c.text
     ]
     boxes.sort(key=lambda b: (b.y0, b.x0))
+    _coded(boxes)
     return Layout(_current_form(boxes), False, unsure=unsure)
 
 
@@ -817,6 +819,20 @@ def _two_forms_said(layout: Layout) -> list[Problem]:
 
     placed = [Placed(b.text, b.value, b.x0, b.y0, b.x1, b.y1, layout.location(b)) for b in layout.boxes]
     return current_form(placed)[1]
+
+
+def _coded(boxes: list[Box]) -> None:
+    """Each value given as a code its legend explains (``B`` beside ``客户要求（代码）``, the legend
+    ``客户要求：A=退货 B=换货``) made what it stands for, the legend set aside — the generic reader's
+    rule (:func:`.legend.coded_values`), so that a profile reads the next copy's code alike."""
+    from .boxes import Box as Placed
+    from .legend import coded_values
+
+    placed = [Placed(b.text, b.value, b.x0, b.y0, b.x1, b.y1, str(i)) for i, b in enumerate(boxes)]
+    for was, now in zip(placed, coded_values(placed)):
+        if now is not was:
+            box = boxes[int(was.location)]
+            box.text, box.value = now.text, now.value
 
 
 def _current_form(boxes: list[Box]) -> list[Box]:

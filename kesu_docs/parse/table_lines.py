@@ -184,12 +184,14 @@ _CONTINUED = lazy_re(
 # printed again: the lines above go on here (``（续表）``, ``接上页``, ``Continued from previous page``)
 _RESUMED_WORDS = (
     r"(续表|續表|续上表|續上表|接上页|接上頁|承上页|承上頁|续上页|續上頁"
-    r"|continued\s+from\s+(the\s+)?previous\s+page|table\s+continued"
+    r"|continued\s+from\s+(the\s+)?previous\s+page|table\s+continued|brought\s+forward"
     r"|(?<=[(（])\s*[续續]\s*(?=[)）]))"  # …證明單（續）: the form's title printed again, marked
 )
 _RESUMED = lazy_re(rf"(?i)^\W*{_RESUMED_WORDS}\W*$")
 # a caption marked as going on from the page before, the marker anywhere in it (``库存排查（接上页）``)
 _MARKED_RESUMED = lazy_re(rf"(?i){_RESUMED_WORDS}")
+# the figures of a line carrying the page before's sum forward (``承上頁 | 36,252.80``)
+_CARRIED = lazy_re(r"^\s*[-(]?[\d,.\s]*\d[\d,.\s]*\)?\s*$")
 # the form's title printed again on the next page, marked as going on (``…證明單（續）``)
 _TITLE_RESUMED = lazy_re(rf"(?i)[(（]\s*{_RESUMED_WORDS}\s*[)）]\W*$")
 
@@ -264,6 +266,10 @@ def pause_line(band: Sequence[Box]) -> bool:
     if len(filled) == 1 and resumed_caption(filled[0].text):
         return True  # "（续表）" on the next page: the lines above go on under it
     first = min(filled, key=lambda b: b.x0)  # "注：" and its text (a cell read as label and value)
+    if resumed_caption(first.text) and all(
+        _CARRIED.match(halfwidth(b.text)) for b in filled if b is not first
+    ):
+        return True  # "承上頁 | 36,252.80": the sum carried from the page before, no line of its own
     return len([b for b in band if not b.empty]) <= 2 and note_caption(first.text)
 
 

@@ -109,6 +109,7 @@ _COUNT_WORD = lazy_re(
     r"|stéck|даана|sany|biċċa|biċċiet"  # Luxembourgish Stéck, Kyrgyz даана, Turkmen sany, Maltese biċċa (biċċiet)
     r"|pezas?|данә|guda|xabbo|ibice|igice"  # Galician pezas, Tatar данә, Hausa guda, Somali xabbo, Kinyarwanda ibice (igice)
     r"|ẹyọ|izingcezu|ucezu|und\.|heb|fasi"  # Yoruba ẹyọ, Zulu izingcezu (ucezu), Spanish und. (unidades; with its point), Kurmanji heb, Samoan fasi
+    r"|mpempe|iziqwenga|isiqwenga|meeshaa|tiki|[ʻ']?āpana|ka buok|buok"  # Igbo mpempe, Xhosa iziqwenga (isiqwenga), Oromo meeshaa, Fijian tiki, Hawaiian ʻāpana, Cebuano (ka) buok
     r"|件|个|只|片|颗|粒|套|台|支|条|张|箱|盒|包|卷|块|根|对|双|组|枚|把|本|份|次|册|瓶|袋|桶"
     r"|pieces|parts|pièces|teile|unidades|unités"  # a letter's words: 2,400 pieces, 1 200 pièces
 )
@@ -148,6 +149,8 @@ _MEASURE_WORD = lazy_re(r"kg|千克|m|米")
 # what goods are packed in: 20箱×500, 12 ctn x 250 (a count word of its own in _COUNT_WORD too)
 _PACKAGE = lazy_re(r"ctns?|cartons?|boxe?s?|bags?|reels?|trays?|pallets?|plts?|卷|盘|托|箱|盒|袋")
 _WORD_AFTER = lazy_re(r"\s*(?P<word>[^\d\s.,]+)\.?$")  # 340 шт., 12 pcs.: an abbreviation's point
+# a count word after a linking word (Cebuano ``1,200 ka buok``: "1,200 pieces", ka joining them)
+_WORDS_AFTER = lazy_re(r"\s*(?P<word>[^\d\s.,]+\s+[^\d\s.,]+)$")
 # the count word before the figure, as Swahili writes it: vipande 1,200 (pieces 1,200)
 _WORD_BEFORE = lazy_re(r"^\s*(?P<word>[^\W\d_]+)\.?\s+(?=\d)")
 _MONEY_WORD = lazy_re(
@@ -319,6 +322,18 @@ def unit_word(text: str) -> bool:
     )
 
 
+def units_row(texts: Iterable[str]) -> bool:
+    """Is a table's row a row of units under its column names (``PCS | PCS | 元/PCS | 元``, the
+    third row of a header split into group, name and unit) — two cells or more, each a unit
+    alone or a price's unit per unit (``元/PCS``, ``USD/kg``) — never an item line?
+
+    >>> units_row(["PCS", "PCS", "元/PCS", "元"]), units_row(["pcs", "500"]), units_row(["kg"])
+    (True, False, False)
+    """
+    filled = [t.strip() for t in texts if t and t.strip()]
+    return len(filled) >= 2 and all(all(unit_word(part) for part in t.split("/")) for t in filled)
+
+
 def own_unit(text: str, kind: str = "qty") -> tuple[str, Decimal | None, str]:
     """A figure written with its own unit, as a field of ``kind``: ``12K`` → ``("12", 1000,
     "k")``, ``1,200 pcs`` → ``("1,200", 1, "pcs")``, ``1.2kg`` → ``("1.2", None, "kg")`` (a unit
@@ -424,6 +439,8 @@ def without_unit(text: str) -> str:
     before = _WORD_BEFORE.match(text)
     if before is not None and _COUNT_WORD.fullmatch(_folded(before["word"])):
         text = text[before.end() :]  # vipande 1,200: the figure after the word
+    if (two := _WORDS_AFTER.search(text)) and _COUNT_WORD.fullmatch(" ".join(_folded(two["word"]).split())):
+        return text[: two.start()]  # 1,200 ka buok
     m = _WORD_AFTER.search(text)
     if m is None:
         return text
