@@ -209,6 +209,8 @@ def scoped_month(word: str, languages: frozenset[str]) -> int | None:
     when that language is among ``languages`` (the form's, :func:`cued_languages`); None else."""
     found = _scoped().get(fold(word))
     return found[1] if found is not None and found[0] in languages else None
+
+
 def _tajik_izafe(locale: str, width: str, name: str) -> tuple[str, ...]:
     """A Tajik month with the izafe ``-и`` a date joins to it (``24 марти 2026``: "the 24th of
     March"; ``апрели``, ``майи``)."""
