@@ -599,7 +599,7 @@ def kesu(*args, cwd: Path | None = None):
     if cwd is None:
         return runner.invoke(cli, [str(a) for a in args], catch_exceptions=False)
     old = os.getcwd()
-    none = os.environ.get("KESU_CONFIG") == ""  # (conftest's: no settings file)
+    none = os.environ.get("KESU_CONFIG") == NO_SETTINGS  # (conftest's: no settings file)
     os.chdir(cwd)
     if none:
         del os.environ["KESU_CONFIG"]
@@ -608,8 +608,12 @@ def kesu(*args, cwd: Path | None = None):
     finally:
         os.chdir(old)
         if none:
-            os.environ["KESU_CONFIG"] = ""
+            os.environ["KESU_CONFIG"] = NO_SETTINGS
 
+
+NO_SETTINGS = "none"
+"""kesu's switch for "no settings file" (``KESU_CONFIG=none``, ``config.NO_SETTINGS``), the
+suite's: set by conftest."""
 
 _TOOL_PLACES = ("KESU_SOFFICE", "KESU_BROWSER")
 
