@@ -248,25 +248,46 @@ def read_settings_text(path: str | os.PathLike[str]) -> str:
     return data.decode("utf-8-sig")
 
 
-NO_SETTINGS = ""
-"""``KESU_CONFIG`` set to nothing: no settings file, not even ``./kesu.toml`` — the defaults
+NO_SETTINGS = "none"
+"""``KESU_CONFIG=none`` (any case): no settings file, not even ``./kesu.toml`` — the defaults
 (a test suite run in a folder holding someone's kesu.toml, a script that must not depend on
-the folder it is started in)."""
+the folder it is started in); said once a process on stderr. ``KESU_CONFIG`` set to nothing is
+*not* this switch: it is unset (``./kesu.toml``), as a service manager's ``KESU_CONFIG=`` or a
+compose file's ``${KESU_CONFIG}`` with the host's variable unset give it by accident."""
+
+NO_SETTINGS_SAID = Reason(
+    "kesu：KESU_CONFIG=none，不读取任何设置文件（kesu.toml），使用默认设置（演示公司名、默认编号）",
+    "kesu: KESU_CONFIG=none: no settings file (kesu.toml) is read, the defaults are used "
+    "(the demo company name, the default numbering)",
+)
+_said_no_settings = False
+
+
+def _say_no_settings() -> None:
+    """:data:`NO_SETTINGS_SAID` on stderr, once a process, in the clerk's language."""
+    global _said_no_settings
+    if not _said_no_settings:
+        _said_no_settings = True
+        said = NO_SETTINGS_SAID.en if os.environ.get("KESU_LANG") == "en" else NO_SETTINGS_SAID.zh
+        print(said, file=sys.stderr)
 
 
 def settings_file(path: str | os.PathLike | None = None) -> tuple[Path | None, bool]:
     """Where the settings are: (the file, whether it was named), the one rule of every look-up —
-    ``path``, else ``$KESU_CONFIG`` (set to nothing: (None, False), no file at all), else
-    ``./kesu.toml``. A file named must be there; ``./kesu.toml`` may not be, but anything of
-    that name (a pipe, a folder, a dangling link) is read and refused rather than passed over."""
-    named = os.fspath(path) if path else os.environ.get("KESU_CONFIG")
-    if named == NO_SETTINGS:
+    ``path``, else ``$KESU_CONFIG`` (``none``: (None, False), no file at all, said once; set to
+    nothing: as unset), else ``./kesu.toml``. A file named must be there; ``./kesu.toml`` may
+    not be, but anything of that name (a pipe, a folder, a dangling link) is read and refused
+    rather than passed over."""
+    given = os.fspath(path) if path else os.environ.get("KESU_CONFIG", "")
+    named = given if given.strip() else ""  # set to nothing (or blanks): as unset
+    if named.strip().lower() == NO_SETTINGS:
+        _say_no_settings()
         return None, False
     return Path(named or "kesu.toml"), bool(named)
 
 
 def load_settings(path: str | os.PathLike | None = None) -> Settings:
-    """Settings from ``path``, else ``$KESU_CONFIG`` (set to nothing: none), else ``./kesu.toml``,
+    """Settings from ``path``, else ``$KESU_CONFIG`` (``none``: none), else ``./kesu.toml``,
     else the defaults (:func:`settings_file`)."""
     candidate, named = settings_file(path)
     if candidate is None:

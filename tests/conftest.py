@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from helpers import clean_environment, free_port
+from helpers import NO_SETTINGS, clean_environment, free_port
 
 
 def pytest_configure(config):
@@ -28,15 +28,18 @@ def pytest_configure(config):
         del os.environ[name]
     # a kesu.toml where the suite runs (the checkout: tests read samples/ from there) would be the
     # settings of every in-process command: another company, language or serial width made 17
-    # tests of test_register_cli and test_cli_render fail. KESU_CONFIG set to nothing is kesu's
+    # tests of test_register_cli and test_cli_render fail. KESU_CONFIG=none is kesu's
     # own switch for "no settings file, not even ./kesu.toml" (config.settings_file): the suite's
     # commands run under the defaults wherever they run. A test of a folder's kesu.toml runs kesu
     # there as a clerk does: helpers.kesu(cwd=…), helpers.python_process (clean_environment), or
     # in-process after monkeypatch.delenv("KESU_CONFIG"); one that names its file sets it (``office``).
-    os.environ["KESU_CONFIG"] = ""  # (config.NO_SETTINGS: kesu is not imported before the tests)
+    os.environ["KESU_CONFIG"] = NO_SETTINGS  # (config.NO_SETTINGS)
+    from kesu_docs import config as kesu_config
+
+    kesu_config.settings_file()  # the switch said once here, not in whichever command runs first
     stray = Path.cwd() / "kesu.toml"
     if os.path.lexists(stray):
-        print(f"kesu: {stray} is ignored by the tests (KESU_CONFIG set to nothing)", file=sys.stderr)
+        print(f"kesu: {stray} is ignored by the tests (KESU_CONFIG=none)", file=sys.stderr)
 
 
 def _pg_bin() -> Path | None:

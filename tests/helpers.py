@@ -599,7 +599,7 @@ def kesu(*args, cwd: Path | None = None):
     if cwd is None:
         return runner.invoke(cli, [str(a) for a in args], catch_exceptions=False)
     old = os.getcwd()
-    none = os.environ.get("KESU_CONFIG") == ""  # (conftest's: no settings file)
+    none = os.environ.get("KESU_CONFIG") == NO_SETTINGS  # (conftest's: no settings file)
     os.chdir(cwd)
     if none:
         del os.environ["KESU_CONFIG"]
@@ -608,20 +608,30 @@ def kesu(*args, cwd: Path | None = None):
     finally:
         os.chdir(old)
         if none:
-            os.environ["KESU_CONFIG"] = ""
+            os.environ["KESU_CONFIG"] = NO_SETTINGS
 
+
+NO_SETTINGS = "none"
+"""kesu's switch for "no settings file" (``KESU_CONFIG=none``, ``config.NO_SETTINGS``), the
+suite's: set by conftest, kept by :func:`clean_environment` for a process started where the
+suite runs (``in_folder=False``)."""
 
 _TOOL_PLACES = ("KESU_SOFFICE", "KESU_BROWSER")
 
 
-def clean_environment(**extra: str) -> dict[str, str]:
+def clean_environment(*, in_folder: bool = True, **extra: str) -> dict[str, str]:
     """The environment of a ``kesu`` process of a test: the caller's without any ``KESU_*``
     setting (the shell's kesu.toml, language, templates, start method…, which would change what
     the test sees), this tree first on the import path (whichever venv or worktree runs the
     tests), and ``extra`` (``KESU_LANG="en"``). Kept: where this machine's LibreOffice and
-    browser are (``KESU_SOFFICE``, ``KESU_BROWSER``), which change no output."""
+    browser are (``KESU_SOFFICE``, ``KESU_BROWSER``), which change no output. ``in_folder``: the
+    process runs in a test's own folder, its kesu.toml in force as a clerk's; False (started
+    where the suite runs, the checkout): no settings file (:data:`NO_SETTINGS`), a kesu.toml
+    left there never read."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("KESU_") or k in _TOOL_PLACES}
     env["PYTHONPATH"] = str(ROOT)
+    if not in_folder:
+        env["KESU_CONFIG"] = NO_SETTINGS
     return env | extra
 
 

@@ -116,10 +116,10 @@ def test_rendering_from_the_page_honours_the_settings_the_server_was_given(tmp_p
     """The server given its settings (``kesu serve`` reads kesu.toml as it starts) numbered
     under them, but rendered under the working directory's (here none: the defaults) — the
     documents printed another company's name. Now the page renders under the server's."""
-    from kesu_docs.config import Settings
+    from kesu_docs.config import Settings, settings
     from kesu_docs.web import WebConfig, create_app
 
-    assert not os.path.exists("kesu.toml") and not os.environ.get("KESU_CONFIG")
+    assert settings() == Settings()  # (the suite's: no settings file, whatever lies in the folder)
     given = Settings(company="测试设定电子有限公司", issuing_unit="品保课")
     app = create_app(WebConfig(db=str(tmp_path / "k.db"), work=tmp_path / "work", settings=given))
     client = app.test_client()

@@ -45,7 +45,7 @@ def kesu(*args: str, input: str | None = None, cwd: Path | None = None) -> subpr
         text=True,
         cwd=cwd,
         timeout=120,
-        env=clean_environment(KESU_LANG="zh"),
+        env=clean_environment(in_folder=cwd is not None, KESU_LANG="zh"),  # (no cwd: the checkout)
     )
 
 

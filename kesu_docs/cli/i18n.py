@@ -134,6 +134,10 @@ OPTION_ZH: dict[str, str] = {
     "minutes a filed (or failed) batch no one asks for stays in memory before it waits on disk": (
         "已编号（或出错）的批次无人查看多少分钟后移到磁盘上（打开时再读回）"
     ),
+    "connections one address (one PC) may hold open at once, its new ones closed past it; 0: no limit. Behind an HTTPS reverse proxy or a terminal server everyone shares one address: raise it or give 0": (
+        "一个地址（一台电脑）最多同时保持的连接数，超出的新连接随即关闭；0 为不限。"
+        "在 HTTPS 反向代理或终端服务器后面，所有人共用一个地址：请调高或设为 0"
+    ),
     "the server's work folder: uploads, documents, re-prints, action log, users.json": (
         "网页的工作文件夹：上传的文件、生成的文件、补印件、操作日志、users.json"
     ),

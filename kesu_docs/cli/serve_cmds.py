@@ -16,6 +16,8 @@ from .options import DB_OPTION
 # are: the web package (Flask, pydantic) is imported only as the server starts, not by every
 # command's --help; tests/test_web_leftovers13.py holds the two equal
 KEEP_LIVE, IDLE_MINUTES = 100, 30.0
+# (kesu_docs.web.PER_ADDRESS, CONNECTIONS: tests/test_fixb28.py holds them equal)
+PER_ADDRESS, CONNECTIONS = 32, 500
 
 WORK_OPTION = click.option(
     "--work",
@@ -74,9 +76,27 @@ def _finite(_ctx: click.Context, param: click.Parameter, value: float) -> float:
     show_default=True,
     help="minutes a filed (or failed) batch no one asks for stays in memory before it waits on disk",
 )
+@click.option(
+    "--per-address",
+    type=click.IntRange(0, CONNECTIONS),
+    default=PER_ADDRESS,
+    show_default=True,
+    help="connections one address (one PC) may hold open at once, its new ones closed past it; 0: no limit. Behind an HTTPS reverse proxy or a terminal server everyone shares one address: raise it or give 0",
+)
 @LANG_OPTION
 def serve_command(
-    host, port, db, work, users, max_upload_mb, max_files, threads, stop_wait, keep_batches, idle_minutes
+    host,
+    port,
+    db,
+    work,
+    users,
+    max_upload_mb,
+    max_files,
+    threads,
+    stop_wait,
+    keep_batches,
+    idle_minutes,
+    per_address,
 ) -> None:
     """Start the page for clerks: check, number and print forms, the register, reports — in a browser.
 
@@ -116,6 +136,7 @@ def serve_command(
         lang=lang(),
         keep_batches=keep_batches,
         idle_minutes=idle_minutes,
+        per_address=per_address,
         settings=watched.settings,  # kesu.toml as the server starts: what its page renders under
         settings_file=watched,
     )

@@ -14,12 +14,12 @@ import logging
 import time
 
 from ..entry import Interrupted
-from .app import WebConfig, create_app, is_loopback
+from .app import PER_ADDRESS, WebConfig, create_app, is_loopback
 from .jobs import say
 
 log = logging.getLogger(__name__)
 
-__all__ = ["STOP_WAIT_S", "WebConfig", "create_app", "is_loopback", "serve"]
+__all__ = ["PER_ADDRESS", "STOP_WAIT_S", "WebConfig", "create_app", "is_loopback", "serve"]
 
 
 STOP_WAIT_S = 20.0
@@ -44,8 +44,8 @@ def serve(config: WebConfig, *, threads: int = 8, ready=None, stop_wait: float =
         connection_limit=CONNECTIONS,
     )
     for listening in {id(s): s for s in (server, *channels.values())}.values():
-        if hasattr(listening, "channel_class"):  # (one server a listening address)
-            listening.channel_class = _capped(listening.channel_class)
+        if hasattr(listening, "channel_class") and config.per_address:  # (one server an address)
+            listening.channel_class = _capped(listening.channel_class, config.per_address)
     if ready is not None:
         ready(server)
     try:
@@ -59,19 +59,15 @@ def serve(config: WebConfig, *, threads: int = 8, ready=None, stop_wait: float =
 
 CONNECTIONS = 500
 """Connections the server keeps open at once (waitress's own limit is 100)."""
-PER_ADDRESS = 32
-"""Connections one address may hold open at once. One PC holding waitress's 100 connections
-idle, or sending each request's head a byte at a time (slowloris), had the page answer no
-one else until it let go; past this, that address's new connections are closed as they come,
-and every other PC is served (a browser opens six at most)."""
 
 
 _WARNED: dict[str, float] = {}
 
 
-def _capped(channel: type) -> type:
+def _capped(channel: type, most: int) -> type:
     """waitress's connection class, closing a connection as it opens when its address holds
-    :data:`PER_ADDRESS` already (waitress's documented ``channel_class`` of a server)."""
+    ``most`` already (:data:`PER_ADDRESS`, ``kesu serve --per-address``; waitress's documented
+    ``channel_class`` of a server)."""
 
     class Capped(channel):
         def __init__(self, server, sock, addr, adj, map=None) -> None:
@@ -82,11 +78,15 @@ def _capped(channel: type) -> type:
                 for other in (map or {}).values()
                 if other is not self and isinstance(other, Capped) and other.addr[0] == host
             )
-            if host is not None and held >= PER_ADDRESS:
+            if host is not None and held >= most:
                 now = time.monotonic()
                 if now - _WARNED.get(host, -60.0) >= 60:  # (said once a minute an address)
                     _WARNED[host] = now
-                    log.warning("%s holds %d connections: its new ones are closed", host, held)
+                    log.warning(
+                        "%s holds %d connections: its new ones are closed (kesu serve --per-address)",
+                        host,
+                        held,
+                    )
                 self.handle_close()
 
     return Capped

@@ -69,6 +69,14 @@ REGISTER_ROWS = 500  # rows shown at once; the filters narrow a large register d
 LOCKOUT_AFTER, LOCKOUT_SECONDS = 5, 600  # wrong passwords for one name, then a pause
 
 
+PER_ADDRESS = 32
+"""Connections one address may hold open at once (``kesu serve --per-address``, 0: no limit).
+One PC holding waitress's 100 connections idle, or sending each request's head a byte at a
+time (slowloris), had the page answer no one else until it let go; past this, that address's
+new connections are closed as they come, and every other PC is served (a browser opens six at
+most). Behind a reverse proxy, or on a terminal server, every clerk has the same address."""
+
+
 @dataclass
 class WebConfig:
     """How ``kesu serve`` was started."""
@@ -84,6 +92,7 @@ class WebConfig:
     lang: str = "zh"  # the page's language until a clerk switches it (kesu serve --lang)
     keep_batches: int = KEEP_LIVE  # finished batches kept in memory; the others wait on disk
     idle_minutes: float = IDLE_MINUTES  # a finished batch no one asked for since goes to disk
+    per_address: int = PER_ADDRESS  # connections one address holds at most (0: no limit)
     extra: dict[str, Any] = field(default_factory=dict)
     # the settings (kesu.toml) the page checks, numbers and renders under: kesu serve reads them
     # as it starts; None: the register's (those of the working directory, else the defaults)
