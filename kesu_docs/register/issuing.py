@@ -232,9 +232,10 @@ class Series:
         self.first = last  # the last serial issued before this batch
         self.taken = taken  # (kind, number) held in the register or earlier in this batch
         self.checked = last  # serials up to here have been looked up
+        self.number = numbering.numbers(date)  # a serial's number
 
     def _window(self, start: int, size: int) -> list[str]:
-        return [self.numbering.number(self.date, s) for s in range(start, start + size)]
+        return [self.number(s) for s in range(start, start + size)]
 
     def _look_up(self, start: int, size: int) -> None:
         Series.look_up_all(self.conn, [(self, start, size)])
@@ -269,7 +270,7 @@ class Series:
         while True:
             if serial > self.checked:
                 self._look_up(serial, min(max(expected, 8), _CHUNK))
-            number = self.numbering.number(self.date, serial)
+            number = self.number(serial)
             if (self.kind, number) not in self.taken:
                 break
             serial += 1  # a pre-numbered document holds it: skip that serial
