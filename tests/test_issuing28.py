@@ -67,3 +67,66 @@ def test_a_scope_is_formatted_once_a_date_and_a_bad_pattern_still_refused():
     assert CountedDate.formatted == 1  # before: 50, once a form
     with pytest.raises(RegisterError):
         Numbering("{date:%Y%m}", 3).scope(dt.date(2026, 9, 1))  # no serial: bad_numbering
+
+
+def _stored(db, table: str) -> list[dict]:
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:
+        conn.row_factory = sqlite3.Row
+        rows = [dict(r) for r in conn.execute(f"SELECT * FROM {table} ORDER BY id")]
+    return [{k: v for k, v in row.items() if k not in {"issued_at", "at"}} for row in rows]
+
+
+def test_a_records_json_written_by_a_worker_is_stored_as_the_register_writes_it_and_not_written_again(
+    tmp_path, monkeypatch
+):
+    import json
+
+    from helpers import complaint
+
+    from kesu_docs.register import Register
+    from kesu_docs.register_columns import prepare
+
+    def items(register: Register, prepared: bool) -> list[tuple]:
+        made = []
+        for i in range(30):
+            # one given number; one record holding what marks the number in the JSON text
+            number = "202609777" if i == 4 else None
+            record = complaint(f"客户{i}", received=f"2026-09-{1 + i % 28:02d}", number=number)
+            if i == 9:
+                record.description = "\x00kesu-number\x00"
+            made.append((record, f"hash-{i}", f"收件箱/{i}.json"))
+            if prepared:
+                made[-1] += (prepare(record, register.settings),)
+        return made
+
+    dumped = []
+    dumps = json.dumps
+
+    def counted(value, *args, **kwargs):
+        if isinstance(value, dict):
+            dumped.append(value)
+        return dumps(value, *args, **kwargs)
+
+    stored = {}
+    for way in ("prepared", "plain"):
+        with Register.open(tmp_path / f"{way}.db", create=True) as register:
+            batch = items(register, way == "prepared")
+            dumped.clear()
+            monkeypatch.setattr(json, "dumps", counted)
+            done = register.issue_many(batch)
+            monkeypatch.setattr(json, "dumps", dumps)
+            assert all(d.created for d in done)
+            stored[way] = (
+                len(dumped),
+                *(_stored(tmp_path / f"{way}.db", t) for t in ("documents", "revisions")),
+            )
+    assert stored["prepared"][1:] == stored["plain"][1:]  # the same rows, byte for byte
+    given = [row for row in stored["prepared"][1] if row["number"] == "202609777"]
+    assert len(given) == 1 and '"number": "202609777"' in given[0]["record"]
+    assert len({row["number"] for row in stored["prepared"][1]}) == 30
+    assert stored["plain"][0] == 60  # the register hashes and writes each record's JSON
+    # with the worker's text: the first checked against the column's binding, the one holding
+    # the mark written whole; before, 30
+    assert stored["prepared"][0] == 2

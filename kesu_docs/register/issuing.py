@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import json
 import operator
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from types import SimpleNamespace
 from typing import Any
 
@@ -29,7 +30,7 @@ from .. import forms
 from ..config import Settings
 from ..forms import Form, FormSpec
 from ..problems import Bilingual
-from ..register_columns import Prepared, case_columns, record_hash
+from ..register_columns import NUMBER_MARK, Prepared, case_columns, record_hash
 from .document import Document, DocumentStatus, brief, empty_value, facts
 from .errors import NumberTaken, RegisterError
 from .numbering import Numbering
@@ -57,6 +58,7 @@ class Filing:
     refusal: RegisterError | None = None  # why it cannot be numbered at all
     actor: str = ""  # who files it: the OS user, or --user
     columns: dict[str, Any] | None = None  # case_columns(record, settings, payload), when given
+    text: str | None = None  # Prepared.text: the record's JSON as filed new, its number to put in
 
     @property
     def spec(self) -> FormSpec:
@@ -93,6 +95,7 @@ class Filing:
             getattr(record, "number", None) or None,
             actor=actor,
             columns=prepared.columns if prepared is not None else None,
+            text=prepared.text if prepared is not None else None,
         )
         if filing.date is None:
             meta = spec.fields.get(spec.date_field)
@@ -347,6 +350,8 @@ class _Batch:
     updates: dict[int, dict[str, Any]]  # document id -> new column values (revised documents)
     revision_rows: list[tuple[Document, dict[str, Any]]]  # (the document, its revisions row)
     log: list[tuple[Document, str, str, str]]  # (the document, event, detail, actor)
+    # (a new document's record, its JSON text as prepared, its number): see _prepared_texts
+    texts: list[tuple[dict[str, Any], str, str]] = field(default_factory=list)
 
     def add_revision(self, doc: Document, filing: Filing, revision: int, record: Any, changes: Any) -> None:
         """The revisions row of ``doc``'s revision ``revision`` (its first: no ``changes``), filed
@@ -628,6 +633,8 @@ def _new(
         ),
     )
     batch.rows.append(row)
+    if filing.text is not None:
+        batch.texts.append((payload, filing.text, number))
     doc = Document.from_row(SimpleNamespace(id=None, **row), created=True)
     batch.made.append(doc)
     batch.add_revision(doc, filing, 1, payload, None)
@@ -640,6 +647,7 @@ def _write(conn: Connection, batch: _Batch) -> dict[tuple[str, str], int]:
     ids: dict[tuple[str, str], int] = {}
     memo: dict[int, Any] = {}  # a record's JSON, bound once for its document and its revision
     if batch.rows and conn.dialect.name == "sqlite":
+        memo = _prepared_texts(conn, batch.texts)
         # SQLite returns the ids of a many-row insert one statement per row (the order of its
         # RETURNING rows is not promised): the rows go in as one executemany with their ids
         # given, those SQLite would give them (one past the largest, in order), read in one
@@ -690,6 +698,28 @@ def _write(conn: Connection, batch: _Batch) -> dict[tuple[str, str], int]:
             ],
         )
     return ids
+
+
+_MARK_TEXT = json.dumps(NUMBER_MARK)
+
+
+def _prepared_texts(conn: Connection, texts: Sequence[tuple[dict[str, Any], str, str]]) -> dict[int, Any]:
+    """:func:`insert_many`'s ``memo`` of the new records whose JSON a worker wrote
+    (``Prepared.text``), the number issued put in: each record's JSON bound without being
+    written again by the command (a seventh of numbering a document, issue 15). Kept only if
+    the first is the text the column's own binding makes of its record (else none is: the
+    records are bound as ever); a text whose mark is not where the number goes is left out."""
+    memo: dict[int, Any] = {}
+    bind = documents.c.record.type.bind_processor(conn.dialect)
+    for record, text, number in texts:
+        marks = text.count(_MARK_TEXT)
+        if marks != ("number" in record):  # (a record holding the mark itself)
+            continue
+        full = text.replace(_MARK_TEXT, json.dumps(number)) if marks else text
+        if not memo and (bind is None or bind(record) != full):
+            return {}
+        memo[id(record)] = (record, full)
+    return memo
 
 
 def insert_many(
