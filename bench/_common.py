@@ -37,3 +37,16 @@ def installed_env() -> dict[str, str]:
 def children_peak_rss_mb() -> float:
     """Peak resident memory of the largest child process waited for so far, in MB."""
     return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
+def counted(out: object, *args: str) -> list[str]:
+    """The command running Python with ``args`` under Valgrind's callgrind, counting nothing until
+    the child switches the count on (``callgrind_control -i on``), its counts written to ``out``."""
+    return [
+        "valgrind",
+        "--tool=callgrind",
+        "--instr-atstart=no",
+        f"--callgrind-out-file={out}",
+        sys.executable,
+        *args,
+    ]

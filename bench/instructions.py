@@ -34,6 +34,8 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
+from _common import counted  # noqa: E402
+
 _CHILD = """
 import os, subprocess, sys
 sys.path.insert(0, sys.argv[1])
@@ -84,19 +86,7 @@ def count(
     with tempfile.TemporaryDirectory() as cwd:
         out = Path(cwd) / "callgrind.out"
         subprocess.run(
-            [
-                "valgrind",
-                "--tool=callgrind",
-                "--instr-atstart=no",
-                f"--callgrind-out-file={out}",
-                sys.executable,
-                "-c",
-                _CHILD,
-                str(root),
-                str(HERE),
-                "batch" if batch else "each",
-                *map(str, files),
-            ],
+            counted(out, "-c", _CHILD, str(root), str(HERE), "batch" if batch else "each", *map(str, files)),
             check=True,
             capture_output=True,
             cwd=cwd,

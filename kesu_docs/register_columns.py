@@ -84,12 +84,18 @@ def search_columns(kind: str, payload: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+NUMBER_MARK = "\x00kesu-number\x00"  # stands for the number issued in a record's JSON text (:func:`prepare`)
+
+
 class Prepared(NamedTuple):
     """What filing a record computes before the database is asked (:func:`prepare`)."""
 
     payload: dict[str, Any]  # record.to_json()
     content_hash: str  # record_hash(kind, payload)
     columns: dict[str, Any]  # case_columns(record, settings, payload)
+    # ``json.dumps`` of the payload as filed new, its number NUMBER_MARK (put in by the
+    # register, which checks the text against its own binding); None if it cannot be made
+    text: str | None = None
 
 
 def prepare(record: Form, settings: Settings) -> Prepared:
@@ -97,4 +103,10 @@ def prepare(record: Form, settings: Settings) -> Prepared:
     or not as it stands), under ``settings``: what :meth:`Register.issue_many` computes itself
     when it is not given them."""
     payload = record.to_json()
-    return Prepared(payload, record_hash(record.spec.kind, payload), case_columns(record, settings, payload))
+    try:  # (a worker writes the record's JSON: the command, which numbers, has that less to do)
+        text: str | None = json.dumps({**payload, "number": NUMBER_MARK} if "number" in payload else payload)
+    except (TypeError, ValueError):
+        text = None
+    return Prepared(
+        payload, record_hash(record.spec.kind, payload), case_columns(record, settings, payload), text
+    )

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import json
 import operator
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from types import SimpleNamespace
 from typing import Any
 
@@ -29,7 +30,7 @@ from .. import forms
 from ..config import Settings
 from ..forms import Form, FormSpec
 from ..problems import Bilingual
-from ..register_columns import Prepared, case_columns, record_hash
+from ..register_columns import NUMBER_MARK, Prepared, case_columns, record_hash
 from .document import Document, DocumentStatus, brief, empty_value, facts
 from .errors import NumberTaken, RegisterError
 from .numbering import Numbering
@@ -57,6 +58,7 @@ class Filing:
     refusal: RegisterError | None = None  # why it cannot be numbered at all
     actor: str = ""  # who files it: the OS user, or --user
     columns: dict[str, Any] | None = None  # case_columns(record, settings, payload), when given
+    text: str | None = None  # Prepared.text: the record's JSON as filed new, its number to put in
 
     @property
     def spec(self) -> FormSpec:
@@ -93,6 +95,7 @@ class Filing:
             getattr(record, "number", None) or None,
             actor=actor,
             columns=prepared.columns if prepared is not None else None,
+            text=prepared.text if prepared is not None else None,
         )
         if filing.date is None:
             meta = spec.fields.get(spec.date_field)
@@ -232,9 +235,10 @@ class Series:
         self.first = last  # the last serial issued before this batch
         self.taken = taken  # (kind, number) held in the register or earlier in this batch
         self.checked = last  # serials up to here have been looked up
+        self.number = numbering.numbers(date)  # a serial's number
 
     def _window(self, start: int, size: int) -> list[str]:
-        return [self.numbering.number(self.date, s) for s in range(start, start + size)]
+        return [self.number(s) for s in range(start, start + size)]
 
     def _look_up(self, start: int, size: int) -> None:
         Series.look_up_all(self.conn, [(self, start, size)])
@@ -269,7 +273,7 @@ class Series:
         while True:
             if serial > self.checked:
                 self._look_up(serial, min(max(expected, 8), _CHUNK))
-            number = self.numbering.number(self.date, serial)
+            number = self.number(serial)
             if (self.kind, number) not in self.taken:
                 break
             serial += 1  # a pre-numbered document holds it: skip that serial
@@ -346,6 +350,8 @@ class _Batch:
     updates: dict[int, dict[str, Any]]  # document id -> new column values (revised documents)
     revision_rows: list[tuple[Document, dict[str, Any]]]  # (the document, its revisions row)
     log: list[tuple[Document, str, str, str]]  # (the document, event, detail, actor)
+    # (a new document's record, its JSON text as prepared, its number): see _prepared_texts
+    texts: list[tuple[dict[str, Any], str, str]] = field(default_factory=list)
 
     def add_revision(self, doc: Document, filing: Filing, revision: int, record: Any, changes: Any) -> None:
         """The revisions row of ``doc``'s revision ``revision`` (its first: no ``changes``), filed
@@ -627,6 +633,8 @@ def _new(
         ),
     )
     batch.rows.append(row)
+    if filing.text is not None:
+        batch.texts.append((payload, filing.text, number))
     doc = Document.from_row(SimpleNamespace(id=None, **row), created=True)
     batch.made.append(doc)
     batch.add_revision(doc, filing, 1, payload, None)
@@ -639,6 +647,7 @@ def _write(conn: Connection, batch: _Batch) -> dict[tuple[str, str], int]:
     ids: dict[tuple[str, str], int] = {}
     memo: dict[int, Any] = {}  # a record's JSON, bound once for its document and its revision
     if batch.rows and conn.dialect.name == "sqlite":
+        memo = _prepared_texts(conn, batch.texts)
         # SQLite returns the ids of a many-row insert one statement per row (the order of its
         # RETURNING rows is not promised): the rows go in as one executemany with their ids
         # given, those SQLite would give them (one past the largest, in order), read in one
@@ -691,6 +700,28 @@ def _write(conn: Connection, batch: _Batch) -> dict[tuple[str, str], int]:
     return ids
 
 
+_MARK_TEXT = json.dumps(NUMBER_MARK)
+
+
+def _prepared_texts(conn: Connection, texts: Sequence[tuple[dict[str, Any], str, str]]) -> dict[int, Any]:
+    """:func:`insert_many`'s ``memo`` of the new records whose JSON a worker wrote
+    (``Prepared.text``), the number issued put in: each record's JSON bound without being
+    written again by the command (a seventh of numbering a document, issue 15). Kept only if
+    the first is the text the column's own binding makes of its record (else none is: the
+    records are bound as ever); a text whose mark is not where the number goes is left out."""
+    memo: dict[int, Any] = {}
+    bind = documents.c.record.type.bind_processor(conn.dialect)
+    for record, text, number in texts:
+        marks = text.count(_MARK_TEXT)
+        if marks != ("number" in record):  # (a record holding the mark itself)
+            continue
+        full = text.replace(_MARK_TEXT, json.dumps(number)) if marks else text
+        if not memo and (bind is None or bind(record) != full):
+            return {}
+        memo[id(record)] = (record, full)
+    return memo
+
+
 def insert_many(
     conn: Connection, table: sa.Table, rows: list[dict[str, Any]], *, memo: dict[int, Any] | None = None
 ) -> None:
@@ -730,40 +761,62 @@ def insert_many(
 
 
 def _binder(column: sa.Column, conn: Connection, memo: dict[int, Any] | None) -> Any:
-    """The column type's bind processor (None: the driver takes the value as it is), run once
-    per JSON object met again (``memo``) or per distinct value of the insert."""
+    """The column type's bind processor, then the driver's adapter of what it gives (None: the
+    driver takes the value as it is), run once per JSON object met again (``memo``) or per
+    distinct value of the insert."""
     bind = column.type.bind_processor(conn.dialect)
     if bind is None:
         return None
     if isinstance(column.type, sa.JSON):
         return _remembered(bind, memo) if memo is not None else bind
-    return _per_value(bind)
+    return _per_value(bind, conn.dialect.dbapi)
 
 
-def _per_value(bind: Any) -> Any:
+_PLAIN = (str, int, float, bytes, type(None))  # what the SQLite driver stores as it is
+
+
+def _per_value(bind: Any, driver: Any = None) -> Any:
     """``bind`` run once for each distinct value of one insert: a batch's rows share their moment
-    (``now``: five UTC conversions a document filed and printed, the same one each time)."""
+    (``now``: five UTC conversions a document filed and printed, the same one each time). What
+    it gives, when no plain value, is adapted here as the SQLite ``driver`` adapts it (its
+    ``adapters`` registry, by the value's exact type: a moment's text), once, not by the
+    driver on every row (5,000 times for 1,000 documents filed and printed, issue 15)."""
     seen: dict[Any, Any] = {}
+    last: list[Any] = [seen, None]  # the value met last (kept: its id stays its own) and its binding
+    adapters = getattr(driver, "adapters", None) or {}
+    protocol = getattr(driver, "PrepareProtocol", None)
+
+    def adapted(value: Any) -> Any:
+        done = bind(value)
+        if type(done) in _PLAIN:
+            return done
+        adapt = adapters.get((type(done), protocol))
+        return done if adapt is None else adapt(done)
 
     def once(value: Any) -> Any:
+        if value is last[0]:  # the batch's moment, row after row
+            return last[1]
         # keyed by type and zone too: 1 and True, Decimal 1.10 and 1.1, one instant in two
         # zones are equal keys that may bind to different text
         key = (type(value), value, getattr(value, "tzinfo", None), str(value))
         try:
-            return seen[key]
+            done = seen[key]
         except KeyError:
-            done = seen[key] = bind(value)
-            return done
+            done = seen[key] = adapted(value)
         except TypeError:  # a value that cannot be a key: bound each time
-            return bind(value)
+            return adapted(value)
+        last[0], last[1] = value, done
+        return done
 
     return once
 
 
 def _remembered(bind: Any, memo: dict[int, Any]) -> Any:
+    plain = _per_value(bind)  # None, a text: bound once a value
+
     def remembered(value: Any) -> Any:
         if not isinstance(value, (dict, list)):
-            return bind(value)
+            return plain(value)
         hit = memo.get(id(value))
         if hit is None or hit[0] is not value:  # (the object is kept: its id stays its own)
             hit = memo[id(value)] = (value, bind(value))

@@ -10,6 +10,8 @@ one every month, without the register knowing which.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..config import Settings
@@ -25,6 +27,20 @@ class _Slot:
 
     def __format__(self, _spec: str) -> str:
         return SLOT
+
+
+_MARK = "\x00serial\x00"  # where the serial goes (no date's text, nor a pattern, holds a NUL)
+
+
+class _Spec:
+    """Stands in for the serial when a date's numbers are made: keeps each format spec asked."""
+
+    def __init__(self) -> None:
+        self.specs: list[str] = []
+
+    def __format__(self, spec: str) -> str:
+        self.specs.append(spec)
+        return _MARK
 
 
 @dataclass(frozen=True)
@@ -46,7 +62,7 @@ class Numbering:
 
     def scope(self, date: dt.date) -> str:
         """The counter a document dated ``date`` draws from: ``202609{serial}``."""
-        scope = self.pattern.format(date=date, serial=_Slot(), width=self.width)
+        scope = _scope(self.pattern, self.width, date)
         if scope.count(SLOT) != 1:
             raise RegisterError("bad_numbering", pattern=self.pattern)
         return scope
@@ -55,7 +71,30 @@ class Numbering:
         """``202609001``; serial 1000 gives ``2026091000``."""
         return self.pattern.format(date=date, serial=serial, width=self.width)
 
+    def numbers(self, date: dt.date) -> Callable[[int], str]:
+        """:meth:`number` of ``date`` as a function of the serial, the date's part of the pattern
+        formatted once (a batch's numbers of one month: one ``strftime``, not one a number)."""
+        slot = _Spec()
+        try:
+            text = self.pattern.format(date=date, serial=slot, width=self.width)
+        except Exception:  # (a pattern that asks more of the serial: formatted whole, each time)
+            text = ""
+        parts = text.split(_MARK)
+        if len(parts) != 2 or len(slot.specs) != 1:  # the serial twice, or converted (``!r``)
+            return functools.partial(self.number, date)
+        head, tail = parts
+        spec = slot.specs[0]
+        return lambda serial: f"{head}{format(serial, spec)}{tail}"
+
+
+@functools.lru_cache(maxsize=1024)
+def _scope(pattern: str, width: int, date: dt.date) -> str:
+    """A pattern's scope on ``date`` (the dates of a batch repeat: each formatted once)."""
+    return pattern.format(date=date, serial=_Slot(), width=width)
+
 
 def period(date: dt.date) -> str:
     """The period a document belongs to: ``202609`` (its own date, not the wall clock)."""
+    if date.year >= 1000:  # as ``%Y%m`` writes it, without ``strftime`` (a tenth of filing's formatting)
+        return f"{date.year}{date.month:02d}"
     return f"{date:%Y%m}"
