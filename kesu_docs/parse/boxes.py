@@ -43,7 +43,7 @@ def shown_label(text: str) -> str:
 _set = object.__setattr__  # (a frozen dataclass: its fields set past its own __setattr__)
 
 
-@dataclass(frozen=True, init=False)
+@dataclass(frozen=True, init=False, slots=True)
 class Box:
     """A piece of a form with its rectangle: a cell (Excel) or a word or line (PDF)."""
 
