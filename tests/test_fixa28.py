@@ -1,0 +1,40 @@
+"""The review's findings on round 28's template checks, filing and workers, mended (fixa28)."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import replace
+
+from test_attack28 import _render_one
+
+from kesu_docs.render import default_template_dir
+from kesu_docs.render.package import read_members, write_zip
+
+
+def _templates_with_member(tmp_path, name, change):
+    """The shipped templates copied, the complaint template's member ``name`` as stored given
+    ``change(member)`` (its zip entry written as the changed member says)."""
+    folder = tmp_path / "templates"
+    shutil.copytree(default_template_dir(), folder)
+    path = folder / "complaint.docx"
+    members = [change(m) if m.name == name else m for m in read_members(path)]
+    path.write_bytes(write_zip(members))
+    return folder
+
+
+# ------------------------------------------------------------------ 1. a damaged template's member
+def test_a_template_whose_part_is_cut_short_or_garbled_is_refused_before_any_number(tmp_path):
+    """Before: a deflate stream cut short inflated to fewer bytes, unchecked: the template passed
+    ``check()``, its form was numbered, then failed (UnicodeDecodeError). Now a member not
+    whole (fewer bytes than its entry says, no end of stream, another CRC) refuses the template
+    before any number, saying which part (zh / en)."""
+    cut = _templates_with_member(
+        tmp_path / "cut", "word/document.xml", lambda m: replace(m, data=m.data[: len(m.data) // 2])
+    )
+    done, said, documents = _render_one(tmp_path / "cut", cut)
+    assert done.returncode == 1 and "word/document.xml: is cut short" in said, said
+    assert documents == [] and "Traceback" not in said
+    flipped = _templates_with_member(tmp_path / "crc", "word/styles.xml", lambda m: replace(m, crc=m.crc ^ 1))
+    done, said, documents = _render_one(tmp_path / "crc", flipped, "zh")
+    assert done.returncode == 1 and "word/styles.xml：校验和（CRC）不符" in said, said
+    assert documents == []
