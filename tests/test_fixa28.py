@@ -28,6 +28,8 @@ def test_a_template_whose_part_is_cut_short_or_garbled_is_refused_before_any_num
     ``check()``, its form was numbered, then failed (UnicodeDecodeError). Now a member not
     whole (fewer bytes than its entry says, no end of stream, another CRC) refuses the template
     before any number, saying which part (zh / en)."""
+    for name in ("cut", "crc"):
+        (tmp_path / name).mkdir()
     cut = _templates_with_member(
         tmp_path / "cut", "word/document.xml", lambda m: replace(m, data=m.data[: len(m.data) // 2])
     )
@@ -38,3 +40,25 @@ def test_a_template_whose_part_is_cut_short_or_garbled_is_refused_before_any_num
     done, said, documents = _render_one(tmp_path / "crc", flipped, "zh")
     assert done.returncode == 1 and "word/styles.xml：校验和（CRC）不符" in said, said
     assert documents == []
+
+
+# ------------------------------------------------------------------ 4. a missing template, no DOCX: zh / en
+def test_a_missing_template_and_one_that_is_no_docx_are_refused_in_the_clerks_language(tmp_path):
+    """Before: the refusal before numbering of a missing template and of one that is no DOCX was
+    English whatever ``--lang`` said. Now Chinese by default, English with ``--lang en``."""
+    missing = tmp_path / "none"
+    missing.mkdir()
+    text = tmp_path / "text"
+    shutil.copytree(default_template_dir(), text)
+    (text / "complaint.docx").write_text("not a zip", encoding="utf-8")
+    cases = (
+        (missing, "zh", "表单 complaint 没有模板"),
+        (missing, "en", "no template for complaint"),
+        (text, "zh", "不是 DOCX 文件"),
+        (text, "en", "is not a DOCX file"),
+    )
+    for i, (templates, lang, words) in enumerate(cases):
+        (tmp_path / str(i)).mkdir()
+        done, said, documents = _render_one(tmp_path / str(i), templates, lang)
+        assert done.returncode == 1 and words in said, said
+        assert documents == []

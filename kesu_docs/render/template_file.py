@@ -217,12 +217,20 @@ def _within_bounds(path: Path, members: list[Any]) -> None:
 def _read(path: Path) -> list[Any]:
     """The template's members as stored, within :func:`_within_bounds`; :class:`TemplateError`
     when it is no DOCX."""
+    from ..problems import Bilingual
+
     try:
         members = read_members(path)
-    except (OSError, ValueError, KeyError) as exc:
-        raise TemplateError(f"{path}: {exc}") from exc
-    except Exception as exc:  # zipfile.BadZipFile and friends
-        raise TemplateError(f"{path}: not a DOCX file ({exc})") from exc
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        said = Bilingual(f"无法读取模板 {path}（{reason}）", f"the template {path} cannot be read ({reason})")
+        raise TemplateError(f"{path}: {exc}", said) from exc
+    except Exception as exc:  # zipfile.BadZipFile, an encrypted member and friends
+        said = Bilingual(
+            f"模板 {path} 不是 DOCX 文件（{exc}）：请用 Word 另存为 .docx，或重新生成模板",
+            f"the template {path} is not a DOCX file ({exc}): save it as .docx in Word or build it again",
+        )
+        raise TemplateError(said.en, said) from exc
     _within_bounds(path, members)
     return members
 
@@ -298,7 +306,11 @@ def looked_up(text: str, spec: Any, use: Any = check) -> Any:
         path = Path(text)
         if path.is_file():
             raise
-        raise TemplateError(
-            f"no template for {spec.kind} ({path}): build one with "
-            f"`python templates/src/build_templates.py {spec.kind}`"
-        ) from None
+        from ..problems import Bilingual
+
+        build = f"`python templates/src/build_templates.py {spec.kind}`"
+        said = Bilingual(
+            f"表单 {spec.kind} 没有模板（{path}）：请用 {build} 生成",
+            f"no template for {spec.kind} ({path}): build one with {build}",
+        )
+        raise TemplateError(said.en, said) from None
