@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from dataclasses import replace
 
@@ -62,3 +63,47 @@ def test_a_missing_template_and_one_that_is_no_docx_are_refused_in_the_clerks_la
         done, said, documents = _render_one(tmp_path / str(i), templates, lang)
         assert done.returncode == 1 and words in said, said
         assert documents == []
+
+
+# ------------------------------------------------------------------ 6. a same-size template, its mtime kept
+def _stored_versions(path):
+    """Two versions of the complaint template of the same size: its document.xml stored (not
+    deflated), in the second ``rec.customer`` spelt ``rec.custoner``."""
+    import zlib
+
+    from kesu_docs.render.package import Member
+
+    def stored(text: bytes):
+        return [
+            Member(m.name, 0, zlib.crc32(c), len(c), c) if m.name == "word/document.xml" else m
+            for m in read_members(path)
+            for c in [text if m.name == "word/document.xml" else b""]
+        ]
+
+    xml = next(m for m in read_members(path) if m.name == "word/document.xml").content()
+    assert b"rec.customer" in xml
+    return write_zip(stored(xml)), write_zip(stored(xml.replace(b"rec.customer", b"rec.custoner")))
+
+
+def test_a_same_size_template_copied_in_with_its_mtime_kept_is_not_served_from_memory(tmp_path):
+    """Before: the compiled and checked templates were kept by the file's mtime and size: a
+    template of the same size copied over with its mtime kept (``cp -p``, a backup put back)
+    kept serving the old one in a long-running ``kesu serve``. Now its inode and ctime count."""
+    from kesu_docs.render import template, template_file
+
+    path = tmp_path / "complaint.docx"
+    first, second = _stored_versions(default_template_dir() / "complaint.docx")
+    assert len(first) == len(second) and first != second
+    path.write_bytes(first)
+    assert "rec.customer" in template.load(path).sources["word/document.xml"]
+    template_file.check(path)
+    kept = path.stat()
+    with open(path, "r+b") as fh:  # written in place (the same inode), its mtime put back
+        fh.write(second)
+    os.utime(path, ns=(kept.st_atime_ns, kept.st_mtime_ns))
+    assert "rec.custoner" in template.load(path).sources["word/document.xml"]
+    replaced = tmp_path / "new.docx"  # put in its place (another inode), the same mtime
+    replaced.write_bytes(first)
+    os.utime(replaced, ns=(kept.st_atime_ns, kept.st_mtime_ns))
+    os.replace(replaced, path)
+    assert "rec.customer" in template.load(path).sources["word/document.xml"]

@@ -28,7 +28,7 @@ from . import invariant, tags
 from .copy_parts import CONTENT_TYPES, DOCUMENT_RELS, CopyParts, part_name, rels_name, rels_owner
 from .display import Printed, Value
 from .package import Member, write_zip
-from .template_file import _CHECKED, _RENDERED, TemplateError, _read, _stamp, _targets, _usable
+from .template_file import _CHECKED, _RENDERED, Stamp, TemplateError, _read, _stamp, _targets, _usable
 from .watermark import HEADER_PART, add_watermark
 
 
@@ -607,7 +607,7 @@ class DocxTemplate:
         return member
 
 
-_CACHE: dict[str, tuple[tuple[int, int], DocxTemplate]] = {}
+_CACHE: dict[str, tuple[Stamp, DocxTemplate]] = {}
 _LOCK = threading.Lock()
 
 

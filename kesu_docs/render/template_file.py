@@ -267,15 +267,25 @@ def _usable_members(path: Path) -> tuple[list[Any], list[str]]:
     return members, _targets(dropped)
 
 
-def _stamp(key: str) -> tuple[int, int]:
+Stamp = tuple[int, int, int, int]
+
+
+def stamp_of(stat: os.stat_result) -> Stamp:
+    """What tells one version of a file from another without reading it: its mtime and size,
+    and its inode and ctime — a same-size file copied in with its mtime kept (``cp -p``, a
+    backup put back) has another ctime (written in place) or inode (put in its place)."""
+    return stat.st_mtime_ns, stat.st_size, stat.st_ino, stat.st_ctime_ns
+
+
+def _stamp(key: str) -> Stamp:
     try:
         stat = os.stat(key)  # (the path as text: a document's one look at its template, no Path made)
     except OSError as exc:
         raise TemplateError(f"{key}: {exc.strerror or exc}") from exc
-    return stat.st_mtime_ns, stat.st_size
+    return stamp_of(stat)
 
 
-_CHECKED: dict[str, tuple[tuple[int, int], list[str]]] = {}
+_CHECKED: dict[str, tuple[Stamp, list[str]]] = {}
 
 
 def check(path: str | os.PathLike[str]) -> list[str]:
