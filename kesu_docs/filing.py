@@ -1315,13 +1315,14 @@ def _unusable_templates(
     """The kinds among ``kinds`` whose template cannot make a copy (none, no DOCX, refused), with
     why: asked before their forms are numbered (:func:`.render.template_file.check`); and the note
     for the kinds whose template's local attached template the copies are made without, once a
-    batch (``said``: the templates noted already)."""
+    batch (``said``: the templates noted already on a document, by :func:`_number`)."""
     from .render.outputs import default_template_dir
     from .render.template_file import TemplateError, looked_up, path_of
 
     folder = Path(template_dir) if template_dir else default_template_dir()
     unusable: dict[str, Reason] = {}
     noted: dict[str, Problem] = {}
+    here: set[str] = set()  # (two kinds of one template: noted on the first)
     for kind in sorted(kinds):
         spec = forms.get(kind)
         template = path_of(folder, spec)
@@ -1330,8 +1331,8 @@ def _unusable_templates(
         except TemplateError as exc:
             unusable[kind] = exc.said if isinstance(exc.said, Bilingual) else str(exc)
             continue
-        if dropped and str(template) not in said:
-            said.add(str(template))
+        if dropped and str(template) not in said and str(template) not in here:
+            here.add(str(template))
             params = {"template": str(template), "attached": ", ".join(dropped)}
             noted[kind] = Problem("template_attached_dropped", severity="warning", params=params)
     return unusable, noted
@@ -1429,8 +1430,11 @@ def _number(
         )
         result.record.number = issued.number
         item.notes += _notes(issued, had_number)
-        if result.kind in noted:  # the first of its kind in the batch
-            item.notes.append(noted.pop(result.kind))
+        if result.kind in noted:  # the first of its kind in the batch: said once it is on a document
+            note = noted.pop(result.kind)
+            item.notes.append(note)
+            if said is not None:
+                said.add(note.params["template"])
         mark = "void" if void else "original"
         pending.append(
             (

@@ -107,3 +107,41 @@ def test_a_same_size_template_copied_in_with_its_mtime_kept_is_not_served_from_m
     os.utime(replaced, ns=(kept.st_atime_ns, kept.st_mtime_ns))
     os.replace(replaced, path)
     assert "rec.customer" in template.load(path).sources["word/document.xml"]
+
+
+# ------------------------------------------------------------------ 5. the attached-template note kept
+def test_the_dropped_attached_template_is_said_on_a_document_even_when_the_first_chunk_numbers_none(
+    tmp_path, monkeypatch
+):
+    """Before: the note that the copies are made without the template's local attached template
+    was marked said as the template was checked; the first chunk's one complaint refused by the
+    register (a number another document holds), the note went with no document and was never
+    said in the batch. Now it is marked said once a document carries it."""
+    import json
+
+    from test_filing_chunks import COMPLAINT
+    from test_template_refusal27 import locally_attached
+
+    from kesu_docs import filing
+    from kesu_docs.filing import render_paths
+    from kesu_docs.register import Register
+
+    folder = locally_attached(tmp_path).parent
+    first, batch = tmp_path / "first", tmp_path / "batch"
+    first.mkdir()
+    batch.mkdir()
+    (first / "c.json").write_text(
+        json.dumps(COMPLAINT | {"number": None}, ensure_ascii=False), encoding="utf-8"
+    )
+    with Register.open(tmp_path / "k.db") as register:
+        [one] = render_paths([first], tmp_path / "out", register=register)
+        taken = {"number": one.number, "customer": "Other Co"}  # refused: the number is another's
+        (batch / "1.json").write_text(json.dumps(COMPLAINT | taken, ensure_ascii=False), encoding="utf-8")
+        plain = {"number": None, "order_no": "SO-9"}
+        (batch / "2.json").write_text(json.dumps(COMPLAINT | plain, ensure_ascii=False), encoding="utf-8")
+        monkeypatch.setattr(filing, "CHUNK", 1)
+        refused, numbered = render_paths(
+            [batch], tmp_path / "out", register=register, template_dir=str(folder)
+        )
+    assert refused.outcome == "refused" and numbered.outcome == "rendered"
+    assert [p.code for p in numbered.notes] == ["template_attached_dropped"], numbered.notes
