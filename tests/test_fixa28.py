@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 from dataclasses import replace
 
 from test_attack28 import _render_one
@@ -145,3 +146,48 @@ def test_the_dropped_attached_template_is_said_on_a_document_even_when_the_first
         )
     assert refused.outcome == "refused" and numbered.outcome == "rendered"
     assert [p.code for p in numbered.notes] == ["template_attached_dropped"], numbered.notes
+
+
+# ------------------------------------------------------------------ 3. a part whose records kill as read
+_COMMAND = int(os.environ.setdefault("FIXA28_COMMAND", str(os.getpid())))
+
+
+def _read_back(name: str) -> str:
+    """Unpickling in a worker: the record named ``poison`` kills it (SIGKILL) as it is read."""
+    if name == "poison" and os.getpid() != _COMMAND:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return name
+
+
+class _Record(str):
+    """A record that kills the worker reading it, whatever it is read for."""
+
+    def __reduce__(self):
+        return _read_back, (str(self),)
+
+
+def _each(items: list[str]) -> list[str]:
+    return [str(i) for i in items]
+
+
+def test_a_part_whose_record_kills_its_worker_as_it_is_read_is_given_up_after_the_retries():
+    """Before: a worker that died reading its call (before it said its first item) was no retry
+    of the part: the part was handed out again until ``DEATHS`` workers had died, and every
+    other part ended ``worker_none_left``. Now such a death counts against ``RETRIES``: the
+    part is given up (its items said lost with how the worker ended), every other part done."""
+    from kesu_docs.workers import DEATHS, RETRIES, Workers
+
+    items = [f"a{i}" for i in range(6)] + [_Record("poison")] + [f"b{i}" for i in range(6)]
+    with Workers(2, layouts=False, rendering=False) as workers:
+        done = workers.parts(_each, items, lost=_lost).result()
+        deaths = workers.deaths
+    assert deaths <= 1 + RETRIES + 1 < DEATHS, deaths
+    lost = [d for d in done if isinstance(d, tuple)]
+    assert lost and all(tried and "SIGKILL" in how for _, tried, how in lost), lost
+    assert "poison" in {str(item) for item, _, _ in lost}
+    assert [d for d in done if isinstance(d, str)] == [i for i in items if i not in {x for x, _, _ in lost}]
+    assert {i for i in items if str(i).startswith("b")} <= set(done)  # the other part done
+
+
+def _lost(item, how, tried=True):
+    return [(str(item), tried, how[1])]
