@@ -104,6 +104,8 @@ class _Job:
     document_id: int | None = None  # the register's row: its prints are logged without looking it up
     # (pid, process name, key): the worker that read the record keeps it (worker_token)
     held: tuple[int, str, int] | None = None
+    # a file of its name in the folder is not its own (:func:`_not_its_own`): never written over
+    guarded: bool = False
 
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
         """Handed to a worker with its output as text: a path pickles as its parts, rebuilt
@@ -121,6 +123,7 @@ class _Job:
             self.printed_before,
             self.document_id,
             self.held,
+            self.guarded,
         )
 
 
@@ -220,8 +223,8 @@ def _render_jobs(
                     done: tuple[Reason | None, str, str] = (None, "unchanged", digest)
                 elif job.printed_before:
                     done = (None, "reprint", digest)
-                elif os.path.isfile(job.output):  # another document the register never printed
-                    done = (_in_folder_unknown(job), "failed", "")
+                elif job.guarded and (found := _in_folder(job.output)) is not None:
+                    done = (_in_folder_unknown(job, found), "failed", "")  # another document's file
                 else:
                     write_file(job.output, data)
                     done = (None, "written", digest)
@@ -234,12 +237,47 @@ def _render_jobs(
     return out
 
 
-def _in_folder_unknown(job: _Job) -> Bilingual:
-    """Why a document is not written over the other file of its name in the output folder, one
-    the register has no print of: the register lost its latest records (a copy without its
-    ``-wal`` file, a backup put back) and issued that file's number again; writing would have
-    replaced a controlled document with another under the same number."""
-    said = Problem("number_in_folder", params={"number": job.number, "path": str(job.output)})
+def _in_folder(output: Path) -> Path | None:
+    """The file of a document already in the folder (its DOCX, or the PDF it would be converted
+    to), None when there is none."""
+    for path in (output, output.with_suffix(".pdf")):
+        if os.path.lexists(path):
+            return path
+    return None
+
+
+CLOCK_S = 2.0
+"""How far a file's mtime may lie before the moment its document was issued and still be its own:
+a file system's resolution (FAT's two seconds), a kernel's coarse clock."""
+
+
+def _not_its_own(issued: Any, output: Path) -> bool:
+    """Is a file named as ``issued``'s document (its DOCX, or its PDF) another document's, never
+    to be written over? So when the register numbered (or revised) it in this very transaction,
+    and when such a file is older than the document's issue (the register lost its records and
+    issued that number again, in an earlier run whose document was refused beside it). A file
+    written since is its own: a run that wrote it but could not log its print (the register
+    stopped, the power went), and its rerun writes it again."""
+    if issued.created or issued.revised:
+        return True
+    if issued.revision > 1:  # (a revision's time is not kept: its first run alone guards it)
+        return False
+    oldest = issued.issued_at.timestamp() - CLOCK_S
+    for path in (output, output.with_suffix(".pdf")):
+        try:
+            if os.stat(path).st_mtime < oldest:
+                return True
+        except OSError:
+            continue
+    return False
+
+
+def _in_folder_unknown(job: _Job, found: Path) -> Bilingual:
+    """Why a document is not written beside the file ``found`` of its name that is not its own
+    (:func:`_not_its_own`): the register lost its latest records (a copy without its ``-wal``
+    file, a backup put back) and issued that file's number again; writing would have replaced
+    a controlled document with another under the same number."""
+    said = Problem("number_in_folder", params={"number": job.number, "path": str(found)})
     return Bilingual(said.message("zh"), said.message("en"))
 
 
@@ -1451,6 +1489,7 @@ def _number(
                     (issued.kind, issued.number, issued.revision, mark) in printed,
                     issued.id,
                     _held(result, record),
+                    _not_its_own(issued, output),
                 ),
             )
         )

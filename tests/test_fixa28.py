@@ -191,3 +191,85 @@ def test_a_part_whose_record_kills_its_worker_as_it_is_read_is_given_up_after_th
 
 def _lost(item, how, tried=True):
     return [(str(item), tried, how[1])]
+
+
+# ------------------------------------------------------------------ 2. a document's own file, written before
+def _recompressed_styles(tmp_path):
+    """The shipped templates copied, the complaint's styles.xml deflated again at another level:
+    the same template, its documents other bytes."""
+    from kesu_docs.render.package import Member
+
+    def again(member):
+        return Member.deflated(member.name, member.content(), level=3)
+
+    return _templates_with_member(tmp_path, "word/styles.xml", again)
+
+
+def test_a_rerun_writes_the_documents_own_file_that_an_earlier_run_could_not_log(tmp_path):
+    """A run wrote a document's file but could not log its print (the register stopped, the
+    power went), and its file is not the one a run now makes (the template saved again).
+    Before: every rerun refused it (``number_in_folder``: the register has no print of it).
+    Now a number issued before is this document's own, its file written again and its print
+    logged; only a number issued by this very transaction is refused beside a file."""
+    import sqlite3
+
+    from hostile import complaint as sample_record
+    from hostile import write_json
+    from test_attack27 import _kesu_render
+
+    from kesu_docs.register import Register
+
+    inbox, out, db = tmp_path / "inbox", tmp_path / "out", tmp_path / "k.db"
+    inbox.mkdir()
+    write_json(inbox / "c.json", sample_record())
+    templates = _recompressed_styles(tmp_path)
+    assert _kesu_render(tmp_path, inbox, out, db, KESU_TEMPLATES=str(templates)).returncode == 0
+    with sqlite3.connect(db) as conn:  # its print never logged
+        conn.execute("DELETE FROM prints")
+    [docx] = out.glob("*.docx")
+    before = docx.read_bytes()
+    done = _kesu_render(tmp_path, inbox, out, db, "--lang", "en", COLUMNS="400")
+    said = " ".join((done.stdout + done.stderr).split())
+    assert done.returncode == 0 and "lost its latest records" not in said, said
+    assert docx.read_bytes() != before
+    with Register.open(db) as reg:
+        [document] = reg.documents()
+        assert [p.mark for p in reg.printed(document.number, kind="complaint")] == ["original"]
+
+
+def test_a_reissued_number_is_not_written_beside_the_pdf_of_the_document_the_register_lost(tmp_path):
+    """The register lost its latest records and issued a number again; the folder holds that
+    number's PDF (its DOCX moved away). Before: the new document's DOCX was written beside it,
+    and ``--pdf`` replaced the controlled PDF. Now refused as for the DOCX, the PDF kept."""
+    import shutil
+    import sqlite3
+
+    from hostile import complaint as sample_record
+    from hostile import write_json
+    from test_attack27 import _kesu_render
+
+    db, out = tmp_path / "k.db", tmp_path / "out"
+    for name in ("alpha", "beta"):
+        (tmp_path / name).mkdir()
+        write_json(tmp_path / name / f"{name}.json", sample_record(customer=name.title()))
+    assert _kesu_render(tmp_path, tmp_path / "alpha", out, db).returncode == 0
+    reader = sqlite3.connect(db)  # a reader open: Beta's number stays in the -wal file
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM documents").fetchone()
+    assert _kesu_render(tmp_path, tmp_path / "beta", out, db).returncode == 0
+    shutil.copy(db, tmp_path / "copied.db")  # copied without its -wal file
+    reader.close()
+    [beta] = [p for p in out.glob("*.docx") if "002" in p.name]
+    pdf = beta.with_suffix(".pdf")
+    pdf.write_bytes(b"%PDF-1.4 the controlled copy")
+    beta.unlink()
+    write_json(tmp_path / "beta" / "beta.json", sample_record(customer="Gamma"))
+    written = pdf.stat().st_mtime - 60  # (its records lost later: the file older than any rerun)
+    os.utime(pdf, (written, written))
+    for _ in range(2):  # (the rerun: Gamma's number issued before, Beta's PDF older than it)
+        done = _kesu_render(
+            tmp_path, tmp_path / "beta", out, tmp_path / "copied.db", "--lang", "en", COLUMNS="400"
+        )
+        said = " ".join((done.stdout + done.stderr).split())
+        assert done.returncode == 1 and "may have lost its latest records" in said and pdf.name in said, said
+        assert pdf.read_bytes() == b"%PDF-1.4 the controlled copy" and not beta.exists()
