@@ -8,6 +8,7 @@ import signal
 from dataclasses import replace
 
 from test_attack28 import _render_one
+from test_template_cache26 import checks  # noqa: F401 (a fixture)
 
 from kesu_docs.render import default_template_dir
 from kesu_docs.render.package import read_members, write_zip
@@ -273,3 +274,27 @@ def test_a_reissued_number_is_not_written_beside_the_pdf_of_the_document_the_reg
         said = " ".join((done.stdout + done.stderr).split())
         assert done.returncode == 1 and "may have lost its latest records" in said and pdf.name in said, said
         assert pdf.read_bytes() == b"%PDF-1.4 the controlled copy" and not beta.exists()
+
+
+# ------------------------------------------------------------------ 7. one memo; check() from the cache
+def test_the_check_before_numbering_takes_its_verdict_from_the_cache_and_shares_loads_memo(
+    tmp_path, monkeypatch, checks
+):
+    """Before: ``check()`` kept a memo of its own beside ``load()``'s, with the same key, and never
+    used what the cache kept of the template's checks: each run's command parsed its parts'
+    XML again. Now one memo, and a template whose checks the cache kept (by any process: a run
+    before, a --jobs worker) is not read through again, by the check nor by the load."""
+    from kesu_docs.render import template, template_file
+
+    folder = tmp_path / "templates"
+    shutil.copytree(default_template_dir(), folder)
+    monkeypatch.setenv("KESU_CACHE", str(tmp_path / "cache"))
+    path = folder / "complaint.docx"
+    template_file.check(path)
+    assert "fetched" in checks and list((tmp_path / "cache" / "templates").glob("kesu-checked-*.json"))
+    checks.clear()
+    template_file._MEMO.clear()  # (another run)
+    assert template_file.check(path) == [] and not checks
+    loaded = template.load(path)
+    assert not checks and template._CACHE is template_file._MEMO
+    assert template_file._MEMO[str(path)][2] is loaded and template.load(path) is loaded
