@@ -242,29 +242,13 @@ def test_a_reissued_number_is_not_written_beside_the_pdf_of_the_document_the_reg
     """The register lost its latest records and issued a number again; the folder holds that
     number's PDF (its DOCX moved away). Before: the new document's DOCX was written beside it,
     and ``--pdf`` replaced the controlled PDF. Now refused as for the DOCX, the PDF kept."""
-    import shutil
-    import sqlite3
-
-    from hostile import complaint as sample_record
-    from hostile import write_json
     from test_attack27 import _kesu_render
+    from test_attack28 import lost_beta
 
-    db, out = tmp_path / "k.db", tmp_path / "out"
-    for name in ("alpha", "beta"):
-        (tmp_path / name).mkdir()
-        write_json(tmp_path / name / f"{name}.json", sample_record(customer=name.title()))
-    assert _kesu_render(tmp_path, tmp_path / "alpha", out, db).returncode == 0
-    reader = sqlite3.connect(db)  # a reader open: Beta's number stays in the -wal file
-    reader.execute("BEGIN")
-    reader.execute("SELECT count(*) FROM documents").fetchone()
-    assert _kesu_render(tmp_path, tmp_path / "beta", out, db).returncode == 0
-    shutil.copy(db, tmp_path / "copied.db")  # copied without its -wal file
-    reader.close()
-    [beta] = [p for p in out.glob("*.docx") if "002" in p.name]
+    out, beta = lost_beta(tmp_path)
     pdf = beta.with_suffix(".pdf")
     pdf.write_bytes(b"%PDF-1.4 the controlled copy")
     beta.unlink()
-    write_json(tmp_path / "beta" / "beta.json", sample_record(customer="Gamma"))
     written = pdf.stat().st_mtime - 60  # (its records lost later: the file older than any rerun)
     os.utime(pdf, (written, written))
     for _ in range(2):  # (the rerun: Gamma's number issued before, Beta's PDF older than it)
