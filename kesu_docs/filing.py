@@ -104,6 +104,8 @@ class _Job:
     document_id: int | None = None  # the register's row: its prints are logged without looking it up
     # (pid, process name, key): the worker that read the record keeps it (worker_token)
     held: tuple[int, str, int] | None = None
+    # a file of its name in the folder is not its own (:func:`_not_its_own`): never written over
+    guarded: bool = False
 
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
         """Handed to a worker with its output as text: a path pickles as its parts, rebuilt
@@ -121,6 +123,7 @@ class _Job:
             self.printed_before,
             self.document_id,
             self.held,
+            self.guarded,
         )
 
 
@@ -220,8 +223,8 @@ def _render_jobs(
                     done: tuple[Reason | None, str, str] = (None, "unchanged", digest)
                 elif job.printed_before:
                     done = (None, "reprint", digest)
-                elif os.path.isfile(job.output):  # another document the register never printed
-                    done = (_in_folder_unknown(job), "failed", "")
+                elif job.guarded and (found := _in_folder(job.output)) is not None:
+                    done = (_in_folder_unknown(job, found), "failed", "")  # another document's file
                 else:
                     write_file(job.output, data)
                     done = (None, "written", digest)
@@ -234,12 +237,47 @@ def _render_jobs(
     return out
 
 
-def _in_folder_unknown(job: _Job) -> Bilingual:
-    """Why a document is not written over the other file of its name in the output folder, one
-    the register has no print of: the register lost its latest records (a copy without its
-    ``-wal`` file, a backup put back) and issued that file's number again; writing would have
-    replaced a controlled document with another under the same number."""
-    said = Problem("number_in_folder", params={"number": job.number, "path": str(job.output)})
+def _in_folder(output: Path) -> Path | None:
+    """The file of a document already in the folder (its DOCX, or the PDF it would be converted
+    to), None when there is none."""
+    for path in (output, output.with_suffix(".pdf")):
+        if os.path.lexists(path):
+            return path
+    return None
+
+
+CLOCK_S = 2.0
+"""How far a file's mtime may lie before the moment its document was issued and still be its own:
+a file system's resolution (FAT's two seconds), a kernel's coarse clock."""
+
+
+def _not_its_own(issued: Any, output: Path) -> bool:
+    """Is a file named as ``issued``'s document (its DOCX, or its PDF) another document's, never
+    to be written over? So when the register numbered (or revised) it in this very transaction,
+    and when such a file is older than the document's issue (the register lost its records and
+    issued that number again, in an earlier run whose document was refused beside it). A file
+    written since is its own: a run that wrote it but could not log its print (the register
+    stopped, the power went), and its rerun writes it again."""
+    if issued.created or issued.revised:
+        return True
+    if issued.revision > 1:  # (a revision's time is not kept: its first run alone guards it)
+        return False
+    oldest = issued.issued_at.timestamp() - CLOCK_S
+    for path in (output, output.with_suffix(".pdf")):
+        try:
+            if os.stat(path).st_mtime < oldest:
+                return True
+        except OSError:
+            continue
+    return False
+
+
+def _in_folder_unknown(job: _Job, found: Path) -> Bilingual:
+    """Why a document is not written beside the file ``found`` of its name that is not its own
+    (:func:`_not_its_own`): the register lost its latest records (a copy without its ``-wal``
+    file, a backup put back) and issued that file's number again; writing would have replaced
+    a controlled document with another under the same number."""
+    said = Problem("number_in_folder", params={"number": job.number, "path": str(found)})
     return Bilingual(said.message("zh"), said.message("en"))
 
 
@@ -1315,13 +1353,14 @@ def _unusable_templates(
     """The kinds among ``kinds`` whose template cannot make a copy (none, no DOCX, refused), with
     why: asked before their forms are numbered (:func:`.render.template_file.check`); and the note
     for the kinds whose template's local attached template the copies are made without, once a
-    batch (``said``: the templates noted already)."""
+    batch (``said``: the templates noted already on a document, by :func:`_number`)."""
     from .render.outputs import default_template_dir
     from .render.template_file import TemplateError, looked_up, path_of
 
     folder = Path(template_dir) if template_dir else default_template_dir()
     unusable: dict[str, Reason] = {}
     noted: dict[str, Problem] = {}
+    here: set[str] = set()  # (two kinds of one template: noted on the first)
     for kind in sorted(kinds):
         spec = forms.get(kind)
         template = path_of(folder, spec)
@@ -1330,8 +1369,8 @@ def _unusable_templates(
         except TemplateError as exc:
             unusable[kind] = exc.said if isinstance(exc.said, Bilingual) else str(exc)
             continue
-        if dropped and str(template) not in said:
-            said.add(str(template))
+        if dropped and str(template) not in said and str(template) not in here:
+            here.add(str(template))
             params = {"template": str(template), "attached": ", ".join(dropped)}
             noted[kind] = Problem("template_attached_dropped", severity="warning", params=params)
     return unusable, noted
@@ -1429,8 +1468,11 @@ def _number(
         )
         result.record.number = issued.number
         item.notes += _notes(issued, had_number)
-        if result.kind in noted:  # the first of its kind in the batch
-            item.notes.append(noted.pop(result.kind))
+        if result.kind in noted:  # the first of its kind in the batch: said once it is on a document
+            note = noted.pop(result.kind)
+            item.notes.append(note)
+            if said is not None:
+                said.add(note.params["template"])
         mark = "void" if void else "original"
         pending.append(
             (
@@ -1447,6 +1489,7 @@ def _number(
                     (issued.kind, issued.number, issued.revision, mark) in printed,
                     issued.id,
                     _held(result, record),
+                    _not_its_own(issued, output),
                 ),
             )
         )

@@ -286,10 +286,10 @@ def after_death(skipped: dict[int, Said], retries: int, blamed: tuple[int, int |
     the others are done again, in one call, by a worker in its place — a death costs the one
     item, never a second death to find it (each item tried again alone killed a second worker
     for a file that always kills one, and spent one hand-over an item). At item -1 (sending its
-    results: no item to blame) the part is done again whole, :data:`RETRIES` times at most.
-    ``blamed`` None: the worker died before this call said an item (not begun, or a call that
-    says none: ``kesu render``'s first try of a part, which ``Workers.to`` hands over whole):
-    done again as it was. The part's retries now; None: given up (its items not done lost)."""
+    results, or reading the call before its first item: no item to blame) the part is done
+    again whole, :data:`RETRIES` times at most. ``blamed`` None: the worker died at another
+    part's call (``kesu parse``'s shared parts: it held this one too, not begun): done again as
+    it was. The part's retries now; None: given up (its items not done lost)."""
     if blamed is None:
         return retries
     item, end = blamed
@@ -738,7 +738,10 @@ class Workers:
                     raise
             at, item = self.own.last_at(target)  # (read before a new worker takes its place)
             self.alive(target)  # (counted, its place taken: how it ended is known)
-            now = after_death(skipped, retries, (item, self.dead.last_end) if at == call else None)
+            # died before it said this call's first item (reading the call: a record that kills
+            # its worker as it is unpickled): no item to blame, the part is tried again, counted
+            # against RETRIES — not again and again until no worker is left for any other part
+            now = after_death(skipped, retries, (item if at == call else -1, self.dead.last_end))
             if now is None:
                 for i in range(len(items)):
                     skipped.setdefault(i, ended_at(self.dead.last_end))

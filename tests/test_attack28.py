@@ -6,6 +6,7 @@ attacks. Real files, real processes, real servers; each test fails without its m
 from __future__ import annotations
 
 import contextlib
+import os
 import time
 
 from helpers import complaint, kesu
@@ -355,13 +356,9 @@ def test_a_template_part_inflating_past_what_its_zip_entry_says_is_refused(tmp_p
 
 
 # ------------------------------------------------------------------ a register that lost its -wal file
-def test_a_register_that_lost_its_latest_records_never_overwrites_a_document_under_a_reissued_number(
-    tmp_path,
-):
-    """A register copied without its ``-wal`` file (or the file deleted) forgets the last
-    documents numbered; before, the next form was issued the same number and its file
-    silently replaced the controlled document already in the folder. Now the document
-    is refused, the file kept, and the clerk told the register lost its records (zh / en)."""
+def lost_beta(tmp_path):
+    """Alpha and Beta filed (001, 002) into ``out``; ``copied.db`` the register copied without
+    its ``-wal`` file (it lost Beta); Beta's source now Gamma's. The folder and Beta's DOCX."""
     import shutil
     import sqlite3
 
@@ -381,8 +378,23 @@ def test_a_register_that_lost_its_latest_records_never_overwrites_a_document_und
     shutil.copy(db, tmp_path / "copied.db")  # copied without its -wal file
     reader.close()
     [beta] = [p for p in out.glob("*.docx") if "002" in p.name]
-    kept = beta.read_bytes()
     write_json(tmp_path / "beta" / "beta.json", sample_record(customer="Gamma"))
+    return out, beta
+
+
+def test_a_register_that_lost_its_latest_records_never_overwrites_a_document_under_a_reissued_number(
+    tmp_path,
+):
+    """A register copied without its ``-wal`` file (or the file deleted) forgets the last
+    documents numbered; before, the next form was issued the same number and its file
+    silently replaced the controlled document already in the folder. Now the document
+    is refused, the file kept, and the clerk told the register lost its records (zh / en)."""
+    from test_attack27 import _kesu_render
+
+    out, beta = lost_beta(tmp_path)
+    kept = beta.read_bytes()
+    written = beta.stat().st_mtime - 60  # (its records lost later: the file older than any rerun)
+    os.utime(beta, (written, written))
     for lang, words in (("en", "may have lost its latest records"), ("zh", "登记簿可能丢失了最近的记录")):
         done = _kesu_render(
             tmp_path, tmp_path / "beta", out, tmp_path / "copied.db", "--lang", lang, COLUMNS="400"

@@ -309,7 +309,9 @@ def checks(monkeypatch):
     """How many times a template's parts were cleaned of Word's run splitting (``tags.clean``)
     and looked through for what they fetch (``_fetched_outside``): counted, not changed."""
     made: list[str] = []
-    clean, fetched = template_module.tags.clean, template_file._fetched_outside
+    from kesu_docs.render import tags
+
+    clean, fetched = tags.clean, template_file._fetched_outside
 
     def cleaned(xml):
         made.append("clean")
@@ -319,7 +321,7 @@ def checks(monkeypatch):
         made.append("fetched")
         return fetched(members)
 
-    monkeypatch.setattr(template_module.tags, "clean", cleaned)
+    monkeypatch.setattr(tags, "clean", cleaned)
     monkeypatch.setattr(template_file, "_fetched_outside", looked)
     return made
 

@@ -38,6 +38,15 @@ _OFFSET = struct.Struct("<I")
 _END = struct.Struct("<IHHHHIIH")
 
 
+class Damaged(ValueError):
+    """A member whose bytes are not what its zip entry says (a file cut short, garbled, tampered
+    with): the reason in English (the exception's text) and in Chinese (``zh``)."""
+
+    def __init__(self, name: str, zh: str, en: str) -> None:
+        super().__init__(f"{name}: {en}")
+        self.zh = f"{name}：{zh}"
+
+
 @dataclass(frozen=True)
 class Member:
     """One member of the zip as stored: its name and its compressed bytes."""
@@ -54,13 +63,33 @@ class Member:
         return cls(name, zipfile.ZIP_DEFLATED, _deflater.crc32(content), len(content), data)
 
     def content(self) -> bytes:
-        """The member's uncompressed bytes."""
+        """The member's uncompressed bytes; :class:`Damaged` when they are not what its zip entry
+        says (more or fewer bytes, a deflate stream cut short or garbled, another CRC)."""
         if self.method == zipfile.ZIP_STORED:
-            return self.data
-        inflater = zlib.decompressobj(-15)  # never more than it says it holds (a zip bomb lies)
-        content = inflater.decompress(self.data, self.size + 1)
+            content, whole = self.data, True
+        else:
+            inflater = zlib.decompressobj(-15)  # never more than it says it holds (a zip bomb lies)
+            try:
+                content = inflater.decompress(self.data, self.size + 1)
+            except zlib.error as exc:
+                raise Damaged(
+                    self.name, f"压缩数据已损坏（{exc}）", f"its compressed data is damaged ({exc})"
+                ) from exc
+            whole = inflater.eof
         if len(content) > self.size:
-            raise ValueError(f"{self.name}: holds more than the {self.size:,} bytes its zip entry says")
+            raise Damaged(
+                self.name,
+                f"解压后多于其 zip 条目所写的 {self.size:,} 字节",
+                f"holds more than the {self.size:,} bytes its zip entry says",
+            )
+        if not whole or len(content) != self.size:
+            raise Damaged(
+                self.name,
+                f"数据不完整（{len(content):,} 字节，zip 条目写的是 {self.size:,}）",
+                f"is cut short ({len(content):,} bytes of the {self.size:,} its zip entry says)",
+            )
+        if zlib.crc32(content) != self.crc:
+            raise Damaged(self.name, "校验和（CRC）不符", "its checksum (CRC) does not match")
         return content
 
     @cached_property

@@ -24,11 +24,11 @@ from jinja2.compiler import CodeGenerator
 from jinja2.sandbox import SandboxedEnvironment, SecurityError
 from markupsafe import Markup, escape
 
-from . import invariant, tags
+from . import invariant
 from .copy_parts import CONTENT_TYPES, DOCUMENT_RELS, CopyParts, part_name, rels_name, rels_owner
 from .display import Printed, Value
 from .package import Member, write_zip
-from .template_file import _CHECKED, _RENDERED, TemplateError, _read, _stamp, _targets, _usable
+from .template_file import _MEMO, TemplateError, _stamp, looked_at
 from .watermark import HEADER_PART, add_watermark
 
 
@@ -327,74 +327,6 @@ class _Stored:
         write_private(self._meta_path(), json.dumps(meta).encode("utf-8"))
 
 
-class _Checked:
-    """What a template's members were found to hold before, kept in kesu's cache folder beside
-    its compiled parts (:class:`_Stored`): the local attached templates to drop
-    (:func:`_fetched_outside`, a template that fetches anything is refused and never kept) and
-    each tagged part's source as :func:`.tags.clean` makes it. Keyed by every member as stored
-    (name, method, size, compressed bytes) and by the code that checks and cleans them
-    (:func:`_compiler_key`: ``tags.py`` and the checks' ``template_file.py`` in it): a template
-    loaded again — by each ``--jobs`` worker, by each run — parses no XML and runs none of the cleaning's regular expressions
-    (a complaint template's load: 5.8 → 1.6 ms of CPU). A file that cannot be read, is not
-    private or is not what :meth:`keep` writes only means checking and cleaning, as without it."""
-
-    def __init__(self, key: str, cache: Any) -> None:
-        self.key, self.cache = key, cache
-        self.found: tuple[dict[str, dict[str, str]], dict[str, str]] | None = None
-        if cache is None:
-            return
-        from ..config import read_private
-
-        with contextlib.suppress(ValueError):
-            kept = json.loads(read_private(self._path()) or b"null")
-            if _checked_well_formed(kept, key):
-                dropped = {name: dict(ids) for name, ids in kept["dropped"].items()}
-                self.found = dropped, kept["sources"]
-
-    @classmethod
-    def of(cls, members: list[Member]) -> _Checked:
-        compiler = _compiler_key()
-        if not compiler:  # (no sources to key the cleaning by: nothing kept)
-            return cls("", None)
-        digest = hashlib.sha256(compiler.encode())
-        for member in members:
-            digest.update(f"\0{member.name}\0{member.method}\0{member.size}\0{len(member.data)}\0".encode())
-            digest.update(member.data)
-        return cls(digest.hexdigest(), _bytecode_cache())
-
-    def _path(self) -> Path:
-        return Path(self.cache.directory) / f"kesu-checked-{self.key[:40]}.json"
-
-    def keep(self, dropped: dict[str, dict[str, str]], sources: dict[str, str]) -> None:
-        """Keep what the members were found to hold (a template that passed the checks)."""
-        if self.cache is None:
-            return
-        from ..config import write_private
-
-        kept = {
-            "key": self.key,
-            "dropped": {n: dict(sorted(ids.items())) for n, ids in dropped.items()},
-            "sources": sources,
-        }
-        write_private(self._path(), json.dumps(kept, ensure_ascii=False).encode("utf-8", "surrogatepass"))
-
-
-def _checked_well_formed(kept: Any, key: str) -> bool:
-    """Is ``kept`` what :meth:`_Checked.keep` writes for ``key`` (not a damaged or foreign file)?"""
-    if not isinstance(kept, dict) or kept.get("key") != key:
-        return False
-    dropped, sources = kept.get("dropped"), kept.get("sources")
-    return (
-        isinstance(dropped, dict)
-        and isinstance(sources, dict)
-        and all(
-            isinstance(ids, dict) and all(isinstance(i, str) and isinstance(t, str) for i, t in ids.items())
-            for ids in dropped.values()
-        )
-        and all(isinstance(n, str) and isinstance(text, str) for n, text in sources.items())
-    )
-
-
 def _source_key(source: str) -> str:
     """What a part's metadata is kept for: the source it is compiled from."""
     return hashlib.sha256(source.encode("utf-8", "surrogatepass")).hexdigest()[:32]
@@ -494,26 +426,16 @@ class DocxTemplate:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        members = _read(path)
-        # what a template's parts were checked and cleaned to before (by any process: a --jobs
-        # worker, the last run) is taken from the cache: no XML parsed, no tag cleaned again
-        checked = _Checked.of(members)
-        self.members, dropped = _usable(path, members, checked.found[0] if checked.found else None)
+        # what the template's parts were checked and cleaned to (taken from the cache when any
+        # process — a --jobs command's check, a worker, the last run — did it: no XML parsed,
+        # no tag cleaned again)
+        looked = looked_at(path)
+        self.members = looked.members
         # dropped: the local attached templates (``Normal.dotm``) the copies are made without
-        self.dropped = _targets(dropped)
+        self.dropped = looked.dropped
         self.variables: set[str] = set()
         self._parts: dict[str, _Part] = {}
-        sources: dict[str, str] = {}
-        if checked.found is not None:
-            sources = dict(checked.found[1])
-        else:
-            for member in self.members:
-                if not _RENDERED.match(member.name):
-                    continue
-                xml = member.content().decode("utf-8")
-                if tags.has_tags(xml):
-                    sources[member.name] = tags.clean(xml)
-            checked.keep(dropped, sources)
+        sources = dict(looked.sources)
         # what was compiled of these very parts before (by any process: a --jobs worker, the
         # last run) is taken from the cache: parsed, analysed and compiled once, not each run
         stored = _Stored.of(sources)
@@ -607,7 +529,7 @@ class DocxTemplate:
         return member
 
 
-_CACHE: dict[str, tuple[tuple[int, int], DocxTemplate]] = {}
+_CACHE = _MEMO  # (one memo of the templates looked at and loaded: :data:`.template_file._MEMO`)
 _LOCK = threading.Lock()
 
 
@@ -615,13 +537,12 @@ def load(path: str | os.PathLike[str]) -> DocxTemplate:
     """The compiled template at ``path``: compiled on first use, again only if the file changes."""
     key = os.fspath(path)
     stamp = _stamp(key)
-    hit = _CACHE.get(key)
-    if hit is not None and hit[0] == stamp:
-        return hit[1]
+    hit = _MEMO.get(key)
+    if hit is not None and hit[0] == stamp and hit[2] is not None:
+        return hit[2]
     with _LOCK:
-        hit = _CACHE.get(key)
-        if hit is None or hit[0] != stamp:
-            hit = (stamp, DocxTemplate(Path(key)))
-            _CACHE[key] = hit
-            _CHECKED[key] = (stamp, hit[1].dropped)  # (looked at: :func:`.template_file.check`)
-    return hit[1]
+        hit = _MEMO.get(key)
+        if hit is None or hit[0] != stamp or hit[2] is None:
+            template = DocxTemplate(Path(key))
+            hit = _MEMO[key] = (stamp, template.dropped, template)
+    return hit[2]
