@@ -85,11 +85,10 @@ class Box:
                     value = visible(value)
         elif type(value) is str and not value.isascii():
             value = visible(value)
-        # every attribute set through object.__setattr__, into the instance's own values (the
-        # class's shared keys), never through ``self.__dict__``: asking for it makes each box a
-        # dict object of its own, and Python 3.11 then reads no attribute of a box by its quick
-        # path (``LOAD_ATTR_WITH_HINT`` gives way on such a dict every time): every ``b.x0`` of
-        # the reader went the slow way, ≈ 1.1 million a batch of the bench's 37 prints (issue 15)
+        # every attribute set through object.__setattr__ (a frozen dataclass) into its slots: a
+        # box has no ``__dict__`` — one asked for made each box a dict object of its own, and
+        # Python 3.11 then read no attribute of a box by its quick path: every ``b.x0`` of the
+        # reader went the slow way, ≈ 1.1 million a batch of the bench's 37 prints (issue 15)
         _set(self, "text", text)
         _set(self, "value", value)
         _set(self, "x0", x0)
