@@ -170,7 +170,70 @@ def test_a_code_is_what_the_legend_says(tmp_path: Path, form: str, code: str, as
     doc = read_doc(book_as(path, form), "complaint")
     assert doc["record"]["customer_request"] == [asked]
     assert doc["record"]["sales_supervisor"] == "钱志远"
-    assert not field_codes(doc, "customer_request")  # (the legend itself no value: no error)
+    # the legend itself no value (no invalid request); the value said with the legend it came through
+    assert field_codes(doc, "customer_request") == {"read_through_legend"}
+    [note] = [p for p in doc["warnings"] if p["code"] == "read_through_legend"]
+    assert f"'{code}'" in note["message"] and "A=退货 B=换货 C=特采 D=返工" in note["message"]
+
+
+def _coded_complaint(title: str, number: str, code: str, legend: str) -> list[list[Any]]:
+    return [
+        [title],
+        ["投诉编号", number, "收到日期", "2026-07-08"],
+        ["客户", "长城汽车股份有限公司", "产品编号", "GW-HSG-2204"],
+        ["客户要求（代码）", code, "销售经理", "钱志远"],
+        ["不良描述", "壳体砂眼，气密测试泄漏。"],
+        [legend],
+    ]
+
+
+def test_last_months_legend_above_the_form_is_not_the_forms_own(tmp_path: Path) -> None:
+    """Last month's closed form copied above the new one, its legend giving the codes other words:
+    the new form's code is read through the new form's legend (the old one's read it as 退货,
+    silently, before), and said with it."""
+    old = _coded_complaint("客户投诉单（已结案）", "TS-2606-011", "A", "代码说明\n客户要求：A=换货  B=退货")
+    new = _coded_complaint("客户投诉单", "TS-2607-019", "B", "代码说明\n客户要求：A=退货  B=换货")
+    path = landscape_book(tmp_path / "ks.xlsx", [*old, [], *new], {"A": 18, "B": 30, "C": 14, "D": 30})
+    doc = read_doc(path, "complaint")
+    assert doc["record"]["number"] == "TS-2607-019"
+    assert doc["record"]["customer_request"] == ["replacement"]
+    [note] = [p for p in doc["warnings"] if p["code"] == "read_through_legend"]
+    assert "A=退货 B=换货" in note["message"]
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_two_legends_of_one_caption_that_disagree_leave_the_code_unread_and_said(
+    tmp_path: Path, form: str
+) -> None:
+    rows = _coded_complaint("客户投诉单", "TS-2607-021", "B", "客户要求：A=退货  B=换货")
+    rows.append(["客户要求：A=换货  B=退货  C=特采"])  # another legend line of the same caption
+    path = landscape_book(tmp_path / "ks.xlsx", rows, {"A": 18, "B": 30, "C": 14, "D": 30})
+    doc = read_doc(book_as(path, form), "complaint")
+    assert not doc["record"]["customer_request"]  # neither legend's word
+    assert "legends_disagree" in field_codes(doc, "customer_request")
+    [said] = [p for p in doc["warnings"] if p["code"] == "legends_disagree"]
+    assert "A=退货 B=换货" in said["message"] and "A=换货 B=退货 C=特采" in said["message"]
+
+
+def test_a_lowercase_code_is_the_legends_capital_and_said(tmp_path: Path) -> None:
+    rows = _coded_complaint("客户投诉单", "TS-2607-022", "b", "代码说明\n客户要求：A=退货  B=换货")
+    path = landscape_book(tmp_path / "ks.xlsx", rows, {"A": 18, "B": 30, "C": 14, "D": 30})
+    doc = read_doc(path, "complaint")
+    assert doc["record"]["customer_request"] == ["replacement"]
+    assert field_codes(doc, "customer_request") == {"read_through_legend"}
+
+
+def test_a_legend_on_another_sheet_leaves_the_code_said(tmp_path: Path) -> None:
+    """The legend on the workbook's second sheet (another page of the form): the code is not read
+    through it, and never passed silently (an invalid request)."""
+    rows = _coded_complaint("客户投诉单", "TS-2607-023", "B", "")[:-1]
+    path = landscape_book(tmp_path / "ks.xlsx", rows, {"A": 18, "B": 30, "C": 14, "D": 30})
+    book = openpyxl.load_workbook(path)
+    book.create_sheet("代码说明").append(["客户要求：A=退货  B=换货"])
+    book.save(path)
+    doc = read_doc(path, "complaint")
+    assert doc["record"]["customer_request"] != ["return"]
+    assert field_codes(doc, "customer_request") & {"invalid_choice", "read_through_legend"}
 
 
 def test_no_code_is_read_without_its_legend(tmp_path: Path) -> None:
@@ -182,7 +245,9 @@ def test_no_code_is_read_without_its_legend(tmp_path: Path) -> None:
         ["客户要求（代码）", "C", "不良描述", "壳体砂眼。"],
     ]
     path = landscape_book(tmp_path / "ks.xlsx", rows, {"A": 18, "B": 30, "C": 14, "D": 30})
-    assert read_doc(path, "complaint")["record"]["customer_request"] is None
+    doc = read_doc(path, "complaint")
+    assert doc["record"]["customer_request"] is None
+    assert "invalid_choice" in field_codes(doc, "customer_request")  # 'C' is no request: said
 
 
 # ---------------------------------------------------------------------------------- labels

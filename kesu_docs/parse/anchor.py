@@ -119,7 +119,7 @@ from .guards import (
     totals_row,
 )
 from .invoice_heading import invoice_headings, read_headings
-from .legend import coded_values, legend_labels
+from .legend import coded_said, coded_values, legend_labels
 from .part_labels import part_description_labels
 from .party_ids import tax_id_under_party
 from .placeholders import template_stand_in
@@ -3302,10 +3302,12 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     page), with where each came from and how sure the reader is; see the module docstring."""
     boxes = leaders_apart(boxes)  # "Debit Note No. ...... DN-26-0331-07": the leader parts them
     boxes = legend_labels(boxes)  # ① beside a value, "① 客戶名稱" in a legend: the box is labelled
-    boxes = coded_values(boxes)  # B beside 客户要求（代码）, "客户要求：A=退货 B=换货" in a legend: 换货
     boxes, headings = invoice_headings(boxes)  # 發票 KH-…（2026/03/05） over the lines it heads
     boxes, twins = first_copy(boxes)  # 第一聯 | 第二聯 side by side: each copy's fields are its own
     boxes, stacked = current_form(boxes)  # last month's closed form above the new one: the new one
+    # B beside 客户要求（代码）, "客户要求：A=退货 B=换货" in the legend: 换货 — the form's own legend
+    # (last month's form above it, its legend too, is set aside first)
+    boxes, legend_codes = coded_values(boxes)
     if spec.kind == "8d":
         boxes = roman_letter_steps(list(boxes))  # "I. 成立小组" … "VIII. 结案" in order: the steps
     page = _unread_page(boxes, spec) or _Page(boxes, spec)
@@ -3552,6 +3554,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     unanswered = list(
         {id(c.label): c.label for c in candidates if c.value is None and c.path not in done}.values()
     )
+    page.problems.extend(coded_said(legend_codes, {path: prov.location for path, prov in provenance.items()}))
     reading = Reading(values, where, page.problems, provenance, unread, unanswered)
     reading.form = list(boxes) if stacked else None
     read_cause_grids(reading, boxes, spec)  # D4 as a 5-Why table or a fishbone list
