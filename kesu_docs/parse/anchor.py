@@ -180,6 +180,7 @@ from .table_lines import (
     numbered_names,
     numbering_columns,
     own_cell_value,
+    page_turn_line,
     pause_line,
     printed_page,
     rejoined_line,
@@ -269,6 +270,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "subtotal_mismatch": (
         "{label}：小计行的“{column}”为 {subtotal}，与其上各行之和 {sum} 不符，请核对",
         "{label}: the subtotal line's {column} is {subtotal}, but the lines above it add up to {sum}; please check",
+    ),
+    "table_line_passed_at_page_turn": (
+        "{label}：表格跨页处，下一页开头的“{text}”被当作该页重印的标题而未读作明细行；若它是一行明细，请核对",
+        "{label}: where the table goes on over the page, '{text}' at the next page's top was taken for the"
+        " page's title printed again and not read as a line; if it is one, please check",
     ),
     "table_row_unclear": (
         "{label}：这一行的各栏连在一起，无法分栏读取（“{text}”），请核对",
@@ -2104,6 +2110,7 @@ class _Page:
         blank = False  # after "以下空白": only the total row may follow
         turned = 0  # after "continued on next page": bands left to find the header printed again
         paused_on = 0  # the printed page of the line the table paused on (0: a sheet)
+        page_sum = False  # the pause a page's subtotal or a sum carried forward (本頁小計, 承上頁)
         head_page = printed_page(next(iter(header.values())).location)  # None on a sheet
         figures = {c for c in header if columns[c].kind in FIGURE_KINDS}
         for at, band in enumerate(bands[head_i + 1 :], start=head_i + 1):
@@ -2143,8 +2150,9 @@ class _Page:
                 # after 接下頁 is one of them, not the end of the turn)
                 turned = 4 if continued_line(whole) else max(turned - 1, 0)
                 paused_on = max((printed_page(b.location) or 0 for b in whole if not b.empty), default=0)
+                page_sum = page_turn_line(whole)
                 continue
-            if paused and not turned and paused_on and new_page(band, paused_on):
+            if paused and page_sum and not turned and paused_on and new_page(band, paused_on):
                 # the page after a page's subtotal (本頁小計 at its foot): its title and the header
                 # printed again come first, then the lines go on (承上頁 carried forward, a pause too)
                 turned = 4
@@ -2156,12 +2164,23 @@ class _Page:
                 across = any(
                     sum(b.overlaps_x(h.x0, h.x1) for h in header.values()) > 1 for b in band if not b.empty
                 )
-                if (
-                    across
-                    or not goes_on(band, header, required)
-                    or any(self._page_head_label(b, meta.key) for b in band)
+                if not goes_on(band, header, required) or any(
+                    self._page_head_label(b, meta.key) for b in band
                 ):
                     continue  # the next page's title, its letterhead (折讓單號： … 第 2 頁)
+                if across:  # a title's row, or a line with a wide cell: passed, never silently
+                    shown = " ".join(b.text.strip() for b in sorted(band, key=lambda b: b.x0) if not b.empty)
+                    first = min((b for b in band if not b.empty), key=lambda b: (b.y0, b.x0))
+                    self.problems.append(
+                        Problem(
+                            "table_line_passed_at_page_turn",
+                            meta.key,
+                            location=first.location,
+                            severity="warning",
+                            params={"text": _short(shown)},
+                        )
+                    )
+                    continue
                 turned = 0
             if rows and not turned and repeats_header(band, header):
                 continue  # the header row repeated on the next page (a Word table's): not a line
@@ -2209,7 +2228,10 @@ class _Page:
                 if (
                     rows
                     and not label_like(wide[0].text)
-                    and wide[0].y0 - lowest < 3 * wide[0].height * (len(rows) + 1)
+                    and (
+                        wide[0].y0 - lowest < 3 * wide[0].height * (len(rows) + 1)
+                        or goes_on(band, header, required)  # (a line's cells: on the next page too)
+                    )
                 ):
                     # right under the rows, not a caption: a line whose columns ran together
                     self.problems.append(
