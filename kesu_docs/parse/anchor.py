@@ -1028,6 +1028,7 @@ class _Page:
         self._short_by_top: list[int] = []
         self._short_tops: list[float] = []
         self._short_tallest = 0.0
+        self.lone_kept: frozenset[int] = frozenset()  # see known(): set once the labels are found
         self.fields = spec.leaf_fields
         self.vocab = vocabulary(spec)
         self.column_vocabs = {
@@ -1103,6 +1104,9 @@ class _Page:
         self.labels = party_column_labels(self)  # 纳税人识别号 under the buyer's 名称: the buyer's
         self.labels = column_words_in_blocks(self)  # 担当 under D3 暫定対策: the action's owner, not the team
         self.labels = lone_signers(self)  # 經手人 beside 主管: the clerk's, no manager's
+        self.lone_kept = frozenset(  # the form's one signature 經手人: its field's label (known)
+            id(lab.box) for lab in self.labels if self.vocab.alone_only(lab.box.text, lab.key)
+        )
 
     def worked_out(self, name: str, make: Callable[[], _T], version: int = 0) -> _T:
         """What ``make`` works out of the whole page, the same for every table of it (issue 15),
@@ -1500,8 +1504,10 @@ class _Page:
         """A label of this form (a field's, a table column's, a heading): it is the form's own
         even where its field is empty."""
         found = self.vocab.match(box.text)
-        if found and self.vocab.alone_only(box.text, found[0]):
-            found = None  # 經辦 beside 總經理: the clerk's, no field's (said unread where no field took it)
+        if found and self.vocab.alone_only(box.text, found[0]) and id(box) not in self.lone_kept:
+            # 經辦 beside 總經理: the clerk's, no field's (said unread where no field took it); the
+            # form's one signature a field's label — :func:`.compound.lone_signers` decided which
+            found = None
         if (found and found[1] >= 0.6) or self._is_column(box.text) or norm(box.text) in _printed_texts():
             return True
         if _control_line(box.text):
