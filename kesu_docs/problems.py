@@ -32,6 +32,7 @@ CATALOGUE_MODULES = (
     "kesu_docs.parse.print_notes",
     "kesu_docs.parse.pdf",
     "kesu_docs.parse.letters",
+    "kesu_docs.parse.legend",
     "kesu_docs.parse.anchor",
     "kesu_docs.parse.dates",
     "kesu_docs.parse.currency",

@@ -192,3 +192,30 @@ def test_a_handlers_signature_beside_another_signer_is_no_managers(
 ) -> None:
     record = read_doc(_credit_note_zht(tmp_path, sign_off), kind="allowance")["record"]
     assert (record.get("approved_by_manager"), record.get("approved_by_gm")) == (manager, gm)
+
+
+@pytest.mark.parametrize(
+    ("sign_off", "known"),
+    [
+        (["經手人", "陳美玲"], True),  # the form's one signature: the manager's label, the form's own
+        (["經辦", None], True),  # (unsigned too)
+        (["經手人", "陳美玲", "主管", "郭志遠"], False),  # the clerk's beside the manager's: no field's
+        (["經辦", "蔡佩珊", "總經理", "賴俊傑"], False),
+    ],
+)
+def test_a_handlers_label_is_known_as_lone_signers_decides(
+    tmp_path: Path, sign_off: list[str | None], known: bool
+) -> None:
+    """One decision on ``經手人`` / ``經辦``: the page's labels (:func:`compound.lone_signers`)
+    and :meth:`_Page.known` — before, ``known`` held it no label of the form even where it is the
+    form's one signature, read as the manager's."""
+    from kesu_docs.forms import all_specs
+    from kesu_docs.parse.anchor import _Page
+    from kesu_docs.parse.excel import read_workbook
+
+    path = _credit_note_zht(tmp_path, sign_off)  # type: ignore[arg-type]
+    spec = next(s for s in all_specs() if s.kind == "allowance")
+    page = _Page(read_workbook(path.read_bytes()).sheets[0].boxes, spec)
+    [handler] = [b for b in page.boxes if b.text == sign_off[0]]
+    assert page.known(handler) is known
+    assert any(lab.box is handler for lab in page.labels) is known

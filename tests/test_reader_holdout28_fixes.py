@@ -170,7 +170,70 @@ def test_a_code_is_what_the_legend_says(tmp_path: Path, form: str, code: str, as
     doc = read_doc(book_as(path, form), "complaint")
     assert doc["record"]["customer_request"] == [asked]
     assert doc["record"]["sales_supervisor"] == "钱志远"
-    assert not field_codes(doc, "customer_request")  # (the legend itself no value: no error)
+    # the legend itself no value (no invalid request); the value said with the legend it came through
+    assert field_codes(doc, "customer_request") == {"read_through_legend"}
+    [note] = [p for p in doc["warnings"] if p["code"] == "read_through_legend"]
+    assert f"'{code}'" in note["message"] and "A=退货 B=换货 C=特采 D=返工" in note["message"]
+
+
+def _coded_complaint(title: str, number: str, code: str, legend: str) -> list[list[Any]]:
+    return [
+        [title],
+        ["投诉编号", number, "收到日期", "2026-07-08"],
+        ["客户", "长城汽车股份有限公司", "产品编号", "GW-HSG-2204"],
+        ["客户要求（代码）", code, "销售经理", "钱志远"],
+        ["不良描述", "壳体砂眼，气密测试泄漏。"],
+        [legend],
+    ]
+
+
+def test_last_months_legend_above_the_form_is_not_the_forms_own(tmp_path: Path) -> None:
+    """Last month's closed form copied above the new one, its legend giving the codes other words:
+    the new form's code is read through the new form's legend (the old one's read it as 退货,
+    silently, before), and said with it."""
+    old = _coded_complaint("客户投诉单（已结案）", "TS-2606-011", "A", "代码说明\n客户要求：A=换货  B=退货")
+    new = _coded_complaint("客户投诉单", "TS-2607-019", "B", "代码说明\n客户要求：A=退货  B=换货")
+    path = landscape_book(tmp_path / "ks.xlsx", [*old, [], *new], {"A": 18, "B": 30, "C": 14, "D": 30})
+    doc = read_doc(path, "complaint")
+    assert doc["record"]["number"] == "TS-2607-019"
+    assert doc["record"]["customer_request"] == ["replacement"]
+    [note] = [p for p in doc["warnings"] if p["code"] == "read_through_legend"]
+    assert "A=退货 B=换货" in note["message"]
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_two_legends_of_one_caption_that_disagree_leave_the_code_unread_and_said(
+    tmp_path: Path, form: str
+) -> None:
+    rows = _coded_complaint("客户投诉单", "TS-2607-021", "B", "客户要求：A=退货  B=换货")
+    rows.append(["客户要求：A=换货  B=退货  C=特采"])  # another legend line of the same caption
+    path = landscape_book(tmp_path / "ks.xlsx", rows, {"A": 18, "B": 30, "C": 14, "D": 30})
+    doc = read_doc(book_as(path, form), "complaint")
+    assert not doc["record"]["customer_request"]  # neither legend's word
+    assert "legends_disagree" in field_codes(doc, "customer_request")
+    [said] = [p for p in doc["warnings"] if p["code"] == "legends_disagree"]
+    assert "A=退货 B=换货" in said["message"] and "A=换货 B=退货 C=特采" in said["message"]
+
+
+def test_a_lowercase_code_is_the_legends_capital_and_said(tmp_path: Path) -> None:
+    rows = _coded_complaint("客户投诉单", "TS-2607-022", "b", "代码说明\n客户要求：A=退货  B=换货")
+    path = landscape_book(tmp_path / "ks.xlsx", rows, {"A": 18, "B": 30, "C": 14, "D": 30})
+    doc = read_doc(path, "complaint")
+    assert doc["record"]["customer_request"] == ["replacement"]
+    assert field_codes(doc, "customer_request") == {"read_through_legend"}
+
+
+def test_a_legend_on_another_sheet_leaves_the_code_said(tmp_path: Path) -> None:
+    """The legend on the workbook's second sheet (another page of the form): the code is not read
+    through it, and never passed silently (an invalid request)."""
+    rows = _coded_complaint("客户投诉单", "TS-2607-023", "B", "")[:-1]
+    path = landscape_book(tmp_path / "ks.xlsx", rows, {"A": 18, "B": 30, "C": 14, "D": 30})
+    book = openpyxl.load_workbook(path)
+    book.create_sheet("代码说明").append(["客户要求：A=退货  B=换货"])
+    book.save(path)
+    doc = read_doc(path, "complaint")
+    assert doc["record"]["customer_request"] != ["return"]
+    assert field_codes(doc, "customer_request") & {"invalid_choice", "read_through_legend"}
 
 
 def test_no_code_is_read_without_its_legend(tmp_path: Path) -> None:
@@ -182,7 +245,9 @@ def test_no_code_is_read_without_its_legend(tmp_path: Path) -> None:
         ["客户要求（代码）", "C", "不良描述", "壳体砂眼。"],
     ]
     path = landscape_book(tmp_path / "ks.xlsx", rows, {"A": 18, "B": 30, "C": 14, "D": 30})
-    assert read_doc(path, "complaint")["record"]["customer_request"] is None
+    doc = read_doc(path, "complaint")
+    assert doc["record"]["customer_request"] is None
+    assert "invalid_choice" in field_codes(doc, "customer_request")  # 'C' is no request: said
 
 
 # ---------------------------------------------------------------------------------- labels
@@ -286,3 +351,93 @@ def test_a_brought_forward_row_is_no_line(cells: list[str], pause: bool) -> None
 
     band = [Box(text, text, 40.0 * i, 0, 40.0 * i + 30, 10, f"p1 ({i},0)") for i, text in enumerate(cells)]
     assert pause_line(band) is pause
+
+
+def _wide_line_over_pages(path: Path, pause: str, again: bool) -> Path:
+    """A 退貨單 over two pages whose page 1 ends with ``pause`` (a note across the table, or
+    本頁小計) and whose page 2 (with the title and header printed again when ``again``) begins
+    with a line whose name cell is merged over the empty 單位 column beside it."""
+    pdf = cjk_pdf()
+    pdf.set_font("cjk", size=10)
+    widths = (34, 34, 34, 26, 26, 34)
+    head = ("料號", "品名", "單位", "退回數量", "單價", "金額")
+
+    def row(cells: tuple[str, ...], spans: tuple[int, ...] = ()) -> None:
+        spans = spans or (1,) * len(cells)
+        at = 0
+        for text, span in zip(cells, spans):
+            pdf.cell(sum(widths[at : at + span]), 8, text, border=1)
+            at += span
+        pdf.ln()
+
+    pdf.add_page()
+    pdf.cell(0, 10, "退 貨 單", align="C")
+    pdf.ln()
+    for text in ("退貨單號： RT-HT-2607-031", "退貨日期： 2026/07/21", "客戶名稱： 光寶科技股份有限公司"):
+        pdf.cell(0, 8, text)
+        pdf.ln()
+    pdf.ln()
+    row(head)
+    row(("HT-SW-0101", "微動開關", "PCS", "500", "2.40", "1,200.00"))
+    row(("HT-SW-0102", "撥動開關", "PCS", "196", "5.50", "1,078.00"))
+    row((pause, "", "", "", "", "2,278.00" if "計" in pause else ""), (1, 1, 1, 1, 1, 1))
+    pdf.add_page()
+    if again:
+        pdf.cell(0, 10, "退 貨 單（續）", align="C")
+        pdf.ln()
+        row(head)
+    row(("HT-SW-0103", "彈片（不鏽鋼加長型附絕緣套）", "1,980", "0.15", "297.00"), (1, 2, 1, 1, 1))
+    row(("HT-SW-0104", "外殼", "PCS", "100", "12.00", "1,200.00"))
+    row(("合計", "", "", "", "", "3,775.00"))
+    pdf.ln()
+    pdf.cell(0, 8, "退貨原因： 開關手感不良。")
+    pdf.output(str(path))
+    return path
+
+
+def _lines_or_said(doc: dict[str, Any]) -> None:
+    """Page 2's first line (HT-SW-0103, its name wide over two columns) read, or its loss said."""
+    parts = [i["part_no"] for i in doc["record"]["items"]]
+    assert parts[:2] == ["HT-SW-0101", "HT-SW-0102"]
+    if "HT-SW-0103" not in parts:
+        said = [p for p in doc["warnings"] if p["field"] == "items" and "HT-SW-0103" in p["message"]]
+        said += [p for p in doc["warnings"] if p["field"] == "items" and "彈片" in p["message"]]
+        assert said, doc["warnings"]
+
+
+def test_a_wide_first_line_on_the_next_page_after_a_note_is_never_lost_silently(tmp_path: Path) -> None:
+    """Page 1 ends with a note across the table (no page subtotal): page 2's first line, its name
+    cell wide over two columns, was passed as the next page's title, and the table's lines after
+    it lost — silently. A note turns no page: the line is the table's, said as one not read apart."""
+    doc = read_doc(_wide_line_over_pages(tmp_path / "rt.pdf", "註：第 2 項為補發品", False), "return")
+    _lines_or_said(doc)
+
+
+def test_a_wide_line_passed_after_a_page_subtotal_is_said(tmp_path: Path) -> None:
+    """After 本頁小計, page 2's title and header printed again are passed; a line with a wide cell
+    right under them was passed with them, silently: now said."""
+    doc = read_doc(_wide_line_over_pages(tmp_path / "rt.pdf", "本頁小計", True), "return")
+    _lines_or_said(doc)
+
+
+@pytest.mark.parametrize(
+    ("cells", "turn"),
+    [
+        (["本頁小計", "2,578.00"], True),
+        (["Page total", "1,234.50"], True),
+        (["本页合计", "", "980.00"], True),
+        (["承上頁", "36,252.80"], True),
+        (["轉下頁", "36,252.80"], True),
+        (["小计", "1,960", "7,088.00"], False),  # a group's subtotal: the lines go on, no page turned
+        (["以下空白"], False),
+        (["註：第 2 項為補發品"], False),
+    ],
+)
+def test_which_pause_turns_the_page(cells: list[str], turn: bool) -> None:
+    """Only a page's subtotal or a sum carried forward makes the reader pass the next page's
+    title and header (and a line with a wide cell with them, said); another pause does not."""
+    from kesu_docs.parse.boxes import Box
+    from kesu_docs.parse.table_lines import page_turn_line
+
+    band = [Box(text, text, 40.0 * i, 0, 40.0 * i + 30, 10, f"p1 ({i},0)") for i, text in enumerate(cells)]
+    assert page_turn_line(band) is turn

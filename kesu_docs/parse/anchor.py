@@ -119,7 +119,7 @@ from .guards import (
     totals_row,
 )
 from .invoice_heading import invoice_headings, read_headings
-from .legend import coded_values, legend_labels
+from .legend import coded_said, coded_values, legend_labels
 from .part_labels import part_description_labels
 from .party_ids import tax_id_under_party
 from .placeholders import template_stand_in
@@ -180,6 +180,7 @@ from .table_lines import (
     numbered_names,
     numbering_columns,
     own_cell_value,
+    page_turn_line,
     pause_line,
     printed_page,
     rejoined_line,
@@ -269,6 +270,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "subtotal_mismatch": (
         "{label}：小计行的“{column}”为 {subtotal}，与其上各行之和 {sum} 不符，请核对",
         "{label}: the subtotal line's {column} is {subtotal}, but the lines above it add up to {sum}; please check",
+    ),
+    "table_line_passed_at_page_turn": (
+        "{label}：表格跨页处，下一页开头的“{text}”被当作该页重印的标题而未读作明细行；若它是一行明细，请核对",
+        "{label}: where the table goes on over the page, '{text}' at the next page's top was taken for the"
+        " page's title printed again and not read as a line; if it is one, please check",
     ),
     "table_row_unclear": (
         "{label}：这一行的各栏连在一起，无法分栏读取（“{text}”），请核对",
@@ -1022,6 +1028,7 @@ class _Page:
         self._short_by_top: list[int] = []
         self._short_tops: list[float] = []
         self._short_tallest = 0.0
+        self.lone_kept: frozenset[int] = frozenset()  # see known(): set once the labels are found
         self.fields = spec.leaf_fields
         self.vocab = vocabulary(spec)
         self.column_vocabs = {
@@ -1097,6 +1104,9 @@ class _Page:
         self.labels = party_column_labels(self)  # 纳税人识别号 under the buyer's 名称: the buyer's
         self.labels = column_words_in_blocks(self)  # 担当 under D3 暫定対策: the action's owner, not the team
         self.labels = lone_signers(self)  # 經手人 beside 主管: the clerk's, no manager's
+        self.lone_kept = frozenset(  # the form's one signature 經手人: its field's label (known)
+            id(lab.box) for lab in self.labels if self.vocab.alone_only(lab.box.text, lab.key)
+        )
 
     def worked_out(self, name: str, make: Callable[[], _T], version: int = 0) -> _T:
         """What ``make`` works out of the whole page, the same for every table of it (issue 15),
@@ -1494,8 +1504,10 @@ class _Page:
         """A label of this form (a field's, a table column's, a heading): it is the form's own
         even where its field is empty."""
         found = self.vocab.match(box.text)
-        if found and self.vocab.alone_only(box.text, found[0]):
-            found = None  # 經辦 beside 總經理: the clerk's, no field's (said unread where no field took it)
+        if found and self.vocab.alone_only(box.text, found[0]) and id(box) not in self.lone_kept:
+            # 經辦 beside 總經理: the clerk's, no field's (said unread where no field took it); the
+            # form's one signature a field's label — :func:`.compound.lone_signers` decided which
+            found = None
         if (found and found[1] >= 0.6) or self._is_column(box.text) or norm(box.text) in _printed_texts():
             return True
         if _control_line(box.text):
@@ -2104,6 +2116,7 @@ class _Page:
         blank = False  # after "以下空白": only the total row may follow
         turned = 0  # after "continued on next page": bands left to find the header printed again
         paused_on = 0  # the printed page of the line the table paused on (0: a sheet)
+        page_sum = False  # the pause a page's subtotal or a sum carried forward (本頁小計, 承上頁)
         head_page = printed_page(next(iter(header.values())).location)  # None on a sheet
         figures = {c for c in header if columns[c].kind in FIGURE_KINDS}
         for at, band in enumerate(bands[head_i + 1 :], start=head_i + 1):
@@ -2143,8 +2156,9 @@ class _Page:
                 # after 接下頁 is one of them, not the end of the turn)
                 turned = 4 if continued_line(whole) else max(turned - 1, 0)
                 paused_on = max((printed_page(b.location) or 0 for b in whole if not b.empty), default=0)
+                page_sum = page_turn_line(whole)
                 continue
-            if paused and not turned and paused_on and new_page(band, paused_on):
+            if paused and page_sum and not turned and paused_on and new_page(band, paused_on):
                 # the page after a page's subtotal (本頁小計 at its foot): its title and the header
                 # printed again come first, then the lines go on (承上頁 carried forward, a pause too)
                 turned = 4
@@ -2156,12 +2170,23 @@ class _Page:
                 across = any(
                     sum(b.overlaps_x(h.x0, h.x1) for h in header.values()) > 1 for b in band if not b.empty
                 )
-                if (
-                    across
-                    or not goes_on(band, header, required)
-                    or any(self._page_head_label(b, meta.key) for b in band)
+                if not goes_on(band, header, required) or any(
+                    self._page_head_label(b, meta.key) for b in band
                 ):
                     continue  # the next page's title, its letterhead (折讓單號： … 第 2 頁)
+                if across:  # a title's row, or a line with a wide cell: passed, never silently
+                    shown = " ".join(b.text.strip() for b in sorted(band, key=lambda b: b.x0) if not b.empty)
+                    first = min((b for b in band if not b.empty), key=lambda b: (b.y0, b.x0))
+                    self.problems.append(
+                        Problem(
+                            "table_line_passed_at_page_turn",
+                            meta.key,
+                            location=first.location,
+                            severity="warning",
+                            params={"text": _short(shown)},
+                        )
+                    )
+                    continue
                 turned = 0
             if rows and not turned and repeats_header(band, header):
                 continue  # the header row repeated on the next page (a Word table's): not a line
@@ -2209,7 +2234,10 @@ class _Page:
                 if (
                     rows
                     and not label_like(wide[0].text)
-                    and wide[0].y0 - lowest < 3 * wide[0].height * (len(rows) + 1)
+                    and (
+                        wide[0].y0 - lowest < 3 * wide[0].height * (len(rows) + 1)
+                        or goes_on(band, header, required)  # (a line's cells: on the next page too)
+                    )
                 ):
                     # right under the rows, not a caption: a line whose columns ran together
                     self.problems.append(
@@ -3302,10 +3330,12 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     page), with where each came from and how sure the reader is; see the module docstring."""
     boxes = leaders_apart(boxes)  # "Debit Note No. ...... DN-26-0331-07": the leader parts them
     boxes = legend_labels(boxes)  # ① beside a value, "① 客戶名稱" in a legend: the box is labelled
-    boxes = coded_values(boxes)  # B beside 客户要求（代码）, "客户要求：A=退货 B=换货" in a legend: 换货
     boxes, headings = invoice_headings(boxes)  # 發票 KH-…（2026/03/05） over the lines it heads
     boxes, twins = first_copy(boxes)  # 第一聯 | 第二聯 side by side: each copy's fields are its own
     boxes, stacked = current_form(boxes)  # last month's closed form above the new one: the new one
+    # B beside 客户要求（代码）, "客户要求：A=退货 B=换货" in the legend: 换货 — the form's own legend
+    # (last month's form above it, its legend too, is set aside first)
+    boxes, legend_codes = coded_values(boxes)
     if spec.kind == "8d":
         boxes = roman_letter_steps(list(boxes))  # "I. 成立小组" … "VIII. 结案" in order: the steps
     page = _unread_page(boxes, spec) or _Page(boxes, spec)
@@ -3552,6 +3582,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     unanswered = list(
         {id(c.label): c.label for c in candidates if c.value is None and c.path not in done}.values()
     )
+    page.problems.extend(coded_said(legend_codes, {path: prov.location for path, prov in provenance.items()}))
     reading = Reading(values, where, page.problems, provenance, unread, unanswered)
     reading.form = list(boxes) if stacked else None
     read_cause_grids(reading, boxes, spec)  # D4 as a 5-Why table or a fishbone list

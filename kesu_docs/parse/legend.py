@@ -8,9 +8,26 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from ..lazy_re import lazy_re
+from ..problems import Problem
 from .boxes import Box
+
+# this module's codes in the message catalogue (problems.py reads them on first look-up)
+MESSAGES: dict[str, tuple[str, str]] = {
+    "read_through_legend": (
+        "{label}：表上写的是代码“{given}”，按表上的代码说明“{legend}”读作“{value}”，请核对",
+        "{label}: the form gives the code '{given}', read as '{value}' through the form's legend"
+        " '{legend}'; please check",
+    ),
+    "legends_disagree": (
+        "{label}：表上写的是代码“{given}”，但表上有几条同名的代码说明，对它的解释不一致（{legends}），"
+        "未按任何一条读取，请核对",
+        "{label}: the form gives the code '{given}', but legends of the same name on the form explain it"
+        " differently ({legends}); it was not read through either, please check",
+    ),
+}
 
 # circled numbers ① … ⑳, ❶ … ❿, ➀ … ➉
 _MARKS = "\u2460-\u2473\u2776-\u277f\u2780-\u2789"
@@ -73,6 +90,16 @@ _CAPTION_END = lazy_re(r"[：:]")
 _BRACKETED = lazy_re(r"[（(][^）)]*[）)]")
 
 
+@dataclass(frozen=True)
+class Coded:
+    """A code met beside its label: the code, the word it was read as (None: the legends of its
+    label disagree, the code left as written), the legend lines of its label."""
+
+    code: str
+    word: str | None
+    legends: tuple[str, ...]
+
+
 def _legend_line(line: str) -> tuple[str, dict[str, str]] | None:
     """``客户要求：A=退货  B=换货`` → (``客户要求``, {A: 退货, B: 换货}); the caption is the last word
     before the colon (``代码说明　不良类别：…``: 不良类别). None for any other line."""
@@ -92,41 +119,83 @@ def _caption(text: str) -> str:
     return _BRACKETED.sub("", text).strip().rstrip("：:").strip()
 
 
-def coded_values(boxes: Sequence[Box]) -> Sequence[Box]:
+def coded_values(boxes: Sequence[Box]) -> tuple[Sequence[Box], dict[str, Coded]]:
     """``boxes`` with each value given as a code (``B``, beside ``客户要求（代码）``) replaced by
-    what the form's legend says it stands for (``客户要求：A=退货  B=换货 …`` → ``换货``), and the
-    legend that served set aside (no value of the field it names); as they are without such a
-    legend or code. The code's label is the box just left of it on its line."""
+    what the form's legend says it stands for (``客户要求：A=退货  B=换货 …`` → ``换货``; a
+    lowercase ``b`` as ``B`` where the legend has no ``b`` of its own), and the legends of its
+    label set aside (no value of the field they name); as they are without such a legend or code.
+    Two legends of one caption that give the code different words leave the code as written.
+    Also each code met, by its box's location (:class:`Coded`), so that the value read is said
+    with its legend (:func:`coded_said`). The code's label is the box just left of it on its line."""
     if not any(isinstance(b.value, str) and ("=" in b.text or "＝" in b.text) for b in boxes):
-        return boxes
-    legends: dict[str, dict[str, str]] = {}
+        return boxes, {}
+    legends: dict[str, list[tuple[str, dict[str, str]]]] = {}
     legend_at: dict[str, list[int]] = {}
     for i, b in enumerate(boxes):
         if not isinstance(b.value, str) or ("=" not in b.text and "＝" not in b.text):
             continue
         for line in b.text.splitlines():
             if found := _legend_line(line):
-                legends.setdefault(found[0], found[1])
+                legends.setdefault(found[0], []).append((" ".join(line.split()), found[1]))
                 legend_at.setdefault(found[0], []).append(i)
     if not legends:
-        return boxes
+        return boxes, {}
     out = list(boxes)
     served: set[int] = set()
+    notes: dict[str, Coded] = {}
     for i, b in enumerate(boxes):
         code = b.text.strip() if isinstance(b.value, str) else ""
         if len(code) != 1 or not code.isalnum():
             continue
         label = _left_of(boxes, b)
-        codes = legends.get(_caption(label.text)) if label is not None else None
-        if codes and code in codes:
-            word = codes[code]
-            out[i] = Box(word, word, b.x0, b.y0, b.x1, b.y1, b.location, b.bold, b.filled)
-            served.update(legend_at[_caption(label.text)])  # type: ignore[union-attr]
+        caption = _caption(label.text) if label is not None else ""
+        said = legends.get(caption, [])
+        words = {codes[key] for _line, codes in said if (key := _key(code, codes)) is not None}
+        if not words:
+            continue
+        served.update(legend_at[caption])
+        lines = tuple(dict.fromkeys(line for line, _codes in said))
+        if len(words) > 1:  # last month's legend and this one's: which is meant is not told
+            notes[b.location] = Coded(code, None, lines)
+            continue
+        [word] = words
+        out[i] = Box(word, word, b.x0, b.y0, b.x1, b.y1, b.location, b.bold, b.filled)
+        notes[b.location] = Coded(code, word, lines)
     for i in served:
         b = boxes[i]
         # (its lines legends, or a heading of them: 代码说明)
         if all(_legend_line(line) or not _CAPTION_END.search(line) for line in b.text.splitlines()):
             out[i] = Box("", None, b.x0, b.y0, b.x1, b.y1, b.location)
+    return out, notes
+
+
+def _key(code: str, codes: dict[str, str]) -> str | None:
+    """The legend's code ``code`` is: itself, or a letter in the other case where the legend has
+    only that one (``b`` for ``B=换货``)."""
+    if code in codes:
+        return code
+    other = code.swapcase()
+    return other if other != code and other in codes else None
+
+
+def coded_said(notes: dict[str, Coded], where: dict[str, str]) -> list[Problem]:
+    """A warning on each field read from a code (``where``: path → the value's location), naming
+    the legend it was read through, or the legends that disagree on it (the code then no value);
+    a code whose legends disagree and no field read is said all the same."""
+    out: list[Problem] = []
+    read = {location: path for path, location in where.items() if location in notes}
+    for location, note in notes.items():
+        path = read.get(location, "")
+        if note.word is None:
+            params = {"given": note.code, "legends": "；".join(note.legends)}
+            out.append(
+                Problem("legends_disagree", path, location=location, severity="warning", params=params)
+            )
+        elif path:
+            params = {"given": note.code, "value": note.word, "legend": note.legends[0]}
+            out.append(
+                Problem("read_through_legend", path, location=location, severity="warning", params=params)
+            )
     return out
 
 

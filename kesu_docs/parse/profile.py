@@ -827,9 +827,11 @@ def _coded(boxes: list[Box]) -> None:
     rule (:func:`.legend.coded_values`), so that a profile reads the next copy's code alike."""
     from .boxes import Box as Placed
     from .legend import coded_values
+    from .two_forms import current_form
 
     placed = [Placed(b.text, b.value, b.x0, b.y0, b.x1, b.y1, str(i)) for i, b in enumerate(boxes)]
-    for was, now in zip(placed, coded_values(placed)):
+    placed = current_form(placed)[0]  # the form's own legend, never last month's above it
+    for was, now in zip(placed, coded_values(placed)[0]):
         if now is not was:
             box = boxes[int(was.location)]
             box.text, box.value = now.text, now.value

@@ -273,6 +273,28 @@ def pause_line(band: Sequence[Box]) -> bool:
     return len([b for b in band if not b.empty]) <= 2 and note_caption(first.text)
 
 
+# a subtotal of the page's lines (``本頁小計``, ``本页合计``, ``Page total``), not of a group
+_PAGE_SUM = lazy_re(r"(?i)(本\s*[页頁]|每\s*[页頁]|\bpage\b)")
+
+
+def page_turn_line(band: Sequence[Box]) -> bool:
+    """A line a table ends a printed page with, or begins the next with, when it goes on over the
+    page: the page's subtotal (``本頁小計 | … | 36,252.80``, ``Page total``), a sum carried
+    forward (``承上頁 | 36,252.80``, ``轉下頁 | 36,252.80``, ``Brought forward``). After it, the
+    next page's title and header printed again come before the lines; after a group's subtotal,
+    ``以下空白`` or a note they do not."""
+    filled = [b for b in band if not b.empty and isinstance(b.value, str)]
+    if any(subtotal_caption(b.text) and _PAGE_SUM.search(halfwidth(b.text)) for b in filled):
+        return True
+    if not filled:
+        return False
+    first = min(filled, key=lambda b: b.x0)
+    text = halfwidth(first.text)
+    return (resumed_caption(text) or _CONTINUED.match(text) is not None) and all(
+        _CARRIED.match(halfwidth(b.text)) for b in filled if b is not first
+    )
+
+
 def continued_line(band: Sequence[Box]) -> bool:
     """``continued on next page`` / ``續下頁`` alone on a line: the table goes on under its
     header printed again on the next page."""
