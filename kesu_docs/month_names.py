@@ -161,9 +161,10 @@ def _kurmanji_izafe(locale: str, name: str) -> tuple[str, ...]:
     return (name + ("yê" if fold(name)[-1:] in "aeiou" else "ê"),)
 
 
-# the letters a language writes that English and the languages of the factories' customers
-# around it seldom do, by which a form's own texts show it is written in it (:func:`scoped_month`):
-# Kurmanji's ê î û ş, Samoan's and Tongan's ʻokina and long vowels, Yoruba's dotted letters
+# the letters beyond English's a language writes, by which a form's own texts may show it is
+# written in it (:func:`cued_languages`, :func:`scoped_month`): Kurmanji's ê î û ş, Samoan's and
+# Tongan's ʻokina and long vowels, Yoruba's dotted letters — a form shows the language only by
+# those of them together no other language of the month tables writes (:func:`_others_letters`)
 CUE_LETTERS = {"ku": "êîûş", "sm": "\u02bbāēīōū", "to": "\u02bbāēīōū", "yo": "ẹọṣ"}
 # a month word of this many letters or fewer that one language of CUE_LETTERS alone names is
 # too short to tell its language by itself (Kurmanji ``Adar``: March, also the Hebrew calendar's
@@ -199,9 +200,51 @@ def _scoped() -> dict[str, tuple[str, int]]:
 
 
 def cued_languages(texts: list[str]) -> frozenset[str]:
-    """The languages of :data:`CUE_LETTERS` whose letters a form's own texts write."""
-    text = " ".join(texts).casefold()
-    return frozenset(lang for lang, letters in CUE_LETTERS.items() if any(c in text for c in letters))
+    """The languages of :data:`CUE_LETTERS` whose letters a form's own texts write, those of them
+    together no other language writes all of (:func:`_others_letters`): Kurmanji by ş with ê, î
+    or û (French writes ê î û, Turkish ş: ``Fenêtre`` alone is French), Samoan and Tongan by the
+    ʻokina (Latvian writes ā ē ī ū: ``Rīga``)."""
+    text = " " + " ".join(texts).casefold()
+    out = set()
+    for language, letters in CUE_LETTERS.items():
+        seen = _cues(text, letters)
+        if seen and not any(seen <= others for others in _others_letters(language, letters)):
+            out.add(language)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=8)
+def _others_letters(language: str, letters: str) -> tuple[frozenset[str], ...]:
+    """The letters each other language of the month tables (:data:`LOCALES`, :data:`LATER`)
+    writes, by the CLDR's texts in it (its names of countries, languages, months and days). A
+    sister language writing every one of ``letters`` (Hawaiian: Samoan's and Tongan's ʻokina and
+    long vowels) is left out: its own month words are never scoped ones (:func:`_scoped`)."""
+    from babel import Locale
+
+    out = []
+    for name in (*LOCALES, *LATER):
+        locale = Locale.parse(name)
+        if locale.language != language and locale.language not in CUE_LETTERS:
+            texts = (
+                *locale.territories.values(),
+                *locale.languages.values(),
+                *locale.months["format"]["wide"].values(),
+                *locale.days["format"]["wide"].values(),
+            )
+            written = " " + " ".join(texts).casefold()
+            if not set(letters) <= set(written):
+                out.append(_cues(written, letters))
+    return tuple(out)
+
+
+def _cues(text: str, letters: str) -> frozenset[str]:
+    """The ``letters`` a text writes; a modifier letter with the letter before it (Uzbek writes
+    the ʻ of ``oʻ`` and ``gʻ`` only, Samoan and Tongan the ʻokina after a vowel, or first)."""
+    return frozenset(
+        text[i - 1 : i + 1] if unicodedata.category(c) == "Lm" else c
+        for i, c in enumerate(text)
+        if c in letters and i
+    )
 
 
 def scoped_month(word: str, languages: frozenset[str]) -> int | None:

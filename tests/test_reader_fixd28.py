@@ -2,6 +2,12 @@
 silent, never overfitted): a currency word two countries write, month words switched on by
 another language's letters, the words a person's name follows, the count words."""
 
+from pathlib import Path
+
+import pytest
+from helpers import field_codes, read_doc
+from test_reader28 import _return_note
+
 from kesu_docs.parse.currency import codes_in_figure, local_signs
 
 
@@ -17,3 +23,31 @@ def test_a_currency_word_two_countries_write_names_both() -> None:
     assert codes_in_figure("1 200 сом") == {"KGS"}
     assert codes_in_figure("1'200 сом") == {"KGS"}  # (an apostrophe between digits: a thousands mark)
     assert codes_in_figure("500 Birr") == {"ETB"}
+
+
+# ---------------------------------------------------------------------------------- short month words, cued
+@pytest.mark.parametrize(
+    ("labels", "date"),
+    [
+        # French writes ê î û (Fenêtre), Latvian ā ē ī ū (Rīga), Uzbek the ʻ of oʻ: no Kurmanji,
+        # no Samoan form by them
+        (("Fenêtre de retour / Return No.", "Date", "Client / Customer"), "12 Adar 2026"),
+        (("Pasūtījums / Return No.", "Datums / Date", "Rīga / Customer"), "5 Mati 2026"),
+        (("Qaytarish / Return No.", "Sana / Date", "Oʻzbekiston / Customer"), "5 Mati 2026"),
+    ],
+)
+def test_a_short_month_word_is_no_month_on_a_form_in_a_language_sharing_its_letters(
+    tmp_path: Path, labels: tuple[str, str, str], date: str
+) -> None:
+    """Before: 2026-03-12 / 2026-03-05, and no word said (ê switched Kurmanji on, ī Samoan)."""
+    doc = read_doc(_return_note(tmp_path, labels, date), kind="return")
+    assert (doc["record"] or {}).get("issue_date") is None
+    assert field_codes(doc, "issue_date"), doc["errors"]  # (said, never silent)
+
+
+def test_a_short_month_word_read_by_the_forms_letters_is_said_with_why(tmp_path: Path) -> None:
+    """Before: 2026-03-03 filled, no word. Kurmanji's ş with ê together is its own."""
+    labels = ("Hejmara vegerê / Return No.", "Dîrok / Date", "Mişterî / Customer")
+    doc = read_doc(_return_note(tmp_path, labels, "3 Adar 2026"), kind="return")
+    assert doc["record"]["issue_date"] == "2026-03-03", doc["errors"]
+    assert "date_month_by_form_language" in field_codes(doc, "issue_date")
