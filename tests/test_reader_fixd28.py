@@ -8,7 +8,8 @@ import pytest
 from helpers import field_codes, read_doc
 from test_reader28 import _return_note
 
-from kesu_docs.parse.currency import codes_in_figure, local_signs
+from kesu_docs.parse.currency import codes_in_figure, krone_of, local_signs
+from kesu_docs.parse.guards import person_label_words
 
 
 def test_a_currency_word_two_countries_write_names_both() -> None:
@@ -51,3 +52,23 @@ def test_a_short_month_word_read_by_the_forms_letters_is_said_with_why(tmp_path:
     doc = read_doc(_return_note(tmp_path, labels, "3 Adar 2026"), kind="return")
     assert doc["record"]["issue_date"] == "2026-03-03", doc["errors"]
     assert "date_month_by_form_language" in field_codes(doc, "issue_date")
+
+
+# ---------------------------------------------------------------------------------- the words a name follows
+@pytest.mark.parametrize(
+    ("text", "krone"),
+    [("Lieferung von Odense", "DKK"), ("Envío por Malmö", "SEK"), ("Geleverd door Bergen", "NOK")],
+)
+def test_a_town_after_a_function_word_of_a_label_is_still_a_place(text: str, krone: str) -> None:
+    """Before: "" (von, por, door — the last words of Erstellt von, Elaborado por, Behandeld door —
+    took the town for a person's name, the place cue lost)."""
+    assert krone_of([text]) == krone
+    assert krone_of(["Prepared by Odense"]) == ""  # (after … by: a person's name)
+
+
+def test_the_words_a_name_follows_are_whole_and_composed() -> None:
+    """Before: ``何人(Who)`` kept whole (a Chinese label's note in brackets), ``i̇sim`` with the
+    combining dot a capital İ folds to (``Isim``, ``İsim`` never matched)."""
+    words = person_label_words()
+    assert {"何人", "isim", "by"} <= words
+    assert not {"von", "por", "door", "何人(Who)", "i\u0307sim"} & words

@@ -552,8 +552,10 @@ def _beside_a_name(words: list[str], i: int, before: str) -> bool:
     next to it (``Nigel Brown``, ``George Motors Ltd``) that is no word of a place
     (:data:`.vocab.PLACE_WORDS`: ``Odense Kommune``)? A town's name in an address stands alone (``Nigel,
     1490``) or with its postal district (``5000 Odense C``, ``Odense SØ``)."""
+    from .guards import label_word
+
     previous = words[i - 1] if i else before
-    if previous.casefold() in _person_before():
+    if label_word(previous) in _person_before():
         return True
     beside = words[max(i - 1, 0) : i] + words[i + 1 : i + 2]
     return any(len(w) >= 3 and w[0].isupper() and w.casefold() not in PLACE_WORDS for w in beside)
