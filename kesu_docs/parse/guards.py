@@ -264,8 +264,8 @@ def person_field(meta: FieldMeta | None) -> bool:
 def person_label_words() -> frozenset[str]:
     """The words a person's name follows on a form, from the labels of every form's fields of a
     person (:func:`person_field`): a Chinese label whole (``经办人``, ``联系人``), a label in
-    letters of one word (``Contact``, ``Manager``) or three at most saying who did it (``Prepared
-    by``, ``Received by (warehouse)`` → ``by``); a note in brackets left out (``何人(Who)`` →
+    letters of one word (``Reviewer``, ``Manager``) or three at most saying who did it or whom to
+    ask (``Prepared by``, ``Received by (warehouse)`` → ``by``, ``Buyer contact``); a note in brackets left out (``何人(Who)`` →
     ``何人``); folded, without dots, composed (``İsim``: ``isim`` whichever way it is typed). A
     label's last word that is a function word of another language (``von``, ``por``, ``door``:
     "from", "through" before a town too) or an ordinary noun (``Team member``, ``Process owner``)
@@ -294,7 +294,8 @@ def label_word(word: str) -> str:
     return unicodedata.normalize("NFC", unicodedata.normalize("NFD", word.casefold()).replace("i\u0307", "i"))
 
 
-_DONE_BY = lazy_re(r"(?i)\bby\s*[:：.]?$")  # (Prepared by, Checked by: the one who did it)
+# a label's last word naming the one who did it or whom to ask (Prepared by, Supplier contact)
+_DONE_BY = lazy_re(r"(?i)\b(?:by|contact)\s*[:：.]?$")
 
 
 _HAN = lazy_re(r"[\u3400-\u9fff]")
