@@ -120,8 +120,7 @@ def _names(locales: tuple[str, ...]) -> dict[str, set[int]]:
                         *_latvian_locative(locale, width, name),
                         *_tatar_possessive(locale, width, name),
                         *_yoruba_bare(locale, name),
-                        *_kurmanji_izafe(locale, name),
-                        *_tajik_izafe(locale, width, name),
+                        *_izafe(locale, name, width),
                     ):
                         if _letters(fold(word)) >= 3:  # (no one- or two-letter word: too many things are)
                             for key in _spellings(fold(word)):
@@ -153,12 +152,18 @@ def _yoruba_bare(locale: str, name: str) -> tuple[str, ...]:
     return (rest,) if locale == "yo" and rest and fold(head) == "osu" else ()
 
 
-def _kurmanji_izafe(locale: str, name: str) -> tuple[str, ...]:
-    """A Kurmanji month with the izafe ``-ê`` a date joins to it (``5ê adarê 2026``: "the 5th of
-    March"), ``-yê`` after a vowel (``reşemiyê``)."""
-    if locale != "ku" or len(name) < 4:  # (not the CLDR's three-letter abbreviations)
+# the izafe a date joins a month's name to its day by ("the 5th of March"), by language: its
+# ending after a consonant and after a vowel — Kurmanji ``5ê adarê 2026``, ``reşemiyê``; Tajik
+# ``24 марти 2026``, ``майи`` — on the wide names only (not the CLDR's abbreviations)
+IZAFE = {"ku": ("ê", "yê"), "tg": ("и", "и")}
+
+
+def _izafe(locale: str, name: str, width: str = "wide") -> tuple[str, ...]:
+    """A month's name with its language's izafe (:data:`IZAFE`), if that language has one."""
+    endings = IZAFE.get(locale)
+    if endings is None or width != "wide":
         return ()
-    return (name + ("yê" if fold(name)[-1:] in "aeiou" else "ê"),)
+    return (name + endings[fold(name)[-1:] in "aeiou"],)
 
 
 # the letters beyond English's a language writes, by which a form's own texts may show it is
@@ -184,7 +189,7 @@ def _scoped() -> dict[str, tuple[str, int]]:
     for locale, names in OTHERS.items():
         own = tables.setdefault(locale, {})
         for month, name in enumerate(names, 1):
-            for word in (name, *_kurmanji_izafe(locale, name)):
+            for word in (name, *_izafe(locale, name)):
                 for key in _spellings(fold(word)):
                     own.setdefault(key, set()).add(month)
     out: dict[str, tuple[str, int]] = {}
@@ -254,12 +259,6 @@ def scoped_month(word: str, languages: frozenset[str]) -> int | None:
     return found[1] if found is not None and found[0] in languages else None
 
 
-def _tajik_izafe(locale: str, width: str, name: str) -> tuple[str, ...]:
-    """A Tajik month with the izafe ``-и`` a date joins to it (``24 марти 2026``: "the 24th of
-    March"; ``апрели``, ``майи``)."""
-    return (name + "и",) if locale == "tg" and width == "wide" else ()
-
-
 @lru_cache(maxsize=1)
 def _tables() -> tuple[dict[str, int], frozenset[str]]:
     """The month words (:func:`month_words`) and the disputed ones (:func:`disputed`); a short
@@ -278,7 +277,7 @@ def _tables() -> tuple[dict[str, int], frozenset[str]]:
         key: month
         for locale, names in OTHERS.items()
         for month, name in enumerate(names, 1)
-        for word in (name, *_kurmanji_izafe(locale, name))
+        for word in (name, *_izafe(locale, name))
         if _letters(fold(word)) >= 3
         for key in _spellings(fold(word))
     }

@@ -8,8 +8,10 @@ import pytest
 from helpers import field_codes, read_doc
 from test_reader28 import _return_note
 
+from kesu_docs.month_names import IZAFE
 from kesu_docs.parse.currency import codes_in_figure, krone_of, local_signs
 from kesu_docs.parse.guards import person_label_words
+from kesu_docs.values import parse_date
 
 
 def test_a_currency_word_two_countries_write_names_both() -> None:
@@ -72,3 +74,16 @@ def test_the_words_a_name_follows_are_whole_and_composed() -> None:
     words = person_label_words()
     assert {"何人", "isim", "by"} <= words
     assert not {"von", "por", "door", "何人(Who)", "i\u0307sim"} & words
+
+
+# ---------------------------------------------------------------------------------- the izafe, one table
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [("7 ноябри 2026", "2026-11-07"), ("3 gulanê 2026", "2026-05-03"), ("9 reşemiyê 2026", "2026-02-09")],
+)
+def test_a_month_with_its_languages_izafe_is_read_by_one_table(text: str, iso: str) -> None:
+    """Months outside the held-out forms, read through :data:`month_names.IZAFE` (Kurmanji -ê/-yê,
+    Tajik -и): a refactor of two one-language functions into one table, so this passed before
+    too; a language added to the table is read the same way."""
+    assert IZAFE.keys() >= {"ku", "tg"}
+    assert parse_date(text).isoformat() == iso
