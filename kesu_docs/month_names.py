@@ -120,8 +120,7 @@ def _names(locales: tuple[str, ...]) -> dict[str, set[int]]:
                         *_latvian_locative(locale, width, name),
                         *_tatar_possessive(locale, width, name),
                         *_yoruba_bare(locale, name),
-                        *_kurmanji_izafe(locale, name),
-                        *_tajik_izafe(locale, width, name),
+                        *_izafe(locale, name, width),
                     ):
                         if _letters(fold(word)) >= 3:  # (no one- or two-letter word: too many things are)
                             for key in _spellings(fold(word)):
@@ -153,17 +152,24 @@ def _yoruba_bare(locale: str, name: str) -> tuple[str, ...]:
     return (rest,) if locale == "yo" and rest and fold(head) == "osu" else ()
 
 
-def _kurmanji_izafe(locale: str, name: str) -> tuple[str, ...]:
-    """A Kurmanji month with the izafe ``-ê`` a date joins to it (``5ê adarê 2026``: "the 5th of
-    March"), ``-yê`` after a vowel (``reşemiyê``)."""
-    if locale != "ku" or len(name) < 4:  # (not the CLDR's three-letter abbreviations)
+# the izafe a date joins a month's name to its day by ("the 5th of March"), by language: its
+# ending after a consonant and after a vowel — Kurmanji ``5ê adarê 2026``, ``reşemiyê``; Tajik
+# ``24 марти 2026``, ``майи`` — on the wide names only (not the CLDR's abbreviations)
+IZAFE = {"ku": ("ê", "yê"), "tg": ("и", "и")}
+
+
+def _izafe(locale: str, name: str, width: str = "wide") -> tuple[str, ...]:
+    """A month's name with its language's izafe (:data:`IZAFE`), if that language has one."""
+    endings = IZAFE.get(locale)
+    if endings is None or width != "wide":
         return ()
-    return (name + ("yê" if fold(name)[-1:] in "aeiou" else "ê"),)
+    return (name + endings[fold(name)[-1:] in "aeiou"],)
 
 
-# the letters a language writes that English and the languages of the factories' customers
-# around it seldom do, by which a form's own texts show it is written in it (:func:`scoped_month`):
-# Kurmanji's ê î û ş, Samoan's and Tongan's ʻokina and long vowels, Yoruba's dotted letters
+# the letters beyond English's a language writes, by which a form's own texts may show it is
+# written in it (:func:`cued_languages`, :func:`scoped_month`): Kurmanji's ê î û ş, Samoan's and
+# Tongan's ʻokina and long vowels, Yoruba's dotted letters — a form shows the language only by
+# those of them together no other language of the month tables writes (:func:`_others_letters`)
 CUE_LETTERS = {"ku": "êîûş", "sm": "\u02bbāēīōū", "to": "\u02bbāēīōū", "yo": "ẹọṣ"}
 # a month word of this many letters or fewer that one language of CUE_LETTERS alone names is
 # too short to tell its language by itself (Kurmanji ``Adar``: March, also the Hebrew calendar's
@@ -183,7 +189,7 @@ def _scoped() -> dict[str, tuple[str, int]]:
     for locale, names in OTHERS.items():
         own = tables.setdefault(locale, {})
         for month, name in enumerate(names, 1):
-            for word in (name, *_kurmanji_izafe(locale, name)):
+            for word in (name, *_izafe(locale, name)):
                 for key in _spellings(fold(word)):
                     own.setdefault(key, set()).add(month)
     out: dict[str, tuple[str, int]] = {}
@@ -199,9 +205,51 @@ def _scoped() -> dict[str, tuple[str, int]]:
 
 
 def cued_languages(texts: list[str]) -> frozenset[str]:
-    """The languages of :data:`CUE_LETTERS` whose letters a form's own texts write."""
-    text = " ".join(texts).casefold()
-    return frozenset(lang for lang, letters in CUE_LETTERS.items() if any(c in text for c in letters))
+    """The languages of :data:`CUE_LETTERS` whose letters a form's own texts write, those of them
+    together no other language writes all of (:func:`_others_letters`): Kurmanji by ş with ê, î
+    or û (French writes ê î û, Turkish ş: ``Fenêtre`` alone is French), Samoan and Tongan by the
+    ʻokina (Latvian writes ā ē ī ū: ``Rīga``)."""
+    text = " " + " ".join(texts).casefold()
+    out = set()
+    for language, letters in CUE_LETTERS.items():
+        seen = _cues(text, letters)
+        if seen and not any(seen <= others for others in _others_letters(language, letters)):
+            out.add(language)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=8)
+def _others_letters(language: str, letters: str) -> tuple[frozenset[str], ...]:
+    """The letters each other language of the month tables (:data:`LOCALES`, :data:`LATER`)
+    writes, by the CLDR's texts in it (its names of countries, languages, months and days). A
+    sister language writing every one of ``letters`` (Hawaiian: Samoan's and Tongan's ʻokina and
+    long vowels) is left out: its own month words are never scoped ones (:func:`_scoped`)."""
+    from babel import Locale
+
+    out = []
+    for name in (*LOCALES, *LATER):
+        locale = Locale.parse(name)
+        if locale.language != language and locale.language not in CUE_LETTERS:
+            texts = (
+                *locale.territories.values(),
+                *locale.languages.values(),
+                *locale.months["format"]["wide"].values(),
+                *locale.days["format"]["wide"].values(),
+            )
+            written = " " + " ".join(texts).casefold()
+            if not set(letters) <= set(written):
+                out.append(_cues(written, letters))
+    return tuple(out)
+
+
+def _cues(text: str, letters: str) -> frozenset[str]:
+    """The ``letters`` a text writes; a modifier letter with the letter before it (Uzbek writes
+    the ʻ of ``oʻ`` and ``gʻ`` only, Samoan and Tongan the ʻokina after a vowel, or first)."""
+    return frozenset(
+        text[i - 1 : i + 1] if unicodedata.category(c) == "Lm" else c
+        for i, c in enumerate(text)
+        if c in letters and i
+    )
 
 
 def scoped_month(word: str, languages: frozenset[str]) -> int | None:
@@ -209,12 +257,6 @@ def scoped_month(word: str, languages: frozenset[str]) -> int | None:
     when that language is among ``languages`` (the form's, :func:`cued_languages`); None else."""
     found = _scoped().get(fold(word))
     return found[1] if found is not None and found[0] in languages else None
-
-
-def _tajik_izafe(locale: str, width: str, name: str) -> tuple[str, ...]:
-    """A Tajik month with the izafe ``-и`` a date joins to it (``24 марти 2026``: "the 24th of
-    March"; ``апрели``, ``майи``)."""
-    return (name + "и",) if locale == "tg" and width == "wide" else ()
 
 
 @lru_cache(maxsize=1)
@@ -235,7 +277,7 @@ def _tables() -> tuple[dict[str, int], frozenset[str]]:
         key: month
         for locale, names in OTHERS.items()
         for month, name in enumerate(names, 1)
-        for word in (name, *_kurmanji_izafe(locale, name))
+        for word in (name, *_izafe(locale, name))
         if _letters(fold(word)) >= 3
         for key in _spellings(fold(word))
     }

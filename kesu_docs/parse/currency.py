@@ -552,8 +552,10 @@ def _beside_a_name(words: list[str], i: int, before: str) -> bool:
     next to it (``Nigel Brown``, ``George Motors Ltd``) that is no word of a place
     (:data:`.vocab.PLACE_WORDS`: ``Odense Kommune``)? A town's name in an address stands alone (``Nigel,
     1490``) or with its postal district (``5000 Odense C``, ``Odense SØ``)."""
+    from .guards import label_word
+
     previous = words[i - 1] if i else before
-    if previous.casefold() in _person_before():
+    if label_word(previous) in _person_before():
         return True
     beside = words[max(i - 1, 0) : i] + words[i + 1 : i + 2]
     return any(len(w) >= 3 and w[0].isupper() and w.casefold() not in PLACE_WORDS for w in beside)
@@ -664,8 +666,14 @@ _HOME_YEARS = 5
 
 @lru_cache(maxsize=1)
 def local_signs() -> dict[str, str]:
+    """Each sign of :func:`local_sign_codes` → its one ISO code, or "" when it names several."""
+    return {key: (next(iter(codes)) if len(codes) == 1 else "") for key, codes in local_sign_codes().items()}
+
+
+@lru_cache(maxsize=1)
+def local_sign_codes() -> dict[str, frozenset[str]]:
     """Each home currency's sign in the languages of :data:`_HOME_LOCALES`, folded (case
-    dropped, no trailing point) → its ISO code, or "" when they write it for different
+    dropped, no trailing point) → its ISO codes, several when they write it for different
     currencies (``kr``: the Norwegian, Danish, Swedish and Icelandic krone / krona). A home
     currency is one of a home language's country in the last :data:`_HOME_YEARS` years; its
     sign is taken from every home language (the CLDR gives the Serbian dinar's ``дин.`` /
@@ -715,7 +723,28 @@ def local_signs() -> dict[str, str]:
             for word in words:
                 for each in (word, *_tajik_bare(locale, word)):
                     out.setdefault(each, set()).add(code)
-    return {key: (codes.pop() if len(codes) == 1 else "") for key, codes in out.items()}
+    # a word English names more than one currency of these years by (som: the Uzbek and the
+    # Kyrgyz som; manat: the Azerbaijani and the Turkmen manat) names them all: said, not picked
+    for key, named in _english_name_words(since, today).items():
+        if key in out and len(named) > 1:
+            out[key] |= named
+    return {key: frozenset(codes) for key, codes in out.items()}
+
+
+def _english_name_words(since: Any, today: Any) -> dict[str, set[str]]:
+    """Each word of a currency's English name in the CLDR (:func:`_name_word`, its country's
+    word left out) → the currencies of every country of the years ``since`` … ``today`` it names."""
+    from babel import Locale
+    from babel.numbers import get_territory_currencies
+
+    english = Locale.parse("en")
+    out: dict[str, set[str]] = {}
+    for territory, country in english.territories.items():
+        if len(territory) == 2 and territory.isalpha():
+            for code in get_territory_currencies(territory, start_date=since, end_date=today):
+                for word in _name_word(english, code, country):
+                    out.setdefault(word, set()).add(code)
+    return out
 
 
 _APOSTROPHES = lazy_re(r"[ʻʼ‘’′`]")
@@ -931,12 +960,13 @@ def codes_in_figure(text: Any) -> set[str]:
         found.update(_KRONA)
     elif (
         not found
-        and (sign := re.sub(r"[-+\d,.\s'’]", "", text).casefold())
+        and (sign := re.sub(r"(?<=\d)['’](?=\d)|[-+\d,.\s]", "", text).casefold())
         and (any(not c.isascii() for c in sign) or len(sign) >= 3)
     ):
         # 1 850,00 ֏, 4,25 din.: a sign in Latin letters names its currency from three letters
-        # on (km, Rs, Br, Rp are kilometres, India's rupees too, a word's start)
-        found.update(code for code in [local_signs().get(sign, "")] if code)
+        # on (km, Rs, Br, Rp are kilometres, India's rupees too, a word's start); a sign several
+        # currencies write (som: the Uzbek and the Kyrgyz som) names them all: said, not picked
+        found.update(local_sign_codes().get(sign, ()))
     return found
 
 

@@ -72,6 +72,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}“{value}”是伊朗太阳历（波斯历）日期，换算为公历 {date}，请核对",
         "{label}: '{value}' is a Solar Hijri (Iranian) date, converted to {date}; please check",
     ),
+    "date_month_by_form_language": (
+        "{label}“{value}”的月份名称很短，只在{language}中是月份；表上文字有该语言独有的字母，"
+        "读作 {date}，请核对",
+        "{label}: '{value}' names its month with a short word only {language_en} reads as a month; "
+        "read as {date} because the form's own texts write that language's letters, please check",
+    ),
     "date_month_disputed": (
         "{label}“{value}”的月份名称在另一种语言中指另一个月份，{why}读作 {date}，请核对",
         "{label}: '{value}' names its month with a word another language reads as another month; "
@@ -321,6 +327,14 @@ def years_of_the_form(
             continue
         if _LETTERS.search(value) and (in_words := date_in_language(value, cued())) is not None:
             value_paths.put(values, path, in_words.isoformat(), make=True)  # 3 Adar 2026 on a Kurmanji form
+            in_languages = [_language_named(language) for language in sorted(cued())]
+            params = {
+                "value": value,
+                "date": in_words.isoformat(),
+                "language": "、".join(zh for zh, _ in in_languages),
+                "language_en": ", ".join(en for _, en in in_languages),
+            }
+            warn("date_month_by_form_language", path, params)  # (a short word: said, with why)
             continue
         text = halfwidth(value).strip()
         prov = provenance.get(path)

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from decimal import Decimal
@@ -263,8 +264,12 @@ def person_field(meta: FieldMeta | None) -> bool:
 def person_label_words() -> frozenset[str]:
     """The words a person's name follows on a form, from the labels of every form's fields of a
     person (:func:`person_field`): a Chinese label whole (``经办人``, ``联系人``), a label in
-    letters of three words at most by its last word, a note in brackets left out (``Prepared by``
-    → ``by``, ``Received by (warehouse)`` → ``by``, ``Contact``); folded, without dots."""
+    letters of one word (``Reviewer``, ``Manager``) or three at most saying who did it or whom to
+    ask (``Prepared by``, ``Received by (warehouse)`` → ``by``, ``Buyer contact``); a note in brackets left out (``何人(Who)`` →
+    ``何人``); folded, without dots, composed (``İsim``: ``isim`` whichever way it is typed). A
+    label's last word that is a function word of another language (``von``, ``por``, ``door``:
+    "from", "through" before a town too) or an ordinary noun (``Team member``, ``Process owner``)
+    is none: it would take a place or a word for a person's name."""
     from .. import forms
 
     out: set[str] = set()
@@ -275,11 +280,22 @@ def person_label_words() -> frozenset[str]:
             if meta.row_model is not None:
                 metas.extend(describe(meta.row_model).values())
             for label in meta.labels if person_field(meta) else ():
-                if _HAN.search(label):
-                    out.add(folded(label).strip(":：. "))
-                elif 0 < len(words := _LETTERS.findall(BRACKETED.sub(" ", label))) <= 3:
-                    out.add(words[-1].casefold())  # (not a question's last word: … reported failure)
+                bare = BRACKETED.sub(" ", label).strip()
+                if _HAN.search(bare):
+                    out.add(label_word(folded(bare).strip(":：. ")))
+                elif len(words := _LETTERS.findall(bare)) == 1 or (len(words) <= 3 and _DONE_BY.search(bare)):
+                    out.add(label_word(words[-1]))  # (not a question's last word: … reported failure)
     return frozenset(out)
+
+
+def label_word(word: str) -> str:
+    """A word as :func:`person_label_words` keeps it: case folded, composed, the dot of a capital
+    İ dropped (``İsim``, ``Isim``, ``isim``: one word)."""
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFD", word.casefold()).replace("i\u0307", "i"))
+
+
+# a label's last word naming the one who did it or whom to ask (Prepared by, Supplier contact)
+_DONE_BY = lazy_re(r"(?i)\b(?:by|contact)\s*[:：.]?$")
 
 
 _HAN = lazy_re(r"[\u3400-\u9fff]")
