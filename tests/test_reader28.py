@@ -91,7 +91,7 @@ def test_a_town_right_after_a_persons_label_stays_a_name(tmp_path: Path, text: s
 def test_every_word_a_persons_name_follows_is_kept_in_one_place() -> None:
     """The forms' person labels give the words derived; the vocabulary's titles hold only what no
     form's label gives (no word in both places)."""
-    from kesu_docs.parse.guards import person_label_words
+    from kesu_docs.parse.persons import person_label_words
     from kesu_docs.parse.vocab import PERSON_TITLES
 
     derived = person_label_words()

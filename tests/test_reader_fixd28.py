@@ -10,7 +10,7 @@ from test_reader28 import _return_note
 
 from kesu_docs.month_names import IZAFE
 from kesu_docs.parse.currency import codes_in_figure, krone_of, local_signs
-from kesu_docs.parse.guards import person_label_words
+from kesu_docs.parse.persons import person_label_words
 from kesu_docs.values import parse_date
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from kesu_docs import forms, values
-from kesu_docs.parse import compound, guards
+from kesu_docs.parse import compound, guards, persons
 from kesu_docs.parse.boxes import Box
 from kesu_docs.parse.vocab import norm
 
@@ -129,8 +129,8 @@ def test_whether_a_field_holds_a_persons_name_is_read_once_from_its_two_labels(m
     assert guards.person_field(None) is False
 
     person = next(meta for meta, said in zip(metas, answers, strict=True) if said)
-    counted = _CountedSearches(re.compile(guards._NOT_PERSON.pattern, guards._NOT_PERSON.flags))
-    monkeypatch.setattr(guards, "_NOT_PERSON", counted)
-    guards._names_a_person.cache_clear()
+    counted = _CountedSearches(re.compile(persons._NOT_PERSON.pattern, persons._NOT_PERSON.flags))
+    monkeypatch.setattr(persons, "_NOT_PERSON", counted)
+    persons._names_a_person.cache_clear()
     assert all(guards.person_field(person) for _ in range(3))
     assert counted.calls == 2  # its Chinese label and its English one, once

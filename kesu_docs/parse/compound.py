@@ -336,7 +336,7 @@ def sign_off_row_labels(page: Page) -> list[Label]:
     caption of that department's signature — read as a person's field with the word a sign-off
     box leaves unsaid (仓库签收, 收货人). Outside such a row the word may name a place or a
     store (仓库：成品仓 A 区) and nothing is read."""
-    from .guards import person_field
+    from .persons import person_field
 
     signers = [
         lab.box for lab in page.labels if lab.score >= STRONG and person_field(page.fields.get(lab.key))
@@ -365,7 +365,7 @@ def lone_signers(page: Page) -> list[Label]:
     """The page's labels without those of an ``alone`` alias (forms.Alias: 經手人, 經辦) where a
     label of another person's field of the same section is on the page too: the form's one
     signature is its field's (the manager's), one of several the clerk's who prepared it."""
-    from .guards import person_field
+    from .persons import person_field
 
     lone = [lab for lab in page.labels if page.vocab.alone_only(lab.box.text, lab.key)]
     if not lone:

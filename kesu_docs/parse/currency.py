@@ -552,7 +552,7 @@ def _beside_a_name(words: list[str], i: int, before: str) -> bool:
     next to it (``Nigel Brown``, ``George Motors Ltd``) that is no word of a place
     (:data:`.vocab.PLACE_WORDS`: ``Odense Kommune``)? A town's name in an address stands alone (``Nigel,
     1490``) or with its postal district (``5000 Odense C``, ``Odense SØ``)."""
-    from .guards import label_word
+    from .persons import label_word
 
     previous = words[i - 1] if i else before
     if label_word(previous) in _person_before():
@@ -564,10 +564,10 @@ def _beside_a_name(words: list[str], i: int, before: str) -> bool:
 @cache
 def _person_before() -> frozenset[str]:
     """The words a person's name follows (folded, without their dots: ``Mr.`` is ``mr``): the
-    labels of the forms' fields of a person (:func:`.guards.person_label_words`: ``Prepared by``,
+    labels of the forms' fields of a person (:func:`.persons.person_label_words`: ``Prepared by``,
     ``Contact``, ``经办人``) and the titles and letters' words no form prints as a label
     (:data:`.vocab.PERSON_TITLES`: ``Mr``, ``Frau``, ``Attn``)."""
-    from .guards import person_label_words
+    from .persons import person_label_words
     from .vocab import PERSON_TITLES
 
     return PERSON_TITLES | person_label_words()

@@ -151,7 +151,7 @@ def step_group_candidates(page: Any, taken: set[int], candidate: type) -> list[A
     is the group's one person field (who closed it), the date under a date column the date of
     that person's act. Read with low confidence, so the clerk is shown it."""
     from .act_dates import act_date_of
-    from .guards import person_field
+    from .persons import person_field
 
     out: list[Any] = []
     for head in page.boxes:
@@ -234,7 +234,7 @@ def _column_kind(page: Any, header: Box) -> str | None:
     """What a step table's header names in the form's tables: a column of people (责任人) or
     of dates (完成日期), by the best column any table has of that name."""
     from ..forms import describe
-    from .guards import person_field
+    from .persons import person_field
 
     best: tuple[float, str | None] = (0.0, None)
     for key, vocab in page.column_vocabs.items():

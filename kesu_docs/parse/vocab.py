@@ -240,7 +240,7 @@ EN_LABEL_WORDS = frozenset(
 # the words a person's name follows that no form prints as a field's label (folded, without their
 # dots: ``Mr.`` is ``mr``): titles, a letter's greeting and address lines, a signature's "signed",
 # in English, German, French, Spanish, Portuguese, Italian, Dutch, the Nordic languages, Afrikaans
-# and Chinese; the labels of the forms' fields of a person are the others (guards.person_label_words)
+# and Chinese; the labels of the forms' fields of a person are the others (persons.person_label_words)
 PERSON_TITLES = frozenset(
     (
         "mr", "mrs", "ms", "miss", "mister", "dr", "prof", "sir", "dear", "attn", "att", "attention",

@@ -1,0 +1,92 @@
+"""Which fields hold a person's name, by their labels (填表人, 核准, Received by, Owner), and the
+words a person's name follows on a form: asked by the guards, the reader's tables and sign-offs,
+and the currency's name cues (a town after ``Prepared by`` is a name, not a place) — a module of
+its own, so that :mod:`.currency` asks it without importing the guards that import it."""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+from ..forms import FieldMeta, describe
+from ..lazy_re import lazy_re
+from .vocab import BRACKETED, folded
+
+_PERSON_ZH = (
+    "人",
+    "者",
+    "姓名",
+    "签收",
+    "签名",
+    "签字",
+    "核准",
+    "批准",
+    "经理",
+    "主管",
+    "组长",
+    "人员",
+    "负责",
+)
+_PERSON_EN = lazy_re(
+    r"(?i)(\bby\b|approver|owner|operator|supervisor|manager|leader|\bwho\b|^name$|receiver|member)"
+)
+_NOT_PERSON = lazy_re(r"(?i)(buyer|seller|customer|unit|单位|买受|客户|营业)")
+
+
+def person_field(meta: FieldMeta | None) -> bool:
+    """Does the field hold a person's name (by its labels: 填表人, 核准, Received by, Owner)?"""
+    if meta is None or meta.kind != "text" or meta.long:
+        return False
+    return _names_a_person(meta.label_zh, meta.label_en)
+
+
+@lru_cache(maxsize=1)
+def person_label_words() -> frozenset[str]:
+    """The words a person's name follows on a form, from the labels of every form's fields of a
+    person (:func:`person_field`): a Chinese label whole (``经办人``, ``联系人``), a label in
+    letters of one word (``Reviewer``, ``Manager``) or three at most saying who did it or whom to
+    ask (``Prepared by``, ``Received by (warehouse)`` → ``by``, ``Buyer contact``); a note in brackets left out (``何人(Who)`` →
+    ``何人``); folded, without dots, composed (``İsim``: ``isim`` whichever way it is typed). A
+    label's last word that is a function word of another language (``von``, ``por``, ``door``:
+    "from", "through" before a town too) or an ordinary noun (``Team member``, ``Process owner``)
+    is none: it would take a place or a word for a person's name."""
+    from .. import forms
+
+    out: set[str] = set()
+    for spec in forms.all_specs():
+        metas = list(spec.fields.values())
+        while metas:
+            meta = metas.pop()
+            if meta.row_model is not None:
+                metas.extend(describe(meta.row_model).values())
+            for label in meta.labels if person_field(meta) else ():
+                bare = BRACKETED.sub(" ", label).strip()
+                if _HAN.search(bare):
+                    out.add(label_word(folded(bare).strip(":：. ")))
+                elif len(words := _LETTERS.findall(bare)) == 1 or (len(words) <= 3 and _DONE_BY.search(bare)):
+                    out.add(label_word(words[-1]))  # (not a question's last word: … reported failure)
+    return frozenset(out)
+
+
+def label_word(word: str) -> str:
+    """A word as :func:`person_label_words` keeps it: case folded, composed, the dot of a capital
+    İ dropped (``İsim``, ``Isim``, ``isim``: one word)."""
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFD", word.casefold()).replace("i\u0307", "i"))
+
+
+# a label's last word naming the one who did it or whom to ask (Prepared by, Supplier contact)
+_DONE_BY = lazy_re(r"(?i)\b(?:by|contact)\s*[:：.]?$")
+
+
+_HAN = lazy_re(r"[\u3400-\u9fff]")
+_LETTERS = lazy_re(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=4096)
+def _names_a_person(label_zh: str, en: str) -> bool:
+    """:func:`person_field` by a field's two labels, found once a pair (issue 15: asked of every
+    value the guards look at, the same few fields a form)."""
+    zh = folded(label_zh)
+    if _NOT_PERSON.search(zh) or _NOT_PERSON.search(en):
+        return False
+    return zh.endswith(_PERSON_ZH) or bool(_PERSON_EN.search(en))
