@@ -239,9 +239,10 @@ def _render_jobs(
 
 def _in_folder(output: Path) -> Path | None:
     """The file of a document already in the folder (its DOCX, or the PDF it would be converted
-    to), None when there is none."""
+    to), None when there is none. A folder standing there is no document: writing fails on it
+    with its own reason (IsADirectoryError), as before."""
     for path in (output, output.with_suffix(".pdf")):
-        if os.path.lexists(path):
+        if os.path.lexists(path) and not os.path.isdir(path):
             return path
     return None
 
