@@ -272,6 +272,14 @@ def _say_no_settings() -> None:
         print(said, file=sys.stderr)
 
 
+def said_by_the_command() -> None:
+    """In a ``--jobs`` worker: :data:`NO_SETTINGS_SAID` is the command's to say (it says it as
+    it starts its workers, :class:`~kesu_docs.workers.Workers`), never a worker's — a worker
+    started by spawn (Windows) is a fresh process, which said it again: once a command."""
+    global _said_no_settings
+    _said_no_settings = True
+
+
 def settings_file(path: str | os.PathLike | None = None) -> tuple[Path | None, bool]:
     """Where the settings are: (the file, whether it was named), the one rule of every look-up —
     ``path``, else ``$KESU_CONFIG`` (``none``: (None, False), no file at all, said once; set to

@@ -70,10 +70,12 @@ def _start_worker() -> None:
     each is writing, and says what was done."""
     import signal
 
+    from .config import said_by_the_command
     from .entry import STOPS
 
     for stop in STOPS:
         signal.signal(stop, signal.SIG_IGN)
+    said_by_the_command()  # (KESU_CONFIG=none: said once a command, by the command)
     _end_with_the_command()
     _own_share()
     if gc.get_freeze_count():  # forked from a frozen command (Workers): frozen for good here
@@ -436,7 +438,12 @@ class _Share:
         worker again (the first part of a death to come here starts the new worker)."""
         at, item = self.own.last_at(worker)  # (read before a new worker takes its place)
         if self.dead.seen(worker):
-            self.died_at[at] = (item, self.dead.last_end)
+            # the first of its calls to come here is the one it was at (a dead worker's calls
+            # fail in the order handed): at an item of it, or, when it said none of this call
+            # yet, reading it (a record that kills its worker as it is unpickled): no item to
+            # blame, the part is tried again counted against RETRIES, as render's (Workers.again)
+            # — not handed out until no worker is left for any other part
+            self.died_at[call] = (item if at == call else -1, self.dead.last_end)
         retries = after_death(parts.skipped[index], parts.retries[index], self.died_at.pop(call, None))
         if retries is None:
             parts.give_up(index, ended_at(self.dead.last_end))
@@ -613,11 +620,14 @@ class Workers:
     ) -> None:
         import multiprocessing
 
+        from .config import settings_file
+
         self.jobs = jobs
         self.share = share
         self.ahead: Any = None  # work begun before its caller was ready for it (filing.read_ahead)
         self.handed_out: list[SharedParts[Any]] = []  # the work not yet collected (SharedParts.result)
         method = start_method()
+        settings_file()  # (KESU_CONFIG=none said by the command now, its workers never say it)
         if method == "fork":  # imported once, here, rather than once in each worker
             _warm(layouts, rendering, renderer=share)  # (a command that renders nothing: not the renderer)
             if before_fork is not None:  # what else every worker would do once (a template compiled)

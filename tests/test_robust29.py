@@ -1,0 +1,76 @@
+"""The robustness gaps round 28 left (robust29): DESIGN's bad-input rules, nothing lost and
+nothing done twice — parse's part whose worker dies reading its call, ``KESU_CONFIG=none`` said
+once a command, a slow request head closed in bounded time, a revision's filed file guarded on
+every run, a clock set back, a PostgreSQL commit whose reply was lost."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+
+
+# ------------------------------------------------------------------ 1. parse: a death reading a call
+def test_parses_part_whose_record_kills_its_worker_as_it_is_read_is_given_up_after_the_retries():
+    """``kesu parse`` / ``validate``'s shared parts (``_Share._again``): a worker that died
+    reading its call (before it said that call's first item) was blamed on no call, so the part
+    was handed out again until ``DEATHS`` workers had died (every other part then lost,
+    ``worker_none_left``). Now, as render's (fixa28), such a death counts against ``RETRIES``:
+    the part is given up, its items said lost with how the worker ended, every other part done."""
+    from test_fixa28 import _each, _lost, _Record
+
+    from kesu_docs.workers import DEATHS, RETRIES, Workers
+
+    # the poisoned record in the front half: a part the worker takes (the command takes the back)
+    items = ["a0", _Record("poison")] + [f"a{i}" for i in range(2, 7)] + [f"b{i}" for i in range(7)]
+    with Workers(2, layouts=False, rendering=False, share=True) as workers:
+        done = workers.parts(_each, items, lost=_lost).result()
+        deaths = workers.deaths
+    assert deaths <= 1 + RETRIES + 1 < DEATHS, deaths
+    lost = [d for d in done if isinstance(d, tuple)]
+    assert lost and all(tried and "SIGKILL" in how for _, tried, how in lost), lost
+    assert "poison" in {item for item, _, _ in lost}
+    kept = [d for d in done if isinstance(d, str)]
+    assert kept == [str(i) for i in items if str(i) not in {x for x, _, _ in lost}]
+    assert {f"b{i}" for i in range(7)} <= set(kept)  # the other parts done, none "no worker left"
+
+
+# ------------------------------------------------------------------ 2. KESU_CONFIG=none said once a command
+def test_kesu_config_none_is_said_once_a_command_by_its_spawned_workers_too(tmp_path):
+    """fixb28 said the switch once a process; a ``--jobs`` worker started by spawn (Windows'
+    only start method) is a process of its own and said it again as it looked its settings up.
+    Now the command says it once and its workers never do: one line a command, fork or spawn,
+    ``kesu parse`` and ``kesu render`` alike."""
+    from helpers import python_process
+
+    forms = sorted(SAMPLES.glob("*-valid.xlsx"))
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    for n in range(3):
+        for form in forms:
+            (inbox / f"{n}-{form.name}").write_bytes(form.read_bytes())
+    for method in ("spawn", "fork"):
+        for command in (
+            ("parse", "--jobs", "2", str(inbox)),
+            (
+                "render",
+                "--jobs",
+                "2",
+                str(inbox),
+                "-o",
+                str(tmp_path / f"out-{method}"),
+                "--db",
+                str(tmp_path / f"{method}.db"),
+            ),
+        ):
+            done = python_process(
+                "-m",
+                "kesu_docs.cli",
+                *command,
+                cwd=tmp_path,
+                timeout=300,
+                KESU_CONFIG="none",
+                KESU_START_METHOD=method,
+            )
+            assert done.returncode in (0, 1), done.stderr
+            assert done.stderr.count("KESU_CONFIG=none") == 1, (method, command[0], done.stderr)
