@@ -74,3 +74,73 @@ def test_kesu_config_none_is_said_once_a_command_by_its_spawned_workers_too(tmp_
             )
             assert done.returncode in (0, 1), done.stderr
             assert done.stderr.count("KESU_CONFIG=none") == 1, (method, command[0], done.stderr)
+
+
+# ------------------------------------------------------------------ 3. kesu serve: a slow request head
+def _closed_after(conn, cap: float) -> float:
+    """Seconds until the server closes ``conn`` (it reads an end, or a reset), at most ``cap``."""
+    import time
+
+    began = time.monotonic()
+    conn.settimeout(cap)
+    try:
+        while conn.recv(4096):
+            pass
+    except ConnectionResetError:
+        pass
+    except TimeoutError:
+        return float("inf")
+    return time.monotonic() - began
+
+
+def test_kesu_serve_closes_a_request_head_sent_slowly_or_left_unfinished_within_its_bound(tmp_path):
+    """Before: a connection that sent part of a request head and then nothing was held for
+    waitress's ``channel_timeout`` (120 s, looked at every 30 s), and one that sent a byte every
+    few seconds for ever (each byte is activity). Now a head has ``HEAD_S`` (10 s) from its first
+    byte, silent or dripping, and an idle connection ``IDLE_S`` (30 s, looked at every 5 s); the
+    page still answers. Measured by the server closing each socket (a generous cap)."""
+    import socket
+    import threading
+    import urllib.request
+
+    from web_helpers import running_server
+
+    from kesu_docs.web import HEAD_S, IDLE_S
+
+    assert HEAD_S <= 10 and IDLE_S <= 30
+    with running_server(tmp_path) as server:
+        port = int(server.url.rsplit(":", 1)[1])
+        silent, dripping, idle = (socket.create_connection(("127.0.0.1", port)) for _ in range(3))
+        silent.sendall(b"GET /register HTTP/1.1\r\nHost: kesu\r\nX-Slow: ")
+        idle.sendall(b"GET /static/kesu.css HTTP/1.1\r\nHost: kesu\r\n\r\n")  # answered, kept alive
+        stop = threading.Event()
+
+        def drip() -> None:
+            with __import__("contextlib").suppress(OSError):
+                dripping.sendall(b"GET /register HTTP/1.1\r\nHost: kesu\r\nX-Slow: ")
+                while not stop.wait(1.0):
+                    dripping.sendall(b"a")
+
+        dripper = threading.Thread(target=drip, daemon=True)
+        dripper.start()
+        times: dict[str, float] = {}
+        watchers = [
+            threading.Thread(target=lambda n=n, c=c: times.__setitem__(n, _closed_after(c, 75)))
+            for n, c in (("silent", silent), ("dripping", dripping), ("idle", idle))
+        ]
+        try:
+            for watcher in watchers:
+                watcher.start()
+            with urllib.request.urlopen(server.url + "/register", timeout=10) as page:
+                assert page.status == 200  # the page answers meanwhile
+            for watcher in watchers:
+                watcher.join(90)
+        finally:
+            stop.set()
+            for conn in (silent, dripping, idle):
+                conn.close()
+        dripper.join(5)
+        # closed, within the bound and the server's one-second turn (generous: a loaded machine)
+        assert times["silent"] < HEAD_S + 20 and times["dripping"] < HEAD_S + 20, times
+        assert times["idle"] < IDLE_S + 5 + 20, times
+        assert server.alive()

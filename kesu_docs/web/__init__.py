@@ -42,10 +42,12 @@ def serve(config: WebConfig, *, threads: int = 8, ready=None, stop_wait: float =
         threads=threads,
         ident="kesu",
         connection_limit=CONNECTIONS,
+        channel_timeout=IDLE_S,
+        cleanup_interval=CLEANUP_S,
     )
     for listening in {id(s): s for s in (server, *channels.values())}.values():
-        if hasattr(listening, "channel_class") and config.per_address:  # (one server an address)
-            listening.channel_class = _capped(listening.channel_class, config.per_address)
+        if hasattr(listening, "channel_class"):  # (one server an address)
+            listening.channel_class = _bounded(listening.channel_class, config.per_address)
     if ready is not None:
         ready(server)
     try:
@@ -60,23 +62,62 @@ def serve(config: WebConfig, *, threads: int = 8, ready=None, stop_wait: float =
 CONNECTIONS = 500
 """Connections the server keeps open at once (waitress's own limit is 100)."""
 
+HEAD_S = 10.0
+"""Seconds a request's head (its request line and headers, a few hundred bytes a browser sends
+in one packet) may take from its first byte: a connection still sending it then is closed,
+whether it sends nothing more or a byte now and then (slowloris). waitress itself only closes a
+connection silent for its ``channel_timeout`` (120 s by default), and a byte every few seconds
+kept one open for ever."""
+
+IDLE_S = 30
+"""waitress's ``channel_timeout``: a connection with no request under way, silent this long (a
+browser's keep-alive one between two pages, a head cut off), is closed (waitress: 120 s). A
+browser opens another for its next page at once; a request being answered (a batch's page, a
+download) is never cut by it."""
+
+CLEANUP_S = 5
+"""waitress's ``cleanup_interval``: how often it looks for connections silent past
+:data:`IDLE_S` (waitress: 30 s, so one was held up to 150 s)."""
+
 
 _WARNED: dict[str, float] = {}
 
 
-def _capped(channel: type, most: int) -> type:
-    """waitress's connection class, closing a connection as it opens when its address holds
-    ``most`` already (:data:`PER_ADDRESS`, ``kesu serve --per-address``; waitress's documented
-    ``channel_class`` of a server)."""
+def _bounded(channel: type, most: int) -> type:
+    """waitress's connection class (its documented ``channel_class`` of a server): a request
+    head taking more than :data:`HEAD_S` closes its connection, and, ``most`` given (not 0), a
+    connection is closed as it opens when its address holds ``most`` already
+    (:data:`PER_ADDRESS`, ``kesu serve --per-address``)."""
 
-    class Capped(channel):
+    class Bounded(channel):
+        head_began: float | None = None  # when the head of the request being received began
+
+        def received(self, data: bytes) -> bool:
+            if self.request is None and data:  # the first bytes of a request
+                self.head_began = time.monotonic()
+            taken = super().received(data)
+            if self.request is None or self.request.headers_finished:  # (its body may come slowly)
+                self.head_began = None
+            return taken
+
+        def readable(self) -> bool:
+            # looked at by waitress's loop each turn (once a second at most): a head under way
+            # past its time closes the connection as waitress closes its own (will_close)
+            began = self.head_began
+            if began is not None and time.monotonic() - began > HEAD_S:
+                self.head_began = None
+                self.will_close = True
+            return super().readable()
+
         def __init__(self, server, sock, addr, adj, map=None) -> None:
             super().__init__(server, sock, addr, adj, map)
+            if not most:
+                return
             host = addr[0] if isinstance(addr, tuple) else None
             held = sum(
                 1
                 for other in (map or {}).values()
-                if other is not self and isinstance(other, Capped) and other.addr[0] == host
+                if other is not self and isinstance(other, Bounded) and other.addr[0] == host
             )
             if host is not None and held >= most:
                 now = time.monotonic()
@@ -89,7 +130,7 @@ def _capped(channel: type, most: int) -> type:
                     )
                 self.handle_close()
 
-    return Capped
+    return Bounded
 
 
 def _run(server, channels: dict) -> None:
