@@ -252,18 +252,18 @@ CLOCK_S = 2.0
 a file system's resolution (FAT's two seconds), a kernel's coarse clock."""
 
 
-def _not_its_own(issued: Any, output: Path) -> bool:
+def _not_its_own(issued: Any, output: Path, revised_at: dt.datetime | None = None) -> bool:
     """Is a file named as ``issued``'s document (its DOCX, or its PDF) another document's, never
     to be written over? So when the register numbered (or revised) it in this very transaction,
-    and when such a file is older than the document's issue (the register lost its records and
-    issued that number again, in an earlier run whose document was refused beside it). A file
+    and when such a file is older than the document's issue — for a later revision (``-修订N``),
+    older than that revision, ``revised_at`` (the register lost its records and issued that
+    number or revision again, in an earlier run whose document was refused beside it). A file
     written since is its own: a run that wrote it but could not log its print (the register
     stopped, the power went), and its rerun writes it again."""
     if issued.created or issued.revised:
         return True
-    if issued.revision > 1:  # (a revision's time is not kept: its first run alone guards it)
-        return False
-    oldest = issued.issued_at.timestamp() - CLOCK_S
+    since = revised_at if issued.revision > 1 and revised_at is not None else issued.issued_at
+    oldest = since.timestamp() - CLOCK_S
     for path in (output, output.with_suffix(".pdf")):
         try:
             if os.stat(path).st_mtime < oldest:
@@ -1387,8 +1387,9 @@ def _number(
     said: set[str] | None = None,
 ) -> tuple[list[Filed], list[tuple[Filed, _Job]]]:
     """Number the valid results in one transaction (logging the prints ``unlogged`` in it); the
-    render jobs for those numbered. ``said``: the templates whose dropped attached template
-    the batch has noted already."""
+    render jobs for those numbered. ``said``: what the batch has noted once already — the
+    templates whose dropped attached template it noted, :data:`CLOCK_SAID` (this computer's
+    clock behind the register's latest record: :func:`_clock_behind`)."""
     from .render.outputs import UnsafeOutput, output_path, templates_of
 
     filed: list[Filed] = []
@@ -1412,6 +1413,14 @@ def _number(
         if not isinstance(d, Exception) and not d.created
     }
     printed = register.originals_printed(marks)
+    # a later revision found filed already (a rerun): its own time, the age its file must not be under
+    revised_at = register.revision_times(
+        {
+            (d.id, d.revision)
+            for d in issued_all
+            if not isinstance(d, Exception) and d.revision > 1 and not (d.created or d.revised)
+        }
+    )
     for i, result in enumerate(results):
         if not result.valid:
             outcome: Outcome = "unreadable" if result.fatal else "invalid"
@@ -1469,6 +1478,9 @@ def _number(
         )
         result.record.number = issued.number
         item.notes += _notes(issued, had_number)
+        if said is not None and CLOCK_SAID not in said and _clock_behind(register) is not None:
+            said.add(CLOCK_SAID)  # (once a batch, on its first document filed)
+            item.notes.append(_clock_behind(register))  # type: ignore[arg-type]
         if result.kind in noted:  # the first of its kind in the batch: said once it is on a document
             note = noted.pop(result.kind)
             item.notes.append(note)
@@ -1490,7 +1502,7 @@ def _number(
                     (issued.kind, issued.number, issued.revision, mark) in printed,
                     issued.id,
                     _held(result, record),
-                    _not_its_own(issued, output),
+                    _not_its_own(issued, output, revised_at.get((issued.id, issued.revision))),
                 ),
             )
         )
@@ -1506,6 +1518,33 @@ def _held(result: ParseResult, record: Any) -> tuple[int, str, int] | None:
     if result.held is None or result.prepared is None or record is not result.record:
         return None
     return result.held
+
+
+CLOCK_BEHIND_S = 60.0
+"""How far this computer's clock may be behind the register's latest record before a batch says
+so (:func:`_clock_behind`): two clerks' PCs a few seconds apart are no news."""
+
+CLOCK_SAID = "<clock behind the register>"  # (in a batch's ``said``: the note made once)
+
+
+def _clock_behind(register: Register) -> Problem | None:
+    """The note of a batch filed while this computer's clock was behind the register's latest
+    record by more than :data:`CLOCK_BEHIND_S` (its moment kept at the register's latest:
+    ``issuing.not_before_latest``); None otherwise."""
+    behind = getattr(register, "clock_behind", None)
+    if behind is None or behind[1].total_seconds() <= CLOCK_BEHIND_S:
+        return None
+    latest, late = behind
+    clock = latest - late
+    return Problem(
+        "clock_behind_register",
+        "number",
+        severity="warning",
+        params={
+            "clock": f"{clock.astimezone():%Y-%m-%d %H:%M}",
+            "latest": f"{latest.astimezone():%Y-%m-%d %H:%M}",
+        },
+    )
 
 
 def _notes(issued: Any, had_number: bool) -> list[Problem]:
@@ -1536,6 +1575,19 @@ def _notes(issued: Any, had_number: bool) -> list[Problem]:
                         describe_changes(issued.kind, issued.changes, "zh"),
                         describe_changes(issued.kind, issued.changes, "en"),
                     ),
+                },
+            )
+        )
+    if issued.created and issued.issued_at.astimezone().date() < issued.document_date:
+        notes.append(  # (the clock set back on a register with nothing later, or a date mistyped)
+            Problem(
+                "issued_before_document_date",
+                "number",
+                severity="warning",
+                params={
+                    "number": issued.number,
+                    "issued": issued.issued_at.astimezone().date().isoformat(),
+                    "date": issued.document_date.isoformat(),
                 },
             )
         )

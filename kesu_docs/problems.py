@@ -313,6 +313,18 @@ MESSAGES: Catalogue = Catalogue(
             "{number} 的第 {revision} 版（取代第 {previous} 版）：{changes}",
             "Revision {revision} of {number} (supersedes {previous}): {changes}",
         ),
+        "clock_behind_register": (
+            "本机时钟（{clock}）早于登记簿最近一次记录（{latest}）：本批编号时间记为 {latest}，"
+            "不早于登记簿已有的记录；请校正本机时钟（Windows：设置 → 时间和语言 → 立即同步）",
+            "This computer's clock ({clock}) is behind the register's latest record ({latest}): this "
+            "batch is filed at {latest}, never earlier than what the register holds; set the clock "
+            "right (Windows: Settings → Time & language → Sync now)",
+        ),
+        "issued_before_document_date": (
+            "{number} 的编号日期 {issued} 早于表上的日期 {date}：请检查本机时钟或表上的日期",
+            "{number} is issued on {issued}, before the form's own date {date}: check this "
+            "computer's clock or the date on the form",
+        ),
         "superseded_source": (
             "此文件是 {number} 的第 {revision} 版，已被第 {latest} 版取代",
             "This file is revision {revision} of {number}, superseded by revision {latest}",

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
 
@@ -144,3 +146,120 @@ def test_kesu_serve_closes_a_request_head_sent_slowly_or_left_unfinished_within_
         assert times["silent"] < HEAD_S + 20 and times["dripping"] < HEAD_S + 20, times
         assert times["idle"] < IDLE_S + 5 + 20, times
         assert server.alive()
+
+
+# ------------------------------------------------------------------ 4. a revision's file, every run
+def test_a_revisions_filed_document_is_not_overwritten_by_a_later_run_of_a_register_that_lost_it(tmp_path):
+    """A register put back from a backup taken before revision 2 was filed (its file
+    ``…-修订2.docx`` in the folder) files another edit as revision 2 again: that run refuses to
+    write beside the file (fixa28), but before, every later run of the same form found revision 2
+    "its own" (a revision's time was not looked at: ``_not_its_own`` guarded a revision on the
+    run that made it only) and replaced the controlled document. Now a revision's file older than
+    the revision's own time (``revisions.at``) is another document's, on every run (zh / en)."""
+    import os
+    import shutil
+    import sqlite3
+
+    from hostile import complaint as sample_record
+    from hostile import write_json
+    from test_attack27 import _kesu_render
+
+    db, backup, out = tmp_path / "k.db", tmp_path / "backup.db", tmp_path / "out"
+    for name, words in (("v1", "first words"), ("v2", "the revision filed"), ("v3", "another edit")):
+        (tmp_path / name).mkdir()
+        write_json(tmp_path / name / "c.json", sample_record(description=words))
+    assert _kesu_render(tmp_path, tmp_path / "v1", out, db).returncode == 0
+    now, copy = sqlite3.connect(db), sqlite3.connect(backup)
+    now.backup(copy)  # the backup, before revision 2
+    now.close()
+    copy.close()
+    done = _kesu_render(tmp_path, tmp_path / "v2", out, db)
+    assert done.returncode == 0, done.stderr
+    [revised] = out.glob("*-修订2.docx")
+    kept = revised.read_bytes()
+    written = revised.stat().st_mtime - 60  # (the register put back later: the file older)
+    os.utime(revised, (written, written))
+    for left in (tmp_path / "k.db-wal", tmp_path / "k.db-shm"):
+        left.unlink(missing_ok=True)
+    shutil.copy(backup, db)  # put back: revision 2 lost
+    for run, (lang, words) in enumerate(
+        (("en", "may have lost its latest records"), ("zh", "登记簿可能丢失了最近的记录"), ("en", "lost its"))
+    ):
+        done = _kesu_render(tmp_path, tmp_path / "v3", out, db, "--lang", lang, COLUMNS="400")
+        said = " ".join((done.stdout + done.stderr).split())
+        assert done.returncode == 1 and words in said and revised.name in said, (run, said)
+        assert revised.read_bytes() == kept, run  # the controlled document is not replaced
+    conn = sqlite3.connect(db)  # revision 2 (the other edit) filed once, no print logged
+    assert conn.execute("SELECT count(*) FROM revisions WHERE revision = 2").fetchone() == (1,)
+    assert conn.execute("SELECT count(*) FROM prints WHERE revision = 2").fetchone() == (0,)
+    conn.close()
+
+
+# ------------------------------------------------------------------ 5. the clock set back
+FAKETIME = Path("/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1")
+
+
+def _clock_back(days: int) -> dict[str, str]:
+    """A kesu process whose clock is ``days`` behind (libfaketime: an NTP step, a PC's clock set
+    back; its monotonic clock left alone, which Python's sleeps need)."""
+    return {
+        "LD_PRELOAD": str(FAKETIME),
+        "FAKETIME": f"-{days}d",
+        "FAKETIME_DONT_FAKE_MONOTONIC": "1",
+        "FAKETIME_NO_CACHE": "1",
+    }
+
+
+@pytest.mark.skipif(not FAKETIME.exists(), reason="libfaketime (Debian's faketime) not installed")
+def test_a_clock_set_back_never_files_earlier_than_the_register_and_says_so(tmp_path):
+    """Before: a batch filed with the clock 400 days back (attack28) was issued on 2025-10-31,
+    before the documents of the batch before and before the forms' own date, unsaid. Now the
+    batch's moment is never earlier than the register's latest record (its issue times, case
+    log and prints stay in time order, the issue date on the documents with them), said once a
+    batch (zh / en); on a register with nothing later, a document issued before its form's own
+    date is said, number by number."""
+    import sqlite3
+
+    from hostile import complaint as sample_record
+    from hostile import write_json
+    from test_attack27 import _kesu_render
+
+    db, out = tmp_path / "k.db", tmp_path / "out"
+    for batch in ("first", "second", "third"):
+        (tmp_path / batch).mkdir()
+        for n in range(3):
+            write_json(tmp_path / batch / f"{n}.json", sample_record(customer=f"{batch} {n}"))
+    assert _kesu_render(tmp_path, tmp_path / "first", out, db).returncode == 0
+    for batch, lang, words in (
+        ("second", "en", "is behind the register's latest record"),
+        ("third", "zh", "早于登记簿最近一次记录"),
+    ):
+        done = _kesu_render(
+            tmp_path, tmp_path / batch, out, db, "--lang", lang, COLUMNS="400", **_clock_back(400)
+        )
+        said = " ".join((done.stdout + done.stderr).split())
+        assert done.returncode == 0 and said.count(words) == 1, said
+    conn = sqlite3.connect(db)
+    issued = [row[0] for row in conn.execute("SELECT issued_at FROM documents ORDER BY id")]
+    logged = [row[0] for row in conn.execute("SELECT at FROM events ORDER BY id")]
+    printed = [row[0] for row in conn.execute("SELECT at FROM prints ORDER BY id")]
+    numbers = [row[0] for row in conn.execute("SELECT number FROM documents ORDER BY id")]
+    conn.close()
+    assert len(issued) == 9 and len(set(numbers)) == 9
+    assert issued == sorted(issued) and logged == sorted(logged) and printed == sorted(printed)
+    assert min(issued[3:]) >= max(issued[:3])  # never before the batch before
+    # a register with nothing later: the issue date said when it is before the form's own date
+    fresh = tmp_path / "fresh.db"
+    done = _kesu_render(
+        tmp_path,
+        tmp_path / "first",
+        tmp_path / "out2",
+        fresh,
+        "--lang",
+        "en",
+        COLUMNS="400",
+        **_clock_back(400),
+    )
+    said = " ".join((done.stdout + done.stderr).split())
+    assert done.returncode == 0 and said.count("before the form's own date 2026-09-08") == 3, said
+    assert "behind the register" not in said

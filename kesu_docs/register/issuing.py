@@ -426,8 +426,23 @@ def _revise(
     return doc
 
 
+def not_before_latest(conn: Connection, now: dt.datetime) -> dt.datetime:
+    """``now``, or the register's latest moment when ``now`` is earlier (this computer's clock set
+    back: an NTP step, a PC's clock wrong, another clerk's PC ahead): what the register writes
+    from now on is never earlier than what it holds — a QA auditor reads its case log, its issue
+    times and its prints in time order, and the issue date printed on a document never goes
+    back in a series. The latest moment is the last line of the case log (every issue, revision
+    and print writes one, in order): one look-up by its key, however large the register."""
+    latest = conn.scalar(sa.select(events.c.at).order_by(events.c.id.desc()).limit(1))
+    return latest if latest is not None and latest > (now if now.tzinfo else now.astimezone()) else now
+
+
 def issue_batch(
-    conn: Connection, filings: Sequence[Filing], settings: Settings, now: dt.datetime
+    conn: Connection,
+    filings: Sequence[Filing],
+    settings: Settings,
+    now: dt.datetime,
+    moment: list[dt.datetime] | None = None,
 ) -> list[Document | RegisterError]:
     """File every record inside the caller's write transaction; per record, its Document or refusal.
 
@@ -436,6 +451,10 @@ def issue_batch(
     document date), is the document's next revision, with another identity a conflict; a
     record without a number that is a registered case by its natural key (DOMAIN §2) is
     that case's next revision; anything else gets the next number.
+
+    Given ``moment`` (``now`` is the clock's), the batch's moment is ``now`` but never earlier
+    than the register's latest (:func:`not_before_latest`, read once the counters are locked:
+    no batch of the same series commits meanwhile), put in ``moment``.
     """
     live = [f for f in filings if f.refusal is None]
     by_source = _by_source(conn, {(f.kind, f.source_hash) for f in live})
@@ -451,6 +470,9 @@ def issue_batch(
     ]
     wanted = Counter((f.kind, f.scope) for f in fresh if f.scope)
     last = _lock_counters(conn, list(wanted))
+    if moment is not None:
+        now = not_before_latest(conn, now)
+        moment.append(now)
     taken: set[tuple[str, str]] = set()
     series = _series(conn, fresh, wanted, last, taken)
     # after the counters are locked: a clerk filing the same new case at this moment has

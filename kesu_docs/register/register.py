@@ -50,7 +50,7 @@ from .database import (
 )
 from .document import Document, DocumentStatus, Event, Print, Revision, describe_changes, facts
 from .errors import RegisterError, UnknownNumber
-from .issuing import Filing, insert_many, issue_batch
+from .issuing import Filing, insert_many, issue_batch, not_before_latest
 from .schema import documents, events, prints, register_meta, revisions, typed
 from .transfer import TransferSummary, transfer_rows
 
@@ -87,6 +87,9 @@ class Register:
         self.address = address  # the file path or the URL without its password
         self._settings = settings
         self.actor = actor or os_user()  # who files, voids and prints: recorded with each revision and print
+        # the last issue's moment, and how far behind it this computer's clock was, when it was
+        # (issuing.not_before_latest: the moment kept at the register's latest); else None
+        self.clock_behind: tuple[dt.datetime, dt.timedelta] | None = None
         self._legacy: bool | None = None
         self._url: URL | None = None  # as opened (for a read-only register's cache of export rows)
         self._read_only = False
@@ -304,7 +307,13 @@ class Register:
         for attempt in range(_RETRIES):
             try:
                 with writing(self._engine) as conn:
-                    done = issue_batch(conn, filings, settings, issued_at or _now())
+                    # the clock's moment, never before the register's latest (a moment given is
+                    # the caller's: a register's history built or moved, kept as given)
+                    asked, moment = issued_at or _now(), [] if issued_at is None else None
+                    done = issue_batch(conn, filings, settings, asked, moment)
+                    self.clock_behind = (
+                        (moment[0], moment[0] - asked) if moment and moment[0] is not asked else None
+                    )
                     filed = [d for d in done if isinstance(d, Document) and (d.created or d.revised)]
                     sheet_store.forget(  # a new complaint: nothing to drop
                         conn,
@@ -699,7 +708,9 @@ class Register:
     def _log_prints_in(
         self, conn: Connection, entries: Sequence[dict[str, Any]], now: dt.datetime
     ) -> list[int]:
-        """:meth:`log_prints` within the caller's write transaction ``conn``."""
+        """:meth:`log_prints` within the caller's write transaction ``conn`` (at ``now``, never
+        earlier than the register's latest moment: :func:`~.issuing.not_before_latest`)."""
+        now = not_before_latest(conn, now)
         ids: dict[tuple[str, str], int] = {
             (e["kind"], str(e["number"]).strip()): e["document_id"] for e in entries if e.get("document_id")
         }
@@ -776,6 +787,25 @@ class Register:
                     .where(documents.c.number.in_(numbers[start : start + 500]))
                 )
                 found |= {(r.kind, r.number, r.revision, r.mark) for r in conn.execute(query)} & wanted
+        return found
+
+    def revision_times(self, keys: Iterable[tuple[int | None, int]]) -> dict[tuple[int, int], dt.datetime]:
+        """Of ``(document id, revision)``, when each revision was filed (``revisions.at``, local
+        time): one statement a 500 documents, none when ``keys`` is empty."""
+        wanted = {(doc_id, revision) for doc_id, revision in keys if doc_id is not None}
+        if not wanted:
+            return {}
+        found: dict[tuple[int, int], dt.datetime] = {}
+        ids = sorted({doc_id for doc_id, _ in wanted})
+        with reading(self._engine) as conn:
+            for start in range(0, len(ids), 500):
+                query = sa.select(revisions.c.document_id, revisions.c.revision, revisions.c.at).where(
+                    revisions.c.document_id.in_(ids[start : start + 500])
+                )
+                for row in conn.execute(query):
+                    key = (row.document_id, row.revision)
+                    if key in wanted:
+                        found[key] = row.at.astimezone()
         return found
 
     # ------------------------------------------------------------------ moving
