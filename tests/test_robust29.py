@@ -263,3 +263,76 @@ def test_a_clock_set_back_never_files_earlier_than_the_register_and_says_so(tmp_
     said = " ".join((done.stdout + done.stderr).split())
     assert done.returncode == 0 and said.count("before the form's own date 2026-09-08") == 3, said
     assert "behind the register" not in said
+
+
+# ------------------------------------------------------------------ 6. PostgreSQL: a commit cut
+@pytest.mark.parametrize("cut", ["after", "before"])
+def test_a_postgresql_commit_whose_connection_is_cut_files_nothing_twice(tmp_path, pg_server, pg_url, cut):
+    """A proxy process between ``kesu render`` and the server cuts the connection of the chunk
+    that numbers its forms and logs the prints of the chunk before, at its COMMIT: ``after``
+    the server committed it (its reply lost), or ``before`` (rolled back). Before: the batch
+    stopped, exit 2 ("run the same command again"), and a retry of that transaction would have
+    logged the chunk's prints twice (its own originals refused as another clerk's, their files
+    taken back and re-printed). Now the batch asks the server, on a new connection, what became
+    of that transaction (``txid_status``): committed, it goes on from there; rolled back, it
+    files the chunk again — every form numbered once, gapless, each print logged once."""
+    import subprocess
+    import sys
+    import time
+
+    from helpers import clean_environment, free_port
+    from hostile import complaint as sample_record
+    from hostile import write_json
+
+    from kesu_docs.filing import CHUNK
+    from kesu_docs.register import Register
+
+    total = CHUNK + CHUNK // 4 + 10  # two chunks (a tail shorter than a quarter would join the first)
+    inbox, out, log = tmp_path / "inbox", tmp_path / "out", tmp_path / "proxy.log"
+    inbox.mkdir()
+    for i in range(total):
+        write_json(inbox / f"c{i:03d}.json", sample_record(customer=f"Customer {i}"))
+    Register.open(pg_url, create=True).close()
+    server_port = int(pg_url.rsplit(":", 1)[1].split("/")[0])
+    port = free_port()
+    proxy = subprocess.Popen(
+        [
+            sys.executable,
+            str(Path(__file__).with_name("pg_cut_proxy.py")),
+            str(port),
+            str(server_port),
+            cut,
+            str(log),
+        ]
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while not (log.exists() and "listening" in log.read_text()) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        through = pg_url.replace(f":{server_port}/", f":{port}/")
+        done = subprocess.run(
+            [sys.executable, "-m", "kesu_docs", "render", str(inbox), "-o", str(out), "--db", through],
+            cwd=tmp_path,
+            env=clean_environment(KESU_LANG="en", COLUMNS="400"),
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
+    finally:
+        proxy.kill()
+        proxy.wait(10)
+    said = " ".join((done.stdout + done.stderr).split())
+    assert f"cut {cut}" in log.read_text(), ("the proxy never cut a commit", through, said)
+    assert done.returncode == 0 and "Traceback" not in said, said
+    with Register.open(pg_url) as reg:
+        numbers = sorted(d.number for d in reg.documents())
+    assert len(numbers) == total == len(set(numbers))
+    assert [int(n[-3:]) for n in numbers] == list(range(1, total + 1))  # gapless, none twice
+    import psycopg
+
+    with psycopg.connect(pg_url) as conn:
+        marks = conn.execute("SELECT mark, count(*) FROM prints GROUP BY mark").fetchall()
+        logged = dict(conn.execute("SELECT event, count(*) FROM events GROUP BY event").fetchall())
+    assert marks == [("original", total)], marks  # each print once, no re-print made
+    assert logged == {"issued": total, "printed": total}, logged
+    assert len(list(out.glob("*.docx"))) == total and not list(out.glob("*补印*"))

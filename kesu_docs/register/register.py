@@ -23,9 +23,9 @@ import datetime as dt
 import getpass
 import os
 import weakref
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.engine import URL, Connection, Engine
@@ -56,6 +56,8 @@ from .transfer import TransferSummary, transfer_rows
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
+
+T = TypeVar("T")
 
 _RETRIES = 5  # a concurrent writer took our number or source first (PostgreSQL): start again
 _TRANSIENT = {"40001", "40P01"}  # PostgreSQL serialization failure, deadlock detected: retry
@@ -304,26 +306,28 @@ class Register:
             )
             for record, source_hash, source, *prepared in items
         ]
+
+        def work(conn: Connection) -> list[Document | RegisterError]:
+            # the clock's moment, never before the register's latest (a moment given is
+            # the caller's: a register's history built or moved, kept as given)
+            asked = issued_at or _now()
+            moment: list[dt.datetime] | None = [] if issued_at is None else None
+            done = issue_batch(conn, filings, settings, asked, moment)
+            self.clock_behind = (moment[0], moment[0] - asked) if moment and moment[0] is not asked else None
+            filed = [d for d in done if isinstance(d, Document) and (d.created or d.revised)]
+            sheet_store.forget(  # a new complaint: nothing to drop
+                conn,
+                [d for d in filed if not d.created],
+                cases=[d.case_number for d in filed if d.created and d.kind != "complaint"],
+            )
+            places = self._log_prints_in(conn, prints, _now()) if prints else []
+            if refused is not None:
+                refused[:] = places
+            return done
+
         for attempt in range(_RETRIES):
             try:
-                with writing(self._engine) as conn:
-                    # the clock's moment, never before the register's latest (a moment given is
-                    # the caller's: a register's history built or moved, kept as given)
-                    asked, moment = issued_at or _now(), [] if issued_at is None else None
-                    done = issue_batch(conn, filings, settings, asked, moment)
-                    self.clock_behind = (
-                        (moment[0], moment[0] - asked) if moment and moment[0] is not asked else None
-                    )
-                    filed = [d for d in done if isinstance(d, Document) and (d.created or d.revised)]
-                    sheet_store.forget(  # a new complaint: nothing to drop
-                        conn,
-                        [d for d in filed if not d.created],
-                        cases=[d.case_number for d in filed if d.created and d.kind != "complaint"],
-                    )
-                    places = self._log_prints_in(conn, prints, _now()) if prints else []
-                    if refused is not None:
-                        refused[:] = places
-                    return done
+                return self._committed_once(work)
             except IntegrityError as exc:
                 if self._engine.dialect.name == "sqlite":  # it held the only write lock: not a race
                     raise RegisterError("register_failed", reason=_reason(exc)) from None
@@ -338,6 +342,52 @@ class Register:
                     raise RegisterError("register_value_refused", reason=_reason(exc)) from None
                 raise self._failure(exc) from None
         raise RegisterError("register_failed", reason="too many concurrent conflicts, try again")
+
+    def _committed_once(self, work: Callable[[Connection], T]) -> T:
+        """``work(conn)`` in one write transaction, committed once, whatever became of the
+        connection. On PostgreSQL the transaction's id is asked first; when the connection is
+        lost (the server stopped, a network cut) — after COMMIT was sent, its reply lost, or
+        before — a new connection asks the server what became of it (``txid_status``):
+        committed, what ``work`` gave is what the register holds (run again, it would log a
+        chunk's prints twice and take back its own originals as another clerk's); rolled back,
+        ``work`` is run again in a new transaction (the batch goes on, nothing twice). When the
+        server cannot say (unreachable), the loss is raised as before: the batch stops saying
+        that the same command finishes it (it finds what was filed, never numbers twice)."""
+        for _ in range(_RETRIES):
+            asked: list[int] = []
+            done: list[T] = []
+            try:
+                with writing(self._engine) as conn:
+                    if conn.dialect.name == "postgresql":
+                        asked.append(conn.scalar(sa.text("SELECT txid_current()")))
+                    done.append(work(conn))
+                return done[0]
+            except DBAPIError as exc:
+                if not (asked and exc.connection_invalidated):
+                    raise
+                became = self._transaction_became(asked[0])
+                if became == "committed" and done:
+                    return done[0]
+                if became != "aborted":
+                    raise
+        raise RegisterError("register_failed", reason="the connection to the server was lost again and again")
+
+    def _transaction_became(self, xid: int) -> str | None:
+        """What became of transaction ``xid`` whose connection was lost: ``committed``,
+        ``aborted``, or None when the server cannot be asked. A server still finishing it (its
+        backend has not seen the client gone yet) is asked again, 10 s at most."""
+        import time
+
+        deadline = time.monotonic() + 10
+        while True:
+            try:
+                with reading(self._engine) as conn:
+                    became = conn.scalar(sa.text("SELECT txid_status(:xid)"), {"xid": xid})
+            except DBAPIError:
+                return None
+            if became != "in progress" or time.monotonic() > deadline:
+                return became if became in ("committed", "aborted") else None
+            time.sleep(0.05)
 
     @contextlib.contextmanager
     def _writing(self) -> Iterator[Connection]:
@@ -702,8 +752,10 @@ class Register:
         """
         if not entries:
             return []
-        with self._writing() as conn:
-            return self._log_prints_in(conn, entries, _now())
+        try:
+            return self._committed_once(lambda conn: self._log_prints_in(conn, entries, _now()))
+        except DBAPIError as exc:
+            raise self._failure(exc) from None
 
     def _log_prints_in(
         self, conn: Connection, entries: Sequence[dict[str, Any]], now: dt.datetime

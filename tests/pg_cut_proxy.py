@@ -1,0 +1,86 @@
+"""A TCP proxy between kesu and a PostgreSQL server that cuts one connection at a COMMIT (robust29):
+``python pg_cut_proxy.py LISTEN_PORT SERVER_PORT MODE LOG``. Every connection is relayed both
+ways; the second transaction that inserts documents (the second chunk numbered, with the prints
+of the first: ``kesu_docs.filing``'s one write transaction a chunk) has its connection cut at its
+COMMIT (psycopg sends a statement run often by a prepared name only: the text of a chunk's
+many-row insert of documents, one statement of its own size, is what is looked for):
+
+- ``after``: COMMIT forwarded, the server's whole reply read (the transaction committed), the
+  reply dropped and both sockets closed — a commit whose reply was lost;
+- ``before``: the connection closed without forwarding COMMIT (the server rolls it back).
+
+It writes ``listening`` to LOG once it listens and ``cut MODE`` once it has cut."""
+
+from __future__ import annotations
+
+import select
+import socket
+import sys
+import threading
+
+_CUT = threading.Lock()
+_NUMBERED = [0]  # the numbering transactions seen committing
+
+
+def _relay(client: socket.socket, port: int, mode: str, log: str) -> None:
+    server = socket.create_connection(("127.0.0.1", port))
+    seen = b""  # what the client sent in the transaction under way (its statements' text)
+    try:
+        while True:
+            ready, _, _ = select.select([client, server], [], [])
+            if client in ready:
+                data = client.recv(65536)
+                if not data:
+                    return
+                seen += data
+                if b"COMMIT" in data and b"INSERT INTO documents" in seen:
+                    with _CUT:
+                        _NUMBERED[0] += 1
+                        now = _NUMBERED[0] == 2
+                    if now:
+                        _cut(client, server, data, mode, log)
+                        return
+                if b"COMMIT" in data or b"ROLLBACK" in data:
+                    seen = b""
+                server.sendall(data)
+            if server in ready:
+                data = server.recv(65536)
+                if not data:
+                    return
+                client.sendall(data)
+    except OSError:
+        return
+    finally:
+        client.close()
+        server.close()
+
+
+def _cut(client: socket.socket, server: socket.socket, data: bytes, mode: str, log: str) -> None:
+    if mode == "after":
+        server.sendall(data)
+        reply = b""
+        while b"COMMIT\x00" not in reply or not reply.rstrip(b"IET").endswith(b"Z\x00\x00\x00\x05"):
+            more = server.recv(65536)
+            if not more:
+                break
+            reply += more
+    with open(log, "a", encoding="ascii") as out:
+        out.write(f"cut {mode}\n")
+    client.shutdown(socket.SHUT_RDWR)
+
+
+def main() -> None:
+    listen, port, mode, log = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3], sys.argv[4]
+    lsock = socket.socket()
+    lsock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    lsock.bind(("127.0.0.1", listen))
+    lsock.listen(64)
+    with open(log, "a", encoding="ascii") as out:
+        out.write("listening\n")
+    while True:
+        client, _ = lsock.accept()
+        threading.Thread(target=_relay, args=(client, port, mode, log), daemon=True).start()
+
+
+if __name__ == "__main__":
+    main()
