@@ -7,7 +7,10 @@ many-row insert of documents, one statement of its own size, is what is looked f
 
 - ``after``: COMMIT forwarded, the server's whole reply read (the transaction committed), the
   reply dropped and both sockets closed — a commit whose reply was lost;
-- ``before``: the connection closed without forwarding COMMIT (the server rolls it back).
+- ``before``: the connection closed without forwarding COMMIT (the server rolls it back);
+- ``away``: as ``after``, and every connection from then on closed as it opens (the server out
+  of reach: the command cannot ask what became of its transaction);
+- ``none``: relayed, never cut.
 
 It writes ``listening`` to LOG once it listens and ``cut MODE`` once it has cut."""
 
@@ -20,6 +23,7 @@ import threading
 
 _CUT = threading.Lock()
 _NUMBERED = [0]  # the numbering transactions seen committing
+_AWAY = [False]
 
 
 def _relay(client: socket.socket, port: int, mode: str, log: str) -> None:
@@ -37,7 +41,7 @@ def _relay(client: socket.socket, port: int, mode: str, log: str) -> None:
                     with _CUT:
                         _NUMBERED[0] += 1
                         now = _NUMBERED[0] == 2
-                    if now:
+                    if now and mode != "none":
                         _cut(client, server, data, mode, log)
                         return
                 if b"COMMIT" in data or b"ROLLBACK" in data:
@@ -56,7 +60,7 @@ def _relay(client: socket.socket, port: int, mode: str, log: str) -> None:
 
 
 def _cut(client: socket.socket, server: socket.socket, data: bytes, mode: str, log: str) -> None:
-    if mode == "after":
+    if mode in ("after", "away"):
         server.sendall(data)
         reply = b""
         while b"COMMIT\x00" not in reply or not reply.rstrip(b"IET").endswith(b"Z\x00\x00\x00\x05"):
@@ -66,6 +70,7 @@ def _cut(client: socket.socket, server: socket.socket, data: bytes, mode: str, l
             reply += more
     with open(log, "a", encoding="ascii") as out:
         out.write(f"cut {mode}\n")
+    _AWAY[0] = mode == "away"
     client.shutdown(socket.SHUT_RDWR)
 
 
@@ -79,6 +84,9 @@ def main() -> None:
         out.write("listening\n")
     while True:
         client, _ = lsock.accept()
+        if _AWAY[0]:  # the server out of reach from now on: every connection closed at once
+            client.close()
+            continue
         threading.Thread(target=_relay, args=(client, port, mode, log), daemon=True).start()
 
 

@@ -266,7 +266,41 @@ def test_a_clock_set_back_never_files_earlier_than_the_register_and_says_so(tmp_
 
 
 # ------------------------------------------------------------------ 6. PostgreSQL: a commit cut
-@pytest.mark.parametrize("cut", ["after", "before"])
+def _render_through_proxy(pg_url: str, mode: str, inbox: Path, out: Path, log: Path):
+    """``kesu render INBOX -o OUT`` into ``pg_url`` through a ``pg_cut_proxy.py`` process in
+    ``mode`` (``away-then-again``: ``away``)."""
+    import subprocess
+    import sys
+    import time
+
+    from helpers import clean_environment, free_port
+
+    server_port = int(pg_url.rsplit(":", 1)[1].split("/")[0])
+    port = free_port()
+    script = str(Path(__file__).with_name("pg_cut_proxy.py"))
+    proxy = subprocess.Popen(
+        [sys.executable, script, str(port), str(server_port), mode.split("-")[0], str(log)]
+    )
+    try:
+        deadline, said = time.monotonic() + 30, log.read_text().count("listening") if log.exists() else 0
+        while log.read_text().count("listening") <= said if log.exists() else True:
+            assert time.monotonic() < deadline, "the proxy did not start"
+            time.sleep(0.05)
+        through = pg_url.replace(f":{server_port}/", f":{port}/")
+        return subprocess.run(
+            [sys.executable, "-m", "kesu_docs", "render", str(inbox), "-o", str(out), "--db", through],
+            cwd=inbox.parent,
+            env=clean_environment(KESU_LANG="en", COLUMNS="400"),
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
+    finally:
+        proxy.kill()
+        proxy.wait(10)
+
+
+@pytest.mark.parametrize("cut", ["after", "before", "away-then-again"])
 def test_a_postgresql_commit_whose_connection_is_cut_files_nothing_twice(tmp_path, pg_server, pg_url, cut):
     """A proxy process between ``kesu render`` and the server cuts the connection of the chunk
     that numbers its forms and logs the prints of the chunk before, at its COMMIT: ``after``
@@ -275,12 +309,10 @@ def test_a_postgresql_commit_whose_connection_is_cut_files_nothing_twice(tmp_pat
     logged the chunk's prints twice (its own originals refused as another clerk's, their files
     taken back and re-printed). Now the batch asks the server, on a new connection, what became
     of that transaction (``txid_status``): committed, it goes on from there; rolled back, it
-    files the chunk again — every form numbered once, gapless, each print logged once."""
-    import subprocess
-    import sys
-    import time
-
-    from helpers import clean_environment, free_port
+    files the chunk again — every form numbered once, gapless, each print logged once.
+    ``away-then-again``: the server out of reach once the reply is lost, so the command cannot
+    ask: it stops (exit 2, "run the same command again"), and the rerun finishes with nothing
+    twice (a guard: so before too)."""
     from hostile import complaint as sample_record
     from hostile import write_json
 
@@ -293,36 +325,13 @@ def test_a_postgresql_commit_whose_connection_is_cut_files_nothing_twice(tmp_pat
     for i in range(total):
         write_json(inbox / f"c{i:03d}.json", sample_record(customer=f"Customer {i}"))
     Register.open(pg_url, create=True).close()
-    server_port = int(pg_url.rsplit(":", 1)[1].split("/")[0])
-    port = free_port()
-    proxy = subprocess.Popen(
-        [
-            sys.executable,
-            str(Path(__file__).with_name("pg_cut_proxy.py")),
-            str(port),
-            str(server_port),
-            cut,
-            str(log),
-        ]
-    )
-    try:
-        deadline = time.monotonic() + 30
-        while not (log.exists() and "listening" in log.read_text()) and time.monotonic() < deadline:
-            time.sleep(0.05)
-        through = pg_url.replace(f":{server_port}/", f":{port}/")
-        done = subprocess.run(
-            [sys.executable, "-m", "kesu_docs", "render", str(inbox), "-o", str(out), "--db", through],
-            cwd=tmp_path,
-            env=clean_environment(KESU_LANG="en", COLUMNS="400"),
-            capture_output=True,
-            text=True,
-            timeout=600,
-        )
-    finally:
-        proxy.kill()
-        proxy.wait(10)
+    done = _render_through_proxy(pg_url, cut, inbox, out, log)
     said = " ".join((done.stdout + done.stderr).split())
-    assert f"cut {cut}" in log.read_text(), ("the proxy never cut a commit", through, said)
+    assert f"cut {cut.split('-')[0]}" in log.read_text(), ("the proxy never cut a commit", said)
+    if cut == "away-then-again":  # the server out of reach: stopped, saying so; the rerun finishes
+        assert done.returncode == 2 and "run the same command again" in said and "Traceback" not in said, said
+        done = _render_through_proxy(pg_url, "none", inbox, out, log)
+        said = " ".join((done.stdout + done.stderr).split())
     assert done.returncode == 0 and "Traceback" not in said, said
     with Register.open(pg_url) as reg:
         numbers = sorted(d.number for d in reg.documents())
