@@ -345,22 +345,24 @@ class Register:
 
     def _committed_once(self, work: Callable[[Connection], T]) -> T:
         """``work(conn)`` in one write transaction, committed once, whatever became of the
-        connection. On PostgreSQL the transaction's id is asked first; when the connection is
-        lost (the server stopped, a network cut) — after COMMIT was sent, its reply lost, or
-        before — a new connection asks the server what became of it (``txid_status``):
+        connection. On PostgreSQL the transaction's id is asked once ``work`` is done; when the
+        connection is lost then (the server stopped, a network cut) — after COMMIT was sent, its
+        reply lost, or before — a new connection asks the server what became of it (``txid_status``):
         committed, what ``work`` gave is what the register holds (run again, it would log a
         chunk's prints twice and take back its own originals as another clerk's); rolled back,
         ``work`` is run again in a new transaction (the batch goes on, nothing twice). When the
-        server cannot say (unreachable), the loss is raised as before: the batch stops saying
-        that the same command finishes it (it finds what was filed, never numbers twice)."""
+        server cannot say (unreachable), or the connection was lost during ``work`` (no id asked
+        yet), the loss is raised as before: the batch stops saying that the same command finishes
+        it (it finds what was filed, never numbers twice)."""
         for _ in range(_RETRIES):
             asked: list[int] = []
             done: list[T] = []
             try:
                 with writing(self._engine) as conn:
-                    if conn.dialect.name == "postgresql":
-                        asked.append(conn.scalar(sa.text("SELECT txid_current()")))
                     done.append(work(conn))
+                    if conn.dialect.name == "postgresql":  # (after the writes: the id they took;
+                        # a read-only server has refused them already, as it says)
+                        asked.append(conn.scalar(sa.text("SELECT txid_current()")))
                 return done[0]
             except DBAPIError as exc:
                 if not (asked and exc.connection_invalidated):
