@@ -1413,6 +1413,7 @@ def _number(
         if not isinstance(d, Exception) and not d.created
     }
     printed = register.originals_printed(marks)
+    clock = _clock_behind(register)  # (this computer's clock behind the register's latest)
     # a later revision found filed already (a rerun): its own time, the age its file must not be under
     revised_at = register.revision_times(
         {
@@ -1478,9 +1479,9 @@ def _number(
         )
         result.record.number = issued.number
         item.notes += _notes(issued, had_number)
-        if said is not None and CLOCK_SAID not in said and _clock_behind(register) is not None:
+        if clock is not None and said is not None and CLOCK_SAID not in said:
             said.add(CLOCK_SAID)  # (once a batch, on its first document filed)
-            item.notes.append(_clock_behind(register))  # type: ignore[arg-type]
+            item.notes.append(clock)
         if result.kind in noted:  # the first of its kind in the batch: said once it is on a document
             note = noted.pop(result.kind)
             item.notes.append(note)
