@@ -345,3 +345,34 @@ def test_a_postgresql_commit_whose_connection_is_cut_files_nothing_twice(tmp_pat
     assert marks == [("original", total)], marks  # each print once, no re-print made
     assert logged == {"issued": total, "printed": total}, logged
     assert len(list(out.glob("*.docx"))) == total and not list(out.glob("*补印*"))
+
+
+@pytest.mark.skipif(not FAKETIME.exists(), reason="libfaketime (Debian's faketime) not installed")
+def test_a_document_voided_with_the_clock_set_back_is_not_voided_before_it_was_issued(tmp_path):
+    """``kesu register void`` stamped the machine's time as it was: with the clock 400 days back a
+    document was voided a year before it was issued, its case log out of order. Now a void (a
+    re-print, a case-log line) is never earlier than the register's latest record either."""
+    import sqlite3
+
+    from helpers import python_process
+    from hostile import complaint as sample_record
+    from hostile import write_json
+    from test_attack27 import _kesu_render
+
+    db, inbox = tmp_path / "k.db", tmp_path / "in"
+    inbox.mkdir()
+    write_json(inbox / "c.json", sample_record())
+    assert _kesu_render(tmp_path, inbox, tmp_path / "out", db).returncode == 0
+    conn = sqlite3.connect(db)
+    [(number,)] = conn.execute("SELECT number FROM documents").fetchall()
+    conn.close()
+    done = python_process(
+        "-m", "kesu_docs", "register", "void", number, "--reason", "客户撤回", "--db", str(db),
+        cwd=tmp_path, **_clock_back(400),
+    )  # fmt: skip
+    assert done.returncode == 0, done.stdout + done.stderr
+    conn = sqlite3.connect(db)
+    [(issued, voided)] = conn.execute("SELECT issued_at, voided_at FROM documents").fetchall()
+    logged = [row[0] for row in conn.execute("SELECT at FROM events ORDER BY id")]
+    conn.close()
+    assert voided >= issued and logged == sorted(logged) and len(logged) == 3, (issued, voided, logged)

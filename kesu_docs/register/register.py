@@ -495,8 +495,8 @@ class Register:
         """Mark a document void with its reason; the number stays taken for ever."""
         if not reason or not reason.strip():
             raise RegisterError("void_reason_required")
-        now = _now()
         with self._writing() as conn:
+            now = not_before_latest(conn, _now())  # (never before the register's latest record)
             row = self._resolve(conn, number, kind)
             if row.status == DocumentStatus.VOID:
                 raise RegisterError(
@@ -515,8 +515,8 @@ class Register:
 
     def reprint(self, number: str, kind: str | None = None) -> Document:
         """Count a re-print: status re-printed (a void document stays void), original issue date kept."""
-        now = _now()
         with self._writing() as conn:
+            now = not_before_latest(conn, _now())
             row = self._resolve(conn, number, kind)
             status = row.status if row.status == DocumentStatus.VOID else DocumentStatus.REPRINTED.value
             conn.execute(
@@ -529,8 +529,8 @@ class Register:
 
     def log(self, number: str, event: str, detail: str = "", kind: str | None = None) -> None:
         """Add a line to a case's log (``reminder``, ``closed``, ``8d-filed`` …)."""
-        now = _now()
         with self._writing() as conn:
+            now = not_before_latest(conn, _now())
             row = self._resolve(conn, number, kind)
             self._note(conn, row.id, now, event, detail, self.actor, changed=False)
 
