@@ -1,0 +1,236 @@
+"""Hostile and careless input, the twenty-ninth round (issue 10, bad input): a numbering pattern
+asking for a number of 100 MB, settings and profiles nested thousands deep, a template whose
+fields have Word run another program (DDEAUTO) or fetch a file (LINK, INCLUDE). Real files and
+the real command; each test fails without its mend."""
+
+from __future__ import annotations
+
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+from helpers import kesu, python_process
+
+from kesu_docs.render import default_template_dir
+from kesu_docs.render.template import DocxTemplate, TemplateError
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "samples" / "complaint-valid.xlsx"
+
+
+def _folder(tmp_path: Path, settings: str) -> Path:
+    """A clerk's folder: the sample complaint and a ``kesu.toml`` of ``settings``."""
+    folder = tmp_path / "clerk"
+    folder.mkdir()
+    shutil.copy(SAMPLE, folder / "form.xlsx")
+    (folder / "kesu.toml").write_text(settings, encoding="utf-8")
+    return folder
+
+
+def _render(folder: Path, lang: str):
+    """``kesu render form.xlsx`` in a process of its own, as a clerk runs it in ``folder``."""
+    return python_process(
+        "-m", "kesu_docs", "--lang", lang, "render", "form.xlsx", "-o", "out", "--db", "k.db", cwd=folder
+    )
+
+
+# ------------------------------------------------------------------ a number of 100 MB
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        "{date:%Y%m}{serial:0100000000d}",  # before: 36 s, 2.8 GB, one 100 MB number issued
+        "{date:%Y%m}{serial:0{width}d}{width:0100000000d}",
+        "{date:%Y%m}{serial:.100000000f}",
+        "{date:%Y%m}{serial:c}",  # the serial a character: 1 is U+0001
+        "{date:%Y%m%Y%m%Y%m%Y%m%Y%m%Y%m%Y%m%Y%m%Y%m%Y%m%Y%m%Y%m%Y%m}{serial:03d}",  # 81 characters
+    ],
+)
+def test_a_numbering_pattern_giving_numbers_too_long_or_unprintable_is_refused_numbering_nothing(
+    tmp_path, pattern
+):
+    folder = _folder(tmp_path, f'[numbering]\ncomplaint = "{pattern}"\n')
+    for lang, said in (("zh", "给出的编号过长或含不可打印的字符"), ("en", "too long or hold characters")):
+        done = _render(folder, lang)
+        assert done.returncode != 0 and said in done.stderr and "Traceback" not in done.stderr, done.stderr
+    assert not (folder / "k.db").exists() and not (folder / "out").exists()
+
+
+def test_numbering_patterns_of_ordinary_widths_still_number(tmp_path):
+    folder = _folder(tmp_path, '[numbering]\ncomplaint = "KS-{date:%Y%m}-{serial:05d}"\n')
+    done = kesu("render", "form.xlsx", "-o", "out", "--db", "k.db", cwd=folder)
+    assert done.exit_code == 0, done.output
+    assert [p.name for p in (folder / "out").glob("*.docx")] == ["complaint-KS-202609-00001.docx"]
+
+
+# ------------------------------------------------------------------ TOML nested thousands deep
+@pytest.mark.parametrize("nest", [("[", "]"), ("{a=", "}")])
+def test_settings_nested_thousands_deep_are_a_configuration_error_not_a_traceback(tmp_path, nest):
+    """Before: ``RecursionError`` out of tomllib, a traceback (40 kB of brackets)."""
+    opening, closing = nest
+    folder = _folder(tmp_path, f"x = {opening * 20_000}{closing * 20_000}\n")
+    for lang, said in (("zh", "嵌套过深"), ("en", "nested too deep")):
+        done = _render(folder, lang)
+        assert done.returncode != 0 and said in done.stderr and "kesu.toml" in done.stderr, done.stderr
+        assert "Traceback" not in done.stderr
+    assert not (folder / "k.db").exists()
+
+
+def test_a_layout_profile_nested_thousands_deep_is_said_unusable(tmp_path):
+    folder = _folder(tmp_path, "")
+    (folder / "profiles").mkdir()
+    (folder / "profiles" / "deep.toml").write_text("x = " + "[" * 20_000 + "]" * 20_000, encoding="utf-8")
+    done = kesu("--lang", "en", "parse", "form.xlsx", cwd=folder)
+    assert "profile_unreadable" in done.output and "nested too deep" in done.output, done.output
+    assert "deep.toml" in done.output
+
+
+# ------------------------------------------------------------------ template fields fetching
+_FIELDS = {
+    "DDEAUTO": ' DDEAUTO c:\\\\windows\\\\system32\\\\cmd.exe "/k calc.exe" ',
+    "DDE": ' DDE "Excel" "C:\\\\data\\\\book.xlsx" "R1C1" ',
+    "LINK": ' LINK Excel.Sheet.12 "\\\\\\\\server\\\\share\\\\prices.xlsx" "Sheet1!R1C1" \\a ',
+    "INCLUDE": ' include "C:\\\\secret.docx" ',
+    "IMPORT": ' IMPORT "http://evil.example/p.png" ',
+    "DATABASE": ' DATABASE \\d "C:\\\\db.mdb" \\s "select * from t" ',
+}
+
+
+def _template_with(tmp_path: Path, paragraph: str) -> Path:
+    """The shipped templates copied under ``tmp_path``, the complaint's with ``paragraph`` added
+    at the end of its body."""
+    folder = tmp_path / "templates"
+    shutil.copytree(default_template_dir(), folder)
+    path = folder / "complaint.docx"
+    with zipfile.ZipFile(path) as archive:
+        members = [(i.filename, archive.read(i)) for i in archive.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members:
+            if name == "word/document.xml":
+                data = data.decode().replace("</w:body>", f"{paragraph}</w:body>", 1).encode()
+            archive.writestr(name, data)
+    return path
+
+
+@pytest.mark.parametrize("field", sorted(_FIELDS))
+def test_a_template_field_taking_content_from_a_program_or_file_is_refused(tmp_path, field):
+    """As a simple field and as Word writes a field (begin, instruction over two runs, separate,
+    end). Before: copied into every controlled document (Word runs DDEAUTO's command once the
+    reader says yes to updating links)."""
+    instruction = _FIELDS[field]
+    simple = f'<w:p><w:fldSimple w:instr="{instruction.replace(chr(34), "&quot;")}"/></w:p>'
+    half = len(instruction) // 2
+    complex_ = (
+        '<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        f'<w:r><w:instrText xml:space="preserve">{instruction[:half]}</w:instrText></w:r>'
+        f'<w:r><w:instrText xml:space="preserve">{instruction[half:]}</w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>x</w:t></w:r>'
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>'
+    )
+    for i, paragraph in enumerate((simple, complex_)):
+        path = _template_with(tmp_path / str(i), paragraph)
+        with pytest.raises(TemplateError, match="fetches from outside") as refused:
+            DocxTemplate(path)
+        assert field.lower() in str(refused.value).lower()
+        assert "从文件外取来" in refused.value.said.zh
+
+
+def test_fields_that_only_name_such_words_are_kept(tmp_path):
+    """A HYPERLINK whose address holds ``link``, a PAGE field, a REF to a bookmark named
+    ``Import``: no field that fetches; the template is taken."""
+    paragraph = "".join(
+        f'<w:p><w:fldSimple w:instr="{instr}"><w:r><w:t>x</w:t></w:r></w:fldSimple></w:p>'
+        for instr in (
+            " HYPERLINK &quot;https://example.com/link/dde&quot; ",
+            " PAGE ",
+            " REF Import \\h ",
+            " HYPERLINKS ",
+        )
+    )
+    path = _template_with(tmp_path, paragraph)
+    DocxTemplate(path)
+
+
+# ------------------------------------------------------------------ macros, parts missing
+def _template_changed(tmp_path: Path, change, add: dict[str, bytes] | None = None) -> Path:
+    """The shipped templates copied under ``tmp_path``, the complaint's members passed through
+    ``change(name, data)`` (None: left out) and ``add``."""
+    folder = tmp_path / "templates"
+    shutil.copytree(default_template_dir(), folder)
+    path = folder / "complaint.docx"
+    with zipfile.ZipFile(path) as archive:
+        members = [(i.filename, archive.read(i)) for i in archive.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members:
+            changed = change(name, data)
+            if changed is not None:
+                archive.writestr(name, changed)
+        for name, data in (add or {}).items():
+            archive.writestr(name, data)
+    return path
+
+
+_MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+_VBA_REL = (
+    b'<Relationship Id="rIdV" Type="http://schemas.microsoft.com/office/2006/relationships/'
+    b'vbaProject" Target="vbaProject.bin"/></Relationships>'
+)
+
+
+def _macro_enabled(name: str, data: bytes) -> bytes:
+    if name == "[Content_Types].xml":
+        return data.replace(_MAIN, b"application/vnd.ms-word.document.macroEnabled.main+xml")
+    if name == "word/_rels/document.xml.rels":
+        return data.replace(b"</Relationships>", _VBA_REL)
+    return data
+
+
+def _headers_gone(name: str, data: bytes) -> bytes | None:
+    return None if name.startswith(("word/header", "word/footer")) else data
+
+
+def _rel_out_of_package(name: str, data: bytes) -> bytes:
+    if name == "word/_rels/document.xml.rels":
+        return data.replace(b'Target="footer1.xml"', b'Target="../../../etc/passwd"')
+    return data
+
+
+@pytest.mark.parametrize(
+    ("change", "named"),
+    [
+        (_macro_enabled, "vbaProject"),  # a .docm saved as complaint.docx: its macros in every copy
+        (_headers_gone, "header1.xml"),  # the header and footer parts removed, their links kept
+        (_rel_out_of_package, "etc/passwd"),  # a part's link leading out of the package
+    ],
+)
+def test_a_template_with_macros_or_links_to_parts_it_lacks_numbers_nothing_and_says_so(
+    tmp_path, change, named
+):
+    """Before: every copy made with the macros (as .docx: Word refuses to open it) or with
+    relationships to parts it lacks (Word: unreadable content), each numbered."""
+    path = _template_changed(tmp_path, change, {"word/vbaProject.bin": b"\xd0\xcf\x11\xe0" + bytes(508)})
+    with pytest.raises(TemplateError, match="holds macros, or points at parts") as refused:
+        DocxTemplate(path)
+    assert named in str(refused.value) and "含有宏" in refused.value.said.zh
+    out, db = tmp_path / "out", tmp_path / "k.db"
+    done = python_process(
+        "-m",
+        "kesu_docs",
+        "--lang",
+        "en",
+        "render",
+        str(SAMPLE),
+        "-o",
+        str(out),
+        "--db",
+        str(db),
+        cwd=tmp_path,
+        KESU_TEMPLATES=str(path.parent),
+    )
+    assert done.returncode == 1 and "holds macros" in done.stdout, done.stdout + done.stderr
+    assert not list(out.glob("*.docx"))
+    if db.exists():  # numbered nothing: the template is looked at before any number
+        from kesu_docs.register import Register
+
+        with Register.open(db) as reg:
+            assert reg.count() == 0
