@@ -234,3 +234,85 @@ def test_a_template_with_macros_or_links_to_parts_it_lacks_numbers_nothing_and_s
 
         with Register.open(db) as reg:
             assert reg.count() == 0
+
+
+# ------------------------------------------------------------------ a PDF changed after signing
+def _signed(data: bytes) -> bytes:
+    """``data`` signed as a signer writes it: an incremental update holding a signature's
+    dictionary whose ``/ByteRange`` covers the whole file but its ``/Contents`` (a placeholder
+    in place of the PKCS#7 signature: kesu checks no cryptography)."""
+    import io
+    import re
+
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(data))
+    prev = int(re.findall(rb"startxref\s+(\d+)", data)[-1])
+    n, root = reader.trailer["/Size"], reader.trailer.raw_get("/Root").idnum
+    data += b"" if data.endswith(b"\n") else b"\n"
+    at = len(data)
+    slot = b"0 BBBBBBBBBB CCCCCCCCCC DDDDDDDDDD        "
+    body = (
+        data
+        + (
+            f"{n} 0 obj\n<</Type/Sig/Filter/Adobe.PPKLite/SubFilter/adbe.pkcs7.detached/ByteRange "
+            f"[{slot.decode()}]/Contents <{'0' * 4096}>/M(D:20260908120000+08'00')>>\nendobj\n"
+        ).encode()
+    )
+    xref = len(body)
+    body += (
+        f"xref\n{n} 1\n{at:010d} 00000 n \ntrailer\n<</Size {n + 1}/Root {root} 0 R/Prev {prev}>>\n"
+        f"startxref\n{xref}\n%%EOF\n"
+    ).encode()
+    start = body.index(b"/Contents <", at) + len(b"/Contents ")
+    end = body.index(b">", start) + 1
+    return body.replace(slot, f"0 {start} {end} {len(body) - end}".encode().ljust(len(slot)))
+
+
+def _filled_blank(tmp_path: Path) -> bytes:
+    """kesu's fillable complaint PDF, filled (pypdf) with the sample record's values."""
+    import io
+    import json
+
+    from pypdf import PdfReader, PdfWriter
+
+    blank = tmp_path / "blank.pdf"
+    assert kesu("blank", "complaint", "-o", blank).exit_code == 0
+    record = json.loads((ROOT / "samples" / "complaint-from-system.json").read_text(encoding="utf-8"))
+    values = {
+        k: str(v) for k, v in record.items() if isinstance(v, str | int) and k not in ("kind", "number")
+    }
+    writer = PdfWriter(clone_from=PdfReader(blank))
+    for page in writer.pages:
+        writer.update_page_form_field_values(page, values, auto_regenerate=False)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def test_a_signed_pdf_changed_after_its_signature_is_read_as_changed_and_said(tmp_path):
+    """Before: the customer changed after signing read with no word."""
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+
+    from kesu_docs import read
+
+    signed = _signed(_filled_blank(tmp_path))
+    writer = PdfWriter(PdfReader(io.BytesIO(signed)), incremental=True)
+    for page in writer.pages:
+        writer.update_page_form_field_values(page, {"customer": "别的公司有限公司"}, auto_regenerate=False)
+    changed = io.BytesIO()
+    writer.write(changed)
+    (tmp_path / "signed.pdf").write_bytes(signed)
+    (tmp_path / "changed.pdf").write_bytes(changed.getvalue())
+
+    as_signed, after = read([tmp_path / "signed.pdf", tmp_path / "changed.pdf"])
+    assert as_signed.record is not None and as_signed.record.customer == "华东精密机械有限公司"
+    assert "pdf_changed_after_signing" not in {p.code for p in as_signed.warnings}
+    assert after.record is not None and after.record.customer == "别的公司有限公司"  # as it now shows
+    said = [p for p in after.warnings if p.code == "pdf_changed_after_signing"]
+    assert len(said) == 1
+    assert "签名后又被改动过" in said[0].message("zh") and "changed after it was signed" in said[0].message(
+        "en"
+    )
