@@ -10,7 +10,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from helpers import kesu, python_process
+from helpers import kesu, needs_soffice, python_process
 
 from kesu_docs.render import default_template_dir
 from kesu_docs.render.template import DocxTemplate, TemplateError
@@ -316,3 +316,43 @@ def test_a_signed_pdf_changed_after_its_signature_is_read_as_changed_and_said(tm
     assert "签名后又被改动过" in said[0].message("zh") and "changed after it was signed" in said[0].message(
         "en"
     )
+
+
+# ------------------------------------------------------------------ $TMPDIR full, --pdf
+@needs_soffice
+def test_a_full_temporary_folder_is_said_as_such_not_as_a_damaged_document(tmp_path):
+    """``$TMPDIR`` on a full 64 kB tmpfs (mounted in a mount namespace of the test's own:
+    ``unshare``, no root needed). Before: "the document cannot be opened (damaged or not a
+    Word document)" for a sound document."""
+    import subprocess
+    import sys
+
+    from helpers import clean_environment
+
+    tiny = tmp_path / "tiny"
+    tiny.mkdir()
+    script = (
+        f"mount -t tmpfs -o size=64k tmpfs {tiny} && "
+        f"(dd if=/dev/zero of={tiny}/fill bs=1k count=64 2>/dev/null; true) && "
+        f"TMPDIR={tiny} {sys.executable} -m kesu_docs --lang $KESU_LANG render {SAMPLE} "
+        f"-o {tmp_path / 'out'} --db {tmp_path / 'k.db'} --pdf"
+    )
+    for lang, said in (("en", "temporary folder"), ("zh", "临时文件夹")):
+        try:
+            done = subprocess.run(
+                ["unshare", "--user", "--map-root-user", "--mount", "sh", "-c", script],
+                env=clean_environment(KESU_LANG=lang, COLUMNS="400"),
+                cwd=tmp_path,
+                capture_output=True,
+                text=True,
+                timeout=600,
+            )
+        except FileNotFoundError:
+            pytest.skip("no unshare")
+        if "mount:" in done.stderr or "unshare:" in done.stderr:
+            pytest.skip(f"no tmpfs in a namespace of our own: {done.stderr.strip()}")
+        flat = " ".join(done.stdout.split())
+        assert done.returncode == 1 and said in flat and str(tiny) in flat, done.stdout
+        assert "cannot be opened" not in flat and "无法打开" not in flat
+    assert (tmp_path / "out" / "complaint-202609001.docx").is_file()
+    assert not list((tmp_path / "out").glob("*.pdf"))
