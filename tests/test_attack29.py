@@ -195,9 +195,14 @@ def _rel_out_of_package(name: str, data: bytes) -> bytes:
     return data
 
 
+def _main_part_a_picture(name: str, data: bytes) -> bytes:
+    return data.replace(_MAIN, b"image/png") if name == "[Content_Types].xml" else data
+
+
 @pytest.mark.parametrize(
     ("change", "named"),
     [
+        (_main_part_a_picture, "image/png"),  # the content type lying: Word says the copy is damaged
         (_macro_enabled, "vbaProject"),  # a .docm saved as complaint.docx: its macros in every copy
         (_headers_gone, "header1.xml"),  # the header and footer parts removed, their links kept
         (_rel_out_of_package, "etc/passwd"),  # a part's link leading out of the package
@@ -209,7 +214,9 @@ def test_a_template_with_macros_or_links_to_parts_it_lacks_numbers_nothing_and_s
     """Before: every copy made with the macros (as .docx: Word refuses to open it) or with
     relationships to parts it lacks (Word: unreadable content), each numbered."""
     path = _template_changed(tmp_path, change, {"word/vbaProject.bin": b"\xd0\xcf\x11\xe0" + bytes(508)})
-    with pytest.raises(TemplateError, match="holds macros, or points at parts") as refused:
+    with pytest.raises(
+        TemplateError, match="holds macros, its main part is declared as no Word document, or it points"
+    ) as refused:
         DocxTemplate(path)
     assert named in str(refused.value) and "含有宏" in refused.value.said.zh
     out, db = tmp_path / "out", tmp_path / "k.db"
@@ -356,3 +363,29 @@ def test_a_full_temporary_folder_is_said_as_such_not_as_a_damaged_document(tmp_p
         assert "cannot be opened" not in flat and "无法打开" not in flat
     assert (tmp_path / "out" / "complaint-202609001.docx").is_file()
     assert not list((tmp_path / "out").glob("*.pdf"))
+
+
+def test_a_word_template_renamed_docx_makes_copies_that_say_they_are_documents(tmp_path):
+    """A company's ``.dotx`` renamed ``complaint.docx``: before, every copy kept the template's
+    content type, and Word refuses to open a ``.docx`` that says it is a template."""
+    template = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
+    path = _template_changed(
+        tmp_path, lambda name, data: data.replace(_MAIN, template) if name == "[Content_Types].xml" else data
+    )
+    out = tmp_path / "out"
+    done = python_process(
+        "-m",
+        "kesu_docs",
+        "render",
+        str(SAMPLE),
+        "-o",
+        str(out),
+        "--db",
+        str(tmp_path / "k.db"),
+        cwd=tmp_path,
+        KESU_TEMPLATES=str(path.parent),
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    with zipfile.ZipFile(out / "complaint-202609001.docx") as copy:
+        types = copy.read("[Content_Types].xml")
+    assert _MAIN in types and template not in types

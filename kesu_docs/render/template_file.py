@@ -167,12 +167,15 @@ def _unsound(members: list[Any]) -> list[str]:
     """What makes the template's package no document's a copy can be made of: macros (a VBA
     project, a content type of a macro-enabled document or template: a ``.docm`` / ``.dotm``
     saved under the name ``.docx``, which Word refuses to open as one — and which, renamed,
-    runs its code) and relationships leading to a part the file does not hold (a header
-    removed by hand, a target out of the package: Word says the copy is unreadable)."""
+    runs its code), a main part declared as anything but a Word document or template (a
+    content type lying: Word says the copy is damaged) and relationships leading to a part the
+    file does not hold (a header removed by hand, a target out of the package: Word says the
+    copy is unreadable)."""
     import posixpath
 
     names = {m.name.lower() for m in members}
     found: list[str] = []
+    main = _main_part(members)
     for member in members:
         if member.name == "[Content_Types].xml":
             root = _parsed(member)
@@ -182,6 +185,18 @@ def _unsound(members: list[Any]) -> list[str]:
                 for k, v in e.attrib.items()
                 if _local(k) == "ContentType" and "macroenabled" in v.lower()
             )
+            types = {
+                (_local(e.tag), e.get("PartName", e.get("Extension", "")).lower().lstrip("/")): e.get(
+                    "ContentType", ""
+                )
+                for e in root.iter()
+                if isinstance(e.tag, str)
+            }
+            given = types.get(("Override", main.lower())) or types.get(
+                ("Default", main.rsplit(".", 1)[-1].lower()), ""
+            )
+            if main and given not in (_DOCUMENT_MAIN, _TEMPLATE_MAIN) and "macroenabled" not in given.lower():
+                found.append(f"{member.name}: {main} → {given or '?'}")
         elif member.name.lower().endswith(".rels"):
             folder = posixpath.dirname(rels_owner(member.name))
             for rel in _relationships(member):
@@ -198,14 +213,45 @@ def _unsound(members: list[Any]) -> list[str]:
     return found
 
 
+_WORD_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml."
+_DOCUMENT_MAIN = _WORD_MAIN + "document.main+xml"
+_TEMPLATE_MAIN = _WORD_MAIN + "template.main+xml"  # a Word template (.dotx) renamed .docx
+
+
+def _main_part(members: list[Any]) -> str:
+    """The package's main part as its ``_rels/.rels`` names it (``word/document.xml``)."""
+    for member in members:
+        if member.name == "_rels/.rels":
+            for rel in _relationships(member):
+                if rel.get("Type", "").endswith("/officeDocument"):
+                    return rel.get("Target", "").lstrip("/")
+    return ""
+
+
+def _as_document(members: list[Any]) -> list[Any]:
+    """``members`` with a Word template's main content type (a .dotx renamed ``.docx``) made a
+    document's, as Word's "new document from this template" makes it: Word refuses to open a
+    ``.docx`` that says it is a template."""
+    out = []
+    for member in members:
+        if member.name == "[Content_Types].xml":
+            content = member.content()
+            if _TEMPLATE_MAIN.encode() in content:
+                member = Member.deflated(
+                    member.name, content.replace(_TEMPLATE_MAIN.encode(), _DOCUMENT_MAIN.encode())
+                )
+        out.append(member)
+    return out
+
+
 def _unusable(listed: str, path: Any = "") -> TemplateError:
     from ..problems import Bilingual
 
     said = Bilingual(
-        f"模板 {path} 不能用来生成受控文件（{listed}）：含有宏，或指向文件中没有的部件。"
+        f"模板 {path} 不能用来生成受控文件（{listed}）：含有宏、其主体部件声明的不是 Word 文档，或指向文件中没有的部件。"
         "请在 Word 中把模板另存为“Word 文档 (*.docx)”（不含宏），或重新生成模板",
-        f"the template {path} cannot make controlled documents ({listed}): it holds macros, or "
-        "points at parts the file does not hold. Save it in Word as a Word Document (*.docx, no "
+        f"the template {path} cannot make controlled documents ({listed}): it holds macros, its "
+        "main part is declared as no Word document, or it points at parts the file does not hold. Save it in Word as a Word Document (*.docx, no "
         "macros), or build the template again",
     )
     return TemplateError(said.en, said)
@@ -343,6 +389,7 @@ def _usable(
                 raise ValueError("; ".join(fetched))
         if dropped:  # an attached template on the clerk's own disk: of no use in a copy
             members = _without_attached(members, dropped)
+        members = _as_document(members)
     except ValueError as exc:  # (a part that is no XML: nothing can be said it does not fetch)
         raise _refused(str(exc), path) from exc
     return members, dropped
