@@ -10,9 +10,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from helpers import kesu, needs_soffice, python_process
+from helpers import changed_template, kesu, needs_soffice, python_process
 
-from kesu_docs.render import default_template_dir
 from kesu_docs.render.template import DocxTemplate, TemplateError
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -97,19 +96,14 @@ _FIELDS = {
 
 
 def _template_with(tmp_path: Path, paragraph: str) -> Path:
-    """The shipped templates copied under ``tmp_path``, the complaint's with ``paragraph`` added
-    at the end of its body."""
-    folder = tmp_path / "templates"
-    shutil.copytree(default_template_dir(), folder)
-    path = folder / "complaint.docx"
-    with zipfile.ZipFile(path) as archive:
-        members = [(i.filename, archive.read(i)) for i in archive.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, data in members:
-            if name == "word/document.xml":
-                data = data.decode().replace("</w:body>", f"{paragraph}</w:body>", 1).encode()
-            archive.writestr(name, data)
-    return path
+    """The shipped complaint template with ``paragraph`` added at the end of its body."""
+
+    def change(name: str, data: bytes) -> bytes:
+        if name != "word/document.xml":
+            return data
+        return data.decode().replace("</w:body>", f"{paragraph}</w:body>", 1).encode()
+
+    return changed_template(tmp_path, change)
 
 
 @pytest.mark.parametrize("field", sorted(_FIELDS))
@@ -152,24 +146,6 @@ def test_fields_that_only_name_such_words_are_kept(tmp_path):
 
 
 # ------------------------------------------------------------------ macros, parts missing
-def _template_changed(tmp_path: Path, change, add: dict[str, bytes] | None = None) -> Path:
-    """The shipped templates copied under ``tmp_path``, the complaint's members passed through
-    ``change(name, data)`` (None: left out) and ``add``."""
-    folder = tmp_path / "templates"
-    shutil.copytree(default_template_dir(), folder)
-    path = folder / "complaint.docx"
-    with zipfile.ZipFile(path) as archive:
-        members = [(i.filename, archive.read(i)) for i in archive.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, data in members:
-            changed = change(name, data)
-            if changed is not None:
-                archive.writestr(name, changed)
-        for name, data in (add or {}).items():
-            archive.writestr(name, data)
-    return path
-
-
 _MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 _VBA_REL = (
     b'<Relationship Id="rIdV" Type="http://schemas.microsoft.com/office/2006/relationships/'
@@ -213,7 +189,7 @@ def test_a_template_with_macros_or_links_to_parts_it_lacks_numbers_nothing_and_s
 ):
     """Before: every copy made with the macros (as .docx: Word refuses to open it) or with
     relationships to parts it lacks (Word: unreadable content), each numbered."""
-    path = _template_changed(tmp_path, change, {"word/vbaProject.bin": b"\xd0\xcf\x11\xe0" + bytes(508)})
+    path = changed_template(tmp_path, change, {"word/vbaProject.bin": b"\xd0\xcf\x11\xe0" + bytes(508)})
     with pytest.raises(
         TemplateError, match="holds macros, its main part is declared as no Word document, or it points"
     ) as refused:
@@ -369,7 +345,7 @@ def test_a_word_template_renamed_docx_makes_copies_that_say_they_are_documents(t
     """A company's ``.dotx`` renamed ``complaint.docx``: before, every copy kept the template's
     content type, and Word refuses to open a ``.docx`` that says it is a template."""
     template = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
-    path = _template_changed(
+    path = changed_template(
         tmp_path, lambda name, data: data.replace(_MAIN, template) if name == "[Content_Types].xml" else data
     )
     out = tmp_path / "out"
