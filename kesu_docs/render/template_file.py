@@ -381,12 +381,12 @@ def _usable(
     kept in the template cache): no part parsed again."""
     try:
         if dropped is None:
-            unsound = _unsound(members)
-            if unsound:
-                raise _unusable("; ".join(unsound), path)
             fetched, dropped = _fetched_outside(members)
             if fetched:  # a document that fetches from a server as it is opened is no controlled copy
                 raise ValueError("; ".join(fetched))
+            unsound = _unsound(members)
+            if unsound:
+                raise _unusable("; ".join(unsound), path)
         if dropped:  # an attached template on the clerk's own disk: of no use in a copy
             members = _without_attached(members, dropped)
         members = _as_document(members)
