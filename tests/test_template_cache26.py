@@ -162,7 +162,12 @@ def test_the_same_parts_compiled_once_per_copy_and_once_not_are_each_given_their
     shutil.copytree(per_copy, plain)
     # (the header's relationship no header's: its part kept, compiled once a document — a link
     # to a part the file lacks, as this test first made it, is refused before anything: attack29)
-    _edit(plain / TEMPLATE, 'relationships/header" Target', 'relationships/image" Target', "word/_rels/document.xml.rels")
+    _edit(
+        plain / TEMPLATE,
+        'relationships/header" Target',
+        'relationships/image" Target',
+        "word/_rels/document.xml.rels",
+    )
     monkeypatch.setenv("KESU_CACHE", str(tmp_path / "fresh"))
     expected = _outcome(plain)
     assert "copy" in str(expected)
