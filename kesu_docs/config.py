@@ -248,6 +248,21 @@ def read_settings_text(path: str | os.PathLike[str]) -> str:
     return data.decode("utf-8-sig")
 
 
+def loads_toml(text: str) -> dict[str, Any]:
+    """``tomllib.loads(text)``; arrays or tables nested thousands deep (``x = [[[[…]]]]``, a
+    few kB in a 1 MB file) give :class:`NotSettingsText` rather than the parser's
+    ``RecursionError`` (a traceback): no settings file or profile of kesu nests past three."""
+    try:
+        return tomllib.loads(text)
+    except RecursionError:
+        raise NotSettingsText(
+            Reason(
+                "数组或表格层层嵌套过深（kesu 的设置和版式档案只嵌套几层），不读取",
+                "arrays or tables nested too deep (kesu's settings and profiles nest a few levels): not read",
+            )
+        ) from None
+
+
 NO_SETTINGS = "none"
 """``KESU_CONFIG=none`` (any case): no settings file, not even ``./kesu.toml`` — the defaults
 (a test suite run in a folder holding someone's kesu.toml, a script that must not depend on
@@ -306,7 +321,7 @@ def load_settings(path: str | os.PathLike | None = None) -> Settings:
         return Settings()
     try:
         # "utf-8-sig": Windows Notepad's "UTF-8 with BOM" is UTF-8 too (TOML itself refuses the mark)
-        data = tomllib.loads(read_settings_text(candidate))
+        data = loads_toml(read_settings_text(candidate))
         found = Settings.model_validate(data)
     except NotSettingsText as exc:
         raise ConfigError(candidate, exc.reason) from None
@@ -538,14 +553,7 @@ def _check_numbering(path: Path, numbering: dict[str, str]) -> None:
                 ),
             )
 
-        class _Slot:
-            def __format__(self, _spec: str) -> str:
-                return "{serial}"
-
-        try:
-            scope = pattern.format(date=dt.date(2026, 9, 1), serial=_Slot(), width=3)
-        except (KeyError, IndexError, ValueError, AttributeError, TypeError):
-            scope = ""
+        scope, specs = _scope_of(pattern)
         if scope.count("{serial}") != 1:
             raise ConfigError(
                 path,
@@ -556,6 +564,59 @@ def _check_numbering(path: Path, numbering: dict[str, str]) -> None:
                     'hold {date:%Y%m} and the like, as "{date:%Y%m}{serial:0{width}d}"',
                 ),
             )
+        # ``{serial:0100000000d}`` passed, then made each number 100 MB long (36 s, 2.8 GB, the
+        # register 600 MB); ``{serial:c}`` makes a serial a character: a number is printable
+        # text of NUMBER_CHARS at most, whatever its serial
+        numbers = (
+            [pattern.format(date=dt.date(2026, 9, 1), serial=n, width=3) for n in (1, 999_999)]
+            if all(_bounded(spec) for spec in specs)
+            else []
+        )
+        if not numbers or any(len(n) > NUMBER_CHARS or not n.isprintable() for n in numbers):
+            raise ConfigError(
+                path,
+                Reason(
+                    f"{key} = {_given(pattern)}：给出的编号过长或含不可打印的字符（编号最多 "
+                    f'{NUMBER_CHARS} 个字符，序号写作数字），如 "{{date:%Y%m}}{{serial:0{{width}}d}}"',
+                    f"{key} = {_given(pattern)}: the numbers it gives are too long or hold "
+                    f"characters that do not print (a number is {NUMBER_CHARS} characters at most, "
+                    'its serial in digits), as "{date:%Y%m}{serial:0{width}d}"',
+                ),
+            )
+
+
+def _scope_of(pattern: str) -> tuple[str, list[str]]:
+    """The counter's scope of a numbering pattern (``202609{serial}``, "" when it cannot be
+    formatted) and the format specs it asks of the serial and the width, each as given."""
+    import datetime as dt
+
+    specs: list[str] = []
+
+    class _Slot:
+        def __format__(self, spec: str) -> str:
+            specs.append(spec)
+            return "{serial}"
+
+    class _Width:
+        def __format__(self, spec: str) -> str:
+            specs.append(spec)
+            return format(3, spec) if _bounded(spec) else ""
+
+    try:
+        return pattern.format(date=dt.date(2026, 9, 1), serial=_Slot(), width=_Width()), specs
+    except (KeyError, IndexError, ValueError, AttributeError, TypeError):
+        return "", specs
+
+
+NUMBER_CHARS = 64  # the longest document number (forms.base.check_number takes no longer)
+
+
+def _bounded(spec: str) -> bool:
+    """Does a format spec of the serial or the width ask for a width or precision of
+    :data:`NUMBER_CHARS` at most (``0100000000d`` asks for a number of 100 MB)?"""
+    import re
+
+    return all(int(figure) <= NUMBER_CHARS for figure in re.findall(r"\d+", spec))
 
 
 @lru_cache(maxsize=1)

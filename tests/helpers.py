@@ -887,3 +887,29 @@ def merged_description(
     ws.cell(top + rows, 2, "退货")
     wb.save(path)
     return path
+
+
+def changed_template(
+    tmp_path: Path,
+    change: Any = None,
+    add: dict[str, bytes] | None = None,
+    kind: str = "complaint",
+) -> Path:
+    """The shipped templates copied into ``tmp_path / "templates"``, the ``kind``'s members passed
+    through ``change(name, data)`` (None: left out) and ``add`` (name → bytes) written after them:
+    the path of the changed template (its folder is what ``KESU_TEMPLATES`` names)."""
+    from kesu_docs.render import default_template_dir
+
+    folder = tmp_path / "templates"
+    shutil.copytree(default_template_dir(), folder)
+    path = folder / f"{kind}.docx"
+    with zipfile.ZipFile(path) as archive:
+        members = [(i.filename, archive.read(i)) for i in archive.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members:
+            changed = data if change is None else change(name, data)
+            if changed is not None:
+                archive.writestr(name, changed)
+        for name, data in (add or {}).items():
+            archive.writestr(name, data)
+    return path

@@ -26,13 +26,11 @@ def test_write_file_given_a_mode_gives_it_whatever_the_umask(tmp_path: Path) -> 
 
 
 # ------------------------------------------------------------ the .rels parts read as XML
-import shutil  # noqa: E402
 import zipfile  # noqa: E402
 
 import pytest  # noqa: E402
-from helpers import complaint  # noqa: E402
+from helpers import changed_template, complaint  # noqa: E402
 
-from kesu_docs.render import default_template_dir  # noqa: E402
 from kesu_docs.render import template as template_module  # noqa: E402
 from kesu_docs.render.renderer import Renderer  # noqa: E402
 from kesu_docs.render.template import DocxTemplate, TemplateError  # noqa: E402
@@ -45,18 +43,9 @@ _EVIL = "http://evil.example/x.dotm"
 def _with_parts(tmp_path: Path, parts: dict[str, bytes], drop: str = "") -> Path:
     """The shipped complaint template with ``parts`` added or replaced whole (``drop``: a part
     name left out, when ``parts`` holds it under another spelling)."""
-    folder = tmp_path / "templates"
-    shutil.copytree(default_template_dir(), folder)
-    path = folder / "complaint.docx"
-    with zipfile.ZipFile(path) as archive:
-        members = [(i.filename, archive.read(i)) for i in archive.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, data in members:
-            if name not in parts and name != drop:
-                archive.writestr(name, parts.get(name, data))
-        for name, data in parts.items():
-            archive.writestr(name, data)
-    return path
+    return changed_template(
+        tmp_path, lambda name, data: None if name in parts or name == drop else data, parts
+    )
 
 
 def _rels(inner: str) -> str:

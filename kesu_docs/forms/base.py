@@ -24,7 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validat
 from pydantic.fields import FieldInfo
 from pydantic_core import PydanticCustomError
 
-from ..config import Limits, Settings
+from ..config import NUMBER_CHARS, Limits, Settings
 from ..config import settings as current_settings
 from ..lazy_re import lazy_re
 from ..values import Shape, Term, check_chars, check_length, printable
@@ -439,7 +439,7 @@ def check_number(spec: FormSpec, value: str) -> str:
         return value
     settings = current_settings()
     pattern = settings.numbering.get(spec.kind) or spec.numbering
-    if number_regex(pattern, settings.serial_width).fullmatch(value) and len(value) <= 64:
+    if number_regex(pattern, settings.serial_width).fullmatch(value) and len(value) <= NUMBER_CHARS:
         return value
     raise PydanticCustomError("invalid_doc_number", "not a document number", {"value": printable(value)})
 

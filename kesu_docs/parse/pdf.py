@@ -79,6 +79,7 @@ from .pdf_fields import (
     typed_notes,
     with_field_texts,
 )
+from .pdf_signature import changed_after_signing
 from .pdf_strike import Struck, struck_warnings, without_struck
 from .pdf_text import (
     LetterBoxes,
@@ -106,6 +107,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "（提示时选“不允许”），如有疑问请向发件人核实",
         "This PDF carries {what}: kesu reads only its pages' text and never runs or opens them; do not "
         "allow them in a PDF reader (answer 'Block' if asked), and check with the sender if in doubt",
+    ),
+    "pdf_changed_after_signing": (
+        "这个 PDF 签名后又被改动过（签名之后追加了 {after} 字节的更新）：kesu 读取的是改动后的内容，"
+        "签名时的内容可能不同；请在 PDF 阅读器的签名面板中核对，或请发件人重新发送签名的文件",
+        "This PDF was changed after it was signed ({after} bytes of update appended after the "
+        "signature): kesu read it as changed, and what was signed may read otherwise; check it in a "
+        "PDF reader's signature panel, or ask the sender for the signed file",
     ),
     "pdf_actions_unchecked": (
         "这个 PDF 的对象保存在压缩的对象流中，kesu 没能全部检查其中是否带有脚本或启动程序的动作"
@@ -425,6 +433,7 @@ def words_of(
     visible box, the lines its cells' clips hide, :class:`.pdf_text.Paper`)."""
     zip_end = pdf_end_before_zip(data)
     data = data if zip_end is None else data[:zip_end]  # (a ZIP after the PDF: said by extract)
+    signed_then_changed = changed_after_signing(data)  # (before a turned page is rewritten)
     hides = objects_may_hide(data)  # (its checks and its actions' search ask it: asked once)
     pdf = open_pdf(data, hides)
     found = None
@@ -486,6 +495,7 @@ def words_of(
     found_words.zip_after = zip_end is not None
     found_words.actions = actions
     found_words.actions_unchecked = unchecked
+    found_words.changed_after_signing = signed_then_changed
     return found_words, rules, has_form and pages > 0
 
 
@@ -532,6 +542,7 @@ class _Words(list[Word]):
     zip_after: bool  # a ZIP archive followed the PDF (:func:`pdf_end_before_zip`): the PDF read
     actions: Bilingual | None  # the scripts, launch actions, attached files it carries (never run)
     actions_unchecked: bool  # its actions kept in object streams could not all be looked at
+    changed_after_signing: int  # bytes of update after its last signature (:mod:`.pdf_signature`)
 
     def __init__(self, words: list[Word], struck: list[Struck], across: set[int]) -> None:
         super().__init__(words)
@@ -546,6 +557,7 @@ class _Words(list[Word]):
         self.zip_after = False
         self.actions = None
         self.actions_unchecked = False
+        self.changed_after_signing = 0
 
 
 class _Boxes(list[Box]):
@@ -870,7 +882,7 @@ def _extract_file(
 def file_said(words: Any, out: list[Extraction]) -> list[Extraction]:
     """``out``, each extraction warned of what the file as a whole holds: a ZIP archive after the
     PDF (only the PDF part was read, ``words.zip_after``), scripts, launch actions or attached
-    files (never run, ``words.actions``)."""
+    files (never run, ``words.actions``), an update after its signature (``words.changed_after_signing``)."""
     actions = getattr(words, "actions", None)
     for extraction in out:
         where = extraction.locations.get("", "p1")
@@ -883,6 +895,13 @@ def file_said(words: Any, out: list[Extraction]) -> list[Extraction]:
             extraction.problems.append(problem)
         if getattr(words, "actions_unchecked", False):
             extraction.problems.append(Problem("pdf_actions_unchecked", location=where, severity="warning"))
+        after = getattr(words, "changed_after_signing", 0)
+        if after:
+            extraction.problems.append(
+                Problem(
+                    "pdf_changed_after_signing", location=where, severity="warning", params={"after": after}
+                )
+            )
     return out
 
 

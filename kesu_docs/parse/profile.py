@@ -449,7 +449,9 @@ def _parsed_toml(text: str) -> dict[str, Any]:
     kept = _PARSED.get(text)
     if kept is not None:
         return pickle.loads(kept)
-    data = tomllib.loads(text)  # (a mistake raises here each time, never kept)
+    from ..config import loads_toml
+
+    data = loads_toml(text)  # (a mistake raises here each time, never kept)
     if len(_PARSED) >= _PARSED_KEPT:
         _PARSED.clear()  # (more texts than a folder holds: edited ones; one clear, safe in threads)
     _PARSED[text] = pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL)

@@ -163,8 +163,52 @@ def without_moment(path: Path) -> None:
     path.write_bytes(bytes(data))
 
 
+TEMP_ROOM = 8 * 1024 * 1024  # a conversion's private profile and LibreOffice's own files: ≈ 1 MB
+
+
+def _temp_full(error: OSError | None = None) -> Bilingual | None:
+    """Why no conversion can run when a temporary folder is all but full (or ``error``, a write
+    there, failed for want of room): LibreOffice, finding no room for its own files in
+    ``$TMPDIR`` (``TMP`` / ``TEMP`` on Windows), said only that the document "could not be
+    loaded", as if it were damaged. Python's folder too (the conversion's profile): it passes
+    over a folder it cannot write in, LibreOffice does not."""
+    import errno
+
+    full = error is not None and error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
+    named = [os.environ.get(name, "") for name in ("TMPDIR", "TMP", "TEMP")]
+    for folder in dict.fromkeys([*(f for f in named if f and os.path.isdir(f)), tempfile.gettempdir()]):
+        try:
+            free = shutil.disk_usage(folder).free
+        except OSError:
+            continue
+        if free < TEMP_ROOM or full:
+            break
+    else:
+        return None
+    return Bilingual(
+        f"临时文件夹 {folder} 几乎已满（剩余 {free // 1024} KB）：LibreOffice 转换时要在那里写入其设置。"
+        "请腾出空间，或把环境变量 TMPDIR 设为有空间的文件夹，再运行同一命令（Word 文件已写出）",
+        f"the temporary folder {folder} is all but full ({free // 1024} KB free): LibreOffice writes "
+        "its settings there as it converts. Free some space, or set TMPDIR to a folder with room, "
+        "and run the same command again (the Word files are written)",
+    )
+
+
 def _convert(exe: str, sources: list[Path], out: Path, timeout: float) -> Bilingual:
     """Run one LibreOffice conversion; returns its last message (the reason, should a PDF be missing)."""
+    full = _temp_full()
+    if full is not None:
+        raise PdfError("pdf_failed", files=_names(sources), reason=full)
+    try:
+        return _converted(exe, sources, out, timeout)
+    except OSError as exc:  # (the profile not written: the temporary folder filled meanwhile)
+        full = _temp_full(exc)
+        if full is None:
+            raise
+        raise PdfError("pdf_failed", files=_names(sources), reason=full) from None
+
+
+def _converted(exe: str, sources: list[Path], out: Path, timeout: float) -> Bilingual:
     # a private profile: another LibreOffice running (a user's, a parallel job) must not
     # swallow this conversion or lock us out; named by our process id, so that a rerun removes
     # it should this process be killed (leftovers.py)

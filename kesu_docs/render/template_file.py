@@ -43,6 +43,12 @@ _ATTACHED = "attachedTemplate"
 _PACKAGE_RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 # a field Word (and LibreOffice) fills from a file or a URL named in its instruction
 _INCLUDE_FIELD = lazy_re(r"(?<![A-Za-z])INCLUDE(?:PICTURE|TEXT)\b", re.I)
+# a field whose name says it takes content from a file, a URL or another program as the document
+# opens or its fields are updated: INCLUDE and IMPORT (INCLUDETEXT's and INCLUDEPICTURE's old
+# names), LINK (an object of another file), DATABASE (a query's result), DDE and DDEAUTO (another
+# program's data: the known "DDE attack" starts ``cmd.exe`` so once the reader answers Word's
+# question about links)
+_FETCHING_FIELD = lazy_re(r"\s*(?:INCLUDE|IMPORT|LINK|DATABASE|DDE|DDEAUTO)(?![A-Za-z])", re.I)
 
 
 def _local(name: str) -> str:
@@ -85,18 +91,48 @@ def _relationships(member: Any) -> list[dict[str, str]]:
     ]
 
 
+def _instructions(root: Any) -> list[str]:
+    """Each field's instruction in an XML part: a ``w:fldSimple``'s, and the ``w:instrText`` runs
+    between a field's ``begin`` and its ``separate`` (or ``end``) joined, a field nested in
+    another's instruction apart (Word splits an instruction over runs as it likes)."""
+    done: list[str] = []
+    building: list[str | None] = []  # the open fields' instructions, None once past ``separate``
+    loose = ""
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        name = _local(element.tag)
+        if name == "fldChar":
+            kind = next((v for k, v in element.attrib.items() if _local(k) == "fldCharType"), "")
+            if kind == "begin":
+                building.append("")
+            elif kind in ("separate", "end") and building:
+                text = building.pop() if kind == "end" else building[-1]
+                if kind == "separate":
+                    building[-1] = None
+                if text is not None:
+                    done.append(text)
+        elif name == "instrText":
+            if building and building[-1] is not None:
+                building[-1] += element.text or ""
+            else:  # (runs of instruction outside any field's begin: read together, as before)
+                loose += element.text or ""
+        done.extend(v for k, v in element.attrib.items() if name == "fldSimple" and _local(k) == "instr")
+    return done + [text for text in (*building, loose) if text]
+
+
 def _fields(member: Any) -> list[str]:
-    """The INCLUDEPICTURE / INCLUDETEXT field instructions of an XML part (each names a file or
-    URL Word and LibreOffice read the content of)."""
+    """The instructions of an XML part's fields that take content from a file, a URL or another
+    program (INCLUDEPICTURE, INCLUDETEXT anywhere in one; a DDEAUTO, LINK … field)."""
     content = member.content()
     if b"\x00" not in content[:4] and b"instr" not in content:
         return []  # no field instruction (a UTF-16 part is parsed whatever it holds)
     root = _parsed(member)
-    instructions = "".join(
-        e.text or "" for e in root.iter() if isinstance(e.tag, str) and _local(e.tag) == "instrText"
-    )
-    simple = [v for e in root.iter() for k, v in e.attrib.items() if _local(k) == "instr"]
-    return [text.strip()[:120] for text in (instructions, *simple) if _INCLUDE_FIELD.search(text)]
+    return [
+        text.strip()[:120]
+        for text in _instructions(root)
+        if _INCLUDE_FIELD.search(text) or _FETCHING_FIELD.match(text)
+    ]
 
 
 def _fetched_outside(members: list[Any]) -> tuple[list[str], dict[str, dict[str, str]]]:
@@ -122,6 +158,103 @@ def _fetched_outside(members: list[Any]) -> tuple[list[str], dict[str, dict[str,
         elif name.endswith(".xml"):
             found.extend(f"{member.name}: {field}" for field in _fields(member))
     return found, dropped
+
+
+_MACROS = ("vbaProject", "wordVbaData", "keyMapCustomizations")  # Word's macros and their key bindings
+
+
+def _unsound(members: list[Any]) -> list[str]:
+    """What makes the template's package no document's a copy can be made of: macros (a VBA
+    project, a content type of a macro-enabled document or template: a ``.docm`` / ``.dotm``
+    saved under the name ``.docx``, which Word refuses to open as one — and which, renamed,
+    runs its code), a main part declared as anything but a Word document or template (a
+    content type lying: Word says the copy is damaged) and relationships leading to a part the
+    file does not hold (a header removed by hand, a target out of the package: Word says the
+    copy is unreadable)."""
+    import posixpath
+
+    names = {m.name.lower() for m in members}
+    found: list[str] = []
+    main = _main_part(members)
+    for member in members:
+        if member.name == "[Content_Types].xml":
+            root = _parsed(member)
+            found.extend(
+                f"{member.name}: {v}"
+                for e in root.iter()
+                for k, v in e.attrib.items()
+                if _local(k) == "ContentType" and "macroenabled" in v.lower()
+            )
+            types = {
+                (_local(e.tag), e.get("PartName", e.get("Extension", "")).lower().lstrip("/")): e.get(
+                    "ContentType", ""
+                )
+                for e in root.iter()
+                if isinstance(e.tag, str)
+            }
+            given = types.get(("Override", main.lower())) or types.get(
+                ("Default", main.rsplit(".", 1)[-1].lower()), ""
+            )
+            if main and given not in (_DOCUMENT_MAIN, _TEMPLATE_MAIN) and "macroenabled" not in given.lower():
+                found.append(f"{member.name}: {main} → {given or '?'}")
+        elif member.name.lower().endswith(".rels"):
+            folder = posixpath.dirname(rels_owner(member.name))
+            for rel in _relationships(member):
+                kind = rel.get("Type", "").rsplit("/", 1)[-1]
+                target = rel.get("Target", "")
+                if kind in _MACROS:
+                    found.append(f"{member.name}: {kind} → {target}")
+                elif rel.get("TargetMode", "").strip().lower() != "external" and kind != _CLICKED:
+                    part = posixpath.normpath(posixpath.join(folder, target.split("#", 1)[0]))
+                    if target.startswith("/"):
+                        part = posixpath.normpath(target.lstrip("/"))
+                    if part.lower() not in names:
+                        found.append(f"{member.name}: {kind} → {target}")
+    return found
+
+
+_WORD_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml."
+_DOCUMENT_MAIN = _WORD_MAIN + "document.main+xml"
+_TEMPLATE_MAIN = _WORD_MAIN + "template.main+xml"  # a Word template (.dotx) renamed .docx
+
+
+def _main_part(members: list[Any]) -> str:
+    """The package's main part as its ``_rels/.rels`` names it (``word/document.xml``)."""
+    for member in members:
+        if member.name == "_rels/.rels":
+            for rel in _relationships(member):
+                if rel.get("Type", "").endswith("/officeDocument"):
+                    return rel.get("Target", "").lstrip("/")
+    return ""
+
+
+def _as_document(members: list[Any]) -> list[Any]:
+    """``members`` with a Word template's main content type (a .dotx renamed ``.docx``) made a
+    document's, as Word's "new document from this template" makes it: Word refuses to open a
+    ``.docx`` that says it is a template."""
+    out = []
+    for member in members:
+        if member.name == "[Content_Types].xml":
+            content = member.content()
+            if _TEMPLATE_MAIN.encode() in content:
+                member = Member.deflated(
+                    member.name, content.replace(_TEMPLATE_MAIN.encode(), _DOCUMENT_MAIN.encode())
+                )
+        out.append(member)
+    return out
+
+
+def _unusable(listed: str, path: Any = "") -> TemplateError:
+    from ..problems import Bilingual
+
+    said = Bilingual(
+        f"模板 {path} 不能用来生成受控文件（{listed}）：含有宏、其主体部件声明的不是 Word 文档，或指向文件中没有的部件。"
+        "请在 Word 中把模板另存为“Word 文档 (*.docx)”（不含宏），或重新生成模板",
+        f"the template {path} cannot make controlled documents ({listed}): it holds macros, its "
+        "main part is declared as no Word document, or it points at parts the file does not hold. Save it in Word as a Word Document (*.docx, no "
+        "macros), or build the template again",
+    )
+    return TemplateError(said.en, said)
 
 
 def _refused(listed: str, path: Any = "") -> TemplateError:
@@ -251,8 +384,12 @@ def _usable(
             fetched, dropped = _fetched_outside(members)
             if fetched:  # a document that fetches from a server as it is opened is no controlled copy
                 raise ValueError("; ".join(fetched))
+            unsound = _unsound(members)
+            if unsound:
+                raise _unusable("; ".join(unsound), path)
         if dropped:  # an attached template on the clerk's own disk: of no use in a copy
             members = _without_attached(members, dropped)
+        members = _as_document(members)
     except ValueError as exc:  # (a part that is no XML: nothing can be said it does not fetch)
         raise _refused(str(exc), path) from exc
     return members, dropped
