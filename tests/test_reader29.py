@@ -1,0 +1,93 @@
+"""The reader's gaps round 28 left (issue 10), each rule shown on files made here (workbooks by
+openpyxl, LibreOffice's print where the print matters, PDFs by pypdf):
+
+- **Excel's owner file** (``~$x.xlsx``, the lock file beside an open workbook: the user's name,
+  165 bytes) is said as what it is, with the user's name and what to do; a folder's batch passes
+  it over with a note on stderr (a clerks' shared folder always holds some).
+- **A profile's code read through the form's legend** is said with the legend
+  (``read_through_legend``), as the generic reader's is.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from helpers import book_as, field_codes, landscape_book, read_doc, run_cli
+
+
+# ------------------------------------------------------------------------- Excel's owner file
+def _owner_file(user: str, ansi: bytes | None = None) -> bytes:
+    """Excel's owner file as Excel writes it: a length byte, the name in the system's code page
+    padded with spaces to 54 bytes, then the name's length and the name in UTF-16, 165 bytes."""
+    ansi = user.encode("ascii") if ansi is None else ansi
+    head = bytes([len(ansi)]) + ansi.ljust(53, b" ")
+    return (head + len(user).to_bytes(2, "little") + user.encode("utf-16-le")).ljust(165, b" ")
+
+
+@pytest.mark.parametrize(("user", "ansi"), [("Zhou Min", None), ("周敏", "周敏".encode("gbk"))])
+def test_excels_owner_file_is_said_as_the_lock_file_of_an_open_workbook(
+    tmp_path: Path, user: str, ansi: bytes | None
+) -> None:
+    path = tmp_path / "~$客诉单.xlsx"
+    path.write_bytes(_owner_file(user, ansi))
+    for lang, said in (("en", "Excel's lock file of an open workbook"), ("zh", "Excel 打开工作簿时")):
+        doc = read_doc(path, lang=lang)
+        assert doc["record"] is None
+        [error] = doc["errors"]
+        assert said in error["message"] and user in error["message"], error["message"]
+    assert "close Excel" in read_doc(path)["errors"][0]["message"]
+
+
+def test_a_small_file_of_another_shape_is_no_owner_file(tmp_path: Path) -> None:
+    """A text of the same size, a length byte first but no UTF-16 name after the padding: as before."""
+    path = tmp_path / "ks.xlsx"
+    path.write_bytes(bytes([8]) + b"Zhou Min".ljust(164, b" "))
+    [error] = read_doc(path)["errors"]
+    assert "lock file" not in error["message"]
+
+
+def test_a_folders_batch_passes_the_owner_file_over_with_a_note(tmp_path: Path) -> None:
+    rows = [
+        ["客户投诉单"],
+        ["投诉编号", "TS-2607-031", "收到日期", "2026-07-08"],
+        ["客户", "长城汽车股份有限公司"],
+    ]
+    landscape_book(tmp_path / "in" / "客诉单.xlsx", rows)
+    (tmp_path / "in" / "~$客诉单.xlsx").write_bytes(_owner_file("Zhou Min"))
+    code, out = run_cli("--lang", "en", "parse", tmp_path / "in")
+    assert "~$客诉单.xlsx" in out and "lock file" in out and "Zhou Min" in out, out
+    assert out.count('"source"') == 1  # one record: the form's; the lock file is no row
+    assert code == 0 or "TS-2607-031" in out
+
+
+# --------------------------------------------------------------- a profile's code and its legend
+def _coded_complaint(number: str, code: str) -> list[list[Any]]:
+    return [
+        ["客户投诉单"],
+        ["投诉编号", number, "收到日期", "2026-07-08"],
+        ["客户", "长城汽车股份有限公司", "产品编号", "GW-HSG-2204"],
+        ["交付数量", 4000, "不合格数", 60],
+        ["客户要求（代码）", code, "销售经理", "钱志远"],
+        ["不良描述", "壳体砂眼，气密测试泄漏。"],
+        ["代码说明\n客户要求：A=退货  B=换货  C=特采  D=返工"],
+    ]
+
+
+@pytest.mark.parametrize("form", ["xlsx", "pdf"])
+def test_a_profiles_code_read_through_the_legend_is_said_with_it(office: Path, form: str) -> None:
+    widths = {"A": 18, "B": 30, "C": 14, "D": 30}
+    first = book_as(
+        landscape_book(office / "one" / "ks.xlsx", _coded_complaint("TS-2607-019", "C"), widths), form
+    )
+    assert run_cli("learn", first, "--kind", "complaint")[0] == 0
+    second = book_as(
+        landscape_book(office / "two" / "ks.xlsx", _coded_complaint("TS-2607-020", "D"), widths), form
+    )
+    doc = read_doc(second, "complaint")
+    assert doc["record"]["number"] == "TS-2607-020"
+    assert doc["record"]["customer_request"] == ["rework"]
+    assert field_codes(doc, "customer_request") >= {"read_through_legend"}
+    [note] = [p for p in doc["warnings"] if p["code"] == "read_through_legend"]
+    assert "'D'" in note["message"] and "A=退货 B=换货 C=特采 D=返工" in note["message"]
