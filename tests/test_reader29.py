@@ -13,8 +13,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import openpyxl
 import pytest
 from helpers import book_as, field_codes, landscape_book, read_doc, run_cli
+from openpyxl.styles import Border, Side
 
 
 # ------------------------------------------------------------------------- Excel's owner file
@@ -91,3 +93,54 @@ def test_a_profiles_code_read_through_the_legend_is_said_with_it(office: Path, f
     assert field_codes(doc, "customer_request") >= {"read_through_legend"}
     [note] = [p for p in doc["warnings"] if p["code"] == "read_through_legend"]
     assert "'D'" in note["message"] and "A=退货 B=换货 C=特采 D=返工" in note["message"]
+
+
+# ------------------------------------------------------- a group header row not merged over its columns
+@pytest.mark.parametrize("form", ["xlsx", "pdf"])
+@pytest.mark.parametrize("merged", [False, True])
+def test_a_group_row_over_blank_cells_names_the_columns_under_it(tmp_path: Path, form: str, merged: bool) -> None:
+    """``物料 |  | 数量 |  `` over ``编号 | 名称 | 订单 | 实收``: each group word stands for the blank
+    cells right of it (merged or not), so ``编号`` under ``物料`` is the part number and ``实收``
+    under ``数量`` the quantity received — not ``数量`` alone over the order's column (read as the
+    returned quantity, silently, before)."""
+    rows: list[list[Any]] = [
+        ["退货单"],
+        ["退货单号", "RT-NB-2607-031", "退货日期", "2026-07-14"],
+        ["客户", "宁波拓普集团股份有限公司", "客诉单号", "TP-QA-260709"],
+        ["物料", None, "数量", None],
+        ["编号", "名称", "订单", "实收"],
+        ["TP-ALU-7101", "铝锭", 250, 240],
+        ["TP-CU-7102", "铜排", 80, 78],
+        ["退货原因", "成分超标。"],
+    ]
+    path = landscape_book(tmp_path / "rt.xlsx", rows, {"A": 18, "B": 30, "C": 16, "D": 16})
+    book = openpyxl.load_workbook(path)
+    thin = Side(style="thin")
+    for row in book.active["A4:D7"]:  # the table ruled, as a form prints it
+        for cell in row:
+            cell.border = Border(thin, thin, thin, thin)
+    if merged:
+        for group in ("A4:B4", "C4:D4"):
+            book.active.merge_cells(group)
+    book.save(path)
+    doc = read_doc(book_as(path, form), "return")
+    items = doc["record"]["items"]
+    assert [(i["part_no"], i["part_name"]) for i in items] == [("TP-ALU-7101", "铝锭"), ("TP-CU-7102", "铜排")]
+    assert [i["qty_returned"] for i in items] == [240, 78]
+    assert "unread_label" in {p["code"] for p in doc["warnings"]}  # 订单 (the order's quantity): said unread
+
+
+def test_a_label_and_value_row_over_a_header_is_no_group_row(tmp_path: Path) -> None:
+    """A row of labels and values right above the table's header: no group words (a value stands
+    over each lower name's cell), the columns read by the header alone, as before."""
+    rows: list[list[Any]] = [
+        ["退货单"],
+        ["退货单号", "RT-NB-2607-032", "客诉单号", "TP-QA-260710"],
+        ["物料编号", "物料名称", "核准数量", "实收数量"],
+        ["TP-ALU-7101", "铝锭", 250, 240],
+        ["退货原因", "成分超标。"],
+    ]
+    doc = read_doc(landscape_book(tmp_path / "rt.xlsx", rows, {"A": 18, "B": 30, "C": 16, "D": 16}), "return")
+    [item] = doc["record"]["items"]
+    assert (item["part_no"], item["qty_approved"], item["qty_returned"]) == ("TP-ALU-7101", 250, 240)
+    assert doc["record"]["number"] == "RT-NB-2607-032"

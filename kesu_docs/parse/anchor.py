@@ -1955,14 +1955,20 @@ class _Page:
             and not _lone_weak_header(h)
         }
         # "Quantity" over "Authorized | Received"
-        stacked_headers(page_wide("stacked pairs", stacked_pairs), hits, vocab, used)
+        pairs = page_wide("stacked pairs", stacked_pairs)
+        stacked_headers(pairs, hits, vocab, used)
+        over = {(id(up), id(low)) for _i, low, ups in pairs for up, _texts in ups}  # (a group not merged too)
         # a two-row header: the column names of the second row join the first
         for i in sorted(hits):
             if i + 1 in hits:
                 for col, lower in hits[i + 1].items():
                     upper = hits[i].get(col)
                     # the lower row is the more precise: "数量" over "核定 | 实退" gives way
-                    if upper is None or (upper[0].x0 <= lower[0].x0 and upper[0].x1 >= lower[0].x1):
+                    if (
+                        upper is None
+                        or (upper[0].x0 <= lower[0].x0 and upper[0].x1 >= lower[0].x1)
+                        or (id(upper[0]), id(lower[0])) in over
+                    ):
                         hits[i][col] = lower
         required = [c for c, m in columns.items() if m.required]
         own_boxes = {id(lab.box) for lab in self.labels if lab.key == meta.key and lab.score >= 0.8}
