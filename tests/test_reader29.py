@@ -98,7 +98,9 @@ def test_a_profiles_code_read_through_the_legend_is_said_with_it(office: Path, f
 # ------------------------------------------------------- a group header row not merged over its columns
 @pytest.mark.parametrize("form", ["xlsx", "pdf"])
 @pytest.mark.parametrize("merged", [False, True])
-def test_a_group_row_over_blank_cells_names_the_columns_under_it(tmp_path: Path, form: str, merged: bool) -> None:
+def test_a_group_row_over_blank_cells_names_the_columns_under_it(
+    tmp_path: Path, form: str, merged: bool
+) -> None:
     """``物料 |  | 数量 |  `` over ``编号 | 名称 | 订单 | 实收``: each group word stands for the blank
     cells right of it (merged or not), so ``编号`` under ``物料`` is the part number and ``实收``
     under ``数量`` the quantity received — not ``数量`` alone over the order's column (read as the
@@ -125,7 +127,10 @@ def test_a_group_row_over_blank_cells_names_the_columns_under_it(tmp_path: Path,
     book.save(path)
     doc = read_doc(book_as(path, form), "return")
     items = doc["record"]["items"]
-    assert [(i["part_no"], i["part_name"]) for i in items] == [("TP-ALU-7101", "铝锭"), ("TP-CU-7102", "铜排")]
+    assert [(i["part_no"], i["part_name"]) for i in items] == [
+        ("TP-ALU-7101", "铝锭"),
+        ("TP-CU-7102", "铜排"),
+    ]
     assert [i["qty_returned"] for i in items] == [240, 78]
     assert "unread_label" in {p["code"] for p in doc["warnings"]}  # 订单 (the order's quantity): said unread
 
@@ -144,3 +149,64 @@ def test_a_label_and_value_row_over_a_header_is_no_group_row(tmp_path: Path) -> 
     [item] = doc["record"]["items"]
     assert (item["part_no"], item["qty_approved"], item["qty_returned"]) == ("TP-ALU-7101", 250, 240)
     assert doc["record"]["number"] == "RT-NB-2607-032"
+
+
+# ------------------------------------------------------------ a PDF whose only content is an attachment
+def _blank_with(tmp_path: Path, name: str, attached: dict[str, bytes]) -> Path:
+    """A blank A4 page (pypdf) with ``attached`` files (name → bytes), as a portal or a clerk's
+    'attach file' makes it."""
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(595.28, 841.89)
+    for file, data in attached.items():
+        writer.add_attachment(file, data)
+    path = tmp_path / name
+    with path.open("wb") as out:
+        writer.write(out)
+    return path
+
+
+def _complaint_book(path: Path, number: str) -> Path:
+    rows: list[list[Any]] = [
+        ["客户投诉单"],
+        ["投诉编号", number, "收到日期", "2026-07-08"],
+        ["客户", "长城汽车股份有限公司", "产品编号", "GW-HSG-2204"],
+        ["不良描述", "壳体砂眼，气密测试泄漏。"],
+    ]
+    return landscape_book(path, rows, {"A": 18, "B": 30, "C": 14, "D": 30})
+
+
+@pytest.mark.parametrize("form", ["xlsx", "pdf"])
+def test_a_form_attached_to_a_blank_pdf_is_read_and_said(tmp_path: Path, form: str) -> None:
+    sent = book_as(_complaint_book(tmp_path / "made" / "ks.xlsx", "TS-2607-041"), form)
+    pdf = _blank_with(tmp_path, "scan.pdf", {f"客诉单.{form}": sent.read_bytes()})
+    before = sorted(p.name for p in tmp_path.rglob("*"))
+    doc = read_doc(pdf, lang="en")
+    assert doc["record"]["number"] == "TS-2607-041"
+    assert doc["source"].endswith(f"scan.pdf#客诉单.{form}")
+    [said] = [p for p in doc["warnings"] if p["code"] == "read_from_attachment"]
+    assert f"'客诉单.{form}'" in said["message"]
+    assert sorted(p.name for p in tmp_path.rglob("*")) == before  # nothing written
+
+
+def test_an_attachment_that_is_no_form_is_named_not_called_a_scan(tmp_path: Path) -> None:
+    pdf = _blank_with(tmp_path, "rn.pdf", {"return-note.txt": b"Return No.: RN-AT-2603-007\n"})
+    for lang, said in (
+        ("en", "only attached file(s) (return-note.txt)"),
+        ("zh", "只带有附件（return-note.txt）"),
+    ):
+        [error] = read_doc(pdf, lang=lang)["errors"]
+        assert error["code"] == "pdf_attachments_only" and said in error["message"], error["message"]
+        assert "OCR" not in error["message"]
+
+
+def test_an_attachments_name_is_never_a_path_and_one_level_is_opened(tmp_path: Path) -> None:
+    """A name with folders (``../../ks.xlsx``) is shown by its last part; a PDF attached inside an
+    attached blank PDF is not opened (one level deep): named, unread."""
+    book = _complaint_book(tmp_path / "made" / "ks.xlsx", "TS-2607-042").read_bytes()
+    doc = read_doc(_blank_with(tmp_path, "a.pdf", {"../../ks.xlsx": book}))
+    assert doc["record"]["number"] == "TS-2607-042" and doc["source"].endswith("a.pdf#ks.xlsx")
+    inner = _blank_with(tmp_path, "inner.pdf", {"ks.xlsx": book}).read_bytes()
+    [error] = read_doc(_blank_with(tmp_path, "outer.pdf", {"inner.pdf": inner}))["errors"]
+    assert error["code"] == "pdf_attachments_only" and "inner.pdf" in error["message"]
