@@ -210,3 +210,55 @@ def test_an_attachments_name_is_never_a_path_and_one_level_is_opened(tmp_path: P
     inner = _blank_with(tmp_path, "inner.pdf", {"ks.xlsx": book}).read_bytes()
     [error] = read_doc(_blank_with(tmp_path, "outer.pdf", {"inner.pdf": inner}))["errors"]
     assert error["code"] == "pdf_attachments_only" and "inner.pdf" in error["message"]
+
+
+# ------------------------------------------------------- a line's cell merged over the next column
+def _return_with_merged(tmp_path: Path, merged: str, last: list[Any] | None = None) -> Path:
+    rows: list[list[Any]] = [
+        ["退货单"],
+        ["退货单号", "RT-NB-2607-033", "退货日期", "2026-07-14"],
+        ["客户", "宁波拓普集团股份有限公司", "客诉单号", "TP-QA-260711"],
+        ["物料编码", "物料名称", "单位", "核准数量", "实退数量"],
+        ["TP-ALU-7101", "铝锭", "kg", 250, 240],
+        ["TP-CU-7102", "铜排（规格另附）", None, 80, 78],
+        ["TP-ZN-7103", "锌锭", "kg", 60, 60],
+        last or [None],
+        ["退货原因", "成分超标。"],
+    ]
+    path = landscape_book(tmp_path / "rt.xlsx", rows, {"A": 18, "B": 24, "C": 12, "D": 14, "E": 14})
+    book = openpyxl.load_workbook(path)
+    thin = Side(style="thin")
+    for row in book.active["A4:E8"]:  # the table ruled, as a form prints it
+        for cell in row:
+            cell.border = Border(thin, thin, thin, thin)
+    book.active.merge_cells(merged)
+    book.save(path)
+    return path
+
+
+@pytest.mark.parametrize("form", ["xlsx", "pdf"])
+def test_a_lines_name_merged_over_the_next_column_is_read_and_the_table_goes_on(
+    tmp_path: Path, form: str
+) -> None:
+    """``铜排（规格另附）`` merged over 物料名称 and 单位, the line's figures beside it: read as the
+    name, the unit left empty and said (the lines above give one); the line after it read too —
+    the table ended there before (said, not read)."""
+    doc = read_doc(book_as(_return_with_merged(tmp_path, "B6:C6"), form), "return")
+    items = doc["record"]["items"]
+    assert [(i["part_no"], i["part_name"], i["unit"]) for i in items] == [
+        ("TP-ALU-7101", "铝锭", "kg"),
+        ("TP-CU-7102", "铜排（规格另附）", None),
+        ("TP-ZN-7103", "锌锭", "kg"),
+    ]
+    assert [(i["qty_approved"], i["qty_returned"]) for i in items] == [(250, 240), (80, 78), (60, 60)]
+    assert field_codes(doc, "items[1].unit") == {"table_cell_over_columns"}
+    assert "table_row_unclear" not in {p["code"] for p in doc["warnings"]}
+
+
+def test_a_note_merged_across_the_table_under_its_lines_still_ends_it(tmp_path: Path) -> None:
+    """A note in a cell merged over four of the five columns, nothing beside it: no line (as before)."""
+    path = _return_with_merged(tmp_path, "B8:E8", [None, "注：以上三项同批退回，规格见附件"])
+    doc = read_doc(path, "return")
+    items = doc["record"]["items"]
+    assert [i["part_no"] for i in items] == ["TP-ALU-7101", "TP-CU-7102", "TP-ZN-7103"]
+    assert not any("注" in str(i["part_name"]) for i in items)
