@@ -1332,4 +1332,20 @@ def _extraction(
         )
     # Currency: NZD, 幣別：美金, Moneda | MXN — the currency the form's amounts are in
     shown = currency_rows(boxes if reading.form is None else reading.form, later=True)
-    return Extraction(spec.kind, values, where, source, problems, provenance, shown, blank_form(reading))
+    out = Extraction(spec.kind, values, where, source, problems, provenance, shown, blank_form(reading))
+    if any(p.code == "value_cut_off" for p in problems):  # (the workbook beside it: print_notes)
+        out.printed_whole = _shown_whole(boxes)
+    return out
+
+
+def _shown_whole(boxes: _Boxes) -> dict[str, int]:
+    """The texts of the print's boxes, spaces closed up, by count — but a box whose line runs to
+    its cell's border (maybe cut off): what the print shows whole."""
+    out: dict[str, int] = {}
+    for b in boxes:
+        cut = boxes.cut.get(b.location.partition("#")[0].partition(" ")[0], ())
+        if b.empty or any(line in cut for line in b.text.splitlines()):
+            continue
+        text = " ".join(b.text.split())
+        out[text] = out.get(text, 0) + 1
+    return out
