@@ -15,7 +15,7 @@ from typing import Any
 
 import openpyxl
 import pytest
-from helpers import book_as, field_codes, landscape_book, read_doc, run_cli
+from helpers import book_as, field_codes, landscape_book, read_doc, run_cli, soffice_convert
 from openpyxl.styles import Border, Side
 
 
@@ -262,3 +262,38 @@ def test_a_note_merged_across_the_table_under_its_lines_still_ends_it(tmp_path: 
     items = doc["record"]["items"]
     assert [i["part_no"] for i in items] == ["TP-ALU-7101", "TP-CU-7102", "TP-ZN-7103"]
     assert not any("注" in str(i["part_name"]) for i in items)
+
+
+# ---------------------------------------------- the workbook beside a print: only for a text it cuts
+def test_a_title_the_print_shows_whole_beginning_with_a_cut_text_leaves_the_workbook_unread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The print cuts the problem text at its cell's border, and the sheet's title begins with that
+    very text and goes on, printed whole (8d-en-scar's customer name begins its title): the title is
+    no cell the print cut — the workbook beside, whose problem cell holds no more than the print
+    shows, is not read (it was, for nothing), and the result is the one read alone."""
+    from test_print_notes_skip import DEFECT, _alone, _read_beside, _sheet
+
+    from kesu_docs.parse import parse_paths
+
+    def titled(path: Path, statement: str, title: str) -> Path:
+        _sheet(path, statement)
+        book = openpyxl.load_workbook(path)
+        book.active["A1"] = title
+        book.save(path)
+        return path
+
+    (tmp_path / "one").mkdir()
+    first = soffice_convert(_sheet(tmp_path / "one" / "8d.xlsx"), "pdf", tmp_path / "one" / "out")
+    (result,) = parse_paths([first], kind="8d")
+    shown = result.record.problem.statement.strip()
+    title = f"{shown} — 8D Report"
+    (tmp_path / "two").mkdir()
+    pdf = soffice_convert(
+        titled(tmp_path / "two" / "8d.xlsx", DEFECT, title), "pdf", tmp_path / "two" / "out"
+    )
+    book = titled(tmp_path / "8d.xlsx", shown, title)  # the problem's cell: no more than the print shows
+    doc, reads = _read_beside(tmp_path, pdf.read_bytes(), book, monkeypatch)
+    assert reads == 0
+    assert doc == _alone(tmp_path, pdf.read_bytes())
+    assert "value_cut_off" in {w["code"] for w in doc["warnings"] if w["field"] == "problem.statement"}
