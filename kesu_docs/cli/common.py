@@ -139,18 +139,16 @@ def note_lock_files(locks) -> None:
 
     for path in sorted(set(locks)):
         user = lock_owner(path)
-        click.echo(
-            t(
-                f"提示：已跳过 {path}：这是 Excel 打开工作簿时留下的锁定文件"
-                + (f"（“{user}”正打开着它的工作簿）" if user else "")
-                + "，不是表单；旁边的工作簿若还在编辑，请关闭 Excel 保存后再读取",
-                f"note: skipped {path}: it is Excel's lock file of an open workbook"
-                + (f" ('{user}' has the workbook open)" if user else "")
-                + ", not a form; if the workbook beside it is still being filled in, close Excel "
-                "and read it again",
-            ),
-            err=True,
+        zh, en = (
+            (f"（“{user}”正打开着它的工作簿）", f" ('{user}' has the workbook open)") if user else ("", "")
         )
+        said = t(
+            f"提示：已跳过 {path}：这是 Excel 打开工作簿时留下的锁定文件{zh}，不是表单；旁边的工作簿若还在编辑，"
+            "请关闭 Excel 保存后再读取",
+            f"note: skipped {path}: it is Excel's lock file of an open workbook{en}, not a form; if the "
+            "workbook beside it is still being filled in, close Excel and read it again",
+        )
+        click.echo(said, err=True)
 
 
 def note_refused_cache() -> None:
