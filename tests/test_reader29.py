@@ -10,6 +10,7 @@ openpyxl, LibreOffice's print where the print matters, PDFs by pypdf):
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from typing import Any
 
@@ -188,6 +189,30 @@ def test_a_form_attached_to_a_blank_pdf_is_read_and_said(tmp_path: Path, form: s
     [said] = [p for p in doc["warnings"] if p["code"] == "read_from_attachment"]
     assert f"'客诉单.{form}'" in said["message"]
     assert sorted(p.name for p in tmp_path.rglob("*")) == before  # nothing written
+
+
+def test_a_portfolios_cover_page_over_an_attached_form(tmp_path: Path) -> None:
+    """A cover page with a line of text (a portfolio's "open it in Acrobat", no form's label) and
+    the form attached: the attached form is read; with only a text file attached, the cover's
+    words are said as before (no form found), not the attachment."""
+    from fpdf import FPDF
+    from pypdf import PdfReader, PdfWriter
+
+    cover = FPDF()
+    cover.add_page()
+    cover.set_font("helvetica", size=12)
+    cover.cell(text="For the best experience, open this PDF portfolio in Acrobat.")
+    book = _complaint_book(tmp_path / "made" / "ks.xlsx", "TS-2607-043").read_bytes()
+    for name, attached in (("with-form.pdf", book), ("with-text.pdf", b"see the form\n")):
+        writer = PdfWriter(clone_from=PdfReader(io.BytesIO(bytes(cover.output()))))
+        writer.add_attachment("ks.xlsx" if attached is book else "note.txt", attached)
+        with (tmp_path / name).open("wb") as out:
+            writer.write(out)
+    doc = read_doc(tmp_path / "with-form.pdf")
+    assert doc["record"]["number"] == "TS-2607-043"
+    assert "read_from_attachment" in {p["code"] for p in doc["warnings"]}
+    [error] = read_doc(tmp_path / "with-text.pdf")["errors"]
+    assert error["code"] != "pdf_attachments_only" and "portfolio" in error["message"]
 
 
 def test_an_attachment_that_is_no_form_is_named_not_called_a_scan(tmp_path: Path) -> None:

@@ -935,7 +935,7 @@ def _extract(
         letter = _letter(exc, words, fields, kind, str(path))
         if letter is not None:  # a complaint written as a letter: what its set phrases state
             return [letter]
-        if not fields and (attached := read_attached(path, data, kind, extract)) is not None:
+        if not fields and (attached := read_attached(path, data, kind, extract, said=False)) is not None:
             return attached  # a portfolio's cover page over the forms attached to it
         if not fields:
             _scan_check(words, data)  # a scan with a stray text line: say it needs OCR, not "which form?"

@@ -84,11 +84,17 @@ def _text_string(name: str) -> str:
 
 
 def read_attached(
-    path: Path, data: bytes, kind: str | None, read_pdf: Callable[[Path, bytes, str | None], list[Extraction]]
+    path: Path,
+    data: bytes,
+    kind: str | None,
+    read_pdf: Callable[[Path, bytes, str | None], list[Extraction]],
+    *,
+    said: bool = True,
 ) -> list[Extraction] | None:
     """The forms attached to a PDF whose pages hold none, each with a warning naming the file it
     was read from; None when it carries no attached file (or is itself one: one level deep).
-    Attached files none of which is a form kesu reads: SourceError naming them."""
+    Attached files none of which is a form kesu reads: SourceError naming them (``said``), or
+    None (its pages' own words then say what it is: a scan, a letter)."""
     if _INSIDE.get():
         return None
     try:
@@ -128,8 +134,8 @@ def read_attached(
             out += found
     finally:
         _INSIDE.reset(token)
-    if out:
-        return out
+    if out or not said:
+        return out or None
     shown = "、".join(names[:_SHOWN]), ", ".join(names[:_SHOWN])
     more = len(names) - _SHOWN
     why = (
