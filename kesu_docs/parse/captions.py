@@ -131,7 +131,7 @@ def stacked_pairs(bands: list[list[Any]]) -> _Pairs:
                 (up, (f"{up.text} {low.text}", f"{low.text} {up.text}"))
                 for up in bands[i]
                 if not (  # (the rectangle first: asked for every pair of boxes of two rows)
-                    up.x0 > low.x0 + _ALIGNED
+                    up.x0 > low.x0 + (_ALIGNED if id(up) in reach else 1e-6)
                     or (right := reach.get(id(up), up.x1)) < low.x1 - 1e-6
                     or right - up.x0 < 1.5 * width
                     or up.empty
