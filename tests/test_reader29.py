@@ -6,6 +6,14 @@ openpyxl, LibreOffice's print where the print matters, PDFs by pypdf):
   it over with a note on stderr (a clerks' shared folder always holds some).
 - **A profile's code read through the form's legend** is said with the legend
   (``read_through_legend``), as the generic reader's is.
+- **A group header row not merged** (``物料 |  | 数量 |  `` over ``编号 | 名称 | 订单 | 实收``): each
+  group word stands over the blank cells right of it.
+- **A line's cell merged over the next column**: read for the column it starts in, the spanned
+  column empty (said where a value is expected), the table going on.
+- **A PDF whose pages hold no form but carry attached files**: the attached form read and said,
+  else the attachments named — never "no text layer (a scan)".
+- **The workbook beside a print** is read only for a text the print cuts: a title printed whole
+  that begins with the cut text is no such cell.
 """
 
 from __future__ import annotations
