@@ -31,6 +31,7 @@ CATALOGUE_MODULES = (
     "kesu_docs.parse.excel",
     "kesu_docs.parse.print_notes",
     "kesu_docs.parse.pdf",
+    "kesu_docs.parse.pdf_attached",
     "kesu_docs.parse.letters",
     "kesu_docs.parse.legend",
     "kesu_docs.parse.anchor",

@@ -9,7 +9,16 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from .common import LANG_OPTION, exit_code, fail, lang, note_empty_folders, note_lookalike_names, t
+from .common import (
+    LANG_OPTION,
+    exit_code,
+    fail,
+    lang,
+    note_empty_folders,
+    note_lock_files,
+    note_lookalike_names,
+    t,
+)
 from .layout import screen
 from .options import DB_OPTION, JOBS_OPTION, KIND_OPTION, open_register
 
@@ -110,8 +119,10 @@ def _checked(
     """
     from ..parse.reading import check_batch, expand, read_files, read_in_parts, stopped_reading
 
-    files = list(expand(paths))
+    locks: list[Path] = []  # Excel's owner files the folders' walk passed over
+    files = list(expand(paths, locks))
     note_empty_folders(paths)
+    note_lock_files(locks)
     note_lookalike_names(files)
     from ..workers import pool_for_run
 

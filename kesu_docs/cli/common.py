@@ -131,6 +131,26 @@ def note_empty_folders(paths) -> None:
             )
 
 
+def note_lock_files(locks) -> None:
+    """Say on stderr which of Excel's owner files (``~$客诉单.xlsx``: the lock Excel keeps beside
+    a workbook while it is open) the folders' batch passed over, each with the user it names: a
+    shared folder always holds some, and the workbook beside one may be still being filled in."""
+    from ..parse.reading import lock_owner
+
+    for path in sorted(set(locks)):
+        user = lock_owner(path)
+        zh, en = (
+            (f"（“{user}”正打开着它的工作簿）", f" ('{user}' has the workbook open)") if user else ("", "")
+        )
+        said = t(
+            f"提示：已跳过 {path}：这是 Excel 打开工作簿时留下的锁定文件{zh}，不是表单；旁边的工作簿若还在编辑，"
+            "请关闭 Excel 保存后再读取",
+            f"note: skipped {path}: it is Excel's lock file of an open workbook{en}, not a form; if the "
+            "workbook beside it is still being filled in, close Excel and read it again",
+        )
+        click.echo(said, err=True)
+
+
 def note_refused_cache() -> None:
     """Say once on stderr, before a batch is rendered, that the templates' compiled code is not
     kept because the cache folder is not private (others can write in it, a link, another

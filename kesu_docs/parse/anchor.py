@@ -168,6 +168,7 @@ from .table_lines import (
     blank_below,
     caption_before,
     caption_over_header,
+    cell_over_columns,
     continued_line,
     foreign_header,
     goes_on,
@@ -275,6 +276,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}：表格跨页处，下一页开头的“{text}”被当作该页重印的标题而未读作明细行；若它是一行明细，请核对",
         "{label}: where the table goes on over the page, '{text}' at the next page's top was taken for the"
         " page's title printed again and not read as a line; if it is one, please check",
+    ),
+    "table_cell_over_columns": (
+        "{label}：这一行有一格跨过了旁边的栏（合并单元格），按它起始的那一栏读取，“{column}”一栏留空，请核对",
+        "{label}: a cell of this line runs over the next column (merged cells): read for the column it "
+        "starts in, '{column}' left empty; please check",
     ),
     "table_row_unclear": (
         "{label}：这一行的各栏连在一起，无法分栏读取（“{text}”），请核对",
@@ -1955,14 +1961,20 @@ class _Page:
             and not _lone_weak_header(h)
         }
         # "Quantity" over "Authorized | Received"
-        stacked_headers(page_wide("stacked pairs", stacked_pairs), hits, vocab, used)
+        pairs = page_wide("stacked pairs", stacked_pairs)
+        stacked_headers(pairs, hits, vocab, used)
+        over = {(id(up), id(low)) for _i, low, ups in pairs for up, _texts in ups}  # (a group not merged too)
         # a two-row header: the column names of the second row join the first
         for i in sorted(hits):
             if i + 1 in hits:
                 for col, lower in hits[i + 1].items():
                     upper = hits[i].get(col)
                     # the lower row is the more precise: "数量" over "核定 | 实退" gives way
-                    if upper is None or (upper[0].x0 <= lower[0].x0 and upper[0].x1 >= lower[0].x1):
+                    if (
+                        upper is None
+                        or (upper[0].x0 <= lower[0].x0 and upper[0].x1 >= lower[0].x1)
+                        or (id(upper[0]), id(lower[0])) in over
+                    ):
                         hits[i][col] = lower
         required = [c for c, m in columns.items() if m.required]
         own_boxes = {id(lab.box) for lab in self.labels if lab.key == meta.key and lab.score >= 0.8}
@@ -2230,6 +2242,11 @@ class _Page:
                 break  # a label of the form, or a "…：" caption: the table has ended
             # a filled box across several columns is a footer or a note, not a row
             wide = [b for b in band if not b.empty and sum(b.x0 <= c < b.x1 for c in centres) > 1]
+            spanned: list[str] = []  # a line's columns its one wide cell runs over: read empty
+            if wide and not label_like(wide[0].text) and (line := cell_over_columns(band, header, wide)):
+                taken.add(id(wide[0]))
+                band, spanned = line
+                wide = []
             if wide:
                 if (
                     rows
@@ -2292,6 +2309,19 @@ class _Page:
                     taken.update(id(b) for b in under)
                     if rejoined:  # a line's text put back together: its pieces are taken too
                         taken.update(i for i, w in self.whole_of.items() if any(w is b for b in under))
+            for col in spanned:  # a value the line's other cells say there should be: said
+                if row.get(col) is None and (
+                    columns[col].required or any(r.get(col) is not None for r in rows)
+                ):
+                    self.problems.append(
+                        Problem(
+                            "table_cell_over_columns",
+                            f"{meta.key}[{len(rows)}].{col}",
+                            location=next(iter(cells.values()), header[col]).location,
+                            severity="warning",
+                            params={"column": _short(header[col].text)},
+                        )
+                    )
             for b in band:
                 for c, choice in choices.items():
                     if not b.empty and id(b) not in taken and _is_option(choice, _caption(b.value)):

@@ -122,6 +122,7 @@ def stacked_pairs(bands: list[list[Any]]) -> _Pairs:
     worked out once a page (the reader's page keeps it: ``_Page.worked_out``)."""
     out: _Pairs = []
     for i in range(len(bands) - 1):
+        reach = _group_reaches(bands[i], bands[i + 1])
         for low in bands[i + 1]:
             if low.empty or not isinstance(low.value, str) or _FIGURE_IN.search(BRACKETED.sub("", low.text)):
                 continue  # "40 pcs" under "Menge / Qty": a line's value, no lower name of a header
@@ -130,15 +131,40 @@ def stacked_pairs(bands: list[list[Any]]) -> _Pairs:
                 (up, (f"{up.text} {low.text}", f"{low.text} {up.text}"))
                 for up in bands[i]
                 if not (  # (the rectangle first: asked for every pair of boxes of two rows)
-                    up.x0 > low.x0 + 1e-6
-                    or up.x1 < low.x1 - 1e-6
-                    or up.x1 - up.x0 < 1.5 * width
+                    up.x0 > low.x0 + (_ALIGNED if id(up) in reach else 1e-6)
+                    or (right := reach.get(id(up), up.x1)) < low.x1 - 1e-6
+                    or right - up.x0 < 1.5 * width
                     or up.empty
                     or not isinstance(up.value, str)
                 )
             ]
             if ups:
                 out.append((i, low, ups))
+    return out
+
+
+_ALIGNED = 1.0  # points (a print) or less: two names starting where their column starts
+
+
+def _group_reaches(upper: list[Any], lower: list[Any]) -> dict[int, float]:
+    """A group row of a two-row header that is not merged (``物料 |  | 数量 |  `` over ``编号 |
+    名称 | 订单 | 实收``): each group word reaches over the blank cells right of it, to the next
+    group word (the last to the lower row's end) — id(word) → the right edge it reaches. Only a
+    row of two words or more, each standing over a blank with a lower name wholly under it (a
+    label | value row leaves no lower name under a blank); else none."""
+    words = sorted((b for b in upper if not b.empty and isinstance(b.value, str)), key=lambda b: b.x0)
+    names = [b for b in lower if not b.empty and isinstance(b.value, str)]
+    if len(words) < 2 or len(names) <= len(words):
+        return {}
+    end = max(b.x1 for b in names)
+    out: dict[int, float] = {}
+    for k, word in enumerate(words):
+        right = words[k + 1].x0 if k + 1 < len(words) else end
+        if not any(word.x1 <= b.x0 and b.x1 <= right + _ALIGNED for b in names):
+            return {}  # (a word over no blank: no group row)
+        if any(b.x0 < word.x0 - _ALIGNED < b.x1 for b in names) and k == 0:
+            return {}  # a lower name starting left of the first group: not the table's header
+        out[id(word)] = right
     return out
 
 

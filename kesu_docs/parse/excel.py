@@ -1984,6 +1984,34 @@ def link_file(data: bytes) -> Bilingual | None:
     )
 
 
+# Office's owner file (``~$name.xlsx``, the lock beside an open workbook or document): the user's
+# name as a length byte and the name in the system's code page padded to 54 bytes, then a
+# two-byte length and the name in UTF-16; Excel's is 165 bytes, Word's 162
+_OWNER_FILE_MAX = 512
+_OWNER_ANSI = 54
+
+
+def owner_file_user(data: bytes) -> str | None:
+    """The user's name an Office owner file (the ``~$`` lock file) holds, or None for any other
+    file. Told by its shape, not its name: copied and renamed, it is the same file."""
+    if not _OWNER_ANSI + 4 <= len(data) <= _OWNER_FILE_MAX:
+        return None
+    size = data[0]
+    if not 0 < size < _OWNER_ANSI or data[1 + size : _OWNER_ANSI].strip(b" \x00"):
+        return None
+    wide = int.from_bytes(data[_OWNER_ANSI : _OWNER_ANSI + 2], "little")
+    tail = data[_OWNER_ANSI + 2 : _OWNER_ANSI + 2 + 2 * wide]
+    if not 0 < wide <= _OWNER_ANSI or len(tail) != 2 * wide:
+        return None
+    try:
+        user = tail.decode("utf-16-le")
+    except UnicodeDecodeError:
+        return None
+    if not user.strip() or not user.isprintable() or data[_OWNER_ANSI + 2 + 2 * wide :].strip(b" \x00"):
+        return None
+    return user.strip()
+
+
 def joined(first: Bilingual, then: Bilingual) -> Bilingual:
     """One text after the other, in each language."""
     return Bilingual(first.zh + then.zh, first.en + then.en)
@@ -2013,6 +2041,13 @@ def _what_it_really_is(data: bytes) -> Bilingual:
         )
     if what := link_file(data):
         return what
+    if (user := owner_file_user(data)) is not None:
+        return Bilingual(
+            f"这是 Excel 打开工作簿时在旁边留下的锁定文件（“~$”开头的所有者文件，记着正在打开它的用户“{user}”），"
+            "不是工作簿：请关闭 Excel（锁定文件随之消失），或跳过这个文件",
+            f"it is Excel's lock file of an open workbook (the '~$' owner file, naming the user "
+            f"'{user}' who has it open), not a workbook: close Excel (the lock file then goes) or skip it",
+        )
     if what := other_document(data):
         return joined(what, _SEND_WORKBOOK)
     if image := image_kind(data[:16]):

@@ -63,6 +63,7 @@ from .packed import packed, zip_members, zip_of
 from .page_margins import from_page_margin, printed_margin, printed_pages
 from .pdf_across import join_across
 from .pdf_actions import carried
+from .pdf_attached import read_attached
 from .pdf_bars import split_bars, split_framed_pairs, split_spaced_lines
 from .pdf_cells import cells
 from .pdf_fields import (
@@ -935,6 +936,10 @@ def _extract(
     if has_form and not any(f.value not in (None, "") for f in fields) and _xfa_only(data, words):
         raise SourceError("xfa_form")  # a dynamic XFA form: its pages are drawn by Adobe Reader alone
     if not words and not any(f.value is not None for f in fields):
+        # a blank page carrying the form as an attached file: read it, or name what is attached
+        attached = read_attached(path, data, kind, extract)
+        if attached is not None:
+            return attached
         raise SourceError("no_text_layer")
 
     struck: list[Struck] = getattr(words, "struck", [])
@@ -949,6 +954,8 @@ def _extract(
         letter = _letter(exc, words, fields, kind, str(path))
         if letter is not None:  # a complaint written as a letter: what its set phrases state
             return [letter]
+        if not fields and (attached := read_attached(path, data, kind, extract, said=False)) is not None:
+            return attached  # a portfolio's cover page over the forms attached to it
         if not fields:
             _scan_check(words, data)  # a scan with a stray text line: say it needs OCR, not "which form?"
             _garbled_check(words)
@@ -1344,4 +1351,20 @@ def _extraction(
         )
     # Currency: NZD, 幣別：美金, Moneda | MXN — the currency the form's amounts are in
     shown = currency_rows(boxes if reading.form is None else reading.form, later=True)
-    return Extraction(spec.kind, values, where, source, problems, provenance, shown, blank_form(reading))
+    out = Extraction(spec.kind, values, where, source, problems, provenance, shown, blank_form(reading))
+    if any(p.code == "value_cut_off" for p in problems):  # (the workbook beside it: print_notes)
+        out.printed_whole = _shown_whole(boxes)
+    return out
+
+
+def _shown_whole(boxes: _Boxes) -> dict[str, int]:
+    """The texts of the print's boxes, spaces closed up, by count — but a box whose line runs to
+    its cell's border (maybe cut off): what the print shows whole."""
+    out: dict[str, int] = {}
+    for b in boxes:
+        cut = boxes.cut.get(b.location.partition("#")[0].partition(" ")[0], ())
+        if b.empty or any(line in cut for line in b.text.splitlines()):
+            continue
+        text = " ".join(b.text.split())
+        out[text] = out.get(text, 0) + 1
+    return out

@@ -20,6 +20,7 @@ twenty-eight sheets.
 from __future__ import annotations
 
 import zipfile
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -311,6 +312,7 @@ class _Looked:
         self._sheets: list[Any] | None = None
         self._parts: dict[str, bytes] = {}
         self._texts: dict[str, set[str]] = {}
+        self._counted: dict[str, Counter[str]] = {}
 
     def __enter__(self) -> _Looked:
         return self
@@ -361,10 +363,16 @@ class _Looked:
                 found[sheet.name] = _cell_texts(self.archive, sheet.part, refs, wanted, data)
         strings = _shared_strings(self.archive, set(wanted))
         for name, cells in found.items():
-            self._texts[name] = {
+            counted = Counter(
                 " ".join((strings.get(int(t[1:]), "") if t.startswith("\x00") else t).split()) for t in cells
-            } - {""}
+            )
+            counted.pop("", None)
+            self._texts[name], self._counted[name] = set(counted), counted
         return {s.name: self._texts[s.name] for s in sheets if s.name in self._texts}
+
+    def held(self, text: str) -> int:
+        """How many cells of the sheets looked at by :meth:`texts` hold ``text`` (spaces closed up)."""
+        return sum(counted.get(text, 0) for counted in self._counted.values())
 
 
 @contextmanager
@@ -396,6 +404,10 @@ def _may_extend(book: Path | _Looked, printed: Extraction) -> bool:
     try:
         with _looked(book) as looked:
             texts = set().union(*looked.texts(looked.sheets).values())
+            # a cell's text the print shows whole (a title beginning with the cut customer's name),
+            # as often as the workbook holds it, is no cell the print cut: it gives nothing more
+            whole = printed.printed_whole
+            texts = {t for t in texts if looked.held(t) > whole.get(t, 0)} if whole else texts
     except Exception:  # (a workbook the Excel reader may yet read, or refuse with its reason)
         return True
     return any(_longer(cut, text) for cut in cuts for text in texts)

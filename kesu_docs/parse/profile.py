@@ -84,6 +84,7 @@ from .guards import (
     person_field,
     totals_caption,
 )
+from .legend import Coded
 from .page_margins import on_page_margin
 from .results import WORKBOOKS
 from .rtl import NO_TEXT
@@ -647,6 +648,8 @@ class Layout:
     tab_areas: dict[str, tuple[tuple[int, int, int, int], ...]] = field(default_factory=dict)
     # PDF: right-to-left lines whose written order the print does not tell (rtl.order_unsure)
     unsure: frozenset[str] = frozenset()
+    # each code read through the form's legend (or left between legends that disagree), by its box
+    coded: tuple[tuple[Box, Coded], ...] = ()
 
     def cell(self, ref: str) -> Box | None:
         return self.at.get(ref)
@@ -711,7 +714,7 @@ def excel_layouts(data: bytes) -> list[Layout]:
                     boxes.append(box)
             at[f"{_col_letter(c)}{r}"] = box
         boxes.sort(key=lambda b: (b.y0, b.x0))
-        _coded(boxes)
+        coded = _coded(boxes)
         out.append(
             Layout(
                 boxes,
@@ -726,6 +729,7 @@ def excel_layouts(data: bytes) -> list[Layout]:
                 outside=sheet.outside,
                 currencies=sheet.currencies,
                 print_area=sheet.print_area,
+                coded=coded,
             )
         )
     return out
@@ -739,6 +743,7 @@ def workbook_layout(sheets: Sequence[Layout], main: str) -> Layout:
         return first
     shown_in: dict[str, list[Box]] = {main: list(first.boxes)}  # listed in the workbook's order of
     at = dict(first.at)  # tabs, as they print: the nth of a label printed on several tabs is the nth printed
+    coded = list(first.coded)
     for n, lay in enumerate((lay for lay in sheets if lay.sheet != main), start=1):
         boxes = shown_in.setdefault(lay.sheet, [])
         moved: dict[int, Box] = {}
@@ -760,6 +765,7 @@ def workbook_layout(sheets: Sequence[Layout], main: str) -> Layout:
                 if id(box) in shown:
                     boxes.append(copy)
             at[f"{lay.sheet}!{ref}"] = copy
+        coded += [(moved[id(b)], note) for b, note in lay.coded if id(b) in moved]
     tab_notes = {lay.sheet: lay.notes for lay in sheets if lay.sheet != main and lay.notes}
     return Layout(
         [b for lay in sheets for b in shown_in.get(lay.sheet, [])],
@@ -776,6 +782,7 @@ def workbook_layout(sheets: Sequence[Layout], main: str) -> Layout:
         {where: c for lay in sheets for where, c in lay.currencies.items()},
         print_area=first.print_area,
         tab_areas={lay.sheet: lay.print_area for lay in sheets if lay.sheet != main and lay.print_area},
+        coded=tuple(coded),
     )
 
 
@@ -809,8 +816,8 @@ def pdf_layout(data: bytes, parsed: tuple | None = None) -> Layout:
         Box(c.text, c.text, c.x0, c.top, c.x1, c.bottom, f"p{c.page}", cut=c.cut) for c in found if c.text
     ]
     boxes.sort(key=lambda b: (b.y0, b.x0))
-    _coded(boxes)
-    return Layout(_current_form(boxes), False, unsure=unsure)
+    coded = _coded(boxes)
+    return Layout(_current_form(boxes), False, unsure=unsure, coded=coded)
 
 
 def _two_forms_said(layout: Layout) -> list[Problem]:
@@ -823,20 +830,48 @@ def _two_forms_said(layout: Layout) -> list[Problem]:
     return current_form(placed)[1]
 
 
-def _coded(boxes: list[Box]) -> None:
+def _coded(boxes: list[Box]) -> tuple[tuple[Box, Coded], ...]:
     """Each value given as a code its legend explains (``B`` beside ``客户要求（代码）``, the legend
     ``客户要求：A=退货 B=换货``) made what it stands for, the legend set aside — the generic reader's
-    rule (:func:`.legend.coded_values`), so that a profile reads the next copy's code alike."""
+    rule (:func:`.legend.coded_values`), so that a profile reads the next copy's code alike. Each
+    code met, with its box: said with its legend when read (:func:`_legend_said`)."""
     from .boxes import Box as Placed
     from .legend import coded_values
     from .two_forms import current_form
 
     placed = [Placed(b.text, b.value, b.x0, b.y0, b.x1, b.y1, str(i)) for i, b in enumerate(boxes)]
     placed = current_form(placed)[0]  # the form's own legend, never last month's above it
-    for was, now in zip(placed, coded_values(placed)[0]):
+    read, notes = coded_values(placed)
+    for was, now in zip(placed, read):
         if now is not was:
             box = boxes[int(was.location)]
             box.text, box.value = now.text, now.value
+    return tuple((boxes[int(where)], note) for where, note in notes.items())
+
+
+def _legend_said(layout: Layout, read: Any) -> list[Problem]:
+    """The generic reader's notes on a code read through the form's legend (``read_through_legend``)
+    or left unread between legends that disagree (``legends_disagree``), on a profile's read: a
+    field whose place is the code's box (a print: its page, and the legend's word read)."""
+    from .legend import coded_said
+
+    if not layout.coded:
+        return []
+    notes: dict[str, Coded] = {}
+    where: dict[str, str] = {}
+    for box, note in layout.coded:
+        own = layout.location(box)
+        for path, place in read.locations.items():
+            if not path or not place or path in where:
+                continue
+            spot = layout.qualified(place.split(":", 1)[0]) if layout.excel else place.split(" · ", 1)[0]
+            if spot == own and (layout.excel or note.word is None or note.word in str(read.values.get(path))):
+                where[path] = place
+                notes[place] = note
+                break
+        else:
+            notes.setdefault(own, note)
+    return coded_said(notes, where)
 
 
 def _current_form(boxes: list[Box]) -> list[Box]:
@@ -2988,6 +3023,7 @@ def read_by_profile(path: Path, data: bytes, kind: str | None, folder: Path | No
     # "VAT 8.1 %" over a tax read: the rate its label states, as the generic reader takes it (no
     # rate learned is no 13 % default computed into the lines' tax)
     rate_from_labels(read, (), _spec(profile.kind), None)
+    read.problems += _legend_said(layout, read)  # a code read through the form's legend: said with it
     if layout.excel:  # a clerk's note on a cell read (or on its label): said, as the generic reader does
         read.problems += _unprinted_said(profile, layout, read)
         read.problems += _two_forms_said(layout)

@@ -51,7 +51,7 @@ def _extractor(suffix: str) -> Extractor:
 _UNREAD_SHEETS = (".ods", ".et", ".xlsb", ".numbers")
 
 
-def expand(paths: Iterable[str | Path]) -> Iterator[Path]:
+def expand(paths: Iterable[str | Path], locks: list[Path] | None = None) -> Iterator[Path]:
     """Files as given; a directory means every form file under it, in a stable order.
 
     A form's name that is no file to read (a link to a file gone, a pipe, a device) is listed
@@ -63,12 +63,15 @@ def expand(paths: Iterable[str | Path]) -> Iterator[Path]:
     A link to a file outside the folder given is listed as :class:`LinkOut` and never read: the
     form it leads to is not in the folder (another clerk's, a private one, a system file named
     like a form); a file named on the command line is read wherever a link of it leads.
+
+    Excel's owner files in a folder (``~$客诉单.xlsx``, the lock beside a workbook open in Excel)
+    are passed over, and put in ``locks`` when given (for the batch's note, :func:`lock_owner`).
     """
     for raw in paths:
         path = Path(raw)
         if is_folder(path):
             root: Path | None = None
-            for p in sorted((p for p in path.rglob("*") if _listed(p)), key=_in_order):
+            for p in sorted((p for p in path.rglob("*") if _listed(p, locks)), key=_in_order):
                 if p.is_symlink() and p.is_file():  # (a pipe or a device: not a regular file, said so)
                     root = root or path.resolve()
                     if not p.resolve().is_relative_to(root):
@@ -99,15 +102,34 @@ def holds_forms(folder: Path) -> bool:
     return any(_listed(p) for p in folder.rglob("*"))
 
 
-def _listed(path: Path) -> bool:
+def _listed(path: Path, locks: list[Path] | None = None) -> bool:
     """Is this entry of a folder one of the batch's: a form file (its name ending in a dot or a
-    space too: ``客诉单.xlsx.`` is listed, said by :func:`extract_file`), or a link to a folder."""
+    space too: ``客诉单.xlsx.`` is listed, said by :func:`extract_file`), or a link to a folder.
+    An Office owner file (``~$…``) is none: put in ``locks`` when given."""
     if path.is_dir():
         return path.is_symlink()
     name = path.name.rstrip(". ")
     dot = name.rfind(".")  # (``Path(name).suffix``, without making a path of each entry's name)
     suffix = name[dot:].lower() if 0 < dot < len(name) - 1 else ""
-    return suffix in _LISTED_SUFFIXES and not path.name.startswith(("~$", ".~lock"))
+    if suffix not in _LISTED_SUFFIXES:
+        return False
+    if path.name.startswith("~$"):
+        if locks is not None:
+            locks.append(path)
+        return False
+    return not path.name.startswith(".~lock")
+
+
+def lock_owner(path: Path) -> str:
+    """The user an Office owner file (``~$…``) names as having its workbook open, or "" (not
+    one's shape, or not readable: an owner file is locked on Windows while Excel holds it)."""
+    from .excel import owner_file_user
+
+    try:
+        with open(path, "rb") as file:
+            return owner_file_user(file.read(1024)) or ""
+    except OSError:
+        return ""
 
 
 _LISTED_SUFFIXES = frozenset(SUFFIXES + _UNREAD_SHEETS)

@@ -35,6 +35,10 @@ class Extraction:
     blank: bool = False
     # the workbook's sheet it was read from (its title; "" for other files)
     sheet: str = ""
+    # a print with a value that may be cut at its cell's border: its cells' texts it shows whole
+    # (spaces closed up), by count — the workbook beside it is read only for a text it cuts
+    # (:mod:`.print_notes`); empty otherwise
+    printed_whole: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass

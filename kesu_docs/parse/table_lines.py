@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
+from dataclasses import replace
 from functools import partial
 from typing import Any, TypeVar
 
@@ -646,3 +647,26 @@ def headings_right(boxes: Sequence[Any], head: Any, key: Callable[[Any], str]) -
     ``Line 4`` after ``Line 2``) — more lines of a table laid out as columns — up to the first
     that is not the next number (``Total``, ``Remarks``)."""
     return walk_lines(head, partial(line_right, boxes), next_numbered(key))
+
+
+def cell_over_columns(
+    band: Sequence[Box], header: dict[str, Box], wide: Sequence[Box]
+) -> tuple[list[Box], list[str]] | None:
+    """A line whose one cell is merged over the next column(s) (``铜排（规格另附）`` over
+    ``物料名称`` and ``单位``, the line's figures beside it): the band with that cell narrowed to the
+    column it starts in (read there), and the columns it spans (read empty). None when the band is
+    no such line: more than one wide cell, one over every column of the header (a footer, a note
+    across the table), or nothing filled beside it under another column (a note across a part)."""
+    if len(wide) != 1:
+        return None
+    cell = wide[0]
+    order = sorted(header, key=lambda c: header[c].x0)
+    covered = [c for c in order if cell.x0 <= (header[c].x0 + header[c].x1) / 2 < cell.x1]
+    if len(covered) < 2 or len(covered) == len(order):
+        return None
+    rest = [header[c] for c in order if c not in covered]
+    if not any(not b.empty and b is not cell and any(b.overlaps_x(h.x0, h.x1) for h in rest) for b in band):
+        return None
+    edge = max(cell.x0 + 1e-3, min(cell.x1, header[covered[1]].x0) - 1e-3)
+    narrowed = replace(cell, x1=edge)
+    return [narrowed if b is cell else b for b in band], covered[1:]
