@@ -25,7 +25,7 @@ from ..register_columns import fold
 
 # the schema version this program writes (schema.LATEST, checked there): a register of
 # another version is read through SQLAlchemy, which upgrades it or says why it cannot
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 # (column, how it is stored): "date" ISO text on SQLite, "moment" naive UTC, "json" a record
 DOCUMENT_COLUMNS: tuple[tuple[str, str], ...] = (

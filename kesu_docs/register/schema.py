@@ -94,7 +94,6 @@ documents = sa.Table(
     sa.UniqueConstraint("kind", "source_hash", name="uq_documents_kind_source"),
     sa.Index("ix_documents_number", "number"),
     sa.Index("ix_documents_record_hash", "kind", "record_hash"),
-    sa.Index("ix_documents_period", "kind", "period"),
 )
 
 # indexes of version 2, created by its migration: the case a follow-up is for, the natural
@@ -440,6 +439,22 @@ def _v8_one_print_index(conn: Connection) -> None:
     conn.execute(sa.text("DROP INDEX IF EXISTS ix_prints_document_id"))
 
 
+UNUSED_INDEXES = ("ix_documents_period", "ix_documents_customer", "ix_documents_order", "ix_documents_lot")
+"""Indexes of ``documents`` that no query reads, dropped by step 9: ``(kind, period)`` is where
+version 5's export index ``(kind, period, length(number), number)`` begins; a customer, an
+order or a lot is searched for in ``search_text`` (``LIKE``), never looked up as it is
+(tests/test_register_indexes.py runs every statement the register makes through SQLite's
+plan)."""
+
+
+def _v9_unused_indexes(conn: Connection) -> None:
+    """The indexes no query reads (:data:`UNUSED_INDEXES`), dropped: each was written with every
+    document filed — 4 of the 16 b-trees a new row of ``documents`` goes into (issue 15: the
+    numbering of ``kesu render``). (A register that never had one, or lost it by hand: IF EXISTS.)"""
+    for name in UNUSED_INDEXES:
+        conn.execute(sa.text(f"DROP INDEX IF EXISTS {name}"))
+
+
 Migration = Callable[[Connection], None]
 MIGRATIONS: list[Migration] = [
     _v1_tables,
@@ -450,6 +465,7 @@ MIGRATIONS: list[Migration] = [
     _v6_sheet_chunks,
     _v7_unprinted_indexes,
     _v8_one_print_index,
+    _v9_unused_indexes,
 ]
 """Step N brings the schema from version N-1 to N; never edit a released step."""
 
@@ -458,7 +474,7 @@ assert LATEST == SCHEMA_VERSION, "queries.SCHEMA_VERSION names the version this 
 
 READABLE_FROM = 2
 """The oldest version this program reads as it is: the steps after it only add indexes (3, 4, 7)
-or drop one (8),
+or drop some (8, 9),
 which make queries faster and change no table, and 5 and 6 add tables of their own. A register of such a version that cannot be
 written (archive media, a read-only share, a read-only server account) is read without them;
 one that can be written is upgraded first. Raise this when a step changes a table."""
