@@ -195,9 +195,9 @@ def write_ahead(cursor: Any) -> None:
     clerk's kesu switching the same new register: two batches started together on a register
     not yet made), SQLite answers "database is locked" at once, its busy timeout unused (it
     waits only for a lock it can get without a deadlock). So then the write lock is waited for
-    as every write waits for it (``BEGIN IMMEDIATE``: at most the busy timeout), given back, and
-    the switch asked again — found done by the other, as a rule. A file already in WAL is only
-    read: no lock asked."""
+    as every write waits for it (``BEGIN IMMEDIATE``), given back, and the switch asked again —
+    found done by the other, as a rule; the busy timeout bounds all the tries together. A file
+    already in WAL is only read: no lock asked."""
     import sqlite3  # (the driver of every SQLite connection: imported already)
 
     deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
@@ -208,10 +208,15 @@ def write_ahead(cursor: Any) -> None:
         except sqlite3.OperationalError as exc:
             code = getattr(exc, "sqlite_errorcode", None)  # (Python 3.10: only its words)
             busy = code & 0xFF == _SQLITE_BUSY if code is not None else "database is locked" in str(exc)
-            if not busy or time.monotonic() >= deadline:
+            left = deadline - time.monotonic()
+            if not busy or left <= 0:
                 raise
-        cursor.execute("BEGIN IMMEDIATE")  # (after the busy timeout: "database is locked", as said)
-        cursor.execute("ROLLBACK")
+        cursor.execute(f"PRAGMA busy_timeout = {max(1, int(left * 1000))}")  # one minute in all
+        try:
+            cursor.execute("BEGIN IMMEDIATE")  # (past the minute: "database is locked", as said)
+            cursor.execute("ROLLBACK")
+        finally:
+            cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
 
 _SQLITE_BUSY = 5  # SQLite's result code for a lock another connection holds
