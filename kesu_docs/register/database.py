@@ -174,7 +174,7 @@ def _sqlite_locking(engine: Engine, *, read_only: bool = False) -> None:
             return
         # WAL: readers never block the writer; NORMAL sync is durable across a crash of the
         # program and only risks the last commits on power loss — and costs no fsync per number.
-        write_ahead(cursor)
+        _write_ahead(cursor)
         cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.close()
@@ -185,7 +185,7 @@ def _sqlite_locking(engine: Engine, *, read_only: bool = False) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
 
-def write_ahead(cursor: Any) -> None:
+def _write_ahead(cursor: Any) -> None:
     """The register's journal set to WAL (``cursor``: a DB-API cursor of a connection not in a
     transaction, its busy timeout set), waiting for whoever holds the write lock meanwhile.
 
