@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import contextlib
 import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy import event
@@ -172,7 +174,7 @@ def _sqlite_locking(engine: Engine, *, read_only: bool = False) -> None:
             return
         # WAL: readers never block the writer; NORMAL sync is durable across a crash of the
         # program and only risks the last commits on power loss — and costs no fsync per number.
-        cursor.execute("PRAGMA journal_mode = WAL")
+        _write_ahead(cursor)
         cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.close()
@@ -181,6 +183,43 @@ def _sqlite_locking(engine: Engine, *, read_only: bool = False) -> None:
     def _on_begin(conn: Connection) -> None:
         write = conn.get_execution_options().get("kesu_write", False)
         conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+def _write_ahead(cursor: Any) -> None:
+    """The register's journal set to WAL (``cursor``: a DB-API cursor of a connection not in a
+    transaction, its busy timeout set), waiting for whoever holds the write lock meanwhile.
+
+    A file not yet in WAL — a new register, or one an older program left in another mode — is
+    switched by writing its first page: SQLite reads it, then asks for the write lock while
+    holding its read. Where another connection holds the write lock at that moment (the other
+    clerk's kesu switching the same new register: two batches started together on a register
+    not yet made), SQLite answers "database is locked" at once, its busy timeout unused (it
+    waits only for a lock it can get without a deadlock). So then the write lock is waited for
+    as every write waits for it (``BEGIN IMMEDIATE``), given back, and the switch asked again —
+    found done by the other, as a rule; the busy timeout bounds all the tries together. A file
+    already in WAL is only read: no lock asked."""
+    import sqlite3  # (the driver of every SQLite connection: imported already)
+
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            code = getattr(exc, "sqlite_errorcode", None)  # (Python 3.10: only its words)
+            busy = code & 0xFF == _SQLITE_BUSY if code is not None else "database is locked" in str(exc)
+            left = deadline - time.monotonic()
+            if not busy or left <= 0:
+                raise
+        cursor.execute(f"PRAGMA busy_timeout = {max(1, int(left * 1000))}")  # one minute in all
+        try:
+            cursor.execute("BEGIN IMMEDIATE")  # (past the minute: "database is locked", as said)
+            cursor.execute("ROLLBACK")
+        finally:
+            cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+
+
+_SQLITE_BUSY = 5  # SQLite's result code for a lock another connection holds
 
 
 @contextlib.contextmanager
