@@ -171,3 +171,43 @@ def test_a_person_and_a_party_are_told_by_one_label_rule():
     # a label closed by the one who did it is a person's by the same rule, that word a name's cue
     assert PERSON.told("", "Supplier contact") and not PERSON.told("", "Contact phone")
     assert {"by", "contact"} <= person_label_words() and "approval" not in person_label_words()
+
+
+# ------------------------------------------- 1. the date's and the currency's one-language patches
+def test_a_day_first_dates_words_are_one_table_by_language():
+    """The day-first date's expression had Cebuano's ``ika-`` and ``sa`` written into it beside
+    every other language's words: the words around a day, a month and a year are one table
+    (:data:`kesu_docs.values.DAY_FIRST_WORDS`), by language, the expression built from it."""
+    import datetime as dt
+
+    from kesu_docs.values import DAY_FIRST_WORDS, parse_date
+
+    places = {"before_day", "after_day", "before_month", "before_year", "after_year"}
+    assert {place for place, _languages, _pattern in DAY_FIRST_WORDS} == places
+    assert all(languages for _place, languages, _pattern in DAY_FIRST_WORDS)
+    assert {lang for _p, languages, _w in DAY_FIRST_WORDS for lang in languages} >= {"ceb", "es", "tk", "pl"}
+    read = {
+        "ika-5 sa Marso 2026": dt.date(2026, 3, 5),  # Cebuano: the day's ordinal, sa before the month
+        "5 de marzo del 2026": dt.date(2026, 3, 5),
+        "5-nji mart 2026": dt.date(2026, 3, 5),
+        "5 marca 2026 r.": dt.date(2026, 3, 5),
+        "1er avril 2026": dt.date(2026, 4, 1),
+        "5 ta' Marzu 2026": dt.date(2026, 3, 5),
+    }
+    for text, day in read.items():
+        assert parse_date(text) == day, text
+
+
+def test_a_currency_names_izafe_is_taken_off_by_the_izafe_table():
+    """``currency._tajik_bare`` took the Tajik izafe off a currency's name by a rule of its own;
+    the izafe is one table (:data:`kesu_docs.month_names.IZAFE`): put on a month's name, taken
+    off a currency's (:func:`without_izafe`), a final ӣ written и before it either way."""
+    from kesu_docs.month_names import IZAFE, without_izafe
+    from kesu_docs.parse.currency import local_sign_codes
+
+    assert without_izafe("tg", "сомонии") == ("сомонӣ",)  # (the CLDR: Сомонии Тоҷикистон)
+    assert without_izafe("tg", "марти") == ("март",)
+    assert without_izafe("ku", "adarê") == ("adar",) and without_izafe("ku", "reşemiyê") == ("reşemi",)
+    assert without_izafe("en", "dollars") == () and without_izafe("tg", "ӣи") == ()  # (none; too short)
+    assert all(len(izafe) == 3 for izafe in IZAFE.values())
+    assert local_sign_codes()["сомонӣ"] == frozenset({"TJS"})
