@@ -177,7 +177,7 @@ def _izafe(locale: str, name: str, width: str = "wide") -> tuple[str, ...]:
     for letter, written in izafe.before:
         if name.endswith(letter):
             name = name[: -len(letter)] + written
-    return (name + izafe[fold(name)[-1:] in "aeiou"],)
+    return (name + (izafe.after_vowel if fold(name)[-1:] in "aeiou" else izafe.after_consonant),)
 
 
 def without_izafe(language: str, word: str) -> tuple[str, ...]:
