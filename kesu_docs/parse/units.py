@@ -102,7 +102,8 @@ _CLDR_ITEM = "CLDR unit concentr-item (babel's locale data): "
 # CLDR's unit for a count of things (``concentr-item``) names "item", "element", "object" in most
 # languages (de Element, ru объект, tr öğe), not the word a packing list or a form writes after a
 # count: only Polish szt./sztuk and Lao ອັນ are its words; every other row cites its word's
-# dictionary entry (Wiktionary), the form it was first met on in brackets. A right-to-left word is
+# dictionary entry (Wiktionary: the entry to check — written from the words' meanings, not each
+# looked up), the set it was first met in after it. A right-to-left word is
 # also read with its letters reversed, as a PDF storing its text in the order it is drawn (visual
 # order, left to right) gives it back. The rows are in the order the words are tried: a letter's
 # count (COUNTED_IN_TEXT) takes the first that reads, so a row's place is kept where it stood.
@@ -166,7 +167,7 @@ COUNT_WORD_TABLE: tuple[CountWords, ...] = (
     CountWords(("om",), ("meeshaa",), "Wiktionary: meeshaa (an item; holdout28)"),
     CountWords(("fj",), ("tiki",), "Wiktionary: tiki (a part, a piece; holdout28)"),
     CountWords(("haw",), ("[ʻ']?āpana",), "Wiktionary: ʻāpana (a piece; the ʻokina typed as ' or left out)"),
-    CountWords(("ceb",), ("buok",), "Wiktionary: buok (a piece; counted with the linker ka; holdout28)", linker="ka"),
+    CountWords(("ceb",), ("buok",), "philja.com, Philippine languages, numbers: buok, the word for pieces (tulo ka buok); holdout28", linker="ka"),
     CountWords(("zh",), tuple("件个只片颗粒套台支条张箱盒包卷块根对双组枚把本份次册瓶袋桶"), "GB 3100 and our forms: the measure words a count takes (量词)"),
     CountWords(("en",), ("pieces", "parts"), "a letter's words: 2,400 pieces"),
     CountWords(("fr",), ("pièces",), "a letter's words: 1 200 pièces"),
