@@ -10,6 +10,7 @@ import argparse
 import os
 import resource
 import sys
+import textwrap
 
 QUICK = "--quick" in sys.argv or os.environ.get("KESU_BENCH_QUICK") == "1"
 
@@ -50,3 +51,24 @@ def counted(out: object, *args: str) -> list[str]:
         sys.executable,
         *args,
     ]
+
+
+_COUNT = (
+    'subprocess.run(["callgrind_control", "-i", "{}", str(os.getpid())], check=True, capture_output=True)\n'
+)
+
+
+def counted_script(setup: str, measured: str, after: str = "") -> str:
+    """A child interpreter's script for :func:`counted`: ``sys.argv[1]`` the checkout whose
+    kesu_docs is counted (put first on the path, and checked to be the one imported),
+    ``sys.argv[2]`` bench/ (its modules importable); ``setup`` run uncounted, ``measured`` with
+    the count switched on around it alone (``callgrind_control``), then ``after``."""
+    head = (
+        "import os, subprocess, sys\n"
+        "sys.path.insert(0, sys.argv[1])\n"
+        "sys.path.insert(0, sys.argv[2])\n"
+        "import kesu_docs\n"
+        "assert kesu_docs.__file__.startswith(sys.argv[1]), kesu_docs.__file__\n"
+    )
+    parts = (setup, _COUNT.format("on"), measured, _COUNT.format("off"), after)
+    return head + "".join(textwrap.dedent(part).strip("\n") + "\n" for part in parts if part)

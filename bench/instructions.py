@@ -34,32 +34,29 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
-from _common import counted  # noqa: E402
+from _common import counted, counted_script  # noqa: E402
 
-_CHILD = """
-import os, subprocess, sys
-sys.path.insert(0, sys.argv[1])
-sys.path.insert(0, sys.argv[2])
-from kesu_docs.parse import parse_paths
-import kesu_docs
-assert kesu_docs.__file__.startswith(sys.argv[1]), kesu_docs.__file__
-from pdf_bench import forget
-batch = sys.argv[3] == "batch"
-files = sys.argv[4:]
-if batch:
-    parse_paths(files)
-else:
-    for name in files:
-        parse_paths([name])
-    forget()
-subprocess.run(["callgrind_control", "-i", "on", str(os.getpid())], check=True, capture_output=True)
-if batch:
-    parse_paths(files)
-else:
-    for name in files:
-        parse_paths([name])
-subprocess.run(["callgrind_control", "-i", "off", str(os.getpid())], check=True, capture_output=True)
-"""
+_CHILD = counted_script(
+    """
+    from kesu_docs.parse import parse_paths
+    from pdf_bench import forget
+    batch = sys.argv[3] == "batch"
+    files = sys.argv[4:]
+    if batch:
+        parse_paths(files)
+    else:
+        for name in files:
+            parse_paths([name])
+        forget()
+    """,
+    """
+    if batch:
+        parse_paths(files)
+    else:
+        for name in files:
+            parse_paths([name])
+    """,
+)
 
 
 def files_of(what: str, baseline: bool = False) -> list[Path]:

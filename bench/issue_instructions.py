@@ -25,34 +25,31 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
-from _common import counted  # noqa: E402
+from _common import counted, counted_script  # noqa: E402
 
-_CHILD = """
-import os, subprocess, sys, tempfile
-sys.path.insert(0, sys.argv[1])
-sys.path.insert(0, sys.argv[2])
-import kesu_docs
-assert kesu_docs.__file__.startswith(sys.argv[1]), kesu_docs.__file__
-from render_bench import records
-from kesu_docs.register import Register
-from kesu_docs.register_columns import prepare
-n, folder = int(sys.argv[3]), sys.argv[4]
-register = Register.open(os.path.join(folder, "count.db"), create=True)
-items = [(r, f"hash-{i}", f"inbox/{i:05d}.json", prepare(r, register.settings)) for i, r in enumerate(records(n))]
-with Register.open(os.path.join(folder, "warm.db"), create=True) as warm:  # the statements' caches warm
-    warm.issue_many(items[:3])
-def entries(done):
-    return [dict(kind=d.kind, number=d.number, document_id=d.id, mark="original", revision=d.revision,
-                 copies="一式三份", output=f"out/{d.number}.docx", file_hash="ab" * 32, reprint_no=0)
-            for d in done]
-subprocess.run(["callgrind_control", "-i", "on", str(os.getpid())], check=True, capture_output=True)
-prints = []
-for start in range(0, n, 250):
-    prints = entries(register.issue_many(items[start:start + 250], prints=prints))
-register.log_prints(prints)
-subprocess.run(["callgrind_control", "-i", "off", str(os.getpid())], check=True, capture_output=True)
-register.close()
-"""
+_CHILD = counted_script(
+    """
+    from render_bench import records
+    from kesu_docs.register import Register
+    from kesu_docs.register_columns import prepare
+    n, folder = int(sys.argv[3]), sys.argv[4]
+    register = Register.open(os.path.join(folder, "count.db"), create=True)
+    items = [(r, f"hash-{i}", f"inbox/{i:05d}.json", prepare(r, register.settings)) for i, r in enumerate(records(n))]
+    with Register.open(os.path.join(folder, "warm.db"), create=True) as warm:  # the statements' caches warm
+        warm.issue_many(items[:3])
+    def entries(done):
+        return [dict(kind=d.kind, number=d.number, document_id=d.id, mark="original", revision=d.revision,
+                     copies="一式三份", output=f"out/{d.number}.docx", file_hash="ab" * 32, reprint_no=0)
+                for d in done]
+    """,
+    """
+    prints = []
+    for start in range(0, n, 250):
+        prints = entries(register.issue_many(items[start:start + 250], prints=prints))
+    register.log_prints(prints)
+    """,
+    "register.close()",
+)
 
 
 def main() -> None:

@@ -24,6 +24,8 @@ from typing import Annotated, Any, Literal, NamedTuple
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 
+from .file_stamp import Stamp, stamp_of
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
@@ -369,7 +371,7 @@ class SettingsFile:
         self.settings: Settings = self._read(self._seen)
         self.error: ConfigError | None = None
 
-    def _stamp(self) -> tuple[int, int, int] | None:
+    def _stamp(self) -> Stamp | None:
         if self.path is None:
             return None
         try:
@@ -379,16 +381,16 @@ class SettingsFile:
                 found = self.path.lstat()
             except OSError:
                 return None
-        return found.st_mtime_ns, found.st_size, found.st_ino
+        return stamp_of(found)
 
-    def _read(self, stamp: tuple[int, int, int] | None) -> Settings:
+    def _read(self, stamp: Stamp | None) -> Settings:
         if self.path is None or not (self.named or stamp is not None):
             return Settings()
         return load_settings(self.path)
 
     def current(self) -> Settings:
         """The settings as the file says them now: read again when it changed since it was last
-        read (its time, size or inode); ConfigError while it cannot be used (said once the file
+        read (its time, size, inode or ctime: :func:`~kesu_docs.file_stamp.stamp_of`); ConfigError while it cannot be used (said once the file
         changes again, however many times asked meanwhile)."""
         stamp = self._stamp()
         with self._lock:

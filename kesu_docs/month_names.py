@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
+from typing import NamedTuple
 
 # English first; then the languages of the factories' customers and plants abroad (Europe,
 # the Americas, South-East Asia, the Caucasus and Central Asia: Georgian ``5 მარტი``, Kazakh
@@ -152,18 +153,48 @@ def _yoruba_bare(locale: str, name: str) -> tuple[str, ...]:
     return (rest,) if locale == "yo" and rest and fold(head) == "osu" else ()
 
 
-# the izafe a date joins a month's name to its day by ("the 5th of March"), by language: its
-# ending after a consonant and after a vowel — Kurmanji ``5ê adarê 2026``, ``reşemiyê``; Tajik
-# ``24 марти 2026``, ``майи`` — on the wide names only (not the CLDR's abbreviations)
-IZAFE = {"ku": ("ê", "yê"), "tg": ("и", "и")}
+class Izafe(NamedTuple):
+    """A language's izafe, the ending joining a noun to the word after it (``5 марти``, "the 5th
+    of March"; ``сомонии Тоҷикистон``, "somoni of Tajikistan"): after a consonant, after a vowel,
+    and how a noun's last letter is written before it (``before``: letter → written)."""
+
+    after_consonant: str
+    after_vowel: str
+    before: tuple[tuple[str, str], ...] = ()
+
+
+# the izafe by language: Kurmanji ``5ê adarê 2026``, ``reşemiyê``; Tajik ``24 марти 2026``, ``майи``,
+# a final ӣ written и before it (``сомонӣ`` → ``сомонии``) — added to a month's wide name (not the
+# CLDR's abbreviations: :func:`_izafe`), taken off a currency's name (:func:`without_izafe`)
+IZAFE = {"ku": Izafe("ê", "yê"), "tg": Izafe("и", "и", (("ӣ", "и"),))}
 
 
 def _izafe(locale: str, name: str, width: str = "wide") -> tuple[str, ...]:
     """A month's name with its language's izafe (:data:`IZAFE`), if that language has one."""
-    endings = IZAFE.get(locale)
-    if endings is None or width != "wide":
+    izafe = IZAFE.get(locale)
+    if izafe is None or width != "wide":
         return ()
-    return (name + endings[fold(name)[-1:] in "aeiou"],)
+    for letter, written in izafe.before:
+        if name.endswith(letter):
+            name = name[: -len(letter)] + written
+    return (name + (izafe.after_vowel if fold(name)[-1:] in "aeiou" else izafe.after_consonant),)
+
+
+def without_izafe(language: str, word: str) -> tuple[str, ...]:
+    """``word`` without its language's izafe (:data:`IZAFE`), its last letter as written alone:
+    the Tajik ``сомонии`` (the CLDR's name joins it to its country) → ``сомонӣ``; () when the
+    language has none, or the word is too short to have one (three letters or fewer)."""
+    izafe = IZAFE.get(language)
+    if izafe is None or len(word) < 4:
+        return ()
+    for ending in sorted({izafe.after_consonant, izafe.after_vowel}, key=len, reverse=True):
+        if word.endswith(ending):
+            bare = word[: -len(ending)]
+            for letter, written in izafe.before:
+                if bare.endswith(written):
+                    return (bare[: -len(written)] + letter,)
+            return (bare,)
+    return ()
 
 
 # the letters beyond English's a language writes, by which a form's own texts may show it is

@@ -84,7 +84,37 @@ def search_columns(kind: str, payload: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-NUMBER_MARK = "\x00kesu-number\x00"  # stands for the number issued in a record's JSON text (:func:`prepare`)
+class RecordText(NamedTuple):
+    """A record's JSON text as the register binds it (``json.dumps``), written before its number
+    is issued (by a ``--jobs`` worker, :func:`prepare`): the text ``before`` the number's value
+    and ``after`` it, the register putting the number issued between them
+    (:meth:`numbered`); ``after`` None when the record has no number field (``before`` is the
+    whole text)."""
+
+    before: str
+    after: str | None = None
+
+    def numbered(self, number: Any) -> str:
+        """The record's JSON text with ``number`` as its number."""
+        after = self.after
+        return self.before if after is None else f"{self.before}{json.dumps(number)}{after}"
+
+
+def record_text(payload: dict[str, Any]) -> RecordText:
+    """``json.dumps(payload)`` cut where the value of its ``"number"`` goes: the keys before the
+    number and those after it written apart, in ``json.dumps``' own separators (``, `` and
+    ``: ``), so that the text with any number put in is the payload's text with that number.
+
+    >>> record_text({"a": 1, "number": None, "b": [2]}).numbered("2026090001")
+    '{"a": 1, "number": "2026090001", "b": [2]}'
+    """
+    if "number" not in payload:
+        return RecordText(json.dumps(payload))
+    keys = list(payload)
+    at = keys.index("number")
+    head = json.dumps({key: payload[key] for key in keys[:at]})[:-1]  # (``{`` alone when none)
+    tail = json.dumps({key: payload[key] for key in keys[at + 1 :]})[1:]  # (``}`` alone when none)
+    return RecordText(f'{head}{", " if at else ""}"number": ', f", {tail}" if tail != "}" else tail)
 
 
 class Prepared(NamedTuple):
@@ -93,9 +123,9 @@ class Prepared(NamedTuple):
     payload: dict[str, Any]  # record.to_json()
     content_hash: str  # record_hash(kind, payload)
     columns: dict[str, Any]  # case_columns(record, settings, payload)
-    # ``json.dumps`` of the payload as filed new, its number NUMBER_MARK (put in by the
-    # register, which checks the text against its own binding); None if it cannot be made
-    text: str | None = None
+    # the payload's JSON as filed new, its number put in by the register (which checks the
+    # text against its own binding); None if it cannot be made
+    text: RecordText | None = None
 
 
 def prepare(record: Form, settings: Settings) -> Prepared:
@@ -104,7 +134,7 @@ def prepare(record: Form, settings: Settings) -> Prepared:
     when it is not given them."""
     payload = record.to_json()
     try:  # (a worker writes the record's JSON: the command, which numbers, has that less to do)
-        text: str | None = json.dumps({**payload, "number": NUMBER_MARK} if "number" in payload else payload)
+        text: RecordText | None = record_text(payload)
     except (TypeError, ValueError):
         text = None
     return Prepared(

@@ -935,14 +935,41 @@ def calendar_date(year: int, month: int, day: int) -> dt.date | None:
 # are no word characters to Python (Lao ມີນາ, Thai มีนาคม, Khmer, Myanmar, the Indic scripts)
 # (and a Latin letter's combining accent or tone mark: Yoruba Ẹ̀, written Ẹ + U+0300)
 _L = r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0965\u0970-\u0dff\u0e00-\u0e4e\u0e80-\u0ecf\u0f00-\u0f1f\u1000-\u103f\u1780-\u17df])"
+# the words a day-first date writes around its day, its month and its year, by language — one
+# table (the day's ordinal, the word joining the day to the month, the month to the year), the
+# expression built from it in the table's order (the first that reads is taken):
+DAY_FIRST_WORDS: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    ("before_day", ("ceb",), r"ika-?\s*"),  # ika-5 sa Marso 2026: the day's ordinal ika-
+    ("after_day", ("de", "da", "nb", "cs", "sk", "pl", "fi", "et", "lv", "hu", "hr", "sl", "sr"), r"\."),  # 5. März
+    ("after_day", ("es", "pt", "gl", "it"), "º"),  # 1º de março: the ordinal's sign
+    ("after_day", ("es", "pt", "gl", "it"), "°"),  # (the degree sign typed for it)
+    ("after_day", ("fr",), "er"),  # 1er avril
+    ("after_day", ("ku",), "ê"),  # 5ê adarê 2026: the day with the izafe (month_names.IZAFE)
+    ("after_day", ("tk",), "-[iyuü]?nj[iyuü]"),  # 5-nji mart 2026: the day's ordinal ending
+    ("before_month", ("es", "pt", "ca", "gl"), r"de\s+"),  # 31 de março de 2026
+    ("before_month", ("en",), r"of\s+"),  # 5th of March
+    ("before_month", ("ca",), r"d['’]\s*"),  # 5 d'abril: de elided before a vowel
+    ("before_month", ("mt",), r"ta['’]\s*"),  # 5 ta' Marzu
+    ("before_month", ("ha",), r"ga\s+"),  # 5 ga Maris
+    ("before_month", ("ceb",), r"sa\s+"),  # ika-5 sa Marso
+    ("before_year", ("es", "pt", "ca", "gl"), r"de\s+"),  # 31 de março de 2026
+    ("before_year", ("es",), r"del\s+"),  # 5 de marzo del 2026
+    ("after_year", ("pl",), r"r\.?"),  # 5 marca 2026 r. (roku, "of the year")
+)  # fmt: skip
+
+
+def _date_words(where: str) -> str:
+    """The words of :data:`DAY_FIRST_WORDS` written ``where``, as one alternation."""
+    return "|".join(pattern for place, _languages, pattern in DAY_FIRST_WORDS if place == where)
+
+
 _WORD_DAY_FIRST = lazy_re(
-    rf"(?i)^(?:ika-?\s*)?(\d{{1,2}})(?:\.|º|°|er|ê|-[iyuü]?nj[iyuü])?[\s\-/]*(?:de\s+|of\s+|d['’]\s*|ta['’]\s*|ga\s+|sa\s+)?"
-    rf"([ʻ'‘’ʼ]?{_L}{{3,}}(?:[-\s]{{1,3}}{_L}+)*?)\.?[\s\-/,]*(?:de\s+|del\s+)?(\d{{4}}|\d{{2}})\.?\s*(?:r\.?)?$"
-)  # (d'abril, Catalan: de elided before a vowel; 5 ta' Marzu, Maltese; 5 ga Maris, Hausa; 5-nji mart,
-# Turkmen: the day's ordinal; 5ê adarê, Kurmanji: the day and the month with the izafe; 5
-# Poutū-te-rangi, Māori: a month of hyphened words; 5 Pauqar waray, Quechua: of two words; 23
-# 'Epeleli, Tongan: the ʻokina typed as an apostrophe before the month; ika-5 sa Marso, Cebuano:
-# the day's ordinal ika-, sa before the month)
+    rf"(?i)^(?:{_date_words('before_day')})?(\d{{1,2}})(?:{_date_words('after_day')})?[\s\-/]*"
+    rf"(?:{_date_words('before_month')})?"
+    rf"([ʻ'‘’ʼ]?{_L}{{3,}}(?:[-\s]{{1,3}}{_L}+)*?)\.?[\s\-/,]*(?:{_date_words('before_year')})?(\d{{4}}|\d{{2}})\.?\s*"
+    rf"(?:{_date_words('after_year')})?$"
+)  # (5 Poutū-te-rangi, Māori: a month of hyphened words; 5 Pauqar waray, Quechua: of two words; 23
+# 'Epeleli, Tongan: the ʻokina typed as an apostrophe before the month)
 _WORD_MONTH_FIRST = lazy_re(r"(?i)^([^\W\d_]{3,})\.?\s+(\d{1,2})\.?,?\s+(\d{4})$")
 _WORD_YEAR_FIRST = lazy_re(
     r"(?i)^(\d{4})\.?\s*(?:m\.\s*|թ\.\s*)?([^\W\d_]{3,})\.?\s+(\d{1,2})\.?\s*(?:d\.)?$"

@@ -7,44 +7,30 @@ cached_property``, ``self.__dict__.get(...)``) is given a dict object of its own
 gives way on such a dict every time): every ``box.x0`` of the reader took the slow way,
 ≈ 1.1 million reads a batch of the bench's 37 prints, ≈ 5 % of its instructions. So does an
 instance given a new name after its class's first few dozen instances were made (their shared
-keys are closed by then): the reader's page and vocabulary are given every name they will hold
-when they are made. An instance never asked for its dict keeps its values inline: the garbage
-collector's view of it (``gc.get_referents``) then holds the values themselves, not one dict.
+keys are closed by then): the reader's box, page and vocabulary declare every name they hold
+(``__slots__``, no ``__dict__`` at all), which every CPython reads by its quick path — checked
+here without reading any interpreter's dict layout.
 These tests read a real print through the whole reader and look at the page, its boxes and its
 vocabulary as the reader left them.
 """
 
 from __future__ import annotations
 
-import ctypes
-import gc
 import sys
 from pathlib import Path
 from typing import Any
-
-import pytest
 
 from kesu_docs.parse import anchor, parse_paths
 
 SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "complaint-broken.pdf"
 
 
-# the page's and the vocabulary's check reads CPython 3.11's dict layout (``ma_values``): on
-# another interpreter it would read a word of something else
-_CPYTHON_311 = sys.implementation.name == "cpython" and sys.version_info[:2] == (3, 11)
-needs_311_layout = pytest.mark.skipif(not _CPYTHON_311, reason="reads CPython 3.11's dict layout")
-
-
-def _quick(obj: Any) -> bool:
-    """Are ``obj``'s attributes read by the quick path: kept inline (the collector sees its
-    values, no dict), or in a dict of its own that is a combined table — not a dict that shares
-    its class's keys (a *split* table: ``ma_values`` set), which the quick path never reads."""
-    found = [r for r in gc.get_referents(obj) if r is not type(obj)]
-    if not (len(found) == 1 and type(found[0]) is dict):
-        return True  # (its values themselves: inline)
-    # PyDictObject: PyObject_HEAD, ma_used, ma_version_tag, ma_keys, then ma_values
-    values = ctypes.c_void_p.from_address(id(found[0]) + 5 * ctypes.sizeof(ctypes.c_void_p)).value
-    return values is None
+def _declared(obj: Any) -> bool:
+    """Does ``obj`` keep every name it holds in its class's declared slots, with no ``__dict__``
+    (so none can be given to it later, and each is read by the quick path on any CPython)?"""
+    return not hasattr(obj, "__dict__") and all(
+        "__dict__" not in vars(cls) for cls in type(obj).__mro__ if cls is not object
+    )
 
 
 def _pages_read(path: Path) -> list[Any]:
@@ -73,24 +59,28 @@ def test_a_read_pages_boxes_keep_their_attributes_in_slots():
         assert not hasattr(box, "__dict__"), f"box {box.location} has a dict"
 
 
-@needs_311_layout
-def test_a_read_page_keeps_its_attributes_inline():
+def test_a_read_page_keeps_its_attributes_in_slots():
+    """A page read through the whole reader has no dict: every name it was given (its rows, its
+    captions' index, a step table's column names) is declared, each set (none left unmade)."""
     pages = _pages_read(SAMPLE)
     assert pages
     for page in pages:
         assert page.bands  # (asked: made and kept on the page)
-        assert _quick(page), "the page's attributes went into a dict sharing its class's keys"
+        assert _declared(page), "the page has a dict"
+        unset = [name for name in type(page).__slots__ if not hasattr(page, name)]
+        assert not unset, f"declared but never set: {unset}"
 
 
-@needs_311_layout
-def test_a_vocabulary_asked_for_near_keys_keeps_its_attributes_inline():
+def test_a_vocabulary_asked_for_near_keys_keeps_its_attributes_in_slots():
     from kesu_docs.parse.vocab import Vocabulary
 
     spec = _pages_read(SAMPLE)[0].spec
     made = [Vocabulary(spec.leaf_fields.items()) for _ in range(40)]  # (the class's keys closed)
     vocab = made[-1]
     vocab.match("Cusotmer nmae")  # a misspelt label: the near keys' table is made (_close_match)
-    assert _quick(vocab), "the vocabulary's attributes went into a dict sharing its class's keys"
+    assert _declared(vocab), "the vocabulary has a dict"
+    assert vocab._own_keys()  # (asked last: its own keys by field, kept in a declared name)
+    assert not [name for name in Vocabulary.__slots__ if not hasattr(vocab, name)]
 
 
 def test_a_lazy_pattern_once_used_is_read_without_a_getattr_hook():

@@ -91,11 +91,13 @@ def test_a_records_json_written_by_a_worker_is_stored_as_the_register_writes_it_
     def items(register: Register, prepared: bool) -> list[tuple]:
         made = []
         for i in range(30):
-            # one given number; one record holding what marks the number in the JSON text
+            # one given number; one record whose text holds a number's key and the string that
+            # marked the number in a worker's JSON text until round 29
             number = "202609777" if i == 4 else None
             record = complaint(f"客户{i}", received=f"2026-09-{1 + i % 28:02d}", number=number)
             if i == 9:
-                record.description = "\x00kesu-number\x00"
+                record.description = '", "number": "\x00kesu-number\x00'
+
             made.append((record, f"hash-{i}", f"收件箱/{i}.json"))
             if prepared:
                 made[-1] += (prepare(record, register.settings),)
@@ -127,6 +129,7 @@ def test_a_records_json_written_by_a_worker_is_stored_as_the_register_writes_it_
     assert len(given) == 1 and '"number": "202609777"' in given[0]["record"]
     assert len({row["number"] for row in stored["prepared"][1]}) == 30
     assert stored["plain"][0] == 60  # the register hashes and writes each record's JSON
-    # with the worker's text: the first checked against the column's binding, the one holding
-    # the mark written whole; before, 30
-    assert stored["prepared"][0] == 2
+    # with the worker's text: the first alone checked against the column's binding (before,
+    # 30; in round 28, 2: the record holding the string marker written again; a worker's text
+    # is now cut where the number goes, register_columns.RecordText, no string marks it)
+    assert stored["prepared"][0] == 1

@@ -130,7 +130,7 @@ def test_whether_a_field_holds_a_persons_name_is_read_once_from_its_two_labels(m
 
     person = next(meta for meta, said in zip(metas, answers, strict=True) if said)
     counted = _CountedSearches(re.compile(persons._NOT_PERSON.pattern, persons._NOT_PERSON.flags))
-    monkeypatch.setattr(persons, "_NOT_PERSON", counted)
-    persons._names_a_person.cache_clear()
+    monkeypatch.setattr(persons.PERSON, "never", counted)
+    persons.PERSON.told.cache_clear()
     assert all(guards.person_field(person) for _ in range(3))
     assert counted.calls == 2  # its Chinese label and its English one, once

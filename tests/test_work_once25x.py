@@ -144,7 +144,7 @@ def test_a_party_field_is_told_once_its_labels_as_every_time():
     from dataclasses import replace
 
     from kesu_docs import forms
-    from kesu_docs.parse.cell_lines import _party_labels, party_field
+    from kesu_docs.parse.cell_lines import PARTY, party_field
 
     metas = [m for spec in forms.all_specs() for m in spec.leaf_fields.values()]
     assert len(metas) > 100
@@ -155,8 +155,8 @@ def test_a_party_field_is_told_once_its_labels_as_every_time():
     customer = next(m for m in metas if party_field(m))
     assert not party_field(replace(customer, long=True)) and not party_field(replace(customer, kind="date"))
     assert party_field(replace(customer, label_zh="客户编号")) is False  # a number of the customer's
-    _party_labels.cache_clear()
+    PARTY.told.cache_clear()
     results = parse_paths(WORKBOOKS[-12:])  # (other people's layouts: the generic reader's guards)
     assert sum(r.record is not None for r in results) >= 10
-    asked = _party_labels.cache_info()
+    asked = PARTY.told.cache_info()
     assert asked.hits > asked.misses > 0  # (asked again and again of a form's few fields)

@@ -1020,12 +1020,48 @@ def _names_told(spec: FormSpec) -> dict[str, float]:
 class _Page:
     """The boxes of one sheet or page, with the labels found on it."""
 
+    # every name a page holds, declared: no ``__dict__`` at all, so each is read by Python's
+    # quick path however many pages were made before (issue 15, see boxes.Box); ``_caption_index``,
+    # ``_under_lines`` and ``_names_a_column`` are kept for the page by captions.py and step_table.py
+    __slots__ = (
+        "_bands_made",
+        "_by_top",
+        "_caption_index",
+        "_captions",
+        "_named",
+        "_names_a_column",
+        "_pieces",
+        "_rows",
+        "_short_by_top",
+        "_short_tallest",
+        "_short_tops",
+        "_tall",
+        "_tallest",
+        "_tops",
+        "_under_lines",
+        "_worked",
+        "boxes",
+        "column_vocabs",
+        "fields",
+        "glued_tails",
+        "heading_keys",
+        "labels",
+        "lone_kept",
+        "problems",
+        "spec",
+        "stoppers",
+        "vocab",
+        "whole_of",
+    )
+
     def __init__(self, boxes: Sequence[Box], spec: FormSpec) -> None:
         self.spec = spec
         self._by_top: list[int] | None = None  # the row index, made on the first question
-        # (every name a page is given later set here first, so that each page keeps them with its
-        # class's shared keys: one given a new name after its class's first pages gets a dict of
-        # its own, whose attributes Python 3.11 reads the slow way; issue 15, see boxes.Box)
+        # (what is made on a first question, set here first: see captions._index,
+        # captions.value_over_caption, step_table._names_a_column)
+        self._caption_index: Any = None
+        self._under_lines: dict[int, Any] | None = None
+        self._names_a_column: dict[int, bool] | None = None
         self._bands_made: list[list[Box]] | None = None  # see bands
         self._tops: list[float] = []  # see _index_rows()
         self._tallest: float | None = None

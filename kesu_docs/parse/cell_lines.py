@@ -16,14 +16,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 from typing import Any
 
 from .. import value_paths
-from ..forms import FieldMeta, FormSpec
+from ..forms import FormSpec
 from ..lazy_re import lazy_re
 from ..values import halfwidth
-from .vocab import folded, vocabulary
+from .persons import LabelRule
+from .vocab import vocabulary
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "name_over_lines": (
@@ -42,21 +42,9 @@ _PARTY_EN = lazy_re(r"(?i)\b(customer|buyer|seller|supplier|vendor|client|bill t
 _NOT_PARTY = lazy_re(r"(?i)(编号|号码|单号|代码|\bno\b|number|\bid\b|code|日期|date|要求|request)")
 
 
-def party_field(meta: FieldMeta | None) -> bool:
-    """Does the field hold a company's name (customer, buyer, seller), a short text?"""
-    if meta is None or meta.kind != "text" or meta.long:
-        return False
-    return _party_labels(meta.label_zh, meta.label_en)
-
-
-@lru_cache(maxsize=1024)
-def _party_labels(label_zh: str, label_en: str) -> bool:
-    """Do a text field's labels name a party? Told once a field's labels (issue 15: the guards
-    ask it of every field a value is read for, thousands of times a batch of few forms)."""
-    zh, en = folded(label_zh), label_en
-    if _NOT_PARTY.search(zh) or _NOT_PARTY.search(en):
-        return False
-    return any(w in zh for w in _PARTY_ZH) or bool(_PARTY_EN.search(en))
+PARTY = LabelRule(_PARTY_ZH, _PARTY_EN, _NOT_PARTY)
+party_field = PARTY.field
+"""Does the field hold a company's name (customer, buyer, seller), a short text?"""
 
 
 def _labelled(line: str, spec: FormSpec) -> tuple[str, str, str] | None:

@@ -25,6 +25,7 @@ from typing import Any
 
 from .. import value_paths
 from ..lazy_re import lazy_re
+from ..month_names import without_izafe
 from ..terms import TAX_NAMES
 from ..values import halfwidth
 from .vocab import PLACE_WORDS
@@ -709,8 +710,8 @@ def local_sign_codes() -> dict[str, frozenset[str]]:
                     out.setdefault(each, set()).add(code)
     # the currency's own word in its name in its country's language (ລາວ ກີບ, Lao kip: ກີບ), the
     # country's word left out, and its English word where the language's word is it with an
-    # ending (Itoophiyaa Birrii, Ethiopian Birr: Birr, as a bilingual form writes it); a Tajik
-    # name's izafe (Сомонии Тоҷикистон) dropped (сомонӣ: -ӣ is -ии before it)
+    # ending (Itoophiyaa Birrii, Ethiopian Birr: Birr, as a bilingual form writes it); the izafe
+    # joining it to its country's word dropped (month_names.IZAFE: Сомонии Тоҷикистон → сомонӣ)
     english = Locale.parse("en")
     for locale, territory, codes in own:
         for code in codes[:1]:
@@ -721,7 +722,7 @@ def local_sign_codes() -> dict[str, frozenset[str]]:
                 if any(own_word.startswith(word) for own_word in words)
             }
             for word in words:
-                for each in (word, *_tajik_bare(locale, word)):
+                for each in (word, *without_izafe(locale.language, word)):
                     out.setdefault(each, set()).add(code)
     # a word English names more than one currency of these years by (som: the Uzbek and the
     # Kyrgyz som; manat: the Azerbaijani and the Turkmen manat) names them all: said, not picked
@@ -748,14 +749,6 @@ def _english_name_words(since: Any, today: Any) -> dict[str, set[str]]:
 
 
 _APOSTROPHES = lazy_re(r"[ʻʼ‘’′`]")
-
-
-def _tajik_bare(locale: Any, word: str) -> tuple[str, ...]:
-    """A Tajik noun without the izafe ``-и`` the CLDR's name joins it to its country by:
-    ``сомонии`` → ``сомонӣ`` (a final ``ӣ`` is written ``и`` before the izafe)."""
-    if locale.language != "tg" or not word.endswith("и") or len(word) < 4:
-        return ()
-    return (word[:-2] + "ӣ",) if word.endswith("ии") else (word[:-1],)
 
 
 def _spelt_apart(sign: str) -> set[str]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
+from typing import Any
 
 from ..forms import FieldMeta, describe
 from ..lazy_re import lazy_re
@@ -27,17 +28,47 @@ _PERSON_ZH = (
     "人员",
     "负责",
 )
+# a label closed by a word naming the one who did it or whom to ask (``Prepared by``, ``Supplier
+# contact``): a person's label (PERSON), and that word the one a name follows (person_label_words)
+_DONE_BY = r"\b(?:by|contact)\s*[:：.]?$"
 _PERSON_EN = lazy_re(
-    r"(?i)(\bby\b|approver|owner|operator|supervisor|manager|leader|\bwho\b|^name$|receiver|member)"
+    rf"(?i)(\bby\b|approver|owner|operator|supervisor|manager|leader|\bwho\b|^name$|receiver|member|{_DONE_BY})"
 )
+_CLOSED_BY_DOER = lazy_re(rf"(?i){_DONE_BY}")
 _NOT_PERSON = lazy_re(r"(?i)(buyer|seller|customer|unit|单位|买受|客户|营业)")
 
 
-def person_field(meta: FieldMeta | None) -> bool:
-    """Does the field hold a person's name (by its labels: 填表人, 核准, Received by, Owner)?"""
-    if meta is None or meta.kind != "text" or meta.long:
-        return False
-    return _names_a_person(meta.label_zh, meta.label_en)
+class LabelRule:
+    """Which of the forms' short text fields hold one kind of value, told by the field's two
+    labels: its Chinese label (folded) holding one of ``zh`` (or ending in one, ``zh_at_end``),
+    or its English label matching ``en`` — neither label matching ``never``. One rule for a
+    person's name (:data:`PERSON`) and a party's (``cell_lines.PARTY``); a pair of labels is
+    told once (:attr:`told`, issue 15: the guards ask it of every value they look at, the same
+    few fields a form)."""
+
+    __slots__ = ("en", "never", "told", "zh", "zh_at_end")
+
+    def __init__(self, zh: tuple[str, ...], en: Any, never: Any, *, zh_at_end: bool = False) -> None:
+        self.zh, self.en, self.never, self.zh_at_end = zh, en, never, zh_at_end
+        self.told = lru_cache(maxsize=4096)(self._told)
+
+    def _told(self, label_zh: str, label_en: str) -> bool:
+        zh = folded(label_zh)
+        if self.never.search(zh) or self.never.search(label_en):
+            return False
+        named = zh.endswith(self.zh) if self.zh_at_end else any(w in zh for w in self.zh)
+        return named or bool(self.en.search(label_en))
+
+    def field(self, meta: FieldMeta | None) -> bool:
+        """Does the field (a short text) hold this kind of value, by its labels?"""
+        if meta is None or meta.kind != "text" or meta.long:
+            return False
+        return self.told(meta.label_zh, meta.label_en)
+
+
+PERSON = LabelRule(_PERSON_ZH, _PERSON_EN, _NOT_PERSON, zh_at_end=True)
+person_field = PERSON.field
+"""Does the field hold a person's name (by its labels: 填表人, 核准, Received by, Owner)?"""
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +94,9 @@ def person_label_words() -> frozenset[str]:
                 bare = BRACKETED.sub(" ", label).strip()
                 if _HAN.search(bare):
                     out.add(label_word(folded(bare).strip(":：. ")))
-                elif len(words := _LETTERS.findall(bare)) == 1 or (len(words) <= 3 and _DONE_BY.search(bare)):
+                elif len(words := _LETTERS.findall(bare)) == 1 or (
+                    len(words) <= 3 and _CLOSED_BY_DOER.search(bare)
+                ):
                     out.add(label_word(words[-1]))  # (not a question's last word: … reported failure)
     return frozenset(out)
 
@@ -74,19 +107,5 @@ def label_word(word: str) -> str:
     return unicodedata.normalize("NFC", unicodedata.normalize("NFD", word.casefold()).replace("i\u0307", "i"))
 
 
-# a label's last word naming the one who did it or whom to ask (Prepared by, Supplier contact)
-_DONE_BY = lazy_re(r"(?i)\b(?:by|contact)\s*[:：.]?$")
-
-
 _HAN = lazy_re(r"[\u3400-\u9fff]")
 _LETTERS = lazy_re(r"[^\W\d_]+")
-
-
-@lru_cache(maxsize=4096)
-def _names_a_person(label_zh: str, en: str) -> bool:
-    """:func:`person_field` by a field's two labels, found once a pair (issue 15: asked of every
-    value the guards look at, the same few fields a form)."""
-    zh = folded(label_zh)
-    if _NOT_PERSON.search(zh) or _NOT_PERSON.search(en):
-        return False
-    return zh.endswith(_PERSON_ZH) or bool(_PERSON_EN.search(en))

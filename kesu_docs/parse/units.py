@@ -46,7 +46,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..lazy_re import lazy_re
 from ..problems import Problem
@@ -83,43 +83,130 @@ _MULTIPLIERS = {
     "w": 10_000,
 }
 _MULT = "亿|千万|百万|十万|万|千|百|k|w"
-# a count's words in Arabic script: Persian عدد (a number of, pieces), قطعه / قطعة (a piece),
-# دانه (Persian: grains, pieces); Hebrew יחידות / יחידה (units, a unit) and their short form
-# יח׳ with its geresh (U+05F3, or the apostrophe or ’ typed for it); each also with its letters
-# reversed, as a PDF that stores its right-to-left text in the order it is drawn (visual order,
-# left to right) gives it back
-_RTL_COUNT_WORDS = ("عدد", "قطعه", "قطعة", "دانه", "יחידות", "יחידה", "יח\u05f3", "יח'", "יח\u2019")
-_RTL_COUNT = "|".join(w for word in _RTL_COUNT_WORDS for w in (word, word[::-1]))
-# the words a count is said in (simplified, lower case: the text is folded first) — the one list,
-# for a label's unit (千个), a figure's own unit (1,200 pcs) and the quantity value type alike
-_COUNT_WORD = lazy_re(
-    rf"{_RTL_COUNT}|"
-    r"pcs?|ea|units?|sets?|pairs?|pnls?|panels?|stk|stück"  # Stk: German Stück, a piece
-    r"|pzas?|pzs?|piezas?"  # Spanish: pieza, a piece (1,200 pzas)
-    r"|nos|шт|штук"  # Nos: an Indian form's count (numbers); шт.: Russian штук, pieces
-    r"|adet|szt|sztuk|pezzi|peças|pçs?"  # Turkish adet, Polish szt., Italian pezzi, Portuguese peças
-    r"|ks|kus|kusy|kusů|db|darab|st|stuks?"  # Czech / Slovak ks (kus), Hungarian db (darab), Dutch st. (stuks)
-    r"|τεμ|τεμάχια|buc|bucăți|bucati|kpl|kappaletta"  # Greek τεμ. (τεμάχια), Romanian buc. (bucăți), Finnish kpl
-    r"|gab|gb\.|vnt|tk|tükki?|kos|kom|komada?"  # Latvian gab. (gb. only with its point: 16 GB is memory), Lithuanian vnt., Estonian tk, Slovene kos, Croatian kom.
-    r"|бр|ком|комада?|штуки"  # Bulgarian / Macedonian бр. (брой), Serbian ком. (комад), Russian / Ukrainian штуки
-    r"|дана|ширхэг|հատ|ცალი|ც|copë|cope"  # Kazakh дана, Mongolian ширхэг, Armenian հատ, Georgian ც. (ცალი), Albanian copë
-    r"|парчиња|парче|пар|ədəd|eded"  # Macedonian парче (a piece), парчиња, пар.; Azerbaijani ədəd
-    r"|vipande|kipande"  # Swahili: pieces, a piece — written before the figure (vipande 1,200)
-    r"|u\.|dona|darn|адз|ອັນ"  # Catalan u. (unitats; with its point), Uzbek dona, Welsh darn, Belarusian адз. (адзінак), Lao ອັນ
-    r"|stéck|даана|sany|biċċa|biċċiet"  # Luxembourgish Stéck, Kyrgyz даана, Turkmen sany, Maltese biċċa (biċċiet)
-    r"|pezas?|данә|guda|xabbo|ibice|igice"  # Galician pezas, Tatar данә, Hausa guda, Somali xabbo, Kinyarwanda ibice (igice)
-    r"|ẹyọ|izingcezu|ucezu|und\.|heb|fasi"  # Yoruba ẹyọ, Zulu izingcezu (ucezu), Spanish und. (unidades; with its point), Kurmanji heb, Samoan fasi
-    r"|mpempe|iziqwenga|isiqwenga|meeshaa|tiki|[ʻ']?āpana|ka buok|buok"  # Igbo mpempe, Xhosa iziqwenga (isiqwenga), Oromo meeshaa, Fijian tiki, Hawaiian ʻāpana, Cebuano (ka) buok
-    r"|件|个|只|片|颗|粒|套|台|支|条|张|箱|盒|包|卷|块|根|对|双|组|枚|把|本|份|次|册|瓶|袋|桶"
-    r"|pieces|parts|pièces|teile|unidades|unités"  # a letter's words: 2,400 pieces, 1 200 pièces
-)
+
+
+class CountWords(NamedTuple):
+    """A row of :data:`COUNT_WORD_TABLE`: words a count is said in after its figure (``1,200
+    pcs``, ``340 шт.``), as regular-expression pieces of folded text (simplified, lower case)."""
+
+    languages: tuple[str, ...]  # the languages writing them (BCP 47)
+    words: tuple[str, ...]
+    source: str  # where they come from
+    linker: str = ""  # a word joining the figure to them (Cebuano ``1,200 ka buok``: ka)
+    not_in_prose: tuple[str, ...] = ()  # words a letter's sentence uses for other things
+
+
+_CLDR_ITEM = "CLDR unit concentr-item (babel's locale data): "
+# The words a count is said in, by language, with where they come from: the one table for a
+# label's unit (千个), a figure's own unit (1,200 pcs) and the quantity value type alike. The
+# CLDR's unit for a count of things (``concentr-item``) names "item", "element", "object" in most
+# languages (de Element, ru объект, tr öğe), not the word a packing list or a form writes after a
+# count: only Polish szt./sztuk and Lao ອັນ are its words; every other row cites its word's
+# dictionary entry (Wiktionary: the entry to check — written from the words' meanings, not each
+# looked up), the set it was first met in after it. A right-to-left word is
+# also read with its letters reversed, as a PDF storing its text in the order it is drawn (visual
+# order, left to right) gives it back. The rows are in the order the words are tried: a letter's
+# count (COUNTED_IN_TEXT) takes the first that reads, so a row's place is kept where it stood.
+COUNT_WORD_TABLE: tuple[CountWords, ...] = (
+    CountWords(("fa", "ar"), ("عدد", "قطعه", "قطعة", "دانه"), "Wiktionary: عدد (a number of), قطعه / قطعة (a piece), دانه (a grain, a piece)"),
+    CountWords(("he",), ("יחידות", "יחידה", "יח\u05f3", "יח'", "יח\u2019"), "Wiktionary: יחידה (a unit), its plural and the short form יח׳ (geresh U+05F3, or ' or ’ typed for it)"),
+    CountWords(("en",), ("pcs?", "ea", "units?", "sets?", "pairs?", "pnls?", "panels?"), "UN/CEFACT Recommendation 20's count units (piece, each, unit, set, pair, panel) as our forms abbreviate them"),
+    CountWords(("de",), ("stk", "stück"), "Wiktionary: Stk. (Stück, a piece)"),
+    CountWords(("es",), ("pzas?", "pzs?", "piezas?"), "Wiktionary: pza. (pieza, a piece)"),
+    CountWords(("en-IN",), ("nos",), "Wiktionary: Nos. (numbers: an Indian form's count)"),
+    CountWords(("ru",), ("шт", "штук"), "Wiktionary: шт. (штук, pieces)"),
+    CountWords(("tr",), ("adet",), "Wiktionary: adet (a piece, a count)"),
+    CountWords(("pl",), ("szt", "sztuk"), _CLDR_ITEM + "pl szt. (short), sztuk (long, many)"),
+    CountWords(("it",), ("pezzi",), "Wiktionary: pezzi (pieces)"),
+    CountWords(("pt",), ("peças", "pçs?"), "Wiktionary: peças, pç. (pieces)"),
+    CountWords(("cs", "sk"), ("ks", "kus", "kusy", "kusů"), "Wiktionary: ks (kus, a piece)"),
+    CountWords(("hu",), ("db", "darab"), "Wiktionary: db (darab, a piece)", not_in_prose=("db",)),  # (45 dB)
+    CountWords(("nl",), ("st", "stuks?"), "Wiktionary: st. (stuks, pieces)", not_in_prose=("st",)),  # (1st March)
+    CountWords(("el",), ("τεμ", "τεμάχια"), "Wiktionary: τεμ. (τεμάχια, pieces)"),
+    CountWords(("ro",), ("buc", "bucăți", "bucati"), "Wiktionary: buc. (bucăți, pieces)"),
+    CountWords(("fi",), ("kpl", "kappaletta"), "Wiktionary: kpl (kappaletta, pieces)"),
+    # (gb. only with its point: 16 GB is memory, and a sentence's end follows it)
+    CountWords(("lv",), ("gab", "gb\\."), "Wiktionary: gab. (gabals, a piece)", not_in_prose=("gb\\.",)),
+    CountWords(("lt",), ("vnt",), "Wiktionary: vnt. (vienetas, a unit)"),
+    CountWords(("et",), ("tk", "tükki?"), "Wiktionary: tk (tükk, a piece)"),
+    CountWords(("sl",), ("kos",), "Wiktionary: kos (a piece)"),
+    CountWords(("hr",), ("kom", "komada?"), "Wiktionary: kom. (komad, a piece)"),
+    CountWords(("bg", "mk"), ("бр",), "Wiktionary: бр. (брой, a count)"),
+    CountWords(("sr",), ("ком", "комада?"), "Wiktionary: ком. (комад, a piece)"),
+    CountWords(("ru", "uk"), ("штуки",), "Wiktionary: штуки (pieces)"),
+    CountWords(("kk",), ("дана",), "Wiktionary: дана (a piece)"),
+    CountWords(("mn",), ("ширхэг",), "Wiktionary: ширхэг (a piece)"),
+    CountWords(("hy",), ("հատ",), "Wiktionary: հատ (a piece)"),
+    CountWords(("ka",), ("ცალი", "ც"), "Wiktionary: ც. (ცალი, a piece)"),
+    CountWords(("sq",), ("copë", "cope"), "Wiktionary: copë (a piece)"),
+    CountWords(("mk",), ("парчиња", "парче", "пар"), "Wiktionary: парче (a piece), парчиња, пар."),
+    CountWords(("az",), ("ədəd", "eded"), "Wiktionary: ədəd (a number, a piece)"),
+    # (written before the figure too: vipande 1,200, _WORD_BEFORE)
+    CountWords(("sw",), ("vipande", "kipande"), "Wiktionary: kipande (a piece), vipande"),
+    CountWords(("ca",), ("u\\.",), "Wiktionary: u. (unitats; with its point)"),
+    CountWords(("uz",), ("dona",), "Wiktionary: dona (a piece)"),
+    CountWords(("cy",), ("darn",), "Wiktionary: darn (a piece)"),
+    CountWords(("be",), ("адз",), "Wiktionary: адз. (адзінак, units)"),
+    CountWords(("lo",), ("ອັນ",), _CLDR_ITEM + "lo ອັນ"),
+    CountWords(("lb",), ("stéck",), "Wiktionary: Stéck (a piece)"),
+    CountWords(("ky",), ("даана",), "Wiktionary: даана (a piece)"),
+    CountWords(("tk",), ("sany",), "Wiktionary: sany (a number, a count)"),
+    CountWords(("mt",), ("biċċa", "biċċiet"), "Wiktionary: biċċa (a piece), biċċiet"),
+    CountWords(("gl",), ("pezas?",), "Wiktionary: peza (a piece)"),
+    CountWords(("tt",), ("данә",), "Wiktionary: данә (a piece)"),
+    CountWords(("ha",), ("guda",), "Wiktionary: guda (a unit, a piece)"),
+    CountWords(("so",), ("xabbo",), "Wiktionary: xabbo (a piece)"),
+    CountWords(("rw",), ("ibice", "igice"), "Wiktionary: igice (a piece), ibice"),
+    CountWords(("yo",), ("ẹyọ",), "Wiktionary: ẹyọ (a unit, a piece)"),
+    CountWords(("zu",), ("izingcezu", "ucezu"), "Wiktionary: ucezu (a piece), izingcezu"),
+    CountWords(("es",), ("und\\.",), "Wiktionary: und. (unidades; with its point)"),
+    CountWords(("ku",), ("heb",), "Wiktionary: heb (a piece; Kurmanji)"),
+    CountWords(("sm",), ("fasi",), "Wiktionary: fasi (a piece)"),
+    CountWords(("ig",), ("mpempe",), "Wiktionary: mpempe (a piece)"),
+    CountWords(("xh",), ("iziqwenga", "isiqwenga"), "Wiktionary: isiqwenga (a piece), iziqwenga"),
+    CountWords(("om",), ("meeshaa",), "Wiktionary: meeshaa (an item; holdout28)"),
+    CountWords(("fj",), ("tiki",), "Wiktionary: tiki (a part, a piece; holdout28)"),
+    CountWords(("haw",), ("[ʻ']?āpana",), "Wiktionary: ʻāpana (a piece; the ʻokina typed as ' or left out)"),
+    CountWords(("ceb",), ("buok",), "philja.com, Philippine languages, numbers: buok, the word for pieces (tulo ka buok); holdout28", linker="ka"),
+    CountWords(("zh",), tuple("件个只片颗粒套台支条张箱盒包卷块根对双组枚把本份次册瓶袋桶"), "GB 3100 and our forms: the measure words a count takes (量词)"),
+    CountWords(("en",), ("pieces", "parts"), "a letter's words: 2,400 pieces"),
+    CountWords(("fr",), ("pièces",), "a letter's words: 1 200 pièces"),
+    CountWords(("de",), ("teile",), "a letter's words: 500 Teile"),
+    CountWords(("es",), ("unidades",), "a letter's words: 300 unidades"),
+    CountWords(("fr",), ("unités",), "a letter's words: 300 unités"),
+)  # fmt: skip
+
+
+def _right_to_left(word: str) -> bool:
+    return any(unicodedata.bidirectional(c) in ("R", "AL") for c in word)
+
+
+def count_words(prose: bool = False) -> str:
+    """The words of :data:`COUNT_WORD_TABLE` as one alternation, in the table's order: each
+    word after its linked form (``ka buok|buok``), a right-to-left word followed by its letters
+    reversed; ``prose``: without the words a letter's sentence uses for other things."""
+    out: list[str] = []
+    for row in COUNT_WORD_TABLE:
+        for word in row.words:
+            if prose and word in row.not_in_prose:
+                continue
+            if row.linker:
+                out.append(f"{row.linker} {word}")
+            out.append(word)
+            if _right_to_left(word):
+                out.append(word[::-1])
+    return "|".join(out)
+
+
+# the words a count is said in (simplified, lower case: the text is folded first)
+_COUNT_WORD = lazy_re(count_words())
 # a count inside a sentence (a complaint letter's "2,400 pieces were delivered", "2.000 Stück",
 # "1 200 pièces", "共 500 件"): the figure grouped by any thousands mark — a count is whole, so
 # ``2.000 Stück`` is two thousand, never two — then, where COUNTED_IN_TEXT asks, a count word
 COUNT_FIGURE = r"(?<![\d.,])(?P<figure>\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d+)(?![.,]?\d)"
-# a letter's count words: the list without the short words prose uses for other things — Dutch
-# st. (``1st March``), Hungarian db (``45 dB``), Latvian gb. (``16 GB``, a sentence's end after it)
-COUNT_WORDS = "|".join(w for w in _COUNT_WORD.pattern.split("|") if w not in ("st", "db", r"gb\."))
+# a letter's count words: the table's without the short words prose uses for other things —
+# Dutch st. (``1st March``), Hungarian db (``45 dB``), Latvian gb. (``16 GB``)
+COUNT_WORDS = count_words(prose=True)
 COUNTED_IN_TEXT = rf"{COUNT_FIGURE}\s*(?i:{COUNT_WORDS})\.?(?![a-zA-Zà-ÿÀ-Þ])"
 
 
@@ -149,7 +236,7 @@ _MEASURE_WORD = lazy_re(r"kg|千克|m|米")
 # what goods are packed in: 20箱×500, 12 ctn x 250 (a count word of its own in _COUNT_WORD too)
 _PACKAGE = lazy_re(r"ctns?|cartons?|boxe?s?|bags?|reels?|trays?|pallets?|plts?|卷|盘|托|箱|盒|袋")
 _WORD_AFTER = lazy_re(r"\s*(?P<word>[^\d\s.,]+)\.?$")  # 340 шт., 12 pcs.: an abbreviation's point
-# a count word after a linking word (Cebuano ``1,200 ka buok``: "1,200 pieces", ka joining them)
+# a count word after a linking word (a linker of COUNT_WORD_TABLE: Cebuano ``1,200 ka buok``)
 _WORDS_AFTER = lazy_re(r"\s*(?P<word>[^\d\s.,]+\s+[^\d\s.,]+)$")
 # the count word before the figure, as Swahili writes it: vipande 1,200 (pieces 1,200)
 _WORD_BEFORE = lazy_re(r"^\s*(?P<word>[^\W\d_]+)\.?\s+(?=\d)")

@@ -536,13 +536,33 @@ _ASKED_KEPT = 65536
 class Vocabulary:
     """Normalised label → the fields it may stand for, with close-match lookup."""
 
+    # every name a vocabulary holds, declared: no ``__dict__`` at all, so each is read by
+    # Python's quick path however many vocabularies were made before (issue 15; a name given
+    # to an instance after its class's first few made it a dict of its own, read the slow way)
+    __slots__ = (
+        "_asked",
+        "_by_path",
+        "_key_chars",
+        "_long_keys",
+        "_may",
+        "_near",
+        "_near_alphabet",
+        "_near_of",
+        "_near_sized",
+        "_order",
+        "_order_of",
+        "_prefixes",
+        "index",
+        "keys",
+        "words",
+    )
+
     def __init__(self, metas: Iterable[tuple[str, FieldMeta]], *, generic: float = 0.55) -> None:
         self.index: dict[str, list[Entry]] = {}
         self._asked: dict[str, tuple[tuple[str, float, str], ...]] = {}  # see _readings()
         self._may: dict[tuple[str, float], bool] = {}  # see may_name()
-        # what is worked out on the first question (_near_length, _close_match, _inside), set
-        # here first: a name a vocabulary is given later than its class's first few instances
-        # makes its attributes a dict of their own, read the slow way (issue 15, kept.py)
+        # what is worked out on the first question (_near_length, _close_match, _inside, _own_keys)
+        self._by_path: dict[str, list[str]] | None = None
         self._near_of: list[str] | None = None
         self._near: dict[int, list[str]] = {}
         self._near_alphabet: dict[int, tuple[dict[int, None], int]] = {}
@@ -907,13 +927,14 @@ class Vocabulary:
         return any(p in k for p in pieces for k in own)
 
     def _own_keys(self) -> dict[str, list[str]]:
-        if not hasattr(self, "_by_path"):
-            by_path: dict[str, list[str]] = {}
+        by_path = self._by_path
+        if by_path is None:
+            by_path = {}
             for k, entries in self.index.items():
                 for e in entries:
                     by_path.setdefault(e.path, []).append(k)
             self._by_path = by_path
-        return self._by_path
+        return by_path
 
     def match(self, text: Any) -> tuple[str, float, str] | None:
         found = self._readings(text)
@@ -1117,6 +1138,8 @@ _ANY = Entry("", 1.0)  # a joined key: some vocabulary's field
 class _JoinedVocabulary(Vocabulary):
     """The joined keys as one vocabulary: a word that some label of one vocabulary holds may
     be in none of another's, so a company's name is never ruled out by the joined labels."""
+
+    __slots__ = ()
 
     def _uses_word(self, word: str) -> bool:
         return False

@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from ..file_stamp import Stamp, stamp_of
+
 
 def read_only_uri(path: Path) -> str:
     """The URI that reads the SQLite register at ``path`` and leaves nothing of the reader's
@@ -202,12 +204,11 @@ def _copy_pages(path: Path, copy: Path) -> None:
         source.close()
 
 
-def _state(path: Path) -> tuple[int, int, int, int] | None:
+def _state(path: Path) -> Stamp | None:
     """What changes when the register is written; None while a writer has it open (its ``-wal``)."""
     if Path(f"{path}-wal").exists():
         return None
-    found = os.stat(path)
-    return found.st_ino, found.st_size, found.st_mtime_ns, found.st_ctime_ns
+    return stamp_of(os.stat(path))
 
 
 def _uri(path: Path, flags: str) -> str:

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
-import json
 import operator
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -30,7 +29,7 @@ from .. import forms
 from ..config import Settings
 from ..forms import Form, FormSpec
 from ..problems import Bilingual
-from ..register_columns import NUMBER_MARK, Prepared, case_columns, record_hash
+from ..register_columns import Prepared, RecordText, case_columns, record_hash
 from .document import Document, DocumentStatus, brief, empty_value, facts
 from .errors import NumberTaken, RegisterError
 from .numbering import Numbering
@@ -58,7 +57,7 @@ class Filing:
     refusal: RegisterError | None = None  # why it cannot be numbered at all
     actor: str = ""  # who files it: the OS user, or --user
     columns: dict[str, Any] | None = None  # case_columns(record, settings, payload), when given
-    text: str | None = None  # Prepared.text: the record's JSON as filed new, its number to put in
+    text: RecordText | None = None  # Prepared.text: the record's JSON as filed new, its number to put in
 
     @property
     def spec(self) -> FormSpec:
@@ -351,7 +350,7 @@ class _Batch:
     revision_rows: list[tuple[Document, dict[str, Any]]]  # (the document, its revisions row)
     log: list[tuple[Document, str, str, str]]  # (the document, event, detail, actor)
     # (a new document's record, its JSON text as prepared, its number): see _prepared_texts
-    texts: list[tuple[dict[str, Any], str, str]] = field(default_factory=list)
+    texts: list[tuple[dict[str, Any], RecordText, str]] = field(default_factory=list)
 
     def add_revision(self, doc: Document, filing: Filing, revision: int, record: Any, changes: Any) -> None:
         """The revisions row of ``doc``'s revision ``revision`` (its first: no ``changes``), filed
@@ -722,22 +721,21 @@ def _write(conn: Connection, batch: _Batch) -> dict[tuple[str, str], int]:
     return ids
 
 
-_MARK_TEXT = json.dumps(NUMBER_MARK)
-
-
-def _prepared_texts(conn: Connection, texts: Sequence[tuple[dict[str, Any], str, str]]) -> dict[int, Any]:
+def _prepared_texts(
+    conn: Connection, texts: Sequence[tuple[dict[str, Any], RecordText, str]]
+) -> dict[int, Any]:
     """:func:`insert_many`'s ``memo`` of the new records whose JSON a worker wrote
     (``Prepared.text``), the number issued put in: each record's JSON bound without being
     written again by the command (a seventh of numbering a document, issue 15). Kept only if
     the first is the text the column's own binding makes of its record (else none is: the
-    records are bound as ever); a text whose mark is not where the number goes is left out."""
+    records are bound as ever); a text with no place for the number its record has, or the
+    other way round, is left out."""
     memo: dict[int, Any] = {}
     bind = documents.c.record.type.bind_processor(conn.dialect)
     for record, text, number in texts:
-        marks = text.count(_MARK_TEXT)
-        if marks != ("number" in record):  # (a record holding the mark itself)
+        if (text.after is not None) != ("number" in record):
             continue
-        full = text.replace(_MARK_TEXT, json.dumps(number)) if marks else text
+        full = text.numbered(number)
         if not memo and (bind is None or bind(record) != full):
             return {}
         memo[id(record)] = (record, full)

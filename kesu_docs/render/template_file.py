@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..file_stamp import Stamp, stamp_of
 from ..lazy_re import lazy_re
 from .copy_parts import rels_owner
 from .package import Damaged, Member, read_members
@@ -398,16 +399,6 @@ def _usable(
 def _targets(dropped: dict[str, dict[str, str]]) -> list[str]:
     """The dropped attached templates' targets, each once, as the clerk is told of them."""
     return sorted({target for ids in dropped.values() for target in ids.values()})
-
-
-Stamp = tuple[int, int, int, int]
-
-
-def stamp_of(stat: os.stat_result) -> Stamp:
-    """What tells one version of a file from another without reading it: its mtime and size,
-    and its inode and ctime — a same-size file copied in with its mtime kept (``cp -p``, a
-    backup put back) has another ctime (written in place) or inode (put in its place)."""
-    return stat.st_mtime_ns, stat.st_size, stat.st_ino, stat.st_ctime_ns
 
 
 def _stamp(key: str) -> Stamp:
