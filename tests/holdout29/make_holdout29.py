@@ -25,16 +25,14 @@ them; ``--out DIR`` writes elsewhere).
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path[:0] = [str(HERE.parent), str(HERE.parents[1])]
-import holdout_kit as kit  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/, where the kit is
+import holdout_kit as kit
 
-D = dt.date
-SOURCE = dict(origin="twenty-ninth held-out imitation", source="tests/holdout29/make_holdout29.py")
+dt, D = kit.dt, kit.dt.date
+SOURCE = {"origin": "twenty-ninth held-out imitation", "source": "tests/holdout29/make_holdout29.py"}
 
 _MONTHS = {  # each language's months, January first, as its clerks write them in a date
     "wo": "Samwiyee Fewriyee Mars Awril Me Suwe Sullet Ut Sàttumbar Oktoobar Nowàmbar Desàmbar",
@@ -537,14 +535,12 @@ def return_zht_nolines(f: kit.PdfDraw) -> None:
     columns by position only, the text in reading order, numbers right-aligned to their column's edge."""
     f = kit.CjkDraw.of(f)
     f.text(85, 16, "退 貨 單", size=15)
-    for k, (lab, raw, path, exp) in enumerate((
+    kit.pdf_lv_lines(f, 15, 38, 28, (
         ("退貨單號", "RT-TN-2603-037", "number", None),
         ("退貨日期", "2026/03/23", "issue_date", "2026-03-23"),
         ("客戶名稱", "友達光電股份有限公司", "customer", None),
         ("客訴單號", "AUO-QA-260317", "complaint_number", None),
-    )):  # fmt: skip
-        f.text(15, 28 + k * 7, lab + "：")
-        f.value(38, 28 + k * 7, raw, path=path, label=lab, expect=exp)
+    ))  # fmt: skip
     heads = ("料號", "品名", "核准數量", "退回數量", "單價", "金額")
     left = (15, 45)
     right = (112, 136, 160, 192)  # the numbers' right edges
@@ -572,16 +568,12 @@ def return_zht_nolines(f: kit.PdfDraw) -> None:
                 label=h,
                 expect=exp,
             )
-    y += 16
-    for lab, raw, path, exp in (
+    kit.pdf_lv_lines(f, 15, 38, y + 16, (
         ("退貨原因", "背光模組亮度不均，軟板折痕。", "reason", None),
         ("處理方式", "退回供應商", "handling", ["return"]),
         ("倉管簽收", "溫志偉", "warehouse_receiver", None),
         ("主管核准", "孔令儀", "approved_by", None),
-    ):
-        f.text(15, y, lab + "：")
-        f.value(38, y, raw, path=path, label=lab, expect=exp)
-        y += 7
+    ))  # fmt: skip
 
 
 SENT_AS_PDF = [
@@ -603,34 +595,21 @@ SENT_AS_PDF = [
 
 
 # =============================================================================== odd files
-ODD = {
-    "return-nopages.pdf": "a PDF whose page tree is empty (/Count 0: a print job that failed wrote the file "
-    "but no page): nothing to read; a clear error, never a record",
-    "complaint-outlined.pdf": "a complaint whose every letter was converted to outlines (curves) when it was "
-    "exported ('text as graphics', 'convert text to outlines' in a design or print tool): no text layer, no "
-    "image either, so no scan to OCR; a clear error, never a record",
-}
-
-
 def _no_pages() -> bytes:
-    """A PDF with an empty page tree, fixed ids: what a failed print job leaves."""
-    import io
-
+    """A PDF with an empty page tree (``/Count 0``): what a failed print job leaves."""
     from pypdf import PdfWriter
 
-    writer = PdfWriter()
-    writer._ID = None  # no random file id: the same bytes each run
-    buf = io.BytesIO()
-    writer.write(buf)
-    return buf.getvalue()
+    return kit.pdf_writer_bytes(PdfWriter())
 
 
 _OUTLINE_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 
 
-def _outlined_complaint() -> bytes:
+def _outlined_complaint() -> bytes | None:
     """A one-page complaint drawn by fpdf2 whose letters are the font's glyph outlines filled as paths
     (fontTools reads DejaVu Sans): what a PDF looks like after 'convert text to outlines'."""
+    if kit.FPDF is None:
+        return None
     from fontTools.pens.basePen import BasePen
     from fontTools.ttLib import TTFont
 
@@ -677,19 +656,21 @@ def _outlined_complaint() -> bytes:
     return bytes(f.pdf.output())
 
 
-def write_odd(out: Path) -> None:
-    """``odd/<id>.<ext>`` and ``odd/<id>.json`` (the expected outcome)."""
-    odd = kit.odd_expected(out, ODD)
-    (odd / "return-nopages.pdf").write_bytes(_no_pages())
-    if kit.FPDF is not None:
-        (odd / "complaint-outlined.pdf").write_bytes(_outlined_complaint())
+ODD = {
+    "return-nopages.pdf": (
+        "a PDF whose page tree is empty (/Count 0: a print job that failed wrote the file but no page): "
+        "nothing to read; a clear error, never a record",
+        _no_pages,
+    ),
+    "complaint-outlined.pdf": (
+        "a complaint whose every letter was converted to outlines (curves) when it was exported ('text as "
+        "graphics', 'convert text to outlines' in a design or print tool): no text layer, no image either, so "
+        "no scan to OCR; a clear error, never a record",
+        _outlined_complaint,
+    ),
+}
 
 
-def main(argv: list[str]) -> None:
-    """``[--no-pdf] [--out DIR]`` (default: this folder)."""
-    out = kit.run(argv, HERE, EXCEL, SENT_AS_PDF, SOURCE, "twenty-ninth held-out layouts")
-    write_odd(out)
-
-
-if __name__ == "__main__":
-    main(sys.argv[1:])
+if __name__ == "__main__":  # [--no-pdf] [--out DIR] (default: this folder)
+    here = Path(__file__).resolve().parent
+    kit.run_with_odd(sys.argv[1:], here, (EXCEL, SENT_AS_PDF), SOURCE, "twenty-ninth held-out layouts", ODD)
