@@ -40,6 +40,7 @@ LOCALES = (
     "gl", "tt", "ha", "mg", "so", "rw",  # Galician xuño, Tatar март (марты), Hausa Maris, Malagasy Martsa, Somali Maarso, Kinyarwanda Werurwe
     "yo", "zu", "gn", "ku", "to", "qu",  # Yoruba (Oṣù) Ẹrẹ̀nà, Zulu Mashi, Guarani jasyapy, Kurmanji adar (adarê), Tongan Maʻasi, Peru's Setiembre
     "ig", "xh", "om", "tg", "haw", "ceb",  # Igbo Maachị, Xhosa Matshi, Oromo Bitootessa, Tajik март (марти), Hawaiian Malaki, Cebuano Marso
+    "wo", "sn", "st", "ny", "tpi", "br",  # Wolof Mars, Shona Kurume, Sesotho Hlakubele, Chichewa Malichi, Tok Pisin Mas, Breton Meurzh
 )  # fmt: skip
 # spellings clerks type that the CLDR does not list: German's ``Mrz`` (DIN 5008's short March)
 # and the umlaut written out (``Maerz``, ``Jaenner``) by a keyboard without it
@@ -60,7 +61,9 @@ MAORI = (
 # ``hezîran``, ``tebax``); Fijian's (no CLDR locale), MediaWiki's ``MessagesFj.php``; Igbo's as
 # dateparser's ``ig`` data writes them (``Eprel``, ``Juun`` beside the CLDR's ``Epreel``, ``Jun``);
 # Oromo's as glibc's ``om_ET`` and dateparser's ``om`` write them (``Elba``, ``Bitooteessa``: the
-# CLDR has ``Eebila``, ``Bitootessa``).
+# CLDR has ``Eebila``, ``Bitootessa``); Haitian Creole's (the CLDR's ``ht`` has none), glibc's
+# ``ht_HT`` (``mon``: lower case, ``jiyè``, ``oktòb``); Sesotho's as glibc's ``st_ZA`` writes
+# them (``Tlhakubele``, ``Mmese``, ``Leotse`` beside the CLDR's ``Hlakubele``, ``Mmesa``, ``Lwetse``).
 # Each looked up as :data:`MAORI`'s.
 OTHERS = {
     "qu": ("Qulla puquy", "Hatun puquy", "Pauqar waray", "Ayriwa", "Aymuray", "Inti raymi", "Anta sitwa",
@@ -75,6 +78,10 @@ OTHERS = {
            "Fuulbana", "Onkololeessa", "Sadaasa", "Muddee"),
     "ku": ("Rêbendan", "Reşemî", "Adar", "Avrêl", "Gulan", "Pûşper", "Tîrmeh", "Gelawêj", "Rezber",
            "Kewçêr", "Sermawez", "Berfanbar"),
+    "ht": ("janvye", "fevriye", "mas", "avril", "me", "jen", "jiyè", "out", "septanm", "oktòb", "novanm",
+           "desanm"),
+    "st": ("Pherekgong", "Hlakola", "Tlhakubele", "Mmese", "Motsheanong", "Phupjane", "Phupu", "Phato",
+           "Leotse", "Mphalane", "Pudungwana", "Tshitwe"),
 }  # fmt: skip
 # languages whose month words clash with those above (Croatian listopad is October): see the note
 LATER = ("hr", "sr_Latn", "bs")

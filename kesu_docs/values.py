@@ -936,13 +936,14 @@ def calendar_date(year: int, month: int, day: int) -> dt.date | None:
 # (and a Latin letter's combining accent or tone mark: Yoruba Ẹ̀, written Ẹ + U+0300)
 _L = r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0965\u0970-\u0dff\u0e00-\u0e4e\u0e80-\u0ecf\u0f00-\u0f1f\u1000-\u103f\u1780-\u17df])"
 _WORD_DAY_FIRST = lazy_re(
-    rf"(?i)^(?:ika-?\s*)?(\d{{1,2}})(?:\.|º|°|er|ê|-[iyuü]?nj[iyuü])?[\s\-/]*(?:de\s+|of\s+|d['’]\s*|ta['’]\s*|ga\s+|sa\s+)?"
+    rf"(?i)^(?:ika-?\s*)?(\d{{1,2}})(?:\.|º|°|er|ê|-[iyuü]?nj[iyuü])?[\s\-/]*(?:de\s+|of\s+|d['’]\s*|ta['’]\s*|ga\s+|sa\s+|a\s+viz\s+)?"
     rf"([ʻ'‘’ʼ]?{_L}{{3,}}(?:[-\s]{{1,3}}{_L}+)*?)\.?[\s\-/,]*(?:de\s+|del\s+)?(\d{{4}}|\d{{2}})\.?\s*(?:r\.?)?$"
 )  # (d'abril, Catalan: de elided before a vowel; 5 ta' Marzu, Maltese; 5 ga Maris, Hausa; 5-nji mart,
 # Turkmen: the day's ordinal; 5ê adarê, Kurmanji: the day and the month with the izafe; 5
 # Poutū-te-rangi, Māori: a month of hyphened words; 5 Pauqar waray, Quechua: of two words; 23
 # 'Epeleli, Tongan: the ʻokina typed as an apostrophe before the month; ika-5 sa Marso, Cebuano:
-# the day's ordinal ika-, sa before the month)
+# the day's ordinal ika-, sa before the month; 5 a viz Meurzh 2026, Breton: a viz, "of the month
+# of", before the month, as glibc's br_FR writes its dates)
 _WORD_MONTH_FIRST = lazy_re(r"(?i)^([^\W\d_]{3,})\.?\s+(\d{1,2})\.?,?\s+(\d{4})$")
 _WORD_YEAR_FIRST = lazy_re(
     r"(?i)^(\d{4})\.?\s*(?:m\.\s*|թ\.\s*)?([^\W\d_]{3,})\.?\s+(\d{1,2})\.?\s*(?:d\.)?$"

@@ -110,6 +110,7 @@ _COUNT_WORD = lazy_re(
     r"|pezas?|данә|guda|xabbo|ibice|igice"  # Galician pezas, Tatar данә, Hausa guda, Somali xabbo, Kinyarwanda ibice (igice)
     r"|ẹyọ|izingcezu|ucezu|und\.|heb|fasi"  # Yoruba ẹyọ, Zulu izingcezu (ucezu), Spanish und. (unidades; with its point), Kurmanji heb, Samoan fasi
     r"|mpempe|iziqwenga|isiqwenga|meeshaa|tiki|[ʻ']?āpana|ka buok|buok"  # Igbo mpempe, Xhosa iziqwenga (isiqwenga), Oromo meeshaa, Fijian tiki, Hawaiian ʻāpana, Cebuano (ka) buok
+    r"|zvidimbu|chidimbu|moso|hap|pezhioù|pezh"  # Shona zvidimbu (chidimbu, a piece), Haitian moso, Tok Pisin hap, Breton pezh (pezhioù)
     r"|件|个|只|片|颗|粒|套|台|支|条|张|箱|盒|包|卷|块|根|对|双|组|枚|把|本|份|次|册|瓶|袋|桶"
     r"|pieces|parts|pièces|teile|unidades|unités"  # a letter's words: 2,400 pieces, 1 200 pièces
 )
