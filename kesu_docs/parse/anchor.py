@@ -1220,6 +1220,15 @@ class _Page:
         named = self.vocab.match(box.text)
         return named is not None and named[1] >= 0.85 and named[0].partition(".")[0] != key
 
+    def _totals_label(self, box: Box) -> bool:
+        """A label of a totals field of the form (``Zonse pamodzi ndi VAT / Total incl. VAT``),
+        read surely (0.8): under lines whose totals line stood above them, the lines' end."""
+        if box.empty or not isinstance(box.value, str):
+            return False
+        named = self.vocab.match(box.text)
+        meta = self.spec.fields.get(named[0]) if named is not None and named[1] >= 0.8 else None
+        return meta is not None and meta.section == "totals"
+
     def _value_beside_in_cell(self, box: Box) -> bool:
         """Is ``box`` the caption of a cell split at its colon whose value follows it on the same
         line (``Root cause: fixture pin worn`` in one cell)? Such a label holds its value: the
@@ -2119,6 +2128,7 @@ class _Page:
         page_sum = False  # the pause a page's subtotal or a sum carried forward (本頁小計, 承上頁)
         head_page = printed_page(next(iter(header.values())).location)  # None on a sheet
         figures = {c for c in header if columns[c].kind in FIGURE_KINDS}
+        totals_above = False  # the totals line stood above the lines: a totals field's label ends them
         for at, band in enumerate(bands[head_i + 1 :], start=head_i + 1):
             if all(b.y1 <= lowest + 1e-6 for b in band):
                 continue  # still the header
@@ -2137,6 +2147,9 @@ class _Page:
             whole, band = band, in_reach(band, left, right, far, last_head, _bare_figure)
             if not rows and units_row(b.text for b in whole if not b.empty):
                 continue  # the header's row of units under its names (PCS | 元/PCS | 元): no line
+            if not rows and totals_row(band) and rows_after(bands, at, header, required):
+                totals_above = True
+                continue  # the totals line printed above the lines (Totals | 83,750 under the header)
             if rows and subtotal_row(band):
                 # 小计 / Subtotal: not a line; its figures are checked against the lines' sum
                 self.problems += _subtotal_checked(meta.key, band, header, columns, rows[group_start:])
@@ -2222,6 +2235,7 @@ class _Page:
                 )
                 or caption_before(whole, band)  # "Reason: | …" under the lines, its caption left of them
                 or totals_row(band)
+                or (totals_above and any(self._totals_label(b) for b in band if id(b) not in header_ids))
                 or any(
                     isinstance(b.value, str) and re.search(r"[:：]\s*$", b.text) and label_like(b.text)
                     for b in band

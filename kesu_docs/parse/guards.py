@@ -1870,15 +1870,25 @@ def _header_over(boxes: Sequence[Any], figure: Any) -> Any | None:
     """The text printed at the top of ``figure``'s column: the nearest label-like box above it
     in the same column (its table's header), passing over the figures of the lines between —
     a header only with a line's figure between it and the totals line (not the caption of the
-    totals line above, 合计 merged across the columns over 价税合计's figure)."""
+    totals line above, 合计 merged across the columns over 价税合计's figure). A totals line printed
+    right under the header, above the lines (``Totals | 83,750`` under ``Net``, the lines' figures
+    under it), has the header right over it: its own column's."""
     middle = (figure.x0 + figure.x1) / 2
-    column = [b for b in boxes if not b.empty and b.y1 <= figure.y0 + 1e-6 and b.x0 <= middle <= b.x1]
+    stack = [b for b in boxes if not b.empty and b.x0 <= middle <= b.x1]
+    column = [b for b in stack if b.y1 <= figure.y0 + 1e-6]
     above = [b for b in column if isinstance(b.value, str) and not re.search(r"\d", b.text)]
     if not above:
         return None
     header = max(above, key=lambda b: b.y0)
     lines = [b for b in column if b.y0 >= header.y1 - 1e-6 and re.search(r"\d", str(b.value))]
-    return header if lines else None
+    under = [b for b in stack if b.y0 >= figure.y1 - 1e-6 and re.search(r"\d", str(b.value))]
+    return header if lines or (under and _first_under(stack, header) is figure) else None
+
+
+def _first_under(stack: Sequence[Any], header: Any) -> Any | None:
+    """The first filled box under ``header`` in its column (``stack``)."""
+    below = [b for b in stack if b.y0 >= header.y1 - 1e-6]
+    return min(below, key=lambda b: b.y0) if below else None
 
 
 def _totals_under_headers(

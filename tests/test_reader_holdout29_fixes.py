@@ -1,0 +1,122 @@
+"""What the twenty-ninth held-out set showed the reader lacked (issue 10), each rule read on
+forms of our own, as Excel and as LibreOffice's PDF print of it.
+
+- **Dates** in Wolof (``Sàttumbar``), Shona (``Chikunguru``), Sesotho (``Phupjane``; glibc's
+  ``Mmese``), Chichewa (``Ogasiti``), Haitian Creole (``oktòb``: glibc's ``ht_HT``, lower case),
+  Tok Pisin (``Septemba``) and Breton (``9 a viz Here 2026``: ``a viz``, "of the month of").
+- **Counts** in ``zvidimbu`` (Shona), ``moso`` (Haitian), ``hap`` (Tok Pisin), ``pezh`` (Breton).
+- **A totals line above the lines** (``Totals`` right under the header, the lines under it): the
+  lines are read, the figure under the net column is the total before tax, the one under the tax
+  column the tax; the lines end at the next totals label (``Total incl. VAT``).
+- **The Malawian kwacha's ``MK``** (``MK72,750.00``, shown by a number format): a figure in a
+  currency said, no longer no amount.
+
+Workbooks built here with openpyxl; values and wording of our own.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+from helpers import assert_counted_complaint, book_as, field_codes, landscape_book, read_doc
+
+FORMS = ["xlsx", "pdf"]
+
+
+# ------------------------------------------------------------------------ dates and counts
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("9 Sàttumbar 2026", "2026-09-09"),  # Wolof
+        ("17 Chikunguru 2026", "2026-07-17"),  # Shona
+        ("3 Phupjane 2026", "2026-06-03"),  # Sesotho (the CLDR)
+        ("28 Mmese 2026", "2026-04-28"),  # (glibc's st_ZA)
+        ("11 Ogasiti 2026", "2026-08-11"),  # Chichewa
+        ("12 oktòb 2026", "2026-10-12"),  # Haitian Creole (glibc's ht_HT)
+        ("2 Septemba 2026", "2026-09-02"),  # Tok Pisin
+        ("9 a viz Here 2026", "2026-10-09"),  # Breton: a viz before the month
+        ("30 a viz Gouere 2026", "2026-07-30"),
+    ],
+)
+def test_dates_of_more_languages(text: str, date: str) -> None:
+    from kesu_docs.values import _as_date
+
+    assert str(_as_date(text)) == date
+
+
+@pytest.mark.parametrize("text", ["9 a Here 2026", "9 viz Here 2026", "a viz Here 2026"])
+def test_no_date_from_a_half_of_the_bretons_link_or_without_a_day(text: str) -> None:
+    from kesu_docs.values import _as_date
+
+    assert _as_date(text) is None
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("received", "delivered", "defective", "date", "counts"),
+    [
+        ("17 Chikunguru 2026", "2,400 zvidimbu", "60 zvidimbu", "2026-07-17", [2400, 60]),
+        ("12 oktòb 2026", "3,600 moso", "72 moso", "2026-10-12", [3600, 72]),
+        ("2 Septemba 2026", "5,000 hap", "125 hap", "2026-09-02", [5000, 125]),
+        ("9 a viz Here 2026", "8 000 pezh", "40 pezh", "2026-10-09", [8000, 40]),
+    ],
+)
+def test_a_complaint_in_the_languages_dates_and_counts(
+    tmp_path: Path, form: str, received: str, delivered: str, defective: str, date: str, counts: list[int]
+) -> None:
+    about = ("CC-26-0917", "Harare Switchgear", "HS-BRK-2209", "Breakers trip below rating.")
+    assert_counted_complaint(tmp_path, form, (received, delivered, defective), (date, counts), about)
+
+
+# ------------------------------------------------------------ a totals line above the lines
+def _totals_first_note(tmp_path: Path, money: str | None) -> Path:
+    rows: list[list[Any]] = [
+        ["CREDIT NOTE"],
+        ["Credit Note No.", "CN-KT-0418", "Date", "2026-04-18"],
+        ["Buyer", "Kilimo Traders Ltd", "Invoice No.", "INV-26-0712"],
+        [],
+        ["Item", "Qty", "Unit price", "Net", "VAT 10%"],
+        ["Totals", None, None, 9600, 960],
+        ["Fuse holder FH-20", 300, 12, 3600, 360],
+        ["Cable gland CG-16", 500, 8, 4000, 400],
+        ["Terminal strip TS-12", 100, 20, 2000, 200],
+        [],
+        ["Total incl. VAT", 10560],
+        ["Approved by", "Tamala Phiri"],
+    ]
+    path = landscape_book(
+        tmp_path / "cn.xlsx", rows, {"A": 30, "B": 14, "C": 16, "D": 16, "E": 16}, grid=True
+    )
+    if money is not None:  # the amounts number cells shown with a sign by their format
+        book = openpyxl.load_workbook(path)
+        for row in book.active.iter_rows(min_row=6, max_row=11, min_col=2, max_col=5):
+            for cell in row:
+                if cell.column > 2 or cell.row == 11:
+                    cell.number_format = money
+        book.save(path)
+    return path
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("money", [None, '"MK"#,##0.00'])
+def test_a_totals_line_above_the_lines(tmp_path: Path, form: str, money: str | None) -> None:
+    doc = read_doc(book_as(_totals_first_note(tmp_path, money), form), "allowance")
+    record = doc["record"]
+    items = record["items"]
+    assert [i["name"] for i in items] == ["Fuse holder FH-20", "Cable gland CG-16", "Terminal strip TS-12"]
+    assert [(i["qty"], i["allowance_amount"], i["tax"]) for i in items] == [
+        (300, "3600.00", "360.00"),
+        (500, "4000.00", "400.00"),
+        (100, "2000.00", "200.00"),
+    ]
+    assert (record["total_excl_tax"], record["total_tax"], record["total"]) == (
+        "9600.00",
+        "960.00",
+        "10560.00",
+    )
+    assert record["approved_by_manager"] == "Tamala Phiri"
+    if money is not None and form == "pdf":  # MK9,600.00 in the print: a figure in a currency, said
+        assert "amount_in_currency" in field_codes(doc, "total")
