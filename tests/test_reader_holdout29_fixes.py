@@ -8,6 +8,9 @@ forms of our own, as Excel and as LibreOffice's PDF print of it.
 - **A totals line above the lines** (``Totals`` right under the header, the lines under it): the
   lines are read, the figure under the net column is the total before tax, the one under the tax
   column the tax; the lines end at the next totals label (``Total incl. VAT``).
+- **8D labels** ``D4 发生根因`` / ``D4 流出根因`` (根因, the root cause: the two cause types) and
+  ``D7 预防再发生``; a D7 text rolled out **to the same platform** (``同平台``, ``同機種``) or to **N more**
+  machines (``on 2 more kilns``) is the horizontal deployment, no lesson learned.
 - **The Malawian kwacha's ``MK``** (``MK72,750.00``, shown by a number format): a figure in a
   currency said, no longer no amount.
 
@@ -120,3 +123,48 @@ def test_a_totals_line_above_the_lines(tmp_path: Path, form: str, money: str | N
     assert record["approved_by_manager"] == "Tamala Phiri"
     if money is not None and form == "pdf":  # MK9,600.00 in the print: a figure in a currency, said
         assert "amount_in_currency" in field_codes(doc, "total")
+
+
+# --------------------------------------------------------------------------- 8D labels
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("d7", "deployed"),
+    [("D7 预防再发生", "同机种 2 款治具一并改善。"), ("D7 预防再发", "同平台 4 条线导入防错。")],
+)
+def test_an_8ds_root_causes_and_prevention_by_their_chinese_names(
+    tmp_path: Path, form: str, d7: str, deployed: str
+) -> None:
+    rows: list[list[Any]] = [
+        ["8D 报告"],
+        ["报告编号", "8D-SZ-2605-007", "开始日期", "2026-05-11"],
+        ["客户", "深圳拓邦股份有限公司", "零件号", "TB-HS-3301"],
+        ["D2 问题描述", "散热片毛刺划伤线束，45 件。"],
+        ["D4 发生根因", "冲压模刃口磨损。"],
+        ["D4 流出根因", "外观检验未看边缘。"],
+        ["D5 永久纠正措施", "刃口每 2 万次修磨。"],
+        [d7, deployed],
+        ["D8 结案日期", "2026-06-02"],
+    ]
+    doc = read_doc(
+        book_as(landscape_book(tmp_path / "8d.xlsx", rows, {"A": 20, "B": 40, "C": 14, "D": 20}), form), "8d"
+    )
+    record = doc["record"]
+    causes = {c["type"]: c["cause"] for c in record["root_cause"] or []}
+    assert causes == {"occurrence": "冲压模刃口磨损。", "escape": "外观检验未看边缘。"}
+    assert record["prevention"]["horizontal_deployment"] == deployed
+
+
+@pytest.mark.parametrize(
+    ("text", "elsewhere"),
+    [
+        ("Kiln alarms on 2 more kilns.", True),
+        ("同平台 3 款开关模具排查。", True),
+        ("同機種 2 款治具比照。", True),
+        ("Alarm limits written into the WI.", False),
+        ("Operators trained once more.", False),  # (no count before "more")
+    ],
+)
+def test_what_speaks_of_elsewhere(text: str, elsewhere: bool) -> None:
+    from kesu_docs.parse.value_cues import TEXT_SUBJECTS
+
+    assert bool(TEXT_SUBJECTS["prevention.horizontal_deployment"].search(text)) is elsewhere
