@@ -11,6 +11,10 @@ forms of our own, as Excel and as LibreOffice's PDF print of it.
 - **8D labels** ``D4 发生根因`` / ``D4 流出根因`` (根因, the root cause: the two cause types) and
   ``D7 预防再发生``; a D7 text rolled out **to the same platform** (``同平台``, ``同機種``) or to **N more**
   machines (``on 2 more kilns``) is the horizontal deployment, no lesson learned.
+- **A team pasted from a mail's To: line** (``Kila Wari <kila.wari@…>; Zhou Bin <…>``): the
+  names, one a row, never their addresses (the whole line was one name, said).
+- **A name with its title and telephone** (``Xu Ping / Sales Engineer / +509 3701 2288``): the
+  name, the rest said (was ``Xu Ping/Sales Engineer``, said).
 - **The Malawian kwacha's ``MK``** (``MK72,750.00``, shown by a number format): a figure in a
   currency said, no longer no amount.
 
@@ -168,3 +172,49 @@ def test_what_speaks_of_elsewhere(text: str, elsewhere: bool) -> None:
     from kesu_docs.parse.value_cues import TEXT_SUBJECTS
 
     assert bool(TEXT_SUBJECTS["prevention.horizontal_deployment"].search(text)) is elsewhere
+
+
+# ------------------------------------------------------------------- people with more
+@pytest.mark.parametrize("form", FORMS)
+def test_a_team_pasted_from_a_mails_to_line(tmp_path: Path, form: str) -> None:
+    team = "Tendai Moyo <tendai.moyo@zesa.co.zw>; Li Qiang <li.qiang@zesa.co.zw>; Rudo Chari <rudo.chari@zesa.co.zw>"
+    rows: list[list[Any]] = [
+        ["8D REPORT"],
+        ["Report No.", "8D-HRE-26-011", "Opened", "2026-05-04"],
+        ["Customer", "ZESA Holdings", "Part No.", "ZW-FUS-1103"],
+        ["D1 Team", team],
+        ["D2 Problem", "Fuse links open below rating."],
+        ["D4 Root cause", "Element alloy out of spec."],
+    ]
+    path = landscape_book(tmp_path / "8d.xlsx", rows, {"A": 18, "B": 60, "C": 14, "D": 20})
+    record = read_doc(book_as(path, form), "8d")["record"]
+    assert [m["name"] for m in record["team"]] == ["Tendai Moyo", "Li Qiang", "Rudo Chari"]
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_reporter_with_title_and_phone_in_one_cell(tmp_path: Path, form: str) -> None:
+    rows: list[list[Any]] = [
+        ["CUSTOMER COMPLAINT"],
+        ["Complaint No.", "CC-26-0504", "Received", "2026-05-04"],
+        ["Customer", "ZESA Holdings", "Part No.", "ZW-FUS-1103"],
+        ["Problem description", "Fuse links open below rating."],
+        ["Reported by", "Nyasha Dube / Quality Engineer / +263 242 700 118"],
+    ]
+    path = landscape_book(tmp_path / "cc.xlsx", rows, {"A": 22, "B": 50, "C": 14, "D": 20})
+    doc = read_doc(book_as(path, form), "complaint")
+    assert doc["record"]["reporter"] == "Nyasha Dube"
+    assert "name_with_extra" in field_codes(doc, "reporter")
+
+
+@pytest.mark.parametrize(
+    ("text", "cut"),
+    [
+        ("Xu Ping / Sales Engineer / +509 3701 2288", ("Xu Ping", "Sales Engineer / +509 3701 2288")),
+        ("张伟(组长) 13912345678", ("张伟", "组长 / 13912345678")),
+        ("Zhang Wei 13912345678", ("Zhang Wei", "13912345678")),  # (as before)
+    ],
+)
+def test_a_name_its_title_and_its_phone(text: str, cut: tuple[str, str]) -> None:
+    from kesu_docs.parse.guards import split_name
+
+    assert split_name(text) == cut

@@ -737,7 +737,9 @@ def split_name(text: str) -> tuple[str, str] | None:
     if m and m.start() > 0:
         name = raw[: m.start()].strip(" ,，;；/-")
         if name and not re.search(r"\d", name):
-            return name, raw[m.start() :].strip(" ,，;；/")
+            phone = raw[m.start() :].strip(" ,，;；/")
+            more = split_name(name)  # "Xu Ping / Sales Engineer / +509 …": the title before the phone too
+            return (more[0], f"{more[1]} / {phone}") if more is not None else (name, phone)
     if (signed := _signed_on(raw)) is not None:  # "孙丽  2026.3.12": the name, then the day signed
         return signed
     m = _DEPT_FIRST.match(folded(raw))
@@ -901,6 +903,11 @@ def _one_name(text: str) -> bool:
     return cut is not None and len(list_parts(cut[0])) < 2
 
 
+# a person's mail address after the name, in angle brackets, as a mail's To: or Cc: line writes it
+# (``Kila Wari <kila.wari@pngpower.com.pg>``; the line may wrap before the bracket)
+_MAIL_ADDRESSES = lazy_re(r"\s*<[^<>@\s]+@[^<>\s]+>")
+
+
 def people_in(text: str) -> list[str] | None:
     """The people of a list typed in one cell (``Chen Hao; Lucy Wang``, ``陳怡安、王志豪``, one a
     line, ``张伟/品质部、李娜/生产部``), each with what follows the name; None when the text is
@@ -909,6 +916,7 @@ def people_in(text: str) -> list[str] | None:
     :func:`doubtful_people` has it warned."""
     if not isinstance(text, str):
         return None
+    text = _MAIL_ADDRESSES.sub("", text)  # a mail's To: line (Kila Wari <kila.wari@…>; Zhou Bin <…>)
     # (in a person's field, a slash between two whole names parts two people: 鄧永康／周詠詩)
     parts = [name for part in list_parts(text) for name in two_names_slashed(part) or (part,)]
     if len(parts) < 2 or _one_name(text):
