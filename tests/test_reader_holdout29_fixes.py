@@ -15,6 +15,8 @@ forms of our own, as Excel and as LibreOffice's PDF print of it.
   names, one a row, never their addresses (the whole line was one name, said).
 - **A name with its title and telephone** (``Xu Ping / Sales Engineer / +509 3701 2288``): the
   name, the rest said (was ``Xu Ping/Sales Engineer``, said).
+- **Each line's tax on its own row under it** (``營業稅 5% | NT$450`` under the amount): that
+  line's tax, and the table goes on (it ended there: the next lines were lost).
 - **The Malawian kwacha's ``MK``** (``MK72,750.00``, shown by a number format): a figure in a
   currency said, no longer no amount.
 
@@ -218,3 +220,50 @@ def test_a_name_its_title_and_its_phone(text: str, cut: tuple[str, str]) -> None
     from kesu_docs.parse.guards import split_name
 
     assert split_name(text) == cut
+
+
+# ------------------------------------------------------------------ a tax row under each line
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(("tax", "sign"), [("營業稅 5%", "NT$"), ("VAT 5%", "")])
+def test_each_lines_tax_on_a_row_under_it(tmp_path: Path, form: str, tax: str, sign: str) -> None:
+    rows: list[list[Any]] = [
+        ["銷貨折讓單"],
+        ["折讓單號", "ZR-TN-2605-004", "開立日期", "2026/05/12"],
+        ["買受人", "台達電子工業股份有限公司", "統一編號", "30215485"],
+        ["品名", "數量", "單價", "折讓金額"],
+        ["散熱膏", "2,000", "3.50", f"{sign}7,000"],
+        [tax, None, None, f"{sign}350"],
+        ["絕緣片", "8,000", "0.40", f"{sign}3,200"],
+        [tax, None, None, f"{sign}160"],
+        ["矽膠墊", "1,500", "2.00", f"{sign}3,000"],
+        [tax, None, None, f"{sign}150"],
+        ["折讓金額合計", f"{sign}13,200"],
+        ["營業稅額合計", f"{sign}660"],
+    ]
+    path = landscape_book(tmp_path / "zr.xlsx", rows, {"A": 24, "B": 16, "C": 14, "D": 18}, grid=True)
+    record = read_doc(book_as(path, form), "allowance")["record"]
+    items = record["items"]
+    assert [i["name"] for i in items] == ["散熱膏", "絕緣片", "矽膠墊"]
+    assert [(i["allowance_amount"], i["tax"]) for i in items] == [
+        ("7000.00", "350.00"),
+        ("3200.00", "160.00"),
+        ("3000.00", "150.00"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("cells", "tax"),
+    [
+        (["營業稅 5%", "NT$450"], True),
+        (["VAT 16.5%", "1,815.00"], True),
+        (["營業稅", "450"], False),  # (no rate: a caption of its own)
+        (["散熱片", "450"], False),
+        (["營業稅 5%", "450", "12"], False),
+    ],
+)
+def test_what_a_lines_tax_row_is(cells: list[str], tax: bool) -> None:
+    from kesu_docs.parse.boxes import Box
+    from kesu_docs.parse.table_lines import line_tax
+
+    band = [Box(c, c, 100.0 * i, 0.0, 100.0 * i + 80, 10.0, f"A{i}") for i, c in enumerate(cells)]
+    assert (line_tax(band) is not None) is tax
