@@ -2173,7 +2173,9 @@ class _Page:
                     rows[k][col] = figure.value
                     path = f"{meta.key}[{k}].{col}"
                     where[path] = figure.location
-                    provenance[path] = Provenance(figure.location, caption.text, caption.location, 0.7, "table")
+                    provenance[path] = Provenance(
+                        figure.location, caption.text, caption.location, 0.7, "table"
+                    )
                     taken.update(id(b) for b in whole)
                     continue
             if rows and pause_line(whole):
