@@ -2164,14 +2164,14 @@ class _Page:
                 taken.update(id(b) for b in whole)  # the serial numbers of the line above: its own
                 continue  # "S/N: A123, A124" under an item: the lines go on under it
             if rows and (tax_line := line_tax(whole)) is not None:
-                named = self.column_vocabs[meta.key].match(tax_line[2])
-                col = named[0] if named is not None and named[1] >= 0.8 else None
+                tax_named = self.column_vocabs[meta.key].match(tax_line[2])
+                tax_col = tax_named[0] if tax_named is not None and tax_named[1] >= 0.8 else None
                 k = len(rows) - 1
-                if col in columns and columns[col].kind == "money" and rows[k].get(col) is None:
+                if tax_col in columns and columns[tax_col].kind == "money" and rows[k].get(tax_col) is None:
                     # "營業稅 5% | NT$450" under a line: that line's tax, on a row of its own
                     caption, figure, _ = tax_line
-                    rows[k][col] = figure.value
-                    path = f"{meta.key}[{k}].{col}"
+                    rows[k][tax_col] = figure.value
+                    path = f"{meta.key}[{k}].{tax_col}"
                     where[path] = figure.location
                     provenance[path] = Provenance(
                         figure.location, caption.text, caption.location, 0.7, "table"
