@@ -17,6 +17,10 @@ forms of our own, as Excel and as LibreOffice's PDF print of it.
   name, the rest said (was ``Xu Ping/Sales Engineer``, said).
 - **Each line's tax on its own row under it** (``營業稅 5% | NT$450`` under the amount): that
   line's tax, and the table goes on (it ended there: the next lines were lost).
+- **Two counts under one caption** (``不良數／交貨數`` | ``540／12,000 台``): each its own field's —
+  the figures' split was looked for only on a form's top-level fields (never an 8D's
+  ``problem.qty_complained``), nor with a count word after the second figure; ``交貨數`` is a
+  name of the delivered count.
 - **The Malawian kwacha's ``MK``** (``MK72,750.00``, shown by a number format): a figure in a
   currency said, no longer no amount.
 
@@ -267,3 +271,22 @@ def test_what_a_lines_tax_row_is(cells: list[str], tax: bool) -> None:
 
     band = [Box(c, c, 100.0 * i, 0.0, 100.0 * i + 80, 10.0, f"A{i}") for i, c in enumerate(cells)]
     assert (line_tax(band) is not None) is tax
+
+
+# ------------------------------------------------------------- two counts under one caption
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("caption", "counts"), [("不良數／交貨數", "36／1,200 台"), ("不良数/交货数", "36/1,200")]
+)
+def test_two_counts_under_one_caption(tmp_path: Path, form: str, caption: str, counts: str) -> None:
+    rows: list[list[Any]] = [
+        ["8D 報告"],
+        ["報告編號", "8D-TC-2605-002", "立案日期", "2026-05-06"],
+        ["客戶名稱", "仁寶電腦工業股份有限公司", "料號", "TC-HNG-4410"],
+        [caption, counts],
+        ["問題描述", "轉軸扭力偏低。"],
+        ["發生原因", "彈片熱處理不足。"],
+    ]
+    path = landscape_book(tmp_path / "8d.xlsx", rows, {"A": 20, "B": 40, "C": 14, "D": 20})
+    problem = read_doc(book_as(path, form), "8d")["record"]["problem"]
+    assert (problem["qty_complained"], problem["qty_delivered"]) == (36, 1200)

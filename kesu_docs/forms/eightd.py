@@ -320,6 +320,7 @@ class ProblemDescription(Group):
         "交货数量",
         "Qty delivered",
         aliases=(
+            "交货数",  # (不良数 / 交货数: the counts' short names, as 不良数 is)
             "出货数量",
             "交付数量",
             "进料数量",

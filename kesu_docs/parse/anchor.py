@@ -385,7 +385,8 @@ def _label_key(text: str) -> str:
 
 
 # ---------------------------------------------------------------------------------- segments
-_FIGURES = lazy_re(r"^\s*(\d[\d.,\s]*?)\s*/\s*(\d[\d.,\s]*?)\s*$")  # "36/1,200": two figures, one slash
+# "36/1,200": two figures, one slash (a count word after the second: "540／12,000 台", "36/1,200 pcs")
+_FIGURES = lazy_re(r"^\s*(\d[\d.,\s]*?)\s*/\s*(\d[\d.,\s]*?(?:\s*[^\W\d_]{1,8}\.?)?)\s*$")
 _COLON = lazy_re(r"[:：?？]")  # a question ends its label too: "Samples returned? Yes ■ No □"
 
 
@@ -1815,7 +1816,7 @@ class _Page:
         names = slash_names(_COLON.sub("", label))
         text = halfwidth(value)
         parts = [t.strip() for t in re.split(r"\s+/\s*|\s*/\s+|[|]", text) if t.strip()]
-        meta = self.spec.fields.get(lab.key)
+        meta = self.fields.get(lab.key)  # (a group's member too: problem.qty_complained)
         if len(parts) == 1 and meta is not None and meta.kind in FIGURE_KINDS and (m := _FIGURES.match(text)):
             parts = [m[1].strip(), m[2].strip()]  # "36/1,200" under 不良數/出貨數: two figures
         if len(names) < 2 or len(parts) != len(names) or one_thing(self.vocab, label, lab.key):
