@@ -290,3 +290,25 @@ def test_two_counts_under_one_caption(tmp_path: Path, form: str, caption: str, c
     path = landscape_book(tmp_path / "8d.xlsx", rows, {"A": 20, "B": 40, "C": 14, "D": 20})
     problem = read_doc(book_as(path, form), "8d")["record"]["problem"]
     assert (problem["qty_complained"], problem["qty_delivered"]) == (36, 1200)
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_the_forms_tax_under_the_unit_prices_after_the_subtotal_is_no_lines_tax(
+    tmp_path: Path, form: str
+) -> None:
+    """(A guard on the rule above: its caption must stand in the lines' name column.)"""
+    rows: list[list[Any]] = [
+        ["CREDIT MEMO"],
+        ["Credit Memo No.", "CM-26-0511", "Date", "2026-05-11"],
+        ["Bill To", "Flex Zhuhai Co., Ltd.", "Invoice No.", "INV-26-0488"],
+        ["Description", "Qty", "Unit Price", "Amount"],
+        ["Relay 12V coil", 2000, 0.35, 700],
+        ["Diode SMA", 3000, 0.08, 240],
+        [None, None, "Subtotal", 940],
+        [None, None, "Sales Tax 5%", 47],
+        [None, None, "Total Credit", 987],
+    ]
+    path = landscape_book(tmp_path / "cm.xlsx", rows, {"A": 30, "B": 14, "C": 18, "D": 16})
+    record = read_doc(book_as(path, form), "allowance")["record"]
+    assert [i["tax"] for i in record["items"]] == ["35.00", "12.00"]  # (5 % of each: none is 47.00)
+    assert (record["total_excl_tax"], record["total_tax"]) == ("940.00", "47.00")

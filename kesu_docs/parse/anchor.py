@@ -2164,7 +2164,13 @@ class _Page:
             if rows and serial_line(whole):
                 taken.update(id(b) for b in whole)  # the serial numbers of the line above: its own
                 continue  # "S/N: A123, A124" under an item: the lines go on under it
-            if rows and (tax_line := line_tax(whole)) is not None:
+            if (
+                rows
+                and (tax_line := line_tax(whole)) is not None
+                # (its caption in the lines' name column: "Sales Tax 5% | 56.00" under the unit
+                # prices, after the subtotal, is the form's tax, no line's)
+                and any(tax_line[0].overlaps_x(header[c].x0, header[c].x1) for c in text_cols if c in header)
+            ):
                 tax_named = self.column_vocabs[meta.key].match(tax_line[2])
                 tax_col = tax_named[0] if tax_named is not None and tax_named[1] >= 0.8 else None
                 k = len(rows) - 1
