@@ -40,7 +40,6 @@ LOCALES = (
     "gl", "tt", "ha", "mg", "so", "rw",  # Galician xuño, Tatar март (марты), Hausa Maris, Malagasy Martsa, Somali Maarso, Kinyarwanda Werurwe
     "yo", "zu", "gn", "ku", "to", "qu",  # Yoruba (Oṣù) Ẹrẹ̀nà, Zulu Mashi, Guarani jasyapy, Kurmanji adar (adarê), Tongan Maʻasi, Peru's Setiembre
     "ig", "xh", "om", "tg", "haw", "ceb",  # Igbo Maachị, Xhosa Matshi, Oromo Bitootessa, Tajik март (марти), Hawaiian Malaki, Cebuano Marso
-    "wo", "sn", "st", "ny", "tpi", "br",  # Wolof Mars, Shona Kurume, Sesotho Hlakubele, Chichewa Malichi, Tok Pisin Mas, Breton Meurzh
 )  # fmt: skip
 # spellings clerks type that the CLDR does not list: German's ``Mrz`` (DIN 5008's short March)
 # and the umlaut written out (``Maerz``, ``Jaenner``) by a keyboard without it
@@ -54,6 +53,15 @@ MAORI = (
     ("Hōngongoi", "Hōngoingoi"), ("Here-turi-kōkā",), ("Mahuru",), ("Whiringa-ā-nuku",), ("Whiringa-ā-rangi",),
     ("Hakihea",),
 )  # fmt: skip
+
+
+def _wide(locale: str) -> tuple[str, ...]:
+    """A language's wide month names in the CLDR (format context), January first."""
+    from babel.dates import get_month_names
+
+    return tuple(get_month_names("wide", "format", locale)[month] for month in range(1, 13))
+
+
 # months the CLDR does not list for their language: Quechua's own (``5 Pauqar waray 2026``; the
 # CLDR's ``qu`` has the Spanish names), as dateparser's ``qu`` data writes them; Samoan's (no CLDR
 # locale), glibc's ``sm_WS`` (``mon``); Kurmanji's names of Kurdistan (``avrêl``, ``pûşper``,
@@ -64,6 +72,9 @@ MAORI = (
 # CLDR has ``Eebila``, ``Bitootessa``); Haitian Creole's (the CLDR's ``ht`` has none), glibc's
 # ``ht_HT`` (``mon``: lower case, ``jiyè``, ``oktòb``); Sesotho's as glibc's ``st_ZA`` writes
 # them (``Tlhakubele``, ``Mmese``, ``Leotse`` beside the CLDR's ``Hlakubele``, ``Mmesa``, ``Lwetse``).
+# Wolof, Shona, Sesotho, Chichewa, Tok Pisin and Breton: the CLDR's wide names only, here and not
+# in LOCALES — their short forms clash with the months of LOCALES (Sesotho's ``Jan`` is June, Shona's
+# ``Gun`` September): in LOCALES they would leave ``Jan`` no month word at all.
 # Each looked up as :data:`MAORI`'s.
 OTHERS = {
     "qu": ("Qulla puquy", "Hatun puquy", "Pauqar waray", "Ayriwa", "Aymuray", "Inti raymi", "Anta sitwa",
@@ -80,8 +91,9 @@ OTHERS = {
            "Kewçêr", "Sermawez", "Berfanbar"),
     "ht": ("janvye", "fevriye", "mas", "avril", "me", "jen", "jiyè", "out", "septanm", "oktòb", "novanm",
            "desanm"),
-    "st": ("Pherekgong", "Hlakola", "Tlhakubele", "Mmese", "Motsheanong", "Phupjane", "Phupu", "Phato",
-           "Leotse", "Mphalane", "Pudungwana", "Tshitwe"),
+    "st_ZA": ("Pherekgong", "Hlakola", "Tlhakubele", "Mmese", "Motsheanong", "Phupjane", "Phupu", "Phato",
+              "Leotse", "Mphalane", "Pudungwana", "Tshitwe"),
+    **{locale: _wide(locale) for locale in ("wo", "sn", "st", "ny", "tpi", "br")},
 }  # fmt: skip
 # languages whose month words clash with those above (Croatian listopad is October): see the note
 LATER = ("hr", "sr_Latn", "bs")

@@ -60,6 +60,15 @@ def test_dates_of_more_languages(text: str, date: str) -> None:
     assert str(_as_date(text)) == date
 
 
+@pytest.mark.parametrize("word", ["Jan", "Gun", "Nya", "Mae", "Kol"])
+def test_the_new_languages_take_no_month_word_from_the_others(word: str) -> None:
+    """Sesotho's short ``Jan`` is June, Shona's ``Gun`` September: read with the CLDR's short forms
+    they would leave English ``Jan`` no month word (the zero-date test of test_dates23 showed it)."""
+    from kesu_docs.month_names import disputed, month_of
+
+    assert month_of(word) is not None and not disputed(word)
+
+
 @pytest.mark.parametrize("text", ["9 a Here 2026", "9 viz Here 2026", "a viz Here 2026"])
 def test_no_date_from_a_half_of_the_bretons_link_or_without_a_day(text: str) -> None:
     from kesu_docs.values import _as_date
