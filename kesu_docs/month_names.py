@@ -54,6 +54,15 @@ MAORI = (
     ("Hōngongoi", "Hōngoingoi"), ("Here-turi-kōkā",), ("Mahuru",), ("Whiringa-ā-nuku",), ("Whiringa-ā-rangi",),
     ("Hakihea",),
 )  # fmt: skip
+
+
+def _wide(locale: str) -> tuple[str, ...]:
+    """A language's wide month names in the CLDR (format context), January first."""
+    from babel.dates import get_month_names
+
+    return tuple(get_month_names("wide", "format", locale)[month] for month in range(1, 13))
+
+
 # months the CLDR does not list for their language: Quechua's own (``5 Pauqar waray 2026``; the
 # CLDR's ``qu`` has the Spanish names), as dateparser's ``qu`` data writes them; Samoan's (no CLDR
 # locale), glibc's ``sm_WS`` (``mon``); Kurmanji's names of Kurdistan (``avrêl``, ``pûşper``,
@@ -61,7 +70,12 @@ MAORI = (
 # ``hezîran``, ``tebax``); Fijian's (no CLDR locale), MediaWiki's ``MessagesFj.php``; Igbo's as
 # dateparser's ``ig`` data writes them (``Eprel``, ``Juun`` beside the CLDR's ``Epreel``, ``Jun``);
 # Oromo's as glibc's ``om_ET`` and dateparser's ``om`` write them (``Elba``, ``Bitooteessa``: the
-# CLDR has ``Eebila``, ``Bitootessa``).
+# CLDR has ``Eebila``, ``Bitootessa``); Haitian Creole's (the CLDR's ``ht`` has none), glibc's
+# ``ht_HT`` (``mon``: lower case, ``jiyè``, ``oktòb``); Sesotho's as glibc's ``st_ZA`` writes
+# them (``Tlhakubele``, ``Mmese``, ``Leotse`` beside the CLDR's ``Hlakubele``, ``Mmesa``, ``Lwetse``).
+# Wolof, Shona, Sesotho, Chichewa, Tok Pisin and Breton: the CLDR's wide names only, here and not
+# in LOCALES — their short forms clash with the months of LOCALES (Sesotho's ``Jan`` is June, Shona's
+# ``Gun`` September): in LOCALES they would leave ``Jan`` no month word at all.
 # Each looked up as :data:`MAORI`'s.
 OTHERS = {
     "qu": ("Qulla puquy", "Hatun puquy", "Pauqar waray", "Ayriwa", "Aymuray", "Inti raymi", "Anta sitwa",
@@ -76,6 +90,11 @@ OTHERS = {
            "Fuulbana", "Onkololeessa", "Sadaasa", "Muddee"),
     "ku": ("Rêbendan", "Reşemî", "Adar", "Avrêl", "Gulan", "Pûşper", "Tîrmeh", "Gelawêj", "Rezber",
            "Kewçêr", "Sermawez", "Berfanbar"),
+    "ht": ("janvye", "fevriye", "mas", "avril", "me", "jen", "jiyè", "out", "septanm", "oktòb", "novanm",
+           "desanm"),
+    "st_ZA": ("Pherekgong", "Hlakola", "Tlhakubele", "Mmese", "Motsheanong", "Phupjane", "Phupu", "Phato",
+              "Leotse", "Mphalane", "Pudungwana", "Tshitwe"),
+    **{locale: _wide(locale) for locale in ("wo", "sn", "st", "ny", "tpi", "br")},
 }  # fmt: skip
 # languages whose month words clash with those above (Croatian listopad is October): see the note
 LATER = ("hr", "sr_Latn", "bs")

@@ -952,6 +952,7 @@ DAY_FIRST_WORDS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("before_month", ("mt",), r"ta['’]\s*"),  # 5 ta' Marzu
     ("before_month", ("ha",), r"ga\s+"),  # 5 ga Maris
     ("before_month", ("ceb",), r"sa\s+"),  # ika-5 sa Marso
+    ("before_month", ("br",), r"a\s+viz\s+"),  # 5 a viz Meurzh 2026: "of the month of" (glibc br_FR)
     ("before_year", ("es", "pt", "ca", "gl"), r"de\s+"),  # 31 de março de 2026
     ("before_year", ("es",), r"del\s+"),  # 5 de marzo del 2026
     ("after_year", ("pl",), r"r\.?"),  # 5 marca 2026 r. (roku, "of the year")

@@ -75,6 +75,8 @@ __all__ = [
     "on",
     "pdf_absent",
     "pdf_layout",
+    "pdf_lv_lines",
+    "pdf_writer_bytes",
     "pick",
     "plain",
     "portal_css",
@@ -82,6 +84,7 @@ __all__ = [
     "qty",
     "return_lines",
     "run",
+    "run_with_odd",
     "save",
     "save_docx",
     "stamp_png",
@@ -477,6 +480,39 @@ def run(
     write_sent_as_pdf([lay for lay in sent_as_pdf if lay.get("copy2")], out / "copy2", pdf, 2, source)
     print(f"{len(excel) + len(sent_as_pdf)} {what} in {out} (second copies in {out / 'copy2'})")
     return out
+
+
+def run_with_odd(
+    argv: list[str], home: Path, layouts: tuple[list[dict], list[dict]], source: dict, what: str,
+    odd: dict[str, tuple[str, Callable[[], bytes | None]]],
+) -> Path:  # fmt: skip
+    """:func:`run` (``layouts``: the Excel and the sent-as-PDF lists), then the set's odd files: ``odd`` maps
+    each file name to why it is odd and what writes its bytes (None: a tool is missing, kept as committed)."""
+    out = run(argv, home, *layouts, source, what)
+    folder = odd_expected(out, {name: why for name, (why, _write) in odd.items()})
+    for name, (_why, write) in odd.items():
+        data = write()
+        if data is not None:
+            (folder / name).write_bytes(data)
+    return out
+
+
+def pdf_lv_lines(f, x: float, vx: float, y: float, rows, step: float = 7.0) -> float:
+    """``label：`` at ``x`` and the value at ``vx`` on a drawn PDF (``PdfDraw`` / ``CjkDraw``), one
+    ``(label, typed, path, expect)`` a line from ``y`` down by ``step``; returns the ``y`` after the last."""
+    for lab, raw, path, exp in rows:
+        f.text(x, y, lab + "：")
+        f.value(vx, y, raw, path=path, label=lab, expect=exp)
+        y += step
+    return y
+
+
+def pdf_writer_bytes(writer) -> bytes:
+    """A pypdf ``PdfWriter`` written out without its random file id: the same bytes each run."""
+    writer._ID = None
+    buf = io.BytesIO()
+    writer.write(buf)
+    return buf.getvalue()
 
 
 def return_lines(s: Sheet, first: int, lines, heads, count=None, amount=None, cols: str = "ABCDEF") -> None:

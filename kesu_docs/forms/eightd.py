@@ -167,12 +167,14 @@ class CauseType(Term):
         "発生", "発生原因", "Entstehung", "Entstehungsursache", "Oluşum", "Oluşum nedeni",
         "Why made (occurrence)", "Technical root cause", "Occurrence", "Why occurred", "制造端", "制造原因",
         "产生端", "发生端", "Root cause (occurrence)", "Why it occurred", "Why did it occur",
+        "发生根因", "發生根因",  # 根因: the root cause, a D4's two rows 发生根因 / 流出根因
     )  # fmt: skip
     ESCAPE = "escape", "流出原因", "escape", (
         "Escape point", "流出", "漏检", "漏检原因", "Escape cause", "Root cause of escape", "Non-detection", "Why shipped",
         "유출", "유출원인", "Nichtentdeckung", "Nichterkennung", "Kaçış", "Kaçış nedeni",
         "Escape point", "Escape", "Why not detected", "Non-detection root cause", "Detection cause",
         "Why escaped", "流出端", "漏检端", "Root cause (escape)", "Why it escaped", "Why did it escape",
+        "流出根因",
     )  # fmt: skip
 
 
@@ -318,6 +320,7 @@ class ProblemDescription(Group):
         "交货数量",
         "Qty delivered",
         aliases=(
+            "交货数",  # (不良数 / 交货数: the counts' short names, as 不良数 is)
             "出货数量",
             "交付数量",
             "进料数量",
@@ -1111,6 +1114,7 @@ class EightDReport(Form):
         "Prevention",
         aliases=(
             "D7",
+            "预防再发生",  # (预防再发 with 生: "prevent it happening again")
             "预防措施",
             "Prevention",
             "Preventive action",

@@ -176,6 +176,7 @@ from .table_lines import (
     line_heading,
     line_number_columns,
     line_numbers,
+    line_tax,
     names_this_too,
     new_page,
     numbered_names,
@@ -390,7 +391,8 @@ def _label_key(text: str) -> str:
 
 
 # ---------------------------------------------------------------------------------- segments
-_FIGURES = lazy_re(r"^\s*(\d[\d.,\s]*?)\s*/\s*(\d[\d.,\s]*?)\s*$")  # "36/1,200": two figures, one slash
+# "36/1,200": two figures, one slash (a count word after the second: "540／12,000 台", "36/1,200 pcs")
+_FIGURES = lazy_re(r"^\s*(\d[\d.,\s]*?)\s*/\s*(\d[\d.,\s]*?(?:\s*[^\W\d_]{1,8}\.?)?)\s*$")
 _COLON = lazy_re(r"[:：?？]")  # a question ends its label too: "Samples returned? Yes ■ No □"
 
 
@@ -1262,6 +1264,15 @@ class _Page:
         named = self.vocab.match(box.text)
         return named is not None and named[1] >= 0.85 and named[0].partition(".")[0] != key
 
+    def _totals_label(self, box: Box) -> bool:
+        """A label of a totals field of the form (``Zonse pamodzi ndi VAT / Total incl. VAT``),
+        read surely (0.8): under lines whose totals line stood above them, the lines' end."""
+        if box.empty or not isinstance(box.value, str):
+            return False
+        named = self.vocab.match(box.text)
+        meta = self.spec.fields.get(named[0]) if named is not None and named[1] >= 0.8 else None
+        return meta is not None and meta.section == "totals"
+
     def _value_beside_in_cell(self, box: Box) -> bool:
         """Is ``box`` the caption of a cell split at its colon whose value follows it on the same
         line (``Root cause: fixture pin worn`` in one cell)? Such a label holds its value: the
@@ -1847,7 +1858,7 @@ class _Page:
         names = slash_names(_COLON.sub("", label))
         text = halfwidth(value)
         parts = [t.strip() for t in re.split(r"\s+/\s*|\s*/\s+|[|]", text) if t.strip()]
-        meta = self.spec.fields.get(lab.key)
+        meta = self.fields.get(lab.key)  # (a group's member too: problem.qty_complained)
         if len(parts) == 1 and meta is not None and meta.kind in FIGURE_KINDS and (m := _FIGURES.match(text)):
             parts = [m[1].strip(), m[2].strip()]  # "36/1,200" under 不良數/出貨數: two figures
         if len(names) < 2 or len(parts) != len(names) or one_thing(self.vocab, label, lab.key):
@@ -2167,6 +2178,7 @@ class _Page:
         page_sum = False  # the pause a page's subtotal or a sum carried forward (本頁小計, 承上頁)
         head_page = printed_page(next(iter(header.values())).location)  # None on a sheet
         figures = {c for c in header if columns[c].kind in FIGURE_KINDS}
+        totals_above = False  # the totals line stood above the lines: a totals field's label ends them
         for at, band in enumerate(bands[head_i + 1 :], start=head_i + 1):
             if all(b.y1 <= lowest + 1e-6 for b in band):
                 continue  # still the header
@@ -2185,6 +2197,9 @@ class _Page:
             whole, band = band, in_reach(band, left, right, far, last_head, _bare_figure)
             if not rows and units_row(b.text for b in whole if not b.empty):
                 continue  # the header's row of units under its names (PCS | 元/PCS | 元): no line
+            if not rows and totals_row(band) and rows_after(bands, at, header, required):
+                totals_above = True
+                continue  # the totals line printed above the lines (Totals | 83,750 under the header)
             if rows and subtotal_row(band):
                 # 小计 / Subtotal: not a line; its figures are checked against the lines' sum
                 self.problems += _subtotal_checked(meta.key, band, header, columns, rows[group_start:])
@@ -2197,6 +2212,27 @@ class _Page:
             if rows and serial_line(whole):
                 taken.update(id(b) for b in whole)  # the serial numbers of the line above: its own
                 continue  # "S/N: A123, A124" under an item: the lines go on under it
+            if (
+                rows
+                and (tax_line := line_tax(whole)) is not None
+                # (its caption in the lines' name column: "Sales Tax 5% | 56.00" under the unit
+                # prices, after the subtotal, is the form's tax, no line's)
+                and any(tax_line[0].overlaps_x(header[c].x0, header[c].x1) for c in text_cols if c in header)
+            ):
+                tax_named = self.column_vocabs[meta.key].match(tax_line[2])
+                tax_col = tax_named[0] if tax_named is not None and tax_named[1] >= 0.8 else None
+                k = len(rows) - 1
+                if tax_col in columns and columns[tax_col].kind == "money" and rows[k].get(tax_col) is None:
+                    # "營業稅 5% | NT$450" under a line: that line's tax, on a row of its own
+                    caption, figure, _ = tax_line
+                    rows[k][tax_col] = figure.value
+                    path = f"{meta.key}[{k}].{tax_col}"
+                    where[path] = figure.location
+                    provenance[path] = Provenance(
+                        figure.location, caption.text, caption.location, 0.7, "table"
+                    )
+                    taken.update(id(b) for b in whole)
+                    continue
             if rows and pause_line(whole):
                 paused = True
                 blank = blank or blank_below(whole)
@@ -2270,6 +2306,7 @@ class _Page:
                 )
                 or caption_before(whole, band)  # "Reason: | …" under the lines, its caption left of them
                 or totals_row(band)
+                or (totals_above and any(self._totals_label(b) for b in band if id(b) not in header_ids))
                 or any(
                     isinstance(b.value, str) and re.search(r"[:：]\s*$", b.text) and label_like(b.text)
                     for b in band

@@ -650,7 +650,7 @@ def _generic_name(name: str) -> bool:
 _RUPEE_SIGN = lazy_re(r"(?i)rs\.?")
 # the countries whose customers write amounts with their currency's own sign (CLDR, by Babel):
 # Norwegian, Danish, Swedish, Icelandic kr (before the figure too: ``kr 17 400,00``), Armenian
-# ֏, Albanian Lekë, Georgian ₾, Kazakh ₸, Mongolian ₮, Tanzanian TSh, Kenyan Ksh, Serbian дин. /
+# ֏, Albanian Lekë, Georgian ₾, Kazakh ₸, Mongolian ₮, Tanzanian TSh, Kenyan Ksh, Malawian MK, Serbian дин. /
 # din., Bulgarian лв. and the other signs of :func:`local_signs`; a sign several of them write
 # (kr) names no one currency
 _HOME_LOCALES = (
@@ -659,6 +659,7 @@ _HOME_LOCALES = (
     "sr", "bs_Cyrl", "bg", "af", "mg",  # mg: the Malagasy ariary's Ar (5 820 000 Ar)
     "es_PY", "gn",  # the Paraguayan guaraní: Gs. in Spanish, ₲ in Guarani (₲ 7.275.000: no minor unit)
     "om", "tg",  # the Ethiopian birr (1,234.50 Birr), the Tajik somoni (72 750,00 сомонӣ): by their names' words
+    "en_MW",  # the Malawian kwacha: MK72,750.00 (the CLDR's ny has no sign for it)
 )  # fmt: skip
 # a country's currencies of these last years count as its home currency (Bulgaria's lev, before
 # the euro of 2026: a form of 2025, or one still written in leva)

@@ -737,7 +737,9 @@ def split_name(text: str) -> tuple[str, str] | None:
     if m and m.start() > 0:
         name = raw[: m.start()].strip(" ,，;；/-")
         if name and not re.search(r"\d", name):
-            return name, raw[m.start() :].strip(" ,，;；/")
+            phone = raw[m.start() :].strip(" ,，;；/")
+            more = split_name(name)  # "Xu Ping / Sales Engineer / +509 …": the title before the phone too
+            return (more[0], f"{more[1]} / {phone}") if more is not None else (name, phone)
     if (signed := _signed_on(raw)) is not None:  # "孙丽  2026.3.12": the name, then the day signed
         return signed
     m = _DEPT_FIRST.match(folded(raw))
@@ -901,6 +903,11 @@ def _one_name(text: str) -> bool:
     return cut is not None and len(list_parts(cut[0])) < 2
 
 
+# a person's mail address after the name, in angle brackets, as a mail's To: or Cc: line writes it
+# (``Kila Wari <kila.wari@pngpower.com.pg>``; the line may wrap before the bracket)
+_MAIL_ADDRESSES = lazy_re(r"\s*<[^<>@\s]+@[^<>\s]+>")
+
+
 def people_in(text: str) -> list[str] | None:
     """The people of a list typed in one cell (``Chen Hao; Lucy Wang``, ``陳怡安、王志豪``, one a
     line, ``张伟/品质部、李娜/生产部``), each with what follows the name; None when the text is
@@ -909,6 +916,7 @@ def people_in(text: str) -> list[str] | None:
     :func:`doubtful_people` has it warned."""
     if not isinstance(text, str):
         return None
+    text = _MAIL_ADDRESSES.sub("", text)  # a mail's To: line (Kila Wari <kila.wari@…>; Zhou Bin <…>)
     # (in a person's field, a slash between two whole names parts two people: 鄧永康／周詠詩)
     parts = [name for part in list_parts(text) for name in two_names_slashed(part) or (part,)]
     if len(parts) < 2 or _one_name(text):
@@ -1870,15 +1878,25 @@ def _header_over(boxes: Sequence[Any], figure: Any) -> Any | None:
     """The text printed at the top of ``figure``'s column: the nearest label-like box above it
     in the same column (its table's header), passing over the figures of the lines between —
     a header only with a line's figure between it and the totals line (not the caption of the
-    totals line above, 合计 merged across the columns over 价税合计's figure)."""
+    totals line above, 合计 merged across the columns over 价税合计's figure). A totals line printed
+    right under the header, above the lines (``Totals | 83,750`` under ``Net``, the lines' figures
+    under it), has the header right over it: its own column's."""
     middle = (figure.x0 + figure.x1) / 2
-    column = [b for b in boxes if not b.empty and b.y1 <= figure.y0 + 1e-6 and b.x0 <= middle <= b.x1]
+    stack = [b for b in boxes if not b.empty and b.x0 <= middle <= b.x1]
+    column = [b for b in stack if b.y1 <= figure.y0 + 1e-6]
     above = [b for b in column if isinstance(b.value, str) and not re.search(r"\d", b.text)]
     if not above:
         return None
     header = max(above, key=lambda b: b.y0)
     lines = [b for b in column if b.y0 >= header.y1 - 1e-6 and re.search(r"\d", str(b.value))]
-    return header if lines else None
+    under = [b for b in stack if b.y0 >= figure.y1 - 1e-6 and re.search(r"\d", str(b.value))]
+    return header if lines or (under and _first_under(stack, header) is figure) else None
+
+
+def _first_under(stack: Sequence[Any], header: Any) -> Any | None:
+    """The first filled box under ``header`` in its column (``stack``)."""
+    below = [b for b in stack if b.y0 >= header.y1 - 1e-6]
+    return min(below, key=lambda b: b.y0) if below else None
 
 
 def _totals_under_headers(

@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
-from functools import partial
+from functools import lru_cache, partial
 from typing import Any, TypeVar
 
 from ..lazy_re import lazy_re
@@ -35,7 +35,7 @@ from ..values import halfwidth
 from .boxes import Box, page_number
 from .guards import totals_caption
 from .units import unit_word
-from .vocab import filling_note
+from .vocab import filling_note, folded
 
 # header words of a line-number column (a clerk's, any language)
 _LINE_HEADER = lazy_re(
@@ -381,6 +381,31 @@ def foreign_header(band: Sequence[Box], header: dict[str, Box], figures: set[str
         and all(isinstance(b.value, str) and not any(ch.isdigit() for ch in b.text) for b in filled)
         and not repeats_header(band, header)
     )
+
+
+@lru_cache(maxsize=1)
+def _tax_with_rate() -> re.Pattern[str]:
+    from ..terms import tax_names_pattern
+
+    return re.compile(rf"(?i)^\s*(?P<name>{tax_names_pattern()})\s*\d{{1,2}}(?:[.,]\d{{1,2}})?\s*[%％]\s*$")
+
+
+def line_tax(band: Sequence[Box]) -> tuple[Box, Box, str] | None:
+    """A row under an item line holding that line's tax: a tax's name with its rate (``營業稅
+    5%``, ``VAT 16%``) and one figure (``NT$450``), nothing else — (the caption, the figure, the
+    tax's name). No line of its own: the line above's tax."""
+    filled = [b for b in band if not b.empty]
+    texts = [b for b in filled if isinstance(b.value, str) and not re.search(r"\d[\d,.]*\s*$", b.text)]
+    if len(filled) != 2:
+        return None
+    caption = next((b for b in filled if isinstance(b.value, str) and "%" in halfwidth(b.text)), None)
+    if caption is None or (texts and texts != [caption]):
+        return None
+    figure = next(b for b in filled if b is not caption)
+    if not re.search(r"\d", str(figure.value)) or figure.x0 < caption.x1 - 1e-6:
+        return None
+    m = _tax_with_rate().match(folded(halfwidth(caption.text)))
+    return (caption, figure, m["name"]) if m else None
 
 
 def caption_before(whole: Sequence[Box], inside: Sequence[Box]) -> bool:

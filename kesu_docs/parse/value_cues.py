@@ -546,9 +546,11 @@ _ELSEWHERE = lazy_re(
     r"(?i)同类|同類|同型|同系列|同款|同一|同模|同炉|同爐|同种|同種|其他|其它|類似|类似|横展|橫展|水平展|横向展|橫向展|"
     r"全部|所有|比照|"  # 全部焊机参数加锁 (every machine), 比照辦理 (done likewise elsewhere)
     r"全厂|全廠|各厂|各廠|全线|全線|各线|各線|"  # 全廠 12 款軟板 (the whole plant's 12 models)
+    r"同平台|同机种|同機種|"  # 同平台 3 款开关模具 (the same platform's 3 switch moulds)
     r"推广|推廣|扩展至|扩展到|擴展至|擴展到|"  # 推广至 3 条线 (rolled out to 3 lines)
     r"\b(?:rolled\s+out|roll-?out|extended\s+to)\b|"
     r"\b(?:same|similar|other|all|every|famil(?:y|ies))\b|"  # "updated for 3 harness families", "to every grinder"
+    r"\b\d+\s+more\b|"  # "alarms on 2 more kilns" (as many more elsewhere)
     # the same in Dutch, German, Czech, Hungarian: "voor alle 5 klemmatrijzen" (for all 5 dies)
     r"\b(?:alle|andere|overige|vergelijkbare|soortgelijke|gleiche|ähnliche|všechny|podobné|összes|hasonló)\b|"
     # Finnish, Swedish, Danish / Norwegian, Greek, Romanian: "kaikille 4 robotille" (for all 4 robots)
