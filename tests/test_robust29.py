@@ -199,12 +199,12 @@ def test_a_revisions_filed_document_is_not_overwritten_by_a_later_run_of_a_regis
 FAKETIME = Path("/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1")
 
 
-def _clock_back(days: int) -> dict[str, str]:
-    """A kesu process whose clock is ``days`` behind (libfaketime: an NTP step, a PC's clock set
-    back; its monotonic clock left alone, which Python's sleeps need)."""
+def _clock_back(days: int, unit: str = "d") -> dict[str, str]:
+    """A kesu process whose clock is ``days`` behind (``unit``: ``h`` hours; libfaketime: an NTP
+    step, a PC's clock set back; its monotonic clock left alone, which Python's sleeps need)."""
     return {
         "LD_PRELOAD": str(FAKETIME),
-        "FAKETIME": f"-{days}d",
+        "FAKETIME": f"-{days}{unit}",
         "FAKETIME_DONT_FAKE_MONOTONIC": "1",
         "FAKETIME_NO_CACHE": "1",
     }
@@ -235,7 +235,7 @@ def test_a_clock_set_back_never_files_earlier_than_the_register_and_says_so(tmp_
         ("third", "zh", "早于登记簿最近一次记录"),
     ):
         done = _kesu_render(
-            tmp_path, tmp_path / batch, out, db, "--lang", lang, COLUMNS="400", **_clock_back(400)
+            tmp_path, tmp_path / batch, out, db, "--lang", lang, COLUMNS="400", **_clock_back(5, "h")
         )
         said = " ".join((done.stdout + done.stderr).split())
         assert done.returncode == 0 and said.count(words) == 1, said

@@ -50,7 +50,7 @@ from .database import (
 )
 from .document import Document, DocumentStatus, Event, Print, Revision, describe_changes, facts
 from .errors import RegisterError, UnknownNumber
-from .issuing import Filing, insert_many, issue_batch, not_before_latest
+from .issuing import Filing, insert_many, issue_batch, not_before_latest, not_before_own
 from .schema import documents, events, prints, register_meta, revisions, typed
 from .transfer import TransferSummary, transfer_rows
 
@@ -92,6 +92,9 @@ class Register:
         # the last issue's moment, and how far behind it this computer's clock was, when it was
         # (issuing.not_before_latest: the moment kept at the register's latest); else None
         self.clock_behind: tuple[dt.datetime, dt.timedelta] | None = None
+        # the last issue's record dated too far ahead of this computer's clock to be followed
+        # (its moment, its number: issuing.CLOCK_PULL_MAX); else None
+        self.dated_ahead: tuple[dt.datetime, str] | None = None
         self._legacy: bool | None = None
         self._url: URL | None = None  # as opened (for a read-only register's cache of export rows)
         self._read_only = False
@@ -312,8 +315,10 @@ class Register:
             # the caller's: a register's history built or moved, kept as given)
             asked = issued_at or _now()
             moment: list[dt.datetime] | None = [] if issued_at is None else None
-            done = issue_batch(conn, filings, settings, asked, moment)
-            self.clock_behind = (moment[0], moment[0] - asked) if moment and moment[0] is not asked else None
+            ahead: list[tuple[dt.datetime, str]] = []
+            done = issue_batch(conn, filings, settings, asked, moment, ahead)
+            self.clock_behind = (moment[0], moment[0] - asked) if moment and moment[0] > asked else None
+            self.dated_ahead = ahead[0] if ahead else None
             filed = [d for d in done if isinstance(d, Document) and (d.created or d.revised)]
             sheet_store.forget(  # a new complaint: nothing to drop
                 conn,
@@ -496,8 +501,8 @@ class Register:
         if not reason or not reason.strip():
             raise RegisterError("void_reason_required")
         with self._writing() as conn:
-            now = not_before_latest(conn, _now())  # (never before the register's latest record)
-            row = self._resolve(conn, number, kind)
+            row = self._resolve(conn, number, kind)  # (never before the register's latest record
+            now = not_before_own(conn, row.id, not_before_latest(conn, _now()))  # nor its own)
             if row.status == DocumentStatus.VOID:
                 raise RegisterError(
                     "already_void",
@@ -516,8 +521,8 @@ class Register:
     def reprint(self, number: str, kind: str | None = None) -> Document:
         """Count a re-print: status re-printed (a void document stays void), original issue date kept."""
         with self._writing() as conn:
-            now = not_before_latest(conn, _now())
             row = self._resolve(conn, number, kind)
+            now = not_before_own(conn, row.id, not_before_latest(conn, _now()))
             status = row.status if row.status == DocumentStatus.VOID else DocumentStatus.REPRINTED.value
             conn.execute(
                 documents.update()
@@ -530,8 +535,8 @@ class Register:
     def log(self, number: str, event: str, detail: str = "", kind: str | None = None) -> None:
         """Add a line to a case's log (``reminder``, ``closed``, ``8d-filed`` …)."""
         with self._writing() as conn:
-            now = not_before_latest(conn, _now())
             row = self._resolve(conn, number, kind)
+            now = not_before_own(conn, row.id, not_before_latest(conn, _now()))
             self._note(conn, row.id, now, event, detail, self.actor, changed=False)
 
     def events(self, number: str, kind: str | None = None) -> list[Event]:

@@ -1,0 +1,45 @@
+"""The review's findings on round 29's register, render and web changes (fixb29): a record
+dated in the future no longer drags every later batch after it, ..."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+
+from helpers import complaint
+from hostile import complaint as sample_record
+from hostile import write_json
+from test_attack27 import _kesu_render
+
+from kesu_docs.register import Register
+
+
+# ------------------------------------------------------------------ 1. a record dated in the future
+def test_a_record_dated_years_ahead_does_not_push_later_batches_after_it_and_is_named(tmp_path):
+    """Before: a history import with one record issued 2031-01-01 made every later batch issued
+    on 2031-01-01 (and told clerks with right clocks to set theirs). Now a batch is pulled
+    forward at most a day (issuing.CLOCK_PULL_MAX); past it, filed at this clock's time with a
+    note naming the record dated ahead (en / zh)."""
+    ahead = dt.datetime(2031, 1, 1, 9, 0, tzinfo=dt.timezone.utc)
+    for lang, words in (
+        ("en", "The register's latest record ({}, 2031-01-01"),
+        ("zh", "登记簿最近一次记录（{}，2031-01-01"),
+    ):
+        db, out, inbox = tmp_path / f"{lang}.db", tmp_path / f"out-{lang}", tmp_path / lang
+        with Register.open(db) as reg:
+            imported = reg.issue(complaint(customer="history"), source_hash="h", issued_at=ahead)
+        inbox.mkdir()
+        for n in range(2):
+            write_json(inbox / f"{n}.json", sample_record(customer=f"{lang} {n}"))
+        before = dt.datetime.now(dt.timezone.utc)
+        done = _kesu_render(tmp_path, inbox, out, db, "--lang", lang, COLUMNS="400")
+        said = " ".join((done.stdout + done.stderr).split())
+        assert done.returncode == 0 and said.count(words.format(imported.number)) == 1, said
+        assert "behind the register" not in said and "早于登记簿" not in said
+        conn = sqlite3.connect(db)
+        issued = [dt.datetime.fromisoformat(r[0]) for r in conn.execute("SELECT issued_at FROM documents")]
+        conn.close()
+        assert len(issued) == 3 and issued.count(ahead.replace(tzinfo=None)) + issued.count(ahead) == 1
+        for at in issued:
+            at = at if at.tzinfo else at.replace(tzinfo=dt.timezone.utc)
+            assert at == ahead or before - dt.timedelta(minutes=10) < at < before + dt.timedelta(minutes=10)
