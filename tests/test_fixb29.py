@@ -43,3 +43,17 @@ def test_a_record_dated_years_ahead_does_not_push_later_batches_after_it_and_is_
         for at in issued:
             at = at if at.tzinfo else at.replace(tzinfo=dt.timezone.utc)
             assert at == ahead or before - dt.timedelta(minutes=10) < at < before + dt.timedelta(minutes=10)
+
+
+# ------------------------------------------------------------------ 9. the pattern at its widest
+def test_a_numbering_pattern_too_long_at_the_serial_width_set_is_refused_numbering_nothing(tmp_path):
+    """Before: the pattern's numbers were measured with a serial of width 3 while
+    ``serial_width`` may be 9: 57 characters before ``{serial:0{width}d}`` passed (63), and
+    gave 66-character numbers. Now measured at the widest serial_width."""
+    from test_attack29 import _folder, _render
+
+    pattern = "K" * 57 + "{serial:0{width}d}"
+    folder = _folder(tmp_path, f'serial_width = 9\n[numbering]\ncomplaint = "{pattern}"\n')
+    done = _render(folder, "en")
+    assert done.returncode != 0 and "too long or hold characters" in done.stderr, done.stdout + done.stderr
+    assert not (folder / "k.db").exists() and not (folder / "out").exists()
