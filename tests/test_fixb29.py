@@ -57,3 +57,46 @@ def test_a_numbering_pattern_too_long_at_the_serial_width_set_is_refused_numberi
     done = _render(folder, "en")
     assert done.returncode != 0 and "too long or hold characters" in done.stderr, done.stdout + done.stderr
     assert not (folder / "k.db").exists() and not (folder / "out").exists()
+
+
+# ------------------------------------------------------------------ 3. a re-print's commit cut
+def test_a_reprint_whose_commit_reply_is_lost_is_counted_once_and_not_refused(tmp_path, pg_url):
+    """A proxy cuts the connection of a re-print (``Register.reprint``, as ``kesu render`` makes
+    one) once the server committed it, its reply lost. Before: the re-print raised "register
+    failed" though it was counted (a retry counts it twice); now it asks the server what became
+    of its transaction, as a batch does: counted once, its document returned. A case-log line's
+    commit cut the same way is written once."""
+    from test_robust29 import cut_proxy
+
+    with Register.open(pg_url, create=True) as reg:
+        number = reg.issue(complaint(), source_hash="a").number
+    log = tmp_path / "proxy.log"
+    with cut_proxy(pg_url, "after", log, ("reprints=(documents.reprints", 1)) as through:
+        with Register.open(through) as reg:
+            again = reg.reprint(number)
+    assert "cut after" in log.read_text()
+    assert again.reprints == 1
+    with cut_proxy(pg_url, "after", log, ("INSERT INTO events", 1)) as through:
+        with Register.open(through) as reg:
+            reg.log(number, "reminder", "催办单已发")
+    assert log.read_text().count("cut after") == 2
+    with Register.open(pg_url) as reg:
+        assert reg.get(number).reprints == 1
+        assert [e.event for e in reg.events(number)].count("reminder") == 1
+
+
+# ------------------------------------------------------------------ 4. a transaction that wrote nothing
+def test_a_write_transaction_that_wrote_nothing_asks_no_transaction_id(pg_url):
+    """Before: every write transaction asked ``txid_current()``, which gives a transaction
+    that wrote nothing an id of its own (and fails on a hot standby). Now
+    ``txid_current_if_assigned()``: NULL, nothing written, nothing to ask about if lost."""
+    import psycopg
+
+    with Register.open(pg_url, create=True) as reg:
+        filed = reg.issue(complaint(), source_hash="a")
+        with psycopg.connect(pg_url, autocommit=True) as conn:
+            first = conn.execute("SELECT txid_current()").fetchone()[0]
+            again = reg.issue(complaint(), source_hash="a")  # (found filed: nothing written)
+            assert (again.number, again.created) == (filed.number, False)
+            second = conn.execute("SELECT txid_current()").fetchone()[0]
+    assert second - first == 1, (first, second)  # only the probe's own
