@@ -100,3 +100,59 @@ def test_a_write_transaction_that_wrote_nothing_asks_no_transaction_id(pg_url):
             assert (again.number, again.created) == (filed.number, False)
             second = conn.execute("SELECT txid_current()").fetchone()[0]
     assert second - first == 1, (first, second)  # only the probe's own
+
+
+# ------------------------------------------------------------------ 7. key bindings, a quoted target
+_KEYMAP_REL = (
+    b'<Relationship Id="rIdK" Type="http://schemas.microsoft.com/office/2006/relationships/'
+    b'keyMapCustomizations" Target="customizations.xml"/>'
+    b'<Relationship Id="rIdQ" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+    b'relationships/image" Target="media/%E5%9B%BE.png"/></Relationships>'
+)
+_KEYMAP_TYPE = (
+    b'<Override PartName="/word/customizations.xml" '
+    b'ContentType="application/vnd.ms-word.keyMapCustomizations+xml"/></Types>'
+)
+_KEYMAPS = (
+    b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    b'<wne:tcg xmlns:wne="http://schemas.microsoft.com/office/word/2006/wordml"><wne:keymaps>'
+    b'<wne:keymap wne:kcmPrimary="0441"><wne:wch wne:val="00000041"/></wne:keymap>'
+    b"</wne:keymaps></wne:tcg>"
+)
+
+
+def _with_key_bindings(name: str, data: bytes) -> bytes:
+    if name == "[Content_Types].xml":
+        return data.replace(b"</Types>", _KEYMAP_TYPE)
+    if name == "word/_rels/document.xml.rels":
+        return data.replace(b"</Relationships>", _KEYMAP_REL)
+    return data
+
+
+def test_a_template_with_keyboard_shortcuts_and_a_quoted_picture_name_makes_copies_without_them(tmp_path):
+    """Before: a plain Word template holding keyboard shortcuts (customizations.xml, no code)
+    was refused as "holds macros", and a picture ``media/图.png`` its relationship names
+    ``media/%E5%9B%BE.png`` (a URI) as a part it lacks. Now the shortcuts are dropped from the
+    copies and the target is read percent-decoded: the form is numbered and printed."""
+    import zipfile
+
+    from helpers import changed_template, python_process
+    from test_attack29 import SAMPLE
+
+    picture = bytes.fromhex(
+        "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+        "1f15c4890000000d49444154789c6360000002000100e221bc330000000049454e44ae426082"
+    )
+    path = changed_template(
+        tmp_path, _with_key_bindings, {"word/customizations.xml": _KEYMAPS, "word/media/图.png": picture}
+    )
+    out, db = tmp_path / "out", tmp_path / "k.db"
+    done = python_process(
+        "-m", "kesu_docs", "--lang", "en", "render", str(SAMPLE), "-o", str(out), "--db", str(db),
+        cwd=tmp_path, KESU_TEMPLATES=str(path.parent),
+    )  # fmt: skip
+    assert done.returncode == 0 and "macros" not in done.stdout, done.stdout + done.stderr
+    [copy] = out.glob("*.docx")
+    with zipfile.ZipFile(copy) as archive:
+        rels = archive.read("word/_rels/document.xml.rels")
+    assert b"keyMapCustomizations" not in rels and b"attached" not in done.stdout.encode()
