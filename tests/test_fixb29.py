@@ -156,3 +156,58 @@ def test_a_template_with_keyboard_shortcuts_and_a_quoted_picture_name_makes_copi
     with zipfile.ZipFile(copy) as archive:
         rels = archive.read("word/_rels/document.xml.rels")
     assert b"keyMapCustomizations" not in rels and b"attached" not in done.stdout.encode()
+
+
+# ------------------------------------------------------------------ 8. a download paused
+def test_a_download_whose_client_pauses_reading_past_the_idle_bound_is_sent_whole():
+    """A real waitress server bounded as ``kesu serve`` bounds it (``bound_connections``)
+    answers 40 MB (a large export); its client reads the first bytes and then pauses reading
+    past ``IDLE_S`` (a Save dialog left open). Before: waitress 3.0.2 had dropped the request
+    from the connection before its buffered answer was sent, so the idle check closed the
+    connection and the download was cut; now a connection with an answer still buffered counts
+    as idle only past ``PAUSED_S``: the whole answer arrives."""
+    import socket
+    import threading
+    import time
+
+    from helpers import free_port
+    from waitress import create_server
+
+    from kesu_docs.web import CLEANUP_S, IDLE_S, PAUSED_S, bound_connections
+
+    size = 40 << 20
+
+    def app(environ, start_response):
+        start_response(
+            "200 OK", [("Content-Type", "application/octet-stream"), ("Content-Length", str(size))]
+        )
+        return [b"x" * size]
+
+    channels: dict = {}
+    port = free_port()
+    server = create_server(
+        app, map=channels, host="127.0.0.1", port=port, channel_timeout=IDLE_S, cleanup_interval=CLEANUP_S
+    )
+    bound_connections(server, channels, 0)
+    serving = threading.Thread(target=server.run, daemon=True)
+    serving.start()
+    try:
+        client = socket.socket()
+        client.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+        client.connect(("127.0.0.1", port))
+        client.sendall(b"GET /export.xlsx HTTP/1.1\r\nHost: kesu\r\n\r\n")
+        got = len(client.recv(4096))
+        time.sleep(IDLE_S + 2 * CLEANUP_S + 3)  # (past the idle bound and a check, within PAUSED_S)
+        assert IDLE_S + 2 * CLEANUP_S + 3 < PAUSED_S
+        client.settimeout(30)
+        while True:
+            data = client.recv(1 << 20)
+            if not data:
+                break
+            got += len(data)
+            if got >= size:
+                break
+        client.close()
+    finally:
+        server.close()
+    assert got >= size, got
