@@ -211,3 +211,25 @@ def test_a_download_whose_client_pauses_reading_past_the_idle_bound_is_sent_whol
     finally:
         server.close()
     assert got >= size, got
+
+
+# ------------------------------------------------------------------ 5. a cut without a reset
+def test_a_postgresql_connection_asks_the_server_to_find_a_silent_client_in_about_a_minute(pg_url):
+    """Before: the server kept a connection cut without a reset (its transaction in progress,
+    its FOR UPDATE locks on the counters held) for the system's TCP keepalive: two hours (7200 s
+    shown). Now kesu's connections set the server's keepalives (30 s, 10 s, 3)
+    and their own; a URL's own ``options`` are kept."""
+    import socket
+
+    import sqlalchemy as sa
+
+    with Register.open(pg_url + "?options=-c%20application_name%3Dclerk7", create=True) as reg:
+        with reg._engine.connect() as conn:
+            shown = [
+                conn.scalar(sa.text(f"SHOW {name}")) for name in ("tcp_keepalives_idle", "application_name")
+            ]
+            raw = conn.connection.driver_connection
+            own = socket.socket(fileno=__import__("os").dup(raw.pgconn.socket))
+            alive = own.getsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE)
+            own.close()
+    assert shown == ["30", "clerk7"] and alive, (shown, alive)
