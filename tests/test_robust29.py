@@ -371,7 +371,8 @@ def test_a_postgresql_commit_whose_connection_is_cut_files_nothing_twice(tmp_pat
 def test_a_document_voided_with_the_clock_set_back_is_not_voided_before_it_was_issued(tmp_path):
     """``kesu register void`` stamped the machine's time as it was: with the clock 400 days back a
     document was voided a year before it was issued, its case log out of order. Now a void (a
-    re-print, a case-log line) is never earlier than the register's latest record either."""
+    re-print, a case-log line) is never earlier than the register's latest record either (fixb29:
+    by a day at most; never earlier than the document's own latest record, however far)."""
     import sqlite3
 
     from helpers import python_process
