@@ -164,6 +164,10 @@ class DatabaseOptions(_Section):
     allow_foreign_tables: bool = False  # use a database that also holds other programs' tables
 
 
+SERIAL_WIDTH_MAX = 9
+"""The widest ``serial_width`` (the digits of a serial, zero-padded)."""
+
+
 class Settings(_Section):
     company: str = Field(default="示范电子股份有限公司", min_length=1, max_length=200)
     issuing_unit: str = Field(default="质量管理部", min_length=1, max_length=200)
@@ -178,7 +182,7 @@ class Settings(_Section):
     database: DatabaseOptions = Field(default_factory=DatabaseOptions)
     over_acceptance_ratio: Amount = _amount("0.05", Decimal("1"))  # company default 超量允收比率
     tax_rate: Amount = Field(default=Decimal("0.13"), ge=0, lt=1, allow_inf_nan=False)
-    serial_width: Whole = Field(default=3, ge=1, le=9)
+    serial_width: Whole = Field(default=3, ge=1, le=SERIAL_WIDTH_MAX)
     # kind -> numbering pattern; "{date:%Y%m}{serial:0{width}d}" is the default for every kind
     numbering: dict[str, str] = Field(default_factory=_no_entries)
     copy_colours: list[Annotated[str, Field(min_length=1, max_length=10)]] = Field(
@@ -295,6 +299,13 @@ def said_by_the_command() -> None:
     started by spawn (Windows) is a fresh process, which said it again: once a command."""
     global _said_no_settings
     _said_no_settings = True
+
+
+def say_no_settings_once() -> None:
+    """:data:`NO_SETTINGS_SAID` now when ``KESU_CONFIG=none`` (once a process): a command that
+    starts ``--jobs`` workers says it before they start, its workers never do."""
+    if os.environ.get("KESU_CONFIG", "").strip().lower() == NO_SETTINGS:
+        _say_no_settings()
 
 
 def settings_file(path: str | os.PathLike | None = None) -> tuple[Path | None, bool]:
@@ -569,8 +580,8 @@ def _check_numbering(path: Path, numbering: dict[str, str]) -> None:
         # ``{serial:0100000000d}`` passed, then made each number 100 MB long (36 s, 2.8 GB, the
         # register 600 MB); ``{serial:c}`` makes a serial a character: a number is printable
         # text of NUMBER_CHARS at most, whatever its serial
-        numbers = (
-            [pattern.format(date=dt.date(2026, 9, 1), serial=n, width=3) for n in (1, 999_999)]
+        numbers = (  # (at the widest serial_width a settings file may give: whatever it gives)
+            [pattern.format(date=dt.date(2026, 9, 1), serial=n, width=SERIAL_WIDTH_MAX) for n in (1, 999_999)]
             if all(_bounded(spec) for spec in specs)
             else []
         )

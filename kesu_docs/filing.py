@@ -1531,8 +1531,17 @@ CLOCK_SAID = "<clock behind the register>"  # (in a batch's ``said``: the note m
 def _clock_behind(register: Register) -> Problem | None:
     """The note of a batch filed while this computer's clock was behind the register's latest
     record by more than :data:`CLOCK_BEHIND_S` (its moment kept at the register's latest:
-    ``issuing.not_before_latest``); None otherwise."""
-    behind = getattr(register, "clock_behind", None)
+    ``issuing.not_before_latest``), or while that record was dated too far ahead to be followed
+    (``issuing.CLOCK_PULL_MAX``: filed at this clock's time, the record named); None otherwise."""
+    if register.dated_ahead is not None:
+        at, number = register.dated_ahead
+        return Problem(
+            "register_dated_ahead",
+            "number",
+            severity="warning",
+            params={"number": number, "latest": f"{at.astimezone():%Y-%m-%d %H:%M}", "clock": _minute()},
+        )
+    behind = register.clock_behind
     if behind is None or behind[1].total_seconds() <= CLOCK_BEHIND_S:
         return None
     latest, late = behind
@@ -1546,6 +1555,11 @@ def _clock_behind(register: Register) -> Problem | None:
             "latest": f"{latest.astimezone():%Y-%m-%d %H:%M}",
         },
     )
+
+
+def _minute() -> str:
+    """This computer's clock, to the minute (as a note shows it)."""
+    return f"{dt.datetime.now().astimezone():%Y-%m-%d %H:%M}"
 
 
 def _notes(issued: Any, had_number: bool) -> list[Problem]:

@@ -321,6 +321,15 @@ MESSAGES: Catalogue = Catalogue(
             "batch is filed at {latest}, never earlier than what the register holds; set the clock "
             "right (Windows: Settings → Time & language → Sync now)",
         ),
+        "register_dated_ahead": (
+            "登记簿最近一次记录（{number}，{latest}）晚于本机时钟（{clock}）一天以上：本批按本机时钟编号，"
+            "不再随该记录推后；若本机时钟正确，该记录的日期有误（历史导入或另一台电脑时钟超前），"
+            "请核对；否则请校正本机时钟",
+            "The register's latest record ({number}, {latest}) is more than a day after this "
+            "computer's clock ({clock}): this batch is filed at this clock's time, not pushed after "
+            "that record; if this clock is right, that record is dated in the future (a history "
+            "import, another PC's clock ahead): check it; otherwise set this clock right",
+        ),
         "issued_before_document_date": (
             "{number} 的编号日期 {issued} 早于表上的日期 {date}：请检查本机时钟或表上的日期",
             "{number} is issued on {issued}, before the form's own date {date}: check this "

@@ -620,14 +620,14 @@ class Workers:
     ) -> None:
         import multiprocessing
 
-        from .config import settings_file
+        from .config import say_no_settings_once
 
         self.jobs = jobs
         self.share = share
         self.ahead: Any = None  # work begun before its caller was ready for it (filing.read_ahead)
         self.handed_out: list[SharedParts[Any]] = []  # the work not yet collected (SharedParts.result)
         method = start_method()
-        settings_file()  # (KESU_CONFIG=none said by the command now, its workers never say it)
+        say_no_settings_once()  # (KESU_CONFIG=none said by the command now, its workers never say it)
         if method == "fork":  # imported once, here, rather than once in each worker
             _warm(layouts, rendering, renderer=share)  # (a command that renders nothing: not the renderer)
             if before_fork is not None:  # what else every worker would do once (a template compiled)

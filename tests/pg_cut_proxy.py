@@ -12,7 +12,9 @@ many-row insert of documents, one statement of its own size, is what is looked f
   of reach: the command cannot ask what became of its transaction);
 - ``none``: relayed, never cut.
 
-It writes ``listening`` to LOG once it listens and ``cut MODE`` once it has cut."""
+It writes ``listening`` to LOG once it listens and ``cut MODE`` once it has cut. Two more
+arguments, TEXT N, cut the N-th transaction whose statements hold TEXT instead (fixb29: a
+re-print's update)."""
 
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ import threading
 _CUT = threading.Lock()
 _NUMBERED = [0]  # the numbering transactions seen committing
 _AWAY = [False]
+_AT = [b"INSERT INTO documents", 2]  # the text of the transaction cut, and which one
 
 
 def _relay(client: socket.socket, port: int, mode: str, log: str) -> None:
@@ -37,10 +40,10 @@ def _relay(client: socket.socket, port: int, mode: str, log: str) -> None:
                 if not data:
                     return
                 seen += data
-                if b"COMMIT" in data and b"INSERT INTO documents" in seen:
+                if b"COMMIT" in data and _AT[0] in seen:
                     with _CUT:
                         _NUMBERED[0] += 1
-                        now = _NUMBERED[0] == 2
+                        now = _NUMBERED[0] == _AT[1]
                     if now and mode != "none":
                         _cut(client, server, data, mode, log)
                         return
@@ -76,6 +79,8 @@ def _cut(client: socket.socket, server: socket.socket, data: bytes, mode: str, l
 
 def main() -> None:
     listen, port, mode, log = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3], sys.argv[4]
+    if len(sys.argv) > 6:
+        _AT[:] = [sys.argv[5].encode(), int(sys.argv[6])]
     lsock = socket.socket()
     lsock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     lsock.bind(("127.0.0.1", listen))

@@ -359,8 +359,7 @@ def test_a_tracking_segment_of_rows_changed_meanwhile_is_not_kept(db, tmp_path):
         _revise(
             reg, "202608011", "again", description="又改"
         )  # after the export's read: its row dropped again
-        with reg._writing() as conn:
-            sheet_store.keep(conn, made[0])
+        reg._write(lambda conn: sheet_store.keep(conn, made[0]))
     key = holding_key(db, "202608011")
     assert any(key in c.keys for c in fresh)
     assert all(key not in members(db, first) for first in tracking_kept(db))  # (its row is not stored)
@@ -392,11 +391,11 @@ def test_a_program_without_tracking_segments_drops_them_when_it_keeps_segments(d
     from kesu_docs.register import sheet_store
     from kesu_docs.reports import sheet_rows
 
-    with Register.open(db) as reg, reg._writing() as conn:
+    with Register.open(db) as reg:
         lay = sheet_rows.layout(reg.settings)
         earlier = sheet_store.Made(lay.version, segments=sheet_read.segments_version(lay) + "/earlier")
         earlier.stale["log"] = {-1}
-        sheet_store._keep_chunks(conn, earlier, [])
+        reg._write(lambda conn: sheet_store._keep_chunks(conn, earlier, []))
     assert not tracking_kept(db)
 
 

@@ -425,15 +425,45 @@ def _revise(
     return doc
 
 
-def not_before_latest(conn: Connection, now: dt.datetime) -> dt.datetime:
-    """``now``, or the register's latest moment when ``now`` is earlier (this computer's clock set
-    back: an NTP step, a PC's clock wrong, another clerk's PC ahead): what the register writes
-    from now on is never earlier than what it holds — a QA auditor reads its case log, its issue
-    times and its prints in time order, and the issue date printed on a document never goes
-    back in a series. The latest moment is the last line of the case log (every issue, revision
-    and print writes one, in order): one look-up by its key, however large the register."""
-    latest = conn.scalar(sa.select(events.c.at).order_by(events.c.id.desc()).limit(1))
-    return latest if latest is not None and latest > (now if now.tzinfo else now.astimezone()) else now
+CLOCK_PULL_MAX = dt.timedelta(days=1)
+"""How far :func:`not_before_latest` pulls a moment forward to the register's latest record: a
+clerk's PC a few minutes or hours behind another's files in time order; a record dated further
+ahead (a history imported with a date to come, one PC's clock a year ahead) does not drag every
+later batch into the future — past this bound a batch is filed at its own clock's time and the
+record is named (:data:`Register.dated_ahead <kesu_docs.register.Register>`)."""
+
+
+def not_before_latest(
+    conn: Connection, now: dt.datetime, ahead: list[tuple[dt.datetime, str]] | None = None
+) -> dt.datetime:
+    """``now``, or the register's latest moment when ``now`` is earlier by at most
+    :data:`CLOCK_PULL_MAX` (this computer's clock set back a little: an NTP step, another
+    clerk's PC ahead): what the register writes from now on is not earlier than what it holds —
+    a QA auditor reads its case log, its issue times and its prints in time order, and the
+    issue date printed on a document does not go back in a series. The latest moment is the
+    last line of the case log (every issue, revision and print writes one, in order): one
+    look-up by its key, however large the register. A latest moment further ahead is kept out
+    of it: ``now`` is returned, and (that moment, its document's number) put in ``ahead``."""
+    now = now if now.tzinfo else now.astimezone()
+    latest = conn.execute(
+        sa.select(events.c.at, events.c.document_id).order_by(events.c.id.desc()).limit(1)
+    ).first()
+    if latest is None or latest.at <= now:
+        return now
+    if latest.at - now <= CLOCK_PULL_MAX:
+        return latest.at
+    if ahead is not None:
+        number = conn.scalar(sa.select(documents.c.number).where(documents.c.id == latest.document_id))
+        ahead.append((latest.at, str(number)))
+    return now
+
+
+def not_before_own(conn: Connection, document_id: int, now: dt.datetime) -> dt.datetime:
+    """``now``, or document ``document_id``'s own latest case-log moment when ``now`` is earlier,
+    however far (no bound: a document is never voided, re-printed or logged before it was
+    issued, its own case log in order, whatever became of the register's other records)."""
+    own = conn.scalar(sa.select(sa.func.max(events.c.at)).where(events.c.document_id == document_id))
+    return own if own is not None and own > now else now
 
 
 def issue_batch(
@@ -442,6 +472,7 @@ def issue_batch(
     settings: Settings,
     now: dt.datetime,
     moment: list[dt.datetime] | None = None,
+    ahead: list[tuple[dt.datetime, str]] | None = None,
 ) -> list[Document | RegisterError]:
     """File every record inside the caller's write transaction; per record, its Document or refusal.
 
@@ -453,7 +484,8 @@ def issue_batch(
 
     Given ``moment`` (``now`` is the clock's), the batch's moment is ``now`` but never earlier
     than the register's latest (:func:`not_before_latest`, read once the counters are locked:
-    no batch of the same series commits meanwhile), put in ``moment``.
+    no batch of the same series commits meanwhile), put in ``moment``; a record dated further
+    ahead is put in ``ahead``.
     """
     live = [f for f in filings if f.refusal is None]
     by_source = _by_source(conn, {(f.kind, f.source_hash) for f in live})
@@ -470,7 +502,7 @@ def issue_batch(
     wanted = Counter((f.kind, f.scope) for f in fresh if f.scope)
     last = _lock_counters(conn, list(wanted))
     if moment is not None:
-        now = not_before_latest(conn, now)
+        now = not_before_latest(conn, now, ahead)
         moment.append(now)
     taken: set[tuple[str, str]] = set()
     series = _series(conn, fresh, wanted, last, taken)

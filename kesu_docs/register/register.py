@@ -50,7 +50,7 @@ from .database import (
 )
 from .document import Document, DocumentStatus, Event, Print, Revision, describe_changes, facts
 from .errors import RegisterError, UnknownNumber
-from .issuing import Filing, insert_many, issue_batch, not_before_latest
+from .issuing import Filing, insert_many, issue_batch, not_before_latest, not_before_own
 from .schema import documents, events, prints, register_meta, revisions, typed
 from .transfer import TransferSummary, transfer_rows
 
@@ -92,6 +92,9 @@ class Register:
         # the last issue's moment, and how far behind it this computer's clock was, when it was
         # (issuing.not_before_latest: the moment kept at the register's latest); else None
         self.clock_behind: tuple[dt.datetime, dt.timedelta] | None = None
+        # the last issue's record dated too far ahead of this computer's clock to be followed
+        # (its moment, its number: issuing.CLOCK_PULL_MAX); else None
+        self.dated_ahead: tuple[dt.datetime, str] | None = None
         self._legacy: bool | None = None
         self._url: URL | None = None  # as opened (for a read-only register's cache of export rows)
         self._read_only = False
@@ -312,8 +315,10 @@ class Register:
             # the caller's: a register's history built or moved, kept as given)
             asked = issued_at or _now()
             moment: list[dt.datetime] | None = [] if issued_at is None else None
-            done = issue_batch(conn, filings, settings, asked, moment)
-            self.clock_behind = (moment[0], moment[0] - asked) if moment and moment[0] is not asked else None
+            ahead: list[tuple[dt.datetime, str]] = []
+            done = issue_batch(conn, filings, settings, asked, moment, ahead)
+            self.clock_behind = (moment[0], moment[0] - asked) if moment and moment[0] > asked else None
+            self.dated_ahead = ahead[0] if ahead else None
             filed = [d for d in done if isinstance(d, Document) and (d.created or d.revised)]
             sheet_store.forget(  # a new complaint: nothing to drop
                 conn,
@@ -360,13 +365,15 @@ class Register:
             try:
                 with writing(self._engine) as conn:
                     done.append(work(conn))
-                    if conn.dialect.name == "postgresql":  # (after the writes: the id they took;
-                        # a read-only server has refused them already, as it says)
-                        asked.append(conn.scalar(sa.text("SELECT txid_current()")))
+                    if conn.dialect.name == "postgresql":  # (after the writes: the id they took,
+                        # NULL when they wrote nothing; a read-only server has refused them already)
+                        asked.append(conn.scalar(sa.text("SELECT txid_current_if_assigned()")))
                 return done[0]
             except DBAPIError as exc:
                 if not (asked and exc.connection_invalidated):
                     raise
+                if asked[0] is None:  # nothing written: nothing to lose, ``work`` run again
+                    continue
                 became = self._transaction_became(asked[0])
                 if became == "committed" and done:
                     return done[0]
@@ -391,12 +398,12 @@ class Register:
                 return became if became in ("committed", "aborted") else None
             time.sleep(0.05)
 
-    @contextlib.contextmanager
-    def _writing(self) -> Iterator[Connection]:
-        """A write transaction whose database failures (read-only file, lost server) are RegisterErrors."""
+    def _write(self, work: Callable[[Connection], T]) -> T:
+        """``work(conn)`` in one write transaction committed once (:meth:`_committed_once`: a
+        commit whose reply was lost is never done twice), its database failures (read-only
+        file, lost server) RegisterErrors."""
         try:
-            with writing(self._engine) as conn:
-                yield conn
+            return self._committed_once(work)
         except DBAPIError as exc:
             raise self._failure(exc) from None
 
@@ -495,9 +502,10 @@ class Register:
         """Mark a document void with its reason; the number stays taken for ever."""
         if not reason or not reason.strip():
             raise RegisterError("void_reason_required")
-        with self._writing() as conn:
-            now = not_before_latest(conn, _now())  # (never before the register's latest record)
-            row = self._resolve(conn, number, kind)
+
+        def work(conn: Connection) -> Document:
+            row = self._resolve(conn, number, kind)  # (never before the register's latest record
+            now = not_before_own(conn, row.id, not_before_latest(conn, _now()))  # nor its own)
             if row.status == DocumentStatus.VOID:
                 raise RegisterError(
                     "already_void",
@@ -513,11 +521,14 @@ class Register:
             self._note(conn, row.id, now, "void", reason.strip(), self.actor)
             return Document.from_row(self._row(conn, documents.c.id == row.id))
 
+        return self._write(work)
+
     def reprint(self, number: str, kind: str | None = None) -> Document:
         """Count a re-print: status re-printed (a void document stays void), original issue date kept."""
-        with self._writing() as conn:
-            now = not_before_latest(conn, _now())
+
+        def work(conn: Connection) -> Document:
             row = self._resolve(conn, number, kind)
+            now = not_before_own(conn, row.id, not_before_latest(conn, _now()))
             status = row.status if row.status == DocumentStatus.VOID else DocumentStatus.REPRINTED.value
             conn.execute(
                 documents.update()
@@ -527,12 +538,17 @@ class Register:
             self._note(conn, row.id, now, "re-printed", f"#{row.reprints + 1}", self.actor)
             return Document.from_row(self._row(conn, documents.c.id == row.id))
 
+        return self._write(work)
+
     def log(self, number: str, event: str, detail: str = "", kind: str | None = None) -> None:
         """Add a line to a case's log (``reminder``, ``closed``, ``8d-filed`` …)."""
-        with self._writing() as conn:
-            now = not_before_latest(conn, _now())
+
+        def work(conn: Connection) -> None:
             row = self._resolve(conn, number, kind)
+            now = not_before_own(conn, row.id, not_before_latest(conn, _now()))
             self._note(conn, row.id, now, event, detail, self.actor, changed=False)
+
+        self._write(work)
 
     def events(self, number: str, kind: str | None = None) -> list[Event]:
         """The case log of one document, oldest first."""
@@ -754,10 +770,7 @@ class Register:
         """
         if not entries:
             return []
-        try:
-            return self._committed_once(lambda conn: self._log_prints_in(conn, entries, _now()))
-        except DBAPIError as exc:
-            raise self._failure(exc) from None
+        return self._write(lambda conn: self._log_prints_in(conn, entries, _now()))
 
     def _log_prints_in(
         self, conn: Connection, entries: Sequence[dict[str, Any]], now: dt.datetime
@@ -962,8 +975,7 @@ class Register:
     def build_sheet_rows(self) -> int:
         """Make and store the export's rows every document and log line lacks (all of them
         when the layout changed: a new program, other deadlines); how many documents' rows."""
-        with self._writing() as conn:
-            return sheet_store.build(conn, self)
+        return self._write(lambda conn: sheet_store.build(conn, self))
 
     def store_stale_sheet_rows(self) -> int | None:
         """Where the next export would make every row from the records, cell by cell (after an

@@ -154,6 +154,8 @@ def _fetched_outside(members: list[Any]) -> tuple[list[str], dict[str, dict[str,
                 external = rel.get("TargetMode", "").strip().lower() == "external"
                 if kind == _ATTACHED and external and not _remote(target):
                     dropped.setdefault(member.name, {})[rel.get("Id", "")] = target
+                elif kind == _KEY_BINDINGS and not external:  # Word's keyboard shortcuts: no macros
+                    dropped.setdefault(member.name, {})[rel.get("Id", "")] = _BINDINGS_DROPPED
                 elif kind == _ALT_CHUNK or (external and kind != _CLICKED):
                     found.append(f"{member.name}: {kind} → {target}")
         elif name.endswith(".xml"):
@@ -161,7 +163,12 @@ def _fetched_outside(members: list[Any]) -> tuple[list[str], dict[str, dict[str,
     return found, dropped
 
 
-_MACROS = ("vbaProject", "wordVbaData", "keyMapCustomizations")  # Word's macros and their key bindings
+_MACROS = ("vbaProject", "wordVbaData")  # Word's macros
+_KEY_BINDINGS = "keyMapCustomizations"
+"""Word's keyboard shortcuts (customizations.xml, [MS-OI29500] §3.1.1.2: key bindings, written
+in a plain .docx / .dotx too, no code): of no use in a copy, dropped from it like a local
+attached template, never a reason to refuse the template."""
+_BINDINGS_DROPPED = ""  # (their target in ``dropped``: nothing the clerk is told of)
 
 
 def _unsound(members: list[Any]) -> list[str]:
@@ -173,6 +180,7 @@ def _unsound(members: list[Any]) -> list[str]:
     file does not hold (a header removed by hand, a target out of the package: Word says the
     copy is unreadable)."""
     import posixpath
+    from urllib.parse import unquote
 
     names = {m.name.lower() for m in members}
     found: list[str] = []
@@ -206,9 +214,11 @@ def _unsound(members: list[Any]) -> list[str]:
                 if kind in _MACROS:
                     found.append(f"{member.name}: {kind} → {target}")
                 elif rel.get("TargetMode", "").strip().lower() != "external" and kind != _CLICKED:
-                    part = posixpath.normpath(posixpath.join(folder, target.split("#", 1)[0]))
+                    # a target is a URI: media/%E5%9B%BE.png is the member media/图.png
+                    path = unquote(target.split("#", 1)[0])
+                    part = posixpath.normpath(posixpath.join(folder, path))
                     if target.startswith("/"):
-                        part = posixpath.normpath(target.lstrip("/"))
+                        part = posixpath.normpath(path.lstrip("/"))
                     if part.lower() not in names:
                         found.append(f"{member.name}: {kind} → {target}")
     return found
@@ -279,7 +289,7 @@ def _without_attached(members: list[Any], dropped: dict[str, dict[str, str]]) ->
     from xml.sax.saxutils import quoteattr
 
     out = []
-    owners = {rels_owner(name): ids for name, ids in dropped.items()}
+    owners = {rels_owner(name): ids for name, ids in dropped.items() if any(ids.values())}
     for member in members:
         if member.name in dropped:
             kept = [r for r in _relationships(member) if r.get("Id", "") not in dropped[member.name]]
@@ -398,7 +408,7 @@ def _usable(
 
 def _targets(dropped: dict[str, dict[str, str]]) -> list[str]:
     """The dropped attached templates' targets, each once, as the clerk is told of them."""
-    return sorted({target for ids in dropped.values() for target in ids.values()})
+    return sorted({target for ids in dropped.values() for target in ids.values() if target})
 
 
 def _stamp(key: str) -> Stamp:

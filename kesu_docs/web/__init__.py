@@ -10,8 +10,10 @@ argon2 for passwords, Flask-WTF for CSRF tokens. Every asset is served from this
 
 from __future__ import annotations
 
+import functools
 import logging
 import time
+from typing import Any
 
 from ..entry import Interrupted
 from .app import PER_ADDRESS, WebConfig, create_app, is_loopback
@@ -45,9 +47,7 @@ def serve(config: WebConfig, *, threads: int = 8, ready=None, stop_wait: float =
         channel_timeout=IDLE_S,
         cleanup_interval=CLEANUP_S,
     )
-    for listening in {id(s): s for s in (server, *channels.values())}.values():
-        if hasattr(listening, "channel_class"):  # (one server an address)
-            listening.channel_class = _bounded(listening.channel_class, config.per_address)
+    bound_connections(server, channels, config.per_address)
     if ready is not None:
         ready(server)
     try:
@@ -73,11 +73,40 @@ IDLE_S = 30
 """waitress's ``channel_timeout``: a connection with no request under way, silent this long (a
 browser's keep-alive one between two pages, a head cut off), is closed (waitress: 120 s). A
 browser opens another for its next page at once; a request being answered (a batch's page, a
-download) is never cut by it."""
+download, :data:`PAUSED_S`) is never cut by it."""
 
 CLEANUP_S = 5
 """waitress's ``cleanup_interval``: how often it looks for connections silent past
 :data:`IDLE_S` (waitress: 30 s, so one was held up to 150 s)."""
+
+
+PAUSED_S = 120
+"""Seconds a connection whose answer is still being sent (a download whose browser stopped
+reading: a Save dialog left open) may stay silent before it is closed: waitress's own
+``channel_timeout``. (waitress 3.0.2 drops a request from its connection's list before its
+buffered answer is sent, so its idle check took such a download for an idle connection and cut
+it after :data:`IDLE_S`.)"""
+
+
+def bound_connections(server: Any, channels: dict, per_address: int) -> None:
+    """waitress's ``server`` (listening on the sockets of ``channels``) made to bound its
+    connections: its connection class :func:`_bounded`, its idle check :func:`_idle_check`."""
+    for listening in {id(s): s for s in (server, *channels.values())}.values():
+        if hasattr(listening, "channel_class"):  # (one server an address)
+            listening.channel_class = _bounded(listening.channel_class, per_address)
+            listening.maintenance = functools.partial(_idle_check, listening)
+
+
+def _idle_check(server: Any, now: float) -> None:
+    """waitress's ``maintenance`` of ``server`` (every :data:`CLEANUP_S`): a connection with no
+    request under way closed once silent :data:`IDLE_S` — or :data:`PAUSED_S` while an answer
+    is still buffered to be sent, which is a download under way, not an idle connection."""
+    for channel in list(server.active_channels.values()):
+        if channel.requests:
+            continue
+        bound = PAUSED_S if channel.total_outbufs_len else server.adj.channel_timeout
+        if now - channel.last_activity > bound:
+            channel.will_close = True
 
 
 _WARNED: dict[str, float] = {}
