@@ -3,12 +3,13 @@ shown on a form made here that the reader got wrong before."""
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import openpyxl
 import pytest
 from helpers import book_as, field_codes, read_doc
-from test_reader29 import _return_with_merged
+from test_reader29 import _blank_with, _complaint_book, _return_with_merged
 
 
 # ----------------------------------------- 3. a merged cell on the table's first line, said too
@@ -50,3 +51,75 @@ def test_a_contact_of_no_party_is_no_persons_label() -> None:
     for label in ("Supplier contact", "Vendor contact:", "Client Contact", "Prepared by"):
         assert PERSON.told("", label), label
     assert PARTY.told("", "Vendor") and PARTY.told("", "Sold to")
+
+
+# ------------------------------------------- 1. a scan carrying a file: the scan said beside it
+def _scan_with(tmp_path: Path, attached: dict[str, bytes]) -> Path:
+    """A page that is one photographed sheet (an image over the whole page, no text, fpdf2) with
+    ``attached`` files, as a scanner app that also attaches the original makes it."""
+    from fpdf import FPDF
+    from PIL import Image, ImageDraw
+    from pypdf import PdfReader, PdfWriter
+
+    picture = Image.new("L", (600, 850), 235)
+    ImageDraw.Draw(picture).rectangle((60, 80, 540, 400), outline=20, width=4)  # the form's frame
+    scan = FPDF()
+    scan.add_page()
+    scan.image(picture, x=0, y=0, w=210, h=297)
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(bytes(scan.output()))))
+    for name, data in attached.items():
+        writer.add_attachment(name, data)
+    path = tmp_path / "scan.pdf"
+    with path.open("wb") as out:
+        writer.write(out)
+    return path
+
+
+def test_a_scan_carrying_the_form_attached_is_said_a_scan_beside_the_record(tmp_path: Path) -> None:
+    """The record is read from the attached workbook; the scan is said (``no_text_layer``) and
+    the attachment's warning says the pages are a scan — not "the pages hold no form", false for
+    a scan. A blank page carrying the form is said as before (no scan)."""
+    book = _complaint_book(tmp_path / "made" / "ks.xlsx", "TS-2607-051").read_bytes()
+    doc = read_doc(_scan_with(tmp_path, {"ks.xlsx": book}), lang="en")
+    assert doc["record"]["number"] == "TS-2607-051"
+    codes = {p["code"]: p["message"] for p in doc["warnings"]}
+    assert "no_text_layer" in codes and "OCR" in codes["no_text_layer"]
+    assert codes["read_from_attachment"].startswith("The PDF's pages are a scan"), codes
+    blank = read_doc(_blank_with(tmp_path, "blank.pdf", {"ks.xlsx": book}), lang="en")
+    said = {p["code"]: p["message"] for p in blank["warnings"]}
+    assert "no_text_layer" not in said and said["read_from_attachment"].startswith(
+        "The PDF's pages hold no form"
+    )
+    # a scan carrying no form: the scan and the attachment said both
+    [error] = read_doc(_scan_with(tmp_path, {"note.txt": b"see scan\n"}), lang="en")["errors"]
+    assert "scan" in error["message"] and "OCR" in error["message"] and "note.txt" in error["message"]
+
+
+# ---------------------------------------- 2. the attached files left unread are named, with why
+def test_the_attached_files_left_unread_are_named_on_the_record_with_why(tmp_path: Path) -> None:
+    """A blank page with a good a.xlsx, a broken b.xlsx, a picture, notes and, past the fifth, more
+    workbooks: one record (a.xlsx), warned of each file left unread and why — before, b.xlsx and
+    the rest were dropped without a word."""
+    book = _complaint_book(tmp_path / "made" / "ks.xlsx", "TS-2607-052").read_bytes()
+    files = {
+        "a.xlsx": book,
+        "b.xlsx": book[:200],  # cut short in the mail: a ZIP that is not whole
+        "c.png": b"\x89PNG\r\n\x1a\n" + b"\0" * 64,
+        "d.txt": b"x\n",
+        "e-note.txt": b"see a.xlsx\n",
+        "f.xlsx": book,  # (the names in the PDF's name tree in order: past the fifth)
+        "g.xlsx": book,
+    }
+    pdf = _blank_with(tmp_path, "sent.pdf", files)
+    for lang, says in (
+        (
+            "en",
+            ("b.xlsx (", "e-note.txt (not a PDF or an Excel workbook)", "f.xlsx, g.xlsx (only the first 5"),
+        ),
+        ("zh", ("b.xlsx（", "e-note.txt（不是 PDF 或 Excel 工作簿）", "f.xlsx、g.xlsx（只打开前 5 个附件）")),
+    ):
+        doc = read_doc(pdf, lang=lang)
+        assert doc["record"]["number"] == "TS-2607-052" and doc["source"].endswith("sent.pdf#a.xlsx")
+        [unread] = [p for p in doc["warnings"] if p["code"] == "attachments_left_unread"]
+        assert all(s in unread["message"] for s in says), unread["message"]
+        assert "a.xlsx" not in unread["message"] and "c.png" in unread["message"]
