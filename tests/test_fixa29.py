@@ -123,3 +123,46 @@ def test_the_attached_files_left_unread_are_named_on_the_record_with_why(tmp_pat
         [unread] = [p for p in doc["warnings"] if p["code"] == "attachments_left_unread"]
         assert all(s in unread["message"] for s in says), unread["message"]
         assert "a.xlsx" not in unread["message"] and "c.png" in unread["message"]
+
+
+# ---------------------------- 4. a group word's slack: a point on a print, never a sheet's column
+def test_a_group_word_on_a_sheet_is_not_paired_with_the_name_in_the_column_left_of_it() -> None:
+    """A two-row header not merged on a sheet (物料 | | 实退 | | 核准 | over 编码 名称 单位 数量 单位
+    数量), its boxes as the workbook reader places them (x a column's index, each one wide): the
+    数量 under 实退 (D) is paired with 实退 alone — before, 核准 (E) was within the slack of one
+    "point", a whole column there, and paired with it too (核准数量 read from D). On a print the
+    slack stays a point: a group word half a point right of its first name is paired as before."""
+    from kesu_docs.parse.boxes import Box
+    from kesu_docs.parse.captions import stacked_pairs
+
+    def cell(text: str | None, col: int, row: int) -> Box:
+        return Box(text or "", text, col, row, col + 1, row + 1, f"Sheet!{'ABCDEF'[col - 1]}{row}")
+
+    upper = [cell(t, c, 4) for c, t in enumerate(["物料", None, "实退", None, "核准", None], 1)]
+    lower = [cell(t, c, 5) for c, t in enumerate(["编码", "名称", "单位", "数量", "单位", "数量"], 1)]
+    paired = [
+        (low.location, [up.text for up, _pair in ups]) for _i, low, ups in stacked_pairs([upper, lower])
+    ]
+    assert paired == [
+        ("Sheet!A5", ["物料"]),
+        ("Sheet!B5", ["物料"]),
+        ("Sheet!C5", ["实退"]),
+        ("Sheet!D5", ["实退"]),
+        ("Sheet!E5", ["核准"]),
+        ("Sheet!F5", ["核准"]),
+    ]
+
+    def word(text: str, x0: float, y0: float, x1: float) -> Box:
+        return Box(text, text, x0, y0, x1, y0 + 10, f"p1 ({x0:.0f},{y0:.0f})")
+
+    upper_p = [word("Material", 100.5, 0, 140), word("Quantity", 300.5, 0, 350)]
+    lower_p = [
+        word(t, x, 12, x + 60) for t, x in (("No.", 100), ("Name", 200), ("Ordered", 300), ("Received", 400))
+    ]
+    printed = {low.text: [up.text for up, _pair in ups] for _i, low, ups in stacked_pairs([upper_p, lower_p])}
+    assert printed == {
+        "No.": ["Material"],
+        "Name": ["Material"],
+        "Ordered": ["Quantity"],
+        "Received": ["Quantity"],
+    }
