@@ -2097,6 +2097,8 @@ class _Page:
         for b in header.values():
             taken.add(id(b))
         rows: list[dict[str, Any]] = []
+        # a line's columns its wide cell ran over: (its first row, its last + 1, the columns, where)
+        spanned_lines: list[tuple[int, int, list[str], str]] = []
         header_band = [
             b
             for i in (head_i - 1, head_i)
@@ -2382,19 +2384,7 @@ class _Page:
                     taken.update(id(b) for b in under)
                     if rejoined:  # a line's text put back together: its pieces are taken too
                         taken.update(i for i, w in self.whole_of.items() if any(w is b for b in under))
-            for col in spanned:  # a value the line's other cells say there should be: said
-                if row.get(col) is None and (
-                    columns[col].required or any(r.get(col) is not None for r in rows)
-                ):
-                    self.problems.append(
-                        Problem(
-                            "table_cell_over_columns",
-                            f"{meta.key}[{len(rows)}].{col}",
-                            location=next(iter(cells.values()), header[col]).location,
-                            severity="warning",
-                            params={"column": _short(header[col].text)},
-                        )
-                    )
+            ran_over = [col for col in spanned if row.get(col) is None]  # said once the table is read
             for b in band:
                 for c, choice in choices.items():
                     if not b.empty and id(b) not in taken and _is_option(choice, _caption(b.value)):
@@ -2451,6 +2441,7 @@ class _Page:
                 self.problems.append(
                     _row_warning("row_lines_unlike", f"{meta.key}[{len(rows)}]", cells, text=_short(unlike))
                 )
+            first_row = len(rows)
             for one in apart or [row]:
                 k = len(rows)
                 for col, head in [*header.items(), *((c, groups[c]) for c in choices if c in one)]:
@@ -2473,7 +2464,27 @@ class _Page:
                             "table",
                         )
                 rows.extend(_numbered_rows({c: v for c, v in one.items() if v is not None}, columns))
+            if ran_over:
+                spanned_lines.append(
+                    (first_row, len(rows), ran_over, next(iter(cells.values()), header[ran_over[0]]).location)
+                )
             taken.update(id(b) for b in line_numbers(whole, counters))  # the line's own number
+        for first_line, past, ran_over, said_at in spanned_lines:
+            # a value the table's other lines say there should be (any line, above or below): said
+            for k in range(first_line, past):
+                for col in ran_over:
+                    if rows[k].get(col) is None and (
+                        columns[col].required or any(r.get(col) is not None for r in rows)
+                    ):
+                        self.problems.append(
+                            Problem(
+                                "table_cell_over_columns",
+                                f"{meta.key}[{k}].{col}",
+                                location=said_at,
+                                severity="warning",
+                                params={"column": _short(header[col].text)},
+                            )
+                        )
         names = sorted((c for c in text_cols if c in header), key=lambda c: header[c].x0)[:1]
         if head_page is not None and names and (split := numbered_names([r.get(names[0]) for r in rows])):
             # a print where each line's number ran into its name ("1 Hex bolt M8"): split off, said

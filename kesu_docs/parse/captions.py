@@ -131,7 +131,7 @@ def stacked_pairs(bands: list[list[Any]]) -> _Pairs:
                 (up, (f"{up.text} {low.text}", f"{low.text} {up.text}"))
                 for up in bands[i]
                 if not (  # (the rectangle first: asked for every pair of boxes of two rows)
-                    up.x0 > low.x0 + (_ALIGNED if id(up) in reach else 1e-6)
+                    up.x0 > low.x0 + (_start_slack(low) if id(up) in reach else 1e-6)
                     or (right := reach.get(id(up), up.x1)) < low.x1 - 1e-6
                     or right - up.x0 < 1.5 * width
                     or up.empty
@@ -144,6 +144,14 @@ def stacked_pairs(bands: list[list[Any]]) -> _Pairs:
 
 
 _ALIGNED = 1.0  # points (a print) or less: two names starting where their column starts
+_ALIGNED_SHARE = 0.1  # of the box's width: a sheet's box is a column wide (its x a column's index)
+
+
+def _start_slack(box: Any) -> float:
+    """How far two names may start apart and still start where one column does: a point on a
+    print, a tenth of the box's width at most (on a sheet, where a box is one column wide, a
+    point would reach the next column: a group word at D paired with a name in C)."""
+    return min(_ALIGNED, _ALIGNED_SHARE * (box.x1 - box.x0))
 
 
 def _group_reaches(upper: list[Any], lower: list[Any]) -> dict[int, float]:
@@ -160,9 +168,9 @@ def _group_reaches(upper: list[Any], lower: list[Any]) -> dict[int, float]:
     out: dict[int, float] = {}
     for k, word in enumerate(words):
         right = words[k + 1].x0 if k + 1 < len(words) else end
-        if not any(word.x1 <= b.x0 and b.x1 <= right + _ALIGNED for b in names):
+        if not any(word.x1 <= b.x0 and b.x1 <= right + _start_slack(b) for b in names):
             return {}  # (a word over no blank: no group row)
-        if any(b.x0 < word.x0 - _ALIGNED < b.x1 for b in names) and k == 0:
+        if any(b.x0 < word.x0 - _start_slack(b) < b.x1 for b in names) and k == 0:
             return {}  # a lower name starting left of the first group: not the table's header
         out[id(word)] = right
     return out

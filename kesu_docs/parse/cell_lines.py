@@ -22,7 +22,7 @@ from .. import value_paths
 from ..forms import FormSpec
 from ..lazy_re import lazy_re
 from ..values import halfwidth
-from .persons import LabelRule
+from .persons import PARTY_WORDS_EN, LabelRule
 from .vocab import vocabulary
 
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -38,7 +38,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 _PARTY_ZH = ("客户", "买受", "买方", "购货", "卖方", "销货", "供应商", "厂商", "营业人")
-_PARTY_EN = lazy_re(r"(?i)\b(customer|buyer|seller|supplier|vendor|client|bill to|sold to)\b")
+_PARTY_EN = lazy_re(rf"(?i)\b({PARTY_WORDS_EN})\b")
 _NOT_PARTY = lazy_re(r"(?i)(编号|号码|单号|代码|\bno\b|number|\bid\b|code|日期|date|要求|request)")
 
 

@@ -777,9 +777,15 @@ def _scan_check(words: list[Word], data: bytes) -> None:
     """A few stray characters over a page's image, and no form: a scan with a stamp, a page
     number or its scanner app's line on it. A few words and no page image (a one-line letter)
     are no scan: not a recognised form, the words quoted (the caller's error)."""
-    pages = max((w.page for w in words), default=1)
-    if sum(len(w.text) for w in words) < SPARSE_TEXT * pages and _page_image(data):
+    if _a_scan(words, data):
         raise SourceError("no_text_layer")
+
+
+def _a_scan(words: list[Word], data: bytes) -> bool:
+    """Are the pages a scan: an image over half a page and few words or none (a stamp, a page
+    number, a scanner app's line)?"""
+    pages = max((w.page for w in words), default=1)
+    return sum(len(w.text) for w in words) < SPARSE_TEXT * pages and _page_image(data)
 
 
 def _words_found(words: list[Word], limit: int = 60) -> Bilingual:
@@ -937,7 +943,8 @@ def _extract(
         raise SourceError("xfa_form")  # a dynamic XFA form: its pages are drawn by Adobe Reader alone
     if not words and not any(f.value is not None for f in fields):
         # a blank page carrying the form as an attached file: read it, or name what is attached
-        attached = read_attached(path, data, kind, extract)
+        # (the pages looked at first: a scan carrying a file is said as a scan beside it)
+        attached = read_attached(path, data, kind, extract, scanned=lambda: _a_scan(words, data))
         if attached is not None:
             return attached
         raise SourceError("no_text_layer")
@@ -954,7 +961,15 @@ def _extract(
         letter = _letter(exc, words, fields, kind, str(path))
         if letter is not None:  # a complaint written as a letter: what its set phrases state
             return [letter]
-        if not fields and (attached := read_attached(path, data, kind, extract, said=False)) is not None:
+        if (
+            not fields
+            and (
+                attached := read_attached(
+                    path, data, kind, extract, said=False, scanned=lambda: _a_scan(words, data)
+                )
+            )
+            is not None
+        ):
             return attached  # a portfolio's cover page over the forms attached to it
         if not fields:
             _scan_check(words, data)  # a scan with a stray text line: say it needs OCR, not "which form?"

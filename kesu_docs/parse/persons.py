@@ -28,9 +28,13 @@ _PERSON_ZH = (
     "人员",
     "负责",
 )
+# the words naming a party to the complaint (a customer, a supplier): a party's label
+# (cell_lines.PARTY), and a contact of one a person (``Supplier contact``)
+PARTY_WORDS_EN = r"customer|buyer|seller|supplier|vendor|client|bill to|sold to"
 # a label closed by a word naming the one who did it or whom to ask (``Prepared by``, ``Supplier
-# contact``): a person's label (PERSON), and that word the one a name follows (person_label_words)
-_DONE_BY = r"\b(?:by|contact)\s*[:：.]?$"
+# contact``): a person's label (PERSON), and that word the one a name follows (person_label_words);
+# a contact of no party (``Contact``, ``Emergency contact``) may be a phone number: no person's
+_DONE_BY = rf"\b(?:by|(?:{PARTY_WORDS_EN})\s+contact)\s*[:：.]?$"
 _PERSON_EN = lazy_re(
     rf"(?i)(\bby\b|approver|owner|operator|supervisor|manager|leader|\bwho\b|^name$|receiver|member|{_DONE_BY})"
 )
