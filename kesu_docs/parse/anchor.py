@@ -190,6 +190,7 @@ from .table_lines import (
     running_title,
     serial_line,
     side_column,
+    tax_agrees,
     walk_lines,
 )
 from .two_forms import current_form, read_fields
@@ -2222,9 +2223,14 @@ class _Page:
                 tax_named = self.column_vocabs[meta.key].match(tax_line[2])
                 tax_col = tax_named[0] if tax_named is not None and tax_named[1] >= 0.8 else None
                 k = len(rows) - 1
-                if tax_col in columns and columns[tax_col].kind == "money" and rows[k].get(tax_col) is None:
+                if (
+                    tax_col in columns
+                    and columns[tax_col].kind == "money"
+                    and rows[k].get(tax_col) is None
+                    and _lines_tax(tax_line, rows[k], columns, tax_col)
+                ):
                     # "營業稅 5% | NT$450" under a line: that line's tax, on a row of its own
-                    caption, figure, _ = tax_line
+                    caption, figure, *_ = tax_line
                     rows[k][tax_col] = figure.value
                     path = f"{meta.key}[{k}].{tax_col}"
                     where[path] = figure.location
@@ -4303,3 +4309,23 @@ def _line_headings(spans: Sequence[tuple[float, float]], over: Sequence[Box]) ->
         heads = [b for b in over if b.overlaps_x(x0, x1)]
         found.append(heads[0].text.strip() if len(heads) == 1 else None)
     return found if any(h is not None and line_heading(h) for h in found) else [None] * len(spans)
+
+
+def _lines_tax(
+    tax_line: tuple[Box, Box, str, Decimal], row: dict[str, Any], columns: dict[str, FieldMeta], tax_col: str
+) -> bool:
+    """Is the tax row's figure the line's own tax: its amount (a figure of the line in another
+    money column) at the caption's rate? The form's ``營業稅 5% | 660`` under the last line is the
+    tax of them all, left to the totals (it was the last line's, and the total excluding tax
+    read 660 too many)."""
+    from .gross_total import _figure
+
+    tax = _figure(tax_line[1].value, columns[tax_col])
+    if tax is None:
+        return False
+    amounts = (
+        _figure(v, columns[c])
+        for c, v in row.items()
+        if c != tax_col and c in columns and columns[c].kind == "money"
+    )
+    return any(a is not None and tax_agrees(tax, a, tax_line[3]) for a in amounts)

@@ -1,0 +1,76 @@
+"""What the review of the twenty-ninth round's reader fixes found (issue 10), each read on forms
+of our own (Excel and LibreOffice's PDF print of it) or on the rule's own words.
+
+- **The form's tax in the lines' name column** (``營業稅 5% | 660`` after three lines with no tax
+  of their own, then ``合計 13,860``): a row is a line's tax only when its figure is that line's
+  amount at the caption's rate; 660 went on the last line (its amount 3,000) and the total
+  excluding tax read 13,860, warned only as a doubt.
+- **Haitian month words the CLDR reads as another month** (``jen`` June, ``out`` August: the
+  CLDR's January, October): disputed, never a silent date.
+- **Two counts under one caption**: only a count word after the second figure (``36/1,200 kg``,
+  ``540/12,000 USD`` are no two counts).
+- **"N more"** in a D7 text is a horizontal deployment only with a place, machine, line, plant or
+  model word after it (``added 2 more inspection points`` is none).
+- **核准 on an allowance**: the sets disagree on its role (general manager or manager): a read
+  one is never silent.
+
+Workbooks built here with openpyxl; values and wording of our own.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from helpers import book_as, field_codes, landscape_book, read_doc
+
+FORMS = ["xlsx", "pdf"]
+
+
+# ------------------------------------------------------- the form's tax under the last line
+@pytest.mark.parametrize("form", FORMS)
+def test_the_forms_tax_under_the_last_line_is_no_lines_tax(tmp_path: Path, form: str) -> None:
+    rows: list[list[Any]] = [
+        ["銷貨折讓單"],
+        ["折讓單號", "ZR-TN-2606-011", "開立日期", "2026/06/02"],
+        ["買受人", "廣達電腦股份有限公司", "統一編號", "22822281"],
+        ["品名", "數量", "單價", "折讓金額"],
+        ["散熱膏", "2,000", "3.50", "7,000"],
+        ["絕緣片", "8,000", "0.40", "3,200"],
+        ["矽膠墊", "1,500", "2.00", "3,000"],
+        ["營業稅 5%", None, None, "660"],
+        ["合計", None, None, "13,860"],
+    ]
+    path = landscape_book(tmp_path / "zr.xlsx", rows, {"A": 24, "B": 16, "C": 14, "D": 18}, grid=True)
+    doc = read_doc(book_as(path, form), "allowance")
+    items = doc["record"]["items"]
+    assert [i["allowance_amount"] for i in items] == ["7000.00", "3200.00", "3000.00"]
+    assert "660.00" not in [i["tax"] for i in items]  # (3,000 at 5 % is 150)
+    # 合計 is the gross: never taken as the total excluding tax without an error saying so
+    net = doc["record"]["total_excl_tax"]
+    assert net in (None, "13200.00") or "total_mismatch" in field_codes(doc, "total_excl_tax")
+
+
+@pytest.mark.parametrize(
+    ("cells", "amount", "tax"),
+    [
+        (["營業稅 5%", "NT$150"], "3,000", True),
+        (["營業稅 5%", "NT$161"], "3,210", True),  # (160.50: a whole-dollar figure, rounded up)
+        (["營業稅 5%", "660"], "3,000", False),  # the form's tax, no line's
+        (["VAT @ 16%", "1,815.00"], "11,343.75", True),
+        (["GST: 9%", "90.01"], "1,000.00", True),
+        (["GST: 9%", "90.05"], "1,000.00", False),
+    ],
+)
+def test_a_lines_tax_row_agrees_with_its_amount(cells: list[str], amount: str, tax: bool) -> None:
+    from decimal import Decimal
+
+    from kesu_docs.parse.boxes import Box
+    from kesu_docs.parse.table_lines import line_tax, tax_agrees
+
+    band = [Box(c, c, 100.0 * i, 0.0, 100.0 * i + 80, 10.0, f"A{i}") for i, c in enumerate(cells)]
+    read = line_tax(band)
+    assert read is not None
+    figure = Decimal(cells[1].removeprefix("NT$").replace(",", ""))
+    assert tax_agrees(figure, Decimal(amount.replace(",", "")), read[3]) is tax
