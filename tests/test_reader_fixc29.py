@@ -74,3 +74,13 @@ def test_a_lines_tax_row_agrees_with_its_amount(cells: list[str], amount: str, t
     assert read is not None
     figure = Decimal(cells[1].removeprefix("NT$").replace(",", ""))
     assert tax_agrees(figure, Decimal(amount.replace(",", "")), read[3]) is tax
+
+
+# ------------------------------------------------------------- Haitian words of another month
+@pytest.mark.parametrize(("word", "text"), [("jen", "12 jen 2026"), ("out", "5 out 2026")])
+def test_a_haitian_month_word_another_language_reads_otherwise_is_disputed(word: str, text: str) -> None:
+    from kesu_docs.month_names import disputed
+    from kesu_docs.values import date_in_doubt
+
+    assert disputed(word)  # (jen: June in Haitian, January in the CLDR's; out: August, October)
+    assert date_in_doubt(text) == "month_disputed"
