@@ -77,10 +77,46 @@ def test_a_lines_tax_row_agrees_with_its_amount(cells: list[str], amount: str, t
 
 
 # ------------------------------------------------------------- Haitian words of another month
-@pytest.mark.parametrize(("word", "text"), [("jen", "12 jen 2026"), ("out", "5 out 2026")])
+@pytest.mark.parametrize(
+    ("word", "text"),
+    [("jen", "12 jen 2026"), ("out", "5 out 2026"), ("Mae", "9 Mae 2026")],  # (Breton May; lb Mäe: March)
+)
 def test_a_haitian_month_word_another_language_reads_otherwise_is_disputed(word: str, text: str) -> None:
     from kesu_docs.month_names import disputed
     from kesu_docs.values import date_in_doubt
 
     assert disputed(word)  # (jen: June in Haitian, January in the CLDR's; out: August, October)
     assert date_in_doubt(text) == "month_disputed"
+
+
+# ----------------------------------------------------------- two counts under one caption: words
+@pytest.mark.parametrize(
+    ("text", "two"),
+    [
+        ("36/1,200 台", True),
+        ("36/1,200 pcs", True),
+        ("36/1,200 個", True),
+        ("36/1,200 kg", False),
+        ("540/12,000 USD", False),
+    ],
+)
+def test_two_figures_are_two_counts_only_with_a_count_word(text: str, two: bool) -> None:
+    from kesu_docs.parse.anchor import _FIGURES
+    from kesu_docs.parse.vocab import simplified
+
+    assert (_FIGURES.match(simplified(text)) is not None) is two
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_weight_over_a_weight_is_no_two_counts(tmp_path: Path, form: str) -> None:
+    rows: list[list[Any]] = [
+        ["8D 報告"],
+        ["報告編號", "8D-TC-2606-007", "立案日期", "2026-06-03"],
+        ["客戶名稱", "仁寶電腦工業股份有限公司", "料號", "TC-HNG-4410"],
+        ["不良數／交貨數", "36/1,200 kg"],
+        ["問題描述", "轉軸扭力偏低。"],
+        ["發生原因", "彈片熱處理不足。"],
+    ]
+    path = landscape_book(tmp_path / "8d.xlsx", rows, {"A": 20, "B": 40, "C": 14, "D": 20})
+    problem = read_doc(book_as(path, form), "8d")["record"]["problem"]
+    assert (problem["qty_complained"], problem["qty_delivered"]) != (36, 1200)

@@ -196,6 +196,7 @@ from .table_lines import (
 from .two_forms import current_form, read_fields
 from .units import (
     amount_note,
+    count_words,
     conflict_problem,
     group_unit_label,
     note_covers_counts,
@@ -392,8 +393,9 @@ def _label_key(text: str) -> str:
 
 
 # ---------------------------------------------------------------------------------- segments
-# "36/1,200": two figures, one slash (a count word after the second: "540／12,000 台", "36/1,200 pcs")
-_FIGURES = lazy_re(r"^\s*(\d[\d.,\s]*?)\s*/\s*(\d[\d.,\s]*?(?:\s*[^\W\d_]{1,8}\.?)?)\s*$")
+# "36/1,200": two figures, one slash (a count word after the second: "540／12,000 台", "36/1,200 pcs";
+# never any other word: "36/1,200 kg", "540/12,000 USD" are no two counts); the text in simplified script first
+_FIGURES = lazy_re(rf"^\s*(\d[\d.,\s]*?)\s*/\s*(\d[\d.,\s]*?(?:\s*(?i:{count_words()})\.?)?)\s*$")
 _COLON = lazy_re(r"[:：?？]")  # a question ends its label too: "Samples returned? Yes ■ No □"
 
 
@@ -1860,7 +1862,7 @@ class _Page:
         text = halfwidth(value)
         parts = [t.strip() for t in re.split(r"\s+/\s*|\s*/\s+|[|]", text) if t.strip()]
         meta = self.fields.get(lab.key)  # (a group's member too: problem.qty_complained)
-        if len(parts) == 1 and meta is not None and meta.kind in FIGURE_KINDS and (m := _FIGURES.match(text)):
+        if len(parts) == 1 and meta is not None and meta.kind in FIGURE_KINDS and (m := _FIGURES.match(simplified(text))):
             parts = [m[1].strip(), m[2].strip()]  # "36/1,200" under 不良數/出貨數: two figures
         if len(names) < 2 or len(parts) != len(names) or one_thing(self.vocab, label, lab.key):
             return value
