@@ -120,3 +120,20 @@ def test_a_weight_over_a_weight_is_no_two_counts(tmp_path: Path, form: str) -> N
     path = landscape_book(tmp_path / "8d.xlsx", rows, {"A": 20, "B": 40, "C": 14, "D": 20})
     problem = read_doc(book_as(path, form), "8d")["record"]["problem"]
     assert (problem["qty_complained"], problem["qty_delivered"]) != (36, 1200)
+
+
+# ----------------------------------------------------------------------- "N more" in a D7 text
+@pytest.mark.parametrize(
+    ("text", "elsewhere"),
+    [
+        ("Added 2 more inspection points at final QC.", False),
+        ("Torque checked 3 more times a shift.", False),
+        ("Fixture copied to 2 more assembly lines.", True),
+        ("Same poka-yoke on 4 more presses.", True),
+        ("Rolled to 2 more plants.", True),
+    ],
+)
+def test_n_more_is_elsewhere_only_with_a_place_or_machine(text: str, elsewhere: bool) -> None:
+    from kesu_docs.parse.value_cues import TEXT_SUBJECTS
+
+    assert bool(TEXT_SUBJECTS["prevention.horizontal_deployment"].search(text)) is elsewhere

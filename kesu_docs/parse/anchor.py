@@ -196,8 +196,8 @@ from .table_lines import (
 from .two_forms import current_form, read_fields
 from .units import (
     amount_note,
-    count_words,
     conflict_problem,
+    count_words,
     group_unit_label,
     note_covers_counts,
     noted_factor,
@@ -1862,7 +1862,12 @@ class _Page:
         text = halfwidth(value)
         parts = [t.strip() for t in re.split(r"\s+/\s*|\s*/\s+|[|]", text) if t.strip()]
         meta = self.fields.get(lab.key)  # (a group's member too: problem.qty_complained)
-        if len(parts) == 1 and meta is not None and meta.kind in FIGURE_KINDS and (m := _FIGURES.match(simplified(text))):
+        if (
+            len(parts) == 1
+            and meta is not None
+            and meta.kind in FIGURE_KINDS
+            and (m := _FIGURES.match(simplified(text)))
+        ):
             parts = [m[1].strip(), m[2].strip()]  # "36/1,200" under 不良數/出貨數: two figures
         if len(names) < 2 or len(parts) != len(names) or one_thing(self.vocab, label, lab.key):
             return value
