@@ -137,3 +137,22 @@ def test_n_more_is_elsewhere_only_with_a_place_or_machine(text: str, elsewhere: 
     from kesu_docs.parse.value_cues import TEXT_SUBJECTS
 
     assert bool(TEXT_SUBJECTS["prevention.horizontal_deployment"].search(text)) is elsewhere
+
+
+# ------------------------------------------------------------------------ 核准 on an allowance
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("label", ["核准", "核准："])
+def test_a_name_read_by_hezhun_on_an_allowance_is_said(tmp_path: Path, form: str, label: str) -> None:
+    rows: list[list[Any]] = [
+        ["銷貨折讓單"],
+        ["折讓單號", "ZR-TN-2606-012", "開立日期", "2026/06/04"],
+        ["買受人", "廣達電腦股份有限公司", "統一編號", "22822281"],
+        ["品名", "數量", "單價", "折讓金額"],
+        ["散熱膏", "2,000", "3.50", "7,000"],
+        ["折讓金額合計", "7,000"],
+        [label, "鄭雅文"],
+    ]
+    path = landscape_book(tmp_path / "zr.xlsx", rows, {"A": 24, "B": 16, "C": 14, "D": 18}, grid=True)
+    doc = read_doc(book_as(path, form), "allowance")
+    [field] = [k for k, v in doc["record"].items() if v == "鄭雅文"]
+    assert "signer_role_in_doubt" in field_codes(doc, field)

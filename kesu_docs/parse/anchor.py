@@ -267,6 +267,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}的值“{value}”读取把握不大（依据标签“{anchor}”，可信度 {confidence}），请核对",
         "{label}: '{value}' was read with low confidence (label '{anchor}', confidence {confidence}); please check",
     ),
+    "signer_role_in_doubt": (
+        "{label}：“{value}”依据标签“{anchor}”读取，而各公司的表上“{anchor}”所指的签核层级不同（总经理或主管），请核对",
+        "{label}: '{value}' was read by the label '{anchor}', which companies' forms use for different"
+        " levels of sign-off (the general manager or the manager); please check",
+    ),
     "value_looks_like_label": (
         "{label}的值“{value}”看起来像表上的标签，可能读错了位置，请核对",
         "{label}: '{value}' looks like a printed label, not an answer; please check",
@@ -4110,6 +4115,26 @@ def find_labels(boxes: Sequence[Box], spec: FormSpec) -> dict[str, list[Box]]:
 
 
 # ---------------------------------------------------------------------------------- never silent
+# a sign-off's label whose level forms disagree on (核准 on a 折讓單: the general manager's on some
+# companies' forms, the manager's on others'), by the form's kind: a name read by it is said
+ROLE_IN_DOUBT = {"allowance": frozenset({"核准"})}
+
+
+def _roles_in_doubt(spec: FormSpec, reading: Reading) -> list[Problem]:
+    from ..validation import labels_for
+
+    labels = ROLE_IN_DOUBT.get(spec.kind, frozenset())
+    out: list[Problem] = []
+    for path, prov in reading.provenance.items():
+        value = value_paths.get(reading.values, path)
+        if value is None or simplified(re.sub(r"[\s:：]", "", halfwidth(prov.label))) not in labels:
+            continue
+        zh, en = labels_for(spec, path)
+        params = {"value": _short(value), "anchor": shown_label(prov.label)}
+        out.append(Problem("signer_role_in_doubt", path, zh, en, prov.location, "warning", params))
+    return out
+
+
 def reading_problems(spec: FormSpec, reading: Reading) -> list[Problem]:
     """Warnings that keep a doubtful reading from passing silently: values read with low
     confidence, values that look like labels, and every label no field took."""
@@ -4150,6 +4175,7 @@ def reading_problems(spec: FormSpec, reading: Reading) -> list[Problem]:
                     },
                 )
             )
+    out += _roles_in_doubt(spec, reading)
     seen: set[tuple[str, str]] = set()
     for box in reading.unread:
         text = box.text.strip()
