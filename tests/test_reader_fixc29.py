@@ -28,22 +28,30 @@ from helpers import book_as, field_codes, landscape_book, read_doc
 FORMS = ["xlsx", "pdf"]
 
 
-# ------------------------------------------------------- the form's tax under the last line
-@pytest.mark.parametrize("form", FORMS)
-def test_the_forms_tax_under_the_last_line_is_no_lines_tax(tmp_path: Path, form: str) -> None:
-    rows: list[list[Any]] = [
+def _allowance(tmp_path: Path, form: str, rows: list[list[Any]]) -> dict[str, Any]:
+    """A 銷貨折讓單 read: its heading, one line (散熱膏, NT$7,000), then ``rows``."""
+    head: list[list[Any]] = [
         ["銷貨折讓單"],
         ["折讓單號", "ZR-TN-2606-011", "開立日期", "2026/06/02"],
         ["買受人", "廣達電腦股份有限公司", "統一編號", "22822281"],
         ["品名", "數量", "單價", "折讓金額"],
         ["散熱膏", "2,000", "3.50", "7,000"],
+    ]
+    widths = {"A": 24, "B": 16, "C": 14, "D": 18}
+    path = landscape_book(tmp_path / "zr.xlsx", head + rows, widths, grid=True)
+    return read_doc(book_as(path, form), "allowance")
+
+
+# ------------------------------------------------------- the form's tax under the last line
+@pytest.mark.parametrize("form", FORMS)
+def test_the_forms_tax_under_the_last_line_is_no_lines_tax(tmp_path: Path, form: str) -> None:
+    lines = [
         ["絕緣片", "8,000", "0.40", "3,200"],
         ["矽膠墊", "1,500", "2.00", "3,000"],
         ["營業稅 5%", None, None, "660"],
         ["合計", None, None, "13,860"],
     ]
-    path = landscape_book(tmp_path / "zr.xlsx", rows, {"A": 24, "B": 16, "C": 14, "D": 18}, grid=True)
-    doc = read_doc(book_as(path, form), "allowance")
+    doc = _allowance(tmp_path, form, lines)
     items = doc["record"]["items"]
     assert [i["allowance_amount"] for i in items] == ["7000.00", "3200.00", "3000.00"]
     assert "660.00" not in [i["tax"] for i in items]  # (3,000 at 5 % is 150)
@@ -143,16 +151,6 @@ def test_n_more_is_elsewhere_only_with_a_place_or_machine(text: str, elsewhere: 
 @pytest.mark.parametrize("form", FORMS)
 @pytest.mark.parametrize("label", ["核准", "核准："])
 def test_a_name_read_by_hezhun_on_an_allowance_is_said(tmp_path: Path, form: str, label: str) -> None:
-    rows: list[list[Any]] = [
-        ["銷貨折讓單"],
-        ["折讓單號", "ZR-TN-2606-012", "開立日期", "2026/06/04"],
-        ["買受人", "廣達電腦股份有限公司", "統一編號", "22822281"],
-        ["品名", "數量", "單價", "折讓金額"],
-        ["散熱膏", "2,000", "3.50", "7,000"],
-        ["折讓金額合計", "7,000"],
-        [label, "鄭雅文"],
-    ]
-    path = landscape_book(tmp_path / "zr.xlsx", rows, {"A": 24, "B": 16, "C": 14, "D": 18}, grid=True)
-    doc = read_doc(book_as(path, form), "allowance")
+    doc = _allowance(tmp_path, form, [["折讓金額合計", "7,000"], [label, "鄭雅文"]])
     [field] = [k for k, v in doc["record"].items() if v == "鄭雅文"]
     assert "signer_role_in_doubt" in field_codes(doc, field)
