@@ -333,6 +333,9 @@ def _tables() -> tuple[dict[str, int], frozenset[str]]:
     }
     scoped = _scoped()
     every = {**EXTRA, **maori, **others, **words}
+    # a word of the other languages another one reads as another month (Haitian jen, June; out,
+    # August: the CLDR's January, October): the first one's month kept, said to be checked
+    disputed |= {key for key, month in others.items() if every[key] != month}
     return {key: month for key, month in every.items() if key not in scoped}, frozenset(disputed)
 
 

@@ -190,12 +190,14 @@ from .table_lines import (
     running_title,
     serial_line,
     side_column,
+    tax_agrees,
     walk_lines,
 )
 from .two_forms import current_form, read_fields
 from .units import (
     amount_note,
     conflict_problem,
+    count_words,
     group_unit_label,
     note_covers_counts,
     noted_factor,
@@ -264,6 +266,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "low_confidence": (
         "{label}的值“{value}”读取把握不大（依据标签“{anchor}”，可信度 {confidence}），请核对",
         "{label}: '{value}' was read with low confidence (label '{anchor}', confidence {confidence}); please check",
+    ),
+    "signer_role_in_doubt": (
+        "{label}：“{value}”依据标签“{anchor}”读取，而各公司的表上“{anchor}”所指的签核层级不同（总经理或主管），请核对",
+        "{label}: '{value}' was read by the label '{anchor}', which companies' forms use for different"
+        " levels of sign-off (the general manager or the manager); please check",
     ),
     "value_looks_like_label": (
         "{label}的值“{value}”看起来像表上的标签，可能读错了位置，请核对",
@@ -391,8 +398,9 @@ def _label_key(text: str) -> str:
 
 
 # ---------------------------------------------------------------------------------- segments
-# "36/1,200": two figures, one slash (a count word after the second: "540／12,000 台", "36/1,200 pcs")
-_FIGURES = lazy_re(r"^\s*(\d[\d.,\s]*?)\s*/\s*(\d[\d.,\s]*?(?:\s*[^\W\d_]{1,8}\.?)?)\s*$")
+# "36/1,200": two figures, one slash (a count word after the second: "540／12,000 台", "36/1,200 pcs";
+# never any other word: "36/1,200 kg", "540/12,000 USD" are no two counts); the text in simplified script first
+_FIGURES = lazy_re(rf"^\s*(\d[\d.,\s]*?)\s*/\s*(\d[\d.,\s]*?(?:\s*(?i:{count_words()})\.?)?)\s*$")
 _COLON = lazy_re(r"[:：?？]")  # a question ends its label too: "Samples returned? Yes ■ No □"
 
 
@@ -1859,7 +1867,12 @@ class _Page:
         text = halfwidth(value)
         parts = [t.strip() for t in re.split(r"\s+/\s*|\s*/\s+|[|]", text) if t.strip()]
         meta = self.fields.get(lab.key)  # (a group's member too: problem.qty_complained)
-        if len(parts) == 1 and meta is not None and meta.kind in FIGURE_KINDS and (m := _FIGURES.match(text)):
+        if (
+            len(parts) == 1
+            and meta is not None
+            and meta.kind in FIGURE_KINDS
+            and (m := _FIGURES.match(simplified(text)))
+        ):
             parts = [m[1].strip(), m[2].strip()]  # "36/1,200" under 不良數/出貨數: two figures
         if len(names) < 2 or len(parts) != len(names) or one_thing(self.vocab, label, lab.key):
             return value
@@ -2224,9 +2237,14 @@ class _Page:
                 tax_named = self.column_vocabs[meta.key].match(tax_line[2])
                 tax_col = tax_named[0] if tax_named is not None and tax_named[1] >= 0.8 else None
                 k = len(rows) - 1
-                if tax_col in columns and columns[tax_col].kind == "money" and rows[k].get(tax_col) is None:
+                if (
+                    tax_col in columns
+                    and columns[tax_col].kind == "money"
+                    and rows[k].get(tax_col) is None
+                    and _lines_tax(tax_line, rows[k], columns, tax_col)
+                ):
                     # "營業稅 5% | NT$450" under a line: that line's tax, on a row of its own
-                    caption, figure, _ = tax_line
+                    caption, figure, *_ = tax_line
                     rows[k][tax_col] = figure.value
                     path = f"{meta.key}[{k}].{tax_col}"
                     where[path] = figure.location
@@ -4108,6 +4126,26 @@ def find_labels(boxes: Sequence[Box], spec: FormSpec) -> dict[str, list[Box]]:
 
 
 # ---------------------------------------------------------------------------------- never silent
+# a sign-off's label whose level forms disagree on (核准 on a 折讓單: the general manager's on some
+# companies' forms, the manager's on others'), by the form's kind: a name read by it is said
+ROLE_IN_DOUBT = {"allowance": frozenset({"核准"})}
+
+
+def _roles_in_doubt(spec: FormSpec, reading: Reading) -> list[Problem]:
+    from ..validation import labels_for
+
+    labels = ROLE_IN_DOUBT.get(spec.kind, frozenset())
+    out: list[Problem] = []
+    for path, prov in reading.provenance.items():
+        value = value_paths.get(reading.values, path)
+        if value is None or simplified(re.sub(r"[\s:：]", "", halfwidth(prov.label))) not in labels:
+            continue
+        zh, en = labels_for(spec, path)
+        params = {"value": _short(value), "anchor": shown_label(prov.label)}
+        out.append(Problem("signer_role_in_doubt", path, zh, en, prov.location, "warning", params))
+    return out
+
+
 def reading_problems(spec: FormSpec, reading: Reading) -> list[Problem]:
     """Warnings that keep a doubtful reading from passing silently: values read with low
     confidence, values that look like labels, and every label no field took."""
@@ -4148,6 +4186,7 @@ def reading_problems(spec: FormSpec, reading: Reading) -> list[Problem]:
                     },
                 )
             )
+    out += _roles_in_doubt(spec, reading)
     seen: set[tuple[str, str]] = set()
     for box in reading.unread:
         text = box.text.strip()
@@ -4314,3 +4353,23 @@ def _line_headings(spans: Sequence[tuple[float, float]], over: Sequence[Box]) ->
         heads = [b for b in over if b.overlaps_x(x0, x1)]
         found.append(heads[0].text.strip() if len(heads) == 1 else None)
     return found if any(h is not None and line_heading(h) for h in found) else [None] * len(spans)
+
+
+def _lines_tax(
+    tax_line: tuple[Box, Box, str, Decimal], row: dict[str, Any], columns: dict[str, FieldMeta], tax_col: str
+) -> bool:
+    """Is the tax row's figure the line's own tax: its amount (a figure of the line in another
+    money column) at the caption's rate? The form's ``營業稅 5% | 660`` under the last line is the
+    tax of them all, left to the totals (it was the last line's, and the total excluding tax
+    read 660 too many)."""
+    from .gross_total import _figure
+
+    tax = _figure(tax_line[1].value, columns[tax_col])
+    if tax is None:
+        return False
+    amounts = (
+        _figure(v, columns[c])
+        for c, v in row.items()
+        if c != tax_col and c in columns and columns[c].kind == "money"
+    )
+    return any(a is not None and tax_agrees(tax, a, tax_line[3]) for a in amounts)

@@ -63,7 +63,7 @@ from .typed import (
     value_with_comment,
     with_tolerance,
 )
-from .units import rate_from_labels
+from .units import RATED_FIGURES, rate_from_labels
 from .vocab import (  # (one shape of an 8D heading)
     filling_note,
     folded,
@@ -1508,7 +1508,15 @@ def guard(
         choices(reading, boxes, spec)
     rate_from_labels(reading, boxes, spec, is_label)  # Sales Tax 0% | 0.00: the rate the label states
     stale: list[tuple[str, str]] = []  # (field, place) a figure moved from: what was said there goes
+    untaxed = reading.values.get("total_tax") is None
     problems.extend(column_totals(reading, boxes, spec, stale))  # 合计 | 3600.00 | 468.00: each its column's
+    if untaxed and reading.values.get("total_tax") is not None:
+        # 營業稅 5% | 660 read only now (a tax line under the lines): the rate it states, and
+        # the 合計 above or below it checked as the gross (as when the tax was read first)
+        from .gross_total import gross_total
+
+        rate_from_labels(reading, boxes, spec, is_label)
+        problems.extend(gross_total(reading.values, reading.where, reading.provenance, spec.fields))
     if stale:
         problems[:] = [p for p in problems if (p.field, p.location) not in stale]
         reading.problems[:] = [p for p in reading.problems if (p.field, p.location) not in stale]
@@ -1792,6 +1800,8 @@ def column_totals(
                 for col, cmeta in describe(meta.row_model).items():
                     if cmeta.kind not in ("money", "qty", "number"):
                         continue
+                    if col not in RATED_FIGURES and _tax_line(halfwidth(caption.text).strip()):
+                        continue  # 營業稅 5% | 660 under the amounts: the form's tax (_tax_lines'), no total
                     found = (
                         by_place.get(reading.where.get(f"{key}[{k}].{col}", ""))
                         for k in range(len(reading.values[key]))

@@ -27,14 +27,15 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
-from functools import lru_cache, partial
+from decimal import Decimal
+from functools import partial
 from typing import Any, TypeVar
 
 from ..lazy_re import lazy_re
 from ..values import halfwidth
 from .boxes import Box, page_number
 from .guards import totals_caption
-from .units import unit_word
+from .units import label_rate, unit_word
 from .vocab import filling_note, folded
 
 # header words of a line-number column (a clerk's, any language)
@@ -383,17 +384,14 @@ def foreign_header(band: Sequence[Box], header: dict[str, Box], figures: set[str
     )
 
 
-@lru_cache(maxsize=1)
-def _tax_with_rate() -> re.Pattern[str]:
-    from ..terms import tax_names_pattern
-
-    return re.compile(rf"(?i)^\s*(?P<name>{tax_names_pattern()})\s*\d{{1,2}}(?:[.,]\d{{1,2}})?\s*[%％]\s*$")
-
-
-def line_tax(band: Sequence[Box]) -> tuple[Box, Box, str] | None:
+def line_tax(band: Sequence[Box]) -> tuple[Box, Box, str, Decimal] | None:
     """A row under an item line holding that line's tax: a tax's name with its rate (``營業稅
-    5%``, ``VAT 16%``) and one figure (``NT$450``), nothing else — (the caption, the figure, the
-    tax's name). No line of its own: the line above's tax."""
+    5%``, ``VAT 16%``, ``GST: 9%``, ``16% VAT`` — values' and units' own rules of a named rate)
+    and one figure (``NT$450``), nothing else — (the caption, the figure, the tax's name, the
+    rate as a fraction). No line of its own: the line above's tax, when its figure agrees with
+    that line's amount at the rate (:func:`tax_agrees`)."""
+    from ..values import _tax_named
+
     filled = [b for b in band if not b.empty]
     texts = [b for b in filled if isinstance(b.value, str) and not re.search(r"\d[\d,.]*\s*$", b.text)]
     if len(filled) != 2:
@@ -404,8 +402,21 @@ def line_tax(band: Sequence[Box]) -> tuple[Box, Box, str] | None:
     figure = next(b for b in filled if b is not caption)
     if not re.search(r"\d", str(figure.value)) or figure.x0 < caption.x1 - 1e-6:
         return None
-    m = _tax_with_rate().match(folded(halfwidth(caption.text)))
-    return (caption, figure, m["name"]) if m else None
+    text = folded(halfwidth(caption.text))
+    rest = _tax_named().sub("", text)  # the tax's name gone: its rate, nothing else
+    rate = label_rate(rest)
+    if rest == text or rate is None or re.sub(r"\s", "", rest).replace(",", ".") != rate:
+        return None
+    name = text.replace(rest.strip(), "").strip(" ()（）:：@")
+    return caption, figure, name, Decimal(rate[:-1]) / 100
+
+
+def tax_agrees(tax: Decimal, amount: Decimal, rate: Decimal) -> bool:
+    """Is ``tax`` the amount's tax at ``rate``: the product rounded as the figure is printed —
+    to the cent, or to the whole unit when the figure has no decimals (NT$450, ¥1,200) — within
+    one of that unit (a clerk's rounding either way)?"""
+    unit = Decimal("1") if tax == tax.to_integral_value() else Decimal("0.01")
+    return abs(tax - amount * rate) <= unit
 
 
 def caption_before(whole: Sequence[Box], inside: Sequence[Box]) -> bool:

@@ -45,7 +45,7 @@ from ..forms import FieldMeta, describe
 from ..lazy_re import lazy_re
 from .boxes import Box, Candidate
 from .typed import reads_as_code
-from .vocab import sentence
+from .vocab import PLACE_WORDS, sentence
 
 # a label this close to a field's vocabulary is a guess: a value may look like it
 WEAK_LABEL = 0.7
@@ -541,6 +541,18 @@ _PLANNED = lazy_re(
 )
 
 
+# what "N more …" deploys to (the English a D7 text writes; PLACE_WORDS: an address's own words)
+_MORE_OF = "|".join(
+    (
+        r"(?:production\s+|assembly\s+|packing\s+)?lines?", r"plants?", r"sites?", r"factor(?:y|ies)",
+        r"workshops?", r"models?", r"machines?", r"presses", r"kilns?", r"furnaces?", r"ovens?", r"moulds?",
+        r"molds?", r"dies", r"tools?", r"stations?", r"cells?", r"robots?", r"lathes?", r"grinders?",
+        r"products?", r"part\s+numbers?", r"platforms?", r"suppliers?", r"warehouses?", r"locations?",
+        *(rf"{w}s?" for w in sorted(PLACE_WORDS) if w.isascii()),
+    )
+)  # fmt: skip
+
+
 # the same or similar products, lines or tools elsewhere: what a horizontal deployment speaks of
 _ELSEWHERE = lazy_re(
     r"(?i)同类|同類|同型|同系列|同款|同一|同模|同炉|同爐|同种|同種|其他|其它|類似|类似|横展|橫展|水平展|横向展|橫向展|"
@@ -550,7 +562,9 @@ _ELSEWHERE = lazy_re(
     r"推广|推廣|扩展至|扩展到|擴展至|擴展到|"  # 推广至 3 条线 (rolled out to 3 lines)
     r"\b(?:rolled\s+out|roll-?out|extended\s+to)\b|"
     r"\b(?:same|similar|other|all|every|famil(?:y|ies))\b|"  # "updated for 3 harness families", "to every grinder"
-    r"\b\d+\s+more\b|"  # "alarms on 2 more kilns" (as many more elsewhere)
+    # "alarms on 2 more kilns" (as many more elsewhere): a place, machine, line, plant or model
+    # after it — "added 2 more inspection points" is the same place's check, no deployment
+    rf"\b\d+\s+more\s+(?:{_MORE_OF})\b|"
     # the same in Dutch, German, Czech, Hungarian: "voor alle 5 klemmatrijzen" (for all 5 dies)
     r"\b(?:alle|andere|overige|vergelijkbare|soortgelijke|gleiche|ähnliche|všechny|podobné|összes|hasonló)\b|"
     # Finnish, Swedish, Danish / Norwegian, Greek, Romanian: "kaikille 4 robotille" (for all 4 robots)
