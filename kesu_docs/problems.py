@@ -205,8 +205,9 @@ MESSAGES: Catalogue = Catalogue(
             "PDF) and submit that, or submit the original Excel sheet",
         ),
         "no_text_layer": (
-            "PDF 没有文字层（扫描件），需先做 OCR 文字识别",
-            "The PDF has no text layer (a scan): it needs OCR first",
+            "PDF 没有文字层（扫描件，或导出时文字被转成了轮廓/曲线），需先做 OCR 文字识别；有原 Excel 或 Word 文件时请提交原文件",
+            "The PDF has no text layer (a scan, or its text was exported as outlines): it needs OCR "
+            "first; where the original Excel or Word file exists, send that",
         ),
         # field values
         "required": ("{label}为必填栏位", "{label} is required"),
