@@ -196,6 +196,9 @@ def test_a_form_attached_to_a_blank_pdf_is_read_and_said(tmp_path: Path, form: s
     assert doc["source"].endswith(f"scan.pdf#客诉单.{form}")
     [said] = [p for p in doc["warnings"] if p["code"] == "read_from_attachment"]
     assert f"'客诉单.{form}'" in said["message"]
+    # the attachment named beside it: read as data, never run or handed on (lead: it said "never opens")
+    [actions] = [p for p in doc["warnings"] if p["code"] == "pdf_actions_not_run"]
+    assert "as data" in actions["message"] and "never runs" in actions["message"]
     assert sorted(p.name for p in tmp_path.rglob("*")) == before  # nothing written
 
 

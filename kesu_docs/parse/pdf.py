@@ -104,10 +104,11 @@ SPARSE_TEXT = 40
 # this module's codes in the message catalogue (problems.py reads them on first look-up)
 MESSAGES: dict[str, tuple[str, str]] = {
     "pdf_actions_not_run": (
-        "这个 PDF 带有{what}：kesu 只读取页面上的文字，从不运行或打开它们；请勿在 PDF 阅读器中允许运行或打开"
-        "（提示时选“不允许”），如有疑问请向发件人核实",
-        "This PDF carries {what}: kesu reads only its pages' text and never runs or opens them; do not "
-        "allow them in a PDF reader (answer 'Block' if asked), and check with the sender if in doubt",
+        "这个 PDF 带有{what}：kesu 只读取页面上的文字（页面上没有表单时，附带的 PDF 或 Excel 表单作为数据读取），"
+        "从不运行它们，也不交给其他程序打开；请勿在 PDF 阅读器中允许运行或打开（提示时选“不允许”），如有疑问请向发件人核实",
+        "This PDF carries {what}: kesu reads only its pages' text (and, when the pages hold no form, an "
+        "attached PDF or Excel form, as data), never runs them and never hands them to another program; "
+        "do not allow them in a PDF reader (answer 'Block' if asked), and check with the sender if in doubt",
     ),
     "pdf_changed_after_signing": (
         "这个 PDF 签名后又被改动过（签名之后追加了 {after} 字节的更新）：kesu 读取的是改动后的内容，"
