@@ -94,8 +94,18 @@ OTHERS = {
            "desanm"),
     "st_ZA": ("Pherekgong", "Hlakola", "Tlhakubele", "Mmese", "Motsheanong", "Phupjane", "Phupu", "Phato",
               "Leotse", "Mphalane", "Pudungwana", "Tshitwe"),
-    **{locale: _wide(locale) for locale in ("wo", "sn", "st", "ny", "tpi", "br")},
 }  # fmt: skip
+# the languages of the note above taken from the CLDR's wide names (read when a month word is first
+# looked up, as every CLDR table here: importing the module loads no locale)
+WIDE_ONLY = ("wo", "sn", "st", "ny", "tpi", "br")
+
+
+@lru_cache(maxsize=1)
+def _others() -> dict[str, tuple[str, ...]]:
+    """:data:`OTHERS` and the wide names of :data:`WIDE_ONLY`."""
+    return {**OTHERS, **{locale: _wide(locale) for locale in WIDE_ONLY}}
+
+
 # languages whose month words clash with those above (Croatian listopad is October): see the note
 LATER = ("hr", "sr_Latn", "bs")
 
@@ -236,7 +246,7 @@ def _scoped() -> dict[str, tuple[str, int]]:
     """Folded month word → (its one language of :data:`CUE_LETTERS`, its month), for the short
     words (:data:`SCOPED_LETTERS`) no other language names."""
     tables = {locale.split("_")[0]: _names((locale,)) for locale in (*LOCALES, *LATER)}
-    for locale, names in OTHERS.items():
+    for locale, names in _others().items():
         own = tables.setdefault(locale, {})
         for month, name in enumerate(names, 1):
             for word in (name, *_izafe(locale, name)):
@@ -325,7 +335,7 @@ def _tables() -> tuple[dict[str, int], frozenset[str]]:
     }
     others = {
         key: month
-        for locale, names in OTHERS.items()
+        for locale, names in _others().items()
         for month, name in enumerate(names, 1)
         for word in (name, *_izafe(locale, name))
         if _letters(fold(word)) >= 3
