@@ -338,7 +338,9 @@ def _tables() -> tuple[dict[str, int], frozenset[str]]:
         for locale, names in _others().items()
         for month, name in enumerate(names, 1)
         for word in (name, *_izafe(locale, name))
-        if _letters(fold(word)) >= 3
+        # (a CLDR-only language's short word — Breton Here, October — is English "here" too: read
+        # only where the form shows that language, as the short words of _scoped)
+        if _letters(fold(word)) >= 3 and (locale not in WIDE_ONLY or _letters(fold(word)) > SCOPED_LETTERS)
         for key in _spellings(fold(word))
     }
     scoped = _scoped()

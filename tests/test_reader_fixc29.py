@@ -93,7 +93,9 @@ def test_a_lines_tax_row_agrees_with_its_amount(cells: list[str], amount: str, t
 # ------------------------------------------------------------- Haitian words of another month
 @pytest.mark.parametrize(
     ("word", "text"),
-    [("jen", "12 jen 2026"), ("out", "5 out 2026"), ("Mae", "9 Mae 2026")],  # (Breton May; lb Mäe: March)
+    # (Breton's Mae, May — Luxembourgish Mäe is March — was a third: a CLDR-only language's short
+    # words are read only where the form shows it since the lead's merge mend, as Breton's Here)
+    [("jen", "12 jen 2026"), ("out", "5 out 2026")],
 )
 def test_a_haitian_month_word_another_language_reads_otherwise_is_disputed(word: str, text: str) -> None:
     from kesu_docs.month_names import disputed

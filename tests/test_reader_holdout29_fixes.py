@@ -3,7 +3,7 @@ forms of our own, as Excel and as LibreOffice's PDF print of it.
 
 - **Dates** in Wolof (``Sàttumbar``), Shona (``Chikunguru``), Sesotho (``Phupjane``; glibc's
   ``Mmese``), Chichewa (``Ogasiti``), Haitian Creole (``oktòb``: glibc's ``ht_HT``, lower case),
-  Tok Pisin (``Septemba``) and Breton (``9 a viz Here 2026``: ``a viz``, "of the month of").
+  Tok Pisin (``Septemba``) and Breton (``9 a viz Gwengolo 2026``: ``a viz``, "of the month of").
 - **Counts** in ``zvidimbu`` (Shona), ``moso`` (Haitian), ``hap`` (Tok Pisin), ``pezh`` (Breton).
 - **A totals line above the lines** (``Totals`` right under the header, the lines under it): the
   lines are read, the figure under the net column is the total before tax, the one under the tax
@@ -50,7 +50,9 @@ FORMS = ["xlsx", "pdf"]
         ("11 Ogasiti 2026", "2026-08-11"),  # Chichewa
         ("12 oktòb 2026", "2026-10-12"),  # Haitian Creole (glibc's ht_HT)
         ("2 Septemba 2026", "2026-09-02"),  # Tok Pisin
-        ("9 a viz Here 2026", "2026-10-09"),  # Breton: a viz before the month
+        # Breton: a viz before the month (Here, October, is English "here" too: a CLDR-only
+        # language's short words are no month words by themselves since the lead's merge mend)
+        ("9 a viz Gwengolo 2026", "2026-09-09"),
         ("30 a viz Gouere 2026", "2026-07-30"),
     ],
 )
@@ -70,7 +72,7 @@ def test_the_new_languages_take_no_month_word_from_the_others(word: str) -> None
     assert month_of(word) is not None and not disputed(word)
 
 
-@pytest.mark.parametrize("text", ["9 a Here 2026", "9 viz Here 2026", "a viz Here 2026"])
+@pytest.mark.parametrize("text", ["9 a Gwengolo 2026", "9 viz Gwengolo 2026", "a viz Gwengolo 2026"])
 def test_no_date_from_a_half_of_the_bretons_link_or_without_a_day(text: str) -> None:
     from kesu_docs.values import _as_date
 
@@ -84,7 +86,7 @@ def test_no_date_from_a_half_of_the_bretons_link_or_without_a_day(text: str) -> 
         ("17 Chikunguru 2026", "2,400 zvidimbu", "60 zvidimbu", "2026-07-17", [2400, 60]),
         ("12 oktòb 2026", "3,600 moso", "72 moso", "2026-10-12", [3600, 72]),
         ("2 Septemba 2026", "5,000 hap", "125 hap", "2026-09-02", [5000, 125]),
-        ("9 a viz Here 2026", "8 000 pezh", "40 pezh", "2026-10-09", [8000, 40]),
+        ("9 a viz Gwengolo 2026", "8 000 pezh", "40 pezh", "2026-09-09", [8000, 40]),
     ],
 )
 def test_a_complaint_in_the_languages_dates_and_counts(

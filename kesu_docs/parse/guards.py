@@ -1900,13 +1900,31 @@ def _header_over(boxes: Sequence[Any], figure: Any) -> Any | None:
     header = max(above, key=lambda b: b.y0)
     lines = [b for b in column if b.y0 >= header.y1 - 1e-6 and re.search(r"\d", str(b.value))]
     under = [b for b in stack if b.y0 >= figure.y1 - 1e-6 and re.search(r"\d", str(b.value))]
-    return header if lines or (under and _first_under(stack, header) is figure) else None
+    if lines:
+        return header
+    first = under and _first_under(stack, header) is figure
+    return header if first and _in_header_row(boxes, header) else None
 
 
 def _first_under(stack: Sequence[Any], header: Any) -> Any | None:
     """The first filled box under ``header`` in its column (``stack``)."""
     below = [b for b in stack if b.y0 >= header.y1 - 1e-6]
     return min(below, key=lambda b: b.y0) if below else None
+
+
+def _in_header_row(boxes: Sequence[Any], header: Any) -> bool:
+    """Does ``header`` stand in a row of column names (another text without figures beside it on
+    its line), not alone as a section's caption (``合计`` on a line of its own over the totals: the
+    totals line under it is no line of a table whose header is right over it)?"""
+    middle = (header.y0 + header.y1) / 2
+    return any(
+        b is not header
+        and not b.empty
+        and isinstance(b.value, str)
+        and not re.search(r"\d", b.text)
+        and b.y0 - 1e-6 <= middle <= b.y1 + 1e-6
+        for b in boxes
+    )
 
 
 def _totals_under_headers(
