@@ -438,12 +438,15 @@ class _Share:
         worker again (the first part of a death to come here starts the new worker)."""
         at, item = self.own.last_at(worker)  # (read before a new worker takes its place)
         if self.dead.seen(worker):
-            # the first of its calls to come here is the one it was at (a dead worker's calls
-            # fail in the order handed): at an item of it, or, when it said none of this call
-            # yet, reading it (a record that kills its worker as it is unpickled): no item to
-            # blame, the part is tried again counted against RETRIES, as render's (Workers.again)
-            # — not handed out until no worker is left for any other part
-            self.died_at[call] = (item if at == call else -1, self.dead.last_end)
+            # at an item of a call (said by at_item): that call's item is to blame, whichever of
+            # the dead worker's calls comes here first (their failures come in no set order);
+            # at none (between calls: reading the next, a record that kills its worker as it is
+            # unpickled): no item to blame, this part is tried again counted against RETRIES, as
+            # render's (Workers.again) — not handed out until no worker is left for any other part
+            if item >= 0:
+                self.died_at[at] = (item, self.dead.last_end)
+            else:
+                self.died_at[call] = (-1, self.dead.last_end)
         retries = after_death(parts.skipped[index], parts.retries[index], self.died_at.pop(call, None))
         if retries is None:
             parts.give_up(index, ended_at(self.dead.last_end))
