@@ -10,6 +10,7 @@ import datetime as dt
 import os
 import signal
 
+import pytest
 from hostile import complaint, write_json
 from test_render_worker_dies27 import _inbox, _render
 
@@ -121,20 +122,28 @@ def test_a_worker_killed_while_writing_leaves_no_part_file(tmp_path):
     assert sorted(p.name for p in (tmp_path / "out-two").iterdir() if p.name.startswith(".")) == []
 
 
-_COMMAND = os.getpid()
+# the command's pid, read from the environment in a worker: a *spawned* worker imports this module
+# afresh, and ``os.getpid()`` there would be its own (pytest's process runs a thread another test
+# left, kesu then spawns rather than forks: the worker never died, and ``die`` came back done —
+# round 29's CI failure)
+_COMMAND = int(os.environ.setdefault("FIXB27_COMMAND", str(os.getpid())))
 
 
 def _die_at(items: list[str]) -> list[str]:
-    """In a worker: killed at the item ``die`` (SIGKILL, as the OOM killer does)."""
+    """In a worker: killed at the item ``die`` (SIGKILL, as the OOM killer does); forked or
+    spawned alike."""
     if "die" in items and os.getpid() != _COMMAND:
         os.kill(os.getpid(), signal.SIGKILL)
     return items
 
 
-def test_one_count_of_deaths_for_the_run_whichever_way_parts_are_handed_out():
+@pytest.mark.parametrize("method", ["fork", "spawn"])
+def test_one_count_of_deaths_for_the_run_whichever_way_parts_are_handed_out(method, monkeypatch):
     """A worker of ``kesu parse``'s pool (parts shared) dies: the run's count of deaths and how
     the last one ended are the pool's (:class:`Deaths`, one for ``Workers.alive`` and
-    ``_Share._again``; before: each kept its own, and ``Workers.deaths`` said 0)."""
+    ``_Share._again``; before: each kept its own, and ``Workers.deaths`` said 0). Forked and
+    spawned workers both (kesu spawns when the command runs a thread)."""
+    monkeypatch.setenv("KESU_START_METHOD", method)
     with Workers(2, layouts=False, rendering=False, share=True) as workers:
         items = ["die"] + [f"f{i}" for i in range(7)]
         done = workers.parts(_die_at, items, lost=lambda item, how: [f"lost {item}: {how[1]}"]).result()
