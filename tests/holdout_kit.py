@@ -554,12 +554,15 @@ def allowance_lines(s: Sheet, first: int, lines, heads, rate: float, amount, tot
         lv(s, f"A{r}", lab, f"D{r}", amount(x), path, expect=money(x), lspan=f"C{r}")
 
 
-def credit_cells(s: Sheet, first: int, lines, heads, rate: float, cols: str = "ABCDE") -> tuple[float, float]:
+def credit_cells(
+    s: Sheet, first: int, lines, heads, rate: float, cols: str = "ABCDE", start: int = 0
+) -> tuple[float, float]:
     """A credit note's item lines as number cells from row ``first``, one ``(name, qty, unit_price)`` a row
     under ``heads`` in ``cols`` (name, qty, unit price, amount, tax at ``rate`` to the cent; amounts shown
-    ``#,##0.00``); returns the sums of the amounts and of the taxes (for the totals row)."""
+    ``#,##0.00``), the first of them ``items[start]``; returns the sums of the amounts and of the taxes
+    (for the totals row)."""
     net = tax = 0.0
-    for i, (name, q, p) in enumerate(lines):
+    for i, (name, q, p) in enumerate(lines, start=start):
         a, t = round(q * p, 2), round(q * p * rate, 2)
         net, tax = net + a, tax + t
         for k, (val, path, exp, fmt) in enumerate((
@@ -567,7 +570,12 @@ def credit_cells(s: Sheet, first: int, lines, heads, rate: float, cols: str = "A
             (a, "allowance_amount", money(a), "#,##0.00"), (t, "tax", money(t), "#,##0.00"),
         )):  # fmt: skip
             s.value(
-                f"{cols[k]}{first + i}", val, path=f"items[{i}].{path}", label=heads[k], expect=exp, fmt=fmt
+                f"{cols[k]}{first + i - start}",
+                val,
+                path=f"items[{i}].{path}",
+                label=heads[k],
+                expect=exp,
+                fmt=fmt,
             )
     return round(net, 2), round(tax, 2)
 
