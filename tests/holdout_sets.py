@@ -4447,30 +4447,33 @@ def _habits30_of_a_book(_book: Path, wb, seen: set[str]) -> None:
             seen.add("lines grouped under a row per original invoice")
 
 
+_SENT_ALONE_HABITS30 = {  # habit: the patterns a form sent alone shows together (its text NFKC: （ ） folded)
+    "Ewe–English, 5 tedoxe 2026, counts with their words in brackets": (
+        r"\d{1,2} (dzove|dzodze|tedoxe|afɔfĩe|dama) \d{4}",
+        r"\d{1,3}(,\d{3})* \([a-z -]+\) pcs",
+    ),
+    "West Frisian–English, 5 maaie 2026, each step a heading row above its text": (
+        r"\d{1,2} (maaie|juny|july) \d{4}",
+        r"D2 Probleem / Problem\n",
+    ),
+    "Bambara–English, 5 marisi 2026, amounts in FCFA": (
+        r"\d{1,2} (zanwuye|feburuye|marisi|awirili) \d{4}",
+        r"\d{1,3}( \d{3})* FCFA",
+    ),
+    "a carried-forward row over a page break (過次頁 / 承上頁)": ("過次頁", "承上頁"),
+    "a count with its defect rate in brackets (540 台（4.5%）)": (r"\d+ 台\(\d+(\.\d+)?%\)",),
+    "the items as a numbered text list": (r"1\. 料號 \S+ 品名 \S+ 核准",),
+}
+
+
 def _habits30(held: HoldoutSet) -> set[str]:
-    """The workbooks' habits, and the forms sent alone: an Ewe date and counts with their words, a West Frisian
-    date and each 8D step a heading row above its text, a Bambara date and CFA francs, a carried-forward row
-    over a page break, a count with its defect rate in brackets, the items as a numbered text list."""
+    """The workbooks' habits, and the forms sent alone (``_SENT_ALONE_HABITS30``: each habit seen where all
+    its patterns are found in one form's text)."""
     seen = _habits_of_books(_habits30_of_a_book)(held)
     for _pdf_path, text, _sizes in _sent_alone(held):
-        if re.search(r"\d{1,2} (dzove|dzodze|tedoxe|afɔfĩe|dama) \d{4}", text) and re.search(
-            r"\d{1,3}(,\d{3})* \([a-z -]+\) pcs", text
-        ):
-            seen.add("Ewe–English, 5 tedoxe 2026, counts with their words in brackets")
-        if re.search(r"\d{1,2} (maaie|juny|july) \d{4}", text) and re.search(
-            r"D2 Probleem / Problem\n", text
-        ):
-            seen.add("West Frisian–English, 5 maaie 2026, each step a heading row above its text")
-        if re.search(r"\d{1,2} (zanwuye|feburuye|marisi|awirili) \d{4}", text) and re.search(
-            r"\d{1,3}( \d{3})* FCFA", text
-        ):
-            seen.add("Bambara–English, 5 marisi 2026, amounts in FCFA")
-        if "過次頁" in text and "承上頁" in text:
-            seen.add("a carried-forward row over a page break (過次頁 / 承上頁)")
-        if re.search(r"\d+ 台\(\d+(\.\d+)?%\)", text):  # NFKC: （ and ） folded
-            seen.add("a count with its defect rate in brackets (540 台（4.5%）)")
-        if re.search(r"1\. 料號 \S+ 品名 \S+ 核准", text):
-            seen.add("the items as a numbered text list")
+        seen.update(
+            h for h, patterns in _SENT_ALONE_HABITS30.items() if all(re.search(p, text) for p in patterns)
+        )
     return seen
 
 
