@@ -1084,17 +1084,34 @@ def _reason(exc: BaseException) -> str | Bilingual:
         )
     said = next((zh for sign, zh in _LOCKED.items() if sign in words), None)
     if said is not None:
-        from .database import BUSY_TIMEOUT_MS
-
-        seconds = f"{BUSY_TIMEOUT_MS / 1000:g}"  # (60; a test's half second: 0.5, not 0)
-        return Bilingual(  # (the driver's own words in English only: the Chinese says them in Chinese)
-            f"登记簿被另一个程序占用，等了 {seconds} 秒仍未释放（{said}）：这一步没有写入登记簿；"
-            "请等其他文员的批次完成，或关闭打开着登记簿的程序（如 DB Browser），再次运行",
-            f"another program held the register for over {seconds} seconds ({words}): this step was "
-            "not written to the register; let the other clerk's batch finish, or close the program "
-            "that has the register open (DB Browser, say), and run again",
-        )
+        return _locked(exc, words, said)
     return words
+
+
+def _locked(exc: BaseException, words: str, said: str) -> Bilingual:
+    """The register held by another program (``words``: the driver's, ``said``: in Chinese):
+    how long this one waited for it, as measured (:func:`.database.waited_for`; not the busy
+    timeout it was meant to be: a lock refused at once is said so), and which processes held
+    it where the system tells (Linux) — or nothing of a wait not measured."""
+    from .database import waited_for
+
+    found = waited_for(exc)
+    if found is None:  # (met elsewhere than the wait for the write lock: no figure claimed)
+        zh_wait, en_wait = "登记簿被另一个程序占用", "another program held the register"
+    else:
+        seconds, holders = found
+        shown = f"{seconds:.1f}".removesuffix(".0")  # (60; a test's half second: 0.5, not 0)
+        zh_wait = f"登记簿被另一个程序占用，等了 {shown} 秒仍未释放"
+        en_wait = f"another program held the register: kesu waited {shown} seconds for it"
+        if holders:
+            zh_wait += f"（占用它的进程：{'；'.join(holders)}）"
+            en_wait += f" (held by process {'; '.join(holders)})"
+    return Bilingual(  # (the driver's own words in English only: the Chinese says them in Chinese)
+        f"{zh_wait}（{said}）：这一步没有写入登记簿；"
+        "请等其他文员的批次完成，或关闭打开着登记簿的程序（如 DB Browser），再次运行",
+        f"{en_wait} ({words}): this step was not written to the register; let the other clerk's "
+        "batch finish, or close the program that has the register open (DB Browser, say), and run again",
+    )
 
 
 _DISK_FULL = ("database or disk is full", "disk I/O error", "No space left on device", "Disk quota exceeded")
