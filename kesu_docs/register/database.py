@@ -56,6 +56,18 @@ PG_KEEPALIVES = ("-c tcp_keepalives_idle=30", "-c tcp_keepalives_interval=10", "
 a network cut without a reset (a PC's cable pulled, a VPN dropped mid-batch) is found by the
 server in about a minute, the transaction rolled back and its locks on the counters let go —
 the operating system's default, two hours of other clerks' batches waiting for those locks."""
+PG_OLDEST = (10,)
+"""The oldest PostgreSQL kesu files in: ``txid_status`` (10) tells what became of a write whose
+commit answer was lost (:meth:`.register.Register._committed_once`); an older server is
+refused when the register is opened (``register_server_too_old``), before any number."""
+PG_IDLE_IN_WRITE_MS = 60_000
+"""How long a kesu write transaction on PostgreSQL may sit idle between two statements before
+the server ends its session (``idle_in_transaction_session_timeout``, set for kesu's write
+transactions only): a kesu process frozen mid-transaction while its PC stays on the network (a
+Windows console's QuickEdit selection, a process suspended, a debugger) would otherwise hold
+the counters' locks — every other clerk's batch waiting — for ever (the TCP keepalives find a
+PC gone, not a process stopped). kesu's own writes never pause a second between statements; a
+read (an export streaming its rows) is not bounded."""
 _PG_MIGRATION_LOCK = 0x6B657375  # advisory lock id ("kesu") serialising schema upgrades
 
 
@@ -317,6 +329,10 @@ def writing(engine: Engine) -> Iterator[Connection]:
     with engine.connect() as conn:
         conn.execution_options(kesu_write=True)
         with conn.begin():
+            if conn.dialect.name == "postgresql":  # (this transaction's alone: SET LOCAL)
+                conn.exec_driver_sql(
+                    f"SET LOCAL idle_in_transaction_session_timeout = {int(PG_IDLE_IN_WRITE_MS)}"
+                )
             yield conn
 
 
@@ -331,6 +347,19 @@ def lock_schema(conn: Connection) -> None:
     """Serialise schema upgrades between processes (SQLite: BEGIN IMMEDIATE already does)."""
     if conn.dialect.name == "postgresql":
         conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_MIGRATION_LOCK})
+
+
+def check_server(conn: Connection, address: str) -> None:
+    """A PostgreSQL server older than :data:`PG_OLDEST` refused (its version as the driver read
+    it when connecting: no statement)."""
+    found = conn.dialect.server_version_info if conn.dialect.name == "postgresql" else None
+    if found and tuple(found) < tuple(PG_OLDEST):
+        raise RegisterError(
+            "register_server_too_old",
+            url=address,
+            found=".".join(map(str, found)),
+            oldest=".".join(map(str, PG_OLDEST)),
+        )
 
 
 def check_integrity(conn: Connection, address: str) -> None:

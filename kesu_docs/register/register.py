@@ -38,6 +38,7 @@ from ..problems import Bilingual
 from . import queries, schema, sheet_store
 from .database import (
     check_integrity,
+    check_server,
     connect,
     damaged,
     dispose,
@@ -168,6 +169,7 @@ class Register:
         """Integrity (SQLite) and other programs' tables; for a read-only open, the version of a
         register older than this program (0 when it is current)."""
         with reading(self._engine) as conn:
+            check_server(conn, self.address)
             if not read_only:  # a read meets a damaged page itself: see register_refusals
                 check_integrity(conn, self.address)
             found = schema.current_version(conn)
