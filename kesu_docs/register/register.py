@@ -213,6 +213,14 @@ class Register:
         except DBAPIError as exc:
             raise self._failure(exc) from None
 
+    def now(self) -> dt.datetime:
+        """The register's clock, in local time: this computer's, never earlier than the
+        register's latest record (by a day at most: :func:`~.issuing.not_before_latest`, the
+        rule its issues, prints and case log follow) — for times kept beside the register (a
+        web batch's), so that they read in order with it."""
+        with reading(self._engine) as conn:
+            return not_before_latest(conn, _now()).astimezone()
+
     @property
     def schema_version(self) -> int:
         with reading(self._engine) as conn:
