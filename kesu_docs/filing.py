@@ -1319,6 +1319,8 @@ def _issue(
         outcomes = register.issue_many(items, prints=prints, refused=refused)
     except RegisterError as exc:
         if exc.code != _REFUSED:
+            if getattr(exc, "unsure", False):  # its commit's answer lost: these may be numbered
+                exc.unsure_forms = len(items)  # type: ignore[attr-defined]
             raise
     else:
         _refused_back(made, refused)

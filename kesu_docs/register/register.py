@@ -387,7 +387,8 @@ class Register:
                 became = self._transaction_became(asked[0])
                 if became == "committed" and done:
                     return done[0]
-                if became != "aborted":
+                if became != "aborted":  # (not known: it may be committed — said so, _failure)
+                    exc.kesu_unsure = True  # type: ignore[attr-defined]
                     raise
         raise RegisterError("register_failed", reason="the connection to the server was lost again and again")
 
@@ -418,12 +419,17 @@ class Register:
             raise self._failure(exc) from None
 
     def _failure(self, exc: DBAPIError) -> RegisterError:
+        """The RegisterError of a database failure; ``unsure`` set on it when the failure is a
+        transaction's lost commit answer the server could not be asked about (it may hold what
+        the transaction wrote: :meth:`_committed_once`)."""
         original = getattr(exc, "orig", None)
         if getattr(original, "sqlstate", None) == _READ_ONLY or "readonly" in str(original):
             return RegisterError("register_read_only", url=self.address)
         if damaged(exc):
             return RegisterError("register_damaged", url=self.address, detail=_damage(exc))
-        return RegisterError("register_failed", reason=_reason(exc))
+        error = RegisterError("register_failed", reason=_reason(exc))
+        error.unsure = bool(getattr(exc, "kesu_unsure", False))  # type: ignore[attr-defined]
+        return error
 
     # ------------------------------------------------------------------ looking up
     @staticmethod
