@@ -991,7 +991,7 @@ class Register:
     def build_sheet_rows(self) -> int:
         """Make and store the export's rows every document and log line lacks (all of them
         when the layout changed: a new program, other deadlines); how many documents' rows."""
-        return self._write(lambda conn: sheet_store.build(conn, self))
+        return sheet_store.build(lambda: reading(self._engine), self._write, self)
 
     def store_stale_sheet_rows(self) -> int | None:
         """Where the next export would make every row from the records, cell by cell (after an
@@ -1007,8 +1007,7 @@ class Register:
         if engine is None:
             return None
         try:
-            with writing(engine) as conn:
-                return sheet_store.build(conn, self)
+            return sheet_store.build(lambda: reading(engine), lambda work: _written(engine, work), self)
         except DBAPIError:
             return None
         finally:
@@ -1033,6 +1032,12 @@ class Register:
 
 
 CASE_STATUSES = queries.CASE_STATUSES
+
+
+def _written(engine: Engine, work: Callable[[Connection], T]) -> T:
+    """``work(conn)`` in one write transaction of ``engine``; what it gave."""
+    with writing(engine) as conn:
+        return work(conn)
 
 
 def transfer_register(source: str | os.PathLike, target: str | os.PathLike) -> TransferSummary:
