@@ -12,6 +12,7 @@ import pytest
 from hostile import complaint as sample_record
 from hostile import write_json
 from test_attack27 import _kesu_render
+from test_flake29 import _OTHER_CLERK  # (a process holding the register's write lock)
 
 
 # ------------------------------------------------------------------ 1. a rerun and its own file
@@ -56,14 +57,6 @@ def test_a_rerun_of_a_batch_filed_after_a_clerk_whose_clock_is_ahead_writes_its_
 
 
 # ------------------------------------------------------------------ 3. the locked message's figures
-_HOLDER = """
-import sqlite3, sys
-conn = sqlite3.connect(sys.argv[1], isolation_level=None)
-conn.execute("BEGIN IMMEDIATE")
-print("holding", flush=True)
-sys.stdin.readline()
-conn.execute("ROLLBACK")
-"""
 
 
 @pytest.mark.skipif(not Path("/proc/locks").exists(), reason="the lock's holder is read from /proc/locks")
@@ -88,7 +81,10 @@ def test_a_register_held_by_another_process_says_how_long_it_waited_and_who_held
     Register.open(db).close()
     monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 700)
     holder = subprocess.Popen(
-        [sys.executable, "-c", _HOLDER, str(db)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+        [sys.executable, "-c", _OTHER_CLERK, str(db)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline() == "holding\n"
