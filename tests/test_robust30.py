@@ -5,7 +5,9 @@ figures, the stop message's counts, times straight from the clock, PostgreSQL's 
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -324,3 +326,122 @@ def test_the_export_rows_build_lets_other_clerks_write_between_its_steps_and_res
         assert got.execute(query).fetchall() == want.execute(query).fetchall(), table
         got.close()
         want.close()
+
+
+# ------------------------------------------------------------------ 6. a failover reuses a transaction id
+@contextlib.contextmanager
+def _standby(primary: str) -> Iterator[tuple[str, Callable[[], None]]]:
+    """A streaming standby of the server ``primary`` (``postgresql://postgres@127.0.0.1:PORT``)
+    on a port of its own, caught up, then cut from it (its WAL receiver stopped): its URL and
+    how to promote it. Stopped and removed after."""
+    import os
+    import pwd
+    import shutil
+    import subprocess
+    import tempfile
+    import time
+
+    from conftest import _pg_bin
+    from helpers import free_port
+
+    bindir = _pg_bin()
+    as_user = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+    data = Path(tempfile.mkdtemp(prefix="kesu-standby-"))
+    if as_user:
+        owner = pwd.getpwnam("postgres")
+        os.chown(data, owner.pw_uid, owner.pw_gid)
+    cluster, port = data / "cluster", free_port()
+    primary_port = primary.rsplit(":", 1)[1]
+
+    def run(*args: str) -> None:
+        done = subprocess.run([*as_user, *args], capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stdout + done.stderr
+
+    run(str(bindir / "pg_basebackup"), "-h", "127.0.0.1", "-p", primary_port, "-U", "postgres",
+        "-D", str(cluster), "-R", "-X", "stream", "-c", "fast")  # fmt: skip
+    run(str(bindir / "pg_ctl"), "-D", str(cluster), "-l", str(data / "log"), "-w", "-t", "60", "-o",
+        f"-p {port} -k {data} -c listen_addresses=127.0.0.1 -c fsync=off", "start")  # fmt: skip
+    url = f"postgresql://postgres@127.0.0.1:{port}"
+    try:
+        import psycopg
+
+        with psycopg.connect(f"{url}/postgres", autocommit=True) as conn:
+            wanted = (
+                psycopg.connect(f"{primary}/postgres").execute("SELECT pg_current_wal_lsn()").fetchone()[0]
+            )
+            deadline = time.monotonic() + 60
+            while conn.execute("SELECT pg_last_wal_replay_lsn() >= %s", (wanted,)).fetchone()[0] is not True:
+                assert time.monotonic() < deadline, "the standby did not catch up"
+                time.sleep(0.05)
+            conn.execute("ALTER SYSTEM SET primary_conninfo = ''")
+            conn.execute("SELECT pg_reload_conf()")
+            while conn.execute("SELECT count(*) FROM pg_stat_wal_receiver").fetchone()[0]:
+                assert time.monotonic() < deadline, "the standby's WAL receiver did not stop"
+                time.sleep(0.05)
+        yield url, lambda: run(str(bindir / "pg_ctl"), "-D", str(cluster), "-w", "promote")
+    finally:
+        subprocess.run([*as_user, str(bindir / "pg_ctl"), "-D", str(cluster), "-m", "immediate", "-w", "stop"],
+                       capture_output=True, timeout=60)  # fmt: skip
+        shutil.rmtree(data, ignore_errors=True)
+
+
+def test_a_commit_answer_lost_across_a_failover_is_not_taken_for_another_transactions(
+    tmp_path, pg_server, pg_url
+):
+    """The connection of a numbering is cut after the server committed it (its answer lost), and
+    the server is replaced meanwhile by its standby, promoted without that transaction — which
+    then hands its id to a transaction of its own (a failover: ids are given again). Before:
+    ``txid_status`` on the new server said "committed" and the document was taken as filed,
+    the register (the promoted server) without it. Now "committed" is confirmed by the case-log
+    line the transaction wrote (its id, its row's ``xmin``, its content): not there, the
+    numbering is run again on the new server, the document filed there."""
+    import threading
+    import time
+
+    import psycopg
+    from helpers import complaint
+    from test_robust29 import cut_proxy
+
+    from kesu_docs.register import Register
+
+    name = pg_url.rsplit("/", 1)[1]
+    with Register.open(pg_url, create=True) as reg:
+        reg.issue(complaint(customer="before"), source_hash="before")
+    go, log = tmp_path / "go", tmp_path / "proxy.log"
+    with _standby(pg_server) as (standby, promote):
+        with cut_proxy(
+            pg_url, "failover", log, ("INSERT INTO documents", 1, go, standby.rsplit(":", 1)[1])
+        ) as through:
+            outcome: list = []
+
+            def clerk() -> None:
+                try:
+                    with Register.open(through) as reg:
+                        outcome.append(reg.issue(complaint(customer="during"), source_hash="during"))
+                except Exception as exc:  # (said by the assertion below)
+                    outcome.append(exc)
+
+            filing = threading.Thread(target=clerk)
+            filing.start()
+            deadline = time.monotonic() + 120
+            while "committed" not in (log.read_text() if log.exists() else ""):
+                assert time.monotonic() < deadline and filing.is_alive(), ("never committed", outcome)
+                time.sleep(0.02)
+            with psycopg.connect(pg_url) as conn:  # the transaction's id, on the old server
+                [(xid,)] = conn.execute(
+                    "SELECT xmin::text::bigint FROM documents WHERE source_hash = 'during'"
+                )
+            promote()
+            with psycopg.connect(f"{standby}/{name}", autocommit=True) as conn:
+                given = 0
+                while given < xid:  # the promoted server hands that id out again
+                    given = conn.execute("SELECT txid_current() % 4294967296").fetchone()[0]
+                assert given == xid, (given, xid)
+            go.touch()
+            filing.join(120)
+        with psycopg.connect(f"{standby}/{name}") as conn:  # (the register now)
+            filed = conn.execute("SELECT number FROM documents WHERE source_hash = 'during'").fetchall()
+    assert "cut failover" in log.read_text()
+    [doc] = outcome
+    assert not isinstance(doc, Exception), doc
+    assert filed == [(doc.number,)], (filed, doc.number)

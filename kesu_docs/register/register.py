@@ -61,6 +61,20 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 _RETRIES = 5  # a concurrent writer took our number or source first (PostgreSQL): start again
+# a PostgreSQL write transaction's id (NULL: it wrote nothing) and its last case-log line (among
+# the last 5,000: none for a write that logs nothing, such as the export rows' storing), asked
+# once its writes are done: what :meth:`Register._transaction_became` confirms a commit by
+_ASKED = sa.text(
+    "SELECT t.xid, e.id AS line, e.at, e.document_id, e.event FROM "
+    "(SELECT txid_current_if_assigned() AS xid) t LEFT JOIN LATERAL (SELECT id, at, document_id, "
+    "event FROM events WHERE t.xid IS NOT NULL AND id > (SELECT max(id) - 5000 FROM events) "
+    "AND xmin::text::bigint = t.xid % 4294967296 ORDER BY id DESC LIMIT 1) e ON true"
+)
+_CONFIRMED = sa.text(
+    "SELECT count(*) FROM events WHERE id = :line AND at = :at AND document_id = :document_id "
+    "AND event = :event AND xmin::text::bigint = :xid % 4294967296"
+)
+_CONFIRMED_BY = ("line", "at", "document_id", "event", "xid")
 _TRANSIENT = {"40001", "40P01"}  # PostgreSQL serialization failure, deadlock detected: retry
 _READ_ONLY = "25006"  # PostgreSQL read_only_sql_transaction
 
@@ -370,19 +384,19 @@ class Register:
         yet), the loss is raised as before: the batch stops saying that the same command finishes
         it (it finds what was filed, never numbers twice)."""
         for _ in range(_RETRIES):
-            asked: list[int] = []
+            asked: list[Any] = []
             done: list[T] = []
             try:
                 with writing(self._engine) as conn:
                     done.append(work(conn))
                     if conn.dialect.name == "postgresql":  # (after the writes: the id they took,
                         # NULL when they wrote nothing; a read-only server has refused them already)
-                        asked.append(conn.scalar(sa.text("SELECT txid_current_if_assigned()")))
+                        asked.append(conn.execute(_ASKED).first())
                 return done[0]
             except DBAPIError as exc:
                 if not (asked and exc.connection_invalidated):
                     raise
-                if asked[0] is None:  # nothing written: nothing to lose, ``work`` run again
+                if asked[0] is None or asked[0].xid is None:  # nothing written: ``work`` run again
                     continue
                 became = self._transaction_became(asked[0])
                 if became == "committed" and done:
@@ -392,17 +406,25 @@ class Register:
                     raise
         raise RegisterError("register_failed", reason="the connection to the server was lost again and again")
 
-    def _transaction_became(self, xid: int) -> str | None:
-        """What became of transaction ``xid`` whose connection was lost: ``committed``,
-        ``aborted``, or None when the server cannot be asked. A server still finishing it (its
-        backend has not seen the client gone yet) is asked again, 10 s at most."""
+    def _transaction_became(self, asked: Any) -> str | None:
+        """What became of the transaction whose connection was lost (``asked``: :data:`_ASKED`'s
+        row, its id and its last case-log line): ``committed``, ``aborted``, or None when the
+        server cannot be asked. A server still finishing it (its backend has not seen the client
+        gone yet) is asked again, 10 s at most. "Committed" is taken only with the case-log line
+        the transaction wrote found as it wrote it (its id, content and ``xmin``): a server
+        promoted from a standby that never received the transaction gives its id again, to a
+        transaction of its own, which ``txid_status`` then says committed — the line not there,
+        it is ``aborted`` (what it wrote is not on this server: ``work`` is run again)."""
         import time
 
         deadline = time.monotonic() + 10
         while True:
             try:
                 with reading(self._engine) as conn:
-                    became = conn.scalar(sa.text("SELECT txid_status(:xid)"), {"xid": xid})
+                    became = conn.scalar(sa.text("SELECT txid_status(:xid)"), {"xid": asked.xid})
+                    if became == "committed" and asked.line is not None:
+                        found = conn.scalar(_CONFIRMED, {k: getattr(asked, k) for k in _CONFIRMED_BY})
+                        became = "committed" if found else "aborted"
             except DBAPIError:
                 return None
             if became != "in progress" or time.monotonic() > deadline:
