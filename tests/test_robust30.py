@@ -58,6 +58,33 @@ def test_a_rerun_of_a_batch_filed_after_a_clerk_whose_clock_is_ahead_writes_its_
     conn.close()
 
 
+def test_a_document_and_its_pdf_are_dated_by_the_registers_moment(tmp_path):
+    """The file a batch writes, and the PDF ``--pdf`` makes of it, carry their document's
+    moment in the register as their modification time (before: this PC's clock as each was
+    written, the PDF's at its conversion — a rerun then judged them by a second clock)."""
+    import datetime as dt
+    import os
+
+    from helpers import SOFFICE, complaint
+
+    from kesu_docs.register import Register
+
+    if SOFFICE is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    db, out, inbox = tmp_path / "k.db", tmp_path / "out", tmp_path / "in"
+    inbox.mkdir()
+    write_json(inbox / "c.json", sample_record(customer="dated"))
+    ahead = dt.datetime.now(dt.timezone.utc) + dt.timedelta(hours=5)
+    with Register.open(db) as reg:  # another clerk's PC, 5 hours ahead: this batch filed at its moment
+        reg.issue(complaint(customer="ahead"), source_hash="ahead", issued_at=ahead)
+    done = _kesu_render(tmp_path, inbox, out, db, "--pdf")
+    assert done.returncode == 0, done.stdout + done.stderr
+    with Register.open(db) as reg:
+        issued = reg.get("202609002").issued_at.timestamp()
+    for name in ("complaint-202609002.docx", "complaint-202609002.pdf"):
+        assert abs(os.stat(out / name).st_mtime - issued) < 0.01, name
+
+
 # ------------------------------------------------------------------ 3. the locked message's figures
 
 
