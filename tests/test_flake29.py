@@ -35,6 +35,19 @@ conn.execute("ROLLBACK")
 """
 
 
+def other_clerk_holding(db: Path) -> subprocess.Popen:
+    """A process holding ``db``'s write lock (:data:`_OTHER_CLERK`), once it holds it; a line
+    on its stdin (``communicate("\\n")``) lets go."""
+    other = subprocess.Popen(
+        [sys.executable, "-c", _OTHER_CLERK, str(db)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert other.stdout is not None and other.stdout.readline() == "holding\n"
+    return other
+
+
 def _waiting_on(pid: int, path: Path) -> bool:
     """Whether process ``pid`` has the file ``path`` open and is asleep (a lock's busy wait:
     SQLite sleeps between its tries), read from /proc."""
@@ -58,14 +71,8 @@ def test_a_batch_started_while_another_clerk_sets_up_the_new_register_waits_for_
     db = tmp_path / "kesu.db"
     (tmp_path / "in").mkdir()
     write_json(tmp_path / "in" / "c.json", complaint())
-    other = subprocess.Popen(
-        [sys.executable, "-c", _OTHER_CLERK, str(db)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
+    other = other_clerk_holding(db)
     try:
-        assert other.stdout is not None and other.stdout.readline() == "holding\n"
         clerk = subprocess.Popen(
             [sys.executable, "-m", "kesu_docs", "render", "in", "-o", "out", "--db", str(db), "--lang", "en"],
             cwd=tmp_path,

@@ -14,7 +14,7 @@ import pytest
 from hostile import complaint as sample_record
 from hostile import write_json
 from test_attack27 import _kesu_render
-from test_flake29 import _OTHER_CLERK  # (a process holding the register's write lock)
+from test_flake29 import other_clerk_holding
 
 
 # ------------------------------------------------------------------ 1. a rerun and its own file
@@ -98,7 +98,6 @@ def test_a_register_held_by_another_process_says_how_long_it_waited_and_who_held
     process waited, as measured, and the process that held the register (its pid and command,
     from the system's table of locks, where the system tells)."""
     import re
-    import subprocess
     import sys
     import time
 
@@ -109,14 +108,8 @@ def test_a_register_held_by_another_process_says_how_long_it_waited_and_who_held
     db = tmp_path / "kesu.db"
     Register.open(db).close()
     monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 700)
-    holder = subprocess.Popen(
-        [sys.executable, "-c", _OTHER_CLERK, str(db)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
+    holder = other_clerk_holding(db)
     try:
-        assert holder.stdout is not None and holder.stdout.readline() == "holding\n"
         with Register.open(db) as reg:
             started = time.monotonic()
             with pytest.raises(RegisterError) as raised:
