@@ -106,6 +106,9 @@ class _Job:
     held: tuple[int, str, int] | None = None
     # a file of its name in the folder is not its own (:func:`_not_its_own`): never written over
     guarded: bool = False
+    # the moment of its revision in the register (:func:`_moment_of`, a POSIX timestamp): the
+    # time its file is given, the one a rerun's :func:`_not_its_own` compares it with
+    moment: float | None = None
 
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
         """Handed to a worker with its output as text: a path pickles as its parts, rebuilt
@@ -124,6 +127,7 @@ class _Job:
             self.document_id,
             self.held,
             self.guarded,
+            self.moment,
         )
 
 
@@ -227,6 +231,8 @@ def _render_jobs(
                     done = (_in_folder_unknown(job, found), "failed", "")  # another document's file
                 else:
                     write_file(job.output, data)
+                    if job.moment is not None:  # (dated by the register, not by this PC's clock)
+                        os.utime(job.output, (job.moment, job.moment))
                     done = (None, "written", digest)
             except OSError as exc:  # a full disk, a folder gone: the next document may still fit
                 done = (write_failure(exc), "failed", "")
@@ -252,6 +258,16 @@ CLOCK_S = 2.0
 a file system's resolution (FAT's two seconds), a kernel's coarse clock."""
 
 
+def _moment_of(issued: Any, revised_at: dt.datetime | None = None) -> dt.datetime:
+    """When ``issued``'s revision was filed, as the register says: its issue — for a later
+    revision (``-修订N``), ``revised_at``, that revision's own time. Its file is given this
+    moment as its modification time when it is written (:func:`_render_jobs`): a batch filed at
+    the register's latest record rather than at this PC's clock (a clock behind, another
+    clerk's ahead: ``issuing.not_before_latest``) dates its files as the register dates their
+    documents, and a rerun compares the two without a second clock."""
+    return revised_at if issued.revision > 1 and revised_at is not None else issued.issued_at
+
+
 def _not_its_own(issued: Any, output: Path, revised_at: dt.datetime | None = None) -> bool:
     """Is a file named as ``issued``'s document (its DOCX, or its PDF) another document's, never
     to be written over? So when the register numbered (or revised) it in this very transaction,
@@ -259,11 +275,11 @@ def _not_its_own(issued: Any, output: Path, revised_at: dt.datetime | None = Non
     older than that revision, ``revised_at`` (the register lost its records and issued that
     number or revision again, in an earlier run whose document was refused beside it). A file
     written since is its own: a run that wrote it but could not log its print (the register
-    stopped, the power went), and its rerun writes it again."""
+    stopped, the power went), and its rerun writes it again. (kesu dates the files it writes
+    by :func:`_moment_of`; a file of an earlier kesu, by its writer's clock.)"""
     if issued.created or issued.revised:
         return True
-    since = revised_at if issued.revision > 1 and revised_at is not None else issued.issued_at
-    oldest = since.timestamp() - CLOCK_S
+    oldest = _moment_of(issued, revised_at).timestamp() - CLOCK_S
     for path in (output, output.with_suffix(".pdf")):
         try:
             if os.stat(path).st_mtime < oldest:
@@ -1303,6 +1319,8 @@ def _issue(
         outcomes = register.issue_many(items, prints=prints, refused=refused)
     except RegisterError as exc:
         if exc.code != _REFUSED:
+            if getattr(exc, "unsure", False):  # its commit's answer lost: these may be numbered
+                exc.unsure_forms = len(items)  # type: ignore[attr-defined]
             raise
     else:
         _refused_back(made, refused)
@@ -1414,13 +1432,9 @@ def _number(
     }
     printed = register.originals_printed(marks)
     clock = _clock_behind(register)  # (this computer's clock behind the register's latest)
-    # a later revision found filed already (a rerun): its own time, the age its file must not be under
+    # a later revision's own time (filed now, or before: the age its file must not be under)
     revised_at = register.revision_times(
-        {
-            (d.id, d.revision)
-            for d in issued_all
-            if not isinstance(d, Exception) and d.revision > 1 and not (d.created or d.revised)
-        }
+        {(d.id, d.revision) for d in issued_all if not isinstance(d, Exception) and d.revision > 1}
     )
     for i, result in enumerate(results):
         if not result.valid:
@@ -1504,6 +1518,7 @@ def _number(
                     issued.id,
                     _held(result, record),
                     _not_its_own(issued, output, revised_at.get((issued.id, issued.revision))),
+                    _moment_of(issued, revised_at.get((issued.id, issued.revision))).timestamp(),
                 ),
             )
         )
@@ -2098,3 +2113,7 @@ def _convert_part(done: list[Filed], outdir: Path) -> None:
                 ]
     for item, output, pdf_path in zip(done, outputs, pdfs):  # beside its DOCX, as the user gave the folder
         item.pdf = None if pdf_path is None else outdir / f"{output.stem}.pdf"
+        if item.pdf is not None:  # dated as its DOCX (:func:`_moment_of`), not by the conversion's clock
+            with contextlib.suppress(OSError):
+                written = os.stat(output)
+                os.utime(item.pdf, ns=(written.st_atime_ns, written.st_mtime_ns))

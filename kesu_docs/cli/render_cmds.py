@@ -145,26 +145,34 @@ def _file(paths, output: Path, db, kind, jobs: int, pdf: bool, user, workers) ->
         except (PdfError, RegisterError) as exc:  # nothing to file into, or no PDF to be made
             click.echo(exc.message(lang()), err=True)
             if isinstance(exc, RegisterError):
-                _said_done_before()
+                _said_done_before(getattr(exc, "unsure_forms", 0))
             sys.exit(EXIT_FATAL)
 
 
-def _said_done_before() -> None:
+def _said_done_before(unsure: int = 0) -> None:
     """After the register failed mid-batch (another program held it past the wait, a full
     disk): what the batch had done, and that the same command finishes it. The chunk after the
     one being written is numbered already, so numbers were taken that have no document yet: the
     clerk is told they are kept, never issued twice or skipped, rather than left to wonder at
-    numbers in the register with no file in the folder."""
+    numbers in the register with no file in the folder. ``unsure``: the forms of a numbering
+    whose commit answer was lost, the server not reachable to ask (robust29): perhaps numbered
+    too — said as such, not left out of the count (the register may hold them)."""
     from .common import DONE
 
     numbered, rendered = DONE.get("number", 0), DONE.get("render", 0)
-    if not numbered:
+    if not numbered and not unsure:
         return
+    zh_more = f"（另有 {unsure} 份可能也已编号：它们的编号已提交，但登记簿的回复丢失）" if unsure else ""
+    en_more = (
+        f" (and perhaps {unsure} more: their numbering was sent to be committed and the register's answer was lost)"
+        if unsure
+        else ""
+    )
     click.echo(
         t(
-            f"登记簿出错前：已编号 {numbered} 份，已生成 {rendered} 份文件；其余表单（如有）尚未编号。"
+            f"登记簿出错前：已编号 {numbered} 份{zh_more}，已生成 {rendered} 份文件；其余表单（如有）尚未编号。"
             "问题解决后再次运行同一命令即可补齐：已编号的文件沿用原编号生成，不会跳号，也不会重号。",
-            f"Before the register failed: {numbered} documents numbered, {rendered} files written; "
+            f"Before the register failed: {numbered} documents numbered{en_more}, {rendered} files written; "
             "any other form is not numbered yet. Once it is solved, run the same command again to finish: "
             "the numbered documents are written under their numbers, no number skipped or issued twice.",
         ),

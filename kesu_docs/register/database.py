@@ -56,6 +56,18 @@ PG_KEEPALIVES = ("-c tcp_keepalives_idle=30", "-c tcp_keepalives_interval=10", "
 a network cut without a reset (a PC's cable pulled, a VPN dropped mid-batch) is found by the
 server in about a minute, the transaction rolled back and its locks on the counters let go —
 the operating system's default, two hours of other clerks' batches waiting for those locks."""
+PG_OLDEST = (10,)
+"""The oldest PostgreSQL kesu files in: ``txid_status`` (10) tells what became of a write whose
+commit answer was lost (:meth:`.register.Register._committed_once`); an older server is
+refused when the register is opened (``register_server_too_old``), before any number."""
+PG_IDLE_IN_WRITE_MS = 60_000
+"""How long a kesu write transaction on PostgreSQL may sit idle between two statements before
+the server ends its session (``idle_in_transaction_session_timeout``, set for kesu's write
+transactions only): a kesu process frozen mid-transaction while its PC stays on the network (a
+Windows console's QuickEdit selection, a process suspended, a debugger) would otherwise hold
+the counters' locks — every other clerk's batch waiting — for ever (the TCP keepalives find a
+PC gone, not a process stopped). kesu's own writes never pause a second between statements; a
+read (an export streaming its rows) is not bounded."""
 _PG_MIGRATION_LOCK = 0x6B657375  # advisory lock id ("kesu") serialising schema upgrades
 
 
@@ -190,20 +202,28 @@ def _sqlite_locking(engine: Engine, *, read_only: bool = False) -> None:
             return
         # WAL: readers never block the writer; NORMAL sync is durable across a crash of the
         # program and only risks the last commits on power loss — and costs no fsync per number.
-        _write_ahead(cursor)
+        _write_ahead(cursor, engine.url.database)
         cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.close()
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
-        write = conn.get_execution_options().get("kesu_write", False)
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+        if not conn.get_execution_options().get("kesu_write", False):
+            conn.exec_driver_sql("BEGIN")
+            return
+        started = time.monotonic()  # (the only statement of kesu's that waits for SQLite's lock)
+        try:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        except sa.exc.DBAPIError as exc:
+            _waited(exc, started, engine.url.database)
+            raise
 
 
-def _write_ahead(cursor: Any) -> None:
+def _write_ahead(cursor: Any, path: str | None = None) -> None:
     """The register's journal set to WAL (``cursor``: a DB-API cursor of a connection not in a
-    transaction, its busy timeout set), waiting for whoever holds the write lock meanwhile.
+    transaction, its busy timeout set; ``path``: the register's file), waiting for whoever holds
+    the write lock meanwhile.
 
     A file not yet in WAL — a new register, or one an older program left in another mode — is
     switched by writing its first page: SQLite reads it, then asks for the write lock while
@@ -216,7 +236,8 @@ def _write_ahead(cursor: Any) -> None:
     already in WAL is only read: no lock asked."""
     import sqlite3  # (the driver of every SQLite connection: imported already)
 
-    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    started = time.monotonic()
+    deadline = started + BUSY_TIMEOUT_MS / 1000
     while True:
         try:
             cursor.execute("PRAGMA journal_mode = WAL")
@@ -226,16 +247,80 @@ def _write_ahead(cursor: Any) -> None:
             busy = code & 0xFF == _SQLITE_BUSY if code is not None else "database is locked" in str(exc)
             left = deadline - time.monotonic()
             if not busy or left <= 0:
+                _waited(exc, started, path)
                 raise
         cursor.execute(f"PRAGMA busy_timeout = {max(1, int(left * 1000))}")  # one minute in all
         try:
             cursor.execute("BEGIN IMMEDIATE")  # (past the minute: "database is locked", as said)
             cursor.execute("ROLLBACK")
+        except sqlite3.OperationalError as exc:
+            _waited(exc, started, path)
+            raise
         finally:
             cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
 
 _SQLITE_BUSY = 5  # SQLite's result code for a lock another connection holds
+
+
+def _waited(exc: BaseException, started: float, path: str | None) -> None:
+    """Note on the driver's error ``exc`` (SQLite's "database is locked") how long this
+    connection waited for the register's write lock (from ``started``, :func:`time.monotonic`)
+    and which processes hold it where the system tells (:func:`lock_holders`): what the
+    refusal says (:func:`waited_for`), rather than the busy timeout it was meant to be."""
+    original: Any = getattr(exc, "orig", None) or exc
+    with contextlib.suppress(AttributeError):  # (an exception of the driver's takes attributes)
+        original.kesu_waited = (time.monotonic() - started, lock_holders(path) if path else [])
+
+
+def waited_for(exc: BaseException) -> tuple[float, list[str]] | None:
+    """How long a write waited for the register before ``exc`` refused it, and what held the
+    register then (each holder as ``pid (command)``; empty where that cannot be told): None
+    when ``exc`` was not met waiting for the write lock."""
+    return getattr(getattr(exc, "orig", None) or exc, "kesu_waited", None)
+
+
+def lock_holders(path: str) -> list[str]:
+    """The processes holding the write lock of the SQLite register ``path``, as ``pid
+    (command)``, read from Linux's ``/proc/locks``: WAL's write lock (byte 120 of the ``-shm``
+    file), a rollback journal's reserved and pending locks (bytes 0x40000000–0x40000001 of the
+    file itself). SQLite does not tell who holds its locks, and no other system says it this
+    way: empty there, and where it cannot be read."""
+    wanted = []
+    for name, first, last in ((f"{path}-shm", 120, 120), (path, 0x40000000, 0x40000001)):
+        try:
+            found = os.stat(name)
+        except OSError:
+            continue
+        device = f"{os.major(found.st_dev):02x}:{os.minor(found.st_dev):02x}:{found.st_ino}"
+        wanted.append((device, first, last))
+    pids: list[int] = []
+    try:
+        with open("/proc/locks", encoding="ascii", errors="replace") as table:
+            for line in table:
+                parts = line.split()
+                if len(parts) < 8 or parts[1] == "->" or parts[1] != "POSIX" or not parts[4].isdigit():
+                    continue  # (a waiter's line, another kind of lock, an OFD lock without a pid)
+                start, end = parts[6], parts[7]
+                for device, first, last in wanted:
+                    if parts[5] == device and start.isdigit() and int(start) <= last:
+                        if end == "EOF" or (end.isdigit() and int(end) >= first):
+                            if int(parts[4]) not in pids:
+                                pids.append(int(parts[4]))
+    except OSError:
+        return []
+    return [f"{pid} ({_command_of(pid)})" for pid in pids]
+
+
+def _command_of(pid: int) -> str:
+    """A process's command line, shortened (its name where the line cannot be read)."""
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as line:
+            words = line.read().split(b"\0")
+        said = " ".join(" ".join(w.decode(errors="replace").split()) for w in words if w)
+    except OSError:
+        said = ""
+    return (said[:117] + "…" if len(said) > 120 else said) or "?"
 
 
 @contextlib.contextmanager
@@ -244,6 +329,10 @@ def writing(engine: Engine) -> Iterator[Connection]:
     with engine.connect() as conn:
         conn.execution_options(kesu_write=True)
         with conn.begin():
+            if conn.dialect.name == "postgresql":  # (this transaction's alone: SET LOCAL)
+                conn.exec_driver_sql(
+                    f"SET LOCAL idle_in_transaction_session_timeout = {int(PG_IDLE_IN_WRITE_MS)}"
+                )
             yield conn
 
 
@@ -258,6 +347,19 @@ def lock_schema(conn: Connection) -> None:
     """Serialise schema upgrades between processes (SQLite: BEGIN IMMEDIATE already does)."""
     if conn.dialect.name == "postgresql":
         conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_MIGRATION_LOCK})
+
+
+def check_server(conn: Connection, address: str) -> None:
+    """A PostgreSQL server older than :data:`PG_OLDEST` refused (its version as the driver read
+    it when connecting: no statement)."""
+    found = conn.dialect.server_version_info if conn.dialect.name == "postgresql" else None
+    if found and tuple(found) < tuple(PG_OLDEST):
+        raise RegisterError(
+            "register_server_too_old",
+            url=address,
+            found=".".join(map(str, found)),
+            oldest=".".join(map(str, PG_OLDEST)),
+        )
 
 
 def check_integrity(conn: Connection, address: str) -> None:

@@ -28,6 +28,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "登记簿 {url} 的版本（{found}）比本程序支持的（{known}）新，请升级 kesu-docs",
         "The register {url} has schema version {found}, newer than this program's {known}: upgrade kesu-docs",
     ),
+    # database.PG_OLDEST: txid_status (a commit whose answer was lost, asked about), 10 and later
+    "register_server_too_old": (
+        "登记簿服务器 {url} 是 PostgreSQL {found}，kesu 需要 PostgreSQL {oldest} 或更新的版本"
+        "（批次提交后回复丢失时，要靠它查明该事务是否已提交，才不会重号或漏号）：请升级服务器，"
+        "或暂用 SQLite 登记簿文件",
+        "The register's server {url} runs PostgreSQL {found}; kesu needs PostgreSQL {oldest} or "
+        "later (it asks the server what became of a batch whose commit answer was lost, so that "
+        "nothing is numbered twice): upgrade the server, or use an SQLite register file meanwhile",
+    ),
     "register_failed": ("登记簿操作失败：{reason}", "The register failed: {reason}"),
     # the database cannot hold a value of the document (PostgreSQL: a NUL character in a text)
     "register_value_refused": (

@@ -38,6 +38,7 @@ from ..problems import Bilingual
 from . import queries, schema, sheet_store
 from .database import (
     check_integrity,
+    check_server,
     connect,
     damaged,
     dispose,
@@ -60,6 +61,20 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 _RETRIES = 5  # a concurrent writer took our number or source first (PostgreSQL): start again
+# a PostgreSQL write transaction's id (NULL: it wrote nothing) and its last case-log line (among
+# the last 5,000: none for a write that logs nothing, such as the export rows' storing), asked
+# once its writes are done: what :meth:`Register._transaction_became` confirms a commit by
+_ASKED = sa.text(
+    "SELECT t.xid, e.id AS line, e.at, e.document_id, e.event FROM "
+    "(SELECT txid_current_if_assigned() AS xid) t LEFT JOIN LATERAL (SELECT id, at, document_id, "
+    "event FROM events WHERE t.xid IS NOT NULL AND id > (SELECT max(id) - 5000 FROM events) "
+    "AND xmin::text::bigint = t.xid % 4294967296 ORDER BY id DESC LIMIT 1) e ON true"
+)
+_CONFIRMED = sa.text(
+    "SELECT count(*) FROM events WHERE id = :line AND at = :at AND document_id = :document_id "
+    "AND event = :event AND xmin::text::bigint = :xid % 4294967296"
+)
+_CONFIRMED_BY = ("line", "at", "document_id", "event", "xid")
 _TRANSIENT = {"40001", "40P01"}  # PostgreSQL serialization failure, deadlock detected: retry
 _READ_ONLY = "25006"  # PostgreSQL read_only_sql_transaction
 
@@ -168,6 +183,7 @@ class Register:
         """Integrity (SQLite) and other programs' tables; for a read-only open, the version of a
         register older than this program (0 when it is current)."""
         with reading(self._engine) as conn:
+            check_server(conn, self.address)
             if not read_only:  # a read meets a damaged page itself: see register_refusals
                 check_integrity(conn, self.address)
             found = schema.current_version(conn)
@@ -210,6 +226,14 @@ class Register:
                 check_integrity(conn, self.address)
         except DBAPIError as exc:
             raise self._failure(exc) from None
+
+    def now(self) -> dt.datetime:
+        """The register's clock, in local time: this computer's, never earlier than the
+        register's latest record (by a day at most: :func:`~.issuing.not_before_latest`, the
+        rule its issues, prints and case log follow) — for times kept beside the register (a
+        web batch's), so that they read in order with it."""
+        with reading(self._engine) as conn:
+            return not_before_latest(conn, _now()).astimezone()
 
     @property
     def schema_version(self) -> int:
@@ -360,38 +384,47 @@ class Register:
         yet), the loss is raised as before: the batch stops saying that the same command finishes
         it (it finds what was filed, never numbers twice)."""
         for _ in range(_RETRIES):
-            asked: list[int] = []
+            asked: list[Any] = []
             done: list[T] = []
             try:
                 with writing(self._engine) as conn:
                     done.append(work(conn))
                     if conn.dialect.name == "postgresql":  # (after the writes: the id they took,
                         # NULL when they wrote nothing; a read-only server has refused them already)
-                        asked.append(conn.scalar(sa.text("SELECT txid_current_if_assigned()")))
+                        asked.append(conn.execute(_ASKED).first())
                 return done[0]
             except DBAPIError as exc:
                 if not (asked and exc.connection_invalidated):
                     raise
-                if asked[0] is None:  # nothing written: nothing to lose, ``work`` run again
+                if asked[0] is None or asked[0].xid is None:  # nothing written: ``work`` run again
                     continue
                 became = self._transaction_became(asked[0])
                 if became == "committed" and done:
                     return done[0]
-                if became != "aborted":
+                if became != "aborted":  # (not known: it may be committed — said so, _failure)
+                    exc.kesu_unsure = True  # type: ignore[attr-defined]
                     raise
         raise RegisterError("register_failed", reason="the connection to the server was lost again and again")
 
-    def _transaction_became(self, xid: int) -> str | None:
-        """What became of transaction ``xid`` whose connection was lost: ``committed``,
-        ``aborted``, or None when the server cannot be asked. A server still finishing it (its
-        backend has not seen the client gone yet) is asked again, 10 s at most."""
+    def _transaction_became(self, asked: Any) -> str | None:
+        """What became of the transaction whose connection was lost (``asked``: :data:`_ASKED`'s
+        row, its id and its last case-log line): ``committed``, ``aborted``, or None when the
+        server cannot be asked. A server still finishing it (its backend has not seen the client
+        gone yet) is asked again, 10 s at most. "Committed" is taken only with the case-log line
+        the transaction wrote found as it wrote it (its id, content and ``xmin``): a server
+        promoted from a standby that never received the transaction gives its id again, to a
+        transaction of its own, which ``txid_status`` then says committed — the line not there,
+        it is ``aborted`` (what it wrote is not on this server: ``work`` is run again)."""
         import time
 
         deadline = time.monotonic() + 10
         while True:
             try:
                 with reading(self._engine) as conn:
-                    became = conn.scalar(sa.text("SELECT txid_status(:xid)"), {"xid": xid})
+                    became = conn.scalar(sa.text("SELECT txid_status(:xid)"), {"xid": asked.xid})
+                    if became == "committed" and asked.line is not None:
+                        found = conn.scalar(_CONFIRMED, {k: getattr(asked, k) for k in _CONFIRMED_BY})
+                        became = "committed" if found else "aborted"
             except DBAPIError:
                 return None
             if became != "in progress" or time.monotonic() > deadline:
@@ -408,12 +441,17 @@ class Register:
             raise self._failure(exc) from None
 
     def _failure(self, exc: DBAPIError) -> RegisterError:
+        """The RegisterError of a database failure; ``unsure`` set on it when the failure is a
+        transaction's lost commit answer the server could not be asked about (it may hold what
+        the transaction wrote: :meth:`_committed_once`)."""
         original = getattr(exc, "orig", None)
         if getattr(original, "sqlstate", None) == _READ_ONLY or "readonly" in str(original):
             return RegisterError("register_read_only", url=self.address)
         if damaged(exc):
             return RegisterError("register_damaged", url=self.address, detail=_damage(exc))
-        return RegisterError("register_failed", reason=_reason(exc))
+        error = RegisterError("register_failed", reason=_reason(exc))
+        error.unsure = bool(getattr(exc, "kesu_unsure", False))  # type: ignore[attr-defined]
+        return error
 
     # ------------------------------------------------------------------ looking up
     @staticmethod
@@ -975,7 +1013,7 @@ class Register:
     def build_sheet_rows(self) -> int:
         """Make and store the export's rows every document and log line lacks (all of them
         when the layout changed: a new program, other deadlines); how many documents' rows."""
-        return self._write(lambda conn: sheet_store.build(conn, self))
+        return sheet_store.build(lambda: reading(self._engine), self._write, self)
 
     def store_stale_sheet_rows(self) -> int | None:
         """Where the next export would make every row from the records, cell by cell (after an
@@ -991,8 +1029,7 @@ class Register:
         if engine is None:
             return None
         try:
-            with writing(engine) as conn:
-                return sheet_store.build(conn, self)
+            return sheet_store.build(lambda: reading(engine), lambda work: _written(engine, work), self)
         except DBAPIError:
             return None
         finally:
@@ -1017,6 +1054,12 @@ class Register:
 
 
 CASE_STATUSES = queries.CASE_STATUSES
+
+
+def _written(engine: Engine, work: Callable[[Connection], T]) -> T:
+    """``work(conn)`` in one write transaction of ``engine``; what it gave."""
+    with writing(engine) as conn:
+        return work(conn)
 
 
 def transfer_register(source: str | os.PathLike, target: str | os.PathLike) -> TransferSummary:
@@ -1084,17 +1127,34 @@ def _reason(exc: BaseException) -> str | Bilingual:
         )
     said = next((zh for sign, zh in _LOCKED.items() if sign in words), None)
     if said is not None:
-        from .database import BUSY_TIMEOUT_MS
-
-        seconds = f"{BUSY_TIMEOUT_MS / 1000:g}"  # (60; a test's half second: 0.5, not 0)
-        return Bilingual(  # (the driver's own words in English only: the Chinese says them in Chinese)
-            f"登记簿被另一个程序占用，等了 {seconds} 秒仍未释放（{said}）：这一步没有写入登记簿；"
-            "请等其他文员的批次完成，或关闭打开着登记簿的程序（如 DB Browser），再次运行",
-            f"another program held the register for over {seconds} seconds ({words}): this step was "
-            "not written to the register; let the other clerk's batch finish, or close the program "
-            "that has the register open (DB Browser, say), and run again",
-        )
+        return _locked(exc, words, said)
     return words
+
+
+def _locked(exc: BaseException, words: str, said: str) -> Bilingual:
+    """The register held by another program (``words``: the driver's, ``said``: in Chinese):
+    how long this one waited for it, as measured (:func:`.database.waited_for`; not the busy
+    timeout it was meant to be: a lock refused at once is said so), and which processes held
+    it where the system tells (Linux) — or nothing of a wait not measured."""
+    from .database import waited_for
+
+    found = waited_for(exc)
+    if found is None:  # (met elsewhere than the wait for the write lock: no figure claimed)
+        zh_wait, en_wait = "登记簿被另一个程序占用", "another program held the register"
+    else:
+        seconds, holders = found
+        shown = f"{seconds:.1f}".removesuffix(".0")  # (60; a test's half second: 0.5, not 0)
+        zh_wait = f"登记簿被另一个程序占用，等了 {shown} 秒仍未释放"
+        en_wait = f"another program held the register: kesu waited {shown} seconds for it"
+        if holders:
+            zh_wait += f"（占用它的进程：{'；'.join(holders)}）"
+            en_wait += f" (held by process {'; '.join(holders)})"
+    return Bilingual(  # (the driver's own words in English only: the Chinese says them in Chinese)
+        f"{zh_wait}（{said}）：这一步没有写入登记簿；"
+        "请等其他文员的批次完成，或关闭打开着登记簿的程序（如 DB Browser），再次运行",
+        f"{en_wait} ({words}): this step was not written to the register; let the other clerk's "
+        "batch finish, or close the program that has the register open (DB Browser, say), and run again",
+    )
 
 
 _DISK_FULL = ("database or disk is full", "disk I/O error", "No space left on device", "Disk quota exceeded")

@@ -489,12 +489,14 @@ def current_version(conn: Connection) -> int:
 
 def upgrade(conn: Connection, found: int) -> int:
     """Apply the steps after ``found`` inside the caller's locked transaction; the new version."""
+    from .issuing import not_before_latest  # (issuing reads these tables)
+
     schema_version.create(conn, checkfirst=True)
     for version in range(found + 1, LATEST + 1):
         MIGRATIONS[version - 1](conn)
-        conn.execute(
-            schema_version.insert().values(version=version, applied_at=dt.datetime.now(dt.timezone.utc))
-        )
+        # the register's clock, as its issues and case log follow it (step 1 makes the case log)
+        at = not_before_latest(conn, dt.datetime.now(dt.timezone.utc))
+        conn.execute(schema_version.insert().values(version=version, applied_at=at))
     return LATEST
 
 

@@ -1126,7 +1126,8 @@ class Batches:
         folder = self.work / "batches" / batch_id
         (folder / "in").mkdir(parents=True)
         (folder / "out").mkdir()
-        batch = Batch(batch_id, owner, folder, [])
+        # (dated by the register's clock: never before what it holds, as the documents it files)
+        batch = Batch(batch_id, owner, folder, [], self.register.now())
         # its head on disk while its files arrive: a server dying meanwhile lists it after a
         # restart, its upload cut short (a head not written: the upload goes on all the same)
         self._under_way(batch, filing=False, uploading=True)
