@@ -713,8 +713,7 @@ def _write(conn: Connection, batch: _Batch) -> dict[tuple[str, str], int]:
         for doc, doc_id in zip(batch.made, new_ids):
             doc.id = doc_id
             ids[(doc.kind, doc.number)] = doc_id
-    for doc_id, values in batch.updates.items():
-        conn.execute(documents.update().where(documents.c.id == doc_id).values(**values))
+    update_many(conn, documents, batch.updates, memo=memo)
 
     def id_of(doc: Document) -> int:
         return doc.id if doc.id is not None else ids[(doc.kind, doc.number)]
@@ -786,10 +785,46 @@ def insert_many(
     if not plain or any(len(row) != len(keys) or row.keys() != rows[0].keys() for row in rows):
         conn.execute(table.insert(), rows)
         return
-    binders = [_binder(table.c[key], conn, memo) for key in keys]
     names = ", ".join(conn.dialect.identifier_preparer.quote(key) for key in keys)
     into = conn.dialect.identifier_preparer.quote(table.name)
     statement = f"INSERT INTO {into} ({names}) VALUES ({', '.join('?' * len(keys))})"
+    conn.exec_driver_sql(statement, _bound(conn, table, keys, rows, memo))
+
+
+def update_many(
+    conn: Connection,
+    table: sa.Table,
+    updates: dict[int, dict[str, Any]],
+    *,
+    memo: dict[int, Any] | None = None,
+) -> None:
+    """Set the values ``updates`` gives each row of ``table`` by its id: on SQLite one statement
+    for the rows setting the same columns, run for each by the driver, the values bound as
+    :func:`insert_many` binds them (a batch of revisions compiled and ran one statement each);
+    elsewhere, or for a table whose column an update fills, ``table.update()`` a row."""
+    if conn.dialect.name != "sqlite" or any(c.onupdate is not None for c in table.columns):
+        for row_id, values in updates.items():
+            conn.execute(table.update().where(table.c.id == row_id).values(**values))
+        return
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for row_id, values in updates.items():
+        groups.setdefault(tuple(values), []).append({**values, "id": row_id})
+    quote = conn.dialect.identifier_preparer.quote
+    for keys, rows in groups.items():
+        setting = ", ".join(f"{quote(key)} = ?" for key in keys)
+        statement = f"UPDATE {quote(table.name)} SET {setting} WHERE id = ?"
+        conn.exec_driver_sql(statement, _bound(conn, table, [*keys, "id"], rows, memo))
+
+
+def _bound(
+    conn: Connection,
+    table: sa.Table,
+    keys: Sequence[str],
+    rows: Sequence[dict[str, Any]],
+    memo: dict[int, Any] | None,
+) -> list[tuple[Any, ...]]:
+    """The ``keys`` values of each of ``rows`` as the column types bind them, for the driver."""
+    binders = [_binder(table.c[key], conn, memo) for key in keys]
     # each row's values taken at once, then only the columns with a bind processor bound (the
     # record's JSON and the UTC moments: 4 of 30 for a document)
     take = operator.itemgetter(*keys) if len(keys) > 1 else (lambda row: (row[keys[0]],))
@@ -800,7 +835,7 @@ def insert_many(
         for i, bind in bound:
             value[i] = bind(value[i])
         values.append(tuple(value))
-    conn.exec_driver_sql(statement, values)
+    return values
 
 
 def _binder(column: sa.Column, conn: Connection, memo: dict[int, Any] | None) -> Any:
