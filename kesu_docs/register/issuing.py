@@ -14,7 +14,6 @@ committed in the same transaction, so a series never has a gap.
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 import operator
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -30,11 +29,12 @@ from ..config import Settings
 from ..forms import Form, FormSpec
 from ..problems import Bilingual
 from ..register_columns import Prepared, RecordText, case_columns, record_hash
+from . import lite, queries
 from .document import Document, DocumentStatus, brief, empty_value, facts
 from .errors import NumberTaken, RegisterError
 from .numbering import Numbering
 from .numbering import period as period_of
-from .schema import counters, documents, events, revisions
+from .schema import documents, events, revisions, typed
 from .search import fold
 
 _CHUNK = 500  # values per IN (...) list: well under every database's parameter limit
@@ -166,15 +166,39 @@ def _chunks(values: Iterable[Any]) -> Iterable[list[Any]]:
         yield items[start : start + _CHUNK]
 
 
-def _existing(
-    conn: Connection, column: sa.Column, keys: set[tuple[str, str]]
-) -> dict[tuple[str, str], Document]:
-    """Documents whose ``column`` matches one of the (kind, value) keys."""
+def rows_of(conn: Connection, query: queries.Query) -> list[queries.Row]:
+    """The rows of one of the numbering's look-ups (:mod:`.queries`), by column name, each value
+    typed as the register's own reads type it. On SQLite the text goes to the driver as it is,
+    inside the caller's transaction (SQLAlchemy compiles no statement: a select built, keyed for
+    its cache and compiled was most of a look-up's cost, issue 15); its errors are SQLAlchemy's
+    as ever (the register's refusals: locked, damaged). Elsewhere it runs as
+    :func:`.schema.typed` runs the register's reading queries."""
+    if conn.dialect.name == "sqlite":
+        rows: Iterable[Any] = conn.exec_driver_sql(query.sql, lite.bound(query)).fetchall()
+        read = lite.reader(query)
+        if read is not None:
+            rows = map(read, rows)
+    else:
+        rows = conn.execute(typed(query))
+    return [queries.Row(zip(query.columns, row)) for row in rows]
+
+
+def _run(conn: Connection, sql: str, params: list[dict[str, Any]]) -> None:
+    """One of the numbering's writes (:mod:`.queries`) run once for each of ``params``: on SQLite
+    by the driver, the text as it is; elsewhere as an SQLAlchemy text."""
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql(sql, params)
+    else:
+        conn.execute(sa.text(sql), params)
+
+
+def _existing(conn: Connection, column: str, keys: set[tuple[str, str]]) -> dict[tuple[str, str], Document]:
+    """Documents whose ``column`` (:data:`.queries.NUMBERING_KEYS`) matches one of the (kind, value) keys."""
     found: dict[tuple[str, str], Document] = {}
     for kind in sorted({k for k, _ in keys}):
         for chunk in _chunks(value for k, value in keys if k == kind):  # (kind, …) leads every index
-            for row in conn.execute(sa.select(documents).where(documents.c.kind == kind, column.in_(chunk))):
-                found.setdefault((kind, getattr(row, column.name)), Document.from_row(row))
+            for row in rows_of(conn, queries.documents_by(column, kind, chunk)):
+                found.setdefault((kind, row[column]), Document.from_row(row))
     return found
 
 
@@ -184,33 +208,22 @@ def _lock_counters(conn: Connection, scopes: Sequence[tuple[str, str]]) -> dict[
     SQLite already holds the database's write lock (BEGIN IMMEDIATE); PostgreSQL locks each
     row ``FOR UPDATE`` until commit. Sorted, so that two batches always queue, never deadlock.
     """
-    # the dialect's module imported when used: a SQLite register never loads PostgreSQL's
-    name = "postgresql" if conn.dialect.name == "postgresql" else "sqlite"
-    insert = importlib.import_module(f"sqlalchemy.dialects.{name}").insert
     last: dict[tuple[str, str], int] = {}
-    if name == "sqlite" and scopes:
+    if conn.dialect.name != "postgresql" and scopes:
         # the write lock is the database's: every counter made in one statement, read in one
         # (a batch spanning twelve months cost 24 statements a chunk, issue 15)
         wanted = sorted(set(scopes))
-        conn.execute(
-            insert(counters).on_conflict_do_nothing(),
-            [{"kind": kind, "scope": scope, "last_serial": 0} for kind, scope in wanted],
+        _run(conn, queries.MAKE_COUNTER, [{"kind": kind, "scope": scope} for kind, scope in wanted])
+        rows = rows_of(
+            conn,
+            queries.counters_of(sorted({kind for kind, _ in wanted}), sorted({scope for _, scope in wanted})),
         )
-        rows = conn.execute(
-            sa.select(counters.c.kind, counters.c.scope, counters.c.last_serial).where(
-                counters.c.kind.in_(sorted({kind for kind, _ in wanted})),
-                counters.c.scope.in_(sorted({scope for _, scope in wanted})),
-            )
-        )
-        found = {(row.kind, row.scope): row.last_serial for row in rows}
+        found = {(row["kind"], row["scope"]): row["last_serial"] for row in rows}
         return {key: found[key] for key in wanted}
     for kind, scope in sorted(scopes):
-        conn.execute(insert(counters).values(kind=kind, scope=scope, last_serial=0).on_conflict_do_nothing())
-        last[(kind, scope)] = conn.execute(
-            sa.select(counters.c.last_serial)
-            .where(counters.c.kind == kind, counters.c.scope == scope)
-            .with_for_update()
-        ).scalar_one()
+        _run(conn, queries.MAKE_COUNTER, [{"kind": kind, "scope": scope}])
+        (row,) = rows_of(conn, queries.counter_locked(kind, scope))
+        last[(kind, scope)] = row["last_serial"]
     return last
 
 
@@ -257,10 +270,7 @@ class Series:
             )
             found: set[tuple[str, str]] = set()
             for chunk in _chunks(numbers):
-                query = sa.select(documents.c.number).where(
-                    documents.c.kind == kind, documents.c.number.in_(chunk)
-                )
-                found |= {(kind, n) for n in conn.execute(query).scalars()}
+                found |= {(kind, row["number"]) for row in rows_of(conn, queries.numbers_held(kind, chunk))}
             for series, start, size in windows:
                 if series.kind == kind:
                     series.taken |= found
@@ -291,28 +301,16 @@ def _by_source(conn: Connection, keys: set[tuple[str, str]]) -> dict[tuple[str, 
     older: dict[tuple[int, int], tuple[str, str]] = {}  # (document id, revision) -> key
     for kind in sorted({k for k, _ in keys}):
         for chunk in _chunks(value for k, value in keys if k == kind):
-            query = (
-                sa.select(
-                    documents,
-                    revisions.c.revision.label("rev_no"),
-                    revisions.c.source_hash.label("rev_source_hash"),
-                )
-                .join(revisions, revisions.c.document_id == documents.c.id)
-                .where(revisions.c.kind == kind, revisions.c.source_hash.in_(chunk))
-                .order_by(revisions.c.revision.desc())
-            )
-            for row in conn.execute(query):
-                key = (kind, row.rev_source_hash)
+            for row in rows_of(conn, queries.filed_from(kind, chunk)):
+                key = (kind, row["rev_source_hash"])
                 if key in found:
                     continue
                 found[key] = Document.from_row(row)
-                if row.rev_no != row.revision:
-                    older[(row.id, row.rev_no)] = key
+                if row["rev_no"] != row["revision"]:
+                    older[(row["id"], row["rev_no"])] = key
     for doc_id, revision in older:  # rare: a source of an earlier revision filed again
-        record = conn.scalar(
-            sa.select(revisions.c.record).where(
-                revisions.c.document_id == doc_id, revisions.c.revision == revision
-            )
+        record = next(
+            (row["record"] for row in rows_of(conn, queries.revision_record(doc_id, revision))), None
         )
         key = older[(doc_id, revision)]
         current = found[key]
@@ -329,13 +327,7 @@ def _candidates(conn: Connection, filings: Sequence[Filing]) -> list[Document]:
         party = mine[0].spec.party_field
         customers = {str(f.payload.get(party)) for f in mine if f.payload.get(party)}
         for chunk in _chunks(customers):  # (kind, customer, date) leads the natural-key index
-            query = sa.select(documents).where(
-                documents.c.kind == kind,
-                documents.c.customer.in_(chunk),
-                documents.c.document_date.in_(dates),
-                documents.c.status != DocumentStatus.VOID.value,
-            )
-            out += [Document.from_row(row) for row in conn.execute(query)]
+            out += map(Document.from_row, rows_of(conn, queries.same_case_candidates(kind, chunk, dates)))
     return out
 
 
@@ -445,16 +437,16 @@ def not_before_latest(
     look-up by its key, however large the register. A latest moment further ahead is kept out
     of it: ``now`` is returned, and (that moment, its document's number) put in ``ahead``."""
     now = now if now.tzinfo else now.astimezone()
-    latest = conn.execute(
-        sa.select(events.c.at, events.c.document_id).order_by(events.c.id.desc()).limit(1)
-    ).first()
-    if latest is None or latest.at <= now:
+    latest = next(iter(rows_of(conn, queries.latest_event())), None)
+    if latest is None or latest["at"] <= now:
         return now
-    if latest.at - now <= CLOCK_PULL_MAX:
-        return latest.at
+    if latest["at"] - now <= CLOCK_PULL_MAX:
+        return latest["at"]
     if ahead is not None:
-        number = conn.scalar(sa.select(documents.c.number).where(documents.c.id == latest.document_id))
-        ahead.append((latest.at, str(number)))
+        number = next(
+            (row["number"] for row in rows_of(conn, queries.number_of(latest["document_id"]))), None
+        )
+        ahead.append((latest["at"], str(number)))
     return now
 
 
@@ -462,7 +454,7 @@ def not_before_own(conn: Connection, document_id: int, now: dt.datetime) -> dt.d
     """``now``, or document ``document_id``'s own latest case-log moment when ``now`` is earlier,
     however far (no bound: a document is never voided, re-printed or logged before it was
     issued, its own case log in order, whatever became of the register's other records)."""
-    own = conn.scalar(sa.select(sa.func.max(events.c.at)).where(events.c.document_id == document_id))
+    own = rows_of(conn, queries.latest_of(document_id))[0]["at"]
     return own if own is not None and own > now else now
 
 
@@ -489,10 +481,10 @@ def issue_batch(
     """
     live = [f for f in filings if f.refusal is None]
     by_source = _by_source(conn, {(f.kind, f.source_hash) for f in live})
-    by_content = _existing(conn, documents.c.record_hash, {(f.kind, f.content_hash) for f in live})
+    by_content = _existing(conn, "record_hash", {(f.kind, f.content_hash) for f in live})
     current = {
         (d.kind, d.number): d
-        for d in _existing(conn, documents.c.number, {(f.kind, f.given) for f in live if f.given}).values()
+        for d in _existing(conn, "number", {(f.kind, f.given) for f in live if f.given}).values()
     }
     fresh = [
         f
@@ -607,11 +599,10 @@ def issue_batch(
             outcome.id = ids.get((outcome.kind, outcome.number))
     moved = sorted((key, used) for key, used in series.items() if used.last != used.first)
     if moved:  # every counter moved, in one statement run once for each
-        conn.execute(
-            counters.update()
-            .where(counters.c.kind == sa.bindparam("b_kind"), counters.c.scope == sa.bindparam("b_scope"))
-            .values(last_serial=sa.bindparam("b_last")),
-            [{"b_kind": kind, "b_scope": scope, "b_last": used.last} for (kind, scope), used in moved],
+        _run(
+            conn,
+            queries.MOVE_COUNTER,
+            [{"kind": kind, "scope": scope, "last": used.last} for (kind, scope), used in moved],
         )
     return outcomes  # type: ignore[return-value]  # every index was filled above
 
@@ -706,7 +697,7 @@ def _write(conn: Connection, batch: _Batch) -> dict[tuple[str, str], int]:
         # given, those SQLite would give them (one past the largest, in order), read in one
         # statement before: the batch holds the write lock (BEGIN IMMEDIATE), no other
         # process inserts meanwhile (rather than 1,000 ids looked up after, by number)
-        after = conn.scalar(sa.select(sa.func.max(documents.c.id))) or 0
+        after = rows_of(conn, queries.last_id())[0]["last_id"] or 0
         for offset, (row, doc) in enumerate(zip(batch.rows, batch.made), start=1):
             row["id"] = doc.id = after + offset
             ids[(doc.kind, doc.number)] = doc.id
@@ -722,8 +713,7 @@ def _write(conn: Connection, batch: _Batch) -> dict[tuple[str, str], int]:
         for doc, doc_id in zip(batch.made, new_ids):
             doc.id = doc_id
             ids[(doc.kind, doc.number)] = doc_id
-    for doc_id, values in batch.updates.items():
-        conn.execute(documents.update().where(documents.c.id == doc_id).values(**values))
+    update_many(conn, documents, batch.updates, memo=memo)
 
     def id_of(doc: Document) -> int:
         return doc.id if doc.id is not None else ids[(doc.kind, doc.number)]
@@ -795,10 +785,46 @@ def insert_many(
     if not plain or any(len(row) != len(keys) or row.keys() != rows[0].keys() for row in rows):
         conn.execute(table.insert(), rows)
         return
-    binders = [_binder(table.c[key], conn, memo) for key in keys]
     names = ", ".join(conn.dialect.identifier_preparer.quote(key) for key in keys)
     into = conn.dialect.identifier_preparer.quote(table.name)
     statement = f"INSERT INTO {into} ({names}) VALUES ({', '.join('?' * len(keys))})"
+    conn.exec_driver_sql(statement, _bound(conn, table, keys, rows, memo))
+
+
+def update_many(
+    conn: Connection,
+    table: sa.Table,
+    updates: dict[int, dict[str, Any]],
+    *,
+    memo: dict[int, Any] | None = None,
+) -> None:
+    """Set the values ``updates`` gives each row of ``table`` by its id: on SQLite one statement
+    for the rows setting the same columns, run for each by the driver, the values bound as
+    :func:`insert_many` binds them (a batch of revisions compiled and ran one statement each);
+    elsewhere, or for a table whose column an update fills, ``table.update()`` a row."""
+    if conn.dialect.name != "sqlite" or any(c.onupdate is not None for c in table.columns):
+        for row_id, values in updates.items():
+            conn.execute(table.update().where(table.c.id == row_id).values(**values))
+        return
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for row_id, values in updates.items():
+        groups.setdefault(tuple(values), []).append({**values, "id": row_id})
+    quote = conn.dialect.identifier_preparer.quote
+    for keys, rows in groups.items():
+        setting = ", ".join(f"{quote(key)} = ?" for key in keys)
+        statement = f"UPDATE {quote(table.name)} SET {setting} WHERE id = ?"
+        conn.exec_driver_sql(statement, _bound(conn, table, [*keys, "id"], rows, memo))
+
+
+def _bound(
+    conn: Connection,
+    table: sa.Table,
+    keys: Sequence[str],
+    rows: Sequence[dict[str, Any]],
+    memo: dict[int, Any] | None,
+) -> list[tuple[Any, ...]]:
+    """The ``keys`` values of each of ``rows`` as the column types bind them, for the driver."""
+    binders = [_binder(table.c[key], conn, memo) for key in keys]
     # each row's values taken at once, then only the columns with a bind processor bound (the
     # record's JSON and the UTC moments: 4 of 30 for a document)
     take = operator.itemgetter(*keys) if len(keys) > 1 else (lambda row: (row[keys[0]],))
@@ -809,7 +835,7 @@ def insert_many(
         for i, bind in bound:
             value[i] = bind(value[i])
         values.append(tuple(value))
-    conn.exec_driver_sql(statement, values)
+    return values
 
 
 def _binder(column: sa.Column, conn: Connection, memo: dict[int, Any] | None) -> Any:

@@ -22,7 +22,7 @@ import json
 import os
 import sqlite3
 import weakref
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -59,6 +59,31 @@ _READ = {"date": _date, "moment": _moment, "json": _record}
 def _param(value: Any) -> Any:
     """A parameter as SQLAlchemy's SQLite types store it (a date as its ISO text)."""
     return value.isoformat() if isinstance(value, dt.date) else value
+
+
+def bound(query: queries.Query) -> dict[str, Any]:
+    """``query``'s parameters as the ``sqlite3`` driver takes them, stored as SQLAlchemy stores them."""
+    return {k: _param(v) for k, v in query.params.items()}
+
+
+def reader(query: queries.Query) -> Callable[[Sequence[Any]], tuple[Any, ...]] | None:
+    """What reads a row of ``query`` as the driver gives it into its columns' values (dates,
+    aware UTC moments, records) as SQLAlchemy's types read them; None: the row as it is."""
+    typed = [
+        (i, read)
+        for i, read in enumerate(_READ.get(query.stored_as(name)) for name in query.columns)
+        if read is not None
+    ]
+    if not typed:
+        return None
+
+    def read_row(row: Sequence[Any]) -> tuple[Any, ...]:
+        values = list(row)
+        for i, read in typed:
+            values[i] = read(values[i])
+        return tuple(values)
+
+    return read_row
 
 
 class LiteRegister:
@@ -163,20 +188,14 @@ class LiteRegister:
     def rows(self, query: queries.Query) -> Iterator[tuple[Any, ...]]:
         """The rows of ``query``, each column read as the table stores it, streamed; a damaged
         page met is refused as Register refuses it."""
-        readers = [_READ.get(query.stored_as(name)) for name in query.columns]
-        params = {k: _param(v) for k, v in query.params.items()}
+        read = reader(query)
         try:
-            cursor = self._conn.execute(query.sql, params)
-            typed = [(i, read) for i, read in enumerate(readers) if read is not None]
+            cursor = self._conn.execute(query.sql, bound(query))
             while rows := cursor.fetchmany(2000):
-                if not typed:
+                if read is None:
                     yield from rows
-                    continue
-                for row in rows:
-                    values = list(row)
-                    for i, read in typed:
-                        values[i] = read(values[i])
-                    yield tuple(values)
+                else:
+                    yield from map(read, rows)
         except sqlite3.DatabaseError as exc:
             raise _refusal(exc, self.address) from None
 
@@ -185,7 +204,7 @@ class LiteRegister:
     def column(self, query: queries.Query) -> list[Any]:
         """The first column of ``query`` (stored as the driver gives it: keys), in one step."""
         try:
-            found = self._conn.execute(query.sql, {k: _param(v) for k, v in query.params.items()}).fetchall()
+            found = self._conn.execute(query.sql, bound(query)).fetchall()
         except sqlite3.DatabaseError as exc:
             raise _refusal(exc, self.address) from None
         return [row[0] for row in found]

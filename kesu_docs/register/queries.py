@@ -58,6 +58,7 @@ DOCUMENT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("search_text", "text"),
 )
 STORED_AS = dict(DOCUMENT_COLUMNS)
+DOCUMENT_NAMES = tuple(name for name, _ in DOCUMENT_COLUMNS)
 VOID = "void"  # DocumentStatus.VOID's key
 CASE_STATUSES = ("open", "overdue", "closed", "closed_on_time", "closed_late")
 ORDER = ("kind", "period", "length(number)", "number")  # the register's order of documents
@@ -82,6 +83,10 @@ class Query:
         name = f"p{len(self.params)}"
         self.params[name] = value
         return f":{name}"
+
+    def among(self, values: Iterable[Any]) -> str:
+        """The parameters of an ``IN (…)`` list of ``values`` (``NULL``, matching nothing, for none)."""
+        return ", ".join(self.bind(v) for v in values) or "NULL"
 
 
 class Row(dict):
@@ -214,7 +219,7 @@ def documents(
     skipping ``offset``; ``newest_first``: the order reversed (the latest month's last number
     first); ``fields``: only these columns read (``kind``, ``number`` and ``status`` always)."""
     chosen = Filters(**filters)
-    names = tuple(name for name, _ in DOCUMENT_COLUMNS)
+    names = DOCUMENT_NAMES
     if fields is not None:
         names = tuple(dict.fromkeys(("kind", "number", "status", *fields)))
         unknown = [n for n in names if n not in STORED_AS]
@@ -251,7 +256,7 @@ def linked_kinds(numbers: Iterable[str] | None = None) -> Query:
     sql = f"SELECT DISTINCT case_number, kind FROM documents WHERE case_number IS NOT NULL AND status != {q.bind(VOID)}"
     if numbers is not None:
         wanted = sorted(set(numbers))
-        sql += f" AND case_number IN ({', '.join(q.bind(n) for n in wanted) or 'NULL'})"
+        sql += f" AND case_number IN ({q.among(wanted)})"
     q.sql = sql
     return q
 
@@ -427,11 +432,9 @@ def first_tracking(limit: int) -> Query:
 
 def linked(numbers: Iterable[str]) -> Query:
     """The documents filed against the complaints ``numbers`` and not void, in the register's order."""
-    names = tuple(name for name, _ in DOCUMENT_COLUMNS)
-    q = Query("", columns=names)
-    wanted = ", ".join(q.bind(n) for n in numbers) or "NULL"
+    q = Query("", columns=DOCUMENT_NAMES)
     q.sql = (
-        f"SELECT {', '.join(names)} FROM documents WHERE case_number IN ({wanted})"
+        f"SELECT {', '.join(DOCUMENT_NAMES)} FROM documents WHERE case_number IN ({q.among(numbers)})"
         f" AND status != {q.bind(VOID)} AND kind != {q.bind('complaint')} ORDER BY {', '.join(ORDER)}"
     )
     return q
@@ -447,3 +450,165 @@ def case_log(limit: int | None = None) -> Query:
     if limit is not None:
         q.sql += f" LIMIT {q.bind(max(0, limit))}"
     return q
+
+
+# ------------------------------------------------------------------ the numbering's look-ups
+# (register/issuing.py, inside the write transaction: on SQLite run by the driver as they are)
+NUMBERING_KEYS = ("number", "record_hash")  # the columns a batch looks its documents up by
+
+
+def documents_by(column: str, kind: str, values: Iterable[str]) -> Query:
+    """The documents of ``kind`` whose ``column`` (:data:`NUMBERING_KEYS`) is one of ``values``."""
+    if column not in NUMBERING_KEYS:
+        raise ValueError(f"documents are not looked up by {column!r}")
+    q = Query("", columns=DOCUMENT_NAMES)
+    q.sql = (
+        f"SELECT {', '.join(DOCUMENT_NAMES)} FROM documents"
+        f" WHERE kind = {q.bind(kind)} AND {column} IN ({q.among(values)})"
+    )
+    return q
+
+
+def filed_from(kind: str, source_hashes: Iterable[str]) -> Query:
+    """The documents of ``kind`` one of whose revisions came from one of ``source_hashes``: each
+    with that revision's number (``rev_no``) and source hash, later revisions first."""
+    q = Query(
+        "",
+        columns=(*DOCUMENT_NAMES, "rev_no", "rev_source_hash"),
+        types={"rev_no": "int", "rev_source_hash": "text"},
+    )
+    q.sql = (
+        f"SELECT {', '.join('d.' + name for name in DOCUMENT_NAMES)}, r.revision AS rev_no,"
+        " r.source_hash AS rev_source_hash FROM documents d JOIN revisions r ON r.document_id = d.id"
+        f" WHERE r.kind = {q.bind(kind)} AND r.source_hash IN ({q.among(source_hashes)})"
+        " ORDER BY r.revision DESC"
+    )
+    return q
+
+
+def revision_record(document_id: int, revision: int) -> Query:
+    """The record of one revision of a document."""
+    q = Query("", columns=("record",), types={"record": "json"})
+    q.sql = (
+        f"SELECT record FROM revisions WHERE document_id = {q.bind(document_id)}"
+        f" AND revision = {q.bind(revision)}"
+    )
+    return q
+
+
+def same_case_candidates(kind: str, customers: Iterable[str], dates: Iterable[dt.date]) -> Query:
+    """The documents of ``kind``, not void, of one of ``customers`` dated one of ``dates`` (the
+    natural key's index leads with them)."""
+    q = Query("", columns=DOCUMENT_NAMES)
+    q.sql = (
+        f"SELECT {', '.join(DOCUMENT_NAMES)} FROM documents WHERE kind = {q.bind(kind)}"
+        f" AND customer IN ({q.among(customers)}) AND document_date IN ({q.among(dates)})"
+        f" AND status != {q.bind(VOID)}"
+    )
+    return q
+
+
+def numbers_held(kind: str, numbers: Iterable[str]) -> Query:
+    """Which of ``numbers`` a document of ``kind`` holds."""
+    q = Query("", columns=("number",))
+    q.sql = f"SELECT number FROM documents WHERE kind = {q.bind(kind)} AND number IN ({q.among(numbers)})"
+    return q
+
+
+def counters_of(kinds: Iterable[str], scopes: Iterable[str]) -> Query:
+    """The counters of ``kinds`` and ``scopes`` (every pair of them) and their last serials."""
+    q = Query("", columns=("kind", "scope", "last_serial"), types={"scope": "text", "last_serial": "int"})
+    q.sql = (
+        "SELECT kind, scope, last_serial FROM counters"
+        f" WHERE kind IN ({q.among(kinds)}) AND scope IN ({q.among(scopes)})"
+    )
+    return q
+
+
+def counter_locked(kind: str, scope: str) -> Query:
+    """One counter's last serial, its row locked until the transaction ends (PostgreSQL)."""
+    q = Query("", columns=("last_serial",), types={"last_serial": "int"})
+    q.sql = (
+        f"SELECT last_serial FROM counters WHERE kind = {q.bind(kind)} AND scope = {q.bind(scope)} FOR UPDATE"
+    )
+    return q
+
+
+def latest_event() -> Query:
+    """The case log's last line: its moment and document (by its key: one step, however long)."""
+    return Query(
+        "SELECT at, document_id FROM events ORDER BY id DESC LIMIT 1",
+        columns=("at", "document_id"),
+        types={"at": "moment", "document_id": "int"},
+    )
+
+
+def latest_of(document_id: int) -> Query:
+    """The moment of a document's last case-log line (None: it has none)."""
+    q = Query("", columns=("at",), types={"at": "moment"})
+    q.sql = f"SELECT max(at) AS at FROM events WHERE document_id = {q.bind(document_id)}"
+    return q
+
+
+def number_of(document_id: int) -> Query:
+    """A document's number, by its id."""
+    q = Query("", columns=("number",))
+    q.sql = f"SELECT number FROM documents WHERE id = {q.bind(document_id)}"
+    return q
+
+
+def last_id() -> Query:
+    """The largest id of a document (None in an empty register)."""
+    return Query("SELECT max(id) AS last_id FROM documents", columns=("last_id",), types={"last_id": "int"})
+
+
+def numbered(numbers: Iterable[str]) -> Query:
+    """The id, kind and number of the documents holding one of ``numbers`` (of any kind)."""
+    q = Query("", columns=("id", "kind", "number"))
+    q.sql = f"SELECT id, kind, number FROM documents WHERE number IN ({q.among(numbers)})"
+    return q
+
+
+def locked_documents(ids: Iterable[int]) -> Query:
+    """The documents ``ids``, their rows locked until the transaction ends, in the order of their
+    ids (PostgreSQL; SQLite's write lock holds every row)."""
+    q = Query("", columns=("id",))
+    q.sql = f"SELECT id FROM documents WHERE id IN ({q.among(ids)}) ORDER BY id FOR UPDATE"
+    return q
+
+
+_PRINTED = {"document_id": "int", "mark": "text", "at": "moment"}  # (revision: as documents')
+
+
+def prints_marked(ids: Iterable[int], marks: Iterable[str]) -> Query:
+    """(document id, revision, mark) of the prints of the documents ``ids`` made as one of ``marks``."""
+    q = Query("", columns=("document_id", "revision", "mark"), types=_PRINTED)
+    q.sql = (
+        "SELECT document_id, revision, mark FROM prints"
+        f" WHERE document_id IN ({q.among(ids)}) AND mark IN ({q.among(marks)})"
+    )
+    return q
+
+
+def prints_of_numbers(numbers: Iterable[str]) -> Query:
+    """(kind, number, revision, mark) of every print of the documents holding one of ``numbers``."""
+    q = Query("", columns=("kind", "number", "revision", "mark"), types=_PRINTED)
+    q.sql = (
+        "SELECT d.kind, d.number, p.revision, p.mark FROM documents d JOIN prints p ON p.document_id = d.id"
+        f" WHERE d.number IN ({q.among(numbers)})"
+    )
+    return q
+
+
+def revision_moments(ids: Iterable[int]) -> Query:
+    """(document id, revision, when it was filed) of every revision of the documents ``ids``."""
+    q = Query("", columns=("document_id", "revision", "at"), types=_PRINTED)
+    q.sql = f"SELECT document_id, revision, at FROM revisions WHERE document_id IN ({q.among(ids)})"
+    return q
+
+
+# the numbering's writes, run once for each set of parameters
+MAKE_COUNTER = (
+    "INSERT INTO counters (kind, scope, last_serial) VALUES (:kind, :scope, 0) ON CONFLICT DO NOTHING"
+)
+MOVE_COUNTER = "UPDATE counters SET last_serial = :last WHERE kind = :kind AND scope = :scope"

@@ -51,7 +51,7 @@ from .database import (
 )
 from .document import Document, DocumentStatus, Event, Print, Revision, describe_changes, facts
 from .errors import RegisterError, UnknownNumber
-from .issuing import Filing, insert_many, issue_batch, not_before_latest, not_before_own
+from .issuing import Filing, insert_many, issue_batch, not_before_latest, not_before_own, rows_of
 from .schema import documents, events, prints, register_meta, revisions, typed
 from .transfer import TransferSummary, transfer_rows
 
@@ -823,12 +823,8 @@ class Register:
             {str(e["number"]).strip() for e in entries if (e["kind"], str(e["number"]).strip()) not in ids}
         )
         for start in range(0, len(wanted), 500):
-            rows = conn.execute(
-                sa.select(documents.c.id, documents.c.kind, documents.c.number).where(
-                    documents.c.number.in_(wanted[start : start + 500])
-                )
-            )
-            ids.update({(r.kind, r.number): r.id for r in rows})
+            rows = rows_of(conn, queries.numbered(wanted[start : start + 500]))
+            ids.update({(r["kind"], r["number"]): r["id"] for r in rows})
         taken = _marks_printed(conn, [ids[k] for k in ids], _ONE_PER_REVISION)
         printed, notes, keys, refused = [], [], [], []
         for i, e in enumerate(entries):
@@ -886,12 +882,8 @@ class Register:
         numbers = sorted({n for _, n, _, _ in wanted})
         with reading(self._engine) as conn:
             for start in range(0, len(numbers), 500):
-                query = (
-                    sa.select(documents.c.kind, documents.c.number, prints.c.revision, prints.c.mark)
-                    .join(prints, prints.c.document_id == documents.c.id)
-                    .where(documents.c.number.in_(numbers[start : start + 500]))
-                )
-                found |= {(r.kind, r.number, r.revision, r.mark) for r in conn.execute(query)} & wanted
+                rows = rows_of(conn, queries.prints_of_numbers(numbers[start : start + 500]))
+                found |= {(r["kind"], r["number"], r["revision"], r["mark"]) for r in rows} & wanted
         return found
 
     def revision_times(self, keys: Iterable[tuple[int | None, int]]) -> dict[tuple[int, int], dt.datetime]:
@@ -904,13 +896,10 @@ class Register:
         ids = sorted({doc_id for doc_id, _ in wanted})
         with reading(self._engine) as conn:
             for start in range(0, len(ids), 500):
-                query = sa.select(revisions.c.document_id, revisions.c.revision, revisions.c.at).where(
-                    revisions.c.document_id.in_(ids[start : start + 500])
-                )
-                for row in conn.execute(query):
-                    key = (row.document_id, row.revision)
+                for row in rows_of(conn, queries.revision_moments(ids[start : start + 500])):
+                    key = (row["document_id"], row["revision"])
                     if key in wanted:
-                        found[key] = row.at.astimezone()
+                        found[key] = row["at"].astimezone()
         return found
 
     # ------------------------------------------------------------------ moving
@@ -1082,18 +1071,10 @@ def _marks_printed(conn: Connection, ids: list[int], marks: Sequence[str]) -> se
     ids = sorted(set(ids))  # locked in one order by every clerk: two batches never wait on each other
     for start in range(0, len(ids), 500):
         part = ids[start : start + 500]
-        conn.execute(
-            sa.select(documents.c.id)
-            .where(documents.c.id.in_(part))
-            .order_by(documents.c.id)
-            .with_for_update()
-        )
-        rows = conn.execute(
-            sa.select(prints.c.document_id, prints.c.revision, prints.c.mark).where(
-                prints.c.document_id.in_(part), prints.c.mark.in_(marks)
-            )
-        )
-        found |= {(r.document_id, r.revision, r.mark) for r in rows}
+        if conn.dialect.name == "postgresql":  # (SQLite: the write lock, held)
+            rows_of(conn, queries.locked_documents(part))
+        rows = rows_of(conn, queries.prints_marked(part, marks))
+        found |= {(r["document_id"], r["revision"], r["mark"]) for r in rows}
     return found
 
 
