@@ -1240,6 +1240,24 @@ def option_rows(
 _NAME_UNIT = lazy_re(r"^\s*([^()（）]{1,30}?)\s*[(（]\s*([^()（）]{1,20}?)\s*[)）]\s*[;；,，、]?\s*$")
 
 
+def next_line(page: Page, first: Box, last: Box, *, up: bool = False, alike: bool = False) -> Box | None:
+    """The one box right under ``last`` (``up``: right over it), less than 0.6 of its height
+    away, starting where ``first`` starts — the next line of a text printed over several lines
+    from ``first`` on —; None when there is none, or more than one. ``alike``: a line of text
+    as tall as ``first`` (within a quarter). The one step of :func:`wrapped_lines` (down a
+    wrapped value) and :func:`lines_over` (up a bottom-aligned one)."""
+    found = [
+        b
+        for b in page.boxes
+        if not b.empty
+        and b is not last
+        and abs(b.x0 - first.x0) < 0.5 * first.height
+        and 0 <= (last.y0 - b.y1 if up else b.y0 - last.y1) < 0.6 * last.height
+        and (not alike or (isinstance(b.value, str) and abs(b.height - first.height) < 0.25 * first.height))
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def wrapped_lines(page: Page, caption: Box, value: Box, before: set[int]) -> list[Box]:
     """The lines a printed value wraps onto in its merged cell (``Crimp height drifted …;`` /
     ``no first-piece check.`` beside ``Occurrence`` centred between them): lines right under the
@@ -1258,17 +1276,9 @@ def wrapped_lines(page: Page, caption: Box, value: Box, before: set[int]) -> lis
     out: list[Box] = []
     last = value
     while True:
-        nxt = [
-            b
-            for b in page.boxes
-            if not b.empty
-            and b is not last
-            and abs(b.x0 - value.x0) < 0.5 * value.height
-            and 0 <= b.y0 - last.y1 < 0.6 * last.height
-        ]
-        if len(nxt) != 1:
+        line = next_line(page, value, last)
+        if line is None:
             return out
-        line = nxt[0]
         if (line.y0 + line.y1) / 2 >= (centre + limit) / 2 or id(line) in before or page.is_label(line):
             return out
         if any(
@@ -1599,19 +1609,9 @@ def lines_over(page: Page, label: Box, box: Box) -> list[Box]:
     out: list[Box] = []
     last = box
     while True:
-        over = [
-            b
-            for b in page.boxes
-            if not b.empty
-            and b is not last
-            and isinstance(b.value, str)
-            and abs(b.x0 - box.x0) < 0.5 * box.height
-            and abs(b.height - box.height) < 0.25 * box.height
-            and 0 <= last.y0 - b.y1 < 0.6 * last.height
-        ]
-        if len(over) != 1 or page.is_label(over[0]):
+        line = next_line(page, box, last, up=True, alike=True)
+        if line is None or page.is_label(line):
             return out[::-1]
-        line = over[0]
         if any(_beside_alone(b, line, box) for b in page.boxes):
             return out[::-1]  # a row of its own: another field's, or a table's line
         if line.y1 <= label.y0 - 12 * box.height:

@@ -76,6 +76,17 @@ from .boxes import LOW_CONFIDENCE
 from .cell_notes import Notes, bounded, cell_notes, noted, on_merged
 from .currency import currency_rows
 from .dates import years_said
+from .file_kinds import (
+    HTML_STARTS,
+    OLE_MAGIC,
+    ZIP_MAGIC,
+    image_kind,
+    joined,
+    link_file,
+    other_document,
+    owner_file_user,
+    sign_in_page,
+)
 from .form_controls import check_boxes
 from .guards import beyond_cents_params, continues_form, instructions_first, meta_at
 from .kinds import choose_form, detect_kind
@@ -286,8 +297,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 NAME_PREFIX = "kesu."
-OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-ZIP_MAGIC = b"PK\x03\x04"
 # Built-in number formats that are dates in Chinese (and other CJK) locales; the file does not
 # spell them out, so openpyxl and calamine see plain numbers (ECMA-376 §18.8.30).
 MAX_ROWS, MAX_COLS = 2000, 100
@@ -1895,126 +1904,6 @@ _SAVE_AS = Bilingual(
     "：请在 Excel 中打开，另存为“Excel 工作簿（.xlsx）”后再提交",
     ": open it in Excel and save it as an Excel workbook (.xlsx), then submit that",
 )
-_HTML_STARTS = (b"<html", b"<!doctype", b"<table", b"<meta", b"<head", b"<body", b"<style", b"<!--")
-
-
-_IMAGE_MAGIC = (
-    (b"\xff\xd8\xff", "JPEG"),
-    (b"\x89PNG\r\n\x1a\n", "PNG"),
-    (b"GIF87a", "GIF"),
-    (b"GIF89a", "GIF"),
-    (b"II*\x00", "TIFF"),
-    (b"MM\x00*", "TIFF"),
-    (b"BM", "BMP"),
-)
-
-
-def image_kind(head: bytes) -> str:
-    """The picture format a file starts as (JPEG, PNG, HEIC…), or "" for none."""
-    for magic, name in _IMAGE_MAGIC:
-        if head.startswith(magic):
-            return name
-    if head[4:8] == b"ftyp" and head[8:12] in (b"heic", b"heix", b"mif1", b"heif"):
-        return "HEIC"  # an iPhone's photo
-    if head.startswith(b"RIFF") and head[8:12] == b"WEBP":
-        return "WebP"
-    return ""
-
-
-_WORD_OLE = "WordDocument".encode("utf-16-le")  # the stream of a Word 97–2003 .doc's OLE container
-
-
-def other_document(data: bytes) -> Bilingual | None:
-    """What a file is by its first bytes when it is a document of another kind that is sent for a
-    form under a wrong name: a printer driver's PostScript print (``%!PS-Adobe``, "print to
-    file"), a Rich Text document (``{\\rtf``), a Word document (.docx: a zip holding
-    ``word/document.xml``; .doc: an OLE container with a ``WordDocument`` stream); None for
-    another."""
-    head = data[:1024].removeprefix(b"\xef\xbb\xbf").lstrip(b"\x04 \t\r\n")  # (a DOS driver's ^D first)
-    if head.startswith(b"%!PS") or head.startswith(b"\xc5\xd0\xd3\xc6"):  # (the latter: DOS EPS)
-        return Bilingual(
-            "这是 PostScript 打印文件（打印机驱动“打印到文件”所存，开头为 %!PS-Adobe）",
-            "it is a PostScript print file (a printer driver's 'print to file', starting %!PS-Adobe)",
-        )
-    if head.startswith(b"{\\rtf"):
-        return Bilingual(
-            "这是 RTF 文档（写字板或 Word 所存）",
-            "it is a Rich Text document (RTF, saved by WordPad or Word)",
-        )
-    if data.startswith(ZIP_MAGIC) and b"word/document.xml" in data[-(1 << 16) :]:
-        return Bilingual("这是 Word 文档（.docx）", "it is a Word document (.docx)")
-    if data.startswith(OLE_MAGIC) and _WORD_OLE in data:
-        return Bilingual("这是 Word 97-2003 文档（.doc）", "it is a Word 97-2003 document (.doc)")
-    return None
-
-
-# a link file a clerk dragged from a browser or a portal into the folder and renamed: Windows'
-# Internet shortcut (``[InternetShortcut]`` / ``URL=``), a Linux desktop's link (``[Desktop Entry]``
-# … ``Type=Link``), macOS's ``.webloc`` (a property list with a ``URL`` key, in XML or binary)
-_LINK_URL = re.compile(rb"^[ \t]*URL[ \t]*=[ \t]*([^\r\n]*)", re.MULTILINE | re.IGNORECASE)
-_WEBLOC_URL = re.compile(rb"<key>\s*URL\s*</key>\s*<string>([^<]*)</string>", re.IGNORECASE)
-_SHOWN_URL = 160  # characters of the link's address said; a longer one is cut with …
-
-
-def link_file(data: bytes) -> Bilingual | None:
-    """What to tell a clerk of a link file sent for a form (an Internet shortcut, a desktop link, a
-    ``.webloc``): the address it points to and that the form itself is to be downloaded; None for
-    any other file."""
-    head = data[:4096].removeprefix(b"\xef\xbb\xbf")
-    found = None
-    if re.search(rb"^\s*\[InternetShortcut\]", head, re.MULTILINE | re.IGNORECASE) or (
-        head.lstrip().startswith(b"[Desktop Entry]") and re.search(rb"^Type\s*=\s*Link\s*$", head, re.M)
-    ):
-        found = _LINK_URL.search(head)
-    elif (head.startswith(b"<?xml") or head.startswith(b"<!DOCTYPE plist")) and b"<plist" in head:
-        found = _WEBLOC_URL.search(head)
-    elif head.startswith(b"bplist00") and b"URL" in head:
-        found = re.search(rb"(?:https?|ftp|file)://[\x21-\x7e]+", head)
-    if found is None:
-        return None
-    address = (found.group(1) if found.groups() else found.group(0)).decode("utf-8", "replace")
-    address = "".join(c for c in address.strip() if c.isprintable()) or "?"
-    if len(address) > _SHOWN_URL:
-        address = address[: _SHOWN_URL - 1] + "…"
-    return Bilingual(
-        f"这是一个链接文件（网页快捷方式），不是表单本身，它只指向 {address}：请打开这个链接，"
-        "把表单本身（PDF 或 Excel 工作簿）下载下来后再提交",
-        f"it is a link file (an Internet shortcut), not the form itself: it only points to {address}; "
-        "open the link, download the form itself (the PDF or the Excel workbook) and submit that",
-    )
-
-
-# Office's owner file (``~$name.xlsx``, the lock beside an open workbook or document): the user's
-# name as a length byte and the name in the system's code page padded to 54 bytes, then a
-# two-byte length and the name in UTF-16; Excel's is 165 bytes, Word's 162
-_OWNER_FILE_MAX = 512
-_OWNER_ANSI = 54
-
-
-def owner_file_user(data: bytes) -> str | None:
-    """The user's name an Office owner file (the ``~$`` lock file) holds, or None for any other
-    file. Told by its shape, not its name: copied and renamed, it is the same file."""
-    if not _OWNER_ANSI + 4 <= len(data) <= _OWNER_FILE_MAX:
-        return None
-    size = data[0]
-    if not 0 < size < _OWNER_ANSI or data[1 + size : _OWNER_ANSI].strip(b" \x00"):
-        return None
-    wide = int.from_bytes(data[_OWNER_ANSI : _OWNER_ANSI + 2], "little")
-    tail = data[_OWNER_ANSI + 2 : _OWNER_ANSI + 2 + 2 * wide]
-    if not 0 < wide <= _OWNER_ANSI or len(tail) != 2 * wide:
-        return None
-    try:
-        user = tail.decode("utf-16-le")
-    except UnicodeDecodeError:
-        return None
-    if not user.strip() or not user.isprintable() or data[_OWNER_ANSI + 2 + 2 * wide :].strip(b" \x00"):
-        return None
-    return user.strip()
-
-
-def joined(first: Bilingual, then: Bilingual) -> Bilingual:
-    """One text after the other, in each language."""
-    return Bilingual(first.zh + then.zh, first.en + then.en)
 
 
 _SEND_WORKBOOK = Bilingual(
@@ -2058,9 +1947,9 @@ def _what_it_really_is(data: bytes) -> Bilingual:
         return joined(picture, _SEND_WORKBOOK)
     if b"urn:schemas-microsoft-com:office:spreadsheet" in head and b"<workbook" in head:
         found = Bilingual("这是“XML 电子表格 2003”文件", "it is an XML Spreadsheet 2003 file")
-    elif (
-        head.startswith(_HTML_STARTS) or (head.startswith(b"<?xml") and b"<html" in head)
-    ) and _sign_in_page(data):
+    elif (head.startswith(HTML_STARTS) or (head.startswith(b"<?xml") and b"<html" in head)) and sign_in_page(
+        data
+    ):
         return Bilingual(
             "这是一个网页（系统的登录页面），不是表单，也不是损坏的 Excel 文件：保存时系统的登录已过期；"
             "请重新登录系统，再导出或下载表单后提交",
@@ -2068,7 +1957,7 @@ def _what_it_really_is(data: bytes) -> Bilingual:
             "system's session had ended when it was saved; sign in again, then export or download "
             "the form and submit that",
         )
-    elif head.startswith(_HTML_STARTS) or (head.startswith(b"<?xml") and b"<html" in head):
+    elif head.startswith(HTML_STARTS) or (head.startswith(b"<?xml") and b"<html" in head):
         found = Bilingual(
             "这是 HTML 网页（系统导出的表格），不是真正的 Excel 文件",
             "it is an HTML page (a system's table export), not a real Excel file",
@@ -2104,26 +1993,6 @@ def _what_it_really_is(data: bytes) -> Bilingual:
             "its content is not Excel (a text or other file renamed?)",
         )
     return joined(found, _SAVE_AS)
-
-
-# a web page asking to sign in: a password box, or a sign-in form's words in its title or button
-_PASSWORD_INPUT = lazy_re(rb"<input[^>]*type\s*=\s*[\"']?password", re.I)
-_SIGN_IN_WORDS = lazy_re(
-    "<(?:title|button|h1|h2)[^>]*>[^<]*(?:登录|登入|登錄|sign\\s*in|log\\s*in|login)", re.I
-)
-_TABLE_CELL = lazy_re(rb"<t[dh][\s>]", re.I)
-
-
-def _sign_in_page(data: bytes) -> bool:
-    """An HTML file that is a web sign-in page (a password box or a sign-in title and a form,
-    hardly a table): what a browser saves when the system's session ended before the export."""
-    head = data[: 1 << 18]
-    if len(_TABLE_CELL.findall(head)) >= 12:
-        return False  # a table of values: a system's export, read as such
-    text = head.decode("utf-8", errors="ignore")
-    return bool(_PASSWORD_INPUT.search(head)) or (
-        b"<form" in head.lower() and bool(_SIGN_IN_WORDS.search(text))
-    )
 
 
 def _json_text(data: bytes) -> bool:

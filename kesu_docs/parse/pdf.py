@@ -39,7 +39,7 @@ from .blank_copies import blank_form, without_blank_copies
 from .boxes import Reading, page_number, page_of
 from .currency import currency_rows
 from .dates import years_said
-from .excel import _HTML_STARTS, ZIP_MAGIC, _sign_in_page, image_kind, joined, link_file, other_document
+from .file_kinds import HTML_STARTS, ZIP_MAGIC, image_kind, joined, link_file, other_document, sign_in_page
 from .guards import _short, continues_form, instructions_first
 from .kinds import choose_form, detect_kind
 from .letters import read_letter
@@ -239,11 +239,11 @@ _AS_PDF = Bilingual(
 def _web_page(data: bytes) -> bool:
     """Does a file hold an HTML page (a browser's "save page as" under a .pdf name)?"""
     head = data[:1024].removeprefix(b"\xef\xbb\xbf").lstrip().lower()
-    return head.startswith(_HTML_STARTS) or (head.startswith(b"<?xml") and b"<html" in head)
+    return head.startswith(HTML_STARTS) or (head.startswith(b"<?xml") and b"<html" in head)
 
 
 def _what_web_page(data: bytes) -> Bilingual:
-    if _sign_in_page(data):
+    if sign_in_page(data):
         return Bilingual(
             "系统的登录页面：保存时系统的登录已过期，存下的是登录页而不是表单；请重新登录系统，再下载 PDF 后提交",
             "a system's sign-in page: the session had ended when it was saved, so the sign-in page was "

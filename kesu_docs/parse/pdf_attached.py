@@ -130,8 +130,8 @@ def read_attached(
     if not names:
         return None
     a_scan = scanned()
-    from .excel import OLE_MAGIC, ZIP_MAGIC
     from .excel import extract as read_workbook
+    from .file_kinds import OLE_MAGIC, ZIP_MAGIC
 
     out: list[Extraction] = []
     refused: list[SourceError] = []

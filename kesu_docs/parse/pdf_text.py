@@ -51,7 +51,6 @@ from .pdf_clip import (
 )
 from .rtl import NO_TEXT, has_right_to_left, lost_letters, mixed_directions
 from .symbol_fonts import MARK_CHARS, as_marks, symbol_font
-from .xlsx_parts import column_number
 
 # A gap wider than this share of the line height ends a word unless a real space bridges it.
 WORD_GAP = 0.3
@@ -703,6 +702,10 @@ def without_print_headings(words: list[Word]) -> list[Word]:
         above = [w for w in rest if w.bottom <= run[0].top + 1]
         letters = sorted(above, key=lambda w: w.x0)
         if letters and all(_COLUMN_LETTERS.match(w.text) for w in letters):
+            from .xlsx_parts import (
+                column_number,
+            )  # (a sheet's frame printed: rare, and no import on every PDF)
+
             order = [column_number(w.text) for w in letters]
             if all(b > a for a, b in zip(order, order[1:])):
                 frame.update(id(w) for w in letters)

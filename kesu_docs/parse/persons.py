@@ -31,29 +31,38 @@ _PERSON_ZH = (
 # the words naming a party to the complaint (a customer, a supplier): a party's label
 # (cell_lines.PARTY), and a contact of one a person (``Supplier contact``)
 PARTY_WORDS_EN = r"customer|buyer|seller|supplier|vendor|client|bill to|sold to"
-# a label closed by a word naming the one who did it or whom to ask (``Prepared by``, ``Supplier
-# contact``): a person's label (PERSON), and that word the one a name follows (person_label_words);
-# a contact of no party (``Contact``, ``Emergency contact``) may be a phone number: no person's
-_DONE_BY = rf"\b(?:by|(?:{PARTY_WORDS_EN})\s+contact)\s*[:：.]?$"
+# the words closing a person's label in letters that name the one who did it or whom to ask
+# (``Prepared by``, ``Supplier contact``): PERSON's ``closing`` — a contact of no party
+# (``Contact``, ``Emergency contact``) may be a phone number: no person's
+_PERSON_CLOSING = ("by", rf"(?:{PARTY_WORDS_EN})\s+contact")
 _PERSON_EN = lazy_re(
-    rf"(?i)(\bby\b|approver|owner|operator|supervisor|manager|leader|\bwho\b|^name$|receiver|member|{_DONE_BY})"
+    r"(?i)(\bby\b|approver|owner|operator|supervisor|manager|leader|\bwho\b|^name$|receiver|member)"
 )
-_CLOSED_BY_DOER = lazy_re(rf"(?i){_DONE_BY}")
 _NOT_PERSON = lazy_re(r"(?i)(buyer|seller|customer|unit|单位|买受|客户|营业)")
 
 
 class LabelRule:
     """Which of the forms' short text fields hold one kind of value, told by the field's two
     labels: its Chinese label (folded) holding one of ``zh`` (or ending in one, ``zh_at_end``),
-    or its English label matching ``en`` — neither label matching ``never``. One rule for a
-    person's name (:data:`PERSON`) and a party's (``cell_lines.PARTY``); a pair of labels is
-    told once (:attr:`told`, issue 15: the guards ask it of every value they look at, the same
-    few fields a form)."""
+    or its English label matching ``en`` or closed by one of ``closing`` (regular-expression
+    pieces of the words saying who did it: ``by`` in ``Prepared by``, :meth:`closed_by`) —
+    neither label matching ``never``. One rule for a person's name (:data:`PERSON`) and a
+    party's (``cell_lines.PARTY``); a pair of labels is told once (:attr:`told`, issue 15: the
+    guards ask it of every value they look at, the same few fields a form)."""
 
-    __slots__ = ("en", "never", "told", "zh", "zh_at_end")
+    __slots__ = ("_closed", "en", "never", "told", "zh", "zh_at_end")
 
-    def __init__(self, zh: tuple[str, ...], en: Any, never: Any, *, zh_at_end: bool = False) -> None:
+    def __init__(
+        self,
+        zh: tuple[str, ...],
+        en: Any,
+        never: Any,
+        *,
+        zh_at_end: bool = False,
+        closing: tuple[str, ...] = (),
+    ) -> None:
         self.zh, self.en, self.never, self.zh_at_end = zh, en, never, zh_at_end
+        self._closed = lazy_re(rf"(?i)\b(?:{'|'.join(closing)})\s*[:：.]?$") if closing else None
         self.told = lru_cache(maxsize=4096)(self._told)
 
     def _told(self, label_zh: str, label_en: str) -> bool:
@@ -61,7 +70,12 @@ class LabelRule:
         if self.never.search(zh) or self.never.search(label_en):
             return False
         named = zh.endswith(self.zh) if self.zh_at_end else any(w in zh for w in self.zh)
-        return named or bool(self.en.search(label_en))
+        return named or bool(self.en.search(label_en)) or self.closed_by(label_en)
+
+    def closed_by(self, label: str) -> bool:
+        """Does a label in letters end in one of the rule's ``closing`` words (``Prepared by``,
+        ``Buyer contact:``)?"""
+        return self._closed is not None and self._closed.search(label) is not None
 
     def field(self, meta: FieldMeta | None) -> bool:
         """Does the field (a short text) hold this kind of value, by its labels?"""
@@ -70,7 +84,7 @@ class LabelRule:
         return self.told(meta.label_zh, meta.label_en)
 
 
-PERSON = LabelRule(_PERSON_ZH, _PERSON_EN, _NOT_PERSON, zh_at_end=True)
+PERSON = LabelRule(_PERSON_ZH, _PERSON_EN, _NOT_PERSON, zh_at_end=True, closing=_PERSON_CLOSING)
 person_field = PERSON.field
 """Does the field hold a person's name (by its labels: 填表人, 核准, Received by, Owner)?"""
 
@@ -99,7 +113,7 @@ def person_label_words() -> frozenset[str]:
                 if _HAN.search(bare):
                     out.add(label_word(folded(bare).strip(":：. ")))
                 elif len(words := _LETTERS.findall(bare)) == 1 or (
-                    len(words) <= 3 and _CLOSED_BY_DOER.search(bare)
+                    len(words) <= 3 and PERSON.closed_by(bare)
                 ):
                     out.add(label_word(words[-1]))  # (not a question's last word: … reported failure)
     return frozenset(out)

@@ -123,7 +123,7 @@ def _listed(path: Path, locks: list[Path] | None = None) -> bool:
 def lock_owner(path: Path) -> str:
     """The user an Office owner file (``~$…``) names as having its workbook open, or "" (not
     one's shape, or not readable: an owner file is locked on Windows while Excel holds it)."""
-    from .excel import owner_file_user
+    from .file_kinds import owner_file_user
 
     try:
         with open(path, "rb") as file:
