@@ -164,6 +164,11 @@ def _fetched_outside(members: list[Any]) -> tuple[list[str], dict[str, dict[str,
 
 
 _MACROS = ("vbaProject", "wordVbaData")  # Word's macros
+_OBJECTS = ("oleObject", "control", "activeXControlBinary", "package")
+"""Objects embedded in the page (``w:object``: an OLE object's ``oleObject*.bin``, an ActiveX
+control, another Office file): a program's data Word hands to that program on a double-click
+(an OLE package runs what it holds), copied into every controlled document unseen by kesu.
+A chart's own workbook (a ``package`` of a chart part: the figures behind it) is no object."""
 _KEY_BINDINGS = "keyMapCustomizations"
 """Word's keyboard shortcuts (customizations.xml, [MS-OI29500] §3.1.1.2: key bindings, written
 in a plain .docx / .dotx too, no code): of no use in a copy, dropped from it like a local
@@ -175,7 +180,7 @@ def _unsound(members: list[Any]) -> list[str]:
     """What makes the template's package no document's a copy can be made of: macros (a VBA
     project, a content type of a macro-enabled document or template: a ``.docm`` / ``.dotm``
     saved under the name ``.docx``, which Word refuses to open as one — and which, renamed,
-    runs its code), a main part declared as anything but a Word document or template (a
+    runs its code), objects embedded in its pages (:data:`_OBJECTS`), a main part declared as anything but a Word document or template (a
     content type lying: Word says the copy is damaged) and relationships leading to a part the
     file does not hold (a header removed by hand, a target out of the package: Word says the
     copy is unreadable)."""
@@ -211,7 +216,7 @@ def _unsound(members: list[Any]) -> list[str]:
             for rel in _relationships(member):
                 kind = rel.get("Type", "").rsplit("/", 1)[-1]
                 target = rel.get("Target", "")
-                if kind in _MACROS:
+                if kind in _MACROS or (kind in _OBJECTS and "/charts/" not in f"/{member.name.lower()}"):
                     found.append(f"{member.name}: {kind} → {target}")
                 elif rel.get("TargetMode", "").strip().lower() != "external" and kind != _CLICKED:
                     # a target is a URI: media/%E5%9B%BE.png is the member media/图.png
@@ -259,11 +264,14 @@ def _unusable(listed: str, path: Any = "") -> TemplateError:
     from ..problems import Bilingual
 
     said = Bilingual(
-        f"模板 {path} 不能用来生成受控文件（{listed}）：含有宏、其主体部件声明的不是 Word 文档，或指向文件中没有的部件。"
-        "请在 Word 中把模板另存为“Word 文档 (*.docx)”（不含宏），或重新生成模板",
+        f"模板 {path} 不能用来生成受控文件（{listed}）：含有宏或嵌入的对象（OLE 对象、ActiveX 控件、"
+        "嵌入的文件）、其主体部件声明的不是 Word 文档，或指向文件中没有的部件。"
+        "请在 Word 中删除嵌入的对象，把模板另存为“Word 文档 (*.docx)”（不含宏），或重新生成模板",
         f"the template {path} cannot make controlled documents ({listed}): it holds macros, its "
-        "main part is declared as no Word document, or it points at parts the file does not hold. Save it in Word as a Word Document (*.docx, no "
-        "macros), or build the template again",
+        "main part is declared as no Word document, or it points at parts the file does not hold, "
+        "or it embeds objects (an OLE object, an ActiveX control, an embedded file). Delete the "
+        "embedded objects in Word, save it as a Word Document (*.docx, no macros), or build the "
+        "template again",
     )
     return TemplateError(said.en, said)
 

@@ -1,0 +1,232 @@
+"""Hostile and careless input, the thirtieth round (issue 10, bad input): what round 29 left — a
+trigger planted in the register, an OLE object in a template, a signed PDF given its long-term
+validation data, "No space left" in English inside a Chinese message — and the round's own
+attacks. Real files and the real command; each test fails without its mend."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from helpers import changed_template, python_process
+from test_attack29 import _filled_blank, _signed
+
+from kesu_docs.render.template import DocxTemplate, TemplateError
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "samples" / "complaint-valid.xlsx"
+
+
+def _render(folder: Path, lang: str, *extra: str, **env: str):
+    """``kesu --lang LANG render form.xlsx -o out --db k.db`` in a process of its own, in ``folder``."""
+    return python_process(
+        "-m",
+        "kesu_docs",
+        "--lang",
+        lang,
+        "render",
+        "form.xlsx",
+        "-o",
+        "out",
+        "--db",
+        "k.db",
+        *extra,
+        cwd=folder,
+        **env,
+    )
+
+
+def _clerk(tmp_path: Path) -> Path:
+    folder = tmp_path / "clerk"
+    folder.mkdir()
+    shutil.copy(SAMPLE, folder / "form.xlsx")
+    return folder
+
+
+# ------------------------------------------------------------------ a trigger planted in the register
+def test_a_trigger_planted_in_the_register_is_said_as_the_register_changed_not_as_the_forms_fault(tmp_path):
+    """Round 29: a trigger resetting the counter had every form fail "number … is already
+    another document's" — the form blamed. Now the register is refused as changed outside
+    kesu, naming the trigger, and nothing is numbered."""
+    from kesu_docs.register import Register
+
+    folder = _clerk(tmp_path)
+    Register.open(folder / "k.db").close()
+    with sqlite3.connect(folder / "k.db") as conn:
+        conn.execute(
+            "CREATE TRIGGER keep_it_low AFTER UPDATE ON counters BEGIN "
+            "UPDATE counters SET last_serial = 0 WHERE last_serial > 0; END"
+        )
+    for lang, said in (("zh", "被 kesu 以外的程序改过"), ("en", "was changed outside kesu")):
+        done = _render(folder, lang)
+        flat = " ".join((done.stdout + done.stderr).split())
+        assert done.returncode != 0 and said in flat and "keep_it_low" in flat, flat
+        assert "Traceback" not in flat and "already another" not in flat
+    assert not (folder / "out").exists() or not list((folder / "out").glob("*.docx"))
+    with sqlite3.connect(folder / "k.db") as conn:
+        assert conn.execute("SELECT count(*) FROM documents").fetchone() == (0,)
+
+
+def test_a_trigger_of_another_program_on_its_own_table_in_a_shared_database_is_left_alone(tmp_path):
+    folder = _clerk(tmp_path)
+    (folder / "kesu.toml").write_text("[database]\nallow_foreign_tables = true\n", encoding="utf-8")
+    with sqlite3.connect(folder / "k.db") as conn:
+        conn.execute("CREATE TABLE erp_log (x TEXT)")
+        conn.execute("CREATE TRIGGER erp_stamp AFTER INSERT ON erp_log BEGIN SELECT 1; END")
+    done = _render(folder, "en")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert (folder / "out" / "complaint-202609001.docx").is_file()
+
+
+# ------------------------------------------------------------------ an OLE object in a template
+_OLE_REL = (
+    b'<Relationship Id="rIdO" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+    b'relationships/oleObject" Target="embeddings/oleObject1.bin"/></Relationships>'
+)
+_OBJECT = (
+    b'<w:p><w:r><w:object><o:OLEObject xmlns:o="urn:schemas-microsoft-com:office:office" '
+    b'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" Type="Embed" '
+    b'ProgID="Package" ShapeID="_x0000_i1025" DrawAspect="Icon" ObjectID="_1" r:id="rIdO"/>'
+    b"</w:object></w:r></w:p></w:body>"
+)
+
+
+def _with_ole(name: str, data: bytes) -> bytes:
+    if name == "word/_rels/document.xml.rels":
+        return data.replace(b"</Relationships>", _OLE_REL)
+    if name == "word/document.xml":
+        return data.replace(b"</w:body>", _OBJECT)
+    return data
+
+
+def test_a_template_embedding_an_ole_object_is_refused_numbering_nothing(tmp_path):
+    """Round 29: an ``oleObject1.bin`` (an OLE package: a program it runs on a double-click,
+    shown as an icon) was copied into every controlled document."""
+    path = changed_template(
+        tmp_path, _with_ole, {"word/embeddings/oleObject1.bin": b"\xd0\xcf\x11\xe0" + bytes(508)}
+    )
+    with pytest.raises(TemplateError, match="embeds objects") as refused:
+        DocxTemplate(path)
+    assert "oleObject1.bin" in str(refused.value) and "嵌入的对象" in refused.value.said.zh
+    folder = _clerk(tmp_path)
+    done = _render(folder, "en", KESU_TEMPLATES=str(path.parent))
+    assert done.returncode == 1 and "embeds objects" in " ".join(done.stdout.split()), (
+        done.stdout + done.stderr
+    )
+    assert not list((folder / "out").glob("*.docx"))
+
+
+# ------------------------------------------------------------------ a signed PDF given its LTV data
+def _update(data: bytes, change) -> bytes:
+    """``data`` with an incremental update of what ``change(writer)`` does (pypdf)."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(PdfReader(io.BytesIO(data)), incremental=True)
+    change(writer)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def _add_dss(writer) -> None:
+    """What Acrobat's "add verification information" appends: the catalog's ``/DSS`` (a
+    certificate, an OCSP answer, ``/VRI``) and its ``/Extensions`` level."""
+    from pypdf.generic import ArrayObject, DictionaryObject, NameObject, NumberObject, StreamObject
+
+    streams = []
+    for body in (b"\x30\x82\x01\x0a" + bytes(266), b"\x30\x82\x00\x40" + bytes(64)):
+        stream = StreamObject()
+        stream.set_data(body)
+        streams.append(writer._add_object(stream))
+    dss = DictionaryObject(
+        {
+            NameObject("/Certs"): ArrayObject([streams[0]]),
+            NameObject("/OCSPs"): ArrayObject([streams[1]]),
+            NameObject("/VRI"): DictionaryObject(),
+        }
+    )
+    writer._root_object[NameObject("/DSS")] = writer._add_object(dss)
+    writer._root_object[NameObject("/Extensions")] = DictionaryObject(
+        {NameObject("/ESIC"): DictionaryObject({NameObject("/ExtensionLevel"): NumberObject(5)})}
+    )
+
+
+def _add_field(kind: str):
+    """An update adding a field of ``kind`` (``/Sig``: a document timestamp's, ``/Tx``: a text
+    field) to the form and its widget to the first page."""
+    from pypdf.generic import ArrayObject, DictionaryObject, NameObject, TextStringObject
+
+    def change(writer) -> None:
+        value = {
+            NameObject("/Type"): NameObject("/DocTimeStamp"),
+            NameObject("/SubFilter"): NameObject("/ETSI.RFC3161"),
+        }
+        field = DictionaryObject(
+            {
+                NameObject("/FT"): NameObject(kind),
+                NameObject("/T"): TextStringObject("Stamp1"),
+                NameObject("/Subtype"): NameObject("/Widget"),
+                NameObject("/Rect"): ArrayObject([]),
+                NameObject("/V"): writer._add_object(DictionaryObject(value))
+                if kind == "/Sig"
+                else TextStringObject("别的公司"),
+            }
+        )
+        ref = writer._add_object(field)
+        form = writer._root_object["/AcroForm"]
+        form[NameObject("/Fields")].append(ref)
+        page = writer.pages[0]
+        page[NameObject("/Annots")].append(ref)
+
+    return change
+
+
+def test_a_signed_pdf_given_only_its_long_term_validation_data_is_not_said_changed(tmp_path):
+    """Round 29: Acrobat's LTV update (``/DSS`` appended after the signature) was warned
+    ``pdf_changed_after_signing`` like a changed customer."""
+    from kesu_docs import read
+
+    signed = _signed(_filled_blank(tmp_path))
+    ltv = _update(signed, _add_dss)
+    stamped = _update(ltv, _add_field("/Sig"))
+    a_field = _update(ltv, _add_field("/Tx"))
+
+    def customer(data):
+        from pypdf import PdfReader, PdfWriter
+
+        writer = PdfWriter(PdfReader(io.BytesIO(data)), incremental=True)
+        for page in writer.pages:
+            writer.update_page_form_field_values(
+                page, {"customer": "别的公司有限公司"}, auto_regenerate=False
+            )
+        out = io.BytesIO()
+        writer.write(out)
+        return out.getvalue()
+
+    files = {"ltv": ltv, "stamped": stamped, "a_field": a_field, "changed": customer(ltv)}
+    for name, data in files.items():
+        (tmp_path / f"{name}.pdf").write_bytes(data)
+    results = read([tmp_path / f"{name}.pdf" for name in files])
+    warned = {
+        name: "pdf_changed_after_signing" in {p.code for p in r.warnings} for name, r in zip(files, results)
+    }
+    assert warned == {"ltv": False, "stamped": False, "a_field": True, "changed": True}
+    assert results[0].record is not None and results[0].record.customer == "华东精密机械有限公司"
+
+
+# ------------------------------------------------------------------ a full disk, said in the command's language
+@pytest.mark.parametrize(
+    "command",
+    [("blank", "complaint", "-o", "full.pdf"), ("blank", "complaint", "-o", "full.xlsx")],
+)
+def test_a_full_disk_is_said_in_the_commands_language_not_the_systems_english(tmp_path, command):
+    """Round 29: ``blank -o`` on a full disk said "无法写出 …：No space left on device"."""
+    for name in ("full.pdf", "full.xlsx"):
+        (tmp_path / name).symlink_to("/dev/full")
+    for lang, said, foreign in (("zh", "磁盘已满", "No space"), ("en", "the disk is full", "磁盘")):
+        done = python_process("-m", "kesu_docs", "--lang", lang, *command, cwd=tmp_path)
+        assert done.returncode == 2 and said in done.stderr, done.stderr
+        assert foreign not in done.stderr and "Traceback" not in done.stderr
