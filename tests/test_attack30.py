@@ -6,12 +6,13 @@ attacks. Real files and the real command; each test fails without its mend."""
 from __future__ import annotations
 
 import io
+import os
 import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
-from helpers import changed_template, python_process
+from helpers import changed_template, on_a_full_disk, python_process
 from test_attack29 import _filled_blank, _signed
 
 from kesu_docs.render.template import DocxTemplate, TemplateError
@@ -218,15 +219,32 @@ def test_a_signed_pdf_given_only_its_long_term_validation_data_is_not_said_chang
 
 
 # ------------------------------------------------------------------ a full disk, said in the command's language
-@pytest.mark.parametrize(
-    "command",
-    [("blank", "complaint", "-o", "full.pdf"), ("blank", "complaint", "-o", "full.xlsx")],
-)
-def test_a_full_disk_is_said_in_the_commands_language_not_the_systems_english(tmp_path, command):
+@pytest.mark.parametrize("name", ["blank.pdf", "blank.xlsx"])
+def test_a_full_disk_is_said_in_the_commands_language_not_the_systems_english(tmp_path, name):
     """Round 29: ``blank -o`` on a full disk said "无法写出 …：No space left on device"."""
-    for name in ("full.pdf", "full.xlsx"):
-        (tmp_path / name).symlink_to("/dev/full")
+    import sys
+
+    tiny = tmp_path / "tiny"
+    command = f"{sys.executable} -m kesu_docs --lang $KESU_LANG blank complaint -o {tiny / name}"
     for lang, said, foreign in (("zh", "磁盘已满", "No space"), ("en", "the disk is full", "磁盘")):
-        done = python_process("-m", "kesu_docs", "--lang", lang, *command, cwd=tmp_path)
+        done = on_a_full_disk(tiny, command, tmp_path, KESU_LANG=lang)
         assert done.returncode == 2 and said in done.stderr, done.stderr
         assert foreign not in done.stderr and "Traceback" not in done.stderr
+
+
+# ------------------------------------------------------------------ an output that is a pipe
+@pytest.mark.parametrize("name", ["blank.pdf", "blank.xlsx"])
+def test_a_blank_written_over_a_pipe_or_a_link_replaces_it_never_writes_through_it(tmp_path, name):
+    """Before: ``blank -o`` onto a FIFO hung for ever (no reader), onto a link wrote into the
+    file it points at; and a blank killed while written was left half a file. Now written
+    whole under a temporary name and renamed, as the reports and exports are."""
+    os.mkfifo(tmp_path / name)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.write_bytes(b"keep me")
+    (tmp_path / f"link-{name}").symlink_to(elsewhere)
+    for target in (name, f"link-{name}"):
+        done = python_process("-m", "kesu_docs", "blank", "complaint", "-o", target, cwd=tmp_path, timeout=60)
+        assert done.returncode == 0, done.stderr
+        assert (tmp_path / target).is_file() and not (tmp_path / target).is_symlink()
+    assert elsewhere.read_bytes() == b"keep me"
+    assert not list(tmp_path.glob(".*.part"))

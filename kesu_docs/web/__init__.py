@@ -46,7 +46,7 @@ def serve(config: WebConfig, *, threads: int = 8, ready=None, stop_wait: float =
         connection_limit=CONNECTIONS,
         channel_timeout=IDLE_S,
         cleanup_interval=CLEANUP_S,
-        max_request_body_size=config.max_upload_mb * MB + BODY_SLACK,
+        max_request_body_size=config.max_upload_mb * MB * 5 // 4 + BODY_SLACK,
     )
     bound_connections(server, channels, config.per_address)
     if ready is not None:
@@ -77,11 +77,12 @@ browser opens another for its next page at once; a request being answered (a bat
 download, :data:`PAUSED_S`) is never cut by it."""
 
 BODY_SLACK = 1 * 1024 * 1024
-"""Bytes of a request body past ``--max-upload-mb`` waitress still takes (the form's fields,
-the multipart boundaries): the page then says "upload too large" in the clerk's words. A body
-declared longer is refused as its head is read, before a byte of it is kept: waitress keeps a
-body whole (in a temporary file past 512 kB) before the page sees the request, and took 1 GB
-of anyone's — a stranger's on the LAN too, before his sign-in was asked for — by default."""
+"""A request body is taken up to a quarter past ``--max-upload-mb`` and this (the form's
+fields, the multipart boundaries): an upload somewhat too large gets the page's "upload too
+large" in the clerk's words. A body declared longer is refused as its head is read, before a
+byte of it is kept (waitress's plain 413, the connection closed): waitress keeps a body whole
+(in a temporary file past 512 kB) before the page sees the request, and took 1 GB of anyone's
+— a stranger's on the LAN too, before his sign-in was asked for — by default."""
 
 CLEANUP_S = 5
 """waitress's ``cleanup_interval``: how often it looks for connections silent past
