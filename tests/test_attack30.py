@@ -248,3 +248,50 @@ def test_a_blank_written_over_a_pipe_or_a_link_replaces_it_never_writes_through_
         assert (tmp_path / target).is_file() and not (tmp_path / target).is_symlink()
     assert elsewhere.read_bytes() == b"keep me"
     assert not list(tmp_path.glob(".*.part"))
+
+
+# ------------------------------------------------------------------ settings and templates that are no files
+def test_settings_named_as_a_folder_are_said_in_the_commands_language(tmp_path):
+    """Before: "配置文件有误：/tmp：无法读取：Is a directory" — the system's English inside."""
+    folder = _clerk(tmp_path)
+    for lang, said, foreign in (
+        ("zh", "同名的文件夹", "Is a directory"),
+        ("en", "a folder stands", "文件夹"),
+    ):
+        done = python_process(
+            "-m", "kesu_docs", "--lang", lang, "validate", "form.xlsx", cwd=folder, KESU_CONFIG=str(tmp_path)
+        )
+        assert done.returncode == 2 and said in done.stderr, done.stderr
+        assert foreign not in done.stderr and "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize("what", ["pipe", "folder"])
+def test_a_template_that_is_a_pipe_or_a_folder_is_said_as_such_and_numbers_nothing(tmp_path, what):
+    """Before: a FIFO named ``complaint.docx`` in the templates' folder hung ``render`` for
+    ever (read as a zip); a folder of that name was said as no template, "build one"."""
+    folder = _clerk(tmp_path)
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    if what == "pipe":
+        os.mkfifo(templates / "complaint.docx")
+    else:
+        (templates / "complaint.docx").mkdir()
+    for lang, said in (("zh", "不是普通文件"), ("en", "is no regular file")):
+        done = python_process(
+            "-m",
+            "kesu_docs",
+            "--lang",
+            lang,
+            "render",
+            "form.xlsx",
+            "-o",
+            "out",
+            "--db",
+            "k.db",
+            cwd=folder,
+            timeout=120,
+            KESU_TEMPLATES=str(templates),
+        )
+        assert done.returncode == 1 and said in " ".join(done.stdout.split()), done.stdout + done.stderr
+    with sqlite3.connect(folder / "k.db") as conn:
+        assert conn.execute("SELECT count(*) FROM documents").fetchone() == (0,)

@@ -15,6 +15,7 @@ import re
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
+from stat import S_ISREG
 from typing import Any
 
 from ..file_stamp import Stamp, stamp_of
@@ -379,8 +380,10 @@ def _read(path: Path) -> list[Any]:
     try:
         members = read_members(path)
     except OSError as exc:
-        reason = exc.strerror or str(exc)
-        said = Bilingual(f"无法读取模板 {path}（{reason}）", f"the template {path} cannot be read ({reason})")
+        from ..filing import file_failure
+
+        why = file_failure(exc)
+        said = Bilingual(f"无法读取模板 {path}（{why.zh}）", f"the template {path} cannot be read ({why.en})")
         raise TemplateError(f"{path}: {exc}", said) from exc
     except Exception as exc:  # zipfile.BadZipFile, an encrypted member and friends
         said = Bilingual(
@@ -424,6 +427,15 @@ def _stamp(key: str) -> Stamp:
         stat = os.stat(key)  # (the path as text: a document's one look at its template, no Path made)
     except OSError as exc:
         raise TemplateError(f"{key}: {exc.strerror or exc}") from exc
+    if not S_ISREG(stat.st_mode):  # a pipe read as a zip waited for ever, every command with it
+        from ..problems import Bilingual
+
+        said = Bilingual(
+            f"模板 {key} 不是普通文件（是文件夹、管道或设备）：请放入用 Word 保存的 .docx 模板",
+            f"the template {key} is no regular file (a folder, a pipe or a device): put a .docx "
+            "template saved by Word there",
+        )
+        raise TemplateError(said.en, said)
     return stamp_of(stat)
 
 
@@ -582,7 +594,7 @@ def looked_up(text: str, spec: Any, use: Any = check) -> Any:
         return use(text)
     except TemplateError:
         path = Path(text)
-        if path.is_file():
+        if path.exists():  # there, but no template: said as what it is
             raise
         from ..problems import Bilingual
 
