@@ -354,8 +354,8 @@ def load_settings(path: str | os.PathLike | None = None) -> Settings:
     except OSError as exc:  # unreadable (permissions, a network drive gone, a folder): said in both
         from .filing import file_failure
 
-        said = file_failure(exc)
-        raise ConfigError(candidate, Reason(f"无法读取：{said.zh}", f"cannot be read: {said.en}")) from None
+        why = file_failure(exc)
+        raise ConfigError(candidate, Reason(f"无法读取：{why.zh}", f"cannot be read: {why.en}")) from None
     except ValidationError as exc:
         said = [_explain(error) for error in exc.errors()]
         raise ConfigError(
