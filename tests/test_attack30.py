@@ -295,3 +295,17 @@ def test_a_template_that_is_a_pipe_or_a_folder_is_said_as_such_and_numbers_nothi
         assert done.returncode == 1 and said in " ".join(done.stdout.split()), done.stdout + done.stderr
     with sqlite3.connect(folder / "k.db") as conn:
         assert conn.execute("SELECT count(*) FROM documents").fetchone() == (0,)
+
+
+# ------------------------------------------------------------------ the Python API used carelessly
+def test_read_given_one_path_as_text_reads_that_file_not_its_letters(tmp_path):
+    """Before: ``kesu_docs.read("form.xlsx")`` read ``f``, ``o``, ``r``, ``m`` … as nine files
+    (each not found) and not the form."""
+    from kesu_docs import read
+
+    folder = _clerk(tmp_path)
+    for given in (str(folder / "form.xlsx"), folder / "form.xlsx"):
+        results = read(given)
+        assert [Path(r.source).name for r in results] == ["form.xlsx"] and results[0].valid
+    with pytest.raises(TypeError, match="not bytes"):
+        read(b"form.xlsx")
