@@ -309,3 +309,24 @@ def test_read_given_one_path_as_text_reads_that_file_not_its_letters(tmp_path):
         assert [Path(r.source).name for r in results] == ["form.xlsx"] and results[0].valid
     with pytest.raises(TypeError, match="not bytes"):
         read(b"form.xlsx")
+
+
+def test_a_template_holding_two_parts_of_one_name_is_refused(tmp_path):
+    """Before: a template whose zip holds ``word/document.xml`` twice (the second saying
+    something else) made copies holding both, each numbered: Word calls such a file damaged,
+    and which part a reader shows is its own choice. (The reader refuses such a workbook.)"""
+    import warnings
+    import zipfile
+
+    with zipfile.ZipFile(ROOT / "templates" / "complaint.docx") as archive:
+        body = archive.read("word/document.xml")
+    other = body.replace(b"</w:body>", b"<w:p><w:r><w:t>another text</w:t></w:r></w:p></w:body>")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # zipfile's "Duplicate name"
+        path = changed_template(tmp_path, None, {"Word/Document.xml": other})
+    with pytest.raises(TemplateError, match="×2") as refused:
+        DocxTemplate(path)
+    assert "word/document.xml" in str(refused.value)
+    folder = _clerk(tmp_path)
+    done = _render(folder, "en", KESU_TEMPLATES=str(path.parent))
+    assert done.returncode == 1 and not list((folder / "out").glob("*.docx")), done.stdout

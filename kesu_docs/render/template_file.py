@@ -181,7 +181,7 @@ def _unsound(members: list[Any]) -> list[str]:
     """What makes the template's package no document's a copy can be made of: macros (a VBA
     project, a content type of a macro-enabled document or template: a ``.docm`` / ``.dotm``
     saved under the name ``.docx``, which Word refuses to open as one — and which, renamed,
-    runs its code), objects embedded in its pages (:data:`_OBJECTS`), a main part declared as anything but a Word document or template (a
+    runs its code), objects embedded in its pages (:data:`_OBJECTS`), two parts of one name, a main part declared as anything but a Word document or template (a
     content type lying: Word says the copy is damaged) and relationships leading to a part the
     file does not hold (a header removed by hand, a target out of the package: Word says the
     copy is unreadable)."""
@@ -190,6 +190,12 @@ def _unsound(members: list[Any]) -> list[str]:
 
     names = {m.name.lower() for m in members}
     found: list[str] = []
+    if len(names) < len(members):  # two parts of one name (names are case-blind in a package):
+        # Word calls the file damaged, and which of the two a reader shows is anyone's guess
+        import collections
+
+        counted = collections.Counter(m.name.lower() for m in members)
+        found.extend(f"{name} ×{n}" for name, n in sorted(counted.items()) if n > 1)
     main = _main_part(members)
     for member in members:
         if member.name == "[Content_Types].xml":
