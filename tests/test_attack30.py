@@ -10,6 +10,7 @@ import os
 import shutil
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 from helpers import changed_template, on_a_full_disk, python_process
@@ -21,8 +22,9 @@ ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "samples" / "complaint-valid.xlsx"
 
 
-def _render(folder: Path, lang: str, *extra: str, **env: str):
-    """``kesu --lang LANG render form.xlsx -o out --db k.db`` in a process of its own, in ``folder``."""
+def _render(folder: Path, lang: str, *extra: str, **env: Any):
+    """``kesu --lang LANG render form.xlsx -o out --db k.db`` in a process of its own, in ``folder``
+    (``env``: the environment's additions, and python_process's ``timeout``)."""
     return python_process(
         "-m",
         "kesu_docs",
@@ -69,6 +71,26 @@ def test_a_trigger_planted_in_the_register_is_said_as_the_register_changed_not_a
     assert not (folder / "out").exists() or not list((folder / "out").glob("*.docx"))
     with sqlite3.connect(folder / "k.db") as conn:
         assert conn.execute("SELECT count(*) FROM documents").fetchone() == (0,)
+
+
+def test_a_trigger_planted_in_a_postgresql_register_is_said_too(pg_url):
+    import psycopg
+
+    from kesu_docs.register import Register, RegisterError
+
+    Register.open(pg_url).close()
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute(
+            "CREATE FUNCTION keep_low() RETURNS trigger AS $$ BEGIN NEW.last_serial := 0; "
+            "RETURN NEW; END $$ LANGUAGE plpgsql"
+        )
+        conn.execute(
+            "CREATE TRIGGER keep_it_low BEFORE UPDATE ON counters FOR EACH ROW EXECUTE FUNCTION keep_low()"
+        )
+    with pytest.raises(RegisterError) as refused:
+        Register.open(pg_url)
+    assert refused.value.code == "register_changed" and "keep_it_low" in refused.value.message("en")
+    Register.open(pg_url, read_only=True).close()  # (read: nothing is numbered by reading)
 
 
 def test_a_trigger_of_another_program_on_its_own_table_in_a_shared_database_is_left_alone(tmp_path):
@@ -277,21 +299,7 @@ def test_a_template_that_is_a_pipe_or_a_folder_is_said_as_such_and_numbers_nothi
     else:
         (templates / "complaint.docx").mkdir()
     for lang, said in (("zh", "不是普通文件"), ("en", "is no regular file")):
-        done = python_process(
-            "-m",
-            "kesu_docs",
-            "--lang",
-            lang,
-            "render",
-            "form.xlsx",
-            "-o",
-            "out",
-            "--db",
-            "k.db",
-            cwd=folder,
-            timeout=120,
-            KESU_TEMPLATES=str(templates),
-        )
+        done = _render(folder, lang, timeout=120, KESU_TEMPLATES=str(templates))
         assert done.returncode == 1 and said in " ".join(done.stdout.split()), done.stdout + done.stderr
     with sqlite3.connect(folder / "k.db") as conn:
         assert conn.execute("SELECT count(*) FROM documents").fetchone() == (0,)
