@@ -24,9 +24,13 @@ if TYPE_CHECKING:
 
 
 def read(
-    paths: Iterable[str | os.PathLike], *, kind: str | None = None, register: References | None = None
+    paths: Iterable[str | os.PathLike] | str | os.PathLike,
+    *,
+    kind: str | None = None,
+    register: References | None = None,
 ) -> list[ParseResult]:
-    """Read and check every form under ``paths`` (files or folders: .xlsx .xls .pdf .json).
+    """Read and check every form under ``paths`` (files or folders: .xlsx .xls .pdf .json; one
+    path given alone is read as that one).
 
     One result per document: ``.record`` (the validated record), ``.valid``, ``.errors``,
     ``.warnings`` (each located in its source). Rules that look at other documents see the
@@ -34,7 +38,17 @@ def read(
     """
     from .parse import parse_paths
 
-    return parse_paths([Path(p) for p in paths], kind=kind, register=register)
+    return parse_paths(_paths(paths), kind=kind, register=register)
+
+
+def _paths(paths: Iterable[str | os.PathLike] | str | os.PathLike) -> list[Path]:
+    """``paths`` as paths: one path given alone (``read("客诉.xlsx")``) is that path, never
+    its letters read as files one by one (``f``, ``o``, …, each "not found")."""
+    if isinstance(paths, str | os.PathLike):
+        return [Path(paths)]
+    if isinstance(paths, bytes):
+        raise TypeError("give the paths as text or Path objects, not bytes")
+    return [Path(p) for p in paths]
 
 
 def validate(record: Any, kind: str | None = None, *, register: References | None = None) -> list[Problem]:
@@ -61,7 +75,11 @@ def issue(register: Register, record: Form, *, source: str = "") -> Form:
 
 
 def file_batch(
-    paths: Iterable[str | os.PathLike], outdir: str | os.PathLike, *, register: Register, **options: Any
+    paths: Iterable[str | os.PathLike] | str | os.PathLike,
+    outdir: str | os.PathLike,
+    *,
+    register: Register,
+    **options: Any,
 ) -> list[Filed]:
     """What ``kesu render`` does: parse, check, number the valid documents, render their copies.
 
@@ -70,7 +88,7 @@ def file_batch(
     """
     from .filing import render_paths
 
-    return render_paths([Path(p) for p in paths], Path(outdir), register=register, **options)
+    return render_paths(_paths(paths), Path(outdir), register=register, **options)
 
 
 @lru_cache(maxsize=1)

@@ -351,10 +351,11 @@ def load_settings(path: str | os.PathLike | None = None) -> Settings:
                 f"not UTF-8 text (byte {byte} at {exc.start}): save it as UTF-8",
             ),
         ) from None
-    except OSError as exc:  # unreadable (permissions, a network drive gone)
-        raise ConfigError(
-            candidate, Reason(f"无法读取：{exc.strerror or exc}", f"cannot be read: {exc.strerror or exc}")
-        ) from None
+    except OSError as exc:  # unreadable (permissions, a network drive gone, a folder): said in both
+        from .filing import file_failure
+
+        why = file_failure(exc)
+        raise ConfigError(candidate, Reason(f"无法读取：{why.zh}", f"cannot be read: {why.en}")) from None
     except ValidationError as exc:
         said = [_explain(error) for error in exc.errors()]
         raise ConfigError(

@@ -442,7 +442,9 @@ def file_failure(exc: OSError) -> Bilingual:
     he may not write into, a read-only disk, a file another program holds, a file moved away,
     a full disk (:data:`_FILE_FAILURES`). (Python's own words, ``PermissionError: [Errno 13]
     Permission denied: …``, never reach him.)"""
-    name = str(exc.filename or "")
+    name = (
+        os.fsdecode(exc.filename) if isinstance(exc.filename, str | bytes | os.PathLike) else ""
+    )  # (a fd: no name)
     named = f"“{name}”" if name else ""
     words = {"where": named or "文件", "named": named, "where_en": f"'{name}'" if name else "the file"}
     number = errno.EBUSY if getattr(exc, "winerror", None) in _LOCKED else exc.errno

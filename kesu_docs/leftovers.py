@@ -17,6 +17,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -123,6 +124,20 @@ def new_temp(target: Path) -> Path:
         except FileExistsError:
             continue
         return temp
+
+
+def written_whole(target: Path, write: Callable[[Path], object]) -> Path:
+    """``write(temp)`` to a temporary name beside ``target`` (:func:`new_temp`), then renamed
+    to ``target``: a kill leaves the old file or none, never half a file; a link or a pipe
+    (a FIFO) standing at ``target`` is replaced, never written through."""
+    temp = new_temp(target)
+    try:
+        write(temp)
+        os.replace(temp, target)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return target
 
 
 def alive(pid: int) -> bool:

@@ -913,3 +913,28 @@ def changed_template(
         for name, data in (add or {}).items():
             archive.writestr(name, data)
     return path
+
+
+def on_a_full_disk(tiny: Path, command: str, cwd: Path, **env: str) -> subprocess.CompletedProcess:
+    """``sh -c COMMAND`` with the folder ``tiny`` a 64 kB tmpfs filled to the brim, mounted in
+    a mount namespace of its own (``unshare --user --map-root-user --mount``: no root needed);
+    the test skipped where that is refused."""
+    tiny.mkdir(exist_ok=True)
+    script = (
+        f"mount -t tmpfs -o size=64k tmpfs {tiny} && "
+        f"(dd if=/dev/zero of={tiny}/fill bs=1k count=64 2>/dev/null; true) && {command}"
+    )
+    try:
+        done = subprocess.run(
+            ["unshare", "--user", "--map-root-user", "--mount", "sh", "-c", script],
+            env=clean_environment(COLUMNS="400", **env),
+            cwd=cwd,
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
+    except FileNotFoundError:
+        pytest.skip("no unshare")
+    if "mount:" in done.stderr or "unshare:" in done.stderr:
+        pytest.skip(f"no tmpfs in a namespace of our own: {done.stderr.strip()}")
+    return done

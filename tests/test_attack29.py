@@ -307,33 +307,17 @@ def test_a_full_temporary_folder_is_said_as_such_not_as_a_damaged_document(tmp_p
     """``$TMPDIR`` on a full 64 kB tmpfs (mounted in a mount namespace of the test's own:
     ``unshare``, no root needed). Before: "the document cannot be opened (damaged or not a
     Word document)" for a sound document."""
-    import subprocess
     import sys
 
-    from helpers import clean_environment
+    from helpers import on_a_full_disk
 
     tiny = tmp_path / "tiny"
-    tiny.mkdir()
-    script = (
-        f"mount -t tmpfs -o size=64k tmpfs {tiny} && "
-        f"(dd if=/dev/zero of={tiny}/fill bs=1k count=64 2>/dev/null; true) && "
+    command = (
         f"TMPDIR={tiny} {sys.executable} -m kesu_docs --lang $KESU_LANG render {SAMPLE} "
         f"-o {tmp_path / 'out'} --db {tmp_path / 'k.db'} --pdf"
     )
     for lang, said in (("en", "temporary folder"), ("zh", "临时文件夹")):
-        try:
-            done = subprocess.run(
-                ["unshare", "--user", "--map-root-user", "--mount", "sh", "-c", script],
-                env=clean_environment(KESU_LANG=lang, COLUMNS="400"),
-                cwd=tmp_path,
-                capture_output=True,
-                text=True,
-                timeout=600,
-            )
-        except FileNotFoundError:
-            pytest.skip("no unshare")
-        if "mount:" in done.stderr or "unshare:" in done.stderr:
-            pytest.skip(f"no tmpfs in a namespace of our own: {done.stderr.strip()}")
+        done = on_a_full_disk(tiny, command, tmp_path, KESU_LANG=lang)
         flat = " ".join(done.stdout.split())
         assert done.returncode == 1 and said in flat and str(tiny) in flat, done.stdout
         assert "cannot be opened" not in flat and "无法打开" not in flat

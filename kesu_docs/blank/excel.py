@@ -427,9 +427,10 @@ def _page_breaks(sheet: _Sheet, last: int) -> None:
 
 def write_blank(spec: FormSpec, path: str | Path, settings: Settings | None = None) -> Path:
     """Write the blank Excel form of ``spec`` to ``path`` (.xlsx)."""
-    path = Path(path)
-    save(text_only(build_blank(spec, settings)), path)  # the same blank, the same bytes
-    return path
+    from ..leftovers import written_whole
+
+    book = text_only(build_blank(spec, settings))
+    return written_whole(Path(path), lambda temp: save(book, temp))  # the same blank, the same bytes
 
 
 # ---------------------------------------------------------------------------------- filling

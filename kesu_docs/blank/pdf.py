@@ -636,6 +636,6 @@ def write_blank(spec: FormSpec, path: str | Path) -> Path:
     >>> from kesu_docs import forms
     >>> write_blank(forms.get("complaint"), "客户抱怨处理单.pdf")   # doctest: +SKIP
     """
-    path = Path(path)
-    path.write_bytes(render_blank(spec))
-    return path
+    from ..leftovers import write_file
+
+    return write_file(path, render_blank(spec))  # whole or not at all, never through a pipe

@@ -12,7 +12,7 @@ import click
 from .common import (
     LANG_OPTION,
     exit_code,
-    fail,
+    fail_writing,
     lang,
     note_empty_folders,
     note_lock_files,
@@ -244,10 +244,7 @@ def validate_command(
         try:
             write_report(results, report, lang=code)
         except OSError as exc:  # a folder that is a file, no permission, a full disk: say so, exit 2
-            fail(
-                f"无法写出检查报告 {report}：{exc.strerror or exc}",
-                f"Cannot write the report {report}: {exc.strerror or exc}",
-            )
+            fail_writing(f"无法写出检查报告 {report}", f"Cannot write the report {report}", exc)
         click.echo(t(f"检查报告：{report}", f"Report: {report}"))
     sys.exit(exit_code(results))
 

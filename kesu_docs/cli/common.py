@@ -103,6 +103,16 @@ def fail(zh: str, en: str, code: int = EXIT_FATAL) -> click.exceptions.Exit:
     sys.exit(code)
 
 
+def fail_writing(zh: str, en: str, exc: OSError) -> click.exceptions.Exit:
+    """``fail`` for a file that could not be written: ``zh`` / ``en`` (无法写出 {output} / Cannot
+    write {output}) and why, in the command's language (a full disk, no permission …:
+    :func:`~kesu_docs.filing.file_failure`), never the system's English inside a Chinese line."""
+    from ..filing import file_failure
+
+    said = file_failure(exc)
+    return fail(f"{zh}：{said.zh}", f"{en}: {said.en}")
+
+
 def exit_code(results) -> int:
     """2 when a file could not be read, else 1 when a document is invalid, else 0."""
     if any(r.fatal for r in results):

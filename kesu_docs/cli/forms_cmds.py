@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from .common import LANG_OPTION, console, fail, t
+from .common import LANG_OPTION, console, fail, fail_writing, t
 from .options import FormKind
 
 KIND = FormKind()  # every form module found, not a list typed here
@@ -86,7 +86,7 @@ def blank_command(kind: str, output: Path) -> None:
     except RuntimeError as exc:  # the fillable PDF's font (FontMissing) and the like: say what to do
         fail(getattr(exc, "zh", str(exc)), getattr(exc, "en", str(exc)))
     except OSError as exc:  # a folder that is a file, no permission, a full disk
-        fail(f"无法写出 {output}：{exc.strerror or exc}", f"Cannot write {output}: {exc.strerror or exc}")
+        fail_writing(f"无法写出 {output}", f"Cannot write {output}", exc)
     click.echo(t(f"已写出空白表单：{output}", f"Blank form written: {output}"))
 
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from .common import LANG_OPTION, console, fail, lang, t
+from .common import LANG_OPTION, console, fail_writing, lang, t
 from .layout import count as counted
 from .layout import kind_name, one_line, screen
 from .options import (
@@ -642,10 +642,7 @@ def _export(output: Path, as_of: str | None, db: str | None) -> None:
             export(register, output, as_of=day, lang=lang())
             register.keep_sheet_rows()  # the rows it made, for the next export (not on read-only media)
         except OSError as exc:  # a folder that is a file, no permission, a full disk
-            fail(
-                f"无法写出 {output}：{exc.strerror or exc}",
-                f"Cannot write {output}: {exc.strerror or exc}",
-            )
+            fail_writing(f"无法写出 {output}", f"Cannot write {output}", exc)
         count = register.count()
         missing = register.sheet_rows_missing() if register.exported_from_records else 0
     click.echo(

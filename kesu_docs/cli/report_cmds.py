@@ -16,7 +16,7 @@ from typing import TypeVar
 
 import click
 
-from .common import EXIT_FATAL, EXIT_INVALID, LANG_OPTION, console, lang, made_output_folder, t
+from .common import EXIT_FATAL, EXIT_INVALID, LANG_OPTION, console, fail_writing, lang, made_output_folder, t
 from .options import DB_OPTION, NUMBER, open_register, reading_register
 
 
@@ -63,11 +63,8 @@ def _written(path: Path, write: Callable[[], _T]) -> _T:
     try:
         return write()
     except OSError as exc:
-        click.echo(
-            t(f"无法写入 {path}：{exc.strerror or exc}", f"Cannot write {path}: {exc.strerror or exc}"),
-            err=True,
-        )
-        sys.exit(EXIT_FATAL)
+        fail_writing(f"无法写入 {path}", f"Cannot write {path}", exc)
+        raise  # (fail_writing exits)
 
 
 @click.group("report")

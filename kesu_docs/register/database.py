@@ -42,6 +42,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "database, and kesu adds nothing to it. Use another file or database; to share it on purpose, "
         "set [database] allow_foreign_tables = true in kesu.toml",
     ),
+    "register_changed": (
+        "登记簿 {url} 被 kesu 以外的程序改过：其中有 kesu 不建的触发器（{triggers}），它们可以在 kesu "
+        "写入时改动编号或记录，kesu 不在其中编号。请从备份恢复登记簿，或请管理员删除这些触发器后再运行",
+        "The register {url} was changed outside kesu: it holds triggers kesu never makes "
+        "({triggers}), which can change numbers or records as kesu writes them, and kesu numbers "
+        "nothing in it. Restore the register from a backup, or have its administrator drop these "
+        "triggers, and run the command again",
+    ),
     "register_old_read_only": (
         "登记簿 {url} 是旧版本（{found}），需要先升级才能读取，但它是只读的：请把它复制到可写的位置再打开",
         "The register {url} has the older schema version {found}, which needs an upgrade, but it is "
@@ -381,6 +389,23 @@ def check_integrity(conn: Connection, address: str) -> None:
 def damaged(exc: BaseException) -> bool:
     """Whether a database error says the SQLite file is damaged."""
     return damaged_words(str(getattr(exc, "orig", exc)))
+
+
+def planted_triggers(conn: Connection, known: set[str]) -> list[str]:
+    """The triggers on the register's own tables (``known``, in the database's default schema):
+    kesu makes none, so each was planted by someone else — one resetting the counter had kesu
+    issue a number twice and blame the form ("already another document's"). A trigger of
+    another program on its own table (a database shared on purpose) is not kesu's concern."""
+    if conn.dialect.name == "sqlite":
+        found = conn.exec_driver_sql("SELECT name, tbl_name FROM sqlite_master WHERE type = 'trigger'")
+    elif conn.dialect.name == "postgresql":
+        found = conn.exec_driver_sql(
+            "SELECT t.tgname, c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+            "WHERE NOT t.tgisinternal AND c.relnamespace = current_schema()::regnamespace"
+        )
+    else:
+        return []
+    return sorted(str(name) for name, table in found if table in known)
 
 
 def foreign_tables(conn: Connection, known: set[str]) -> list[str]:

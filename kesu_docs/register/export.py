@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -161,14 +160,7 @@ def save_atomically(book: Any, path: Path) -> Path:
     leaves the old export or none (never half a file)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     leftovers.clean(path.parent)  # the temporary file of an export that was killed
-    temp = leftovers.new_temp(path)  # never a link planted under a name it could guess
-    try:
-        book.save(temp)
-        os.replace(temp, path)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    return path
+    return leftovers.written_whole(path, book.save)  # never a link planted under a name it could guess
 
 
 def write_xlsx(path: Path, docs: Sequence[Document], log: Sequence[Event], *, lang: str = "zh") -> Path:

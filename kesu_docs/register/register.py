@@ -44,6 +44,7 @@ from .database import (
     dispose,
     foreign_tables,
     lock_schema,
+    planted_triggers,
     reading,
     shown,
     to_url,
@@ -195,6 +196,11 @@ class Register:
                 if foreign:
                     shown_tables = "、".join(foreign[:5]) + (" …" if len(foreign) > 5 else "")
                     raise RegisterError("register_foreign", url=self.address, tables=shown_tables)
+            if writes and found <= schema.LATEST:  # whatever tables it shares: no number under a trigger
+                planted = planted_triggers(conn, set(schema.metadata.tables))
+                if planted:
+                    shown_triggers = "、".join(planted[:5]) + (" …" if len(planted) > 5 else "")
+                    raise RegisterError("register_changed", url=self.address, triggers=shown_triggers)
         if read_only and found != schema.LATEST:
             if found == 0:
                 raise RegisterError("register_missing", url=self.address)

@@ -15,6 +15,7 @@ import re
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
+from stat import S_ISREG
 from typing import Any
 
 from ..file_stamp import Stamp, stamp_of
@@ -164,6 +165,11 @@ def _fetched_outside(members: list[Any]) -> tuple[list[str], dict[str, dict[str,
 
 
 _MACROS = ("vbaProject", "wordVbaData")  # Word's macros
+_OBJECTS = ("oleObject", "control", "activeXControlBinary", "package")
+"""Objects embedded in the page (``w:object``: an OLE object's ``oleObject*.bin``, an ActiveX
+control, another Office file): a program's data Word hands to that program on a double-click
+(an OLE package runs what it holds), copied into every controlled document unseen by kesu.
+A chart's own workbook (a ``package`` of a chart part: the figures behind it) is no object."""
 _KEY_BINDINGS = "keyMapCustomizations"
 """Word's keyboard shortcuts (customizations.xml, [MS-OI29500] §3.1.1.2: key bindings, written
 in a plain .docx / .dotx too, no code): of no use in a copy, dropped from it like a local
@@ -175,7 +181,7 @@ def _unsound(members: list[Any]) -> list[str]:
     """What makes the template's package no document's a copy can be made of: macros (a VBA
     project, a content type of a macro-enabled document or template: a ``.docm`` / ``.dotm``
     saved under the name ``.docx``, which Word refuses to open as one — and which, renamed,
-    runs its code), a main part declared as anything but a Word document or template (a
+    runs its code), objects embedded in its pages (:data:`_OBJECTS`), two parts of one name, a main part declared as anything but a Word document or template (a
     content type lying: Word says the copy is damaged) and relationships leading to a part the
     file does not hold (a header removed by hand, a target out of the package: Word says the
     copy is unreadable)."""
@@ -184,6 +190,12 @@ def _unsound(members: list[Any]) -> list[str]:
 
     names = {m.name.lower() for m in members}
     found: list[str] = []
+    if len(names) < len(members):  # two parts of one name (names are case-blind in a package):
+        # Word calls the file damaged, and which of the two a reader shows is anyone's guess
+        import collections
+
+        counted = collections.Counter(m.name.lower() for m in members)
+        found.extend(f"{name} ×{n}" for name, n in sorted(counted.items()) if n > 1)
     main = _main_part(members)
     for member in members:
         if member.name == "[Content_Types].xml":
@@ -211,7 +223,7 @@ def _unsound(members: list[Any]) -> list[str]:
             for rel in _relationships(member):
                 kind = rel.get("Type", "").rsplit("/", 1)[-1]
                 target = rel.get("Target", "")
-                if kind in _MACROS:
+                if kind in _MACROS or (kind in _OBJECTS and "/charts/" not in f"/{member.name.lower()}"):
                     found.append(f"{member.name}: {kind} → {target}")
                 elif rel.get("TargetMode", "").strip().lower() != "external" and kind != _CLICKED:
                     # a target is a URI: media/%E5%9B%BE.png is the member media/图.png
@@ -259,11 +271,14 @@ def _unusable(listed: str, path: Any = "") -> TemplateError:
     from ..problems import Bilingual
 
     said = Bilingual(
-        f"模板 {path} 不能用来生成受控文件（{listed}）：含有宏、其主体部件声明的不是 Word 文档，或指向文件中没有的部件。"
-        "请在 Word 中把模板另存为“Word 文档 (*.docx)”（不含宏），或重新生成模板",
+        f"模板 {path} 不能用来生成受控文件（{listed}）：含有宏或嵌入的对象（OLE 对象、ActiveX 控件、"
+        "嵌入的文件）、其主体部件声明的不是 Word 文档，或指向文件中没有的部件。"
+        "请在 Word 中删除嵌入的对象，把模板另存为“Word 文档 (*.docx)”（不含宏），或重新生成模板",
         f"the template {path} cannot make controlled documents ({listed}): it holds macros, its "
-        "main part is declared as no Word document, or it points at parts the file does not hold. Save it in Word as a Word Document (*.docx, no "
-        "macros), or build the template again",
+        "main part is declared as no Word document, or it points at parts the file does not hold, "
+        "or it embeds objects (an OLE object, an ActiveX control, an embedded file). Delete the "
+        "embedded objects in Word, save it as a Word Document (*.docx, no macros), or build the "
+        "template again",
     )
     return TemplateError(said.en, said)
 
@@ -371,8 +386,10 @@ def _read(path: Path) -> list[Any]:
     try:
         members = read_members(path)
     except OSError as exc:
-        reason = exc.strerror or str(exc)
-        said = Bilingual(f"无法读取模板 {path}（{reason}）", f"the template {path} cannot be read ({reason})")
+        from ..filing import file_failure
+
+        why = file_failure(exc)
+        said = Bilingual(f"无法读取模板 {path}（{why.zh}）", f"the template {path} cannot be read ({why.en})")
         raise TemplateError(f"{path}: {exc}", said) from exc
     except Exception as exc:  # zipfile.BadZipFile, an encrypted member and friends
         said = Bilingual(
@@ -416,6 +433,15 @@ def _stamp(key: str) -> Stamp:
         stat = os.stat(key)  # (the path as text: a document's one look at its template, no Path made)
     except OSError as exc:
         raise TemplateError(f"{key}: {exc.strerror or exc}") from exc
+    if not S_ISREG(stat.st_mode):  # a pipe read as a zip waited for ever, every command with it
+        from ..problems import Bilingual
+
+        said = Bilingual(
+            f"模板 {key} 不是普通文件（是文件夹、管道或设备）：请放入用 Word 保存的 .docx 模板",
+            f"the template {key} is no regular file (a folder, a pipe or a device): put a .docx "
+            "template saved by Word there",
+        )
+        raise TemplateError(said.en, said)
     return stamp_of(stat)
 
 
@@ -574,7 +600,7 @@ def looked_up(text: str, spec: Any, use: Any = check) -> Any:
         return use(text)
     except TemplateError:
         path = Path(text)
-        if path.is_file():
+        if path.exists():  # there, but no template: said as what it is
             raise
         from ..problems import Bilingual
 

@@ -84,14 +84,7 @@ def write_report(results: Sequence[ParseResult], path: str | os.PathLike, *, lan
     # a new name of this process (a rerun cleans it), made here, never a link planted there; made
     # as every file kesu writes is (0666 less the umask): mkstemp's 0600 left the report on a
     # shared folder for its writer alone
-    tmp = leftovers.new_temp(path)
-    try:
-        writer(results, Path(tmp), lang)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    return leftovers.written_whole(path, lambda tmp: writer(results, tmp, lang))
 
 
 def _headers(lang: Lang) -> list[str]:

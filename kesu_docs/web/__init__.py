@@ -16,7 +16,7 @@ import time
 from typing import Any
 
 from ..entry import Interrupted
-from .app import PER_ADDRESS, WebConfig, create_app, is_loopback
+from .app import MB, PER_ADDRESS, WebConfig, create_app, is_loopback
 from .jobs import say
 
 log = logging.getLogger(__name__)
@@ -46,6 +46,7 @@ def serve(config: WebConfig, *, threads: int = 8, ready=None, stop_wait: float =
         connection_limit=CONNECTIONS,
         channel_timeout=IDLE_S,
         cleanup_interval=CLEANUP_S,
+        max_request_body_size=config.max_upload_mb * MB * 5 // 4 + BODY_SLACK,
     )
     bound_connections(server, channels, config.per_address)
     if ready is not None:
@@ -74,6 +75,14 @@ IDLE_S = 30
 browser's keep-alive one between two pages, a head cut off), is closed (waitress: 120 s). A
 browser opens another for its next page at once; a request being answered (a batch's page, a
 download, :data:`PAUSED_S`) is never cut by it."""
+
+BODY_SLACK = 1 * 1024 * 1024
+"""A request body is taken up to a quarter past ``--max-upload-mb`` and this (the form's
+fields, the multipart boundaries): an upload somewhat too large gets the page's "upload too
+large" in the clerk's words. A body declared longer is refused as its head is read, before a
+byte of it is kept (waitress's plain 413, the connection closed): waitress keeps a body whole
+(in a temporary file past 512 kB) before the page sees the request, and took 1 GB of anyone's
+— a stranger's on the LAN too, before his sign-in was asked for — by default."""
 
 CLEANUP_S = 5
 """waitress's ``cleanup_interval``: how often it looks for connections silent past

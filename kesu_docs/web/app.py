@@ -384,15 +384,15 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
             ),
         )
 
+    def _too_large_words() -> str:
+        return t(
+            f"上传太大：一次最多 {config.max_upload_mb} MB、{config.max_files} 个文件，请分批上传",
+            f"Upload too large: at most {config.max_upload_mb} MB and {config.max_files} files at a time; send them in parts",
+        )
+
     @app.errorhandler(RequestEntityTooLarge)
     def _too_large(exc):
-        return _error(
-            413,
-            t(
-                f"上传太大：一次最多 {config.max_upload_mb} MB、{config.max_files} 个文件，请分批上传",
-                f"Upload too large: at most {config.max_upload_mb} MB and {config.max_files} files at a time; send them in parts",
-            ),
-        )
+        return _error(413, _too_large_words())
 
     @app.errorhandler(HTTPException)
     def _http(exc):
@@ -486,6 +486,7 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
             batches=mine,
             max_files=config.max_files,
             max_mb=config.max_upload_mb,
+            too_large=_too_large_words(),
             unprinted=len(register.unprinted(limit=UNPRINTED_SHOWN + 1)),
             unprinted_shown=UNPRINTED_SHOWN,
         )

@@ -67,7 +67,12 @@
         var name = f.webkitRelativePath || f.name;
         if (isForm(name)) { data.append("files", f, name); count++; }
       });
-      var error = document.getElementById("upload-error");
+      var error = document.getElementById("upload-error"), bytes = 0;
+      data.getAll("files").forEach(function (f) { bytes += f.size; });
+      // too much to send: said before a byte goes (the server would take the whole body first)
+      if (count > Number(form.dataset.maxFiles) || bytes > Number(form.dataset.maxMb) * 1048576) {
+        error.hidden = false; error.textContent = form.dataset.tooLarge; return;
+      }
       if (!count) { error.hidden = false; error.textContent = document.documentElement.lang === "en" ? "Choose the files to check" : "请选择要检查的文件"; return; }
       var bar = document.getElementById("upload-progress");
       bar.hidden = false;
