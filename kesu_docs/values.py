@@ -465,14 +465,20 @@ Qty = Annotated[int, BeforeValidator(_qty)]
 @lru_cache(maxsize=1)
 def _tax_named() -> re.Pattern[str]:
     """A rate written with its tax's name before or after it (``IVA 16%``, ``VAT 16 %``, ``GST: 9%``,
-    ``16% IVA``, ``增值税13%``, ``ICMS 18%``): the name goes, the percent is the rate. The names:
-    terms.TAX_NAMES (imported when first needed: terms imports this module)."""
-    from .terms import tax_names_pattern
+    ``16% IVA``, ``增值税13%``, ``ICMS 18%``, ``VAT 16,5 %`` with a decimal comma): the name goes,
+    the percent is the rate. The names and the rate: terms.TAX_NAMES, TAX_RATE_WORDS, TAX_RATE
+    (imported when first needed: terms imports this module)."""
+    from .terms import TAX_RATE, TAX_RATE_AFTER_NAME, TAX_RATE_WORDS, tax_names_pattern
 
     names = tax_names_pattern()
+    rate_words = "|".join(TAX_RATE_WORDS)
+    after = "|".join(TAX_RATE_AFTER_NAME)
     return re.compile(
-        rf"(?i)^\s*(?:{names}|税率)\s*(?:rate)?\s*[:：@]?\s*(?=[\d.]+\s*%\s*$)|(?<=%)\s*(?:{names})\s*$"
+        rf"(?i)^\s*(?:{names}|{rate_words})\s*(?:{after})?\s*[:：@]?\s*(?={TAX_RATE}\s*$)|(?<=%)\s*(?:{names})\s*$"
     )
+
+
+_DECIMAL_COMMA_RATE = lazy_re(r"^\s*(\d{1,3}),(\d+)\s*$")
 
 
 def _ratio(value: Any) -> Any:
@@ -489,7 +495,8 @@ def _ratio(value: Any) -> Any:
             value = ticked[0].strip()
         value = _tax_named().sub("", value).strip()  # IVA 16%, VAT 16 %, 16% VAT: the rate
         if value.endswith("%"):
-            return to_decimal(value[:-1], code="invalid_ratio") / 100
+            # a percent holds no thousands: 16,5 % is the decimal comma's 16.5 %
+            return to_decimal(_DECIMAL_COMMA_RATE.sub(r"\1.\2", value[:-1]), code="invalid_ratio") / 100
     number = to_decimal(value, code="invalid_ratio")
     # a bare number is read as a clerk means it (DOMAIN §4): "5" or "1" is 5 %, 1 % — never
     # 100 %; 0.05 is the fraction. A percent-formatted cell arrives as "100%" (see parse.excel).

@@ -41,7 +41,7 @@ from .. import value_paths
 from ..forms import FIGURE_KINDS, FieldMeta, FormSpec, describe
 from ..lazy_re import lazy_re
 from ..problems import Problem
-from ..terms import TOTALS_LINE_WORDS, bare_total, tax_names_pattern
+from ..terms import TAX_AMOUNT_WORDS, TAX_RATE, TOTALS_LINE_WORDS, bare_total, tax_names_pattern
 from ..values import _CURRENCY, _as_date, beyond_cents, day_month_year, either_order, factory_day, halfwidth
 from .boxes import page_of
 from .cell_lines import name_over_lines, party_field
@@ -1289,11 +1289,12 @@ _HAN_TOTALS = [w for w in TOTALS_LINE_WORDS if re.search(r"[\u3400-\u9fff]", w)]
 _LATIN_TOTALS = [w for w in TOTALS_LINE_WORDS if re.fullmatch(r"[A-Za-z][A-Za-z\- ]*", w)]
 _TOTALS_ZH = lazy_re("|".join(map(re.escape, _HAN_TOTALS)))
 # a tax line under a table's lines, with its rate or without: "VAT 13 %", "Sales tax @ 6%", "税额 13%",
-# "ICMS 12 %" — a tax's name (terms.TAX_NAMES) or 税额; with its translation after a slash too
+# "ICMS 12 %" — a tax's name (terms.TAX_NAMES) or 税额 (terms.TAX_AMOUNT_WORDS), its rate as
+# terms.TAX_RATE writes it (``16,5 %``); with its translation after a slash too
 # (``ICMS 12 % / Tax 12 %``: there a bare Tax, never alone — a lines' column is headed Tax).
 # Matched on the text folded (:func:`_tax_line`): 稅額, 營業稅 are the simplified words.
-_TAX_WORD = rf"(?:{tax_names_pattern()}|税额)"
-_TAX_RATE = r"(?:\s*@?\s*\d{1,2}(?:[.,]\d+)?\s*%)?"
+_TAX_WORD = rf"(?:{tax_names_pattern()}|{'|'.join(TAX_AMOUNT_WORDS)})"
+_TAX_RATE = rf"(?:\s*@?\s*{TAX_RATE})?"
 _TAX_LINE = lazy_re(rf"(?i)^{_TAX_WORD}{_TAX_RATE}(?:\s*/\s*(?:{_TAX_WORD}|tax){_TAX_RATE})?\s*[:：]?$")
 
 

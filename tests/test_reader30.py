@@ -1,0 +1,183 @@
+"""The reader's gaps round 29 left (issue 10), each rule shown on files made here (workbooks by
+openpyxl, LibreOffice's print where the print matters) or on the rule's own words:
+
+- **LibreOffice's lock file** (``.~lock.客诉单.xlsx#``, beside a document LibreOffice has open: the
+  user, the computer, the time) is said as what it is, named as it is or renamed, in zh and en;
+  a folder's batch passes it over with a note on stderr, as Excel's ``~$`` owner file.
+- **A tax row's rate with a decimal comma** (``VAT 16,5 %``) is read as any rate: the line's tax
+  row, the form's rate; a tax row is a line's only when its figure is the tax of the line's
+  *amount* (never of its unit price).
+- **"N more" in a D7 text** in Chinese and the other languages of :data:`value_cues.MORE_WORDS`,
+  the place word still needed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from helpers import book_as, landscape_book, read_doc, run_cli
+
+FORMS = ["xlsx", "pdf"]
+
+
+# --------------------------------------------------------------------- LibreOffice's lock file
+def _libreoffice_lock(user: str, system: str = "zhoumin", computer: str = "QA-PC-07") -> bytes:
+    """A lock file as LibreOffice writes it (svl's LockFileCommon): the User Data name, the
+    system's user name, the computer, the time opened and the profile's URL, ``,`` between,
+    ``;`` after; a comma in a field escaped by a backslash."""
+    fields = [user, system, computer, "05.12.2026 09:31", f"file:///home/{system}/.config/libreoffice/4"]
+    escaped = [f.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;") for f in fields]
+    return (",".join(escaped) + ";").encode("utf-8")
+
+
+@pytest.mark.parametrize("name", [".~lock.客诉单.xlsx#", "客诉单.xlsx", "客诉单.pdf"])
+@pytest.mark.parametrize("user", ["周敏", "Zhou, Min"])
+def test_libreoffices_lock_file_is_said_as_the_lock_file_of_an_open_document(
+    tmp_path: Path, name: str, user: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(_libreoffice_lock(user))
+    for lang, said in (
+        ("en", "LibreOffice's lock file of an open document"),
+        ("zh", "LibreOffice 打开文件时"),
+    ):
+        doc = read_doc(path, lang=lang)
+        assert doc["record"] is None
+        [error] = doc["errors"]
+        message = error["message"]
+        assert said in message and user in message and "QA-PC-07" in message, message
+    assert "close the document in LibreOffice" in read_doc(path)["errors"][0]["message"]
+
+
+def test_a_lock_file_without_a_user_data_name_names_the_systems_user(tmp_path: Path) -> None:
+    path = tmp_path / ".~lock.ks.xlsx#"
+    path.write_bytes(_libreoffice_lock("", system="qa-clerk"))
+    assert "'qa-clerk'" in read_doc(path)["errors"][0]["message"]
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"a,b,c,d,e;",  # five fields, no time opened
+        b"Part,Qty,Unit,05.12.2026 09:31,Remark;\nGW-1,12,pcs,05.12.2026 09:31,ok",  # a CSV's lines
+    ],
+)
+def test_a_small_text_of_another_shape_is_no_lock_file(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "ks.xlsx"
+    path.write_bytes(data)
+    [error] = read_doc(path)["errors"]
+    assert "lock file" not in error["message"]
+
+
+def test_a_folders_batch_passes_libreoffices_lock_file_over_with_a_note(tmp_path: Path) -> None:
+    rows = [
+        ["客户投诉单"],
+        ["投诉编号", "TS-2612-031", "收到日期", "2026-12-04"],
+        ["客户", "长城汽车股份有限公司"],
+    ]
+    landscape_book(tmp_path / "in" / "客诉单.xlsx", rows)
+    (tmp_path / "in" / ".~lock.客诉单.xlsx#").write_bytes(_libreoffice_lock("Zhou Min"))
+    (tmp_path / "in" / ".~lock.说明.odt#").write_bytes(_libreoffice_lock("Li Na"))  # (no form's)
+    code, out = run_cli("--lang", "en", "parse", tmp_path / "in")
+    assert ".~lock.客诉单.xlsx#" in out and "LibreOffice's lock file" in out and "Zhou Min" in out, out
+    assert "Li Na" not in out
+    assert out.count('"source"') == 1  # one record: the form's; the lock file is no row
+    code, out = run_cli("parse", tmp_path / "in")
+    assert "LibreOffice 打开文件时留下的锁定文件" in out and "Zhou Min" in out, out
+
+
+# ------------------------------------------------------------------------------ tax rows
+def _allowance(tmp_path: Path, form: str, rows: list[list[Any]]) -> dict[str, Any]:
+    head: list[list[Any]] = [
+        ["銷貨折讓單"],
+        ["折讓單號", "ZR-TN-2612-007", "開立日期", "2026/12/01"],
+        ["買受人", "台達電子工業股份有限公司", "統一編號", "30215485"],
+        ["品名", "數量", "單價", "折讓金額"],
+    ]
+    path = landscape_book(tmp_path / "zr.xlsx", head + rows, {"A": 24, "B": 16, "C": 14, "D": 18}, grid=True)
+    return read_doc(book_as(path, form), "allowance")
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_lines_tax_row_with_a_decimal_comma_rate(tmp_path: Path, form: str) -> None:
+    tax = "VAT 16,5 %"
+    rows: list[list[Any]] = [
+        ["散熱膏", "2,000", "3.50", "7,000.00"],
+        [tax, None, None, "1,155.00"],
+        ["絕緣片", "8,000", "0.40", "3,200.00"],
+        [tax, None, None, "528.00"],
+        ["折讓金額合計", "10,200.00"],
+    ]
+    record = _allowance(tmp_path, form, rows)["record"]
+    assert [(i["name"], i["allowance_amount"], i["tax"]) for i in record["items"]] == [
+        ("散熱膏", "7000.00", "1155.00"),
+        ("絕緣片", "3200.00", "528.00"),
+    ]
+
+
+def test_a_rate_with_a_decimal_comma_is_a_rate_and_a_tax_lines_caption() -> None:
+    from decimal import Decimal
+
+    from kesu_docs.parse.boxes import Box
+    from kesu_docs.parse.guards import _tax_line
+    from kesu_docs.parse.table_lines import line_tax
+    from kesu_docs.values import _ratio
+
+    assert _ratio("VAT 16,5 %") == Decimal("0.165") and _ratio("IVA 16%") == Decimal("0.16")
+    assert _tax_line("VAT 16,5 %") and _tax_line("ICMS 12 % / Tax 12 %")
+    band = [
+        Box(c, c, 100.0 * i, 0.0, 100.0 * i + 80, 10.0, f"A{i}")
+        for i, c in enumerate(["DPH 21,5 %", "215,00"])
+    ]
+    read = line_tax(band)
+    assert read is not None and read[3] == Decimal("0.215")
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_tax_row_agreeing_with_the_unit_price_only_is_no_lines_tax(tmp_path: Path, form: str) -> None:
+    """``營業稅 5% | 5``: 5 % of the unit price 100, not of the line's amount 20,000."""
+    rows: list[list[Any]] = [
+        ["散熱模組", "200", "100.00", "20,000"],
+        ["營業稅 5%", None, None, "5"],
+        ["折讓金額合計", "20,000"],
+    ]
+    record = _allowance(tmp_path, form, rows)["record"]
+    assert [i["allowance_amount"] for i in record["items"]] == ["20000.00"]
+    assert record["items"][0]["tax"] != "5.00"
+
+
+# ---------------------------------------------------------------------------------- N more
+@pytest.mark.parametrize(
+    ("text", "elsewhere"),
+    [
+        ("另外3条线同步加装防错治具。", True),
+        ("其餘2台窯爐比照設定溫度上限。", True),
+        ("再2个工站增加目视检查。", True),
+        ("另外增加2个检验点。", False),  # (checkpoints: the same place's check)
+        ("An 2 weiteren Öfen eingeführt.", True),
+        ("Noch 2 Prüfschritte ergänzt.", False),
+        ("Ook doorgevoerd op nog 3 persen.", True),
+        ("Étendu à 2 autres fours.", True),
+        ("Aplicado en 3 hornos más.", True),
+        ("Aplicado em mais 2 linhas.", True),
+        ("Diterapkan di 2 mesin lagi.", True),
+        ("Áp dụng thêm 2 dây chuyền.", True),
+        ("Added 2 more inspection points.", False),
+        ("Rolled to 2 more plants.", True),
+    ],
+)
+def test_n_more_elsewhere_in_the_languages_of_the_table(text: str, elsewhere: bool) -> None:
+    from kesu_docs.parse.value_cues import TEXT_SUBJECTS
+
+    assert bool(TEXT_SUBJECTS["prevention.horizontal_deployment"].search(text)) is elsewhere
+
+
+def test_each_n_more_row_names_its_languages_shapes_places_and_source() -> None:
+    from kesu_docs.parse.value_cues import MORE_WORDS
+
+    for row in MORE_WORDS:
+        assert row.languages and row.places and row.source
+        assert all("N" in shape and "P" in shape for shape in row.shapes)
+    assert {"en", "zh-Hans", "zh-Hant"} <= {lang for row in MORE_WORDS for lang in row.languages}
