@@ -181,3 +181,43 @@ def test_each_n_more_row_names_its_languages_shapes_places_and_source() -> None:
         assert row.languages and row.places and row.source
         assert all("N" in shape and "P" in shape for shape in row.shapes)
     assert {"en", "zh-Hans", "zh-Hant"} <= {lang for row in MORE_WORDS for lang in row.languages}
+
+
+# ------------------------------------------------------------------- Breton's short month words
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("7 a viz Here 2026", "2026-10-07"),
+        ("5 a viz Mae 2026", "2026-05-05"),  # (Luxembourgish Mäe is March: the cue settles it)
+        ("15 a viz Eost 2026", "2026-08-15"),
+        ("5 a viz Meurzh 2026", "2026-03-05"),  # (a wide name: as before)
+    ],
+)
+def test_a_cldr_only_languages_short_month_word_read_when_the_date_names_its_language(
+    text: str, date: str
+) -> None:
+    from kesu_docs.values import date_in_doubt, parse_date
+
+    assert parse_date(text).isoformat() == date
+    assert date_in_doubt(text) is None
+
+
+@pytest.mark.parametrize("text", ["7 Here 2026", "9 a Here 2026", "7 of Here 2026"])
+def test_a_short_month_word_without_its_languages_cue_is_still_no_date(text: str) -> None:
+    from kesu_docs.values import parse_date
+
+    with pytest.raises(ValueError):
+        parse_date(text)
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_breton_date_with_a_short_month_word_on_a_form(tmp_path: Path, form: str) -> None:
+    rows: list[list[Any]] = [
+        ["KEMENN KLEMM / CUSTOMER COMPLAINT"],
+        ["Niverenn / Complaint No.", "CC-26-1007", "Resevet / Received", "7 a viz Here 2026"],
+        ["Kliant / Customer", "Breizh Kanned SARL", "Part No.", "BZ-KN-2207"],
+        ["Kudenn / Problem description", "Torr war ar stagell (clip broken)."],
+    ]
+    path = landscape_book(tmp_path / "ck.xlsx", rows, {"A": 28, "B": 30, "C": 22, "D": 22})
+    record = read_doc(book_as(path, form), "complaint")["record"]
+    assert record["received_date"] == "2026-10-07"
