@@ -332,7 +332,7 @@ def cued_month(word: str, languages: frozenset[str]) -> int | None:
     return found.pop() if len(found) == 1 else None
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=32)
 def _months_in(language: str) -> dict[str, frozenset[int]]:
     """Folded month word → the months it names in one language of :func:`_others`."""
     found: dict[str, set[int]] = {}
