@@ -16,8 +16,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import openpyxl
 import pytest
 from helpers import book_as, landscape_book, read_doc, run_cli
+from openpyxl.styles import Border, Side
 
 FORMS = ["xlsx", "pdf"]
 
@@ -221,3 +223,46 @@ def test_a_breton_date_with_a_short_month_word_on_a_form(tmp_path: Path, form: s
     path = landscape_book(tmp_path / "ck.xlsx", rows, {"A": 28, "B": 30, "C": 22, "D": 22})
     record = read_doc(book_as(path, form), "complaint")["record"]
     assert record["received_date"] == "2026-10-07"
+
+
+# ------------------------------------------------------------------- one group word over blanks
+def _grouped_return(tmp_path: Path, form: str, group: list[Any], header: list[Any]) -> dict[str, Any]:
+    rows: list[list[Any]] = [
+        ["退货单"],
+        ["退货单号", "RT-NB-2612-041", "退货日期", "2026-12-02"],
+        ["客户", "宁波拓普集团股份有限公司", "客诉单号", "TP-QA-261129"],
+        group,
+        header,
+        ["TP-ALU-7101", "铝锭", "A356", 240],
+        ["TP-CU-7102", "铜排", "T2 10×60", 78],
+        ["退货原因", "成分超标。"],
+    ]
+    path = landscape_book(tmp_path / "rt.xlsx", rows, {"A": 18, "B": 26, "C": 18, "D": 16})
+    book = openpyxl.load_workbook(path)
+    thin = Side(style="thin")
+    for row in book.active["A4:D8"]:  # the table ruled, as a form prints it
+        for cell in row:
+            cell.border = Border(thin, thin, thin, thin)
+    book.save(path)
+    return read_doc(book_as(path, form), "return")
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_single_group_word_over_blank_cells_names_the_columns_under_it(tmp_path: Path, form: str) -> None:
+    """``物料 |  |  | 数量`` over ``编号 | 名称 | 规格 | 实收``: 物料 stands for the blank cells right of it
+    (物料编号, 物料名称), 数量 over its one column (数量 实收), as reader29 reads a row of two groups."""
+    doc = _grouped_return(tmp_path, form, ["物料", None, None, "数量"], ["编号", "名称", "规格", "实收"])
+    items = doc["record"]["items"]
+    assert [(i["part_no"], i["part_name"], i["qty_returned"]) for i in items] == [
+        ("TP-ALU-7101", "铝锭", 240),
+        ("TP-CU-7102", "铜排", 78),
+    ]
+
+
+def test_a_lone_word_over_blank_cells_is_still_no_group(tmp_path: Path) -> None:
+    """``明细 |  |  |`` (a caption over the table, one word alone): no group, as reader29 left it."""
+    doc = _grouped_return(
+        tmp_path, "xlsx", ["明细", None, None, None], ["物料编号", "物料名称", "规格", "实收数量"]
+    )
+    items = doc["record"]["items"]
+    assert [(i["part_no"], i["qty_returned"]) for i in items] == [("TP-ALU-7101", 240), ("TP-CU-7102", 78)]
