@@ -18,7 +18,7 @@ from typing import Any
 
 import openpyxl
 import pytest
-from helpers import book_as, landscape_book, read_doc, run_cli
+from helpers import book_as, field_codes, landscape_book, read_doc, run_cli
 from openpyxl.styles import Border, Side
 
 FORMS = ["xlsx", "pdf"]
@@ -266,3 +266,63 @@ def test_a_lone_word_over_blank_cells_is_still_no_group(tmp_path: Path) -> None:
     )
     items = doc["record"]["items"]
     assert [(i["part_no"], i["qty_returned"]) for i in items] == [("TP-ALU-7101", 240), ("TP-CU-7102", 78)]
+
+
+# ------------------------------------------------------------ two merged cells on one table line
+def _return_with_merges(
+    tmp_path: Path, merges: list[str], line: list[Any], last: list[Any] | None = None
+) -> Path:
+    rows: list[list[Any]] = [
+        ["退货单"],
+        ["退货单号", "RT-NB-2612-043", "退货日期", "2026-12-03"],
+        ["客户", "宁波拓普集团股份有限公司", "客诉单号", "TP-QA-261130"],
+        ["物料编码", "物料名称", "单位", "核准数量", "实退数量", "单价", "金额"],
+        ["TP-ALU-7101", "铝锭", "kg", 250, 240, 18.5, 4440],
+        line,
+        ["TP-ZN-7103", "锌锭", "kg", 60, 60, 22, 1320],
+        last or [None],
+        ["退货原因", "成分超标。"],
+    ]
+    widths = {"A": 16, "B": 22, "C": 8, "D": 12, "E": 12, "F": 10, "G": 12}
+    path = landscape_book(tmp_path / "rt.xlsx", rows, widths)
+    book = openpyxl.load_workbook(path)
+    thin = Side(style="thin")
+    for row in book.active["A4:G8"]:  # the table ruled, as a form prints it
+        for cell in row:
+            cell.border = Border(thin, thin, thin, thin)
+    for merged in merges:
+        book.active.merge_cells(merged)
+    book.save(path)
+    return path
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_line_with_two_cells_merged_over_their_next_columns_is_read(tmp_path: Path, form: str) -> None:
+    """``铜排（规格另附）`` over 物料名称 and 单位, ``80`` over 核准数量 and 实退数量 (the clerk merged
+    the two counts), the price and amount beside: each value for the column it starts in, the
+    spanned columns empty and said (the lines above and below fill them); the line after read too
+    — the table ended at such a line before (said, not read)."""
+    line = ["TP-CU-7102", "铜排（规格另附）", None, 80, None, 52, 4160]
+    doc = read_doc(book_as(_return_with_merges(tmp_path, ["B6:C6", "D6:E6"], line), form), "return")
+    items = doc["record"]["items"]
+    assert [(i["part_no"], i["part_name"], i["unit"]) for i in items] == [
+        ("TP-ALU-7101", "铝锭", "kg"),
+        ("TP-CU-7102", "铜排（规格另附）", None),
+        ("TP-ZN-7103", "锌锭", "kg"),
+    ]
+    assert [(i["qty_approved"], i["qty_returned"]) for i in items] == [(250, 240), (80, None), (60, 60)]
+    assert field_codes(doc, "items[1].unit") == {"table_cell_over_columns"}
+    assert "table_cell_over_columns" in field_codes(doc, "items[1].qty_returned")
+    assert "table_row_unclear" not in {p["code"] for p in doc["warnings"]}
+
+
+def test_two_notes_merged_across_the_whole_table_under_its_lines_still_end_it(tmp_path: Path) -> None:
+    """Two notes merged over the table's every column between them, nothing beside: no line."""
+    path = _return_with_merges(
+        tmp_path,
+        ["A8:C8", "D8:G8"],
+        ["TP-CU-7102", "铜排", "kg", 80, 78, 52, 4056],
+        ["注：同批退回", None, None, "规格见附件"],
+    )
+    items = read_doc(path, "return")["record"]["items"]
+    assert [i["part_no"] for i in items] == ["TP-ALU-7101", "TP-CU-7102", "TP-ZN-7103"]

@@ -2335,9 +2335,13 @@ class _Page:
                 break  # a label of the form, or a "…：" caption: the table has ended
             # a filled box across several columns is a footer or a note, not a row
             wide = [b for b in band if not b.empty and sum(b.x0 <= c < b.x1 for c in centres) > 1]
-            spanned: list[str] = []  # a line's columns its one wide cell runs over: read empty
-            if wide and not label_like(wide[0].text) and (line := cell_over_columns(band, header, wide)):
-                taken.add(id(wide[0]))
+            spanned: list[str] = []  # a line's columns its wide cells run over: read empty
+            if (
+                wide
+                and not any(label_like(w.text) for w in wide)
+                and (line := cell_over_columns(band, header, wide))
+            ):
+                taken.update(id(w) for w in wide)
                 band, spanned = line
                 wide = []
             if wide:
