@@ -326,3 +326,89 @@ def test_two_notes_merged_across_the_whole_table_under_its_lines_still_end_it(tm
     )
     items = read_doc(path, "return")["record"]["items"]
     assert [i["part_no"] for i in items] == ["TP-ALU-7101", "TP-CU-7102", "TP-ZN-7103"]
+
+
+# ------------------------------------------------- a totals line above the lines; MK in a profile
+def _credit_note(path: Path, number: str, lines: list[list[Any]], totals: tuple[int, int]) -> Path:
+    """A credit note whose totals line stands right under the header, above the lines, and whose
+    amounts are number cells shown ``MK…`` by their format (the Malawian kwacha)."""
+    net = sum(line[3] for line in lines)
+    rows: list[list[Any]] = [
+        ["CREDIT NOTE"],
+        ["Credit Note No.", number, "Date", "2026-11-20"],
+        ["Buyer", "Nyasa Bottling Ltd", "Invoice No.", "INV-26-1187"],
+        [],
+        ["Item", "Qty", "Unit price", "Net", "VAT 16.5%"],
+        ["Totals", None, None, *totals],
+        *lines,
+        [],
+        ["Total incl. VAT", net + sum(line[4] for line in lines)],
+        ["Approved by", "Chisomo Mwale"],
+    ]
+    landscape_book(path, rows, {"A": 30, "B": 14, "C": 16, "D": 16, "E": 16}, grid=True)
+    book = openpyxl.load_workbook(path)
+    for row in book.active.iter_rows(min_row=6, max_row=len(rows), min_col=3, max_col=5):
+        for cell in row:
+            if isinstance(cell.value, (int, float)):
+                cell.number_format = '"MK"#,##0.00'
+    book.active[f"B{len(rows) - 1}"].number_format = '"MK"#,##0.00'
+    book.save(path)
+    return path
+
+
+_LINES_1 = [["Crown cork press CP-4", 20, 1500, 30000, 4950], ["Filler valve FV-9", 40, 250, 10000, 1650]]
+_LINES_2 = [["Label drum LD-2", 10, 3200, 32000, 5280]]
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_totals_line_above_the_lines_equal_to_their_sums_is_read(tmp_path: Path, form: str) -> None:
+    doc = read_doc(
+        book_as(_credit_note(tmp_path / "cn.xlsx", "CN-NB-1120", _LINES_1, (40000, 6600)), form), "allowance"
+    )
+    record = doc["record"]
+    assert (record["total_excl_tax"], record["total_tax"]) == ("40000.00", "6600.00")
+    for field in ("total_excl_tax", "total_tax"):
+        assert "total_not_read" not in field_codes(doc, field)  # (read from the totals line, not computed)
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_totals_line_above_the_lines_other_than_their_sums_is_still_said(tmp_path: Path, form: str) -> None:
+    """``Totals | 41,000 | 6,600`` over lines adding up to 40,000: not taken as the net (said)."""
+    doc = read_doc(
+        book_as(_credit_note(tmp_path / "cn.xlsx", "CN-NB-1121", _LINES_1, (41000, 6600)), form), "allowance"
+    )
+    assert doc["record"]["total_excl_tax"] != "41000.00"
+    assert "total_not_read" in field_codes(doc, "total_excl_tax")
+
+
+def test_a_profile_learned_on_the_print_places_amounts_in_a_currency_and_the_totals_above(
+    office: Path,
+) -> None:
+    """Learned on the PDF of one note (``MK30,000.00``: the CLDR's sign of the Malawian kwacha),
+    the profile reads another copy's every amount and its totals line above the lines; the
+    lines' columns headed by the header, never by the totals line over the lines."""
+    first = book_as(_credit_note(office / "one" / "cn.xlsx", "CN-NB-1120", _LINES_1, (40000, 6600)), "pdf")
+    assert run_cli("learn", first, "--kind", "allowance")[0] == 0
+    second = book_as(_credit_note(office / "two" / "cn.xlsx", "CN-NB-1122", _LINES_2, (32000, 5280)), "pdf")
+    doc = read_doc(second, "allowance")
+    assert "profile_used" in {p["code"] for p in doc["warnings"]}
+    record = doc["record"]
+    assert [
+        (i["name"], i["qty"], i["unit_price"], i["allowance_amount"], i["tax"]) for i in record["items"]
+    ] == [("Label drum LD-2", 10, "3200.00", "32000.00", "5280.00")]
+    assert (record["total_excl_tax"], record["total_tax"], record["total"]) == (
+        "32000.00",
+        "5280.00",
+        "37280.00",
+    )
+    fallback = {p["code"] for p in doc["warnings"]} & {"profile_reader_fallback", "profile_reader_rows_taken"}
+    assert not fallback, doc["warnings"]
+
+
+def test_a_home_currencys_sign_before_a_figure_is_read_by_the_profile() -> None:
+    from decimal import Decimal
+
+    from kesu_docs.parse.profile import _number
+
+    assert _number("MK72,750.00") == Decimal("72750.00")
+    assert _number("K2") is None  # (a one-letter sign only before money's shape: K2 is a code)

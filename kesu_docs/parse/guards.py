@@ -1810,12 +1810,16 @@ def column_totals(
                     cells = [c for c in found if c is not None]
                     middle = (figure.x0 + figure.x1) / 2
                     if not cells or not all(
-                        c.x0 <= middle <= c.x1
-                        and figure.x1 - figure.x0 <= 1.2 * (c.x1 - c.x0)
-                        and c.y1 <= figure.y0 + 1e-6
-                        for c in cells
+                        c.x0 <= middle <= c.x1 and figure.x1 - figure.x0 <= 1.2 * (c.x1 - c.x0) for c in cells
                     ):
                         continue  # (a figure spanning several columns is no one column's total)
+                    if not all(c.y1 <= figure.y0 + 1e-6 for c in cells) and not (
+                        # a totals line above the lines (Zonse / Totals | MK74,400.00 right under the
+                        # header): its column's total only when it is the lines' sum
+                        all(c.y0 >= figure.y1 - 1e-6 for c in cells)
+                        and _sums_to(figure.value, reading.values[key], col, cmeta)
+                    ):
+                        continue
                     names = {norm(t) for t in cmeta.labels if len(norm(t)) >= 2}
                     totals = [
                         k
@@ -1838,6 +1842,14 @@ def column_totals(
                         _late_value(reading, problems, spec, totals[0], prov, figure.value)
     _tax_lines(reading, boxes, spec, captions, read_at, problems)
     return problems
+
+
+def _sums_to(value: Any, rows: Sequence[Any], col: str, meta: Any) -> bool:
+    """Is ``value`` the sum of the lines' figures in column ``col`` (every line's read)?"""
+    from .gross_total import _figure, _lines_sum
+
+    total = _figure(value, meta)
+    return total is not None and total == _lines_sum({"items": list(rows)}, col, meta)
 
 
 def _tax_lines(
