@@ -52,10 +52,10 @@ from pathlib import Path
 from typing import Any, cast
 
 from .. import value_paths
-from ..terms import TAX_RATE
 from ..forms import FIGURE_KINDS, FieldMeta, FormSpec, describe
 from ..lazy_re import lazy_re
 from ..problems import Bilingual, Problem
+from ..terms import TAX_RATE
 from ..validation import Locations
 from ..values import (
     calendar_date,
