@@ -18,8 +18,7 @@ from typing import Any
 
 import openpyxl
 import pytest
-from helpers import book_as, field_codes, landscape_book, read_doc, run_cli
-from openpyxl.styles import Border, Side
+from helpers import book_as, field_codes, landscape_book, read_doc, ruled, run_cli
 
 FORMS = ["xlsx", "pdf"]
 
@@ -237,13 +236,7 @@ def _grouped_return(tmp_path: Path, form: str, group: list[Any], header: list[An
         ["TP-CU-7102", "铜排", "T2 10×60", 78],
         ["退货原因", "成分超标。"],
     ]
-    path = landscape_book(tmp_path / "rt.xlsx", rows, {"A": 18, "B": 26, "C": 18, "D": 16})
-    book = openpyxl.load_workbook(path)
-    thin = Side(style="thin")
-    for row in book.active["A4:D8"]:  # the table ruled, as a form prints it
-        for cell in row:
-            cell.border = Border(thin, thin, thin, thin)
-    book.save(path)
+    path = ruled(landscape_book(tmp_path / "rt.xlsx", rows, {"A": 18, "B": 26, "C": 18, "D": 16}), "A4:D8")
     return read_doc(book_as(path, form), "return")
 
 
@@ -284,16 +277,7 @@ def _return_with_merges(
         ["退货原因", "成分超标。"],
     ]
     widths = {"A": 16, "B": 22, "C": 8, "D": 12, "E": 12, "F": 10, "G": 12}
-    path = landscape_book(tmp_path / "rt.xlsx", rows, widths)
-    book = openpyxl.load_workbook(path)
-    thin = Side(style="thin")
-    for row in book.active["A4:G8"]:  # the table ruled, as a form prints it
-        for cell in row:
-            cell.border = Border(thin, thin, thin, thin)
-    for merged in merges:
-        book.active.merge_cells(merged)
-    book.save(path)
-    return path
+    return ruled(landscape_book(tmp_path / "rt.xlsx", rows, widths), "A4:G8", merges)  # (ruled as printed)
 
 
 @pytest.mark.parametrize("form", FORMS)
