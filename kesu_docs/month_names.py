@@ -319,6 +319,30 @@ def scoped_month(word: str, languages: frozenset[str]) -> int | None:
     return found[1] if found is not None and found[0] in languages else None
 
 
+def cued_month(word: str, languages: frozenset[str]) -> int | None:
+    """The month ``word`` names in one of ``languages`` among the languages only :data:`OTHERS`
+    and :data:`WIDE_ONLY` read (the CLDR's and glibc's names): their short words too (Breton
+    ``Here``, ``Mae``, ``Eost``: English "here", Luxembourgish "Mäe"), which are no month words by
+    themselves (:func:`_tables`) — for a date whose own words name the language (Breton ``a viz``,
+    :data:`kesu_docs.values.DAY_FIRST_WORDS`). None when none of them names it one month."""
+    key = fold(word)
+    found = {
+        month for language in languages & _others().keys() for month in _months_in(language).get(key, ())
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=32)
+def _months_in(language: str) -> dict[str, frozenset[int]]:
+    """Folded month word → the months it names in one language of :func:`_others`."""
+    found: dict[str, set[int]] = {}
+    for month, name in enumerate(_others()[language], 1):
+        for word in (name, *_izafe(language, name)):
+            for key in _spellings(fold(word)):
+                found.setdefault(key, set()).add(month)
+    return {key: frozenset(months) for key, months in found.items()}
+
+
 @lru_cache(maxsize=1)
 def _tables() -> tuple[dict[str, int], frozenset[str]]:
     """The month words (:func:`month_words`) and the disputed ones (:func:`disputed`); a short

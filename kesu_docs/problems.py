@@ -126,6 +126,10 @@ MESSAGES: Catalogue = Catalogue(
             "不支持的文件类型：{suffix}（支持 .xlsx .xls .pdf .json；表格请另存为 .xlsx）",
             "Unsupported file type: {suffix} (use .xlsx, .xls, .pdf or .json; save a spreadsheet as .xlsx)",
         ),
+        "office_lock_file": (
+            "不是表单，未读取：{what}",
+            "Not a form; not read: {what}",
+        ),
         "name_ends_in_dot_or_space": (
             "文件名“{name}”以句点或空格结尾，Windows 打不开也改不了这样的文件，未读取：请改名为“{renamed}”后再次运行",
             "The file name '{name}' ends in a dot or a space, which Windows can neither open nor "

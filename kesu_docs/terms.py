@@ -233,6 +233,19 @@ def tax_names_pattern() -> str:
     return "|".join(out)
 
 
+# what a caption writes beside a tax's name or for it (one table with TAX_NAMES, read by every
+# caption of a tax: a rate written with its tax's name, values; a tax line under the lines,
+# parse.guards): Chinese 税额 (the tax's amount: ``税额 13%`` over a figure) and 税率 (its rate;
+# 稅額, 稅率 traditional, compared folded), from the VAT invoice's printed columns (增值税专用
+# 发票: 金额 | 税率 | 税额); English ``rate`` after a name (``VAT rate 16%``)
+TAX_AMOUNT_WORDS = ("税额",)
+TAX_RATE_WORDS = ("税率",)
+TAX_RATE_AFTER_NAME = ("rate",)
+# a tax's rate as a caption prints it: ``13 %``, ``7.5%``, ``16,5 %`` (a decimal comma, as Latin
+# America and most of Europe write it: Mexico's IVA 16 %, Peru's IGV 18 %, Czech DPH 21 %)
+TAX_RATE = r"\d{1,2}(?:[.,]\d{1,3})?\s*%"
+
+
 # money paid back for returned goods (a return note's handling, forms.return_note.ReturnHandling):
 # Spanish / Portuguese, French, German, Italian, Polish, Turkish, Russian, Indonesian, Japanese
 REFUND_WORDS = (

@@ -465,14 +465,20 @@ Qty = Annotated[int, BeforeValidator(_qty)]
 @lru_cache(maxsize=1)
 def _tax_named() -> re.Pattern[str]:
     """A rate written with its tax's name before or after it (``IVA 16%``, ``VAT 16 %``, ``GST: 9%``,
-    ``16% IVA``, ``增值税13%``, ``ICMS 18%``): the name goes, the percent is the rate. The names:
-    terms.TAX_NAMES (imported when first needed: terms imports this module)."""
-    from .terms import tax_names_pattern
+    ``16% IVA``, ``增值税13%``, ``ICMS 18%``, ``VAT 16,5 %`` with a decimal comma): the name goes,
+    the percent is the rate. The names and the rate: terms.TAX_NAMES, TAX_RATE_WORDS, TAX_RATE
+    (imported when first needed: terms imports this module)."""
+    from .terms import TAX_RATE, TAX_RATE_AFTER_NAME, TAX_RATE_WORDS, tax_names_pattern
 
     names = tax_names_pattern()
+    rate_words = "|".join(TAX_RATE_WORDS)
+    after = "|".join(TAX_RATE_AFTER_NAME)
     return re.compile(
-        rf"(?i)^\s*(?:{names}|税率)\s*(?:rate)?\s*[:：@]?\s*(?=[\d.]+\s*%\s*$)|(?<=%)\s*(?:{names})\s*$"
+        rf"(?i)^\s*(?:{names}|{rate_words})\s*(?:{after})?\s*[:：@]?\s*(?={TAX_RATE}\s*$)|(?<=%)\s*(?:{names})\s*$"
     )
+
+
+_DECIMAL_COMMA_RATE = lazy_re(r"^\s*(\d{1,3}),(\d+)\s*$")
 
 
 def _ratio(value: Any) -> Any:
@@ -489,7 +495,8 @@ def _ratio(value: Any) -> Any:
             value = ticked[0].strip()
         value = _tax_named().sub("", value).strip()  # IVA 16%, VAT 16 %, 16% VAT: the rate
         if value.endswith("%"):
-            return to_decimal(value[:-1], code="invalid_ratio") / 100
+            # a percent holds no thousands: 16,5 % is the decimal comma's 16.5 %
+            return to_decimal(_DECIMAL_COMMA_RATE.sub(r"\1.\2", value[:-1]), code="invalid_ratio") / 100
     number = to_decimal(value, code="invalid_ratio")
     # a bare number is read as a clerk means it (DOMAIN §4): "5" or "1" is 5 %, 1 % — never
     # 100 %; 0.05 is the fraction. A percent-formatted cell arrives as "100%" (see parse.excel).
@@ -818,7 +825,15 @@ def date_in_doubt(text: Any) -> str | None:
         return None
     from .month_names import disputed
 
+    if _month_by_own_words(folded):
+        return None  # (5 a viz Mae 2026: Breton's May, by the date's own words; Luxembourgish Mäe, March)
     return "month_disputed" if any(disputed(w) for w in re.findall(r"[^\W\d_]{3,}", folded)) else None
+
+
+def _month_by_own_words(text: str) -> bool:
+    """Is a day-first date's month word read in the language its own words name (Breton ``a viz``)?"""
+    m = _WORD_DAY_FIRST.match(_DATETIME_TAIL.sub("", text).strip())
+    return bool(m and (own := _date_words_languages(m)) and _cued_month(m["month"], own) is not None)
 
 
 def _as_date(value: Any) -> dt.date | None:
@@ -965,10 +980,10 @@ def _date_words(where: str) -> str:
 
 
 _WORD_DAY_FIRST = lazy_re(
-    rf"(?i)^(?:{_date_words('before_day')})?(\d{{1,2}})(?:{_date_words('after_day')})?[\s\-/]*"
-    rf"(?:{_date_words('before_month')})?"
-    rf"([ʻ'‘’ʼ]?{_L}{{3,}}(?:[-\s]{{1,3}}{_L}+)*?)\.?[\s\-/,]*(?:{_date_words('before_year')})?(\d{{4}}|\d{{2}})\.?\s*"
-    rf"(?:{_date_words('after_year')})?$"
+    rf"(?i)^(?P<before_day>{_date_words('before_day')})?(?P<day>\d{{1,2}})(?P<after_day>{_date_words('after_day')})?[\s\-/]*"
+    rf"(?P<before_month>{_date_words('before_month')})?"
+    rf"(?P<month>[ʻ'‘’ʼ]?{_L}{{3,}}(?:[-\s]{{1,3}}{_L}+)*?)\.?[\s\-/,]*(?P<before_year>{_date_words('before_year')})?"
+    rf"(?P<year>\d{{4}}|\d{{2}})\.?\s*(?P<after_year>{_date_words('after_year')})?$"
 )  # (5 Poutū-te-rangi, Māori: a month of hyphened words; 5 Pauqar waray, Quechua: of two words; 23
 # 'Epeleli, Tongan: the ʻokina typed as an apostrophe before the month)
 _WORD_MONTH_FIRST = lazy_re(r"(?i)^([^\W\d_]{3,})\.?\s+(\d{1,2})\.?,?\s+(\d{4})$")
@@ -994,7 +1009,13 @@ def _date_in_words(text: str, languages: frozenset[str] = frozenset()) -> dt.dat
     if not any(c.isalpha() for c in text):
         return None
     if m := _WORD_DAY_FIRST.match(text):
-        day, word, year = int(m[1]), m[2], int(m[3]) if len(m[3]) == 4 else 2000 + int(m[3])
+        day, word, year = (
+            int(m["day"]),
+            m["month"],
+            int(m["year"]) if len(m["year"]) == 4 else 2000 + int(m["year"]),
+        )
+        if (own := _date_words_languages(m)) and (month := _cued_month(word, own)) is not None:
+            return calendar_date(year, month, day)  # (Breton Mae, May: Luxembourgish Mäe, March)
     elif m := _WORD_MONTH_FIRST.match(text):
         word, day, year = m[1], int(m[2]), int(m[3])
     elif m := _WORD_YEAR_FIRST.match(text):
@@ -1012,6 +1033,24 @@ def _date_in_words(text: str, languages: frozenset[str] = frozenset()) -> dt.dat
 
         month = scoped_month(word, languages)
     return None if month is None else calendar_date(year, month, day)
+
+
+def _cued_month(word: str, languages: frozenset[str]) -> int | None:
+    from .month_names import cued_month
+
+    return cued_month(word, languages)
+
+
+def _date_words_languages(found: re.Match[str]) -> frozenset[str]:
+    """The languages a day-first date's own words name (:data:`DAY_FIRST_WORDS`: Breton's ``a
+    viz`` in ``7 a viz Here 2026``): a cue in the value itself for the short month words of a
+    language no form reads without one (:func:`.month_names.cued_month`)."""
+    out: set[str] = set()
+    for place, languages, pattern in DAY_FIRST_WORDS:
+        said = found[place]
+        if said and re.fullmatch(pattern, said, re.IGNORECASE):
+            out.update(languages)
+    return frozenset(out)
 
 
 def date_in_language(text: str, languages: frozenset[str]) -> dt.date | None:

@@ -17,7 +17,7 @@ import socket
 import subprocess
 import sys
 import zipfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -332,6 +332,23 @@ def landscape_book(
     one_page_wide(ws)
     path.parent.mkdir(parents=True, exist_ok=True)
     wb.save(path)
+    return path
+
+
+def ruled(path: Path, area: str, merged: Iterable[str] = ()) -> Path:
+    """The workbook at ``path`` with the cells of ``area`` (``A4:G8``) ruled, as a form prints its
+    table, and the ranges ``merged`` merged; saved in place."""
+    import openpyxl
+    from openpyxl.styles import Border, Side
+
+    book = openpyxl.load_workbook(path)
+    thin = Side(style="thin")
+    for row in book.active[area]:
+        for cell in row:
+            cell.border = Border(thin, thin, thin, thin)
+    for cells in merged:
+        book.active.merge_cells(cells)
+    book.save(path)
     return path
 
 

@@ -142,21 +142,25 @@ def note_empty_folders(paths) -> None:
 
 
 def note_lock_files(locks) -> None:
-    """Say on stderr which of Excel's owner files (``~$客诉单.xlsx``: the lock Excel keeps beside
-    a workbook while it is open) the folders' batch passed over, each with the user it names: a
-    shared folder always holds some, and the workbook beside one may be still being filled in."""
+    """Say on stderr which office programs' lock files (Excel's ``~$客诉单.xlsx``, LibreOffice's
+    ``.~lock.客诉单.xlsx#``: kept beside a document while it is open) the folders' batch passed
+    over, each with the user it names: a shared folder always holds some, and the form beside
+    one may be still being filled in."""
     from ..parse.reading import lock_owner
 
     for path in sorted(set(locks)):
-        user = lock_owner(path)
-        zh, en = (
-            (f"（“{user}”正打开着它的工作簿）", f" ('{user}' has the workbook open)") if user else ("", "")
+        program, user = lock_owner(path)
+        zh, en = (f"（“{user}”正打开着它）", f" ('{user}' has it open)") if user else ("", "")
+        what = (
+            ("打开工作簿时", "of an open workbook")
+            if program == "Excel"
+            else ("打开文件时", "of an open document")
         )
         said = t(
-            f"提示：已跳过 {path}：这是 Excel 打开工作簿时留下的锁定文件{zh}，不是表单；旁边的工作簿若还在编辑，"
-            "请关闭 Excel 保存后再读取",
-            f"note: skipped {path}: it is Excel's lock file of an open workbook{en}, not a form; if the "
-            "workbook beside it is still being filled in, close Excel and read it again",
+            f"提示：已跳过 {path}：这是 {program} {what[0]}留下的锁定文件{zh}，不是表单；旁边的表单若还在编辑，"
+            f"请在 {program} 中保存并关闭后再读取",
+            f"note: skipped {path}: it is {program}'s lock file {what[1]}{en}, not a form; if the "
+            f"form beside it is still being filled in, save and close it in {program} and read it again",
         )
         click.echo(said, err=True)
 

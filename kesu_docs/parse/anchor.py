@@ -2335,9 +2335,13 @@ class _Page:
                 break  # a label of the form, or a "…：" caption: the table has ended
             # a filled box across several columns is a footer or a note, not a row
             wide = [b for b in band if not b.empty and sum(b.x0 <= c < b.x1 for c in centres) > 1]
-            spanned: list[str] = []  # a line's columns its one wide cell runs over: read empty
-            if wide and not label_like(wide[0].text) and (line := cell_over_columns(band, header, wide)):
-                taken.add(id(wide[0]))
+            spanned: list[str] = []  # a line's columns its wide cells run over: read empty
+            if (
+                wide
+                and not any(label_like(w.text) for w in wide)
+                and (line := cell_over_columns(band, header, wide))
+            ):
+                taken.update(id(w) for w in wide)
                 band, spanned = line
                 wide = []
             if wide:
@@ -4355,11 +4359,17 @@ def _line_headings(spans: Sequence[tuple[float, float]], over: Sequence[Box]) ->
     return found if any(h is not None and line_heading(h) for h in found) else [None] * len(spans)
 
 
+def _amount_column(key: str) -> bool:
+    """Is a line's money column its amount (``amount``, ``allowance_amount``), not a price?"""
+    return key == "amount" or key.endswith("_amount")
+
+
 def _lines_tax(
     tax_line: tuple[Box, Box, str, Decimal], row: dict[str, Any], columns: dict[str, FieldMeta], tax_col: str
 ) -> bool:
-    """Is the tax row's figure the line's own tax: its amount (a figure of the line in another
-    money column) at the caption's rate? The form's ``營業稅 5% | 660`` under the last line is the
+    """Is the tax row's figure the line's own tax: its amount (the line's figure in the amount
+    column: ``amount``, ``allowance_amount`` — never its unit price, whose tax a figure may be by
+    chance) at the caption's rate? The form's ``營業稅 5% | 660`` under the last line is the
     tax of them all, left to the totals (it was the last line's, and the total excluding tax
     read 660 too many)."""
     from .gross_total import _figure
@@ -4370,6 +4380,6 @@ def _lines_tax(
     amounts = (
         _figure(v, columns[c])
         for c, v in row.items()
-        if c != tax_col and c in columns and columns[c].kind == "money"
+        if c != tax_col and c in columns and columns[c].kind == "money" and _amount_column(c)
     )
     return any(a is not None and tax_agrees(tax, a, tax_line[3]) for a in amounts)

@@ -156,10 +156,13 @@ def _start_slack(box: Any) -> float:
 
 def _group_reaches(upper: list[Any], lower: list[Any]) -> dict[int, float]:
     """A group row of a two-row header that is not merged (``物料 |  | 数量 |  `` over ``编号 |
-    名称 | 订单 | 实收``): each group word reaches over the blank cells right of it, to the next
-    group word (the last to the lower row's end) — id(word) → the right edge it reaches. Only a
-    row of two words or more, each standing over a blank with a lower name wholly under it (a
-    label | value row leaves no lower name under a blank); else none."""
+    名称 | 订单 | 实收``; ``物料 |  |  | 数量`` over ``编号 | 名称 | 规格 | 实收``, one group word and a
+    word over its one column): each group word reaches over the blank cells right of it, to the
+    next word of the row (the last to the lower row's end) — id(word) → the right edge it
+    reaches. Only a row of two words or more (a lone word over blanks may be the table's
+    caption), one of them at least standing over a blank with a lower name wholly under it, each
+    other one over a lower name of its own (a label | value row leaves no lower name under a
+    blank, nor a blank under a label); else none."""
     words = sorted((b for b in upper if not b.empty and isinstance(b.value, str)), key=lambda b: b.x0)
     names = [b for b in lower if not b.empty and isinstance(b.value, str)]
     if len(words) < 2 or len(names) <= len(words):
@@ -168,11 +171,12 @@ def _group_reaches(upper: list[Any], lower: list[Any]) -> dict[int, float]:
     out: dict[int, float] = {}
     for k, word in enumerate(words):
         right = words[k + 1].x0 if k + 1 < len(words) else end
-        if not any(word.x1 <= b.x0 and b.x1 <= right + _start_slack(b) for b in names):
-            return {}  # (a word over no blank: no group row)
         if any(b.x0 < word.x0 - _start_slack(b) < b.x1 for b in names) and k == 0:
             return {}  # a lower name starting left of the first group: not the table's header
-        out[id(word)] = right
+        if any(word.x1 <= b.x0 and b.x1 <= right + _start_slack(b) for b in names):
+            out[id(word)] = right  # a group word: over the blanks to the next word
+        elif not any(b.x0 < word.x1 and word.x0 < b.x1 for b in names):
+            return {}  # (a word over no lower name and no blank: no header's group row)
     return out
 
 

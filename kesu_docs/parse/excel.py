@@ -83,8 +83,8 @@ from .file_kinds import (
     image_kind,
     joined,
     link_file,
+    lock_file_said,
     other_document,
-    owner_file_user,
     sign_in_page,
 )
 from .form_controls import check_boxes
@@ -1930,13 +1930,8 @@ def _what_it_really_is(data: bytes) -> Bilingual:
         )
     if what := link_file(data):
         return what
-    if (user := owner_file_user(data)) is not None:
-        return Bilingual(
-            f"这是 Excel 打开工作簿时在旁边留下的锁定文件（“~$”开头的所有者文件，记着正在打开它的用户“{user}”），"
-            "不是工作簿：请关闭 Excel（锁定文件随之消失），或跳过这个文件",
-            f"it is Excel's lock file of an open workbook (the '~$' owner file, naming the user "
-            f"'{user}' who has it open), not a workbook: close Excel (the lock file then goes) or skip it",
-        )
+    if what := lock_file_said(data):
+        return what
     if what := other_document(data):
         return joined(what, _SEND_WORKBOOK)
     if image := image_kind(data[:16]):

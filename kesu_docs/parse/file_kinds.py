@@ -1,6 +1,6 @@
 """What a file is by its first bytes, whatever its name says: the Office containers (a zip, an OLE
 file), a picture, a document of another kind (PostScript, RTF, Word), a link file, Office's
-``~$`` owner file, a web sign-in page. Asked by the Excel reader, the PDF reader, a PDF's
+``~$`` owner file and LibreOffice's ``.~lock.…#`` file, a web sign-in page. Asked by the Excel reader, the PDF reader, a PDF's
 attachments and a folder's listing alike — a module of its own, so that reading a PDF or
 listing a folder does not import the Excel reader (issue 15: a one-form ``kesu parse``'s
 start-up)."""
@@ -8,6 +8,7 @@ start-up)."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..lazy_re import lazy_re
 from ..problems import Bilingual
@@ -131,6 +132,77 @@ def owner_file_user(data: bytes) -> str | None:
     if not user.strip() or not user.isprintable() or data[_OWNER_ANSI + 2 + 2 * wide :].strip(b" \x00"):
         return None
     return user.strip()
+
+
+# LibreOffice's lock file (``.~lock.客诉单.xlsx#`` beside a document it has open; svl's
+# ``LockFileCommon``): one entry or more of five fields, UTF-8, each ``,``/``;``/``\\`` escaped
+# by a backslash — the user's name (Tools › Options › User Data), the system's user name, the
+# computer, the time opened (``DD.MM.YYYY HH:MM``) and the user's profile folder — ``,`` between
+# them, ``;`` after the last. Told by its shape (the time's shape among it), not its name.
+_LOCK_FIELD = rb"((?:[^,;\\\r\n]|\\[,;\\])*)"
+_LIBREOFFICE_ENTRY = lazy_re(
+    rb",".join([_LOCK_FIELD] * 3) + rb",(\d\d\.\d\d\.\d{4} \d\d:\d\d)," + _LOCK_FIELD + rb";"
+)
+_LOCK_FILE_MAX = 4096
+
+
+@dataclass(frozen=True, slots=True)
+class LibreOfficeLock:
+    """Who holds a document open by LibreOffice's lock file (its first entry)."""
+
+    user: str  # the name of User Data, else the system's user name ("" when neither)
+    computer: str
+    since: str  # as LibreOffice writes it, DD.MM.YYYY HH:MM
+
+
+def libreoffice_lock(data: bytes) -> LibreOfficeLock | None:
+    """The user, computer and time LibreOffice's lock file (``.~lock.<name>#``) holds, or None
+    for any other file."""
+    data = data.rstrip(b" \t\r\n")
+    if not data or len(data) > _LOCK_FILE_MAX:
+        return None
+    entries, at = [], 0
+    while at < len(data) and (entry := _LIBREOFFICE_ENTRY.match(data, at)):
+        entries.append(entry)
+        at = entry.end()
+    if not entries or at < len(data):
+        return None
+    first = entries[0]
+    try:
+        name, system, computer = (
+            re.sub(rb"\\(.)", rb"\1", field).decode("utf-8").strip() for field in first.group(1, 2, 3)
+        )
+    except UnicodeDecodeError:
+        return None
+    if not all(part.isprintable() for part in (name, system, computer)):
+        return None
+    return LibreOfficeLock(name or system, computer, first.group(4).decode("ascii"))
+
+
+def lock_file_said(data: bytes) -> Bilingual | None:
+    """What to tell a clerk of an office program's lock file sent for a form (Excel's ``~$``
+    owner file, LibreOffice's ``.~lock.…#``): whose it is and what to do; None for any other
+    file. Told by the bytes, so a lock file renamed (or named as it is) is said alike."""
+    if (user := owner_file_user(data)) is not None:
+        return Bilingual(
+            f"这是 Excel 打开工作簿时在旁边留下的锁定文件（“~$”开头的所有者文件，记着正在打开它的用户“{user}”），"
+            "不是工作簿：请关闭 Excel（锁定文件随之消失），或跳过这个文件",
+            f"it is Excel's lock file of an open workbook (the '~$' owner file, naming the user "
+            f"'{user}' who has it open), not a workbook: close Excel (the lock file then goes) or skip it",
+        )
+    if (lock := libreoffice_lock(data)) is None:
+        return None
+    who_zh = f"记着正在打开它的用户“{lock.user}”" if lock.user else "记着打开它的电脑"
+    who_en = f"naming the user '{lock.user}' who has it open" if lock.user else "naming the computer"
+    where_zh = f"，电脑 {lock.computer}，{lock.since} 起" if lock.computer else f"，{lock.since} 起"
+    where_en = f" on {lock.computer} since {lock.since}" if lock.computer else f" since {lock.since}"
+    return Bilingual(
+        f"这是 LibreOffice 打开文件时在旁边留下的锁定文件（“.~lock.…#”，{who_zh}{where_zh}），不是表单："
+        "请在 LibreOffice 中关闭那个文件（锁定文件随之消失），或跳过这个文件；LibreOffice 若已意外退出，可以删除它",
+        f"it is LibreOffice's lock file of an open document (the '.~lock.…#' file, {who_en}{where_en}), "
+        "not a form: close the document in LibreOffice (the lock file then goes) or skip it; if "
+        "LibreOffice quit unexpectedly, the lock file may be deleted",
+    )
 
 
 def joined(first: Bilingual, then: Bilingual) -> Bilingual:

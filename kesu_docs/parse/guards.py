@@ -41,7 +41,7 @@ from .. import value_paths
 from ..forms import FIGURE_KINDS, FieldMeta, FormSpec, describe
 from ..lazy_re import lazy_re
 from ..problems import Problem
-from ..terms import TOTALS_LINE_WORDS, bare_total, tax_names_pattern
+from ..terms import TAX_AMOUNT_WORDS, TAX_RATE, TOTALS_LINE_WORDS, bare_total, tax_names_pattern
 from ..values import _CURRENCY, _as_date, beyond_cents, day_month_year, either_order, factory_day, halfwidth
 from .boxes import page_of
 from .cell_lines import name_over_lines, party_field
@@ -1289,11 +1289,12 @@ _HAN_TOTALS = [w for w in TOTALS_LINE_WORDS if re.search(r"[\u3400-\u9fff]", w)]
 _LATIN_TOTALS = [w for w in TOTALS_LINE_WORDS if re.fullmatch(r"[A-Za-z][A-Za-z\- ]*", w)]
 _TOTALS_ZH = lazy_re("|".join(map(re.escape, _HAN_TOTALS)))
 # a tax line under a table's lines, with its rate or without: "VAT 13 %", "Sales tax @ 6%", "税额 13%",
-# "ICMS 12 %" — a tax's name (terms.TAX_NAMES) or 税额; with its translation after a slash too
+# "ICMS 12 %" — a tax's name (terms.TAX_NAMES) or 税额 (terms.TAX_AMOUNT_WORDS), its rate as
+# terms.TAX_RATE writes it (``16,5 %``); with its translation after a slash too
 # (``ICMS 12 % / Tax 12 %``: there a bare Tax, never alone — a lines' column is headed Tax).
 # Matched on the text folded (:func:`_tax_line`): 稅額, 營業稅 are the simplified words.
-_TAX_WORD = rf"(?:{tax_names_pattern()}|税额)"
-_TAX_RATE = r"(?:\s*@?\s*\d{1,2}(?:[.,]\d+)?\s*%)?"
+_TAX_WORD = rf"(?:{tax_names_pattern()}|{'|'.join(TAX_AMOUNT_WORDS)})"
+_TAX_RATE = rf"(?:\s*@?\s*{TAX_RATE})?"
 _TAX_LINE = lazy_re(rf"(?i)^{_TAX_WORD}{_TAX_RATE}(?:\s*/\s*(?:{_TAX_WORD}|tax){_TAX_RATE})?\s*[:：]?$")
 
 
@@ -1809,12 +1810,16 @@ def column_totals(
                     cells = [c for c in found if c is not None]
                     middle = (figure.x0 + figure.x1) / 2
                     if not cells or not all(
-                        c.x0 <= middle <= c.x1
-                        and figure.x1 - figure.x0 <= 1.2 * (c.x1 - c.x0)
-                        and c.y1 <= figure.y0 + 1e-6
-                        for c in cells
+                        c.x0 <= middle <= c.x1 and figure.x1 - figure.x0 <= 1.2 * (c.x1 - c.x0) for c in cells
                     ):
                         continue  # (a figure spanning several columns is no one column's total)
+                    if not all(c.y1 <= figure.y0 + 1e-6 for c in cells) and not (
+                        # a totals line above the lines (Zonse / Totals | MK74,400.00 right under the
+                        # header): its column's total only when it is the lines' sum
+                        all(c.y0 >= figure.y1 - 1e-6 for c in cells)
+                        and _sums_to(figure.value, reading.values[key], col, cmeta)
+                    ):
+                        continue
                     names = {norm(t) for t in cmeta.labels if len(norm(t)) >= 2}
                     totals = [
                         k
@@ -1837,6 +1842,14 @@ def column_totals(
                         _late_value(reading, problems, spec, totals[0], prov, figure.value)
     _tax_lines(reading, boxes, spec, captions, read_at, problems)
     return problems
+
+
+def _sums_to(value: Any, rows: Sequence[Any], col: str, meta: Any) -> bool:
+    """Is ``value`` the sum of the lines' figures in column ``col`` (every line's read)?"""
+    from .gross_total import _figure, _lines_sum
+
+    total = _figure(value, meta)
+    return total is not None and total == _lines_sum({"items": list(rows)}, col, meta)
 
 
 def _tax_lines(

@@ -39,7 +39,16 @@ from .blank_copies import blank_form, without_blank_copies
 from .boxes import Reading, page_number, page_of
 from .currency import currency_rows
 from .dates import years_said
-from .file_kinds import HTML_STARTS, ZIP_MAGIC, image_kind, joined, link_file, other_document, sign_in_page
+from .file_kinds import (
+    HTML_STARTS,
+    ZIP_MAGIC,
+    image_kind,
+    joined,
+    link_file,
+    lock_file_said,
+    other_document,
+    sign_in_page,
+)
 from .guards import _short, continues_form, instructions_first
 from .kinds import choose_form, detect_kind
 from .letters import read_letter
@@ -277,6 +286,9 @@ def open_pdf(data: bytes, hides: bool | None = None) -> pdfium.PdfDocument:
         raise SourceError("web_page_not_a_pdf", page=_what_web_page(data))
     if b"%PDF-" not in head and (what := link_file(data)):
         # a portal's link (an Internet shortcut) dragged into the folder and renamed .pdf
+        raise SourceError("not_a_pdf", what=what)
+    if b"%PDF-" not in head and (what := lock_file_said(data)):
+        # an office program's lock file (Excel's ``~$``, LibreOffice's ``.~lock.…#``) renamed .pdf
         raise SourceError("not_a_pdf", what=what)
     if b"%PDF-" not in head and (what := other_document(data)):
         # a printer driver's PostScript, a Word or RTF document saved under a .pdf name

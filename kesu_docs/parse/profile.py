@@ -55,6 +55,7 @@ from .. import value_paths
 from ..forms import FIGURE_KINDS, FieldMeta, FormSpec, describe
 from ..lazy_re import lazy_re
 from ..problems import Bilingual, Problem
+from ..terms import TAX_RATE
 from ..validation import Locations
 from ..values import (
     calendar_date,
@@ -1149,6 +1150,10 @@ def _number(value: Any) -> Decimal | None:
         # a figure printed with its currency (3,000.00元, ¥390.00) or as a percent (13%)
         s = re.sub(r"(?i)^(rmb|cny|nt\$|us\$|\$|¥)\s*", "", s)
         s = re.sub(r"元$", "", s).strip()
+        if (signed := _SIGN_BESIDE.fullmatch(s)) and _home_sign(
+            signed["pre"] or signed["post"], signed["figure"]
+        ):
+            s = signed["figure"]  # MK72,750.00: a home currency's sign (the CLDR's: the Malawian kwacha)
         if s.endswith("%"):
             try:
                 return Decimal(s.removesuffix("%").replace(",", "").strip()) / 100
@@ -1156,6 +1161,26 @@ def _number(value: Any) -> Decimal | None:
                 return None
         return count_value(s)
     return None
+
+
+# a figure with a sign of letters before or after it (``MK72,750.00``, ``1 234,50 Kč``)
+_SIGN_BESIDE = lazy_re(
+    r"(?:(?P<pre>[^\W\d_]{1,4}\.?)\s?)?(?P<figure>\d[\d,.\s]*\d|\d)(?:\s?(?P<post>[^\W\d_]{1,4}\.?))?"
+)
+_MONEY_FIGURE = lazy_re(r"\d{1,3}(?:,\d{3})*\.\d{2}|\d{1,3}(?:[.\s]\d{3})*,\d{2}")
+
+
+def _home_sign(sign: str | None, figure: str) -> bool:
+    """Is ``sign`` a home currency's sign by the CLDR (``MK``, the Malawian kwacha; ``Kč``): one
+    letter only before a figure of money's shape (``M 1,200.00``: the loti; ``K2`` is a code)?"""
+    if not sign:
+        return False
+    from .currency import local_sign_codes
+
+    folded = sign.casefold().rstrip(".")
+    if folded not in local_sign_codes():
+        return False
+    return len(folded) >= 2 or bool(_MONEY_FIGURE.fullmatch(figure))
 
 
 def _as_date(value: Any, date_order: str) -> Any:
@@ -2408,8 +2433,12 @@ class _Reader:
                 self.check_subtotal(name, table, group, shown)
                 group = []
                 continue
-            if any(totals_caption(b.text) for b in band) or blank_below_line(b.value for b in band):
-                break  # the table's totals line (合计, Total) or 以下空白: the lines end above it
+            if blank_below_line(b.value for b in band):
+                break  # 以下空白: the lines end above it
+            if any(totals_caption(b.text) for b in band):
+                if index == existing and not group:
+                    continue  # a totals line right under the header, above the lines (Totals | MK32,000.00)
+                break  # the table's totals line (合计, Total): the lines end above it
             if self.is_label(kbox) or self.no_member(name, key_col, kbox.value):
                 break
             row = {key_col: (kbox.value, self.layout.location(kbox, key_spec.label or ""))}
@@ -3673,8 +3702,11 @@ def _labelish(text: str) -> bool:
         and not re.fullmatch(r"[A-Za-z]", s)  # a lone letter is a tick (V, X) or a mark, not a label
         and _number(s) is None
         and re.search(r"[A-Za-z\u3400-\u9fff]", s) is not None
-        and not _FIGURES.search(s)
+        and not _FIGURES.search(_A_RATE.sub("", s))  # (VAT 16.5%: a tax's name with its rate)
     )
+
+
+_A_RATE = lazy_re(TAX_RATE)
 
 
 BLOCK_LINES = 3  # a caption's block: its name, a tax id, an address line
@@ -4275,6 +4307,7 @@ def learn(
         if as_table is not None:
             first_row, columns = as_table
             cols: dict[str, Column] = {}
+            totals_above = _totals_line_boxes(layout) if printed else frozenset()
             heads = _printed_heads(layout, spec, table, rows, value_cells) if printed else {}
             for col_key, col in columns.items():
                 first_ref = next(rows[i][col_key] for i in sorted(rows) if col_key in rows[i])
@@ -4293,6 +4326,7 @@ def learn(
                         if b.over(box)
                         and b.y1 <= top + 1e-9
                         and (printed or b.where not in value_cells)  # another field's value heads nothing
+                        and id(b) not in totals_above
                     ]
                     head = max(
                         above,
@@ -5001,6 +5035,32 @@ def _printed_heads(
         ):
             out[col] = named[col]  # the value read under its header only by the line's rule
     return out
+
+
+def _totals_line_boxes(layout: Layout) -> frozenset[int]:
+    """The boxes (ids) of a print's totals lines: a totals caption with no figure of its own
+    (``Zonse / Totals``) and the figures beside it on its band (``MK74,400.00``). A line's column
+    is headed by its header, never by a totals line printed above the lines (holdout29's
+    Chichewa credit note: its name and count were headed ``Zonse / Totals``, its amounts by the
+    totals' figures, so a profile learned on the print placed no amount)."""
+    out: set[int] = set()
+    for caption in layout.boxes:
+        if (
+            not isinstance(caption.text, str)
+            or re.search(r"\d", caption.text)
+            or not totals_caption(caption.text)
+        ):
+            continue
+        band = [b for b in layout.boxes if b is not caption and b.band(caption)]
+        if any(_AMOUNT_ALONE.match(str(b.text).strip()) for b in band):
+            out.add(id(caption))
+            out.update(id(b) for b in band)
+    return frozenset(out)
+
+
+# a figure alone in its box, a currency's letters or sign before it (``MK74,400.00``, ``€ 1.234,50``):
+# no header's name (``VAT 16.5%``)
+_AMOUNT_ALONE = lazy_re(r"[^\d\s]{0,4}\s?\d[\d,.\s]*$")
 
 
 def _printed_table(layout: Layout, rows: dict[int, dict[str, str]]) -> tuple[int, dict[str, str]] | None:

@@ -105,31 +105,45 @@ def holds_forms(folder: Path) -> bool:
 def _listed(path: Path, locks: list[Path] | None = None) -> bool:
     """Is this entry of a folder one of the batch's: a form file (its name ending in a dot or a
     space too: ``客诉单.xlsx.`` is listed, said by :func:`extract_file`), or a link to a folder.
-    An Office owner file (``~$…``) is none: put in ``locks`` when given."""
+    An office program's lock file beside a form file (Excel's owner file ``~$客诉单.xlsx``,
+    LibreOffice's ``.~lock.客诉单.xlsx#``) is none: put in ``locks`` when given."""
     if path.is_dir():
         return path.is_symlink()
-    name = path.name.rstrip(". ")
+    name = path.name
+    lock = name.startswith("~$")
+    if name.startswith(_LIBREOFFICE_LOCK) and name.endswith("#"):
+        name, lock = name[len(_LIBREOFFICE_LOCK) : -1], True
+    name = name.rstrip(". ")
     dot = name.rfind(".")  # (``Path(name).suffix``, without making a path of each entry's name)
     suffix = name[dot:].lower() if 0 < dot < len(name) - 1 else ""
     if suffix not in _LISTED_SUFFIXES:
         return False
-    if path.name.startswith("~$"):
+    if lock:
         if locks is not None:
             locks.append(path)
         return False
-    return not path.name.startswith(".~lock")
+    return not name.startswith(".~lock")
 
 
-def lock_owner(path: Path) -> str:
-    """The user an Office owner file (``~$…``) names as having its workbook open, or "" (not
-    one's shape, or not readable: an owner file is locked on Windows while Excel holds it)."""
-    from .file_kinds import owner_file_user
+_LIBREOFFICE_LOCK = ".~lock."  # (its lock file's name: this, the document's name, then "#")
 
+
+def lock_owner(path: Path) -> tuple[str, str]:
+    """The program whose lock file this is ("Excel" or "LibreOffice", by its name) and the user
+    it names as having the document open, or "" (not that shape, or not readable: an owner file
+    is locked on Windows while Excel holds it)."""
+    from .file_kinds import libreoffice_lock, owner_file_user
+
+    program = "Excel" if path.name.startswith("~$") else "LibreOffice"
     try:
         with open(path, "rb") as file:
-            return owner_file_user(file.read(1024)) or ""
+            data = file.read(_LOCK_LOOK + 1)
     except OSError:
-        return ""
+        return program, ""
+    if program == "Excel":
+        return program, owner_file_user(data[:1024]) or ""
+    lock = libreoffice_lock(data)
+    return program, lock.user if lock else ""
 
 
 _LISTED_SUFFIXES = frozenset(SUFFIXES + _UNREAD_SHEETS)
@@ -175,6 +189,8 @@ def extract_file(path: Path, kind: str | None = None) -> tuple[list[Extraction],
             profiled = read_by_profile(path, data, kind)
             if profiled is not None:
                 return _with_workbook_notes(path, profiled, kind), digest
+        if suffix not in SUFFIXES:
+            _said_if_lock_file(data)
         return _with_workbook_notes(path, _extractor(suffix)(path, data, kind), kind), digest
     except SourceError as exc:
         return exc
@@ -194,6 +210,18 @@ def extract_file(path: Path, kind: str | None = None) -> tuple[list[Extraction],
         from .limits import library_reason
 
         return SourceError("unreadable_file", reason=library_reason(exc))
+
+
+def _said_if_lock_file(data: bytes) -> None:
+    """An office program's lock file given by its own name (LibreOffice's ``.~lock.客诉单.xlsx#``,
+    whose suffix is no form's): said as what it is, with whose it is, not "unsupported file type"."""
+    from .file_kinds import lock_file_said
+
+    if what := lock_file_said(data[: _LOCK_LOOK + 1]):
+        raise SourceError("office_lock_file", what=what)
+
+
+_LOCK_LOOK = 4096  # (a lock file is some hundred bytes: a larger file is none)
 
 
 def _with_workbook_notes(path: Path, extracted: list[Extraction], kind: str | None) -> list[Extraction]:

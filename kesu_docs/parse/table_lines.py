@@ -688,21 +688,28 @@ def headings_right(boxes: Sequence[Any], head: Any, key: Callable[[Any], str]) -
 def cell_over_columns(
     band: Sequence[Box], header: dict[str, Box], wide: Sequence[Box]
 ) -> tuple[list[Box], list[str]] | None:
-    """A line whose one cell is merged over the next column(s) (``铜排（规格另附）`` over
-    ``物料名称`` and ``单位``, the line's figures beside it): the band with that cell narrowed to the
-    column it starts in (read there), and the columns it spans (read empty). None when the band is
-    no such line: more than one wide cell, one over every column of the header (a footer, a note
-    across the table), or nothing filled beside it under another column (a note across a part)."""
-    if len(wide) != 1:
-        return None
-    cell = wide[0]
+    """A line whose cells are merged over the next column(s) (``铜排（规格另附）`` over ``物料名称``
+    and ``单位``; beside it ``80`` over ``核准数量`` and ``实退数量``; the line's other figures beside
+    them): the band with each such cell narrowed to the column it starts in (read there), and the
+    columns they span (read empty). None when the band is no such line: the wide cells together
+    over every column of the header (a footer, a note across the table), or nothing filled beside
+    them under another column (a note across a part)."""
     order = sorted(header, key=lambda c: header[c].x0)
-    covered = [c for c in order if cell.x0 <= (header[c].x0 + header[c].x1) / 2 < cell.x1]
-    if len(covered) < 2 or len(covered) == len(order):
+    spans = [
+        (cell, [c for c in order if cell.x0 <= (header[c].x0 + header[c].x1) / 2 < cell.x1]) for cell in wide
+    ]
+    covered = {c for _cell, over in spans for c in over}
+    if any(len(over) < 2 for _cell, over in spans) or len(covered) == len(order):
         return None
     rest = [header[c] for c in order if c not in covered]
-    if not any(not b.empty and b is not cell and any(b.overlaps_x(h.x0, h.x1) for h in rest) for b in band):
+    merged = {id(cell) for cell in wide}
+    if not any(
+        not b.empty and id(b) not in merged and any(b.overlaps_x(h.x0, h.x1) for h in rest) for b in band
+    ):
         return None
-    edge = max(cell.x0 + 1e-3, min(cell.x1, header[covered[1]].x0) - 1e-3)
-    narrowed = replace(cell, x1=edge)
-    return [narrowed if b is cell else b for b in band], covered[1:]
+    narrowed = {}
+    for cell, over in spans:
+        edge = max(cell.x0 + 1e-3, min(cell.x1, header[over[1]].x0) - 1e-3)
+        narrowed[id(cell)] = replace(cell, x1=edge)
+    spanned = [c for _cell, over in spans for c in over[1:]]
+    return [narrowed.get(id(b), b) for b in band], spanned

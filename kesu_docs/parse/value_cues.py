@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -541,16 +541,117 @@ _PLANNED = lazy_re(
 )
 
 
-# what "N more …" deploys to (the English a D7 text writes; PLACE_WORDS: an address's own words)
-_MORE_OF = "|".join(
-    (
-        r"(?:production\s+|assembly\s+|packing\s+)?lines?", r"plants?", r"sites?", r"factor(?:y|ies)",
-        r"workshops?", r"models?", r"machines?", r"presses", r"kilns?", r"furnaces?", r"ovens?", r"moulds?",
-        r"molds?", r"dies", r"tools?", r"stations?", r"cells?", r"robots?", r"lathes?", r"grinders?",
-        r"products?", r"part\s+numbers?", r"platforms?", r"suppliers?", r"warehouses?", r"locations?",
-        *(rf"{w}s?" for w in sorted(PLACE_WORDS) if w.isascii()),
-    )
+@dataclass(frozen=True, slots=True)
+class MoreWords:
+    """How a language writes "on N more kilns" in a D7 text (as many more elsewhere: a
+    horizontal deployment): its shapes, ``N`` the figure, ``P`` one of its place words (a line,
+    plant, site, model, machine or tool — "added 2 more inspection points" is the same place's
+    check, no deployment), a space any spaces or none; and where the words come from."""
+
+    languages: tuple[str, ...]
+    shapes: tuple[str, ...]
+    places: tuple[str, ...]  # expressions, each one place word with its plural endings
+    source: str
+
+
+# Chinese counts a place with a measure word between the figure and the noun (另外 3 条线)
+_MEASURE_WORD = "(?:条|條|台|个|個|座|套|家|处|處|款|种|種|副|间|間|只|組|组)?"
+
+MORE_WORDS: tuple[MoreWords, ...] = (
+    MoreWords(
+        ("en",),
+        ("N more P",),
+        (
+            r"(?:production\s+|assembly\s+|packing\s+)?lines?", r"plants?", r"sites?", r"factor(?:y|ies)",
+            r"workshops?", r"models?", r"machines?", r"presses", r"kilns?", r"furnaces?", r"ovens?", r"moulds?",
+            r"molds?", r"dies", r"tools?", r"stations?", r"cells?", r"robots?", r"lathes?", r"grinders?",
+            r"products?", r"part\s+numbers?", r"platforms?", r"suppliers?", r"warehouses?", r"locations?",
+            *(rf"{w}s?" for w in sorted(PLACE_WORDS) if w.isascii()),
+        ),
+        "a D7 text's English (rh29: holdout29's `on 2 more kilns`); PLACE_WORDS: an address's words",
+    ),
+    MoreWords(
+        ("zh-Hans", "zh-Hant"),
+        tuple(f"{w}N{_MEASURE_WORD}P" for w in ("另外", "另", "其余", "其餘", "再", "增加", "另加", "又")),
+        (
+            r"(?:生产|生產|组装|組裝|包装|包裝)?线", r"(?:生产|生產|組裝|包裝)?線", r"产线", r"產線", r"分?厂", r"分?廠",
+            r"工厂", r"工廠", r"车间", r"車間", r"工?站", r"机台", r"機台", r"设备", r"設備", r"机器", r"機器",
+            r"模具", r"窑", r"窯", r"炉", r"爐", r"烤箱", r"治具", r"工装", r"工裝", r"型号", r"型號", r"机种",
+            r"機種", r"产品", r"產品", r"平台", r"供应商", r"供應商", r"仓库", r"倉庫", r"基地", r"机械手", r"機械手",
+        ),
+        "另外 / 另 / 其余 / 再 / 增加 (another, the rest, again, add) before the figure and a measure "
+        "word (条, 台, 个 …) after it, as Chinese counts; the places in simplified and traditional",
+    ),
+    MoreWords(
+        ("de",),
+        ("N weitere P", "N weiteren P", "noch N P"),
+        (
+            r"linien?", r"werke?n?", r"standort\w*", r"maschinen?", r"öfen?", r"ofen", r"pressen?",
+            r"werkzeug\w*", r"formen?", r"stationen?", r"roboter\w*", r"modell\w*", r"produkt\w*",
+            r"anlagen?", r"lieferant\w*", r"lager",
+        ),
+        "German weitere (further), noch (yet): Duden; the nouns with their plural endings",
+    ),
+    MoreWords(
+        ("nl",),
+        ("N extra P", "nog N P", "N andere P"),
+        (
+            r"lijnen", r"lijn", r"fabrie\w*", r"locaties?", r"machines?", r"ovens?", r"persen", r"pers",
+            r"matrij\w*", r"stations?", r"robots?", r"modellen", r"model", r"producten", r"product",
+        ),
+        "Dutch nog (yet), extra, andere (other): Van Dale; the nouns with their plurals",
+    ),
+    MoreWords(
+        ("fr",),
+        ("N autres P", "N P supplémentaires", "N P de plus"),
+        (
+            r"lignes?", r"usines?", r"sites?", r"ateliers?", r"machines?", r"fours?", r"presses?", r"moules?",
+            r"outils?", r"postes?", r"robots?", r"modèles?", r"produits?", r"fournisseurs?",
+        ),
+        "French autres (other), supplémentaires, de plus (more): Larousse",
+    ),
+    MoreWords(
+        ("es", "pt"),
+        ("N P más", "otr[oa]s N P", "mais N P", "outr[oa]s N P", r"N P adiciona\w+"),
+        (
+            r"líneas?", r"linhas?", r"plantas?", r"fábricas?", r"sitios?", r"máquinas?", r"hornos?",
+            r"fornos?", r"prensas?", r"moldes?", r"herramientas?", r"ferramentas?", r"estaci\w+", r"estaç\w+",
+            r"robots?", r"robôs?", r"modelos?", r"productos?", r"produtos?", r"proveedores?", r"fornecedores?",
+        ),
+        "Spanish más / otros, Portuguese mais / outros (more, other), adicional(es|ais): RAE, Priberam",
+    ),
+    MoreWords(
+        ("id", "ms"),
+        ("N P lagi", "N P tambahan", "N P lain(?:nya)?"),
+        (r"lini", r"jalur", r"pabrik", r"kilang", r"mesin", r"tungku", r"cetakan", r"stasiun", r"robot",
+         r"model", r"produk", r"pemasok", r"gudang"),
+        "Indonesian / Malay lagi (more), tambahan (extra), lain (other), after the noun: KBBI, DBP",
+    ),
+    MoreWords(
+        ("vi",),
+        ("thêm N P", "N P khác"),
+        (r"dây chuyền", r"nhà máy", r"máy", r"lò", r"khuôn", r"trạm", r"mẫu", r"sản phẩm", r"nhà cung cấp",
+         r"kho"),
+        "Vietnamese thêm (more) before the figure, khác (other) after the noun: Từ điển tiếng Việt",
+    ),
 )  # fmt: skip
+
+
+def _more_shape(shape: str, places: str) -> str:
+    """One shape of :class:`MoreWords` as an expression: ``N`` a figure, ``P`` a place word."""
+    spaced = r"\s*".join(shape.split(" "))
+    return spaced.replace("N", r"\d+").replace("P", places)
+
+
+def _more_cues() -> str:
+    """The expressions of :data:`MORE_WORDS`, one alternative each; a Latin word bounded (``\\b``)."""
+    cues = []
+    for row in MORE_WORDS:
+        places = "(?:" + "|".join(row.places) + ")"
+        for shape in row.shapes:
+            said = _more_shape(shape, places)
+            cues.append(said if "zh-Hans" in row.languages else rf"\b{said}\b")
+    return "|".join(cues)
 
 
 # the same or similar products, lines or tools elsewhere: what a horizontal deployment speaks of
@@ -562,9 +663,9 @@ _ELSEWHERE = lazy_re(
     r"推广|推廣|扩展至|扩展到|擴展至|擴展到|"  # 推广至 3 条线 (rolled out to 3 lines)
     r"\b(?:rolled\s+out|roll-?out|extended\s+to)\b|"
     r"\b(?:same|similar|other|all|every|famil(?:y|ies))\b|"  # "updated for 3 harness families", "to every grinder"
-    # "alarms on 2 more kilns" (as many more elsewhere): a place, machine, line, plant or model
-    # after it — "added 2 more inspection points" is the same place's check, no deployment
-    rf"\b\d+\s+more\s+(?:{_MORE_OF})\b|"
+    # "alarms on 2 more kilns", 另外 3 条线, "an 2 weiteren Öfen" (as many more elsewhere): a
+    # place, machine, line, plant or model after it (MORE_WORDS, by language)
+    rf"{_more_cues()}|"
     # the same in Dutch, German, Czech, Hungarian: "voor alle 5 klemmatrijzen" (for all 5 dies)
     r"\b(?:alle|andere|overige|vergelijkbare|soortgelijke|gleiche|ähnliche|všechny|podobné|összes|hasonló)\b|"
     # Finnish, Swedish, Danish / Norwegian, Greek, Romanian: "kaikille 4 robotille" (for all 4 robots)
