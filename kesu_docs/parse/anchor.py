@@ -172,6 +172,7 @@ from .table_lines import (
     continued_line,
     foreign_header,
     goes_on,
+    group_row,
     heads_turned_lines,
     line_heading,
     line_number_columns,
@@ -284,6 +285,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}：表格跨页处，下一页开头的“{text}”被当作该页重印的标题而未读作明细行；若它是一行明细，请核对",
         "{label}: where the table goes on over the page, '{text}' at the next page's top was taken for the"
         " page's title printed again and not read as a line; if it is one, please check",
+    ),
+    "table_group_row": (
+        "{label}：表格中的“{text}”一行横跨各栏，其下接着明细，看作一组明细的标题，未读作明细行，请核对",
+        "{label}: the row '{text}' runs across the table's columns with lines under it: taken for a group's"
+        " heading, not read as a line; please check",
     ),
     "table_cell_over_columns": (
         "{label}：这一行有一格跨过了旁边的栏（合并单元格），按它起始的那一栏读取，“{column}”一栏留空，请核对",
@@ -2261,6 +2267,23 @@ class _Page:
                 turned = 4 if continued_line(whole) else max(turned - 1, 0)
                 paused_on = max((printed_page(b.location) or 0 for b in whole if not b.empty), default=0)
                 page_sum = page_turn_line(whole)
+                continue
+            if group_row(whole, header, self.whole_of) and goes_on(
+                next((b for b in bands[at + 1 :] if any(not x.empty for x in b)), ()), header, required
+            ):
+                # "原发票：… | (merged across)" over its lines: a group's heading, no line; said
+                shown = " ".join(b.text.strip() for b in sorted(whole, key=lambda b: b.x0) if not b.empty)
+                first = min((b for b in whole if not b.empty), key=lambda b: (b.y0, b.x0))
+                self.problems.append(
+                    Problem(
+                        "table_group_row",
+                        meta.key,
+                        location=first.location,
+                        severity="warning",
+                        params={"text": _short(shown)},
+                    )
+                )
+                taken.update(id(b) for b in whole)
                 continue
             if paused and page_sum and not turned and paused_on and new_page(band, paused_on):
                 # the page after a page's subtotal (本頁小計 at its foot): its title and the header
