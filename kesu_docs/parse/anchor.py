@@ -174,6 +174,7 @@ from .table_lines import (
     goes_on,
     group_row,
     heads_turned_lines,
+    line_follows,
     line_heading,
     line_number_columns,
     line_numbers,
@@ -287,9 +288,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " page's title printed again and not read as a line; if it is one, please check",
     ),
     "table_group_row": (
-        "{label}：表格中的“{text}”一行横跨各栏，其下接着明细，看作一组明细的标题，未读作明细行，请核对",
-        "{label}: the row '{text}' runs across the table's columns with lines under it: taken for a group's"
-        " heading, not read as a line; please check",
+        "{label}：表格中的“{text}”一行只有这一段文字（横跨各栏，或一个标题和它的值），其下接着明细，看作一组明细的标题，"
+        "未读作明细行，请核对",
+        "{label}: the row '{text}' holds this one text alone (across the columns, or a caption and its value)"
+        " with lines under it: taken for a group's heading, not read as a line; please check",
     ),
     "table_cell_over_columns": (
         "{label}：这一行有一格跨过了旁边的栏（合并单元格），按它起始的那一栏读取，“{column}”一栏留空，请核对",
@@ -2268,9 +2270,7 @@ class _Page:
                 paused_on = max((printed_page(b.location) or 0 for b in whole if not b.empty), default=0)
                 page_sum = page_turn_line(whole)
                 continue
-            if group_row(whole, header, self.whole_of) and goes_on(
-                next((b for b in bands[at + 1 :] if any(not x.empty for x in b)), ()), header, required
-            ):
+            if group_row(whole, header, self.whole_of) and line_follows(bands, at, header, required):
                 # "原发票：… | (merged across)" over its lines: a group's heading, no line; said
                 shown = " ".join(b.text.strip() for b in sorted(whole, key=lambda b: b.x0) if not b.empty)
                 first = min((b for b in whole if not b.empty), key=lambda b: (b.y0, b.x0))

@@ -281,7 +281,8 @@ def group_row(band: Sequence[Box], header: dict[str, Box], whole_of: dict[int, B
     """A group's heading row inside a table (``原发票：50026113 / 08823301（2026-03-02）`` merged
     across the columns, ``Warehouse B``, ``PO 4471``): one text and nothing else on its line,
     starting in the table's first column and reaching over the next column or more (merged on a
-    sheet, run across on a print), no figure. The caller reads it as no line only when a line of
+    sheet, run across on a print) — or, in its first cell alone, a caption and its value
+    (``原发票：…``) — no figure. The caller reads it as no line only when a line of
     the table follows it (a note across the table under the lines ends it)."""
     filled = [whole_of.get(id(b), b) for b in band if not b.empty]
     if not filled or not all(isinstance(b.value, str) for b in filled):
@@ -295,7 +296,25 @@ def group_row(band: Sequence[Box], header: dict[str, Box], whole_of: dict[int, B
     x0, x1 = min(b.x0 for b in filled), max(b.x1 for b in filled)
     if not first.overlaps_x(x0, x0 + 1e-3) and x0 > first.x0 + 1e-6:
         return False  # starting under another column: a line's cell, not the row's heading
-    return sum(1 for h in header.values() if h.x0 < x1 - 1e-6 and h.x1 > x0 + 1e-6) >= 2
+    if sum(1 for h in header.values() if h.x0 < x1 - 1e-6 and h.x1 > x0 + 1e-6) >= 2:
+        return True
+    # not merged, its text held in the first cell (a ruled print clips it there): a caption and
+    # its value (``原发票：44001726``, ``Warehouse: B``), no item's name
+    return _GROUP_CAPTION.match(text) is not None
+
+
+def line_follows(
+    bands: Sequence[Sequence[Box]], at: int, header: dict[str, Box], required: Sequence[str]
+) -> bool:
+    """Is the next line under ``bands[at]`` with anything on it a line of the table: two cells or
+    more, under two of its columns or more, its first required one among them (:func:`goes_on`) —
+    not one text over the columns (``退货原因`` over its text: a field's caption, not a group's)?"""
+    band = next((b for b in bands[at + 1 :] if any(not x.empty for x in b)), None)
+    return band is not None and sum(not b.empty for b in band) >= 2 and goes_on(band, header, required)
+
+
+# a group row's caption and its value, in one cell: ``原发票：44001726 / 05517302``, ``PO: 4471``
+_GROUP_CAPTION = lazy_re(r"^\s*[^\d:：]{1,16}[:：]\s*\S")
 
 
 # a subtotal of the page's lines (``本頁小計``, ``本页合计``, ``Page total``), not of a group
