@@ -2270,7 +2270,7 @@ class _Page:
                 paused_on = max((printed_page(b.location) or 0 for b in whole if not b.empty), default=0)
                 page_sum = page_turn_line(whole)
                 continue
-            if group_row(whole, header, self.whole_of) and line_follows(bands, at, header, required):
+            if group_row(whole, header, self.whole_of) and line_follows(bands, at, header, required, figures):
                 # "原发票：… | (merged across)" over its lines: a group's heading, no line; said
                 shown = " ".join(b.text.strip() for b in sorted(whole, key=lambda b: b.x0) if not b.empty)
                 first = min((b for b in whole if not b.empty), key=lambda b: (b.y0, b.x0))

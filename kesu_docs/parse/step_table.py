@@ -67,7 +67,10 @@ def _over_steps(page: Any, band: list[Box], head: Box, top: float) -> bool:
     ``D3 围堵措施 | … | 已完成 | 2026-03-12``: 状态 names no column of any table), with two or
     more step headings under that cell? Then the step's text is the cell under the text column
     only, not the row's status and date after it."""
-    over = [b for b in band if not b.empty and b.overlaps_x(head.x0, head.x1)]
+    filled = [b for b in band if not b.empty]
+    if not all(isinstance(b.value, str) and not any(c.isdigit() for c in b.text) for b in filled):
+        return False  # a row of labels and their values ("零件号 | YZ-HSG-3301 | 不良数 | 34"): no header
+    over = [b for b in filled if b.overlaps_x(head.x0, head.x1)]
     if len(over) != 1 or not isinstance(over[0].value, str) or _step_heading(over[0]):
         return False
     if _names_a_column(page, over[0]):

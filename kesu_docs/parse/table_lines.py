@@ -304,13 +304,25 @@ def group_row(band: Sequence[Box], header: dict[str, Box], whole_of: dict[int, B
 
 
 def line_follows(
-    bands: Sequence[Sequence[Box]], at: int, header: dict[str, Box], required: Sequence[str]
+    bands: Sequence[Sequence[Box]],
+    at: int,
+    header: dict[str, Box],
+    required: Sequence[str],
+    figures: AbstractSet[str],
 ) -> bool:
     """Is the next line under ``bands[at]`` with anything on it a line of the table: two cells or
-    more, under two of its columns or more, its first required one among them (:func:`goes_on`) —
-    not one text over the columns (``退货原因`` over its text: a field's caption, not a group's)?"""
+    more, under two of its columns or more, its first required one among them (:func:`goes_on`),
+    a figure under a figure column — not one text over the columns (``退货原因`` over its text: a
+    field's caption, not a group's), nor a footer's ``Approved by: …``?"""
     band = next((b for b in bands[at + 1 :] if any(not x.empty for x in b)), None)
-    return band is not None and sum(not b.empty for b in band) >= 2 and goes_on(band, header, required)
+    if band is None or sum(not b.empty for b in band) < 2 or not goes_on(band, header, required):
+        return False
+    return any(
+        not b.empty
+        and (not isinstance(b.value, str) or _CARRIED.match(halfwidth(b.text)) is not None)
+        and any(b.overlaps_x(header[c].x0, header[c].x1) for c in figures if c in header)
+        for b in band
+    )
 
 
 # a group row's caption and its value, in one cell: ``原发票：44001726 / 05517302``, ``PO: 4471``
