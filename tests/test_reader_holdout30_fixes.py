@@ -323,3 +323,79 @@ def test_what_speaks_of_elsewhere(text: str, elsewhere: bool) -> None:
     from kesu_docs.parse.value_cues import TEXT_SUBJECTS
 
     assert bool(TEXT_SUBJECTS["prevention.horizontal_deployment"].search(text)) is elsewhere
+
+
+# ------------------------------------------------------------- the lines as a numbered list
+@pytest.mark.parametrize("form", FORMS)
+def test_items_as_a_numbered_list_each_value_after_its_caption(tmp_path: Path, form: str) -> None:
+    rows: list[list[Any]] = [
+        ["退貨單"],
+        ["退貨單號", "RT-JD-2606-022"],
+        ["退貨日期", "2026/06/16"],
+        ["客戶名稱", "瀚宇彩晶股份有限公司"],
+        ["退貨明細"],
+        # (figures typed as text, as an ERP's export writes them: left in their cells, never glued to
+        # the next caption in the print — a right-aligned figure is: left, see the CHANGELOG)
+        [
+            "1. 料號",
+            "JD-BLU-2201",
+            "品名",
+            "背光模組",
+            "核准",
+            "80",
+            "退回",
+            "78",
+            "單價",
+            "215.50",
+            "金額",
+            "16,809.00",
+        ],
+        [
+            "2. 料號",
+            "JD-FPC-2202",
+            "品名",
+            "軟板",
+            "核准",
+            "400",
+            "退回",
+            "400",
+            "單價",
+            "6.25",
+            "金額",
+            "2,500.00",
+        ],
+        ["退貨原因", "背光暗點，軟板折傷。"],
+    ]
+    widths = {c: 11 for c in "ABCDEFGHIJKL"} | {"B": 15}
+    doc = read_doc(book_as(landscape_book(tmp_path / "rt.xlsx", rows, widths), form), "return")
+    items = doc["record"]["items"]
+    assert [
+        (i["part_no"], i["part_name"], i["qty_approved"], i["qty_returned"], i["amount"]) for i in items
+    ] == [
+        ("JD-BLU-2201", "背光模組", 80, 78, "16809.00"),
+        ("JD-FPC-2202", "軟板", 400, 400, "2500.00"),
+    ]
+
+
+def test_a_numbered_list_captions_and_values_printed_as_one_text() -> None:
+    """``品名 燈條`` (a caption and its value in one text, as fpdf2's print gives them back): parted."""
+    from kesu_docs.parse.boxes import Box
+    from kesu_docs.parse.table_lines import labelled_lines
+
+    columns = {"料號": "part_no", "品名": "part_name", "核准": "qty_approved", "退回": "qty_returned"}
+    bands = [
+        [Box(t, t, 40.0 * i, 10.0 * n, 40.0 * i + 35, 10.0 * n + 5, "p1") for i, t in enumerate(texts)]
+        for n, texts in enumerate(
+            (
+                ("1. 料號", "A-1", "品名 燈條", "核准 240", "退回 236"),
+                ("2. 料號", "A-2", "品名 膠框", "核准 60", "退回 60"),
+            ),
+            start=1,
+        )
+    ]
+    read = [{c: b.value for c, b in cells.items()} for cells, _captions in labelled_lines(bands, columns.get)]
+    assert read == [
+        {"part_no": "A-1", "part_name": "燈條", "qty_approved": "240", "qty_returned": "236"},
+        {"part_no": "A-2", "part_name": "膠框", "qty_approved": "60", "qty_returned": "60"},
+    ]
+    assert labelled_lines(bands[:1], columns.get) == []  # one line alone: no list

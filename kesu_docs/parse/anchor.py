@@ -174,6 +174,7 @@ from .table_lines import (
     goes_on,
     group_row,
     heads_turned_lines,
+    labelled_lines,
     line_follows,
     line_heading,
     line_number_columns,
@@ -1977,6 +1978,9 @@ class _Page:
             """``make`` of the bands: the page's own, worked out once a page; parted, for this table."""
             return make(bands) if parted else self.worked_out(name, lambda: make(self.bands))
 
+        if self._listed(meta, bands, values, where, taken, provenance):
+            return True  # "1. 料號 HL-5101 品名 燈條 核准 240 …": a numbered list, a line an item
+
         hits: dict[int, dict[str, tuple[Box, float]]] = {}
         shared: set[int] = set()
         sifted = page_wide("header words", self._header_words)
@@ -2545,6 +2549,43 @@ class _Page:
             return True
         values[meta.key] = rows
         where.setdefault(meta.key, next(iter(header.values())).location)
+        return True
+
+    def _listed(
+        self,
+        meta: FieldMeta,
+        bands: list[list[Box]],
+        values: dict[str, Any],
+        where: Locations,
+        taken: set[int],
+        provenance: dict[str, Provenance],
+    ) -> bool:
+        """The table's lines printed as a numbered list, each value after its caption
+        (:func:`.table_lines.labelled_lines`): read, each value by the column its caption names."""
+        columns = describe(meta.row_model)
+        vocab = self.column_vocabs[meta.key]
+
+        def named(text: str) -> str | None:
+            hit = vocab.match(text)
+            return hit[0] if hit is not None and hit[1] >= 0.85 and hit[0] in columns else None
+
+        listed = labelled_lines(bands, named)
+        if not listed:
+            return False
+        rows: list[dict[str, Any]] = []
+        for k, (cells, captions) in enumerate(listed):
+            for col, box in cells.items():
+                path = f"{meta.key}[{k}].{col}"
+                where[path] = box.location
+                fit, _ = _fit(columns[col], box.value, in_table=True)
+                caption = captions[col]
+                provenance[path] = Provenance(
+                    box.location, caption.text, caption.location, 0.85 * fit, "table"
+                )
+            taken.update(id(b) for b in (*cells.values(), *captions.values()))
+            rows.append({col: box.value for col, box in cells.items()})
+        values[meta.key] = rows
+        where.setdefault(meta.key, next(iter(listed[0][1].values())).location)
         return True
 
     def pairs_row(

@@ -325,6 +325,72 @@ def line_follows(
     )
 
 
+# a list item's number before its first caption: ``1. 料號``, ``2、``, ``(3)``
+_ITEM_NUMBER = lazy_re(r"^\s*[(（]?\s*(\d{1,3})\s*[.、)）]\s*")
+
+
+def labelled_lines(
+    bands: Sequence[Sequence[Box]], named: Callable[[str], str | None]
+) -> list[tuple[dict[str, Box], dict[str, Box]]]:
+    """A table printed as a numbered list, one line an item, each value after its caption
+    (``1. 料號 HL-5101 品名 燈條 核准 240 退回 236 單價 88.50 金額 20,886.00``, as a small ERP
+    prints a slip): each line's values by column, and the caption of each. ``named(text)``: the
+    column a caption names, or None. Two lines or more numbered 1, 2, 3 … in order, each of three
+    captions or more, the same captions in the same order on every line, each followed by one
+    box that names no column (its value); else nothing."""
+    found: list[tuple[dict[str, Box], dict[str, Box]]] = []
+    order: list[str] | None = None
+    for band in bands:
+        line = sorted((b for b in band if not b.empty), key=lambda b: b.x0)
+        if not line:
+            continue
+        first = line[0]
+        number = _ITEM_NUMBER.match(first.text) if isinstance(first.value, str) else None
+        if number is None or int(number[1]) != len(found) + 1:
+            if found:
+                break
+            continue
+        texts = [first.text[number.end() :].strip(), *(b.text.strip() for b in line[1:])]
+        cells: dict[str, Box] = {}
+        captions: dict[str, Box] = {}
+        pending: tuple[str, Box] | None = None  # a caption alone, its value the next box
+        whole = True
+        for text, box in zip(texts, line):
+            if not text:
+                continue  # the item's number in a box of its own ("1." | "料號")
+            col = named(text) if isinstance(box.value, str) else None
+            if col is not None:  # a caption alone
+                pending = (col, box)
+                continue
+            cut = _captioned(text, named) if isinstance(box.value, str) else None
+            if cut is None and pending is not None and pending[0] not in cells:
+                cells[pending[0]], captions[pending[0]] = replace(box, text=text, value=text), pending[1]
+                pending = None
+                continue
+            pending = None  # (a caption whose value the print lost: that column left empty)
+            if cut is None or cut[0] in cells:
+                whole = False
+                break
+            cells[cut[0]], captions[cut[0]] = replace(box, text=cut[1], value=cut[1]), box
+        if not whole or len(cells) < 3 or (order is not None and list(cells) != order):
+            if found:
+                break
+            continue
+        order = list(cells)
+        found.append((cells, captions))
+    return found if len(found) >= 2 else []
+
+
+def _captioned(text: str, named: Callable[[str], str | None]) -> tuple[str, str] | None:
+    """``品名 燈條`` → (the column 品名 names, ``燈條``): a caption and its value printed as one
+    text, parted at the first space after which the caption names a column; else None."""
+    for m in re.finditer(r"\s+", text):
+        col = named(text[: m.start()])
+        if col is not None and text[m.end() :].strip():
+            return col, text[m.end() :].strip()
+    return None
+
+
 # a group row's caption and its value, in one cell: ``原发票：44001726 / 05517302``, ``PO: 4471``
 _GROUP_CAPTION = lazy_re(r"^\s*[^\d:：]{1,16}[:：]\s*\S")
 
