@@ -2276,17 +2276,7 @@ class _Page:
                 continue
             if group_row(whole, header, self.whole_of) and line_follows(bands, at, header, required, figures):
                 # "原发票：… | (merged across)" over its lines: a group's heading, no line; said
-                shown = " ".join(b.text.strip() for b in sorted(whole, key=lambda b: b.x0) if not b.empty)
-                first = min((b for b in whole if not b.empty), key=lambda b: (b.y0, b.x0))
-                self.problems.append(
-                    Problem(
-                        "table_group_row",
-                        meta.key,
-                        location=first.location,
-                        severity="warning",
-                        params={"text": _short(shown)},
-                    )
-                )
+                self.problems.append(_row_passed("table_group_row", meta.key, whole))
                 taken.update(id(b) for b in whole)
                 continue
             if paused and page_sum and not turned and paused_on and new_page(band, paused_on):
@@ -2306,17 +2296,7 @@ class _Page:
                 ):
                     continue  # the next page's title, its letterhead (折讓單號： … 第 2 頁)
                 if across:  # a title's row, or a line with a wide cell: passed, never silently
-                    shown = " ".join(b.text.strip() for b in sorted(band, key=lambda b: b.x0) if not b.empty)
-                    first = min((b for b in band if not b.empty), key=lambda b: (b.y0, b.x0))
-                    self.problems.append(
-                        Problem(
-                            "table_line_passed_at_page_turn",
-                            meta.key,
-                            location=first.location,
-                            severity="warning",
-                            params={"text": _short(shown)},
-                        )
-                    )
+                    self.problems.append(_row_passed("table_line_passed_at_page_turn", meta.key, band))
                     continue
                 turned = 0
             if rows and not turned and repeats_header(band, header):
@@ -3066,6 +3046,14 @@ class _Page:
             values[meta.key] = rows
             where.setdefault(meta.key, lab.box.location)
             return
+
+
+def _row_passed(code: str, key: str, band: Sequence[Box]) -> Problem:
+    """The warning ``code`` on table ``key`` for a row of the table not read as a line, its text
+    shown (a group's heading, a title's row at a page turn)."""
+    shown = " ".join(b.text.strip() for b in sorted(band, key=lambda b: b.x0) if not b.empty)
+    first = min((b for b in band if not b.empty), key=lambda b: (b.y0, b.x0))
+    return Problem(code, key, location=first.location, severity="warning", params={"text": _short(shown)})
 
 
 _GOES_ON = lazy_re(r"^[a-z(（]")  # a line going on from the one above (lower case, a bracket)
