@@ -75,7 +75,10 @@ def _wide(locale: str) -> tuple[str, ...]:
 # them (``Tlhakubele``, ``Mmese``, ``Leotse`` beside the CLDR's ``Hlakubele``, ``Mmesa``, ``Lwetse``).
 # Wolof, Shona, Sesotho, Chichewa, Tok Pisin and Breton: the CLDR's wide names only, here and not
 # in LOCALES — their short forms clash with the months of LOCALES (Sesotho's ``Jan`` is June, Shona's
-# ``Gun`` September): in LOCALES they would leave ``Jan`` no month word at all.
+# ``Gun`` September): in LOCALES they would leave ``Jan`` no month word at all. So too Lingala
+# (``sánzá ya mísáto``), Scottish Gaelic (``dhen Mhàrt``, the genitive after an ordinal day: CLDR's
+# format names), Ewe (``tedoxe``), West Frisian (``maaie``) and Setswana (the CLDR's ``Mopitlo``;
+# glibc's ``tn_ZA`` writes ``Mopitlwe``, kept here beside it).
 # Each looked up as :data:`MAORI`'s.
 OTHERS = {
     "qu": ("Qulla puquy", "Hatun puquy", "Pauqar waray", "Ayriwa", "Aymuray", "Inti raymi", "Anta sitwa",
@@ -94,10 +97,12 @@ OTHERS = {
            "desanm"),
     "st_ZA": ("Pherekgong", "Hlakola", "Tlhakubele", "Mmese", "Motsheanong", "Phupjane", "Phupu", "Phato",
               "Leotse", "Mphalane", "Pudungwana", "Tshitwe"),
+    "tn_ZA": ("Ferikgong", "Tlhakole", "Mopitlwe", "Moranang", "Motsheganong", "Seetebosigo", "Phukwi", "Phatwe",
+              "Lwetse", "Diphalane", "Ngwanatsele", "Sedimonthole"),
 }  # fmt: skip
 # the languages of the note above taken from the CLDR's wide names (read when a month word is first
 # looked up, as every CLDR table here: importing the module loads no locale)
-WIDE_ONLY = ("wo", "sn", "st", "ny", "tpi", "br")
+WIDE_ONLY = ("wo", "sn", "st", "ny", "tpi", "br", "ln", "gd", "ee", "fy", "tn")
 
 
 @lru_cache(maxsize=1)

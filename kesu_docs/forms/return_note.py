@@ -291,6 +291,7 @@ class ReturnLine(Row):
             "退货数量",
             "数量",
             "退回数量",
+            "退回",  # 核准 240 / 退回 236: the approved and the returned count side by side (holdout30)
             "Qty",
             "Quantity",
             "实退",

@@ -172,7 +172,10 @@ from .table_lines import (
     continued_line,
     foreign_header,
     goes_on,
+    group_row,
     heads_turned_lines,
+    labelled_lines,
+    line_follows,
     line_heading,
     line_number_columns,
     line_numbers,
@@ -284,6 +287,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}：表格跨页处，下一页开头的“{text}”被当作该页重印的标题而未读作明细行；若它是一行明细，请核对",
         "{label}: where the table goes on over the page, '{text}' at the next page's top was taken for the"
         " page's title printed again and not read as a line; if it is one, please check",
+    ),
+    "table_group_row": (
+        "{label}：表格中的“{text}”一行只有这一段文字（横跨各栏，或一个标题和它的值），其下接着明细，看作一组明细的标题，"
+        "未读作明细行，请核对",
+        "{label}: the row '{text}' holds this one text alone (across the columns, or a caption and its value)"
+        " with lines under it: taken for a group's heading, not read as a line; please check",
     ),
     "table_cell_over_columns": (
         "{label}：这一行有一格跨过了旁边的栏（合并单元格），按它起始的那一栏读取，“{column}”一栏留空，请核对",
@@ -1969,6 +1978,9 @@ class _Page:
             """``make`` of the bands: the page's own, worked out once a page; parted, for this table."""
             return make(bands) if parted else self.worked_out(name, lambda: make(self.bands))
 
+        if self._listed(meta, bands, values, where, taken, provenance):
+            return True  # "1. 料號 HL-5101 品名 燈條 核准 240 …": a numbered list, a line an item
+
         hits: dict[int, dict[str, tuple[Box, float]]] = {}
         shared: set[int] = set()
         sifted = page_wide("header words", self._header_words)
@@ -2262,6 +2274,11 @@ class _Page:
                 paused_on = max((printed_page(b.location) or 0 for b in whole if not b.empty), default=0)
                 page_sum = page_turn_line(whole)
                 continue
+            if group_row(whole, header, self.whole_of) and line_follows(bands, at, header, required, figures):
+                # "原发票：… | (merged across)" over its lines: a group's heading, no line; said
+                self.problems.append(_row_passed("table_group_row", meta.key, whole))
+                taken.update(id(b) for b in whole)
+                continue
             if paused and page_sum and not turned and paused_on and new_page(band, paused_on):
                 # the page after a page's subtotal (本頁小計 at its foot): its title and the header
                 # printed again come first, then the lines go on (承上頁 carried forward, a pause too)
@@ -2279,17 +2296,7 @@ class _Page:
                 ):
                     continue  # the next page's title, its letterhead (折讓單號： … 第 2 頁)
                 if across:  # a title's row, or a line with a wide cell: passed, never silently
-                    shown = " ".join(b.text.strip() for b in sorted(band, key=lambda b: b.x0) if not b.empty)
-                    first = min((b for b in band if not b.empty), key=lambda b: (b.y0, b.x0))
-                    self.problems.append(
-                        Problem(
-                            "table_line_passed_at_page_turn",
-                            meta.key,
-                            location=first.location,
-                            severity="warning",
-                            params={"text": _short(shown)},
-                        )
-                    )
+                    self.problems.append(_row_passed("table_line_passed_at_page_turn", meta.key, band))
                     continue
                 turned = 0
             if rows and not turned and repeats_header(band, header):
@@ -2526,6 +2533,43 @@ class _Page:
             return True
         values[meta.key] = rows
         where.setdefault(meta.key, next(iter(header.values())).location)
+        return True
+
+    def _listed(
+        self,
+        meta: FieldMeta,
+        bands: list[list[Box]],
+        values: dict[str, Any],
+        where: Locations,
+        taken: set[int],
+        provenance: dict[str, Provenance],
+    ) -> bool:
+        """The table's lines printed as a numbered list, each value after its caption
+        (:func:`.table_lines.labelled_lines`): read, each value by the column its caption names."""
+        columns = describe(meta.row_model)
+        vocab = self.column_vocabs[meta.key]
+
+        def named(text: str) -> str | None:
+            hit = vocab.match(text)
+            return hit[0] if hit is not None and hit[1] >= 0.85 and hit[0] in columns else None
+
+        listed = labelled_lines(bands, named)
+        if not listed:
+            return False
+        rows: list[dict[str, Any]] = []
+        for k, (cells, captions) in enumerate(listed):
+            for col, box in cells.items():
+                path = f"{meta.key}[{k}].{col}"
+                where[path] = box.location
+                fit, _ = _fit(columns[col], box.value, in_table=True)
+                caption = captions[col]
+                provenance[path] = Provenance(
+                    box.location, caption.text, caption.location, 0.85 * fit, "table"
+                )
+            taken.update(id(b) for b in (*cells.values(), *captions.values()))
+            rows.append({col: box.value for col, box in cells.items()})
+        values[meta.key] = rows
+        where.setdefault(meta.key, next(iter(listed[0][1].values())).location)
         return True
 
     def pairs_row(
@@ -3006,6 +3050,14 @@ class _Page:
             values[meta.key] = rows
             where.setdefault(meta.key, lab.box.location)
             return
+
+
+def _row_passed(code: str, key: str, band: Sequence[Box]) -> Problem:
+    """The warning ``code`` on table ``key`` for a row of the table not read as a line, its text
+    shown (a group's heading, a title's row at a page turn)."""
+    shown = " ".join(b.text.strip() for b in sorted(band, key=lambda b: b.x0) if not b.empty)
+    first = min((b for b in band if not b.empty), key=lambda b: (b.y0, b.x0))
+    return Problem(code, key, location=first.location, severity="warning", params={"text": _short(shown)})
 
 
 _GOES_ON = lazy_re(r"^[a-z(（]")  # a line going on from the one above (lower case, a bracket)

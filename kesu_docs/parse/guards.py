@@ -727,6 +727,24 @@ def name_and_unit_slashed(text: str) -> tuple[str, str] | None:
     return None
 
 
+# a Chinese name with its romanisation in brackets after it, as a bilingual office writes names for
+# its foreign staff: ``蔡丽娟（Cai Lijuan）``, ``尹志刚 (Yin Zhigang)``, ``呂冠廷（Lü Guanting）``
+_NAME_ROMANISED = lazy_re(
+    r"([\u4e00-\u9fff]{2,4})\s*[(（]\s*([A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’-]*"
+    r"(?:[ ·-][A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’-]*){0,3})\s*[)）]"
+)
+
+
+def romanised_name(text: Any) -> tuple[str, str] | None:
+    """``蔡丽娟（Cai Lijuan）`` → (``蔡丽娟``, ``Cai Lijuan``): a Chinese name, its romanisation in
+    brackets (the same name in Latin letters: neither a role nor a department, nothing to move into
+    the row); None for anything else (``李娜(品质)``, ``张伟(组长)``: :func:`split_name`'s)."""
+    if not isinstance(text, str):
+        return None
+    m = _NAME_ROMANISED.fullmatch(text.strip())
+    return (m.group(1), m.group(2)) if m else None
+
+
 def split_name(text: str) -> tuple[str, str] | None:
     """``陈美玲 分机 215`` → (``陈美玲``, ``分机 215``); ``张伟(组长)`` → (``张伟``, ``组长``);
     None when the text is a name alone (or nothing would be left of it)."""
@@ -1643,6 +1661,10 @@ def _mend_value(
         if moved is not None:  # "Quality" under Name: the row's department; its name, if any, beside
             params = {"value": _short(value), "name": moved or "—"}
             return _mended(reading, problems, path, prov, moved or None, "member_is_department", params)
+    if person_field(meta) and (romanised := romanised_name(value)) is not None:
+        name, latin = romanised  # the name written twice: the Chinese one read, the other said
+        params = {"value": _short(value), "name": name, "extra": latin}
+        return _mended(reading, problems, path, prov, name, "name_with_extra", params)
     if person_field(meta) and (split := split_name(value)) is not None:
         name, extra = split
         _role_into_row(reading, spec, path, extra)

@@ -20,6 +20,7 @@ from ..forms import FieldMeta
 from .boxes import Box
 from .sections import _discipline_keys
 from .steps import rest_of_line
+from .value_cues import outcome_column
 from .vocab import Vocabulary, discipline, label_like
 
 
@@ -60,6 +61,25 @@ def _names_a_column(page: Any, box: Box) -> bool:
     return found
 
 
+def _over_steps(page: Any, band: list[Box], head: Box, top: float) -> bool:
+    """Is ``band`` (naming one column of a table) the header of a step table all the same: a
+    cell of its own over the column of step headings (``步骤 | 内容 | 状态 | 完成日期`` over
+    ``D3 围堵措施 | … | 已完成 | 2026-03-12``: 状态 names no column of any table), with two or
+    more step headings under that cell? Then the step's text is the cell under the text column
+    only, not the row's status and date after it."""
+    filled = [b for b in band if not b.empty]
+    if not all(isinstance(b.value, str) and not any(c.isdigit() for c in b.text) for b in filled):
+        return False  # a row of labels and their values ("零件号 | YZ-HSG-3301 | 不良数 | 34"): no header
+    over = [b for b in filled if b.overlaps_x(head.x0, head.x1)]
+    if len(over) != 1 or not isinstance(over[0].value, str) or _step_heading(over[0]):
+        return False
+    if _names_a_column(page, over[0]):
+        return False
+    col = over[0]
+    steps = [b for b in page.boxes if b.y0 >= top - 1e-6 and col.overlaps_x(b.x0, b.x1) and _step_heading(b)]
+    return len(steps) >= 2
+
+
 def _step_heading(box: Box) -> bool:
     return not box.empty and isinstance(box.value, str) and discipline(box.text) is not None
 
@@ -85,9 +105,9 @@ def _header_band(page: Any, head: Box) -> list[Box] | None:
         return None
     lowest = max(above, key=lambda b: b.y0)
     band = page.band_of(lowest)
-    if not _names_columns(page, band):
-        return None
     top = max(b.y1 for b in band)
+    if not _names_columns(page, band) and not _over_steps(page, band, head, top):
+        return None
     for b in page.boxes:  # the cells of the heading's column between the header and the heading
         if top - 1e-6 <= b.y0 < head.y0 - 1e-6 and b.overlaps_x(head.x0, head.x1) and not b.empty:
             if not isinstance(b.value, str) or discipline(b.text) is None:
@@ -105,10 +125,10 @@ def step_under_header(
     if band is None:
         return None
     # a step naming a text column of its own writes its text there (D6 效果確認: the result)
-    main = next(
-        (c for c, score, *_ in vocab.candidates(head.text) if score >= 0.85 and columns[c].kind == "text"),
-        main,
-    )
+    named_by_head = [
+        c for c, score, *_ in vocab.candidates(head.text) if score >= 0.85 and columns[c].kind == "text"
+    ]
+    main = next(iter(named_by_head), main)
     line = rest_of_line(page, head, taken)
     row: dict[str, Any] = {}
     places: dict[str, Box] = {}
@@ -129,6 +149,9 @@ def step_under_header(
         row[col], places[col] = cell.value, cell
     if main not in row:
         return None  # (the step's text alone: its other cells are under columns this table has not)
+    outcome = outcome_column(columns, main, row[main]) if main not in named_by_head else None
+    if outcome is not None and outcome not in row:  # "D6 实施验证 | 连续 6 批合格。": its result
+        row[outcome], places[outcome] = row.pop(main), places.pop(main)
     return row, places, list(places.values())
 
 

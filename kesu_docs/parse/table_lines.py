@@ -36,7 +36,7 @@ from ..values import halfwidth
 from .boxes import Box, page_number
 from .guards import totals_caption
 from .units import label_rate, unit_word
-from .vocab import filling_note, folded
+from .vocab import discipline, filling_note, folded
 
 # header words of a line-number column (a clerk's, any language)
 _LINE_HEADER = lazy_re(
@@ -180,13 +180,15 @@ _NOTE = lazy_re(r"(?i)^\s*(注|註|备注|備註|说明|說明|note|remark)s?\s*
 # the line a table printed over two pages ends its first page with: the table goes on
 _CONTINUED = lazy_re(
     r"(?i)^\W*(continued\s+(on\s+(the\s+)?next\s+page|overleaf)|\(?continued\)?|cont'?d\.?|to\s+be\s+continued"
-    r"|续下页|續下頁|接下页|接下頁|转下页|轉下頁|见下页|見下頁|下页续|下頁續)\W*$"
+    r"|续下页|續下頁|接下页|接下頁|转下页|轉下頁|见下页|見下頁|下页续|下頁續"
+    # the sum of a page's lines carried to the next (Taiwan's and China's ledgers: 過次頁 / 过次页)
+    r"|過次頁|过次页|轉次頁|转次页|carried\s+(forward|over)|c/f)\W*$"
 )
 # the line a table printed over two pages carries on its second page, under or over the header
 # printed again: the lines above go on here (``（续表）``, ``接上页``, ``Continued from previous page``)
 _RESUMED_WORDS = (
     r"(续表|續表|续上表|續上表|接上页|接上頁|承上页|承上頁|续上页|續上頁"
-    r"|continued\s+from\s+(the\s+)?previous\s+page|table\s+continued|brought\s+forward"
+    r"|承前页|承前頁|continued\s+from\s+(the\s+)?previous\s+page|table\s+continued|brought\s+(forward|down)|b/f"
     r"|(?<=[(（])\s*[续續]\s*(?=[)）]))"  # …證明單（續）: the form's title printed again, marked
 )
 _RESUMED = lazy_re(rf"(?i)^\W*{_RESUMED_WORDS}\W*$")
@@ -268,11 +270,129 @@ def pause_line(band: Sequence[Box]) -> bool:
     if len(filled) == 1 and resumed_caption(filled[0].text):
         return True  # "（续表）" on the next page: the lines above go on under it
     first = min(filled, key=lambda b: b.x0)  # "注：" and its text (a cell read as label and value)
-    if resumed_caption(first.text) and all(
+    if (resumed_caption(first.text) or continued_caption(first.text)) and all(
         _CARRIED.match(halfwidth(b.text)) for b in filled if b is not first
     ):
-        return True  # "承上頁 | 36,252.80": the sum carried from the page before, no line of its own
+        return True  # "承上頁 | 36,252.80" / "過次頁 | 13,000": a page's sum carried, no line of its own
     return len([b for b in band if not b.empty]) <= 2 and note_caption(first.text)
+
+
+def group_row(band: Sequence[Box], header: dict[str, Box], whole_of: dict[int, Box]) -> bool:
+    """A group's heading row inside a table (``原发票：50026113 / 08823301（2026-03-02）`` merged
+    across the columns, ``Warehouse B``, ``PO 4471``): one text and nothing else on its line,
+    starting in the table's first column and reaching over the next column or more (merged on a
+    sheet, run across on a print) — or, in its first cell alone, a caption and its value
+    (``原发票：…``) — no figure. The caller reads it as no line only when a line of
+    the table follows it (a note across the table under the lines ends it)."""
+    filled = [whole_of.get(id(b), b) for b in band if not b.empty]
+    if not filled or not all(isinstance(b.value, str) for b in filled):
+        return False
+    if len({b.location for b in filled}) > 1:
+        return False  # one cell (a caption and its value cut from it at a colon are one)
+    text = halfwidth(" ".join(b.text.strip() for b in filled))
+    if _CARRIED.match(text) or not any(ch.isalpha() for ch in text) or discipline(text) is not None:
+        return False  # (no figures alone; "D8 TEAM RECOGNITION" is the next step, not a group)
+    first = min(header.values(), key=lambda h: h.x0)
+    x0, x1 = min(b.x0 for b in filled), max(b.x1 for b in filled)
+    if not first.overlaps_x(x0, x0 + 1e-3) and x0 > first.x0 + 1e-6:
+        return False  # starting under another column: a line's cell, not the row's heading
+    if sum(1 for h in header.values() if h.x0 < x1 - 1e-6 and h.x1 > x0 + 1e-6) >= 2:
+        return True
+    # not merged, its text held in the first cell (a ruled print clips it there): a caption and
+    # its value (``原发票：44001726``, ``Warehouse: B``), no item's name
+    return _GROUP_CAPTION.match(text) is not None
+
+
+def line_follows(
+    bands: Sequence[Sequence[Box]],
+    at: int,
+    header: dict[str, Box],
+    required: Sequence[str],
+    figures: AbstractSet[str],
+) -> bool:
+    """Is the next line under ``bands[at]`` with anything on it a line of the table: two cells or
+    more, under two of its columns or more, its first required one among them (:func:`goes_on`),
+    a figure under a figure column — not one text over the columns (``退货原因`` over its text: a
+    field's caption, not a group's), nor a footer's ``Approved by: …``?"""
+    band = next((b for b in bands[at + 1 :] if any(not x.empty for x in b)), None)
+    if band is None or sum(not b.empty for b in band) < 2 or not goes_on(band, header, required):
+        return False
+    return any(
+        not b.empty
+        and (not isinstance(b.value, str) or _CARRIED.match(halfwidth(b.text)) is not None)
+        and any(b.overlaps_x(header[c].x0, header[c].x1) for c in figures if c in header)
+        for b in band
+    )
+
+
+# a list item's number before its first caption: ``1. 料號``, ``2、``, ``(3)``
+_ITEM_NUMBER = lazy_re(r"^\s*[(（]?\s*(\d{1,3})\s*[.、)）]\s*")
+
+
+def labelled_lines(
+    bands: Sequence[Sequence[Box]], named: Callable[[str], str | None]
+) -> list[tuple[dict[str, Box], dict[str, Box]]]:
+    """A table printed as a numbered list, one line an item, each value after its caption
+    (``1. 料號 HL-5101 品名 燈條 核准 240 退回 236 單價 88.50 金額 20,886.00``, as a small ERP
+    prints a slip): each line's values by column, and the caption of each. ``named(text)``: the
+    column a caption names, or None. Two lines or more numbered 1, 2, 3 … in order, each of three
+    captions or more, the same captions in the same order on every line, each followed by one
+    box that names no column (its value); else nothing."""
+    found: list[tuple[dict[str, Box], dict[str, Box]]] = []
+    order: list[str] | None = None
+    for band in bands:
+        line = sorted((b for b in band if not b.empty), key=lambda b: b.x0)
+        if not line:
+            continue
+        first = line[0]
+        number = _ITEM_NUMBER.match(first.text) if isinstance(first.value, str) else None
+        if number is None or int(number[1]) != len(found) + 1:
+            if found:
+                break
+            continue
+        texts = [first.text[number.end() :].strip(), *(b.text.strip() for b in line[1:])]
+        cells: dict[str, Box] = {}
+        captions: dict[str, Box] = {}
+        pending: tuple[str, Box] | None = None  # a caption alone, its value the next box
+        whole = True
+        for text, box in zip(texts, line):
+            if not text:
+                continue  # the item's number in a box of its own ("1." | "料號")
+            col = named(text) if isinstance(box.value, str) else None
+            if col is not None:  # a caption alone
+                pending = (col, box)
+                continue
+            cut = _captioned(text, named) if isinstance(box.value, str) else None
+            if cut is None and pending is not None and pending[0] not in cells:
+                cells[pending[0]], captions[pending[0]] = replace(box, text=text, value=text), pending[1]
+                pending = None
+                continue
+            pending = None  # (a caption whose value the print lost: that column left empty)
+            if cut is None or cut[0] in cells:
+                whole = False
+                break
+            cells[cut[0]], captions[cut[0]] = replace(box, text=cut[1], value=cut[1]), box
+        if not whole or len(cells) < 3 or (order is not None and list(cells) != order):
+            if found:
+                break
+            continue
+        order = list(cells)
+        found.append((cells, captions))
+    return found if len(found) >= 2 else []
+
+
+def _captioned(text: str, named: Callable[[str], str | None]) -> tuple[str, str] | None:
+    """``品名 燈條`` → (the column 品名 names, ``燈條``): a caption and its value printed as one
+    text, parted at the first space after which the caption names a column; else None."""
+    for m in re.finditer(r"\s+", text):
+        col = named(text[: m.start()])
+        if col is not None and text[m.end() :].strip():
+            return col, text[m.end() :].strip()
+    return None
+
+
+# a group row's caption and its value, in one cell: ``原发票：44001726 / 05517302``, ``PO: 4471``
+_GROUP_CAPTION = lazy_re(r"^\s*[^\d:：]{1,16}[:：]\s*\S")
 
 
 # a subtotal of the page's lines (``本頁小計``, ``本页合计``, ``Page total``), not of a group

@@ -198,7 +198,9 @@ _SYMBOLS = (
 # signs written after the figure: 1.520,00 zł (the Polish złoty), 1.247,40 TL and ₺ (the Turkish lira),
 # 1 234,50 Kč (the Czech koruna), 12 500 Ft (the Hungarian forint), 5 220,00 kr and 13.860,00 kr.
 # (the Swedish krona, the Danish and Norwegian krone: which one the sign does not say), 5,100.00 ₪
-_AFTER = r"zł|TL|₺|€|Kč|(?-i:Ft)|kr\.?|₪"  # (ft, a foot, is no forint)
+# 72,750/= (East Africa's shillings, Uganda's, Kenya's, Tanzania's: "and no cents") and 500/- (South
+# Asia's rupees, the same mark): a whole amount in a currency the mark does not name
+_AFTER = r"zł|TL|₺|€|Kč|(?-i:Ft)|kr\.?|₪|/=|/-"  # (ft, a foot, is no forint)
 _AMOUNT = lazy_re(
     rf"(?i)^\s*(?P<pre>{_CODES}|{_SYMBOLS})?\s*(?P<num>-?\d[\d,.\s]*?)\s*(?P<factor>k|m|千|万|萬|w)?\s*"
     rf"(?P<post>{_CODES}|{_AFTER})?\s*$"
@@ -234,7 +236,7 @@ def foreign_amount(meta: FieldMeta | None, value: Any) -> tuple[str, str] | None
     num = m["num"].replace(" ", "")
     if (european := european_amount(num)) is not None:  # 18,40 · 1.234,50: a decimal comma
         num = european
-    elif re.fullmatch(r"\d{1,3}(\.\d{3})+(,\d{1,2})?", num):  # 2.400,00: the European way
+    elif re.fullmatch(r"[1-9]\d{0,2}(\.\d{3})+(,\d{1,2})?", num):  # 2.400,00: the European way (P 0.350: no)
         num = num.replace(".", "").replace(",", ".")
     elif badly_grouped(num):  # 12,5 TL: a comma that is neither the decimal's nor thousands'
         return None

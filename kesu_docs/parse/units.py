@@ -197,6 +197,8 @@ COUNT_WORD_TABLE: tuple[CountWords, ...] = (
     CountWords(("ht",), ("moso",), "Wiktionary: moso (a piece; Haitian Creole); holdout29"),
     CountWords(("tpi",), ("hap",), "Wiktionary: hap (a piece, a part; Tok Pisin); holdout29"),
     CountWords(("br",), ("pezhioù", "pezh"), "Wiktionary: pezh (a piece; Breton), pezhioù; holdout29"),
+    CountWords(("gd",), ("pìosan", "pìos", "piosan", "pios"), "Wiktionary: pìos (a piece; Scottish Gaelic), pìosan; holdout30"),
+    CountWords(("fy",), ("stiks", "stik"), "Wiktionary: stik (a piece; West Frisian), stiks; holdout30"),
     CountWords(("zh",), tuple("件个只片颗粒套台支条张箱盒包卷块根对双组枚把本份次册瓶袋桶"), "Wikipedia: List of Chinese classifiers (量词, the measure words a count takes: 件, 个, 箱, 卷…)"),
     CountWords(("en",), ("pieces", "parts"), "Wiktionary: pieces, parts (plurals of piece, part; a letter's 2,400 pieces)"),
     CountWords(("fr",), ("pièces",), "Wiktionary: pièces (plural of pièce, a piece; a letter's 1 200 pièces)"),
@@ -550,6 +552,37 @@ def _package_word(word: str) -> bool:
         or _COUNT_WORD.fullmatch(_folded(word)) is not None
         or _PACKAGE.fullmatch(_folded(word)) is not None
     )
+
+
+# a figure with the same number in words in brackets after it, as a cheque writes an amount:
+# ``1,200 (one thousand two hundred) pcs``, ``3,600（叁仟陆佰）件``
+_FIGURE_WORDS = lazy_re(
+    r"^\s*(?P<figure>\d[\d,.\s]*?)\s*[(（](?P<words>[^()（）\d]+)[)）]\s*(?P<unit>\S*)\s*$"
+)
+
+
+def without_words(text: str) -> str:
+    """``1,200 (one thousand two hundred) pcs`` → ``1,200 pcs``: the number in words after a
+    figure dropped when it says the same number (English words, or Chinese capital numerals);
+    any other text as it is — words that say another number stay, and the value is no count.
+
+    >>> without_words("1,200 (one thousand two hundred) pcs"), without_words("48 (forty) pcs")
+    ('1,200 pcs', '48 (forty) pcs')
+    """
+    m = _FIGURE_WORDS.match(text) if isinstance(text, str) else None
+    if m is None:
+        return text
+    from ..amount_words import read_english_words
+    from ..values import capital_count
+
+    words = m["words"].strip()
+    said = capital_count(words)
+    number = Decimal(said) if said is not None else read_english_words(words)
+    try:
+        same = number is not None and Decimal(m["figure"].replace(",", "").replace(" ", "")) == number
+    except InvalidOperation:
+        return text
+    return f"{m['figure'].strip()} {m['unit']}".strip() if same else text
 
 
 def without_unit(text: str) -> str:

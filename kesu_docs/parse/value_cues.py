@@ -662,12 +662,14 @@ _ELSEWHERE = lazy_re(
     r"同平台|同机种|同機種|"  # 同平台 3 款开关模具 (the same platform's 3 switch moulds)
     r"推广|推廣|扩展至|扩展到|擴展至|擴展到|"  # 推广至 3 条线 (rolled out to 3 lines)
     r"\b(?:rolled\s+out|roll-?out|extended\s+to)\b|"
-    r"\b(?:same|similar|other|all|every|famil(?:y|ies))\b|"  # "updated for 3 harness families", "to every grinder"
+    # "Thickness gauge on line 2 too.", "… as well.", "also on line 3": the same done elsewhere as well
+    r"\b(?:too|as\s+well)\s*[.!]?\s*$|\balso\s+(?:on|at|for|to|in)\b|"
+    r"\b(?:same|similar|other|all|every|both|famil(?:y|ies))\b|"  # "updated for 3 harness families", "to every grinder", "on both presses"
     # "alarms on 2 more kilns", 另外 3 条线, "an 2 weiteren Öfen" (as many more elsewhere): a
     # place, machine, line, plant or model after it (MORE_WORDS, by language)
     rf"{_more_cues()}|"
     # the same in Dutch, German, Czech, Hungarian: "voor alle 5 klemmatrijzen" (for all 5 dies)
-    r"\b(?:alle|andere|overige|vergelijkbare|soortgelijke|gleiche|ähnliche|všechny|podobné|összes|hasonló)\b|"
+    r"\b(?:alle|andere|overige|vergelijkbare|soortgelijke|gleiche|ähnliche|beide|beiden|všechny|podobné|összes|hasonló)\b|"
     # Finnish, Swedish, Danish / Norwegian, Greek, Romanian: "kaikille 4 robotille" (for all 4 robots)
     r"\b(?:kaikki|kaikkia|kaikkiin|kaikille|kaikissa|muille|muihin|muissa|vastaav\w*|samanlais\w*|"
     r"samtliga|liknande|lignende|(?-i:andra|samma|andre|samme)|"  # (no Swedish alla: Italian "alla linea";
