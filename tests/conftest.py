@@ -273,7 +273,11 @@ def _files_kept() -> set[str]:
     tracker = sys.modules.get("multiprocessing.resource_tracker")
     heap = sys.modules.get("multiprocessing.heap")
     fds = [getattr(getattr(tracker, "_resource_tracker", None), "_fd", None)]
-    fds += [arena.fd for arena in getattr(getattr(heap, "BufferWrapper", None), "_heap", None)._arenas] if heap else []
+    fds += (
+        [arena.fd for arena in getattr(getattr(heap, "BufferWrapper", None), "_heap", None)._arenas]
+        if heap
+        else []
+    )
     for fd in fds:
         if fd is not None:
             with contextlib.suppress(OSError):
@@ -284,7 +288,11 @@ def _files_kept() -> set[str]:
 def _handlers() -> dict[str, object]:
     kept = {}
     for sig in signal.valid_signals():
-        if sig in (signal.SIGKILL, signal.SIGSTOP):
+        if sig in (
+            signal.SIGKILL,
+            signal.SIGSTOP,
+            signal.SIGALRM,
+        ):  # (SIGALRM: pytest-timeout's, each test its own)
             continue
         try:
             kept[signal.Signals(sig).name] = signal.getsignal(sig)
@@ -353,9 +361,10 @@ def _left(before: dict[str, object], processes: Callable[[], set[int]]) -> list[
     for name in sorted((set(old_env) | set(new_env)) - {"PYTEST_CURRENT_TEST"}):  # (pytest's own)
         if old_env.get(name) != new_env.get(name):
             said.append(f"os.environ[{name!r}] was {old_env.get(name)!r}, left {new_env.get(name)!r}")
-    for what in ("cwd", "settings held"):
-        if now[what] != before[what]:
-            said.append(f"{what} was {before[what]!r}, left {now[what]!r}")
+    if now["cwd"] != before["cwd"]:
+        said.append(f"cwd was {before['cwd']!r}, left {now['cwd']!r}")
+    if now["settings held"] is not before["settings held"]:  # (a held_settings block never left)
+        said.append(f"settings held was {before['settings held']!r:.40}, left {now['settings held']!r:.40}…")
     old_handlers = before["handlers"]
     new_handlers = now["handlers"]
     assert isinstance(old_handlers, dict) and isinstance(new_handlers, dict)
