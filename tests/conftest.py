@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import glob
 import os
 import pwd
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
+import threading
+import time
 import uuid
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from helpers import NO_SETTINGS, clean_environment, free_port
+from helpers import NO_SETTINGS, clean_environment, free_port, process_gone
 
 
 def pytest_configure(config):
@@ -182,3 +187,228 @@ def _no_language_left_by_a_command():
     common = sys.modules.get("kesu_docs.cli.common")  # imported by the test, or not at all
     if common is not None:
         common.forget_lang()
+
+
+# ---- what a test leaves behind in pytest's process --------------------------------------------
+# The suite runs in one process, in any order: a thread, a child process, a setting, a signal
+# handler, a working directory or an open file one test leaves changes what every later test
+# sees. A thread left running made every later ``Workers`` pool spawn its workers instead of
+# forking them (``workers.start_method``: round 29's CI failure, test_render_worker_fixb27, and
+# test_speed_guards' forked-worker test skipped). Each test is checked after it ended, and each
+# module after its module-wide fixtures (a PostgreSQL server) are gone: a test that leaves any of
+# these fails, named, at its teardown.
+
+THREADS_KEPT: dict[str, str] = {}
+"""A library's own thread, started once for the process and kept, that changes nothing a later
+test sees: its name's start → why it is harmless."""
+
+PROCESSES_KEPT: dict[str, str] = {
+    "multiprocessing.resource_tracker": "multiprocessing's resource tracker: started once by the "
+    "first spawned pool and kept for the process (it removes what a pool left when pytest ends)",
+}
+"""A process started once for pytest's process and kept: a word of its command line → why."""
+
+ENDING = 5.0
+"""Seconds a thread or process that is ending (a server's thread after its shutdown, a worker
+after its pool closed) is given to be gone before it counts as left behind."""
+
+RUN_MARK = "PYTEST_KESU_RUN"
+"""Set in this process: every process the suite starts inherits it (clean_environment keeps it),
+which finds a process left behind even when its parent has gone (LibreOffice's soffice.bin,
+Chromium, a daemon such as PostgreSQL's server)."""
+os.environ.setdefault(RUN_MARK, uuid.uuid4().hex)
+
+
+def _children() -> set[int]:
+    """This process' child processes (a zombie included: ended, never waited for)."""
+    found: set[int] = set()
+    for task in os.listdir("/proc/self/task"):
+        try:
+            with open(f"/proc/self/task/{task}/children", encoding="ascii") as listed:
+                found.update(int(pid) for pid in listed.read().split())
+        except OSError:
+            continue
+    return found
+
+
+def _marked() -> set[int]:
+    """The processes started by this run (inheriting :data:`RUN_MARK`), wherever they are now."""
+    mark = f"{RUN_MARK}={os.environ[RUN_MARK]}".encode() + b"\0"
+    found: set[int] = set()
+    for name in os.listdir("/proc"):
+        if not name.isdigit() or int(name) == os.getpid():
+            continue
+        try:
+            with open(f"/proc/{name}/environ", "rb") as environ:
+                if mark in environ.read():
+                    found.add(int(name))
+        except OSError:
+            continue
+    return found
+
+
+def _command(pid: int) -> str:
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as line:
+            return line.read().replace(b"\0", b" ").decode(errors="replace").strip()
+    except OSError:
+        return ""
+
+
+def _open_files() -> dict[int, str]:
+    found = {}
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            found[int(fd)] = os.readlink(f"/proc/self/fd/{fd}")
+        except OSError:  # the listing's own descriptor, closed since
+            continue
+    return found
+
+
+def _files_kept() -> set[str]:
+    """What multiprocessing opens once for the process and keeps (a spawned pool's first use):
+    the pipe to its resource tracker, and its shared-memory heap's arenas (a spawned worker's
+    shared array is allocated there; the heap keeps an arena for the next one)."""
+    kept: set[str] = set()
+    tracker = sys.modules.get("multiprocessing.resource_tracker")
+    heap = sys.modules.get("multiprocessing.heap")
+    fds = [getattr(getattr(tracker, "_resource_tracker", None), "_fd", None)]
+    fds += (
+        [arena.fd for arena in getattr(getattr(heap, "BufferWrapper", None), "_heap", None)._arenas]
+        if heap
+        else []
+    )
+    for fd in fds:
+        if fd is not None:
+            with contextlib.suppress(OSError):
+                kept.add(os.readlink(f"/proc/self/fd/{fd}"))
+    return kept
+
+
+_SIGNALS = sorted(set(signal.valid_signals()) - {signal.SIGKILL, signal.SIGSTOP, signal.SIGALRM})
+"""The signals whose handlers are compared (SIGALRM: pytest-timeout's, each test its own)."""
+
+
+def _handlers() -> dict[int, object]:
+    import _signal  # (signal.getsignal's own, without its enum: a fifth of the time)
+
+    return {sig: _signal.getsignal(sig) for sig in _SIGNALS}
+
+
+def _signal_name(sig: int) -> str:
+    try:
+        return signal.Signals(sig).name
+    except ValueError:  # a real-time signal Python does not name
+        return f"signal {sig}"
+
+
+def _cwd() -> str:
+    try:
+        return os.getcwd()
+    except FileNotFoundError:  # a folder removed while the process stood in it
+        return "(a removed folder)"
+
+
+def _state() -> dict[str, object]:
+    from kesu_docs import config
+
+    return {
+        "threads": set(threading.enumerate()),
+        "children": _children(),
+        "environ": dict(os.environ),
+        "cwd": _cwd(),
+        "handlers": _handlers(),
+        "files": _open_files(),
+        "settings held": config._HELD.get(),
+    }
+
+
+def _left(before: dict[str, object], processes: Callable[[], set[int]]) -> list[str]:
+    """What differs from ``before``, each said as a line."""
+    said: list[str] = []
+    until = time.monotonic() + ENDING
+    old_threads = before["threads"]
+    assert isinstance(old_threads, set)
+    threads = [t for t in threading.enumerate() if t not in old_threads]
+    for thread in threads:
+        thread.join(max(0.0, until - time.monotonic()))
+    said += [
+        f"a thread left running: {t.name!r} ({getattr(t, '_target', None)!r}, daemon={t.daemon})"
+        for t in threads
+        if t.is_alive() and not any(t.name.startswith(kept) for kept in THREADS_KEPT)
+    ]
+    old_children = before["children"]
+    assert isinstance(old_children, set)
+
+    def left_processes() -> list[int]:
+        return sorted(
+            pid
+            for pid in processes() - old_children
+            if not any(kept in _command(pid) for kept in PROCESSES_KEPT)
+        )
+
+    while left_processes() and time.monotonic() < until:
+        if all(process_gone(pid) for pid in left_processes()):
+            break  # zombies: waiting longer reaps none
+        time.sleep(0.05)
+    for pid in left_processes():
+        what = "ended, never waited for (a zombie)" if process_gone(pid) else "running"
+        said.append(f"a process left {what}: {pid} {_command(pid)[:200]!r}")
+    now = _state()
+    old_env = before["environ"]
+    assert isinstance(old_env, dict)
+    new_env = now["environ"]
+    assert isinstance(new_env, dict)
+    for name in sorted((set(old_env) | set(new_env)) - {"PYTEST_CURRENT_TEST"}):  # (pytest's own)
+        if old_env.get(name) != new_env.get(name):
+            said.append(f"os.environ[{name!r}] was {old_env.get(name)!r}, left {new_env.get(name)!r}")
+    if now["cwd"] != before["cwd"]:
+        said.append(f"cwd was {before['cwd']!r}, left {now['cwd']!r}")
+    if now["settings held"] is not before["settings held"]:  # (a held_settings block never left)
+        said.append(f"settings held was {before['settings held']!r:.40}, left {now['settings held']!r:.40}…")
+    old_handlers = before["handlers"]
+    new_handlers = now["handlers"]
+    assert isinstance(old_handlers, dict) and isinstance(new_handlers, dict)
+    said += [
+        f"the handler of {_signal_name(sig)} was {old_handlers[sig]!r}, left {new_handlers[sig]!r}"
+        for sig in old_handlers
+        if new_handlers[sig] != old_handlers[sig]
+    ]
+    old_files = before["files"]
+    assert isinstance(old_files, dict)
+
+    def opened() -> list[tuple[int, str]]:  # (0–2: pytest's capture, on or off)
+        kept = _files_kept()
+        return [
+            (fd, to)
+            for fd, to in sorted(_open_files().items())
+            if fd > 2 and old_files.get(fd) != to and to not in kept
+        ]
+
+    if opened():  # an object in a reference cycle closes its file once the collector finds it
+        gc.collect()  # (a pool's worker processes and their pipes): only then is it left open
+    said += [f"a file left open: descriptor {fd} → {target}" for fd, target in opened()]
+    return said
+
+
+@pytest.fixture(autouse=True)
+def _nothing_left_by_a_test(request):
+    """A test leaves no thread, child process, environment variable, working directory, signal
+    handler, open file or held settings behind it (see above)."""
+    before = _state()
+    yield
+    said = _left(before, _children)
+    if said:
+        pytest.fail(f"{request.node.nodeid} left behind:\n  " + "\n  ".join(said), pytrace=False)
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _nothing_left_by_a_module(request):
+    """A module's fixtures leave nothing behind either, nor any process the module's tests
+    started, even one no longer this process' child (LibreOffice, Chromium, PostgreSQL's server)."""
+    before = _state()
+    before["children"] = _marked()
+    yield
+    said = _left(before, _marked)
+    if said:
+        pytest.fail(f"{request.node.nodeid} left behind:\n  " + "\n  ".join(said), pytrace=False)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import copy
 import json
+import multiprocessing
 from pathlib import Path
 
 import pytest
@@ -112,15 +113,17 @@ def _held_in_worker() -> tuple[int, int]:
     return type(filing._HELD).kept, len(filing._HELD)
 
 
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="fork: POSIX")
 def test_two_workers_render_the_records_they_read_and_keep_none_after_the_batch(tmp_path, monkeypatch):
     """``--jobs 2``: each worker keeps the records it read and renders them itself (the command
     sends numbers, not records); the records it will not render — an invalid return note, a
     second source of one document — are let go too: nothing is kept once the batch is filed,
-    and the files are those one job writes."""
-    from kesu_docs.workers import Workers, start_method
+    and the files are those one job writes. The workers' records are counted through a fork of
+    this process: forked, said so (it was skipped whenever another test had left a thread
+    running, kesu then spawning its workers)."""
+    from kesu_docs.workers import Workers
 
-    if start_method() != "fork":
-        pytest.skip("the workers' records are counted through a fork of this process")
+    monkeypatch.setenv("KESU_START_METHOD", "fork")
     inbox = _inbox(tmp_path / "inbox")
     (inbox / "c1-again.json").write_bytes((inbox / "c1.json").read_bytes())  # a second source
     one = _file(inbox, tmp_path / "one", tmp_path / "one.db")

@@ -167,11 +167,9 @@ def test_a_download_whose_client_pauses_reading_past_the_idle_bound_is_sent_whol
     connection and the download was cut; now a connection with an answer still buffered counts
     as idle only past ``PAUSED_S``: the whole answer arrives."""
     import socket
-    import threading
     import time
 
-    from helpers import free_port
-    from waitress import create_server
+    from web_helpers import served
 
     from kesu_docs.web import CLEANUP_S, IDLE_S, PAUSED_S, bound_connections
 
@@ -183,18 +181,17 @@ def test_a_download_whose_client_pauses_reading_past_the_idle_bound_is_sent_whol
         )
         return [b"x" * size]
 
-    channels: dict = {}
-    port = free_port()
-    server = create_server(
-        app, map=channels, host="127.0.0.1", port=port, channel_timeout=IDLE_S, cleanup_interval=CLEANUP_S
-    )
-    bound_connections(server, channels, 0)
-    serving = threading.Thread(target=server.run, daemon=True)
-    serving.start()
-    try:
-        client = socket.socket()
+    with (
+        served(
+            app,
+            bounded=lambda server, channels: bound_connections(server, channels, 0),
+            channel_timeout=IDLE_S,
+            cleanup_interval=CLEANUP_S,
+        ) as server,
+        socket.socket() as client,
+    ):
         client.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
-        client.connect(("127.0.0.1", port))
+        client.connect(("127.0.0.1", int(server.effective_port)))
         client.sendall(b"GET /export.xlsx HTTP/1.1\r\nHost: kesu\r\n\r\n")
         got = len(client.recv(4096))
         time.sleep(IDLE_S + 2 * CLEANUP_S + 3)  # (past the idle bound and a check, within PAUSED_S)
@@ -207,9 +204,6 @@ def test_a_download_whose_client_pauses_reading_past_the_idle_bound_is_sent_whol
             got += len(data)
             if got >= size:
                 break
-        client.close()
-    finally:
-        server.close()
     assert got >= size, got
 
 

@@ -10,45 +10,11 @@ import threading
 import time
 
 from waitress import create_server
+from web_helpers import ServerLoop, idle
 
 from kesu_docs.web import close_server
 
 CHUNK = b"x" * 65536
-
-
-class _Loop:
-    """The server's loop in a thread, stopped before the close as ``kesu serve`` stops it (its
-    ``server.run()`` has returned when :func:`close_server` runs)."""
-
-    def __init__(self, channels: dict) -> None:
-        from waitress import wasyncore
-
-        self.stopped = threading.Event()
-
-        def run() -> None:
-            while not self.stopped.is_set():
-                wasyncore.loop(timeout=0.05, map=channels, count=1)
-
-        self.thread = threading.Thread(target=run, daemon=True)
-        self.thread.start()
-
-    def stop(self) -> None:
-        self.stopped.set()
-        self.thread.join(30)
-
-
-def _idle(server) -> None:
-    """Every request thread of ``server`` started and waiting for work: a request sent before
-    then finds no idle thread, and waitress warns "Task queue depth is 1" (a loaded machine's
-    CI run, thirteenth round's closing test run)."""
-    dispatcher = server.task_dispatcher
-    deadline = time.monotonic() + 30
-    while True:
-        with dispatcher.lock:
-            if dispatcher.active_count == 0:
-                return
-        assert time.monotonic() < deadline, "waitress's request threads did not start"
-        time.sleep(0.01)
 
 
 def _slow_reader_download(release: threading.Event):
@@ -72,8 +38,8 @@ def test_a_download_in_flight_at_stop_ends_its_thread_and_logs_no_traceback(capl
         threads=2,
         outbuf_high_watermark=65536,
     )
-    loop = _Loop(channels)
-    _idle(server)
+    loop = ServerLoop(channels)
+    idle(server)
     client = socket.create_connection(("127.0.0.1", server.effective_port), timeout=30)
     client.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
     client.sendall(b"GET / HTTP/1.1\r\nHost: x\r\n\r\n")  # and never reads the answer
@@ -102,8 +68,8 @@ def test_the_wake_up_pipe_outlives_every_request_thread():
 
     channels: dict = {}
     server = create_server(app, map=channels, host="127.0.0.1", port=0, threads=2)
-    loop = _Loop(channels)
-    _idle(server)
+    loop = ServerLoop(channels)
+    idle(server)
     client = socket.create_connection(("127.0.0.1", server.effective_port), timeout=30)
     client.sendall(b"GET / HTTP/1.1\r\nHost: x\r\n\r\n")
     assert entered.wait(30)

@@ -320,15 +320,15 @@ def test_in_a_chinese_browser_the_english_managers_page_asks_for_a_month_in_engl
 # ------------------------------------------------------------- 4. waitress's lines in kesu's words
 def _waitress_lines(lang: str, app) -> str:
     """What a real waitress server logs through the kesu serve handler as it answers one request
-    with ``app`` (its loop in a thread, as tests/test_web_close.py runs it)."""
-    from test_web_close import _idle, _Loop
+    with ``app`` (its loop in a thread: web_helpers.ServerLoop)."""
     from waitress import create_server
+    from web_helpers import ServerLoop, idle
 
     with serve_log(lang) as stream:
         channels: dict = {}
         server = create_server(app, map=channels, host="127.0.0.1", port=0, threads=1)
-        loop = _Loop(channels)
-        _idle(server)  # else waitress may say its queue is waiting, a line of its own
+        loop = ServerLoop(channels)
+        idle(server)  # else waitress may say its queue is waiting, a line of its own
         with socket.create_connection(("127.0.0.1", server.effective_port), timeout=30) as client:
             client.sendall(b"GET /batch/x HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
             while client.recv(65536):  # the whole answer: the request is done
@@ -373,8 +373,8 @@ def test_a_stop_closes_the_register_only_after_the_last_request_and_answers_new_
     is not closed under it (it would open it again, unasked); the stop returns, the request ends
     on the open register, and the register is closed as it ends. A request that comes meanwhile
     is told the server is stopping."""
-    from test_web_close import _Loop
     from waitress import create_server
+    from web_helpers import ServerLoop
 
     from kesu_docs.web import WebConfig, create_app, stop
 
@@ -391,7 +391,7 @@ def test_a_stop_closes_the_register_only_after_the_last_request_and_answers_new_
     app.add_url_rule("/slow", view_func=slow)
     channels: dict = {}
     server = create_server(app, map=channels, host="127.0.0.1", port=0, threads=2)
-    loop = _Loop(channels)
+    loop = ServerLoop(channels)
     client = socket.create_connection(("127.0.0.1", server.effective_port), timeout=30)
     client.sendall(b"GET /slow HTTP/1.1\r\nHost: x\r\n\r\n")
     try:

@@ -14,7 +14,7 @@ import time
 
 from openpyxl import load_workbook
 from test_web_cut_batches import _batch_of, _client, _until
-from web_helpers import SAMPLES, browser, needs_browser, screenshot, wait_for
+from web_helpers import SAMPLES, browser, needs_browser, screenshot, served, wait_for
 
 from kesu_docs import forms
 from kesu_docs.register import Register
@@ -327,49 +327,46 @@ def test_a_batch_being_read_stops_at_its_next_file_when_asked_and_one_waiting_is
 def test_the_clerk_stops_a_batch_from_its_page(tmp_path):
     """The batch page under way shows a stop button; pressed, the page comes back with the
     batch stopped: what was finished, and the files to submit again."""
-    from waitress import create_server
-
     from kesu_docs.web import WebConfig, create_app
 
     reg = Register.open(tmp_path / "k.db", create=True)
     app = create_app(WebConfig(db=str(tmp_path / "k.db"), work=tmp_path / "work", lang="en"), register=reg)
     batches = app.extensions["kesu"]["batches"]
-    server = create_server(app, host="127.0.0.1", port=0, threads=4)
-    url = f"http://127.0.0.1:{server.effective_port}"
-    serving = threading.Thread(target=server.run, daemon=True)
-    serving.start()
-    inbox = tmp_path / "inbox"
-    inbox.mkdir()
-    files = []
-    for n in range(10):
-        record = {k: v for k, v in COMPLAINT.items() if k != "number"} | {"order_no": f"SO-{n:04d}"}
-        files.append(inbox / f"c{n:02d}.json")
-        files[-1].write_text(json.dumps(record, ensure_ascii=False), "utf-8")
-    page = browser(tmp_path / "downloads")
-    try:
-        page.get(url + "/check")
-        page.find_element("css selector", "#files").send_keys("\n".join(map(str, files)))
-        page.find_element("css selector", "#check-button").click()
-        wait_for(lambda: page.find_elements("css selector", "#file-button"), 120, "the checked batch")
-        batch_id = page.current_url.rstrip("/").rsplit("/", 1)[-1]
-        batch = batches.get(batch_id)
-        held = _filing_held(batches, batch, rendered=2)
-        page.find_element("css selector", "#file-button").click()
-        assert held.reached.wait(120), batch.progress
-        page.get(url + f"/batch/{batch_id}")
-        page.find_element("css selector", "#stop-button").click()
-        error = wait_for(lambda: page.find_elements("css selector", "#batch-error"), 60, "the stopped batch")
-        screenshot(page, "web17-batch-stopped")
-        assert "document(s) finished" in error[0].text, error[0].text
-        assert not page.find_elements("css selector", "#stop-button")
-        rest = page.find_element("css selector", "#resubmit")
-        assert "Files to submit again" in rest.text
-        assert batch.progress.stage == "failed" and 2 <= len([f for f in batch.filed if f.number]) < 10
-    finally:
-        page.quit()
-        batches.stop(5)
-        server.close()
-        reg.close()
+    with served(app, threads=4) as server:
+        url = f"http://127.0.0.1:{server.effective_port}"
+        inbox = tmp_path / "inbox"
+        inbox.mkdir()
+        files = []
+        for n in range(10):
+            record = {k: v for k, v in COMPLAINT.items() if k != "number"} | {"order_no": f"SO-{n:04d}"}
+            files.append(inbox / f"c{n:02d}.json")
+            files[-1].write_text(json.dumps(record, ensure_ascii=False), "utf-8")
+        page = browser(tmp_path / "downloads")
+        try:
+            page.get(url + "/check")
+            page.find_element("css selector", "#files").send_keys("\n".join(map(str, files)))
+            page.find_element("css selector", "#check-button").click()
+            wait_for(lambda: page.find_elements("css selector", "#file-button"), 120, "the checked batch")
+            batch_id = page.current_url.rstrip("/").rsplit("/", 1)[-1]
+            batch = batches.get(batch_id)
+            held = _filing_held(batches, batch, rendered=2)
+            page.find_element("css selector", "#file-button").click()
+            assert held.reached.wait(120), batch.progress
+            page.get(url + f"/batch/{batch_id}")
+            page.find_element("css selector", "#stop-button").click()
+            error = wait_for(
+                lambda: page.find_elements("css selector", "#batch-error"), 60, "the stopped batch"
+            )
+            screenshot(page, "web17-batch-stopped")
+            assert "document(s) finished" in error[0].text, error[0].text
+            assert not page.find_elements("css selector", "#stop-button")
+            rest = page.find_element("css selector", "#resubmit")
+            assert "Files to submit again" in rest.text
+            assert batch.progress.stage == "failed" and 2 <= len([f for f in batch.filed if f.number]) < 10
+        finally:
+            page.quit()
+            batches.stop(5)
+            reg.close()
 
 
 # ------------------------------------------------------------- 4. a document under its old plain name

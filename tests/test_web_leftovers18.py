@@ -21,7 +21,7 @@ from pathlib import Path
 from click.testing import CliRunner
 from test_web_cut_batches import _client, _until
 from test_web_leftovers17 import _filing_held
-from web_helpers import SAMPLES, browser, needs_browser, screenshot, wait_for
+from web_helpers import SAMPLES, browser, needs_browser, screenshot, served, wait_for
 
 from kesu_docs import forms
 from kesu_docs.cli import cli
@@ -353,28 +353,24 @@ def test_a_batch_read_back_from_disk_shows_its_findings_at_once(tmp_path):
 # ------------------------------------------------------------- the register page's button, in a browser
 @needs_browser
 def test_the_clerk_prints_the_forms_numbered_without_documents_from_the_register_page(tmp_path):
-    from waitress import create_server
-
     reg = Register.open(tmp_path / "k.db", create=True)
     numbers = _numbered_without_documents(reg, 2)
     app = create_app(WebConfig(db=str(tmp_path / "k.db"), work=tmp_path / "work", lang="en"), register=reg)
-    server = create_server(app, host="127.0.0.1", port=0, threads=4)
-    url = f"http://127.0.0.1:{server.effective_port}"
-    threading.Thread(target=server.run, daemon=True).start()
-    page = browser(tmp_path / "downloads")
-    try:
-        page.get(url + "/check")
-        page.find_element("css selector", "#unprinted-notice a").click()
-        box = wait_for(lambda: page.find_elements("css selector", "#unprinted"), 30, "the list")[0]
-        assert all(n in box.text for n in numbers), box.text
-        screenshot(page, "web18-unprinted")
-        page.find_element("css selector", "#print-unprinted").click()
-        flash = wait_for(lambda: page.find_elements("css selector", "p.flash a"), 60, "the printed files")
-        assert {a.text for a in flash} == {f"complaint-{n}.docx" for n in numbers}
-        assert not page.find_elements("css selector", "#unprinted")
-        assert reg.unprinted() == []
-    finally:
-        page.quit()
-        app.extensions["kesu"]["batches"].stop(5)
-        server.close()
-        reg.close()
+    with served(app, threads=4) as server:
+        url = f"http://127.0.0.1:{server.effective_port}"
+        page = browser(tmp_path / "downloads")
+        try:
+            page.get(url + "/check")
+            page.find_element("css selector", "#unprinted-notice a").click()
+            box = wait_for(lambda: page.find_elements("css selector", "#unprinted"), 30, "the list")[0]
+            assert all(n in box.text for n in numbers), box.text
+            screenshot(page, "web18-unprinted")
+            page.find_element("css selector", "#print-unprinted").click()
+            flash = wait_for(lambda: page.find_elements("css selector", "p.flash a"), 60, "the printed files")
+            assert {a.text for a in flash} == {f"complaint-{n}.docx" for n in numbers}
+            assert not page.find_elements("css selector", "#unprinted")
+            assert reg.unprinted() == []
+        finally:
+            page.quit()
+            app.extensions["kesu"]["batches"].stop(5)
+            reg.close()

@@ -104,6 +104,7 @@ def _start_server(
             raise AssertionError(f"kesu serve exited: {said}")
         if time.monotonic() > deadline:
             proc.kill()
+            proc.wait()
             raise AssertionError(f"kesu serve did not start: {said}")
         time.sleep(0.1)
 
@@ -128,6 +129,67 @@ def running_server(tmp: Path, *extra: str, host: str = "127.0.0.1") -> Iterator[
             proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             proc.kill()
+            proc.wait()  # (else a zombie in pytest's process: tests/conftest.py's check)
+
+
+class ServerLoop:
+    """A waitress server's loop in a thread of this process, stopped before the server's close as
+    ``kesu serve`` stops it (its ``server.run()`` has returned when :func:`close_server` runs)."""
+
+    def __init__(self, channels: dict) -> None:
+        from waitress import wasyncore
+
+        self.stopped = threading.Event()
+
+        def run() -> None:
+            while not self.stopped.is_set():
+                wasyncore.loop(timeout=0.05, map=channels, count=1)
+
+        self.thread = threading.Thread(target=run, name="test-waitress-loop", daemon=True)
+        self.thread.start()
+
+    def stop(self) -> None:
+        self.stopped.set()
+        self.thread.join(30)
+
+
+def idle(server) -> None:
+    """Every request thread of ``server`` started and waiting for work: a request sent before
+    then finds no idle thread, and waitress warns "Task queue depth is 1" (a loaded machine's
+    CI run, thirteenth round's closing test run)."""
+    dispatcher = server.task_dispatcher
+    deadline = time.monotonic() + 30
+    while True:
+        with dispatcher.lock:
+            if dispatcher.active_count == 0:
+                return
+        assert time.monotonic() < deadline, "waitress's request threads did not start"
+        time.sleep(0.01)
+
+
+@contextlib.contextmanager
+def served(app, *, bounded: Callable[[object, dict], object] | None = None, **options) -> Iterator[object]:
+    """``app`` (WSGI) served by a real waitress server on a free port of 127.0.0.1, its loop in a
+    thread of this process; stopped on leaving as ``kesu serve`` stops (the loop, then
+    :func:`~kesu_docs.web.close_server`: every connection closed, the request threads ended).
+    ``server.close()`` alone, as tests did before, left waitress's request threads running in
+    pytest's process: every later ``--jobs`` pool of the suite then spawned its workers rather
+    than forking them (``workers.start_method``). ``bounded(server, channels)``: called before the
+    loop starts (``kesu_docs.web.bound_connections``)."""
+    from waitress import create_server
+
+    from kesu_docs.web import close_server
+
+    channels: dict = {}
+    server = create_server(app, map=channels, host="127.0.0.1", port=0, **options)
+    if bounded is not None:
+        bounded(server, channels)
+    loop = ServerLoop(channels)
+    try:
+        yield server
+    finally:
+        loop.stop()
+        close_server(server, channels)
 
 
 def browser(downloads: Path):
