@@ -660,6 +660,9 @@ _HOME_LOCALES = (
     "es_PY", "gn",  # the Paraguayan guaraní: Gs. in Spanish, ₲ in Guarani (₲ 7.275.000: no minor unit)
     "om", "tg",  # the Ethiopian birr (1,234.50 Birr), the Tajik somoni (72 750,00 сомонӣ): by their names' words
     "en_MW",  # the Malawian kwacha: MK72,750.00 (the CLDR's ny has no sign for it)
+    "en_BW",  # the Botswana pula: P 0.350 (one capital letter: only right before the figure)
+    "bm", "fr_CM",  # the CFA francs of West (F CFA, Mali's Bambara) and Central Africa (FCFA): 2 208 000 FCFA
+    "en_UG",  # the Ugandan shilling: USh 72,750/=
 )  # fmt: skip
 # a country's currencies of these last years count as its home currency (Bulgaria's lev, before
 # the euro of 2026: a form of 2025, or one still written in leva)
@@ -754,9 +757,11 @@ _APOSTROPHES = lazy_re(r"[ʻʼ‘’′`]")
 
 def _spelt_apart(sign: str) -> set[str]:
     """A sign with an apostrophe as the CLDR writes it (``soʻm``, the modifier letter) and as
-    keyboards type it: ``so'm``, ``som``."""
+    keyboards type it: ``so'm``, ``som``; a sign of two words as typed with and without the
+    space between them (``F\u202fCFA``: ``F CFA``, ``FCFA``)."""
     typed = _APOSTROPHES.sub("'", sign)
-    return {sign, typed, typed.replace("'", "")} if "'" in typed else {sign}
+    out = {sign, typed, typed.replace("'", "")} if "'" in typed else {sign}
+    return out | {re.sub(r"\s", sep, each) for each in out for sep in (" ", "") if re.search(r"\s", each)}
 
 
 def _name_word(locale: Any, code: str, country: str) -> set[str]:

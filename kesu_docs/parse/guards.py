@@ -33,7 +33,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from typing import Any
 
@@ -126,6 +126,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}：表上金额按欧洲写法，但本行的数量与金额表明“{value}”中的“,”是千位分隔符，读作 {number}，请核对",
         "{label}: the form writes its amounts the European way, but this line's quantity and amounts "
         "show the ',' in '{value}' is a thousands separator ({number}); please check",
+    ),
+    "price_written_whole": (
+        "{label}：单价“{value}”以“/=”写成整数（不带分），本行金额除以数量为 {read}，单价是它四舍五入所得，已读作 {read}，请核对",
+        "{label}: the price '{value}' is written in whole units ('/=': no cents); the line's amount over its"
+        " quantity is {read}, which it rounds: read as {read}, please check",
     ),
     "money_beyond_cents": (
         "{label}“{value}”精确到分以下，金额只记到分，未读取（不按四舍五入读作 {rounded}），请核对",
@@ -1154,9 +1159,43 @@ def _line_agrees(values: Any, spec: FormSpec, path: str, reading: str, other: st
     return agrees(reading) and not agrees(other)
 
 
+def _whole_price(values: Any, spec: FormSpec, path: str, text: str) -> str | None:
+    """A line's price closed by ``/=`` (``28/=``: in whole units, "no cents") where the line's
+    amount over its quantity is a price with cents that rounds to it (11,000/= ÷ 400 = 27.50):
+    the price was rounded to be written so, and the exact one is that quotient (as text), read
+    instead and said; None when the written price agrees with the line or nothing says so."""
+    from ..values import without_no_cents
+
+    m = _LINE_PATH.match(path)
+    if m is None or without_no_cents(text) == text:
+        return None
+    written = _figure(text, "money")
+    table = spec.fields.get(m[1])
+    rows = values.get(m[1]) if isinstance(values, dict) else None
+    if written is None or table is None or table.row_model is None or not isinstance(rows, list):
+        return None
+    row = rows[int(m[2])] if int(m[2]) < len(rows) else None
+    if not isinstance(row, dict):
+        return None
+    kinds = {col: meta.kind for col, meta in describe(table.row_model).items() if col != m[3]}
+    qtys = [q for c, k in kinds.items() if k == "qty" and (q := _figure(row.get(c), k))]
+    amounts = [a for c, k in kinds.items() if k == "money" and (a := _figure(row.get(c), k)) is not None]
+    if any(q * written == a for q in qtys for a in amounts):
+        return None  # (the price as written agrees with the line)
+    exact = {
+        each
+        for q in qtys
+        for a in amounts
+        if (each := a / q) == each.quantize(Decimal("0.01"))
+        and each != written
+        and each.quantize(Decimal("1"), rounding=ROUND_HALF_UP) == written
+    }
+    return f"{exact.pop():.2f}" if len(exact) == 1 else None
+
+
 def _figure(raw: Any, kind: str) -> Decimal | None:
     """A line's figure as written (``765,00 €``, ``600 Stk``, 600), or None."""
-    from ..values import european_amount, to_decimal
+    from ..values import european_amount, to_decimal, without_no_cents
 
     if isinstance(raw, bool) or raw is None:
         return None
@@ -1164,6 +1203,7 @@ def _figure(raw: Any, kind: str) -> Decimal | None:
         return Decimal(repr(raw)) if isinstance(raw, float) else Decimal(raw)
     text = halfwidth(str(raw))
     if kind == "money":
+        text = without_no_cents(text)  # 11,000/=
         try:
             return Decimal(european_amount(text) or to_decimal(text))
         except (ValueError, ArithmeticError):
@@ -1615,6 +1655,9 @@ def _mend_value(
     value = _typed_more(reading, problems, path, prov, meta, value, label_boxes)
     if meta is None or not isinstance(value, str):
         return value
+    if meta.kind == "money" and (exact := _whole_price(reading.values, spec, path, value)) is not None:
+        params = {"value": _short(value), "read": exact}  # 28/= over 400 × 27.50 = 11,000/=
+        value = _mended(reading, problems, path, prov, exact, "price_written_whole", params)
     if meta.kind == "money" and beyond_cents(value):  # $0.004 a piece: never read as 0.00
         set_value(reading.values, path, None)
         problems.append(_warn("money_beyond_cents", path, prov.location, beyond_cents_params(value)))

@@ -35,6 +35,7 @@ from ..values import (
     halfwidth,
     parse_date,
     to_decimal,
+    without_no_cents,
 )
 from .currency import _CODES as CURRENCY_CODES
 from .currency import currencies_in, local_signs
@@ -203,6 +204,7 @@ _AMOUNT = lazy_re(
     rf"(?i)^\s*(?P<pre>{_CODES}|{_SYMBOLS})?\s*(?P<num>-?\d[\d,.\s]*?)\s*(?P<factor>k|m|千|万|萬|w)?\s*"
     rf"(?P<post>{_CODES}|{_AFTER})?\s*$"
 )
+_ONE_POINT_GROUP = lazy_re(r"\d{1,3}\.\d{3}")  # 4.250, 2.400 (never 0.350 either way: 0 starts no thousands)
 _DOLLAR = lazy_re(r"^\s*\$")  # a bare $ is read as the figure by the amount's own rules
 
 
@@ -221,20 +223,37 @@ def _local_amount() -> re.Pattern[str]:
     )
 
 
+def _has_cents(sign: str, local: bool) -> bool:
+    """Does the currency a sign names have a minor unit (the CLDR's digits: the pula's 2, the
+    guaraní's and the CFA franc's none)? ``₲ 23.500`` is whole guaraníes, its point the
+    thousands'; ``P 4.250`` is a price in pula and thebe. False for a sign naming no known one."""
+    from babel.numbers import get_currency_precision
+
+    from .currency import local_sign_codes
+
+    codes = (
+        local_sign_codes().get(sign.casefold().rstrip("."), frozenset()) if local else currencies_in([sign])
+    )
+    return bool(codes) and all(get_currency_precision(code) > 0 for code in codes)
+
+
 def foreign_amount(meta: FieldMeta | None, value: Any) -> tuple[str, str] | None:
     """``USD 1.8K`` → (``1800.00``, ``USD``); ``NT$ 18,500`` → (``18500.00``, ``NT$``)."""
     if meta is None or meta.kind != "money" or not isinstance(value, str) or valid(meta, value):
         return None
-    m = _AMOUNT.match(halfwidth(value))
+    text = without_no_cents(halfwidth(value))  # USh 72,750/=: the figure and its sign
+    m = _AMOUNT.match(text)
     local = m is None or not (m["pre"] or m["post"] or m["factor"])
     if local:  # kr 17 400,00 · 1 850,00 ֏: a home currency's own sign (the CLDR's)
-        m = _local_amount().match(halfwidth(value))
+        m = _local_amount().match(text)
     if m is None or not (m["pre"] or m["post"] or m["factor"]):
         return None
     num = m["num"].replace(" ", "")
+    sign = m["pre"] or m["post"] or ""
+    ambiguous = not m["factor"] and _ONE_POINT_GROUP.fullmatch(num) is not None and _has_cents(sign, local)
     if (european := european_amount(num)) is not None:  # 18,40 · 1.234,50: a decimal comma
         num = european
-    elif re.fullmatch(r"\d{1,3}(\.\d{3})+(,\d{1,2})?", num):  # 2.400,00: the European way
+    elif not ambiguous and re.fullmatch(r"\d{1,3}(\.\d{3})+(,\d{1,2})?", num):  # 1.234.500: the European way
         num = num.replace(".", "").replace(",", ".")
     elif badly_grouped(num):  # 12,5 TL: a comma that is neither the decimal's nor thousands'
         return None
@@ -246,10 +265,12 @@ def foreign_amount(meta: FieldMeta | None, value: Any) -> tuple[str, str] | None
         number = Decimal(num) * ((multiplier(m["factor"], money=True) or 1) if m["factor"] else 1)
     except InvalidOperation:
         return None
-    read = f"{number:.2f}"
+    # P 4.250: a point before three digits is a decimal point or the thousands' (EUR 2.400) as the
+    # form's other amounts say: the figure as typed, for the reading's european_point to decide
+    read = num if ambiguous else f"{number:.2f}"
     if not valid(meta, read):
         return None
-    currency = m["pre"] or m["post"] or ""
+    currency = sign
     if currency.endswith("$") and currency[:-1].isalpha() and not currencies_in([currency]):
         return None  # (XY$ 1,500: letters before $ that name no dollar nor peso — not read as money)
     if currency.isascii() and currency != "Ft" and not currency.lower().startswith("kr") and not local:

@@ -1,0 +1,133 @@
+"""What the thirtieth held-out set showed the reader lacked in the way figures are written and
+in its words (issue 10; the structural patterns are rh30's), each rule read on forms of our own,
+as Excel and as LibreOffice's PDF print of it.
+
+- **Amounts closed by ``/=``** (``72,750/=``: "and no cents", as Uganda and Kenya write shillings;
+  ``Rs. 500/-`` the same in South Asia): the amount; a price so written that its line's amount over
+  the quantity rounds to (``28/=`` over 400 × 27.50 = ``11,000/=``) is that exact price, said.
+- **A price with a currency before it and three decimals** (``P 0.350``, the Botswana pula) and
+  **CFA francs** (``1 840 FCFA``, whole francs, a space between the thousands): the figure, its
+  currency said; a point before three digits in a currency with cents is the decimal point unless
+  the form's other amounts write the European way (``₲ 23.500``: guaraníes have no cents).
+
+Workbooks built here with openpyxl; values and wording of our own.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from helpers import book_as, field_codes, landscape_book, read_doc
+
+FORMS = ["xlsx", "pdf"]
+
+
+def _credit_note(path: Path, lines: list[list[Any]], totals: list[Any]) -> Path:
+    rows: list[list[Any]] = [
+        ["CREDIT NOTE"],
+        ["Credit note No.", "CN-26-0324", "Date", "2026-03-24"],
+        ["Customer", "Kampala Grid Services Ltd", "TIN", "1000031562"],
+        ["Invoice No.", "INV-26-03141", "Complaint No.", "KG-QA-2603"],
+        ["Item", "Qty", "Unit price", "Net", "VAT 18%"],
+        *lines,
+        ["Net total", None, None, totals[0]],
+        ["Total VAT", None, None, totals[1]],
+        ["Total incl. VAT", None, None, totals[2]],
+    ]
+    return landscape_book(path, rows, {"A": 26, "B": 12, "C": 16, "D": 18, "E": 16})
+
+
+# ------------------------------------------------------------------------ 1. amounts with /=
+@pytest.mark.parametrize("form", FORMS)
+def test_amounts_closed_by_no_cents_are_read(tmp_path: Path, form: str) -> None:
+    """Before: every ``/=`` amount was no amount (invalid_money): the lines' prices, amounts and
+    taxes and the three totals lost."""
+    lines = [
+        ["Pole bracket", 120, "650/=", "78,000/=", "14,040/="],
+        ["Stay wire clamp", 300, "45/=", "13,500/=", "2,430/="],
+    ]
+    path = _credit_note(tmp_path / "cn.xlsx", lines, ["91,500/=", "16,470/=", "107,970/="])
+    doc = read_doc(book_as(path, form), "allowance")
+    items = doc["record"]["items"]
+    assert [(i["unit_price"], i["allowance_amount"], i["tax"]) for i in items] == [
+        ("650.00", "78000.00", "14040.00"),
+        ("45.00", "13500.00", "2430.00"),
+    ]
+    rec = doc["record"]
+    assert (rec["total_excl_tax"], rec["total_tax"], rec["total"]) == ("91500.00", "16470.00", "107970.00")
+    assert not [e for e in doc["errors"] if e["code"] == "invalid_money"]
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_price_written_whole_is_the_lines_exact_price_said(tmp_path: Path, form: str) -> None:
+    """``28/=`` over 400 pieces and ``11,000/=``: 27.50 a piece written in whole shillings —
+    read 27.50 and said (a 28.00 read would pass for right, the line's check blaming its amount)."""
+    lines = [["Cable clamp", 400, "28/=", "11,000/=", "1,980/="]]
+    path = _credit_note(tmp_path / "cn.xlsx", lines, ["11,000/=", "1,980/=", "12,980/="])
+    doc = read_doc(book_as(path, form), "allowance")
+    assert doc["record"]["items"][0]["unit_price"] == "27.50"
+    assert "price_written_whole" in field_codes(doc, "items[0].unit_price")
+    assert not [e for e in doc["errors"] if e["code"] == "line_amount_mismatch"]
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_whole_price_that_agrees_with_its_line_is_read_as_written(tmp_path: Path, form: str) -> None:
+    lines = [["Cable clamp", 400, "28/=", "11,200/=", "2,016/="]]
+    path = _credit_note(tmp_path / "cn.xlsx", lines, ["11,200/=", "2,016/=", "13,216/="])
+    doc = read_doc(book_as(path, form), "allowance")
+    assert doc["record"]["items"][0]["unit_price"] == "28.00"
+    assert not field_codes(doc, "items[0].unit_price") & {"price_written_whole", "invalid_money"}
+
+
+def test_no_cents_marks_only_close_a_figure() -> None:
+    from kesu_docs.values import _money, without_no_cents
+
+    assert _money("72,750/=") == _money("72750")
+    assert _money("500/-") == _money("500")
+    assert without_no_cents("1/2") == "1/2"
+    assert without_no_cents("A/=") == "A/="
+
+
+# ------------------------------------------------------------ 2. P 0.350, FCFA: a sign before
+def _return_note(path: Path, lines: list[list[Any]]) -> Path:
+    rows: list[list[Any]] = [
+        ["RETURN NOTE"],
+        ["Return note No.", "RN-26-0305", "Date", "2026-03-05"],
+        ["Customer", "Gaborone Power Fittings (Pty) Ltd, Botswana", "Complaint No.", "GP-QA-2603"],
+        ["Part No.", "Description", "Approved", "Returned", "Unit price", "Amount"],
+        *lines,
+    ]
+    return landscape_book(path, rows, {"A": 16, "B": 24, "C": 12, "D": 12, "E": 14, "F": 18})
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_pula_prices_with_three_decimals(tmp_path: Path, form: str) -> None:
+    """Before (printed): ``P 0.350`` and ``P 16,800.00`` no amount; with the pula's ``P`` known,
+    ``P 4.250`` must not be read 4250 (a point before three digits is the decimal point where
+    the currency has cents and no amount on the form writes the European way)."""
+    lines = [
+        ["GB-LUG-2201", "Cable lug", 48000, 48000, "P 0.350", "P 16,800.00"],
+        ["GB-SLV-2202", "Splice sleeve", 6000, 5940, "P 4.250", "P 25,245.00"],
+    ]
+    doc = read_doc(book_as(_return_note(tmp_path / "rn.xlsx", lines), form), "return")
+    items = doc["record"]["items"]
+    assert [(i["unit_price"], i["amount"]) for i in items] == [("0.35", "16800.00"), ("4.25", "25245.00")]
+    assert "amount_in_currency" in field_codes(doc, "items[0].unit_price")
+    assert not [e for e in doc["errors"] if e["code"] in ("invalid_money", "line_amount_mismatch")]
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_cfa_francs_are_whole_amounts(tmp_path: Path, form: str) -> None:
+    lines = [
+        ["ML-MCB-3101", "Breaker 16 A", 1200, 1200, "1 840 FCFA", "2 208 000 FCFA"],
+        ["ML-SKT-3102", "Wall socket", 500, 480, "265 F CFA", "127 200 F CFA"],
+    ]
+    doc = read_doc(book_as(_return_note(tmp_path / "rn.xlsx", lines), form), "return")
+    items = doc["record"]["items"]
+    assert [(i["unit_price"], i["amount"]) for i in items] == [
+        ("1840.00", "2208000.00"),
+        ("265.00", "127200.00"),
+    ]
+    assert "amount_in_currency" in field_codes(doc, "items[0].amount")
