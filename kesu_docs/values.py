@@ -337,17 +337,6 @@ def european_amount(text: str) -> str | None:
     return f"{m[1]}{whole}.{m[3]}"
 
 
-# an amount closed by ``/=`` or ``/-``: "and no cents", as East Africa (``72,750/=``, Uganda's and
-# Kenya's shillings) and South Asia (``Rs. 500/-``) write a whole amount so nothing can be added
-# after it — the closing mark goes, as 元整's 整 does; only right after a figure
-_NO_CENTS = lazy_re(r"(?<=\d)\s?/\s?[=\-]\s*$")
-
-
-def without_no_cents(text: str) -> str:
-    """``72,750/=`` → ``72,750``, ``Rs. 500/-`` → ``Rs. 500``; other text unchanged."""
-    return _NO_CENTS.sub("", text) if "/" in text else text
-
-
 def to_decimal(value: Any, *, code: str = "invalid_number") -> Decimal:
     """A finite Decimal from a number or what a clerk typed (``¥1,234.50``); else a ``code`` error."""
     number: Decimal | None = None
@@ -378,9 +367,8 @@ def to_decimal(value: Any, *, code: str = "invalid_number") -> Decimal:
 def _money(value: Any) -> Any:
     if blank(value):
         return None
-    figure = without_no_cents(value) if isinstance(value, str) else value  # 72,750/=: the amount, whole
     try:
-        number = _in_range(to_decimal(figure, code="invalid_money"), value, MAX_MONEY_DIGITS)
+        number = _in_range(to_decimal(value, code="invalid_money"), value, MAX_MONEY_DIGITS)
         return round_money(number)
     except (
         InvalidOperation,

@@ -81,13 +81,29 @@ def test_a_whole_price_that_agrees_with_its_line_is_read_as_written(tmp_path: Pa
     assert not field_codes(doc, "items[0].unit_price") & {"price_written_whole", "invalid_money"}
 
 
-def test_no_cents_marks_only_close_a_figure() -> None:
-    from kesu_docs.values import _money, without_no_cents
+def test_a_point_before_three_digits_is_left_to_the_form_where_the_currency_has_cents() -> None:
+    """``P 4.250`` was read 4250 (a point before three digits taken for the thousands' whatever
+    the currency); the pula has cents, so the figure stays as typed for the form to decide."""
+    from kesu_docs.forms import get
+    from kesu_docs.parse.guards import meta_at
+    from kesu_docs.parse.typed import foreign_amount
 
-    assert _money("72,750/=") == _money("72750")
-    assert _money("500/-") == _money("500")
-    assert without_no_cents("1/2") == "1/2"
-    assert without_no_cents("A/=") == "A/="
+    meta = meta_at(get("return"), "items[0].unit_price")
+    assert foreign_amount(meta, "P 4.250") == ("4.250", "P")
+    assert foreign_amount(meta, "P 0.350") == ("0.350", "P")
+    assert foreign_amount(meta, "₲ 23.500") == ("23500.00", "₲")  # no cents: the thousands' point
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_point_before_three_digits_on_a_european_form_is_the_thousands(tmp_path: Path, form: str) -> None:
+    """(Kept: the figure left as typed is still read 1200 where the form writes the European way.)"""
+    lines = [
+        ["PL-FLT-4101", "Filter housing", 2, 2, "1.200 zł", "2.400,00 zł"],
+        ["PL-SEL-4102", "Seal kit", 100, 100, "0,50 zł", "50,00 zł"],
+    ]
+    doc = read_doc(book_as(_return_note(tmp_path / "rn.xlsx", lines), form), "return")
+    assert doc["record"]["items"][0]["unit_price"] == "1200.00"
+    assert "ambiguous_thousands" in field_codes(doc, "items[0].unit_price")
 
 
 # ------------------------------------------------------------ 2. P 0.350, FCFA: a sign before
@@ -131,3 +147,37 @@ def test_cfa_francs_are_whole_amounts(tmp_path: Path, form: str) -> None:
         ("265.00", "127200.00"),
     ]
     assert "amount_in_currency" in field_codes(doc, "items[0].amount")
+
+
+# ------------------------------------------------- 3. an 8D step heading naming a kind of row
+@pytest.mark.parametrize("heading", ["D4 Why not detected", "D4 Wêrom net fûn / Why not detected"])
+def test_a_d4_heading_naming_the_escape_cause_over_its_text(tmp_path: Path, heading: str) -> None:
+    """Each step a heading row above its text (a page printed by Chromium): ``D4 Why not
+    detected`` names a kind of root cause (the escape), no label word of the table — before, its
+    text was lost (the D number alone was too weak an anchor for a second D4)."""
+    import html
+
+    from helpers import chromium_page
+
+    fields = [("Report No.", "8D-TS-26-001"), ("Opened", "2026-05-05"), ("Customer", "Acme Pumps BV")]
+    steps = [
+        ("D1 Team", "Anna de Boer, Li Na"),
+        ("D2 Problem", "Pumps leak at the shaft."),
+        ("D3 Containment", "Stock re-tested."),
+        ("D4 Root cause", "Seal pressed short."),
+        (heading, "Press depth not logged."),
+        ("D5 Corrective action", "Gauge block fitted."),
+    ]
+    css = (
+        "table{border-collapse:collapse;width:90%}td,th{border:1px solid #444;padding:4px}th{text-align:left}"
+    )
+    body = (
+        "<h2>8D REPORT</h2><table>"
+        + "".join(f"<tr><td>{html.escape(a)}</td><td>{html.escape(b)}</td></tr>" for a, b in fields)
+        + "</table><table>"
+        + "".join(f"<tr><th>{html.escape(a)}</th></tr><tr><td>{html.escape(b)}</td></tr>" for a, b in steps)
+        + "</table>"
+    )
+    doc = read_doc(chromium_page(tmp_path, "d4", body, lang="en", css=css, way="ltr"), "8d")
+    causes = [(c["type"], c["cause"]) for c in doc["record"]["root_cause"]]
+    assert causes == [("occurrence", "Seal pressed short."), ("escape", "Press depth not logged.")]

@@ -660,9 +660,7 @@ _HOME_LOCALES = (
     "es_PY", "gn",  # the Paraguayan guaraní: Gs. in Spanish, ₲ in Guarani (₲ 7.275.000: no minor unit)
     "om", "tg",  # the Ethiopian birr (1,234.50 Birr), the Tajik somoni (72 750,00 сомонӣ): by their names' words
     "en_MW",  # the Malawian kwacha: MK72,750.00 (the CLDR's ny has no sign for it)
-    "en_BW",  # the Botswana pula: P 0.350 (one capital letter: only right before the figure)
-    "bm", "fr_CM",  # the CFA francs of West (F CFA, Mali's Bambara) and Central Africa (FCFA): 2 208 000 FCFA
-    "en_UG",  # the Ugandan shilling: USh 72,750/=
+    "lg", "bm", "en_BW",  # the Ugandan shilling USh, the West African CFA franc F CFA (FCFA), the Botswana pula P
 )  # fmt: skip
 # a country's currencies of these last years count as its home currency (Bulgaria's lev, before
 # the euro of 2026: a form of 2025, or one still written in leva)
@@ -757,11 +755,11 @@ _APOSTROPHES = lazy_re(r"[ʻʼ‘’′`]")
 
 def _spelt_apart(sign: str) -> set[str]:
     """A sign with an apostrophe as the CLDR writes it (``soʻm``, the modifier letter) and as
-    keyboards type it: ``so'm``, ``som``; a sign of two words as typed with and without the
-    space between them (``F\u202fCFA``: ``F CFA``, ``FCFA``)."""
+    keyboards type it: ``so'm``, ``som``."""
     typed = _APOSTROPHES.sub("'", sign)
-    out = {sign, typed, typed.replace("'", "")} if "'" in typed else {sign}
-    return out | {re.sub(r"\s", sep, each) for each in out for sep in (" ", "") if re.search(r"\s", each)}
+    found = {sign, typed, typed.replace("'", "")} if "'" in typed else {sign}
+    # a sign of two words (the CFA franc's ``F\u202fCFA``) typed with a space or none: ``F CFA``, ``FCFA``
+    return found | {" ".join(s.split()) for s in found} | {"".join(s.split()) for s in found}
 
 
 def _name_word(locale: Any, code: str, country: str) -> set[str]:

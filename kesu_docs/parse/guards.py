@@ -60,6 +60,7 @@ from .typed import (
     label_order,
     order_in_doubt,
     reads_as_code,
+    signed_figure,
     value_with_comment,
     with_tolerance,
 )
@@ -1094,6 +1095,9 @@ def european_form(values: Any, spec: FormSpec, paths: Any) -> bool:
         value = value_at(values, path)
         if meta is not None and meta.kind == "money" and isinstance(value, str) and european_amount(value):
             return True
+        if meta is not None and meta.kind == "money" and isinstance(value, str) and "," in value:
+            if european_amount(signed_figure(value) or "") is not None:  # 2.400,00 zł: its sign aside
+                return True
     return False
 
 
@@ -1159,15 +1163,17 @@ def _line_agrees(values: Any, spec: FormSpec, path: str, reading: str, other: st
     return agrees(reading) and not agrees(other)
 
 
+# a figure closed by ``/=`` or ``/-`` ("and no cents": ``72,750/=``, ``Rs. 500/-``; typed.py reads it)
+_NO_CENTS = lazy_re(r"(?<=\d)\s?/\s?[=\-]\s*$")
+
+
 def _whole_price(values: Any, spec: FormSpec, path: str, text: str) -> str | None:
     """A line's price closed by ``/=`` (``28/=``: in whole units, "no cents") where the line's
     amount over its quantity is a price with cents that rounds to it (11,000/= ÷ 400 = 27.50):
     the price was rounded to be written so, and the exact one is that quotient (as text), read
     instead and said; None when the written price agrees with the line or nothing says so."""
-    from ..values import without_no_cents
-
     m = _LINE_PATH.match(path)
-    if m is None or without_no_cents(text) == text:
+    if m is None or _NO_CENTS.search(text) is None:
         return None
     written = _figure(text, "money")
     table = spec.fields.get(m[1])
@@ -1195,7 +1201,7 @@ def _whole_price(values: Any, spec: FormSpec, path: str, text: str) -> str | Non
 
 def _figure(raw: Any, kind: str) -> Decimal | None:
     """A line's figure as written (``765,00 €``, ``600 Stk``, 600), or None."""
-    from ..values import european_amount, to_decimal, without_no_cents
+    from ..values import european_amount, to_decimal
 
     if isinstance(raw, bool) or raw is None:
         return None
@@ -1203,7 +1209,7 @@ def _figure(raw: Any, kind: str) -> Decimal | None:
         return Decimal(repr(raw)) if isinstance(raw, float) else Decimal(raw)
     text = halfwidth(str(raw))
     if kind == "money":
-        text = without_no_cents(text)  # 11,000/=
+        text = _NO_CENTS.sub("", text)  # 11,000/=
         try:
             return Decimal(european_amount(text) or to_decimal(text))
         except (ValueError, ArithmeticError):
@@ -1652,12 +1658,13 @@ def _mend_value(
     profile's reading both): a figure or date typed with more, a name with a phone or role
     after it (the role into its row), a party's name over its address, a note on who fills a
     text before the text, a slash label's share. The value as mended."""
+    if meta is not None and meta.kind == "money" and isinstance(value, str):
+        if (exact := _whole_price(reading.values, spec, path, value)) is not None:
+            params = {"value": _short(value), "read": exact}  # 28/= over 400 × 27.50 = 11,000/=
+            value = _mended(reading, problems, path, prov, exact, "price_written_whole", params)
     value = _typed_more(reading, problems, path, prov, meta, value, label_boxes)
     if meta is None or not isinstance(value, str):
         return value
-    if meta.kind == "money" and (exact := _whole_price(reading.values, spec, path, value)) is not None:
-        params = {"value": _short(value), "read": exact}  # 28/= over 400 × 27.50 = 11,000/=
-        value = _mended(reading, problems, path, prov, exact, "price_written_whole", params)
     if meta.kind == "money" and beyond_cents(value):  # $0.004 a piece: never read as 0.00
         set_value(reading.values, path, None)
         problems.append(_warn("money_beyond_cents", path, prov.location, beyond_cents_params(value)))

@@ -35,7 +35,6 @@ from ..values import (
     halfwidth,
     parse_date,
     to_decimal,
-    without_no_cents,
 )
 from .currency import _CODES as CURRENCY_CODES
 from .currency import currencies_in, local_signs
@@ -199,12 +198,13 @@ _SYMBOLS = (
 # signs written after the figure: 1.520,00 zł (the Polish złoty), 1.247,40 TL and ₺ (the Turkish lira),
 # 1 234,50 Kč (the Czech koruna), 12 500 Ft (the Hungarian forint), 5 220,00 kr and 13.860,00 kr.
 # (the Swedish krona, the Danish and Norwegian krone: which one the sign does not say), 5,100.00 ₪
-_AFTER = r"zł|TL|₺|€|Kč|(?-i:Ft)|kr\.?|₪"  # (ft, a foot, is no forint)
+# 72,750/= (East Africa's shillings, Uganda's, Kenya's, Tanzania's: "and no cents") and 500/- (South
+# Asia's rupees, the same mark): a whole amount in a currency the mark does not name
+_AFTER = r"zł|TL|₺|€|Kč|(?-i:Ft)|kr\.?|₪|/=|/-"  # (ft, a foot, is no forint)
 _AMOUNT = lazy_re(
     rf"(?i)^\s*(?P<pre>{_CODES}|{_SYMBOLS})?\s*(?P<num>-?\d[\d,.\s]*?)\s*(?P<factor>k|m|千|万|萬|w)?\s*"
     rf"(?P<post>{_CODES}|{_AFTER})?\s*$"
 )
-_ONE_POINT_GROUP = lazy_re(r"\d{1,3}\.\d{3}")  # 4.250, 2.400 (never 0.350 either way: 0 starts no thousands)
 _DOLLAR = lazy_re(r"^\s*\$")  # a bare $ is read as the figure by the amount's own rules
 
 
@@ -223,10 +223,12 @@ def _local_amount() -> re.Pattern[str]:
     )
 
 
+_ONE_POINT_GROUP = lazy_re(r"\d{1,3}\.\d{3}")  # 4.250, 2.400
+
+
 def _has_cents(sign: str, local: bool) -> bool:
     """Does the currency a sign names have a minor unit (the CLDR's digits: the pula's 2, the
-    guaraní's and the CFA franc's none)? ``₲ 23.500`` is whole guaraníes, its point the
-    thousands'; ``P 4.250`` is a price in pula and thebe. False for a sign naming no known one."""
+    guaraní's and the CFA franc's none)? False for a sign naming no known currency (``/=``)."""
     from babel.numbers import get_currency_precision
 
     from .currency import local_sign_codes
@@ -237,23 +239,39 @@ def _has_cents(sign: str, local: bool) -> bool:
     return bool(codes) and all(get_currency_precision(code) > 0 for code in codes)
 
 
+def signed_figure(value: str) -> str | None:
+    """The figure of an amount written with a currency's sign or code (``2.400,00 zł``, ``P 4.250``,
+    ``kr 17 400,00``) as typed, the sign left out; None for text that is no such amount."""
+    m = _AMOUNT.match(halfwidth(value))
+    if m is None or not (m["pre"] or m["post"]):
+        m = _local_amount().match(halfwidth(value))
+    return m["num"].strip() if m is not None and (m["pre"] or m["post"]) else None
+
+
 def foreign_amount(meta: FieldMeta | None, value: Any) -> tuple[str, str] | None:
     """``USD 1.8K`` → (``1800.00``, ``USD``); ``NT$ 18,500`` → (``18500.00``, ``NT$``)."""
     if meta is None or meta.kind != "money" or not isinstance(value, str) or valid(meta, value):
         return None
-    text = without_no_cents(halfwidth(value))  # USh 72,750/=: the figure and its sign
-    m = _AMOUNT.match(text)
+    m = _AMOUNT.match(halfwidth(value))
     local = m is None or not (m["pre"] or m["post"] or m["factor"])
     if local:  # kr 17 400,00 · 1 850,00 ֏: a home currency's own sign (the CLDR's)
-        m = _local_amount().match(text)
+        m = _local_amount().match(halfwidth(value))
     if m is None or not (m["pre"] or m["post"] or m["factor"]):
         return None
     num = m["num"].replace(" ", "")
-    sign = m["pre"] or m["post"] or ""
-    ambiguous = not m["factor"] and _ONE_POINT_GROUP.fullmatch(num) is not None and _has_cents(sign, local)
+    # P 4.250: a point before three digits, in a currency with cents, is the decimal point or the
+    # thousands' (EUR 2.400) as the form's other amounts say: read as typed, for the reading's
+    # european_point to decide (₲ 23.500: guaraníes have no cents, the point is the thousands')
+    typed = (
+        num
+        if not m["factor"]
+        and _ONE_POINT_GROUP.fullmatch(num)
+        and _has_cents(m["pre"] or m["post"] or "", local)
+        else None
+    )
     if (european := european_amount(num)) is not None:  # 18,40 · 1.234,50: a decimal comma
         num = european
-    elif not ambiguous and re.fullmatch(r"\d{1,3}(\.\d{3})+(,\d{1,2})?", num):  # 1.234.500: the European way
+    elif re.fullmatch(r"[1-9]\d{0,2}(\.\d{3})+(,\d{1,2})?", num):  # 2.400,00: the European way (P 0.350: no)
         num = num.replace(".", "").replace(",", ".")
     elif badly_grouped(num):  # 12,5 TL: a comma that is neither the decimal's nor thousands'
         return None
@@ -265,12 +283,10 @@ def foreign_amount(meta: FieldMeta | None, value: Any) -> tuple[str, str] | None
         number = Decimal(num) * ((multiplier(m["factor"], money=True) or 1) if m["factor"] else 1)
     except InvalidOperation:
         return None
-    # P 4.250: a point before three digits is a decimal point or the thousands' (EUR 2.400) as the
-    # form's other amounts say: the figure as typed, for the reading's european_point to decide
-    read = num if ambiguous else f"{number:.2f}"
+    read = typed or f"{number:.2f}"
     if not valid(meta, read):
         return None
-    currency = sign
+    currency = m["pre"] or m["post"] or ""
     if currency.endswith("$") and currency[:-1].isalpha() and not currencies_in([currency]):
         return None  # (XY$ 1,500: letters before $ that name no dollar nor peso — not read as money)
     if currency.isascii() and currency != "Ft" and not currency.lower().startswith("kr") and not local:
