@@ -181,3 +181,47 @@ def test_a_d4_heading_naming_the_escape_cause_over_its_text(tmp_path: Path, head
     doc = read_doc(chromium_page(tmp_path, "d4", body, lang="en", css=css, way="ltr"), "8d")
     causes = [(c["type"], c["cause"]) for c in doc["record"]["root_cause"]]
     assert causes == [("occurrence", "Seal pressed short."), ("escape", "Press depth not logged.")]
+
+
+# ------------------------------------------- 4. another document read as the kind told
+def _invoice(path: Path) -> Path:
+    """A commercial invoice: its lines typed with no header over them (as a trading house's
+    template prints them), nothing of a complaint's or a return note's."""
+    rows: list[list[Any]] = [
+        ["COMMERCIAL INVOICE"],
+        ["Invoice No.", "CI-2604-0117"],
+        ["Date:", "2026-04-09"],
+        ["Sold to:", "Lakeside Instruments Ltd"],
+        ["Terms:", "FOB Ningbo, T/T 60 days"],
+        ["1  PM-9648 Panel meter 96x48", "40 pcs", "USD 12.50", "USD 500.00"],
+        ["2  PM-7272 Panel meter 72x72", "20 pcs", "USD 11.00", "USD 220.00"],
+        ["Total:", None, None, "USD 720.00"],
+    ]
+    return landscape_book(path, rows, {"A": 26, "B": 26, "C": 14, "D": 16})
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_an_invoice_read_as_the_kind_told_is_no_such_form(tmp_path: Path, form: str, lang: str) -> None:
+    """Before: ``--kind return`` on an invoice gave a record (its date read by ``Date:``) whose
+    only errors were "Return note no. is required", "Customer is required"…: nothing said the
+    file was no return note at all. (``--kind complaint`` on this one reads nothing: an error
+    already; the set's invoice read its date as the received date, a record then too.)"""
+    doc = read_doc(book_as(_invoice(tmp_path / "inv.xlsx"), form), "return", lang)
+    assert doc["record"] is None
+    assert [e["code"] for e in doc["errors"]] == ["not_a_form"]
+    message = doc["errors"][0]["message"]
+    assert "COMMERCIAL INVOICE" in message and "Sold to" in message
+    assert ("labels found" if lang == "en" else "找到的标签") in message
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_sparse_complaint_read_as_told_is_still_a_record(tmp_path: Path, form: str) -> None:
+    rows: list[list[Any]] = [
+        ["Customer", "Lakeside Instruments Ltd", "Date received", "2026-04-09"],
+        ["Part No.", "LI-PM-9648", "Defective qty", 12],
+    ]
+    path = landscape_book(tmp_path / "cc.xlsx", rows, {"A": 18, "B": 28, "C": 18, "D": 14})
+    doc = read_doc(book_as(path, form), "complaint")
+    assert doc["record"] is not None and doc["record"]["part_no"] == "LI-PM-9648"
+    assert "not_a_form" not in {e["code"] for e in doc["errors"]}
