@@ -1139,21 +1139,28 @@ _LINE_PATH = lazy_re(r"^(\w+)\[(\d+)\]\.(\w+)$")
 _LEADING_NUMBER = lazy_re(r"^\s*[-+]?\d+(?:\.\d+)?")
 
 
-def _line_agrees(values: Any, spec: FormSpec, path: str, reading: str, other: str) -> bool:
-    """Does the line ``path`` stands in agree with ``reading`` of its figure (quantity × price
-    = amount, the figure either the price or the amount) and not with the ``other`` reading?
-    The form's other amounts decide how ``1,275`` is meant; neither or both agreeing: no."""
+def _line_figures(values: Any, spec: FormSpec, path: str) -> tuple[list[Decimal], list[Decimal]]:
+    """The quantities and the amounts of the line ``path`` stands in, its own figure left out;
+    ([], []) for a path of no table's line."""
     m = _LINE_PATH.match(path)
     table = spec.fields.get(m[1]) if m else None
     rows = values.get(m[1]) if m and isinstance(values, dict) else None
     if m is None or table is None or table.row_model is None or not isinstance(rows, list):
-        return False
+        return [], []
     row = rows[int(m[2])] if int(m[2]) < len(rows) else None
     if not isinstance(row, dict):
-        return False
+        return [], []
     kinds = {col: meta.kind for col, meta in describe(table.row_model).items() if col != m[3]}
     qtys = [q for c, k in kinds.items() if k == "qty" and (q := _figure(row.get(c), k)) is not None]
     amounts = [a for c, k in kinds.items() if k == "money" and (a := _figure(row.get(c), k)) is not None]
+    return qtys, amounts
+
+
+def _line_agrees(values: Any, spec: FormSpec, path: str, reading: str, other: str) -> bool:
+    """Does the line ``path`` stands in agree with ``reading`` of its figure (quantity × price
+    = amount, the figure either the price or the amount) and not with the ``other`` reading?
+    The form's other amounts decide how ``1,275`` is meant; neither or both agreeing: no."""
+    qtys, amounts = _line_figures(values, spec, path)
 
     def agrees(text: str) -> bool:
         x = Decimal(text)
@@ -1172,20 +1179,11 @@ def _whole_price(values: Any, spec: FormSpec, path: str, text: str) -> str | Non
     amount over its quantity is a price with cents that rounds to it (11,000/= ÷ 400 = 27.50):
     the price was rounded to be written so, and the exact one is that quotient (as text), read
     instead and said; None when the written price agrees with the line or nothing says so."""
-    m = _LINE_PATH.match(path)
-    if m is None or _NO_CENTS.search(text) is None:
+    written = _figure(text, "money") if _NO_CENTS.search(text) else None
+    if written is None:
         return None
-    written = _figure(text, "money")
-    table = spec.fields.get(m[1])
-    rows = values.get(m[1]) if isinstance(values, dict) else None
-    if written is None or table is None or table.row_model is None or not isinstance(rows, list):
-        return None
-    row = rows[int(m[2])] if int(m[2]) < len(rows) else None
-    if not isinstance(row, dict):
-        return None
-    kinds = {col: meta.kind for col, meta in describe(table.row_model).items() if col != m[3]}
-    qtys = [q for c, k in kinds.items() if k == "qty" and (q := _figure(row.get(c), k))]
-    amounts = [a for c, k in kinds.items() if k == "money" and (a := _figure(row.get(c), k)) is not None]
+    qtys, amounts = _line_figures(values, spec, path)
+    qtys = [q for q in qtys if q]  # (a count of 0 divides nothing)
     if any(q * written == a for q in qtys for a in amounts):
         return None  # (the price as written agrees with the line)
     exact = {
