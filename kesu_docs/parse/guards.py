@@ -33,7 +33,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from typing import Any
 
@@ -60,6 +60,7 @@ from .typed import (
     label_order,
     order_in_doubt,
     reads_as_code,
+    signed_figure,
     value_with_comment,
     with_tolerance,
 )
@@ -126,6 +127,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}：表上金额按欧洲写法，但本行的数量与金额表明“{value}”中的“,”是千位分隔符，读作 {number}，请核对",
         "{label}: the form writes its amounts the European way, but this line's quantity and amounts "
         "show the ',' in '{value}' is a thousands separator ({number}); please check",
+    ),
+    "price_written_whole": (
+        "{label}：单价“{value}”以“/=”写成整数（不带分），本行金额除以数量为 {read}，单价是它四舍五入所得，已读作 {read}，请核对",
+        "{label}: the price '{value}' is written in whole units ('/=': no cents); the line's amount over its"
+        " quantity is {read}, which it rounds: read as {read}, please check",
     ),
     "money_beyond_cents": (
         "{label}“{value}”精确到分以下，金额只记到分，未读取（不按四舍五入读作 {rounded}），请核对",
@@ -1107,6 +1113,9 @@ def european_form(values: Any, spec: FormSpec, paths: Any) -> bool:
         value = value_at(values, path)
         if meta is not None and meta.kind == "money" and isinstance(value, str) and european_amount(value):
             return True
+        if meta is not None and meta.kind == "money" and isinstance(value, str) and "," in value:
+            if european_amount(signed_figure(value) or "") is not None:  # 2.400,00 zł: its sign aside
+                return True
     return False
 
 
@@ -1148,21 +1157,28 @@ _LINE_PATH = lazy_re(r"^(\w+)\[(\d+)\]\.(\w+)$")
 _LEADING_NUMBER = lazy_re(r"^\s*[-+]?\d+(?:\.\d+)?")
 
 
-def _line_agrees(values: Any, spec: FormSpec, path: str, reading: str, other: str) -> bool:
-    """Does the line ``path`` stands in agree with ``reading`` of its figure (quantity × price
-    = amount, the figure either the price or the amount) and not with the ``other`` reading?
-    The form's other amounts decide how ``1,275`` is meant; neither or both agreeing: no."""
+def _line_figures(values: Any, spec: FormSpec, path: str) -> tuple[list[Decimal], list[Decimal]]:
+    """The quantities and the amounts of the line ``path`` stands in, its own figure left out;
+    ([], []) for a path of no table's line."""
     m = _LINE_PATH.match(path)
     table = spec.fields.get(m[1]) if m else None
     rows = values.get(m[1]) if m and isinstance(values, dict) else None
     if m is None or table is None or table.row_model is None or not isinstance(rows, list):
-        return False
+        return [], []
     row = rows[int(m[2])] if int(m[2]) < len(rows) else None
     if not isinstance(row, dict):
-        return False
+        return [], []
     kinds = {col: meta.kind for col, meta in describe(table.row_model).items() if col != m[3]}
     qtys = [q for c, k in kinds.items() if k == "qty" and (q := _figure(row.get(c), k)) is not None]
     amounts = [a for c, k in kinds.items() if k == "money" and (a := _figure(row.get(c), k)) is not None]
+    return qtys, amounts
+
+
+def _line_agrees(values: Any, spec: FormSpec, path: str, reading: str, other: str) -> bool:
+    """Does the line ``path`` stands in agree with ``reading`` of its figure (quantity × price
+    = amount, the figure either the price or the amount) and not with the ``other`` reading?
+    The form's other amounts decide how ``1,275`` is meant; neither or both agreeing: no."""
+    qtys, amounts = _line_figures(values, spec, path)
 
     def agrees(text: str) -> bool:
         x = Decimal(text)
@@ -1170,6 +1186,33 @@ def _line_agrees(values: Any, spec: FormSpec, path: str, reading: str, other: st
         return any(abs(q * x - a) <= cent or abs(q * a - x) <= cent for q in qtys for a in amounts)
 
     return agrees(reading) and not agrees(other)
+
+
+# a figure closed by ``/=`` or ``/-`` ("and no cents": ``72,750/=``, ``Rs. 500/-``; typed.py reads it)
+_NO_CENTS = lazy_re(r"(?<=\d)\s?/\s?[=\-]\s*$")
+
+
+def _whole_price(values: Any, spec: FormSpec, path: str, text: str) -> str | None:
+    """A line's price closed by ``/=`` (``28/=``: in whole units, "no cents") where the line's
+    amount over its quantity is a price with cents that rounds to it (11,000/= ÷ 400 = 27.50):
+    the price was rounded to be written so, and the exact one is that quotient (as text), read
+    instead and said; None when the written price agrees with the line or nothing says so."""
+    written = _figure(text, "money") if _NO_CENTS.search(text) else None
+    if written is None:
+        return None
+    qtys, amounts = _line_figures(values, spec, path)
+    qtys = [q for q in qtys if q]  # (a count of 0 divides nothing)
+    if any(q * written == a for q in qtys for a in amounts):
+        return None  # (the price as written agrees with the line)
+    exact = {
+        each
+        for q in qtys
+        for a in amounts
+        if (each := a / q) == each.quantize(Decimal("0.01"))
+        and each != written
+        and each.quantize(Decimal("1"), rounding=ROUND_HALF_UP) == written
+    }
+    return f"{exact.pop():.2f}" if len(exact) == 1 else None
 
 
 def _figure(raw: Any, kind: str) -> Decimal | None:
@@ -1182,6 +1225,7 @@ def _figure(raw: Any, kind: str) -> Decimal | None:
         return Decimal(repr(raw)) if isinstance(raw, float) else Decimal(raw)
     text = halfwidth(str(raw))
     if kind == "money":
+        text = _NO_CENTS.sub("", text)  # 11,000/=
         try:
             return Decimal(european_amount(text) or to_decimal(text))
         except (ValueError, ArithmeticError):
@@ -1631,6 +1675,10 @@ def _mend_value(
     profile's reading both): a figure or date typed with more, a name with a phone or role
     after it (the role into its row), a party's name over its address, a note on who fills a
     text before the text, a slash label's share. The value as mended."""
+    if meta is not None and meta.kind == "money" and isinstance(value, str):
+        if (exact := _whole_price(reading.values, spec, path, value)) is not None:
+            params = {"value": _short(value), "read": exact}  # 28/= over 400 × 27.50 = 11,000/=
+            value = _mended(reading, problems, path, prov, exact, "price_written_whole", params)
     value = _typed_more(reading, problems, path, prov, meta, value, label_boxes)
     if meta is None or not isinstance(value, str):
         return value

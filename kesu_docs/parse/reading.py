@@ -600,6 +600,9 @@ def _read_files(files: list[Path], kind: str | None) -> list[ParseResult]:
             except Exception as exc:  # a bug of ours must cost one document, not the batch
                 out.append(_internal(source, spec.kind, exc))
                 continue
+            if (other := _another_document(spec, kind, extraction, problems)) is not None:
+                out.append(ParseResult(source, spec.kind, None, [other], fatal=True))
+                continue
             if path.suffix.lower() in _LAYOUTS and hasattr(record, "in_currency"):
                 from .currency import form_currency, krone_said, unknown_locales_said
 
@@ -621,6 +624,39 @@ def _read_files(files: list[Path], kind: str | None) -> list[ParseResult]:
             _sort(result, extraction.problems + problems)
             out.append(result)
     return out
+
+
+# a value read by a label this loosely is no label of the form's own (``Date:`` on an invoice)
+_LOOSE_READING = 0.6
+
+
+def _another_document(
+    spec: FormSpec, kind: str | None, extraction: Extraction, problems: list[Problem]
+) -> Problem | None:
+    """The kind told (``--kind complaint``) of a file where none of that form's labels were found:
+    every value read loosely, by a word any document has (``Date:``), and most of its required
+    fields missing — a commercial invoice attached in the form's place. Said as no such form, the
+    labels the file does print named (``not_a_form``), never a record of "X is required"."""
+    if kind is None:
+        return None
+    required = [key for key, meta in spec.fields.items() if meta.required]
+    missing = {p.field for p in problems if p.code == "required" and p.field in spec.fields}
+    if not required or 3 * len(missing) < 2 * len(required):
+        return None
+    if any(getattr(prov, "confidence", 1.0) >= _LOOSE_READING for prov in extraction.provenance.values()):
+        return None
+    seen: list[str] = []
+    for text in [p.params.get("text", "") for p in extraction.problems if p.code == "unread_label"] + [
+        getattr(prov, "label", "") for prov in extraction.provenance.values()
+    ]:
+        text = str(text).strip().rstrip(":：")
+        if text and text not in seen:
+            seen.append(text)
+    shown = "、".join(seen[:12]) + ("…" if len(seen) > 12 else "")
+    found = (
+        Bilingual(f"（找到的标签：{shown}）", f" (labels found: {shown.replace('、', ', ')})") if seen else ""
+    )
+    return SourceError("not_a_form", kinds=Bilingual.title(spec), found=found).problem()
 
 
 def check_results(

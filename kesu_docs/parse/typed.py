@@ -223,6 +223,31 @@ def _local_amount() -> re.Pattern[str]:
     )
 
 
+_ONE_POINT_GROUP = lazy_re(r"\d{1,3}\.\d{3}")  # 4.250, 2.400
+
+
+def _has_cents(sign: str, local: bool) -> bool:
+    """Does the currency a sign names have a minor unit (the CLDR's digits: the pula's 2, the
+    guaraní's and the CFA franc's none)? False for a sign naming no known currency (``/=``)."""
+    from babel.numbers import get_currency_precision
+
+    from .currency import local_sign_codes
+
+    codes = (
+        local_sign_codes().get(sign.casefold().rstrip("."), frozenset()) if local else currencies_in([sign])
+    )
+    return bool(codes) and all(get_currency_precision(code) > 0 for code in codes)
+
+
+def signed_figure(value: str) -> str | None:
+    """The figure of an amount written with a currency's sign or code (``2.400,00 zł``, ``P 4.250``,
+    ``kr 17 400,00``) as typed, the sign left out; None for text that is no such amount."""
+    m = _AMOUNT.match(halfwidth(value))
+    if m is None or not (m["pre"] or m["post"]):
+        m = _local_amount().match(halfwidth(value))
+    return m["num"].strip() if m is not None and (m["pre"] or m["post"]) else None
+
+
 def foreign_amount(meta: FieldMeta | None, value: Any) -> tuple[str, str] | None:
     """``USD 1.8K`` → (``1800.00``, ``USD``); ``NT$ 18,500`` → (``18500.00``, ``NT$``)."""
     if meta is None or meta.kind != "money" or not isinstance(value, str) or valid(meta, value):
@@ -234,6 +259,16 @@ def foreign_amount(meta: FieldMeta | None, value: Any) -> tuple[str, str] | None
     if m is None or not (m["pre"] or m["post"] or m["factor"]):
         return None
     num = m["num"].replace(" ", "")
+    # P 4.250: a point before three digits, in a currency with cents, is the decimal point or the
+    # thousands' (EUR 2.400) as the form's other amounts say: read as typed, for the reading's
+    # european_point to decide (₲ 23.500: guaraníes have no cents, the point is the thousands')
+    typed = (
+        num
+        if not m["factor"]
+        and _ONE_POINT_GROUP.fullmatch(num)
+        and _has_cents(m["pre"] or m["post"] or "", local)
+        else None
+    )
     if (european := european_amount(num)) is not None:  # 18,40 · 1.234,50: a decimal comma
         num = european
     elif re.fullmatch(r"[1-9]\d{0,2}(\.\d{3})+(,\d{1,2})?", num):  # 2.400,00: the European way (P 0.350: no)
@@ -248,7 +283,7 @@ def foreign_amount(meta: FieldMeta | None, value: Any) -> tuple[str, str] | None
         number = Decimal(num) * ((multiplier(m["factor"], money=True) or 1) if m["factor"] else 1)
     except InvalidOperation:
         return None
-    read = f"{number:.2f}"
+    read = typed or f"{number:.2f}"
     if not valid(meta, read):
         return None
     currency = m["pre"] or m["post"] or ""

@@ -500,6 +500,29 @@ _SAME_WORD = {
 }
 
 
+def _names_a_row_kind(name: str, path: str) -> bool:
+    """Does a heading's name (or a part of it after a slash) name a kind of row of the table
+    ``path`` (``D4 Wêrom net fûn / Why not detected``: the escape cause, a row of root_cause)?"""
+    kinds = _row_kinds(path)
+    return bool(kinds) and any(term.lookup(part) is not None for part in slash_names(name) for term in kinds)
+
+
+@lru_cache(maxsize=256)
+def _row_kinds(path: str) -> tuple[Any, ...]:
+    """The options of the table ``path``'s rows' term columns on any form (root_cause: its
+    CauseType, occurrence or escape)."""
+    from ..forms import all_specs, describe
+
+    out: list[Any] = []
+    for spec in all_specs():
+        meta = spec.fields.get(path)
+        if meta is not None and meta.row_model is not None:
+            out += [
+                c.term for c in describe(meta.row_model).values() if c.kind == "term" and c.term is not None
+            ]
+    return tuple(out)
+
+
 def sorted_words(text: str) -> str:
     """English words in a fixed order, so that word order does not matter: ``~date received``."""
     words = sorted(_SAME_WORD.get(w, w) for w in _ENGLISH_WORD.findall(plain_latin(halfwidth(text)).lower()))
@@ -924,7 +947,7 @@ class Vocabulary:
         if not pieces:
             return False
         own = self._own_keys().get(path, ())
-        return any(p in k for p in pieces for k in own)
+        return any(p in k for p in pieces for k in own) or _names_a_row_kind(name, path)
 
     def _own_keys(self) -> dict[str, list[str]]:
         by_path = self._by_path
