@@ -223,7 +223,7 @@ def _local_amount() -> re.Pattern[str]:
     )
 
 
-_ONE_POINT_GROUP = lazy_re(r"\d{1,3}\.\d{3}")  # 4.250, 2.400
+_ONE_POINT_GROUP = lazy_re(r"[1-9]\d{0,2}\.\d{3}")  # 4.250, 2.400 (0.350: no group starts with 0, a decimal)
 
 
 def _has_cents(sign: str, local: bool) -> bool:
