@@ -85,6 +85,92 @@ def test_a_document_and_its_pdf_are_dated_by_the_registers_moment(tmp_path):
         assert abs(os.stat(out / name).st_mtime - issued) < 0.01, name
 
 
+_REFUSING_TIMES = """
+import errno, os, runpy, sys
+def refused(*args, **kwargs):  # a folder that takes no explicit time (a CIFS or FAT share: EPERM)
+    raise PermissionError(errno.EPERM, os.strerror(errno.EPERM))
+os.utime = refused
+sys.argv = ["kesu", *sys.argv[1:]]
+runpy.run_module("kesu_docs", run_name="__main__")
+"""
+
+
+def test_a_folder_that_refuses_a_files_time_still_gets_the_document_with_a_warning(tmp_path):
+    """fixr30 (review of robust30, item 2): a batch filed at a register moment ahead of this PC
+    dates its file forward; where the folder refuses explicit times (``EPERM`` on a CIFS or FAT
+    share: refused here by the system call as such a share refuses it) the document, written
+    whole, was reported failed. Now it is written, its file in place under its name (the time
+    set on the staged file, before its rename: none left half-dated), and the clerk warned."""
+    import datetime as dt
+
+    from helpers import complaint, python_process
+
+    from kesu_docs.register import Register
+
+    db, out, inbox = tmp_path / "k.db", tmp_path / "out", tmp_path / "in"
+    inbox.mkdir()
+    write_json(inbox / "c.json", sample_record(customer="refused times"))
+    ahead = dt.datetime.now(dt.timezone.utc) + dt.timedelta(hours=5)
+    with Register.open(db) as reg:  # another clerk's PC, 5 hours ahead
+        reg.issue(complaint(customer="ahead"), source_hash="ahead", issued_at=ahead)
+    args = ["render", str(inbox), "-o", str(out), "--db", str(db), "--lang", "en"]
+    done = python_process("-c", _REFUSING_TIMES, *args, cwd=tmp_path, COLUMNS="400")
+    said = " ".join((done.stdout + done.stderr).split())
+    assert done.returncode == 0, said
+    assert sorted(p.name for p in out.iterdir()) == ["complaint-202609002.docx"]
+    assert "folder refuses a set modification time" in said, said
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT count(*) FROM prints WHERE mark = 'original'").fetchone() == (1,)
+    conn.close()
+
+
+def test_a_rerun_dates_the_file_it_writes_again_now_not_back_at_its_documents_issue(tmp_path):
+    """fixr30 (review of robust30, item 3): every file was given its document's moment, also
+    when that lay in the past — a rerun's file (or a void's copy) dated back at the first
+    run's issue, skipped by a backup copying what changed since its last run. Now a file is
+    dated never before it is written: forward to the register's moment only where this PC's
+    clock is behind it (the test above and the next)."""
+    import os
+    import time
+
+    db, out, inbox = tmp_path / "k.db", tmp_path / "out", tmp_path / "in"
+    inbox.mkdir()
+    write_json(inbox / "c.json", sample_record(customer="rerun"))
+    done = _kesu_render(tmp_path, inbox, out, db)
+    assert done.returncode == 0, done.stdout + done.stderr
+    conn = sqlite3.connect(db)
+    with conn:  # stopped before its print was logged
+        conn.execute("DELETE FROM prints")
+        conn.execute("DELETE FROM events WHERE event = 'printed'")
+    conn.close()
+    (tmp_path / "kesu.toml").write_text('company = "改正后的公司名称有限公司"\n', encoding="utf-8")
+    started = time.time()
+    done = _kesu_render(tmp_path, inbox, out, db)
+    assert done.returncode == 0, done.stdout + done.stderr
+    # (a file's time is the kernel's coarse clock: up to a tick behind time.time())
+    assert os.stat(out / "complaint-202609001.docx").st_mtime >= started - 0.05
+
+
+def test_print_unprinted_dates_its_files_by_the_registers_moment_ahead_of_this_pc(tmp_path):
+    """fixr30 (review of robust30, item 8): ``kesu register print-unprinted`` wrote a document's
+    file dated by this PC's clock, behind the register's moment for it: a rerun of the batch
+    would take it for another document's file. Now it dates it as a batch does."""
+    import datetime as dt
+    import os
+
+    from helpers import complaint
+
+    from kesu_docs.filing import print_unprinted
+    from kesu_docs.register import Register
+
+    ahead = dt.datetime.now(dt.timezone.utc) + dt.timedelta(hours=5)
+    with Register.open(tmp_path / "k.db") as reg:  # numbered by a PC 5 hours ahead, never printed
+        reg.issue(complaint(customer="ahead"), source_hash="ahead", issued_at=ahead)
+        [filed] = print_unprinted(reg, tmp_path / "out")
+        assert filed.ok and filed.output is not None
+        assert abs(os.stat(filed.output).st_mtime - ahead.timestamp()) < 0.01
+
+
 # ------------------------------------------------------------------ 3. the locked message's figures
 
 
