@@ -357,6 +357,36 @@ def test_an_upgrade_and_a_web_batch_are_dated_by_the_registers_clock(tmp_path):
         assert Batches(tmp_path / "work", reg).new("clerk").created >= ahead
 
 
+def test_a_web_batch_begun_while_postgresql_is_out_of_reach_is_dated_by_this_pc(tmp_path, pg_url, caplog):
+    """fixr30 (review of robust30, item 4): a web upload asked the register for its batch's time
+    after making the batch's folders: with the PostgreSQL server out of reach (its connections
+    refused here, the proxy gone) the upload failed — 500, its folder left behind. Now the time
+    is read first, and where the register cannot say it, this PC's clock dates the batch (said
+    in the server's log); the upload goes on."""
+    import datetime as dt
+    import logging
+
+    from test_robust29 import cut_proxy
+
+    from kesu_docs.register import Register
+    from kesu_docs.web.jobs import Batches
+
+    Register.open(pg_url, create=True).close()
+    (tmp_path / "work").mkdir()
+    with cut_proxy(pg_url, "after", tmp_path / "proxy.log") as through:
+        reg = Register.open(through)
+    try:  # (the proxy stopped: the server out of reach)
+        batches = Batches(tmp_path / "work", reg)
+        before = dt.datetime.now().astimezone()
+        with caplog.at_level(logging.WARNING):
+            batch = batches.new("clerk")
+        assert before <= batch.created <= dt.datetime.now().astimezone()
+        assert (batch.folder / "in").is_dir() and (batch.folder / "out").is_dir()
+        assert "could not be read" in caplog.text or "读不到登记簿的时间" in caplog.text
+    finally:
+        reg.close()
+
+
 # ------------------------------------------------------------------ 4. the stop's counts
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_a_batch_stopped_by_a_lost_commit_answer_counts_what_it_may_have_numbered(tmp_path, pg_url, jobs):
