@@ -466,6 +466,39 @@ def test_the_export_rows_build_lets_other_clerks_write_between_its_steps_and_res
         want.close()
 
 
+def test_a_write_finds_its_own_case_log_line_however_many_others_logged_meanwhile(pg_url):
+    """fixr30 (review of robust30, item 5): a PostgreSQL write confirms a lost commit by its last
+    case-log line, searched only among the register's last 5,000: at a busy time (6,000 lines
+    logged by other clerks while it ran) it found none and took ``txid_status``'s "committed"
+    unconfirmed — on a promoted standby, another transaction's. Now searched among the lines
+    numbered since it began, however many."""
+    import psycopg
+
+    from helpers import complaint
+
+    from kesu_docs.register import Register, database, register
+
+    with Register.open(pg_url, create=True) as reg:
+        reg.issue(complaint(), source_hash="first")
+        with database.writing(reg._engine) as conn:
+            conn.exec_driver_sql(
+                "INSERT INTO events (document_id, at, event, detail) "
+                "SELECT id, now(), 'reminder', 'ours' FROM documents"
+            )
+            [ours] = conn.exec_driver_sql("SELECT id FROM events WHERE detail = 'ours'").scalars()
+            with psycopg.connect(pg_url, autocommit=True) as other:  # the other clerks, meanwhile
+                other.execute(
+                    "INSERT INTO events (document_id, at, event, detail) "
+                    "SELECT d.id, now(), 'reminder', 'theirs' FROM documents d, generate_series(1, 6000)"
+                )
+            asked = conn.execute(
+                register._ASKED, {"before": conn.info.get(database.LINES_BEFORE) or 0}
+            ).first()
+            conn.rollback()
+    assert asked is not None and asked.xid is not None
+    assert asked.line == ours
+
+
 # ------------------------------------------------------------------ 6. a failover reuses a transaction id
 @contextlib.contextmanager
 def _standby(primary: str) -> Iterator[tuple[str, Callable[[], None]]]:

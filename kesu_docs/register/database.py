@@ -355,11 +355,21 @@ def writing(engine: Engine) -> Iterator[Connection]:
     with engine.connect() as conn:
         conn.execution_options(kesu_write=True)
         with conn.begin():
-            if conn.dialect.name == "postgresql":  # (this transaction's alone: SET LOCAL)
-                conn.exec_driver_sql(
-                    f"SET LOCAL idle_in_transaction_session_timeout = {int(PG_IDLE_IN_WRITE_MS)}"
-                )
+            if conn.dialect.name == "postgresql":  # (this transaction's alone: SET LOCAL's is_local)
+                begun = conn.exec_driver_sql(_PG_WRITE_BEGUN % int(PG_IDLE_IN_WRITE_MS)).first()
+                conn.info[LINES_BEFORE] = begun[1] if begun is not None else None
             yield conn
+
+
+LINES_BEFORE = "kesu_lines_before"
+"""A PostgreSQL write transaction's ``conn.info`` key: the last case-log id any transaction had
+drawn when it began (its events' sequence: the lines it writes are numbered above it), the floor
+of :data:`.register._ASKED`'s search for its own line, however many others logged meanwhile."""
+_PG_WRITE_BEGUN = (
+    "SELECT set_config('idle_in_transaction_session_timeout', '%d', true), CASE WHEN "
+    "to_regclass('events') IS NOT NULL THEN pg_sequence_last_value(pg_get_serial_sequence('events', "
+    "'id')::regclass) END"
+)
 
 
 @contextlib.contextmanager

@@ -37,6 +37,7 @@ from ..forms import Form
 from ..problems import Bilingual
 from . import queries, schema, sheet_store
 from .database import (
+    LINES_BEFORE,
     check_integrity,
     check_server,
     connect,
@@ -62,12 +63,13 @@ T = TypeVar("T")
 
 _RETRIES = 5  # a concurrent writer took our number or source first (PostgreSQL): start again
 # a PostgreSQL write transaction's id (NULL: it wrote nothing) and its last case-log line (among
-# the last 5,000: none for a write that logs nothing, such as the export rows' storing), asked
-# once its writes are done: what :meth:`Register._transaction_became` confirms a commit by
+# those numbered since it began, :data:`.database.LINES_BEFORE`, however many: none for a write
+# that logs nothing, such as the export rows' storing), asked once its writes are done: what
+# :meth:`Register._transaction_became` confirms a commit by
 _ASKED = sa.text(
     "SELECT t.xid, e.id AS line, e.at, e.document_id, e.event FROM "
     "(SELECT txid_current_if_assigned() AS xid) t LEFT JOIN LATERAL (SELECT id, at, document_id, "
-    "event FROM events WHERE t.xid IS NOT NULL AND id > (SELECT max(id) - 5000 FROM events) "
+    "event FROM events WHERE t.xid IS NOT NULL AND id > :before "
     "AND xmin::text::bigint = t.xid % 4294967296 ORDER BY id DESC LIMIT 1) e ON true"
 )
 _CONFIRMED = sa.text(
@@ -391,7 +393,9 @@ class Register:
                     done.append(work(conn))
                     if conn.dialect.name == "postgresql":  # (after the writes: the id they took,
                         # NULL when they wrote nothing; a read-only server has refused them already)
-                        asked.append(conn.execute(_ASKED).first())
+                        asked.append(
+                            conn.execute(_ASKED, {"before": conn.info.get(LINES_BEFORE) or 0}).first()
+                        )
                 return done[0]
             except DBAPIError as exc:
                 if not (asked and exc.connection_invalidated):
