@@ -473,7 +473,6 @@ def test_a_write_finds_its_own_case_log_line_however_many_others_logged_meanwhil
     unconfirmed — on a promoted standby, another transaction's. Now searched among the lines
     numbered since it began, however many."""
     import psycopg
-
     from helpers import complaint
 
     from kesu_docs.register import Register, database, register
