@@ -1332,8 +1332,7 @@ def _issue(
         outcomes = register.issue_many(items, prints=prints, refused=refused)
     except RegisterError as exc:
         if exc.code != _REFUSED:
-            if getattr(exc, "unsure", False):  # its commit's answer lost: these may be numbered
-                exc.unsure_forms = len(items)  # type: ignore[attr-defined]
+            _perhaps_numbered(exc)
             raise
     else:
         _refused_back(made, refused)
@@ -1345,9 +1344,21 @@ def _issue(
             outcomes += register.issue_many([item])
         except RegisterError as exc:
             if exc.code != _REFUSED:
+                _perhaps_numbered(exc)
                 raise
             outcomes.append(exc)
     return outcomes
+
+
+def _perhaps_numbered(exc: Exception) -> None:
+    """A numbering whose commit answer was lost, the server not reachable to ask (``unsure``):
+    its forms that it numbered or revised are said perhaps numbered (``unsure_forms``, the stop
+    message's count) — not those it found filed already (a rerun's), nor those it refused."""
+    if getattr(exc, "unsure", False):
+        done = getattr(exc, "unsure_done", None) or []
+        exc.unsure_forms = sum(
+            bool(getattr(d, "created", False) or getattr(d, "revised", False)) for d in done
+        )  # type: ignore[attr-defined]
 
 
 _REFUSED = "register_value_refused"  # the database refused a value of one document of a batch

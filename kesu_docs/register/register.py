@@ -407,6 +407,7 @@ class Register:
                     return done[0]
                 if became != "aborted":  # (not known: it may be committed — said so, _failure)
                     exc.kesu_unsure = True  # type: ignore[attr-defined]
+                    exc.kesu_done = done[0] if done else None  # type: ignore[attr-defined]
                     raise
         raise RegisterError("register_failed", reason="the connection to the server was lost again and again")
 
@@ -455,6 +456,8 @@ class Register:
             return RegisterError("register_damaged", url=self.address, detail=_damage(exc))
         error = RegisterError("register_failed", reason=_reason(exc))
         error.unsure = bool(getattr(exc, "kesu_unsure", False))  # type: ignore[attr-defined]
+        # (what its work gave, the commit unknown: issue_many's documents, each created or found)
+        error.unsure_done = getattr(exc, "kesu_done", None)  # type: ignore[attr-defined]
         return error
 
     # ------------------------------------------------------------------ looking up
