@@ -1356,9 +1356,8 @@ def _perhaps_numbered(exc: Exception) -> None:
     message's count) — not those it found filed already (a rerun's), nor those it refused."""
     if getattr(exc, "unsure", False):
         done = getattr(exc, "unsure_done", None) or []
-        exc.unsure_forms = sum(
-            bool(getattr(d, "created", False) or getattr(d, "revised", False)) for d in done
-        )  # type: ignore[attr-defined]
+        numbered = sum(bool(getattr(d, "created", False) or getattr(d, "revised", False)) for d in done)
+        exc.unsure_forms = numbered  # type: ignore[attr-defined]
 
 
 _REFUSED = "register_value_refused"  # the database refused a value of one document of a batch
