@@ -295,6 +295,66 @@ def test_a_kesu_frozen_in_its_write_transaction_lets_go_of_the_numbering_on_post
         assert sorted(d.number for d in reg.documents()) == ["202609001", "202609002"]
 
 
+_STOOD_STILL = """
+import os, signal, sys
+import sqlalchemy as sa
+from kesu_docs.register import Register, RegisterError, database
+database.PG_IDLE_IN_WRITE_MS = 1000
+reg = Register.open(sys.argv[1])
+def work(conn):
+    conn.execute(sa.text("SELECT * FROM counters FOR UPDATE"))
+    print(conn.scalar(sa.text("SELECT pg_backend_pid()")), flush=True)
+    os.kill(os.getpid(), signal.SIGSTOP)
+    conn.execute(sa.text("SELECT 1"))
+try:
+    reg._write(work)
+except RegisterError as exc:
+    print(exc.message("zh"))
+    print(exc.message("en"))
+"""
+
+
+def test_a_kesu_that_stood_still_in_its_write_says_so_in_chinese_and_english(tmp_path, pg_url):
+    """fixr30 (review of robust30, item 7): the kesu whose session the server ended (idle in
+    its write transaction past ``PG_IDLE_IN_WRITE_MS``) said only the driver's English words
+    once it went on. Now, in both languages, that it stood still and that nothing was written."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    import psycopg
+
+    from helpers import clean_environment
+
+    from kesu_docs.register import Register
+
+    Register.open(pg_url, create=True).close()
+    frozen = subprocess.Popen(
+        [sys.executable, "-c", _STOOD_STILL, pg_url],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=clean_environment(),
+    )
+    try:
+        assert frozen.stdout is not None
+        backend = int(frozen.stdout.readline())
+        deadline = time.monotonic() + 60
+        with psycopg.connect(pg_url, autocommit=True) as conn:  # the server ends its session
+            while conn.execute("SELECT count(*) FROM pg_stat_activity WHERE pid = %s", (backend,)).fetchone()[
+                0
+            ]:
+                assert time.monotonic() < deadline, "the server never ended the idle session"
+                time.sleep(0.05)
+        frozen.send_signal(signal.SIGCONT)
+        said = frozen.communicate(timeout=60)[0]
+    finally:
+        frozen.kill()
+        frozen.wait(30)
+    assert "中途停住超过 1 秒" in said and "这一步没有写入登记簿" in said, said
+    assert "stood still for over 1 seconds" in said, said
+
+
 def test_a_postgresql_server_older_than_kesu_needs_is_refused_before_any_number(pg_url, monkeypatch):
     """``txid_status`` (what became of a commit whose answer was lost) is PostgreSQL 10's: on an
     older server every write failed with the driver's "function txid_current_if_assigned() does

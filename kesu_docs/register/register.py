@@ -79,6 +79,7 @@ _CONFIRMED = sa.text(
 _CONFIRMED_BY = ("line", "at", "document_id", "event", "xid")
 _TRANSIENT = {"40001", "40P01"}  # PostgreSQL serialization failure, deadlock detected: retry
 _READ_ONLY = "25006"  # PostgreSQL read_only_sql_transaction
+_IDLE_ENDED = "25P03"  # PostgreSQL idle_in_transaction_session_timeout: the session ended
 
 
 def _now() -> dt.datetime:
@@ -1116,6 +1117,18 @@ def _reason(exc: BaseException) -> str | Bilingual:
     said = next((zh for sign, zh in _LOCKED.items() if sign in words), None)
     if said is not None:
         return _locked(exc, words, said)
+    if getattr(original, "sqlstate", None) == _IDLE_ENDED or "idle-in-transaction timeout" in words:
+        from .database import PG_IDLE_IN_WRITE_MS
+
+        seconds = f"{PG_IDLE_IN_WRITE_MS / 1000:.1f}".removesuffix(".0")
+        return Bilingual(
+            f"kesu 写入登记簿时中途停住超过 {seconds} 秒（如命令行窗口因选中文字而暂停、程序被挂起），"
+            f"服务器已结束它的连接（{words}）：这一步没有写入登记簿，其他文员未受阻；再次运行同一命令即可",
+            f"kesu stood still for over {seconds} seconds in the middle of a write to the register (a "
+            f"console window paused by a text selection, a suspended program), and the server ended its "
+            f"connection ({words}): this step was not written to the register, no other clerk kept "
+            "waiting; run the same command again",
+        )
     return words
 
 
