@@ -324,7 +324,6 @@ def test_a_kesu_that_stood_still_in_its_write_says_so_in_chinese_and_english(tmp
     import time
 
     import psycopg
-
     from helpers import clean_environment
 
     from kesu_docs.register import Register
