@@ -375,7 +375,7 @@ class Register:
                 raise self._failure(exc) from None
         raise RegisterError("register_failed", reason="too many concurrent conflicts, try again")
 
-    def _committed_once(self, work: Callable[[Connection], T]) -> T:
+    def _committed_once(self, work: Callable[[Connection], T], engine: Engine | None = None) -> T:
         """``work(conn)`` in one write transaction, committed once, whatever became of the
         connection. On PostgreSQL the transaction's id is asked once ``work`` is done; when the
         connection is lost then (the server stopped, a network cut) — after COMMIT was sent, its
@@ -385,12 +385,14 @@ class Register:
         ``work`` is run again in a new transaction (the batch goes on, nothing twice). When the
         server cannot say (unreachable), or the connection was lost during ``work`` (no id asked
         yet), the loss is raised as before: the batch stops saying that the same command finishes
-        it (it finds what was filed, never numbers twice)."""
+        it (it finds what was filed, never numbers twice). ``engine``: another than the
+        register's own (a read-only register's writer, :meth:`store_stale_sheet_rows`)."""
+        engine = engine if engine is not None else self._engine
         for _ in range(_RETRIES):
             asked: list[Any] = []
             done: list[T] = []
             try:
-                with writing(self._engine) as conn:
+                with writing(engine) as conn:
                     done.append(work(conn))
                     if conn.dialect.name == "postgresql":  # (after the writes: the id they took,
                         # NULL when they wrote nothing; a read-only server has refused them already)
@@ -403,7 +405,7 @@ class Register:
                     raise
                 if asked[0] is None or asked[0].xid is None:  # nothing written: ``work`` run again
                     continue
-                became = self._transaction_became(asked[0])
+                became = self._transaction_became(asked[0], engine)
                 if became == "committed" and done:
                     return done[0]
                 if became != "aborted":  # (not known: it may be committed — said so, _failure)
@@ -412,7 +414,7 @@ class Register:
                     raise
         raise RegisterError("register_failed", reason="the connection to the server was lost again and again")
 
-    def _transaction_became(self, asked: Any) -> str | None:
+    def _transaction_became(self, asked: Any, engine: Engine) -> str | None:
         """What became of the transaction whose connection was lost (``asked``: :data:`_ASKED`'s
         row, its id and its last case-log line): ``committed``, ``aborted``, or None when the
         server cannot be asked. A server still finishing it (its backend has not seen the client
@@ -426,7 +428,7 @@ class Register:
         deadline = time.monotonic() + 10
         while True:
             try:
-                with reading(self._engine) as conn:
+                with reading(engine) as conn:
                     became = conn.scalar(sa.text("SELECT txid_status(:xid)"), {"xid": asked.xid})
                     if became == "committed" and asked.line is not None:
                         found = conn.scalar(_CONFIRMED, {k: getattr(asked, k) for k in _CONFIRMED_BY})
@@ -437,12 +439,12 @@ class Register:
                 return became if became in ("committed", "aborted") else None
             time.sleep(0.05)
 
-    def _write(self, work: Callable[[Connection], T]) -> T:
+    def _write(self, work: Callable[[Connection], T], engine: Engine | None = None) -> T:
         """``work(conn)`` in one write transaction committed once (:meth:`_committed_once`: a
         commit whose reply was lost is never done twice), its database failures (read-only
-        file, lost server) RegisterErrors."""
+        file, lost server) RegisterErrors; ``engine``: another than the register's own."""
         try:
-            return self._committed_once(work)
+            return self._committed_once(work, engine)
         except DBAPIError as exc:
             raise self._failure(exc) from None
 
@@ -1026,8 +1028,8 @@ class Register:
         if engine is None:
             return None
         try:
-            return sheet_store.build(lambda: reading(engine), lambda work: _written(engine, work), self)
-        except DBAPIError:
+            return sheet_store.build(lambda: reading(engine), lambda work: self._write(work, engine), self)
+        except (DBAPIError, RegisterError):  # (busy, read-only media: the export makes them, as before)
             return None
         finally:
             if engine is not self._engine:
@@ -1051,12 +1053,6 @@ class Register:
 
 
 CASE_STATUSES = queries.CASE_STATUSES
-
-
-def _written(engine: Engine, work: Callable[[Connection], T]) -> T:
-    """``work(conn)`` in one write transaction of ``engine``; what it gave."""
-    with writing(engine) as conn:
-        return work(conn)
 
 
 def transfer_register(source: str | os.PathLike, target: str | os.PathLike) -> TransferSummary:
