@@ -18,6 +18,18 @@ from test_flake29 import other_clerk_holding
 
 
 # ------------------------------------------------------------------ 1. a rerun and its own file
+def _filed_unlogged(cwd: Path, inbox: Path, out: Path, db: Path) -> None:
+    """``kesu render INBOX -o OUT`` into the SQLite register ``db``, stopped (as by a crash or the
+    power) before its prints were logged: their log lines taken out."""
+    done = _kesu_render(cwd, inbox, out, db)
+    assert done.returncode == 0, done.stdout + done.stderr
+    conn = sqlite3.connect(db)
+    with conn:
+        conn.execute("DELETE FROM prints")
+        conn.execute("DELETE FROM events WHERE event = 'printed'")
+    conn.close()
+
+
 def test_a_rerun_of_a_batch_filed_after_a_clerk_whose_clock_is_ahead_writes_its_own_files_again(tmp_path):
     """Another clerk's PC, 5 hours ahead, filed a document; this PC's batch is filed at that
     moment (never earlier than the register's latest record, robust29) and stops before it
@@ -39,13 +51,7 @@ def test_a_rerun_of_a_batch_filed_after_a_clerk_whose_clock_is_ahead_writes_its_
     ahead = dt.datetime.now(dt.timezone.utc) + dt.timedelta(hours=5)
     with Register.open(db) as reg:  # the other clerk's PC, 5 hours ahead
         reg.issue(complaint(customer="ahead"), source_hash="ahead", issued_at=ahead)
-    done = _kesu_render(tmp_path, inbox, out, db)
-    assert done.returncode == 0, done.stdout + done.stderr
-    conn = sqlite3.connect(db)
-    with conn:  # stopped before its prints were logged
-        conn.execute("DELETE FROM prints")
-        conn.execute("DELETE FROM events WHERE event = 'printed'")
-    conn.close()
+    _filed_unlogged(tmp_path, inbox, out, db)
     written = sorted(p.name for p in out.glob("*.docx"))
     assert len(written) == 3
     (tmp_path / "kesu.toml").write_text('company = "改正后的公司名称有限公司"\n', encoding="utf-8")
@@ -136,13 +142,7 @@ def test_a_rerun_dates_the_file_it_writes_again_now_not_back_at_its_documents_is
     db, out, inbox = tmp_path / "k.db", tmp_path / "out", tmp_path / "in"
     inbox.mkdir()
     write_json(inbox / "c.json", sample_record(customer="rerun"))
-    done = _kesu_render(tmp_path, inbox, out, db)
-    assert done.returncode == 0, done.stdout + done.stderr
-    conn = sqlite3.connect(db)
-    with conn:  # stopped before its print was logged
-        conn.execute("DELETE FROM prints")
-        conn.execute("DELETE FROM events WHERE event = 'printed'")
-    conn.close()
+    _filed_unlogged(tmp_path, inbox, out, db)
     (tmp_path / "kesu.toml").write_text('company = "改正后的公司名称有限公司"\n', encoding="utf-8")
     started = time.time()
     done = _kesu_render(tmp_path, inbox, out, db)
