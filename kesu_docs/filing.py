@@ -1708,7 +1708,9 @@ def _prints_made(pending: list[tuple[Filed, _Job]], done: list[tuple[Reason | No
             continue
         if what in ("written", UNDATED):
             if what == UNDATED:  # (a rerun may take this file for another document's: said now)
-                item.notes.append(Problem("file_not_dated", severity="warning", params={"name": item.output}))
+                item.notes.append(
+                    Problem("file_not_dated", severity="warning", params={"name": _output_name(item)})
+                )
             item.printed = mark
             entries.append(_entry(job, mark, item.output, digest))
             logged.append((item, job))
