@@ -33,6 +33,7 @@ import itertools
 import os
 import re
 import signal
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -43,7 +44,7 @@ from .config import Settings, held_settings
 from .config import settings as current_settings
 from .entry import Interrupted
 from .lazy_re import lazy_re
-from .leftovers import stage_file, write_file
+from .leftovers import stage_file, write_dated, write_file
 from .parse import ParseResult, check_results
 from .problems import Bilingual, Problem, refuse_nul
 from .validation import Locations
@@ -230,10 +231,7 @@ def _render_jobs(
                 elif job.guarded and (found := _in_folder(job.output)) is not None:
                     done = (_in_folder_unknown(job, found), "failed", "")  # another document's file
                 else:
-                    write_file(job.output, data)
-                    if job.moment is not None:  # (dated by the register, not by this PC's clock)
-                        os.utime(job.output, (job.moment, job.moment))
-                    done = (None, "written", digest)
+                    done = (None, _written(job, data), digest)
             except OSError as exc:  # a full disk, a folder gone: the next document may still fit
                 done = (write_failure(exc), "failed", "")
             except Exception as exc:  # one document's failure must not stop the batch
@@ -253,6 +251,20 @@ def _in_folder(output: Path) -> Path | None:
     return None
 
 
+UNDATED = "written, undated"
+"""A document written whose file could not be given its document's moment (:func:`_written`)."""
+
+
+def _written(job: _Job, data: bytes) -> str:
+    """Write ``job``'s file, dated never before now nor before its document's moment
+    (:func:`_moment_of`): forward, to that moment, only where this PC's clock is behind the
+    register's; "written", or :data:`UNDATED` where the folder refused that time."""
+    if job.moment is None or job.moment <= time.time():  # (now: the file's own time)
+        write_file(job.output, data)
+        return "written"
+    return "written" if write_dated(job.output, data, job.moment) else UNDATED
+
+
 CLOCK_S = 2.0
 """How far a file's mtime may lie before the moment its document was issued and still be its own:
 a file system's resolution (FAT's two seconds), a kernel's coarse clock."""
@@ -260,11 +272,12 @@ a file system's resolution (FAT's two seconds), a kernel's coarse clock."""
 
 def _moment_of(issued: Any, revised_at: dt.datetime | None = None) -> dt.datetime:
     """When ``issued``'s revision was filed, as the register says: its issue — for a later
-    revision (``-修订N``), ``revised_at``, that revision's own time. Its file is given this
-    moment as its modification time when it is written (:func:`_render_jobs`): a batch filed at
-    the register's latest record rather than at this PC's clock (a clock behind, another
-    clerk's ahead: ``issuing.not_before_latest``) dates its files as the register dates their
-    documents, and a rerun compares the two without a second clock."""
+    revision (``-修订N``), ``revised_at``, that revision's own time. Its file is never dated
+    before it (:func:`_written`): dated now, or forward to this moment where a batch was filed
+    at the register's latest record rather than at this PC's clock (a clock behind, another
+    clerk's ahead: ``issuing.not_before_latest``) — never back (a backup copying what changed
+    since its last run would skip it). A rerun's :func:`_not_its_own` finds its own file no
+    older than its document, whichever clock was ahead."""
     return revised_at if issued.revision > 1 and revised_at is not None else issued.issued_at
 
 
@@ -276,7 +289,7 @@ def _not_its_own(issued: Any, output: Path, revised_at: dt.datetime | None = Non
     number or revision again, in an earlier run whose document was refused beside it). A file
     written since is its own: a run that wrote it but could not log its print (the register
     stopped, the power went), and its rerun writes it again. (kesu dates the files it writes
-    by :func:`_moment_of`; a file of an earlier kesu, by its writer's clock.)"""
+    no earlier than :func:`_moment_of`; a file of an earlier kesu, by its writer's clock.)"""
     if issued.created or issued.revised:
         return True
     oldest = _moment_of(issued, revised_at).timestamp() - CLOCK_S
@@ -1321,8 +1334,7 @@ def _issue(
         outcomes = register.issue_many(items, prints=prints, refused=refused)
     except RegisterError as exc:
         if exc.code != _REFUSED:
-            if getattr(exc, "unsure", False):  # its commit's answer lost: these may be numbered
-                exc.unsure_forms = len(items)  # type: ignore[attr-defined]
+            _perhaps_numbered(exc)
             raise
     else:
         _refused_back(made, refused)
@@ -1334,9 +1346,20 @@ def _issue(
             outcomes += register.issue_many([item])
         except RegisterError as exc:
             if exc.code != _REFUSED:
+                _perhaps_numbered(exc)
                 raise
             outcomes.append(exc)
     return outcomes
+
+
+def _perhaps_numbered(exc: Exception) -> None:
+    """A numbering whose commit answer was lost, the server not reachable to ask (``unsure``):
+    its forms that it numbered or revised are said perhaps numbered (``unsure_forms``, the stop
+    message's count) — not those it found filed already (a rerun's), nor those it refused."""
+    if getattr(exc, "unsure", False):
+        done = getattr(exc, "unsure_done", None) or []
+        numbered = sum(bool(getattr(d, "created", False) or getattr(d, "revised", False)) for d in done)
+        exc.unsure_forms = numbered  # type: ignore[attr-defined]
 
 
 _REFUSED = "register_value_refused"  # the database refused a value of one document of a batch
@@ -1685,7 +1708,11 @@ def _prints_made(pending: list[tuple[Filed, _Job]], done: list[tuple[Reason | No
                 entries.append(_entry(job, mark, item.output, digest))
                 logged.append((item, job))
             continue
-        if what == "written":
+        if what in ("written", UNDATED):
+            if what == UNDATED:  # (a rerun may take this file for another document's: said now)
+                item.notes.append(
+                    Problem("file_not_dated", severity="warning", params={"name": _output_name(item)})
+                )
             item.printed = mark
             entries.append(_entry(job, mark, item.output, digest))
             logged.append((item, job))
@@ -2004,9 +2031,9 @@ def print_unprinted(
     wanted = None if numbers is None else {str(n).strip() for n in numbers}
     filed: list[Filed] = []
     pending: list[tuple[Filed, _Job]] = []
-    for doc in register.unprinted(kind):
-        if wanted is not None and doc.number not in wanted:
-            continue
+    due = [doc for doc in register.unprinted(kind) if wanted is None or doc.number in wanted]
+    revised_at = register.revision_times({(d.id, d.revision) for d in due if d.revision > 1})
+    for doc in due:
         try:
             output = output_path(outdir, output_name(doc.kind, doc.number, doc.revision), template_dir)
             record = forms.get(doc.kind).model.model_validate(doc.record)
@@ -2036,6 +2063,7 @@ def print_unprinted(
                 doc.revision,
                 False,
                 doc.id,
+                moment=_moment_of(doc, revised_at.get((doc.id or 0, doc.revision))).timestamp(),
             )
             filed.append(item)
             pending.append((item, job))
@@ -2115,7 +2143,3 @@ def _convert_part(done: list[Filed], outdir: Path) -> None:
                 ]
     for item, output, pdf_path in zip(done, outputs, pdfs):  # beside its DOCX, as the user gave the folder
         item.pdf = None if pdf_path is None else outdir / f"{output.stem}.pdf"
-        if item.pdf is not None:  # dated as its DOCX (:func:`_moment_of`), not by the conversion's clock
-            with contextlib.suppress(OSError):
-                written = os.stat(output)
-                os.utime(item.pdf, ns=(written.st_atime_ns, written.st_mtime_ns))

@@ -56,15 +56,34 @@ def write_file(path: str | os.PathLike, data: bytes, mode: int | None = None) ->
     Here, beside the rule that cleans such names, rather than in the renderer: the reports
     (a monthly page, notices) write their files without importing the renderer's modules."""
     target = Path(path)
+    _write(target, data, mode, None)
+    return target
+
+
+def write_dated(path: str | os.PathLike, data: bytes, mtime: float) -> bool:
+    """:func:`write_file`, the file given the modification time ``mtime`` before its rename (a
+    crash never leaves it under its name with another time); False where the folder refuses
+    explicit times (a CIFS or FAT share: ``EPERM``) — the file is written all the same, dated
+    by whoever wrote it."""
+    return _write(Path(path), data, None, mtime)
+
+
+def _write(target: Path, data: bytes, mode: int | None, mtime: float | None) -> bool:
     temp = stage_file(target, data)
+    dated = True
     try:
         if mode is not None:
             os.chmod(temp, mode)
+        if mtime is not None:
+            try:
+                os.utime(temp, (mtime, mtime))
+            except OSError:  # (a folder that refuses explicit times: the document still stands)
+                dated = False
         os.replace(temp, target)
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
-    return target
+    return dated
 
 
 def stage_file(target: Path, data: bytes) -> Path:

@@ -358,6 +358,13 @@ MESSAGES: Catalogue = Catalogue(
             "The document is rendered, but its numbered working copy {name} could not be written "
             "({reason}): write {number} on the form before the next stage",
         ),
+        "file_not_dated": (
+            "{name} 已写出，但所在文件夹不接受设定的修改时间（共享盘、FAT 盘）：它带着本机时钟的时间，"
+            "早于登记簿给它的时间；请先校准本机时钟——否则重新运行时会把它当作另一份文件而不覆盖",
+            "{name} is written, but its folder refuses a set modification time (a network share, a FAT "
+            "disk): it is dated by this computer's clock, before the register's time for it; set this "
+            "computer's clock right — a rerun would otherwise take it for another document's file",
+        ),
         "working_copy_not_written": (
             "未能写出带编号的工作副本（.xls 或表上没有编号栏）：后续阶段请在表上填写编号 {number}",
             "No numbered working copy (an .xls file, or no number cell on the form): write {number} on the "

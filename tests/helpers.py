@@ -955,3 +955,43 @@ def on_a_full_disk(tiny: Path, command: str, cwd: Path, **env: str) -> subproces
     if "mount:" in done.stderr or "unshare:" in done.stderr:
         pytest.skip(f"no tmpfs in a namespace of our own: {done.stderr.strip()}")
     return done
+
+
+_STOPPED_BUILDER = """
+import os, signal, sys
+from kesu_docs.register import Register, register, sheet_store
+sheet_store.BUILD_STEP = int(sys.argv[2])
+read, reads = register.reading, []
+def stopping(*args, **kwargs):  # the build's Nth read (no write lock held): stopped there
+    reads.append(1)
+    if len(reads) == int(sys.argv[3]):
+        print("stopped", flush=True)
+        os.kill(os.getpid(), signal.SIGSTOP)
+    return read(*args, **kwargs)
+with Register.open(sys.argv[1], create=False) as reg:
+    register.reading = stopping
+    print(reg.build_sheet_rows(), flush=True)
+"""
+
+
+@contextlib.contextmanager
+def stopped_build(db: Path, step: int, reads: int) -> Iterator[subprocess.Popen[str]]:
+    """A ``build_sheet_rows`` of the register ``db`` in a process of its own, :data:`BUILD_STEP`
+    ``step``, stopped (SIGSTOP) as its ``reads``-th read begins — 1: the missing rows looked
+    up, 2: the first step's rows made, 3: the second's (or the log lines'), after the first
+    step's write committed; killed (SIGKILL) after the block, as a crash or Ctrl-C there."""
+    import signal
+
+    builder = subprocess.Popen(
+        [sys.executable, "-c", _STOPPED_BUILDER, str(db), str(step), str(reads)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=clean_environment(),
+    )
+    try:
+        assert builder.stdout is not None
+        assert builder.stdout.readline() == "stopped\n", "the build ended before that read"
+        yield builder
+    finally:
+        builder.send_signal(signal.SIGKILL)
+        builder.wait(60)

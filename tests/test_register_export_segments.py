@@ -160,6 +160,26 @@ def test_a_segment_holding_a_row_stored_again_by_check_is_dropped(db, tmp_path):
     assert zip_parts(out) == zip_parts(records_export(db, tmp_path, "records"))
 
 
+def test_a_build_cut_after_storing_a_row_again_leaves_no_segment_holding_it_as_it_was(db, tmp_path):
+    """fixr30 (review of robust30, item 1): the build stores its rows a step at a time; the
+    register sheet's segments holding a row stored again were dropped only in its last write.
+    A build killed before that (or an export between its steps) left the void's row stored
+    anew beside the segment holding it as it was: every export after joined that segment,
+    "已编号" for ever. Now each step's write drops them with its rows."""
+    from helpers import stopped_build
+
+    with Register.open(db) as reg:
+        reg.void("202608040", "重复登记")
+    with stopped_build(db, step=1000, reads=3):  # the rows stored, the log lines not yet
+        pass
+    with Register.open(db) as reg:
+        assert reg.sheet_rows_missing() > 0  # (the void's log line: the build was cut)
+        out = tracking.export(reg, tmp_path / "after.xlsx", as_of=DAY)
+    rows = {r[0]: r for r in values(out)["登记簿"][1:]}
+    assert rows["202608040"][3] == "作废"
+    assert zip_parts(out) == zip_parts(records_export(db, tmp_path, "records"))
+
+
 def test_a_read_only_export_after_a_write_joins_no_stale_segment(db, tmp_path):
     with Register.open(db) as reg:
         reg.void("202607030", "重复登记")
@@ -395,7 +415,7 @@ def test_a_program_without_tracking_segments_drops_them_when_it_keeps_segments(d
         lay = sheet_rows.layout(reg.settings)
         earlier = sheet_store.Made(lay.version, segments=sheet_read.segments_version(lay) + "/earlier")
         earlier.stale["log"] = {-1}
-        reg._write(lambda conn: sheet_store._keep_chunks(conn, earlier, []))
+        reg._write(lambda conn: sheet_store._keep_chunks(conn, earlier))
     assert not tracking_kept(db)
 
 

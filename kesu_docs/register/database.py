@@ -300,8 +300,7 @@ def lock_holders(path: str) -> list[str]:
             found = os.stat(name)
         except OSError:
             continue
-        device = f"{os.major(found.st_dev):02x}:{os.minor(found.st_dev):02x}:{found.st_ino}"
-        wanted.append((device, first, last))
+        wanted.append((found, first, last))
     pids: list[int] = []
     try:
         with open("/proc/locks", encoding="ascii", errors="replace") as table:
@@ -309,15 +308,42 @@ def lock_holders(path: str) -> list[str]:
                 parts = line.split()
                 if len(parts) < 8 or parts[1] == "->" or parts[1] != "POSIX" or not parts[4].isdigit():
                     continue  # (a waiter's line, another kind of lock, an OFD lock without a pid)
-                start, end = parts[6], parts[7]
-                for device, first, last in wanted:
-                    if parts[5] == device and start.isdigit() and int(start) <= last:
-                        if end == "EOF" or (end.isdigit() and int(end) >= first):
-                            if int(parts[4]) not in pids:
-                                pids.append(int(parts[4]))
+                pid, start, end = int(parts[4]), parts[6], parts[7]
+                for found, first, last in wanted:
+                    if (
+                        start.isdigit()
+                        and int(start) <= last
+                        and (end == "EOF" or (end.isdigit() and int(end) >= first))
+                    ):
+                        if pid not in pids and _locks(parts[5], pid, found):
+                            pids.append(pid)
     except OSError:
         return []
     return [f"{pid} ({_command_of(pid)})" for pid in pids]
+
+
+def _locks(where: str, pid: int, file: os.stat_result) -> bool:
+    """Whether a line of ``/proc/locks`` (``MAJOR:MINOR:INODE``, of process ``pid``) is of ``file``:
+    its device and inode; or, where the device the lock table names is not the one ``stat``
+    gives (btrfs' subvolumes, overlay filesystems), its inode and a file the process holds open
+    that is ``file`` (its ``/proc/PID/fd`` entry, as ``stat`` sees it)."""
+    device, _, inode = where.rpartition(":")
+    if inode != str(file.st_ino):
+        return False
+    if device == f"{os.major(file.st_dev):02x}:{os.minor(file.st_dev):02x}":
+        return True
+    try:
+        held = os.listdir(f"/proc/{pid}/fd")
+    except OSError:
+        return False
+    for fd in held:
+        try:
+            opened = os.stat(f"/proc/{pid}/fd/{fd}")
+        except OSError:
+            continue
+        if (opened.st_dev, opened.st_ino) == (file.st_dev, file.st_ino):
+            return True
+    return False
 
 
 def _command_of(pid: int) -> str:
@@ -337,11 +363,21 @@ def writing(engine: Engine) -> Iterator[Connection]:
     with engine.connect() as conn:
         conn.execution_options(kesu_write=True)
         with conn.begin():
-            if conn.dialect.name == "postgresql":  # (this transaction's alone: SET LOCAL)
-                conn.exec_driver_sql(
-                    f"SET LOCAL idle_in_transaction_session_timeout = {int(PG_IDLE_IN_WRITE_MS)}"
-                )
+            if conn.dialect.name == "postgresql":  # (this transaction's alone: SET LOCAL's is_local)
+                begun = conn.exec_driver_sql(_PG_WRITE_BEGUN % int(PG_IDLE_IN_WRITE_MS)).first()
+                conn.info[LINES_BEFORE] = begun[1] if begun is not None else None
             yield conn
+
+
+LINES_BEFORE = "kesu_lines_before"
+"""A PostgreSQL write transaction's ``conn.info`` key: the last case-log id any transaction had
+drawn when it began (its events' sequence: the lines it writes are numbered above it), the floor
+of :data:`.register._ASKED`'s search for its own line, however many others logged meanwhile."""
+_PG_WRITE_BEGUN = (
+    "SELECT set_config('idle_in_transaction_session_timeout', '%d', true), CASE WHEN "
+    "to_regclass('events') IS NOT NULL THEN pg_sequence_last_value(pg_get_serial_sequence('events', "
+    "'id')::regclass) END"
+)
 
 
 @contextlib.contextmanager

@@ -37,6 +37,7 @@ from ..forms import Form
 from ..problems import Bilingual
 from . import queries, schema, sheet_store
 from .database import (
+    LINES_BEFORE,
     check_integrity,
     check_server,
     connect,
@@ -63,12 +64,13 @@ T = TypeVar("T")
 
 _RETRIES = 5  # a concurrent writer took our number or source first (PostgreSQL): start again
 # a PostgreSQL write transaction's id (NULL: it wrote nothing) and its last case-log line (among
-# the last 5,000: none for a write that logs nothing, such as the export rows' storing), asked
-# once its writes are done: what :meth:`Register._transaction_became` confirms a commit by
+# those numbered since it began, :data:`.database.LINES_BEFORE`, however many: none for a write
+# that logs nothing, such as the export rows' storing), asked once its writes are done: what
+# :meth:`Register._transaction_became` confirms a commit by
 _ASKED = sa.text(
     "SELECT t.xid, e.id AS line, e.at, e.document_id, e.event FROM "
     "(SELECT txid_current_if_assigned() AS xid) t LEFT JOIN LATERAL (SELECT id, at, document_id, "
-    "event FROM events WHERE t.xid IS NOT NULL AND id > (SELECT max(id) - 5000 FROM events) "
+    "event FROM events WHERE t.xid IS NOT NULL AND id > :before "
     "AND xmin::text::bigint = t.xid % 4294967296 ORDER BY id DESC LIMIT 1) e ON true"
 )
 _CONFIRMED = sa.text(
@@ -78,6 +80,7 @@ _CONFIRMED = sa.text(
 _CONFIRMED_BY = ("line", "at", "document_id", "event", "xid")
 _TRANSIENT = {"40001", "40P01"}  # PostgreSQL serialization failure, deadlock detected: retry
 _READ_ONLY = "25006"  # PostgreSQL read_only_sql_transaction
+_IDLE_ENDED = "25P03"  # PostgreSQL idle_in_transaction_session_timeout: the session ended
 
 
 def _now() -> dt.datetime:
@@ -378,7 +381,7 @@ class Register:
                 raise self._failure(exc) from None
         raise RegisterError("register_failed", reason="too many concurrent conflicts, try again")
 
-    def _committed_once(self, work: Callable[[Connection], T]) -> T:
+    def _committed_once(self, work: Callable[[Connection], T], engine: Engine | None = None) -> T:
         """``work(conn)`` in one write transaction, committed once, whatever became of the
         connection. On PostgreSQL the transaction's id is asked once ``work`` is done; when the
         connection is lost then (the server stopped, a network cut) — after COMMIT was sent, its
@@ -388,31 +391,36 @@ class Register:
         ``work`` is run again in a new transaction (the batch goes on, nothing twice). When the
         server cannot say (unreachable), or the connection was lost during ``work`` (no id asked
         yet), the loss is raised as before: the batch stops saying that the same command finishes
-        it (it finds what was filed, never numbers twice)."""
+        it (it finds what was filed, never numbers twice). ``engine``: another than the
+        register's own (a read-only register's writer, :meth:`store_stale_sheet_rows`)."""
+        engine = engine if engine is not None else self._engine
         for _ in range(_RETRIES):
             asked: list[Any] = []
             done: list[T] = []
             try:
-                with writing(self._engine) as conn:
+                with writing(engine) as conn:
                     done.append(work(conn))
                     if conn.dialect.name == "postgresql":  # (after the writes: the id they took,
                         # NULL when they wrote nothing; a read-only server has refused them already)
-                        asked.append(conn.execute(_ASKED).first())
+                        asked.append(
+                            conn.execute(_ASKED, {"before": conn.info.get(LINES_BEFORE) or 0}).first()
+                        )
                 return done[0]
             except DBAPIError as exc:
                 if not (asked and exc.connection_invalidated):
                     raise
                 if asked[0] is None or asked[0].xid is None:  # nothing written: ``work`` run again
                     continue
-                became = self._transaction_became(asked[0])
+                became = self._transaction_became(asked[0], engine)
                 if became == "committed" and done:
                     return done[0]
                 if became != "aborted":  # (not known: it may be committed — said so, _failure)
                     exc.kesu_unsure = True  # type: ignore[attr-defined]
+                    exc.kesu_done = done[0] if done else None  # type: ignore[attr-defined]
                     raise
         raise RegisterError("register_failed", reason="the connection to the server was lost again and again")
 
-    def _transaction_became(self, asked: Any) -> str | None:
+    def _transaction_became(self, asked: Any, engine: Engine) -> str | None:
         """What became of the transaction whose connection was lost (``asked``: :data:`_ASKED`'s
         row, its id and its last case-log line): ``committed``, ``aborted``, or None when the
         server cannot be asked. A server still finishing it (its backend has not seen the client
@@ -426,7 +434,7 @@ class Register:
         deadline = time.monotonic() + 10
         while True:
             try:
-                with reading(self._engine) as conn:
+                with reading(engine) as conn:
                     became = conn.scalar(sa.text("SELECT txid_status(:xid)"), {"xid": asked.xid})
                     if became == "committed" and asked.line is not None:
                         found = conn.scalar(_CONFIRMED, {k: getattr(asked, k) for k in _CONFIRMED_BY})
@@ -437,12 +445,12 @@ class Register:
                 return became if became in ("committed", "aborted") else None
             time.sleep(0.05)
 
-    def _write(self, work: Callable[[Connection], T]) -> T:
+    def _write(self, work: Callable[[Connection], T], engine: Engine | None = None) -> T:
         """``work(conn)`` in one write transaction committed once (:meth:`_committed_once`: a
         commit whose reply was lost is never done twice), its database failures (read-only
-        file, lost server) RegisterErrors."""
+        file, lost server) RegisterErrors; ``engine``: another than the register's own."""
         try:
-            return self._committed_once(work)
+            return self._committed_once(work, engine)
         except DBAPIError as exc:
             raise self._failure(exc) from None
 
@@ -457,6 +465,8 @@ class Register:
             return RegisterError("register_damaged", url=self.address, detail=_damage(exc))
         error = RegisterError("register_failed", reason=_reason(exc))
         error.unsure = bool(getattr(exc, "kesu_unsure", False))  # type: ignore[attr-defined]
+        # (what its work gave, the commit unknown: issue_many's documents, each created or found)
+        error.unsure_done = getattr(exc, "kesu_done", None)  # type: ignore[attr-defined]
         return error
 
     # ------------------------------------------------------------------ looking up
@@ -1024,8 +1034,8 @@ class Register:
         if engine is None:
             return None
         try:
-            return sheet_store.build(lambda: reading(engine), lambda work: _written(engine, work), self)
-        except DBAPIError:
+            return sheet_store.build(lambda: reading(engine), lambda work: self._write(work, engine), self)
+        except (DBAPIError, RegisterError):  # (busy, read-only media: the export makes them, as before)
             return None
         finally:
             if engine is not self._engine:
@@ -1049,12 +1059,6 @@ class Register:
 
 
 CASE_STATUSES = queries.CASE_STATUSES
-
-
-def _written(engine: Engine, work: Callable[[Connection], T]) -> T:
-    """``work(conn)`` in one write transaction of ``engine``; what it gave."""
-    with writing(engine) as conn:
-        return work(conn)
 
 
 def transfer_register(source: str | os.PathLike, target: str | os.PathLike) -> TransferSummary:
@@ -1115,6 +1119,18 @@ def _reason(exc: BaseException) -> str | Bilingual:
     said = next((zh for sign, zh in _LOCKED.items() if sign in words), None)
     if said is not None:
         return _locked(exc, words, said)
+    if getattr(original, "sqlstate", None) == _IDLE_ENDED or "idle-in-transaction timeout" in words:
+        from .database import PG_IDLE_IN_WRITE_MS
+
+        seconds = f"{PG_IDLE_IN_WRITE_MS / 1000:.1f}".removesuffix(".0")
+        return Bilingual(
+            f"kesu 写入登记簿时中途停住超过 {seconds} 秒（如命令行窗口因选中文字而暂停、程序被挂起），"
+            f"服务器已结束它的连接（{words}）：这一步没有写入登记簿，其他文员未受阻；再次运行同一命令即可",
+            f"kesu stood still for over {seconds} seconds in the middle of a write to the register (a "
+            f"console window paused by a text selection, a suspended program), and the server ended its "
+            f"connection ({words}): this step was not written to the register, no other clerk kept "
+            "waiting; run the same command again",
+        )
     return words
 
 

@@ -302,7 +302,10 @@ def keep(conn: Connection, made: Made) -> int:
         tracked += [
             {"document_id": i, **made.tracking[i]} for i, s in sources.items() if made.cases.get(i) == s
         ]
-    if tracked and sa.inspect(conn).has_table("sheet_chunks"):  # (whatever made them: segments go)
+    if (sheet or tracked) and sa.inspect(conn).has_table("sheet_chunks"):
+        # the segments holding a row stored again go in this same write, whatever made them (an
+        # export, or a build's step: one cut short before the next write joins none of them)
+        _drop_chunks_of(conn, "register", [r["document_id"] for r in sheet])
         _drop_chunks_of(conn, tracking_segments.NAME, [r["document_id"] for r in tracked])
     for table, rows in ((sheet_rows, sheet), (tracking_rows, tracked)):
         for start in range(0, len(rows), _CHUNK * 4):
@@ -311,7 +314,7 @@ def keep(conn: Connection, made: Made) -> int:
     for start in range(0, len(logged), _CHUNK * 4):
         conn.execute(_insert(conn, log_rows), logged[start : start + _CHUNK * 4])
     if made.segments and sa.inspect(conn).has_table("sheet_chunks"):
-        _keep_chunks(conn, made, [r["document_id"] for r in sheet])
+        _keep_chunks(conn, made)
     for lang, frame in made.frames.items():
         _keep_frame(conn, frame, lang)
     for lang, text in made.widths.items():  # (kept with their rows' digest: kept_widths compares it)
@@ -392,21 +395,18 @@ def _drop_chunks_of(conn: Connection, sheet: str, keys: Iterable[int]) -> None:
             _delete_chunks(conn, name, _holding(conn, name, wanted))
 
 
-def _keep_chunks(conn: Connection, made: Made, stored_documents: Sequence[int]) -> None:
+def _keep_chunks(conn: Connection, made: Made) -> None:
     """Store the segments the export made whose rows are, byte for byte, the rows stored now
     (checked under the write lock: a row dropped or made again meanwhile leaves its segment
-    out), after dropping the kept ones it could not use, those of another version and those
-    holding a row stored again."""
+    out), after dropping the kept ones it could not use, those of another version (those
+    holding a row stored again went with its storing: :func:`keep`)."""
     from ..reports.sheetxml import _deflate
 
     kept_versions = (made.segments, tracking_segments.version(made.segments))
     conn.execute(sheet_chunks.delete().where(sheet_chunks.c.version.notin_(kept_versions)))
     names = sorted(_kept_names(conn, made))
-    for name in names:  # the stale ones and those holding a row stored again, each deleted once
-        stale = made.stale.get(name, set())
-        if queries.sheet_of(name) == "register":
-            stale = stale | _holding(conn, name, stored_documents)
-        _delete_chunks(conn, name, stale)
+    for name in names:  # the stale ones
+        _delete_chunks(conn, name, made.stale.get(name, set()))
     for name in names:
         chunks = [c for c in made.chunks if c.sheet == name]
         rows = _made_of(conn, name, [k for c in chunks for k in c.keys])
@@ -507,8 +507,7 @@ def build(
     with reading() as conn:
         segments = sa.inspect(conn).has_table("sheet_chunks")
     chunks: Made | None = None
-    if segments:  # the register sheet's segments holding a row stored again go, then made anew
-        writing(functools.partial(_drop_chunks_of, sheet="register", keys=sheet))
+    if segments:  # (those holding a row stored again went with each step's storing: keep)
         with reading() as conn:
             chunks = _made_chunks(conn, lay)
     writing(functools.partial(_store_chunks, register=register, lay=lay, made=chunks))
@@ -539,7 +538,7 @@ def _store_chunks(conn: Connection, register: Any, lay: Any, made: Made | None) 
     stored ones (checked under the write lock), the export's frame and the columns' widths kept."""
     if made is not None:
         if made.chunks or any(made.stale.values()):
-            _keep_chunks(conn, made, [])
+            _keep_chunks(conn, made)
         if _kept_frame(conn, lay) is None and lay.frame is not None:
             _keep_frame(conn, lay.frame)
     _build_widths(conn, register, lay)

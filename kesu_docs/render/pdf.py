@@ -114,6 +114,7 @@ def to_pdf(
             _settle_section_pages(exe, [sources[i] for i in done], [staged[i] for i in done], timeout)
             for i in done:
                 without_moment(staged[i])
+                _dated_as(staged[i], sources[i])
                 os.replace(staged[i], targets[i])
     except PdfError as exc:  # a conversion timed out: the staging folder went with every PDF of the call
         error = PdfError("pdf_failed", files=_names(sources), reason=exc.params.get("reason", ""))
@@ -125,6 +126,19 @@ def to_pdf(
         error.missing = missing
         raise error
     return targets
+
+
+def _dated_as(pdf: Path, docx: Path) -> None:
+    """A PDF never dated before its DOCX: given the DOCX's time where that is ahead of now (kesu
+    dates a document's file forward to the register's moment for it where this PC's clock is
+    behind: :func:`.filing._written`), before its rename (a crash never leaves it under its name
+    dated otherwise). A folder that refuses explicit times leaves it dated now."""
+    try:
+        ahead = os.stat(docx).st_mtime_ns
+        if ahead > os.stat(pdf).st_mtime_ns:
+            os.utime(pdf, ns=(ahead, ahead))
+    except OSError:
+        pass
 
 
 _CREATED = lazy_re(rb"/CreationDate\s*\(D:(\d{4,14})(Z|[+-]\d\d'\d\d'?)?")  # digits, offset

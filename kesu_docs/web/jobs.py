@@ -1124,10 +1124,10 @@ class Batches:
     def new(self, owner: str) -> Batch:
         batch_id = uuid.uuid4().hex[:16]
         folder = self.work / "batches" / batch_id
+        started = self._now()  # (before its folder: nothing made should it fail)
         (folder / "in").mkdir(parents=True)
         (folder / "out").mkdir()
-        # (dated by the register's clock: never before what it holds, as the documents it files)
-        batch = Batch(batch_id, owner, folder, [], self.register.now())
+        batch = Batch(batch_id, owner, folder, [], started)
         # its head on disk while its files arrive: a server dying meanwhile lists it after a
         # restart, its upload cut short (a head not written: the upload goes on all the same)
         self._under_way(batch, filing=False, uploading=True)
@@ -1135,6 +1135,28 @@ class Batches:
             self._batches[batch_id] = batch
         self._bound()
         return batch
+
+    def _now(self) -> dt.datetime:
+        """A new batch's time: the register's clock (never before what it holds, as the documents
+        it files: :meth:`.Register.now`); this PC's where the register cannot be read now (a
+        PostgreSQL server out of reach) — the upload is kept, its filing says what the register
+        says then."""
+        from sqlalchemy.exc import DBAPIError
+
+        from ..register import RegisterError
+
+        try:
+            return self.register.now()
+        except (DBAPIError, RegisterError) as error:
+            exc = (str(error).strip().splitlines() or [type(error).__name__])[0]
+            log.warning(
+                say(
+                    self.lang,
+                    f"kesu serve：读不到登记簿的时间（{exc}），新批次按本机时钟记时",
+                    f"kesu serve: the register's time could not be read ({exc}): the new batch is dated by this PC's clock",
+                )
+            )
+            return dt.datetime.now().astimezone()
 
     def forget(self, batch: Batch) -> None:
         """A batch whose upload failed: no page, no work; its folder goes."""
