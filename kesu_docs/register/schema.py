@@ -12,7 +12,7 @@ later step changes a table, freeze step 1 with a copy of the version-1 definitio
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import sqlalchemy as sa
@@ -534,7 +534,7 @@ def typed(query: Any) -> Any:
     )
 
 
-def run(conn: Connection, query: Any) -> Iterator[Sequence[Any]]:
+def run(conn: Connection, query: Any) -> Iterator[tuple[Any, ...]]:
     """The rows of a query of :mod:`.queries` in the caller's transaction, each column read as
     :func:`typed` reads it, streamed. On SQLite the text goes to the driver as it is (as
     :class:`.lite.LiteRegister` runs it: no SQLAlchemy statement built, keyed for its cache and
@@ -542,7 +542,7 @@ def run(conn: Connection, query: Any) -> Iterator[Sequence[Any]]:
     register's refusals: locked, damaged); elsewhere as :func:`typed`."""
     if conn.dialect.name == "sqlite":
         return lite.fetched(conn.exec_driver_sql(query.sql, lite.bound(query)), query)
-    return iter(conn.execute(typed(query)))
+    return iter(conn.execute(typed(query)).tuples())
 
 
 def rows_of(conn: Connection, query: Any) -> list[queries.Row]:
