@@ -12,7 +12,7 @@ later step changes a table, freeze step 1 with a copy of the version-1 definitio
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import sqlalchemy as sa
@@ -541,10 +541,19 @@ def run(conn: Connection, query: Any) -> Iterator[tuple[Any, ...]]:
     compiled, most of a short look-up's cost, issue 15), its errors SQLAlchemy's as ever (the
     register's refusals: locked, damaged); elsewhere as :func:`typed`."""
     if conn.dialect.name == "sqlite":
-        return lite.fetched(conn.exec_driver_sql(query.sql, lite.bound(query)), query)
+        return lite.fetched(_on_driver(conn, query), query)
     return iter(conn.execute(typed(query)).tuples())
 
 
 def rows_of(conn: Connection, query: Any) -> list[queries.Row]:
-    """:func:`run`'s rows, each by column name (as :meth:`.document.Document.from_row` reads one)."""
-    return [queries.Row(zip(query.columns, row)) for row in run(conn, query)]
+    """:func:`run`'s rows, each by column name (as :meth:`.document.Document.from_row` reads
+    one), read in one step (the numbering's look-ups: a few rows each)."""
+    if conn.dialect.name == "sqlite":
+        rows: Iterable[Any] = lite.read_all(_on_driver(conn, query).fetchall(), query)
+    else:
+        rows = conn.execute(typed(query))
+    return [queries.Row(zip(query.columns, row)) for row in rows]
+
+
+def _on_driver(conn: Connection, query: Any) -> Any:
+    return conn.exec_driver_sql(query.sql, lite.bound(query))
