@@ -235,6 +235,11 @@ def test_a_revised_row_not_found_refuses_the_whole_write_and_a_group_is_one_stat
         assert refused.value.code == "register_rows_missed"
         assert "documents" in str(refused.value) and "1" in str(refused.value)
         assert [reg.get(d.number).customer for d in docs] == [f"新{d.id}" for d in docs]  # nothing kept
+        # a revision through the batch: its record (JSON), hash and moments set by the one statement
+        filed = reg.issue(complaint("丁"), source_hash="d")
+        revised = reg.issue(complaint("丁", description="C12 电容虚焊，复测仍无输出"), source_hash="d2")
+        assert (revised.number, revised.revision) == (filed.number, 2)
+        assert reg.find("complaint", filed.number)["description"] == "C12 电容虚焊，复测仍无输出"
 
 
 @pytest.mark.postgres
