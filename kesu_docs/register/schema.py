@@ -542,7 +542,7 @@ def run(conn: Connection, query: Any) -> Iterator[tuple[Any, ...]]:
     register's refusals: locked, damaged); elsewhere as :func:`typed`."""
     if conn.dialect.name == "sqlite":
         return lite.fetched(_on_driver(conn, query), query)
-    return iter(conn.execute(typed(query)).tuples())
+    return iter(conn.execute(typed(query)))
 
 
 def rows_of(conn: Connection, query: Any) -> list[queries.Row]:
