@@ -38,6 +38,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "nothing is numbered twice): upgrade the server, or use an SQLite register file meanwhile",
     ),
     "register_failed": ("登记簿操作失败：{reason}", "The register failed: {reason}"),
+    # issuing.update_many: a row to update is not there (gone under the batch); nothing written
+    "register_rows_missed": (
+        "登记簿表 {table} 中有 {missed} 行要更新的记录找不到（可能同时被其他操作更改）：本批未写入任何内容，请重试",
+        "{missed} row(s) of the register's table {table} to update were not found (changed by "
+        "another operation at the same time?): nothing of this batch was written, try again",
+    ),
     # the database cannot hold a value of the document (PostgreSQL: a NUL character in a text)
     "register_value_refused": (
         "登记簿数据库拒收此文件的一个值：{reason}",

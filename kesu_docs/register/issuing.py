@@ -29,12 +29,12 @@ from ..config import Settings
 from ..forms import Form, FormSpec
 from ..problems import Bilingual
 from ..register_columns import Prepared, RecordText, case_columns, record_hash
-from . import lite, queries
+from . import queries
 from .document import Document, DocumentStatus, brief, empty_value, facts
 from .errors import NumberTaken, RegisterError
 from .numbering import Numbering
 from .numbering import period as period_of
-from .schema import documents, events, revisions, typed
+from .schema import documents, events, revisions, rows_of
 from .search import fold
 
 _CHUNK = 500  # values per IN (...) list: well under every database's parameter limit
@@ -160,27 +160,10 @@ def same_case(spec: FormSpec, payload: dict[str, Any], stored: dict[str, Any]) -
     return True
 
 
-def _chunks(values: Iterable[Any]) -> Iterable[list[Any]]:
+def chunks(values: Iterable[Any]) -> Iterable[list[Any]]:
     items = sorted(set(values))
     for start in range(0, len(items), _CHUNK):
         yield items[start : start + _CHUNK]
-
-
-def rows_of(conn: Connection, query: queries.Query) -> list[queries.Row]:
-    """The rows of one of the numbering's look-ups (:mod:`.queries`), by column name, each value
-    typed as the register's own reads type it. On SQLite the text goes to the driver as it is,
-    inside the caller's transaction (SQLAlchemy compiles no statement: a select built, keyed for
-    its cache and compiled was most of a look-up's cost, issue 15); its errors are SQLAlchemy's
-    as ever (the register's refusals: locked, damaged). Elsewhere it runs as
-    :func:`.schema.typed` runs the register's reading queries."""
-    if conn.dialect.name == "sqlite":
-        rows: Iterable[Any] = conn.exec_driver_sql(query.sql, lite.bound(query)).fetchall()
-        read = lite.reader(query)
-        if read is not None:
-            rows = map(read, rows)
-    else:
-        rows = conn.execute(typed(query))
-    return [queries.Row(zip(query.columns, row)) for row in rows]
 
 
 def _run(conn: Connection, sql: str, params: list[dict[str, Any]]) -> None:
@@ -196,7 +179,7 @@ def _existing(conn: Connection, column: str, keys: set[tuple[str, str]]) -> dict
     """Documents whose ``column`` (:data:`.queries.NUMBERING_KEYS`) matches one of the (kind, value) keys."""
     found: dict[tuple[str, str], Document] = {}
     for kind in sorted({k for k, _ in keys}):
-        for chunk in _chunks(value for k, value in keys if k == kind):  # (kind, …) leads every index
+        for chunk in chunks(value for k, value in keys if k == kind):  # (kind, …) leads every index
             for row in rows_of(conn, queries.documents_by(column, kind, chunk)):
                 found.setdefault((kind, row[column]), Document.from_row(row))
     return found
@@ -269,7 +252,7 @@ class Series:
                 for n in series._window(start, size)
             )
             found: set[tuple[str, str]] = set()
-            for chunk in _chunks(numbers):
+            for chunk in chunks(numbers):
                 found |= {(kind, row["number"]) for row in rows_of(conn, queries.numbers_held(kind, chunk))}
             for series, start, size in windows:
                 if series.kind == kind:
@@ -300,7 +283,7 @@ def _by_source(conn: Connection, keys: set[tuple[str, str]]) -> dict[tuple[str, 
     found: dict[tuple[str, str], Document] = {}
     older: dict[tuple[int, int], tuple[str, str]] = {}  # (document id, revision) -> key
     for kind in sorted({k for k, _ in keys}):
-        for chunk in _chunks(value for k, value in keys if k == kind):
+        for chunk in chunks(value for k, value in keys if k == kind):
             for row in rows_of(conn, queries.filed_from(kind, chunk)):
                 key = (kind, row["rev_source_hash"])
                 if key in found:
@@ -326,7 +309,7 @@ def _candidates(conn: Connection, filings: Sequence[Filing]) -> list[Document]:
         dates = sorted({f.date for f in mine if f.date})
         party = mine[0].spec.party_field
         customers = {str(f.payload.get(party)) for f in mine if f.payload.get(party)}
-        for chunk in _chunks(customers):  # (kind, customer, date) leads the natural-key index
+        for chunk in chunks(customers):  # (kind, customer, date) leads the natural-key index
             out += map(Document.from_row, rows_of(conn, queries.same_case_candidates(kind, chunk, dates)))
     return out
 
@@ -798,22 +781,28 @@ def update_many(
     *,
     memo: dict[int, Any] | None = None,
 ) -> None:
-    """Set the values ``updates`` gives each row of ``table`` by its id: on SQLite one statement
-    for the rows setting the same columns, run for each by the driver, the values bound as
-    :func:`insert_many` binds them (a batch of revisions compiled and ran one statement each);
-    elsewhere, or for a table whose column an update fills, ``table.update()`` a row."""
-    if conn.dialect.name != "sqlite" or any(c.onupdate is not None for c in table.columns):
-        for row_id, values in updates.items():
-            conn.execute(table.update().where(table.c.id == row_id).values(**values))
-        return
+    """Set the values ``updates`` gives each row of ``table`` by its id: one statement for the
+    rows setting the same columns, run for each in one ``executemany`` (a batch of revisions
+    compiled and ran one statement each). On SQLite the text goes to the driver, the values
+    bound as :func:`insert_many` binds them; elsewhere one SQLAlchemy update, compiled once.
+    A row not found (its document gone under the batch) refuses the whole write: the caller's
+    transaction, its revisions and log lines with it, is rolled back (RegisterError)."""
     groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     for row_id, values in updates.items():
         groups.setdefault(tuple(values), []).append({**values, "id": row_id})
     quote = conn.dialect.identifier_preparer.quote
     for keys, rows in groups.items():
-        setting = ", ".join(f"{quote(key)} = ?" for key in keys)
-        statement = f"UPDATE {quote(table.name)} SET {setting} WHERE id = ?"
-        conn.exec_driver_sql(statement, _bound(conn, table, [*keys, "id"], rows, memo))
+        if conn.dialect.name == "sqlite":
+            setting = ", ".join(f"{quote(key)} = ?" for key in keys)
+            statement = f"UPDATE {quote(table.name)} SET {setting} WHERE id = ?"
+            hit = conn.exec_driver_sql(statement, _bound(conn, table, [*keys, "id"], rows, memo)).rowcount
+        else:  # (the id's parameter named apart from the column a SET names)
+            update = table.update().where(table.c.id == sa.bindparam("row_id"))
+            update = update.values({key: sa.bindparam(key) for key in keys})
+            params = [{key: row[key] for key in keys} | {"row_id": row["id"]} for row in rows]
+            hit = conn.execute(update, params).rowcount
+        if hit != len(rows):
+            raise RegisterError("register_rows_missed", table=table.name, missed=len(rows) - hit)
 
 
 def _bound(

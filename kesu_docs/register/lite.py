@@ -57,7 +57,13 @@ _READ = {"date": _date, "moment": _moment, "json": _record}
 
 
 def _param(value: Any) -> Any:
-    """A parameter as SQLAlchemy's SQLite types store it (a date as its ISO text)."""
+    """A parameter as SQLAlchemy's SQLite types store it: a date as its ISO text, a moment as
+    :class:`.schema.UTCDateTime` stores it (naive UTC, ``2026-09-03 01:02:03.000004``; a naive
+    one taken as local time)."""
+    if type(value) is str:  # (most: numbers, hashes, names)
+        return value
+    if isinstance(value, dt.datetime):
+        return value.astimezone(_UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
     return value.isoformat() if isinstance(value, dt.date) else value
 
 
@@ -84,6 +90,20 @@ def reader(query: queries.Query) -> Callable[[Sequence[Any]], tuple[Any, ...]] |
         return tuple(values)
 
     return read_row
+
+
+def read_all(rows: Iterable[Any], query: queries.Query) -> Iterable[Any]:
+    """``rows`` of ``query`` as the driver gives them, each column read as the table stores it
+    (:func:`reader`)."""
+    read = reader(query)
+    return rows if read is None else map(read, rows)
+
+
+def fetched(cursor: Any, query: queries.Query) -> Iterator[tuple[Any, ...]]:
+    """The rows of ``cursor`` running ``query`` (a ``sqlite3`` cursor, or SQLAlchemy's result of
+    the text run on the driver), read as :func:`read_all` reads them, streamed."""
+    while rows := cursor.fetchmany(2000):
+        yield from read_all(rows, query)
 
 
 class LiteRegister:
@@ -188,14 +208,8 @@ class LiteRegister:
     def rows(self, query: queries.Query) -> Iterator[tuple[Any, ...]]:
         """The rows of ``query``, each column read as the table stores it, streamed; a damaged
         page met is refused as Register refuses it."""
-        read = reader(query)
         try:
-            cursor = self._conn.execute(query.sql, bound(query))
-            while rows := cursor.fetchmany(2000):
-                if read is None:
-                    yield from rows
-                else:
-                    yield from map(read, rows)
+            yield from fetched(self._conn.execute(query.sql, bound(query)), query)
         except sqlite3.DatabaseError as exc:
             raise _refusal(exc, self.address) from None
 

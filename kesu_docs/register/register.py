@@ -53,8 +53,8 @@ from .database import (
 )
 from .document import Document, DocumentStatus, Event, Print, Revision, describe_changes, facts
 from .errors import RegisterError, UnknownNumber
-from .issuing import Filing, insert_many, issue_batch, not_before_latest, not_before_own, rows_of
-from .schema import documents, events, prints, register_meta, revisions, typed
+from .issuing import Filing, chunks, insert_many, issue_batch, not_before_latest, not_before_own
+from .schema import documents, events, prints, register_meta, revisions, rows_of, run
 from .transfer import TransferSummary, transfer_rows
 
 if TYPE_CHECKING:
@@ -511,7 +511,7 @@ class Register:
         """
         query = queries.documents(self._engine.dialect.name, **options)
         with reading(self._engine) as conn:
-            return [Document.from_row(row) for row in conn.execute(typed(query))]
+            return [Document.from_row(row) for row in rows_of(conn, query)]
 
     def closed_counts(
         self, field: str, first: dt.date, last: dt.date, kind: str = "complaint"
@@ -521,14 +521,15 @@ class Register:
         no record read here (a monthly report's cause × month matrix over a year of cases)."""
         query = queries.closed_counts(self._engine.dialect.name, field, first, last, kind)
         with reading(self._engine) as conn:
-            return [(found, day, count) for found, day, count in conn.execute(typed(query))]
+            return [(found, day, count) for found, day, count in run(conn, query)]
 
     def count(self, **filters: Unpack[queries.FilterOptions]) -> int:
         """How many documents :meth:`documents` lists with the same filters
         (:class:`.queries.Filters`; no record is read)."""
         query = queries.count(**filters)
         with reading(self._engine) as conn:
-            return int(conn.scalar(typed(query)) or 0)
+            [(count,)] = run(conn, query)
+            return int(count or 0)
 
     def linked_kinds(self, numbers: Iterable[str] | None = None) -> dict[str, set[str]]:
         """Per complaint number, the kinds of the (not void) documents filed for it: for the stage.
@@ -536,7 +537,7 @@ class Register:
         ``numbers``: only for these complaints (a page of a list), else for every one.
         """
         with reading(self._engine) as conn:
-            return queries.kinds_by_case(conn.execute(typed(queries.linked_kinds(numbers))))
+            return queries.kinds_by_case(run(conn, queries.linked_kinds(numbers)))
 
     # ------------------------------------------------------------------ amend, void, re-print, case log
     def amend(self, record: Form, source_hash: str | None = None, source: str = "") -> Document:
@@ -838,8 +839,8 @@ class Register:
         wanted = sorted(
             {str(e["number"]).strip() for e in entries if (e["kind"], str(e["number"]).strip()) not in ids}
         )
-        for start in range(0, len(wanted), 500):
-            rows = rows_of(conn, queries.numbered(wanted[start : start + 500]))
+        for chunk in chunks(wanted):
+            rows = rows_of(conn, queries.numbered(chunk))
             ids.update({(r["kind"], r["number"]): r["id"] for r in rows})
         taken = _marks_printed(conn, [ids[k] for k in ids], _ONE_PER_REVISION)
         printed, notes, keys, refused = [], [], [], []
@@ -897,8 +898,8 @@ class Register:
         found: set[tuple[str, str, int, str]] = set()
         numbers = sorted({n for _, n, _, _ in wanted})
         with reading(self._engine) as conn:
-            for start in range(0, len(numbers), 500):
-                rows = rows_of(conn, queries.prints_of_numbers(numbers[start : start + 500]))
+            for chunk in chunks(numbers):
+                rows = rows_of(conn, queries.prints_of_numbers(chunk))
                 found |= {(r["kind"], r["number"], r["revision"], r["mark"]) for r in rows} & wanted
         return found
 
@@ -911,8 +912,8 @@ class Register:
         found: dict[tuple[int, int], dt.datetime] = {}
         ids = sorted({doc_id for doc_id, _ in wanted})
         with reading(self._engine) as conn:
-            for start in range(0, len(ids), 500):
-                for row in rows_of(conn, queries.revision_moments(ids[start : start + 500])):
+            for chunk in chunks(ids):
+                for row in rows_of(conn, queries.revision_moments(chunk)):
                     key = (row["document_id"], row["revision"])
                     if key in wanted:
                         found[key] = row["at"].astimezone()
@@ -1078,9 +1079,8 @@ def _marks_printed(conn: Connection, ids: list[int], marks: Sequence[str]) -> se
     """(document id, revision, mark) of the prints of ``ids`` made with one of ``marks``; the
     documents' rows locked for this transaction (PostgreSQL: SQLite's write lock holds them all)."""
     found: set[tuple[int, int, str]] = set()
-    ids = sorted(set(ids))  # locked in one order by every clerk: two batches never wait on each other
-    for start in range(0, len(ids), 500):
-        part = ids[start : start + 500]
+    # locked in one order by every clerk (chunks sorts them): two batches never wait on each other
+    for part in chunks(ids):
         if conn.dialect.name == "postgresql":  # (SQLite: the write lock, held)
             rows_of(conn, queries.locked_documents(part))
         rows = rows_of(conn, queries.prints_marked(part, marks))

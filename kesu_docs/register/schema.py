@@ -12,13 +12,14 @@ later step changes a table, freeze step 1 with a copy of the version-1 definitio
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 from sqlalchemy.schema import CreateIndex
 
+from . import lite, queries
 from .queries import SCHEMA_VERSION
 from .search import search_columns  # the same derivation as new documents get
 
@@ -512,10 +513,15 @@ _TYPES: dict[str, Any] = {
 
 
 def typed(query: Any) -> Any:
-    """A query of :mod:`.queries` as SQLAlchemy runs it: its dates bound as dates, its columns
-    read back as the tables type them (moments as aware UTC, records as JSON, rows as bytes)."""
+    """A query of :mod:`.queries` as SQLAlchemy runs it: its dates bound as dates, its moments as
+    the tables store them (:class:`UTCDateTime`), its columns read back as the tables type them
+    (moments as aware UTC, records as JSON, rows as bytes)."""
     text = sa.text(query.sql).bindparams(
-        *(sa.bindparam(name, type_=sa.Date) for name, v in query.params.items() if isinstance(v, dt.date))
+        *(
+            sa.bindparam(name, type_=UTCDateTime() if isinstance(v, dt.datetime) else sa.Date)
+            for name, v in query.params.items()
+            if isinstance(v, dt.date)
+        )
     )
     text = text.bindparams(**query.params)
     return text.columns(
@@ -526,3 +532,28 @@ def typed(query: Any) -> Any:
             for n in query.columns
         )
     )
+
+
+def run(conn: Connection, query: Any) -> Iterator[tuple[Any, ...]]:
+    """The rows of a query of :mod:`.queries` in the caller's transaction, each column read as
+    :func:`typed` reads it, streamed. On SQLite the text goes to the driver as it is (as
+    :class:`.lite.LiteRegister` runs it: no SQLAlchemy statement built, keyed for its cache and
+    compiled, most of a short look-up's cost, issue 15), its errors SQLAlchemy's as ever (the
+    register's refusals: locked, damaged); elsewhere as :func:`typed`."""
+    if conn.dialect.name == "sqlite":
+        return lite.fetched(_on_driver(conn, query), query)
+    return iter(conn.execute(typed(query)))
+
+
+def rows_of(conn: Connection, query: Any) -> list[queries.Row]:
+    """:func:`run`'s rows, each by column name (as :meth:`.document.Document.from_row` reads
+    one), read in one step (the numbering's look-ups: a few rows each)."""
+    if conn.dialect.name == "sqlite":
+        rows: Iterable[Any] = lite.read_all(_on_driver(conn, query).fetchall(), query)
+    else:
+        rows = conn.execute(typed(query))
+    return [queries.Row(zip(query.columns, row)) for row in rows]
+
+
+def _on_driver(conn: Connection, query: Any) -> Any:
+    return conn.exec_driver_sql(query.sql, lite.bound(query))

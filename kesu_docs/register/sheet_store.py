@@ -30,6 +30,7 @@ from .schema import (
     log_rows,
     register_meta,
     revisions,
+    run,
     sheet_chunks,
     sheet_rows,
     tracking_rows,
@@ -61,10 +62,10 @@ class SqlReader:
         self.dialect = conn.dialect.name
 
     def rows(self, query: queries.Query) -> Iterator[tuple[Any, ...]]:
-        return iter(self.conn.execute(typed(query)))
+        return run(self.conn, query)
 
     def column(self, query: queries.Query) -> list[Any]:
-        return list(self.conn.scalars(typed(query)))
+        return [row[0] for row in run(self.conn, query)]
 
     def execute(self, sql: str) -> None:
         self.conn.exec_driver_sql(sql)
