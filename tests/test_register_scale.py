@@ -111,7 +111,7 @@ def test_the_lists_of_a_large_register_find_their_rows_by_an_index(db, args):
     """No full scan of the documents table: each filter of ``register list`` has an index
     (the SQL text both readers run, register/queries.py)."""
     from kesu_docs.register import queries
-    from kesu_docs.register.lite import _param
+    from kesu_docs.register.driver_values import _param
 
     query = queries.documents("sqlite", **args)
     params = {k: _param(v) for k, v in query.params.items()}

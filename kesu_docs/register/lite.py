@@ -18,16 +18,16 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import json
 import os
 import sqlite3
 import weakref
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import queries
 from .document import Document
+from .driver_values import bound, fetched
 from .errors import RegisterError, damaged_words
 from .files import read_only_uri, reading_only, release, sqlite_path
 
@@ -37,73 +37,6 @@ if TYPE_CHECKING:
     from ..config import Settings
 
 BUSY_TIMEOUT_S = 60  # database.BUSY_TIMEOUT_MS: a clerk's batch may hold the lock for seconds
-_UTC = dt.timezone.utc
-
-
-def _date(value: Any) -> Any:
-    return dt.date.fromisoformat(value) if type(value) is str else value
-
-
-def _moment(value: Any) -> Any:
-    """A stored moment (naive UTC, ``2026-09-03 01:02:03.000004``) as an aware UTC datetime."""
-    return dt.datetime.fromisoformat(value).replace(tzinfo=_UTC) if type(value) is str else value
-
-
-def _record(value: Any) -> Any:
-    return json.loads(value) if type(value) is str else value
-
-
-_READ = {"date": _date, "moment": _moment, "json": _record}
-
-
-def _param(value: Any) -> Any:
-    """A parameter as SQLAlchemy's SQLite types store it: a date as its ISO text, a moment as
-    :class:`.schema.UTCDateTime` stores it (naive UTC, ``2026-09-03 01:02:03.000004``; a naive
-    one taken as local time)."""
-    if type(value) is str:  # (most: numbers, hashes, names)
-        return value
-    if isinstance(value, dt.datetime):
-        return value.astimezone(_UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
-    return value.isoformat() if isinstance(value, dt.date) else value
-
-
-def bound(query: queries.Query) -> dict[str, Any]:
-    """``query``'s parameters as the ``sqlite3`` driver takes them, stored as SQLAlchemy stores them."""
-    return {k: _param(v) for k, v in query.params.items()}
-
-
-def reader(query: queries.Query) -> Callable[[Sequence[Any]], tuple[Any, ...]] | None:
-    """What reads a row of ``query`` as the driver gives it into its columns' values (dates,
-    aware UTC moments, records) as SQLAlchemy's types read them; None: the row as it is."""
-    typed = [
-        (i, read)
-        for i, read in enumerate(_READ.get(query.stored_as(name)) for name in query.columns)
-        if read is not None
-    ]
-    if not typed:
-        return None
-
-    def read_row(row: Sequence[Any]) -> tuple[Any, ...]:
-        values = list(row)
-        for i, read in typed:
-            values[i] = read(values[i])
-        return tuple(values)
-
-    return read_row
-
-
-def read_all(rows: Iterable[Any], query: queries.Query) -> Iterable[Any]:
-    """``rows`` of ``query`` as the driver gives them, each column read as the table stores it
-    (:func:`reader`)."""
-    read = reader(query)
-    return rows if read is None else map(read, rows)
-
-
-def fetched(cursor: Any, query: queries.Query) -> Iterator[tuple[Any, ...]]:
-    """The rows of ``cursor`` running ``query`` (a ``sqlite3`` cursor, or SQLAlchemy's result of
-    the text run on the driver), read as :func:`read_all` reads them, streamed."""
-    while rows := cursor.fetchmany(2000):
-        yield from read_all(rows, query)
 
 
 class LiteRegister:

@@ -225,7 +225,7 @@ class Register:
             if found > schema.LATEST:
                 raise RegisterError("register_too_new", url=self.address, found=found, known=schema.LATEST)
             if found < schema.LATEST:
-                schema.upgrade(conn, found)
+                schema.upgrade(conn, found, lambda conn: not_before_latest(conn, _now()))
 
     def check(self) -> None:
         """SQLite's ``quick_check`` of the whole file (``kesu register check``): RegisterError

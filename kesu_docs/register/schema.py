@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 from sqlalchemy.schema import CreateIndex
 
-from . import lite, queries
+from . import driver_values, queries
 from .queries import SCHEMA_VERSION
 from .search import search_columns  # the same derivation as new documents get
 
@@ -488,15 +488,15 @@ def current_version(conn: Connection) -> int:
     return conn.scalar(sa.select(sa.func.max(schema_version.c.version))) or 0
 
 
-def upgrade(conn: Connection, found: int) -> int:
-    """Apply the steps after ``found`` inside the caller's locked transaction; the new version."""
-    from .issuing import not_before_latest  # (issuing reads these tables)
-
+def upgrade(conn: Connection, found: int, clock: Callable[[Connection], dt.datetime]) -> int:
+    """Apply the steps after ``found`` inside the caller's locked transaction; the new version.
+    Each step's ``applied_at`` is ``clock``'s (the register's: :func:`.issuing.not_before_latest`,
+    given by the caller — issuing reads these tables, this module does not import it)."""
     schema_version.create(conn, checkfirst=True)
     for version in range(found + 1, LATEST + 1):
         MIGRATIONS[version - 1](conn)
         # the register's clock, as its issues and case log follow it (step 1 makes the case log)
-        at = not_before_latest(conn, dt.datetime.now(dt.timezone.utc))
+        at = clock(conn)
         conn.execute(schema_version.insert().values(version=version, applied_at=at))
     return LATEST
 
@@ -541,7 +541,7 @@ def run(conn: Connection, query: Any) -> Iterator[tuple[Any, ...]]:
     compiled, most of a short look-up's cost, issue 15), its errors SQLAlchemy's as ever (the
     register's refusals: locked, damaged); elsewhere as :func:`typed`."""
     if conn.dialect.name == "sqlite":
-        return lite.fetched(_on_driver(conn, query), query)
+        return driver_values.fetched(_on_driver(conn, query), query)
     return iter(conn.execute(typed(query)))
 
 
@@ -549,11 +549,11 @@ def rows_of(conn: Connection, query: Any) -> list[queries.Row]:
     """:func:`run`'s rows, each by column name (as :meth:`.document.Document.from_row` reads
     one), read in one step (the numbering's look-ups: a few rows each)."""
     if conn.dialect.name == "sqlite":
-        rows: Iterable[Any] = lite.read_all(_on_driver(conn, query).fetchall(), query)
+        rows: Iterable[Any] = driver_values.read_all(_on_driver(conn, query).fetchall(), query)
     else:
         rows = conn.execute(typed(query))
     return [queries.Row(zip(query.columns, row)) for row in rows]
 
 
 def _on_driver(conn: Connection, query: Any) -> Any:
-    return conn.exec_driver_sql(query.sql, lite.bound(query))
+    return conn.exec_driver_sql(query.sql, driver_values.bound(query))
