@@ -218,6 +218,15 @@ which finds a process left behind even when its parent has gone (LibreOffice's s
 Chromium, a daemon such as PostgreSQL's server)."""
 os.environ.setdefault(RUN_MARK, uuid.uuid4().hex)
 
+COMMAND_PID = "PYTEST_COMMAND_PID"
+"""pytest's own process id, set before any test module is imported: a test whose workers must
+tell themselves from the command (``_die_at`` dies in a worker only) reads it — a *spawned*
+worker imports the test module afresh, its own ``os.getpid()`` no guide (round 29's CI failure).
+Set here once, not by each module as it is imported: a module imported first inside a test (one
+test module importing another's helpers) would set it then, and the check below take it for a
+test's leftover."""
+os.environ[COMMAND_PID] = str(os.getpid())
+
 
 def _children() -> set[int]:
     """This process' child processes (a zombie included: ended, never waited for)."""

@@ -150,7 +150,7 @@ def test_the_dropped_attached_template_is_said_on_a_document_even_when_the_first
 
 
 # ------------------------------------------------------------------ 3. a part whose records kill as read
-_COMMAND = int(os.environ.setdefault("FIXA28_COMMAND", str(os.getpid())))
+_COMMAND = int(os.environ["PYTEST_COMMAND_PID"])  # (conftest.COMMAND_PID: pytest's process)
 
 
 def _read_back(name: str) -> str:

@@ -126,7 +126,7 @@ def test_a_worker_killed_while_writing_leaves_no_part_file(tmp_path):
 # afresh, and ``os.getpid()`` there would be its own (pytest's process runs a thread another test
 # left, kesu then spawns rather than forks: the worker never died, and ``die`` came back done —
 # round 29's CI failure)
-_COMMAND = int(os.environ.setdefault("FIXB27_COMMAND", str(os.getpid())))
+_COMMAND = int(os.environ["PYTEST_COMMAND_PID"])  # (conftest.COMMAND_PID: pytest's process)
 
 
 def _die_at(items: list[str]) -> list[str]:

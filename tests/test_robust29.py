@@ -11,10 +11,6 @@ from pathlib import Path
 
 import pytest
 
-# (imported with the module, not in the test: importing it sets FIXA28_COMMAND, the command's pid
-# its spawned workers read — set during a test, conftest's check takes it for a leak)
-from test_fixa28 import _each, _lost, _Record
-
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
 
@@ -25,6 +21,7 @@ def test_parses_part_whose_record_kills_its_worker_as_it_is_read_is_given_up_aft
     was handed out again until ``DEATHS`` workers had died (every other part then lost,
     ``worker_none_left``). Now, as render's (fixa28), such a death counts against ``RETRIES``:
     the part is given up, its items said lost with how the worker ended, every other part done."""
+    from test_fixa28 import _each, _lost, _Record
 
     from kesu_docs.workers import DEATHS, RETRIES, Workers
 

@@ -11,7 +11,7 @@ from kesu_docs import workers as workers_module
 from kesu_docs.workers import RETRIES, Workers, after_death, ended_at
 
 # the test's process, known to a spawned worker too (which imports this module again)
-_COMMAND = int(os.environ.setdefault("WORKERS28_COMMAND", str(os.getpid())))
+_COMMAND = int(os.environ["PYTEST_COMMAND_PID"])  # (conftest.COMMAND_PID: pytest's process)
 
 
 def _die_at(items: list[str]) -> list[str]:
