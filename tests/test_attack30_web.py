@@ -86,6 +86,8 @@ def test_a_page_of_another_site_posting_to_kesu_in_the_clerks_browser_files_noth
         html = _ATTACKER.format(url=server.url, json=forged).encode()
 
         class Attacker(http.server.BaseHTTPRequestHandler):
+            timeout = 2  # (a connection Chromium opened ahead and never used: its thread ends)
+
             def do_GET(self):
                 self.send_response(200)
                 self.send_header("Content-Type", "text/html")
@@ -103,6 +105,7 @@ def test_a_page_of_another_site_posting_to_kesu_in_the_clerks_browser_files_noth
             assert "CSRF" in page.page_source or "来源不明" in page.page_source
         finally:
             other.shutdown()
+            other.server_close()
         time.sleep(1)
         assert _batches(server) == []
         assert server.alive()

@@ -313,7 +313,12 @@ def writable(folder: Path) -> None:
             "permission to write); nothing was numbered. Choose another folder, or get the right to "
             "write into it, and run again",
         )
+    closed = False
     try:
         os.close(fd)
-    finally:  # Ctrl-C here must not leave the probe (the folder would stay, not empty)
+        closed = True
+    finally:  # Ctrl-C here must not leave the probe (the folder would stay, not empty), nor its
+        if not closed:  # descriptor open (Ctrl-C before the close ran: a library's caller goes on)
+            with contextlib.suppress(OSError):
+                os.close(fd)
         probe.unlink(missing_ok=True)
