@@ -4512,8 +4512,8 @@ HOLDOUT30 = HoldoutSet(
         "83.5 %, 4 silent (the pinyin names); learned on the PDFs 106/129, 2 silent"
     ),
     floors=Floors(
-        excel=1.0,
-        pdf=0.986,
+        excel=0.994,
+        pdf=0.983,
         sent_as_pdf=0.969,
         recognised=24,
         profile_excel=0.978,
@@ -4556,6 +4556,11 @@ HOLDOUT30 = HoldoutSet(
         "the Frisian escape cause under its heading row, the numbered list's three part numbers, missing)",
         "HOLDOUT30_FLOOR_EXCEL = 1.0 — 169/169",
         "HOLDOUT30_FLOOR_PDF = 0.986 — 296/300",
+        "-- the review (lead): a price written whole (28/=) is read as written, 28.00, the line's exact",
+        "price (27.50, not on the form: the set's generator rounded it) said beside it, never put in its",
+        "place: 463/469 (Excel 168/169, PDF 295/300), 2 wrong (flagged), 0 silent",
+        "HOLDOUT30_FLOOR_EXCEL = 0.994 — 168/169",
+        "HOLDOUT30_FLOOR_PDF = 0.983 — 295/300",
     ),
     targets=True,
     shape=_SHAPE28,  # the same shape: 15 layouts, 24 filled files, six sent as PDF only

@@ -129,9 +129,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "show the ',' in '{value}' is a thousands separator ({number}); please check",
     ),
     "price_written_whole": (
-        "{label}：单价“{value}”以“/=”写成整数（不带分），本行金额除以数量为 {read}，单价是它四舍五入所得，已读作 {read}，请核对",
+        "{label}：单价“{value}”以“/=”写成整数（不带分），本行金额除以数量为 {read}，所写单价像是它四舍五入所得；已按所写读取，请核对",
         "{label}: the price '{value}' is written in whole units ('/=': no cents); the line's amount over its"
-        " quantity is {read}, which it rounds: read as {read}, please check",
+        " quantity is {read}, which it looks rounded from: read as written, please check",
     ),
     "money_beyond_cents": (
         "{label}“{value}”精确到分以下，金额只记到分，未读取（不按四舍五入读作 {rounded}），请核对",
@@ -1195,8 +1195,8 @@ _NO_CENTS = lazy_re(r"(?<=\d)\s?/\s?[=\-]\s*$")
 def _whole_price(values: Any, spec: FormSpec, path: str, text: str) -> str | None:
     """A line's price closed by ``/=`` (``28/=``: in whole units, "no cents") where the line's
     amount over its quantity is a price with cents that rounds to it (11,000/= ÷ 400 = 27.50):
-    the price was rounded to be written so, and the exact one is that quotient (as text), read
-    instead and said; None when the written price agrees with the line or nothing says so."""
+    that quotient (as text), said beside the price as written (never read in its place); None
+    when the written price agrees with the line or nothing says so."""
     written = _figure(text, "money") if _NO_CENTS.search(text) else None
     if written is None:
         return None
@@ -1677,8 +1677,10 @@ def _mend_value(
     text before the text, a slash label's share. The value as mended."""
     if meta is not None and meta.kind == "money" and isinstance(value, str):
         if (exact := _whole_price(reading.values, spec, path, value)) is not None:
-            params = {"value": _short(value), "read": exact}  # 28/= over 400 × 27.50 = 11,000/=
-            value = _mended(reading, problems, path, prov, exact, "price_written_whole", params)
+            # 28/= over 400 × 27.50 = 11,000/=: read as written, the exact price said beside it —
+            # never put in its place (the form says 28; whether 27.50 was meant is the clerk's)
+            params = {"value": _short(value), "read": exact}
+            problems.append(_warn("price_written_whole", path, prov.location, params))
     value = _typed_more(reading, problems, path, prov, meta, value, label_boxes)
     if meta is None or not isinstance(value, str):
         return value

@@ -227,16 +227,37 @@ _ONE_POINT_GROUP = lazy_re(r"[1-9]\d{0,2}\.\d{3}")  # 4.250, 2.400 (0.350: no gr
 
 
 def _has_cents(sign: str, local: bool) -> bool:
-    """Does the currency a sign names have a minor unit (the CLDR's digits: the pula's 2, the
-    guaraní's and the CFA franc's none)? False for a sign naming no known currency (``/=``)."""
-    from babel.numbers import get_currency_precision
-
+    """Is a point before three digits after this sign a decimal point — does every currency the
+    sign names have a minor unit (the CLDR's digits: the pula's 2, the guaraní's and the CFA
+    franc's none) and write its decimals with a point wherever it is at home (the CLDR's
+    decimal symbol of every locale of its countries: the pula's Botswana, en_BW and tn_BW, ``.``;
+    the real's Brazil and the złoty's Poland ``,`` — ``R$ 1.500`` is fifteen hundred; the US
+    dollar's Ecuador ``,``)? False for a sign naming no known currency (``/=``)."""
     from .currency import local_sign_codes
 
     codes = (
         local_sign_codes().get(sign.casefold().rstrip("."), frozenset()) if local else currencies_in([sign])
     )
-    return bool(codes) and all(get_currency_precision(code) > 0 for code in codes)
+    return bool(codes) and all(_point_at_home(code) for code in codes)
+
+
+@lru_cache(maxsize=None)
+def _point_at_home(code: str) -> bool:
+    """``code`` has cents and every locale of every country using it writes a decimal point."""
+    from babel.core import get_global
+    from babel.localedata import locale_identifiers
+    from babel.numbers import get_currency_precision, get_decimal_symbol
+
+    if get_currency_precision(code) == 0:
+        return False
+    homes = {
+        territory
+        for territory, used in get_global("territory_currencies").items()
+        for currency, _start, end, tender in used
+        if currency == code and end is None and tender
+    }
+    marks = {get_decimal_symbol(name) for name in locale_identifiers() if name.rpartition("_")[2] in homes}
+    return marks == {"."}
 
 
 def signed_figure(value: str) -> str | None:
