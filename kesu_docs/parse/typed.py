@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from pydantic_core import PydanticCustomError
@@ -241,7 +241,7 @@ def _has_cents(sign: str, local: bool) -> bool:
     return bool(codes) and all(_point_at_home(code) for code in codes)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _point_at_home(code: str) -> bool:
     """``code`` has cents and every locale of every country using it writes a decimal point."""
     from babel.core import get_global
