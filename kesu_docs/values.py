@@ -962,7 +962,7 @@ DAY_FIRST_WORDS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("after_day", ("fr",), "er"),  # 1er avril
     ("after_day", ("ku",), "ê"),  # 5ê adarê 2026: the day with the izafe (month_names.IZAFE)
     ("after_day", ("tk",), "-[iyuü]?nj[iyuü]"),  # 5-nji mart 2026: the day's ordinal ending
-    ("after_day", ("gd",), "(?:mh|na|d|s)(?=\s)"),  # 5mh dhen Mhàrt 2026: Gaelic's ordinal endings (1d, 2na, 3s, 4mh…)
+    ("after_day", ("gd",), r"(?:mh|na|d|s)(?=\s)"),  # 5mh dhen Mhàrt 2026: Gaelic ordinals before a space
     ("before_month", ("es", "pt", "ca", "gl"), r"de\s+"),  # 31 de março de 2026
     ("before_month", ("en",), r"of\s+"),  # 5th of March
     ("before_month", ("ca",), r"d['’]\s*"),  # 5 d'abril: de elided before a vowel
