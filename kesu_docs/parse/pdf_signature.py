@@ -75,6 +75,9 @@ def _only_validation_data(data: bytes, signed: int) -> bool:
         before = PdfReader(io.BytesIO(data[:signed]), strict=False)
         after = PdfReader(io.BytesIO(data), strict=False)
         rewritten = _rewritten(after, signed)
+        was, now = _places(before), _places(after)
+        if any(now.get(number) != place for number, place in was.items() if number not in rewritten):
+            return False  # an object of the signed revision pointed elsewhere (an older one) or freed
         old_root, new_root = before.trailer.raw_get("/Root"), after.trailer.raw_get("/Root")
         if _canonical(old_root) != _canonical(new_root):
             return False  # another catalog: compare nothing, say it
@@ -106,6 +109,20 @@ def _rewritten(reader: object, signed: int) -> set[int]:
     at = {number: offset for by in xref.values() for number, offset in by.items()}
     found = {number for number, offset in at.items() if offset >= signed}
     found.update(number for number, (stream, _i) in streams.items() if at.get(stream, 0) >= signed)
+    return found
+
+
+def _places(reader: object) -> dict[int, tuple[int, int, int]]:
+    """Where the file's cross-reference puts each object: (generation, offset, 0) written in
+    sight, (-1, stream, index) inside an object stream — an update whose cross-reference points
+    a signed object back at an older revision's copy, or frees it, writes no object of its own
+    and is seen here (the review: 100 signed, 999 read, nothing said)."""
+    xref: dict[int, dict[int, int]] = reader.xref  # type: ignore[attr-defined]
+    streams: dict[int, tuple[int, int]] = reader.xref_objStm  # type: ignore[attr-defined]
+    found = {
+        number: (generation, offset, 0) for generation, by in xref.items() for number, offset in by.items()
+    }
+    found.update((number, (-1, stream, index)) for number, (stream, index) in streams.items())
     return found
 
 
