@@ -28,6 +28,7 @@ def test_a_signed_value_pointed_back_at_its_older_copy_after_signing_is_said_cha
     points a signed object back at its copy from before the signed revision (the customer's name
     as it was before the signer's last change) writes no object of its own; attack30's LTV rule
     took it for validation data and said nothing (before attack30: every byte after it warned)."""
+    import io
     import re
 
     from pypdf import PdfReader
@@ -44,17 +45,15 @@ def test_a_signed_value_pointed_back_at_its_older_copy_after_signing_is_said_cha
         return change
 
     older = _update(_filled_blank(tmp_path), customer("别的公司有限公司"))
-    reader = PdfReader(__import__("io").BytesIO(older))
+    reader = PdfReader(io.BytesIO(older))
     field = next(f for f in reader.get_fields().values() if f.get("/T") == "customer")
     number = field.indirect_reference.idnum
     old_at = reader.xref[0][number]  # the older copy's offset
     signed = _signed(_update(older, customer("华东精密机械有限公司")))
-    assert (
-        PdfReader(__import__("io").BytesIO(signed)).get_fields()["customer"]["/V"] == "华东精密机械有限公司"
-    )
+    assert PdfReader(io.BytesIO(signed)).get_fields()["customer"]["/V"] == "华东精密机械有限公司"
     prev = int(re.findall(rb"startxref\s+(\d+)", signed)[-1])
-    size = PdfReader(__import__("io").BytesIO(signed)).trailer["/Size"]
-    root = PdfReader(__import__("io").BytesIO(signed)).trailer.raw_get("/Root").idnum
+    size = PdfReader(io.BytesIO(signed)).trailer["/Size"]
+    root = PdfReader(io.BytesIO(signed)).trailer.raw_get("/Root").idnum
     xref_at = len(signed)
     pointed_back = (
         signed
@@ -63,9 +62,7 @@ def test_a_signed_value_pointed_back_at_its_older_copy_after_signing_is_said_cha
             f"startxref\n{xref_at}\n%%EOF\n"
         ).encode()
     )
-    assert (
-        PdfReader(__import__("io").BytesIO(pointed_back)).get_fields()["customer"]["/V"] == "别的公司有限公司"
-    )
+    assert PdfReader(io.BytesIO(pointed_back)).get_fields()["customer"]["/V"] == "别的公司有限公司"
     (tmp_path / "signed.pdf").write_bytes(signed)
     (tmp_path / "pointed-back.pdf").write_bytes(pointed_back)
     first, second = read([tmp_path / "signed.pdf", tmp_path / "pointed-back.pdf"])
