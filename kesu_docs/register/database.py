@@ -44,11 +44,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "register_changed": (
         "登记簿 {url} 被 kesu 以外的程序改过：其中有 kesu 不建的触发器（{triggers}），它们可以在 kesu "
-        "写入时改动编号或记录，kesu 不在其中编号。请从备份恢复登记簿，或请管理员删除这些触发器后再运行",
+        "写入时改动编号或记录，kesu 不在其中编号。请管理员删除这些触发器（DROP TRIGGER 触发器名"
+        "【PostgreSQL：ON 表名】）后再运行；不要用较早的备份代替登记簿，备份之后发出的编号会被再次发出",
         "The register {url} was changed outside kesu: it holds triggers kesu never makes "
         "({triggers}), which can change numbers or records as kesu writes them, and kesu numbers "
-        "nothing in it. Restore the register from a backup, or have its administrator drop these "
-        "triggers, and run the command again",
+        "nothing in it. Have its administrator drop these triggers (DROP TRIGGER name [PostgreSQL: "
+        "ON table]) and run the command again; do not put an older backup in its place, as the "
+        "numbers issued since that backup would be issued again",
     ),
     "register_old_read_only": (
         "登记簿 {url} 是旧版本（{found}），需要先升级才能读取，但它是只读的：请把它复制到可写的位置再打开",
@@ -437,11 +439,12 @@ def planted_triggers(conn: Connection, known: set[str]) -> list[str]:
     elif conn.dialect.name == "postgresql":
         found = conn.exec_driver_sql(
             "SELECT t.tgname, c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
-            "WHERE NOT t.tgisinternal AND c.relnamespace = current_schema()::regnamespace"
+            "WHERE NOT t.tgisinternal AND t.tgenabled <> 'D' "  # (a disabled trigger runs never)
+            "AND c.relnamespace = current_schema()::regnamespace"
         )
     else:
         return []
-    return sorted(str(name) for name, table in found if table in known)
+    return sorted(f"{name} ON {table}" for name, table in found if table in known)
 
 
 def foreign_tables(conn: Connection, known: set[str]) -> list[str]:
