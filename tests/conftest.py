@@ -208,7 +208,7 @@ PROCESSES_KEPT: dict[str, str] = {
 }
 """A process started once for pytest's process and kept: a word of its command line → why."""
 
-ENDING = 5.0
+ENDING = 15.0
 """Seconds a thread or process that is ending (a server's thread after its shutdown, a worker
 after its pool closed) is given to be gone before it counts as left behind."""
 
@@ -338,7 +338,9 @@ def _left(before: dict[str, object], processes: Callable[[], set[int]]) -> list[
     until = time.monotonic() + ENDING
     old_threads = before["threads"]
     assert isinstance(old_threads, set)
-    threads = [t for t in threading.enumerate() if t not in old_threads]
+    threads = [  # (a thread started from C, a _DummyThread, cannot be joined: said if left)
+        t for t in threading.enumerate() if t not in old_threads and not isinstance(t, threading._DummyThread)
+    ]
     for thread in threads:
         thread.join(max(0.0, until - time.monotonic()))
     said += [

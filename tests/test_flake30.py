@@ -89,7 +89,7 @@ import subprocess, sys
 
 
 def test_leaves_an_orphan():
-    code = "import subprocess; subprocess.Popen(['sleep', '7'])"
+    code = "import subprocess; subprocess.Popen(['sleep', '25'])"
     subprocess.run([sys.executable, "-c", code], check=True)
 """
 
