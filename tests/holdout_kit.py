@@ -42,6 +42,8 @@ from make_holdout4 import HtmlForm, PdfDraw, _chromium, absent, lv, marks, pick 
 from make_layouts import Sheet, freeze, save, to_pdf  # noqa: E402
 
 __all__ = [
+    "COMPLAINT_PATHS",
+    "EIGHTD_HEAD_PATHS",
     "FPDF",
     "CjkDraw",
     "DocForm",
@@ -59,6 +61,7 @@ __all__ = [
     "excel_serial",
     "expected",
     "field",
+    "field_rows",
     "fw",
     "head_row",
     "kv",
@@ -196,6 +199,32 @@ def td_row(f: HtmlForm, cells, heads, td: str = "<td>") -> None:
     (``td``: the cell's opening tag, ``<td dir="ltr">`` on a right-to-left page)."""
     f.raw("<tr>" + "".join(f"{td}{f.val(r, path=pt, label=h, expect=e)}</td>" for (r, pt, e), h in zip(cells, heads))
           + "</tr>")  # fmt: skip
+
+
+COMPLAINT_PATHS = ("number", "received_date", "customer", "order_no", "lot_no", "part_no", "part_name", "ship_qty",
+                   "defect_qty", "description", "customer_request", "short_term_action", "reporter",
+                   "sales_supervisor")  # fmt: skip
+"""A complaint's fourteen fields in the order a form lists them (for :func:`field_rows`)."""
+EIGHTD_HEAD_PATHS = (
+    "number",
+    "opened_date",
+    "customer",
+    "complaint_number",
+    "part_no",
+    "problem.qty_complained",
+)
+"""An 8D's six header fields in the order a form lists them (for :func:`field_rows`)."""
+
+
+def field_rows(labels, values, paths) -> list[tuple]:
+    """Fields as ``(label, typed, path, expect)`` rows (for :func:`kv`, :func:`kv_rows`): one label, one value and
+    one record path each (``COMPLAINT_PATHS``, ``EIGHTD_HEAD_PATHS``); a value ``(typed, expect)`` where the
+    record holds other than what was typed."""
+    rows = []
+    for lab, v, path in zip(labels, values, paths, strict=True):
+        typed, exp = v if isinstance(v, tuple) else (v, None)
+        rows.append((lab, typed, path, exp))
+    return rows
 
 
 def members(form, label_text: str, cell: str, value: str, team) -> None:
