@@ -45,6 +45,8 @@ __all__ = [
     "COMPLAINT_PATHS",
     "EIGHTD_HEAD_PATHS",
     "FPDF",
+    "RETURN_FOOT_PATHS",
+    "RETURN_ITEM_PATHS",
     "CjkDraw",
     "DocForm",
     "HtmlForm",
@@ -64,6 +66,7 @@ __all__ = [
     "field_rows",
     "fw",
     "head_row",
+    "item_cells",
     "kv",
     "kv_rows",
     "label",
@@ -214,6 +217,10 @@ EIGHTD_HEAD_PATHS = (
     "problem.qty_complained",
 )
 """An 8D's six header fields in the order a form lists them (for :func:`field_rows`)."""
+RETURN_FOOT_PATHS = ("reason", "handling", "warehouse_receiver", "approved_by")
+"""A return note's fields under its lines: reason, disposition, received by, approved by (:func:`field_rows`)."""
+RETURN_ITEM_PATHS = ("part_no", "part_name", "qty_approved", "qty_returned", "unit_price", "amount")
+"""A return note's line, column by column (for :func:`item_cells`)."""
 
 
 def field_rows(labels, values, paths) -> list[tuple]:
@@ -225,6 +232,14 @@ def field_rows(labels, values, paths) -> list[tuple]:
         typed, exp = v if isinstance(v, tuple) else (v, None)
         rows.append((lab, typed, path, exp))
     return rows
+
+
+def item_cells(i: int, values, paths) -> list[tuple]:
+    """Line ``i``'s cells as ``(typed, path, expect)`` (for :func:`td_row`): a value each of ``paths``
+    (``RETURN_ITEM_PATHS``), ``(typed, expect)`` where the record holds other than what was typed."""
+    return [
+        (typed, f"items[{i}].{path}", exp) for _path, typed, path, exp in field_rows(paths, values, paths)
+    ]
 
 
 def members(form, label_text: str, cell: str, value: str, team) -> None:

@@ -70,31 +70,25 @@ def complaint_en_kirundi(s: kit.Sheet) -> None:
     2026``, each count with a FOOTNOTE MARK after it (``1,200¹``, ``45²``) and the notes under the form."""
     s.text("A1", "IKIREGO C'UMUGURIYE / CUSTOMER COMPLAINT", "D1", size=13)
     d = kit.pick(s, D(2026, 3, 5), D(2026, 4, 16))
-    rows = (
-        ("Inomero / Complaint No.", kit.pick(s, "IK-BJM-26-0017", "IK-BJM-26-0046"), "number", None),
-        ("Itariki yakiriweko / Received", when("rn", d), "received_date", d.isoformat()),
-        ("Umuguzi / Customer", kit.pick(s, "Regideso Burundi", "Onatel Burundi"), "customer", None),
-        ("Inomero y'itegeko / PO No.", kit.pick(s, "RGD-PO-2602-0144", "ONT-PO-2604-0391"), "order_no", None),
-        ("Inomero y'igice / Part No.", kit.pick(s, "RN-WMT-2204", "RN-ODF-0913"), "part_no", None),
-        ("Lot", kit.pick(s, "BJ2602-03", "BJ2604-11"), "lot_no", None),
-        ("Izina ry'igice / Part name", kit.pick(s, "Water meter DN20", "Fibre patch panel 24 ports"), "part_name", None),
-    )  # fmt: skip
-    for r, (lab, raw, path, exp) in enumerate(rows, start=2):
-        kit.lv(s, f"A{r}", lab, f"B{r}", raw, path, expect=exp, span=f"D{r}")
     q, dq = kit.pick(s, (1200, 45), (3600, 130))
-    kit.lv(s, "A9", "Igitigiri carungitswe / Qty delivered", "B9", f"{q:,}¹", "ship_qty", expect=q, span="D9")
-    kit.lv(s, "A10", "Igitigiri canse / Qty defective", "B10", f"{dq:,}²", "defect_qty", expect=dq, span="D10")  # fmt: skip
-    kit.lv(s, "A11", "Ikibazo / Defect description", "B11",
-           kit.pick(s, "Meters leak at the union nut.", "Ports loose after 2 insertions."), "description",
-           span="D11")  # fmt: skip
-    kit.lv(s, "A12", "Icipfuzo / Request", "B12", kit.pick(s, "Gusubiza / Return", "Guhindura / Replacement"),
-           "customer_request", expect=[kit.pick(s, "return", "replacement")], span="D12")  # fmt: skip
-    kit.lv(s, "A13", "Ivyakozwe ubwo nyene / Immediate action", "B13",
-           kit.pick(s, "Stock of 2,400 meters held.", "Panels in Gitega re-checked."), "short_term_action",
-           span="D13")  # fmt: skip
-    kit.lv(s, "A14", "Uwanditse / Prepared by", "B14", "Xu Min", "reporter")
-    kit.lv(s, "C14", "Umukuru / Supervisor", "D14", kit.pick(s, "Évariste Ndayishimiye", "Clarisse Niyonzima"),
-           "sales_supervisor")  # fmt: skip
+    rows = kit.field_rows(
+        ("Inomero / Complaint No.", "Itariki yakiriweko / Received", "Umuguzi / Customer", "Inomero y'itegeko / PO No.",
+         "Lot", "Inomero y'igice / Part No.", "Izina ry'igice / Part name", "Igitigiri carungitswe / Qty delivered",
+         "Igitigiri canse / Qty defective", "Ikibazo / Defect description", "Icipfuzo / Request",
+         "Ivyakozwe ubwo nyene / Immediate action", "Uwanditse / Prepared by", "Umukuru / Supervisor"),
+        (kit.pick(s, "IK-BJM-26-0017", "IK-BJM-26-0046"), (when("rn", d), d.isoformat()),
+         kit.pick(s, "Regideso Burundi", "Onatel Burundi"), kit.pick(s, "RGD-PO-2602-0144", "ONT-PO-2604-0391"),
+         kit.pick(s, "BJ2602-03", "BJ2604-11"), kit.pick(s, "RN-WMT-2204", "RN-ODF-0913"),
+         kit.pick(s, "Water meter DN20", "Fibre patch panel 24 ports"), (f"{q:,}¹", q), (f"{dq:,}²", dq),
+         kit.pick(s, "Meters leak at the union nut.", "Ports loose after 2 insertions."),
+         (kit.pick(s, "Gusubiza / Return", "Guhindura / Replacement"), [kit.pick(s, "return", "replacement")]),
+         kit.pick(s, "Stock of 2,400 meters held.", "Panels in Gitega re-checked."), "Xu Min",
+         kit.pick(s, "Évariste Ndayishimiye", "Clarisse Niyonzima")), kit.COMPLAINT_PATHS,
+    )  # fmt: skip
+    for r, (lab, raw, path, exp) in enumerate(rows[:12], start=2):
+        kit.lv(s, f"A{r}", lab, f"B{r}", raw, path, expect=exp, span=f"D{r}")
+    for (lref, vref), (lab, raw, path, _exp) in zip((("A14", "B14"), ("C14", "D14")), rows[12:]):
+        kit.lv(s, lref, lab, vref, raw, path)
     kit.plain(s, "A16", kit.pick(s, "¹ harimwo 200 z'ikigega / incl. 200 spare pcs", "¹ mu makarito 30 / in 30 cartons"),
               "D16")  # fmt: skip
     kit.plain(s, "A17", "² vyabonywe ku murongo / found on the line", "D17")
@@ -420,20 +414,15 @@ def return_en_tsonga(f: kit.HtmlForm) -> str:
         return kit.eu(x, " ", sign="R")
 
     for i, (code, name, qa, q, p) in enumerate(lines):
-        kit.td_row(f, (
-            (code, f"items[{i}].part_no", None), (name, f"items[{i}].part_name", None),
-            (f"{qa:,}".replace(",", " "), f"items[{i}].qty_approved", qa),
-            (f"-{q:,}".replace(",", " "), f"items[{i}].qty_returned", q),
-            (rand(p), f"items[{i}].unit_price", kit.money(p)),
-            ("-" + rand(q * p), f"items[{i}].amount", kit.money(q * p)),
-        ), heads)  # fmt: skip
+        cells = (code, name, (f"{qa:,}".replace(",", " "), qa), (f"-{q:,}".replace(",", " "), q),
+                 (rand(p), kit.money(p)), ("-" + rand(q * p), kit.money(q * p)))  # fmt: skip
+        kit.td_row(f, kit.item_cells(i, cells, kit.RETURN_ITEM_PATHS), heads)
     f.raw("</table>")
-    kit.kv(f, (
-        ("Xivangelo / Reason", kit.pick(f, "Valves stiff, gaskets torn.", "Crates split at the corners."), "reason", None),
-        ("Endlelo / Disposition", kit.pick(f, "Lunghisa / Rework", "Lahla / Scrap"), "handling",
-         [kit.pick(f, "rework", "scrap")]),
-        ("Amukeriwile hi / Received by", kit.pick(f, "Tsakani Baloyi", "Hlulani Maluleke"), "warehouse_receiver", None),
-        ("Pfumeleriwile hi / Approved by", "Nyiko Chauke", "approved_by", None),
+    kit.kv(f, kit.field_rows(
+        ("Xivangelo / Reason", "Endlelo / Disposition", "Amukeriwile hi / Received by", "Pfumeleriwile hi / Approved by"),
+        (kit.pick(f, "Valves stiff, gaskets torn.", "Crates split at the corners."),
+         (kit.pick(f, "Lunghisa / Rework", "Lahla / Scrap"), [kit.pick(f, "rework", "scrap")]),
+         kit.pick(f, "Tsakani Baloyi", "Hlulani Maluleke"), "Nyiko Chauke"), kit.RETURN_FOOT_PATHS,
     ))  # fmt: skip
     return f.page("Xiviko xa ku vuyisa", _CSS)
 
