@@ -123,16 +123,16 @@ def complaint_zht_colon(s: kit.Sheet) -> None:
     """客訴處理單 with A COLON IN ITS OWN NARROW CELL between every label and its value (``客訴單號 | ： | CS-…``),
     two label / colon / value triples a row, as an office aligns a form's colons in a column of their own."""
     s.text("A1", "客訴處理單", "F1", size=15)
-    rows = (
-        (("客訴單號", "CS-HX-2603-033", "number", None), ("受理日期", "2026/03/11", "received_date", "2026-03-11")),
-        (("客戶名稱", "友達光電股份有限公司", "customer", None), ("訂單號碼", "AUO-PO-2603-7718", "order_no", None)),
-        (("料號", "HX-FPC-4406", "part_no", None), ("品名", "軟性排線", "part_name", None)),
-        (("出貨數量", "8,000", "ship_qty", 8000), ("不良品數", "96", "defect_qty", 96)),
-        (("批號", "HX2603-08", "lot_no", None), ("客戶要求", "換貨", "customer_request", ["replacement"])),
-        (("異常描述", "排線金手指氧化。", "description", None), ("暫時對策", "庫存 5,000 條全檢。", "short_term_action", None)),
-        (("承辦人", "范書豪", "reporter", None), ("業務主管", "魏淑芬", "sales_supervisor", None)),
+    rows = kit.field_rows(
+        ("客訴單號", "受理日期", "客戶名稱", "訂單號碼", "料號", "品名", "出貨數量", "不良品數", "批號", "客戶要求", "異常描述",
+         "暫時對策", "承辦人", "業務主管"),
+        ("CS-HX-2603-033", ("2026/03/11", "2026-03-11"), "友達光電股份有限公司", "AUO-PO-2603-7718", "HX-FPC-4406",
+         "軟性排線", ("8,000", 8000), ("96", 96), "HX2603-08", ("換貨", ["replacement"]), "排線金手指氧化。",
+         "庫存 5,000 條全檢。", "范書豪", "魏淑芬"),
+        ("number", "received_date", "customer", "order_no", "part_no", "part_name", "ship_qty", "defect_qty", "lot_no",
+         "customer_request", "description", "short_term_action", "reporter", "sales_supervisor"),
     )  # fmt: skip
-    for r, pair in enumerate(rows, start=2):
+    for r, pair in enumerate(zip(rows[::2], rows[1::2]), start=2):
         for (lcol, ccol, vcol), (lab, raw, path, exp) in zip(("ABC", "DEF"), pair):
             kit.lv(s, f"{lcol}{r}", lab, f"{vcol}{r}", raw, path, expect=exp)
             s.text(f"{ccol}{r}", "：", center=True)
@@ -184,12 +184,13 @@ def eightd_zh_circled(s: kit.Sheet) -> None:
     """8D 报告 whose steps are numbered with NEGATIVE CIRCLED DIGITS (``❶ 小组成员`` … ``❽ 结案``) in place of D1–D8,
     as a template drawn in Word's symbol font."""
     s.text("A1", "8D 报告", "D1", size=15)
-    kit.lv(s, "A2", "报告编号", "B2", "8D-HF-2603-017", "number")
-    kit.lv(s, "C2", "立案日期", "D2", D(2026, 3, 9), "opened_date", fmt="yyyy-mm-dd")
-    kit.lv(s, "A3", "客户", "B3", "合肥京东方光电科技有限公司", "customer")
-    kit.lv(s, "C3", "客诉编号", "D3", "BOE-QA-260306", "complaint_number")
-    kit.lv(s, "A4", "零件号", "B4", "HF-BLU-2290", "part_no")
-    kit.lv(s, "C4", "不良数", "D4", 315, "problem.qty_complained")
+    head = kit.field_rows(("报告编号", "立案日期", "客户", "客诉编号", "零件号", "不良数"),
+                          ("8D-HF-2603-017", D(2026, 3, 9), "合肥京东方光电科技有限公司", "BOE-QA-260306", "HF-BLU-2290", 315),
+                          kit.EIGHTD_HEAD_PATHS)  # fmt: skip
+    for k, (lab, raw, path, _exp) in enumerate(head):  # two label / value pairs a row
+        lcol, vcol = ("A", "B") if k % 2 == 0 else ("C", "D")
+        kit.lv(s, f"{lcol}{2 + k // 2}", lab, f"{vcol}{2 + k // 2}", raw, path,
+               fmt="yyyy-mm-dd" if isinstance(raw, dt.date) else None)  # fmt: skip
     kit.team_cell(s, "A5", "❶ 小组成员", "B5", ("严国庆", "柯雪梅", "童振宇"), sep="、", span="D5")
     kit.lv_rows(s, 6, kit.eightd_steps(
         ("❷ 问题描述", "❸ 临时措施", "❹ 发生原因", "❹ 流出原因", "❺ 永久措施", "❻ 效果验证", "❼ 预防再发"),
@@ -431,12 +432,10 @@ def allowance_zht_twoprice(f: kit.HtmlForm) -> str:
     """A 銷貨折讓單 whose lines give TWO UNIT PRICES, tax excluded (``單價(未稅)``) and tax included (``單價(含稅)``), as a
     shop that quotes both; the credit and its tax are the tax-excluded figures'."""
     f.raw("<h2>銷貨折讓單</h2>")
-    kit.kv(f, (
-        ("折讓單號", "ZR-KS-2603-052", "number", None),
-        ("開立日期", "2026/03/26", "issue_date", "2026-03-26"),
-        ("買受人", "廣達電腦股份有限公司", "buyer", None),
-        ("統一編號", "22822281", "buyer_tax_id", None),
-        ("原發票號碼", "QT-60217745", "invoice_no", None),
+    kit.kv(f, kit.field_rows(
+        ("折讓單號", "開立日期", "買受人", "統一編號", "原發票號碼"),
+        ("ZR-KS-2603-052", ("2026/03/26", "2026-03-26"), "廣達電腦股份有限公司", "22822281", "QT-60217745"),
+        ("number", "issue_date", "buyer", "buyer_tax_id", "invoice_no"),
     ))  # fmt: skip
     heads = ("品名", "數量", "單價(未稅)", "單價(含稅)", "折讓金額", "營業稅額")
     kit.th_row(f, heads)
