@@ -236,9 +236,11 @@ def field_rows(labels, values, paths) -> list[tuple]:
 
 def item_cells(i: int, values, paths) -> list[tuple]:
     """Line ``i``'s cells as ``(typed, path, expect)`` (for :func:`td_row`): a value each of ``paths``
-    (``RETURN_ITEM_PATHS``), ``(typed, expect)`` where the record holds other than what was typed."""
+    (``RETURN_ITEM_PATHS``; None: a column that is no field), ``(typed, expect)`` where the record holds other
+    than what was typed."""
     return [
-        (typed, f"items[{i}].{path}", exp) for _path, typed, path, exp in field_rows(paths, values, paths)
+        (typed, path and f"items[{i}].{path}", exp)
+        for _path, typed, path, exp in field_rows(paths, values, paths)
     ]
 
 

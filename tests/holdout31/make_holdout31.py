@@ -441,20 +441,25 @@ def allowance_zht_twoprice(f: kit.HtmlForm) -> str:
     kit.th_row(f, heads)
     lines = (("散熱片", 3000, 2.4), ("導熱墊", 5000, 0.8), ("風扇支架", 1200, 6.5))
     for i, (name, q, p) in enumerate(lines):
-        kit.td_row(f, (
-            (name, f"items[{i}].name", None), (f"{q:,}", f"items[{i}].qty", q),
-            (f"{p:,.2f}", f"items[{i}].unit_price", kit.money(p)), (f"{p * 1.05:,.3f}", None, None),
-            (f"{q * p:,.0f}", f"items[{i}].allowance_amount", kit.money(q * p)),
-            (f"{round(q * p * 0.05):,}", f"items[{i}].tax", kit.money(round(q * p * 0.05))),
-        ), heads)  # fmt: skip
+        cells = (
+            name,
+            (f"{q:,}", q),
+            (f"{p:,.2f}", kit.money(p)),
+            f"{p * 1.05:,.3f}",
+            (f"{q * p:,.0f}", kit.money(q * p)),
+            (f"{round(q * p * 0.05):,}", kit.money(round(q * p * 0.05))),
+        )
+        kit.td_row(
+            f, kit.item_cells(i, cells, ("name", "qty", "unit_price", None, "allowance_amount", "tax")), heads
+        )
     f.raw("</table>")
     net = sum(q * p for _, q, p in lines)
     tax = sum(round(q * p * 0.05) for _, q, p in lines)
-    kit.kv(f, (
-        ("折讓金額合計", f"{net:,.0f}", "total_excl_tax", kit.money(net)),
-        ("營業稅額合計", f"{tax:,}", "total_tax", kit.money(tax)),
-        ("總計", f"{net + tax:,.0f}", "total", kit.money(net + tax)),
-        ("經理", "賴俊宏", "approved_by_manager", None),
+    kit.kv(f, kit.field_rows(
+        ("折讓金額合計", "營業稅額合計", "總計", "經理"),
+        ((f"{net:,.0f}", kit.money(net)), (f"{tax:,}", kit.money(tax)), (f"{net + tax:,.0f}", kit.money(net + tax)),
+         "賴俊宏"),
+        ("total_excl_tax", "total_tax", "total", "approved_by_manager"),
     ))  # fmt: skip
     return f.page("銷貨折讓單", _CSS)
 
