@@ -72,6 +72,7 @@ __all__ = [
     "label",
     "landscape",
     "lv",
+    "lv_pairs",
     "lv_rows",
     "marks",
     "members",
@@ -254,6 +255,16 @@ def members(form, label_text: str, cell: str, value: str, team) -> None:
             form.fields.append(
                 {"label": label_text, "cell": cell, "value": value, "path": "team[*].name", "expect": t}
             )
+
+
+def lv_pairs(s: Sheet, first: int, rows, cols=("AB", "CD"), span: str | None = None) -> None:
+    """``(label, typed, path, expect)`` rows (:func:`field_rows`) two to a sheet row from row ``first``: the
+    label / value columns of ``cols`` in turn, the right-hand value merged to column ``span``; a date cell shown
+    ``yyyy-mm-dd``."""
+    for k, (lab, raw, path, exp) in enumerate(rows):
+        r, (lcol, vcol) = first + k // 2, cols[k % 2]
+        lv(s, f"{lcol}{r}", lab, f"{vcol}{r}", raw, path, expect=exp, span=f"{span}{r}" if span and k % 2 else None,
+           fmt="yyyy-mm-dd" if isinstance(raw, dt.date) else None)  # fmt: skip
 
 
 def lv_rows(s: Sheet, first: int, rows, span: str = "D") -> None:

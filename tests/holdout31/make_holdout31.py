@@ -187,10 +187,7 @@ def eightd_zh_circled(s: kit.Sheet) -> None:
     head = kit.field_rows(("报告编号", "立案日期", "客户", "客诉编号", "零件号", "不良数"),
                           ("8D-HF-2603-017", D(2026, 3, 9), "合肥京东方光电科技有限公司", "BOE-QA-260306", "HF-BLU-2290", 315),
                           kit.EIGHTD_HEAD_PATHS)  # fmt: skip
-    for k, (lab, raw, path, _exp) in enumerate(head):  # two label / value pairs a row
-        lcol, vcol = ("A", "B") if k % 2 == 0 else ("C", "D")
-        kit.lv(s, f"{lcol}{2 + k // 2}", lab, f"{vcol}{2 + k // 2}", raw, path,
-               fmt="yyyy-mm-dd" if isinstance(raw, dt.date) else None)  # fmt: skip
+    kit.lv_pairs(s, 2, head)
     kit.team_cell(s, "A5", "❶ 小组成员", "B5", ("严国庆", "柯雪梅", "童振宇"), sep="、", span="D5")
     kit.lv_rows(s, 6, kit.eightd_steps(
         ("❷ 问题描述", "❸ 临时措施", "❹ 发生原因", "❹ 流出原因", "❺ 永久措施", "❻ 效果验证", "❼ 预防再发"),
@@ -207,12 +204,12 @@ def return_en_bashkir(s: kit.Sheet) -> None:
     2026 й.``, prices and amounts in ROUBLES typed ``1 234,50 ₽`` (a space between the thousands, a decimal comma)."""
     s.text("A1", "ҠАЙТАРЫУ АКТЫ / RETURN NOTE", "F1", size=13)
     d = kit.pick(s, D(2026, 3, 5), D(2026, 4, 14))
-    kit.lv(s, "A2", "Номер / Return No.", "B2", kit.pick(s, "ҠА-УФА-26-0009", "ҠА-УФА-26-0031"), "number")
-    kit.lv(s, "D2", "Көнө / Date", "E2", when("ba", d), "issue_date", expect=d.isoformat(), span="F2")
-    kit.lv(s, "A3", "Һатып алыусы / Customer", "B3", kit.pick(s, "Башкирэнерго АО", "Уфимский моторный завод"),
-           "customer")  # fmt: skip
-    kit.lv(s, "D3", "Дәғүә номеры / Complaint No.", "E3", kit.pick(s, "БЭ-ДӘ-260302", "УМЗ-ДӘ-260409"),
-           "complaint_number", span="F3")  # fmt: skip
+    kit.lv_pairs(s, 2, kit.field_rows(
+        ("Номер / Return No.", "Көнө / Date", "Һатып алыусы / Customer", "Дәғүә номеры / Complaint No."),
+        (kit.pick(s, "ҠА-УФА-26-0009", "ҠА-УФА-26-0031"), (when("ba", d), d.isoformat()),
+         kit.pick(s, "Башкирэнерго АО", "Уфимский моторный завод"), kit.pick(s, "БЭ-ДӘ-260302", "УМЗ-ДӘ-260409")),
+        ("number", "issue_date", "customer", "complaint_number"),
+    ), cols=("AB", "DE"), span="F")  # fmt: skip
     heads = ("Деталь номеры / Part No.", "Исеме / Description", "Раҫланған / Approved", "Ҡайтарылған / Returned",
              "Хаҡы / Unit price", "Суммаһы / Amount")  # fmt: skip
     kit.head_row(s, 4, "ABCDEF", heads)
@@ -234,11 +231,12 @@ def return_zh_weight(s: kit.Sheet) -> None:
     """退货单 of a die-casting plant with a WEIGHT COLUMN (``毛重(kg)``, one decimal) between the counts and the
     unit price: a number in every line that is neither a count nor an amount."""
     s.text("A1", "退货单", "G1", size=15)
-    kit.lv(s, "A2", "退货单号", "B2", kit.pick(s, "TH-NB-2603-026", "TH-NB-2604-058"), "number")
-    kit.lv(s, "D2", "退货日期", "E2", kit.pick(s, D(2026, 3, 25), D(2026, 4, 22)), "issue_date", fmt="yyyy-mm-dd",
-           span="G2")  # fmt: skip
-    kit.lv(s, "A3", "客户", "B3", kit.pick(s, "宁波拓普集团股份有限公司", "均胜电子股份有限公司"), "customer")
-    kit.lv(s, "D3", "客诉单号", "E3", kit.pick(s, "TP-QA-260320", "JS-QA-260417"), "complaint_number", span="G3")  # fmt: skip
+    kit.lv_pairs(s, 2, kit.field_rows(
+        ("退货单号", "退货日期", "客户", "客诉单号"),
+        (kit.pick(s, "TH-NB-2603-026", "TH-NB-2604-058"), kit.pick(s, D(2026, 3, 25), D(2026, 4, 22)),
+         kit.pick(s, "宁波拓普集团股份有限公司", "均胜电子股份有限公司"), kit.pick(s, "TP-QA-260320", "JS-QA-260417")),
+        ("number", "issue_date", "customer", "complaint_number"),
+    ), cols=("AB", "DE"), span="G")  # fmt: skip
     heads = ("物料编码", "物料名称", "核准数量", "退货数量", "单价", "金额")
     kit.head_row(s, 4, "ABCDEFG", (*heads[:4], "毛重(kg)", *heads[4:]))
     lines = kit.pick(s, [("NB-HSG-6101", "壳体", 300, 296, 45.8, 355.2), ("NB-BRK-6102", "支架", 1200, 1180, 6.35, 236.0)],
@@ -399,11 +397,11 @@ def return_en_tsonga(f: kit.HtmlForm) -> str:
     out of the customer's store), the approved counts and prices without."""
     d = kit.pick(f, D(2026, 3, 5), D(2026, 4, 21))
     f.raw("<h2>XIVIKO XA KU VUYISA / RETURN NOTE</h2>")
-    kit.kv(f, (
-        ("Nomboro / Return No.", kit.pick(f, "XV-PLK-26-0014", "XV-PLK-26-0038"), "number", None),
-        ("Siku / Date", when("ts", d), "issue_date", d.isoformat()),
-        ("Muxavi / Customer", kit.pick(f, "Lepelle Water Board", "Tzaneen Citrus Packers"), "customer", None),
-        ("Nomboro ya xivilelo / Complaint No.", kit.pick(f, "LWB-XV-260302", "TCP-XV-260415"), "complaint_number", None),
+    kit.kv(f, kit.field_rows(
+        ("Nomboro / Return No.", "Siku / Date", "Muxavi / Customer", "Nomboro ya xivilelo / Complaint No."),
+        (kit.pick(f, "XV-PLK-26-0014", "XV-PLK-26-0038"), (when("ts", d), d.isoformat()),
+         kit.pick(f, "Lepelle Water Board", "Tzaneen Citrus Packers"), kit.pick(f, "LWB-XV-260302", "TCP-XV-260415")),
+        ("number", "issue_date", "customer", "complaint_number"),
     ))  # fmt: skip
     heads = ("Nomboro ya xiphemu / Part No.", "Nhlamuselo / Description", "Pfumeleriwile / Approved",
              "Vuyisiwile / Returned", "Nxavo / Unit price", "Ntsengo / Amount")  # fmt: skip
