@@ -83,6 +83,7 @@ __all__ = [
     "pdf_absent",
     "pdf_layout",
     "pdf_lv_lines",
+    "pdf_team_line",
     "pdf_writer_bytes",
     "pick",
     "plain",
@@ -562,6 +563,14 @@ def pdf_lv_lines(f, x: float, vx: float, y: float, rows, step: float = 7.0) -> f
         f.value(vx, y, raw, path=path, label=lab, expect=exp)
         y += step
     return y
+
+
+def pdf_team_line(f, x: float, vx: float, y: float, label_text: str, team, sep: str = "、") -> None:
+    """An 8D's D1 team on a drawn PDF: ``label：`` at ``x``, the members typed together at ``vx`` (``A、B、C``),
+    a field a member (filled copies only)."""
+    f.text(x, y, label_text + "：")
+    f.value(vx, y, sep.join(team), path=None, label=label_text)
+    members(f, label_text, f"p{f.pdf.page_no()}!{vx:g},{y:g}", sep.join(team), team)
 
 
 def pdf_writer_bytes(writer) -> bytes:

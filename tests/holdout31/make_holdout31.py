@@ -497,10 +497,7 @@ def eightd_zht_bars(f: kit.PdfDraw) -> None:
     )
     _bar_line(f, 40, (("料號", "TN-LCM-8804", "part_no", None), ("不良數量", "380 PCS", "problem.qty_complained", 380),
                       ("交貨數量", "9,500 PCS", "problem.qty_delivered", 9500)))  # fmt: skip
-    team = ("駱志成", "溫雅婷", "馮家銘")
-    f.text(15, 50, "D1 小組成員：")
-    f.value(40, 50, "、".join(team), path=None, label="D1 小組成員")
-    kit.members(f, "D1 小組成員", "p1!40,50", "、".join(team), team)
+    kit.pdf_team_line(f, 15, 40, 50, "D1 小組成員", ("駱志成", "溫雅婷", "馮家銘"))
     steps = kit.eightd_steps(
         ("D2 問題描述", "D3 暫時對策", "D4 發生原因", "D4 流出原因", "D5 永久對策", "D6 效果確認", "D7 預防再發"),
         ("面板閃爍，計 380 PCS。", "在庫 4,200 PCS 全數點亮測試。", "FPC 壓合溫度偏低。", "出貨僅抽測 10 PCS。",
@@ -516,11 +513,10 @@ def return_zht_twoline(f: kit.PdfDraw) -> None:
     name on the first, the counts, price and amount indented on the second, under a two-line heading; no rules."""
     f = kit.CjkDraw.of(f)
     f.text(85, 16, "退貨單", size=15)
-    kit.pdf_lv_lines(f, 15, 38, 28, (
-        ("退回單號", "RT-ZL-2603-063", "number", None),
-        ("退回日期", "2026/03/23", "issue_date", "2026-03-23"),
-        ("客戶", "緯創資通股份有限公司", "customer", None),
-        ("客訴編號", "WIS-QA-260318", "complaint_number", None),
+    kit.pdf_lv_lines(f, 15, 38, 28, kit.field_rows(
+        ("退回單號", "退回日期", "客戶", "客訴編號"),
+        ("RT-ZL-2603-063", ("2026/03/23", "2026-03-23"), "緯創資通股份有限公司", "WIS-QA-260318"),
+        ("number", "issue_date", "customer", "complaint_number"),
     ))  # fmt: skip
     cols = ((15, "品號", "part_no"), (60, "品名規格", "part_name"))
     cols2 = (
