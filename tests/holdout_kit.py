@@ -90,6 +90,7 @@ __all__ = [
     "portal_css",
     "print_html",
     "qty",
+    "return_foot",
     "return_lines",
     "run",
     "run_with_odd",
@@ -266,6 +267,15 @@ def lv_pairs(s: Sheet, first: int, rows, cols=("AB", "CD"), span: str | None = N
         r, (lcol, vcol) = first + k // 2, cols[k % 2]
         lv(s, f"{lcol}{r}", lab, f"{vcol}{r}", raw, path, expect=exp, span=f"{span}{r}" if span and k % 2 else None,
            fmt="yyyy-mm-dd" if isinstance(raw, dt.date) else None)  # fmt: skip
+
+
+def return_foot(s: Sheet, row: int, rows, right: str) -> None:
+    """A return note's fields under its lines from ``row`` (``field_rows`` on ``RETURN_FOOT_PATHS``): the reason and
+    the disposition each a row, merged from B to column ``right``; then received by (A/B) and approved by (D/E,
+    merged to ``right``) side by side."""
+    for k, (lab, raw, path, exp) in enumerate(rows[:2]):
+        lv(s, f"A{row + k}", lab, f"B{row + k}", raw, path, expect=exp, span=f"{right}{row + k}")
+    lv_pairs(s, row + 2, rows[2:], cols=("AB", "DE"), span=right)
 
 
 def lv_rows(s: Sheet, first: int, rows, span: str = "D") -> None:

@@ -217,14 +217,12 @@ def return_en_bashkir(s: kit.Sheet) -> None:
                      [("BA-SEA-4401", "Shaft seal 45 mm", 2000, 1960, 312.75)])  # fmt: skip
     kit.return_lines(s, 5, lines, heads, amount=lambda x: kit.eu(x, " ", " ₽"))
     last = 5 + len(lines)
-    kit.lv(s, f"A{last}", "Сәбәбе / Reason", f"B{last}", kit.pick(s, "Insulators chipped, clamps rusty.", "Seals harden."),
-           "reason", span=f"F{last}")  # fmt: skip
-    kit.lv(s, f"A{last + 1}", "Ҡарар / Disposition", f"B{last + 1}", kit.pick(s, "Ҡайтарыу / Return", "Юҡ итеү / Scrap"),
-           "handling", expect=[kit.pick(s, "return", "scrap")], span=f"F{last + 1}")  # fmt: skip
-    kit.lv(s, f"A{last + 2}", "Ҡабул итте / Received by", f"B{last + 2}", kit.pick(s, "Айгөл Хәйруллина", "Азат Ғәлиев"),
-           "warehouse_receiver")  # fmt: skip
-    kit.lv(s, f"D{last + 2}", "Раҫланы / Approved by", f"E{last + 2}", "Рөстәм Исмәғилев",
-           "approved_by", span=f"F{last + 2}")  # fmt: skip
+    kit.return_foot(s, last, kit.field_rows(
+        ("Сәбәбе / Reason", "Ҡарар / Disposition", "Ҡабул итте / Received by", "Раҫланы / Approved by"),
+        (kit.pick(s, "Insulators chipped, clamps rusty.", "Seals harden."),
+         (kit.pick(s, "Ҡайтарыу / Return", "Юҡ итеү / Scrap"), [kit.pick(s, "return", "scrap")]),
+         kit.pick(s, "Айгөл Хәйруллина", "Азат Ғәлиев"), "Рөстәм Исмәғилев"), kit.RETURN_FOOT_PATHS,
+    ), "F")  # fmt: skip
 
 
 def return_zh_weight(s: kit.Sheet) -> None:
@@ -245,11 +243,11 @@ def return_zh_weight(s: kit.Sheet) -> None:
     for r, line in enumerate(lines, start=5):
         s.value(f"E{r}", line[5], path=None, label="毛重(kg)", fmt="0.0")
     last = 5 + len(lines)
-    kit.lv(s, f"A{last}", "退货原因", f"B{last}", kit.pick(s, "壳体气孔，支架孔位偏。", "端盖砂眼。"), "reason", span=f"G{last}")  # fmt: skip
-    kit.lv(s, f"A{last + 1}", "处理方式", f"B{last + 1}", kit.pick(s, "返工", "报废"), "handling",
-           expect=[kit.pick(s, "rework", "scrap")], span=f"G{last + 1}")  # fmt: skip
-    kit.lv(s, f"A{last + 2}", "仓库签收", f"B{last + 2}", "应海燕", "warehouse_receiver")
-    kit.lv(s, f"D{last + 2}", "部门经理", f"E{last + 2}", "施国华", "approved_by", span=f"G{last + 2}")
+    kit.return_foot(s, last, kit.field_rows(
+        ("退货原因", "处理方式", "仓库签收", "部门经理"),
+        (kit.pick(s, "壳体气孔，支架孔位偏。", "端盖砂眼。"), (kit.pick(s, "返工", "报废"), [kit.pick(s, "rework", "scrap")]),
+         "应海燕", "施国华"), kit.RETURN_FOOT_PATHS,
+    ), "G")  # fmt: skip
 
 
 # =============================================================================== allowance
