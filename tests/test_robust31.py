@@ -1,0 +1,68 @@
+"""The register's robustness round 30 left open (robust31): PostgreSQL's lock wait bounded and its
+holder named, the SQLite holder's naming off Linux, a register put back from a backup beside
+files numbered after it, ``kesu serve``'s action log on the register's clock, a clerks' role with
+only the grants the README gives."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+from test_web_cut_batches import _client
+from test_web_leftovers17 import _csrf
+
+from kesu_docs.register import Register
+
+
+# ------------------------------------------------------------------ 4. the action log's clock
+def _last_action(tmp_path: Path, reg: Register, action: str) -> dict:
+    """The last line of ``actions.log`` once the page's clerk signed out (``logout``: an action
+    it logs), or asked for the check page (``error``: the register out of reach)."""
+    app, client = _client(tmp_path, reg, "en")
+    try:
+        if action == "logout":
+            token = _csrf(client, "/check")
+            assert client.post("/logout", data={"csrf_token": token}).status_code == 302
+        else:
+            assert client.get("/check").status_code == 500
+    finally:
+        app.extensions["kesu"]["batches"].stop(5)
+    lines = (tmp_path / "work" / "actions.log").read_text("utf-8").splitlines()
+    entry = json.loads(lines[-1])
+    assert entry["action"] == action, entry
+    return entry
+
+
+def test_the_action_log_is_dated_by_the_registers_clock(tmp_path):
+    """``kesu serve``'s ``actions.log`` was stamped with the server's own clock while everything
+    it keeps beside the register (a batch's time, the documents it files) follows the
+    register's: a server 5 hours behind another clerk's PC logged its void 5 hours before the
+    void's case-log line. Now its lines carry the register's moment as well."""
+    from helpers import complaint
+
+    ahead = dt.datetime.now(dt.timezone.utc) + dt.timedelta(hours=5)
+    with Register.open(tmp_path / "k.db") as reg:  # another clerk's PC, 5 hours ahead
+        reg.issue(complaint(customer="ahead"), source_hash="ahead", issued_at=ahead)
+    with Register.open(tmp_path / "k.db") as reg:
+        entry = _last_action(tmp_path, reg, "logout")
+    assert dt.datetime.fromisoformat(entry["at"]) >= ahead.replace(microsecond=0), entry
+    assert "clock" not in entry
+
+
+def test_the_action_log_says_when_it_fell_back_to_this_pcs_clock(tmp_path, pg_url):
+    """With the register out of reach (a PostgreSQL server whose connections are refused: the
+    proxy to it stopped) the action (the page's failure) is logged all the same, dated by this
+    PC's clock, and the line says so (``clock``)."""
+    from test_robust29 import cut_proxy
+
+    Register.open(pg_url, create=True).close()
+    with cut_proxy(pg_url, "after", tmp_path / "proxy.log") as through:
+        reg = Register.open(through)
+    try:  # (the proxy stopped: the server out of reach)
+        before = dt.datetime.now().astimezone().replace(microsecond=0)
+        entry = _last_action(tmp_path, reg, "error")
+        assert before <= dt.datetime.fromisoformat(entry["at"]) <= dt.datetime.now().astimezone()
+        assert entry["clock"].startswith("this PC: the register's time could not be read"), entry
+    finally:
+        reg.close()
