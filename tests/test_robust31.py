@@ -9,6 +9,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
+import pytest
 from test_web_cut_batches import _client
 from test_web_leftovers17 import _csrf
 
@@ -66,3 +67,45 @@ def test_the_action_log_says_when_it_fell_back_to_this_pcs_clock(tmp_path, pg_ur
         assert entry["clock"].startswith("this PC: the register's time could not be read"), entry
     finally:
         reg.close()
+
+
+# ------------------------------------------------------------------ 2. the holder off Linux
+@pytest.mark.parametrize(
+    ("table", "said_en", "said_zh"),
+    [
+        (None, "this system cannot tell which program holds it", "本系统无法查出是哪个程序占用它"),
+        ("", "no process of this computer holds it", "本机没有进程占用它"),
+    ],
+)
+def test_a_register_held_where_the_holder_cannot_be_named_says_so(
+    tmp_path, monkeypatch, table, said_en, said_zh
+):
+    """The holder of SQLite's write lock is read from Linux's ``/proc/locks``; elsewhere
+    (Windows, macOS: no ``/proc``, made so here by pointing the module's ``PROC`` at a folder
+    without a lock table) the message named no one and said nothing of it — the clerk could not
+    tell "no one found" from "not looked for". Now it says plainly that this system cannot tell;
+    and where the table is read and names no process of this computer (another PC's lock,
+    through a shared folder: an empty table here), it says that."""
+    from helpers import complaint
+    from test_flake29 import other_clerk_holding
+
+    from kesu_docs.register import RegisterError, database
+
+    db = tmp_path / "kesu.db"
+    Register.open(db).close()
+    proc = tmp_path / "proc"
+    proc.mkdir()
+    if table is not None:
+        (proc / "locks").write_text(table, encoding="ascii")
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 500)
+    monkeypatch.setattr(database, "PROC", proc)
+    holder = other_clerk_holding(db)
+    try:
+        with Register.open(db) as reg, pytest.raises(RegisterError) as raised:
+            reg.issue(complaint(), source_hash="a")
+    finally:
+        holder.communicate("\n", timeout=60)
+    english, chinese = raised.value.message("en"), raised.value.message("zh")
+    assert "kesu waited" in english and said_en in english, english
+    assert "held by" not in english and "()" not in english, english
+    assert "等了" in chinese and said_zh in chinese and "占用它的进程" not in chinese, chinese

@@ -283,19 +283,28 @@ def _waited(exc: BaseException, started: float, path: str | None) -> None:
         original.kesu_waited = (time.monotonic() - started, lock_holders(path) if path else [])
 
 
-def waited_for(exc: BaseException) -> tuple[float, list[str]] | None:
+def waited_for(exc: BaseException) -> tuple[float, list[str] | None] | None:
     """How long a write waited for the register before ``exc`` refused it, and what held the
-    register then (each holder as ``pid (command)``; empty where that cannot be told): None
-    when ``exc`` was not met waiting for the write lock."""
+    register then (each holder as ``pid (command)``; empty where none was found, None where
+    this system cannot tell: :func:`lock_holders`): None when ``exc`` was not met waiting for
+    the write lock."""
     return getattr(getattr(exc, "orig", None) or exc, "kesu_waited", None)
 
 
-def lock_holders(path: str) -> list[str]:
+PROC = Path("/proc")
+"""Where Linux tells which process holds which lock (``locks``) and what each process is
+(``PID/cmdline``, ``PID/fd``): elsewhere (Windows, macOS) there is no such folder, and the
+holder of SQLite's lock cannot be named (:func:`lock_holders` says None)."""
+
+
+def lock_holders(path: str) -> list[str] | None:
     """The processes holding the write lock of the SQLite register ``path``, as ``pid
-    (command)``, read from Linux's ``/proc/locks``: WAL's write lock (byte 120 of the ``-shm``
-    file), a rollback journal's reserved and pending locks (bytes 0x40000000–0x40000001 of the
-    file itself). SQLite does not tell who holds its locks, and no other system says it this
-    way: empty there, and where it cannot be read."""
+    (command)``, read from Linux's ``/proc/locks`` (:data:`PROC`): WAL's write lock (byte 120
+    of the ``-shm`` file), a rollback journal's reserved and pending locks (bytes
+    0x40000000–0x40000001 of the file itself). Empty where no process of this computer holds
+    it (another computer's, through a shared folder; or it let go meanwhile); None where the
+    lock table cannot be read — SQLite does not tell who holds its locks, and no other system
+    says it this way."""
     wanted = []
     for name, first, last in ((f"{path}-shm", 120, 120), (path, 0x40000000, 0x40000001)):
         try:
@@ -305,7 +314,7 @@ def lock_holders(path: str) -> list[str]:
         wanted.append((found, first, last))
     pids: list[int] = []
     try:
-        with open("/proc/locks", encoding="ascii", errors="replace") as table:
+        with open(PROC / "locks", encoding="ascii", errors="replace") as table:
             for line in table:
                 parts = line.split()
                 if len(parts) < 8 or parts[1] == "->" or parts[1] != "POSIX" or not parts[4].isdigit():
@@ -320,7 +329,7 @@ def lock_holders(path: str) -> list[str]:
                         if pid not in pids and _locks(parts[5], pid, found):
                             pids.append(pid)
     except OSError:
-        return []
+        return None
     return [f"{pid} ({_command_of(pid)})" for pid in pids]
 
 
@@ -335,12 +344,12 @@ def _locks(where: str, pid: int, file: os.stat_result) -> bool:
     if device == f"{os.major(file.st_dev):02x}:{os.minor(file.st_dev):02x}":
         return True
     try:
-        held = os.listdir(f"/proc/{pid}/fd")
+        held = os.listdir(PROC / str(pid) / "fd")
     except OSError:
         return False
     for fd in held:
         try:
-            opened = os.stat(f"/proc/{pid}/fd/{fd}")
+            opened = os.stat(PROC / str(pid) / "fd" / fd)
         except OSError:
             continue
         if (opened.st_dev, opened.st_ino) == (file.st_dev, file.st_ino):
@@ -349,9 +358,9 @@ def _locks(where: str, pid: int, file: os.stat_result) -> bool:
 
 
 def _command_of(pid: int) -> str:
-    """A process's command line, shortened (its name where the line cannot be read)."""
+    """A process's command line, shortened (``?`` where the line cannot be read)."""
     try:
-        with open(f"/proc/{pid}/cmdline", "rb") as line:
+        with open(PROC / str(pid) / "cmdline", "rb") as line:
             words = line.read().split(b"\0")
         said = " ".join(" ".join(w.decode(errors="replace").split()) for w in words if w)
     except OSError:

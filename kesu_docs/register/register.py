@@ -1137,8 +1137,8 @@ def _reason(exc: BaseException) -> str | Bilingual:
 def _locked(exc: BaseException, words: str, said: str) -> Bilingual:
     """The register held by another program (``words``: the driver's, ``said``: in Chinese):
     how long this one waited for it, as measured (:func:`.database.waited_for`; not the busy
-    timeout it was meant to be: a lock refused at once is said so), and which processes held
-    it where the system tells (Linux) — or nothing of a wait not measured."""
+    timeout it was meant to be: a lock refused at once is said so), and what held it
+    (:func:`_held_by`) — or nothing of a wait not measured."""
     from .database import waited_for
 
     found = waited_for(exc)
@@ -1149,15 +1149,38 @@ def _locked(exc: BaseException, words: str, said: str) -> Bilingual:
         shown = f"{seconds:.1f}".removesuffix(".0")  # (60; a test's half second: 0.5, not 0)
         zh_wait = f"登记簿被另一个程序占用，等了 {shown} 秒仍未释放"
         en_wait = f"another program held the register: kesu waited {shown} seconds for it"
-        if holders:
-            zh_wait += f"（占用它的进程：{'；'.join(holders)}）"
-            en_wait += f" (held by process {'; '.join(holders)})"
+        zh_held, en_held = _held_by(exc, holders)
+        zh_wait, en_wait = zh_wait + zh_held, en_wait + en_held
     return Bilingual(  # (the driver's own words in English only: the Chinese says them in Chinese)
         f"{zh_wait}（{said}）：这一步没有写入登记簿；"
         "请等其他文员的批次完成，或关闭打开着登记簿的程序（如 DB Browser），再次运行",
         f"{en_wait} ({words}): this step was not written to the register; let the other clerk's "
         "batch finish, or close the program that has the register open (DB Browser, say), and run again",
     )
+
+
+def _held_by(exc: BaseException, holders: list[str] | None) -> tuple[str, str]:
+    """What held the register a write waited for, in Chinese and English (to follow "kesu
+    waited N seconds"): the PostgreSQL sessions (:func:`.database.pg_lock_holders`) or the
+    processes of this computer (:func:`.database.lock_holders`) named; where none was found,
+    that none of this computer held it (another PC's, through a shared folder, or it let go
+    meanwhile); where the system cannot tell (not Linux), said so — never an empty name."""
+    server = getattr(getattr(exc, "orig", None) or exc, "sqlstate", None) is not None
+    if holders is None:
+        return "（本系统无法查出是哪个程序占用它）", " (this system cannot tell which program holds it)"
+    if not holders:
+        if server:
+            return (
+                "（服务器上已找不到占用它的连接：它刚刚释放）",
+                " (the server shows no session holding it now: it let go just now)",
+            )
+        return (
+            "（本机没有进程占用它：可能是另一台电脑通过共享文件夹占用，或它刚刚释放）",
+            " (no process of this computer holds it: another computer's, through a shared folder, or it let go just now)",
+        )
+    if server:
+        return f"（占用它的连接：{'；'.join(holders)}）", f" (held by {'; '.join(holders)})"
+    return f"（占用它的进程：{'；'.join(holders)}）", f" (held by process {'; '.join(holders)})"
 
 
 _DISK_FULL = ("database or disk is full", "disk I/O error", "No space left on device", "Disk quota exceeded")
