@@ -109,3 +109,101 @@ def test_a_register_held_where_the_holder_cannot_be_named_says_so(
     assert "kesu waited" in english and said_en in english, english
     assert "held by" not in english and "()" not in english, english
     assert "等了" in chinese and said_zh in chinese and "占用它的进程" not in chinese, chinese
+
+
+# ------------------------------------------------------------------ 1. PostgreSQL: a lock's wait and holder
+_HOLDING = """
+import sys, time
+import click
+import sqlalchemy as sa
+from kesu_docs.register import Register, database
+kesu = click.Context(click.Group("kesu"), info_name="kesu")
+with click.Context(click.Command("render"), info_name="render", parent=kesu):  # as the command line runs it
+    reg = Register.open(sys.argv[1])
+    with database.writing(reg._engine) as conn:
+        conn.execute(sa.text("SELECT * FROM counters FOR UPDATE"))
+        print(database.application_name(), flush=True)
+        time.sleep(float(sys.argv[2]))
+    reg.close()
+"""
+
+
+def _holding(pg_url: str, seconds: float):
+    """A real kesu process (``kesu render``, as click runs it) holding the register's counters
+    ``FOR UPDATE`` in its write transaction for ``seconds``; its ``application_name`` read."""
+    import subprocess
+    import sys
+
+    from helpers import clean_environment
+
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _HOLDING, pg_url, str(seconds)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=clean_environment(),
+    )
+    assert holder.stdout is not None
+    return holder, holder.stdout.readline().strip()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_postgresql_register_held_by_another_clerk_says_how_long_it_waited_and_who_held_it(
+    pg_url, monkeypatch, lang
+):
+    """PostgreSQL had no ``lock_timeout``: a clerk's batch waited for another's lock on the
+    counters as long as that one lived (bounded only by its idle minute and the keepalives),
+    and was never told who held them. Now kesu waits within the bound SQLite's clerks wait
+    (``BUSY_TIMEOUT_MS``, 2.5 s here, tries of 1 s), then says how long it waited and which
+    session held the register: kesu's ``application_name`` (the command and its PC), the
+    client's address, the server process and since when. (Before: still waiting when the
+    holder let go at 20 s, then numbered: nothing raised.)"""
+    import re
+    import socket
+    import time
+
+    from helpers import complaint
+
+    from kesu_docs.register import RegisterError, database
+
+    with Register.open(pg_url, create=True) as reg:
+        reg.issue(complaint(), source_hash="first")
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 2500)
+    monkeypatch.setattr(database, "PG_LOCK_TRY_MS", 1000)
+    holder, name = _holding(pg_url, 20)
+    try:
+        assert name == f"kesu render on {socket.gethostname()}"[:63]
+        with Register.open(pg_url) as reg:
+            started = time.monotonic()
+            with pytest.raises(RegisterError) as raised:
+                reg.issue(complaint(customer="the other clerk"), source_hash="second")
+            waited = time.monotonic() - started
+    finally:
+        holder.kill()
+        holder.wait(30)
+    said = raised.value.message(lang)
+    figure = re.search(r"kesu waited ([\d.]+) seconds" if lang == "en" else r"等了 ([\d.]+) 秒", said)
+    assert figure is not None and 2.5 <= float(figure.group(1)) <= waited + 0.1, said
+    assert name in said and "127.0.0.1" in said, said
+    assert ("in its transaction since " if lang == "en" else "事务始于 ") in said, said
+    assert waited < 10
+
+
+def test_a_lock_let_go_within_the_bound_is_waited_for_across_tries(pg_url, monkeypatch):
+    """A lock held longer than one try (1 s here) but let go within the bound (4 s): the
+    numbering is tried again and files its form — the clerk sees no refusal."""
+    from helpers import complaint
+
+    from kesu_docs.register import database
+
+    with Register.open(pg_url, create=True) as reg:
+        reg.issue(complaint(), source_hash="first")
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 4000)
+    monkeypatch.setattr(database, "PG_LOCK_TRY_MS", 1000)
+    holder, _ = _holding(pg_url, 1.8)
+    try:
+        with Register.open(pg_url) as reg:
+            assert (
+                reg.issue(complaint(customer="the other clerk"), source_hash="second").number == "202609002"
+            )
+    finally:
+        holder.wait(30)

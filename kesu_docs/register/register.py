@@ -22,6 +22,7 @@ import contextlib
 import datetime as dt
 import getpass
 import os
+import time
 import weakref
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
@@ -219,7 +220,7 @@ class Register:
             return
         if found == 0 and not create:  # an empty file, or another program's database
             raise RegisterError("register_missing", url=self.address)
-        with writing(self._engine) as conn:
+        with writing(self._engine, lock_ms=0) as conn:  # (another's upgrade waited for, however long)
             lock_schema(conn)
             found = schema.current_version(conn)  # another process may have upgraded meanwhile
             if found > schema.LATEST:
@@ -392,13 +393,36 @@ class Register:
         server cannot say (unreachable), or the connection was lost during ``work`` (no id asked
         yet), the loss is raised as before: the batch stops saying that the same command finishes
         it (it finds what was filed, never numbers twice). ``engine``: another than the
-        register's own (a read-only register's writer, :meth:`store_stale_sheet_rows`)."""
+        register's own (a read-only register's writer, :meth:`store_stale_sheet_rows`).
+
+        PostgreSQL: a lock another session holds is waited for :data:`.database.PG_LOCK_TRY_MS`
+        at a time, the transaction then rolled back (its own locks let go) and ``work`` run
+        again, until :data:`.database.BUSY_TIMEOUT_MS` have passed (the minute an SQLite
+        register's clerk waits); then the lock timeout is raised, noted with the time waited
+        and the sessions holding the register (:func:`.database.pg_lock_holders`)."""
+        from .database import BUSY_TIMEOUT_MS, PG_LOCK_TRY_MS, pg_lock_holders, pg_lock_timed_out
+
         engine = engine if engine is not None else self._engine
+        started = time.monotonic()
+        while True:
+            left = BUSY_TIMEOUT_MS / 1000 - (time.monotonic() - started)
+            try:
+                return self._committed_try(work, engine, max(1, int(min(PG_LOCK_TRY_MS, left * 1000))))
+            except DBAPIError as exc:
+                if not pg_lock_timed_out(exc) or time.monotonic() - started >= BUSY_TIMEOUT_MS / 1000:
+                    if pg_lock_timed_out(exc):  # (what the clerk is told: _locked)
+                        holders = pg_lock_holders(engine, list(schema.metadata.tables))
+                        with contextlib.suppress(AttributeError):
+                            exc.orig.kesu_waited = (time.monotonic() - started, holders)  # type: ignore[union-attr]
+                    raise
+
+    def _committed_try(self, work: Callable[[Connection], T], engine: Engine, lock_ms: int) -> T:
+        """One try of :meth:`_committed_once` (a lock waited for ``lock_ms`` at most)."""
         for _ in range(_RETRIES):
             asked: list[Any] = []
             done: list[T] = []
             try:
-                with writing(engine) as conn:
+                with writing(engine, lock_ms) as conn:
                     done.append(work(conn))
                     if conn.dialect.name == "postgresql":  # (after the writes: the id they took,
                         # NULL when they wrote nothing; a read-only server has refused them already)
@@ -429,8 +453,6 @@ class Register:
         promoted from a standby that never received the transaction gives its id again, to a
         transaction of its own, which ``txid_status`` then says committed — the line not there,
         it is ``aborted`` (what it wrote is not on this server: ``work`` is run again)."""
-        import time
-
         deadline = time.monotonic() + 10
         while True:
             try:
@@ -1151,6 +1173,14 @@ def _locked(exc: BaseException, words: str, said: str) -> Bilingual:
         en_wait = f"another program held the register: kesu waited {shown} seconds for it"
         zh_held, en_held = _held_by(exc, holders)
         zh_wait, en_wait = zh_wait + zh_held, en_wait + en_held
+    if getattr(getattr(exc, "orig", None) or exc, "sqlstate", None) is not None:  # (PostgreSQL)
+        return Bilingual(
+            f"{zh_wait}（{said}）：这一步没有写入登记簿；请等其他文员的批次完成再次运行（占用它的程序"
+            "已不在时，请服务器管理员结束该连接：SELECT pg_terminate_backend(服务器进程号)）",
+            f"{en_wait} ({words}): this step was not written to the register; let the other clerk's "
+            "batch finish and run again (where the program holding it is gone, have the server's "
+            "administrator end that session: SELECT pg_terminate_backend(server process))",
+        )
     return Bilingual(  # (the driver's own words in English only: the Chinese says them in Chinese)
         f"{zh_wait}（{said}）：这一步没有写入登记簿；"
         "请等其他文员的批次完成，或关闭打开着登记簿的程序（如 DB Browser），再次运行",
@@ -1159,13 +1189,15 @@ def _locked(exc: BaseException, words: str, said: str) -> Bilingual:
     )
 
 
-def _held_by(exc: BaseException, holders: list[str] | None) -> tuple[str, str]:
+def _held_by(exc: BaseException, holders: list[Any] | None) -> tuple[str, str]:
     """What held the register a write waited for, in Chinese and English (to follow "kesu
     waited N seconds"): the PostgreSQL sessions (:func:`.database.pg_lock_holders`) or the
     processes of this computer (:func:`.database.lock_holders`) named; where none was found,
     that none of this computer held it (another PC's, through a shared folder, or it let go
     meanwhile); where the system cannot tell (not Linux), said so — never an empty name."""
     server = getattr(getattr(exc, "orig", None) or exc, "sqlstate", None) is not None
+    if holders is None and server:
+        return "（未能向服务器查询占用它的连接）", " (the server could not be asked which session holds it)"
     if holders is None:
         return "（本系统无法查出是哪个程序占用它）", " (this system cannot tell which program holds it)"
     if not holders:
@@ -1179,8 +1211,24 @@ def _held_by(exc: BaseException, holders: list[str] | None) -> tuple[str, str]:
             " (no process of this computer holds it: another computer's, through a shared folder, or it let go just now)",
         )
     if server:
-        return f"（占用它的连接：{'；'.join(holders)}）", f" (held by {'; '.join(holders)})"
+        zh = "；".join(_session_said(h, "zh") for h in holders)
+        en = "; ".join(_session_said(h, "en") for h in holders)
+        return f"（占用它的连接：{zh}）", f" (held by {en})"
     return f"（占用它的进程：{'；'.join(holders)}）", f" (held by process {'; '.join(holders)})"
+
+
+def _session_said(holder: Any, lang: str) -> str:
+    """A PostgreSQL session holding the register (:class:`.database.PgHolder`) for a clerk: its
+    program (kesu's ``application_name``: the command and the PC), client address, server
+    process and when its transaction began — what the server shows this user of it."""
+    since = f"{holder.since:%Y-%m-%d %H:%M:%S}" if holder.since is not None else None
+    if lang == "zh":
+        where = f"客户端 {holder.address}" if holder.address else "客户端地址不向本用户显示"
+        began = f"事务始于 {since}" if since else "开始时间不向本用户显示"
+        return f"{holder.application or '未具名程序'}（{where}，服务器进程 {holder.pid}，{began}）"
+    where = f"from {holder.address}" if holder.address else "its address not shown to this user"
+    began = f"in its transaction since {since}" if since else "its start not shown to this user"
+    return f"{holder.application or 'an unnamed program'} ({where}, server process {holder.pid}, {began})"
 
 
 _DISK_FULL = ("database or disk is full", "disk I/O error", "No space left on device", "Disk quota exceeded")
