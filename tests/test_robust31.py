@@ -207,3 +207,76 @@ def test_a_lock_let_go_within_the_bound_is_waited_for_across_tries(pg_url, monke
             )
     finally:
         holder.wait(30)
+
+
+# ------------------------------------------------------------------ 5. a clerks' role with the README's grants
+def _readme_grants() -> list[str]:
+    """The statements README's PostgreSQL section tells an IT person to run for the clerks' role."""
+    import re
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"<!-- clerks' grants[^>]*-->\s*```sql\n(.*?)```", readme, re.S)
+    assert block is not None, "README's clerks' grants are gone"
+    return [line.strip() for line in block.group(1).splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("sequences", ["README", "UPDATE only"])
+def test_a_clerks_role_with_the_readmes_grants_numbers_files_and_lists(tmp_path, pg_url, sequences):
+    """The register made by its owner, the clerks' PCs given a role with only the README's
+    grants (``UPDATE`` on the sequences in place of its ``USAGE``, as some guides give: it lets
+    a role draw a serial's next value, not read its last), and a clerk's ``kesu render``,
+    ``register void`` and ``register list`` run as that role on a real server. Before: with
+    ``UPDATE`` only, every write failed ("permission denied for sequence events_id_seq": the
+    last case-log line drawn, ``pg_sequence_last_value``, read as each write began); now such
+    a write confirms its commit among all the lines."""
+    import subprocess
+    import sys
+
+    import psycopg
+    from helpers import clean_environment
+    from hostile import complaint as sample_record
+    from hostile import write_json
+
+    Register.open(pg_url, create=True).close()  # made by its owner
+    server, database_name = pg_url.rsplit("/", 1)
+    grants = [
+        g.replace("kesu_clerk", f"clerk_{database_name}").replace(
+            "DATABASE kesu", f'DATABASE "{database_name}"'
+        )
+        for g in _readme_grants()
+    ]
+    if sequences != "README":
+        grants = [g.replace("GRANT USAGE ON ALL SEQUENCES", "GRANT UPDATE ON ALL SEQUENCES") for g in grants]
+    assert any("ON ALL SEQUENCES" in g for g in grants) and grants[0].startswith("CREATE ROLE")
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        for statement in grants:
+            conn.execute(statement)
+    clerk = pg_url.replace("postgres@", f"clerk_{database_name}:secret@", 1)
+    (tmp_path / "in").mkdir()
+    for n in range(3):
+        write_json(tmp_path / "in" / f"{n}.json", sample_record(customer=f"clerk {n}"))
+
+    def kesu(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [sys.executable, "-m", "kesu_docs", *args, "--db", clerk],
+            cwd=tmp_path,
+            env=clean_environment(KESU_LANG="en"),
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+
+    for args in (
+        ("render", "in", "-o", "out"),
+        ("register", "void", "202609002", "--reason", "entered twice"),
+        ("register", "list"),
+    ):
+        done = kesu(*args)
+        assert done.returncode == 0, (args, done.stdout + done.stderr)
+    assert "202609003" in done.stdout
+    with Register.open(pg_url) as reg:
+        assert [(d.number, d.status) for d in reg.documents()] == [
+            ("202609001", "issued"),
+            ("202609002", "void"),
+            ("202609003", "issued"),
+        ]

@@ -458,12 +458,17 @@ LINES_BEFORE = "kesu_lines_before"
 """A PostgreSQL write transaction's ``conn.info`` key: the last case-log id any transaction had
 drawn when it began (its events' sequence: the lines it writes are numbered above it), the floor
 of :data:`.register._ASKED`'s search for its own line, however many others logged meanwhile."""
-_PG_WRITE_BEGUN = (
+_PG_WRITE_BEGUN = (  # (the WHENs in their order: no privilege asked of a table not there)
     "SELECT set_config('idle_in_transaction_session_timeout', '%d', true), "
-    "set_config('lock_timeout', '%d', true), CASE WHEN "
-    "to_regclass('events') IS NOT NULL THEN pg_sequence_last_value(pg_get_serial_sequence('events', "
-    "'id')::regclass) END"
+    "set_config('lock_timeout', '%d', true), CASE WHEN to_regclass('events') IS NULL THEN NULL "
+    "WHEN has_sequence_privilege(pg_get_serial_sequence('events', 'id'), 'SELECT, USAGE') "
+    "THEN pg_sequence_last_value(pg_get_serial_sequence('events', 'id')::regclass) END"
 )
+"""What each PostgreSQL write transaction asks first: its idle and lock timeouts, and the last
+case-log line number drawn (:data:`LINES_BEFORE`) — NULL where there is no case log yet, or
+where the role may draw line numbers but not read the last one (``UPDATE`` on the sequence
+without ``SELECT`` or ``USAGE``: README's clerks' grants give ``USAGE``): its own line is then
+looked for among all the lines, the latest first."""
 
 
 @contextlib.contextmanager
