@@ -280,3 +280,71 @@ def test_a_clerks_role_with_the_readmes_grants_numbers_files_and_lists(tmp_path,
             ("202609002", "void"),
             ("202609003", "issued"),
         ]
+
+
+# ------------------------------------------------------------------ 3. a register put back beside newer files
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_register_put_back_from_a_backup_refuses_to_number_over_the_files_numbered_after_it(tmp_path, lang):
+    """A clerk's register (a real SQLite file) backed up after its first document; two more filed
+    into the same folder (their files dated forward, as a PC behind the register's clock dates
+    them); then the backup put back in its place. Before: the next form took 202609002 again —
+    a number a file in the folder carries — refused at its file only after the number was
+    issued, and its rerun (the file dated after the re-issue) took that file for its own and
+    wrote over it. Now the batch is refused before any number: the files named, what happened
+    and how to recover said, nothing numbered or written; once the lost documents are filed
+    again with their numbers, the next form is numbered after them."""
+    import os
+    import sqlite3
+    import time
+
+    from hostile import complaint as sample_record
+    from hostile import write_json
+    from test_attack27 import _kesu_render
+
+    db, out, backup = tmp_path / "kesu.db", tmp_path / "out", tmp_path / "kesu-backup.db"
+    for n, name in enumerate(["first", "lost 2", "lost 3"]):
+        inbox = tmp_path / f"in{n}"
+        inbox.mkdir()
+        write_json(inbox / "c.json", sample_record(customer=name))
+        done = _kesu_render(tmp_path, inbox, out, db)
+        assert done.returncode == 0, done.stdout + done.stderr
+        if n == 0:  # the backup, taken while the clerks work (sqlite3's .backup)
+            with sqlite3.connect(db) as live, sqlite3.connect(backup) as copy:
+                live.backup(copy)
+            live.close()
+            copy.close()
+    lost = {p.name: p.read_bytes() for p in out.glob("*-20260900[23].docx")}
+    assert sorted(lost) == ["complaint-202609002.docx", "complaint-202609003.docx"]
+    ahead = time.time() + 5 * 3600  # (dated forward: written while the newer register was live)
+    for name in lost:
+        os.utime(out / name, (ahead, ahead))
+    for leftover in (tmp_path / "kesu.db-wal", tmp_path / "kesu.db-shm"):
+        leftover.unlink(missing_ok=True)
+    backup.replace(db)  # the backup put back
+    (tmp_path / "new").mkdir()
+    write_json(tmp_path / "new" / "c.json", sample_record(customer="the next form"))
+    for run in range(2):  # (and its rerun)
+        done = _kesu_render(tmp_path, tmp_path / "new", out, db, "--lang", lang, COLUMNS="400")
+        said = " ".join((done.stdout + done.stderr).split())
+        assert done.returncode != 0, said
+        assert "complaint-202609002.docx" in said and "complaint-202609003.docx" in said, said
+        if lang == "en":
+            assert "put back from a backup older than them" in said and "kesu render" in said, said
+        else:
+            assert "很可能是从较早的备份恢复的" in said and "从这里起的表单没有编号" in said, said
+        assert "Traceback" not in said
+        with Register.open(db) as reg:
+            assert [d.number for d in reg.documents()] == ["202609001"]
+        assert {p.name: p.read_bytes() for p in out.glob("*-20260900[23].docx")} == lost
+        assert sorted(p.name for p in out.iterdir()) == ["complaint-202609001.docx", *sorted(lost)]
+    refile = tmp_path / "refile"  # the recovery said: the lost forms filed again with their numbers
+    refile.mkdir()
+    for number, name in (("202609002", "lost 2"), ("202609003", "lost 3")):
+        write_json(refile / f"{number}.json", {**sample_record(customer=name), "number": number})
+    done = _kesu_render(tmp_path, refile, tmp_path / "refiled", db)
+    assert done.returncode == 0, done.stdout + done.stderr
+    done = _kesu_render(tmp_path, tmp_path / "new", out, db)
+    assert done.returncode == 0, done.stdout + done.stderr
+    with Register.open(db) as reg:
+        assert reg.entry("complaint", "202609004").customer == "the next form"
+    assert {p.name: p.read_bytes() for p in out.glob("*-20260900[23].docx")} == lost

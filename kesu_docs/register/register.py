@@ -314,6 +314,7 @@ class Register:
         issued_at: dt.datetime | None = None,
         prints: Sequence[dict[str, Any]] = (),
         refused: list[int] | None = None,
+        folder: str | os.PathLike | None = None,
     ) -> list[Document | RegisterError]:
         """Issue a batch in one transaction: per item a Document, or the RegisterError refusing it.
 
@@ -328,6 +329,11 @@ class Register:
         ``prints``: entries of :meth:`log_prints` (the documents a batch filed just before) logged
         in the same transaction, after the numbering — one write transaction a form where the
         page files form by form; the places of the originals refused are put in ``refused``.
+
+        ``folder``: where the batch's documents are written. Where it holds files numbered in a
+        series the batch numbers in, at or past its new numbers, that the register has no
+        record of (a register put back from a backup older than them), the batch is refused
+        (``register_behind_folder``), nothing numbered: :func:`.folder_ahead.files_ahead`.
         """
         settings = self.settings
         legacy = self.legacy_numbering
@@ -351,6 +357,8 @@ class Register:
             moment: list[dt.datetime] | None = [] if issued_at is None else None
             ahead: list[tuple[dt.datetime, str]] = []
             done = issue_batch(conn, filings, settings, asked, moment, ahead)
+            if folder is not None:
+                _refuse_behind(conn, Path(folder), filings, done)
             self.clock_behind = (moment[0], moment[0] - asked) if moment and moment[0] > asked else None
             self.dated_ahead = ahead[0] if ahead else None
             filed = [d for d in done if isinstance(d, Document) and (d.created or d.revised)]
@@ -1095,6 +1103,19 @@ def transfer_register(source: str | os.PathLike, target: str | os.PathLike) -> T
 
 
 _ONE_PER_REVISION = ("original", "void")  # the marks a revision is printed with once
+
+
+def _refuse_behind(conn: Connection, folder: Path, filings: Sequence[Filing], done: Sequence[Any]) -> None:
+    """``register_behind_folder`` where ``folder`` holds files numbered past the register's last
+    issue in a series the batch draws from (:func:`.folder_ahead.files_ahead`)."""
+    from .folder_ahead import files_ahead
+
+    shown, count = files_ahead(conn, folder, filings, done)
+    if count:
+        more = " …" if count > len(shown) else ""
+        raise RegisterError(
+            "register_behind_folder", folder=str(folder), count=count, files="、".join(shown) + more
+        )
 
 
 def _marks_printed(conn: Connection, ids: list[int], marks: Sequence[str]) -> set[tuple[int, int, str]]:
