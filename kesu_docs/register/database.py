@@ -181,7 +181,7 @@ def connect(url: URL, *, create: bool, read_only: bool = False) -> Engine:
                 "keepalives_interval": 10,
                 "keepalives_count": 3,
                 "options": options,
-                **({} if "application_name" in url.query else {"application_name": application_name()}),
+                **({} if "application_name" in f"{url.query}" else {"application_name": application_name()}),
             },
             pool_pre_ping=True,
         )
@@ -195,7 +195,8 @@ def application_name() -> str:
     """What a kesu connection to PostgreSQL calls itself (``application_name``, shown in
     ``pg_stat_activity`` and in another clerk's "held by"): the command (``kesu render``, as
     click runs it; else the program's name) and this computer's name, ASCII (what PostgreSQL
-    keeps of it), at most 63 characters (its limit). A URL's own ``?application_name=`` wins."""
+    keeps of it), at most 63 characters (its limit). A URL's own (``?application_name=``, or in
+    its ``?options=-c application_name=…``) wins."""
     import socket
 
     click = sys.modules.get("click")  # (the command line's: never imported for a library's use)
