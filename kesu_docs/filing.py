@@ -52,6 +52,7 @@ from .values import BIDI_CONTROLS
 
 if TYPE_CHECKING:
     from .register import Register
+    from .register.folder_ahead import Listing
     from .workers import Workers
 
 Outcome = Literal["rendered", "invalid", "unreadable", "refused", "failed"]
@@ -1313,7 +1314,7 @@ def _issue(
     register: Register,
     valid: list[ParseResult],
     unlogged: list[_Unlogged] | None = None,
-    folder: Path | None = None,
+    folder: Listing | None = None,
 ) -> list[Any]:
     """Number the valid results in one transaction.
 
@@ -1437,6 +1438,7 @@ def _number(
     render jobs for those numbered. ``said``: what the batch has noted once already — the
     templates whose dropped attached template it noted, :data:`CLOCK_SAID` (this computer's
     clock behind the register's latest record: :func:`_clock_behind`)."""
+    from .register.folder_ahead import listing
     from .render.outputs import UnsafeOutput, output_path, templates_of
 
     filed: list[Filed] = []
@@ -1450,7 +1452,7 @@ def _number(
     # once for the chunk (each document's own path is still checked)
     root, templates = outdir.resolve(), templates_of(template_dir)
     # one transaction for the batch: numbers are taken together or not at all
-    issued_all = _issue(register, valid, unlogged, outdir)
+    issued_all = _issue(register, valid, unlogged, listing(outdir))  # (listed before the lock)
     # by the result, not its source: the same file given twice in one batch is two results, the
     # first numbered, the second found numbered (by source, both were said "existing number")
     issued_by_result = {id(r): outcome for r, outcome in zip(valid, issued_all)}

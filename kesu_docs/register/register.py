@@ -61,6 +61,8 @@ from .transfer import TransferSummary, transfer_rows
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
+    from .folder_ahead import Listing
+
 T = TypeVar("T")
 
 _RETRIES = 5  # a concurrent writer took our number or source first (PostgreSQL): start again
@@ -314,7 +316,7 @@ class Register:
         issued_at: dt.datetime | None = None,
         prints: Sequence[dict[str, Any]] = (),
         refused: list[int] | None = None,
-        folder: str | os.PathLike | None = None,
+        folder: Listing | None = None,
     ) -> list[Document | RegisterError]:
         """Issue a batch in one transaction: per item a Document, or the RegisterError refusing it.
 
@@ -330,7 +332,8 @@ class Register:
         in the same transaction, after the numbering — one write transaction a form where the
         page files form by form; the places of the originals refused are put in ``refused``.
 
-        ``folder``: where the batch's documents are written. Where it holds files numbered in a
+        ``folder``: where the batch's documents are written (:func:`.folder_ahead.listing`, made
+        before this call: not listed under the write lock). Where it holds files numbered in a
         series the batch numbers in, at or past its new numbers, that the register has no
         record of (a register put back from a backup older than them), the batch is refused
         (``register_behind_folder``), nothing numbered: :func:`.folder_ahead.files_ahead`.
@@ -358,7 +361,7 @@ class Register:
             ahead: list[tuple[dt.datetime, str]] = []
             done = issue_batch(conn, filings, settings, asked, moment, ahead)
             if folder is not None:
-                _refuse_behind(conn, Path(folder), filings, done)
+                _refuse_behind(conn, folder, filings, done)
             self.clock_behind = (moment[0], moment[0] - asked) if moment and moment[0] > asked else None
             self.dated_ahead = ahead[0] if ahead else None
             filed = [d for d in done if isinstance(d, Document) and (d.created or d.revised)]
@@ -1105,7 +1108,7 @@ def transfer_register(source: str | os.PathLike, target: str | os.PathLike) -> T
 _ONE_PER_REVISION = ("original", "void")  # the marks a revision is printed with once
 
 
-def _refuse_behind(conn: Connection, folder: Path, filings: Sequence[Filing], done: Sequence[Any]) -> None:
+def _refuse_behind(conn: Connection, folder: Listing, filings: Sequence[Filing], done: Sequence[Any]) -> None:
     """``register_behind_folder`` where ``folder`` holds files numbered past the register's last
     issue in a series the batch draws from (:func:`.folder_ahead.files_ahead`)."""
     from .folder_ahead import files_ahead
@@ -1114,7 +1117,7 @@ def _refuse_behind(conn: Connection, folder: Path, filings: Sequence[Filing], do
     if count:
         more = " …" if count > len(shown) else ""
         raise RegisterError(
-            "register_behind_folder", folder=str(folder), count=count, files="、".join(shown) + more
+            "register_behind_folder", folder=str(folder.folder), count=count, files="、".join(shown) + more
         )
 
 
