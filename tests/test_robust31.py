@@ -128,14 +128,21 @@ with click.Context(click.Command("render"), info_name="render", parent=kesu):  #
 """
 
 
-def _holding(pg_url: str, seconds: float):
-    """A real kesu process (``kesu render``, as click runs it) holding the register's counters
-    ``FOR UPDATE`` in its write transaction for ``seconds``; its ``application_name`` read."""
+def _holding(pg_url: str, seconds: float, monkeypatch, bound_ms: int):
+    """A register with one document, and a real kesu process (``kesu render``, as click runs
+    it) holding its counters ``FOR UPDATE`` in its write transaction for ``seconds``; its
+    ``application_name`` read. This process waits ``bound_ms`` in all, in tries of 1 s."""
     import subprocess
     import sys
 
-    from helpers import clean_environment
+    from helpers import clean_environment, complaint
 
+    from kesu_docs.register import database
+
+    with Register.open(pg_url, create=True) as reg:
+        reg.issue(complaint(), source_hash="first")
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", bound_ms)
+    monkeypatch.setattr(database, "PG_LOCK_TRY_MS", 1000)
     holder = subprocess.Popen(
         [sys.executable, "-c", _HOLDING, pg_url, str(seconds)],
         stdout=subprocess.PIPE,
@@ -163,13 +170,9 @@ def test_a_postgresql_register_held_by_another_clerk_says_how_long_it_waited_and
 
     from helpers import complaint
 
-    from kesu_docs.register import RegisterError, database
+    from kesu_docs.register import RegisterError
 
-    with Register.open(pg_url, create=True) as reg:
-        reg.issue(complaint(), source_hash="first")
-    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 2500)
-    monkeypatch.setattr(database, "PG_LOCK_TRY_MS", 1000)
-    holder, name = _holding(pg_url, 20)
+    holder, name = _holding(pg_url, 20, monkeypatch, 2500)
     try:
         assert name == f"kesu render on {socket.gethostname()}"[:63]
         with Register.open(pg_url) as reg:
@@ -193,13 +196,7 @@ def test_a_lock_let_go_within_the_bound_is_waited_for_across_tries(pg_url, monke
     numbering is tried again and files its form — the clerk sees no refusal."""
     from helpers import complaint
 
-    from kesu_docs.register import database
-
-    with Register.open(pg_url, create=True) as reg:
-        reg.issue(complaint(), source_hash="first")
-    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 4000)
-    monkeypatch.setattr(database, "PG_LOCK_TRY_MS", 1000)
-    holder, _ = _holding(pg_url, 1.8)
+    holder, _ = _holding(pg_url, 1.8, monkeypatch, 4000)
     try:
         with Register.open(pg_url) as reg:
             assert (
