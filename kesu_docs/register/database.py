@@ -2,8 +2,10 @@
 
 Every write runs in one transaction that first takes the write lock — SQLite: ``BEGIN
 IMMEDIATE`` with a busy timeout, so concurrent processes queue instead of failing;
-PostgreSQL: the counter row is read ``FOR UPDATE`` (see :mod:`.register`). The number and
-the document's row are committed together or not at all, which keeps series gapless.
+PostgreSQL: the counter row is read ``FOR UPDATE`` (see :mod:`.register`), a lock another
+session holds waited for within the same minute (``lock_timeout`` a try, :data:`PG_LOCK_TRY_MS`).
+The number and the document's row are committed together or not at all, which keeps series
+gapless.
 """
 
 from __future__ import annotations
