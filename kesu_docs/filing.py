@@ -52,6 +52,7 @@ from .values import BIDI_CONTROLS
 
 if TYPE_CHECKING:
     from .register import Register
+    from .register.folder_ahead import Listing
     from .workers import Workers
 
 Outcome = Literal["rendered", "invalid", "unreadable", "refused", "failed"]
@@ -1310,7 +1311,10 @@ def _office_or_fail() -> None:
 
 
 def _issue(
-    register: Register, valid: list[ParseResult], unlogged: list[_Unlogged] | None = None
+    register: Register,
+    valid: list[ParseResult],
+    unlogged: list[_Unlogged] | None = None,
+    folder: Listing | None = None,
 ) -> list[Any]:
     """Number the valid results in one transaction.
 
@@ -1320,7 +1324,8 @@ def _issue(
     order: the document the database cannot hold fails alone, named, and the others take the
     next numbers in their order, no gap (a result already filed is found by its source, never
     numbered twice). Anything else — the register unreachable or read-only, or an exception of
-    ours, a bug — is raised: no fallback hides it."""
+    ours, a bug — is raised: no fallback hides it. ``folder``: where the documents go (files in
+    it numbered past the register's last issue refuse the batch: ``register_behind_folder``)."""
     from .register import RegisterError
 
     items = [_numbered(r) for r in valid]
@@ -1331,7 +1336,7 @@ def _issue(
         return []
     refused: list[int] = []
     try:
-        outcomes = register.issue_many(items, prints=prints, refused=refused)
+        outcomes = register.issue_many(items, prints=prints, refused=refused, folder=folder)
     except RegisterError as exc:
         if exc.code != _REFUSED:
             _perhaps_numbered(exc)
@@ -1343,7 +1348,7 @@ def _issue(
     outcomes = []
     for item in items:
         try:
-            outcomes += register.issue_many([item])
+            outcomes += register.issue_many([item], folder=folder)
         except RegisterError as exc:
             if exc.code != _REFUSED:
                 _perhaps_numbered(exc)
@@ -1433,6 +1438,7 @@ def _number(
     render jobs for those numbered. ``said``: what the batch has noted once already — the
     templates whose dropped attached template it noted, :data:`CLOCK_SAID` (this computer's
     clock behind the register's latest record: :func:`_clock_behind`)."""
+    from .register.folder_ahead import listing
     from .render.outputs import UnsafeOutput, output_path, templates_of
 
     filed: list[Filed] = []
@@ -1446,7 +1452,7 @@ def _number(
     # once for the chunk (each document's own path is still checked)
     root, templates = outdir.resolve(), templates_of(template_dir)
     # one transaction for the batch: numbers are taken together or not at all
-    issued_all = _issue(register, valid, unlogged)
+    issued_all = _issue(register, valid, unlogged, listing(outdir))  # (listed before the lock)
     # by the result, not its source: the same file given twice in one batch is two results, the
     # first numbered, the second found numbered (by source, both were said "existing number")
     issued_by_result = {id(r): outcome for r, outcome in zip(valid, issued_all)}

@@ -2,18 +2,22 @@
 
 Every write runs in one transaction that first takes the write lock — SQLite: ``BEGIN
 IMMEDIATE`` with a busy timeout, so concurrent processes queue instead of failing;
-PostgreSQL: the counter row is read ``FOR UPDATE`` (see :mod:`.register`). The number and
-the document's row are committed together or not at all, which keeps series gapless.
+PostgreSQL: the counter row is read ``FOR UPDATE`` (see :mod:`.register`), a lock another
+session holds waited for within the same minute (``lock_timeout`` a try, :data:`PG_LOCK_TRY_MS`).
+The number and the document's row are committed together or not at all, which keeps series
+gapless.
 """
 
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
+import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import sqlalchemy as sa
 from sqlalchemy import event
@@ -78,6 +82,13 @@ Windows console's QuickEdit selection, a process suspended, a debugger) would ot
 the counters' locks — every other clerk's batch waiting — for ever (the TCP keepalives find a
 PC gone, not a process stopped). kesu's own writes never pause a second between statements; a
 read (an export streaming its rows) is not bounded."""
+PG_LOCK_TRY_MS = 10_000
+"""How long one try of a kesu write transaction on PostgreSQL waits for a lock another session
+holds (``lock_timeout``, set for kesu's write transactions only) before it gives up its own
+locks and tries again: all the tries together within :data:`BUSY_TIMEOUT_MS`, the minute an
+SQLite register's clerk waits (:meth:`.register.Register._committed_once`), after which the
+clerk is told how long kesu waited and which sessions held the register
+(:func:`pg_lock_holders`) — before, a clerk waited as long as the holder lived."""
 _PG_MIGRATION_LOCK = 0x6B657375  # advisory lock id ("kesu") serialising schema upgrades
 
 
@@ -172,6 +183,7 @@ def connect(url: URL, *, create: bool, read_only: bool = False) -> Engine:
                 "keepalives_interval": 10,
                 "keepalives_count": 3,
                 "options": options,
+                **({} if "application_name" in f"{url.query}" else {"application_name": application_name()}),
             },
             pool_pre_ping=True,
         )
@@ -179,6 +191,21 @@ def connect(url: URL, *, create: bool, read_only: bool = False) -> Engine:
         raise RegisterError(
             "register_unreachable", url=shown(url), reason=f"{exc} (pip install 'kesu-docs[postgres]')"
         ) from None
+
+
+def application_name() -> str:
+    """What a kesu connection to PostgreSQL calls itself (``application_name``, shown in
+    ``pg_stat_activity`` and in another clerk's "held by"): the command (``kesu render``, as
+    click runs it; else the program's name) and this computer's name, ASCII (what PostgreSQL
+    keeps of it), at most 63 characters (its limit). A URL's own (``?application_name=``, or in
+    its ``?options=-c application_name=…``) wins."""
+    import socket
+
+    click = sys.modules.get("click")  # (the command line's: never imported for a library's use)
+    context = click.get_current_context(silent=True) if click is not None else None
+    command = context.command_path if context is not None else f"kesu ({Path(sys.argv[0] or 'python').name})"
+    said = f"{command} on {socket.gethostname()}".encode("ascii", "replace").decode()
+    return said[:63]
 
 
 def dispose(engine: Engine) -> None:
@@ -283,19 +310,28 @@ def _waited(exc: BaseException, started: float, path: str | None) -> None:
         original.kesu_waited = (time.monotonic() - started, lock_holders(path) if path else [])
 
 
-def waited_for(exc: BaseException) -> tuple[float, list[str]] | None:
+def waited_for(exc: BaseException) -> tuple[float, list[Any] | None] | None:
     """How long a write waited for the register before ``exc`` refused it, and what held the
-    register then (each holder as ``pid (command)``; empty where that cannot be told): None
-    when ``exc`` was not met waiting for the write lock."""
+    register then (each holder as ``pid (command)``, :func:`lock_holders`, or a :class:`PgHolder`
+    on PostgreSQL; empty where none was found, None where this system or server cannot tell):
+    None when ``exc`` was not met waiting for the write lock."""
     return getattr(getattr(exc, "orig", None) or exc, "kesu_waited", None)
 
 
-def lock_holders(path: str) -> list[str]:
+PROC = Path("/proc")
+"""Where Linux tells which process holds which lock (``locks``) and what each process is
+(``PID/cmdline``, ``PID/fd``): elsewhere (Windows, macOS) there is no such folder, and the
+holder of SQLite's lock cannot be named (:func:`lock_holders` says None)."""
+
+
+def lock_holders(path: str) -> list[str] | None:
     """The processes holding the write lock of the SQLite register ``path``, as ``pid
-    (command)``, read from Linux's ``/proc/locks``: WAL's write lock (byte 120 of the ``-shm``
-    file), a rollback journal's reserved and pending locks (bytes 0x40000000–0x40000001 of the
-    file itself). SQLite does not tell who holds its locks, and no other system says it this
-    way: empty there, and where it cannot be read."""
+    (command)``, read from Linux's ``/proc/locks`` (:data:`PROC`): WAL's write lock (byte 120
+    of the ``-shm`` file), a rollback journal's reserved and pending locks (bytes
+    0x40000000–0x40000001 of the file itself). Empty where no process of this computer holds
+    it (another computer's, through a shared folder; or it let go meanwhile); None where the
+    lock table cannot be read — SQLite does not tell who holds its locks, and no other system
+    says it this way."""
     wanted = []
     for name, first, last in ((f"{path}-shm", 120, 120), (path, 0x40000000, 0x40000001)):
         try:
@@ -305,7 +341,7 @@ def lock_holders(path: str) -> list[str]:
         wanted.append((found, first, last))
     pids: list[int] = []
     try:
-        with open("/proc/locks", encoding="ascii", errors="replace") as table:
+        with open(PROC / "locks", encoding="ascii", errors="replace") as table:
             for line in table:
                 parts = line.split()
                 if len(parts) < 8 or parts[1] == "->" or parts[1] != "POSIX" or not parts[4].isdigit():
@@ -320,7 +356,7 @@ def lock_holders(path: str) -> list[str]:
                         if pid not in pids and _locks(parts[5], pid, found):
                             pids.append(pid)
     except OSError:
-        return []
+        return None
     return [f"{pid} ({_command_of(pid)})" for pid in pids]
 
 
@@ -335,12 +371,12 @@ def _locks(where: str, pid: int, file: os.stat_result) -> bool:
     if device == f"{os.major(file.st_dev):02x}:{os.minor(file.st_dev):02x}":
         return True
     try:
-        held = os.listdir(f"/proc/{pid}/fd")
+        held = os.listdir(PROC / str(pid) / "fd")
     except OSError:
         return False
     for fd in held:
         try:
-            opened = os.stat(f"/proc/{pid}/fd/{fd}")
+            opened = os.stat(PROC / str(pid) / "fd" / fd)
         except OSError:
             continue
         if (opened.st_dev, opened.st_ino) == (file.st_dev, file.st_ino):
@@ -349,9 +385,9 @@ def _locks(where: str, pid: int, file: os.stat_result) -> bool:
 
 
 def _command_of(pid: int) -> str:
-    """A process's command line, shortened (its name where the line cannot be read)."""
+    """A process's command line, shortened (``?`` where the line cannot be read)."""
     try:
-        with open(f"/proc/{pid}/cmdline", "rb") as line:
+        with open(PROC / str(pid) / "cmdline", "rb") as line:
             words = line.read().split(b"\0")
         said = " ".join(" ".join(w.decode(errors="replace").split()) for w in words if w)
     except OSError:
@@ -360,26 +396,82 @@ def _command_of(pid: int) -> str:
 
 
 @contextlib.contextmanager
-def writing(engine: Engine) -> Iterator[Connection]:
-    """A transaction holding the register's write lock; committed when the block ends."""
+def writing(engine: Engine, lock_ms: float | None = None) -> Iterator[Connection]:
+    """A transaction holding the register's write lock; committed when the block ends.
+    PostgreSQL: a lock another session holds is waited for ``lock_ms`` at most (default
+    :data:`PG_LOCK_TRY_MS`; then 55P03, "lock timeout"; 0: as long as it is held — a schema
+    upgrade's turn, which waits for another process's upgrade however long it takes)."""
     with engine.connect() as conn:
         conn.execution_options(kesu_write=True)
         with conn.begin():
             if conn.dialect.name == "postgresql":  # (this transaction's alone: SET LOCAL's is_local)
-                begun = conn.exec_driver_sql(_PG_WRITE_BEGUN % int(PG_IDLE_IN_WRITE_MS)).first()
-                conn.info[LINES_BEFORE] = begun[1] if begun is not None else None
+                waits = int(PG_LOCK_TRY_MS if lock_ms is None else lock_ms)
+                begun = conn.exec_driver_sql(_PG_WRITE_BEGUN % (int(PG_IDLE_IN_WRITE_MS), waits)).first()
+                conn.info[LINES_BEFORE] = begun[2] if begun is not None else None
             yield conn
+
+
+PG_LOCK_TIMEOUT = "55P03"  # PostgreSQL lock_not_available: past lock_timeout (or NOWAIT)
+
+
+def pg_lock_timed_out(exc: BaseException) -> bool:
+    """Whether a driver's error is PostgreSQL's lock timeout (a lock another session held)."""
+    return getattr(getattr(exc, "orig", None) or exc, "sqlstate", None) == PG_LOCK_TIMEOUT
+
+
+class PgHolder(NamedTuple):
+    """A PostgreSQL session holding a lock on the register's tables: its server process,
+    ``application_name`` (kesu's: :func:`application_name`), client address and the time its
+    transaction began (local time); None where the server does not show it to this user."""
+
+    pid: int
+    application: str | None
+    address: str | None
+    since: dt.datetime | None
+
+
+_PG_HOLDERS = (
+    "SELECT DISTINCT a.pid, a.application_name, host(a.client_addr), a.xact_start FROM pg_locks l "
+    "JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.granted AND l.locktype = 'relation' "
+    "AND l.mode <> 'AccessShareLock' AND l.relation IN (SELECT c.oid FROM pg_class c WHERE "
+    "c.relnamespace = current_schema()::regnamespace AND c.relname = ANY(%(tables)s)) "
+    "AND a.pid <> pg_backend_pid() AND a.wait_event_type IS DISTINCT FROM 'Lock' ORDER BY 4, 1"
+)
+
+
+def pg_lock_holders(engine: Engine, tables: Sequence[str]) -> list[PgHolder] | None:
+    """The sessions writing to the register's ``tables`` on its PostgreSQL server (a write lock
+    on them granted, not themselves waiting for one: what a write timed out waiting for),
+    oldest transaction first, read on a connection of its own; None where the server cannot be
+    asked. (A row lock — the counters ``FOR UPDATE`` — is not in ``pg_locks``; its session
+    holds its table's write lock, which is.)"""
+    try:
+        with engine.connect() as conn:
+            rows = conn.exec_driver_sql(_PG_HOLDERS, {"tables": list(tables)}).all()
+            conn.rollback()
+    except sa.exc.DBAPIError:
+        return None
+    return [
+        PgHolder(pid, application or None, address, since.astimezone() if since else None)
+        for pid, application, address, since in rows
+    ]
 
 
 LINES_BEFORE = "kesu_lines_before"
 """A PostgreSQL write transaction's ``conn.info`` key: the last case-log id any transaction had
 drawn when it began (its events' sequence: the lines it writes are numbered above it), the floor
 of :data:`.register._ASKED`'s search for its own line, however many others logged meanwhile."""
-_PG_WRITE_BEGUN = (
-    "SELECT set_config('idle_in_transaction_session_timeout', '%d', true), CASE WHEN "
-    "to_regclass('events') IS NOT NULL THEN pg_sequence_last_value(pg_get_serial_sequence('events', "
-    "'id')::regclass) END"
+_PG_WRITE_BEGUN = (  # (the WHENs in their order: no privilege asked of a table not there)
+    "SELECT set_config('idle_in_transaction_session_timeout', '%d', true), "
+    "set_config('lock_timeout', '%d', true), CASE WHEN to_regclass('events') IS NULL THEN NULL "
+    "WHEN has_sequence_privilege(pg_get_serial_sequence('events', 'id'), 'SELECT, USAGE') "
+    "THEN pg_sequence_last_value(pg_get_serial_sequence('events', 'id')::regclass) END"
 )
+"""What each PostgreSQL write transaction asks first: its idle and lock timeouts, and the last
+case-log line number drawn (:data:`LINES_BEFORE`) — NULL where there is no case log yet, or
+where the role may draw line numbers but not read the last one (``UPDATE`` on the sequence
+without ``SELECT`` or ``USAGE``: README's clerks' grants give ``USAGE``): its own line is then
+looked for among all the lines, the latest first."""
 
 
 @contextlib.contextmanager

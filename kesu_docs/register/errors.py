@@ -89,6 +89,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "again. The file was not overwritten; bring back the register's latest records (or void "
         "this form's number) before filing again",
     ),
+    # a register put back from a backup beside files it numbered after it (folder_ahead.py)
+    "register_behind_folder": (
+        "输出文件夹 {folder} 中有 {count} 个文件的编号在登记簿已发出的编号之后，登记簿却没有它们的记录"
+        "（{files}）：登记簿丢失了最近的记录——很可能是从较早的备份恢复的（或复制时漏了它的 -wal 文件），这些文件是此前用更新的登记簿编号的。继续编号"
+        "会把这些编号再次发给别的表单，所以 kesu 停在这里：从这里起的表单没有编号，也没有写入文件。恢复方法：找回登记簿最近的"
+        "记录（恢复前的登记簿文件及其 -wal 文件，或更新的备份）；若已找不到，请把这些文件的原始表单填上各自文件的编号，"
+        "用 kesu render 重新归档，让登记簿重新记下这些编号，再运行本命令（kesu register list 可核对"
+        "登记簿最后的编号）",
+        "The output folder {folder} holds {count} file(s) numbered after the numbers this register "
+        "issued, which the register has no record of ({files}): the register lost its latest records "
+        "— most likely put back from a backup older than them (or copied without its -wal file) "
+        "—, and they were numbered by the newer register before that. Numbering on would issue those numbers again to other forms, so kesu stopped here: "
+        "no form from here on was numbered or written. To recover: bring back the register's latest records (the "
+        "register file as it was before the restore, with its -wal file, or a newer backup); failing that, file those "
+        "documents' forms again with kesu render, each carrying its file's number, so that the "
+        "register records those numbers, then run this command again (kesu register list shows "
+        "the register's last numbers)",
+    ),
     "unknown_number": ("登记簿中没有编号 {number}", "Number {number} is not in the register"),
     "ambiguous_number": (
         "编号 {number} 同时属于多种文件（{kinds}），请用 --kind 指定",

@@ -22,6 +22,7 @@ import contextlib
 import datetime as dt
 import getpass
 import os
+import time
 import weakref
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
@@ -59,6 +60,8 @@ from .transfer import TransferSummary, transfer_rows
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
+
+    from .folder_ahead import Listing
 
 T = TypeVar("T")
 
@@ -219,7 +222,7 @@ class Register:
             return
         if found == 0 and not create:  # an empty file, or another program's database
             raise RegisterError("register_missing", url=self.address)
-        with writing(self._engine) as conn:
+        with writing(self._engine, lock_ms=0) as conn:  # (another's upgrade waited for, however long)
             lock_schema(conn)
             found = schema.current_version(conn)  # another process may have upgraded meanwhile
             if found > schema.LATEST:
@@ -313,6 +316,7 @@ class Register:
         issued_at: dt.datetime | None = None,
         prints: Sequence[dict[str, Any]] = (),
         refused: list[int] | None = None,
+        folder: Listing | None = None,
     ) -> list[Document | RegisterError]:
         """Issue a batch in one transaction: per item a Document, or the RegisterError refusing it.
 
@@ -327,6 +331,12 @@ class Register:
         ``prints``: entries of :meth:`log_prints` (the documents a batch filed just before) logged
         in the same transaction, after the numbering — one write transaction a form where the
         page files form by form; the places of the originals refused are put in ``refused``.
+
+        ``folder``: where the batch's documents are written (:func:`.folder_ahead.listing`, made
+        before this call: not listed under the write lock). Where it holds files numbered in a
+        series the batch numbers in, at or past its new numbers, that the register has no
+        record of (a register put back from a backup older than them), the batch is refused
+        (``register_behind_folder``), nothing numbered: :func:`.folder_ahead.files_ahead`.
         """
         settings = self.settings
         legacy = self.legacy_numbering
@@ -350,6 +360,8 @@ class Register:
             moment: list[dt.datetime] | None = [] if issued_at is None else None
             ahead: list[tuple[dt.datetime, str]] = []
             done = issue_batch(conn, filings, settings, asked, moment, ahead)
+            if folder is not None:
+                _refuse_behind(conn, folder, filings, done)
             self.clock_behind = (moment[0], moment[0] - asked) if moment and moment[0] > asked else None
             self.dated_ahead = ahead[0] if ahead else None
             filed = [d for d in done if isinstance(d, Document) and (d.created or d.revised)]
@@ -392,13 +404,36 @@ class Register:
         server cannot say (unreachable), or the connection was lost during ``work`` (no id asked
         yet), the loss is raised as before: the batch stops saying that the same command finishes
         it (it finds what was filed, never numbers twice). ``engine``: another than the
-        register's own (a read-only register's writer, :meth:`store_stale_sheet_rows`)."""
+        register's own (a read-only register's writer, :meth:`store_stale_sheet_rows`).
+
+        PostgreSQL: a lock another session holds is waited for :data:`.database.PG_LOCK_TRY_MS`
+        at a time, the transaction then rolled back (its own locks let go) and ``work`` run
+        again, until :data:`.database.BUSY_TIMEOUT_MS` have passed (the minute an SQLite
+        register's clerk waits); then the lock timeout is raised, noted with the time waited
+        and the sessions holding the register (:func:`.database.pg_lock_holders`)."""
+        from .database import BUSY_TIMEOUT_MS, PG_LOCK_TRY_MS, pg_lock_holders, pg_lock_timed_out
+
         engine = engine if engine is not None else self._engine
+        started = time.monotonic()
+        while True:
+            left = BUSY_TIMEOUT_MS / 1000 - (time.monotonic() - started)
+            try:
+                return self._committed_try(work, engine, max(1, int(min(PG_LOCK_TRY_MS, left * 1000))))
+            except DBAPIError as exc:
+                if not pg_lock_timed_out(exc) or time.monotonic() - started >= BUSY_TIMEOUT_MS / 1000:
+                    if pg_lock_timed_out(exc):  # (what the clerk is told: _locked)
+                        holders = pg_lock_holders(engine, list(schema.metadata.tables))
+                        with contextlib.suppress(AttributeError):
+                            exc.orig.kesu_waited = (time.monotonic() - started, holders)  # type: ignore[union-attr]
+                    raise
+
+    def _committed_try(self, work: Callable[[Connection], T], engine: Engine, lock_ms: int) -> T:
+        """One try of :meth:`_committed_once` (a lock waited for ``lock_ms`` at most)."""
         for _ in range(_RETRIES):
             asked: list[Any] = []
             done: list[T] = []
             try:
-                with writing(engine) as conn:
+                with writing(engine, lock_ms) as conn:
                     done.append(work(conn))
                     if conn.dialect.name == "postgresql":  # (after the writes: the id they took,
                         # NULL when they wrote nothing; a read-only server has refused them already)
@@ -429,8 +464,6 @@ class Register:
         promoted from a standby that never received the transaction gives its id again, to a
         transaction of its own, which ``txid_status`` then says committed — the line not there,
         it is ``aborted`` (what it wrote is not on this server: ``work`` is run again)."""
-        import time
-
         deadline = time.monotonic() + 10
         while True:
             try:
@@ -1075,6 +1108,19 @@ def transfer_register(source: str | os.PathLike, target: str | os.PathLike) -> T
 _ONE_PER_REVISION = ("original", "void")  # the marks a revision is printed with once
 
 
+def _refuse_behind(conn: Connection, folder: Listing, filings: Sequence[Filing], done: Sequence[Any]) -> None:
+    """``register_behind_folder`` where ``folder`` holds files numbered past the register's last
+    issue in a series the batch draws from (:func:`.folder_ahead.files_ahead`)."""
+    from .folder_ahead import files_ahead
+
+    shown, count = files_ahead(conn, folder, filings, done)
+    if count:
+        more = " …" if count > len(shown) else ""
+        raise RegisterError(
+            "register_behind_folder", folder=str(folder.folder), count=count, files="、".join(shown) + more
+        )
+
+
 def _marks_printed(conn: Connection, ids: list[int], marks: Sequence[str]) -> set[tuple[int, int, str]]:
     """(document id, revision, mark) of the prints of ``ids`` made with one of ``marks``; the
     documents' rows locked for this transaction (PostgreSQL: SQLite's write lock holds them all)."""
@@ -1137,8 +1183,8 @@ def _reason(exc: BaseException) -> str | Bilingual:
 def _locked(exc: BaseException, words: str, said: str) -> Bilingual:
     """The register held by another program (``words``: the driver's, ``said``: in Chinese):
     how long this one waited for it, as measured (:func:`.database.waited_for`; not the busy
-    timeout it was meant to be: a lock refused at once is said so), and which processes held
-    it where the system tells (Linux) — or nothing of a wait not measured."""
+    timeout it was meant to be: a lock refused at once is said so), and what held it
+    (:func:`_held_by`) — or nothing of a wait not measured."""
     from .database import waited_for
 
     found = waited_for(exc)
@@ -1149,15 +1195,64 @@ def _locked(exc: BaseException, words: str, said: str) -> Bilingual:
         shown = f"{seconds:.1f}".removesuffix(".0")  # (60; a test's half second: 0.5, not 0)
         zh_wait = f"登记簿被另一个程序占用，等了 {shown} 秒仍未释放"
         en_wait = f"another program held the register: kesu waited {shown} seconds for it"
-        if holders:
-            zh_wait += f"（占用它的进程：{'；'.join(holders)}）"
-            en_wait += f" (held by process {'; '.join(holders)})"
+        zh_held, en_held = _held_by(exc, holders)
+        zh_wait, en_wait = zh_wait + zh_held, en_wait + en_held
+    if getattr(getattr(exc, "orig", None) or exc, "sqlstate", None) is not None:  # (PostgreSQL)
+        return Bilingual(
+            f"{zh_wait}（{said}）：这一步没有写入登记簿；请等其他文员的批次完成再次运行（占用它的程序"
+            "已不在时，请服务器管理员结束该连接：SELECT pg_terminate_backend(服务器进程号)）",
+            f"{en_wait} ({words}): this step was not written to the register; let the other clerk's "
+            "batch finish and run again (where the program holding it is gone, have the server's "
+            "administrator end that session: SELECT pg_terminate_backend(server process))",
+        )
     return Bilingual(  # (the driver's own words in English only: the Chinese says them in Chinese)
         f"{zh_wait}（{said}）：这一步没有写入登记簿；"
         "请等其他文员的批次完成，或关闭打开着登记簿的程序（如 DB Browser），再次运行",
         f"{en_wait} ({words}): this step was not written to the register; let the other clerk's "
         "batch finish, or close the program that has the register open (DB Browser, say), and run again",
     )
+
+
+def _held_by(exc: BaseException, holders: list[Any] | None) -> tuple[str, str]:
+    """What held the register a write waited for, in Chinese and English (to follow "kesu
+    waited N seconds"): the PostgreSQL sessions (:func:`.database.pg_lock_holders`) or the
+    processes of this computer (:func:`.database.lock_holders`) named; where none was found,
+    that none of this computer held it (another PC's, through a shared folder, or it let go
+    meanwhile); where the system cannot tell (not Linux), said so — never an empty name."""
+    server = getattr(getattr(exc, "orig", None) or exc, "sqlstate", None) is not None
+    if holders is None and server:
+        return "（未能向服务器查询占用它的连接）", " (the server could not be asked which session holds it)"
+    if holders is None:
+        return "（本系统无法查出是哪个程序占用它）", " (this system cannot tell which program holds it)"
+    if not holders:
+        if server:
+            return (
+                "（服务器上已找不到占用它的连接：它刚刚释放）",
+                " (the server shows no session holding it now: it let go just now)",
+            )
+        return (
+            "（本机没有进程占用它：可能是另一台电脑通过共享文件夹占用，或它刚刚释放）",
+            " (no process of this computer holds it: another computer's, through a shared folder, or it let go just now)",
+        )
+    if server:
+        zh = "；".join(_session_said(h, "zh") for h in holders)
+        en = "; ".join(_session_said(h, "en") for h in holders)
+        return f"（占用它的连接：{zh}）", f" (held by {en})"
+    return f"（占用它的进程：{'；'.join(holders)}）", f" (held by process {'; '.join(holders)})"
+
+
+def _session_said(holder: Any, lang: str) -> str:
+    """A PostgreSQL session holding the register (:class:`.database.PgHolder`) for a clerk: its
+    program (kesu's ``application_name``: the command and the PC), client address, server
+    process and when its transaction began — what the server shows this user of it."""
+    since = f"{holder.since:%Y-%m-%d %H:%M:%S}" if holder.since is not None else None
+    if lang == "zh":
+        where = f"客户端 {holder.address}" if holder.address else "客户端地址不向本用户显示"
+        began = f"事务始于 {since}" if since else "开始时间不向本用户显示"
+        return f"{holder.application or '未具名程序'}（{where}，服务器进程 {holder.pid}，{began}）"
+    where = f"from {holder.address}" if holder.address else "its address not shown to this user"
+    began = f"in its transaction since {since}" if since else "its start not shown to this user"
+    return f"{holder.application or 'an unnamed program'} ({where}, server process {holder.pid}, {began})"
 
 
 _DISK_FULL = ("database or disk is full", "disk I/O error", "No space left on device", "Disk quota exceeded")

@@ -57,6 +57,7 @@ from .jobs import (
     Batches,
     filed_facts,
     inside,
+    register_moment,
     say,
     shown_note,
 )
@@ -227,10 +228,14 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
         return User(name, role) if role else None
 
     def audit(action: str, **detail: Any) -> None:
-        """Every action, with who did it, from where, when: one JSON line in actions.log."""
+        """Every action, with who did it, from where, when (the register's clock; this PC's,
+        said in the line's ``clock``, where the register is out of reach): one JSON line in
+        actions.log."""
         user = getattr(g, "user", None)
+        moment, unread = register_moment(register)  # (the register's clock, as the batches')
         entry = {
-            "at": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+            "at": moment.isoformat(timespec="seconds"),
+            **({"clock": f"this PC: the register's time could not be read ({unread})"} if unread else {}),
             "user": user.name if user else None,
             "role": user.role if user else None,
             "addr": request.remote_addr,

@@ -852,6 +852,21 @@ def read_summary(folder: Path, name: str = SUMMARY) -> Batch:
     return batch
 
 
+def register_moment(register: Any) -> tuple[dt.datetime, str | None]:
+    """The register's clock (:meth:`.Register.now`: never before what it holds), as the server
+    dates what it keeps beside the register (a batch, an ``actions.log`` line), and None; or,
+    where the register cannot be read now (a PostgreSQL server out of reach), this PC's clock
+    and why the register's was not read (the error's first line)."""
+    from sqlalchemy.exc import DBAPIError
+
+    from ..register import RegisterError
+
+    try:
+        return register.now(), None
+    except (DBAPIError, RegisterError) as error:
+        return dt.datetime.now().astimezone(), (str(error).strip().splitlines() or [type(error).__name__])[0]
+
+
 class Batches:
     """The batches of this server run, and the one worker that reads and files them.
 
@@ -1141,22 +1156,16 @@ class Batches:
         it files: :meth:`.Register.now`); this PC's where the register cannot be read now (a
         PostgreSQL server out of reach) — the upload is kept, its filing says what the register
         says then."""
-        from sqlalchemy.exc import DBAPIError
-
-        from ..register import RegisterError
-
-        try:
-            return self.register.now()
-        except (DBAPIError, RegisterError) as error:
-            exc = (str(error).strip().splitlines() or [type(error).__name__])[0]
+        moment, unread = register_moment(self.register)
+        if unread is not None:
             log.warning(
                 say(
                     self.lang,
-                    f"kesu serve：读不到登记簿的时间（{exc}），新批次按本机时钟记时",
-                    f"kesu serve: the register's time could not be read ({exc}): the new batch is dated by this PC's clock",
+                    f"kesu serve：读不到登记簿的时间（{unread}），新批次按本机时钟记时",
+                    f"kesu serve: the register's time could not be read ({unread}): the new batch is dated by this PC's clock",
                 )
             )
-            return dt.datetime.now().astimezone()
+        return moment
 
     def forget(self, batch: Batch) -> None:
         """A batch whose upload failed: no page, no work; its folder goes."""

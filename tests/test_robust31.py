@@ -1,0 +1,347 @@
+"""The register's robustness round 30 left open (robust31): PostgreSQL's lock wait bounded and its
+holder named, the SQLite holder's naming off Linux, a register put back from a backup beside
+files numbered after it, ``kesu serve``'s action log on the register's clock, a clerks' role with
+only the grants the README gives."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from test_web_cut_batches import _client
+from test_web_leftovers17 import _csrf
+
+from kesu_docs.register import Register
+
+
+# ------------------------------------------------------------------ 4. the action log's clock
+def _last_action(tmp_path: Path, reg: Register, action: str) -> dict:
+    """The last line of ``actions.log`` once the page's clerk signed out (``logout``: an action
+    it logs), or asked for the check page (``error``: the register out of reach)."""
+    app, client = _client(tmp_path, reg, "en")
+    try:
+        if action == "logout":
+            token = _csrf(client, "/check")
+            assert client.post("/logout", data={"csrf_token": token}).status_code == 302
+        else:
+            assert client.get("/check").status_code == 500
+    finally:
+        app.extensions["kesu"]["batches"].stop(5)
+    lines = (tmp_path / "work" / "actions.log").read_text("utf-8").splitlines()
+    entry = json.loads(lines[-1])
+    assert entry["action"] == action, entry
+    return entry
+
+
+def test_the_action_log_is_dated_by_the_registers_clock(tmp_path):
+    """``kesu serve``'s ``actions.log`` was stamped with the server's own clock while everything
+    it keeps beside the register (a batch's time, the documents it files) follows the
+    register's: a server 5 hours behind another clerk's PC logged its void 5 hours before the
+    void's case-log line. Now its lines carry the register's moment as well."""
+    from helpers import complaint
+
+    ahead = dt.datetime.now(dt.timezone.utc) + dt.timedelta(hours=5)
+    with Register.open(tmp_path / "k.db") as reg:  # another clerk's PC, 5 hours ahead
+        reg.issue(complaint(customer="ahead"), source_hash="ahead", issued_at=ahead)
+    with Register.open(tmp_path / "k.db") as reg:
+        entry = _last_action(tmp_path, reg, "logout")
+    assert dt.datetime.fromisoformat(entry["at"]) >= ahead.replace(microsecond=0), entry
+    assert "clock" not in entry
+
+
+def test_the_action_log_says_when_it_fell_back_to_this_pcs_clock(tmp_path, pg_url):
+    """With the register out of reach (a PostgreSQL server whose connections are refused: the
+    proxy to it stopped) the action (the page's failure) is logged all the same, dated by this
+    PC's clock, and the line says so (``clock``)."""
+    from test_robust29 import cut_proxy
+
+    Register.open(pg_url, create=True).close()
+    with cut_proxy(pg_url, "after", tmp_path / "proxy.log") as through:
+        reg = Register.open(through)
+    try:  # (the proxy stopped: the server out of reach)
+        before = dt.datetime.now().astimezone().replace(microsecond=0)
+        entry = _last_action(tmp_path, reg, "error")
+        assert before <= dt.datetime.fromisoformat(entry["at"]) <= dt.datetime.now().astimezone()
+        assert entry["clock"].startswith("this PC: the register's time could not be read"), entry
+    finally:
+        reg.close()
+
+
+# ------------------------------------------------------------------ 2. the holder off Linux
+@pytest.mark.parametrize(
+    ("table", "said_en", "said_zh"),
+    [
+        (None, "this system cannot tell which program holds it", "本系统无法查出是哪个程序占用它"),
+        ("", "no process of this computer holds it", "本机没有进程占用它"),
+    ],
+)
+def test_a_register_held_where_the_holder_cannot_be_named_says_so(
+    tmp_path, monkeypatch, table, said_en, said_zh
+):
+    """The holder of SQLite's write lock is read from Linux's ``/proc/locks``; elsewhere
+    (Windows, macOS: no ``/proc``, made so here by pointing the module's ``PROC`` at a folder
+    without a lock table) the message named no one and said nothing of it — the clerk could not
+    tell "no one found" from "not looked for". Now it says plainly that this system cannot tell;
+    and where the table is read and names no process of this computer (another PC's lock,
+    through a shared folder: an empty table here), it says that."""
+    from helpers import complaint
+    from test_flake29 import other_clerk_holding
+
+    from kesu_docs.register import RegisterError, database
+
+    db = tmp_path / "kesu.db"
+    Register.open(db).close()
+    proc = tmp_path / "proc"
+    proc.mkdir()
+    if table is not None:
+        (proc / "locks").write_text(table, encoding="ascii")
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 500)
+    monkeypatch.setattr(database, "PROC", proc)
+    holder = other_clerk_holding(db)
+    try:
+        with Register.open(db) as reg, pytest.raises(RegisterError) as raised:
+            reg.issue(complaint(), source_hash="a")
+    finally:
+        holder.communicate("\n", timeout=60)
+    english, chinese = raised.value.message("en"), raised.value.message("zh")
+    assert "kesu waited" in english and said_en in english, english
+    assert "held by" not in english and "()" not in english, english
+    assert "等了" in chinese and said_zh in chinese and "占用它的进程" not in chinese, chinese
+
+
+# ------------------------------------------------------------------ 1. PostgreSQL: a lock's wait and holder
+_HOLDING = """
+import sys, time
+import click
+import sqlalchemy as sa
+from kesu_docs.register import Register, database
+kesu = click.Context(click.Group("kesu"), info_name="kesu")
+with click.Context(click.Command("render"), info_name="render", parent=kesu):  # as the command line runs it
+    reg = Register.open(sys.argv[1])
+    with database.writing(reg._engine) as conn:
+        conn.execute(sa.text("SELECT * FROM counters FOR UPDATE"))
+        print(database.application_name(), flush=True)
+        time.sleep(float(sys.argv[2]))
+    reg.close()
+"""
+
+
+def _holding(pg_url: str, seconds: float, monkeypatch, bound_ms: int):
+    """A register with one document, and a real kesu process (``kesu render``, as click runs
+    it) holding its counters ``FOR UPDATE`` in its write transaction for ``seconds``; its
+    ``application_name`` read. This process waits ``bound_ms`` in all, in tries of 1 s."""
+    import subprocess
+    import sys
+
+    from helpers import clean_environment, complaint
+
+    from kesu_docs.register import database
+
+    with Register.open(pg_url, create=True) as reg:
+        reg.issue(complaint(), source_hash="first")
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", bound_ms)
+    monkeypatch.setattr(database, "PG_LOCK_TRY_MS", 1000)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _HOLDING, pg_url, str(seconds)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=clean_environment(),
+    )
+    assert holder.stdout is not None
+    return holder, holder.stdout.readline().strip()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_postgresql_register_held_by_another_clerk_says_how_long_it_waited_and_who_held_it(
+    pg_url, monkeypatch, lang
+):
+    """PostgreSQL had no ``lock_timeout``: a clerk's batch waited for another's lock on the
+    counters as long as that one lived (bounded only by its idle minute and the keepalives),
+    and was never told who held them. Now kesu waits within the bound SQLite's clerks wait
+    (``BUSY_TIMEOUT_MS``, 2.5 s here, tries of 1 s), then says how long it waited and which
+    session held the register: kesu's ``application_name`` (the command and its PC), the
+    client's address, the server process and since when. (Before: still waiting when the
+    holder let go at 20 s, then numbered: nothing raised.)"""
+    import re
+    import socket
+    import time
+
+    from helpers import complaint
+
+    from kesu_docs.register import RegisterError
+
+    holder, name = _holding(pg_url, 20, monkeypatch, 2500)
+    try:
+        assert name == f"kesu render on {socket.gethostname()}"[:63]
+        with Register.open(pg_url) as reg:
+            started = time.monotonic()
+            with pytest.raises(RegisterError) as raised:
+                reg.issue(complaint(customer="the other clerk"), source_hash="second")
+            waited = time.monotonic() - started
+    finally:
+        holder.kill()
+        holder.wait(30)
+    said = raised.value.message(lang)
+    figure = re.search(r"kesu waited ([\d.]+) seconds" if lang == "en" else r"等了 ([\d.]+) 秒", said)
+    assert figure is not None and 2.5 <= float(figure.group(1)) <= waited + 0.1, said
+    assert name in said and "127.0.0.1" in said, said
+    assert ("in its transaction since " if lang == "en" else "事务始于 ") in said, said
+    assert waited < 10
+
+
+def test_a_lock_let_go_within_the_bound_is_waited_for_across_tries(pg_url, monkeypatch):
+    """A lock held longer than one try (1 s here) but let go within the bound (4 s): the
+    numbering is tried again and files its form — the clerk sees no refusal."""
+    from helpers import complaint
+
+    holder, _ = _holding(pg_url, 1.8, monkeypatch, 4000)
+    try:
+        with Register.open(pg_url) as reg:
+            assert (
+                reg.issue(complaint(customer="the other clerk"), source_hash="second").number == "202609002"
+            )
+    finally:
+        holder.wait(30)
+
+
+# ------------------------------------------------------------------ 5. a clerks' role with the README's grants
+def _readme_grants() -> list[str]:
+    """The statements README's PostgreSQL section tells an IT person to run for the clerks' role."""
+    import re
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"<!-- clerks' grants[^>]*-->\s*```sql\n(.*?)```", readme, re.S)
+    assert block is not None, "README's clerks' grants are gone"
+    return [line.strip() for line in block.group(1).splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("sequences", ["README", "UPDATE only"])
+def test_a_clerks_role_with_the_readmes_grants_numbers_files_and_lists(tmp_path, pg_url, sequences):
+    """The register made by its owner, the clerks' PCs given a role with only the README's
+    grants (``UPDATE`` on the sequences in place of its ``USAGE``, as some guides give: it lets
+    a role draw a serial's next value, not read its last), and a clerk's ``kesu render``,
+    ``register void`` and ``register list`` run as that role on a real server. Before: with
+    ``UPDATE`` only, every write failed ("permission denied for sequence events_id_seq": the
+    last case-log line drawn, ``pg_sequence_last_value``, read as each write began); now such
+    a write confirms its commit among all the lines."""
+    import subprocess
+    import sys
+
+    import psycopg
+    from helpers import clean_environment
+    from hostile import complaint as sample_record
+    from hostile import write_json
+
+    Register.open(pg_url, create=True).close()  # made by its owner
+    server, database_name = pg_url.rsplit("/", 1)
+    grants = [
+        g.replace("kesu_clerk", f"clerk_{database_name}").replace(
+            "DATABASE kesu", f'DATABASE "{database_name}"'
+        )
+        for g in _readme_grants()
+    ]
+    if sequences != "README":
+        grants = [g.replace("GRANT USAGE ON ALL SEQUENCES", "GRANT UPDATE ON ALL SEQUENCES") for g in grants]
+    assert any("ON ALL SEQUENCES" in g for g in grants) and grants[0].startswith("CREATE ROLE")
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        for statement in grants:
+            conn.execute(statement)
+    clerk = pg_url.replace("postgres@", f"clerk_{database_name}:secret@", 1)
+    (tmp_path / "in").mkdir()
+    for n in range(3):
+        write_json(tmp_path / "in" / f"{n}.json", sample_record(customer=f"clerk {n}"))
+
+    def kesu(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [sys.executable, "-m", "kesu_docs", *args, "--db", clerk],
+            cwd=tmp_path,
+            env=clean_environment(KESU_LANG="en"),
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+
+    for args in (
+        ("render", "in", "-o", "out"),
+        ("register", "void", "202609002", "--reason", "entered twice"),
+        ("register", "list"),
+    ):
+        done = kesu(*args)
+        assert done.returncode == 0, (args, done.stdout + done.stderr)
+    assert "202609003" in done.stdout
+    with Register.open(pg_url) as reg:
+        assert [(d.number, d.status) for d in reg.documents()] == [
+            ("202609001", "issued"),
+            ("202609002", "void"),
+            ("202609003", "issued"),
+        ]
+
+
+# ------------------------------------------------------------------ 3. a register put back beside newer files
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_register_put_back_from_a_backup_refuses_to_number_over_the_files_numbered_after_it(tmp_path, lang):
+    """A clerk's register (a real SQLite file) backed up after its first document; two more filed
+    into the same folder (their files dated forward, as a PC behind the register's clock dates
+    them); then the backup put back in its place. Before: the next form took 202609002 again —
+    a number a file in the folder carries — refused at its file only after the number was
+    issued, and its rerun (the file dated after the re-issue) took that file for its own and
+    wrote over it. Now the batch is refused before any number: the files named, what happened
+    and how to recover said, nothing numbered or written; once the lost documents are filed
+    again with their numbers, the next form is numbered after them."""
+    import os
+    import sqlite3
+    import time
+
+    from hostile import complaint as sample_record
+    from hostile import write_json
+    from test_attack27 import _kesu_render
+
+    db, out, backup = tmp_path / "kesu.db", tmp_path / "out", tmp_path / "kesu-backup.db"
+    for n, name in enumerate(["first", "lost 2", "lost 3"]):
+        inbox = tmp_path / f"in{n}"
+        inbox.mkdir()
+        write_json(inbox / "c.json", sample_record(customer=name))
+        done = _kesu_render(tmp_path, inbox, out, db)
+        assert done.returncode == 0, done.stdout + done.stderr
+        if n == 0:  # the backup, taken while the clerks work (sqlite3's .backup)
+            with sqlite3.connect(db) as live, sqlite3.connect(backup) as copy:
+                live.backup(copy)
+            live.close()
+            copy.close()
+    lost = {p.name: p.read_bytes() for p in out.glob("*-20260900[23].docx")}
+    assert sorted(lost) == ["complaint-202609002.docx", "complaint-202609003.docx"]
+    ahead = time.time() + 5 * 3600  # (dated forward: written while the newer register was live)
+    for name in lost:
+        os.utime(out / name, (ahead, ahead))
+    for leftover in (tmp_path / "kesu.db-wal", tmp_path / "kesu.db-shm"):
+        leftover.unlink(missing_ok=True)
+    backup.replace(db)  # the backup put back
+    (tmp_path / "new").mkdir()
+    write_json(tmp_path / "new" / "c.json", sample_record(customer="the next form"))
+    for run in range(2):  # (and its rerun)
+        done = _kesu_render(tmp_path, tmp_path / "new", out, db, "--lang", lang, COLUMNS="400")
+        said = " ".join((done.stdout + done.stderr).split())
+        assert done.returncode != 0, said
+        assert "complaint-202609002.docx" in said and "complaint-202609003.docx" in said, said
+        if lang == "en":
+            assert "put back from a backup older than them" in said and "kesu render" in said, said
+        else:
+            assert "很可能是从较早的备份恢复的" in said and "从这里起的表单没有编号" in said, said
+        assert "Traceback" not in said
+        with Register.open(db) as reg:
+            assert [d.number for d in reg.documents()] == ["202609001"]
+        assert {p.name: p.read_bytes() for p in out.glob("*-20260900[23].docx")} == lost
+        assert sorted(p.name for p in out.iterdir()) == ["complaint-202609001.docx", *sorted(lost)]
+    refile = tmp_path / "refile"  # the recovery said: the lost forms filed again with their numbers
+    refile.mkdir()
+    for number, name in (("202609002", "lost 2"), ("202609003", "lost 3")):
+        write_json(refile / f"{number}.json", {**sample_record(customer=name), "number": number})
+    done = _kesu_render(tmp_path, refile, tmp_path / "refiled", db)
+    assert done.returncode == 0, done.stdout + done.stderr
+    done = _kesu_render(tmp_path, tmp_path / "new", out, db)
+    assert done.returncode == 0, done.stdout + done.stderr
+    with Register.open(db) as reg:
+        assert reg.entry("complaint", "202609004").customer == "the next form"
+    assert {p.name: p.read_bytes() for p in out.glob("*-20260900[23].docx")} == lost
