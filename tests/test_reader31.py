@@ -1,0 +1,149 @@
+"""The reader's gaps round 30 left (issue 10), each rule read on forms of our own, as Excel and
+as LibreOffice's PDF print of it where the reader reads both.
+
+- **Items printed as a numbered list over more lines than one**: a line without a number under
+  an item is read into it (its description wrapped, its captions going on); any other line ends
+  the list, said (``table_list_stopped``) when items numbered after it follow. A figure a print
+  ran into the next caption (``80退回``) is parted.
+
+Workbooks built here with openpyxl; values and wording of our own.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from helpers import book_as, field_codes, landscape_book, read_doc
+
+FORMS = ["xlsx", "pdf"]
+
+
+# ------------------------------------------------------------- the lines as a numbered list
+def _item(n: int, part: str, name: str, approved: Any, returned: Any, price: Any, amount: Any) -> list[Any]:
+    return [
+        f"{n}. 料號",
+        part,
+        "品名",
+        name,
+        "核准",
+        approved,
+        "退回",
+        returned,
+        "單價",
+        price,
+        "金額",
+        amount,
+    ]
+
+
+def _listed(tmp_path: Path, form: str, between: list[list[Any]], typed: bool = True) -> dict[str, Any]:
+    """A 退貨單 whose three items are a numbered list, ``between`` the lines under item 1;
+    ``typed``: figures typed as text (else numbers: right-aligned in their cells)."""
+    fig = (lambda v: v) if typed else (lambda v: float(str(v).replace(",", "")))
+    rows: list[list[Any]] = [
+        ["退貨單"],
+        ["退貨單號", "RT-JD-2607-031"],
+        ["退貨日期", "2026/07/08"],
+        ["客戶名稱", "瀚宇彩晶股份有限公司"],
+        ["退貨明細"],
+        _item(1, "JD-BLU-3101", "背光模組（含", fig("80"), fig("78"), fig("215.50"), fig("16,809.00")),
+        *between,
+        _item(2, "JD-FPC-3102", "軟板", fig("400"), fig("400"), fig("6.25"), fig("2,500.00")),
+        _item(3, "JD-LGP-3103", "導光板", fig("120"), fig("118"), fig("31.00"), fig("3,658.00")),
+        ["退貨原因", "背光暗點，軟板折傷。"],
+    ]
+    widths = {c: 11 for c in "ABCDEFGHIJKL"} | {"B": 15}
+    return read_doc(book_as(landscape_book(tmp_path / "rt.xlsx", rows, widths), form), "return")
+
+
+def _items(doc: dict[str, Any]) -> list[tuple[Any, ...]]:
+    return [
+        (i["part_no"], i["part_name"], i["qty_approved"], i["qty_returned"], i["amount"])
+        for i in doc["record"]["items"]
+    ]
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_numbered_lists_wrapped_description_is_read_into_its_item(tmp_path: Path, form: str) -> None:
+    """``背光模組（含`` and, on the line under it, ``導光板）``: one name; items 2 and 3 read
+    (before: the list stopped at the wrapped line and no item of it was read as a list)."""
+    doc = _listed(tmp_path, form, [[None, None, None, "導光板）"]])
+    assert _items(doc) == [
+        ("JD-BLU-3101", "背光模組（含導光板）", 80, 78, "16809.00"),
+        ("JD-FPC-3102", "軟板", 400, 400, "2500.00"),
+        ("JD-LGP-3103", "導光板", 120, 118, "3658.00"),
+    ]
+    assert "table_list_stopped" not in field_codes(doc, "items")
+
+
+def test_a_numbered_lists_captions_going_on_on_the_next_line() -> None:
+    """``1. 料號 A-1 品名 燈條 核准 240`` over ``退回 236 單價 88.50``: one item."""
+    from kesu_docs.parse.boxes import Box
+    from kesu_docs.parse.table_lines import labelled_lines
+
+    columns = {"料號": "part_no", "品名": "part_name", "核准": "qty_approved", "退回": "qty_returned"}
+    columns |= {"單價": "unit_price"}
+    texts = (
+        ("1. 料號", "A-1", "品名", "燈條", "核准", "240"),
+        ("", "退回", "236", "單價", "88.50"),
+        ("2. 料號", "A-2", "品名", "膠框", "核准", "60"),
+        ("", "退回", "60", "單價", "3.00"),
+    )
+    bands = [
+        [Box(t, t, 40.0 * i, 10.0 * n, 40.0 * i + 35, 10.0 * n + 5, "p1") for i, t in enumerate(line) if t]
+        for n, line in enumerate(texts, start=1)
+    ]
+    listed = labelled_lines(bands, columns.get)
+    assert [{c: b.value for c, b in cells.items()} for cells, _ in listed.lines] == [
+        {
+            "part_no": "A-1",
+            "part_name": "燈條",
+            "qty_approved": "240",
+            "qty_returned": "236",
+            "unit_price": "88.50",
+        },
+        {
+            "part_no": "A-2",
+            "part_name": "膠框",
+            "qty_approved": "60",
+            "qty_returned": "60",
+            "unit_price": "3.00",
+        },
+    ]
+    assert listed.stopped_at is None
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_line_between_numbered_items_that_goes_on_no_item_ends_the_list_said(
+    tmp_path: Path, form: str
+) -> None:
+    """A note between items 1 and 2 (no number, under no value of item 1): the list ends there
+    and says so, naming it — items 2 and 3 are not read (before: nothing said, none read)."""
+    doc = _listed(tmp_path, form, [["註：第 1 項另附檢驗報告"]])
+    assert "table_list_stopped" in field_codes(doc, "items")
+    stopped = next(p for p in doc["warnings"] if p["code"] == "table_list_stopped")
+    assert "第 1 項另附檢驗報告" in stopped["message"]
+    assert [i[0] for i in _items(doc)] == ["JD-BLU-3101"]
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_figure_run_into_the_next_caption_is_parted(tmp_path: Path, form: str) -> None:
+    """Figures as numbers, right-aligned in their cells: the print runs ``80`` into the next
+    cell's ``退回`` (``80退回``); each read for its own caption (before: the list was not read)."""
+    doc = _listed(tmp_path, form, [], typed=False)
+    assert _items(doc) == [
+        ("JD-BLU-3101", "背光模組（含", 80, 78, "16809.00"),
+        ("JD-FPC-3102", "軟板", 400, 400, "2500.00"),
+        ("JD-LGP-3103", "導光板", 120, 118, "3658.00"),
+    ]
+
+
+def test_a_figure_glued_to_its_caption_in_one_box() -> None:
+    from kesu_docs.parse.table_lines import _pieces
+
+    named = {"核准": "qty_approved", "退回": "qty_returned"}.get
+    assert _pieces("80退回", named) == [(None, "80"), ("qty_returned", None)]
+    assert _pieces("80退回 78", named) == [(None, "80"), ("qty_returned", "78")]
+    assert _pieces("80 pcs", named) == [(None, "80 pcs")]
