@@ -5,6 +5,8 @@ as LibreOffice's PDF print of it where the reader reads both.
   an item is read into it (its description wrapped, its captions going on); any other line ends
   the list, said (``table_list_stopped``) when items numbered after it follow. A figure a print
   ran into the next caption (``80退回``) is parted.
+- **A part numbered ``B/F`` or ``C/F``**: a line with a price of its own is an item whatever its
+  first cell says; a line carrying a page's running total alone (``b/f | … | 8,000``) is none.
 
 Workbooks built here with openpyxl; values and wording of our own.
 """
@@ -147,3 +149,30 @@ def test_a_figure_glued_to_its_caption_in_one_box() -> None:
     assert _pieces("80退回", named) == [(None, "80"), ("qty_returned", None)]
     assert _pieces("80退回 78", named) == [(None, "80"), ("qty_returned", "78")]
     assert _pieces("80 pcs", named) == [(None, "80 pcs")]
+
+
+# ---------------------------------------------------- b/f: a running total, or a part number
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("code", ["B/F", "c/f"])
+def test_a_part_numbered_like_a_carried_total_is_an_item(tmp_path: Path, form: str, code: str) -> None:
+    """``B/F`` (a bracket-flange's code) with its own count, price and amount: an item
+    (before: the line dropped as a sum brought forward, the return's total short of it); the
+    running total carried (``b/f`` and the sum alone) is still no line."""
+    rows: list[list[Any]] = [
+        ["退货单"],
+        ["退货单号", "TH-2607-118", "退货日期", "2026-07-09"],
+        ["客户", "深圳市华星电子有限公司"],
+        ["物料编号", "退货数量", "单价", "金额"],
+        ["HX-7701", "100", "2.00", "200.00"],
+        [code, "50", "4.00", "200.00"],
+        ["b/f" if code == "B/F" else "c/f", None, None, "400.00"],
+        ["HX-7703", "300", "0.50", "150.00"],
+        ["合计", None, None, "550.00"],
+    ]
+    path = landscape_book(tmp_path / "th.xlsx", rows, {"A": 16, "B": 14, "C": 12, "D": 14}, grid=True)
+    items = read_doc(book_as(path, form), "return")["record"]["items"]
+    assert [(i["part_no"], i["qty_returned"], i["amount"]) for i in items] == [
+        ("HX-7701", 100, "200.00"),
+        (code, 50, "200.00"),
+        ("HX-7703", 300, "150.00"),
+    ]

@@ -2220,6 +2220,7 @@ class _Page:
         page_sum = False  # the pause a page's subtotal or a sum carried forward (本頁小計, 承上頁)
         head_page = printed_page(next(iter(header.values())).location)  # None on a sheet
         figures = {c for c in header if columns[c].kind in FIGURE_KINDS}
+        prices = [h for c, h in header.items() if _price_column(c)]  # a line with one is an item
         totals_above = False  # the totals line stood above the lines: a totals field's label ends them
         for at, band in enumerate(bands[head_i + 1 :], start=head_i + 1):
             if all(b.y1 <= lowest + 1e-6 for b in band):
@@ -2280,7 +2281,7 @@ class _Page:
                     )
                     taken.update(id(b) for b in whole)
                     continue
-            if rows and pause_line(whole):
+            if rows and pause_line(whole, prices):
                 paused = True
                 blank = blank or blank_below(whole)
                 # lines to the header printed again (the next page's title marked （續） on the way
@@ -4406,6 +4407,11 @@ def _line_headings(spans: Sequence[tuple[float, float]], over: Sequence[Box]) ->
         heads = [b for b in over if b.overlaps_x(x0, x1)]
         found.append(heads[0].text.strip() if len(heads) == 1 else None)
     return found if any(h is not None and line_heading(h) for h in found) else [None] * len(spans)
+
+
+def _price_column(key: str) -> bool:
+    """Is a line's money column a price of one unit (``unit_price``, ``original_price``)?"""
+    return key.endswith("price")
 
 
 def _amount_column(key: str) -> bool:

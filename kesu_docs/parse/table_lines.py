@@ -254,10 +254,13 @@ def _serial_shape(code: str) -> str:
     return re.sub(r"[0-9]+", "D", re.sub(r"[A-Za-z]+", "L", code))
 
 
-def pause_line(band: Sequence[Box]) -> bool:
+def pause_line(band: Sequence[Box], prices: Sequence[Box] = ()) -> bool:
     """A line of a table that holds no record but does not end the table: a group's subtotal
     (``小计`` / ``Subtotal``), ``以下空白`` / ``— blank below —``, a note (``注：…``) between
-    groups of lines. Lines of the table may follow it, up to its total row."""
+    groups of lines, a page's sum carried over (``過次頁`` / ``b/f``: a running total alone).
+    Lines of the table may follow it, up to its total row. ``prices``: the headers of the
+    table's unit-price columns — a line with a price of its own is an item, whatever its first
+    cell says (a part numbered ``B/F``): no running total has one."""
     filled = [b for b in band if not b.empty and isinstance(b.value, str)]
     if not filled:
         return False
@@ -265,11 +268,14 @@ def pause_line(band: Sequence[Box]) -> bool:
         return True
     if len(filled) == 1 and blank_below_caption(filled[0].text):
         return True
+    first = min(filled, key=lambda b: b.x0)
+    if any(b is not first and not b.empty and any(b.overlaps_x(p.x0, p.x1) for p in prices) for b in band):
+        return False  # a price of its own: an item
     if len(filled) == 1 and _CONTINUED.match(halfwidth(filled[0].text)):
         return True  # "continued on next page": its lines go on under the header repeated there
     if len(filled) == 1 and resumed_caption(filled[0].text):
         return True  # "（续表）" on the next page: the lines above go on under it
-    first = min(filled, key=lambda b: b.x0)  # "注：" and its text (a cell read as label and value)
+    # "注：" and its text (a cell read as label and value)
     if (resumed_caption(first.text) or continued_caption(first.text)) and all(
         _CARRIED.match(halfwidth(b.text)) for b in filled if b is not first
     ):
