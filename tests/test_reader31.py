@@ -7,6 +7,11 @@ as LibreOffice's PDF print of it where the reader reads both.
   ran into the next caption (``80退回``) is parted.
 - **A part numbered ``B/F`` or ``C/F``**: a line with a price of its own is an item whatever its
   first cell says; a line carrying a page's running total alone (``b/f | … | 8,000``) is none.
+- **D7's "too", "as well", "also on", "both"** (and Chinese 增加 / 再 with a figure) speak of a
+  horizontal deployment only with a place word (``on line 2 too``, ``再 2 个工站``): ``the night
+  shift trained as well``, ``增加 2 台设备`` (machines added where they are) are none.
+- **MORE_WORDS' sources**: each row cites the entries of its words (a kind of
+  ``units.SOURCE_KINDS``), every cue word of its shapes among them.
 
 Workbooks built here with openpyxl; values and wording of our own.
 """
@@ -176,3 +181,72 @@ def test_a_part_numbered_like_a_carried_total_is_an_item(tmp_path: Path, form: s
         (code, 50, "200.00"),
         ("HX-7703", 300, "150.00"),
     ]
+
+
+# ------------------------------------------------ D7: elsewhere too, only with a place word
+@pytest.mark.parametrize(
+    ("text", "elsewhere"),
+    [
+        ("Night shift operators trained as well.", False),  # (before: a deployment)
+        ("Torque audit added too.", False),
+        ("Also on the drawing: tolerance note added.", False),
+        ("Both sides of the flange measured.", False),
+        ("增加2台设备。", False),  # (machines added where they are)
+        ("增加2台X-Ray抽检。", False),
+        ("外观检验再1站全检。", False),
+        ("Thickness gauge on line 2 too.", True),
+        ("Same poka-yoke also on the other two presses.", True),
+        ("Gauge blocks on both presses.", True),
+        ("Fixture added on both assembly lines.", True),
+        ("再2个工站增加目视检查。", True),
+        ("其餘2台窯爐比照設定溫度上限。", True),
+    ],
+)
+def test_d7_too_as_well_both_speak_of_elsewhere_only_with_a_place(text: str, elsewhere: bool) -> None:
+    from kesu_docs.parse.value_cues import TEXT_SUBJECTS
+
+    assert bool(TEXT_SUBJECTS["prevention.horizontal_deployment"].search(text)) is elsewhere
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("text", "deployed"),
+    [
+        ("Night shift operators trained on the torque check as well.", False),
+        ("Torque check on line 3 too.", True),
+    ],
+)
+def test_a_d7_text_without_a_place_is_no_horizontal_deployment(
+    tmp_path: Path, form: str, text: str, deployed: bool
+) -> None:
+    rows: list[list[Any]] = [
+        ["8D REPORT"],
+        ["Report No.", "8D-KT-2607-014", "Opened", "2026-07-06"],
+        ["Customer", "Kestrel Tools Ltd", "Part No.", "KT-SCR-4410"],
+        ["D2 Problem", "Screws loose after assembly, 36 pcs."],
+        ["D4 Root cause", "Torque driver drifted low."],
+        ["D5 Corrective action", "Driver recalibrated, torque checked every shift."],
+        ["D7 Prevention", text],
+        ["D8 Closed", "2026-07-20"],
+    ]
+    path = landscape_book(tmp_path / "8d.xlsx", rows, {"A": 20, "B": 50, "C": 14, "D": 20})
+    prevention = read_doc(book_as(path, form), "8d")["record"]["prevention"]
+    assert (prevention["horizontal_deployment"] == text) is deployed, prevention
+    assert text in prevention.values()
+
+
+def test_each_n_more_row_cites_the_entries_of_its_words() -> None:
+    import re
+
+    from kesu_docs.parse.units import SOURCE_KINDS
+    from kesu_docs.parse.value_cues import _MEASURE, MORE_WORDS
+
+    for row in MORE_WORDS:
+        kind, _, said = row.source.partition(": ")
+        assert kind in SOURCE_KINDS and said, row.source
+        cited = set(re.findall(r"\w+", said.lower()))
+        for shape in row.shapes:
+            for word in shape.replace(_MEASURE, " ").replace("N", " ").replace("P", " ").split():
+                if not (word := word.strip("?")):  # (the measure word's mark)
+                    continue
+                assert any(re.fullmatch(word, w) for w in cited), (word, row.source)
