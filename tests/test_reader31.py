@@ -239,14 +239,14 @@ def test_each_n_more_row_cites_the_entries_of_its_words() -> None:
     import re
 
     from kesu_docs.parse.units import SOURCE_KINDS
-    from kesu_docs.parse.value_cues import _MEASURE, MORE_WORDS
+    from kesu_docs.parse.value_cues import _ZH_MEASURE, MORE_WORDS
 
     for row in MORE_WORDS:
         kind, _, said = row.source.partition(": ")
         assert kind in SOURCE_KINDS and said, row.source
         cited = set(re.findall(r"\w+", said.lower()))
         for shape in row.shapes:
-            for word in shape.replace(_MEASURE, " ").replace("N", " ").replace("P", " ").split():
+            for word in shape.replace(_ZH_MEASURE, " ").replace("N", " ").replace("P", " ").split():
                 if not (word := word.strip("?")):  # (the measure word's mark)
                     continue
                 assert any(re.fullmatch(word, w) for w in cited), (word, row.source)

@@ -555,8 +555,8 @@ class MoreWords:
 
 
 # Chinese counts a place with a measure word between the figure and the noun (另外 3 条线)
-_MEASURE = "(?:条|條|台|个|個|座|套|家|处|處|款|种|種|副|间|間|只|組|组)"
-_MEASURE_WORD = f"{_MEASURE}?"
+_ZH_MEASURE = "(?:条|條|台|个|個|座|套|家|处|處|款|种|種|副|间|間|只|組|组)"
+_MEASURE_WORD = f"{_ZH_MEASURE}?"
 # Chinese place words: sites (lines, plants, workshops, stations, models and products, warehouses)
 # and the machines and tools on them
 _ZH_SITES = (
@@ -595,7 +595,7 @@ MORE_WORDS: tuple[MoreWords, ...] = (
         ("zh-Hans", "zh-Hant"),
         # (adding: "再 2 个工站", at two more stations; "增加 2 台设备" adds machines where they are, and
         # "再 1 站" says no place: the measure word and a site needed)
-        tuple(f"{w}N{_MEASURE}P" for w in ("再", "增加", "另加", "又")),
+        tuple(f"{w}N{_ZH_MEASURE}P" for w in ("再", "增加", "另加", "又")),
         _ZH_SITES,
         "Wiktionary: 再 (again, once more), 增加 (to add), 另加 (to add in addition), 又 (again) before the "
         "figure and its measure word; a site only (a line, plant, workshop, station, model), never a machine",
