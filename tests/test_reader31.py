@@ -10,6 +10,9 @@ as LibreOffice's PDF print of it where the reader reads both.
 - **D7's "too", "as well", "also on", "both"** (and Chinese 增加 / 再 with a figure) speak of a
   horizontal deployment only with a place word (``on line 2 too``, ``再 2 个工站``): ``the night
   shift trained as well``, ``增加 2 台设备`` (machines added where they are) are none.
+- **A Chinese name with Latin words in brackets**: its pinyin (each syllable in pypinyin's table,
+  as many as the name's characters: ``蔡丽娟（Cai Lijuan）``) said and left, a role or department
+  (``张伟(Quality)``, ``李娜（QA Manager）``) moved to the team row's role or department again.
 - **MORE_WORDS' sources**: each row cites the entries of its words (a kind of
   ``units.SOURCE_KINDS``), every cue word of its shapes among them.
 
@@ -250,3 +253,52 @@ def test_each_n_more_row_cites_the_entries_of_its_words() -> None:
                 if not (word := word.strip("?")):  # (the measure word's mark)
                     continue
                 assert any(re.fullmatch(word, w) for w in cited), (word, row.source)
+
+
+# ------------------------------------------------ a Chinese name's pinyin, or its role, in brackets
+@pytest.mark.parametrize(
+    ("text", "cut", "romanised"),
+    [
+        ("蔡丽娟（Cai Lijuan）", ("蔡丽娟", "Cai Lijuan"), True),
+        ("呂冠廷 (Lü Guanting)", ("呂冠廷", "Lü Guanting"), True),
+        ("王强 (Qiang Wang)", ("王强", "Qiang Wang"), True),  # (the given name first)
+        ("张伟(Quality)", ("张伟", "Quality"), False),
+        ("李娜（QA Manager）", ("李娜", "QA Manager"), False),
+        ("周敏(Production Planning)", ("周敏", "Production Planning"), False),
+        ("李娜(品质)", ("李娜", "品质"), False),
+    ],
+)
+def test_a_chinese_names_pinyin_told_from_a_role_in_brackets(
+    text: str, cut: tuple[str, str], romanised: bool
+) -> None:
+    from kesu_docs.parse.guards import split_name
+
+    split = split_name(text)
+    assert split == cut
+    assert split is not None and split.romanised is romanised
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_team_members_role_in_brackets_goes_to_its_row_and_pinyin_does_not(
+    tmp_path: Path, form: str
+) -> None:
+    rows: list[list[Any]] = [
+        ["8D 报告"],
+        ["报告编号", "8D-SZ-2607-019", "开始日期", "2026-07-07"],
+        ["客户", "深圳拓邦股份有限公司", "零件号", "TB-HS-3302"],
+        ["D1 小组成员"],
+        ["姓名", "部门", "职责"],
+        ["张伟(Quality)", None, None],
+        ["李娜（QA Manager）", None, None],
+        ["蔡丽娟（Cai Lijuan）", None, None],
+        ["D2 问题描述", "散热片毛刺划伤线束，45 件。"],
+        ["D4 发生根因", "冲压模刃口磨损。"],
+    ]
+    path = landscape_book(tmp_path / "8d.xlsx", rows, {"A": 24, "B": 30, "C": 14, "D": 20}, grid=True)
+    team = read_doc(book_as(path, form), "8d")["record"]["team"]
+    # (QA Manager no option of the team's roles: the row's department, as 李娜(品质) before)
+    assert [(m["name"], m.get("dept"), m.get("role")) for m in team] == [
+        ("张伟", "Quality", None),
+        ("李娜", "QA Manager", None),
+        ("蔡丽娟", None, None),
+    ]
