@@ -13,6 +13,10 @@ as LibreOffice's PDF print of it where the reader reads both.
 - **A Chinese name with Latin words in brackets**: its pinyin (each syllable in pypinyin's table,
   as many as the name's characters: ``蔡丽娟（Cai Lijuan）``) said and left, a role or department
   (``张伟(Quality)``, ``李娜（QA Manager）``) moved to the team row's role or department again.
+- **A sparse form of the kind told** (``--kind return`` on a 退货单 in a layout hardly read: ⅔ of
+  its required fields missing, what was read read loosely): a record, what was found and what is
+  missing said (``form_read_sparsely``) — ``not_a_form`` is kept for a file whose title names no
+  such form (an invoice).
 - **MORE_WORDS' sources**: each row cites the entries of its words (a kind of
   ``units.SOURCE_KINDS``), every cue word of its shapes among them.
 
@@ -302,3 +306,27 @@ def test_a_team_members_role_in_brackets_goes_to_its_row_and_pinyin_does_not(
         ("李娜", "QA Manager", None),
         ("蔡丽娟", None, None),
     ]
+
+
+# ------------------------------------------------ a sparse form of the kind told is that form
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_sparse_form_titled_as_the_kind_told_is_a_record_with_what_is_missing(
+    tmp_path: Path, form: str, lang: str
+) -> None:
+    """Before: ``not_a_form`` ("none of the form's labels were found: not a recognised form") on a
+    file titled 退货单 read with ``--kind return`` — the clerk named the form, its title says so."""
+    rows: list[list[Any]] = [
+        ["退货单"],
+        ["Date:", "2026-04-09"],
+        ["往来单位", "宁波东方仪表有限公司"],
+        ["货品", "PM-9648", "件数", "40"],
+        ["经手", "王强"],
+    ]
+    path = landscape_book(tmp_path / "rt.xlsx", rows, {"A": 18, "B": 28, "C": 18, "D": 14})
+    doc = read_doc(book_as(path, form), "return", lang)
+    assert doc["record"] is not None and doc["record"]["issue_date"] == "2026-04-09"
+    assert "not_a_form" not in {e["code"] for e in doc["errors"]}
+    [said] = [w["message"] for w in doc["warnings"] if w["code"] == "form_read_sparsely"]
+    assert "往来单位" in said and "件数" in said
+    assert ("Customer" if lang == "en" else "客户名称") in said
