@@ -5,6 +5,9 @@ as LibreOffice's PDF print of it where the reader reads both.
   an item is read into it (its description wrapped, its captions going on); any other line ends
   the list, said (``table_list_stopped``) when items numbered after it follow. A figure a print
   ran into the next caption (``80退回``) is parted.
+- **A list item's part number printed after its caption** (``1. 料號 HL-LED-5101`` as one text,
+  ``品名 燈條`` beside it, as fpdf2 prints a slip): the part number read — the text beside is a
+  caption with its value, no value alone that would make the part number a qualifier of its label.
 - **A part numbered ``B/F`` or ``C/F``**: a line with a price of its own is an item whatever its
   first cell says; a line carrying a page's running total alone (``b/f | … | 8,000``) is none.
 - **D7's "too", "as well", "also on", "both"** (and Chinese 增加 / 再 with a figure) speak of a
@@ -29,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import book_as, field_codes, landscape_book, read_doc
+from helpers import book_as, cjk_pdf, field_codes, landscape_book, read_doc
 
 FORMS = ["xlsx", "pdf"]
 
@@ -330,3 +333,49 @@ def test_a_sparse_form_titled_as_the_kind_told_is_a_record_with_what_is_missing(
     [said] = [w["message"] for w in doc["warnings"] if w["code"] == "form_read_sparsely"]
     assert "往来单位" in said and "件数" in said
     assert ("Customer" if lang == "en" else "客户名称") in said
+
+
+def test_a_list_items_part_number_printed_with_its_caption_and_a_captioned_text_beside(
+    tmp_path: Path,
+) -> None:
+    """fpdf2's slip: ``1. 料號 HL-LED-5101`` then ``品名 燈條`` …, a space between each text.
+    Before: the part number taken for a qualifier of 料號 (``Part No. (Rev.2) | AB-1203-X``)
+    because ``品名 燈條`` beside it read as a value; the part numbers said missing."""
+    pdf = cjk_pdf()
+    pdf.add_page()
+    pdf.set_font("cjk", size=11)
+    pdf.cell(0, 10, "退貨單", align="C", new_x="LMARGIN", new_y="NEXT")
+    for caption, value in (
+        ("退貨單號：", "RT-KM-2607-044"),
+        ("退貨日期：", "2026/07/10"),
+        ("客戶名稱：", "友達光電股份有限公司"),
+    ):
+        pdf.cell(30, 8, caption)
+        pdf.cell(0, 8, value, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("cjk", size=9)
+    y = pdf.get_y() + 8
+    for n, line in enumerate(
+        (
+            ("KM-LED-7101", "燈條", "240", "236", "88.50", "20,886.00"),
+            ("KM-DIF-7102", "擴散板", "1,500", "1,480", "4.20", "6,216.00"),
+        ),
+        start=1,
+    ):
+        x = 15.0  # each caption, a narrow gap, its value, a wider gap (a small ERP's slip)
+        for caption, value in zip((f"{n}. 料號", "品名", "核准", "退回", "單價", "金額"), line):
+            pdf.text(x, y, caption)
+            x += pdf.get_string_width(caption) + 1.5
+            pdf.text(x, y, value)
+            x += pdf.get_string_width(value) + 4
+        y += 8
+    pdf.set_xy(10, y + 4)
+    pdf.set_font("cjk", size=11)
+    pdf.cell(30, 8, "退貨原因：")
+    pdf.cell(0, 8, "燈條色偏。", new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "rt.pdf"
+    pdf.output(str(path))
+    items = read_doc(path, "return")["record"]["items"]
+    assert [(i["part_no"], i["part_name"], i["qty_returned"]) for i in items] == [
+        ("KM-LED-7101", "燈條", 236),
+        ("KM-DIF-7102", "擴散板", 1480),
+    ]

@@ -1250,6 +1250,8 @@ class _Page:
             is_label for line in text.split("\n") for _, is_label in _split_line(line)
         ):
             return False
+        if any(self._names(text[: m.start()], 0.85) >= 0.85 for m in _SPACES.finditer(text)):
+            return False  # "品名 燈條": a caption and its value printed as one text (a list item's)
         return not _text_reading(self.vocab, cols, box.text, _cued(box))[1]
 
     def _names(self, text: str, at: float = 0.0) -> float:

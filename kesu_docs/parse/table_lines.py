@@ -470,8 +470,13 @@ def _item_goes_on(
 ) -> tuple[_Cells, _Cells] | None:
     """A line without a number under a list item, read into it: its captions going on (``退回 78
     單價 215.50``: columns the item has not had), or its description wrapped (texts naming no
-    column, each under one of the item's texts, run on into it). None for any other line."""
+    column, each under one of the item's texts and starting where it starts, run on into it).
+    Only a line right under the item (a line's height apart at most) goes on with it; None for
+    any other line."""
     cells, captions = item
+    held = [*cells.values(), *captions.values()]
+    if min(b.y0 for b in line) - max(b.y1 for b in held) > 1.5 * min(b.height for b in held):
+        return None  # (a form's next field further down)
     if all(
         isinstance(b.value, str) and named(b.text) is None and _captioned(b.text, named) is None for b in line
     ):
@@ -481,16 +486,21 @@ def _item_goes_on(
             for col, box in zip(under, line):
                 assert col is not None
                 text = wrap_joined([cells[col], box])
-                cells[col] = replace(cells[col], text=text, value=text)
+                cells[col] = replace(cells[col], text=text, value=text, y1=box.y1)
             return cells, captions
     more = _item_line([b.text.strip() for b in line], line, named, cells, captions)
     return more if more is not None and len(more[0]) > len(cells) else None
 
 
 def _text_over(box: Box, cells: _Cells) -> str | None:
-    """The column of the item's text value whose box lies over ``box`` (the same x-range)."""
+    """The column of the item's text value whose box lies over ``box``, starting where it starts
+    (a wrapped text's next line begins at its first line's left edge)."""
     for col, cell in cells.items():
-        if isinstance(cell.value, str) and not _CARRIED.match(cell.text) and cell.overlaps_x(box.x0, box.x1):
+        if (
+            isinstance(cell.value, str)
+            and not _CARRIED.match(cell.text)
+            and abs(box.x0 - cell.x0) < 0.5 * min(cell.height, cell.x1 - cell.x0)
+        ):
             return col
     return None
 
