@@ -145,6 +145,11 @@ MESSAGES: Catalogue = Catalogue(
             "文件中找不到表单的任何栏位（{kinds}），不是可识别的表单{found}",
             "None of the form's labels were found ({kinds}): not a recognised form{found}",
         ),
+        "form_read_sparsely": (
+            "这份{title}的版式很少见，只按常见字样读到了几项（找到的标签：{found}），缺少：{missing}；请核对并补填",
+            "This {title} is laid out in a way kesu hardly reads: only a few values were read, by words any"
+            " form prints (labels found: {found}); missing: {missing}; please check and fill them in",
+        ),
         "letter_quoted_only": (
             "这封邮件最新的一封读不出投诉信的内容（没有称呼和结尾敬语，或没有写料号或数量），投诉信只在下面引用的"
             "旧邮件里（{marker}）：旧邮件的值未读取（可能已被更正）；请提交原投诉信本身，或按最新情况填写客户抱怨处理单",

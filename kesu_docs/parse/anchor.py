@@ -59,7 +59,17 @@ from ..problems import Bilingual, Problem, SourceError
 from ..validation import Locations
 from ..values import _as_date, capital_count, either_order_date, halfwidth
 from .act_dates import BARE_DATE, own_date_labels, sign_off_candidates, sign_off_labels, signed_date_doubted
-from .boxes import LOW_CONFIDENCE, Box, Provenance, Reading, digit_boxes, one_per_box, place_of, shown_label
+from .boxes import (
+    LOW_CONFIDENCE,
+    Box,
+    Provenance,
+    Reading,
+    digit_boxes,
+    one_per_box,
+    place_of,
+    shown_label,
+    wrap_joined,
+)
 from .boxes import Candidate as _Candidate
 from .boxes import Label as _Label
 from .boxes import first_run as _first_run
@@ -293,6 +303,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "未读作明细行，请核对",
         "{label}: the row '{text}' holds this one text alone (across the columns, or a caption and its value)"
         " with lines under it: taken for a group's heading, not read as a line; please check",
+    ),
+    "table_list_stopped": (
+        "{label}：编号列出的明细在“{text}”一行中断（它没有编号，也不是上一项的续行），其后编号的各项未读取，请核对",
+        "{label}: the numbered list of lines stops at '{text}' (no number of its own, and not the item above"
+        " going on): the items numbered after it were not read; please check",
     ),
     "table_cell_over_columns": (
         "{label}：这一行有一格跨过了旁边的栏（合并单元格），按它起始的那一栏读取，“{column}”一栏留空，请核对",
@@ -1235,6 +1250,8 @@ class _Page:
             is_label for line in text.split("\n") for _, is_label in _split_line(line)
         ):
             return False
+        if any(self._names(text[: m.start()], 0.85) >= 0.85 for m in _SPACES.finditer(text)):
+            return False  # "品名 燈條": a caption and its value printed as one text (a list item's)
         return not _text_reading(self.vocab, cols, box.text, _cued(box))[1]
 
     def _names(self, text: str, at: float = 0.0) -> float:
@@ -1788,7 +1805,7 @@ class _Page:
         if under_filled and not meta.long and (tail := self.wrapped_under(lab.box, under_filled)):
             # 2026112009300 / 00418253 under 审批编号 in an unruled print: the value wrapped in its cell
             under = under_filled = [*under_filled, *tail]
-            value = _wrap_joined(under_filled)
+            value = wrap_joined(under_filled)
             weight = 0.7 if filled else 0.95
             offer(value, under_filled, "label-below", weight)
             under_filled = []
@@ -2205,6 +2222,7 @@ class _Page:
         page_sum = False  # the pause a page's subtotal or a sum carried forward (本頁小計, 承上頁)
         head_page = printed_page(next(iter(header.values())).location)  # None on a sheet
         figures = {c for c in header if columns[c].kind in FIGURE_KINDS}
+        prices = [h for c, h in header.items() if _price_column(c)]  # a line with one is an item
         totals_above = False  # the totals line stood above the lines: a totals field's label ends them
         for at, band in enumerate(bands[head_i + 1 :], start=head_i + 1):
             if all(b.y1 <= lowest + 1e-6 for b in band):
@@ -2265,7 +2283,7 @@ class _Page:
                     )
                     taken.update(id(b) for b in whole)
                     continue
-            if rows and pause_line(whole):
+            if rows and pause_line(whole, prices):
                 paused = True
                 blank = blank or blank_below(whole)
                 # lines to the header printed again (the next page's title marked （續） on the way
@@ -2553,9 +2571,11 @@ class _Page:
             hit = vocab.match(text)
             return hit[0] if hit is not None and hit[1] >= 0.85 and hit[0] in columns else None
 
-        listed = labelled_lines(bands, named)
+        listed, stopped_at = labelled_lines(bands, named)
         if not listed:
             return False
+        if stopped_at is not None:  # a line without a number between items: the list ends there, said
+            self.problems.append(_row_passed("table_list_stopped", meta.key, stopped_at))
         rows: list[dict[str, Any]] = []
         for k, (cells, captions) in enumerate(listed):
             for col, box in cells.items():
@@ -3848,26 +3868,6 @@ def _counts_note(boxes: Sequence[Box]) -> str:
     )
 
 
-def _wrap_joined(lines: list[Box]) -> str:
-    """A value's lines wrapped in its cell, read as one: no space between the parts of a number
-    cut by the wrap, after a hyphen or a slash, or between two Chinese characters (a wrap cuts a
-    number or a name anywhere); a space between words, or a date and its time."""
-    out = ""
-    for box in lines:
-        text = str(box.value).strip()
-        if (
-            out
-            and not (
-                (out.isdigit() and text.isdigit())  # 2026112009300 / 00418253: one number cut
-                or out[-1] in "-/_"
-                or (_CJK_CHAR.match(out[-1]) and _CJK_CHAR.match(text[:1]))
-            )
-        ):
-            out += " "  # 2026-11-20 / 09:30:12: a date and its time
-        out += text
-    return out
-
-
 _CJK_CHAR = lazy_re(r"[\u3400-\u9fff]")
 _FIGURE_IN = lazy_re(r"\d")
 
@@ -4409,6 +4409,11 @@ def _line_headings(spans: Sequence[tuple[float, float]], over: Sequence[Box]) ->
         heads = [b for b in over if b.overlaps_x(x0, x1)]
         found.append(heads[0].text.strip() if len(heads) == 1 else None)
     return found if any(h is not None and line_heading(h) for h in found) else [None] * len(spans)
+
+
+def _price_column(key: str) -> bool:
+    """Is a line's money column a price of one unit (``unit_price``, ``original_price``)?"""
+    return key.endswith("price")
 
 
 def _amount_column(key: str) -> bool:

@@ -354,3 +354,26 @@ def joined(boxes: Sequence[Box]) -> Any:
     if one_per_box(filled):
         return "".join(str(b.value).strip() for b in filled)  # digits written one per box
     return " ".join(str(b.value).strip() for b in filled)
+
+
+def wrap_joined(lines: list[Box]) -> str:
+    """A value's lines wrapped in its cell, read as one: no space between the parts of a number
+    cut by the wrap, after a hyphen or a slash, or between two Chinese characters (a wrap cuts a
+    number or a name anywhere); a space between words, or a date and its time."""
+    out = ""
+    for box in lines:
+        text = str(box.value).strip()
+        if (
+            out
+            and not (
+                (out.isdigit() and text.isdigit())  # 2026112009300 / 00418253: one number cut
+                or out[-1] in "-/_"
+                or (_CJK_LETTER.match(out[-1]) and _CJK_LETTER.match(text[:1]))
+            )
+        ):
+            out += " "  # 2026-11-20 / 09:30:12: a date and its time
+        out += text
+    return out
+
+
+_CJK_LETTER = lazy_re(r"[\u3400-\u9fff]")

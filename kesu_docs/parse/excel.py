@@ -2706,7 +2706,7 @@ def _extraction(
     problems += _pictured(spec, sheet, reading)
     shown = {sheet.currencies[place] for place in where.values() if place in sheet.currencies}
     shown |= currency_rows(reading.form or sheet.boxes, later=True)  # Currency: NZD, 幣別：美金, Moneda | MXN
-    return Extraction(
+    out = Extraction(
         spec.kind,
         _dates(spec, values, wb.epoch_1904),
         where,
@@ -2717,6 +2717,8 @@ def _extraction(
         blank_form(reading),
         sheet.title,
     )
+    out.printed = sheet.texts
+    return out
 
 
 def extract(path: Path, data: bytes, kind: str | None) -> list[Extraction]:

@@ -31,11 +31,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
-from functools import lru_cache
-from typing import Any
+from functools import cache, lru_cache
+from typing import Any, NamedTuple
 
 from .. import value_paths
 from ..forms import FIGURE_KINDS, FieldMeta, FormSpec, describe
@@ -733,60 +734,104 @@ def name_and_unit_slashed(text: str) -> tuple[str, str] | None:
     return None
 
 
-# a Chinese name with its romanisation in brackets after it, as a bilingual office writes names for
-# its foreign staff: ``蔡丽娟（Cai Lijuan）``, ``尹志刚 (Yin Zhigang)``, ``呂冠廷（Lü Guanting）``
+# a Chinese name with Latin letters in brackets after it: its romanisation, as a bilingual office
+# writes names for its foreign staff (``蔡丽娟（Cai Lijuan）``, ``呂冠廷（Lü Guanting）``), or the
+# person's department or role (``张伟(Quality)``, ``李娜（QA Manager）``)
 _NAME_ROMANISED = lazy_re(
     r"([\u4e00-\u9fff]{2,4})\s*[(（]\s*([A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’-]*"
     r"(?:[ ·-][A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’-]*){0,3})\s*[)）]"
 )
 
 
-def romanised_name(text: Any) -> tuple[str, str] | None:
-    """``蔡丽娟（Cai Lijuan）`` → (``蔡丽娟``, ``Cai Lijuan``): a Chinese name, its romanisation in
-    brackets (the same name in Latin letters: neither a role nor a department, nothing to move into
-    the row); None for anything else (``李娜(品质)``, ``张伟(组长)``: :func:`split_name`'s)."""
-    if not isinstance(text, str):
-        return None
-    m = _NAME_ROMANISED.fullmatch(text.strip())
-    return (m.group(1), m.group(2)) if m else None
+@lru_cache(maxsize=1)
+def _pinyin_syllables() -> frozenset[str]:
+    """Every syllable of Mandarin's pinyin without its tone (``lü`` as ``lv`` and ``lu``): those
+    of pypinyin's table of each character's readings."""
+    from pypinyin.contrib.tone_convert import to_normal
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    said = {to_normal(r) for readings in pinyin_dict.values() for r in readings.split(",")}
+    return frozenset(said | {r.replace("v", "u") for r in said})
 
 
-def split_name(text: str) -> tuple[str, str] | None:
+def pinyin_of(name: str, latin: str) -> bool:
+    """Is ``latin`` a Chinese ``name`` in pinyin — as many syllables as it has characters, each a
+    syllable of Mandarin (``Cai Lijuan`` for 蔡丽娟, ``Lü Guanting``; the tone marks and the
+    spaces, hyphens and apostrophes between syllables free)? ``Quality``, ``QA Manager`` are not."""
+    letters = "".join(
+        c for c in unicodedata.normalize("NFD", latin.lower().replace("ü", "v")) if "a" <= c <= "z"
+    )
+    table = _pinyin_syllables()
+
+    @cache
+    def parts(at: int, left: int) -> bool:  # letters[at:] as ``left`` syllables
+        if left == 0 or at == len(letters):
+            return left == 0 and at == len(letters)
+        return any(
+            letters[at:end] in table and parts(end, left - 1)
+            for end in range(at + 1, min(at + 6, len(letters)) + 1)
+        )
+
+    return bool(letters) and parts(0, len(name))
+
+
+class NameSplit(NamedTuple):
+    """A person's cell parted by :func:`split_name`: the name, and what was written with it."""
+
+    name: str
+    extra: str
+
+    @property
+    def romanised(self) -> bool:
+        """Is the rest the name again in pinyin (``蔡丽娟（Cai Lijuan）``): nothing to move into the
+        row, unlike a role or a department (``张伟(Quality)``)?"""
+        return pinyin_of(self.name, self.extra)
+
+
+def split_name(text: str) -> NameSplit | None:
     """``陈美玲 分机 215`` → (``陈美玲``, ``分机 215``); ``张伟(组长)`` → (``张伟``, ``组长``);
+    ``蔡丽娟（Cai Lijuan）`` → (``蔡丽娟``, ``Cai Lijuan``), its :attr:`NameSplit.romanised`;
     None when the text is a name alone (or nothing would be left of it)."""
     if not isinstance(text, str) or "\n" in text.strip():
         return None
     raw = text.strip()
+    latin = _NAME_ROMANISED.fullmatch(raw)  # "蔡丽娟（Cai Lijuan）", "张伟(Quality)"
+    if latin is not None and pinyin_of(latin[1], latin[2]):
+        return NameSplit(latin[1], latin[2])  # the name and its pinyin
     m = _PHONE.search(raw)
     if m and m.start() > 0:
         name = raw[: m.start()].strip(" ,，;；/-")
         if name and not re.search(r"\d", name):
             phone = raw[m.start() :].strip(" ,，;；/")
             more = split_name(name)  # "Xu Ping / Sales Engineer / +509 …": the title before the phone too
-            return (more[0], f"{more[1]} / {phone}") if more is not None else (name, phone)
+            return NameSplit(more[0], f"{more[1]} / {phone}") if more is not None else NameSplit(name, phone)
     if (signed := _signed_on(raw)) is not None:  # "孙丽  2026.3.12": the name, then the day signed
-        return signed
+        return NameSplit(*signed)
     m = _DEPT_FIRST.match(folded(raw))
     if m:  # "品保課 林志豪": the signer's department before the name
         cut = len(m.group(1))
-        return raw[cut:].strip(), raw[:cut].strip()
+        return NameSplit(raw[cut:].strip(), raw[:cut].strip())
     slashed = name_and_unit_slashed(raw)
     if slashed is not None:  # "王强/品保部", "周立新/质量总监": the name, then what the signer does
-        return slashed
+        return NameSplit(*slashed)
     m = _ROLE.search(raw)
     if m and m.start() > 0:
         role = m.group(1).strip()
         words = [w for w in re.split(r"[\s/,，、]+", folded(role).lower()) if w]
         name = raw[: m.start()].strip()
         if name and words and all(w in _ROLE_WORDS for w in words) and not re.search(r"\d", name):
-            return name, role
+            return NameSplit(name, role)
         if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) and re.fullmatch(r"[\u4e00-\u9fff]{1,6}", role):
-            return name, role  # "李娜(品质)": a Chinese name with its department (or role) in brackets
+            return NameSplit(
+                name, role
+            )  # "李娜(品质)": a Chinese name with its department (or role) in brackets
+    if latin is not None:  # "张伟(Production Planning)": Latin words, no pinyin of the name: its department
+        return NameSplit(latin[1], latin[2])
     m = _TITLE_TAIL.search(raw)
     if m and m.start() > 0 and _TITLE_WORDS.search(folded(m.group(1))):
         name = raw[: m.start()].strip()
         if name and not re.search(r"\d", name) and len(name.split()) <= 4:
-            return name, m.group(1).strip()
+            return NameSplit(name, m.group(1).strip())
     return None
 
 
@@ -1711,13 +1756,10 @@ def _mend_value(
         if moved is not None:  # "Quality" under Name: the row's department; its name, if any, beside
             params = {"value": _short(value), "name": moved or "—"}
             return _mended(reading, problems, path, prov, moved or None, "member_is_department", params)
-    if person_field(meta) and (romanised := romanised_name(value)) is not None:
-        name, latin = romanised  # the name written twice: the Chinese one read, the other said
-        params = {"value": _short(value), "name": name, "extra": latin}
-        return _mended(reading, problems, path, prov, name, "name_with_extra", params)
     if person_field(meta) and (split := split_name(value)) is not None:
         name, extra = split
-        _role_into_row(reading, spec, path, extra)
+        if not split.romanised:  # (the name written twice, in pinyin: nothing for the row)
+            _role_into_row(reading, spec, path, extra)
         params = {"value": _short(value), "name": name, "extra": extra}
         return _mended(reading, problems, path, prov, name, "name_with_extra", params)
     if several_lines(meta, value) and party_field(meta):

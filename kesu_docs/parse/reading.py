@@ -640,11 +640,48 @@ def _another_document(
     if kind is None:
         return None
     required = [key for key, meta in spec.fields.items() if meta.required]
-    missing = {p.field for p in problems if p.code == "required" and p.field in spec.fields}
-    if not required or 3 * len(missing) < 2 * len(required):
+    missing_keys = {p.field for p in problems if p.code == "required" and p.field in spec.fields}
+    if not required or 3 * len(missing_keys) < 2 * len(required):
         return None
     if any(getattr(prov, "confidence", 1.0) >= _LOOSE_READING for prov in extraction.provenance.values()):
         return None
+    seen = _labels_seen(extraction)
+    if _titled_as(extraction, spec):
+        # the form told, by its title, in a layout kesu hardly reads: a record, and what was
+        # found and what is missing said — not "no such form"
+        shown = "、".join(seen[:12]) + ("…" if len(seen) > 12 else "")
+        gone = [spec.fields[key] for key in required if key in missing_keys]
+        problems.append(
+            Problem(
+                "form_read_sparsely",
+                location=extraction.locations.get("", ""),
+                severity="warning",
+                params={
+                    "title": Bilingual.title(spec),
+                    "found": Bilingual(shown or "—", shown.replace("、", ", ") or "—"),
+                    "missing": Bilingual(
+                        "、".join(m.label_zh for m in gone), ", ".join(m.label_en for m in gone)
+                    ),
+                },
+            )
+        )
+        return None
+    shown = "、".join(seen[:12]) + ("…" if len(seen) > 12 else "")
+    found = (
+        Bilingual(f"（找到的标签：{shown}）", f" (labels found: {shown.replace('、', ', ')})") if seen else ""
+    )
+    return SourceError("not_a_form", kinds=Bilingual.title(spec), found=found).problem()
+
+
+def _titled_as(extraction: Extraction, spec: FormSpec) -> bool:
+    """Does the document print the title (or form code) of the form ``spec`` (``退货单``)?"""
+    from .kinds import detect_kind
+
+    return detect_kind(extraction.printed(), forms.titles(), mentions=False) == spec.kind
+
+
+def _labels_seen(extraction: Extraction) -> list[str]:
+    """The labels a document prints that the reader met, in order, once each (read or not)."""
     seen: list[str] = []
     for text in [p.params.get("text", "") for p in extraction.problems if p.code == "unread_label"] + [
         getattr(prov, "label", "") for prov in extraction.provenance.values()
@@ -652,11 +689,7 @@ def _another_document(
         text = str(text).strip().rstrip(":：")
         if text and text not in seen:
             seen.append(text)
-    shown = "、".join(seen[:12]) + ("…" if len(seen) > 12 else "")
-    found = (
-        Bilingual(f"（找到的标签：{shown}）", f" (labels found: {shown.replace('、', ', ')})") if seen else ""
-    )
-    return SourceError("not_a_form", kinds=Bilingual.title(spec), found=found).problem()
+    return seen
 
 
 def check_results(

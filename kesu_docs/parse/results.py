@@ -3,7 +3,7 @@ values and where each stood) and a :class:`ParseResult` per document once valida
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -39,6 +39,9 @@ class Extraction:
     # (spaces closed up), by count — the workbook beside it is read only for a text it cuts
     # (:mod:`.print_notes`); empty otherwise
     printed_whole: dict[str, int] = field(default_factory=dict)
+    # the texts the document prints (its cells, its words), asked only where the form read as the
+    # kind told holds next to nothing (does it print that form's title?); none for other sources
+    printed: Callable[[], Iterable[Any]] = field(default=tuple, repr=False, compare=False)
 
 
 @dataclass

@@ -29,11 +29,11 @@ from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from decimal import Decimal
 from functools import partial
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from ..lazy_re import lazy_re
 from ..values import halfwidth
-from .boxes import Box, page_number
+from .boxes import Box, page_number, wrap_joined
 from .guards import totals_caption
 from .units import label_rate, unit_word
 from .vocab import discipline, filling_note, folded
@@ -254,10 +254,13 @@ def _serial_shape(code: str) -> str:
     return re.sub(r"[0-9]+", "D", re.sub(r"[A-Za-z]+", "L", code))
 
 
-def pause_line(band: Sequence[Box]) -> bool:
+def pause_line(band: Sequence[Box], prices: Sequence[Box] = ()) -> bool:
     """A line of a table that holds no record but does not end the table: a group's subtotal
     (``小计`` / ``Subtotal``), ``以下空白`` / ``— blank below —``, a note (``注：…``) between
-    groups of lines. Lines of the table may follow it, up to its total row."""
+    groups of lines, a page's sum carried over (``過次頁`` / ``b/f``: a running total alone).
+    Lines of the table may follow it, up to its total row. ``prices``: the headers of the
+    table's unit-price columns — a line with a price of its own is an item, whatever its first
+    cell says (a part numbered ``B/F``): no running total has one."""
     filled = [b for b in band if not b.empty and isinstance(b.value, str)]
     if not filled:
         return False
@@ -265,11 +268,14 @@ def pause_line(band: Sequence[Box]) -> bool:
         return True
     if len(filled) == 1 and blank_below_caption(filled[0].text):
         return True
+    first = min(filled, key=lambda b: b.x0)
+    if any(b is not first and not b.empty and any(b.overlaps_x(p.x0, p.x1) for p in prices) for b in band):
+        return False  # a price of its own: an item
     if len(filled) == 1 and _CONTINUED.match(halfwidth(filled[0].text)):
         return True  # "continued on next page": its lines go on under the header repeated there
     if len(filled) == 1 and resumed_caption(filled[0].text):
         return True  # "（续表）" on the next page: the lines above go on under it
-    first = min(filled, key=lambda b: b.x0)  # "注：" and its text (a cell read as label and value)
+    # "注：" and its text (a cell read as label and value)
     if (resumed_caption(first.text) or continued_caption(first.text)) and all(
         _CARRIED.match(halfwidth(b.text)) for b in filled if b is not first
     ):
@@ -327,58 +333,176 @@ def line_follows(
 
 # a list item's number before its first caption: ``1. 料號``, ``2、``, ``(3)``
 _ITEM_NUMBER = lazy_re(r"^\s*[(（]?\s*(\d{1,3})\s*[.、)）]\s*")
+# a figure a print ran into the caption after it (``80退回``: a right-aligned figure in its cell,
+# the next cell's caption left-aligned against it)
+_GLUED_FIGURE = lazy_re(r"^\s*([-+]?\d[\d,.]*)\s*(\D.*)$")
+
+_Cells = dict[str, Box]
 
 
-def labelled_lines(
-    bands: Sequence[Sequence[Box]], named: Callable[[str], str | None]
-) -> list[tuple[dict[str, Box], dict[str, Box]]]:
+class NumberedList(NamedTuple):
+    """What :func:`labelled_lines` read: each line's values by column with their captions, and
+    the line that ended the list while lines numbered on came after it (None when none did)."""
+
+    lines: list[tuple[_Cells, _Cells]]
+    stopped_at: Sequence[Box] | None
+
+
+def labelled_lines(bands: Sequence[Sequence[Box]], named: Callable[[str], str | None]) -> NumberedList:
     """A table printed as a numbered list, one line an item, each value after its caption
     (``1. 料號 HL-5101 品名 燈條 核准 240 退回 236 單價 88.50 金額 20,886.00``, as a small ERP
     prints a slip): each line's values by column, and the caption of each. ``named(text)``: the
     column a caption names, or None. Two lines or more numbered 1, 2, 3 … in order, each of three
-    captions or more, the same captions in the same order on every line, each followed by one
-    box that names no column (its value); else nothing."""
-    found: list[tuple[dict[str, Box], dict[str, Box]]] = []
+    captions or more, the same captions in the same order on every item, each followed by one
+    box that names no column (its value); else nothing. An item may go on over lines without a
+    number: its description wrapped (texts under its values, run on into them) or its captions
+    going on (``退回 78 單價 215.50``). Any other line without a number ends the list; when lines
+    numbered on follow it, it is :attr:`NumberedList.stopped_at` (their items were not read)."""
+    found: list[tuple[_Cells, _Cells]] = []
+    item: tuple[_Cells, _Cells] | None = None  # the item being read, until the next number
     order: list[str] | None = None
-    for band in bands:
+    stopped: Sequence[Box] | None = None
+
+    def closed() -> bool:  # the item read so far is one of the list's
+        nonlocal order
+        if item is None or len(item[0]) < 3 or (order is not None and list(item[0]) != order):
+            return False
+        order = list(item[0])
+        found.append(item)
+        return True
+
+    for at, band in enumerate(bands):
         line = sorted((b for b in band if not b.empty), key=lambda b: b.x0)
         if not line:
             continue
         first = line[0]
         number = _ITEM_NUMBER.match(first.text) if isinstance(first.value, str) else None
-        if number is None or int(number[1]) != len(found) + 1:
+        if number is not None and int(number[1]) == len(found) + 1 + (item is not None):
+            if item is not None and not closed():
+                break
+            texts = [first.text[number.end() :].strip(), *(b.text.strip() for b in line[1:])]
+            item = _item_line(texts, line, named, {}, {})
+            if item is None and found:
+                break
+            continue
+        if item is None:
             if found:
                 break
             continue
-        texts = [first.text[number.end() :].strip(), *(b.text.strip() for b in line[1:])]
-        cells: dict[str, Box] = {}
-        captions: dict[str, Box] = {}
-        pending: tuple[str, Box] | None = None  # a caption alone, its value the next box
-        whole = True
-        for text, box in zip(texts, line):
-            if not text:
-                continue  # the item's number in a box of its own ("1." | "料號")
-            col = named(text) if isinstance(box.value, str) else None
-            if col is not None:  # a caption alone
+        more = _item_goes_on(line, named, item)
+        if more is not None:
+            item = more
+            continue
+        if closed() and any(_numbered(b, len(found) + 1, named) for b in bands[at + 1 :]):
+            stopped = band
+        item = None
+        break
+    if item is not None:
+        closed()
+    # (one item, then a line ending the list before the next: a list all the same)
+    return NumberedList(found, stopped) if len(found) >= 2 or stopped else NumberedList([], None)
+
+
+def _numbered(band: Sequence[Box], number: int, named: Callable[[str], str | None]) -> bool:
+    """Is a line a list item numbered ``number`` (``3. 料號 … 品名 …``, three captions or more)?"""
+    line = sorted((b for b in band if not b.empty), key=lambda b: b.x0)
+    m = _ITEM_NUMBER.match(line[0].text) if line and isinstance(line[0].value, str) else None
+    if m is None or int(m[1]) != number:
+        return False
+    item = _item_line(
+        [line[0].text[m.end() :].strip(), *(b.text.strip() for b in line[1:])], line, named, {}, {}
+    )
+    return item is not None and len(item[0]) >= 3
+
+
+def _item_line(
+    texts: Sequence[str],
+    line: Sequence[Box],
+    named: Callable[[str], str | None],
+    cells: _Cells,
+    captions: _Cells,
+) -> tuple[_Cells, _Cells] | None:
+    """A list item's captions and values read from ``texts`` (the line's boxes' texts) on top of
+    what the item holds (``cells``, ``captions``: not changed); None when a value has no caption
+    of its own or a column comes twice."""
+    cells, captions = dict(cells), dict(captions)
+    pending: tuple[str, Box] | None = None  # a caption alone, its value the next box
+    for text, box in zip(texts, line):
+        if not text:
+            continue  # the item's number in a box of its own ("1." | "料號")
+        for col, value in _pieces(text, named) if isinstance(box.value, str) else [(None, text)]:
+            if value is None:  # a caption alone
+                if col is None or col in cells:
+                    return None
                 pending = (col, box)
                 continue
-            cut = _captioned(text, named) if isinstance(box.value, str) else None
-            if cut is None and pending is not None and pending[0] not in cells:
-                cells[pending[0]], captions[pending[0]] = replace(box, text=text, value=text), pending[1]
-                pending = None
-                continue
-            pending = None  # (a caption whose value the print lost: that column left empty)
-            if cut is None or cut[0] in cells:
-                whole = False
-                break
-            cells[cut[0]], captions[cut[0]] = replace(box, text=cut[1], value=cut[1]), box
-        if not whole or len(cells) < 3 or (order is not None and list(cells) != order):
-            if found:
-                break
-            continue
-        order = list(cells)
-        found.append((cells, captions))
-    return found if len(found) >= 2 else []
+            if col is None:
+                if pending is None:
+                    return None  # a value without a caption
+                col, caption = pending
+            else:  # (a caption before it whose value the print lost: that column left empty)
+                caption = box
+            if col in cells:
+                return None
+            cells[col], captions[col] = replace(box, text=value, value=value), caption
+            pending = None
+    return cells, captions
+
+
+def _pieces(text: str, named: Callable[[str], str | None]) -> list[tuple[str | None, str | None]]:
+    """One box's text as a list item's pieces: (a column, None) for a caption alone, (a column,
+    its value) for a caption and its value in one text (``品名 燈條``), (None, a value) for a
+    value alone — a figure run into the caption after it (``80退回``, ``80退回 236``) parted."""
+    col = named(text)
+    if col is not None:
+        return [(col, None)]
+    cut = _captioned(text, named)
+    if cut is not None:
+        return [cut]
+    glued = _GLUED_FIGURE.match(text)
+    if glued is not None and (after := _pieces(glued[2], named))[0][0] is not None:
+        return [(None, glued[1]), *after]
+    return [(None, text.strip())]
+
+
+def _item_goes_on(
+    line: Sequence[Box], named: Callable[[str], str | None], item: tuple[_Cells, _Cells]
+) -> tuple[_Cells, _Cells] | None:
+    """A line without a number under a list item, read into it: its captions going on (``退回 78
+    單價 215.50``: columns the item has not had), or its description wrapped (texts naming no
+    column, each under one of the item's texts and starting where it starts, run on into it).
+    Only a line right under the item (a line's height apart at most) goes on with it; None for
+    any other line."""
+    cells, captions = item
+    held = [*cells.values(), *captions.values()]
+    if min(b.y0 for b in line) - max(b.y1 for b in held) > 1.5 * min(b.height for b in held):
+        return None  # (a form's next field further down)
+    if all(
+        isinstance(b.value, str) and named(b.text) is None and _captioned(b.text, named) is None for b in line
+    ):
+        under = [_text_over(b, cells) for b in line]
+        if all(col is not None for col in under):
+            cells = dict(cells)
+            for col, box in zip(under, line):
+                assert col is not None
+                text = wrap_joined([cells[col], box])
+                cells[col] = replace(cells[col], text=text, value=text, y1=box.y1)
+            return cells, captions
+    more = _item_line([b.text.strip() for b in line], line, named, cells, captions)
+    return more if more is not None and len(more[0]) > len(cells) else None
+
+
+def _text_over(box: Box, cells: _Cells) -> str | None:
+    """The column of the item's text value whose box lies over ``box``, starting where it starts
+    (a wrapped text's next line begins at its first line's left edge)."""
+    for col, cell in cells.items():
+        if (
+            isinstance(cell.value, str)
+            and not _CARRIED.match(cell.text)
+            and abs(box.x0 - cell.x0) < 0.5 * min(cell.height, cell.x1 - cell.x0)
+        ):
+            return col
+    return None
 
 
 def _captioned(text: str, named: Callable[[str], str | None]) -> tuple[str, str] | None:

@@ -555,7 +555,19 @@ class MoreWords:
 
 
 # Chinese counts a place with a measure word between the figure and the noun (另外 3 条线)
-_MEASURE_WORD = "(?:条|條|台|个|個|座|套|家|处|處|款|种|種|副|间|間|只|組|组)?"
+_ZH_MEASURE = "(?:条|條|台|个|個|座|套|家|处|處|款|种|種|副|间|間|只|組|组)"
+_MEASURE_WORD = f"{_ZH_MEASURE}?"
+# Chinese place words: sites (lines, plants, workshops, stations, models and products, warehouses)
+# and the machines and tools on them
+_ZH_SITES = (
+    r"(?:生产|生產|组装|組裝|包装|包裝)?线", r"(?:生产|生產|組裝|包裝)?線", r"产线", r"產線", r"分?厂", r"分?廠",
+    r"工厂", r"工廠", r"车间", r"車間", r"工站", r"型号", r"型號", r"机种", r"機種", r"产品", r"產品", r"平台",
+    r"供应商", r"供應商", r"仓库", r"倉庫", r"基地",
+)  # fmt: skip
+_ZH_EQUIPMENT = (
+    r"站", r"机台", r"機台", r"设备", r"設備", r"机器", r"機器", r"模具", r"窑", r"窯", r"炉", r"爐", r"烤箱", r"治具",
+    r"工装", r"工裝", r"机械手", r"機械手",
+)  # fmt: skip
 
 MORE_WORDS: tuple[MoreWords, ...] = (
     MoreWords(
@@ -568,19 +580,25 @@ MORE_WORDS: tuple[MoreWords, ...] = (
             r"products?", r"part\s+numbers?", r"platforms?", r"suppliers?", r"warehouses?", r"locations?",
             *(rf"{w}s?" for w in sorted(PLACE_WORDS) if w.isascii()),
         ),
-        "a D7 text's English (rh29: holdout29's `on 2 more kilns`); PLACE_WORDS: an address's words",
+        "Wiktionary: more (a greater number of); the places a factory's (holdout29's `on 2 more kilns`) "
+        "and PLACE_WORDS, an address's words",
     ),
     MoreWords(
         ("zh-Hans", "zh-Hant"),
-        tuple(f"{w}N{_MEASURE_WORD}P" for w in ("另外", "另", "其余", "其餘", "再", "增加", "另加", "又")),
-        (
-            r"(?:生产|生產|组装|組裝|包装|包裝)?线", r"(?:生产|生產|組裝|包裝)?線", r"产线", r"產線", r"分?厂", r"分?廠",
-            r"工厂", r"工廠", r"车间", r"車間", r"工?站", r"机台", r"機台", r"设备", r"設備", r"机器", r"機器",
-            r"模具", r"窑", r"窯", r"炉", r"爐", r"烤箱", r"治具", r"工装", r"工裝", r"型号", r"型號", r"机种",
-            r"機種", r"产品", r"產品", r"平台", r"供应商", r"供應商", r"仓库", r"倉庫", r"基地", r"机械手", r"機械手",
-        ),
-        "另外 / 另 / 其余 / 再 / 增加 (another, the rest, again, add) before the figure and a measure "
-        "word (条, 台, 个 …) after it, as Chinese counts; the places in simplified and traditional",
+        tuple(f"{w}N{_MEASURE_WORD}P" for w in ("另外", "另", "其余", "其餘")),
+        (*_ZH_SITES, *_ZH_EQUIPMENT),
+        "Wiktionary: 另外 (another, other), 另 (other), 其余 / 其餘 (the rest) before the figure; a measure "
+        "word (条, 台, 个 …: Wikipedia's List of Chinese classifiers) after it; the places in simplified and "
+        "traditional",
+    ),
+    MoreWords(
+        ("zh-Hans", "zh-Hant"),
+        # (adding: "再 2 个工站", at two more stations; "增加 2 台设备" adds machines where they are, and
+        # "再 1 站" says no place: the measure word and a site needed)
+        tuple(f"{w}N{_ZH_MEASURE}P" for w in ("再", "增加", "另加", "又")),
+        _ZH_SITES,
+        "Wiktionary: 再 (again, once more), 增加 (to add), 另加 (to add in addition), 又 (again) before the "
+        "figure and its measure word; a site only (a line, plant, workshop, station, model), never a machine",
     ),
     MoreWords(
         ("de",),
@@ -590,7 +608,8 @@ MORE_WORDS: tuple[MoreWords, ...] = (
             r"werkzeug\w*", r"formen?", r"stationen?", r"roboter\w*", r"modell\w*", r"produkt\w*",
             r"anlagen?", r"lieferant\w*", r"lager",
         ),
-        "German weitere (further), noch (yet): Duden; the nouns with their plural endings",
+        "Wiktionary: weitere, weiteren (inflections of weiter, further), noch (still, more); the nouns with "
+        "their plural endings",
     ),
     MoreWords(
         ("nl",),
@@ -599,7 +618,8 @@ MORE_WORDS: tuple[MoreWords, ...] = (
             r"lijnen", r"lijn", r"fabrie\w*", r"locaties?", r"machines?", r"ovens?", r"persen", r"pers",
             r"matrij\w*", r"stations?", r"robots?", r"modellen", r"model", r"producten", r"product",
         ),
-        "Dutch nog (yet), extra, andere (other): Van Dale; the nouns with their plurals",
+        "Wiktionary: nog (still, more), extra (additional), andere (inflection of ander, other); the nouns "
+        "with their plurals",
     ),
     MoreWords(
         ("fr",),
@@ -608,7 +628,8 @@ MORE_WORDS: tuple[MoreWords, ...] = (
             r"lignes?", r"usines?", r"sites?", r"ateliers?", r"machines?", r"fours?", r"presses?", r"moules?",
             r"outils?", r"postes?", r"robots?", r"modèles?", r"produits?", r"fournisseurs?",
         ),
-        "French autres (other), supplémentaires, de plus (more): Larousse",
+        "Wiktionary: autres (plural of autre, other), supplémentaires (plural of supplémentaire, "
+        "additional), de plus (more)",
     ),
     MoreWords(
         ("es", "pt"),
@@ -618,21 +639,23 @@ MORE_WORDS: tuple[MoreWords, ...] = (
             r"fornos?", r"prensas?", r"moldes?", r"herramientas?", r"ferramentas?", r"estaci\w+", r"estaç\w+",
             r"robots?", r"robôs?", r"modelos?", r"productos?", r"produtos?", r"proveedores?", r"fornecedores?",
         ),
-        "Spanish más / otros, Portuguese mais / outros (more, other), adicional(es|ais): RAE, Priberam",
+        "Wiktionary: más (es, more), otros / otras (es, plural of otro, other), mais (pt, more), outros / "
+        "outras (pt, plural of outro, other), adicionales / adicionais (plural of adicional, additional)",
     ),
     MoreWords(
         ("id", "ms"),
         ("N P lagi", "N P tambahan", "N P lain(?:nya)?"),
         (r"lini", r"jalur", r"pabrik", r"kilang", r"mesin", r"tungku", r"cetakan", r"stasiun", r"robot",
          r"model", r"produk", r"pemasok", r"gudang"),
-        "Indonesian / Malay lagi (more), tambahan (extra), lain (other), after the noun: KBBI, DBP",
+        "Wiktionary: lagi (more, again), tambahan (addition, extra), lain (other), lainnya (the others), "
+        "after the noun (Indonesian, Malay)",
     ),
     MoreWords(
         ("vi",),
         ("thêm N P", "N P khác"),
         (r"dây chuyền", r"nhà máy", r"máy", r"lò", r"khuôn", r"trạm", r"mẫu", r"sản phẩm", r"nhà cung cấp",
          r"kho"),
-        "Vietnamese thêm (more) before the figure, khác (other) after the noun: Từ điển tiếng Việt",
+        "Wiktionary: thêm (more, to add) before the figure, khác (other) after the noun",
     ),
 )  # fmt: skip
 
@@ -654,6 +677,17 @@ def _more_cues() -> str:
     return "|".join(cues)
 
 
+def _place_cues() -> str:
+    """ "Too", "as well", "also on", "both" speaking of a place (:data:`MORE_WORDS`' English place
+    words): ``on line 2 too``, ``also on line 3``, ``on both presses``."""
+    places = "(?:" + "|".join(next(r for r in MORE_WORDS if "en" in r.languages).places) + ")"
+    return (
+        rf"\b{places}\b[^.;!?]{{0,24}}?\b(?:too|as\s+well)\s*[.!]?\s*$"
+        rf"|\balso\s+(?:on|at|for|to|in)\s+(?:the\s+|all\s+|other\s+)?(?:[\w-]+\s+){{0,2}}?{places}\b"
+        rf"|\bboth\s+(?:[\w-]+\s+)?{places}\b"
+    )
+
+
 # the same or similar products, lines or tools elsewhere: what a horizontal deployment speaks of
 _ELSEWHERE = lazy_re(
     r"(?i)同类|同類|同型|同系列|同款|同一|同模|同炉|同爐|同种|同種|其他|其它|類似|类似|横展|橫展|水平展|横向展|橫向展|"
@@ -662,9 +696,11 @@ _ELSEWHERE = lazy_re(
     r"同平台|同机种|同機種|"  # 同平台 3 款开关模具 (the same platform's 3 switch moulds)
     r"推广|推廣|扩展至|扩展到|擴展至|擴展到|"  # 推广至 3 条线 (rolled out to 3 lines)
     r"\b(?:rolled\s+out|roll-?out|extended\s+to)\b|"
-    # "Thickness gauge on line 2 too.", "… as well.", "also on line 3": the same done elsewhere as well
-    r"\b(?:too|as\s+well)\s*[.!]?\s*$|\balso\s+(?:on|at|for|to|in)\b|"
-    r"\b(?:same|similar|other|all|every|both|famil(?:y|ies))\b|"  # "updated for 3 harness families", "to every grinder", "on both presses"
+    # "Thickness gauge on line 2 too.", "… as well.", "also on line 3", "on both presses": the same
+    # done elsewhere as well — a place word of MORE_WORDS' English row said ("trained the night
+    # shift too", "also on the drawing", "both sides measured" are no place)
+    rf"{_place_cues()}|"
+    r"\b(?:same|similar|other|all|every|famil(?:y|ies))\b|"  # "updated for 3 harness families", "to every grinder"
     # "alarms on 2 more kilns", 另外 3 条线, "an 2 weiteren Öfen" (as many more elsewhere): a
     # place, machine, line, plant or model after it (MORE_WORDS, by language)
     rf"{_more_cues()}|"
