@@ -357,3 +357,132 @@ def test_a_template_that_cannot_be_looked_at_is_said_in_the_commands_language(tm
     flat = _flat(done)
     assert done.returncode == 1 and said in flat and foreign not in flat and "Traceback" not in flat, flat
     assert "Too many levels" not in flat and ("链接循环" in flat or "loop of links" in flat), flat
+
+
+# ------------------------------------------------------------------ a report written over the form it checks
+@pytest.mark.parametrize("how", ["same", "link", "folder"])
+def test_a_check_report_named_as_a_form_it_checks_is_refused_the_form_kept(tmp_path, how):
+    """``kesu validate 客诉.xlsx --report 客诉.xlsx`` (or a link to it, or the form inside the
+    folder checked) replaced the clerk's filled form with the report: the form was lost."""
+    folder = _clerk(tmp_path)
+    before = (folder / "form.xlsx").read_bytes()
+    report = "form.xlsx"
+    if how == "link":
+        (folder / "report.xlsx").symlink_to(folder / "form.xlsx")
+        report = "report.xlsx"
+    target = "." if how == "folder" else "form.xlsx"
+    for lang, said in (("zh", "是要检查的文件之一"), ("en", "is one of the files being checked")):
+        done = python_process(
+            "-m", "kesu_docs", "--lang", lang, "validate", target, "--report", report, cwd=folder
+        )
+        assert done.returncode == 2 and said in _flat(done), _flat(done)
+    assert (folder / "form.xlsx").read_bytes() == before
+    done = python_process("-m", "kesu_docs", "validate", "form.xlsx", "--report", "checked.xlsx", cwd=folder)
+    assert done.returncode == 0 and (folder / "checked.xlsx").is_file()
+
+
+# ------------------------------------------------------------------ a working copy fetching from a stranger's share
+def _linked_to_another_book(path: Path, target: str) -> Path:
+    """The sample form with a link to another workbook at ``target`` (an ``externalLink`` part, as
+    Excel writes for ``='[Prices.xlsx]S'!A1``) and a formula reading it in H60 (its kept value 42)."""
+    ns_r = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    with zipfile.ZipFile(SAMPLE) as book:
+        parts = {name: book.read(name) for name in book.namelist()}
+    parts["xl/workbook.xml"] = parts["xl/workbook.xml"].replace(
+        b"</sheets>",
+        f'</sheets><externalReferences><externalReference xmlns:r="{ns_r}" r:id="rIdX"/></externalReferences>'.encode(),
+    )
+    parts["xl/_rels/workbook.xml.rels"] = parts["xl/_rels/workbook.xml.rels"].replace(
+        b"</Relationships>",
+        f'<Relationship Id="rIdX" Type="{ns_r}/externalLink" Target="externalLinks/externalLink1.xml"/>'
+        "</Relationships>".encode(),
+    )
+    parts["xl/externalLinks/externalLink1.xml"] = (
+        '<externalLink xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+        f'xmlns:r="{ns_r}"><externalBook r:id="rId1"><sheetNames><sheetName val="S"/></sheetNames>'
+        "</externalBook></externalLink>"
+    ).encode()
+    parts["xl/externalLinks/_rels/externalLink1.xml.rels"] = (
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        f'<Relationship Id="rId1" Type="{ns_r}/externalLinkPath" Target="{target}" TargetMode="External"/>'
+        "</Relationships>"
+    ).encode()
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
+        b"</Types>",
+        b'<Override PartName="/xl/externalLinks/externalLink1.xml" ContentType="application/'
+        b'vnd.openxmlformats-officedocument.spreadsheetml.externalLink+xml"/></Types>',
+    )
+    parts["xl/worksheets/sheet1.xml"] = parts["xl/worksheets/sheet1.xml"].replace(
+        b"</sheetData>", b'<row r="60"><c r="H60"><f>[1]S!A1</f><v>42</v></c></row></sheetData>'
+    )
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as book:
+        for name, data in parts.items():
+            book.writestr(name, data)
+    return path
+
+
+def test_the_numbered_working_copy_fetches_nothing_from_the_links_of_the_customers_workbook(tmp_path):
+    """A form linked to another workbook (``file://server/share/…``: Excel asks to update it —
+    reaching the server, a stranger's share handing it the clerk's login — as it opens): the
+    working copy kesu made kept the link. Now left out, said; a formula reading it keeps the
+    value Excel last showed."""
+    from openpyxl import load_workbook
+
+    folder = tmp_path / "clerk"
+    folder.mkdir()
+    _linked_to_another_book(folder / "form.xlsx", "file://evil.example/share/prices.xlsx")
+    for lang, said in (("zh", "指向文件外其他工作簿的链接"), ("en", "links to workbooks outside the file")):
+        done = _render(folder, lang, "--db", f"{lang}.db", COLUMNS="400")
+        assert done.returncode == 0 and said in _flat(done), _flat(done)
+        [copy] = (folder / "out").glob("form-*.xlsx")
+        with zipfile.ZipFile(copy) as archive:
+            held = b"".join(archive.read(n) for n in archive.namelist())
+        assert b"evil.example" not in held and b"externalReference" not in held
+        assert load_workbook(copy).active["H60"].value == 42
+        shutil.rmtree(folder / "out")
+
+
+# ------------------------------------------------------------------ kesu learn and a profile edited by hand
+CUSTOMER_LAYOUT = ROOT / "samples" / "complaint-customer-layout.xlsx"
+
+
+def test_learning_a_range_of_the_whole_sheet_ends_no_longer_in_memory_error(tmp_path):
+    """``kesu learn … --set customer=A1:XFD1048576`` (a range typed as the whole grid) named
+    17 billion cells one by one: MemoryError after 50 s and 3 GB (under a 3 GB bound; without
+    one, the machine's memory). The cells are those of the part of a sheet kesu reads; a
+    range wholly past it is "no cell of the sheet"."""
+    shutil.copy(CUSTOMER_LAYOUT, tmp_path / "cl.xlsx")
+    bound = "import resource; resource.setrlimit(resource.RLIMIT_AS, (2_000_000_000, 2_000_000_000)); "
+    args = ("learn", "cl.xlsx", "--kind", "complaint", "--set")
+    run = (
+        f"{bound}import sys; from kesu_docs.__main__ import main; sys.argv = ['kesu', *sys.argv[1:]]; main()"
+    )
+    done = python_process("-c", run, *args, "customer=A1:XFD1048576", cwd=tmp_path, timeout=120)
+    assert done.returncode == 0 and "MemoryError" not in done.stderr, done.stderr[-2000:]
+    assert (tmp_path / "profiles" / "cl.toml").is_file()
+    far = python_process("-m", "kesu_docs", "--lang", "en", *args, "customer=ZZ5000:ZZZ9999", cwd=tmp_path)
+    assert far.returncode == 2 and "neither a cell of sheet" in _flat(far), _flat(far)
+
+
+@pytest.mark.parametrize("scale", ["nan", "inf", "-inf", "0", "-1000"])
+def test_a_profile_scale_that_is_no_positive_number_is_said_as_such(tmp_path, scale):
+    """A hand-edited ``scale = nan`` read the field as nothing, ``inf`` said the profile could
+    not be used "for this form", ``0`` read 0 and ``-1000`` nothing, with a note "read × NaN as
+    the profile says": now the profile is refused naming the entry, in both languages."""
+    shutil.copy(CUSTOMER_LAYOUT, tmp_path / "cl.xlsx")
+    learned = python_process("-m", "kesu_docs", "learn", "cl.xlsx", "--kind", "complaint", cwd=tmp_path)
+    assert learned.returncode == 0, learned.stderr
+    profile = tmp_path / "profiles" / "cl.toml"
+    text = profile.read_text(encoding="utf-8")
+    assert 'defect_qty = { cell = "B6",' in text
+    profile.write_text(
+        text.replace('defect_qty = { cell = "B6",', f'defect_qty = {{ cell = "B6", scale = {scale},')
+    )
+    for lang, said in (
+        ("zh", f"倍数 scale = {scale} 须为大于 0 的有限数字"),
+        ("en", f"scale = {scale} must be a positive"),
+    ):
+        done = python_process(
+            "-m", "kesu_docs", "--lang", lang, "validate", "cl.xlsx", cwd=tmp_path, COLUMNS="400"
+        )
+        assert done.returncode != 0 and said in _flat(done), _flat(done)
