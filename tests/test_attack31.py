@@ -486,3 +486,61 @@ def test_a_profile_scale_that_is_no_positive_number_is_said_as_such(tmp_path, sc
             "-m", "kesu_docs", "--lang", lang, "validate", "cl.xlsx", cwd=tmp_path, COLUMNS="400"
         )
         assert done.returncode != 0 and said in _flat(done), _flat(done)
+
+
+# ------------------------------------------------------------------ an index planted in the register
+def _second_form(folder: Path) -> Path:
+    """The sample form for another customer (a second complaint, numbered after the first)."""
+    from openpyxl import load_workbook
+
+    book = load_workbook(SAMPLE)
+    for row in book.active.iter_rows():
+        for cell in row:
+            if cell.value == "深圳市华星光电技术有限公司":
+                cell.value = "东莞市另一家电子有限公司"
+    book.save(folder / "form2.xlsx")
+    return folder / "form2.xlsx"
+
+
+def test_a_unique_index_planted_in_the_register_is_said_as_the_register_changed(tmp_path):
+    """A unique index on ``documents (kind)`` planted by another program refused every second
+    form of a kind as SQLite's English "UNIQUE constraint failed: documents.kind" inside the
+    Chinese line, naming nothing planted. Now the register is said changed outside kesu,
+    naming the index, before any number; an index that is no unique one is let be."""
+    import sqlite3
+
+    folder = _clerk(tmp_path)
+    assert _render(folder, "en").returncode == 0
+    shutil.move(str(_second_form(folder)), folder / "form.xlsx")
+    with sqlite3.connect(folder / "k.db") as conn:
+        conn.execute("CREATE INDEX someones_lookup ON documents (customer, part_no)")  # (harmless)
+        conn.execute("CREATE UNIQUE INDEX one_a_kind ON documents (kind)")
+    conn.close()
+    for lang, said in (("zh", "被 kesu 以外的程序改过"), ("en", "was changed outside kesu")):
+        done = _render(folder, lang)
+        flat = _flat(done)
+        assert done.returncode != 0 and said in flat and "one_a_kind ON documents" in flat, flat
+        assert "UNIQUE constraint failed" not in flat and "someones_lookup" not in flat
+    with sqlite3.connect(folder / "k.db") as conn:
+        conn.execute("DROP INDEX one_a_kind")
+    conn.close()
+    done = _render(folder, "en")
+    assert done.returncode == 0 and (folder / "out" / "complaint-202609002.docx").is_file(), _flat(done)
+
+
+def test_a_unique_index_planted_in_a_postgresql_register_is_said_too(pg_url):
+    import psycopg
+
+    from kesu_docs.register import Register, RegisterError
+
+    Register.open(pg_url).close()
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute("CREATE UNIQUE INDEX one_a_kind ON documents (kind)")
+    with pytest.raises(RegisterError) as refused:
+        Register.open(pg_url)
+    assert refused.value.code == "register_changed" and "one_a_kind ON documents" in refused.value.message(
+        "en"
+    )
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute("DROP INDEX one_a_kind")
+    Register.open(pg_url).close()  # (kesu's own constraints' indexes are not counted)
