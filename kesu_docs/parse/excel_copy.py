@@ -160,8 +160,8 @@ def _loadable(source: Path, left_out: list[Bilingual]) -> Path | io.BytesIO:
     size = f"{custom.file_size / 1024 / 1024:.1f} MB"
     left_out.append(
         Bilingual(
-            f"自定义文档属性（{size}，过大，本工具不读取）",
-            f"custom document properties ({size}; too large, kesu never reads them)",
+            f"自定义文档属性（{size}），过大（本工具不读取）",
+            f"custom document properties ({size}), too large (kesu never reads them)",
         )
     )
     kept.seek(0)
