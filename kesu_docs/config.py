@@ -289,7 +289,9 @@ def _say_no_settings() -> None:
     global _said_no_settings
     if not _said_no_settings:
         _said_no_settings = True
-        said = NO_SETTINGS_SAID.en if os.environ.get("KESU_LANG") == "en" else NO_SETTINGS_SAID.zh
+        from .language import from_env
+
+        said = NO_SETTINGS_SAID.en if from_env() == "en" else NO_SETTINGS_SAID.zh
         print(said, file=sys.stderr)
 
 

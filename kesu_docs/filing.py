@@ -448,6 +448,11 @@ _FILE_FAILURES: tuple[tuple[frozenset[int], str, str], ...] = (
         "a folder stands where {where_en} goes (or a file where a folder of its path goes)",
     ),
     (frozenset({errno.ENAMETOOLONG}), "文件名太长：{named}", "the file name is too long: {where_en}"),
+    (
+        frozenset({errno.ELOOP}),
+        "{where}是一个指向自身的链接（链接循环），没有可读的文件",
+        "{where_en} is a link leading back to itself (a loop of links): no file to read",
+    ),
 )
 
 
@@ -1418,10 +1423,14 @@ def _unusable_templates(
         except TemplateError as exc:
             unusable[kind] = exc.said if isinstance(exc.said, Bilingual) else str(exc)
             continue
-        if dropped and str(template) not in said and str(template) not in here:
+        if (dropped.attached or dropped.objects) and str(template) not in said | here:
             here.add(str(template))
-            params = {"template": str(template), "attached": ", ".join(dropped)}
-            noted[kind] = Problem("template_attached_dropped", severity="warning", params=params)
+            if dropped.objects:  # (an object is the weightier note: a copy shows less than the template)
+                params = {"template": str(template), "objects": ", ".join(dropped.objects)}
+                noted[kind] = Problem("template_objects_dropped", severity="warning", params=params)
+            else:
+                params = {"template": str(template), "attached": ", ".join(dropped.attached)}
+                noted[kind] = Problem("template_attached_dropped", severity="warning", params=params)
     return unusable, noted
 
 

@@ -315,6 +315,16 @@ MESSAGES: Catalogue = Catalogue(
             "unchanged; to stop this note, detach it in Word (Developer → Document Template) and save "
             "the template again",
         ),
+        "template_objects_dropped": (
+            "模板 {template} 中嵌入了对象 {objects}（如从 .doc 带来的 OLE 图片、公式、嵌入的 Excel 表，"
+            "双击时交给另一个程序打开）：受控文件的副本中只保留其显示的图片，不带对象本身；"
+            "如需避免本提示，请在 Word 中把对象转换为图片（右键 → 复制，选择性粘贴为图片）后重新保存模板",
+            "The template {template} embeds objects ({objects}: an OLE picture or equation kept from "
+            "a .doc, an embedded Excel table — handed to another program on a double-click): the "
+            "controlled copies keep the picture each shows, not the object; to stop this note, turn "
+            "each object into a picture in Word (copy it, Paste Special as a picture) and save the "
+            "template again",
+        ),
         "same_case_by_key": (
             "表上没有编号，但客户、日期、料号、订单号、批号与已登记的 {number} 相符：作为该案件的第 {revision} 版登记，未另编号",
             "The form has no number, but its customer, date, part, order and lot no. match {number}: "
@@ -354,9 +364,8 @@ MESSAGES: Catalogue = Catalogue(
             "Numbered working copy written: {path} — fill the next stage in this copy",
         ),
         "working_copy_left_out": (
-            "工作副本未带上原文件的{what}（过大，本工具不读取）：原文件保持不变",
-            "The working copy leaves out the source's {what} (too large; kesu never reads them): the "
-            "source is unchanged",
+            "工作副本未带上原文件的{what}：原文件保持不变",
+            "The working copy leaves out the source's {what}: the source is unchanged",
         ),
         "working_copy_failed": (
             "文件已生成，但带编号的工作副本 {name} 未能写出（{reason}）：后续阶段请在表上填写编号 {number}",
@@ -501,7 +510,9 @@ class KesuError(Exception):
 
     def message(self, lang: Lang | str | None = None) -> str:
         """The message in ``lang`` (``zh`` or ``en``; None: $KESU_LANG, else ``zh``)."""
-        chosen = lang or os.environ.get("KESU_LANG", "zh")
+        from .language import from_env
+
+        chosen = lang or from_env()
         return Problem(self.code, params=self.params).message("zh" if chosen == "zh" else "en")
 
     def problem(self, location: str = "") -> Problem:

@@ -6,13 +6,12 @@ two tabs filing the same batch. Each mend's test fails without it."""
 from __future__ import annotations
 
 import http.server
-import socket
 import threading
 import time
 from pathlib import Path
 
 import pytest
-from web_helpers import SAMPLES, browser, needs_browser, running_server, wait_for
+from web_helpers import SAMPLES, browser, declared_post, needs_browser, running_server, wait_for
 
 pytestmark = [needs_browser, pytest.mark.slow]
 
@@ -135,17 +134,7 @@ def test_a_body_declared_larger_than_the_limit_is_refused_as_its_head_is_read(tm
     temporary file — from anyone, before a sign-in was asked — and then refused; 300 MB took
     300 MB of the server's disk. Now refused at once, nothing of it kept."""
     with running_server(tmp_path, "--max-upload-mb", "5") as server:
-        port = int(server.url.rsplit(":", 1)[1])
-        with socket.create_connection(("127.0.0.1", port), timeout=10) as conn:
-            conn.sendall(
-                b"POST /check HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=z\r\n"
-                b"Content-Length: 300000000\r\n\r\n--z\r\n"
-            )
-            conn.settimeout(5)
-            try:
-                answer = conn.recv(200)
-            except TimeoutError:
-                answer = b"(no answer in 5 s: the server waits for the body)"
+        answer = declared_post(server, 300_000_000)
         assert answer.startswith(b"HTTP/1.1 413"), answer
         assert server.alive()
 

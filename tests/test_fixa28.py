@@ -279,7 +279,7 @@ def test_the_check_before_numbering_takes_its_verdict_from_the_cache_and_shares_
     assert "fetched" in checks and list((tmp_path / "cache" / "templates").glob("kesu-checked-*.json"))
     checks.clear()
     template_file._MEMO.clear()  # (another run)
-    assert template_file.check(path) == [] and not checks
+    assert template_file.check(path) == ([], []) and not checks
     loaded = template.load(path)
     assert not checks and template._CACHE is template_file._MEMO
     assert template_file._MEMO[str(path)][2] is loaded and template.load(path) is loaded

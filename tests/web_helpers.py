@@ -153,6 +153,28 @@ class ServerLoop:
         self.thread.join(30)
 
 
+def declared_post(server, length: int, wait: float = 5) -> bytes:
+    """What ``server`` answers, within ``wait`` seconds, to a POST to /check whose head declares
+    a body of ``length`` bytes and sends a few of them: its whole answer, up to the connection's
+    close (a server still awaiting the body: said in the bytes returned)."""
+    import socket
+
+    port = int(server.url.rsplit(":", 1)[1])
+    answer = b""
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as conn:
+        conn.sendall(
+            b"POST /check HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=z\r\n"
+            + f"Content-Length: {length}\r\n\r\n--z\r\n".encode()
+        )
+        conn.settimeout(wait)
+        try:
+            while chunk := conn.recv(4096):
+                answer += chunk
+        except TimeoutError:
+            answer = answer or f"(no answer in {wait} s: the server waits for the body)".encode()
+    return answer
+
+
 def idle(server) -> None:
     """Every request thread of ``server`` started and waiting for work: a request sent before
     then finds no idle thread, and waitress warns "Task queue depth is 1" (a loaded machine's

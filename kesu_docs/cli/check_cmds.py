@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -107,8 +108,37 @@ def _json_line(result, ahead: dict[int, tuple[Any, str]]) -> str:
     return f'{json.dumps(head, ensure_ascii=False)[:-1]}, "provenance": {made[1]}}}'
 
 
+def _not_among(report: Path, files: list[Path]) -> None:
+    """A usage error, before anything is read, when the report would replace one of the files
+    to check (``kesu validate 客诉.xlsx --report 客诉.xlsx``, a link to it, the same file by
+    another path): the clerk's filled form was replaced by the report and lost."""
+    try:
+        mine = os.stat(report)
+    except OSError:
+        return  # (none there yet: nothing replaced)
+    for file in files:
+        try:
+            there = os.stat(file)
+        except OSError:
+            continue
+        if (there.st_dev, there.st_ino) == (mine.st_dev, mine.st_ino):
+            raise click.BadParameter(
+                t(
+                    f"{report} 是要检查的文件之一（{file}）：写入报告会覆盖它。请给报告另取一个名字",
+                    f"{report} is one of the files being checked ({file}): the report would replace "
+                    "it. Give the report a name of its own",
+                ),
+                param_hint="--report",
+            )
+
+
 def _checked(
-    paths: tuple[Path, ...], kind: str | None, db: str | None, jobs: int, lines: dict | None = None
+    paths: tuple[Path, ...],
+    kind: str | None,
+    db: str | None,
+    jobs: int,
+    lines: dict | None = None,
+    report: Path | None = None,
 ) -> list:
     """The forms under ``paths`` read and checked (against the register when there is one).
 
@@ -121,6 +151,8 @@ def _checked(
 
     locks: list[Path] = []  # Excel's owner files the folders' walk passed over
     files = list(expand(paths, locks))
+    if report is not None:
+        _not_among(report, files)
     note_empty_folders(paths)
     note_lock_files(locks)
     note_lookalike_names(files)
@@ -234,7 +266,7 @@ def validate_command(
             t("报告须为 .json、.xlsx 或 .html", "the report must be .json, .xlsx or .html"),
             param_hint="--report",
         )
-    results = _checked(paths, kind, db, jobs)
+    results = _checked(paths, kind, db, jobs, report=report)
     code = lang()
     out = screen()
     from .views import findings

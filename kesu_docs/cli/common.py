@@ -84,7 +84,11 @@ def lang() -> Lang:
     """The language chosen with --lang (on the group or the command), else $KESU_LANG, else zh."""
     ctx = click.get_current_context(silent=True)
     chosen = ctx.find_root().meta.get("kesu.lang") if ctx else _CHOSEN[0]
-    return "zh" if (chosen or os.environ.get("KESU_LANG", "zh")) == "zh" else "en"
+    if chosen:
+        return "zh" if chosen == "zh" else "en"
+    from ..language import from_env
+
+    return from_env()
 
 
 def t(zh: str, en: str) -> str:
@@ -295,7 +299,6 @@ def writable(folder: Path) -> None:
     file is named as a temporary file of this process (``.….PID.….part``), which a rerun cleans
     if this one is killed while it stands."""
     import errno
-    import os
     import threading
 
     probe = folder / f".kesu-write-check.{os.getpid()}.{threading.get_ident()}.part"

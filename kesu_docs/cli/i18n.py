@@ -17,7 +17,6 @@ modules); :func:`speak` points those names at :data:`CLICK_ZH` while a command r
 from __future__ import annotations
 
 import contextlib
-import os
 import re
 import textwrap
 from collections.abc import Iterator, Sequence
@@ -213,7 +212,9 @@ def early_lang(args: Sequence[str] | None) -> str:
             return "en" if args[i + 1] == "en" else "zh"
         if arg.startswith("--lang="):
             return "en" if arg.split("=", 1)[1] == "en" else "zh"
-    return "en" if os.environ.get("KESU_LANG", "zh") == "en" else "zh"
+    from ..language import from_env
+
+    return from_env()
 
 
 def halves(text: str, language: str) -> str:

@@ -16,6 +16,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+from ..lazy_re import lazy_re
 from ..problems import Bilingual
 from ..xlsxsave import moment
 
@@ -40,7 +41,20 @@ def write_numbered_copy(
         return False
     beyond_excel(source)
     keep_vba = source.suffix.lower() == ".xlsm"
-    book = load_workbook(_loadable(source, left_out if left_out is not None else []), keep_vba=keep_vba)
+    said = left_out if left_out is not None else []
+    # (links to other workbooks left out: Excel asks to update them — fetching from the server
+    # they name, a stranger's share too — as QA opens the copy kesu made)
+    book = load_workbook(_loadable(source, said), keep_vba=keep_vba, keep_links=False)
+    linked = _linked_books(source)
+    if linked:
+        _values_for_links(book, source)
+        shown = ", ".join(linked[:3]) + (" …" if len(linked) > 3 else "")
+        said.append(
+            Bilingual(
+                f"指向文件外其他工作簿的链接（{shown}）：副本打开时不会去取",
+                f"links to workbooks outside the file ({shown}): the copy fetches nothing as it opens",
+            )
+        )
     _times_as_read(source, book)
     for location, number in numbers.items():
         sheet_name, cell = split_location(location)
@@ -82,6 +96,46 @@ def _quote_formula_like(book: Any) -> None:
                     cell.quotePrefix = True
 
 
+_LINKED_FORMULA = lazy_re(r"\[\d+\]")  # ``='[1]Sheet'!A1``: a formula reading another workbook
+
+
+def _values_for_links(book: Any, source: Path) -> None:
+    """Each formula of ``book`` reading a linked workbook replaced by the value the source
+    keeps for it (Excel's last result): without the links, such a formula names nothing and
+    Excel repairs the copy."""
+    from openpyxl import load_workbook
+
+    kept = None
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if (
+                    cell.data_type == "f"
+                    and isinstance(cell.value, str)
+                    and _LINKED_FORMULA.search(cell.value)
+                ):
+                    if kept is None:
+                        kept = load_workbook(source, data_only=True, keep_links=False)
+                    cell.value = kept[sheet.title][cell.coordinate].value
+
+
+def _linked_books(source: Path) -> list[str]:
+    """The other workbooks ``source``'s external links name (``xl/externalLinks``' targets)."""
+    from defusedxml.ElementTree import fromstring
+
+    found: list[str] = []
+    with zipfile.ZipFile(source) as archive:
+        for name in archive.namelist():
+            if name.lower().startswith("xl/externallinks/_rels/") and name.lower().endswith(".rels"):
+                try:
+                    root = fromstring(archive.read(name))
+                except Exception:  # (a part that is no XML: named by its part)
+                    found.append(name)
+                    continue
+                found.extend(e.get("Target", "") or name for e in root.iter() if e.get("Target") is not None)
+    return found
+
+
 CUSTOM_PROPERTIES_BYTES = 1024 * 1024  # a workbook's own custom document properties: a few kB
 
 
@@ -104,7 +158,12 @@ def _loadable(source: Path, left_out: list[Bilingual]) -> Path | io.BytesIO:
                 if member.filename != custom.filename:
                     copy.writestr(member, archive.read(member))
     size = f"{custom.file_size / 1024 / 1024:.1f} MB"
-    left_out.append(Bilingual(f"自定义文档属性（{size}）", f"custom document properties ({size})"))
+    left_out.append(
+        Bilingual(
+            f"自定义文档属性（{size}），过大（本工具不读取）",
+            f"custom document properties ({size}), too large (kesu never reads them)",
+        )
+    )
     kept.seek(0)
     return kept
 

@@ -158,11 +158,36 @@ def _items(value: object) -> list[object]:
 
 
 def _signature_field(value: object) -> bool:
-    """Whether an added field or annotation is a signature's (``/FT /Sig``)."""
+    """Whether an added field or annotation is a signature's (``/FT /Sig``) that shows nothing
+    on the page, as a document timestamp's: its widgets (the field itself, or its ``/Kids``) of
+    no area or hidden. A visible signature box added after signing is a change of the page
+    (attack30's review: an empty box, or one whose appearance says "approved", was let be)."""
     from pypdf.generic import IndirectObject
 
     field = value.get_object() if isinstance(value, IndirectObject) else value
-    return isinstance(field, dict) and field.get("/FT") == "/Sig"
+    if not (isinstance(field, dict) and field.get("/FT") == "/Sig"):
+        return False
+    kids = _items(field.get("/Kids"))
+    return all(
+        _unseen(kid.get_object() if isinstance(kid, IndirectObject) else kid) for kid in kids or [field]
+    )
+
+
+_HIDDEN_FLAGS = 2 | 32  # an annotation's /F: Hidden, NoView (ISO 32000-1 §12.5.3)
+
+
+def _unseen(widget: object) -> bool:
+    """Whether a widget annotation shows nothing: hidden by its flags, or a ``/Rect`` of no area
+    (none, or fewer than four numbers, as a timestamp's)."""
+    if not isinstance(widget, dict):
+        return False
+    try:
+        if int(widget.get("/F", 0)) & _HIDDEN_FLAGS:
+            return True
+        rect = [float(v) for v in _items(widget.get("/Rect"))]  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return False
+    return len(rect) < 4 or abs(rect[2] - rect[0]) * abs(rect[3] - rect[1]) == 0
 
 
 def _canonical(value: object, depth: int = 0) -> object:

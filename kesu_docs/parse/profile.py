@@ -547,6 +547,18 @@ def _dec(v: Any) -> Decimal | None:
     return None if v is None else Decimal(str(v))
 
 
+class BadScale(ValueError):
+    """A profile's ``scale`` that is no positive finite number (``nan``, ``inf``, 0, −1000: TOML
+    writes them all): a value multiplied by it is no value, or the opposite of one."""
+
+
+def _scale(v: Any) -> Decimal | None:
+    scale = _dec(v)
+    if scale is not None and (not scale.is_finite() or scale <= 0 or isinstance(v, bool)):
+        raise BadScale(v)
+    return scale
+
+
 def _place(v: Any) -> Place:
     if isinstance(v, str):  # shorthand: customer = "B3"
         return Place(cell=v, at="cell")
@@ -558,7 +570,7 @@ def _place(v: Any) -> Place:
         at=str(v.get("at", "cell" if v.get("cell") and not v.get("label") else "right")),
         column=v.get("column"),
         column_nth=int(v.get("column_nth", 1)),
-        scale=_dec(v.get("scale")),
+        scale=_scale(v.get("scale")),
         split=bool(v.get("split", False)),
         join=_join_kind(v.get("join")),
         value=v.get("value"),
@@ -591,7 +603,7 @@ def _column(v: Any) -> Column:
         label=v.get("label"),
         label_cell=v.get("label_cell"),
         nth=int(v.get("nth", 1)),
-        scale=_dec(v.get("scale")),
+        scale=_scale(v.get("scale")),
         values=dict(v.get("values") or {}),
     )
 
@@ -1459,19 +1471,11 @@ class _Reader:
         return move(a) + (":" + move(b).rsplit("!", 1)[-1] if b else "")
 
     def excel_range(self, ref: str) -> list[Box]:
-        a, b = _range_parts(ref)
-        if not b:
-            box = self.layout.cell(a)
-            return [box] if box is not None else []
-        (c0, r0), (c1, r1) = _split_ref(a), _split_ref(b)
         out: list[Box] = []
-        # no box stands past the part of a sheet the reader reads: a range a hand-edited profile
-        # gives down to row 99,999,999 is not a hundred million look-ups
-        for r in range(max(r0, 1), min(r1, MAX_ROWS) + 1):
-            for c in range(max(_col_number(c0), 1), min(_col_number(c1), MAX_COLS) + 1):
-                box = self.layout.cell(f"{_prefix(c0)}{_col_letter(c)}{r}")
-                if box is not None and box not in out:
-                    out.append(box)
+        for cell in _cells_of(self.layout, ref):
+            box = self.layout.cell(cell)
+            if box is not None and box not in out:
+                out.append(box)
         return out
 
     def neighbour(
@@ -2920,6 +2924,12 @@ def profile_reason(exc: BaseException) -> Bilingual:
     if isinstance(exc, KeyError):
         return Bilingual(
             f"缺少必需的项“{exc.args[0] if exc.args else ''}”", f"a required entry is missing ({detail})"
+        )
+    if isinstance(exc, BadScale):
+        shown = str(exc.args[0] if exc.args else "")[:40]
+        return Bilingual(
+            f"倍数 scale = {shown} 须为大于 0 的有限数字（如 1000）",
+            f"scale = {shown} must be a positive finite number (e.g. 1000)",
         )
     return Bilingual(
         "有一项的值不是应有的类型或格式（例如该写表格处写了数字）",
@@ -5191,6 +5201,10 @@ def _nth(layout: Layout, box: Box, text: str) -> int:
 
 
 def _cells_of(layout: Layout, ref: str) -> list[str]:
+    """The cells of ``ref`` (a cell: the top-left of its merged range), row by row, within the
+    part of a sheet the reader reads (:data:`.excel.MAX_ROWS` × ``MAX_COLS``): no box stands
+    past it, and a range a hand-edited profile or ``kesu learn --set`` gives as the whole grid
+    (``A1:XFD1048576``) is not 17 billion names (learning it ended in MemoryError)."""
     a, b = _range_parts(ref)
     if not b:
         box = layout.cell(a)
@@ -5198,8 +5212,8 @@ def _cells_of(layout: Layout, ref: str) -> list[str]:
     (c0, r0), (c1, r1) = _split_ref(a), _split_ref(b)
     return [
         f"{_prefix(c0)}{_col_letter(c)}{r}"
-        for r in range(r0, r1 + 1)
-        for c in range(_col_number(c0), _col_number(c1) + 1)
+        for r in range(max(r0, 1), min(r1, MAX_ROWS) + 1)
+        for c in range(max(_col_number(c0), 1), min(_col_number(c1), MAX_COLS) + 1)
     ]
 
 
@@ -5237,6 +5251,8 @@ def _place_of(
         raise LearnError(bad, where=where, sheet=layout.sheet)
     if m:
         ref = m["ref"] if not m["sheet"] or m["sheet"] == layout.sheet else f"{m['sheet']}!{m['ref']}"
+        if ":" in ref and not _cells_of(layout, ref):  # (wholly past the part of a sheet read)
+            raise LearnError("learn_bad_place", where=where, sheet=layout.sheet)
         first = layout.cell(ref)
         if first is None and ":" not in ref:
             raise LearnError("learn_bad_place", where=where, sheet=layout.sheet)

@@ -47,13 +47,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "set [database] allow_foreign_tables = true in kesu.toml",
     ),
     "register_changed": (
-        "登记簿 {url} 被 kesu 以外的程序改过：其中有 kesu 不建的触发器（{triggers}），它们可以在 kesu "
-        "写入时改动编号或记录，kesu 不在其中编号。请管理员删除这些触发器（DROP TRIGGER 触发器名"
-        "【PostgreSQL：ON 表名】）后再运行；不要用较早的备份代替登记簿，备份之后发出的编号会被再次发出",
-        "The register {url} was changed outside kesu: it holds triggers kesu never makes "
-        "({triggers}), which can change numbers or records as kesu writes them, and kesu numbers "
-        "nothing in it. Have its administrator drop these triggers (DROP TRIGGER name [PostgreSQL: "
-        "ON table]) and run the command again; do not put an older backup in its place, as the "
+        "登记簿 {url} 被 kesu 以外的程序改过：其中有 kesu 不建的触发器或唯一索引（{triggers}），它们可以在 kesu "
+        "写入时改动编号或记录、或拒绝写入，kesu 不在其中编号。请管理员删除这些触发器或索引（DROP TRIGGER 触发器名"
+        "【PostgreSQL：ON 表名】，DROP INDEX 索引名）后再运行；不要用较早的备份代替登记簿，备份之后发出的编号会被再次发出",
+        "The register {url} was changed outside kesu: it holds triggers or unique indexes kesu never makes "
+        "({triggers}), which can change numbers or records as kesu writes them, or refuse them, and kesu numbers "
+        "nothing in it. Have its administrator drop them (DROP TRIGGER name [PostgreSQL: "
+        "ON table], DROP INDEX name) and run the command again; do not put an older backup in its place, as the "
         "numbers issued since that backup would be issued again",
     ),
     "register_old_read_only": (
@@ -537,6 +537,28 @@ def planted_triggers(conn: Connection, known: set[str]) -> list[str]:
     else:
         return []
     return sorted(f"{name} ON {table}" for name, table in found if table in known)
+
+
+def planted_unique_indexes(conn: Connection, known: set[str], kesus: set[str]) -> list[str]:
+    """The unique indexes on the register's own tables (``known``) that kesu does not make
+    (``kesus``: its indexes' names; its unique constraints' own indexes are not counted): one
+    on ``documents (kind)`` refused every second form of a kind, said as SQLite's "UNIQUE
+    constraint failed: documents.kind" — nothing numbered, nothing said of who planted it."""
+    if conn.dialect.name == "sqlite":  # (a constraint's index has no SQL of its own)
+        found = conn.exec_driver_sql(
+            "SELECT name, tbl_name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+            "AND upper(sql) LIKE 'CREATE UNIQUE%'"
+        )
+    elif conn.dialect.name == "postgresql":
+        found = conn.exec_driver_sql(
+            "SELECT i.relname, c.relname FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid "
+            "JOIN pg_class c ON c.oid = x.indrelid WHERE x.indisunique "
+            "AND c.relnamespace = current_schema()::regnamespace "
+            "AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = x.indexrelid)"
+        )
+    else:
+        return []
+    return sorted(f"{name} ON {table}" for name, table in found if table in known and name not in kesus)
 
 
 def foreign_tables(conn: Connection, known: set[str]) -> list[str]:

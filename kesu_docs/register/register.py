@@ -47,6 +47,7 @@ from .database import (
     foreign_tables,
     lock_schema,
     planted_triggers,
+    planted_unique_indexes,
     reading,
     shown,
     to_url,
@@ -203,7 +204,9 @@ class Register:
                     shown_tables = "、".join(foreign[:5]) + (" …" if len(foreign) > 5 else "")
                     raise RegisterError("register_foreign", url=self.address, tables=shown_tables)
             if writes and found <= schema.LATEST:  # whatever tables it shares: no number under a trigger
-                planted = planted_triggers(conn, set(schema.metadata.tables))
+                tables = set(schema.metadata.tables)
+                made = {str(i.name) for t in schema.metadata.tables.values() for i in t.indexes if i.name}
+                planted = planted_triggers(conn, tables) + planted_unique_indexes(conn, tables, made)
                 if planted:
                     shown_triggers = "、".join(planted[:5]) + (" …" if len(planted) > 5 else "")
                     raise RegisterError("register_changed", url=self.address, triggers=shown_triggers)

@@ -16,7 +16,7 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from stat import S_ISREG
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..file_stamp import Stamp, stamp_of
 from ..lazy_re import lazy_re
@@ -169,7 +169,18 @@ _OBJECTS = ("oleObject", "control", "activeXControlBinary", "package")
 """Objects embedded in the page (``w:object``: an OLE object's ``oleObject*.bin``, an ActiveX
 control, another Office file): a program's data Word hands to that program on a double-click
 (an OLE package runs what it holds), copied into every controlled document unseen by kesu.
-A chart's own workbook (a ``package`` of a chart part: the figures behind it) is no object."""
+A chart's own workbook (a ``package`` of a chart part: the figures behind it) is no object.
+An OLE object or embedded file shown by its picture (:func:`_pictured_objects`) is dropped from
+the copies, its picture kept; the rest is refused."""
+_PICTURED = ("oleObject", "package")  # what may be dropped, keeping its picture
+_RUNS_CODE = lazy_re(r"^\s*(package|packager|shell\.|htmlfile|scriptlet|wscript|vbscript|jscript)", re.I)
+"""The ProgIDs of OLE objects that run what they hold on a double-click: the Packager (an
+``.exe``, a script, a shortcut wrapped as ``Package``), scriptlets and script hosts."""
+_MACRO_FILE = lazy_re(r"\.(doc|dot|xls|xlt|ppt|pot|pps)(m|b)$|\.(xlam|ppam|xla|xll)$", re.I)
+"""An embedded Office file that may hold macros (``.xlsm``, ``.docm``, ``.xlsb``, an add-in)."""
+_OBJECT_DROPPED = "\x00object\t"
+"""The mark of a dropped object's entry in ``dropped`` (``\\x00object\\tProgID\\ttarget``),
+beside the attached templates' targets."""
 _KEY_BINDINGS = "keyMapCustomizations"
 """Word's keyboard shortcuts (customizations.xml, [MS-OI29500] §3.1.1.2: key bindings, written
 in a plain .docx / .dotx too, no code): of no use in a copy, dropped from it like a local
@@ -177,7 +188,7 @@ attached template, never a reason to refuse the template."""
 _BINDINGS_DROPPED = ""  # (their target in ``dropped``: nothing the clerk is told of)
 
 
-def _unsound(members: list[Any]) -> list[str]:
+def _unsound(members: list[Any], pictured: dict[str, dict[str, str]] | None = None) -> list[str]:
     """What makes the template's package no document's a copy can be made of: macros (a VBA
     project, a content type of a macro-enabled document or template: a ``.docm`` / ``.dotm``
     saved under the name ``.docx``, which Word refuses to open as one — and which, renamed,
@@ -223,6 +234,8 @@ def _unsound(members: list[Any]) -> list[str]:
             for rel in _relationships(member):
                 kind = rel.get("Type", "").rsplit("/", 1)[-1]
                 target = rel.get("Target", "")
+                if rel.get("Id", "") in (pictured or {}).get(member.name, {}):
+                    continue  # an object shown by its picture: dropped, the picture kept
                 if kind in _MACROS or (kind in _OBJECTS and "/charts/" not in f"/{member.name.lower()}"):
                     found.append(f"{member.name}: {kind} → {target}")
                 elif rel.get("TargetMode", "").strip().lower() != "external" and kind != _CLICKED:
@@ -234,6 +247,64 @@ def _unsound(members: list[Any]) -> list[str]:
                     if part.lower() not in names:
                         found.append(f"{member.name}: {kind} → {target}")
     return found
+
+
+def _pictured_objects(members: list[Any]) -> dict[str, dict[str, str]]:
+    """The OLE objects and embedded files that may be dropped from the copies, their pictures
+    kept, by ``.rels`` part: id → :data:`_OBJECT_DROPPED` entry. A logo kept as an OLE object by
+    a .doc (``Word.Picture.8``, Paint, Visio), an equation (MathType, WPS), an embedded Excel
+    table: Word shows each by its ``v:shape``'s ``v:imagedata`` and hands the object to its
+    program only on a double-click. Such an object is dropped when its relationship is named by
+    one ``o:OLEObject`` of its part and by nothing else, and its ProgID runs no code
+    (:data:`_RUNS_CODE`) nor its file holds macros (:data:`_MACRO_FILE`); anything else —
+    ActiveX controls, packages that run code, an object of another shape — is refused by
+    :func:`_unsound`. Only a template holding embeddings is parsed for them."""
+    import posixpath
+
+    if not any("/embeddings/" in f"/{m.name.lower()}" for m in members):
+        return {}
+    by_name = {m.name: m for m in members}
+    found: dict[str, dict[str, str]] = {}
+    for member in members:
+        if not member.name.lower().endswith(".rels") or "/charts/" in f"/{member.name.lower()}":
+            continue
+        rels = [r for r in _relationships(member) if r.get("Type", "").rsplit("/", 1)[-1] in _PICTURED]
+        owner = by_name.get(rels_owner(member.name))
+        if not rels or owner is None:
+            continue
+        root = _parsed(owner)
+        objects: dict[str, list[str]] = {}
+        for element in root.iter():
+            if isinstance(element.tag, str) and _local(element.tag) == "OLEObject":
+                for key, value in element.attrib.items():
+                    if _local(key) == "id":
+                        objects.setdefault(value, []).append(element.get("ProgID", ""))
+        text = owner.content().decode("utf-8", "replace")
+        for rel in rels:
+            rid, target = rel.get("Id", ""), rel.get("Target", "")
+            progids = objects.get(rid, [])
+            part = posixpath.normpath(posixpath.join(posixpath.dirname(owner.name), target))
+            if (
+                len(progids) != 1
+                or _RUNS_CODE.match(progids[0])
+                or _MACRO_FILE.search(target)
+                or rel.get("TargetMode", "").strip().lower() == "external"
+                or len(re.findall(rf"=\s*[\"']{re.escape(rid)}[\"']", text)) != 1
+                or not part.startswith("word/")
+            ):
+                continue
+            found.setdefault(member.name, {})[rid] = f"{_OBJECT_DROPPED}{progids[0]}\t{part}"
+    return found
+
+
+def _objects(dropped: dict[str, dict[str, str]]) -> list[str]:
+    """The dropped objects as the clerk is told of them: ``Excel.Sheet.12 (word/embeddings/…)``."""
+    return sorted(
+        "{} ({})".format(*entry[len(_OBJECT_DROPPED) :].split("\t", 1))
+        for ids in dropped.values()
+        for entry in ids.values()
+        if entry.startswith(_OBJECT_DROPPED)
+    )
 
 
 _WORD_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml."
@@ -299,13 +370,24 @@ def _refused(listed: str, path: Any = "") -> TemplateError:
 
 
 def _without_attached(members: list[Any], dropped: dict[str, dict[str, str]]) -> list[Any]:
-    """``members`` with the local attached templates' relationships removed from their ``.rels``
-    parts, and the ``<w:attachedTemplate>`` elements from the parts those name (the settings)."""
+    """``members`` with the dropped relationships removed from their ``.rels`` parts: the local
+    attached templates' (and their ``<w:attachedTemplate>`` elements from the parts those name,
+    the settings) and the objects' shown by their pictures (:func:`_pictured_objects`: the
+    ``o:OLEObject`` elements naming them, their parts and their content types; the ``w:object``
+    and its ``v:shape`` kept, the picture Word shows)."""
     from xml.sax.saxutils import quoteattr
 
     out = []
     owners = {rels_owner(name): ids for name, ids in dropped.items() if any(ids.values())}
+    gone = {
+        entry.rsplit("\t", 1)[-1].lower()
+        for ids in dropped.values()
+        for entry in ids.values()
+        if entry.startswith(_OBJECT_DROPPED)
+    }
     for member in members:
+        if member.name.lower() in gone:
+            continue  # the object's own part
         if member.name in dropped:
             kept = [r for r in _relationships(member) if r.get("Id", "") not in dropped[member.name]]
             body = "".join(
@@ -321,12 +403,36 @@ def _without_attached(members: list[Any], dropped: dict[str, dict[str, str]]) ->
             )
         elif member.name in owners:
             text = member.content().decode("utf-8")
-            cut = _ATTACHED_ELEMENT.sub("", text)
-            if _ATTACHED in cut:  # written some other way: not dropped, so refused
+            attached = any(e and not e.startswith(_OBJECT_DROPPED) for e in owners[member.name].values())
+            cut = _ATTACHED_ELEMENT.sub("", text) if attached else text
+            if attached and _ATTACHED in cut:  # written some other way: not dropped, so refused
                 raise ValueError(f"{member.name}: {_ATTACHED}")
+            for rid, entry in owners[member.name].items():
+                if entry.startswith(_OBJECT_DROPPED):
+                    cut = _ole_element(rid).sub("", cut)
+                    if re.search(rf"=\s*[\"']{re.escape(rid)}[\"']", cut):  # not dropped: refused
+                        raise ValueError(f"{member.name}: oleObject → {rid}")
             member = Member.deflated(member.name, cut.encode())
+        elif member.name == "[Content_Types].xml" and gone:
+            text = member.content().decode("utf-8")
+            for part in gone:
+                text = re.sub(
+                    rf"<(\w+:)?Override\b[^>]*?PartName\s*=\s*[\"']/{re.escape(part)}[\"'][^>]*?/>",
+                    "",
+                    text,
+                    flags=re.I,
+                )
+            member = Member.deflated(member.name, text.encode())
         out.append(member)
     return out
+
+
+def _ole_element(rid: str) -> Any:
+    """An ``o:OLEObject`` element naming the relationship ``rid``, as written in a part."""
+    return re.compile(
+        rf"<(\w+:)?OLEObject\b(?=[^>]*?\s\w+:id\s*=\s*[\"']{re.escape(rid)}[\"'])[^>]*?(/>|>.*?</\1OLEObject>)",
+        re.S,
+    )
 
 
 _ATTACHED_ELEMENT = lazy_re(r"<(\w+:)?attachedTemplate\b[^>]*?(/>|>.*?</\1attachedTemplate>)", re.S)
@@ -412,9 +518,12 @@ def _usable(
             fetched, dropped = _fetched_outside(members)
             if fetched:  # a document that fetches from a server as it is opened is no controlled copy
                 raise ValueError("; ".join(fetched))
-            unsound = _unsound(members)
+            pictured = _pictured_objects(members)
+            unsound = _unsound(members, pictured)
             if unsound:
                 raise _unusable("; ".join(unsound), path)
+            for name, ids in pictured.items():  # an object shown by its picture: the picture kept
+                dropped.setdefault(name, {}).update(ids)
         if dropped:  # an attached template on the clerk's own disk: of no use in a copy
             members = _without_attached(members, dropped)
         members = _as_document(members)
@@ -425,17 +534,23 @@ def _usable(
 
 def _targets(dropped: dict[str, dict[str, str]]) -> list[str]:
     """The dropped attached templates' targets, each once, as the clerk is told of them."""
-    return sorted({target for ids in dropped.values() for target in ids.values() if target})
+    return sorted(
+        {t for ids in dropped.values() for t in ids.values() if t and not t.startswith(_OBJECT_DROPPED)}
+    )
 
 
 def _stamp(key: str) -> Stamp:
+    from ..problems import Bilingual
+
     try:
         stat = os.stat(key)  # (the path as text: a document's one look at its template, no Path made)
-    except OSError as exc:
-        raise TemplateError(f"{key}: {exc.strerror or exc}") from exc
-    if not S_ISREG(stat.st_mode):  # a pipe read as a zip waited for ever, every command with it
-        from ..problems import Bilingual
+    except OSError as exc:  # (said in the clerk's words: the bare English once reached a zh line)
+        from ..filing import file_failure
 
+        why = file_failure(exc)
+        said = Bilingual(f"无法读取模板 {key}（{why.zh}）", f"the template {key} cannot be read ({why.en})")
+        raise TemplateError(f"{key}: {exc.strerror or exc}", said) from exc
+    if not S_ISREG(stat.st_mode):  # a pipe read as a zip waited for ever, every command with it
         said = Bilingual(
             f"模板 {key} 不是普通文件（是文件夹、管道或设备）：请放入用 Word 保存的 .docx 模板",
             f"the template {key} is no regular file (a folder, a pipe or a device): put a .docx "
@@ -539,8 +654,20 @@ class LookedAt:
     from them (their targets), and each tagged part's source as :func:`.tags.clean` makes it."""
 
     members: list[Any]
-    dropped: list[str]
+    dropped: Dropped
     sources: dict[str, str]
+
+
+class Dropped(NamedTuple):
+    """What a template's copies are made without: its local attached templates (their targets)
+    and the objects shown by their pictures (``ProgID (part)``)."""
+
+    attached: list[str]
+    objects: list[str]
+
+
+def _dropped(dropped: dict[str, dict[str, str]]) -> Dropped:
+    return Dropped(_targets(dropped), _objects(dropped))
 
 
 def looked_at(path: Path) -> LookedAt:
@@ -554,7 +681,7 @@ def looked_at(path: Path) -> LookedAt:
     checked = _Checked.of(members)
     if checked.found is not None:
         usable, dropped = _usable(path, members, checked.found[0])
-        return LookedAt(usable, _targets(dropped), dict(checked.found[1]))
+        return LookedAt(usable, _dropped(dropped), dict(checked.found[1]))
     _within_bounds(path, members)
     usable, dropped = _usable(path, members)
     sources: dict[str, str] = {}
@@ -564,16 +691,16 @@ def looked_at(path: Path) -> LookedAt:
             if tags.has_tags(xml):
                 sources[member.name] = tags.clean(xml)
     checked.keep(dropped, sources)
-    return LookedAt(usable, _targets(dropped), sources)
+    return LookedAt(usable, _dropped(dropped), sources)
 
 
-_MEMO: dict[str, tuple[Stamp, list[str], Any]] = {}
+_MEMO: dict[str, tuple[Stamp, Dropped, Any]] = {}
 """The templates looked at (:func:`check`) and loaded (:func:`.template.load`) by this process,
 by path: (the file's :func:`stamp_of`, the attached templates dropped, the compiled template or
 None when only looked at) — one memo for both, a version of a file looked at once."""
 
 
-def check(path: str | os.PathLike[str]) -> list[str]:
+def check(path: str | os.PathLike[str]) -> Dropped:
     """:class:`TemplateError` when the template at ``path`` cannot make a copy (missing, no
     DOCX, too large, damaged, fetching from outside the file), said before any number is issued
     for its forms (a refused template numbered every form of the batch, then failed each): its
@@ -599,11 +726,19 @@ def looked_up(text: str, spec: Any, use: Any = check) -> Any:
     try:
         return use(text)
     except TemplateError:
-        path = Path(text)
-        if path.exists():  # there, but no template: said as what it is
-            raise
         from ..problems import Bilingual
 
+        path = Path(text)
+        if os.path.lexists(text):  # there, but no template: said as what it is (never raising)
+            raise
+        folder = os.fspath(path.parent)
+        if os.path.exists(folder) and not os.path.isdir(folder):  # $KESU_TEMPLATES naming a file
+            said = Bilingual(
+                f"模板文件夹 {folder} 是一个文件，不是文件夹：请让 KESU_TEMPLATES 指向存放模板（{path.name} 等）的文件夹",
+                f"the templates folder {folder} is a file, not a folder: point KESU_TEMPLATES at the "
+                f"folder holding the templates ({path.name} …)",
+            )
+            raise TemplateError(said.en, said) from None
         build = f"`python templates/src/build_templates.py {spec.kind}`"
         said = Bilingual(
             f"表单 {spec.kind} 没有模板（{path}）：请用 {build} 生成",

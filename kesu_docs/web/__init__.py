@@ -16,7 +16,7 @@ import time
 from typing import Any
 
 from ..entry import Interrupted
-from .app import MB, PER_ADDRESS, WebConfig, create_app, is_loopback
+from .app import PER_ADDRESS, WebConfig, body_limit, create_app, is_loopback, too_large_said
 from .jobs import say
 
 log = logging.getLogger(__name__)
@@ -46,9 +46,9 @@ def serve(config: WebConfig, *, threads: int = 8, ready=None, stop_wait: float =
         connection_limit=CONNECTIONS,
         channel_timeout=IDLE_S,
         cleanup_interval=CLEANUP_S,
-        max_request_body_size=config.max_upload_mb * MB * 5 // 4 + BODY_SLACK,
+        max_request_body_size=body_limit(config) * 5 // 4 + BODY_SLACK,
     )
-    bound_connections(server, channels, config.per_address)
+    bound_connections(server, channels, config.per_address, too_large_page(config))
     if ready is not None:
         ready(server)
     try:
@@ -97,12 +97,26 @@ buffered answer is sent, so its idle check took such a download for an idle conn
 it after :data:`IDLE_S`.)"""
 
 
-def bound_connections(server: Any, channels: dict, per_address: int) -> None:
+def too_large_page(config: Any) -> bytes:
+    """The page a body declared over waitress's limit gets (:data:`BODY_SLACK`), in both
+    languages (no session is read before the body): the page's own "upload too large"."""
+    import html
+
+    zh, en = too_large_said(config)
+    return (
+        '<!doctype html><html lang="zh"><head><meta charset="utf-8"><title>413</title></head><body>'
+        f'<h1>413</h1><p>{html.escape(zh)}</p><p lang="en">{html.escape(en)}</p></body></html>'
+    ).encode()
+
+
+def bound_connections(server: Any, channels: dict, per_address: int, too_large: bytes = b"") -> None:
     """waitress's ``server`` (listening on the sockets of ``channels``) made to bound its
-    connections: its connection class :func:`_bounded`, its idle check :func:`_idle_check`."""
+    connections: its connection class :func:`_bounded`, its idle check :func:`_idle_check`;
+    ``too_large``: the page a body over its limit gets (:func:`too_large_page`) for waitress's
+    plain English."""
     for listening in {id(s): s for s in (server, *channels.values())}.values():
         if hasattr(listening, "channel_class"):  # (one server an address)
-            listening.channel_class = _bounded(listening.channel_class, per_address)
+            listening.channel_class = _bounded(listening.channel_class, per_address, too_large)
             listening.maintenance = functools.partial(_idle_check, listening)
 
 
@@ -121,14 +135,30 @@ def _idle_check(server: Any, now: float) -> None:
 _WARNED: dict[str, float] = {}
 
 
-def _bounded(channel: type, most: int) -> type:
+def _bounded(channel: type, most: int, too_large: bytes = b"") -> type:
     """waitress's connection class (its documented ``channel_class`` of a server): a request
     head taking more than :data:`HEAD_S` closes its connection, and, ``most`` given (not 0), a
     connection is closed as it opens when its address holds ``most`` already
-    (:data:`PER_ADDRESS`, ``kesu serve --per-address``)."""
+    (:data:`PER_ADDRESS`, ``kesu serve --per-address``); a body over the limit answered with
+    ``too_large`` (given) rather than waitress's plain English."""
+    from waitress.task import ErrorTask
+
+    class TooLarge(ErrorTask):
+        def execute(self) -> None:
+            from waitress.utilities import RequestEntityTooLarge
+
+            if not too_large or not isinstance(self.request.error, RequestEntityTooLarge):
+                return super().execute()
+            self.status = "413 Request Entity Too Large"
+            self.response_headers.append(("Content-Type", "text/html; charset=utf-8"))
+            self.set_close_on_finish()
+            self.content_length = len(too_large)
+            self.write(too_large)
+            return None
 
     class Bounded(channel):
         head_began: float | None = None  # when the head of the request being received began
+        error_task_class = TooLarge
 
         def received(self, data: bytes) -> bool:
             if self.request is None and data:  # the first bytes of a request

@@ -164,6 +164,42 @@ def _login_name() -> str:
         return ""
 
 
+PART_ROOM = 2 * 1024
+"""A multipart body's bytes of each file beside the file's own: its boundary and headers
+(``Content-Disposition`` with the file's name, up to a path of a few hundred characters
+percent-encoded, ``Content-Type``)."""
+
+
+def body_limit(config: WebConfig) -> int:
+    """The bytes of a request body Flask takes: the files' limit (``--max-upload-mb``, what the
+    page counts before sending: the files' sizes) and the room of the multipart body around them
+    (:data:`PART_ROOM` a file, the form's fields). The files' own total is checked apart
+    (:func:`create_app`'s upload), so that one limit is said by the page and by the server:
+    before, a selection the page let go (its files' sizes under the limit) was refused by the
+    server, whose limit counted the whole body."""
+    return config.max_upload_mb * MB + (config.max_files + 50) * PART_ROOM + 2 * MB
+
+
+def too_large_said(config: WebConfig) -> tuple[str, str]:
+    """ "Upload too large" with the limits, in Chinese and in English: said by the page before
+    sending, by the upload, and by the server for a body declared over its limit."""
+    return (
+        f"上传太大：一次最多 {config.max_upload_mb} MB、{config.max_files} 个文件，请分批上传",
+        f"Upload too large: at most {config.max_upload_mb} MB and {config.max_files} files at a time; send them in parts",
+    )
+
+
+def _files_bytes(files: list[Any]) -> int:
+    """The bytes of the uploaded files (each spooled by Werkzeug: measured, not read)."""
+    total = 0
+    for upload_file in files:
+        stream = upload_file.stream
+        at = stream.tell()
+        total += stream.seek(0, 2)
+        stream.seek(at)
+    return total
+
+
 def create_app(config: WebConfig, register: Register | None = None) -> Flask:
     """The application; ``register`` defaults to opening ``config.db`` (created if missing)."""
     work = config.work.resolve()
@@ -171,7 +207,7 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
     app = Flask(__name__)
     app.config.update(
         SECRET_KEY=config.secret_key or _secret(work),
-        MAX_CONTENT_LENGTH=config.max_upload_mb * MB,
+        MAX_CONTENT_LENGTH=body_limit(config),
         MAX_FORM_PARTS=config.max_files + 50,
         MAX_FORM_MEMORY_SIZE=2 * MB,
         WTF_CSRF_TIME_LIMIT=None,  # a token lives as long as the session: long batches
@@ -390,10 +426,7 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
         )
 
     def _too_large_words() -> str:
-        return t(
-            f"上传太大：一次最多 {config.max_upload_mb} MB、{config.max_files} 个文件，请分批上传",
-            f"Upload too large: at most {config.max_upload_mb} MB and {config.max_files} files at a time; send them in parts",
-        )
+        return t(*too_large_said(config))
 
     @app.errorhandler(RequestEntityTooLarge)
     def _too_large(exc):
@@ -502,11 +535,8 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
         files = [f for f in request.files.getlist("files") if f and f.filename]
         if not files:
             return _error(400, t("请选择要检查的文件", "Choose the files to check"))
-        if len(files) > config.max_files:
-            return _error(
-                413,
-                t(f"一次最多 {config.max_files} 个文件", f"At most {config.max_files} files at a time"),
-            )
+        if len(files) > config.max_files or _files_bytes(files) > config.max_upload_mb * MB:
+            return _error(413, _too_large_words())  # (the page's own count, said in its words)
         batch = batches.new(g.user.name)
         taken: set[str] = set()
         try:

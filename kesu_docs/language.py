@@ -1,0 +1,35 @@
+"""The language of kesu's messages asked for by ``$KESU_LANG``: ``zh`` (the default) or ``en``,
+written as a locale is (``en_US.UTF-8``, ``EN``, ``zh-CN``) or not at all. A value kesu does not
+know (``fr``) is said once a process, in both languages, and Chinese used: before, ``fr`` gave
+English messages under Chinese help — and ``EN`` the reverse — without a word."""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from typing import Literal
+
+_said: set[str] = set()  # the unknown values said already (once a process)
+
+
+def of(value: str | None) -> Literal["zh", "en"] | None:
+    """``zh`` / ``en`` for a value naming either (``en``, ``en_GB.UTF-8``, ``ZH-cn``), else None."""
+    found = re.match(r"\s*(zh|en)(?:[-_.@]|\s*$)", value or "", re.I)
+    return None if found is None else "en" if found.group(1).lower() == "en" else "zh"
+
+
+def from_env() -> Literal["zh", "en"]:
+    """The language ``$KESU_LANG`` asks for; unset, empty or unknown: ``zh`` (unknown: said on
+    stderr, once a process, in both languages)."""
+    value = os.environ.get("KESU_LANG", "")
+    chosen = of(value)
+    if chosen is None and value.strip() and value not in _said:
+        _said.add(value)
+        shown = value.encode("unicode_escape", "backslashreplace").decode("ascii")[:40]
+        print(
+            f"kesu：KESU_LANG={shown} 不是 kesu 认识的语言（zh 或 en），消息使用中文 / "
+            f"KESU_LANG={shown} is no language kesu knows (zh or en): messages are in Chinese",
+            file=sys.stderr,
+        )
+    return chosen or "zh"
