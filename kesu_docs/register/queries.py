@@ -440,6 +440,19 @@ def linked(numbers: Iterable[str]) -> Query:
     return q
 
 
+def filed_for(case_number: str, kind: str | None = None) -> Query:
+    """The documents filed for the case ``case_number`` (of ``kind`` when given), void ones
+    too, in the order they were filed (:meth:`Register.linked`; a rule's ``followups``)."""
+    q = Query("", columns=DOCUMENT_NAMES)
+    sql = (
+        f"SELECT {', '.join(DOCUMENT_NAMES)} FROM documents WHERE case_number = {q.bind(case_number.strip())}"
+    )
+    if kind:
+        sql += f" AND kind = {q.bind(kind)}"
+    q.sql = sql + " ORDER BY id"
+    return q
+
+
 def case_log(limit: int | None = None) -> Query:
     """Every line of every document's case log, oldest first (the first ``limit``)."""
     q = Query("", columns=("kind", "number", "at", "event", "detail"), types={"at": "moment"})

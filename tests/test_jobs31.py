@@ -1,0 +1,89 @@
+"""`kesu parse`/`validate` read an existing SQLite register through ``sqlite3`` (issue 15, jobs31).
+
+They only read the register (the rules' look-ups: a document by number, whether it is void, a
+case's other documents); a current SQLite register is read as ``kesu register list`` reads it
+(register/lite.py), without SQLAlchemy's import. Real registers, the rules' real look-ups, the
+commands in processes of their own.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from helpers import python_process
+
+from kesu_docs import api, forms
+from kesu_docs.register import Register
+from kesu_docs.register.lite import LiteRegister
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+RECORDS = ("8d-valid", "8d-broken", "return-valid", "return-broken", "allowance-valid", "allowance-broken")
+
+
+def _sample(name: str) -> tuple[str, dict]:
+    values = json.loads((SAMPLES / f"{name}.json").read_text(encoding="utf-8"))
+    return values.pop("kind"), values
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory) -> Path:
+    """Complaints 202609001 and 202608031 (the samples' cases), a return note and an allowance
+    filed for them; the allowance's complaint and a second return note void."""
+    path = tmp_path_factory.mktemp("jobs31") / "kesu.db"
+    with Register.open(path) as reg:
+        for name in ("complaint-from-system", "allowance-complaint", "return-valid", "allowance-valid"):
+            kind, values = _sample(name)
+            reg.issue(forms.get(kind).model.model_validate(values), source_hash=name, source=f"{name}.json")
+        kind, values = _sample("return-valid")
+        values["reason"] = "第二份退货单"
+        second = reg.issue(forms.get(kind).model.model_validate(values), source_hash="r2", source="r2.json")
+        reg.void(second.number, "重复登记")
+        reg.void("202608031", "录入错误")
+    return path
+
+
+def test_the_rules_see_the_same_register_through_sqlite3_as_through_sqlalchemy(db):
+    """Each sample checked against the register read by ``sqlite3`` and by SQLAlchemy: the
+    same problems, and the register changes what is found (the look-ups are really made)."""
+    from kesu_docs.register.lite import open_reading
+
+    with Register.open(db, read_only=True) as full, open_reading(db) as lite:
+        assert isinstance(lite, LiteRegister)
+        assert lite.entry("complaint", "202608031") == full.entry("complaint", "202608031")
+        assert lite.entry("8d", "202609001") is full.entry("8d", "202609001") is None
+        assert lite.find("complaint", "202609001") == full.find("complaint", "202609001")
+        assert lite.linked(" 202609001 ") == full.linked(" 202609001 ") and len(full.linked("202609001")) == 2
+        assert lite.linked_records("return", "202609001") == full.linked_records("return", "202609001")
+        assert len(full.linked_records("return", "202609001")) == 1  # the void one left out
+        changed = 0
+        for name in RECORDS:
+            kind, values = _sample(name)
+            alone = api.validate(values, kind)
+            through_sqlalchemy = api.validate(values, kind, register=full)
+            assert api.validate(values, kind, register=lite) == through_sqlalchemy, name
+            changed += through_sqlalchemy != alone
+        assert changed >= 3
+
+
+@pytest.mark.parametrize("command", ["parse", "validate"])
+def test_parse_and_validate_import_no_sqlalchemy_on_a_current_sqlite_register(db, tmp_path, command):
+    """The command checks the forms against ./kesu.db (a void complaint named) and imports no
+    SQLAlchemy — fails with the register opened through ``Register`` (before jobs31)."""
+    (tmp_path / "kesu.db").write_bytes(db.read_bytes())
+    forms_given = [str(SAMPLES / f"{name}.json") for name in ("allowance-valid", "8d-valid")]
+    script = (
+        "import sys\n"
+        "from kesu_docs.cli import cli\n"
+        "try:\n"
+        f"    cli.main([{command!r}, '--lang', 'en', *sys.argv[1:]], standalone_mode=False)\n"
+        "finally:\n"
+        "    print(sorted(m for m in sys.modules if m.split('.')[0] == 'sqlalchemy'))\n"
+    )
+    done = python_process("-c", script, *forms_given, cwd=tmp_path)
+    assert done.returncode == 1, done.stderr[-2000:]  # (the forms' errors found: exit 1)
+    *said, modules = done.stdout.strip().splitlines()
+    assert modules == "[]", modules[:300]
+    # the allowance's complaint is void in the register: the register was read
+    assert "'202608031' is void in the register" in "\n".join(said)
