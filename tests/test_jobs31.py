@@ -15,7 +15,7 @@ import pytest
 from helpers import python_process
 
 from kesu_docs import api, forms
-from kesu_docs.register import Register
+from kesu_docs.register import Register, queries
 from kesu_docs.register.lite import LiteRegister
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
@@ -87,3 +87,30 @@ def test_parse_and_validate_import_no_sqlalchemy_on_a_current_sqlite_register(db
     assert modules == "[]", modules[:300]
     # the allowance's complaint is void in the register: the register was read
     assert "'202608031' is void in the register" in "\n".join(said)
+
+
+def test_opening_a_current_sqlite_register_and_numbering_into_it_compiles_no_statement(tmp_path):
+    """The schema version (read twice by an opening to write) and the numbering scheme are SQL
+    text on the driver, as the numbering's look-ups are (jobs30): a render's opening compiles
+    nothing — fails before jobs31 (3 statements compiled: the version twice, the scheme)."""
+    import sqlalchemy as sa
+    from helpers import complaint
+    from sqlalchemy.engine import Engine
+
+    path = tmp_path / "kesu.db"
+    with Register.open(path) as reg:
+        reg.issue(complaint("甲"), source_hash="a")
+    compiled: list[str] = []
+
+    def note(_conn, _cursor, statement, _params, context, _many):
+        if context.compiled is not None:
+            compiled.append(" ".join(statement.split()))
+
+    sa.event.listen(Engine, "before_cursor_execute", note)
+    try:
+        with Register.open(path) as reg:
+            assert (reg.schema_version, reg.legacy_numbering) == (queries.SCHEMA_VERSION, False)
+            assert reg.issue(complaint("乙"), source_hash="b").number.endswith("002")
+    finally:
+        sa.event.remove(Engine, "before_cursor_execute", note)
+    assert compiled == []

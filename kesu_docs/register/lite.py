@@ -78,7 +78,7 @@ class LiteRegister:
         try:
             try:
                 reading_only(conn)
-                version = conn.execute("SELECT max(version) FROM schema_version").fetchone()[0]
+                version = conn.execute(queries.schema_version().sql).fetchone()[0]
             except sqlite3.Error:  # no register, or damaged: Register says which
                 version = None
             if version != queries.SCHEMA_VERSION:

@@ -307,6 +307,13 @@ def has_table(dialect: str, name: str) -> Query:
     return q
 
 
+def schema_version() -> Query:
+    """The register's schema version (NULL: none recorded), where ``schema_version`` exists."""
+    return Query(
+        "SELECT max(version) AS version FROM schema_version", columns=("version",), types={"version": "int"}
+    )
+
+
 def export_counts() -> Query:
     """How many documents, complaints and log lines the register holds, and how many stored rows
     of each sheet: one statement, each count from an index or a table's page count."""

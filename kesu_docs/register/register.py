@@ -63,7 +63,7 @@ from .document import (
 )
 from .errors import RegisterError, UnknownNumber
 from .issuing import Filing, chunks, insert_many, issue_batch, not_before_latest, not_before_own
-from .schema import documents, events, prints, register_meta, revisions, rows_of, run
+from .schema import documents, events, prints, revisions, rows_of, run
 from .transfer import TransferSummary, transfer_rows
 
 if TYPE_CHECKING:
@@ -288,10 +288,8 @@ class Register:
         """True for a register that numbered follow-up documents without a prefix before version 2."""
         if self._legacy is None:
             with reading(self._engine) as conn:
-                value = conn.scalar(
-                    sa.select(register_meta.c.value).where(register_meta.c.key == "numbering_scheme")
-                )
-            self._legacy = value == "legacy"
+                found = rows_of(conn, queries.meta("numbering_scheme"))
+            self._legacy = bool(found) and found[0]["value"] == "legacy"
         return self._legacy
 
     # ------------------------------------------------------------------ numbering
