@@ -114,3 +114,54 @@ def test_opening_a_current_sqlite_register_and_numbering_into_it_compiles_no_sta
     finally:
         sa.event.remove(Engine, "before_cursor_execute", note)
     assert compiled == []
+
+
+def test_a_batchs_values_are_stored_as_sqlalchemys_types_bind_them_on_sqlite():
+    """Every column a batch writes (documents, revisions, case log, print log): the value the
+    ``sqlite3`` driver is given (``driver_values.stored``, what ``issuing.insert_many`` and
+    ``update_many`` bind on SQLite, jobs31) equals what the column's SQLAlchemy type binds and
+    the driver's adapter writes of it (what they bound before) —
+    records (``None`` as JSON ``null``, non-ASCII, nested), aware, naive-local and far moments
+    (a value that is no moment refused alike), dates (both give them to the driver as they are)."""
+    import datetime as dt
+    import sqlite3
+
+    from sqlalchemy import create_engine
+
+    from kesu_docs.register import driver_values, schema
+
+    dialect = create_engine("sqlite://").dialect  # (as the register's engine: pysqlite)
+    samples = {
+        "json": [None, {"客户": "华东", "items": [{"qty": 3, "price": "7.50"}], "ok": True}, [], "文字", 1.5],
+        "moment": [
+            None,
+            dt.datetime(2026, 9, 3, 1, 2, 3, 4, tzinfo=dt.timezone.utc),
+            dt.datetime(2026, 9, 3, 9, 2, 3, tzinfo=dt.timezone(dt.timedelta(hours=8))),
+            dt.datetime(2026, 9, 3, 9, 2, 3),  # naive: local time; no microseconds
+            dt.datetime(999, 1, 2, 3, 4, 5, tzinfo=dt.timezone.utc),
+        ],
+        "date": [None, dt.date(2026, 9, 3), dt.date(999, 1, 2), dt.datetime(2026, 9, 3, 23, 59)],
+        "int": [None, 0, 7],
+        "text": [None, "", "202609001"],
+    }
+
+    def driven(value):  # what the driver writes of a value given to it (its adapters)
+        adapt = sqlite3.adapters.get((type(value), sqlite3.PrepareProtocol))
+        return adapt(value) if adapt is not None else value
+
+    checked = 0
+    for table, columns in queries.WRITTEN_COLUMNS.items():
+        for name, kind in columns:
+            ours = driver_values.stored(table, name)
+            theirs = schema.metadata.tables[table].c[name].type.bind_processor(dialect)
+            for value in samples[kind]:
+                expected = driven(theirs(value) if theirs is not None else value)
+                assert driven(ours(value) if ours is not None else value) == expected, (table, name, value)
+                assert type(expected) in (str, int, type(None)), (table, name, value)
+                checked += 1
+            if kind == "moment":
+                with pytest.raises((TypeError, AttributeError)):
+                    theirs("2026-09-03")
+                with pytest.raises(TypeError):
+                    ours("2026-09-03")
+    assert checked > 150

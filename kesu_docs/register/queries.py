@@ -57,6 +57,45 @@ DOCUMENT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("case_number", "text"),
     ("search_text", "text"),
 )
+# the other tables a batch writes (register/issuing.py's inserts), their columns' storage as
+# :mod:`.schema` declares it (the same test holds them equal): how the driver is given each value
+WRITTEN_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
+    "documents": DOCUMENT_COLUMNS,
+    "revisions": (
+        ("id", "int"),
+        ("document_id", "int"),
+        ("kind", "text"),
+        ("revision", "int"),
+        ("record", "json"),
+        ("record_hash", "text"),
+        ("source", "text"),
+        ("source_hash", "text"),
+        ("at", "moment"),
+        ("actor", "text"),
+        ("changes", "json"),
+    ),
+    "events": (
+        ("id", "int"),
+        ("document_id", "int"),
+        ("at", "moment"),
+        ("event", "text"),
+        ("detail", "text"),
+        ("actor", "text"),
+    ),
+    "prints": (
+        ("id", "int"),
+        ("document_id", "int"),
+        ("revision", "int"),
+        ("at", "moment"),
+        ("actor", "text"),
+        ("mark", "text"),
+        ("reprint_no", "int"),
+        ("copies", "text"),
+        ("output", "text"),
+        ("file_hash", "text"),
+    ),
+}
+STORED_IN = {table: dict(columns) for table, columns in WRITTEN_COLUMNS.items()}
 STORED_AS = dict(DOCUMENT_COLUMNS)
 DOCUMENT_NAMES = tuple(name for name, _ in DOCUMENT_COLUMNS)
 VOID = "void"  # DocumentStatus.VOID's key
