@@ -56,11 +56,11 @@ def _stored_moment(value: Any) -> Any:
     return value.astimezone(_UTC).replace(tzinfo=None).isoformat(" ")
 
 
-# (a date goes to the driver as it is, as SQLAlchemy's ``Date`` gives it: ``sqlite3`` stores its ISO text)
 def _stored_json(value: Any) -> str:
     return json.dumps(value)  # (as sa.JSON's default serialiser: None is "null")
 
 
+# (a date goes to the driver as it is, as SQLAlchemy's ``Date`` gives it: ``sqlite3`` stores its ISO text)
 _STORED: dict[str, Callable[[Any], Any]] = {"json": _stored_json, "moment": _stored_moment}
 
 
@@ -68,8 +68,8 @@ def stored(table: str, column: str) -> Callable[[Any], Any] | None:
     """What makes a value of ``table``'s ``column`` (:data:`.queries.WRITTEN_COLUMNS`) the value
     the ``sqlite3`` driver stores, as SQLAlchemy's column type binds it on SQLite (a record's JSON
     text, ``None`` as ``null`` as ``sa.JSON`` binds it; a moment's naive UTC text); None: the
-    value as it is (a date too: the driver's adapter stores its ISO text). Held equal to the types' bind processors by
-    tests/test_jobs31.py."""
+    value as it is (a date too: the driver's adapter stores its ISO text). Held equal to the
+    types' bind processors and the driver's adapters by tests/test_jobs31.py."""
     return _STORED.get(queries.STORED_IN[table].get(column, ""))
 
 

@@ -57,8 +57,8 @@ DOCUMENT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("case_number", "text"),
     ("search_text", "text"),
 )
-# the other tables a batch writes (register/issuing.py's inserts), their columns' storage as
-# :mod:`.schema` declares it (the same test holds them equal): how the driver is given each value
+# the tables a batch writes (register/issuing.py's inserts and updates), their columns' storage
+# as :mod:`.schema` declares it (the same test holds them equal): how the driver is given each value
 WRITTEN_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
     "documents": DOCUMENT_COLUMNS,
     "revisions": (
