@@ -15,7 +15,9 @@ one job's count over the serial part plus the larger of the busiest process afte
 and the work after the fork shared by two cores. Not a target: information for
 docs/performance-history.md (the wall ratio is bench/jobs_bench.py's). ``--root``: the
 kesu_docs of DIR (e.g. a ``git archive`` of the code before a change). Each run takes minutes
-(Valgrind runs Python some 50 times slower).
+(Valgrind runs Python some 50 times slower). ``parse --register``: a current register
+(``kesu.db``, one document rendered into it) in the folder where parse runs, which it reads
+for the rules' look-ups.
 """
 
 from __future__ import annotations
@@ -143,6 +145,7 @@ def main() -> int:
     parser.add_argument("what", choices=("render", "parse"))
     parser.add_argument("-n", type=int, default=200, help="documents (default 200)")
     parser.add_argument("--root", type=Path, default=ROOT, help="the checkout whose kesu_docs is counted")
+    parser.add_argument("--register", action="store_true", help="parse: with ./kesu.db, a current register")
     opts = parser.parse_args()
     if shutil.which("valgrind") is None:
         raise SystemExit("valgrind is not installed")
@@ -161,12 +164,18 @@ def main() -> int:
         ).stdout.strip()
         if not found.startswith(str(root)):  # (another checkout's kesu_docs would be counted)
             raise SystemExit(f"kesu_docs is imported from {found}, not from {root}")
+        if opts.register and opts.what == "parse":  # ./kesu.db, read by parse's rules
+            made = ["render", str(SAMPLE), "-o", str(work / "out-register"), "--db", str(work / "kesu.db")]
+            subprocess.run([sys.executable, "-m", "kesu_docs", *made], capture_output=True, cwd=work, env=env)
+            if not (work / "kesu.db").is_file():
+                raise SystemExit("the register for parse --register was not made")
         warm = commands(opts.what, inbox, work, 2, "warm")  # bytecode and templates' cache written
         subprocess.run([sys.executable, "-m", "kesu_docs", *warm], capture_output=True, cwd=work, env=env)
         one = run(root, commands(opts.what, inbox, work, 1, "one"), work, "one").total
         two = run(root, commands(opts.what, inbox, work, 2, "two"), work, "two")
     m = 1e6
-    print(f"kesu {opts.what}, {opts.n} documents, {root}")
+    register = " with ./kesu.db" if opts.register and opts.what == "parse" else ""
+    print(f"kesu {opts.what}{register}, {opts.n} documents, {root}")
     print(f"  one job: {one / m:,.1f} M instructions")
     print(
         f"  --jobs 2: the command {two.before / m:,.1f} M before the fork + {two.after / m:,.1f} M after; "

@@ -146,6 +146,9 @@ def test_the_columns_as_stored_are_the_schemas():
     kinds["UTCDateTime"] = "moment"
     declared = tuple((c.name, kinds[type(c.type).__name__]) for c in schema.documents.c)
     assert declared == queries.DOCUMENT_COLUMNS
+    for table, columns in queries.WRITTEN_COLUMNS.items():  # (the batch's inserts, jobs31)
+        written = schema.metadata.tables[table].c
+        assert tuple((c.name, kinds[type(c.type).__name__]) for c in written) == columns
     assert queries.SCHEMA_VERSION == schema.LATEST
 
 

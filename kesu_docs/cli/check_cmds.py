@@ -179,7 +179,8 @@ def _checked(
             paired = read_in_parts(workers, _read_for_lines, rest, kind, _lost_line)
         elif workers is not None:
             reading = read_in_parts(workers, read_files, rest, kind, stopped_reading)
-        with open_register(db) as register:
+        # only read: a current SQLite register through sqlite3, no SQLAlchemy (register/lite.py)
+        with open_register(db, read_only=True) as register:
             if paired is not None and lines is not None:
                 pairs = first + paired.result()
                 lines.update((id(result), (result, text)) for result, text in pairs)

@@ -313,6 +313,12 @@ COLUMNS: tuple[tuple[str, str, str], ...] = (
 )
 
 
+def records_not_void(docs: Sequence[Document]) -> list[tuple[str, dict[str, Any]]]:
+    """(number, record) of ``docs`` but the void ones: what a rule is shown of a case's
+    documents (``linked_records`` of either register)."""
+    return [(doc.number, doc.record) for doc in docs if doc.status != DocumentStatus.VOID.value]
+
+
 # ---------------------------------------------------------------------------------- revisions
 def empty_value(value: Any) -> bool:
     return value is None or value == "" or value == [] or value == {}

@@ -43,6 +43,36 @@ def _param(value: Any) -> Any:
     return value.isoformat() if isinstance(value, dt.date) else value
 
 
+def _stored_moment(value: Any) -> Any:
+    """A moment as a batch's inserts have stored it since round 28: ``UTCDateTime``'s naive UTC
+    datetime as the ``sqlite3`` driver's adapter writes it (``isoformat(" ")``: no fraction
+    when its microseconds are 0, unlike :func:`_param`, SQLAlchemy's compiled statements)."""
+    if value is None:
+        return None
+    if not isinstance(value, dt.datetime):
+        raise TypeError(f"a moment is a datetime, not {type(value).__name__}")
+    if value.tzinfo is None:
+        value = value.astimezone()  # naive means local time, as UTCDateTime takes it
+    return value.astimezone(_UTC).replace(tzinfo=None).isoformat(" ")
+
+
+def _stored_json(value: Any) -> str:
+    return json.dumps(value)  # (as sa.JSON's default serialiser: None is "null")
+
+
+# (a date goes to the driver as it is, as SQLAlchemy's ``Date`` gives it: ``sqlite3`` stores its ISO text)
+_STORED: dict[str, Callable[[Any], Any]] = {"json": _stored_json, "moment": _stored_moment}
+
+
+def stored(table: str, column: str) -> Callable[[Any], Any] | None:
+    """What makes a value of ``table``'s ``column`` (:data:`.queries.WRITTEN_COLUMNS`) the value
+    the ``sqlite3`` driver stores, as SQLAlchemy's column type binds it on SQLite (a record's JSON
+    text, ``None`` as ``null`` as ``sa.JSON`` binds it; a moment's naive UTC text); None: the
+    value as it is (a date too: the driver's adapter stores its ISO text). Held equal to the
+    types' bind processors and the driver's adapters by tests/test_jobs31.py."""
+    return _STORED.get(queries.STORED_IN[table].get(column, ""))
+
+
 def bound(query: queries.Query) -> dict[str, Any]:
     """``query``'s parameters as the ``sqlite3`` driver takes them, stored as SQLAlchemy stores them."""
     return {k: _param(v) for k, v in query.params.items()}

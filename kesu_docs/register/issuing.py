@@ -29,12 +29,12 @@ from ..config import Settings
 from ..forms import Form, FormSpec
 from ..problems import Bilingual
 from ..register_columns import Prepared, RecordText, case_columns, record_hash
-from . import queries
+from . import driver_values, queries
 from .document import Document, DocumentStatus, brief, empty_value, facts
 from .errors import NumberTaken, RegisterError
 from .numbering import Numbering
 from .numbering import period as period_of
-from .schema import documents, events, revisions, rows_of
+from .schema import documents, events, metadata, revisions, rows_of
 from .search import fold
 
 _CHUNK = 500  # values per IN (...) list: well under every database's parameter limit
@@ -736,7 +736,7 @@ def _prepared_texts(
     records are bound as ever); a text with no place for the number its record has, or the
     other way round, is left out."""
     memo: dict[int, Any] = {}
-    bind = documents.c.record.type.bind_processor(conn.dialect)
+    bind = driver_values.stored("documents", "record")  # (SQLite's alone: the caller's test)
     for record, text, number in texts:
         if (text.after is not None) != ("number" in record):
             continue
@@ -813,7 +813,7 @@ def _bound(
     memo: dict[int, Any] | None,
 ) -> list[tuple[Any, ...]]:
     """The ``keys`` values of each of ``rows`` as the column types bind them, for the driver."""
-    binders = [_binder(table.c[key], conn, memo) for key in keys]
+    binders = [_binder(table.name, key, conn, memo) for key in keys]
     # each row's values taken at once, then only the columns with a bind processor bound (the
     # record's JSON and the UTC moments: 4 of 30 for a document)
     take = operator.itemgetter(*keys) if len(keys) > 1 else (lambda row: (row[keys[0]],))
@@ -827,14 +827,22 @@ def _bound(
     return values
 
 
-def _binder(column: sa.Column, conn: Connection, memo: dict[int, Any] | None) -> Any:
-    """The column type's bind processor, then the driver's adapter of what it gives (None: the
-    driver takes the value as it is), run once per JSON object met again (``memo``) or per
-    distinct value of the insert."""
-    bind = column.type.bind_processor(conn.dialect)
+def _binder(table: str, key: str, conn: Connection, memo: dict[int, Any] | None) -> Any:
+    """What stores a value of the column ``key`` of ``table`` as its type binds it — on SQLite
+    :func:`.driver_values.stored` (no SQLAlchemy type asked: text the driver takes as it is),
+    else the column type's bind processor, then the driver's adapter of what it gives (None:
+    the driver takes the value as it is) —, run once per JSON object met again (``memo``) or
+    per distinct value of the insert."""
+    if conn.dialect.name == "sqlite":
+        bind = driver_values.stored(table, key)
+        json_text = queries.STORED_IN[table].get(key) == "json"
+    else:
+        column_type = metadata.tables[table].c[key].type
+        bind = column_type.bind_processor(conn.dialect)
+        json_text = isinstance(column_type, sa.JSON)
     if bind is None:
         return None
-    if isinstance(column.type, sa.JSON):
+    if json_text:
         return _remembered(bind, memo) if memo is not None else bind
     return _per_value(bind, conn.dialect.dbapi)
 

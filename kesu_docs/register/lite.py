@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import queries
-from .document import Document
+from .document import Document, records_not_void
 from .driver_values import bound, fetched
 from .errors import RegisterError, damaged_words
 from .files import read_only_uri, reading_only, release, sqlite_path
@@ -78,7 +78,7 @@ class LiteRegister:
         try:
             try:
                 reading_only(conn)
-                version = conn.execute("SELECT max(version) FROM schema_version").fetchone()[0]
+                version = conn.execute(queries.schema_version().sql).fetchone()[0]
             except sqlite3.Error:  # no register, or damaged: Register says which
                 version = None
             if version != queries.SCHEMA_VERSION:
@@ -225,13 +225,34 @@ class LiteRegister:
 
     def documents(self, **options: Unpack[queries.DocumentOptions]) -> list[Document]:
         """As :meth:`.register.Register.documents` (the same arguments)."""
-        query = queries.documents("sqlite", **options)
-        names = query.columns
-        return [Document.from_row(queries.Row(zip(names, row))) for row in self._rows(query)]
+        return self.documents_of(queries.documents("sqlite", **options))
 
     def count(self, **filters: Unpack[queries.FilterOptions]) -> int:
         """As :meth:`.register.Register.count` (the same arguments)."""
         return int(next(self._rows(queries.count(**filters)))[0] or 0)
+
+    def find(self, kind: str, number: str) -> dict[str, Any] | None:
+        """As :meth:`.register.Register.find`: the stored record of a document, or None."""
+        found = self.entry(kind, number)
+        return found.record if found is not None else None
+
+    def entry(self, kind: str, number: str) -> Document | None:
+        """As :meth:`.register.Register.entry`."""
+        found = self.documents_of(queries.documents_by("number", kind, [number]))
+        return found[0] if found else None
+
+    def linked(self, number: str, kind: str | None = None) -> list[Document]:
+        """As :meth:`.register.Register.linked`."""
+        return self.documents_of(queries.filed_for(number, kind))
+
+    def linked_records(self, kind: str, complaint_number: str) -> list[tuple[str, dict[str, Any]]]:
+        """As :meth:`.register.Register.linked_records` (a rule's ``followups``)."""
+        return records_not_void(self.linked(complaint_number, kind))
+
+    def documents_of(self, query: queries.Query) -> list[Document]:
+        """The documents ``query`` (of every column of ``documents``) finds."""
+        names = query.columns
+        return [Document.from_row(queries.Row(zip(names, row))) for row in self._rows(query)]
 
     def linked_kinds(self, numbers: Iterable[str] | None = None) -> dict[str, set[str]]:
         """As :meth:`.register.Register.linked_kinds`."""

@@ -57,6 +57,45 @@ DOCUMENT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("case_number", "text"),
     ("search_text", "text"),
 )
+# the tables a batch writes (register/issuing.py's inserts and updates), their columns' storage
+# as :mod:`.schema` declares it (the same test holds them equal): how the driver is given each value
+WRITTEN_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
+    "documents": DOCUMENT_COLUMNS,
+    "revisions": (
+        ("id", "int"),
+        ("document_id", "int"),
+        ("kind", "text"),
+        ("revision", "int"),
+        ("record", "json"),
+        ("record_hash", "text"),
+        ("source", "text"),
+        ("source_hash", "text"),
+        ("at", "moment"),
+        ("actor", "text"),
+        ("changes", "json"),
+    ),
+    "events": (
+        ("id", "int"),
+        ("document_id", "int"),
+        ("at", "moment"),
+        ("event", "text"),
+        ("detail", "text"),
+        ("actor", "text"),
+    ),
+    "prints": (
+        ("id", "int"),
+        ("document_id", "int"),
+        ("revision", "int"),
+        ("at", "moment"),
+        ("actor", "text"),
+        ("mark", "text"),
+        ("reprint_no", "int"),
+        ("copies", "text"),
+        ("output", "text"),
+        ("file_hash", "text"),
+    ),
+}
+STORED_IN = {table: dict(columns) for table, columns in WRITTEN_COLUMNS.items()}
 STORED_AS = dict(DOCUMENT_COLUMNS)
 DOCUMENT_NAMES = tuple(name for name, _ in DOCUMENT_COLUMNS)
 VOID = "void"  # DocumentStatus.VOID's key
@@ -307,6 +346,13 @@ def has_table(dialect: str, name: str) -> Query:
     return q
 
 
+def schema_version() -> Query:
+    """The register's schema version (NULL: none recorded), where ``schema_version`` exists."""
+    return Query(
+        "SELECT max(version) AS version FROM schema_version", columns=("version",), types={"version": "int"}
+    )
+
+
 def export_counts() -> Query:
     """How many documents, complaints and log lines the register holds, and how many stored rows
     of each sheet: one statement, each count from an index or a table's page count."""
@@ -437,6 +483,19 @@ def linked(numbers: Iterable[str]) -> Query:
         f"SELECT {', '.join(DOCUMENT_NAMES)} FROM documents WHERE case_number IN ({q.among(numbers)})"
         f" AND status != {q.bind(VOID)} AND kind != {q.bind('complaint')} ORDER BY {', '.join(ORDER)}"
     )
+    return q
+
+
+def filed_for(case_number: str, kind: str | None = None) -> Query:
+    """The documents filed for the case ``case_number`` (of ``kind`` when given), void ones
+    too, in the order they were filed (:meth:`Register.linked`; a rule's ``followups``)."""
+    q = Query("", columns=DOCUMENT_NAMES)
+    sql = (
+        f"SELECT {', '.join(DOCUMENT_NAMES)} FROM documents WHERE case_number = {q.bind(case_number.strip())}"
+    )
+    if kind:
+        sql += f" AND kind = {q.bind(kind)}"
+    q.sql = sql + " ORDER BY id"
     return q
 
 

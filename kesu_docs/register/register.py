@@ -53,10 +53,19 @@ from .database import (
     to_url,
     writing,
 )
-from .document import Document, DocumentStatus, Event, Print, Revision, describe_changes, facts
+from .document import (
+    Document,
+    DocumentStatus,
+    Event,
+    Print,
+    Revision,
+    describe_changes,
+    facts,
+    records_not_void,
+)
 from .errors import RegisterError, UnknownNumber
 from .issuing import Filing, chunks, insert_many, issue_batch, not_before_latest, not_before_own
-from .schema import documents, events, prints, register_meta, revisions, rows_of, run
+from .schema import documents, events, prints, revisions, rows_of, run
 from .transfer import TransferSummary, transfer_rows
 
 if TYPE_CHECKING:
@@ -285,10 +294,8 @@ class Register:
         """True for a register that numbered follow-up documents without a prefix before version 2."""
         if self._legacy is None:
             with reading(self._engine) as conn:
-                value = conn.scalar(
-                    sa.select(register_meta.c.value).where(register_meta.c.key == "numbering_scheme")
-                )
-            self._legacy = value == "legacy"
+                found = rows_of(conn, queries.meta("numbering_scheme"))
+            self._legacy = bool(found) and found[0]["value"] == "legacy"
         return self._legacy
 
     # ------------------------------------------------------------------ numbering
@@ -711,24 +718,17 @@ class Register:
     def entry(self, kind: str, number: str) -> Document | None:
         """The register entry of a document (whatever its status), or None."""
         with reading(self._engine) as conn:
-            row = self._row(conn, documents.c.kind == kind, documents.c.number == number)
-        return Document.from_row(row) if row is not None else None
+            rows = rows_of(conn, queries.documents_by("number", kind, [number]))
+        return Document.from_row(rows[0]) if rows else None
 
     def linked(self, number: str, kind: str | None = None) -> list[Document]:
         """The documents filed for the case ``number`` (8D, return notes, allowance certificates), void ones too."""
-        query = sa.select(documents).where(documents.c.case_number == number.strip())
-        if kind:
-            query = query.where(documents.c.kind == kind)
         with reading(self._engine) as conn:
-            return [Document.from_row(row) for row in conn.execute(query.order_by(documents.c.id))]
+            return [Document.from_row(row) for row in rows_of(conn, queries.filed_for(number, kind))]
 
     def linked_records(self, kind: str, complaint_number: str) -> list[tuple[str, dict[str, Any]]]:
         """(number, record) of the documents of ``kind`` filed for a complaint, void ones left out: for rules."""
-        return [
-            (doc.number, doc.record)
-            for doc in self.linked(complaint_number, kind)
-            if doc.status != DocumentStatus.VOID.value
-        ]
+        return records_not_void(self.linked(complaint_number, kind))
 
     # ------------------------------------------------------------------ print log
     def printed(self, number: str, kind: str | None = None) -> list[Print]:

@@ -483,9 +483,9 @@ one that can be written is upgraded first. Raise this when a step changes a tabl
 
 def current_version(conn: Connection) -> int:
     """The schema version of the database (0: empty)."""
-    if not sa.inspect(conn).has_table("schema_version"):
+    if not next(run(conn, queries.has_table(conn.dialect.name, "schema_version")))[0]:
         return 0
-    return conn.scalar(sa.select(sa.func.max(schema_version.c.version))) or 0
+    return next(run(conn, queries.schema_version()))[0] or 0
 
 
 def upgrade(conn: Connection, found: int, clock: Callable[[Connection], dt.datetime]) -> int:
