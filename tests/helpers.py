@@ -995,3 +995,28 @@ def stopped_build(db: Path, step: int, reads: int) -> Iterator[subprocess.Popen[
     finally:
         builder.send_signal(signal.SIGKILL)
         builder.wait(60)
+
+
+def pytest_on_suite(
+    folder: Path, files: dict[str, str], *options: str, seed: int | None = None
+) -> tuple[int, str]:
+    """pytest run in a process of its own on a small suite written into ``folder``: ``files``
+    (name → text) beside a copy of the suite's own conftest.py, in the files' order (or
+    pytest-randomly's with ``seed``), nothing cached. Its exit code and what it said (stdout, then stderr): a
+    test of the conftest's checks runs a bad test file and looks for the check's words."""
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copy(ROOT / "tests" / "conftest.py", folder / "conftest.py")
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    done = subprocess.run(
+        [
+            *(sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *options, str(folder)),
+            *(["-p", "no:randomly"] if seed is None else [f"--randomly-seed={seed}"]),
+        ],
+        cwd=folder,
+        env=clean_environment(PYTHONPATH=f"{ROOT / 'tests'}:{ROOT}"),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    return done.returncode, done.stdout + done.stderr
