@@ -14,6 +14,7 @@ import os
 import re
 import shutil
 import socket
+import sqlite3
 import subprocess
 import sys
 import zipfile
@@ -588,6 +589,20 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
+def sqlite_open(path: str | os.PathLike[str], **options: Any) -> Iterator[sqlite3.Connection]:
+    """A connection to the SQLite file ``path`` for the block: its transaction committed at the
+    end (rolled back on an exception), as ``with sqlite3.connect(…)`` does — and closed, which
+    that does not (the file stayed open until the connection was collected: a test's
+    leftover for the next). tests/test_flake31.py keeps ``with sqlite3.connect`` out."""
+    connection = sqlite3.connect(path, **options)
+    try:
+        with connection:
+            yield connection
+    finally:
+        connection.close()
+
+
+@contextlib.contextmanager
 def dead_port() -> Iterator[int]:
     """A TCP port on 127.0.0.1 where nothing listens for as long as the block lasts: held bound
     and never listening, so no other program can take it meanwhile (a port picked free and let
@@ -972,6 +987,22 @@ with Register.open(sys.argv[1], create=False) as reg:
     register.reading = stopping
     print(reg.build_sheet_rows(), flush=True)
 """
+
+
+@contextlib.contextmanager
+def ended_with_its_group(process: subprocess.Popen[Any]) -> Iterator[subprocess.Popen[Any]]:
+    """``process`` (started with ``start_new_session=True``: its own process group) for the
+    block; after it, if still running (an assertion failed mid-way), its whole group killed and
+    the process waited for: a failed test leaves no command running into the next one."""
+    import signal
+
+    try:
+        yield process
+    finally:
+        if process.poll() is None:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(process.pid, signal.SIGKILL)
+        process.wait(60)
 
 
 @contextlib.contextmanager
