@@ -243,6 +243,22 @@ def process_gone(pid: int) -> bool:
     return state == "Z"
 
 
+def group_gone(group: int) -> bool:
+    """Whether every process of process group ``group`` has ended (a zombie counts as ended:
+    ``killpg(group, 0)`` still reaches one, and pytest's process adopts the orphans of what
+    the suite starts, reaping them only at the test's end: tests/conftest.py)."""
+    for name in os.listdir("/proc"):
+        if not name.isdigit():
+            continue
+        try:
+            fields = Path(f"/proc/{name}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[2]) == group and fields[0] not in ("Z", "X"):
+            return False
+    return True
+
+
 def keep_profile(office: Path, profile: Any, name: str) -> str:
     """A learned profile written to the clerk's profiles/ as ``NAME.toml`` (what ``kesu learn``
     writes); its TOML."""
