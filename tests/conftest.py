@@ -315,12 +315,13 @@ def _reap_orphans() -> None:
             os.waitpid(pid, os.WNOHANG)
 
 
-def _started_children() -> set[int]:
-    """This process' children it started itself, adopted orphans left out (a running one is
-    the module's check's: a module's PostgreSQL server started again by a test is one)."""
+def _started_children(old: set[int]) -> set[int]:
+    """This process' children not among ``old`` that it started itself, adopted orphans left
+    out (a running one is the module's check's: a module's PostgreSQL server started again by
+    a test is one). The objects are looked through only when there is a new child."""
     _reap_orphans()
-    children = _children()
-    return children & _started_here() if children else children
+    new = _children() - old
+    return new & _started_here() if new else new
 
 
 def _run_processes() -> set[int]:
@@ -498,7 +499,9 @@ def _nothing_left_by_a_test(request):
     handler, open file or held settings behind it (see above)."""
     before = _state()
     yield
-    said = _left(before, _started_children)
+    old = before["children"]
+    assert isinstance(old, set)
+    said = _left(before, lambda: _started_children(old))
     if said:
         pytest.fail(f"{request.node.nodeid} left behind:\n  " + "\n  ".join(said), pytrace=False)
 
