@@ -299,11 +299,11 @@ def _started_here() -> set[int]:
             kinds.append(module.Popen)
     pids = {popen.pid for popen in getattr(subprocess, "_active", None) or ()}
     pids.update(
-        found.pid
+        getattr(found, "pid", None)
         for found in gc.get_objects()
         if isinstance(found, tuple(kinds)) and getattr(found, "returncode", 0) is None
     )
-    return pids
+    return {pid for pid in pids if isinstance(pid, int)}
 
 
 def _reap_orphans() -> None:
