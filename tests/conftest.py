@@ -509,7 +509,8 @@ def _nothing_left_by_a_test(request):
 @pytest.fixture(autouse=True, scope="module")
 def _nothing_left_by_a_module(request):
     """A module's fixtures leave nothing behind either, nor any process the module's tests
-    started, even one no longer this process' child (LibreOffice, Chromium, PostgreSQL's server)."""
+    started, even one whose parent has ended (LibreOffice, Chromium, PostgreSQL's server): it
+    carries the run's mark, or it was adopted by this process (:func:`_adopt_orphans`)."""
     before = _state()
     before["children"] = _run_processes()
     yield
