@@ -15,9 +15,10 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	$(BIN)/kesu demo -o demo-output
 
-# pytest exits 5 when no test ran: that must fail, never pass silently.
+# pytest exits 5 when no test ran: that must fail, never pass silently. The order is random
+# (pytest-randomly), its seed said at the start and the end: PYTEST_ARGS=--randomly-seed=N repeats it.
 test: $(STAMP)
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -25,6 +25,7 @@ Exit status 1 when anything differs; the first differences are printed.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import re
 import shutil
@@ -80,7 +81,7 @@ def _rows(db: Path) -> dict[str, list[tuple]]:
     """Every table's rows in ``id`` order, the moments blanked and the row ids left out (a
     row's id is its place in the table: said by the order)."""
     out: dict[str, list[tuple]] = {}
-    with sqlite3.connect(db) as con:
+    with contextlib.closing(sqlite3.connect(db)) as con:  # (read only: nothing to commit)
         tables = [
             r[0] for r in con.execute("select name from sqlite_master where type='table' order by name")
         ]

@@ -214,6 +214,8 @@ class OwnQueues:
         self.finished = False  # (finish(): the workers told to end once their calls are done)
         self.feeders = [self._feeder(k, call_writer) for k, (call_writer, _) in enumerate(writers)]
         self.retired: list[tuple[Any, _Feeder]] = []  # replaced workers' call pipes and feeders
+        self.replaced: list[Any] = []  # replaced workers' processes (ended), closed with the pool
+        self.exit_codes: list[int | None] | None = None  # each worker's, once the pool is closed
         wake: tuple[Any, Any] = context.Pipe(duplex=False)  # a worker replaced: look again
         self.wake_reader, self.wake = wake
         self.collector = threading.Thread(target=self._collect, name="kesu-worker-results", daemon=True)
@@ -260,6 +262,8 @@ class OwnQueues:
     def exit_code(self, worker: int) -> int | None:
         """How ``worker``'s process ended: its exit code, minus the signal that ended it (its
         pipes close a moment before it can be waited for: waited for up to 5 s)."""
+        if self.exit_codes is not None:  # (closed: the processes' handles let go)
+            return self.exit_codes[worker]
         self.processes[worker].join(5)
         return self.processes[worker].exitcode
 
@@ -285,6 +289,7 @@ class OwnQueues:
         old_results = old[1]
         old_feeder.stop()
         self.retired.append((old[0], old_feeder))
+        self.replaced.append(old[2])
         old_results.close()
         with self.lock:
             self.feeders[worker] = self._feeder(worker, call_writer)
@@ -419,3 +424,7 @@ class OwnQueues:
             reader.close()
         self.wake.close()
         self.wake_reader.close()
+        self.exit_codes = [process.exitcode for process in self.processes]
+        for process in [*self.replaced, *self.processes]:  # each holds two pipes to its process
+            process.join()  # until the collector found the pool (a reference cycle): closed now
+            process.close()

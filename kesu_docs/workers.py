@@ -666,8 +666,8 @@ class Workers:
             return self.dead.deaths
         late = [
             k
-            for k, process in enumerate(self.own.processes)
-            if process.exitcode not in (0, None) and not self.dead.gone[k]
+            for k in range(len(self.own.processes))
+            if self.own.exit_code(k) not in (0, None) and not self.dead.gone[k]
         ]
         return self.dead.deaths + len(late)
 

@@ -47,6 +47,32 @@ def pytest_configure(config):
         print(f"kesu: {stray} is ignored by the tests (KESU_CONFIG=none)", file=sys.stderr)
 
 
+def _seed_said(config) -> str | None:
+    """pytest-randomly's seed of this run, as the option that orders a run the same way."""
+    seed = getattr(config.option, "randomly_seed", None)
+    if not config.pluginmanager.hasplugin("randomly") or not isinstance(seed, int):
+        return None  # (-p no:randomly: the files' order)
+    return (
+        f"tests in random order, seed {seed}: make test PYTEST_ARGS=--randomly-seed={seed} runs them so again"
+    )
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_sessionstart(session):
+    """The seed said at the start even under ``-q`` (pytest-randomly says it in the header ``-q``
+    hides): a run cut short by CI's time limit has it too."""
+    said, terminal = _seed_said(session.config), session.config.pluginmanager.get_plugin("terminalreporter")
+    if said and terminal is not None:
+        terminal.write_line(said)
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    """… and again at the end, beside the failures it orders."""
+    said = _seed_said(config)
+    if said:
+        terminalreporter.write_line(said)
+
+
 def _pg_bin() -> Path | None:
     found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), key=lambda p: int(Path(p).parts[-3]))
     if found:
@@ -240,6 +266,71 @@ def _children() -> set[int]:
     return found
 
 
+PR_SET_CHILD_SUBREAPER = 36
+"""prctl(2)'s option (linux/prctl.h): this process adopts its orphaned descendants."""
+
+
+def _adopt_orphans() -> None:
+    """Make pytest's process the *subreaper* of what the suite starts (Linux): a process whose
+    parent ended (LibreOffice's ``soffice.bin`` after its launcher, a killed command's workers,
+    a daemon) becomes this process' child, not init's, whatever environment it was started with.
+    :data:`RUN_MARK` finds only the processes that inherited it: one started with an environment
+    not built from ``os.environ`` (``env={"PATH": …}``) was invisible to the check (flake30)."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    if libc.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) != 0:
+        print(f"kesu tests: orphans not adopted: {os.strerror(ctypes.get_errno())}", file=sys.stderr)
+
+
+_adopt_orphans()
+
+
+def _started_here() -> set[int]:
+    """The processes this process started and answers for (a ``subprocess.Popen`` or a
+    ``multiprocessing`` process not waited for yet, or one subprocess keeps to reap later): any
+    other child is an orphan this process adopted (:func:`_adopt_orphans`)."""
+    kinds: list[type] = [subprocess.Popen]
+    for name in ("multiprocessing.popen_fork", "multiprocessing.popen_spawn_posix"):
+        module = sys.modules.get(name)
+        if module is not None:
+            kinds.append(module.Popen)
+    pids = {popen.pid for popen in getattr(subprocess, "_active", None) or ()}
+    pids.update(
+        getattr(found, "pid", None)
+        for found in gc.get_objects()
+        if isinstance(found, tuple(kinds)) and getattr(found, "returncode", 0) is None
+    )
+    return {pid for pid in pids if isinstance(pid, int)}
+
+
+def _reap_orphans() -> None:
+    """Reap the adopted orphans that have ended (nobody else will): a zombie this process
+    started itself is left, for the check to say it was never waited for."""
+    ended = {pid for pid in _children() if process_gone(pid)}
+    for pid in ended - _started_here() if ended else ():
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(pid, os.WNOHANG)
+
+
+def _started_children(old: set[int]) -> set[int]:
+    """This process' children not among ``old`` that it started itself, adopted orphans left
+    out (a running one is the module's check's: a module's PostgreSQL server started again by
+    a test is one). The objects are looked through only when there is a new child."""
+    _reap_orphans()
+    new = _children() - old
+    return new & _started_here() if new else new
+
+
+def _run_processes() -> set[int]:
+    """Every process of this run still there: inheriting :data:`RUN_MARK`, or this process'
+    child (adopted orphans included, whatever their environment)."""
+    _reap_orphans()
+    return _marked() | _children()
+
+
 def _marked() -> set[int]:
     """The processes started by this run (inheriting :data:`RUN_MARK`), wherever they are now."""
     mark = f"{RUN_MARK}={os.environ[RUN_MARK]}".encode() + b"\0"
@@ -408,7 +499,9 @@ def _nothing_left_by_a_test(request):
     handler, open file or held settings behind it (see above)."""
     before = _state()
     yield
-    said = _left(before, _children)
+    old = before["children"]
+    assert isinstance(old, set)
+    said = _left(before, lambda: _started_children(old))
     if said:
         pytest.fail(f"{request.node.nodeid} left behind:\n  " + "\n  ".join(said), pytrace=False)
 
@@ -416,10 +509,11 @@ def _nothing_left_by_a_test(request):
 @pytest.fixture(autouse=True, scope="module")
 def _nothing_left_by_a_module(request):
     """A module's fixtures leave nothing behind either, nor any process the module's tests
-    started, even one no longer this process' child (LibreOffice, Chromium, PostgreSQL's server)."""
+    started, even one whose parent has ended (LibreOffice, Chromium, PostgreSQL's server): it
+    carries the run's mark, or it was adopted by this process (:func:`_adopt_orphans`)."""
     before = _state()
-    before["children"] = _marked()
+    before["children"] = _run_processes()
     yield
-    said = _left(before, _marked)
+    said = _left(before, _run_processes)
     if said:
         pytest.fail(f"{request.node.nodeid} left behind:\n  " + "\n  ".join(said), pytrace=False)

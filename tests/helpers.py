@@ -14,6 +14,7 @@ import os
 import re
 import shutil
 import socket
+import sqlite3
 import subprocess
 import sys
 import zipfile
@@ -240,6 +241,22 @@ def process_gone(pid: int) -> bool:
     except OSError:
         return True
     return state == "Z"
+
+
+def group_gone(group: int) -> bool:
+    """Whether every process of process group ``group`` has ended (a zombie counts as ended:
+    ``killpg(group, 0)`` still reaches one, and pytest's process adopts the orphans of what
+    the suite starts, reaping them only at the test's end: tests/conftest.py)."""
+    for name in os.listdir("/proc"):
+        if not name.isdigit():
+            continue
+        try:
+            fields = Path(f"/proc/{name}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[2]) == group and fields[0] not in ("Z", "X"):
+            return False
+    return True
 
 
 def keep_profile(office: Path, profile: Any, name: str) -> str:
@@ -585,6 +602,20 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+@contextlib.contextmanager
+def sqlite_open(path: str | os.PathLike[str], **options: Any) -> Iterator[sqlite3.Connection]:
+    """A connection to the SQLite file ``path`` for the block: its transaction committed at the
+    end (rolled back on an exception), as ``with sqlite3.connect(…)`` does — and closed, which
+    that does not (the file stayed open until the connection was collected: a test's
+    leftover for the next). tests/test_flake31.py keeps ``with sqlite3.connect`` out."""
+    connection = sqlite3.connect(path, **options)
+    try:
+        with connection:
+            yield connection
+    finally:
+        connection.close()
 
 
 @contextlib.contextmanager
@@ -975,6 +1006,22 @@ with Register.open(sys.argv[1], create=False) as reg:
 
 
 @contextlib.contextmanager
+def ended_with_its_group(process: subprocess.Popen[Any]) -> Iterator[subprocess.Popen[Any]]:
+    """``process`` (started with ``start_new_session=True``: its own process group) for the
+    block; after it, if still running (an assertion failed mid-way), its whole group killed and
+    the process waited for: a failed test leaves no command running into the next one."""
+    import signal
+
+    try:
+        yield process
+    finally:
+        if process.poll() is None:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(process.pid, signal.SIGKILL)
+        process.wait(60)
+
+
+@contextlib.contextmanager
 def stopped_build(db: Path, step: int, reads: int) -> Iterator[subprocess.Popen[str]]:
     """A ``build_sheet_rows`` of the register ``db`` in a process of its own, :data:`BUILD_STEP`
     ``step``, stopped (SIGSTOP) as its ``reads``-th read begins — 1: the missing rows looked
@@ -995,3 +1042,28 @@ def stopped_build(db: Path, step: int, reads: int) -> Iterator[subprocess.Popen[
     finally:
         builder.send_signal(signal.SIGKILL)
         builder.wait(60)
+
+
+def pytest_on_suite(
+    folder: Path, files: dict[str, str], *options: str, seed: int | None = None
+) -> tuple[int, str]:
+    """pytest run in a process of its own on a small suite written into ``folder``: ``files``
+    (name → text) beside a copy of the suite's own conftest.py, in the files' order (or
+    pytest-randomly's with ``seed``), nothing cached. Its exit code and what it said (stdout, then stderr): a
+    test of the conftest's checks runs a bad test file and looks for the check's words."""
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copy(ROOT / "tests" / "conftest.py", folder / "conftest.py")
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    done = subprocess.run(
+        [
+            *(sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *options, str(folder)),
+            *(["-p", "no:randomly"] if seed is None else [f"--randomly-seed={seed}"]),
+        ],
+        cwd=folder,
+        env=clean_environment(PYTHONPATH=f"{ROOT / 'tests'}:{ROOT}"),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    return done.returncode, done.stdout + done.stderr

@@ -11,7 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-from helpers import python_process, soffice_convert
+from helpers import python_process, soffice_convert, sqlite_open
 from hostile import complaint, excel_form, write_json
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -213,7 +213,6 @@ def test_a_number_written_in_other_digits_is_the_same_number_never_a_second_docu
     already folded): the register held 202609001 and ٢٠٢٦٠٩٠٠١ side by side. Now every digit is
     its ASCII digit: one number, the later forms its revisions, said so as for any form carrying
     the same number."""
-    import sqlite3
 
     from helpers import kesu
 
@@ -224,7 +223,7 @@ def test_a_number_written_in_other_digits_is_the_same_number_never_a_second_docu
         write_json(inbox / f"c{i}.json", complaint(number=number, order_no=f"SO-{i}"))
     done = kesu("render", inbox, "-o", tmp_path / "out", "--db", tmp_path / "k.db", "--lang", "en")
     assert done.exit_code == 0, done.output
-    with sqlite3.connect(tmp_path / "k.db") as conn:
+    with sqlite_open(tmp_path / "k.db") as conn:
         rows = conn.execute("SELECT number, revision FROM documents ORDER BY id").fetchall()
     assert rows == [("202609001", len(numbers))]
     assert sorted(p.name for p in (tmp_path / "out").glob("*.docx")) == sorted(

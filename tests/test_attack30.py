@@ -8,12 +8,11 @@ from __future__ import annotations
 import io
 import os
 import shutil
-import sqlite3
 from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import changed_template, on_a_full_disk, python_process
+from helpers import changed_template, on_a_full_disk, python_process, sqlite_open
 from test_attack29 import _filled_blank, _signed
 
 from kesu_docs.render.template import DocxTemplate, TemplateError
@@ -58,7 +57,7 @@ def test_a_trigger_planted_in_the_register_is_said_as_the_register_changed_not_a
 
     folder = _clerk(tmp_path)
     Register.open(folder / "k.db").close()
-    with sqlite3.connect(folder / "k.db") as conn:
+    with sqlite_open(folder / "k.db") as conn:
         conn.execute(
             "CREATE TRIGGER keep_it_low AFTER UPDATE ON counters BEGIN "
             "UPDATE counters SET last_serial = 0 WHERE last_serial > 0; END"
@@ -69,7 +68,7 @@ def test_a_trigger_planted_in_the_register_is_said_as_the_register_changed_not_a
         assert done.returncode != 0 and said in flat and "keep_it_low" in flat, flat
         assert "Traceback" not in flat and "already another" not in flat
     assert not (folder / "out").exists() or not list((folder / "out").glob("*.docx"))
-    with sqlite3.connect(folder / "k.db") as conn:
+    with sqlite_open(folder / "k.db") as conn:
         assert conn.execute("SELECT count(*) FROM documents").fetchone() == (0,)
 
 
@@ -102,7 +101,7 @@ def test_a_trigger_planted_in_a_postgresql_register_is_said_too(pg_url):
 def test_a_trigger_of_another_program_on_its_own_table_in_a_shared_database_is_left_alone(tmp_path):
     folder = _clerk(tmp_path)
     (folder / "kesu.toml").write_text("[database]\nallow_foreign_tables = true\n", encoding="utf-8")
-    with sqlite3.connect(folder / "k.db") as conn:
+    with sqlite_open(folder / "k.db") as conn:
         conn.execute("CREATE TABLE erp_log (x TEXT)")
         conn.execute("CREATE TRIGGER erp_stamp AFTER INSERT ON erp_log BEGIN SELECT 1; END")
     done = _render(folder, "en")
@@ -307,7 +306,7 @@ def test_a_template_that_is_a_pipe_or_a_folder_is_said_as_such_and_numbers_nothi
     for lang, said in (("zh", "不是普通文件"), ("en", "is no regular file")):
         done = _render(folder, lang, timeout=120, KESU_TEMPLATES=str(templates))
         assert done.returncode == 1 and said in " ".join(done.stdout.split()), done.stdout + done.stderr
-    with sqlite3.connect(folder / "k.db") as conn:
+    with sqlite_open(folder / "k.db") as conn:
         assert conn.execute("SELECT count(*) FROM documents").fetchone() == (0,)
 
 

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 import pytest
-from helpers import clean_environment, kesu, ordinary_user
+from helpers import clean_environment, kesu, ordinary_user, sqlite_open
 from hostile import complaint, write_json
 
 from kesu_docs.register import Register
@@ -99,7 +98,7 @@ def _filled_register(tmp_path: Path) -> Path:
     for i in range(30):
         write_json(inbox / f"c{i}.json", complaint(customer=f"客户{i}", description="虚焊" * 500))
     assert kesu("render", inbox, "-o", tmp_path / "out", "--db", db).exit_code == 0
-    with sqlite3.connect(db) as conn:
+    with sqlite_open(db) as conn:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return db
 
@@ -149,13 +148,13 @@ def test_register_check_finds_a_damaged_page_that_reading_commands_do_not_look_f
 
 def test_another_programs_database_is_left_alone_unless_allowed(tmp_path):
     other = tmp_path / "erp.db"
-    with sqlite3.connect(other) as conn:
+    with sqlite_open(other) as conn:
         conn.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)")
     src = write_json(tmp_path / "c.json", complaint())
     result = kesu("render", src, "-o", tmp_path / "out", "--db", other, "--lang", "en")
     assert result.exit_code == 2
     assert "invoices" in result.output and "allow_foreign_tables" in result.output
-    with sqlite3.connect(other) as conn:
+    with sqlite_open(other) as conn:
         assert [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")] == [
             "invoices"
         ]

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from click.testing import CliRunner
+from helpers import sqlite_open
 from openpyxl import load_workbook
 
 from kesu_docs.cli import cli
@@ -225,14 +226,13 @@ def test_a_blank_that_cannot_be_written_exits_2_with_the_reason(tmp_path):
 
 
 def test_a_failure_on_one_document_is_reported_and_the_rest_of_the_batch_still_runs(tmp_path):
-    import sqlite3
 
     from kesu_docs.parse import parse_paths
     from kesu_docs.register import Register
 
     db = tmp_path / "kesu.db"
     register = Register.open(db)
-    with sqlite3.connect(db) as conn:  # the register breaks under our feet mid-batch
+    with sqlite_open(db) as conn:  # the register breaks under our feet mid-batch
         conn.execute("DROP TABLE documents")
     referencing = write(tmp_path, "refiled.json", VALID | {"original_number": "202608001", "number": None})
     results = parse_paths([SAMPLES / "complaint-from-system.json", referencing], register=register)

@@ -7,6 +7,7 @@ import shutil
 import signal
 from dataclasses import replace
 
+from helpers import sqlite_open
 from test_attack28 import _render_one
 from test_template_cache26 import checks  # noqa: F401 (a fixture)
 
@@ -212,7 +213,6 @@ def test_a_rerun_writes_the_documents_own_file_that_an_earlier_run_could_not_log
     Before: every rerun refused it (``number_in_folder``: the register has no print of it).
     Now a number issued before is this document's own, its file written again and its print
     logged; only a number issued by this very transaction is refused beside a file."""
-    import sqlite3
 
     from hostile import complaint as sample_record
     from hostile import write_json
@@ -225,7 +225,7 @@ def test_a_rerun_writes_the_documents_own_file_that_an_earlier_run_could_not_log
     write_json(inbox / "c.json", sample_record())
     templates = _recompressed_styles(tmp_path)
     assert _kesu_render(tmp_path, inbox, out, db, KESU_TEMPLATES=str(templates)).returncode == 0
-    with sqlite3.connect(db) as conn:  # its print never logged
+    with sqlite_open(db) as conn:  # its print never logged
         conn.execute("DELETE FROM prints")
     [docx] = out.glob("*.docx")
     before = docx.read_bytes()

@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 import pytest
-from helpers import clean_environment, process_gone
+from helpers import clean_environment, process_gone, sqlite_open
 from hostile import complaint, write_json
 
 from kesu_docs.register import Register, RegisterError, database
@@ -95,7 +95,7 @@ def test_a_batch_started_while_another_clerk_sets_up_the_new_register_waits_for_
     assert [p.name for p in (tmp_path / "out").glob("*.docx")] == ["complaint-202609001.docx"]
     with Register.open(db) as reg:
         assert [d.number for d in reg.documents()] == ["202609001"]
-    with sqlite3.connect(db) as conn:
+    with sqlite_open(db) as conn:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 

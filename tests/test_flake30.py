@@ -10,14 +10,7 @@ conftest, and must fail that test at its teardown, saying what it left.
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import sys
-from pathlib import Path
-
-from helpers import clean_environment
-
-HERE = Path(__file__).resolve().parent
+from helpers import pytest_on_suite
 
 _LEAVING = """
 import os, signal, subprocess, sys, threading, time
@@ -95,32 +88,10 @@ def test_leaves_an_orphan():
 
 
 def test_each_thing_a_test_leaves_behind_fails_that_test_and_says_what(tmp_path):
-    suite = tmp_path / "suite"
-    suite.mkdir()
-    shutil.copy(HERE / "conftest.py", suite / "conftest.py")
-    (suite / "test_leaving.py").write_text(_LEAVING, encoding="utf-8")
-    (suite / "test_orphan.py").write_text(_ORPHAN, encoding="utf-8")
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pytest",
-            "-q",
-            "-p",
-            "no:randomly",
-            "-p",
-            "no:cacheprovider",
-            "-rE",
-            str(suite),
-        ],
-        cwd=suite,
-        env=clean_environment(PYTHONPATH=f"{HERE}:{HERE.parent}"),
-        capture_output=True,
-        text=True,
-        timeout=300,
+    returncode, said = pytest_on_suite(
+        tmp_path / "suite", {"test_leaving.py": _LEAVING, "test_orphan.py": _ORPHAN}, "-rE"
     )
-    said = done.stdout + done.stderr
-    assert done.returncode == 1, said
+    assert returncode == 1, said
     errors = {line.split("::")[1].split()[0] for line in said.splitlines() if line.startswith("ERROR ")}
     assert errors == {
         "test_leaves_a_thread",

@@ -14,7 +14,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from helpers import clean_environment, kesu
+from helpers import clean_environment, kesu, sqlite_open
 from hostile import _pdf, complaint, excel_form, write_json
 
 from kesu_docs.register import Register
@@ -466,14 +466,12 @@ def test_a_file_just_over_its_size_limit_says_two_different_sizes(tmp_path):
 
 
 def test_a_register_that_cannot_grow_on_a_full_disk_numbers_nothing_and_writes_no_document(tmp_path):
-    import sqlite3
-
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     write_json(inbox / "first.json", complaint())
     db = tmp_path / "kesu.db"
     assert kesu("render", inbox / "first.json", "-o", tmp_path / "first", "--db", db).exit_code == 0
-    with sqlite3.connect(db) as conn:
+    with sqlite_open(db) as conn:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     for i in range(20):  # their numbering needs the register to grow past the limit
         write_json(inbox / f"c{i:02d}.json", complaint(customer=f"客户{i}", description="虚焊" * 1500))
@@ -484,13 +482,15 @@ def test_a_register_that_cannot_grow_on_a_full_disk_numbers_nothing_and_writes_n
         str(inbox), "-o", str(out), "--db", str(db), cwd=tmp_path, env=clean_environment(), limit=limit
     )
     assert full.returncode == 2, full.stdout + full.stderr
+    # (measured before this process opens it: the last connection to close writes its log back
+    # into the file; the test's own connection, left open before, had kept that from happening)
+    assert len(db.read_bytes()) == len(before)
     said = full.stdout + full.stderr
     assert "磁盘已满" in said and "Traceback" not in said
     assert not out.exists() or list(out.iterdir()) == []  # no document without its number
     assert "The register is sound" in kesu("register", "check", "--db", db, "--lang", "en").output
     with Register.open(db) as reg:
         assert [d.number for d in reg.documents()] == ["202609001"]
-    assert len(db.read_bytes()) == len(before)
 
 
 # ---------------------------------------------------------------------------------- guards that hold

@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 import tempfile
 import unicodedata
 from pathlib import Path
 
 import pytest
 
-from tests.helpers import ordinary_user
+from tests.helpers import ordinary_user, sqlite_open
 from tests.test_hostile_inputs6 import (
     CJK,
     RAW_PYTHON,
@@ -174,7 +173,7 @@ def test_a_run_that_succeeds_keeps_its_new_folder(tmp_path):
     )
     assert status == 0, err
     assert any(p.suffix == ".docx" for p in (tmp_path / "新" / "受控文件").iterdir())
-    with sqlite3.connect(tmp_path / "kesu.db") as con:  # numbered: the register holds it
+    with sqlite_open(tmp_path / "kesu.db") as con:  # numbered: the register holds it
         assert con.execute("select count(*) from documents").fetchone()[0] == 1
 
 

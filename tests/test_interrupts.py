@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
-from helpers import child_processes, process_gone
+from helpers import child_processes, group_gone, process_gone
 from hostile import complaint, write_json
 
 from kesu_docs.register import Register
@@ -68,11 +68,7 @@ def test_a_kill_mid_batch_leaves_nothing_a_rerun_does_not_clean(tmp_path):
     os.killpg(batch.pid, signal.SIGKILL)
     batch.wait(timeout=60)
     deadline = time.monotonic() + 30  # its render workers die with it (a moment later)
-    while time.monotonic() < deadline:
-        try:
-            os.killpg(batch.pid, 0)
-        except ProcessLookupError:
-            break
+    while time.monotonic() < deadline and not group_gone(batch.pid):
         time.sleep(0.05)
 
     # what other killed runs left: a half-written document, LibreOffice's staging and profile

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from helpers import sqlite_open
 
 from kesu_docs.register.numbering import Numbering, period
 
@@ -72,7 +73,7 @@ def test_a_scope_is_formatted_once_a_date_and_a_bad_pattern_still_refused():
 def _stored(db, table: str) -> list[dict]:
     import sqlite3
 
-    with sqlite3.connect(db) as conn:
+    with sqlite_open(db) as conn:
         conn.row_factory = sqlite3.Row
         rows = [dict(r) for r in conn.execute(f"SELECT * FROM {table} ORDER BY id")]
     return [{k: v for k, v in row.items() if k not in {"issued_at", "at"}} for row in rows]

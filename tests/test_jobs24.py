@@ -23,7 +23,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from helpers import child_processes, process_gone
+from helpers import child_processes, ended_with_its_group, process_gone
 from hostile import complaint, write_json
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -79,22 +79,23 @@ def test_workers_in_their_own_sessions_end_when_the_commands_group_is_killed(tmp
     inbox = _inbox(tmp_path / "inbox", 300)
     out, db = tmp_path / "out", tmp_path / "kesu.db"
     args = ["render", str(inbox), "-o", str(out), "--db", str(db), "--jobs", "2"]
-    batch = subprocess.Popen(
+    started = subprocess.Popen(
         [sys.executable, "-m", "kesu_docs", *args],
         cwd=tmp_path,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         start_new_session=True,
     )
-    workers: list[int] = []
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and not (out.is_dir() and any(out.glob("*.docx"))):
+    with ended_with_its_group(started) as batch:  # (killed, waited for, whatever happens)
+        workers: list[int] = []
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and not (out.is_dir() and any(out.glob("*.docx"))):
+            workers = child_processes(batch.pid) or workers
+            time.sleep(0.02)
         workers = child_processes(batch.pid) or workers
-        time.sleep(0.02)
-    workers = child_processes(batch.pid) or workers
-    assert workers and all(os.getsid(pid) == pid for pid in workers if not process_gone(pid))
-    os.killpg(batch.pid, signal.SIGKILL)
-    batch.wait(timeout=60)
+        assert workers and all(os.getsid(pid) == pid for pid in workers if not process_gone(pid))
+        os.killpg(batch.pid, signal.SIGKILL)
+        batch.wait(timeout=60)
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline and not all(process_gone(pid) for pid in workers):
         time.sleep(0.02)

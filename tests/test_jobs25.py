@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers import ROOT, python_process
+from helpers import ROOT, python_process, sqlite_open
 from hostile import complaint, write_json
 
 
@@ -103,7 +103,6 @@ def test_forked_workers_start_with_the_first_form_and_load_the_renderer_themselv
 def test_two_jobs_write_what_one_job_writes_with_the_renderer_in_the_workers_alone(tmp_path, method):
     """Complaints, an 8D among them (a form the command did not import before the fork) and a
     broken file: the same documents byte for byte, numbers and register rows as one job."""
-    import sqlite3
 
     inbox = tmp_path / "inbox"
     inbox.mkdir()
@@ -123,7 +122,7 @@ def test_two_jobs_write_what_one_job_writes_with_the_renderer_in_the_workers_alo
             KESU_LANG="en",
             COLUMNS="200",
         )
-        with sqlite3.connect(db) as conn:
+        with sqlite_open(db) as conn:
             rows = conn.execute("SELECT kind, number, revision, status FROM documents ORDER BY id").fetchall()
         files = {p.name: p.read_bytes() for p in sorted(out.iterdir())}
         made[jobs] = (done.returncode, rows, files)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from helpers import sqlite_open
 
 from kesu_docs.cli import cli
 
@@ -263,7 +264,6 @@ def test_a_numbering_that_fails_leaves_the_form_before_it_logged_all_the_same(tm
     fails (here the register's counters are gone when form 2 is numbered: another program's
     doing, a real failure of the real file), form 1 — numbered, written and handed over as
     filed — still has its original logged by the batch's end, not dropped with the failure."""
-    import sqlite3
 
     from kesu_docs.filing import render_paths
     from kesu_docs.register import Register, RegisterError
@@ -275,7 +275,7 @@ def test_a_numbering_that_fails_leaves_the_form_before_it_logged_all_the_same(tm
     def counters_gone_before_the_second_form() -> bool:
         asked[0] += 1
         if asked[0] == 2:
-            with sqlite3.connect(db) as other:
+            with sqlite_open(db) as other:
                 other.execute("ALTER TABLE counters RENAME TO counters_gone")
         return False
 
@@ -284,7 +284,7 @@ def test_a_numbering_that_fails_leaves_the_form_before_it_logged_all_the_same(tm
             render_paths(
                 files, tmp_path / "out", register=register, stop=counters_gone_before_the_second_form
             )
-    with sqlite3.connect(db) as other:
+    with sqlite_open(db) as other:
         other.execute("ALTER TABLE counters_gone RENAME TO counters")
     with Register.open(db) as register:
         documents = register.documents()

@@ -7,11 +7,10 @@ and the days around it."""
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from pathlib import Path
 
 import pytest
-from helpers import complaint
+from helpers import complaint, sqlite_open
 from openpyxl import load_workbook
 
 from kesu_docs import case
@@ -84,7 +83,7 @@ def test_the_tracking_register_agrees_from_records_rows_and_segments(register: P
     expected = {number for number, d in due.items() if case.is_overdue(d, DAY)}
     with Register.open(register) as reg:
         first = tracking.export(reg, tmp_path / "1.xlsx", as_of=DAY)
-    with sqlite3.connect(register) as conn:
+    with sqlite_open(register) as conn:
         kept = conn.execute("SELECT count(*) FROM sheet_chunks WHERE sheet = ?", (tracking_segments.NAME,))
         assert kept.fetchone()[0] == 1  # the three rows, in one segment
     conn.close()

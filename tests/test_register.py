@@ -10,7 +10,7 @@ import json
 import sqlite3
 
 import pytest
-from helpers import ROOT, assert_gapless_series, complaint, issue_from_processes
+from helpers import ROOT, assert_gapless_series, complaint, issue_from_processes, sqlite_open
 from openpyxl import load_workbook
 
 from kesu_docs import forms
@@ -322,7 +322,7 @@ def test_opening_creates_the_schema_and_records_its_version(tmp_path):
 def test_a_register_newer_than_the_program_is_refused(tmp_path):
     path = tmp_path / "kesu.db"
     Register.open(path).close()
-    with sqlite3.connect(path) as db:
+    with sqlite_open(path) as db:
         db.execute("INSERT INTO schema_version (version, applied_at) VALUES (99, '2030-01-01 00:00:00')")
     with pytest.raises(RegisterError) as refused:
         Register.open(path)

@@ -11,10 +11,8 @@ trigger), not a stand-in for our code.
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
-from helpers import complaint, issue_from_processes
+from helpers import complaint, issue_from_processes, sqlite_open
 
 from kesu_docs.filing import render_paths
 from kesu_docs.register import Register, RegisterError
@@ -28,7 +26,7 @@ def _batch(first: int, count: int, month: str = "2026-09-03") -> list[tuple]:
 
 
 def _rows(db, sql: str) -> list[tuple]:
-    with sqlite3.connect(db) as conn:
+    with sqlite_open(db) as conn:
         return conn.execute(sql).fetchall()
 
 
@@ -64,7 +62,7 @@ def test_a_batch_the_database_stops_half_way_leaves_nothing_and_the_next_takes_t
         assert [d.number for d in first] == [f"20260900{i}" for i in range(1, 6)]
         # the database refuses the 7th log line of the next batch: its documents, revisions
         # and counters are written by then, in the same transaction
-        with sqlite3.connect(db) as conn:
+        with sqlite_open(db) as conn:
             conn.execute(
                 "CREATE TRIGGER stop_half_way BEFORE INSERT ON events "
                 "WHEN NEW.detail = 'batch.json#11' BEGIN SELECT RAISE(ABORT, 'stopped half-way'); END"
@@ -75,7 +73,7 @@ def test_a_batch_the_database_stops_half_way_leaves_nothing_and_the_next_takes_t
         assert _rows(db, "SELECT count(*) FROM revisions") == [(5,)]
         assert _rows(db, "SELECT count(*) FROM events") == [(5,)]
         assert _rows(db, "SELECT last_serial FROM counters") == [(5,)]
-        with sqlite3.connect(db) as conn:
+        with sqlite_open(db) as conn:
             conn.execute("DROP TRIGGER stop_half_way")
         again = reg.issue_many(_batch(5, 10))
     assert [d.number for d in again] == [f"2026090{i:02d}" for i in range(6, 16)]  # no gap, none twice

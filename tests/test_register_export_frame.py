@@ -12,11 +12,10 @@ import datetime as dt
 import importlib.metadata
 import json
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
-from helpers import complaint, zip_parts
+from helpers import complaint, sqlite_open, zip_parts
 from openpyxl import load_workbook
 from openpyxl.workbook.workbook import Workbook
 from test_register_export_rows import eightd, from_records
@@ -96,7 +95,7 @@ def same_workbook(made: Path, expected: Path, sheet: str = "登记簿") -> None:
 
 
 def kept_frame(path: Path, lang: str = "zh") -> dict | None:
-    with sqlite3.connect(path) as conn:
+    with sqlite_open(path) as conn:
         found = conn.execute(
             "SELECT value FROM register_meta WHERE key = ?", (export_frame.key(lang),)
         ).fetchone()

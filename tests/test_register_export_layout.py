@@ -6,11 +6,10 @@ as the version reads them."""
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
-from helpers import complaint
+from helpers import complaint, sqlite_open
 
 from kesu_docs.register import Register, sheet_store
 from kesu_docs.reports import sheet_rows
@@ -111,7 +110,7 @@ def exported(tmp_path: Path) -> Path:
 
 
 def test_an_export_keeps_the_memo_with_its_rows(exported: Path):
-    with sqlite3.connect(exported) as conn:
+    with sqlite_open(exported) as conn:
         memo = conn.execute(
             "SELECT value FROM register_meta WHERE key = ?", (sheet_store.MEMO_KEY,)
         ).fetchone()[0]

@@ -9,12 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from helpers import complaint, zip_parts
+from helpers import complaint, sqlite_open, zip_parts
 from openpyxl import load_workbook
 
 from kesu_docs import forms
@@ -89,7 +88,7 @@ def from_records(db: Path, tmp_path: Path, name: str = "records.db") -> Path:
     cell by cell, as before issue 15."""
     copy = tmp_path / name
     shutil.copy(db, copy)
-    with sqlite3.connect(copy) as conn:
+    with sqlite_open(copy) as conn:
         conn.execute("DROP TABLE log_rows")
         conn.execute("DROP TABLE tracking_rows")
         conn.execute("DROP TABLE sheet_rows")
@@ -101,7 +100,7 @@ def emptied(db: Path, tmp_path: Path, name: str = "emptied.db") -> Path:
     """A copy of the register whose stored rows are all gone (as writes leave a new register)."""
     copy = tmp_path / name
     shutil.copy(db, copy)
-    with sqlite3.connect(copy) as conn:
+    with sqlite_open(copy) as conn:
         conn.execute("DELETE FROM log_rows")
         conn.execute("DELETE FROM tracking_rows")
         conn.execute("DELETE FROM sheet_rows")
@@ -414,7 +413,7 @@ def test_an_export_from_the_kept_frame_imports_no_openpyxl_and_writes_openpyxls_
     import subprocess
     import sys
 
-    with sqlite3.connect(db) as conn:
+    with sqlite_open(db) as conn:
         assert (
             conn.execute("SELECT count(*) FROM register_meta WHERE key = 'export_frame'").fetchone()[0] == 1
         )

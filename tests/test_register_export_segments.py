@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import sqlite3
 import zipfile
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from helpers import complaint, zip_parts
+from helpers import complaint, sqlite_open, zip_parts
 from openpyxl import load_workbook
 from test_register_export_rows import eightd, from_records
 
@@ -60,7 +59,7 @@ def db(tmp_path) -> Path:
 
 def kept(path: Path) -> dict[tuple[str, int], bytes]:
     """The register's kept segments: (sheet, first row's key) → deflated bytes."""
-    with sqlite3.connect(path) as conn:
+    with sqlite_open(path) as conn:
         found = {(s, f): d for s, f, d in conn.execute("SELECT sheet, first_id, data FROM sheet_chunks")}
     conn.close()
     return found
@@ -203,7 +202,7 @@ def test_segments_follow_the_layout_of_the_rows(db, tmp_path, monkeypatch):
         out = tracking.export(reg, tmp_path / "other.xlsx", as_of=DAY)
     after = kept(db)
     assert after and before
-    with sqlite3.connect(db) as conn:
+    with sqlite_open(db) as conn:
         versions = {v for (v,) in conn.execute("SELECT DISTINCT version FROM sheet_chunks")}
     conn.close()
     segments = sheet_read.segments_version(sheet_rows.layout(reg.settings))
@@ -232,7 +231,7 @@ def test_a_changed_overdue_rule_makes_the_tracking_segments_again(db, tmp_path, 
     with Register.open(db) as reg:
         tracking.export(reg, tmp_path / "rule.xlsx", as_of=DAY)
         after = sheet_read.segments_version(sheet_rows.layout(reg.settings))
-    with sqlite3.connect(db) as conn:
+    with sqlite_open(db) as conn:
         versions = {v for (v,) in conn.execute("SELECT DISTINCT version FROM sheet_chunks")}
     conn.close()
     assert after != before
@@ -253,7 +252,7 @@ def test_a_new_last_row_extends_the_sheets_last_segment(tmp_path):
 
 
 def test_register_check_makes_the_segments_so_that_the_first_export_only_joins_them(db, tmp_path):
-    with sqlite3.connect(db) as conn:
+    with sqlite_open(db) as conn:
         for table in ("sheet_chunks", "log_rows", "tracking_rows", "sheet_rows"):
             conn.execute(f"DELETE FROM {table}")
     conn.close()
@@ -274,7 +273,7 @@ def tracking_kept(path: Path) -> dict[int, bytes]:
 
 def holding(path: Path, number: str) -> int:
     """The first key of the kept tracking segment holding the complaint ``number``'s row."""
-    with sqlite3.connect(path) as conn:
+    with sqlite_open(path) as conn:
         (key,) = conn.execute(
             "SELECT id FROM documents WHERE number = ? AND kind = 'complaint'", (number,)
         ).fetchone()
@@ -389,7 +388,7 @@ def test_a_tracking_segment_of_rows_changed_meanwhile_is_not_kept(db, tmp_path):
 
 
 def holding_key(path: Path, number: str) -> int:
-    with sqlite3.connect(path) as conn:
+    with sqlite_open(path) as conn:
         (key,) = conn.execute(
             "SELECT id FROM documents WHERE number = ? AND kind = 'complaint'", (number,)
         ).fetchone()
@@ -398,7 +397,7 @@ def holding_key(path: Path, number: str) -> int:
 
 
 def members(path: Path, first: int) -> list[int]:
-    with sqlite3.connect(path) as conn:
+    with sqlite_open(path) as conn:
         (data,) = conn.execute(
             "SELECT members FROM sheet_chunks WHERE sheet = 'tracking' AND first_id = ?", (first,)
         ).fetchone()

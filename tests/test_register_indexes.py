@@ -9,7 +9,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from helpers import kesu
+from helpers import kesu, sqlite_open
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 FORMS = ("complaint-valid.xlsx", "8d-valid.xlsx", "return-valid.xlsx", "allowance-valid.xlsx")
@@ -17,7 +17,7 @@ FORMS = ("complaint-valid.xlsx", "8d-valid.xlsx", "return-valid.xlsx", "allowanc
 
 def _indexes(db: Path) -> set[str]:
     """The indexes of ``documents`` made by the register (not SQLite's own for its unique keys)."""
-    with sqlite3.connect(db) as conn:
+    with sqlite_open(db) as conn:
         rows = conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'documents'"
             " AND name NOT LIKE 'sqlite_autoindex_%'"
@@ -44,7 +44,7 @@ def _traced(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 def _read_indexes(db: Path, statements: list[str]) -> set[str]:
     """The indexes SQLite's plan reads for the statements that look rows up (not the inserts)."""
     used: set[str] = set()
-    with sqlite3.connect(db) as conn:
+    with sqlite_open(db) as conn:
         for sql in set(statements):
             if not re.match(r"\s*(SELECT|UPDATE|DELETE|WITH)\b", sql, re.IGNORECASE):
                 continue
@@ -101,7 +101,7 @@ def test_a_version_8_register_drops_the_indexes_no_query_reads(tmp_path):
     db = tmp_path / "kesu.db"
     done = kesu("render", SAMPLES / "complaint-valid.xlsx", "-o", tmp_path / "first", "--db", db)
     assert done.exit_code == 0, done.output
-    with sqlite3.connect(db) as conn:  # put back as version 8 made it
+    with sqlite_open(db) as conn:  # put back as version 8 made it
         conn.execute("CREATE INDEX ix_documents_period ON documents (kind, period)")
         conn.execute("CREATE INDEX ix_documents_customer ON documents (customer)")
         conn.execute("CREATE INDEX ix_documents_order ON documents (order_no)")

@@ -13,14 +13,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 import shutil
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from helpers import complaint, python_process
+from helpers import complaint, python_process, sqlite_open
 
 from kesu_docs import forms
 from kesu_docs.cli import cli
@@ -111,7 +110,7 @@ def test_the_kept_rows_export_is_the_export_from_the_records_in_either_language(
         assert lite._full is None and not lite.exported_from_records  # the kept rows, through sqlite3
     copy = tmp_path / "records.db"  # no tables of kept rows: exported from the records, cell by cell
     shutil.copy(db, copy)
-    with sqlite3.connect(copy) as conn:
+    with sqlite_open(copy) as conn:
         conn.executescript("DROP TABLE log_rows; DROP TABLE tracking_rows; DROP TABLE sheet_rows;")
     conn.close()
     with Register.open(copy, read_only=True) as reg:
@@ -169,7 +168,7 @@ def _records_export(path: Path, out: Path, as_of: dt.date, lang: str = "zh") -> 
     """The export made cell by cell from the records (a copy without the kept rows' tables)."""
     copy = out.with_suffix(".db")
     shutil.copy(path, copy)
-    with sqlite3.connect(copy) as conn:
+    with sqlite_open(copy) as conn:
         conn.executescript("DROP TABLE log_rows; DROP TABLE tracking_rows; DROP TABLE sheet_rows;")
     conn.close()
     with Register.open(copy, read_only=True) as reg:
@@ -194,7 +193,7 @@ def test_the_kept_widths_follow_the_first_rows(db, tmp_path):
         assert not reg.exported_from_records
     records = _records_export(path, tmp_path / "records.xlsx", DAYS[1])
     assert made == records
-    with sqlite3.connect(path) as conn:  # kept with the digest of the new first rows
+    with sqlite_open(path) as conn:  # kept with the digest of the new first rows
         kept = json.loads(
             conn.execute("SELECT value FROM register_meta WHERE key = 'export_widths:zh'").fetchone()[0]
         )
@@ -235,7 +234,7 @@ def _from_records(path: Path, tmp_path: Path, as_of: dt.date, lang: str) -> byte
     """The export of ``path`` made cell by cell from the records (a copy without kept rows)."""
     copy = tmp_path / "records.db"
     shutil.copy(path, copy)
-    with sqlite3.connect(copy) as conn:
+    with sqlite_open(copy) as conn:
         conn.executescript("DROP TABLE log_rows; DROP TABLE tracking_rows; DROP TABLE sheet_rows;")
     conn.close()
     with Register.open(copy, read_only=True) as reg:
@@ -256,7 +255,7 @@ def _kept_export(path: Path, out: Path, lang: str) -> tuple[bytes, bool]:
 
 def _kept(path: Path, lang: str) -> set[tuple]:
     """The segments kept in ``lang`` (sheet, first key, CRC-32)."""
-    with sqlite3.connect(path) as conn:
+    with sqlite_open(path) as conn:
         names = ("register:en", "log:en") if lang == "en" else ("register", "log")
         query = "SELECT sheet, first_id, crc FROM sheet_chunks WHERE sheet IN (?, ?)"
         found = set(conn.execute(query, names).fetchall())
@@ -265,7 +264,7 @@ def _kept(path: Path, lang: str) -> set[tuple]:
 
 
 def _kept_sheets(path: Path) -> set[str]:
-    with sqlite3.connect(path) as conn:
+    with sqlite_open(path) as conn:
         found = {row[0] for row in conn.execute("SELECT DISTINCT sheet FROM sheet_chunks")}
     conn.close()
     return found
@@ -277,7 +276,7 @@ def test_an_english_export_keeps_its_segments_and_they_follow_every_write(db, tm
     is still the one made from the records, byte for byte."""
     path = tmp_path / "kesu.db"
     shutil.copy(db, path)
-    with sqlite3.connect(path) as conn:  # (the module's register may hold English ones already)
+    with sqlite_open(path) as conn:  # (the module's register may hold English ones already)
         conn.execute("DELETE FROM sheet_chunks WHERE sheet LIKE '%:en'")
     conn.close()
     first, made = _kept_export(path, tmp_path / "1.xlsx", "en")
@@ -321,7 +320,7 @@ def _upgraded(db: Path, tmp_path: Path) -> Path:
     """A copy whose stored rows follow another layout, as after a new program or other deadlines."""
     copy = tmp_path / "upgraded.db"
     shutil.copy(db, copy)
-    with sqlite3.connect(copy) as conn:
+    with sqlite_open(copy) as conn:
         conn.execute("UPDATE register_meta SET value = 'an earlier program' WHERE key = 'sheet_rows'")
     conn.close()
     return copy
@@ -376,7 +375,7 @@ def test_after_an_upgrade_a_read_only_register_is_exported_from_its_records_and_
     )
     assert told.exit_code == 0, told.output
     assert "102 份文件的导出行已过期或尚未生成，而登记簿只读（或正被占用），无法写入" in told.output
-    with sqlite3.connect(path) as conn:  # nothing written
+    with sqlite_open(path) as conn:  # nothing written
         found = conn.execute("SELECT value FROM register_meta WHERE key = 'sheet_rows'").fetchone()
     conn.close()
     assert found == ("an earlier program",)

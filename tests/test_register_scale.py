@@ -9,7 +9,7 @@ import sqlite3
 
 import pytest
 from click.testing import CliRunner
-from helpers import complaint
+from helpers import complaint, sqlite_open
 
 from kesu_docs.cli import cli
 from kesu_docs.register import Register
@@ -319,7 +319,7 @@ def test_page_and_offset_together_are_a_usage_error(db):
 def _as_version_3(path) -> None:
     """The register as version 3 left it: no index of closed dates (issue 15's version 4), no
     stored export rows (version 5)."""
-    with sqlite3.connect(path) as conn:
+    with sqlite_open(path) as conn:
         for statement in (
             "DROP INDEX ix_documents_export",
             "DROP INDEX ix_events_at",
@@ -347,10 +347,10 @@ def test_a_version_3_register_that_cannot_be_written_is_read_without_the_closed_
     assert listed.exit_code == 0 and "202609001" in listed.output
     report = kesu("report", "monthly", "2026-09", "-o", str(tmp_path / "m.xlsx"), "--db", read_only)
     assert report.exit_code == 0, report.output
-    with sqlite3.connect(path) as conn:
+    with sqlite_open(path) as conn:
         assert conn.execute("SELECT max(version) FROM schema_version").fetchone()[0] == 3
     assert kesu("register", "list", "--db", str(path)).exit_code == 0  # writable: upgraded as it is read
-    with sqlite3.connect(path) as conn:
+    with sqlite_open(path) as conn:
         assert conn.execute("SELECT max(version) FROM schema_version").fetchone()[0] == schema.LATEST
         plan = conn.execute(
             "EXPLAIN QUERY PLAN SELECT * FROM documents WHERE kind = 'complaint'"

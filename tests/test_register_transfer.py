@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 from click.testing import CliRunner
-from helpers import ROOT, complaint
+from helpers import ROOT, complaint, sqlite_open
 
 from kesu_docs import forms
 from kesu_docs.cli import cli
@@ -254,7 +254,7 @@ def test_a_postgresql_register_that_holds_documents_is_refused(source, pg_url):
 @pytest.mark.postgres
 def test_a_copy_that_fails_half_way_leaves_the_postgresql_target_empty(source, pg_url):
     # SQLite keeps a kind longer than its column allows; PostgreSQL refuses it on the 6th document
-    with sqlite3.connect(source) as raw:
+    with sqlite_open(source) as raw:
         raw.execute(
             "INSERT INTO documents (kind, number, period, status, source, source_hash, record_hash, record, "
             "document_date, issued_at, reprints) VALUES (?, '1', '202609', 'issued', '', 'h', 'r', '{}', "
@@ -304,7 +304,7 @@ def test_a_register_of_an_earlier_version_on_read_only_media_copies_without_the_
     source = tmp_path / "old.db"
     with Register.open(source) as reg:
         reg.issue(complaint(), source_hash="a", source="a.xlsx")
-    with sqlite3.connect(source) as conn:
+    with sqlite_open(source) as conn:
         for statement in (
             "DROP TABLE log_rows",
             "DROP TABLE tracking_rows",

@@ -8,13 +8,12 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from helpers import assert_gapless_series, complaint
+from helpers import assert_gapless_series, complaint, sqlite_open
 
 from kesu_docs import filing
 from kesu_docs.filing import render_paths
@@ -25,7 +24,7 @@ COMPLAINT = json.loads((SAMPLES / "complaint-from-system.json").read_text(encodi
 
 
 def _counters(db: Path) -> dict[str, int]:
-    with sqlite3.connect(db) as conn:
+    with sqlite_open(db) as conn:
         rows = conn.execute("SELECT scope, last_serial FROM counters WHERE kind = 'complaint'")
         return {scope.split("{")[0]: last for scope, last in rows}  # 202609{serial}: the month's counter
 

@@ -10,6 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from click.testing import CliRunner
+from helpers import sqlite_open
 from hostile import complaint, excel_form, write_json
 
 from kesu_docs.cli import cli
@@ -24,7 +25,7 @@ def kesu(*args: str):
 
 
 def _rows(db: Path, table: str, leave_out: set[str]) -> list[dict]:
-    with sqlite3.connect(db) as conn:
+    with sqlite_open(db) as conn:
         conn.row_factory = sqlite3.Row
         rows = [dict(r) for r in conn.execute(f"SELECT * FROM {table} ORDER BY id")]
     return [{k: v for k, v in row.items() if k not in leave_out} for row in rows]

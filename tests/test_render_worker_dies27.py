@@ -14,10 +14,9 @@ spawned and runs the script again as multiprocessing's main module, so it is wra
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
-from helpers import python_process
+from helpers import python_process, sqlite_open
 from hostile import complaint, write_json
 
 _SCRIPT = """
@@ -98,7 +97,7 @@ def _render(tmp_path: Path, inbox: Path, name: str, jobs: int = 2, **env: str):
     out, db = tmp_path / f"out-{name}", tmp_path / f"{name}.db"
     args = (str(script), "render", str(inbox), "-o", str(out), "--db", str(db), "--jobs", str(jobs))
     done = python_process(*args, cwd=tmp_path, timeout=300, KESU_LANG="en", COLUMNS="250", **env)
-    with sqlite3.connect(db) as conn:
+    with sqlite_open(db) as conn:
         rows = conn.execute("SELECT kind, number, revision, status FROM documents ORDER BY id").fetchall()
     docs = {p.name: p.read_bytes() for p in sorted(out.glob("*.docx"))}
     return done, rows, docs

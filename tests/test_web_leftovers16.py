@@ -12,6 +12,7 @@ import re
 
 import pytest
 from click.testing import CliRunner
+from helpers import sqlite_open
 from openpyxl import load_workbook
 from test_web_cut_batches import CJK, _client
 from web_helpers import SAMPLES, browser, downloaded, needs_browser, running_server, screenshot, wait_for
@@ -203,14 +204,13 @@ def test_a_failure_shows_the_clerk_a_plain_sentence_and_an_id_the_servers_log_ca
     table: documents [SQL: …]" to the clerk. Now a plain sentence with an id; the server's log
     carries that id with the traceback (the exception's words are there, not on the page)."""
     import logging
-    import sqlite3
 
     reg = Register.open(tmp_path / "k.db", create=True)
     _filed(reg)
     app, client = _client(tmp_path, reg, lang)
     try:
         assert client.get("/register").status_code == 200
-        with sqlite3.connect(tmp_path / "k.db") as db:  # behind the page's back
+        with sqlite_open(tmp_path / "k.db") as db:  # behind the page's back
             db.execute("ALTER TABLE documents RENAME TO documents_gone")
         with caplog.at_level(logging.ERROR, logger=app.logger.name):
             answer = client.get("/register")
@@ -312,7 +312,6 @@ def test_a_real_english_server_downloads_english_statistics_and_says_a_failure_p
     """Chromium on a real ``kesu serve --lang en``: "Statistics (xlsx)" downloads the English
     workbook; a request that fails (the register's table renamed behind the server's back) shows
     a plain sentence and an id, and the server's log carries that id with the traceback."""
-    import sqlite3
 
     from selenium.webdriver.common.by import By
 
@@ -334,7 +333,7 @@ def test_a_real_english_server_downloads_english_statistics_and_says_a_failure_p
             assert texts[0] == "Statistics" and "Complaint statistics 2026-09" in texts
             assert CUSTOMER in texts and "By customer" in texts
 
-            with sqlite3.connect(server.db) as db:  # behind the server's back
+            with sqlite_open(server.db) as db:  # behind the server's back
                 db.execute("ALTER TABLE documents RENAME TO documents_gone")
             page.get(f"{server.url}/register")
             shown = wait_for(
