@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import changed_template, python_process, soffice_convert
+from helpers import changed_template, python_process, soffice_convert, sqlite_open
 from holdout_kit import stamp_png
 
 from kesu_docs.render.template import DocxTemplate, TemplateError
@@ -507,23 +507,19 @@ def test_a_unique_index_planted_in_the_register_is_said_as_the_register_changed(
     form of a kind as SQLite's English "UNIQUE constraint failed: documents.kind" inside the
     Chinese line, naming nothing planted. Now the register is said changed outside kesu,
     naming the index, before any number; an index that is no unique one is let be."""
-    import sqlite3
-
     folder = _clerk(tmp_path)
     assert _render(folder, "en").returncode == 0
     shutil.move(str(_second_form(folder)), folder / "form.xlsx")
-    with sqlite3.connect(folder / "k.db") as conn:
+    with sqlite_open(folder / "k.db") as conn:
         conn.execute("CREATE INDEX someones_lookup ON documents (customer, part_no)")  # (harmless)
         conn.execute("CREATE UNIQUE INDEX one_a_kind ON documents (kind)")
-    conn.close()
     for lang, said in (("zh", "被 kesu 以外的程序改过"), ("en", "was changed outside kesu")):
         done = _render(folder, lang)
         flat = _flat(done)
         assert done.returncode != 0 and said in flat and "one_a_kind ON documents" in flat, flat
         assert "UNIQUE constraint failed" not in flat and "someones_lookup" not in flat
-    with sqlite3.connect(folder / "k.db") as conn:
+    with sqlite_open(folder / "k.db") as conn:
         conn.execute("DROP INDEX one_a_kind")
-    conn.close()
     done = _render(folder, "en")
     assert done.returncode == 0 and (folder / "out" / "complaint-202609002.docx").is_file(), _flat(done)
 

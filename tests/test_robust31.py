@@ -291,9 +291,9 @@ def test_a_register_put_back_from_a_backup_refuses_to_number_over_the_files_numb
     and how to recover said, nothing numbered or written; once the lost documents are filed
     again with their numbers, the next form is numbered after them."""
     import os
-    import sqlite3
     import time
 
+    from helpers import sqlite_open
     from hostile import complaint as sample_record
     from hostile import write_json
     from test_attack27 import _kesu_render
@@ -306,10 +306,8 @@ def test_a_register_put_back_from_a_backup_refuses_to_number_over_the_files_numb
         done = _kesu_render(tmp_path, inbox, out, db)
         assert done.returncode == 0, done.stdout + done.stderr
         if n == 0:  # the backup, taken while the clerks work (sqlite3's .backup)
-            with sqlite3.connect(db) as live, sqlite3.connect(backup) as copy:
+            with sqlite_open(db) as live, sqlite_open(backup) as copy:
                 live.backup(copy)
-            live.close()
-            copy.close()
     lost = {p.name: p.read_bytes() for p in out.glob("*-20260900[23].docx")}
     assert sorted(lost) == ["complaint-202609002.docx", "complaint-202609003.docx"]
     ahead = time.time() + 5 * 3600  # (dated forward: written while the newer register was live)
