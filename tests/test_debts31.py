@@ -16,3 +16,29 @@ def test_the_commands_failures_are_typed_as_never_returning():
 
     assert get_type_hints(common.fail)["return"] is NoReturn
     assert get_type_hints(common.fail_writing)["return"] is NoReturn
+
+
+# ------------------------------------------------------------------ 1. one "no cents" mark
+def test_the_no_cents_mark_is_one_for_the_amount_and_the_lines_figures():
+    """``guards._NO_CENTS`` wrote ``/=|/-`` again beside ``typed._AFTER``, and the two differed:
+    the line's figures took ``28/ =`` (a space inside the mark), the amount's reading did not;
+    and a home currency's sign before the figure took no mark after it (``Rs. 500/-``: no
+    amount). Now one :data:`~kesu_docs.parse.typed.NO_CENTS_MARK`, read by both."""
+    from kesu_docs.forms import get
+    from kesu_docs.parse import guards
+    from kesu_docs.parse.typed import NO_CENTS_MARK, foreign_amount
+
+    meta = guards.meta_at(get("allowance"), "items[0].unit_price")
+    for text, figure in (
+        ("72,750/=", 72750),
+        ("500/-", 500),
+        ("28 /=", 28),
+        ("28/ =", 28),
+        ("1,980/ -", 1980),
+    ):
+        read = foreign_amount(meta, text)
+        assert read is not None and read[0] == f"{figure}.00", text
+        assert guards._figure(text, "money") == figure, text
+    assert foreign_amount(meta, "Rs. 500/-") == ("500.00", "Rs.")
+    assert foreign_amount(meta, "Rs. 1,500/=") == ("1500.00", "Rs.")
+    assert NO_CENTS_MARK in guards._NO_CENTS.pattern

@@ -50,6 +50,7 @@ from .persons import person_field
 from .results import may_be_in_doubt
 from .symbol_fonts import marks_by_code, marks_by_private_code, private_shown
 from .typed import (
+    NO_CENTS_MARK,
     amount_in_units,
     approximate,
     count_in_money,
@@ -1188,8 +1189,8 @@ def _line_agrees(values: Any, spec: FormSpec, path: str, reading: str, other: st
     return agrees(reading) and not agrees(other)
 
 
-# a figure closed by ``/=`` or ``/-`` ("and no cents": ``72,750/=``, ``Rs. 500/-``; typed.py reads it)
-_NO_CENTS = lazy_re(r"(?<=\d)\s?/\s?[=\-]\s*$")
+# a figure closed by ``/=`` or ``/-`` ("and no cents": ``72,750/=``, ``Rs. 500/-``; typed.py's mark)
+_NO_CENTS = lazy_re(rf"(?<=\d)\s?{NO_CENTS_MARK}\s*$")
 
 
 def _whole_price(values: Any, spec: FormSpec, path: str, text: str) -> str | None:
