@@ -42,3 +42,48 @@ def test_the_no_cents_mark_is_one_for_the_amount_and_the_lines_figures():
     assert foreign_amount(meta, "Rs. 500/-") == ("500.00", "Rs.")
     assert foreign_amount(meta, "Rs. 1,500/=") == ("1500.00", "Rs.")
     assert NO_CENTS_MARK in guards._NO_CENTS.pattern
+
+
+# ------------------------------------------------------------------ 2. the months the CLDR lacks
+def _cldr_months(language: str) -> set[str]:
+    """Every month name the CLDR gives ``language`` (wide and short, in a date and alone),
+    folded; empty for a language it has no locale of."""
+    from babel.core import UnknownLocaleError
+    from babel.dates import get_month_names
+
+    from kesu_docs.month_names import fold
+
+    try:
+        return {
+            fold(name)
+            for width in ("wide", "abbreviated")
+            for context in ("format", "stand-alone")
+            for name in get_month_names(width, context, language).values()
+        }
+    except UnknownLocaleError:
+        return set()
+
+
+def test_every_month_name_written_by_hand_is_one_the_cldr_lacks():
+    """``OTHERS["tn_ZA"]`` hand-copied glibc's twelve Setswana months beside the CLDR's ``tn``
+    (eleven the same, only ``Mopitlwe`` its own), and so did the Sesotho, Igbo, Oromo and
+    Kurmanji lists in part. Now a hand table holds only what the CLDR does not give its
+    language (the rest is the CLDR's), and each spelling is still read."""
+    from kesu_docs.month_names import BESIDE_CLDR, EXTRA, MAORI, OTHERS, cued_month, fold, month_of
+
+    hand = {language: [(m, name) for m, name in enumerate(names, 1)] for language, names in OTHERS.items()}
+    for language, months in BESIDE_CLDR.items():
+        hand.setdefault(language, []).extend((m, name) for m, names in months.items() for name in names)
+    hand["mi"] = [(m, name) for m, names in enumerate(MAORI, 1) for name in names]
+    hand["de"] = [(m, name) for name, m in EXTRA.items()]
+    for language, names in hand.items():
+        cldr = _cldr_months(language)
+        assert not [name for _, name in names if fold(name) in cldr], language
+    for language, months in BESIDE_CLDR.items():
+        for month, names in months.items():
+            for name in names:
+                assert cued_month(name, frozenset({language})) == month, name
+                assert month_of(name) in (month, None), name
+    assert cued_month("Mopitlwe", frozenset({"tn"})) == month_of("Mopitlwe") == 3
+    assert month_of("Mopitlo") == 3  # (the CLDR's)
+
