@@ -87,3 +87,47 @@ def test_every_month_name_written_by_hand_is_one_the_cldr_lacks():
     assert cued_month("Mopitlwe", frozenset({"tn"})) == month_of("Mopitlwe") == 3
     assert month_of("Mopitlo") == 3  # (the CLDR's)
 
+
+# ------------------------------------------------------------------ 5. the linked rows: one runner
+def test_a_cases_linked_documents_are_read_by_the_one_query_runner(tmp_path, monkeypatch):
+    """``sheet_store._linked`` built a SQLAlchemy statement of the linked documents' query text
+    (``conn.execute(typed(…))``: a statement keyed, cached and compiled each step) beside the
+    one runner fixj30 made (``schema.rows_of``: on SQLite the text on the driver as it is).
+    Now the build runs no text statement through SQLAlchemy, and each case's row still names
+    its return note."""
+    import contextlib
+    import json
+    import sqlite3
+
+    import sqlalchemy as sa
+    from helpers import ROOT, calls_of, complaint
+    from sqlalchemy.engine import Connection
+
+    from kesu_docs import forms
+    from kesu_docs.register import Register
+
+    values = json.loads((ROOT / "samples" / "return-valid.json").read_text(encoding="utf-8"))
+    values.pop("kind")
+    db = tmp_path / "k.db"
+    with Register.open(db) as reg:
+        cases = [
+            reg.issue(complaint(customer=f"客户{n}"), source_hash=f"c{n}", source=f"{n}.xlsx")
+            for n in range(3)
+        ]
+        note = forms.get("return").model.model_validate({**values, "complaint_number": cases[1].number})
+        filed = reg.issue(note, source_hash="r1", source="r1.json")
+        texts = calls_of(
+            monkeypatch,
+            Connection,
+            "execute",
+            keep=lambda _conn, statement, *args, **kwargs: isinstance(
+                statement, (sa.TextClause, sa.sql.selectable.TextualSelect)
+            ),
+        )
+        assert reg.build_sheet_rows() == 4
+    assert texts == []
+    with contextlib.closing(sqlite3.connect(db)) as conn:
+        rows = dict(conn.execute("SELECT document_id, row FROM tracking_rows").fetchall())
+    assert sorted(rows) == [case.id for case in cases]
+    naming = [i for i, row in rows.items() if filed.number.encode() in row]
+    assert naming == [cases[1].id]
