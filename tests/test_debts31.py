@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import NoReturn, get_type_hints
 
+import pytest
+
 
 # ------------------------------------------------------------------ 6. an exit never returns
 def test_the_commands_failures_are_typed_as_never_returning():
@@ -131,3 +133,139 @@ def test_a_cases_linked_documents_are_read_by_the_one_query_runner(tmp_path, mon
     assert sorted(rows) == [case.id for case in cases]
     naming = [i for i, row in rows.items() if filed.number.encode() in row]
     assert naming == [cases[1].id]
+
+
+# ------------------------------------------------------------------ 3. one write-then-rename
+def _plant_a_link_when_the_zip_opens(monkeypatch, folder, elsewhere):
+    """Another user of a shared output folder swapping kesu's temporary file for a link to
+    ``elsewhere`` just as the workbook's zip is opened (``zipfile``'s, the library's)."""
+    import zipfile
+
+    real = zipfile.ZipFile.__init__
+
+    def planting(self, file, *args, **kwargs):
+        for temp in folder.glob(".*.part"):
+            temp.unlink()
+            temp.symlink_to(elsewhere)
+        real(self, file, *args, **kwargs)
+
+    monkeypatch.setattr(zipfile.ZipFile, "__init__", planting)
+
+
+@pytest.mark.parametrize("what", ["blank", "report", "copy"])
+def test_a_writer_is_handed_the_open_file_never_its_name(tmp_path, monkeypatch, what):
+    """``written_whole`` created its temporary file, closed it and gave the writer its name
+    (``book.save(temp)``), and the numbered copy did the same by hand: a link put under that
+    name in between had the workbook written into the file it leads to, outside the folder,
+    and the link renamed to the output. Now the writer writes into the file kesu made (one
+    helper, ``leftovers.staged``), and a name that no longer leads to it is refused."""
+    from helpers import ROOT
+
+    from kesu_docs import forms, read
+    from kesu_docs.blank.excel import write_blank
+    from kesu_docs.parse.excel_copy import write_numbered_copy
+    from kesu_docs.reports.check_report import write_report
+
+    out = tmp_path / "out"
+    out.mkdir()
+    elsewhere = tmp_path / "elsewhere.xlsx"
+    elsewhere.write_bytes(b"keep me")
+    results = read([ROOT / "samples" / "complaint-valid.xlsx"]) if what == "report" else []
+    _plant_a_link_when_the_zip_opens(monkeypatch, out, elsewhere)
+    target = out / f"{what}.xlsx"
+    with pytest.raises(FileExistsError):
+        if what == "blank":
+            write_blank(forms.get("complaint"), target)
+        elif what == "report":
+            write_report(results, target)
+        else:
+            write_numbered_copy(ROOT / "samples" / "complaint-valid.xlsx", target, {"Sheet1!B2": "202609001"})
+    assert elsewhere.read_bytes() == b"keep me"
+    assert not target.exists() and not target.is_symlink()
+    assert list(out.iterdir()) == []
+
+
+def test_every_file_is_flushed_to_the_disk_and_left_whole_or_not_at_all(tmp_path, monkeypatch):
+    """No write-then-rename flushed its file (a power cut after the rename could leave an empty
+    document under its name); each is flushed once now, bytes or a writer's; Ctrl-C in a
+    writer leaves the old file and no temporary one."""
+    import os
+
+    from helpers import calls_of
+
+    from kesu_docs.leftovers import write_dated, write_file, written_whole
+
+    synced = calls_of(monkeypatch, os, "fsync")
+    write_file(tmp_path / "a.docx", b"a")
+    assert write_dated(tmp_path / "b.pdf", b"b", 1_700_000_000)
+    written_whole(tmp_path / "c.xlsx", lambda out: out.write(b"c"))
+    assert len(synced) == 3
+    assert (tmp_path / "b.pdf").stat().st_mtime == 1_700_000_000
+
+    def interrupted(out):
+        out.write(b"half")
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        written_whole(tmp_path / "c.xlsx", interrupted)
+    assert (tmp_path / "c.xlsx").read_bytes() == b"c"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.docx", "b.pdf", "c.xlsx"]
+
+
+_STOPPED_BLANK = """
+import os, signal, sys, zipfile
+write = zipfile.ZipFile.writestr
+def stopping(self, *args, **kwargs):  # the blank's first part: stopped there, mid-write
+    if not getattr(stopping, "done", False):
+        stopping.done = True
+        print("stopped", flush=True)
+        os.kill(os.getpid(), signal.SIGSTOP)
+    return write(self, *args, **kwargs)
+zipfile.ZipFile.writestr = stopping
+sys.argv = ["kesu", "blank", "complaint", "-o", "blank.xlsx"]
+from kesu_docs.entry import main
+main()
+"""
+
+
+def _stopped_blank(folder):
+    import subprocess
+    import sys
+
+    from helpers import clean_environment
+
+    blank = subprocess.Popen(
+        [sys.executable, "-c", _STOPPED_BLANK],
+        cwd=folder,
+        env=clean_environment(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert blank.stdout is not None and blank.stdout.readline() == "stopped\n"
+    return blank
+
+
+def test_a_blank_killed_while_written_leaves_no_part_file_after_sigterm_nor_after_the_next_run(tmp_path):
+    """``kesu blank -o``: SIGTERM in the middle of the write (a service's stop, ``timeout``)
+    removes the temporary file (exit 143); a kill -9 cannot, and left it for good — no blank
+    cleaned its folder. The next blank removes it (its name carries the dead process's id)."""
+    import signal
+
+    from helpers import python_process
+
+    blank = _stopped_blank(tmp_path)
+    assert [p.name for p in tmp_path.glob(".blank.xlsx.*.part")]
+    blank.send_signal(signal.SIGTERM)
+    blank.send_signal(signal.SIGCONT)
+    _, err = blank.communicate(timeout=120)
+    assert blank.returncode == 143 and "Traceback" not in err, err
+    assert list(tmp_path.iterdir()) == []
+
+    blank = _stopped_blank(tmp_path)
+    blank.send_signal(signal.SIGKILL)
+    blank.communicate(timeout=120)
+    assert [p.name for p in tmp_path.glob(".blank.xlsx.*.part")]  # (kill -9: nothing runs)
+    done = python_process("-m", "kesu_docs", "blank", "complaint", "-o", "other.xlsx", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert [p.name for p in tmp_path.iterdir()] == ["other.xlsx"]
