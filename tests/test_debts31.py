@@ -269,3 +269,50 @@ def test_a_blank_killed_while_written_leaves_no_part_file_after_sigterm_nor_afte
     done = python_process("-m", "kesu_docs", "blank", "complaint", "-o", "other.xlsx", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert [p.name for p in tmp_path.iterdir()] == ["other.xlsx"]
+
+
+# ------------------------------------------------------------------ 4. a whole price: the line's check
+def _line_findings(tmp_path, kind, line_changes):
+    """The findings on the first line of the sample ``kind`` with ``line_changes``, read as a
+    JSON record: {field: codes}."""
+    import json
+
+    from helpers import ROOT
+
+    from kesu_docs.parse import parse_paths
+
+    record = json.loads((ROOT / "samples" / f"{kind}-valid.json").read_text(encoding="utf-8"))
+    record["items"] = [{**record["items"][0], **line_changes}]
+    path = tmp_path / f"{kind}.json"
+    path.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    [result] = parse_paths([path])
+    found: dict[str, set[str]] = {}
+    for p in result.errors + result.warnings:
+        if p.field.startswith("items[0]"):
+            found.setdefault(p.field, set()).add(p.code)
+    return found, result
+
+
+@pytest.mark.parametrize(
+    ("kind", "qty", "amount"),
+    [("return", "qty_returned", "amount"), ("allowance", "qty", "allowance_amount")],
+)
+def test_a_price_rounded_to_whole_units_is_the_lines_check_on_the_price(tmp_path, kind, qty, amount):
+    """``guards._whole_price`` said it beside the price only where the reader saw ``/=``, while
+    the line's check blamed the amount (and the allowance's tax after it). Now the one line
+    check of both forms tells it: 28 beside 400 and 11,000 — the price, 27.50 rounded — blamed
+    on the price whatever the form was typed or read from; 27 there (not 27.50 rounded) still
+    blames the amount."""
+    changes = {qty: 400, "unit_price": "28", amount: "11000.00"}
+    if kind == "allowance":
+        changes["tax"] = "1430.00"  # (13 % of the amount as written: it follows the amount)
+    found, result = _line_findings(tmp_path, kind, changes)
+    assert found.get(f"items[0].{amount}", set()) & {"line_amount_mismatch", "line_tax_mismatch"} == set()
+    assert "line_price_rounded" in found["items[0].unit_price"]
+    [said] = [p for p in result.errors if p.code == "line_price_rounded"]
+    assert "27.50" in said.message("en") and "27.50" in said.message("zh")
+    assert not [p for p in result.errors if p.code == "line_tax_mismatch"]
+
+    found, _ = _line_findings(tmp_path, kind, {**changes, "unit_price": "27"})
+    assert "line_amount_mismatch" in found[f"items[0].{amount}"]
+    assert "line_price_rounded" not in found.get("items[0].unit_price", set())
