@@ -9,8 +9,8 @@ clerk's running batch is still writing.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
-import secrets
 import shutil
 import signal
 import subprocess
@@ -19,11 +19,11 @@ import tempfile
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from .lazy_re import lazy_re
 
-# .NAME.PID.THREAD.part (write_file below); .NAME.PID.XXXX.part (reports)
+# .NAME.PID.THREAD.part (staged below: every file kesu writes)
 _PART = lazy_re(r"^\..+\.(\d+)\.[^.]+\.part$")
 _DIR = lazy_re(r"^\.?kesu-(?:pdf|pages|lo)-(\d+)-")
 FOLDER_PATTERNS = (".*.part", ".kesu-pdf-*", "kesu-pages-*")
@@ -50,13 +50,13 @@ if hasattr(os, "register_at_fork"):  # (POSIX; Windows starts its workers as new
 
 
 def write_file(path: str | os.PathLike, data: bytes, mode: int | None = None) -> Path:
-    """Write ``data`` under a temporary name in the same folder, then rename it to ``path``
-    (given ``mode``, the file gets it before the rename: whatever the umask).
+    """:func:`written_whole` of ``data`` (given ``mode``, the file gets it before the rename:
+    whatever the umask).
 
     Here, beside the rule that cleans such names, rather than in the renderer: the reports
     (a monthly page, notices) write their files without importing the renderer's modules."""
     target = Path(path)
-    _write(target, data, mode, None)
+    _whole(target, data, mode, None)
     return target
 
 
@@ -65,20 +65,33 @@ def write_dated(path: str | os.PathLike, data: bytes, mtime: float) -> bool:
     crash never leaves it under its name with another time); False where the folder refuses
     explicit times (a CIFS or FAT share: ``EPERM``) — the file is written all the same, dated
     by whoever wrote it."""
-    return _write(Path(path), data, None, mtime)
+    return _whole(Path(path), data, None, mtime)
 
 
-def _write(target: Path, data: bytes, mode: int | None, mtime: float | None) -> bool:
-    temp = stage_file(target, data)
-    dated = True
+def written_whole(target: Path, write: Callable[[BinaryIO], object]) -> Path:
+    """``write(file)`` given the temporary file :func:`staged` opens beside ``target`` (never
+    a name: a writer that opened a name could be led through a link planted under it since),
+    then renamed to ``target``: a kill leaves the old file or none, never half a file; a link
+    or a pipe (a FIFO) standing at ``target`` is replaced, never written through."""
+    _whole(target, write, None, None)
+    return target
+
+
+def stage_file(target: Path, data: bytes) -> Path:
+    """``data`` written whole under a temporary name beside ``target`` (:func:`staged`): the
+    file a rename makes ``target`` (a rename needs no disk space). A full disk fails here, and
+    leaves nothing."""
+    return staged(target, data)[0]
+
+
+Contents = bytes | Callable[[BinaryIO], object]
+"""What a file is written with: its bytes, or a writer given the open file (a workbook's save)."""
+
+
+def _whole(target: Path, contents: Contents, mode: int | None, mtime: float | None) -> bool:
+    """:func:`staged`, then renamed to ``target``; whether the time ``mtime`` was set."""
+    temp, dated = staged(target, contents, mode=mode, mtime=mtime)
     try:
-        if mode is not None:
-            os.chmod(temp, mode)
-        if mtime is not None:
-            try:
-                os.utime(temp, (mtime, mtime))
-            except OSError:  # (a folder that refuses explicit times: the document still stands)
-                dated = False
         os.replace(temp, target)
     except BaseException:
         temp.unlink(missing_ok=True)
@@ -86,23 +99,55 @@ def _write(target: Path, data: bytes, mode: int | None, mtime: float | None) -> 
     return dated
 
 
-def stage_file(target: Path, data: bytes) -> Path:
-    """``data`` written whole under a temporary name beside ``target``: the file a rename makes
-    ``target`` (a rename needs no disk space). A full disk fails here, and leaves nothing."""
+def staged(
+    target: Path, contents: Contents, *, mode: int | None = None, mtime: float | None = None
+) -> tuple[Path, bool]:
+    """The one way kesu writes a file: under a temporary name beside ``target``
+    (``.NAME.PID.THREAD.part``: a rerun cleans it when this process is gone), made new
+    (``O_EXCL``, never through a link: :func:`_new_file`), written through the one open file
+    (bytes at once, or ``contents(file)``: never opened again by its name), flushed to the disk
+    (``fsync``: a power cut after the rename leaves the whole file, not an empty one), given
+    ``mode`` and the modification time ``mtime`` before the caller renames it. Anything going
+    wrong on the way (a full disk, Ctrl-C, SIGTERM taken by :mod:`kesu_docs.entry`, the name
+    swapped for another file meanwhile) removes it and goes on. The temporary path, and whether
+    ``mtime`` was set (False where the folder refuses explicit times: ``EPERM``)."""
     # unique per process and thread, so parallel jobs never share a temporary file
     temp = target.with_name(f".{_short(target.name)}.{_PID[0]}.{threading.get_ident()}.part")
+    dated = True
     try:
         fd = _new_file(temp)
         try:
-            view, written = memoryview(data), 0
-            while written < len(view):  # a regular file takes it all at once, unless the disk is full
-                written += os.write(fd, view[written:])
+            if isinstance(contents, (bytes, bytearray, memoryview)):
+                view, written = memoryview(contents), 0
+                while written < len(view):  # a regular file takes it all at once, unless the disk is full
+                    written += os.write(fd, view[written:])
+            else:
+                with open(fd, "wb", closefd=False) as out:
+                    contents(out)
+            os.fsync(fd)
+            if mode is not None:
+                os.chmod(fd if os.chmod in os.supports_fd else temp, mode)
+            if mtime is not None:
+                try:
+                    os.utime(fd if os.utime in os.supports_fd else temp, (mtime, mtime))
+                except OSError:  # (a folder that refuses explicit times: the document still stands)
+                    dated = False
+            _still_ours(fd, temp)
         finally:
             os.close(fd)
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
-    return temp
+    return temp, dated
+
+
+def _still_ours(fd: int, temp: Path) -> None:
+    """Raise when the name ``temp`` no longer leads to the file ``fd`` kesu wrote (another
+    user's link or file put in its place in a shared folder): renaming it would make what they
+    put there the document."""
+    mine, named = os.fstat(fd), os.lstat(temp)
+    if (mine.st_dev, mine.st_ino) != (named.st_dev, named.st_ino):
+        raise FileExistsError(errno.EEXIST, "the temporary file was replaced by another", str(temp))
 
 
 _NAME_IN_TEMP = 180  # bytes of the target's name in its temporary name: 255 with the rest
@@ -130,33 +175,6 @@ def _new_file(temp: Path) -> int:
         except FileExistsError:
             temp.unlink()
     return os.open(temp, _CREATE, 0o666)
-
-
-def new_temp(target: Path) -> Path:
-    """A temporary name beside ``target`` for a writer that opens it itself (a workbook's save):
-    ``.NAME.PID.XXXXXXXX.part`` (a rerun cleans it when this process is gone), made new here, so
-    that the writer never follows a link planted under a name it could guess."""
-    while True:
-        temp = target.with_name(f".{_short(target.name)}.{os.getpid()}.{secrets.token_hex(4)}.part")
-        try:
-            os.close(os.open(temp, _CREATE, 0o666))
-        except FileExistsError:
-            continue
-        return temp
-
-
-def written_whole(target: Path, write: Callable[[Path], object]) -> Path:
-    """``write(temp)`` to a temporary name beside ``target`` (:func:`new_temp`), then renamed
-    to ``target``: a kill leaves the old file or none, never half a file; a link or a pipe
-    (a FIFO) standing at ``target`` is replaced, never written through."""
-    temp = new_temp(target)
-    try:
-        write(temp)
-        os.replace(temp, target)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    return target
 
 
 def alive(pid: int) -> bool:

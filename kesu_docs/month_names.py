@@ -65,21 +65,11 @@ def _wide(locale: str) -> tuple[str, ...]:
 
 # months the CLDR does not list for their language: Quechua's own (``5 Pauqar waray 2026``; the
 # CLDR's ``qu`` has the Spanish names), as dateparser's ``qu`` data writes them; Samoan's (no CLDR
-# locale), glibc's ``sm_WS`` (``mon``); Kurmanji's names of Kurdistan (``avrêl``, ``pûşper``,
-# ``gelawêj``: MediaWiki's ``ku-latn`` messages) beside the CLDR's Turkish-Syriac ones (``nîsan``,
-# ``hezîran``, ``tebax``); Fijian's (no CLDR locale), MediaWiki's ``MessagesFj.php``; Igbo's as
-# dateparser's ``ig`` data writes them (``Eprel``, ``Juun`` beside the CLDR's ``Epreel``, ``Jun``);
-# Oromo's as glibc's ``om_ET`` and dateparser's ``om`` write them (``Elba``, ``Bitooteessa``: the
-# CLDR has ``Eebila``, ``Bitootessa``); Haitian Creole's (the CLDR's ``ht`` has none), glibc's
-# ``ht_HT`` (``mon``: lower case, ``jiyè``, ``oktòb``); Sesotho's as glibc's ``st_ZA`` writes
-# them (``Tlhakubele``, ``Mmese``, ``Leotse`` beside the CLDR's ``Hlakubele``, ``Mmesa``, ``Lwetse``).
-# Wolof, Shona, Sesotho, Chichewa, Tok Pisin and Breton: the CLDR's wide names only, here and not
-# in LOCALES — their short forms clash with the months of LOCALES (Sesotho's ``Jan`` is June, Shona's
-# ``Gun`` September): in LOCALES they would leave ``Jan`` no month word at all. So too Lingala
-# (``sánzá ya mísáto``), Scottish Gaelic (``dhen Mhàrt``, the genitive after an ordinal day: CLDR's
-# format names), Ewe (``tedoxe``), West Frisian (``maaie``) and Setswana (the CLDR's ``Mopitlo``;
-# glibc's ``tn_ZA`` writes ``Mopitlwe``, kept here beside it).
-# Each looked up as :data:`MAORI`'s.
+# locale), glibc's ``sm_WS`` (``mon``); Fijian's (no CLDR locale), MediaWiki's ``MessagesFj.php``;
+# Haitian Creole's (the CLDR's ``ht`` has none), glibc's ``ht_HT`` (``mon``: lower case, ``jiyè``,
+# ``oktòb``). Each looked up as :data:`MAORI`'s. Every name here is one the CLDR does not give its
+# language (tests/test_debts31.py): a language the CLDR names the months of takes the CLDR's
+# names, and :data:`BESIDE_CLDR` adds only the spellings it lacks.
 OTHERS = {
     "qu": ("Qulla puquy", "Hatun puquy", "Pauqar waray", "Ayriwa", "Aymuray", "Inti raymi", "Anta sitwa",
            "Qhapaq sitwa", "Uma raymi", "Kantaray", "Ayamarqʼa", "Kapaq raymi"),
@@ -87,28 +77,48 @@ OTHERS = {
            "Novema", "Tesema"),
     "fj": ("Janueri", "Veverueri", "Maji", "Epereli", "Me", "June", "Jiulai", "Okosita", "Seviteba", "Okotova",
            "Noveba", "Tiseba"),
-    "ig": ("Jenụwarị", "Febrụwarị", "Maachị", "Eprel", "Mee", "Juun", "Julaị", "Ọgọọst", "Septemba", "Ọktoba",
-           "Novemba", "Disemba"),
-    "om": ("Amajjii", "Guraandhala", "Bitooteessa", "Elba", "Caamsa", "Waxabajjii", "Adooleessa", "Hagayya",
-           "Fuulbana", "Onkololeessa", "Sadaasa", "Muddee"),
-    "ku": ("Rêbendan", "Reşemî", "Adar", "Avrêl", "Gulan", "Pûşper", "Tîrmeh", "Gelawêj", "Rezber",
-           "Kewçêr", "Sermawez", "Berfanbar"),
     "ht": ("janvye", "fevriye", "mas", "avril", "me", "jen", "jiyè", "out", "septanm", "oktòb", "novanm",
            "desanm"),
-    "st_ZA": ("Pherekgong", "Hlakola", "Tlhakubele", "Mmese", "Motsheanong", "Phupjane", "Phupu", "Phato",
-              "Leotse", "Mphalane", "Pudungwana", "Tshitwe"),
-    "tn_ZA": ("Ferikgong", "Tlhakole", "Mopitlwe", "Moranang", "Motsheganong", "Seetebosigo", "Phukwi", "Phatwe",
-              "Lwetse", "Diphalane", "Ngwanatsele", "Sedimonthole"),
 }  # fmt: skip
-# the languages of the note above taken from the CLDR's wide names (read when a month word is first
-# looked up, as every CLDR table here: importing the module loads no locale)
+# months of a language the CLDR has, spelt as the CLDR does not (month → spellings), read beside
+# the CLDR's wide names of that language: Kurmanji's names of Kurdistan (``avrêl``, ``pûşper``,
+# ``gelawêj``: MediaWiki's ``ku-latn`` messages) beside the CLDR's Turkish-Syriac ones (``nîsan``,
+# ``hezîran``, ``tebax``); Igbo's as dateparser's ``ig`` data writes them (``Eprel``, ``Juun``
+# beside the CLDR's ``Epreel``, ``Jun``); Oromo's as glibc's ``om_ET`` and dateparser's ``om``
+# write them (``Elba``, ``Bitooteessa``: the CLDR has ``Eebila``, ``Bitootessa``); Sesotho's as
+# glibc's ``st_ZA`` writes them (``Tlhakubele``, ``Mmese``, ``Leotse`` beside the CLDR's
+# ``Hlakubele``, ``Mmesa``, ``Lwetse``); Setswana's March as glibc's ``tn_ZA`` writes it
+# (``Mopitlwe``, the CLDR's ``Mopitlo``; its other eleven are the CLDR's).
+BESIDE_CLDR: dict[str, dict[int, tuple[str, ...]]] = {
+    "ku": {2: ("Reşemî",), 4: ("Avrêl",), 6: ("Pûşper",), 8: ("Gelawêj",), 9: ("Rezber",), 10: ("Kewçêr",),
+           11: ("Sermawez",)},
+    "ig": {4: ("Eprel",), 6: ("Juun",)},
+    "om": {3: ("Bitooteessa",), 4: ("Elba",), 5: ("Caamsa",), 7: ("Adooleessa",), 9: ("Fuulbana",),
+           10: ("Onkololeessa",), 12: ("Muddee",)},
+    "st": {3: ("Tlhakubele",), 4: ("Mmese",), 9: ("Leotse",)},
+    "tn": {3: ("Mopitlwe",)},
+}  # fmt: skip
+# Wolof, Shona, Sesotho, Chichewa, Tok Pisin and Breton: the CLDR's wide names only, here and not
+# in LOCALES — their short forms clash with the months of LOCALES (Sesotho's ``Jan`` is June, Shona's
+# ``Gun`` September): in LOCALES they would leave ``Jan`` no month word at all. So too Lingala
+# (``sánzá ya mísáto``), Scottish Gaelic (``dhen Mhàrt``, the genitive after an ordinal day: CLDR's
+# format names), Ewe (``tedoxe``), West Frisian (``maaie``) and Setswana (``Mopitlo``). Read when a
+# month word is first looked up, as every CLDR table here: importing the module loads no locale.
 WIDE_ONLY = ("wo", "sn", "st", "ny", "tpi", "br", "ln", "gd", "ee", "fy", "tn")
 
 
 @lru_cache(maxsize=1)
-def _others() -> dict[str, tuple[str, ...]]:
-    """:data:`OTHERS` and the wide names of :data:`WIDE_ONLY`."""
-    return {**OTHERS, **{locale: _wide(locale) for locale in WIDE_ONLY}}
+def _others() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Each language's month spellings, January first, of the languages read apart from
+    :data:`LOCALES`' tables: :data:`OTHERS`' names, and the CLDR's wide names of :data:`WIDE_ONLY`
+    and of the languages of :data:`BESIDE_CLDR` with its spellings beside them."""
+    out: dict[str, tuple[tuple[str, ...], ...]] = {
+        language: tuple((name,) for name in names) for language, names in OTHERS.items()
+    }
+    for language in dict.fromkeys((*WIDE_ONLY, *BESIDE_CLDR)):
+        more = BESIDE_CLDR.get(language, {})
+        out[language] = tuple((name, *more.get(month, ())) for month, name in enumerate(_wide(language), 1))
+    return out
 
 
 # languages whose month words clash with those above (Croatian listopad is October): see the note
@@ -253,8 +263,8 @@ def _scoped() -> dict[str, tuple[str, int]]:
     tables = {locale.split("_")[0]: _names((locale,)) for locale in (*LOCALES, *LATER)}
     for locale, names in _others().items():
         own = tables.setdefault(locale, {})
-        for month, name in enumerate(names, 1):
-            for word in (name, *_izafe(locale, name)):
+        for month, spellings in enumerate(names, 1):
+            for word in (word for name in spellings for word in (name, *_izafe(locale, name))):
                 for key in _spellings(fold(word)):
                     own.setdefault(key, set()).add(month)
     out: dict[str, tuple[str, int]] = {}
@@ -341,8 +351,8 @@ def cued_month(word: str, languages: frozenset[str]) -> int | None:
 def _months_in(language: str) -> dict[str, frozenset[int]]:
     """Folded month word → the months it names in one language of :func:`_others`."""
     found: dict[str, set[int]] = {}
-    for month, name in enumerate(_others()[language], 1):
-        for word in (name, *_izafe(language, name)):
+    for month, spellings in enumerate(_others()[language], 1):
+        for word in (word for name in spellings for word in (name, *_izafe(language, name))):
             for key in _spellings(fold(word)):
                 found.setdefault(key, set()).add(month)
     return {key: frozenset(months) for key, months in found.items()}
@@ -365,7 +375,8 @@ def _tables() -> tuple[dict[str, int], frozenset[str]]:
     others = {
         key: month
         for locale, names in _others().items()
-        for month, name in enumerate(names, 1)
+        for month, spellings in enumerate(names, 1)
+        for name in spellings
         for word in (name, *_izafe(locale, name))
         # (a CLDR-only language's short word — Breton Here, October — is English "here" too: read
         # only where the form shows that language, as the short words of _scoped)

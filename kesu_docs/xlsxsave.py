@@ -15,7 +15,7 @@ import datetime as dt
 import os
 import zipfile
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from .problems import KesuError
 
@@ -70,13 +70,15 @@ class StampedZip(zipfile.ZipFile):
             self.writestr(arcname or os.path.basename(filename), fh.read(), compress_type, compresslevel)
 
 
-def save(book: Any, path: str | os.PathLike, *, made_here: bool = True) -> None:
-    """``book.save(path)`` without the moment of saving in the file. ``made_here``: a workbook
-    this program made (not one read from a file): its created / modified properties, the
-    moment openpyxl made it, are :func:`moment`."""
+def save(book: Any, target: str | os.PathLike | BinaryIO, *, made_here: bool = True) -> None:
+    """``book.save(target)`` (a path, or a file open for writing: :func:`.leftovers.staged`'s)
+    without the moment of saving in the file. ``made_here``: a workbook this program made (not
+    one read from a file): its created / modified properties, the moment openpyxl made it, are
+    :func:`moment`."""
     from openpyxl.writer.excel import ExcelWriter
 
     if made_here:
         book.properties.created = book.properties.modified = moment()
-    with StampedZip(Path(path), "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
+    file = target if hasattr(target, "write") else Path(target)
+    with StampedZip(file, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
         ExcelWriter(book, archive).save()

@@ -430,7 +430,7 @@ def write_blank(spec: FormSpec, path: str | Path, settings: Settings | None = No
     from ..leftovers import written_whole
 
     book = text_only(build_blank(spec, settings))
-    return written_whole(Path(path), lambda temp: save(book, temp))  # the same blank, the same bytes
+    return written_whole(Path(path), lambda out: save(book, out))  # the same blank, the same bytes
 
 
 # ---------------------------------------------------------------------------------- filling

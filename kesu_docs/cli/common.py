@@ -7,7 +7,7 @@ import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 import click
 
@@ -102,19 +102,20 @@ def console(stderr: bool = False) -> Console:
     return screen(stderr)
 
 
-def fail(zh: str, en: str, code: int = EXIT_FATAL) -> click.exceptions.Exit:
+def fail(zh: str, en: str, code: int = EXIT_FATAL) -> NoReturn:
+    """Say ``zh`` / ``en`` (the command's language) on stderr and exit with ``code``."""
     click.echo(t(zh, en), err=True)
     sys.exit(code)
 
 
-def fail_writing(zh: str, en: str, exc: OSError) -> click.exceptions.Exit:
+def fail_writing(zh: str, en: str, exc: OSError) -> NoReturn:
     """``fail`` for a file that could not be written: ``zh`` / ``en`` (无法写出 {output} / Cannot
     write {output}) and why, in the command's language (a full disk, no permission …:
     :func:`~kesu_docs.filing.file_failure`), never the system's English inside a Chinese line."""
     from ..filing import file_failure
 
     said = file_failure(exc)
-    return fail(f"{zh}：{said.zh}", f"{en}: {said.en}")
+    fail(f"{zh}：{said.zh}", f"{en}: {said.en}")
 
 
 def exit_code(results) -> int:

@@ -81,6 +81,9 @@ def blank_command(kind: str, output: Path) -> None:
         from ..blank.pdf import write_blank  # type: ignore[assignment]  # settings not needed
     else:
         fail(f"不支持的格式 {suffix}：请用 .xlsx 或 .pdf", f"Unsupported format {suffix}: use .xlsx or .pdf")
+    from ..leftovers import clean
+
+    clean(output.parent)  # the temporary file of a blank killed (kill -9) while it was written
     try:
         write_blank(spec, output)
     except RuntimeError as exc:  # the fillable PDF's font (FontMissing) and the like: say what to do

@@ -64,7 +64,6 @@ def _written(path: Path, write: Callable[[], _T]) -> _T:
         return write()
     except OSError as exc:
         fail_writing(f"无法写入 {path}", f"Cannot write {path}", exc)
-        raise  # (fail_writing exits)
 
 
 @click.group("report")

@@ -14,7 +14,7 @@ import io
 import os
 import zipfile
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from ..lazy_re import lazy_re
 from ..problems import Bilingual
@@ -67,15 +67,9 @@ def write_numbered_copy(
         target_cell.value = str(number)
         target_cell.data_type = "s"  # text: a number like 202609001 must not become a figure or formula
     _quote_formula_like(book)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    from ..leftovers import new_temp
+    from ..leftovers import written_whole
 
-    temp = new_temp(target)  # made new (never a link planted there); a rerun cleans it after a kill
-    try:
-        _save(book, temp)
-        os.replace(temp, target)
-    finally:
-        temp.unlink(missing_ok=True)
+    written_whole(target, lambda out: _save(book, out))  # whole or not at all, never through a link
     return True
 
 
@@ -228,10 +222,10 @@ def _times_as_read(source: Path, book: Any) -> None:
         book.properties.modified = stamp
 
 
-def _save(book: Any, path: Path) -> None:
-    """``book.save(path)`` without the moment of saving in the file: the workbook keeps the
+def _save(book: Any, out: BinaryIO) -> None:
+    """``book.save(out)`` without the moment of saving in the file: the workbook keeps the
     source's "modified" property and its entries one fixed time, so the copy of the same form
     numbered the same is the same file, run after run (openpyxl's own save stamps both)."""
     from ..xlsxsave import save
 
-    save(book, path, made_here=False)
+    save(book, out, made_here=False)

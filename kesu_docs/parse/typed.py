@@ -199,8 +199,11 @@ _SYMBOLS = (
 # 1 234,50 Kč (the Czech koruna), 12 500 Ft (the Hungarian forint), 5 220,00 kr and 13.860,00 kr.
 # (the Swedish krona, the Danish and Norwegian krone: which one the sign does not say), 5,100.00 ₪
 # 72,750/= (East Africa's shillings, Uganda's, Kenya's, Tanzania's: "and no cents") and 500/- (South
-# Asia's rupees, the same mark): a whole amount in a currency the mark does not name
-_AFTER = r"zł|TL|₺|€|Kč|(?-i:Ft)|kr\.?|₪|/=|/-"  # (ft, a foot, is no forint)
+# Asia's rupees, the same mark): a whole amount in a currency the mark does not name;
+# :data:`NO_CENTS_MARK` the mark alone (guards.py's line figures strip it too), a space inside it
+# as a clerk's keyboard leaves one (``72,750/ =``)
+NO_CENTS_MARK = r"/\s?[=\-]"
+_AFTER = rf"zł|TL|₺|€|Kč|(?-i:Ft)|kr\.?|₪|{NO_CENTS_MARK}"  # (ft, a foot, is no forint)
 _AMOUNT = lazy_re(
     rf"(?i)^\s*(?P<pre>{_CODES}|{_SYMBOLS})?\s*(?P<num>-?\d[\d,.\s]*?)\s*(?P<factor>k|m|千|万|萬|w)?\s*"
     rf"(?P<post>{_CODES}|{_AFTER})?\s*$"
@@ -212,14 +215,16 @@ _DOLLAR = lazy_re(r"^\s*\$")  # a bare $ is read as the figure by the amount's o
 def _local_amount() -> re.Pattern[str]:
     """A figure with its home currency's own sign before or after it (currency.py's
     :func:`~.currency.local_signs`: ``kr 17 400,00``, ``1 850,00 ֏``, ``145,00 lekë``; a sign of one
-    Latin letter, the rand's ``R1 234,50``, only as a capital right before the figure), made the
-    first time an amount :data:`_AMOUNT` does not read is met."""
+    Latin letter, the rand's ``R1 234,50``, only as a capital right before the figure; ``Rs. 500/-``
+    the sign before and :data:`NO_CENTS_MARK` after), made the first time an amount
+    :data:`_AMOUNT` does not read is met."""
     words = sorted((s for s in local_signs() if len(s) > 1 or not s.isascii()), key=len, reverse=True)
     signs = "|".join(rf"{re.escape(sign)}\.?" for sign in words)  # (longest first: gh₵ before a shorter sign)
     letters = "".join(sorted(s.upper() for s in local_signs() if len(s) == 1 and s.isascii()))
     before = f"{signs}|(?-i:[{letters}])(?=\\s?\\d)" if letters else signs
     return re.compile(
-        rf"(?i)^\s*(?P<pre>{before})?\s*(?P<num>-?\d[\d,.\s]*?)\s*(?P<factor>)(?P<post>{signs})?\s*$"
+        rf"(?i)^\s*(?P<pre>{before})?\s*(?P<num>-?\d[\d,.\s]*?)\s*(?P<factor>)"
+        rf"(?P<post>{signs}|{NO_CENTS_MARK})?\s*$"  # (Rs. 500/-: the sign before, the mark after)
     )
 
 

@@ -30,11 +30,11 @@ from .schema import (
     log_rows,
     register_meta,
     revisions,
+    rows_of,
     run,
     sheet_chunks,
     sheet_rows,
     tracking_rows,
-    typed,
 )
 from .segments import CHUNK as _CHUNK
 from .segments import Chunk, kept_chunks, keys_of, members_of
@@ -163,9 +163,10 @@ def _earlier_cases(conn: Connection, revised: Sequence[Document]) -> set[str]:
 
 
 # ---------------------------------------------------------------------- making rows from the records
-def _linked(conn: Connection, numbers: Sequence[str]) -> list[Any]:
-    """The documents filed against the complaints ``numbers`` and not void, in export order."""
-    return list(conn.execute(typed(queries.linked(numbers))))
+def _linked(conn: Connection, numbers: Sequence[str]) -> list[queries.Row]:
+    """The documents filed against the complaints ``numbers`` and not void, in export order
+    (the one query runner's rows: on SQLite the text on the driver, no statement built)."""
+    return rows_of(conn, queries.linked(numbers))
 
 
 def _make_sheet(conn: Connection, lay: Any, ids: Sequence[int], made: Made) -> None:
@@ -182,7 +183,7 @@ def _case_sources(conn: Connection, ids: Sequence[int]) -> tuple[list[Any], dict
     linked = _linked(conn, sorted({c.number for c in complaints}))
     by_case: dict[str, list[tuple]] = {}
     for row in linked:
-        by_case.setdefault(row.case_number, []).append(tuple(row))
+        by_case.setdefault(row["case_number"], []).append(tuple(row.values()))
     sources = {c.id: (tuple(c), tuple(by_case.get(c.number, ()))) for c in complaints}
     return complaints + linked, sources
 

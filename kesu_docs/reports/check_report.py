@@ -9,6 +9,7 @@ import json
 import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import BinaryIO
 
 from jinja2 import Environment, select_autoescape
 
@@ -84,19 +85,19 @@ def write_report(results: Sequence[ParseResult], path: str | os.PathLike, *, lan
     # a new name of this process (a rerun cleans it), made here, never a link planted there; made
     # as every file kesu writes is (0666 less the umask): mkstemp's 0600 left the report on a
     # shared folder for its writer alone
-    return leftovers.written_whole(path, lambda tmp: writer(results, tmp, lang))
+    return leftovers.written_whole(path, lambda out: writer(results, out, lang))
 
 
 def _headers(lang: Lang) -> list[str]:
     return [zh if lang == "zh" else en for zh, en in _COLUMNS.values()]
 
 
-def _json(results: Sequence[ParseResult], path: Path, lang: Lang) -> None:
+def _json(results: Sequence[ParseResult], out: BinaryIO, lang: Lang) -> None:
     payload = {
         "summary": _summary(results),
         "documents": [r.to_dict(lang) for r in results],
     }
-    path.write_text(json.dumps(payload, ensure_ascii=False, indent=2), encoding="utf-8")
+    out.write(json.dumps(payload, ensure_ascii=False, indent=2).encode("utf-8"))
 
 
 def _summary(results: Sequence[ParseResult]) -> dict[str, int]:
@@ -110,7 +111,7 @@ def _summary(results: Sequence[ParseResult]) -> dict[str, int]:
     }
 
 
-def _xlsx(results: Sequence[ParseResult], path: Path, lang: Lang) -> None:
+def _xlsx(results: Sequence[ParseResult], out: BinaryIO, lang: Lang) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Font, PatternFill
 
@@ -134,7 +135,7 @@ def _xlsx(results: Sequence[ParseResult], path: Path, lang: Lang) -> None:
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = ws.dimensions
     text_only(wb)  # a file named "=HYPERLINK(…).xlsx" is a name, not a formula
-    save(wb, path)  # the same findings, the same bytes
+    save(wb, out)  # the same findings, the same bytes
 
 
 # The HTML report is for clerks: per finding the file, the place on the form, the field's label
@@ -201,7 +202,7 @@ def _kind_title(kind: str | None, lang: Lang) -> str:
     return spec.title_zh if lang == "zh" else spec.title_en
 
 
-def _html(results: Sequence[ParseResult], path: Path, lang: Lang) -> None:
+def _html(results: Sequence[ParseResult], out: BinaryIO, lang: Lang) -> None:
     s = _summary(results)
     summary = (
         f"共 {s['documents']} 份：通过 {s['valid']}，不通过 {s['invalid']}，无法读取 {s['unreadable']}；"
@@ -244,7 +245,7 @@ def _html(results: Sequence[ParseResult], path: Path, lang: Lang) -> None:
         documents=documents,
         warning=_word("warning", lang),
     )
-    path.write_text(html, encoding="utf-8")
+    out.write(html.encode("utf-8"))
 
 
 def _n(count: int, word: str) -> str:

@@ -23,7 +23,7 @@ import hashlib
 import json
 import os
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any
+from typing import Any, BinaryIO
 
 from .sheetxml import Deflated, _text, saved_parts, write_parts
 
@@ -184,6 +184,6 @@ class FramedBook:
                     data = data.replace(_DAY.isoformat().encode(), format(self.as_of, "%Y-%m-%d").encode())
             yield name, attr, data
 
-    def save(self, target: str | os.PathLike) -> None:
+    def save(self, target: str | os.PathLike | BinaryIO) -> None:
         rows = {name: (2, self.rows[k]) for k, name in enumerate(self.frame["sheets"])}
         write_parts(self._parts(), rows, target, stamp=self.as_of)
