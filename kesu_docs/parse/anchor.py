@@ -163,7 +163,7 @@ from .steps import (
     ticked_member,
 )
 from .symbol_fonts import marks_by_code
-from .table_columns import column_words, in_reach, joinable_bands, joined_headers, reaches
+from .table_columns import column_words, in_reach, joinable_bands, joined_headers, reaches, two_line_items
 from .table_lines import (
     blank_below,
     caption_before,
@@ -3518,6 +3518,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     page), with where each came from and how sure the reader is; see the module docstring."""
     boxes = leaders_apart(boxes)  # "Debit Note No. ...... DN-26-0331-07": the leader parts them
     boxes = legend_labels(boxes)  # ① beside a value, "① 客戶名稱" in a legend: the box is labelled
+    boxes = two_line_items(boxes, spec)  # 品號 品名規格 over 核准數 實退數 …: an item over two lines
     boxes, headings = invoice_headings(boxes)  # 發票 KH-…（2026/03/05） over the lines it heads
     boxes, twins = first_copy(boxes)  # 第一聯 | 第二聯 side by side: each copy's fields are its own
     boxes, stacked = current_form(boxes)  # last month's closed form above the new one: the new one

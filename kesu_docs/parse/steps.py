@@ -430,23 +430,52 @@ _ROMAN_LETTERS = lazy_re(r"^\s*(VIII|VII|VI|IV|V|III|II|I)(?:\s*(?P<mark>[.、:�
 _ROMAN_VALUE = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8}
 
 
+# an 8D step numbered by an enclosed digit, its name after it: "❶ 小组成员", "① Team", "➃: Root cause"
+_ENCLOSED_LEAD = lazy_re(r"^\s*(?P<c>[^\x00-\u2000])(?:\s*(?P<mark>[.、:：)）])\s*|\s*)(?=\S)")
+
+
+def enclosed_digit(char: str) -> int | None:
+    """The digit a circled (enclosed) numeral stands for — ``①`` ``❶`` ``➀`` ``➊`` ``⓵`` → 1 —
+    by Unicode's own data (its digit value, and a name or decomposition saying it is circled),
+    no hand list; a superscript's ``¹`` (a footnote's mark), a plain digit or a letter: None."""
+    import unicodedata
+
+    if len(char) != 1 or char.isascii() or unicodedata.category(char) != "No":
+        return None
+    digit = unicodedata.digit(char, None)
+    circled = unicodedata.decomposition(char).startswith("<circle>") or "CIRCLED" in unicodedata.name(char, "")
+    return digit if circled else None
+
+
+def _step_numeral(text: str) -> tuple[int, str] | None:
+    """A step heading's number written as a Roman numeral in letters (``IV.``, ``VII``) or as an
+    enclosed digit (``❹``, ``④``): (the number, the text with Unicode's Roman numeral in its
+    place), or None."""
+    if (m := _ROMAN_LETTERS.match(text)) is not None:
+        n = _ROMAN_VALUE[m[1]]
+    elif (m := _ENCLOSED_LEAD.match(text)) is None or not 1 <= (n := enclosed_digit(m["c"]) or 0) <= 8:
+        return None
+    rest = text[m.end() :]
+    if m["mark"] is None and prose_after(rest):
+        return None
+    return n, chr(0x215F + n) + " " + rest
+
+
 def roman_letter_steps(boxes: list[Box]) -> list[Box]:
-    """An 8D's steps numbered ``I.`` … ``VIII.`` in letters (not Unicode's Ⅰ … Ⅷ, which
-    :func:`.vocab.discipline` reads as steps): read as those when they run in order down the
-    page — six numbers at least, from I, each higher than the one before (``IV`` twice: the two
-    root causes) — each such heading's numeral written as Unicode's; a form's sections ``I.`` …
-    ``IV.`` or one ``V.`` in a text are left as printed. A numeral is a heading's when a mark
-    follows it (``.`` ``、`` ``:`` ``)``) or, after a space alone, when a name follows, no
-    sentence's words (``VII Prevention``, :func:`.vocab.prose_after`): a sentence's ``I checked the fixture`` is none."""
+    """An 8D's steps numbered ``I.`` … ``VIII.`` in letters or by enclosed digits ``❶`` … ``❽``
+    (not Unicode's Ⅰ … Ⅷ, which :func:`.vocab.discipline` reads as steps): read as those when
+    they run in order down the page — six numbers at least, from 1, each higher than the one
+    before (``IV`` / ``❹`` twice: the two root causes) — each such heading's numeral written as
+    Unicode's Roman one; a form's sections ``I.`` … ``IV.``, one ``V.`` in a text or a legend's
+    ``①`` … ``③`` are left as printed. A numeral is a heading's when a mark follows it (``.``
+    ``、`` ``:`` ``)``) or, after a space alone, when a name follows, no sentence's words
+    (``VII Prevention``, :func:`.vocab.prose_after`): a sentence's ``I checked the fixture`` is none."""
 
     found: list[tuple[int, int, str]] = []  # (box index, the step's number, its heading's text)
     for i, box in enumerate(boxes):
-        if not isinstance(box.value, str) or (m := _ROMAN_LETTERS.match(box.text)) is None:
+        if not isinstance(box.value, str) or (numeral := _step_numeral(box.text)) is None:
             continue
-        n = _ROMAN_VALUE[m[1]]
-        text = _ROMAN_LETTERS.sub(chr(0x215F + n) + " ", box.text, count=1)
-        if m["mark"] is not None or not prose_after(box.text[m.end() :]):
-            found.append((i, n, text))
+        found.append((i, *numeral))
     if len(found) < 6:
         return boxes
     found.sort(key=lambda f: (boxes[f[0]].y0, boxes[f[0]].x0))
