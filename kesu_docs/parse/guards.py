@@ -1397,8 +1397,10 @@ def _totals_caption(text: str) -> bool:
     if _tax_line(folded) or _net_line().match(folded):
         return True  # "VAT 13 %", "Net credit" under the lines: the totals begin
     halves = re.split(r"\s+/\s+|\s*/\s*(?=[A-Za-z])", folded)
-    if len(halves) == 2 and any(_tax_line(h) or _net_line().match(h) for h in halves):
-        return True  # "Netto / Net amount": the caption with its translation
+    if len(halves) == 2 and all(halves) and any(map(_totals_caption, halves)):
+        # "Netto / Net amount", "Kûê ti nginza / Net total", "TVA kûê / Total VAT": the caption
+        # with its translation, either half a totals caption
+        return True
     if not folded or len(folded) > 30 or re.search(r"\d", folded):
         return False
     if _TOTALS_ZH.search(folded):
