@@ -155,6 +155,7 @@ from .stacked_labels import join_bracket_wrapped, join_stacked_labels, split_sta
 from .step_table import step_column_candidates, step_group_candidates, step_under_header, steps_under
 from .steps import (
     cut_heading,
+    enclosed_steps,
     option_captions,
     option_headings,
     roman_letter_steps,
@@ -3527,6 +3528,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     boxes, legend_codes = coded_values(boxes)
     if spec.kind == "8d":
         boxes = roman_letter_steps(list(boxes))  # "I. 成立小组" … "VIII. 结案" in order: the steps
+        boxes = enclosed_steps(boxes, spec)  # "❶ 小组成员" … "❽ 结案日期" named as the steps: the steps
     page = _unread_page(boxes, spec) or _Page(boxes, spec)
     page.problems.extend(stacked)
     _remember_labels(boxes, spec, page)

@@ -66,6 +66,8 @@ from .typed import (
 )
 from .units import RATED_FIGURES, rate_from_labels
 from .vocab import (  # (one shape of an 8D heading)
+    ENCLOSED_NUMBERS,
+    enclosed_number,
     filling_note,
     folded,
     heading_start,
@@ -1291,7 +1293,7 @@ def spans_columns(place: Any, label: Any, labels: Sequence[Any], how: str) -> bo
 
 # ---------------------------------------------------------------------------------- numbered lists
 # a numbered item's number: 1. / 2、/ 3) / (4) / ⑤, never the 4 of 4.200 (the guards and profiles)
-NUMBERED = lazy_re(r"^\s*(?:(\d{1,2})\s*[.、)）](?!\d)|[(（](\d{1,2})[)）]|([①-⑳]))")
+NUMBERED = lazy_re(rf"^\s*(?:(\d{{1,2}})\s*[.、)）](?!\d)|[(（](\d{{1,2}})[)）]|([{ENCLOSED_NUMBERS}]))")
 _ITEM = lazy_re(NUMBERED.pattern + r"\s*\S")
 
 
@@ -1302,7 +1304,7 @@ def _item_numbers(text: str) -> list[int]:
         m = _ITEM.match(line) or _ITEM.match(halfwidth(line))
         if m:
             n = m.group(1) or m.group(2)
-            out.append(int(n) if n else ord(m.group(3)) - ord("①") + 1)
+            out.append(int(n) if n else enclosed_number(m.group(3)) or 0)
     return out
 
 

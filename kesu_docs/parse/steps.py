@@ -20,7 +20,7 @@ from typing import Any
 from ..forms import FieldMeta
 from ..lazy_re import lazy_re
 from .boxes import Box
-from .vocab import Vocabulary, discipline, label_like, norm, prose_after
+from .vocab import ENCLOSED_NUMBERS, Vocabulary, discipline, enclosed_number, label_like, norm, prose_after
 
 _DATE_LIKE = lazy_re(r"^\s*(\d{2,4}\s*[./\-年]\s*)?\d{1,2}\s*[./\-月]\s*\d{1,2}\s*日?\s*$")
 _ENDS_WITH_COLON = lazy_re(r"[:：]\s*$")
@@ -430,63 +430,78 @@ _ROMAN_LETTERS = lazy_re(r"^\s*(VIII|VII|VI|IV|V|III|II|I)(?:\s*(?P<mark>[.、:�
 _ROMAN_VALUE = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8}
 
 
-# an 8D step numbered by an enclosed digit, its name after it: "❶ 小组成员", "① Team", "➃: Root cause"
-_ENCLOSED_LEAD = lazy_re(r"^\s*(?P<c>[^\x00-\u2000])(?:\s*(?P<mark>[.、:：)）])\s*|\s*)(?=\S)")
-
-
-def enclosed_digit(char: str) -> int | None:
-    """The digit a circled (enclosed) numeral stands for — ``①`` ``❶`` ``➀`` ``➊`` ``⓵`` → 1 —
-    by Unicode's own data (its digit value, and a name or decomposition saying it is circled),
-    no hand list; a superscript's ``¹`` (a footnote's mark), a plain digit or a letter: None."""
-    import unicodedata
-
-    if len(char) != 1 or char.isascii() or unicodedata.category(char) != "No":
-        return None
-    digit = unicodedata.digit(char, None)
-    circled = unicodedata.decomposition(char).startswith("<circle>") or "CIRCLED" in unicodedata.name(char, "")
-    return digit if circled else None
-
-
-def _step_numeral(text: str) -> tuple[int, str] | None:
-    """A step heading's number written as a Roman numeral in letters (``IV.``, ``VII``) or as an
-    enclosed digit (``❹``, ``④``): (the number, the text with Unicode's Roman numeral in its
-    place), or None."""
-    if (m := _ROMAN_LETTERS.match(text)) is not None:
-        n = _ROMAN_VALUE[m[1]]
-    elif (m := _ENCLOSED_LEAD.match(text)) is None or not 1 <= (n := enclosed_digit(m["c"]) or 0) <= 8:
-        return None
-    rest = text[m.end() :]
-    if m["mark"] is None and prose_after(rest):
-        return None
-    return n, chr(0x215F + n) + " " + rest
-
-
 def roman_letter_steps(boxes: list[Box]) -> list[Box]:
-    """An 8D's steps numbered ``I.`` … ``VIII.`` in letters or by enclosed digits ``❶`` … ``❽``
-    (not Unicode's Ⅰ … Ⅷ, which :func:`.vocab.discipline` reads as steps): read as those when
-    they run in order down the page — six numbers at least, from 1, each higher than the one
-    before (``IV`` / ``❹`` twice: the two root causes) — each such heading's numeral written as
-    Unicode's Roman one; a form's sections ``I.`` … ``IV.``, one ``V.`` in a text or a legend's
-    ``①`` … ``③`` are left as printed. A numeral is a heading's when a mark follows it (``.``
-    ``、`` ``:`` ``)``) or, after a space alone, when a name follows, no sentence's words
-    (``VII Prevention``, :func:`.vocab.prose_after`): a sentence's ``I checked the fixture`` is none."""
+    """An 8D's steps numbered ``I.`` … ``VIII.`` in letters (not Unicode's Ⅰ … Ⅷ, which
+    :func:`.vocab.discipline` reads as steps): read as those when they run in order down the
+    page — six numbers at least, from I, each higher than the one before (``IV`` twice: the two
+    root causes) — each such heading's numeral written as Unicode's; a form's sections ``I.`` …
+    ``IV.`` or one ``V.`` in a text are left as printed. A numeral is a heading's when a mark
+    follows it (``.`` ``、`` ``:`` ``)``) or, after a space alone, when a name follows, no
+    sentence's words (``VII Prevention``, :func:`.vocab.prose_after`): a sentence's ``I checked the fixture`` is none."""
 
     found: list[tuple[int, int, str]] = []  # (box index, the step's number, its heading's text)
     for i, box in enumerate(boxes):
-        if not isinstance(box.value, str) or (numeral := _step_numeral(box.text)) is None:
+        if not isinstance(box.value, str) or (m := _ROMAN_LETTERS.match(box.text)) is None:
             continue
-        found.append((i, *numeral))
-    if len(found) < 6:
-        return boxes
-    found.sort(key=lambda f: (boxes[f[0]].y0, boxes[f[0]].x0))
-    numbers = [n for _i, n, _t in found]
-    rising = all(b > a or a == b == 4 for a, b in zip(numbers, numbers[1:]))
-    if numbers[0] != 1 or not rising or len(set(numbers)) < 6:
+        n = _ROMAN_VALUE[m[1]]
+        text = _ROMAN_LETTERS.sub(chr(0x215F + n) + " ", box.text, count=1)
+        if m["mark"] is not None or not prose_after(box.text[m.end() :]):
+            found.append((i, n, text))
+    if len(found) < 6 or not _in_step_order([(boxes[i], n) for i, n, _t in found]):
         return boxes
     out = list(boxes)
     for i, _n, text in found:
         out[i] = replace(boxes[i], text=text, value=text)
     return out
+
+
+# an 8D step numbered by a circled numeral, its name after it: "❶ 小组成员", "④ Root cause"
+_ENCLOSED_STEP = lazy_re(rf"^\s*(?P<n>[{ENCLOSED_NUMBERS}])\s*[.、:：)）]?\s*(?P<name>\S.*)$")
+
+
+def enclosed_steps(boxes: list[Box], spec: Any) -> list[Box]:
+    """An 8D's steps numbered by circled numerals (``❶ 小组成员`` … ``❽ 结案日期``, ``① Team`` …): read
+    as the steps D1 … D8 — each heading's numeral written as Unicode's Roman one — when they run
+    in order down the page as :func:`roman_letter_steps` wants (six at least, from 1, rising, 4
+    twice) and their names are those steps' (four names at least name a field of their step's,
+    one at most another step's). A report whose circled numbers only count its sections
+    (``① 問題`` ``② 暫定處置`` ``③ 發生原因``: ③ is no D3) is left to its names."""
+    from .sections import _keys_of_discipline
+    from .vocab import vocabulary
+
+    found: list[tuple[int, int, str]] = []
+    for i, box in enumerate(boxes):
+        if not isinstance(box.value, str) or (m := _ENCLOSED_STEP.match(box.text)) is None:
+            continue
+        n = enclosed_number(m["n"]) or 0
+        if 1 <= n <= 8 and not prose_after(m["name"]):
+            found.append((i, n, f"{chr(0x215F + n)} {m['name']}"))
+    if len(found) < 6 or not _in_step_order([(boxes[i], n) for i, n, _t in found]):
+        return boxes
+    vocab = vocabulary(spec)
+    agree = disagree = 0
+    for i, n, _text in found:
+        hit = vocab.match(_ENCLOSED_STEP.match(boxes[i].text)["name"])  # type: ignore[index]
+        if hit is None or hit[1] < 0.6:
+            continue
+        if hit[0].partition(".")[0] in _keys_of_discipline(spec, vocab, n):
+            agree += 1
+        else:
+            disagree += 1
+    if agree < 4 or disagree > 1:
+        return boxes
+    out = list(boxes)
+    for i, _n, text in found:
+        out[i] = replace(boxes[i], text=text, value=text)
+    return out
+
+
+def _in_step_order(steps: list[tuple[Box, int]]) -> bool:
+    """Do the numbered headings run down the page from 1, each higher than the one before (4
+    twice: the two root causes), six numbers at least?"""
+    numbers = [n for _b, n in sorted(steps, key=lambda s: (s[0].y0, s[0].x0))]
+    rising = all(b > a or a == b == 4 for a, b in zip(numbers, numbers[1:]))
+    return numbers[0] == 1 and rising and len(set(numbers)) >= 6
 
 
 def cut_heading(columns: dict[str, FieldMeta], text: str) -> bool:

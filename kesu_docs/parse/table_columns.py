@@ -309,7 +309,10 @@ def _item_pairs(bands: Sequence[Sequence[Box]], i: int, vocab: Any, columns: Map
         return 0
     if min(b.x0 for b in second.values()) >= max(b.x1 for b in first.values()):
         return 0  # the second line right of the first: one heading printed on two lines
-    if any(sum(b.overlaps_x(o.x0, o.x1) and b.x0 <= o.x0 and o.x1 <= b.x1 for o in second.values()) > 1 for b in first.values()):
+    if any(
+        sum(b.overlaps_x(o.x0, o.x1) and b.x0 <= o.x0 and o.x1 <= b.x1 for o in second.values()) > 1
+        for b in first.values()
+    ):
         return 0  # a name over a group of the other line's ("数量" over "核定 | 实退")
     n, k = 0, i + 2
     while k + 1 < len(bands):
@@ -330,7 +333,9 @@ def _fits_heading(band: Sequence[Box], heading: Mapping[str, Box], columns: Mapp
     given = [b for under in words.values() for b in under]
     if len(given) != len(band) or len({id(b) for b in given}) != len(band):
         return False
-    return all(len(under) <= 1 and all(_word_fits(columns[col], b) for b in under) for col, under in words.items())
+    return all(
+        len(under) <= 1 and all(_word_fits(columns[col], b) for b in under) for col, under in words.items()
+    )
 
 
 def _word_fits(meta: FieldMeta, box: Box) -> bool:
