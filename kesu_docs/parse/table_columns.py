@@ -264,12 +264,17 @@ def two_line_items(boxes: Sequence[Box], spec: Any) -> Sequence[Box]:
     if not tables:
         return boxes
     bands = [[b for b in band if not b.empty] for band in _bands(boxes)]
+    # (two lines of words running one above the other, no figure: where a heading may be, issue 15)
+    worded = [len(band) >= 2 and all(_words_only(b) for b in band) for band in bands]
+    starts = [i for i in range(len(bands) - 3) if worded[i] and worded[i + 1]]
+    if not starts:
+        return boxes
     moved: dict[int, Box] = {}
     for row_model in tables:
         vocab, columns = columns_vocabulary(row_model), describe(row_model)
-        i = 0
+        i = starts[0]
         while i + 3 < len(bands):
-            pairs = _item_pairs(bands, i, vocab, columns)
+            pairs = _item_pairs(bands, i, vocab, columns) if worded[i] and worded[i + 1] else 0
             if not pairs:
                 i += 1
                 continue
@@ -287,12 +292,14 @@ def two_line_items(boxes: Sequence[Box], spec: Any) -> Sequence[Box]:
     return [moved.get(id(b), b) for b in boxes] if moved else boxes
 
 
+def _words_only(box: Box) -> bool:
+    return isinstance(box.value, str) and not any(ch.isdigit() for ch in box.text)
+
+
 def _heading_row(band: Sequence[Box], vocab: Any) -> dict[str, Box] | None:
     """A line of column names only (two at least, each a different column's): column → its name."""
     out: dict[str, Box] = {}
     for b in band:
-        if not isinstance(b.value, str) or any(ch.isdigit() for ch in b.text):
-            return None
         hit = vocab.match(b.text)
         if hit is None or hit[1] < 0.6 or hit[0] in out:
             return None
