@@ -260,7 +260,14 @@ def two_line_items(boxes: Sequence[Box], spec: Any) -> Sequence[Box]:
     from .anchor import _bands
     from .vocab import columns_vocabulary
 
-    tables = [m.row_model for m in spec.fields.values() if m.kind == "table" and m.row_model is not None]
+    # (a table of items: two figure columns or more — counts, prices, amounts; an 8D's tables are none)
+    tables = [
+        m.row_model
+        for m in spec.fields.values()
+        if m.kind == "table"
+        and m.row_model is not None
+        and sum(c.kind in FIGURE_KINDS for c in describe(m.row_model).values()) >= 2
+    ]
     if not tables:
         return boxes
     bands = [[b for b in band if not b.empty] for band in _bands(boxes)]
