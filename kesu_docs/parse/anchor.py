@@ -165,6 +165,7 @@ from .stacked_labels import join_bracket_wrapped, join_stacked_labels, split_sta
 from .step_table import step_column_candidates, step_group_candidates, step_under_header, steps_under
 from .steps import (
     cut_heading,
+    enclosed_steps,
     option_captions,
     option_headings,
     roman_letter_steps,
@@ -173,7 +174,7 @@ from .steps import (
     ticked_member,
 )
 from .symbol_fonts import marks_by_code
-from .table_columns import column_words, in_reach, joinable_bands, joined_headers, reaches
+from .table_columns import column_words, in_reach, joinable_bands, joined_headers, reaches, two_line_items
 from .table_lines import (
     blank_below,
     caption_before,
@@ -3538,6 +3539,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     page), with where each came from and how sure the reader is; see the module docstring."""
     boxes = leaders_apart(boxes)  # "Debit Note No. ...... DN-26-0331-07": the leader parts them
     boxes = legend_labels(boxes)  # ① beside a value, "① 客戶名稱" in a legend: the box is labelled
+    boxes = two_line_items(boxes, spec)  # 品號 品名規格 over 核准數 實退數 …: an item over two lines
     boxes, headings = invoice_headings(boxes)  # 發票 KH-…（2026/03/05） over the lines it heads
     boxes, twins = first_copy(boxes)  # 第一聯 | 第二聯 side by side: each copy's fields are its own
     boxes, stacked = current_form(boxes)  # last month's closed form above the new one: the new one
@@ -3546,6 +3548,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     boxes, legend_codes = coded_values(boxes)
     if spec.kind == "8d":
         boxes = roman_letter_steps(list(boxes))  # "I. 成立小组" … "VIII. 结案" in order: the steps
+        boxes = enclosed_steps(boxes, spec)  # "❶ 小组成员" … "❽ 结案日期" named as the steps: the steps
     page = _unread_page(boxes, spec) or _Page(boxes, spec)
     page.problems.extend(stacked)
     _remember_labels(boxes, spec, page)

@@ -172,6 +172,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "which kesu cannot read; send the workbook with the values typed in its cells, or a PDF "
         "whose text can be selected",
     ),
+    "values_linked_never_fetched": (
+        "表单（{title}）的 {count} 个填写栏位都是链接到另一个工作簿（{workbooks}）的公式，文件里却没有它们的结果："
+        "链接从未更新、计算过，所以一个值也读不到（不是空白表单）。请在 Excel 或 WPS 中打开它，更新链接后保存"
+        "（或把这些单元格复制后粘贴为数值）再提交",
+        "The {count} value cells of the form ({title}) are all formulas linking to another workbook "
+        "({workbooks}), and the file carries none of their results: the links were never updated nor "
+        "calculated, so no value could be read (it is no blank form). Open it in Excel or WPS, update "
+        "the links and save it (or copy those cells and paste them as values), then submit it again",
+    ),
+    "values_never_calculated": (
+        "表单（{title}）的 {count} 个填写栏位都是公式，文件里却没有它们的计算结果（文件不是由 Excel 保存的）："
+        "一个值也读不到（不是空白表单）。请用 Excel 或 WPS 打开后保存，或直接填入数值再提交",
+        "The {count} value cells of the form ({title}) are all formulas, and the file carries none of "
+        "their results (it was not saved by Excel): no value could be read (it is no blank form). Open "
+        "and save it in Excel or WPS, or type the values, then submit it again",
+    ),
     "value_beside_its_cell": (
         "{label}填在 {location}，不在表单为它留的单元格 {expected}：已按标签读取，请核对",
         "{label} was typed in {location}, not in the cell the form keeps for it ({expected}): read "
@@ -1476,6 +1492,38 @@ def _pictured(spec: FormSpec, sheet: Sheet, reading: Reading) -> list[Problem]:
     ]
 
 
+# the other workbook a formula links to: ``'[客诉台账.xlsx]3月'!C5``, ``'C:\\共享\\[报价.xlsx]Sheet1'!A1``
+_LINKED_BOOK = lazy_re(r"\[([^\[\]]*[^\[\]\d][^\[\]]*)\]")
+
+
+def _never_calculated(
+    spec: FormSpec,
+    reading: Reading,
+    where: Locations,
+    uncached: AbstractSet[str],
+    outside: Mapping[str, str],
+    links: Iterable[str],
+) -> list[Problem]:
+    """A form that reads blank because every value cell found by its label is a formula the
+    file holds no result of (never calculated: a workbook written by a program, or whose links to
+    another workbook were never updated): said so — the links' workbooks named when the formulas
+    fetch from one (``values_linked_never_fetched``), else ``values_never_calculated`` — rather
+    than "a blank form?"; the clerk filled it in, by formulas."""
+    places = {place.split(":", 1)[0] for path, place in where.items() if path}
+    if len(places) < 2 or not places <= uncached or not blank_form(reading):
+        return []
+    title = Bilingual.title(spec)
+    linked = [outside[p] for p in sorted(places) if p in outside]
+    if not linked:
+        return [SourceError("values_never_calculated", title=title, count=len(places)).problem()]
+    books = [m[1].rsplit("\\", 1)[-1] for text in linked for m in _LINKED_BOOK.finditer(text)]
+    books = books or [str(link).replace("\\", "/").rsplit("/", 1)[-1] for link in links]
+    books = list(dict.fromkeys(books))[:3] or [f"={linked[0]}"]
+    return [
+        SourceError("values_linked_never_fetched", title=title, count=len(places), workbooks=books).problem()
+    ]
+
+
 # a line of a page header or footer that gives a label and its value (``投诉单号：KS-260305``)
 _LABELLED_LINE = lazy_re(r"^[^:：]{1,30}[:：]\s*\S")
 
@@ -2704,6 +2752,7 @@ def _extraction(
     problems += noted(spec, sheet.notes, sheet.title, values, where, labels)
     problems += _beside_warnings(wb, sheet, spec, named_where)
     problems += _pictured(spec, sheet, reading)
+    problems += _never_calculated(spec, reading, where, uncached, workbook_outside(wb.sheets), wb.links)
     shown = {sheet.currencies[place] for place in where.values() if place in sheet.currencies}
     shown |= currency_rows(reading.form or sheet.boxes, later=True)  # Currency: NZD, 幣別：美金, Moneda | MXN
     out = Extraction(

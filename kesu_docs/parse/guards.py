@@ -68,6 +68,8 @@ from .typed import (
 )
 from .units import RATED_FIGURES, rate_from_labels
 from .vocab import (  # (one shape of an 8D heading)
+    ENCLOSED_NUMBERS,
+    enclosed_number,
     filling_note,
     folded,
     heading_start,
@@ -1309,7 +1311,7 @@ def spans_columns(place: Any, label: Any, labels: Sequence[Any], how: str) -> bo
 
 # ---------------------------------------------------------------------------------- numbered lists
 # a numbered item's number: 1. / 2、/ 3) / (4) / ⑤, never the 4 of 4.200 (the guards and profiles)
-NUMBERED = lazy_re(r"^\s*(?:(\d{1,2})\s*[.、)）](?!\d)|[(（](\d{1,2})[)）]|([①-⑳]))")
+NUMBERED = lazy_re(rf"^\s*(?:(\d{{1,2}})\s*[.、)）](?!\d)|[(（](\d{{1,2}})[)）]|([{ENCLOSED_NUMBERS}]))")
 _ITEM = lazy_re(NUMBERED.pattern + r"\s*\S")
 
 
@@ -1320,7 +1322,7 @@ def _item_numbers(text: str) -> list[int]:
         m = _ITEM.match(line) or _ITEM.match(halfwidth(line))
         if m:
             n = m.group(1) or m.group(2)
-            out.append(int(n) if n else ord(m.group(3)) - ord("①") + 1)
+            out.append(int(n) if n else enclosed_number(m.group(3)) or 0)
     return out
 
 
@@ -1415,8 +1417,10 @@ def _totals_caption(text: str) -> bool:
     if _tax_line(folded) or _net_line().match(folded):
         return True  # "VAT 13 %", "Net credit" under the lines: the totals begin
     halves = re.split(r"\s+/\s+|\s*/\s*(?=[A-Za-z])", folded)
-    if len(halves) == 2 and any(_tax_line(h) or _net_line().match(h) for h in halves):
-        return True  # "Netto / Net amount": the caption with its translation
+    if len(halves) == 2 and all(halves) and any(map(_totals_caption, halves)):
+        # "Netto / Net amount", "Kûê ti nginza / Net total", "TVA kûê / Total VAT": the caption
+        # with its translation, either half a totals caption
+        return True
     if not folded or len(folded) > 30 or re.search(r"\d", folded):
         return False
     if _TOTALS_ZH.search(folded):

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ..lazy_re import lazy_re
 from ..problems import Problem
 from .boxes import Box
+from .vocab import ENCLOSED_NUMBERS
 
 # this module's codes in the message catalogue (problems.py reads them on first look-up)
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -29,8 +30,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
 }
 
-# circled numbers ① … ⑳, ❶ … ❿, ➀ … ➉
-_MARKS = "\u2460-\u2473\u2776-\u277f\u2780-\u2789"
+# circled numbers ① … ⑳, ❶ … ❿, ➀ … ➓ (vocab's one table of them)
+_MARKS = ENCLOSED_NUMBERS
 _MARKER = lazy_re(rf"^\s*([{_MARKS}])\s*$")
 _ENTRY = lazy_re(rf"^\s*([{_MARKS}])\s*[.、:：]?\s*(?P<label>[^{_MARKS}\d\s][^{_MARKS}]{{1,40}}?)\s*$")
 

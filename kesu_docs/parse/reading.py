@@ -563,6 +563,10 @@ def read_in_parts(
     return workers.parts(fn, files, kind, per_worker=4, most=READ_PART, lost=lost, per_part=reading_batch)
 
 
+# why a form that reads as blank is none: its values pasted as pictures, or all formulas never calculated
+_NOT_BLANK = ("values_as_pictures", "values_linked_never_fetched", "values_never_calculated")
+
+
 def _read_files(files: list[Path], kind: str | None) -> list[ParseResult]:
     out: list[ParseResult] = []
     for path in files:
@@ -588,7 +592,8 @@ def _read_files(files: list[Path], kind: str | None) -> list[ParseResult]:
                 )
                 # a blank sent back: nothing filled in, or only its labels (the anchoring says)
                 # (pictures over the value cells: the values pasted as pictures, said so first)
-                empty = next((p for p in extraction.problems if p.code == "values_as_pictures"), None)
+                # (every value a formula never calculated, links never updated: said so too)
+                empty = next((p for p in extraction.problems if p.code in _NOT_BLANK), None)
                 empty = empty or next((p for p in extraction.problems if p.code == "empty_form"), None)
                 if empty is None and next(filled(extraction.values), None) is None:
                     empty = SourceError("empty_form", title=Bilingual.title(spec)).problem()

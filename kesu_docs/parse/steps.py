@@ -20,7 +20,7 @@ from typing import Any
 from ..forms import FieldMeta
 from ..lazy_re import lazy_re
 from .boxes import Box
-from .vocab import Vocabulary, discipline, label_like, norm, prose_after
+from .vocab import ENCLOSED_NUMBERS, Vocabulary, discipline, enclosed_number, label_like, norm, prose_after
 
 _DATE_LIKE = lazy_re(r"^\s*(\d{2,4}\s*[./\-年]\s*)?\d{1,2}\s*[./\-月]\s*\d{1,2}\s*日?\s*$")
 _ENDS_WITH_COLON = lazy_re(r"[:：]\s*$")
@@ -447,17 +447,61 @@ def roman_letter_steps(boxes: list[Box]) -> list[Box]:
         text = _ROMAN_LETTERS.sub(chr(0x215F + n) + " ", box.text, count=1)
         if m["mark"] is not None or not prose_after(box.text[m.end() :]):
             found.append((i, n, text))
-    if len(found) < 6:
-        return boxes
-    found.sort(key=lambda f: (boxes[f[0]].y0, boxes[f[0]].x0))
-    numbers = [n for _i, n, _t in found]
-    rising = all(b > a or a == b == 4 for a, b in zip(numbers, numbers[1:]))
-    if numbers[0] != 1 or not rising or len(set(numbers)) < 6:
+    if len(found) < 6 or not _in_step_order([(boxes[i], n) for i, n, _t in found]):
         return boxes
     out = list(boxes)
     for i, _n, text in found:
         out[i] = replace(boxes[i], text=text, value=text)
     return out
+
+
+# an 8D step numbered by a circled numeral, its name after it: "❶ 小组成员", "④ Root cause"
+_ENCLOSED_STEP = lazy_re(rf"^\s*(?P<n>[{ENCLOSED_NUMBERS}])\s*[.、:：)）]?\s*(?P<name>\S.*)$")
+
+
+def enclosed_steps(boxes: list[Box], spec: Any) -> list[Box]:
+    """An 8D's steps numbered by circled numerals (``❶ 小组成员`` … ``❽ 结案日期``, ``① Team`` …): read
+    as the steps D1 … D8 — each heading's numeral written as Unicode's Roman one — when they run
+    in order down the page as :func:`roman_letter_steps` wants (six at least, from 1, rising, 4
+    twice) and their names are those steps' (four names at least name a field of their step's,
+    one at most another step's). A report whose circled numbers only count its sections
+    (``① 問題`` ``② 暫定處置`` ``③ 發生原因``: ③ is no D3) is left to its names."""
+    from .sections import _keys_of_discipline
+    from .vocab import vocabulary
+
+    found: list[tuple[int, int, str]] = []
+    for i, box in enumerate(boxes):
+        if not isinstance(box.value, str) or (m := _ENCLOSED_STEP.match(box.text)) is None:
+            continue
+        n = enclosed_number(m["n"]) or 0
+        if 1 <= n <= 8 and not prose_after(m["name"]):
+            found.append((i, n, f"{chr(0x215F + n)} {m['name']}"))
+    if len(found) < 6 or not _in_step_order([(boxes[i], n) for i, n, _t in found]):
+        return boxes
+    vocab = vocabulary(spec)
+    agree = disagree = 0
+    for i, n, _text in found:
+        hit = vocab.match(_ENCLOSED_STEP.match(boxes[i].text)["name"])  # type: ignore[index]
+        if hit is None or hit[1] < 0.6:
+            continue
+        if hit[0].partition(".")[0] in _keys_of_discipline(spec, vocab, n):
+            agree += 1
+        else:
+            disagree += 1
+    if agree < 4 or disagree > 1:
+        return boxes
+    out = list(boxes)
+    for i, _n, text in found:
+        out[i] = replace(boxes[i], text=text, value=text)
+    return out
+
+
+def _in_step_order(steps: list[tuple[Box, int]]) -> bool:
+    """Do the numbered headings run down the page from 1, each higher than the one before (4
+    twice: the two root causes), six numbers at least?"""
+    numbers = [n for _b, n in sorted(steps, key=lambda s: (s[0].y0, s[0].x0))]
+    rising = all(b > a or a == b == 4 for a, b in zip(numbers, numbers[1:]))
+    return numbers[0] == 1 and rising and len(set(numbers)) >= 6
 
 
 def cut_heading(columns: dict[str, FieldMeta], text: str) -> bool:

@@ -244,3 +244,114 @@ def _splits(words: list[str], vocab: Any) -> Iterator[list[tuple[str, str]]]:
             yield [(" ".join(words[:i]), head[0]), (rest, found[0])]
         for more in _splits(words[i:], vocab):
             yield [(" ".join(words[:i]), head[0]), *more]
+
+
+def two_line_items(boxes: Sequence[Box], spec: Any) -> Sequence[Box]:
+    """``boxes`` with a table whose every item is printed over two lines (a narrow ERP slip:
+    ``品號 品名規格`` over ``核准數 實退數 單價 金額``, each item's code and name on one line and its
+    counts, price and amount on the next) laid out as one line an item: the second heading line
+    and each item's second line set right of the first, on its line, so the table reads as any
+    other and a second line is never taken for the next item. Told by the heading — two lines
+    of a table's column names one above the other, naming different columns over the same width
+    (no name over a group of the other's) — and by its lines: each pair's first line fits the
+    first heading's columns and not the second's (a word a column, of its kind), the second the
+    second's and not the first's; one pair at least, else ``boxes`` as they are."""
+    from ..forms import describe
+    from .anchor import _bands
+    from .vocab import columns_vocabulary
+
+    # (a table of items: two figure columns or more — counts, prices, amounts; an 8D's tables are none)
+    tables = [
+        m.row_model
+        for m in spec.fields.values()
+        if m.kind == "table"
+        and m.row_model is not None
+        and sum(c.kind in FIGURE_KINDS for c in describe(m.row_model).values()) >= 2
+    ]
+    if not tables:
+        return boxes
+    bands = [[b for b in band if not b.empty] for band in _bands(boxes)]
+    # (two lines of words running one above the other, no figure: where a heading may be, issue 15)
+    worded = [len(band) >= 2 and all(_words_only(b) for b in band) for band in bands]
+    starts = [i for i in range(len(bands) - 3) if worded[i] and worded[i + 1]]
+    if not starts:
+        return boxes
+    moved: dict[int, Box] = {}
+    for row_model in tables:
+        vocab, columns = columns_vocabulary(row_model), describe(row_model)
+        i = starts[0]
+        while i + 3 < len(bands):
+            pairs = _item_pairs(bands, i, vocab, columns) if worded[i] and worded[i + 1] else 0
+            if not pairs:
+                i += 1
+                continue
+            firsts = range(i, i + 2 * pairs + 2, 2)  # the heading's first line, then each item's
+            upper = [b for k in firsts for b in bands[k]]
+            lower = [b for k in firsts for b in bands[k + 1]]
+            shift = max(b.x1 for b in upper) - min(b.x0 for b in lower) + min(b.height for b in upper)
+            for k in firsts:
+                top, bottom = min(b.y0 for b in bands[k]), max(b.y1 for b in bands[k])
+                for b in bands[k + 1]:
+                    moved[id(b)] = Box(
+                        b.text, b.value, b.x0 + shift, top, b.x1 + shift, bottom, b.location, b.bold, b.filled
+                    )
+            i += 2 * pairs + 2
+    return [moved.get(id(b), b) for b in boxes] if moved else boxes
+
+
+def _words_only(box: Box) -> bool:
+    return isinstance(box.value, str) and not any(ch.isdigit() for ch in box.text)
+
+
+def _heading_row(band: Sequence[Box], vocab: Any) -> dict[str, Box] | None:
+    """A line of column names only (two at least, each a different column's): column → its name."""
+    out: dict[str, Box] = {}
+    for b in band:
+        hit = vocab.match(b.text)
+        if hit is None or hit[1] < 0.6 or hit[0] in out:
+            return None
+        out[hit[0]] = b
+    return out if len(out) >= 2 else None
+
+
+def _item_pairs(bands: Sequence[Sequence[Box]], i: int, vocab: Any, columns: Mapping[str, FieldMeta]) -> int:
+    """How many items printed over two lines follow the two heading lines at ``bands[i]`` (0: not
+    such a table)."""
+    first = _heading_row(bands[i], vocab)
+    second = _heading_row(bands[i + 1], vocab) if first else None
+    if first is None or second is None or set(first) & set(second):
+        return 0
+    if min(b.x0 for b in second.values()) >= max(b.x1 for b in first.values()):
+        return 0  # the second line right of the first: one heading printed on two lines
+    if any(
+        sum(b.overlaps_x(o.x0, o.x1) and b.x0 <= o.x0 and o.x1 <= b.x1 for o in second.values()) > 1
+        for b in first.values()
+    ):
+        return 0  # a name over a group of the other line's ("数量" over "核定 | 实退")
+    n, k = 0, i + 2
+    while k + 1 < len(bands):
+        one, two = bands[k], bands[k + 1]
+        if not (_fits_heading(one, first, columns) and _fits_heading(two, second, columns)):
+            break
+        if _fits_heading(one, second, columns) or _fits_heading(two, first, columns):
+            break
+        n, k = n + 1, k + 2
+    return n
+
+
+def _fits_heading(band: Sequence[Box], heading: Mapping[str, Box], columns: Mapping[str, FieldMeta]) -> bool:
+    """Does every word of a line stand in a column of ``heading`` of its kind, one word a column?"""
+    if not band:
+        return False
+    words, _unclear = column_words(band, heading, columns)
+    given = [b for under in words.values() for b in under]
+    if len(given) != len(band) or len({id(b) for b in given}) != len(band):
+        return False
+    return all(
+        len(under) <= 1 and all(_word_fits(columns[col], b) for b in under) for col, under in words.items()
+    )
+
+
+def _word_fits(meta: FieldMeta, box: Box) -> bool:
+    """A figure or date column's word reads as one (:func:`_fits`); a text or code column takes any text."""
+    return _fits(meta, box) if meta.kind in (*FIGURE_KINDS, "date") else isinstance(box.value, str)

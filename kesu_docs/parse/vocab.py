@@ -37,10 +37,30 @@ from ..values import blank, halfwidth, says_none
 _LATIN_WORD = lazy_re(r"[a-z]{3,}")
 _NOISE = lazy_re(r"[\s*＊:：※_…·•\-—–]+")
 # a list number before a label or a line of a list ("3. 客户名称", "1 临时处理对策", "(2)", "③"): the
+
+
+def enclosed_number(char: str) -> int | None:
+    """The number 1 … 20 a circled (enclosed) numeral stands for — ``①`` ``❶`` ``➀`` ``➊`` ``⓵``
+    → 1, ``⑳`` → 20 — by Unicode's own data (its numeric value, and a decomposition or name
+    saying it is circled), no hand list; a superscript's ``¹`` (a footnote's mark), ``⑴``, a
+    plain digit or a letter: None."""
+    if len(char) != 1 or char.isascii() or unicodedata.category(char) != "No":
+        return None
+    value = unicodedata.numeric(char, None)
+    circled = unicodedata.decomposition(char).startswith("<circle>") or "CIRCLED" in unicodedata.name(
+        char, ""
+    )
+    return int(value) if circled and value is not None and value == int(value) and 1 <= value <= 20 else None
+
+
+# every circled numeral 1 … 20 (① … ⑳, ❶ … ❿, ➀ … ➓, ⓫ … ⓾), as a class's characters: a list's
+# number before a label, a legend's mark (the blocks of numbers, General Punctuation to CJK Symbols)
+ENCLOSED_NUMBERS = "".join(c for c in map(chr, range(0x2000, 0x3000)) if enclosed_number(c))
+
 # one rule, for labels here and for the numbered lines of anchor's and sections' blocks
 _ENUMERATOR = lazy_re(
-    r"^\s*(\d{1,2}(-\d{1,2})?\s*([.、)）]|[,，](?!\d))|[一二三四五六七八九十]{1,3}\s*[、.,，]|[(（]\s*\d{1,2}\s*[)）]|[①-⑳]"
-    r"|\d{1,2}\s+(?=[\u3400-\u9fff]{2}))\s*"
+    r"^\s*(\d{1,2}(-\d{1,2})?\s*([.、)）]|[,，](?!\d))|[一二三四五六七八九十]{1,3}\s*[、.,，]|[(（]\s*\d{1,2}\s*[)）]"
+    rf"|[{ENCLOSED_NUMBERS}]|\d{{1,2}}\s+(?=[\u3400-\u9fff]{{2}}))\s*"
 )
 _RATE_AFTER = lazy_re(r"\s*@?\s*\d{1,2}([.,]\d+)?\s*%\s*[:：]?\s*$")
 # the era printed after a date's label, its year typed in the cells that follow
@@ -999,7 +1019,7 @@ def chinese_decides(found: dict[str, tuple[float, str]]) -> None:
 # a numbered section heading: "3.", "3、", "3)", "三、", "三，", "③" — the one rule for the number
 # before a heading (the 8D tie below, the sections of one list in compound.sibling_sections)
 _SECTION_NUMBER = lazy_re(
-    r"^\s*(?:(?P<d>\d{1,2})\s*[.、)）]|(?P<c>[一二三四五六七八九十]{1,3})\s*[、.,，]|(?P<r>[①-⑳]))"
+    rf"^\s*(?:(?P<d>\d{{1,2}})\s*[.、)）]|(?P<c>[一二三四五六七八九十]{{1,3}})\s*[、.,，]|(?P<r>[{ENCLOSED_NUMBERS}]))"
 )
 _CHINESE_DIGITS = "一二三四五六七八九十"
 
@@ -1023,7 +1043,7 @@ def section_number(text: Any) -> tuple[str, int] | None:
     if style == "d":
         return style, int(t)
     if style == "r":
-        return style, ord(t) - ord("①") + 1
+        return style, enclosed_number(t) or 0
     return style, _CHINESE_DIGITS.index(t) + 1 if len(t) == 1 else -1
 
 
