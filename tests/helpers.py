@@ -363,12 +363,12 @@ def assert_counted_complaint(
     typed: tuple[str, str, str],
     read: tuple[str, list[int]],
     about: tuple[str, ...],
-) -> None:
+) -> dict[str, Any]:
     """A complaint in English labels whose received date and two counts (delivered, defective) are
     ``typed`` in a customer's language, as ``form`` (xlsx, or its pdf print), reads as ``read``
     (the ISO date, the two counts): the held-out fixers' dates and counts of new languages
     (tests/test_reader_holdout26_fixes.py and on). ``about``: the complaint's number, customer,
-    part number and problem."""
+    part number and problem. The form as read (:func:`read_doc`), for its warnings."""
     number, customer, part, problem = about
     rows: list[list[Any]] = [
         ["CUSTOMER COMPLAINT"],
@@ -378,8 +378,10 @@ def assert_counted_complaint(
         ["Problem description", problem],
     ]
     path = landscape_book(tmp_path / "cc.xlsx", rows, {"A": 22, "B": 30, "C": 18, "D": 26})
-    record = read_doc(book_as(path, form), "complaint")["record"]
+    doc = read_doc(book_as(path, form), "complaint")
+    record = doc["record"]
     assert (record["received_date"], [record["ship_qty"], record["defect_qty"]]) == read
+    return doc
 
 
 def paired_rows(title: str, pairs: Sequence[tuple[str, Any]], per_row: int = 2) -> list[list[Any]]:

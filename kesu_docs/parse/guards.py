@@ -55,6 +55,7 @@ from .typed import (
     count_in_money,
     date_in_label_order,
     day_month_order,
+    footnote_marked,
     foreign_amount,
     in_packs,
     label_order,
@@ -1786,8 +1787,12 @@ def _typed_more(
     and the addition reported; a date is read in the order its label prints."""
     if meta is None or not isinstance(value, str):
         return value
+    marked = footnote_marked(meta, value)
+    if marked is not None:  # 1,200¹: 1200, the footnote's mark said
+        params = {"value": _short(value), "mark": marked[1], "read": marked[0]}
+        value = _mended(reading, problems, path, prov, marked[0], "value_with_footnote", params)
     about = approximate(meta, value)
-    if about is not None:  # 约500 pcs: 500, said to be approximate
+    if about is not None:  # 约500 pcs, 84 件左右: 84, said to be approximate
         params = {"value": _short(value), "read": about}
         value = _mended(reading, problems, path, prov, about, "value_approximate", params)
     tolerance = with_tolerance(meta, value)

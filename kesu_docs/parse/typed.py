@@ -45,6 +45,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}：“{value}”是约数，已读作 {read}，请核对",
         "{label}: '{value}' is an approximate figure; read as {read}, please check",
     ),
+    "value_with_footnote": (
+        "{label}：“{value}”带脚注标记（{mark}），已读作 {read}，脚注未记入，请核对表上的脚注",
+        "{label}: '{value}' carries a footnote mark ({mark}); read as {read}, the footnote not kept, "
+        "please check the note on the form",
+    ),
     "value_with_comment": (
         "{label}：“{value}”中括号内是附注（{comment}），已只取“{read}”，请核对",
         "{label}: '{value}' has a note in brackets ('{comment}'); read as '{read}', please check",
@@ -95,17 +100,49 @@ def valid(meta: FieldMeta, value: Any) -> bool:
 
 
 _ABOUT = lazy_re(r"(?i)^\s*(?:约|約|大约|大約|approx\.?|approximately|ca\.|about|~|≈)\s*(?P<rest>\S.*)$")
+# the same said after the figure: 84 件左右, 200上下 (Chinese: "about"), 500 pcs approx., 300 or so
+_ABOUT_AFTER = lazy_re(r"(?i)^\s*(?P<rest>\S.*?)\s*(?:左右|上下|approx\.?|or\s+so)\s*$")
 
 
 def approximate(meta: FieldMeta | None, value: Any) -> str | None:
-    """``约500 pcs``, ``approx. 2,000`` in a figure field → ``500 pcs``, ``2,000``: the figure
-    without the word that says it is approximate (the reading warns)."""
+    """``约500 pcs``, ``approx. 2,000``, ``84 件左右`` in a figure field → ``500 pcs``, ``2,000``,
+    ``84 件``: the figure without the word that says it is approximate (the reading warns)."""
     if meta is None or meta.kind not in _TYPED or not isinstance(value, str):
         return None
-    m = _ABOUT.match(halfwidth(value))
+    text = halfwidth(value)
+    m = _ABOUT.match(text) or _ABOUT_AFTER.match(text)
     if m is None or valid(meta, value) or not valid(meta, m["rest"]):
         return None
     return m["rest"].strip()
+
+
+@cache
+def _footnote_marks() -> str:
+    """The marks a footnote is called by after a figure: the superscript digits (``1,200¹``: by
+    their Unicode names, SUPERSCRIPT ONE …), the dagger, the double dagger and the asterisk."""
+    import unicodedata
+
+    digits = (chr(c) for c in range(0x80, 0x2100) if unicodedata.name(chr(c), "").startswith("SUPERSCRIPT "))
+    return "".join(c for c in digits if c.isdigit()) + "†‡*"
+
+
+def footnote_marked(meta: FieldMeta | None, value: Any) -> tuple[str, str] | None:
+    """``1,200¹``, ``45²``, ``3,600 pcs*`` in a figure field → (``1,200``, ``¹``): the figure
+    without the mark calling a footnote (its note elsewhere on the form: the reading warns);
+    never a digit of the figure (NFKC would make ``1,200¹`` 12001)."""
+    if meta is None or meta.kind not in _TYPED or not isinstance(value, str):
+        return None
+    marks = _footnote_marks()
+    text = value.rstrip()
+    head = text.rstrip(marks)
+    mark = text[len(head) :]
+    # a superscript right after the figure (12 m² is an area: no mark), a dagger or an asterisk
+    # after its count word too; one or two marks (¹², a note's two calls)
+    after = head[-1:].isdigit() or (head[-1:].isalpha() and not any(c.isdigit() for c in mark))
+    if not mark or len(mark) > 2 or not after or valid(meta, value):
+        return None
+    core = head.rstrip()
+    return (core, mark) if valid(meta, core) else None
 
 
 # a figure with the tolerance a scale or a delivery allows after it: 12,000 ±0.5%, 500 +/- 2 %
