@@ -384,6 +384,28 @@ def assert_counted_complaint(
     return doc
 
 
+def return_note_prices(
+    tmp_path: Path,
+    form: str,
+    lines: list[list[Any]],
+    customer: str = "Gaborone Power Fittings (Pty) Ltd, Botswana",
+) -> tuple[dict[str, Any], list[tuple[Any, Any]]]:
+    """A return note of ``lines`` (part no., description, approved, returned, unit price, amount)
+    for ``customer``, read as ``form`` (xlsx, or its pdf print), and each line's (unit price,
+    amount): the held-out fixers' prices written in a currency (tests/test_reader_holdout30_formats.py
+    and on)."""
+    rows: list[list[Any]] = [
+        ["RETURN NOTE"],
+        ["Return note No.", "RN-26-0305", "Date", "2026-03-05"],
+        ["Customer", customer, "Complaint No.", "GP-QA-2603"],
+        ["Part No.", "Description", "Approved", "Returned", "Unit price", "Amount"],
+        *lines,
+    ]
+    path = landscape_book(tmp_path / "rn.xlsx", rows, {"A": 16, "B": 24, "C": 12, "D": 12, "E": 14, "F": 18})
+    doc = read_doc(book_as(path, form), "return")
+    return doc, [(i["unit_price"], i["amount"]) for i in doc["record"]["items"]]
+
+
 def paired_rows(title: str, pairs: Sequence[tuple[str, Any]], per_row: int = 2) -> list[list[Any]]:
     """A form's rows: its title alone, then its (label, value) ``pairs``, ``per_row`` a row."""
     flat = [cell for pair in pairs for cell in pair]

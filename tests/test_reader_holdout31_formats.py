@@ -7,6 +7,10 @@
   (``12 ғинуар 2026 й.``: the year's word ``й.``, йыл).
 - **Counts** with a footnote's mark (``2,400¹``: 2400, the mark said, never 24001), approximate
   (``36 件左右``: 36, said to be approximate), in ``tocs`` (Romansh, ``3’600 tocs``).
+- **Amounts** with any currency's sign by Unicode's class of them (``2 415,80 ₽``, ``₡ 12 500,00``)
+  or the ISO code of a currency in use today by the CLDR (``3,650 XAF``), not only the trade
+  currencies' list; a return's **minus** before a figure grouped by spaces or a currency's sign
+  (``-1 960``, ``-R46 235,20``): the magnitude, the sign said (``negative_as_credit``), as ``-236``.
 
 Workbooks built here with openpyxl; values and wording of our own.
 """
@@ -16,7 +20,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import assert_counted_complaint, field_codes
+from helpers import assert_counted_complaint, field_codes, return_note_prices
 
 FORMS = ["xlsx", "pdf"]
 
@@ -124,3 +128,86 @@ def test_no_footnote_mark_where_there_is_none(text: str) -> None:
     from kesu_docs.parse.typed import footnote_marked
 
     assert footnote_marked(forms.get("complaint").fields["ship_qty"], text) is None
+
+
+# ------------------------------------------------------------------------------------ amounts
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("lines", "prices"),
+    [
+        (  # roubles: the sign after, a space between the thousands, a decimal comma
+            [
+                ["UF-BRG-0411", "Bearing 6204", 300, 288, "2 415,80 ₽", "695 750,40 ₽"],
+                ["UF-GSK-0412", "Gasket kit", 1200, 1200, "37,25 ₽", "44 700,00 ₽"],
+            ],
+            [("2415.80", "695750.40"), ("37.25", "44700.00")],
+        ),
+        (  # Central African CFA francs by their code: no cents, the comma the thousands'
+            [
+                ["CF-CBL-0501", "Cable drum", 800, 800, "3,650 XAF", "2,920,000 XAF"],
+                ["CF-LMP-0502", "Street lamp", 250, 240, "12.400 XAF", "2.976.000 XAF"],
+            ],
+            [("3650.00", "2920000.00"), ("12400.00", "2976000.00")],
+        ),
+    ],
+)
+def test_amounts_in_any_currencys_sign_or_code_of_today(
+    tmp_path: Path, form: str, lines: list[list[object]], prices: list[tuple[str, str]]
+) -> None:
+    """Before: every such price and amount was no amount (``invalid_money``)."""
+    doc, read = return_note_prices(tmp_path, form, lines, customer="Ufa Hydraulics")
+    assert read == prices
+    assert "amount_in_currency" in field_codes(doc, "items[0].amount")
+    assert not [e for e in doc["errors"] if e["code"] in ("invalid_money", "line_amount_mismatch")]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("₡ 12 500,00", ("12500.00", "₡")),  # (the colón: a sign of Unicode's class, before)
+        ("₡12,500.00", ("12500.00", "₡")),
+        ("4 500 KES", ("4500.00", "KES")),  # (a code of today the trade list lacks)
+        ("4.850 XAF", ("4850.00", "XAF")),  # (no cents: the point is the thousands')
+    ],
+)
+def test_a_sign_of_unicodes_class_or_a_code_in_use_beside_the_figure(
+    text: str, read: tuple[str, str]
+) -> None:
+    from kesu_docs.forms import get
+    from kesu_docs.parse.guards import meta_at
+    from kesu_docs.parse.typed import foreign_amount
+
+    assert foreign_amount(meta_at(get("return"), "items[0].amount"), text) == read
+
+
+@pytest.mark.parametrize("text", ["4 500 ABC", "4 500 XYZ", "4 500 Kes", "XAF"])
+def test_no_amount_beside_three_letters_naming_no_currency_of_today(text: str) -> None:
+    from kesu_docs.forms import get
+    from kesu_docs.parse.guards import meta_at
+    from kesu_docs.parse.typed import foreign_amount
+
+    assert foreign_amount(meta_at(get("return"), "items[0].amount"), text) is None
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_returns_minus_before_a_grouped_figure_or_a_currencys_sign(tmp_path: Path, form: str) -> None:
+    """The stock movement's minus (``-1 960``, ``-R46 235,20``): a return's counts and amounts are
+    what came back, read as their magnitude and the sign said, as ``-148`` was (before: ``-1 960``
+    read with no sign dropped was below 0, ``-R46 235,20`` no amount)."""
+    lines: list[list[object]] = [
+        ["ZA-PMP-0601", "Pump impeller", "150", "-148", "R312,40", "-R46 235,20"],
+        ["ZA-SEL-0602", "Shaft seal", "2 000", "-1 960", "R8,15", "-R15 974,00"],
+    ]  # (the approved counts typed as text, left as the returned: a figure set right against
+    # "-148" set left prints "150-148", no count — an error, not this rule's)
+    doc, prices = return_note_prices(tmp_path, form, lines, customer="Tzaneen Water, South Africa")
+    assert [i["qty_returned"] for i in doc["record"]["items"]] == [148, 1960]
+    assert prices == [("312.40", "46235.20"), ("8.15", "15974.00")]
+    for path in ("items[1].qty_returned", "items[1].amount", "items[0].amount"):
+        assert "negative_as_credit" in field_codes(doc, path), path
+
+
+@pytest.mark.parametrize("text", ["-1 2345", "-12 m", "-abc", "-2026-03-05"])
+def test_no_minus_read_off_what_is_no_figure(text: str) -> None:
+    from kesu_docs.parse.guards import negative_figure
+
+    assert negative_figure(text) is None

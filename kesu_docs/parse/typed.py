@@ -37,7 +37,7 @@ from ..values import (
     to_decimal,
 )
 from .currency import _CODES as CURRENCY_CODES
-from .currency import currencies_in, local_signs
+from .currency import currencies_in, currencies_in_use, local_signs
 from .units import multiplier, packs_times_each
 
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -260,6 +260,21 @@ def _local_amount() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _any_sign_amount() -> re.Pattern[str]:
+    """A figure with, before or after it, a currency's sign by Unicode's own class of them (Sc:
+    ``1 234,50 ₽``, ``₡ 12 500,00``) or the ISO 4217 code of a currency some country uses today
+    (:func:`~.currency.currencies_in_use`: ``727,500 XAF``, ``KES 4,500``): the last try of
+    :func:`foreign_amount`, after the trade currencies' signs and codes and the home currencies'
+    own signs, made the first time neither reads an amount."""
+    import unicodedata
+
+    signs = "".join(chr(c) for c in range(0x20, 0x10000) if unicodedata.category(chr(c)) == "Sc")
+    codes = "|".join(sorted(code for code in currencies_in_use() if len(code) == 3 and code.isalpha()))
+    sign = rf"(?-i:{codes})(?![A-Za-z])|[{re.escape(signs)}]"
+    return re.compile(rf"^\s*(?P<pre>{sign})?\s*(?P<num>-?\d[\d,.\s]*?)\s*(?P<factor>)(?P<post>{sign})?\s*$")
+
+
 _ONE_POINT_GROUP = lazy_re(r"[1-9]\d{0,2}\.\d{3}")  # 4.250, 2.400 (0.350: no group starts with 0, a decimal)
 
 
@@ -273,7 +288,9 @@ def _has_cents(sign: str, local: bool) -> bool:
     from .currency import local_sign_codes
 
     codes = (
-        local_sign_codes().get(sign.casefold().rstrip("."), frozenset()) if local else currencies_in([sign])
+        local_sign_codes().get(sign.casefold().rstrip("."), frozenset())
+        if local
+        else currencies_in([sign]) or ({sign} & currencies_in_use().keys())  # (XAF: a code of today)
     )
     return bool(codes) and all(_point_at_home(code) for code in codes)
 
@@ -281,18 +298,12 @@ def _has_cents(sign: str, local: bool) -> bool:
 @cache
 def _point_at_home(code: str) -> bool:
     """``code`` has cents and every locale of every country using it writes a decimal point."""
-    from babel.core import get_global
     from babel.localedata import locale_identifiers
     from babel.numbers import get_currency_precision, get_decimal_symbol
 
     if get_currency_precision(code) == 0:
         return False
-    homes = {
-        territory
-        for territory, used in get_global("territory_currencies").items()
-        for currency, _start, end, tender in used
-        if currency == code and end is None and tender
-    }
+    homes = currencies_in_use().get(code, frozenset())
     marks = {get_decimal_symbol(name) for name in locale_identifiers() if name.rpartition("_")[2] in homes}
     return marks == {"."}
 
@@ -303,6 +314,8 @@ def signed_figure(value: str) -> str | None:
     m = _AMOUNT.match(halfwidth(value))
     if m is None or not (m["pre"] or m["post"]):
         m = _local_amount().match(halfwidth(value))
+    if m is None or not (m["pre"] or m["post"]):
+        m = _any_sign_amount().match(halfwidth(value))
     return m["num"].strip() if m is not None and (m["pre"] or m["post"]) else None
 
 
@@ -314,6 +327,9 @@ def foreign_amount(meta: FieldMeta | None, value: Any) -> tuple[str, str] | None
     local = m is None or not (m["pre"] or m["post"] or m["factor"])
     if local:  # kr 17 400,00 · 1 850,00 ֏: a home currency's own sign (the CLDR's)
         m = _local_amount().match(halfwidth(value))
+    if m is None or not (m["pre"] or m["post"] or m["factor"]):
+        local = False  # 1 234,50 ₽ · 727,500 XAF: any currency's sign, a code of today
+        m = _any_sign_amount().match(halfwidth(value))
     if m is None or not (m["pre"] or m["post"] or m["factor"]):
         return None
     num = m["num"].replace(" ", "")
