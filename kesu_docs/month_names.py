@@ -41,6 +41,7 @@ LOCALES = (
     "gl", "tt", "ha", "mg", "so", "rw",  # Galician xuño, Tatar март (марты), Hausa Maris, Malagasy Martsa, Somali Maarso, Kinyarwanda Werurwe
     "yo", "zu", "gn", "ku", "to", "qu",  # Yoruba (Oṣù) Ẹrẹ̀nà, Zulu Mashi, Guarani jasyapy, Kurmanji adar (adarê), Tongan Maʻasi, Peru's Setiembre
     "ig", "xh", "om", "tg", "haw", "ceb",  # Igbo Maachị, Xhosa Matshi, Oromo Bitootessa, Tajik март (марти), Hawaiian Malaki, Cebuano Marso
+    "rm", "ba", "ast",  # Romansh (da) mars, d'avrigl; Bashkir ғинуар, март; Asturian (de) xineru, d'agostu
 )  # fmt: skip
 # spellings clerks type that the CLDR does not list: German's ``Mrz`` (DIN 5008's short March)
 # and the umlaut written out (``Maerz``, ``Jaenner``) by a keyboard without it
@@ -102,9 +103,15 @@ BESIDE_CLDR: dict[str, dict[int, tuple[str, ...]]] = {
 # in LOCALES — their short forms clash with the months of LOCALES (Sesotho's ``Jan`` is June, Shona's
 # ``Gun`` September): in LOCALES they would leave ``Jan`` no month word at all. So too Lingala
 # (``sánzá ya mísáto``), Scottish Gaelic (``dhen Mhàrt``, the genitive after an ordinal day: CLDR's
-# format names), Ewe (``tedoxe``), West Frisian (``maaie``) and Setswana (``Mopitlo``). Read when a
-# month word is first looked up, as every CLDR table here: importing the module loads no locale.
-WIDE_ONLY = ("wo", "sn", "st", "ny", "tpi", "br", "ln", "gd", "ee", "fy", "tn")
+# format names), Ewe (``tedoxe``), West Frisian (``maaie``) and Setswana (``Mopitlo``). Kirundi
+# (``5 Ntwarante 2026``: the CLDR's abbreviations are Kinyarwanda's, and its ``Nyakanga`` is
+# September, Kinyarwanda's July — kept July, said to be checked), Sango (``24 Mbängü 2026``; its
+# ``Ful`` is Oromo's September), Tsonga (``5 Nyenyankulu 2026``; its ``Sun``, ``Yan``, ``Mud``,
+# ``Maw`` are Tongan's, Azerbaijani's, Oromo's and Welsh months) and Sundanese (``5 Pébruari 2026``;
+# its weekday ``Sap``, Saturday, is Tongan's Sunday, so it stays out of LOCALES' weekdays) so too.
+# Read when a month word is first looked up, as every CLDR table here: importing the module loads
+# no locale.
+WIDE_ONLY = ("wo", "sn", "st", "ny", "tpi", "br", "ln", "gd", "ee", "fy", "tn", "rn", "sg", "ts", "su")
 
 
 @lru_cache(maxsize=1)

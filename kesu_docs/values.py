@@ -753,11 +753,12 @@ def either_order_date(text: str) -> bool:
 # 11.03.2026 г.: a Russian (Bulgarian) date's year word (г., года) after it; Ukrainian р., року;
 # Macedonian год. (година); Kazakh ж. (жыл), Georgian წ. (წელი), Armenian թ. (թվական): 5 наурыз
 # 2026 ж., 5 მარტი 2026 წ.; Azerbaijani il with the year's ending (2026-cı il, 2020-ci il, 2023-cü
-# il, 2029-cu il); Turkmen ý. (ýyl: 5-nji mart 2026 ý.); the point closing a Serbian or Croatian
+# il, 2029-cu il); Turkmen ý. (ýyl: 5-nji mart 2026 ý.); Bashkir й. (йыл: 5 март 2026 й., the
+# CLDR's ba d MMMM, y 'й'.); the point closing a Serbian or Croatian
 # date after its year (05.03.2026.)
 _RUSSIAN_YEAR = lazy_re(
     r"(?<=\d)(?:\s*(?:г\.?|года?|год\.|година|р\.?|року|ж\.?|жыл|წ\.?|წელი|թ\.?|թվական"
-    r"|(?:-?\s*c[ıiuü])?\s+il|ý\.?|ýyl)|(?<=\d{4})\.)$"
+    r"|(?:-?\s*c[ıiuü])?\s+il|ý\.?|ýyl|й\.?|йыл)|(?<=\d{4})\.)$"
 )
 # 2026-W10-4: an ISO 8601 week date (the year, its week, the weekday 1–7 from Monday)
 _ISO_WEEK = lazy_re(r"(?i)^(\d{4})-?W(\d{2})-?([1-7])$")
@@ -963,14 +964,15 @@ DAY_FIRST_WORDS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("after_day", ("ku",), "ê"),  # 5ê adarê 2026: the day with the izafe (month_names.IZAFE)
     ("after_day", ("tk",), "-[iyuü]?nj[iyuü]"),  # 5-nji mart 2026: the day's ordinal ending
     ("after_day", ("gd",), r"(?:mh|na|d|s)(?=\s)"),  # 5mh dhen Mhàrt 2026: Gaelic ordinals before a space
-    ("before_month", ("es", "pt", "ca", "gl"), r"de\s+"),  # 31 de março de 2026
+    ("before_month", ("es", "pt", "ca", "gl", "ast"), r"de\s+"),  # 31 de março de 2026, 5 de marzu de 2026
     ("before_month", ("en",), r"of\s+"),  # 5th of March
-    ("before_month", ("ca",), r"d['’]\s*"),  # 5 d'abril: de elided before a vowel
+    ("before_month", ("ca", "ast", "rm"), r"d['’]\s*"),  # 5 d'abril, 14 d'agostu, 22 d'avrigl: elided before a vowel
+    ("before_month", ("rm",), r"da\s+"),  # 5 da mars 2026: Romansh (the CLDR's format names, da mars, d’avrigl)
     ("before_month", ("mt",), r"ta['’]\s*"),  # 5 ta' Marzu
     ("before_month", ("ha",), r"ga\s+"),  # 5 ga Maris
     ("before_month", ("ceb",), r"sa\s+"),  # ika-5 sa Marso
     ("before_month", ("br",), r"a\s+viz\s+"),  # 5 a viz Meurzh 2026: "of the month of" (glibc br_FR)
-    ("before_year", ("es", "pt", "ca", "gl"), r"de\s+"),  # 31 de março de 2026
+    ("before_year", ("es", "pt", "ca", "gl", "ast"), r"de\s+"),  # 31 de março de 2026 (the CLDR's ast: d MMMM 'de' y)
     ("before_year", ("es",), r"del\s+"),  # 5 de marzo del 2026
     ("after_year", ("pl",), r"r\.?"),  # 5 marca 2026 r. (roku, "of the year")
 )  # fmt: skip

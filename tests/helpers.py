@@ -380,12 +380,12 @@ def assert_counted_complaint(
     typed: tuple[str, str, str],
     read: tuple[str, list[int]],
     about: tuple[str, ...],
-) -> None:
+) -> dict[str, Any]:
     """A complaint in English labels whose received date and two counts (delivered, defective) are
     ``typed`` in a customer's language, as ``form`` (xlsx, or its pdf print), reads as ``read``
     (the ISO date, the two counts): the held-out fixers' dates and counts of new languages
     (tests/test_reader_holdout26_fixes.py and on). ``about``: the complaint's number, customer,
-    part number and problem."""
+    part number and problem. The form as read (:func:`read_doc`), for its warnings."""
     number, customer, part, problem = about
     rows: list[list[Any]] = [
         ["CUSTOMER COMPLAINT"],
@@ -395,8 +395,32 @@ def assert_counted_complaint(
         ["Problem description", problem],
     ]
     path = landscape_book(tmp_path / "cc.xlsx", rows, {"A": 22, "B": 30, "C": 18, "D": 26})
-    record = read_doc(book_as(path, form), "complaint")["record"]
+    doc = read_doc(book_as(path, form), "complaint")
+    record = doc["record"]
     assert (record["received_date"], [record["ship_qty"], record["defect_qty"]]) == read
+    return doc
+
+
+def return_note_prices(
+    tmp_path: Path,
+    form: str,
+    lines: list[list[Any]],
+    customer: str = "Gaborone Power Fittings (Pty) Ltd, Botswana",
+) -> tuple[dict[str, Any], list[tuple[Any, Any]]]:
+    """A return note of ``lines`` (part no., description, approved, returned, unit price, amount)
+    for ``customer``, read as ``form`` (xlsx, or its pdf print), and each line's (unit price,
+    amount): the held-out fixers' prices written in a currency (tests/test_reader_holdout30_formats.py
+    and on)."""
+    rows: list[list[Any]] = [
+        ["RETURN NOTE"],
+        ["Return note No.", "RN-26-0305", "Date", "2026-03-05"],
+        ["Customer", customer, "Complaint No.", "GP-QA-2603"],
+        ["Part No.", "Description", "Approved", "Returned", "Unit price", "Amount"],
+        *lines,
+    ]
+    path = landscape_book(tmp_path / "rn.xlsx", rows, {"A": 16, "B": 24, "C": 12, "D": 12, "E": 14, "F": 18})
+    doc = read_doc(book_as(path, form), "return")
+    return doc, [(i["unit_price"], i["amount"]) for i in doc["record"]["items"]]
 
 
 def paired_rows(title: str, pairs: Sequence[tuple[str, Any]], per_row: int = 2) -> list[list[Any]]:

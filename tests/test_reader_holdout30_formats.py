@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import book_as, field_codes, landscape_book, read_doc
+from helpers import book_as, field_codes, landscape_book, read_doc, return_note_prices
 
 FORMS = ["xlsx", "pdf"]
 
@@ -110,30 +110,11 @@ def test_a_point_before_three_digits_on_a_european_form_is_the_thousands(tmp_pat
         ["PL-FLT-4101", "Filter housing", 2, 2, "1.200 zł", "2.400,00 zł"],
         ["PL-SEL-4102", "Seal kit", 100, 100, "0,50 zł", "50,00 zł"],
     ]
-    doc, prices = _prices(tmp_path, form, lines)
+    doc, prices = return_note_prices(tmp_path, form, lines)
     assert prices[0][0] == "1200.00"
 
 
 # ------------------------------------------------------------ 2. P 0.350, FCFA: a sign before
-def _return_note(path: Path, lines: list[list[Any]]) -> Path:
-    rows: list[list[Any]] = [
-        ["RETURN NOTE"],
-        ["Return note No.", "RN-26-0305", "Date", "2026-03-05"],
-        ["Customer", "Gaborone Power Fittings (Pty) Ltd, Botswana", "Complaint No.", "GP-QA-2603"],
-        ["Part No.", "Description", "Approved", "Returned", "Unit price", "Amount"],
-        *lines,
-    ]
-    return landscape_book(path, rows, {"A": 16, "B": 24, "C": 12, "D": 12, "E": 14, "F": 18})
-
-
-def _prices(
-    tmp_path: Path, form: str, lines: list[list[Any]]
-) -> tuple[dict[str, Any], list[tuple[Any, Any]]]:
-    """The return note of ``lines`` read (as ``form``), and each line's (unit price, amount)."""
-    doc = read_doc(book_as(_return_note(tmp_path / "rn.xlsx", lines), form), "return")
-    return doc, [(i["unit_price"], i["amount"]) for i in doc["record"]["items"]]
-
-
 @pytest.mark.parametrize("form", FORMS)
 def test_pula_prices_with_three_decimals(tmp_path: Path, form: str) -> None:
     """Before (printed): ``P 0.350`` and ``P 16,800.00`` no amount; with the pula's ``P`` known,
@@ -143,7 +124,7 @@ def test_pula_prices_with_three_decimals(tmp_path: Path, form: str) -> None:
         ["GB-LUG-2201", "Cable lug", 48000, 48000, "P 0.350", "P 16,800.00"],
         ["GB-SLV-2202", "Splice sleeve", 6000, 5940, "P 4.250", "P 25,245.00"],
     ]
-    doc, prices = _prices(tmp_path, form, lines)
+    doc, prices = return_note_prices(tmp_path, form, lines)
     assert prices == [("0.35", "16800.00"), ("4.25", "25245.00")]
     assert "amount_in_currency" in field_codes(doc, "items[0].unit_price")
     assert not [e for e in doc["errors"] if e["code"] in ("invalid_money", "line_amount_mismatch")]
@@ -155,7 +136,7 @@ def test_cfa_francs_are_whole_amounts(tmp_path: Path, form: str) -> None:
         ["ML-MCB-3101", "Breaker 16 A", 1200, 1200, "1 840 FCFA", "2 208 000 FCFA"],
         ["ML-SKT-3102", "Wall socket", 500, 480, "265 F CFA", "127 200 F CFA"],
     ]
-    doc, prices = _prices(tmp_path, form, lines)
+    doc, prices = return_note_prices(tmp_path, form, lines)
     assert prices == [("1840.00", "2208000.00"), ("265.00", "127200.00")]
     assert "amount_in_currency" in field_codes(doc, "items[0].amount")
 

@@ -1168,7 +1168,9 @@ def form_currency(
             )
         elif getattr(p, "code", "") == "amount_in_currency":
             sign = str(p.params.get("currency", ""))
-            found |= codes_in_figure(sign) | {_code(c) for c in [sign.upper()] if c in _CODES}
+            found |= codes_in_figure(sign) | {
+                _code(c) for c in [sign.upper()] if c in _CODES or (len(c) == 3 and c in currencies_in_use())
+            }  # (727,500 XAF: a code of today beside the figure, typed.py)
             if re.fullmatch(r"(?i)kr\.?", sign.strip()):  # 13.860,00 kr.: a krona or krone
                 found.update(_KRONA)
             elif _RUPEE_SIGN.fullmatch(sign.strip()):  # Rs. 18.50: India's, Pakistan's … rupee
@@ -1197,6 +1199,22 @@ def _lone_sign(sign: str) -> str:
     letter (``R``: the South African rand) or two letters (``Ar``: the Malagasy ariary; ``km``,
     ``Br``, ``Rp``), else ""."""
     return local_signs().get(sign.strip().casefold().rstrip("."), "") if _SHORT_SIGN.fullmatch(sign) else ""
+
+
+@cache
+def currencies_in_use() -> dict[str, frozenset[str]]:
+    """Each currency some country uses as legal tender today (the CLDR's territories' currencies,
+    by Babel: ``XAF`` → the six countries of Central Africa's CFA franc) → those countries. Made
+    the first time a figure beside a code the trade currencies' list (:data:`_CODES`) lacks is
+    read, or a decimal point asked of a currency (typed.py), never at start-up."""
+    from babel.core import get_global
+
+    found: dict[str, set[str]] = {}
+    for territory, used in get_global("territory_currencies").items():
+        for code, _start, end, tender in used:
+            if end is None and tender:
+                found.setdefault(code, set()).add(territory)
+    return {code: frozenset(territories) for code, territories in found.items()}
 
 
 def krone_said(problems: list[Any], currency: str) -> list[Any]:

@@ -57,6 +57,7 @@ from .typed import (
     count_in_money,
     date_in_label_order,
     day_month_order,
+    footnote_marked,
     foreign_amount,
     in_packs,
     label_order,
@@ -367,14 +368,30 @@ def negative_figure(value: Any) -> str | None:
     """The magnitude of a figure printed negative (``-2,000``, ``(1,200.00)``, ``△1,200``,
     SAP's ``12,600.00-``), as printed with its currency; None for any other value. The one
     reading of a printed minus (:func:`credit_magnitude`, the red-letter rows)."""
-    if not isinstance(value, str) or (m := _NEGATIVE.match(halfwidth(value))) is None:
+    if not isinstance(value, str):
         return None
+    if (m := _NEGATIVE.match(halfwidth(value))) is None:
+        return _minus_before(halfwidth(value))
     # US$ (1,250.00) or (US$ 1,250.00): a credit memo's credit, its currency kept
     cur = (m.group("cur") or m.group("pc") or "").strip()
     if m.group("b"):
         return cur + m.group("c") + m.group("b")
     figure = next(g for g in (m.group("a"), m.group("p"), m.group("t"), m.group("s")) if g).strip()
     return f"{cur} {figure}" if cur else figure
+
+
+# a minus before a figure grouped by spaces (-1 480) or one with any currency's sign (-R20 886,00,
+# -1 234,50 ₽: typed.signed_figure), which _NEGATIVE's signs and groups do not write
+_MINUS_BEFORE = lazy_re(r"^\s*[-−－–]\s*(?P<rest>[^\s\-−－–].*?)\s*$")
+_SPACE_GROUPED = lazy_re(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?")
+
+
+def _minus_before(text: str) -> str | None:
+    """``-1 480`` → ``1 480``, ``-R20 886,00`` → ``R20 886,00``; None for any other text."""
+    m = _MINUS_BEFORE.match(text)
+    if m is None or not (_SPACE_GROUPED.fullmatch(m["rest"]) or signed_figure(m["rest"]) is not None):
+        return None
+    return m["rest"]
 
 
 _HASHES = lazy_re(r"\s*#{2,}\s*")  # a spreadsheet's figure or date too wide for its column
@@ -1799,8 +1816,12 @@ def _typed_more(
     and the addition reported; a date is read in the order its label prints."""
     if meta is None or not isinstance(value, str):
         return value
+    marked = footnote_marked(meta, value)
+    if marked is not None:  # 1,200¹: 1200, the footnote's mark said
+        params = {"value": _short(value), "mark": marked[1], "read": marked[0]}
+        value = _mended(reading, problems, path, prov, marked[0], "value_with_footnote", params)
     about = approximate(meta, value)
-    if about is not None:  # 约500 pcs: 500, said to be approximate
+    if about is not None:  # 约500 pcs, 84 件左右: 84, said to be approximate
         params = {"value": _short(value), "read": about}
         value = _mended(reading, problems, path, prov, about, "value_approximate", params)
     tolerance = with_tolerance(meta, value)

