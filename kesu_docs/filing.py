@@ -261,7 +261,7 @@ def _written(job: _Job, data: bytes) -> str:
     (:func:`_moment_of`): forward, to that moment, only where this PC's clock is behind the
     register's; "written", or :data:`UNDATED` where the folder refused that time."""
     if job.moment is None or job.moment <= time.time():  # (now: the file's own time)
-        write_file(job.output, data)
+        write_file(job.output, data, synced=False)  # (a batch's: not synced one by one)
         return "written"
     return "written" if write_dated(job.output, data, job.moment) else UNDATED
 
