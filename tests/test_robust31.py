@@ -345,3 +345,69 @@ def test_a_register_put_back_from_a_backup_refuses_to_number_over_the_files_numb
     with Register.open(db) as reg:
         assert reg.entry("complaint", "202609004").customer == "the next form"
     assert {p.name: p.read_bytes() for p in out.glob("*-20260900[23].docx")} == lost
+
+
+# ------------------------------------------------------------------ fixr31: the recovery in the clerk's own folder
+def test_the_recovery_from_a_register_put_back_works_from_the_clerks_own_folder(tmp_path):
+    """The review of robust31: the recovery ``register_behind_folder`` gave (the lost forms filed
+    again with their numbers) was tested into another folder, but a clerk files them into the
+    output folder they use — where the lost files, not byte for byte what the re-filing makes
+    (the forms keyed again from the paper copies), made ``number_in_folder`` tell them to void
+    the form's number on every run. Now the refusal says to file them into a new, empty output folder (English names
+    joined by "; "); filed into the same folder anyway, each is refused saying that (never
+    "void"), its file kept; done as said, they are filed, and the next form in the clerk's
+    folder follows them."""
+    import sqlite3
+
+    from hostile import complaint as sample_record
+    from hostile import write_json
+    from test_attack27 import _kesu_render
+
+    db, out, backup = tmp_path / "kesu.db", tmp_path / "out", tmp_path / "kesu-backup.db"
+    for n, name in enumerate(["first", "lost 2", "lost 3"]):
+        inbox = tmp_path / f"in{n}"
+        inbox.mkdir()
+        write_json(inbox / "c.json", sample_record(customer=name))
+        done = _kesu_render(tmp_path, inbox, out, db)
+        assert done.returncode == 0, done.stdout + done.stderr
+        if n == 0:
+            with sqlite3.connect(db) as live, sqlite3.connect(backup) as copy:
+                live.backup(copy)
+            live.close()
+            copy.close()
+    lost = {p.name: p.read_bytes() for p in out.glob("*-20260900[23].docx")}
+    for leftover in (tmp_path / "kesu.db-wal", tmp_path / "kesu.db-shm"):
+        leftover.unlink(missing_ok=True)
+    backup.replace(db)
+    (tmp_path / "new").mkdir()
+    write_json(tmp_path / "new" / "c.json", sample_record(customer="the next form"))
+    done = _kesu_render(tmp_path, tmp_path / "new", out, db, "--lang", "en", COLUMNS="400")
+    said = " ".join((done.stdout + done.stderr).split())
+    assert done.returncode != 0, said
+    assert "complaint-202609002.docx; complaint-202609003.docx" in said, said
+    assert (
+        "into a new, empty output folder" in said and "another register writing to the same folder" in said
+    ), said
+    refile = tmp_path / "refile"
+    refile.mkdir()
+    for number, name in (("202609002", "lost 2"), ("202609003", "lost 3")):  # keyed again from paper
+        keyed = {**sample_record(customer=name), "number": number, "description": "keyed again"}
+        write_json(refile / f"{number}.json", keyed)
+    for lang, words in (("en", "into a new, empty output folder"), ("zh", "归档到一个新的空输出文件夹")):
+        done = _kesu_render(
+            tmp_path, refile, out, db, "--lang", lang, COLUMNS="400"
+        )  # the clerk's own folder
+        said = " ".join((done.stdout + done.stderr).split())
+        assert done.returncode != 0 and "Traceback" not in said, said
+        assert said.count(words) == 2 and "void" not in said and "作废" not in said, said
+        assert {p.name: p.read_bytes() for p in out.glob("*-20260900[23].docx")} == lost
+    done = _kesu_render(tmp_path, refile, tmp_path / "refiled", db)  # as said: a new, empty folder
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert sorted(p.name for p in (tmp_path / "refiled").iterdir()) == sorted(lost)
+    for _ in range(2):  # the next form, in the clerk's folder, and its rerun
+        done = _kesu_render(tmp_path, tmp_path / "new", out, db)
+        assert done.returncode == 0, done.stdout + done.stderr
+    with Register.open(db) as reg:
+        assert reg.entry("complaint", "202609004").customer == "the next form"
+        assert [d.number for d in reg.documents()] == ["202609001", "202609002", "202609003", "202609004"]
+    assert {p.name: p.read_bytes() for p in out.glob("*-20260900[23].docx")} == lost

@@ -1116,9 +1116,41 @@ def _refuse_behind(conn: Connection, folder: Listing, filings: Sequence[Filing],
     shown, count = files_ahead(conn, folder, filings, done)
     if count:
         more = " …" if count > len(shown) else ""
+        lost, records = _BEHIND_SAID["sqlite" if conn.dialect.name == "sqlite" else "server"]
         raise RegisterError(
-            "register_behind_folder", folder=str(folder.folder), count=count, files="、".join(shown) + more
+            "register_behind_folder",
+            folder=str(folder.folder),
+            count=count,
+            files=Bilingual("、".join(shown) + more, "; ".join(shown) + more),
+            lost=lost,
+            records=records,
         )
+
+
+# how a register lost its latest records, and where they are found again: an SQLite file's (its
+# -wal beside it) or a server's database's (a newer backup of it)
+_BEHIND_SAID = {
+    "sqlite": (
+        Bilingual(
+            "很可能是从较早的备份恢复的（或复制时漏了它的 -wal 文件）",
+            "most likely put back from a backup older than them (or copied without its -wal file)",
+        ),
+        Bilingual(
+            "恢复前的登记簿文件及其 -wal 文件，或更新的备份",
+            "the register file as it was before the restore, with its -wal file, or a newer backup",
+        ),
+    ),
+    "server": (
+        Bilingual(
+            "很可能是数据库从较早的备份恢复的",
+            "most likely its database restored from a backup older than them",
+        ),
+        Bilingual(
+            "恢复前的数据库，或它更新的备份",
+            "the database as it was before the restore, or a newer backup of it",
+        ),
+    ),
+}
 
 
 def _marks_printed(conn: Connection, ids: list[int], marks: Sequence[str]) -> set[tuple[int, int, str]]:
