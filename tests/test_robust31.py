@@ -163,17 +163,23 @@ def test_a_postgresql_register_held_by_another_clerk_says_how_long_it_waited_and
     (``BUSY_TIMEOUT_MS``, 2.5 s here, tries of 1 s), then says how long it waited and which
     session held the register: kesu's ``application_name`` (the command and its PC), the
     client's address, the server process and since when. (Before: still waiting when the
-    holder let go at 20 s, then numbered: nothing raised.)"""
+    holder let go at 20 s, then numbered: nothing raised.) fixr31: only the sessions that block
+    it (``pg_blocking_pids``, asked while its last try waits) — before, a bystander holding a
+    write lock on a register table it did not wait for was named too."""
     import re
     import socket
     import time
 
+    import psycopg
     from helpers import complaint
 
     from kesu_docs.register import RegisterError
 
     holder, name = _holding(pg_url, 20, monkeypatch, 2500)
+    # (fixr31) a session writing to the register that blocks no one: never named
+    bystander = psycopg.connect(pg_url, application_name="a bystander")
     try:
+        bystander.execute("LOCK TABLE documents IN ROW EXCLUSIVE MODE")
         assert name == f"kesu render on {socket.gethostname()}"[:63]
         with Register.open(pg_url) as reg:
             started = time.monotonic()
@@ -181,9 +187,11 @@ def test_a_postgresql_register_held_by_another_clerk_says_how_long_it_waited_and
                 reg.issue(complaint(customer="the other clerk"), source_hash="second")
             waited = time.monotonic() - started
     finally:
+        bystander.close()
         holder.kill()
         holder.wait(30)
     said = raised.value.message(lang)
+    assert "a bystander" not in said, said
     figure = re.search(r"kesu waited ([\d.]+) seconds" if lang == "en" else r"等了 ([\d.]+) 秒", said)
     assert figure is not None and 2.5 <= float(figure.group(1)) <= waited + 0.1, said
     assert name in said and "127.0.0.1" in said, said
@@ -411,3 +419,22 @@ def test_the_recovery_from_a_register_put_back_works_from_the_clerks_own_folder(
         assert reg.entry("complaint", "202609004").customer == "the next form"
         assert [d.number for d in reg.documents()] == ["202609001", "202609002", "202609003", "202609004"]
     assert {p.name: p.read_bytes() for p in out.glob("*-20260900[23].docx")} == lost
+
+
+def test_a_pc_named_in_chinese_is_named_readably_in_the_servers_sessions(pg_url, monkeypatch):
+    """The review of robust31: a PC named 质检部-电脑 became ``kesu … on ???-??`` in
+    ``application_name`` (what another clerk's "held by" shows). Now its characters are written
+    as escapes (``\\u8d28``…) the server keeps, cut at 63 bytes without cutting one in two —
+    read back from a real server's ``pg_stat_activity``."""
+    import socket
+
+    import sqlalchemy as sa
+
+    monkeypatch.setattr(socket, "gethostname", lambda: "质检部-电脑-第二车间-QA")
+    with Register.open(pg_url, create=True) as reg, reg._engine.connect() as conn:
+        shown = conn.execute(
+            sa.text("SELECT application_name FROM pg_stat_activity WHERE pid = pg_backend_pid()")
+        ).scalar_one()
+    assert "?" not in shown and len(shown.encode()) <= 63, shown
+    assert "on \\u8d28\\u68c0\\u90e8-\\u7535\\u8111-" in shown, shown
+    assert shown.endswith(("-", "\\u7b2c", "\\u4e8c", "\\u8f66", "\\u95f4")), shown

@@ -410,31 +410,47 @@ class Register:
         at a time, the transaction then rolled back (its own locks let go) and ``work`` run
         again, until :data:`.database.BUSY_TIMEOUT_MS` have passed (the minute an SQLite
         register's clerk waits); then the lock timeout is raised, noted with the time waited
-        and the sessions holding the register (:func:`.database.pg_lock_holders`)."""
-        from .database import BUSY_TIMEOUT_MS, PG_LOCK_TRY_MS, pg_lock_holders, pg_lock_timed_out
+        and the sessions that blocked its last try, asked while it waited
+        (:func:`.database.blockers_watched`)."""
+        from .database import BUSY_TIMEOUT_MS, PG_LOCK_TRY_MS, pg_lock_timed_out
 
         engine = engine if engine is not None else self._engine
         started = time.monotonic()
         while True:
             left = BUSY_TIMEOUT_MS / 1000 - (time.monotonic() - started)
+            lock_ms = max(1, int(min(PG_LOCK_TRY_MS, left * 1000)))
+            blockers: list[Any] = []  # (asked in the last try only: lock_ms reaches the bound)
             try:
-                return self._committed_try(work, engine, max(1, int(min(PG_LOCK_TRY_MS, left * 1000))))
+                last = left * 1000 <= PG_LOCK_TRY_MS
+                return self._committed_try(work, engine, lock_ms, blockers if last else None)
             except DBAPIError as exc:
                 if not pg_lock_timed_out(exc) or time.monotonic() - started >= BUSY_TIMEOUT_MS / 1000:
-                    if pg_lock_timed_out(exc):  # (what the clerk is told: _locked)
-                        holders = pg_lock_holders(engine, list(schema.metadata.tables))
+                    if pg_lock_timed_out(exc):  # (what the clerk is told: _locked; none asked: none found)
+                        holders = blockers[-1] if blockers else []
                         with contextlib.suppress(AttributeError):
                             exc.orig.kesu_waited = (time.monotonic() - started, holders)  # type: ignore[union-attr]
                     raise
 
-    def _committed_try(self, work: Callable[[Connection], T], engine: Engine, lock_ms: int) -> T:
-        """One try of :meth:`_committed_once` (a lock waited for ``lock_ms`` at most)."""
+    def _committed_try(
+        self, work: Callable[[Connection], T], engine: Engine, lock_ms: int, blockers: list[Any] | None = None
+    ) -> T:
+        """One try of :meth:`_committed_once` (a lock waited for ``lock_ms`` at most); where
+        ``blockers`` is given (the last try), the sessions blocking it are asked into it as its
+        wait nears its end (:func:`.database.blockers_watched`)."""
+        from .database import blockers_watched
+
         for _ in range(_RETRIES):
             asked: list[Any] = []
             done: list[T] = []
             try:
                 with writing(engine, lock_ms) as conn:
-                    done.append(work(conn))
+                    watched = (
+                        blockers_watched(engine, conn, lock_ms, blockers)
+                        if blockers is not None and conn.dialect.name == "postgresql"
+                        else contextlib.nullcontext()
+                    )
+                    with watched:
+                        done.append(work(conn))
                     if conn.dialect.name == "postgresql":  # (after the writes: the id they took,
                         # NULL when they wrote nothing; a read-only server has refused them already)
                         asked.append(
@@ -1258,10 +1274,7 @@ def _held_by(exc: BaseException, holders: list[Any] | None) -> tuple[str, str]:
         return "（本系统无法查出是哪个程序占用它）", " (this system cannot tell which program holds it)"
     if not holders:
         if server:
-            return (
-                "（服务器上已找不到占用它的连接：它刚刚释放）",
-                " (the server shows no session holding it now: it let go just now)",
-            )
+            return "（占用它的连接：未找到，可能刚刚释放）", " (held by: none found — it may have let go)"
         return (
             "（本机没有进程占用它：可能是另一台电脑通过共享文件夹占用，或它刚刚释放）",
             " (no process of this computer holds it: another computer's, through a shared folder, or it let go just now)",
