@@ -69,6 +69,60 @@ def test_the_action_log_says_when_it_fell_back_to_this_pcs_clock(tmp_path, pg_ur
         reg.close()
 
 
+def test_the_action_log_does_not_read_the_register_on_each_request(tmp_path, pg_url, monkeypatch):
+    """The review of robust31: each ``actions.log`` line read the register's clock inside the
+    request — with the PostgreSQL server out of reach every audited request (a blank form
+    downloaded, here) stalled for the connect timeout. Now the offset register − this PC is
+    kept (read once a minute, or when a batch reads the clock anyway): with the server gone
+    silent (a listener that accepts and never answers in the proxy's place), three requests make
+    no connection to it; each line also gives this PC's own time (``pc_at``)."""
+    import socket
+    import threading
+
+    from test_robust29 import cut_proxy
+
+    from kesu_docs.register import database
+
+    monkeypatch.setattr(database, "PG_CONNECT_TIMEOUT_S", 1)
+    Register.open(pg_url, create=True).close()
+    with cut_proxy(pg_url, "none", tmp_path / "proxy.log") as through:
+        reg = Register.open(through)
+        app, client = _client(tmp_path, reg, "en")
+        assert client.get("/blanks/complaint.xlsx").status_code == 200  # (the clock read: reachable)
+    silent = socket.socket()  # the server gone silent where the proxy was
+    silent.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    silent.bind(("127.0.0.1", int(through.rsplit(":", 1)[1].split("/")[0])))
+    silent.listen(16)
+    silent.settimeout(0.1)
+    accepted: list[socket.socket] = []
+    done = threading.Event()
+
+    def accept() -> None:
+        while not done.is_set():
+            try:
+                accepted.append(silent.accept()[0])
+            except OSError:
+                continue
+
+    listener = threading.Thread(target=accept)
+    listener.start()
+    try:
+        for _ in range(3):
+            assert client.get("/blanks/complaint.xlsx").status_code == 200
+    finally:
+        done.set()
+        listener.join(10)
+        for conn in accepted:
+            conn.close()
+        silent.close()
+        app.extensions["kesu"]["batches"].stop(5)
+        reg.close()
+    assert accepted == [], f"{len(accepted)} connections to the register for 3 requests"
+    lines = [json.loads(line) for line in (tmp_path / "work" / "actions.log").read_text("utf-8").splitlines()]
+    assert [line["action"] for line in lines] == ["blank"] * 4
+    assert all("pc_at" in line and "clock" not in line for line in lines), lines
+
+
 # ------------------------------------------------------------------ 2. the holder off Linux
 @pytest.mark.parametrize(
     ("table", "said_en", "said_zh"),
