@@ -535,3 +535,44 @@ def test_the_output_folder_is_listed_once_a_run_not_once_a_chunk(tmp_path, monke
         with pytest.raises(Exception) as raised:
             filing.render_paths([tmp_path / "next.json"], out, register=reg)
         assert getattr(raised.value, "code", None) == "register_behind_folder", raised.value
+
+
+@pytest.mark.parametrize("held_s", [1.5, 20.0])
+def test_a_register_copy_to_a_held_postgresql_database_waits_the_bound_and_says_so(
+    tmp_path, pg_url, monkeypatch, held_s
+):
+    """The review of robust31: the copy to PostgreSQL (``kesu register copy``) wrote outside
+    the retry loop — it gave up after one try of :data:`~kesu_docs.register.database.PG_LOCK_TRY_MS`
+    (0.5 s here), its refusal without the time waited or the holder. Now it waits the bound
+    every write waits (``BUSY_TIMEOUT_MS``, 3 s here): a lock let go at 1.5 s is waited for
+    and the copy made; one held on, the refusal says how long and who (a real session holding
+    the target's counters)."""
+    import threading
+
+    import psycopg
+    from helpers import complaint
+
+    from kesu_docs.register import RegisterError, database, transfer_register
+
+    source = tmp_path / "k.db"
+    with Register.open(source) as reg:
+        reg.issue(complaint(), source_hash="a")
+    Register.open(pg_url, create=True).close()
+    monkeypatch.setattr(database, "PG_LOCK_TRY_MS", 500)
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 3000)
+    holder = psycopg.connect(pg_url, application_name="the other program")
+    holder.execute("LOCK TABLE counters IN ACCESS EXCLUSIVE MODE")
+    letting_go = threading.Timer(held_s, holder.rollback)
+    letting_go.start()
+    try:
+        if held_s < 3:
+            assert transfer_register(source, pg_url).documents == {"complaint": 1}
+        else:
+            with pytest.raises(RegisterError) as raised:
+                transfer_register(source, pg_url)
+            said = raised.value.message("en")
+            assert "kesu waited 3" in said and "held by the other program" in said, said
+    finally:
+        letting_go.cancel()
+        letting_go.join()
+        holder.close()

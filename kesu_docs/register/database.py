@@ -483,6 +483,16 @@ def blockers_watched(engine: Engine, conn: Connection, lock_ms: int, found: list
         timer.join(PG_CONNECT_TIMEOUT_S + 5)
 
 
+def note_pg_wait(exc: BaseException, started: float, blockers: list[Any]) -> None:
+    """Note on PostgreSQL's lock timeout ``exc`` how long the write waited (since ``started``,
+    :func:`time.monotonic`) and the sessions that blocked it (:func:`blockers_watched`'s last
+    answer; none asked: none found) — what the refusal says (:func:`waited_for`)."""
+    if pg_lock_timed_out(exc):
+        with contextlib.suppress(AttributeError):
+            original: Any = getattr(exc, "orig", None) or exc
+            original.kesu_waited = (time.monotonic() - started, blockers[-1] if blockers else [])
+
+
 BACKEND_PID = "kesu_backend_pid"
 """A PostgreSQL write transaction's ``conn.info`` key: its server process (what
 :func:`blockers_watched` asks the blockers of)."""

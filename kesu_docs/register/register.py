@@ -412,7 +412,7 @@ class Register:
         register's clerk waits); then the lock timeout is raised, noted with the time waited
         and the sessions that blocked its last try, asked while it waited
         (:func:`.database.blockers_watched`)."""
-        from .database import BUSY_TIMEOUT_MS, PG_LOCK_TRY_MS, pg_lock_timed_out
+        from .database import BUSY_TIMEOUT_MS, PG_LOCK_TRY_MS, note_pg_wait, pg_lock_timed_out
 
         engine = engine if engine is not None else self._engine
         started = time.monotonic()
@@ -425,10 +425,7 @@ class Register:
                 return self._committed_try(work, engine, lock_ms, blockers if last else None)
             except DBAPIError as exc:
                 if not pg_lock_timed_out(exc) or time.monotonic() - started >= BUSY_TIMEOUT_MS / 1000:
-                    if pg_lock_timed_out(exc):  # (what the clerk is told: _locked; none asked: none found)
-                        holders = blockers[-1] if blockers else []
-                        with contextlib.suppress(AttributeError):
-                            exc.orig.kesu_waited = (time.monotonic() - started, holders)  # type: ignore[union-attr]
+                    note_pg_wait(exc, started, blockers)  # (what the clerk is told: _locked)
                     raise
 
     def _committed_try(
@@ -1038,9 +1035,8 @@ class Register:
         engine: Engine | None = self._writer() if self._read_only else self._engine
         if engine is None:
             return 0  # kept in memory: the next export of this register uses them again
-        try:
-            with writing(engine) as conn:
-                stored = sheet_store.keep(conn, made)
+        try:  # (within the bound every write waits, its tries and their wait said: _committed_once)
+            stored = self._committed_once(lambda conn: sheet_store.keep(conn, made), engine)
         except DBAPIError:  # a cache left unwritten (the register busy, read-only media): the
             return 0  # export is written all the same, the next one uses them again or makes them
         finally:
