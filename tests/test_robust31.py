@@ -576,3 +576,59 @@ def test_a_register_copy_to_a_held_postgresql_database_waits_the_bound_and_says_
         letting_go.cancel()
         letting_go.join()
         holder.close()
+
+
+def _events_read(pg_url: str, settled: float = 1.5) -> int:
+    """The case log's rows the server's sessions have read (``pg_stat_user_tables``: flushed as
+    each session ends), once the figure has stood still ``settled`` seconds."""
+    import time
+
+    import psycopg
+
+    last, since = -1, time.monotonic()
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        while True:
+            conn.execute("SELECT pg_stat_clear_snapshot()")
+            row = conn.execute(
+                "SELECT coalesce(seq_tup_read, 0) + coalesce(idx_tup_fetch, 0) FROM pg_stat_user_tables "
+                "WHERE relname = 'events'"
+            ).fetchone()
+            now = int(row[0]) if row else 0
+            if now != last:
+                last, since = now, time.monotonic()
+            elif time.monotonic() - since >= settled:
+                return now
+            time.sleep(0.1)
+
+
+def test_a_restricted_roles_write_that_logs_nothing_does_not_search_the_case_log(tmp_path, pg_url):
+    """The review of robust31: a role that may draw the case log's line numbers but not read
+    the last one (``UPDATE`` only on the sequences) confirmed every write by looking for its
+    own case-log line among all the lines, latest first — a write that logs no line (the export
+    rows' storing) read the whole case log backwards for nothing. Now the line is looked for
+    only where the transaction added one (the server's own count of its inserts): that write
+    reads none of the case log's 400 lines (the server's table statistics)."""
+    import psycopg
+    import sqlalchemy as sa
+    from helpers import complaint
+
+    with Register.open(pg_url, create=True) as reg:
+        reg.issue_many([(complaint(customer=f"c{i}"), f"s{i}", "") for i in range(400)])
+    server, database_name = pg_url.rsplit("/", 1)
+    grants = [
+        g.replace("kesu_clerk", f"clerk_{database_name}")
+        .replace("DATABASE kesu", f'DATABASE "{database_name}"')
+        .replace("GRANT USAGE ON ALL SEQUENCES", "GRANT UPDATE ON ALL SEQUENCES")
+        for g in _readme_grants()
+    ]
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        for statement in grants:
+            conn.execute(statement)
+    clerk = pg_url.replace("postgres@", f"clerk_{database_name}:secret@", 1)
+    with Register.open(clerk) as reg:  # (its opening read first, its write alone after)
+        reg.documents()
+        before = _events_read(pg_url, 0.3)
+        reg._write(
+            lambda conn: conn.execute(sa.text("INSERT INTO register_meta VALUES ('a note', 'no line')"))
+        )
+    assert _events_read(pg_url) - before < 40  # (before: all 400 read)

@@ -67,13 +67,16 @@ T = TypeVar("T")
 
 _RETRIES = 5  # a concurrent writer took our number or source first (PostgreSQL): start again
 # a PostgreSQL write transaction's id (NULL: it wrote nothing) and its last case-log line (among
-# those numbered since it began, :data:`.database.LINES_BEFORE`, however many: none for a write
-# that logs nothing, such as the export rows' storing), asked once its writes are done: what
+# those numbered since it began, :data:`.database.LINES_BEFORE`, however many: none looked for in
+# a write that logs nothing, such as the export rows' storing — a role that cannot read the
+# last line drawn searched the whole case log for it), asked once its writes are done: what
 # :meth:`Register._transaction_became` confirms a commit by
-_ASKED = sa.text(
+_ASKED = sa.text(  # (looked for only where it added one: pg_stat_get_xact_tuples_inserted, its own)
     "SELECT t.xid, e.id AS line, e.at, e.document_id, e.event FROM "
-    "(SELECT txid_current_if_assigned() AS xid) t LEFT JOIN LATERAL (SELECT id, at, document_id, "
-    "event FROM events WHERE t.xid IS NOT NULL AND id > :before "
+    "(SELECT txid_current_if_assigned() AS xid, "
+    "pg_stat_get_xact_tuples_inserted('events'::regclass) > 0 AS logged) t "
+    "LEFT JOIN LATERAL (SELECT id, at, document_id, "
+    "event FROM events WHERE t.xid IS NOT NULL AND t.logged AND id > :before "
     "AND xmin::text::bigint = t.xid % 4294967296 ORDER BY id DESC LIMIT 1) e ON true"
 )
 _CONFIRMED = sa.text(
