@@ -945,7 +945,13 @@ class _Batch:
         self.said_templates: set[str] = set()  # templates whose dropped attached template was noted
         # the output folder's names before this run wrote in it (with workers: a worker that
         # dies may have written some of its documents, found "unchanged" when done again)
-        self.before: frozenset[str] = frozenset(os.listdir(outdir)) if workers is not None else frozenset()
+        # and once for the whole run, what its numberings look for files numbered past the
+        # register's last issue in (register_behind_folder): the names this run writes meanwhile
+        # are of numbers the register holds, never such files
+        from .register.folder_ahead import listing
+
+        self.listed = listing(outdir)
+        self.before: frozenset[str] = self.listed.names if workers is not None else frozenset()
         # what the workers prepared (read_for_filing) holds under the settings they read; the
         # register and the checks use these, or the register computes its own
         self.prepared_ok = settings == register.settings == current_settings()
@@ -1067,7 +1073,14 @@ class _Batch:
         # a numbering that fails leaves them to log_unlogged, never dropped)
         made = self.unlogged
         filed, pending = _number(
-            parsed, self.register, self.outdir, lambda *_: None, self.template_dir, made, self.said_templates
+            parsed,
+            self.register,
+            self.outdir,
+            lambda *_: None,
+            self.template_dir,
+            made,
+            self.said_templates,
+            self.listed,
         )
         self.unlogged = []
         for group in made:  # the forms before: logged with this numbering
@@ -1442,11 +1455,13 @@ def _number(
     template_dir: str | Path | None = None,
     unlogged: list[_Unlogged] | None = None,
     said: set[str] | None = None,
+    folder: Listing | None = None,
 ) -> tuple[list[Filed], list[tuple[Filed, _Job]]]:
     """Number the valid results in one transaction (logging the prints ``unlogged`` in it); the
     render jobs for those numbered. ``said``: what the batch has noted once already — the
     templates whose dropped attached template it noted, :data:`CLOCK_SAID` (this computer's
-    clock behind the register's latest record: :func:`_clock_behind`)."""
+    clock behind the register's latest record: :func:`_clock_behind`). ``folder``: ``outdir``'s
+    names, listed once for the run (:class:`_Batch`); else listed now."""
     from .register.folder_ahead import listing
     from .render.outputs import UnsafeOutput, output_path, templates_of
 
@@ -1461,7 +1476,7 @@ def _number(
     # once for the chunk (each document's own path is still checked)
     root, templates = outdir.resolve(), templates_of(template_dir)
     # one transaction for the batch: numbers are taken together or not at all
-    issued_all = _issue(register, valid, unlogged, listing(outdir))  # (listed before the lock)
+    issued_all = _issue(register, valid, unlogged, folder or listing(outdir))  # (listed before the lock)
     # by the result, not its source: the same file given twice in one batch is two results, the
     # first numbered, the second found numbered (by source, both were said "existing number")
     issued_by_result = {id(r): outcome for r, outcome in zip(valid, issued_all)}

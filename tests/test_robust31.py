@@ -69,6 +69,60 @@ def test_the_action_log_says_when_it_fell_back_to_this_pcs_clock(tmp_path, pg_ur
         reg.close()
 
 
+def test_the_action_log_does_not_read_the_register_on_each_request(tmp_path, pg_url, monkeypatch):
+    """The review of robust31: each ``actions.log`` line read the register's clock inside the
+    request — with the PostgreSQL server out of reach every audited request (a blank form
+    downloaded, here) stalled for the connect timeout. Now the offset register − this PC is
+    kept (read once a minute, or when a batch reads the clock anyway): with the server gone
+    silent (a listener that accepts and never answers in the proxy's place), three requests make
+    no connection to it; each line also gives this PC's own time (``pc_at``)."""
+    import socket
+    import threading
+
+    from test_robust29 import cut_proxy
+
+    from kesu_docs.register import database
+
+    monkeypatch.setattr(database, "PG_CONNECT_TIMEOUT_S", 1)
+    Register.open(pg_url, create=True).close()
+    with cut_proxy(pg_url, "none", tmp_path / "proxy.log") as through:
+        reg = Register.open(through)
+        app, client = _client(tmp_path, reg, "en")
+        assert client.get("/blanks/complaint.xlsx").status_code == 200  # (the clock read: reachable)
+    silent = socket.socket()  # the server gone silent where the proxy was
+    silent.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    silent.bind(("127.0.0.1", int(through.rsplit(":", 1)[1].split("/")[0])))
+    silent.listen(16)
+    silent.settimeout(0.1)
+    accepted: list[socket.socket] = []
+    done = threading.Event()
+
+    def accept() -> None:
+        while not done.is_set():
+            try:
+                accepted.append(silent.accept()[0])
+            except OSError:
+                continue
+
+    listener = threading.Thread(target=accept)
+    listener.start()
+    try:
+        for _ in range(3):
+            assert client.get("/blanks/complaint.xlsx").status_code == 200
+    finally:
+        done.set()
+        listener.join(10)
+        for conn in accepted:
+            conn.close()
+        silent.close()
+        app.extensions["kesu"]["batches"].stop(5)
+        reg.close()
+    assert accepted == [], f"{len(accepted)} connections to the register for 3 requests"
+    lines = [json.loads(line) for line in (tmp_path / "work" / "actions.log").read_text("utf-8").splitlines()]
+    assert [line["action"] for line in lines] == ["blank"] * 4
+    assert all("pc_at" in line and "clock" not in line for line in lines), lines
+
+
 # ------------------------------------------------------------------ 2. the holder off Linux
 @pytest.mark.parametrize(
     ("table", "said_en", "said_zh"),
@@ -163,17 +217,23 @@ def test_a_postgresql_register_held_by_another_clerk_says_how_long_it_waited_and
     (``BUSY_TIMEOUT_MS``, 2.5 s here, tries of 1 s), then says how long it waited and which
     session held the register: kesu's ``application_name`` (the command and its PC), the
     client's address, the server process and since when. (Before: still waiting when the
-    holder let go at 20 s, then numbered: nothing raised.)"""
+    holder let go at 20 s, then numbered: nothing raised.) fixr31: only the sessions that block
+    it (``pg_blocking_pids``, asked while its last try waits) — before, a bystander holding a
+    write lock on a register table it did not wait for was named too."""
     import re
     import socket
     import time
 
+    import psycopg
     from helpers import complaint
 
     from kesu_docs.register import RegisterError
 
     holder, name = _holding(pg_url, 20, monkeypatch, 2500)
+    # (fixr31) a session writing to the register that blocks no one: never named
+    bystander = psycopg.connect(pg_url, application_name="a bystander")
     try:
+        bystander.execute("LOCK TABLE documents IN ROW EXCLUSIVE MODE")
         assert name == f"kesu render on {socket.gethostname()}"[:63]
         with Register.open(pg_url) as reg:
             started = time.monotonic()
@@ -181,9 +241,11 @@ def test_a_postgresql_register_held_by_another_clerk_says_how_long_it_waited_and
                 reg.issue(complaint(customer="the other clerk"), source_hash="second")
             waited = time.monotonic() - started
     finally:
+        bystander.close()
         holder.kill()
         holder.wait(30)
     said = raised.value.message(lang)
+    assert "a bystander" not in said, said
     figure = re.search(r"kesu waited ([\d.]+) seconds" if lang == "en" else r"等了 ([\d.]+) 秒", said)
     assert figure is not None and 2.5 <= float(figure.group(1)) <= waited + 0.1, said
     assert name in said and "127.0.0.1" in said, said
@@ -343,3 +405,228 @@ def test_a_register_put_back_from_a_backup_refuses_to_number_over_the_files_numb
     with Register.open(db) as reg:
         assert reg.entry("complaint", "202609004").customer == "the next form"
     assert {p.name: p.read_bytes() for p in out.glob("*-20260900[23].docx")} == lost
+
+
+# ------------------------------------------------------------------ fixr31: the recovery in the clerk's own folder
+def test_the_recovery_from_a_register_put_back_works_from_the_clerks_own_folder(tmp_path):
+    """The review of robust31: the recovery ``register_behind_folder`` gave (the lost forms filed
+    again with their numbers) was tested into another folder, but a clerk files them into the
+    output folder they use — where the lost files, not byte for byte what the re-filing makes
+    (the forms keyed again from the paper copies), made ``number_in_folder`` tell them to void
+    the form's number on every run. Now the refusal says to file them into a new, empty output folder (English names
+    joined by "; "); filed into the same folder anyway, each is refused saying that (never
+    "void"), its file kept; done as said, they are filed, and the next form in the clerk's
+    folder follows them."""
+    import sqlite3
+
+    from hostile import complaint as sample_record
+    from hostile import write_json
+    from test_attack27 import _kesu_render
+
+    db, out, backup = tmp_path / "kesu.db", tmp_path / "out", tmp_path / "kesu-backup.db"
+    for n, name in enumerate(["first", "lost 2", "lost 3"]):
+        inbox = tmp_path / f"in{n}"
+        inbox.mkdir()
+        write_json(inbox / "c.json", sample_record(customer=name))
+        done = _kesu_render(tmp_path, inbox, out, db)
+        assert done.returncode == 0, done.stdout + done.stderr
+        if n == 0:
+            with sqlite3.connect(db) as live, sqlite3.connect(backup) as copy:
+                live.backup(copy)
+            live.close()
+            copy.close()
+    lost = {p.name: p.read_bytes() for p in out.glob("*-20260900[23].docx")}
+    for leftover in (tmp_path / "kesu.db-wal", tmp_path / "kesu.db-shm"):
+        leftover.unlink(missing_ok=True)
+    backup.replace(db)
+    (tmp_path / "new").mkdir()
+    write_json(tmp_path / "new" / "c.json", sample_record(customer="the next form"))
+    done = _kesu_render(tmp_path, tmp_path / "new", out, db, "--lang", "en", COLUMNS="400")
+    said = " ".join((done.stdout + done.stderr).split())
+    assert done.returncode != 0, said
+    assert "complaint-202609002.docx; complaint-202609003.docx" in said, said
+    assert (
+        "into a new, empty output folder" in said and "another register writing to the same folder" in said
+    ), said
+    refile = tmp_path / "refile"
+    refile.mkdir()
+    for number, name in (("202609002", "lost 2"), ("202609003", "lost 3")):  # keyed again from paper
+        keyed = {**sample_record(customer=name), "number": number, "description": "keyed again"}
+        write_json(refile / f"{number}.json", keyed)
+    for lang, words in (("en", "into a new, empty output folder"), ("zh", "归档到一个新的空输出文件夹")):
+        done = _kesu_render(
+            tmp_path, refile, out, db, "--lang", lang, COLUMNS="400"
+        )  # the clerk's own folder
+        said = " ".join((done.stdout + done.stderr).split())
+        assert done.returncode != 0 and "Traceback" not in said, said
+        assert said.count(words) == 2 and "void" not in said and "作废" not in said, said
+        assert {p.name: p.read_bytes() for p in out.glob("*-20260900[23].docx")} == lost
+    done = _kesu_render(tmp_path, refile, tmp_path / "refiled", db)  # as said: a new, empty folder
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert sorted(p.name for p in (tmp_path / "refiled").iterdir()) == sorted(lost)
+    for _ in range(2):  # the next form, in the clerk's folder, and its rerun
+        done = _kesu_render(tmp_path, tmp_path / "new", out, db)
+        assert done.returncode == 0, done.stdout + done.stderr
+    with Register.open(db) as reg:
+        assert reg.entry("complaint", "202609004").customer == "the next form"
+        assert [d.number for d in reg.documents()] == ["202609001", "202609002", "202609003", "202609004"]
+    assert {p.name: p.read_bytes() for p in out.glob("*-20260900[23].docx")} == lost
+
+
+def test_a_pc_named_in_chinese_is_named_readably_in_the_servers_sessions(pg_url, monkeypatch):
+    """The review of robust31: a PC named 质检部-电脑 became ``kesu … on ???-??`` in
+    ``application_name`` (what another clerk's "held by" shows). Now its characters are written
+    as escapes (``\\u8d28``…) the server keeps, cut at 63 bytes without cutting one in two —
+    read back from a real server's ``pg_stat_activity``."""
+    import socket
+
+    import sqlalchemy as sa
+
+    monkeypatch.setattr(socket, "gethostname", lambda: "质检部-电脑-第二车间-QA")
+    with Register.open(pg_url, create=True) as reg, reg._engine.connect() as conn:
+        shown = conn.execute(
+            sa.text("SELECT application_name FROM pg_stat_activity WHERE pid = pg_backend_pid()")
+        ).scalar_one()
+    assert "?" not in shown and len(shown.encode()) <= 63, shown
+    assert "on \\u8d28\\u68c0\\u90e8-\\u7535\\u8111-" in shown, shown
+    assert shown.endswith(("-", "\\u7b2c", "\\u4e8c", "\\u8f66", "\\u95f4")), shown
+
+
+_LISTED: list[str] | None = None  # (while a test counts them: the folders os.listdir was asked for)
+
+
+def _count_listings(event: str, args: tuple) -> None:
+    if _LISTED is not None and event == "os.listdir":
+        _LISTED.append(str(args[0]))
+
+
+def test_the_output_folder_is_listed_once_a_run_not_once_a_chunk(tmp_path, monkeypatch):
+    """The review of robust31: the output folder was listed for the folder check
+    (``register_behind_folder``) again for every chunk of :data:`~kesu_docs.filing.CHUNK` forms
+    — a folder of 20,000 documents some 50 ms a chunk. Now once for the run (Python's own audit
+    event ``os.listdir`` counted on a real run: six forms in chunks of two, three numberings).
+    A file numbered past the register's last issue is still found (the check still runs)."""
+    import sys
+
+    from hostile import complaint, write_json
+
+    from kesu_docs import filing
+
+    global _LISTED
+    monkeypatch.setattr(filing, "CHUNK", 2)
+    inbox, out = tmp_path / "in", tmp_path / "out"
+    inbox.mkdir()
+    for i in range(6):
+        write_json(inbox / f"{i}.json", complaint(order_no=f"SO-{i:04d}"))
+    sys.addaudithook(_count_listings)
+    with Register.open(tmp_path / "k.db", create=True) as reg:
+        _LISTED = []
+        try:
+            filed = filing.render_paths([inbox], out, register=reg)
+            listed = [p for p in _LISTED if Path(p).resolve() == out.resolve()]
+        finally:
+            _LISTED = None
+        assert [f.outcome for f in filed] == ["rendered"] * 6
+        assert len(listed) == 1, listed
+        (out / "complaint-202609008.docx").write_bytes(b"numbered by the register before it was put back")
+        write_json(tmp_path / "next.json", complaint(order_no="SO-next"))
+        with pytest.raises(Exception) as raised:
+            filing.render_paths([tmp_path / "next.json"], out, register=reg)
+        assert getattr(raised.value, "code", None) == "register_behind_folder", raised.value
+
+
+@pytest.mark.parametrize("held_s", [1.5, 20.0])
+def test_a_register_copy_to_a_held_postgresql_database_waits_the_bound_and_says_so(
+    tmp_path, pg_url, monkeypatch, held_s
+):
+    """The review of robust31: the copy to PostgreSQL (``kesu register copy``) wrote outside
+    the retry loop — it gave up after one try of :data:`~kesu_docs.register.database.PG_LOCK_TRY_MS`
+    (0.5 s here), its refusal without the time waited or the holder. Now it waits the bound
+    every write waits (``BUSY_TIMEOUT_MS``, 3 s here): a lock let go at 1.5 s is waited for
+    and the copy made; one held on, the refusal says how long and who (a real session holding
+    the target's counters)."""
+    import threading
+
+    import psycopg
+    from helpers import complaint
+
+    from kesu_docs.register import RegisterError, database, transfer_register
+
+    source = tmp_path / "k.db"
+    with Register.open(source) as reg:
+        reg.issue(complaint(), source_hash="a")
+    Register.open(pg_url, create=True).close()
+    monkeypatch.setattr(database, "PG_LOCK_TRY_MS", 500)
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 3000)
+    holder = psycopg.connect(pg_url, application_name="the other program")
+    holder.execute("LOCK TABLE counters IN ACCESS EXCLUSIVE MODE")
+    letting_go = threading.Timer(held_s, holder.rollback)
+    letting_go.start()
+    try:
+        if held_s < 3:
+            assert transfer_register(source, pg_url).documents == {"complaint": 1}
+        else:
+            with pytest.raises(RegisterError) as raised:
+                transfer_register(source, pg_url)
+            said = raised.value.message("en")
+            assert "kesu waited 3" in said and "held by the other program" in said, said
+    finally:
+        letting_go.cancel()
+        letting_go.join()
+        holder.close()
+
+
+def _events_read(pg_url: str, settled: float = 1.5) -> int:
+    """The case log's rows the server's sessions have read (``pg_stat_user_tables``: flushed as
+    each session ends), once the figure has stood still ``settled`` seconds."""
+    import time
+
+    import psycopg
+
+    last, since = -1, time.monotonic()
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        while True:
+            conn.execute("SELECT pg_stat_clear_snapshot()")
+            row = conn.execute(
+                "SELECT coalesce(seq_tup_read, 0) + coalesce(idx_tup_fetch, 0) FROM pg_stat_user_tables "
+                "WHERE relname = 'events'"
+            ).fetchone()
+            now = int(row[0]) if row else 0
+            if now != last:
+                last, since = now, time.monotonic()
+            elif time.monotonic() - since >= settled:
+                return now
+            time.sleep(0.1)
+
+
+def test_a_restricted_roles_write_that_logs_nothing_does_not_search_the_case_log(tmp_path, pg_url):
+    """The review of robust31: a role that may draw the case log's line numbers but not read
+    the last one (``UPDATE`` only on the sequences) confirmed every write by looking for its
+    own case-log line among all the lines, latest first — a write that logs no line (the export
+    rows' storing) read the whole case log backwards for nothing. Now the line is looked for
+    only where the transaction added one (the server's own count of its inserts): that write
+    reads none of the case log's 400 lines (the server's table statistics)."""
+    import psycopg
+    import sqlalchemy as sa
+    from helpers import complaint
+
+    with Register.open(pg_url, create=True) as reg:
+        reg.issue_many([(complaint(customer=f"c{i}"), f"s{i}", "") for i in range(400)])
+    server, database_name = pg_url.rsplit("/", 1)
+    grants = [
+        g.replace("kesu_clerk", f"clerk_{database_name}")
+        .replace("DATABASE kesu", f'DATABASE "{database_name}"')
+        .replace("GRANT USAGE ON ALL SEQUENCES", "GRANT UPDATE ON ALL SEQUENCES")
+        for g in _readme_grants()
+    ]
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        for statement in grants:
+            conn.execute(statement)
+    clerk = pg_url.replace("postgres@", f"clerk_{database_name}:secret@", 1)
+    with Register.open(clerk) as reg:  # (its opening read first, its write alone after)
+        reg.documents()
+        before = _events_read(pg_url, 0.3)
+        reg._write(
+            lambda conn: conn.execute(sa.text("INSERT INTO register_meta VALUES ('a note', 'no line')"))
+        )
+    assert _events_read(pg_url) - before < 40  # (before: all 400 read)

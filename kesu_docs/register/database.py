@@ -14,8 +14,9 @@ import contextlib
 import datetime as dt
 import os
 import sys
+import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -196,16 +197,22 @@ def connect(url: URL, *, create: bool, read_only: bool = False) -> Engine:
 def application_name() -> str:
     """What a kesu connection to PostgreSQL calls itself (``application_name``, shown in
     ``pg_stat_activity`` and in another clerk's "held by"): the command (``kesu render``, as
-    click runs it; else the program's name) and this computer's name, ASCII (what PostgreSQL
-    keeps of it), at most 63 characters (its limit). A URL's own (``?application_name=``, or in
+    click runs it; else the program's name) and this computer's name, ASCII (PostgreSQL shows
+    any other character as ``?``: a Chinese PC name is written ``\\u8d28\\u68c0``, readable), at
+    most 63 bytes (its limit), never cutting such an escape in two. A URL's own (``?application_name=``, or in
     its ``?options=-c application_name=…``) wins."""
     import socket
 
     click = sys.modules.get("click")  # (the command line's: never imported for a library's use)
     context = click.get_current_context(silent=True) if click is not None else None
     command = context.command_path if context is not None else f"kesu ({Path(sys.argv[0] or 'python').name})"
-    said = f"{command} on {socket.gethostname()}".encode("ascii", "replace").decode()
-    return said[:63]
+    said = ""
+    for char in f"{command} on {socket.gethostname()}":  # (质检-PC: \u8d28\u68c0-PC, not ??-PC)
+        part = char if char.isascii() else char.encode("ascii", "backslashreplace").decode()
+        if len(said) + len(part) > 63:  # (never an escape cut in two)
+            break
+        said += part
+    return said
 
 
 def dispose(engine: Engine) -> None:
@@ -408,6 +415,7 @@ def writing(engine: Engine, lock_ms: float | None = None) -> Iterator[Connection
                 waits = int(PG_LOCK_TRY_MS if lock_ms is None else lock_ms)
                 begun = conn.exec_driver_sql(_PG_WRITE_BEGUN % (int(PG_IDLE_IN_WRITE_MS), waits)).first()
                 conn.info[LINES_BEFORE] = begun[2] if begun is not None else None
+                conn.info[BACKEND_PID] = begun[3] if begun is not None else None
             yield conn
 
 
@@ -430,24 +438,20 @@ class PgHolder(NamedTuple):
     since: dt.datetime | None
 
 
-_PG_HOLDERS = (
-    "SELECT DISTINCT a.pid, a.application_name, host(a.client_addr), a.xact_start FROM pg_locks l "
-    "JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.granted AND l.locktype = 'relation' "
-    "AND l.mode <> 'AccessShareLock' AND l.relation IN (SELECT c.oid FROM pg_class c WHERE "
-    "c.relnamespace = current_schema()::regnamespace AND c.relname = ANY(%(tables)s)) "
-    "AND a.pid <> pg_backend_pid() AND a.wait_event_type IS DISTINCT FROM 'Lock' ORDER BY 4, 1"
+_PG_BLOCKERS = (
+    "SELECT a.pid, a.application_name, host(a.client_addr), a.xact_start FROM pg_stat_activity a "
+    "WHERE a.pid = ANY(pg_blocking_pids(%(pid)s)) ORDER BY 4, 1"
 )
 
 
-def pg_lock_holders(engine: Engine, tables: Sequence[str]) -> list[PgHolder] | None:
-    """The sessions writing to the register's ``tables`` on its PostgreSQL server (a write lock
-    on them granted, not themselves waiting for one: what a write timed out waiting for),
-    oldest transaction first, read on a connection of its own; None where the server cannot be
-    asked. (A row lock — the counters ``FOR UPDATE`` — is not in ``pg_locks``; its session
-    holds its table's write lock, which is.)"""
+def pg_lock_holders(engine: Engine, pid: int) -> list[PgHolder] | None:
+    """The sessions that block the server process ``pid`` (this clerk's write, waiting for a
+    lock: ``pg_blocking_pids``), oldest transaction first, read on a connection of its own —
+    only those: another session writing elsewhere in the register is none of them; None where
+    the server cannot be asked. Asked while ``pid`` still waits (:func:`blockers_watched`)."""
     try:
         with engine.connect() as conn:
-            rows = conn.exec_driver_sql(_PG_HOLDERS, {"tables": list(tables)}).all()
+            rows = conn.exec_driver_sql(_PG_BLOCKERS, {"pid": pid}).all()
             conn.rollback()
     except sa.exc.DBAPIError:
         return None
@@ -457,6 +461,41 @@ def pg_lock_holders(engine: Engine, tables: Sequence[str]) -> list[PgHolder] | N
     ]
 
 
+@contextlib.contextmanager
+def blockers_watched(engine: Engine, conn: Connection, lock_ms: int, found: list[Any]) -> Iterator[None]:
+    """While a PostgreSQL write's last try runs (``conn``, its locks waited for ``lock_ms`` at
+    most), the sessions blocking it asked from a second connection shortly before that wait
+    ends (a second before, or half-way in a shorter try): :func:`pg_lock_holders`, appended to
+    ``found`` — once the try has given up, no session blocks it any more."""
+    pid = conn.info.get(BACKEND_PID)
+    if pid is None:
+        yield
+        return
+    timer = threading.Timer(
+        max(lock_ms / 2, lock_ms - 1000) / 1000, lambda: found.append(pg_lock_holders(engine, pid))
+    )
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
+        timer.join(PG_CONNECT_TIMEOUT_S + 5)
+
+
+def note_pg_wait(exc: BaseException, started: float, blockers: list[Any]) -> None:
+    """Note on PostgreSQL's lock timeout ``exc`` how long the write waited (since ``started``,
+    :func:`time.monotonic`) and the sessions that blocked it (:func:`blockers_watched`'s last
+    answer; none asked: none found) — what the refusal says (:func:`waited_for`)."""
+    if pg_lock_timed_out(exc):
+        with contextlib.suppress(AttributeError):
+            original: Any = getattr(exc, "orig", None) or exc
+            original.kesu_waited = (time.monotonic() - started, blockers[-1] if blockers else [])
+
+
+BACKEND_PID = "kesu_backend_pid"
+"""A PostgreSQL write transaction's ``conn.info`` key: its server process (what
+:func:`blockers_watched` asks the blockers of)."""
 LINES_BEFORE = "kesu_lines_before"
 """A PostgreSQL write transaction's ``conn.info`` key: the last case-log id any transaction had
 drawn when it began (its events' sequence: the lines it writes are numbered above it), the floor
@@ -465,7 +504,7 @@ _PG_WRITE_BEGUN = (  # (the WHENs in their order: no privilege asked of a table 
     "SELECT set_config('idle_in_transaction_session_timeout', '%d', true), "
     "set_config('lock_timeout', '%d', true), CASE WHEN to_regclass('events') IS NULL THEN NULL "
     "WHEN has_sequence_privilege(pg_get_serial_sequence('events', 'id'), 'SELECT, USAGE') "
-    "THEN pg_sequence_last_value(pg_get_serial_sequence('events', 'id')::regclass) END"
+    "THEN pg_sequence_last_value(pg_get_serial_sequence('events', 'id')::regclass) END, pg_backend_pid()"
 )
 """What each PostgreSQL write transaction asks first: its idle and lock timeouts, and the last
 case-log line number drawn (:data:`LINES_BEFORE`) — NULL where there is no case log yet, or

@@ -78,34 +78,43 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "one document cannot hold two numbers",
     ),
     # a document whose file is in the output folder already, never printed by this register
-    # (filing.py): the register lost its latest records and issued that file's number again
+    # (filing.py): the lost documents filed again with their numbers (register_behind_folder's
+    # recovery), or the register lost its latest records and issued that file's number again
     "number_in_folder": (
-        "输出文件夹中已有编号 {number} 的文件 {path}，但登记簿没有打印过它：登记簿可能丢失了最近的记录"
-        "（从备份恢复，或其 -wal 文件被删除或未随文件一起复制），把这个编号又发给了此表单。"
-        "该文件未被覆盖；请先找回登记簿的最近记录（或作废此表单的编号）再归档",
-        "The output folder already holds {path} under number {number}, which this register "
-        "never printed: the register may have lost its latest records (put back from a backup, "
-        "or its -wal file deleted or not copied with it) and issued that number to this form "
-        "again. The file was not overwritten; bring back the register's latest records (or void "
-        "this form's number) before filing again",
+        "输出文件夹中已有编号 {number} 的文件 {path}，但登记簿没有在这里打印过它：该文件保持原样，"
+        "此表单的文件没有写入。若此表单就是该文件的表单、带着它的编号重新归档（登记簿丢失最近的记录之后），"
+        "登记簿已记下这个编号：请用 kesu render 把它归档到一个新的空输出文件夹（kesu render … -o 新文件夹）。"
+        "否则登记簿可能丢失了最近的记录（从备份恢复，或 SQLite 登记簿的 -wal 文件被删除或未随文件一起复制），"
+        "把这个编号又发给了此表单：请先找回登记簿的最近记录再归档",
+        "The output folder already holds {path} under number {number}, which this register never "
+        "printed there: that file was kept as it is, and this form's file not written. If this "
+        "form is that file's document filed again with its number (the register having lost its "
+        "latest records), the register holds its number now: file it with kesu render into a new, "
+        "empty output folder (kesu render … -o <new folder>). Otherwise the register may have lost "
+        "its latest records (put back from a backup, or an SQLite register's -wal file deleted or "
+        "not copied with it) and issued that number to this form again: bring back the register's "
+        "latest records before filing again",
     ),
-    # a register put back from a backup beside files it numbered after it (folder_ahead.py)
+    # a register put back from a backup beside files it numbered after it (folder_ahead.py);
+    # {lost} and {records}: worded for its database (register._refuse_behind)
     "register_behind_folder": (
         "输出文件夹 {folder} 中有 {count} 个文件的编号在登记簿已发出的编号之后，登记簿却没有它们的记录"
-        "（{files}）：登记簿丢失了最近的记录——很可能是从较早的备份恢复的（或复制时漏了它的 -wal 文件），这些文件是此前用更新的登记簿编号的。继续编号"
-        "会把这些编号再次发给别的表单，所以 kesu 停在这里：从这里起的表单没有编号，也没有写入文件。恢复方法：找回登记簿最近的"
-        "记录（恢复前的登记簿文件及其 -wal 文件，或更新的备份）；若已找不到，请把这些文件的原始表单填上各自文件的编号，"
-        "用 kesu render 重新归档，让登记簿重新记下这些编号，再运行本命令（kesu register list 可核对"
-        "登记簿最后的编号）",
+        "（{files}）：登记簿丢失了最近的记录——{lost}，这些文件是此前用更新的登记簿编号的。继续编号"
+        "会把这些编号再次发给别的表单，所以 kesu 停在这里：从这里起的表单没有编号，也没有写入文件。"
+        "恢复方法：找回登记簿最近的记录（{records}）；若已找不到，请把这些文件的原始表单填上各自文件的编号，"
+        "用 kesu render 归档到一个新的空输出文件夹（本文件夹中的文件保持原样），让登记簿重新记下这些编号，"
+        "再运行本命令（kesu register list 可核对登记簿最后的编号）。若这些文件是另一个登记簿写进同一文件夹的，"
+        "请把它们移到那个登记簿自己的输出文件夹，再运行本命令",
         "The output folder {folder} holds {count} file(s) numbered after the numbers this register "
         "issued, which the register has no record of ({files}): the register lost its latest records "
-        "— most likely put back from a backup older than them (or copied without its -wal file) "
-        "—, and they were numbered by the newer register before that. Numbering on would issue those numbers again to other forms, so kesu stopped here: "
-        "no form from here on was numbered or written. To recover: bring back the register's latest records (the "
-        "register file as it was before the restore, with its -wal file, or a newer backup); failing that, file those "
-        "documents' forms again with kesu render, each carrying its file's number, so that the "
-        "register records those numbers, then run this command again (kesu register list shows "
-        "the register's last numbers)",
+        "— {lost} —, and they were numbered by the newer register before that. Numbering on would "
+        "issue those numbers again to other forms, so kesu stopped here: no form from here on was "
+        "numbered or written. To recover: bring back the register's latest records ({records}); "
+        "failing that, file those documents' forms again with kesu render into a new, empty output "
+        "folder (the files in this one stay as they are), each carrying its file's number, so that "
+        "the register records those numbers, then run this command again (kesu register list shows "
+        "the register's last numbers). Where those files were made by another register writing to "
+        "the same folder, move them to that register's own folder and run this command again",
     ),
     "unknown_number": ("登记簿中没有编号 {number}", "Number {number} is not in the register"),
     "ambiguous_number": (

@@ -77,13 +77,16 @@ T = TypeVar("T")
 
 _RETRIES = 5  # a concurrent writer took our number or source first (PostgreSQL): start again
 # a PostgreSQL write transaction's id (NULL: it wrote nothing) and its last case-log line (among
-# those numbered since it began, :data:`.database.LINES_BEFORE`, however many: none for a write
-# that logs nothing, such as the export rows' storing), asked once its writes are done: what
+# those numbered since it began, :data:`.database.LINES_BEFORE`, however many: none looked for in
+# a write that logs nothing, such as the export rows' storing — a role that cannot read the
+# last line drawn searched the whole case log for it), asked once its writes are done: what
 # :meth:`Register._transaction_became` confirms a commit by
-_ASKED = sa.text(
+_ASKED = sa.text(  # (looked for only where it added one: pg_stat_get_xact_tuples_inserted, its own)
     "SELECT t.xid, e.id AS line, e.at, e.document_id, e.event FROM "
-    "(SELECT txid_current_if_assigned() AS xid) t LEFT JOIN LATERAL (SELECT id, at, document_id, "
-    "event FROM events WHERE t.xid IS NOT NULL AND id > :before "
+    "(SELECT txid_current_if_assigned() AS xid, "
+    "pg_stat_get_xact_tuples_inserted('events'::regclass) > 0 AS logged) t "
+    "LEFT JOIN LATERAL (SELECT id, at, document_id, "
+    "event FROM events WHERE t.xid IS NOT NULL AND t.logged AND id > :before "
     "AND xmin::text::bigint = t.xid % 4294967296 ORDER BY id DESC LIMIT 1) e ON true"
 )
 _CONFIRMED = sa.text(
@@ -420,31 +423,44 @@ class Register:
         at a time, the transaction then rolled back (its own locks let go) and ``work`` run
         again, until :data:`.database.BUSY_TIMEOUT_MS` have passed (the minute an SQLite
         register's clerk waits); then the lock timeout is raised, noted with the time waited
-        and the sessions holding the register (:func:`.database.pg_lock_holders`)."""
-        from .database import BUSY_TIMEOUT_MS, PG_LOCK_TRY_MS, pg_lock_holders, pg_lock_timed_out
+        and the sessions that blocked its last try, asked while it waited
+        (:func:`.database.blockers_watched`)."""
+        from .database import BUSY_TIMEOUT_MS, PG_LOCK_TRY_MS, note_pg_wait, pg_lock_timed_out
 
         engine = engine if engine is not None else self._engine
         started = time.monotonic()
         while True:
             left = BUSY_TIMEOUT_MS / 1000 - (time.monotonic() - started)
+            lock_ms = max(1, int(min(PG_LOCK_TRY_MS, left * 1000)))
+            blockers: list[Any] = []  # (asked in the last try only: lock_ms reaches the bound)
             try:
-                return self._committed_try(work, engine, max(1, int(min(PG_LOCK_TRY_MS, left * 1000))))
+                last = left * 1000 <= PG_LOCK_TRY_MS
+                return self._committed_try(work, engine, lock_ms, blockers if last else None)
             except DBAPIError as exc:
                 if not pg_lock_timed_out(exc) or time.monotonic() - started >= BUSY_TIMEOUT_MS / 1000:
-                    if pg_lock_timed_out(exc):  # (what the clerk is told: _locked)
-                        holders = pg_lock_holders(engine, list(schema.metadata.tables))
-                        with contextlib.suppress(AttributeError):
-                            exc.orig.kesu_waited = (time.monotonic() - started, holders)  # type: ignore[union-attr]
+                    note_pg_wait(exc, started, blockers)  # (what the clerk is told: _locked)
                     raise
 
-    def _committed_try(self, work: Callable[[Connection], T], engine: Engine, lock_ms: int) -> T:
-        """One try of :meth:`_committed_once` (a lock waited for ``lock_ms`` at most)."""
+    def _committed_try(
+        self, work: Callable[[Connection], T], engine: Engine, lock_ms: int, blockers: list[Any] | None = None
+    ) -> T:
+        """One try of :meth:`_committed_once` (a lock waited for ``lock_ms`` at most); where
+        ``blockers`` is given (the last try), the sessions blocking it are asked into it as its
+        wait nears its end (:func:`.database.blockers_watched`)."""
+        from .database import blockers_watched
+
         for _ in range(_RETRIES):
             asked: list[Any] = []
             done: list[T] = []
             try:
                 with writing(engine, lock_ms) as conn:
-                    done.append(work(conn))
+                    watched = (
+                        blockers_watched(engine, conn, lock_ms, blockers)
+                        if blockers is not None and conn.dialect.name == "postgresql"
+                        else contextlib.nullcontext()
+                    )
+                    with watched:
+                        done.append(work(conn))
                     if conn.dialect.name == "postgresql":  # (after the writes: the id they took,
                         # NULL when they wrote nothing; a read-only server has refused them already)
                         asked.append(
@@ -1025,9 +1041,8 @@ class Register:
         engine: Engine | None = self._writer() if self._read_only else self._engine
         if engine is None:
             return 0  # kept in memory: the next export of this register uses them again
-        try:
-            with writing(engine) as conn:
-                stored = sheet_store.keep(conn, made)
+        try:  # (within the bound every write waits, its tries and their wait said: _committed_once)
+            stored = self._committed_once(lambda conn: sheet_store.keep(conn, made), engine)
         except DBAPIError:  # a cache left unwritten (the register busy, read-only media): the
             return 0  # export is written all the same, the next one uses them again or makes them
         finally:
@@ -1119,9 +1134,41 @@ def _refuse_behind(conn: Connection, folder: Listing, filings: Sequence[Filing],
     shown, count = files_ahead(conn, folder, filings, done)
     if count:
         more = " …" if count > len(shown) else ""
+        lost, records = _BEHIND_SAID["sqlite" if conn.dialect.name == "sqlite" else "server"]
         raise RegisterError(
-            "register_behind_folder", folder=str(folder.folder), count=count, files="、".join(shown) + more
+            "register_behind_folder",
+            folder=str(folder.folder),
+            count=count,
+            files=Bilingual("、".join(shown) + more, "; ".join(shown) + more),
+            lost=lost,
+            records=records,
         )
+
+
+# how a register lost its latest records, and where they are found again: an SQLite file's (its
+# -wal beside it) or a server's database's (a newer backup of it)
+_BEHIND_SAID = {
+    "sqlite": (
+        Bilingual(
+            "很可能是从较早的备份恢复的（或复制时漏了它的 -wal 文件）",
+            "most likely put back from a backup older than them (or copied without its -wal file)",
+        ),
+        Bilingual(
+            "恢复前的登记簿文件及其 -wal 文件，或更新的备份",
+            "the register file as it was before the restore, with its -wal file, or a newer backup",
+        ),
+    ),
+    "server": (
+        Bilingual(
+            "很可能是数据库从较早的备份恢复的",
+            "most likely its database restored from a backup older than them",
+        ),
+        Bilingual(
+            "恢复前的数据库，或它更新的备份",
+            "the database as it was before the restore, or a newer backup of it",
+        ),
+    ),
+}
 
 
 def _marks_printed(conn: Connection, ids: list[int], marks: Sequence[str]) -> set[tuple[int, int, str]]:
@@ -1229,10 +1276,7 @@ def _held_by(exc: BaseException, holders: list[Any] | None) -> tuple[str, str]:
         return "（本系统无法查出是哪个程序占用它）", " (this system cannot tell which program holds it)"
     if not holders:
         if server:
-            return (
-                "（服务器上已找不到占用它的连接：它刚刚释放）",
-                " (the server shows no session holding it now: it let go just now)",
-            )
+            return "（占用它的连接：未找到，可能刚刚释放）", " (held by: none found — it may have let go)"
         return (
             "（本机没有进程占用它：可能是另一台电脑通过共享文件夹占用，或它刚刚释放）",
             " (no process of this computer holds it: another computer's, through a shared folder, or it let go just now)",

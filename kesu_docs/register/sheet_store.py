@@ -476,7 +476,8 @@ def build(
     transaction of its own (``writing(work)``: ``work(conn)`` in one), where :func:`keep`
     compares each row's documents again under the write lock (a document changed meanwhile
     keeps no row: the next export makes it). Another clerk's batch waits for one step's
-    storing at most, never for the whole build (about 25 s at 100,000 documents); a build cut
+    storing at most, never for the whole build (39 s CPU, 56 s wall at 100,000 documents,
+    ``bench/register_bench.py --build-only``; that clerk's longest wait 4.3 s); a build cut
     short (a crash, Ctrl-C) has stored whole steps, and the next one makes what is missing.
     How many documents' rows were stored."""
     with reading() as conn:

@@ -19,14 +19,17 @@ This module works on the two databases' engines and knows nothing of :class:`.Re
 from __future__ import annotations
 
 import contextlib
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import DBAPIError
 
 from . import schema
-from .database import reading, writing
+from .database import blockers_watched, note_pg_wait, reading, writing
 from .document import DocumentStatus
 from .errors import RegisterError
 
@@ -108,7 +111,27 @@ def transfer_rows(
     Raises :class:`RegisterError` ``register_not_empty`` when the target holds anything, and
     ``copy_mismatch`` (nothing committed) if the target's counts differ from the source's.
     """
-    with _snapshot(source) as src, writing(target) as dst:
+    blockers: list[Any] = []  # (the sessions blocking it, asked as it waits)
+    started = time.monotonic()
+    try:
+        return _transfer(source, target, source_address, target_address, blockers)
+    except DBAPIError as exc:
+        note_pg_wait(exc, started, blockers)
+        raise
+
+
+def _transfer(
+    source: Engine, target: Engine, source_address: str, target_address: str, blockers: list[Any]
+) -> TransferSummary:
+    """:func:`transfer_rows`, its target's locks waited for :data:`.database.BUSY_TIMEOUT_MS`
+    (the minute a clerk's write waits in all), the sessions blocking it asked meanwhile."""
+    from .database import BUSY_TIMEOUT_MS  # (as set now)
+
+    with (
+        _snapshot(source) as src,
+        writing(target, BUSY_TIMEOUT_MS) as dst,
+        blockers_watched(target, dst, BUSY_TIMEOUT_MS, blockers),
+    ):
         _lock_tables(dst)
         found = Tally.of(dst)
         if not found.empty:

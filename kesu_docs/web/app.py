@@ -57,7 +57,6 @@ from .jobs import (
     Batches,
     filed_facts,
     inside,
-    register_moment,
     say,
     shown_note,
 )
@@ -264,14 +263,17 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
         return User(name, role) if role else None
 
     def audit(action: str, **detail: Any) -> None:
-        """Every action, with who did it, from where, when (the register's clock; this PC's,
-        said in the line's ``clock``, where the register is out of reach): one JSON line in
+        """Every action, with who did it, from where, when (the register's clock, as the
+        batches', its offset from this PC's kept and read again once a minute: no request waits
+        for the register; this PC's own time beside it, ``pc_at``; where the register could not
+        be read the last time it was asked, said in the line's ``clock``): one JSON line in
         actions.log."""
         user = getattr(g, "user", None)
-        moment, unread = register_moment(register)  # (the register's clock, as the batches')
+        moment, here, clock = batches.clock.moment()
         entry = {
             "at": moment.isoformat(timespec="seconds"),
-            **({"clock": f"this PC: the register's time could not be read ({unread})"} if unread else {}),
+            "pc_at": here.isoformat(timespec="seconds"),
+            **({"clock": clock} if clock else {}),
             "user": user.name if user else None,
             "role": user.role if user else None,
             "addr": request.remote_addr,

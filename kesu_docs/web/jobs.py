@@ -867,6 +867,56 @@ def register_moment(register: Any) -> tuple[dt.datetime, str | None]:
         return dt.datetime.now().astimezone(), (str(error).strip().splitlines() or [type(error).__name__])[0]
 
 
+class RegisterClock:
+    """The register's clock for what the server dates beside it without reading the register
+    each time (``actions.log``'s lines: a PostgreSQL server out of reach stalled every audited
+    request for its connect timeout): the offset register − this PC, read at most once every
+    :attr:`every` seconds (:meth:`moment`) and whenever the server reads the register's clock
+    anyway (:meth:`read`: a new batch's time)."""
+
+    def __init__(self, register: Any, every: float = 60.0) -> None:
+        self.register, self.every = register, every
+        self._lock = threading.Lock()
+        self._offset: dt.timedelta | None = None  # register − this PC, when last read
+        self._unread: str | None = None  # why the last read failed (None: it did not)
+        self._asked = float("-inf")  # (time.monotonic() of the last read, or of its start)
+
+    def read(self) -> tuple[dt.datetime, str | None]:
+        """:func:`register_moment`, read now and kept."""
+        with self._lock:
+            self._asked = time.monotonic()
+        moment, unread = register_moment(self.register)
+        with self._lock:
+            self._unread = unread
+            if unread is None:
+                self._offset = moment - dt.datetime.now().astimezone()
+        return moment, unread
+
+    def moment(self) -> tuple[dt.datetime, dt.datetime, str | None]:
+        """The register's moment (this PC's clock and the offset last read), this PC's, and
+        what the line's ``clock`` says where the register's clock could not be read the last
+        time it was asked (None: it was) — asked again only once :attr:`every` seconds have
+        passed since (one request a minute)."""
+        with self._lock:
+            due = time.monotonic() - self._asked >= self.every
+            if due:
+                self._asked = time.monotonic()  # (the other requests meanwhile use what is kept)
+        if due:
+            self.read()
+        here = dt.datetime.now().astimezone()
+        with self._lock:
+            offset, unread = self._offset, self._unread
+        if unread is None:
+            return (here + offset if offset is not None else here), here, None
+        if offset is None:
+            return here, here, f"this PC: the register's time could not be read ({unread})"
+        return (
+            here + offset,
+            here,
+            f"this PC and the register's offset read before: its time could not be read now ({unread})",
+        )
+
+
 class Batches:
     """The batches of this server run, and the one worker that reads and files them.
 
@@ -888,6 +938,7 @@ class Batches:
     ) -> None:
         self.work = work
         self.register = register
+        self.clock = RegisterClock(register)  # (actions.log's lines, dated by it)
         self.keep, self.idle = keep, idle
         self.lang: Lang = lang  # the server's log speaks it
         self._batches: dict[str, Batch] = {}
@@ -1156,7 +1207,7 @@ class Batches:
         it files: :meth:`.Register.now`); this PC's where the register cannot be read now (a
         PostgreSQL server out of reach) — the upload is kept, its filing says what the register
         says then."""
-        moment, unread = register_moment(self.register)
+        moment, unread = self.clock.read()
         if unread is not None:
             log.warning(
                 say(
