@@ -417,8 +417,7 @@ def test_the_recovery_from_a_register_put_back_works_from_the_clerks_own_folder(
     joined by "; "); filed into the same folder anyway, each is refused saying that (never
     "void"), its file kept; done as said, they are filed, and the next form in the clerk's
     folder follows them."""
-    import sqlite3
-
+    from helpers import sqlite_open
     from hostile import complaint as sample_record
     from hostile import write_json
     from test_attack27 import _kesu_render
@@ -431,10 +430,8 @@ def test_the_recovery_from_a_register_put_back_works_from_the_clerks_own_folder(
         done = _kesu_render(tmp_path, inbox, out, db)
         assert done.returncode == 0, done.stdout + done.stderr
         if n == 0:
-            with sqlite3.connect(db) as live, sqlite3.connect(backup) as copy:
+            with sqlite_open(db) as live, sqlite_open(backup) as copy:
                 live.backup(copy)
-            live.close()
-            copy.close()
     lost = {p.name: p.read_bytes() for p in out.glob("*-20260900[23].docx")}
     for leftover in (tmp_path / "kesu.db-wal", tmp_path / "kesu.db-shm"):
         leftover.unlink(missing_ok=True)
