@@ -393,8 +393,11 @@ def labelled_lines(bands: Sequence[Sequence[Box]], named: Callable[[str], str | 
         if more is not None:
             item = more
             continue
-        if closed() and any(_numbered(b, len(found) + 1, named) for b in bands[at + 1 :]):
-            stopped = band
+        if closed() and (
+            any(note_caption(b.text) for b in line)
+            or any(_numbered(b, len(found) + 1, named) for b in bands[at + 1 :])
+        ):
+            stopped = band  # a note the clerk wrote under the list, or lines numbered on after it
         item = None
         break
     if item is not None:
@@ -477,8 +480,8 @@ def _item_goes_on(
     held = [*cells.values(), *captions.values()]
     if min(b.y0 for b in line) - max(b.y1 for b in held) > 1.5 * min(b.height for b in held):
         return None  # (a form's next field further down)
-    if all(
-        isinstance(b.value, str) and named(b.text) is None and _captioned(b.text, named) is None for b in line
+    if not _apart_from_items(line) and all(
+        named(b.text) is None and _captioned(b.text, named) is None for b in line
     ):
         under = [_text_over(b, cells) for b in line]
         if all(col is not None for col in under):
@@ -492,12 +495,32 @@ def _item_goes_on(
     return more if more is not None and len(more[0]) > len(cells) else None
 
 
+def _apart_from_items(line: Sequence[Box]) -> bool:
+    """A line under a list item that is no wrap of its text: a note (``註：…``, ``備註：…``), a
+    filling note, ``以下空白``, a subtotal, a pause of the table's lines, or a list of its own
+    (``1. …``)."""
+    return pause_line(line) or any(
+        note_caption(b.text)
+        or blank_below_caption(b.text)
+        or subtotal_caption(b.text)
+        or filling_note(b.text)
+        or _ITEM_NUMBER.match(b.text)
+        or _CARRIED.match(b.text)
+        for b in line
+    )
+
+
+# a column of codes (``part_no``, ``lot_no``, ``item_code``): its value never wraps
+_CODE_COLUMN = lazy_re(r"(_no|_code|_id)$")
+
+
 def _text_over(box: Box, cells: _Cells) -> str | None:
-    """The column of the item's text value whose box lies over ``box``, starting where it starts
-    (a wrapped text's next line begins at its first line's left edge)."""
+    """The text column of the item whose value's box lies over ``box``, starting where it starts
+    (a wrapped text's next line begins at its first line's left edge); never a code's column
+    (the part number) nor a figure's."""
     for col, cell in cells.items():
         if (
-            isinstance(cell.value, str)
+            not _CODE_COLUMN.search(col)
             and not _CARRIED.match(cell.text)
             and abs(box.x0 - cell.x0) < 0.5 * min(cell.height, cell.x1 - cell.x0)
         ):
