@@ -45,3 +45,34 @@ def test_a_note_under_the_last_items_part_number_is_said_not_joined(tmp_path: Pa
     doc = _listed(tmp_path, form, [], after=[[None, "備註：客戶要求8/15前補貨"]])
     assert [i[0] for i in _items(doc)] == ["JD-BLU-3101", "JD-FPC-3102", "JD-LGP-3103"]
     assert "table_list_stopped" in field_codes(doc, "items")
+
+
+# ------------------------------------------------------------- a note row over the price column
+@pytest.mark.parametrize("fmt", ["xlsx", "pdf"])
+@pytest.mark.parametrize(
+    "note",
+    [
+        {
+            "A9": "注：",
+            "B9": "第 2、3 项为另一送货单，随货附检验报告及出货明细，请一并核对",
+        },  # run on over B:F
+        {"A9": "注：", "F9": "另单"},  # its text in the 单价 column
+    ],
+)
+def test_a_note_row_over_the_price_column_is_no_item_and_the_lines_below_are_read(
+    tmp_path: Path, fmt: str, note: dict[str, str]
+) -> None:
+    """A ``注：`` row whose text reaches the unit-price column is a note, no item (its text no
+    figure, the line no quantity): the table goes on under it (before: the table ended there and
+    items 2 and 3 were dropped, nothing said)."""
+    from helpers import soffice_convert
+    from test_reader_guards import parse, value, workbook
+    from test_reader_table_lines import RETURN_WITH_GROUPS, _wide
+
+    cells = {k: v for k, v in RETURN_WITH_GROUPS.items() if k != "A9"} | note
+    path = _wide(
+        workbook(tmp_path, {"Sheet1": cells}), {"A": 10, "B": 12, "C": 16, "D": 6, "E": 10, "F": 8, "G": 12}
+    )
+    if fmt == "pdf":
+        path = soffice_convert(path, "pdf", tmp_path / "pdf")
+    assert [row["part_no"] for row in value(parse(path, "return"), "items")] == ["KN-301", "PN-118", "PN-120"]

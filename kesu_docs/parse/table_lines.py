@@ -259,8 +259,9 @@ def pause_line(band: Sequence[Box], prices: Sequence[Box] = ()) -> bool:
     (``小计`` / ``Subtotal``), ``以下空白`` / ``— blank below —``, a note (``注：…``) between
     groups of lines, a page's sum carried over (``過次頁`` / ``b/f``: a running total alone).
     Lines of the table may follow it, up to its total row. ``prices``: the headers of the
-    table's unit-price columns — a line with a price of its own is an item, whatever its first
-    cell says (a part numbered ``B/F``): no running total has one."""
+    table's unit-price columns — a line with a figure of its own there and a quantity or amount
+    figure beside it is an item, whatever its first cell says (a part numbered ``B/F``): no
+    running total has one, nor a note whose text runs over the price column."""
     filled = [b for b in band if not b.empty and isinstance(b.value, str)]
     if not filled:
         return False
@@ -269,8 +270,9 @@ def pause_line(band: Sequence[Box], prices: Sequence[Box] = ()) -> bool:
     if len(filled) == 1 and blank_below_caption(filled[0].text):
         return True
     first = min(filled, key=lambda b: b.x0)
-    if any(b is not first and not b.empty and any(b.overlaps_x(p.x0, p.x1) for p in prices) for b in band):
-        return False  # a price of its own: an item
+    figures = [b for b in band if b is not first and not b.empty and _CARRIED.match(halfwidth(b.text))]
+    if len(figures) >= 2 and any(b.overlaps_x(p.x0, p.x1) for b in figures for p in prices):
+        return False  # a price of its own and a quantity or amount beside it: an item
     if len(filled) == 1 and _CONTINUED.match(halfwidth(filled[0].text)):
         return True  # "continued on next page": its lines go on under the header repeated there
     if len(filled) == 1 and resumed_caption(filled[0].text):
