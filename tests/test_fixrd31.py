@@ -76,3 +76,57 @@ def test_a_note_row_over_the_price_column_is_no_item_and_the_lines_below_are_rea
     if fmt == "pdf":
         path = soffice_convert(path, "pdf", tmp_path / "pdf")
     assert [row["part_no"] for row in value(parse(path, "return"), "items")] == ["KN-301", "PN-118", "PN-120"]
+
+
+# ------------------------------------------------ a Chinese name with Latin words in brackets
+@pytest.mark.parametrize(
+    ("name", "latin", "pinyin"),
+    [
+        ("蔡丽娟", "Cai Lijuan", True),
+        ("王强", "Qiang Wang", True),  # (the given name first)
+        ("呂冠廷", "Lü Guanting", True),
+        ("欧阳娜娜", "Ouyang Nana", True),
+        ("张伟", "Lin Ma", False),  # syllables of Mandarin, not this name's
+        ("王强", "Sean", False),
+        ("张建", "Jian", False),
+        ("王强", "Ken", False),
+        ("张伟", "ME", False),
+    ],
+)
+def test_pinyin_is_each_characters_reading(name: str, latin: str, pinyin: bool) -> None:
+    """Before: any letters that parted into as many Mandarin syllables passed (``Lin Ma``, ``ME``)."""
+    from kesu_docs.parse.guards import pinyin_of
+
+    assert pinyin_of(name, latin) is pinyin
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_an_english_given_name_in_brackets_is_no_department(tmp_path: Path, form: str) -> None:
+    """``王强(David)``, ``李娜 (Lisa Li)``, ``张伟(Wei)``: said (``name_with_extra``), nothing moved
+    into the row (before: the department ``David``, ``Lisa Li``, ``Wei``); ``周敏(Production
+    Planning)`` still the department."""
+    from helpers import book_as, landscape_book, read_doc
+
+    rows: list[list[Any]] = [
+        ["8D 报告"],
+        ["报告编号", "8D-SZ-2607-031", "开始日期", "2026-07-09"],
+        ["客户", "深圳拓邦股份有限公司", "零件号", "TB-HS-3311"],
+        ["D1 小组成员"],
+        ["姓名", "部门", "职责"],
+        ["王强(David)", None, None],
+        ["李娜 (Lisa Li)", None, None],
+        ["张伟(Wei)", None, None],
+        ["周敏(Production Planning)", None, None],
+        ["D2 问题描述", "散热片毛刺划伤线束，45 件。"],
+        ["D4 发生根因", "冲压模刃口磨损。"],
+    ]
+    path = landscape_book(tmp_path / "8d.xlsx", rows, {"A": 28, "B": 30, "C": 14, "D": 20}, grid=True)
+    doc = read_doc(book_as(path, form), "8d")
+    team = doc["record"]["team"]
+    assert [(m["name"], m.get("dept"), m.get("role")) for m in team] == [
+        ("王强", None, None),
+        ("李娜", None, None),
+        ("张伟", None, None),
+        ("周敏", "Production Planning", None),
+    ]
+    assert all("name_with_extra" in field_codes(doc, f"team[{k}].name") for k in range(3))
