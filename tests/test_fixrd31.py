@@ -12,10 +12,13 @@ Workbooks built here with openpyxl; values and wording of our own.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
-from helpers import field_codes
+from helpers import book_as, field_codes, landscape_book, read_doc, soffice_convert
 from test_reader31 import _items, _listed
+from test_reader_guards import parse, value, workbook
+from test_reader_table_lines import RETURN_WITH_GROUPS, _wide
 
 FORMS = ["xlsx", "pdf"]
 
@@ -65,10 +68,6 @@ def test_a_note_row_over_the_price_column_is_no_item_and_the_lines_below_are_rea
     """A ``注：`` row whose text reaches the unit-price column is a note, no item (its text no
     figure, the line no quantity): the table goes on under it (before: the table ended there and
     items 2 and 3 were dropped, nothing said)."""
-    from helpers import soffice_convert
-    from test_reader_guards import parse, value, workbook
-    from test_reader_table_lines import RETURN_WITH_GROUPS, _wide
-
     cells = {k: v for k, v in RETURN_WITH_GROUPS.items() if k != "A9"} | note
     path = _wide(
         workbook(tmp_path, {"Sheet1": cells}), {"A": 10, "B": 12, "C": 16, "D": 6, "E": 10, "F": 8, "G": 12}
@@ -105,8 +104,6 @@ def test_an_english_given_name_in_brackets_is_no_department(tmp_path: Path, form
     """``王强(David)``, ``李娜 (Lisa Li)``, ``张伟(Wei)``: said (``name_with_extra``), nothing moved
     into the row (before: the department ``David``, ``Lisa Li``, ``Wei``); ``周敏(Production
     Planning)`` still the department."""
-    from helpers import book_as, landscape_book, read_doc
-
     rows: list[list[Any]] = [
         ["8D 报告"],
         ["报告编号", "8D-SZ-2607-031", "开始日期", "2026-07-09"],
