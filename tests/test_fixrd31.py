@@ -127,3 +127,25 @@ def test_an_english_given_name_in_brackets_is_no_department(tmp_path: Path, form
         ("周敏", "Production Planning", None),
     ]
     assert all("name_with_extra" in field_codes(doc, f"team[{k}].name") for k in range(3))
+
+
+# ------------------------------------------------ D7: too / also / both only with a place after on, at, in, for
+@pytest.mark.parametrize(
+    ("text", "elsewhere"),
+    [
+        ("Also on the sister press.", True),
+        ("Implemented at the Dongguan facility too.", True),
+        ("Also at our Mexico subsidiary.", True),
+        ("Operators on line 2 retrained as well.", False),
+        ("Both suppliers informed.", False),
+        ("Both dies reworked.", False),
+        ("Thickness gauge on line 2 too.", True),
+        ("Gauge blocks on both presses.", True),
+    ],
+)
+def test_d7_too_also_both_speak_of_a_place_after_on_at_in_for(text: str, elsewhere: bool) -> None:
+    """Before: the sister press, a facility, a subsidiary were no place words (only ``presses``),
+    and a place word anywhere before ``as well`` / after ``both`` made a deployment."""
+    from kesu_docs.parse.value_cues import TEXT_SUBJECTS
+
+    assert bool(TEXT_SUBJECTS["prevention.horizontal_deployment"].search(text)) is elsewhere
