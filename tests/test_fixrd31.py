@@ -149,3 +149,23 @@ def test_d7_too_also_both_speak_of_a_place_after_on_at_in_for(text: str, elsewhe
     from kesu_docs.parse.value_cues import TEXT_SUBJECTS
 
     assert bool(TEXT_SUBJECTS["prevention.horizontal_deployment"].search(text)) is elsewhere
+
+
+# ------------------------------------------------ a sparse form's title looked for at its top only
+@pytest.mark.parametrize("form", FORMS)
+def test_a_forms_title_at_the_foot_of_another_document_makes_no_sparse_form(
+    tmp_path: Path, form: str
+) -> None:
+    """An invoice whose last line names 退货单 (a copy attached), read with ``--kind return``:
+    ``not_a_form`` still — a title is looked for among the top texts only (before: the line at
+    the foot made it a record, ``form_read_sparsely``)."""
+    rows: list[list[Any]] = [
+        ["销售发票"],
+        ["Date:", "2026-04-09"],
+        *([f"第 {n} 页说明", "见附件", "备用", "—"] for n in range(1, 21)),
+        ["退货单"],
+    ]
+    path = landscape_book(tmp_path / "inv.xlsx", rows, {"A": 18, "B": 28, "C": 18, "D": 14})
+    doc = read_doc(book_as(path, form), "return")
+    assert "not_a_form" in {e["code"] for e in doc["errors"]}
+    assert "form_read_sparsely" not in {w["code"] for w in doc["warnings"]}

@@ -15,6 +15,9 @@ from ..values import halfwidth
 from .anchor import Box, anchor, explode, find_labels
 from .vocab import BRACKETED, discipline, label_like, norm
 
+# how many texts from the top of a sheet or page a title is looked for among
+TITLE_TEXTS = 60
+
 
 def detect_kind(
     texts: Iterable[Any], specs: Iterable[FormSpec | Titles], *, mentions: bool = True, by_title: bool = True

@@ -14,6 +14,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from itertools import islice
 from pathlib import Path, PosixPath, WindowsPath
 from typing import Any
 
@@ -674,10 +675,13 @@ def _another_document(
 
 
 def _titled_as(extraction: Extraction, spec: FormSpec) -> bool:
-    """Does the document print the title (or form code) of the form ``spec`` (``退货单``)?"""
-    from .kinds import detect_kind
+    """Does the document print the title (or form code) of the form ``spec`` (``退货单``) among
+    its top texts (the first sheet's or page's first :data:`.kinds.TITLE_TEXTS`), where title
+    detection looks — not a line anywhere (``参见退货单 RT-…`` in a note at the foot)?"""
+    from .kinds import TITLE_TEXTS, detect_kind
 
-    return detect_kind(extraction.printed(), forms.titles(), mentions=False) == spec.kind
+    top = list(islice(extraction.printed(), TITLE_TEXTS))
+    return detect_kind(top, forms.titles(), mentions=False) == spec.kind
 
 
 def _labels_seen(extraction: Extraction) -> list[str]:
