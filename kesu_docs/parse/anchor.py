@@ -3868,7 +3868,6 @@ def _counts_note(boxes: Sequence[Box]) -> str:
     )
 
 
-_CJK_CHAR = lazy_re(r"[\u3400-\u9fff]")
 _FIGURE_IN = lazy_re(r"\d")
 
 

@@ -377,13 +377,11 @@ def labelled_lines(bands: Sequence[Sequence[Box]], named: Callable[[str], str | 
         line = sorted((b for b in band if not b.empty), key=lambda b: b.x0)
         if not line:
             continue
-        first = line[0]
-        number = _ITEM_NUMBER.match(first.text) if isinstance(first.value, str) else None
-        if number is not None and int(number[1]) == len(found) + 1 + (item is not None):
+        opened = _opened(line)
+        if opened is not None and opened[0] == len(found) + 1 + (item is not None):
             if item is not None and not closed():
                 break
-            texts = [first.text[number.end() :].strip(), *(b.text.strip() for b in line[1:])]
-            item = _item_line(texts, line, named, {}, {})
+            item = _item_line(opened[1], line, named, {}, {})
             if item is None and found:
                 break
             continue
@@ -411,13 +409,20 @@ def labelled_lines(bands: Sequence[Sequence[Box]], named: Callable[[str], str | 
 def _numbered(band: Sequence[Box], number: int, named: Callable[[str], str | None]) -> bool:
     """Is a line a list item numbered ``number`` (``3. 料號 … 品名 …``, three captions or more)?"""
     line = sorted((b for b in band if not b.empty), key=lambda b: b.x0)
-    m = _ITEM_NUMBER.match(line[0].text) if line and isinstance(line[0].value, str) else None
-    if m is None or int(m[1]) != number:
+    opened = _opened(line)
+    if opened is None or opened[0] != number:
         return False
-    item = _item_line(
-        [line[0].text[m.end() :].strip(), *(b.text.strip() for b in line[1:])], line, named, {}, {}
-    )
+    item = _item_line(opened[1], line, named, {}, {})
     return item is not None and len(item[0]) >= 3
+
+
+def _opened(line: Sequence[Box]) -> tuple[int, list[str]] | None:
+    """A line (its boxes left to right) opened by a list item's number: the number and the
+    line's texts, the number taken off the first; None for a line without one."""
+    m = _ITEM_NUMBER.match(line[0].text) if line and isinstance(line[0].value, str) else None
+    if m is None:
+        return None
+    return int(m[1]), [line[0].text[m.end() :].strip(), *(b.text.strip() for b in line[1:])]
 
 
 def _item_line(
