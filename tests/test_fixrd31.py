@@ -169,3 +169,22 @@ def test_a_forms_title_at_the_foot_of_another_document_makes_no_sparse_form(
     doc = read_doc(book_as(path, form), "return")
     assert "not_a_form" in {e["code"] for e in doc["errors"]}
     assert "form_read_sparsely" not in {w["code"] for w in doc["warnings"]}
+
+
+# ------------------------------------------------ a glued label's neighbour starting with a form's label word
+def test_a_glued_labels_neighbour_starting_with_a_label_word_is_its_value(tmp_path: Path) -> None:
+    """``Part name V2 | Customer Return Kit``: the neighbour is the part's name, though it begins
+    with the form's label ``Customer`` (before: refused as a value, the tail ``V2`` read as the
+    name); only a table's own column caption with its value (``品名 燈條``) is no value."""
+    from test_reader_mends12_glued import _doc, _sheet
+
+    rows: list[list[object]] = [
+        ["CUSTOMER COMPLAINT", None, None, None],
+        ["Complaint No.", "CC-2607-031", "Received date", "2026-07-05"],
+        ["Customer", "Acme Electronics Inc.", "Market", "Export"],
+        ["PO No.", "PO-88131", "Part No.", "AB-3103-X"],
+        ["Part name V2", "Customer Return Kit", "Lot No.", "L260701"],
+        ["Description", "Kit box crushed at incoming inspection", None, None],
+    ]
+    doc = _doc(_sheet(tmp_path, rows))
+    assert doc["record"]["part_name"] == "Customer Return Kit"
