@@ -55,9 +55,16 @@ def _item(n: int, part: str, name: str, approved: Any, returned: Any, price: Any
     ]
 
 
-def _listed(tmp_path: Path, form: str, between: list[list[Any]], typed: bool = True) -> dict[str, Any]:
-    """A 退貨單 whose three items are a numbered list, ``between`` the lines under item 1;
-    ``typed``: figures typed as text (else numbers: right-aligned in their cells)."""
+def _listed(
+    tmp_path: Path,
+    form: str,
+    between: list[list[Any]],
+    typed: bool = True,
+    after: list[list[Any]] | None = None,
+) -> dict[str, Any]:
+    """A 退貨單 whose three items are a numbered list, ``between`` the lines under item 1,
+    ``after`` those under item 3; ``typed``: figures typed as text (else numbers: right-aligned
+    in their cells)."""
     fig = (lambda v: v) if typed else (lambda v: float(str(v).replace(",", "")))
     rows: list[list[Any]] = [
         ["退貨單"],
@@ -69,6 +76,7 @@ def _listed(tmp_path: Path, form: str, between: list[list[Any]], typed: bool = T
         *between,
         _item(2, "JD-FPC-3102", "軟板", fig("400"), fig("400"), fig("6.25"), fig("2,500.00")),
         _item(3, "JD-LGP-3103", "導光板", fig("120"), fig("118"), fig("31.00"), fig("3,658.00")),
+        *(after or []),
         ["退貨原因", "背光暗點，軟板折傷。"],
     ]
     widths = {c: 11 for c in "ABCDEFGHIJKL"} | {"B": 15}

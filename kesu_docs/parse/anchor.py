@@ -1020,6 +1020,12 @@ def _a_date_cell(value: Any) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def _column_caption(cols: tuple[Vocabulary, ...], text: str) -> bool:
+    """Does ``text`` name a column of one of the form's tables (``品名``), 0.85 or better — not a
+    field of the form (``Customer`` before ``Return Kit`` is a word of a value)?"""
+    return any(v.may_name(text, 0.85) and (hit := v.match(text)) is not None and hit[1] >= 0.85 for v in cols)
+
+
 def _text_reading(
     vocab: Vocabulary, columns: tuple[Vocabulary, ...], text: str, cued: bool
 ) -> tuple[tuple[tuple[str, float], ...], bool]:
@@ -1251,8 +1257,8 @@ class _Page:
             is_label for line in text.split("\n") for _, is_label in _split_line(line)
         ):
             return False
-        if any(self._names(text[: m.start()], 0.85) >= 0.85 for m in _SPACES.finditer(text)):
-            return False  # "品名 燈條": a caption and its value printed as one text (a list item's)
+        if any(_column_caption(cols, text[: m.start()]) for m in _SPACES.finditer(text)):
+            return False  # "品名 燈條": a table's caption and its value printed as one text (a list item's)
         return not _text_reading(self.vocab, cols, box.text, _cued(box))[1]
 
     def _names(self, text: str, at: float = 0.0) -> float:
@@ -3871,7 +3877,6 @@ def _counts_note(boxes: Sequence[Box]) -> str:
     )
 
 
-_CJK_CHAR = lazy_re(r"[\u3400-\u9fff]")
 _FIGURE_IN = lazy_re(r"\d")
 
 

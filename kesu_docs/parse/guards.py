@@ -758,36 +758,35 @@ _NAME_ROMANISED = lazy_re(
 )
 
 
-@lru_cache(maxsize=1)
-def _pinyin_syllables() -> frozenset[str]:
-    """Every syllable of Mandarin's pinyin without its tone (``lü`` as ``lv`` and ``lu``): those
-    of pypinyin's table of each character's readings."""
-    from pypinyin.contrib.tone_convert import to_normal
-    from pypinyin.pinyin_dict import pinyin_dict
+@lru_cache(maxsize=4096)
+def _readings(char: str) -> frozenset[str]:
+    """A character's readings in pinyin without tones (pypinyin's, ``ü`` as ``v`` and ``u``)."""
+    from pypinyin import Style, pinyin
 
-    said = {to_normal(r) for readings in pinyin_dict.values() for r in readings.split(",")}
+    said = {r.lower() for r in pinyin(char, style=Style.NORMAL, heteronym=True)[0]}
     return frozenset(said | {r.replace("v", "u") for r in said})
 
 
 def pinyin_of(name: str, latin: str) -> bool:
-    """Is ``latin`` a Chinese ``name`` in pinyin — as many syllables as it has characters, each a
-    syllable of Mandarin (``Cai Lijuan`` for 蔡丽娟, ``Lü Guanting``; the tone marks and the
-    spaces, hyphens and apostrophes between syllables free)? ``Quality``, ``QA Manager`` are not."""
+    """Is ``latin`` a Chinese ``name`` in pinyin — each character's syllable one of its readings
+    (pypinyin's), the surname first or last (``Cai Lijuan`` for 蔡丽娟, ``Qiang Wang`` for 王强,
+    ``Lü Guanting``; the tone marks and the spaces, hyphens and apostrophes between syllables
+    free, the given name written joined or not)? ``Quality``, ``QA Manager``, ``Lin Ma`` for
+    张伟, ``Wei`` or ``Sean`` are not."""
     letters = "".join(
         c for c in unicodedata.normalize("NFD", latin.lower().replace("ü", "v")) if "a" <= c <= "z"
     )
-    table = _pinyin_syllables()
 
-    @cache
-    def parts(at: int, left: int) -> bool:  # letters[at:] as ``left`` syllables
-        if left == 0 or at == len(letters):
-            return left == 0 and at == len(letters)
-        return any(
-            letters[at:end] in table and parts(end, left - 1)
-            for end in range(at + 1, min(at + 6, len(letters)) + 1)
-        )
+    def spelt(chars: str) -> bool:
+        @cache
+        def parts(at: int, k: int) -> bool:  # letters[at:] as the readings of chars[k:]
+            if k == len(chars):
+                return at == len(letters)
+            return any(letters.startswith(r, at) and parts(at + len(r), k + 1) for r in _readings(chars[k]))
 
-    return bool(letters) and parts(0, len(name))
+        return parts(0, 0)
+
+    return bool(letters) and (spelt(name) or spelt(name[1:] + name[:1]))
 
 
 class NameSplit(NamedTuple):
@@ -2272,6 +2271,21 @@ def _role_into_row(reading: Any, spec: FormSpec, path: str, extra: str) -> None:
         _unit_into_row(row, role_meta.term, meta_at(spec, f"{head}.dept") is not None, word)
 
 
+def _unit_said(word: str) -> bool:
+    """Does a word written after a member's name say a department or role: any in Chinese
+    (``品质``), in Latin letters only with a word of the vocabulary's (``Quality``, ``QA Manager``,
+    ``Production Planning``) — never a given name (``David``, ``Lisa Li``)?"""
+    low = " ".join(folded(halfwidth(word)).lower().split())
+    if not re.search(r"[a-z]", low):
+        return True
+    words = re.split(r"[^a-z&]+", low)
+    return (
+        low in _EN_DEPARTMENTS
+        or any(w in _ROLE_WORDS or w in _EN_DEPARTMENTS for w in words if w)
+        or _TITLE_WORDS.search(low) is not None
+    )
+
+
 def _unit_into_row(row: dict[str, Any], roles: Any, has_dept: bool, word: str) -> None:
     """One word written after a member's name: a role option into the row's role (unless the
     row names a role already), anything else into its department, if empty."""
@@ -2283,7 +2297,7 @@ def _unit_into_row(row: dict[str, Any], roles: Any, has_dept: bool, word: str) -
     if found is not None:
         if not named:
             row["role"] = word
-    elif has_dept and not row.get("dept") and not re.search(r"\d", word):
+    elif has_dept and not row.get("dept") and not re.search(r"\d", word) and _unit_said(word):
         if row.get("role") and not named:
             return  # the row's role column holds something else: leave the row as read
         row["dept"] = word  # "李娜(品质)", "李娜/制造部": the member's department

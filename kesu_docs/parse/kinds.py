@@ -15,6 +15,9 @@ from ..values import halfwidth
 from .anchor import Box, anchor, explode, find_labels
 from .vocab import BRACKETED, discipline, label_like, norm
 
+# how many texts from the top of a sheet or page a title is looked for among
+TITLE_TEXTS = 60
+
 
 def detect_kind(
     texts: Iterable[Any], specs: Iterable[FormSpec | Titles], *, mentions: bool = True, by_title: bool = True
@@ -234,7 +237,6 @@ def _by_distinctive_labels(where: dict[str, dict[str, set[tuple]]], least: int =
 
 def _labels_found(pages: Sequence[Sequence[Box]], limit: int = 12) -> Any:
     """``（找到的标签：客户、日期…）``: what the clerk's file does say, for a form we do not know."""
-    from ..problems import Bilingual
 
     seen: list[str] = []
     for boxes in pages:
@@ -243,10 +245,25 @@ def _labels_found(pages: Sequence[Sequence[Box]], limit: int = 12) -> Any:
                 text = piece.text.strip().rstrip(":：")
                 if isinstance(piece.value, str) and label_like(piece.text) and text and text not in seen:
                     seen.append(text)
+    return labels_found(seen, limit)
+
+
+def labels_listed(seen: Sequence[str], limit: int = 12) -> Any:
+    """The labels a file prints, the first ``limit`` of them: ``客户、日期…`` / ``客户, 日期…``."""
+    from ..problems import Bilingual
+
+    shown = "、".join(seen[:limit]) + ("…" if len(seen) > limit else "")
+    return Bilingual(shown, shown.replace("、", ", "))
+
+
+def labels_found(seen: Sequence[str], limit: int = 12) -> Any:
+    """``（找到的标签：客户、日期…）`` / `` (labels found: …)`` for an error's message; '' for none."""
+    from ..problems import Bilingual
+
     if not seen:
         return ""
-    shown = "、".join(seen[:limit]) + ("…" if len(seen) > limit else "")
-    return Bilingual(f"（找到的标签：{shown}）", f" (labels found: {shown.replace('、', ', ')})")
+    listed = labels_listed(seen, limit)
+    return Bilingual(f"（找到的标签：{listed.zh}）", f" (labels found: {listed.en})")
 
 
 _8D = lazy_re(r"(?<![0-9A-Za-z])8\s*D(?![A-Za-z])", re.I)

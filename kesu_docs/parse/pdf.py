@@ -1380,7 +1380,8 @@ def _extraction(
     # Currency: NZD, 幣別：美金, Moneda | MXN — the currency the form's amounts are in
     shown = currency_rows(boxes if reading.form is None else reading.form, later=True)
     out = Extraction(spec.kind, values, where, source, problems, provenance, shown, blank_form(reading))
-    out.printed = lambda: (w.text for w in words)
+    # (the first page's, from the top down: where a title is looked for)
+    out.printed = lambda: (w.text for w in sorted(words, key=lambda w: (w.page, w.top, w.x0)))
     if any(p.code == "value_cut_off" for p in problems):  # (the workbook beside it: print_notes)
         out.printed_whole = _shown_whole(boxes)
     return out

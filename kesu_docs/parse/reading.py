@@ -14,6 +14,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from itertools import islice
 from pathlib import Path, PosixPath, WindowsPath
 from typing import Any
 
@@ -650,11 +651,13 @@ def _another_document(
         return None
     if any(getattr(prov, "confidence", 1.0) >= _LOOSE_READING for prov in extraction.provenance.values()):
         return None
+    from .kinds import labels_found, labels_listed
+
     seen = _labels_seen(extraction)
     if _titled_as(extraction, spec):
         # the form told, by its title, in a layout kesu hardly reads: a record, and what was
         # found and what is missing said — not "no such form"
-        shown = "、".join(seen[:12]) + ("…" if len(seen) > 12 else "")
+        listed = labels_listed(seen)
         gone = [spec.fields[key] for key in required if key in missing_keys]
         problems.append(
             Problem(
@@ -663,7 +666,7 @@ def _another_document(
                 severity="warning",
                 params={
                     "title": Bilingual.title(spec),
-                    "found": Bilingual(shown or "—", shown.replace("、", ", ") or "—"),
+                    "found": Bilingual(listed.zh or "—", listed.en or "—"),
                     "missing": Bilingual(
                         "、".join(m.label_zh for m in gone), ", ".join(m.label_en for m in gone)
                     ),
@@ -671,18 +674,17 @@ def _another_document(
             )
         )
         return None
-    shown = "、".join(seen[:12]) + ("…" if len(seen) > 12 else "")
-    found = (
-        Bilingual(f"（找到的标签：{shown}）", f" (labels found: {shown.replace('、', ', ')})") if seen else ""
-    )
-    return SourceError("not_a_form", kinds=Bilingual.title(spec), found=found).problem()
+    return SourceError("not_a_form", kinds=Bilingual.title(spec), found=labels_found(seen)).problem()
 
 
 def _titled_as(extraction: Extraction, spec: FormSpec) -> bool:
-    """Does the document print the title (or form code) of the form ``spec`` (``退货单``)?"""
-    from .kinds import detect_kind
+    """Does the document print the title (or form code) of the form ``spec`` (``退货单``) among
+    its top texts (the first sheet's or page's first :data:`.kinds.TITLE_TEXTS`), where title
+    detection looks — not a line anywhere (``参见退货单 RT-…`` in a note at the foot)?"""
+    from .kinds import TITLE_TEXTS, detect_kind
 
-    return detect_kind(extraction.printed(), forms.titles(), mentions=False) == spec.kind
+    top = list(islice(extraction.printed(), TITLE_TEXTS))
+    return detect_kind(top, forms.titles(), mentions=False) == spec.kind
 
 
 def _labels_seen(extraction: Extraction) -> list[str]:

@@ -259,8 +259,9 @@ def pause_line(band: Sequence[Box], prices: Sequence[Box] = ()) -> bool:
     (``小计`` / ``Subtotal``), ``以下空白`` / ``— blank below —``, a note (``注：…``) between
     groups of lines, a page's sum carried over (``過次頁`` / ``b/f``: a running total alone).
     Lines of the table may follow it, up to its total row. ``prices``: the headers of the
-    table's unit-price columns — a line with a price of its own is an item, whatever its first
-    cell says (a part numbered ``B/F``): no running total has one."""
+    table's unit-price columns — a line with a figure of its own there and a quantity or amount
+    figure beside it is an item, whatever its first cell says (a part numbered ``B/F``): no
+    running total has one, nor a note whose text runs over the price column."""
     filled = [b for b in band if not b.empty and isinstance(b.value, str)]
     if not filled:
         return False
@@ -269,8 +270,9 @@ def pause_line(band: Sequence[Box], prices: Sequence[Box] = ()) -> bool:
     if len(filled) == 1 and blank_below_caption(filled[0].text):
         return True
     first = min(filled, key=lambda b: b.x0)
-    if any(b is not first and not b.empty and any(b.overlaps_x(p.x0, p.x1) for p in prices) for b in band):
-        return False  # a price of its own: an item
+    figures = [b for b in band if b is not first and not b.empty and _CARRIED.match(halfwidth(b.text))]
+    if len(figures) >= 2 and any(b.overlaps_x(p.x0, p.x1) for b in figures for p in prices):
+        return False  # a price of its own and a quantity or amount beside it: an item
     if len(filled) == 1 and _CONTINUED.match(halfwidth(filled[0].text)):
         return True  # "continued on next page": its lines go on under the header repeated there
     if len(filled) == 1 and resumed_caption(filled[0].text):
@@ -375,13 +377,11 @@ def labelled_lines(bands: Sequence[Sequence[Box]], named: Callable[[str], str | 
         line = sorted((b for b in band if not b.empty), key=lambda b: b.x0)
         if not line:
             continue
-        first = line[0]
-        number = _ITEM_NUMBER.match(first.text) if isinstance(first.value, str) else None
-        if number is not None and int(number[1]) == len(found) + 1 + (item is not None):
+        opened = _opened(line)
+        if opened is not None and opened[0] == len(found) + 1 + (item is not None):
             if item is not None and not closed():
                 break
-            texts = [first.text[number.end() :].strip(), *(b.text.strip() for b in line[1:])]
-            item = _item_line(texts, line, named, {}, {})
+            item = _item_line(opened[1], line, named, {}, {})
             if item is None and found:
                 break
             continue
@@ -393,8 +393,11 @@ def labelled_lines(bands: Sequence[Sequence[Box]], named: Callable[[str], str | 
         if more is not None:
             item = more
             continue
-        if closed() and any(_numbered(b, len(found) + 1, named) for b in bands[at + 1 :]):
-            stopped = band
+        if closed() and (
+            any(note_caption(b.text) for b in line)
+            or any(_numbered(b, len(found) + 1, named) for b in bands[at + 1 :])
+        ):
+            stopped = band  # a note the clerk wrote under the list, or lines numbered on after it
         item = None
         break
     if item is not None:
@@ -406,13 +409,20 @@ def labelled_lines(bands: Sequence[Sequence[Box]], named: Callable[[str], str | 
 def _numbered(band: Sequence[Box], number: int, named: Callable[[str], str | None]) -> bool:
     """Is a line a list item numbered ``number`` (``3. 料號 … 品名 …``, three captions or more)?"""
     line = sorted((b for b in band if not b.empty), key=lambda b: b.x0)
-    m = _ITEM_NUMBER.match(line[0].text) if line and isinstance(line[0].value, str) else None
-    if m is None or int(m[1]) != number:
+    opened = _opened(line)
+    if opened is None or opened[0] != number:
         return False
-    item = _item_line(
-        [line[0].text[m.end() :].strip(), *(b.text.strip() for b in line[1:])], line, named, {}, {}
-    )
+    item = _item_line(opened[1], line, named, {}, {})
     return item is not None and len(item[0]) >= 3
+
+
+def _opened(line: Sequence[Box]) -> tuple[int, list[str]] | None:
+    """A line (its boxes left to right) opened by a list item's number: the number and the
+    line's texts, the number taken off the first; None for a line without one."""
+    m = _ITEM_NUMBER.match(line[0].text) if line and isinstance(line[0].value, str) else None
+    if m is None:
+        return None
+    return int(m[1]), [line[0].text[m.end() :].strip(), *(b.text.strip() for b in line[1:])]
 
 
 def _item_line(
@@ -477,8 +487,8 @@ def _item_goes_on(
     held = [*cells.values(), *captions.values()]
     if min(b.y0 for b in line) - max(b.y1 for b in held) > 1.5 * min(b.height for b in held):
         return None  # (a form's next field further down)
-    if all(
-        isinstance(b.value, str) and named(b.text) is None and _captioned(b.text, named) is None for b in line
+    if not _apart_from_items(line) and all(
+        named(b.text) is None and _captioned(b.text, named) is None for b in line
     ):
         under = [_text_over(b, cells) for b in line]
         if all(col is not None for col in under):
@@ -492,12 +502,32 @@ def _item_goes_on(
     return more if more is not None and len(more[0]) > len(cells) else None
 
 
+def _apart_from_items(line: Sequence[Box]) -> bool:
+    """A line under a list item that is no wrap of its text: a note (``註：…``, ``備註：…``), a
+    filling note, ``以下空白``, a subtotal, a pause of the table's lines, or a list of its own
+    (``1. …``)."""
+    return pause_line(line) or any(
+        note_caption(b.text)
+        or blank_below_caption(b.text)
+        or subtotal_caption(b.text)
+        or filling_note(b.text)
+        or _ITEM_NUMBER.match(b.text)
+        or _CARRIED.match(b.text)
+        for b in line
+    )
+
+
+# a column of codes (``part_no``, ``lot_no``, ``item_code``): its value never wraps
+_CODE_COLUMN = lazy_re(r"(_no|_code|_id)$")
+
+
 def _text_over(box: Box, cells: _Cells) -> str | None:
-    """The column of the item's text value whose box lies over ``box``, starting where it starts
-    (a wrapped text's next line begins at its first line's left edge)."""
+    """The text column of the item whose value's box lies over ``box``, starting where it starts
+    (a wrapped text's next line begins at its first line's left edge); never a code's column
+    (the part number) nor a figure's."""
     for col, cell in cells.items():
         if (
-            isinstance(cell.value, str)
+            not _CODE_COLUMN.search(col)
             and not _CARRIED.match(cell.text)
             and abs(box.x0 - cell.x0) < 0.5 * min(cell.height, cell.x1 - cell.x0)
         ):

@@ -575,9 +575,11 @@ MORE_WORDS: tuple[MoreWords, ...] = (
         ("N more P",),
         (
             r"(?:production\s+|assembly\s+|packing\s+)?lines?", r"plants?", r"sites?", r"factor(?:y|ies)",
-            r"workshops?", r"models?", r"machines?", r"presses", r"kilns?", r"furnaces?", r"ovens?", r"moulds?",
-            r"molds?", r"dies", r"tools?", r"stations?", r"cells?", r"robots?", r"lathes?", r"grinders?",
-            r"products?", r"part\s+numbers?", r"platforms?", r"suppliers?", r"warehouses?", r"locations?",
+            r"workshops?", r"models?", r"machines?", r"press(?:es)?", r"kilns?", r"furnaces?", r"ovens?",
+            r"moulds?", r"molds?", r"dies?", r"tools?", r"stations?", r"cells?", r"robots?", r"lathes?",
+            r"grinders?", r"products?", r"part\s+numbers?", r"platforms?", r"suppliers?", r"warehouses?",
+            r"locations?", r"facilit(?:y|ies)", r"fixtures?", r"jigs?", r"equipment",
+            r"subsidiar(?:y|ies)",
             *(rf"{w}s?" for w in sorted(PLACE_WORDS) if w.isascii()),
         ),
         "Wiktionary: more (a greater number of); the places a factory's (holdout29's `on 2 more kilns`) "
@@ -681,10 +683,14 @@ def _place_cues() -> str:
     """ "Too", "as well", "also on", "both" speaking of a place (:data:`MORE_WORDS`' English place
     words): ``on line 2 too``, ``also on line 3``, ``on both presses``."""
     places = "(?:" + "|".join(next(r for r in MORE_WORDS if "en" in r.languages).places) + ")"
+    # the place after on / at / in / for, in the clause the cue is in (no full stop, no semicolon
+    # between): "Operators on line 2 retrained as well" trained the operators, "Both suppliers
+    # informed" told the suppliers — neither speaks of a place
+    at = r"\b(?:on|at|in|for)\s+(?:[\w-]+\s+){0,3}?"
     return (
-        rf"\b{places}\b[^.;!?]{{0,24}}?\b(?:too|as\s+well)\s*[.!]?\s*$"
-        rf"|\balso\s+(?:on|at|for|to|in)\s+(?:the\s+|all\s+|other\s+)?(?:[\w-]+\s+){{0,2}}?{places}\b"
-        rf"|\bboth\s+(?:[\w-]+\s+)?{places}\b"
+        rf"{at}{places}\b(?:\s*(?:[\w-]*\d[\w-]*|and|&|,))*\s+(?:too|as\s+well)\s*[.!]?\s*$"
+        rf"|\balso\b[^.;!?]{{0,40}}?{at}{places}\b"
+        rf"|\b(?:on|at|in|for)\s+both\s+(?:[\w-]+\s+)?{places}\b"
     )
 
 
