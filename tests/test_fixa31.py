@@ -1,0 +1,52 @@
+"""What the review of attack31 found (issue 10, bad input, nothing lost): the working copy
+changing what the clerk sees, a plain rerun of a check refused, an attachment icon dropped, a
+template's two warnings said as one, a C locale warned, a profile's scale said as a wrong shape,
+a planted unique index under kesu's own name. Real files and the real command; each test fails
+without its mend."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from test_attack31 import _linked_to_another_book
+
+
+# ------------------------------------------------------------------ the working copy keeps what the clerk saw
+def _linked_through_a_name(path: Path) -> Path:
+    """The sample form linked to another workbook (:func:`_linked_to_another_book`), with a
+    defined name reading it (``Price = [1]S!$A$1``), a formula using the name in H61 (its kept
+    value 84) and an array formula reading the link in H62 (its kept value 7)."""
+    _linked_to_another_book(path, "file://evil.example/share/prices.xlsx")
+    with zipfile.ZipFile(path) as book:
+        parts = {name: book.read(name) for name in book.namelist()}
+    parts["xl/workbook.xml"] = parts["xl/workbook.xml"].replace(
+        b"<definedNames>", b'<definedNames><definedName name="Price">[1]S!$A$1</definedName>'
+    )
+    parts["xl/worksheets/sheet1.xml"] = parts["xl/worksheets/sheet1.xml"].replace(
+        b"</sheetData>",
+        b'<row r="61"><c r="H61"><f>price*2</f><v>84</v></c></row>'
+        b'<row r="62"><c r="H62"><f t="array" ref="H62">[1]S!A1:A1*1</f><v>7</v></c></row></sheetData>',
+    )
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as book:
+        for name, data in parts.items():
+            book.writestr(name, data)
+    return path
+
+
+def test_the_working_copy_keeps_the_values_of_a_name_and_an_array_formula_reading_a_link(tmp_path):
+    """attack31 left the links out of the working copy but kept ``Price = [1]S!$A$1`` (``=Price*2``
+    stayed a formula: LibreOffice shows ``#NAME?``) and an array formula's ``[1]``: both now the
+    value Excel last showed, the name gone."""
+    from openpyxl import load_workbook
+
+    from kesu_docs.parse.excel_copy import write_numbered_copy
+
+    source = _linked_through_a_name(tmp_path / "form.xlsx")
+    copy = tmp_path / "copy.xlsx"
+    assert write_numbered_copy(source, copy, {"客户抱怨处理单!B5": "202609001"})
+    with zipfile.ZipFile(copy) as archive:
+        held = b"".join(archive.read(n) for n in archive.namelist() if n.endswith(".xml"))
+    assert b"[1]" not in held and b'name="Price"' not in held
+    sheet = load_workbook(copy).active
+    assert (sheet["H60"].value, sheet["H61"].value, sheet["H62"].value) == (42, 84, 7)
