@@ -6,10 +6,14 @@ without its mend."""
 
 from __future__ import annotations
 
+import shutil
 import zipfile
 from pathlib import Path
 
-from test_attack31 import _linked_to_another_book
+from helpers import python_process
+from test_attack31 import SAMPLE, _flat, _linked_to_another_book
+
+from kesu_docs.reports.check_report import is_check_report
 
 
 # ------------------------------------------------------------------ the working copy keeps what the clerk saw
@@ -50,3 +54,47 @@ def test_the_working_copy_keeps_the_values_of_a_name_and_an_array_formula_readin
     assert b"[1]" not in held and b'name="Price"' not in held
     sheet = load_workbook(copy).active
     assert (sheet["H60"].value, sheet["H61"].value, sheet["H62"].value) == (42, 84, 7)
+
+
+# ------------------------------------------------------------------ a check run again over its folder
+def test_a_check_run_again_writes_over_its_own_report_in_the_folder_it_checks(tmp_path):
+    """``kesu validate forms --report forms/report.xlsx`` exited 2 the second time: the first
+    report, found in the folder, was "one of the files being checked". A report kesu wrote
+    carries its mark and is written over; the clerk's form in the folder is still refused."""
+    forms = tmp_path / "forms"
+    forms.mkdir()
+    shutil.copy(SAMPLE, forms / "form.xlsx")
+    for _ in range(2):
+        done = python_process(
+            "-m", "kesu_docs", "validate", "forms", "--report", "forms/report.xlsx", cwd=tmp_path
+        )
+        assert done.returncode != 2 and "is one of the files" not in _flat(done), _flat(done)
+        assert is_check_report(forms / "report.xlsx")
+    refused = python_process(
+        "-m", "kesu_docs", "--lang", "en", "validate", "forms", "--report", "forms/form.xlsx", cwd=tmp_path
+    )
+    assert refused.returncode == 2 and "is one of the files being checked" in _flat(refused)
+    assert not is_check_report(forms / "form.xlsx")
+
+
+_NO_INODES = (
+    "import os, sys; real = os.stat\n"
+    "def stat(path, *a, **k):\n"
+    "    s = real(path, *a, **k); return os.stat_result((s.st_mode, 0, *tuple(s)[2:]))\n"
+    "os.stat = stat\n"
+    "from kesu_docs.__main__ import main; sys.argv = ['kesu', *sys.argv[1:]]; main()"
+)
+
+
+def test_a_report_on_a_file_system_without_inode_numbers_is_compared_by_its_path(tmp_path):
+    """On FAT or an SMB share ``st_ino`` is 0 for every file: any report already there was "one
+    of the files being checked". Now compared by resolved path there."""
+    folder = tmp_path / "clerk"
+    folder.mkdir()
+    shutil.copy(SAMPLE, folder / "form.xlsx")
+    (folder / "checked.xlsx").write_bytes(b"last week's report")
+    args = ("--lang", "en", "validate", "form.xlsx", "--report")
+    done = python_process("-c", _NO_INODES, *args, "checked.xlsx", cwd=folder)
+    assert done.returncode == 0 and is_check_report(folder / "checked.xlsx"), _flat(done)
+    refused = python_process("-c", _NO_INODES, *args, "./form.xlsx", cwd=folder)
+    assert refused.returncode == 2 and "is one of the files being checked" in _flat(refused), _flat(refused)
