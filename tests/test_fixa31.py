@@ -10,9 +10,11 @@ import shutil
 import zipfile
 from pathlib import Path
 
-from helpers import python_process
-from test_attack31 import SAMPLE, _flat, _linked_to_another_book
+import pytest
+from helpers import changed_template, python_process
+from test_attack31 import _PICTURE_RELS, SAMPLE, _flat, _linked_to_another_book, _picture_object, _with
 
+from kesu_docs.render.template import DocxTemplate, TemplateError
 from kesu_docs.reports.check_report import is_check_report
 
 
@@ -98,3 +100,42 @@ def test_a_report_on_a_file_system_without_inode_numbers_is_compared_by_its_path
     assert done.returncode == 0 and is_check_report(folder / "checked.xlsx"), _flat(done)
     refused = python_process("-c", _NO_INODES, *args, "./form.xlsx", cwd=folder)
     assert refused.returncode == 2 and "is one of the files being checked" in _flat(refused), _flat(refused)
+
+
+# ------------------------------------------------------------------ an OLE object in a template
+def test_an_object_shown_as_an_attachment_icon_is_still_refused(tmp_path):
+    """attack31 dropped any object shown by a picture, keeping the picture: an embedded PDF or
+    workbook shown as an icon (``DrawAspect="Icon"``) left an attachment icon standing for
+    nothing on every copy. Refused, as before attack31; shown as its content, dropped."""
+    for aspect, dropped in (("Icon", False), ("Content", True)):
+        made = _picture_object("AcroExch.Document.DC")
+        made["run"] = made["run"].replace('DrawAspect="Content"', f'DrawAspect="{aspect}"')
+        path = changed_template(tmp_path / aspect, _with(made), made["parts"])
+        if dropped:
+            assert DocxTemplate(path).dropped.objects
+        else:
+            with pytest.raises(TemplateError, match="embeds objects"):
+                DocxTemplate(path)
+
+
+@pytest.mark.parametrize("written", ["root", "long"])
+def test_an_object_named_from_the_packages_root_or_typed_in_a_long_element_is_dropped_whole(
+    tmp_path, written
+):
+    """An object's relationship naming its part from the package's root
+    (``/word/embeddings/oleObject1.bin``) refused the template; a content type written
+    ``<Override …></Override>`` was kept, naming a part the copy no longer holds."""
+    made = _picture_object("Word.Picture.8")
+    if written == "root":
+        made["rels"] = [
+            _PICTURE_RELS[0].replace('Target="embeddings/', 'Target="/word/embeddings/'),
+            _PICTURE_RELS[1],
+        ]
+    else:
+        made["types"] = [made["types"][0].replace("/>", "></Override>"), made["types"][1]]
+    path = changed_template(tmp_path, _with(made), made["parts"])
+    template = DocxTemplate(path)
+    assert template.dropped.objects == ["Word.Picture.8 (word/embeddings/oleObject1.bin)"]
+    [types] = [m.content() for m in template.members if m.name == "[Content_Types].xml"]
+    assert b"oleObject1.bin" not in types and b'PartName="/word/media/image9.png"' in types
+    assert b'PartName="/word/document.xml"' in types
