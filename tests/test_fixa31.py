@@ -12,7 +12,15 @@ from pathlib import Path
 
 import pytest
 from helpers import changed_template, python_process
-from test_attack31 import _PICTURE_RELS, SAMPLE, _flat, _linked_to_another_book, _picture_object, _with
+from test_attack31 import (
+    _PICTURE_RELS,
+    SAMPLE,
+    _flat,
+    _linked_to_another_book,
+    _picture_object,
+    _render,
+    _with,
+)
 
 from kesu_docs.render.template import DocxTemplate, TemplateError
 from kesu_docs.reports.check_report import is_check_report
@@ -139,3 +147,28 @@ def test_an_object_named_from_the_packages_root_or_typed_in_a_long_element_is_dr
     [types] = [m.content() for m in template.members if m.name == "[Content_Types].xml"]
     assert b"oleObject1.bin" not in types and b'PartName="/word/media/image9.png"' in types
     assert b'PartName="/word/document.xml"' in types
+
+
+def test_a_template_with_an_attached_template_and_an_object_says_both(tmp_path):
+    """A template holding both a local attached template and an object shown by its picture
+    said only that the object was dropped: the clerk never learnt of the attached template."""
+    from test_template_refusal27 import locally_attached
+
+    attached = locally_attached(tmp_path / "a")
+    made = _picture_object("Word.Picture.8")
+    change = _with(made)
+    templates = tmp_path / "templates"
+    shutil.copytree(attached.parent, templates)
+    path = templates / attached.name
+    with zipfile.ZipFile(attached) as old, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as new:
+        for name in old.namelist():
+            new.writestr(name, change(name, old.read(name)))
+        for name, data in made["parts"].items():
+            new.writestr(name, data)
+    folder = tmp_path / "clerk"
+    folder.mkdir()
+    shutil.copy(SAMPLE, folder / "form.xlsx")
+    done = _render(folder, "en", KESU_TEMPLATES=str(templates), COLUMNS="400")
+    flat = _flat(done)
+    assert done.returncode == 0 and "embeds objects (Word.Picture.8" in flat, flat
+    assert "has a template on the local disk attached" in flat, flat
