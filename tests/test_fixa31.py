@@ -172,3 +172,13 @@ def test_a_template_with_an_attached_template_and_an_object_says_both(tmp_path):
     flat = _flat(done)
     assert done.returncode == 0 and "embeds objects (Word.Picture.8" in flat, flat
     assert "has a template on the local disk attached" in flat, flat
+
+
+# ------------------------------------------------------------------ a locale naming no language
+@pytest.mark.parametrize("value", ["C", "C.UTF-8", "POSIX", "C.utf8@euro", "POSIX.ISO-8859-1"])
+def test_a_locale_naming_no_language_is_as_unset_and_not_warned(tmp_path, value):
+    """``KESU_LANG=C.UTF-8`` (a container's, a cron job's locale copied over) was warned as a
+    language kesu does not know on every command: it names none, so Chinese without a word."""
+    done = python_process("-m", "kesu_docs", "validate", str(SAMPLE), cwd=tmp_path, KESU_LANG=value)
+    assert done.returncode == 0 and "文件" in done.stdout, done.stdout + done.stderr
+    assert "is no language kesu knows" not in done.stderr, done.stderr
