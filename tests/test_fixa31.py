@@ -182,3 +182,43 @@ def test_a_locale_naming_no_language_is_as_unset_and_not_warned(tmp_path, value)
     done = python_process("-m", "kesu_docs", "validate", str(SAMPLE), cwd=tmp_path, KESU_LANG=value)
     assert done.returncode == 0 and "文件" in done.stdout, done.stdout + done.stderr
     assert "is no language kesu knows" not in done.stderr, done.stderr
+
+
+# ------------------------------------------------------------------ a unique index under kesu's own name
+def test_a_unique_index_planted_under_one_of_kesus_index_names_is_said_too(tmp_path):
+    """The planted-index check went by name: ``ix_documents_due`` dropped and made again
+    UNIQUE on ``documents (kind)`` passed, and the second form of a kind failed on SQLite's
+    English. Known by columns now (kesu makes no unique index)."""
+    import sqlite3
+
+    folder = tmp_path / "clerk"
+    folder.mkdir()
+    shutil.copy(SAMPLE, folder / "form.xlsx")
+    assert _render(folder, "en").returncode == 0
+    with sqlite3.connect(folder / "k.db") as conn:
+        conn.execute("DROP INDEX ix_documents_due")
+        conn.execute("CREATE UNIQUE INDEX ix_documents_due ON documents (kind)")
+    conn.close()
+    done = _render(folder, "en")
+    flat = _flat(done)
+    assert done.returncode != 0 and "was changed outside kesu" in flat, flat
+    assert "ix_documents_due ON documents" in flat and "UNIQUE constraint failed" not in flat, flat
+
+
+def test_a_unique_index_under_kesus_name_in_a_postgresql_register_is_said_too(pg_url):
+    import psycopg
+
+    from kesu_docs.register import Register, RegisterError
+
+    Register.open(pg_url).close()
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute("DROP INDEX ix_documents_due")
+        conn.execute("CREATE UNIQUE INDEX ix_documents_due ON documents (kind)")
+    with pytest.raises(RegisterError) as refused:
+        Register.open(pg_url)
+    assert refused.value.code == "register_changed"
+    assert "ix_documents_due ON documents" in refused.value.message("en")
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute("DROP INDEX ix_documents_due")
+        conn.execute("CREATE INDEX ix_documents_due ON documents (kind, due_date)")
+    Register.open(pg_url).close()  # (kesu's own index as kesu makes it: let be)
