@@ -1416,7 +1416,7 @@ def _numbered(result: ParseResult) -> tuple[Any, ...]:
 
 def _unusable_templates(
     kinds: set[str], template_dir: str | Path | None, said: set[str]
-) -> tuple[dict[str, Reason], dict[str, Problem]]:
+) -> tuple[dict[str, Reason], dict[str, list[Problem]]]:
     """The kinds among ``kinds`` whose template cannot make a copy (none, no DOCX, refused), with
     why: asked before their forms are numbered (:func:`.render.template_file.check`); and the note
     for the kinds whose template's local attached template the copies are made without, once a
@@ -1426,7 +1426,7 @@ def _unusable_templates(
 
     folder = Path(template_dir) if template_dir else default_template_dir()
     unusable: dict[str, Reason] = {}
-    noted: dict[str, Problem] = {}
+    noted: dict[str, list[Problem]] = {}
     here: set[str] = set()  # (two kinds of one template: noted on the first)
     for kind in sorted(kinds):
         spec = forms.get(kind)
@@ -1438,12 +1438,14 @@ def _unusable_templates(
             continue
         if (dropped.attached or dropped.objects) and str(template) not in said | here:
             here.add(str(template))
-            if dropped.objects:  # (an object is the weightier note: a copy shows less than the template)
+            notes = []  # (each said: a template may hold both)
+            if dropped.objects:  # (an object first, the weightier note: a copy shows less than the template)
                 params = {"template": str(template), "objects": ", ".join(dropped.objects)}
-                noted[kind] = Problem("template_objects_dropped", severity="warning", params=params)
-            else:
+                notes.append(Problem("template_objects_dropped", severity="warning", params=params))
+            if dropped.attached:
                 params = {"template": str(template), "attached": ", ".join(dropped.attached)}
-                noted[kind] = Problem("template_attached_dropped", severity="warning", params=params)
+                notes.append(Problem("template_attached_dropped", severity="warning", params=params))
+            noted[kind] = notes
     return unusable, noted
 
 
@@ -1552,10 +1554,10 @@ def _number(
             said.add(CLOCK_SAID)  # (once a batch, on its first document filed)
             item.notes.append(clock)
         if result.kind in noted:  # the first of its kind in the batch: said once it is on a document
-            note = noted.pop(result.kind)
-            item.notes.append(note)
+            notes = noted.pop(result.kind)
+            item.notes += notes
             if said is not None:
-                said.add(note.params["template"])
+                said.add(notes[0].params["template"])
         mark = "void" if void else "original"
         pending.append(
             (

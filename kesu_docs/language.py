@@ -11,6 +11,8 @@ import sys
 from typing import Literal
 
 _said: set[str] = set()  # the unknown values said already (once a process)
+# the locales naming no language (``C``, ``C.UTF-8``, ``POSIX``, ``C@euro``): as unset
+_NO_LANGUAGE = re.compile(r"\s*(C|POSIX)(?:[.@]\S*)?\s*$", re.I)
 
 
 def of(value: str | None) -> Literal["zh", "en"] | None:
@@ -20,11 +22,12 @@ def of(value: str | None) -> Literal["zh", "en"] | None:
 
 
 def from_env() -> Literal["zh", "en"]:
-    """The language ``$KESU_LANG`` asks for; unset, empty or unknown: ``zh`` (unknown: said on
-    stderr, once a process, in both languages)."""
+    """The language ``$KESU_LANG`` asks for; unset, empty, a locale naming no language (``C``,
+    ``C.UTF-8``, ``POSIX``) or unknown: ``zh`` (unknown: said on stderr, once a process, in both
+    languages)."""
     value = os.environ.get("KESU_LANG", "")
     chosen = of(value)
-    if chosen is None and value.strip() and value not in _said:
+    if chosen is None and value.strip() and not _NO_LANGUAGE.match(value) and value not in _said:
         _said.add(value)
         shown = value.encode("unicode_escape", "backslashreplace").decode("ascii")[:40]
         print(

@@ -464,7 +464,9 @@ def test_learning_a_range_of_the_whole_sheet_ends_no_longer_in_memory_error(tmp_
     assert far.returncode == 2 and "neither a cell of sheet" in _flat(far), _flat(far)
 
 
-@pytest.mark.parametrize("scale", ["nan", "inf", "-inf", "0", "-1000"])
+@pytest.mark.parametrize(
+    "scale", ["nan", "inf", "-inf", "0", "-1000", "true", '"abc"']
+)  # (true, "abc": fixa31)
 def test_a_profile_scale_that_is_no_positive_number_is_said_as_such(tmp_path, scale):
     """A hand-edited ``scale = nan`` read the field as nothing, ``inf`` said the profile could
     not be used "for this form", ``0`` read 0 and ``-1000`` nothing, with a note "read × NaN as

@@ -108,20 +108,34 @@ def _json_line(result, ahead: dict[int, tuple[Any, str]]) -> str:
     return f'{json.dumps(head, ensure_ascii=False)[:-1]}, "provenance": {made[1]}}}'
 
 
-def _not_among(report: Path, files: list[Path]) -> None:
+def _not_among(report: Path, files: list[Path], named: tuple[Path, ...]) -> list[Path]:
     """A usage error, before anything is read, when the report would replace one of the files
     to check (``kesu validate 客诉.xlsx --report 客诉.xlsx``, a link to it, the same file by
-    another path): the clerk's filled form was replaced by the report and lost."""
+    another path): the clerk's filled form was replaced by the report and lost. A file the
+    clerk named counts; one found in a folder counts unless it is a check report kesu wrote
+    (``kesu validate forms --report forms/report.xlsx`` run again writes over the first report).
+    A file system without inode numbers (FAT, SMB: ``st_ino`` 0) is compared by resolved path.
+    The files to check are returned without that report (no form: it is not checked)."""
+    from ..parse.reading import is_folder
+    from ..reports.check_report import is_check_report
+
     try:
         mine = os.stat(report)
     except OSError:
-        return  # (none there yet: nothing replaced)
-    for file in files:
+        return files  # (none there yet: nothing replaced)
+
+    def replaced(file: Path) -> bool:
         try:
             there = os.stat(file)
         except OSError:
-            continue
-        if (there.st_dev, there.st_ino) == (mine.st_dev, mine.st_ino):
+            return False
+        if 0 in (there.st_ino, mine.st_ino):
+            return os.path.realpath(file) == os.path.realpath(report)
+        return (there.st_dev, there.st_ino) == (mine.st_dev, mine.st_ino)
+
+    given = [path for path in named if not is_folder(path)]
+    for file in [*given, *files]:
+        if replaced(file) and (file in given or not is_check_report(file)):
             raise click.BadParameter(
                 t(
                     f"{report} 是要检查的文件之一（{file}）：写入报告会覆盖它。请给报告另取一个名字",
@@ -130,6 +144,7 @@ def _not_among(report: Path, files: list[Path]) -> None:
                 ),
                 param_hint="--report",
             )
+    return [file for file in files if not replaced(file)]
 
 
 def _checked(
@@ -152,7 +167,7 @@ def _checked(
     locks: list[Path] = []  # Excel's owner files the folders' walk passed over
     files = list(expand(paths, locks))
     if report is not None:
-        _not_among(report, files)
+        files = _not_among(report, files, paths)
     note_empty_folders(paths)
     note_lock_files(locks)
     note_lookalike_names(files)

@@ -91,26 +91,50 @@ def _quote_formula_like(book: Any) -> None:
 
 
 _LINKED_FORMULA = lazy_re(r"\[\d+\]")  # ``='[1]Sheet'!A1``: a formula reading another workbook
+_NAME_IN_FORMULA = lazy_re(r"[A-Za-z_\\\u0080-\uffff][\w.\\?\u0080-\uffff]*")  # (a word of a formula)
+
+
+def _linked_names(book: Any) -> set[str]:
+    """The defined names of ``book`` (the workbook's and each sheet's) that read a linked
+    workbook (``Price = [1]S!$A$1``), folded to upper case (Excel's names ignore case); each
+    is deleted: without the links it names nothing."""
+    linked: set[str] = set()
+    for names in [book.defined_names, *(sheet.defined_names for sheet in book.worksheets)]:
+        for name in [n for n, d in names.items() if _LINKED_FORMULA.search(d.attr_text or "")]:
+            linked.add(name.upper())
+            del names[name]
+    return linked
+
+
+def _formula_text(value: Any) -> str | None:
+    """The text of a formula cell's value: a str, or an array formula's ``text``."""
+    if isinstance(value, str):
+        return value
+    text = getattr(value, "text", None)  # (openpyxl's ArrayFormula)
+    return text if isinstance(text, str) else None
 
 
 def _values_for_links(book: Any, source: Path) -> None:
-    """Each formula of ``book`` reading a linked workbook replaced by the value the source
-    keeps for it (Excel's last result): without the links, such a formula names nothing and
-    Excel repairs the copy."""
+    """Each formula of ``book`` reading a linked workbook — directly (``[1]S!A1``, an array
+    formula too) or through a defined name reading one (``=Price*2``) — replaced by the value
+    the source keeps for it (Excel's last result): without the links, such a formula names
+    nothing and Excel repairs the copy (LibreOffice shows ``#NAME?``)."""
     from openpyxl import load_workbook
 
+    linked = _linked_names(book)
     kept = None
     for sheet in book.worksheets:
         for row in sheet.iter_rows():
             for cell in row:
-                if (
-                    cell.data_type == "f"
-                    and isinstance(cell.value, str)
-                    and _LINKED_FORMULA.search(cell.value)
+                text = _formula_text(cell.value) if cell.data_type == "f" else None
+                if text is None or not (
+                    _LINKED_FORMULA.search(text)
+                    or any(word.upper() in linked for word in _NAME_IN_FORMULA.findall(text))
                 ):
-                    if kept is None:
-                        kept = load_workbook(source, data_only=True, keep_links=False)
-                    cell.value = kept[sheet.title][cell.coordinate].value
+                    continue
+                if kept is None:
+                    kept = load_workbook(_loadable(source, []), data_only=True, keep_links=False)
+                cell.value = kept[sheet.title][cell.coordinate].value
 
 
 def _linked_books(source: Path) -> list[str]:

@@ -553,8 +553,17 @@ class BadScale(ValueError):
 
 
 def _scale(v: Any) -> Decimal | None:
-    scale = _dec(v)
-    if scale is not None and (not scale.is_finite() or scale <= 0 or isinstance(v, bool)):
+    """The ``scale`` entry as a number; :class:`BadScale` for one that is no positive finite
+    number — ``true`` and ``"abc"`` too (once "wrong shape (InvalidOperation …)", naming nothing)."""
+    from decimal import InvalidOperation
+
+    if isinstance(v, bool):
+        raise BadScale(v)
+    try:
+        scale = _dec(v)
+    except (InvalidOperation, ValueError) as exc:
+        raise BadScale(v) from exc
+    if scale is not None and (not scale.is_finite() or scale <= 0):
         raise BadScale(v)
     return scale
 
@@ -2926,7 +2935,15 @@ def profile_reason(exc: BaseException) -> Bilingual:
             f"缺少必需的项“{exc.args[0] if exc.args else ''}”", f"a required entry is missing ({detail})"
         )
     if isinstance(exc, BadScale):
-        shown = str(exc.args[0] if exc.args else "")[:40]
+        value = exc.args[0] if exc.args else ""
+        # (as the profile writes it: ``true``, ``"abc"``, ``nan``)
+        shown = (
+            str(value).lower()
+            if isinstance(value, bool)
+            else f'"{value}"'
+            if isinstance(value, str)
+            else str(value)
+        )[:40]
         return Bilingual(
             f"倍数 scale = {shown} 须为大于 0 的有限数字（如 1000）",
             f"scale = {shown} must be a positive finite number (e.g. 1000)",

@@ -578,26 +578,44 @@ def planted_triggers(conn: Connection, known: set[str]) -> list[str]:
     return sorted(f"{name} ON {table}" for name, table in found if table in known)
 
 
-def planted_unique_indexes(conn: Connection, known: set[str], kesus: set[str]) -> list[str]:
+def planted_unique_indexes(
+    conn: Connection, known: set[str], kesus: set[tuple[str, tuple[str, ...]]]
+) -> list[str]:
     """The unique indexes on the register's own tables (``known``) that kesu does not make
-    (``kesus``: its indexes' names; its unique constraints' own indexes are not counted): one
-    on ``documents (kind)`` refused every second form of a kind, said as SQLite's "UNIQUE
-    constraint failed: documents.kind" — nothing numbered, nothing said of who planted it."""
+    (``kesus``: its unique indexes as (table, columns) — it makes none; its unique constraints'
+    own indexes are not counted): one on ``documents (kind)`` refused every second form of a
+    kind, said as SQLite's "UNIQUE constraint failed: documents.kind" — nothing numbered,
+    nothing said of who planted it. Known by their columns, not their names: one of kesu's
+    index names made again UNIQUE is planted as well."""
     if conn.dialect.name == "sqlite":  # (a constraint's index has no SQL of its own)
-        found = conn.exec_driver_sql(
+        rows = conn.exec_driver_sql(
             "SELECT name, tbl_name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
             "AND upper(sql) LIKE 'CREATE UNIQUE%'"
-        )
+        ).all()
+        quote = conn.dialect.identifier_preparer.quote
+        found = [
+            (name, table, tuple(str(c[2]) for c in conn.exec_driver_sql(f"PRAGMA index_info({quote(name)})")))
+            for name, table in rows
+        ]
     elif conn.dialect.name == "postgresql":
-        found = conn.exec_driver_sql(
-            "SELECT i.relname, c.relname FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid "
-            "JOIN pg_class c ON c.oid = x.indrelid WHERE x.indisunique "
-            "AND c.relnamespace = current_schema()::regnamespace "
-            "AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = x.indexrelid)"
-        )
+        found = [
+            (name, table, tuple(columns))
+            for name, table, columns in conn.exec_driver_sql(
+                "SELECT i.relname, c.relname, array(SELECT coalesce(a.attname, '') FROM unnest(x.indkey) "
+                "WITH ORDINALITY k(n, o) LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = k.n "
+                "ORDER BY k.o) FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid "
+                "JOIN pg_class c ON c.oid = x.indrelid WHERE x.indisunique "
+                "AND c.relnamespace = current_schema()::regnamespace "
+                "AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = x.indexrelid)"
+            )
+        ]
     else:
         return []
-    return sorted(f"{name} ON {table}" for name, table in found if table in known and name not in kesus)
+    return sorted(
+        f"{name} ON {table}"
+        for name, table, columns in found
+        if table in known and (table, columns) not in kesus
+    )
 
 
 def foreign_tables(conn: Connection, known: set[str]) -> list[str]:

@@ -217,7 +217,12 @@ class Register:
                     raise RegisterError("register_foreign", url=self.address, tables=shown_tables)
             if writes and found <= schema.LATEST:  # whatever tables it shares: no number under a trigger
                 tables = set(schema.metadata.tables)
-                made = {str(i.name) for t in schema.metadata.tables.values() for i in t.indexes if i.name}
+                made = {  # (kesu's unique indexes by their columns: none)
+                    (t.name, tuple(c.name for c in i.columns))
+                    for t in schema.metadata.tables.values()
+                    for i in t.indexes
+                    if i.unique
+                }
                 planted = planted_triggers(conn, tables) + planted_unique_indexes(conn, tables, made)
                 if planted:
                     shown_triggers = "、".join(planted[:5]) + (" …" if len(planted) > 5 else "")

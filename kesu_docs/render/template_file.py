@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from stat import S_ISREG
 from typing import Any, NamedTuple
+from xml.sax.saxutils import quoteattr
 
 from ..file_stamp import Stamp, stamp_of
 from ..lazy_re import lazy_re
@@ -276,20 +277,25 @@ def _pictured_objects(members: list[Any]) -> dict[str, dict[str, str]]:
         objects: dict[str, list[str]] = {}
         for element in root.iter():
             if isinstance(element.tag, str) and _local(element.tag) == "OLEObject":
+                # shown as its content (a logo, a table), not as an icon standing for an
+                # attachment (an embedded PDF or workbook): the icon is no picture of the form
+                shown = element.get("DrawAspect", "Content").strip().lower() == "content"
                 for key, value in element.attrib.items():
                     if _local(key) == "id":
-                        objects.setdefault(value, []).append(element.get("ProgID", ""))
+                        objects.setdefault(value, []).append(element.get("ProgID", "") if shown else "")
         text = owner.content().decode("utf-8", "replace")
         for rel in rels:
             rid, target = rel.get("Id", ""), rel.get("Target", "")
             progids = objects.get(rid, [])
-            part = posixpath.normpath(posixpath.join(posixpath.dirname(owner.name), target))
+            # (an absolute target, ``/word/embeddings/x.bin``, names the part from the package's root)
+            part = posixpath.normpath(posixpath.join(posixpath.dirname(owner.name), target)).lstrip("/")
             if (
                 len(progids) != 1
+                or not progids[0]
                 or _RUNS_CODE.match(progids[0])
                 or _MACRO_FILE.search(target)
                 or rel.get("TargetMode", "").strip().lower() == "external"
-                or len(re.findall(rf"=\s*[\"']{re.escape(rid)}[\"']", text)) != 1
+                or len(_named_by(rid).findall(text)) != 1
                 or not part.startswith("word/")
             ):
                 continue
@@ -375,8 +381,6 @@ def _without_attached(members: list[Any], dropped: dict[str, dict[str, str]]) ->
     the settings) and the objects' shown by their pictures (:func:`_pictured_objects`: the
     ``o:OLEObject`` elements naming them, their parts and their content types; the ``w:object``
     and its ``v:shape`` kept, the picture Word shows)."""
-    from xml.sax.saxutils import quoteattr
-
     out = []
     owners = {rels_owner(name): ids for name, ids in dropped.items() if any(ids.values())}
     gone = {
@@ -390,10 +394,7 @@ def _without_attached(members: list[Any], dropped: dict[str, dict[str, str]]) ->
             continue  # the object's own part
         if member.name in dropped:
             kept = [r for r in _relationships(member) if r.get("Id", "") not in dropped[member.name]]
-            body = "".join(
-                "<Relationship " + " ".join(f"{k}={quoteattr(v)}" for k, v in rel.items()) + "/>"
-                for rel in kept
-            )
+            body = "".join(_empty_element("Relationship", rel) for rel in kept)
             member = Member.deflated(
                 member.name,
                 (
@@ -410,21 +411,43 @@ def _without_attached(members: list[Any], dropped: dict[str, dict[str, str]]) ->
             for rid, entry in owners[member.name].items():
                 if entry.startswith(_OBJECT_DROPPED):
                     cut = _ole_element(rid).sub("", cut)
-                    if re.search(rf"=\s*[\"']{re.escape(rid)}[\"']", cut):  # not dropped: refused
+                    if _named_by(rid).search(cut):  # not dropped: refused
                         raise ValueError(f"{member.name}: oleObject → {rid}")
             member = Member.deflated(member.name, cut.encode())
         elif member.name == "[Content_Types].xml" and gone:
-            text = member.content().decode("utf-8")
-            for part in gone:
-                text = re.sub(
-                    rf"<(\w+:)?Override\b[^>]*?PartName\s*=\s*[\"']/{re.escape(part)}[\"'][^>]*?/>",
-                    "",
-                    text,
-                    flags=re.I,
-                )
-            member = Member.deflated(member.name, text.encode())
+            member = Member.deflated(member.name, _without_overrides(member.content(), gone))
         out.append(member)
     return out
+
+
+def _without_overrides(types: bytes, gone: set[str]) -> bytes:
+    """``[Content_Types].xml`` without the ``Override`` of each part in ``gone`` (lower-cased
+    names, no leading ``/``), however the element is written (``<Override …/>``, ``<Override
+    …></Override>``, a prefix of its own): read as XML, kept by ``PartName``."""
+    from defusedxml.ElementTree import fromstring
+
+    root = fromstring(types)
+    namespace = root.tag[1 : root.tag.index("}")] if root.tag.startswith("{") else ""
+    body = "".join(
+        _empty_element(_local(e.tag), {_local(k): v for k, v in e.attrib.items()})
+        for e in root
+        if isinstance(e.tag, str)
+        and not (_local(e.tag) == "Override" and e.get("PartName", "").strip().lstrip("/").lower() in gone)
+    )
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        f"<Types xmlns={quoteattr(namespace)}>{body}</Types>"
+    ).encode()
+
+
+def _empty_element(name: str, attributes: dict[str, str]) -> str:
+    """``<name key="value" …/>``, each value quoted as XML."""
+    return f"<{name} " + " ".join(f"{k}={quoteattr(v)}" for k, v in attributes.items()) + "/>"
+
+
+def _named_by(rid: str) -> Any:
+    """An attribute naming the relationship ``rid`` (``r:id="rId7"``), as written in a part."""
+    return re.compile(rf"=\s*[\"']{re.escape(rid)}[\"']")
 
 
 def _ole_element(rid: str) -> Any:
@@ -484,6 +507,16 @@ def _within_bounds(path: Path, members: list[Any]) -> None:
                 )
 
 
+def _unreadable(path: str | Path, exc: OSError) -> TemplateError:
+    """The template at ``path`` could not be read (``exc``): said in both languages."""
+    from ..filing import file_failure
+    from ..problems import Bilingual
+
+    why = file_failure(exc)
+    said = Bilingual(f"无法读取模板 {path}（{why.zh}）", f"the template {path} cannot be read ({why.en})")
+    return TemplateError(f"{path}: {exc.strerror or exc}", said)
+
+
 def _read(path: Path) -> list[Any]:
     """The template's members as stored; :class:`TemplateError` when it cannot be read or is no
     DOCX."""
@@ -492,11 +525,7 @@ def _read(path: Path) -> list[Any]:
     try:
         members = read_members(path)
     except OSError as exc:
-        from ..filing import file_failure
-
-        why = file_failure(exc)
-        said = Bilingual(f"无法读取模板 {path}（{why.zh}）", f"the template {path} cannot be read ({why.en})")
-        raise TemplateError(f"{path}: {exc}", said) from exc
+        raise _unreadable(path, exc) from exc
     except Exception as exc:  # zipfile.BadZipFile, an encrypted member and friends
         said = Bilingual(
             f"模板 {path} 不是 DOCX 文件（{exc}）：请用 Word 另存为 .docx，或重新生成模板",
@@ -545,11 +574,7 @@ def _stamp(key: str) -> Stamp:
     try:
         stat = os.stat(key)  # (the path as text: a document's one look at its template, no Path made)
     except OSError as exc:  # (said in the clerk's words: the bare English once reached a zh line)
-        from ..filing import file_failure
-
-        why = file_failure(exc)
-        said = Bilingual(f"无法读取模板 {key}（{why.zh}）", f"the template {key} cannot be read ({why.en})")
-        raise TemplateError(f"{key}: {exc.strerror or exc}", said) from exc
+        raise _unreadable(key, exc) from exc
     if not S_ISREG(stat.st_mode):  # a pipe read as a zip waited for ever, every command with it
         said = Bilingual(
             f"模板 {key} 不是普通文件（是文件夹、管道或设备）：请放入用 Word 保存的 .docx 模板",

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import zipfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import BinaryIO
@@ -73,6 +74,23 @@ def rows(results: Iterable[ParseResult], lang: Lang = "zh") -> list[dict[str, st
     return out
 
 
+REPORT_MARK = "kesu-check-report"  # a check report's mark (its core property dc:identifier)
+
+
+def is_check_report(path: str | os.PathLike) -> bool:
+    """Whether ``path`` is a check report kesu wrote (an .xlsx carrying :data:`REPORT_MARK`): in
+    a folder checked again, it is the report a rerun writes over, not a form of the clerk's."""
+    from defusedxml.ElementTree import fromstring
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            core = fromstring(archive.read("docProps/core.xml"))
+    except Exception:  # (no workbook, no properties, no XML: no report of kesu's)
+        return False
+    found = core.find("{http://purl.org/dc/elements/1.1/}identifier")
+    return found is not None and found.text == REPORT_MARK
+
+
 def write_report(results: Sequence[ParseResult], path: str | os.PathLike, *, lang: Lang = "zh") -> Path:
     """Write the report atomically (temporary file, then rename) in the format of the suffix."""
     path = Path(path)
@@ -135,6 +153,7 @@ def _xlsx(results: Sequence[ParseResult], out: BinaryIO, lang: Lang) -> None:
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = ws.dimensions
     text_only(wb)  # a file named "=HYPERLINK(…).xlsx" is a name, not a formula
+    wb.properties.identifier = REPORT_MARK
     save(wb, out)  # the same findings, the same bytes
 
 
