@@ -11,7 +11,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from helpers import changed_template, python_process
+from helpers import changed_template, python_process, sqlite_open
 from test_attack31 import (
     _PICTURE_RELS,
     SAMPLE,
@@ -189,16 +189,13 @@ def test_a_unique_index_planted_under_one_of_kesus_index_names_is_said_too(tmp_p
     """The planted-index check went by name: ``ix_documents_due`` dropped and made again
     UNIQUE on ``documents (kind)`` passed, and the second form of a kind failed on SQLite's
     English. Known by columns now (kesu makes no unique index)."""
-    import sqlite3
-
     folder = tmp_path / "clerk"
     folder.mkdir()
     shutil.copy(SAMPLE, folder / "form.xlsx")
     assert _render(folder, "en").returncode == 0
-    with sqlite3.connect(folder / "k.db") as conn:
+    with sqlite_open(folder / "k.db") as conn:
         conn.execute("DROP INDEX ix_documents_due")
         conn.execute("CREATE UNIQUE INDEX ix_documents_due ON documents (kind)")
-    conn.close()
     done = _render(folder, "en")
     flat = _flat(done)
     assert done.returncode != 0 and "was changed outside kesu" in flat, flat
