@@ -36,7 +36,6 @@ from ..values import blank, halfwidth, says_none
 # a word of Latin letters (a label's English words: Vocabulary.words)
 _LATIN_WORD = lazy_re(r"[a-z]{3,}")
 _NOISE = lazy_re(r"[\s*＊:：※_…·•\-—–]+")
-# a list number before a label or a line of a list ("3. 客户名称", "1 临时处理对策", "(2)", "③"): the
 
 
 def enclosed_number(char: str) -> int | None:
@@ -57,6 +56,7 @@ def enclosed_number(char: str) -> int | None:
 # number before a label, a legend's mark (the blocks of numbers, General Punctuation to CJK Symbols)
 ENCLOSED_NUMBERS = "".join(c for c in map(chr, range(0x2000, 0x3000)) if enclosed_number(c))
 
+# a list number before a label or a line of a list ("3. 客户名称", "1 临时处理对策", "(2)", "③"): the
 # one rule, for labels here and for the numbered lines of anchor's and sections' blocks
 _ENUMERATOR = lazy_re(
     r"^\s*(\d{1,2}(-\d{1,2})?\s*([.、)）]|[,，](?!\d))|[一二三四五六七八九十]{1,3}\s*[、.,，]|[(（]\s*\d{1,2}\s*[)）]"
