@@ -67,19 +67,22 @@ def test_the_working_copy_keeps_the_values_of_a_name_and_an_array_formula_readin
 
 
 # ------------------------------------------------------------------ a check run again over its folder
-def test_a_check_run_again_writes_over_its_own_report_in_the_folder_it_checks(tmp_path):
+@pytest.mark.parametrize("suffix", ["xlsx", "json"])
+def test_a_check_run_again_writes_over_its_own_report_in_the_folder_it_checks(tmp_path, suffix):
     """``kesu validate forms --report forms/report.xlsx`` exited 2 the second time: the first
     report, found in the folder, was "one of the files being checked". A report kesu wrote
-    carries its mark and is written over; the clerk's form in the folder is still refused."""
+    carries its mark and is written over; the clerk's form in the folder is still refused.
+    A JSON report (a .json in a folder is read as a record) carries it too (the lead's final
+    read: ``--report forms/report.json`` was refused the second time)."""
     forms = tmp_path / "forms"
     forms.mkdir()
     shutil.copy(SAMPLE, forms / "form.xlsx")
     for _ in range(2):
         done = python_process(
-            "-m", "kesu_docs", "validate", "forms", "--report", "forms/report.xlsx", cwd=tmp_path
+            "-m", "kesu_docs", "validate", "forms", "--report", f"forms/report.{suffix}", cwd=tmp_path
         )
         assert done.returncode != 2 and "is one of the files" not in _flat(done), _flat(done)
-        assert is_check_report(forms / "report.xlsx")
+        assert is_check_report(forms / f"report.{suffix}")
     refused = python_process(
         "-m", "kesu_docs", "--lang", "en", "validate", "forms", "--report", "forms/form.xlsx", cwd=tmp_path
     )

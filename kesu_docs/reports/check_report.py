@@ -78,10 +78,18 @@ REPORT_MARK = "kesu-check-report"  # a check report's mark (its core property dc
 
 
 def is_check_report(path: str | os.PathLike) -> bool:
-    """Whether ``path`` is a check report kesu wrote (an .xlsx carrying :data:`REPORT_MARK`): in
-    a folder checked again, it is the report a rerun writes over, not a form of the clerk's."""
+    """Whether ``path`` is a check report kesu wrote (an .xlsx carrying :data:`REPORT_MARK`, a
+    JSON report opening with it): in a folder checked again, it is the report a rerun writes
+    over, not a form of the clerk's (a JSON file in a folder is read as a record)."""
     from defusedxml.ElementTree import fromstring
 
+    if Path(path).suffix.lower() == ".json":
+        try:
+            with open(path, "rb") as opened:
+                head = opened.read(len(_JSON_MARK) + 8)
+        except OSError:
+            return False
+        return head.replace(b"\r\n", b"\n").startswith(_JSON_MARK)
     try:
         with zipfile.ZipFile(path) as archive:
             core = fromstring(archive.read("docProps/core.xml"))
@@ -110,8 +118,13 @@ def _headers(lang: Lang) -> list[str]:
     return [zh if lang == "zh" else en for zh, en in _COLUMNS.values()]
 
 
+# a JSON report's first line after its brace (its mark: :func:`is_check_report`)
+_JSON_MARK = f'{{\n  "report": "{REPORT_MARK}",'.encode()
+
+
 def _json(results: Sequence[ParseResult], out: BinaryIO, lang: Lang) -> None:
     payload = {
+        "report": REPORT_MARK,
         "summary": _summary(results),
         "documents": [r.to_dict(lang) for r in results],
     }
