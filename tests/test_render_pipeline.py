@@ -134,4 +134,7 @@ def test_a_batchs_shared_moment_is_adapted_for_the_driver_once_and_stored_as_the
         stored[way] = (_stored(tmp_path, way, rows), len(calls))
     assert stored["driver"][0] == stored["sqlalchemy"][0]
     assert stored["driver"][0][7]["issued_at"] == "2026-09-01 00:30:16.123456"
-    assert stored["driver"][1] == 2  # insert_many: each distinct moment once (before: 28, a row each)
+    # insert_many: the driver's adapter never (jobs31: a batch's values bound by
+    # driver_values.stored as their columns declare); before jobs31 each distinct moment once,
+    # before that 28 times, a row each
+    assert stored["driver"][1] == 0
