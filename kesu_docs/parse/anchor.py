@@ -67,6 +67,7 @@ from .boxes import (
     digit_boxes,
     one_per_box,
     place_of,
+    printed_rows,
     shown_label,
     wrap_joined,
 )
@@ -802,33 +803,6 @@ def _marked_row(band: Sequence[Box]) -> bool:
     return bool(filled) and marked * 2 >= len(filled) and marked > 0
 
 
-def _bands(boxes: Sequence[Box]) -> list[list[Box]]:
-    """Boxes grouped into printed rows, top to bottom, each row left to right."""
-    bands: list[list[Box]] = []
-    lowest: list[Box] = []  # each band's lowest box (the first of them), kept as it grows
-    for box in sorted(boxes, key=lambda b: (b.y0, b.x0)):
-        y0, y1 = box.y0, box.y1
-        for k in range(max(len(bands) - 3, 0), len(bands)):  # sorted by top: only the last rows
-            # measured on the band's lowest box: a tall merged cell at its left does not pull
-            # the rows beside it into one band (same_band spelled out: the hottest loop)
-            ref = lowest[k]
-            overlap = min(ref.y1, y1) - max(ref.y0, y0)
-            if overlap <= 0:
-                continue
-            height = max(ref.y1 - ref.y0, 1e-6)
-            if overlap >= 0.5 * min(height, max(y1 - y0, 1e-6)) - 1e-9 and abs(ref.y0 - y0) < height:
-                bands[k].append(box)
-                if y1 - y0 < ref.y1 - ref.y0:
-                    lowest[k] = box
-                break
-        else:
-            bands.append([box])
-            lowest.append(box)
-    for band in bands:
-        band.sort(key=lambda b: b.x0)
-    return bands
-
-
 def _band_index(bands: list[list[Box]]) -> dict[int, list[int]]:
     """``id(box)`` → the indexes of the bands holding it, in order: made once for a page's
     bands (:meth:`_Page.worked_out`), not looked for band by band for each label."""
@@ -1212,7 +1186,7 @@ class _Page:
         writes into the page's ``__dict__``: issue 15, see :class:`.boxes.Box`)."""
         made = self._bands_made
         if made is None:
-            made = self._bands_made = _bands(self.boxes)
+            made = self._bands_made = printed_rows(self.boxes)
         return made
 
     def _glued_beside_value(self, box: Box, boxes: Sequence[Box], cols: tuple[Vocabulary, ...]) -> Box | None:
@@ -1655,7 +1629,7 @@ class _Page:
         stops = [b.y0 for b in under if self.is_label(b) and not _named_by(own, b.text)]
         y_stop = min(stops) if stops else float("inf")
         under = [b for b in under if b.y0 < y_stop - 1e-6]
-        bands = _bands(under)
+        bands = printed_rows(under)
         if not long:
             # only the band right under the label, no farther than a row's height
             bands = [bd for bd in bands[:1] if bd[0].y0 - label.y1 <= 1.5 * label.height]
@@ -1698,7 +1672,7 @@ class _Page:
                 for b in self.under(bottom - 1e-6, bottom + 1.5 * height)
                 if b.y0 >= bottom - 1e-6 and b.overlaps_x(label.x0, label.x1) and not b.empty
             ]
-            band = _bands(band)[0] if band else []
+            band = printed_rows(band)[0] if band else []
             if not band or band[0].y0 - bottom > 0.5 * height or not _marked_row(band):
                 return out
             if any(self.is_label(b) and not _ANY_MARK.search(b.text) for b in band):
@@ -3317,7 +3291,7 @@ def _grid_rows(
     """A heading over two columns, a short pre-printed word beside each answer (생산 | 刘伟,
     Champion | Lin Guodong): one row per line, the word in the option column it is an option
     of (a role), else in the first other text column (a department)."""
-    bands = _bands([b for b in boxes if not b.empty])
+    bands = printed_rows([b for b in boxes if not b.empty])
     if len(bands) < 2 or any(len(band) < 2 for band in bands):
         return None
     # the two columns nearest the heading, aligned line under line; what stands farther right
@@ -3349,7 +3323,7 @@ def _captioned_rows(
     ``发生原因：`` …): one row per caption, the option in its column, the text under it."""
     choices = {c: m for c, m in columns.items() if m.term is not None and c != main}
     rows: list[tuple[dict[str, Any], dict[str, Box], list[list[Box]]]] = []
-    for band in _bands([b for b in boxes if not b.empty]):
+    for band in printed_rows([b for b in boxes if not b.empty]):
         first, rest = band[0], band[1:]
         word = _caption(first.value)
         col = next(
@@ -3431,7 +3405,7 @@ def _continued_on(page: _Page, boxes: list[Box], under: list[Box], taken: set[in
     text = _text_block(boxes)
     if not isinstance(text, str) or not _VALUE_UNFINISHED.search(text):
         return []
-    lines = _bands([b for b in under if not b.empty and id(b) not in taken and b not in boxes])
+    lines = printed_rows([b for b in under if not b.empty and id(b) not in taken and b not in boxes])
     if not lines or any(page.is_label(b) for b in lines[0]):
         return []
     line = " ".join(str(b.value) for b in lines[0]).strip()
@@ -3443,7 +3417,7 @@ def _continued_on(page: _Page, boxes: list[Box], under: list[Box], taken: set[in
 
 
 def _text_block(boxes: Sequence[Box]) -> Any:
-    bands = _bands([b for b in boxes if not b.empty])
+    bands = printed_rows([b for b in boxes if not b.empty])
     if not bands:
         return None
     if len(bands) == 1 and len(bands[0]) == 1:

@@ -377,3 +377,31 @@ def wrap_joined(lines: list[Box]) -> str:
 
 
 _CJK_LETTER = lazy_re(r"[\u3400-\u9fff]")
+
+
+def printed_rows(boxes: Sequence[Box]) -> list[list[Box]]:
+    """Boxes grouped into printed rows, top to bottom, each row left to right (the bands the
+    generic reader reads a page by, and the tables' lines: :mod:`.anchor`, :mod:`.table_columns`)."""
+    bands: list[list[Box]] = []
+    lowest: list[Box] = []  # each band's lowest box (the first of them), kept as it grows
+    for box in sorted(boxes, key=lambda b: (b.y0, b.x0)):
+        y0, y1 = box.y0, box.y1
+        for k in range(max(len(bands) - 3, 0), len(bands)):  # sorted by top: only the last rows
+            # measured on the band's lowest box: a tall merged cell at its left does not pull
+            # the rows beside it into one band (same_band spelled out: the hottest loop)
+            ref = lowest[k]
+            overlap = min(ref.y1, y1) - max(ref.y0, y0)
+            if overlap <= 0:
+                continue
+            height = max(ref.y1 - ref.y0, 1e-6)
+            if overlap >= 0.5 * min(height, max(y1 - y0, 1e-6)) - 1e-9 and abs(ref.y0 - y0) < height:
+                bands[k].append(box)
+                if y1 - y0 < ref.y1 - ref.y0:
+                    lowest[k] = box
+                break
+        else:
+            bands.append([box])
+            lowest.append(box)
+    for band in bands:
+        band.sort(key=lambda b: b.x0)
+    return bands

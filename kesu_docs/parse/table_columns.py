@@ -35,7 +35,7 @@ from typing import Any
 
 from ..forms import FIGURE_KINDS, FieldMeta
 from ..lazy_re import lazy_re
-from .boxes import Box
+from .boxes import Box, printed_rows
 from .typed import valid
 from .units import count_value
 
@@ -257,7 +257,6 @@ def two_line_items(boxes: Sequence[Box], spec: Any) -> Sequence[Box]:
     first heading's columns and not the second's (a word a column, of its kind), the second the
     second's and not the first's; one pair at least, else ``boxes`` as they are."""
     from ..forms import describe
-    from .anchor import _bands
     from .vocab import columns_vocabulary
 
     # (a table of items: two figure columns or more — counts, prices, amounts; an 8D's tables are none)
@@ -270,7 +269,7 @@ def two_line_items(boxes: Sequence[Box], spec: Any) -> Sequence[Box]:
     ]
     if not tables:
         return boxes
-    bands = [[b for b in band if not b.empty] for band in _bands(boxes)]
+    bands = [[b for b in band if not b.empty] for band in printed_rows(boxes)]
     # (two lines of words running one above the other, no figure: where a heading may be, issue 15)
     worded = [len(band) >= 2 and all(_words_only(b) for b in band) for band in bands]
     starts = [i for i in range(len(bands) - 3) if worded[i] and worded[i + 1]]
