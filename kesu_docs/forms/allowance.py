@@ -29,7 +29,6 @@ from .base import (
     doubtful,
     error,
     field,
-    line_check,
     reference,
     required,
     warning,
@@ -760,11 +759,18 @@ class AllowanceCertificate(Form):
         rate = self.rate(s)
         for i, line in enumerate(self.items or []):
             worked_out = None  # the line's amount as qty × price, when it says otherwise
-            found = line_check(i, line.qty, line.unit_price, line.allowance_amount, "allowance_amount")
-            if found is not None:
-                yield found
-                if found.code == "line_amount_mismatch":  # (a price rounded: the amount stands)
-                    worked_out = found.params["expected"]
+            if line.allowance_amount is not None and line.qty is not None and line.unit_price is not None:
+                expected = round_money(line.qty * line.unit_price)
+                if line.allowance_amount != expected:
+                    worked_out = expected
+                    yield error(
+                        "line_amount_mismatch",
+                        f"items[{i}].allowance_amount",
+                        stated=line.allowance_amount,
+                        qty=line.qty,
+                        price=line.unit_price,
+                        expected=expected,
+                    )
             expected_tax = self.line_tax(line, s)
             if (
                 rate is not None

@@ -292,41 +292,6 @@ def warning(code: str, field: str, **params: Any) -> Finding:
     return Finding(code, field, "warning", params)
 
 
-def line_check(index: int, qty: Any, price: Any, amount: Any, amount_field: str) -> Finding | None:
-    """A table line's one check (the return note's and the allowance certificate's): its amount
-    is its quantity × its unit price, to the cent. Where it is not and the price is a whole
-    figure that the amount over the quantity, a price with cents, rounds to (``28`` beside 400
-    and 11,000: 27.50 — a price written in whole units, as ``28/=`` is), the line blames its
-    price (``line_price_rounded``, naming 27.50; never put in its place: the form says 28);
-    else its amount (``line_amount_mismatch``). None when the line agrees or lacks a figure."""
-    from decimal import ROUND_HALF_UP, Decimal
-
-    from ..values import CENT, round_money
-
-    if qty is None or price is None or amount is None:
-        return None
-    expected = round_money(qty * price)
-    if amount == expected:
-        return None
-    exact = amount / qty if qty else None
-    if (
-        exact is not None
-        and price == price.to_integral_value()
-        and exact == exact.quantize(CENT)
-        and exact.quantize(Decimal(1), rounding=ROUND_HALF_UP) == price
-    ):
-        params = {
-            "price": price,
-            "qty": qty,
-            "amount": amount,
-            "exact": exact.quantize(CENT),
-            "expected": expected,
-        }
-        return error("line_price_rounded", f"items[{index}].unit_price", **params)
-    params = {"stated": amount, "qty": qty, "price": price, "expected": expected}
-    return error("line_amount_mismatch", f"items[{index}].{amount_field}", **params)
-
-
 class References(typing.Protocol):
     """What rules may ask about other documents: the register, and the batch at hand."""
 

@@ -26,7 +26,6 @@ from .base import (
     doubtful,
     error,
     field,
-    line_check,
     reference,
     required,
     warning,
@@ -37,13 +36,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "line_amount_mismatch": (
         "金额 {stated} 与数量×单价不符：{qty} × {price} = {expected}",
         "Amount {stated} does not match qty × unit price: {qty} × {price} = {expected}",
-    ),
-    "line_price_rounded": (
-        "单价 {price} 与本行不符：{qty} × {price} = {expected}；金额 {amount} 除以数量 {qty} 为 {exact}，"
-        "单价像是它四舍五入到整数所得（如“28/=”不带分），请按价目核对单价",
-        "Unit price {price} does not match its line: {qty} × {price} = {expected}; the amount {amount} over the"
-        " quantity {qty} is {exact}, which the price looks rounded from (written whole, as '28/=' is): check the"
-        " price against the price list",
     ),
     "complaint_disposition_disallows": (
         "客诉 {number} 的处理方式为“{disposition}”，不能开立{document}",
@@ -627,10 +619,16 @@ class ReturnNote(Form):
 
     def rules(self, ctx: RuleContext) -> Iterator[Finding]:
         for i, line in enumerate(self.items or []):
-            if (
-                found := line_check(i, line.qty_returned, line.unit_price, line.amount, "amount")
-            ) is not None:
-                yield found
+            expected = line.expected_amount()
+            if line.amount is not None and expected is not None and line.amount != expected:
+                yield error(
+                    "line_amount_mismatch",
+                    f"items[{i}].amount",
+                    stated=line.amount,
+                    qty=line.qty_returned,
+                    price=line.unit_price,
+                    expected=expected,
+                )
         yield from self._stage_rules()
         if self.over_acceptance_ratio is not None and self.over_acceptance_ratio > Decimal("0.2"):
             yield warning(

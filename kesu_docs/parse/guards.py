@@ -34,7 +34,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
@@ -132,6 +132,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}：表上金额按欧洲写法，但本行的数量与金额表明“{value}”中的“,”是千位分隔符，读作 {number}，请核对",
         "{label}: the form writes its amounts the European way, but this line's quantity and amounts "
         "show the ',' in '{value}' is a thousands separator ({number}); please check",
+    ),
+    "price_written_whole": (
+        "{label}：单价“{value}”以“/=”写成整数（不带分），本行金额除以数量为 {read}，所写单价像是它四舍五入所得；已按所写读取，请核对",
+        "{label}: the price '{value}' is written in whole units ('/=': no cents); the line's amount over its"
+        " quantity is {read}, which it looks rounded from: read as written, please check",
     ),
     "money_beyond_cents": (
         "{label}“{value}”精确到分以下，金额只记到分，未读取（不按四舍五入读作 {rounded}），请核对",
@@ -1251,6 +1256,29 @@ def _line_agrees(values: Any, spec: FormSpec, path: str, reading: str, other: st
 _NO_CENTS = lazy_re(rf"(?<=\d)\s?{NO_CENTS_MARK}\s*$")
 
 
+def _whole_price(values: Any, spec: FormSpec, path: str, text: str) -> str | None:
+    """A line's price closed by ``/=`` (``28/=``: in whole units, "no cents") where the line's
+    amount over its quantity is a price with cents that rounds to it (11,000/= ÷ 400 = 27.50):
+    that quotient (as text), said beside the price as written (never read in its place); None
+    when the written price agrees with the line or nothing says so."""
+    written = _figure(text, "money") if _NO_CENTS.search(text) else None
+    if written is None:
+        return None
+    qtys, amounts = _line_figures(values, spec, path)
+    qtys = [q for q in qtys if q]  # (a count of 0 divides nothing)
+    if any(q * written == a for q in qtys for a in amounts):
+        return None  # (the price as written agrees with the line)
+    exact = {
+        each
+        for q in qtys
+        for a in amounts
+        if (each := a / q) == each.quantize(Decimal("0.01"))
+        and each != written
+        and each.quantize(Decimal("1"), rounding=ROUND_HALF_UP) == written
+    }
+    return f"{exact.pop():.2f}" if len(exact) == 1 else None
+
+
 def _figure(raw: Any, kind: str) -> Decimal | None:
     """A line's figure as written (``765,00 €``, ``600 Stk``, 600), or None."""
     from ..values import european_amount, to_decimal
@@ -1713,6 +1741,12 @@ def _mend_value(
     profile's reading both): a figure or date typed with more, a name with a phone or role
     after it (the role into its row), a party's name over its address, a note on who fills a
     text before the text, a slash label's share. The value as mended."""
+    if meta is not None and meta.kind == "money" and isinstance(value, str):
+        if (exact := _whole_price(reading.values, spec, path, value)) is not None:
+            # 28/= over 400 × 27.50 = 11,000/=: read as written, the exact price said beside it —
+            # never put in its place (the form says 28; whether 27.50 was meant is the clerk's)
+            params = {"value": _short(value), "read": exact}
+            problems.append(_warn("price_written_whole", path, prov.location, params))
     value = _typed_more(reading, problems, path, prov, meta, value, label_boxes)
     if meta is None or not isinstance(value, str):
         return value
