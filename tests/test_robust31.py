@@ -355,31 +355,14 @@ def test_a_register_put_back_from_a_backup_refuses_to_number_over_the_files_numb
     import os
     import time
 
-    from helpers import sqlite_open
     from hostile import complaint as sample_record
     from hostile import write_json
     from test_attack27 import _kesu_render
 
-    db, out, backup = tmp_path / "kesu.db", tmp_path / "out", tmp_path / "kesu-backup.db"
-    for n, name in enumerate(["first", "lost 2", "lost 3"]):
-        inbox = tmp_path / f"in{n}"
-        inbox.mkdir()
-        write_json(inbox / "c.json", sample_record(customer=name))
-        done = _kesu_render(tmp_path, inbox, out, db)
-        assert done.returncode == 0, done.stdout + done.stderr
-        if n == 0:  # the backup, taken while the clerks work (sqlite3's .backup)
-            with sqlite_open(db) as live, sqlite_open(backup) as copy:
-                live.backup(copy)
-    lost = {p.name: p.read_bytes() for p in out.glob("*-20260900[23].docx")}
-    assert sorted(lost) == ["complaint-202609002.docx", "complaint-202609003.docx"]
+    db, out, lost = _put_back(tmp_path)
     ahead = time.time() + 5 * 3600  # (dated forward: written while the newer register was live)
     for name in lost:
         os.utime(out / name, (ahead, ahead))
-    for leftover in (tmp_path / "kesu.db-wal", tmp_path / "kesu.db-shm"):
-        leftover.unlink(missing_ok=True)
-    backup.replace(db)  # the backup put back
-    (tmp_path / "new").mkdir()
-    write_json(tmp_path / "new" / "c.json", sample_record(customer="the next form"))
     for run in range(2):  # (and its rerun)
         done = _kesu_render(tmp_path, tmp_path / "new", out, db, "--lang", lang, COLUMNS="400")
         said = " ".join((done.stdout + done.stderr).split())
@@ -417,27 +400,17 @@ def test_the_recovery_from_a_register_put_back_works_from_the_clerks_own_folder(
     joined by "; "); filed into the same folder anyway, each is refused saying that (never
     "void"), its file kept; done as said, they are filed, and the next form in the clerk's
     folder follows them."""
-    from helpers import sqlite_open
+    import os
+    import time
+
     from hostile import complaint as sample_record
     from hostile import write_json
     from test_attack27 import _kesu_render
 
-    db, out, backup = tmp_path / "kesu.db", tmp_path / "out", tmp_path / "kesu-backup.db"
-    for n, name in enumerate(["first", "lost 2", "lost 3"]):
-        inbox = tmp_path / f"in{n}"
-        inbox.mkdir()
-        write_json(inbox / "c.json", sample_record(customer=name))
-        done = _kesu_render(tmp_path, inbox, out, db)
-        assert done.returncode == 0, done.stdout + done.stderr
-        if n == 0:
-            with sqlite_open(db) as live, sqlite_open(backup) as copy:
-                live.backup(copy)
-    lost = {p.name: p.read_bytes() for p in out.glob("*-20260900[23].docx")}
-    for leftover in (tmp_path / "kesu.db-wal", tmp_path / "kesu.db-shm"):
-        leftover.unlink(missing_ok=True)
-    backup.replace(db)
-    (tmp_path / "new").mkdir()
-    write_json(tmp_path / "new" / "c.json", sample_record(customer="the next form"))
+    db, out, lost = _put_back(tmp_path)
+    an_hour_ago = time.time() - 3600  # (the lost files written before the restore, not seconds ago:
+    for name in lost:  # a file no older than its document is its own, rewritten by a rerun)
+        os.utime(out / name, (an_hour_ago, an_hour_ago))
     done = _kesu_render(tmp_path, tmp_path / "new", out, db, "--lang", "en", COLUMNS="400")
     said = " ".join((done.stdout + done.stderr).split())
     assert done.returncode != 0, said
@@ -627,3 +600,33 @@ def test_a_restricted_roles_write_that_logs_nothing_does_not_search_the_case_log
             lambda conn: conn.execute(sa.text("INSERT INTO register_meta VALUES ('a note', 'no line')"))
         )
     assert _events_read(pg_url) - before < 40  # (before: all 400 read)
+
+
+def _put_back(tmp_path: Path) -> tuple[Path, Path, dict[str, bytes]]:
+    """Three forms filed into ``out`` (the register backed up after the first, as sqlite3's
+    ``.backup`` takes one while the clerks work), then the backup put back in the register's
+    place, and the next form waiting in ``new/``: the register, the output folder, and the two
+    lost documents' files (202609002, 202609003) by name."""
+    from helpers import sqlite_open
+    from hostile import complaint as sample_record
+    from hostile import write_json
+    from test_attack27 import _kesu_render
+
+    db, out, backup = tmp_path / "kesu.db", tmp_path / "out", tmp_path / "kesu-backup.db"
+    for n, name in enumerate(["first", "lost 2", "lost 3"]):
+        inbox = tmp_path / f"in{n}"
+        inbox.mkdir()
+        write_json(inbox / "c.json", sample_record(customer=name))
+        done = _kesu_render(tmp_path, inbox, out, db)
+        assert done.returncode == 0, done.stdout + done.stderr
+        if n == 0:
+            with sqlite_open(db) as live, sqlite_open(backup) as copy:
+                live.backup(copy)
+    lost = {p.name: p.read_bytes() for p in out.glob("*-20260900[23].docx")}
+    assert sorted(lost) == ["complaint-202609002.docx", "complaint-202609003.docx"]
+    for leftover in (tmp_path / "kesu.db-wal", tmp_path / "kesu.db-shm"):
+        leftover.unlink(missing_ok=True)
+    backup.replace(db)  # the backup put back
+    (tmp_path / "new").mkdir()
+    write_json(tmp_path / "new" / "c.json", sample_record(customer="the next form"))
+    return db, out, lost
