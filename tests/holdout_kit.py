@@ -55,6 +55,7 @@ __all__ = [
     "absent",
     "allowance_lines",
     "cache",
+    "calendar_date",
     "choices",
     "credit_cells",
     "eightd_steps",
@@ -71,6 +72,8 @@ __all__ = [
     "kv_rows",
     "label",
     "landscape",
+    "layout_names",
+    "lines_pdf",
     "lv",
     "lv_pairs",
     "lv_rows",
@@ -92,6 +95,7 @@ __all__ = [
     "qty",
     "return_foot",
     "return_lines",
+    "return_table",
     "run",
     "run_with_odd",
     "save",
@@ -162,6 +166,17 @@ def excel_layout(
     if after_save:
         lay["after_save"] = after_save
     return lay
+
+
+_LANGS = {"en": "en", "zh": "zh-Hans", "zht": "zh-Hant"}
+
+
+def layout_names(draw) -> tuple[str, str, str]:
+    """A layout's id, kind and language from its drawing's name: ``eightd_zh_bracket`` is ``8d-zh-bracket``, an 8D in
+    zh-Hans (``en``, ``zh``, ``zht`` after the kind: English, simplified, traditional Chinese)."""
+    lid = draw.__name__.replace("eightd", "8d").replace("_", "-")
+    kind, lang = lid.split("-")[:2]
+    return lid, kind, _LANGS[lang]
 
 
 def pdf_layout(lid, kind, lang, medium, draw, imitates, copy2=False, **extra) -> dict:
@@ -306,6 +321,16 @@ def team_row(f: HtmlForm, label_text: str, team, sep: str = ", ") -> None:
     """A portal page's D1 team row, the members typed in one value (``A, B, C``)."""
     f.raw(f"<tr><th>{label_text}</th><td>{f.val(sep.join(team), path=None, label=label_text)}</td></tr>")
     members(f, label_text, f"html!#v{f.n}", sep.join(team), team)
+
+
+def calendar_date(calendars: dict[str, tuple[str, str]], lang: str, d: dt.date) -> str:
+    """A date written with a language's month names: ``calendars`` maps each language to its months (January first,
+    ``|`` between) and how its clerks write a date (``{d} {m} {y}``; ``{da}`` / ``{de}``: ``da `` / ``de `` elided
+    to ``d'`` before a vowel, as Romansh, Asturian and Occitan write ``22 d'avrigl 2026``)."""
+    months, pattern = calendars[lang]
+    m = months.split("|")[d.month - 1]
+    vowel = m[0] in "aeiou"
+    return pattern.format(d=d.day, m=m, y=d.year, da="d'" if vowel else "da ", de="d'" if vowel else "de ")
 
 
 def excel_serial(d) -> int:
@@ -583,6 +608,20 @@ def pdf_team_line(f, x: float, vx: float, y: float, label_text: str, team, sep: 
     members(f, label_text, f"p{f.pdf.page_no()}!{vx:g},{y:g}", sep.join(team), team)
 
 
+def lines_pdf(title: str, lines):
+    """A one-page form drawn by fpdf2, ``title`` over ``lines`` (``Label: value`` each), opened for what fpdf2 cannot
+    add (a pypdf ``PdfWriter``: a script, a layer); None where fpdf2 is not installed."""
+    if FPDF is None:
+        return None
+    from pypdf import PdfReader, PdfWriter
+
+    f = PdfDraw(False)
+    f.text(70, 16, title, size=14)
+    for k, line in enumerate(lines):
+        f.text(20, 30 + k * 8, line)
+    return PdfWriter(clone_from=PdfReader(io.BytesIO(bytes(f.pdf.output()))))
+
+
 def pdf_writer_bytes(writer) -> bytes:
     """A pypdf ``PdfWriter`` written out without its random file id: the same bytes each run."""
     writer._ID = None
@@ -607,6 +646,21 @@ def return_lines(s: Sheet, first: int, lines, heads, count=None, amount=None, co
             elif k in (4, 5):
                 val, fmt = (amount(val), None) if amount else (val, "#,##0.00")
             s.value(f"{col}{first + i}", val, path=f"items[{i}].{path}", label=heads[k], expect=exp, fmt=fmt)
+
+
+def return_table(s: Sheet, heads, lines, extras: dict[str, tuple[str, str]], foot, right: str) -> None:
+    """A return note's line table from row 4 and its fields under it: the six ``heads`` of :func:`return_lines` with
+    columns that are no field among them, ``extras`` ``{column: (heading, number format)}`` (a weight, a lot, a
+    count split in two); each line ``(part_no, part_name, qty_approved, qty_returned, unit_price, *extra values)``,
+    one extra value a column of ``extras`` in its order; then ``foot`` (:func:`return_foot`) merged to ``right``."""
+    cols = "ABCDEFGHIJ"[: 6 + len(extras)]
+    others = iter(heads)
+    head_row(s, 4, cols, [extras[c][0] if c in extras else next(others) for c in cols])
+    return_lines(s, 5, [line[:5] for line in lines], heads, cols="".join(c for c in cols if c not in extras))
+    for r, line in enumerate(lines, start=5):
+        for (col, (head, fmt)), val in zip(extras.items(), line[5:]):
+            s.value(f"{col}{r}", val, path=None, label=head, fmt=fmt)
+    return_foot(s, 5 + len(lines), foot, right)
 
 
 def allowance_lines(s: Sheet, first: int, lines, heads, rate: float, amount, totals) -> None:

@@ -4792,19 +4792,17 @@ _BOOK_HABITS32 = (  # what _habits32_of_a_book finds beside each text's habits
 def _habits32_of_a_book(_book: Path, wb, seen: set[str]) -> None:
     """The habits one workbook shows: each text's habits, the returned count split into good and damaged columns,
     a 批号 column of eight-digit number cells, 原金额 and 折让率 columns before the credit."""
-    for ws in wb.worksheets:
-        cells = [c for row in ws.iter_rows() for c in row if c.value not in (None, "")]
-        texts = {c.value for c in cells if isinstance(c.value, str)}
-        for text in texts:
-            seen.update(h for h, p in _TEXT_HABITS32.items() if re.fullmatch(p, text))
-        if {"Maolek / Good", "Dinañu / Damaged"} <= texts:
-            seen.add(_BOOK_HABITS32[0])
-        if "批号" in texts and any(
-            isinstance(c.value, int) and 20000101 <= c.value <= 20991231 for c in cells
-        ):
-            seen.add(_BOOK_HABITS32[1])
-        if {"原金额", "折让率"} <= texts:
-            seen.add(_BOOK_HABITS32[2])
+    values = [
+        c.value for ws in wb.worksheets for row in ws.iter_rows() for c in row if c.value not in (None, "")
+    ]
+    texts = {v for v in values if isinstance(v, str)}
+    seen.update(h for h, p in _TEXT_HABITS32.items() if any(re.fullmatch(p, t) for t in texts))
+    shown = (
+        {"Maolek / Good", "Dinañu / Damaged"} <= texts,
+        "批号" in texts and any(type(v) is int and 20000101 <= v <= 20991231 for v in values),
+        {"原金额", "折让率"} <= texts,
+    )
+    seen.update(h for h, yes in zip(_BOOK_HABITS32, shown) if yes)
 
 
 _SENT_ALONE_HABITS32 = {  # habit: the patterns a form sent alone shows together (its text NFKC)

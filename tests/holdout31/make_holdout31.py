@@ -58,10 +58,7 @@ _CALENDAR = {
 def when(lang: str, d: dt.date) -> str:
     """A date as the language writes it: ``5 Ntwarante 2026``, ``5 da mars 2026`` / ``22 d'avrigl 2026`` (Romansh
     and Asturian elide before a vowel: ``5 de marzu de 2026``, ``14 d'agostu de 2026``), ``5 март 2026 й.``."""
-    months, pattern = _CALENDAR[lang]
-    m = months.split("|")[d.month - 1]
-    vowel = m[0] in "aeiou"
-    return pattern.format(d=d.day, m=m, y=d.year, da="d'" if vowel else "da ", de="d'" if vowel else "de ")
+    return kit.calendar_date(_CALENDAR, lang, d)
 
 
 # =============================================================================== complaint
@@ -235,15 +232,10 @@ def return_zh_weight(s: kit.Sheet) -> None:
          kit.pick(s, "宁波拓普集团股份有限公司", "均胜电子股份有限公司"), kit.pick(s, "TP-QA-260320", "JS-QA-260417")),
         ("number", "issue_date", "customer", "complaint_number"),
     ), cols=("AB", "DE"), span="G")  # fmt: skip
-    heads = ("物料编码", "物料名称", "核准数量", "退货数量", "单价", "金额")
-    kit.head_row(s, 4, "ABCDEFG", (*heads[:4], "毛重(kg)", *heads[4:]))
     lines = kit.pick(s, [("NB-HSG-6101", "壳体", 300, 296, 45.8, 355.2), ("NB-BRK-6102", "支架", 1200, 1180, 6.35, 236.0)],
                      [("NB-CVR-7101", "端盖", 800, 800, 12.4, 168.0)])  # fmt: skip
-    kit.return_lines(s, 5, [line[:5] for line in lines], heads, cols="ABCDFG")
-    for r, line in enumerate(lines, start=5):
-        s.value(f"E{r}", line[5], path=None, label="毛重(kg)", fmt="0.0")
-    last = 5 + len(lines)
-    kit.return_foot(s, last, kit.field_rows(
+    kit.return_table(s, ("物料编码", "物料名称", "核准数量", "退货数量", "单价", "金额"), lines, {"E": ("毛重(kg)", "0.0")},
+                     kit.field_rows(
         ("退货原因", "处理方式", "仓库签收", "部门经理"),
         (kit.pick(s, "壳体气孔，支架孔位偏。", "端盖砂眼。"), (kit.pick(s, "返工", "报废"), [kit.pick(s, "rework", "scrap")]),
          "应海燕", "施国华"), kit.RETURN_FOOT_PATHS,
@@ -577,19 +569,13 @@ def _linked_workbook() -> bytes:
 def _scripted_pdf() -> bytes | None:
     """A complaint drawn by fpdf2 and given a JAVASCRIPT OPEN ACTION (an alert and a launch of a web address, as a
     portal's "print to PDF" or a phishing mail adds): the form's text is there; nothing may be run."""
-    if kit.FPDF is None:
-        return None
-    import io
-
-    from pypdf import PdfReader, PdfWriter
     from pypdf.generic import DictionaryObject, NameObject, TextStringObject
 
-    f = kit.PdfDraw(False)
-    f.text(70, 16, "CUSTOMER COMPLAINT", size=14)
-    for k, line in enumerate(("Complaint No.: CC-JS-2603-011", "Received: 2026-03-21", "Customer: Harbour Instruments Ltd",
-                              "Part No.: HI-SNS-0412", "Qty defective: 64", "Prepared by: Lu Yang")):  # fmt: skip
-        f.text(20, 30 + k * 8, line)
-    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(bytes(f.pdf.output()))))
+    writer = kit.lines_pdf("CUSTOMER COMPLAINT", ("Complaint No.: CC-JS-2603-011", "Received: 2026-03-21",
+                                                  "Customer: Harbour Instruments Ltd", "Part No.: HI-SNS-0412",
+                                                  "Qty defective: 64", "Prepared by: Lu Yang"))  # fmt: skip
+    if writer is None:
+        return None
     script = (
         "app.alert('Enable content to view this complaint'); app.launchURL('http://example.invalid/x', true);"
     )

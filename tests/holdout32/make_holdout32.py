@@ -18,9 +18,9 @@ THE APPROVED ONE (Chromium), a 銷貨折讓單 whose ERP prints counts with two 
 ``odd/`` holds a complaint workbook whose values are all HIDDEN BY THE NUMBER FORMAT ``;;;`` and a complaint
 PDF whose earlier values sit in AN OPTIONAL CONTENT LAYER SWITCHED OFF.
 
-A reader fix this set shows is imitated in ``tests/layouts`` and made there, never on these files. The xlsx
-and json files come out byte for byte the same each run; the PDFs want ``soffice``, Chromium and fpdf2
-(``--no-pdf`` leaves them; ``--out DIR`` writes to another folder).
+Fix what this set shows by a general rule, imitated in ``tests/layouts``, never on these files. Each run
+writes the same xlsx and json bytes; printing the PDFs needs ``soffice``, Chromium and fpdf2 (``--no-pdf``
+keeps the committed PDFs; ``--out DIR`` writes elsewhere).
 """
 
 from __future__ import annotations
@@ -29,13 +29,11 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-if str(HERE.parent) not in sys.path:  # the kit (tests/holdout_kit.py) beside the sets
-    sys.path.insert(0, str(HERE.parent))
+sys.path[:0] = [] if str(HERE.parent) in sys.path else [str(HERE.parent)]  # the kit: tests/holdout_kit.py
 import holdout_kit as kit  # noqa: E402
 
+dt, D = kit.dt, kit.dt.date
 SOURCE = {"source": "tests/holdout32/make_holdout32.py", "origin": "thirty-second held-out imitation"}
-dt = kit.dt
-D = dt.date
 
 # each language's months (January first, "|" between) and how its clerks write a date with them
 _CALENDAR = {
@@ -52,11 +50,9 @@ _CALENDAR = {
 
 
 def when(lang: str, d: dt.date) -> str:
-    """A date as the language writes it: ``5 de març de 2026`` (Occitan elides before a vowel: ``16 d'abril de
-    2026``), ``5 Mayrnt 2026``, ``5 di mart 2026``, ``5 mis Meurth 2026``."""
-    months, pattern = _CALENDAR[lang]
-    m = months.split("|")[d.month - 1]
-    return pattern.format(d=d.day, m=m, y=d.year, de="d'" if m[0] in "aeiou" else "de ")
+    """A date as ``lang`` writes it: ``5 de març de 2026`` (``16 d'abril de 2026``), ``5 Mayrnt 2026``, ``5 di mart
+    2026``, ``5 mis Meurth 2026``."""
+    return kit.calendar_date(_CALENDAR, lang, d)
 
 
 def _iso(lang: str, d: dt.date) -> tuple[str, str]:
@@ -197,22 +193,18 @@ def return_en_chamorro(s: kit.Sheet) -> None:
          kit.pick(s, "Guam Power Authority", "Port Authority of Guam"), kit.pick(s, "GPA-QA-260302", "PAG-QA-260409")),
         ("number", "issue_date", "customer", "complaint_number"),
     ), cols=("AB", "EF"), span="H")  # fmt: skip
-    heads = ("Numiru pieså / Part No.", "Deskripsion / Description", "Ma'aprueba / Approved", "Todu / Total returned",
-             "Presiu / Unit price", "Kantidå / Amount")  # fmt: skip
-    kit.head_row(s, 4, "ABCDEFGH", (*heads[:3], "Maolek / Good", "Dinañu / Damaged", *heads[3:]))
-    s.height(4, 44)
-    lines = kit.pick(s, [("CH-BRK-2201", "Breaker 63 A", 120, 118, 74.5, 110), ("CH-LUG-2202", "Cable lug 95 mm²", 2000, 1960, 1.85, 1900)],
-                     [("CH-FND-3301", "Rubber fender", 40, 40, 412.0, 36)])  # fmt: skip
-    kit.return_lines(s, 5, [line[:5] for line in lines], heads, cols="ABCFGH")
-    for r, (*_rest, q, _p, good) in enumerate(lines, start=5):
-        s.value(f"D{r}", good, path=None, label="Maolek / Good", fmt="#,##0")
-        s.value(f"E{r}", q - good, path=None, label="Dinañu / Damaged", fmt="#,##0")
-    kit.return_foot(s, 5 + len(lines), kit.field_rows(
+    lines = kit.pick(s, [("CH-BRK-2201", "Breaker 63 A", 120, 118, 74.5, 110, 8), ("CH-LUG-2202", "Cable lug 95 mm²", 2000, 1960, 1.85, 1900, 60)],
+                     [("CH-FND-3301", "Rubber fender", 40, 40, 412.0, 36, 4)])  # fmt: skip
+    foot = kit.field_rows(
         ("Rason / Reason", "Disposision / Disposition", "Rinesibi as / Received by", "Inaprueba as / Approved by"),
         (kit.pick(s, "Breakers trip early, lugs cracked.", "Fender torn."),
          (kit.pick(s, "Na'lo / Return", "Yute' / Scrap"), [kit.pick(s, "return", "scrap")]),
          kit.pick(s, "Jesse Taitano", "Rita Cruz"), "Vicente Aguon"), kit.RETURN_FOOT_PATHS,
-    ), "H")  # fmt: skip
+    )  # fmt: skip
+    kit.return_table(s, ("Numiru pieså / Part No.", "Deskripsion / Description", "Ma'aprueba / Approved",
+                         "Todu / Total returned", "Presiu / Unit price", "Kantidå / Amount"), lines,
+                     {"D": ("Maolek / Good", "#,##0"), "E": ("Dinañu / Damaged", "#,##0")}, foot, "H")  # fmt: skip
+    s.height(4, 44)
 
 
 def return_zh_lotcol(s: kit.Sheet) -> None:
@@ -225,18 +217,19 @@ def return_zh_lotcol(s: kit.Sheet) -> None:
          kit.pick(s, "厦门宏发电声股份有限公司", "厦门金龙汽车集团股份有限公司"), kit.pick(s, "HF-QA-260319", "JL-QA-260418")),
         ("number", "issue_date", "customer", "complaint_number"),
     ), cols=("AB", "DE"), span="G")  # fmt: skip
-    heads = ("物料编码", "物料名称", "核准数量", "退货数量", "单价", "金额")
-    kit.head_row(s, 4, "ABCDEFG", (*heads[:2], "批号", *heads[2:]))
     lines = kit.pick(s, [("XM-RLY-5101", "继电器", 600, 588, 8.6, 20260305), ("XM-CNT-5102", "接触器", 150, 150, 62.0, 20260227)],
                      [("XM-SEN-6101", "霍尔传感器", 900, 880, 14.3, 20260402)])  # fmt: skip
-    kit.return_lines(s, 5, [line[:5] for line in lines], heads, cols="ABDEFG")
-    for r, line in enumerate(lines, start=5):
-        s.value(f"C{r}", line[5], path=None, label="批号", fmt="0")
-    kit.return_foot(s, 5 + len(lines), kit.field_rows(
-        ("退货原因", "处理方式", "仓库签收", "品质经理"),
-        (kit.pick(s, "继电器触点粘连。", "传感器无输出。"), (kit.pick(s, "返工", "报废"), [kit.pick(s, "rework", "scrap")]),
-         "涂海燕", "韦国梁"), kit.RETURN_FOOT_PATHS,
-    ), "G")  # fmt: skip
+    foot = kit.field_rows(("退货原因", "处理方式", "仓库签收", "品质经理"),
+                          (kit.pick(s, "继电器触点粘连。", "传感器无输出。"), (kit.pick(s, "返工", "报废"), [kit.pick(s, "rework", "scrap")]),
+                           "涂海燕", "韦国梁"), kit.RETURN_FOOT_PATHS)  # fmt: skip
+    kit.return_table(
+        s,
+        ("物料编码", "物料名称", "核准数量", "退货数量", "单价", "金额"),
+        lines,
+        {"C": ("批号", "0")},
+        foot,
+        "G",
+    )
 
 
 # =============================================================================== allowance
@@ -298,22 +291,22 @@ def allowance_zh_origamount(s: kit.Sheet) -> None:
         s.ws[ref].number_format = "#,##0.00"
 
 
-_COPY2 = {"complaint-en-occitan", "complaint-zh-qianjian", "8d-en-manx", "return-en-chamorro", "return-zh-lotcol",
-          "allowance-en-papiamento", "complaint-en-cornish", "return-en-bislama"}  # fmt: skip
-"""The layouts with a second copy in copy2/ (six workbooks, two sent as PDF only)."""
+_COPY2 = {"complaint_en_occitan", "complaint_zh_qianjian", "eightd_en_manx", "return_en_chamorro", "return_zh_lotcol",
+          "allowance_en_papiamento", "complaint_en_cornish", "return_en_bislama"}  # fmt: skip
+"""The drawings with a second copy in copy2/ (six workbooks, two sent as PDF only)."""
 
-EXCEL = [  # id, kind, language, drawing, sheet, column widths, what it imitates; second copies: _COPY2
-    kit.excel_layout(lid, kind, lang, draw, sheet, widths, imitates, copy2=lid in _COPY2)
-    for lid, kind, lang, draw, sheet, widths, imitates in (
-        ("complaint-en-occitan", "complaint", "en", complaint_en_occitan, "Reclamacion", dict(A=30, B=26, C=4, D=30, E=26, F=10), "an Occitan customer's complaint: Occitan–English labels, 5 de març de 2026, counts 1 200 pç. with a narrow no-break space"),
-        ("complaint-zh-qianjian", "complaint", "zh-Hans", complaint_zh_qianjian, "投诉单", dict(A=14, B=30, C=14, D=30), "客户质量投诉单 whose delivered count is given in thousands (6千件)"),
-        ("complaint-zht-signdate", "complaint", "zh-Hant", complaint_zht_signdate, "客訴", dict(A=14, B=30, C=14, D=30), "a 客戶抱怨單 whose sign-off names carry their signing date (範書豪 3/11)"),
-        ("8d-en-manx", "8d", "en", eightd_en_manx, "8D", dict(A=36, B=34, C=28, D=34), "a Manx customer's 8D: Manx–English labels, 5 Mayrnt 2026, containment as D3.1 and D3.2"),
-        ("8d-zh-bracket", "8d", "zh-Hans", eightd_zh_bracket, "8D", dict(A=18, B=36, C=14, D=26), "8D 报告 whose steps stand in lenticular brackets (【D3】临时措施)"),
-        ("return-en-chamorro", "return", "en", return_en_chamorro, "Rinetton", dict(A=24, B=24, C=16, D=14, E=16, F=18, G=16, H=16), "a Guam customer's return note: Chamorro–English labels, 5 Matso 2026, the returned count split into good and damaged"),
-        ("return-zh-lotcol", "return", "zh-Hans", return_zh_lotcol, "退货单", dict(A=16, B=14, C=12, D=12, E=12, F=12, G=14), "a 退货单 with an eight-digit lot column between the name and the counts"),
-        ("allowance-en-papiamento", "allowance", "en", allowance_en_papiamento, "Kredito", dict(A=32, B=18, C=28, D=20, E=18), "a Curaçao customer's credit note: Papiamento–English labels, 5 di mart 2026, XCG 1.234,50"),
-        ("allowance-zh-origamount", "allowance", "zh-Hans", allowance_zh_origamount, "折让", dict(A=14, B=22, C=10, D=14, E=22, F=12, G=12), "销售折让单 whose lines give the original amount and a rate before the credit"),
+EXCEL = [  # drawing (its name gives the id, kind and language), sheet, column widths, what it imitates
+    kit.excel_layout(*kit.layout_names(draw), draw, sheet, widths, imitates, copy2=draw.__name__ in _COPY2)
+    for draw, sheet, widths, imitates in (
+        (complaint_en_occitan, "Reclamacion", dict(A=30, B=26, C=4, D=30, E=26, F=10), "an Occitan customer's complaint: Occitan–English labels, 5 de març de 2026, counts 1 200 pç. with a narrow no-break space"),
+        (complaint_zh_qianjian, "投诉单", dict(A=14, B=30, C=14, D=30), "客户质量投诉单 whose delivered count is given in thousands (6千件)"),
+        (complaint_zht_signdate, "客訴", dict(A=14, B=30, C=14, D=30), "a 客戶抱怨單 whose sign-off names carry their signing date (範書豪 3/11)"),
+        (eightd_en_manx, "8D", dict(A=36, B=34, C=28, D=34), "a Manx customer's 8D: Manx–English labels, 5 Mayrnt 2026, containment as D3.1 and D3.2"),
+        (eightd_zh_bracket, "8D", dict(A=18, B=36, C=14, D=26), "8D 报告 whose steps stand in lenticular brackets (【D3】临时措施)"),
+        (return_en_chamorro, "Rinetton", dict(A=24, B=24, C=16, D=14, E=16, F=18, G=16, H=16), "a Guam customer's return note: Chamorro–English labels, 5 Matso 2026, the returned count split into good and damaged"),
+        (return_zh_lotcol, "退货单", dict(A=16, B=14, C=12, D=12, E=12, F=12, G=14), "a 退货单 with an eight-digit lot column between the name and the counts"),
+        (allowance_en_papiamento, "Kredito", dict(A=32, B=18, C=28, D=20, E=18), "a Curaçao customer's credit note: Papiamento–English labels, 5 di mart 2026, XCG 1.234,50"),
+        (allowance_zh_origamount, "折让", dict(A=14, B=22, C=10, D=14, E=22, F=12, G=12), "销售折让单 whose lines give the original amount and a rate before the credit"),
     )
 ]  # fmt: skip
 
@@ -384,12 +377,12 @@ def return_en_bislama(f: kit.HtmlForm) -> str:
          kit.pick(f, "Vanuatu Utilities Ltd", "Port Vila Shipyard"), kit.pick(f, "VUI-KP-260302", "PVS-KP-260415")),
         ("number", "issue_date", "customer", "complaint_number"),
     ))  # fmt: skip
-    heads = ("Namba blong pis / Part No.", "Nem / Description", "Oli sendem bak / Returned", "Oli agri / Approved",
-             "Praes / Unit price", "Totel / Amount")  # fmt: skip
-    kit.th_row(f, heads)
     lines = kit.pick(f, (("BI-PMP-2101", "Water pump 1 kW", 36, 35, 312.0), ("BI-PIP-2102", "PVC pipe 50 mm", 400, 380, 9.6)),
                      (("BI-ANC-3101", "Boat anchor 8 kg", 24, 24, 58.5),))  # fmt: skip
     paths = ("part_no", "part_name", "qty_returned", "qty_approved", "unit_price", "amount")
+    heads = ("Namba blong pis / Part No.", "Nem / Description", "Oli sendem bak / Returned", "Oli agri / Approved",
+             "Praes / Unit price", "Totel / Amount")  # fmt: skip
+    kit.th_row(f, heads)
     for i, (code, name, qa, q, p) in enumerate(lines):
         cells = (
             code,
@@ -498,15 +491,16 @@ def return_zht_decimals(f: kit.PdfDraw) -> None:
     ))  # fmt: skip
 
 
-SENT_AS_PDF = [  # id, kind, language, medium (Chromium html / fpdf2), drawing, what it imitates
-    kit.pdf_layout(lid, kind, lang, medium, draw, imitates, copy2=lid in _COPY2)
-    for lid, kind, lang, medium, draw, imitates in (
-        ("complaint-en-cornish", "complaint", "en", "html", complaint_en_cornish, "a Cornish customer's complaint: Cornish–English labels, 5 mis Meurth 2026, counts 1,200 pcs (100 doz)"),
-        ("8d-en-tetum", "8d", "en", "html", eightd_en_tetum, "a Timorese customer's 8D: Tetum–English labels, 5 Marsu 2026, bulleted step texts"),
-        ("return-en-bislama", "return", "en", "html", return_en_bislama, "a Vanuatu customer's return note: Bislama–English labels, 5 Maj 2026, the returned column before the approved one"),
-        ("allowance-zht-fourdp", "allowance", "zh-Hant", "html", allowance_zht_fourdp, "a 銷貨折讓單 with counts to two decimals and prices to four"),
-        ("8d-zht-owner", "8d", "zh-Hant", "fpdf", eightd_zht_owner, "an 8D 報告 whose every step is followed by an owner and due-date line"),
-        ("return-zht-decimals", "return", "zh-Hant", "fpdf", return_zht_decimals, "a 退貨單 whose counts are printed with three decimals"),
+SENT_AS_PDF = [  # what it imitates, drawing (a page's markup printed by Chromium, or a PDF drawn by fpdf2)
+    kit.pdf_layout(*kit.layout_names(draw), "html" if draw.__annotations__["return"] == "str" else "fpdf", draw,
+                   imitates, copy2=draw.__name__ in _COPY2)
+    for imitates, draw in (
+        ("a Cornish customer's complaint: Cornish–English labels, 5 mis Meurth 2026, counts 1,200 pcs (100 doz)", complaint_en_cornish),
+        ("a Timorese customer's 8D: Tetum–English labels, 5 Marsu 2026, bulleted step texts", eightd_en_tetum),
+        ("a Vanuatu customer's return note: Bislama–English labels, 5 Maj 2026, the returned column before the approved one", return_en_bislama),
+        ("a 銷貨折讓單 with counts to two decimals and prices to four", allowance_zht_fourdp),
+        ("an 8D 報告 whose every step is followed by an owner and due-date line", eightd_zht_owner),
+        ("a 退貨單 whose counts are printed with three decimals", return_zht_decimals),
     )
 ]  # fmt: skip
 
@@ -518,31 +512,25 @@ def _hidden_values_workbook() -> bytes:
     from openpyxl import Workbook
 
     wb = Workbook()
-    ws = wb.active
-    ws.title = "客诉单"
-    for r, (lab, val) in enumerate((("投诉单号", "KS-HD-2603-015"), ("接收日期", "2026-03-19"), ("客户名称", "苏州汇川联合动力"),
-                                     ("物料编码", "HD-MOT-2207"), ("不良数量", 72), ("填表人", "葛晓东")), start=1):  # fmt: skip
-        ws.cell(r, 1, lab)
-        ws.cell(r, 2, val).number_format = ";;;"
+    wb.active.title = "客诉单"
+    fields = {"投诉单号": "KS-HD-2603-015", "接收日期": "2026-03-19", "客户名称": "苏州汇川联合动力", "物料编码": "HD-MOT-2207",
+              "不良数量": 72, "填表人": "葛晓东"}  # fmt: skip
+    for row in fields.items():
+        wb.active.append(row)
+        wb.active.cell(wb.active.max_row, 2).number_format = ";;;"
     return kit.workbook_bytes(wb, dt.datetime(2026, 3, 19, 9, 0))
 
 
 def _layered_pdf() -> bytes | None:
     """A complaint drawn by fpdf2 whose EARLIER VALUES sit in AN OPTIONAL CONTENT LAYER SWITCHED OFF (``/OCProperties``
     ``/D /OFF``; a viewer hides the layer, the text is still in the page): the visible values are the form's."""
-    if kit.FPDF is None:
-        return None
-    import io
-
-    from pypdf import PdfReader, PdfWriter
     from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, NameObject, TextStringObject
 
-    f = kit.PdfDraw(False)
-    f.text(70, 16, "CUSTOMER COMPLAINT", size=14)
-    for k, line in enumerate(("Complaint No.: CC-LY-2603-019", "Received: 2026-03-23", "Customer: Northgate Pumps Ltd",
-                              "Part No.: NP-IMP-0815", "Qty defective: 64", "Prepared by: Shen Li")):  # fmt: skip
-        f.text(20, 30 + k * 8, line)
-    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(bytes(f.pdf.output()))))
+    shown = ("Complaint No.: CC-LY-2603-019", "Received: 2026-03-23", "Customer: Northgate Pumps Ltd",
+             "Part No.: NP-IMP-0815", "Qty defective: 64", "Prepared by: Shen Li")  # fmt: skip
+    writer = kit.lines_pdf("CUSTOMER COMPLAINT", shown)
+    if writer is None:
+        return None
     layer = writer._add_object(DictionaryObject({NameObject("/Type"): NameObject("/OCG"),
                                                  NameObject("/Name"): TextStringObject("Draft rev. A")}))  # fmt: skip
     writer._root_object[NameObject("/OCProperties")] = DictionaryObject({
