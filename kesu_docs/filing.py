@@ -943,15 +943,14 @@ class _Batch:
         self.claimed: list[Path] = []  # every output of this run, to count on Ctrl-C
         self.deaths = 0  # the workers' deaths seen (_after_deaths)
         self.said_templates: set[str] = set()  # templates whose dropped attached template was noted
-        # the output folder's names before this run wrote in it (with workers: a worker that
-        # dies may have written some of its documents, found "unchanged" when done again)
-        # and once for the whole run, what its numberings look for files numbered past the
-        # register's last issue in (register_behind_folder): the names this run writes meanwhile
-        # are of numbers the register holds, never such files
+        # the output folder's names before this run wrote in it, listed once for the whole run:
+        # what its numberings look for files numbered past the register's last issue in
+        # (register_behind_folder: the names this run writes meanwhile are of numbers the
+        # register holds, never such files), and, with workers, what tells a document a dead
+        # worker wrote (found "unchanged" when done again) from one a run before left
         from .register.folder_ahead import listing
 
         self.listed = listing(outdir)
-        self.before: frozenset[str] = self.listed.names if workers is not None else frozenset()
         # what the workers prepared (read_for_filing) holds under the settings they read; the
         # register and the checks use these, or the register computes its own
         self.prepared_ok = settings == register.settings == current_settings()
@@ -1106,7 +1105,7 @@ class _Batch:
                     forget,
                     self.templates,
                     self._rendered,
-                    self.before,
+                    self.listed.names,
                 )
         elif self.workers is not None and todo:
             from .workers import RENDER_PART
