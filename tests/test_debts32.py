@@ -5,6 +5,10 @@ reports byte-identical between runs, a deterministic SIGTERM test)."""
 from __future__ import annotations
 
 import dis
+import shutil
+
+import pytest
+from helpers import CHROMIUM, ROOT, kesu, needs_chromium
 
 from kesu_docs.render import template_file
 
@@ -54,3 +58,91 @@ def test_a_moment_stored_either_way_reads_the_same_through_both_readers(tmp_path
             logs.append([(e.number, e.at, e.event) for e in reg.case_log()])
     assert logs[0] == logs[1]
     assert {at for _, at, _ in logs[0]} == {moment}
+
+
+def _register_of_closed_cases(db):
+    """A register of 12 complaints, some closed in 2026-09 (a monthly report with cases)."""
+    from test_register_lite import _complaint
+
+    from kesu_docs.register import Register
+
+    with Register.open(db) as reg:
+        reg.issue_many([(_complaint(i), f"h{i}", f"c{i}.xlsx") for i in range(12)])
+    return db
+
+
+def _across_a_second(write) -> tuple[bytes, bytes]:
+    """``write()``'s bytes, then again once the clock has passed into another second."""
+    import time
+
+    first = write()
+    time.sleep(1.05 - time.time() % 1)  # the next second begun, whatever this one's fraction
+    return first, write()
+
+
+@needs_chromium
+def test_the_monthly_report_and_the_export_are_the_same_bytes_a_second_later(tmp_path):
+    """Written again a second later, by the other reader, each report is the same file: the
+    xlsx (zip entries and workbook properties dated by the month, not the clock), the page, the
+    export, and the PDF Chromium prints (its creation and modification dates were the moment of
+    printing: two runs differed in 4 bytes)."""
+    import datetime as dt
+
+    from kesu_docs.register import Register
+    from kesu_docs.register.lite import LiteRegister
+    from kesu_docs.reports import monthly, monthly_html
+    from kesu_docs.reports.tracking import export
+
+    db = _register_of_closed_cases(tmp_path / "kesu.db")
+    readers = iter([lambda: Register.open(db, read_only=True), lambda: LiteRegister.open(db)])
+
+    def write() -> dict[str, bytes]:
+        with next(readers)() as reg:
+            report = monthly.monthly_report(reg, "2026-09")
+            out = tmp_path / type(reg).__name__
+            out.mkdir()
+            monthly.write_xlsx(report, out / "m.xlsx")
+            monthly_html.write_html(report, out / "m.html")
+            monthly_html.write_pdf(report, out / "m.pdf")
+            export(reg, out / "r.xlsx", as_of=dt.date(2026, 10, 15))
+        assert report.cases
+        return {p.name: p.read_bytes() for p in sorted(out.iterdir())}
+
+    first, second = _across_a_second(write)
+    assert list(first) == ["m.html", "m.pdf", "m.xlsx", "r.xlsx"]
+    for name in first:
+        assert first[name] == second[name], name
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("zh", ("已存在，且不是 kesu 写出的月报", "--force")),
+        ("en", ("exists and is no monthly report", "--force")),
+    ],
+)
+def test_report_monthly_replaces_no_file_of_the_clerks_unless_forced(tmp_path, lang, words):
+    """``report monthly -o X`` wrote over any X: a filled form named by mistake was lost. A file
+    that is no monthly report kesu wrote is refused (usage, exit 2, nothing written) unless
+    ``--force``; its own report, of any format, is written over as before."""
+    db = _register_of_closed_cases(tmp_path / "kesu.db")
+    form = tmp_path / "客诉-填好的.xlsx"
+    shutil.copy(ROOT / "samples" / "complaint-valid.xlsx", form)
+    kept = form.read_bytes()
+    month = ("report", "monthly", "2026-09", "--db", db, "--lang", lang)
+    refused = kesu(*month, "-o", form)
+    assert refused.exit_code == 2, refused.output
+    for word in words:
+        assert word in refused.output
+    assert "Traceback" not in refused.output
+    assert form.read_bytes() == kept and {p.name for p in tmp_path.iterdir()} == {form.name, "kesu.db"}
+    forced = kesu(*month, "-o", form, "--force")
+    assert forced.exit_code == 0, forced.output
+    assert form.read_bytes() != kept
+    for name in ("m.xlsx", "m.html", *(["m.pdf"] if CHROMIUM else [])):
+        first = kesu(*month, "-o", tmp_path / name)
+        again = kesu(*month, "-o", tmp_path / name)  # its own report: written over
+        assert (first.exit_code, again.exit_code) == (0, 0), again.output
+    page = tmp_path / "m.html"
+    page.write_text("<html><body>会议纪要</body></html>", encoding="utf-8")  # no longer the report
+    assert kesu(*month, "-o", page).exit_code == 2
