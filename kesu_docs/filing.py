@@ -44,7 +44,7 @@ from .config import Settings, held_settings
 from .config import settings as current_settings
 from .entry import Interrupted
 from .lazy_re import lazy_re
-from .leftovers import stage_file, write_dated, write_file
+from .leftovers import put_in_place, stage_file, write_dated, write_file
 from .parse import ParseResult, check_results
 from .problems import Bilingual, Problem, refuse_nul
 from .validation import Locations
@@ -482,6 +482,7 @@ document stays, without its record). A chunk is made of files: one JSON file lis
 records is read, numbered and rendered as one chunk."""
 
 
+@leftovers.folders_synced()  # (the output folder synced once the batch ends: not once a document)
 def render_paths(
     paths: Iterable[str | Path],
     outdir: str | Path,
@@ -524,6 +525,7 @@ def render_paths(
     outdir = Path(outdir)
     outdir.mkdir(parents=True, exist_ok=True)
     leftovers.clean(outdir)  # what a killed run left: its .part files, LibreOffice's staging
+    leftovers.renamed_into(outdir)  # (the workers' renames too, which this process never sees)
     files = _ahead_inputs(workers, paths, outdir)
     own = workers is None and jobs > 1 and len(files) >= 2 * jobs
     if own:
@@ -1849,7 +1851,7 @@ def _reprint_copy(
             staged.unlink()
             staged = stage_file(output_path(outdir, name(doc.reprints), template_dir), data)
         output = output_path(outdir, name(doc.reprints), template_dir)
-        os.replace(staged, output)
+        put_in_place(staged, output)  # (still the file written: checked right before the rename)
     except BaseException:
         staged.unlink(missing_ok=True)
         raise

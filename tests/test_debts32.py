@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dis
 import shutil
+from pathlib import Path
 
 import pytest
 from helpers import CHROMIUM, ROOT, kesu, needs_chromium
@@ -146,3 +147,66 @@ def test_report_monthly_replaces_no_file_of_the_clerks_unless_forced(tmp_path, l
     page = tmp_path / "m.html"
     page.write_text("<html><body>会议纪要</body></html>", encoding="utf-8")  # no longer the report
     assert kesu(*month, "-o", page).exit_code == 2
+
+
+def _folder_syncs(monkeypatch) -> list[str]:
+    """The folders ``os.fsync`` is given from now on (files' syncs left out), each as a path."""
+    import os
+    import stat
+
+    seen: list[str] = []
+    real = os.fsync
+
+    def fsync(fd):
+        if stat.S_ISDIR(os.fstat(fd).st_mode):
+            seen.append(os.readlink(f"/proc/self/fd/{fd}"))
+        return real(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    return seen
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="names a descriptor's folder by /proc")
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_batch_syncs_its_output_folder_once_after_its_renames(tmp_path, monkeypatch, jobs):
+    """Each document is renamed into the output folder; the folder (its names) reached the disk
+    whenever the system liked: a power cut after the batch could lose documents the register
+    holds as printed. Synced now once the batch ends (3–9 ms a sync: never once a document),
+    its workers' renames too; a command writing one file syncs its folder after the rename."""
+    from test_filing_chunks import _file, _inbox
+
+    from kesu_docs.leftovers import write_file
+
+    inbox = _inbox(tmp_path / "inbox")
+    out = tmp_path / "out"
+    seen = _folder_syncs(monkeypatch)
+    filed = _file(inbox, out, tmp_path / "kesu.db", jobs=jobs)
+    assert sum(f.outcome == "rendered" for f in filed) >= 5
+    assert seen == [str(out)]
+    seen.clear()
+    write_file(tmp_path / "one" / "blank.xlsx", b"data")
+    assert seen == [str(tmp_path / "one")]
+
+
+def test_a_staged_file_is_renamed_only_while_its_name_leads_to_it(tmp_path):
+    """A re-print stages its copy, has the register count it, then renames it: the temporary
+    name is checked again right before the rename (debts31 checked it once written): a file or
+    a link put under it meanwhile is never made the document."""
+    import os
+
+    from kesu_docs.leftovers import put_in_place, stage_file
+
+    target = tmp_path / "complaint-202609001-补印1.docx"
+    staged = stage_file(target, b"ours")
+    put_in_place(staged, target)
+    assert target.read_bytes() == b"ours" and not staged.path.exists()
+    elsewhere = tmp_path / "elsewhere.docx"
+    elsewhere.write_bytes(b"theirs")
+    for make in (lambda p: p.write_bytes(b"theirs"), lambda p: p.symlink_to(elsewhere)):
+        staged = stage_file(target, b"ours again")
+        make(tmp_path / "planted")
+        os.replace(tmp_path / "planted", staged.path)  # another user's file or link put in its place
+        with pytest.raises(FileExistsError):
+            put_in_place(staged, target)
+        assert target.read_bytes() == b"ours" and not os.path.lexists(staged.path)
+    assert elsewhere.read_bytes() == b"theirs"

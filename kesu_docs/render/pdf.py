@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ..lazy_re import lazy_re
-from ..leftovers import run_alone
+from ..leftovers import renamed_into, run_alone
 from ..problems import Bilingual, KesuError
 from .package import Member, read_members, write_zip
 
@@ -116,6 +116,7 @@ def to_pdf(
                 without_moment(staged[i])
                 _dated_as(staged[i], sources[i])
                 os.replace(staged[i], targets[i])
+            renamed_into(out)  # (synced once, when the batch ends: leftovers.folders_synced)
     except PdfError as exc:  # a conversion timed out: the staging folder went with every PDF of the call
         error = PdfError("pdf_failed", files=_names(sources), reason=exc.params.get("reason", ""))
         error.missing = sources  # none was put in place: each document says its PDF failed, its DOCX stands
