@@ -128,7 +128,7 @@ def folders_synced(*folders: str | os.PathLike) -> Iterator[None]:
     power cut before the folder reaches the disk loses the name whatever the file's own sync
     (3–9 ms a sync on a busy disk: once a batch, never once a document)."""
     outer = _SYNCING.get()
-    names: set[str] = set(map(os.fspath, folders))
+    names: set[str] = {str(os.fspath(folder)) for folder in folders}
     token = _SYNCING.set(names)
     try:
         yield
