@@ -44,7 +44,7 @@ from .config import Settings, held_settings
 from .config import settings as current_settings
 from .entry import Interrupted
 from .lazy_re import lazy_re
-from .leftovers import stage_file, write_dated, write_file
+from .leftovers import put_in_place, stage_file, write_dated, write_file
 from .parse import ParseResult, check_results
 from .problems import Bilingual, Problem, refuse_nul
 from .validation import Locations
@@ -482,6 +482,7 @@ document stays, without its record). A chunk is made of files: one JSON file lis
 records is read, numbered and rendered as one chunk."""
 
 
+@leftovers.folders_synced()  # (the output folder synced once the batch ends: not once a document)
 def render_paths(
     paths: Iterable[str | Path],
     outdir: str | Path,
@@ -524,6 +525,7 @@ def render_paths(
     outdir = Path(outdir)
     outdir.mkdir(parents=True, exist_ok=True)
     leftovers.clean(outdir)  # what a killed run left: its .part files, LibreOffice's staging
+    leftovers.renamed_into(outdir)  # (the workers' renames too, which this process never sees)
     files = _ahead_inputs(workers, paths, outdir)
     own = workers is None and jobs > 1 and len(files) >= 2 * jobs
     if own:
@@ -943,15 +945,14 @@ class _Batch:
         self.claimed: list[Path] = []  # every output of this run, to count on Ctrl-C
         self.deaths = 0  # the workers' deaths seen (_after_deaths)
         self.said_templates: set[str] = set()  # templates whose dropped attached template was noted
-        # the output folder's names before this run wrote in it (with workers: a worker that
-        # dies may have written some of its documents, found "unchanged" when done again)
-        # and once for the whole run, what its numberings look for files numbered past the
-        # register's last issue in (register_behind_folder): the names this run writes meanwhile
-        # are of numbers the register holds, never such files
+        # the output folder's names before this run wrote in it, listed once for the whole run:
+        # what its numberings look for files numbered past the register's last issue in
+        # (register_behind_folder: the names this run writes meanwhile are of numbers the
+        # register holds, never such files), and, with workers, what tells a document a dead
+        # worker wrote (found "unchanged" when done again) from one a run before left
         from .register.folder_ahead import listing
 
         self.listed = listing(outdir)
-        self.before: frozenset[str] = self.listed.names if workers is not None else frozenset()
         # what the workers prepared (read_for_filing) holds under the settings they read; the
         # register and the checks use these, or the register computes its own
         self.prepared_ok = settings == register.settings == current_settings()
@@ -1106,7 +1107,7 @@ class _Batch:
                     forget,
                     self.templates,
                     self._rendered,
-                    self.before,
+                    self.listed.names,
                 )
         elif self.workers is not None and todo:
             from .workers import RENDER_PART
@@ -1850,7 +1851,7 @@ def _reprint_copy(
             staged.unlink()
             staged = stage_file(output_path(outdir, name(doc.reprints), template_dir), data)
         output = output_path(outdir, name(doc.reprints), template_dir)
-        os.replace(staged, output)
+        put_in_place(staged, output)  # (still the file written: checked right before the rename)
     except BaseException:
         staged.unlink(missing_ok=True)
         raise

@@ -82,3 +82,18 @@ def save(book: Any, target: str | os.PathLike | BinaryIO, *, made_here: bool = T
     file = target if hasattr(target, "write") else Path(target)
     with StampedZip(file, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
         ExcelWriter(book, archive).save()
+
+
+def marked(path: str | os.PathLike) -> str | None:
+    """The mark a workbook kesu wrote carries (its core property ``dc:identifier``: a check
+    report's, a monthly report's), or None: no workbook, no properties, no mark. What tells a
+    report a rerun writes over from a file of the clerk's at the same name."""
+    from defusedxml.ElementTree import fromstring
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            core = fromstring(archive.read("docProps/core.xml"))
+    except Exception:  # (no workbook, no properties, no XML: no report of kesu's)
+        return None
+    found = core.find("{http://purl.org/dc/elements/1.1/}identifier")
+    return found.text if found is not None else None

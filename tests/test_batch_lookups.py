@@ -106,7 +106,7 @@ def test_a_forked_worker_names_its_temporary_files_after_itself(tmp_path):
     child.join(60)
     assert child.exitcode == 0
     names = sorted(p.name for p in tmp_path.glob(".complaint-1.docx.*.part"))
-    assert parent.name in names and len(names) == 2
-    [theirs] = [n for n in names if n != parent.name]
-    assert theirs.split(".")[3] == str(child.pid) and parent.name.split(".")[3] == str(os.getpid())
+    assert parent.path.name in names and len(names) == 2
+    [theirs] = [n for n in names if n != parent.path.name]
+    assert theirs.split(".")[3] == str(child.pid) and parent.path.name.split(".")[3] == str(os.getpid())
     assert (tmp_path / theirs).read_bytes() == b"child"

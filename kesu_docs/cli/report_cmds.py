@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -93,9 +94,14 @@ def report_group() -> None:
     default=None,
     help="default: from the file's suffix / 默认依文件后缀",
 )
+@click.option(
+    "--force",
+    is_flag=True,
+    help="replace the file at -o even when it is no monthly report / -o 处的文件即使不是月报也覆盖",
+)
 @DB_OPTION
 @LANG_OPTION
-def monthly_command(month: str, output: Path, fmt: str | None, db: str | None) -> None:
+def monthly_command(month: str, output: Path, fmt: str | None, db: str | None, force: bool) -> None:
     """The monthly complaint statistics (客诉案件统计表) of the cases closed in MONTH (default: last month).
 
     Counts and losses by severity, type, responsible unit, cause and customer; the exception
@@ -112,10 +118,10 @@ def monthly_command(month: str, output: Path, fmt: str | None, db: str | None) -
     # one bounded read, start-up included: the collector's passes over the imported libraries'
     # objects and the cases read (none of them in a cycle) were a tenth of its time
     with paused_gc():
-        _monthly(month, output, fmt, db)
+        _monthly(month, output, fmt, db, force)
 
 
-def _monthly(month: str, output: Path, fmt: str | None, db: str | None) -> None:
+def _monthly(month: str, output: Path, fmt: str | None, db: str | None, force: bool = False) -> None:
     from ..reports import monthly
     from ..reports.notices import ReportError
 
@@ -123,6 +129,17 @@ def _monthly(month: str, output: Path, fmt: str | None, db: str | None) -> None:
     if fmt not in ("xlsx", "html", "pdf"):
         raise click.BadParameter(
             t("输出须为 .xlsx、.html 或 .pdf", "the output must be .xlsx, .html or .pdf"), param_hint="-o"
+        )
+    # a report run again writes over the one it wrote; never over a file of the clerk's (a
+    # filled form named as -o by mistake was replaced by the report, and lost)
+    if not force and os.path.lexists(output) and not monthly.is_monthly_report(output):
+        raise click.BadParameter(
+            t(
+                f"{output} 已存在，且不是 kesu 写出的月报：不覆盖。请另取文件名，或加 --force 覆盖它",
+                f"{output} exists and is no monthly report kesu wrote: it is not replaced. Choose "
+                "another name, or add --force to replace it",
+            ),
+            param_hint="-o",
         )
     # a report only reads; a damaged page met while reading is refused with how to restore it
     with reading_register(db) as register:

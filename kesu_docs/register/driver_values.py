@@ -39,21 +39,21 @@ def _param(value: Any) -> Any:
     if type(value) is str:  # (most: numbers, hashes, names)
         return value
     if isinstance(value, dt.datetime):
-        return value.astimezone(_UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+        return _stored_moment(value)
     return value.isoformat() if isinstance(value, dt.date) else value
 
 
 def _stored_moment(value: Any) -> Any:
-    """A moment as a batch's inserts have stored it since round 28: ``UTCDateTime``'s naive UTC
-    datetime as the ``sqlite3`` driver's adapter writes it (``isoformat(" ")``: no fraction
-    when its microseconds are 0, unlike :func:`_param`, SQLAlchemy's compiled statements)."""
+    """A moment as a batch's inserts store it: naive UTC text with a fraction's six digits
+    always (``2026-09-03 01:02:03.000000``), the one form SQLAlchemy's SQLite ``DATETIME`` and
+    :func:`_param` write (debts32: until round 31 a batch wrote ``…03`` for a whole second, the
+    ``sqlite3`` adapter's form; registers holding it read the same, :func:`_moment`)."""
     if value is None:
         return None
     if not isinstance(value, dt.datetime):
         raise TypeError(f"a moment is a datetime, not {type(value).__name__}")
-    if value.tzinfo is None:
-        value = value.astimezone()  # naive means local time, as UTCDateTime takes it
-    return value.astimezone(_UTC).replace(tzinfo=None).isoformat(" ")
+    # (naive means local time, as UTCDateTime takes it: astimezone's reading of a naive one)
+    return value.astimezone(_UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
 
 
 def _stored_json(value: Any) -> str:

@@ -184,8 +184,14 @@ def widths_text(digest: str, widths: Sequence[Sequence[float]]) -> str:
 
 def linked(reader: Reader, numbers: Sequence[str]) -> list[Document]:
     """The documents filed against the complaints ``numbers`` and not void, in export order."""
+    return [Document.from_row(row) for row in linked_rows(reader, numbers)]
+
+
+def linked_rows(reader: Reader, numbers: Sequence[str]) -> list[queries.Row]:
+    """:func:`linked`'s rows, each by column name (what a case's stored row is made from:
+    :mod:`.sheet_store` compares them again before it keeps the row)."""
     query = queries.linked(numbers)
-    return [Document.from_row(queries.Row(zip(query.columns, row))) for row in reader.rows(query)]
+    return [queries.Row(zip(query.columns, row)) for row in reader.rows(query)]
 
 
 def case_log(reader: Reader, limit: int | None = None) -> list[Event]:

@@ -30,7 +30,6 @@ from .schema import (
     log_rows,
     register_meta,
     revisions,
-    rows_of,
     run,
     sheet_chunks,
     sheet_rows,
@@ -163,12 +162,6 @@ def _earlier_cases(conn: Connection, revised: Sequence[Document]) -> set[str]:
 
 
 # ---------------------------------------------------------------------- making rows from the records
-def _linked(conn: Connection, numbers: Sequence[str]) -> list[queries.Row]:
-    """The documents filed against the complaints ``numbers`` and not void, in export order
-    (the one query runner's rows: on SQLite the text on the driver, no statement built)."""
-    return rows_of(conn, queries.linked(numbers))
-
-
 def _make_sheet(conn: Connection, lay: Any, ids: Sequence[int], made: Made) -> None:
     for start in range(0, len(ids), _CHUNK):
         for row in conn.execute(sa.select(documents).where(documents.c.id.in_(ids[start : start + _CHUNK]))):
@@ -180,7 +173,7 @@ def _case_sources(conn: Connection, ids: Sequence[int]) -> tuple[list[Any], dict
     """The complaints ``ids`` and the documents filed against them, with what each case's
     row is made from (its record and its linked documents' rows)."""
     complaints = list(conn.execute(sa.select(documents).where(documents.c.id.in_(ids))))
-    linked = _linked(conn, sorted({c.number for c in complaints}))
+    linked = sheet_read.linked_rows(SqlReader(conn), sorted({c.number for c in complaints}))
     by_case: dict[str, list[tuple]] = {}
     for row in linked:
         by_case.setdefault(row["case_number"], []).append(tuple(row.values()))

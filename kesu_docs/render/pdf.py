@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ..lazy_re import lazy_re
-from ..leftovers import run_alone
+from ..leftovers import renamed_into, run_alone
 from ..problems import Bilingual, KesuError
 from .package import Member, read_members, write_zip
 
@@ -116,6 +116,7 @@ def to_pdf(
                 without_moment(staged[i])
                 _dated_as(staged[i], sources[i])
                 os.replace(staged[i], targets[i])
+            renamed_into(out)  # (synced once, when the batch ends: leftovers.folders_synced)
     except PdfError as exc:  # a conversion timed out: the staging folder went with every PDF of the call
         error = PdfError("pdf_failed", files=_names(sources), reason=exc.params.get("reason", ""))
         error.missing = sources  # none was put in place: each document says its PDF failed, its DOCX stands
@@ -141,15 +142,17 @@ def _dated_as(pdf: Path, docx: Path) -> None:
         pass
 
 
-_CREATED = lazy_re(rb"/CreationDate\s*\(D:(\d{4,14})(Z|[+-]\d\d'\d\d'?)?")  # digits, offset
+# digits, offset (LibreOffice writes the creation date; Chromium, printing a report, both)
+_CREATED = lazy_re(rb"/(?:Creation|Mod)Date\s*\(D:(\d{4,14})(Z|[+-]\d\d'\d\d'?)?")
 _ID = lazy_re(rb"/ID\s*\[\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>")
 _CHECKSUM = lazy_re(rb"/DocChecksum\s*/([0-9A-Fa-f]+)")  # LibreOffice's, of the dated file
 
 
 def without_moment(path: Path) -> None:
-    """LibreOffice's PDF without the moment it was made: its creation date (the Info
-    dictionary's ``/CreationDate``) becomes :func:`..xlsxsave.moment` (``SOURCE_DATE_EPOCH``,
-    else 1980-01-01) and its file identifier (``/ID``, from the clock) and LibreOffice's
+    """LibreOffice's PDF (or Chromium's: a monthly report) without the moment it was made: its
+    creation and modification dates (the Info dictionary's ``/CreationDate``, ``/ModDate``)
+    become :func:`..xlsxsave.moment` (``SOURCE_DATE_EPOCH``, else 1980-01-01) and its file
+    identifier (``/ID``, from the clock) and LibreOffice's
     ``/DocChecksum`` (of the dated file) a digest of the file itself, as the PDF standard
     suggests for the identifier; each written over in place with as many characters, so every
     offset of the file holds. The date's offset from UTC is written over too (the moment is

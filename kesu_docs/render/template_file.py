@@ -21,6 +21,7 @@ from xml.sax.saxutils import quoteattr
 
 from ..file_stamp import Stamp, stamp_of
 from ..lazy_re import lazy_re
+from ..problems import Bilingual
 from .copy_parts import rels_owner
 from .package import Damaged, Member, read_members
 
@@ -345,8 +346,6 @@ def _as_document(members: list[Any]) -> list[Any]:
 
 
 def _unusable(listed: str, path: Any = "") -> TemplateError:
-    from ..problems import Bilingual
-
     said = Bilingual(
         f"模板 {path} 不能用来生成受控文件（{listed}）：含有宏或嵌入的对象（OLE 对象、ActiveX 控件、"
         "嵌入的文件）、其主体部件声明的不是 Word 文档，或指向文件中没有的部件。"
@@ -361,8 +360,6 @@ def _unusable(listed: str, path: Any = "") -> TemplateError:
 
 
 def _refused(listed: str, path: Any = "") -> TemplateError:
-    from ..problems import Bilingual
-
     said = Bilingual(
         f"模板 {path} 含有打开文件时会从文件外取来的内容（{listed}）：受控文件不得从别处取内容"
         "（可能泄露登录信息或被替换）。请在 Word 中删除这些链接（附加的模板、链接的图片、嵌入的外部文档），"
@@ -471,7 +468,6 @@ def _within_bounds(path: Path, members: list[Any]) -> None:
     file whose document.xml inflates to 300 MB held each render for 40 s and ended in
     MemoryError) or a million tags (two minutes' compiling, then MemoryError). Said before
     any number is issued, naming the part and the bound."""
-    from ..problems import Bilingual
 
     def refused(zh: str, en: str) -> TemplateError:
         said = Bilingual(
@@ -510,7 +506,6 @@ def _within_bounds(path: Path, members: list[Any]) -> None:
 def _unreadable(path: str | Path, exc: OSError) -> TemplateError:
     """The template at ``path`` could not be read (``exc``): said in both languages."""
     from ..filing import file_failure
-    from ..problems import Bilingual
 
     why = file_failure(exc)
     said = Bilingual(f"无法读取模板 {path}（{why.zh}）", f"the template {path} cannot be read ({why.en})")
@@ -520,8 +515,6 @@ def _unreadable(path: str | Path, exc: OSError) -> TemplateError:
 def _read(path: Path) -> list[Any]:
     """The template's members as stored; :class:`TemplateError` when it cannot be read or is no
     DOCX."""
-    from ..problems import Bilingual
-
     try:
         members = read_members(path)
     except OSError as exc:
@@ -569,8 +562,6 @@ def _targets(dropped: dict[str, dict[str, str]]) -> list[str]:
 
 
 def _stamp(key: str) -> Stamp:
-    from ..problems import Bilingual
-
     try:
         stat = os.stat(key)  # (the path as text: a document's one look at its template, no Path made)
     except OSError as exc:  # (said in the clerk's words: the bare English once reached a zh line)
@@ -751,8 +742,6 @@ def looked_up(text: str, spec: Any, use: Any = check) -> Any:
     try:
         return use(text)
     except TemplateError:
-        from ..problems import Bilingual
-
         path = Path(text)
         if os.path.lexists(text):  # there, but no template: said as what it is (never raising)
             raise

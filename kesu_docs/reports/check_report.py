@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import os
-import zipfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import BinaryIO
@@ -17,7 +16,7 @@ from jinja2 import Environment, select_autoescape
 from .. import leftovers
 from ..parse import ParseResult
 from ..problems import Lang
-from ..xlsxsave import save
+from ..xlsxsave import marked, save
 from ..xlsxtext import cell as text_cell
 from ..xlsxtext import text_only
 
@@ -81,8 +80,6 @@ def is_check_report(path: str | os.PathLike) -> bool:
     """Whether ``path`` is a check report kesu wrote (an .xlsx carrying :data:`REPORT_MARK`, a
     JSON report opening with it): in a folder checked again, it is the report a rerun writes
     over, not a form of the clerk's (a JSON file in a folder is read as a record)."""
-    from defusedxml.ElementTree import fromstring
-
     if Path(path).suffix.lower() == ".json":
         try:
             with open(path, "rb") as opened:
@@ -90,13 +87,7 @@ def is_check_report(path: str | os.PathLike) -> bool:
         except OSError:
             return False
         return head.replace(b"\r\n", b"\n").startswith(_JSON_MARK)
-    try:
-        with zipfile.ZipFile(path) as archive:
-            core = fromstring(archive.read("docProps/core.xml"))
-    except Exception:  # (no workbook, no properties, no XML: no report of kesu's)
-        return False
-    found = core.find("{http://purl.org/dc/elements/1.1/}identifier")
-    return found is not None and found.text == REPORT_MARK
+    return marked(path) == REPORT_MARK
 
 
 def write_report(results: Sequence[ParseResult], path: str | os.PathLike, *, lang: Lang = "zh") -> Path:

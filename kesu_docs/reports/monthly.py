@@ -583,7 +583,48 @@ def _penalties(closed: list[Case], settings: Settings, lang: str) -> Table:
     )
 
 
-# ---------------------------------------------------------------------------------- the workbook
+# ---------------------------------------------------------------------------------- its files
+REPORT_MARK = "kesu-monthly-report"
+"""A monthly report's mark: a workbook's core property ``dc:identifier``, the page's
+``<meta name="generator">`` (a PDF is printed from that page: known by its title)."""
+
+
+def is_monthly_report(path: str | os.PathLike) -> bool:
+    """Whether the file at ``path`` is a monthly report kesu wrote (.xlsx, .html or .pdf, known
+    by what it holds, whatever its name): ``report monthly -o`` writes over one, and over no
+    other file of the clerk's (a filled form given as ``-o`` was replaced by the report)."""
+    import re
+
+    from ..xlsxsave import marked
+
+    try:
+        with open(path, "rb") as opened:
+            head = opened.read(1024)
+    except OSError:
+        return False
+    if head.startswith(b"PK"):
+        return marked(path) == REPORT_MARK
+    if head.startswith(b"%PDF"):  # Chromium's print of the page: its title, the report's
+        import pypdfium2
+
+        try:
+            pdf = pypdfium2.PdfDocument(os.fspath(path))
+        except pypdfium2.PdfiumError:
+            return False
+        try:
+            meta = pdf.get_metadata_dict()
+        finally:
+            pdf.close()
+        titles = "|".join(re.escape(title) for title in WORDS["title"])
+        title = re.fullmatch(rf"(?:{titles}) \d{{4}}-\d\d", meta.get("Title", ""))
+        return title is not None and meta.get("Producer", "").startswith("Skia/PDF")
+    return PAGE_MARK in head
+
+
+PAGE_MARK = f'<meta name="generator" content="{REPORT_MARK}">'.encode()
+"""The monthly page's mark, in its head (:func:`is_monthly_report`)."""
+
+
 def write_xlsx(report: MonthlyReport, path: str | os.PathLike) -> Path:
     """Write the report as .xlsx (written under a temporary name, then renamed); the path."""
     from openpyxl import Workbook
@@ -594,6 +635,7 @@ def write_xlsx(report: MonthlyReport, path: str | os.PathLike) -> Path:
 
     streamed = StreamedBook(stamp=_days(report.month, report.month)[1], book=Workbook())
     book = streamed.book
+    book.properties.identifier = REPORT_MARK  # (is_monthly_report: the file a rerun writes over)
     stats = book.active
     lang = report.lang
     stats.title = word("sheet_stats", lang)

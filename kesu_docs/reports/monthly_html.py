@@ -24,7 +24,7 @@ from markupsafe import Markup, escape
 from ..lazy_re import lazy_re
 from ..problems import Bilingual
 from ..values import Term
-from .monthly import DATE, DAYS, MONEY, SCORE, SHARE, MonthlyReport, Table, heat, word
+from .monthly import DATE, DAYS, MONEY, PAGE_MARK, SCORE, SHARE, MonthlyReport, Table, heat, word
 from .notices import ReportError
 
 FONTS = '"Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "SimHei", sans-serif'
@@ -113,6 +113,7 @@ def _rows(table: Table) -> dict[str, Any]:
 _PAGE = Environment(autoescape=select_autoescape(default=True, default_for_string=True)).from_string("""\
 <!doctype html>
 <html lang="{{ html_lang }}"><head><meta charset="utf-8"><title>{{ title }}</title>
+{{ mark }}
 <style>
 @page { size: A4; margin: 12mm 10mm; }
 body { font-family: {{ fonts }}; font-size: 10pt; color: #222; margin: 0; }
@@ -213,6 +214,7 @@ def html(report: MonthlyReport) -> str:
             shown["body"] = _body(shown)
     page = _PAGE.render(
         title=report.title,
+        mark=Markup(PAGE_MARK.decode()),
         html_lang="zh-CN" if report.lang == "zh" else report.lang,
         period=word("period", report.lang, company=report.company, month=report.month),
         overview=word("overview", report.lang),
@@ -247,6 +249,7 @@ def browser() -> str | None:
 def write_pdf(report: MonthlyReport, path: str | os.PathLike) -> Path:
     """Print the HTML page to an A4 PDF with a headless Chromium."""
     from ..leftovers import run_alone, write_file
+    from ..render.pdf import without_moment
 
     exe = browser()
     if exe is None:
@@ -290,4 +293,5 @@ def write_pdf(report: MonthlyReport, path: str | os.PathLike) -> Path:
                     said[0] if said else f"exit {done.returncode}",
                 ),
             )
+        without_moment(pdf)  # Chromium's dates of printing: the same report, the same bytes
         return write_file(target, pdf.read_bytes())

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from .. import forms
 from ..case import Stage, is_overdue
 from ..config import Settings
+from ..leftovers import folders_synced
 from .cases import Case, load_cases, month_key
 from .notices import Notice, issue
 
@@ -160,6 +161,7 @@ def find_overdue(register: Register, as_of: dt.date, settings: Settings | None =
     return OverdueRun(as_of, overdue_cases(cases, as_of), late_closures(cases, as_of))
 
 
+@folders_synced()  # (the notices' folder synced once the run ends: not once a notice)
 def remind(
     register: Register, as_of: dt.date, outdir: str | Path, settings: Settings | None = None
 ) -> OverdueRun:
