@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from helpers import run_cli
+from helpers import python_process, run_cli
 from sqlalchemy.engine import Engine
 
 from kesu_docs import forms
@@ -177,3 +177,19 @@ def test_the_rules_look_ups_are_one_implementation_for_both_registers():
     for name in ("find", "entry", "linked", "linked_records"):
         assert getattr(Register, name) is getattr(LiteRegister, name) is getattr(Lookups, name)
     assert queries.DEFAULTS["prints"] == {"copies": "", "output": "", "file_hash": ""}
+
+
+def test_the_numbering_and_its_query_runner_import_no_sqlalchemy(tmp_path):
+    """issuing (the numbering's transaction) and the query runner (register/runner.py, which
+    ``schema`` gives too) import no SQLAlchemy: what a ``sqlite3`` writer would run needs none
+    (the tables are imported by their PostgreSQL branches) — fails before render32 (issuing
+    imported ``sqlalchemy`` and ``schema``'s tables)."""
+    script = (
+        "import sys\n"
+        "from kesu_docs.register import issuing, runner\n"
+        "assert issuing.rows_of is runner.rows_of\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'sqlalchemy' or m.endswith('register.schema')))\n"
+    )
+    done = python_process("-c", script, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"

@@ -19,10 +19,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from types import SimpleNamespace
-from typing import Any
-
-import sqlalchemy as sa
-from sqlalchemy.engine import Connection
+from typing import TYPE_CHECKING, Any
 
 from .. import forms
 from ..config import Settings
@@ -34,8 +31,11 @@ from .document import Document, DocumentStatus, brief, empty_value, facts
 from .errors import NumberTaken, RegisterError
 from .numbering import Numbering
 from .numbering import period as period_of
-from .schema import documents, metadata, rows_of
+from .runner import rows_of
 from .search import fold
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
 
 _CHUNK = 500  # values per IN (...) list: well under every database's parameter limit
 
@@ -172,6 +172,8 @@ def _run(conn: Connection, sql: str, params: list[dict[str, Any]]) -> None:
     if conn.dialect.name == "sqlite":
         conn.exec_driver_sql(sql, params)
     else:
+        import sqlalchemy as sa
+
         conn.execute(sa.text(sql), params)
 
 
@@ -686,6 +688,8 @@ def _write(conn: Connection, batch: _Batch) -> dict[tuple[str, str], int]:
             ids[(doc.kind, doc.number)] = doc.id
         insert_many(conn, "documents", batch.rows, memo=memo)
     elif batch.rows:
+        from .schema import documents
+
         new_ids = (
             conn.execute(
                 documents.insert().returning(documents.c.id, sort_by_parameter_order=True), batch.rows
@@ -764,6 +768,8 @@ def insert_many(
     if not rows:
         return
     if conn.dialect.name != "sqlite":
+        from .schema import metadata
+
         conn.execute(metadata.tables[table].insert(), rows)
         return
     defaults, stored = queries.DEFAULTS[table], queries.STORED_IN[table]
@@ -812,6 +818,10 @@ def update_many(
             statement = f"UPDATE {_quoted(table)} SET {setting} WHERE id = ?"
             hit = conn.exec_driver_sql(statement, _bound(conn, table, [*keys, "id"], rows, memo)).rowcount
         else:  # (the id's parameter named apart from the column a SET names)
+            import sqlalchemy as sa
+
+            from .schema import metadata
+
             written = metadata.tables[table]
             update = written.update().where(written.c.id == sa.bindparam("row_id"))
             update = update.values({key: sa.bindparam(key) for key in keys})
@@ -853,6 +863,10 @@ def _binder(table: str, key: str, conn: Connection, memo: dict[int, Any] | None)
         bind = driver_values.stored(table, key)
         json_text = queries.STORED_IN[table].get(key) == "json"
     else:
+        import sqlalchemy as sa
+
+        from .schema import metadata
+
         column_type = metadata.tables[table].c[key].type
         bind = column_type.bind_processor(conn.dialect)
         json_text = isinstance(column_type, sa.JSON)

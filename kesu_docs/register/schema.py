@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -21,8 +21,11 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 from sqlalchemy.schema import CreateIndex
 
-from . import driver_values, queries
+from . import queries
 from .queries import SCHEMA_VERSION
+from .runner import execute as execute
+from .runner import rows_of as rows_of
+from .runner import run as run
 from .search import search_columns  # the same derivation as new documents get
 
 metadata = sa.MetaData()
@@ -539,39 +542,6 @@ def _text(query: Any) -> Any:
         )
     )
     return text.bindparams(**query.params)
-
-
-def execute(conn: Connection, query: Any) -> int:
-    """A write of :mod:`.queries` (an UPDATE, a DELETE) in the caller's transaction; → the
-    rows it changed. On SQLite the text on the driver (as :func:`run`), elsewhere typed."""
-    if conn.dialect.name == "sqlite":
-        return int(_on_driver(conn, query).rowcount)
-    return int(conn.execute(_text(query)).rowcount)
-
-
-def run(conn: Connection, query: Any) -> Iterator[tuple[Any, ...]]:
-    """The rows of a query of :mod:`.queries` in the caller's transaction, each column read as
-    :func:`typed` reads it, streamed. On SQLite the text goes to the driver as it is (as
-    :class:`.lite.LiteRegister` runs it: no SQLAlchemy statement built, keyed for its cache and
-    compiled, most of a short look-up's cost, issue 15), its errors SQLAlchemy's as ever (the
-    register's refusals: locked, damaged); elsewhere as :func:`typed`."""
-    if conn.dialect.name == "sqlite":
-        return driver_values.fetched(_on_driver(conn, query), query)
-    return iter(conn.execute(typed(query)))
-
-
-def rows_of(conn: Connection, query: Any) -> list[queries.Row]:
-    """:func:`run`'s rows, each by column name (as :meth:`.document.Document.from_row` reads
-    one), read in one step (the numbering's look-ups: a few rows each)."""
-    if conn.dialect.name == "sqlite":
-        rows: Iterable[Any] = driver_values.read_all(_on_driver(conn, query).fetchall(), query)
-    else:
-        rows = conn.execute(typed(query))
-    return [queries.Row(zip(query.columns, row)) for row in rows]
-
-
-def _on_driver(conn: Connection, query: Any) -> Any:
-    return conn.exec_driver_sql(query.sql, driver_values.bound(query))
 
 
 # ---------------------------------------------------------------------------------- the columns' index
