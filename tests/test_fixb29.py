@@ -71,7 +71,7 @@ def test_a_reprint_whose_commit_reply_is_lost_is_counted_once_and_not_refused(tm
     with Register.open(pg_url, create=True) as reg:
         number = reg.issue(complaint(), source_hash="a").number
     log = tmp_path / "proxy.log"
-    with cut_proxy(pg_url, "after", log, ("reprints=(documents.reprints", 1)) as through:
+    with cut_proxy(pg_url, "after", log, ("reprints = reprints + 1", 1)) as through:
         with Register.open(through) as reg:
             again = reg.reprint(number)
     assert "cut after" in log.read_text()

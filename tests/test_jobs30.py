@@ -210,7 +210,6 @@ def test_a_revised_row_not_found_refuses_the_whole_write_and_a_group_is_one_stat
     is refused with a RegisterError, and nothing of the transaction is kept."""
     from kesu_docs.register import RegisterError
     from kesu_docs.register.issuing import update_many
-    from kesu_docs.register.schema import documents
 
     with Register.open(_address(backend, request, tmp_path)) as reg:
         docs = [reg.issue(complaint(f"客户{i}"), source_hash=f"h{i}") for i in range(3)]
@@ -223,12 +222,12 @@ def test_a_revised_row_not_found_refuses_the_whole_write_and_a_group_is_one_stat
         sa.event.listen(reg._engine, "before_cursor_execute", note)
         try:
             with reg._engine.begin() as conn:
-                update_many(conn, documents, {d.id: {"customer": f"新{d.id}"} for d in docs})
+                update_many(conn, "documents", {d.id: {"customer": f"新{d.id}"} for d in docs})
             assert len(ran) == 1 and ran[0][1], ran  # one statement, run for each row
             with pytest.raises(RegisterError) as refused:
                 with reg._engine.begin() as conn:
                     update_many(
-                        conn, documents, {docs[0].id: {"customer": "又改"}, 10_000: {"customer": "无"}}
+                        conn, "documents", {docs[0].id: {"customer": "又改"}, 10_000: {"customer": "无"}}
                     )
         finally:
             sa.event.remove(reg._engine, "before_cursor_execute", note)

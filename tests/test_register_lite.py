@@ -142,6 +142,13 @@ def test_a_current_sqlite_file_is_read_by_the_lite_reader_others_by_the_register
 
 
 def test_the_columns_as_stored_are_the_schemas():
+    """queries' columns (their storage, the batch's defaults) are read from register/_columns.py,
+    the index written from schema's tables (render32): the file as committed is the one they
+    make — else ``python -c "from kesu_docs.register.schema import write_columns_index;
+    write_columns_index()"``."""
+    from kesu_docs.register import _columns
+
+    assert Path(_columns.__file__).read_text(encoding="utf-8") == schema.columns_index_text()
     kinds = {"Integer": "int", "String": "text", "Text": "text", "JSON": "json", "Date": "date"}
     kinds["UTCDateTime"] = "moment"
     declared = tuple((c.name, kinds[type(c.type).__name__]) for c in schema.documents.c)
@@ -149,6 +156,8 @@ def test_the_columns_as_stored_are_the_schemas():
     for table, columns in queries.WRITTEN_COLUMNS.items():  # (the batch's inserts, jobs31)
         written = schema.metadata.tables[table].c
         assert tuple((c.name, kinds[type(c.type).__name__]) for c in written) == columns
+        assert queries.DEFAULTS[table] == {c.name: c.default.arg for c in written if c.default is not None}
+    assert queries.DEFAULTS["events"] == {"detail": ""} and queries.DEFAULTS["documents"]["revision"] == 1
     assert queries.SCHEMA_VERSION == schema.LATEST
 
 

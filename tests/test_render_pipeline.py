@@ -71,7 +71,7 @@ def _stored(tmp_path: Path, way: str, rows: list[dict]) -> list[dict]:
     engine = connect(to_url(db), create=False)
     with writing(engine) as conn:
         if way == "driver":
-            insert_many(conn, documents, rows, memo={})
+            insert_many(conn, "documents", rows, memo={})
         else:
             conn.execute(documents.insert(), rows)
     engine.dispose()

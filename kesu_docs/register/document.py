@@ -315,8 +315,43 @@ COLUMNS: tuple[tuple[str, str, str], ...] = (
 
 def records_not_void(docs: Sequence[Document]) -> list[tuple[str, dict[str, Any]]]:
     """(number, record) of ``docs`` but the void ones: what a rule is shown of a case's
-    documents (``linked_records`` of either register)."""
+    documents (:meth:`Lookups.linked_records`)."""
     return [(doc.number, doc.record) for doc in docs if doc.status != DocumentStatus.VOID.value]
+
+
+class Lookups:
+    """The rules' look-ups of a register (a referenced document, whether it is void, a case's
+    other documents), one implementation for both registers: each runs :mod:`.queries`' text
+    through its own :meth:`documents_of` (:class:`~.register.Register` on its engine,
+    :class:`~.lite.LiteRegister` on ``sqlite3``)."""
+
+    def documents_of(self, query: Any) -> list[Document]:  # pragma: no cover - each register's
+        """The documents ``query`` (a :class:`.queries.Query` of every column of ``documents``) finds."""
+        raise NotImplementedError
+
+    def find(self, kind: str, number: str) -> dict[str, Any] | None:
+        """The stored record of a document (whatever its status), or None: for rules across documents."""
+        found = self.entry(kind, number)
+        return found.record if found is not None else None
+
+    def entry(self, kind: str, number: str) -> Document | None:
+        """The register entry of a document (whatever its status), or None."""
+        from . import queries
+
+        found = self.documents_of(queries.documents_by("number", kind, [number]))
+        return found[0] if found else None
+
+    def linked(self, number: str, kind: str | None = None) -> list[Document]:
+        """The documents filed for the case ``number`` (8D, return notes, allowance
+        certificates), void ones too, in filing order."""
+        from . import queries
+
+        return self.documents_of(queries.filed_for(number, kind))
+
+    def linked_records(self, kind: str, complaint_number: str) -> list[tuple[str, dict[str, Any]]]:
+        """(number, record) of the documents of ``kind`` filed for a complaint, void ones left
+        out: for rules (``followups``)."""
+        return records_not_void(self.linked(complaint_number, kind))
 
 
 # ---------------------------------------------------------------------------------- revisions

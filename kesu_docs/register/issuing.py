@@ -19,10 +19,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from types import SimpleNamespace
-from typing import Any
-
-import sqlalchemy as sa
-from sqlalchemy.engine import Connection
+from typing import TYPE_CHECKING, Any
 
 from .. import forms
 from ..config import Settings
@@ -34,8 +31,11 @@ from .document import Document, DocumentStatus, brief, empty_value, facts
 from .errors import NumberTaken, RegisterError
 from .numbering import Numbering
 from .numbering import period as period_of
-from .schema import documents, events, metadata, revisions, rows_of
+from .runner import rows_of
 from .search import fold
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
 
 _CHUNK = 500  # values per IN (...) list: well under every database's parameter limit
 
@@ -172,6 +172,8 @@ def _run(conn: Connection, sql: str, params: list[dict[str, Any]]) -> None:
     if conn.dialect.name == "sqlite":
         conn.exec_driver_sql(sql, params)
     else:
+        import sqlalchemy as sa
+
         conn.execute(sa.text(sql), params)
 
 
@@ -684,8 +686,10 @@ def _write(conn: Connection, batch: _Batch) -> dict[tuple[str, str], int]:
         for offset, (row, doc) in enumerate(zip(batch.rows, batch.made), start=1):
             row["id"] = doc.id = after + offset
             ids[(doc.kind, doc.number)] = doc.id
-        insert_many(conn, documents, batch.rows, memo=memo)
+        insert_many(conn, "documents", batch.rows, memo=memo)
     elif batch.rows:
+        from .schema import documents
+
         new_ids = (
             conn.execute(
                 documents.insert().returning(documents.c.id, sort_by_parameter_order=True), batch.rows
@@ -696,7 +700,7 @@ def _write(conn: Connection, batch: _Batch) -> dict[tuple[str, str], int]:
         for doc, doc_id in zip(batch.made, new_ids):
             doc.id = doc_id
             ids[(doc.kind, doc.number)] = doc_id
-    update_many(conn, documents, batch.updates, memo=memo)
+    update_many(conn, "documents", batch.updates, memo=memo)
 
     def id_of(doc: Document) -> int:
         return doc.id if doc.id is not None else ids[(doc.kind, doc.number)]
@@ -704,14 +708,14 @@ def _write(conn: Connection, batch: _Batch) -> dict[tuple[str, str], int]:
     if batch.revision_rows:
         insert_many(
             conn,
-            revisions,
+            "revisions",
             [{"document_id": id_of(doc), **row} for doc, row in batch.revision_rows],
             memo=memo,
         )
     if batch.log:
         insert_many(
             conn,
-            events,
+            "events",
             [
                 {
                     "document_id": id_of(doc),
@@ -748,72 +752,94 @@ def _prepared_texts(
 
 
 def insert_many(
-    conn: Connection, table: sa.Table, rows: list[dict[str, Any]], *, memo: dict[int, Any] | None = None
+    conn: Connection, table: str, rows: list[dict[str, Any]], *, memo: dict[int, Any] | None = None
 ) -> None:
-    """Insert ``rows`` (dicts with the same keys) in one statement run for each row.
+    """Insert ``rows`` (dicts) into the table named ``table`` in one statement run for each row.
 
-    On SQLite the rows go to the driver's ``executemany`` with each value bound as SQLAlchemy
-    binds it (the column type's own bind processor: JSON text, dates, UTC moments), so the
-    stored values are the same; SQLAlchemy's per-row work (a fifth of filing a document) is
-    skipped. Other databases, or rows a column default would fill, go through ``table.insert()``.
+    On SQLite the rows go to the driver's ``executemany``, SQL text written from the table's
+    columns as :mod:`.schema` declares them (:data:`.queries.WRITTEN_COLUMNS`, no ``Table``
+    asked), a column a row leaves out given its default (:data:`.queries.DEFAULTS`; else NULL,
+    or the next id), each value bound as SQLAlchemy's column type binds it
+    (:func:`.driver_values.stored`), so the stored values are the same; SQLAlchemy's per-row
+    work (a fifth of filing a document) is skipped. Other databases through ``table.insert()``.
     ``memo``, shared by several calls, binds a JSON value met again (the same object: a record
     filed as its document and its first revision) once.
     """
     if not rows:
         return
-    keys = list(rows[0])
-    plain = conn.dialect.name == "sqlite" and all(
-        c.key in rows[0] or (c.default is None and c.onupdate is None) for c in table.columns
-    )
-    if not plain or any(len(row) != len(keys) or row.keys() != rows[0].keys() for row in rows):
-        conn.execute(table.insert(), rows)
+    if conn.dialect.name != "sqlite":
+        from .schema import metadata
+
+        conn.execute(metadata.tables[table].insert(), rows)
         return
-    names = ", ".join(conn.dialect.identifier_preparer.quote(key) for key in keys)
-    into = conn.dialect.identifier_preparer.quote(table.name)
-    statement = f"INSERT INTO {into} ({names}) VALUES ({', '.join('?' * len(keys))})"
+    defaults, stored = queries.DEFAULTS[table], queries.STORED_IN[table]
+    first = rows[0]
+    same = all(row.keys() == first.keys() for row in rows)
+    given = first if same else {key: None for row in rows for key in row}
+    unknown = [key for key in given if key not in stored]
+    if unknown:  # (a mistake of ours, as SQLAlchemy's insert refused it)
+        raise ValueError(f"{table} has no column {', '.join(unknown)}")
+    keys = [name for name in stored if name in given or name in defaults]
+    if not same or len(keys) != len(first):
+        rows = [{key: row.get(key, defaults.get(key)) for key in keys} for row in rows]
+    names = ", ".join(map(_quoted, keys))
+    statement = f"INSERT INTO {_quoted(table)} ({names}) VALUES ({', '.join('?' * len(keys))})"
     conn.exec_driver_sql(statement, _bound(conn, table, keys, rows, memo))
+
+
+def _quoted(name: str) -> str:
+    """A table's or column's name (one of :mod:`.schema`'s) quoted for SQLite's text."""
+    return '"' + name.replace('"', '""') + '"'
 
 
 def update_many(
     conn: Connection,
-    table: sa.Table,
+    table: str,
     updates: dict[int, dict[str, Any]],
     *,
     memo: dict[int, Any] | None = None,
 ) -> None:
-    """Set the values ``updates`` gives each row of ``table`` by its id: one statement for the
-    rows setting the same columns, run for each in one ``executemany`` (a batch of revisions
-    compiled and ran one statement each). On SQLite the text goes to the driver, the values
-    bound as :func:`insert_many` binds them; elsewhere one SQLAlchemy update, compiled once.
-    A row not found (its document gone under the batch) refuses the whole write: the caller's
-    transaction, its revisions and log lines with it, is rolled back (RegisterError)."""
+    """Set the values ``updates`` gives each row of the table named ``table`` by its id: one
+    statement for the rows setting the same columns, run for each in one ``executemany`` (a
+    batch of revisions compiled and ran one statement each). On SQLite the text goes to the
+    driver, the values bound as :func:`insert_many` binds them; elsewhere one SQLAlchemy
+    update, compiled once. A row not found (its document gone under the batch) refuses the
+    whole write: the caller's transaction, its revisions and log lines with it, is rolled back
+    (RegisterError)."""
     groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     for row_id, values in updates.items():
         groups.setdefault(tuple(values), []).append({**values, "id": row_id})
-    quote = conn.dialect.identifier_preparer.quote
     for keys, rows in groups.items():
         if conn.dialect.name == "sqlite":
-            setting = ", ".join(f"{quote(key)} = ?" for key in keys)
-            statement = f"UPDATE {quote(table.name)} SET {setting} WHERE id = ?"
+            unknown = [key for key in keys if key not in queries.STORED_IN[table]]
+            if unknown:  # (a mistake of ours, as SQLAlchemy's update refused it)
+                raise ValueError(f"{table} has no column {', '.join(unknown)}")
+            setting = ", ".join(f"{_quoted(key)} = ?" for key in keys)
+            statement = f"UPDATE {_quoted(table)} SET {setting} WHERE id = ?"
             hit = conn.exec_driver_sql(statement, _bound(conn, table, [*keys, "id"], rows, memo)).rowcount
         else:  # (the id's parameter named apart from the column a SET names)
-            update = table.update().where(table.c.id == sa.bindparam("row_id"))
+            import sqlalchemy as sa
+
+            from .schema import metadata
+
+            written = metadata.tables[table]
+            update = written.update().where(written.c.id == sa.bindparam("row_id"))
             update = update.values({key: sa.bindparam(key) for key in keys})
             params = [{key: row[key] for key in keys} | {"row_id": row["id"]} for row in rows]
             hit = conn.execute(update, params).rowcount
         if hit != len(rows):
-            raise RegisterError("register_rows_missed", table=table.name, missed=len(rows) - hit)
+            raise RegisterError("register_rows_missed", table=table, missed=len(rows) - hit)
 
 
 def _bound(
     conn: Connection,
-    table: sa.Table,
+    table: str,
     keys: Sequence[str],
     rows: Sequence[dict[str, Any]],
     memo: dict[int, Any] | None,
 ) -> list[tuple[Any, ...]]:
     """The ``keys`` values of each of ``rows`` as the column types bind them, for the driver."""
-    binders = [_binder(table.name, key, conn, memo) for key in keys]
+    binders = [_binder(table, key, conn, memo) for key in keys]
     # each row's values taken at once, then only the columns with a bind processor bound (the
     # record's JSON and the UTC moments: 4 of 30 for a document)
     take = operator.itemgetter(*keys) if len(keys) > 1 else (lambda row: (row[keys[0]],))
@@ -837,6 +863,10 @@ def _binder(table: str, key: str, conn: Connection, memo: dict[int, Any] | None)
         bind = driver_values.stored(table, key)
         json_text = queries.STORED_IN[table].get(key) == "json"
     else:
+        import sqlalchemy as sa
+
+        from .schema import metadata
+
         column_type = metadata.tables[table].c[key].type
         bind = column_type.bind_processor(conn.dialect)
         json_text = isinstance(column_type, sa.JSON)

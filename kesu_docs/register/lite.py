@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import queries
-from .document import Document, records_not_void
+from .document import Document, Lookups
 from .driver_values import bound, fetched
 from .errors import RegisterError, damaged_words
 from .files import read_only_uri, reading_only, release, sqlite_path
@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 BUSY_TIMEOUT_S = 60  # database.BUSY_TIMEOUT_MS: a clerk's batch may hold the lock for seconds
 
 
-class LiteRegister:
+class LiteRegister(Lookups):
     """A current SQLite register opened read-only through ``sqlite3`` (see the module).
 
     The methods :class:`~.register.Register` offers and this one does not are those of a
@@ -230,24 +230,6 @@ class LiteRegister:
     def count(self, **filters: Unpack[queries.FilterOptions]) -> int:
         """As :meth:`.register.Register.count` (the same arguments)."""
         return int(next(self._rows(queries.count(**filters)))[0] or 0)
-
-    def find(self, kind: str, number: str) -> dict[str, Any] | None:
-        """As :meth:`.register.Register.find`: the stored record of a document, or None."""
-        found = self.entry(kind, number)
-        return found.record if found is not None else None
-
-    def entry(self, kind: str, number: str) -> Document | None:
-        """As :meth:`.register.Register.entry`."""
-        found = self.documents_of(queries.documents_by("number", kind, [number]))
-        return found[0] if found else None
-
-    def linked(self, number: str, kind: str | None = None) -> list[Document]:
-        """As :meth:`.register.Register.linked`."""
-        return self.documents_of(queries.filed_for(number, kind))
-
-    def linked_records(self, kind: str, complaint_number: str) -> list[tuple[str, dict[str, Any]]]:
-        """As :meth:`.register.Register.linked_records` (a rule's ``followups``)."""
-        return records_not_void(self.linked(complaint_number, kind))
 
     def documents_of(self, query: queries.Query) -> list[Document]:
         """The documents ``query`` (of every column of ``documents``) finds."""

@@ -7,8 +7,8 @@ Two readers run them: :class:`~kesu_docs.register.register.Register` through SQL
 second of ``kesu register list`` on 100,000 documents, issue 15). This module imports no
 database library, so that the second reader needs none.
 
-The columns' storage (:data:`DOCUMENT_COLUMNS`) is what :mod:`.schema` declares; a test
-(tests/test_register_lite.py) holds the two equal.
+The columns' storage (:data:`DOCUMENT_COLUMNS`) is what :mod:`.schema` declares, read from its
+committed index (``_columns.py``, which a test, tests/test_register_lite.py, holds equal to it).
 """
 
 from __future__ import annotations
@@ -22,79 +22,24 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
 from ..register_columns import fold
+from ._columns import COLUMNS
 
 # the schema version this program writes (schema.LATEST, checked there): a register of
 # another version is read through SQLAlchemy, which upgrades it or says why it cannot
 SCHEMA_VERSION = 9
 
-# (column, how it is stored): "date" ISO text on SQLite, "moment" naive UTC, "json" a record
-DOCUMENT_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("id", "int"),
-    ("kind", "text"),
-    ("number", "text"),
-    ("period", "text"),
-    ("serial", "int"),
-    ("status", "text"),
-    ("source", "text"),
-    ("source_hash", "text"),
-    ("record_hash", "text"),
-    ("record", "json"),
-    ("document_date", "date"),
-    ("issued_at", "moment"),
-    ("void_reason", "text"),
-    ("voided_at", "moment"),
-    ("reprints", "int"),
-    ("reprinted_at", "moment"),
-    ("customer", "text"),
-    ("part_no", "text"),
-    ("severity", "text"),
-    ("responsible_unit", "text"),
-    ("due_date", "date"),
-    ("closed_date", "date"),
-    ("revision", "int"),
-    ("order_no", "text"),
-    ("lot_no", "text"),
-    ("case_number", "text"),
-    ("search_text", "text"),
-)
 # the tables a batch writes (register/issuing.py's inserts and updates), their columns' storage
-# as :mod:`.schema` declares it (the same test holds them equal): how the driver is given each value
+# — "date" ISO text on SQLite, "moment" naive UTC, "json" a record — and defaults, as
+# :mod:`.schema` declares them (its committed index, _columns.py: held equal by a test)
 WRITTEN_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
-    "documents": DOCUMENT_COLUMNS,
-    "revisions": (
-        ("id", "int"),
-        ("document_id", "int"),
-        ("kind", "text"),
-        ("revision", "int"),
-        ("record", "json"),
-        ("record_hash", "text"),
-        ("source", "text"),
-        ("source_hash", "text"),
-        ("at", "moment"),
-        ("actor", "text"),
-        ("changes", "json"),
-    ),
-    "events": (
-        ("id", "int"),
-        ("document_id", "int"),
-        ("at", "moment"),
-        ("event", "text"),
-        ("detail", "text"),
-        ("actor", "text"),
-    ),
-    "prints": (
-        ("id", "int"),
-        ("document_id", "int"),
-        ("revision", "int"),
-        ("at", "moment"),
-        ("actor", "text"),
-        ("mark", "text"),
-        ("reprint_no", "int"),
-        ("copies", "text"),
-        ("output", "text"),
-        ("file_hash", "text"),
-    ),
+    table: tuple((name, storage) for name, storage, _ in columns) for table, columns in COLUMNS.items()
 }
+DEFAULTS: dict[str, dict[str, Any]] = {
+    table: {name: default for name, _, default in columns if default is not None}
+    for table, columns in COLUMNS.items()
+}
+"""What a row written without the column is given (a column's scalar default), by table."""
+DOCUMENT_COLUMNS = WRITTEN_COLUMNS["documents"]
 STORED_IN = {table: dict(columns) for table, columns in WRITTEN_COLUMNS.items()}
 STORED_AS = dict(DOCUMENT_COLUMNS)
 DOCUMENT_NAMES = tuple(name for name, _ in DOCUMENT_COLUMNS)
@@ -129,10 +74,17 @@ class Query:
 
 
 class Row(dict):
-    """A row as :meth:`.document.Document.from_row` reads one (its columns by name)."""
+    """A row as :meth:`.document.Document.from_row` reads one (its columns by name, or as
+    attributes, as SQLAlchemy's rows give them)."""
 
     def _asdict(self) -> dict[str, Any]:
         return self
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self[name]
+        except KeyError:
+            raise AttributeError(name) from None
 
 
 def period_key(period: str) -> str:
@@ -663,6 +615,61 @@ def revision_moments(ids: Iterable[int]) -> Query:
     """(document id, revision, when it was filed) of every revision of the documents ``ids``."""
     q = Query("", columns=("document_id", "revision", "at"), types=_PRINTED)
     q.sql = f"SELECT document_id, revision, at FROM revisions WHERE document_id IN ({q.among(ids)})"
+    return q
+
+
+def by_number(number: str, kind: str | None = None, limit: int = 5) -> Query:
+    """The documents (at most ``limit``) holding ``number`` (of ``kind`` when given): a number
+    named by a clerk (a re-print, a void), told apart by kind where kinds share numbers."""
+    q = Query("", columns=DOCUMENT_NAMES)
+    sql = f"SELECT {', '.join(DOCUMENT_NAMES)} FROM documents WHERE number = {q.bind(number)}"
+    if kind:
+        sql += f" AND kind = {q.bind(kind)}"
+    q.sql = f"{sql} LIMIT {int(limit)}"
+    return q
+
+
+def documents_with_ids(ids: Iterable[int]) -> Query:
+    """The documents ``ids``."""
+    q = Query("", columns=DOCUMENT_NAMES)
+    q.sql = f"SELECT {', '.join(DOCUMENT_NAMES)} FROM documents WHERE id IN ({q.among(ids)})"
+    return q
+
+
+def earlier_records(revised: Iterable[tuple[int | None, int]]) -> Query:
+    """The records of the revisions ``(document id, revision)``."""
+    q = Query("", columns=("record",), types={"record": "json"})
+    pairs = [f"(document_id = {q.bind(doc)} AND revision = {q.bind(rev)})" for doc, rev in revised]
+    q.sql = f"SELECT record FROM revisions WHERE {' OR '.join(pairs) or 'NULL'}"
+    return q
+
+
+def rows_dropped(table: str, ids: Iterable[int]) -> Query:
+    """The stored export rows (``sheet_rows``, ``tracking_rows``) of the documents ``ids`` deleted."""
+    if table not in ("sheet_rows", "tracking_rows"):
+        raise ValueError(f"not a table of stored rows: {table!r}")
+    q = Query("")
+    q.sql = f"DELETE FROM {table} WHERE document_id IN ({q.among(ids)})"
+    return q
+
+
+def tracking_dropped(complaints: Iterable[str]) -> Query:
+    """The tracking rows of the complaints numbered ``complaints`` deleted."""
+    q = Query("")
+    q.sql = (
+        "DELETE FROM tracking_rows WHERE document_id IN (SELECT id FROM documents"
+        f" WHERE kind = 'complaint' AND number IN ({q.among(complaints)}))"
+    )
+    return q
+
+
+def reprinted(document_id: int, status: str, at: dt.datetime) -> Query:
+    """A document counted re-printed once more at ``at`` (its status ``status``)."""
+    q = Query("")
+    q.sql = (
+        f"UPDATE documents SET status = {q.bind(status)}, reprints = reprints + 1,"
+        f" reprinted_at = {q.bind(at)} WHERE id = {q.bind(document_id)}"
+    )
     return q
 
 

@@ -57,15 +57,15 @@ from .document import (
     Document,
     DocumentStatus,
     Event,
+    Lookups,
     Print,
     Revision,
     describe_changes,
     facts,
-    records_not_void,
 )
 from .errors import RegisterError, UnknownNumber
 from .issuing import Filing, chunks, insert_many, issue_batch, not_before_latest, not_before_own
-from .schema import documents, events, prints, revisions, rows_of, run
+from .schema import documents, events, execute, prints, revisions, rows_of, run
 from .transfer import TransferSummary, transfer_rows
 
 if TYPE_CHECKING:
@@ -111,7 +111,7 @@ def os_user() -> str:
         return "unknown"
 
 
-class Register:
+class Register(Lookups):
     """The register of one plant (or of several, on a shared PostgreSQL server).
 
     Open it with :meth:`open`; use it as a context manager or call :meth:`close`.
@@ -535,27 +535,17 @@ class Register:
 
     # ------------------------------------------------------------------ looking up
     @staticmethod
-    def _row(conn: Connection, *where: Any) -> Any:
-        return conn.execute(sa.select(documents).where(*where)).first()
+    def _row(conn: Connection, document_id: int) -> Any:
+        found = rows_of(conn, queries.documents_with_ids([document_id]))
+        return found[0] if found else None
 
     def _resolve(self, conn: Connection, number: str, kind: str | None) -> Any:
-        where = [documents.c.number == number.strip()]
-        if kind:
-            where.append(documents.c.kind == kind)
-        rows = conn.execute(sa.select(documents).where(*where).limit(5)).all()
+        rows = rows_of(conn, queries.by_number(number.strip(), kind))
         if not rows:
             raise UnknownNumber(number)
         if len(rows) > 1:
             raise RegisterError("ambiguous_number", number=number, kinds="、".join(r.kind for r in rows))
         return rows[0]
-
-    def find(self, kind: str, number: str) -> dict[str, Any] | None:
-        """The stored record of a document (whatever its status), or None: for rules across documents."""
-        with reading(self._engine) as conn:
-            row = conn.execute(
-                sa.select(documents.c.record).where(documents.c.kind == kind, documents.c.number == number)
-            ).first()
-        return row.record if row is not None else None
 
     def get(self, number: str, kind: str | None = None) -> Document:
         """A document by number (and kind, when numbers repeat across kinds); UnknownNumber if none."""
@@ -573,9 +563,7 @@ class Register:
         always), the documents' others None — a report of thousands of records reads four of
         the 27, and each time read costs a parse.
         """
-        query = queries.documents(self._engine.dialect.name, **options)
-        with reading(self._engine) as conn:
-            return [Document.from_row(row) for row in rows_of(conn, query)]
+        return self.documents_of(queries.documents(self._engine.dialect.name, **options))
 
     def closed_counts(
         self, field: str, first: dt.date, last: dt.date, kind: str = "complaint"
@@ -638,7 +626,7 @@ class Register:
                 .values(status=DocumentStatus.VOID.value, void_reason=reason.strip(), voided_at=now)
             )
             self._note(conn, row.id, now, "void", reason.strip(), self.actor)
-            return Document.from_row(self._row(conn, documents.c.id == row.id))
+            return Document.from_row(self._row(conn, row.id))
 
         return self._write(work)
 
@@ -649,13 +637,9 @@ class Register:
             row = self._resolve(conn, number, kind)
             now = not_before_own(conn, row.id, not_before_latest(conn, _now()))
             status = row.status if row.status == DocumentStatus.VOID else DocumentStatus.REPRINTED.value
-            conn.execute(
-                documents.update()
-                .where(documents.c.id == row.id)
-                .values(status=status, reprints=documents.c.reprints + 1, reprinted_at=now)
-            )
+            execute(conn, queries.reprinted(row.id, status, now))
             self._note(conn, row.id, now, "re-printed", f"#{row.reprints + 1}", self.actor)
-            return Document.from_row(self._row(conn, documents.c.id == row.id))
+            return Document.from_row(self._row(conn, row.id))
 
         return self._write(work)
 
@@ -691,9 +675,10 @@ class Register:
     ) -> None:
         """A line in the case log of a document the caller changed (``changed``: its stored
         export rows are dropped, made again by the next export)."""
-        conn.execute(
-            events.insert(),
-            {"document_id": doc_id, "at": at, "event": event, "detail": detail or "", "actor": actor},
+        insert_many(
+            conn,
+            "events",
+            [{"document_id": doc_id, "at": at, "event": event, "detail": detail or "", "actor": actor}],
         )
         if changed:
             sheet_store.forget(conn, [doc_id])
@@ -736,20 +721,10 @@ class Register:
         return describe_changes(kind, changes, lang)
 
     # ------------------------------------------------------------------ linked documents
-    def entry(self, kind: str, number: str) -> Document | None:
-        """The register entry of a document (whatever its status), or None."""
+    def documents_of(self, query: queries.Query) -> list[Document]:
+        """The documents ``query`` (of every column of ``documents``) finds (:class:`.document.Lookups`)."""
         with reading(self._engine) as conn:
-            rows = rows_of(conn, queries.documents_by("number", kind, [number]))
-        return Document.from_row(rows[0]) if rows else None
-
-    def linked(self, number: str, kind: str | None = None) -> list[Document]:
-        """The documents filed for the case ``number`` (8D, return notes, allowance certificates), void ones too."""
-        with reading(self._engine) as conn:
-            return [Document.from_row(row) for row in rows_of(conn, queries.filed_for(number, kind))]
-
-    def linked_records(self, kind: str, complaint_number: str) -> list[tuple[str, dict[str, Any]]]:
-        """(number, record) of the documents of ``kind`` filed for a complaint, void ones left out: for rules."""
-        return records_not_void(self.linked(complaint_number, kind))
+            return [Document.from_row(row) for row in rows_of(conn, query)]
 
     # ------------------------------------------------------------------ print log
     def printed(self, number: str, kind: str | None = None) -> list[Print]:
@@ -943,8 +918,8 @@ class Register:
                     "actor": self.actor,
                 }
             )
-        insert_many(conn, prints, printed)
-        insert_many(conn, events, notes)  # new lines: no stored row to drop
+        insert_many(conn, "prints", printed)
+        insert_many(conn, "events", notes)  # new lines: no stored row to drop
         return refused
 
     def originals_printed(self, keys: Iterable[tuple[str, str, int, str]]) -> set[tuple[str, str, int, str]]:

@@ -12,15 +12,20 @@ later step changes a table, freeze step 1 with a copy of the version-1 definitio
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator
+import json
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 from sqlalchemy.schema import CreateIndex
 
-from . import driver_values, queries
+from . import queries
 from .queries import SCHEMA_VERSION
+from .runner import execute as execute
+from .runner import rows_of as rows_of
+from .runner import run as run
 from .search import search_columns  # the same derivation as new documents get
 
 metadata = sa.MetaData()
@@ -516,15 +521,7 @@ def typed(query: Any) -> Any:
     """A query of :mod:`.queries` as SQLAlchemy runs it: its dates bound as dates, its moments as
     the tables store them (:class:`UTCDateTime`), its columns read back as the tables type them
     (moments as aware UTC, records as JSON, rows as bytes)."""
-    text = sa.text(query.sql).bindparams(
-        *(
-            sa.bindparam(name, type_=UTCDateTime() if isinstance(v, dt.datetime) else sa.Date)
-            for name, v in query.params.items()
-            if isinstance(v, dt.date)
-        )
-    )
-    text = text.bindparams(**query.params)
-    return text.columns(
+    return _text(query).columns(
         *(
             documents.c[n]
             if n in documents.c and n not in query.types
@@ -534,26 +531,57 @@ def typed(query: Any) -> Any:
     )
 
 
-def run(conn: Connection, query: Any) -> Iterator[tuple[Any, ...]]:
-    """The rows of a query of :mod:`.queries` in the caller's transaction, each column read as
-    :func:`typed` reads it, streamed. On SQLite the text goes to the driver as it is (as
-    :class:`.lite.LiteRegister` runs it: no SQLAlchemy statement built, keyed for its cache and
-    compiled, most of a short look-up's cost, issue 15), its errors SQLAlchemy's as ever (the
-    register's refusals: locked, damaged); elsewhere as :func:`typed`."""
-    if conn.dialect.name == "sqlite":
-        return driver_values.fetched(_on_driver(conn, query), query)
-    return iter(conn.execute(typed(query)))
+def _text(query: Any) -> Any:
+    """A query's text as SQLAlchemy runs it, its dates bound as dates, its moments as the
+    tables store them."""
+    text = sa.text(query.sql).bindparams(
+        *(
+            sa.bindparam(name, type_=UTCDateTime() if isinstance(v, dt.datetime) else sa.Date)
+            for name, v in query.params.items()
+            if isinstance(v, dt.date)
+        )
+    )
+    return text.bindparams(**query.params)
 
 
-def rows_of(conn: Connection, query: Any) -> list[queries.Row]:
-    """:func:`run`'s rows, each by column name (as :meth:`.document.Document.from_row` reads
-    one), read in one step (the numbering's look-ups: a few rows each)."""
-    if conn.dialect.name == "sqlite":
-        rows: Iterable[Any] = driver_values.read_all(_on_driver(conn, query).fetchall(), query)
-    else:
-        rows = conn.execute(typed(query))
-    return [queries.Row(zip(query.columns, row)) for row in rows]
+# ---------------------------------------------------------------------------------- the columns' index
+WRITTEN_TABLES = ("documents", "revisions", "events", "prints")
+"""The tables a batch writes (:func:`.issuing.insert_many` / ``update_many``)."""
+_STORAGE = {"Integer": "int", "String": "text", "Text": "text", "JSON": "json", "Date": "date"}
+_STORAGE["UTCDateTime"] = "moment"
 
 
-def _on_driver(conn: Connection, query: Any) -> Any:
-    return conn.exec_driver_sql(query.sql, driver_values.bound(query))
+def columns_index_text() -> str:
+    """The text of ``_columns.py``: each written table's columns as declared above — its name,
+    how it is stored (``driver_values``: ``int``, ``text``, ``json``, ``date``, ``moment``) and
+    the value a row without it is given (its scalar default; None: none, SQLite's NULL or its
+    next id) — so that :mod:`.queries` and a writer on ``sqlite3`` know them without importing
+    SQLAlchemy, never typed twice (tests/test_register_lite.py holds the file equal to this)."""
+    lines = [
+        '"""The columns of the tables a batch writes, as :mod:`.schema` declares them: (name, storage,',
+        "default). Written by ``kesu_docs.register.schema.write_columns_index()``: do not edit; run it",
+        "after changing a table (tests/test_register_lite.py says when). Read by :mod:`.queries` without",
+        'SQLAlchemy (issue 15)."""',
+        "",
+        "COLUMNS: dict[str, tuple[tuple[str, str, object], ...]] = {",
+    ]
+    for name in WRITTEN_TABLES:
+        lines.append(f'    "{name}": (')
+        for column in metadata.tables[name].c:
+            default = column.default
+            if default is not None and not default.is_scalar:  # pragma: no cover - none is yet
+                raise ValueError(f"{name}.{column.name}: only a scalar default can be written down")
+            value = getattr(default, "arg", None)  # (a ScalarElementColumnDefault's)
+            said = json.dumps(value) if isinstance(value, str) else repr(value)  # (as ruff writes it)
+            lines.append(f'        ("{column.name}", "{_STORAGE[type(column.type).__name__]}", {said}),')
+        lines.append("    ),")
+    lines += ["}", ""]
+    return "\n".join(lines)
+
+
+def write_columns_index() -> str:
+    """Write ``_columns.py`` (:func:`columns_index_text`); → the file's path:
+    ``python -c "from kesu_docs.register.schema import write_columns_index; write_columns_index()"``."""
+    path = Path(__file__).with_name("_columns.py")
+    path.write_text(columns_index_text(), encoding="utf-8")
+    return str(path)

@@ -27,9 +27,10 @@ from .document import Document, Event
 from .schema import (
     documents,
     events,
+    execute,
     log_rows,
     register_meta,
-    revisions,
+    rows_of,
     run,
     sheet_chunks,
     sheet_rows,
@@ -127,20 +128,15 @@ def forget(
     ids = sorted({d for d in changed if isinstance(d, int)})
     numbers = {c for c in cases if c}
     if ids:
-        docs += [
-            Document.from_row(r) for r in conn.execute(sa.select(documents).where(documents.c.id.in_(ids)))
-        ]
+        docs += [Document.from_row(r) for r in rows_of(conn, queries.documents_with_ids(ids))]
     if docs:
         dropped = sorted({d.id for d in docs if d.id is not None})
-        conn.execute(sheet_rows.delete().where(sheet_rows.c.document_id.in_(dropped)))
-        conn.execute(tracking_rows.delete().where(tracking_rows.c.document_id.in_(dropped)))
+        execute(conn, queries.rows_dropped("sheet_rows", dropped))
+        execute(conn, queries.rows_dropped("tracking_rows", dropped))
         numbers |= {d.case_number for d in docs if d.kind != "complaint" and d.case_number}
         numbers |= _earlier_cases(conn, [d for d in docs if d.kind != "complaint" and d.revision > 1])
     if numbers:
-        complaints = sa.select(documents.c.id).where(
-            documents.c.kind == "complaint", documents.c.number.in_(sorted(numbers))
-        )
-        conn.execute(tracking_rows.delete().where(tracking_rows.c.document_id.in_(complaints)))
+        execute(conn, queries.tracking_dropped(sorted(numbers)))
 
 
 def _earlier_cases(conn: Connection, revised: Sequence[Document]) -> set[str]:
@@ -148,13 +144,8 @@ def _earlier_cases(conn: Connection, revised: Sequence[Document]) -> set[str]:
     8D to another case: the case it left lists it no more)."""
     if not revised:
         return set()
-    query = sa.select(revisions.c.record).where(
-        sa.tuple_(revisions.c.document_id, revisions.c.revision).in_(
-            [(d.id, d.revision - 1) for d in revised]
-        )
-    )
     found = set()
-    for (record,) in conn.execute(query):
+    for (record,) in run(conn, queries.earlier_records([(d.id, d.revision - 1) for d in revised])):
         number = record.get("complaint_number") if isinstance(record, dict) else None
         if number:
             found.add(str(number))
