@@ -371,6 +371,11 @@ class Register:
             for record, source_hash, source, *prepared in items
         ]
 
+        if folder is not None:  # (its series' files found before the lock)
+            from .folder_ahead import prepare
+
+            prepare(folder, filings)
+
         def work(conn: Connection) -> list[Document | RegisterError]:
             # the clock's moment, never before the register's latest (a moment given is
             # the caller's: a register's history built or moved, kept as given)
@@ -586,6 +591,19 @@ class Register:
         query = queries.closed_counts(self._engine.dialect.name, field, first, last, kind)
         with reading(self._engine) as conn:
             return [(found, day, count) for found, day, count in run(conn, query)]
+
+    def files_unknown(self, folder: str | os.PathLike) -> Any:
+        """The files in ``folder`` (and its subfolders) named as documents this register has no
+        record of — their number, or their revision (:func:`.folder_ahead.unknown_files`): a
+        register put back from a backup older than them. The folder's names only are read."""
+        from .folder_ahead import unknown_files
+
+        query = queries.Query(
+            "SELECT kind, number, revision FROM documents", columns=("kind", "number", "revision")
+        )
+        with reading(self._engine) as conn:
+            known = [(kind, number, revision) for kind, number, revision in run(conn, query)]
+        return unknown_files(Path(folder), known)
 
     def count(self, **filters: Unpack[queries.FilterOptions]) -> int:
         """How many documents :meth:`documents` lists with the same filters

@@ -1,0 +1,101 @@
+"""The register's restore checks finished (robust32): the files of a register put back from a
+backup found in the output folder's subfolders (an archive), however far past its last number,
+and of a lost revision dated forward; ``kesu register check --folder`` looking through a folder.
+Real SQLite files and real ``kesu`` processes."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import time
+
+from hostile import complaint as sample_record
+from hostile import write_json
+from test_attack27 import _kesu_render
+from test_robust31 import _put_back
+
+from kesu_docs.register import Register
+
+
+def test_a_register_put_back_finds_lost_files_archived_in_a_subfolder_and_far_past_its_last_number(tmp_path):
+    """The lost files of a register put back from a backup: one moved into ``archive/2026-09/``,
+    one 38 numbers past the register's last (the numbers between them moved away). Before,
+    only the output folder itself was looked in, for the 20 numbers after the batch's: neither
+    was found and 202609002 issued again (exit 0). Now both are named (their paths in the
+    folder), nothing numbered (exit 2)."""
+    db, out, lost = _put_back(tmp_path)
+    archive = out / "archive" / "2026-09"
+    archive.mkdir(parents=True)
+    (out / "complaint-202609002.docx").replace(archive / "complaint-202609002.docx")
+    (out / "complaint-202609003.docx").replace(out / "complaint-202609040.docx")  # (far past)
+    done = _kesu_render(tmp_path, tmp_path / "new", out, db, "--lang", "en", COLUMNS="400")
+    said = " ".join((done.stdout + done.stderr).split())
+    assert done.returncode == 2, said
+    shown = os.path.join("archive", "2026-09", "complaint-202609002.docx")
+    assert "2 file(s)" in said and shown in said and "complaint-202609040.docx" in said, said
+    with Register.open(db) as reg:
+        assert [d.number for d in reg.documents()] == ["202609001"]
+    assert (archive / "complaint-202609002.docx").read_bytes() == lost["complaint-202609002.docx"]
+
+
+def test_a_lost_revisions_file_dated_forward_is_not_taken_for_its_own(tmp_path):
+    """A register put back from a backup taken before revision 2 was filed; revision 2's file
+    lies in the folder dated an hour ahead (another PC's clock, a copy keeping its time). Another
+    edit filed as revision 2 again found the file no older than the revision — its own — and
+    wrote over the controlled document. Now the revision is refused before it is registered
+    (``register_behind_folder``: a file of the revision the transaction registers, which the
+    register never wrote), the file kept, on every run."""
+    import sqlite3
+
+    db, backup, out = tmp_path / "k.db", tmp_path / "backup.db", tmp_path / "out"
+    for name, words in (("v1", "first words"), ("v2", "the revision filed"), ("v3", "another edit")):
+        (tmp_path / name).mkdir()
+        write_json(tmp_path / name / "c.json", sample_record(description=words))
+    assert _kesu_render(tmp_path, tmp_path / "v1", out, db).returncode == 0
+    now, copy = sqlite3.connect(db), sqlite3.connect(backup)
+    now.backup(copy)  # the backup, before revision 2
+    now.close()
+    copy.close()
+    assert _kesu_render(tmp_path, tmp_path / "v2", out, db).returncode == 0
+    [revised] = out.glob("*-修订2.docx")
+    kept = revised.read_bytes()
+    ahead = time.time() + 3600
+    os.utime(revised, (ahead, ahead))
+    for left in (tmp_path / "k.db-wal", tmp_path / "k.db-shm"):
+        left.unlink(missing_ok=True)
+    shutil.copy(backup, db)  # put back: revision 2 lost
+    for lang, words in (("en", "lost its latest records"), ("zh", "登记簿丢失了最近的记录")):
+        done = _kesu_render(tmp_path, tmp_path / "v3", out, db, "--lang", lang, COLUMNS="400")
+        said = " ".join((done.stdout + done.stderr).split())
+        assert done.returncode == 2 and words in said and revised.name in said, said
+        assert revised.read_bytes() == kept
+    with Register.open(db) as reg:
+        assert reg.get("202609001").revision == 1
+
+
+def test_register_check_looks_through_the_output_folder_for_files_it_has_no_record_of(tmp_path):
+    """``kesu register check`` said "sound" of a register put back beside newer files (it was
+    given no folder). Now ``--folder`` names the files of numbers the register has no record of
+    (an archived one too) and of a revision past its latest, exit 2 (zh / en); a folder whose
+    files it holds is said so, exit 0."""
+    from test_register_cli import kesu
+
+    db, out, _ = _put_back(tmp_path)
+    (out / "archive").mkdir()
+    (out / "complaint-202609003.docx").replace(out / "archive" / "complaint-202609003.docx")
+    shutil.copy(out / "complaint-202609001.docx", out / "complaint-202609001-修订2.docx")
+    (out / "notes.txt").write_text("not a document")
+    done = kesu("register", "check", "--db", str(db), "--folder", str(out), "--lang", "en")
+    said = " ".join(done.output.split())
+    assert done.exit_code == 2, said
+    assert "holds 2 file(s) numbered as no document of the register's" in said, said
+    assert "complaint-202609002.docx" in said and os.path.join("archive", "complaint-202609003.docx") in said
+    assert "1 file(s) of a revision past the register's latest: complaint-202609001-修订2.docx" in said, said
+    done = kesu("register", "check", "--db", str(db), "-o", str(out), "--lang", "zh")
+    said = " ".join(done.output.split())
+    assert done.exit_code == 2 and "2 个文件的编号登记簿中没有记录" in said, said
+    for stray in [*out.rglob("*-20260900[23].docx"), out / "complaint-202609001-修订2.docx"]:
+        stray.unlink()
+    done = kesu("register", "check", "--db", str(db), "--folder", str(out), "--lang", "en")
+    said = " ".join(done.output.split())
+    assert done.exit_code == 0 and "a record of each of its 1 documents' files" in said, said
