@@ -8,10 +8,12 @@ from __future__ import annotations
 import os
 import shutil
 import time
+from pathlib import Path
 
 from hostile import complaint as sample_record
 from hostile import write_json
 from test_attack27 import _kesu_render
+from test_reports import register_copy, seeded  # noqa: F401 (the reports' register, as fixtures)
 from test_robust31 import _put_back
 
 from kesu_docs.register import Register
@@ -99,3 +101,76 @@ def test_register_check_looks_through_the_output_folder_for_files_it_has_no_reco
     done = kesu("register", "check", "--db", str(db), "--folder", str(out), "--lang", "en")
     said = " ".join(done.output.split())
     assert done.exit_code == 0 and "a record of each of its 1 documents' files" in said, said
+
+
+def _backup(db: Path, backup: Path) -> None:
+    """``db`` copied to ``backup`` as sqlite3's ``.backup`` takes one while the clerks work."""
+    from helpers import sqlite_open
+
+    with sqlite_open(db) as live, sqlite_open(backup) as copy:
+        live.backup(copy)
+
+
+def _put_back_file(backup: Path, db: Path) -> None:
+    """The backup put back in the register's place (its -wal and -shm gone)."""
+    for leftover in (db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
+        leftover.unlink(missing_ok=True)
+    shutil.copy(backup, db)
+
+
+def test_reminders_of_a_register_put_back_are_not_numbered_over_the_lost_ones(register_copy, tmp_path):
+    """``kesu overdue -o`` numbered its reminders without the folder check: a register put back
+    from a backup taken before a day's reminders issued CB202609001… again and wrote the new
+    reminders over the lost ones' files (exit 0). Now the folder is looked through once for the
+    run, as ``kesu render``'s: refused (``register_behind_folder``), nothing numbered, the files
+    kept."""
+    from test_register_cli import kesu
+
+    backup, out = tmp_path / "backup.db", tmp_path / "催办单"
+    _backup(register_copy, backup)
+    args = ["overdue", "--as-of", "2026-09-30", "-o", str(out), "--db", str(register_copy)]
+    assert kesu(*args).exit_code == 0
+    lost = {p.name: p.read_bytes() for p in out.glob("*.docx")}
+    assert any(name.startswith("reminder-CB202609") for name in lost), sorted(lost)
+    _put_back_file(backup, register_copy)
+    done = kesu(*args, "--lang", "en")
+    said = " ".join(done.output.split())
+    assert done.exit_code == 2 and "lost its latest records" in said, said
+    assert {p.name: p.read_bytes() for p in out.glob("*.docx")} == lost
+    with Register.open(register_copy) as reg:
+        assert reg.documents(kind="reminder") == []
+
+
+def test_a_page_batch_of_a_register_put_back_is_refused_beside_the_other_batches_files(tmp_path):
+    """``kesu serve`` files each batch into a new folder of its own (``batches/<id>/out``), so
+    the folder check found nothing: a register put back from a backup taken before a batch
+    numbered 202609001 again in the next batch, the old batch's file of that number kept beside
+    it (two documents under one number). Now the other batches' document folders are looked
+    through as well: the batch fails saying so, nothing numbered."""
+    from test_web_cut_batches import _batch_of, _until
+
+    from kesu_docs.web.jobs import Batches
+
+    db, backup, work = tmp_path / "k.db", tmp_path / "backup.db", tmp_path / "work"
+    with Register.open(db, create=True) as reg:
+        _backup(db, backup)
+        batches = Batches(work, reg)
+        first = _batch_of(batches, count=2)
+        batches.file(first, pdf=False, user="wang")
+        _until(first, ("filed",))
+        batches.stop(5)
+    assert sorted(p.name for p in first.outbox.glob("*.docx")) == [
+        "complaint-202609001.docx",
+        "complaint-202609002.docx",
+    ]
+    _put_back_file(backup, db)
+    with Register.open(db) as reg:
+        batches = Batches(work, reg)
+        again = _batch_of(batches, count=1)
+        batches.file(again, pdf=False, user="wang")
+        _until(again, ("filed", "failed"))
+        batches.stop(5)
+        assert again.progress.stage == "failed", again.progress
+        assert "complaint-202609001.docx" in again.progress.error, again.progress.error
+        assert reg.count() == 0
+    assert list(again.outbox.glob("*.docx")) == []

@@ -53,23 +53,30 @@ class Listing(NamedTuple):
     series: dict[tuple[str, str], list[tuple[int, str]]]  # (kind, scope) → its (serial, stem), sorted
 
 
-def listing(folder: Path) -> Listing:
+def listing(folder: Path, *also: Path) -> Listing:
     """The files in ``folder`` and its subfolders (:data:`DEPTH` levels, links not followed):
     one scan, each name parsed, no file opened (none where it is not there yet, or cannot be
-    read)."""
+    read). ``also``: other folders the same documents are filed in, scanned alike (a page's
+    batches, each in a folder of its own under one; a day's reminders beside the others),
+    their files named by their whole path."""
     names: frozenset[str] = frozenset()
     files: dict[str, list[tuple[int, str]]] = {}
-    for here, dirs, found in os.walk(folder):
-        rel = os.path.relpath(here, folder)
-        depth = 0 if rel == "." else rel.count(os.sep) + 1
-        if depth == 0:
-            names = frozenset(dirs + found)
-        if depth >= DEPTH:
-            dirs.clear()  # (deeper: not scanned)
-        for name in found:
-            if (parsed := _NAME.fullmatch(name)) is not None:
-                stem, revision = parsed.group(1), int(parsed.group(2) or 1)
-                files.setdefault(stem, []).append((revision, name if rel == "." else os.path.join(rel, name)))
+    own = os.path.abspath(folder)
+    for root in (folder, *also):
+        for here, dirs, found in os.walk(root):
+            rel = os.path.relpath(here, root)
+            depth = 0 if rel == "." else rel.count(os.sep) + 1
+            if depth == 0 and root is folder:
+                names = frozenset(dirs + found)
+            if depth >= DEPTH:
+                dirs.clear()  # (deeper: not scanned)
+            elif root is not folder:  # (the folder itself, inside another: scanned once)
+                dirs[:] = [d for d in dirs if os.path.abspath(os.path.join(here, d)) != own]
+            shown = "" if root is folder and rel == "." else (rel if root is folder else here)
+            for name in found:
+                if (parsed := _NAME.fullmatch(name)) is not None:
+                    stem, revision = parsed.group(1), int(parsed.group(2) or 1)
+                    files.setdefault(stem, []).append((revision, os.path.join(shown, name)))
     return Listing(folder, names, tuple(sorted(files)), {k: tuple(v) for k, v in files.items()}, {})
 
 

@@ -314,15 +314,16 @@ class Register:
         source: str = "",
         *,
         issued_at: dt.datetime | None = None,
+        folder: Listing | None = None,
     ) -> Document:
         """Number ``record`` (or record the number it carries) and file it; the Document.
 
         The same source (``source_hash``) or the same content again returns the existing
         document with ``created=False``. Raises :class:`NumberTaken` when the record carries a
         number already used by a different document, and ``filed_under_other_number`` when it is a
-        document already registered under another number.
+        document already registered under another number. ``folder``: as :meth:`issue_many`'s.
         """
-        outcome = self.issue_many([(record, source_hash, source)], issued_at=issued_at)[0]
+        outcome = self.issue_many([(record, source_hash, source)], issued_at=issued_at, folder=folder)[0]
         if isinstance(outcome, Exception):
             raise outcome
         return outcome
