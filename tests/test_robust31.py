@@ -279,25 +279,13 @@ def _readme_grants() -> list[str]:
     return [line.strip() for line in block.group(1).splitlines() if line.strip()]
 
 
-@pytest.mark.parametrize("sequences", ["README", "UPDATE only"])
-def test_a_clerks_role_with_the_readmes_grants_numbers_files_and_lists(tmp_path, pg_url, sequences):
-    """The register made by its owner, the clerks' PCs given a role with only the README's
-    grants (``UPDATE`` on the sequences in place of its ``USAGE``, as some guides give: it lets
-    a role draw a serial's next value, not read its last), and a clerk's ``kesu render``,
-    ``register void`` and ``register list`` run as that role on a real server. Before: with
-    ``UPDATE`` only, every write failed ("permission denied for sequence events_id_seq": the
-    last case-log line drawn, ``pg_sequence_last_value``, read as each write began); now such
-    a write confirms its commit among all the lines."""
-    import subprocess
-    import sys
-
+def clerks_role(pg_url: str, sequences: str = "README") -> str:
+    """The URL of a role given README's clerks' grants on the register at ``pg_url`` (made by its
+    owner): ``sequences`` other than "README", ``UPDATE`` on the sequences in place of ``USAGE``.
+    No ``pg_read_all_stats``: the server hides other roles' sessions' details from it."""
     import psycopg
-    from helpers import clean_environment
-    from hostile import complaint as sample_record
-    from hostile import write_json
 
-    Register.open(pg_url, create=True).close()  # made by its owner
-    server, database_name = pg_url.rsplit("/", 1)
+    _, database_name = pg_url.rsplit("/", 1)
     grants = [
         g.replace("kesu_clerk", f"clerk_{database_name}").replace(
             "DATABASE kesu", f'DATABASE "{database_name}"'
@@ -310,7 +298,27 @@ def test_a_clerks_role_with_the_readmes_grants_numbers_files_and_lists(tmp_path,
     with psycopg.connect(pg_url, autocommit=True) as conn:
         for statement in grants:
             conn.execute(statement)
-    clerk = pg_url.replace("postgres@", f"clerk_{database_name}:secret@", 1)
+    return pg_url.replace("postgres@", f"clerk_{database_name}:secret@", 1)
+
+
+@pytest.mark.parametrize("sequences", ["README", "UPDATE only"])
+def test_a_clerks_role_with_the_readmes_grants_numbers_files_and_lists(tmp_path, pg_url, sequences):
+    """The register made by its owner, the clerks' PCs given a role with only the README's
+    grants (``UPDATE`` on the sequences in place of its ``USAGE``, as some guides give: it lets
+    a role draw a serial's next value, not read its last), and a clerk's ``kesu render``,
+    ``register void`` and ``register list`` run as that role on a real server. Before: with
+    ``UPDATE`` only, every write failed ("permission denied for sequence events_id_seq": the
+    last case-log line drawn, ``pg_sequence_last_value``, read as each write began); now such
+    a write confirms its commit among all the lines."""
+    import subprocess
+    import sys
+
+    from helpers import clean_environment
+    from hostile import complaint as sample_record
+    from hostile import write_json
+
+    Register.open(pg_url, create=True).close()  # made by its owner
+    clerk = clerks_role(pg_url, sequences)
     (tmp_path / "in").mkdir()
     for n in range(3):
         write_json(tmp_path / "in" / f"{n}.json", sample_record(customer=f"clerk {n}"))

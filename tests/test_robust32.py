@@ -10,6 +10,7 @@ import shutil
 import time
 from pathlib import Path
 
+import pytest
 from hostile import complaint as sample_record
 from hostile import write_json
 from test_attack27 import _kesu_render
@@ -174,3 +175,92 @@ def test_a_page_batch_of_a_register_put_back_is_refused_beside_the_other_batches
         assert "complaint-202609001.docx" in again.progress.error, again.progress.error
         assert reg.count() == 0
     assert list(again.outbox.glob("*.docx")) == []
+
+
+# ------------------------------------------------------------------ PostgreSQL
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_holder_of_another_role_is_named_by_its_role_where_the_server_hides_its_details(
+    pg_url, monkeypatch, lang
+):
+    """A clerks' role without ``pg_read_all_stats`` (README's grants) waits for a session of
+    another role (the owner's ``kesu render`` holding the counters): the server hides that
+    session's address and start from it, and "held by" said "its address not shown to this
+    user … its start not shown to this user" — not whose it was. Now it names the role and
+    says what would show the rest: "another session (role postgres …; … without
+    pg_read_all_stats)" / "（角色 postgres …需 pg_read_all_stats 权限）"."""
+    from helpers import complaint
+    from test_robust31 import _holding, clerks_role
+
+    from kesu_docs.register import RegisterError
+
+    holder, _ = _holding(pg_url, 20, monkeypatch, 2500)
+    try:
+        clerk = clerks_role(pg_url)
+        with Register.open(clerk) as reg, pytest.raises(RegisterError) as raised:
+            reg.issue(complaint(customer="the other clerk"), source_hash="second")
+    finally:
+        holder.kill()
+        holder.wait(30)
+    said = raised.value.message(lang)
+    assert ("role postgres" if lang == "en" else "角色 postgres") in said, said
+    assert "pg_read_all_stats" in said and "not shown to this user, server process" not in said, said
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_postgresql_register_behind_its_folder_says_its_database_was_restored(tmp_path, pg_url, lang):
+    """``register_behind_folder`` is worded by database (robust31/fixr31): for PostgreSQL, its
+    database restored from an older backup, and a newer backup of it to bring back — not an
+    SQLite file's ``-wal``. Only the SQLite wording was run; here a real server's register,
+    a file of its first number already in the folder, refuses the number."""
+    from helpers import complaint
+
+    from kesu_docs.register import RegisterError
+    from kesu_docs.register.folder_ahead import listing
+
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "complaint-202609001.docx").write_bytes(b"numbered before the restore")
+    with Register.open(pg_url, create=True) as reg:
+        with pytest.raises(RegisterError) as raised:
+            reg.issue(complaint(), source_hash="first", folder=listing(out))
+        assert reg.count() == 0
+    said = raised.value.message(lang)
+    restored = "its database restored from a backup" if lang == "en" else "数据库从较早的备份恢复"
+    assert restored in said and "complaint-202609001.docx" in said and "-wal" not in said, said
+
+
+@pytest.mark.parametrize("held_s", [1.5, 20.0])
+def test_the_export_rows_kept_after_an_export_wait_for_a_lock_across_tries(pg_url, monkeypatch, held_s):
+    """``keep_sheet_rows`` (the rows an export made, stored after it) goes through the writes'
+    retry (fixr31, untested on its own): a session holding ``sheet_rows`` against its write
+    (``ROW EXCLUSIVE``: reads go on) and letting go at 1.5 s is waited for across tries of 0.5 s
+    and the rows stored; one held past the bound (3 s) leaves them unstored, kept in memory for
+    the next export, no error. (With one try, as before fixr31, the 1.5 s case stored nothing.)"""
+    import datetime as dt
+    import threading
+
+    import psycopg
+    from helpers import complaint
+
+    from kesu_docs.register import database
+
+    with Register.open(pg_url, create=True) as reg:
+        for n in range(3):
+            reg.issue(complaint(customer=f"customer {n}"), source_hash=f"s{n}")
+    monkeypatch.setattr(database, "PG_LOCK_TRY_MS", 500)
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 3000)
+    holder = psycopg.connect(pg_url, application_name="the other program")
+    letting_go = threading.Timer(held_s, holder.rollback)
+    try:
+        with Register.open(pg_url) as reg:
+            with reg.stored_sheet_rows(dt.date(2026, 9, 30)) as rows:
+                assert rows is not None  # (made from the records: none stored yet)
+                holder.execute("LOCK TABLE sheet_rows IN ROW EXCLUSIVE MODE")
+                letting_go.start()
+            kept = reg._made_rows is None
+    finally:
+        letting_go.cancel()
+        holder.close()
+    with psycopg.connect(pg_url) as conn:
+        stored = conn.execute("SELECT count(*) FROM sheet_rows").fetchone()[0]
+    assert (kept, stored) == ((True, 3) if held_s < 3 else (False, 0)), (kept, stored)

@@ -1315,12 +1315,31 @@ def _held_by(exc: BaseException, holders: list[Any] | None) -> tuple[str, str]:
 def _session_said(holder: Any, lang: str) -> str:
     """A PostgreSQL session holding the register (:class:`.database.PgHolder`) for a clerk: its
     program (kesu's ``application_name``: the command and the PC), client address, server
-    process and when its transaction began — what the server shows this user of it."""
+    process and when its transaction began — what the server shows this user of it: of another
+    role's session without ``pg_read_all_stats``, "another session (role X)"; of one it does
+    not show at all, that who it is cannot be seen."""
     since = f"{holder.since:%Y-%m-%d %H:%M:%S}" if holder.since is not None else None
+    hidden = holder.address is None and since is None  # (another role's: pg_read_all_stats not granted)
     if lang == "zh":
+        if holder.role is None:
+            return f"服务器进程 {holder.pid}（本用户看不到是谁）"
+        if hidden:
+            program = holder.application or "另一个连接"
+            return (
+                f"{program}（角色 {holder.role}，服务器进程 {holder.pid}；客户端地址和开始时间不向本用户显示，"
+                "需 pg_read_all_stats 权限）"
+            )
         where = f"客户端 {holder.address}" if holder.address else "客户端地址不向本用户显示"
         began = f"事务始于 {since}" if since else "开始时间不向本用户显示"
         return f"{holder.application or '未具名程序'}（{where}，服务器进程 {holder.pid}，{began}）"
+    if holder.role is None:
+        return f"server process {holder.pid} (this user cannot see who)"
+    if hidden:
+        program = holder.application or "another session"
+        return (
+            f"{program} (role {holder.role}, server process {holder.pid}; its address and start are "
+            "not shown to this user without pg_read_all_stats)"
+        )
     where = f"from {holder.address}" if holder.address else "its address not shown to this user"
     began = f"in its transaction since {since}" if since else "its start not shown to this user"
     return f"{holder.application or 'an unnamed program'} ({where}, server process {holder.pid}, {began})"
