@@ -264,3 +264,27 @@ def test_the_export_rows_kept_after_an_export_wait_for_a_lock_across_tries(pg_ur
     with psycopg.connect(pg_url) as conn:
         stored = conn.execute("SELECT count(*) FROM sheet_rows").fetchone()[0]
     assert (kept, stored) == ((True, 3) if held_s < 3 else (False, 0)), (kept, stored)
+
+
+def test_a_postgresql_refusal_is_said_in_chinese_with_the_servers_words_after_a_colon(pg_url):
+    """The PostgreSQL driver's English stood alone inside a Chinese line ("登记簿操作失败：
+    permission denied for table counters"). Now the Chinese says what the server's SQLSTATE
+    means — here a clerks' role the numbering's table was taken from: no permission, and who
+    grants it — with the server's own words after a colon; the English is the server's words."""
+    import psycopg
+    from helpers import complaint
+    from test_robust31 import clerks_role
+
+    from kesu_docs.register import RegisterError
+
+    Register.open(pg_url, create=True).close()
+    clerk = clerks_role(pg_url)
+    role = clerk.split("//", 1)[1].split(":", 1)[0]
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute(f"REVOKE UPDATE ON counters FROM {role}")
+    with Register.open(clerk) as reg, pytest.raises(RegisterError) as raised:
+        reg.issue(complaint(), source_hash="first")
+    chinese, english = raised.value.message("zh"), raised.value.message("en")
+    assert "本用户没有相应权限" in chinese and "SQLSTATE 42501" in chinese, chinese
+    assert "服务器原文：permission denied for table counters" in chinese, chinese
+    assert "permission denied for table counters" in english and "权限" not in english, english

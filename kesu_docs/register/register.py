@@ -1251,7 +1251,33 @@ def _reason(exc: BaseException) -> str | Bilingual:
             f"connection ({words}): this step was not written to the register, no other clerk kept "
             "waiting; run the same command again",
         )
+    state = getattr(original, "sqlstate", None)
+    if isinstance(state, str) and state:  # (PostgreSQL's: its English said after our words)
+        return _server_refused(state, words)
     return words
+
+
+# what a PostgreSQL error's SQLSTATE (its whole code, else its class: the first two characters)
+# says in Chinese, before the server's own English words
+_SQLSTATE_ZH = {
+    "42501": "数据库服务器拒绝了这一步：本用户没有相应权限（请服务器管理员按 README 给文员角色授权）",
+    "08": "与数据库服务器的连接出错",
+    "22": "数据库服务器不接受其中的一个值",
+    "23": "数据库服务器拒绝了违反约束的数据",
+    "28": "数据库服务器拒绝了这个用户的登录",
+    "40": "数据库服务器回滚了这一事务",
+    "42": "数据库服务器不接受这一步的语句（登记簿的表可能被改动过）",
+    "53": "数据库服务器资源不足（磁盘、内存或连接数）",
+    "57": "数据库服务器中止了这一步（管理员的操作，或服务器正在关闭）",
+}
+
+
+def _server_refused(state: str, words: str) -> Bilingual:
+    """A PostgreSQL error for a clerk: in Chinese, what its SQLSTATE means, then the server's
+    words (English, as the server gave them) after a colon; in English, the server's words as
+    they were."""
+    zh = _SQLSTATE_ZH.get(state) or _SQLSTATE_ZH.get(state[:2]) or "数据库服务器报告了错误"
+    return Bilingual(f"{zh}（SQLSTATE {state}），服务器原文：{words}", words)
 
 
 def _locked(exc: BaseException, words: str, said: str) -> Bilingual:
