@@ -288,3 +288,38 @@ def test_a_postgresql_refusal_is_said_in_chinese_with_the_servers_words_after_a_
     assert "本用户没有相应权限" in chinese and "SQLSTATE 42501" in chinese, chinese
     assert "服务器原文：permission denied for table counters" in chinese, chinese
     assert "permission denied for table counters" in english and "权限" not in english, english
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_register_upgrade_waiting_for_anothers_turn_names_who_holds_it(pg_url, monkeypatch, lang):
+    """The turn to upgrade a PostgreSQL register's tables (an advisory lock) was waited for
+    without bound and its holder never named: a clerk opening a register another process was
+    upgrading (or stuck in its upgrade) waited silently as long as that one held it (here let
+    go at 20 s: before, opened then, nothing said). Now it waits the bound every write waits
+    (``BUSY_TIMEOUT_MS``, 2.5 s here), then says how long and which session holds the turn —
+    asked as a row lock's blockers (``pg_blocking_pids``)."""
+    import threading
+    import time
+
+    import psycopg
+
+    from kesu_docs.register import RegisterError, database
+
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 2500)
+    holder = psycopg.connect(pg_url, application_name="kesu render on QA-PC-07", autocommit=True)
+    holder.execute("SELECT pg_advisory_lock(%s)", (database._PG_MIGRATION_LOCK,))
+    letting_go = threading.Timer(20, holder.close)
+    letting_go.start()
+    try:
+        started = time.monotonic()
+        with pytest.raises(RegisterError) as raised:
+            Register.open(pg_url, create=True).close()
+        waited = time.monotonic() - started
+    finally:
+        letting_go.cancel()
+        holder.close()
+    said = raised.value.message(lang)
+    assert waited < 10 and "kesu render on QA-PC-07" in said, said
+    assert ("kesu waited 2.5 seconds" if lang == "en" else "等了 2.5 秒") in said, said
+    with Register.open(pg_url, create=True) as reg:  # its turn let go: the upgrade made
+        assert reg.count() == 0

@@ -406,8 +406,8 @@ def _command_of(pid: int) -> str:
 def writing(engine: Engine, lock_ms: float | None = None) -> Iterator[Connection]:
     """A transaction holding the register's write lock; committed when the block ends.
     PostgreSQL: a lock another session holds is waited for ``lock_ms`` at most (default
-    :data:`PG_LOCK_TRY_MS`; then 55P03, "lock timeout"; 0: as long as it is held — a schema
-    upgrade's turn, which waits for another process's upgrade however long it takes)."""
+    :data:`PG_LOCK_TRY_MS`; then 55P03, "lock timeout"; 0: as long as it is held; a schema
+    upgrade's turn waits :data:`BUSY_TIMEOUT_MS`, its holder named past it)."""
     with engine.connect() as conn:
         conn.execution_options(kesu_write=True)
         with conn.begin():

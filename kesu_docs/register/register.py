@@ -242,8 +242,10 @@ class Register:
             return
         if found == 0 and not create:  # an empty file, or another program's database
             raise RegisterError("register_missing", url=self.address)
-        with writing(self._engine, lock_ms=0) as conn:  # (another's upgrade waited for, however long)
-            lock_schema(conn)
+        from .database import BUSY_TIMEOUT_MS
+
+        with writing(self._engine, lock_ms=BUSY_TIMEOUT_MS) as conn:  # (another's upgrade: the bound)
+            _schema_locked(self._engine, conn)
             found = schema.current_version(conn)  # another process may have upgraded meanwhile
             if found > schema.LATEST:
                 raise RegisterError("register_too_new", url=self.address, found=found, known=schema.LATEST)
@@ -1278,6 +1280,26 @@ def _server_refused(state: str, words: str) -> Bilingual:
     they were."""
     zh = _SQLSTATE_ZH.get(state) or _SQLSTATE_ZH.get(state[:2]) or "数据库服务器报告了错误"
     return Bilingual(f"{zh}（SQLSTATE {state}），服务器原文：{words}", words)
+
+
+def _schema_locked(engine: Engine, conn: Connection) -> None:
+    """The turn to upgrade the register's tables (:func:`.database.lock_schema`), another
+    process's upgrade waited for the bound every write waits (``BUSY_TIMEOUT_MS``); on
+    PostgreSQL, past it, refused saying how long and which session held the turn (its advisory
+    lock's holder, asked as a row lock's: :func:`.database.blockers_watched`)."""
+    from .database import BUSY_TIMEOUT_MS, blockers_watched, note_pg_wait
+
+    if conn.dialect.name != "postgresql":
+        lock_schema(conn)  # (SQLite: BEGIN IMMEDIATE holds it already)
+        return
+    blockers: list[Any] = []
+    started = time.monotonic()
+    try:
+        with blockers_watched(engine, conn, BUSY_TIMEOUT_MS, blockers):
+            lock_schema(conn)
+    except DBAPIError as exc:
+        note_pg_wait(exc, started, blockers)
+        raise
 
 
 def _locked(exc: BaseException, words: str, said: str) -> Bilingual:
