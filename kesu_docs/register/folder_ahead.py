@@ -62,7 +62,7 @@ def listing(folder: Path, *also: Path) -> Listing:
     names: frozenset[str] = frozenset()
     files: dict[str, list[tuple[int, str]]] = {}
     own = os.path.abspath(folder)
-    for root in (folder, *also):
+    for root in (folder, *(r for r in also if os.path.abspath(r) != own)):  # (the folder once)
         for here, dirs, found in os.walk(root):
             rel = os.path.relpath(here, root)
             depth = 0 if rel == "." else rel.count(os.sep) + 1
