@@ -496,6 +496,7 @@ def render_paths(
     progress: Callable[[str, int, int], None] | None = None,
     workers: Workers | None = None,
     stop: Callable[[], bool] | None = None,
+    also_checked: Sequence[Path] = (),
 ) -> list[Filed]:
     """Parse, validate, number and render every document under ``paths`` into ``outdir``.
 
@@ -517,6 +518,9 @@ def render_paths(
     the PDF conversion. When it says yes, :class:`Cut` is raised with what was done (``.filed``).
     Any other exception (LibreOffice gone, a full disk) carries what was done too
     (:func:`finished_before`): those documents are numbered and logged as printed.
+
+    ``also_checked``: folders looked through for files the register has no record of besides
+    ``outdir`` (``register_behind_folder``; the page's batches, each filed into a new folder).
     """
     settings = settings or current_settings()
     if pdf:
@@ -533,6 +537,10 @@ def render_paths(
 
         workers = Workers(jobs)
     batch = _Batch(register, outdir, settings, progress or (lambda *_: None), template_dir, workers, stop)
+    if also_checked:  # (the run's listing, the other folders with it)
+        from .register.folder_ahead import listing
+
+        batch.listed = listing(outdir, *also_checked)
     try:
         # read, checked, rendered: one look-up for all, the settings given (a server's) in force
         with _frozen_start_up(), held_settings(settings):

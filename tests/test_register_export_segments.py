@@ -251,7 +251,16 @@ def test_a_new_last_row_extends_the_sheets_last_segment(tmp_path):
     assert any(sheet == "register" for sheet, _ in kept(path))
 
 
-def test_register_check_makes_the_segments_so_that_the_first_export_only_joins_them(db, tmp_path):
+@pytest.mark.parametrize("step", [None, 40])
+def test_register_check_makes_the_segments_so_that_the_first_export_only_joins_them(
+    db, tmp_path, monkeypatch, step
+):
+    """``step``: the build's steps of 40 documents — its segments stored in parts of some 40
+    rows, each a write of its own (robust32: not all in one write holding the lock)."""
+    if step is not None:
+        from kesu_docs.register import sheet_store
+
+        monkeypatch.setattr(sheet_store, "BUILD_STEP", step)
     with sqlite_open(db) as conn:
         for table in ("sheet_chunks", "log_rows", "tracking_rows", "sheet_rows"):
             conn.execute(f"DELETE FROM {table}")

@@ -774,8 +774,16 @@ def unprinted_command(
 
 @register_group.command("check")
 @DB_OPTION
+@click.option(
+    "--folder",
+    "-o",
+    "folders",
+    multiple=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="an output folder to look through for files the register has no record of (repeatable) / 检查的输出文件夹",
+)
 @LANG_OPTION
-def check_command(db: str | None) -> None:
+def check_command(db: str | None, folders: tuple[Path, ...]) -> None:
     """Check the whole register file for damage (SQLite's quick_check; a server checks its own).
 
     Opening the register to write (kesu render, void) checks it; reading commands (list,
@@ -783,43 +791,117 @@ def check_command(db: str | None) -> None:
     refuse a damaged page when they meet it. Run this after a crash, a copy or a restore.
     It also stores the export's rows of documents that lack them (filed or changed since the
     last export, or before the deadlines changed), so that `kesu register export` reads them.
-    Exit 0: sound; 2: damaged, with how to restore it from a backup.
+    With --folder (-o), each output folder and its subfolders (three levels: an archive by
+    month) is looked through by name (no file opened) for documents' files the register has
+    no record of — their number, or their revision: a register put back from a backup older
+    than them, or another register's files.
+    Exit 0: sound; 2: damaged, with how to restore it from a backup, or files in a folder
+    the register has no record of.
 
     \b
     Example:
       kesu register check --db kesu.db
+      kesu register check --db kesu.db --folder out
     """
     with reading_register(db) as register:
         register.check()
         count = register.count()
         stale = register.sheet_rows_missing()
+        unknown = [register.files_unknown(folder) for folder in folders]
     click.echo(
         t(
             f"登记簿完好：{register.address}（{count} 份文件）",
             f"The register is sound: {register.address} ({count} documents)",
         )
     )
-    if stale:  # rows not made yet, or under other deadlines: made and stored now where it can write
-        from ..register import RegisterError
+    _store_stale_rows(db, stale)
+    if [found for found in unknown if _said_unknown(found)]:  # (each folder said)
+        import sys
 
-        try:
-            with _register(db) as writable:
-                built = writable.build_sheet_rows()
-        except RegisterError:
-            click.echo(
-                t(
-                    "导出行未能写出（登记簿只读）：kesu register export 将逐份生成各行（较慢）。",
-                    "The export's rows could not be written (read-only register): "
-                    "kesu register export will make each row from its record (slower).",
-                )
-            )
-            return
+        from .common import EXIT_FATAL
+
+        sys.exit(EXIT_FATAL)
+
+
+_SHOWN = 20  # the files named of each kind of finding (the count says how many there are)
+
+
+def _said_unknown(found: Any) -> bool:
+    """Say what ``kesu register check --folder`` found in one folder (:class:`.folder_ahead.Unknown`);
+    whether the register lacks a record of any file in it."""
+    if not found.numbers and not found.revisions:
         click.echo(
             t(
-                f"已写出 {built} 份文件的导出行：kesu register export 将直接读取。",
-                f"The export's rows of {built} documents written: kesu register export reads them as they are.",
+                f"输出文件夹 {found.folder}：{found.files} 个文件均有登记记录。",
+                f"The output folder {found.folder}: the register has a record of each of its {found.files} documents' files.",
             )
         )
+        return False
+    for paths, zh, en in (
+        (found.numbers, "个文件的编号登记簿中没有记录", "file(s) numbered as no document of the register's"),
+        (
+            found.revisions,
+            "个文件的修订版本在登记簿最新修订之后",
+            "file(s) of a revision past the register's latest",
+        ),
+    ):
+        if paths:
+            more = (
+                t(f"（另有 {len(paths) - _SHOWN} 个）", f" (and {len(paths) - _SHOWN} more)")
+                if len(paths) > _SHOWN
+                else ""
+            )
+            click.echo(
+                t(
+                    f"输出文件夹 {found.folder} 中有 {len(paths)} {zh}：",
+                    f"The output folder {found.folder} holds {len(paths)} {en}:",
+                ),
+                err=True,
+            )
+            for path in paths[:_SHOWN]:
+                click.echo(f"  {path}", err=True)
+            if more:
+                click.echo(f"  {more.strip()}", err=True)
+    click.echo(
+        t(
+            "登记簿可能丢失了最近的记录（从较早的备份恢复，或复制时漏了 -wal 文件），编号前请先找回；"
+            "找不到时，把这些文件的原始表单带着各自的编号用 kesu render 归档到一个新的空输出文件夹。"
+            "若这些文件是另一个登记簿写的，请把它们移到那个登记簿的输出文件夹。",
+            "The register may have lost its latest records (put back from an older backup, or copied "
+            "without its -wal file): bring them back before numbering; failing that, file those "
+            "documents' forms again, each with its number, with kesu render into a new, empty output "
+            "folder. Files another register wrote belong in that register's own folder.",
+        ),
+        err=True,
+    )
+    return True
+
+
+def _store_stale_rows(db: str | None, stale: int) -> None:
+    """The export's rows of the documents that lack them, made and stored now where the
+    register can be written (``kesu register check``)."""
+    if not stale:  # rows not made yet, or under other deadlines: made and stored now where it can write
+        return
+    from ..register import RegisterError
+
+    try:
+        with _register(db) as writable:
+            built = writable.build_sheet_rows()
+    except RegisterError:
+        click.echo(
+            t(
+                "导出行未能写出（登记簿只读）：kesu register export 将逐份生成各行（较慢）。",
+                "The export's rows could not be written (read-only register): "
+                "kesu register export will make each row from its record (slower).",
+            )
+        )
+        return
+    click.echo(
+        t(
+            f"已写出 {built} 份文件的导出行：kesu register export 将直接读取。",
+            f"The export's rows of {built} documents written: kesu register export reads them as they are.",
+        )
+    )
 
 
 _TABLE_LABELS = {"events": ("案件日志", "case log lines"), "counters": ("编号计数器", "number counters")}

@@ -18,7 +18,7 @@ from typing import TypeVar
 import click
 
 from .common import EXIT_FATAL, EXIT_INVALID, LANG_OPTION, console, fail_writing, lang, made_output_folder, t
-from .options import DB_OPTION, NUMBER, open_register, reading_register
+from .options import DB_OPTION, NUMBER, open_register, reading_register, register_refusals
 
 
 def _month(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str:
@@ -200,7 +200,9 @@ def overdue_command(as_of: dt.date | None, output: Path | None, db: str | None) 
 
     as_of = as_of or dt.date.today()
     folder = made_output_folder(output) if output else contextlib.nullcontext()
-    with folder, open_register(db, required=True) as register:  # made before a reminder is numbered
+    # made before a reminder is numbered; the register's refusals (a register put back beside newer
+    # reminders: register_behind_folder) said, no traceback
+    with folder, open_register(db, required=True) as register, register_refusals(register.address):
         try:
             run = (
                 _written(output, lambda: remind(register, as_of, output))
@@ -303,7 +305,11 @@ def penalty_command(number: str, output: Path, issue_date: dt.date | None, db: s
     from ..reports.penalty import penalty_notices
 
     # made before a notice is numbered; a register that cannot be opened leaves no empty folder
-    with made_output_folder(output), open_register(db, required=True) as register:
+    with (
+        made_output_folder(output),
+        open_register(db, required=True) as register,
+        register_refusals(register.address),
+    ):
         try:
             notices = _written(
                 output, lambda: penalty_notices(register, number, output, issue_date=issue_date)

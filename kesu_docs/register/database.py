@@ -406,8 +406,8 @@ def _command_of(pid: int) -> str:
 def writing(engine: Engine, lock_ms: float | None = None) -> Iterator[Connection]:
     """A transaction holding the register's write lock; committed when the block ends.
     PostgreSQL: a lock another session holds is waited for ``lock_ms`` at most (default
-    :data:`PG_LOCK_TRY_MS`; then 55P03, "lock timeout"; 0: as long as it is held — a schema
-    upgrade's turn, which waits for another process's upgrade however long it takes)."""
+    :data:`PG_LOCK_TRY_MS`; then 55P03, "lock timeout"; 0: as long as it is held; a schema
+    upgrade's turn waits :data:`BUSY_TIMEOUT_MS`, its holder named past it)."""
     with engine.connect() as conn:
         conn.execution_options(kesu_write=True)
         with conn.begin():
@@ -430,17 +430,21 @@ def pg_lock_timed_out(exc: BaseException) -> bool:
 class PgHolder(NamedTuple):
     """A PostgreSQL session holding a lock on the register's tables: its server process,
     ``application_name`` (kesu's: :func:`application_name`), client address and the time its
-    transaction began (local time); None where the server does not show it to this user."""
+    transaction began (local time), its role; None where the server does not show it to this
+    user (another role's session, without ``pg_read_all_stats``: its address and start; a
+    session not shown at all: all but its process)."""
 
     pid: int
     application: str | None
     address: str | None
     since: dt.datetime | None
+    role: str | None = None
 
 
-_PG_BLOCKERS = (
-    "SELECT a.pid, a.application_name, host(a.client_addr), a.xact_start FROM pg_stat_activity a "
-    "WHERE a.pid = ANY(pg_blocking_pids(%(pid)s)) ORDER BY 4, 1"
+_PG_BLOCKERS = (  # (each blocker, shown or not: one pg_stat_activity does not show is "cannot see who")
+    "SELECT b.pid, a.application_name, host(a.client_addr), a.xact_start, a.usename "
+    "FROM unnest(pg_blocking_pids(%(pid)s)) AS b(pid) LEFT JOIN pg_stat_activity a ON a.pid = b.pid "
+    "ORDER BY 4 NULLS LAST, 1"
 )
 
 
@@ -456,8 +460,8 @@ def pg_lock_holders(engine: Engine, pid: int) -> list[PgHolder] | None:
     except sa.exc.DBAPIError:
         return None
     return [
-        PgHolder(pid, application or None, address, since.astimezone() if since else None)
-        for pid, application, address, since in rows
+        PgHolder(pid, application or None, address, since.astimezone() if since else None, role)
+        for pid, application, address, since, role in rows
     ]
 
 

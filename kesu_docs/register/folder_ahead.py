@@ -3,23 +3,28 @@ holds documents numbered past the register's last issue (written while the newer
 live), and numbering on would issue those numbers again — to other forms, whose files would
 take the old ones' names (or a rerun take an old file, dated forward, for its own).
 
-:func:`files_ahead` is asked inside the numbering's transaction, the counters locked and the
-batch's new numbers drawn: a file in the folder named as a number the batch drew now, or as one
-of the :data:`WINDOW` numbers after its last in that series, that the register held no document
-of before, refuses the batch (``register_behind_folder``), nothing numbered. The numbers a
-register lost follow its last issue, one after another: the first is the batch's first new
-number, and files moved away since leave the next ones to be found. The folder is listed
-before the transaction (:func:`listing`: a folder of 20,000 files, some 50 ms, not under the
-write lock); in it, names are looked up in that list. A file written meanwhile is another
-clerk's, numbered by the register: never one it lost."""
+The output folder is scanned once before the numbering's transaction (:func:`listing`: the
+folder and its subfolders — a month's files moved into ``archive/2026-08/``, the revisions into
+a folder of their own — names parsed, no file opened, not under the write lock). In the
+transaction, the counters locked and the batch's new numbers drawn, :func:`files_ahead` looks
+up: every file named as a number at or past the batch's first new number in a series it draws
+from (however far past), and every file named as a document (or revision) this transaction
+registers — a number given on the form, a revision — none of which the register wrote. One of
+them that the register held no record of before refuses the batch (``register_behind_folder``),
+nothing numbered: never a file another register wrote taken for this one's own. A file written
+meanwhile is another clerk's, numbered by the register: never one it lost.
+:func:`unknown_files` is ``kesu register check --folder``'s: the files of a folder the register
+has no record of (their number, or their revision)."""
 
 from __future__ import annotations
 
+import bisect
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from ..lazy_re import lazy_re
 from .document import Document
 
 if TYPE_CHECKING:  # (the listing, filing's, imports no database module)
@@ -27,62 +32,161 @@ if TYPE_CHECKING:  # (the listing, filing's, imports no database module)
 
     from .issuing import Filing
 
-WINDOW = 20
-"""How many numbers past a batch's last new one in a series are looked for in its folder."""
+DEPTH = 3
+"""How many levels of subfolders under an output folder are scanned (``archive/2026/08/``)."""
+
+_NAME = lazy_re(r"(.+?)(?:-修订(\d+))?(?:-作废)?(?:-补印\d+)?\.(?i:docx|pdf)")
+"""A document's file name (:func:`~kesu_docs.filing.output_name`): its stem (kind and number),
+its revision, a void copy's and a re-print's marks, DOCX or PDF."""
+
+_DIGITS = lazy_re(r"\d+")
+_PROBE = 987654321  # a serial whose digits stand out in a number (where a series' serial goes)
 
 
 class Listing(NamedTuple):
-    """The names in a batch's output folder, as they were before its numbering."""
+    """The files in a batch's output folder and its subfolders, as they were before its numbering."""
 
     folder: Path
-    names: frozenset[str]
+    names: frozenset[str]  # the names in the folder itself
+    stems: tuple[str, ...]  # the documents' stems (``complaint-202609001``) of every file, sorted
+    files: dict[str, tuple[tuple[int, str], ...]]  # a stem → its files: (revision, path in the folder)
+    series: dict[tuple[str, str], list[tuple[int, str]]]  # (kind, scope) → its (serial, stem), sorted
 
 
-def listing(folder: Path) -> Listing:
-    """The names in ``folder`` (none where it is not there yet, or cannot be read)."""
-    try:
-        return Listing(folder, frozenset(os.listdir(folder)))
-    except OSError:
-        return Listing(folder, frozenset())
+def listing(folder: Path, *also: Path) -> Listing:
+    """The files in ``folder`` and its subfolders (:data:`DEPTH` levels, links not followed):
+    one scan, each name parsed, no file opened (none where it is not there yet, or cannot be
+    read). ``also``: other folders the same documents are filed in, scanned alike (a page's
+    batches, each in a folder of its own under one; a day's reminders beside the others),
+    their files named by their whole path."""
+    names: frozenset[str] = frozenset()
+    files: dict[str, list[tuple[int, str]]] = {}
+    own = os.path.abspath(folder)
+    for root in (folder, *(r for r in also if os.path.abspath(r) != own)):  # (the folder once)
+        for here, dirs, found in os.walk(root):
+            rel = os.path.relpath(here, root)
+            depth = 0 if rel == "." else rel.count(os.sep) + 1
+            if depth == 0 and root is folder:
+                names = frozenset(dirs + found)
+            if depth >= DEPTH:
+                dirs.clear()  # (deeper: not scanned)
+            elif root is not folder:  # (the folder itself, inside another: scanned once)
+                dirs[:] = [d for d in dirs if os.path.abspath(os.path.join(here, d)) != own]
+            shown = "" if root is folder and rel == "." else (rel if root is folder else here)
+            for name in found:
+                if (parsed := _NAME.fullmatch(name)) is not None:
+                    stem, revision = parsed.group(1), int(parsed.group(2) or 1)
+                    files.setdefault(stem, []).append((revision, os.path.join(shown, name)))
+    return Listing(folder, names, tuple(sorted(files)), {k: tuple(v) for k, v in files.items()}, {})
+
+
+def series_files(
+    folder: Listing, kind: str, scope: str, number_of: Callable[[int], str]
+) -> list[tuple[int, str]]:
+    """The (serial, stem) of the files in ``folder`` numbered in a series (``kind``'s numbers
+    ``number_of`` a serial, its counter ``scope``), by serial: each stem read back as the number
+    of its digits (the number formatted again names that very file, a number that had to change
+    to name a file too). Found once a listing and series — before the numbering's transaction."""
+    from ..filing import name_stem
+
+    key = (kind, scope)
+    if key not in folder.series:
+        probe = name_stem(kind, number_of(_PROBE))
+        head = probe[: probe.find(str(_PROBE))] if str(_PROBE) in probe else None
+        found: list[tuple[int, str]] = []
+        if head is not None:
+            at = bisect.bisect_left(folder.stems, head)
+            for stem in folder.stems[at:]:
+                if not stem.startswith(head):
+                    break
+                if (digits := _DIGITS.match(stem, len(head))) is not None:
+                    serial = int(digits.group())
+                    if name_stem(kind, number_of(serial)) == stem:
+                        found.append((serial, stem))
+        folder.series[key] = sorted(found)
+    return folder.series[key]
+
+
+def prepare(folder: Listing, filings: Iterable[Filing]) -> None:
+    """Find the files of each series ``filings`` draw from in ``folder`` (:func:`series_files`),
+    before the numbering's transaction: under its lock, only looked up."""
+    for filing in filings:
+        if filing.scope and filing.numbering and filing.date:
+            series_files(folder, filing.kind, filing.scope, filing.numbering.numbers(filing.date))
 
 
 def files_ahead(
     conn: Connection, folder: Listing, filings: Sequence[Filing], done: Sequence[Any], shown: int = 5
 ) -> tuple[list[str], int]:
-    """The names (the first ``shown``) and count of the files in ``folder`` numbered as one of
-    the serials the batch drew now (``done``: its outcomes, in ``filings``' order) or one of the
-    :data:`WINDOW` after them in the series, that the register held no document of before this
-    transaction."""
-    from ..filing import output_name
+    """The paths (the first ``shown``) and count of the files in ``folder`` the register held
+    no record of before this transaction and would number over: named as a number at or past
+    the first one the batch drew now (``done``: its outcomes, in ``filings``' order) in a series
+    it draws from, or as a document this transaction registered — created (its number given on
+    the form), or revised (that revision or a later one)."""
+    from ..filing import name_stem
     from . import queries
     from .issuing import chunks
     from .schema import rows_of
 
-    drawn: dict[tuple[str, str], tuple[Filing, int, int]] = {}  # (kind, scope) → a filing, serials
-    created: set[tuple[str, str]] = set()
-    for filing, doc in zip(filings, done):
-        if isinstance(doc, Document) and doc.created:
-            created.add((doc.kind, doc.number))
-            if doc.serial is not None and filing.scope and filing.numbering and filing.date:
-                key = (doc.kind, filing.scope)
-                _, low, high = drawn.get(key, (filing, doc.serial, doc.serial))
-                drawn[key] = (filing, min(low, doc.serial), max(high, doc.serial))
-    found: dict[tuple[str, str], str] = {}
-    if not folder.names:
+    if not folder.files:
         return [], 0
-    for (kind, _), (filing, low, high) in drawn.items():
+    low: dict[tuple[str, str], tuple[Filing, int]] = {}  # (kind, scope) → a filing, its first serial
+    mine: dict[str, int] = {}  # the stems this transaction registered → their (first) revision
+    for filing, doc in zip(filings, done):
+        if isinstance(doc, Document) and (doc.created or doc.revised):
+            stem = name_stem(doc.kind, doc.number)
+            mine[stem] = min(mine.get(stem, doc.revision), doc.revision)
+            if doc.created and doc.serial is not None and filing.scope and filing.numbering and filing.date:
+                key = (doc.kind, filing.scope)
+                low[key] = (filing, min(low.get(key, (filing, doc.serial))[1], doc.serial))
+    ahead = [
+        path for stem, revision in mine.items() for rev, path in folder.files.get(stem, ()) if rev >= revision
+    ]
+    past: dict[tuple[str, str], str] = {}  # (kind, number) → its stem, a file past the batch's first
+    for (kind, scope), (filing, first) in low.items():
         assert filing.numbering is not None and filing.date is not None  # (drawn from them)
         number_of = filing.numbering.numbers(filing.date)
-        for serial in range(low, high + WINDOW + 1):
-            number = number_of(serial)
-            docx = output_name(kind, number)
-            for name in (docx, docx.removesuffix(".docx") + ".pdf"):
-                if name in folder.names:
-                    found.setdefault((kind, number), name)
-    if not found:
-        return [], 0
-    held: set[tuple[str, str]] = set()
-    for chunk in chunks(number for _, number in found):
-        held |= {(r["kind"], r["number"]) for r in rows_of(conn, queries.numbered(chunk))}
-    ahead = sorted(name for key, name in found.items() if key not in held or key in created)
+        found = series_files(folder, kind, scope, number_of)
+        for serial, stem in found[bisect.bisect_left(found, (first, "")) :]:
+            if stem not in mine:
+                past[(kind, number_of(serial))] = stem
+    if past:
+        held: set[tuple[str, str]] = set()
+        for chunk in chunks(number for _, number in past):
+            held |= {(r["kind"], r["number"]) for r in rows_of(conn, queries.numbered(chunk))}
+        ahead += [path for key, stem in past.items() if key not in held for _, path in folder.files[stem]]
+    ahead.sort()
     return ahead[:shown], len(ahead)
+
+
+class Unknown(NamedTuple):
+    """``kesu register check --folder``'s finding: files of a folder the register has no record of."""
+
+    folder: Path
+    files: int  # the document files found
+    numbers: list[str]  # the paths of files numbered as no document of the register's
+    revisions: list[str]  # the paths of files of a revision past the register's latest of theirs
+
+
+def unknown_files(folder: Path, known: Iterable[tuple[str, str, int]]) -> Unknown:
+    """The files in ``folder`` (:func:`listing`) named as one of ``kinds``' documents that the
+    register (``known``: its documents' kind, number and latest revision) has no record of:
+    their number, or their revision."""
+    from ..filing import name_stem
+    from ..forms import kinds
+
+    listed = listing(folder)
+    latest = {name_stem(kind, number): revision for kind, number, revision in known}
+    ours = tuple(f"{kind}-" for kind in kinds())
+    numbers: list[str] = []
+    revisions: list[str] = []
+    count = 0
+    for stem, found in listed.files.items():
+        if not stem.startswith(ours):
+            continue  # (not named as a document)
+        count += len(found)
+        if stem not in latest:
+            numbers += [path for _, path in found]
+        else:
+            revisions += [path for revision, path in found if revision > latest[stem]]
+    return Unknown(folder, count, sorted(numbers), sorted(revisions))

@@ -242,8 +242,10 @@ class Register(Lookups):
             return
         if found == 0 and not create:  # an empty file, or another program's database
             raise RegisterError("register_missing", url=self.address)
-        with writing(self._engine, lock_ms=0) as conn:  # (another's upgrade waited for, however long)
-            lock_schema(conn)
+        from .database import BUSY_TIMEOUT_MS
+
+        with writing(self._engine, lock_ms=BUSY_TIMEOUT_MS) as conn:  # (another's upgrade: the bound)
+            _schema_locked(self._engine, conn)
             found = schema.current_version(conn)  # another process may have upgraded meanwhile
             if found > schema.LATEST:
                 raise RegisterError("register_too_new", url=self.address, found=found, known=schema.LATEST)
@@ -314,15 +316,16 @@ class Register(Lookups):
         source: str = "",
         *,
         issued_at: dt.datetime | None = None,
+        folder: Listing | None = None,
     ) -> Document:
         """Number ``record`` (or record the number it carries) and file it; the Document.
 
         The same source (``source_hash``) or the same content again returns the existing
         document with ``created=False``. Raises :class:`NumberTaken` when the record carries a
         number already used by a different document, and ``filed_under_other_number`` when it is a
-        document already registered under another number.
+        document already registered under another number. ``folder``: as :meth:`issue_many`'s.
         """
-        outcome = self.issue_many([(record, source_hash, source)], issued_at=issued_at)[0]
+        outcome = self.issue_many([(record, source_hash, source)], issued_at=issued_at, folder=folder)[0]
         if isinstance(outcome, Exception):
             raise outcome
         return outcome
@@ -370,6 +373,11 @@ class Register(Lookups):
             )
             for record, source_hash, source, *prepared in items
         ]
+
+        if folder is not None:  # (its series' files found before the lock)
+            from .folder_ahead import prepare
+
+            prepare(folder, filings)
 
         def work(conn: Connection) -> list[Document | RegisterError]:
             # the clock's moment, never before the register's latest (a moment given is
@@ -574,6 +582,19 @@ class Register(Lookups):
         query = queries.closed_counts(self._engine.dialect.name, field, first, last, kind)
         with reading(self._engine) as conn:
             return [(found, day, count) for found, day, count in run(conn, query)]
+
+    def files_unknown(self, folder: str | os.PathLike) -> Any:
+        """The files in ``folder`` (and its subfolders) named as documents this register has no
+        record of — their number, or their revision (:func:`.folder_ahead.unknown_files`): a
+        register put back from a backup older than them. The folder's names only are read."""
+        from .folder_ahead import unknown_files
+
+        query = queries.Query(
+            "SELECT kind, number, revision FROM documents", columns=("kind", "number", "revision")
+        )
+        with reading(self._engine) as conn:
+            known = [(kind, number, revision) for kind, number, revision in run(conn, query)]
+        return unknown_files(Path(folder), known)
 
     def count(self, **filters: Unpack[queries.FilterOptions]) -> int:
         """How many documents :meth:`documents` lists with the same filters
@@ -1207,7 +1228,53 @@ def _reason(exc: BaseException) -> str | Bilingual:
             f"connection ({words}): this step was not written to the register, no other clerk kept "
             "waiting; run the same command again",
         )
+    state = getattr(original, "sqlstate", None)
+    if isinstance(state, str) and state:  # (PostgreSQL's: its English said after our words)
+        return _server_refused(state, words)
     return words
+
+
+# what a PostgreSQL error's SQLSTATE (its whole code, else its class: the first two characters)
+# says in Chinese, before the server's own English words
+_SQLSTATE_ZH = {
+    "42501": "数据库服务器拒绝了这一步：本用户没有相应权限（请服务器管理员按 README 给文员角色授权）",
+    "08": "与数据库服务器的连接出错",
+    "22": "数据库服务器不接受其中的一个值",
+    "23": "数据库服务器拒绝了违反约束的数据",
+    "28": "数据库服务器拒绝了这个用户的登录",
+    "40": "数据库服务器回滚了这一事务",
+    "42": "数据库服务器不接受这一步的语句（登记簿的表可能被改动过）",
+    "53": "数据库服务器资源不足（磁盘、内存或连接数）",
+    "57": "数据库服务器中止了这一步（管理员的操作，或服务器正在关闭）",
+}
+
+
+def _server_refused(state: str, words: str) -> Bilingual:
+    """A PostgreSQL error for a clerk: in Chinese, what its SQLSTATE means, then the server's
+    words (English, as the server gave them) after a colon; in English, the server's words as
+    they were."""
+    zh = _SQLSTATE_ZH.get(state) or _SQLSTATE_ZH.get(state[:2]) or "数据库服务器报告了错误"
+    return Bilingual(f"{zh}（SQLSTATE {state}），服务器原文：{words}", words)
+
+
+def _schema_locked(engine: Engine, conn: Connection) -> None:
+    """The turn to upgrade the register's tables (:func:`.database.lock_schema`), another
+    process's upgrade waited for the bound every write waits (``BUSY_TIMEOUT_MS``); on
+    PostgreSQL, past it, refused saying how long and which session held the turn (its advisory
+    lock's holder, asked as a row lock's: :func:`.database.blockers_watched`)."""
+    from .database import BUSY_TIMEOUT_MS, blockers_watched, note_pg_wait
+
+    if conn.dialect.name != "postgresql":
+        lock_schema(conn)  # (SQLite: BEGIN IMMEDIATE holds it already)
+        return
+    blockers: list[Any] = []
+    started = time.monotonic()
+    try:
+        with blockers_watched(engine, conn, BUSY_TIMEOUT_MS, blockers):
+            lock_schema(conn)
+    except DBAPIError as exc:
+        note_pg_wait(exc, started, blockers)
+        raise
 
 
 def _locked(exc: BaseException, words: str, said: str) -> Bilingual:
@@ -1271,12 +1338,31 @@ def _held_by(exc: BaseException, holders: list[Any] | None) -> tuple[str, str]:
 def _session_said(holder: Any, lang: str) -> str:
     """A PostgreSQL session holding the register (:class:`.database.PgHolder`) for a clerk: its
     program (kesu's ``application_name``: the command and the PC), client address, server
-    process and when its transaction began — what the server shows this user of it."""
+    process and when its transaction began — what the server shows this user of it: of another
+    role's session without ``pg_read_all_stats``, "another session (role X)"; of one it does
+    not show at all, that who it is cannot be seen."""
     since = f"{holder.since:%Y-%m-%d %H:%M:%S}" if holder.since is not None else None
+    hidden = holder.address is None and since is None  # (another role's: pg_read_all_stats not granted)
     if lang == "zh":
+        if holder.role is None:
+            return f"服务器进程 {holder.pid}（本用户看不到是谁）"
+        if hidden:
+            program = holder.application or "另一个连接"
+            return (
+                f"{program}（角色 {holder.role}，服务器进程 {holder.pid}；客户端地址和开始时间不向本用户显示，"
+                "需 pg_read_all_stats 权限）"
+            )
         where = f"客户端 {holder.address}" if holder.address else "客户端地址不向本用户显示"
         began = f"事务始于 {since}" if since else "开始时间不向本用户显示"
         return f"{holder.application or '未具名程序'}（{where}，服务器进程 {holder.pid}，{began}）"
+    if holder.role is None:
+        return f"server process {holder.pid} (this user cannot see who)"
+    if hidden:
+        program = holder.application or "another session"
+        return (
+            f"{program} (role {holder.role}, server process {holder.pid}; its address and start are "
+            "not shown to this user without pg_read_all_stats)"
+        )
     where = f"from {holder.address}" if holder.address else "its address not shown to this user"
     began = f"in its transaction since {since}" if since else "its start not shown to this user"
     return f"{holder.application or 'an unnamed program'} ({where}, server process {holder.pid}, {began})"

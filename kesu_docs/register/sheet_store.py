@@ -13,6 +13,7 @@ made from changed meanwhile.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import functools
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -445,8 +446,11 @@ def missing(conn: Connection) -> int:
     return int(docs or 0) + int(lines or 0)
 
 
-BUILD_STEP = _CHUNK * 10
-"""Documents whose rows :func:`build` makes in one read and stores in one write transaction."""
+BUILD_STEP = _CHUNK * 5
+"""Documents whose rows :func:`build` makes in one read and stores in one write transaction (and
+about the rows of the segments it keeps in one): each write compares what it stores with the
+register again under the write lock, some 0.6 ms a document on a loaded machine — 2,500, not
+5,000, so that another clerk waits for one such write ~2 s at most (robust32)."""
 
 
 def build(
@@ -460,8 +464,9 @@ def build(
     transaction of its own (``writing(work)``: ``work(conn)`` in one), where :func:`keep`
     compares each row's documents again under the write lock (a document changed meanwhile
     keeps no row: the next export makes it). Another clerk's batch waits for one step's
-    storing at most, never for the whole build (39 s CPU, 56 s wall at 100,000 documents,
-    ``bench/register_bench.py --build-only``; that clerk's longest wait 4.3 s); a build cut
+    storing at most, never for the whole build (``bench/register_bench.py --build-only``);
+    the segments are kept a part at a time too (:func:`_in_parts`: one write checking every
+    stored row held the lock 21 s at 100,000 on a loaded machine, robust32); a build cut
     short (a crash, Ctrl-C) has stored whole steps, and the next one makes what is missing.
     How many documents' rows were stored."""
     with reading() as conn:
@@ -497,8 +502,32 @@ def build(
     if segments:  # (those holding a row stored again went with each step's storing: keep)
         with reading() as conn:
             chunks = _made_chunks(conn, lay)
-    writing(functools.partial(_store_chunks, register=register, lay=lay, made=chunks))
+    # the segments a part at a time, each part's rows checked against the stored ones in a write
+    # of its own (robust32: the whole register's check held the write lock ~4 s at 100,000)
+    for part in _in_parts(chunks):
+        writing(functools.partial(_store_chunks, register=register, lay=lay, made=part, last=False))
+    last = None if chunks is None else Made(lay.version)  # (the frame and the widths: a write of their own)
+    writing(functools.partial(_store_chunks, register=register, lay=lay, made=last))
     return stored
+
+
+def _in_parts(made: Made | None) -> list[Made]:
+    """``made``'s segments in parts of some :data:`BUILD_STEP` rows (the first part drops the
+    kept ones it could not use): each stored by a write of its own."""
+    if made is None:
+        return []
+    parts: list[list[Any]] = [[]]
+    rows = 0
+    for chunk in made.chunks:
+        if rows >= BUILD_STEP:
+            parts.append([])
+            rows = 0
+        parts[-1].append(chunk)
+        rows += len(chunk.keys)
+    return [
+        dataclasses.replace(made, chunks=part, stale=made.stale if n == 0 else {})
+        for n, part in enumerate(parts)
+    ]
 
 
 def _kept(made: Made, conn: Connection) -> int:
@@ -520,14 +549,16 @@ def _made_chunks(conn: Connection, lay: Any) -> Made:
     return made
 
 
-def _store_chunks(conn: Connection, register: Any, lay: Any, made: Made | None) -> None:
+def _store_chunks(conn: Connection, register: Any, lay: Any, made: Made | None, last: bool = True) -> None:
     """After :func:`build` stored its rows: the segments ``made`` kept where their rows are the
-    stored ones (checked under the write lock), the export's frame and the columns' widths kept."""
-    if made is not None:
-        if made.chunks or any(made.stale.values()):
-            _keep_chunks(conn, made)
-        if _kept_frame(conn, lay) is None and lay.frame is not None:
-            _keep_frame(conn, lay.frame)
+    stored ones (checked under the write lock); ``last``: the export's frame and the columns'
+    widths kept."""
+    if made is not None and (made.chunks or any(made.stale.values())):
+        _keep_chunks(conn, made)
+    if not last:
+        return
+    if made is not None and _kept_frame(conn, lay) is None and lay.frame is not None:
+        _keep_frame(conn, lay.frame)
     _build_widths(conn, register, lay)
 
 

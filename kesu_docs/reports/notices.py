@@ -18,6 +18,7 @@ from ..problems import KesuError
 
 if TYPE_CHECKING:
     from ..register import Register
+    from ..register.folder_ahead import Listing
 
 # this module's codes in the message catalogue (problems.py reads them on first look-up)
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -69,18 +70,24 @@ def issue(
     addressed_to: str,
     outdir: Path,
     event: str,
+    listed: Listing | None = None,
 ) -> Notice:
     """Number ``record`` (``key`` names it for good: the same key finds the same number) and render it.
 
     A new notice is rendered and noted in the case's log as ``event``; one issued before is
     re-printed, marked 补印 with its original issue date — unless its original was never written
     (the run that numbered it failed to): then this is the original.
+
+    ``listed``: ``outdir``'s files (:func:`~kesu_docs.register.folder_ahead.listing`, once for a
+    run's notices): a file there the register has no record of, numbered at or past the
+    notice's new number, refuses it (``register_behind_folder``), nothing numbered.
     """
     from ..filing import output_name, reprint
     from ..leftovers import write_file
+    from ..register.folder_ahead import listing
     from ..render import Renderer
 
-    doc = register.issue(record, source_hash=key, source=source)
+    doc = register.issue(record, source_hash=key, source=source, folder=listed or listing(outdir))
     kind = record.spec.kind
     # numbered by a run that could not write it (a read-only folder, a full disk, a kill): never
     # printed, so this is its original, not a re-print of a notice nobody holds

@@ -14,6 +14,7 @@ again finds their numbers and re-prints them.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -163,13 +164,22 @@ def find_overdue(register: Register, as_of: dt.date, settings: Settings | None =
 
 @folders_synced()  # (the notices' folder synced once the run ends: not once a notice)
 def remind(
-    register: Register, as_of: dt.date, outdir: str | Path, settings: Settings | None = None
+    register: Register,
+    as_of: dt.date,
+    outdir: str | Path,
+    settings: Settings | None = None,
+    also_checked: Sequence[Path] = (),
 ) -> OverdueRun:
-    """Issue and render a reminder for each overdue case and an inquiry for each late closure."""
+    """Issue and render a reminder for each overdue case and an inquiry for each late closure.
+    ``outdir`` (and ``also_checked``, the folders of the other days' reminders) is looked
+    through once for files the register has no record of (``register_behind_folder``)."""
+    from ..register.folder_ahead import listing
+
     settings = settings or register.settings
     run = find_overdue(register, as_of, settings)
     out = Path(outdir)
     out.mkdir(parents=True, exist_ok=True)
+    listed = listing(out, *also_checked)
     source = f"kesu overdue --as-of {as_of:%Y-%m-%d}"
     for item in run.overdue:
         run.notices.append(
@@ -182,6 +192,7 @@ def remind(
                 addressed_to=item.addressed_to,
                 outdir=out,
                 event="reminder",
+                listed=listed,
             )
         )
     for c in run.late:
@@ -196,6 +207,7 @@ def remind(
                 addressed_to=record.addressed_to,
                 outdir=out,
                 event="follow-up",
+                listed=listed,
             )
         )
     return run

@@ -92,11 +92,14 @@ def penalty_notices(
     settings: Settings | None = None,
 ) -> list[Notice]:
     """Issue and render the penalty notices of the closed case ``number``; issued before: re-printed."""
+    from ..register.folder_ahead import listing
+
     settings = settings or register.settings
     c = find_case(register, number, settings)
     records = notice_records(c, issue_date or dt.date.today(), settings)
     out = Path(outdir)
     out.mkdir(parents=True, exist_ok=True)
+    listed = listing(out)  # (once for the case's notices)
     return [
         issue(
             register,
@@ -107,6 +110,7 @@ def penalty_notices(
             addressed_to=record.target,
             outdir=out,
             event="penalty",
+            listed=listed,
         )
         for record in records
     ]

@@ -1630,6 +1630,7 @@ class Batches:
                 progress=report,
                 stop=self.asked(batch),
                 settings=register.settings,  # the server's, not the working directory's
+                also_checked=self._outboxes(),  # (the other batches' documents)
             )
         except Cut as cut:
             self._issued(cut.filed, register, user)
@@ -1639,6 +1640,11 @@ class Batches:
             raise
         self._issued(filed, register, user)
         return filed, None
+
+    def _outboxes(self) -> list[Path]:
+        """The document folders of the batches on disk (``batches/*/out``): where a register put
+        back from a backup finds the files it numbered after it (``register_behind_folder``)."""
+        return sorted((self.work / "batches").glob("*/out"))
 
     @staticmethod
     def _take_finished(batch: Batch, taken: dict[str, tuple[Batch, str]], copied: set[str]) -> None:

@@ -493,7 +493,7 @@ def reminders(register: Register, today: dt.date, folder: Path, lang: str) -> Pa
     folder.mkdir(parents=True, exist_ok=True)
     reports = _reports()
     if reports is not None:
-        run = reports.overdue.remind(register, today, folder / f"{today:%Y%m%d}")
+        run = reports.overdue.remind(register, today, folder / f"{today:%Y%m%d}", also_checked=(folder,))
         target = folder / f"催办-{today:%Y%m%d}.zip"
         with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
             for notice in run.notices:
