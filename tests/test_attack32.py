@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import csv
 import io
-from pathlib import Path
 
 import pytest
-from helpers import kesu
+from helpers import kesu, python_process
 from hostile import complaint, write_json
 
 
@@ -54,3 +53,21 @@ def test_a_source_named_with_a_blank_before_its_formula_is_no_formula_in_tsv(tmp
         rows = list(csv.reader(io.StringIO(listed.output), delimiter=separator))
         source = rows[1][rows[0].index("Source")]
         assert source.startswith("'") and source.lstrip("' ") == "=1+1.json", source
+
+
+# ------------------------------------------------------- a language kesu does not know, once a command
+def test_a_language_kesu_does_not_know_is_said_once_by_a_command_whose_workers_are_spawned(tmp_path):
+    """``KESU_LANG=fr kesu render inbox --jobs 2`` with spawned workers (as on Windows): each
+    worker that met a message said the unknown language again (twice or more on stderr)."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for i in range(6):  # forms whose messages the workers word (a broken one, a good one)
+        write_json(inbox / f"c{i}.json", complaint(order_no=f"SO-{i}"))
+        (inbox / f"broken{i}.xlsx").write_bytes(b"not a workbook")
+    done = python_process(
+        "-m", "kesu_docs", "render", "inbox", "-o", "out", "--db", "k.db", "--jobs", "2",
+        cwd=tmp_path, KESU_LANG="fr", KESU_START_METHOD="spawn",
+    )  # fmt: skip
+    assert done.returncode in (1, 2) and "Traceback" not in done.stderr, done.stderr[-2000:]
+    assert done.stderr.count("is no language kesu knows") == 1, done.stderr[-2000:]
+    assert len(list((tmp_path / "out").glob("*.docx"))) == 6
