@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
+import shutil
 import zipfile
 from pathlib import Path
 
@@ -123,3 +124,26 @@ def test_a_workbooks_data_connections_are_not_in_the_working_copy_and_said(tmp_p
     with zipfile.ZipFile(copy) as made:
         assert not any("connection" in n.lower() for n in made.namelist())
         assert b"evil.example" not in b"".join(made.read(n) for n in made.namelist())
+
+
+# ----------------------------------------------------------------- a whole-grid range, kept as typed
+@pytest.mark.parametrize(
+    ("lang", "said"), [("zh", "超出工作表已用的储存格"), ("en", "runs past the cells the sheet uses")]
+)
+def test_a_range_typed_as_the_whole_grid_is_learned_as_the_cells_used_and_said(tmp_path, lang, said):
+    """``kesu learn … --set customer=A1:XFD1048576``: the profile kept the range as typed (each
+    reading of it named the part of the sheet read, 200,000 cells). Now the cells the sheet
+    uses, said; a range within them is kept as typed."""
+    import tomllib
+
+    shutil.copy(ROOT / "samples" / "complaint-customer-layout.xlsx", tmp_path / "cl.xlsx")
+    args = ("--lang", lang, "learn", "cl.xlsx", "--kind", "complaint", "--force", "--set")
+    done = kesu(*args, "customer=A1:XFD1048576", cwd=tmp_path)
+    assert done.exit_code == 0, done.output
+    assert said in " ".join(done.output.split()) and "A1:F17" in done.output, done.output
+    fields = tomllib.loads((tmp_path / "profiles" / "cl.toml").read_text("utf-8"))["fields"]
+    assert fields["customer"]["cell"] == "A1:F17"
+    within = kesu(*args, "customer=B3:C3", cwd=tmp_path)
+    assert within.exit_code == 0 and said not in " ".join(within.output.split()), within.output
+    fields = tomllib.loads((tmp_path / "profiles" / "cl.toml").read_text("utf-8"))["fields"]
+    assert fields["customer"]["cell"] == "B3:C3"
