@@ -4002,9 +4002,9 @@ def learn(
             del sets[p]
             continue
         places[p] = _place_of(layout, where.strip(), taken, row, places.get(p))
-        if ":" in places[p] and (used := _used_part(layout, places[p])) != places[p]:
-            bounded[p] = (places[p], used)  # (``A1:XFD1048576``: the cells the sheet uses, said)
-            places[p] = used
+        if ":" in places[p] and (part := _used_part(layout, places[p])) != places[p]:
+            bounded[p] = (places[p], part)  # (``A1:XFD1048576``: the cells the sheet uses, said)
+            places[p] = part
         taken.add(places[p])
         if not _CELLREF.match(where.strip()) and _is_prefix(layout.cell(places[p]), where.strip()):
             inline_hints[p] = where.strip()  # the label and the value in one cell
