@@ -147,3 +147,28 @@ def test_a_range_typed_as_the_whole_grid_is_learned_as_the_cells_used_and_said(t
     assert within.exit_code == 0 and said not in " ".join(within.output.split()), within.output
     fields = tomllib.loads((tmp_path / "profiles" / "cl.toml").read_text("utf-8"))["fields"]
     assert fields["customer"]["cell"] == "B3:C3"
+
+
+# ------------------------------------------------------------------- names equal but for their case
+@pytest.mark.parametrize(
+    ("lang", "said"), [("zh", "很可能是从较早的备份恢复的"), ("en", "put back from a backup")]
+)
+def test_a_document_named_in_capitals_in_the_folder_is_one_the_register_lost(tmp_path, lang, said):
+    """On a share, a Windows PC or a FAT stick (case-insensitive) ``COMPLAINT-202609001.DOCX``
+    is the file ``complaint-202609001.docx``: the check of a register put back from a backup
+    looked the names up as written, and numbered 202609001 again (its document then refused at
+    the file, or — after a worker's death — taken for this run's own). Names are compared folded."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    write_json(inbox / "c.json", complaint())
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "COMPLAINT-202609001.DOCX").write_bytes(b"the document a restored register lost")
+    done = python_process(
+        "-m", "kesu_docs", "--lang", lang, "render", "inbox", "-o", "out", "--db", "k.db",
+        cwd=tmp_path, COLUMNS="400",
+    )  # fmt: skip
+    flat = " ".join((done.stdout + done.stderr).split())
+    assert done.returncode != 0 and said in flat and "Traceback" not in flat, flat
+    assert sorted(p.name for p in out.iterdir()) == ["COMPLAINT-202609001.DOCX"]
+    assert (out / "COMPLAINT-202609001.DOCX").read_bytes() == b"the document a restored register lost"

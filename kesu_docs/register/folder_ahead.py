@@ -32,16 +32,18 @@ WINDOW = 20
 
 
 class Listing(NamedTuple):
-    """The names in a batch's output folder, as they were before its numbering."""
+    """The names in a batch's output folder, as they were before its numbering, folded as a
+    file system ignoring case compares them (``casefold``: Windows, macOS, a share or a FAT
+    stick, where ``COMPLAINT-202609002.DOCX`` is the file ``complaint-202609002.docx``)."""
 
     folder: Path
     names: frozenset[str]
 
 
 def listing(folder: Path) -> Listing:
-    """The names in ``folder`` (none where it is not there yet, or cannot be read)."""
+    """The names in ``folder``, folded (none where it is not there yet, or cannot be read)."""
     try:
-        return Listing(folder, frozenset(os.listdir(folder)))
+        return Listing(folder, frozenset(name.casefold() for name in os.listdir(folder)))
     except OSError:
         return Listing(folder, frozenset())
 
@@ -77,7 +79,7 @@ def files_ahead(
             number = number_of(serial)
             docx = output_name(kind, number)
             for name in (docx, docx.removesuffix(".docx") + ".pdf"):
-                if name in folder.names:
+                if name.casefold() in folder.names:
                     found.setdefault((kind, number), name)
     if not found:
         return [], 0
