@@ -172,3 +172,24 @@ def test_a_document_named_in_capitals_in_the_folder_is_one_the_register_lost(tmp
     assert done.returncode != 0 and said in flat and "Traceback" not in flat, flat
     assert sorted(p.name for p in out.iterdir()) == ["COMPLAINT-202609001.DOCX"]
     assert (out / "COMPLAINT-202609001.DOCX").read_bytes() == b"the document a restored register lost"
+
+
+# ------------------------------------------------------------------------- a month no form carries
+@pytest.mark.parametrize("month", ["0000-01", "0001-01", "9999-12"])
+@pytest.mark.parametrize(
+    ("lang", "said"), [("zh", "月份的年份须在 1900–2199 之间"), ("en", "year must be within 1900–2199")]
+)
+def test_a_monthly_report_of_a_month_no_form_carries_is_a_usage_error_not_a_traceback(
+    tmp_path, month, lang, said
+):
+    """``kesu report monthly 0000-01`` / ``9999-12``: "ValueError: year 0 is out of range" (the
+    trailing twelve months, the month after) — a traceback. Now the web's rule for a month
+    (1900–2199, a form date's years), exit 2, nothing written."""
+    db = tmp_path / "k.db"
+    write_json(tmp_path / "c.json", complaint())
+    assert kesu("render", tmp_path / "c.json", "-o", tmp_path / "out", "--db", db).exit_code == 0
+    done = python_process(
+        "-m", "kesu_docs", "--lang", lang, "report", "monthly", month, "--db", "k.db", "-o", "r.xlsx", cwd=tmp_path
+    )  # fmt: skip
+    assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr[-1500:]
+    assert said in " ".join(done.stderr.split()) and not (tmp_path / "r.xlsx").exists()
