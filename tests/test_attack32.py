@@ -193,3 +193,25 @@ def test_a_monthly_report_of_a_month_no_form_carries_is_a_usage_error_not_a_trac
     )  # fmt: skip
     assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr[-1500:]
     assert said in " ".join(done.stderr.split()) and not (tmp_path / "r.xlsx").exists()
+
+
+# ---------------------------------------------------------------------------- a register in memory
+@pytest.mark.parametrize(
+    "address", ["sqlite://", "sqlite:///:memory:", "sqlite:///file:k?mode=memory&uri=true"]
+)
+def test_a_register_in_memory_is_refused_its_numbers_would_be_issued_again(tmp_path, address):
+    """``--db sqlite://`` (or ``sqlite:///:memory:``, a ``mode=memory`` URI): the register lived
+    in memory for the command — 202609001 issued, then issued again by the next run to another
+    form (into another folder, nothing saw it). Now refused before anything is read, both
+    languages; a file named ``:memory:`` is a file as any other."""
+    write_json(tmp_path / "c.json", complaint())
+    for lang, said in (("zh", "只在内存中"), ("en", "would be in memory only")):
+        done = kesu("--lang", lang, "render", "c.json", "-o", f"out-{lang}", "--db", address, cwd=tmp_path)
+        assert done.exit_code == 2 and said in " ".join(done.output.split()), done.output
+        assert not (tmp_path / f"out-{lang}").exists() or not any((tmp_path / f"out-{lang}").iterdir())
+    from kesu_docs.register import Register, RegisterError
+
+    with pytest.raises(RegisterError):
+        Register.open(address, create=True)
+    assert kesu("render", "c.json", "-o", "out", "--db", ":memory:", cwd=tmp_path).exit_code == 0
+    assert (tmp_path / ":memory:").is_file()
