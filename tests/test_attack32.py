@@ -215,3 +215,21 @@ def test_a_register_in_memory_is_refused_its_numbers_would_be_issued_again(tmp_p
         Register.open(address, create=True)
     assert kesu("render", "c.json", "-o", "out", "--db", ":memory:", cwd=tmp_path).exit_code == 0
     assert (tmp_path / ":memory:").is_file()
+
+
+# ------------------------------------------------------------------ KESU_SOFFICE naming no program
+def test_kesu_soffice_naming_a_file_that_is_no_program_is_said_not_a_traceback(tmp_path):
+    """``KESU_SOFFICE=/etc/passwd kesu render … --pdf`` (a file, not runnable): "PermissionError:
+    [Errno 13] Permission denied" in a traceback, the form numbered. Now LibreOffice is said
+    missing (KESU_SOFFICE named in the cure) before anything is numbered."""
+    notes = tmp_path / "soffice.txt"
+    notes.write_text("not a program")
+    write_json(tmp_path / "c.json", complaint())
+    for lang, said in (("zh", "KESU_SOFFICE"), ("en", "name soffice in KESU_SOFFICE")):
+        done = python_process(
+            "-m", "kesu_docs", "--lang", lang, "render", "c.json", "-o", "out", "--db", "k.db", "--pdf",
+            cwd=tmp_path, KESU_SOFFICE=str(notes),
+        )  # fmt: skip
+        assert done.returncode != 0 and "Traceback" not in done.stderr, done.stderr[-1500:]
+        assert said in " ".join((done.stdout + done.stderr).split())
+    assert not (tmp_path / "k.db").exists()
