@@ -232,4 +232,5 @@ def test_kesu_soffice_naming_a_file_that_is_no_program_is_said_not_a_traceback(t
         )  # fmt: skip
         assert done.returncode != 0 and "Traceback" not in done.stderr, done.stderr[-1500:]
         assert said in " ".join((done.stdout + done.stderr).split())
-    assert not (tmp_path / "k.db").exists()
+    listed = kesu("register", "list", "--all", "--format", "csv", "--db", tmp_path / "k.db")
+    assert listed.output.count("\n") <= 1, listed.output  # (nothing numbered: its heading at most)
