@@ -234,3 +234,16 @@ def test_kesu_soffice_naming_a_file_that_is_no_program_is_said_not_a_traceback(t
         assert said in " ".join((done.stdout + done.stderr).split())
     listed = kesu("register", "list", "--all", "--format", "csv", "--db", tmp_path / "k.db")
     assert listed.output.count("\n") <= 1, listed.output  # (nothing numbered: its heading at most)
+
+
+# -------------------------------------------------------------------- the Python API, a record of no kind
+@pytest.mark.parametrize("record", [{}, {"customer": "华东精密"}])
+def test_a_record_naming_no_kind_is_an_unknown_kind_through_the_api(record):
+    """``kesu_docs.validate({"customer": …})`` (no ``kind``, none given): a bare
+    ``KeyError: 'kind'`` from inside kesu; now ``UnknownKind``, as a kind kesu does not know."""
+    from kesu_docs import api
+    from kesu_docs.forms import UnknownKind
+
+    with pytest.raises(UnknownKind):
+        api.validate(record)
+    assert [p.code for p in api.validate(record, "complaint")][:1] == ["required"]
