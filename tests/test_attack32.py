@@ -246,4 +246,6 @@ def test_a_record_naming_no_kind_is_an_unknown_kind_through_the_api(record):
 
     with pytest.raises(UnknownKind):
         api.validate(record)
+    with pytest.raises(UnknownKind):  # (a fresh process's first look-up: an AttributeError too)
+        api.form(None)  # type: ignore[arg-type]
     assert [p.code for p in api.validate(record, "complaint")][:1] == ["required"]
