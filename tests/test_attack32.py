@@ -90,23 +90,21 @@ _CONNECTIONS = b"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 
 def _connected(path: Path) -> Path:
     """The sample form with an ODBC and a web query Excel refreshes as it opens the file."""
-    with zipfile.ZipFile(SAMPLE) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
-        for member in source.infolist():
-            data = source.read(member)
-            if member.filename == "[Content_Types].xml":
-                data = data.replace(
-                    b"</Types>",
-                    b'<Override PartName="/xl/connections.xml" ContentType="application/'
-                    b'vnd.openxmlformats-officedocument.spreadsheetml.connections+xml"/></Types>',
-                )
-            elif member.filename == "xl/_rels/workbook.xml.rels":
-                data = data.replace(
-                    b"</Relationships>",
-                    b'<Relationship Id="rIdC1" Type="http://schemas.openxmlformats.org/officeDocument/'
-                    b'2006/relationships/connections" Target="connections.xml"/></Relationships>',
-                )
-            out.writestr(member, data)
-        out.writestr("xl/connections.xml", _CONNECTIONS)
+    from holdout_kit import zip_bytes
+
+    with zipfile.ZipFile(SAMPLE) as source:
+        parts = {name: source.read(name) for name in source.namelist()}
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
+        b"</Types>",
+        b'<Override PartName="/xl/connections.xml" ContentType="application/'
+        b'vnd.openxmlformats-officedocument.spreadsheetml.connections+xml"/></Types>',
+    )
+    parts["xl/_rels/workbook.xml.rels"] = parts["xl/_rels/workbook.xml.rels"].replace(
+        b"</Relationships>",
+        b'<Relationship Id="rIdC1" Type="http://schemas.openxmlformats.org/officeDocument/'
+        b'2006/relationships/connections" Target="connections.xml"/></Relationships>',
+    )
+    path.write_bytes(zip_bytes(parts | {"xl/connections.xml": _CONNECTIONS}))
     return path
 
 
