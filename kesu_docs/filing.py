@@ -1256,7 +1256,7 @@ def _render_routed(
         # a run before left there
         return [
             (error, "written", digest)
-            if what == "unchanged" and job.output.name not in before
+            if what == "unchanged" and job.output.name.casefold() not in before
             else (error, what, digest)
             for job, (error, what, digest) in zip(sent, done)
         ]

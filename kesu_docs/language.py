@@ -1,6 +1,6 @@
 """The language of kesu's messages asked for by ``$KESU_LANG``: ``zh`` (the default) or ``en``,
 written as a locale is (``en_US.UTF-8``, ``EN``, ``zh-CN``) or not at all. A value kesu does not
-know (``fr``) is said once a process, in both languages, and Chinese used: before, ``fr`` gave
+know (``fr``) is said once a command (its workers too), in both languages, and Chinese used: before, ``fr`` gave
 English messages under Chinese help — and ``EN`` the reverse — without a word."""
 
 from __future__ import annotations
@@ -11,6 +11,9 @@ import sys
 from typing import Literal
 
 _said: set[str] = set()  # the unknown values said already (once a process)
+# the unknown value said, in the environment the command's workers inherit: said once a command,
+# not again by each spawned worker (which starts without ``_said``)
+_SAID = "KESU_LANG_SAID"
 # the locales naming no language (``C``, ``C.UTF-8``, ``POSIX``, ``C@euro``): as unset
 _NO_LANGUAGE = re.compile(r"\s*(C|POSIX)(?:[.@]\S*)?\s*$", re.I)
 
@@ -29,6 +32,9 @@ def from_env() -> Literal["zh", "en"]:
     chosen = of(value)
     if chosen is None and value.strip() and not _NO_LANGUAGE.match(value) and value not in _said:
         _said.add(value)
+        if os.environ.get(_SAID) == value:  # said by the process that started this one (a worker)
+            return "zh"
+        os.environ[_SAID] = value  # (inherited by the workers a command starts, fork or spawn)
         shown = value.encode("unicode_escape", "backslashreplace").decode("ascii")[:40]
         print(
             f"kesu：KESU_LANG={shown} 不是 kesu 认识的语言（zh 或 en），消息使用中文 / "

@@ -317,7 +317,7 @@ def validate_record(
         spec, values = record.spec, record.model_dump()
     else:
         values = dict(record)
-        spec = forms.get(kind or values.pop("kind"))
+        spec = forms.get(kind or values.pop("kind", None))  # (none named: UnknownKind, not KeyError)
         values.pop("kind", None)
     built, problems = build(spec, values)
     ctx = RuleContext(settings or current(), register)

@@ -62,7 +62,15 @@ def plain_text(value: str) -> str:
     A spreadsheet opening the file reads ``=cmd|' /C calc'!A0`` or ``@SUM(1,1)`` in a
     customer's name as a formula (CSV injection); with the quote it shows the text as typed.
     A plain signed figure (``-12.50``) is left as it is: it is a number, never code.
+
+    The rule (OWASP's CSV injection guidance): the value's first character that is not a blank
+    is looked at — a line's reader may trim the blanks before it (a TSV value is written with
+    its blanks folded, LibreOffice's import offers "trim spaces"), so `` =1+1`` is ``=1+1``
+    there. Quoted: ``=SUM(…)``, ``= 5 pcs``, ``@home``, ``+86 138 0013 8000`` (Excel's ``+``
+    and its spaces are a formula, ``#NULL!``), ``-5 pcs``; kept: ``-5``, ``+3``, ``-5%``,
+    ``1,200``, ``5 pcs``, ``A=B``.
     """
-    if value.startswith(FORMULA_START) and not _NUMBER.fullmatch(value):
+    start = value.lstrip()
+    if start.startswith(FORMULA_START) and not _NUMBER.fullmatch(start):
         return "'" + value
     return value

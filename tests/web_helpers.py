@@ -157,15 +157,28 @@ def declared_post(server, length: int, wait: float = 5) -> bytes:
     """What ``server`` answers, within ``wait`` seconds, to a POST to /check whose head declares
     a body of ``length`` bytes and sends a few of them: its whole answer, up to the connection's
     close (a server still awaiting the body: said in the bytes returned)."""
+    return raw_request(
+        server,
+        b"POST /check HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=z\r\n"
+        + f"Content-Length: {length}\r\n\r\n--z\r\n".encode(),
+        wait,
+    )
+
+
+def raw_request(server, sent: bytes, wait: float = 5) -> bytes:
+    """What ``server`` answers, within ``wait`` seconds, to the bytes ``sent`` on a connection of
+    their own: its whole answer, up to the connection's close (no answer in time: said in the
+    bytes returned)."""
+    import select
     import socket
 
     port = int(server.url.rsplit(":", 1)[1])
     answer = b""
     with socket.create_connection(("127.0.0.1", port), timeout=10) as conn:
-        conn.sendall(
-            b"POST /check HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=z\r\n"
-            + f"Content-Length: {length}\r\n\r\n--z\r\n".encode()
-        )
+        for at in range(0, len(sent), 16384):  # in pieces, stopped by an answer come early (431)
+            if select.select([conn], [], [], 0.01)[0]:
+                break
+            conn.sendall(sent[at : at + 16384])
         conn.settimeout(wait)
         try:
             while chunk := conn.recv(4096):

@@ -199,6 +199,13 @@ def learn_command(
                 "profile would not read it alone; the field is left out of the profile",
             )
         )
+    for path, (typed, kept) in profile.bounded.items():  # a range typed past the cells used
+        click.echo(
+            t(
+                f"{path}：区域 {typed} 超出工作表已用的储存格，档案中记为 {kept}",
+                f"{path}: the range {typed} runs past the cells the sheet uses; the profile keeps {kept}",
+            )
+        )
     click.echo(t(f"已写出版式档案：{target}", f"Profile written: {target}"))
     sys.exit(0)
 

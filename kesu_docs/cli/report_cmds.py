@@ -32,6 +32,15 @@ def _month(_ctx: click.Context, _param: click.Parameter, value: str | None) -> s
         raise click.BadParameter(
             t(f"月份须为 YYYY-MM，例如 2026-09：{value}", f"use YYYY-MM, e.g. 2026-09: {value}")
         )
+    from ..values import FIRST_YEAR, LAST_YEAR  # (the web's months too: web.app.month_of)
+
+    if not FIRST_YEAR <= int(digits[:4]) <= LAST_YEAR:  # (0000-01, 9999-12: a traceback before)
+        raise click.BadParameter(
+            t(
+                f"月份的年份须在 {FIRST_YEAR}–{LAST_YEAR} 之间（表单日期的年份）：{value}",
+                f"the month's year must be within {FIRST_YEAR}–{LAST_YEAR} (a form date's years): {value}",
+            )
+        )
     return f"{digits[:4]}-{digits[4:]}"
 
 

@@ -96,6 +96,8 @@ def get(kind: str) -> FormSpec:
     found = _ALONE.get(kind)  # (asked twice a form read: an import's look-up is 3x a dict's)
     if found is not None:
         return found
+    if not isinstance(kind, str):  # (None, a number, through the API: none of the kinds)
+        raise UnknownKind(kind)
     found = _named(kind) if _registry.cache_info().currsize == 0 else None
     if found is not None:
         _ALONE[kind] = found

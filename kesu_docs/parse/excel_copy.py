@@ -55,6 +55,14 @@ def write_numbered_copy(
                 f"links to workbooks outside the file ({shown}): the copy fetches nothing as it opens",
             )
         )
+    if _connected(source):  # (openpyxl writes no data connection: said, as the links are)
+        said.append(
+            Bilingual(
+                "数据连接（xl/connections.xml：数据库、ODBC、网页查询）：副本中没有，打开时不会去取",
+                "data connections (xl/connections.xml: a database, ODBC, a web query): not in the copy, "
+                "which fetches nothing as it opens",
+            )
+        )
     _times_as_read(source, book)
     for location, number in numbers.items():
         sheet_name, cell = split_location(location)
@@ -135,6 +143,13 @@ def _values_for_links(book: Any, source: Path) -> None:
                 if kept is None:
                     kept = load_workbook(_loadable(source, []), data_only=True, keep_links=False)
                 cell.value = kept[sheet.title][cell.coordinate].value
+
+
+def _connected(source: Path) -> bool:
+    """``source`` holds data connections (``xl/connections.xml``: ODBC, OLE DB, a web or text
+    query Excel refreshes as it opens the file when ``refreshOnLoad`` is set)."""
+    with zipfile.ZipFile(source) as archive:
+        return any(n.lower() == "xl/connections.xml" for n in archive.namelist())
 
 
 def _linked_books(source: Path) -> list[str]:

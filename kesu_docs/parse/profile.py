@@ -364,6 +364,8 @@ class Profile:
     date_order: str = ""  # "mdy" or "dmy" for 09/14/2026-style dates
     file: Path | None = None
     unlearned: dict[str, str] = field(default_factory=dict)  # corrections kesu could not learn
+    # a range given past the cells the sheet uses (``A1:XFD1048576``) → (as typed, as kept)
+    bounded: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     @property
     def tabs(self) -> bool:
@@ -3976,6 +3978,7 @@ def learn(
     # drops first, then table rows (a value printed twice — a name in the team and on the
     # signature line — is taken in reading order by the rows first), then single fields
     order = sorted(sets.items(), key=lambda kv: (bool(kv[1].strip()), not _INDEXED.match(kv[0])))
+    bounded: dict[str, tuple[str, str]] = {}  # a range typed past the cells used → the part used
     for p, where in order:
         if not where.strip():
             for stale in [q for q in places if q == p or q.startswith((p + "[", p + "."))]:
@@ -3999,6 +4002,9 @@ def learn(
             del sets[p]
             continue
         places[p] = _place_of(layout, where.strip(), taken, row, places.get(p))
+        if ":" in places[p] and (part := _used_part(layout, places[p])) != places[p]:
+            bounded[p] = (places[p], part)  # (``A1:XFD1048576``: the cells the sheet uses, said)
+            places[p] = part
         taken.add(places[p])
         if not _CELLREF.match(where.strip()) and _is_prefix(layout.cell(places[p]), where.strip()):
             inline_hints[p] = where.strip()  # the label and the value in one cell
@@ -4042,6 +4048,7 @@ def learn(
     profile = Profile(
         name=name or path.stem, kind=kind, fields={}, sheet=layout.sheet, learned_from=path.name
     )
+    profile.bounded = bounded
     label_boxes = {id(layout.cell(c)): c for c in labels if layout.cell(c) is not None}
     copies, formulas = _formula_copies(data) if not printed else ({}, set())
     computed = {_local(c, main) for c in formulas}  # a formula's value: never a label
@@ -5232,6 +5239,27 @@ def _cells_of(layout: Layout, ref: str) -> list[str]:
         for r in range(max(r0, 1), min(r1, MAX_ROWS) + 1)
         for c in range(max(_col_number(c0), 1), min(_col_number(c1), MAX_COLS) + 1)
     ]
+
+
+def _used_part(layout: Layout, ref: str) -> str:
+    """The range ``ref`` (``D3!B7:C9``) cut to the cells its sheet uses (the extent of the cells
+    holding something, merged ones by their top-left cell); ``ref`` itself when it lies within."""
+    a, b = _range_parts(ref)
+    (c0, r0), (c1, r1) = _split_ref(a), _split_ref(b)
+    prefix = _prefix(c0)
+    used = [_split_ref(c) for c in layout.at if _prefix(c) == prefix and _CELL_ONLY.fullmatch(c)]
+    if not used:
+        return ref
+    cols = [_col_number(c) for c, _ in used]
+    rows = [r for _, r in used]
+    lo_c, hi_c = max(_col_number(c0), min(cols)), min(_col_number(c1), max(cols))
+    lo_r, hi_r = max(r0, min(rows)), min(r1, max(rows))
+    if lo_c > hi_c or lo_r > hi_r or (lo_c, hi_c, lo_r, hi_r) == (_col_number(c0), _col_number(c1), r0, r1):
+        return ref
+    return f"{prefix}{_col_letter(lo_c)}{lo_r}:{_col_letter(hi_c)}{hi_r}"
+
+
+_CELL_ONLY = lazy_re(r"(?:.+!)?[A-Z]{1,3}\d+")
 
 
 def _place_of(

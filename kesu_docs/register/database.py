@@ -113,7 +113,20 @@ def to_url(target: str | os.PathLike) -> URL:
         url = url.set(drivername="postgresql+psycopg")
     if url.get_backend_name() not in ("sqlite", "postgresql"):
         raise RegisterError("register_unsupported", url=url.render_as_string(hide_password=True))
+    if url.get_backend_name() == "sqlite" and _in_memory(url):
+        raise RegisterError("register_in_memory", url=text)
     return url
+
+
+def _in_memory(url: URL) -> bool:
+    """An SQLite address of a database in memory (``sqlite://``, ``sqlite:///:memory:``, a
+    ``file:…?mode=memory`` URI): gone as the command ends — every number issued again."""
+    database = url.database or ""
+    return (
+        database in ("", ":memory:")
+        or url.query.get("mode") == "memory"
+        or (database.startswith("file:") and "mode=memory" in database)
+    )
 
 
 def shown(url: URL) -> str:

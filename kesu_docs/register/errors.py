@@ -24,6 +24,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "不支持的登记簿地址 {url}：请用 SQLite 文件路径或 postgresql:// 地址",
         "Unsupported register address {url}: use an SQLite file path or a postgresql:// URL",
     ),
+    "register_in_memory": (
+        "登记簿 {url} 只在内存中：命令结束时编号全部丢失，下次会再次发出同样的编号；请用 SQLite 文件路径或 postgresql:// 地址",
+        "The register {url} would be in memory only: its numbers would be lost as the command ends and "
+        "issued again next time; use an SQLite file path or a postgresql:// URL",
+    ),
     "register_too_new": (
         "登记簿 {url} 的版本（{found}）比本程序支持的（{known}）新，请升级 kesu-docs",
         "The register {url} has schema version {found}, newer than this program's {known}: upgrade kesu-docs",

@@ -63,11 +63,14 @@ def _install_places() -> list[Path]:
 
 
 def soffice() -> str | None:
-    """The LibreOffice executable: $KESU_SOFFICE, else ``soffice`` on PATH, else LibreOffice's
-    default install folder on Windows or macOS; None when it is not installed."""
+    """The LibreOffice executable: $KESU_SOFFICE (a program: a path, or a name on PATH), else
+    ``soffice`` on PATH, else LibreOffice's default install folder on Windows or macOS; None when
+    it is not installed."""
     named = os.environ.get("KESU_SOFFICE")
     if named:
-        return named if Path(named).is_file() else shutil.which(named)
+        # (a program: a file that cannot be run — KESU_SOFFICE=/etc/passwd — is none: before, a
+        # traceback "PermissionError" as the first PDF was made)
+        return shutil.which(named)
     found = shutil.which("soffice") or shutil.which("libreoffice")
     if found:
         return found

@@ -100,13 +100,42 @@ it after :data:`IDLE_S`.)"""
 def too_large_page(config: Any) -> bytes:
     """The page a body declared over waitress's limit gets (:data:`BODY_SLACK`), in both
     languages (no session is read before the body): the page's own "upload too large"."""
+    return _error_page(413, *too_large_said(config))
+
+
+def _error_page(code: int, zh: str, en: str) -> bytes:
+    """A small page saying waitress's error ``code`` in both languages."""
     import html
 
-    zh, en = too_large_said(config)
     return (
-        '<!doctype html><html lang="zh"><head><meta charset="utf-8"><title>413</title></head><body>'
-        f'<h1>413</h1><p>{html.escape(zh)}</p><p lang="en">{html.escape(en)}</p></body></html>'
+        f'<!doctype html><html lang="zh"><head><meta charset="utf-8"><title>{code}</title></head><body>'
+        f'<h1>{code}</h1><p>{html.escape(zh)}</p><p lang="en">{html.escape(en)}</p></body></html>'
     ).encode()
+
+
+# what waitress answers itself, before the application sees the request (a head it cannot read,
+# headers over its limit, a transfer coding it does not take, its own failure): in both
+# languages, as the 413 page — its own answer is English only, with its parser's words
+SERVER_ERRORS: dict[int, tuple[str, str]] = {
+    400: (
+        "请求无法读懂（格式不对，或被中途改动）：请刷新页面再试；仍不行请找 IT 人员",
+        "The request could not be understood (malformed, or changed on its way): reload the page "
+        "and try again; if it persists, ask your IT person",
+    ),
+    431: (
+        "请求头太大（多半是浏览器为本站存的 cookie 太多）：请清除本站的 cookie 后再试",
+        "The request's headers are too large (most often too many cookies for this site): clear "
+        "this site's cookies and try again",
+    ),
+    501: (
+        "服务器不接受这种传输方式（Transfer-Encoding）：请用浏览器上传",
+        "The server does not take this transfer encoding (Transfer-Encoding): upload with a browser",
+    ),
+    500: (
+        "服务器处理这个请求时出错：请稍后再试；仍不行请找 IT 人员",
+        "The server failed on this request: try again later; if it persists, ask your IT person",
+    ),
+}
 
 
 def bound_connections(server: Any, channels: dict, per_address: int, too_large: bytes = b"") -> None:
@@ -140,25 +169,30 @@ def _bounded(channel: type, most: int, too_large: bytes = b"") -> type:
     head taking more than :data:`HEAD_S` closes its connection, and, ``most`` given (not 0), a
     connection is closed as it opens when its address holds ``most`` already
     (:data:`PER_ADDRESS`, ``kesu serve --per-address``); a body over the limit answered with
-    ``too_large`` (given) rather than waitress's plain English."""
+    ``too_large`` (given) rather than waitress's plain English, its other errors with the words
+    of :data:`SERVER_ERRORS` in both languages."""
     from waitress.task import ErrorTask
 
-    class TooLarge(ErrorTask):
+    class Said(ErrorTask):
         def execute(self) -> None:
-            from waitress.utilities import RequestEntityTooLarge
-
-            if not too_large or not isinstance(self.request.error, RequestEntityTooLarge):
+            error = self.request.error
+            code = getattr(error, "code", 500)
+            if code == 413 and too_large:
+                page = too_large
+            elif code in SERVER_ERRORS or code >= 500:
+                page = _error_page(code, *SERVER_ERRORS.get(code, SERVER_ERRORS[500]))
+            else:
                 return super().execute()
-            self.status = "413 Request Entity Too Large"
+            self.status = f"{code} {getattr(error, 'reason', '')}".strip()
             self.response_headers.append(("Content-Type", "text/html; charset=utf-8"))
             self.set_close_on_finish()
-            self.content_length = len(too_large)
-            self.write(too_large)
+            self.content_length = len(page)
+            self.write(page)
             return None
 
     class Bounded(channel):
         head_began: float | None = None  # when the head of the request being received began
-        error_task_class = TooLarge
+        error_task_class = Said
 
         def received(self, data: bytes) -> bool:
             if self.request is None and data:  # the first bytes of a request
