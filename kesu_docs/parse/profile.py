@@ -328,7 +328,9 @@ class Place:
     shape: str = ""
     # the first copy's cell held a line of tick boxes in a symbol font (þ ¨ in Wingdings, shown
     # as boxes): a print that lost the font shows the font's codes there (þ退货 ¨换货), read by
-    # that font's table (symbol_fonts.marks_by_code) only here, where the layout is known to
+    # that font's table (symbol_fonts.marks_by_code) only here, where the layout is known to.
+    # Learned on a print too, where the box the clerk pointed at is such a line of one font's
+    # codes (an empty box and a ticked one among them): the print the layout comes as
     ticks: bool = False
 
 
@@ -4264,8 +4266,10 @@ def learn(
             return place
         if meta is not None and meta.kind == "date" and _serial(first.value if layout.excel else first.text):
             place.serial = not layout.epoch_1904  # a print shows the count; from 1900 only
-        if layout.excel and meta is not None and meta.kind in ("term", "terms", "bool"):
-            place.ticks = _tick_line(first.text)
+        if meta is not None and meta.kind in ("term", "terms", "bool"):
+            place.ticks = (
+                _tick_line(first.text) if layout.excel else marks_by_code(str(first.text)) is not None
+            )
         lab, at = anchor(first, p)
         if at == "cross":  # a total under its column, on the 合计 row: both labels are needed
             row_label = lab or max(
@@ -4875,6 +4879,8 @@ def _printed_box(
             free = [b for b in pool if _holds_whole(b.text, want)]
         if not free and (n := _number(value)) is not None:  # 6000 printed as 6,000.00
             free = [b for b in pool if _number(b.text) == n]
+            if not free:  # 4850 printed 4,850 XAF, 0.35 printed P 0.350: any currency's sign or code
+                free = [b for b in pool if _priced(b.text) == n]
             if not free and n < 0:  # -577.2 printed as a credit's (¥577.20), △577.20 or 577.20-
                 free = [b for b in pool if _number(negative_figure(b.text)) == -n]
             if not free and n > 0 and n == n.to_integral_value():  # 312 printed 叁佰壹拾贰 ([DBNum2])
@@ -4890,6 +4896,19 @@ def _printed_box(
     if not free:
         return None
     return _carved(layout, free[0], want)
+
+
+def _priced(text: Any) -> Decimal | None:
+    """The figure of a printed amount with any currency's sign or code before or after it, by the
+    generic reader's rule (:func:`.typed.signed_figure`: ``4,850 XAF``, ``P 0.350``, ``1 234,50 ₽``);
+    None for any other text."""
+    from .typed import european_amount, signed_figure
+
+    figure = signed_figure(text) if isinstance(text, str) else None
+    if figure is None:
+        return None
+    bare = figure.replace(" ", "")
+    return _number(european_amount(bare) or bare)
 
 
 def _nearest(layout: Layout, boxes: list[Box], label: str, first: bool = False) -> list[Box]:
