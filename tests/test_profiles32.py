@@ -144,3 +144,129 @@ def test_a_line_of_tick_codes_on_the_print_a_profile_is_learned_on_is_read_by_th
     assert doc["record"]["customer_request"] == ["return"]
     assert doc["record"]["safety_related"] is False
     assert "ticks_not_shown" not in {p["code"] for p in doc["errors"] + doc["warnings"]}
+
+
+# ------------------------------------------------------------------ a profile that no longer fits
+_LINES_1 = [("A-100", "外壳", 100, 2.5, 250), ("B-200", "端盖", 50, 4, 200)]
+_LINES_2 = [
+    ("C-300", "支架", 30, 10, 300),
+    ("D-400", "螺钉", 1000, 0.1, 100),
+    ("E-500", "垫片", 200, 0.5, 100),
+]
+
+
+def _return_note(
+    path: Path, number: str, customer: str, lines: list[tuple], quantity: str = "退货数量"
+) -> Path:
+    """A customer's return note: two rows of fields, a ruled table, the reason and the sign-offs."""
+    rows: list[list[Any]] = [
+        ["成品退货单"],
+        ["退货单号", number, "退货日期", "2026-09-12"],
+        ["退货客户", customer, "客诉编号", "KS-260911"],
+        ["料号", "品名", quantity, "单价", "金额"],
+        *[list(line) for line in lines],
+        ["合计", None, None, None, sum(line[4] for line in lines)],
+        ["退货原因", "外观不良"],
+        ["处理方式", "报废"],
+        ["仓库签收", "王强"],
+        ["批准", "李娜"],
+    ]
+    return landscape_book(path, rows, {"A": 16, "B": 22, "C": 14, "D": 14, "E": 14, "F": 14}, grid=True)
+
+
+def _column_inserted(path: Path, *, table_cell: bool = False) -> Path:
+    """The second copy with a column inserted at B over the whole sheet (``规格`` in the table, a
+    new label ``客户代码`` beside 退货客户, ``单号`` beside 退货单号); ``table_cell``: one more cell
+    inserted before 品名 in the table's rows only (its columns two to the right)."""
+    import openpyxl
+
+    _return_note(path, "TH-003", "宁波华美", _LINES_2)
+    book = openpyxl.load_workbook(path)
+    ws = book.active
+    ws.insert_cols(2)
+    ws["B2"], ws["B3"], ws["B4"] = "单号", "客户代码", "规格"
+    for row in range(5, 8):
+        ws.cell(row, 2, "Φ12")
+    if table_cell:
+        for row in range(4, 8):
+            for col in range(ws.max_column, 2, -1):
+                ws.cell(row, col + 1, ws.cell(row, col).value)
+            ws.cell(row, 3, "型号" if row == 4 else "M-1")
+    book.save(path)
+    return path
+
+
+@pytest.fixture
+def learned(office: Path) -> Path:
+    """A profile learned on the first copy's workbook: profiles/first.toml."""
+    first = _return_note(office / "first.xlsx", "TH-001", "华美", _LINES_1)
+    assert run_cli("learn", first, "--kind", "return", "--name", "first")[0] == 0
+    return office / "profiles" / "first.toml"
+
+
+def test_a_column_inserted_between_the_labels_and_their_values_is_followed_and_said(learned: Path) -> None:
+    """The labels in column A stayed, their values moved from B to C with the labels standing in
+    column B (品名 B4→C4): read from C, each said with the profile's file — never the new
+    column's ``客户代码`` read as the customer nor ``单号`` as the number."""
+    second = _column_inserted(learned.parent.parent / "second.xlsx")
+    doc = read_doc(second, "return")
+    record = doc["record"]
+    assert (record["number"], record["customer"], record["reason"]) == ("TH-003", "宁波华美", "外观不良")
+    assert [(i["part_no"], i["qty_returned"]) for i in record["items"]] == [
+        ("C-300", 30),
+        ("D-400", 1000),
+        ("E-500", 200),
+    ]
+    said = {w["field"]: w for w in doc["warnings"] if w["code"] == "profile_value_realigned"}
+    assert {"number", "customer", "reason", "handling", "warehouse_receiver", "approved_by"} <= set(said)
+    for lang, words in (("en", "read from C3 (learned at B3)"), ("zh", "按 C3 读取（学习时在 B3）")):
+        message = read_doc(second, "return", lang)
+        (customer,) = [
+            w
+            for w in message["warnings"]
+            if w["code"] == "profile_value_realigned" and w["field"] == "customer"
+        ]
+        assert (
+            str(learned) in customer["message"]
+            and "退货客户" in customer["message"]
+            and "品名" in customer["message"]
+        )
+        assert words in customer["message"]
+    assert doc["provenance"]["customer"]["confidence"] < 0.8
+
+
+def test_a_value_whose_column_moved_past_its_neighbours_label_is_left_unread_and_said(learned: Path) -> None:
+    """The table's 品名 moved two columns, 客诉编号 beside the customer one: no cell can be told for
+    the customer (two to the right is past 客诉编号): not read, an error naming the labels."""
+    doc = read_doc(_column_inserted(learned.parent.parent / "second.xlsx", table_cell=True), "return")
+    assert doc["record"]["customer"] is None
+    errors = {e["field"]: e for e in doc["errors"] if e["code"] == "profile_value_unplaced"}
+    assert "customer" in errors, doc["errors"]
+    message = errors["customer"]["message"]
+    assert (
+        str(learned) in message
+        and "退货客户" in message
+        and "客诉编号" in message
+        and "kesu learn --force" in message
+    )
+
+
+@pytest.mark.parametrize("form", ["xlsx", "pdf"])
+def test_a_table_column_whose_header_is_gone_is_said_never_left_empty_unsaid(office: Path, form: str) -> None:
+    """退货数量 is now 实退数: the workbook's column is said gone on its first line, naming the
+    label and the profile's file; on the print the generic reader's rows are taken, said."""
+    first = book_as(_return_note(office / "one" / "first.xlsx", "TH-001", "华美", _LINES_1), form)
+    assert run_cli("learn", first, "--kind", "return", "--name", "first")[0] == 0
+    second = book_as(
+        _return_note(office / "two" / "second.xlsx", "TH-002", "苏州华兴", _LINES_2, "实退数"), form
+    )
+    doc = read_doc(second, "return")
+    quantities = [i["qty_returned"] for i in doc["record"]["items"]]
+    if form == "xlsx":
+        (gone,) = [e for e in doc["errors"] if e["code"] == "profile_label_gone"]
+        assert gone["field"] == "items[0].qty_returned" and "退货数量" in gone["message"]
+        assert str(office / "profiles" / "first.toml") in gone["message"]
+        assert quantities == [None, None, None]
+    else:
+        assert quantities == [30, 1000, 200]
+        assert "profile_reader_rows_taken" in {w["code"] for w in doc["warnings"]}
