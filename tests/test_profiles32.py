@@ -270,3 +270,38 @@ def test_a_table_column_whose_header_is_gone_is_said_never_left_empty_unsaid(off
     else:
         assert quantities == [30, 1000, 200]
         assert "profile_reader_rows_taken" in {w["code"] for w in doc["warnings"]}
+
+
+def test_the_readmes_changed_layout_example_is_what_kesu_prints(office: Path, monkeypatch) -> None:
+    """README's "When the layout changes" example, run as written in the clerk's folder on a
+    100-column screen: each line it shows kesu printing is printed (the folder's path left out,
+    compared without the spaces and line breaks of its wrapping)."""
+    import re
+    import shlex
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    start = readme.index("A layout that changed, as kesu reports it")
+    block = readme[readme.index("```\n", start) + 4 : readme.index("\n```", readme.index("```\n", start) + 4)]
+    monkeypatch.chdir(office)
+    _return_note(office / "退货单-华美.xlsx", "TH-001", "华美", _LINES_1)
+    _column_inserted(office / "退货单-新版.xlsx")
+    steps: list[tuple[str, list[str]]] = []
+    for line in block.splitlines():
+        if line.startswith("$ kesu "):
+            steps.append((line[2:], []))
+        elif line.strip():
+            steps[-1][1].append(line)
+    assert len(steps) == 2
+    from click.testing import CliRunner
+
+    from kesu_docs.cli import cli
+
+    flat = lambda text: "".join(text.split())  # (wrapped anywhere on a 100-column screen)
+    for command, shown in steps:
+        result = CliRunner().invoke(
+            cli, shlex.split(command)[1:], env={"COLUMNS": "100"}, catch_exceptions=False
+        )
+        out = flat(result.output.replace(f"{office}/", ""))
+        for line in shown:
+            assert flat(line) in out, f"{command}: README shows {line!r}\n{out}"
+    assert re.search(r"profiles/退货单-华美\.toml", out)
