@@ -305,3 +305,49 @@ def test_the_readmes_changed_layout_example_is_what_kesu_prints(office: Path, mo
         for line in shown:
             assert flat(line) in out, f"{command}: README shows {line!r}\n{out}"
     assert re.search(r"profiles/退货单-华美\.toml", out)
+
+
+# ------------------------------------------------------------- learned again on a copy that disagrees
+def _one_line_note(path: Path, number: str, customer: str, *, one_cell_right: bool = False) -> Path:
+    """A return note of one line; ``one_cell_right``: the clerk typed the customer one cell to
+    the right of its place (B3 empty, C3 the customer)."""
+    third = [None, customer] if one_cell_right else [customer, None]
+    rows: list[list[Any]] = [
+        ["成品退货单"],
+        ["退货单号", number, "退货日期", "2026-09-12"],
+        ["退货客户", *third, "客诉编号", "KS-260911"],
+        ["料号", "品名", "退货数量", "单价", "金额"],
+        ["A-100", "外壳", 100, 2.5, 250],
+        ["合计", None, None, None, 250],
+        ["退货原因", "外观不良"],
+    ]
+    return landscape_book(path, rows, {"A": 16, "B": 22, "C": 14, "D": 14, "E": 14}, grid=True)
+
+
+@pytest.mark.parametrize("force", [False, True])
+def test_learning_again_on_a_copy_that_disagrees_says_which_field_and_writes_nothing(
+    office: Path, force: bool
+) -> None:
+    """The profile learned on copy 1 has the customer in B3; on copy 2 it stands in C3: learning
+    copy 2 under the same name says so (zh and en, both copies and the profile's file named)
+    and leaves the profile as it was — ``--force`` or not."""
+    first = _one_line_note(office / "c1.xlsx", "TH-001", "华美")
+    assert run_cli("learn", first, "--kind", "return", "--name", "hm")[0] == 0
+    profile = office / "profiles" / "hm.toml"
+    before = profile.read_bytes()
+    second = _one_line_note(office / "c2.xlsx", "TH-002", "华兴", one_cell_right=True)
+    extra = ["--force"] if force else []
+    for lang, words in (("zh", "不一致：customer B3 / C3"), ("en", "disagrees with it: customer B3 / C3")):
+        code, out = run_cli("learn", second, "--kind", "return", "--name", "hm", *extra, "--lang", lang)
+        assert code != 0 and words in " ".join(out.split()), out
+        assert "c1.xlsx" in out and "c2.xlsx" in out and "hm.toml" in out
+    assert profile.read_bytes() == before
+
+
+def test_learning_again_on_a_copy_that_agrees_replaces_the_profile_with_force(office: Path) -> None:
+    first = _one_line_note(office / "c1.xlsx", "TH-001", "华美")
+    assert run_cli("learn", first, "--kind", "return", "--name", "hm")[0] == 0
+    second = _one_line_note(office / "c2.xlsx", "TH-002", "华兴")
+    code, out = run_cli("learn", second, "--kind", "return", "--name", "hm", "--force")
+    assert code == 0, out
+    assert 'learned_from = "c2.xlsx"' in (office / "profiles" / "hm.toml").read_text(encoding="utf-8")

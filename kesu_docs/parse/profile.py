@@ -215,6 +215,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}读到“{value}”，其中含有表上的标签“{text}”，请核对",
         "{label} reads '{value}', which holds the form's label '{text}'; please check",
     ),
+    "learn_copies_disagree": (
+        "版式档案 {file} 学自 {first}；这一份 {second} 与它不一致：{fields}。按其中一份学到的档案会把另一份读错，"
+        "未写出档案：请核对两份表上这些栏位的位置（--set 的更正），或用 --name 另取名称",
+        "The layout profile {file} was learned from {first}; this copy, {second}, disagrees with it: {fields}. A"
+        " profile learned from one would read the other wrong, so none was written: check where these fields"
+        " stand on both copies (the --set corrections), or give another --name",
+    ),
     "learn_needs_form": (
         "版式档案须从表单文件（.xlsx / .xls / .pdf）学习",
         "A profile is learned from a form file (.xlsx / .xls / .pdf)",
@@ -4926,6 +4933,39 @@ def _verified(
         if got is None or not _agree(got[0], text, printed=True):
             profile.fields[p] = Place(at=GENERIC)  # read by the generic reader, with a warning
             profile.unlearned[p] = text
+
+
+def disagreements(old: Profile, new: Profile) -> list[str]:
+    """Where a profile learned on one copy of a layout (``old``) and one learned on another
+    (``new``) put a field or a table's column apart (``customer B3 / C3``): either would read the
+    other copy wrong. Cells on a workbook, the label and how the value stands by it on a print."""
+
+    def at(place: Place | Column) -> str:
+        cell = place.col if isinstance(place, Column) else place.cell
+        return (
+            cell
+            if cell and "#" not in cell
+            else f"“{place.label}”" + (f" {place.at}" if isinstance(place, Place) else "")
+        )
+
+    if old.kind != new.kind or old.printed != new.printed:
+        return []  # (a print's profile and a workbook's are two profiles, read apart)
+    out = [
+        f"{path} {at(old.fields[path])} / {at(new.fields[path])}"
+        for path in old.fields
+        if path in new.fields
+        and old.fields[path].value is None
+        and new.fields[path].value is None
+        and GENERIC not in (old.fields[path].at, new.fields[path].at)
+        and at(old.fields[path]) != at(new.fields[path])
+    ]
+    for name, table in old.tables.items():
+        other = new.tables.get(name)
+        for col, column in table.columns.items() if other is not None else ():
+            theirs = other.columns.get(col)
+            if theirs is not None and at(column) != at(theirs):
+                out.append(f"{name}.{col} {at(column)} / {at(theirs)}")
+    return out
 
 
 def _spec(kind: str) -> FormSpec:
