@@ -4961,7 +4961,9 @@ def disagreements(old: Profile, new: Profile) -> list[str]:
     ]
     for name, table in old.tables.items():
         other = new.tables.get(name)
-        for col, column in table.columns.items() if other is not None else ():
+        if other is None:
+            continue
+        for col, column in table.columns.items():
             theirs = other.columns.get(col)
             if theirs is not None and at(column) != at(theirs):
                 out.append(f"{name}.{col} {at(column)} / {at(theirs)}")
