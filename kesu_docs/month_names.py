@@ -108,10 +108,30 @@ BESIDE_CLDR: dict[str, dict[int, tuple[str, ...]]] = {
 # September, Kinyarwanda's July — kept July, said to be checked), Sango (``24 Mbängü 2026``; its
 # ``Ful`` is Oromo's September), Tsonga (``5 Nyenyankulu 2026``; its ``Sun``, ``Yan``, ``Mud``,
 # ``Maw`` are Tongan's, Azerbaijani's, Oromo's and Welsh months) and Sundanese (``5 Pébruari 2026``;
-# its weekday ``Sap``, Saturday, is Tongan's Sunday, so it stays out of LOCALES' weekdays) so too.
+# its weekday ``Sap``, Saturday, is Tongan's Sunday, so it stays out of LOCALES' weekdays) so too,
+# and Luganda (``28 Apuli 2026``) and Bambara (``17 awirili 2026``), whose short months (``Apu``,
+# ``uti``, ``mɛ``) are no words to read a month by.
 # Read when a month word is first looked up, as every CLDR table here: importing the module loads
 # no locale.
-WIDE_ONLY = ("wo", "sn", "st", "ny", "tpi", "br", "ln", "gd", "ee", "fy", "tn", "rn", "sg", "ts", "su")
+WIDE_ONLY = (
+    "wo",
+    "sn",
+    "st",
+    "ny",
+    "tpi",
+    "br",
+    "ln",
+    "gd",
+    "ee",
+    "fy",
+    "tn",
+    "rn",
+    "sg",
+    "ts",
+    "su",
+    "lg",
+    "bm",
+)
 
 
 @lru_cache(maxsize=1)

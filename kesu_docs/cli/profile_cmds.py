@@ -147,6 +147,7 @@ def learn_command(
     # characters are 255 bytes: a name too long for the file system)
     safe = safe_file_name(re.sub(r"\s+", "_", profile.name), fallback="profile").strip("._") or "profile"
     target = folder / f"{safe}.toml"
+    _agrees_with_the_copy_learned(target, profile, file)
     if target.exists() and not force:
         fail(
             f"版式档案 {target} 已存在；用 --force 覆盖，或用 --name 另取名称",
@@ -208,6 +209,34 @@ def learn_command(
         )
     click.echo(t(f"已写出版式档案：{target}", f"Profile written: {target}"))
     sys.exit(0)
+
+
+def _agrees_with_the_copy_learned(target: Path, profile, file: Path) -> None:
+    """The profile ``target`` learned on another copy of the layout puts no field where this one
+    does not (``parse.profile.disagreements``): one would read the other copy wrong — said, and
+    nothing written, ``--force`` or not. A profile that cannot be read is left to ``--force``."""
+    from ..config import NotSettingsText, read_settings_text
+    from ..parse.profile import Profile, disagreements
+    from ..problems import MESSAGES
+
+    if not target.is_file():
+        return
+    try:
+        old = Profile.from_toml(read_settings_text(target), target)
+    except (NotSettingsText, OSError, ValueError, TypeError, KeyError, AttributeError, ArithmeticError):
+        return
+    if not old.learned_from or old.learned_from == file.name:
+        return  # (learned again on the same copy: the clerk's corrections change it)
+    fields = disagreements(old, profile)
+    if fields:
+        zh, en = MESSAGES["learn_copies_disagree"]
+        said = {
+            "file": str(target),
+            "first": old.learned_from,
+            "second": file.name,
+            "fields": "；".join(fields),
+        }
+        fail(zh.format_map(said), en.format_map(said))
 
 
 def _show(record: dict, path: str) -> str:

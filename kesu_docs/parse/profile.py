@@ -121,8 +121,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Read with the layout profile '{profile}'",
     ),
     "profile_labels_changed": (
-        "表格版式与版式档案“{profile}”不完全一致：{changes}",
-        "The layout no longer matches its profile '{profile}': {changes}",
+        "表格版式与版式档案“{profile}”（{file}）不完全一致：{changes}",
+        "The layout no longer matches its profile '{profile}' ({file}): {changes}",
     ),
     "profile_scale_unlike_label": (
         "版式档案“{profile}”给{label}（标签“{header}”）定的倍数 scale = {scale}，按现行单位规则该标签的倍数是 {rule}"
@@ -141,8 +141,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "learned from), is not on this form; not read",
     ),
     "profile_label_gone": (
-        "版式档案中的标签“{text}”（{old}）已不在表上，{label}未读取",
-        "Label '{text}' ({old}) of the profile is no longer on the form; {label} was not read",
+        "版式档案 {file} 中的标签“{text}”（{old}）已不在表上，{label}未读取；版式已变动时请用 kesu learn --force 重新学习",
+        "Label '{text}' ({old}) of the layout profile {file} is no longer on the form; {label} was not read"
+        " (a changed layout is learned again with kesu learn --force)",
+    ),
+    "profile_value_realigned": (
+        "版式档案 {file}：{label}的标签“{text}”仍在 {at}，但值所在的{line}已随其中的标签移动（{moves}：插入或删除了{line}）；"
+        "按 {cell} 读取（学习时在 {was}），请核对",
+        "Layout profile {file}: the label '{text}' of {label} still stands in {at}, but its value's {line_en} moved"
+        " with the labels in it ({moves}: a {line_en} inserted or deleted); read from {cell} (learned at {was}), please check",
+    ),
+    "profile_value_unplaced": (
+        "版式档案 {file}：{label}的标签“{text}”（{at}）与其值（学习时在 {was}）之间的{line}已变动，其中的标签移动不一（{moves}），"
+        "看不出值现在在哪一格，未读取；请用 kesu learn --force 重新学习此版式",
+        "Layout profile {file}: the {line_en}s between the label '{text}' ({at}) of {label} and its value (learned at"
+        " {was}) changed, the labels in them moving unlike each other ({moves}); which cell holds the value cannot be"
+        " told, not read: learn the layout again (kesu learn --force)",
     ),
     "profile_label_repeated": (
         "版式档案中的标签“{text}”在打印件上出现 {count} 次；{label}按第 {nth} 处读取，工作簿各页的打印顺序可能不同，请核对",
@@ -200,6 +214,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "profile_value_with_label": (
         "{label}读到“{value}”，其中含有表上的标签“{text}”，请核对",
         "{label} reads '{value}', which holds the form's label '{text}'; please check",
+    ),
+    "learn_copies_disagree": (
+        "版式档案 {file} 学自 {first}；这一份 {second} 与它不一致：{fields}。按其中一份学到的档案会把另一份读错，"
+        "未写出档案：请核对两份表上这些栏位的位置（--set 的更正），或用 --name 另取名称",
+        "The layout profile {file} was learned from {first}; this copy, {second}, disagrees with it: {fields}. A"
+        " profile learned from one would read the other wrong, so none was written: check where these fields"
+        " stand on both copies (the --set corrections), or give another --name",
     ),
     "learn_needs_form": (
         "版式档案须从表单文件（.xlsx / .xls / .pdf）学习",
@@ -328,7 +349,9 @@ class Place:
     shape: str = ""
     # the first copy's cell held a line of tick boxes in a symbol font (þ ¨ in Wingdings, shown
     # as boxes): a print that lost the font shows the font's codes there (þ退货 ¨换货), read by
-    # that font's table (symbol_fonts.marks_by_code) only here, where the layout is known to
+    # that font's table (symbol_fonts.marks_by_code) only here, where the layout is known to.
+    # Learned on a print too, where the box the clerk pointed at is such a line of one font's
+    # codes (an empty box and a ticked one among them): the print the layout comes as
     ticks: bool = False
 
 
@@ -1417,6 +1440,8 @@ class _Reader:
         self.table_confidence = 1.0
         self._printed_text: str | None = None  # every box's text, folded (printed_here)
         self.as_placed = False  # an Excel place already where this form has it (a line read again)
+        # the value being read moved otherwise than its label (:meth:`realigned`): what is said of it
+        self.realigns: list[tuple[str, dict[str, Any]]] = []
         self._noted: tuple[Decimal | None] | None = None  # see noted_unit()
         self._note_top = 0.0  # the top of the note of the amounts' unit (noted_unit())
         self.line_raw: dict[str, Any] | None = None  # a table's line being put, as written
@@ -1426,6 +1451,11 @@ class _Reader:
         self.date_order = "" if shown and shown != profile.date_order else profile.date_order
 
     # -- helpers
+    @property
+    def file(self) -> str:
+        """The profile's file, as the clerk's messages name it (its name when read from no file)."""
+        return str(self.profile.file or self.profile.name)
+
     def is_label(self, box: Box | None) -> bool:
         return box is not None and key(box.text) in self.label_keys
 
@@ -1479,6 +1509,85 @@ class _Reader:
             return f"{_prefix(c)}{_col_letter(_col_number(c) + dc)}{r + dr}"
 
         a, b = _range_parts(ref)
+        return move(a) + (":" + move(b).rsplit("!", 1)[-1] if b else "")
+
+    def offset(self, cell: str) -> tuple[int, int] | None:
+        """How far (columns, rows) the profile's label learned in ``cell`` stands from it on this
+        form; None when it is gone."""
+        if cell in self.fit.gone:
+            return None
+        if cell not in self.fit.moved:
+            return 0, 0
+        (oc, orow), (nc, nrow) = _split_ref(cell), _split_ref(self.fit.moved[cell])
+        return _col_number(nc) - _col_number(oc), nrow - orow
+
+    def realigned(self, path: str, place: Place, ref: str) -> str | None:
+        """``ref`` (the value's cell moved with its label: :meth:`shifted`) moved again where a
+        column (row) was inserted or deleted between the label and its value: the profile's labels
+        standing in the value's own column (row) moved across (down) otherwise than its label, all
+        alike — by as much as they moved, said (``profile_value_realigned``). When they moved
+        unlike each other and none with the label, the value's cell cannot be told: None, said
+        (``profile_value_unplaced``) — never a value read from a cell another column now holds."""
+        if not place.label_cell or not place.cell or (label := self.offset(place.label_cell)) is None:
+            return ref
+        first = _range_parts(place.cell)[0]
+        (lc, lr), (vc, vr) = _split_ref(place.label_cell), _split_ref(first)
+        if _prefix(lc) != _prefix(vc):
+            return ref
+        at = (_col_number(vc), vr)  # the value's place as learned, column and row numbers
+        moves: list[list[tuple[int, str, str]]] = [[], []]  # across, down: (offset, label, its move)
+        # the labels on the value's row (column), each as (learned place, place now) along it: the
+        # value stays between them (a sheet's columns and rows keep their order)
+        around: list[list[tuple[int, int, str]]] = [[], []]
+        for cell, text in self.profile.labels.items():
+            c, r = _split_ref(cell)
+            if cell == place.label_cell or _prefix(c) != _prefix(vc) or (got := self.offset(cell)) is None:
+                continue
+            said = f"“{text}” {cell}→{self.fit.moved.get(cell, cell)}"
+            if c == vc and vc != lc:
+                moves[0].append((got[0], text, said))
+            if r == vr and vr != lr:
+                moves[1].append((got[1], text, said))
+            if r == vr:
+                around[0].append((_col_number(c), _col_number(c) + got[0], said))
+            if c == vc:
+                around[1].append((r, r + got[1], said))
+        shift = list(label)
+        for axis, found in enumerate(moves):
+            offsets = {d for d, _, _ in found}
+            if not offsets or label[axis] in offsets:
+                continue  # no label there, or one moved with the value's label: as learned
+            line, line_en = ("列", "column") if axis == 0 else ("行", "row")
+            common = dict(text=place.label, at=self.fit.moved.get(place.label_cell, place.label_cell))
+            common |= dict(was=first, line=line, line_en=line_en, file=self.file)
+            now = at[axis] + next(iter(offsets))
+            crossed = [
+                said for old, new, said in around[axis] if (old < at[axis]) != (new < now) or new == now
+            ]
+            if len(offsets) > 1 or crossed:  # moved unlike each other, or past a label beside it
+                moves_said = "；".join([*(said for _, _, said in found), *crossed])
+                self.problems.append(
+                    Problem(
+                        "profile_value_unplaced",
+                        field=path,
+                        location=self.layout.qualified(ref),
+                        severity="error",
+                        params={**common, "moves": moves_said},
+                    )
+                )
+                return None
+            shift[axis] = offsets.pop()
+            moved = "；".join(said for d, _, said in found if d == shift[axis])
+            common["moves"] = moved
+            self.realigns.append((path, common))
+        if tuple(shift) == label:
+            return ref
+
+        def move(one: str) -> str:
+            c, r = _split_ref(one)
+            return f"{_prefix(c)}{_col_letter(_col_number(c) + shift[0])}{r + shift[1]}"
+
+        a, b = _range_parts(place.cell)
         return move(a) + (":" + move(b).rsplit("!", 1)[-1] if b else "")
 
     def excel_range(self, ref: str) -> list[Box]:
@@ -1579,7 +1688,16 @@ class _Reader:
             if ref is None:
                 self.gone(path, place)
                 return None
-            if ref != place.cell:
+            self.realigns = []
+            if not self.as_placed and (self.fit.moved or self.fit.gone):
+                ref = self.realigned(path, place, ref)
+                if ref is None:
+                    return None
+            for _, said in self.realigns:
+                self.problems.append(
+                    _warning("profile_value_realigned", path, self.layout.qualified(ref), cell=ref, **said)
+                )
+            if ref != place.cell and not self.realigns:
                 self.problems.append(
                     _warning(
                         "profile_label_moved",
@@ -1878,7 +1996,11 @@ class _Reader:
                 field=path,
                 location=self.where.get("", ""),
                 severity="error",
-                params={"text": place.label or "", "old": place.label_cell or place.cell or ""},
+                params={
+                    "text": place.label or "",
+                    "old": place.label_cell or place.cell or "",
+                    "file": self.file,
+                },
             )
         )
 
@@ -2265,6 +2387,13 @@ class _Reader:
             _warning("profile_row_after_table", table, self.layout.qualified(ref), value=_short(box.value))
         )
 
+    def columns_gone(self, name: str, table: Table, gone: list[str]) -> None:
+        """Each column of a table whose header is no longer on the form: its label said as gone
+        on the table's first line (``items[0].qty_returned``), its cells never read as another's."""
+        for col in gone:
+            spec = table.columns[col]
+            self.gone(f"{name}[0].{col}", Place(label=spec.label, label_cell=spec.label_cell))
+
     def beside_row(self, table: Table, row: int) -> bool:
         """Is ``row`` still beside the table's one row label (on this copy, where it moved to)?
         True for a table without one."""
@@ -2354,6 +2483,8 @@ class _Reader:
                 index += 1
             if not marked:
                 self.check_row_after(name, key_col, f"{base_c}{base_r + offset * table.step}")
+            if index > existing:  # lines read, a column's header gone: that column is said, not left empty
+                self.columns_gone(name, table, [c for c, _ in cols if shift[c] is None])
             return
         headers = {}
         model = self.spec.fields[name].row_model if name in self.spec.fields else None
@@ -2374,6 +2505,7 @@ class _Reader:
         if key_col not in headers:
             self.gone(f"{name}[0].{key_col}", Place(label=key_spec.label, label_cell=key_spec.label_cell))
             return
+        self.columns_gone(name, table, [c for c, spec in cols if spec.label and c not in headers])
         # a wide sheet prints its right-hand columns on a later page: those headers' rows are
         # matched by their distance below their own header, not by the key's band
         key_page = headers[key_col].where
@@ -3023,6 +3155,7 @@ def read_with(profile: Profile, layout: Layout, fitted: Fit, source: str):
                 "",
                 where.get("", ""),
                 profile=profile.name,
+                file=str(profile.file or profile.name),
                 changes="；".join(changes),
             )
         )
@@ -4271,8 +4404,10 @@ def learn(
             return place
         if meta is not None and meta.kind == "date" and _serial(first.value if layout.excel else first.text):
             place.serial = not layout.epoch_1904  # a print shows the count; from 1900 only
-        if layout.excel and meta is not None and meta.kind in ("term", "terms", "bool"):
-            place.ticks = _tick_line(first.text)
+        if meta is not None and meta.kind in ("term", "terms", "bool"):
+            place.ticks = (
+                _tick_line(first.text) if layout.excel else marks_by_code(str(first.text)) is not None
+            )
         lab, at = anchor(first, p)
         if at == "cross":  # a total under its column, on the 合计 row: both labels are needed
             row_label = lab or max(
@@ -4807,6 +4942,41 @@ def _verified(
             profile.unlearned[p] = text
 
 
+def disagreements(old: Profile, new: Profile) -> list[str]:
+    """Where a profile learned on one copy of a layout (``old``) and one learned on another
+    (``new``) put a field or a table's column apart (``customer B3 / C3``): either would read the
+    other copy wrong. Cells on a workbook, the label and how the value stands by it on a print."""
+
+    def at(place: Place | Column) -> str:
+        cell = place.col if isinstance(place, Column) else place.cell
+        return (
+            cell
+            if cell and "#" not in cell
+            else f"“{place.label}”" + (f" {place.at}" if isinstance(place, Place) else "")
+        )
+
+    if old.kind != new.kind or old.printed != new.printed:
+        return []  # (a print's profile and a workbook's are two profiles, read apart)
+    out = [
+        f"{path} {at(old.fields[path])} / {at(new.fields[path])}"
+        for path in old.fields
+        if path in new.fields
+        and old.fields[path].value is None
+        and new.fields[path].value is None
+        and GENERIC not in (old.fields[path].at, new.fields[path].at)
+        and at(old.fields[path]) != at(new.fields[path])
+    ]
+    for name, table in old.tables.items():
+        other = new.tables.get(name)
+        if other is None:
+            continue
+        for col, column in table.columns.items():
+            theirs = other.columns.get(col)
+            if theirs is not None and at(column) != at(theirs):
+                out.append(f"{name}.{col} {at(column)} / {at(theirs)}")
+    return out
+
+
 def _spec(kind: str) -> FormSpec:
     from .. import forms
 
@@ -4882,6 +5052,8 @@ def _printed_box(
             free = [b for b in pool if _holds_whole(b.text, want)]
         if not free and (n := _number(value)) is not None:  # 6000 printed as 6,000.00
             free = [b for b in pool if _number(b.text) == n]
+            if not free:  # 4850 printed 4,850 XAF, 0.35 printed P 0.350: any currency's sign or code
+                free = [b for b in pool if _priced(b.text) == n]
             if not free and n < 0:  # -577.2 printed as a credit's (¥577.20), △577.20 or 577.20-
                 free = [b for b in pool if _number(negative_figure(b.text)) == -n]
             if not free and n > 0 and n == n.to_integral_value():  # 312 printed 叁佰壹拾贰 ([DBNum2])
@@ -4897,6 +5069,19 @@ def _printed_box(
     if not free:
         return None
     return _carved(layout, free[0], want)
+
+
+def _priced(text: Any) -> Decimal | None:
+    """The figure of a printed amount with any currency's sign or code before or after it, by the
+    generic reader's rule (:func:`.typed.signed_figure`: ``4,850 XAF``, ``P 0.350``, ``1 234,50 ₽``);
+    None for any other text."""
+    from .typed import european_amount, signed_figure
+
+    figure = signed_figure(text) if isinstance(text, str) else None
+    if figure is None:
+        return None
+    bare = figure.replace(" ", "")
+    return _number(european_amount(bare) or bare)
 
 
 def _nearest(layout: Layout, boxes: list[Box], label: str, first: bool = False) -> list[Box]:
