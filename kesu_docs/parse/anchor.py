@@ -207,6 +207,7 @@ from .table_lines import (
     side_column,
     tax_agrees,
     walk_lines,
+    wrapping_columns,
 )
 from .two_forms import current_form, read_fields
 from .units import (
@@ -2552,7 +2553,7 @@ class _Page:
             hit = vocab.match(text)
             return hit[0] if hit is not None and hit[1] >= 0.85 and hit[0] in columns else None
 
-        listed, stopped_at = labelled_lines(bands, named)
+        listed, stopped_at = labelled_lines(bands, named, wrapping_columns(columns))
         if not listed:
             return False
         if stopped_at is not None:  # a line without a number between items: the list ends there, said

@@ -24,7 +24,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from decimal import Decimal
@@ -350,7 +350,9 @@ class NumberedList(NamedTuple):
     stopped_at: Sequence[Box] | None
 
 
-def labelled_lines(bands: Sequence[Sequence[Box]], named: Callable[[str], str | None]) -> NumberedList:
+def labelled_lines(
+    bands: Sequence[Sequence[Box]], named: Callable[[str], str | None], wrapping: AbstractSet[str]
+) -> NumberedList:
     """A table printed as a numbered list, one line an item, each value after its caption
     (``1. 料號 HL-5101 品名 燈條 核准 240 退回 236 單價 88.50 金額 20,886.00``, as a small ERP
     prints a slip): each line's values by column, and the caption of each. ``named(text)``: the
@@ -359,7 +361,8 @@ def labelled_lines(bands: Sequence[Sequence[Box]], named: Callable[[str], str | 
     box that names no column (its value); else nothing. An item may go on over lines without a
     number: its description wrapped (texts under its values, run on into them) or its captions
     going on (``退回 78 單價 215.50``). Any other line without a number ends the list; when lines
-    numbered on follow it, it is :attr:`NumberedList.stopped_at` (their items were not read)."""
+    numbered on follow it, it is :attr:`NumberedList.stopped_at` (their items were not read).
+    ``wrapping``: the columns whose text may wrap (:func:`wrapping_columns`)."""
     found: list[tuple[_Cells, _Cells]] = []
     item: tuple[_Cells, _Cells] | None = None  # the item being read, until the next number
     order: list[str] | None = None
@@ -389,7 +392,7 @@ def labelled_lines(bands: Sequence[Sequence[Box]], named: Callable[[str], str | 
             if found:
                 break
             continue
-        more = _item_goes_on(line, named, item)
+        more = _item_goes_on(line, named, item, wrapping)
         if more is not None:
             item = more
             continue
@@ -476,7 +479,10 @@ def _pieces(text: str, named: Callable[[str], str | None]) -> list[tuple[str | N
 
 
 def _item_goes_on(
-    line: Sequence[Box], named: Callable[[str], str | None], item: tuple[_Cells, _Cells]
+    line: Sequence[Box],
+    named: Callable[[str], str | None],
+    item: tuple[_Cells, _Cells],
+    wrapping: AbstractSet[str],
 ) -> tuple[_Cells, _Cells] | None:
     """A line without a number under a list item, read into it: its captions going on (``退回 78
     單價 215.50``: columns the item has not had), or its description wrapped (texts naming no
@@ -490,7 +496,7 @@ def _item_goes_on(
     if not _apart_from_items(line) and all(
         named(b.text) is None and _captioned(b.text, named) is None for b in line
     ):
-        under = [_text_over(b, cells) for b in line]
+        under = [_text_over(b, cells, wrapping) for b in line]
         if all(col is not None for col in under):
             cells = dict(cells)
             for col, box in zip(under, line):
@@ -517,17 +523,26 @@ def _apart_from_items(line: Sequence[Box]) -> bool:
     )
 
 
-# a column of codes (``part_no``, ``lot_no``, ``item_code``): its value never wraps
-_CODE_COLUMN = lazy_re(r"(_no|_code|_id)$")
+# the kinds of a row's columns whose value is words, which a cell wraps over lines (a part's
+# name, a reason): never a code's (the part number, a lot: forms.base's ``code``, its pydantic
+# type ``Code``), a figure's, a date's
+WRAPPING_KINDS = frozenset({"text", "term", "terms"})
 
 
-def _text_over(box: Box, cells: _Cells) -> str | None:
-    """The text column of the item whose value's box lies over ``box``, starting where it starts
-    (a wrapped text's next line begins at its first line's left edge); never a code's column
-    (the part number) nor a figure's."""
+def wrapping_columns(columns: Mapping[str, Any]) -> frozenset[str]:
+    """The columns of a table's row model (``describe(row_model)``: key → its field's meta)
+    whose value may wrap onto the next printed line: those of :data:`WRAPPING_KINDS`, told by
+    the field's kind, whatever its key is named."""
+    return frozenset(col for col, meta in columns.items() if meta.kind in WRAPPING_KINDS)
+
+
+def _text_over(box: Box, cells: _Cells, wrapping: AbstractSet[str]) -> str | None:
+    """The text column (one of ``wrapping``) of the item whose value's box lies over ``box``,
+    starting where it starts (a wrapped text's next line begins at its first line's left edge);
+    never a code's column (the part number) nor a figure's."""
     for col, cell in cells.items():
         if (
-            not _CODE_COLUMN.search(col)
+            col in wrapping
             and not _CARRIED.match(cell.text)
             and abs(box.x0 - cell.x0) < 0.5 * min(cell.height, cell.x1 - cell.x0)
         ):
