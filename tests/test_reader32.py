@@ -202,3 +202,118 @@ def test_a_json_check_report_in_a_checked_folder_is_passed_over_said(tmp_path: P
     assert "这是 kesu 写的检查报告，不是表单" in zh.stderr
     named = kesu("--lang", "en", "parse", "forms/r.json", cwd=tmp_path)
     assert "r.json" in named.stdout
+
+
+# ------------------------------------------------ a currency's code, never a unit's
+def test_a_code_after_a_figure_is_a_currency_only_when_no_unit_word() -> None:
+    """``12 KGS`` in an amount field is no Kyrgyz som (before: read 12.00, ``amount_in_currency``
+    KGS); ``727,500 XAF`` still the CFA franc; ``3 CUP`` no Cuban peso."""
+    from kesu_docs.forms import get
+    from kesu_docs.parse.typed import foreign_amount
+
+    money = get("allowance").fields["total"]
+    assert foreign_amount(money, "12 KGS") is None
+    assert foreign_amount(money, "3 CUP") is None
+    assert foreign_amount(money, "727,500 XAF") == ("727500.00", "XAF")
+
+
+@pytest.mark.parametrize(
+    ("label", "codes"),
+    [
+        ("Montant (XAF)", {"XAF"}),  # (before: none, XAF not among the trade currencies)
+        ("Amount in KES", {"KES"}),
+        ("Poids (KGS)", set()),
+        ("Total ALL", set()),  # (a label's last word, bare: a trade currency's code only)
+        ("Total (USD)", {"USD"}),
+    ],
+)
+def test_a_label_names_any_currency_of_today_by_its_code(label: str, codes: set[str]) -> None:
+    from kesu_docs.parse.currency import codes_in_format, codes_in_label
+
+    assert codes_in_label(label) == codes
+    assert codes_in_format('#,##0" XAF"') == {"XAF"}  # (before: none)
+    assert codes_in_format('#,##0" KGS"') == set()
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_credit_note_in_cfa_francs_with_a_vat_rate_column(tmp_path: Path, form: str) -> None:
+    """A credit note whose figures are numbers shown ``727,500 XAF`` (the cells' format) and
+    a ``TVA %`` column at 19 % beside each line's tax: the form is in CFA francs, no renminbi,
+    so the rate the lines were taxed at is the lines' (before: four false errors at the default
+    13 %: ``line_tax_mismatch`` twice, ``total_mismatch`` twice)."""
+    from openpyxl import load_workbook
+
+    lines = [("Meter cabinet CF-MCB-1101", 150, 4850.0), ("Pole clamp CF-CLP-1102", 400, 275.0)]
+    rows: list[list[Any]] = [
+        ["CREDIT NOTE"],
+        ["Credit Note No.", "KN-BGF-0107", "Date", "2026-03-24"],
+        ["Buyer", "ENERCA", "Tax No.", "CF-0021457-B"],
+        ["Invoice No.", "FA-26-00318", "Invoice date", "2026-03-06"],
+        ["Item", "Qty", "Unit price", "Net", "TVA %", "VAT"],
+    ]
+    net = tax = 0.0
+    for name, qty, price in lines:
+        amount = qty * price
+        rows.append([name, qty, price, amount, 0.19, round(amount * 0.19, 2)])
+        net, tax = net + amount, tax + round(amount * 0.19, 2)
+    rows += [
+        [],
+        ["Net total", None, None, net],
+        ["Total VAT", None, None, tax],
+        ["Total incl. VAT", None, None, net + tax],
+    ]
+    rows += [["Approved", "Thierry Yakité"]]
+    path = landscape_book(tmp_path / "cn.xlsx", rows, {"A": 30, "B": 14, "C": 16, "D": 18, "E": 10, "F": 16})
+    book = load_workbook(path)
+    sheet = book.active
+    for row in sheet.iter_rows(min_row=6):
+        for cell in row:
+            if isinstance(cell.value, (int, float)) and cell.column_letter in "CDF":
+                cell.number_format = '#,##0" XAF"'
+            elif isinstance(cell.value, float):
+                cell.number_format = "0 %"
+    book.save(path)
+    doc = read_doc(book_as(path, form), "allowance")
+    assert [i["tax"] for i in doc["record"]["items"]] == ["138225.00", "20900.00"]
+    codes = {p["code"] for p in doc["errors"]}
+    assert not codes & {"line_tax_mismatch", "total_mismatch"}, doc["errors"]
+    assert doc["record"]["tax_rate"] == "0.19"
+
+
+# ------------------------------------------------ a disputed month read in the form's own language
+def _eight_d(opened: Any, closed: Any, d7: str = "Torque check on line 3 too.") -> list[list[Any]]:
+    return [
+        ["8D REPORT"],
+        ["Report No.", "8D-KT-2609-021", "Opened", opened],
+        ["Customer", "Kestrel Tools Ltd", "Part No.", "KT-SCR-4410"],
+        ["D2 Problem", "Screws loose after assembly, 36 pcs."],
+        ["D4 Root cause", "Torque driver drifted low."],
+        ["D5 Corrective action", "Driver recalibrated, torque checked every shift."],
+        ["D7 Prevention", d7],
+        ["D8 Closed", closed],
+    ]
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("opened", "closed", "read"),
+    [
+        ("5 Ntwarante 2026", "14 Nyakanga 2026", "2026-09-14"),  # Kirundi's March: its Nyakanga is September
+        ("5 Werurwe 2026", "14 Nyakanga 2026", "2026-07-14"),  # Kinyarwanda's March: July
+    ],
+)
+def test_a_disputed_month_is_read_in_the_language_of_the_forms_other_dates(
+    tmp_path: Path, form: str, opened: str, closed: str, read: str
+) -> None:
+    """``Nyakanga`` is Kinyarwanda's July and Kirundi's September: beside ``5 Ntwarante 2026``
+    (a month word Kirundi alone names) it is September, said (before: July, whatever the form's
+    other dates). The warning stays (a date to check), naming the language that decided."""
+    path = landscape_book(
+        tmp_path / "8d.xlsx", _eight_d(opened, closed), {"A": 20, "B": 50, "C": 14, "D": 22}
+    )
+    doc = read_doc(book_as(path, form), "8d")
+    assert doc["record"]["closure"]["closed_date"] == read, doc["record"]["closure"]
+    said = [p for p in doc["warnings"] if p["code"] == "date_month_disputed"]
+    assert said, doc["warnings"]
+    if read.endswith("09-14"):
+        assert any("Rundi" in p["message"] for p in said), said
