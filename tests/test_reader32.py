@@ -317,3 +317,51 @@ def test_a_disputed_month_is_read_in_the_language_of_the_forms_other_dates(
     assert said, doc["warnings"]
     if read.endswith("09-14"):
         assert any("Rundi" in p["message"] for p in said), said
+
+
+# ------------------------------------------------ a clerk's line under a numbered list; a wrap indented
+@pytest.mark.parametrize("form", FORMS)
+def test_a_clerks_line_right_under_the_list_is_said_though_no_item_follows(tmp_path: Path, form: str) -> None:
+    """``客户要求8/15前补货`` under item 3's part number (no note's caption, no item after it):
+    the list ends there, said ``table_list_stopped`` (before: ended without a word); the items
+    are read, the line joined to none of them."""
+    from test_reader31 import _items, _listed
+
+    doc = _listed(tmp_path, form, [], after=[[None, "客户要求8/15前补货"]])
+    assert [i[0] for i in _items(doc)] == ["JD-BLU-3101", "JD-FPC-3102", "JD-LGP-3103"]
+    assert "table_list_stopped" in field_codes(doc, "items")
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_the_forms_next_field_or_blank_below_under_the_list_is_no_clerks_line(
+    tmp_path: Path, form: str
+) -> None:
+    """``退貨原因`` (a field's label) right under item 3, or ``以下空白``: nothing said."""
+    from test_reader31 import _listed
+
+    for after in ([], [[None, None, None, "以下空白"]]):
+        doc = _listed(tmp_path, form, [], after=after)
+        assert "table_list_stopped" not in field_codes(doc, "items"), after
+        assert doc["record"]["reason"] == "背光暗點，軟板折傷。"
+
+
+def test_a_wrapped_line_indented_goes_on_with_its_item() -> None:
+    """A print that indents a wrapped name's next line (a hanging indent of two characters):
+    the line goes on with the item (before: it ended the list, items 2 and 3 unread)."""
+    from kesu_docs.parse.boxes import Box
+    from kesu_docs.parse.table_lines import labelled_lines
+
+    columns = {"料號": "part_no", "品名": "part_name", "核准": "qty_approved", "退回": "qty_returned"}
+    texts = (
+        (("1. 料號", 0), ("A-1", 40), ("品名", 80), ("背光模組（含", 120), ("核准", 200), ("240", 240)),
+        (("導光板）", 120 + 2 * 5),),
+        (("2. 料號", 0), ("A-2", 40), ("品名", 80), ("膠框", 120), ("核准", 200), ("60", 240)),
+        (("3. 料號", 0), ("A-3", 40), ("品名", 80), ("軟板", 120), ("核准", 200), ("30", 240)),
+    )
+    bands = [
+        [Box(t, t, x, 10.0 * n, x + 35 + 40 * (t == "背光模組（含"), 10.0 * n + 5, "p1") for t, x in line]
+        for n, line in enumerate(texts, start=1)
+    ]
+    listed = labelled_lines(bands, columns.get, frozenset({"part_name"}))
+    assert [c["part_name"].value for c, _ in listed.lines] == ["背光模組（含導光板）", "膠框", "軟板"]
+    assert listed.stopped_at is None

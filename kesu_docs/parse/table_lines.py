@@ -351,7 +351,10 @@ class NumberedList(NamedTuple):
 
 
 def labelled_lines(
-    bands: Sequence[Sequence[Box]], named: Callable[[str], str | None], wrapping: AbstractSet[str]
+    bands: Sequence[Sequence[Box]],
+    named: Callable[[str], str | None],
+    wrapping: AbstractSet[str],
+    labelled: Callable[[str], bool] = lambda text: False,
 ) -> NumberedList:
     """A table printed as a numbered list, one line an item, each value after its caption
     (``1. 料號 HL-5101 品名 燈條 核准 240 退回 236 單價 88.50 金額 20,886.00``, as a small ERP
@@ -362,7 +365,11 @@ def labelled_lines(
     number: its description wrapped (texts under its values, run on into them) or its captions
     going on (``退回 78 單價 215.50``). Any other line without a number ends the list; when lines
     numbered on follow it, it is :attr:`NumberedList.stopped_at` (their items were not read).
-    ``wrapping``: the columns whose text may wrap (:func:`wrapping_columns`)."""
+    ``wrapping``: the columns whose text may wrap (:func:`wrapping_columns`). A line right under
+    the list's last item that goes on with no item is the clerk's (``另附检验报告``, ``客户要求补货``):
+    the list ends there, said (:attr:`NumberedList.stopped_at`) — unless it is what ends a table
+    as a rule (:func:`_ends_a_list`: ``以下空白``, a subtotal, a pause) or the form's next field
+    (``labelled(text)``: a text naming one of the form's fields, ``退貨原因``)."""
     found: list[tuple[_Cells, _Cells]] = []
     item: tuple[_Cells, _Cells] | None = None  # the item being read, until the next number
     order: list[str] | None = None
@@ -399,8 +406,11 @@ def labelled_lines(
         if closed() and (
             any(note_caption(b.text) for b in line)
             or any(_numbered(b, len(found) + 1, named) for b in bands[at + 1 :])
+            or (_right_under(line, found[-1]) and not _ends_a_list(line, labelled))
         ):
-            stopped = band  # a note the clerk wrote under the list, or lines numbered on after it
+            # a note the clerk wrote under the list, a line of theirs right under it, or lines
+            # numbered on after it
+            stopped = band
         item = None
         break
     if item is not None:
@@ -490,8 +500,7 @@ def _item_goes_on(
     Only a line right under the item (a line's height apart at most) goes on with it; None for
     any other line."""
     cells, captions = item
-    held = [*cells.values(), *captions.values()]
-    if min(b.y0 for b in line) - max(b.y1 for b in held) > 1.5 * min(b.height for b in held):
+    if not _right_under(line, item):
         return None  # (a form's next field further down)
     if not _apart_from_items(line) and all(
         named(b.text) is None and _captioned(b.text, named) is None for b in line
@@ -506,6 +515,30 @@ def _item_goes_on(
             return cells, captions
     more = _item_line([b.text.strip() for b in line], line, named, cells, captions)
     return more if more is not None and len(more[0]) > len(cells) else None
+
+
+def _right_under(line: Sequence[Box], item: tuple[_Cells, _Cells]) -> bool:
+    """Does a line lie right under a list item (a line's height apart at most), where its wrapped
+    text would go on — not a form's next field further down?"""
+    held = [*item[0].values(), *item[1].values()]
+    return min(b.y0 for b in line) - max(b.y1 for b in held) <= 1.5 * min(b.height for b in held)
+
+
+def _ends_a_list(line: Sequence[Box], labelled: Callable[[str], bool]) -> bool:
+    """A line that ends a numbered list as tables end (``以下空白``, a subtotal, a filling note, a
+    pause of the lines) or that opens the form's next field (its first text a field's label)."""
+    return (
+        pause_line(line)
+        or labelled(line[0].text)
+        or any(
+            blank_below_caption(b.text)
+            or subtotal_caption(b.text)
+            or totals_caption(b.text)
+            or filling_note(b.text)
+            or _CARRIED.match(b.text)
+            for b in line
+        )
+    )
 
 
 def _apart_from_items(line: Sequence[Box]) -> bool:
@@ -538,16 +571,23 @@ def wrapping_columns(columns: Mapping[str, Any]) -> frozenset[str]:
 
 def _text_over(box: Box, cells: _Cells, wrapping: AbstractSet[str]) -> str | None:
     """The text column (one of ``wrapping``) of the item whose value's box lies over ``box``,
-    starting where it starts (a wrapped text's next line begins at its first line's left edge);
-    never a code's column (the part number) nor a figure's."""
+    starting where it starts (a wrapped text's next line begins at its first line's left edge) or
+    indented a few characters (:data:`_INDENT_CHARACTERS`); never a code's column (the part
+    number) nor a figure's."""
     for col, cell in cells.items():
-        if (
-            col in wrapping
-            and not _CARRIED.match(cell.text)
-            and abs(box.x0 - cell.x0) < 0.5 * min(cell.height, cell.x1 - cell.x0)
+        if col not in wrapping or _CARRIED.match(cell.text):
+            continue
+        lead = box.x0 - cell.x0  # (a wrap indented: a print's hanging indent, a few characters at most)
+        if abs(lead) < 0.5 * min(cell.height, cell.x1 - cell.x0) or (
+            0 < lead < min(_INDENT_CHARACTERS * cell.height, 0.5 * (cell.x1 - cell.x0))
         ):
             return col
     return None
+
+
+# how far right of its first line's start a wrapped text's next line may begin (an indent of a
+# few characters, each about a line's height wide)
+_INDENT_CHARACTERS = 4
 
 
 def _captioned(text: str, named: Callable[[str], str | None]) -> tuple[str, str] | None:
