@@ -22,6 +22,7 @@ not list: it is made from the CLDR's nominative by the language's one rule (``ma
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
@@ -284,9 +285,9 @@ def _languages_of(key: str, tables: dict[str, dict[str, set[int]]]) -> set[str]:
 
 
 @lru_cache(maxsize=1)
-def _scoped() -> dict[str, tuple[str, int]]:
-    """Folded month word → (its one language of :data:`CUE_LETTERS`, its month), for the short
-    words (:data:`SCOPED_LETTERS`) no other language names."""
+def _by_language() -> dict[str, dict[str, set[int]]]:
+    """Each language of the month tables (:data:`LOCALES`, :data:`LATER` and the languages read
+    apart, :func:`_others`) → its folded month words → the months each names there."""
     tables = {locale.split("_")[0]: _names((locale,)) for locale in (*LOCALES, *LATER)}
     for locale, names in _others().items():
         own = tables.setdefault(locale, {})
@@ -294,6 +295,29 @@ def _scoped() -> dict[str, tuple[str, int]]:
             for word in (word for name in spellings for word in (name, *_izafe(locale, name))):
                 for key in _spellings(fold(word)):
                     own.setdefault(key, set()).add(month)
+    return tables
+
+
+def month_languages(texts: list[str]) -> frozenset[str]:
+    """The languages a form's other dates name their months in: each month word of ``texts``
+    (three letters or more) that one language alone names (``Ntwarante``: Kirundi's March, no
+    other language's month) says its language; a word several name says none."""
+    tables = _by_language()
+    found = set()
+    for text in texts:
+        for word in re.findall(r"[^\W\d_]{3,}", text):
+            key = fold(word)
+            languages = _languages_of(key, tables)
+            if len(languages) == 1:
+                found |= languages
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def _scoped() -> dict[str, tuple[str, int]]:
+    """Folded month word → (its one language of :data:`CUE_LETTERS`, its month), for the short
+    words (:data:`SCOPED_LETTERS`) no other language names."""
+    tables = _by_language()
     out: dict[str, tuple[str, int]] = {}
     for language in CUE_LETTERS:
         for key, months in tables.get(language, {}).items():
@@ -475,7 +499,7 @@ def language_of(texts: list[str]) -> str | None:
 
 
 def month_in(word: str, locale: str) -> int | None:
-    """The month ``word`` names in one language (``listopada``: 11 in ``pl``, 10 in ``hr``), or
-    None when that language has no such month word."""
-    months = _names((locale,)).get(fold(word), set())
+    """The month ``word`` names in one language (``listopada``: 11 in ``pl``, 10 in ``hr``;
+    ``Nyakanga``: 9 in ``rn``, 7 in ``rw``), or None when that language has no such month word."""
+    months = _by_language().get(locale.split("_")[0], {}).get(fold(word), set())
     return next(iter(months)) if len(months) == 1 else None

@@ -120,7 +120,7 @@ def test_a_numbered_lists_captions_going_on_on_the_next_line() -> None:
         [Box(t, t, 40.0 * i, 10.0 * n, 40.0 * i + 35, 10.0 * n + 5, "p1") for i, t in enumerate(line) if t]
         for n, line in enumerate(texts, start=1)
     ]
-    listed = labelled_lines(bands, columns.get)
+    listed = labelled_lines(bands, columns.get, frozenset({"part_name"}))
     assert [{c: b.value for c, b in cells.items()} for cells, _ in listed.lines] == [
         {
             "part_no": "A-1",

@@ -397,10 +397,12 @@ def test_a_numbered_list_captions_and_values_printed_as_one_text() -> None:
     ]
     read = [
         {c: b.value for c, b in cells.items()}
-        for cells, _captions in labelled_lines(bands, columns.get).lines
+        for cells, _captions in labelled_lines(bands, columns.get, frozenset({"part_name"})).lines
     ]
     assert read == [
         {"part_no": "A-1", "part_name": "燈條", "qty_approved": "240", "qty_returned": "236"},
         {"part_no": "A-2", "part_name": "膠框", "qty_approved": "60", "qty_returned": "60"},
     ]
-    assert labelled_lines(bands[:1], columns.get).lines == []  # one line alone: no list
+    assert (
+        labelled_lines(bands[:1], columns.get, frozenset({"part_name"})).lines == []
+    )  # one line alone: no list

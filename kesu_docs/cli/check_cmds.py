@@ -15,6 +15,7 @@ from .common import (
     exit_code,
     fail_writing,
     lang,
+    note_check_reports,
     note_empty_folders,
     note_lock_files,
     note_lookalike_names,
@@ -165,11 +166,13 @@ def _checked(
     from ..parse.reading import check_batch, expand, read_files, read_in_parts, stopped_reading
 
     locks: list[Path] = []  # Excel's owner files the folders' walk passed over
-    files = list(expand(paths, locks))
+    reports: list[Path] = []  # and kesu's JSON check reports
+    files = list(expand(paths, locks, reports))
     if report is not None:
         files = _not_among(report, files, paths)
     note_empty_folders(paths)
     note_lock_files(locks)
+    note_check_reports(reports)
     note_lookalike_names(files)
     from ..workers import pool_for_run
 

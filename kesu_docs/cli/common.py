@@ -170,6 +170,19 @@ def note_lock_files(locks) -> None:
         click.echo(said, err=True)
 
 
+def note_check_reports(reports) -> None:
+    """Say on stderr, one line each, which check reports kesu wrote (a JSON ``--report`` left in
+    the folder) the folders' batch passed over: a report of an earlier run, no record to read."""
+    for path in sorted(set(reports)):
+        click.echo(
+            t(
+                f"提示：已跳过 {path}：这是 kesu 写的检查报告，不是表单",
+                f"note: skipped {path}: it is a check report kesu wrote, not a form",
+            ),
+            err=True,
+        )
+
+
 def note_refused_cache() -> None:
     """Say once on stderr, before a batch is rendered, that the templates' compiled code is not
     kept because the cache folder is not private (others can write in it, a link, another

@@ -16,6 +16,7 @@ from .common import (
     fail,
     lang,
     made_output_folder,
+    note_check_reports,
     note_empty_folders,
     note_lock_files,
     note_lookalike_names,
@@ -77,17 +78,19 @@ def _run_render(paths, output: Path, db, kind, jobs: int, pdf: bool, user=None) 
 
     files = None
     locks: list[Path] = []  # Excel's owner files the folders' walk passed over
+    reports: list[Path] = []  # and kesu's JSON check reports
     if jobs > 1:  # listed once, before the workers exist: a batch of JSON needs no layout reader
         from ..filing import list_inputs
 
         # each folder walked once for the names' note and the batch (the serial start-up
         # before the fork: two walks of a folder of 1,000 forms stat and sort it twice)
-        listed = [list(expand([raw], locks)) for raw in paths]
+        listed = [list(expand([raw], locks, reports)) for raw in paths]
         note_lookalike_names(found for each in listed for found in each)
         files = list_inputs(paths, output, listed)
     else:
-        note_lookalike_names(expand(paths, locks))
+        note_lookalike_names(expand(paths, locks, reports))
     note_lock_files(locks)
+    note_check_reports(reports)
     layouts = files is None or any(f.suffix.lower() != ".json" for f in files)
     warm = None
     if files is not None:  # forked, both sides start with the first document's form imported

@@ -207,6 +207,7 @@ from .table_lines import (
     side_column,
     tax_agrees,
     walk_lines,
+    wrapping_columns,
 )
 from .two_forms import current_form, read_fields
 from .units import (
@@ -2552,7 +2553,11 @@ class _Page:
             hit = vocab.match(text)
             return hit[0] if hit is not None and hit[1] >= 0.85 and hit[0] in columns else None
 
-        listed, stopped_at = labelled_lines(bands, named)
+        def labelled(text: str) -> bool:  # a text naming one of the form's fields: its next field
+            hit = self.vocab.match(text)
+            return hit is not None and hit[1] >= 0.8
+
+        listed, stopped_at = labelled_lines(bands, named, wrapping_columns(columns), labelled)
         if not listed:
             return False
         if stopped_at is not None:  # a line without a number between items: the list ends there, said

@@ -939,7 +939,14 @@ def codes_in_label(text: Any) -> set[str]:
     if not isinstance(text, str) or not text:
         return set()
     folded = halfwidth(text)
-    codes = {_code(c) for found in _LABEL_CODE.findall(folded) for c in found if c in _CODES}
+    # (in brackets or after in / en / em any currency's code of today, KGS or PCS never; a
+    # label's last word, bare, only a trade currency's: "Total ALL" names no Albanian lek)
+    codes = {
+        _code(c)
+        for bracketed, last, after_in in _LABEL_CODE.findall(folded)
+        for c in (bracketed, after_in, last)
+        if c in _CODES or (c != last and named_currency(c))
+    }
     if _ANY_WORD.search(folded) is not None:
         codes |= {code for code, found in _WORDS_FOUND.items() if found.search(folded)}
     return currencies_in([text]) | codes
@@ -951,7 +958,7 @@ def codes_in_figure(text: Any) -> set[str]:
         return set()
     found = currencies_in([text])
     m = _FIGURE_CODE.match(halfwidth(text))
-    if m is not None and ((code := m["pre"] or m["post"]) in _CODES or code in ("TL", "Ft")):
+    if m is not None and ((code := m["pre"] or m["post"]) in ("TL", "Ft") or named_currency(code)):
         found.add(_code(code))
     elif m is not None and code.startswith("kr"):
         found.update(_KRONA)
@@ -978,7 +985,7 @@ def codes_in_format(code: str) -> set[str]:
     id names none of the krone countries (``[$kr-40E]``) is any of the four krone, with the id marked
     (:data:`UNKNOWN_LOCALE`): said (:func:`unknown_locales_said`), never decided by the texts."""
     code = _ESCAPED.sub(lambda m: '"' + m[0][1::2] + '"', code)  # \\k\\r: the literal "kr"
-    found = currencies_in([code]) | {_code(c) for c in _ANY_CODE.findall(code) if c in _CODES}
+    found = currencies_in([code]) | {_code(c) for c in _ANY_CODE.findall(code) if named_currency(c)}
     for quoted, symbol, locale in _FORMAT_LITERAL.findall(code):
         word = (quoted or symbol).strip()
         if word.casefold().rstrip(".") == "kr":  # which krone: the locale's country, else any of four
@@ -1169,7 +1176,7 @@ def form_currency(
         elif getattr(p, "code", "") == "amount_in_currency":
             sign = str(p.params.get("currency", ""))
             found |= codes_in_figure(sign) | {
-                _code(c) for c in [sign.upper()] if c in _CODES or (len(c) == 3 and c in currencies_in_use())
+                _code(c) for c in [sign.upper()] if named_currency(c)
             }  # (727,500 XAF: a code of today beside the figure, typed.py)
             if re.fullmatch(r"(?i)kr\.?", sign.strip()):  # 13.860,00 kr.: a krona or krone
                 found.update(_KRONA)
@@ -1199,6 +1206,19 @@ def _lone_sign(sign: str) -> str:
     letter (``R``: the South African rand) or two letters (``Ar``: the Malagasy ariary; ``km``,
     ``Br``, ``Rp``), else ""."""
     return local_signs().get(sign.strip().casefold().rstrip("."), "") if _SHORT_SIGN.fullmatch(sign) else ""
+
+
+@cache
+def named_currency(code: str) -> bool:
+    """Does a three-letter code name a currency: one of the trade currencies' (:data:`_CODES`), or
+    the ISO 4217 code of one some country uses today (:func:`currencies_in_use`, the CLDR's, by
+    Babel: ``XAF``, ``KES``) that is no unit a figure is counted or measured in as well
+    (:func:`~.units.unit_code`: ``KGS`` kilograms, not the Kyrgyz som; ``CUP`` a cup)?"""
+    if code in _CODES:
+        return True
+    from .units import unit_code
+
+    return len(code) == 3 and code.isalpha() and code in currencies_in_use() and not unit_code(code)
 
 
 @cache

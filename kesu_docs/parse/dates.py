@@ -302,8 +302,9 @@ def years_of_the_form(
     for path, value in dated.items():
         if isinstance(value, str) and path not in taken and (doubt := date_in_doubt(value)) is not None:
             date = _as_date(value)  # (read: the doubt is about a date read)
+            beside = [v for p, v in dated.items() if p != path and isinstance(v, str)]
             decided = (
-                _month_by_language(value, date, values, spec, provenance)
+                _month_by_language(value, date, values, spec, provenance, beside)
                 if doubt == "month_disputed"
                 else None
             )
@@ -379,7 +380,12 @@ def years_of_the_form(
 
 
 def _month_by_language(
-    value: str, date: dt.date | None, values: dict[str, Any], spec: FormSpec, provenance: dict[str, Any]
+    value: str,
+    date: dt.date | None,
+    values: dict[str, Any],
+    spec: FormSpec,
+    provenance: dict[str, Any],
+    others: list[str],
 ) -> tuple[dt.date, str] | None:
     """A date whose month word languages read differently (``5. listopada 2026.``) read in the
     language the form's own texts are written in (:func:`kesu_docs.month_names.language_of`):
@@ -387,15 +393,29 @@ def _month_by_language(
     names of its parties — a Polish customer on a Croatian clerk's form is no Polish form.
     November on a Polish form, October on a Croatian one, and the language that decided; None
     when they do not tell, or that language has no such word (the date then stays warned as
-    read in either)."""
-    from ..month_names import language_of, month_in
+    read in either). Else the language the form's other dates (``others``, as written) name
+    their months in, when one of them reads the word (:func:`kesu_docs.month_names.month_languages`:
+    ``5 Ntwarante 2026`` beside ``5 Nyakanga 2026`` is a Kirundi form's, whose Nyakanga is
+    September, Kinyarwanda's July)."""
+    from ..month_names import language_of, month_in, month_languages
 
     if date is None:
         return None
     language = language_of(_own_texts(values, spec, provenance))
+    words = re.findall(r"[^\W\d_]{3,}", halfwidth(value))
     if language is None:
-        return None
-    for word in re.findall(r"[^\W\d_]{3,}", halfwidth(value)):
+        readers = {
+            (lang, month)
+            for lang in month_languages([halfwidth(o) for o in others])
+            for word in words
+            if (month := month_in(word, lang)) is not None
+        }
+        if len(readers) != 1:
+            return None
+        ((language, month),) = readers
+        read = _valid(date.year, month, date.day)
+        return (read, language) if read else None
+    for word in words:
         if (month := month_in(word, language)) is not None and (read := _valid(date.year, month, date.day)):
             return read, language
     return None

@@ -52,7 +52,9 @@ def _extractor(suffix: str) -> Extractor:
 _UNREAD_SHEETS = (".ods", ".et", ".xlsb", ".numbers")
 
 
-def expand(paths: Iterable[str | Path], locks: list[Path] | None = None) -> Iterator[Path]:
+def expand(
+    paths: Iterable[str | Path], locks: list[Path] | None = None, reports: list[Path] | None = None
+) -> Iterator[Path]:
     """Files as given; a directory means every form file under it, in a stable order.
 
     A form's name that is no file to read (a link to a file gone, a pipe, a device) is listed
@@ -67,6 +69,10 @@ def expand(paths: Iterable[str | Path], locks: list[Path] | None = None) -> Iter
 
     Excel's owner files in a folder (``~$客诉单.xlsx``, the lock beside a workbook open in Excel)
     are passed over, and put in ``locks`` when given (for the batch's note, :func:`lock_owner`).
+    So is a JSON check report kesu wrote into the folder (``kesu validate forms --report
+    forms/r.json``: :func:`~kesu_docs.reports.check_report.is_check_report`), no record of the
+    clerk's: put in ``reports`` when given, for the batch's note. A file named on the command line
+    is read whatever it is.
     """
     for raw in paths:
         path = Path(raw)
@@ -78,9 +84,23 @@ def expand(paths: Iterable[str | Path], locks: list[Path] | None = None) -> Iter
                     if not p.resolve().is_relative_to(root):
                         yield LinkOut(p)
                         continue
+                if _kesu_report(p):
+                    if reports is not None:
+                        reports.append(p)
+                    continue
                 yield p
         else:
             yield path
+
+
+def _kesu_report(path: Path) -> bool:
+    """Is a folder's JSON file a check report kesu wrote (its mark first)? Its first bytes read
+    only; a record, a form of any other kind: no."""
+    if not path.name.rstrip(". ").lower().endswith(".json"):
+        return False
+    from ..reports.check_report import is_check_report
+
+    return is_check_report(path)
 
 
 def is_folder(path: Path) -> bool:

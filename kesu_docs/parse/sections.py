@@ -131,13 +131,17 @@ def _also_named(text: str, first: int) -> set[int]:
 def _discipline_keys(page: Any, number: int) -> frozenset[str]:
     """The fields a discipline number stands for on this form (``D3`` → the containment and
     the stock sorting: the fields of the form's section ``d3``, and what ``D3`` names)."""
-    return _keys_of_discipline(page.spec, page.vocab, number)
+    return keys_of_discipline(page.spec, page.vocab, number)
 
 
 @lru_cache(maxsize=256)
-def _keys_of_discipline(spec: Any, vocab: Any, number: int) -> frozenset[str]:
-    """:func:`_discipline_keys` of a form and its vocabulary, the same for every page: worked out
-    once (issue 15: asked of every heading a box names, by every table of an 8D)."""
+def keys_of_discipline(spec: Any, vocab: Any, number: int) -> frozenset[str]:
+    """The top-level fields an 8D step stands for on a form (``3`` → the containment and the
+    stock sorting): the fields of the spec's section ``d3`` and those its vocabulary's ``d3``
+    heading names, whatever the page (``spec``: a :class:`~kesu_docs.forms.FormSpec`,
+    ``vocab``: its :class:`~kesu_docs.parse.vocab.Vocabulary`). Worked out once a form (issue 15:
+    asked of every heading a box names, by every table of an 8D, and of circled step numbers,
+    :func:`~kesu_docs.parse.steps.enclosed_steps`)."""
     keys = {k for k, m in spec.fields.items() if getattr(m, "section", "") == f"d{number}"}
     return frozenset(keys | {e.path.partition(".")[0] for e in vocab.index.get(f"d{number}", ())})
 

@@ -466,7 +466,7 @@ def enclosed_steps(boxes: list[Box], spec: Any) -> list[Box]:
     twice) and their names are those steps' (four names at least name a field of their step's,
     one at most another step's). A report whose circled numbers only count its sections
     (``① 問題`` ``② 暫定處置`` ``③ 發生原因``: ③ is no D3) is left to its names."""
-    from .sections import _keys_of_discipline
+    from .sections import keys_of_discipline
     from .vocab import vocabulary
 
     found: list[tuple[int, int, str]] = []
@@ -484,7 +484,7 @@ def enclosed_steps(boxes: list[Box], spec: Any) -> list[Box]:
         hit = vocab.match(_ENCLOSED_STEP.match(boxes[i].text)["name"])  # type: ignore[index]
         if hit is None or hit[1] < 0.6:
             continue
-        if hit[0].partition(".")[0] in _keys_of_discipline(spec, vocab, n):
+        if hit[0].partition(".")[0] in keys_of_discipline(spec, vocab, n):
             agree += 1
         else:
             disagree += 1

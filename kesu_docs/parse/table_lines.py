@@ -24,7 +24,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from decimal import Decimal
@@ -350,7 +350,12 @@ class NumberedList(NamedTuple):
     stopped_at: Sequence[Box] | None
 
 
-def labelled_lines(bands: Sequence[Sequence[Box]], named: Callable[[str], str | None]) -> NumberedList:
+def labelled_lines(
+    bands: Sequence[Sequence[Box]],
+    named: Callable[[str], str | None],
+    wrapping: AbstractSet[str],
+    labelled: Callable[[str], bool] = lambda text: False,
+) -> NumberedList:
     """A table printed as a numbered list, one line an item, each value after its caption
     (``1. 料號 HL-5101 品名 燈條 核准 240 退回 236 單價 88.50 金額 20,886.00``, as a small ERP
     prints a slip): each line's values by column, and the caption of each. ``named(text)``: the
@@ -359,7 +364,12 @@ def labelled_lines(bands: Sequence[Sequence[Box]], named: Callable[[str], str | 
     box that names no column (its value); else nothing. An item may go on over lines without a
     number: its description wrapped (texts under its values, run on into them) or its captions
     going on (``退回 78 單價 215.50``). Any other line without a number ends the list; when lines
-    numbered on follow it, it is :attr:`NumberedList.stopped_at` (their items were not read)."""
+    numbered on follow it, it is :attr:`NumberedList.stopped_at` (their items were not read).
+    ``wrapping``: the columns whose text may wrap (:func:`wrapping_columns`). A line right under
+    the list's last item that goes on with no item is the clerk's (``另附检验报告``, ``客户要求补货``):
+    the list ends there, said (:attr:`NumberedList.stopped_at`) — unless it is what ends a table
+    as a rule (:func:`_ends_a_list`: ``以下空白``, a subtotal, a pause) or the form's next field
+    (``labelled(text)``: a text naming one of the form's fields, ``退貨原因``)."""
     found: list[tuple[_Cells, _Cells]] = []
     item: tuple[_Cells, _Cells] | None = None  # the item being read, until the next number
     order: list[str] | None = None
@@ -389,15 +399,18 @@ def labelled_lines(bands: Sequence[Sequence[Box]], named: Callable[[str], str | 
             if found:
                 break
             continue
-        more = _item_goes_on(line, named, item)
+        more = _item_goes_on(line, named, item, wrapping)
         if more is not None:
             item = more
             continue
         if closed() and (
             any(note_caption(b.text) for b in line)
             or any(_numbered(b, len(found) + 1, named) for b in bands[at + 1 :])
+            or (_right_under(line, found[-1]) and not _ends_a_list(line, labelled))
         ):
-            stopped = band  # a note the clerk wrote under the list, or lines numbered on after it
+            # a note the clerk wrote under the list, a line of theirs right under it, or lines
+            # numbered on after it
+            stopped = band
         item = None
         break
     if item is not None:
@@ -476,7 +489,10 @@ def _pieces(text: str, named: Callable[[str], str | None]) -> list[tuple[str | N
 
 
 def _item_goes_on(
-    line: Sequence[Box], named: Callable[[str], str | None], item: tuple[_Cells, _Cells]
+    line: Sequence[Box],
+    named: Callable[[str], str | None],
+    item: tuple[_Cells, _Cells],
+    wrapping: AbstractSet[str],
 ) -> tuple[_Cells, _Cells] | None:
     """A line without a number under a list item, read into it: its captions going on (``退回 78
     單價 215.50``: columns the item has not had), or its description wrapped (texts naming no
@@ -484,13 +500,12 @@ def _item_goes_on(
     Only a line right under the item (a line's height apart at most) goes on with it; None for
     any other line."""
     cells, captions = item
-    held = [*cells.values(), *captions.values()]
-    if min(b.y0 for b in line) - max(b.y1 for b in held) > 1.5 * min(b.height for b in held):
+    if not _right_under(line, item):
         return None  # (a form's next field further down)
     if not _apart_from_items(line) and all(
         named(b.text) is None and _captioned(b.text, named) is None for b in line
     ):
-        under = [_text_over(b, cells) for b in line]
+        under = [_text_over(b, cells, wrapping) for b in line]
         if all(col is not None for col in under):
             cells = dict(cells)
             for col, box in zip(under, line):
@@ -500,6 +515,30 @@ def _item_goes_on(
             return cells, captions
     more = _item_line([b.text.strip() for b in line], line, named, cells, captions)
     return more if more is not None and len(more[0]) > len(cells) else None
+
+
+def _right_under(line: Sequence[Box], item: tuple[_Cells, _Cells]) -> bool:
+    """Does a line lie right under a list item (a line's height apart at most), where its wrapped
+    text would go on — not a form's next field further down?"""
+    held = [*item[0].values(), *item[1].values()]
+    return min(b.y0 for b in line) - max(b.y1 for b in held) <= 1.5 * min(b.height for b in held)
+
+
+def _ends_a_list(line: Sequence[Box], labelled: Callable[[str], bool]) -> bool:
+    """A line that ends a numbered list as tables end (``以下空白``, a subtotal, a filling note, a
+    pause of the lines) or that opens the form's next field (its first text a field's label)."""
+    return (
+        pause_line(line)
+        or labelled(line[0].text)
+        or any(
+            blank_below_caption(b.text)
+            or subtotal_caption(b.text)
+            or totals_caption(b.text)
+            or filling_note(b.text)
+            or _CARRIED.match(b.text)
+            for b in line
+        )
+    )
 
 
 def _apart_from_items(line: Sequence[Box]) -> bool:
@@ -517,22 +556,38 @@ def _apart_from_items(line: Sequence[Box]) -> bool:
     )
 
 
-# a column of codes (``part_no``, ``lot_no``, ``item_code``): its value never wraps
-_CODE_COLUMN = lazy_re(r"(_no|_code|_id)$")
+# the kinds of a row's columns whose value is words, which a cell wraps over lines (a part's
+# name, a reason): never a code's (the part number, a lot: forms.base's ``code``, its pydantic
+# type ``Code``), a figure's, a date's
+WRAPPING_KINDS = frozenset({"text", "term", "terms"})
 
 
-def _text_over(box: Box, cells: _Cells) -> str | None:
-    """The text column of the item whose value's box lies over ``box``, starting where it starts
-    (a wrapped text's next line begins at its first line's left edge); never a code's column
-    (the part number) nor a figure's."""
+def wrapping_columns(columns: Mapping[str, Any]) -> frozenset[str]:
+    """The columns of a table's row model (``describe(row_model)``: key → its field's meta)
+    whose value may wrap onto the next printed line: those of :data:`WRAPPING_KINDS`, told by
+    the field's kind, whatever its key is named."""
+    return frozenset(col for col, meta in columns.items() if meta.kind in WRAPPING_KINDS)
+
+
+def _text_over(box: Box, cells: _Cells, wrapping: AbstractSet[str]) -> str | None:
+    """The text column (one of ``wrapping``) of the item whose value's box lies over ``box``,
+    starting where it starts (a wrapped text's next line begins at its first line's left edge) or
+    indented a few characters (:data:`_INDENT_CHARACTERS`); never a code's column (the part
+    number) nor a figure's."""
     for col, cell in cells.items():
-        if (
-            not _CODE_COLUMN.search(col)
-            and not _CARRIED.match(cell.text)
-            and abs(box.x0 - cell.x0) < 0.5 * min(cell.height, cell.x1 - cell.x0)
+        if col not in wrapping or _CARRIED.match(cell.text):
+            continue
+        lead = box.x0 - cell.x0  # (a wrap indented: a print's hanging indent, a few characters at most)
+        if abs(lead) < 0.5 * min(cell.height, cell.x1 - cell.x0) or (
+            0 < lead < min(_INDENT_CHARACTERS * cell.height, 0.5 * (cell.x1 - cell.x0))
         ):
             return col
     return None
+
+
+# how far right of its first line's start a wrapped text's next line may begin (an indent of a
+# few characters, each about a line's height wide)
+_INDENT_CHARACTERS = 4
 
 
 def _captioned(text: str, named: Callable[[str], str | None]) -> tuple[str, str] | None:

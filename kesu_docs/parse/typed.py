@@ -37,7 +37,7 @@ from ..values import (
     to_decimal,
 )
 from .currency import _CODES as CURRENCY_CODES
-from .currency import currencies_in, currencies_in_use, local_signs
+from .currency import currencies_in, currencies_in_use, local_signs, named_currency
 from .units import multiplier, packs_times_each
 
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -269,13 +269,14 @@ def _local_amount() -> re.Pattern[str]:
 def _any_sign_amount() -> re.Pattern[str]:
     """A figure with, before or after it, a currency's sign by Unicode's own class of them (Sc:
     ``1 234,50 ₽``, ``₡ 12 500,00``) or the ISO 4217 code of a currency some country uses today
-    (:func:`~.currency.currencies_in_use`: ``727,500 XAF``, ``KES 4,500``): the last try of
+    (:func:`~.currency.named_currency`: ``727,500 XAF``, ``KES 4,500``; ``12 KGS`` no som): the last try of
     :func:`foreign_amount`, after the trade currencies' signs and codes and the home currencies'
     own signs, made the first time neither reads an amount."""
     import unicodedata
 
     signs = "".join(chr(c) for c in range(0x20, 0x10000) if unicodedata.category(chr(c)) == "Sc")
-    codes = "|".join(sorted(code for code in currencies_in_use() if len(code) == 3 and code.isalpha()))
+    # (a unit's code is none: 12 KGS is twelve kilograms, never Kyrgyz som — currency.named_currency)
+    codes = "|".join(sorted(code for code in currencies_in_use() if named_currency(code)))
     sign = rf"(?-i:{codes})(?![A-Za-z])|[{re.escape(signs)}]"
     return re.compile(rf"^\s*(?P<pre>{sign})?\s*(?P<num>-?\d[\d,.\s]*?)\s*(?P<factor>)(?P<post>{sign})?\s*$")
 

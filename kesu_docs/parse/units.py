@@ -450,6 +450,34 @@ def unit_word(text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _cldr_unit_names() -> frozenset[str]:
+    """The CLDR's short and narrow English names of its units (``kg``, ``lb``, ``cup``, ``ft``,
+    ``item``), casefolded: babel's locale data, read the first time a code is asked."""
+    from babel import Locale
+
+    names = Locale.parse("en")._data["unit_display_names"]
+    return frozenset(
+        name.casefold()
+        for unit in names.values()
+        for length in ("short", "narrow")
+        if (name := unit.get(length)) and name.isascii()
+    )
+
+
+def unit_code(code: str) -> bool:
+    """Is a code written after a figure (``KGS``, ``PCS``, ``SET``, ``CUP``) a unit the figure is
+    counted, measured or packed in — one of the CLDR's unit names or the forms' count and package
+    words, alone or with a plural's ``s`` — whatever ISO 4217 lists it as (``KGS`` the Kyrgyz som,
+    ``CUP`` the Cuban peso)? Then it names no currency."""
+    word = code.casefold().rstrip(".")
+    singular = word[:-1] if word.endswith("s") and len(word) > 2 else word
+    return any(
+        w in _cldr_unit_names() or any(p.fullmatch(w) for p in (_COUNT_WORD, _MEASURE_WORD, _PACKAGE))
+        for w in (word, singular)
+    )
+
+
 def units_row(texts: Iterable[str]) -> bool:
     """Is a table's row a row of units under its column names (``PCS | PCS | 元/PCS | 元``, the
     third row of a header split into group, name and unit) — two cells or more, each a unit

@@ -552,6 +552,12 @@ class MoreWords:
     shapes: tuple[str, ...]
     places: tuple[str, ...]  # expressions, each one place word with its plural endings
     source: str
+    # "on line 2 too", "also on line 3", "on both presses" (:func:`_place_cues`): expressions in
+    # which ``<at>`` stands for one of ``at`` (on, at, in, for: the words a place follows) with a
+    # few words after it, ``<place>`` for a place word — the cue ("too", "also", "both") speaks of
+    # elsewhere only with a place after on / at / in / for in its clause, in every language alike
+    cues: tuple[str, ...] = ()
+    at: str = ""
 
 
 # Chinese counts a place with a measure word between the figure and the noun (另外 3 条线)
@@ -582,8 +588,15 @@ MORE_WORDS: tuple[MoreWords, ...] = (
             r"subsidiar(?:y|ies)",
             *(rf"{w}s?" for w in sorted(PLACE_WORDS) if w.isascii()),
         ),
-        "Wiktionary: more (a greater number of); the places a factory's (holdout29's `on 2 more kilns`) "
-        "and PLACE_WORDS, an address's words",
+        "Wiktionary: more (a greater number of); too, as well, also, both (the cues of a place "
+        "elsewhere), on, at, in, for (before a place); the places a factory's (holdout29's `on 2 more "
+        "kilns`) and PLACE_WORDS, an address's words",
+        (
+            r"<at><place>(?:\s*(?:[\w-]*\d[\w-]*|and|&|,))*\s+(?:too|as\s+well)\s*[.!]?\s*$",
+            r"\balso\b[^.;!?]{0,40}?<at><place>",
+            r"<at>both\s+(?:[\w-]+\s+)?<place>",
+        ),
+        r"on|at|in|for",
     ),
     MoreWords(
         ("zh-Hans", "zh-Hant"),
@@ -591,7 +604,9 @@ MORE_WORDS: tuple[MoreWords, ...] = (
         (*_ZH_SITES, *_ZH_EQUIPMENT),
         "Wiktionary: 另外 (another, other), 另 (other), 其余 / 其餘 (the rest) before the figure; a measure "
         "word (条, 台, 个 …: Wikipedia's List of Chinese classifiers) after it; the places in simplified and "
-        "traditional",
+        "traditional; 也 (also), 同样 / 同樣 (likewise), 亦 (also) before 在 / 于 / 於 (at) and a place",
+        (r"(?:也|同样|同樣|亦)<at><place>",),
+        r"在|于|於",
     ),
     MoreWords(
         ("zh-Hans", "zh-Hant"),
@@ -611,7 +626,14 @@ MORE_WORDS: tuple[MoreWords, ...] = (
             r"anlagen?", r"lieferant\w*", r"lager",
         ),
         "Wiktionary: weitere, weiteren (inflections of weiter, further), noch (still, more); the nouns with "
-        "their plural endings",
+        "their plural endings; auch (also), ebenfalls (likewise), beiden (inflection of beide, both) after "
+        "an, auf, in, im, am, bei, für (before a place)",
+        (
+            r"\b(?:auch|ebenfalls)\b[^.;!?]{0,40}?<at><place>",
+            r"<at><place>(?:\s*(?:[\w-]*\d[\w-]*|und|&|,))*\s+(?:auch|ebenfalls)\s*[.!]?\s*$",
+            r"<at>beiden\s+(?:[\w-]+\s+)?<place>",
+        ),
+        r"an|auf|in|im|am|bei|für",
     ),
     MoreWords(
         ("nl",),
@@ -621,7 +643,14 @@ MORE_WORDS: tuple[MoreWords, ...] = (
             r"matrij\w*", r"stations?", r"robots?", r"modellen", r"model", r"producten", r"product",
         ),
         "Wiktionary: nog (still, more), extra (additional), andere (inflection of ander, other); the nouns "
-        "with their plurals",
+        "with their plurals; ook (also), eveneens (likewise), beide (both) after op, in, aan, bij, voor "
+        "(before a place)",
+        (
+            r"\b(?:ook|eveneens)\b[^.;!?]{0,40}?<at><place>",
+            r"<at><place>(?:\s*(?:[\w-]*\d[\w-]*|en|&|,))*\s+(?:ook|eveneens)\s*[.!]?\s*$",
+            r"<at>beide\s+(?:[\w-]+\s+)?<place>",
+        ),
+        r"op|in|aan|bij|voor",
     ),
     MoreWords(
         ("fr",),
@@ -631,7 +660,13 @@ MORE_WORDS: tuple[MoreWords, ...] = (
             r"outils?", r"postes?", r"robots?", r"modèles?", r"produits?", r"fournisseurs?",
         ),
         "Wiktionary: autres (plural of autre, other), supplémentaires (plural of supplémentaire, "
-        "additional), de plus (more)",
+        "additional), de plus (more); aussi (also, too), également (likewise) with sur, dans, à, au, aux, "
+        "en, pour (before a place)",
+        (
+            r"\b(?:aussi|également)\b[^.;!?]{0,40}?<at><place>",
+            r"<at><place>(?:\s*(?:[\w-]*\d[\w-]*|et|&|,))*\s+(?:aussi|également)\s*[.!]?\s*$",
+        ),
+        r"sur|dans|à|au|aux|en|pour",
     ),
     MoreWords(
         ("es", "pt"),
@@ -642,7 +677,15 @@ MORE_WORDS: tuple[MoreWords, ...] = (
             r"robots?", r"robôs?", r"modelos?", r"productos?", r"produtos?", r"proveedores?", r"fornecedores?",
         ),
         "Wiktionary: más (es, more), otros / otras (es, plural of otro, other), mais (pt, more), outros / "
-        "outras (pt, plural of outro, other), adicionales / adicionais (plural of adicional, additional)",
+        "outras (pt, plural of outro, other), adicionales / adicionais (plural of adicional, additional); "
+        "también (es, also), também (pt, also), ambos / ambas (both) after en, para (es), em, no, na, nos, "
+        "nas (pt) (before a place)",
+        (
+            r"\b(?:también|também)\b[^.;!?]{0,40}?<at><place>",
+            r"<at><place>(?:\s*(?:[\w-]*\d[\w-]*|y|e|&|,))*\s+(?:también|também)\s*[.!]?\s*$",
+            r"<at>amb[oa]s\s+(?:[\w-]+\s+)?<place>",
+        ),
+        r"en|para|em|no|na|nos|nas",
     ),
     MoreWords(
         ("id", "ms"),
@@ -680,18 +723,22 @@ def _more_cues() -> str:
 
 
 def _place_cues() -> str:
-    """ "Too", "as well", "also on", "both" speaking of a place (:data:`MORE_WORDS`' English place
-    words): ``on line 2 too``, ``also on line 3``, ``on both presses``."""
-    places = "(?:" + "|".join(next(r for r in MORE_WORDS if "en" in r.languages).places) + ")"
-    # the place after on / at / in / for, in the clause the cue is in (no full stop, no semicolon
-    # between): "Operators on line 2 retrained as well" trained the operators, "Both suppliers
-    # informed" told the suppliers — neither speaks of a place
-    at = r"\b(?:on|at|in|for)\s+(?:[\w-]+\s+){0,3}?"
-    return (
-        rf"{at}{places}\b(?:\s*(?:[\w-]*\d[\w-]*|and|&|,))*\s+(?:too|as\s+well)\s*[.!]?\s*$"
-        rf"|\balso\b[^.;!?]{{0,40}}?{at}{places}\b"
-        rf"|\b(?:on|at|in|for)\s+both\s+(?:[\w-]+\s+)?{places}\b"
-    )
+    """ "Too", "as well", "also on", "both" speaking of a place, in each language of
+    :data:`MORE_WORDS` that says them (its ``cues``, its place words): ``on line 2 too``, ``also
+    on line 3``, ``on both presses``, ``auch an Linie 3``, ``op beide lijnen``, ``也在3号线``. The
+    place after on / at / in / for (the row's ``at``) in the clause the cue is in — no full stop,
+    no semicolon between: "Operators on line 2 retrained as well" trained the operators, "Both
+    suppliers informed" (``Beide Lieferanten informiert``) told the suppliers: neither speaks of
+    a place."""
+    cues: list[str] = []
+    for row in MORE_WORDS:
+        places = "(?:" + "|".join(row.places) + ")"
+        if "zh-Hans" in row.languages:  # (no spaces, no word bounds: 也在 B 厂, 同样在3号线)
+            at, place = rf"(?:{row.at})[^\s,，。；;:：]{{0,8}}?", places
+        else:
+            at, place = rf"\b(?:{row.at})\s+(?:[\w-]+\s+){{0,3}}?", rf"{places}\b"
+        cues.extend(cue.replace("<at>", at).replace("<place>", place) for cue in row.cues)
+    return "|".join(cues)
 
 
 # the same or similar products, lines or tools elsewhere: what a horizontal deployment speaks of
@@ -702,16 +749,17 @@ _ELSEWHERE = lazy_re(
     r"同平台|同机种|同機種|"  # 同平台 3 款开关模具 (the same platform's 3 switch moulds)
     r"推广|推廣|扩展至|扩展到|擴展至|擴展到|"  # 推广至 3 条线 (rolled out to 3 lines)
     r"\b(?:rolled\s+out|roll-?out|extended\s+to)\b|"
-    # "Thickness gauge on line 2 too.", "… as well.", "also on line 3", "on both presses": the same
-    # done elsewhere as well — a place word of MORE_WORDS' English row said ("trained the night
-    # shift too", "also on the drawing", "both sides measured" are no place)
+    # "Thickness gauge on line 2 too.", "… as well.", "also on line 3", "on both presses", "auch
+    # an Linie 3": the same done elsewhere as well — a place word of MORE_WORDS' row said ("trained
+    # the night shift too", "also on the drawing", "both sides measured" are no place)
     rf"{_place_cues()}|"
     r"\b(?:same|similar|other|all|every|famil(?:y|ies))\b|"  # "updated for 3 harness families", "to every grinder"
     # "alarms on 2 more kilns", 另外 3 条线, "an 2 weiteren Öfen" (as many more elsewhere): a
     # place, machine, line, plant or model after it (MORE_WORDS, by language)
     rf"{_more_cues()}|"
     # the same in Dutch, German, Czech, Hungarian: "voor alle 5 klemmatrijzen" (for all 5 dies)
-    r"\b(?:alle|andere|overige|vergelijkbare|soortgelijke|gleiche|ähnliche|beide|beiden|všechny|podobné|összes|hasonló)\b|"
+    # (German / Dutch beide, both: with a place only, _place_cues)
+    r"\b(?:alle|andere|overige|vergelijkbare|soortgelijke|gleiche|ähnliche|všechny|podobné|összes|hasonló)\b|"
     # Finnish, Swedish, Danish / Norwegian, Greek, Romanian: "kaikille 4 robotille" (for all 4 robots)
     r"\b(?:kaikki|kaikkia|kaikkiin|kaikille|kaikissa|muille|muihin|muissa|vastaav\w*|samanlais\w*|"
     r"samtliga|liknande|lignende|(?-i:andra|samma|andre|samme)|"  # (no Swedish alla: Italian "alla linea";

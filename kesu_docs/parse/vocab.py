@@ -292,6 +292,9 @@ PLACE_WORDS = frozenset(
 # 客诉编号, 问题内容 = 问题描述): each label also stands with its synonym, a little less surely
 SYNONYMS = (("类别", "分类", "类型"), ("编号", "单号", "号码"), ("描述", "内容"))
 SYNONYM_STRENGTH = 0.85
+# a label's last word and its short form, the same word (数 for 数量: a count's label shortened,
+# 核准數 / 實退數 on a Taiwanese ERP's slip): the short label as strong as the long one
+SHORT_FORMS = (("数量", "数"),)
 # the act a document's own date is named after: 填表 / 开单 / 开具 / 制表 日期
 DATE_ACTS = (
     "填表日期",
@@ -313,14 +316,17 @@ DATE_ACTS = (
 )
 
 
-def synonyms(key: str) -> list[str]:
-    """A normalised label with its last word swapped for each synonym (``问题分类`` for ``问题类别``)."""
-    out: list[str] = []
-    for family in SYNONYMS:
-        for word in family:
-            stem = key[: -len(word)]
-            if key.endswith(word) and len(stem) >= 2 and _CJK.match(stem[-1]):
-                out.extend(stem + other for other in family if other != word)
+def synonyms(key: str) -> list[tuple[str, float]]:
+    """A normalised label with its last word swapped for each synonym (``问题分类`` for
+    ``问题类别``, at :data:`SYNONYM_STRENGTH`) or short form (``核准数`` for ``核准数量``, at its
+    own strength: :data:`SHORT_FORMS`), each with the factor of its strength."""
+    out: list[tuple[str, float]] = []
+    for families, factor in ((SYNONYMS, SYNONYM_STRENGTH), (SHORT_FORMS, 1.0)):
+        for family in families:
+            for word in family:
+                stem = key[: -len(word)]
+                if key.endswith(word) and len(stem) >= 2 and _CJK.match(stem[-1]):
+                    out.extend((stem + other, factor) for other in family if other != word)
     return out
 
 
@@ -648,9 +654,9 @@ class Vocabulary:
                         )
         # synonyms last, and only where no label of the form is worded so already
         for key, entries in list(self.index.items()):
-            for other in synonyms(key):
+            for other, factor in synonyms(key):
                 if other not in self.index:
-                    self.index[other] = [Entry(e.path, e.strength * SYNONYM_STRENGTH) for e in entries]
+                    self.index[other] = [Entry(e.path, e.strength * factor) for e in entries]
         for entries in self.index.values():
             entries.sort(key=lambda e: -e.strength)
         self.reindex()
