@@ -47,14 +47,27 @@ class Clips:
     def __init__(self, raw: Any, base: float) -> None:
         self.raw, self.base = raw, base  # base: the page's bottom edge down the stacked pages
         self._known: dict[int, Rect | None] = {}
-        # the object drawing character ``index`` (its address as a plain int): PDFium asked with
-        # no frame of ours between (issue 15: three to five times a run)
-        self.object_at: Callable[[int], int | None] = partial(text_object_address, raw)
+        # the object drawing each character asked of (its address as a plain int, None for a
+        # character no object draws), asked of PDFium once a character: a run's first character
+        # is asked for its clip, its weight, its font and its fill (issue 15: a call through
+        # ctypes costs ≈ 4 times a look-up here; 83,000 calls a pass of pdf_bench's prints for
+        # 31,000 characters)
+        self._objects: dict[int, int | None] = {}
+        self._address: Callable[[int], int | None] = partial(text_object_address, raw)
+
+    def object_at(self, index: int) -> int | None:
+        """The address of the text object drawing character ``index`` (None: no object draws it,
+        PDFium's generated space)."""
+        objects = self._objects
+        if index in objects:
+            return objects[index]
+        key = objects[index] = self._address(index)
+        return key
 
     def rect(self, index: int) -> Rect | None:
         """The clip rectangle of the text object drawing character ``index``, or None when it
         has none or its clip is not one upright rectangle."""
-        key = text_object_address(self.raw, index)
+        key = self.object_at(index)
         if key is None:
             return None
         if key not in self._known:
