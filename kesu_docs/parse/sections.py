@@ -191,6 +191,15 @@ def _other_discipline(text: str, head: str) -> bool:
     return theirs is not None and theirs[0] not in disciplines_named(head)
 
 
+def _names_table(page: Any, key: str, box: Box) -> bool:
+    """Is ``box`` a caption naming the table ``key`` itself (``暫時對策：`` beside its heading's
+    ``D3``, the step's number and name in two boxes), so that the text beside it is the step's?"""
+    if not page.is_label(box):
+        return False
+    hit = page.vocab.match(box.text)
+    return hit is not None and hit[0] == key and hit[1] >= 0.85
+
+
 def block_rows(
     page: Any,
     meta: FieldMeta,
@@ -242,6 +251,8 @@ def block_rows(
                 continue
             hit = vocab.match(box.text) if isinstance(box.value, str) else None
             col = hit[0] if hit is not None and hit[1] >= 0.85 else None
+            if col is None and isinstance(box.value, str) and _names_table(page, meta.key, box):
+                col = main  # "D3 | 暫時對策： | 在庫…": the step's name after its number, its text the step's
             if col is not None and isinstance(box.value, str) and _other_discipline(box.text, head.text):
                 break  # "D6 Verification" under D5's text: the next block, not a column of D5's
             if col is not None and page.is_label(box):
