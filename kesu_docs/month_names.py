@@ -122,9 +122,9 @@ BESIDE_CLDR: dict[str, dict[int, tuple[str, ...]]] = {
 # no locale.
 # Manx (``5 Mayrnt 2026``: March, though it begins as English May; its abbreviation ``Avrril``), Cornish
 # (``5 mis Meurth 2026``; its ``Me``, ``Du`` are no words to read alone) and Papiamento (``5 di mart
-# 2026``; its abbreviations ``Sèp``, ``Òkt``) so too.
+# 2026``; its abbreviations ``Sèp``, ``Òkt``) and Luganda (``24 Marisi 2026``) so too.
 WIDE_ONLY = ("wo", "sn", "st", "ny", "tpi", "br", "ln", "gd", "ee", "fy", "tn", "rn", "sg", "ts", "su", "gv", "kw",
-             "pap")  # fmt: skip
+             "pap", "lg")  # fmt: skip
 
 
 @lru_cache(maxsize=1)

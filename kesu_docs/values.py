@@ -835,7 +835,9 @@ def date_in_doubt(text: Any) -> str | None:
 
     if _month_by_own_words(folded):
         return None  # (5 a viz Mae 2026: Breton's May, by the date's own words; Luxembourgish Mäe, March)
-    return "month_disputed" if any(disputed(w) for w in re.findall(r"[^\W\d_]{3,}", folded)) else None
+    if any(disputed(w) for w in re.findall(r"[^\W\d_]{3,}", folded)):
+        return "month_disputed"
+    return "month_guessed" if _month_guessed(_DATETIME_TAIL.sub("", folded).strip()) else None
 
 
 def _month_by_own_words(text: str) -> bool:
@@ -945,13 +947,25 @@ def _date_of(text: str) -> dt.date | None:
 
 def _english_month(word: str) -> int | None:
     """The month an English month word names (``Sep``, ``Sept``, ``March``), or another language's
-    word for that same month beginning as it (``marzo``, ``Mayıs``); None for a word that only
-    begins as an English month's (Manx ``Mayrnt``, March; Bislama ``Maj``): read, if at all, by
-    the month tables (:func:`_date_in_words`)."""
+    word for that same month beginning as it (``marzo``, ``Mayıs``); None for a word the month
+    tables read as another month (Manx ``Mayrnt``, March): read by them (:func:`_date_in_words`).
+    A word no table knows is read by its first letters, said to be checked (:func:`date_in_doubt`)."""
     month = _MONTHS.index(word[:3].lower()) + 1
-    if _ENGLISH_MONTHS[month - 1].startswith(word.lower()) or month_of(word) == month:
+    if _ENGLISH_MONTHS[month - 1].startswith(word.lower()) or month_of(word) in (month, None):
         return month
     return None
+
+
+def _month_guessed(text: str) -> bool:
+    """Is ``text`` a date whose month word no month table knows, read by its first letters as an
+    English month's (``5 Mayrnt 2026`` before Manx was known: read as May)?"""
+    if m := _MONTH_NAME.match(text):
+        word = m[2]
+    elif m := _MONTH_FIRST.match(text):
+        word = m[1]
+    else:
+        return False
+    return not _ENGLISH_MONTHS[_MONTHS.index(word[:3].lower())].startswith(word.lower()) and month_of(word) is None
 
 
 def calendar_date(year: int, month: int, day: int) -> dt.date | None:
