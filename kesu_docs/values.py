@@ -965,7 +965,10 @@ def _month_guessed(text: str) -> bool:
         word = m[1]
     else:
         return False
-    return not _ENGLISH_MONTHS[_MONTHS.index(word[:3].lower())].startswith(word.lower()) and month_of(word) is None
+    return (
+        not _ENGLISH_MONTHS[_MONTHS.index(word[:3].lower())].startswith(word.lower())
+        and month_of(word) is None
+    )
 
 
 def calendar_date(year: int, month: int, day: int) -> dt.date | None:

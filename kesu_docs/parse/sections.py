@@ -253,7 +253,12 @@ def block_rows(
                 continue
             hit = vocab.match(box.text) if isinstance(box.value, str) else None
             col = hit[0] if hit is not None and hit[1] >= 0.85 else None
-            if col is None and isinstance(box.value, str) and not people and _names_table(page, meta.key, box):
+            if (
+                col is None
+                and isinstance(box.value, str)
+                and not people
+                and _names_table(page, meta.key, box)
+            ):
                 col = main  # "D3 | 暫時對策： | 在庫…": the step's name after its number, its text the step's
             if col is not None and isinstance(box.value, str) and _other_discipline(box.text, head.text):
                 break  # "D6 Verification" under D5's text: the next block, not a column of D5's
