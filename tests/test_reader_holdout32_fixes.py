@@ -239,3 +239,71 @@ def test_values_a_number_format_hides_are_said(tmp_path: Path) -> None:
     assert "value_format_hidden" in field_codes(doc, "customer")
     assert "value_format_hidden" in field_codes(doc, "defect_qty")
     assert "value_format_hidden" not in field_codes(doc, "number")  # (shown: General)
+
+
+# ------------------------------------------------------------------ a layer switched off
+def _layered_complaint(path: Path, state: str) -> Path:
+    """A complaint page (pypdf, Helvetica) whose earlier values are drawn in an optional content
+    layer ``state`` ("/OFF": a viewer and a printer leave it out; "/ON": shown)."""
+    from pypdf import PdfWriter
+    from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, NameObject, TextStringObject
+
+    writer = PdfWriter()
+    page = writer.add_blank_page(595, 842)
+    font = writer._add_object(
+        DictionaryObject(
+            {
+                NameObject("/Type"): NameObject("/Font"),
+                NameObject("/Subtype"): NameObject("/Type1"),
+                NameObject("/BaseFont"): NameObject("/Helvetica"),
+            }
+        )
+    )
+    layer = writer._add_object(
+        DictionaryObject(
+            {NameObject("/Type"): NameObject("/OCG"), NameObject("/Name"): TextStringObject("Old draft")}
+        )
+    )
+    page[NameObject("/Resources")] = DictionaryObject(
+        {
+            NameObject("/Font"): DictionaryObject({NameObject("/F1"): font}),
+            NameObject("/Properties"): DictionaryObject({NameObject("/L1"): layer}),
+        }
+    )
+    lines = [
+        (760, "CUSTOMER COMPLAINT"),
+        (720, "Complaint No.: CC-WL-2609-044"),
+        (700, "Received: 2026-09-18"),
+        (680, "Customer: Westlake Pumps Ltd"),
+        (660, "Part No.: WL-SHF-0907"),
+        (640, "Qty defective: 48"),
+        (620, "Prepared by: Grace Okafor"),
+    ]
+    ops = "".join(f"BT /F1 10 Tf 56 {y} Td ({text}) Tj ET\n" for y, text in lines)
+    ops += "/OC /L1 BDC BT /F1 10 Tf 320 680 Td (Qty defective: 480) Tj 0 -20 Td (Customer: Eastlake Valves) Tj ET EMC\n"
+    stream = DecodedStreamObject()
+    stream.set_data(ops.encode("latin-1"))
+    page[NameObject("/Contents")] = writer._add_object(stream)
+    writer._root_object[NameObject("/OCProperties")] = DictionaryObject(
+        {
+            NameObject("/OCGs"): ArrayObject([layer]),
+            NameObject("/D"): DictionaryObject({NameObject(state): ArrayObject([layer])}),
+        }
+    )
+    with path.open("wb") as out:
+        writer.write(out)
+    return path
+
+
+def test_a_layer_switched_off_is_no_part_of_the_page(tmp_path: Path) -> None:
+    """Was: the draft's 480 read beside the 48 the page shows (``label_lost`` on the other)."""
+    doc = read_doc(_layered_complaint(tmp_path / "c.pdf", "/OFF"), "complaint")
+    assert doc["record"]["defect_qty"] == 48
+    assert doc["record"]["customer"] == "Westlake Pumps Ltd"
+    assert "label_lost" not in field_codes(doc, "defect_qty")
+
+
+def test_a_layer_switched_on_is_read(tmp_path: Path) -> None:
+    """The same layer shown: its text is on the page as any other, the two rival values said."""
+    doc = read_doc(_layered_complaint(tmp_path / "c.pdf", "/ON"), "complaint")
+    assert "label_lost" in field_codes(doc, "defect_qty")
