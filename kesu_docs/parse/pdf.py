@@ -451,7 +451,7 @@ def words_of(
     signed_then_changed = changed_after_signing(data)  # (before a turned page is rewritten)
     hides = objects_may_hide(data)  # (its checks and its actions' search ask it: asked once)
     pdf = open_pdf(data, hides)
-    off = layers_off(data) if extractor == "pdfium" else frozenset()  # (a draft's layer switched off)
+    off = layers_off(data, hides) if extractor == "pdfium" else frozenset()  # (a draft's layer switched off)
     found = None
     shown: dict[int, Paper] = {}
     try:

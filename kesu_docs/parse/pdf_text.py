@@ -940,11 +940,13 @@ def _layer_name(obj: Any) -> str | None:
     return None
 
 
-def layers_off(data: bytes) -> frozenset[str]:
+def layers_off(data: bytes, hides: bool) -> frozenset[str]:
     """The names of the optional content layers a PDF shows switched off (its catalog's
     ``/OCProperties /D /OFF``: a draft's values a viewer and a printer leave out), by pypdf; none
-    in a file that names no optional content (or pypdf cannot follow: then none are left out)."""
-    if b"/OC" not in data and b"/ObjStm" not in data:
+    in a file whose bytes name no ``/OCProperties`` where no object may hide (``hides``,
+    :func:`.limits.objects_may_hide`: pypdf then opened only for such files), or pypdf cannot
+    follow (then none are left out)."""
+    if not hides and b"/OCProperties" not in data:
         return frozenset()
     from .pdf_fields import pdf_reader
 
