@@ -904,7 +904,7 @@ class _ObjectInk:
 
     def layer_off(self, index: int, off: frozenset[str]) -> bool:
         """Is the character drawn in an optional content layer (its text object's ``/OC`` mark)
-        whose name is among ``off``, the layers the file shows switched off (:func:`layers_off`)?"""
+        whose name is among ``off``, the layers the file shows switched off (:func:`.pdf_fields.layers_off`)?"""
         key = self.clips.object_at(index)
         if key is None:
             return False
@@ -938,27 +938,6 @@ def _layer_name(obj: Any) -> str | None:
         if pdfium_calls.FPDFPageObjMark_GetParamStringValue(mark, b"Name", buffer, 256, ctypes.byref(size)):
             return bytes(buffer)[: size.value].decode("utf-16-le", "replace").rstrip("\x00")
     return None
-
-
-def layers_off(data: bytes, hides: bool) -> frozenset[str]:
-    """The names of the optional content layers a PDF shows switched off (its catalog's
-    ``/OCProperties /D /OFF``: a draft's values a viewer and a printer leave out), by pypdf; none
-    in a file whose bytes name no ``/OCProperties`` where no object may hide (``hides``,
-    :func:`.limits.objects_may_hide`: pypdf then opened only for such files), or pypdf cannot
-    follow (then none are left out)."""
-    if not hides and b"/OCProperties" not in data:
-        return frozenset()
-    from .pdf_fields import pdf_reader
-
-    try:
-        root = pdf_reader(data).trailer["/Root"]
-        if "/OCProperties" not in root:
-            return frozenset()
-        default = root["/OCProperties"].get_object().get("/D")
-        off = default.get_object().get("/OFF", []) if default is not None else []
-        return frozenset(str(group.get_object().get("/Name", "")) for group in off)
-    except Exception:  # (a damaged catalog: PDFium read the pages, pypdf cannot follow)
-        return frozenset()
 
 
 def _symbol_marks(start: int, token: str, inks: _ObjectInk) -> str:
@@ -1703,7 +1682,7 @@ def pdfium_words(
 ) -> tuple[list[Word], list[Rule]]:
     """Words and ruling lines of every page of an open PDFium document (the fast extractor);
     ``papers``, when given, receives what of each page shows (:class:`Paper`, by page number);
-    the text of the layers ``off`` (:func:`layers_off`) left out."""
+    the text of the layers ``off`` (:func:`.pdf_fields.layers_off`) left out."""
     found = _pdfium_words(pdf, upright_only=False, papers=papers, off=off)
     assert found is not None
     return found
