@@ -243,55 +243,22 @@ def test_values_a_number_format_hides_are_said(tmp_path: Path) -> None:
 
 # ------------------------------------------------------------------ a layer switched off
 def _layered_complaint(path: Path, state: str) -> Path:
-    """A complaint page (pypdf, Helvetica) whose earlier values are drawn in an optional content
+    """A complaint page (fpdf2, then pypdf) whose earlier values are drawn in an optional content
     layer ``state`` ("/OFF": a viewer and a printer leave it out; "/ON": shown)."""
-    from pypdf import PdfWriter
-    from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, NameObject, TextStringObject
+    import holdout_kit as kit
 
-    writer = PdfWriter()
-    page = writer.add_blank_page(595, 842)
-    font = writer._add_object(
-        DictionaryObject(
-            {
-                NameObject("/Type"): NameObject("/Font"),
-                NameObject("/Subtype"): NameObject("/Type1"),
-                NameObject("/BaseFont"): NameObject("/Helvetica"),
-            }
-        )
+    shown = ("Complaint No.: CC-WL-2609-044", "Received: 2026-09-18", "Customer: Westlake Pumps Ltd",
+             "Part No.: WL-SHF-0907", "Qty defective: 48", "Prepared by: Grace Okafor")  # fmt: skip
+    writer = kit.lines_pdf("CUSTOMER COMPLAINT", shown)
+    if writer is None:
+        pytest.skip("fpdf2 is not installed")
+    kit.layered(
+        writer,
+        "Old draft",
+        state,
+        "320 700 Td (Qty defective: 480) Tj 0 -24 Td (Customer: Eastlake Valves) Tj",
     )
-    layer = writer._add_object(
-        DictionaryObject(
-            {NameObject("/Type"): NameObject("/OCG"), NameObject("/Name"): TextStringObject("Old draft")}
-        )
-    )
-    page[NameObject("/Resources")] = DictionaryObject(
-        {
-            NameObject("/Font"): DictionaryObject({NameObject("/F1"): font}),
-            NameObject("/Properties"): DictionaryObject({NameObject("/L1"): layer}),
-        }
-    )
-    lines = [
-        (760, "CUSTOMER COMPLAINT"),
-        (720, "Complaint No.: CC-WL-2609-044"),
-        (700, "Received: 2026-09-18"),
-        (680, "Customer: Westlake Pumps Ltd"),
-        (660, "Part No.: WL-SHF-0907"),
-        (640, "Qty defective: 48"),
-        (620, "Prepared by: Grace Okafor"),
-    ]
-    ops = "".join(f"BT /F1 10 Tf 56 {y} Td ({text}) Tj ET\n" for y, text in lines)
-    ops += "/OC /L1 BDC BT /F1 10 Tf 320 680 Td (Qty defective: 480) Tj 0 -20 Td (Customer: Eastlake Valves) Tj ET EMC\n"
-    stream = DecodedStreamObject()
-    stream.set_data(ops.encode("latin-1"))
-    page[NameObject("/Contents")] = writer._add_object(stream)
-    writer._root_object[NameObject("/OCProperties")] = DictionaryObject(
-        {
-            NameObject("/OCGs"): ArrayObject([layer]),
-            NameObject("/D"): DictionaryObject({NameObject(state): ArrayObject([layer])}),
-        }
-    )
-    with path.open("wb") as out:
-        writer.write(out)
+    path.write_bytes(kit.pdf_writer_bytes(writer))
     return path
 
 
