@@ -69,7 +69,10 @@ def _wide(locale: str) -> tuple[str, ...]:
 # CLDR's ``qu`` has the Spanish names), as dateparser's ``qu`` data writes them; Samoan's (no CLDR
 # locale), glibc's ``sm_WS`` (``mon``); Fijian's (no CLDR locale), MediaWiki's ``MessagesFj.php``;
 # Haitian Creole's (the CLDR's ``ht`` has none), glibc's ``ht_HT`` (``mon``: lower case, ``jiyè``,
-# ``oktòb``). Each looked up as :data:`MAORI`'s. Every name here is one the CLDR does not give its
+# ``oktòb``); Chamorro's (no CLDR locale: ``5 Matso 2026``), MediaWiki's ``MessagesCh.php``; Tetum's
+# (no CLDR locale: ``5 Marsu 2026``), dayjs's ``tet`` locale; Bislama's (no CLDR locale: ``5 Maj 2026``
+# is March, Danish and Swedish May — kept May and said to be checked, as Haitian ``jen``), MediaWiki's
+# ``MessagesBi.php``. Each looked up as :data:`MAORI`'s. Every name here is one the CLDR does not give its
 # language (tests/test_debts31.py): a language the CLDR names the months of takes the CLDR's
 # names, and :data:`BESIDE_CLDR` adds only the spellings it lacks.
 OTHERS = {
@@ -81,6 +84,12 @@ OTHERS = {
            "Noveba", "Tiseba"),
     "ht": ("janvye", "fevriye", "mas", "avril", "me", "jen", "jiyè", "out", "septanm", "oktòb", "novanm",
            "desanm"),
+    "ch": ("Eneru", "Febreru", "Matso", "Abrit", "Måyu", "Hunio", "Hulio", "Agosto", "Septembre", "Oktubre",
+           "Nobiembre", "Disiembre"),
+    "tet": ("Janeiru", "Fevereiru", "Marsu", "Abril", "Maiu", "Juñu", "Jullu", "Agustu", "Setembru", "Outubru",
+            "Novembru", "Dezembru"),
+    "bi": ("Januware", "Februari", "Maj", "Epril", "Mei", "Jun", "Julae", "Ogis", "Septemba", "Oktoba", "Novemba",
+           "Desemba"),
 }  # fmt: skip
 # months of a language the CLDR has, spelt as the CLDR does not (month → spellings), read beside
 # the CLDR's wide names of that language: Kurmanji's names of Kurdistan (``avrêl``, ``pûşper``,
@@ -114,25 +123,11 @@ BESIDE_CLDR: dict[str, dict[int, tuple[str, ...]]] = {
 # ``uti``, ``mɛ``) are no words to read a month by.
 # Read when a month word is first looked up, as every CLDR table here: importing the module loads
 # no locale.
-WIDE_ONLY = (
-    "wo",
-    "sn",
-    "st",
-    "ny",
-    "tpi",
-    "br",
-    "ln",
-    "gd",
-    "ee",
-    "fy",
-    "tn",
-    "rn",
-    "sg",
-    "ts",
-    "su",
-    "lg",
-    "bm",
-)
+# Manx (``5 Mayrnt 2026``: March, though it begins as English May; its abbreviation ``Avrril``), Cornish
+# (``5 mis Meurth 2026``; its ``Me``, ``Du`` are no words to read alone) and Papiamento (``5 di mart
+# 2026``; its abbreviations ``Sèp``, ``Òkt``) so too.
+WIDE_ONLY = ("wo", "sn", "st", "ny", "tpi", "br", "ln", "gd", "ee", "fy", "tn", "rn", "sg", "ts", "su", "lg", "bm",
+             "gv", "kw", "pap")  # fmt: skip
 
 
 @lru_cache(maxsize=1)

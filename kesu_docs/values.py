@@ -559,7 +559,13 @@ def day_month_year(text: str) -> re.Match[str] | None:
 
 
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-_MONTH_RE = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+# (the whole word is group's: a word that only begins as an English month's is no English month —
+# Manx ``Mayrnt`` is March — see :func:`_english_month`)
+_ENGLISH_MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+)  # fmt: skip
+_MONTH_RE = r"((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?"
 _ORDINAL = r"(?:st|nd|rd|th)?"  # 5th March 2026, March 5th, 2026: the day said as English says it
 _MONTH_NAME = lazy_re(
     rf"^(\d{{1,2}}){_ORDINAL}(?:\s+of)?[\s\-/]+{_MONTH_RE}[\s\-/,]+(\d{{4}}|\d{{2}})$", re.I
@@ -829,7 +835,9 @@ def date_in_doubt(text: Any) -> str | None:
 
     if _month_by_own_words(folded):
         return None  # (5 a viz Mae 2026: Breton's May, by the date's own words; Luxembourgish Mäe, March)
-    return "month_disputed" if any(disputed(w) for w in re.findall(r"[^\W\d_]{3,}", folded)) else None
+    if any(disputed(w) for w in re.findall(r"[^\W\d_]{3,}", folded)):
+        return "month_disputed"
+    return "month_guessed" if _month_guessed(_DATETIME_TAIL.sub("", folded).strip()) else None
 
 
 def _month_by_own_words(text: str) -> bool:
@@ -922,11 +930,11 @@ def _date_of(text: str) -> dt.date | None:
             year, month, day = y, a, b
         else:
             return None  # 03/04/2026: March 4 or 3 April? never a guess
-    elif m := _MONTH_NAME.match(text):  # 14-Sep-2026, 14 Sep 2026, 14-Sep-26
+    elif (m := _MONTH_NAME.match(text)) and (named := _english_month(m[2])):  # 14-Sep-2026, 14 Sep 26
         year = int(m[3]) if len(m[3]) == 4 else 2000 + int(m[3])  # the month's name says the order
-        month, day = _MONTHS.index(m[2][:3].lower()) + 1, int(m[1])
-    elif m := _MONTH_FIRST.match(text):  # Sep 14, 2026
-        year, month, day = int(m[3]), _MONTHS.index(m[1][:3].lower()) + 1, int(m[2])
+        month, day = named, int(m[1])
+    elif (m := _MONTH_FIRST.match(text)) and (named := _english_month(m[1])):  # Sep 14, 2026
+        year, month, day = int(m[3]), named, int(m[2])
     else:
         for pattern in _DATE_PATTERNS:
             if m := pattern.match(text):
@@ -935,6 +943,32 @@ def _date_of(text: str) -> dt.date | None:
         else:
             return _date_in_words(text)
     return calendar_date(year, month, day)
+
+
+def _english_month(word: str) -> int | None:
+    """The month an English month word names (``Sep``, ``Sept``, ``March``), or another language's
+    word for that same month beginning as it (``marzo``, ``Mayıs``); None for a word the month
+    tables read as another month (Manx ``Mayrnt``, March): read by them (:func:`_date_in_words`).
+    A word no table knows is read by its first letters, said to be checked (:func:`date_in_doubt`)."""
+    month = _MONTHS.index(word[:3].lower()) + 1
+    if _ENGLISH_MONTHS[month - 1].startswith(word.lower()) or month_of(word) in (month, None):
+        return month
+    return None
+
+
+def _month_guessed(text: str) -> bool:
+    """Is ``text`` a date whose month word no month table knows, read by its first letters as an
+    English month's (``5 Mayrnt 2026`` before Manx was known: read as May)?"""
+    if m := _MONTH_NAME.match(text):
+        word = m[2]
+    elif m := _MONTH_FIRST.match(text):
+        word = m[1]
+    else:
+        return False
+    return (
+        not _ENGLISH_MONTHS[_MONTHS.index(word[:3].lower())].startswith(word.lower())
+        and month_of(word) is None
+    )
 
 
 def calendar_date(year: int, month: int, day: int) -> dt.date | None:
@@ -970,6 +1004,7 @@ DAY_FIRST_WORDS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("before_month", ("rm",), r"da\s+"),  # 5 da mars 2026: Romansh (the CLDR's format names, da mars, d’avrigl)
     ("before_month", ("mt",), r"ta['’]\s*"),  # 5 ta' Marzu
     ("before_month", ("ha",), r"ga\s+"),  # 5 ga Maris
+    ("before_month", ("pap",), r"di\s+"),  # 5 di mart 2026: Papiamento's "of"
     ("before_month", ("ceb",), r"sa\s+"),  # ika-5 sa Marso
     ("before_month", ("br",), r"a\s+viz\s+"),  # 5 a viz Meurzh 2026: "of the month of" (glibc br_FR)
     ("before_year", ("es", "pt", "ca", "gl", "ast"), r"de\s+"),  # 31 de março de 2026 (the CLDR's ast: d MMMM 'de' y)

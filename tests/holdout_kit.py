@@ -622,6 +622,29 @@ def lines_pdf(title: str, lines):
     return PdfWriter(clone_from=PdfReader(io.BytesIO(bytes(f.pdf.output()))))
 
 
+def layered(writer, name: str, state: str, drawn: str) -> None:
+    """The first page of ``writer`` (:func:`lines_pdf`) with an optional content layer ``name``,
+    ``state`` in the file's default view ("/OFF": a viewer and a printer leave it out; "/ON"),
+    drawing ``drawn`` (text operators after ``Tf``: ``300 700 Td (…) Tj``) in the page's font."""
+    from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, NameObject, TextStringObject
+
+    layer = writer._add_object(DictionaryObject({NameObject("/Type"): NameObject("/OCG"),
+                                                 NameObject("/Name"): TextStringObject(name)}))  # fmt: skip
+    writer._root_object[NameObject("/OCProperties")] = DictionaryObject({
+        NameObject("/OCGs"): ArrayObject([layer]),
+        NameObject("/D"): DictionaryObject({NameObject(state): ArrayObject([layer])}),
+    })  # fmt: skip
+    page = writer.pages[0]
+    resources = page["/Resources"]
+    resources[NameObject("/Properties")] = DictionaryObject({NameObject("/Draft"): layer})
+    font = next(iter(resources["/Font"]))
+    hidden = DecodedStreamObject()
+    hidden.set_data(f"/OC /Draft BDC BT {font} 10 Tf {drawn} ET EMC".encode())
+    contents = page["/Contents"]
+    parts = list(contents) if isinstance(contents, ArrayObject) else [page.raw_get("/Contents")]
+    page[NameObject("/Contents")] = ArrayObject([*parts, writer._add_object(hidden)])
+
+
 def pdf_writer_bytes(writer) -> bytes:
     """A pypdf ``PdfWriter`` written out without its random file id: the same bytes each run."""
     writer._ID = None

@@ -308,6 +308,10 @@ class ReturnLine(Row):
             "Quantité retournée",
             "Menge",
             "Rücksendemenge",
+            # the total after the count split into its parts (Good | Damaged | Total returned): the
+            # parts are no field, the total is the count returned
+            "Total returned",
+            "Returned total",
         ),
         ge=0,
         hint="仓库签收时填写",

@@ -268,6 +268,7 @@ from .vocab import (
     section_number,
     simplified,
     slash_names,
+    sub_step,
     translated_label,
     vocabulary,
 )
@@ -532,6 +533,12 @@ def _approval_step(line: str) -> tuple[str, str] | None:
     return None
 
 
+# an 8D step's heading whose words after its colon say which part of the step the line is, in small
+# letters (``D3.1 Stock / Containment: stock``, ``D3.2 … / Containment: in transit``): a caption
+# qualified, its value beside or under it — never a value of one or two words in small letters
+_STEP_QUALIFIED = lazy_re(r"^[^:：]{2,40}[:：]\s*[a-z]{2,12}(?:\s[a-z]{2,12})?\s*$")
+
+
 @lru_cache(maxsize=16384)
 def _split_line(line: str) -> list[tuple[str, bool]]:
     """A printed line → its pieces, each (text, is a label): ``签字： 李红 日期： 2026.9.3``.
@@ -542,6 +549,8 @@ def _split_line(line: str) -> list[tuple[str, bool]]:
         return [(f"{act} on", True), (signed["date"], False), (f"{act} by", True), (signed["who"], False)]
     if step := _approval_step(line):
         return [(step[0], True), (step[1], False)]  # the decision and its time: no field of ours
+    if _STEP_QUALIFIED.match(line) and discipline(line) is not None:
+        return [(line.strip(), True)]  # "D3.1 Stock / Containment: stock": which part of the step, no value
     out: list[tuple[str, bool]] = []
     pos = 0
     line = without_leader(line)
@@ -2776,6 +2785,42 @@ class _Page:
             }
             self.problems.append(Problem("label_lost", meta.key, "", "", lab.box.location, "warning", params))
 
+    def _sub_step_rows(
+        self,
+        meta: FieldMeta,
+        heads: list[Any],
+        main: str,
+        values: dict[str, Any],
+        where: Locations,
+        taken: set[int],
+        provenance: dict[str, Provenance],
+    ) -> bool:
+        """A discipline printed in sub-steps (``D3.1 Stock / Containment: stock`` and ``D3.2 …
+        in transit`` on two rows, :func:`.vocab.sub_step`): one row of the table each, its text the
+        one beside its heading, in the sub-steps' order. False when the headings are no such
+        sub-steps of one discipline (then each is read as a heading is)."""
+        numbered = [(sub_step(lab.box.text), lab) for lab in heads]
+        subs = sorted((n, lab) for n, lab in numbered if n is not None) if len(heads) > 1 else []
+        if not subs or len(subs) != len(heads) or len({d for (d, _s), _lab in subs}) != 1:
+            return False
+        rows: list[dict[str, Any]] = []
+        for _n, lab in subs:
+            boxes = [b for b in self.text_beside(lab.box) if id(b) not in taken]
+            text = _text_block(boxes) if boxes else None
+            if not isinstance(text, str) or not text.strip():
+                continue
+            taken.update(id(b) for b in boxes)
+            path = f"{meta.key}[{len(rows)}].{main}"
+            where[path] = boxes[0].location
+            sure = self._section_sure(lab.box, boxes[0], lab.score)
+            provenance[path] = Provenance(boxes[0].location, lab.box.text, lab.box.location, sure, "section")
+            rows.append({main: text.strip()})
+        if not rows:
+            return False
+        values[meta.key] = rows
+        where.setdefault(meta.key, subs[0][1].box.location)
+        return True
+
     def text_beside(self, head: Box) -> list[Box]:
         """The filled text boxes right of a heading on its line; for a heading wrapped in its cell
         (``D4 流出原因 / Why it was not`` ⏎ ``detected``, its text beside the last line, the
@@ -2872,6 +2917,8 @@ class _Page:
                     )
             values[meta.key] = [row for row, _places, _head in by_option]
             where.setdefault(meta.key, by_option[0][2].location)
+            return
+        if self._sub_step_rows(meta, heads, main, values, where, taken, provenance):
             return
         for lab in sorted(heads, key=lambda lab: -lab.score):
             right, next_label = self.right_of(lab.box)

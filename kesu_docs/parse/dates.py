@@ -83,9 +83,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}: '{value}' names its month with a word another language reads as another month; "
         "read as {date}{why_en}, please check",
     ),
+    "date_month_guessed": (
+        "{label}“{value}”的月份名称不在任何已知语言的月份表中，按其开头的英文月份读作 {date}，请核对",
+        "{label}: '{value}' names its month with a word of no language we know the months of; read "
+        "by its first letters as the English month, {date}, please check",
+    ),
 }
 # the codes of a date read but still in doubt (values.date_in_doubt)
-_DOUBTS = {"solar_hijri": "date_solar_hijri", "month_disputed": "date_month_disputed"}
+_DOUBTS = {
+    "solar_hijri": "date_solar_hijri",
+    "month_disputed": "date_month_disputed",
+    "month_guessed": "date_month_guessed",
+}
 
 _MONTH_DAY = lazy_re(r"^(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?$")  # 9月8日
 _SLASHED_MD = lazy_re(r"^(\d{1,2})\s*/\s*(\d{1,2})$")  # 9/8 (no year)

@@ -226,6 +226,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label} ({location}) is on a hidden row or column, seen neither on screen nor on paper: "
         "read, please check it still holds",
     ),
+    "value_format_hidden": (
+        "{label}（{location}）的数字格式（;;;）不显示任何内容，屏幕和打印件上都是空白：已读取文件中的值，请确认它有效",
+        "{label} ({location}) has a number format (;;;) that shows nothing, blank on screen and on "
+        "paper: the value in the file was read, please check it holds",
+    ),
     "value_unprinted_left_out": (
         "{label}：唯一的值“{value}”在 {location}，在工作表的打印区域之外（打印出来的表单上没有它，可能是草稿、"
         "旧值或下拉列表）：未读取，请核对",
@@ -335,6 +340,8 @@ class Sheet:
     struck: dict[str, str | None] = dc_field(default_factory=dict)
     hidden_rows: frozenset[int] = frozenset()  # rows and columns (numbers) the clerk hid
     hidden_cols: frozenset[int] = frozenset()
+    # cells whose number format shows nothing (``;;;``): the value in the file, none on the screen
+    blanked: set[str] = dc_field(default_factory=set)
     # the print area's ranges (row0, col0, row1, col1), ``_xlnm.Print_Area``; () when none is set
     print_area: tuple[tuple[int, int, int, int], ...] = ()
     shaped: set[str] = dc_field(default_factory=set)  # cells whose value is a text box's text
@@ -1093,6 +1100,8 @@ def _xlsx_sheet(
                 sheet.add(box, r, c, last_row, last_col)
             if style.struck and text:
                 struck[location] = None
+            if style.blank and text:
+                sheet.blanked.add(location)
     # rows holding a ruled cell (a merged one: all its rows); each style asked once (issue 15)
     ruled_of: dict[int, bool] = {}
     ruled: set[int] = set()
@@ -1667,21 +1676,31 @@ def _hidden(data: bytes) -> tuple[frozenset[int], frozenset[int]]:
 
 def _on_hidden(spec: FormSpec, sheet: Sheet, values: dict[str, Any], where: Locations) -> list[Problem]:
     """A warning on each value read from a hidden row or column (a row hidden rather than
-    deleted: the paper form does not show it, the file still holds it)."""
-    if not (sheet.hidden_rows or sheet.hidden_cols):
+    deleted: the paper form does not show it, the file still holds it), and on each read from a
+    cell whose number format shows nothing (``;;;``: the clerk who opens the file sees a blank
+    box, the file holds the value)."""
+    if not (sheet.hidden_rows or sheet.hidden_cols or sheet.blanked):
         return []
     out: list[Problem] = []
-    said: set[str] = set()
+    said: set[tuple[str, str]] = set()
     for path, place in where.items():
         m = _AREA.match(place.rsplit("!", 1)[-1]) if path and place.startswith(f"{sheet.title}!") else None
-        if m is None or not _unseen(sheet, int(m[2]), column_number(m[1])):
+        if m is None:
             continue
         box = sheet.at.get((int(m[2]), column_number(m[1])))
-        whole = path.split("]", 1)[0] + "]" if "[" in path else path  # a table row: one warning
-        if box is None or box.empty or whole in said:
+        if box is None or box.empty:
             continue
-        said.add(whole)
-        out.append(_on_cell("value_hidden", spec, whole, place))
+        if _unseen(sheet, int(m[2]), column_number(m[1])):
+            code = "value_hidden"
+        elif box.location in sheet.blanked:
+            code = "value_format_hidden"
+        else:
+            continue
+        whole = path.split("]", 1)[0] + "]" if "[" in path else path  # a table row: one warning
+        if (whole, code) in said:
+            continue
+        said.add((whole, code))
+        out.append(_on_cell(code, spec, whole, place))
     return out
 
 

@@ -123,6 +123,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}：“{value}”中的“.”按千位分隔符读作 {number}，请核对",
         "{label}: the '.' in '{value}' was read as a thousands separator ({number}); please check",
     ),
+    "decimal_point_by_form": (
+        "{label}：表上其他数字以“.”为小数点（如“{example}”），“{value}”读作 {number}，请核对",
+        "{label}: the form's other figures write '.' as the decimal point (such as '{example}'), so "
+        "'{value}' was read as {number}; please check",
+    ),
     "european_decimal_comma": (
         "{label}：表上金额按欧洲写法（1.234,50），“{value}”中的“,”是小数点，读作 {number}，请核对",
         "{label}: the form writes its amounts the European way (1.234,50), so the ',' in '{value}' "
@@ -1183,6 +1188,26 @@ def european_form(values: Any, spec: FormSpec, paths: Any) -> bool:
     return False
 
 
+# a figure whose comma groups the thousands and whose point follows them (``1,200.000``, ``3,000.00``):
+# on its form the point is the decimal point
+_COMMA_THEN_POINT = lazy_re(r"(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d+(?![\d.,])")
+
+
+def decimal_point_form(values: Any, spec: FormSpec, paths: Any) -> str | None:
+    """A count on the form written with a comma grouping its thousands and a point after them
+    (``1,200.000``: an ERP printing its counts with decimals): the figure that proves the form's
+    counts write the point as a decimal point, so that ``500.000`` beside it is five hundred, never
+    five hundred thousand; None when no count proves it (an amount's ``1,234.50`` does not: a
+    clerk may type ``24.000 pcs`` the European way beside it)."""
+    for path in paths:
+        meta = meta_at(spec, path)
+        value = value_at(values, path)
+        if meta is not None and meta.kind == "qty" and isinstance(value, str):
+            if _COMMA_THEN_POINT.search(halfwidth(value)):
+                return value
+    return None
+
+
 def european_point(meta: FieldMeta | None, value: Any, european: bool) -> str | None:
     """``1.250`` in an amount field of a form whose other amounts are written the European way
     (``2.542,50``) → ``1250.00``: the point is the thousands separator there. Alone it stays
@@ -1530,6 +1555,7 @@ def guard(
         not any(_styled(b)) for places in chosen_places.values() for b in places if not b.empty
     )
     european = european_form(reading.values, spec, reading.provenance)
+    decimal = decimal_point_form(reading.values, spec, reading.provenance)
     for path, prov in list(reading.provenance.items()):
         value = value_at(reading.values, path)
         if value is None:
@@ -1618,7 +1644,7 @@ def guard(
         if several_lines(meta, value) and not party_field(meta):  # (a party's name: mended above)
             problems.append(_warn("short_value_on_lines", path, prov.location, {"value": _short(value)}))
         value = _credit(reading, problems, spec, path, prov, meta, value)
-        _points(reading, problems, path, prov, meta, value, european)
+        _points(reading, problems, path, prov, meta, value, european, decimal)
     texts = {
         p: v
         for p in reading.provenance
@@ -1695,15 +1721,25 @@ def _points(
     meta: FieldMeta | None,
     value: Any,
     european: bool,
+    decimal: str | None = None,
 ) -> None:
     """A point read as the thousands separator, shown (``ambiguous_thousands``): ``1.250`` on a
-    European form, ``24.000 pcs`` in a whole quantity."""
+    European form, ``24.000 pcs`` in a whole quantity — unless another figure of the form
+    (``decimal``, :func:`decimal_point_form`: ``1,200.000``) writes its point as the decimal point:
+    ``500.000`` is then 500, shown too (``decimal_point_by_form``)."""
     point = european_point(meta, value, european)
     if point is not None:  # 1.250 beside 2.542,50: one thousand two hundred fifty, shown
         params = {"value": _short(value), "number": f"{Decimal(point):,.2f}"}
         _mended(reading, problems, path, prov, point, "ambiguous_thousands", params)
     mended = thousands_point(meta, value)
-    if mended is not None:
+    if mended is not None and decimal is not None and not european:
+        m = _THOUSANDS.match(halfwidth(value))  # (matched: thousands_point read it)
+        assert m is not None
+        number = f"{Decimal(m.group(1)).normalize():f}"
+        read = f"{number} {m.group(2).strip()}" if m.group(2).strip() else number
+        params = {"value": _short(value), "number": number, "example": _short(decimal)}
+        _mended(reading, problems, path, prov, read, "decimal_point_by_form", params)
+    elif mended is not None:
         params = {"value": _short(value), "number": f"{mended[1]:,}"}
         _mended(reading, problems, path, prov, mended[0], "ambiguous_thousands", params)
 
@@ -1717,13 +1753,14 @@ def mend_read_values(values: dict[str, Any], provenance: dict[str, Any], spec: F
     problems: list[Problem] = []
     reading = SimpleNamespace(values=values, provenance=provenance)
     european = european_form(values, spec, provenance)
+    decimal = decimal_point_form(values, spec, provenance)
     for path, prov in list(provenance.items()):
         value = value_at(values, path)
         meta = meta_at(spec, path)
         if value is not None and meta is not None and isinstance(value, str):
             value = _credit(reading, problems, spec, path, prov, meta, value)  # "(500.00)" on a credit note
             value = _mend_value(reading, problems, spec, path, prov, meta, value, [])
-            _points(reading, problems, path, prov, meta, value, european)
+            _points(reading, problems, path, prov, meta, value, european, decimal)
     return problems
 
 

@@ -80,6 +80,7 @@ from .pdf_fields import (
     FieldValue,
     check_boxes,
     field_values,
+    layers_off,
     named_for_a_form,
     one_reader,
     page_annotations,
@@ -450,6 +451,7 @@ def words_of(
     signed_then_changed = changed_after_signing(data)  # (before a turned page is rewritten)
     hides = objects_may_hide(data)  # (its checks and its actions' search ask it: asked once)
     pdf = open_pdf(data, hides)
+    off = layers_off(data, hides) if extractor == "pdfium" else frozenset()  # (a draft's layer switched off)
     found = None
     shown: dict[int, Paper] = {}
     try:
@@ -457,7 +459,7 @@ def words_of(
         with dense_pages_skipped() as dense:  # (a page of fine print: skipped, said by extract)
             # (each page's annotations counted on the page loaded for its words: AnnotTally)
             if extractor == "pdfium":
-                found = upright_pdfium_words(pdf, shown)
+                found = upright_pdfium_words(pdf, shown, off)
                 turned = found is None
             else:
                 check_pdf_annots(pdf)  # a page naming a widget 90,000 times: before pypdf reads them
@@ -471,7 +473,7 @@ def words_of(
                 pdf = open_pdf(data, hides)
                 shown.clear()
                 dense.clear()
-                found = pdfium_words(pdf, shown) if extractor == "pdfium" else None
+                found = pdfium_words(pdf, shown, off) if extractor == "pdfium" else None
         has_form = pdf.get_formtype() != pdfium_c.FORMTYPE_NONE
         pages = len(pdf)
         actions, unchecked = carried(

@@ -114,6 +114,25 @@ def pdf_reader(data: bytes) -> Any:
     return reader
 
 
+def layers_off(data: bytes, hides: bool) -> frozenset[str]:
+    """The names of the optional content layers a PDF shows switched off (its catalog's
+    ``/OCProperties /D /OFF``: a draft's values a viewer and a printer leave out), by pypdf; none
+    in a file whose bytes name no ``/OCProperties`` where no object may hide (``hides``,
+    :func:`.limits.objects_may_hide`: pypdf then opened only for such files), or pypdf cannot
+    follow (then none are left out)."""
+    if not hides and b"/OCProperties" not in data:
+        return frozenset()
+    try:
+        root = pdf_reader(data).trailer["/Root"]
+        if "/OCProperties" not in root:
+            return frozenset()
+        default = root["/OCProperties"].get_object().get("/D")
+        off = default.get_object().get("/OFF", []) if default is not None else []
+        return frozenset(str(group.get_object().get("/Name", "")) for group in off)
+    except Exception:  # (a damaged catalog: PDFium read the pages, pypdf cannot follow)
+        return frozenset()
+
+
 def _widgets(reader: Any, kind: str | None = None) -> Iterator[tuple[int, Any]]:
     """Each widget annotation of the PDF (pypdf's ``reader``), page by page: (its page's
     number, the annotation); of one field type only (``/Tx``, ``/Btn``) when ``kind`` is given.

@@ -870,6 +870,7 @@ class _ObjectInk:
         self._bold: dict[int, bool] = {}
         self._fill: dict[int, tuple[tuple[int, int, int], int] | None] = {}
         self._font: dict[int, bytes] = {}
+        self._layer: dict[int, str | None] = {}
 
     def bold(self, index: int) -> bool:
         """The character is printed in a bold face (its font's weight or name says so)."""
@@ -901,6 +902,16 @@ class _ObjectInk:
         name = self.font(index)
         return symbol_font(name.decode("latin-1")) if name else None
 
+    def layer_off(self, index: int, off: frozenset[str]) -> bool:
+        """Is the character drawn in an optional content layer (its text object's ``/OC`` mark)
+        whose name is among ``off``, the layers the file shows switched off (:func:`.pdf_fields.layers_off`)?"""
+        key = self.clips.object_at(index)
+        if key is None:
+            return False
+        if key not in self._layer:
+            self._layer[key] = _layer_name(pdfium_calls.FPDFText_GetTextObject(self.raw, index))
+        return self._layer[key] in off
+
     def fill(self, index: int) -> tuple[tuple[int, int, int], int] | None:
         """(RGB, opacity 0-255) of the object's fill, None when PDFium has none."""
         key = self.clips.object_at(index)
@@ -911,6 +922,22 @@ class _ObjectInk:
             found = pdfium_calls.FPDFText_GetFillColor(self.raw, index, *self._refs)
             self._fill[key] = ((r.value, g.value, b.value), a.value) if found else None
         return self._fill[key]
+
+
+def _layer_name(obj: Any) -> str | None:
+    """The name of the optional content layer a page object is drawn in (its ``/OC`` marked
+    content's group ``/Name``, as PDFium holds it), or None."""
+    buffer = (ctypes.c_ushort * 128)()
+    size = ctypes.c_ulong()
+    for i in range(pdfium_calls.FPDFPageObj_CountMarks(obj) if obj else 0):
+        mark = pdfium_calls.FPDFPageObj_GetMark(obj, i)
+        if not pdfium_calls.FPDFPageObjMark_GetName(mark, buffer, 256, ctypes.byref(size)):
+            continue
+        if bytes(buffer)[: size.value].decode("utf-16-le").rstrip("\x00") != "OC":
+            continue
+        if pdfium_calls.FPDFPageObjMark_GetParamStringValue(mark, b"Name", buffer, 256, ctypes.byref(size)):
+            return bytes(buffer)[: size.value].decode("utf-16-le", "replace").rstrip("\x00")
+    return None
 
 
 def _symbol_marks(start: int, token: str, inks: _ObjectInk) -> str:
@@ -1112,6 +1139,7 @@ def _page_pieces(
     shades: list[Rule] | None = None,
     hidden: list[tuple[float, float, float, float]] | None = None,
     past_sides: list[tuple[float, float, float, float]] | None = None,
+    off: frozenset[str] = frozenset(),
 ) -> list[Piece]:
     """The runs of non-space characters PDFium reports, each with its box (``hidden``, when
     given, receives the boxes of the lines a cell's clip hides, :func:`.pdf_clip.join_hidden_lines`;
@@ -1170,6 +1198,9 @@ def _page_pieces(
             end = stop
             continue
         if shades is not None and _unprinted(raw, start, ref, base, shades, inks):
+            end = stop
+            continue
+        if off and inks.layer_off(start, off):  # a layer switched off: neither shown nor printed
             end = stop
             continue
         between = text[end:start]
@@ -1647,23 +1678,24 @@ def _split_at_walls(
 
 
 def pdfium_words(
-    pdf: pdfium.PdfDocument, papers: dict[int, Paper] | None = None
+    pdf: pdfium.PdfDocument, papers: dict[int, Paper] | None = None, off: frozenset[str] = frozenset()
 ) -> tuple[list[Word], list[Rule]]:
     """Words and ruling lines of every page of an open PDFium document (the fast extractor);
-    ``papers``, when given, receives what of each page shows (:class:`Paper`, by page number)."""
-    found = _pdfium_words(pdf, upright_only=False, papers=papers)
+    ``papers``, when given, receives what of each page shows (:class:`Paper`, by page number);
+    the text of the layers ``off`` (:func:`.pdf_fields.layers_off`) left out."""
+    found = _pdfium_words(pdf, upright_only=False, papers=papers, off=off)
     assert found is not None
     return found
 
 
 def upright_pdfium_words(
-    pdf: pdfium.PdfDocument, papers: dict[int, Paper] | None = None
+    pdf: pdfium.PdfDocument, papers: dict[int, Paper] | None = None, off: frozenset[str] = frozenset()
 ) -> tuple[list[Word], list[Rule]] | None:
     """:func:`pdfium_words`, or None as soon as a page is stored turned (a /Rotate with its
     text lying on its side, :func:`text_on_its_side`): the caller turns it upright and reads
     again. The check is made on the page and text page loaded for the words, each page loaded
     once (issue 15: PDFium parses a page's content when it loads it)."""
-    return _pdfium_words(pdf, upright_only=True, papers=papers)
+    return _pdfium_words(pdf, upright_only=True, papers=papers, off=off)
 
 
 def on_the_paper(words: list[Word], visible: tuple[float, float, float, float] | None) -> list[Word]:
@@ -1715,7 +1747,11 @@ def _form_title_on(textpage: Any) -> bool:
 
 
 def _pdfium_words(
-    pdf: pdfium.PdfDocument, *, upright_only: bool, papers: dict[int, Paper] | None = None
+    pdf: pdfium.PdfDocument,
+    *,
+    upright_only: bool,
+    papers: dict[int, Paper] | None = None,
+    off: frozenset[str] = frozenset(),
 ) -> tuple[list[Word], list[Rule]] | None:
     words: list[Word] = []
     rules: list[Rule] = []
@@ -1743,7 +1779,7 @@ def _pdfium_words(
             hidden: list[tuple[float, float, float, float]] = []
             clipped: list[tuple[float, float, float, float]] = []
             pieces = tracked_letters(
-                _page_pieces(textpage, offset, height, walls, turned, shades, hidden, clipped), walls
+                _page_pieces(textpage, offset, height, walls, turned, shades, hidden, clipped, off), walls
             )
             page_words = group_words(pieces, number + 1, walls)
             page_words += turned_words(turned, number + 1, walls)

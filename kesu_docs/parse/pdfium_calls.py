@@ -42,6 +42,12 @@ FPDFText_GetFontWeight = plain(pdfium_c.FPDFText_GetFontWeight)
 FPDFText_GetFontInfo = plain(pdfium_c.FPDFText_GetFontInfo)  # (…, buffer, its length, byref(int))
 FPDFText_GetFillColor = plain(pdfium_c.FPDFText_GetFillColor)  # (…, byref(uint) × 4)
 FPDFText_GetTextObject = plain(pdfium_c.FPDFText_GetTextObject)
+FPDFPageObj_CountMarks = plain(pdfium_c.FPDFPageObj_CountMarks)
+FPDFPageObj_GetMark = plain(pdfium_c.FPDFPageObj_GetMark)
+FPDFPageObjMark_GetName = plain(
+    pdfium_c.FPDFPageObjMark_GetName
+)  # (mark, UTF-16 buffer, bytes, byref(ulong))
+FPDFPageObjMark_GetParamStringValue = plain(pdfium_c.FPDFPageObjMark_GetParamStringValue)
 # the address of the text object drawing a character, as an int: a key, never passed back here
 text_object_address = plain(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p)
 

@@ -37,6 +37,7 @@ from .boxes import Box, Provenance
 from .boxes import first_run as _first_run
 from .boxes import joined as _joined
 from .compound import option_caption
+from .persons import person_field
 from .vocab import _ENUMERATOR, discipline
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -195,6 +196,15 @@ def _other_discipline(text: str, head: str) -> bool:
     return theirs is not None and theirs[0] not in disciplines_named(head)
 
 
+def _names_table(page: Any, key: str, box: Box) -> bool:
+    """Is ``box`` a caption naming the table ``key`` itself (``暫時對策：`` beside its heading's
+    ``D3``, the step's number and name in two boxes), so that the text beside it is the step's?"""
+    if not page.is_label(box):
+        return False
+    hit = page.vocab.match(box.text)
+    return hit is not None and hit[0] == key and hit[1] >= 0.85
+
+
 def block_rows(
     page: Any,
     meta: FieldMeta,
@@ -218,6 +228,7 @@ def block_rows(
     ]
     if main is None or not heads:
         return
+    people = person_field(columns[main])  # (a team's names: read apart, never one text)
     blocks = {
         id(head): [b for b in block_of(page, head) if not b.empty and id(b) not in taken] for head in heads
     }
@@ -246,6 +257,13 @@ def block_rows(
                 continue
             hit = vocab.match(box.text) if isinstance(box.value, str) else None
             col = hit[0] if hit is not None and hit[1] >= 0.85 else None
+            if (
+                col is None
+                and isinstance(box.value, str)
+                and not people
+                and _names_table(page, meta.key, box)
+            ):
+                col = main  # "D3 | 暫時對策： | 在庫…": the step's name after its number, its text the step's
             if col is not None and isinstance(box.value, str) and _other_discipline(box.text, head.text):
                 break  # "D6 Verification" under D5's text: the next block, not a column of D5's
             if col is not None and page.is_label(box):

@@ -84,8 +84,12 @@ _ASKS_CODE = lazy_re(r"(?i)\b(ID|IDs|ID's|number|numbers|no\.|part\s*#|reference
 # from us?"): a plan's column, not a question on the problem
 _ASKS_US = lazy_re(r"(?i)\b(we|us|our)\b")
 _INSTRUCTION = lazy_re(r"(?i)(^|[.,;:]\s*)(please|note:)\s|^请|^注[:：]|^\s*※")
+# a discipline's sub-step (``D3.1 Stock``, ``D3.2 在途``: its containment in parts, each a D3): a
+# point and one figure, then a space and a capital or a Chinese character — never a diameter's
+# ``D3.5 hole`` or a version's ``D3.10``
+SUB_STEP = r"(?:\.[1-9](?=\s+(?-i:[A-Z\u4e00-\u9fff])))?"
 _DISCIPLINE = lazy_re(
-    r"^(\d\s*D\s|[(（]?(?:8D\s*[-‑–]\s*|D\s*[-‑–]?\s*|Step\s*)[0-8](?![\d.])\s*[)）]?"
+    rf"^(\d\s*D\s|[(（]?(?:8D\s*[-‑–]\s*|D\s*[-‑–]?\s*|Step\s*)[0-8]{SUB_STEP}(?![\d.])\s*[)）]?"
     r"(\s|[:：.、\-—–]|[\u4e00-\u9fff]|$))",
     re.I,
 )
@@ -94,7 +98,7 @@ _DISCIPLINE = lazy_re(
 # "8D-4 Root Cause", "8D‑4", "D-4", "Step 4 Root cause": the step's number after the method's
 # name, a dash or the word Step
 _DISCIPLINE_NUMBER = lazy_re(
-    r"^\s*(?:[(（【\[]?(?:8D\s*[-‑–]\s*|Step\s*|D\s*[-‑–]?\s*)(?P<d>[0-8])(?![\d.])"
+    rf"^\s*(?:[(（【\[]?(?:8D\s*[-‑–]\s*|Step\s*|D\s*[-‑–]?\s*)(?P<d>[0-8]){SUB_STEP}(?![\d.])"
     r"(?:\s*[/&]\s*D?\s*[0-8](?![\d.]))*\s*[)）】\]]?"
     r"|(?P<n>[0-8])\s*D(?![a-z])"
     r"|(?P<r>[\u2160-\u2167])(?=[\s:：.、\-—–]))\s*[:：.、\-—–]?\s*",  # Ⅰ … Ⅷ: the steps in Roman numerals
@@ -103,6 +107,14 @@ _DISCIPLINE_NUMBER = lazy_re(
 
 
 _ROMAN_STEP = lazy_re(r"^\s*[\u2160-\u2167]")
+_SUB_STEP = lazy_re(rf"^\s*[(（【\[]?D\s*(?P<d>[0-8])(?=\.[1-9])(?P<s>{SUB_STEP})(?![\d.])", re.I)
+
+
+def sub_step(text: str) -> tuple[int, int] | None:
+    """An 8D heading's discipline and sub-step (``D3.1 Stock`` → (3, 1), :data:`SUB_STEP`), or
+    None for a heading of a whole discipline (``D3 Containment``) or any other text."""
+    m = _SUB_STEP.match(halfwidth(text))
+    return (int(m["d"]), int(m["s"][1:])) if m is not None and m["s"] else None
 
 
 _DISCIPLINE_AFTER = lazy_re(

@@ -64,6 +64,7 @@ class CellStyle:
     date: str = ""
     # a date format's code (``mmm-yy``), "" for a built-in one: what it shows of a zero serial
     date_code: str = ""
+    blank: bool = False  # a number format of empty sections (``;;;``): Excel shows and prints nothing
 
 
 PLAIN = CellStyle()
@@ -313,6 +314,7 @@ def _styles(xml: bytes) -> tuple[CellStyle, ...]:
                 format_currency(codes.get(fmt, "")),
                 date_format(codes.get(fmt, ""), fmt),
                 shown_date_code(codes.get(fmt, ""), fmt) if date_format(codes.get(fmt, ""), fmt) else "",
+                shows_nothing(codes.get(fmt, "")),
             )
         )
     return tuple(out)
@@ -487,6 +489,12 @@ _BUILTIN_NUMBER_FORMATS = {
 def _builtin_format(fmt: int) -> str:
     """A built-in format's code (2 is ``0.00``); "" for General, a date, percent or text."""
     return _BUILTIN_NUMBER_FORMATS.get(fmt, "")
+
+
+def shows_nothing(code: str) -> bool:
+    """Is ``code`` a number format whose every section is empty (``;;;``, ``;;``): the cell's
+    value, a figure or a text, is in the file but Excel shows and prints none of it?"""
+    return ";" in code and not code.replace(";", "").strip()
 
 
 def shown_decimals(code: str) -> int | None:

@@ -524,29 +524,13 @@ def _hidden_values_workbook() -> bytes:
 def _layered_pdf() -> bytes | None:
     """A complaint drawn by fpdf2 whose EARLIER VALUES sit in AN OPTIONAL CONTENT LAYER SWITCHED OFF (``/OCProperties``
     ``/D /OFF``; a viewer hides the layer, the text is still in the page): the visible values are the form's."""
-    from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, NameObject, TextStringObject
-
     shown = ("Complaint No.: CC-LY-2603-019", "Received: 2026-03-23", "Customer: Northgate Pumps Ltd",
              "Part No.: NP-IMP-0815", "Qty defective: 64", "Prepared by: Shen Li")  # fmt: skip
     writer = kit.lines_pdf("CUSTOMER COMPLAINT", shown)
     if writer is None:
         return None
-    layer = writer._add_object(DictionaryObject({NameObject("/Type"): NameObject("/OCG"),
-                                                 NameObject("/Name"): TextStringObject("Draft rev. A")}))  # fmt: skip
-    writer._root_object[NameObject("/OCProperties")] = DictionaryObject({
-        NameObject("/OCGs"): ArrayObject([layer]),
-        NameObject("/D"): DictionaryObject({NameObject("/OFF"): ArrayObject([layer])}),
-    })  # fmt: skip
-    page = writer.pages[0]
-    resources = page["/Resources"]
-    resources[NameObject("/Properties")] = DictionaryObject({NameObject("/Draft"): layer})
-    font = next(iter(resources["/Font"]))
-    hidden = DecodedStreamObject()
-    hidden.set_data(f"/OC /Draft BDC BT {font} 10 Tf 300 700 Td (Qty defective: 640) Tj 0 -24 Td "
-                    "(Customer: Eastgate Valves Ltd) Tj ET EMC".encode())  # fmt: skip
-    contents = page["/Contents"]
-    parts = list(contents) if isinstance(contents, ArrayObject) else [page.raw_get("/Contents")]
-    page[NameObject("/Contents")] = ArrayObject([*parts, writer._add_object(hidden)])
+    kit.layered(writer, "Draft rev. A", "/OFF",
+                "300 700 Td (Qty defective: 640) Tj 0 -24 Td (Customer: Eastgate Valves Ltd) Tj")  # fmt: skip
     return kit.pdf_writer_bytes(writer)
 
 
