@@ -24,18 +24,23 @@ def test_a_document_s_look_at_its_template_imports_nothing():
     assert _imports(template_file._stamp) == []
 
 
-def test_a_moment_stored_either_way_reads_the_same_through_both_readers(tmp_path):
+def test_a_moment_stored_either_way_reads_the_same_through_both_readers(tmp_path, monkeypatch):
     """A register written before debts32 holds a batch's moments as ``…03`` (no fraction on a
     whole second) beside ``…03.000000`` (every other write): both read as the same moment, by
-    the register and by the reader without SQLAlchemy; what is written now has the fraction."""
+    the register and by the reader without SQLAlchemy; what is written now has the fraction,
+    on a whole second too (the batch written under a clock at one: fixd32 — at the clock's own
+    microseconds the old form had its fraction as well, and the test could not fail)."""
     import datetime as dt
     import re
 
     from helpers import complaint, sqlite_open
 
     from kesu_docs.register import Register
+    from kesu_docs.register import register as register_module
     from kesu_docs.register.lite import LiteRegister
 
+    whole = dt.datetime(2026, 9, 3, 1, 2, 3, tzinfo=dt.timezone.utc)
+    monkeypatch.setattr(register_module, "_now", lambda: whole)
     db = tmp_path / "kesu.db"
     with Register.open(db) as reg:
         reg.issue_many([(complaint(f"客户{i}"), f"h{i}", f"c{i}.xlsx") for i in range(2)])
@@ -43,6 +48,7 @@ def test_a_moment_stored_either_way_reads_the_same_through_both_readers(tmp_path
         stored = [at for (at,) in conn.execute("SELECT issued_at FROM documents")]
         stored += [at for (at,) in conn.execute("SELECT at FROM events")]
         assert stored and all(re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}", at) for at in stored)
+        assert "2026-09-03 01:02:03.000000" in stored, stored
         for text, serial in (("2026-09-03 01:02:03", 1), ("2026-09-03 01:02:03.000000", 2)):
             conn.execute("UPDATE documents SET issued_at = ? WHERE serial = ?", (text, serial))
             conn.execute(
