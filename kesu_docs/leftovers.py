@@ -105,18 +105,42 @@ def stage_file(target: Path, data: bytes) -> Staged:
     :func:`put_in_place`, later). Nobody else can put a file or a link under its temporary name
     in a shared output folder meanwhile. A full disk fails here, and leaves nothing. A batch's
     document: not synced one by one (:func:`staged`)."""
-    prefix = f"{_STAGE}{_PID[0]}-"
-    try:
-        folder = Path(tempfile.mkdtemp(prefix=prefix, dir=target.parent))
-    except FileNotFoundError:  # (the output folder made when missing, as for every file)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        folder = Path(tempfile.mkdtemp(prefix=prefix, dir=target.parent))
+    folder = _private_folder(target.parent)
     try:
         temp, _, identity = _staged(folder / target.name, data, None, None, False)
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
     return Staged(temp, identity)
+
+
+def _private_folder(parent: Path) -> Path:
+    """A folder only this user may enter (0700: ``tempfile.mkdtemp``), made in ``parent`` (made
+    when missing, as for every file): ``.kesu-stage-PID-…``, which a rerun cleans when this
+    process is gone."""
+    prefix = f"{_STAGE}{_PID[0]}-"
+    try:
+        return Path(tempfile.mkdtemp(prefix=prefix, dir=parent))
+    except FileNotFoundError:
+        parent.mkdir(parents=True, exist_ok=True)
+        return Path(tempfile.mkdtemp(prefix=prefix, dir=parent))
+
+
+def written_aside(target: Path, write: Callable[[Path], object], check: Callable[[], object]) -> Path:
+    """``write(path)`` (a writer that takes a path: a report's) into a private folder inside
+    ``target``'s (:func:`_private_folder`), then ``check()`` right before the rename to
+    ``target`` — a refusal there (another file put at ``target`` meanwhile) leaves ``target`` as
+    it is; the private folder is removed however it ends."""
+    folder = _private_folder(target.parent)
+    try:
+        made = folder / target.name
+        write(made)
+        check()
+        os.replace(made, target)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    renamed_into(target.parent)
+    return target
 
 
 def put_in_place(staged_file: Staged, target: Path) -> None:

@@ -9,7 +9,7 @@ import stat
 from pathlib import Path
 
 import pytest
-from helpers import complaint, kesu
+from helpers import chromium_print, complaint, kesu, needs_chromium
 
 from kesu_docs import filing, leftovers
 from kesu_docs.register import Register
@@ -144,3 +144,108 @@ def test_ctrl_c_while_a_finished_batch_is_synced_keeps_its_result(tmp_path, monk
     finally:
         for stop, handler in before.items():
             signal.signal(stop, handler)
+
+
+def _monthly(tmp_path: Path, output: Path, *more):
+    from test_debts32 import _register_of_closed_cases
+
+    db = tmp_path / "kesu.db"
+    if not db.exists():
+        _register_of_closed_cases(db)
+    return kesu("report", "monthly", "2026-09", "--db", db, "-o", output, *more)
+
+
+@needs_chromium
+def test_a_pdf_chrome_saved_under_the_reports_title_is_not_taken_for_kesu_s(tmp_path):
+    """A PDF was taken for the monthly report by its title and Chromium's producer: any page of
+    that title saved from Chrome passed, and was replaced. kesu's print carries its own mark
+    (``/Creator``, written over in place) and only that is written over."""
+    import pypdfium2
+
+    from kesu_docs.reports.monthly import REPORT_MARK
+
+    page = tmp_path / "saved" / "page.html"
+    page.parent.mkdir()
+    page.write_text("<html><head><title>客诉案件统计表 2026-09</title></head><body>会议纪要</body></html>")
+    theirs = chromium_print(page, tmp_path / "theirs.pdf")
+    kept = theirs.read_bytes()
+    refused = _monthly(tmp_path, theirs)
+    assert refused.exit_code == 2 and "--force" in refused.output and theirs.read_bytes() == kept
+    ours = tmp_path / "m.pdf"
+    assert _monthly(tmp_path, ours).exit_code == 0
+    pdf = pypdfium2.PdfDocument(str(ours))
+    try:
+        assert pdf.get_metadata_dict()["Creator"].rstrip() == REPORT_MARK
+    finally:
+        pdf.close()
+    again = _monthly(tmp_path, ours)
+    assert again.exit_code == 0, again.output
+
+
+def _unmarked(path: Path) -> None:
+    """``path``, a report of this round, as rounds before 32 wrote it: without its mark."""
+    import re
+    import zipfile
+
+    from kesu_docs.reports.monthly import PAGE_MARK, REPORT_MARK
+
+    if path.suffix == ".html":
+        path.write_bytes(path.read_bytes().replace(PAGE_MARK, b""))
+        return
+    with zipfile.ZipFile(path) as book:
+        parts = [(info, book.read(info)) for info in book.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as book:
+        for info, data in parts:
+            if info.filename == "docProps/core.xml":
+                data = re.sub(
+                    rb"<dc:identifier[^>]*>" + REPORT_MARK.encode() + rb"</dc:identifier>", b"", data
+                )
+            book.writestr(info, data)
+
+
+@pytest.mark.parametrize("name", ["m.xlsx", "m.html"])
+def test_a_monthly_report_written_before_its_mark_is_written_over(tmp_path, name):
+    """A monthly .xlsx / .html of an earlier round carries no mark and was refused as "no
+    monthly report kesu wrote"; it is known by what it holds (the statistics sheet and its
+    title in A1; the page's ``<title>``)."""
+    from kesu_docs.reports.monthly import is_monthly_report
+
+    report = tmp_path / name
+    assert _monthly(tmp_path, report, "--lang", "en").exit_code == 0
+    _unmarked(report)
+    assert _mark_absent(report)
+    again = _monthly(tmp_path, report)
+    assert again.exit_code == 0, again.output
+    assert is_monthly_report(report)
+
+
+def _mark_absent(path: Path) -> bool:
+    from kesu_docs.reports.monthly import REPORT_MARK
+    from kesu_docs.xlsxsave import marked
+
+    if path.suffix == ".html":
+        return REPORT_MARK.encode() not in path.read_bytes()
+    return marked(path) is None
+
+
+def test_a_file_put_at_the_output_while_the_report_is_made_is_not_replaced(tmp_path, monkeypatch):
+    """The output was checked once, before the report was made: a form another clerk saved
+    under that name meanwhile was replaced. Checked again right before the rename."""
+    import shutil
+
+    from helpers import ROOT
+
+    from kesu_docs.reports import monthly
+
+    output = tmp_path / "m.xlsx"
+    real = monthly.write_xlsx
+
+    def write_xlsx(report, path):  # another clerk saves a form as m.xlsx while the report is made
+        shutil.copy(ROOT / "samples" / "complaint-valid.xlsx", output)
+        return real(report, path)
+
+    monkeypatch.setattr(monthly, "write_xlsx", write_xlsx)
+    refused = _monthly(tmp_path, output)
+    assert refused.exit_code == 2 and "--force" in refused.output, refused.output
+    assert output.read_bytes() == (ROOT / "samples" / "complaint-valid.xlsx").read_bytes()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kesu.db", "m.xlsx"]
