@@ -26,8 +26,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .. import forms
-from ..lazy_re import lazy_re
 from ..config import Settings
+from ..lazy_re import lazy_re
 from ..terms import CauseCategory, ComplaintType, Disposition, Market, PenaltyKind, Severity
 from ..values import Term
 from .cases import Case, by_key, load_cases, month_key, months_back
