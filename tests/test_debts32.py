@@ -9,7 +9,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from helpers import CHROMIUM, ROOT, kesu, needs_chromium
+from helpers import CHROMIUM, ROOT, kesu, needs_chromium, needs_soffice
 
 from kesu_docs.render import template_file
 
@@ -173,21 +173,27 @@ def _folder_syncs(monkeypatch) -> list[str]:
 
 
 @pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="names a descriptor's folder by /proc")
-@pytest.mark.parametrize("jobs", [1, 2])
-def test_a_batch_syncs_its_output_folder_once_after_its_renames(tmp_path, monkeypatch, jobs):
+@pytest.mark.parametrize(
+    ("jobs", "pdf"), [(1, False), (2, False), pytest.param(1, True, marks=needs_soffice)]
+)
+def test_a_batch_syncs_its_output_folder_once_after_its_renames(tmp_path, monkeypatch, jobs, pdf):
     """Each document is renamed into the output folder; the folder (its names) reached the disk
     whenever the system liked: a power cut after the batch could lose documents the register
     holds as printed. Synced now once the batch ends (3–9 ms a sync: never once a document),
-    its workers' renames too; a command writing one file syncs its folder after the rename."""
+    its workers' renames too; a command writing one file syncs its folder after the rename.
+    With PDFs the conversion's renames name the folder as given (here relative: fixd32), the
+    batch too: still one sync."""
     from test_filing_chunks import _file, _inbox
 
     from kesu_docs.leftovers import write_file
 
     inbox = _inbox(tmp_path / "inbox")
     out = tmp_path / "out"
+    monkeypatch.chdir(tmp_path)
     seen = _folder_syncs(monkeypatch)
-    filed = _file(inbox, out, tmp_path / "kesu.db", jobs=jobs)
+    filed = _file(inbox, Path("out") if pdf else out, tmp_path / "kesu.db", jobs=jobs, pdf=pdf)
     assert sum(f.outcome == "rendered" for f in filed) >= 5
+    assert not pdf or sum(f.pdf is not None for f in filed) >= 5
     assert seen == [str(out)]
     seen.clear()
     write_file(tmp_path / "one" / "blank.xlsx", b"data")
