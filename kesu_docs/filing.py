@@ -1854,18 +1854,39 @@ def _reprint_copy(
         return Problem("render_failed", params={"reason": write_failure(exc)})
     try:
         doc = register.reprint(job.number, kind=job.kind)  # counted once its copy exists
-        if doc.reprints != upcoming:  # another clerk re-printed meanwhile: print the number counted
-            data = render(doc.reprints)
-            staged.unlink()
-            staged = stage_file(output_path(outdir, name(doc.reprints), template_dir), data)
         output = output_path(outdir, name(doc.reprints), template_dir)
-        put_in_place(staged, output)  # (still the file written: checked right before the rename)
+        try:
+            if doc.reprints != upcoming:  # another clerk re-printed meanwhile: print the number counted
+                data = render(doc.reprints)
+                staged.unlink()
+                staged = stage_file(output, data)
+            try:
+                put_in_place(staged, output)  # (still the file written: checked right before the rename)
+            except FileExistsError:  # its temporary file was replaced: staged again, once
+                staged = stage_file(output, data)
+                put_in_place(staged, output)
+        except OSError as exc:  # counted, its copy not in place: said with the re-print counted
+            staged.unlink(missing_ok=True)
+            return Problem("render_failed", params={"reason": _reprint_not_placed(doc.reprints, output, exc)})
     except BaseException:
         staged.unlink(missing_ok=True)
         raise
     mark = "void-reprint" if void else "reprint"
     _log(register, job, mark, output, hashlib.sha256(data).hexdigest(), doc.reprints)
     return output, mark, doc.reprints, doc.status
+
+
+def _reprint_not_placed(count: int, output: Path, exc: OSError) -> Bilingual:
+    """Why the re-print the register counted (补印 ``count``) has no file ``output``."""
+    if isinstance(exc, FileExistsError):  # (leftovers.put_in_place's refusal, twice)
+        zh, en = "其临时文件两次被另一个文件替换", "its temporary file was replaced by another, twice"
+    else:
+        zh, en = file_failure(exc)
+    return Bilingual(
+        f"登记册已计入补印 {count}，但其文件 {output.name} 未能放到位（{zh}）；请再次补印",
+        f"the register counted re-print {count}, but its file {output.name} could not be put in place "
+        f"({en}); re-print again",
+    )
 
 
 def _working_copies(filed: list[Filed], outdir: Path) -> None:

@@ -26,8 +26,8 @@ from .lazy_re import lazy_re
 
 # .NAME.PID.THREAD.part (staged below: every file kesu writes)
 _PART = lazy_re(r"^\..+\.(\d+)\.[^.]+\.part$")
-_DIR = lazy_re(r"^\.?kesu-(?:pdf|pages|lo)-(\d+)-")
-FOLDER_PATTERNS = (".*.part", ".kesu-pdf-*", "kesu-pages-*")
+_DIR = lazy_re(r"^\.?kesu-(?:pdf|pages|lo|stage)-(\d+)-")
+FOLDER_PATTERNS = (".*.part", ".kesu-pdf-*", "kesu-pages-*", ".kesu-stage-*")
 # a plain file descriptor: io.open's stat (for a buffer size) and terminal test (ioctl) are
 # two system calls a document that a write of the whole file at once never needs
 # made new, never opened through a link: a link planted in a shared output folder under the
@@ -79,42 +79,80 @@ def written_whole(target: Path, write: Callable[[BinaryIO], object]) -> Path:
 
 
 class Staged(NamedTuple):
-    """A file :func:`stage_file` wrote under its temporary name, and which file it is (device,
-    inode): what :func:`put_in_place` checks again right before its rename."""
+    """A file :func:`stage_file` wrote under its temporary name in its private folder, and which
+    file it is (device, inode, taken from the open file): what :func:`put_in_place` checks again
+    right before its rename."""
 
     path: Path
     identity: tuple[int, int]
 
     def unlink(self, missing_ok: bool = False) -> None:
-        self.path.unlink(missing_ok=missing_ok)
+        """The staged file removed, and its private folder with it."""
+        try:
+            self.path.unlink(missing_ok=missing_ok)
+        finally:
+            shutil.rmtree(self.path.parent, ignore_errors=True)
+
+
+_STAGE = ".kesu-stage-"
+"""A private folder (0700) :func:`stage_file` makes inside the output folder: ``.kesu-stage-PID-…``."""
 
 
 def stage_file(target: Path, data: bytes) -> Staged:
-    """``data`` written whole under a temporary name beside ``target`` (:func:`staged`): the
-    file a rename makes ``target`` (a rename needs no disk space; :func:`put_in_place`, later).
-    A full disk fails here, and leaves nothing. A batch's document: not synced one by one
-    (:func:`staged`)."""
-    temp, _ = staged(target, data, synced=False)
-    named = os.lstat(temp)
-    return Staged(temp, (named.st_dev, named.st_ino))
+    """``data`` written whole under a temporary name (:func:`staged`) in a folder of its own
+    made inside ``target``'s (``tempfile.mkdtemp``: 0700, the same file system, so the later
+    rename moves no data): the file a rename makes ``target`` (a rename needs no disk space;
+    :func:`put_in_place`, later). Nobody else can put a file or a link under its temporary name
+    in a shared output folder meanwhile. A full disk fails here, and leaves nothing. A batch's
+    document: not synced one by one (:func:`staged`)."""
+    folder = _private_folder(target.parent)
+    try:
+        temp, _, identity = _staged(folder / target.name, data, None, None, False)
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    return Staged(temp, identity)
+
+
+def _private_folder(parent: Path) -> Path:
+    """A folder only this user may enter (0700: ``tempfile.mkdtemp``), made in ``parent`` (made
+    when missing, as for every file): ``.kesu-stage-PID-…``, which a rerun cleans when this
+    process is gone."""
+    prefix = f"{_STAGE}{_PID[0]}-"
+    try:
+        return Path(tempfile.mkdtemp(prefix=prefix, dir=parent))
+    except FileNotFoundError:
+        parent.mkdir(parents=True, exist_ok=True)
+        return Path(tempfile.mkdtemp(prefix=prefix, dir=parent))
+
+
+def written_aside(target: Path, write: Callable[[Path], object], check: Callable[[], object]) -> Path:
+    """``write(path)`` (a writer that takes a path: a report's) into a private folder inside
+    ``target``'s (:func:`_private_folder`), then ``check()`` right before the rename to
+    ``target`` — a refusal there (another file put at ``target`` meanwhile) leaves ``target`` as
+    it is; the private folder is removed however it ends."""
+    folder = _private_folder(target.parent)
+    try:
+        made = folder / target.name
+        write(made)
+        check()
+        os.replace(made, target)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    renamed_into(target.parent)
+    return target
 
 
 def put_in_place(staged_file: Staged, target: Path) -> None:
     """Rename the file :func:`stage_file` wrote to ``target``, once its temporary name is seen
-    to lead to that very file still (not followed through a link: the name checked, never the
-    file a link planted there since leads to): a rename made later (a re-print's, once the
-    register counted it) renamed whatever another user of a shared folder put under the name
-    meanwhile. Refused (``FileExistsError``) and the temporary name removed otherwise."""
+    to lead to that very file still (:func:`_named`): a rename made later (a re-print's, once
+    the register counted it) must never rename another file. Refused (``FileExistsError``)
+    otherwise; the temporary name and its folder are removed however it ends."""
     try:
-        named = os.lstat(staged_file.path)
-        if (named.st_dev, named.st_ino) != staged_file.identity:
-            raise FileExistsError(
-                errno.EEXIST, "the temporary file was replaced by another", str(staged_file.path)
-            )
+        _named(staged_file.identity, staged_file.path)
         os.replace(staged_file.path, target)
-    except BaseException:
-        staged_file.path.unlink(missing_ok=True)
-        raise
+    finally:
+        staged_file.unlink(missing_ok=True)
     renamed_into(target.parent)
 
 
@@ -137,8 +175,21 @@ def folders_synced(*folders: str | os.PathLike) -> Iterator[None]:
         if outer is not None:  # (a block within a block: the outer one syncs)
             outer.update(names)
         else:
-            for folder in sorted(names):
-                sync_folder(folder)
+            _sync_each(names)
+
+
+def _sync_each(names: set[str]) -> None:
+    """Each folder named synced once, however it was named (``out``, ``out/``, its full path:
+    :func:`os.path.realpath`). Ctrl-C or SIGTERM meanwhile is held until every folder is synced
+    and then let go: the block has ended (a finished batch: its documents written, the register
+    committed), its result or its own exception stands, and the names reach the disk."""
+    from .entry import Interrupted
+
+    for folder in sorted({os.path.realpath(name) for name in names}):
+        try:
+            sync_folder(folder)
+        except (Interrupted, KeyboardInterrupt):  # (signalled after the block ended)
+            sync_folder(folder)
 
 
 def renamed_into(folder: str | os.PathLike, synced: bool = True) -> None:
@@ -176,7 +227,7 @@ Contents = bytes | Callable[[BinaryIO], object]
 
 def _whole(target: Path, contents: Contents, mode: int | None, mtime: float | None, synced: bool) -> bool:
     """:func:`staged`, then renamed to ``target``; whether the time ``mtime`` was set."""
-    temp, dated = staged(target, contents, mode=mode, mtime=mtime, synced=synced)
+    temp, dated, _ = _staged(target, contents, mode, mtime, synced)
     try:
         os.replace(temp, target)
     except BaseException:
@@ -205,6 +256,14 @@ def staged(
     wrong on the way (a full disk, Ctrl-C, SIGTERM taken by :mod:`kesu_docs.entry`, the name
     swapped for another file meanwhile) removes it and goes on. The temporary path, and whether
     ``mtime`` was set (False where the folder refuses explicit times: ``EPERM``)."""
+    temp, dated, _ = _staged(target, contents, mode, mtime, synced)
+    return temp, dated
+
+
+def _staged(
+    target: Path, contents: Contents, mode: int | None, mtime: float | None, synced: bool
+) -> tuple[Path, bool, tuple[int, int]]:
+    """:func:`staged`, and which file it wrote (device, inode: taken from the open file)."""
     # unique per process and thread, so parallel jobs never share a temporary file
     temp = target.with_name(f".{_short(target.name)}.{_PID[0]}.{threading.get_ident()}.part")
     dated = True
@@ -227,21 +286,30 @@ def staged(
                     os.utime(fd if os.utime in os.supports_fd else temp, (mtime, mtime))
                 except OSError:  # (a folder that refuses explicit times: the document still stands)
                     dated = False
-            _still_ours(fd, temp)
+            identity = _still_ours(fd, temp)
         finally:
             os.close(fd)
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
-    return temp, dated
+    return temp, dated, identity
 
 
-def _still_ours(fd: int, temp: Path) -> None:
-    """Raise when the name ``temp`` no longer leads to the file ``fd`` kesu wrote (another
-    user's link or file put in its place in a shared folder): renaming it would make what they
-    put there the document."""
-    mine, named = os.fstat(fd), os.lstat(temp)
-    if (mine.st_dev, mine.st_ino) != (named.st_dev, named.st_ino):
+def _still_ours(fd: int, temp: Path) -> tuple[int, int]:
+    """Which file ``fd`` is (device, inode), once the name ``temp`` is seen to lead to it still
+    (:func:`_named`)."""
+    mine = os.fstat(fd)
+    identity = (mine.st_dev, mine.st_ino)
+    _named(identity, temp)
+    return identity
+
+
+def _named(identity: tuple[int, int], temp: Path) -> None:
+    """Raise when the name ``temp`` no longer leads to the file ``identity`` kesu wrote (another
+    user's link or file put in its place in a shared folder; the name checked, never followed
+    through a link): renaming it would make what they put there the document."""
+    named = os.lstat(temp)
+    if (named.st_dev, named.st_ino) != identity:
         raise FileExistsError(errno.EEXIST, "the temporary file was replaced by another", str(temp))
 
 

@@ -93,20 +93,20 @@ def test_an_empty_file_and_a_folder_named_like_a_form_are_said_as_before(tmp_pat
 
 
 def _stage(folder: str) -> None:
-    leftovers.stage_file(Path(folder) / "complaint-1.docx", b"child")
+    leftovers.staged(Path(folder) / "complaint-1.docx", b"child", synced=False)
 
 
 @pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="fork: POSIX")
 def test_a_forked_worker_names_its_temporary_files_after_itself(tmp_path):
     """The process id is asked once, and again in a forked child: two processes writing the same
     document never share a temporary name, and a rerun knows whose leftovers they are."""
-    parent = leftovers.stage_file(tmp_path / "complaint-1.docx", b"parent")
+    parent, _ = leftovers.staged(tmp_path / "complaint-1.docx", b"parent", synced=False)
     child = multiprocessing.get_context("fork").Process(target=_stage, args=(str(tmp_path),))
     child.start()
     child.join(60)
     assert child.exitcode == 0
     names = sorted(p.name for p in tmp_path.glob(".complaint-1.docx.*.part"))
-    assert parent.path.name in names and len(names) == 2
-    [theirs] = [n for n in names if n != parent.path.name]
-    assert theirs.split(".")[3] == str(child.pid) and parent.path.name.split(".")[3] == str(os.getpid())
+    assert parent.name in names and len(names) == 2
+    [theirs] = [n for n in names if n != parent.name]
+    assert theirs.split(".")[3] == str(child.pid) and parent.name.split(".")[3] == str(os.getpid())
     assert (tmp_path / theirs).read_bytes() == b"child"

@@ -9,7 +9,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from helpers import CHROMIUM, ROOT, kesu, needs_chromium
+from helpers import CHROMIUM, ROOT, kesu, needs_chromium, needs_soffice
 
 from kesu_docs.render import template_file
 
@@ -24,18 +24,23 @@ def test_a_document_s_look_at_its_template_imports_nothing():
     assert _imports(template_file._stamp) == []
 
 
-def test_a_moment_stored_either_way_reads_the_same_through_both_readers(tmp_path):
+def test_a_moment_stored_either_way_reads_the_same_through_both_readers(tmp_path, monkeypatch):
     """A register written before debts32 holds a batch's moments as ``…03`` (no fraction on a
     whole second) beside ``…03.000000`` (every other write): both read as the same moment, by
-    the register and by the reader without SQLAlchemy; what is written now has the fraction."""
+    the register and by the reader without SQLAlchemy; what is written now has the fraction,
+    on a whole second too (the batch written under a clock at one: fixd32 — at the clock's own
+    microseconds the old form had its fraction as well, and the test could not fail)."""
     import datetime as dt
     import re
 
     from helpers import complaint, sqlite_open
 
     from kesu_docs.register import Register
+    from kesu_docs.register import register as register_module
     from kesu_docs.register.lite import LiteRegister
 
+    whole = dt.datetime(2026, 9, 3, 1, 2, 3, tzinfo=dt.timezone.utc)
+    monkeypatch.setattr(register_module, "_now", lambda: whole)
     db = tmp_path / "kesu.db"
     with Register.open(db) as reg:
         reg.issue_many([(complaint(f"客户{i}"), f"h{i}", f"c{i}.xlsx") for i in range(2)])
@@ -43,6 +48,7 @@ def test_a_moment_stored_either_way_reads_the_same_through_both_readers(tmp_path
         stored = [at for (at,) in conn.execute("SELECT issued_at FROM documents")]
         stored += [at for (at,) in conn.execute("SELECT at FROM events")]
         assert stored and all(re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}", at) for at in stored)
+        assert "2026-09-03 01:02:03.000000" in stored, stored
         for text, serial in (("2026-09-03 01:02:03", 1), ("2026-09-03 01:02:03.000000", 2)):
             conn.execute("UPDATE documents SET issued_at = ? WHERE serial = ?", (text, serial))
             conn.execute(
@@ -167,21 +173,27 @@ def _folder_syncs(monkeypatch) -> list[str]:
 
 
 @pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="names a descriptor's folder by /proc")
-@pytest.mark.parametrize("jobs", [1, 2])
-def test_a_batch_syncs_its_output_folder_once_after_its_renames(tmp_path, monkeypatch, jobs):
+@pytest.mark.parametrize(
+    ("jobs", "pdf"), [(1, False), (2, False), pytest.param(1, True, marks=needs_soffice)]
+)
+def test_a_batch_syncs_its_output_folder_once_after_its_renames(tmp_path, monkeypatch, jobs, pdf):
     """Each document is renamed into the output folder; the folder (its names) reached the disk
     whenever the system liked: a power cut after the batch could lose documents the register
     holds as printed. Synced now once the batch ends (3–9 ms a sync: never once a document),
-    its workers' renames too; a command writing one file syncs its folder after the rename."""
+    its workers' renames too; a command writing one file syncs its folder after the rename.
+    With PDFs the conversion's renames name the folder as given (here relative: fixd32), the
+    batch too: still one sync."""
     from test_filing_chunks import _file, _inbox
 
     from kesu_docs.leftovers import write_file
 
     inbox = _inbox(tmp_path / "inbox")
     out = tmp_path / "out"
+    monkeypatch.chdir(tmp_path)
     seen = _folder_syncs(monkeypatch)
-    filed = _file(inbox, out, tmp_path / "kesu.db", jobs=jobs)
+    filed = _file(inbox, Path("out") if pdf else out, tmp_path / "kesu.db", jobs=jobs, pdf=pdf)
     assert sum(f.outcome == "rendered" for f in filed) >= 5
+    assert not pdf or sum(f.pdf is not None for f in filed) >= 5
     assert seen == [str(out)]
     seen.clear()
     write_file(tmp_path / "one" / "blank.xlsx", b"data")

@@ -131,6 +131,7 @@ def monthly_command(month: str, output: Path, fmt: str | None, db: str | None, f
 
 
 def _monthly(month: str, output: Path, fmt: str | None, db: str | None, force: bool = False) -> None:
+    from ..leftovers import written_aside
     from ..reports import monthly
     from ..reports.notices import ReportError
 
@@ -139,17 +140,22 @@ def _monthly(month: str, output: Path, fmt: str | None, db: str | None, force: b
         raise click.BadParameter(
             t("输出须为 .xlsx、.html 或 .pdf", "the output must be .xlsx, .html or .pdf"), param_hint="-o"
         )
+
     # a report run again writes over the one it wrote; never over a file of the clerk's (a
-    # filled form named as -o by mistake was replaced by the report, and lost)
-    if not force and os.path.lexists(output) and not monthly.is_monthly_report(output):
-        raise click.BadParameter(
-            t(
-                f"{output} 已存在，且不是 kesu 写出的月报：不覆盖。请另取文件名，或加 --force 覆盖它",
-                f"{output} exists and is no monthly report kesu wrote: it is not replaced. Choose "
-                "another name, or add --force to replace it",
-            ),
-            param_hint="-o",
-        )
+    # filled form named as -o by mistake was replaced by the report, and lost): asked now, and
+    # again right before the rename (a file put there while the report was made)
+    def replaceable() -> None:
+        if not force and os.path.lexists(output) and not monthly.is_monthly_report(output):
+            raise click.BadParameter(
+                t(
+                    f"{output} 已存在，且不是 kesu 写出的月报：不覆盖。请另取文件名，或加 --force 覆盖它",
+                    f"{output} exists and is no monthly report kesu wrote: it is not replaced. Choose "
+                    "another name, or add --force to replace it",
+                ),
+                param_hint="-o",
+            )
+
+    replaceable()
     # a report only reads; a damaged page met while reading is refused with how to restore it
     with reading_register(db) as register:
         report = monthly.monthly_report(register, month, lang=lang())
@@ -160,7 +166,7 @@ def _monthly(month: str, output: Path, fmt: str | None, db: str | None, force: b
 
         writer = monthly_html.write_html if fmt == "html" else monthly_html.write_pdf
     try:
-        _written(output, lambda: writer(report, output))
+        _written(output, lambda: written_aside(output, lambda made: writer(report, made), replaceable))
     except ReportError as exc:
         _refused(exc, EXIT_FATAL)
     if report.empty:

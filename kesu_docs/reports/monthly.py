@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import forms
 from ..config import Settings
+from ..lazy_re import lazy_re
 from ..terms import CauseCategory, ComplaintType, Disposition, Market, PenaltyKind, Severity
 from ..values import Term
 from .cases import Case, by_key, load_cases, month_key, months_back
@@ -586,15 +587,17 @@ def _penalties(closed: list[Case], settings: Settings, lang: str) -> Table:
 # ---------------------------------------------------------------------------------- its files
 REPORT_MARK = "kesu-monthly-report"
 """A monthly report's mark: a workbook's core property ``dc:identifier``, the page's
-``<meta name="generator">`` (a PDF is printed from that page: known by its title)."""
+``<meta name="generator">``, the PDF's ``/Creator`` (:func:`marked_pdf`)."""
 
 
 def is_monthly_report(path: str | os.PathLike) -> bool:
     """Whether the file at ``path`` is a monthly report kesu wrote (.xlsx, .html or .pdf, known
     by what it holds, whatever its name): ``report monthly -o`` writes over one, and over no
-    other file of the clerk's (a filled form given as ``-o`` was replaced by the report)."""
-    import re
+    other file of the clerk's (a filled form given as ``-o`` was replaced by the report).
 
+    By its mark; a workbook or a page written before round 32 (no mark) by what it holds: the
+    statistics sheet first, its title in A1 (``客诉案件统计表 2026-09``), the page's ``<title>``.
+    A PDF only by its mark: any page of that title saved from Chrome is printed the same."""
     from ..xlsxsave import marked
 
     try:
@@ -603,8 +606,9 @@ def is_monthly_report(path: str | os.PathLike) -> bool:
     except OSError:
         return False
     if head.startswith(b"PK"):
-        return marked(path) == REPORT_MARK
-    if head.startswith(b"%PDF"):  # Chromium's print of the page: its title, the report's
+        mark = marked(path)
+        return mark == REPORT_MARK or (mark is None and _older_workbook(path))
+    if head.startswith(b"%PDF"):
         import pypdfium2
 
         try:
@@ -612,13 +616,55 @@ def is_monthly_report(path: str | os.PathLike) -> bool:
         except pypdfium2.PdfiumError:
             return False
         try:
-            meta = pdf.get_metadata_dict()
+            return pdf.get_metadata_dict().get("Creator", "").rstrip() == REPORT_MARK
         finally:
             pdf.close()
-        titles = "|".join(re.escape(title) for title in WORDS["title"])
-        title = re.fullmatch(rf"(?:{titles}) \d{{4}}-\d\d", meta.get("Title", ""))
-        return title is not None and meta.get("Producer", "").startswith("Skia/PDF")
-    return PAGE_MARK in head
+    if PAGE_MARK in head:
+        return True
+    title = _TITLE_TAG.search(head.decode("utf-8", "replace"))
+    return title is not None and _is_title(title.group(1))
+
+
+def _is_title(text: object) -> bool:
+    """Whether ``text`` is a monthly report's title (``客诉案件统计表 2026-09``, in either language)."""
+    import re
+
+    titles = "|".join(re.escape(title) for title in WORDS["title"])
+    return isinstance(text, str) and re.fullmatch(rf"(?:{titles}) \d{{4}}-\d\d", text) is not None
+
+
+_TITLE_TAG = lazy_re(r"<title>([^<]*)</title>")
+
+
+def _older_workbook(path: str | os.PathLike) -> bool:
+    """A monthly workbook written before its mark: its first sheet the statistics, A1 its title."""
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(path, read_only=True)
+    except Exception:  # (no workbook openpyxl reads: no report of kesu's)
+        return False
+    try:
+        stats = book.worksheets[0]
+        return stats.title in WORDS["sheet_stats"] and _is_title(stats["A1"].value)
+    except Exception:
+        return False
+    finally:
+        book.close()
+
+
+_CREATOR = lazy_re(rb"/Creator ?\(((?:[^()\\]|\\.)*)\)")
+
+
+def marked_pdf(data: bytes) -> bytes:
+    """Chromium's print of the page marked as kesu's: its ``/Creator`` (the browser's name, long
+    enough) written over in place with :data:`REPORT_MARK` and spaces, as many bytes, so every
+    offset of the file holds (as :func:`..render.pdf.without_moment` writes its dates)."""
+    found = _CREATOR.search(data)
+    if found is None or found.end(1) - found.start(1) < len(REPORT_MARK):
+        return data  # (another browser's print: no mark, a rerun asks for --force)
+    width = found.end(1) - found.start(1)
+    return data[: found.start(1)] + REPORT_MARK.encode().ljust(width) + data[found.end(1) :]
 
 
 PAGE_MARK = f'<meta name="generator" content="{REPORT_MARK}">'.encode()

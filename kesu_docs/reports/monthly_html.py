@@ -24,7 +24,7 @@ from markupsafe import Markup, escape
 from ..lazy_re import lazy_re
 from ..problems import Bilingual
 from ..values import Term
-from .monthly import DATE, DAYS, MONEY, PAGE_MARK, SCORE, SHARE, MonthlyReport, Table, heat, word
+from .monthly import DATE, DAYS, MONEY, PAGE_MARK, SCORE, SHARE, MonthlyReport, Table, heat, marked_pdf, word
 from .notices import ReportError
 
 FONTS = '"Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "SimHei", sans-serif'
@@ -294,4 +294,4 @@ def write_pdf(report: MonthlyReport, path: str | os.PathLike) -> Path:
                 ),
             )
         without_moment(pdf)  # Chromium's dates of printing: the same report, the same bytes
-        return write_file(target, pdf.read_bytes())
+        return write_file(target, marked_pdf(pdf.read_bytes()))  # (known as kesu's: is_monthly_report)
