@@ -1,0 +1,57 @@
+"""The review of render32 mended (fixj32): a batch's statements within the databases' limits,
+the batch's rows the same on SQLite and PostgreSQL, the columns' index never used stale, a
+look-up of a record reading the record alone. Real registers."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+from kesu_docs import forms
+from kesu_docs.register import Register
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+
+def _record(name: str, **changes):
+    values = json.loads((SAMPLES / f"{name}.json").read_text(encoding="utf-8"))
+    kind = values.pop("kind")
+    return forms.get(kind).model.model_validate(values | changes)
+
+
+def test_a_batch_revising_a_thousand_8ds_is_filed(tmp_path):
+    """1,000 8Ds revised in one ``issue_many``: the stored rows dropped and the cases they were
+    filed against before looked up in chunks — fails before fixj32 (one ``OR`` term per revised
+    8D: SQLite's "Expression tree is too large (maximum depth 1000)")."""
+    db = tmp_path / "kesu.db"
+    many = 1000
+    numbers = [f"2026{9 + i // 500:02d}{i % 500 + 1:03d}" for i in range(many)]
+    with Register.open(db) as reg:
+        cases = reg.issue_many(
+            [(_record("complaint-from-system", number=n, lot_no=n), n, f"{n}.json") for n in numbers]
+        )
+        eightds = [
+            (
+                _record("8d-valid", complaint_number=c.number, emergency_actions=c.number),
+                f"d{c.number}",
+                f"d{c.number}.json",
+            )
+            for c in cases
+        ]
+        first = reg.issue_many(eightds)
+        assert len({d.number for d in first}) == many
+        assert reg.build_sheet_rows() >= 0  # (rows stored: the revisions must drop them)
+        again = [
+            (
+                r.model_copy(update={"number": d.number, "emergency_actions": f"隔离库存 {d.number}"}),
+                f"e{h}",
+                s,
+            )
+            for (r, h, s), d in zip(eightds, first)
+        ]
+        revised = reg.issue_many(again)
+    assert all(getattr(d, "revised", False) for d in revised), revised[:3]
+    with sqlite3.connect(db) as stored:
+        assert stored.execute("SELECT count(*) FROM documents WHERE revision = 2").fetchone()[0] == many
+        assert stored.execute("SELECT count(*) FROM tracking_rows").fetchone()[0] == 0
