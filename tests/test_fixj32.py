@@ -8,8 +8,12 @@ import json
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from kesu_docs import forms
 from kesu_docs.register import Register
+from kesu_docs.register.database import connect, to_url, writing
+from kesu_docs.register.issuing import insert_many
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
@@ -55,3 +59,49 @@ def test_a_batch_revising_a_thousand_8ds_is_filed(tmp_path):
     with sqlite3.connect(db) as stored:
         assert stored.execute("SELECT count(*) FROM documents WHERE revision = 2").fetchone()[0] == many
         assert stored.execute("SELECT count(*) FROM tracking_rows").fetchone()[0] == 0
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def register_url(request, tmp_path):
+    """A fresh register's URL: an SQLite file, a database on the throwaway PostgreSQL server."""
+    if request.param == "sqlite":
+        return str(tmp_path / "kesu.db")
+    return request.getfixturevalue("pg_url")
+
+
+def test_a_batchs_rows_of_different_columns_are_stored_alike_on_sqlite_and_postgresql(register_url):
+    """Rows of different columns in one ``insert_many``: every row's values stored, a column a
+    row leaves out its default, a JSON column left out SQL's NULL — the same on both databases.
+    Fails before fixj32: PostgreSQL's insert dropped the second row's ``actor`` and ``changes``
+    silently, SQLite stored a left-out ``changes`` as the JSON text ``null``."""
+    with Register.open(register_url) as reg:
+        doc = reg.issue(_record("complaint-from-system"), source_hash="c")
+        at = reg.get(doc.number).issued_at
+    engine = connect(to_url(register_url), create=False)
+    try:
+        with writing(engine) as conn:
+            base = {
+                "document_id": doc.id,
+                "kind": "complaint",
+                "record": {"a": 1},
+                "record_hash": "h",
+                "source_hash": "s",
+            }
+            insert_many(
+                conn,
+                "revisions",
+                [
+                    base | {"revision": 7, "at": at},
+                    base | {"revision": 8, "at": at, "actor": "王丽", "changes": {"x": [1, 2]}},
+                ],
+            )
+        with engine.connect() as conn:
+            stored = conn.exec_driver_sql(
+                "SELECT revision, actor, changes IS NULL, source FROM revisions"
+                " WHERE revision > 6 ORDER BY revision"
+            ).fetchall()
+            changed = conn.exec_driver_sql("SELECT changes FROM revisions WHERE revision = 8").scalar()
+    finally:
+        engine.dispose()
+    assert [tuple(row) for row in stored] == [(7, None, True, ""), (8, "王丽", False, "")]
+    assert (json.loads(changed) if isinstance(changed, str) else changed) == {"x": [1, 2]}
