@@ -5,13 +5,17 @@ look-up of a record reading the record alone. Real registers."""
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
+from helpers import python_process
 
+import kesu_docs
 from kesu_docs import forms
-from kesu_docs.register import Register
+from kesu_docs.register import Register, schema
 from kesu_docs.register.database import connect, to_url, writing
 from kesu_docs.register.issuing import insert_many
 
@@ -105,3 +109,44 @@ def test_a_batchs_rows_of_different_columns_are_stored_alike_on_sqlite_and_postg
         engine.dispose()
     assert [tuple(row) for row in stored] == [(7, None, True, ""), (8, "王丽", False, "")]
     assert (json.loads(changed) if isinstance(changed, str) else changed) == {"x": [1, 2]}
+
+
+def test_a_columns_index_older_than_the_tables_is_refused_and_written_again(tmp_path):
+    """A copy of the package whose schema.py was edited after ``_columns.py`` was written: no
+    register opens (a clear word, naming the command that writes it again; before fixj32 the
+    stale index was used silently), the command writes it, then the register opens."""
+    package = tmp_path / "src" / "kesu_docs"
+    shutil.copytree(Path(kesu_docs.__file__).parent, package, ignore=shutil.ignore_patterns("__pycache__"))
+    with (package / "register" / "schema.py").open("a", encoding="utf-8") as schema_file:
+        schema_file.write("\n# a table changed here\n")
+    opening = (
+        f"import kesu_docs; assert kesu_docs.__file__.startswith({str(package)!r}), kesu_docs.__file__\n"
+        "from kesu_docs.register.lite import open_reading\n"
+        "from kesu_docs.register import Register\n"
+        "Register.open('kesu.db').close(); open_reading('kesu.db').close(); print('opened')"
+    )
+    src = str(tmp_path / "src")
+    refused = python_process("-c", opening, cwd=tmp_path, PYTHONPATH=src)
+    assert refused.returncode != 0 and "write_columns_index()" in refused.stderr, refused.stderr
+    assert not (tmp_path / "kesu.db").exists()
+    writing_it = "from kesu_docs.register.schema import write_columns_index; write_columns_index()"
+    assert python_process("-c", writing_it, cwd=tmp_path, PYTHONPATH=src).returncode == 0
+    opened = python_process("-c", opening, cwd=tmp_path, PYTHONPATH=src)
+    assert opened.stdout.strip().endswith("opened"), opened.stderr
+
+
+@pytest.mark.parametrize("on_update", [{"onupdate": "x"}, {"server_onupdate": sa.FetchedValue()}])
+def test_a_column_set_on_update_is_not_written_into_the_columns_index(on_update):
+    """The index writes a column's scalar default; a value SQLAlchemy sets on update would be
+    lost on the driver's text: refused (before fixj32 left out silently)."""
+    table = sa.Table(
+        "t",
+        sa.MetaData(),
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("v", sa.Text, **on_update),
+    )
+    with pytest.raises(ValueError, match="t.v: a value set on update"):
+        schema.columns_index_text([table])
+    assert '("v", "text", None)' in schema.columns_index_text(
+        [sa.Table("u", sa.MetaData(), sa.Column("v", sa.Text))]
+    )

@@ -67,6 +67,7 @@ class LiteRegister(Lookups):
     ) -> LiteRegister | None:
         """The register at ``path`` read through ``sqlite3``; None where :class:`~.register.Register`
         must open it (missing, not a register, another schema version: it says why, or upgrades)."""
+        queries.check_columns()
         if not path.is_file():
             return None
         uri = read_only_uri(path)

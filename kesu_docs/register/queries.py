@@ -14,6 +14,7 @@ committed index (``_columns.py``, which a test, tests/test_register_lite.py, hol
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypedDict
@@ -22,11 +23,43 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
 from ..register_columns import fold
-from ._columns import COLUMNS
+from ._columns import COLUMNS, SOURCE
 
 # the schema version this program writes (schema.LATEST, checked there): a register of
 # another version is read through SQLAlchemy, which upgrades it or says why it cannot
 SCHEMA_VERSION = 9
+
+
+def schema_digest() -> str | None:
+    """schema.py's size and CRC-32 (an edit, not an attack, is what it tells), as the columns'
+    index records it (``SOURCE``); None when it cannot be read (an installation without sources)."""
+    import zlib
+
+    try:
+        with open(os.path.join(os.path.dirname(__file__), "schema.py"), "rb") as source:
+            data = source.read()
+    except OSError:
+        return None
+    return f"schema:{len(data)}:{zlib.crc32(data):08x}"
+
+
+def check_columns() -> None:
+    """Refuse to run on a columns' index (``_columns.py``) written from another schema.py than
+    this one (a table changed, the index not written again: SQL text of other columns than the
+    tables'); an installation without sources is taken as shipped. Run by every opening of a
+    register (:func:`.database.connect`, :meth:`.lite.LiteRegister.open`), once a process."""
+    if _checked:
+        return
+    digest = schema_digest()
+    if digest is not None and digest != SOURCE:
+        raise RuntimeError(
+            "kesu_docs/register/_columns.py was written from another schema.py than this one: write it"
+            ' again, python -c "from kesu_docs.register.schema import write_columns_index; write_columns_index()"'
+        )
+    _checked.append(digest)
+
+
+_checked: list[str | None] = []
 
 # the tables a batch writes (register/issuing.py's inserts and updates), their columns' storage
 # — "date" ISO text on SQLite, "moment" naive UTC, "json" a record — and defaults, as
