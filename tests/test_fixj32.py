@@ -12,12 +12,14 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 from helpers import python_process
+from sqlalchemy.engine import Engine
 
 import kesu_docs
 from kesu_docs import forms
-from kesu_docs.register import Register, schema
+from kesu_docs.register import Register, queries, schema
 from kesu_docs.register.database import connect, to_url, writing
 from kesu_docs.register.issuing import insert_many
+from kesu_docs.register.lite import LiteRegister, open_reading
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
@@ -150,3 +152,34 @@ def test_a_column_set_on_update_is_not_written_into_the_columns_index(on_update)
     assert '("v", "text", None)' in schema.columns_index_text(
         [sa.Table("u", sa.MetaData(), sa.Column("v", sa.Text))]
     )
+
+
+def test_a_rules_look_up_of_a_record_reads_the_record_alone(tmp_path):
+    """``find`` (a rule's look-up of a referenced document's record) on both registers reads
+    ``record`` alone (before fixj32 every column of the document, a Document built); a number
+    of no document is None; a look-up by number of any kind (a re-print's) and of one kind."""
+    db = tmp_path / "kesu.db"
+    with Register.open(db) as reg:
+        doc = reg.issue(_record("complaint-from-system"), source_hash="c")
+        statements: list[str] = []
+
+        def note(_conn, _cursor, statement, *_rest):
+            statements.append(" ".join(statement.split()))
+
+        sa.event.listen(Engine, "before_cursor_execute", note)
+        try:
+            found = reg.find("complaint", doc.number)
+        finally:
+            sa.event.remove(Engine, "before_cursor_execute", note)
+        assert found == reg.get(doc.number).record and found["customer"] == "华东精密机械有限公司"
+        assert [s for s in statements if "FROM documents" in s] == [
+            "SELECT record FROM documents WHERE kind = :p0 AND number = :p1"
+        ]
+        assert reg.find("8d", doc.number) is None
+        assert [
+            d.id for d in reg.documents_of(queries.documents_by("number", None, [doc.number], limit=5))
+        ] == [doc.id]
+    with open_reading(db) as lite:
+        assert isinstance(lite, LiteRegister)
+        assert lite.find("complaint", doc.number) == found and lite.find("complaint", "nothing") is None
+        assert lite.entry("complaint", doc.number).id == doc.id

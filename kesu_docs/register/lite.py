@@ -232,11 +232,6 @@ class LiteRegister(Lookups):
         """As :meth:`.register.Register.count` (the same arguments)."""
         return int(next(self._rows(queries.count(**filters)))[0] or 0)
 
-    def documents_of(self, query: queries.Query) -> list[Document]:
-        """The documents ``query`` (of every column of ``documents``) finds."""
-        names = query.columns
-        return [Document.from_row(queries.Row(zip(names, row))) for row in self._rows(query)]
-
     def linked_kinds(self, numbers: Iterable[str] | None = None) -> dict[str, set[str]]:
         """As :meth:`.register.Register.linked_kinds`."""
         return queries.kinds_by_case(self._rows(queries.linked_kinds(numbers)))

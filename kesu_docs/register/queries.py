@@ -501,15 +501,17 @@ def case_log(limit: int | None = None) -> Query:
 NUMBERING_KEYS = ("number", "record_hash")  # the columns a batch looks its documents up by
 
 
-def documents_by(column: str, kind: str, values: Iterable[str]) -> Query:
-    """The documents of ``kind`` whose ``column`` (:data:`NUMBERING_KEYS`) is one of ``values``."""
+def documents_by(column: str, kind: str | None, values: Iterable[str], limit: int | None = None) -> Query:
+    """The documents (at most ``limit``) of ``kind`` (of any kind: None) whose ``column``
+    (:data:`NUMBERING_KEYS`) is one of ``values``: a batch's look-ups, a number named by a clerk
+    (a re-print, a void; kinds sharing a number told apart by kind)."""
     if column not in NUMBERING_KEYS:
         raise ValueError(f"documents are not looked up by {column!r}")
     q = Query("", columns=DOCUMENT_NAMES)
-    q.sql = (
-        f"SELECT {', '.join(DOCUMENT_NAMES)} FROM documents"
-        f" WHERE kind = {q.bind(kind)} AND {column} IN ({q.among(values)})"
-    )
+    sql = f"SELECT {', '.join(DOCUMENT_NAMES)} FROM documents WHERE {column} IN ({q.among(values)})"
+    if kind is not None:
+        sql += f" AND kind = {q.bind(kind)}"
+    q.sql = sql if limit is None else f"{sql} LIMIT {int(limit)}"
     return q
 
 
@@ -651,14 +653,10 @@ def revision_moments(ids: Iterable[int]) -> Query:
     return q
 
 
-def by_number(number: str, kind: str | None = None, limit: int = 5) -> Query:
-    """The documents (at most ``limit``) holding ``number`` (of ``kind`` when given): a number
-    named by a clerk (a re-print, a void), told apart by kind where kinds share numbers."""
-    q = Query("", columns=DOCUMENT_NAMES)
-    sql = f"SELECT {', '.join(DOCUMENT_NAMES)} FROM documents WHERE number = {q.bind(number)}"
-    if kind:
-        sql += f" AND kind = {q.bind(kind)}"
-    q.sql = f"{sql} LIMIT {int(limit)}"
+def record_of(kind: str, number: str) -> Query:
+    """The stored record of the document of ``kind`` numbered ``number`` (a rule's look-up)."""
+    q = Query("", columns=("record",))
+    q.sql = f"SELECT record FROM documents WHERE kind = {q.bind(kind)} AND number = {q.bind(number)}"
     return q
 
 
