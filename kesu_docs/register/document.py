@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -326,7 +326,7 @@ class Lookups:
     through its own :meth:`documents_of` (:class:`~.register.Register` on its engine,
     :class:`~.lite.LiteRegister` on ``sqlite3``)."""
 
-    def rows(self, query: Any) -> Iterable[tuple[Any, ...]]:  # pragma: no cover - each register's
+    def rows(self, query: Any) -> Iterator[tuple[Any, ...]]:  # pragma: no cover - each register's
         """The rows ``query`` (a :class:`.queries.Query`) finds, each column read as the table stores it."""
         raise NotImplementedError
 

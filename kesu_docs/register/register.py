@@ -742,10 +742,11 @@ class Register(Lookups):
         return describe_changes(kind, changes, lang)
 
     # ------------------------------------------------------------------ linked documents
-    def rows(self, query: queries.Query) -> list[tuple[Any, ...]]:
-        """The rows ``query`` finds, each column read as the table stores it (:class:`.document.Lookups`)."""
+    def rows(self, query: queries.Query) -> Iterator[tuple[Any, ...]]:
+        """The rows ``query`` finds, each column read as the table stores it (:class:`.document.Lookups`;
+        read whole in one transaction, as ``sheet_read``'s readers give them)."""
         with reading(self._engine) as conn:
-            return list(run(conn, query))
+            return iter(list(run(conn, query)))
 
     # ------------------------------------------------------------------ print log
     def printed(self, number: str, kind: str | None = None) -> list[Print]:
