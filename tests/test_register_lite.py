@@ -149,8 +149,7 @@ def test_the_columns_as_stored_are_the_schemas():
     from kesu_docs.register import _columns
 
     assert Path(_columns.__file__).read_text(encoding="utf-8") == schema.columns_index_text()
-    kinds = {"Integer": "int", "String": "text", "Text": "text", "JSON": "json", "Date": "date"}
-    kinds["UTCDateTime"] = "moment"
+    kinds = schema.STORAGE  # (schema's types read the other way)
     declared = tuple((c.name, kinds[type(c.type).__name__]) for c in schema.documents.c)
     assert declared == queries.DOCUMENT_COLUMNS
     for table, columns in queries.WRITTEN_COLUMNS.items():  # (the batch's inserts, jobs31)

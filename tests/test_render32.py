@@ -65,7 +65,8 @@ def test_a_renders_and_a_reprints_writes_on_a_current_sqlite_register_compile_no
         with _Compiled() as compiled:
             complaint = reg.issue(_record("complaint-from-system"), source_hash="c", source="c.json")
             eightd = reg.issue(_record("8d-valid"), source_hash="d", source="d.json")
-            assert reg.build_sheet_rows() >= 0  # (rows stored: a filing must drop them)
+        assert compiled == []
+        assert reg.build_sheet_rows() >= 0  # (rows stored: a filing must drop them; built compiled)
         stored = sqlite3.connect(db)
         try:
             assert _count(stored, "sheet_rows") == 2 and _count(stored, "tracking_rows") == 1

@@ -1,7 +1,9 @@
 """The columns of the tables a batch writes, as :mod:`.schema` declares them: (name, storage,
 default). Written by ``kesu_docs.register.schema.write_columns_index()``: do not edit; run it
 after changing a table (tests/test_register_lite.py says when). Read by :mod:`.queries` without
-SQLAlchemy (issue 15)."""
+SQLAlchemy (issue 15), only while SOURCE is schema.py's digest."""
+
+SOURCE = "schema:27180:8a4e5fe3"
 
 COLUMNS: dict[str, tuple[tuple[str, str, object], ...]] = {
     "documents": (

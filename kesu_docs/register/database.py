@@ -168,6 +168,9 @@ def connect(url: URL, *, create: bool, read_only: bool = False) -> Engine:
     reader's beside it (:func:`.files.read_only_uri`), so that a register on archive media or a
     write-protected share can be read.
     """
+    from .queries import check_columns
+
+    check_columns()
     backend = url.get_backend_name()
     if backend == "sqlite":
         path = url.database

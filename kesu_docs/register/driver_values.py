@@ -56,7 +56,14 @@ def _stored_moment(value: Any) -> Any:
     return value.astimezone(_UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
 
 
-def _stored_json(value: Any) -> str:
+SQL_NULL = object()
+"""A JSON column's value stored as SQL's NULL (a column a batch's row leaves out, as SQLAlchemy
+stores it, ``sa.null()``): ``None`` is the JSON text ``null``."""
+
+
+def _stored_json(value: Any) -> str | None:
+    if value is SQL_NULL:
+        return None
     return json.dumps(value)  # (as sa.JSON's default serialiser: None is "null")
 
 

@@ -767,24 +767,42 @@ def insert_many(
     """
     if not rows:
         return
-    if conn.dialect.name != "sqlite":
+    if conn.dialect.name != "sqlite":  # (the same rows: made whole as on SQLite)
+        import sqlalchemy as sa
+
         from .schema import metadata
 
-        conn.execute(metadata.tables[table].insert(), rows)
+        conn.execute(metadata.tables[table].insert(), _filled(table, rows, sa.null())[1])
         return
+    keys, rows = _filled(table, rows, driver_values.SQL_NULL)
+    names = ", ".join(map(_quoted, keys))
+    statement = f"INSERT INTO {_quoted(table)} ({names}) VALUES ({', '.join('?' * len(keys))})"
+    conn.exec_driver_sql(statement, _bound(conn, table, keys, rows, memo))
+
+
+def _filled(table: str, rows: list[dict[str, Any]], null: Any) -> tuple[list[str], list[dict[str, Any]]]:
+    """The columns an insert of ``rows`` into ``table`` writes, and the rows with each of them:
+    a column a row leaves out given its default (:data:`.queries.DEFAULTS`), else NULL — a
+    JSON column's as ``null`` (SQL's NULL, as SQLAlchemy writes a column left out, not the JSON
+    text ``null``) —, so that every database is given the same rows (PostgreSQL's insert took
+    the first row's columns and dropped the others' silently)."""
     defaults, stored = queries.DEFAULTS[table], queries.STORED_IN[table]
     first = rows[0]
     same = all(row.keys() == first.keys() for row in rows)
     given = first if same else {key: None for row in rows for key in row}
-    unknown = [key for key in given if key not in stored]
-    if unknown:  # (a mistake of ours, as SQLAlchemy's insert refused it)
-        raise ValueError(f"{table} has no column {', '.join(unknown)}")
+    _known(table, given)
     keys = [name for name in stored if name in given or name in defaults]
     if not same or len(keys) != len(first):
-        rows = [{key: row.get(key, defaults.get(key)) for key in keys} for row in rows]
-    names = ", ".join(map(_quoted, keys))
-    statement = f"INSERT INTO {_quoted(table)} ({names}) VALUES ({', '.join('?' * len(keys))})"
-    conn.exec_driver_sql(statement, _bound(conn, table, keys, rows, memo))
+        left = {key: defaults.get(key, null if stored[key] == "json" else None) for key in keys}
+        rows = [{key: row.get(key, left[key]) for key in keys} for row in rows]
+    return keys, rows
+
+
+def _known(table: str, columns: Iterable[str]) -> None:
+    """Refuse a column ``table`` has not (a mistake of ours, as SQLAlchemy's statements refuse it)."""
+    unknown = [key for key in columns if key not in queries.STORED_IN[table]]
+    if unknown:
+        raise ValueError(f"{table} has no column {', '.join(unknown)}")
 
 
 def _quoted(name: str) -> str:
@@ -811,9 +829,7 @@ def update_many(
         groups.setdefault(tuple(values), []).append({**values, "id": row_id})
     for keys, rows in groups.items():
         if conn.dialect.name == "sqlite":
-            unknown = [key for key in keys if key not in queries.STORED_IN[table]]
-            if unknown:  # (a mistake of ours, as SQLAlchemy's update refused it)
-                raise ValueError(f"{table} has no column {', '.join(unknown)}")
+            _known(table, keys)
             setting = ", ".join(f"{_quoted(key)} = ?" for key in keys)
             statement = f"UPDATE {_quoted(table)} SET {setting} WHERE id = ?"
             hit = conn.exec_driver_sql(statement, _bound(conn, table, [*keys, "id"], rows, memo)).rowcount

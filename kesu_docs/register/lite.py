@@ -67,6 +67,7 @@ class LiteRegister(Lookups):
     ) -> LiteRegister | None:
         """The register at ``path`` read through ``sqlite3``; None where :class:`~.register.Register`
         must open it (missing, not a register, another schema version: it says why, or upgrades)."""
+        queries.check_columns()
         if not path.is_file():
             return None
         uri = read_only_uri(path)
@@ -230,11 +231,6 @@ class LiteRegister(Lookups):
     def count(self, **filters: Unpack[queries.FilterOptions]) -> int:
         """As :meth:`.register.Register.count` (the same arguments)."""
         return int(next(self._rows(queries.count(**filters)))[0] or 0)
-
-    def documents_of(self, query: queries.Query) -> list[Document]:
-        """The documents ``query`` (of every column of ``documents``) finds."""
-        names = query.columns
-        return [Document.from_row(queries.Row(zip(names, row))) for row in self._rows(query)]
 
     def linked_kinds(self, numbers: Iterable[str] | None = None) -> dict[str, set[str]]:
         """As :meth:`.register.Register.linked_kinds`."""

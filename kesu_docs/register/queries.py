@@ -14,6 +14,7 @@ committed index (``_columns.py``, which a test, tests/test_register_lite.py, hol
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypedDict
@@ -22,11 +23,43 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
 from ..register_columns import fold
-from ._columns import COLUMNS
+from ._columns import COLUMNS, SOURCE
 
 # the schema version this program writes (schema.LATEST, checked there): a register of
 # another version is read through SQLAlchemy, which upgrades it or says why it cannot
 SCHEMA_VERSION = 9
+
+
+def schema_digest() -> str | None:
+    """schema.py's size and CRC-32 (an edit, not an attack, is what it tells), as the columns'
+    index records it (``SOURCE``); None when it cannot be read (an installation without sources)."""
+    import zlib
+
+    try:
+        with open(os.path.join(os.path.dirname(__file__), "schema.py"), "rb") as source:
+            data = source.read()
+    except OSError:
+        return None
+    return f"schema:{len(data)}:{zlib.crc32(data):08x}"
+
+
+def check_columns() -> None:
+    """Refuse to run on a columns' index (``_columns.py``) written from another schema.py than
+    this one (a table changed, the index not written again: SQL text of other columns than the
+    tables'); an installation without sources is taken as shipped. Run by every opening of a
+    register (:func:`.database.connect`, :meth:`.lite.LiteRegister.open`), once a process."""
+    if _checked:
+        return
+    digest = schema_digest()
+    if digest is not None and digest != SOURCE:
+        raise RuntimeError(
+            "kesu_docs/register/_columns.py was written from another schema.py than this one: write it"
+            ' again, python -c "from kesu_docs.register.schema import write_columns_index; write_columns_index()"'
+        )
+    _checked.append(digest)
+
+
+_checked: list[str | None] = []
 
 # the tables a batch writes (register/issuing.py's inserts and updates), their columns' storage
 # — "date" ISO text on SQLite, "moment" naive UTC, "json" a record — and defaults, as
@@ -468,15 +501,17 @@ def case_log(limit: int | None = None) -> Query:
 NUMBERING_KEYS = ("number", "record_hash")  # the columns a batch looks its documents up by
 
 
-def documents_by(column: str, kind: str, values: Iterable[str]) -> Query:
-    """The documents of ``kind`` whose ``column`` (:data:`NUMBERING_KEYS`) is one of ``values``."""
+def documents_by(column: str, kind: str | None, values: Iterable[str], limit: int | None = None) -> Query:
+    """The documents (at most ``limit``) of ``kind`` (of any kind: None) whose ``column``
+    (:data:`NUMBERING_KEYS`) is one of ``values``: a batch's look-ups, a number named by a clerk
+    (a re-print, a void; kinds sharing a number told apart by kind)."""
     if column not in NUMBERING_KEYS:
         raise ValueError(f"documents are not looked up by {column!r}")
     q = Query("", columns=DOCUMENT_NAMES)
-    q.sql = (
-        f"SELECT {', '.join(DOCUMENT_NAMES)} FROM documents"
-        f" WHERE kind = {q.bind(kind)} AND {column} IN ({q.among(values)})"
-    )
+    sql = f"SELECT {', '.join(DOCUMENT_NAMES)} FROM documents WHERE {column} IN ({q.among(values)})"
+    if kind is not None:
+        sql += f" AND kind = {q.bind(kind)}"
+    q.sql = sql if limit is None else f"{sql} LIMIT {int(limit)}"
     return q
 
 
@@ -618,14 +653,10 @@ def revision_moments(ids: Iterable[int]) -> Query:
     return q
 
 
-def by_number(number: str, kind: str | None = None, limit: int = 5) -> Query:
-    """The documents (at most ``limit``) holding ``number`` (of ``kind`` when given): a number
-    named by a clerk (a re-print, a void), told apart by kind where kinds share numbers."""
-    q = Query("", columns=DOCUMENT_NAMES)
-    sql = f"SELECT {', '.join(DOCUMENT_NAMES)} FROM documents WHERE number = {q.bind(number)}"
-    if kind:
-        sql += f" AND kind = {q.bind(kind)}"
-    q.sql = f"{sql} LIMIT {int(limit)}"
+def record_of(kind: str, number: str) -> Query:
+    """The stored record of the document of ``kind`` numbered ``number`` (a rule's look-up)."""
+    q = Query("", columns=("record",))
+    q.sql = f"SELECT record FROM documents WHERE kind = {q.bind(kind)} AND number = {q.bind(number)}"
     return q
 
 

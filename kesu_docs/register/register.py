@@ -548,7 +548,7 @@ class Register(Lookups):
         return found[0] if found else None
 
     def _resolve(self, conn: Connection, number: str, kind: str | None) -> Any:
-        rows = rows_of(conn, queries.by_number(number.strip(), kind))
+        rows = rows_of(conn, queries.documents_by("number", kind or None, [number.strip()], limit=5))
         if not rows:
             raise UnknownNumber(number)
         if len(rows) > 1:
@@ -742,10 +742,11 @@ class Register(Lookups):
         return describe_changes(kind, changes, lang)
 
     # ------------------------------------------------------------------ linked documents
-    def documents_of(self, query: queries.Query) -> list[Document]:
-        """The documents ``query`` (of every column of ``documents``) finds (:class:`.document.Lookups`)."""
+    def rows(self, query: queries.Query) -> Iterator[tuple[Any, ...]]:
+        """The rows ``query`` finds, each column read as the table stores it (:class:`.document.Lookups`;
+        read whole in one transaction, as ``sheet_read``'s readers give them)."""
         with reading(self._engine) as conn:
-            return [Document.from_row(row) for row in rows_of(conn, query)]
+            return iter(list(run(conn, query)))
 
     # ------------------------------------------------------------------ print log
     def printed(self, number: str, kind: str | None = None) -> list[Print]:

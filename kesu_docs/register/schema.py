@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -547,36 +547,50 @@ def _text(query: Any) -> Any:
 # ---------------------------------------------------------------------------------- the columns' index
 WRITTEN_TABLES = ("documents", "revisions", "events", "prints")
 """The tables a batch writes (:func:`.issuing.insert_many` / ``update_many``)."""
-_STORAGE = {"Integer": "int", "String": "text", "Text": "text", "JSON": "json", "Date": "date"}
-_STORAGE["UTCDateTime"] = "moment"
+STORAGE = {kind.__name__: storage for storage, kind in _TYPES.items()} | {"String": "text"}  # (Text's base)
+"""How a column of each type is stored (:data:`_TYPES` read the other way), by the type's name."""
 
 
-def columns_index_text() -> str:
+def columns_index_text(tables: Sequence[sa.Table] | None = None) -> str:
     """The text of ``_columns.py``: each written table's columns as declared above — its name,
     how it is stored (``driver_values``: ``int``, ``text``, ``json``, ``date``, ``moment``) and
     the value a row without it is given (its scalar default; None: none, SQLite's NULL or its
     next id) — so that :mod:`.queries` and a writer on ``sqlite3`` know them without importing
-    SQLAlchemy, never typed twice (tests/test_register_lite.py holds the file equal to this)."""
+    SQLAlchemy, never typed twice (tests/test_register_lite.py holds the file equal to this);
+    with this module's digest (``SOURCE``: an index older than the tables is not used). A
+    column whose value SQLAlchemy would make (a default not a scalar, one on update) cannot
+    be written down: ValueError."""
     lines = [
         '"""The columns of the tables a batch writes, as :mod:`.schema` declares them: (name, storage,',
         "default). Written by ``kesu_docs.register.schema.write_columns_index()``: do not edit; run it",
         "after changing a table (tests/test_register_lite.py says when). Read by :mod:`.queries` without",
-        'SQLAlchemy (issue 15)."""',
+        'SQLAlchemy (issue 15), only while SOURCE is schema.py\'s digest."""',
+        "",
+        f'SOURCE = "{queries.schema_digest()}"',
         "",
         "COLUMNS: dict[str, tuple[tuple[str, str, object], ...]] = {",
     ]
-    for name in WRITTEN_TABLES:
-        lines.append(f'    "{name}": (')
-        for column in metadata.tables[name].c:
-            default = column.default
-            if default is not None and not default.is_scalar:  # pragma: no cover - none is yet
-                raise ValueError(f"{name}.{column.name}: only a scalar default can be written down")
-            value = getattr(default, "arg", None)  # (a ScalarElementColumnDefault's)
+    for table in tables if tables is not None else [metadata.tables[name] for name in WRITTEN_TABLES]:
+        lines.append(f'    "{table.name}": (')
+        for name, storage, value in written_columns(table):
             said = json.dumps(value) if isinstance(value, str) else repr(value)  # (as ruff writes it)
-            lines.append(f'        ("{column.name}", "{_STORAGE[type(column.type).__name__]}", {said}),')
+            lines.append(f'        ("{name}", "{storage}", {said}),')
         lines.append("    ),")
     lines += ["}", ""]
     return "\n".join(lines)
+
+
+def written_columns(table: sa.Table) -> tuple[tuple[str, str, Any], ...]:
+    """``table``'s columns as a batch writes them: (name, storage, scalar default or None)."""
+    found = []
+    for column in table.c:
+        default = column.default
+        if default is not None and not default.is_scalar:
+            raise ValueError(f"{table.name}.{column.name}: only a scalar default can be written down")
+        if column.onupdate is not None or column.server_onupdate is not None:
+            raise ValueError(f"{table.name}.{column.name}: a value set on update cannot be written down")
+        found.append((column.name, STORAGE[type(column.type).__name__], getattr(default, "arg", None)))
+    return tuple(found)
 
 
 def write_columns_index() -> str:

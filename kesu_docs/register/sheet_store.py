@@ -25,6 +25,7 @@ from sqlalchemy.engine import Connection
 
 from . import queries, sheet_read, tracking_segments
 from .document import Document, Event
+from .issuing import chunks
 from .schema import (
     documents,
     events,
@@ -128,16 +129,18 @@ def forget(
     docs = [d for d in changed if isinstance(d, Document)]
     ids = sorted({d for d in changed if isinstance(d, int)})
     numbers = {c for c in cases if c}
-    if ids:
-        docs += [Document.from_row(r) for r in rows_of(conn, queries.documents_with_ids(ids))]
+    # (each statement per chunk of ids: one parameter an id, a term a revision, within every
+    # database's limits however large the batch)
+    for part in chunks(ids):
+        docs += [Document.from_row(r) for r in rows_of(conn, queries.documents_with_ids(part))]
     if docs:
-        dropped = sorted({d.id for d in docs if d.id is not None})
-        execute(conn, queries.rows_dropped("sheet_rows", dropped))
-        execute(conn, queries.rows_dropped("tracking_rows", dropped))
+        for part in chunks(d.id for d in docs if d.id is not None):
+            execute(conn, queries.rows_dropped("sheet_rows", part))
+            execute(conn, queries.rows_dropped("tracking_rows", part))
         numbers |= {d.case_number for d in docs if d.kind != "complaint" and d.case_number}
         numbers |= _earlier_cases(conn, [d for d in docs if d.kind != "complaint" and d.revision > 1])
-    if numbers:
-        execute(conn, queries.tracking_dropped(sorted(numbers)))
+    for part in chunks(numbers):
+        execute(conn, queries.tracking_dropped(part))
 
 
 def _earlier_cases(conn: Connection, revised: Sequence[Document]) -> set[str]:
@@ -146,10 +149,11 @@ def _earlier_cases(conn: Connection, revised: Sequence[Document]) -> set[str]:
     if not revised:
         return set()
     found = set()
-    for (record,) in run(conn, queries.earlier_records([(d.id, d.revision - 1) for d in revised])):
-        number = record.get("complaint_number") if isinstance(record, dict) else None
-        if number:
-            found.add(str(number))
+    for part in chunks((d.id, d.revision - 1) for d in revised):
+        for (record,) in run(conn, queries.earlier_records(part)):
+            number = record.get("complaint_number") if isinstance(record, dict) else None
+            if number:
+                found.add(str(number))
     return found
 
 
