@@ -136,7 +136,8 @@ def _numberings_queries(first, scope, record_hash):
 def _read_both_ways(db):
     """Of each look-up, the types of its values as the register reads them (schema.rows_of: on
     SQLite the driver's text), once held equal, value for value, to SQLAlchemy's typed text."""
-    from kesu_docs.register.schema import rows_of, typed
+    from kesu_docs.register.runner import rows_of
+    from kesu_docs.register.schema import typed
 
     found = {}
     with Register.open(db) as reg:
@@ -183,7 +184,8 @@ def test_a_moment_is_bound_as_the_register_stores_it(backend, request, tmp_path)
     driver's text (SQLite) as through SQLAlchemy's types: it was bound as an ISO text with a
     ``T`` and ``+00:00`` (SQLite) or as a date, and matched nothing."""
     from kesu_docs.register import queries
-    from kesu_docs.register.schema import rows_of, typed
+    from kesu_docs.register.runner import rows_of
+    from kesu_docs.register.schema import typed
 
     with Register.open(_address(backend, request, tmp_path)) as reg:
         doc = reg.issue(complaint("甲"), source_hash="a")

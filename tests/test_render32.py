@@ -21,9 +21,9 @@ from sqlalchemy.engine import Engine
 from kesu_docs import forms
 from kesu_docs.register import Register, queries
 from kesu_docs.register.database import connect, to_url, writing
-from kesu_docs.register.document import Lookups
 from kesu_docs.register.issuing import insert_many
 from kesu_docs.register.lite import LiteRegister
+from kesu_docs.register.lookups import Lookups
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
@@ -173,7 +173,7 @@ def test_a_batchs_insert_leaving_out_a_defaulted_column_is_text_on_the_driver(tm
 
 
 def test_the_rules_look_ups_are_one_implementation_for_both_registers():
-    """find, entry, linked and linked_records written once (document.Lookups), each register
+    """find, entry, linked and linked_records written once (lookups.Lookups), each register
     running their text its own way (documents_of) — test_jobs31 shows both find the same."""
     for name in ("find", "entry", "linked", "linked_records"):
         assert getattr(Register, name) is getattr(LiteRegister, name) is getattr(Lookups, name)

@@ -3,7 +3,7 @@ default). Written by ``kesu_docs.register.schema.write_columns_index()``: do not
 after changing a table (tests/test_register_lite.py says when). Read by :mod:`.queries` without
 SQLAlchemy (issue 15), only while SOURCE is schema.py's digest."""
 
-SOURCE = "schema:27180:8a4e5fe3"
+SOURCE = "schema:25348:b6dc7c4e"
 
 COLUMNS: dict[str, tuple[tuple[str, str, object], ...]] = {
     "documents": (

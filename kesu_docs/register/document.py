@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..values import Term
-from . import queries
 
 
 class DocumentStatus(Term):
@@ -316,44 +315,8 @@ COLUMNS: tuple[tuple[str, str, str], ...] = (
 
 def records_not_void(docs: Sequence[Document]) -> list[tuple[str, dict[str, Any]]]:
     """(number, record) of ``docs`` but the void ones: what a rule is shown of a case's
-    documents (:meth:`Lookups.linked_records`)."""
+    documents (:meth:`.lookups.Lookups.linked_records`)."""
     return [(doc.number, doc.record) for doc in docs if doc.status != DocumentStatus.VOID.value]
-
-
-class Lookups:
-    """The rules' look-ups of a register (a referenced document, whether it is void, a case's
-    other documents), one implementation for both registers: each runs :mod:`.queries`' text
-    through its own :meth:`documents_of` (:class:`~.register.Register` on its engine,
-    :class:`~.lite.LiteRegister` on ``sqlite3``)."""
-
-    def rows(self, query: Any) -> Iterator[tuple[Any, ...]]:  # pragma: no cover - each register's
-        """The rows ``query`` (a :class:`.queries.Query`) finds, each column read as the table stores it."""
-        raise NotImplementedError
-
-    def documents_of(self, query: Any) -> list[Document]:
-        """The documents ``query`` (of every column of ``documents``) finds."""
-        return [Document.from_row(queries.Row(zip(query.columns, row))) for row in self.rows(query)]
-
-    def find(self, kind: str, number: str) -> dict[str, Any] | None:
-        """The stored record of a document (whatever its status), or None: for rules across documents."""
-        for (record,) in self.rows(queries.record_of(kind, number)):
-            return record
-        return None
-
-    def entry(self, kind: str, number: str) -> Document | None:
-        """The register entry of a document (whatever its status), or None."""
-        found = self.documents_of(queries.documents_by("number", kind, [number]))
-        return found[0] if found else None
-
-    def linked(self, number: str, kind: str | None = None) -> list[Document]:
-        """The documents filed for the case ``number`` (8D, return notes, allowance
-        certificates), void ones too, in filing order."""
-        return self.documents_of(queries.filed_for(number, kind))
-
-    def linked_records(self, kind: str, complaint_number: str) -> list[tuple[str, dict[str, Any]]]:
-        """(number, record) of the documents of ``kind`` filed for a complaint, void ones left
-        out: for rules (``followups``)."""
-        return records_not_void(self.linked(complaint_number, kind))
 
 
 # ---------------------------------------------------------------------------------- revisions

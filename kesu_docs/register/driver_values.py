@@ -34,7 +34,7 @@ _READ = {"date": _date, "moment": _moment, "json": _record}
 
 def _param(value: Any) -> Any:
     """A parameter as SQLAlchemy's SQLite types store it: a date as its ISO text, a moment as
-    :class:`.schema.UTCDateTime` stores it (naive UTC, ``2026-09-03 01:02:03.000004``; a naive
+    :class:`.sa_types.UTCDateTime` stores it (naive UTC, ``2026-09-03 01:02:03.000004``; a naive
     one taken as local time)."""
     if type(value) is str:  # (most: numbers, hashes, names)
         return value

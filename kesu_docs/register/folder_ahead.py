@@ -129,7 +129,7 @@ def files_ahead(
     from ..filing import name_stem
     from . import queries
     from .issuing import chunks
-    from .schema import rows_of
+    from .runner import rows_of
 
     if not folder.files:
         return [], 0

@@ -26,10 +26,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import queries
-from .document import Document, Lookups
+from .document import Document
 from .driver_values import bound, fetched
 from .errors import RegisterError, damaged_words
 from .files import read_only_uri, reading_only, release, sqlite_path
+from .lookups import Lookups
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack

@@ -57,7 +57,6 @@ from .document import (
     Document,
     DocumentStatus,
     Event,
-    Lookups,
     Print,
     Revision,
     describe_changes,
@@ -65,7 +64,9 @@ from .document import (
 )
 from .errors import RegisterError, UnknownNumber
 from .issuing import Filing, chunks, insert_many, issue_batch, not_before_latest, not_before_own
-from .schema import documents, events, execute, prints, revisions, rows_of, run
+from .lookups import Lookups
+from .runner import execute, rows_of, run
+from .schema import documents, events, prints, revisions
 from .transfer import TransferSummary, transfer_rows
 
 if TYPE_CHECKING:
@@ -743,7 +744,7 @@ class Register(Lookups):
 
     # ------------------------------------------------------------------ linked documents
     def rows(self, query: queries.Query) -> Iterator[tuple[Any, ...]]:
-        """The rows ``query`` finds, each column read as the table stores it (:class:`.document.Lookups`;
+        """The rows ``query`` finds, each column read as the table stores it (:class:`.lookups.Lookups`;
         read whole in one transaction, as ``sheet_read``'s readers give them)."""
         with reading(self._engine) as conn:
             return iter(list(run(conn, query)))

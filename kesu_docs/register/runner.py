@@ -1,9 +1,9 @@
 """The one query runner: the text of :mod:`.queries` run in the caller's transaction.
 
 On SQLite the text goes to the driver as it is (``exec_driver_sql``: no SQLAlchemy statement
-built, keyed and compiled, issue 15); on PostgreSQL typed by :mod:`.schema` (imported then). This
+built, keyed and compiled, issue 15); on PostgreSQL typed by :mod:`.sa_types` (imported then). This
 module imports no SQLAlchemy, so that what runs only the text (the numbering, :mod:`.issuing`)
-needs none to be imported; :mod:`.schema` gives these names too.
+needs none to be imported.
 """
 
 from __future__ import annotations
@@ -22,9 +22,9 @@ def execute(conn: Connection, query: Any) -> int:
     rows it changed. On SQLite the text on the driver (as :func:`run`), elsewhere typed."""
     if conn.dialect.name == "sqlite":
         return int(_on_driver(conn, query).rowcount)
-    from .schema import _text
+    from .sa_types import text_of
 
-    return int(conn.execute(_text(query)).rowcount)
+    return int(conn.execute(text_of(query)).rowcount)
 
 
 def run(conn: Connection, query: Any) -> Iterator[tuple[Any, ...]]:
@@ -35,7 +35,7 @@ def run(conn: Connection, query: Any) -> Iterator[tuple[Any, ...]]:
     register's refusals: locked, damaged); elsewhere as :func:`typed`."""
     if conn.dialect.name == "sqlite":
         return driver_values.fetched(_on_driver(conn, query), query)
-    from .schema import typed
+    from .sa_types import typed
 
     return iter(conn.execute(typed(query)))
 
@@ -46,7 +46,7 @@ def rows_of(conn: Connection, query: Any) -> list[queries.Row]:
     if conn.dialect.name == "sqlite":
         rows: Iterable[Any] = driver_values.read_all(_on_driver(conn, query).fetchall(), query)
     else:
-        from .schema import typed
+        from .sa_types import typed
 
         rows = conn.execute(typed(query))
     return [queries.Row(zip(query.columns, row)) for row in rows]

@@ -23,29 +23,12 @@ from sqlalchemy.schema import CreateIndex
 
 from . import queries
 from .queries import SCHEMA_VERSION
-from .runner import execute as execute
-from .runner import rows_of as rows_of
-from .runner import run as run
+from .runner import run
+from .sa_types import _TYPES, UTCDateTime
+from .sa_types import typed as typed
 from .search import search_columns  # the same derivation as new documents get
 
 metadata = sa.MetaData()
-
-
-class UTCDateTime(sa.types.TypeDecorator):
-    """A moment stored as naive UTC on every database, read back as an aware UTC datetime."""
-
-    impl = sa.DateTime
-    cache_ok = True
-
-    def process_bind_param(self, value: dt.datetime | None, dialect):
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            value = value.astimezone()  # naive means local time, as datetime.now() gives
-        return value.astimezone(dt.timezone.utc).replace(tzinfo=None)
-
-    def process_result_value(self, value: dt.datetime | None, dialect):
-        return value.replace(tzinfo=dt.timezone.utc) if value is not None else None
 
 
 schema_version = sa.Table(
@@ -504,44 +487,6 @@ def upgrade(conn: Connection, found: int, clock: Callable[[Connection], dt.datet
         at = clock(conn)
         conn.execute(schema_version.insert().values(version=version, applied_at=at))
     return LATEST
-
-
-_TYPES: dict[str, Any] = {
-    "int": sa.Integer,
-    "text": sa.Text,
-    "bytes": sa.LargeBinary,
-    "bool": sa.Boolean,
-    "date": sa.Date,
-    "moment": UTCDateTime,
-    "json": sa.JSON,
-}
-
-
-def typed(query: Any) -> Any:
-    """A query of :mod:`.queries` as SQLAlchemy runs it: its dates bound as dates, its moments as
-    the tables store them (:class:`UTCDateTime`), its columns read back as the tables type them
-    (moments as aware UTC, records as JSON, rows as bytes)."""
-    return _text(query).columns(
-        *(
-            documents.c[n]
-            if n in documents.c and n not in query.types
-            else sa.column(n, _TYPES.get(query.types.get(n, "")))
-            for n in query.columns
-        )
-    )
-
-
-def _text(query: Any) -> Any:
-    """A query's text as SQLAlchemy runs it, its dates bound as dates, its moments as the
-    tables store them."""
-    text = sa.text(query.sql).bindparams(
-        *(
-            sa.bindparam(name, type_=UTCDateTime() if isinstance(v, dt.datetime) else sa.Date)
-            for name, v in query.params.items()
-            if isinstance(v, dt.date)
-        )
-    )
-    return text.bindparams(**query.params)
 
 
 # ---------------------------------------------------------------------------------- the columns' index

@@ -26,14 +26,12 @@ from sqlalchemy.engine import Connection
 from . import queries, sheet_read, tracking_segments
 from .document import Document, Event
 from .issuing import chunks
+from .runner import execute, rows_of, run
 from .schema import (
     documents,
     events,
-    execute,
     log_rows,
     register_meta,
-    rows_of,
-    run,
     sheet_chunks,
     sheet_rows,
     tracking_rows,
