@@ -2500,7 +2500,7 @@ class _Reader:
             moved = any(shift[c] != f"{spec.col}{table.first_row}" for c, spec in cols if shift[c])
             self.table_confidence = MOVED_CONFIDENCE if moved else 1.0
             if shift[key_col] is None:
-                self.gone(f"{name}[0].{key_col}", Place(label=key_spec.label, label_cell=key_spec.label_cell))
+                self.columns_gone(name, table, [key_col])
                 return
             index = existing
             marked = False  # the lines' end written on the form (以下空白, 合计, 核准：…)
@@ -2582,7 +2582,7 @@ class _Reader:
         self.header_boxes = headers
         self.table_confidence = 1.0
         if key_col not in headers:
-            self.gone(f"{name}[0].{key_col}", Place(label=key_spec.label, label_cell=key_spec.label_cell))
+            self.columns_gone(name, table, [key_col])
             return
         self.columns_gone(name, table, [c for c, spec in cols if spec.label and c not in headers])
         # a wide sheet prints its right-hand columns on a later page: those headers' rows are
@@ -3706,7 +3706,13 @@ def _fallback(read: Any, other: Any, profile: Profile) -> list[Problem]:
         out.append(_warning("profile_reader_fallback", p, str(at), other=_short(theirs), at=at))
     tables = set(profile.tables) | {m["table"] for p in profile.fields if (m := _INDEXED.match(p))}
     # a table whose key column's header is not on the print: its rows are only the profile's fixed values
-    lost = {e.field.split("[")[0] for e in read.problems if e.code == "profile_label_gone" and "[" in e.field}
+    gone = [e.field for e in read.problems if e.code == "profile_label_gone" and "[" in e.field]
+    out += _columns_taken(read, other, profile, gone)
+    lost = {
+        f.split("[")[0]
+        for e in read.problems
+        if e.code == "profile_label_gone" and "[" in (f := e.field) and not _other_column(profile, f)
+    }
     lost |= {  # or rows placed by cell only: a print has no cells to find them by
         m["table"]
         for p, place in profile.fields.items()
@@ -3729,24 +3735,81 @@ def _fallback(read: Any, other: Any, profile: Profile) -> list[Problem]:
     return out
 
 
+def _other_column(profile: Profile, path: str) -> bool:
+    """Is ``path`` (``items[0].qty_returned``) a column of a profile's table other than its
+    key (first) column?"""
+    m = re.fullmatch(r"(\w+)\[\d+\]\.(\w+)", path)
+    table = profile.tables.get(m[1]) if m else None
+    return m is not None and table is not None and m[2] in table.columns and m[2] != next(iter(table.columns))
+
+
+def _columns_taken(read: Any, other: Any, profile: Profile, gone: list[str]) -> list[Problem]:
+    """A table column (not the key) whose header is not on the print: the profile's rows kept,
+    that column's cells taken from the generic reader's row with the same key value, a warning
+    on each (``profile_reader_fallback``); when a row of the profile's has no such row, the
+    column is left as it is (its header said gone)."""
+    out: list[Problem] = []
+    for path in gone:
+        if not _other_column(profile, path):
+            continue
+        name, col = path.split("[")[0], path.rpartition(".")[2]
+        keyed = next(iter(profile.tables[name].columns))
+        mine, theirs = read.values.get(name), other.values.get(name)
+        if not isinstance(mine, list) or not isinstance(theirs, list) or not mine:
+            continue
+        by_key = {
+            key(str(row.get(keyed))): (i, row)
+            for i, row in enumerate(theirs)
+            if isinstance(row, dict) and row.get(keyed) not in (None, "")
+        }
+        found = [by_key.get(key(str(row.get(keyed)))) if isinstance(row, dict) else None for row in mine]
+        pairs = [
+            (row, f)
+            for row, f in zip(mine, found, strict=True)
+            if f is not None and f[1].get(col) not in (None, "")
+        ]
+        if len(pairs) < len(mine):
+            continue
+        for i, (row, (j, their_row)) in enumerate(pairs):
+            row[col] = their_row[col]
+            at = other.locations.get(f"{name}[{j}].{col}", "")
+            _taken(read, other, f"{name}[{j}].{col}", f"{name}[{i}].{col}")
+            out.append(
+                _warning(
+                    "profile_reader_fallback", f"{name}[{i}].{col}", str(at), other=_short(row[col]), at=at
+                )
+            )
+        read.problems[:] = [
+            e for e in read.problems if not (e.code == "profile_label_gone" and e.field == path)
+        ]
+    return out
+
+
 def _choices(kind: str, p: str) -> bool:
     """A field holding several choices (the documents updated): a list that is one value."""
     meta = _meta(_spec(kind), p)
     return meta is not None and meta.kind == "terms"
 
 
-def _taken(read: Any, other: Any, p: str) -> None:
-    """The generic reader's place of ``p`` taken into the profile's reading: its location and
-    provenance; the profile's own error on it (a label gone from the print) is now the warning."""
+def _taken(read: Any, other: Any, p: str, mine: str | None = None) -> None:
+    """The generic reader's place of ``p`` taken into the profile's reading (as ``mine``, by
+    default ``p``): its location, provenance and its problems on it; the profile's own error on
+    it (a label gone from the print) is now the warning."""
+    mine = mine or p
     if p in other.locations:
-        read.locations[p] = other.locations[p]
+        read.locations[mine] = other.locations[p]
     if p in other.provenance:
-        read.provenance[p] = other.provenance[p]
+        read.provenance[mine] = other.provenance[p]
     read.problems[:] = [
         e
         for e in read.problems
-        if not (e.code == "profile_label_gone" and (e.field == p or e.field.startswith(p + "[")))
+        if not (e.code == "profile_label_gone" and (e.field == mine or e.field.startswith(mine + "[")))
     ]
+    for q in other.problems:
+        if (q.field == p or q.field.startswith((p + "[", p + "."))) and all(
+            q is not e for e in read.problems
+        ):
+            read.problems.append(q if mine == p else replace(q, field=mine + q.field[len(p) :]))
 
 
 def _normalised(spec: FormSpec, path: str, value: Any, date_order: str) -> Any:
