@@ -37,8 +37,8 @@ def test_dates_in_luganda_and_bambara(text: str, date: str) -> None:
 
 @pytest.mark.parametrize("text", ["5 uti 2026", "5 mɛ 2026"])
 def test_bambaras_short_months_are_no_month_words(text: str) -> None:
-    """``uti`` (August) and ``mɛ`` (May) are too short to read a month by, as the other
-    wide-only languages' short words."""
+    """``uti`` (August) and ``mɛ`` (May), Bambara's wide names themselves (no short ones), are
+    too short to read a month by, as the other wide-only languages' short words: no date."""
     from kesu_docs.values import _as_date
 
     assert _as_date(text) is None
