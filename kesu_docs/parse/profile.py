@@ -1578,50 +1578,46 @@ class _Reader:
             if c == vc:
                 around[1].append((r, r + got[1], said))
         shift = list(label)
-        for axis, found in enumerate(moves):
-            offsets = {d for d, _, _ in found}
-            if not offsets or label[axis] in offsets:
-                continue  # no label there, or one moved with the value's label: as learned
-            line, line_en = ("列", "column") if axis == 0 else ("行", "row")
-            common = dict(text=place.label, at=self.fit.moved.get(place.label_cell, place.label_cell))
-            common |= dict(was=first, line=line, line_en=line_en, file=self.file)
-            now = at[axis] + next(iter(offsets))
-            crossed = [
-                said for old, new, said in around[axis] if (old < at[axis]) != (new < now) or new == now
-            ]
-            if len(offsets) > 1 or crossed:  # moved unlike each other, or past a label beside it
-                moves_said = _listed([*(said for _, _, said in found), *crossed])
-                self.problems.append(
-                    Problem(
-                        "profile_value_unplaced",
-                        field=path,
-                        location=self.layout.qualified(ref),
-                        severity="error",
-                        params={**common, **moves_said},
-                    )
-                )
-                return None
-            shift[axis] = offsets.pop()
-            common |= _listed([said for d, _, said in found if d == shift[axis]])
-            self.realigns.append((path, common))
-        if (unsure := self._unplaced(place, at, shift, around, lines, taken)) is not None:
+        common = dict(text=place.label, at=self.fit.moved.get(place.label_cell, place.label_cell))
+        common |= dict(was=first, file=self.file)
+
+        def unplaced(axis: int, moves_said: dict[str, str]) -> None:
+            line = dict(
+                zip(("line", "line_en"), ("列", "column") if axis == 0 else ("行", "row"), strict=True)
+            )
             self.problems.append(
                 Problem(
                     "profile_value_unplaced",
                     field=path,
                     location=self.layout.qualified(ref),
                     severity="error",
-                    params=dict(
-                        text=place.label,
-                        at=self.fit.moved.get(place.label_cell, place.label_cell),
-                        was=first,
-                        line="行",
-                        line_en="row",
-                        file=self.file,
-                        **unsure,
-                    ),
+                    params={**common, **line, **moves_said},
                 )
             )
+
+        for axis, found in enumerate(moves):
+            offsets = {d for d, _, _ in found}
+            if not offsets or label[axis] in offsets:
+                continue  # no label there, or one moved with the value's label: as learned
+            now = at[axis] + next(iter(offsets))
+            crossed = [
+                said for old, new, said in around[axis] if (old < at[axis]) != (new < now) or new == now
+            ]
+            if len(offsets) > 1 or crossed:  # moved unlike each other, or past a label beside it
+                unplaced(axis, _listed([*(said for _, _, said in found), *crossed]))
+                return None
+            shift[axis] = offsets.pop()
+            line, line_en = ("列", "column") if axis == 0 else ("行", "row")
+            self.realigns.append(
+                (
+                    path,
+                    common
+                    | dict(line=line, line_en=line_en)
+                    | _listed([s for d, _, s in found if d == shift[axis]]),
+                )
+            )
+        if (unsure := self._unplaced(place, at, shift, around, lines, taken)) is not None:
+            unplaced(*unsure)
             return None
         if tuple(shift) == label:
             return ref
@@ -1635,7 +1631,7 @@ class _Reader:
         around: list[list[tuple[int, int, str]]],
         lines: list[dict[int, list[int]]],
         taken: set[tuple[int, int]],
-    ) -> dict[str, str] | None:
+    ) -> tuple[int, dict[str, str]] | None:
         """The labels that leave the value's cell (learned at ``at``, moved by ``shift``) untold,
         said; None when it can be told. Untold: the cell a label stands in now (its own label's,
         moved while its column's others did not), or a label on the value's own row (column)
@@ -1646,7 +1642,7 @@ class _Reader:
         said: list[str] = []
         if now in taken:
             said += [s for old, new, s in around[0] if new == now[0]] or [f"“{place.label}”"]
-            return _listed(said)
+            return 0, _listed(said)
         for axis in (0, 1):
             learned = _split_ref(place.label_cell or "")
             start = _col_number(learned[0]) if axis == 0 else learned[1]
@@ -1657,7 +1653,9 @@ class _Reader:
                 others.remove(new - old)
                 if others and (new - old) not in others and new - old != shift[axis]:
                     said.append(s)
-        return _listed(said) if said else None
+            if said:
+                return axis, _listed(said)
+        return None
 
     def excel_range(self, ref: str) -> list[Box]:
         out: list[Box] = []
