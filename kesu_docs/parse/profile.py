@@ -4270,14 +4270,14 @@ def learn(
             and as_printed
             and "[" not in p
             and _agree(generic.get(p), as_printed[1])
-            and _printed_box(layout, as_printed[1], taken=taken) is None
+            and _printed_box(layout, as_printed[1], taken=taken, meta=_meta(spec, p)) is None
         ):
             # a value printed in pieces (2026 | 年 | 3 | 月 | 5 | 日): no one box holds what the
             # clerk quotes, the generic reader reads it whole — its value on each copy, warned
             composed.add(p)
             del sets[p]
             continue
-        places[p] = _place_of(layout, where.strip(), taken, row, places.get(p))
+        places[p] = _place_of(layout, where.strip(), taken, row, places.get(p), _meta(spec, p))
         if ":" in places[p] and (part := _used_part(layout, places[p])) != places[p]:
             bounded[p] = (places[p], part)  # (``A1:XFD1048576``: the cells the sheet uses, said)
             places[p] = part
@@ -5621,6 +5621,7 @@ def _place_of(
     taken: set[str] | None = None,
     row: Sequence[Box] = (),
     read: str | None = None,
+    meta: FieldMeta | None = None,
 ) -> str:
     """A correction's place: a cell or range (``B3``, ``Sheet1!B3``, ``D4:K4``), the value as
     printed in quotes (``"BHG-2609-031"``), else a label whose value stands right of it (else
@@ -5640,7 +5641,7 @@ def _place_of(
     ):
         return mine.where
     if quoted:
-        box = _printed_box(layout, quoted[1], taken=taken, row=row)
+        box = _printed_box(layout, quoted[1], taken=taken, row=row, meta=meta)
         if box is None:
             raise LearnError(bad, where=where, sheet=layout.sheet)
         return box.where
