@@ -119,8 +119,9 @@ BESIDE_CLDR: dict[str, dict[int, tuple[str, ...]]] = {
 # ``Ful`` is Oromo's September), Tsonga (``5 Nyenyankulu 2026``; its ``Sun``, ``Yan``, ``Mud``,
 # ``Maw`` are Tongan's, Azerbaijani's, Oromo's and Welsh months) and Sundanese (``5 Pébruari 2026``;
 # its weekday ``Sap``, Saturday, is Tongan's Sunday, so it stays out of LOCALES' weekdays) so too,
-# and Luganda (``28 Apuli 2026``) and Bambara (``17 awirili 2026``), whose short months (``Apu``,
-# ``uti``, ``mɛ``) are no words to read a month by.
+# and Luganda (``28 Apuli 2026``) and Bambara (``17 awirili 2026``). Luganda's short ``Apu``, and
+# Bambara's wide names ``mɛ`` (May) and ``uti`` (August) themselves, are too short to read a month
+# by (:data:`SCOPED_LETTERS`): ``5 mɛ 2026`` is read as no date, left to the clerk.
 # Read when a month word is first looked up, as every CLDR table here: importing the module loads
 # no locale.
 # Manx (``5 Mayrnt 2026``: March, though it begins as English May; its abbreviation ``Avrril``), Cornish

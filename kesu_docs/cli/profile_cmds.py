@@ -147,7 +147,7 @@ def learn_command(
     # characters are 255 bytes: a name too long for the file system)
     safe = safe_file_name(re.sub(r"\s+", "_", profile.name), fallback="profile").strip("._") or "profile"
     target = folder / f"{safe}.toml"
-    _agrees_with_the_copy_learned(target, profile, file)
+    _agrees_with_the_copy_learned(target, profile, file, force)
     if target.exists() and not force:
         fail(
             f"版式档案 {target} 已存在；用 --force 覆盖，或用 --name 另取名称",
@@ -211,10 +211,11 @@ def learn_command(
     sys.exit(0)
 
 
-def _agrees_with_the_copy_learned(target: Path, profile, file: Path) -> None:
-    """The profile ``target`` learned on another copy of the layout puts no field where this one
-    does not (``parse.profile.disagreements``): one would read the other copy wrong — said, and
-    nothing written, ``--force`` or not. A profile that cannot be read is left to ``--force``."""
+def _agrees_with_the_copy_learned(target: Path, profile, file: Path, force: bool) -> None:
+    """The profile ``target`` learned on a copy of the layout (this one again or another) puts
+    no field where this one does not (``parse.profile.disagreements``): one would read the other
+    wrong — said; nothing written without ``--force``, the profile replaced with it (each
+    difference said as a warning). A profile that cannot be read is left to ``--force``."""
     from ..config import NotSettingsText, read_settings_text
     from ..parse.profile import Profile, disagreements
     from ..problems import MESSAGES
@@ -225,18 +226,18 @@ def _agrees_with_the_copy_learned(target: Path, profile, file: Path) -> None:
         old = Profile.from_toml(read_settings_text(target), target)
     except (NotSettingsText, OSError, ValueError, TypeError, KeyError, AttributeError, ArithmeticError):
         return
-    if not old.learned_from or old.learned_from == file.name:
-        return  # (learned again on the same copy: the clerk's corrections change it)
     fields = disagreements(old, profile)
     if fields:
-        zh, en = MESSAGES["learn_copies_disagree"]
         said = {
             "file": str(target),
-            "first": old.learned_from,
+            "first": old.learned_from or "?",
             "second": file.name,
-            "fields": "；".join(fields),
+            "fields": t("；", "; ").join(fields),
         }
-        fail(zh.format_map(said), en.format_map(said))
+        zh, en = MESSAGES["learn_copies_disagree_forced" if force else "learn_copies_disagree"]
+        if not force:
+            fail(zh.format_map(said), en.format_map(said))
+        click.echo(t(zh, en).format_map(said), err=True)
 
 
 def _show(record: dict, path: str) -> str:

@@ -132,8 +132,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " please check it and learn the layout again (kesu learn)",
     ),
     "profile_label_moved": (
-        "版式档案中“{text}”原在 {old}，现在 {new}；{label}按新位置读取，请核对",
-        "Label '{text}' of the profile moved from {old} to {new}; {label} was read from the new place, please check",
+        "版式档案 {file} 中“{text}”原在 {old}，现在 {new}；{label}按新位置读取，请核对",
+        "Label '{text}' of the layout profile {file} moved from {old} to {new}; {label} was read from the new place,"
+        " please check",
     ),
     "profile_value_not_printed": (
         "版式档案为{label}记下的“{value}”不在这份表上（是学习那份表所填的内容），未读取",
@@ -149,18 +150,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "版式档案 {file}：{label}的标签“{text}”仍在 {at}，但值所在的{line}已随其中的标签移动（{moves}：插入或删除了{line}）；"
         "按 {cell} 读取（学习时在 {was}），请核对",
         "Layout profile {file}: the label '{text}' of {label} still stands in {at}, but its value's {line_en} moved"
-        " with the labels in it ({moves}: a {line_en} inserted or deleted); read from {cell} (learned at {was}), please check",
+        " with the labels in it ({moves_en}: a {line_en} inserted or deleted); read from {cell} (learned at {was}), please check",
     ),
     "profile_value_unplaced": (
         "版式档案 {file}：{label}的标签“{text}”（{at}）与其值（学习时在 {was}）之间的{line}已变动，其中的标签移动不一（{moves}），"
         "看不出值现在在哪一格，未读取；请用 kesu learn --force 重新学习此版式",
         "Layout profile {file}: the {line_en}s between the label '{text}' ({at}) of {label} and its value (learned at"
-        " {was}) changed, the labels in them moving unlike each other ({moves}); which cell holds the value cannot be"
+        " {was}) changed, the labels in them moving unlike each other ({moves_en}); which cell holds the value cannot be"
         " told, not read: learn the layout again (kesu learn --force)",
     ),
     "profile_label_repeated": (
-        "版式档案中的标签“{text}”在打印件上出现 {count} 次；{label}按第 {nth} 处读取，工作簿各页的打印顺序可能不同，请核对",
-        "Label '{text}' of the profile is printed {count} times; {label} was read at occurrence {nth}, and a workbook's tabs may print in another order: please check",
+        "版式档案 {file} 中的标签“{text}”在打印件上出现 {count} 次；{label}按第 {nth} 处读取，工作簿各页的打印顺序可能不同，请核对",
+        "Label '{text}' of the layout profile {file} is printed {count} times; {label} was read at occurrence {nth},"
+        " and a workbook's tabs may print in another order: please check",
     ),
     "profile_reader_disagree": (
         "{label}：按版式档案读到“{value}”，通用读取在 {at} 读到“{other}”，请核对",
@@ -175,8 +177,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}: not read by the profile on this print; the generic reader's '{other}' at {at} is taken, please check",
     ),
     "profile_reader_rows_taken": (
-        "{label}：版式档案在打印件上没有读到任何一行，采用通用读取的 {count} 行（{at}），请核对",
-        "{label}: the profile reads no row on this print; the generic reader's {count} rows ({at}) are taken, please check",
+        "{label}：版式档案 {file} 在打印件上没有读到任何一行，采用通用读取的 {count} 行（{at}），请核对",
+        "{label}: the layout profile {file} reads no row on this print; the generic reader's {count} rows ({at}) are"
+        " taken, please check",
     ),
     "profile_reader_only": (
         "{label}：版式档案没有读到，通用读取在 {at} 读到“{other}”（未采用），请核对",
@@ -191,8 +194,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Layout profile {file} cannot be used: {reason}",
     ),
     "profile_read_beside": (
-        "{label}：打印件上没有找到标签“{text}”，按版式档案在“{other}”旁的位置读取，请核对",
-        "{label}: its label '{text}' is not found on the print; read where the profile places it beside '{other}', please check",
+        "{label}：打印件上没有找到标签“{text}”，按版式档案 {file} 在“{other}”旁的位置读取，请核对",
+        "{label}: its label '{text}' is not found on the print; read where the layout profile {file} places it beside"
+        " '{other}', please check",
     ),
     "value_words_glued": (
         "{label}读到“{value}”：打印件上这段文字的词与词之间没有空格（PDF 的文字缺少空格），请核对",
@@ -203,8 +207,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}: '{value}' is written under the rows the profile reads; it may be a row left out, please check",
     ),
     "profile_value_shape": (
-        "{label}读到“{value}”，只有数字；学习版式档案的那份表此处印作“{shape}”（数字前后还有字母或符号），请核对是否漏读了前缀或后缀",
-        "{label} reads '{value}', figures only; the form the profile was learned from printed '{shape}' there"
+        "{label}读到“{value}”，只有数字；学习版式档案 {file} 的那份表此处印作“{shape}”（数字前后还有字母或符号），请核对是否漏读了前缀或后缀",
+        "{label} reads '{value}', figures only; the form the layout profile {file} was learned from printed '{shape}' there"
         " (letters or marks around the figures): please check no prefix or suffix was left out",
     ),
     "profile_value_only_label": (
@@ -217,10 +221,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "learn_copies_disagree": (
         "版式档案 {file} 学自 {first}；这一份 {second} 与它不一致：{fields}。按其中一份学到的档案会把另一份读错，"
-        "未写出档案：请核对两份表上这些栏位的位置（--set 的更正），或用 --name 另取名称",
+        "未写出档案：请核对两份表上这些栏位的位置（--set 的更正），或用 --name 另取名称（--force 则改写档案）",
         "The layout profile {file} was learned from {first}; this copy, {second}, disagrees with it: {fields}. A"
         " profile learned from one would read the other wrong, so none was written: check where these fields"
-        " stand on both copies (the --set corrections), or give another --name",
+        " stand on both copies (the --set corrections), or give another --name (--force replaces the profile)",
+    ),
+    "learn_copies_disagree_forced": (
+        "注意：版式档案 {file} 学自 {first}；这一份 {second} 与它不一致：{fields}。已按 --force 改为这一份学到的档案，"
+        "按它读 {first} 那样的表会读错",
+        "Warning: the layout profile {file} was learned from {first}; this copy, {second}, disagrees with it:"
+        " {fields}. Replaced (--force) by the profile learned from this copy: forms laid out as {first} will"
+        " be read wrong by it",
     ),
     "learn_needs_form": (
         "版式档案须从表单文件（.xlsx / .xls / .pdf）学习",
@@ -307,6 +318,13 @@ _folded_key = lru_cache(maxsize=32768)(_fold_key)
 _KEY_FOLD = lazy_re(r"[\s:：*＊]+")
 
 
+def _listed(moves: list[str]) -> dict[str, str]:
+    """Labels' moves (``“品名” B4→C4``) as a message's ``moves`` (zh: joined by ``；``) and
+    ``moves_en`` (joined by ``; ``, in plain quotes)."""
+    plain = [m.replace("“", "'").replace("”", "'") for m in moves]
+    return {"moves": "；".join(moves), "moves_en": "; ".join(plain)}
+
+
 def _warning(code: str, path: str = "", location: str = "", /, **params: Any) -> Problem:
     """A warning the profile's reading leaves on a field (``path``, "" for the file) at its
     place; ``params`` fill the code's message (problems.py holds the zh and en texts)."""
@@ -389,6 +407,11 @@ class Profile:
     unlearned: dict[str, str] = field(default_factory=dict)  # corrections kesu could not learn
     # a range given past the cells the sheet uses (``A1:XFD1048576``) → (as typed, as kept)
     bounded: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+    @property
+    def shown(self) -> str:
+        """The profile's file, as the clerk's messages name it (its name when read from no file)."""
+        return str(self.file or self.name)
 
     @property
     def tabs(self) -> bool:
@@ -1453,8 +1476,8 @@ class _Reader:
     # -- helpers
     @property
     def file(self) -> str:
-        """The profile's file, as the clerk's messages name it (its name when read from no file)."""
-        return str(self.profile.file or self.profile.name)
+        """The profile's file, as the clerk's messages name it (:attr:`Profile.shown`)."""
+        return self.profile.shown
 
     def is_label(self, box: Box | None) -> bool:
         return box is not None and key(box.text) in self.label_keys
@@ -1502,14 +1525,7 @@ class _Reader:
         if label_cell in self.fit.gone:
             return None
         (oc, orow), (nc, nrow) = _split_ref(label_cell), _split_ref(self.fit.moved[label_cell])
-        dc, dr = _col_number(nc) - _col_number(oc), nrow - orow
-
-        def move(one: str) -> str:
-            c, r = _split_ref(one)
-            return f"{_prefix(c)}{_col_letter(_col_number(c) + dc)}{r + dr}"
-
-        a, b = _range_parts(ref)
-        return move(a) + (":" + move(b).rsplit("!", 1)[-1] if b else "")
+        return _moved_ref(ref, _col_number(nc) - _col_number(oc), nrow - orow)
 
     def offset(self, cell: str) -> tuple[int, int] | None:
         """How far (columns, rows) the profile's label learned in ``cell`` stands from it on this
@@ -1539,56 +1555,107 @@ class _Reader:
         # the labels on the value's row (column), each as (learned place, place now) along it: the
         # value stays between them (a sheet's columns and rows keep their order)
         around: list[list[tuple[int, int, str]]] = [[], []]
+        # each label's move along each axis, by its learned column (row): a label on the value's
+        # row that moved unlike the others of its column was shifted with its row alone
+        lines: list[dict[int, list[int]]] = [{}, {}]
+        taken: set[tuple[int, int]] = set()  # the cells the profile's labels stand in now
         for cell, text in self.profile.labels.items():
             c, r = _split_ref(cell)
-            if cell == place.label_cell or _prefix(c) != _prefix(vc) or (got := self.offset(cell)) is None:
+            if _prefix(c) != _prefix(vc) or (got := self.offset(cell)) is None:
                 continue
             said = f"“{text}” {cell}→{self.fit.moved.get(cell, cell)}"
-            if c == vc and vc != lc:
-                moves[0].append((got[0], text, said))
-            if r == vr and vr != lr:
-                moves[1].append((got[1], text, said))
+            lines[0].setdefault(_col_number(c), []).append(got[0])
+            lines[1].setdefault(r, []).append(got[1])
+            if cell != first:  # (a value learned in its label's own cell moves with it)
+                taken.add((_col_number(c) + got[0], r + got[1]))
+            if cell != place.label_cell:
+                if c == vc and vc != lc:
+                    moves[0].append((got[0], text, said))
+                if r == vr and vr != lr:
+                    moves[1].append((got[1], text, said))
             if r == vr:
                 around[0].append((_col_number(c), _col_number(c) + got[0], said))
             if c == vc:
                 around[1].append((r, r + got[1], said))
         shift = list(label)
+        common = dict(text=place.label, at=self.fit.moved.get(place.label_cell, place.label_cell))
+        common |= dict(was=first, file=self.file)
+
+        def unplaced(axis: int, moves_said: dict[str, str]) -> None:
+            line = dict(
+                zip(("line", "line_en"), ("列", "column") if axis == 0 else ("行", "row"), strict=True)
+            )
+            self.problems.append(
+                Problem(
+                    "profile_value_unplaced",
+                    field=path,
+                    location=self.layout.qualified(ref),
+                    severity="error",
+                    params={**common, **line, **moves_said},
+                )
+            )
+
         for axis, found in enumerate(moves):
             offsets = {d for d, _, _ in found}
             if not offsets or label[axis] in offsets:
                 continue  # no label there, or one moved with the value's label: as learned
-            line, line_en = ("列", "column") if axis == 0 else ("行", "row")
-            common = dict(text=place.label, at=self.fit.moved.get(place.label_cell, place.label_cell))
-            common |= dict(was=first, line=line, line_en=line_en, file=self.file)
             now = at[axis] + next(iter(offsets))
             crossed = [
                 said for old, new, said in around[axis] if (old < at[axis]) != (new < now) or new == now
             ]
             if len(offsets) > 1 or crossed:  # moved unlike each other, or past a label beside it
-                moves_said = "；".join([*(said for _, _, said in found), *crossed])
-                self.problems.append(
-                    Problem(
-                        "profile_value_unplaced",
-                        field=path,
-                        location=self.layout.qualified(ref),
-                        severity="error",
-                        params={**common, "moves": moves_said},
-                    )
-                )
+                unplaced(axis, _listed([*(said for _, _, said in found), *crossed]))
                 return None
             shift[axis] = offsets.pop()
-            moved = "；".join(said for d, _, said in found if d == shift[axis])
-            common["moves"] = moved
-            self.realigns.append((path, common))
+            line, line_en = ("列", "column") if axis == 0 else ("行", "row")
+            self.realigns.append(
+                (
+                    path,
+                    common
+                    | dict(line=line, line_en=line_en)
+                    | _listed([s for d, _, s in found if d == shift[axis]]),
+                )
+            )
+        if (unsure := self._unplaced(place, at, shift, around, lines, taken)) is not None:
+            unplaced(*unsure)
+            return None
         if tuple(shift) == label:
             return ref
+        return _moved_ref(place.cell, shift[0], shift[1])
 
-        def move(one: str) -> str:
-            c, r = _split_ref(one)
-            return f"{_prefix(c)}{_col_letter(_col_number(c) + shift[0])}{r + shift[1]}"
-
-        a, b = _range_parts(place.cell)
-        return move(a) + (":" + move(b).rsplit("!", 1)[-1] if b else "")
+    @staticmethod
+    def _unplaced(
+        place: Place,
+        at: tuple[int, int],
+        shift: list[int],
+        around: list[list[tuple[int, int, str]]],
+        lines: list[dict[int, list[int]]],
+        taken: set[tuple[int, int]],
+    ) -> tuple[int, dict[str, str]] | None:
+        """The labels that leave the value's cell (learned at ``at``, moved by ``shift``) untold,
+        said; None when it can be told. Untold: the cell a label stands in now (its own label's,
+        moved while its column's others did not), or a label on the value's own row (column)
+        between its label and the next label past the value that moved unlike the other labels
+        of its column (row) — a cell inserted (deleted) in that row alone, before or after the
+        value no one can say."""
+        now = (at[0] + shift[0], at[1] + shift[1])
+        said: list[str] = []
+        if now in taken:
+            said += [s for old, new, s in around[0] if new == now[0]] or [f"“{place.label}”"]
+            return 0, _listed(said)
+        for axis in (0, 1):
+            learned = _split_ref(place.label_cell or "")
+            start = _col_number(learned[0]) if axis == 0 else learned[1]
+            beyond = sorted((old, new, s) for old, new, s in around[axis] if old > at[axis])
+            span = [e for e in around[axis] if min(start, at[axis]) <= e[0] <= at[axis]] + beyond[:1]
+            for old, new, s in span:
+                others = list(lines[axis].get(old, []))
+                others.remove(new - old)
+                if others and (new - old) not in others and new - old != shift[axis]:
+                    said.append(s)
+            if said:
+                return axis, _listed(said)
+        return None
 
     def excel_range(self, ref: str) -> list[Box]:
         out: list[Box] = []
@@ -1706,6 +1773,7 @@ class _Reader:
                         text=place.label,
                         old=place.label_cell,
                         new=self.fit.moved[place.label_cell or ""],
+                        file=self.file,
                     )
                 )
             boxes = self.excel_range(ref)
@@ -1841,6 +1909,7 @@ class _Reader:
                         other[1],
                         text=(place.label or "").strip(),
                         other=(place.also.label or "").strip(),
+                        file=self.file,
                     )
                 )
             return other
@@ -1937,6 +2006,7 @@ class _Reader:
                 text=(place.label or "").strip(),
                 count=count,
                 nth=place.nth,
+                file=self.file,
             )
         )
         return True
@@ -2102,7 +2172,14 @@ class _Reader:
             value = self.convert(path, raw, place.scale, place.values, location)
             if place.shape and _bare_figures(value) and not _bare_figures(place.shape):
                 self.problems.append(
-                    _warning("profile_value_shape", path, location, value=_short(value), shape=place.shape)
+                    _warning(
+                        "profile_value_shape",
+                        path,
+                        location,
+                        value=_short(value),
+                        shape=place.shape,
+                        file=self.file,
+                    )
                 )
             self.put(path, value, location)
         self.read_more_lines()
@@ -2243,7 +2320,7 @@ class _Reader:
                 if at is None:
                     continue
                 down = _split_ref(repeat.where)[1] - _split_ref(label.where)[1]
-                moved = replace(place, cell=_rows_down(at, down), label_cell=repeat.where)
+                moved = replace(place, cell=_moved_ref(at, 0, down), label_cell=repeat.where)
                 self.as_placed = True
                 try:
                     got = self.read_place(path, moved)
@@ -2421,7 +2498,7 @@ class _Reader:
             moved = any(shift[c] != f"{spec.col}{table.first_row}" for c, spec in cols if shift[c])
             self.table_confidence = MOVED_CONFIDENCE if moved else 1.0
             if shift[key_col] is None:
-                self.gone(f"{name}[0].{key_col}", Place(label=key_spec.label, label_cell=key_spec.label_cell))
+                self.columns_gone(name, table, [key_col])
                 return
             index = existing
             marked = False  # the lines' end written on the form (以下空白, 合计, 核准：…)
@@ -2503,7 +2580,7 @@ class _Reader:
         self.header_boxes = headers
         self.table_confidence = 1.0
         if key_col not in headers:
-            self.gone(f"{name}[0].{key_col}", Place(label=key_spec.label, label_cell=key_spec.label_cell))
+            self.columns_gone(name, table, [key_col])
             return
         self.columns_gone(name, table, [c for c, spec in cols if spec.label and c not in headers])
         # a wide sheet prints its right-hand columns on a later page: those headers' rows are
@@ -2843,12 +2920,12 @@ def _cols_right(ref: str, cols: int) -> str:
     return f"{_prefix(c)}{_col_letter(_col_number(c) + cols)}{r}"
 
 
-def _rows_down(ref: str, rows: int) -> str:
-    """``ref`` (a cell or a range) ``rows`` rows further down."""
+def _moved_ref(ref: str, cols: int, rows: int) -> str:
+    """``ref`` (a cell or a range) ``cols`` columns further right and ``rows`` rows further down."""
 
     def move(one: str) -> str:
         c, r = _split_ref(one)
-        return f"{c}{r + rows}"
+        return f"{_prefix(c)}{_col_letter(_col_number(c) + cols)}{r + rows}" if cols else f"{c}{r + rows}"
 
     a, b = _range_parts(ref)
     return move(a) + (":" + move(b).rsplit("!", 1)[-1] if b else "")
@@ -3155,7 +3232,7 @@ def read_with(profile: Profile, layout: Layout, fitted: Fit, source: str):
                 "",
                 where.get("", ""),
                 profile=profile.name,
-                file=str(profile.file or profile.name),
+                file=profile.shown,
                 changes="；".join(changes),
             )
         )
@@ -3205,7 +3282,7 @@ def read_by_profile(path: Path, data: bytes, kind: str | None, folder: Path | No
 
         raise SourceError(
             "profile_unreadable",
-            file=str(profile.file or profile.name),
+            file=profile.shown,
             reason=Bilingual(
                 "档案的内容无法用于读取这份表单（可能是手工修改后不一致），请用 kesu learn 重新建立",
                 f"kesu cannot follow it on this form ({type(exc).__name__}: {exc})",
@@ -3627,7 +3704,13 @@ def _fallback(read: Any, other: Any, profile: Profile) -> list[Problem]:
         out.append(_warning("profile_reader_fallback", p, str(at), other=_short(theirs), at=at))
     tables = set(profile.tables) | {m["table"] for p in profile.fields if (m := _INDEXED.match(p))}
     # a table whose key column's header is not on the print: its rows are only the profile's fixed values
-    lost = {e.field.split("[")[0] for e in read.problems if e.code == "profile_label_gone" and "[" in e.field}
+    gone = [e.field for e in read.problems if e.code == "profile_label_gone" and "[" in e.field]
+    out += _columns_taken(read, other, profile, gone)
+    lost = {
+        f.split("[")[0]
+        for e in read.problems
+        if e.code == "profile_label_gone" and "[" in (f := e.field) and not _other_column(profile, f)
+    }
     lost |= {  # or rows placed by cell only: a print has no cells to find them by
         m["table"]
         for p, place in profile.fields.items()
@@ -3644,7 +3727,59 @@ def _fallback(read: Any, other: Any, profile: Profile) -> list[Problem]:
             _taken(read, other, p)
         _taken(read, other, name)
         at = other.locations.get(f"{name}[0]", "") or other.locations.get(name, "")
-        out.append(_warning("profile_reader_rows_taken", name, str(at), count=len(theirs), at=at))
+        out.append(
+            _warning("profile_reader_rows_taken", name, str(at), count=len(theirs), at=at, file=profile.shown)
+        )
+    return out
+
+
+def _other_column(profile: Profile, path: str) -> bool:
+    """Is ``path`` (``items[0].qty_returned``) a column of a profile's table other than its
+    key (first) column?"""
+    m = re.fullmatch(r"(\w+)\[\d+\]\.(\w+)", path)
+    table = profile.tables.get(m[1]) if m else None
+    return m is not None and table is not None and m[2] in table.columns and m[2] != next(iter(table.columns))
+
+
+def _columns_taken(read: Any, other: Any, profile: Profile, gone: list[str]) -> list[Problem]:
+    """A table column (not the key) whose header is not on the print: the profile's rows kept,
+    that column's cells taken from the generic reader's row with the same key value, a warning
+    on each (``profile_reader_fallback``); when a row of the profile's has no such row, the
+    column is left as it is (its header said gone)."""
+    out: list[Problem] = []
+    for path in gone:
+        if not _other_column(profile, path):
+            continue
+        name, col = path.split("[")[0], path.rpartition(".")[2]
+        keyed = next(iter(profile.tables[name].columns))
+        mine, theirs = read.values.get(name), other.values.get(name)
+        if not isinstance(mine, list) or not isinstance(theirs, list) or not mine:
+            continue
+        by_key = {
+            key(str(row.get(keyed))): (i, row)
+            for i, row in enumerate(theirs)
+            if isinstance(row, dict) and row.get(keyed) not in (None, "")
+        }
+        found = [by_key.get(key(str(row.get(keyed)))) if isinstance(row, dict) else None for row in mine]
+        pairs = [
+            (row, f)
+            for row, f in zip(mine, found, strict=True)
+            if f is not None and f[1].get(col) not in (None, "")
+        ]
+        if len(pairs) < len(mine):
+            continue
+        for i, (row, (j, their_row)) in enumerate(pairs):
+            row[col] = their_row[col]
+            at = other.locations.get(f"{name}[{j}].{col}", "")
+            _taken(read, other, f"{name}[{j}].{col}", f"{name}[{i}].{col}")
+            out.append(
+                _warning(
+                    "profile_reader_fallback", f"{name}[{i}].{col}", str(at), other=_short(row[col]), at=at
+                )
+            )
+        read.problems[:] = [
+            e for e in read.problems if not (e.code == "profile_label_gone" and e.field == path)
+        ]
     return out
 
 
@@ -3654,18 +3789,25 @@ def _choices(kind: str, p: str) -> bool:
     return meta is not None and meta.kind == "terms"
 
 
-def _taken(read: Any, other: Any, p: str) -> None:
-    """The generic reader's place of ``p`` taken into the profile's reading: its location and
-    provenance; the profile's own error on it (a label gone from the print) is now the warning."""
+def _taken(read: Any, other: Any, p: str, mine: str | None = None) -> None:
+    """The generic reader's place of ``p`` taken into the profile's reading (as ``mine``, by
+    default ``p``): its location, provenance and its problems on it; the profile's own error on
+    it (a label gone from the print) is now the warning."""
+    mine = mine or p
     if p in other.locations:
-        read.locations[p] = other.locations[p]
+        read.locations[mine] = other.locations[p]
     if p in other.provenance:
-        read.provenance[p] = other.provenance[p]
+        read.provenance[mine] = other.provenance[p]
     read.problems[:] = [
         e
         for e in read.problems
-        if not (e.code == "profile_label_gone" and (e.field == p or e.field.startswith(p + "[")))
+        if not (e.code == "profile_label_gone" and (e.field == mine or e.field.startswith(mine + "[")))
     ]
+    for q in other.problems:
+        if (q.field == p or q.field.startswith((p + "[", p + "."))) and all(
+            q is not e for e in read.problems
+        ):
+            read.problems.append(q if mine == p else replace(q, field=mine + q.field[len(p) :]))
 
 
 def _normalised(spec: FormSpec, path: str, value: Any, date_order: str) -> Any:
@@ -4069,6 +4211,7 @@ def learn(
                     # a figure printed twice (a line's tax and the total tax): the one no field
                     # took; a name printed twice is one person's, read by its own label
                     taken=set(found.values()) if _number(value) is not None else None,
+                    meta=_meta(spec, p),
                     row=[
                         b
                         for q, w in found.items()
@@ -4127,14 +4270,14 @@ def learn(
             and as_printed
             and "[" not in p
             and _agree(generic.get(p), as_printed[1])
-            and _printed_box(layout, as_printed[1], taken=taken) is None
+            and _printed_box(layout, as_printed[1], taken=taken, meta=_meta(spec, p)) is None
         ):
             # a value printed in pieces (2026 | 年 | 3 | 月 | 5 | 日): no one box holds what the
             # clerk quotes, the generic reader reads it whole — its value on each copy, warned
             composed.add(p)
             del sets[p]
             continue
-        places[p] = _place_of(layout, where.strip(), taken, row, places.get(p))
+        places[p] = _place_of(layout, where.strip(), taken, row, places.get(p), _meta(spec, p))
         if ":" in places[p] and (part := _used_part(layout, places[p])) != places[p]:
             bounded[p] = (places[p], part)  # (``A1:XFD1048576``: the cells the sheet uses, said)
             places[p] = part
@@ -4945,7 +5088,10 @@ def _verified(
 def disagreements(old: Profile, new: Profile) -> list[str]:
     """Where a profile learned on one copy of a layout (``old``) and one learned on another
     (``new``) put a field or a table's column apart (``customer B3 / C3``): either would read the
-    other copy wrong. Cells on a workbook, the label and how the value stands by it on a print."""
+    other copy wrong. Compared by the label and how far from it the value stands (a copy with
+    one more table line has the fields under the table a row lower: no disagreement), a table's
+    columns by their headers; said by cells on a workbook, the label and how the value stands by
+    it on a print."""
 
     def at(place: Place | Column) -> str:
         cell = place.col if isinstance(place, Column) else place.cell
@@ -4953,6 +5099,24 @@ def disagreements(old: Profile, new: Profile) -> list[str]:
             cell
             if cell and "#" not in cell
             else f"“{place.label}”" + (f" {place.at}" if isinstance(place, Place) else "")
+        )
+
+    def by_label(place: Place | Column) -> Any:
+        if isinstance(place, Column):
+            return (place.label, place.nth) if place.label else place.col
+        if not place.label or not place.label_cell or not place.cell or "#" in place.cell + place.label_cell:
+            return at(place)
+        (lc, lr) = _split_ref(place.label_cell)
+        return (
+            place.label,
+            place.nth,
+            place.at,
+            tuple(
+                (_col_number(c) - _col_number(lc), r - lr)
+                for part in _range_parts(place.cell)
+                if part
+                for c, r in [_split_ref(part)]
+            ),
         )
 
     if old.kind != new.kind or old.printed != new.printed:
@@ -4964,7 +5128,7 @@ def disagreements(old: Profile, new: Profile) -> list[str]:
         and old.fields[path].value is None
         and new.fields[path].value is None
         and GENERIC not in (old.fields[path].at, new.fields[path].at)
-        and at(old.fields[path]) != at(new.fields[path])
+        and by_label(old.fields[path]) != by_label(new.fields[path])
     ]
     for name, table in old.tables.items():
         other = new.tables.get(name)
@@ -4972,7 +5136,7 @@ def disagreements(old: Profile, new: Profile) -> list[str]:
             continue
         for col, column in table.columns.items():
             theirs = other.columns.get(col)
-            if theirs is not None and at(column) != at(theirs):
+            if theirs is not None and by_label(column) != by_label(theirs):
                 out.append(f"{name}.{col} {at(column)} / {at(theirs)}")
     return out
 
@@ -5033,11 +5197,17 @@ def _printed_dates(text: Any) -> set[dt.date]:
 
 
 def _printed_box(
-    layout: Layout, value: Any, label: str = "", taken: set[str] | None = None, row: Sequence[Box] = ()
+    layout: Layout,
+    value: Any,
+    label: str = "",
+    taken: set[str] | None = None,
+    row: Sequence[Box] = (),
+    meta: FieldMeta | None = None,
 ) -> Box | None:
     """The box that printed ``value`` (the whole text, else a part of it: a value that ran into
     its neighbour is cut out of the box), the one nearest ``label`` when several did, else the
-    first in reading order not ``taken`` by another field."""
+    first in reading order not ``taken`` by another field. ``meta``: the field's, a money
+    field's amount also found printed with a currency's sign or code."""
     if isinstance(value, (list, dict)) or value in (None, ""):
         return None
     if isinstance(value, float) and value.is_integer():
@@ -5053,7 +5223,7 @@ def _printed_box(
         if not free and (n := _number(value)) is not None:  # 6000 printed as 6,000.00
             free = [b for b in pool if _number(b.text) == n]
             if not free:  # 4850 printed 4,850 XAF, 0.35 printed P 0.350: any currency's sign or code
-                free = [b for b in pool if _priced(b.text) == n]
+                free = [b for b in pool if _priced(b.text, meta) == n]
             if not free and n < 0:  # -577.2 printed as a credit's (¥577.20), △577.20 or 577.20-
                 free = [b for b in pool if _number(negative_figure(b.text)) == -n]
             if not free and n > 0 and n == n.to_integral_value():  # 312 printed 叁佰壹拾贰 ([DBNum2])
@@ -5071,17 +5241,15 @@ def _printed_box(
     return _carved(layout, free[0], want)
 
 
-def _priced(text: Any) -> Decimal | None:
-    """The figure of a printed amount with any currency's sign or code before or after it, by the
-    generic reader's rule (:func:`.typed.signed_figure`: ``4,850 XAF``, ``P 0.350``, ``1 234,50 ₽``);
-    None for any other text."""
-    from .typed import european_amount, signed_figure
+def _priced(text: Any, meta: FieldMeta | None) -> Decimal | None:
+    """The figure of a printed amount with any currency's sign or code before or after it, read
+    as the generic reader reads a money field's (:func:`.typed.foreign_amount`: ``4,850 XAF``,
+    ``P 0.350``, ``1 234,50 ₽``, ``EUR 2.400`` two thousand four hundred); None for any other
+    text, and for a field that is no amount of money (a quantity 12 is no ``¥12``)."""
+    from .typed import foreign_amount
 
-    figure = signed_figure(text) if isinstance(text, str) else None
-    if figure is None:
-        return None
-    bare = figure.replace(" ", "")
-    return _number(european_amount(bare) or bare)
+    read = foreign_amount(meta, text, as_typed=True) if meta is not None and meta.kind == "money" else None
+    return _number(read[0]) if read is not None else None
 
 
 def _nearest(layout: Layout, boxes: list[Box], label: str, first: bool = False) -> list[Box]:
@@ -5453,6 +5621,7 @@ def _place_of(
     taken: set[str] | None = None,
     row: Sequence[Box] = (),
     read: str | None = None,
+    meta: FieldMeta | None = None,
 ) -> str:
     """A correction's place: a cell or range (``B3``, ``Sheet1!B3``, ``D4:K4``), the value as
     printed in quotes (``"BHG-2609-031"``), else a label whose value stands right of it (else
@@ -5472,7 +5641,7 @@ def _place_of(
     ):
         return mine.where
     if quoted:
-        box = _printed_box(layout, quoted[1], taken=taken, row=row)
+        box = _printed_box(layout, quoted[1], taken=taken, row=row, meta=meta)
         if box is None:
             raise LearnError(bad, where=where, sheet=layout.sheet)
         return box.where

@@ -325,9 +325,15 @@ def signed_figure(value: str) -> str | None:
     return m["num"].strip() if m is not None and (m["pre"] or m["post"]) else None
 
 
-def foreign_amount(meta: FieldMeta | None, value: Any) -> tuple[str, str] | None:
-    """``USD 1.8K`` → (``1800.00``, ``USD``); ``NT$ 18,500`` → (``18500.00``, ``NT$``)."""
-    if meta is None or meta.kind != "money" or not isinstance(value, str) or valid(meta, value):
+def foreign_amount(meta: FieldMeta | None, value: Any, *, as_typed: bool = False) -> tuple[str, str] | None:
+    """``USD 1.8K`` → (``1800.00``, ``USD``); ``NT$ 18,500`` → (``18500.00``, ``NT$``).
+    ``as_typed``: also an amount the field would take as typed (``¥12``, ``EUR 2.400``)."""
+    if (
+        meta is None
+        or meta.kind != "money"
+        or not isinstance(value, str)
+        or (valid(meta, value) and not as_typed)
+    ):
         return None
     m = _AMOUNT.match(halfwidth(value))
     local = m is None or not (m["pre"] or m["post"] or m["factor"])
