@@ -7,6 +7,9 @@
   ``table_line_under_list`` (``table_list_stopped`` says items after it were not read).
 - **A language's month words are the union of its locales'** (``de`` and ``de_AT``).
 - **A month decided by the form's other dates** says so, not "by the language of the form's texts".
+- **D7's "too / also / both" built once from each language's words**: a clause with the language's
+  negation, or saying the defect was found / occurred there, is no deployment; an elided article
+  (``dans l'atelier 2``) is read past.
 
 Workbooks built here with openpyxl (and their LibreOffice print); boxes drawn in the test.
 """
@@ -149,3 +152,29 @@ def test_a_month_decided_by_the_forms_other_dates_says_so(tmp_path: Path, form: 
     said = [p for p in doc["warnings"] if p["code"] == "date_month_disputed"]
     assert said and all("other dates" in p["message"] for p in said), said
     assert not any("own texts" in p["message"] for p in said), said
+
+
+# ------------------------------------------------ D7's place cues: negations, a defect's place, elisions
+@pytest.mark.parametrize(
+    ("text", "elsewhere"),
+    [
+        ("También no se revisó la línea 2.", False),  # (before: True, Spanish no read as Portuguese "in the")
+        ("Também não foi verificado na linha 2.", False),
+        ("Der Fehler trat auch an Linie 2 auf.", False),  # where the defect occurred
+        ("问题也在来料检验工站发现。", False),  # where the problem was found
+        ("The defect was also found on line 2.", False),
+        ("Détrompeur installé aussi dans l'atelier 2.", True),  # (before: False, l' elided)
+        # the other way: the same clauses with a measure taken there
+        ("Calibre instalado también en la línea 2.", True),
+        ("Gabarito instalado também no forno 2.", True),
+        ("Prüfung auch an Linie 2 eingeführt.", True),
+        ("防呆治具也在来料检验工站导入。", True),
+        ("Poka-yoke also fitted on line 2.", True),
+    ],
+)
+def test_a_d7_clause_not_done_or_naming_the_defects_place_is_no_deployment(
+    text: str, elsewhere: bool
+) -> None:
+    from kesu_docs.parse.value_cues import TEXT_SUBJECTS
+
+    assert bool(TEXT_SUBJECTS["prevention.horizontal_deployment"].search(text)) is elsewhere

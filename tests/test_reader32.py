@@ -57,16 +57,22 @@ def test_each_languages_place_cues_are_gated_alike_and_cited() -> None:
 
     from kesu_docs.parse.value_cues import MORE_WORDS
 
-    rows = [row for row in MORE_WORDS if row.cues]
-    assert {lang for row in rows for lang in row.languages} >= {"en", "zh-Hans", "de", "nl", "fr", "es"}
+    rows = [row for row in MORE_WORDS if row.cues is not None]
+    assert {lang for row in rows for lang in row.languages} >= {"en", "zh-Hans", "de", "nl", "fr", "es", "pt"}
     for row in rows:
-        assert row.at and all("<at>" in cue and "<place>" in cue for cue in row.cues), row.languages
+        assert row.cues is not None and row.at and row.cues.also and row.cues.negations, row.languages
         cited = set(re.findall(r"\w+", row.source.casefold()))
-        for cue in row.cues:
-            for word in re.findall(r"\(\?:([^()<>]+)\)<at>|\\b\(\?:([^()]+)\)\\b", cue):
-                for alternative in "|".join(word).split("|"):
-                    if alternative and alternative.isalpha():
-                        assert alternative.casefold() in cited, (alternative, row.source)
+        words = (
+            row.cues.also,
+            row.cues.too,
+            row.cues.both,
+            row.cues.and_,
+            row.cues.negations,
+            row.cues.found,
+        )
+        for alternative in "|".join(words).split("|"):
+            if alternative.isalpha():
+                assert alternative.casefold() in cited or alternative in row.source, (alternative, row.source)
 
 
 @pytest.mark.parametrize("form", FORMS)
