@@ -284,7 +284,11 @@ def _languages_of(key: str, tables: dict[str, dict[str, set[int]]]) -> set[str]:
 def _by_language() -> dict[str, dict[str, set[int]]]:
     """Each language of the month tables (:data:`LOCALES`, :data:`LATER` and the languages read
     apart, :func:`_others`) → its folded month words → the months each names there."""
-    tables = {locale.split("_")[0]: _names((locale,)) for locale in (*LOCALES, *LATER)}
+    tables: dict[str, dict[str, set[int]]] = {}
+    for locale in (*LOCALES, *LATER):  # de and de_AT, sr and sr_Latn: one language, words of both
+        own = tables.setdefault(locale.split("_")[0], {})
+        for key, months in _names((locale,)).items():
+            own.setdefault(key, set()).update(months)
     for locale, names in _others().items():
         own = tables.setdefault(locale, {})
         for month, spellings in enumerate(names, 1):

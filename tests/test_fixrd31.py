@@ -29,7 +29,7 @@ def test_blank_below_under_the_last_item_is_no_part_of_its_name(tmp_path: Path, 
     """``以下空白`` under item 3's name (before: ``導光板以下空白``): the list ends, nothing said."""
     doc = _listed(tmp_path, form, [], after=[[None, None, None, "以下空白"]])
     assert [i[1] for i in _items(doc)] == ["背光模組（含", "軟板", "導光板"]
-    assert "table_list_stopped" not in field_codes(doc, "items")
+    assert not {"table_list_stopped", "table_line_under_list"} & set(field_codes(doc, "items"))
 
 
 @pytest.mark.parametrize("form", FORMS)
@@ -47,7 +47,7 @@ def test_a_note_under_the_last_items_part_number_is_said_not_joined(tmp_path: Pa
     number ``JD-LGP-3103 備註: …``, nothing said)."""
     doc = _listed(tmp_path, form, [], after=[[None, "備註：客戶要求8/15前補貨"]])
     assert [i[0] for i in _items(doc)] == ["JD-BLU-3101", "JD-FPC-3102", "JD-LGP-3103"]
-    assert "table_list_stopped" in field_codes(doc, "items")
+    assert "table_line_under_list" in field_codes(doc, "items")
 
 
 # ------------------------------------------------------------- a note row over the price column

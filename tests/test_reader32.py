@@ -57,16 +57,22 @@ def test_each_languages_place_cues_are_gated_alike_and_cited() -> None:
 
     from kesu_docs.parse.value_cues import MORE_WORDS
 
-    rows = [row for row in MORE_WORDS if row.cues]
-    assert {lang for row in rows for lang in row.languages} >= {"en", "zh-Hans", "de", "nl", "fr", "es"}
+    rows = [row for row in MORE_WORDS if row.cues is not None]
+    assert {lang for row in rows for lang in row.languages} >= {"en", "zh-Hans", "de", "nl", "fr", "es", "pt"}
     for row in rows:
-        assert row.at and all("<at>" in cue and "<place>" in cue for cue in row.cues), row.languages
+        assert row.cues is not None and row.at and row.cues.also and row.cues.negations, row.languages
         cited = set(re.findall(r"\w+", row.source.casefold()))
-        for cue in row.cues:
-            for word in re.findall(r"\(\?:([^()<>]+)\)<at>|\\b\(\?:([^()]+)\)\\b", cue):
-                for alternative in "|".join(word).split("|"):
-                    if alternative and alternative.isalpha():
-                        assert alternative.casefold() in cited, (alternative, row.source)
+        words = (
+            row.cues.also,
+            row.cues.too,
+            row.cues.both,
+            row.cues.and_,
+            row.cues.negations,
+            row.cues.found,
+        )
+        for alternative in "|".join(words).split("|"):
+            if alternative.isalpha():
+                assert alternative.casefold() in cited or alternative in row.source, (alternative, row.source)
 
 
 @pytest.mark.parametrize("form", FORMS)
@@ -174,11 +180,9 @@ def test_a_counts_label_shortened_to_shu_names_its_column_surely(tmp_path: Path,
 
 def test_shu_and_shuliang_are_one_word_in_the_vocabulary() -> None:
     from kesu_docs.forms import get
-    from kesu_docs.forms.base import describe
-    from kesu_docs.parse.vocab import Vocabulary
+    from kesu_docs.parse.vocab import columns_vocabulary
 
-    columns = describe(get("return").fields["items"].row_model)
-    vocab = Vocabulary(columns.items())
+    vocab = columns_vocabulary(get("return").fields["items"].row_model)
     for short, long in (("核准數", "核准數量"), ("實退數", "實退數量")):
         assert vocab.match(short)[:2] == vocab.match(long)[:2]  # type: ignore[index]
 
@@ -323,13 +327,13 @@ def test_a_disputed_month_is_read_in_the_language_of_the_forms_other_dates(
 @pytest.mark.parametrize("form", FORMS)
 def test_a_clerks_line_right_under_the_list_is_said_though_no_item_follows(tmp_path: Path, form: str) -> None:
     """``客户要求8/15前补货`` under item 3's part number (no note's caption, no item after it):
-    the list ends there, said ``table_list_stopped`` (before: ended without a word); the items
+    the list ends there, said ``table_line_under_list`` (before: ended without a word); the items
     are read, the line joined to none of them."""
     from test_reader31 import _items, _listed
 
     doc = _listed(tmp_path, form, [], after=[[None, "客户要求8/15前补货"]])
     assert [i[0] for i in _items(doc)] == ["JD-BLU-3101", "JD-FPC-3102", "JD-LGP-3103"]
-    assert "table_list_stopped" in field_codes(doc, "items")
+    assert "table_line_under_list" in field_codes(doc, "items")
 
 
 @pytest.mark.parametrize("form", FORMS)
@@ -341,7 +345,7 @@ def test_the_forms_next_field_or_blank_below_under_the_list_is_no_clerks_line(
 
     for after in ([], [[None, None, None, "以下空白"]]):
         doc = _listed(tmp_path, form, [], after=after)
-        assert "table_list_stopped" not in field_codes(doc, "items"), after
+        assert not {"table_list_stopped", "table_line_under_list"} & set(field_codes(doc, "items")), after
         assert doc["record"]["reason"] == "背光暗點，軟板折傷。"
 
 

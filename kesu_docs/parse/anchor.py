@@ -313,6 +313,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}: the numbered list of lines stops at '{text}' (no number of its own, and not the item above"
         " going on): the items numbered after it were not read; please check",
     ),
+    "table_line_under_list": (
+        "{label}：编号列出的明细最后一项下方的“{text}”一行（没有编号，也不是该项的续行）未读入任何一项，请核对",
+        "{label}: the line '{text}' under the numbered list's last item (no number of its own, and not"
+        " that item going on) was read into no item; please check",
+    ),
     "table_cell_over_columns": (
         "{label}：这一行有一格跨过了旁边的栏（合并单元格），按它起始的那一栏读取，“{column}”一栏留空，请核对",
         "{label}: a cell of this line runs over the next column (merged cells): read for the column it "
@@ -2566,11 +2571,12 @@ class _Page:
             hit = self.vocab.match(text)
             return hit is not None and hit[1] >= 0.8
 
-        listed, stopped_at = labelled_lines(bands, named, wrapping_columns(columns), labelled)
+        listed, stopped_at, numbered_after = labelled_lines(bands, named, wrapping_columns(columns), labelled)
         if not listed:
             return False
-        if stopped_at is not None:  # a line without a number between items: the list ends there, said
-            self.problems.append(_row_passed("table_list_stopped", meta.key, stopped_at))
+        if stopped_at is not None:  # a line without a number under an item: the list ends there, said
+            code = "table_list_stopped" if numbered_after else "table_line_under_list"
+            self.problems.append(_row_passed(code, meta.key, stopped_at))
         rows: list[dict[str, Any]] = []
         for k, (cells, captions) in enumerate(listed):
             for col, box in cells.items():

@@ -319,11 +319,12 @@ def years_of_the_form(
             )
             if decided is not None:  # a Croatian form's listopad: October, read so and said so
                 zh, en = _language_named(decided[1])
+                by_zh, by_en = _DECIDED_BY[decided[2]]
                 params = {
                     "value": value,
                     "date": decided[0].isoformat(),
-                    "why": f"按表上文字的语言（{zh}）",
-                    "why_en": f" by the language of the form's own texts ({en})",
+                    "why": by_zh.format(zh),
+                    "why_en": by_en.format(en),
                 }
                 value_paths.put(values, path, decided[0].isoformat(), make=True)
                 warn(_DOUBTS[doubt], path, params)
@@ -395,12 +396,13 @@ def _month_by_language(
     spec: FormSpec,
     provenance: dict[str, Any],
     others: list[str],
-) -> tuple[dt.date, str] | None:
+) -> tuple[dt.date, str, str] | None:
     """A date whose month word languages read differently (``5. listopada 2026.``) read in the
     language the form's own texts are written in (:func:`kesu_docs.month_names.language_of`):
     its labels and its free texts (a description, a root cause: :func:`_own_texts`), never the
     names of its parties — a Polish customer on a Croatian clerk's form is no Polish form.
-    November on a Polish form, October on a Croatian one, and the language that decided; None
+    November on a Polish form, October on a Croatian one, the language that decided and what
+    told it (a key of :data:`_DECIDED_BY`: ``texts`` or ``dates``); None
     when they do not tell, or that language has no such word (the date then stays warned as
     read in either). Else the language the form's other dates (``others``, as written) name
     their months in, when one of them reads the word (:func:`kesu_docs.month_names.month_languages`:
@@ -423,11 +425,22 @@ def _month_by_language(
             return None
         ((language, month),) = readers
         read = _valid(date.year, month, date.day)
-        return (read, language) if read else None
+        return (read, language, "dates") if read else None
     for word in words:
         if (month := month_in(word, language)) is not None and (read := _valid(date.year, month, date.day)):
-            return read, language
+            return read, language, "texts"
     return None
+
+
+# what told a disputed month's language (:func:`_month_by_language`), said in the warning:
+# the form's own texts, or the months its other dates are written with
+_DECIDED_BY = {
+    "texts": ("按表上文字的语言（{}）", " by the language of the form's own texts ({})"),
+    "dates": (
+        "按表上其他日期月份的语言（{}）",
+        " by the language the form's other dates name their months in ({})",
+    ),
+}
 
 
 def _own_texts(values: dict[str, Any], spec: FormSpec, provenance: dict[str, Any]) -> list[str]:

@@ -344,10 +344,12 @@ _Cells = dict[str, Box]
 
 class NumberedList(NamedTuple):
     """What :func:`labelled_lines` read: each line's values by column with their captions, and
-    the line that ended the list while lines numbered on came after it (None when none did)."""
+    the line that ended the list, said (None when none did), and whether items numbered on
+    came after it (their items not read) or none did (a clerk's line under the last item)."""
 
     lines: list[tuple[_Cells, _Cells]]
     stopped_at: Sequence[Box] | None
+    numbered_after: bool = False
 
 
 def labelled_lines(
@@ -374,6 +376,7 @@ def labelled_lines(
     item: tuple[_Cells, _Cells] | None = None  # the item being read, until the next number
     order: list[str] | None = None
     stopped: Sequence[Box] | None = None
+    numbered_after = False
 
     def closed() -> bool:  # the item read so far is one of the list's
         nonlocal order
@@ -399,24 +402,34 @@ def labelled_lines(
             if found:
                 break
             continue
-        more = _item_goes_on(line, named, item, wrapping)
+        numbered_on = partial(_numbered_after, bands[at + 1 :], len(found) + 2, named)
+        more = _item_goes_on(line, named, item, wrapping, numbered_on)
         if more is not None:
             item = more
             continue
-        if closed() and (
-            any(note_caption(b.text) for b in line)
-            or any(_numbered(b, len(found) + 1, named) for b in bands[at + 1 :])
-            or (_right_under(line, found[-1]) and not _ends_a_list(line, labelled))
-        ):
-            # a note the clerk wrote under the list, a line of theirs right under it, or lines
-            # numbered on after it
-            stopped = band
+        if closed():
+            numbered_after = _numbered_after(bands[at + 1 :], len(found) + 1, named)
+            if (
+                numbered_after
+                or any(note_caption(b.text) for b in line)
+                or (_right_under(line, found[-1]) and not _ends_a_list(line, labelled))
+            ):
+                # a note the clerk wrote under the list, a line of theirs right under it, or lines
+                # numbered on after it
+                stopped = band
         item = None
         break
     if item is not None:
         closed()
     # (one item, then a line ending the list before the next: a list all the same)
-    return NumberedList(found, stopped) if len(found) >= 2 or stopped else NumberedList([], None)
+    if len(found) >= 2 or stopped:
+        return NumberedList(found, stopped, stopped is not None and numbered_after)
+    return NumberedList([], None)
+
+
+def _numbered_after(bands: Sequence[Sequence[Box]], number: int, named: Callable[[str], str | None]) -> bool:
+    """Is one of ``bands`` a list item numbered ``number`` (:func:`_numbered`)?"""
+    return any(_numbered(b, number, named) for b in bands)
 
 
 def _numbered(band: Sequence[Box], number: int, named: Callable[[str], str | None]) -> bool:
@@ -493,10 +506,13 @@ def _item_goes_on(
     named: Callable[[str], str | None],
     item: tuple[_Cells, _Cells],
     wrapping: AbstractSet[str],
+    numbered_on: Callable[[], bool],
 ) -> tuple[_Cells, _Cells] | None:
     """A line without a number under a list item, read into it: its captions going on (``退回 78
     單價 215.50``: columns the item has not had), or its description wrapped (texts naming no
-    column, each under one of the item's texts and starting where it starts, run on into it).
+    column, each under one of the item's texts and starting where it starts, run on into it; an
+    indented one only while an item numbered on follows, ``numbered_on()``: under the last item an
+    indented line may as well be the clerk's, and ends the list said)).
     Only a line right under the item (a line's height apart at most) goes on with it; None for
     any other line."""
     cells, captions = item
@@ -506,7 +522,10 @@ def _item_goes_on(
         named(b.text) is None and _captioned(b.text, named) is None for b in line
     ):
         under = [_text_over(b, cells, wrapping) for b in line]
-        if all(col is not None for col in under):
+        if all(col is not None for col in under) and (
+            not any(_indented(b, cells[col]) for b, col in zip(line, under) if col is not None)
+            or numbered_on()
+        ):
             cells = dict(cells)
             for col, box in zip(under, line):
                 assert col is not None
@@ -525,33 +544,23 @@ def _right_under(line: Sequence[Box], item: tuple[_Cells, _Cells]) -> bool:
 
 
 def _ends_a_list(line: Sequence[Box], labelled: Callable[[str], bool]) -> bool:
-    """A line that ends a numbered list as tables end (``以下空白``, a subtotal, a filling note, a
-    pause of the lines) or that opens the form's next field (its first text a field's label)."""
-    return (
-        pause_line(line)
-        or labelled(line[0].text)
-        or any(
-            blank_below_caption(b.text)
-            or subtotal_caption(b.text)
-            or totals_caption(b.text)
-            or filling_note(b.text)
-            or _CARRIED.match(b.text)
-            for b in line
-        )
-    )
+    """A line that ends a numbered list as tables end (:func:`_closes_items`) or that opens the
+    form's next field (its first text a field's label)."""
+    return labelled(line[0].text) or _closes_items(line)
 
 
 def _apart_from_items(line: Sequence[Box]) -> bool:
-    """A line under a list item that is no wrap of its text: a note (``註：…``, ``備註：…``), a
-    filling note, ``以下空白``, a subtotal, a pause of the table's lines, or a list of its own
-    (``1. …``)."""
+    """A line under a list item that is no wrap of its text: one that ends the lines
+    (:func:`_closes_items`) or a list of its own (``1. …``)."""
+    return _closes_items(line) or any(_ITEM_NUMBER.match(b.text) for b in line)
+
+
+def _closes_items(line: Sequence[Box]) -> bool:
+    """A line no item of a table's lines goes on into, as tables end: a pause of the lines, or
+    a text ending them (:func:`ends_lines`: a total, a subtotal, a note), ``以下空白``, a filling
+    note, a sum carried to the next page."""
     return pause_line(line) or any(
-        note_caption(b.text)
-        or blank_below_caption(b.text)
-        or subtotal_caption(b.text)
-        or filling_note(b.text)
-        or _ITEM_NUMBER.match(b.text)
-        or _CARRIED.match(b.text)
+        ends_lines(b.text) or blank_below_caption(b.text) or filling_note(b.text) or _CARRIED.match(b.text)
         for b in line
     )
 
@@ -577,12 +586,20 @@ def _text_over(box: Box, cells: _Cells, wrapping: AbstractSet[str]) -> str | Non
     for col, cell in cells.items():
         if col not in wrapping or _CARRIED.match(cell.text):
             continue
-        lead = box.x0 - cell.x0  # (a wrap indented: a print's hanging indent, a few characters at most)
-        if abs(lead) < 0.5 * min(cell.height, cell.x1 - cell.x0) or (
-            0 < lead < min(_INDENT_CHARACTERS * cell.height, 0.5 * (cell.x1 - cell.x0))
-        ):
+        if _indented(box, cell) or abs(box.x0 - cell.x0) < 0.5 * min(cell.height, cell.x1 - cell.x0):
             return col
     return None
+
+
+def _indented(box: Box, cell: Box) -> bool:
+    """Does ``box`` start a few characters right of ``cell`` (:data:`_INDENT_CHARACTERS`, inside
+    its half): a wrap indented, a print's hanging indent — or a clerk's line under it?"""
+    lead = box.x0 - cell.x0
+    return (
+        0.5 * min(cell.height, cell.x1 - cell.x0)
+        <= lead
+        < min(_INDENT_CHARACTERS * cell.height, 0.5 * (cell.x1 - cell.x0))
+    )
 
 
 # how far right of its first line's start a wrapped text's next line may begin (an indent of a

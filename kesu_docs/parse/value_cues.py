@@ -556,10 +556,34 @@ class MoreWords:
     # which ``<at>`` stands for one of ``at`` (on, at, in, for: the words a place follows) with a
     # few words after it, ``<place>`` for a place word — the cue ("too", "also", "both") speaks of
     # elsewhere only with a place after on / at / in / for in its clause, in every language alike
-    cues: tuple[str, ...] = ()
+    cues: PlaceCues | None = None
     at: str = ""
 
 
+@dataclass(frozen=True)
+class PlaceCues:
+    """A language's words of "too / also / both" before a place (:func:`_place_cues` builds the
+    expressions, alike for every language): each an alternation of expressions. ``also``: the cue
+    before the place (also on line 3); ``too``: the cue closing its clause after it (on line 2
+    too); ``both``: before the place word (on both presses); ``and_``: the word joining places
+    (lines 2 and 3 too); ``negations``: a clause with one of them says what was *not* done;
+    ``found``: a clause saying the defect was found or occurred at a place speaks of where the
+    problem was, no measure taken there — neither is a deployment."""
+
+    also: str
+    too: str = ""
+    both: str = ""
+    and_: str = ""
+    negations: str = ""
+    found: str = ""
+
+
+# Spanish and Portuguese place words (one list: the two languages' words side by side)
+_IBERIAN_PLACES = (
+    r"líneas?", r"linhas?", r"plantas?", r"fábricas?", r"sitios?", r"máquinas?", r"hornos?",
+    r"fornos?", r"prensas?", r"moldes?", r"herramientas?", r"ferramentas?", r"estaci\w+", r"estaç\w+",
+    r"robots?", r"robôs?", r"modelos?", r"productos?", r"produtos?", r"proveedores?", r"fornecedores?",
+)  # fmt: skip
 # Chinese counts a place with a measure word between the figure and the noun (另外 3 条线)
 _ZH_MEASURE = "(?:条|條|台|个|個|座|套|家|处|處|款|种|種|副|间|間|只|組|组)"
 _MEASURE_WORD = f"{_ZH_MEASURE}?"
@@ -590,11 +614,11 @@ MORE_WORDS: tuple[MoreWords, ...] = (
         ),
         "Wiktionary: more (a greater number of); too, as well, also, both (the cues of a place "
         "elsewhere), on, at, in, for (before a place); the places a factory's (holdout29's `on 2 more "
-        "kilns`) and PLACE_WORDS, an address's words",
-        (
-            r"<at><place>(?:\s*(?:[\w-]*\d[\w-]*|and|&|,))*\s+(?:too|as\s+well)\s*[.!]?\s*$",
-            r"\balso\b[^.;!?]{0,40}?<at><place>",
-            r"<at>both\s+(?:[\w-]+\s+)?<place>",
+        "kilns`) and PLACE_WORDS, an address's words; and, not, no, never (a clause not done); found, "
+        "occurred, occurs, detected, observed, seen, appeared, reported (a defect's place)",
+        PlaceCues(
+            "also", r"too|as\s+well", "both", "and", r"not|no|never|\w+n['’]t",
+            r"found|occurred|occurs|detected|observed|seen|appeared|reported",
         ),
         r"on|at|in|for",
     ),
@@ -604,8 +628,12 @@ MORE_WORDS: tuple[MoreWords, ...] = (
         (*_ZH_SITES, *_ZH_EQUIPMENT),
         "Wiktionary: 另外 (another, other), 另 (other), 其余 / 其餘 (the rest) before the figure; a measure "
         "word (条, 台, 个 …: Wikipedia's List of Chinese classifiers) after it; the places in simplified and "
-        "traditional; 也 (also), 同样 / 同樣 (likewise), 亦 (also) before 在 / 于 / 於 (at) and a place",
-        (r"(?:也|同样|同樣|亦)<at><place>",),
+        "traditional; 也 (also), 同样 / 同樣 (likewise), 亦 (also) before 在 / 于 / 於 (at) and a place; "
+        "未 / 没有 / 沒有 / 没 / 沒 (not); 发现 / 發現 (found), 出现 / 出現 / 发生 / 發生 (occurred), 检出 / 檢出 "
+        "(detected)",
+        PlaceCues(
+            "也|同样|同樣|亦", negations="未|没有|沒有|没|沒", found="发现|發現|出现|出現|发生|發生|检出|檢出"
+        ),
         r"在|于|於",
     ),
     MoreWords(
@@ -627,11 +655,11 @@ MORE_WORDS: tuple[MoreWords, ...] = (
         ),
         "Wiktionary: weitere, weiteren (inflections of weiter, further), noch (still, more); the nouns with "
         "their plural endings; auch (also), ebenfalls (likewise), beiden (inflection of beide, both) after "
-        "an, auf, in, im, am, bei, für (before a place)",
-        (
-            r"\b(?:auch|ebenfalls)\b[^.;!?]{0,40}?<at><place>",
-            r"<at><place>(?:\s*(?:[\w-]*\d[\w-]*|und|&|,))*\s+(?:auch|ebenfalls)\s*[.!]?\s*$",
-            r"<at>beiden\s+(?:[\w-]+\s+)?<place>",
+        "an, auf, in, im, am, bei, für (before a place); und (and); nicht, kein, nie (not, no, never); "
+        "trat, tritt (auftreten: occurred), aufgetreten, gefunden (found), festgestellt, entdeckt (detected)",
+        PlaceCues(
+            "auch|ebenfalls", "auch|ebenfalls", "beiden", "und", r"nicht|kein\w*|nie",
+            r"trat|tritt|aufgetreten|gefunden|festgestellt|entdeckt",
         ),
         r"an|auf|in|im|am|bei|für",
     ),
@@ -644,11 +672,11 @@ MORE_WORDS: tuple[MoreWords, ...] = (
         ),
         "Wiktionary: nog (still, more), extra (additional), andere (inflection of ander, other); the nouns "
         "with their plurals; ook (also), eveneens (likewise), beide (both) after op, in, aan, bij, voor "
-        "(before a place)",
-        (
-            r"\b(?:ook|eveneens)\b[^.;!?]{0,40}?<at><place>",
-            r"<at><place>(?:\s*(?:[\w-]*\d[\w-]*|en|&|,))*\s+(?:ook|eveneens)\s*[.!]?\s*$",
-            r"<at>beide\s+(?:[\w-]+\s+)?<place>",
+        "(before a place); en (and); niet, geen, nooit (not, no, never); gevonden (found), opgetreden, trad "
+        "(occurred), vastgesteld, ontdekt (detected)",
+        PlaceCues(
+            "ook|eveneens", "ook|eveneens", "beide", "en", r"niet|geen|nooit",
+            r"gevonden|opgetreden|trad|vastgesteld|ontdekt",
         ),
         r"op|in|aan|bij|voor",
     ),
@@ -661,31 +689,40 @@ MORE_WORDS: tuple[MoreWords, ...] = (
         ),
         "Wiktionary: autres (plural of autre, other), supplémentaires (plural of supplémentaire, "
         "additional), de plus (more); aussi (also, too), également (likewise) with sur, dans, à, au, aux, "
-        "en, pour (before a place)",
-        (
-            r"\b(?:aussi|également)\b[^.;!?]{0,40}?<at><place>",
-            r"<at><place>(?:\s*(?:[\w-]*\d[\w-]*|et|&|,))*\s+(?:aussi|également)\s*[.!]?\s*$",
+        "en, pour (before a place); et (and); ne, pas, jamais, aucun (not, never, none); trouvé (found), "
+        "détecté (detected), constaté (noted), apparu (appeared), survenu (occurred)",
+        PlaceCues(
+            "aussi|également", "aussi|également", "", "et", r"ne|n['’]|pas|jamais|aucun\w*",
+            r"trouvée?s?|détectée?s?|constatée?s?|apparue?s?|survenue?s?",
         ),
         r"sur|dans|à|au|aux|en|pour",
     ),
     MoreWords(
         ("es", "pt"),
         ("N P más", "otr[oa]s N P", "mais N P", "outr[oa]s N P", r"N P adiciona\w+"),
-        (
-            r"líneas?", r"linhas?", r"plantas?", r"fábricas?", r"sitios?", r"máquinas?", r"hornos?",
-            r"fornos?", r"prensas?", r"moldes?", r"herramientas?", r"ferramentas?", r"estaci\w+", r"estaç\w+",
-            r"robots?", r"robôs?", r"modelos?", r"productos?", r"produtos?", r"proveedores?", r"fornecedores?",
-        ),
+        _IBERIAN_PLACES,
         "Wiktionary: más (es, more), otros / otras (es, plural of otro, other), mais (pt, more), outros / "
         "outras (pt, plural of outro, other), adicionales / adicionais (plural of adicional, additional); "
-        "también (es, also), também (pt, also), ambos / ambas (both) after en, para (es), em, no, na, nos, "
-        "nas (pt) (before a place)",
-        (
-            r"\b(?:también|também)\b[^.;!?]{0,40}?<at><place>",
-            r"<at><place>(?:\s*(?:[\w-]*\d[\w-]*|y|e|&|,))*\s+(?:también|também)\s*[.!]?\s*$",
-            r"<at>amb[oa]s\s+(?:[\w-]+\s+)?<place>",
+        "también (es, also), ambos / ambas (both) after en, para (before a place); y (and); no, nunca, ni, "
+        "tampoco (not, never, nor, neither); detectado, encontrado (found), ocurrió (occurred), apareció",
+        PlaceCues(
+            "también", "también", r"amb[oa]s", "y", r"no|nunca|ni|tampoco",
+            r"detectad[oa]s?|encontrad[oa]s?|ocurri\w*|apareci\w*",
         ),
-        r"en|para|em|no|na|nos|nas",
+        r"en|para",
+    ),
+    MoreWords(  # (Portuguese's cues apart from Spanish's: its no / na are "in the", Spanish's no "not")
+        ("pt",),
+        (),
+        _IBERIAN_PLACES,
+        "Wiktionary: também (also), ambos / ambas (both), e (and) after em, no, na, nos, nas (in, in the); "
+        "não, nunca, nem (not, never, nor); detectado, encontrado (found), ocorreu (occurred), apareceu "
+        "(appeared)",
+        PlaceCues(
+            "também", "também", r"amb[oa]s", "e", r"não|nunca|nem",
+            r"detectad[oa]s?|encontrad[oa]s?|ocorr\w*|apareceu",
+        ),
+        r"em|no|na|nos|nas",
     ),
     MoreWords(
         ("id", "ms"),
@@ -732,12 +769,25 @@ def _place_cues() -> str:
     a place."""
     cues: list[str] = []
     for row in MORE_WORDS:
-        places = "(?:" + "|".join(row.places) + ")"
+        if row.cues is None:
+            continue
+        words, places = row.cues, "(?:" + "|".join(row.places) + ")"
         if "zh-Hans" in row.languages:  # (no spaces, no word bounds: 也在 B 厂, 同样在3号线)
-            at, place = rf"(?:{row.at})[^\s,，。；;:：]{{0,8}}?", places
-        else:
-            at, place = rf"\b(?:{row.at})\s+(?:[\w-]+\s+){{0,3}}?", rf"{places}\b"
-        cues.extend(cue.replace("<at>", at).replace("<place>", place) for cue in row.cues)
+            at, place, bound = rf"(?:{row.at})[^\s,，。；;:：]{{0,8}}?", places, ""
+        else:  # (a few words between, an article elided: dans l'atelier)
+            at, place, bound = rf"\b(?:{row.at})\s+(?:[\w-]+\s+|\w['’]){{0,3}}?", rf"{places}\b", r"\b"
+        # a clause (from its start: no full stop, no semicolon between) saying no negation and no
+        # defect found there
+        unsaid = "|".join(w for w in (words.negations, words.found) if w)
+        clause = rf"(?:^|(?<=[.;!?。；]))(?![^.;!?。；]*{bound}(?:{unsaid}){bound})[^.;!?。；]*?"
+        gap = "" if "zh-Hans" in row.languages else r"[^.;!?]{0,40}?"  # (也在 B 厂: side by side)
+        said = [rf"{bound}(?:{words.also}){bound}{gap}{at}{place}"]
+        if words.too:
+            joined = rf"(?:\s*(?:[\w-]*\d[\w-]*|{words.and_}|&|,))*"
+            said.append(rf"{at}{place}{joined}\s+(?:{words.too})\s*[.!]?\s*$")
+        if words.both:
+            said.append(rf"{at}(?:{words.both})\s+(?:[\w-]+\s+)?{place}")
+        cues.append(clause + "(?:" + "|".join(said) + ")")
     return "|".join(cues)
 
 

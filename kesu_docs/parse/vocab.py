@@ -305,8 +305,11 @@ PLACE_WORDS = frozenset(
 SYNONYMS = (("类别", "分类", "类型"), ("编号", "单号", "号码"), ("描述", "内容"))
 SYNONYM_STRENGTH = 0.85
 # a label's last word and its short form, the same word (数 for 数量: a count's label shortened,
-# 核准數 / 實退數 on a Taiwanese ERP's slip): the short label as strong as the long one
+# 核准數 / 實退數 on a Taiwanese ERP's slip): the short caption of a row's column as strong as the
+# long one (under a table's header 数 is a count); a label of the form's own at SHORT_STRENGTH
+# (客诉数, 问题数 may be a count of complaints, of problems: read, and warned)
 SHORT_FORMS = (("数量", "数"),)
+SHORT_STRENGTH = DOUBTFUL_STRENGTH
 # the act a document's own date is named after: 填表 / 开单 / 开具 / 制表 日期
 DATE_ACTS = (
     "填表日期",
@@ -328,12 +331,12 @@ DATE_ACTS = (
 )
 
 
-def synonyms(key: str) -> list[tuple[str, float]]:
+def synonyms(key: str, short: float = SHORT_STRENGTH) -> list[tuple[str, float]]:
     """A normalised label with its last word swapped for each synonym (``问题分类`` for
-    ``问题类别``, at :data:`SYNONYM_STRENGTH`) or short form (``核准数`` for ``核准数量``, at its
-    own strength: :data:`SHORT_FORMS`), each with the factor of its strength."""
+    ``问题类别``, at :data:`SYNONYM_STRENGTH`) or short form (``核准数`` for ``核准数量``, at
+    ``short``: :data:`SHORT_FORMS`), each with the factor of its strength."""
     out: list[tuple[str, float]] = []
-    for families, factor in ((SYNONYMS, SYNONYM_STRENGTH), (SHORT_FORMS, 1.0)):
+    for families, factor in ((SYNONYMS, SYNONYM_STRENGTH), (SHORT_FORMS, short)):
         for family in families:
             for word in family:
                 stem = key[: -len(word)]
@@ -618,7 +621,9 @@ class Vocabulary:
         "words",
     )
 
-    def __init__(self, metas: Iterable[tuple[str, FieldMeta]], *, generic: float = 0.55) -> None:
+    def __init__(
+        self, metas: Iterable[tuple[str, FieldMeta]], *, generic: float = 0.55, short: float = SHORT_STRENGTH
+    ) -> None:
         self.index: dict[str, list[Entry]] = {}
         self._asked: dict[str, tuple[tuple[str, float, str], ...]] = {}  # see _readings()
         self._may: dict[tuple[str, float], bool] = {}  # see may_name()
@@ -666,7 +671,7 @@ class Vocabulary:
                         )
         # synonyms last, and only where no label of the form is worded so already
         for key, entries in list(self.index.items()):
-            for other, factor in synonyms(key):
+            for other, factor in synonyms(key, short):
                 if other not in self.index:
                     self.index[other] = [Entry(e.path, e.strength * factor) for e in entries]
         for entries in self.index.values():
@@ -1208,8 +1213,8 @@ class _JoinedVocabulary(Vocabulary):
 
 @lru_cache(maxsize=64)
 def columns_vocabulary(row_model: type) -> Vocabulary:
-    # under a table's header a generic word (数量, 日期) is a fine column name
-    return Vocabulary(describe(row_model).items(), generic=1.0)
+    # under a table's header a generic word (数量, 日期) is a fine column name, and 数 its count
+    return Vocabulary(describe(row_model).items(), generic=1.0, short=1.0)
 
 
 @lru_cache(maxsize=1)
