@@ -3,13 +3,17 @@ made here.
 
 - **Two points beside a decimal count** (``1.000.000`` beside ``1,200.000``): a million, said as
   thousands (``ambiguous_thousands``) — was a traceback (``Decimal("1.000.000")``).
+- **A step's value after its colon** (``D4 Root cause: unknown``, ``D3 Containment: none``,
+  ``D6 Verification: passed``): the step's value — was one caption, the value dropped silently.
+- **Sub-steps numbered as their steps are** (``8D-3.1``, ``Step 3.2``): rows of their step.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from helpers import field_codes, read_doc
+import pytest
+from helpers import book_as, field_codes, landscape_book, read_doc
 from test_reader_holdout32_fixes import _decimal_slip
 
 
@@ -50,3 +54,49 @@ def test_an_english_month_word_says_whether_it_was_guessed() -> None:
     assert _english_month("Decxyz") == (12, True)
     assert date_in_doubt("5 Decxyz 2026") == "month_guessed"
     assert date_in_doubt("5 Sept 2026") is None
+
+
+_HEAD = [
+    ["8D REPORT"],
+    ["Report No.", "8D-X-0412", "Opened", "2026-03-14"],
+    ["Customer", "Ramsey Fittings Ltd"],
+    ["D1 Team", "Orry Kinvig"],
+    ["D2 Problem", "Couplings crack at the thread."],
+]
+_TAIL = [["8D-5 Corrective action", "Roll depth limited by a stop."], ["D8 Closed", "2026-04-02"]]
+
+
+@pytest.mark.parametrize("form", ["xlsx", "pdf"])
+def test_a_steps_value_after_its_colon_is_read(tmp_path: Path, form: str) -> None:
+    rows = [*_HEAD, ["D3 Containment: none"], ["D4 Root cause: unknown"], ["D6 Verification: passed"], *_TAIL]
+    book = landscape_book(tmp_path / "8d.xlsx", rows, {"A": 40, "B": 40, "C": 12})
+    record = read_doc(book_as(book, form), "8d")["record"]
+    assert [c["action"] for c in record["containment"]] == ["none"]
+    assert [c["cause"] for c in record["root_cause"]] == ["unknown"]
+    assert [i["result"] for i in record["implementation"]] == ["passed"]
+
+
+def test_sub_steps_after_the_methods_name_or_the_word_step() -> None:
+    from kesu_docs.parse.vocab import sub_step
+
+    assert sub_step("8D-3.1 Stock / Containment: stock") == (3, 1)
+    assert sub_step("Step 3.2 In transit") == (3, 2)
+    assert sub_step("D-3.2 In transit") == (3, 2)
+    assert sub_step("Step 3 Containment") is None
+
+
+@pytest.mark.parametrize("form", ["xlsx", "pdf"])
+def test_sub_steps_numbered_after_the_methods_name_are_rows(tmp_path: Path, form: str) -> None:
+    rows = [
+        *_HEAD,
+        ["8D-3.1 Stock / Containment: warehouse", "Warehouse stock of 900 sorted."],
+        ["8D-3.2 Transit / Containment: in transit", "Shipment 44 held at the port."],
+        ["8D-4 Root cause", "Thread rolled too deep."],
+        *_TAIL,
+    ]
+    book = landscape_book(tmp_path / "8d.xlsx", rows, {"A": 40, "B": 40, "C": 12})
+    record = read_doc(book_as(book, form), "8d")["record"]
+    assert [c["action"] for c in record["containment"]] == [
+        "Warehouse stock of 900 sorted.",
+        "Shipment 44 held at the port.",
+    ]
