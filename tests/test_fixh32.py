@@ -5,15 +5,20 @@ made here.
   thousands (``ambiguous_thousands``) — was a traceback (``Decimal("1.000.000")``).
 - **A step's value after its colon** (``D4 Root cause: unknown``, ``D3 Containment: none``,
   ``D6 Verification: passed``): the step's value — was one caption, the value dropped silently.
+- **A number format hiding some sections** (``0;;;`` hides a text and a zero, ``"";"";"";""`` all):
+  the value read and said (``value_format_hidden``) — was said only under ``;;;``; ``;;`` shows a
+  text as typed: no longer said to be hidden. The ``.xls`` path too (was never said).
 - **Sub-steps numbered as their steps are** (``8D-3.1``, ``Step 3.2``): rows of their step.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+import openpyxl
 import pytest
-from helpers import book_as, field_codes, landscape_book, read_doc
+from helpers import book_as, field_codes, landscape_book, read_doc, soffice_convert
 from test_reader_holdout32_fixes import _decimal_slip
 
 
@@ -100,3 +105,39 @@ def test_sub_steps_numbered_after_the_methods_name_are_rows(tmp_path: Path, form
         "Warehouse stock of 900 sorted.",
         "Shipment 44 held at the port.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("code", "text_hidden", "count_hidden"),
+    [
+        (";;;", True, True),
+        ("0;;;", True, False),  # a text and a zero hidden, a count shown: was never said
+        ('"";"";"";""', True, True),  # only quotes: was never said
+        (";;", False, True),  # a text shown as typed: was said falsely
+        ("0;-0;;@", False, False),  # a zero hidden: 36 shown
+        ('[Red]0;[Blue]""', False, False),
+    ],
+)
+@pytest.mark.parametrize("kind", ["xlsx", "xls"])
+def test_a_format_hides_the_values_of_its_empty_sections(
+    tmp_path: Path, code: str, text_hidden: bool, count_hidden: bool, kind: str
+) -> None:
+    rows: list[list[Any]] = [
+        ["客户投诉单"],
+        ["投诉单号", "KS-BL-2609-008"],
+        ["客户名称", "东莞华信电子有限公司"],
+        ["不良数量", 36],
+    ]
+    path = landscape_book(tmp_path / "c.xlsx", rows, {"A": 14, "B": 30})
+    book = openpyxl.load_workbook(path)
+    for cell in ("B3", "B4"):
+        book.active[cell].number_format = code
+    book.save(path)
+    if kind == "xls":
+        path = soffice_convert(path, "xls", tmp_path / "xls")
+        text_hidden = text_hidden or code == ";;"  # (LibreOffice writes ;; to an .xls as ;;;)
+    doc = read_doc(path, "complaint")
+    assert doc["record"]["customer"] == "东莞华信电子有限公司"
+    assert doc["record"]["defect_qty"] == 36
+    assert ("value_format_hidden" in field_codes(doc, "customer")) is text_hidden
+    assert ("value_format_hidden" in field_codes(doc, "defect_qty")) is count_hidden

@@ -1353,7 +1353,7 @@ class Points(NamedTuple):
     thousands: Any
     number: int
     decimal: Any
-    decimal_number: str | None
+    decimal_number: str  # ("" without a decimal reading)
 
 
 def thousands_point(meta: FieldMeta | None, value: Any) -> Points | None:
@@ -1370,7 +1370,7 @@ def thousands_point(meta: FieldMeta | None, value: Any) -> Points | None:
     written, unit = m.group(1), m.group(2).strip()
     number = int(written.replace(".", ""))
     decimal: Any = None
-    figure = None
+    figure = ""
     if written.count(".") == 1:
         point = Decimal(written)
         figure = f"{point.normalize():f}"
