@@ -8,6 +8,9 @@ made here.
 - **A number format hiding some sections** (``0;;;`` hides a text and a zero, ``"";"";"";""`` all):
   the value read and said (``value_format_hidden``) — was said only under ``;;;``; ``;;`` shows a
   text as typed: no longer said to be hidden. The ``.xls`` path too (was never said).
+- **PDF layers told by their objects**: a layer the view's ``/BaseState /OFF`` hides (listed in
+  neither ``/ON`` nor ``/OFF``) is left out — was read; a layer shown whose name a hidden one
+  shares is read — was left out, silently.
 - **Sub-steps numbered as their steps are** (``8D-3.1``, ``Step 3.2``): rows of their step.
 """
 
@@ -19,7 +22,7 @@ from typing import Any
 import openpyxl
 import pytest
 from helpers import book_as, field_codes, landscape_book, read_doc, soffice_convert
-from test_reader_holdout32_fixes import _decimal_slip
+from test_reader_holdout32_fixes import _decimal_slip, _layered_complaint
 
 
 def test_two_points_beside_a_decimal_count_are_thousands(tmp_path: Path) -> None:
@@ -141,3 +144,16 @@ def test_a_format_hides_the_values_of_its_empty_sections(
     assert doc["record"]["defect_qty"] == 36
     assert ("value_format_hidden" in field_codes(doc, "customer")) is text_hidden
     assert ("value_format_hidden" in field_codes(doc, "defect_qty")) is count_hidden
+
+
+def test_a_layer_hidden_by_the_base_state_is_left_out(tmp_path: Path) -> None:
+    doc = read_doc(_layered_complaint(tmp_path / "c.pdf", "", base="/OFF"), "complaint")
+    assert doc["record"]["defect_qty"] == 48
+    assert doc["record"]["customer"] == "Westlake Pumps Ltd"
+    assert "label_lost" not in field_codes(doc, "defect_qty")
+
+
+def test_a_layer_shown_is_read_though_a_hidden_one_shares_its_name(tmp_path: Path) -> None:
+    """Its 480 beside the page's 48: the two rival values said, never the 480 dropped unsaid."""
+    doc = read_doc(_layered_complaint(tmp_path / "c.pdf", "/ON", twin="/OFF"), "complaint")
+    assert "label_lost" in field_codes(doc, "defect_qty")

@@ -242,9 +242,10 @@ def test_values_a_number_format_hides_are_said(tmp_path: Path) -> None:
 
 
 # ------------------------------------------------------------------ a layer switched off
-def _layered_complaint(path: Path, state: str) -> Path:
+def _layered_complaint(path: Path, state: str, base: str = "", twin: str = "") -> Path:
     """A complaint page (fpdf2, then pypdf) whose earlier values are drawn in an optional content
-    layer ``state`` ("/OFF": a viewer and a printer leave it out; "/ON": shown)."""
+    layer ``state`` ("/OFF": a viewer and a printer leave it out; "/ON": shown; ``base``, ``twin``:
+    :func:`holdout_kit.layered`)."""
     import holdout_kit as kit
 
     shown = ("Complaint No.: CC-WL-2609-044", "Received: 2026-09-18", "Customer: Westlake Pumps Ltd",
@@ -257,6 +258,8 @@ def _layered_complaint(path: Path, state: str) -> Path:
         "Old draft",
         state,
         "320 700 Td (Qty defective: 480) Tj 0 -24 Td (Customer: Eastlake Valves) Tj",
+        base,
+        twin,
     )
     path.write_bytes(kit.pdf_writer_bytes(writer))
     return path
