@@ -17,12 +17,10 @@ made here.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-import openpyxl
 import pytest
 from helpers import book_as, field_codes, landscape_book, read_doc, soffice_convert
-from test_reader_holdout32_fixes import _decimal_slip, _layered_complaint
+from test_reader_holdout32_fixes import _decimal_slip, _layered_complaint, hidden_complaint
 
 
 def test_two_points_beside_a_decimal_count_are_thousands(tmp_path: Path) -> None:
@@ -125,17 +123,7 @@ def test_sub_steps_numbered_after_the_methods_name_are_rows(tmp_path: Path, form
 def test_a_format_hides_the_values_of_its_empty_sections(
     tmp_path: Path, code: str, text_hidden: bool, count_hidden: bool, kind: str
 ) -> None:
-    rows: list[list[Any]] = [
-        ["客户投诉单"],
-        ["投诉单号", "KS-BL-2609-008"],
-        ["客户名称", "东莞华信电子有限公司"],
-        ["不良数量", 36],
-    ]
-    path = landscape_book(tmp_path / "c.xlsx", rows, {"A": 14, "B": 30})
-    book = openpyxl.load_workbook(path)
-    for cell in ("B3", "B4"):
-        book.active[cell].number_format = code
-    book.save(path)
+    path = hidden_complaint(tmp_path / "c.xlsx", code)
     if kind == "xls":
         path = soffice_convert(path, "xls", tmp_path / "xls")
         text_hidden = text_hidden or code == ";;"  # (LibreOffice writes ;; to an .xls as ;;;)

@@ -222,19 +222,24 @@ def test_the_total_after_a_good_and_damaged_split_is_the_count_returned(tmp_path
 
 
 # ------------------------------------------------------------------ values hidden by ;;;
-def test_values_a_number_format_hides_are_said(tmp_path: Path) -> None:
+def hidden_complaint(path: Path, code: str) -> Path:
+    """A complaint workbook whose customer (a text) and defect count (36) are formatted ``code``."""
     rows: list[list[Any]] = [
         ["客户投诉单"],
         ["投诉单号", "KS-BL-2609-008"],
         ["客户名称", "东莞华信电子有限公司"],
         ["不良数量", 36],
     ]
-    path = landscape_book(tmp_path / "c.xlsx", rows, {"A": 14, "B": 30})
+    landscape_book(path, rows, {"A": 14, "B": 30})
     book = openpyxl.load_workbook(path)
     for cell in ("B3", "B4"):
-        book.active[cell].number_format = ";;;"
+        book.active[cell].number_format = code
     book.save(path)
-    doc = read_doc(path, "complaint")
+    return path
+
+
+def test_values_a_number_format_hides_are_said(tmp_path: Path) -> None:
+    doc = read_doc(hidden_complaint(tmp_path / "c.xlsx", ";;;"), "complaint")
     assert doc["record"]["customer"] == "东莞华信电子有限公司"
     assert "value_format_hidden" in field_codes(doc, "customer")
     assert "value_format_hidden" in field_codes(doc, "defect_qty")
