@@ -932,9 +932,9 @@ def _date_of(text: str) -> dt.date | None:
             return None  # 03/04/2026: March 4 or 3 April? never a guess
     elif (m := _MONTH_NAME.match(text)) and (named := _english_month(m[2])):  # 14-Sep-2026, 14 Sep 26
         year = int(m[3]) if len(m[3]) == 4 else 2000 + int(m[3])  # the month's name says the order
-        month, day = named, int(m[1])
+        month, day = named[0], int(m[1])
     elif (m := _MONTH_FIRST.match(text)) and (named := _english_month(m[1])):  # Sep 14, 2026
-        year, month, day = int(m[3]), named, int(m[2])
+        year, month, day = int(m[3]), named[0], int(m[2])
     else:
         for pattern in _DATE_PATTERNS:
             if m := pattern.match(text):
@@ -945,30 +945,25 @@ def _date_of(text: str) -> dt.date | None:
     return calendar_date(year, month, day)
 
 
-def _english_month(word: str) -> int | None:
+def _english_month(word: str) -> tuple[int, bool] | None:
     """The month an English month word names (``Sep``, ``Sept``, ``March``), or another language's
-    word for that same month beginning as it (``marzo``, ``Mayıs``); None for a word the month
-    tables read as another month (Manx ``Mayrnt``, March): read by them (:func:`_date_in_words`).
-    A word no table knows is read by its first letters, said to be checked (:func:`date_in_doubt`)."""
+    word for that same month beginning as it (``marzo``, ``Mayıs``), and whether it was guessed: a
+    word no month table knows is read by its first letters, said to be checked (``5 Mayrnt 2026``
+    before Manx was known: May, guessed; :func:`date_in_doubt`). None for a word the month tables
+    read as another month (Manx ``Mayrnt``, March): read by them (:func:`_date_in_words`)."""
     month = _MONTHS.index(word[:3].lower()) + 1
-    if _ENGLISH_MONTHS[month - 1].startswith(word.lower()) or month_of(word) in (month, None):
-        return month
-    return None
+    if _ENGLISH_MONTHS[month - 1].startswith(word.lower()):
+        return month, False
+    own = month_of(word)
+    return None if own not in (month, None) else (month, own is None)
 
 
 def _month_guessed(text: str) -> bool:
-    """Is ``text`` a date whose month word no month table knows, read by its first letters as an
-    English month's (``5 Mayrnt 2026`` before Manx was known: read as May)?"""
-    if m := _MONTH_NAME.match(text):
-        word = m[2]
-    elif m := _MONTH_FIRST.match(text):
-        word = m[1]
-    else:
-        return False
-    return (
-        not _ENGLISH_MONTHS[_MONTHS.index(word[:3].lower())].startswith(word.lower())
-        and month_of(word) is None
-    )
+    """Is ``text`` a date whose month word was guessed by :func:`_english_month`?"""
+    m = _MONTH_NAME.match(text)
+    word = m[2] if m else (m := _MONTH_FIRST.match(text)) and m[1]
+    named = _english_month(word) if word else None
+    return named is not None and named[1]
 
 
 def calendar_date(year: int, month: int, day: int) -> dt.date | None:

@@ -622,17 +622,27 @@ def lines_pdf(title: str, lines):
     return PdfWriter(clone_from=PdfReader(io.BytesIO(bytes(f.pdf.output()))))
 
 
-def layered(writer, name: str, state: str, drawn: str) -> None:
+def layered(writer, name: str, state: str, drawn: str, base: str = "", twin: str = "") -> None:
     """The first page of ``writer`` (:func:`lines_pdf`) with an optional content layer ``name``,
-    ``state`` in the file's default view ("/OFF": a viewer and a printer leave it out; "/ON"),
-    drawing ``drawn`` (text operators after ``Tf``: ``300 700 Td (…) Tj``) in the page's font."""
+    ``state`` in the file's default view ("/OFF": a viewer and a printer leave it out; "/ON"; ""
+    listed in neither, the view's ``/BaseState`` ``base`` deciding), drawing ``drawn`` (text
+    operators after ``Tf``: ``300 700 Td (…) Tj``) in the page's font; ``twin``: another layer of
+    the same name, drawing nothing, in that state."""
     from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, NameObject, TextStringObject
 
-    layer = writer._add_object(DictionaryObject({NameObject("/Type"): NameObject("/OCG"),
-                                                 NameObject("/Name"): TextStringObject(name)}))  # fmt: skip
+    def group():
+        return writer._add_object(DictionaryObject({NameObject("/Type"): NameObject("/OCG"),
+                                                    NameObject("/Name"): TextStringObject(name)}))  # fmt: skip
+
+    layer, other = group(), (group() if twin else None)
+    view = DictionaryObject({NameObject(state): ArrayObject([layer])} if state else {})
+    if other is not None:
+        view.setdefault(NameObject(twin), ArrayObject()).append(other)
+    if base:
+        view[NameObject("/BaseState")] = NameObject(base)
     writer._root_object[NameObject("/OCProperties")] = DictionaryObject({
-        NameObject("/OCGs"): ArrayObject([layer]),
-        NameObject("/D"): DictionaryObject({NameObject(state): ArrayObject([layer])}),
+        NameObject("/OCGs"): ArrayObject([layer] + ([other] if other is not None else [])),
+        NameObject("/D"): view,
     })  # fmt: skip
     page = writer.pages[0]
     resources = page["/Resources"]

@@ -222,19 +222,24 @@ def test_the_total_after_a_good_and_damaged_split_is_the_count_returned(tmp_path
 
 
 # ------------------------------------------------------------------ values hidden by ;;;
-def test_values_a_number_format_hides_are_said(tmp_path: Path) -> None:
+def hidden_complaint(path: Path, code: str) -> Path:
+    """A complaint workbook whose customer (a text) and defect count (36) are formatted ``code``."""
     rows: list[list[Any]] = [
         ["客户投诉单"],
         ["投诉单号", "KS-BL-2609-008"],
         ["客户名称", "东莞华信电子有限公司"],
         ["不良数量", 36],
     ]
-    path = landscape_book(tmp_path / "c.xlsx", rows, {"A": 14, "B": 30})
+    landscape_book(path, rows, {"A": 14, "B": 30})
     book = openpyxl.load_workbook(path)
     for cell in ("B3", "B4"):
-        book.active[cell].number_format = ";;;"
+        book.active[cell].number_format = code
     book.save(path)
-    doc = read_doc(path, "complaint")
+    return path
+
+
+def test_values_a_number_format_hides_are_said(tmp_path: Path) -> None:
+    doc = read_doc(hidden_complaint(tmp_path / "c.xlsx", ";;;"), "complaint")
     assert doc["record"]["customer"] == "东莞华信电子有限公司"
     assert "value_format_hidden" in field_codes(doc, "customer")
     assert "value_format_hidden" in field_codes(doc, "defect_qty")
@@ -242,9 +247,10 @@ def test_values_a_number_format_hides_are_said(tmp_path: Path) -> None:
 
 
 # ------------------------------------------------------------------ a layer switched off
-def _layered_complaint(path: Path, state: str) -> Path:
+def _layered_complaint(path: Path, state: str, base: str = "", twin: str = "") -> Path:
     """A complaint page (fpdf2, then pypdf) whose earlier values are drawn in an optional content
-    layer ``state`` ("/OFF": a viewer and a printer leave it out; "/ON": shown)."""
+    layer ``state`` ("/OFF": a viewer and a printer leave it out; "/ON": shown; ``base``, ``twin``:
+    :func:`holdout_kit.layered`)."""
     import holdout_kit as kit
 
     shown = ("Complaint No.: CC-WL-2609-044", "Received: 2026-09-18", "Customer: Westlake Pumps Ltd",
@@ -257,6 +263,8 @@ def _layered_complaint(path: Path, state: str) -> Path:
         "Old draft",
         state,
         "320 700 Td (Qty defective: 480) Tj 0 -24 Td (Customer: Eastlake Valves) Tj",
+        base,
+        twin,
     )
     path.write_bytes(kit.pdf_writer_bytes(writer))
     return path

@@ -538,10 +538,25 @@ def _approval_step(line: str) -> tuple[str, str] | None:
     return None
 
 
-# an 8D step's heading whose words after its colon say which part of the step the line is, in small
-# letters (``D3.1 Stock / Containment: stock``, ``D3.2 … / Containment: in transit``): a caption
-# qualified, its value beside or under it — never a value of one or two words in small letters
-_STEP_QUALIFIED = lazy_re(r"^[^:：]{2,40}[:：]\s*[a-z]{2,12}(?:\s[a-z]{2,12})?\s*$")
+# an 8D sub-step's heading whose words after its colon say which part of the step the line is, in
+# small letters (``D3.1 Stock / Containment: stock``, ``D3.2 … / Containment: in transit``): a caption
+# qualified, its value beside or under it — never a step's value of one or two words in small letters
+# (``D4 Root cause: unknown``, ``D6 Verification: passed``): only a sub-step, only its step's words
+_STEP_QUALIFIED = lazy_re(r"^[^:：]{2,40}[:：]\s*(?P<part>[a-z]{2,12}(?:\s[a-z]{2,12})?)\s*$")
+# the parts a step is done in, by the step's number: where containment looked (D3)
+_STEP_PARTS = {
+    3: frozenset(
+        ("stock", "warehouse", "in transit", "transit", "customer", "at customer", "production", "wip")
+        + ("supplier", "line", "field", "in process", "finished goods", "shipped", "in house", "store")
+    ),
+}
+
+
+def _step_part(line: str) -> bool:
+    """Is ``line`` a sub-step's heading whose words after its colon name a part of its step?"""
+    m = _STEP_QUALIFIED.match(line)
+    sub = sub_step(line) if m is not None else None
+    return sub is not None and m is not None and m["part"] in _STEP_PARTS.get(sub[0], ())
 
 
 @lru_cache(maxsize=16384)
@@ -554,7 +569,7 @@ def _split_line(line: str) -> list[tuple[str, bool]]:
         return [(f"{act} on", True), (signed["date"], False), (f"{act} by", True), (signed["who"], False)]
     if step := _approval_step(line):
         return [(step[0], True), (step[1], False)]  # the decision and its time: no field of ours
-    if _STEP_QUALIFIED.match(line) and discipline(line) is not None:
+    if _step_part(line):
         return [(line.strip(), True)]  # "D3.1 Stock / Containment: stock": which part of the step, no value
     out: list[tuple[str, bool]] = []
     pos = 0

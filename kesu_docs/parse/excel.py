@@ -108,6 +108,8 @@ from .xlsx_parts import (
     SheetCells,
     column_number,
     destination,
+    hidden_sections,
+    hides,
     outside_links,
     page_texts,
     zero_date_shown,
@@ -1100,7 +1102,7 @@ def _xlsx_sheet(
                 sheet.add(box, r, c, last_row, last_col)
             if style.struck and text:
                 struck[location] = None
-            if style.blank and text:
+            if style.blank and text and hides(style.blank, raw):
                 sheet.blanked.add(location)
     # rows holding a ruled cell (a merged one: all its rows); each style asked once (issue 15)
     ruled_of: dict[int, bool] = {}
@@ -1883,6 +1885,8 @@ class _XlsSheets:
                     filled=filled,
                 )
                 sheet.add(box, r, c, last_row, last_col)
+                if xf is not None and box.text and hides(_xls_hidden(book, xf.format_key), value):
+                    sheet.blanked.add(box.location)  # (``;;;``: the .xls holds it, Excel shows none)
         sheet.notes = _merged_notes(sheet, _xls_notes(sh))
         sheet.print_area = self.printed.get(index, ())
         return sheet
@@ -1909,6 +1913,12 @@ def _xls_print_areas(book: Any) -> dict[int, tuple[tuple[int, int, int, int], ..
         if ranges:
             out[name.scope] = tuple(ranges)
     return out
+
+
+def _xls_hidden(book: Any, fmt_id: int) -> tuple[bool, ...]:
+    """The sections of an .xls cell's number format that show nothing (:func:`hidden_sections`)."""
+    fmt = book.format_map.get(fmt_id)
+    return hidden_sections(getattr(fmt, "format_str", "") or "")
 
 
 def _xls_filled(book: Any, xf: Any) -> bool:

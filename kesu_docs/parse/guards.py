@@ -1343,9 +1343,23 @@ def several_lines(meta: FieldMeta | None, value: Any) -> bool:
     )
 
 
-def thousands_point(meta: FieldMeta | None, value: Any) -> tuple[Any, int] | None:
-    """``24.000 pcs`` in a whole-quantity field → (``24000 pcs``, 24000): a point before exactly
-    three digits is the European thousands separator there, never a decimal point. The Arabic
+class Points(NamedTuple):
+    """A count's points read both ways (:func:`thousands_point`): as thousands separators
+    (``thousands``: ``24000`` or ``24000 pcs``; ``number``, the figure) and, where the figure has
+    exactly one point, as its decimal point (``decimal``: ``500`` or ``1.25 pcs``; ``decimal_number``);
+    ``decimal`` is None when two or more points can only be thousands. Each reading is an int when
+    no unit follows and the figure is whole."""
+
+    thousands: Any
+    number: int
+    decimal: Any
+    decimal_number: str  # ("" without a decimal reading)
+
+
+def thousands_point(meta: FieldMeta | None, value: Any) -> Points | None:
+    """``24.000 pcs`` in a whole-quantity field → thousands ``24000 pcs`` (24000), decimal ``24 pcs``:
+    a point before exactly three digits is the European thousands separator there unless another
+    figure of the form writes it as the decimal point (:func:`_points` chooses). The Arabic
     decimal separator (``۱٫۶۰۰``, U+066B, folded to a point) is always a decimal point: a count
     holding one is no whole number, as typed."""
     if meta is None or meta.kind != "qty" or not isinstance(value, str) or "\u066b" in value:
@@ -1353,9 +1367,16 @@ def thousands_point(meta: FieldMeta | None, value: Any) -> tuple[Any, int] | Non
     m = _THOUSANDS.match(halfwidth(value))
     if m is None:
         return None
-    number = int(m.group(1).replace(".", ""))
-    unit = m.group(2).strip()
-    return (f"{number} {unit}" if unit else number), number
+    written, unit = m.group(1), m.group(2).strip()
+    number = int(written.replace(".", ""))
+    decimal: Any = None
+    figure = ""
+    if written.count(".") == 1:
+        point = Decimal(written)
+        figure = f"{point.normalize():f}"
+        decimal = int(point) if point == point.to_integral_value() else figure
+        decimal = f"{figure} {unit}" if unit else decimal
+    return Points(f"{number} {unit}" if unit else number, number, decimal, figure)
 
 
 # ---------------------------------------------------------------------------------- boxes and columns
@@ -1732,16 +1753,12 @@ def _points(
         params = {"value": _short(value), "number": f"{Decimal(point):,.2f}"}
         _mended(reading, problems, path, prov, point, "ambiguous_thousands", params)
     mended = thousands_point(meta, value)
-    if mended is not None and decimal is not None and not european:
-        m = _THOUSANDS.match(halfwidth(value))  # (matched: thousands_point read it)
-        assert m is not None
-        number = f"{Decimal(m.group(1)).normalize():f}"
-        read = f"{number} {m.group(2).strip()}" if m.group(2).strip() else number
-        params = {"value": _short(value), "number": number, "example": _short(decimal)}
-        _mended(reading, problems, path, prov, read, "decimal_point_by_form", params)
-    elif mended is not None:
-        params = {"value": _short(value), "number": f"{mended[1]:,}"}
-        _mended(reading, problems, path, prov, mended[0], "ambiguous_thousands", params)
+    if mended is not None and mended.decimal is not None and decimal is not None and not european:
+        params = {"value": _short(value), "number": mended.decimal_number, "example": _short(decimal)}
+        _mended(reading, problems, path, prov, mended.decimal, "decimal_point_by_form", params)
+    elif mended is not None:  # (two or more points: thousands, whatever the form's decimals)
+        params = {"value": _short(value), "number": f"{mended.number:,}"}
+        _mended(reading, problems, path, prov, mended.thousands, "ambiguous_thousands", params)
 
 
 def mend_read_values(values: dict[str, Any], provenance: dict[str, Any], spec: FormSpec) -> list[Problem]:

@@ -115,8 +115,11 @@ def pdf_reader(data: bytes) -> Any:
 
 
 def layers_off(data: bytes, hides: bool) -> frozenset[str]:
-    """The names of the optional content layers a PDF shows switched off (its catalog's
-    ``/OCProperties /D /OFF``: a draft's values a viewer and a printer leave out), by pypdf; none
+    """The names of the optional content layers a PDF shows switched off in its default view
+    (its catalog's ``/OCProperties /D``: ``/BaseState`` for every layer, then its ``/ON`` and
+    ``/OFF`` lists, each layer told by its object: a draft's values a viewer and a printer leave
+    out), by pypdf. PDFium names a text's layer only by its ``/Name``: a name two layers share, one
+    shown and one not, is left out of none (their text read, the rival values said as any). None
     in a file whose bytes name no ``/OCProperties`` where no object may hide (``hides``,
     :func:`.limits.objects_may_hide`: pypdf then opened only for such files), or pypdf cannot
     follow (then none are left out)."""
@@ -126,11 +129,26 @@ def layers_off(data: bytes, hides: bool) -> frozenset[str]:
         root = pdf_reader(data).trailer["/Root"]
         if "/OCProperties" not in root:
             return frozenset()
-        default = root["/OCProperties"].get_object().get("/D")
-        off = default.get_object().get("/OFF", []) if default is not None else []
-        return frozenset(str(group.get_object().get("/Name", "")) for group in off)
+        properties = root["/OCProperties"].get_object()
+        view = properties.get("/D")
+        view = view.get_object() if view is not None else {}
+        base_on = str(view.get("/BaseState", "/ON")) != "/OFF"
+        listed: dict[str, set[Any]] = {"/ON": set(), "/OFF": set()}
+        for state, ids in listed.items():
+            ids.update(_object_id(g) for g in view.get(state, None) or [])
+        shown: dict[str, set[bool]] = {}
+        for group in properties.get("/OCGs", None) or []:
+            key = _object_id(group)
+            on = key in listed["/ON"] or (base_on and key not in listed["/OFF"])
+            shown.setdefault(str(group.get_object().get("/Name", "")), set()).add(on)
+        return frozenset(name for name, states in shown.items() if states == {False})
     except Exception:  # (a damaged catalog: PDFium read the pages, pypdf cannot follow)
         return frozenset()
+
+
+def _object_id(ref: Any) -> Any:
+    """A layer's identity: its indirect object's number (a direct one: the dictionary's own id)."""
+    return getattr(ref, "idnum", None) or id(ref.get_object())
 
 
 def _widgets(reader: Any, kind: str | None = None) -> Iterator[tuple[int, Any]]:

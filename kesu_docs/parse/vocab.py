@@ -88,8 +88,10 @@ _INSTRUCTION = lazy_re(r"(?i)(^|[.,;:]\s*)(please|note:)\s|^请|^注[:：]|^\s*�
 # point and one figure, then a space and a capital or a Chinese character — never a diameter's
 # ``D3.5 hole`` or a version's ``D3.10``
 SUB_STEP = r"(?:\.[1-9](?=\s+(?-i:[A-Z\u4e00-\u9fff])))?"
+# the words before a step's number: ``D3``, ``D-3``, ``8D-3``, ``Step 3`` (every heading's and sub-step's)
+_STEP_PREFIX = r"(?:8D\s*[-‑–]\s*|Step\s*|D\s*[-‑–]?\s*)"
 _DISCIPLINE = lazy_re(
-    rf"^(\d\s*D\s|[(（]?(?:8D\s*[-‑–]\s*|D\s*[-‑–]?\s*|Step\s*)[0-8]{SUB_STEP}(?![\d.])\s*[)）]?"
+    rf"^(\d\s*D\s|[(（]?{_STEP_PREFIX}[0-8]{SUB_STEP}(?![\d.])\s*[)）]?"
     r"(\s|[:：.、\-—–]|[\u4e00-\u9fff]|$))",
     re.I,
 )
@@ -98,7 +100,7 @@ _DISCIPLINE = lazy_re(
 # "8D-4 Root Cause", "8D‑4", "D-4", "Step 4 Root cause": the step's number after the method's
 # name, a dash or the word Step
 _DISCIPLINE_NUMBER = lazy_re(
-    rf"^\s*(?:[(（【\[]?(?:8D\s*[-‑–]\s*|Step\s*|D\s*[-‑–]?\s*)(?P<d>[0-8]){SUB_STEP}(?![\d.])"
+    rf"^\s*(?:[(（【\[]?{_STEP_PREFIX}(?P<d>[0-8]){SUB_STEP}(?![\d.])"
     r"(?:\s*[/&]\s*D?\s*[0-8](?![\d.]))*\s*[)）】\]]?"
     r"|(?P<n>[0-8])\s*D(?![a-z])"
     r"|(?P<r>[\u2160-\u2167])(?=[\s:：.、\-—–]))\s*[:：.、\-—–]?\s*",  # Ⅰ … Ⅷ: the steps in Roman numerals
@@ -107,7 +109,7 @@ _DISCIPLINE_NUMBER = lazy_re(
 
 
 _ROMAN_STEP = lazy_re(r"^\s*[\u2160-\u2167]")
-_SUB_STEP = lazy_re(rf"^\s*[(（【\[]?D\s*(?P<d>[0-8])(?=\.[1-9])(?P<s>{SUB_STEP})(?![\d.])", re.I)
+_SUB_STEP = lazy_re(rf"^\s*[(（【\[]?{_STEP_PREFIX}(?P<d>[0-8])(?=\.[1-9])(?P<s>{SUB_STEP})(?![\d.])", re.I)
 
 
 def sub_step(text: str) -> tuple[int, int] | None:

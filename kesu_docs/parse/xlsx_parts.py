@@ -26,8 +26,9 @@ import re
 import xml.etree.ElementTree as ET
 import zipfile
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import lru_cache
-from typing import IO, Literal
+from typing import IO, Any, Literal
 from xml.parsers import expat
 
 from ..lazy_re import lazy_re
@@ -64,7 +65,9 @@ class CellStyle:
     date: str = ""
     # a date format's code (``mmm-yy``), "" for a built-in one: what it shows of a zero serial
     date_code: str = ""
-    blank: bool = False  # a number format of empty sections (``;;;``): Excel shows and prints nothing
+    # which of the number format's sections (positive, negative, zero, text) show nothing
+    # (``;;;``, ``0;;;``: Excel shows and prints no such value), () when none does (:func:`hidden_sections`)
+    blank: tuple[bool, ...] = ()
 
 
 PLAIN = CellStyle()
@@ -314,7 +317,7 @@ def _styles(xml: bytes) -> tuple[CellStyle, ...]:
                 format_currency(codes.get(fmt, "")),
                 date_format(codes.get(fmt, ""), fmt),
                 shown_date_code(codes.get(fmt, ""), fmt) if date_format(codes.get(fmt, ""), fmt) else "",
-                shows_nothing(codes.get(fmt, "")),
+                hidden_sections(codes.get(fmt, "")),
             )
         )
     return tuple(out)
@@ -491,10 +494,47 @@ def _builtin_format(fmt: int) -> str:
     return _BUILTIN_NUMBER_FORMATS.get(fmt, "")
 
 
-def shows_nothing(code: str) -> bool:
-    """Is ``code`` a number format whose every section is empty (``;;;``, ``;;``): the cell's
-    value, a figure or a text, is in the file but Excel shows and prints none of it?"""
-    return ";" in code and not code.replace(";", "").strip()
+_SECTION_PIECE = re.compile(r'"[^"]*"|\\.|_.|\[[^\]]*\]|[^;"\\_\[]+|;')
+
+
+def hidden_sections(code: str) -> tuple[bool, ...]:
+    """Which values a number format shows nothing of: (positive, negative, zero, text), each
+    True when its section is empty or holds only empty quotes, a colour or a space's width
+    (``;;;`` all four, ``0;;;`` all but the positive, ``"";"";"";""`` all four; ``;;`` the
+    numbers only: a text is shown as typed under fewer than four sections). () for a format
+    hiding nothing, or one with a condition (``[<0]``: which section applies is not plain)."""
+    if not code or code.lower() == "general":
+        return ()
+    sections, empty = [], True
+    for piece in _SECTION_PIECE.findall(code):
+        if piece == ";":
+            sections.append(empty)
+            empty = True
+        elif piece.startswith("[") and re.match(r"\[[<>=]", piece):
+            return ()
+        elif not (piece == '""' or piece.startswith(("[", "_")) or not piece.strip()):
+            empty = False
+    sections.append(empty)
+    if len(sections) > 4 or not any(sections):
+        return ()
+    first = sections[0]
+    negative = sections[1] if len(sections) > 1 else False  # (one section: a minus is still shown)
+    zero = sections[2] if len(sections) > 2 else first
+    text = sections[3] if len(sections) > 3 else False
+    hidden = (first, negative, zero, text)
+    return hidden if any(hidden) else ()
+
+
+def hides(sections: tuple[bool, ...], value: Any) -> bool:
+    """Does a format whose :func:`hidden_sections` are ``sections`` show nothing of ``value``
+    (the cell's own value: a number, a date's serial, a text)?"""
+    if not sections or value is None or isinstance(value, bool):
+        return False
+    if isinstance(value, str):
+        return sections[3]
+    if isinstance(value, (int, float, Decimal)):
+        return sections[0] if value > 0 else sections[1] if value < 0 else sections[2]
+    return sections[0]  # (a date or a time: a positive serial)
 
 
 def shown_decimals(code: str) -> int | None:
