@@ -42,7 +42,9 @@ def test_a_range_over_boxes_the_sample_fills_in_part_is_learned_whole(tmp_path):
 
     _digit_boxes(tmp_path / "a.xlsx", "450012")
     _digit_boxes(tmp_path / "b.xlsx", "123456789")
-    done = kesu("--lang", "en", "learn", "a.xlsx", "--kind", "complaint", "--set", "order_no=B4:J4", cwd=tmp_path)
+    done = kesu(
+        "--lang", "en", "learn", "a.xlsx", "--kind", "complaint", "--set", "order_no=B4:J4", cwd=tmp_path
+    )
     assert done.exit_code == 0 and "runs past" not in " ".join(done.output.split()), done.output
     fields = tomllib.loads((tmp_path / "profiles" / "a.toml").read_text("utf-8"))["fields"]
     assert fields["order_no"]["cell"] == "B4:J4"
@@ -50,12 +52,24 @@ def test_a_range_over_boxes_the_sample_fills_in_part_is_learned_whole(tmp_path):
     assert '"order_no": "123456789"' in read.output, read.output[:2000]
 
 
-@pytest.mark.parametrize(("typed", "kept"), [("B4:J20000", "B4:F17"), ("B12:B1048576", "B12:B17"), ("B12:XFD12", "B12:F12")])
+@pytest.mark.parametrize(
+    ("typed", "kept"), [("B4:J20000", "B4:F17"), ("B12:B1048576", "B12:B17"), ("B12:XFD12", "B12:F12")]
+)
 def test_a_range_past_the_grid_or_ten_thousand_cells_is_cut_to_the_sheets_extent(tmp_path, typed, kept):
     import tomllib
 
     (tmp_path / "cl.xlsx").write_bytes(CUSTOMER.read_bytes())
-    done = kesu("--lang", "en", "learn", "cl.xlsx", "--kind", "complaint", "--set", f"description={typed}", cwd=tmp_path)
+    done = kesu(
+        "--lang",
+        "en",
+        "learn",
+        "cl.xlsx",
+        "--kind",
+        "complaint",
+        "--set",
+        f"description={typed}",
+        cwd=tmp_path,
+    )
     assert done.exit_code == 0, done.output
     fields = tomllib.loads((tmp_path / "profiles" / "cl.toml").read_text("utf-8"))["fields"]
     assert fields["description"]["cell"] == kept
@@ -174,7 +188,9 @@ def test_names_are_folded_as_a_file_system_ignoring_case_folds_them(tmp_path):
 
 
 # ------------------------------------------------------------------------------ one rule for a month
-@pytest.mark.parametrize(("asked", "month"), [("2026-9", "2026-09"), ("2026/09", "2026-09"), ("２０２６－１１", "2026-11")])
+@pytest.mark.parametrize(
+    ("asked", "month"), [("2026-9", "2026-09"), ("2026/09", "2026-09"), ("２０２６－１１", "2026-11")]
+)
 def test_a_month_is_one_rule_for_the_command_and_the_page(tmp_path, asked, month):
     """``report monthly 2026-9`` was refused ("use YYYY-MM") where the page took ``2026-9``;
     ``2026/09`` the reverse. One rule (``values.first_of_month``), both call it."""
