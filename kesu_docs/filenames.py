@@ -43,3 +43,14 @@ def safe_file_name(text: str, fallback: str = "file") -> str:
         suffix = Path(name).suffix[:10]
         name = name.encode("utf-8")[: MAX_BYTES - 20].decode("utf-8", "ignore").rstrip(" .") + suffix
     return name
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def folded(name: str) -> str:
+    """``name`` as a file system ignoring case compares it (Windows, macOS, a share, a FAT stick:
+    ``COMPLAINT-202609001.DOCX`` is ``complaint-202609001.docx``): its ASCII letters in lower
+    case, nothing else — ``str.casefold`` folds more than any of them (``ß`` as ``ss``, ``ſ`` as
+    ``s``, the Kelvin sign as ``k``, ``ﬁ`` as ``fi``: other files on every disk)."""
+    return name.translate(_ASCII_LOWER)

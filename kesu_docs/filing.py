@@ -43,6 +43,7 @@ from . import forms, leftovers
 from .config import Settings, held_settings
 from .config import settings as current_settings
 from .entry import Interrupted
+from .filenames import folded
 from .lazy_re import lazy_re
 from .leftovers import put_in_place, stage_file, write_dated, write_file
 from .parse import ParseResult, check_results
@@ -1256,7 +1257,7 @@ def _render_routed(
         # a run before left there
         return [
             (error, "written", digest)
-            if what == "unchanged" and job.output.name.casefold() not in before
+            if what == "unchanged" and folded(job.output.name) not in before
             else (error, what, digest)
             for job, (error, what, digest) in zip(sent, done)
         ]
@@ -1959,15 +1960,15 @@ COPY_NAME_BYTES = 200  # a working copy's name: room left for its temporary name
 
 def _unplanned(name: str, planned: set[str]) -> str:
     """``name``, or ``name (2)``…, not among the names ``planned`` for this batch as a file system
-    that ignores case compares them (Windows, macOS; ``casefold``): two customers' workbooks
+    that ignores case compares them (Windows, macOS; :func:`~kesu_docs.filenames.folded`): two customers' workbooks
     ``甲/客诉.xlsx`` and ``乙/客诉.xlsx`` (or ``CC.xlsx`` and ``cc.xlsx``) of several forms each
     had one copy name, the second never written and its forms pointed at the first's copy."""
     stem, suffix = name[: len(name) - len(Path(name).suffix)], Path(name).suffix
     candidate, n = name, 1
-    while candidate.casefold() in planned:
+    while folded(candidate) in planned:
         n += 1
         candidate = f"{stem} ({n}){suffix}"
-    planned.add(candidate.casefold())
+    planned.add(folded(candidate))
     return candidate
 
 

@@ -11,9 +11,8 @@ import sys
 from typing import Literal
 
 _said: set[str] = set()  # the unknown values said already (once a process)
-# the unknown value said, in the environment the command's workers inherit: said once a command,
-# not again by each spawned worker (which starts without ``_said``)
-_SAID = "KESU_LANG_SAID"
+# nothing to say: [0] in a command's worker (the command says it), [1] ``--lang`` chose the language
+_QUIET = [False, False]
 # the locales naming no language (``C``, ``C.UTF-8``, ``POSIX``, ``C@euro``): as unset
 _NO_LANGUAGE = re.compile(r"\s*(C|POSIX)(?:[.@]\S*)?\s*$", re.I)
 
@@ -31,10 +30,9 @@ def from_env() -> Literal["zh", "en"]:
     value = os.environ.get("KESU_LANG", "")
     chosen = of(value)
     if chosen is None and value.strip() and not _NO_LANGUAGE.match(value) and value not in _said:
-        _said.add(value)
-        if os.environ.get(_SAID) == value:  # said by the process that started this one (a worker)
+        if any(_QUIET):  # (a worker: its command said it; ``--lang``: the value is not used)
             return "zh"
-        os.environ[_SAID] = value  # (inherited by the workers a command starts, fork or spawn)
+        _said.add(value)
         shown = value.encode("unicode_escape", "backslashreplace").decode("ascii")[:40]
         print(
             f"kesu：KESU_LANG={shown} 不是 kesu 认识的语言（zh 或 en），消息使用中文 / "
@@ -42,3 +40,15 @@ def from_env() -> Literal["zh", "en"]:
             file=sys.stderr,
         )
     return chosen or "zh"
+
+
+def said_by_the_command() -> None:
+    """In a ``--jobs`` worker: an unknown ``$KESU_LANG`` is the command's to say, never a
+    worker's (one started by spawn, as on Windows, is a fresh process: it said it again)."""
+    _QUIET[0] = True
+
+
+def chosen_on_the_command_line(value: str | None) -> None:
+    """``--lang`` chose the language (``value``; None: a new command without it): an unknown
+    ``$KESU_LANG`` is then not used, and not said."""
+    _QUIET[1] = bool(value)

@@ -165,6 +165,10 @@ MESSAGES: Catalogue = Catalogue(
             "form? Fill it in and submit again; if it was filled in, ask IT to teach kesu this "
             "layout (kesu learn)",
         ),
+        "form_kind_unknown": (
+            "没有这种表单：{kind}；表单种类为 {kinds}",
+            "No such form kind: {kind}; the kinds are {kinds}",
+        ),
         "unknown_kind": (
             "无法判断表单种类，不是可识别的表单{found}；请用 --kind 指定（{kinds}）",
             "Cannot tell which form this is, not a recognised form{found}; give --kind ({kinds})",

@@ -642,6 +642,32 @@ def _without_weekday(text: str) -> tuple[str, int | None]:
 
 EXCEL_EPOCH = dt.date(1899, 12, 30)
 FIRST_YEAR, LAST_YEAR = 1900, 2199  # the years a form's date can plausibly carry
+_MONTH_ASKED = lazy_re(r"\s*([0-9]{4})(?:[-/]([0-9]{1,2})|([0-9]{2}))\s*")
+
+
+def month_written(text: str) -> tuple[int, int] | None:
+    """The (year, month) ``text`` writes as a report's month is asked for (``2026-12``, a link's
+    ``2026-1``, ``2026/12``, ``202612``; look-alike digits ``２０２６－１１``, ``٢٠٢٦-١١`` as the
+    ASCII ones, as the number options); None for anything else or a 13th month. The year is any:
+    :func:`first_of_month` bounds it."""
+    from .forms.base import ascii_digits  # (forms.base imports this module)
+
+    found = _MONTH_ASKED.fullmatch(ascii_digits(text))
+    if found is None:
+        return None
+    year, mon = int(found[1]), int(found[2] or found[3])
+    return (year, mon) if 1 <= mon <= 12 else None
+
+
+def first_of_month(text: str) -> dt.date | None:
+    """The first day of the month ``text`` names (:func:`month_written`), the one rule for every
+    month a page, a download or ``kesu report`` is asked for; None for anything else, or a year
+    no form's date carries (:data:`FIRST_YEAR`–:data:`LAST_YEAR`: the reports count months on
+    either side, and year 1 or 9999 has none)."""
+    written = month_written(text)
+    if written is None or not FIRST_YEAR <= written[0] <= LAST_YEAR:
+        return None
+    return dt.date(written[0], written[1], 1)
 
 
 # a date written in Chinese numerals, as Excel's [DBNum1] format prints it: 二〇二六年三月五日

@@ -70,12 +70,14 @@ def _start_worker() -> None:
     each is writing, and says what was done."""
     import signal
 
+    from . import language
     from .config import said_by_the_command
     from .entry import STOPS
 
     for stop in STOPS:
         signal.signal(stop, signal.SIG_IGN)
     said_by_the_command()  # (KESU_CONFIG=none: said once a command, by the command)
+    language.said_by_the_command()  # (KESU_LANG=fr: the same)
     _end_with_the_command()
     _own_share()
     if gc.get_freeze_count():  # forked from a frozen command (Workers): frozen for good here

@@ -68,8 +68,11 @@ def plain_text(value: str) -> str:
     its blanks folded, LibreOffice's import offers "trim spaces"), so `` =1+1`` is ``=1+1``
     there. Quoted: ``=SUM(…)``, ``= 5 pcs``, ``@home``, ``+86 138 0013 8000`` (Excel's ``+``
     and its spaces are a formula, ``#NULL!``), ``-5 pcs``; kept: ``-5``, ``+3``, ``-5%``,
-    ``1,200``, ``5 pcs``, ``A=B``.
+    ``1,200``, ``5 pcs``, ``A=B``. A value starting with a TAB or a CR is quoted whatever
+    follows (OWASP's list: ``=``, ``+``, ``-``, ``@``, TAB, CR), its blanks trimmed or not.
     """
+    if value.startswith(("\t", "\r")):  # OWASP: a TAB or CR first is quoted as it is
+        return "'" + value
     start = value.lstrip()
     if start.startswith(FORMULA_START) and not _NUMBER.fullmatch(start):
         return "'" + value

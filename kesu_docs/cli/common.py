@@ -55,8 +55,11 @@ def _remember_lang(ctx: click.Context, _param: click.Parameter, value: str | Non
     root = ctx.find_root()
     root.meta.setdefault("kesu.lang", None)
     if value:
+        from ..language import chosen_on_the_command_line
+
         root.meta["kesu.lang"] = value
         _CHOSEN[0] = value  # for what is said once the command has ended (Ctrl-C)
+        chosen_on_the_command_line(value)
     return value or ""
 
 
@@ -66,7 +69,10 @@ _CHOSEN: list[str | None] = [None]
 def forget_lang() -> None:
     """No ``--lang`` chosen: each command of a process (``kesu``'s one, or each in-process call
     of a test's or a library's CliRunner) starts without the one an earlier command chose."""
+    from ..language import chosen_on_the_command_line
+
     _CHOSEN[0] = None
+    chosen_on_the_command_line(None)
 
 
 LANG_OPTION = click.option(

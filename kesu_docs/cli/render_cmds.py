@@ -283,8 +283,8 @@ def _reprint(number: str, output: Path, db, kind, pdf: bool, out, user=None) -> 
         except KeyError as exc:  # forms.UnknownKind: the register holds a form this installation lacks
             click.echo(
                 t(
-                    f"无法补印 {number}：本程序没有表单 {exc}",
-                    f"Cannot re-print {number}: no form {exc} here",
+                    f"无法补印 {number}：本程序没有表单 {exc.args[0] if exc.args else ''}",
+                    f"Cannot re-print {number}: no form {exc.args[0] if exc.args else ''} here",
                 ),
                 err=True,
             )

@@ -25,23 +25,21 @@ def _month(_ctx: click.Context, _param: click.Parameter, value: str | None) -> s
     if value is None:  # by the 10th the GM office summarises last month (DOMAIN §1 step 9)
         last = dt.date.today().replace(day=1) - dt.timedelta(days=1)
         return f"{last:%Y-%m}"
-    from ..forms.base import ascii_digits  # ２０２６－１１, ٢٠٢٦-١١ as the number options (NUMBER)
+    from ..values import FIRST_YEAR, LAST_YEAR, first_of_month, month_written  # (the web's rule too)
 
-    digits = ascii_digits(value).replace("-", "").replace("/", "").strip()
-    if len(digits) != 6 or not digits.isdigit() or not 1 <= int(digits[4:]) <= 12:
+    if month_written(value) is None:  # (２０２６－１１, ٢٠٢٦-١١: the ASCII digits, as the number options)
         raise click.BadParameter(
             t(f"月份须为 YYYY-MM，例如 2026-09：{value}", f"use YYYY-MM, e.g. 2026-09: {value}")
         )
-    from ..values import FIRST_YEAR, LAST_YEAR  # (the web's months too: web.app.month_of)
-
-    if not FIRST_YEAR <= int(digits[:4]) <= LAST_YEAR:  # (0000-01, 9999-12: a traceback before)
+    month = first_of_month(value)
+    if month is None:  # (0000-01, 9999-12: a traceback before)
         raise click.BadParameter(
             t(
                 f"月份的年份须在 {FIRST_YEAR}–{LAST_YEAR} 之间（表单日期的年份）：{value}",
                 f"the month's year must be within {FIRST_YEAR}–{LAST_YEAR} (a form date's years): {value}",
             )
         )
-    return f"{digits[:4]}-{digits[4:]}"
+    return f"{month.year:04d}-{month.month:02d}"
 
 
 def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt.date | None:

@@ -64,7 +64,21 @@ _ORDER = ("complaint", "8d", "return", "allowance", "reminder", "followup", "pen
 
 
 class UnknownKind(KeyError):
-    pass
+    """A form kind kesu does not know (``args[0]``: the kind asked for, as given — None, a list,
+    a dict through the Python API); its text names it and lists the kinds, in the clerk's
+    language (``$KESU_LANG``), never ``None`` alone."""
+
+    def message(self, lang: str | None = None) -> str:
+        """The message in ``lang`` (``zh`` or ``en``; None: $KESU_LANG, else ``zh``)."""
+        from ..problems import KesuError
+        from ..values import printable
+
+        asked = self.args[0] if self.args else None
+        shown = printable(asked if isinstance(asked, str) else repr(asked), 60)
+        return KesuError("form_kind_unknown", kind=shown, kinds=", ".join(kinds())).message(lang)
+
+    def __str__(self) -> str:
+        return self.message()
 
 
 @lru_cache(maxsize=1)
@@ -93,11 +107,11 @@ _ALONE: dict[str, FormSpec] = {}  # the forms get() found by their module alone,
 
 
 def get(kind: str) -> FormSpec:
+    if not isinstance(kind, str):  # (None, a list, a dict through the API: none of the kinds)
+        raise UnknownKind(kind)
     found = _ALONE.get(kind)  # (asked twice a form read: an import's look-up is 3x a dict's)
     if found is not None:
         return found
-    if not isinstance(kind, str):  # (None, a number, through the API: none of the kinds)
-        raise UnknownKind(kind)
     found = _named(kind) if _registry.cache_info().currsize == 0 else None
     if found is not None:
         _ALONE[kind] = found

@@ -19,6 +19,7 @@ from typing import Any, BinaryIO
 from ..lazy_re import lazy_re
 from ..problems import Bilingual
 from ..xlsxsave import moment
+from .xlsx_parts import CONNECTIONS, outside_links
 
 
 def split_location(location: str) -> tuple[str, str]:
@@ -45,7 +46,9 @@ def write_numbered_copy(
     # (links to other workbooks left out: Excel asks to update them — fetching from the server
     # they name, a stranger's share too — as QA opens the copy kesu made)
     book = load_workbook(_loadable(source, said), keep_vba=keep_vba, keep_links=False)
-    linked = _linked_books(source)
+    with zipfile.ZipFile(source) as archive:  # (what the reader warned of: one rule, one look)
+        outside = outside_links(archive)
+    linked = [link for link in outside if link != CONNECTIONS]
     if linked:
         _values_for_links(book, source)
         shown = ", ".join(linked[:3]) + (" …" if len(linked) > 3 else "")
@@ -55,7 +58,7 @@ def write_numbered_copy(
                 f"links to workbooks outside the file ({shown}): the copy fetches nothing as it opens",
             )
         )
-    if _connected(source):  # (openpyxl writes no data connection: said, as the links are)
+    if CONNECTIONS in outside:  # (openpyxl writes no data connection: said, as the links are)
         said.append(
             Bilingual(
                 "数据连接（xl/connections.xml：数据库、ODBC、网页查询）：副本中没有，打开时不会去取",
@@ -143,30 +146,6 @@ def _values_for_links(book: Any, source: Path) -> None:
                 if kept is None:
                     kept = load_workbook(_loadable(source, []), data_only=True, keep_links=False)
                 cell.value = kept[sheet.title][cell.coordinate].value
-
-
-def _connected(source: Path) -> bool:
-    """``source`` holds data connections (``xl/connections.xml``: ODBC, OLE DB, a web or text
-    query Excel refreshes as it opens the file when ``refreshOnLoad`` is set)."""
-    with zipfile.ZipFile(source) as archive:
-        return any(n.lower() == "xl/connections.xml" for n in archive.namelist())
-
-
-def _linked_books(source: Path) -> list[str]:
-    """The other workbooks ``source``'s external links name (``xl/externalLinks``' targets)."""
-    from defusedxml.ElementTree import fromstring
-
-    found: list[str] = []
-    with zipfile.ZipFile(source) as archive:
-        for name in archive.namelist():
-            if name.lower().startswith("xl/externallinks/_rels/") and name.lower().endswith(".rels"):
-                try:
-                    root = fromstring(archive.read(name))
-                except Exception:  # (a part that is no XML: named by its part)
-                    found.append(name)
-                    continue
-                found.extend(e.get("Target", "") or name for e in root.iter() if e.get("Target") is not None)
-    return found
 
 
 CUSTOM_PROPERTIES_BYTES = 1024 * 1024  # a workbook's own custom document properties: a few kB

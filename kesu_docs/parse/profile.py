@@ -5595,21 +5595,30 @@ def _cells_of(layout: Layout, ref: str) -> list[str]:
 
 
 def _used_part(layout: Layout, ref: str) -> str:
-    """The range ``ref`` (``D3!B7:C9``) cut to the cells its sheet uses (the extent of the cells
-    holding something, merged ones by their top-left cell); ``ref`` itself when it lies within."""
+    """The range ``ref`` (``D3!B7:C9``) cut to its sheet's formatted extent (openpyxl's
+    ``max_row`` / ``max_column``: every cell the sheet holds, an empty one with a border too)
+    when it reaches the grid's edge (row 1048576, column XFD) or spans over
+    :data:`_BIG_RANGE` cells (``A1:XFD1048576``); ``ref`` itself otherwise — a range the clerk
+    drew over a form's boxes (``B19:J19``) is kept whole, however few of them this sample fills:
+    a later copy fills all nine."""
     a, b = _range_parts(ref)
     (c0, r0), (c1, r1) = _split_ref(a), _split_ref(b)
+    first, last = _col_number(c0), _col_number(c1)
+    if last < _GRID_EDGE[0] and r1 < _GRID_EDGE[1] and (last - first + 1) * (r1 - r0 + 1) <= _BIG_RANGE:
+        return ref
     prefix = _prefix(c0)
-    used = [_split_ref(c) for c in layout.at if _prefix(c) == prefix and _CELL_ONLY.fullmatch(c)]
-    if not used:
+    extent = [_split_ref(c) for c in layout.at if _prefix(c) == prefix and _CELL_ONLY.fullmatch(c)]
+    if not extent:
         return ref
-    cols = [_col_number(c) for c, _ in used]
-    rows = [r for _, r in used]
-    lo_c, hi_c = max(_col_number(c0), min(cols)), min(_col_number(c1), max(cols))
-    lo_r, hi_r = max(r0, min(rows)), min(r1, max(rows))
-    if lo_c > hi_c or lo_r > hi_r or (lo_c, hi_c, lo_r, hi_r) == (_col_number(c0), _col_number(c1), r0, r1):
+    hi_c = min(last, max(_col_number(c) for c, _ in extent))
+    hi_r = min(r1, max(r for _, r in extent))
+    if first > hi_c or r0 > hi_r or (hi_c, hi_r) == (last, r1):
         return ref
-    return f"{prefix}{_col_letter(lo_c)}{lo_r}:{_col_letter(hi_c)}{hi_r}"
+    return f"{prefix}{_col_letter(first)}{r0}:{_col_letter(hi_c)}{hi_r}"
+
+
+_GRID_EDGE = (16384, 1048576)  # a worksheet's last column (XFD) and row
+_BIG_RANGE = 10_000  # cells: no form's field spans so many (a whole column of a sheet is 1048576)
 
 
 _CELL_ONLY = lazy_re(r"(?:.+!)?[A-Z]{1,3}\d+")

@@ -226,6 +226,7 @@ def _workbook(
     return epoch_1904, tuple(sheets), tuple(names), as_displayed
 
 
+CONNECTIONS = "xl/connections.xml"  # a workbook's data connections (a database, a web query)
 _LINK_RELS = lazy_re(r"xl/externalLinks/_rels/[^/]+\.rels")
 
 
@@ -247,8 +248,8 @@ def outside_links(archive: zipfile.ZipFile) -> tuple[str, ...]:
             ]
     if not found:  # (a link part whose target was stripped is still a link)
         found = [n for n in archive.namelist() if n.startswith("xl/externalLinks/") and n.endswith(".xml")]
-    if "xl/connections.xml" in archive.NameToInfo:
-        found.append("xl/connections.xml")
+    if CONNECTIONS in archive.NameToInfo:
+        found.append(CONNECTIONS)
     return tuple(dict.fromkeys(found))
 
 

@@ -120,12 +120,15 @@ def to_url(target: str | os.PathLike) -> URL:
 
 def _in_memory(url: URL) -> bool:
     """An SQLite address of a database in memory (``sqlite://``, ``sqlite:///:memory:``, a
-    ``file:…?mode=memory`` URI): gone as the command ends — every number issued again."""
+    ``file:…?mode=memory`` URI, the ``memdb`` VFS — which names a file it never writes): gone as
+    the command ends — every number issued again. The early word; a URI it does not know
+    (``file::memory:``) is refused once connected (:func:`_sqlite_locking`)."""
     database = url.database or ""
     return (
         database in ("", ":memory:")
         or url.query.get("mode") == "memory"
-        or (database.startswith("file:") and "mode=memory" in database)
+        or url.query.get("vfs") == "memdb"
+        or (database.startswith("file:") and ("mode=memory" in database or "vfs=memdb" in database))
     )
 
 
@@ -255,6 +258,12 @@ def _sqlite_locking(engine: Engine, *, read_only: bool = False) -> None:
     def _on_connect(dbapi_conn, _record) -> None:
         dbapi_conn.isolation_level = None  # the driver must not open transactions by itself
         cursor = dbapi_conn.cursor()
+        # a database with no file (``file::memory:``, ``file:?uri=true``, ``vfs=memdb``: URIs
+        # the address's check cannot all know) is gone as the command ends: every number again
+        if any(row[1] == "main" and not row[2] for row in cursor.execute("PRAGMA database_list")):
+            cursor.close()
+            dbapi_conn.close()
+            raise RegisterError("register_in_memory", url=shown(engine.url))
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         if read_only:  # nothing to set on a file we only read; nothing may change it
             cursor.execute(READING_ONLY)

@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from ..filenames import folded
 from ..lazy_re import lazy_re
 from .document import Document
 
@@ -45,7 +46,7 @@ _PROBE = 987654321  # a serial whose digits stand out in a number (where a serie
 
 class Listing(NamedTuple):
     """The files in a batch's output folder and its subfolders, as they were before its numbering,
-    their names folded as a file system ignoring case compares them (``casefold``: Windows, macOS,
+    their names folded as a file system ignoring case compares them (:func:`.folded`: Windows, macOS,
     a share or a FAT stick, where ``COMPLAINT-202609002.DOCX`` is the file
     ``complaint-202609002.docx``); the paths as written."""
 
@@ -70,14 +71,14 @@ def listing(folder: Path, *also: Path) -> Listing:
             rel = os.path.relpath(here, root)
             depth = 0 if rel == "." else rel.count(os.sep) + 1
             if depth == 0 and root is folder:
-                names = frozenset(name.casefold() for name in dirs + found)
+                names = frozenset(folded(name) for name in dirs + found)
             if depth >= DEPTH:
                 dirs.clear()  # (deeper: not scanned)
             elif root is not folder:  # (the folder itself, inside another: scanned once)
                 dirs[:] = [d for d in dirs if os.path.abspath(os.path.join(here, d)) != own]
             shown = "" if root is folder and rel == "." else (rel if root is folder else here)
             for name in found:
-                if (parsed := _NAME.fullmatch(name.casefold())) is not None:
+                if (parsed := _NAME.fullmatch(folded(name))) is not None:
                     stem, revision = parsed.group(1), int(parsed.group(2) or 1)
                     files.setdefault(stem, []).append((revision, os.path.join(shown, name)))
     return Listing(folder, names, tuple(sorted(files)), {k: tuple(v) for k, v in files.items()}, {})
@@ -94,7 +95,7 @@ def series_files(
 
     key = (kind, scope)
     if key not in folder.series:
-        probe = name_stem(kind, number_of(_PROBE)).casefold()
+        probe = folded(name_stem(kind, number_of(_PROBE)))
         head = probe[: probe.find(str(_PROBE))] if str(_PROBE) in probe else None
         found: list[tuple[int, str]] = []
         if head is not None:
@@ -104,7 +105,7 @@ def series_files(
                     break
                 if (digits := _DIGITS.match(stem, len(head))) is not None:
                     serial = int(digits.group())
-                    if name_stem(kind, number_of(serial)).casefold() == stem:
+                    if folded(name_stem(kind, number_of(serial))) == stem:
                         found.append((serial, stem))
         folder.series[key] = sorted(found)
     return folder.series[key]
@@ -137,7 +138,7 @@ def files_ahead(
     mine: dict[str, int] = {}  # the stems this transaction registered → their (first) revision
     for filing, doc in zip(filings, done):
         if isinstance(doc, Document) and (doc.created or doc.revised):
-            stem = name_stem(doc.kind, doc.number).casefold()
+            stem = folded(name_stem(doc.kind, doc.number))
             mine[stem] = min(mine.get(stem, doc.revision), doc.revision)
             if doc.created and doc.serial is not None and filing.scope and filing.numbering and filing.date:
                 key = (doc.kind, filing.scope)
@@ -179,8 +180,8 @@ def unknown_files(folder: Path, known: Iterable[tuple[str, str, int]]) -> Unknow
     from ..forms import kinds
 
     listed = listing(folder)
-    latest = {name_stem(kind, number).casefold(): revision for kind, number, revision in known}
-    ours = tuple(f"{kind}-".casefold() for kind in kinds())
+    latest = {folded(name_stem(kind, number)): revision for kind, number, revision in known}
+    ours = tuple(folded(f"{kind}-") for kind in kinds())
     numbers: list[str] = []
     revisions: list[str] = []
     count = 0

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from ..filenames import folded
 from ..lazy_re import lazy_re
 from ..leftovers import renamed_into, run_alone
 from ..problems import Bilingual, KesuError
@@ -98,7 +99,7 @@ def to_pdf(
     out = Path(outdir).resolve()
     out.mkdir(parents=True, exist_ok=True)
     targets = [out / f"{p.stem}.pdf" for p in sources]
-    if len({t.name.casefold() for t in targets}) != len(targets):  # (one file on Windows and macOS)
+    if len({folded(t.name) for t in targets}) != len(targets):  # (one file on Windows and macOS)
         raise ValueError("two inputs have the same file name: their PDFs would overwrite each other")
     for target in targets:
         target.unlink(missing_ok=True)  # a stale PDF must not pass for a fresh one

@@ -45,7 +45,7 @@ from ..lazy_re import lazy_re
 from ..parse.results import WORKBOOKS
 from ..problems import Lang
 from ..register import COLUMNS, Register, RegisterError, UnknownNumber
-from ..values import FIRST_YEAR, LAST_YEAR
+from ..values import first_of_month
 from . import managers
 from .accounts import ROLE_LABELS, AccountError, Accounts, User
 from .inflight import InFlight
@@ -900,7 +900,7 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
     @app.get("/manager/monthly/<month>.<any(xlsx, pdf):fmt>")
     @needs("reports")
     def monthly_download(month: str, fmt: str):
-        period = month_of(month)
+        period = first_of_month(month)
         if period is None:
             abort(404)
         target = managers.monthly_file(register, period, fmt, work / "exports", lang())
@@ -912,7 +912,7 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
     @app.get("/manager/monthly/<month>.html")
     @needs("reports")
     def monthly_page(month: str):
-        period = month_of(month)
+        period = first_of_month(month)
         if period is None:
             abort(404)
         page = managers.monthly_html(register, period, lang())
@@ -929,7 +929,7 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
     @app.get("/manager/chart/<month>/<name>.svg")
     @needs("reports")
     def monthly_chart(month: str, name: str):
-        period = month_of(month)
+        period = first_of_month(month)
         if period is None:
             abort(404)
         svg = managers.chart_svg(register, period, name, lang())
@@ -1005,24 +1005,11 @@ MONTH_NAMES = {
 def month_asked(args: Any) -> str | None:
     """The month a page is asked for, ``YYYY-MM``: the page's month field sends ``year`` and
     ``mon``, a link ``month=2026-12``. None when none is asked for, or none that is a month
-    (:func:`month_of`): the page shows the month it did use in its field."""
+    (:func:`~kesu_docs.values.first_of_month`): the page shows the month it did use in its field."""
     year, mon = args.get("year", "").strip(), args.get("mon", "").strip()
-    asked = month_of(f"{year}-{mon}" if year or mon else args.get("month", "").strip())
+    asked = first_of_month(f"{year}-{mon}" if year or mon else args.get("month", "").strip())
     # four digits of year whatever the C library says (strftime writes year 999 as "999")
     return None if asked is None else f"{asked.year:04d}-{asked.month:02d}"
-
-
-def month_of(text: str) -> dt.date | None:
-    """The first day of the month ``text`` names (``2026-12``, a link's ``2026-1``), the one
-    rule for every month a page or a download is asked for; None for anything else — letters, a
-    13th month, or a year no form's date carries (:data:`FIRST_YEAR`–:data:`LAST_YEAR`: the
-    reports count months on either side, and year 1 or 9999 has none). Look-alike digits
-    (``２０２６－１１``, ``٢٠٢٦-١١``) are the ASCII ones, as the CLI's month and number options."""
-    text = ascii_digits(text)
-    if not re.fullmatch(r"[0-9]{4}-[0-9]{1,2}", text):
-        return None
-    year, mon = (int(part) for part in text.split("-"))
-    return dt.date(year, mon, 1) if FIRST_YEAR <= year <= LAST_YEAR and 1 <= mon <= 12 else None
 
 
 def _office() -> bool:
