@@ -183,3 +183,17 @@ def test_a_rules_look_up_of_a_record_reads_the_record_alone(tmp_path):
         assert isinstance(lite, LiteRegister)
         assert lite.find("complaint", doc.number) == found and lite.find("complaint", "nothing") is None
         assert lite.entry("complaint", doc.number).id == doc.id
+
+
+def test_a_windows_checkout_of_schema_py_is_the_same_schema():
+    """git on Windows checks schema.py out with ``\\r\\n`` line ends (core.autocrlf): the columns'
+    index was refused at every opening of a register there (size and CRC-32 of other bytes).
+    The digest reads line ends as ``\\n``; an edit still tells."""
+    from pathlib import Path
+
+    from kesu_docs.register import queries
+
+    text = (Path(queries.__file__).parent / "schema.py").read_bytes()
+    assert queries.schema_digest() == queries.SOURCE
+    assert queries.schema_digest(text.replace(b"\n", b"\r\n")) == queries.SOURCE
+    assert queries.schema_digest(text + b"# an edit\n") != queries.SOURCE

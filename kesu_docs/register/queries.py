@@ -30,16 +30,20 @@ from ._columns import COLUMNS, SOURCE
 SCHEMA_VERSION = 9
 
 
-def schema_digest() -> str | None:
+def schema_digest(data: bytes | None = None) -> str | None:
     """schema.py's size and CRC-32 (an edit, not an attack, is what it tells), as the columns'
-    index records it (``SOURCE``); None when it cannot be read (an installation without sources)."""
+    index records it (``SOURCE``), its lines' ends read as ``\n`` (a Windows checkout writes
+    ``\r\n``: the same schema); None when it cannot be read (an installation without sources).
+    ``data``: the text of another schema.py."""
     import zlib
 
-    try:
-        with open(os.path.join(os.path.dirname(__file__), "schema.py"), "rb") as source:
-            data = source.read()
-    except OSError:
-        return None
+    if data is None:
+        try:
+            with open(os.path.join(os.path.dirname(__file__), "schema.py"), "rb") as source:
+                data = source.read()
+        except OSError:
+            return None
+    data = data.replace(b"\r\n", b"\n")
     return f"schema:{len(data)}:{zlib.crc32(data):08x}"
 
 
