@@ -118,7 +118,7 @@ def _not_among(report: Path, files: list[Path], named: tuple[Path, ...]) -> list
     A file system without inode numbers (FAT, SMB: ``st_ino`` 0) is compared by resolved path.
     The files to check are returned without that report (no form: it is not checked)."""
     from ..parse.reading import is_folder
-    from ..reports.check_report import is_check_report
+    from ..reports.marks import is_check_report
 
     try:
         mine = os.stat(report)

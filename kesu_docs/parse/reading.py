@@ -98,7 +98,7 @@ def _kesu_report(path: Path) -> bool:
     only; a record, a form of any other kind: no."""
     if not path.name.rstrip(". ").lower().endswith(".json"):
         return False
-    from ..reports.check_report import is_check_report
+    from ..reports.marks import is_check_report
 
     return is_check_report(path)
 

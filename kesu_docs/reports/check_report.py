@@ -16,9 +16,11 @@ from jinja2 import Environment, select_autoescape
 from .. import leftovers
 from ..parse import ParseResult
 from ..problems import Lang
-from ..xlsxsave import marked, save
+from ..xlsxsave import save
 from ..xlsxtext import cell as text_cell
 from ..xlsxtext import text_only
+from .marks import REPORT_MARK as REPORT_MARK
+from .marks import is_check_report as is_check_report
 
 _COLUMNS = {  # key -> (zh, en)
     "source": ("文件", "File"),
@@ -73,23 +75,6 @@ def rows(results: Iterable[ParseResult], lang: Lang = "zh") -> list[dict[str, st
     return out
 
 
-REPORT_MARK = "kesu-check-report"  # a check report's mark (its core property dc:identifier)
-
-
-def is_check_report(path: str | os.PathLike) -> bool:
-    """Whether ``path`` is a check report kesu wrote (an .xlsx carrying :data:`REPORT_MARK`, a
-    JSON report opening with it): in a folder checked again, it is the report a rerun writes
-    over, not a form of the clerk's (a JSON file in a folder is read as a record)."""
-    if Path(path).suffix.lower() == ".json":
-        try:
-            with open(path, "rb") as opened:
-                head = opened.read(len(_JSON_MARK) + 8)
-        except OSError:
-            return False
-        return head.replace(b"\r\n", b"\n").startswith(_JSON_MARK)
-    return marked(path) == REPORT_MARK
-
-
 def write_report(results: Sequence[ParseResult], path: str | os.PathLike, *, lang: Lang = "zh") -> Path:
     """Write the report atomically (temporary file, then rename) in the format of the suffix."""
     path = Path(path)
@@ -107,10 +92,6 @@ def write_report(results: Sequence[ParseResult], path: str | os.PathLike, *, lan
 
 def _headers(lang: Lang) -> list[str]:
     return [zh if lang == "zh" else en for zh, en in _COLUMNS.values()]
-
-
-# a JSON report's first line after its brace (its mark: :func:`is_check_report`)
-_JSON_MARK = f'{{\n  "report": "{REPORT_MARK}",'.encode()
 
 
 def _json(results: Sequence[ParseResult], out: BinaryIO, lang: Lang) -> None:
