@@ -6,6 +6,7 @@ its workers: tests/test_render_jobs_speed.py)."""
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 REPORT_MARK = "kesu-check-report"  # a check report's mark (its core property dc:identifier)
@@ -19,11 +20,20 @@ def is_check_report(path: str | os.PathLike) -> bool:
     JSON report opening with it): in a folder checked again, it is the report a rerun writes
     over, not a form of the clerk's (a JSON file in a folder is read as a record)."""
     if Path(path).suffix.lower() == ".json":
+        # opened without waiting (a named pipe's open waits for a writer for ever) and read only
+        # when it is a regular file (a link to /dev/zero): what is no file is the batch's to say
         try:
-            with open(path, "rb") as opened:
-                head = opened.read(len(JSON_MARK) + 8)
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
         except OSError:
             return False
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                return False
+            head = os.read(fd, len(JSON_MARK) + 8)
+        except OSError:
+            return False
+        finally:
+            os.close(fd)
         return head.replace(b"\r\n", b"\n").startswith(JSON_MARK)
     from ..xlsxsave import marked
 
