@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import json
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from helpers import python_process
+from helpers import python_process, sqlite_open
 from sqlalchemy.engine import Engine
 
 import kesu_docs
@@ -62,7 +61,7 @@ def test_a_batch_revising_a_thousand_8ds_is_filed(tmp_path):
         ]
         revised = reg.issue_many(again)
     assert all(getattr(d, "revised", False) for d in revised), revised[:3]
-    with sqlite3.connect(db) as stored:
+    with sqlite_open(db) as stored:
         assert stored.execute("SELECT count(*) FROM documents WHERE revision = 2").fetchone()[0] == many
         assert stored.execute("SELECT count(*) FROM tracking_rows").fetchone()[0] == 0
 
