@@ -144,8 +144,18 @@ def eightd_en_sami(s: kit.Sheet) -> None:
                               "D4 Manne ii fuomášuvvon / Escape", "D5 Divvun / Corrective action",
                               "D6 Duođaštus / Verification", "D7 Eastadeapmi / Prevention"), texts)  # fmt: skip
     kit.lv_rows(s, 6, steps)
-    kit.lv(s, "A13", "D8 Loahpahuvvon / Closed", "B13", when("se", c), "closure.closed_date", expect=c.isoformat())
-    kit.lv(s, "C13", "Dohkkehan / Approved", "D13", kit.pick(s, "Nils Gaino", "Sara Eira"), "closure.approved_by")
+    kit.lv(
+        s,
+        "A13",
+        "D8 Loahpahuvvon / Closed",
+        "B13",
+        when("se", c),
+        "closure.closed_date",
+        expect=c.isoformat(),
+    )
+    kit.lv(
+        s, "C13", "Dohkkehan / Approved", "D13", kit.pick(s, "Nils Gaino", "Sara Eira"), "closure.approved_by"
+    )
 
 
 def eightd_zh_ordinal(s: kit.Sheet) -> None:
@@ -210,7 +220,9 @@ def return_zh_dotdate(s: kit.Sheet) -> None:
     foot = kit.field_rows(("退货原因", "处置方式", "仓管签收", "品保经理"),
                           (kit.pick(s, "齿面硬度不足。", "阀片断裂。"), (kit.pick(s, "返工", "报废"), [kit.pick(s, "rework", "scrap")]),
                            "隋玉梅", "宫志刚"), kit.RETURN_FOOT_PATHS)  # fmt: skip
-    kit.return_table(s, ("料号", "品名规格", "批准数量", "实退数量", "单价(元)", "金额(元)"), lines, {}, foot, "F")
+    kit.return_table(
+        s, ("料号", "品名规格", "批准数量", "实退数量", "单价(元)", "金额(元)"), lines, {}, foot, "F"
+    )
 
 
 # =============================================================================== allowance
