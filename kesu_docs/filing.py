@@ -1880,14 +1880,12 @@ def _reprint_copy(
 def _reprint_not_placed(count: int, output: Path, exc: OSError) -> Bilingual:
     """Why the re-print the register counted (补印 ``count``) has no file ``output``."""
     if isinstance(exc, FileExistsError):  # (leftovers.put_in_place's refusal, twice)
-        zh, en = "其临时文件两次被另一个文件替换", "its temporary file was replaced by another, twice"
+        replaced = Problem("reprint_staged_replaced")
+        why = Bilingual(replaced.message("zh"), replaced.message("en"))
     else:
-        zh, en = file_failure(exc)
-    return Bilingual(
-        f"登记册已计入补印 {count}，但其文件 {output.name} 未能放到位（{zh}）；请再次补印",
-        f"the register counted re-print {count}, but its file {output.name} could not be put in place "
-        f"({en}); re-print again",
-    )
+        why = file_failure(exc)
+    said = Problem("reprint_not_placed", params={"count": count, "name": output.name, "why": why})
+    return Bilingual(said.message("zh"), said.message("en"))
 
 
 def _working_copies(filed: list[Filed], outdir: Path) -> None:

@@ -311,6 +311,16 @@ MESSAGES: Catalogue = Catalogue(
             "{label} '{value}' is void in the register: it cannot be referenced",
         ),
         "render_failed": ("生成文件失败：{reason}", "Rendering failed: {reason}"),
+        # filing._reprint_not_placed: the reason of a render_failed whose re-print was counted
+        "reprint_not_placed": (
+            "登记册已计入补印 {count}，但其文件 {name} 未能放到位（{why}）；请再次补印",
+            "the register counted re-print {count}, but its file {name} could not be put in place "
+            "({why}); re-print again",
+        ),
+        "reprint_staged_replaced": (
+            "其临时文件两次被另一个文件替换",
+            "its temporary file was replaced by another, twice",
+        ),
         "template_attached_dropped": (
             "模板 {template} 附加了本机上的模板 {attached}（Word 自动写入，如 Normal.dotm）："
             "受控文件的副本中已去掉这一附加，内容不受影响；如需避免本提示，请在 Word 的“开发工具 → 文档模板”中取消附加后重新保存模板",

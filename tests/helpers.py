@@ -1091,3 +1091,32 @@ def pytest_on_suite(
         timeout=300,
     )
     return done.returncode, done.stdout + done.stderr
+
+
+def revision_put_back(tmp_path: Path, shift_s: float) -> tuple[Path, Path, Path, bytes]:
+    """A register put back from a backup taken before revision 2 was filed, its file left in the
+    output folder (test_robust29's and test_robust32's setup): a complaint filed (``v1``), the
+    register backed up as sqlite3's ``.backup`` takes one, the same complaint edited and filed as
+    revision 2 (``v2``), that revision's file dated ``shift_s`` seconds from now (an older file, a
+    PC's clock ahead), the backup put back (its -wal and -shm gone). ``v3`` is another edit to
+    file. Returns the register, the output folder, revision 2's file and its bytes."""
+    from hostile import complaint as sample_record
+    from hostile import write_json
+    from test_attack27 import _kesu_render
+
+    db, backup, out = tmp_path / "k.db", tmp_path / "backup.db", tmp_path / "out"
+    for name, words in (("v1", "first words"), ("v2", "the revision filed"), ("v3", "another edit")):
+        (tmp_path / name).mkdir()
+        write_json(tmp_path / name / "c.json", sample_record(description=words))
+    assert _kesu_render(tmp_path, tmp_path / "v1", out, db).returncode == 0
+    with sqlite_open(db) as live, sqlite_open(backup) as copy:
+        live.backup(copy)  # the backup, before revision 2
+    done = _kesu_render(tmp_path, tmp_path / "v2", out, db)
+    assert done.returncode == 0, done.stderr
+    [revised] = out.glob("*-修订2.docx")
+    when = revised.stat().st_mtime + shift_s
+    os.utime(revised, (when, when))
+    for leftover in (db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
+        leftover.unlink(missing_ok=True)
+    shutil.copy(backup, db)  # put back: revision 2 lost
+    return db, out, revised, revised.read_bytes()

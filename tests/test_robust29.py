@@ -158,32 +158,12 @@ def test_a_revisions_filed_document_is_not_overwritten_by_a_later_run_of_a_regis
     "its own" (a revision's time was not looked at: ``_not_its_own`` guarded a revision on the
     run that made it only) and replaced the controlled document. Now a revision's file older than
     the revision's own time (``revisions.at``) is another document's, on every run (zh / en)."""
-    import os
-    import shutil
     import sqlite3
 
-    from hostile import complaint as sample_record
-    from hostile import write_json
+    from helpers import revision_put_back
     from test_attack27 import _kesu_render
 
-    db, backup, out = tmp_path / "k.db", tmp_path / "backup.db", tmp_path / "out"
-    for name, words in (("v1", "first words"), ("v2", "the revision filed"), ("v3", "another edit")):
-        (tmp_path / name).mkdir()
-        write_json(tmp_path / name / "c.json", sample_record(description=words))
-    assert _kesu_render(tmp_path, tmp_path / "v1", out, db).returncode == 0
-    now, copy = sqlite3.connect(db), sqlite3.connect(backup)
-    now.backup(copy)  # the backup, before revision 2
-    now.close()
-    copy.close()
-    done = _kesu_render(tmp_path, tmp_path / "v2", out, db)
-    assert done.returncode == 0, done.stderr
-    [revised] = out.glob("*-修订2.docx")
-    kept = revised.read_bytes()
-    written = revised.stat().st_mtime - 60  # (the register put back later: the file older)
-    os.utime(revised, (written, written))
-    for left in (tmp_path / "k.db-wal", tmp_path / "k.db-shm"):
-        left.unlink(missing_ok=True)
-    shutil.copy(backup, db)  # put back: revision 2 lost
+    db, out, revised, kept = revision_put_back(tmp_path, -60)  # (put back later: the file older)
     for run, (lang, words) in enumerate(
         (("en", "lost its latest records"), ("zh", "登记簿丢失了最近的记录"), ("en", "lost its"))
     ):  # (robust32: refused before the revision is registered, register_behind_folder)

@@ -7,12 +7,9 @@ from __future__ import annotations
 
 import os
 import shutil
-import time
 from pathlib import Path
 
 import pytest
-from hostile import complaint as sample_record
-from hostile import write_json
 from test_attack27 import _kesu_render
 from test_reports import register_copy, seeded  # noqa: F401 (the reports' register, as fixtures)
 from test_robust31 import _put_back
@@ -48,25 +45,9 @@ def test_a_lost_revisions_file_dated_forward_is_not_taken_for_its_own(tmp_path):
     wrote over the controlled document. Now the revision is refused before it is registered
     (``register_behind_folder``: a file of the revision the transaction registers, which the
     register never wrote), the file kept, on every run."""
-    import sqlite3
+    from helpers import revision_put_back
 
-    db, backup, out = tmp_path / "k.db", tmp_path / "backup.db", tmp_path / "out"
-    for name, words in (("v1", "first words"), ("v2", "the revision filed"), ("v3", "another edit")):
-        (tmp_path / name).mkdir()
-        write_json(tmp_path / name / "c.json", sample_record(description=words))
-    assert _kesu_render(tmp_path, tmp_path / "v1", out, db).returncode == 0
-    now, copy = sqlite3.connect(db), sqlite3.connect(backup)
-    now.backup(copy)  # the backup, before revision 2
-    now.close()
-    copy.close()
-    assert _kesu_render(tmp_path, tmp_path / "v2", out, db).returncode == 0
-    [revised] = out.glob("*-修订2.docx")
-    kept = revised.read_bytes()
-    ahead = time.time() + 3600
-    os.utime(revised, (ahead, ahead))
-    for left in (tmp_path / "k.db-wal", tmp_path / "k.db-shm"):
-        left.unlink(missing_ok=True)
-    shutil.copy(backup, db)  # put back: revision 2 lost
+    db, out, revised, kept = revision_put_back(tmp_path, 3600)  # (its time an hour ahead)
     for lang, words in (("en", "lost its latest records"), ("zh", "登记簿丢失了最近的记录")):
         done = _kesu_render(tmp_path, tmp_path / "v3", out, db, "--lang", lang, COLUMNS="400")
         said = " ".join((done.stdout + done.stderr).split())

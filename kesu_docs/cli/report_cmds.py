@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import stat
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -142,15 +143,16 @@ def _monthly(month: str, output: Path, fmt: str | None, db: str | None, force: b
     # a report run again writes over the one it wrote; never over a file of the clerk's (a
     # filled form named as -o by mistake was replaced by the report, and lost): asked now, and
     # again right before the rename (a file put there while the report was made)
+    # A named pipe, a device or a socket at -o is refused before anything opens it (the mark's
+    # read of a pipe waited for a writer for ever), --force or not: no report replaces one
     def replaceable() -> None:
+        if not _regular_or_none(output):
+            raise click.BadParameter(
+                ReportError("report_output_no_file", path=output).message(lang()), param_hint="-o"
+            )
         if not force and os.path.lexists(output) and not monthly.is_monthly_report(output):
             raise click.BadParameter(
-                t(
-                    f"{output} 已存在，且不是 kesu 写出的月报：不覆盖。请另取文件名，或加 --force 覆盖它",
-                    f"{output} exists and is no monthly report kesu wrote: it is not replaced. Choose "
-                    "another name, or add --force to replace it",
-                ),
-                param_hint="-o",
+                ReportError("report_output_not_ours", path=output).message(lang()), param_hint="-o"
             )
 
     replaceable()
@@ -181,6 +183,16 @@ def _monthly(month: str, output: Path, fmt: str | None, db: str | None, force: b
                 f"Monthly statistics for {month} written: {output} ({len(report.cases)} cases closed)",
             )
         )
+
+
+def _regular_or_none(path: Path) -> bool:
+    """Whether ``path`` is a regular file (a link to one included) or nothing (a dangling link
+    too): asked of its inode, never by opening it."""
+    try:
+        found = os.stat(path)
+    except OSError:
+        return True
+    return stat.S_ISREG(found.st_mode)
 
 
 @click.command("overdue")

@@ -29,6 +29,7 @@ from .base import (
     doubtful,
     error,
     field,
+    line_amount_rule,
     reference,
     required,
     warning,
@@ -759,18 +760,12 @@ class AllowanceCertificate(Form):
         rate = self.rate(s)
         for i, line in enumerate(self.items or []):
             worked_out = None  # the line's amount as qty × price, when it says otherwise
-            if line.allowance_amount is not None and line.qty is not None and line.unit_price is not None:
-                expected = round_money(line.qty * line.unit_price)
-                if line.allowance_amount != expected:
-                    worked_out = expected
-                    yield error(
-                        "line_amount_mismatch",
-                        f"items[{i}].allowance_amount",
-                        stated=line.allowance_amount,
-                        qty=line.qty,
-                        price=line.unit_price,
-                        expected=expected,
-                    )
+            mismatch = line_amount_rule(
+                i, "allowance_amount", line.allowance_amount, line.qty, line.unit_price
+            )
+            if mismatch is not None:
+                worked_out = mismatch.params["expected"]
+                yield mismatch
             expected_tax = self.line_tax(line, s)
             if (
                 rate is not None

@@ -27,7 +27,10 @@ from pydantic_core import PydanticCustomError
 from ..config import NUMBER_CHARS, Limits, Settings
 from ..config import settings as current_settings
 from ..lazy_re import lazy_re
-from ..values import Shape, Term, check_chars, check_length, printable
+from ..values import Shape, Term, check_chars, check_length, printable, round_money
+
+if TYPE_CHECKING:
+    from decimal import Decimal
 
 Section = str
 ValueKind = Literal[
@@ -38,6 +41,14 @@ ValueKind = Literal[
 FIGURE_KINDS: frozenset[ValueKind] = frozenset({"qty", "money", "ratio", "number"})
 
 COPY_ORDINALS = "一二三四五六七八九十"
+
+# this module's codes in the message catalogue (problems.py reads them on first look-up)
+MESSAGES: dict[str, tuple[str, str]] = {
+    "line_amount_mismatch": (
+        "金额 {stated} 与数量×单价不符：{qty} × {price} = {expected}",
+        "Amount {stated} does not match qty × unit price: {qty} × {price} = {expected}",
+    ),
+}
 
 
 def _empty_list() -> list[Any]:
@@ -522,6 +533,28 @@ def reference(ctx: RuleContext, field_key: str, kind: str, number: str) -> Itera
         yield warning("reference_unchecked", field_key, value=number)
     else:
         yield error("reference_not_found", field_key, value=number)
+
+
+def line_amount_rule(
+    index: int, key: str, stated: Decimal | None, qty: Decimal | int | None, price: Decimal | None
+) -> Finding | None:
+    """A line's amount (``items[index].key``) against its qty × unit price, rounded to the cent:
+    ``line_amount_mismatch`` when they disagree (its ``expected`` the worked-out amount); None
+    when they agree or a figure is missing. The amount rule alone: a price printed for the whole
+    line is the reader's to tell (it sees the text)."""
+    if stated is None or qty is None or price is None:
+        return None
+    expected = round_money(qty * price)
+    if stated == expected:
+        return None
+    return error(
+        "line_amount_mismatch",
+        f"items[{index}].{key}",
+        stated=stated,
+        qty=qty,
+        price=price,
+        expected=expected,
+    )
 
 
 class Form(BaseModel):

@@ -26,6 +26,7 @@ from .base import (
     doubtful,
     error,
     field,
+    line_amount_rule,
     reference,
     required,
     warning,
@@ -33,10 +34,6 @@ from .base import (
 
 # this module's codes in the message catalogue (problems.py reads them on first look-up)
 MESSAGES: dict[str, tuple[str, str]] = {
-    "line_amount_mismatch": (
-        "金额 {stated} 与数量×单价不符：{qty} × {price} = {expected}",
-        "Amount {stated} does not match qty × unit price: {qty} × {price} = {expected}",
-    ),
     "complaint_disposition_disallows": (
         "客诉 {number} 的处理方式为“{disposition}”，不能开立{document}",
         "Complaint {number} was decided as '{disposition}': it allows no {document}",
@@ -623,16 +620,9 @@ class ReturnNote(Form):
 
     def rules(self, ctx: RuleContext) -> Iterator[Finding]:
         for i, line in enumerate(self.items or []):
-            expected = line.expected_amount()
-            if line.amount is not None and expected is not None and line.amount != expected:
-                yield error(
-                    "line_amount_mismatch",
-                    f"items[{i}].amount",
-                    stated=line.amount,
-                    qty=line.qty_returned,
-                    price=line.unit_price,
-                    expected=expected,
-                )
+            mismatch = line_amount_rule(i, "amount", line.amount, line.qty_returned, line.unit_price)
+            if mismatch is not None:
+                yield mismatch
         yield from self._stage_rules()
         if self.over_acceptance_ratio is not None and self.over_acceptance_ratio > Decimal("0.2"):
             yield warning(

@@ -543,12 +543,31 @@ def _approval_step(line: str) -> tuple[str, str] | None:
 # qualified, its value beside or under it — never a step's value of one or two words in small letters
 # (``D4 Root cause: unknown``, ``D6 Verification: passed``): only a sub-step, only its step's words
 _STEP_QUALIFIED = lazy_re(r"^[^:：]{2,40}[:：]\s*(?P<part>[a-z]{2,12}(?:\s[a-z]{2,12})?)\s*$")
-# the parts a step is done in, by the step's number: where containment looked (D3)
-_STEP_PARTS = {
-    3: frozenset(
-        ("stock", "warehouse", "in transit", "transit", "customer", "at customer", "production", "wip")
-        + ("supplier", "line", "field", "in process", "finished goods", "shipped", "in house", "store")
-    ),
+# where a containment looked (D3's sub-steps: ``D3.1 … / Containment: stock``, ``… in transit``)
+_CONTAINED_AT = frozenset(
+    ("stock", "warehouse", "in transit", "transit", "customer", "at customer", "production", "wip")
+    + ("supplier", "line", "field", "in process", "finished goods", "shipped", "in house", "store")
+)
+
+
+@lru_cache(maxsize=256)
+def _cause_kind(part: str) -> bool:
+    """Does ``part`` name a kind of cause — its occurrence or its escape (:class:`CauseType`'s own
+    words: ``occurrence``, ``why made``, ``escape``, ``why shipped``)? What the root cause (D4),
+    the corrective actions (D5) and their implementation (D6) are split by in sub-steps."""
+    from ..forms.eightd import CauseType
+
+    key = part.replace(" ", "")
+    return any(key in (kind.value, kind.en.replace(" ", ""), *kind.words) for kind in CauseType)
+
+
+# the parts a step is done in, by the step's number: each step real 8Ds print in sub-steps whose
+# table rows they are (D7's prevention is one block of fields, no rows: none)
+_STEP_PARTS: dict[int, Callable[[str], bool]] = {
+    3: _CONTAINED_AT.__contains__,
+    4: _cause_kind,
+    5: _cause_kind,
+    6: _cause_kind,
 }
 
 
@@ -556,7 +575,8 @@ def _step_part(line: str) -> bool:
     """Is ``line`` a sub-step's heading whose words after its colon name a part of its step?"""
     m = _STEP_QUALIFIED.match(line)
     sub = sub_step(line) if m is not None else None
-    return sub is not None and m is not None and m["part"] in _STEP_PARTS.get(sub[0], ())
+    names = _STEP_PARTS.get(sub[0]) if sub is not None else None
+    return names is not None and m is not None and names(m["part"])
 
 
 @lru_cache(maxsize=16384)

@@ -171,6 +171,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "编号格式“{pattern}”须恰好含一个 {{serial}}",
         "Numbering pattern '{pattern}' needs exactly one {{serial}}",
     ),
+    # a PostgreSQL session holding the register (register._session_said), inside "held by …":
+    # one the server does not show this user at all; another role's, its address and start hidden
+    # (no pg_read_all_stats); one shown ({where}: its client address, {began}: its transaction's start)
+    "register_holder_unseen": (
+        "服务器进程 {pid}（本用户看不到是谁）",
+        "server process {pid} (this user cannot see who)",
+    ),
+    "register_holder_hidden": (
+        "{program}（角色 {role}，服务器进程 {pid}；客户端地址和开始时间不向本用户显示，需 pg_read_all_stats 权限）",
+        "{program} (role {role}, server process {pid}; its address and start are not shown to this "
+        "user without pg_read_all_stats)",
+    ),
+    "register_holder": (
+        "{program}（{where}，服务器进程 {pid}，{began}）",
+        "{program} ({where}, server process {pid}, {began})",
+    ),
+    # queries.check_columns: _columns.py written from another schema.py (a table changed since)
+    "register_columns_stale": (
+        "登记簿的列索引 kesu_docs/register/_columns.py 不是由当前的 schema.py 写出的（表已改动）："
+        "不打开登记簿。请在源代码目录中运行以下命令重新写出它：{command}",
+        "The register's columns' index kesu_docs/register/_columns.py was written from another "
+        "schema.py than this one (a table changed): no register is opened. Write it again, in the "
+        "source folder: {command}",
+    ),
 }
 
 

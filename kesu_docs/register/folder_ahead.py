@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import bisect
 import os
+import threading
+import time
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -67,6 +69,10 @@ def listing(folder: Path, *also: Path) -> Listing:
     files: dict[str, list[tuple[int, str]]] = {}
     own = os.path.abspath(folder)
     for root in (folder, *(r for r in also if os.path.abspath(r) != own)):  # (the folder once)
+        if root is not folder and not own.startswith(os.path.join(os.path.abspath(root), "")):
+            for stem, revision, path in _other_folder(os.path.abspath(root)):
+                files.setdefault(stem, []).append((revision, path))
+            continue
         for here, dirs, found in os.walk(root):
             rel = os.path.relpath(here, root)
             depth = 0 if rel == "." else rel.count(os.sep) + 1
@@ -82,6 +88,74 @@ def listing(folder: Path, *also: Path) -> Listing:
                     stem, revision = parsed.group(1), int(parsed.group(2) or 1)
                     files.setdefault(stem, []).append((revision, os.path.join(shown, name)))
     return Listing(folder, names, tuple(sorted(files)), {k: tuple(v) for k, v in files.items()}, {})
+
+
+SETTLED_S = 2.0
+"""A folder changed less than this before it was scanned is scanned again next time (the coarsest
+time stamp of a file system: FAT's two seconds, where a file added in the same tick leaves the
+folder's times as they were); one older is known by its times until they change."""
+
+_KEPT = 4096  # the folders whose scan is kept (a server's batches over months), the oldest dropped
+_scanned: dict[str, tuple[tuple[tuple[str, tuple[int, int, int]], ...], list[tuple[str, int, str]]]] = {}
+_scanned_lock = threading.Lock()
+
+
+def _times(path: str) -> tuple[int, int, int] | None:
+    """A folder's inode and its last change's times (mtime, ctime: an entry added, removed or
+    renamed sets both; ctime no program can set back), or None where it is not there."""
+    try:
+        found = os.stat(path, follow_symlinks=False)
+    except OSError:
+        return None
+    return found.st_ino, found.st_mtime_ns, found.st_ctime_ns
+
+
+def _other_folder(root: str) -> list[tuple[str, int, str]]:
+    """The documents' files of another folder looked through (another batch's ``out``), each
+    (stem, revision, its whole path), as :func:`listing` finds them: read again only when one of
+    its folders changed since its last scan (each folder's times asked, no entry read), or was
+    changed within :data:`SETTLED_S` of it. A page batch looks through every earlier batch's
+    folder: each batch read them all before, however many were kept."""
+    with _scanned_lock:
+        kept = _scanned.get(root)
+    if kept is not None and all(_times(path) == times for path, times in kept[0]):
+        return kept[1]
+    started = time.time_ns()
+    folders: list[tuple[str, tuple[int, int, int]]] = []
+    files: list[tuple[str, int, str]] = []
+    _scan(root, 0, folders, files)
+    settled = started - int(SETTLED_S * 1e9)
+    if folders and all(max(mtime, ctime) < settled for _path, (_ino, mtime, ctime) in folders):
+        with _scanned_lock:
+            _scanned.pop(root, None)
+            _scanned[root] = (tuple(folders), files)
+            while len(_scanned) > _KEPT:
+                del _scanned[next(iter(_scanned))]
+    return files
+
+
+def _scan(here: str, depth: int, folders: list[Any], files: list[tuple[str, int, str]]) -> None:
+    """``here`` and its subfolders (:data:`DEPTH` levels, links not followed) as ``os.walk``
+    goes through them: each folder's times taken before its entries are read (a change during the
+    scan is one next time), each document's name parsed."""
+    times = _times(here)
+    if times is None:
+        return
+    try:
+        with os.scandir(here) as entries:
+            found = list(entries)
+    except OSError:
+        return
+    folders.append((here, times))
+    for entry in found:
+        try:
+            is_dir = entry.is_dir()
+        except OSError:
+            is_dir = False
+        if not is_dir and (parsed := _NAME.fullmatch(folded(entry.name))) is not None:
+            files.append((parsed.group(1), int(parsed.group(2) or 1), os.path.join(here, entry.name)))
+        elif is_dir and depth + 1 <= DEPTH and not entry.is_symlink():
+            _scan(entry.path, depth + 1, folders, files)
 
 
 def series_files(

@@ -56,14 +56,17 @@ def check_columns() -> None:
         return
     digest = schema_digest()
     if digest is not None and digest != SOURCE:
-        raise RuntimeError(
-            "kesu_docs/register/_columns.py was written from another schema.py than this one: write it"
-            ' again, python -c "from kesu_docs.register.schema import write_columns_index; write_columns_index()"'
-        )
+        from .errors import RegisterError
+
+        raise RegisterError("register_columns_stale", command=WRITE_COLUMNS_INDEX)
     _checked.append(digest)
 
 
 _checked: list[str | None] = []
+WRITE_COLUMNS_INDEX = (
+    'python -c "from kesu_docs.register.schema import write_columns_index; write_columns_index()"'
+)
+"""The command that writes the columns' index again (from the source folder's root)."""
 
 # the tables a batch writes (register/issuing.py's inserts and updates), their columns' storage
 # — "date" ISO text on SQLite, "moment" naive UTC, "json" a record — and defaults, as

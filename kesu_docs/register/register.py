@@ -35,7 +35,7 @@ from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
 from ..config import Settings
 from ..config import settings as current_settings
 from ..forms import Form
-from ..problems import Bilingual
+from ..problems import Bilingual, Lang, Problem
 from . import queries, schema, sheet_store
 from .database import (
     LINES_BEFORE,
@@ -1342,32 +1342,31 @@ def _session_said(holder: Any, lang: str) -> str:
     program (kesu's ``application_name``: the command and the PC), client address, server
     process and when its transaction began — what the server shows this user of it: of another
     role's session without ``pg_read_all_stats``, "another session (role X)"; of one it does
-    not show at all, that who it is cannot be seen."""
+    not show at all, that who it is cannot be seen. Said from the catalogue (register/errors.py)."""
     since = f"{holder.since:%Y-%m-%d %H:%M:%S}" if holder.since is not None else None
-    hidden = holder.address is None and since is None  # (another role's: pg_read_all_stats not granted)
-    if lang == "zh":
-        if holder.role is None:
-            return f"服务器进程 {holder.pid}（本用户看不到是谁）"
-        if hidden:
-            program = holder.application or "另一个连接"
-            return (
-                f"{program}（角色 {holder.role}，服务器进程 {holder.pid}；客户端地址和开始时间不向本用户显示，"
-                "需 pg_read_all_stats 权限）"
-            )
-        where = f"客户端 {holder.address}" if holder.address else "客户端地址不向本用户显示"
-        began = f"事务始于 {since}" if since else "开始时间不向本用户显示"
-        return f"{holder.application or '未具名程序'}（{where}，服务器进程 {holder.pid}，{began}）"
     if holder.role is None:
-        return f"server process {holder.pid} (this user cannot see who)"
-    if hidden:
-        program = holder.application or "another session"
-        return (
-            f"{program} (role {holder.role}, server process {holder.pid}; its address and start are "
-            "not shown to this user without pg_read_all_stats)"
-        )
-    where = f"from {holder.address}" if holder.address else "its address not shown to this user"
-    began = f"in its transaction since {since}" if since else "its start not shown to this user"
-    return f"{holder.application or 'an unnamed program'} ({where}, server process {holder.pid}, {began})"
+        return Problem("register_holder_unseen", params={"pid": holder.pid}).message(_lang(lang))
+    if holder.address is None and since is None:  # (another role's: pg_read_all_stats not granted)
+        program = holder.application or Bilingual("另一个连接", "another session")
+        params = {"program": program, "role": holder.role, "pid": holder.pid}
+        return Problem("register_holder_hidden", params=params).message(_lang(lang))
+    where = (
+        Bilingual(f"客户端 {holder.address}", f"from {holder.address}")
+        if holder.address
+        else Bilingual("客户端地址不向本用户显示", "its address not shown to this user")
+    )
+    began = (
+        Bilingual(f"事务始于 {since}", f"in its transaction since {since}")
+        if since
+        else Bilingual("开始时间不向本用户显示", "its start not shown to this user")
+    )
+    program = holder.application or Bilingual("未具名程序", "an unnamed program")
+    params = {"program": program, "where": where, "pid": holder.pid, "began": began}
+    return Problem("register_holder", params=params).message(_lang(lang))
+
+
+def _lang(lang: str) -> Lang:
+    return "zh" if lang == "zh" else "en"
 
 
 _DISK_FULL = ("database or disk is full", "disk I/O error", "No space left on device", "Disk quota exceeded")
