@@ -233,6 +233,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " {fields}. Replaced (--force) by the profile learned from this copy: forms laid out as {first} will"
         " be read wrong by it",
     ),
+    "learn_copies_disagree_other": (
+        "这一份 {second} 与版式档案“{other}”（{file}，学自 {first}）是同一版式（按标签认出），但与它不一致：{fields}。"
+        "两个档案都会认出这种表，按其中一个会把另一份读错，未写出档案：请核对两份表上这些栏位的位置（--set 的更正）；"
+        "确是另一种版式时用 --force 写出",
+        "This copy, {second}, has the layout of the profile '{other}' ({file}, learned from {first}; recognised by"
+        " its labels) but disagrees with it: {fields}. Both profiles would recognise such forms and one would read the"
+        " other wrong, so none was written: check where these fields stand on both copies (the --set corrections);"
+        " --force writes it if it is another layout indeed",
+    ),
+    "learn_copies_disagree_other_forced": (
+        "注意：这一份 {second} 与版式档案“{other}”（{file}，学自 {first}）是同一版式，但与它不一致：{fields}。"
+        "已按 --force 写出；两个档案都会认出这种表，读到的表可能按不合适的那个档案读取",
+        "Warning: this copy, {second}, has the layout of the profile '{other}' ({file}, learned from {first}) but"
+        " disagrees with it: {fields}. Written (--force): both profiles recognise such forms, and a form may be read"
+        " by the one that does not fit it",
+    ),
+    "learn_profile_duplicated": (
+        "注意：这一份 {second} 与版式档案“{other}”（{file}，学自 {first}）是同一版式，各栏位的位置一致；"
+        "已另写出 {target}，两个档案读这种表结果相同，可删去其一",
+        "Note: this copy, {second}, has the layout of the profile '{other}' ({file}, learned from {first}) and"
+        " agrees with it field by field; {target} is written as well, the two read such forms alike (one may be deleted)",
+    ),
     "learn_needs_form": (
         "版式档案须从表单文件（.xlsx / .xls / .pdf）学习",
         "A profile is learned from a form file (.xlsx / .xls / .pdf)",
@@ -400,6 +422,9 @@ class Table:
     # the one (merged) label left of every row, no header over them (``D1 小組成員`` over A4:A6, one
     # member a row): the rows are those beside it on each copy, however many it spans there
     beside: str | None = None
+    # the lines of the copy learned on (a workbook): a copy with more lines has the labels under
+    # the table that many rows lower, where they should be (0: not known, an older profile)
+    lines: int = 0
 
 
 @dataclass
@@ -459,6 +484,7 @@ class Profile:
             out += ["", f"[tables.{name}]", f"first_row = {table.first_row}"]
             out += [f"step = {table.step}"] if table.step != 1 else []
             out += [f"beside = {_q(table.beside)}"] if table.beside else []
+            out += [f"lines = {table.lines}"] if table.lines > 0 else []
             out += [f"[tables.{name}.columns]"]
             for col_key, col in table.columns.items():
                 out.append(f"{_k(col_key)} = {_inline(_column_dict(col))}")
@@ -477,6 +503,7 @@ class Profile:
                 {k: _column(v) for k, v in (t.get("columns") or {}).items()},
                 max(int(t.get("step", 1)), 1),
                 t.get("beside"),
+                max(int(t.get("lines", 0)), 0),
             )
             for name, t in (data.get("tables") or {}).items()
         }
@@ -1475,6 +1502,10 @@ class _Reader:
         # the value being read moved otherwise than its label (:meth:`realigned`): what is said of it
         self.realigns: list[tuple[str, dict[str, Any]]] = []
         self.realigned_boxes: set[int] = set()  # a print's boxes a value was followed to
+        # a workbook's table as read: (sheet, rows its first line moved, the row its lines end at)
+        self.ends: dict[str, tuple[str, int, int]] = {}
+        # the profile's labels moved down only by a longer table above them (:meth:`grown`)
+        self.grown_under: set[str] = set()
         self._noted: tuple[Decimal | None] | None = None  # see noted_unit()
         self._note_top = 0.0  # the top of the note of the amounts' unit (noted_unit())
         self.line_raw: dict[str, Any] | None = None  # a table's line being put, as written
@@ -1605,10 +1636,15 @@ class _Reader:
                 )
             )
 
+        own = (_col_number(lc), lr)
         for axis, found in enumerate(moves):
             offsets = {d for d, _, _ in found}
             if not offsets or label[axis] in offsets:
                 continue  # no label there, or one moved with the value's label: as learned
+            others = list(lines[axis].get(own[axis], []))
+            others.remove(label[axis])
+            if at[1 - axis] == own[1 - axis] and at[axis] > own[axis] and others and label[axis] not in others:
+                continue  # its label shifted with its row (column) alone: the value after it with it
             now = at[axis] + next(iter(offsets))
             crossed = [
                 said for old, new, said in around[axis] if (old < at[axis]) != (new < now) or new == now
@@ -1699,12 +1735,13 @@ class _Reader:
         moved while its column's others did not), or a label on the value's own row (column)
         between its label and the next label past the value that moved unlike the other labels
         of its column (row) — a cell inserted (deleted) in that row alone, before or after the
-        value no one can say."""
+        value no one can say. The axis returned is the line that changed: 1 (a row) for a value
+        whose row shifted alone or that lands on a label's cell, 0 (a column) for a column."""
         now = (at[0] + shift[0], at[1] + shift[1])
         said: list[str] = []
         if now in taken:
             said += [s for old, new, s in around[0] if new == now[0]] or [f"“{place.label}”"]
-            return 0, _listed(said)
+            return 1, _listed(said)
         for axis in (0, 1):
             learned = _split_ref(place.label_cell or "")
             start = _col_number(learned[0]) if axis == 0 else learned[1]
@@ -1715,8 +1752,8 @@ class _Reader:
                 others.remove(new - old)
                 if others and (new - old) not in others and new - old != shift[axis]:
                     said.append(s)
-            if said:
-                return axis, _listed(said)
+            if said:  # (the labels on the value's row moved unlike their columns: its row changed)
+                return 1 - axis, _listed(said)
         return None
 
     def excel_range(self, ref: str) -> list[Box]:
@@ -2370,6 +2407,7 @@ class _Reader:
         self.read_more_columns()
         for name, table in self.profile.tables.items():
             self.read_table(name, table)
+        self.grown()
         for rows_key in {m["table"] for p in self.profile.fields if (m := _INDEXED.match(p))} | set(
             self.profile.tables
         ):
@@ -2381,6 +2419,40 @@ class _Reader:
             self.values, self.spec
         )  # 红字: lines and totals printed in minus, as the generic reader reads them
         return self.values, self.where, self.problems
+
+    def grown(self) -> None:
+        """Labels under a workbook's table that all moved down alike, by as many rows as the
+        table now runs past the first of them (a copy with more lines than the one learned):
+        where they should be. Their fields were read at their offsets; the move is no warning
+        on each of them (``profile_label_moved``) nor a guess (confidence 1.0)."""
+        for name, (sheet, head, end) in self.ends.items():
+            first_row, learned = self.profile.tables[name].first_row, self.profile.tables[name].lines
+            if learned <= 0:
+                continue
+            under = {
+                cell: at
+                for cell, text in self.profile.labels.items()
+                if (at := _cell_at(cell)) is not None and _prefix(at[0]) == sheet and at[1] >= first_row
+            }
+            if not under or any(cell in self.fit.gone for cell in under):
+                continue
+            moves = {self.offset(cell) for cell in under}
+            top = min(r for _, r in under.values())
+            if len(moves) != 1 or (move := moves.pop()) is None or move[0] != 0 or move[1] <= head:
+                continue
+            if end - first_row - head - learned != move[1] - head:  # not by as many rows as lines more
+                continue
+            self.grown_under |= set(under)
+        if not self.grown_under:
+            return
+        paths = {
+            p for p, place in self.profile.fields.items() if place.label_cell in self.grown_under
+        }
+        self.problems[:] = [
+            q for q in self.problems if not (q.code == "profile_label_moved" and q.field in paths)
+        ]
+        for p in paths & set(self.provenance):
+            self.provenance[p] = replace(self.provenance[p], confidence=1.0)
 
     def read_more_lines(self) -> None:
         """Lines of a table read row by row by each row's own label (an 8D whose steps are the
@@ -2742,6 +2814,7 @@ class _Reader:
                 self.put_row(name, index, row, table)
                 group.append(row)
                 index += 1
+            self.ends[name] = (_prefix(base_c), base_r - table.first_row, base_r + offset * table.step)
             if not marked:
                 self.check_row_after(name, key_col, f"{base_c}{base_r + offset * table.step}")
             if index > existing:  # lines read, a column's header gone: that column is said, not left empty
@@ -3422,7 +3495,8 @@ def read_with(profile: Profile, layout: Layout, fitted: Fit, source: str):
         )
     changes = []
     for cell, new in fitted.moved.items():
-        changes.append(f"“{profile.labels[cell]}” {cell}→{new}")
+        if cell not in reader.grown_under:  # (moved down by a longer table only: as it should be)
+            changes.append(f"“{profile.labels[cell]}” {cell}→{new}")
     for cell, text in fitted.gone.items():
         changes.append(f"“{text}” {cell} ✗")
     notes = [_warning("profile_used", "", where.get("", ""), profile=profile.name)]
@@ -5023,7 +5097,21 @@ def learn(
     quoted.update({p: text for p, text in read_as.items() if p not in sets and p not in fixed})
     if quoted:
         _verified(profile, path, data, quoted, parsed)
+    if layout.excel:
+        _lines_counted(profile, layout)
     return profile
+
+
+def _lines_counted(profile: Profile, layout: Layout) -> None:
+    """Each workbook table's lines on the copy learned on, read back by the new profile
+    (``Table.lines``: a longer table on the next copy explains the labels under it moved down)."""
+    if not profile.tables:
+        return
+    reader = _Reader(profile, layout, _spec(profile.kind), Fit(1.0, {}, {}))
+    for name, table in profile.tables.items():
+        reader.read_table(name, table)
+        if name in reader.ends:
+            table.lines = reader.ends[name][2] - table.first_row
 
 
 class _GridBox:
