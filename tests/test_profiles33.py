@@ -131,9 +131,7 @@ def test_a_cell_inserted_before_a_label_on_its_row_keeps_its_value_read(office: 
     together. Before, the date was left unread (``profile_value_unplaced``: the value's column
     D taken for moved across with 单价 unmoved); now read from its new cell, the label's move said."""
     _learned(office)
-    second = _row_shifted(
-        _return_note(office / "second.xlsx", "TH-003", "宁波华美", _LINES_2), 2, 3, "加急"
-    )
+    second = _row_shifted(_return_note(office / "second.xlsx", "TH-003", "宁波华美", _LINES_2), 2, 3, "加急")
     doc = read_doc(second, "return")
     assert doc["record"]["issue_date"] == "2026-09-12", (doc["errors"], doc["warnings"])
     said = _codes(doc, "issue_date")
@@ -210,7 +208,11 @@ def test_a_longer_table_leaves_the_fields_under_it_unwarned(office: Path) -> Non
     _learned(office)
     doc = read_doc(_return_note(office / "second.xlsx", "TH-003", "宁波华美", _LINES_2), "return")
     record = doc["record"]
-    assert (record["reason"], record["warehouse_receiver"], record["approved_by"]) == ("外观不良", "王强", "李娜")
+    assert (record["reason"], record["warehouse_receiver"], record["approved_by"]) == (
+        "外观不良",
+        "王强",
+        "李娜",
+    )
     assert len(record["items"]) == 3
     codes = {p["code"] for p in doc["errors"] + doc["warnings"]}
     assert not codes & {"profile_label_moved", "profile_labels_changed"}, doc["warnings"]

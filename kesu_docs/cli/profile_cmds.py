@@ -251,12 +251,14 @@ def _agrees_with_the_layouts_profile(target: Path, profile, file: Path, force: b
     from ..problems import MESSAGES
 
     try:
-        others = [p for p in load_profiles(target.parent) if p.file is None or p.file.resolve() != target.resolve()]
+        others = [
+            p for p in load_profiles(target.parent) if p.file is None or p.file.resolve() != target.resolve()
+        ]
         match = best_match(others, layouts_of(file, file.read_bytes()), profile.kind) if others else None
     except (ProfileError, OSError, ValueError):
         return  # (a folder's broken profile is said when a form is read)
-    if match is None:
-        return
+    if match is None or match[0].printed != profile.printed:
+        return  # (a print's profile and a workbook's are two profiles, read apart)
     other = match[0]
     fields = disagreements(other, profile)
     said = {

@@ -1643,7 +1643,12 @@ class _Reader:
                 continue  # no label there, or one moved with the value's label: as learned
             others = list(lines[axis].get(own[axis], []))
             others.remove(label[axis])
-            if at[1 - axis] == own[1 - axis] and at[axis] > own[axis] and others and label[axis] not in others:
+            if (
+                at[1 - axis] == own[1 - axis]
+                and at[axis] > own[axis]
+                and others
+                and label[axis] not in others
+            ):
                 continue  # its label shifted with its row (column) alone: the value after it with it
             now = at[axis] + next(iter(offsets))
             crossed = [
@@ -1668,13 +1673,12 @@ class _Reader:
         if shift[0] == label[0] and vr == lr and at[0] > _col_number(lc):
             widened = self.widened(path, place, at, shift, around[0], lines[0])
             if widened is not None:
-                cells, pick = widened
+                written, pick = widened
+                said = [f"“{b.text}” {b.where}" for b in written if b.where != pick]
                 if pick is None:
-                    unplaced(0, _listed(cells))
+                    unplaced(0, _listed(said))
                     return None
-                self.realigns.append(
-                    (path, common | dict(line="列", line_en="column") | _listed([c for c in cells if pick not in c]))
-                )
+                self.realigns.append((path, common | dict(line="列", line_en="column") | _listed(said)))
                 return pick
         if tuple(shift) == label:
             return ref
@@ -1688,18 +1692,20 @@ class _Reader:
         shift: list[int],
         row: list[tuple[int, int, str]],
         columns: dict[int, list[int]],
-    ) -> tuple[list[str], str | None] | None:
+    ) -> tuple[list[Box], str | None] | None:
         """More columns now between a label and the next label right of it on its row (none on
         the row: the next column of the sheet whose labels all moved alike) than when learned —
         a column inserted there, no label of the profile standing in the value's column to
-        follow: the cells written between them, each said (``“客户代码” B3``), and the one of
+        follow: the cells written between them (``客户代码`` in B3), and the one of
         the field's kind (its code's shape), None when not one alone is — or None when the
         row is as learned (or nothing is written between)."""
         start = _col_number(_split_ref(place.label_cell or "")[0])
         beyond = sorted((old, new) for old, new, _ in row if old > at[0])
         if not beyond:  # the sheet's next column of labels right of the value, moved as one
             right = sorted((c, set(d)) for c, d in columns.items() if c > at[0])
-            beyond = [(right[0][0], right[0][0] + right[0][1].pop())] if right and len(right[0][1]) == 1 else []
+            beyond = (
+                [(right[0][0], right[0][0] + right[0][1].pop())] if right and len(right[0][1]) == 1 else []
+            )
         if not beyond or beyond[0][1] - (start + shift[0]) <= beyond[0][0] - start:
             return None
         sheet, line = _prefix(_split_ref(_range_parts(place.cell or "")[0])[0]), at[1] + shift[1]
@@ -1719,7 +1725,7 @@ class _Reader:
             if (meta is None or _reads_as(meta, b.text))
             and (not place.shape or _code_shape(str(b.text)) == place.shape)
         ]
-        return [f"“{b.text}” {b.where}" for b in written], (fits[0] if len(fits) == 1 else None)
+        return written, (fits[0] if len(fits) == 1 else None)
 
     @staticmethod
     def _unplaced(
@@ -2437,7 +2443,6 @@ class _Reader:
             if not under or any(cell in self.fit.gone for cell in under):
                 continue
             moves = {self.offset(cell) for cell in under}
-            top = min(r for _, r in under.values())
             if len(moves) != 1 or (move := moves.pop()) is None or move[0] != 0 or move[1] <= head:
                 continue
             if end - first_row - head - learned != move[1] - head:  # not by as many rows as lines more
@@ -2445,9 +2450,7 @@ class _Reader:
             self.grown_under |= set(under)
         if not self.grown_under:
             return
-        paths = {
-            p for p, place in self.profile.fields.items() if place.label_cell in self.grown_under
-        }
+        paths = {p for p, place in self.profile.fields.items() if place.label_cell in self.grown_under}
         self.problems[:] = [
             q for q in self.problems if not (q.code == "profile_label_moved" and q.field in paths)
         ]
