@@ -1674,11 +1674,11 @@ class _Reader:
             widened = self.widened(path, place, at, shift, around[0], lines[0])
             if widened is not None:
                 written, pick = widened
-                said = [f"“{b.text}” {b.where}" for b in written if b.where != pick]
+                between = [f"“{b.text}” {b.where}" for b in written if b.where != pick]
                 if pick is None:
-                    unplaced(0, _listed(said))
+                    unplaced(0, _listed(between))
                     return None
-                self.realigns.append((path, common | dict(line="列", line_en="column") | _listed(said)))
+                self.realigns.append((path, common | dict(line="列", line_en="column") | _listed(between)))
                 return pick
         if tuple(shift) == label:
             return ref
