@@ -148,6 +148,7 @@ def learn_command(
     safe = safe_file_name(re.sub(r"\s+", "_", profile.name), fallback="profile").strip("._") or "profile"
     target = folder / f"{safe}.toml"
     _agrees_with_the_copy_learned(target, profile, file, force)
+    _agrees_with_the_layouts_profile(target, profile, file, force)
     if target.exists() and not force:
         fail(
             f"版式档案 {target} 已存在；用 --force 覆盖，或用 --name 另取名称",
@@ -238,6 +239,43 @@ def _agrees_with_the_copy_learned(target: Path, profile, file: Path, force: bool
         if not force:
             fail(zh.format_map(said), en.format_map(said))
         click.echo(t(zh, en).format_map(said), err=True)
+
+
+def _agrees_with_the_layouts_profile(target: Path, profile, file: Path, force: bool) -> None:
+    """Another profile of the folder (another name) whose fingerprint this copy matches — a
+    second copy of a layout already learned — is compared as a copy learned under the same name
+    is: where the two put a field apart, said (``learn_copies_disagree_other``) and nothing
+    written without ``--force`` (both would recognise such forms: one reads the other wrong);
+    where they agree, the profile it duplicates is named (``learn_profile_duplicated``)."""
+    from ..parse.profile import ProfileError, best_match, disagreements, layouts_of, load_profiles
+    from ..problems import MESSAGES
+
+    try:
+        others = [
+            p for p in load_profiles(target.parent) if p.file is None or p.file.resolve() != target.resolve()
+        ]
+        match = best_match(others, layouts_of(file, file.read_bytes()), profile.kind) if others else None
+    except (ProfileError, OSError, ValueError):
+        return  # (a folder's broken profile is said when a form is read)
+    if match is None or match[0].printed != profile.printed:
+        return  # (a print's profile and a workbook's are two profiles, read apart)
+    other = match[0]
+    fields = disagreements(other, profile)
+    said = {
+        "file": other.shown,
+        "other": other.name,
+        "first": other.learned_from or "?",
+        "second": file.name,
+        "fields": t("；", "; ").join(fields),
+        "target": str(target),
+    }
+    code = "learn_profile_duplicated"
+    if fields:
+        code = "learn_copies_disagree_other_forced" if force else "learn_copies_disagree_other"
+    zh, en = MESSAGES[code]
+    if fields and not force:
+        fail(zh.format_map(said), en.format_map(said))
+    click.echo(t(zh, en).format_map(said), err=True)
 
 
 def _show(record: dict, path: str) -> str:

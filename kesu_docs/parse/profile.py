@@ -153,11 +153,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " with the labels in it ({moves_en}: a {line_en} inserted or deleted); read from {cell} (learned at {was}), please check",
     ),
     "profile_value_unplaced": (
-        "版式档案 {file}：{label}的标签“{text}”（{at}）与其值（学习时在 {was}）之间的{line}已变动，其中的标签移动不一（{moves}），"
+        "版式档案 {file}：{label}的标签“{text}”（{at}）与其值（学习时在 {was}）之间的{line}已变动（{moves}），"
         "看不出值现在在哪一格，未读取；请用 kesu learn --force 重新学习此版式",
         "Layout profile {file}: the {line_en}s between the label '{text}' ({at}) of {label} and its value (learned at"
-        " {was}) changed, the labels in them moving unlike each other ({moves_en}); which cell holds the value cannot be"
-        " told, not read: learn the layout again (kesu learn --force)",
+        " {was}) changed ({moves_en}); which cell holds the value cannot be told, not read: learn the layout again"
+        " (kesu learn --force)",
     ),
     "profile_label_repeated": (
         "版式档案 {file} 中的标签“{text}”在打印件上出现 {count} 次；{label}按第 {nth} 处读取，工作簿各页的打印顺序可能不同，请核对",
@@ -233,6 +233,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " {fields}. Replaced (--force) by the profile learned from this copy: forms laid out as {first} will"
         " be read wrong by it",
     ),
+    "learn_copies_disagree_other": (
+        "这一份 {second} 与版式档案“{other}”（{file}，学自 {first}）是同一版式（按标签认出），但与它不一致：{fields}。"
+        "两个档案都会认出这种表，按其中一个会把另一份读错，未写出档案：请核对两份表上这些栏位的位置（--set 的更正）；"
+        "确是另一种版式时用 --force 写出",
+        "This copy, {second}, has the layout of the profile '{other}' ({file}, learned from {first}; recognised by"
+        " its labels) but disagrees with it: {fields}. Both profiles would recognise such forms and one would read the"
+        " other wrong, so none was written: check where these fields stand on both copies (the --set corrections);"
+        " --force writes it if it is another layout indeed",
+    ),
+    "learn_copies_disagree_other_forced": (
+        "注意：这一份 {second} 与版式档案“{other}”（{file}，学自 {first}）是同一版式，但与它不一致：{fields}。"
+        "已按 --force 写出；两个档案都会认出这种表，读到的表可能按不合适的那个档案读取",
+        "Warning: this copy, {second}, has the layout of the profile '{other}' ({file}, learned from {first}) but"
+        " disagrees with it: {fields}. Written (--force): both profiles recognise such forms, and a form may be read"
+        " by the one that does not fit it",
+    ),
+    "learn_profile_duplicated": (
+        "注意：这一份 {second} 与版式档案“{other}”（{file}，学自 {first}）是同一版式，各栏位的位置一致；"
+        "已另写出 {target}，两个档案读这种表结果相同，可删去其一",
+        "Note: this copy, {second}, has the layout of the profile '{other}' ({file}, learned from {first}) and"
+        " agrees with it field by field; {target} is written as well, the two read such forms alike (one may be deleted)",
+    ),
     "learn_needs_form": (
         "版式档案须从表单文件（.xlsx / .xls / .pdf）学习",
         "A profile is learned from a form file (.xlsx / .xls / .pdf)",
@@ -267,6 +289,8 @@ else:  # pragma: no cover
 
 MATCH_SHARE = 0.6  # this share of the profile's labels on a form: the form has that layout
 KNOWN_LABEL = 0.8  # a vocabulary match this close: a label kesu knows
+# a print's value learned in the box right of its label (no cell to name)
+_RIGHT_OF_LABEL = Bilingual("标签右侧", "right of its label")
 MOVED_CONFIDENCE = 0.7  # a value read at the same offset from a label that moved
 LOOSE_CONFIDENCE = 0.85  # a printed label found only by a close match (a lost letter)
 MAX_TABLE_ROWS = 200
@@ -321,8 +345,15 @@ _KEY_FOLD = lazy_re(r"[\s:：*＊]+")
 def _listed(moves: list[str]) -> dict[str, str]:
     """Labels' moves (``“品名” B4→C4``) as a message's ``moves`` (zh: joined by ``；``) and
     ``moves_en`` (joined by ``; ``, in plain quotes)."""
-    plain = [m.replace("“", "'").replace("”", "'") for m in moves]
-    return {"moves": "；".join(moves), "moves_en": "; ".join(plain)}
+    said = _said_list(moves)
+    return {"moves": said.zh, "moves_en": said.en}
+
+
+def _said_list(items: list[str]) -> Bilingual:
+    """Labels' moves or changes as one text in each language: joined by ``；`` in Chinese, by
+    ``; `` in plain quotes in English (a :class:`Bilingual` message parameter)."""
+    plain = [m.replace("“", "'").replace("”", "'") for m in items]
+    return Bilingual("；".join(items), "; ".join(plain))
 
 
 def _warning(code: str, path: str = "", location: str = "", /, **params: Any) -> Problem:
@@ -391,6 +422,9 @@ class Table:
     # the one (merged) label left of every row, no header over them (``D1 小組成員`` over A4:A6, one
     # member a row): the rows are those beside it on each copy, however many it spans there
     beside: str | None = None
+    # the lines of the copy learned on (a workbook): a copy with more lines has the labels under
+    # the table that many rows lower, where they should be (0: not known, an older profile)
+    lines: int = 0
 
 
 @dataclass
@@ -450,6 +484,7 @@ class Profile:
             out += ["", f"[tables.{name}]", f"first_row = {table.first_row}"]
             out += [f"step = {table.step}"] if table.step != 1 else []
             out += [f"beside = {_q(table.beside)}"] if table.beside else []
+            out += [f"lines = {table.lines}"] if table.lines > 0 else []
             out += [f"[tables.{name}.columns]"]
             for col_key, col in table.columns.items():
                 out.append(f"{_k(col_key)} = {_inline(_column_dict(col))}")
@@ -468,6 +503,7 @@ class Profile:
                 {k: _column(v) for k, v in (t.get("columns") or {}).items()},
                 max(int(t.get("step", 1)), 1),
                 t.get("beside"),
+                max(int(t.get("lines", 0)), 0),
             )
             for name, t in (data.get("tables") or {}).items()
         }
@@ -1465,6 +1501,11 @@ class _Reader:
         self.as_placed = False  # an Excel place already where this form has it (a line read again)
         # the value being read moved otherwise than its label (:meth:`realigned`): what is said of it
         self.realigns: list[tuple[str, dict[str, Any]]] = []
+        self.realigned_boxes: set[int] = set()  # a print's boxes a value was followed to
+        # a workbook's table as read: (sheet, rows its first line moved, the row its lines end at)
+        self.ends: dict[str, tuple[str, int, int]] = {}
+        # the profile's labels moved down only by a longer table above them (:meth:`grown`)
+        self.grown_under: set[str] = set()
         self._noted: tuple[Decimal | None] | None = None  # see noted_unit()
         self._note_top = 0.0  # the top of the note of the amounts' unit (noted_unit())
         self.line_raw: dict[str, Any] | None = None  # a table's line being put, as written
@@ -1595,10 +1636,20 @@ class _Reader:
                 )
             )
 
+        own = (_col_number(lc), lr)
         for axis, found in enumerate(moves):
             offsets = {d for d, _, _ in found}
             if not offsets or label[axis] in offsets:
                 continue  # no label there, or one moved with the value's label: as learned
+            others = list(lines[axis].get(own[axis], []))
+            others.remove(label[axis])
+            if (
+                at[1 - axis] == own[1 - axis]
+                and at[axis] > own[axis]
+                and others
+                and label[axis] not in others
+            ):
+                continue  # its label shifted with its row (column) alone: the value after it with it
             now = at[axis] + next(iter(offsets))
             crossed = [
                 said for old, new, said in around[axis] if (old < at[axis]) != (new < now) or new == now
@@ -1619,9 +1670,62 @@ class _Reader:
         if (unsure := self._unplaced(place, at, shift, around, lines, taken)) is not None:
             unplaced(*unsure)
             return None
+        if shift[0] == label[0] and vr == lr and at[0] > _col_number(lc):
+            widened = self.widened(path, place, at, shift, around[0], lines[0])
+            if widened is not None:
+                written, pick = widened
+                between = [f"“{b.text}” {b.where}" for b in written if b.where != pick]
+                if pick is None:
+                    unplaced(0, _listed(between))
+                    return None
+                self.realigns.append((path, common | dict(line="列", line_en="column") | _listed(between)))
+                return pick
         if tuple(shift) == label:
             return ref
         return _moved_ref(place.cell, shift[0], shift[1])
+
+    def widened(
+        self,
+        path: str,
+        place: Place,
+        at: tuple[int, int],
+        shift: list[int],
+        row: list[tuple[int, int, str]],
+        columns: dict[int, list[int]],
+    ) -> tuple[list[Box], str | None] | None:
+        """More columns now between a label and the next label right of it on its row (none on
+        the row: the next column of the sheet whose labels all moved alike) than when learned —
+        a column inserted there, no label of the profile standing in the value's column to
+        follow: the cells written between them (``客户代码`` in B3), and the one of
+        the field's kind (its code's shape), None when not one alone is — or None when the
+        row is as learned (or nothing is written between)."""
+        start = _col_number(_split_ref(place.label_cell or "")[0])
+        beyond = sorted((old, new) for old, new, _ in row if old > at[0])
+        if not beyond:  # the sheet's next column of labels right of the value, moved as one
+            right = sorted((c, set(d)) for c, d in columns.items() if c > at[0])
+            beyond = (
+                [(right[0][0], right[0][0] + right[0][1].pop())] if right and len(right[0][1]) == 1 else []
+            )
+        if not beyond or beyond[0][1] - (start + shift[0]) <= beyond[0][0] - start:
+            return None
+        sheet, line = _prefix(_split_ref(_range_parts(place.cell or "")[0])[0]), at[1] + shift[1]
+        written = [
+            box
+            for col in range(start + shift[0] + 1, beyond[0][1])
+            if (box := self.layout.cell(ref := f"{sheet}{_col_letter(col)}{line}")) is not None
+            and box.where == ref
+            and str(box.text).strip()
+        ]
+        if not written:
+            return None
+        meta = self.meta(path)
+        fits = [
+            b.where
+            for b in written
+            if (meta is None or _reads_as(meta, b.text))
+            and (not place.shape or _code_shape(str(b.text)) == place.shape)
+        ]
+        return written, (fits[0] if len(fits) == 1 else None)
 
     @staticmethod
     def _unplaced(
@@ -1637,12 +1741,13 @@ class _Reader:
         moved while its column's others did not), or a label on the value's own row (column)
         between its label and the next label past the value that moved unlike the other labels
         of its column (row) — a cell inserted (deleted) in that row alone, before or after the
-        value no one can say."""
+        value no one can say. The axis returned is the line that changed: 1 (a row) for a value
+        whose row shifted alone or that lands on a label's cell, 0 (a column) for a column."""
         now = (at[0] + shift[0], at[1] + shift[1])
         said: list[str] = []
         if now in taken:
             said += [s for old, new, s in around[0] if new == now[0]] or [f"“{place.label}”"]
-            return 0, _listed(said)
+            return 1, _listed(said)
         for axis in (0, 1):
             learned = _split_ref(place.label_cell or "")
             start = _col_number(learned[0]) if axis == 0 else learned[1]
@@ -1653,8 +1758,8 @@ class _Reader:
                 others.remove(new - old)
                 if others and (new - old) not in others and new - old != shift[axis]:
                     said.append(s)
-            if said:
-                return axis, _listed(said)
+            if said:  # (the labels on the value's row moved unlike their columns: its row changed)
+                return 1 - axis, _listed(said)
         return None
 
     def excel_range(self, ref: str) -> list[Box]:
@@ -1849,6 +1954,8 @@ class _Reader:
             first = _block_below(self.layout, first) if first is not None else None
             if first is not None and self.is_label(first):
                 first = None
+        if first is not None and place.at == "right" and not (place.cell and ":" in place.cell):
+            first = self.beside_checked(path, place, label, first)
         if first is None:
             return None
         count = _range_size(place.cell) if place.cell else 1
@@ -1859,11 +1966,131 @@ class _Reader:
             else first.value
         )
         self.source = self.pdf_source(first, label, place)
+        if id(first) in self.realigned_boxes:  # followed past a box inserted by its label: to check
+            self.source = replace(self.source, confidence=min(self.source.confidence, MOVED_CONFIDENCE))
         self.printed = boxes
         got = raw, self.layout.location(first, label_text)
         if place.span and count == 1 and place.at in ("right", "below"):  # its cell printed in pieces
             got = self.run_on(got, first.y0 + place.span * (label.y1 - label.y0) + 2)
         return got
+
+    def beside_checked(self, path: str, place: Place, label: Box, first: Box) -> Box | None:
+        """The box right of a printed label (``first``), checked against what the profile knows
+        of the row: how many cells (boxes) stood between the label and the next label when
+        learned, and which labels stood in the value's column (a profile learned on the
+        workbook). More boxes there now than then — a column inserted between the label and
+        its value, holding a text the profile does not know (``客户代码``) — is no value read
+        from the new box: the value is the box under the labels of its own column, or the
+        one box of the field's kind (its code's shape), said (``profile_value_realigned``);
+        else none, said (``profile_value_unplaced``)."""
+        row = self.boxes_between(label)
+        between = row[:-1] if row and self.is_label(row[-1]) else row
+        if first not in between or len(between) < 2:
+            return first
+        mates = self.column_mates(place)
+        in_column = [b for b in between if mates and all(_overlap_x(b, m) for m in mates)]
+        learned = self.learned_between(place, row[-1])
+        if first in in_column or (not in_column and (learned is None or len(between) <= learned)):
+            return first
+        meta = self.meta(path)
+        fits = [
+            b
+            for b in between
+            if (meta is None or _reads_as(meta, b.text))
+            and (not place.shape or _code_shape(b.text) == place.shape)
+        ]
+        pick = in_column[0] if len(in_column) == 1 else (fits[0] if len(fits) == 1 else None)
+        if pick is first:
+            return first
+        shown = [f"“{b.text}” {_boxed(b)}" for b in between if b is not pick]
+        params = dict(
+            text=place.label,
+            at=_boxed(label),
+            was=place.cell if place.cell and "#" not in place.cell else _RIGHT_OF_LABEL,
+            file=self.file,
+            line="列",
+            line_en="column",
+        )
+        if pick is None:
+            self.problems.append(
+                Problem(
+                    "profile_value_unplaced",
+                    field=path,
+                    location=self.layout.location(first, place.label or ""),
+                    severity="error",
+                    params=params | _listed(shown),
+                )
+            )
+            return None
+        mates_said = [f"“{m.text}” {_boxed(m)}" for m in mates] if pick in in_column else shown
+        self.problems.append(
+            _warning(
+                "profile_value_realigned",
+                path,
+                self.layout.location(pick, place.label or ""),
+                cell=_boxed(pick),
+                **params,
+                **_listed(mates_said),
+            )
+        )
+        self.realigned_boxes.add(id(pick))
+        return pick
+
+    def boxes_between(self, label: Box) -> list[Box]:
+        """The boxes right of a printed label on its line, left to right, up to the next of the
+        profile's labels (that one last, when there is one)."""
+        row = sorted(
+            (b for b in self.layout.boxes if b is not label and b.band(label) and b.x0 >= label.x1 - 1),
+            key=lambda b: b.x0,
+        )
+        out: list[Box] = []
+        for b in row:
+            if self.is_label(b):
+                return out + [b]
+            out.append(b)
+        return out
+
+    def learned_between(self, place: Place, nxt: Box) -> int | None:
+        """How many cells (boxes, on a print learned) stood between the value's label and the
+        next label right of it (``nxt``) on the copy the profile was learned on; None when
+        unknown."""
+        if not self.is_label(nxt) or not place.label_cell:
+            return None
+        cells = [c for c, text in self.profile.labels.items() if key(text) == key(nxt.text)]
+        page, _, n = place.label_cell.partition("#")
+        if n.isdigit():  # learned on a print: its boxes in reading order (p1#6, the value, p1#8)
+            later = [
+                int(m) - int(n) - 1
+                for c in cells
+                if (pg := c.partition("#"))[0] == page and (m := pg[2]).isdigit() and int(m) > int(n)
+            ]
+            return min(later) if later else None
+        if (at := _cell_at(place.label_cell)) is None:
+            return None
+        cols = [
+            _col_number(c) - _col_number(at[0]) - 1
+            for cell in cells
+            if (c_r := _cell_at(cell)) is not None
+            and (c := c_r[0])
+            and c_r[1] == at[1]
+            and _prefix(c) == _prefix(at[0])
+            and _col_number(c) > _col_number(at[0])
+        ]
+        return min(cols) if cols else None
+
+    def column_mates(self, place: Place) -> list[Box]:
+        """The printed boxes of the profile's labels learned in the value's own column (a profile
+        learned on the workbook; its own label aside), each printed once."""
+        value, own = _cell_at(_range_parts(place.cell or "")[0]), _cell_at(place.label_cell or "")
+        if value is None or own is None or value[0] == own[0]:
+            return []
+        out = []
+        for cell, text in self.profile.labels.items():
+            if cell != place.label_cell and (at := _cell_at(cell)) is not None and at[0] == value[0]:
+                found = _occurrences(self.layout, text)
+                if len(found) == 1:
+                    out.append(found[0])
+        return out
 
     def cut_off(self, raw: Any) -> bool:
         """The value just read ends in a line that runs to its printed cell's border."""
@@ -2186,6 +2413,7 @@ class _Reader:
         self.read_more_columns()
         for name, table in self.profile.tables.items():
             self.read_table(name, table)
+        self.grown()
         for rows_key in {m["table"] for p in self.profile.fields if (m := _INDEXED.match(p))} | set(
             self.profile.tables
         ):
@@ -2197,6 +2425,37 @@ class _Reader:
             self.values, self.spec
         )  # 红字: lines and totals printed in minus, as the generic reader reads them
         return self.values, self.where, self.problems
+
+    def grown(self) -> None:
+        """Labels under a workbook's table that all moved down alike, by as many rows as the
+        table now runs past the first of them (a copy with more lines than the one learned):
+        where they should be. Their fields were read at their offsets; the move is no warning
+        on each of them (``profile_label_moved``) nor a guess (confidence 1.0)."""
+        for name, (sheet, head, end) in self.ends.items():
+            first_row, learned = self.profile.tables[name].first_row, self.profile.tables[name].lines
+            if learned <= 0:
+                continue
+            under = {
+                cell: at
+                for cell, text in self.profile.labels.items()
+                if (at := _cell_at(cell)) is not None and _prefix(at[0]) == sheet and at[1] >= first_row
+            }
+            if not under or any(cell in self.fit.gone for cell in under):
+                continue
+            moves = {self.offset(cell) for cell in under}
+            if len(moves) != 1 or (move := moves.pop()) is None or move[0] != 0 or move[1] <= head:
+                continue
+            if end - first_row - head - learned != move[1] - head:  # not by as many rows as lines more
+                continue
+            self.grown_under |= set(under)
+        if not self.grown_under:
+            return
+        paths = {p for p, place in self.profile.fields.items() if place.label_cell in self.grown_under}
+        self.problems[:] = [
+            q for q in self.problems if not (q.code == "profile_label_moved" and q.field in paths)
+        ]
+        for p in paths & set(self.provenance):
+            self.provenance[p] = replace(self.provenance[p], confidence=1.0)
 
     def read_more_lines(self) -> None:
         """Lines of a table read row by row by each row's own label (an 8D whose steps are the
@@ -2558,6 +2817,7 @@ class _Reader:
                 self.put_row(name, index, row, table)
                 group.append(row)
                 index += 1
+            self.ends[name] = (_prefix(base_c), base_r - table.first_row, base_r + offset * table.step)
             if not marked:
                 self.check_row_after(name, key_col, f"{base_c}{base_r + offset * table.step}")
             if index > existing:  # lines read, a column's header gone: that column is said, not left empty
@@ -3050,6 +3310,24 @@ def _continued(cands: list[Box], kbox: Box, key_header: Box, header: Box) -> Box
     return next((b for b in cands if abs((b.y0 - header.y1) - drop) <= 2.0), None)
 
 
+def _boxed(box: Box) -> str:
+    """A printed box as a message names it: its page and place (``p1 (167,103)–(211,114)``)."""
+    return f"{box.where} {_box_text(box)}"
+
+
+def _cell_at(ref: str) -> tuple[str, int] | None:
+    """``B7`` → ``('B', 7)`` (:func:`_split_ref`); None for what is no cell (``p1#12``: a box)."""
+    try:
+        return _split_ref(ref)
+    except ValueError:
+        return None
+
+
+def _overlap_x(one: Box, other: Box) -> bool:
+    """Do two printed boxes share more than a point of the page's width (one column)?"""
+    return min(one.x1, other.x1) - max(one.x0, other.x0) > 1.0
+
+
 def _column_of(box: Box, columns: list[Box]) -> Box | None:
     """The header a value stands under: the one its box overlaps most."""
     # of two headers over it as much, the narrower (a column's own, not a heading over the table)
@@ -3220,7 +3498,8 @@ def read_with(profile: Profile, layout: Layout, fitted: Fit, source: str):
         )
     changes = []
     for cell, new in fitted.moved.items():
-        changes.append(f"“{profile.labels[cell]}” {cell}→{new}")
+        if cell not in reader.grown_under:  # (moved down by a longer table only: as it should be)
+            changes.append(f"“{profile.labels[cell]}” {cell}→{new}")
     for cell, text in fitted.gone.items():
         changes.append(f"“{text}” {cell} ✗")
     notes = [_warning("profile_used", "", where.get("", ""), profile=profile.name)]
@@ -3233,7 +3512,7 @@ def read_with(profile: Profile, layout: Layout, fitted: Fit, source: str):
                 where.get("", ""),
                 profile=profile.name,
                 file=profile.shown,
-                changes="；".join(changes),
+                changes=_said_list(changes),
             )
         )
     shown = {layout.currencies[place] for place in where.values() if place in layout.currencies}
@@ -3686,10 +3965,11 @@ def _fallback(read: Any, other: Any, profile: Profile) -> list[Problem]:
     field naming where — a value to check rather than a gap; a field the profile has no place
     for stays the profile's choice (:func:`_fields_left_out` names it, not taken)."""
     out: list[Problem] = []
+    unplaced = {e.field for e in read.problems if e.code == "profile_value_unplaced"}
     for p, at in other.locations.items():
         place = profile.fields.get(p)
-        if not p or "[" in p or place is None or place.value is not None:
-            continue
+        if not p or "[" in p or place is None or place.value is not None or p in unplaced:
+            continue  # (a value no box can be told for is left unread, as on a workbook)
         theirs = value_paths.get(other.values, p)
         if (
             theirs in (None, "", [])
@@ -4820,7 +5100,21 @@ def learn(
     quoted.update({p: text for p, text in read_as.items() if p not in sets and p not in fixed})
     if quoted:
         _verified(profile, path, data, quoted, parsed)
+    if layout.excel:
+        _lines_counted(profile, layout)
     return profile
+
+
+def _lines_counted(profile: Profile, layout: Layout) -> None:
+    """Each workbook table's lines on the copy learned on, read back by the new profile
+    (``Table.lines``: a longer table on the next copy explains the labels under it moved down)."""
+    if not profile.tables:
+        return
+    reader = _Reader(profile, layout, _spec(profile.kind), Fit(1.0, {}, {}))
+    for name, table in profile.tables.items():
+        reader.read_table(name, table)
+        if name in reader.ends:
+            table.lines = reader.ends[name][2] - table.first_row
 
 
 class _GridBox:
