@@ -1332,10 +1332,10 @@ def _inputs(
 
 def _office_or_fail() -> None:
     """PDFs asked for where LibreOffice is missing: say so before a number is issued or counted."""
-    from .render import PdfError, soffice
+    from .render.pdf import office_missing, soffice
 
     if soffice() is None:
-        raise PdfError("office_missing")
+        raise office_missing()
 
 
 def _issue(
