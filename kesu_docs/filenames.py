@@ -54,7 +54,24 @@ def folded(name: str) -> str:
     (:func:`_one_fold`). ``str.casefold`` folds more than any disk (``ß`` as ``ss``, ``ſ`` as
     ``s``, the Kelvin sign as ``k``, ``ﬁ`` as ``fi``: other files on every disk), and NFKC's
     compatibility folding (full-width ``Ａ`` as ``A``) is no file system's."""
-    return "".join(_one_fold(char) for char in unicodedata.normalize("NFC", name))
+    return "".join(_one_fold(char) for char in _composed(name))
+
+
+def _composed(name: str) -> str:
+    """``name`` in NFC where a letter is written with its marks apart (``A`` + U+0308 → ``Ä``,
+    Hangul's jamo → its syllable: names macOS hands over decomposed); a character NFC replaces
+    by another on its own (the Kelvin sign by ``K``, the Ohm sign by ``Ω``, a CJK compatibility
+    ideograph by its unified one) kept: NTFS keeps it another name."""
+    if name.isascii():
+        return name
+    parts, run = [], ""
+    for char in name:
+        if unicodedata.is_normalized("NFC", char):
+            run += char
+            continue
+        parts += [unicodedata.normalize("NFC", run), char]
+        run = ""
+    return "".join([*parts, unicodedata.normalize("NFC", run)])
 
 
 @functools.lru_cache(maxsize=4096)

@@ -449,6 +449,13 @@ PHANTOM_LEAP_DAY = "1900-02-29"
 _DAY_BEFORE_PHANTOM = dt.date(1900, 2, 28)
 
 
+def _day_of(value: Any) -> dt.date | None:
+    """The day of a date or of a date and time (``60.25``: 1900-02-28 06:00 from calamine)."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return value if isinstance(value, dt.date) else None
+
+
 def _phantom_if_day_60(value: Any, xml: bytes, ref: str) -> Any:
     """``1900-02-29`` (what Excel shows, no date: :func:`.values.parse_date` refuses it) when
     the date cell ``ref`` holds day 60 of a workbook counting from 1900, else ``value``."""
@@ -472,7 +479,7 @@ def _date_as_shown(value: Any, raw: Any, style: CellStyle, xml: bytes, ref: str,
         if value is not SHOWN_AS_HASHES and style.date == "date":
             return ShownAsNoDate(zero_date_shown(style.date_code, epoch_1904))
         return value
-    if value == _DAY_BEFORE_PHANTOM and not epoch_1904:  # (day 59 or day 60: the cell's own says)
+    if _day_of(value) == _DAY_BEFORE_PHANTOM and not epoch_1904:  # (day 59 or day 60: the cell's own says)
         return _phantom_if_day_60(value, xml, ref)
     return SHOWN_AS_HASHES if _is_number(value) and value >= 2958466 else value
 
