@@ -557,4 +557,3 @@ def refuse_folder(path: str | os.PathLike[str]) -> None:
     text = os.fspath(path)
     if text.endswith(("/", os.sep)) or os.path.isdir(text):
         raise KesuError("output_unusable", path=text, reason=A_FOLDER_TARGET)
-

@@ -73,9 +73,7 @@ def test_a_register_in_memory_is_refused_by_what_sqlite_opened_whatever_its_spel
 
 
 # ------------------------------------------------ B1: a register whose file locks are taken away
-@pytest.mark.parametrize(
-    "parameters", ["nolock=1", "immutable=yes", "vfs=unix-none", "nolock=%31"]
-)
+@pytest.mark.parametrize("parameters", ["nolock=1", "immutable=yes", "vfs=unix-none", "nolock=%31"])
 def test_a_register_address_taking_sqlites_locks_away_is_refused(tmp_path, parameters):
     """``--db 'sqlite:///file:k.db?nolock=1&uri=true'`` (or ``immutable=1``, the ``unix-none``
     VFS): SQLite takes no lock — two clerks' commands read the same last number and issue it
@@ -104,7 +102,10 @@ def test_sqlite_parameters_that_would_be_dropped_are_refused_in_the_clerks_langu
     register used without what the clerk asked. Now refused, said in zh or en; a driver's own
     option (``timeout``) still taken."""
     write_json(tmp_path / "c.json", complaint())
-    for lang, said in (("zh", "只有加上 uri=true 才会交给 SQLite"), ("en", "reach SQLite only with uri=true")):
+    for lang, said in (
+        ("zh", "只有加上 uri=true 才会交给 SQLite"),
+        ("en", "reach SQLite only with uri=true"),
+    ):
         done = python_process(
             "-m", "kesu_docs", "--lang", lang, "render", "c.json", "-o", "out", "--db", "sqlite:///k.db?mode=ro",
             cwd=tmp_path,
@@ -169,7 +170,11 @@ def test_kesu_soffice_naming_no_program_is_said_with_its_value_escaped(tmp_path)
     ("cell", "zh", "en"),
     [
         (b'<c r="A70" t="b"><v>7</v></c>', "逻辑值", "logical value (TRUE/FALSE) is neither 0 nor 1"),
-        (b'<c r="A70" t="zz"><v>1</v></c>', "类型（t 属性）", "a cell's type (its t attribute) is none of Excel's"),
+        (
+            b'<c r="A70" t="zz"><v>1</v></c>',
+            "类型（t 属性）",
+            "a cell's type (its t attribute) is none of Excel's",
+        ),
     ],
 )
 def test_calamines_reason_for_a_crafted_cell_is_said_in_the_clerks_words(tmp_path, cell, zh, en):
@@ -179,7 +184,10 @@ def test_calamines_reason_for_a_crafted_cell_is_said_in_the_clerks_words(tmp_pat
     _sample_with_cell(tmp_path / "f.xlsx", cell)
     said = {}
     for lang in ("zh", "en"):
-        [doc] = [json.loads(line) for line in kesu("--lang", lang, "parse", tmp_path / "f.xlsx").output.splitlines()]
+        [doc] = [
+            json.loads(line)
+            for line in kesu("--lang", lang, "parse", tmp_path / "f.xlsx").output.splitlines()
+        ]
         [problem] = doc["errors"]
         assert problem["code"] == "corrupt_file"
         said[lang] = problem["message"]
@@ -321,7 +329,9 @@ def test_a_formula_or_a_word_field_given_as_a_value_is_text_in_the_document_and_
     from openpyxl import load_workbook
 
     customer = '=HYPERLINK("http://evil.example/x","点此")'
-    write_json(tmp_path / "c.json", complaint(customer=customer, description='{ INCLUDETEXT "file:///etc/passwd" }'))
+    write_json(
+        tmp_path / "c.json", complaint(customer=customer, description='{ INCLUDETEXT "file:///etc/passwd" }')
+    )
     assert kesu("render", "c.json", "-o", "out", "--db", "k.db", cwd=tmp_path).exit_code == 0
     [docx] = (tmp_path / "out").glob("*.docx")
     document = zipfile.ZipFile(docx).read("word/document.xml").decode()

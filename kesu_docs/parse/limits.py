@@ -1461,7 +1461,9 @@ def library_reason(exc: BaseException) -> Bilingual:
             return Bilingual(said.zh, f"{said.en} ({detail})")
     if "cell" in lowered:  # (another of a cell's: said as such, its words the detail)
         return Bilingual(_A_CELL.zh, f"{_A_CELL.en} ({detail})")
-    return Bilingual("读取程序无法解析文件的内容", f"the reading program cannot make out the file's contents ({detail})")
+    return Bilingual(
+        "读取程序无法解析文件的内容", f"the reading program cannot make out the file's contents ({detail})"
+    )
 
 
 _A_CELL = Bilingual(

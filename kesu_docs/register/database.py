@@ -123,7 +123,14 @@ def to_url(target: str | os.PathLike) -> URL:
 
 
 # what the SQLite driver itself takes from an address's query (SQLAlchemy's pysqlite dialect)
-_DRIVER_OPTIONS = ("uri", "timeout", "isolation_level", "detect_types", "check_same_thread", "cached_statements")
+_DRIVER_OPTIONS = (
+    "uri",
+    "timeout",
+    "isolation_level",
+    "detect_types",
+    "check_same_thread",
+    "cached_statements",
+)
 
 
 def _uri_on(url: URL) -> bool:
