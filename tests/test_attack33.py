@@ -143,6 +143,9 @@ def test_a_document_rendered_through_the_api_onto_a_folder_is_refused_before_any
     with pytest.raises(IsADirectoryError):
         write_file(folder, b"x")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["docs"]
+    (tmp_path / "link").symlink_to(folder)  # (guard: a link standing there is replaced, as ever)
+    write_file(tmp_path / "link", b"x")
+    assert (tmp_path / "link").read_bytes() == b"x" and not (tmp_path / "link").is_symlink()
     assert Path(kesu_docs.render_document(record, folder / "c.docx")).is_file()  # (guard)
 
 
