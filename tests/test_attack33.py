@@ -310,8 +310,9 @@ def test_json_records_built_to_mislead_are_each_refused_with_their_reason(tmp_pa
 
 
 def test_file_names_with_a_line_break_or_a_bidi_override_stay_one_name_in_the_reports(tmp_path):
-    """Tried, handled: ``a⏎b.xlsx`` and ``x\\u202eslx.json`` in a checked folder: the JSON
-    report escapes the line break, the override is shown as U+FFFD in every report."""
+    """``a⏎b.xlsx`` and ``x\\u202eslx.json`` in a checked folder: the JSON report escapes the
+    line break, the override is shown as U+FFFD in every report (handled); the xlsx and HTML
+    reports showed the name on two lines (HTML: as ``a b.xlsx``) — now ``a\\nb.xlsx``, one line."""
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     (inbox / "a\nb.xlsx").write_bytes(SAMPLE.read_bytes())
@@ -322,7 +323,15 @@ def test_file_names_with_a_line_break_or_a_bidi_override_stay_one_name_in_the_re
     sources = sorted(Path(d["source"]).name for d in json.loads(raw)["documents"])
     assert sources == ["a\nb.xlsx", "x\ufffdslx.json"]
     kesu("--lang", "en", "validate", inbox, "--report", tmp_path / "r.html")
-    assert "\u202e" not in (tmp_path / "r.html").read_text(encoding="utf-8")
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert "\u202e" not in page and "a\\nb.xlsx" in page and "a\nb.xlsx" not in page
+    # mended: the xlsx report kept the line break inside its cell (the name on two lines there)
+    from openpyxl import load_workbook
+
+    kesu("--lang", "en", "validate", inbox, "--report", tmp_path / "r.xlsx")
+    sheet = load_workbook(tmp_path / "r.xlsx").active
+    names = {str(row[0]) for row in sheet.iter_rows(min_row=2, values_only=True)}
+    assert any(n.endswith("a\\nb.xlsx") for n in names) and not any("\n" in n for n in names), names
 
 
 def test_a_formula_or_a_word_field_given_as_a_value_is_text_in_the_document_and_the_export(tmp_path):

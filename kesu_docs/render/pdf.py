@@ -98,12 +98,9 @@ def office_missing() -> PdfError:
 def _quoted(value: str) -> str:
     """``value`` between quotation marks, a line break, a TAB or another control character
     written escaped (``\\n``, ``\\u001b``): it cannot end the message's line or pass for another."""
-    from ..values import printable
+    from ..values import one_line
 
-    return '"' + printable(value.translate(_NAMED_CONTROLS), 200) + '"'
-
-
-_NAMED_CONTROLS = {9: "\\t", 10: "\\n", 13: "\\r"}
+    return '"' + one_line(value, 200) + '"'
 
 
 def to_pdf(
