@@ -107,9 +107,10 @@ def render_document(record: Form, path: str | os.PathLike | None = None, **optio
     options.setdefault("number", getattr(record, "number", None))
     if path is None:
         return bytes(_renderer().render(record, **options))
-    from .problems import refuse_nul
+    from .problems import refuse_folder, refuse_nul
 
     refuse_nul(path)
+    refuse_folder(path)  # (before: staged beside it — in / for /tmp — then IsADirectoryError)
     return Path(_renderer().render_to(path, record, **options))
 
 

@@ -11,6 +11,7 @@ are not kept.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from pathlib import Path
 
@@ -45,12 +46,39 @@ def safe_file_name(text: str, fallback: str = "file") -> str:
     return name
 
 
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-
-
 def folded(name: str) -> str:
-    """``name`` as a file system ignoring case compares it (Windows, macOS, a share, a FAT stick:
-    ``COMPLAINT-202609001.DOCX`` is ``complaint-202609001.docx``): its ASCII letters in lower
-    case, nothing else — ``str.casefold`` folds more than any of them (``ß`` as ``ss``, ``ſ`` as
-    ``s``, the Kelvin sign as ``k``, ``ﬁ`` as ``fi``: other files on every disk)."""
-    return name.translate(_ASCII_LOWER)
+    """``name`` as a file system ignoring case compares it (Windows' NTFS, macOS's APFS, a share,
+    a FAT stick: ``COMPLAINT-202609001.DOCX`` is ``complaint-202609001.docx``, ``ÄPFEL.docx`` is
+    ``äpfel.docx``): composed (NFC: APFS takes ``A`` + U+0308 as ``Ä``, and macOS hands names
+    over decomposed), then each capital letter put in lower case where the two are one pair
+    (:func:`_one_fold`). ``str.casefold`` folds more than any disk (``ß`` as ``ss``, ``ſ`` as
+    ``s``, the Kelvin sign as ``k``, ``ﬁ`` as ``fi``: other files on every disk), and NFKC's
+    compatibility folding (full-width ``Ａ`` as ``A``) is no file system's."""
+    return "".join(_one_fold(char) for char in _composed(name))
+
+
+def _composed(name: str) -> str:
+    """``name`` in NFC where a letter is written with its marks apart (``A`` + U+0308 → ``Ä``,
+    Hangul's jamo → its syllable: names macOS hands over decomposed); a character NFC replaces
+    by another on its own (the Kelvin sign by ``K``, the Ohm sign by ``Ω``, a CJK compatibility
+    ideograph by its unified one) kept: NTFS keeps it another name."""
+    if name.isascii():
+        return name
+    parts, run = [], ""
+    for char in name:
+        if unicodedata.is_normalized("NFC", char):
+            run += char
+            continue
+        parts += [unicodedata.normalize("NFC", run), char]
+        run = ""
+    return "".join([*parts, unicodedata.normalize("NFC", run)])
+
+
+@functools.lru_cache(maxsize=4096)
+def _one_fold(char: str) -> str:
+    """``char`` in lower case when it is a capital whose lower case is one letter that has it
+    for its capital (``Ä``/``ä``, ``Σ``/``σ``, ``Ж``/``ж``) — the one-to-one table NTFS keeps;
+    else as it is (``ẞ``, whose lower ``ß`` has ``SS`` for capital; the Kelvin sign, whose
+    lower ``k`` has ``K``)."""
+    lower = char.lower()
+    return lower if len(lower) == 1 and lower.upper() == char else char

@@ -1294,6 +1294,16 @@ _NOWHERE = Locations()  # shared by every summary: nothing is looked up in it ag
 _NOWHERE_READ: dict[str, Any] = {}
 
 
+def _resolved(link: Path) -> Path | None:
+    """Where the link ``link`` leads; None for links leading round in a loop (``a.json`` →
+    ``b.json`` → ``a.json``: Python's ``RuntimeError: Symlink loop`` ended the whole batch in a
+    traceback) — such a file is the reader's to say, as any file that cannot be read."""
+    try:
+        return link.resolve()
+    except (RuntimeError, OSError):
+        return None
+
+
 def _inputs(
     paths: Iterable[str | Path], outdir: Path, listed: Sequence[list[Path]] | None = None
 ) -> list[Path]:
@@ -1323,8 +1333,8 @@ def _inputs(
         for f in found:
             link = f.is_symlink()
             if inside or link:
-                where = f.resolve() if link else root / f.relative_to(path)
-                if where.is_relative_to(out):
+                where = _resolved(f) if link else root / f.relative_to(path)
+                if where is not None and where.is_relative_to(out):
                     continue
             files.append(f)
     return files
@@ -1332,10 +1342,10 @@ def _inputs(
 
 def _office_or_fail() -> None:
     """PDFs asked for where LibreOffice is missing: say so before a number is issued or counted."""
-    from .render import PdfError, soffice
+    from .render.pdf import office_missing, soffice
 
     if soffice() is None:
-        raise PdfError("office_missing")
+        raise office_missing()
 
 
 def _issue(

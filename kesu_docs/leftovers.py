@@ -264,6 +264,10 @@ def _staged(
     target: Path, contents: Contents, mode: int | None, mtime: float | None, synced: bool
 ) -> tuple[Path, bool, tuple[int, int]]:
     """:func:`staged`, and which file it wrote (device, inode: taken from the open file)."""
+    if target.name in ("", ".", "..") or (target.is_dir() and not target.is_symlink()):
+        # (never staged beside a folder — in / for /tmp — to fail at the rename; a link to a
+        # folder standing at ``target`` is replaced as any link is)
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(target))
     # unique per process and thread, so parallel jobs never share a temporary file
     temp = target.with_name(f".{_short(target.name)}.{_PID[0]}.{threading.get_ident()}.part")
     dated = True

@@ -550,3 +550,20 @@ def refuse_nul(path: str | os.PathLike[str]) -> None:
     text = os.fspath(path)
     if "\0" in text:
         raise KesuError("output_unusable", path=text.replace("\0", "\\0"), reason=NUL_IN_NAME)
+
+
+A_FOLDER_TARGET = Bilingual(
+    "这是一个文件夹，不是文件：请给出要写入的文件名（如 out/complaint-202609001.docx）",
+    "it is a folder, not a file: give the name of the file to write (such as out/complaint-202609001.docx)",
+)
+"""Why a file's path given through the Python API that names a folder (``/tmp``, ``out/``) is
+refused before anything is written: before, the temporary file was staged beside the folder (in
+``/`` for ``/tmp``) and the rename failed with a bare ``IsADirectoryError``."""
+
+
+def refuse_folder(path: str | os.PathLike[str]) -> None:
+    """:class:`KesuError` ``output_unusable`` when the file ``path`` names a folder: one there,
+    or a path ending in a separator."""
+    text = os.fspath(path)
+    if text.endswith(("/", os.sep)) or os.path.isdir(text):
+        raise KesuError("output_unusable", path=text, reason=A_FOLDER_TARGET)

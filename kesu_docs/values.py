@@ -284,6 +284,16 @@ def printable(text: str, limit: int = 80) -> str:
     return shown if len(shown) <= limit else shown[: limit - 1] + "…"
 
 
+_LINE_CONTROLS = {9: "\\t", 10: "\\n", 13: "\\r"}
+
+
+def one_line(text: str, limit: int = 1000) -> str:
+    """``text`` as one line of a message or a report's cell: a TAB or a line break written
+    ``\\t`` / ``\\n`` / ``\\r``, any other control or bidi character as ``\\uXXXX``
+    (:func:`printable`) — a file named ``a⏎b.xlsx`` never shows as two lines, or as two names."""
+    return printable(text.translate(_LINE_CONTROLS), limit)
+
+
 def check_length(text: str, limit: int) -> str:
     """``text`` unchanged, or a ``too_long`` error with the limit."""
     if len(text) > limit:

@@ -177,7 +177,7 @@ def test_names_are_folded_as_a_file_system_ignoring_case_folds_them(tmp_path):
     from kesu_docs.register.folder_ahead import listing
 
     assert folded("COMPLAINT-202609001.DOCX") == "complaint-202609001.docx"
-    for name in ("straße", "ſ", "\u212a", "ﬁle", "ÄÖ"):
+    for name in ("straße", "ſ", "\u212a", "ﬁle"):  # (ÄÖ is äö since attack33: NTFS and APFS fold it)
         assert folded(name) == name
     for name in ("ſ.docx", "s.docx", "\u212a.docx", "k.docx", "ﬁ.docx", "fi.docx", "S.DOCX"):
         try:

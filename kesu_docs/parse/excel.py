@@ -432,9 +432,39 @@ def _hashes_if_negative(value: Any, xml: bytes, ref: str) -> Any:
     calamine gives a date-formatted cell holding -1 as the time of day 00:00:00 (its fraction),
     as it gives a time, where Excel shows ``####`` (asked only of the cells calamine gives a
     time: the error then says what the clerk sees, :func:`.values.parse_date`)."""
-    cell = re.search(rb'<(?:\w+:)?c\s[^>]*?\br="' + ref.encode() + rb'"[^>]*>(.*?)</(?:\w+:)?c>', xml, re.S)
-    negative = re.search(rb"<(?:\w+:)?v>\s*-[0-9.Ee+-]+\s*<", cell[1]) if cell else None
+    cell = _cell_xml(xml, ref)
+    negative = re.search(rb"<(?:\w+:)?v>\s*-[0-9.Ee+-]+\s*<", cell) if cell else None
     return SHOWN_AS_HASHES if negative else value
+
+
+def _cell_xml(xml: bytes, ref: str) -> bytes | None:
+    """What the cell ``ref`` of a sheet's XML holds between its tags (None: no such cell)."""
+    cell = re.search(rb'<(?:\w+:)?c\s[^>]*?\br="' + ref.encode() + rb'"[^>]*>(.*?)</(?:\w+:)?c>', xml, re.S)
+    return cell[1] if cell else None
+
+
+# Excel's day 60 of 1900: 1900-02-29, a day that never was (Lotus 1-2-3's leap year, kept by
+# Excel): calamine gives it as 1900-02-28, the day before (day 59) — a date the cell never showed
+PHANTOM_LEAP_DAY = "1900-02-29"
+_DAY_BEFORE_PHANTOM = dt.date(1900, 2, 28)
+
+
+def _day_of(value: Any) -> dt.date | None:
+    """The day of a date or of a date and time (``60.25``: 1900-02-28 06:00 from calamine)."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return value if isinstance(value, dt.date) else None
+
+
+def _phantom_if_day_60(value: Any, xml: bytes, ref: str) -> Any:
+    """``1900-02-29`` (what Excel shows, no date: :func:`.values.parse_date` refuses it) when
+    the date cell ``ref`` holds day 60 of a workbook counting from 1900, else ``value``."""
+    cell = _cell_xml(xml, ref)
+    held = re.search(rb"<(?:\w+:)?v>\s*([0-9.Ee+]+)\s*<", cell) if cell else None
+    try:
+        return PHANTOM_LEAP_DAY if held and int(float(held[1])) == 60 else value
+    except ValueError:
+        return value
 
 
 def _date_as_shown(value: Any, raw: Any, style: CellStyle, xml: bytes, ref: str, epoch_1904: bool) -> Any:
@@ -449,6 +479,8 @@ def _date_as_shown(value: Any, raw: Any, style: CellStyle, xml: bytes, ref: str,
         if value is not SHOWN_AS_HASHES and style.date == "date":
             return ShownAsNoDate(zero_date_shown(style.date_code, epoch_1904))
         return value
+    if _day_of(value) == _DAY_BEFORE_PHANTOM and not epoch_1904:  # (day 59 or day 60: the cell's own says)
+        return _phantom_if_day_60(value, xml, ref)
     return SHOWN_AS_HASHES if _is_number(value) and value >= 2958466 else value
 
 

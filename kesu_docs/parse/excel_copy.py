@@ -103,6 +103,17 @@ def _quote_formula_like(book: Any) -> None:
 
 _LINKED_FORMULA = lazy_re(r"\[\d+\]")  # ``='[1]Sheet'!A1``: a formula reading another workbook
 _NAME_IN_FORMULA = lazy_re(r"[A-Za-z_\\\u0080-\uffff][\w.\\?\u0080-\uffff]*")  # (a word of a formula)
+_STRING_IN_FORMULA = lazy_re(r'"(?:[^"]|"")*"?')  # ``"a ""b"" c"``: a text, no name nor link in it
+
+
+def _reads_a_link(text: str, linked: set[str]) -> bool:
+    """Does the formula ``text`` read a linked workbook, directly (``[1]S!A1``) or through a
+    name of ``linked``? Its texts between quotation marks (``""`` a quotation mark inside) are
+    no names: ``=IF(A1="Price",1,2)`` reads no ``Price``, ``="[1] item"`` no workbook."""
+    code = _STRING_IN_FORMULA.sub('""', text)
+    return bool(_LINKED_FORMULA.search(code)) or any(
+        word.upper() in linked for word in _NAME_IN_FORMULA.findall(code)
+    )
 
 
 def _linked_names(book: Any) -> set[str]:
@@ -138,10 +149,7 @@ def _values_for_links(book: Any, source: Path) -> None:
         for row in sheet.iter_rows():
             for cell in row:
                 text = _formula_text(cell.value) if cell.data_type == "f" else None
-                if text is None or not (
-                    _LINKED_FORMULA.search(text)
-                    or any(word.upper() in linked for word in _NAME_IN_FORMULA.findall(text))
-                ):
+                if text is None or not _reads_a_link(text, linked):
                     continue
                 if kept is None:
                     kept = load_workbook(_loadable(source, []), data_only=True, keep_links=False)

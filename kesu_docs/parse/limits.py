@@ -1404,6 +1404,23 @@ _LIBRARY_FAILURES = (
             "never saves that): a crafted or damaged file, not read",
         ),
     ),
+    # python-calamine's words on one cell's XML (a crafted file: Excel writes none of them)
+    (
+        "unrecognized boolean",
+        Bilingual(
+            "有单元格的逻辑值（TRUE/FALSE）既不是 0 也不是 1（Excel 不会这样保存），疑为特制或损坏的文件，未读取",
+            "a cell's logical value (TRUE/FALSE) is neither 0 nor 1 (Excel never saves that): a crafted "
+            "or damaged file, not read",
+        ),
+    ),
+    (
+        "unknown cell 't' attribute",
+        Bilingual(
+            "有单元格标明的类型（t 属性）不是 Excel 的任何一种（Excel 不会这样保存），疑为特制或损坏的文件，未读取",
+            "a cell's type (its t attribute) is none of Excel's (Excel never saves that): a crafted or "
+            "damaged file, not read",
+        ),
+    ),
     ("not a zip file", Bilingual("不是有效的 zip 压缩文件", "not a valid zip file")),
     (
         "bad crc",
@@ -1442,4 +1459,14 @@ def library_reason(exc: BaseException) -> Bilingual:
     for name, said in _LIBRARY_KINDS:
         if type(exc).__name__ == name:
             return Bilingual(said.zh, f"{said.en} ({detail})")
-    return Bilingual("读取程序无法解析文件的内容", detail)
+    if "cell" in lowered:  # (another of a cell's: said as such, its words the detail)
+        return Bilingual(_A_CELL.zh, f"{_A_CELL.en} ({detail})")
+    return Bilingual(
+        "读取程序无法解析文件的内容", f"the reading program cannot make out the file's contents ({detail})"
+    )
+
+
+_A_CELL = Bilingual(
+    "工作表中有单元格的内容不合 Excel 的格式（Excel 不会这样保存），疑为特制或损坏的文件，未读取",
+    "a cell's contents do not follow Excel's format (Excel never saves that): a crafted or damaged file, not read",
+)

@@ -401,7 +401,27 @@ def _no_file(path: Path) -> SourceError:
                 "it is not a regular file (a pipe or a device), not read",
             ),
         )
+    if _loops(path):  # (there, leading round to itself: not "not found")
+        return SourceError(
+            "unreadable_file",
+            reason=Bilingual(
+                "这是一个绕回自身的链接（链接指向链接，最终指回它自己），不指向任何文件，未读取：请给出表单文件本身",
+                "it is a link that leads back to itself (a link to a link that leads to it again), to "
+                "no file, not read: give the form's file itself",
+            ),
+        )
     return SourceError("file_not_found", path=str(path))
+
+
+def _loops(path: Path) -> bool:
+    """Is ``path`` a symbolic link whose targets lead round in a loop (``x.json`` → ``x.json``)?"""
+    import errno
+
+    try:
+        os.stat(path)
+    except OSError as exc:
+        return exc.errno == errno.ELOOP
+    return False
 
 
 def shown_path(name: str) -> str:

@@ -115,7 +115,70 @@ def to_url(target: str | os.PathLike) -> URL:
         raise RegisterError("register_unsupported", url=url.render_as_string(hide_password=True))
     if url.get_backend_name() == "sqlite" and _in_memory(url):
         raise RegisterError("register_in_memory", url=text)
+    if url.get_backend_name() == "sqlite" and (ignored := _ignored_options(url)):
+        raise RegisterError("register_uri_ignored", url=text, names=", ".join(ignored))
+    if url.get_backend_name() == "sqlite" and _unlocked(url):
+        raise RegisterError("register_unlocked", url=text)
     return url
+
+
+# what the SQLite driver itself takes from an address's query (SQLAlchemy's pysqlite dialect)
+_DRIVER_OPTIONS = (
+    "uri",
+    "timeout",
+    "isolation_level",
+    "detect_types",
+    "check_same_thread",
+    "cached_statements",
+)
+
+
+def _uri_on(url: URL) -> bool:
+    """Does ``url`` say ``uri=true`` (SQLAlchemy's words for true)?"""
+    return str(url.query.get("uri", "")).lower() in ("1", "true", "yes", "on", "y", "t")
+
+
+def _ignored_options(url: URL) -> list[str]:
+    """The SQLite URI parameters of ``url`` that would be dropped (``sqlite:///k.db?nolock=1``
+    with no ``uri=true``): SQLAlchemy printed its English warning twice and went on without
+    them — the clerk's ``mode=ro`` or ``cache=shared`` silently not in force."""
+    if _uri_on(url):
+        return []
+    return sorted(key for key in url.query if key not in _DRIVER_OPTIONS)
+
+
+def _uri_parameters(url: URL) -> tuple[str, dict[str, str]] | None:
+    """(the path, the parameters) of the SQLite URI the driver is given for ``url`` — as SQLite
+    reads them: percent-escapes decoded (``vfs=mem%64b`` is ``memdb``; ``%3F`` in the address's
+    path is a ``?``), the last of a name repeated winning — or None when SQLite is given a plain
+    file name (no ``uri=true``, or a name not starting ``file:``)."""
+    from urllib.parse import parse_qsl, unquote
+
+    if not _uri_on(url):  # (the dialect would warn of any parameter it then drops)
+        return None
+    (name, *_), options = url.get_dialect()().create_connect_args(url)
+    if not options.get("uri") or not str(name).startswith("file:"):
+        return None
+    path, _, query = str(name)[len("file:") :].partition("#")[0].partition("?")
+    return unquote(path), dict(parse_qsl(query, keep_blank_values=True))
+
+
+_TRUE = ("1", "yes", "true", "on")  # (SQLite's words for a true URI parameter, any case)
+
+
+def _unlocked(url: URL) -> bool:
+    """An SQLite URI that takes the file's locks away (``nolock=1``, ``immutable=1``, a VFS
+    that locks nothing: ``unix-none``, ``win32-none``): two clerks' commands then read the same
+    last number and issue it twice — or a number is issued on a file another writes meanwhile."""
+    found = _uri_parameters(url)
+    if found is None:
+        return False
+    parameters = found[1]
+    return (
+        parameters.get("nolock", "").lower() in _TRUE
+        or parameters.get("immutable", "").lower() in _TRUE
+        or parameters.get("vfs", "").lower().endswith("-none")
+    )
 
 
 def _in_memory(url: URL) -> bool:
@@ -124,11 +187,15 @@ def _in_memory(url: URL) -> bool:
     the command ends — every number issued again. The early word; a URI it does not know
     (``file::memory:``) is refused once connected (:func:`_sqlite_locking`)."""
     database = url.database or ""
+    found = _uri_parameters(url)
+    path, parameters = found if found is not None else (database, {})
     return (
         database in ("", ":memory:")
+        or path in ("", ":memory:")
         or url.query.get("mode") == "memory"
         or url.query.get("vfs") == "memdb"
-        or (database.startswith("file:") and ("mode=memory" in database or "vfs=memdb" in database))
+        or parameters.get("mode") == "memory"
+        or parameters.get("vfs") == "memdb"
     )
 
 
@@ -260,7 +327,9 @@ def _sqlite_locking(engine: Engine, *, read_only: bool = False) -> None:
         cursor = dbapi_conn.cursor()
         # a database with no file (``file::memory:``, ``file:?uri=true``, ``vfs=memdb``: URIs
         # the address's check cannot all know) is gone as the command ends: every number again
-        if any(row[1] == "main" and not row[2] for row in cursor.execute("PRAGMA database_list")):
+        # … and so is one whose file is nowhere on the disk (the memdb VFS names one it never
+        # writes, whatever the address's spelling: ``mem%2564b``)
+        if any(row[1] == "main" and not _on_disk(row[2]) for row in cursor.execute("PRAGMA database_list")):
             cursor.close()
             dbapi_conn.close()
             raise RegisterError("register_in_memory", url=shown(engine.url))
@@ -287,6 +356,12 @@ def _sqlite_locking(engine: Engine, *, read_only: bool = False) -> None:
         except sa.exc.DBAPIError as exc:
             _waited(exc, started, engine.url.database)
             raise
+
+
+def _on_disk(path: str | None) -> bool:
+    """Is the file SQLite says it opened a file on the disk? (SQLite makes a register's file
+    as it opens it: a new register's is there, empty.)"""
+    return bool(path) and os.path.isfile(path)  # type: ignore[arg-type]
 
 
 def _write_ahead(cursor: Any, path: str | None = None) -> None:

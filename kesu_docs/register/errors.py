@@ -29,6 +29,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The register {url} would be in memory only: its numbers would be lost as the command ends and "
         "issued again next time; use an SQLite file path or a postgresql:// URL",
     ),
+    "register_unlocked": (
+        "登记簿地址 {url} 关闭了 SQLite 的文件锁（nolock、immutable 或不加锁的 VFS）：两位文员同时办理时会发出同一个编号；"
+        "请去掉这些参数，用 SQLite 文件路径或 postgresql:// 地址",
+        "The register address {url} turns SQLite's file locks off (nolock, immutable or a VFS that "
+        "locks nothing): two clerks at work together would issue the same number; remove those "
+        "parameters, use an SQLite file path or a postgresql:// URL",
+    ),
+    "register_uri_ignored": (
+        "登记簿地址 {url} 中的参数（{names}）只有加上 uri=true 才会交给 SQLite，否则会被悄悄忽略：请加上 uri=true，或去掉这些参数",
+        "The register address {url} has parameters ({names}) that reach SQLite only with uri=true, "
+        "and would be dropped without a word: add uri=true, or remove them",
+    ),
     "register_too_new": (
         "登记簿 {url} 的版本（{found}）比本程序支持的（{known}）新，请升级 kesu-docs",
         "The register {url} has schema version {found}, newer than this program's {known}: upgrade kesu-docs",

@@ -30,6 +30,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         f" (Windows, Mac: from libreoffice.org; Linux: sudo apt-get install {PACKAGE}), or name soffice"
         f" in KESU_SOFFICE",
     ),
+    "office_named_missing": (
+        "KESU_SOFFICE 指定的 {value} 不是可以运行的程序，无法生成 PDF：请用 KESU_SOFFICE 写出 soffice 的完整路径"
+        "（如 C:\\Program Files\\LibreOffice\\program\\soffice.exe），或删去 KESU_SOFFICE 以使用安装好的 LibreOffice",
+        "KESU_SOFFICE names {value}, which is no program that can be run, so no PDF can be made: name soffice"
+        " in KESU_SOFFICE by its full path (such as C:\\Program Files\\LibreOffice\\program\\soffice.exe),"
+        " or remove KESU_SOFFICE to use the LibreOffice installed",
+    ),
     "pdf_failed": (
         "LibreOffice 未能把 {files} 转为 PDF：{reason}",
         "LibreOffice did not convert {files} to PDF: {reason}",
@@ -78,6 +85,24 @@ def soffice() -> str | None:
     return next((str(p) for p in _install_places() if p.is_file()), None)
 
 
+def office_missing() -> PdfError:
+    """The error of a PDF asked for where no LibreOffice can be run: ``office_named_missing``
+    naming the value of KESU_SOFFICE when it is set (quoted, its control characters escaped: a
+    path pasted with its line break), else ``office_missing``."""
+    named = os.environ.get("KESU_SOFFICE")
+    if not named:
+        return PdfError("office_missing")
+    return PdfError("office_named_missing", value=_quoted(named))
+
+
+def _quoted(value: str) -> str:
+    """``value`` between quotation marks, a line break, a TAB or another control character
+    written escaped (``\\n``, ``\\u001b``): it cannot end the message's line or pass for another."""
+    from ..values import one_line
+
+    return '"' + one_line(value, 200) + '"'
+
+
 def to_pdf(
     docx_paths: Iterable[str | os.PathLike], outdir: str | os.PathLike, *, timeout: float = 900
 ) -> list[Path]:
@@ -95,7 +120,7 @@ def to_pdf(
         return []
     exe = soffice()
     if exe is None:
-        raise PdfError("office_missing")
+        raise office_missing()
     out = Path(outdir).resolve()
     out.mkdir(parents=True, exist_ok=True)
     targets = [out / f"{p.stem}.pdf" for p in sources]

@@ -16,6 +16,7 @@ from jinja2 import Environment, select_autoescape
 from .. import leftovers
 from ..parse import ParseResult
 from ..problems import Lang
+from ..values import one_line
 from ..xlsxsave import save
 from ..xlsxtext import cell as text_cell
 from ..xlsxtext import text_only
@@ -56,7 +57,11 @@ def rows(results: Iterable[ParseResult], lang: Lang = "zh") -> list[dict[str, st
     """One row per finding (and one per document without findings), in the report's language."""
     out = []
     for r in results:
-        base = {"source": r.source, "kind": _kind_title(r.kind, lang), "result": _word(_verdict(r), lang)}
+        base = {
+            "source": one_line(r.source),
+            "kind": _kind_title(r.kind, lang),
+            "result": _word(_verdict(r), lang),
+        }
         problems = r.errors + r.warnings
         if not problems:
             out.append(base | {k: "" for k in ("severity", "location", "field", "label", "code", "message")})
@@ -234,7 +239,7 @@ def _html(results: Sequence[ParseResult], out: BinaryIO, lang: Lang) -> None:
         verdict = _verdict(r)
         documents.append(
             {
-                "source": r.source,
+                "source": one_line(r.source),
                 "kind": _kind_title(r.kind, lang),
                 "verdict": verdict,
                 "result": _word(verdict, lang),
