@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -35,6 +35,12 @@ if TYPE_CHECKING:  # (the listing, filing's, imports no database module)
 
 DEPTH = 3
 """How many levels of subfolders under an output folder are scanned (``archive/2026/08/``)."""
+
+SCAN_MOST = 50_000
+"""How many names (files and folders) a batch's listing reads at most, the folder itself first,
+then its subfolders a level at a time: an archive of 200,000 files kept in the output folder (on
+a share, some minutes to list) must not hold up every render; what was not read is said
+(:attr:`Listing.unscanned`). ``kesu register check --folder`` reads every name."""
 
 _NAME = lazy_re(r"(.+?)(?:-修订(\d+))?(?:-作废)?(?:-补印\d+)?\.(?i:docx|pdf)")
 """A document's file name (:func:`~kesu_docs.filing.output_name`): its stem (kind and number),
@@ -55,33 +61,73 @@ class Listing(NamedTuple):
     stems: tuple[str, ...]  # the documents' stems (``complaint-202609001``) of every file, sorted
     files: dict[str, tuple[tuple[int, str], ...]]  # a stem → its files: (revision, path in the folder)
     series: dict[tuple[str, str], list[tuple[int, str]]]  # (kind, scope) → its (serial, stem), sorted
+    # the folders not read whole, :data:`SCAN_MOST` names read (as shown: relative to the output
+    # folder, "." for itself; another folder by its path), in the order they would have been read
+    unscanned: tuple[str, ...] = ()
 
 
-def listing(folder: Path, *also: Path) -> Listing:
+def listing(folder: Path, *also: Path, whole: bool = False) -> Listing:
     """The files in ``folder`` and its subfolders (:data:`DEPTH` levels, links not followed):
     one scan, each name parsed, no file opened (none where it is not there yet, or cannot be
-    read). ``also``: other folders the same documents are filed in, scanned alike (a page's
-    batches, each in a folder of its own under one; a day's reminders beside the others),
-    their files named by their whole path."""
-    names: frozenset[str] = frozenset()
+    read), :data:`SCAN_MOST` names read at most unless ``whole`` (the folder itself first, then
+    a level of subfolders at a time; those not read whole in :attr:`Listing.unscanned`). ``also``: other
+    folders the same documents are filed in, scanned alike (a page's batches, each in a folder
+    of its own under one; a day's reminders beside the others), their files named by their
+    whole path."""
+    names: set[str] = set()
     files: dict[str, list[tuple[int, str]]] = {}
     own = os.path.abspath(folder)
+    left = [-1 if whole else SCAN_MOST]
+    unscanned: list[str] = []
     for root in (folder, *(r for r in also if os.path.abspath(r) != own)):  # (the folder once)
-        for here, dirs, found in os.walk(root):
-            rel = os.path.relpath(here, root)
-            depth = 0 if rel == "." else rel.count(os.sep) + 1
-            if depth == 0 and root is folder:
-                names = frozenset(folded(name) for name in dirs + found)
-            if depth >= DEPTH:
-                dirs.clear()  # (deeper: not scanned)
-            elif root is not folder:  # (the folder itself, inside another: scanned once)
-                dirs[:] = [d for d in dirs if os.path.abspath(os.path.join(here, d)) != own]
-            shown = "" if root is folder and rel == "." else (rel if root is folder else here)
-            for name in found:
-                if (parsed := _NAME.fullmatch(folded(name))) is not None:
-                    stem, revision = parsed.group(1), int(parsed.group(2) or 1)
-                    files.setdefault(stem, []).append((revision, os.path.join(shown, name)))
-    return Listing(folder, names, tuple(sorted(files)), {k: tuple(v) for k, v in files.items()}, {})
+        mine = root is folder
+        for rel, name, is_dir in _scanned(Path(root), None if mine else own, left, unscanned, mine):
+            if mine and rel == "":
+                names.add(folded(name))
+            if not is_dir and (parsed := _NAME.fullmatch(folded(name))) is not None:
+                stem, revision = parsed.group(1), int(parsed.group(2) or 1)
+                shown = rel if mine else str(Path(root) / rel)
+                files.setdefault(stem, []).append((revision, os.path.join(shown, name)))
+    return Listing(
+        folder, frozenset(names), tuple(sorted(files)), {k: tuple(v) for k, v in files.items()}, {}, tuple(unscanned)
+    )
+
+
+def _scanned(
+    root: Path, skip: str | None, left: list[int], unscanned: list[str], mine: bool
+) -> Iterator[tuple[str, str, bool]]:
+    """(its folder relative to ``root``, name, whether a folder) of each name in ``root`` and
+    its subfolders to :data:`DEPTH` levels, a level at a time (links not followed, ``skip``
+    not entered, a folder that cannot be read passed over), while ``left[0]`` names are left to
+    read (-1: no bound); the folders not read whole, once it is spent, put in ``unscanned``
+    (relative to ``root`` when ``mine``, else by their path)."""
+    level = [""]
+    for depth in range(DEPTH + 1):
+        deeper: list[str] = []
+        for at, rel in enumerate(level):
+            if left[0] == 0:
+                unscanned += [_shown(root, r, mine) for r in level[at:] + deeper]
+                return
+            try:
+                with os.scandir(root / rel) as entries:
+                    for entry in entries:
+                        if left[0] == 0:
+                            unscanned.append(_shown(root, rel, mine))
+                            break
+                        left[0] -= 1
+                        is_dir = entry.is_dir(follow_symlinks=False)
+                        if is_dir and depth < DEPTH and os.path.abspath(entry.path) != skip:
+                            deeper.append(os.path.join(rel, entry.name))
+                        yield rel, entry.name, is_dir
+            except OSError:  # (gone, or not ours to read: as os.walk passes it over)
+                continue
+        level = deeper
+
+
+def _shown(root: Path, rel: str, mine: bool) -> str:
+    """A folder not read whole as the clerk is told it: relative to the output folder ("." for
+    itself), another folder by its path."""
+    return (rel or ".") if mine else str(root / rel)
 
 
 def series_files(
@@ -179,7 +225,7 @@ def unknown_files(folder: Path, known: Iterable[tuple[str, str, int]]) -> Unknow
     from ..filing import name_stem
     from ..forms import kinds
 
-    listed = listing(folder)
+    listed = listing(folder, whole=True)  # (asked for: every name read)
     latest = {folded(name_stem(kind, number)): revision for kind, number, revision in known}
     ours = tuple(folded(f"{kind}-") for kind in kinds())
     numbers: list[str] = []
