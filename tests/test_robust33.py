@@ -9,6 +9,7 @@ import json
 import sqlite3
 from pathlib import Path
 
+import pytest
 from helpers import complaint
 from test_register_export_rows import eightd
 
@@ -144,3 +145,47 @@ def test_a_folder_of_many_files_is_listed_by_count_and_what_was_not_looked_throu
     zh, en = said[0].message("zh"), said[0].message("en")
     assert f"只查看了前 {folder_ahead.SCAN_MOST:,} 个名称，未查看的文件夹：{shown}" in zh, zh
     assert f"only the first {folder_ahead.SCAN_MOST:,} names were looked at; folders not looked through: {shown}" in en, en
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_lock_met_after_the_blockers_were_asked_names_who_holds_it(pg_url, monkeypatch, lang):
+    """A PostgreSQL write's last try asks who blocks it shortly before its wait ends, once: a
+    lock the write met only after that answer (the write busy elsewhere when asked) was said
+    "held by: none found". Now, while no session is seen, it is asked again until the try
+    ends, and the session that took the lock meanwhile is named; one never seen is "an
+    unknown session", the same in both languages. Here the other program takes the lock right
+    after the first answer (nothing blocked the write then), and the write meets it next."""
+    import threading
+
+    import psycopg
+
+    from kesu_docs.register import RegisterError, database
+
+    Register.open(pg_url, create=True).close()
+    monkeypatch.setattr(database, "PG_LOCK_TRY_MS", 1500)
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 1500)  # (one try: the last)
+    holder = psycopg.connect(pg_url, application_name="the other program")
+    first_answer = threading.Event()
+    asked = database.pg_lock_holders
+
+    def holders(engine, pid):  # (the server asked, as ever; the test told when)
+        try:
+            return asked(engine, pid)
+        finally:
+            first_answer.set()
+
+    monkeypatch.setattr(database, "pg_lock_holders", holders)
+
+    def work(conn):  # busy elsewhere when first asked, then meets the other program's lock
+        assert first_answer.wait(30)
+        holder.execute("LOCK TABLE counters IN ACCESS EXCLUSIVE MODE")
+        conn.exec_driver_sql("SELECT * FROM counters FOR UPDATE").all()
+
+    try:
+        with Register.open(pg_url) as reg, pytest.raises(RegisterError) as raised:
+            reg._write(work)
+    finally:
+        holder.close()
+    said = raised.value.message(lang)
+    named = "held by the other program" if lang == "en" else "the other program"
+    assert named in said and "none found" not in said and "未找到" not in said, said

@@ -1325,7 +1325,11 @@ def _held_by(exc: BaseException, holders: list[Any] | None) -> tuple[str, str]:
         return "（本系统无法查出是哪个程序占用它）", " (this system cannot tell which program holds it)"
     if not holders:
         if server:
-            return "（占用它的连接：未找到，可能刚刚释放）", " (held by: none found — it may have let go)"
+            return (  # (asked until the try ended: _ask_blockers)
+                "（占用它的连接：不明——等待期间向服务器查询，未见到占用它的连接，可能刚刚释放）",
+                " (held by: an unknown session — none was seen holding it when the server was asked "
+                "during the wait; it may have let go)",
+            )
         return (
             "（本机没有进程占用它：可能是另一台电脑通过共享文件夹占用，或它刚刚释放）",
             " (no process of this computer holds it: another computer's, through a shared folder, or it let go just now)",
