@@ -189,3 +189,50 @@ def test_a_lock_met_after_the_blockers_were_asked_names_who_holds_it(pg_url, mon
     said = raised.value.message(lang)
     named = "held by the other program" if lang == "en" else "the other program"
     assert named in said and "none found" not in said and "未找到" not in said, said
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_clerk_opening_a_register_another_is_upgrading_waits_for_it_saying_so(
+    tmp_path, monkeypatch, capsys, lang
+):
+    """A register's upgrade holds its write lock throughout (a large one's: over a minute):
+    another clerk opening it meanwhile was refused once the writes' bound had passed ("locked").
+    Now, while the register is still older than the program, the clerk waits on — saying once,
+    in their language, that an upgrade is running — and opens it when that upgrade lets go; past
+    ``UPGRADE_WAIT_S`` they are refused as before. The upgrade's hold: a connection holding the
+    write lock of a version-1 register 1.5 s, the bound 0.5 s."""
+    import contextlib
+    import threading
+
+    from helpers import version_1_register
+
+    from kesu_docs.register import RegisterError, database, register, schema
+
+    monkeypatch.setenv("KESU_LANG", lang)
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 500)
+    db = tmp_path / "kesu.db"
+    version_1_register(db, [], dt.date(2026, 9, 1))
+    with contextlib.closing(sqlite3.connect(db)) as conn:  # (as kesu keeps its registers: readers go on)
+        conn.execute("PRAGMA journal_mode=WAL")
+    words = "is being upgraded by another program" if lang == "en" else "正在由另一个程序升级"
+    for held_s, most_s in ((1.5, 30.0), (4.0, 1.0)):
+        monkeypatch.setattr(register, "UPGRADE_WAIT_S", most_s, raising=False)
+        upgrading = sqlite3.connect(db, isolation_level=None, check_same_thread=False)
+        upgrading.execute("BEGIN IMMEDIATE")
+        done = threading.Timer(held_s, upgrading.rollback)
+        done.start()
+        try:
+            if most_s > held_s:
+                with Register.open(db) as reg:
+                    assert reg.schema_version == schema.LATEST
+            else:
+                with pytest.raises(RegisterError):
+                    Register.open(db).close()
+        finally:
+            done.cancel()
+            done.join()
+            upgrading.close()
+        said = capsys.readouterr().err
+        assert said.count(words) == 1 and str(db) in said, said
+        if most_s > held_s:
+            break

@@ -243,6 +243,20 @@ class Register(Lookups):
             return
         if found == 0 and not create:  # an empty file, or another program's database
             raise RegisterError("register_missing", url=self.address)
+        deadline, said = time.monotonic() + UPGRADE_WAIT_S, False
+        while True:
+            try:
+                return self._upgrade()
+            except DBAPIError as exc:  # (the bound met: another's upgrade still running, or a write)
+                if not _lock_met(exc) or time.monotonic() >= deadline or self._current():
+                    raise
+                if not said:  # (said once; tried again, a write's bound at a time, to UPGRADE_WAIT_S)
+                    said = _say_upgrade_waited(self.address)
+
+    def _upgrade(self) -> None:
+        """The register's tables upgraded to this program's, in one write transaction, once
+        the turn is taken (:func:`_schema_locked`: another's upgrade waited for the writes'
+        bound)."""
         from .database import BUSY_TIMEOUT_MS
 
         with writing(self._engine, lock_ms=BUSY_TIMEOUT_MS) as conn:  # (another's upgrade: the bound)
@@ -252,6 +266,11 @@ class Register(Lookups):
                 raise RegisterError("register_too_new", url=self.address, found=found, known=schema.LATEST)
             if found < schema.LATEST:
                 schema.upgrade(conn, found, lambda conn: not_before_latest(conn, _now()))
+
+    def _current(self) -> bool:
+        """Whether the register's tables are this program's now (another process upgraded them)."""
+        with reading(self._engine) as conn:
+            return schema.current_version(conn) >= schema.LATEST
 
     def check(self) -> None:
         """SQLite's ``quick_check`` of the whole file (``kesu register check``): RegisterError
@@ -1257,6 +1276,40 @@ def _server_refused(state: str, words: str) -> Bilingual:
     they were."""
     zh = _SQLSTATE_ZH.get(state) or _SQLSTATE_ZH.get(state[:2]) or "数据库服务器报告了错误"
     return Bilingual(f"{zh}（SQLSTATE {state}），服务器原文：{words}", words)
+
+
+UPGRADE_WAIT_S = 600.0
+"""How long a clerk opening a register another process is upgrading waits for that upgrade (an
+upgrade of a large register's tables may take minutes; it holds the register's write lock
+throughout): the writes' bound (``BUSY_TIMEOUT_MS``) a try, tried again while the register is
+still older than this program, said once (:func:`_say_upgrade_waited`), then refused as before."""
+
+UPGRADE_WAITED = (
+    "kesu：登记簿 {url} 正在由另一个程序升级（其表升级到新版本），等待它完成后继续（最多 {minutes} 分钟）……",
+    "kesu: the register {url} is being upgraded by another program (its tables to a newer version): "
+    "waiting for it to finish, then going on (at most {minutes} minutes)…",
+)
+
+
+def _lock_met(exc: BaseException) -> bool:
+    """Whether ``exc`` is a write's lock waited for the bound in vain (SQLite's "locked",
+    PostgreSQL's lock timeout)."""
+    from .database import pg_lock_timed_out
+
+    words = str(getattr(exc, "orig", None) or exc)
+    return pg_lock_timed_out(exc) or any(sign in words for sign in _LOCKED)
+
+
+def _say_upgrade_waited(address: str) -> bool:
+    """:data:`UPGRADE_WAITED` on stderr, in the clerk's language (``KESU_LANG``/``--lang``); True."""
+    import sys
+
+    from ..language import from_env
+
+    zh, en = UPGRADE_WAITED
+    said = en if from_env() == "en" else zh
+    print(said.format(url=address, minutes=f"{UPGRADE_WAIT_S / 60:g}"), file=sys.stderr, flush=True)
+    return True
 
 
 def _schema_locked(engine: Engine, conn: Connection) -> None:
