@@ -1673,7 +1673,9 @@ def _scan_cut(listed: Listing) -> Problem:
     shown = "; ".join(listed.unscanned[:5])
     if len(listed.unscanned) > 5:
         shown += f" (+{len(listed.unscanned) - 5})"
-    return Problem("folder_scan_cut", severity="warning", params={"count": f"{SCAN_MOST:,}", "unscanned": shown})
+    return Problem(
+        "folder_scan_cut", severity="warning", params={"count": f"{SCAN_MOST:,}", "unscanned": shown}
+    )
 
 
 def _notes(issued: Any, had_number: bool) -> list[Problem]:

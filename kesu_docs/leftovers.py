@@ -259,7 +259,9 @@ def _put_new(temp: Path, target: Path) -> None:
         raise
     except OSError:  # (no hard link on this file system)
         if os.path.lexists(target):
-            raise FileExistsError(errno.EEXIST, "a file stands under the document's name", str(target)) from None
+            raise FileExistsError(
+                errno.EEXIST, "a file stands under the document's name", str(target)
+            ) from None
         os.replace(temp, target)
         return
     os.unlink(temp)

@@ -4,8 +4,8 @@ without decoding a record under the write lock. Real SQLite files."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 import json
+import os
 import sqlite3
 from pathlib import Path
 
@@ -30,7 +30,9 @@ def _lock_free(path: Path) -> bool:
         other.close()
 
 
-def test_the_rows_an_export_made_are_kept_without_decoding_a_record_under_the_write_lock(tmp_path, monkeypatch):
+def test_the_rows_an_export_made_are_kept_without_decoding_a_record_under_the_write_lock(
+    tmp_path, monkeypatch
+):
     """``keep`` (the rows an export made, stored after it) compared each document and each
     case's linked documents with what the rows were made from by decoding their records again
     while holding the register's write lock (1–3 s for a build's step of 2,500 on a loaded
@@ -41,7 +43,9 @@ def test_the_rows_an_export_made_are_kept_without_decoding_a_record_under_the_wr
     A document changed meanwhile still keeps no row."""
     db = tmp_path / "kesu.db"
     with Register.open(db) as reg:
-        reg.issue_many([(complaint(f"客户{i}", received="2026-09-0{}".format(1 + i % 9)), f"h{i}", "") for i in range(12)])
+        reg.issue_many(
+            [(complaint(f"客户{i}", received=f"2026-09-0{1 + i % 9}"), f"h{i}", "") for i in range(12)]
+        )
         reg.issue(eightd("202609001"), source_hash="8d-1")
         reg.issue(eightd("202609002"), source_hash="8d-2")
     decoded: list[bool] = []
@@ -107,7 +111,9 @@ def test_a_file_put_in_the_output_folder_after_it_was_looked_at_is_never_written
     assert sorted(p.name for p in out.iterdir()) == [document.name]  # (nothing staged left)
 
 
-def test_a_folder_of_many_files_is_listed_by_count_and_what_was_not_looked_through_said(tmp_path, monkeypatch):
+def test_a_folder_of_many_files_is_listed_by_count_and_what_was_not_looked_through_said(
+    tmp_path, monkeypatch
+):
     """The folder check listed the output folder and its subfolders whole, bounded by depth
     only: an archive of 200,000 files kept inside it (on a share: minutes) held up every render.
     Now it reads :data:`SCAN_MOST` names at most (2,000 here, against 12,000 files: the test's time) — the folder itself first, then a level of
@@ -144,7 +150,10 @@ def test_a_folder_of_many_files_is_listed_by_count_and_what_was_not_looked_throu
     shown = os.path.join("archive", "2025")
     zh, en = said[0].message("zh"), said[0].message("en")
     assert f"只查看了前 {folder_ahead.SCAN_MOST:,} 个名称，未查看的文件夹：{shown}" in zh, zh
-    assert f"only the first {folder_ahead.SCAN_MOST:,} names were looked at; folders not looked through: {shown}" in en, en
+    assert (
+        f"only the first {folder_ahead.SCAN_MOST:,} names were looked at; folders not looked through: {shown}"
+        in en
+    ), en
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])

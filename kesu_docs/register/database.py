@@ -502,7 +502,9 @@ def blockers_watched(engine: Engine, conn: Connection, lock_ms: int, found: list
         return
     ended = threading.Event()
     watcher = threading.Thread(
-        target=_ask_blockers, args=(engine, pid, max(lock_ms / 2, lock_ms - 1000) / 1000, ended, found), daemon=True
+        target=_ask_blockers,
+        args=(engine, pid, max(lock_ms / 2, lock_ms - 1000) / 1000, ended, found),
+        daemon=True,
     )
     watcher.start()
     try:

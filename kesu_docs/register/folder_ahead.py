@@ -89,7 +89,12 @@ def listing(folder: Path, *also: Path, whole: bool = False) -> Listing:
                 shown = rel if mine else str(Path(root) / rel)
                 files.setdefault(stem, []).append((revision, os.path.join(shown, name)))
     return Listing(
-        folder, frozenset(names), tuple(sorted(files)), {k: tuple(v) for k, v in files.items()}, {}, tuple(unscanned)
+        folder,
+        frozenset(names),
+        tuple(sorted(files)),
+        {k: tuple(v) for k, v in files.items()},
+        {},
+        tuple(unscanned),
     )
 
 

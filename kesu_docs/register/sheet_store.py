@@ -294,7 +294,7 @@ def keep(conn: Connection, made: Made) -> int:
         _follow(conn, made.version)
     _remember(conn, made.memo)
     ids = sorted(made.sheet)
-    sheet = []
+    sheet: list[dict[str, Any]] = []
     for start in range(0, len(ids), _CHUNK):
         for i, mark in _marks(conn, ids[start : start + _CHUNK]).items():
             if made.sources.get(i) == mark:
@@ -303,7 +303,9 @@ def keep(conn: Connection, made: Made) -> int:
     tracked = []
     for start in range(0, len(ids), _CHUNK):
         marks = _case_marks(conn, ids[start : start + _CHUNK])
-        tracked += [{"document_id": i, **made.tracking[i]} for i, m in marks.items() if made.cases.get(i) == m]
+        tracked += [
+            {"document_id": i, **made.tracking[i]} for i, m in marks.items() if made.cases.get(i) == m
+        ]
     if (sheet or tracked) and sa.inspect(conn).has_table("sheet_chunks"):
         # the segments holding a row stored again go in this same write, whatever made them (an
         # export, or a build's step: one cut short before the next write joins none of them)
