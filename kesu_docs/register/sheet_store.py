@@ -159,7 +159,9 @@ def _earlier_cases(conn: Connection, revised: Sequence[Document]) -> set[str]:
 def _make_sheet(conn: Connection, lay: Any, ids: Sequence[int], made: Made) -> None:
     for start in range(0, len(ids), _CHUNK):
         part = ids[start : start + _CHUNK]
-        made.sources.update(_marks(conn, part))  # (in the same read as the rows: one state)
+        # (read before the rows: a write committed between them, in a read that sees each
+        # statement's state, PostgreSQL's READ COMMITTED, leaves the rows unkept, never stale)
+        made.sources.update(_marks(conn, part))
         for row in conn.execute(sa.select(documents).where(documents.c.id.in_(part))):
             made.sheet[row.id] = lay.register_row(Document.from_row(row))
 
@@ -191,7 +193,7 @@ def _make_tracking(conn: Connection, register: Any, lay: Any, ids: Sequence[int]
     from ..reports.cases import load_cases
 
     for start in range(0, len(ids), _CHUNK):
-        made.cases.update(_case_marks(conn, ids[start : start + _CHUNK]))  # (the same read)
+        made.cases.update(_case_marks(conn, ids[start : start + _CHUNK]))  # (before the rows: as above)
         rows = _case_rows(conn, ids[start : start + _CHUNK])
         docs = [Document.from_row(r) for r in rows]
         for case in load_cases(register, register.settings, with_void=True, revisions=True, docs=docs):
