@@ -233,7 +233,7 @@ def _render_jobs(
                 elif job.guarded and (found := _in_folder(job.output)) is not None:
                     done = (_in_folder_unknown(job, found), "failed", "")  # another document's file
                 else:
-                    done = (None, _written(job, data), digest)
+                    done = _written_new(job, data, digest)
             except OSError as exc:  # a full disk, a folder gone: the next document may still fit
                 done = (write_failure(exc), "failed", "")
             except Exception as exc:  # one document's failure must not stop the batch
@@ -260,11 +260,25 @@ UNDATED = "written, undated"
 def _written(job: _Job, data: bytes) -> str:
     """Write ``job``'s file, dated never before now nor before its document's moment
     (:func:`_moment_of`): forward, to that moment, only where this PC's clock is behind the
-    register's; "written", or :data:`UNDATED` where the folder refused that time."""
+    register's; "written", or :data:`UNDATED` where the folder refused that time. A guarded
+    job's file is put only where no file stands under its name (``FileExistsError``)."""
+    new = job.guarded
     if job.moment is None or job.moment <= time.time():  # (now: the file's own time)
-        write_file(job.output, data, synced=False)  # (a batch's: not synced one by one)
+        write_file(job.output, data, synced=False, new=new)  # (a batch's: not synced one by one)
         return "written"
-    return "written" if write_dated(job.output, data, job.moment) else UNDATED
+    return "written" if write_dated(job.output, data, job.moment, new=new) else UNDATED
+
+
+def _written_new(job: _Job, data: bytes, digest: str) -> tuple[Reason | None, str, str]:
+    """:func:`_written`'s outcome; a guarded job's file met by another under its name at the
+    very rename (put there after :func:`_in_folder` looked: another clerk's, a copy) refused as
+    :func:`_in_folder` refuses it (robust33: it was written over)."""
+    try:
+        return None, _written(job, data), digest
+    except FileExistsError:
+        if not job.guarded:
+            raise
+        return _in_folder_unknown(job, job.output), "failed", ""
 
 
 CLOCK_S = 2.0
@@ -1498,7 +1512,8 @@ def _number(
     # once for the chunk (each document's own path is still checked)
     root, templates = outdir.resolve(), templates_of(template_dir)
     # one transaction for the batch: numbers are taken together or not at all
-    issued_all = _issue(register, valid, unlogged, folder or listing(outdir))  # (listed before the lock)
+    listed = folder or listing(outdir)
+    issued_all = _issue(register, valid, unlogged, listed)  # (listed before the lock)
     # by the result, not its source: the same file given twice in one batch is two results, the
     # first numbered, the second found numbered (by source, both were said "existing number")
     issued_by_result = {id(r): outcome for r, outcome in zip(valid, issued_all)}
@@ -1573,6 +1588,9 @@ def _number(
         if clock is not None and said is not None and CLOCK_SAID not in said:
             said.add(CLOCK_SAID)  # (once a batch, on its first document filed)
             item.notes.append(clock)
+        if listed.unscanned and said is not None and SCAN_SAID not in said:
+            said.add(SCAN_SAID)  # (once a batch, on its first document filed)
+            item.notes.append(_scan_cut(listed))
         if result.kind in noted:  # the first of its kind in the batch: said once it is on a document
             notes = noted.pop(result.kind)
             item.notes += notes
@@ -1652,6 +1670,22 @@ def _clock_behind(register: Register) -> Problem | None:
 def _minute() -> str:
     """This computer's clock, to the minute (as a note shows it)."""
     return f"{dt.datetime.now().astimezone():%Y-%m-%d %H:%M}"
+
+
+SCAN_SAID = "<output folder not all looked through>"  # (in a batch's ``said``: the note made once)
+
+
+def _scan_cut(listed: Listing) -> Problem:
+    """The note that the output folder's listing stopped at :data:`.folder_ahead.SCAN_MOST` names,
+    naming the folders it did not read whole (the first five, and how many more)."""
+    from .register.folder_ahead import SCAN_MOST
+
+    shown = "; ".join(listed.unscanned[:5])
+    if len(listed.unscanned) > 5:
+        shown += f" (+{len(listed.unscanned) - 5})"
+    return Problem(
+        "folder_scan_cut", severity="warning", params={"count": f"{SCAN_MOST:,}", "unscanned": shown}
+    )
 
 
 def _notes(issued: Any, had_number: bool) -> list[Problem]:

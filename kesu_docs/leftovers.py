@@ -50,23 +50,27 @@ if hasattr(os, "register_at_fork"):  # (POSIX; Windows starts its workers as new
     os.register_at_fork(after_in_child=lambda: _PID.__setitem__(0, os.getpid()))
 
 
-def write_file(path: str | os.PathLike, data: bytes, mode: int | None = None, *, synced: bool = True) -> Path:
+def write_file(
+    path: str | os.PathLike, data: bytes, mode: int | None = None, *, synced: bool = True, new: bool = False
+) -> Path:
     """:func:`written_whole` of ``data`` (given ``mode``, the file gets it before the rename:
-    whatever the umask; ``synced``: see :func:`staged`).
+    whatever the umask; ``synced``: see :func:`staged`; ``new``: put only where no file stands
+    under that name, :func:`_put_new`, else ``FileExistsError`` and nothing written).
 
     Here, beside the rule that cleans such names, rather than in the renderer: the reports
     (a monthly page, notices) write their files without importing the renderer's modules."""
     target = Path(path)
-    _whole(target, data, mode, None, synced)
+    _whole(target, data, mode, None, synced, new)
     return target
 
 
-def write_dated(path: str | os.PathLike, data: bytes, mtime: float) -> bool:
+def write_dated(path: str | os.PathLike, data: bytes, mtime: float, *, new: bool = False) -> bool:
     """:func:`write_file`, the file given the modification time ``mtime`` before its rename (a
     crash never leaves it under its name with another time); False where the folder refuses
     explicit times (a CIFS or FAT share: ``EPERM``) — the file is written all the same, dated
-    by whoever wrote it. A batch's document: not synced one by one (:func:`staged`)."""
-    return _whole(Path(path), data, None, mtime, False)
+    by whoever wrote it. A batch's document: not synced one by one (:func:`staged`). ``new``:
+    as :func:`write_file`'s."""
+    return _whole(Path(path), data, None, mtime, False, new)
 
 
 def written_whole(target: Path, write: Callable[[BinaryIO], object]) -> Path:
@@ -225,16 +229,42 @@ Contents = bytes | Callable[[BinaryIO], object]
 """What a file is written with: its bytes, or a writer given the open file (a workbook's save)."""
 
 
-def _whole(target: Path, contents: Contents, mode: int | None, mtime: float | None, synced: bool) -> bool:
-    """:func:`staged`, then renamed to ``target``; whether the time ``mtime`` was set."""
+def _whole(
+    target: Path, contents: Contents, mode: int | None, mtime: float | None, synced: bool, new: bool = False
+) -> bool:
+    """:func:`staged`, then renamed to ``target`` (``new``: only where nothing stands there,
+    :func:`_put_new`); whether the time ``mtime`` was set."""
     temp, dated, _ = _staged(target, contents, mode, mtime, synced)
     try:
-        os.replace(temp, target)
+        if new:
+            _put_new(temp, target)
+        else:
+            os.replace(temp, target)
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
     renamed_into(target.parent, synced)
     return dated
+
+
+def _put_new(temp: Path, target: Path) -> None:
+    """``temp`` given the name ``target`` only where nothing stands under it, whatever came
+    there since the caller looked (another clerk's file saved meanwhile: never replaced): a hard
+    link made under that name — the file system itself refuses it, ``FileExistsError``, where a
+    name stands — then the temporary name removed. Where the folder makes no hard link (a FAT
+    stick, some shares), the name is looked at right before the rename."""
+    try:
+        os.link(temp, target)
+    except FileExistsError:
+        raise
+    except OSError:  # (no hard link on this file system)
+        if os.path.lexists(target):
+            raise FileExistsError(
+                errno.EEXIST, "a file stands under the document's name", str(target)
+            ) from None
+        os.replace(temp, target)
+        return
+    os.unlink(temp)
 
 
 def staged(

@@ -321,6 +321,16 @@ MESSAGES: Catalogue = Catalogue(
             "其临时文件两次被另一个文件替换",
             "its temporary file was replaced by another, twice",
         ),
+        # the output folder's listing cut at folder_ahead.SCAN_MOST names (filing._number)
+        "folder_scan_cut": (
+            "输出文件夹及其子文件夹中的文件太多：只查看了前 {count} 个名称，未查看的文件夹：{unscanned}"
+            "（其中编号超过登记簿最后一号的文件不会被发现）；请把归档移出输出文件夹，"
+            "或用 kesu register check --folder 检查它们",
+            "The output folder and its subfolders hold too many files: only the first {count} names "
+            "were looked at; folders not looked through: {unscanned} (a file there numbered past the "
+            "register's last would not be found); move archives out of the output folder, or look "
+            "through them with kesu register check --folder",
+        ),
         "template_attached_dropped": (
             "模板 {template} 附加了本机上的模板 {attached}（Word 自动写入，如 Normal.dotm）："
             "受控文件的副本中已去掉这一附加，内容不受影响；如需避免本提示，请在 Word 的“开发工具 → 文档模板”中取消附加后重新保存模板",

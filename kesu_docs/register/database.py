@@ -575,26 +575,48 @@ def blockers_watched(engine: Engine, conn: Connection, lock_ms: int, found: list
     if pid is None:
         yield
         return
-    timer = threading.Timer(
-        max(lock_ms / 2, lock_ms - 1000) / 1000, lambda: found.append(pg_lock_holders(engine, pid))
+    ended = threading.Event()
+    watcher = threading.Thread(
+        target=_ask_blockers,
+        args=(engine, pid, max(lock_ms / 2, lock_ms - 1000) / 1000, ended, found),
+        daemon=True,
     )
-    timer.daemon = True
-    timer.start()
+    watcher.start()
     try:
         yield
     finally:
-        timer.cancel()
-        timer.join(PG_CONNECT_TIMEOUT_S + 5)
+        ended.set()
+        watcher.join(PG_CONNECT_TIMEOUT_S + 5)
+
+
+ASK_AGAIN_S = 0.2
+"""How often :func:`blockers_watched` asks again while no session is seen blocking the write."""
+
+
+def _ask_blockers(engine: Engine, pid: int, after_s: float, ended: threading.Event, found: list[Any]) -> None:
+    """The sessions blocking ``pid`` asked ``after_s`` seconds on, appended to ``found``, and
+    asked again every :data:`ASK_AGAIN_S` while none is seen and the try goes on (``ended`` not
+    set): a lock met after the first answer (the write busy elsewhere then) is still named
+    (robust33: it was said "none found")."""
+    if ended.wait(after_s):
+        return
+    while True:
+        answer = pg_lock_holders(engine, pid)
+        found.append(answer)
+        if answer is None or answer or ended.wait(ASK_AGAIN_S):
+            return
 
 
 def note_pg_wait(exc: BaseException, started: float, blockers: list[Any]) -> None:
     """Note on PostgreSQL's lock timeout ``exc`` how long the write waited (since ``started``,
     :func:`time.monotonic`) and the sessions that blocked it (:func:`blockers_watched`'s last
-    answer; none asked: none found) — what the refusal says (:func:`waited_for`)."""
+    answer naming one, else its last; none asked: none found) — what the refusal says
+    (:func:`waited_for`)."""
     if pg_lock_timed_out(exc):
+        named = [answer for answer in blockers if answer]
         with contextlib.suppress(AttributeError):
             original: Any = getattr(exc, "orig", None) or exc
-            original.kesu_waited = (time.monotonic() - started, blockers[-1] if blockers else [])
+            original.kesu_waited = (time.monotonic() - started, (named or blockers or [[]])[-1])
 
 
 BACKEND_PID = "kesu_backend_pid"

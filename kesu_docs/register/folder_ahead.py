@@ -22,7 +22,7 @@ import bisect
 import os
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -37,6 +37,12 @@ if TYPE_CHECKING:  # (the listing, filing's, imports no database module)
 
 DEPTH = 3
 """How many levels of subfolders under an output folder are scanned (``archive/2026/08/``)."""
+
+SCAN_MOST = 50_000
+"""How many names (files and folders) a batch's listing reads at most, the folder itself first,
+then its subfolders a level at a time: an archive of 200,000 files kept in the output folder (on
+a share, some minutes to list) must not hold up every render; what was not read is said
+(:attr:`Listing.unscanned`). ``kesu register check --folder`` reads every name."""
 
 _NAME = lazy_re(r"(.+?)(?:-修订(\d+))?(?:-作废)?(?:-补印\d+)?\.(?i:docx|pdf)")
 """A document's file name (:func:`~kesu_docs.filing.output_name`): its stem (kind and number),
@@ -57,37 +63,82 @@ class Listing(NamedTuple):
     stems: tuple[str, ...]  # the documents' stems (``complaint-202609001``) of every file, sorted
     files: dict[str, tuple[tuple[int, str], ...]]  # a stem → its files: (revision, path in the folder)
     series: dict[tuple[str, str], list[tuple[int, str]]]  # (kind, scope) → its (serial, stem), sorted
+    # the folders not read whole, :data:`SCAN_MOST` names read (as shown: relative to the output
+    # folder, "." for itself; another folder by its path), in the order they would have been read
+    unscanned: tuple[str, ...] = ()
 
 
-def listing(folder: Path, *also: Path) -> Listing:
+def listing(folder: Path, *also: Path, whole: bool = False) -> Listing:
     """The files in ``folder`` and its subfolders (:data:`DEPTH` levels, links not followed):
     one scan, each name parsed, no file opened (none where it is not there yet, or cannot be
-    read). ``also``: other folders the same documents are filed in, scanned alike (a page's
-    batches, each in a folder of its own under one; a day's reminders beside the others),
-    their files named by their whole path."""
-    names: frozenset[str] = frozenset()
+    read), :data:`SCAN_MOST` names read at most unless ``whole`` (the folder itself first, then
+    a level of subfolders at a time; those not read whole in :attr:`Listing.unscanned`). ``also``: other
+    folders the same documents are filed in, scanned alike (a page's batches, each in a folder
+    of its own under one; a day's reminders beside the others), their files named by their
+    whole path."""
+    names: set[str] = set()
     files: dict[str, list[tuple[int, str]]] = {}
     own = os.path.abspath(folder)
+    left = [-1 if whole else SCAN_MOST]
+    unscanned: list[str] = []
     for root in (folder, *(r for r in also if os.path.abspath(r) != own)):  # (the folder once)
         if root is not folder and not own.startswith(os.path.join(os.path.abspath(root), "")):
             for stem, revision, path in _other_folder(os.path.abspath(root)):
                 files.setdefault(stem, []).append((revision, path))
             continue
-        for here, dirs, found in os.walk(root):
-            rel = os.path.relpath(here, root)
-            depth = 0 if rel == "." else rel.count(os.sep) + 1
-            if depth == 0 and root is folder:
-                names = frozenset(folded(name) for name in dirs + found)
-            if depth >= DEPTH:
-                dirs.clear()  # (deeper: not scanned)
-            elif root is not folder:  # (the folder itself, inside another: scanned once)
-                dirs[:] = [d for d in dirs if os.path.abspath(os.path.join(here, d)) != own]
-            shown = "" if root is folder and rel == "." else (rel if root is folder else here)
-            for name in found:
-                if (parsed := _NAME.fullmatch(folded(name))) is not None:
-                    stem, revision = parsed.group(1), int(parsed.group(2) or 1)
-                    files.setdefault(stem, []).append((revision, os.path.join(shown, name)))
-    return Listing(folder, names, tuple(sorted(files)), {k: tuple(v) for k, v in files.items()}, {})
+        mine = root is folder
+        for rel, name, is_dir in _scanned(Path(root), None if mine else own, left, unscanned, mine):
+            if mine and rel == "":
+                names.add(folded(name))
+            if not is_dir and (parsed := _NAME.fullmatch(folded(name))) is not None:
+                stem, revision = parsed.group(1), int(parsed.group(2) or 1)
+                shown = rel if mine else str(Path(root) / rel)
+                files.setdefault(stem, []).append((revision, os.path.join(shown, name)))
+    return Listing(
+        folder,
+        frozenset(names),
+        tuple(sorted(files)),
+        {k: tuple(v) for k, v in files.items()},
+        {},
+        tuple(unscanned),
+    )
+
+
+def _scanned(
+    root: Path, skip: str | None, left: list[int], unscanned: list[str], mine: bool
+) -> Iterator[tuple[str, str, bool]]:
+    """(its folder relative to ``root``, name, whether a folder) of each name in ``root`` and
+    its subfolders to :data:`DEPTH` levels, a level at a time (links not followed, ``skip``
+    not entered, a folder that cannot be read passed over), while ``left[0]`` names are left to
+    read (-1: no bound); the folders not read whole, once it is spent, put in ``unscanned``
+    (relative to ``root`` when ``mine``, else by their path)."""
+    level = [""]
+    for depth in range(DEPTH + 1):
+        deeper: list[str] = []
+        for at, rel in enumerate(level):
+            if left[0] == 0:
+                unscanned += [_shown(root, r, mine) for r in level[at:] + deeper]
+                return
+            try:
+                with os.scandir(root / rel) as entries:
+                    for entry in entries:
+                        if left[0] == 0:
+                            unscanned.append(_shown(root, rel, mine))
+                            break
+                        left[0] -= 1
+                        is_dir = entry.is_dir(follow_symlinks=False)
+                        if is_dir and depth < DEPTH and os.path.abspath(entry.path) != skip:
+                            deeper.append(os.path.join(rel, entry.name))
+                        yield rel, entry.name, is_dir
+            except OSError:  # (gone, or not ours to read: as os.walk passes it over)
+                continue
+        level = deeper
+
+
+def _shown(root: Path, rel: str, mine: bool) -> str:
+    """A folder not read whole as the clerk is told it: relative to the output folder ("." for
+    itself), another folder by its path."""
+    return (rel or ".") if mine else str(root / rel)
 
 
 SETTLED_S = 2.0
@@ -96,8 +147,8 @@ time stamp of a file system: FAT's two seconds, where a file added in the same t
 folder's times as they were); one older is known by its times until they change."""
 
 _KEPT = 4096  # the folders whose scan is kept (a server's batches over months), the oldest dropped
-_scanned: dict[str, tuple[tuple[tuple[str, tuple[int, int, int]], ...], list[tuple[str, int, str]]]] = {}
-_scanned_lock = threading.Lock()
+_kept_scans: dict[str, tuple[tuple[tuple[str, tuple[int, int, int]], ...], list[tuple[str, int, str]]]] = {}
+_kept_lock = threading.Lock()
 
 
 def _times(path: str) -> tuple[int, int, int] | None:
@@ -116,8 +167,8 @@ def _other_folder(root: str) -> list[tuple[str, int, str]]:
     its folders changed since its last scan (each folder's times asked, no entry read), or was
     changed within :data:`SETTLED_S` of it. A page batch looks through every earlier batch's
     folder: each batch read them all before, however many were kept."""
-    with _scanned_lock:
-        kept = _scanned.get(root)
+    with _kept_lock:
+        kept = _kept_scans.get(root)
     if kept is not None and all(_times(path) == times for path, times in kept[0]):
         return kept[1]
     started = time.time_ns()
@@ -126,11 +177,11 @@ def _other_folder(root: str) -> list[tuple[str, int, str]]:
     _scan(root, 0, folders, files)
     settled = started - int(SETTLED_S * 1e9)
     if folders and all(max(mtime, ctime) < settled for _path, (_ino, mtime, ctime) in folders):
-        with _scanned_lock:
-            _scanned.pop(root, None)
-            _scanned[root] = (tuple(folders), files)
-            while len(_scanned) > _KEPT:
-                del _scanned[next(iter(_scanned))]
+        with _kept_lock:
+            _kept_scans.pop(root, None)
+            _kept_scans[root] = (tuple(folders), files)
+            while len(_kept_scans) > _KEPT:
+                del _kept_scans[next(iter(_kept_scans))]
     return files
 
 
@@ -253,7 +304,7 @@ def unknown_files(folder: Path, known: Iterable[tuple[str, str, int]]) -> Unknow
     from ..filing import name_stem
     from ..forms import kinds
 
-    listed = listing(folder)
+    listed = listing(folder, whole=True)  # (asked for: every name read)
     latest = {folded(name_stem(kind, number)): revision for kind, number, revision in known}
     ours = tuple(folded(f"{kind}-") for kind in kinds())
     numbers: list[str] = []

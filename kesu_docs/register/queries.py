@@ -667,6 +667,36 @@ def record_of(kind: str, number: str) -> Query:
     return q
 
 
+def _mark(dialect: str) -> str:
+    """What a row of ``documents d`` is stored as, as one text the database makes: no value of
+    it read into Python (SQLite: every column quoted as a literal, joined; PostgreSQL: the
+    row's text, digested)."""
+    if dialect == "postgresql":
+        return "md5(d::text)"
+    return " || ',' || ".join(f"quote(d.{name})" for name in DOCUMENT_NAMES)
+
+
+def marks(dialect: str, ids: Iterable[int]) -> Query:
+    """The documents ``ids``: each one's id, number and :func:`_mark` — compared, under the
+    write lock, with what they were when their export rows were made, nothing decoded
+    (:func:`.sheet_store.keep`)."""
+    q = Query("", columns=("id", "number", "mark"), types={"mark": "text"})
+    q.sql = f"SELECT d.id, d.number, {_mark(dialect)} FROM documents d WHERE d.id IN ({q.among(ids)})"
+    return q
+
+
+def linked_marks(dialect: str, numbers: Iterable[str]) -> Query:
+    """The :func:`_mark` of each document :func:`linked` lists (its complaint's number first),
+    in the same order."""
+    q = Query("", columns=("case_number", "mark"), types={"mark": "text"})
+    q.sql = (
+        f"SELECT d.case_number, {_mark(dialect)} FROM documents d WHERE d.case_number IN ({q.among(numbers)})"
+        f" AND d.status != {q.bind(VOID)} AND d.kind != {q.bind('complaint')}"
+        f" ORDER BY {', '.join(ORDER)}, d.id"
+    )
+    return q
+
+
 def documents_with_ids(ids: Iterable[int]) -> Query:
     """The documents ``ids``."""
     q = Query("", columns=DOCUMENT_NAMES)

@@ -243,6 +243,20 @@ class Register(Lookups):
             return
         if found == 0 and not create:  # an empty file, or another program's database
             raise RegisterError("register_missing", url=self.address)
+        deadline, said = time.monotonic() + UPGRADE_WAIT_S, False
+        while True:
+            try:
+                return self._upgrade()
+            except DBAPIError as exc:  # (the bound met: another's upgrade still running, or a write)
+                if not _lock_met(exc) or time.monotonic() >= deadline or self._current():
+                    raise
+                if not said:  # (said once; tried again, a write's bound at a time, to UPGRADE_WAIT_S)
+                    said = _say_upgrade_waited(self.address)
+
+    def _upgrade(self) -> None:
+        """The register's tables upgraded to this program's, in one write transaction, once
+        the turn is taken (:func:`_schema_locked`: another's upgrade waited for the writes'
+        bound)."""
         from .database import BUSY_TIMEOUT_MS
 
         with writing(self._engine, lock_ms=BUSY_TIMEOUT_MS) as conn:  # (another's upgrade: the bound)
@@ -252,6 +266,11 @@ class Register(Lookups):
                 raise RegisterError("register_too_new", url=self.address, found=found, known=schema.LATEST)
             if found < schema.LATEST:
                 schema.upgrade(conn, found, lambda conn: not_before_latest(conn, _now()))
+
+    def _current(self) -> bool:
+        """Whether the register's tables are this program's now (another process upgraded them)."""
+        with reading(self._engine) as conn:
+            return schema.current_version(conn) >= schema.LATEST
 
     def check(self) -> None:
         """SQLite's ``quick_check`` of the whole file (``kesu register check``): RegisterError
@@ -1259,6 +1278,40 @@ def _server_refused(state: str, words: str) -> Bilingual:
     return Bilingual(f"{zh}（SQLSTATE {state}），服务器原文：{words}", words)
 
 
+UPGRADE_WAIT_S = 600.0
+"""How long a clerk opening a register another process is upgrading waits for that upgrade (an
+upgrade of a large register's tables may take minutes; it holds the register's write lock
+throughout): the writes' bound (``BUSY_TIMEOUT_MS``) a try, tried again while the register is
+still older than this program, said once (:func:`_say_upgrade_waited`), then refused as before."""
+
+UPGRADE_WAITED = (
+    "kesu：登记簿 {url} 正在由另一个程序升级（其表升级到新版本），等待它完成后继续（最多 {minutes} 分钟）……",
+    "kesu: the register {url} is being upgraded by another program (its tables to a newer version): "
+    "waiting for it to finish, then going on (at most {minutes} minutes)…",
+)
+
+
+def _lock_met(exc: BaseException) -> bool:
+    """Whether ``exc`` is a write's lock waited for the bound in vain (SQLite's "locked",
+    PostgreSQL's lock timeout)."""
+    from .database import pg_lock_timed_out
+
+    words = str(getattr(exc, "orig", None) or exc)
+    return pg_lock_timed_out(exc) or any(sign in words for sign in _LOCKED)
+
+
+def _say_upgrade_waited(address: str) -> bool:
+    """:data:`UPGRADE_WAITED` on stderr, in the clerk's language (``KESU_LANG``/``--lang``); True."""
+    import sys
+
+    from ..language import from_env
+
+    zh, en = UPGRADE_WAITED
+    said = en if from_env() == "en" else zh
+    print(said.format(url=address, minutes=f"{UPGRADE_WAIT_S / 60:g}"), file=sys.stderr, flush=True)
+    return True
+
+
 def _schema_locked(engine: Engine, conn: Connection) -> None:
     """The turn to upgrade the register's tables (:func:`.database.lock_schema`), another
     process's upgrade waited for the bound every write waits (``BUSY_TIMEOUT_MS``); on
@@ -1325,7 +1378,11 @@ def _held_by(exc: BaseException, holders: list[Any] | None) -> tuple[str, str]:
         return "（本系统无法查出是哪个程序占用它）", " (this system cannot tell which program holds it)"
     if not holders:
         if server:
-            return "（占用它的连接：未找到，可能刚刚释放）", " (held by: none found — it may have let go)"
+            return (  # (asked until the try ended: _ask_blockers)
+                "（占用它的连接：不明——等待期间向服务器查询，未见到占用它的连接，可能刚刚释放）",
+                " (held by: an unknown session — none was seen holding it when the server was asked "
+                "during the wait; it may have let go)",
+            )
         return (
             "（本机没有进程占用它：可能是另一台电脑通过共享文件夹占用，或它刚刚释放）",
             " (no process of this computer holds it: another computer's, through a shared folder, or it let go just now)",

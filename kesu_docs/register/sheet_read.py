@@ -43,8 +43,10 @@ class Made:
     sheet: dict[int, bytes] = field(default_factory=dict)
     tracking: dict[int, dict[str, Any]] = field(default_factory=dict)
     log: dict[int, bytes] = field(default_factory=dict)
-    sources: dict[int, tuple] = field(default_factory=dict)  # document id: its row
-    cases: dict[int, tuple] = field(default_factory=dict)  # complaint id: its row and linked rows
+    # what the rows were made from, as the database stored it (queries.marks): document id: its
+    # mark; complaint id: its mark and its linked documents' (compared again before they are stored)
+    sources: dict[int, str] = field(default_factory=dict)
+    cases: dict[int, tuple] = field(default_factory=dict)
     # the deflated segments the export made (:class:`Chunk`), and the first keys of the kept
     # ones it could not use (dropped when the new ones are stored), by sheet
     chunks: list[Chunk] = field(default_factory=list)

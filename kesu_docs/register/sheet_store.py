@@ -158,29 +158,43 @@ def _earlier_cases(conn: Connection, revised: Sequence[Document]) -> set[str]:
 # ---------------------------------------------------------------------- making rows from the records
 def _make_sheet(conn: Connection, lay: Any, ids: Sequence[int], made: Made) -> None:
     for start in range(0, len(ids), _CHUNK):
-        for row in conn.execute(sa.select(documents).where(documents.c.id.in_(ids[start : start + _CHUNK]))):
-            made.sources[row.id] = tuple(row)
+        part = ids[start : start + _CHUNK]
+        # (read before the rows: a write committed between them, in a read that sees each
+        # statement's state, PostgreSQL's READ COMMITTED, leaves the rows unkept, never stale)
+        made.sources.update(_marks(conn, part))
+        for row in conn.execute(sa.select(documents).where(documents.c.id.in_(part))):
             made.sheet[row.id] = lay.register_row(Document.from_row(row))
 
 
-def _case_sources(conn: Connection, ids: Sequence[int]) -> tuple[list[Any], dict[int, tuple]]:
-    """The complaints ``ids`` and the documents filed against them, with what each case's
-    row is made from (its record and its linked documents' rows)."""
+def _marks(conn: Connection, ids: Sequence[int]) -> dict[int, str]:
+    """What the documents ``ids`` are stored as now (:func:`.queries.marks`), by id: the
+    database's text, nothing of it decoded — cheap enough to read under the write lock."""
+    return {i: mark for i, _, mark in run(conn, queries.marks(conn.dialect.name, ids))}
+
+
+def _case_marks(conn: Connection, ids: Sequence[int]) -> dict[int, tuple]:
+    """What each case's row is made from, as stored now: the complaint's mark and those of the
+    documents filed against it (:func:`.queries.linked_marks`), by complaint id."""
+    found = {i: (number, mark) for i, number, mark in run(conn, queries.marks(conn.dialect.name, ids))}
+    by_case: dict[str, list[str]] = {}
+    numbers = sorted({number for number, _ in found.values()})
+    for number, mark in run(conn, queries.linked_marks(conn.dialect.name, numbers)):
+        by_case.setdefault(number, []).append(mark)
+    return {i: (mark, tuple(by_case.get(number, ()))) for i, (number, mark) in found.items()}
+
+
+def _case_rows(conn: Connection, ids: Sequence[int]) -> list[Any]:
+    """The complaints ``ids`` and the documents filed against them (what their rows are made of)."""
     complaints = list(conn.execute(sa.select(documents).where(documents.c.id.in_(ids))))
-    linked = sheet_read.linked_rows(SqlReader(conn), sorted({c.number for c in complaints}))
-    by_case: dict[str, list[tuple]] = {}
-    for row in linked:
-        by_case.setdefault(row["case_number"], []).append(tuple(row.values()))
-    sources = {c.id: (tuple(c), tuple(by_case.get(c.number, ()))) for c in complaints}
-    return complaints + linked, sources
+    return complaints + sheet_read.linked_rows(SqlReader(conn), sorted({c.number for c in complaints}))
 
 
 def _make_tracking(conn: Connection, register: Any, lay: Any, ids: Sequence[int], made: Made) -> None:
     from ..reports.cases import load_cases
 
     for start in range(0, len(ids), _CHUNK):
-        rows, sources = _case_sources(conn, ids[start : start + _CHUNK])
-        made.cases.update(sources)
+        made.cases.update(_case_marks(conn, ids[start : start + _CHUNK]))  # (before the rows: as above)
+        rows = _case_rows(conn, ids[start : start + _CHUNK])
         docs = [Document.from_row(r) for r in rows]
         for case in load_cases(register, register.settings, with_void=True, revisions=True, docs=docs):
             assert case.doc.id is not None  # read from the register
@@ -269,8 +283,11 @@ def keep(conn: Connection, made: Made) -> int:
     they were when the rows were made; how many documents' rows were stored.
 
     A write after the export's read dropped nothing of a row that was not there: so each
-    document's row (and each case's linked documents) is compared again here, under the write
-    lock (SQLite's; on PostgreSQL the tables' lock that the writes' deletes wait for)."""
+    document (and each case's linked documents) is compared again here, under the write lock
+    (SQLite's; on PostgreSQL the tables' lock that the writes' deletes wait for) — by what the
+    database stores (:func:`_marks`, read when the rows were made, in the same read), nothing
+    decoded: the records were read and the rows made before, outside the lock (robust33: the
+    comparison of decoded records held it 1–3 s a build's step of 2,500 on a loaded machine)."""
     if conn.dialect.name == "postgresql":
         conn.exec_driver_sql("LOCK TABLE sheet_rows, tracking_rows IN SHARE ROW EXCLUSIVE MODE")
     if _version(conn) != made.version:
@@ -279,17 +296,17 @@ def keep(conn: Connection, made: Made) -> int:
         _follow(conn, made.version)
     _remember(conn, made.memo)
     ids = sorted(made.sheet)
-    sheet = []
+    sheet: list[dict[str, Any]] = []
     for start in range(0, len(ids), _CHUNK):
-        for row in conn.execute(sa.select(documents).where(documents.c.id.in_(ids[start : start + _CHUNK]))):
-            if made.sources.get(row.id) == tuple(row):
-                sheet.append({"document_id": row.id, "row": made.sheet[row.id]})
+        for i, mark in _marks(conn, ids[start : start + _CHUNK]).items():
+            if made.sources.get(i) == mark:
+                sheet.append({"document_id": i, "row": made.sheet[i]})
     ids = sorted(made.tracking)
     tracked = []
     for start in range(0, len(ids), _CHUNK):
-        _, sources = _case_sources(conn, ids[start : start + _CHUNK])
+        marks = _case_marks(conn, ids[start : start + _CHUNK])
         tracked += [
-            {"document_id": i, **made.tracking[i]} for i, s in sources.items() if made.cases.get(i) == s
+            {"document_id": i, **made.tracking[i]} for i, m in marks.items() if made.cases.get(i) == m
         ]
     if (sheet or tracked) and sa.inspect(conn).has_table("sheet_chunks"):
         # the segments holding a row stored again go in this same write, whatever made them (an
