@@ -225,7 +225,7 @@ class Register(Lookups):
         except RegisterError:
             _dispose_all([engine])
             raise
-        except (*database_errors(), OSError) as exc:
+        except database_errors() + (OSError,) as exc:
             _dispose_all([engine])
             if damaged(exc):
                 raise RegisterError("register_damaged", url=register.address, detail=_damage(exc)) from None
@@ -1070,7 +1070,7 @@ class Register(Lookups):
                 return transfer_rows(
                     self._core, other._core, source_address=self.address, target_address=other.address
                 )
-            except (*database_errors(), OSError) as exc:
+            except database_errors() + (OSError,) as exc:
                 raise RegisterError("register_failed", reason=_reason(exc)) from None
 
     # ------------------------------------------------------------------ export
@@ -1174,7 +1174,7 @@ class Register(Lookups):
             return None
         try:
             return sheet_store.build(lambda: reading(engine), lambda work: self._write(work, engine), self)
-        except (*database_errors(), RegisterError):  # (busy, read-only media: as before)
+        except database_errors() + (RegisterError,):  # (busy, read-only media: as before)
             return None
         finally:
             if engine is not self._core:
