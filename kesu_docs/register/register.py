@@ -72,7 +72,6 @@ if TYPE_CHECKING:  # (SQLAlchemy imported where it is used: a render on sqlite3 
 
 T = TypeVar("T")
 
-LATEST = queries.SCHEMA_VERSION  # (schema.LATEST, held equal there)
 
 _RETRIES = 5  # a concurrent writer took our number or source first (PostgreSQL): start again
 # a PostgreSQL write transaction's id (NULL: it wrote nothing) and its last case-log line (among
@@ -261,30 +260,34 @@ class Register(Lookups):
             # nothing is added to a database only read; and where there is no register and none
             # is to be made, "missing" (_migrate, below) says it better
             writes = not read_only and (found > 0 or create)
-            if writes and found <= LATEST and not allow_foreign_tables:
+            if writes and found <= queries.SCHEMA_VERSION and not allow_foreign_tables:
                 foreign = foreign_tables(conn, set(queries.KESU_TABLES))
                 if foreign:
                     shown_tables = "、".join(foreign[:5]) + (" …" if len(foreign) > 5 else "")
                     raise RegisterError("register_foreign", url=self.address, tables=shown_tables)
-            if writes and found <= LATEST:  # whatever tables it shares: no number under a trigger
+            if (
+                writes and found <= queries.SCHEMA_VERSION
+            ):  # whatever tables it shares: no number under a trigger
                 tables = set(queries.KESU_TABLES)
                 made = set(queries.KESU_UNIQUE)  # (kesu's unique indexes by their columns: none)
                 planted = planted_triggers(conn, tables) + planted_unique_indexes(conn, tables, made)
                 if planted:
                     shown_triggers = "、".join(planted[:5]) + (" …" if len(planted) > 5 else "")
                     raise RegisterError("register_changed", url=self.address, triggers=shown_triggers)
-        if read_only and found != LATEST:
+        if read_only and found != queries.SCHEMA_VERSION:
             if found == 0:
                 raise RegisterError("register_missing", url=self.address)
-            if found > LATEST:
-                raise RegisterError("register_too_new", url=self.address, found=found, known=LATEST)
+            if found > queries.SCHEMA_VERSION:
+                raise RegisterError(
+                    "register_too_new", url=self.address, found=found, known=queries.SCHEMA_VERSION
+                )
             return found
         return 0
 
     def _migrate(self, create: bool) -> None:
         with reading(self._engine) as conn:
             found = current_version(conn)
-        if found == LATEST:
+        if found == queries.SCHEMA_VERSION:
             return
         from . import schema
 
