@@ -21,8 +21,10 @@ imports kesu once, in parallel with the command opening its register. Either way
 compiles a template once, on first use, and keeps it for every chunk it is given. The command
 of ``kesu render`` renders nothing itself: it forks its workers without the renderer (Jinja2)
 imported or a template compiled, and each worker loads them after its first forms are read,
-while the command imports SQLAlchemy and opens its register (the workers had nothing to do
-then: no document is numbered yet; the command, the run's longest process, does less).
+while the command opens its register (the workers had nothing to do then: no document is
+numbered yet; the command, the run's longest process, does less) — an existing SQLite
+register through ``sqlite3`` alone, SQLAlchemy imported only for a new one or a server
+(register/lite_writer.py).
 
 ``KESU_START_METHOD=spawn`` runs the workers as a Windows PC does, on any system (tests).
 

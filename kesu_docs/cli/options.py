@@ -89,13 +89,15 @@ def open_register(
     required: bool = False,
     user: str | None = None,
     read_only: bool = False,
+    on_driver: bool = False,
 ) -> Iterator[Any]:
     """The register named by --db, else $KESU_DB, else ./kesu.db; exit 2 when it cannot be opened.
 
     Commands that only check (parse, validate) use a register when one is named or ./kesu.db
     exists (None otherwise); commands that number documents pass ``create=True``; commands that read or
     mark what exists (``kesu register …``) pass ``required=True``: a missing file is an error
-    there, not a new, empty register.
+    there, not a new, empty register. ``on_driver`` (a render, a re-print): a current SQLite
+    register is written through ``sqlite3`` alone, SQLAlchemy not imported (register/lite_writer.py).
     """
     url = db or os.environ.get("KESU_DB")
     if not url and not (create or required):
@@ -115,7 +117,7 @@ def open_register(
         else:
             from ..register import Register
 
-            register = Register.open(url or "kesu.db", create=create, actor=actor)
+            register = Register.open(url or "kesu.db", create=create, actor=actor, on_driver=on_driver)
     except RegisterError as exc:
         click.echo(
             t(f"无法打开登记簿：{exc.message('zh')}", f"Cannot open the register: {exc.message('en')}"),
@@ -171,9 +173,8 @@ def register_refusals(address: str = "") -> Iterator[None]:
 
 
 def _database_failure(exc: BaseException) -> bool:
-    """Whether ``exc`` is SQLAlchemy's wrapping of a driver's failure (SQLAlchemy looked up
-    only where it was imported: a command that read through ``sqlite3`` never imports it)."""
-    import sys
+    """Whether ``exc`` is a driver's failure: ``sqlite3``'s (a command on the driver alone), or
+    SQLAlchemy's wrapping of one (looked up only where SQLAlchemy was imported)."""
+    from ..register.errors import database_errors
 
-    exc_module = sys.modules.get("sqlalchemy.exc")
-    return exc_module is not None and isinstance(exc, exc_module.DBAPIError)
+    return isinstance(exc, database_errors())

@@ -133,7 +133,7 @@ def _file(paths, output: Path, db, kind, jobs: int, pdf: bool, user, workers) ->
     from ..register import RegisterError
     from ..render import PdfError
 
-    with open_register(db, create=True, user=user) as register, _progress_bar() as progress:
+    with open_register(db, create=True, user=user, on_driver=True) as register, _progress_bar() as progress:
         try:
             return render_paths(
                 paths,
@@ -274,7 +274,7 @@ def _reprint(number: str, output: Path, db, kind, pdf: bool, out, user=None) -> 
     from ..filing import reprint
     from ..render import PdfError
 
-    with open_register(db, create=True, user=user) as register, register_refusals():
+    with open_register(db, create=True, user=user, on_driver=True) as register, register_refusals():
         try:
             item = reprint(register, number, output, kind=kind, pdf=pdf)
         except PdfError as exc:

@@ -3,7 +3,7 @@ default). Written by ``kesu_docs.register.schema.write_columns_index()``: do not
 after changing a table (tests/test_register_lite.py says when). Read by :mod:`.queries` without
 SQLAlchemy (issue 15), only while SOURCE is schema.py's digest."""
 
-SOURCE = "schema:25348:b6dc7c4e"
+SOURCE = "schema:26162:3ed332eb"
 
 COLUMNS: dict[str, tuple[tuple[str, str, object], ...]] = {
     "documents": (
@@ -69,3 +69,18 @@ COLUMNS: dict[str, tuple[tuple[str, str, object], ...]] = {
         ("file_hash", "text", ""),
     ),
 }
+
+TABLES: tuple[str, ...] = (
+    "counters",
+    "documents",
+    "events",
+    "log_rows",
+    "prints",
+    "register_meta",
+    "revisions",
+    "schema_version",
+    "sheet_chunks",
+    "sheet_rows",
+    "tracking_rows",
+)
+UNIQUE_INDEXES: tuple[tuple[str, tuple[str, ...]], ...] = ()

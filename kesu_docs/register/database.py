@@ -18,16 +18,14 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, NamedTuple
-
-import sqlalchemy as sa
-from sqlalchemy import event
-from sqlalchemy.engine import URL, Connection, Engine
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..problems import Bilingual
-from .errors import RegisterError, damage_said, damaged_words
+from .errors import RegisterError, damage_said, damaged_words, database_errors, original
 from .files import READING_ONLY
+
+if TYPE_CHECKING:  # (SQLAlchemy imported where an engine is made: a writer on sqlite3 needs none)
+    from sqlalchemy.engine import URL, Connection, Engine
 
 # this module's codes in the message catalogue (problems.py reads them on first look-up)
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -98,6 +96,10 @@ def to_url(target: str | os.PathLike) -> URL:
 
     PostgreSQL goes through psycopg 3 (``postgresql+psycopg``) unless a driver is named.
     """
+    import sqlalchemy as sa
+    from sqlalchemy.engine import URL
+    from sqlalchemy.exc import ArgumentError
+
     text = os.fspath(target)
     if "\0" in text:  # through the Python API: Python said "ValueError: embedded null byte"
         from ..problems import NUL_IN_NAME
@@ -238,6 +240,9 @@ def connect(url: URL, *, create: bool, read_only: bool = False) -> Engine:
     reader's beside it (:func:`.files.read_only_uri`), so that a register on archive media or a
     write-protected share can be read.
     """
+    import sqlalchemy as sa
+    from sqlalchemy.exc import NoSuchModuleError
+
     from .queries import check_columns
 
     check_columns()
@@ -313,6 +318,8 @@ def dispose(engine: Engine) -> None:
 
 def _read_only_url(path: Path) -> URL:
     """The URI of :func:`.files.read_only_uri` (its connections run ``READING_ONLY`` first)."""
+    from sqlalchemy.engine import URL
+
     from .files import read_only_uri
 
     return URL.create("sqlite", database=read_only_uri(path), query={"uri": "true"})
@@ -320,6 +327,7 @@ def _read_only_url(path: Path) -> URL:
 
 def _sqlite_locking(engine: Engine, *, read_only: bool = False) -> None:
     """Let us issue BEGIN ourselves, so a write can take the lock up front (BEGIN IMMEDIATE)."""
+    from sqlalchemy import event
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record) -> None:
@@ -353,7 +361,7 @@ def _sqlite_locking(engine: Engine, *, read_only: bool = False) -> None:
         started = time.monotonic()  # (the only statement of kesu's that waits for SQLite's lock)
         try:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
-        except sa.exc.DBAPIError as exc:
+        except database_errors() as exc:
             _waited(exc, started, engine.url.database)
             raise
 
@@ -557,7 +565,7 @@ def pg_lock_holders(engine: Engine, pid: int) -> list[PgHolder] | None:
         with engine.connect() as conn:
             rows = conn.exec_driver_sql(_PG_BLOCKERS, {"pid": pid}).all()
             conn.rollback()
-    except sa.exc.DBAPIError:
+    except database_errors():
         return None
     return [
         PgHolder(pid, application or None, address, since.astimezone() if since else None, role)
@@ -649,6 +657,8 @@ def reading(engine: Engine) -> Iterator[Connection]:
 def lock_schema(conn: Connection) -> None:
     """Serialise schema upgrades between processes (SQLite: BEGIN IMMEDIATE already does)."""
     if conn.dialect.name == "postgresql":
+        import sqlalchemy as sa
+
         conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_MIGRATION_LOCK})
 
 
@@ -671,10 +681,8 @@ def check_integrity(conn: Connection, address: str) -> None:
         return  # PostgreSQL checks its own pages (and is backed up by its server's tools)
     try:
         found = [row[0] for row in conn.exec_driver_sql("PRAGMA quick_check(3)")]
-    except sa.exc.DBAPIError as exc:  # so damaged that the check itself cannot run
-        raise RegisterError(
-            "register_damaged", url=address, detail=damage_said(str(getattr(exc, "orig", exc)))
-        ) from None
+    except database_errors() as exc:  # so damaged that the check itself cannot run
+        raise RegisterError("register_damaged", url=address, detail=damage_said(str(original(exc)))) from None
     if found != ["ok"]:
         raise RegisterError(
             "register_damaged", url=address, detail=damage_said("; ".join(map(str, found))[:300], len(found))
@@ -683,7 +691,7 @@ def check_integrity(conn: Connection, address: str) -> None:
 
 def damaged(exc: BaseException) -> bool:
     """Whether a database error says the SQLite file is damaged."""
-    return damaged_words(str(getattr(exc, "orig", exc)))
+    return damaged_words(str(original(exc)))
 
 
 def planted_triggers(conn: Connection, known: set[str]) -> list[str]:
@@ -717,10 +725,13 @@ def planted_unique_indexes(
         rows = conn.exec_driver_sql(
             "SELECT name, tbl_name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
             "AND upper(sql) LIKE 'CREATE UNIQUE%'"
-        ).all()
-        quote = conn.dialect.identifier_preparer.quote
+        ).fetchall()
         found = [
-            (name, table, tuple(str(c[2]) for c in conn.exec_driver_sql(f"PRAGMA index_info({quote(name)})")))
+            (
+                name,
+                table,
+                tuple(str(c[2]) for c in conn.exec_driver_sql(f"PRAGMA index_info({_quoted(name)})")),
+            )
             for name, table in rows
         ]
     elif conn.dialect.name == "postgresql":
@@ -746,5 +757,17 @@ def planted_unique_indexes(
 
 def foreign_tables(conn: Connection, known: set[str]) -> list[str]:
     """The tables of the database (its default schema) that are not the register's."""
-    names = sa.inspect(conn).get_table_names()
+    if conn.dialect.name == "sqlite":  # (the main database's, as SQLAlchemy's inspector reads them)
+        names = [
+            row[0] for row in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'table'")
+        ]
+    else:
+        import sqlalchemy as sa
+
+        names = sa.inspect(conn).get_table_names()
     return sorted(n for n in names if n not in known and not n.startswith("sqlite_"))
+
+
+def _quoted(name: str) -> str:
+    """An SQLite identifier quoted (an index's name in a PRAGMA)."""
+    return '"' + name.replace('"', '""') + '"'

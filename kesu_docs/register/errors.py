@@ -256,3 +256,36 @@ def damage_said(text: str, found: int = 0) -> Bilingual:
     else:
         zh = "数据库文件无法读取"
     return Bilingual(zh, text)
+
+
+def database_errors() -> tuple[type[BaseException], ...]:
+    """What a register's connection raises when the database fails: ``sqlite3``'s errors (a
+    writer on the driver alone, :mod:`.lite_writer`) and SQLAlchemy's ``DBAPIError`` where
+    SQLAlchemy is loaded — looked up, never imported: importing ``sqlalchemy.exc`` imports all
+    of SQLAlchemy, and without it loaded none of its errors can be raised (issue 15)."""
+    return _errors("Error", "DBAPIError")
+
+
+def integrity_errors() -> tuple[type[BaseException], ...]:
+    """:func:`database_errors`' refusals of a constraint (a unique number or source taken)."""
+    return _errors("IntegrityError", "IntegrityError")
+
+
+def data_errors() -> tuple[type[BaseException], ...]:
+    """:func:`database_errors`' "problem with the processed data" (a value the database cannot hold)."""
+    return _errors("DataError", "DataError")
+
+
+def _errors(driver: str, wrapped: str) -> tuple[type[BaseException], ...]:
+    import sqlite3
+    import sys
+
+    found: tuple[type[BaseException], ...] = (getattr(sqlite3, driver),)
+    loaded = sys.modules.get("sqlalchemy.exc")
+    return found + (getattr(loaded, wrapped),) if loaded is not None else found
+
+
+def original(exc: BaseException) -> BaseException:
+    """The driver's own error of a database failure: SQLAlchemy's ``orig``, else ``exc`` itself
+    (a ``sqlite3`` error raised by the driver alone)."""
+    return getattr(exc, "orig", None) or exc

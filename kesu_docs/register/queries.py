@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
 from ..register_columns import fold
-from ._columns import COLUMNS, SOURCE
+from ._columns import COLUMNS, SOURCE, TABLES, UNIQUE_INDEXES
 
 # the schema version this program writes (schema.LATEST, checked there): a register of
 # another version is read through SQLAlchemy, which upgrades it or says why it cannot
@@ -79,6 +79,10 @@ DEFAULTS: dict[str, dict[str, Any]] = {
     for table, columns in COLUMNS.items()
 }
 """What a row written without the column is given (a column's scalar default), by table."""
+KESU_TABLES = frozenset(TABLES)
+"""Every table of the register (a table beside them is another program's)."""
+KESU_UNIQUE = frozenset(UNIQUE_INDEXES)
+"""kesu's own unique indexes, as (table, columns): any other on its tables was planted."""
 DOCUMENT_COLUMNS = WRITTEN_COLUMNS["documents"]
 STORED_IN = {table: dict(columns) for table, columns in WRITTEN_COLUMNS.items()}
 STORED_AS = dict(DOCUMENT_COLUMNS)

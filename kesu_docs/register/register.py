@@ -28,30 +28,23 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-import sqlalchemy as sa
-from sqlalchemy.engine import URL, Connection, Engine
-from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
-
 from ..config import Settings
 from ..config import settings as current_settings
 from ..forms import Form
 from ..problems import Bilingual, Lang, Problem
-from . import queries, schema, sheet_store
+from . import database, queries
 from .database import (
     LINES_BEFORE,
     check_integrity,
     check_server,
     connect,
     damaged,
-    dispose,
     foreign_tables,
     lock_schema,
     planted_triggers,
     planted_unique_indexes,
-    reading,
     shown,
     to_url,
-    writing,
 )
 from .document import (
     Document,
@@ -62,19 +55,23 @@ from .document import (
     describe_changes,
     facts,
 )
-from .errors import RegisterError, UnknownNumber
+from .errors import RegisterError, UnknownNumber, data_errors, database_errors, integrity_errors, original
 from .issuing import Filing, chunks, insert_many, issue_batch, not_before_latest, not_before_own
+from .lite_writer import LiteEngine, open_engine
 from .lookups import Lookups
-from .runner import execute, rows_of, run
-from .schema import documents, events, prints, revisions
-from .transfer import TransferSummary, transfer_rows
+from .runner import current_version, execute, rows_of, run
+from .stale_rows import forget
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # (SQLAlchemy imported where it is used: a render on sqlite3 needs none, issue 15)
+    from sqlalchemy.engine import URL, Connection, Engine
     from typing_extensions import Unpack
 
     from .folder_ahead import Listing
+    from .sheet_store import Made
+    from .transfer import TransferSummary
 
 T = TypeVar("T")
+
 
 _RETRIES = 5  # a concurrent writer took our number or source first (PostgreSQL): start again
 # a PostgreSQL write transaction's id (NULL: it wrote nothing) and its last case-log line (among
@@ -82,7 +79,7 @@ _RETRIES = 5  # a concurrent writer took our number or source first (PostgreSQL)
 # a write that logs nothing, such as the export rows' storing — a role that cannot read the
 # last line drawn searched the whole case log for it), asked once its writes are done: what
 # :meth:`Register._transaction_became` confirms a commit by
-_ASKED = sa.text(  # (looked for only where it added one: pg_stat_get_xact_tuples_inserted, its own)
+_ASKED = (  # (looked for only where it added one: pg_stat_get_xact_tuples_inserted, its own)
     "SELECT t.xid, e.id AS line, e.at, e.document_id, e.event FROM "
     "(SELECT txid_current_if_assigned() AS xid, "
     "pg_stat_get_xact_tuples_inserted('events'::regclass) > 0 AS logged) t "
@@ -90,7 +87,7 @@ _ASKED = sa.text(  # (looked for only where it added one: pg_stat_get_xact_tuple
     "event FROM events WHERE t.xid IS NOT NULL AND t.logged AND id > :before "
     "AND xmin::text::bigint = t.xid % 4294967296 ORDER BY id DESC LIMIT 1) e ON true"
 )
-_CONFIRMED = sa.text(
+_CONFIRMED = (
     "SELECT count(*) FROM events WHERE id = :line AND at = :at AND document_id = :document_id "
     "AND event = :event AND xmin::text::bigint = :xid % 4294967296"
 )
@@ -102,6 +99,26 @@ _IDLE_ENDED = "25P03"  # PostgreSQL idle_in_transaction_session_timeout: the ses
 
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
+
+
+def reading(engine: Any) -> contextlib.AbstractContextManager[Any]:
+    """A plain transaction for queries (:func:`.database.reading`; on ``sqlite3``, its own)."""
+    return engine.reading() if isinstance(engine, LiteEngine) else database.reading(engine)
+
+
+def writing(engine: Any, lock_ms: float | None = None) -> contextlib.AbstractContextManager[Any]:
+    """A transaction holding the register's write lock (:func:`.database.writing`; on
+    ``sqlite3``, its own: the same ``BEGIN IMMEDIATE``)."""
+    return engine.writing(lock_ms) if isinstance(engine, LiteEngine) else database.writing(engine, lock_ms)
+
+
+def _dispose_all(engines: list[Any]) -> None:
+    """Close the connections of each of a register's ``engines`` (:func:`.database.dispose`)."""
+    for engine in engines:
+        if isinstance(engine, LiteEngine):
+            engine.dispose()
+        else:
+            database.dispose(engine)
 
 
 def os_user() -> str:
@@ -119,9 +136,13 @@ class Register(Lookups):
     """
 
     def __init__(
-        self, engine: Engine, address: str, settings: Settings | None = None, actor: str | None = None
+        self,
+        engine: Engine | LiteEngine,
+        address: str,
+        settings: Settings | None = None,
+        actor: str | None = None,
     ) -> None:
-        self._engine = engine
+        self._engine: Any = engine  # SQLAlchemy's, or a writer on sqlite3 (lite_writer)
         self.address = address  # the file path or the URL without its password
         self._settings = settings
         self.actor = actor or os_user()  # who files, voids and prints: recorded with each revision and print
@@ -137,7 +158,9 @@ class Register(Lookups):
         self._closed = False
         # the engine disposed (its private copy of the register given back, files.snapshot) by
         # close(), else when this register is dropped unclosed or at exit (library use)
-        self._dispose = weakref.finalize(self, dispose, engine)
+        self._engines: list[Any] = [engine]  # (with the SQLAlchemy engine made later: _core)
+        self._dispose = weakref.finalize(self, _dispose_all, self._engines)
+        self._core_engine: Engine | None = None
         self._made_rows: Any = None  # what the last export made, until stored (sheet_store.Made)
         self.exported_from_records = False  # the last export made every row from the records
 
@@ -152,6 +175,7 @@ class Register(Lookups):
         actor: str | None = None,
         read_only: bool = False,
         allow_foreign_tables: bool | None = None,
+        on_driver: bool = False,
     ) -> Register:
         """Open (creating and upgrading as needed) the register at a path or database URL.
 
@@ -164,10 +188,20 @@ class Register(Lookups):
         read; :meth:`check` runs it on demand) is refused, with how to restore it from a backup;
         so is a database holding other programs' tables, unless ``allow_foreign_tables`` (default:
         ``kesu.toml [database]``).
+        ``on_driver`` (a render, a re-print): a current SQLite register in WAL mode is written
+        through ``sqlite3`` alone (:mod:`.lite_writer`; the same checks on opening, the same
+        transactions), SQLAlchemy imported only by a method that needs its statements
+        (:attr:`_core`); any other register is opened as without it.
         """
-        url = to_url(target)
-        engine = connect(url, create=create and not read_only, read_only=read_only)
-        register = cls(engine, shown(url), settings, actor)
+        lite = open_engine(target) if on_driver and not read_only else None
+        url = None if lite is not None else to_url(target)
+        if lite is not None:
+            engine: Engine | LiteEngine = lite
+            register = cls(lite, lite.database, settings, actor)
+        else:
+            assert url is not None
+            engine = connect(url, create=create and not read_only, read_only=read_only)
+            register = cls(engine, shown(url), settings, actor)
         register._url, register._read_only = url, read_only
         try:
             if allow_foreign_tables is None:  # (kesu.toml read: a bad one is said, the engine disposed)
@@ -181,24 +215,39 @@ class Register(Lookups):
                 except RegisterError as exc:
                     if exc.code != "register_read_only":
                         raise
-                    if outdated < schema.READABLE_FROM:  # only an index is missing: read it as it is
+                    from .schema import READABLE_FROM
+
+                    if outdated < READABLE_FROM:  # only an index is missing: read it as it is
                         raise RegisterError(
                             "register_old_read_only", url=register.address, found=outdated
                         ) from None
         except RegisterError:
-            dispose(engine)
+            _dispose_all([engine])
             raise
-        except (DBAPIError, OSError) as exc:
-            dispose(engine)
+        except database_errors() + (OSError,) as exc:
+            _dispose_all([engine])
             if damaged(exc):
                 raise RegisterError("register_damaged", url=register.address, detail=_damage(exc)) from None
-            if "readonly" in str(getattr(exc, "orig", exc)):  # opened to write on read-only media
+            if "readonly" in str(original(exc)):  # opened to write on read-only media
                 raise RegisterError("register_read_only", url=register.address) from None
             raise RegisterError("register_unreachable", url=register.address, reason=_reason(exc)) from None
         except BaseException:  # anything else (a bad kesu.toml, Ctrl-C): no copy of the register left
-            dispose(engine)
+            _dispose_all([engine])
             raise
         return register
+
+    @property
+    def _core(self) -> Engine:
+        """The register's SQLAlchemy engine: its own; or, where it was opened on ``sqlite3``
+        (``on_driver``), one made on first need — for what runs SQLAlchemy's statements (a void,
+        the export's stored rows, a document's revisions, prints and case log), SQLAlchemy
+        imported then; closed with the register."""
+        if not isinstance(self._engine, LiteEngine):
+            return self._engine
+        if self._core_engine is None:
+            self._core_engine = connect(to_url(self._engine.database), create=False)
+            self._engines.append(self._core_engine)
+        return self._core_engine
 
     def _guard(self, allow_foreign_tables: bool, read_only: bool, create: bool) -> int:
         """Integrity (SQLite) and other programs' tables; for a read-only open, the version of a
@@ -207,39 +256,38 @@ class Register(Lookups):
             check_server(conn, self.address)
             if not read_only:  # a read meets a damaged page itself: see register_refusals
                 check_integrity(conn, self.address)
-            found = schema.current_version(conn)
+            found = current_version(conn)
             # nothing is added to a database only read; and where there is no register and none
             # is to be made, "missing" (_migrate, below) says it better
             writes = not read_only and (found > 0 or create)
-            if writes and found <= schema.LATEST and not allow_foreign_tables:
-                foreign = foreign_tables(conn, set(schema.metadata.tables))
+            if writes and found <= queries.SCHEMA_VERSION and not allow_foreign_tables:
+                foreign = foreign_tables(conn, set(queries.KESU_TABLES))
                 if foreign:
                     shown_tables = "、".join(foreign[:5]) + (" …" if len(foreign) > 5 else "")
                     raise RegisterError("register_foreign", url=self.address, tables=shown_tables)
-            if writes and found <= schema.LATEST:  # whatever tables it shares: no number under a trigger
-                tables = set(schema.metadata.tables)
-                made = {  # (kesu's unique indexes by their columns: none)
-                    (t.name, tuple(c.name for c in i.columns))
-                    for t in schema.metadata.tables.values()
-                    for i in t.indexes
-                    if i.unique
-                }
+            if (
+                writes and found <= queries.SCHEMA_VERSION
+            ):  # whatever tables it shares: no number under a trigger
+                tables = set(queries.KESU_TABLES)
+                made = set(queries.KESU_UNIQUE)  # (kesu's unique indexes by their columns: none)
                 planted = planted_triggers(conn, tables) + planted_unique_indexes(conn, tables, made)
                 if planted:
                     shown_triggers = "、".join(planted[:5]) + (" …" if len(planted) > 5 else "")
                     raise RegisterError("register_changed", url=self.address, triggers=shown_triggers)
-        if read_only and found != schema.LATEST:
+        if read_only and found != queries.SCHEMA_VERSION:
             if found == 0:
                 raise RegisterError("register_missing", url=self.address)
-            if found > schema.LATEST:
-                raise RegisterError("register_too_new", url=self.address, found=found, known=schema.LATEST)
+            if found > queries.SCHEMA_VERSION:
+                raise RegisterError(
+                    "register_too_new", url=self.address, found=found, known=queries.SCHEMA_VERSION
+                )
             return found
         return 0
 
     def _migrate(self, create: bool) -> None:
         with reading(self._engine) as conn:
-            found = schema.current_version(conn)
-        if found == schema.LATEST:
+            found = current_version(conn)
+        if found == queries.SCHEMA_VERSION:
             return
         if found == 0 and not create:  # an empty file, or another program's database
             raise RegisterError("register_missing", url=self.address)
@@ -247,7 +295,7 @@ class Register(Lookups):
         while True:
             try:
                 return self._upgrade()
-            except DBAPIError as exc:  # (the bound met: another's upgrade still running, or a write)
+            except database_errors() as exc:  # (the bound met: another's upgrade still running, or a write)
                 if not _lock_met(exc) or time.monotonic() >= deadline or self._current():
                     raise
                 if not said:  # (said once; tried again, a write's bound at a time, to UPGRADE_WAIT_S)
@@ -257,10 +305,12 @@ class Register(Lookups):
         """The register's tables upgraded to this program's, in one write transaction, once
         the turn is taken (:func:`_schema_locked`: another's upgrade waited for the writes'
         bound)."""
+        from . import schema
         from .database import BUSY_TIMEOUT_MS
 
-        with writing(self._engine, lock_ms=BUSY_TIMEOUT_MS) as conn:  # (another's upgrade: the bound)
-            _schema_locked(self._engine, conn)
+        engine = self._core  # (an upgrade's statements are SQLAlchemy's)
+        with writing(engine, lock_ms=BUSY_TIMEOUT_MS) as conn:  # (another's upgrade: the bound)
+            _schema_locked(engine, conn)
             found = schema.current_version(conn)  # another process may have upgraded meanwhile
             if found > schema.LATEST:
                 raise RegisterError("register_too_new", url=self.address, found=found, known=schema.LATEST)
@@ -270,7 +320,7 @@ class Register(Lookups):
     def _current(self) -> bool:
         """Whether the register's tables are this program's now (another process upgraded them)."""
         with reading(self._engine) as conn:
-            return schema.current_version(conn) >= schema.LATEST
+            return current_version(conn) >= queries.SCHEMA_VERSION
 
     def check(self) -> None:
         """SQLite's ``quick_check`` of the whole file (``kesu register check``): RegisterError
@@ -278,7 +328,7 @@ class Register(Lookups):
         try:
             with reading(self._engine) as conn:
                 check_integrity(conn, self.address)
-        except DBAPIError as exc:
+        except database_errors() as exc:
             raise self._failure(exc) from None
 
     def now(self) -> dt.datetime:
@@ -292,7 +342,7 @@ class Register(Lookups):
     @property
     def schema_version(self) -> int:
         with reading(self._engine) as conn:
-            return schema.current_version(conn)
+            return current_version(conn)
 
     def close(self) -> None:
         if self._closed:  # a copy read is given back once
@@ -411,7 +461,7 @@ class Register(Lookups):
             self.clock_behind = (moment[0], moment[0] - asked) if moment and moment[0] > asked else None
             self.dated_ahead = ahead[0] if ahead else None
             filed = [d for d in done if isinstance(d, Document) and (d.created or d.revised)]
-            sheet_store.forget(  # a new complaint: nothing to drop
+            forget(  # a new complaint: nothing to drop
                 conn,
                 [d for d in filed if not d.created],
                 cases=[d.case_number for d in filed if d.created and d.kind != "complaint"],
@@ -424,22 +474,19 @@ class Register(Lookups):
         for attempt in range(_RETRIES):
             try:
                 return self._committed_once(work)
-            except IntegrityError as exc:
+            except integrity_errors() as exc:
                 if self._engine.dialect.name == "sqlite":  # it held the only write lock: not a race
                     raise RegisterError("register_failed", reason=_reason(exc)) from None
                 continue  # another process filed one of these sources or took a number first: look again
-            except DBAPIError as exc:
-                if (
-                    getattr(getattr(exc, "orig", None), "sqlstate", None) in _TRANSIENT
-                    and attempt + 1 < _RETRIES
-                ):
+            except database_errors() as exc:
+                if getattr(original(exc), "sqlstate", None) in _TRANSIENT and attempt + 1 < _RETRIES:
                     continue
-                if isinstance(exc, DataError):  # the DB-API's "problem with the processed data"
+                if isinstance(exc, data_errors()):  # the DB-API's "problem with the processed data"
                     raise RegisterError("register_value_refused", reason=_reason(exc)) from None
                 raise self._failure(exc) from None
         raise RegisterError("register_failed", reason="too many concurrent conflicts, try again")
 
-    def _committed_once(self, work: Callable[[Connection], T], engine: Engine | None = None) -> T:
+    def _committed_once(self, work: Callable[[Connection], T], engine: Any = None) -> T:
         """``work(conn)`` in one write transaction, committed once, whatever became of the
         connection. On PostgreSQL the transaction's id is asked once ``work`` is done; when the
         connection is lost then (the server stopped, a network cut) — after COMMIT was sent, its
@@ -469,13 +516,13 @@ class Register(Lookups):
             try:
                 last = left * 1000 <= PG_LOCK_TRY_MS
                 return self._committed_try(work, engine, lock_ms, blockers if last else None)
-            except DBAPIError as exc:
+            except database_errors() as exc:
                 if not pg_lock_timed_out(exc) or time.monotonic() - started >= BUSY_TIMEOUT_MS / 1000:
                     note_pg_wait(exc, started, blockers)  # (what the clerk is told: _locked)
                     raise
 
     def _committed_try(
-        self, work: Callable[[Connection], T], engine: Engine, lock_ms: int, blockers: list[Any] | None = None
+        self, work: Callable[[Connection], T], engine: Any, lock_ms: int, blockers: list[Any] | None = None
     ) -> T:
         """One try of :meth:`_committed_once` (a lock waited for ``lock_ms`` at most); where
         ``blockers`` is given (the last try), the sessions blocking it are asked into it as its
@@ -496,12 +543,13 @@ class Register(Lookups):
                         done.append(work(conn))
                     if conn.dialect.name == "postgresql":  # (after the writes: the id they took,
                         # NULL when they wrote nothing; a read-only server has refused them already)
-                        asked.append(
-                            conn.execute(_ASKED, {"before": conn.info.get(LINES_BEFORE) or 0}).first()
-                        )
+                        import sqlalchemy as sa
+
+                        before = {"before": conn.info.get(LINES_BEFORE) or 0}
+                        asked.append(conn.execute(sa.text(_ASKED), before).first())
                 return done[0]
-            except DBAPIError as exc:
-                if not (asked and exc.connection_invalidated):
+            except database_errors() as exc:
+                if not (asked and getattr(exc, "connection_invalidated", False)):
                     raise
                 if asked[0] is None or asked[0].xid is None:  # nothing written: ``work`` run again
                     continue
@@ -523,35 +571,39 @@ class Register(Lookups):
         promoted from a standby that never received the transaction gives its id again, to a
         transaction of its own, which ``txid_status`` then says committed — the line not there,
         it is ``aborted`` (what it wrote is not on this server: ``work`` is run again)."""
+        import sqlalchemy as sa  # (PostgreSQL's)
+
         deadline = time.monotonic() + 10
         while True:
             try:
                 with reading(engine) as conn:
                     became = conn.scalar(sa.text("SELECT txid_status(:xid)"), {"xid": asked.xid})
                     if became == "committed" and asked.line is not None:
-                        found = conn.scalar(_CONFIRMED, {k: getattr(asked, k) for k in _CONFIRMED_BY})
+                        found = conn.scalar(
+                            sa.text(_CONFIRMED), {k: getattr(asked, k) for k in _CONFIRMED_BY}
+                        )
                         became = "committed" if found else "aborted"
-            except DBAPIError:
+            except database_errors():
                 return None
             if became != "in progress" or time.monotonic() > deadline:
                 return became if became in ("committed", "aborted") else None
             time.sleep(0.05)
 
-    def _write(self, work: Callable[[Connection], T], engine: Engine | None = None) -> T:
+    def _write(self, work: Callable[[Connection], T], engine: Any = None) -> T:
         """``work(conn)`` in one write transaction committed once (:meth:`_committed_once`: a
         commit whose reply was lost is never done twice), its database failures (read-only
         file, lost server) RegisterErrors; ``engine``: another than the register's own."""
         try:
             return self._committed_once(work, engine)
-        except DBAPIError as exc:
+        except database_errors() as exc:
             raise self._failure(exc) from None
 
-    def _failure(self, exc: DBAPIError) -> RegisterError:
+    def _failure(self, exc: BaseException) -> RegisterError:
         """The RegisterError of a database failure; ``unsure`` set on it when the failure is a
         transaction's lost commit answer the server could not be asked about (it may hold what
         the transaction wrote: :meth:`_committed_once`)."""
-        original = getattr(exc, "orig", None)
-        if getattr(original, "sqlstate", None) == _READ_ONLY or "readonly" in str(original):
+        driver = original(exc)
+        if getattr(driver, "sqlstate", None) == _READ_ONLY or "readonly" in str(driver):
             return RegisterError("register_read_only", url=self.address)
         if damaged(exc):
             return RegisterError("register_damaged", url=self.address, detail=_damage(exc))
@@ -669,7 +721,9 @@ class Register(Lookups):
             self._note(conn, row.id, now, "void", reason.strip(), self.actor)
             return Document.from_row(self._row(conn, row.id))
 
-        return self._write(work)
+        from .schema import documents
+
+        return self._write(work, self._core)
 
     def reprint(self, number: str, kind: str | None = None) -> Document:
         """Count a re-print: status re-printed (a void document stays void), original issue date kept."""
@@ -696,7 +750,11 @@ class Register(Lookups):
 
     def events(self, number: str, kind: str | None = None) -> list[Event]:
         """The case log of one document, oldest first."""
-        with reading(self._engine) as conn:
+        import sqlalchemy as sa
+
+        from .schema import events
+
+        with reading(self._core) as conn:
             row = self._resolve(conn, number, kind)
             rows = conn.execute(
                 sa.select(events).where(events.c.document_id == row.id).order_by(events.c.at, events.c.id)
@@ -722,12 +780,16 @@ class Register(Lookups):
             [{"document_id": doc_id, "at": at, "event": event, "detail": detail or "", "actor": actor}],
         )
         if changed:
-            sheet_store.forget(conn, [doc_id])
+            forget(conn, [doc_id])
 
     # ------------------------------------------------------------------ revisions
     def revisions(self, number: str, kind: str | None = None) -> list[Revision]:
         """Every revision of a document, the first one first: record, source, when, who, what changed."""
-        with reading(self._engine) as conn:
+        import sqlalchemy as sa
+
+        from .schema import revisions
+
+        with reading(self._core) as conn:
             row = self._resolve(conn, number, kind)
             found = conn.execute(
                 sa.select(revisions).where(revisions.c.document_id == row.id).order_by(revisions.c.revision)
@@ -771,7 +833,11 @@ class Register(Lookups):
     # ------------------------------------------------------------------ print log
     def printed(self, number: str, kind: str | None = None) -> list[Print]:
         """The print log of a document, oldest first."""
-        with reading(self._engine) as conn:
+        import sqlalchemy as sa
+
+        from .schema import prints
+
+        with reading(self._core) as conn:
             row = self._resolve(conn, number, kind)
             found = conn.execute(
                 sa.select(prints).where(prints.c.document_id == row.id).order_by(prints.c.at, prints.c.id)
@@ -804,12 +870,17 @@ class Register(Lookups):
         filed since is listed until it is printed."""
         # the few unprinted found along two small indexes (version 7: ix_documents_unprinted,
         # ix_prints_revision), then their rows read: not the whole table's (100,000 records)
+        import sqlalchemy as sa
+
+        from . import schema
+        from .schema import documents, prints
+
         doc = documents.alias("d")
         printed = sa.exists().where(prints.c.document_id == doc.c.id, prints.c.revision == doc.c.revision)
         due = sa.select(doc.c.id).where(~printed, doc.c.status != DocumentStatus.VOID.value)
         if kind:
             due = due.where(doc.c.kind == kind)
-        with reading(self._engine) as conn:
+        with reading(self._core) as conn:
             logged_from = conn.scalar(
                 sa.select(schema.schema_version.c.applied_at).where(schema.schema_version.c.version == 2)
             )
@@ -829,8 +900,12 @@ class Register(Lookups):
         document a revision of which came from a file in ``sources`` (``…/in/客诉.xlsx``, or its
         record ``#2``), ``files`` the prints of it written into ``outputs``, oldest first. Looked
         up by the folders' paths (no index: a batch that died is rare, and read once)."""
+        import sqlalchemy as sa
+
+        from .schema import documents, prints, revisions
+
         sep = os.sep
-        with reading(self._engine) as conn:
+        with reading(self._core) as conn:
             numbered = conn.execute(
                 sa.select(revisions.c.source, documents.c.id, documents.c.kind, documents.c.number)
                 .join(documents, documents.c.id == revisions.c.document_id)
@@ -1009,12 +1084,14 @@ class Register(Lookups):
         url = to_url(target)
         if shown(url) == self.address:
             raise RegisterError("register_same", url=self.address)
+        from .transfer import transfer_rows
+
         with Register.open(target, settings=self._settings) as other:
             try:
                 return transfer_rows(
-                    self._engine, other._engine, source_address=self.address, target_address=other.address
+                    self._core, other._core, source_address=self.address, target_address=other.address
                 )
-            except (DBAPIError, OSError) as exc:
+            except database_errors() + (OSError,) as exc:
                 raise RegisterError("register_failed", reason=_reason(exc)) from None
 
     # ------------------------------------------------------------------ export
@@ -1032,7 +1109,9 @@ class Register(Lookups):
         earlier version. After the export, a register opened to write stores the rows made
         (a read-only one keeps them for :meth:`keep_sheet_rows`). ``lang``: the language of the
         register sheet and the case log (:func:`.sheet_read.stored`)."""
-        made: list[sheet_store.Made] = []
+        from . import sheet_store
+
+        made: list[Made] = []
         previous = self._made_rows  # not stored: used again while the register is as it was
         with self._snapshot() as conn, sheet_store.stored(conn, self, as_of, made, previous, lang) as found:
             self.exported_from_records = found is None  # too many rows missing, or an older register
@@ -1044,7 +1123,7 @@ class Register(Lookups):
     @contextlib.contextmanager
     def _snapshot(self) -> Iterator[Connection]:
         """A read transaction that sees one state of the register in all its statements."""
-        with self._engine.connect() as conn:
+        with self._core.connect() as conn:
             if conn.dialect.name == "postgresql":
                 conn = conn.execution_options(isolation_level="REPEATABLE READ")
             with conn.begin():
@@ -1057,18 +1136,20 @@ class Register(Lookups):
         written, and not when it was named read-only (``mode=ro``) or cannot be written: they
         are then kept in memory, and the next export of this register, if nothing changed
         meanwhile, uses them again rather than making them anew."""
+        from . import sheet_store
+
         made = self._made_rows
         if made is None:
             return 0
-        engine: Engine | None = self._writer() if self._read_only else self._engine
+        engine: Engine | None = self._writer() if self._read_only else self._core
         if engine is None:
             return 0  # kept in memory: the next export of this register uses them again
         try:  # (within the bound every write waits, its tries and their wait said: _committed_once)
             stored = self._committed_once(lambda conn: sheet_store.keep(conn, made), engine)
-        except DBAPIError:  # a cache left unwritten (the register busy, read-only media): the
+        except database_errors():  # a cache left unwritten (the register busy, read-only media): the
             return 0  # export is written all the same, the next one uses them again or makes them
         finally:
-            if engine is not self._engine:
+            if engine is not self._core:
                 engine.dispose()
         self._made_rows = None
         return stored
@@ -1092,7 +1173,10 @@ class Register(Lookups):
     def build_sheet_rows(self) -> int:
         """Make and store the export's rows every document and log line lacks (all of them
         when the layout changed: a new program, other deadlines); how many documents' rows."""
-        return sheet_store.build(lambda: reading(self._engine), self._write, self)
+        from . import sheet_store
+
+        engine = self._core
+        return sheet_store.build(lambda: reading(engine), lambda work: self._write(work, engine), self)
 
     def store_stale_sheet_rows(self) -> int | None:
         """Where the next export would make every row from the records, cell by cell (after an
@@ -1101,23 +1185,29 @@ class Register(Lookups):
         next read them: how many documents' rows were stored (0: none was stale). None where the
         register cannot be written (named read-only, read-only media, busy): the export then
         makes them in memory, as before."""
-        with reading(self._engine) as conn:
+        from . import sheet_store
+
+        with reading(self._core) as conn:
             if not sheet_store.stale(conn, self):
                 return 0
-        engine: Engine | None = self._writer() if self._read_only else self._engine
+        engine: Engine | None = self._writer() if self._read_only else self._core
         if engine is None:
             return None
         try:
             return sheet_store.build(lambda: reading(engine), lambda work: self._write(work, engine), self)
-        except (DBAPIError, RegisterError):  # (busy, read-only media: the export makes them, as before)
+        except database_errors() + (RegisterError,):  # (busy, read-only media: as before)
             return None
         finally:
-            if engine is not self._engine:
+            if engine is not self._core:
                 engine.dispose()
 
     def sheet_rows_missing(self) -> int:
         """How many documents and log lines lack their stored export row (0 when all are there)."""
-        with reading(self._engine) as conn:
+        import sqlalchemy as sa
+
+        from . import sheet_store
+
+        with reading(self._core) as conn:
             if not sa.inspect(conn).has_table("sheet_rows"):
                 return -1
             if sheet_store._version(conn) != sheet_store._layout(self.settings, conn).version:
@@ -1126,9 +1216,10 @@ class Register(Lookups):
 
     def case_log(self, limit: int | None = None) -> list[Event]:
         """Every line of every document's case log, oldest first (the first ``limit``)."""
+        from . import sheet_store
         from .sheet_read import case_log
 
-        with reading(self._engine) as conn:
+        with reading(self._core) as conn:
             return case_log(sheet_store.SqlReader(conn), limit)
 
 
@@ -1327,7 +1418,7 @@ def _schema_locked(engine: Engine, conn: Connection) -> None:
     try:
         with blockers_watched(engine, conn, BUSY_TIMEOUT_MS, blockers):
             lock_schema(conn)
-    except DBAPIError as exc:
+    except database_errors() as exc:
         note_pg_wait(exc, started, blockers)
         raise
 

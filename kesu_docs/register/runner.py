@@ -54,3 +54,10 @@ def rows_of(conn: Connection, query: Any) -> list[queries.Row]:
 
 def _on_driver(conn: Connection, query: Any) -> Any:
     return conn.exec_driver_sql(query.sql, driver_values.bound(query))
+
+
+def current_version(conn: Connection) -> int:
+    """The schema version of the database (0: empty)."""
+    if not next(run(conn, queries.has_table(conn.dialect.name, "schema_version")))[0]:
+        return 0
+    return next(run(conn, queries.schema_version()))[0] or 0

@@ -23,7 +23,7 @@ from sqlalchemy.schema import CreateIndex
 
 from . import queries
 from .queries import SCHEMA_VERSION
-from .runner import run
+from .runner import current_version as current_version
 from .sa_types import _TYPES, UTCDateTime
 from .sa_types import typed as typed
 from .search import search_columns  # the same derivation as new documents get
@@ -469,13 +469,6 @@ written (archive media, a read-only share, a read-only server account) is read w
 one that can be written is upgraded first. Raise this when a step changes a table."""
 
 
-def current_version(conn: Connection) -> int:
-    """The schema version of the database (0: empty)."""
-    if not next(run(conn, queries.has_table(conn.dialect.name, "schema_version")))[0]:
-        return 0
-    return next(run(conn, queries.schema_version()))[0] or 0
-
-
 def upgrade(conn: Connection, found: int, clock: Callable[[Connection], dt.datetime]) -> int:
     """Apply the steps after ``found`` inside the caller's locked transaction; the new version.
     Each step's ``applied_at`` is ``clock``'s (the register's: :func:`.issuing.not_before_latest`,
@@ -521,8 +514,31 @@ def columns_index_text(tables: Sequence[sa.Table] | None = None) -> str:
             said = json.dumps(value) if isinstance(value, str) else repr(value)  # (as ruff writes it)
             lines.append(f'        ("{name}", "{storage}", {said}),')
         lines.append("    ),")
-    lines += ["}", ""]
+    lines += ["}", "", *_tables_lines(), ""]
     return "\n".join(lines)
+
+
+def _tables_lines() -> list[str]:
+    """The index's lines naming every table of the register and kesu's own unique indexes (by
+    table and columns): what a writer on ``sqlite3`` checks a register it opens against
+    (another program's tables, a planted trigger or unique index) without SQLAlchemy."""
+    unique = sorted(
+        (t.name, tuple(c.name for c in i.columns))
+        for t in metadata.tables.values()
+        for i in t.indexes
+        if i.unique
+    )
+    said = json.dumps  # (strings as ruff writes them)
+    lines = ["TABLES: tuple[str, ...] = (", *(f"    {said(name)}," for name in sorted(metadata.tables)), ")"]
+    head = "UNIQUE_INDEXES: tuple[tuple[str, tuple[str, ...]], ...] = ("
+    if not unique:  # (kesu makes none: its unique constraints have indexes of their own)
+        return [*lines, head + ")"]
+    lines.append(head)
+    lines += [
+        f"    ({said(table)}, ({''.join(f'{said(c)}, ' for c in columns).rstrip()})),"
+        for table, columns in unique
+    ]
+    return [*lines, ")"]
 
 
 def written_columns(table: sa.Table) -> tuple[tuple[str, str, Any], ...]:

@@ -25,8 +25,7 @@ from sqlalchemy.engine import Connection
 
 from . import queries, sheet_read, tracking_segments
 from .document import Document, Event
-from .issuing import chunks
-from .runner import execute, rows_of, run
+from .runner import run
 from .schema import (
     documents,
     events,
@@ -48,6 +47,7 @@ from .sheet_read import (
     segments_version,
     stored_rows,
 )
+from .stale_rows import forget as forget  # (a write's drop, without SQLAlchemy: its callers' name)
 
 __all__ = ["MADE_AT_EXPORT", "Chunk", "Made", "SqlReader", "build", "forget", "keep", "missing", "stored"]
 
@@ -111,48 +111,6 @@ def _follow(conn: Connection, version: str) -> None:
     if sa.inspect(conn).has_table("sheet_chunks"):
         conn.execute(sheet_chunks.delete())
     conn.execute(register_meta.update().where(register_meta.c.key == META_KEY).values(value=version))
-
-
-# ---------------------------------------------------------------------- writes: drop what they change
-def forget(
-    conn: Connection,
-    changed: Iterable[Document | int | None] = (),
-    *,
-    cases: Iterable[str | None] = (),
-) -> None:
-    """Drop the stored rows of the ``changed`` documents (filed before this transaction) and
-    the tracking rows of the complaints they are filed against, and of the complaints numbered
-    ``cases`` (a follow-up filed against them), in the caller's transaction. A document given
-    as its id is looked up (its kind and case); a new complaint costs nothing."""
-    docs = [d for d in changed if isinstance(d, Document)]
-    ids = sorted({d for d in changed if isinstance(d, int)})
-    numbers = {c for c in cases if c}
-    # (each statement per chunk of ids: one parameter an id, a term a revision, within every
-    # database's limits however large the batch)
-    for part in chunks(ids):
-        docs += [Document.from_row(r) for r in rows_of(conn, queries.documents_with_ids(part))]
-    if docs:
-        for part in chunks(d.id for d in docs if d.id is not None):
-            execute(conn, queries.rows_dropped("sheet_rows", part))
-            execute(conn, queries.rows_dropped("tracking_rows", part))
-        numbers |= {d.case_number for d in docs if d.kind != "complaint" and d.case_number}
-        numbers |= _earlier_cases(conn, [d for d in docs if d.kind != "complaint" and d.revision > 1])
-    for part in chunks(numbers):
-        execute(conn, queries.tracking_dropped(part))
-
-
-def _earlier_cases(conn: Connection, revised: Sequence[Document]) -> set[str]:
-    """The complaints the revised follow-ups were filed against before (a revision may move an
-    8D to another case: the case it left lists it no more)."""
-    if not revised:
-        return set()
-    found = set()
-    for part in chunks((d.id, d.revision - 1) for d in revised):
-        for (record,) in run(conn, queries.earlier_records(part)):
-            number = record.get("complaint_number") if isinstance(record, dict) else None
-            if number:
-                found.add(str(number))
-    return found
 
 
 # ---------------------------------------------------------------------- making rows from the records
