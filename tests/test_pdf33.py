@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from helpers import calls_of
 
-from kesu_docs.parse import anchor, parse_paths
+from kesu_docs.parse import anchor, parse_paths, pdf
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -67,3 +67,16 @@ def test_prints_of_other_forms_read_in_one_process_each_read_as_alone(name):
         if other != name:
             _output(other)
     assert _output(name) == alone
+
+
+def test_a_one_page_print_is_not_looked_at_for_an_instructions_page(monkeypatch):
+    """A print of one page keeps its page whatever its first line says (instructions alone leave
+    no form: nothing is set aside), so the page's lines are not sorted for a heading; a print of
+    two pages is still looked at, page by page (a workbook printed with its "How to fill in"
+    sheet first). Before: the one page's first line was found and asked."""
+    asked = calls_of(monkeypatch, pdf, "instructions_first")
+    _output("tests/holdout3/filled/8d-en-g8d-word.pdf")  # Word, one page
+    _output("tests/holdout10/filled/return-zht-fpdf-misregistered.pdf")  # fpdf2, one page
+    assert asked == []
+    _output("tests/holdout7/filled/8d-zht-html-twopage.pdf")  # Chromium, two pages
+    assert len(asked) == 2
