@@ -1050,6 +1050,7 @@ def _column_caption(cols: tuple[Vocabulary, ...], text: str) -> bool:
     return any(v.may_name(text, 0.85) and (hit := v.match(text)) is not None and hit[1] >= 0.85 for v in cols)
 
 
+@lru_cache(maxsize=65536)  # pure: its form's vocabularies, a text and its cue (issue 15)
 def _text_reading(
     vocab: Vocabulary, columns: tuple[Vocabulary, ...], text: str, cued: bool
 ) -> tuple[tuple[tuple[str, float], ...], bool]:

@@ -1112,6 +1112,8 @@ def _instruction_pages(words: list[Word], spec: FormSpec) -> set[int]:
     pages: dict[int, list[Word]] = {}
     for w in words:
         pages.setdefault(w.page, []).append(w)
+    if len(pages) < 2:  # one page: its instructions alone leave no form, so none are set aside
+        return set()
     out: set[int] = set()
     inside = False
     for n in sorted(pages):
