@@ -123,9 +123,9 @@ def _other_folder(root: str) -> list[tuple[str, int, str]]:
     started = time.time_ns()
     folders: list[tuple[str, tuple[int, int, int]]] = []
     files: list[tuple[str, int, str]] = []
-    _scan(root, 0, folders, files)
+    whole = _scan(root, 0, folders, files)
     settled = started - int(SETTLED_S * 1e9)
-    if folders and all(max(mtime, ctime) < settled for _path, (_ino, mtime, ctime) in folders):
+    if whole and all(max(mtime, ctime) < settled for _path, (_ino, mtime, ctime) in folders):
         with _scanned_lock:
             _scanned.pop(root, None)
             _scanned[root] = (tuple(folders), files)
@@ -134,28 +134,32 @@ def _other_folder(root: str) -> list[tuple[str, int, str]]:
     return files
 
 
-def _scan(here: str, depth: int, folders: list[Any], files: list[tuple[str, int, str]]) -> None:
+def _scan(here: str, depth: int, folders: list[Any], files: list[tuple[str, int, str]]) -> bool:
     """``here`` and its subfolders (:data:`DEPTH` levels, links not followed) as ``os.walk``
     goes through them: each folder's times taken before its entries are read (a change during the
-    scan is one next time), each document's name parsed."""
+    scan is one next time), each document's name parsed. Whether every folder was read whole: one
+    that could not be (its permissions, a share gone) is no scan to keep — a right granted later
+    (the server's user put in a group) changes no time of it, and its files would never be seen."""
     times = _times(here)
     if times is None:
-        return
+        return False
     try:
         with os.scandir(here) as entries:
             found = list(entries)
     except OSError:
-        return
+        return False
     folders.append((here, times))
+    whole = True
     for entry in found:
         try:
             is_dir = entry.is_dir()
         except OSError:
-            is_dir = False
+            is_dir, whole = False, False
         if not is_dir and (parsed := _NAME.fullmatch(folded(entry.name))) is not None:
             files.append((parsed.group(1), int(parsed.group(2) or 1), os.path.join(here, entry.name)))
         elif is_dir and depth + 1 <= DEPTH and not entry.is_symlink():
-            _scan(entry.path, depth + 1, folders, files)
+            whole = _scan(entry.path, depth + 1, folders, files) and whole
+    return whole
 
 
 def series_files(
