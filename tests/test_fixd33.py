@@ -122,3 +122,29 @@ def test_a_report_opened_without_waiting_is_still_known_by_its_mark(tmp_path: Pa
         (tmp_path / "null.xlsx").symlink_to(os.devnull)
         assert not is_monthly_report(tmp_path / "null.xlsx")
         assert not is_check_report(tmp_path / "null.xlsx")
+
+
+def test_an_earlier_batchs_folder_given_as_a_link_is_read_again_when_its_target_changes(
+    tmp_path: Path,
+) -> None:
+    """An earlier batch's folder that is a link (moved to another disk, linked back) was scanned
+    through the link but known by the link's own times, which a file added to the folder never
+    changes: the file was never seen again by the page's process. Its target's times tell now."""
+    from kesu_docs.register import folder_ahead
+
+    moved = tmp_path / "other disk" / "b0-out"
+    moved.mkdir(parents=True)
+    (moved / "complaint-202609001.docx").write_bytes(b"PK")
+    batches = tmp_path / "work" / "batches"
+    (batches / "b0").mkdir(parents=True)
+    linked = batches / "b0" / "out"
+    linked.symlink_to(moved, target_is_directory=True)
+    own = batches / "b1" / "out"
+    own.mkdir(parents=True)
+    time.sleep(folder_ahead.SETTLED_S + 0.2)  # (settled: a scan kept is known by its times)
+
+    assert folder_ahead.listing(own, linked).stems == ("complaint-202609001",)
+    (moved / "complaint-202609002.docx").write_bytes(b"PK")  # (a file added through the folder)
+    again = folder_ahead.listing(own, linked)
+    assert again.stems == ("complaint-202609001", "complaint-202609002")
+    assert again.files["complaint-202609002"] == ((1, str(linked / "complaint-202609002.docx")),)

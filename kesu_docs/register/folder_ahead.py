@@ -102,9 +102,12 @@ _scanned_lock = threading.Lock()
 
 def _times(path: str) -> tuple[int, int, int] | None:
     """A folder's inode and its last change's times (mtime, ctime: an entry added, removed or
-    renamed sets both; ctime no program can set back), or None where it is not there."""
+    renamed sets both; ctime no program can set back), or None where it is not there. A link's
+    target's: the folder looked through is a link's when it was given as one (a batch's folder
+    moved to another disk and linked back: its scan lists the target, whose times change, never
+    the link's); its subfolders are no links (:func:`_scan` follows none)."""
     try:
-        found = os.stat(path, follow_symlinks=False)
+        found = os.stat(path)
     except OSError:
         return None
     return found.st_ino, found.st_mtime_ns, found.st_ctime_ns
