@@ -84,10 +84,11 @@ def save(book: Any, target: str | os.PathLike | BinaryIO, *, made_here: bool = T
         ExcelWriter(book, archive).save()
 
 
-def marked(path: str | os.PathLike) -> str | None:
+def marked(path: str | os.PathLike | BinaryIO) -> str | None:
     """The mark a workbook kesu wrote carries (its core property ``dc:identifier``: a check
     report's, a monthly report's), or None: no workbook, no properties, no mark. What tells a
-    report a rerun writes over from a file of the clerk's at the same name."""
+    report a rerun writes over from a file of the clerk's at the same name. ``path``: its name,
+    or the file opened (:func:`.reports.marks.open_regular`: no pipe waited on)."""
     from defusedxml.ElementTree import fromstring
 
     try:

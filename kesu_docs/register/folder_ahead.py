@@ -153,9 +153,12 @@ _kept_lock = threading.Lock()
 
 def _times(path: str) -> tuple[int, int, int] | None:
     """A folder's inode and its last change's times (mtime, ctime: an entry added, removed or
-    renamed sets both; ctime no program can set back), or None where it is not there."""
+    renamed sets both; ctime no program can set back), or None where it is not there. A link's
+    target's: the folder looked through is a link's when it was given as one (a batch's folder
+    moved to another disk and linked back: its scan lists the target, whose times change, never
+    the link's); its subfolders are no links (:func:`_scan` follows none)."""
     try:
-        found = os.stat(path, follow_symlinks=False)
+        found = os.stat(path)
     except OSError:
         return None
     return found.st_ino, found.st_mtime_ns, found.st_ctime_ns
@@ -174,9 +177,9 @@ def _other_folder(root: str) -> list[tuple[str, int, str]]:
     started = time.time_ns()
     folders: list[tuple[str, tuple[int, int, int]]] = []
     files: list[tuple[str, int, str]] = []
-    _scan(root, 0, folders, files)
+    whole = _scan(root, 0, folders, files)
     settled = started - int(SETTLED_S * 1e9)
-    if folders and all(max(mtime, ctime) < settled for _path, (_ino, mtime, ctime) in folders):
+    if whole and all(max(mtime, ctime) < settled for _path, (_ino, mtime, ctime) in folders):
         with _kept_lock:
             _kept_scans.pop(root, None)
             _kept_scans[root] = (tuple(folders), files)
@@ -185,28 +188,32 @@ def _other_folder(root: str) -> list[tuple[str, int, str]]:
     return files
 
 
-def _scan(here: str, depth: int, folders: list[Any], files: list[tuple[str, int, str]]) -> None:
+def _scan(here: str, depth: int, folders: list[Any], files: list[tuple[str, int, str]]) -> bool:
     """``here`` and its subfolders (:data:`DEPTH` levels, links not followed) as ``os.walk``
     goes through them: each folder's times taken before its entries are read (a change during the
-    scan is one next time), each document's name parsed."""
+    scan is one next time), each document's name parsed. Whether every folder was read whole: one
+    that could not be (its permissions, a share gone) is no scan to keep — a right granted later
+    (the server's user put in a group) changes no time of it, and its files would never be seen."""
     times = _times(here)
     if times is None:
-        return
+        return False
     try:
         with os.scandir(here) as entries:
             found = list(entries)
     except OSError:
-        return
+        return False
     folders.append((here, times))
+    whole = True
     for entry in found:
         try:
             is_dir = entry.is_dir()
         except OSError:
-            is_dir = False
+            is_dir, whole = False, False
         if not is_dir and (parsed := _NAME.fullmatch(folded(entry.name))) is not None:
             files.append((parsed.group(1), int(parsed.group(2) or 1), os.path.join(here, entry.name)))
         elif is_dir and depth + 1 <= DEPTH and not entry.is_symlink():
-            _scan(entry.path, depth + 1, folders, files)
+            whole = _scan(entry.path, depth + 1, folders, files) and whole
+    return whole
 
 
 def series_files(

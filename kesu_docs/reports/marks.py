@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
+from typing import BinaryIO
 
 REPORT_MARK = "kesu-check-report"  # a check report's mark (its core property dc:identifier)
 
@@ -15,26 +16,43 @@ JSON_MARK = f'{{\n  "report": "{REPORT_MARK}",'.encode()
 """A JSON report's first line after its brace (:func:`is_check_report`)."""
 
 
+def open_regular(path: str | os.PathLike) -> BinaryIO | None:
+    """The regular file at ``path`` (a link to one included), opened for reading without waiting,
+    or None: not there, not to be opened, or no regular file. A named pipe's ``open`` waits for a
+    writer for ever and a device (a link to ``/dev/zero``) never ends: opened with ``O_NONBLOCK``
+    and told by the descriptor's own ``fstat`` — a pipe put at the name after any look at it is
+    the file told apart, never waited on."""
+    flags = (
+        os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+    )
+    try:
+        fd = os.open(path, flags)
+    except (OSError, ValueError):  # (ValueError: a NUL in the name)
+        return None
+    try:
+        if stat.S_ISREG(os.fstat(fd).st_mode):
+            return os.fdopen(fd, "rb")
+    except OSError:
+        pass
+    os.close(fd)
+    return None
+
+
 def is_check_report(path: str | os.PathLike) -> bool:
     """Whether ``path`` is a check report kesu wrote (an .xlsx carrying :data:`REPORT_MARK`, a
     JSON report opening with it): in a folder checked again, it is the report a rerun writes
-    over, not a form of the clerk's (a JSON file in a folder is read as a record)."""
-    if Path(path).suffix.lower() == ".json":
-        # opened without waiting (a named pipe's open waits for a writer for ever) and read only
-        # when it is a regular file (a link to /dev/zero): what is no file is the batch's to say
-        try:
-            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
-        except OSError:
-            return False
-        try:
-            if not stat.S_ISREG(os.fstat(fd).st_mode):
+    over, not a form of the clerk's (a JSON file in a folder is read as a record). Read only when
+    it is a regular file (:func:`open_regular`): what is no file is the batch's to say."""
+    opened = open_regular(path)
+    if opened is None:
+        return False
+    with opened:
+        if Path(path).suffix.lower() == ".json":
+            try:
+                head = opened.read(len(JSON_MARK) + 8)
+            except OSError:
                 return False
-            head = os.read(fd, len(JSON_MARK) + 8)
-        except OSError:
-            return False
-        finally:
-            os.close(fd)
-        return head.replace(b"\r\n", b"\n").startswith(JSON_MARK)
-    from ..xlsxsave import marked
+            return head.replace(b"\r\n", b"\n").startswith(JSON_MARK)
+        from ..xlsxsave import marked
 
-    return marked(path) == REPORT_MARK
+        return marked(opened) == REPORT_MARK

@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from .. import forms
 from ..config import Settings
@@ -31,6 +31,7 @@ from ..lazy_re import lazy_re
 from ..terms import CauseCategory, ComplaintType, Disposition, Market, PenaltyKind, Severity
 from ..values import Term
 from .cases import Case, by_key, load_cases, month_key, months_back
+from .marks import open_regular
 
 if TYPE_CHECKING:
     from ..register import Register
@@ -598,31 +599,49 @@ def is_monthly_report(path: str | os.PathLike) -> bool:
     By its mark; a workbook or a page written before round 32 (no mark) by what it holds: the
     statistics sheet first, its title in A1 (``客诉案件统计表 2026-09``), the page's ``<title>``.
     A PDF only by its mark: any page of that title saved from Chrome is printed the same."""
-    from ..xlsxsave import marked
-
-    try:
-        with open(path, "rb") as opened:
-            head = opened.read(1024)
-    except OSError:
+    opened = open_regular(path)  # (a pipe put at -o after its look: told, never waited on)
+    if opened is None:
         return False
-    if head.startswith(b"PK"):
-        mark = marked(path)
-        return mark == REPORT_MARK or (mark is None and _older_workbook(path))
-    if head.startswith(b"%PDF"):
-        import pypdfium2
-
+    with opened:
         try:
-            pdf = pypdfium2.PdfDocument(os.fspath(path))
-        except pypdfium2.PdfiumError:
+            head = opened.read(1024)
+            opened.seek(0)
+        except OSError:
             return False
-        try:
-            return pdf.get_metadata_dict().get("Creator", "").rstrip() == REPORT_MARK
-        finally:
-            pdf.close()
+        if head.startswith(b"PK"):
+            return _marked_workbook(opened)
+        if head.startswith(b"%PDF"):
+            return _marked_pdf_file(opened)
     if PAGE_MARK in head:
         return True
     title = _TITLE_TAG.search(head.decode("utf-8", "replace"))
     return title is not None and _is_title(title.group(1))
+
+
+def _marked_workbook(opened: BinaryIO) -> bool:
+    """A workbook opened (at its start) that is a monthly report: its mark, or, with none, the
+    statistics sheet of a workbook written before it (:func:`_older_workbook`)."""
+    from ..xlsxsave import marked
+
+    mark = marked(opened)
+    if mark is not None:
+        return mark == REPORT_MARK
+    opened.seek(0)
+    return _older_workbook(opened)
+
+
+def _marked_pdf_file(opened: BinaryIO) -> bool:
+    """A PDF opened (at its start) that is a monthly report: its ``/Creator`` the mark."""
+    import pypdfium2
+
+    try:
+        pdf = pypdfium2.PdfDocument(opened)
+    except pypdfium2.PdfiumError:
+        return False
+    try:
+        return pdf.get_metadata_dict().get("Creator", "").rstrip() == REPORT_MARK
+    finally:
+        pdf.close()
 
 
 def _is_title(text: object) -> bool:
@@ -636,7 +655,7 @@ def _is_title(text: object) -> bool:
 _TITLE_TAG = lazy_re(r"<title>([^<]*)</title>")
 
 
-def _older_workbook(path: str | os.PathLike) -> bool:
+def _older_workbook(path: str | os.PathLike | BinaryIO) -> bool:
     """A monthly workbook written before its mark: its first sheet the statistics, A1 its title."""
     from openpyxl import load_workbook
 
