@@ -35,6 +35,11 @@ def is_check_report(path: str | os.PathLike) -> bool:
         finally:
             os.close(fd)
         return head.replace(b"\r\n", b"\n").startswith(JSON_MARK)
+    try:  # (an .xlsx's properties read from a regular file only: a pipe's open waits for ever)
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return False
+    except (OSError, ValueError):
+        return False
     from ..xlsxsave import marked
 
     return marked(path) == REPORT_MARK
