@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import book_as, kesu, landscape_book, read_doc
+from helpers import book_as, field_codes, kesu, landscape_book, read_doc
 
 FORMS = ["xlsx", "pdf"]
 
@@ -158,3 +158,92 @@ def test_a_pipe_named_xlsx_is_not_opened_to_look_for_the_mark(tmp_path: Path) ->
     pipe = tmp_path / "r.xlsx"
     os.mkfifo(pipe)
     assert is_check_report(pipe) is False
+
+
+# ------------------------------------------------ D3.5 Hole diameter: a measurement, no step heading
+def _eight_d_measured(tmp_path: Path, d4: str) -> Path:
+    rows: list[list[Any]] = [
+        ["8D REPORT"],
+        ["Report No.", "8D-KT-2609-041", "Opened", "2026-09-06"],
+        ["Customer", "Kestrel Tools Ltd", "Part No.", "KT-SCR-4410"],
+        ["8D 状态", "Open"],
+        ["D2 Problem", "Holes undersize, 36 pcs."],
+        ["D3 Containment", "Stock sorted, 1,200 pcs checked."],
+        ["D4 Root cause", d4],
+        ["D5 Corrective action", "Core pin replaced."],
+        ["D7 Prevention", "Pin wear check added to PM."],
+        ["D8 Closed", "2026-09-20"],
+    ]
+    from openpyxl import load_workbook
+    from openpyxl.styles import Alignment
+
+    path = landscape_book(tmp_path / "8d.xlsx", rows, {"A": 20, "B": 60, "C": 14, "D": 20})
+    book = load_workbook(path)
+    for cell in ("A7", "B7"):
+        book.active[cell].alignment = Alignment(wrap_text=True, vertical="top")
+    book.active.row_dimensions[7].height = 48  # (the print shows the cell's three lines)
+    book.save(path)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("form", "d4"),
+    [
+        (
+            "xlsx",
+            "Measured on 5 samples.\nD3.5 Hole diameter 4.96 mm, spec 5.00 ±0.02\nD2.1 Boss height 3.10 mm",
+        ),
+        ("xlsx", "D3.5 Hole diameter 4.96 mm, spec 5.00 ±0.02 on 5 samples"),
+        ("pdf", "D3.5 Hole diameter 4.96 mm, spec 5.00 ±0.02 on 5 samples"),
+    ],
+)
+def test_a_measurement_numbered_like_a_sub_step_stays_in_its_steps_text(
+    tmp_path: Path, form: str, d4: str
+) -> None:
+    """``D3.5 Hole diameter 4.96 mm`` and ``D2.1 Boss height …`` (a drawing's dimension numbers)
+    in D4's text: no sibling ``D3.1``, not under D3 — the lines stay in the root cause's text
+    (before: read as sub-step headings, the lines lost from the record without a word). The
+    ``8D 状态`` line is no step's text."""
+    doc = read_doc(book_as(_eight_d_measured(tmp_path, d4), form), "8d")
+    causes = " ".join(str(c["cause"]) for c in doc["record"]["root_cause"] or [])
+    assert "Hole diameter 4.96" in causes, doc["record"]["root_cause"]
+    assert "Boss height" in causes or "Boss" not in d4
+    texts = " ".join(str(v) for v in doc["record"]["prevention"].values())
+    assert "Open" not in texts and "Open" not in causes
+
+
+def test_a_sub_step_belongs_to_the_forms_sequence_of_steps() -> None:
+    from kesu_docs.parse.steps import in_step_sequence
+
+    heads = ["D3 Containment", "D3.1 Stock sorted", "D4 Root cause", "D3.5 Hole diameter 4.96", "D5 Action"]
+    assert in_step_sequence(heads, str) == [h for h in heads if not h.startswith("D3.5")]
+    assert in_step_sequence(["D3.1 Stock", "D3.2 In transit"], str) == ["D3.1 Stock", "D3.2 In transit"]
+    assert in_step_sequence(["D3.5 Hole diameter", "D2.1 Boss height"], str) == []
+
+
+# ------------------------------------------------ values: 150-148, ₨ 500/=, † ‡ *
+@pytest.mark.parametrize("form", FORMS)
+def test_values_with_marks_ranges_and_even_marks(tmp_path: Path, form: str) -> None:
+    """``₨ 500/=`` (South Asia's ``/=``: even, no paise) is 500.00 in rupees, said (before:
+    ``invalid_money``, the price lost); ``150-148`` in a count is flagged, never 150148 nor 2;
+    ``120†``, ``2950‡``, ``14,160.00*``: the figure, the mark said."""
+    rows: list[list[Any]] = [
+        ["退货单"],
+        ["退货单号", "RT-HX-2609-031", "退货日期", "2026-09-15"],
+        ["客户名称", "Lahore Fans Ltd"],
+        [],
+        ["料号", "品名", "核准数量", "实退数量", "单价", "金额"],
+        ["HX-CAM-0701", "镜头模组", "120†", "150-148", "₨ 500/=", "59,000"],
+        ["HX-FLX-0702", "排线", "3000", "2950‡", "4.80", "14,160.00*"],
+        [],
+        ["退货原因", "镜头刮伤，排线断裂。"],
+    ]
+    widths = {"A": 16, "B": 14, "C": 10, "D": 10, "E": 12, "F": 14}
+    doc = read_doc(book_as(landscape_book(tmp_path / "rt.xlsx", rows, widths), form), "return")
+    first, second = doc["record"]["items"]
+    assert first["unit_price"] == "500.00"
+    assert "amount_in_currency" in field_codes(doc, "items[0].unit_price")
+    assert first["qty_returned"] is None and "invalid_qty" in field_codes(doc, "items[0].qty_returned")
+    assert (first["qty_approved"], second["qty_returned"], second["amount"]) == (120, 2950, "14160.00")
+    for path in ("items[0].qty_approved", "items[1].qty_returned", "items[1].amount"):
+        assert "value_with_footnote" in field_codes(doc, path), path

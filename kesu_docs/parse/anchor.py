@@ -167,6 +167,7 @@ from .step_table import step_column_candidates, step_group_candidates, step_unde
 from .steps import (
     cut_heading,
     enclosed_steps,
+    in_step_sequence,
     option_captions,
     option_headings,
     roman_letter_steps,
@@ -550,6 +551,22 @@ _STEP_PARTS = {
         + ("supplier", "line", "field", "in process", "finished goods", "shipped", "in house", "store")
     ),
 }
+
+
+def _lone_sub_steps(boxes: list[Box]) -> set[int]:
+    """id() of the boxes numbered as an 8D's sub-step (``D3.5 Hole diameter 4.96 mm``) that
+    belong to no sequence of the form's steps (:func:`.steps.in_step_sequence`: no sibling
+    ``D3.1``, not under ``D3``): a measurement's line, read as text, never a heading."""
+    heads = [
+        b
+        for b in boxes
+        if not b.empty and isinstance(b.value, str) and discipline(halfwidth(b.text).strip()[:40]) is not None
+    ]
+    if not any(sub_step(b.text) for b in heads):
+        return set()
+    heads = [b for row in printed_rows(heads) for b in row]  # (in reading order: row by row)
+    kept = {id(b) for b in in_step_sequence(heads, lambda b: halfwidth(b.text).strip())}
+    return {id(b) for b in heads if id(b) not in kept}
 
 
 def _step_part(line: str) -> bool:
@@ -1155,8 +1172,9 @@ class _Page:
         self.problems: list[Problem] = []  # doubts found while reading (a table line run together)
         self.stoppers: set[int] = set()  # id() of every box that reads as a label
         columns = tuple(self.column_vocabs.values())
+        lone = _lone_sub_steps(self.boxes)  # "D3.5 Hole diameter 4.96" in D4's text: no heading
         for box in sorted(self.boxes, key=lambda b: (b.y0, b.x0)):
-            if box.empty or not isinstance(box.value, str):
+            if box.empty or not isinstance(box.value, str) or id(box) in lone:
                 continue
             if _control_line(box.text) and _own_control(box, self.boxes):
                 # the blank's 表单编号 … 生效日期 … line: printed, never a field

@@ -325,8 +325,14 @@ def signed_figure(value: str) -> str | None:
     return m["num"].strip() if m is not None and (m["pre"] or m["post"]) else None
 
 
+# ``/=`` or ``/-`` closing an amount (``Rs. 500/=``, ``₨ 1,250/-``): South Asia's "even, no
+# paise", written after the figure so nothing can be added to it — no part of the figure
+_EVEN_MARK = lazy_re(r"(?<=\d)\s*/\s*[=-]\s*$")
+
+
 def foreign_amount(meta: FieldMeta | None, value: Any, *, as_typed: bool = False) -> tuple[str, str] | None:
-    """``USD 1.8K`` → (``1800.00``, ``USD``); ``NT$ 18,500`` → (``18500.00``, ``NT$``).
+    """``USD 1.8K`` → (``1800.00``, ``USD``); ``NT$ 18,500`` → (``18500.00``, ``NT$``); ``₨ 500/=``
+    → (``500.00``, ``₨``: the even mark, :data:`_EVEN_MARK`, no digit of it).
     ``as_typed``: also an amount the field would take as typed (``¥12``, ``EUR 2.400``)."""
     if (
         meta is None
@@ -335,6 +341,7 @@ def foreign_amount(meta: FieldMeta | None, value: Any, *, as_typed: bool = False
         or (valid(meta, value) and not as_typed)
     ):
         return None
+    value = _EVEN_MARK.sub("", value)
     m = _AMOUNT.match(halfwidth(value))
     local = m is None or not (m["pre"] or m["post"] or m["factor"])
     if local:  # kr 17 400,00 · 1 850,00 ֏: a home currency's own sign (the CLDR's)
