@@ -247,3 +247,51 @@ def test_values_with_marks_ranges_and_even_marks(tmp_path: Path, form: str) -> N
     assert (first["qty_approved"], second["qty_returned"], second["amount"]) == (120, 2950, "14160.00")
     for path in ("items[0].qty_approved", "items[1].qty_returned", "items[1].amount"):
         assert "value_with_footnote" in field_codes(doc, path), path
+
+
+# ------------------------------------------------ a clerk's note between two items
+def _note_between(tmp_path: Path, note_row: list[Any]) -> Path:
+    rows: list[list[Any]] = [
+        ["退货单"],
+        ["退货单号", "RT-HX-2609-051", "退货日期", "2026-09-15"],
+        ["客户名称", "华星光学股份有限公司"],
+        [],
+        ["料号", "品名", "核准数量", "实退数量", "单价", "金额"],
+        ["HX-CAM-0701", "镜头模组", "120", "118", "365.00", "43,070.00"],
+        note_row,
+        ["HX-FLX-0702", "排线", "3000", "2950", "4.80", "14,160.00"],
+        [],
+        ["退货原因", "镜头刮伤，排线断裂。"],
+    ]
+    widths = {"A": 16, "B": 22, "C": 10, "D": 10, "E": 12, "F": 14}
+    return landscape_book(tmp_path / "rt.xlsx", rows, widths)
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_clerks_note_between_two_items_is_said_with_its_cell(tmp_path: Path, form: str) -> None:
+    """``客户要求8/15前补货`` alone in the name column between two items: said
+    ``table_note_row`` at its cell, no item of its own and joined to none (before: an item of
+    the note's text, its part number and count "required")."""
+    doc = read_doc(book_as(_note_between(tmp_path, [None, "客户要求8/15前补货"]), form), "return")
+    items = doc["record"]["items"]
+    assert [i["part_name"] for i in items] == ["镜头模组", "排线"], items
+    said = [p for p in doc["warnings"] if p["code"] == "table_note_row"]
+    assert len(said) == 1 and "客户要求8/15前补货" in said[0]["message"], doc["warnings"]
+    assert said[0]["location"] == ("Sheet!B7" if form == "xlsx" else "p1")
+    zh = read_doc(
+        book_as(_note_between(tmp_path / "zh", [None, "客户要求8/15前补货"]), "xlsx"), "return", "zh"
+    )
+    assert any("备注" in p["message"] for p in zh["warnings"] if p["code"] == "table_note_row")
+
+
+def test_a_line_with_its_figures_between_two_items_is_an_item() -> None:
+    """A row holding a name and its counts is a line (no note): the rule asks for one text alone."""
+    from kesu_docs.forms import get
+    from kesu_docs.forms.base import describe
+    from kesu_docs.parse.anchor import _note_row
+
+    columns = describe(get("return").fields["items"].row_model)
+    required = [c for c, m in columns.items() if m.required]
+    assert _note_row({"part_name": "客户要求8/15前补货", "qty_approved": None}, columns, required)
+    assert not _note_row({"part_name": "膠框", "qty_approved": "60"}, columns, required)
+    assert not _note_row({"qty_approved": "60"}, columns, required)

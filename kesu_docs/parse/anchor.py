@@ -309,6 +309,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}: the row '{text}' holds this one text alone (across the columns, or a caption and its value)"
         " with lines under it: taken for a group's heading, not read as a line; please check",
     ),
+    "table_note_row": (
+        "{label}：两项明细之间的“{text}”一行只在一栏写了一段文字，看作经办人的备注，未读作明细行，也未并入上一项，请核对",
+        "{label}: the row '{text}' between two lines holds one text in one column alone: taken for a clerk's"
+        " note, read as no line and joined to none; please check",
+    ),
     "table_list_stopped": (
         "{label}：编号列出的明细在“{text}”一行中断（它没有编号，也不是上一项的续行），其后编号的各项未读取，请核对",
         "{label}: the numbered list of lines stops at '{text}' (no number of its own, and not the item above"
@@ -2467,6 +2472,16 @@ class _Page:
                         groups[c] = b
             if all(v is None for v in row.values()) or unused_line(row):
                 continue  # a blank row (or one struck through with "/"): skipped, it is not a record row
+            if (
+                rows
+                and _note_row(row, columns, required)
+                and line_follows(bands, at, header, required, figures)
+            ):
+                # "客户要求8/15前补货" alone in the name column between two items: the clerk's note,
+                # said with its cell — no item of its own, never the item above going on
+                self.problems.append(_row_passed("table_note_row", meta.key, whole))
+                taken.update(id(b) for b in whole)
+                continue
             if in_pieces and "unit" in row and columns.get("unit") is not None:
                 row["unit"] = unit_in_pieces(row["unit"])  # 2500 个, never 2500 千个
             for c, f in per_k.items() if in_pieces else ():
@@ -3142,6 +3157,19 @@ class _Page:
             values[meta.key] = rows
             where.setdefault(meta.key, lab.box.location)
             return
+
+
+def _note_row(row: dict[str, Any], columns: dict[str, FieldMeta], required: Sequence[str]) -> bool:
+    """Does a table's row hold one text alone, in a text column, none of the line's required
+    values (``客户要求8/15前补货`` under the part's name): a note between the items, no line?"""
+    filled = [c for c, v in row.items() if v is not None]
+    return (
+        len(filled) == 1
+        and columns[filled[0]].kind == "text"
+        and any(c != filled[0] for c in required)  # (a required value of the line's missing)
+        and isinstance(row[filled[0]], str)
+        and not label_like(row[filled[0]])
+    )
 
 
 def _row_passed(code: str, key: str, band: Sequence[Box]) -> Problem:
