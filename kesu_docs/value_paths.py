@@ -40,6 +40,23 @@ def texts(node: Any) -> Iterator[str]:
             yield from texts(v)
 
 
+def texts_at(node: Any, at: str = "") -> Iterator[tuple[str, str]]:
+    """Every text among values with its path, in order (:func:`texts`, where the field a text
+    was read for matters: a code beside a figure is a currency in an amount's field only).
+
+    >>> list(texts_at({"a": "x", "b": [{"c": "y", "d": 3}], "e": {"f": "z"}}))
+    [('a', 'x'), ('b[0].c', 'y'), ('e.f', 'z')]
+    """
+    if isinstance(node, str):
+        yield at, node
+    elif isinstance(node, dict):
+        for k, v in node.items():
+            yield from texts_at(v, f"{at}.{k}" if at else str(k))
+    elif isinstance(node, list):
+        for i, v in enumerate(node):
+            yield from texts_at(v, f"{at}[{i}]")
+
+
 @lru_cache(maxsize=4096)  # a form's few paths, asked of every value by every guard (issue 15)
 def parts(path: str) -> tuple[tuple[str, int | None], ...]:
     """``items[1].qty`` → ``(("items", 1), ("qty", None))``."""

@@ -167,6 +167,7 @@ from .step_table import step_column_candidates, step_group_candidates, step_unde
 from .steps import (
     cut_heading,
     enclosed_steps,
+    in_step_sequence,
     option_captions,
     option_headings,
     roman_letter_steps,
@@ -307,6 +308,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "未读作明细行，请核对",
         "{label}: the row '{text}' holds this one text alone (across the columns, or a caption and its value)"
         " with lines under it: taken for a group's heading, not read as a line; please check",
+    ),
+    "table_note_row": (
+        "{label}：两项明细之间的“{text}”一行只在一栏写了一段文字，看作经办人的备注，未读作明细行，也未并入上一项，请核对",
+        "{label}: the row '{text}' between two lines holds one text in one column alone: taken for a clerk's"
+        " note, read as no line and joined to none; please check",
     ),
     "table_list_stopped": (
         "{label}：编号列出的明细在“{text}”一行中断（它没有编号，也不是上一项的续行），其后编号的各项未读取，请核对",
@@ -569,6 +575,22 @@ _STEP_PARTS: dict[int, Callable[[str], bool]] = {
     5: _cause_kind,
     6: _cause_kind,
 }
+
+
+def _lone_sub_steps(boxes: list[Box]) -> set[int]:
+    """id() of the boxes numbered as an 8D's sub-step (``D3.5 Hole diameter 4.96 mm``) that
+    belong to no sequence of the form's steps (:func:`.steps.in_step_sequence`: no sibling
+    ``D3.1``, not under ``D3``): a measurement's line, read as text, never a heading."""
+    heads = [
+        b
+        for b in boxes
+        if not b.empty and isinstance(b.value, str) and discipline(halfwidth(b.text).strip()[:40]) is not None
+    ]
+    if not any(sub_step(b.text) for b in heads):
+        return set()
+    heads = [b for row in printed_rows(heads) for b in row]  # (in reading order: row by row)
+    kept = {id(b) for b in in_step_sequence(heads, lambda b: halfwidth(b.text).strip())}
+    return {id(b) for b in heads if id(b) not in kept}
 
 
 def _step_part(line: str) -> bool:
@@ -1176,8 +1198,9 @@ class _Page:
         self.problems: list[Problem] = []  # doubts found while reading (a table line run together)
         self.stoppers: set[int] = set()  # id() of every box that reads as a label
         columns = tuple(self.column_vocabs.values())
+        lone = _lone_sub_steps(self.boxes)  # "D3.5 Hole diameter 4.96" in D4's text: no heading
         for box in sorted(self.boxes, key=lambda b: (b.y0, b.x0)):
-            if box.empty or not isinstance(box.value, str):
+            if box.empty or not isinstance(box.value, str) or id(box) in lone:
                 continue
             if _control_line(box.text) and _own_control(box, self.boxes):
                 # the blank's 表单编号 … 生效日期 … line: printed, never a field
@@ -2470,6 +2493,16 @@ class _Page:
                         groups[c] = b
             if all(v is None for v in row.values()) or unused_line(row):
                 continue  # a blank row (or one struck through with "/"): skipped, it is not a record row
+            if (
+                rows
+                and _note_row(row, columns, required)
+                and line_follows(bands, at, header, required, figures)
+            ):
+                # "客户要求8/15前补货" alone in the name column between two items: the clerk's note,
+                # said with its cell — no item of its own, never the item above going on
+                self.problems.append(_row_passed("table_note_row", meta.key, whole))
+                taken.update(id(b) for b in whole)
+                continue
             if in_pieces and "unit" in row and columns.get("unit") is not None:
                 row["unit"] = unit_in_pieces(row["unit"])  # 2500 个, never 2500 千个
             for c, f in per_k.items() if in_pieces else ():
@@ -3145,6 +3178,19 @@ class _Page:
             values[meta.key] = rows
             where.setdefault(meta.key, lab.box.location)
             return
+
+
+def _note_row(row: dict[str, Any], columns: dict[str, FieldMeta], required: Sequence[str]) -> bool:
+    """Does a table's row hold one text alone, in a text column, none of the line's required
+    values (``客户要求8/15前补货`` under the part's name): a note between the items, no line?"""
+    filled = [c for c, v in row.items() if v is not None]
+    return (
+        len(filled) == 1
+        and columns[filled[0]].kind == "text"
+        and any(c != filled[0] for c in required)  # (a required value of the line's missing)
+        and isinstance(row[filled[0]], str)
+        and not label_like(row[filled[0]])
+    )
 
 
 def _row_passed(code: str, key: str, band: Sequence[Box]) -> Problem:

@@ -19,7 +19,7 @@ Three strengths of evidence, each where it is safe:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache, lru_cache
 from typing import Any
 
@@ -933,9 +933,11 @@ def _dollar_signs_of_cldr() -> dict[str, str]:
     return {sign: codes.pop() for sign, codes in named.items() if len(codes) == 1}
 
 
-def codes_in_label(text: Any) -> set[str]:
+def codes_in_label(text: Any, *, money: bool = True) -> set[str]:
     """The currencies a label names by name, sign or ISO code: ``Total (AUD)``, ``Importe
-    (MXN)``, ``金额（美元）``, ``Amount in EUR``."""
+    (MXN)``, ``金额（美元）``, ``Amount in EUR``. Not ``money`` (the label of a count's or a
+    text's field, or of none): a trade currency's code only (``Qty (ALL)``, ``Checked in ALL
+    lots``, ``TOP 2`` name no Albanian lek, no Tongan paʻanga)."""
     if not isinstance(text, str) or not text:
         return set()
     folded = halfwidth(text)
@@ -945,20 +947,23 @@ def codes_in_label(text: Any) -> set[str]:
         _code(c)
         for bracketed, last, after_in in _LABEL_CODE.findall(folded)
         for c in (bracketed, after_in, last)
-        if c in _CODES or (c != last and named_currency(c))
+        if c in _CODES or (money and c != last and named_currency(c))
     }
     if _ANY_WORD.search(folded) is not None:
         codes |= {code for code, found in _WORDS_FOUND.items() if found.search(folded)}
     return currencies_in([text]) | codes
 
 
-def codes_in_figure(text: Any) -> set[str]:
-    """The currency a figure is typed with: ``AUD 1,250.00``, ``1.250,00 EUR`` (its sign too)."""
+def codes_in_figure(text: Any, *, money: bool = True) -> set[str]:
+    """The currency a figure is typed with: ``AUD 1,250.00``, ``1.250,00 EUR`` (its sign too).
+    Not ``money`` (a count's or a text's field): a trade currency's code only (``AMD 5800`` an
+    item's name, ``TOP 2`` a count)."""
     if not isinstance(text, str) or not text:
         return set()
     found = currencies_in([text])
     m = _FIGURE_CODE.match(halfwidth(text))
-    if m is not None and ((code := m["pre"] or m["post"]) in ("TL", "Ft") or named_currency(code)):
+    code = (m["pre"] or m["post"]) if m is not None else ""
+    if m is not None and (code in ("TL", "Ft") or code in _CODES or (money and named_currency(code))):
         found.add(_code(code))
     elif m is not None and code.startswith("kr"):
         found.update(_KRONA)
@@ -1135,13 +1140,20 @@ def currency_rows(boxes: Sequence[Any], *, later: bool = False) -> set[str]:
 
 
 def form_currency(
-    values: dict[str, Any], provenance: dict[str, Any], problems: Iterable[Any], formats: Iterable[str] = ()
+    values: dict[str, Any],
+    provenance: dict[str, Any],
+    problems: Iterable[Any],
+    formats: Iterable[str] = (),
+    kind_of: Callable[[str], str] | None = None,
 ) -> str:
     """The one currency a read form shows: "" when it shows none (our own blanks: renminbi),
     the codes joined by ``+`` when it shows several (``CNY+USD``: which one its words are in
     is not known). ``formats``: the currencies the number formats of the cells read print
     (an amount cell formatted ``"NT$"#,##0`` shows New Taiwan dollars) and the form's
-    currency rows name (:func:`currency_rows`)."""
+    currency rows name (:func:`currency_rows`). ``kind_of``: a value's path → its field's kind
+    (``money``, ``qty``, ``text`` …): a code no trade currency's (ALL, AMD, TOP: words and part
+    names as well) names the form's currency only in a money field's label or value; a label
+    no field took (``Checked in ALL lots``) names by a trade currency's code only."""
 
     formats = list(formats)
     texts = [f[len(TEXTS_HINT) :] for f in formats if f.startswith(TEXTS_HINT)]  # (asked below)
@@ -1156,13 +1168,16 @@ def form_currency(
     placed = found == printed
     if not placed:
         hints = set()
-    for p in provenance.values():
-        found |= codes_in_label(getattr(p, "label", ""))
-    for text in value_paths.texts(values):
+
+    def money(path: str) -> bool:
+        return kind_of is None or kind_of(path) == "money"
+
+    for path, p in provenance.items():
+        found |= codes_in_label(getattr(p, "label", ""), money=money(path))
+    for path, text in value_paths.texts_at(values):
         if len(text) <= 40 and any(c.isdigit() for c in text):
-            found |= codes_in_figure(
-                text
-            )  # a figure typed with its currency ("NT$ 18,500"), not a line's text
+            # a figure typed with its currency ("NT$ 18,500"), not a line's text
+            found |= codes_in_figure(text, money=money(path))
     lone: set[str] = set()
     for p in problems:
         if getattr(p, "code", "") == "unread_label":
@@ -1171,7 +1186,7 @@ def form_currency(
             found |= (
                 set().union(*(codes_in_label(m[1]) for m in _TICKED.finditer(text)))
                 if _MARKS.search(text)
-                else codes_in_label(text)
+                else codes_in_label(text, money=kind_of is None)
             )
         elif getattr(p, "code", "") == "amount_in_currency":
             sign = str(p.params.get("currency", ""))

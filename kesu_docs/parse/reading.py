@@ -69,9 +69,9 @@ def expand(
 
     Excel's owner files in a folder (``~$客诉单.xlsx``, the lock beside a workbook open in Excel)
     are passed over, and put in ``locks`` when given (for the batch's note, :func:`lock_owner`).
-    So is a JSON check report kesu wrote into the folder (``kesu validate forms --report
-    forms/r.json``: :func:`~kesu_docs.reports.check_report.is_check_report`), no record of the
-    clerk's: put in ``reports`` when given, for the batch's note. A file named on the command line
+    So is a check report kesu wrote into the folder, JSON or Excel (``kesu validate forms
+    --report forms/r.json`` or ``forms/r.xlsx``: :func:`~kesu_docs.reports.marks.is_check_report`),
+    no form of the clerk's: put in ``reports`` when given, for the batch's note. A file named on the command line
     is read whatever it is.
     """
     for raw in paths:
@@ -94,9 +94,11 @@ def expand(
 
 
 def _kesu_report(path: Path) -> bool:
-    """Is a folder's JSON file a check report kesu wrote (its mark first)? Its first bytes read
-    only; a record, a form of any other kind: no."""
-    if not path.name.rstrip(". ").lower().endswith(".json"):
+    """Is a folder's JSON or Excel file a check report kesu wrote (the JSON's mark first, the
+    workbook's core property)? Its first bytes or its properties read only, and only of a
+    regular file (a pipe or a device named ``*.xlsx`` is the batch's to say, never opened
+    here); a record, a form of any other kind: no."""
+    if not path.name.rstrip(". ").lower().endswith((".json", ".xlsx")):
         return False
     from ..reports.marks import is_check_report
 
@@ -653,7 +655,11 @@ def _read_files(files: list[Path], kind: str | None) -> list[ParseResult]:
                 from .currency import form_currency, krone_said, unknown_locales_said
 
                 currency = form_currency(  # 新臺幣 / USD on the form: its words
-                    extraction.values, extraction.provenance, extraction.problems, extraction.currencies
+                    extraction.values,
+                    extraction.provenance,
+                    extraction.problems,
+                    extraction.currencies,
+                    kind_of=_kind_of(spec),  # (ALL, AMD, TOP: a currency in a money field only)
                 )
                 record.in_currency(currency)
                 extraction.problems = krone_said(extraction.problems, currency)  # kr: which krone
@@ -670,6 +676,17 @@ def _read_files(files: list[Path], kind: str | None) -> list[ParseResult]:
             _sort(result, extraction.problems + problems)
             out.append(result)
     return out
+
+
+def _kind_of(spec: FormSpec) -> Callable[[str], str]:
+    """A value's path → its field's kind (``items[0].qty`` → ``qty``), "" for no field's."""
+    from .guards import meta_at
+
+    def kind(path: str) -> str:
+        meta = meta_at(spec, path)
+        return meta.kind if meta is not None else ""
+
+    return kind
 
 
 # a value read by a label this loosely is no label of the form's own (``Date:`` on an invoice)

@@ -13,14 +13,24 @@ when a date follows it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
 from ..forms import FieldMeta
 from ..lazy_re import lazy_re
 from .boxes import Box
-from .vocab import ENCLOSED_NUMBERS, Vocabulary, discipline, enclosed_number, label_like, norm, prose_after
+from .vocab import (
+    ENCLOSED_NUMBERS,
+    Vocabulary,
+    discipline,
+    enclosed_number,
+    label_like,
+    norm,
+    prose_after,
+    sub_step,
+)
 
 _DATE_LIKE = lazy_re(r"^\s*(\d{2,4}\s*[./\-年]\s*)?\d{1,2}\s*[./\-月]\s*\d{1,2}\s*日?\s*$")
 _ENDS_WITH_COLON = lazy_re(r"[:：]\s*$")
@@ -341,7 +351,9 @@ def steps_on_lines(text: str) -> str | None:
 
 def _steps_on_lines(text: str) -> str | None:
     starts = [m.start() for m in _STEP_STARTS.finditer(text)]
-    cuts = [i for i in starts if _step_heading_at(text, i)]
+    cuts = in_step_sequence(
+        [i for i in starts if _step_heading_at(text, i)], lambda i: text[i:].lstrip(" \t(（0123456789.、)）")
+    )
     tail = _TRAILING_STEP.search(text)
     if tail is not None and tail.start() > 0 and (not cuts or tail.start() > cuts[-1]):
         cuts.append(tail.start())  # "…产品缩水。 D4" / "流出原因：…": a print's line ends on a heading
@@ -353,6 +365,26 @@ def _steps_on_lines(text: str) -> str | None:
     lines = [_LIST_NUMBER.sub("", p).strip() for p in pieces]
     out = "\n".join(ln for ln in lines if ln)
     return out if out != text.strip() else None
+
+
+def in_step_sequence(heads: list[_T], text_of: Callable[[_T], str]) -> list[_T]:
+    """The headings (in the page's or the text's order) that belong to the form's sequence of
+    steps: every whole step's (``D4 Root cause``), and a sub-step's (``D3.2 In transit``) only
+    under its own step's heading (``D3``) or beside a sibling next to it (``D3.1``, ``D3.3``). A line
+    numbered ``D3.5 Hole diameter`` alone in D4's text is a measurement's, no heading."""
+    subs = [sub_step(text_of(h)) for h in heads]
+    out: list[_T] = []
+    step = None  # the whole step the heading falls under
+    for h, sub in zip(heads, subs, strict=True):
+        if sub is None:
+            found = discipline(text_of(h)[:40])
+            step = found[0] if found is not None else step
+            out.append(h)
+        elif step == sub[0] or any(
+            o is not None and o[0] == sub[0] and abs(o[1] - sub[1]) == 1 for o in subs
+        ):
+            out.append(h)  # (under its own step, or next to a sibling: D3.1 beside D3.2)
+    return out
 
 
 def _step_heading_at(text: str, i: int) -> bool:
@@ -420,6 +452,7 @@ _CAUSE_HEAD = lazy_re(r"^(?P<caption>[^:：\s][^:：]{0,28}?)\s*[:：]\s*(?P<tex
 _CAUSE_WORD = lazy_re(r"^(?P<caption>\S{2,12})\s+(?P<text>\S.*)$")  # 根本原因 X
 
 
+_T = TypeVar("_T")
 _TRAILING_STEP = lazy_re(r"(?<=[。；;.!?！？])[ \t]*[DdＤ][0-8０-８][ \t]*$")
 _CAPTION = lazy_re(r"^([^:：\n]{2,30})[:：]")
 _LIST_NUMBER = lazy_re(r"^\s*[(（]?\d{1,2}[.、)）]\s*(?=[DdＤ][0-8０-８])")

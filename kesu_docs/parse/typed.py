@@ -269,7 +269,8 @@ def _local_amount() -> re.Pattern[str]:
 def _any_sign_amount() -> re.Pattern[str]:
     """A figure with, before or after it, a currency's sign by Unicode's own class of them (Sc:
     ``1 234,50 ₽``, ``₡ 12 500,00``) or the ISO 4217 code of a currency some country uses today
-    (:func:`~.currency.named_currency`: ``727,500 XAF``, ``KES 4,500``; ``12 KGS`` no som): the last try of
+    (:func:`~.currency.named_currency`: ``727,500 XAF``, ``KES 4,500``; ``12 KGS`` no som), ``₨ 500/=``
+    with the no-cents mark after it: the last try of
     :func:`foreign_amount`, after the trade currencies' signs and codes and the home currencies'
     own signs, made the first time neither reads an amount."""
     import unicodedata
@@ -278,7 +279,10 @@ def _any_sign_amount() -> re.Pattern[str]:
     # (a unit's code is none: 12 KGS is twelve kilograms, never Kyrgyz som — currency.named_currency)
     codes = "|".join(sorted(code for code in currencies_in_use() if named_currency(code)))
     sign = rf"(?-i:{codes})(?![A-Za-z])|[{re.escape(signs)}]"
-    return re.compile(rf"^\s*(?P<pre>{sign})?\s*(?P<num>-?\d[\d,.\s]*?)\s*(?P<factor>)(?P<post>{sign})?\s*$")
+    # (₨ 500/=: the sign before, :data:`NO_CENTS_MARK` after — South Asia's "even, no paise")
+    return re.compile(
+        rf"^\s*(?P<pre>{sign})?\s*(?P<num>-?\d[\d,.\s]*?)\s*(?P<factor>)(?P<post>{sign}|{NO_CENTS_MARK})?\s*$"
+    )
 
 
 _ONE_POINT_GROUP = lazy_re(r"[1-9]\d{0,2}\.\d{3}")  # 4.250, 2.400 (0.350: no group starts with 0, a decimal)

@@ -568,7 +568,8 @@ class PlaceCues:
     too); ``both``: before the place word (on both presses); ``and_``: the word joining places
     (lines 2 and 3 too); ``negations``: a clause with one of them says what was *not* done;
     ``found``: a clause saying the defect was found or occurred at a place speaks of where the
-    problem was, no measure taken there — neither is a deployment."""
+    problem was, no measure taken there — neither is a deployment; ``not_only``: the negation
+    opening "not only … but also" (``not only``, ``non seulement``), which denies nothing."""
 
     also: str
     too: str = ""
@@ -576,6 +577,7 @@ class PlaceCues:
     and_: str = ""
     negations: str = ""
     found: str = ""
+    not_only: str = ""  # "not only … but also": a negation word that negates nothing
 
 
 # Spanish and Portuguese place words (one list: the two languages' words side by side)
@@ -615,10 +617,11 @@ MORE_WORDS: tuple[MoreWords, ...] = (
         "Wiktionary: more (a greater number of); too, as well, also, both (the cues of a place "
         "elsewhere), on, at, in, for (before a place); the places a factory's (holdout29's `on 2 more "
         "kilns`) and PLACE_WORDS, an address's words; and, not, no, never (a clause not done); found, "
-        "occurred, occurs, detected, observed, seen, appeared, reported (a defect's place)",
+        "occurred, occurs, detected, observed, seen, appeared, reported (a defect's place); not only, "
+        "not just (… but also: no negation)",
         PlaceCues(
             "also", r"too|as\s+well", "both", "and", r"not|no|never|\w+n['’]t",
-            r"found|occurred|occurs|detected|observed|seen|appeared|reported",
+            r"found|occurred|occurs|detected|observed|seen|appeared|reported", r"not\s+only|not\s+just",
         ),
         r"on|at|in|for",
     ),
@@ -656,10 +659,11 @@ MORE_WORDS: tuple[MoreWords, ...] = (
         "Wiktionary: weitere, weiteren (inflections of weiter, further), noch (still, more); the nouns with "
         "their plural endings; auch (also), ebenfalls (likewise), beiden (inflection of beide, both) after "
         "an, auf, in, im, am, bei, für (before a place); und (and); nicht, kein, nie (not, no, never); "
-        "trat, tritt (auftreten: occurred), aufgetreten, gefunden (found), festgestellt, entdeckt (detected)",
+        "trat, tritt (auftreten: occurred), aufgetreten, gefunden (found), festgestellt, entdeckt (detected); "
+        "nicht nur (not only)",
         PlaceCues(
             "auch|ebenfalls", "auch|ebenfalls", "beiden", "und", r"nicht|kein\w*|nie",
-            r"trat|tritt|aufgetreten|gefunden|festgestellt|entdeckt",
+            r"trat|tritt|aufgetreten|gefunden|festgestellt|entdeckt", r"nicht\s+nur",
         ),
         r"an|auf|in|im|am|bei|für",
     ),
@@ -673,10 +677,10 @@ MORE_WORDS: tuple[MoreWords, ...] = (
         "Wiktionary: nog (still, more), extra (additional), andere (inflection of ander, other); the nouns "
         "with their plurals; ook (also), eveneens (likewise), beide (both) after op, in, aan, bij, voor "
         "(before a place); en (and); niet, geen, nooit (not, no, never); gevonden (found), opgetreden, trad "
-        "(occurred), vastgesteld, ontdekt (detected)",
+        "(occurred), vastgesteld, ontdekt (detected); niet alleen (not only)",
         PlaceCues(
             "ook|eveneens", "ook|eveneens", "beide", "en", r"niet|geen|nooit",
-            r"gevonden|opgetreden|trad|vastgesteld|ontdekt",
+            r"gevonden|opgetreden|trad|vastgesteld|ontdekt", r"niet\s+alleen",
         ),
         r"op|in|aan|bij|voor",
     ),
@@ -689,11 +693,12 @@ MORE_WORDS: tuple[MoreWords, ...] = (
         ),
         "Wiktionary: autres (plural of autre, other), supplémentaires (plural of supplémentaire, "
         "additional), de plus (more); aussi (also, too), également (likewise) with sur, dans, à, au, aux, "
-        "en, pour (before a place); et (and); ne, pas, jamais, aucun (not, never, none); trouvé (found), "
-        "détecté (detected), constaté (noted), apparu (appeared), survenu (occurred)",
+        "en, pour (before a place); les deux (both); et (and); ne, pas, jamais, aucun (not, never, none); "
+        "trouvé (found), détecté (detected), constaté (noted), apparu (appeared), survenu (occurred); non "
+        "seulement, pas seulement (not only)",
         PlaceCues(
-            "aussi|également", "aussi|également", "", "et", r"ne|n['’]|pas|jamais|aucun\w*",
-            r"trouvée?s?|détectée?s?|constatée?s?|apparue?s?|survenue?s?",
+            "aussi|également", "aussi|également", r"les\s+deux", "et", r"ne|n['’]|pas|jamais|aucun\w*",
+            r"trouvée?s?|détectée?s?|constatée?s?|apparue?s?|survenue?s?", r"non\s+seulement|pas\s+seulement",
         ),
         r"sur|dans|à|au|aux|en|pour",
     ),
@@ -704,10 +709,11 @@ MORE_WORDS: tuple[MoreWords, ...] = (
         "Wiktionary: más (es, more), otros / otras (es, plural of otro, other), mais (pt, more), outros / "
         "outras (pt, plural of outro, other), adicionales / adicionais (plural of adicional, additional); "
         "también (es, also), ambos / ambas (both) after en, para (before a place); y (and); no, nunca, ni, "
-        "tampoco (not, never, nor, neither); detectado, encontrado (found), ocurrió (occurred), apareció",
+        "tampoco (not, never, nor, neither); detectado, encontrado (found), ocurrió (occurred), apareció; "
+        "no solo, no solamente (not only)",
         PlaceCues(
             "también", "también", r"amb[oa]s", "y", r"no|nunca|ni|tampoco",
-            r"detectad[oa]s?|encontrad[oa]s?|ocurri\w*|apareci\w*",
+            r"detectad[oa]s?|encontrad[oa]s?|ocurri\w*|apareci\w*", r"no\s+s[óo]lo|no\s+solamente",
         ),
         r"en|para",
     ),
@@ -717,10 +723,10 @@ MORE_WORDS: tuple[MoreWords, ...] = (
         _IBERIAN_PLACES,
         "Wiktionary: também (also), ambos / ambas (both), e (and) after em, no, na, nos, nas (in, in the); "
         "não, nunca, nem (not, never, nor); detectado, encontrado (found), ocorreu (occurred), apareceu "
-        "(appeared)",
+        "(appeared); não só, não apenas (not only)",
         PlaceCues(
             "também", "também", r"amb[oa]s", "e", r"não|nunca|nem",
-            r"detectad[oa]s?|encontrad[oa]s?|ocorr\w*|apareceu",
+            r"detectad[oa]s?|encontrad[oa]s?|ocorr\w*|apareceu", r"não\s+s[óo]|não\s+apenas",
         ),
         r"em|no|na|nos|nas",
     ),
@@ -776,11 +782,15 @@ def _place_cues() -> str:
             at, place, bound = rf"(?:{row.at})[^\s,，。；;:：]{{0,8}}?", places, ""
         else:  # (a few words between, an article elided: dans l'atelier)
             at, place, bound = rf"\b(?:{row.at})\s+(?:[\w-]+\s+|\w['’]){{0,3}}?", rf"{places}\b", r"\b"
-        # a clause (from its start: no full stop, no semicolon between) saying no negation and no
-        # defect found there
+        # a clause's part (from its start: no full stop, semicolon or comma between) saying no
+        # negation and no defect found there: a negation governs the words of its own part only
+        # ("No recurrence found, gauge also fitted on line 2" is a deployment), and "not only"
+        # (… but also on line 3) denies nothing
         unsaid = "|".join(w for w in (words.negations, words.found) if w)
-        clause = rf"(?:^|(?<=[.;!?。；]))(?![^.;!?。；]*{bound}(?:{unsaid}){bound})[^.;!?。；]*?"
-        gap = "" if "zh-Hans" in row.languages else r"[^.;!?]{0,40}?"  # (也在 B 厂: side by side)
+        if words.not_only:
+            unsaid = rf"(?!{bound}(?:{words.not_only}){bound})(?:{unsaid})"
+        clause = rf"(?:^|(?<=[.;!?。；,，]))(?![^.;!?。；,，]*{bound}(?:{unsaid}){bound})[^.;!?。；,，]*?"
+        gap = "" if "zh-Hans" in row.languages else r"[^.;!?,，]{0,40}?"  # (也在 B 厂: side by side)
         said = [rf"{bound}(?:{words.also}){bound}{gap}{at}{place}"]
         if words.too:
             joined = rf"(?:\s*(?:[\w-]*\d[\w-]*|{words.and_}|&|,))*"
@@ -798,7 +808,7 @@ _ELSEWHERE = lazy_re(
     r"全厂|全廠|各厂|各廠|全线|全線|各线|各線|"  # 全廠 12 款軟板 (the whole plant's 12 models)
     r"同平台|同机种|同機種|"  # 同平台 3 款开关模具 (the same platform's 3 switch moulds)
     r"推广|推廣|扩展至|扩展到|擴展至|擴展到|"  # 推广至 3 条线 (rolled out to 3 lines)
-    r"\b(?:rolled\s+out|roll-?out|extended\s+to)\b|"
+    r"\b(?:rolled\s+out|roll-?out|extended\s+to|deployed\s+to)\b|"
     # "Thickness gauge on line 2 too.", "… as well.", "also on line 3", "on both presses", "auch
     # an Linie 3": the same done elsewhere as well — a place word of MORE_WORDS' row said ("trained
     # the night shift too", "also on the drawing", "both sides measured" are no place)
