@@ -214,3 +214,21 @@ def test_a_count_and_a_word_in_a_field_of_no_count_is_left() -> None:
 
     assert count_in_a_word(meta_at(get("complaint"), "customer"), "12 pecoj") is None
     assert count_in_a_word(meta_at(get("complaint"), "defect_qty"), "1 200 pecoj") == ("1200", "pecoj", 1200)
+
+
+# ------------------------------------------------------------------------ labels new to the reader
+def test_a_returns_disposal_and_its_approved_count_shortened(tmp_path: Path) -> None:
+    """``处置方式`` (how the goods are disposed of) is the return's handling; ``核退數量`` (核准退貨,
+    shortened) its approved count."""
+    rows: list[list[Any]] = [
+        ["退貨單"],
+        ["退貨單號", "RT-HS-2605-018", "退貨日期", "2026/05/12"],
+        ["客戶", "新竹精密股份有限公司", "客訴單號", "HS-QA-260508"],
+        ["料號", "品名", "核退數量", "退回數量", "單價", "金額"],
+        ["HS-PIN-501", "定位銷", 640, 630, 2.5, 1575],
+        ["處置方式", "報廢"],
+    ]
+    record = read_doc(sheet_from_rows(tmp_path, rows, "rt.xlsx", width=16), "return")["record"] or {}
+    assert record["items"][0]["qty_approved"] == 640
+    assert record["items"][0]["qty_returned"] == 630
+    assert record["handling"] == ["scrap"]
