@@ -232,3 +232,41 @@ def test_a_returns_disposal_and_its_approved_count_shortened(tmp_path: Path) -> 
     assert record["items"][0]["qty_approved"] == 640
     assert record["items"][0]["qty_returned"] == 630
     assert record["handling"] == ["scrap"]
+
+
+# ------------------------------------------------------------------------- values typed in white
+def _white_complaint(tmp_path: Path, white: bool) -> Path:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font, PatternFill
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "投诉"
+    for r, (label, value) in enumerate(
+        [("客诉编号", "CC-26-5501"), ("客户名称", "无锡华光电子有限公司"), ("料号", "WX-CAP-2201"), ("不良数量", 75)], 1
+    ):
+        ws.cell(r, 1, label)
+        cell = ws.cell(r, 2, value)
+        if white:
+            cell.font = Font(color="FFFFFFFF")
+            cell.fill = PatternFill("solid", fgColor="FFFFFFFF")
+    ws.column_dimensions["A"].width = ws.column_dimensions["B"].width = 24
+    path = tmp_path / "white.xlsx"
+    wb.save(path)
+    return path
+
+
+def test_values_typed_in_white_are_said_never_a_blank_form(tmp_path: Path) -> None:
+    """Before: ``empty_form`` ("a blank form?"); the cells hold four values the sheet does not show."""
+    doc = read_doc(_white_complaint(tmp_path, True), "complaint")
+    assert doc["record"] is None
+    [error] = doc["errors"]
+    assert error["code"] == "values_unshown"
+    assert "B1" in error["message"] and "B4" in error["message"] and "4" in error["message"]
+    zh = read_doc(_white_complaint(tmp_path, True), "complaint", lang="zh")["errors"][0]["message"]
+    assert "白色" in zh and "B1" in zh
+
+
+def test_a_form_shown_is_read_as_ever(tmp_path: Path) -> None:
+    record = read_doc(_white_complaint(tmp_path, False), "complaint")["record"] or {}
+    assert record["customer"] == "无锡华光电子有限公司" and record["defect_qty"] == 75
