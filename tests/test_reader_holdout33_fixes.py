@@ -44,7 +44,9 @@ def test_dates_in_every_cldr_language_and_a_closed_day(text: str, date: str) -> 
     assert str(_as_date(text)) == date
 
 
-@pytest.mark.parametrize("text", ["la 5 de 2026", "2026.03.", "2026.03.05..", "5 dal 2026", "la 5-a de Xyzzy 2026"])
+@pytest.mark.parametrize(
+    "text", ["la 5 de 2026", "2026.03.", "2026.03.05..", "5 dal 2026", "la 5-a de Xyzzy 2026"]
+)
 def test_no_date_from_the_words_or_points_alone(text: str) -> None:
     from kesu_docs.values import _as_date
 
@@ -126,7 +128,9 @@ def test_ordinals_out_of_order_or_too_few_are_no_steps() -> None:
     from kesu_docs.parse.steps import ordinal_steps
 
     def boxes(numbers: list[str]) -> list[Box]:
-        return [Box(f"{n} 部分", f"{n} 部分", 0, 10 * k, 100, 10 * k + 8, f"A{k}") for k, n in enumerate(numbers)]
+        return [
+            Box(f"{n} 部分", f"{n} 部分", 0, 10 * k, 100, 10 * k + 8, f"A{k}") for k, n in enumerate(numbers)
+        ]
 
     steps = boxes(["步骤1", "步骤2", "步骤3", "步骤4", "步骤5", "步骤6", "第七阶段", "第八阶段"])
     assert [b.text[0] for b in ordinal_steps(steps)] == ["Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ", "Ⅴ", "Ⅵ", "Ⅶ", "Ⅷ"]
@@ -145,11 +149,24 @@ def _dated_8d(tmp_path: Path, dated: bool) -> Path:
     pdf.set_font("cjk", size=14)
     pdf.cell(0, 10, "8D 報告", align="C", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("cjk", size=10)
-    for caption, value in (("報告編號：", "8D-TC-2605-007"), ("立案日期：", "2026/05/04"), ("客戶：", "台中精機股份有限公司")):
+    for caption, value in (
+        ("報告編號：", "8D-TC-2605-007"),
+        ("立案日期：", "2026/05/04"),
+        ("客戶：", "台中精機股份有限公司"),
+    ):
         pdf.cell(30, 8, caption)
         pdf.cell(0, 8, value, new_x="LMARGIN", new_y="NEXT")
     days = ["5/4", "5/4", "5/6", "5/11", "5/11", "5/18", "6/2", "6/5"]
-    heads = ["D1 小組成員", "D2 問題描述", "D3 臨時措施", "D4 根本原因（發生）", "D4 根本原因（流出）", "D5 永久對策", "D6 效果驗證", "D7 預防再發"]
+    heads = [
+        "D1 小組成員",
+        "D2 問題描述",
+        "D3 臨時措施",
+        "D4 根本原因（發生）",
+        "D4 根本原因（流出）",
+        "D5 永久對策",
+        "D6 效果驗證",
+        "D7 預防再發",
+    ]
     for head, day, (_name, text) in zip(heads, days, _STEPS):
         label = f"{head}（{day}）" if dated else head
         pdf.cell(0, 9, f"{label}：{text}", new_x="LMARGIN", new_y="NEXT")
@@ -176,7 +193,12 @@ def test_one_heading_with_a_bracket_is_left_as_printed() -> None:
     assert [b.text for b in dated_steps(boxes)] == texts
     texts = ["D1 小組成員（3/6）", "D2 問題描述（3/6）：裂紋", "D3 臨時措施（3/8）", "備註（3/9）"]
     boxes = [Box(t, t, 0, 10 * k, 100, 10 * k + 8, f"A{k}") for k, t in enumerate(texts)]
-    assert [b.text for b in dated_steps(boxes)] == ["D1 小組成員", "D2 問題描述：裂紋", "D3 臨時措施", "備註（3/9）"]
+    assert [b.text for b in dated_steps(boxes)] == [
+        "D1 小組成員",
+        "D2 問題描述：裂紋",
+        "D3 臨時措施",
+        "備註（3/9）",
+    ]
 
 
 # --------------------------------------------------------------- a count with a word after it
@@ -191,13 +213,16 @@ def test_one_heading_with_a_bracket_is_left_as_printed() -> None:
 def test_a_count_with_a_word_no_unit_is_read_and_said(
     tmp_path: Path, form: str, delivered: str, defective: str, counts: list[int]
 ) -> None:
-    doc = assert_counted_complaint(tmp_path, form, ("2026-05-04", delivered, defective), ("2026-05-04", counts), ABOUT)
+    doc = assert_counted_complaint(
+        tmp_path, form, ("2026-05-04", delivered, defective), ("2026-05-04", counts), ABOUT
+    )
     assert "qty_word_unknown" in field_codes(doc, "defect_qty")
     assert "qty_word_unknown" in field_codes(doc, "ship_qty")
 
 
 @pytest.mark.parametrize(
-    "text", ["12 boxes", "12 cartons", "5 lb", "300 EUR", "40 kg", "12 dozen and", "1,2 pecoj", "pecoj 12", "12 pcs"]
+    "text",
+    ["12 boxes", "12 cartons", "5 lb", "300 EUR", "40 kg", "12 dozen and", "1,2 pecoj", "pecoj 12", "12 pcs"],
 )
 def test_no_count_of_a_word_that_is_a_unit_or_no_figure_and_word(text: str) -> None:
     from kesu_docs.forms import get
@@ -243,7 +268,13 @@ def _white_complaint(tmp_path: Path, white: bool) -> Path:
     ws = wb.active
     ws.title = "投诉"
     for r, (label, value) in enumerate(
-        [("客诉编号", "CC-26-5501"), ("客户名称", "无锡华光电子有限公司"), ("料号", "WX-CAP-2201"), ("不良数量", 75)], 1
+        [
+            ("客诉编号", "CC-26-5501"),
+            ("客户名称", "无锡华光电子有限公司"),
+            ("料号", "WX-CAP-2201"),
+            ("不良数量", 75),
+        ],
+        1,
     ):
         ws.cell(r, 1, label)
         cell = ws.cell(r, 2, value)

@@ -500,7 +500,13 @@ class ReturnNote(Form):
     handling: Handlings = required(
         "处理方式",
         "Handling",
-        aliases=("Requested Resolution", "处理", "处置方式", "Disposition", "Action"),  # (处置: the goods' disposal)
+        aliases=(
+            "Requested Resolution",
+            "处理",
+            "处置方式",
+            "Disposition",
+            "Action",
+        ),  # (处置: the goods' disposal)
         section="items",
         min_length=1,
         hint="重工、报废、降级使用、换货、退款…",

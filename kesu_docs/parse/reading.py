@@ -586,7 +586,12 @@ def read_in_parts(
 
 # why a form that reads as blank is none: its values pasted as pictures, all formulas never
 # calculated, or typed in white
-_NOT_BLANK = ("values_as_pictures", "values_linked_never_fetched", "values_never_calculated", "values_unshown")
+_NOT_BLANK = (
+    "values_as_pictures",
+    "values_linked_never_fetched",
+    "values_never_calculated",
+    "values_unshown",
+)
 
 
 def _read_files(files: list[Path], kind: str | None) -> list[ParseResult]:
