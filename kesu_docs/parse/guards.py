@@ -1935,7 +1935,7 @@ def _typed_more(
         value = _mended(reading, problems, path, prov, counted[0], "qty_in_currency", params)
     worded = count_in_a_word(meta, value)
     if worded is not None:  # 1 200 pecoj: 1200, the word said (no count word we know)
-        params = {"value": _short(value), "word": worded[1], "read": worded[2]}
+        params = {"value": _short(value), "word": worded[1], "read": str(worded[2])}
         value = _mended(reading, problems, path, prov, worded[0], "qty_word_unknown", params)
     amount = foreign_amount(meta, value)
     if amount is not None:
