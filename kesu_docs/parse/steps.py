@@ -13,6 +13,7 @@ when a date follows it.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 from functools import lru_cache
 from typing import Any
@@ -509,8 +510,6 @@ def ordinal_steps(boxes: list[Box]) -> list[Box]:
     numeral, as :func:`roman_letter_steps` does — when they run in order down the page as it wants
     (six at least, from 1, rising, 4 twice: the two root causes); a form counting its sections so
     is left as printed."""
-    import unicodedata
-
     found: list[tuple[int, int, str]] = []
     for i, box in enumerate(boxes):
         if not isinstance(box.value, str) or (m := _ORDINAL_STEP.match(box.text)) is None:
@@ -536,8 +535,9 @@ _DATED_HEADING = lazy_re(
 def dated_steps(boxes: list[Box]) -> list[Box]:
     """An 8D's step headings each followed by the date the step was done in brackets (``D1 小組成員
     （03/06）``, ``D3 暫時對策（03/08）：在庫全數目檢。``): the date taken off each, the heading (and
-    the text after its colon) read as printed without it — when three headings at least are so (one heading with a bracket is a note of
-    its own: left as printed). The date is no part of the step's text, nor any field."""
+    the text after its colon) read as printed without it — when three headings at least are so
+    (one heading with a bracket is a note of its own: left as printed). The date is no part of the
+    step's text, nor any field."""
     found: list[tuple[int, str]] = []
     for i, box in enumerate(boxes):
         if not isinstance(box.value, str) or (m := _DATED_HEADING.match(box.text)) is None:
