@@ -477,8 +477,38 @@ def disputed(word: str) -> bool:
 
 
 def month_of(word: str) -> int | None:
-    """The month a word names in any of :data:`LOCALES`, or None."""
-    return month_words().get(fold(word))
+    """The month a word names in any of :data:`LOCALES` (and the tables beside them), or else in
+    any other language the CLDR has (:func:`_every_other`), or None."""
+    key = fold(word)
+    found = month_words().get(key)
+    return found if found is not None or key in _scoped() else _every_other().get(key)
+
+
+# the fewest letters a month word of :func:`_every_other` has (``Març``, Friulian March: four)
+OTHER_LETTERS = 4
+
+
+@lru_cache(maxsize=1)
+def _every_other() -> dict[str, int]:
+    """Folded month word → its month, in every language the CLDR (Babel) has that the tables
+    above do not read: Northern Sami ``njukčamánnu``, Sardinian ``martzu``, Friulian ``Març``,
+    Upper Sorbian ``měrca``, Esperanto ``marto`` — their wide names, as written in a date and
+    standing alone, of four letters or more (no abbreviation: too many are other words). Looked
+    up only for a word the tables above do not know (:func:`month_of`): a word they read keeps
+    their reading; a word two of these languages read as different months is left out. Read the
+    first time such a word is looked up (a second or two: every locale's months)."""
+    from babel.dates import get_month_names
+    from babel.localedata import locale_identifiers
+
+    known = {name.split("_")[0] for name in (*LOCALES, *LATER, *_others())}
+    found: dict[str, set[int]] = {}
+    for language in sorted(name for name in locale_identifiers() if "_" not in name and name not in known):
+        for context in ("format", "stand-alone"):
+            for month, name in get_month_names("wide", context, language).items():
+                if _letters(fold(name)) >= OTHER_LETTERS:
+                    for key in _spellings(fold(name)):
+                        found.setdefault(key, set()).add(month)
+    return {key: next(iter(months)) for key, months in found.items() if len(months) == 1}
 
 
 # the letters only one of the languages that read a month word otherwise writes (Polish ł, Czech ř,

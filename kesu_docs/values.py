@@ -526,7 +526,8 @@ Ratio = Annotated[
 
 # ---------------------------------------------------------------------------------- dates
 _DATE_PATTERNS = (
-    re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?$"),
+    # (2026.03.05.: a Hungarian-style date, the day closed by a point as the year and the month are)
+    re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*(?:[日号]|(?<=\d)\.)?$"),
     re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
     # Mongolian: the year (оны, "of the year"), the month by its number (сарын, "of the month"),
     # the day: 2026 оны 3 сарын 5, 2026 оны 3-р сарын 5-ны
@@ -1022,24 +1023,27 @@ _L = r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0965\u0970-\u0dff\u0e00-\u0e4e\u0e80-\
 # expression built from it in the table's order (the first that reads is taken):
 DAY_FIRST_WORDS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("before_day", ("ceb",), r"ika-?\s*"),  # ika-5 sa Marso 2026: the day's ordinal ika-
+    ("before_day", ("eo",), r"la\s+"),  # la 5-a de marto 2026: Esperanto, "the 5th of March"
     ("after_day", ("de", "da", "nb", "cs", "sk", "pl", "fi", "et", "lv", "hu", "hr", "sl", "sr"), r"\."),  # 5. März
     ("after_day", ("es", "pt", "gl", "it"), "º"),  # 1º de março: the ordinal's sign
     ("after_day", ("es", "pt", "gl", "it"), "°"),  # (the degree sign typed for it)
     ("after_day", ("fr",), "er"),  # 1er avril
     ("after_day", ("ku",), "ê"),  # 5ê adarê 2026: the day with the izafe (month_names.IZAFE)
     ("after_day", ("tk",), "-[iyuü]?nj[iyuü]"),  # 5-nji mart 2026: the day's ordinal ending
+    ("after_day", ("eo",), r"-a"),  # la 5-a de marto: Esperanto's ordinal ending
     ("after_day", ("gd",), r"(?:mh|na|d|s)(?=\s)"),  # 5mh dhen Mhàrt 2026: Gaelic ordinals before a space
-    ("before_month", ("es", "pt", "ca", "gl", "ast"), r"de\s+"),  # 31 de março de 2026, 5 de marzu de 2026
+    ("before_month", ("es", "pt", "ca", "gl", "ast", "sc", "eo"), r"de\s+"),  # 31 de março de 2026, 5 de marzu de 2026
     ("before_month", ("en",), r"of\s+"),  # 5th of March
     ("before_month", ("ca", "ast", "rm"), r"d['’]\s*"),  # 5 d'abril, 14 d'agostu, 22 d'avrigl: elided before a vowel
     ("before_month", ("rm",), r"da\s+"),  # 5 da mars 2026: Romansh (the CLDR's format names, da mars, d’avrigl)
     ("before_month", ("mt",), r"ta['’]\s*"),  # 5 ta' Marzu
     ("before_month", ("ha",), r"ga\s+"),  # 5 ga Maris
-    ("before_month", ("pap",), r"di\s+"),  # 5 di mart 2026: Papiamento's "of"
+    ("before_month", ("pap", "fur", "co"), r"di\s+"),  # 5 di mart 2026: Papiamento's "of"; Friulian 5 di Març
     ("before_month", ("ceb",), r"sa\s+"),  # ika-5 sa Marso
     ("before_month", ("br",), r"a\s+viz\s+"),  # 5 a viz Meurzh 2026: "of the month of" (glibc br_FR)
     ("before_year", ("es", "pt", "ca", "gl", "ast"), r"de\s+"),  # 31 de março de 2026 (the CLDR's ast: d MMMM 'de' y)
     ("before_year", ("es",), r"del\s+"),  # 5 de marzo del 2026
+    ("before_year", ("fur",), r"dal\s+"),  # 5 di Març dal 2026: Friulian (the CLDR's d 'di' MMMM 'dal' y)
     ("after_year", ("pl",), r"r\.?"),  # 5 marca 2026 r. (roku, "of the year")
 )  # fmt: skip
 

@@ -265,6 +265,7 @@ class ReturnLine(Row):
             "核定",
             "核准",
             "批准数量",  # a Macau / Hong Kong 退貨單's 批准數量: the quantity approved
+            "核退数量",  # Taiwan's 核退數量: 核准退貨 (approved for return) shortened
             "批准退货数量",
             "确认数量",  # a customer's SRM portal: the quantity it confirmed for return
             "申请数量",
@@ -496,7 +497,13 @@ class ReturnNote(Form):
     handling: Handlings = required(
         "处理方式",
         "Handling",
-        aliases=("Requested Resolution", "处理", "Disposition", "Action"),
+        aliases=(
+            "Requested Resolution",
+            "处理",
+            "处置方式",
+            "Disposition",
+            "Action",
+        ),  # (处置: the goods' disposal)
         section="items",
         min_length=1,
         hint="重工、报废、降级使用、换货、退款…",

@@ -166,10 +166,12 @@ from .stacked_labels import join_bracket_wrapped, join_stacked_labels, split_sta
 from .step_table import step_column_candidates, step_group_candidates, step_under_header, steps_under
 from .steps import (
     cut_heading,
+    dated_steps,
     enclosed_steps,
     in_step_sequence,
     option_captions,
     option_headings,
+    ordinal_steps,
     roman_letter_steps,
     step_row,
     steps_on_lines,
@@ -3669,6 +3671,8 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     if spec.kind == "8d":
         boxes = roman_letter_steps(list(boxes))  # "I. 成立小组" … "VIII. 结案" in order: the steps
         boxes = enclosed_steps(boxes, spec)  # "❶ 小组成员" … "❽ 结案日期" named as the steps: the steps
+        boxes = ordinal_steps(boxes)  # "第一步 成立小组" … "第八步 结案日期" in order: the steps
+        boxes = dated_steps(boxes)  # "D3 暫時對策（03/08）": the step's date is no part of its heading
     page = _unread_page(boxes, spec) or _Page(boxes, spec)
     page.problems.extend(stacked)
     _remember_labels(boxes, spec, page)

@@ -174,6 +174,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "which kesu cannot read; send the workbook with the values typed in its cells, or a PDF "
         "whose text can be selected",
     ),
+    "values_unshown": (
+        "表单（{title}）上看得到的只有印好的标签，但 {count} 个单元格里有值（{sheet}：{cells}），字是白色的，"
+        "屏幕和打印件上都看不到：这些值未读取（不是空白表单）。请把字设成看得见的颜色，确认内容后再提交",
+        "Only the printed labels of the form ({title}) can be seen, yet {count} cells hold values "
+        "({sheet}: {cells}) typed in white, seen neither on screen nor on paper: they were not read "
+        "(it is no blank form). Give their letters a colour that shows, check them, and submit again",
+    ),
     "values_linked_never_fetched": (
         "表单（{title}）的 {count} 个填写栏位都是链接到另一个工作簿（{workbooks}）的公式，文件里却没有它们的结果："
         "链接从未更新、计算过，所以一个值也读不到（不是空白表单）。请在 Excel 或 WPS 中打开它，更新链接后保存"
@@ -349,6 +356,8 @@ class Sheet:
     shaped: set[str] = dc_field(default_factory=set)  # cells whose value is a text box's text
     # pictures lying over an empty cell beside or under a label: a value pasted as a picture (B4)
     pictured: list[str] = dc_field(default_factory=list)
+    # cells holding a value typed in white on no fill or a white one: not on the screen nor the paper
+    unshown: list[str] = dc_field(default_factory=list)
     shapes: list[str] = dc_field(default_factory=list)  # text boxes over no empty cell: not read
     notes: dict[str, str] = dc_field(default_factory=dict)  # cell ("B4") → its note (comment)
     # a figure's digits past those its number format prints (``0.00``: 160.485 prints 160.49):
@@ -1097,6 +1106,8 @@ def _xlsx_sheet(
             style = styles[s] if s is not None and s < n_styles else PLAIN
             location = f"{prefix}{letters[c]}{r}"
             if raw is None or raw == "" or (style.unprinted and white_unprinted):
+                if raw is not None and raw != "":
+                    sheet.unshown.append(f"{letters[c]}{r}")  # (said when the form reads blank)
                 value, text = None, ""  # (white letters on no fill: not on the page, nor a value)
             elif type(raw) is str:
                 # "R" in Wingdings 2: a ticked box; "___TS-01___": the fill-in line is no value
@@ -1531,6 +1542,24 @@ def _pictured(spec: FormSpec, sheet: Sheet, reading: Reading) -> list[Problem]:
             count=len(sheet.pictured),
             sheet=sheet.title,
             cells=cells,
+        ).problem()
+    ]
+
+
+def _unshown(spec: FormSpec, sheet: Sheet, reading: Reading) -> list[Problem]:
+    """A form whose cells show only its labels while others hold values typed in white (white
+    letters on no fill or a white one: Excel shows and prints a blank form): said so
+    (``values_unshown``, the cells named) rather than "a blank form?" — the values are in the file,
+    the form does not show them, so none is read."""
+    if not sheet.unshown or not blank_form(reading):
+        return []
+    return [
+        SourceError(
+            "values_unshown",
+            title=Bilingual.title(spec),
+            count=len(sheet.unshown),
+            sheet=sheet.title,
+            cells=sheet.unshown[:6],
         ).problem()
     ]
 
@@ -2813,6 +2842,7 @@ def _extraction(
     problems += noted(spec, sheet.notes, sheet.title, values, where, labels)
     problems += _beside_warnings(wb, sheet, spec, named_where)
     problems += _pictured(spec, sheet, reading)
+    problems += _unshown(spec, sheet, reading)
     problems += _never_calculated(spec, reading, where, uncached, workbook_outside(wb.sheets), wb.links)
     shown = {sheet.currencies[place] for place in where.values() if place in sheet.currencies}
     shown |= currency_rows(reading.form or sheet.boxes, later=True)  # Currency: NZD, 幣別：美金, Moneda | MXN

@@ -54,6 +54,7 @@ from .typed import (
     NO_CENTS_MARK,
     amount_in_units,
     approximate,
+    count_in_a_word,
     count_in_money,
     date_in_label_order,
     day_month_order,
@@ -1932,6 +1933,10 @@ def _typed_more(
     if counted is not None:  # 1,200元 in a quantity: 1200, and said (a count is no amount)
         params = {"value": _short(value), "unit": counted[1], "read": counted[0]}
         value = _mended(reading, problems, path, prov, counted[0], "qty_in_currency", params)
+    worded = count_in_a_word(meta, value)
+    if worded is not None:  # 1 200 pecoj: 1200, the word said (no count word we know)
+        params = {"value": _short(value), "word": worded[1], "read": str(worded[2])}
+        value = _mended(reading, problems, path, prov, worded[0], "qty_word_unknown", params)
     amount = foreign_amount(meta, value)
     if amount is not None:
         params = {"value": _short(value), "currency": amount[1], "read": amount[0]}

@@ -606,8 +606,14 @@ def read_in_parts(
     return workers.parts(fn, files, kind, per_worker=4, most=READ_PART, lost=lost, per_part=reading_batch)
 
 
-# why a form that reads as blank is none: its values pasted as pictures, or all formulas never calculated
-_NOT_BLANK = ("values_as_pictures", "values_linked_never_fetched", "values_never_calculated")
+# why a form that reads as blank is none: its values pasted as pictures, all formulas never
+# calculated, or typed in white
+_NOT_BLANK = (
+    "values_as_pictures",
+    "values_linked_never_fetched",
+    "values_never_calculated",
+    "values_unshown",
+)
 
 
 def _read_files(files: list[Path], kind: str | None) -> list[ParseResult]:

@@ -13,6 +13,7 @@ when a date follows it.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
@@ -525,6 +526,61 @@ def enclosed_steps(boxes: list[Box], spec: Any) -> list[Box]:
         return boxes
     out = list(boxes)
     for i, _n, text in found:
+        out[i] = replace(boxes[i], text=text, value=text)
+    return out
+
+
+# an 8D step named by a Chinese ordinal, its name after it: "第三步 临时围堵", "步骤3：原因分析", "第四阶段"
+_ORDINAL_STEP = lazy_re(
+    r"^\s*(?:第\s*(?P<a>[一二三四五六七八1-8１-８])\s*(?:步|阶段|階段)|步[骤驟]\s*(?P<b>[一二三四五六七八1-8１-８]))"
+    r"\s*[.、:：)）]?\s*(?P<name>\S.*)?$"
+)
+
+
+def ordinal_steps(boxes: list[Box]) -> list[Box]:
+    """An 8D's steps named by Chinese ordinals without a D (``第一步 成立小组`` … ``第八步 结案日期``,
+    ``步骤3``, ``第四阶段``): read as the steps D1 … D8 — each ordinal written as Unicode's Roman
+    numeral, as :func:`roman_letter_steps` does — when they run in order down the page as it wants
+    (six at least, from 1, rising, 4 twice: the two root causes); a form counting its sections so
+    is left as printed."""
+    found: list[tuple[int, int, str]] = []
+    for i, box in enumerate(boxes):
+        if not isinstance(box.value, str) or (m := _ORDINAL_STEP.match(box.text)) is None:
+            continue
+        n = int(unicodedata.numeric(m["a"] or m["b"]))
+        found.append((i, n, f"{chr(0x215F + n)} {m['name'] or ''}".rstrip()))
+    if len(found) < 6 or not _in_step_order([(boxes[i], n) for i, n, _t in found]):
+        return boxes
+    out = list(boxes)
+    for i, _n, text in found:
+        out[i] = replace(boxes[i], text=text, value=text)
+    return out
+
+
+# a date in brackets after a step's heading, the day the step was done: "D3 暫時對策（03/08）"
+# (the heading's own text may follow its colon: "D3 暫時對策（03/08）：在庫全數目檢。")
+_DATED_HEADING = lazy_re(
+    r"^(?P<heading>[^:：]*[^:：\s])\s*[(（]\s*(?:\d{2,4}\s*[./\-年]\s*)?\d{1,2}\s*[./\-月]\s*\d{1,2}\s*日?\s*[)）]"
+    r"\s*(?P<rest>[:：].*)?$"
+)
+
+
+def dated_steps(boxes: list[Box]) -> list[Box]:
+    """An 8D's step headings each followed by the date the step was done in brackets (``D1 小組成員
+    （03/06）``, ``D3 暫時對策（03/08）：在庫全數目檢。``): the date taken off each, the heading (and
+    the text after its colon) read as printed without it — when three headings at least are so
+    (one heading with a bracket is a note of its own: left as printed). The date is no part of the
+    step's text, nor any field."""
+    found: list[tuple[int, str]] = []
+    for i, box in enumerate(boxes):
+        if not isinstance(box.value, str) or (m := _DATED_HEADING.match(box.text)) is None:
+            continue
+        if discipline(m["heading"]) is not None:
+            found.append((i, m["heading"] + (m["rest"] or "")))
+    if len(found) < 3:
+        return boxes
+    out = list(boxes)
+    for i, text in found:
         out[i] = replace(boxes[i], text=text, value=text)
     return out
 

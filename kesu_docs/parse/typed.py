@@ -38,7 +38,7 @@ from ..values import (
 )
 from .currency import _CODES as CURRENCY_CODES
 from .currency import currencies_in, currencies_in_use, local_signs, named_currency
-from .units import multiplier, packs_times_each
+from .units import figure_count, multiplier, packs_times_each, unit_code, unit_word
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "value_approximate": (
@@ -73,6 +73,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "请核对是否把金额填进了数量栏",
         "{label}: '{value}' carries a currency ({unit}) though a quantity is a count, not an amount; "
         "read as {read}, please check an amount was not typed in its place",
+    ),
+    "qty_word_unknown": (
+        "{label}：“{value}”中数字后的“{word}”不是已知的计数单位，已按件数读作 {read}，请核对单位",
+        "{label}: '{value}' counts in '{word}', a word not known as a count's unit; read as {read} pieces, "
+        "please check the unit",
     ),
     "amount_in_units": (
         "{label}：“{value}”以{unit}为单位，已读作 {read} 元，请核对",
@@ -414,6 +419,30 @@ def count_in_money(meta: FieldMeta | None, value: Any) -> tuple[str, str] | None
 
 
 _POINT_THOUSANDS = lazy_re(r"\d{1,3}(?:\.\d{3})+")  # 1.200, 24.000: a point before three digits
+
+# a count and one word after it: ``1 200 pecoj`` (Esperanto), ``1.200 kruchow`` (Upper Sorbian)
+_COUNT_AND_WORD = lazy_re(
+    r"^\s*(?P<num>\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+|\d{1,3}(?:\.\d{3})+(?![\d,])|\d+)\s*(?P<word>[^\W\d_]{2,24})\.?\s*$"
+)
+
+
+def count_in_a_word(meta: FieldMeta | None, value: Any) -> tuple[str, str, int] | None:
+    """``1 200 pecoj`` or ``1.200 kruchow`` in a quantity field → (``1200``, ``pecoj``, 1200),
+    (``1.200``, ``kruchow``, 1200): the figure, the word, the count. A whole figure followed by one
+    word the reader knows as no unit — a language's word for pieces, most likely — is read as the
+    count and said (``qty_word_unknown``); a point's figure as typed, decided and said as any
+    count's (``ambiguous_thousands``). None for any other field or text, a value read as it is,
+    or a word that is a unit of another kind: a currency, a measure, a package, any unit the CLDR
+    names (``12 boxes``, ``5 lb``: no count of pieces, left unread)."""
+    if meta is None or meta.kind != "qty" or not isinstance(value, str) or valid(meta, value):
+        return None
+    m = _COUNT_AND_WORD.match(halfwidth(value))
+    if m is None:
+        return None
+    word = m["word"]
+    if unit_word(word) or unit_code(word) or currencies_in([word]) or named_currency(word.upper()):
+        return None
+    return re.sub(r"[ ,\u00a0\u202f]", "", m["num"]), word, figure_count(m["num"])
 
 
 # ---------------------------------------------------------------------------------- date order
