@@ -248,7 +248,11 @@ class Register(Lookups):
             try:
                 return self._upgrade()
             except DBAPIError as exc:  # (the bound met: another's upgrade still running, or a write)
-                if not _lock_met(exc) or time.monotonic() >= deadline or self._current():
+                if not _lock_met(exc):
+                    raise
+                if (now := self._found()) >= schema.LATEST:  # upgraded by another meanwhile: a
+                    return self._not_newer(now)  # write holds the lock now, opening needs none
+                if time.monotonic() >= deadline:
                     raise
                 if not said:  # (said once; tried again, a write's bound at a time, to UPGRADE_WAIT_S)
                     said = _say_upgrade_waited(self.address)
@@ -262,15 +266,19 @@ class Register(Lookups):
         with writing(self._engine, lock_ms=BUSY_TIMEOUT_MS) as conn:  # (another's upgrade: the bound)
             _schema_locked(self._engine, conn)
             found = schema.current_version(conn)  # another process may have upgraded meanwhile
-            if found > schema.LATEST:
-                raise RegisterError("register_too_new", url=self.address, found=found, known=schema.LATEST)
+            self._not_newer(found)
             if found < schema.LATEST:
                 schema.upgrade(conn, found, lambda conn: not_before_latest(conn, _now()))
 
-    def _current(self) -> bool:
-        """Whether the register's tables are this program's now (another process upgraded them)."""
+    def _found(self) -> int:
+        """The register's tables' version now (another process may have upgraded them)."""
         with reading(self._engine) as conn:
-            return schema.current_version(conn) >= schema.LATEST
+            return schema.current_version(conn)
+
+    def _not_newer(self, found: int) -> None:
+        """Nothing, where the tables are this program's; ``register_too_new`` where newer."""
+        if found > schema.LATEST:
+            raise RegisterError("register_too_new", url=self.address, found=found, known=schema.LATEST)
 
     def check(self) -> None:
         """SQLite's ``quick_check`` of the whole file (``kesu register check``): RegisterError
