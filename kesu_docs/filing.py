@@ -2229,9 +2229,11 @@ def _convert_part(done: list[Filed], outdir: Path) -> None:
     from .render import PdfError, to_pdf
 
     outputs = [item.output for item in done if item.output is not None]
+    # a new number's (or revision's) PDF, as its DOCX (:func:`_written`): never over another's file
+    new = [item.output for item in done if item.output is not None and (item.created or item.revised)]
     pdfs: list[Path | None]
     try:
-        pdfs = list(to_pdf(outputs, outdir))
+        pdfs = list(to_pdf(outputs, outdir, new=new))
     except PdfError as exc:
         if not exc.missing:
             raise

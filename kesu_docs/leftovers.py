@@ -55,7 +55,7 @@ def write_file(
 ) -> Path:
     """:func:`written_whole` of ``data`` (given ``mode``, the file gets it before the rename:
     whatever the umask; ``synced``: see :func:`staged`; ``new``: put only where no file stands
-    under that name, :func:`_put_new`, else ``FileExistsError`` and nothing written).
+    under that name, :func:`put_new`, else ``FileExistsError`` and nothing written).
 
     Here, beside the rule that cleans such names, rather than in the renderer: the reports
     (a monthly page, notices) write their files without importing the renderer's modules."""
@@ -233,11 +233,11 @@ def _whole(
     target: Path, contents: Contents, mode: int | None, mtime: float | None, synced: bool, new: bool = False
 ) -> bool:
     """:func:`staged`, then renamed to ``target`` (``new``: only where nothing stands there,
-    :func:`_put_new`); whether the time ``mtime`` was set."""
+    :func:`put_new`); whether the time ``mtime`` was set."""
     temp, dated, _ = _staged(target, contents, mode, mtime, synced)
     try:
         if new:
-            _put_new(temp, target)
+            put_new(temp, target)
         else:
             os.replace(temp, target)
     except BaseException:
@@ -247,7 +247,7 @@ def _whole(
     return dated
 
 
-def _put_new(temp: Path, target: Path) -> None:
+def put_new(temp: Path, target: Path) -> None:
     """``temp`` given the name ``target`` only where nothing stands under it, whatever came
     there since the caller looked (another clerk's file saved meanwhile: never replaced): a hard
     link made under that name — the file system itself refuses it, ``FileExistsError``, where a

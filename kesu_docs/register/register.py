@@ -296,7 +296,11 @@ class Register(Lookups):
             try:
                 return self._upgrade()
             except database_errors() as exc:  # (the bound met: another's upgrade still running, or a write)
-                if not _lock_met(exc) or time.monotonic() >= deadline or self._current():
+                if not _lock_met(exc):
+                    raise
+                if (now := self._found()) >= queries.SCHEMA_VERSION:  # upgraded by another meanwhile: a
+                    return self._not_newer(now)  # write holds the lock now, opening needs none
+                if time.monotonic() >= deadline:
                     raise
                 if not said:  # (said once; tried again, a write's bound at a time, to UPGRADE_WAIT_S)
                     said = _say_upgrade_waited(self.address)
@@ -312,15 +316,21 @@ class Register(Lookups):
         with writing(engine, lock_ms=BUSY_TIMEOUT_MS) as conn:  # (another's upgrade: the bound)
             _schema_locked(engine, conn)
             found = schema.current_version(conn)  # another process may have upgraded meanwhile
-            if found > schema.LATEST:
-                raise RegisterError("register_too_new", url=self.address, found=found, known=schema.LATEST)
+            self._not_newer(found)
             if found < schema.LATEST:
                 schema.upgrade(conn, found, lambda conn: not_before_latest(conn, _now()))
 
-    def _current(self) -> bool:
-        """Whether the register's tables are this program's now (another process upgraded them)."""
+    def _found(self) -> int:
+        """The register's tables' version now (another process may have upgraded them)."""
         with reading(self._engine) as conn:
-            return current_version(conn) >= queries.SCHEMA_VERSION
+            return current_version(conn)
+
+    def _not_newer(self, found: int) -> None:
+        """Nothing, where the tables are this program's; ``register_too_new`` where newer."""
+        if found > queries.SCHEMA_VERSION:
+            raise RegisterError(
+                "register_too_new", url=self.address, found=found, known=queries.SCHEMA_VERSION
+            )
 
     def check(self) -> None:
         """SQLite's ``quick_check`` of the whole file (``kesu register check``): RegisterError

@@ -8,13 +8,13 @@ import re
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from pathlib import Path
 from typing import Any
 
 from ..filenames import folded
 from ..lazy_re import lazy_re
-from ..leftovers import renamed_into, run_alone
+from ..leftovers import put_new, renamed_into, run_alone
 from ..problems import Bilingual, KesuError
 from .package import Member, read_members, write_zip
 
@@ -104,13 +104,20 @@ def _quoted(value: str) -> str:
 
 
 def to_pdf(
-    docx_paths: Iterable[str | os.PathLike], outdir: str | os.PathLike, *, timeout: float = 900
+    docx_paths: Iterable[str | os.PathLike],
+    outdir: str | os.PathLike,
+    *,
+    timeout: float = 900,
+    new: Collection[str | os.PathLike] = (),
 ) -> list[Path]:
     """Convert DOCX files to PDF in ``outdir``, one LibreOffice start per 200 documents.
 
     Returns the PDF paths in the order given. Raises :class:`PdfError` (``office_missing``)
     naming the package to install when LibreOffice is absent; ``pdf_failed`` when some
-    documents did not convert (``.missing``; the others' PDFs are in place).
+    documents did not convert (``.missing``; the others' PDFs are in place). ``new``: the
+    DOCX files whose PDF is put only where no file stands under its name (a new document's:
+    a file put there since its folder was looked at is another's, never removed nor replaced,
+    :func:`.leftovers.put_new`) — that document's PDF refused, as one that did not convert.
 
     >>> to_pdf(["out/complaint-202609001.docx"], "out")      # doctest: +SKIP
     [PosixPath('out/complaint-202609001.pdf')]
@@ -126,8 +133,11 @@ def to_pdf(
     targets = [out / f"{p.stem}.pdf" for p in sources]
     if len({folded(t.name) for t in targets}) != len(targets):  # (one file on Windows and macOS)
         raise ValueError("two inputs have the same file name: their PDFs would overwrite each other")
-    for target in targets:
-        target.unlink(missing_ok=True)  # a stale PDF must not pass for a fresh one
+    fresh = {Path(p).resolve() for p in new}
+    for source, target in zip(sources, targets):
+        if source not in fresh:
+            target.unlink(missing_ok=True)  # a stale PDF must not pass for a fresh one
+    taken: set[int] = set()  # a new document's PDF whose name another file took meanwhile
     try:
         # LibreOffice writes into a hidden folder beside the targets; each PDF is renamed into place
         # once whole, so a conversion cut off (timeout, Ctrl-C) leaves no half-written file behind
@@ -144,18 +154,39 @@ def to_pdf(
             for i in done:
                 without_moment(staged[i])
                 _dated_as(staged[i], sources[i])
-                os.replace(staged[i], targets[i])
+                if sources[i] not in fresh:
+                    os.replace(staged[i], targets[i])
+                elif not _put_new_pdf(staged[i], targets[i]):
+                    taken.add(i)
+                    reason = reason or _name_taken(targets[i])
             renamed_into(out)  # (synced once, when the batch ends: leftovers.folders_synced)
     except PdfError as exc:  # a conversion timed out: the staging folder went with every PDF of the call
         error = PdfError("pdf_failed", files=_names(sources), reason=exc.params.get("reason", ""))
         error.missing = sources  # none was put in place: each document says its PDF failed, its DOCX stands
         raise error from None
-    missing = [s for i, s in enumerate(sources) if i not in set(done)]
+    missing = [s for i, s in enumerate(sources) if i not in set(done) or i in taken]
     if missing:  # the others are in place: one bad document must not cost the batch its PDFs
         error = PdfError("pdf_failed", files=_names(missing), reason=reason)
         error.missing = missing
         raise error
     return targets
+
+
+def _put_new_pdf(staged: Path, target: Path) -> bool:
+    """``staged`` put as ``target`` where no file stands under that name; False where one does."""
+    try:
+        put_new(staged, target)
+    except FileExistsError:
+        return False
+    return True
+
+
+def _name_taken(target: Path) -> Bilingual:
+    """Why a new document's PDF was not put in place: a file of its name came there meanwhile."""
+    return Bilingual(
+        f"输出文件夹中已有文件 {target}（在生成期间放入，不是本程序写的）：没有覆盖它",
+        f"a file {target} came into the output folder meanwhile (not written by kesu): it was not replaced",
+    )
 
 
 def _dated_as(pdf: Path, docx: Path) -> None:
