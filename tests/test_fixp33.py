@@ -93,3 +93,17 @@ def test_an_empty_column_inserted_after_the_value_is_no_value_followed(office: P
     for field in ("number", "customer", "reason"):
         assert "profile_value_realigned" not in _codes(doc, field), doc["warnings"]
         assert doc["provenance"][field]["confidence"] == 1.0, doc["provenance"][field]
+
+
+def test_a_duplicate_under_a_taken_name_is_not_said_written(office: Path) -> None:
+    """Copy 2 of a layout learned as ``hm`` is learned as ``hm2`` (agreeing: said a duplicate,
+    written), then again as ``hm2`` without ``--force``. Before, the note "hm2.toml is written as
+    well" came before the refusal that hm2.toml exists — a file said written and not; now the
+    refusal alone."""
+    first = _one_line_note(office / "c1.xlsx", "TH-001", "华美")
+    assert run_cli("learn", first, "--kind", "return", "--name", "hm")[0] == 0
+    second = _one_line_note(office / "c2.xlsx", "TH-002", "华兴")
+    assert run_cli("learn", second, "--kind", "return", "--name", "hm2")[0] == 0
+    for lang, written in (("en", "is written as well"), ("zh", "已另写出")):
+        code, out = run_cli("learn", second, "--kind", "return", "--name", "hm2", "--lang", lang)
+        assert code != 0 and "hm2.toml" in out and written not in " ".join(out.split()), out
