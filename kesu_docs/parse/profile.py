@@ -1672,9 +1672,10 @@ class _Reader:
         if (unsure := self._unplaced(place, at, shift, around, lines, taken)) is not None:
             unplaced(*unsure)
             return None
-        # (a label of the profile in the value's column, moved as its own label: the value's column
-        # is told by it, a column inserted after the value)
-        if not moves[0] and shift[0] == label[0] and vr == lr and at[0] > _col_number(lc):
+        # (a label of the profile in the value's column that moved as its own label tells the
+        # value's column: a column inserted after the value, not before it)
+        told = label[0] in {d for d, _, _ in moves[0]}
+        if not told and shift[0] == label[0] and vr == lr and at[0] > _col_number(lc):
             widened = self.widened(path, place, at, shift, around[0], lines[0])
             if widened is not None:
                 written, pick = widened
