@@ -2434,9 +2434,8 @@ class _Reader:
         return self.values, self.where, self.problems
 
     def grown(self) -> None:
-        """Labels under a workbook's table that all moved down alike, by as many rows as the
-        table now runs past the first of them (a copy with more lines than the one learned):
-        where they should be. Their fields read at their labels' offsets: the move is no warning
+        """Labels under a workbook's table that all moved down (up) alike, by as many rows as the
+        table now has more (fewer) than the copy learned: where they should be. Their fields read at their labels' offsets: the move is no warning
         on each of them (``profile_label_moved``) nor a guess (confidence 1.0) — a value with
         anything else said of it (followed past an inserted column, read beside another label)
         keeps its doubt."""
@@ -2452,9 +2451,9 @@ class _Reader:
             if not under or any(cell in self.fit.gone for cell in under):
                 continue
             moves = {self.offset(cell) for cell in under}
-            if len(moves) != 1 or (move := moves.pop()) is None or move[0] != 0 or move[1] <= head:
+            if len(moves) != 1 or (move := moves.pop()) is None or move[0] != 0 or move[1] == head:
                 continue
-            if end - first_row - head - learned != move[1] - head:  # not by as many rows as lines more
+            if end - first_row - head - learned != move[1] - head:  # not by as many rows as lines more (fewer)
                 continue
             self.grown_under |= set(under)
         if not self.grown_under:
