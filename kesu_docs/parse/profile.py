@@ -2453,7 +2453,9 @@ class _Reader:
             moves = {self.offset(cell) for cell in under}
             if len(moves) != 1 or (move := moves.pop()) is None or move[0] != 0 or move[1] == head:
                 continue
-            if end - first_row - head - learned != move[1] - head:  # not by as many rows as lines more (fewer)
+            if (
+                end - first_row - head - learned != move[1] - head
+            ):  # not by as many rows as lines more (fewer)
                 continue
             self.grown_under |= set(under)
         if not self.grown_under:
