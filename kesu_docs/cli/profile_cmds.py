@@ -148,12 +148,12 @@ def learn_command(
     safe = safe_file_name(re.sub(r"\s+", "_", profile.name), fallback="profile").strip("._") or "profile"
     target = folder / f"{safe}.toml"
     _agrees_with_the_copy_learned(target, profile, file, force)
-    _agrees_with_the_layouts_profile(target, profile, file, force)
     if target.exists() and not force:
         fail(
             f"版式档案 {target} 已存在；用 --force 覆盖，或用 --name 另取名称",
             f"Profile {target} exists; --force replaces it, --name picks another name",
         )
+    _agrees_with_the_layouts_profile(target, profile, file, force)  # (says it is written: last)
     from ..leftovers import write_file
 
     _made(folder)

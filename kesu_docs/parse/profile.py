@@ -221,10 +221,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "learn_copies_disagree": (
         "版式档案 {file} 学自 {first}；这一份 {second} 与它不一致：{fields}。按其中一份学到的档案会把另一份读错，"
-        "未写出档案：请核对两份表上这些栏位的位置（--set 的更正），或用 --name 另取名称（--force 则改写档案）",
+        "未写出档案：请核对两份表上这些栏位的位置（--set 的更正）；确要按这一份时用 --force 改写档案"
+        "（另取 --name 也会因同一版式被拒）",
         "The layout profile {file} was learned from {first}; this copy, {second}, disagrees with it: {fields}. A"
         " profile learned from one would read the other wrong, so none was written: check where these fields"
-        " stand on both copies (the --set corrections), or give another --name (--force replaces the profile)",
+        " stand on both copies (the --set corrections); --force replaces the profile with this copy's (a new"
+        " --name is refused as well: the layout is the same)",
     ),
     "learn_copies_disagree_forced": (
         "注意：版式档案 {file} 学自 {first}；这一份 {second} 与它不一致：{fields}。已按 --force 改为这一份学到的档案，"
@@ -1670,7 +1672,10 @@ class _Reader:
         if (unsure := self._unplaced(place, at, shift, around, lines, taken)) is not None:
             unplaced(*unsure)
             return None
-        if shift[0] == label[0] and vr == lr and at[0] > _col_number(lc):
+        # (a label of the profile in the value's column that moved as its own label tells the
+        # value's column: a column inserted after the value, not before it)
+        told = label[0] in {d for d, _, _ in moves[0]}
+        if not told and shift[0] == label[0] and vr == lr and at[0] > _col_number(lc):
             widened = self.widened(path, place, at, shift, around[0], lines[0])
             if widened is not None:
                 written, pick = widened
@@ -1678,6 +1683,8 @@ class _Reader:
                 if pick is None:
                     unplaced(0, _listed(between))
                     return None
+                if pick == ref and not between:
+                    return ref  # (the one cell written between is the value's own: a column added empty)
                 self.realigns.append((path, common | dict(line="列", line_en="column") | _listed(between)))
                 return pick
         if tuple(shift) == label:
@@ -2427,10 +2434,11 @@ class _Reader:
         return self.values, self.where, self.problems
 
     def grown(self) -> None:
-        """Labels under a workbook's table that all moved down alike, by as many rows as the
-        table now runs past the first of them (a copy with more lines than the one learned):
-        where they should be. Their fields were read at their offsets; the move is no warning
-        on each of them (``profile_label_moved``) nor a guess (confidence 1.0)."""
+        """Labels under a workbook's table that all moved down (up) alike, by as many rows as the
+        table now has more (fewer) than the copy learned: where they should be. Their fields read at their labels' offsets: the move is no warning
+        on each of them (``profile_label_moved``) nor a guess (confidence 1.0) — a value with
+        anything else said of it (followed past an inserted column, read beside another label)
+        keeps its doubt."""
         for name, (sheet, head, end) in self.ends.items():
             first_row, learned = self.profile.tables[name].first_row, self.profile.tables[name].lines
             if learned <= 0:
@@ -2443,18 +2451,22 @@ class _Reader:
             if not under or any(cell in self.fit.gone for cell in under):
                 continue
             moves = {self.offset(cell) for cell in under}
-            if len(moves) != 1 or (move := moves.pop()) is None or move[0] != 0 or move[1] <= head:
+            if len(moves) != 1 or (move := moves.pop()) is None or move[0] != 0 or move[1] == head:
                 continue
-            if end - first_row - head - learned != move[1] - head:  # not by as many rows as lines more
+            if (
+                end - first_row - head - learned != move[1] - head
+            ):  # not by as many rows as lines more (fewer)
                 continue
             self.grown_under |= set(under)
         if not self.grown_under:
             return
         paths = {p for p, place in self.profile.fields.items() if place.label_cell in self.grown_under}
+        moved = {q.field for q in self.problems if q.code == "profile_label_moved" and q.field in paths}
         self.problems[:] = [
-            q for q in self.problems if not (q.code == "profile_label_moved" and q.field in paths)
+            q for q in self.problems if not (q.code == "profile_label_moved" and q.field in moved)
         ]
-        for p in paths & set(self.provenance):
+        doubted = {q.field for q in self.problems}
+        for p in (moved - doubted) & set(self.provenance):
             self.provenance[p] = replace(self.provenance[p], confidence=1.0)
 
     def read_more_lines(self) -> None:
