@@ -128,3 +128,20 @@ def test_a_day_count_typed_in_a_date_field_is_the_day_excel_shows(tmp_path, seri
     assert received == read, doc
     if read is None:
         assert any("not a valid date: 1900-02-29" in e["message"] for e in doc["errors"]), doc["errors"]
+
+
+# ------------------------------------------------------------ a small letter sharing its capital
+def test_final_sigma_is_folded_with_sigma_as_ntfs_folds_it():
+    """NTFS upper-cases ``ς`` (final sigma) and ``σ`` both to ``Σ``: ``ς.docx`` and ``σ.docx`` are
+    one file there. attack33 folded capitals alone: ``ς`` kept apart, two working copies of a
+    batch planned under names one disk takes for one. ``ſ``, ``ı`` (capitals in ASCII), the
+    Kelvin sign, ``ẞ``/``ß`` stay apart (guards, as NTFS keeps them)."""
+    from kesu_docs.filenames import folded
+    from kesu_docs.filing import _unplanned
+
+    assert folded("ΟΔΟΣ.DOCX") == folded("οδος.docx") == folded("οδοσ.docx") == "οδοσ.docx"
+    for apart in (("ſ", "s"), ("ı", "i"), ("\u212a", "k"), ("ẞ", "ß"), ("ﬁ", "fi")):
+        assert folded(apart[0]) != folded(apart[1]), apart
+    planned: set[str] = set()
+    assert _unplanned("οδος.xlsx", planned) == "οδος.xlsx"
+    assert _unplanned("οδοσ.xlsx", planned) == "οδοσ (2).xlsx"
