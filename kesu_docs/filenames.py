@@ -81,4 +81,18 @@ def _one_fold(char: str) -> str:
     else as it is (``ẞ``, whose lower ``ß`` has ``SS`` for capital; the Kelvin sign, whose
     lower ``k`` has ``K``)."""
     lower = char.lower()
-    return lower if len(lower) == 1 and lower.upper() == char else char
+    if len(lower) == 1 and lower.upper() == char:
+        return lower
+    return _its_capitals_lower(char)
+
+
+def _its_capitals_lower(char: str) -> str:
+    """A small letter sharing its one capital with another small letter, as that one: ``ς``
+    (Greek's final sigma) as ``σ`` — NTFS upper-cases both to ``Σ``: one file. A capital in
+    ASCII is left (``ſ`` and the dotless ``ı``, capitals ``S`` and ``I``: NTFS folds no letter
+    beyond ASCII into it); ``char`` as it is else."""
+    upper = char.upper()
+    if len(upper) != 1 or upper == char or upper.isascii():
+        return char
+    back = upper.lower()
+    return back if len(back) == 1 and back.upper() == upper else char

@@ -714,10 +714,30 @@ def in_arabic_numerals(text: str) -> str:
     return f"{year}年{month}月{day}日"
 
 
+# Excel's day 60 of 1900: 1900-02-29, a day that never was (Lotus 1-2-3's leap year, kept by
+# Excel) — what a date cell holding 60 shows, no date (:func:`parse_date` refuses it)
+PHANTOM_LEAP_DAY = "1900-02-29"
+
+
 def excel_serial_to_date(serial: float, *, epoch_1904: bool = False) -> dt.date:
-    """Excel's day count (1900 system, with its phantom 1900-02-29) to a date."""
-    base = dt.date(1904, 1, 1) if epoch_1904 else EXCEL_EPOCH
-    return base + dt.timedelta(days=int(serial))
+    """Excel's day count to a date: in the 1900 system day 1 is 1900-01-01, day 59 1900-02-28,
+    day 61 1900-03-01 — day 60 is Excel's phantom 1900-02-29, no date (ValueError;
+    :func:`excel_day` says it as the cell shows it). (Counted from 1899-12-30 alone, days 1–59
+    were each read a day early, day 60 as 1900-02-28.)"""
+    day = int(serial)
+    if epoch_1904:
+        return dt.date(1904, 1, 1) + dt.timedelta(days=day)
+    if day == 60:
+        raise ValueError(f"Excel's day 60 is {PHANTOM_LEAP_DAY}, a day that never was")
+    return EXCEL_EPOCH + dt.timedelta(days=day + 1 if 0 < day < 60 else day)
+
+
+def excel_day(serial: float, *, epoch_1904: bool = False) -> dt.date | str:
+    """The day a date cell holding ``serial`` shows: its date, or ``1900-02-29`` for day 60 of
+    the 1900 system (:data:`PHANTOM_LEAP_DAY`: text, refused as no valid date)."""
+    if not epoch_1904 and int(serial) == 60:
+        return PHANTOM_LEAP_DAY
+    return excel_serial_to_date(serial, epoch_1904=epoch_1904)
 
 
 # what Excel shows in a date cell it cannot show as a date (a negative serial, one past

@@ -27,7 +27,7 @@ from kesu_docs.parse.excel import (
     read_workbook,
 )
 from kesu_docs.parse.xlsx_parts import date_format, shown_date_code, zero_date_shown
-from kesu_docs.values import ShownAsNoDate, excel_serial_to_date, without_fill_in_lines
+from kesu_docs.values import ShownAsNoDate, excel_day, without_fill_in_lines
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
@@ -50,7 +50,7 @@ def _value(cell, epoch_1904: bool):
         and (cell.is_date or fmt_id in CJK_DATE_FORMAT_IDS)
         and 0 < value < 2958466
     ):
-        return excel_serial_to_date(value, epoch_1904=epoch_1904)
+        return excel_day(value, epoch_1904=epoch_1904)
     if isinstance(value, dt.datetime) and value.time() == dt.time(0):
         return value.date()
     if isinstance(value, (int, float)) and 0 < value <= 1 and "%" in cell.number_format:

@@ -54,10 +54,11 @@ from ..lazy_re import lazy_re
 from ..problems import Bilingual, ErrorOrWarning, Problem, SourceError
 from ..validation import Locations, labels_for
 from ..values import (
+    PHANTOM_LEAP_DAY,
     SHOWN_AS_HASHES,
     ShownAsNoDate,
     beyond_cents,
-    excel_serial_to_date,
+    excel_day,
     printable,
     round_money,
     without_fill_in_lines,
@@ -426,7 +427,7 @@ def _as_cell_value(value: Any, fmt_id: int | None, is_date: bool, epoch_1904: bo
     if isinstance(value, bool) or value is None:
         return value
     if isinstance(value, (int, float)) and (is_date or fmt_id in CJK_DATE_FORMAT_IDS) and 0 < value < 2958466:
-        return excel_serial_to_date(value, epoch_1904=epoch_1904)
+        return excel_day(value, epoch_1904=epoch_1904)
     if is_date and isinstance(value, (int, float)) and (value < 0 or value >= 2958466):
         return SHOWN_AS_HASHES  # (an .xls date cell Excel shows as ``####``)
     if isinstance(value, dt.datetime) and value.time() == dt.time(0):
@@ -452,9 +453,8 @@ def _cell_xml(xml: bytes, ref: str) -> bytes | None:
     return cell[1] if cell else None
 
 
-# Excel's day 60 of 1900: 1900-02-29, a day that never was (Lotus 1-2-3's leap year, kept by
-# Excel): calamine gives it as 1900-02-28, the day before (day 59) — a date the cell never showed
-PHANTOM_LEAP_DAY = "1900-02-29"
+# Excel's day 60 of 1900 (:data:`.values.PHANTOM_LEAP_DAY`): calamine gives it as 1900-02-28,
+# the day before (day 59) — a date the cell never showed
 _DAY_BEFORE_PHANTOM = dt.date(1900, 2, 28)
 
 
@@ -2173,7 +2173,7 @@ def date_value(value: Any, epoch_1904: bool) -> Any:
     if float(value).is_integer() and 19000101 <= value <= 29991231:
         return str(int(value))
     if 0 < value < 2958466:
-        return excel_serial_to_date(value, epoch_1904=epoch_1904)
+        return excel_day(value, epoch_1904=epoch_1904)
     return value
 
 

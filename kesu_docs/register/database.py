@@ -119,6 +119,8 @@ def to_url(target: str | os.PathLike) -> URL:
         raise RegisterError("register_in_memory", url=text)
     if url.get_backend_name() == "sqlite" and (ignored := _ignored_options(url)):
         raise RegisterError("register_uri_ignored", url=text, names=", ".join(ignored))
+    if url.get_backend_name() == "sqlite" and (named := _options_in_the_name(url)):
+        raise RegisterError("register_uri_not_file", url=text, names=", ".join(named))
     if url.get_backend_name() == "sqlite" and _unlocked(url):
         raise RegisterError("register_unlocked", url=text)
     return url
@@ -146,15 +148,30 @@ def _ignored_options(url: URL) -> list[str]:
     them — the clerk's ``mode=ro`` or ``cache=shared`` silently not in force."""
     if _uri_on(url):
         return []
+    return _sqlite_options(url)
+
+
+def _sqlite_options(url: URL) -> list[str]:
+    """The names in ``url``'s query that are SQLite's, not the driver's (``nolock``, ``mode``)."""
     return sorted(key for key in url.query if key not in _DRIVER_OPTIONS)
 
 
-def _uri_parameters(url: URL) -> tuple[str, dict[str, str]] | None:
-    """(the path, the parameters) of the SQLite URI the driver is given for ``url`` — as SQLite
-    reads them: percent-escapes decoded (``vfs=mem%64b`` is ``memdb``; ``%3F`` in the address's
-    path is a ``?``), the last of a name repeated winning — or None when SQLite is given a plain
-    file name (no ``uri=true``, or a name not starting ``file:``)."""
-    from urllib.parse import parse_qsl, unquote
+def _options_in_the_name(url: URL) -> list[str]:
+    """SQLite's parameters of an address with ``uri=true`` whose database does not start
+    ``file:`` (``sqlite:///k.db?cache=shared&uri=true``): SQLite takes such a name as a plain
+    file's, parameters and all — a new register ``k.db?cache=shared`` numbering from 1 beside
+    the clerk's ``k.db``, the parameters never in force."""
+    if not _uri_on(url) or (url.database or "").startswith("file:"):
+        return []
+    return _sqlite_options(url)
+
+
+def _uri_parameters(url: URL) -> tuple[str, list[tuple[str, str]]] | None:
+    """(the path, the parameters in their order) of the SQLite URI the driver is given for
+    ``url`` — as SQLite reads them (:func:`_sqlite_query`; ``%3F`` in the address's path is a
+    ``?``) — or None when SQLite is given a plain file name (no ``uri=true``, or a name not
+    starting ``file:``)."""
+    from urllib.parse import unquote
 
     if not _uri_on(url):  # (the dialect would warn of any parameter it then drops)
         return None
@@ -162,25 +179,51 @@ def _uri_parameters(url: URL) -> tuple[str, dict[str, str]] | None:
     if not options.get("uri") or not str(name).startswith("file:"):
         return None
     path, _, query = str(name)[len("file:") :].partition("#")[0].partition("?")
-    return unquote(path), dict(parse_qsl(query, keep_blank_values=True))
+    return unquote(path), _sqlite_query(query)
 
 
-_TRUE = ("1", "yes", "true", "on")  # (SQLite's words for a true URI parameter, any case)
+def _sqlite_query(query: str) -> list[tuple[str, str]]:
+    """An SQLite URI's parameters as SQLite reads them: split at each ``&`` and the first ``=``
+    written as such, then percent-escapes decoded (``vfs=mem%64b`` is ``memdb``), ``%00``
+    ending the name or value it is in, a ``+`` kept a ``+`` (``parse_qsl``, an HTML form's
+    reading, made ``nolock=1+`` — true to SQLite — the value ``1 ``)."""
+    from urllib.parse import unquote
+
+    pairs = []
+    for part in query.split("&"):
+        name, _, value = part.partition("=")
+        if name:
+            pairs.append((unquote(name).partition("\0")[0], unquote(value).partition("\0")[0]))
+    return pairs
+
+
+def _values(parameters: list[tuple[str, str]], name: str) -> list[str]:
+    """Every value the parameter ``name`` is given (SQLite reads the first of some names, the
+    last of others: each is asked)."""
+    return [value for key, value in parameters if key == name]
+
+
+def _maybe_true(value: str) -> bool:
+    """Could SQLite take the URI boolean ``value`` for true? Anything but plainly false (empty,
+    zeros, ``no``, ``off``, ``false``): SQLite reads more as true than ``1``, ``yes``, ``on``,
+    ``true`` — any number not 0 in its lowest byte (``2``, ``01``, ``1x``: its leading digits;
+    ``0x1``) — and a word it does not know as false (refused all the same: nobody writes
+    ``nolock=maybe``)."""
+    return value.strip("0") != "" and value.lower() not in ("no", "off", "false")
 
 
 def _unlocked(url: URL) -> bool:
     """An SQLite URI that takes the file's locks away (``nolock=1``, ``immutable=1``, a VFS
     that locks nothing: ``unix-none``, ``win32-none``): two clerks' commands then read the same
-    last number and issue it twice — or a number is issued on a file another writes meanwhile."""
+    last number and issue it twice — or a number is issued on a file another writes meanwhile.
+    ``nolock=2``, or ``nolock=1&nolock=0`` (SQLite reads the first), takes them away too."""
     found = _uri_parameters(url)
     if found is None:
         return False
     parameters = found[1]
-    return (
-        parameters.get("nolock", "").lower() in _TRUE
-        or parameters.get("immutable", "").lower() in _TRUE
-        or parameters.get("vfs", "").lower().endswith("-none")
-    )
+    return any(
+        _maybe_true(value) for value in _values(parameters, "nolock") + _values(parameters, "immutable")
+    ) or any(value.lower().endswith("-none") for value in _values(parameters, "vfs"))
 
 
 def _in_memory(url: URL) -> bool:
@@ -190,14 +233,14 @@ def _in_memory(url: URL) -> bool:
     (``file::memory:``) is refused once connected (:func:`_sqlite_locking`)."""
     database = url.database or ""
     found = _uri_parameters(url)
-    path, parameters = found if found is not None else (database, {})
+    path, parameters = found if found is not None else (database, [])
     return (
         database in ("", ":memory:")
         or path in ("", ":memory:")
         or url.query.get("mode") == "memory"
         or url.query.get("vfs") == "memdb"
-        or parameters.get("mode") == "memory"
-        or parameters.get("vfs") == "memdb"
+        or "memory" in _values(parameters, "mode")
+        or "memdb" in _values(parameters, "vfs")
     )
 
 

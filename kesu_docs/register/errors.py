@@ -41,6 +41,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The register address {url} has parameters ({names}) that reach SQLite only with uri=true, "
         "and would be dropped without a word: add uri=true, or remove them",
     ),
+    "register_uri_not_file": (
+        "登记簿地址 {url} 中的参数（{names}）不会交给 SQLite：只有以 file: 开头的地址（如 "
+        "sqlite:///file:kesu.db?cache=shared&uri=true）才会读取这些参数，否则它们会成为文件名的一部分，"
+        "另建一个从头编号的登记簿：请改用 file: 开头的地址，或去掉这些参数",
+        "The register address {url} has parameters ({names}) SQLite would never read: only an "
+        "address starting file: (such as sqlite:///file:kesu.db?cache=shared&uri=true) passes them on; "
+        "here they would become part of the file's name, a register of its own numbering from the "
+        "start: write the address starting file:, or remove them",
+    ),
     "register_too_new": (
         "登记簿 {url} 的版本（{found}）比本程序支持的（{known}）新，请升级 kesu-docs",
         "The register {url} has schema version {found}, newer than this program's {known}: upgrade kesu-docs",
