@@ -72,3 +72,36 @@ def test_a_forked_process_never_uses_nor_closes_the_connections_of_its_parent(tm
     assert _numbers(db) == ["202609001", "202609002", "202609003"]
 
 
+
+
+def test_a_commit_refused_on_sqlite3_leaves_nothing_and_the_connection_usable(tmp_path):
+    """A transaction whose COMMIT itself is refused (a deferred foreign key: SQLite checks it
+    only then, the transaction left open) is rolled back whole, said as the register's failure,
+    and its connection given back out of any transaction: the next write numbers the next
+    number (render33 said it, with no test of it)."""
+    from kesu_docs.register import RegisterError
+
+    db = tmp_path / "kesu.db"
+    with Register.open(db) as reg:
+        reg.issue(complaint("甲"), source_hash="a")
+    with Register.open(db, on_driver=True) as reg:
+        engine = reg._engine
+        assert isinstance(engine, LiteEngine)
+
+        def work(conn) -> None:
+            conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+            conn.exec_driver_sql("UPDATE documents SET status = 'void'")
+            conn.exec_driver_sql(
+                "INSERT INTO events (document_id, at, event, detail, actor) VALUES (999, '2026-09-01', 'x', '', 'y')"
+            )
+
+        with pytest.raises(RegisterError) as found:
+            reg._write(work)
+        assert "FOREIGN KEY" in found.value.message("en")
+        assert all(not kept.in_transaction for kept in engine._idle) and engine._idle
+        conn = sqlite3.connect(db)
+        assert conn.execute("SELECT status FROM documents").fetchall() != [("void",)]
+        assert conn.execute("SELECT count(*) FROM events").fetchone() == (1,)
+        conn.close()
+        assert reg.issue(complaint("乙"), source_hash="b").number == "202609002"
+    assert _numbers(db) == ["202609001", "202609002"]
