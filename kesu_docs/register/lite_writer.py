@@ -81,9 +81,7 @@ class LiteEngine:
         try:
             cursor = conn.cursor()
             cursor.execute(f"PRAGMA busy_timeout = {database.BUSY_TIMEOUT_MS}")
-            database._write_ahead(cursor, self.database)
-            cursor.execute("PRAGMA synchronous = NORMAL")
-            cursor.execute("PRAGMA foreign_keys = ON")
+            database.writer_settings(cursor, self.database)
             cursor.close()
         except BaseException:
             conn.close()
