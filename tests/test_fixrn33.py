@@ -31,7 +31,7 @@ def _in_a_fork(child) -> str:
         said = "died"
         try:
             said = child()
-        except BaseException as exc:  # noqa: BLE001 (said to the parent, which fails on it)
+        except BaseException as exc:  # (said to the parent, which fails on it)
             said = f"{type(exc).__name__}: {exc}"
         finally:
             os.write(write, said.encode())
@@ -70,8 +70,6 @@ def test_a_forked_process_never_uses_nor_closes_the_connections_of_its_parent(tm
         assert kept[0].execute("SELECT count(*) FROM documents").fetchone() == (2,)  # still open
         assert reg.issue(complaint("丙"), source_hash="c").number == "202609003"
     assert _numbers(db) == ["202609001", "202609002", "202609003"]
-
-
 
 
 def test_a_commit_refused_on_sqlite3_leaves_nothing_and_the_connection_usable(tmp_path):
