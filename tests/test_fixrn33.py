@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -13,6 +14,8 @@ from helpers import complaint
 
 from kesu_docs.register import Register
 from kesu_docs.register.lite_writer import LiteEngine
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
 
 def _numbers(db: Path) -> list[str]:
@@ -103,3 +106,34 @@ def test_a_commit_refused_on_sqlite3_leaves_nothing_and_the_connection_usable(tm
         conn.close()
         assert reg.issue(complaint("乙"), source_hash="b").number == "202609002"
     assert _numbers(db) == ["202609001", "202609002"]
+
+
+def test_a_render_on_sqlite3_into_a_register_put_back_is_refused_nothing_numbered(tmp_path):
+    """``kesu render`` on an existing register runs on ``sqlite3`` alone (render33); the check
+    that the output folder holds no file numbered past the register (a register put back from
+    a backup taken before a day's work) still runs there: refused, nothing numbered, the lost
+    document's file kept, no SQLAlchemy loaded (render33 had no test of it on the new writer)."""
+    from test_render33 import _kesu
+
+    db, backup = tmp_path / "kesu.db", tmp_path / "backup.db"
+    with Register.open(db) as reg:
+        reg.issue(complaint("甲"), source_hash="earlier")
+    source, copy = sqlite3.connect(db), sqlite3.connect(backup)
+    source.backup(copy)
+    source.close()
+    copy.close()
+    shutil.copy(SAMPLES / "complaint-valid.xlsx", tmp_path / "complaint-valid.xlsx")
+    render = ("render", "complaint-valid.xlsx", "-o", "out", "--db", str(db))
+    done, modules = _kesu(tmp_path, *render)
+    assert done.returncode == 0 and modules == "[]", done.stderr[-2000:]
+    lost = tmp_path / "out" / "complaint-202609002.docx"
+    written = lost.read_bytes()
+    for leftover in (db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
+        leftover.unlink(missing_ok=True)
+    shutil.copy(backup, db)
+    done, modules = _kesu(tmp_path, *render)
+    said = " ".join(done.stdout.split() + done.stderr.split())
+    assert done.returncode == 2 and "lost its latest records" in said, said[-2000:]
+    assert modules == "[]", modules[:300]
+    assert _numbers(db) == ["202609001"]
+    assert lost.read_bytes() == written
