@@ -389,11 +389,7 @@ def _sqlite_locking(engine: Engine, *, read_only: bool = False) -> None:
             cursor.execute(READING_ONLY)
             cursor.close()
             return
-        # WAL: readers never block the writer; NORMAL sync is durable across a crash of the
-        # program and only risks the last commits on power loss — and costs no fsync per number.
-        _write_ahead(cursor, engine.url.database)
-        cursor.execute("PRAGMA synchronous = NORMAL")
-        cursor.execute("PRAGMA foreign_keys = ON")
+        writer_settings(cursor, engine.url.database)
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -413,6 +409,16 @@ def _on_disk(path: str | None) -> bool:
     """Is the file SQLite says it opened a file on the disk? (SQLite makes a register's file
     as it opens it: a new register's is there, empty.)"""
     return bool(path) and os.path.isfile(path)  # type: ignore[arg-type]
+
+
+def writer_settings(cursor: Any, path: str | None) -> None:
+    """A writer's connection to the SQLite register ``path`` set up (``cursor``: a DB-API
+    cursor of it, its busy timeout set; SQLAlchemy's engine and :mod:`.lite_writer` alike).
+    WAL: readers never block the writer; NORMAL sync is durable across a crash of the program
+    and only risks the last commits on power loss — and costs no fsync per number."""
+    _write_ahead(cursor, path)
+    cursor.execute("PRAGMA synchronous = NORMAL")
+    cursor.execute("PRAGMA foreign_keys = ON")
 
 
 def _write_ahead(cursor: Any, path: str | None = None) -> None:

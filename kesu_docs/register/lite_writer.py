@@ -66,6 +66,7 @@ class LiteEngine:
         self.database = str(path)
         self._idle: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
+        self._pid = os.getpid()  # the process the kept connections are this one's in
 
     def connect_new(self) -> sqlite3.Connection:
         """A connection set up as :func:`.database._sqlite_locking` sets up a writer's."""
@@ -80,17 +81,25 @@ class LiteEngine:
         try:
             cursor = conn.cursor()
             cursor.execute(f"PRAGMA busy_timeout = {database.BUSY_TIMEOUT_MS}")
-            database._write_ahead(cursor, self.database)
-            cursor.execute("PRAGMA synchronous = NORMAL")
-            cursor.execute("PRAGMA foreign_keys = ON")
+            database.writer_settings(cursor, self.database)
             cursor.close()
         except BaseException:
             conn.close()
             raise
         return conn
 
+    def _forked(self) -> bool:
+        """Whether this process is a fork of the one that made the kept connections: they are
+        then left to it, never used nor closed here (SQLite: a connection open across a fork is
+        not to be used in the child — its locks are the parent's, not the child's)."""
+        if os.getpid() == self._pid:
+            return False
+        self._idle, self._lock, self._pid = [], threading.Lock(), os.getpid()
+        return True
+
     @contextlib.contextmanager
     def _connection(self) -> Iterator[sqlite3.Connection]:
+        self._forked()
         with self._lock:
             conn = self._idle.pop() if self._idle else None
         if conn is None:
@@ -129,7 +138,9 @@ class LiteEngine:
                 yield LiteConnection(conn)
 
     def dispose(self) -> None:
-        """Close every connection kept."""
+        """Close every connection kept (in this process: a fork leaves its parent's alone)."""
+        if self._forked():
+            return
         with self._lock:
             idle, self._idle = self._idle, []
         for conn in idle:
