@@ -1644,6 +1644,30 @@ class _Page:
             return []
         return [b for b in nxt if abs(b.x0 - value.x0) <= 0.3 * height]
 
+    def cell_lines_under(self, head: Box, first: list[Box], taken: set[int]) -> list[Box]:
+        """The other lines of the cell beside a heading, in a print (``Measured on 5 samples.``
+        beside ``D4``, ``Hole diameter …`` and ``Boss height …`` under it in the same cell): the
+        bands right under the text, each as tight as a cell's lines, its boxes under the text
+        and nothing left of it (the next row's heading ends the cell), no label among them.
+        Was: the first line only, the others lost without a word. A sheet's cell holds all its
+        lines itself: none."""
+        text = [b for b in first if not b.empty and b.same_band(head)]
+        if not text or any("!" in b.location for b in text):
+            return []
+        left, right = min(b.x0 for b in text), max(b.x1 for b in text)
+        bottom, height = max(b.y1 for b in text), min(b.height for b in text)
+        out: list[Box] = []
+        for band in printed_rows([b for b in self.under(bottom - 0.3 * height) if not b.empty]):
+            if band[0].y0 - bottom > 0.6 * height:
+                break  # (a gap wider than a cell's line spacing: the next row's)
+            if any(b.x0 < left - 0.5 * height or self.is_label(b) or id(b) in taken for b in band):
+                break  # the next row's heading (or a field of its own) beside or in the band
+            if any(b.x0 > right + 2.0 * height for b in band):
+                break  # (a box far right of the text: another column's, no line of this cell)
+            out += band
+            bottom = max(b.y1 for b in band)
+        return out
+
     def known(self, box: Box) -> bool:
         """A label of this form (a field's, a table column's, a heading): it is the form's own
         even where its field is empty."""
@@ -3004,6 +3028,7 @@ class _Page:
             boxes = [b for b in boxes if id(b) not in taken]
             if boxes and boxes[0] in right:  # "Root cause: pin worn," and its next line
                 boxes += _continued_on(self, boxes, under, taken)
+                boxes += [b for b in self.cell_lines_under(lab.box, boxes, taken) if b not in boxes]
             # a step's row: its text, then 負責人：… / 完成：… beside it
             step = step_row(self, lab.box, columns, main, self.column_vocabs[meta.key], taken)
             # or under the columns a step table's header row names (步驟 | 內容 | 負責人 | …)
