@@ -1528,39 +1528,25 @@ def _with_pictures(sheet: Sheet, corners: list[tuple[int, int]]) -> None:
             sheet.pictured.append(f"{_col_letter(col)}{row}")
 
 
-def _pictured(spec: FormSpec, sheet: Sheet, reading: Reading) -> list[Problem]:
-    """A form whose cells hold only its labels, with pictures over its value cells: the values
-    were pasted as pictures of text, said so (``values_as_pictures``) rather than "a blank
-    form?" — the clerk has filled it in, kesu cannot read what the pictures show."""
-    if not sheet.pictured or not blank_form(reading):
-        return []
-    cells = sheet.pictured[:6]  # (a list: 、 or ", " by language; the count says how many in all)
-    return [
-        SourceError(
-            "values_as_pictures",
-            title=Bilingual.title(spec),
-            count=len(sheet.pictured),
-            sheet=sheet.title,
-            cells=cells,
-        ).problem()
-    ]
-
-
-def _unshown(spec: FormSpec, sheet: Sheet, reading: Reading) -> list[Problem]:
-    """A form whose cells show only its labels while others hold values typed in white (white
-    letters on no fill or a white one: Excel shows and prints a blank form): said so
-    (``values_unshown``, the cells named) rather than "a blank form?" — the values are in the file,
-    the form does not show them, so none is read."""
-    if not sheet.unshown or not blank_form(reading):
+def _not_blank(spec: FormSpec, sheet: Sheet, reading: Reading) -> list[Problem]:
+    """A form whose cells show only its labels while the clerk has filled it in, said so rather
+    than "a blank form?": the values pasted as pictures of text over their cells
+    (``values_as_pictures`` — kesu cannot read what the pictures show), or typed in white (white
+    letters on no fill or a white one: Excel shows and prints a blank form; ``values_unshown`` —
+    the values are in the file, the form does not show them, so none is read). The cells named
+    (six at most: a list, 、 or ", " by language; the count says how many in all)."""
+    if not blank_form(reading):
         return []
     return [
         SourceError(
-            "values_unshown",
+            code,
             title=Bilingual.title(spec),
-            count=len(sheet.unshown),
+            count=len(cells),
             sheet=sheet.title,
-            cells=sheet.unshown[:6],
+            cells=cells[:6],
         ).problem()
+        for code, cells in (("values_as_pictures", sheet.pictured), ("values_unshown", sheet.unshown))
+        if cells
     ]
 
 
@@ -2841,8 +2827,7 @@ def _extraction(
     labels = {path: p.label_location for path, p in provenance.items() if p.label_location}
     problems += noted(spec, sheet.notes, sheet.title, values, where, labels)
     problems += _beside_warnings(wb, sheet, spec, named_where)
-    problems += _pictured(spec, sheet, reading)
-    problems += _unshown(spec, sheet, reading)
+    problems += _not_blank(spec, sheet, reading)
     problems += _never_calculated(spec, reading, where, uncached, workbook_outside(wb.sheets), wb.links)
     shown = {sheet.currencies[place] for place in where.values() if place in sheet.currencies}
     shown |= currency_rows(reading.form or sheet.boxes, later=True)  # Currency: NZD, 幣別：美金, Moneda | MXN
