@@ -79,17 +79,9 @@ def test_a_register_address_taking_sqlites_locks_away_is_refused(tmp_path, param
     VFS): SQLite takes no lock — two clerks' commands read the same last number and issue it
     twice; ``immutable`` reads a file others write as if nobody did. Accepted before; now
     ``register_unlocked``, nothing numbered."""
-    from kesu_docs.register import Register, RegisterError
 
     address = f"sqlite:///file:{tmp_path / 'k.db'}?{parameters}&uri=true"
-    write_json(tmp_path / "c.json", complaint())
-    for lang, said in (("zh", "关闭了 SQLite 的文件锁"), ("en", "turns SQLite's file locks off")):
-        done = kesu("--lang", lang, "render", "c.json", "-o", "out", "--db", address, cwd=tmp_path)
-        assert done.exit_code == 2 and said in " ".join(done.output.split()), done.output
-    assert not list(tmp_path.glob("out/*.docx"))
-    with pytest.raises(RegisterError) as refused:
-        Register.open(address, create=True)
-    assert refused.value.code == "register_unlocked"
+    refused_unlocked(tmp_path, address)
     # (guard) a URI that keeps the locks is a register as any other
     kept = f"sqlite:///file:{tmp_path / 'kept.db'}?mode=rwc&uri=true"
     assert kesu("render", "c.json", "-o", "out", "--db", kept, cwd=tmp_path).exit_code == 0
@@ -374,3 +366,18 @@ def test_a_symlink_standing_where_the_export_goes_is_replaced_never_written_thro
     assert kesu("register", "export", "--db", "k.db", "-o", "e.xlsx", cwd=tmp_path).exit_code == 0
     assert not (tmp_path / "e.xlsx").is_symlink() and elsewhere.read_bytes() == b"someone else's"
     assert os.path.getsize(tmp_path / "e.xlsx") > 1000
+
+
+def refused_unlocked(tmp_path, address):
+    """A render into ``address`` refused as ``register_unlocked`` in zh and en, nothing numbered,
+    and the register refused so when opened through the API (also test_fixa33)."""
+    from kesu_docs.register import Register, RegisterError
+
+    write_json(tmp_path / "c.json", complaint())
+    for lang, said in (("zh", "关闭了 SQLite 的文件锁"), ("en", "turns SQLite's file locks off")):
+        done = kesu("--lang", lang, "render", "c.json", "-o", "out", "--db", address, cwd=tmp_path)
+        assert done.exit_code == 2 and said in " ".join(done.output.split()), done.output
+    assert not list(tmp_path.glob("out/*.docx"))
+    with pytest.raises(RegisterError) as refused:
+        Register.open(address, create=True)
+    assert refused.value.code == "register_unlocked"

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from helpers import kesu
 from hostile import complaint, write_json
+from test_attack33 import refused_unlocked
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "samples" / "complaint-valid.xlsx"
@@ -45,7 +46,6 @@ def test_an_address_taking_sqlites_locks_away_by_any_spelling_of_true_is_refused
     last of a name given twice): SQLite takes any number not 0 for true (``2``, ``0x1``, ``1x``)
     and reads the FIRST ``nolock`` of ``nolock=1&nolock=0`` — no lock, two clerks issuing one
     number twice. The guard shows SQLite taking no lock with these very values."""
-    from kesu_docs.register import Register, RegisterError
 
     plain = tmp_path / "plain.db"
     sqlite3.connect(plain).execute("CREATE TABLE t (x)").connection.close()
@@ -55,14 +55,7 @@ def test_an_address_taking_sqlites_locks_away_by_any_spelling_of_true_is_refused
     # (the address's ? written %3F: the query goes to SQLite as it is, a name repeated kept)
     query = parameters.replace("=", "%3D").replace("&", "%26")
     address = f"sqlite:///file:{tmp_path / 'k.db'}%3F{query}?uri=true"
-    write_json(tmp_path / "c.json", complaint())
-    for lang, said in (("zh", "关闭了 SQLite 的文件锁"), ("en", "turns SQLite's file locks off")):
-        done = kesu("--lang", lang, "render", "c.json", "-o", "out", "--db", address, cwd=tmp_path)
-        assert done.exit_code == 2 and said in " ".join(done.output.split()), done.output
-    assert not list(tmp_path.glob("out/*.docx"))
-    with pytest.raises(RegisterError) as refused:
-        Register.open(address, create=True)
-    assert refused.value.code == "register_unlocked"
+    refused_unlocked(tmp_path, address)
     # (guard) locks plainly kept: a register as any other
     kept = f"sqlite:///file:{tmp_path / 'kept.db'}%3Fnolock%3D0%26immutable%3Doff?uri=true"
     assert kesu("render", "c.json", "-o", "out", "--db", kept, cwd=tmp_path).exit_code == 0
