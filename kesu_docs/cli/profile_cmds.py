@@ -219,7 +219,6 @@ def _agrees_with_the_copy_learned(target: Path, profile, file: Path, force: bool
     difference said as a warning). A profile that cannot be read is left to ``--force``."""
     from ..config import NotSettingsText, read_settings_text
     from ..parse.profile import Profile, disagreements
-    from ..problems import MESSAGES
 
     if not target.is_file():
         return
@@ -235,10 +234,7 @@ def _agrees_with_the_copy_learned(target: Path, profile, file: Path, force: bool
             "second": file.name,
             "fields": t("；", "; ").join(fields),
         }
-        zh, en = MESSAGES["learn_copies_disagree_forced" if force else "learn_copies_disagree"]
-        if not force:
-            fail(zh.format_map(said), en.format_map(said))
-        click.echo(t(zh, en).format_map(said), err=True)
+        _refused_unless_forced("learn_copies_disagree", said, force)
 
 
 def _agrees_with_the_layouts_profile(target: Path, profile, file: Path, force: bool) -> None:
@@ -269,11 +265,20 @@ def _agrees_with_the_layouts_profile(target: Path, profile, file: Path, force: b
         "fields": t("；", "; ").join(fields),
         "target": str(target),
     }
-    code = "learn_profile_duplicated"
     if fields:
-        code = "learn_copies_disagree_other_forced" if force else "learn_copies_disagree_other"
-    zh, en = MESSAGES[code]
-    if fields and not force:
+        _refused_unless_forced("learn_copies_disagree_other", said, force)
+        return
+    zh, en = MESSAGES["learn_profile_duplicated"]
+    click.echo(t(zh, en).format_map(said), err=True)
+
+
+def _refused_unless_forced(code: str, said: dict[str, str], force: bool) -> None:
+    """Two copies of a layout learned apart disagree (``code``): refused, said; with ``--force``
+    written anyway, the difference said as a warning (its ``_forced`` code)."""
+    from ..problems import MESSAGES
+
+    zh, en = MESSAGES[f"{code}_forced" if force else code]
+    if not force:
         fail(zh.format_map(said), en.format_map(said))
     click.echo(t(zh, en).format_map(said), err=True)
 

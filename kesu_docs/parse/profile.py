@@ -292,7 +292,7 @@ else:  # pragma: no cover
 MATCH_SHARE = 0.6  # this share of the profile's labels on a form: the form has that layout
 KNOWN_LABEL = 0.8  # a vocabulary match this close: a label kesu knows
 # a print's value learned in the box right of its label (no cell to name)
-_RIGHT_OF_LABEL = Bilingual("标签右侧", "right of its label")
+_BESIDE_LABEL = (Bilingual("标签右侧", "right of its label"), Bilingual("标签下方", "below its label"))
 MOVED_CONFIDENCE = 0.7  # a value read at the same offset from a label that moved
 LOOSE_CONFIDENCE = 0.85  # a printed label found only by a close match (a lost letter)
 MAX_TABLE_ROWS = 200
@@ -727,8 +727,9 @@ class Box:
         overlap = min(self.y1, other.y1) - max(self.y0, other.y0)
         return overlap > 0 and overlap >= 0.5 * min(self.y1 - self.y0, other.y1 - other.y0) - 1e-9
 
-    def over(self, other: Box) -> bool:
-        return min(self.x1, other.x1) - max(self.x0, other.x0) > 1e-9
+    def over(self, other: Box, by: float = 1e-9) -> bool:
+        """Do the two share more than ``by`` of the page's width (one column)?"""
+        return min(self.x1, other.x1) - max(self.x0, other.x0) > by
 
 
 @dataclass
@@ -1674,18 +1675,23 @@ class _Reader:
             return None
         # (a label of the profile in the value's column that moved as its own label tells the
         # value's column: a column inserted after the value, not before it)
-        told = label[0] in {d for d, _, _ in moves[0]}
-        if not told and shift[0] == label[0] and vr == lr and at[0] > _col_number(lc):
-            widened = self.widened(path, place, at, shift, around[0], lines[0])
+        # (a row inserted between a label and the value below it: the same rule down its column)
+        for axis in (0, 1):
+            told = label[axis] in {d for d, _, _ in moves[axis]}
+            in_line = (vr == lr) if axis == 0 else (vc == lc)
+            if told or shift[axis] != label[axis] or not in_line or at[axis] <= own[axis]:
+                continue
+            widened = self.widened(path, place, axis, at, shift, around[axis], lines[axis])
             if widened is not None:
                 written, pick = widened
                 between = [f"“{b.text}” {b.where}" for b in written if b.where != pick]
                 if pick is None:
-                    unplaced(0, _listed(between))
+                    unplaced(axis, _listed(between))
                     return None
                 if pick == ref and not between:
-                    return ref  # (the one cell written between is the value's own: a column added empty)
-                self.realigns.append((path, common | dict(line="列", line_en="column") | _listed(between)))
+                    return ref  # (the one cell written between is the value's own: a line added empty)
+                line, line_en = ("列", "column") if axis == 0 else ("行", "row")
+                self.realigns.append((path, common | dict(line=line, line_en=line_en) | _listed(between)))
                 return pick
         if tuple(shift) == label:
             return ref
@@ -1695,33 +1701,37 @@ class _Reader:
         self,
         path: str,
         place: Place,
+        axis: int,
         at: tuple[int, int],
         shift: list[int],
-        row: list[tuple[int, int, str]],
-        columns: dict[int, list[int]],
+        line: list[tuple[int, int, str]],
+        across: dict[int, list[int]],
     ) -> tuple[list[Box], str | None] | None:
-        """More columns now between a label and the next label right of it on its row (none on
-        the row: the next column of the sheet whose labels all moved alike) than when learned —
-        a column inserted there, no label of the profile standing in the value's column to
-        follow: the cells written between them (``客户代码`` in B3), and the one of
-        the field's kind (its code's shape), None when not one alone is — or None when the
-        row is as learned (or nothing is written between)."""
-        start = _col_number(_split_ref(place.label_cell or "")[0])
-        beyond = sorted((old, new) for old, new, _ in row if old > at[0])
-        if not beyond:  # the sheet's next column of labels right of the value, moved as one
-            right = sorted((c, set(d)) for c, d in columns.items() if c > at[0])
-            beyond = (
-                [(right[0][0], right[0][0] + right[0][1].pop())] if right and len(right[0][1]) == 1 else []
-            )
-        if not beyond or beyond[0][1] - (start + shift[0]) <= beyond[0][0] - start:
+        """More columns (``axis`` 0; rows, 1: a value below its label) now between a label and
+        the next label past it on its row (column) — none there: the sheet's next column (row)
+        of labels past the value, moved as one — than when learned: a column (row) inserted
+        there, no label of the profile standing in the value's line to follow. The cells
+        written between them (``客户代码`` in B3), and the one of the field's kind (its code's
+        shape), None when not one alone is — or None when the line is as learned (or nothing is
+        written between)."""
+        learned = _split_ref(place.label_cell or "")
+        start = _col_number(learned[0]) if axis == 0 else learned[1]
+        beyond = sorted((old, new) for old, new, _ in line if old > at[axis])
+        if not beyond:  # the sheet's next line of labels past the value, moved as one
+            nxt = sorted((c, set(d)) for c, d in across.items() if c > at[axis])
+            beyond = [(nxt[0][0], nxt[0][0] + nxt[0][1].pop())] if nxt and len(nxt[0][1]) == 1 else []
+        if not beyond or beyond[0][1] - (start + shift[axis]) <= beyond[0][0] - start:
             return None
-        sheet, line = _prefix(_split_ref(_range_parts(place.cell or "")[0])[0]), at[1] + shift[1]
+        sheet = _prefix(_split_ref(_range_parts(place.cell or "")[0])[0])
+        other = at[1 - axis] + shift[1 - axis]
+        refs = [
+            f"{sheet}{_col_letter(n)}{other}" if axis == 0 else f"{sheet}{_col_letter(other)}{n}"
+            for n in range(start + shift[axis] + 1, beyond[0][1])
+        ]
         written = [
             box
-            for col in range(start + shift[0] + 1, beyond[0][1])
-            if (box := self.layout.cell(ref := f"{sheet}{_col_letter(col)}{line}")) is not None
-            and box.where == ref
-            and str(box.text).strip()
+            for ref in refs
+            if (box := self.layout.cell(ref)) is not None and box.where == ref and str(box.text).strip()
         ]
         if not written:
             return None
@@ -1963,6 +1973,8 @@ class _Reader:
                 first = None
         if first is not None and place.at == "right" and not (place.cell and ":" in place.cell):
             first = self.beside_checked(path, place, label, first)
+        elif first is not None and place.at == "below" and place.line == 1:
+            first = self.beside_checked(path, place, label, first, axis=1)
         if first is None:
             return None
         count = _range_size(place.cell) if place.cell else 1
@@ -1981,22 +1993,25 @@ class _Reader:
             got = self.run_on(got, first.y0 + place.span * (label.y1 - label.y0) + 2)
         return got
 
-    def beside_checked(self, path: str, place: Place, label: Box, first: Box) -> Box | None:
-        """The box right of a printed label (``first``), checked against what the profile knows
-        of the row: how many cells (boxes) stood between the label and the next label when
-        learned, and which labels stood in the value's column (a profile learned on the
-        workbook). More boxes there now than then — a column inserted between the label and
-        its value, holding a text the profile does not know (``客户代码``) — is no value read
-        from the new box: the value is the box under the labels of its own column, or the
-        one box of the field's kind (its code's shape), said (``profile_value_realigned``);
-        else none, said (``profile_value_unplaced``)."""
-        row = self.boxes_between(label)
+    def beside_checked(self, path: str, place: Place, label: Box, first: Box, axis: int = 0) -> Box | None:
+        """The box right of a printed label (``first``; ``axis`` 1: below it), checked against
+        what the profile knows of the row (column): how many cells (boxes) stood between the
+        label and the next label when learned, and which labels stood in the value's column
+        (row: a profile learned on the workbook). More boxes there now than then — a column
+        (row) inserted between the label and its value, holding a text the profile does not
+        know (``客户代码``) — is no value read from the new box: the value is the box lined up
+        with the labels of its own column (row), or the one box of the field's kind (its
+        code's shape), said (``profile_value_realigned``); else none, said
+        (``profile_value_unplaced``)."""
+        row = self.boxes_between(label, axis)
         between = row[:-1] if row and self.is_label(row[-1]) else row
         if first not in between or len(between) < 2:
             return first
-        mates = self.column_mates(place)
-        in_column = [b for b in between if mates and all(_overlap_x(b, m) for m in mates)]
-        learned = self.learned_between(place, row[-1])
+        mates = self.column_mates(place, axis)
+        in_column = [
+            b for b in between if mates and all(b.band(m) if axis else b.over(m, 1.0) for m in mates)
+        ]
+        learned = self.learned_between(place, row[-1], axis)
         if first in in_column or (not in_column and (learned is None or len(between) <= learned)):
             return first
         meta = self.meta(path)
@@ -2013,10 +2028,10 @@ class _Reader:
         params = dict(
             text=place.label,
             at=_boxed(label),
-            was=place.cell if place.cell and "#" not in place.cell else _RIGHT_OF_LABEL,
+            was=place.cell if place.cell and "#" not in place.cell else _BESIDE_LABEL[axis],
             file=self.file,
-            line="列",
-            line_en="column",
+            line=("列", "行")[axis],
+            line_en=("column", "row")[axis],
         )
         if pick is None:
             self.problems.append(
@@ -2043,13 +2058,20 @@ class _Reader:
         self.realigned_boxes.add(id(pick))
         return pick
 
-    def boxes_between(self, label: Box) -> list[Box]:
-        """The boxes right of a printed label on its line, left to right, up to the next of the
-        profile's labels (that one last, when there is one)."""
-        row = sorted(
-            (b for b in self.layout.boxes if b is not label and b.band(label) and b.x0 >= label.x1 - 1),
-            key=lambda b: b.x0,
-        )
+    def boxes_between(self, label: Box, axis: int = 0) -> list[Box]:
+        """The boxes right of a printed label on its line, left to right (``axis`` 1: under it
+        in its column, top down), up to the next of the profile's labels (that one last, when
+        there is one)."""
+        if axis:
+            row = sorted(
+                (b for b in self.layout.boxes if b is not label and b.over(label) and b.y0 >= label.y1 - 1),
+                key=lambda b: (b.y0, b.x0),
+            )
+        else:
+            row = sorted(
+                (b for b in self.layout.boxes if b is not label and b.band(label) and b.x0 >= label.x1 - 1),
+                key=lambda b: b.x0,
+            )
         out: list[Box] = []
         for b in row:
             if self.is_label(b):
@@ -2057,15 +2079,18 @@ class _Reader:
             out.append(b)
         return out
 
-    def learned_between(self, place: Place, nxt: Box) -> int | None:
+    def learned_between(self, place: Place, nxt: Box, axis: int = 0) -> int | None:
         """How many cells (boxes, on a print learned) stood between the value's label and the
-        next label right of it (``nxt``) on the copy the profile was learned on; None when
-        unknown."""
+        next label right of it (``nxt``; ``axis`` 1: rows, the next label below it) on the copy
+        the profile was learned on; None when unknown (below a label on a print learned: its
+        boxes' numbers count the other columns' too)."""
         if not self.is_label(nxt) or not place.label_cell:
             return None
         cells = [c for c, text in self.profile.labels.items() if key(text) == key(nxt.text)]
         page, _, n = place.label_cell.partition("#")
         if n.isdigit():  # learned on a print: its boxes in reading order (p1#6, the value, p1#8)
+            if axis:
+                return None
             later = [
                 int(m) - int(n) - 1
                 for c in cells
@@ -2074,26 +2099,27 @@ class _Reader:
             return min(later) if later else None
         if (at := _cell_at(place.label_cell)) is None:
             return None
+        own = (_col_number(at[0]), at[1])
         cols = [
-            _col_number(c) - _col_number(at[0]) - 1
+            (_col_number(c), r)[axis] - own[axis] - 1
             for cell in cells
             if (c_r := _cell_at(cell)) is not None
-            and (c := c_r[0])
-            and c_r[1] == at[1]
+            and (c := c_r[0], r := c_r[1])
+            and (_col_number(c), r)[1 - axis] == own[1 - axis]
             and _prefix(c) == _prefix(at[0])
-            and _col_number(c) > _col_number(at[0])
+            and (_col_number(c), r)[axis] > own[axis]
         ]
         return min(cols) if cols else None
 
-    def column_mates(self, place: Place) -> list[Box]:
-        """The printed boxes of the profile's labels learned in the value's own column (a profile
-        learned on the workbook; its own label aside), each printed once."""
+    def column_mates(self, place: Place, axis: int = 0) -> list[Box]:
+        """The printed boxes of the profile's labels learned in the value's own column (``axis``
+        1: row; a profile learned on the workbook; its own label aside), each printed once."""
         value, own = _cell_at(_range_parts(place.cell or "")[0]), _cell_at(place.label_cell or "")
-        if value is None or own is None or value[0] == own[0]:
+        if value is None or own is None or value[axis] == own[axis]:
             return []
         out = []
         for cell, text in self.profile.labels.items():
-            if cell != place.label_cell and (at := _cell_at(cell)) is not None and at[0] == value[0]:
+            if cell != place.label_cell and (at := _cell_at(cell)) is not None and at[axis] == value[axis]:
                 found = _occurrences(self.layout, text)
                 if len(found) == 1:
                     out.append(found[0])
@@ -3333,11 +3359,6 @@ def _cell_at(ref: str) -> tuple[str, int] | None:
         return _split_ref(ref)
     except ValueError:
         return None
-
-
-def _overlap_x(one: Box, other: Box) -> bool:
-    """Do two printed boxes share more than a point of the page's width (one column)?"""
-    return min(one.x1, other.x1) - max(one.x0, other.x0) > 1.0
 
 
 def _column_of(box: Box, columns: list[Box]) -> Box | None:
