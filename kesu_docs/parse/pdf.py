@@ -950,7 +950,7 @@ def covered_said(extraction: Extraction, covered: list[int], where: str) -> Prob
     page: :class:`.pdf_text.Covers`) mean for one of its forms: all it held, when the form reads
     blank without them (``values_covered``, no blank form); else a warning (``text_covered``)."""
     pages = ", ".join(str(n) for n in dict.fromkeys(covered))
-    if extraction.blank:
+    if extraction.blank and extraction.kind is not None:
         title = Bilingual.title(forms.get(extraction.kind))
         return SourceError("values_covered", title=title, count=len(covered), pages=pages).problem()
     return Problem(
