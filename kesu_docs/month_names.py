@@ -490,6 +490,66 @@ OTHER_LETTERS = 4
 
 @lru_cache(maxsize=1)
 def _every_other() -> dict[str, int]:
+    """:func:`_every_other_of_cldr` as its generated index holds it (``_other_months.py``, a dict
+    read, issue 15: the CLDR's every locale costs seconds to load) while the index's SOURCE is
+    this module's and Babel's digest (:func:`other_months_source`); else made from the CLDR."""
+    try:
+        from . import _other_months
+    except ImportError:
+        return _every_other_of_cldr()
+    if other_months_source() != _other_months.SOURCE:
+        return _every_other_of_cldr()
+    return _other_months.MONTHS
+
+
+def other_months_source() -> str:
+    """This module's size and CRC-32 with Babel's version: what :func:`_every_other_of_cldr` is
+    made from (an edit here, another CLDR, changes it)."""
+    import zlib
+
+    import babel
+
+    with open(__file__, "rb") as source:
+        data = source.read()
+    return f"month_names:{len(data)}:{zlib.crc32(data):08x} babel:{babel.__version__}"
+
+
+def write_other_months_index() -> str:
+    """Write ``_other_months.py`` (:func:`_every_other_of_cldr` as a dict); → its path. Run after
+    changing this module or Babel (tests/test_fixh33.py says when):
+    ``python -c "from kesu_docs.month_names import write_other_months_index; write_other_months_index()"``."""
+    import os
+
+    path = os.path.join(os.path.dirname(__file__), "_other_months.py")
+    with open(path, "w", encoding="utf-8") as out:
+        out.write(other_months_text())
+    _every_other.cache_clear()
+    return path
+
+
+def other_months_text() -> str:
+    """The text of ``_other_months.py`` for this module and Babel as they are."""
+    import json
+
+    lines = [
+        '"""The month words of every CLDR language the month tables do not read (folded word → month),',
+        "as ``kesu_docs.month_names._every_other_of_cldr()`` makes them, for a dict read (issue 15).",
+        "Written by ``kesu_docs.month_names.write_other_months_index()``: do not edit; used only while",
+        'SOURCE is month_names.py\'s and Babel\'s digest (else made from the CLDR)."""',
+        "",
+        f'SOURCE = "{other_months_source()}"',
+        "",
+        "MONTHS: dict[str, int] = {",
+        *(
+            f"    {json.dumps(key, ensure_ascii=False)}: {month},"
+            for key, month in sorted(_every_other_of_cldr().items())
+        ),
+        "}",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def _every_other_of_cldr() -> dict[str, int]:
     """Folded month word → its month, in every language the CLDR (Babel) has that the tables
     above do not read: Northern Sami ``njukčamánnu``, Sardinian ``martzu``, Friulian ``Març``,
     Upper Sorbian ``měrca``, Esperanto ``marto`` — their wide names, as written in a date and

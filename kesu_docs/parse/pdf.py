@@ -146,6 +146,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "A ZIP archive follows the PDF's end (one file of two formats at once): only the PDF was "
         "read; ask the sender for a plain PDF if anything is missing",
     ),
+    "values_covered": (
+        "表单（{title}）上看得到的只有印好的标签，但 PDF 里有 {count} 段文字（第 {pages} 页）被之后画上的白色方块"
+        "盖住，屏幕和打印件上都看不到：这些文字未读取（不是空白表单）。请向发件人索取未遮盖的文件",
+        "Only the printed labels of the form ({title}) can be seen, yet the PDF holds {count} texts (page "
+        "{pages}) under white boxes drawn over them, seen neither on screen nor on paper: they were not read "
+        "(it is no blank form). Ask the sender for the file uncovered",
+    ),
+    "text_covered": (
+        "PDF 里有 {count} 段文字（第 {pages} 页）被之后画上的白色方块盖住，屏幕和打印件上都看不到，未读取；"
+        "如有栏位空缺，请向发件人核对",
+        "The PDF holds {count} texts (page {pages}) under white boxes drawn over them, seen neither on screen "
+        "nor on paper: they were not read; if a field is missing, check with the sender",
+    ),
     "reading_order_unsure": (
         "{label}的值“{value}”在 PDF 中是从右向左书写的文字夹着数字或拉丁字母，其各段的先后（或正负号的位置）"
         "无法从打印件确定，请对照原表核对",
@@ -512,6 +525,7 @@ def words_of(
     found_words.actions = actions
     found_words.actions_unchecked = unchecked
     found_words.changed_after_signing = signed_then_changed
+    found_words.covered = sorted(n for n, paper in shown.items() for _box in paper.covered)
     return found_words, rules, has_form and pages > 0
 
 
@@ -558,6 +572,7 @@ class _Words(list[Word]):
     zip_after: bool  # a ZIP archive followed the PDF (:func:`pdf_end_before_zip`): the PDF read
     actions: Bilingual | None  # the scripts, launch actions, attached files it carries (never run)
     actions_unchecked: bool  # its actions kept in object streams could not all be looked at
+    covered: list[int]  # the page of each text under a box painted white over it (not read)
     changed_after_signing: int  # bytes of update after its last signature (:mod:`.pdf_signature`)
 
     def __init__(self, words: list[Word], struck: list[Struck], across: set[int]) -> None:
@@ -917,6 +932,9 @@ def file_said(words: Any, out: list[Extraction]) -> list[Extraction]:
             extraction.problems.append(problem)
         if getattr(words, "actions_unchecked", False):
             extraction.problems.append(Problem("pdf_actions_unchecked", location=where, severity="warning"))
+        covered = getattr(words, "covered", [])
+        if covered:
+            extraction.problems.append(covered_said(extraction, covered, where))
         after = getattr(words, "changed_after_signing", 0)
         if after:
             extraction.problems.append(
@@ -925,6 +943,19 @@ def file_said(words: Any, out: list[Extraction]) -> list[Extraction]:
                 )
             )
     return out
+
+
+def covered_said(extraction: Extraction, covered: list[int], where: str) -> Problem:
+    """What a PDF's texts under white boxes drawn over them (left out, as a viewer shows the
+    page: :class:`.pdf_text.Covers`) mean for one of its forms: all it held, when the form reads
+    blank without them (``values_covered``, no blank form); else a warning (``text_covered``)."""
+    pages = ", ".join(str(n) for n in dict.fromkeys(covered))
+    if extraction.blank and extraction.kind is not None:
+        title = Bilingual.title(forms.get(extraction.kind))
+        return SourceError("values_covered", title=title, count=len(covered), pages=pages).problem()
+    return Problem(
+        "text_covered", location=where, severity="warning", params={"count": len(covered), "pages": pages}
+    )
 
 
 def dense_pages_said(dense: list[tuple[int, int]], location: str) -> Problem:

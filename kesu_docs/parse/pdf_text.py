@@ -38,7 +38,7 @@ import pypdfium2.raw as pdfium_c
 from ..lazy_re import lazy_re
 from ..values import DITTO_MARKS, DITTO_MARKS_APART, without_fill_in_lines
 from . import pdfium_calls
-from .ink import OPAQUE, device_rgb, shading, unprinted
+from .ink import OPAQUE, device_rgb, shading, unprinted, white
 from .limits import AnnotTally, check_pdf_page_chars
 from .pdf_clip import (
     Clips,
@@ -136,6 +136,8 @@ class Paper:
     # the boxes of the texts running past their clip's left or right side: cut at their cell's
     # edge by the print (:func:`.pdf_clip.past_clip_sides`)
     clipped: list[tuple[float, float, float, float]] = field(default_factory=list)
+    # the boxes painted in white over texts drawn before them (:class:`Covers`): those not read
+    covered: list[tuple[float, float, float, float]] = field(default_factory=list)
 
     def cuts(self, x0: float, top: float, x1: float, bottom: float) -> bool:
         """Does a text's box run over a side of the paper (by more than a glyph box's slack)?"""
@@ -760,9 +762,12 @@ def _drop_doubled_words(words: list[Word]) -> list[Word]:
 
 
 # ------------------------------------------------------------------------------ PDFium
-def _pdfium_rules(page: pdfium.PdfPage, number: int, offset: float, height: float) -> list[Rule]:
+def _pdfium_rules(
+    page: pdfium.PdfPage, number: int, offset: float, height: float, covers: Covers | None = None
+) -> list[Rule]:
     """The page's cell borders as rules: thin paths (LibreOffice, Excel), the sides of stroked
-    rectangles (one per cell) and the straight strokes of a grid drawn as one path.
+    rectangles (one per cell) and the straight strokes of a grid drawn as one path. ``covers``,
+    when given, receives the boxes drawn over text (:class:`Covers`).
 
     Raw calls: PDFium's object wrappers cost ten times as much, and a form has hundreds.
     """
@@ -775,12 +780,16 @@ def _pdfium_rules(page: pdfium.PdfPage, number: int, offset: float, height: floa
         pdfium_calls.FPDFPageObj_GetType,
         pdfium_calls.FPDFPageObj_GetBounds,
     )
-    path = pdfium_c.FPDF_PAGEOBJ_PATH
+    path, text = pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_TEXT
     base = offset + height
     rules = []
+    texts_before = False  # (a box drawn before any text covers none)
     for i in range(pdfium_c.FPDFPage_CountObjects(raw)):
         obj = get_object(raw, i)
-        if get_type(obj) != path or not get_bounds(obj, *refs):
+        kind = get_type(obj)
+        if kind == text:
+            texts_before = True
+        if kind != path or not get_bounds(obj, *refs):
             continue
         left, bottom, right, top = box[0].value, box[1].value, box[2].value, box[3].value
         rule = as_rule(number, left, base - top, right, base - bottom)
@@ -790,6 +799,8 @@ def _pdfium_rules(page: pdfium.PdfPage, number: int, offset: float, height: floa
         # wider than a line: a border only when stroked (a filled box is a shading)
         if not pdfium_calls.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke)):
             continue
+        if covers is not None and texts_before and fill.value and _paper_box(obj):
+            covers.add(i, (left, base - top, right, base - bottom))
         if not stroke.value:
             wall = _slanted_border(obj, number, base) if fill.value else None
             if wall is not None:
@@ -844,6 +855,60 @@ def _slanted_border(obj: Any, number: int, base: float) -> Rule | None:
         return None
     at = (min(foot) + max(foot)) / 2
     return Rule(number, at, top, at, bottom)
+
+
+def _paper_box(obj: Any) -> bool:
+    """A filled path painted opaque in the paper's white (:func:`.ink.white`): what it is drawn
+    over does not show."""
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    if not pdfium_calls.FPDFPageObj_GetFillColor(obj, *(ctypes.byref(v) for v in (r, g, b, a))):
+        return False
+    return a.value >= OPAQUE and white((r.value, g.value, b.value))
+
+
+class Covers:
+    """The boxes painted in the paper's white over text drawn before them (a sender blanking a
+    filled form's values with white rectangles, the text left under them): a viewer and the
+    paper show the box, not the text. Each box with its place in the page's drawing order, the
+    text objects' places asked of PDFium only on a page that has such a box; ``covered``
+    receives the boxes that hid a text, once each (said by :mod:`.pdf`)."""
+
+    def __init__(self, page: Any) -> None:
+        self.page = page  # (the raw page: its objects' order asked of it)
+        self.boxes: list[tuple[int, tuple[float, float, float, float]]] = []
+        self._order: dict[int, int] | None = None
+        self.covered: list[tuple[float, float, float, float]] = []
+
+    def add(self, order: int, box: tuple[float, float, float, float]) -> None:
+        self.boxes.append((order, box))
+
+    def hides(self, key: int | None, x: float, y: float) -> tuple[float, float, float, float] | None:
+        """The box drawn after the text object at address ``key`` over its point (x, y), or None."""
+        if not self.boxes or key is None:
+            return None
+        if self._order is None:
+            self._order = _text_orders(self.page)
+        at = self._order.get(key)
+        if at is None:
+            return None
+        return next(
+            (
+                box
+                for order, box in self.boxes
+                if order > at and box[0] <= x <= box[2] and box[1] <= y <= box[3]
+            ),
+            None,
+        )
+
+
+def _text_orders(raw_page: Any) -> dict[int, int]:
+    """Each text object's address → its place in the page's drawing order."""
+    text, address_of = pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_calls.object_address
+    out = {}
+    for i in range(pdfium_c.FPDFPage_CountObjects(raw_page)):
+        if pdfium_calls.FPDFPageObj_GetType(pdfium_calls.FPDFPage_GetObject(raw_page, i)) == text:
+            out[address_of(raw_page, i)] = i
+    return out
 
 
 def _shaded(obj: Any) -> bool:
@@ -1140,6 +1205,7 @@ def _page_pieces(
     hidden: list[tuple[float, float, float, float]] | None = None,
     past_sides: list[tuple[float, float, float, float]] | None = None,
     off: frozenset[str] = frozenset(),
+    covers: Covers | None = None,
 ) -> list[Piece]:
     """The runs of non-space characters PDFium reports, each with its box (``hidden``, when
     given, receives the boxes of the lines a cell's clip hides, :func:`.pdf_clip.join_hidden_lines`;
@@ -1201,6 +1267,9 @@ def _page_pieces(
             end = stop
             continue
         if off and inks.layer_off(start, off):  # a layer switched off: neither shown nor printed
+            end = stop
+            continue
+        if covers is not None and covers.boxes and _covered(raw, start, ref, base, covers, clips):
             end = stop
             continue
         between = text[end:start]
@@ -1508,6 +1577,18 @@ def _unprinted(raw: Any, index: int, ref: Any, base: float, shades: list[Rule], 
     return unprinted(fill[0], fill[1], lambda: on_shade(*_char_box(raw, index, ref, base), shades))
 
 
+def _covered(raw: Any, index: int, ref: Any, base: float, covers: Covers, clips: Clips) -> bool:
+    """Does a box painted in white after it lie over the middle of the run starting at
+    ``index`` (:class:`Covers`)? Then the run is left out, the box kept (once) to be said."""
+    x0, top, x1, bottom = _char_box(raw, index, ref, base)
+    cover = covers.hides(clips.object_at(index), (x0 + x1) / 2, (top + bottom) / 2)
+    if cover is None:
+        return False
+    if cover not in covers.covered:
+        covers.covered.append(cover)
+    return True
+
+
 # Letters drawn one at a time with extra tracking (fpdf2 writing a glyph per call): a gap this
 # much wider than the line's tracking (line heights) is a word space, as pdftotext decides it
 TRACKED_SPACE = 0.2
@@ -1772,14 +1853,16 @@ def _pdfium_words(
                 continue  # no text: its rules hold nothing
             if not check_pdf_page_chars(chars, number + 1, partial(_form_title_on, textpage)):
                 continue  # a page of fine print (terms and conditions) too dense to read: skipped
-            page_rules = _pdfium_rules(page, number + 1, offset, height)
+            covers = Covers(page.raw)
+            page_rules = _pdfium_rules(page, number + 1, offset, height, covers)
             walls = Walls(page_rules)
             turned: list[Piece] = []
             shades = [r for r in page_rules if r.fill]
             hidden: list[tuple[float, float, float, float]] = []
             clipped: list[tuple[float, float, float, float]] = []
             pieces = tracked_letters(
-                _page_pieces(textpage, offset, height, walls, turned, shades, hidden, clipped, off), walls
+                _page_pieces(textpage, offset, height, walls, turned, shades, hidden, clipped, off, covers),
+                walls,
             )
             page_words = group_words(pieces, number + 1, walls)
             page_words += turned_words(turned, number + 1, walls)
@@ -1788,7 +1871,7 @@ def _pdfium_words(
             shown, cropped = _visible_box(page, offset + height)
             page_words = on_the_paper(page_words, shown if cropped else None)
             if papers is not None and shown is not None:
-                papers[number + 1] = Paper(*shown, hidden=hidden, clipped=clipped)
+                papers[number + 1] = Paper(*shown, hidden=hidden, clipped=clipped, covered=covers.covered)
             words.extend(page_words)
             if page_words:
                 rules.extend(page_rules)

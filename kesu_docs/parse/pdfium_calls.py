@@ -53,6 +53,7 @@ text_object_address = plain(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p)
 
 # the page's objects and their paths: (page, index), (object, …), (clip path, …), (segment, …)
 FPDFPage_GetObject = plain(pdfium_c.FPDFPage_GetObject)
+object_address = plain(pdfium_c.FPDFPage_GetObject, ctypes.c_void_p)  # (its address, a plain int)
 FPDFPageObj_GetType = plain(pdfium_c.FPDFPageObj_GetType)
 FPDFPageObj_GetBounds = plain(pdfium_c.FPDFPageObj_GetBounds)  # (object, byref(float) × 4)
 FPDFPageObj_GetMatrix = plain(pdfium_c.FPDFPageObj_GetMatrix)  # (object, byref(FS_MATRIX))

@@ -607,12 +607,13 @@ def read_in_parts(
 
 
 # why a form that reads as blank is none: its values pasted as pictures, all formulas never
-# calculated, or typed in white
+# calculated, typed in white, or covered by white boxes
 _NOT_BLANK = (
     "values_as_pictures",
     "values_linked_never_fetched",
     "values_never_calculated",
     "values_unshown",
+    "values_covered",
 )
 
 
