@@ -10,7 +10,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from helpers import complaint
+from helpers import complaint, sqlite_open
 from test_register_export_rows import eightd
 
 from kesu_docs.register import Register
@@ -64,7 +64,7 @@ def test_the_rows_an_export_made_are_kept_without_decoding_a_record_under_the_wr
         decoded.clear()
         kept = reader.keep_sheet_rows()
         assert kept == 14 - 1, kept  # (the voided one's row: made again next time)
-        with sqlite3.connect(db) as conn:  # (the cases of the voided one and of the one given an 8D)
+        with sqlite_open(db) as conn:  # (the cases of the voided one and of the one given an 8D)
             assert conn.execute("SELECT count(*) FROM tracking_rows").fetchone() == (12 - 2,)
         assert all(decoded), f"{decoded.count(False)} of {len(decoded)} decodings under the write lock"
         assert reader.sheet_rows_missing() > 0
