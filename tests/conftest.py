@@ -241,8 +241,13 @@ after its pool closed) is given to be gone before it counts as left behind."""
 RUN_MARK = "PYTEST_KESU_RUN"
 """Set in this process: every process the suite starts inherits it (clean_environment keeps it),
 which finds a process left behind even when its parent has gone (LibreOffice's soffice.bin,
-Chromium, a daemon such as PostgreSQL's server)."""
-os.environ.setdefault(RUN_MARK, uuid.uuid4().hex)
+Chromium, a daemon such as PostgreSQL's server). Under pytest-xdist each worker has its own: the
+other worker's LibreOffice or server, running beside this one's tests, is not this one's leftover
+(the workers inherit the controller's environment, its mark with it)."""
+if os.environ.get("PYTEST_XDIST_WORKER"):
+    os.environ[RUN_MARK] = uuid.uuid4().hex
+else:
+    os.environ.setdefault(RUN_MARK, uuid.uuid4().hex)
 
 COMMAND_PID = "PYTEST_COMMAND_PID"
 """pytest's own process id, set before any test module is imported: a test whose workers must

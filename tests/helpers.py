@@ -280,8 +280,11 @@ def named_cell(path: Path, name: str, row: int = 0) -> str:
     """Where the blank form put a field (row ``row`` of a table column), as ``'8D报告!G61'``."""
     from openpyxl import load_workbook
 
-    wb = load_workbook(path)
-    [(sheet, ref)] = list(wb.defined_names[name].destinations)
+    wb = load_workbook(path, read_only=True)  # (the names alone: no cell, no merged range bound)
+    try:
+        [(sheet, ref)] = list(wb.defined_names[name].destinations)
+    finally:
+        wb.close()
     first = ref.replace("$", "").split(":")[0]
     column = first.rstrip("0123456789")
     return f"{sheet}!{column}{int(first[len(column) :]) + row}"
@@ -1085,7 +1088,11 @@ def pytest_on_suite(
             *(["-p", "no:randomly"] if seed is None else [f"--randomly-seed={seed}"]),
         ],
         cwd=folder,
-        env=clean_environment(PYTHONPATH=f"{ROOT / 'tests'}:{ROOT}"),
+        env={  # (not an xdist worker of this run's, though started from one)
+            name: value
+            for name, value in clean_environment(PYTHONPATH=f"{ROOT / 'tests'}:{ROOT}").items()
+            if not name.startswith("PYTEST_XDIST_")
+        },
         capture_output=True,
         text=True,
         timeout=300,

@@ -35,17 +35,26 @@ def write_json(path: Path, payload: Any) -> Path:
     return path
 
 
+_FILLED: dict[str, bytes] = {}
+"""The forms :func:`excel_form` wrote in this process, by their changes: a blank is built once
+(a second or more each, with openpyxl's merged ranges), each test given its own copy."""
+
+
 def excel_form(path: Path, **changes: Any) -> Path:
     """The complaint filled into the blank Excel form kesu gives clerks."""
     from kesu_docs import forms
     from kesu_docs.blank.excel import fill_blank
 
-    values = complaint()
-    values.pop("kind")
-    spec = forms.get("complaint")
-    record = spec.model.model_validate(values)
-    filled = {k: getattr(record, k) for k in spec.fields} | changes
-    return fill_blank(spec, filled, path)
+    key = repr(sorted(changes.items()))
+    if key not in _FILLED:
+        values = complaint()
+        values.pop("kind")
+        spec = forms.get("complaint")
+        record = spec.model.model_validate(values)
+        filled = {k: getattr(record, k) for k in spec.fields} | changes
+        _FILLED[key] = fill_blank(spec, filled, path).read_bytes()
+    path.write_bytes(_FILLED[key])
+    return path
 
 
 # ---------------------------------------------------------------------------------- bombs

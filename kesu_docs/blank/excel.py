@@ -516,12 +516,14 @@ def fit_row(ws: Any, cell: Any) -> None:
     if not isinstance(text, str) or not text:
         return
     first, last = cell.column, cell.column
-    for merged in ws.merged_cells.ranges:
-        if cell.coordinate in merged and merged.min_row == merged.max_row:
+    row, column = cell.row, cell.column
+    for merged in ws.merged_cells.ranges:  # (bounds compared: ``coordinate in merged`` parses a range a time)
+        if not (merged.min_row <= row <= merged.max_row and merged.min_col <= column <= merged.max_col):
+            continue
+        if merged.min_row == merged.max_row:
             first, last = merged.min_col, merged.max_col
             break
-        if cell.coordinate in merged:
-            return  # a text area spanning rows has its own height
+        return  # a text area spanning rows has its own height
     from openpyxl.utils import get_column_letter
 
     width = sum(ws.column_dimensions[get_column_letter(c)].width or 8.43 for c in range(first, last + 1))
