@@ -169,3 +169,26 @@ def test_a_batch_that_files_passes_over_the_check_reports_of_its_folders(
     kept = without_reports(expand([checked_folder]), reports)
     assert kept == [checked_folder / "form.xlsx"] and not isinstance(kept[0], InFolder)
     assert reports == [checked_folder / "r.json", checked_folder / "r.xlsx"]
+
+
+def test_a_check_report_past_the_file_size_limit_is_still_passed_over(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The report of a large batch, larger than ``file_mb``: passed over as the listing did, not
+    refused as too large (the reader's size check comes before its bytes are read)."""
+    from kesu_docs.parse import read_paths
+    from kesu_docs.parse.reading import PASSED_OVER, extract_file, passed_over, read_files
+    from kesu_docs.reports.marks import JSON_MARK
+
+    (tmp_path / "kesu.toml").write_text("[limits]\nfile_mb = 1\n", encoding="utf-8")
+    monkeypatch.delenv("KESU_CONFIG", raising=False)
+    monkeypatch.chdir(tmp_path)
+    folder = tmp_path / "forms"
+    folder.mkdir()
+    big = JSON_MARK + b' "rows": [' + b'{"n": 1}, ' * 150_000 + b'{"n": 1}]\n}\n'
+    (folder / "r.json").write_bytes(big)
+    assert read_paths([folder]) == []
+    reports: list[Path] = []
+    assert passed_over(read_files([folder / "r.json"], None), reports) != [] and reports == []
+    refused = extract_file(folder / "r.json")  # named: refused as too large, as before
+    assert not isinstance(refused, tuple) and refused.code == "limit_exceeded" != PASSED_OVER

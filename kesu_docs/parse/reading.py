@@ -228,7 +228,7 @@ def extract_file(path: Path, kind: str | None = None) -> tuple[list[Extraction],
         ended = _dot_or_space_ended(path)
         if ended is not None:
             raise ended
-        data = _read_whole(path)
+        data = _read_whole_or_report(path)
         if not data.strip():
             raise SourceError("empty_file")
         if isinstance(path, InFolder) and _kesu_report(path, data):
@@ -263,6 +263,21 @@ def extract_file(path: Path, kind: str | None = None) -> tuple[list[Extraction],
         from .limits import library_reason
 
         return SourceError("unreadable_file", reason=library_reason(exc))
+
+
+def _read_whole_or_report(path: Path) -> bytes:
+    """:func:`_read_whole`; a folder's file past ``file_mb`` that is a check report kesu wrote
+    (the report of a large batch) is passed over, looked into without being read whole, as
+    the folder's listing passed it over before."""
+    try:
+        return _read_whole(path)
+    except SourceError as exc:
+        if isinstance(path, InFolder) and exc.code == "limit_exceeded":
+            from ..reports.marks import is_check_report
+
+            if is_check_report(path):
+                raise SourceError(PASSED_OVER, path=str(path)) from None
+        raise
 
 
 def _kesu_report(path: Path, data: bytes) -> bool:
