@@ -5,7 +5,7 @@
 Runs ``kesu parse`` in this process over ``-n`` copies of the filled sample workbook, nothing of
 kesu changed but wrappers put around some of its functions (as bench/jobs_timeline.py does for
 ``kesu render``), and prints the command's CPU seconds (``os.times``) and the wall clock at each
-mark (the inbox's copying is this script's, not kesu's): start-up imports, the folder's listing (``expand``, the check reports' look included), the
+mark (the inbox's copying is this script's, not kesu's): start-up imports, the folder's listing (``expand``: names only, a check report told by the readers since debts34), the
 pool's warming, the first file read before the fork, the fork, the shared reading, the batch's
 checks and the exit. What is before the fork and after the reading is the serial part no second
 job shares (Amdahl): with S seconds of it and one job's C, two jobs on free cores give at most

@@ -1327,7 +1327,7 @@ def _inputs(
     their order (a folder's walk, made by the caller for its own notes: stat and sort every
     entry of a folder of 1,000 forms once, not twice, before ``--jobs`` workers are forked)."""
     from .parse import expand
-    from .parse.reading import is_folder
+    from .parse.reading import is_folder, without_reports
 
     out = outdir.resolve()
     files: list[Path] = []
@@ -1336,7 +1336,7 @@ def _inputs(
         if not is_folder(path):
             files.append(path)
             continue
-        found = listed[index] if listed is not None else list(expand([path]))
+        found = without_reports(listed[index] if listed is not None else expand([path]))
         root = path.resolve()
         if root.is_relative_to(out):  # the output folder itself (or inside it) was given
             files += found

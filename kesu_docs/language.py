@@ -23,6 +23,13 @@ def of(value: str | None) -> Literal["zh", "en"] | None:
     return None if found is None else "en" if found.group(1).lower() == "en" else "zh"
 
 
+def chosen(value: str) -> Literal["zh", "en"]:
+    """The language of messages a choice already made names (``--lang``'s, a caller's ``lang``):
+    ``zh`` for ``zh``, else ``en`` — the one rule every layer uses (the commands, the register's
+    words, an error's message)."""
+    return "zh" if value == "zh" else "en"
+
+
 def from_env() -> Literal["zh", "en"]:
     """The language ``$KESU_LANG`` asks for; unset, empty, a locale naming no language (``C``,
     ``C.UTF-8``, ``POSIX``) or unknown: ``zh`` (unknown: said on stderr, once a process, in both

@@ -493,25 +493,26 @@ def _every_other() -> dict[str, int]:
     """:func:`_every_other_of_cldr` as its generated index holds it (``_other_months.py``, a dict
     read, issue 15: the CLDR's every locale costs seconds to load) while the index's SOURCE is
     this module's and Babel's digest (:func:`other_months_source`); else made from the CLDR."""
+    from .generated import is_current
+
     try:
         from . import _other_months
     except ImportError:
         return _every_other_of_cldr()
-    if other_months_source() != _other_months.SOURCE:
+    if not is_current(_other_months.SOURCE, other_months_source()):
         return _every_other_of_cldr()
     return _other_months.MONTHS
 
 
-def other_months_source() -> str:
+def other_months_source() -> str | None:
     """This module's size and CRC-32 with Babel's version: what :func:`_every_other_of_cldr` is
-    made from (an edit here, another CLDR, changes it)."""
-    import zlib
-
+    made from (an edit here, another CLDR, changes it); None when this module cannot be read."""
     import babel
 
-    with open(__file__, "rb") as source:
-        data = source.read()
-    return f"month_names:{len(data)}:{zlib.crc32(data):08x} babel:{babel.__version__}"
+    from .generated import source_digest
+
+    digest = source_digest("month_names", __file__)
+    return None if digest is None else f"{digest} babel:{babel.__version__}"
 
 
 def write_other_months_index() -> str:
@@ -520,9 +521,9 @@ def write_other_months_index() -> str:
     ``python -c "from kesu_docs.month_names import write_other_months_index; write_other_months_index()"``."""
     import os
 
-    path = os.path.join(os.path.dirname(__file__), "_other_months.py")
-    with open(path, "w", encoding="utf-8") as out:
-        out.write(other_months_text())
+    from .generated import write_module
+
+    path = write_module(os.path.join(os.path.dirname(__file__), "_other_months.py"), other_months_text())
     _every_other.cache_clear()
     return path
 
@@ -531,14 +532,15 @@ def other_months_text() -> str:
     """The text of ``_other_months.py`` for this module and Babel as they are."""
     import json
 
-    lines = [
+    from .generated import module_text
+
+    doc = [
         '"""The month words of every CLDR language the month tables do not read (folded word → month),',
         "as ``kesu_docs.month_names._every_other_of_cldr()`` makes them, for a dict read (issue 15).",
         "Written by ``kesu_docs.month_names.write_other_months_index()``: do not edit; used only while",
         'SOURCE is month_names.py\'s and Babel\'s digest (else made from the CLDR)."""',
-        "",
-        f'SOURCE = "{other_months_source()}"',
-        "",
+    ]
+    body = [
         "MONTHS: dict[str, int] = {",
         *(
             f"    {json.dumps(key, ensure_ascii=False)}: {month},"
@@ -546,7 +548,7 @@ def other_months_text() -> str:
         ),
         "}",
     ]
-    return "\n".join(lines) + "\n"
+    return module_text(doc, "SOURCE", other_months_source(), body)
 
 
 def _every_other_of_cldr() -> dict[str, int]:

@@ -130,6 +130,12 @@ MESSAGES: Catalogue = Catalogue(
             "不是表单，未读取：{what}",
             "Not a form; not read: {what}",
         ),
+        # a check report kesu wrote, met in a folder a batch reads: passed over, the batch's note
+        # says it (parse/reading.py's passed_over); never a result shown
+        "check_report_passed_over": (
+            "{path}：这是 kesu 写的检查报告，不是表单，未读取",
+            "{path}: a check report kesu wrote, not a form; not read",
+        ),
         "name_ends_in_dot_or_space": (
             "文件名“{name}”以句点或空格结尾，Windows 打不开也改不了这样的文件，未读取：请改名为“{renamed}”后再次运行",
             "The file name '{name}' ends in a dot or a space, which Windows can neither open nor "
@@ -534,10 +540,9 @@ class KesuError(Exception):
 
     def message(self, lang: Lang | str | None = None) -> str:
         """The message in ``lang`` (``zh`` or ``en``; None: $KESU_LANG, else ``zh``)."""
-        from .language import from_env
+        from .language import chosen, from_env
 
-        chosen = lang or from_env()
-        return Problem(self.code, params=self.params).message("zh" if chosen == "zh" else "en")
+        return Problem(self.code, params=self.params).message(chosen(lang or from_env()))
 
     def problem(self, location: str = "") -> Problem:
         return Problem(self.code, location=location, params=self.params)

@@ -163,16 +163,14 @@ def _checked(
     ``lines`` (``kesu parse``): with workers, each result's provenance JSON is made where it is
     read (:func:`_read_for_lines`) and kept there by the result's ``id``.
     """
-    from ..parse.reading import check_batch, expand, read_files, read_in_parts, stopped_reading
+    from ..parse.reading import check_batch, expand, passed_over, read_files, read_in_parts, stopped_reading
 
     locks: list[Path] = []  # Excel's owner files the folders' walk passed over
-    reports: list[Path] = []  # and kesu's JSON check reports
-    files = list(expand(paths, locks, reports))
+    files = list(expand(paths, locks))
     if report is not None:
         files = _not_among(report, files, paths)
     note_empty_folders(paths)
     note_lock_files(locks)
-    note_check_reports(reports)
     note_lookalike_names(files)
     from ..workers import pool_for_run
 
@@ -209,6 +207,9 @@ def _checked(
             if workers is not None:  # (they end while the batch is checked, not after)
                 workers.finish()
             del files
+            reports: list[Path] = []  # kesu's check reports the reading met in the folders
+            read = passed_over(read, reports)
+            note_check_reports(reports)
             # two forms typed with one number warned: filed, one would revise the other
             return check_batch(read, register=register)
 

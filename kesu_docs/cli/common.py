@@ -89,12 +89,10 @@ LANG_OPTION = click.option(
 def lang() -> Lang:
     """The language chosen with --lang (on the group or the command), else $KESU_LANG, else zh."""
     ctx = click.get_current_context(silent=True)
-    chosen = ctx.find_root().meta.get("kesu.lang") if ctx else _CHOSEN[0]
-    if chosen:
-        return "zh" if chosen == "zh" else "en"
-    from ..language import from_env
+    from ..language import chosen, from_env
 
-    return from_env()
+    value = ctx.find_root().meta.get("kesu.lang") if ctx else _CHOSEN[0]
+    return chosen(value) if value else from_env()
 
 
 def t(zh: str, en: str) -> str:

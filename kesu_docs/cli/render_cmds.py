@@ -74,7 +74,7 @@ def _run_render(paths, output: Path, db, kind, jobs: int, pdf: bool, user=None) 
 
     note_empty_folders(paths)
     note_refused_cache()
-    from ..parse.reading import expand
+    from ..parse.reading import expand, without_reports
 
     files = None
     locks: list[Path] = []  # Excel's owner files the folders' walk passed over
@@ -84,11 +84,11 @@ def _run_render(paths, output: Path, db, kind, jobs: int, pdf: bool, user=None) 
 
         # each folder walked once for the names' note and the batch (the serial start-up
         # before the fork: two walks of a folder of 1,000 forms stat and sort it twice)
-        listed = [list(expand([raw], locks, reports)) for raw in paths]
+        listed = [without_reports(expand([raw], locks), reports) for raw in paths]
         note_lookalike_names(found for each in listed for found in each)
         files = list_inputs(paths, output, listed)
     else:
-        note_lookalike_names(expand(paths, locks, reports))
+        note_lookalike_names(without_reports(expand(paths, locks), reports))
     note_lock_files(locks)
     note_check_reports(reports)
     layouts = files is None or any(f.suffix.lower() != ".json" for f in files)

@@ -183,22 +183,23 @@ def _module_of(spec: FormSpec) -> str:
 def _index() -> tuple[Titles, ...] | None:
     """The titles' index when it is current: the sources it was written from (every module of
     this package, ``base`` and this one included) are the ones here, byte for byte."""
+    from ..generated import is_current
+
     try:
         from . import _titles
     except ImportError:
         return None
-    digest = _sources_digest()
-    if digest is None or digest != _titles.SOURCES:
+    if not is_current(_titles.SOURCES, _sources_digest()):
         return None
     return tuple(Titles(*entry) for entry in _titles.TITLES)
 
 
 def _sources_digest() -> str | None:
-    """The package's modules' names, sizes and CRC-32s (the index's own left out): a module
-    added, removed or edited since the index was written changes it (an edit, not an attack,
-    is what it tells: a CRC costs a tenth of a SHA-256, issue 15); None when they cannot all be
-    read (an installation without sources, a package of a form)."""
-    import zlib
+    """The package's modules' names, sizes and CRC-32s (the index's own left out,
+    :func:`~kesu_docs.generated.source_digest`): a module added, removed or edited since the
+    index was written changes it; None when they cannot all be read (an installation without
+    sources, a package of a form)."""
+    from ..generated import source_digest
 
     folder = __path__[0]
     names = ["__init__", "base"] + sorted(
@@ -206,41 +207,34 @@ def _sources_digest() -> str | None:
         for info in pkgutil.iter_modules(__path__)
         if not info.name.startswith("_") and info.name != "base"
     )
-    parts = []
-    for name in names:
-        try:
-            with open(os.path.join(folder, f"{name}.py"), "rb") as source:
-                data = source.read()
-        except OSError:
-            return None
-        parts.append(f"{name}:{len(data)}:{zlib.crc32(data):08x}")
-    return " ".join(parts)
+    parts = [source_digest(name, os.path.join(folder, f"{name}.py")) for name in names]
+    return None if None in parts else " ".join(part for part in parts if part is not None)
 
 
 def write_titles_index() -> str:
     """Write ``_titles.py`` (the titles' index) from the forms' modules; → the file's path. Run
     after changing a form's titles or code (tests/test_form_titles.py says when):
     ``python -c "from kesu_docs.forms import write_titles_index; write_titles_index()"``."""
-    path = os.path.join(__path__[0], "_titles.py")
-    with open(path, "w", encoding="utf-8") as out:
-        out.write(titles_index_text())
+    from ..generated import write_module
+
+    path = write_module(os.path.join(__path__[0], "_titles.py"), titles_index_text())
     _index.cache_clear()
     return path
 
 
 def titles_index_text() -> str:
     """The text of ``_titles.py`` for the forms' modules as they are."""
-    lines = [
+    import json
+
+    from ..generated import module_text
+
+    doc = [
         '"""The forms\' kinds, modules, codes and titles, for the look-up of a form by its title',
         "without importing every form's module (issue 15). Written by",
         "``kesu_docs.forms.write_titles_index()``: do not edit; used only while SOURCES is the",
         'digest of the forms\' modules as they are (else the modules are imported)."""',
-        "",
-        f'SOURCES = "{_sources_digest()}"',
-        "",
-        "TITLES = (",
     ]
-    import json
+    lines = ["TITLES = ("]
 
     def quoted(text: str) -> str:
         return json.dumps(text, ensure_ascii=False)
@@ -254,4 +248,4 @@ def titles_index_text() -> str:
         lines += [f"            {quoted(title)}," for title in entry.titles]
         lines += ["        ),", "    ),"]
     lines.append(")")
-    return "\n".join(lines) + "\n"
+    return module_text(doc, "SOURCES", _sources_digest(), lines)

@@ -52,9 +52,7 @@ def _extractor(suffix: str) -> Extractor:
 _UNREAD_SHEETS = (".ods", ".et", ".xlsb", ".numbers")
 
 
-def expand(
-    paths: Iterable[str | Path], locks: list[Path] | None = None, reports: list[Path] | None = None
-) -> Iterator[Path]:
+def expand(paths: Iterable[str | Path], locks: list[Path] | None = None) -> Iterator[Path]:
     """Files as given; a directory means every form file under it, in a stable order.
 
     A form's name that is no file to read (a link to a file gone, a pipe, a device) is listed
@@ -69,10 +67,11 @@ def expand(
 
     Excel's owner files in a folder (``~$客诉单.xlsx``, the lock beside a workbook open in Excel)
     are passed over, and put in ``locks`` when given (for the batch's note, :func:`lock_owner`).
-    So is a check report kesu wrote into the folder, JSON or Excel (``kesu validate forms
-    --report forms/r.json`` or ``forms/r.xlsx``: :func:`~kesu_docs.reports.marks.is_check_report`),
-    no form of the clerk's: put in ``reports`` when given, for the batch's note. A file named on the command line
-    is read whatever it is.
+    A folder's JSON or Excel file is listed as :class:`InFolder`: a check report kesu wrote into
+    the folder (``kesu validate forms --report forms/r.json`` or ``forms/r.xlsx``) is no form of
+    the clerk's, and is passed over when it is read (:func:`extract_file`, :func:`passed_over`),
+    never opened by the listing (issue 15: a look into each workbook before the workers fork).
+    A file named on the command line is read whatever it is.
     """
     for raw in paths:
         path = Path(raw)
@@ -84,25 +83,49 @@ def expand(
                     if not p.resolve().is_relative_to(root):
                         yield LinkOut(p)
                         continue
-                if _kesu_report(p):
-                    if reports is not None:
-                        reports.append(p)
-                    continue
-                yield p
+                yield InFolder(p) if _may_be_report(p) else p
         else:
             yield path
 
 
-def _kesu_report(path: Path) -> bool:
-    """Is a folder's JSON or Excel file a check report kesu wrote (the JSON's mark first, the
-    workbook's core property)? Its first bytes or its properties read only, and only of a
-    regular file (a pipe or a device named ``*.xlsx`` is the batch's to say, never opened
-    here); a record, a form of any other kind: no."""
-    if not path.name.rstrip(". ").lower().endswith((".json", ".xlsx")):
-        return False
+def _may_be_report(path: Path) -> bool:
+    """Is a folder's file named as a check report kesu writes is (JSON or Excel)? Its name alone."""
+    return path.name.rstrip(". ").lower().endswith((".json", ".xlsx"))
+
+
+def without_reports(files: Iterable[Path], reports: list[Path] | None = None) -> list[Path]:
+    """``files`` as :func:`expand` lists them, without the check reports kesu wrote among those
+    found in folders (each looked into: a batch whose reading cannot pass them over itself,
+    ``kesu render``'s), put in ``reports`` when given; the others as plain paths (looked at)."""
     from ..reports.marks import is_check_report
 
-    return is_check_report(path)
+    out: list[Path] = []
+    for file in files:
+        if not isinstance(file, InFolder):
+            out.append(file)
+        elif is_check_report(file):
+            if reports is not None:
+                reports.append(Path(file))
+        else:
+            out.append(Path(file))
+    return out
+
+
+def passed_over(results: list[ParseResult], reports: list[Path] | None = None) -> list[ParseResult]:
+    """``results`` without those of the check reports kesu wrote that a batch's reading met in
+    its folders (``check_report_passed_over``: no form of the clerk's), their files put in
+    ``reports`` when given, for the batch's note."""
+    out: list[ParseResult] = []
+    for result in results:
+        if result.fatal and result.errors and result.errors[0].code == PASSED_OVER:
+            if reports is not None:
+                reports.append(Path(result.errors[0].params["path"]))
+        else:
+            out.append(result)
+    return out
+
+
+PASSED_OVER = "check_report_passed_over"
 
 
 def is_folder(path: Path) -> bool:
@@ -116,6 +139,11 @@ def is_folder(path: Path) -> bool:
 
 class LinkOut(WindowsPath if sys.platform == "win32" else PosixPath):  # type: ignore[misc]
     """A link, found in a folder, to a file outside that folder: listed, never read (:func:`expand`)."""
+
+
+class InFolder(WindowsPath if sys.platform == "win32" else PosixPath):  # type: ignore[misc]
+    """A JSON or Excel file found in a folder (:func:`expand`): read as a form unless it is a
+    check report kesu wrote there, told by the bytes read (:func:`extract_file`)."""
 
 
 def holds_forms(folder: Path) -> bool:
@@ -200,9 +228,11 @@ def extract_file(path: Path, kind: str | None = None) -> tuple[list[Extraction],
         ended = _dot_or_space_ended(path)
         if ended is not None:
             raise ended
-        data = _read_whole(path)
+        data = _read_whole_or_report(path)
         if not data.strip():
             raise SourceError("empty_file")
+        if isinstance(path, InFolder) and _kesu_report(path, data):
+            raise SourceError(PASSED_OVER, path=str(path))
         digest = hashlib.sha256(data).hexdigest()
         suffix = path.suffix.lower()
         # a layout with a profile (kesu learn) is read exactly; JSON has none
@@ -233,6 +263,29 @@ def extract_file(path: Path, kind: str | None = None) -> tuple[list[Extraction],
         from .limits import library_reason
 
         return SourceError("unreadable_file", reason=library_reason(exc))
+
+
+def _read_whole_or_report(path: Path) -> bytes:
+    """:func:`_read_whole`; a folder's file past ``file_mb`` that is a check report kesu wrote
+    (the report of a large batch) is passed over, looked into without being read whole, as
+    the folder's listing passed it over before."""
+    try:
+        return _read_whole(path)
+    except SourceError as exc:
+        if isinstance(path, InFolder) and exc.code == "limit_exceeded":
+            from ..reports.marks import is_check_report
+
+            if is_check_report(path):
+                raise SourceError(PASSED_OVER, path=str(path)) from None
+        raise
+
+
+def _kesu_report(path: Path, data: bytes) -> bool:
+    """Are a folder's JSON or Excel file's bytes a check report kesu wrote (the JSON's mark
+    first, the workbook's core property)? A record, a form of any other kind: no."""
+    from ..reports.marks import holds_check_report
+
+    return holds_check_report(path.name, data)
 
 
 def _said_if_lock_file(data: bytes) -> None:
@@ -500,7 +553,8 @@ def read_paths(
     paths: Iterable[str | Path], *, kind: str | None = None, jobs: int = 1, workers: Any = None
 ) -> list[ParseResult]:
     """Read every form under ``paths`` into records with their field types checked; the
-    procedure's rules are not run yet (see :func:`check_results`).
+    procedure's rules are not run yet (see :func:`check_results`). A check report kesu wrote,
+    met in a folder, is passed over (:func:`passed_over`).
 
     With ``jobs`` > 1 (or the run's :class:`~kesu_docs.workers.Workers` given) the files are
     read in that many processes, in chunks; the results come back in the order of the files,
@@ -508,13 +562,13 @@ def read_paths(
     """
     files = list(expand(paths))
     if workers is None and (jobs <= 1 or len(files) < 2 * jobs):
-        return read_files(files, kind)
+        return passed_over(read_files(files, kind))
     from ..workers import Workers
 
     if workers is not None:
-        return read_in_parts(workers, read_files, files, kind, stopped_reading).result()
+        return passed_over(read_in_parts(workers, read_files, files, kind, stopped_reading).result())
     with Workers(jobs, rendering=False, share=True) as pool:
-        return read_in_parts(pool, read_files, files, kind, stopped_reading).result()
+        return passed_over(read_in_parts(pool, read_files, files, kind, stopped_reading).result())
 
 
 _GC_LOCK = threading.Lock()

@@ -483,10 +483,7 @@ def roman_letter_steps(boxes: list[Box]) -> list[Box]:
             found.append((i, n, text))
     if len(found) < 6 or not _in_step_order([(boxes[i], n) for i, n, _t in found]):
         return boxes
-    out = list(boxes)
-    for i, _n, text in found:
-        out[i] = replace(boxes[i], text=text, value=text)
-    return out
+    return _retitled(boxes, [(i, text) for i, _n, text in found])
 
 
 # an 8D step numbered by a circled numeral, its name after it: "❶ 小组成员", "④ Root cause"
@@ -524,10 +521,7 @@ def enclosed_steps(boxes: list[Box], spec: Any) -> list[Box]:
             disagree += 1
     if agree < 4 or disagree > 1:
         return boxes
-    out = list(boxes)
-    for i, _n, text in found:
-        out[i] = replace(boxes[i], text=text, value=text)
-    return out
+    return _retitled(boxes, [(i, text) for i, _n, text in found])
 
 
 # an 8D step named by a Chinese ordinal, its name after it: "第三步 临时围堵", "步骤3：原因分析", "第四阶段"
@@ -551,10 +545,7 @@ def ordinal_steps(boxes: list[Box]) -> list[Box]:
         found.append((i, n, f"{chr(0x215F + n)} {m['name'] or ''}".rstrip()))
     if len(found) < 6 or not _in_step_order([(boxes[i], n) for i, n, _t in found]):
         return boxes
-    out = list(boxes)
-    for i, _n, text in found:
-        out[i] = replace(boxes[i], text=text, value=text)
-    return out
+    return _retitled(boxes, [(i, text) for i, _n, text in found])
 
 
 # a date in brackets after a step's heading, the day the step was done: "D3 暫時對策（03/08）"
@@ -579,8 +570,14 @@ def dated_steps(boxes: list[Box]) -> list[Box]:
             found.append((i, m["heading"] + (m["rest"] or "")))
     if len(found) < 3:
         return boxes
+    return _retitled(boxes, found)
+
+
+def _retitled(boxes: list[Box], headings: list[tuple[int, str]]) -> list[Box]:
+    """``boxes`` with each heading's box (its index) given its heading's text as read (text and
+    value alike); the others, and ``boxes`` itself, as they were."""
     out = list(boxes)
-    for i, text in found:
+    for i, text in headings:
         out[i] = replace(boxes[i], text=text, value=text)
     return out
 

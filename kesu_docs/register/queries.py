@@ -31,20 +31,13 @@ SCHEMA_VERSION = 9
 
 
 def schema_digest(data: bytes | None = None) -> str | None:
-    """schema.py's size and CRC-32 (an edit, not an attack, is what it tells), as the columns'
-    index records it (``SOURCE``), its lines' ends read as ``\n`` (a Windows checkout writes
-    ``\r\n``: the same schema); None when it cannot be read (an installation without sources).
-    ``data``: the text of another schema.py."""
-    import zlib
+    """schema.py's size and CRC-32 (:func:`~kesu_docs.generated.source_digest`: its lines' ends
+    read as ``\n``, a Windows checkout's ``\r\n`` the same schema), as the columns' index records
+    it (``SOURCE``); None when it cannot be read (an installation without sources). ``data``: the
+    text of another schema.py."""
+    from ..generated import source_digest
 
-    if data is None:
-        try:
-            with open(os.path.join(os.path.dirname(__file__), "schema.py"), "rb") as source:
-                data = source.read()
-        except OSError:
-            return None
-    data = data.replace(b"\r\n", b"\n")
-    return f"schema:{len(data)}:{zlib.crc32(data):08x}"
+    return source_digest("schema", os.path.join(os.path.dirname(__file__), "schema.py"), data)
 
 
 def check_columns() -> None:
@@ -54,8 +47,10 @@ def check_columns() -> None:
     register (:func:`.database.connect`, :meth:`.lite.LiteRegister.open`), once a process."""
     if _checked:
         return
+    from ..generated import is_current
+
     digest = schema_digest()
-    if digest is not None and digest != SOURCE:
+    if digest is not None and not is_current(SOURCE, digest):
         from .errors import RegisterError
 
         raise RegisterError("register_columns_stale", command=WRITE_COLUMNS_INDEX)

@@ -31,7 +31,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from ..config import Settings
 from ..config import settings as current_settings
 from ..forms import Form
-from ..problems import Bilingual, Lang, Problem
+from ..language import chosen
+from ..problems import Bilingual, Problem
 from . import database, queries
 from .database import (
     LINES_BEFORE,
@@ -1503,11 +1504,11 @@ def _session_said(holder: Any, lang: str) -> str:
     not show at all, that who it is cannot be seen. Said from the catalogue (register/errors.py)."""
     since = f"{holder.since:%Y-%m-%d %H:%M:%S}" if holder.since is not None else None
     if holder.role is None:
-        return Problem("register_holder_unseen", params={"pid": holder.pid}).message(_lang(lang))
+        return Problem("register_holder_unseen", params={"pid": holder.pid}).message(chosen(lang))
     if holder.address is None and since is None:  # (another role's: pg_read_all_stats not granted)
         program = holder.application or Bilingual("另一个连接", "another session")
         params = {"program": program, "role": holder.role, "pid": holder.pid}
-        return Problem("register_holder_hidden", params=params).message(_lang(lang))
+        return Problem("register_holder_hidden", params=params).message(chosen(lang))
     where = (
         Bilingual(f"客户端 {holder.address}", f"from {holder.address}")
         if holder.address
@@ -1520,11 +1521,7 @@ def _session_said(holder: Any, lang: str) -> str:
     )
     program = holder.application or Bilingual("未具名程序", "an unnamed program")
     params = {"program": program, "where": where, "pid": holder.pid, "began": began}
-    return Problem("register_holder", params=params).message(_lang(lang))
-
-
-def _lang(lang: str) -> Lang:
-    return "zh" if lang == "zh" else "en"
+    return Problem("register_holder", params=params).message(chosen(lang))
 
 
 _DISK_FULL = ("database or disk is full", "disk I/O error", "No space left on device", "Disk quota exceeded")

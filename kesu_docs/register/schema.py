@@ -21,6 +21,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 from sqlalchemy.schema import CreateIndex
 
+from ..generated import module_text, write_module
 from . import queries
 from .queries import SCHEMA_VERSION
 from .runner import current_version as current_version
@@ -498,24 +499,21 @@ def columns_index_text(tables: Sequence[sa.Table] | None = None) -> str:
     with this module's digest (``SOURCE``: an index older than the tables is not used). A
     column whose value SQLAlchemy would make (a default not a scalar, one on update) cannot
     be written down: ValueError."""
-    lines = [
+    doc = [
         '"""The columns of the tables a batch writes, as :mod:`.schema` declares them: (name, storage,',
         "default). Written by ``kesu_docs.register.schema.write_columns_index()``: do not edit; run it",
         "after changing a table (tests/test_register_lite.py says when). Read by :mod:`.queries` without",
         'SQLAlchemy (issue 15), only while SOURCE is schema.py\'s digest."""',
-        "",
-        f'SOURCE = "{queries.schema_digest()}"',
-        "",
-        "COLUMNS: dict[str, tuple[tuple[str, str, object], ...]] = {",
     ]
+    lines = ["COLUMNS: dict[str, tuple[tuple[str, str, object], ...]] = {"]
     for table in tables if tables is not None else [metadata.tables[name] for name in WRITTEN_TABLES]:
         lines.append(f'    "{table.name}": (')
         for name, storage, value in written_columns(table):
             said = json.dumps(value) if isinstance(value, str) else repr(value)  # (as ruff writes it)
             lines.append(f'        ("{name}", "{storage}", {said}),')
         lines.append("    ),")
-    lines += ["}", "", *_tables_lines(), ""]
-    return "\n".join(lines)
+    lines += ["}", "", *_tables_lines()]
+    return module_text(doc, "SOURCE", queries.schema_digest(), lines)
 
 
 def _tables_lines() -> list[str]:
@@ -557,6 +555,4 @@ def written_columns(table: sa.Table) -> tuple[tuple[str, str, Any], ...]:
 def write_columns_index() -> str:
     """Write ``_columns.py`` (:func:`columns_index_text`); → the file's path:
     ``python -c "from kesu_docs.register.schema import write_columns_index; write_columns_index()"``."""
-    path = Path(__file__).with_name("_columns.py")
-    path.write_text(columns_index_text(), encoding="utf-8")
-    return str(path)
+    return write_module(Path(__file__).with_name("_columns.py"), columns_index_text())

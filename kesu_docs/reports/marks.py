@@ -47,12 +47,25 @@ def is_check_report(path: str | os.PathLike) -> bool:
     if opened is None:
         return False
     with opened:
-        if Path(path).suffix.lower() == ".json":
-            try:
-                head = opened.read(len(JSON_MARK) + 8)
-            except OSError:
-                return False
-            return head.replace(b"\r\n", b"\n").startswith(JSON_MARK)
-        from ..xlsxsave import marked
+        return _marked(Path(path).name, opened)
 
-        return marked(opened) == REPORT_MARK
+
+def holds_check_report(name: str, data: bytes) -> bool:
+    """:func:`is_check_report` of a file's bytes already read (a batch's reader's: the file is
+    opened once); ``name``: the file's, whose suffix says which mark to look for."""
+    import io
+
+    return _marked(name, io.BytesIO(data))
+
+
+def _marked(name: str, opened: BinaryIO) -> bool:
+    """Does the file ``opened`` (named ``name``) carry a check report's mark?"""
+    if Path(name).suffix.lower() == ".json":
+        try:
+            head = opened.read(len(JSON_MARK) + 8)
+        except OSError:
+            return False
+        return head.replace(b"\r\n", b"\n").startswith(JSON_MARK)
+    from ..xlsxsave import marked
+
+    return marked(opened) == REPORT_MARK
