@@ -289,3 +289,48 @@ def test_a_check_reports_long_path_is_kept_whole_and_a_longer_one_keeps_both_end
     assert len(cut) == 32_767 and cut.startswith("D:\\客诉\\x") and cut.endswith("x\\complaint.xlsx")
     assert "…" in cut
     assert path_line("a\nb.xlsx", 100) == "a\\nb.xlsx"  # (one line still)
+
+
+# ------------------------------------------------------- a document half written, then a kill
+_HALF_WRITTEN = """\
+import sys, time
+from pathlib import Path
+from kesu_docs import leftovers
+
+def half(out):
+    out.write(b"PK half a document")
+    out.flush()
+    print("writing", flush=True)
+    time.sleep(120)
+
+leftovers.written_whole(Path(sys.argv[1]), half)
+"""
+
+
+def test_a_document_killed_while_written_leaves_nothing_visible_after_the_next_run(tmp_path):
+    """A process killed (kill -9, a power cut) while it writes a document leaves its temporary
+    file (``.NAME.PID.THREAD.part``) beside the clerk's files. The next batch into that folder
+    removes it (its process is gone) before it writes: after it, only the documents."""
+    import signal
+    import subprocess
+
+    out = tmp_path / "out"
+    out.mkdir()
+    writer = subprocess.Popen(
+        [sys.executable, "-c", _HALF_WRITTEN, str(out / "complaint-202609001.docx")],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert writer.stdout is not None and writer.stdout.readline() == "writing\n"
+    finally:
+        writer.send_signal(signal.SIGKILL)
+        writer.wait(timeout=60)
+        writer.stdout.close()  # type: ignore[union-attr]
+    [part] = out.iterdir()
+    assert part.name.startswith(".complaint-202609001.docx.") and part.name.endswith(".part")
+
+    write_json(tmp_path / "c.json", sample_record())
+    done = kesu("render", tmp_path / "c.json", "-o", out, "--db", tmp_path / "kesu.db")
+    assert done.exit_code == 0, done.output
+    assert sorted(p.name for p in out.iterdir()) == ["complaint-202609001.docx"]
