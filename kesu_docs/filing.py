@@ -214,7 +214,8 @@ def _render_jobs(
         if each is not None:
             each(done)
 
-    with held_settings(), renderer.held_templates():  # (the settings of the documents looked up once)
+    # (the settings of the documents looked up once; their files staged in a private folder)
+    with held_settings(), renderer.held_templates(), leftovers.staged_aside():
         for job in jobs:
             try:
                 data = renderer.render(

@@ -5,6 +5,7 @@ a check report keeping a long path whole. Real SQLite files, real PDFs (fpdf2), 
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -303,14 +304,16 @@ def half(out):
     print("writing", flush=True)
     time.sleep(120)
 
-leftovers.written_whole(Path(sys.argv[1]), half)
+with leftovers.staged_aside():  # (as a batch stages its documents)
+    leftovers.written_whole(Path(sys.argv[1]), half)
 """
 
 
 def test_a_document_killed_while_written_leaves_nothing_visible_after_the_next_run(tmp_path):
     """A process killed (kill -9, a power cut) while it writes a document leaves its temporary
-    file (``.NAME.PID.THREAD.part``) beside the clerk's files. The next batch into that folder
-    removes it (its process is gone) before it writes: after it, only the documents."""
+    file (``.NAME.PID.THREAD.part``) — in its private folder now, not beside the clerk's files.
+    The next batch into that folder removes it (its process is gone) before it writes: after
+    it, only the documents."""
     import signal
     import subprocess
 
@@ -327,10 +330,60 @@ def test_a_document_killed_while_written_leaves_nothing_visible_after_the_next_r
         writer.send_signal(signal.SIGKILL)
         writer.wait(timeout=60)
         writer.stdout.close()  # type: ignore[union-attr]
-    [part] = out.iterdir()
-    assert part.name.startswith(".complaint-202609001.docx.") and part.name.endswith(".part")
+    [stage] = out.iterdir()
+    [part] = stage.iterdir()
+    assert stage.name.startswith(f".kesu-stage-{writer.pid}-") and part.name.endswith(".part")
+    assert part.name.startswith(".complaint-202609001.docx.")
 
     write_json(tmp_path / "c.json", sample_record())
     done = kesu("render", tmp_path / "c.json", "-o", out, "--db", tmp_path / "kesu.db")
     assert done.exit_code == 0, done.output
     assert sorted(p.name for p in out.iterdir()) == ["complaint-202609001.docx"]
+
+
+_RENAMES: list[tuple[str, str]] | None = None
+"""The renames and hard links made while a test listens (:func:`_listen`): (from, to)."""
+
+
+def _heard(event: str, args: tuple) -> None:
+    if _RENAMES is not None and event in ("os.rename", "os.link"):
+        _RENAMES.append((os.fsdecode(args[0]), os.fsdecode(args[1])))
+
+
+_HOOKED: list[bool] = []
+
+
+def _listen() -> list[tuple[str, str]]:
+    """Start listening to the process's renames (an audit hook, added once: it cannot be taken
+    away, and does nothing while no test listens)."""
+    global _RENAMES
+    if not _HOOKED:
+        sys.addaudithook(_heard)
+        _HOOKED.append(True)
+    _RENAMES = []
+    return _RENAMES
+
+
+def test_a_batchs_documents_are_staged_in_a_private_folder_not_beside_the_clerks_files(tmp_path):
+    """Each document was written as ``.NAME.PID.THREAD.part`` beside the clerk's files, then
+    renamed: a kill left one such file a document in flight, in the folder the clerk opens. Now
+    they are written in the batch's private folder inside it (``.kesu-stage-PID-…``: the same
+    file system, each rename moves no data) and the folder is gone when the batch ends."""
+    global _RENAMES
+
+    inbox, out = tmp_path / "in", tmp_path / "out"
+    inbox.mkdir()
+    for i in range(2):
+        write_json(inbox / f"c{i}.json", sample_record(customer=f"客户{i}"))
+    heard = _listen()
+    try:
+        done = kesu("render", inbox, "-o", out, "--db", tmp_path / "kesu.db")
+    finally:
+        _RENAMES = None
+    assert done.exit_code == 0, done.output
+    names = ["complaint-202609001.docx", "complaint-202609002.docx"]
+    assert sorted(p.name for p in out.iterdir()) == names
+    into = {Path(to).name: Path(made) for made, to in heard if Path(to).parent == out}
+    assert sorted(into) == names, heard
+    for made in into.values():
+        assert made.parent.parent == out and made.parent.name.startswith(f".kesu-stage-{os.getpid()}-"), made
