@@ -720,8 +720,10 @@ def _mark_appended(data: bytes) -> bytes:
     import pypdf
 
     try:
-        writer = pypdf.PdfWriter(pypdf.PdfReader(io.BytesIO(data)), incremental=True)
-        writer.add_metadata({"/Creator": REPORT_MARK})
+        reader = pypdf.PdfReader(io.BytesIO(data))
+        kept = {key: value for key, value in (reader.metadata or {}).items() if key == "/Producer"}
+        writer = pypdf.PdfWriter(reader, incremental=True)
+        writer.add_metadata(kept | {"/Creator": REPORT_MARK})  # (pypdf drops the producer else)
         out = io.BytesIO()
         writer.write(out)
     except Exception:  # (pypdf's errors are many: a print it cannot update stays unmarked)
