@@ -214,7 +214,8 @@ def _render_jobs(
         if each is not None:
             each(done)
 
-    with held_settings(), renderer.held_templates():  # (the settings of the documents looked up once)
+    # (the settings of the documents looked up once; their files staged in a private folder)
+    with held_settings(), renderer.held_templates(), leftovers.staged_aside():
         for job in jobs:
             try:
                 data = renderer.render(
@@ -271,14 +272,14 @@ def _written(job: _Job, data: bytes) -> str:
 
 def _written_new(job: _Job, data: bytes, digest: str) -> tuple[Reason | None, str, str]:
     """:func:`_written`'s outcome; a guarded job's file met by another under its name at the
-    very rename (put there after :func:`_in_folder` looked: another clerk's, a copy) refused as
-    :func:`_in_folder` refuses it (robust33: it was written over)."""
+    very rename (put there after :func:`_in_folder` looked: another clerk's, a copy) refused,
+    saying so (:func:`_appeared`; robust33: it was written over)."""
     try:
         return None, _written(job, data), digest
     except FileExistsError:
         if not job.guarded:
             raise
-        return _in_folder_unknown(job, job.output), "failed", ""
+        return _appeared(job), "failed", ""
 
 
 CLOCK_S = 2.0
@@ -324,6 +325,13 @@ def _in_folder_unknown(job: _Job, found: Path) -> Bilingual:
     file, a backup put back) and issued that file's number again; writing would have replaced
     a controlled document with another under the same number."""
     said = Problem("number_in_folder", params={"number": job.number, "path": str(found)})
+    return Bilingual(said.message("zh"), said.message("en"))
+
+
+def _appeared(job: _Job) -> Bilingual:
+    """Why a document is not written where a file of its name came after :func:`_in_folder`
+    looked (the file system refused the name at the rename): that file is kept, whoever's."""
+    said = Problem("document_name_taken", params={"number": job.number, "path": str(job.output)})
     return Bilingual(said.message("zh"), said.message("en"))
 
 

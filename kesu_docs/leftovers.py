@@ -298,8 +298,7 @@ def _staged(
         # (never staged beside a folder — in / for /tmp — to fail at the rename; a link to a
         # folder standing at ``target`` is replaced as any link is)
         raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(target))
-    # unique per process and thread, so parallel jobs never share a temporary file
-    temp = target.with_name(f".{_short(target.name)}.{_PID[0]}.{threading.get_ident()}.part")
+    temp = _temp_name(target)
     dated = True
     try:
         fd = _new_file(temp)
@@ -327,6 +326,41 @@ def _staged(
         temp.unlink(missing_ok=True)
         raise
     return temp, dated, identity
+
+
+def _temp_name(target: Path) -> Path:
+    """Where :func:`_staged` writes ``target`` first: ``.NAME.PID.THREAD.part`` (unique per
+    process and thread, so parallel jobs never share a temporary file) beside it — or, in a
+    block of :func:`staged_aside`, in the block's private folder inside ``target``'s."""
+    name = f".{_short(target.name)}.{_PID[0]}.{threading.get_ident()}.part"
+    folders = _ASIDE.get()
+    if folders is None:
+        return target.with_name(name)
+    stage = folders.get(target.parent)
+    if stage is None:
+        stage = folders[target.parent] = _private_folder(target.parent)
+    return stage / name
+
+
+_ASIDE: contextvars.ContextVar[dict[Path, Path] | None] = contextvars.ContextVar("kesu_aside", default=None)
+
+
+@contextlib.contextmanager
+def staged_aside() -> Iterator[None]:
+    """A batch's files written in the block staged in a private folder (:func:`_private_folder`,
+    ``.kesu-stage-PID-…``, one a folder written into, made at its first file) rather than beside
+    the clerk's files: a kill mid-write leaves one hidden folder, not a ``.part`` file a
+    document, and the next run removes it as it removes any of a process gone (:func:`clean`).
+    The same file system: each rename still moves no data. The folders removed as the block
+    ends, however it ends."""
+    folders: dict[Path, Path] = {}
+    token = _ASIDE.set(folders)
+    try:
+        yield
+    finally:
+        _ASIDE.reset(token)
+        for stage in folders.values():
+            shutil.rmtree(stage, ignore_errors=True)
 
 
 def _still_ours(fd: int, temp: Path) -> tuple[int, int]:

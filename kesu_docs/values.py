@@ -294,6 +294,17 @@ def one_line(text: str, limit: int = 1000) -> str:
     return printable(text.translate(_LINE_CONTROLS), limit)
 
 
+def path_line(path: str, limit: int) -> str:
+    """A file's path as one line (:func:`one_line`) of at most ``limit`` characters: whole where
+    it fits, else cut in the middle (``D:\\客诉\\…\\complaint.xlsx``) — both its start (the
+    folder) and its end (the file's name) stay; one cut at the end lost the name."""
+    shown = one_line(path, len(path) * 6 + 1)  # (never cut here: an escape is at most six)
+    if len(shown) <= limit:
+        return shown
+    head = (limit - 1) // 2
+    return shown[:head] + "…" + shown[len(shown) - (limit - 1 - head) :]
+
+
 def check_length(text: str, limit: int) -> str:
     """``text`` unchanged, or a ``too_long`` error with the limit."""
     if len(text) > limit:

@@ -123,6 +123,8 @@ def to_url(target: str | os.PathLike) -> URL:
         raise RegisterError("register_uri_not_file", url=text, names=", ".join(named))
     if url.get_backend_name() == "sqlite" and _unlocked(url):
         raise RegisterError("register_unlocked", url=text)
+    if url.get_backend_name() == "sqlite" and (other := _other_vfs(url)):
+        raise RegisterError("register_vfs", url=text, vfs=other)
     return url
 
 
@@ -224,6 +226,24 @@ def _unlocked(url: URL) -> bool:
     return any(
         _maybe_true(value) for value in _values(parameters, "nolock") + _values(parameters, "immutable")
     ) or any(value.lower().endswith("-none") for value in _values(parameters, "vfs"))
+
+
+DEFAULT_VFS = ("win32", "win32-longpath") if sys.platform == "win32" else ("unix",)
+"""The VFS SQLite opens a file with when none is named (and its long-path twin on Windows): the
+one every clerk's kesu locks the register through."""
+
+
+def _other_vfs(url: URL) -> str:
+    """The VFS an SQLite URI names other than the default (:data:`DEFAULT_VFS`), "" when none:
+    ``memdb`` keeps the register in memory, ``unix-none`` takes no lock, and ``unix-dotfile``,
+    ``unix-flock``, ``unix-excl`` lock otherwise than the default — another clerk's kesu, locking
+    the default way, never meets those locks, and both issue the same number. Any spelling of
+    the name (``VFS``, ``Vfs``), any of its values (SQLite reads the last; refused whichever)."""
+    found = _uri_parameters(url)
+    if found is None:
+        return ""
+    named = [value for key, value in found[1] if key.lower() == "vfs"]
+    return next((value for value in named if value not in DEFAULT_VFS), "")
 
 
 def _in_memory(url: URL) -> bool:
@@ -380,11 +400,12 @@ def _sqlite_locking(engine: Engine, *, read_only: bool = False) -> None:
         # the address's check cannot all know) is gone as the command ends: every number again
         # … and so is one whose file is nowhere on the disk (the memdb VFS names one it never
         # writes, whatever the address's spelling: ``mem%2564b``)
-        if any(row[1] == "main" and not _on_disk(row[2]) for row in cursor.execute("PRAGMA database_list")):
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")  # (before the journal is asked)
+        listed = cursor.execute("PRAGMA database_list").fetchall()
+        if any(row[1] == "main" and not _on_disk(row[2]) for row in listed) or _journal_in_memory(cursor):
             cursor.close()
             dbapi_conn.close()
             raise RegisterError("register_in_memory", url=shown(engine.url))
-        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         if read_only:  # nothing to set on a file we only read; nothing may change it
             cursor.execute(READING_ONLY)
             cursor.close()
@@ -407,8 +428,17 @@ def _sqlite_locking(engine: Engine, *, read_only: bool = False) -> None:
 
 def _on_disk(path: str | None) -> bool:
     """Is the file SQLite says it opened a file on the disk? (SQLite makes a register's file
-    as it opens it: a new register's is there, empty.)"""
-    return bool(path) and os.path.isfile(path)  # type: ignore[arg-type]
+    as it opens it: a new register's is there, empty.) A file's VFS gives its full path; the
+    memdb VFS the name as written (``kesu.db``), which may well name a file of the folder."""
+    return bool(path) and os.path.isabs(path) and os.path.isfile(path)  # type: ignore[arg-type]
+
+
+def _journal_in_memory(cursor: Any) -> bool:
+    """Does a connection just opened keep its journal in memory? A file opens with its own
+    (``delete``, or ``wal`` as the file says); a database in memory with ``memory``, whatever
+    file name it was given (the memdb VFS with a full path to a register on the disk)."""
+    row = cursor.execute("PRAGMA journal_mode").fetchone()
+    return row is not None and str(row[0]).lower() == "memory"
 
 
 def writer_settings(cursor: Any, path: str | None) -> None:

@@ -36,6 +36,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "locks nothing): two clerks at work together would issue the same number; remove those "
         "parameters, use an SQLite file path or a postgresql:// URL",
     ),
+    "register_vfs": (
+        "登记簿地址 {url} 指定了 SQLite 的 VFS「{vfs}」：kesu 只用 SQLite 默认的 VFS 打开登记簿——"
+        "别的 VFS 把登记簿放在内存中，或者按另一种方式加锁，其他文员的 kesu 看不到这种锁，两人会发出同一个编号。"
+        "请去掉 vfs 参数，用 SQLite 文件路径或 postgresql:// 地址",
+        "The register address {url} names SQLite's VFS '{vfs}': kesu opens a register with SQLite's "
+        "default VFS only — another keeps the register in memory, or locks it another way, which "
+        "other clerks' kesu never meets, and two clerks would issue the same number. Remove the "
+        "vfs parameter, use an SQLite file path or a postgresql:// URL",
+    ),
     "register_uri_ignored": (
         "登记簿地址 {url} 中的参数（{names}）只有加上 uri=true 才会交给 SQLite，否则会被悄悄忽略：请加上 uri=true，或去掉这些参数",
         "The register address {url} has parameters ({names}) that reach SQLite only with uri=true, "
@@ -120,6 +129,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "its latest records (put back from a backup, or an SQLite register's -wal file deleted or "
         "not copied with it) and issued that number to this form again: bring back the register's "
         "latest records before filing again",
+    ),
+    # a file put under the document's name after the folder was looked at, met at the very
+    # rename (filing._written_new: the file system refuses the name): nothing of the register's
+    "document_name_taken": (
+        "输出文件夹中刚刚出现了文件 {path}：检查文件夹时它还不在，写入编号 {number} 的文件前一刻才出现"
+        "（其他文员或程序同时保存了同名文件）。该文件保持原样，此表单的文件没有写入。"
+        "请查明这个文件是谁的、把它移到别处，然后再运行同一命令",
+        "{path} appeared in the output folder just now: it was not there when the folder was "
+        "looked at, and came right before the file of number {number} was written under its name "
+        "(another clerk or program saved a file of that name meanwhile). That file was kept as it "
+        "is, and this form's file not written. Find out whose file it is, move it elsewhere, then "
+        "run the same command again",
     ),
     # a register put back from a backup beside files it numbered after it (folder_ahead.py);
     # {lost} and {records}: worded for its database (register._refuse_behind)

@@ -16,12 +16,13 @@ from jinja2 import Environment, select_autoescape
 from .. import leftovers
 from ..parse import ParseResult
 from ..problems import Lang
-from ..values import one_line
+from ..values import path_line
 from ..xlsxsave import save
 from ..xlsxtext import cell as text_cell
 from ..xlsxtext import text_only
 from .marks import REPORT_MARK as REPORT_MARK
 from .marks import is_check_report as is_check_report
+from .sheetxml import MAX_TEXT
 
 _COLUMNS = {  # key -> (zh, en)
     "source": ("文件", "File"),
@@ -58,7 +59,7 @@ def rows(results: Iterable[ParseResult], lang: Lang = "zh") -> list[dict[str, st
     out = []
     for r in results:
         base = {
-            "source": one_line(r.source),
+            "source": path_line(r.source, MAX_TEXT),
             "kind": _kind_title(r.kind, lang),
             "result": _word(_verdict(r), lang),
         }
@@ -239,7 +240,7 @@ def _html(results: Sequence[ParseResult], out: BinaryIO, lang: Lang) -> None:
         verdict = _verdict(r)
         documents.append(
             {
-                "source": one_line(r.source),
+                "source": path_line(r.source, MAX_TEXT),
                 "kind": _kind_title(r.kind, lang),
                 "verdict": verdict,
                 "result": _word(verdict, lang),

@@ -16,6 +16,7 @@ The figures are computed once (:func:`monthly_report`); the workbook, the HTML a
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 from collections import Counter
@@ -631,7 +632,8 @@ def _marked_workbook(opened: BinaryIO) -> bool:
 
 
 def _marked_pdf_file(opened: BinaryIO) -> bool:
-    """A PDF opened (at its start) that is a monthly report: its ``/Creator`` the mark."""
+    """A PDF opened (at its start) that is a monthly report: its ``/Creator`` the mark, or, with
+    none, a print of an earlier kesu's (:func:`_older_print`)."""
     import pypdfium2
 
     try:
@@ -639,9 +641,29 @@ def _marked_pdf_file(opened: BinaryIO) -> bool:
     except pypdfium2.PdfiumError:
         return False
     try:
-        return pdf.get_metadata_dict().get("Creator", "").rstrip() == REPORT_MARK
+        meta = pdf.get_metadata_dict()
     finally:
         pdf.close()
+    return meta.get("Creator", "").rstrip() == REPORT_MARK or _older_print(meta)
+
+
+def _older_print(meta: dict[str, str]) -> bool:
+    """A monthly PDF kesu printed before its mark (round 32): Chromium's print of the report's
+    page (its title, Skia's producer) whose dates of printing kesu wrote over with its fixed
+    moment (:func:`..render.pdf.without_moment`: 1980-01-01, or ``SOURCE_DATE_EPOCH``), in UTC. A page of that title saved from a browser carries the moment it was printed."""
+    from ..xlsxsave import STAMP, EpochError, moment
+
+    moments = {dt.datetime(*STAMP).strftime("D:%Y%m%d%H%M%S")}
+    with contextlib.suppress(EpochError):
+        moments.add(moment().strftime("D:%Y%m%d%H%M%S"))
+    fixed = {f"{when}{zone}" for when in moments for zone in ("+00'00'", "Z")}
+    dates = [meta.get("CreationDate", ""), meta.get("ModDate", "")]
+    return (
+        _is_title(meta.get("Title"))
+        and meta.get("Producer", "").startswith("Skia/PDF")
+        and dates[0] in fixed
+        and dates[1] in fixed | {""}
+    )
 
 
 def _is_title(text: object) -> bool:
@@ -678,12 +700,35 @@ _CREATOR = lazy_re(rb"/Creator ?\(((?:[^()\\]|\\.)*)\)")
 def marked_pdf(data: bytes) -> bytes:
     """Chromium's print of the page marked as kesu's: its ``/Creator`` (the browser's name, long
     enough) written over in place with :data:`REPORT_MARK` and spaces, as many bytes, so every
-    offset of the file holds (as :func:`..render.pdf.without_moment` writes its dates)."""
+    offset of the file holds (as :func:`..render.pdf.without_moment` writes its dates); another
+    browser's print given the mark in an update appended to it (:func:`_mark_appended`)."""
     found = _CREATOR.search(data)
     if found is None or found.end(1) - found.start(1) < len(REPORT_MARK):
-        return data  # (another browser's print: no mark, a rerun asks for --force)
+        return _mark_appended(data)  # (another browser's print: no room for the mark in place)
     width = found.end(1) - found.start(1)
     return data[: found.start(1)] + REPORT_MARK.encode().ljust(width) + data[found.end(1) :]
+
+
+def _mark_appended(data: bytes) -> bytes:
+    """``data`` with its ``/Creator`` :data:`REPORT_MARK` in an update appended to the file (a
+    PDF's incremental update: the print's own bytes kept as they are, then a new document
+    information dictionary) — for a browser whose ``/Creator`` is too short to be written over
+    in place, or is missing or written in hex. Left as it is where pypdf cannot read it: no
+    mark, a rerun asks for ``--force`` as before."""
+    import io
+
+    import pypdf
+
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(data))
+        kept = {key: value for key, value in (reader.metadata or {}).items() if key == "/Producer"}
+        writer = pypdf.PdfWriter(reader, incremental=True)
+        writer.add_metadata(kept | {"/Creator": REPORT_MARK})  # (pypdf drops the producer else)
+        out = io.BytesIO()
+        writer.write(out)
+    except Exception:  # (pypdf's errors are many: a print it cannot update stays unmarked)
+        return data
+    return out.getvalue()
 
 
 PAGE_MARK = f'<meta name="generator" content="{REPORT_MARK}">'.encode()
