@@ -1,4 +1,4 @@
-"""The checks every held-out set's tests share (tests/test_reader_holdouts.py, over the sets of
+"""The checks every held-out set's tests share (tests/test_reader_holdouts*.py, over the sets of
 tests/holdout_sets.py).
 
 A set's entry names its folder, its floors and what it is about; the checking itself —

@@ -1,6 +1,6 @@
 """The held-out sets the reader is scored on, as data: each set's folder, what it is about (its
 history, as its own test module's docstring said it), what main read before any fix, its floors
-with their history, and what its files must show. tests/test_reader_holdouts.py runs every
+with their history, and what its files must show. tests/test_reader_holdouts*.py run every
 check of tests/holdout_checks.py on every set listed in ``SETS``.
 
 A new set is one more entry: ``HoldoutSet(name="holdout11", about=…, measured_before_any_fix=…,
