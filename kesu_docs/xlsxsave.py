@@ -93,8 +93,23 @@ def marked(path: str | os.PathLike | BinaryIO) -> str | None:
 
     try:
         with zipfile.ZipFile(path) as archive:
-            core = fromstring(archive.read("docProps/core.xml"))
+            core = fromstring(_core_properties(archive))
     except Exception:  # (no workbook, no properties, no XML: no report of kesu's)
         return None
     found = core.find("{http://purl.org/dc/elements/1.1/}identifier")
     return found.text if found is not None else None
+
+
+_CORE_MOST = 64 * 1024  # a workbook's core properties: some hundred bytes (kesu's, Excel's)
+
+
+def _core_properties(archive: zipfile.ZipFile) -> bytes:
+    """The workbook's ``docProps/core.xml``, inflated only when its declared size is a core
+    properties' (:data:`_CORE_MOST`; zipfile never inflates past it): a folder's every workbook
+    is looked at for the mark before the reader's zip limits (parse/limits.py) run, and one
+    whose properties would inflate to gigabytes is refused there, said, not put in memory
+    here. Larger: KeyError, no mark."""
+    info = archive.getinfo("docProps/core.xml")
+    if info.file_size > _CORE_MOST:
+        raise KeyError(info.filename)
+    return archive.read(info)

@@ -117,12 +117,17 @@ def passed_over(results: list[ParseResult], reports: list[Path] | None = None) -
     ``reports`` when given, for the batch's note."""
     out: list[ParseResult] = []
     for result in results:
-        if result.fatal and result.errors and result.errors[0].code == PASSED_OVER:
+        if is_passed_over(result):
             if reports is not None:
                 reports.append(Path(result.errors[0].params["path"]))
         else:
             out.append(result)
     return out
+
+
+def is_passed_over(result: ParseResult) -> bool:
+    """Is ``result`` a check report's that a batch's reading met in a folder (:func:`passed_over`)?"""
+    return result.fatal and bool(result.errors) and result.errors[0].code == PASSED_OVER
 
 
 PASSED_OVER = "check_report_passed_over"
@@ -560,15 +565,19 @@ def read_paths(
     read in that many processes, in chunks; the results come back in the order of the files,
     as one process gives them.
     """
-    files = list(expand(paths))
+    return passed_over(_read_listed(list(expand(paths)), kind, jobs, workers))
+
+
+def _read_listed(files: list[Path], kind: str | None, jobs: int, workers: Any) -> list[ParseResult]:
+    """:func:`read_paths`' reading of the files listed, here or in workers."""
     if workers is None and (jobs <= 1 or len(files) < 2 * jobs):
-        return passed_over(read_files(files, kind))
+        return read_files(files, kind)
     from ..workers import Workers
 
     if workers is not None:
-        return passed_over(read_in_parts(workers, read_files, files, kind, stopped_reading).result())
+        return read_in_parts(workers, read_files, files, kind, stopped_reading).result()
     with Workers(jobs, rendering=False, share=True) as pool:
-        return passed_over(read_in_parts(pool, read_files, files, kind, stopped_reading).result())
+        return read_in_parts(pool, read_files, files, kind, stopped_reading).result()
 
 
 _GC_LOCK = threading.Lock()
