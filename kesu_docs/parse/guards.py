@@ -55,6 +55,8 @@ from .typed import (
     amount_in_units,
     approximate,
     count_in_a_word,
+    scaled_figure,
+    status_word,
     count_in_money,
     date_in_label_order,
     day_month_order,
@@ -1933,10 +1935,16 @@ def _typed_more(
     if counted is not None:  # 1,200元 in a quantity: 1200, and said (a count is no amount)
         params = {"value": _short(value), "unit": counted[1], "read": counted[0]}
         value = _mended(reading, problems, path, prov, counted[0], "qty_in_currency", params)
+    scale = scaled_figure(meta, value)
+    if scale is not None:  # 12 dozen: 144, 2 million: 2000000, 3万: 30000 — the scale said
+        params = {"value": _short(value), "word": scale[1], "figure": scale[2], "factor": f"{scale[3]:,}"}
+        value = _mended(reading, problems, path, prov, scale[0], "qty_scaled", {**params, "read": scale[0]})
     worded = count_in_a_word(meta, value)
     if worded is not None:  # 1 200 pecoj: 1200, the word said (no count word we know)
+        # (500 OK: a result, no unit — whether it counts good or bad pieces is said)
+        code = "qty_with_status" if status_word(worded[1]) else "qty_word_unknown"
         params = {"value": _short(value), "word": worded[1], "read": str(worded[2])}
-        value = _mended(reading, problems, path, prov, worded[0], "qty_word_unknown", params)
+        value = _mended(reading, problems, path, prov, worded[0], code, params)
     amount = foreign_amount(meta, value)
     if amount is not None:
         params = {"value": _short(value), "currency": amount[1], "read": amount[0]}
