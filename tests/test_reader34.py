@@ -82,7 +82,9 @@ def test_a_count_with_a_word_of_scale_is_read_as_the_product_and_said(
     tmp_path: Path, form: str, delivered: str, defective: str, counts: list[int]
 ) -> None:
     """Before: ``12 dozen`` read 12 (``qty_word_unknown``), ``3万`` 30000 without a word."""
-    doc = assert_counted_complaint(tmp_path, form, ("2026-06-08", delivered, defective), ("2026-06-08", counts), ABOUT)
+    doc = assert_counted_complaint(
+        tmp_path, form, ("2026-06-08", delivered, defective), ("2026-06-08", counts), ABOUT
+    )
     for field in ("ship_qty", "defect_qty"):
         said = [p for p in doc["warnings"] if p.get("field") == field and p["code"] == "qty_scaled"]
         assert said and "scale" in said[0]["message"], doc["warnings"]
@@ -131,3 +133,71 @@ def test_a_result_after_a_count_is_said_as_such(tmp_path: Path, form: str) -> No
     )
     said = [p for p in doc["warnings"] if p.get("field") == "defect_qty" and p["code"] == "qty_with_status"]
     assert said and "'OK'" in said[0]["message"], doc["warnings"]
+
+
+# ------------------------------------------------ an 8D whose steps are numbered to ten
+PLAN_FIRST = [
+    ("Step 1 Plan", "Opened on the customer's return of lot 2606-14."),
+    ("Step 2 Team", "Li Wei (QE), Chen Hao (Prod)"),
+    ("Step 3 Problem description", "Housing cracked at the boss, 24 pcs."),
+    ("Step 4 Containment", "Stock of 1,200 pcs sorted."),
+    ("Step 5 Root cause", "Mould temperature too low."),
+    ("Step 6 Corrective action", "Mould heater replaced."),
+    ("Step 7 Verification", "3 lots without a crack."),
+    ("Step 8 Prevention", "PFMEA updated."),
+    ("Step 9 Congratulate the team", "Team thanked at the monthly meeting."),
+    ("Step 10 Closure", "2026-07-30"),
+]
+TEN_STEPS = [
+    ("步骤1 小组成员", "李伟（品保）"),
+    ("步骤2 问题描述", "外壳螺柱开裂 24 pcs"),
+    ("步骤3 临时措施", "库存 1200 pcs 全检"),
+    ("步骤4 根本原因", "模温过低"),
+    ("步骤5 纠正措施", "更换模温机"),
+    ("步骤6 效果验证", "连续 3 批无开裂"),
+    ("步骤7 预防再发", "更新 PFMEA"),
+    ("步骤8 标准化", "作业指导书更新"),
+    ("步骤9 经验教训", "模温纳入点检"),
+    ("步骤10 结案", "2026-07-30"),
+]
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("steps", [PLAN_FIRST, TEN_STEPS], ids=["plan-first", "zh-ten"])
+def test_steps_numbered_past_eight_are_read_by_their_names(
+    tmp_path: Path, form: str, steps: list[tuple[str, str]]
+) -> None:
+    """``Step 2 Team`` is no D2, ``步骤10 结案`` no step at all (before: the team, the containment,
+    the root cause and the closing date lost, the containment and the date without a word)."""
+    rows: list[list[Any]] = [
+        ["8D REPORT"],
+        ["Report No.", "8D-KS-2607-022", "Opened", "2026-07-02"],
+        ["Customer", "Kestrel Systems", "Part No.", "KS-HSG-3301"],
+        *([a, b] for a, b in steps),
+    ]
+    path = landscape_book(tmp_path / "8d.xlsx", rows, {"A": 28, "B": 60, "C": 14, "D": 20})
+    record = read_doc(book_as(path, form), "8d")["record"]
+    typed = [value for _heading, value in steps]
+    en = steps is PLAN_FIRST
+    team, statement, containment, cause, action = typed[1:6] if en else typed[0:5]
+    assert record["team"] and record["team"][0]["name"] in team, record["team"]
+    assert record["problem"]["statement"] == statement
+    assert [c["action"] for c in record["containment"]] == [containment]
+    assert [c["cause"] for c in record["root_cause"]] == [cause]
+    assert record["corrective_actions"][0]["action"] == action
+    assert record["closure"]["closed_date"] == "2026-07-30"
+
+
+def test_steps_numbered_one_to_eight_or_out_of_order_are_left() -> None:
+    from kesu_docs.parse.boxes import Box
+    from kesu_docs.parse.steps import counted_steps
+
+    def boxes(texts: list[str]) -> list[Box]:
+        return [Box(t, t, 0.0, 20.0 * i, 100.0, 20.0 * i + 10, f"A{i + 1}") for i, t in enumerate(texts)]
+
+    eight = boxes([f"Step {n} Name {n}" for n in range(1, 9)])
+    assert counted_steps(eight) == eight
+    shuffled = boxes([f"Step {n} Name {n}" for n in (1, 2, 3, 10, 4, 5, 6)])
+    assert counted_steps(shuffled) == shuffled
+    ten = boxes([f"Step {n} Name {n}" for n in range(1, 11)])
+    assert [b.text for b in counted_steps(ten)] == [f"Name {n}" for n in range(1, 11)]

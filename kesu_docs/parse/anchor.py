@@ -166,6 +166,7 @@ from .stacked_labels import join_bracket_wrapped, join_stacked_labels, split_sta
 from .step_table import step_column_candidates, step_group_candidates, step_under_header, steps_under
 from .steps import (
     cut_heading,
+    counted_steps,
     dated_steps,
     enclosed_steps,
     in_step_sequence,
@@ -3694,7 +3695,8 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     # (last month's form above it, its legend too, is set aside first)
     boxes, legend_codes = coded_values(boxes)
     if spec.kind == "8d":
-        boxes = roman_letter_steps(list(boxes))  # "I. 成立小组" … "VIII. 结案" in order: the steps
+        boxes = counted_steps(list(boxes))  # "Step 1 Plan" … "Step 10 Closure": read by their names
+        boxes = roman_letter_steps(boxes)  # "I. 成立小组" … "VIII. 结案" in order: the steps
         boxes = enclosed_steps(boxes, spec)  # "❶ 小组成员" … "❽ 结案日期" named as the steps: the steps
         boxes = ordinal_steps(boxes)  # "第一步 成立小组" … "第八步 结案日期" in order: the steps
         boxes = dated_steps(boxes)  # "D3 暫時對策（03/08）": the step's date is no part of its heading

@@ -55,8 +55,6 @@ from .typed import (
     amount_in_units,
     approximate,
     count_in_a_word,
-    scaled_figure,
-    status_word,
     count_in_money,
     date_in_label_order,
     day_month_order,
@@ -66,10 +64,13 @@ from .typed import (
     label_order,
     order_in_doubt,
     reads_as_code,
+    scaled_figure,
     signed_figure,
+    status_word,
     value_with_comment,
     with_tolerance,
 )
+from .typed import valid as typed_valid
 from .units import RATED_FIGURES, rate_from_labels
 from .vocab import (  # (one shape of an 8D heading)
     ENCLOSED_NUMBERS,
@@ -1938,7 +1939,11 @@ def _typed_more(
     scale = scaled_figure(meta, value)
     if scale is not None:  # 12 dozen: 144, 2 million: 2000000, 3万: 30000 — the scale said
         params = {"value": _short(value), "word": scale[1], "figure": scale[2], "factor": f"{scale[3]:,}"}
-        value = _mended(reading, problems, path, prov, scale[0], "qty_scaled", {**params, "read": scale[0]})
+        params["read"] = scale[0]
+        if typed_valid(meta, value):  # 3万, 1.5k: the value type reads them so, left as typed
+            problems.append(_warn("qty_scaled", path, prov.location, params))
+        else:
+            value = _mended(reading, problems, path, prov, scale[0], "qty_scaled", params)
     worded = count_in_a_word(meta, value)
     if worded is not None:  # 1 200 pecoj: 1200, the word said (no count word we know)
         # (500 OK: a result, no unit — whether it counts good or bad pieces is said)

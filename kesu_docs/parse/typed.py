@@ -38,7 +38,7 @@ from ..values import (
 )
 from .currency import _CODES as CURRENCY_CODES
 from .currency import currencies_in, currencies_in_use, local_signs, named_currency
-from .units import figure_count, multiplier, packs_times_each, scale_word, unit_code, unit_word
+from .units import figure_count, multiplier, own_unit, packs_times_each, scale_word, unit_code, unit_word
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "value_approximate": (
@@ -455,13 +455,15 @@ def scaled_figure(meta: FieldMeta | None, value: Any) -> tuple[str, str, str, in
         return None
     m = _FIGURE_AND_SCALE.match(halfwidth(value))
     if m is None or (factor := scale_word(m["word"])) is None:
-        return None
+        return _own_multiple(meta, value)
     if meta.kind == "money" and multiplier(m["word"].rstrip(".")) is not None:
         return None  # (¥1.2万, 12K: amount_in_units reads and says them)
     from decimal import Decimal
 
     figure = m["num"]
-    number = Decimal(figure.replace(",", "") if re.search(r",\d{3}(?!\d)", figure) else figure.replace(",", "."))
+    number = Decimal(
+        figure.replace(",", "") if re.search(r",\d{3}(?!\d)", figure) else figure.replace(",", ".")
+    )
     product = number * factor
     if meta.kind == "qty":
         if product != product.to_integral_value():
@@ -470,6 +472,17 @@ def scaled_figure(meta: FieldMeta | None, value: Any) -> tuple[str, str, str, in
     else:
         read = f"{product:.2f}"
     return (read, m["word"], figure, factor) if valid(meta, read) else None
+
+
+def _own_multiple(meta: FieldMeta, value: str) -> tuple[str, str, str, int] | None:
+    """A count the value type itself scales by its own unit (``3.6千個``, ``12 K pcs``: the one
+    rule, :func:`.units.own_unit`), as :func:`scaled_figure` gives it; None for any other."""
+    if meta.kind != "qty":
+        return None
+    figure, factor, unit = own_unit(halfwidth(value))
+    if factor is None or factor == 1 or not valid(meta, value):
+        return None
+    return str(_qty(value)), unit, figure, int(factor)
 
 
 # a result written after a count (``500 OK``, ``36 NG``, ``120 合格``, ``12 rejected``): which pieces
