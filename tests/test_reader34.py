@@ -176,7 +176,8 @@ def test_steps_numbered_past_eight_are_read_by_their_names(
         *([a, b] for a, b in steps),
     ]
     path = landscape_book(tmp_path / "8d.xlsx", rows, {"A": 28, "B": 60, "C": 14, "D": 20})
-    record = read_doc(book_as(path, form), "8d")["record"]
+    doc = read_doc(book_as(path, form), "8d")
+    record = doc["record"]
     typed = [value for _heading, value in steps]
     en = steps is PLAN_FIRST
     team, statement, containment, cause, action = typed[1:6] if en else typed[0:5]
@@ -186,6 +187,9 @@ def test_steps_numbered_past_eight_are_read_by_their_names(
     assert [c["cause"] for c in record["root_cause"]] == [cause]
     assert record["corrective_actions"][0]["action"] == action
     assert record["closure"]["closed_date"] == "2026-07-30"
+    if en:  # Step 1 Plan: a step no field takes (D0), said — never passed over
+        unread = [p["message"] for p in doc["warnings"] if p["code"] == "unread_label"]
+        assert any("'Plan'" in m for m in unread), unread
 
 
 def test_steps_numbered_one_to_eight_or_out_of_order_are_left() -> None:
