@@ -205,3 +205,43 @@ def test_steps_numbered_one_to_eight_or_out_of_order_are_left() -> None:
     assert counted_steps(shuffled) == shuffled
     ten = boxes([f"Step {n} Name {n}" for n in range(1, 11)])
     assert [b.text for b in counted_steps(ten)] == [f"Name {n}" for n in range(1, 11)]
+
+
+# ------------------------------------------------ a currency named in a label no field takes
+@pytest.mark.parametrize(
+    ("form", "note", "words"),
+    [
+        ("xlsx", ["币别：人民币"], "人民币壹仟柒佰肆拾元零贰角"),
+        ("pdf", ["币别：人民币"], "人民币壹仟柒佰肆拾元零贰角"),  # (its print: 币别： an unread label)
+        ("xlsx", ["Currency", "RMB"], "人民币壹仟柒佰肆拾元零贰角"),
+        ("pdf", ["Currency: NT$"], "新臺幣壹仟柒佰肆拾元零貳角"),
+        ("xlsx", ["幣別", "新台幣"], "新臺幣壹仟柒佰肆拾元零貳角"),
+        ("xlsx", ["Currency: USD"], None),
+    ],
+)
+def test_a_trade_currency_in_a_label_no_field_takes_still_names_the_amounts(
+    tmp_path: Path, form: str, note: list[str], words: str | None
+) -> None:
+    """Round 33 asked a label no field took for a trade currency's code only (``Checked in ALL
+    lots`` names no lek): renminbi, New Taiwan dollars and US dollars written so still name the
+    form's amounts — words derived in the first two, none in dollars (and said)."""
+    rows: list[list[Any]] = [
+        ["CREDIT NOTE"],
+        ["Credit Note No.", "KN-VT-0412", "Date", "2026-04-12"],
+        ["Buyer", "Vento Trading Co.", "Tax No.", "VT-0093318"],
+        ["Invoice No.", "FA-26-00477", "Invoice date", "2026-04-02"],
+        ["Item", "Qty", "Unit price", "Amount", "Tax"],
+        ["Bracket", 150, 10.0, 1500.0, 195.0],
+        ["Cover plate", 2, 20.0, 40.0, 5.2],
+        [],
+        note,
+        ["Net total", None, None, 1540.0],
+        ["Total tax", None, None, 200.2],
+        ["Total", None, None, 1740.2],
+    ]
+    path = landscape_book(tmp_path / "cn.xlsx", rows, {"A": 30, "B": 14, "C": 16, "D": 18, "E": 10})
+    doc = read_doc(book_as(path, form), "allowance")
+    assert doc["record"]["total_in_words"] == words
+    if words is None:
+        said = [p["message"] for p in doc["warnings"] if p["code"] == "amount_words_not_derived"]
+        assert said and "USD" in said[0], doc["warnings"]
