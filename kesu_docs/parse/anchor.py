@@ -165,8 +165,8 @@ from .sections import (
 from .stacked_labels import join_bracket_wrapped, join_stacked_labels, split_stacked_lines
 from .step_table import step_column_candidates, step_group_candidates, step_under_header, steps_under
 from .steps import (
-    cut_heading,
     counted_steps,
+    cut_heading,
     dated_steps,
     enclosed_steps,
     in_step_sequence,

@@ -868,7 +868,7 @@ class _ClauseSubject:
         self.pattern = pattern
 
     def search(self, text: str) -> re.Match[str] | None:
-        return self.pattern.search(aside_joined(text))  # type: ignore[no-any-return]
+        return self.pattern.search(aside_joined(text))
 
 
 # a group's text area that is only the answer when the text speaks of its subject
