@@ -165,6 +165,7 @@ from .sections import (
 from .stacked_labels import join_bracket_wrapped, join_stacked_labels, split_stacked_lines
 from .step_table import step_column_candidates, step_group_candidates, step_under_header, steps_under
 from .steps import (
+    counted_steps,
     cut_heading,
     dated_steps,
     enclosed_steps,
@@ -3693,8 +3694,12 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     # B beside 客户要求（代码）, "客户要求：A=退货 B=换货" in the legend: 换货 — the form's own legend
     # (last month's form above it, its legend too, is set aside first)
     boxes, legend_codes = coded_values(boxes)
+    step_heads: set[int] = set()  # the headings of steps numbered past eight, read by their names
     if spec.kind == "8d":
-        boxes = roman_letter_steps(list(boxes))  # "I. 成立小组" … "VIII. 结案" in order: the steps
+        printed = list(boxes)
+        boxes = counted_steps(printed)  # "Step 1 Plan" … "Step 10 Closure": read by their names
+        step_heads = {id(b) for b, was in zip(boxes, printed, strict=True) if b is not was}
+        boxes = roman_letter_steps(boxes)  # "I. 成立小组" … "VIII. 结案" in order: the steps
         boxes = enclosed_steps(boxes, spec)  # "❶ 小组成员" … "❽ 结案日期" named as the steps: the steps
         boxes = ordinal_steps(boxes)  # "第一步 成立小组" … "第八步 结案日期" in order: the steps
         boxes = dated_steps(boxes)  # "D3 暫時對策（03/08）": the step's date is no part of its heading
@@ -3702,6 +3707,8 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     page.problems.extend(stacked)
     _remember_labels(boxes, spec, page)
     page.stoppers.update(labels_among_labels(page))  # 倉管簽收 among 核准 | 簽收日期 on a print
+    # a step's heading is a label: one naming no field is said (unread_label), never passed over
+    page.stoppers.update(id(b) for b in page.boxes if id(b) in step_heads)
     values: dict[str, Any] = {}
     where = Locations()
     provenance: dict[str, Provenance] = {}

@@ -64,10 +64,13 @@ from .typed import (
     label_order,
     order_in_doubt,
     reads_as_code,
+    scaled_figure,
     signed_figure,
+    status_word,
     value_with_comment,
     with_tolerance,
 )
+from .typed import valid as typed_valid
 from .units import RATED_FIGURES, rate_from_labels
 from .vocab import (  # (one shape of an 8D heading)
     ENCLOSED_NUMBERS,
@@ -1933,10 +1936,20 @@ def _typed_more(
     if counted is not None:  # 1,200元 in a quantity: 1200, and said (a count is no amount)
         params = {"value": _short(value), "unit": counted[1], "read": counted[0]}
         value = _mended(reading, problems, path, prov, counted[0], "qty_in_currency", params)
+    scale = scaled_figure(meta, value)
+    if scale is not None:  # 12 dozen: 144, 2 million: 2000000, 3万: 30000 — the scale said
+        params = {"value": _short(value), "word": scale[1], "figure": scale[2], "factor": f"{scale[3]:,}"}
+        params["read"] = scale[0]
+        if typed_valid(meta, value):  # 3万, 1.5k: the value type reads them so, left as typed
+            problems.append(_warn("qty_scaled", path, prov.location, params))
+        else:
+            value = _mended(reading, problems, path, prov, scale[0], "qty_scaled", params)
     worded = count_in_a_word(meta, value)
     if worded is not None:  # 1 200 pecoj: 1200, the word said (no count word we know)
+        # (500 OK: a result, no unit — whether it counts good or bad pieces is said)
+        code = "qty_with_status" if status_word(worded[1]) else "qty_word_unknown"
         params = {"value": _short(value), "word": worded[1], "read": str(worded[2])}
-        value = _mended(reading, problems, path, prov, worded[0], "qty_word_unknown", params)
+        value = _mended(reading, problems, path, prov, worded[0], code, params)
     amount = foreign_amount(meta, value)
     if amount is not None:
         params = {"value": _short(value), "currency": amount[1], "read": amount[0]}

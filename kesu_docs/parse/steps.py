@@ -548,6 +548,41 @@ def ordinal_steps(boxes: list[Box]) -> list[Box]:
     return _retitled(boxes, [(i, text) for i, _n, text in found])
 
 
+# a step numbered by the word Step or a Chinese ordinal, to ten: "Step 10 Closure", "步骤10 结案",
+# "第九步 经验教训", "STEP 2: Team"
+_COUNTED_STEP = lazy_re(
+    r"(?i)^\s*(?:step\s*(?P<a>\d{1,2})|步[骤驟]\s*(?P<b>\d{1,2}|[一二三四五六七八九十])"
+    r"|第\s*(?P<c>\d{1,2}|[一二三四五六七八九十])\s*(?:步|阶段|階段))(?![\d.])\s*[.、:：)）\-—–]?\s*(?P<name>\S.*)?$"
+)
+
+
+def counted_steps(boxes: list[Box]) -> list[Box]:
+    """An 8D whose steps the customer numbers past eight (``Step 1 Plan`` … ``Step 10 Closure``,
+    ``步骤1 小组成员`` … ``步骤10 结案``: a step of preparing or of standardising counted too): the
+    numbers are no D numbers — ``Step 2 Team`` is no D2 — so each heading is read by its name
+    alone, its number dropped. Only when the numbered headings run in order down the page (six at
+    least, rising) and one of them is numbered 9 or more; a heading with no name after its number
+    is left as printed (an unread label, said). A form numbering its steps 1 to 8 is left to the
+    steps' own rules (:func:`ordinal_steps`, :func:`.vocab.discipline`)."""
+    found: list[tuple[int, int, str]] = []
+    for i, box in enumerate(boxes):
+        if not isinstance(box.value, str) or (m := _COUNTED_STEP.match(box.text)) is None:
+            continue
+        figure = m["a"] or m["b"] or m["c"]
+        n = int(figure) if figure.isdigit() else int(unicodedata.numeric(figure))
+        if m["name"] is None or not prose_after(m["name"]):
+            found.append((i, n, (m["name"] or "").strip()))
+    numbers = [n for _b, n in sorted(((boxes[i], n) for i, n, _t in found), key=lambda s: (s[0].y0, s[0].x0))]
+    rising = len(numbers) >= 6 and all(b > a for a, b in zip(numbers, numbers[1:]))
+    if not rising or max(numbers) < 9:
+        return boxes
+    out = list(boxes)
+    for i, _n, name in found:
+        if name:
+            out[i] = replace(boxes[i], text=name, value=name)
+    return out
+
+
 # a date in brackets after a step's heading, the day the step was done: "D3 暫時對策（03/08）"
 # (the heading's own text may follow its colon: "D3 暫時對策（03/08）：在庫全數目檢。")
 _DATED_HEADING = lazy_re(

@@ -38,7 +38,7 @@ from ..values import (
 )
 from .currency import _CODES as CURRENCY_CODES
 from .currency import currencies_in, currencies_in_use, local_signs, named_currency
-from .units import figure_count, multiplier, packs_times_each, unit_code, unit_word
+from .units import figure_count, multiplier, own_unit, packs_times_each, scale_word, unit_code, unit_word
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "value_approximate": (
@@ -78,6 +78,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}：“{value}”中数字后的“{word}”不是已知的计数单位，已按件数读作 {read}，请核对单位",
         "{label}: '{value}' counts in '{word}', a word not known as a count's unit; read as {read} pieces, "
         "please check the unit",
+    ),
+    "qty_scaled": (
+        "{label}：“{value}”中数字后的“{word}”是倍数（×{factor}），已按 {figure}×{factor} = {read} 读取，请核对",
+        "{label}: '{value}' is written with '{word}', a scale (× {factor}); read as {figure} × {factor} = {read}, "
+        "please check",
+    ),
+    "qty_with_status": (
+        "{label}：“{value}”中数字后的“{word}”是判定结果（良品或不良），不是单位，无法确定这是良品数还是不良数，"
+        "已按 {read} 读取，请核对",
+        "{label}: '{value}' has '{word}' after its count, a result (good or bad), no unit: whether it counts "
+        "good or bad pieces is not certain; read as {read}, please check",
     ),
     "amount_in_units": (
         "{label}：“{value}”以{unit}为单位，已读作 {read} 元，请核对",
@@ -424,6 +435,69 @@ _POINT_THOUSANDS = lazy_re(r"\d{1,3}(?:\.\d{3})+")  # 1.200, 24.000: a point bef
 _COUNT_AND_WORD = lazy_re(
     r"^\s*(?P<num>\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+|\d{1,3}(?:\.\d{3})+(?![\d,])|\d+)\s*(?P<word>[^\W\d_]{2,24})\.?\s*$"
 )
+
+
+# a figure and one word of scale after it: ``12 dozen``, ``2 million``, ``1,5 Tausend``, ``3万``, ``1.5k``
+_FIGURE_AND_SCALE = lazy_re(
+    r"^\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)\s*(?P<word>[^\W\d_]{1,16}\.?)\s*$"
+)
+
+
+def scaled_figure(meta: FieldMeta | None, value: Any) -> tuple[str, str, str, int] | None:
+    """``12 dozen`` or ``3万`` in a quantity field, ``2 million`` in an amount → (the product as
+    the field reads it, the word, the figure, the factor): ``("144", "dozen", "12", 12)``. The
+    figure times a word of scale (:func:`.units.scale_word`), said by the reading
+    (``qty_scaled``; an amount's ``万`` / ``千`` / ``k`` are :func:`amount_in_units`'): a scale
+    is never applied without a word. A figure whose decimal comma is no thousands' (``1,5``) is
+    read as a decimal. None for any other field or text, a product that is no whole count, or a
+    word of no scale (``12 pecoj``: :func:`count_in_a_word`)."""
+    if meta is None or meta.kind not in ("qty", "money") or not isinstance(value, str):
+        return None
+    m = _FIGURE_AND_SCALE.match(halfwidth(value))
+    if m is None or (factor := scale_word(m["word"])) is None:
+        return _own_multiple(meta, value)
+    if meta.kind == "money" and multiplier(m["word"].rstrip(".")) is not None:
+        return None  # (¥1.2万, 12K: amount_in_units reads and says them)
+    from decimal import Decimal
+
+    figure = m["num"]
+    number = Decimal(
+        figure.replace(",", "") if re.search(r",\d{3}(?!\d)", figure) else figure.replace(",", ".")
+    )
+    product = number * factor
+    if meta.kind == "qty":
+        if product != product.to_integral_value():
+            return None
+        read = str(int(product))
+    else:
+        read = f"{product:.2f}"
+    return (read, m["word"], figure, factor) if valid(meta, read) else None
+
+
+def _own_multiple(meta: FieldMeta, value: str) -> tuple[str, str, str, int] | None:
+    """A count the value type itself scales by its own unit (``3.6千個``, ``12 K pcs``: the one
+    rule, :func:`.units.own_unit`), as :func:`scaled_figure` gives it; None for any other."""
+    if meta.kind != "qty":
+        return None
+    figure, factor, unit = own_unit(halfwidth(value))
+    if factor is None or factor == 1 or not valid(meta, value):
+        return None
+    return str(_qty(value)), unit, figure, int(factor)
+
+
+# a result written after a count (``500 OK``, ``36 NG``, ``120 合格``, ``12 rejected``): which pieces
+# the count is, the good or the bad — its field's label may ask for the other. Wiktionary: OK, NG
+# (no good), pass, fail, good, bad, reject, accept; 合格 (up to standard), 良品 (good product),
+# 不良 (defective); German i.O. / n.i.O. (in Ordnung, nicht in Ordnung) written without points
+_STATUS_WORD = lazy_re(
+    r"(?i)^(?:ok|ng|pass(?:ed)?|fail(?:ed)?|good|bad|reject(?:ed|s)?|accept(?:ed)?|io|nio|"
+    r"合格|不合格|良品|不良品?|ok品|ng品)$"
+)
+
+
+def status_word(word: str) -> bool:
+    """Is ``word``, written after a count, a result of a check (``OK``, ``NG``, ``合格``), no unit?"""
+    return _STATUS_WORD.match(halfwidth(word).strip().rstrip(".")) is not None
 
 
 def count_in_a_word(meta: FieldMeta | None, value: Any) -> tuple[str, str, int] | None:

@@ -83,6 +83,30 @@ _MULTIPLIERS = {
     "w": 10_000,
 }
 _MULT = "亿|千万|百万|十万|万|千|百|k|w"
+# words of scale a count's or an amount's figure is written with that the value types do not read
+# (``12 dozen``, ``2 million``, ``3 Tausend``, ``5 mil``): each its factor, read by
+# :func:`scale_word` — the figure times it, always said (typed.scaled_figure). Rows by source:
+# the CLDR's long compact decimal formats ("0 thousand", "0 Tausend", "0 millions": babel's
+# locale data, a test compares them; billion and its kin left out, 10⁹ in one language and 10¹²
+# in another; Turkish bin left out, a bin is a box), and Wiktionary's dozen, gross and hundred
+# with a dozen's names in other languages (打: a dozen, ダース)
+SCALE_WORD_CLDR: dict[str, int] = {
+    "thousand": 1000, "million": 1_000_000, "tausend": 1000, "millionen": 1_000_000,
+    "mille": 1000, "millier": 1000, "millions": 1_000_000, "mil": 1000, "millón": 1_000_000,
+    "millones": 1_000_000, "milhão": 1_000_000, "milhões": 1_000_000, "mila": 1000,
+    "milione": 1_000_000, "milioni": 1_000_000, "duizend": 1000, "miljoen": 1_000_000,
+    "tysiąc": 1000, "tysiące": 1000, "tysięcy": 1000, "milion": 1_000_000, "miliony": 1_000_000,
+    "milionów": 1_000_000, "tisíc": 1000, "tisíce": 1000, "тысяча": 1000, "тысячи": 1000, "тысяч": 1000,
+    "миллион": 1_000_000, "миллиона": 1_000_000, "миллионов": 1_000_000, "milyon": 1_000_000,
+    "nghìn": 1000, "triệu": 1_000_000, "ribu": 1000, "juta": 1_000_000, "พัน": 1000, "หมื่น": 10_000,
+    "แสน": 100_000, "ล้าน": 1_000_000, "천": 1000, "만": 10_000, "억": 100_000_000, "億": 100_000_000,
+    "tusen": 1000, "miljon": 1_000_000, "miljoner": 1_000_000, "tusind": 1000, "tuhat": 1000,
+}  # fmt: skip
+SCALE_WORD_WIKTIONARY: dict[str, int] = {
+    "hundred": 100, "dozen": 12, "gross": 144, "dutzend": 12, "douzaine": 12, "douzaines": 12,
+    "docena": 12, "docenas": 12, "dúzia": 12, "dúzias": 12, "dozijn": 12, "dozzina": 12, "dozzine": 12,
+    "打": 12, "ダース": 12,
+}  # fmt: skip
 
 
 class CountWords(NamedTuple):
@@ -335,6 +359,14 @@ def multiplier(word: str, money: bool = False) -> int | None:
     if money and folded in ("m", "mn", "mio"):
         return 1_000_000
     return _MULTIPLIERS.get(folded)
+
+
+def scale_word(word: str) -> int | None:
+    """The factor of a word of scale written after a figure: a multiplier the value types read
+    (``千``, ``万``, ``k``: :func:`multiplier`) or one of :data:`SCALE_WORD_CLDR` and
+    :data:`SCALE_WORD_WIKTIONARY` (``dozen``, ``Tausend``, ``million``); None for any other word."""
+    folded = _folded(word).strip().rstrip(".")
+    return multiplier(folded) or SCALE_WORD_CLDR.get(folded) or SCALE_WORD_WIKTIONARY.get(folded)
 
 
 def _unit(mult: str, word: str | None, per: bool = False) -> Scale | None:

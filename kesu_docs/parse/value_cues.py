@@ -834,8 +834,45 @@ _ELSEWHERE = lazy_re(
     r"visiem|visām|citi|citiem|līdzīg\w*|visiems|kiti|kitiems|panaš\w*|"
     r"всі|всіх|інші|інших|аналогічн\w*|подібн\w*|все|всех|другие|других|аналогичн\w*)\b"
 )
+# a short aside set between two commas inside a clause ("We did not, however, fit the guard on
+# line 2 too", "Nous n'avons pas, cependant, …", "我们没有，但是，…"): its commas end no clause, so a
+# negation before it still governs the words after it (:func:`aside_joined`). Wiktionary: the
+# conjunctive and sentence adverbs set off by commas (however, therefore, in fact; jedoch, allerdings;
+# cependant, toutefois; sin embargo; no entanto; echter; 但是, 然而, 因此, 事实上 …)
+_ASIDE_WORDS = (
+    r"however", r"therefore", r"thus", r"hence", r"in\s+fact", r"indeed", r"of\s+course", r"moreover",
+    r"furthermore", r"nevertheless", r"nonetheless", r"though", r"unfortunately", r"as\s+yet", r"so\s+far",
+    r"jedoch", r"allerdings", r"deshalb", r"daher", r"tatsächlich", r"bisher", r"leider",
+    r"cependant", r"toutefois", r"pourtant", r"donc", r"en\s+fait", r"malheureusement",
+    r"sin\s+embargo", r"por\s+lo\s+tanto", r"de\s+hecho", r"no\s+entanto", r"contudo", r"portanto",
+    r"de\s+fato", r"echter", r"daarom", r"eigenlijk", r"helaas",
+    "但是", "然而", "不过", "不過", "因此", "所以", "事实上", "事實上", "其实", "其實", "当然", "當然", "可惜",
+)  # fmt: skip
+_ASIDE = lazy_re(rf"(?i)\s*[,，]\s*({'|'.join(_ASIDE_WORDS)})\s*[,，]\s*")
+
+
+def aside_joined(text: str) -> str:
+    """``text`` with each short aside between two commas (:data:`_ASIDE_WORDS`) kept in its clause:
+    ``We did not, however, fit`` → ``We did not however fit`` — the commas around it are no
+    clause's end, a comma elsewhere still is (``No recurrence found, gauge also fitted``)."""
+    return _ASIDE.sub(lambda m: f" {m[1]} ", text)
+
+
+class _ClauseSubject:
+    """A subject's expression searched in a text whose asides are joined to their clause
+    (:func:`aside_joined`): what :data:`TEXT_SUBJECTS` holds, asked by ``search``."""
+
+    __slots__ = ("pattern",)
+
+    def __init__(self, pattern: Any) -> None:
+        self.pattern = pattern
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(aside_joined(text))
+
+
 # a group's text area that is only the answer when the text speaks of its subject
-TEXT_SUBJECTS = {"prevention.horizontal_deployment": _ELSEWHERE}
+TEXT_SUBJECTS = {"prevention.horizontal_deployment": _ClauseSubject(_ELSEWHERE)}
 
 
 def heading_text_member(spec: Any, group: str, first: str | None, text: Any) -> str | None:
