@@ -41,7 +41,9 @@ def test_on_a_print_learned_profile_a_row_inserted_above_a_value_below_its_label
     unread, an error naming the inserted box."""
     first = book_as(_stacked_note(office / "one" / "first.xlsx", "TH-001", "华美"), "pdf")
     assert run_cli("learn", first, "--kind", "return", "--name", "stacked")[0] == 0
-    second = book_as(_row_inserted(_stacked_note(office / "two" / "second.xlsx", "TH-003", "宁波华美")), "pdf")
+    second = book_as(
+        _row_inserted(_stacked_note(office / "two" / "second.xlsx", "TH-003", "宁波华美")), "pdf"
+    )
     doc = read_doc(second, "return")
     record = doc["record"]
     assert record["customer"] != "客户代码" and record["number"] != "单号", record
@@ -134,3 +136,30 @@ def test_a_merged_value_cell_unchanged_reads_as_learned(office: Path) -> None:
     assert doc["record"]["customer"] == "宁波华美", doc["record"]
     codes = {p["code"] for p in doc["errors"] + doc["warnings"]}
     assert not codes & {"profile_value_unplaced", "profile_value_realigned"}, codes
+
+
+# ------------------------------------------------- a wide value box below two labels
+def _signed_under_two(path: Path) -> Path:
+    """The stacked note's second copy with the receiver's name typed in one cell merged under
+    仓库签收 and 批准 (C5:D5), the approver's own cell gone under it."""
+    _stacked_note(path, "TH-003", "宁波华美")
+    book = openpyxl.load_workbook(path)
+    ws = book.active
+    ws["D5"] = None
+    ws.merge_cells("C5:D5")
+    book.save(path)
+    return path
+
+
+def test_a_value_box_wide_under_two_labels_is_read_by_the_one_it_begins_under(office: Path) -> None:
+    """Learned on the print of the stacked note (each value in its own cell below its label);
+    read on the print of a copy whose receiver's name stands in one cell merged under 仓库签收
+    and 批准. Before, the wide box was the box below both labels and read whole for each: 王强
+    the approver too, nothing said. Now a box below a label that begins under another label of
+    its row is that label's value: the receiver 王强, the approver not read from it."""
+    first = book_as(_stacked_note(office / "one" / "first.xlsx", "TH-001", "华美"), "pdf")
+    assert run_cli("learn", first, "--kind", "return", "--name", "stacked")[0] == 0
+    doc = read_doc(book_as(_signed_under_two(office / "two" / "second.xlsx"), "pdf"), "return")
+    record = doc["record"]
+    assert record["warehouse_receiver"] == "王强", record
+    assert record["approved_by"] != "王强", (record, doc["warnings"])

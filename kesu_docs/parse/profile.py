@@ -1841,8 +1841,15 @@ class _Reader:
             gap = label.x0 - best.x1 if at == "left" else label.y0 - best.y1
             return best if gap <= 2.0 else None
         else:
+            # (a wide box, a merged cell, that begins under another label of the row is its value)
+            row = [b for b in self.layout.boxes if b is not label and b.band(label) and self.is_label(b)]
             cands = [
-                b for b in self.layout.boxes if b is not label and b.y0 >= label.y1 - 1 and b.over(label)
+                b
+                for b in self.layout.boxes
+                if b is not label
+                and b.y0 >= label.y1 - 1
+                and b.over(label)
+                and not _begins_under(b, label, row)
             ]
             best = min(cands, key=lambda b: (b.y0, b.x0), default=None)
         if best is None or self.is_label(best):
@@ -3316,6 +3323,13 @@ def _beside_label(
         if abs(box.y1 - value.y0) <= tol and abs(box.x0 - value.x0) <= tol and box.x1 < value.x1 - tol:
             return where, "below"
     return None
+
+
+def _begins_under(box: Box, label: Box, others: list[Box]) -> bool:
+    """Does ``box`` below ``label`` (wider than it: a merged cell) begin under one of ``others``,
+    the other labels of its row? Then it is that label's value, read whole there — never this
+    one's as well."""
+    return box.x0 < label.x0 - 2 and any(o.x0 - 2 <= box.x0 < o.x1 for o in others)
 
 
 def _first_right(layout: Layout, label: Box, value: Box, is_label, printed_text) -> tuple[Box, str]:
