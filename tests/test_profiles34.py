@@ -156,10 +156,12 @@ def test_a_value_box_wide_under_two_labels_is_read_by_the_one_it_begins_under(of
     read on the print of a copy whose receiver's name stands in one cell merged under 仓库签收
     and 批准. Before, the wide box was the box below both labels and read whole for each: 王强
     the approver too, nothing said. Now a box below a label that begins under another label of
-    its row is that label's value: the receiver 王强, the approver not read from it."""
+    its row is that label's value: the receiver 王强; the approver not read from it, said
+    (``profile_field_unread``)."""
     first = book_as(_stacked_note(office / "one" / "first.xlsx", "TH-001", "华美"), "pdf")
     assert run_cli("learn", first, "--kind", "return", "--name", "stacked")[0] == 0
     doc = read_doc(book_as(_signed_under_two(office / "two" / "second.xlsx"), "pdf"), "return")
     record = doc["record"]
     assert record["warehouse_receiver"] == "王强", record
     assert record["approved_by"] != "王强", (record, doc["warnings"])
+    assert "profile_field_unread" in _codes(doc, "approved_by"), doc["warnings"]

@@ -5199,24 +5199,33 @@ def _lines_counted(profile: Profile, layout: Layout) -> None:
 def _geometry_kept(profile: Profile, layout: Layout, cells: dict[str, str]) -> None:
     """What the copy learned on shows round each value beside (below) its label that a print
     cannot tell by itself: the boxes between the label and the next label past the value
-    (``Place.between``) and, learned on a print, the labels lined up with the value
-    (``Place.mates``) — so that a column (row) inserted by the label on another copy's print is
+    (``Place.between``, where the profile's cells or box numbers count otherwise: a merged or
+    an empty cell, the other columns' boxes) and, learned on a print, the labels lined up with
+    the value (``Place.mates``) — so that a column (row) inserted by the label on another copy's print is
     never read as the value (:meth:`_Reader.beside_checked`)."""
     reader = _Reader(profile, layout, _spec(profile.kind), Fit(1.0, {}, {}))
     for p, place in profile.fields.items():
         ref = cells.get(p)
-        if place.at not in ("right", "below") or not place.label or place.line != 1 or not ref:
-            continue
+        if place.at not in ("right", "below") or not place.label or place.line != 1 or not ref or ":" in ref:
+            continue  # (a range's boxes are read together: no box of it to tell)
         value, label = layout.cell(ref.split(":")[0]), reader.label_box(place.label, place.nth)
         if value is None or label is None or value is label:
             continue
         axis = 1 if place.at == "below" else 0
         row = reader.boxes_between(label, axis)
-        if row and reader.is_label(row[-1]) and value in row:
+        if (
+            row
+            and reader.is_label(row[-1])
+            and value in row
+            and reader.learned_between(place, row[-1], axis) != len(row) - 1
+        ):  # (kept where the cells or the box numbers would count otherwise)
             place.between = len(row) - 1
         if not layout.excel:
-            place.mates = [b.where for b in layout.boxes if b is not label and _lined_up(b, value, axis)]
-            place.mates = [c for c in place.mates if c in profile.labels]
+            place.mates = [
+                b.where
+                for b in layout.boxes
+                if b is not label and b.where in profile.labels and _lined_up(b, value, axis)
+            ]
 
 
 def _lined_up(box: Box, value: Box, axis: int) -> bool:
