@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import openpyxl
+import pytest
 from helpers import book_as, landscape_book, read_doc, run_cli
 from test_profb33 import _row_inserted, _stacked_note
 from test_profiles32 import _LINES_1, _return_note
@@ -15,6 +16,12 @@ from test_profiles32 import _LINES_1, _return_note
 
 def _codes(doc: dict[str, Any], field: str) -> dict[str, dict[str, Any]]:
     return {p["code"]: p for p in doc["errors"] + doc["warnings"] if p["field"] == field}
+
+
+@pytest.fixture(scope="module")
+def stacked_print(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The print of the stacked note's first copy (learned on by several tests: printed once)."""
+    return book_as(_stacked_note(tmp_path_factory.mktemp("one") / "first.xlsx", "TH-001", "华美"), "pdf")
 
 
 def _column_added_at_c(path: Path, **cells: str) -> Path:
@@ -30,7 +37,7 @@ def _column_added_at_c(path: Path, **cells: str) -> Path:
 
 # ------------------------------------------------- a row inserted above a value below its label
 def test_on_a_print_learned_profile_a_row_inserted_above_a_value_below_its_label_is_never_read(
-    office: Path,
+    office: Path, stacked_print: Path
 ) -> None:
     """Learned on the print of a note whose values stand below their labels; read on the print of
     one with a row inserted under the first row of labels (``单号`` under 退货单号, ``客户代码``
@@ -39,8 +46,7 @@ def test_on_a_print_learned_profile_a_row_inserted_above_a_value_below_its_label
     known. Now the profile keeps how many boxes stood between the label and the next label
     below it (``between``): more now, the one of the field's kind is read, said; none alone,
     unread, an error naming the inserted box."""
-    first = book_as(_stacked_note(office / "one" / "first.xlsx", "TH-001", "华美"), "pdf")
-    assert run_cli("learn", first, "--kind", "return", "--name", "stacked")[0] == 0
+    assert run_cli("learn", stacked_print, "--kind", "return", "--name", "stacked")[0] == 0
     second = book_as(
         _row_inserted(_stacked_note(office / "two" / "second.xlsx", "TH-003", "宁波华美")), "pdf"
     )
@@ -55,11 +61,10 @@ def test_on_a_print_learned_profile_a_row_inserted_above_a_value_below_its_label
     assert "between = 1" in (office / "profiles" / "stacked.toml").read_text(encoding="utf-8")
 
 
-def test_an_old_profile_without_the_count_reads_as_before(office: Path) -> None:
+def test_an_old_profile_without_the_count_reads_as_before(office: Path, stacked_print: Path) -> None:
     """(guard) The same profile with its ``between`` entries taken out: an unchanged print reads
     as learned, nothing followed or unplaced."""
-    first = book_as(_stacked_note(office / "one" / "first.xlsx", "TH-001", "华美"), "pdf")
-    assert run_cli("learn", first, "--kind", "return", "--name", "stacked")[0] == 0
+    assert run_cli("learn", stacked_print, "--kind", "return", "--name", "stacked")[0] == 0
     toml = office / "profiles" / "stacked.toml"
     toml.write_text(toml.read_text(encoding="utf-8").replace(", between = 1", ""), encoding="utf-8")
     assert "between" not in toml.read_text(encoding="utf-8")
@@ -151,15 +156,16 @@ def _signed_under_two(path: Path) -> Path:
     return path
 
 
-def test_a_value_box_wide_under_two_labels_is_read_by_the_one_it_begins_under(office: Path) -> None:
+def test_a_value_box_wide_under_two_labels_is_read_by_the_one_it_begins_under(
+    office: Path, stacked_print: Path
+) -> None:
     """Learned on the print of the stacked note (each value in its own cell below its label);
     read on the print of a copy whose receiver's name stands in one cell merged under 仓库签收
     and 批准. Before, the wide box was the box below both labels and read whole for each: 王强
     the approver too, nothing said. Now a box below a label that begins under another label of
     its row is that label's value: the receiver 王强; the approver not read from it, said
     (``profile_field_unread``)."""
-    first = book_as(_stacked_note(office / "one" / "first.xlsx", "TH-001", "华美"), "pdf")
-    assert run_cli("learn", first, "--kind", "return", "--name", "stacked")[0] == 0
+    assert run_cli("learn", stacked_print, "--kind", "return", "--name", "stacked")[0] == 0
     doc = read_doc(book_as(_signed_under_two(office / "two" / "second.xlsx"), "pdf"), "return")
     record = doc["record"]
     assert record["warehouse_receiver"] == "王强", record

@@ -5213,19 +5213,32 @@ def _geometry_kept(profile: Profile, layout: Layout, cells: dict[str, str]) -> N
             continue
         axis = 1 if place.at == "below" else 0
         row = reader.boxes_between(label, axis)
-        if (
-            row
-            and reader.is_label(row[-1])
-            and value in row
-            and reader.learned_between(place, row[-1], axis) != len(row) - 1
-        ):  # (kept where the cells or the box numbers would count otherwise)
-            place.between = len(row) - 1
+        if not row or not reader.is_label(row[-1]) or value not in row:
+            continue
+        counted = reader.learned_between(place, row[-1], axis)
+        if layout.excel:  # the cells counted, a merged cell once (an empty one prints no box: as before)
+            between = _cells_merged_once(layout, place.label_cell or "", counted or 0, axis)
+        else:
+            between = len(row) - 1
+        if counted != between:  # (kept where the cells or the box numbers count otherwise)
+            place.between = between
         if not layout.excel:
             place.mates = [
                 b.where
                 for b in layout.boxes
                 if b is not label and b.where in profile.labels and _lined_up(b, value, axis)
             ]
+
+
+def _cells_merged_once(layout: Layout, label_cell: str, count: int, axis: int) -> int:
+    """The ``count`` cells right of (``axis`` 1: under) ``label_cell``, a merged cell counted once."""
+    seen = [
+        id(box)
+        for n in range(1, count + 1)
+        if (box := layout.cell(_moved_ref(label_cell, n, 0) if axis == 0 else _moved_ref(label_cell, 0, n)))
+        is not None
+    ]
+    return count - (len(seen) - len(set(seen)))
 
 
 def _lined_up(box: Box, value: Box, axis: int) -> bool:
