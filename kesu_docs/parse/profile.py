@@ -5201,8 +5201,8 @@ def _geometry_kept(profile: Profile, layout: Layout, cells: dict[str, str]) -> N
     cannot tell by itself: the boxes between the label and the next label past the value
     (``Place.between``, where the profile's cells or box numbers count otherwise: a merged or
     an empty cell, the other columns' boxes) and, learned on a print, the labels lined up with
-    the value (``Place.mates``) — so that a column (row) inserted by the label on another copy's print is
-    never read as the value (:meth:`_Reader.beside_checked`)."""
+    the value (``Place.mates``) — so that a column (row) inserted by the label on another copy's
+    print is never read as the value (:meth:`_Reader.beside_checked`)."""
     reader = _Reader(profile, layout, _spec(profile.kind), Fit(1.0, {}, {}))
     for p, place in profile.fields.items():
         ref = cells.get(p)
@@ -5213,14 +5213,16 @@ def _geometry_kept(profile: Profile, layout: Layout, cells: dict[str, str]) -> N
             continue
         axis = 1 if place.at == "below" else 0
         row = reader.boxes_between(label, axis)
-        if not row or not reader.is_label(row[-1]) or value not in row:
-            continue
+        if not row or not reader.is_label(row[-1]) or value not in row or (axis and place.span):
+            continue  # (a text area under its label prints its lines in pieces: no count of boxes)
         counted = reader.learned_between(place, row[-1], axis)
         if layout.excel:  # the cells counted, a merged cell once (an empty one prints no box: as before)
             between = _cells_merged_once(layout, place.label_cell or "", counted or 0, axis)
         else:
             between = len(row) - 1
-        if counted != between:  # (kept where the cells or the box numbers count otherwise)
+        # (kept where the cells or the box numbers count otherwise; below a label on a print only
+        # the value alone: the lines under a caption — a list, a plan — are as many as written)
+        if counted != between and (layout.excel or not axis or between == 1):
             place.between = between
         if not layout.excel:
             place.mates = [
