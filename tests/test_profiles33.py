@@ -73,9 +73,9 @@ def test_on_a_print_a_column_inserted_between_a_label_and_its_value_is_never_rea
     """The print of a note with a column inserted at B (``客户代码`` right of 退货客户): before,
     ``客户代码`` was read as the customer, nothing said (the generic reader does not know that
     label either). Now more boxes stand between the label and the next one than when learned:
-    a profile learned on the workbook follows the labels of the value's column (品名), said; one
-    learned on the print takes the one box of the field's kind (the number's ``TH-000``), or
-    leaves the field unread, an error."""
+    the profile follows the labels of the value's column (品名), said — learned on the print too
+    since profiles34 (which keeps the labels printed in the value's column; before, the customer
+    was left unread there); the number, the one box of the field's kind (``TH-000``)."""
     first = book_as(_return_note(office / "one" / "first.xlsx", "TH-001", "华美", _LINES_1), learned_on)
     assert run_cli("learn", first, "--kind", "return", "--name", "first")[0] == 0
     second = book_as(_column_inserted(office / "two" / "second.xlsx"), "pdf")
@@ -84,17 +84,11 @@ def test_on_a_print_a_column_inserted_between_a_label_and_its_value_is_never_rea
         record = doc["record"]
         assert record["customer"] != "客户代码" and record["number"] != "单号", record
         said = _codes(doc, "customer")
-        if learned_on == "xlsx":
-            assert record["customer"] == "宁波华美" and "profile_value_realigned" in said, said
-            assert "品名" in said["profile_value_realigned"]["message"]
-            assert doc["provenance"]["customer"]["confidence"] < 0.8
-        else:
-            assert record["customer"] is None and "profile_value_unplaced" in said, said
-            assert "客户代码" in said["profile_value_unplaced"]["message"]
+        assert record["customer"] == "宁波华美" and "profile_value_realigned" in said, said
+        assert "品名" in said["profile_value_realigned"]["message"]
+        assert doc["provenance"]["customer"]["confidence"] < 0.8
         assert record["number"] == "TH-003" and "profile_value_realigned" in _codes(doc, "number")
-        assert str(office / "profiles" / "first.toml") in said.get(
-            "profile_value_realigned", said.get("profile_value_unplaced", {})
-        ).get("message", "")
+        assert str(office / "profiles" / "first.toml") in said["profile_value_realigned"]["message"]
 
 
 def test_an_unchanged_print_reads_as_before(office: Path) -> None:

@@ -404,6 +404,15 @@ class Place:
     # Learned on a print too, where the box the clerk pointed at is such a line of one font's
     # codes (an empty box and a ticked one among them): the print the layout comes as
     ticks: bool = False
+    # the boxes the copy learned on printed between the label and the next label past the value
+    # (right of it; below it for ``at = "below"``), the value among them: a print's box numbers
+    # count the other columns' boxes too, a workbook's columns its empty and merged cells (0: not
+    # known, an older profile). More there on a print: a column (row) inserted by the label
+    between: int = 0
+    # a print learned: the profile's labels printed lined up with the value in its column (in its
+    # row, ``at = "below"``), by their boxes (``p1#9``), as a workbook's profile has them by cells:
+    # where a column (row) was inserted by the label, the value is the box lined up with them
+    mates: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -547,6 +556,8 @@ def _parsed_toml(text: str) -> dict[str, Any]:
 
 
 def _q(value: Any) -> str:
+    if isinstance(value, list):
+        return "[" + ", ".join(_q(v) for v in value) + "]"
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (int, float)):
@@ -606,6 +617,10 @@ def _place_dict(p: Place) -> dict[str, Any]:
         d["shape"] = p.shape
     if p.ticks:
         d["ticks"] = True
+    if p.between > 0:
+        d["between"] = p.between
+    if p.mates:
+        d["mates"] = p.mates
     if p.also is not None:
         d["also"] = {k: v for k, v in _place_dict(p.also).items() if k in _ALSO_KEYS}
     return d
@@ -676,6 +691,8 @@ def _place(v: Any) -> Place:
         serial=bool(v.get("serial", False)),
         shape=str(v.get("shape") or ""),
         ticks=bool(v.get("ticks", False)),
+        between=max(0, int(v.get("between", 0))),
+        mates=[str(m) for m in v["mates"]] if isinstance(v.get("mates"), list) else [],
         also=_place({k: x for k, x in v["also"].items() if k in _ALSO_KEYS})
         if isinstance(v.get("also"), dict)
         else None,
@@ -1824,8 +1841,15 @@ class _Reader:
             gap = label.x0 - best.x1 if at == "left" else label.y0 - best.y1
             return best if gap <= 2.0 else None
         else:
+            # (a wide box, a merged cell, that begins under another label of the row is its value)
+            row = [b for b in self.layout.boxes if b is not label and b.band(label) and self.is_label(b)]
             cands = [
-                b for b in self.layout.boxes if b is not label and b.y0 >= label.y1 - 1 and b.over(label)
+                b
+                for b in self.layout.boxes
+                if b is not label
+                and b.y0 >= label.y1 - 1
+                and b.over(label)
+                and not _begins_under(b, label, row)
             ]
             best = min(cands, key=lambda b: (b.y0, b.x0), default=None)
         if best is None or self.is_label(best):
@@ -2086,6 +2110,8 @@ class _Reader:
         boxes' numbers count the other columns' too)."""
         if not self.is_label(nxt) or not place.label_cell:
             return None
+        if place.between > 0:  # the boxes the copy learned on printed there (a merged cell one box)
+            return place.between
         cells = [c for c, text in self.profile.labels.items() if key(text) == key(nxt.text)]
         page, _, n = place.label_cell.partition("#")
         if n.isdigit():  # learned on a print: its boxes in reading order (p1#6, the value, p1#8)
@@ -2114,15 +2140,26 @@ class _Reader:
     def column_mates(self, place: Place, axis: int = 0) -> list[Box]:
         """The printed boxes of the profile's labels learned in the value's own column (``axis``
         1: row; a profile learned on the workbook; its own label aside), each printed once."""
+        if place.mates:  # learned on a print: the labels' boxes lined up with the value there
+            return self.mates_printed(place.mates)
         value, own = _cell_at(_range_parts(place.cell or "")[0]), _cell_at(place.label_cell or "")
         if value is None or own is None or value[axis] == own[axis]:
             return []
+        return self.mates_printed(
+            [
+                cell
+                for cell in self.profile.labels
+                if cell != place.label_cell and (at := _cell_at(cell)) is not None and at[axis] == value[axis]
+            ]
+        )
+
+    def mates_printed(self, cells: list[str]) -> list[Box]:
+        """The printed boxes of the profile's labels learned in ``cells``, each printed once."""
         out = []
-        for cell, text in self.profile.labels.items():
-            if cell != place.label_cell and (at := _cell_at(cell)) is not None and at[axis] == value[axis]:
-                found = _occurrences(self.layout, text)
-                if len(found) == 1:
-                    out.append(found[0])
+        for cell in cells:
+            found = _occurrences(self.layout, self.profile.labels.get(cell, ""))
+            if len(found) == 1:
+                out.append(found[0])
         return out
 
     def cut_off(self, raw: Any) -> bool:
@@ -3286,6 +3323,13 @@ def _beside_label(
         if abs(box.y1 - value.y0) <= tol and abs(box.x0 - value.x0) <= tol and box.x1 < value.x1 - tol:
             return where, "below"
     return None
+
+
+def _begins_under(box: Box, label: Box, others: list[Box]) -> bool:
+    """Does ``box`` below ``label`` (wider than it: a merged cell) begin under one of ``others``,
+    the other labels of its row? Then it is that label's value, read whole there — never this
+    one's as well."""
+    return box.x0 < label.x0 - 2 and any(o.x0 - 2 <= box.x0 < o.x1 for o in others)
 
 
 def _first_right(layout: Layout, label: Box, value: Box, is_label, printed_text) -> tuple[Box, str]:
@@ -5098,6 +5142,7 @@ def learn(
                 if c.col and _is_date_field(spec, f"{name}[0].{k}")
             ]
         profile.date_order = _excel_date_order(book, main, dated)
+    value_cells_learned = {p: place.cell for p, place in profile.fields.items() if place.cell}
     if printed:  # a printed form is read by its labels: no cells
         profile.sheet = None
         for p, place in list(profile.fields.items()):
@@ -5135,6 +5180,7 @@ def learn(
         _verified(profile, path, data, quoted, parsed)
     if layout.excel:
         _lines_counted(profile, layout)
+    _geometry_kept(profile, layout, value_cells_learned)
     return profile
 
 
@@ -5148,6 +5194,61 @@ def _lines_counted(profile: Profile, layout: Layout) -> None:
         reader.read_table(name, table)
         if name in reader.ends:
             table.lines = reader.ends[name][2] - table.first_row
+
+
+def _geometry_kept(profile: Profile, layout: Layout, cells: dict[str, str]) -> None:
+    """What the copy learned on shows round each value beside (below) its label that a print
+    cannot tell by itself: the boxes between the label and the next label past the value
+    (``Place.between``, where the profile's cells or box numbers count otherwise: a merged or
+    an empty cell, the other columns' boxes) and, learned on a print, the labels lined up with
+    the value (``Place.mates``) — so that a column (row) inserted by the label on another copy's
+    print is never read as the value (:meth:`_Reader.beside_checked`)."""
+    reader = _Reader(profile, layout, _spec(profile.kind), Fit(1.0, {}, {}))
+    for p, place in profile.fields.items():
+        ref = cells.get(p)
+        if place.at not in ("right", "below") or not place.label or place.line != 1 or not ref or ":" in ref:
+            continue  # (a range's boxes are read together: no box of it to tell)
+        value, label = layout.cell(ref.split(":")[0]), reader.label_box(place.label, place.nth)
+        if value is None or label is None or value is label:
+            continue
+        axis = 1 if place.at == "below" else 0
+        row = reader.boxes_between(label, axis)
+        if not row or not reader.is_label(row[-1]) or value not in row or (axis and place.span):
+            continue  # (a text area under its label prints its lines in pieces: no count of boxes)
+        counted = reader.learned_between(place, row[-1], axis)
+        if layout.excel:  # the cells counted, a merged cell once (an empty one prints no box: as before)
+            between = _cells_merged_once(layout, place.label_cell or "", counted or 0, axis)
+        else:
+            between = len(row) - 1
+        # (kept where the cells or the box numbers count otherwise; below a label on a print only
+        # the value alone: the lines under a caption — a list, a plan — are as many as written)
+        if counted != between and (layout.excel or not axis or between == 1):
+            place.between = between
+        if not layout.excel:
+            place.mates = [
+                b.where
+                for b in layout.boxes
+                if b is not label and b.where in profile.labels and _lined_up(b, value, axis)
+            ]
+
+
+def _cells_merged_once(layout: Layout, label_cell: str, count: int, axis: int) -> int:
+    """The ``count`` cells right of (``axis`` 1: under) ``label_cell``, a merged cell counted once."""
+    seen = [
+        id(box)
+        for n in range(1, count + 1)
+        if (box := layout.cell(_moved_ref(label_cell, n, 0) if axis == 0 else _moved_ref(label_cell, 0, n)))
+        is not None
+    ]
+    return count - (len(seen) - len(set(seen)))
+
+
+def _lined_up(box: Box, value: Box, axis: int) -> bool:
+    """Does ``box`` stand in the value's own column (``axis`` 1: row) — its edges the value's
+    edges across (down), within 2 points: a print's ruled cells of one column — apart from it?"""
+    if axis:
+        return abs(box.y0 - value.y0) <= 2 and abs(box.y1 - value.y1) <= 2 and not box.over(value)
+    return abs(box.x0 - value.x0) <= 2 and abs(box.x1 - value.x1) <= 2 and not box.band(value)
 
 
 class _GridBox:
