@@ -408,8 +408,8 @@ class _Ahead:
     each; joined by a line end, all of them cost one call. :meth:`take` gives a text's
     conversion worked out ahead (once: the memo that asked keeps it) or converts it alone.
 
-    A text converted here once is not converted ahead again (the memo has it, or asks it
-    alone); both are let go at a bound, and by :meth:`cache_clear` with the per-text memos
+    A text converted here once, ahead or alone, is not converted ahead again (the memo has
+    it, or asks it alone); both are let go at a bound, and by :meth:`cache_clear` with the per-text memos
     (``bench/pdf_bench.py``'s cold rounds empty them all alike)."""
 
     def __init__(self, convert: Callable[[str], str]) -> None:
@@ -422,6 +422,7 @@ class _Ahead:
         found = self._ahead.pop(text, None)
         if found is None:
             self._alone += 1
+            self._seen[text] = None  # (the memo keeps it: never converted ahead after this)
             return self._convert(text)
         self._taken += 1
         return found
