@@ -147,3 +147,17 @@ def test_the_cold_bench_empties_what_was_converted_ahead() -> None:
         store.cache_clear()
     assert vocab._FOLDED.cache_info().currsize == 0
     assert vocab._FOLDED.take("審核日期") == "审核日期" and vocab._FOLDED.cache_info().misses == 1
+
+
+def test_what_is_converted_ahead_and_never_asked_is_let_go() -> None:
+    """A batch's memory does not grow with it: past the bound, the texts converted ahead and
+    never asked are let go (and forgotten as converted: given again, converted ahead again)."""
+    store = vocab._FOLDED
+    store.cache_clear()
+    many = [f"審核{n}號" for n in range(vocab._AHEAD_KEPT + 10)]
+    vocab.fold_ahead(many)
+    assert len(store._ahead) > vocab._AHEAD_KEPT
+    vocab.fold_ahead(["簽核日期"])
+    assert set(store._ahead) == {"簽核日期", "签核日期"}  # (the text, and its folded form stripped)
+    vocab.fold_ahead(many[:1])
+    assert store.take(many[0]) == "审核0号" and store.cache_info().misses == 0

@@ -432,7 +432,7 @@ class _Ahead:
         their conversions."""
         seen, ahead = self._seen, self._ahead
         if len(ahead) > _AHEAD_KEPT:  # texts never asked: let go, converted ahead again if given
-            for text in ahead:
+            for text in list(ahead):  # (a copy: another thread may take one meanwhile)
                 seen.pop(text, None)
             ahead.clear()
         if len(seen) > _SEEN_KEPT:
