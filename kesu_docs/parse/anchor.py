@@ -46,7 +46,7 @@ import datetime as _dt
 import math
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
@@ -262,6 +262,7 @@ from .vocab import (
     d_number_named,
     discipline,
     filling_note,
+    fold_ahead,
     in_two_languages,
     known_label,
     label_kinds,
@@ -271,6 +272,7 @@ from .vocab import (
     person_with_department,
     section_number,
     simplified,
+    simplify_ahead,
     slash_names,
     sub_step,
     translated_label,
@@ -1108,6 +1110,14 @@ def _names_told(spec: FormSpec) -> dict[str, float]:
     return {}
 
 
+def _texts_of(boxes: Sequence[Box]) -> Iterator[str]:
+    """The texts of ``boxes`` as the readers fold them: as printed and :func:`halfwidth`."""
+    for box in boxes:
+        if not box.empty:
+            yield box.text
+            yield halfwidth(box.text)
+
+
 class _Page:
     """The boxes of one sheet or page, with the labels found on it."""
 
@@ -1175,6 +1185,7 @@ class _Page:
         self.whole_of: dict[int, Box] = {}  # a piece of a cell split at its colon → the cell
         self.glued_tails: dict[int, Box] = {}  # a label kept whole though a value seemed glued → the cell
         self._pieces: dict[int, list[Box]] | None = None  # see _pieces_of()
+        fold_ahead(_texts_of(boxes))  # the page's texts folded at once, not one call each
         coded = coded_page(boxes)  # the layout's habit: codes by its labels, counted once a page
         # 客户\n料号 | 华为\nPA-65W-01: a label a line, each with its line
         for box in split_stacked_lines([box_without_codes(b, coded) for b in boxes]):
@@ -1201,6 +1212,8 @@ class _Page:
         self.problems: list[Problem] = []  # doubts found while reading (a table line run together)
         self.stoppers: set[int] = set()  # id() of every box that reads as a label
         columns = tuple(self.column_vocabs.values())
+        fold_ahead(_texts_of(self.boxes))  # (the pieces of its boxes too)
+        simplify_ahead(_control_line_heads(self.boxes))
         lone = _lone_sub_steps(self.boxes)  # "D3.5 Hole diameter 4.96" in D4's text: no heading
         for box in sorted(self.boxes, key=lambda b: (b.y0, b.x0)):
             if box.empty or not isinstance(box.value, str) or id(box) in lone:
@@ -3670,8 +3683,18 @@ def _control_line(text: str) -> bool:
     """The document-control line our blanks print (表单编号 QR-047-01-A2　生效日期 …), whole or a piece."""
     from ..forms.base import CONTROL_LINE
 
-    folded = simplified(halfwidth(text).strip()[:8])  # 表單編號 on a zh-Hant form too
+    folded = simplified(_control_head(text))  # 表單編號 on a zh-Hant form too
     return folded.startswith(tuple(CONTROL_LINE))  # (any word of it, in one call)
+
+
+def _control_head(text: str) -> str:
+    """What :func:`_control_line` looks at of a text: its first characters."""
+    return halfwidth(text).strip()[:8]
+
+
+def _control_line_heads(boxes: Sequence[Box]) -> Iterator[str]:
+    """What :func:`_control_line` will simplify of the page's texts (simplified at once)."""
+    return (_control_head(b.text) for b in boxes if not b.empty and isinstance(b.value, str))
 
 
 def _long_member(spec: FormSpec, group: str) -> str | None:

@@ -76,6 +76,7 @@ from .vocab import (  # (one shape of an 8D heading)
     ENCLOSED_NUMBERS,
     enclosed_number,
     filling_note,
+    fold_ahead,
     folded,
     heading_start,
     in_two_languages,
@@ -555,7 +556,16 @@ def _cells(boxes: Sequence[Any]) -> list[list[Any]]:
 
 
 def _text(cell: Sequence[Any]) -> str:
-    return folded(halfwidth(" ".join(b.text for b in cell))).strip()
+    return folded(halfwidth(_joined(cell, " "))).strip()
+
+
+def _joined(boxes: Sequence[Any], between: str) -> str:
+    return between.join(b.text for b in boxes)
+
+
+def _row_text(row: Sequence[Any]) -> str:
+    """A row's texts joined left to right, as :func:`instruction_boxes` reads a heading in pieces."""
+    return halfwidth(_joined(sorted(row, key=lambda b: b.x0), ""))
 
 
 def instruction_boxes(boxes: Sequence[Any]) -> set[int]:
@@ -566,6 +576,14 @@ def instruction_boxes(boxes: Sequence[Any]) -> set[int]:
     out: set[int] = set()
     texts = [b for b in boxes if isinstance(b.value, str) and b.value.strip()]
     cells = _cells(texts)
+    # each cell's text and each row's, folded at once (issue 15: one OpenCC call, not one each)
+    rows: dict[tuple[str, int], list[Any]] = {}
+    for b in texts:
+        rows.setdefault((page_of(b.location), round(b.y0)), []).append(b)
+    fold_ahead(
+        [halfwidth(_joined(cell, " ")) for cell in cells]
+        + [_row_text(r) for r in rows.values() if len(r) >= 2]
+    )
     headings = []
     for cell in cells:
         line = _text(cell)
@@ -575,13 +593,10 @@ def instruction_boxes(boxes: Sequence[Any]) -> set[int]:
         if _INSTRUCTION_TEXT.search(line) and ((colon and colon.start() <= 30) or line[:1] in "(（"):
             out.update(id(b) for b in cell)
     # a heading printed in pieces ("How to f" + "ill in this form"): the row's text joined
-    rows: dict[tuple[str, int], list[Any]] = {}
-    for b in texts:
-        rows.setdefault((page_of(b.location), round(b.y0)), []).append(b)
     for row in rows.values():
         if len(row) < 2:
             continue  # (a row of one box was looked at as a cell above)
-        joined = folded(halfwidth("".join(b.text for b in sorted(row, key=lambda b: b.x0))))
+        joined = folded(_row_text(row))
         if _INSTRUCTION_HEADING.search(re.sub(r"\s+", "", joined)) and len(joined) <= 60:
             headings.append(min(row, key=lambda b: b.x0))
     for h in headings:

@@ -13,10 +13,11 @@ from ..forms import FormSpec, Titles
 from ..lazy_re import lazy_re
 from ..values import halfwidth
 from .anchor import Box, anchor, explode, find_labels
-from .vocab import BRACKETED, discipline, label_like, norm
+from .vocab import BRACKETED, discipline, fold_ahead, label_like, norm
 
 # how many texts from the top of a sheet or page a title is looked for among
 TITLE_TEXTS = 60
+TITLE_LONGEST = 120  # the longest line a title is looked for in
 
 
 def detect_kind(
@@ -38,8 +39,10 @@ def detect_kind(
     specs = tuple(specs)
     kinds = {s.kind for s in specs}
     lines = [ln for text in texts if isinstance(text, str) for ln in text.split("\n")]  # "公司名\n标题"
+    if by_title:  # (the lines' folded forms worked out at once: issue 15, one OpenCC call)
+        fold_ahead(halfwidth(text) for text in lines if len(text) <= TITLE_LONGEST)
     for text in lines if by_title else ():
-        if not text.strip() or len(text) > 120:
+        if not text.strip() or len(text) > TITLE_LONGEST:
             continue  # (no title: not kept either)
         found = _title_of_line(specs, text)
         if found is not None:
@@ -63,7 +66,7 @@ def _title_of_line(specs: tuple[FormSpec | Titles, ...], text: str) -> str | Non
     at one line), None for none: the same for the same line, so looked for once a line (a
     batch of forms prints the same title and headings on every page; issue 15)."""
     titles, codes, somewhere, acronyms = _titles(specs)
-    if not text.strip() or len(text) > 120:
+    if not text.strip() or len(text) > TITLE_LONGEST:
         return None
     folded = halfwidth(text).upper()
     for code, kind in codes:

@@ -51,7 +51,7 @@ from typing import Any, NamedTuple
 from ..lazy_re import lazy_re
 from ..problems import Problem
 from ..values import halfwidth
-from .vocab import simplified
+from .vocab import simplified, simplify_ahead
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "unit_price_per_thousand": (
@@ -422,11 +422,14 @@ _THOUSANDS_EN = lazy_re(
 )
 
 
+_NOTE_LONGEST = 40  # the longest text read as a note of the amounts' unit
+
+
 def note_scale(text: Any) -> Scale | None:
     """The money unit a note over the form names for every amount on it (``金额单位：千元`` →
     × 1000, ``Amounts in CNY thousands`` → × 1000), or None: no such note, a unit of 元 (nothing
     to scale), or a count or measure (``单位：千克`` names no amount's unit)."""
-    if not isinstance(text, str) or len(text) > 40:
+    if not isinstance(text, str) or len(text) > _NOTE_LONGEST:
         return None
     folded = _folded(text).strip()
     if m := _AMOUNT_NOTE.match(folded):
@@ -725,9 +728,10 @@ def amount_note(boxes: Iterable[Any]) -> tuple[Decimal, float] | None:
     page's boxes: (its factor, the top of the highest such note); None without one, or with notes
     naming different units (none applied then). The generic reader and a layout profile both
     ask here (one rule)."""
-    noted = [
-        (s.factor, b) for b in boxes if isinstance(b.value, str) and (s := note_scale(b.text)) is not None
-    ]
+    texts = [b for b in boxes if isinstance(b.value, str)]
+    # (their simplified forms worked out at once: issue 15, one OpenCC call, not one a text)
+    simplify_ahead(halfwidth(b.text) for b in texts if len(b.text) <= _NOTE_LONGEST)
+    noted = [(s.factor, b) for b in texts if (s := note_scale(b.text)) is not None]
     factors = {factor for factor, _b in noted}
     if len(factors) != 1:
         return None

@@ -24,9 +24,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import _CacheInfo, lru_cache
 from typing import Any
 
 from ..forms import FieldMeta, FormSpec, describe
@@ -363,7 +363,7 @@ def simplified(text: str) -> str:
     characters Chinese writes as they are (欠款 is no 缺款, 给予 no 给豫, 研发 no 硏发)."""
     if not _CJK.search(text):
         return text
-    return str(_opencc("t2s").convert(text))
+    return _SIMPLIFIED.take(text)
 
 
 @lru_cache(maxsize=65536)
@@ -374,7 +374,106 @@ def folded(text: str) -> str:
     value read keeps the characters the clerk wrote."""
     if not _CJK.search(text):
         return text
+    return _FOLDED.take(text)
+
+
+def _simplify(text: str) -> str:
+    return str(_opencc("t2s").convert(text))
+
+
+def _fold(text: str) -> str:
     return str(_opencc("t2s").convert(_opencc("jp2t").convert(text)))
+
+
+# what joins the texts of one conversion: no key of OpenCC's dictionaries holds a line end, so
+# no phrase is matched across it and each text converts as it does alone (a text holding one
+# is converted alone)
+_APART = "\n"
+
+
+def _apart(text: str) -> bool:
+    """May ``text`` be converted among others (holding no line end, nor a NUL a C string ends at)?"""
+    return _APART not in text and "\x00" not in text
+
+
+# the most texts converted ahead and not yet asked kept at once (a batch's memory does not grow
+# with it), and the most remembered as converted once (the memos' own bound)
+_AHEAD_KEPT = 4096
+_SEEN_KEPT = 65536
+
+
+class _Ahead:
+    """OpenCC's conversion of the texts a page will ask (issue 15): a call costs ≈ 20 µs
+    whatever the text's length, and a page asks some 40 texts for the first time, one call
+    each; joined by a line end, all of them cost one call. :meth:`take` gives a text's
+    conversion worked out ahead (once: the memo that asked keeps it) or converts it alone.
+
+    A text converted here once, ahead or alone, is not converted ahead again (the memo has
+    it, or asks it alone); both are let go at a bound, and by :meth:`cache_clear` with the per-text memos
+    (``bench/pdf_bench.py``'s cold rounds empty them all alike)."""
+
+    def __init__(self, convert: Callable[[str], str]) -> None:
+        self._convert = convert
+        self._ahead: dict[str, str] = {}  # converted, not yet asked
+        self._seen: dict[str, None] = {}  # converted here once (in order: a set that stays small)
+        self._taken = self._alone = 0
+
+    def take(self, text: str) -> str:
+        found = self._ahead.pop(text, None)
+        if found is None:
+            self._alone += 1
+            self._seen[text] = None  # (the memo keeps it: never converted ahead after this)
+            return self._convert(text)
+        self._taken += 1
+        return found
+
+    def prepare(self, texts: Iterable[str]) -> list[str]:
+        """Convert those of ``texts`` not converted here before, at once, for :meth:`take`;
+        their conversions."""
+        seen, ahead = self._seen, self._ahead
+        if len(ahead) > _AHEAD_KEPT:  # texts never asked: let go, converted ahead again if given
+            for text in list(ahead):  # (a copy: another thread may take one meanwhile)
+                seen.pop(text, None)
+            ahead.clear()
+        if len(seen) > _SEEN_KEPT:
+            seen.clear()
+        wanted = [t for t in dict.fromkeys(texts) if t not in seen and _CJK.search(t) and _apart(t)]
+        if not wanted:
+            return []
+        try:
+            out = self._convert(_APART.join(wanted)).split(_APART)
+        except (UnicodeError, ValueError):  # (a lone surrogate: each text alone says so if it is asked)
+            return []
+        if len(out) != len(wanted):  # (never: a conversion keeps each line end) take() converts each
+            return []
+        self._ahead.update(zip(wanted, out, strict=True))
+        seen.update(dict.fromkeys(wanted))
+        return out
+
+    def cache_info(self) -> _CacheInfo:
+        """Texts taken converted ahead (hits), converted alone (misses), as a memo says them."""
+        return _CacheInfo(self._taken, self._alone, _SEEN_KEPT, len(self._seen))
+
+    def cache_clear(self) -> None:
+        self._ahead.clear()
+        self._seen.clear()
+        self._taken = self._alone = 0
+
+
+_FOLDED = _Ahead(_fold)
+_SIMPLIFIED = _Ahead(_simplify)
+
+
+def fold_ahead(texts: Iterable[str]) -> None:
+    """:func:`folded` of each of ``texts`` worked out at once, and of each result stripped (the
+    label readings fold it again), for the memo to take on its first question."""
+    found = _FOLDED.prepare(texts)
+    _FOLDED.prepare(out.strip() for out in found)
+
+
+def simplify_ahead(texts: Iterable[str]) -> None:
+    """:func:`simplified` of each of ``texts`` worked out at once, for the memo to take."""
+    _SIMPLIFIED.prepare(texts)
 
 
 def era_free(text: str) -> str:
