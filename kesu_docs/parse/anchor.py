@@ -94,8 +94,10 @@ from .compound import (
     category_captions,
     column_words_in_blocks,
     compound_candidates,
+    continued_below,
     date_in_cells,
     heads_line,
+    joined_after_ellipses,
     lines_over,
     lone_signers,
     names_with_roles,
@@ -1798,8 +1800,10 @@ class _Page:
         filled = _first_run([b for b in right if not b.empty])
         more = []
         risen = False  # the value's first lines read over it (lines_over)
+        cut: list[Box] = []  # the rows the value goes on in after an ellipsis (continued_below)
         if meta.long and len(filled) == 1:
             more = numbered_below(self, filled[0])  # "1. …" / "2. …" of one cell printed as two rows
+            cut = [] if more else continued_below(self, filled[0])
             if not more and (over := lines_over(self, lab.box, filled[0])):
                 # a text bottom-aligned in a cell merged over several rows: its first lines
                 # printed above the label's line, the label beside the last
@@ -1840,6 +1844,8 @@ class _Page:
             pieces = date_in_cells(right) if meta.kind == "date" else None
             if pieces is not None:  # "2026 年 | 9 月 | 30 日": a date typed over three cells
                 offer(pieces[0], pieces[1], "label-right", weight)
+            elif cut:  # "…拉力測試" / "…未達規格下限 30N": one text cut over two rows
+                offer(joined_after_ellipses([*filled, *cut]), [*filled, *cut], "label-right", weight)
             elif more or risen:
                 value = "\n".join(str(b.value).strip() for b in [*filled, *more])  # (one a line)
                 offer(value, [*filled, *more], "label-right", weight)
