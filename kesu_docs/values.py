@@ -1083,7 +1083,19 @@ _WORD_DAY_FIRST = lazy_re(
 # 'Epeleli, Tongan: the ʻokina typed as an apostrophe before the month)
 # a day joined to its month by a short word of a language the table above has none of (Piedmontese
 # ``5 ëd mars 2026``, ``of``): read only where the month word is a whole month's name
-_DAY_WORD_MONTH = lazy_re(rf"(?i)^(\d{{1,2}})\.?\s+{_L}{{1,3}}\s+({_L}{{4,}})\.?,?\s+(\d{{4}})$")
+_DAY_WORD_MONTH = lazy_re(rf"(?i)^(\d{{1,2}})\.?\s+({_L}{{1,3}})\s+({_L}{{4,}})\.?,?\s+(\d{{4}})$")
+
+
+@lru_cache(maxsize=1)
+def _link_halves() -> frozenset[str]:
+    """The words of the links of :data:`DAY_FIRST_WORDS` written in two words (Breton's ``a viz``):
+    a half of one alone joins no day to a month (``9 a Gwengolo 2026`` is no date)."""
+    out: set[str] = set()
+    for _place, _languages, pattern in DAY_FIRST_WORDS:
+        words = pattern.split(r"\s+")[:-1]
+        if len(words) > 1 and pattern.endswith(r"\s+") and all(w.isalpha() for w in words):
+            out.update(w.casefold() for w in words)
+    return frozenset(out)
 _WORD_MONTH_FIRST = lazy_re(r"(?i)^([^\W\d_]{3,})\.?\s+(\d{1,2})\.?,?\s+(\d{4})$")
 _WORD_YEAR_FIRST = lazy_re(
     r"(?i)^(\d{4})\.?\s*(?:m\.\s*|թ\.\s*)?([^\W\d_]{3,})\.?\s+(\d{1,2})\.?\s*(?:d\.)?$"
@@ -1120,8 +1132,8 @@ def _date_in_words(text: str, languages: frozenset[str] = frozenset()) -> dt.dat
         year, word, day = int(m[1]), m[2], int(m[3])
     elif m := _WORD_YEAR_DAY.match(text):
         year, day, word = int(m[1]), int(m[2]), m[3]
-    elif (m := _DAY_WORD_MONTH.match(text)) and month_of(m[2]) is not None:
-        day, word, year = int(m[1]), m[2], int(m[3])
+    elif (m := _DAY_WORD_MONTH.match(text)) and m[2].casefold() not in _link_halves() and month_of(m[3]) is not None:
+        day, word, year = int(m[1]), m[3], int(m[4])
     elif m := _BASQUE.match(text):
         year, word, day = int(m[1]), m[2], int(m[3])
         word = word if month_of(word) is not None else word + "a"  # apirilaren: apirila + ren
