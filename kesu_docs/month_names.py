@@ -162,7 +162,9 @@ def fold(word: str) -> str:
     ``pouturangi``, ``ʻEpeleli`` → ``'epeleli``, ``Inti  raymi`` → ``inti raymi``: case, accents,
     hyphens and a trailing point dropped, as a month word is looked up; its spaces (one) and its
     ʻokina (as ``'``) kept, which only a name having them may leave out (:func:`_spellings`)."""
-    text = unicodedata.normalize("NFKD", word.casefold()).strip(". ").translate(_APOSTROPHES).translate(_STROKES)
+    text = (
+        unicodedata.normalize("NFKD", word.casefold()).strip(". ").translate(_APOSTROPHES).translate(_STROKES)
+    )
     return " ".join("".join(c for c in text if not unicodedata.combining(c) and c != "-").split())
 
 
@@ -518,7 +520,10 @@ def _one_edit(a: str, b: str) -> bool:
     if len(a) == len(b):
         diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
         return len(diff) == 1 or (
-            len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
         )
     short, long = (a, b) if len(a) < len(b) else (b, a)
     i = next((i for i, (x, y) in enumerate(zip(short, long)) if x != y), len(short))

@@ -1096,6 +1096,8 @@ def _link_halves() -> frozenset[str]:
         if len(words) > 1 and pattern.endswith(r"\s+") and all(w.isalpha() for w in words):
             out.update(w.casefold() for w in words)
     return frozenset(out)
+
+
 _WORD_MONTH_FIRST = lazy_re(r"(?i)^([^\W\d_]{3,})\.?\s+(\d{1,2})\.?,?\s+(\d{4})$")
 _WORD_YEAR_FIRST = lazy_re(
     r"(?i)^(\d{4})\.?\s*(?:m\.\s*|թ\.\s*)?([^\W\d_]{3,})\.?\s+(\d{1,2})\.?\s*(?:d\.)?$"
@@ -1132,7 +1134,11 @@ def _date_in_words(text: str, languages: frozenset[str] = frozenset()) -> dt.dat
         year, word, day = int(m[1]), m[2], int(m[3])
     elif m := _WORD_YEAR_DAY.match(text):
         year, day, word = int(m[1]), int(m[2]), m[3]
-    elif (m := _DAY_WORD_MONTH.match(text)) and m[2].casefold() not in _link_halves() and month_of(m[3]) is not None:
+    elif (
+        (m := _DAY_WORD_MONTH.match(text))
+        and m[2].casefold() not in _link_halves()
+        and month_of(m[3]) is not None
+    ):
         day, word, year = int(m[1]), m[3], int(m[4])
     elif m := _BASQUE.match(text):
         year, word, day = int(m[1]), m[2], int(m[3])

@@ -137,7 +137,9 @@ def _ellipsis_rows(second: list[Any]) -> list[list[Any]]:
 
 @pytest.mark.parametrize("form", ["xlsx", "pdf"])
 def test_a_text_going_on_after_an_ellipsis_is_one_text(tmp_path: Path, form: str) -> None:
-    book = sheet_from_rows(tmp_path, _ellipsis_rows([None, "…低于 45N，抽检 80 件中 6 件。"]), "el.xlsx", width=22)
+    book = sheet_from_rows(
+        tmp_path, _ellipsis_rows([None, "…低于 45N，抽检 80 件中 6 件。"]), "el.xlsx", width=22
+    )
     path = book if form == "xlsx" else soffice_convert(book, "pdf", tmp_path / "pdf")
     record = read_doc(path, "complaint")["record"]
     assert record["description"] == "卡扣根部断裂，拉脱力低于 45N，抽检 80 件中 6 件。"
@@ -156,7 +158,9 @@ def test_ellipses_at_the_cut_are_dropped() -> None:
     def box(text: str) -> Box:
         return Box(text, text, 0, 0, 10, 10, "A1")
 
-    assert joined_after_ellipses([box("Crack at the..."), box("...flange root")]) == "Crack at the flange root"
+    assert (
+        joined_after_ellipses([box("Crack at the..."), box("...flange root")]) == "Crack at the flange root"
+    )
     assert joined_after_ellipses([box("拉脱力…"), box("…低于 45N")]) == "拉脱力低于 45N"
 
 

@@ -118,6 +118,7 @@ def _id_country(tax_id: str) -> Bilingual:
 # the currency signs a clerk heads a column with alone (``¥``, the full-width ``￥``): the line's amount
 CURRENCY_SIGNS = ("¥", "￥", "$", "€", "£", "₩", "₹", "₽", "₺", "₫", "฿", "₱")
 
+
 class Seller(Group):
     """The seller (销货人): name and tax id, printed at the head of the certificate."""
 

@@ -1634,7 +1634,11 @@ def joined_after_ellipses(boxes: list[Box]) -> str:
     for part in parts[1:]:
         rest = _CONTINUED.sub("", part).lstrip()
         head = out.rstrip(_ELLIPSIS) if out.endswith(("…", "⋯", "...")) else out
-        space = " " if head[-1:].isascii() and head[-1:].isalnum() and rest[:1].isascii() and rest[:1].isalnum() else ""
+        space = (
+            " "
+            if head[-1:].isascii() and head[-1:].isalnum() and rest[:1].isascii() and rest[:1].isalnum()
+            else ""
+        )
         out = head + space + rest
     return out
 

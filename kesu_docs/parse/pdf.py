@@ -579,7 +579,8 @@ class _Words(list[Word]):
     actions: Bilingual | None  # the scripts, launch actions, attached files it carries (never run)
     actions_unchecked: bool  # its actions kept in object streams could not all be looked at
     covered: list[int]  # the page of each text under a box painted white over it (not read)
-    void: list[tuple[int, str]]  # (page, words) of a stamp saying the form is void (:func:`.pdf_text.void_stamp`)
+    # (page, words) of a stamp saying the form is void (:func:`.pdf_text.void_stamp`)
+    void: list[tuple[int, str]]
     changed_after_signing: int  # bytes of update after its last signature (:mod:`.pdf_signature`)
 
     def __init__(self, words: list[Word], struck: list[Struck], across: set[int]) -> None:
@@ -947,7 +948,9 @@ def file_said(words: Any, out: list[Extraction]) -> list[Extraction]:
         void = getattr(words, "void", [])
         if void:  # a form stamped void: read, and said (the stamp's words left out of its values)
             params = {"stamp": " / ".join(dict.fromkeys(t for _n, t in void)), "pages": _pages(void)}
-            extraction.problems.append(Problem("form_stamped_void", location=where, severity="warning", params=params))
+            extraction.problems.append(
+                Problem("form_stamped_void", location=where, severity="warning", params=params)
+            )
         after = getattr(words, "changed_after_signing", 0)
         if after:
             extraction.problems.append(

@@ -1559,7 +1559,6 @@ def void_stamp(tokens: list[str], angles: list[float]) -> set[int]:
     return out
 
 
-
 def _turned_degrees(angle: float) -> float:
     """Degrees between a character's angle (radians) and upright (0°); of the difference of
     two characters' angles, how far one is turned from the other."""
