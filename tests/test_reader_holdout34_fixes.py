@@ -42,6 +42,8 @@ def _complaint(rows: list[list[Any]]) -> list[list[Any]]:
         ["客户料号", "5520-1180-0931", "我司料号", "NB-CLP-7710"],
         ["我司料号", "NB-CLP-7710", "客户料号", "5520-1180-0931"],
         ["Customer P/N", "5520-1180-0931", "Our P/N", "NB-CLP-7710"],
+        # a party's word before a label listed whole keeps that label's (doubtful) strength
+        ["Customer Part No.", "5520-1180-0931", "Our part no.", "NB-CLP-7710"],
     ],
 )
 def test_our_part_number_beside_the_customers(tmp_path: Path, row: list[Any]) -> None:
