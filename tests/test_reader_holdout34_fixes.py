@@ -125,6 +125,14 @@ def test_a_column_headed_by_a_currency_sign_alone_is_the_amount(tmp_path: Path, 
     assert [i["allowance_amount"] for i in doc["record"]["items"]] == ["2500.00", "1000.00"]
 
 
+def test_a_sign_over_two_columns_names_neither(tmp_path: Path) -> None:
+    rows = _allowance("¥")
+    rows[3][2] = "¥"  # the price's column headed by the sign too: which is the amount?
+    doc = read_doc(sheet_from_rows(tmp_path, rows, "zr.xlsx", width=16), "allowance")
+    assert [i["allowance_amount"] for i in doc["record"]["items"]] == [None, None]
+    assert "required" in field_codes(doc, "items[0].allowance_amount")
+
+
 def test_a_column_headed_by_a_sign_is_the_amount_on_the_print(tmp_path: Path) -> None:
     book = sheet_from_rows(tmp_path, _allowance("¥"), "zr.xlsx", width=16)
     doc = read_doc(soffice_convert(book, "pdf", tmp_path / "pdf"), "allowance")

@@ -2103,6 +2103,8 @@ class _Page:
                     # value, never a header over the rows under it (another table's, there). A
                     # column's name with a text beside it (``角色`` beside D2's sentence) is not this
                     continue
+                if _sign_alone(box.text) and sum(_sign_alone(b.text) for b in band if not b.empty) > 1:
+                    continue  # "¥ | ¥" over the price and the amount: a sign over two columns names neither
                 found = vocab.match(box.text)
                 if found and columns[found[0]].kind == "text" and numbering_under(box, bands, i):
                     continue  # "Item" over 1, 2, 3: the row's number, not its text
@@ -3375,6 +3377,13 @@ def _figure_or_tick(text: str) -> bool:
     """A number outside brackets, or a ticked box (:func:`.rows.ticked`): a value, never a
     column's name. Asked of every box by every table of the form: kept per text (issue 15)."""
     return _DIGIT_OUTSIDE.search(BRACKETED.sub("", text)) is not None or _ticks().search(text) is not None
+
+
+def _sign_alone(text: str) -> bool:
+    """Is ``text`` a currency sign alone (``¥``: a column's header naming its amount, printed whole)?"""
+    from ..forms.allowance import CURRENCY_SIGNS
+
+    return text.strip() in CURRENCY_SIGNS
 
 
 def _other_discipline_heading(text: str, meta: FieldMeta) -> bool:
