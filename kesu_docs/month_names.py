@@ -152,6 +152,9 @@ LATER = ("hr", "sr_Latn", "bs")
 # the ʻokina, glottal stop or apostrophe a clerk types for it (Tongan ``Maʻasi``, ``ʻEpeleli``:
 # U+02BB, or ‘ ’ ' ʼ in its place), kept as ``'`` by :func:`fold`
 _APOSTROPHES = str.maketrans(dict.fromkeys("\u02bb\u02bc\u2018\u2019", "'"))
+# the letters written with a stroke, which Unicode does not decompose into a letter and a mark
+# (Venetian ``apriłe``, Polish ``ł``, Danish ``ø``, Croatian ``đ``): folded to their letter
+_STROKES = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ŧ": "t", "ƀ": "b", "ɨ": "i", "ƶ": "z"})
 
 
 def fold(word: str) -> str:
@@ -159,7 +162,9 @@ def fold(word: str) -> str:
     ``pouturangi``, ``ʻEpeleli`` → ``'epeleli``, ``Inti  raymi`` → ``inti raymi``: case, accents,
     hyphens and a trailing point dropped, as a month word is looked up; its spaces (one) and its
     ʻokina (as ``'``) kept, which only a name having them may leave out (:func:`_spellings`)."""
-    text = unicodedata.normalize("NFKD", word.casefold()).strip(". ").translate(_APOSTROPHES)
+    text = (
+        unicodedata.normalize("NFKD", word.casefold()).strip(". ").translate(_APOSTROPHES).translate(_STROKES)
+    )
     return " ".join("".join(c for c in text if not unicodedata.combining(c) and c != "-").split())
 
 
@@ -482,6 +487,47 @@ def month_of(word: str) -> int | None:
     key = fold(word)
     found = month_words().get(key)
     return found if found is not None or key in _scoped() else _every_other().get(key)
+
+
+# the fewest letters a word read by :func:`near_month` has (``måss``: four; a shorter word is too
+# often one edit from some language's month)
+NEAR_LETTERS = 4
+
+
+def near_month(word: str) -> int | None:
+    """The month a word no table knows names by one slip from a month word of some language — one
+    letter more, less, other or two swapped (Scots ``Mairch``: ``march``; Walloon ``måss``:
+    ``mars``) — when every such word names that one month; None else. A guess, read only in a
+    date's place and always said to be checked (``month_guessed``: :func:`.values.date_in_doubt`)."""
+    key = fold(word)
+    if len(key) < NEAR_LETTERS or " " in key or month_of(word) is not None:
+        return None
+    months = {month for other, month in _all_words().items() if _one_edit(key, other)}
+    return months.pop() if len(months) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _all_words() -> dict[str, int]:
+    """Every folded wide month word of :data:`NEAR_LETTERS` letters or more that names one month."""
+    found = {k: m for k, m in (*month_words().items(), *_every_other().items()) if len(k) >= NEAR_LETTERS}
+    return {k: m for k, m in found.items() if " " not in k and "'" not in k}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` one letter added, dropped, changed or two neighbours swapped apart?"""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        return len(diff) == 1 or (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    i = next((i for i, (x, y) in enumerate(zip(short, long)) if x != y), len(short))
+    return short[i:] == long[i + 1 :]
 
 
 # the fewest letters a month word of :func:`_every_other` has (``Març``, Friulian March: four)

@@ -905,7 +905,8 @@ def date_in_doubt(text: Any) -> str | None:
         return None  # (5 a viz Mae 2026: Breton's May, by the date's own words; Luxembourgish Mäe, March)
     if any(disputed(w) for w in re.findall(r"[^\W\d_]{3,}", folded)):
         return "month_disputed"
-    return "month_guessed" if _month_guessed(_DATETIME_TAIL.sub("", folded).strip()) else None
+    text = _DATETIME_TAIL.sub("", folded).strip()
+    return "month_guessed" if _month_guessed(text) or _month_near(text) else None
 
 
 def _month_by_own_words(text: str) -> bool:
@@ -1091,6 +1092,23 @@ _WORD_DAY_FIRST = lazy_re(
     rf"(?P<year>\d{{4}}|\d{{2}})\.?\s*(?P<after_year>{_date_words('after_year')})?$"
 )  # (5 Poutū-te-rangi, Māori: a month of hyphened words; 5 Pauqar waray, Quechua: of two words; 23
 # 'Epeleli, Tongan: the ʻokina typed as an apostrophe before the month)
+# a day joined to its month by a short word of a language the table above has none of (Piedmontese
+# ``5 ëd mars 2026``, ``of``): read only where the month word is a whole month's name
+_DAY_WORD_MONTH = lazy_re(rf"(?i)^(\d{{1,2}})\.?\s+({_L}{{1,3}})\s+({_L}{{4,}})\.?,?\s+(\d{{4}})$")
+
+
+@lru_cache(maxsize=1)
+def _link_halves() -> frozenset[str]:
+    """The words of the links of :data:`DAY_FIRST_WORDS` written in two words (Breton's ``a viz``):
+    a half of one alone joins no day to a month (``9 a Gwengolo 2026`` is no date)."""
+    out: set[str] = set()
+    for _place, _languages, pattern in DAY_FIRST_WORDS:
+        words = pattern.split(r"\s+")[:-1]
+        if len(words) > 1 and pattern.endswith(r"\s+") and all(w.isalpha() for w in words):
+            out.update(w.casefold() for w in words)
+    return frozenset(out)
+
+
 _WORD_MONTH_FIRST = lazy_re(r"(?i)^([^\W\d_]{3,})\.?\s+(\d{1,2})\.?,?\s+(\d{4})$")
 _WORD_YEAR_FIRST = lazy_re(
     r"(?i)^(\d{4})\.?\s*(?:m\.\s*|թ\.\s*)?([^\W\d_]{3,})\.?\s+(\d{1,2})\.?\s*(?:d\.)?$"
@@ -1127,6 +1145,12 @@ def _date_in_words(text: str, languages: frozenset[str] = frozenset()) -> dt.dat
         year, word, day = int(m[1]), m[2], int(m[3])
     elif m := _WORD_YEAR_DAY.match(text):
         year, day, word = int(m[1]), int(m[2]), m[3]
+    elif (
+        (m := _DAY_WORD_MONTH.match(text))
+        and m[2].casefold() not in _link_halves()
+        and month_of(m[3]) is not None
+    ):
+        day, word, year = int(m[1]), m[3], int(m[4])
     elif m := _BASQUE.match(text):
         year, word, day = int(m[1]), m[2], int(m[3])
         word = word if month_of(word) is not None else word + "a"  # apirilaren: apirila + ren
@@ -1137,7 +1161,24 @@ def _date_in_words(text: str, languages: frozenset[str] = frozenset()) -> dt.dat
         from .month_names import scoped_month
 
         month = scoped_month(word, languages)
+    if month is None:
+        month = _near_month(word)
     return None if month is None else calendar_date(year, month, day)
+
+
+def _near_month(word: str) -> int | None:
+    from .month_names import near_month
+
+    return near_month(word)
+
+
+def _month_near(text: str) -> bool:
+    """Is ``text`` a date whose month word was read by one slip from a month word
+    (:func:`.month_names.near_month`: Scots ``Mairch``)?"""
+    from .month_names import month_of
+
+    words = re.findall(r"[^\W\d_]{4,}", text)
+    return any(month_of(w) is None and _near_month(w) is not None for w in words)
 
 
 def _cued_month(word: str, languages: frozenset[str]) -> int | None:

@@ -137,6 +137,34 @@ def alone(text: str) -> Alias:
     return Alias(text, alone=True)
 
 
+# A part's number as the supplier's own label names it, beside the customer's on one form (an ERP
+# prints both: 客户料号 | 我司料号): the record's part number is ours, the customer's is no field.
+OWN_PART_LABELS = (
+    "我司料号",
+    "本厂料号",  # (本廠料號 folds to it)
+    "我司品号",
+    "本厂品号",
+    "厂内料号",
+    "Our P/N",
+    "Our part no.",
+    "Supplier P/N",
+    "Supplier part no.",
+    "Supplier part number",
+)
+# the customer's own number for the part (the code on its drawing): read for the part number only
+# where no label of ours stands, and then always warned (``doubtful``), never passed silently
+CUSTOMER_PART_LABELS = (
+    Alias("客户料号", doubtful=True),  # (客戶料號 folds to it)
+    Alias("客户品号", doubtful=True),
+    Alias("客户零件号", doubtful=True),
+    Alias("Customer P/N", doubtful=True),
+    Alias("Customer part no.", doubtful=True),
+    Alias("Customer part number", doubtful=True),
+    Alias("Cust. P/N", doubtful=True),
+    Alias("Cust. part no.", doubtful=True),
+)
+
+
 def field(
     zh: str,
     en: str,

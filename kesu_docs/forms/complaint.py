@@ -23,6 +23,8 @@ from ..terms import (
 )
 from ..values import Code, Date, Money, Qty, Ratio, Text, YesNo, distinct, options_of
 from .base import (
+    CUSTOMER_PART_LABELS,
+    OWN_PART_LABELS,
     Finding,
     Form,
     FormSpec,
@@ -302,9 +304,8 @@ class ComplaintSheet(Form):
             "P/N",
             "PN",
             "MPN",  # a distributor's word: the manufacturer's part number
-            "Customer P/N",  # the customer's own part number: the part the complaint is about
-            "Customer part no.",
-            "客户料号",
+            *OWN_PART_LABELS,
+            *CUSTOMER_PART_LABELS,  # the customer's own number: read only alone, and warned
             "编码",
             "物料编码",
             "物料编号",

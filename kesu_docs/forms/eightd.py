@@ -20,6 +20,8 @@ from ..lazy_re import lazy_re
 from ..problems import Bilingual
 from ..values import Code, Date, Qty, Ratio, Term, Text, YesNo, distinct, options_of
 from .base import (
+    CUSTOMER_PART_LABELS,
+    OWN_PART_LABELS,
     Finding,
     Form,
     FormSpec,
@@ -817,7 +819,8 @@ class EightDReport(Form):
         "料号/型号",
         "Part no.",
         aliases=(
-            "Customer Part No.",
+            *OWN_PART_LABELS,
+            *CUSTOMER_PART_LABELS,  # the customer's own number: read only alone, and warned
             "料号",
             "型号",
             "品号",

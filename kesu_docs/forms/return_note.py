@@ -17,6 +17,8 @@ from ..problems import Bilingual
 from ..terms import ALLOWANCE_WORDS, CREDIT_WORDS, REFUND_WORDS, REPLACEMENT_WORDS, REWORK_WORDS, Disposition
 from ..values import Code, Date, Money, Qty, Ratio, Term, Text, distinct, options_of, round_money
 from .base import (
+    CUSTOMER_PART_LABELS,
+    OWN_PART_LABELS,
     Finding,
     Form,
     FormSpec,
@@ -202,6 +204,8 @@ class ReturnLine(Row):
             "零件号",
             "Part #",
             "P/N",
+            *OWN_PART_LABELS,
+            *CUSTOMER_PART_LABELS,  # the customer's own number: read only alone, and warned
             "MPN",  # a distributor's RMA: the manufacturer's part number
             "Material",  # an ERP export's material number
             "Material no.",

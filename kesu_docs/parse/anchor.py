@@ -94,8 +94,10 @@ from .compound import (
     category_captions,
     column_words_in_blocks,
     compound_candidates,
+    continued_below,
     date_in_cells,
     heads_line,
+    joined_after_ellipses,
     lines_over,
     lone_signers,
     names_with_roles,
@@ -1812,8 +1814,10 @@ class _Page:
         filled = _first_run([b for b in right if not b.empty])
         more = []
         risen = False  # the value's first lines read over it (lines_over)
+        cut: list[Box] = []  # the rows the value goes on in after an ellipsis (continued_below)
         if meta.long and len(filled) == 1:
             more = numbered_below(self, filled[0])  # "1. …" / "2. …" of one cell printed as two rows
+            cut = [] if more else continued_below(self, filled[0])
             if not more and (over := lines_over(self, lab.box, filled[0])):
                 # a text bottom-aligned in a cell merged over several rows: its first lines
                 # printed above the label's line, the label beside the last
@@ -1854,6 +1858,8 @@ class _Page:
             pieces = date_in_cells(right) if meta.kind == "date" else None
             if pieces is not None:  # "2026 年 | 9 月 | 30 日": a date typed over three cells
                 offer(pieces[0], pieces[1], "label-right", weight)
+            elif cut:  # "…拉力測試" / "…未達規格下限 30N": one text cut over two rows
+                offer(joined_after_ellipses([*filled, *cut]), [*filled, *cut], "label-right", weight)
             elif more or risen:
                 value = "\n".join(str(b.value).strip() for b in [*filled, *more])  # (one a line)
                 offer(value, [*filled, *more], "label-right", weight)
@@ -2111,6 +2117,8 @@ class _Page:
                     # value, never a header over the rows under it (another table's, there). A
                     # column's name with a text beside it (``角色`` beside D2's sentence) is not this
                     continue
+                if _sign_alone(box.text) and sum(_sign_alone(b.text) for b in band if not b.empty) > 1:
+                    continue  # "¥ | ¥" over the price and the amount: a sign over two columns names neither
                 found = vocab.match(box.text)
                 if found and columns[found[0]].kind == "text" and numbering_under(box, bands, i):
                     continue  # "Item" over 1, 2, 3: the row's number, not its text
@@ -3383,6 +3391,13 @@ def _figure_or_tick(text: str) -> bool:
     """A number outside brackets, or a ticked box (:func:`.rows.ticked`): a value, never a
     column's name. Asked of every box by every table of the form: kept per text (issue 15)."""
     return _DIGIT_OUTSIDE.search(BRACKETED.sub("", text)) is not None or _ticks().search(text) is not None
+
+
+def _sign_alone(text: str) -> bool:
+    """Is ``text`` a currency sign alone (``¥``: a column's header naming its amount, printed whole)?"""
+    from ..forms.allowance import CURRENCY_SIGNS
+
+    return text.strip() in CURRENCY_SIGNS
 
 
 def _other_discipline_heading(text: str, meta: FieldMeta) -> bool:

@@ -1595,6 +1595,54 @@ def numbered_below(page: Page, box: Box) -> list[Box]:
         out.append(last)
 
 
+# an ellipsis a text cut short ends with, or its continuation begins with (``…``, ``...``, ``⋯``)
+_ELLIPSIS = "…⋯."
+_CONTINUED = lazy_re(r"^\s*(?:…|⋯|\.{3})")
+
+
+def continued_below(page: Page, box: Box) -> list[Box]:
+    """The rows a text goes on in after an ellipsis (``端子壓接高度偏低，拉力測試`` then, in the row
+    under it, ``…未達規格下限 30N``, its label cell empty): each box straight under the last,
+    starting where it starts, beginning with an ellipsis, with nothing filled on its left (no
+    label of its own), in order. A row beside a label of its own is that label's."""
+    out: list[Box] = []
+    last = box
+    while True:
+        under = [
+            b
+            for b in page.under(last.y1 - 1e-6, last.y1 + 0.8 * last.height + 1e-6)
+            if b is not last
+            and not b.empty
+            and b.y0 >= last.y1 - 0.3 * last.height
+            and abs(b.x0 - last.x0) <= max(1.0, 0.5 * last.height)
+            and _CONTINUED.match(str(b.value or ""))
+            and not page.is_label(b)
+        ]
+        if len(under) != 1 or any(
+            not b.empty and b.x1 <= under[0].x0 + 1e-6 and b.same_band(under[0]) for b in page.boxes
+        ):
+            return out
+        last = under[0]
+        out.append(last)
+
+
+def joined_after_ellipses(boxes: list[Box]) -> str:
+    """The text of a value and the rows it goes on in (:func:`continued_below`), one text: each
+    row's ellipsis at the cut dropped (``拉力測試…`` + ``…未達`` → ``拉力測試未達``)."""
+    parts = [str(b.value).strip() for b in boxes]
+    out = parts[0]
+    for part in parts[1:]:
+        rest = _CONTINUED.sub("", part).lstrip()
+        head = out.rstrip(_ELLIPSIS) if out.endswith(("…", "⋯", "...")) else out
+        space = (
+            " "
+            if head[-1:].isascii() and head[-1:].isalnum() and rest[:1].isascii() and rest[:1].isalnum()
+            else ""
+        )
+        out = head + space + rest
+    return out
+
+
 def lines_over(page: Page, label: Box, box: Box) -> list[Box]:
     """The lines printed over ``box`` that begin its text: a long text typed into a cell merged
     over several rows prints bottom-aligned (Excel's and LibreOffice's default), so on the page

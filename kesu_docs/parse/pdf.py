@@ -153,6 +153,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{pages}) under white boxes drawn over them, seen neither on screen nor on paper: they were not read "
         "(it is no blank form). Ask the sender for the file uncovered",
     ),
+    "form_stamped_void": (
+        "表单（第 {pages} 页）上盖着作废章“{stamp}”：该表单可能已作废，仍照读，但请先与发件人确认是否有效",
+        "The form (page {pages}) is stamped '{stamp}': it may have been cancelled; it was read, but check "
+        "with the sender that it stands",
+    ),
     "text_covered": (
         "PDF 里有 {count} 段文字（第 {pages} 页）被之后画上的白色方块盖住，屏幕和打印件上都看不到，未读取；"
         "如有栏位空缺，请向发件人核对",
@@ -526,6 +531,7 @@ def words_of(
     found_words.actions_unchecked = unchecked
     found_words.changed_after_signing = signed_then_changed
     found_words.covered = sorted(n for n, paper in shown.items() for _box in paper.covered)
+    found_words.void = [(n, text) for n, paper in sorted(shown.items()) for text in paper.void]
     return found_words, rules, has_form and pages > 0
 
 
@@ -573,6 +579,8 @@ class _Words(list[Word]):
     actions: Bilingual | None  # the scripts, launch actions, attached files it carries (never run)
     actions_unchecked: bool  # its actions kept in object streams could not all be looked at
     covered: list[int]  # the page of each text under a box painted white over it (not read)
+    # (page, words) of a stamp saying the form is void (:func:`.pdf_text.void_stamp`)
+    void: list[tuple[int, str]]
     changed_after_signing: int  # bytes of update after its last signature (:mod:`.pdf_signature`)
 
     def __init__(self, words: list[Word], struck: list[Struck], across: set[int]) -> None:
@@ -589,6 +597,8 @@ class _Words(list[Word]):
         self.actions = None
         self.actions_unchecked = False
         self.changed_after_signing = 0
+        self.covered = []
+        self.void = []
 
 
 class _Boxes(list[Box]):
@@ -935,6 +945,12 @@ def file_said(words: Any, out: list[Extraction]) -> list[Extraction]:
         covered = getattr(words, "covered", [])
         if covered:
             extraction.problems.append(covered_said(extraction, covered, where))
+        void = getattr(words, "void", [])
+        if void:  # a form stamped void: read, and said (the stamp's words left out of its values)
+            params = {"stamp": " / ".join(dict.fromkeys(t for _n, t in void)), "pages": _pages(void)}
+            extraction.problems.append(
+                Problem("form_stamped_void", location=where, severity="warning", params=params)
+            )
         after = getattr(words, "changed_after_signing", 0)
         if after:
             extraction.problems.append(
@@ -943,6 +959,11 @@ def file_said(words: Any, out: list[Extraction]) -> list[Extraction]:
                 )
             )
     return out
+
+
+def _pages(found: list[tuple[int, str]]) -> str:
+    """The pages of ``found`` (page, text) as written in a message: ``1, 3``."""
+    return ", ".join(str(n) for n in dict.fromkeys(n for n, _t in found))
 
 
 def covered_said(extraction: Extraction, covered: list[int], where: str) -> Problem:

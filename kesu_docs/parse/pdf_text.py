@@ -138,6 +138,8 @@ class Paper:
     clipped: list[tuple[float, float, float, float]] = field(default_factory=list)
     # the boxes painted in white over texts drawn before them (:class:`Covers`): those not read
     covered: list[tuple[float, float, float, float]] = field(default_factory=list)
+    # the words of a stamp saying the form is void, set aslant across it (:func:`void_stamp`)
+    void: list[str] = field(default_factory=list)
 
     def cuts(self, x0: float, top: float, x1: float, bottom: float) -> bool:
         """Does a text's box run over a side of the paper (by more than a glyph box's slack)?"""
@@ -878,6 +880,9 @@ class Covers:
         self.boxes: list[tuple[int, tuple[float, float, float, float]]] = []
         self._order: dict[int, int] | None = None
         self.covered: list[tuple[float, float, float, float]] = []
+        # the words of a stamp set aslant across the values saying the form is void (作废 VOID,
+        # :func:`void_stamp`): left out of the words, said by :mod:`.pdf`
+        self.void: list[str] = []
 
     def add(self, order: int, box: tuple[float, float, float, float]) -> None:
         self.boxes.append((order, box))
@@ -1254,6 +1259,9 @@ def _page_pieces(
     firsts: list[int] = []  # where each run's pieces start (their clip: pdf_clip)
     angles = [pdfium_calls.FPDFText_GetCharAngle(raw, m.start()) for m in tokens]
     stamp = [stamped(angles, n) and not _one_turned_word(raw, m, angles[n]) for n, m in enumerate(tokens)]
+    if covers is not None and (void := void_stamp([m.group() for m in tokens], angles)):
+        covers.void.append(" ".join(tokens[n].group() for n in void))
+        stamp = [was or n in void for n, was in enumerate(stamp)]
     beside_stamp: set[int] = set()  # the pieces of lone letters drawn next to a stamp's letters
     for n, m in enumerate(tokens):
         firsts.append(len(pieces))
@@ -1529,6 +1537,26 @@ def off_the_seal(pieces: list[Piece], lone: set[tuple], seal: list[tuple[float, 
 
 # A character turned further than this (degrees) from the page's four directions is set aslant
 OBLIQUE = 2.0
+
+# the words a stamp saying a form is cancelled is worded with (作废 / 作廢 / 註銷 / VOID / CANCELLED)
+_VOID_WORDS = lazy_re(r"(?i)作[废廢]|[注註][销銷]|void|cancell?ed|annul")
+
+
+def void_stamp(tokens: list[str], angles: list[float]) -> set[int]:
+    """The runs of a stamp set aslant across a form saying it is void (``作废 VOID`` in large
+    letters over its values): the runs turned one way off the page's four directions whose
+    text, read together, holds a word of cancelling (:data:`_VOID_WORDS`). A stamp is never a
+    value (read, its letters glue onto the text under them); an empty set where none stands.
+    (Angles in radians, as PDFium gives them; -1 where it has none.)"""
+    aslant = [n for n, a in enumerate(angles) if a >= 0 and _off_square(a) > OBLIQUE]
+    by_angle: dict[int, list[int]] = {}
+    for n in aslant:  # (one stamp's runs share their angle, to a degree)
+        by_angle.setdefault(round(math.degrees(angles[n])), []).append(n)
+    out: set[int] = set()
+    for runs in by_angle.values():
+        if _VOID_WORDS.search("".join(tokens[n] for n in runs)):  # (a stamp's letters may each be a run)
+            out.update(runs)
+    return out
 
 
 def _turned_degrees(angle: float) -> float:
@@ -1871,7 +1899,9 @@ def _pdfium_words(
             shown, cropped = _visible_box(page, offset + height)
             page_words = on_the_paper(page_words, shown if cropped else None)
             if papers is not None and shown is not None:
-                papers[number + 1] = Paper(*shown, hidden=hidden, clipped=clipped, covered=covers.covered)
+                papers[number + 1] = Paper(
+                    *shown, hidden=hidden, clipped=clipped, covered=covers.covered, void=covers.void
+                )
             words.extend(page_words)
             if page_words:
                 rules.extend(page_rules)

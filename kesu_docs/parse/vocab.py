@@ -959,8 +959,8 @@ class Vocabulary:
         Taken where the loose reading of the whole already names the same field (a close match
         only: never a field of the label's words alone), a little below the label alone."""
         m = _PARTY_BEFORE.match(halfwidth(text).strip())
-        if m is None:
-            return
+        if m is None or norm(text) in self.index:
+            return  # (a label the form lists whole keeps its own strength: Customer P/N, doubtful)
         rest = norm(m["rest"])
         for entry in self.index.get(rest, ()):
             if entry.path in found:
