@@ -232,7 +232,7 @@ def _render_jobs(
                 elif job.printed_before:
                     done = (None, "reprint", digest)
                 elif job.guarded and (found := _in_folder(job.output)) is not None:
-                    done = (_in_folder_unknown(job, found), "failed", "")  # another document's file
+                    done = (_refused_beside(job, found), "failed", "")  # another document's file
                 else:
                     done = _written_new(job, data, digest)
             except OSError as exc:  # a full disk, a folder gone: the next document may still fit
@@ -304,19 +304,46 @@ def _not_its_own(issued: Any, output: Path, revised_at: dt.datetime | None = Non
     and when such a file is older than the document's issue — for a later revision (``-修订N``),
     older than that revision, ``revised_at`` (the register lost its records and issued that
     number or revision again, in an earlier run whose document was refused beside it). A file
-    written since is its own: a run that wrote it but could not log its print (the register
-    stopped, the power went), and its rerun writes it again. (kesu dates the files it writes
-    no earlier than :func:`_moment_of`; a file of an earlier kesu, by its writer's clock.)"""
+    written since is its own only when kesu wrote it (:func:`_foreign`): a run that wrote it but
+    could not log its print (the register stopped, the power went), and its rerun writes it
+    again — not a file another clerk or program saved under its name (``document_name_taken``:
+    a rerun without moving it wrote over it, as new as its document). (kesu dates the files it
+    writes no earlier than :func:`_moment_of`; a file of an earlier kesu, by its writer's clock.)"""
     if issued.created or issued.revised:
         return True
     oldest = _moment_of(issued, revised_at).timestamp() - CLOCK_S
-    for path in (output, output.with_suffix(".pdf")):
-        try:
-            if os.stat(path).st_mtime < oldest:
-                return True
-        except OSError:
-            continue
-    return False
+    return any(_foreign(path, oldest) for path in (output, output.with_suffix(".pdf")))
+
+
+def _foreign(path: Path, oldest: float) -> str:
+    """Why the file at ``path`` is not its document's own: ``"older"`` (modified before
+    ``oldest``, its document's moment), ``"other"`` (since, but not as kesu writes its documents:
+    a DOCX by its zip's entries, a PDF by the fixed dates kesu gives it — a file saved under the
+    name by another program, a document edited and saved again), "" when it is (or no file)."""
+    try:
+        if os.stat(path).st_mtime < oldest:
+            return "older"
+    except OSError:
+        return ""
+    if path.suffix.lower() == ".pdf":
+        from .render.pdf import dated_by_kesu
+
+        return "" if dated_by_kesu(path) else "other"
+    from .render.package import written_here
+
+    return "" if written_here(path) else "other"
+
+
+def _refused_beside(job: _Job, found: Path) -> Bilingual:
+    """Why a guarded document is not written where ``found`` (its DOCX or PDF) stands: a file
+    newer than its document that kesu did not write (:func:`_foreign`) said as such
+    (``document_not_kesus``); else another document's (:func:`_in_folder_unknown`)."""
+    oldest = (job.moment if job.moment is not None else 0.0) - CLOCK_S
+    for path in dict.fromkeys((found, job.output, job.output.with_suffix(".pdf"))):
+        if _foreign(path, oldest) == "other":
+            said = Problem("document_not_kesus", params={"number": job.number, "path": str(path)})
+            return Bilingual(said.message("zh"), said.message("en"))
+    return _in_folder_unknown(job, found)
 
 
 def _in_folder_unknown(job: _Job, found: Path) -> Bilingual:
@@ -1605,6 +1632,7 @@ def _number(
             if said is not None:
                 said.add(notes[0].params["template"])
         mark = "void" if void else "original"
+        before = (issued.kind, issued.number, issued.revision, mark) in printed
         pending.append(
             (
                 item,
@@ -1617,10 +1645,11 @@ def _number(
                     issued.void_reason,
                     output,
                     issued.revision,
-                    (issued.kind, issued.number, issued.revision, mark) in printed,
+                    before,
                     issued.id,
                     _held(result, record),
-                    _not_its_own(issued, output, revised_at.get((issued.id, issued.revision))),
+                    # (a document printed before is re-printed: its files never looked into)
+                    not before and _not_its_own(issued, output, revised_at.get((issued.id, issued.revision))),
                     _moment_of(issued, revised_at.get((issued.id, issued.revision))).timestamp(),
                 ),
             )

@@ -20,6 +20,7 @@ import tempfile
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from stat import S_ISDIR
 from typing import Any, BinaryIO, NamedTuple
 
 from .lazy_re import lazy_re
@@ -337,9 +338,19 @@ def _temp_name(target: Path) -> Path:
     if folders is None:
         return target.with_name(name)
     stage = folders.get(target.parent)
-    if stage is None:
+    if stage is None or not _own_folder(stage):
         stage = folders[target.parent] = _private_folder(target.parent)
     return stage / name
+
+
+def _own_folder(stage: Path) -> bool:
+    """Is the block's private folder still a folder (not a link: never written through)? A run
+    of another PC cleaning the shared output folder takes it for a dead process's (its process
+    id unknown there): a private folder made anew, never a plain one of ``_new_file``'s."""
+    try:
+        return S_ISDIR(os.lstat(stage).st_mode)
+    except OSError:
+        return False
 
 
 _ASIDE: contextvars.ContextVar[dict[Path, Path] | None] = contextvars.ContextVar("kesu_aside", default=None)

@@ -163,9 +163,7 @@ def test_a_monthly_pdf_an_earlier_kesu_printed_is_written_over_without_force(tmp
     ("lang", "said"),
     [("zh", "输出文件夹中刚刚出现了文件 {path}"), ("en", "{path} appeared in the output folder just now")],
 )
-def test_a_file_that_appeared_after_the_folder_was_looked_at_is_said_as_such(
-    tmp_path, monkeypatch, lang, said
-):
+def test_a_file_that_appeared_after_the_folder_was_looked_at_is_said_as_such(tmp_path, lang, said):
     """The file system refusing the document's name at the rename (a file saved there after the
     folder was looked at) was said with ``number_in_folder``'s words: "this register never
     printed" it, "lost its latest records" — another fault. Now its own message (zh/en): the
@@ -177,19 +175,15 @@ def test_a_file_that_appeared_after_the_folder_was_looked_at_is_said_as_such(
     inbox, out = tmp_path / "in", tmp_path / "out"
     inbox.mkdir()
     write_json(inbox / "c.json", sample_record(customer="one"))
-    looked = filing._in_folder
     planted = b"another clerk's copy"
-
-    def looked_then_saved(output):
-        found = looked(output)
-        if found is None:
-            output.write_bytes(planted)
-        return found
-
-    monkeypatch.setattr(filing, "_in_folder", looked_then_saved)
-    with Register.open(tmp_path / "kesu.db") as reg:
-        [filed] = filing.render_paths([inbox], out, register=reg)
     document = out / "complaint-202609001.docx"
+    _hook()  # (fixr34: the file saved at the very link, not by a stand-in for kesu's own look)
+    _PLANTED[str(document)] = planted
+    try:
+        with Register.open(tmp_path / "kesu.db") as reg:
+            [filed] = filing.render_paths([inbox], out, register=reg)
+    finally:
+        _PLANTED.clear()
     reason = filed.problems[0].params["reason"]
     message = reason.zh if lang == "zh" else reason.en
     assert filed.outcome == "failed" and document.read_bytes() == planted
@@ -197,7 +191,6 @@ def test_a_file_that_appeared_after_the_folder_was_looked_at_is_said_as_such(
     never = Problem("number_in_folder", params={"number": "202609001", "path": str(document)})
     assert message != never.message(lang)
 
-    monkeypatch.undo()
     document.rename(tmp_path / "theirs.docx")  # (moved elsewhere, as the message asks)
     with Register.open(tmp_path / "kesu.db") as reg:
         [again] = filing.render_paths([inbox], out, register=reg)
@@ -345,7 +338,14 @@ _RENAMES: list[tuple[str, str]] | None = None
 """The renames and hard links made while a test listens (:func:`_listen`): (from, to)."""
 
 
+_PLANTED: dict[str, bytes] = {}
+"""A file another program saves under a name right as kesu links its document there (the link's
+audit event, before the link is made), then forgotten: path -> its bytes."""
+
+
 def _heard(event: str, args: tuple) -> None:
+    if event == "os.link" and _PLANTED and (saved := _PLANTED.pop(os.fsdecode(args[1]), None)):
+        Path(os.fsdecode(args[1])).write_bytes(saved)
     if _RENAMES is not None and event in ("os.rename", "os.link"):
         _RENAMES.append((os.fsdecode(args[0]), os.fsdecode(args[1])))
 
@@ -357,11 +357,17 @@ def _listen() -> list[tuple[str, str]]:
     """Start listening to the process's renames (an audit hook, added once: it cannot be taken
     away, and does nothing while no test listens)."""
     global _RENAMES
+    _hook()
+    _RENAMES = []
+    return _RENAMES
+
+
+def _hook() -> None:
+    """The audit hook (:func:`_heard`) added once: it cannot be taken away, and does nothing
+    while no test listens nor plants."""
     if not _HOOKED:
         sys.addaudithook(_heard)
         _HOOKED.append(True)
-    _RENAMES = []
-    return _RENAMES
 
 
 def test_a_batchs_documents_are_staged_in_a_private_folder_not_beside_the_clerks_files(tmp_path):

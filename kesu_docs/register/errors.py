@@ -142,6 +142,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "is, and this form's file not written. Find out whose file it is, move it elsewhere, then "
         "run the same command again",
     ),
+    # a file newer than its document under the document's name that kesu did not write
+    # (filing._foreign: another program's zip or PDF): a rerun after document_name_taken
+    "document_not_kesus": (
+        "输出文件夹中的文件 {path} 占用了编号 {number} 的文件名，但它不是 kesu 写的（编号发出之后由其他文员或程序保存，"
+        "或者文件被打开修改后另存过）。该文件保持原样，此表单的文件没有写入。"
+        "请查明这个文件是谁的、把它移到别处，然后再运行同一命令",
+        "{path} has the name of the file of number {number}, but kesu did not write it (another "
+        "clerk or program saved it after the number was issued, or it was opened, changed and "
+        "saved again). That file was kept as it is, and this form's file not written. Find out "
+        "whose file it is, move it elsewhere, then run the same command again",
+    ),
     # a register put back from a backup beside files it numbered after it (folder_ahead.py);
     # {lost} and {records}: worded for its database (register._refuse_behind)
     "register_behind_folder": (

@@ -8,6 +8,7 @@ the same content always gives the same bytes.
 
 from __future__ import annotations
 
+import os
 import struct
 import zipfile
 import zlib
@@ -164,3 +165,30 @@ def write_zip(members: Iterable[Member]) -> bytes:
     chunks.append(directory)
     chunks.append(_END.pack(0x06054B50, 0, 0, count, count, len(directory), offset, 0))
     return b"".join(chunks)
+
+
+def written_here(path: str | os.PathLike) -> bool:
+    """Is the file at ``path`` a zip as :func:`write_zip` writes it: every entry stamped
+    1980-01-01 00:00, made by and needing version 2.0 (MS-DOS), with no flag but UTF-8 names,
+    no extra field, no attributes, no comment? A document kesu wrote, told from a file another
+    program saved (Word's flags its compression, LibreOffice and Python's ``zipfile`` date
+    their entries, a Unix zip adds its attributes and extra fields). False for no zip."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            entries = archive.infolist()
+            said = archive.comment
+    except (OSError, zipfile.BadZipFile, ValueError):
+        return False
+    return bool(entries) and not said and all(_as_written(info) for info in entries)
+
+
+def _as_written(info: zipfile.ZipInfo) -> bool:
+    """One central directory entry as :meth:`Member.headers` packs it."""
+    return (
+        info.date_time == (1980, 1, 1, 0, 0, 0)
+        and (info.create_system, info.create_version, info.extract_version) == (0, 20, 20)
+        and info.flag_bits & ~_UTF8_NAME == 0
+        and not info.extra
+        and not info.comment
+        and info.internal_attr == info.external_attr == 0
+    )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import hashlib
 import os
 import re
@@ -238,6 +240,33 @@ def without_moment(path: Path) -> None:
     for start, end in places:
         data[start:end] = (digest * (1 + (end - start) // len(digest)))[: end - start]
     path.write_bytes(bytes(data))
+
+
+def dated_by_kesu(path: str | os.PathLike) -> bool:
+    """Does the PDF at ``path`` carry the dates :func:`without_moment` gives kesu's PDFs (its
+    creation and modification dates the fixed moment, 1980-01-01 or ``SOURCE_DATE_EPOCH``)
+    rather than the moment it was made — a document kesu converted, told from a PDF another
+    program saved? False for a file not to be read or with no dates."""
+    fixed = [each.encode() for each in fixed_moments()]
+    try:
+        data = Path(path).read_bytes()
+    except OSError:
+        return False
+    dates = [(m.group(1), m.group(2) or b"") for m in _CREATED.finditer(data)]
+    return bool(dates) and all(
+        any(each.startswith(digits) for each in fixed) and not zone.strip(b"Z+0'") for digits, zone in dates
+    )
+
+
+def fixed_moments() -> set[str]:
+    """The moments (``YYYYmmddHHMMSS``, UTC) :func:`without_moment` may have given a PDF: 1980-01-01,
+    and ``SOURCE_DATE_EPOCH``'s when it is set to a time."""
+    from ..xlsxsave import STAMP, EpochError, moment
+
+    fixed = {dt.datetime(*STAMP).strftime("%Y%m%d%H%M%S")}
+    with contextlib.suppress(EpochError):
+        fixed.add(moment().strftime("%Y%m%d%H%M%S"))
+    return fixed
 
 
 TEMP_ROOM = 8 * 1024 * 1024  # a conversion's private profile and LibreOffice's own files: ≈ 1 MB

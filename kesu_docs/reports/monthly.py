@@ -16,7 +16,6 @@ The figures are computed once (:func:`monthly_report`); the workbook, the HTML a
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import os
 from collections import Counter
@@ -651,12 +650,9 @@ def _older_print(meta: dict[str, str]) -> bool:
     """A monthly PDF kesu printed before its mark (round 32): Chromium's print of the report's
     page (its title, Skia's producer) whose dates of printing kesu wrote over with its fixed
     moment (:func:`..render.pdf.without_moment`: 1980-01-01, or ``SOURCE_DATE_EPOCH``), in UTC. A page of that title saved from a browser carries the moment it was printed."""
-    from ..xlsxsave import STAMP, EpochError, moment
+    from ..render.pdf import fixed_moments
 
-    moments = {dt.datetime(*STAMP).strftime("D:%Y%m%d%H%M%S")}
-    with contextlib.suppress(EpochError):
-        moments.add(moment().strftime("D:%Y%m%d%H%M%S"))
-    fixed = {f"{when}{zone}" for when in moments for zone in ("+00'00'", "Z")}
+    fixed = {f"D:{when}{zone}" for when in fixed_moments() for zone in ("+00'00'", "Z")}
     dates = [meta.get("CreationDate", ""), meta.get("ModDate", "")]
     return (
         _is_title(meta.get("Title"))
