@@ -17,10 +17,10 @@ demo: $(STAMP)
 
 # pytest exits 5 when no test ran: that must fail, never pass silently. The order is random
 # (pytest-randomly), its seed said at the start and the end: PYTEST_ARGS=--randomly-seed=N repeats it.
-# The suite runs on the machine's cores (pytest-xdist, at most 4 workers; CI has 2), each test
+# The suite runs on the machine's CPUs (pytest-xdist, at most 4 workers; CI has 2), each test
 # file on one worker (its module's fixtures made once); TEST_WORKERS=0 runs it in one process.
 # The 25 slowest tests are named at the end.
-TEST_WORKERS ?= auto
+TEST_WORKERS ?= logical
 test: $(STAMP)
 	$(BIN)/python -m pytest -q -n $(TEST_WORKERS) --maxprocesses 4 --dist loadfile --durations 25 $(PYTEST_ARGS)
 
