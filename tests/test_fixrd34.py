@@ -60,7 +60,9 @@ def test_a_step_list_under_d_headings_is_no_heading() -> None:
     from kesu_docs.parse.steps import counted_steps
 
     texts = ["D4 Root cause", "Tool worn", "D5 Corrective action"]
-    texts += [f"Step {n} {w}" for n, w in enumerate("Deburr Wash Dry Gauge Oil Wrap Label Box Seal Ship".split(), 1)]
+    texts += [
+        f"Step {n} {w}" for n, w in enumerate("Deburr Wash Dry Gauge Oil Wrap Label Box Seal Ship".split(), 1)
+    ]
     boxes = [Box(t, t, 0.0, 20.0 * i, 100.0, 20.0 * i + 10, f"A{i + 1}") for i, t in enumerate(texts)]
     assert counted_steps(boxes) == boxes
     assert [b.text for b in counted_steps(boxes[3:])][0] == "Deburr"  # (with no D heading: read so)

@@ -571,7 +571,11 @@ _D_NUMBER = lazy_re(r"(?i)^\s*D\s*[0-8](?!\d)")
 
 def _d_heading(box: Box) -> bool:
     """Is ``box`` an 8D heading numbered by its D (``D5 Corrective action``)?"""
-    return isinstance(box.value, str) and _D_NUMBER.match(box.text) is not None and discipline(box.text) is not None
+    return (
+        isinstance(box.value, str)
+        and _D_NUMBER.match(box.text) is not None
+        and discipline(box.text) is not None
+    )
 
 
 def counted_steps(boxes: list[Box]) -> list[Box]:
