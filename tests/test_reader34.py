@@ -26,7 +26,6 @@ FORMS = ["xlsx", "pdf"]
     [
         ("We did not, however, fit the guard on line 2 too.", False),
         ("The gauge was never, in fact, installed on line 3 as well.", False),
-        ("Not fitted, therefore, on both presses.", False),
         ("Nous n'avons pas, cependant, installé le détrompeur aussi sur la ligne 2.", False),
         ("我们没有，但是，也在3号线导入防错治具。", False),
         ("防错治具未，因此，也在3号线导入。", False),
@@ -34,6 +33,8 @@ FORMS = ["xlsx", "pdf"]
         ("Gauge, however, fitted on line 2 too.", True),
         ("防错治具，因此，也在3号线导入。", True),
         ("No recurrence found, gauge also fitted on line 2.", True),
+        # (fixrd34: an aside after words whose negation has its verb ends the clause as any comma)
+        ("Not fitted, therefore, on both presses.", True),
         ("未发现不良，也在3号线导入防错治具。", True),
     ],
 )

@@ -3732,11 +3732,13 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     # B beside 客户要求（代码）, "客户要求：A=退货 B=换货" in the legend: 换货 — the form's own legend
     # (last month's form above it, its legend too, is set aside first)
     boxes, legend_codes = coded_values(boxes)
-    step_heads: set[int] = set()  # the headings of steps numbered past eight, read by their names
+    # the headings of steps numbered past eight, read by their names (by id, the boxes kept so
+    # that no later box takes a freed one's id)
+    step_heads: dict[int, Box] = {}
     if spec.kind == "8d":
         printed = list(boxes)
         boxes = counted_steps(printed)  # "Step 1 Plan" … "Step 10 Closure": read by their names
-        step_heads = {id(b) for b, was in zip(boxes, printed, strict=True) if b is not was}
+        step_heads = {id(b): b for b, was in zip(boxes, printed, strict=True) if b is not was}
         boxes = roman_letter_steps(boxes)  # "I. 成立小组" … "VIII. 结案" in order: the steps
         boxes = enclosed_steps(boxes, spec)  # "❶ 小组成员" … "❽ 结案日期" named as the steps: the steps
         boxes = ordinal_steps(boxes)  # "第一步 成立小组" … "第八步 结案日期" in order: the steps
@@ -3746,7 +3748,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     _remember_labels(boxes, spec, page)
     page.stoppers.update(labels_among_labels(page))  # 倉管簽收 among 核准 | 簽收日期 on a print
     # a step's heading is a label: one naming no field is said (unread_label), never passed over
-    page.stoppers.update(id(b) for b in page.boxes if id(b) in step_heads)
+    page.stoppers.update(id(b) for b in page.boxes if step_heads.get(id(b)) is b)
     values: dict[str, Any] = {}
     where = Locations()
     provenance: dict[str, Provenance] = {}

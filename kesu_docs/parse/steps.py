@@ -556,6 +556,19 @@ _COUNTED_STEP = lazy_re(
 )
 
 
+# a heading numbered by its D: "D5 Corrective action", "D 3：临时措施", "D0 Plan"
+_D_NUMBER = lazy_re(r"(?i)^\s*D\s*[0-8](?!\d)")
+
+
+def _d_heading(box: Box) -> bool:
+    """Is ``box`` an 8D heading numbered by its D (``D5 Corrective action``)?"""
+    return (
+        isinstance(box.value, str)
+        and _D_NUMBER.match(box.text) is not None
+        and discipline(box.text) is not None
+    )
+
+
 def counted_steps(boxes: list[Box]) -> list[Box]:
     """An 8D whose steps the customer numbers past eight (``Step 1 Plan`` … ``Step 10 Closure``,
     ``步骤1 小组成员`` … ``步骤10 结案``: a step of preparing or of standardising counted too): the
@@ -563,7 +576,11 @@ def counted_steps(boxes: list[Box]) -> list[Box]:
     alone, its number dropped. Only when the numbered headings run in order down the page (six at
     least, rising) and one of them is numbered 9 or more; a heading with no name after its number
     is left as printed (an unread label, said). A form numbering its steps 1 to 8 is left to the
-    steps' own rules (:func:`ordinal_steps`, :func:`.vocab.discipline`)."""
+    steps' own rules (:func:`ordinal_steps`, :func:`.vocab.discipline`), and so is a form whose
+    headings are numbered by their D (``D5 Corrective action``): a ``Step 1`` … ``Step 10`` there
+    is the list a step's text makes (a work instruction's steps), no heading."""
+    if any(_d_heading(b) for b in boxes):  # D1 … D8 printed: a Step N list is a step's own text
+        return boxes
     found: list[tuple[int, int, str]] = []
     for i, box in enumerate(boxes):
         if not isinstance(box.value, str) or (m := _COUNTED_STEP.match(box.text)) is None:

@@ -851,11 +851,34 @@ _ASIDE_WORDS = (
 _ASIDE = lazy_re(rf"(?i)\s*[,，]\s*({'|'.join(_ASIDE_WORDS)})\s*[,，]\s*")
 
 
+def _negation_cut_off() -> str:
+    """The expression of a clause's words ending in a negation (``We did not``, ``never``,
+    ``n'avons pas``, ``没有``, ``未``), a negation whose verb comes after what follows it: each
+    language's negations (:data:`MORE_WORDS`), a word of "yet" allowed after it (``not yet``)."""
+    ends: list[str] = []
+    for row in MORE_WORDS:
+        if row.cues is None or not row.cues.negations:
+            continue
+        bound = "" if "zh-Hans" in row.languages else r"\b"
+        ends.append(rf"{bound}(?:{row.cues.negations}){bound}")
+    yet = r"(?:\s+(?:yet|noch|encore|todav[íi]a|ainda|nog))?"
+    return rf"(?i)(?:{'|'.join(ends)}){yet}\s*$"
+
+
+_NEGATION_CUT_OFF = lazy_re(_negation_cut_off())
+
+
 def aside_joined(text: str) -> str:
-    """``text`` with each short aside between two commas (:data:`_ASIDE_WORDS`) kept in its clause:
-    ``We did not, however, fit`` → ``We did not however fit`` — the commas around it are no
-    clause's end, a comma elsewhere still is (``No recurrence found, gauge also fitted``)."""
-    return _ASIDE.sub(lambda m: f" {m[1]} ", text)
+    """``text`` with each short aside between two commas (:data:`_ASIDE_WORDS`) kept in its clause
+    when the words before it end in a negation whose verb follows the aside: ``We did not,
+    however, fit`` → ``We did not however fit``. After a clause that is whole (``No recurrence
+    found, however, gauge also fitted``: its negation governs its own words) the aside's commas
+    end it as any comma does."""
+
+    def joined(m: re.Match[str]) -> str:
+        return f" {m[1]} " if _NEGATION_CUT_OFF.search(m.string[: m.start()]) else m[0]
+
+    return _ASIDE.sub(joined, text)
 
 
 class _ClauseSubject:
