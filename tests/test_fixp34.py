@@ -28,7 +28,9 @@ def test_on_a_print_a_cell_inserted_by_the_label_in_its_row_alone_is_never_read_
     first = book_as(_return_note(office / "one" / "first.xlsx", "TH-001", "华美", _LINES_1), "pdf")
     assert run_cli("learn", first, "--kind", "return", "--name", "first")[0] == 0
     assert "mates = " in (office / "profiles" / "first.toml").read_text(encoding="utf-8")
-    second = _row_shifted(_return_note(office / "two" / "second.xlsx", "TH-003", "宁波华美", _LINES_2), 3, 2, "客户代码")
+    second = _row_shifted(
+        _return_note(office / "two" / "second.xlsx", "TH-003", "宁波华美", _LINES_2), 3, 2, "客户代码"
+    )
     doc = read_doc(book_as(second, "pdf"), "return")
     said = _codes(doc, "customer")
     assert said.keys() & {"profile_value_realigned", "profile_value_unplaced"}, (doc["record"], said)
