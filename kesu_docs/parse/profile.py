@@ -2026,7 +2026,8 @@ class _Reader:
         know (``客户代码``) — is no value read from the new box: the value is the box lined up
         with the labels of its own column (row), or the one box of the field's kind (its
         code's shape), said (``profile_value_realigned``); else none, said
-        (``profile_value_unplaced``)."""
+        (``profile_value_unplaced``). The box lined up is said too where it is the first: a cell
+        inserted by the label in its row alone stands lined up with them as well."""
         row = self.boxes_between(label, axis)
         between = row[:-1] if row and self.is_label(row[-1]) else row
         if first not in between or len(between) < 2:
@@ -2036,7 +2037,8 @@ class _Reader:
             b for b in between if mates and all(b.band(m) if axis else b.over(m, 1.0) for m in mates)
         ]
         learned = self.learned_between(place, row[-1], axis)
-        if first in in_column or (not in_column and (learned is None or len(between) <= learned)):
+        more = learned is not None and len(between) > learned
+        if not more and (first in in_column or not in_column):
             return first
         meta = self.meta(path)
         fits = [
@@ -2046,8 +2048,8 @@ class _Reader:
             and (not place.shape or _code_shape(b.text) == place.shape)
         ]
         pick = in_column[0] if len(in_column) == 1 else (fits[0] if len(fits) == 1 else None)
-        if pick is first:
-            return first
+        if pick is first and not (more and pick in in_column):  # (lined up alone: a cell inserted
+            return first  # by the label in its row alone lines up as well — said, never silent)
         shown = [f"“{b.text}” {_boxed(b)}" for b in between if b is not pick]
         params = dict(
             text=place.label,
