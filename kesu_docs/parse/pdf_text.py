@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import ctypes
+import itertools
 import math
 import re
 import unicodedata
@@ -1538,8 +1539,11 @@ def off_the_seal(pieces: list[Piece], lone: set[tuple], seal: list[tuple[float, 
 # A character turned further than this (degrees) from the page's four directions is set aslant
 OBLIQUE = 2.0
 
-# the words a stamp saying a form is cancelled is worded with (作废 / 作廢 / 註銷 / VOID / CANCELLED)
-_VOID_WORDS = lazy_re(r"(?i)作[废廢]|[注註][销銷]|void|cancell?ed|annul")
+# the words a stamp saying a form is cancelled is worded with (作废 / 作廢 / 註銷 / VOID / CANCELLED),
+# a Latin one standing as a word (never the void of ``avoid``, ``devoid``)
+_VOID_WORDS = lazy_re(
+    r"(?i)作[废廢]|[注註][销銷]|(?<![a-z])(?:void(?:ed)?|cancell?ed|annull?ed|annul)(?![a-z])"
+)
 
 
 def void_stamp(tokens: list[str], angles: list[float]) -> set[int]:
@@ -1554,8 +1558,17 @@ def void_stamp(tokens: list[str], angles: list[float]) -> set[int]:
         by_angle.setdefault(round(math.degrees(angles[n])), []).append(n)
     out: set[int] = set()
     for runs in by_angle.values():
-        if _VOID_WORDS.search("".join(tokens[n] for n in runs)):  # (a stamp's letters may each be a run)
+        if _VOID_WORDS.search(_stamp_text([tokens[n] for n in runs])):
             out.update(runs)
+    return out
+
+
+def _stamp_text(runs: list[str]) -> str:
+    """The text of a stamp's runs read together: a space between two runs, none between two
+    single letters (a stamp's letters may each be a run: ``V`` ``O`` ``I`` ``D``, ``作`` ``废``)."""
+    out = runs[0] if runs else ""
+    for before, run in itertools.pairwise(runs):
+        out += run if len(before.strip()) == 1 and len(run.strip()) == 1 else " " + run
     return out
 
 

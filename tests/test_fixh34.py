@@ -1,0 +1,54 @@
+"""The review of rh34 mended (fixh34): what its rules could read wrongly on layouts nobody has
+seen, each shown on values of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+ASLANT, UPRIGHT = 0.35, 0.0
+
+
+# ------------------------------------------------------------------------ a void stamp's words
+@pytest.mark.parametrize(
+    "runs",
+    [
+        ["Avoid moisture"],  # a note set aslant (a drawing's caution): no stamp
+        ["devoid of burrs"],
+        ["Avoid", "moisture"],
+    ],
+)
+def test_a_word_holding_void_is_no_void_stamp(runs: list[str]) -> None:
+    from kesu_docs.parse.pdf_text import void_stamp
+
+    assert void_stamp(["邱敏", *runs], [UPRIGHT, *[ASLANT] * len(runs)]) == set()
+
+
+@pytest.mark.parametrize(
+    "runs",
+    [["V", "O", "I", "D"], ["作", "废"], ["作废", "VOID"], ["VOIDED"], ["VOID", "COPY"], ["Annulé"]],
+)
+def test_a_void_stamp_is_found_run_by_run_or_whole(runs: list[str]) -> None:
+    from kesu_docs.parse.pdf_text import void_stamp
+
+    assert void_stamp(["邱敏", *runs], [UPRIGHT, *[ASLANT] * len(runs)]) == set(range(1, len(runs) + 1))
+
+
+# ------------------------------------------------------- a currency sign beside the amount's name
+def _allowance(header: list[str]) -> list[list[object]]:
+    return [
+        ["销售折让单"],
+        ["折让单号", "ZR-HZ-2607-011", "开具日期", "2026-07-03"],
+        ["购买方", "杭州远驰汽车零部件有限公司", "客诉编号", "YC-QA-260622"],
+        header,
+        ["支架", 1000, 3.2, 3200, 416],
+        ["垫片", 500, 0.8, 400, 52],
+        ["合计", None, None, 3600, 468],
+    ]
+
+
+def test_a_sign_over_the_price_beside_the_amounts_own_name_is_not_the_amount(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from helpers import read_doc, sheet_from_rows
+
+    rows = _allowance(["货物名称", "数量", "¥", "金额", "税额"])  # ¥ heads the price here
+    doc = read_doc(sheet_from_rows(tmp_path, rows, "zr.xlsx", width=16), "allowance")
+    assert [i["allowance_amount"] for i in doc["record"]["items"]] == ["3200.00", "400.00"]
