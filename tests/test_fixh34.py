@@ -3,6 +3,8 @@ seen, each shown on values of our own."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 ASLANT, UPRIGHT = 0.35, 0.0
@@ -46,9 +48,25 @@ def _allowance(header: list[str]) -> list[list[object]]:
     ]
 
 
-def test_a_sign_over_the_price_beside_the_amounts_own_name_is_not_the_amount(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_sign_over_the_price_beside_the_amounts_own_name_is_not_the_amount(tmp_path: Path) -> None:
     from helpers import read_doc, sheet_from_rows
 
     rows = _allowance(["货物名称", "数量", "¥", "金额", "税额"])  # ¥ heads the price here
     doc = read_doc(sheet_from_rows(tmp_path, rows, "zr.xlsx", width=16), "allowance")
     assert [i["allowance_amount"] for i in doc["record"]["items"]] == ["3200.00", "400.00"]
+
+
+# ---------------------------------------------------------- a month one slip away, looked up
+def test_a_near_month_is_looked_up_never_searched_for() -> None:
+    import time
+
+    from kesu_docs.month_names import _all_words, _one_edit, fold, near_month
+
+    near_month("Mairch")  # (the month tables made once)
+    words = [f"Pzrt{n:03d}" for n in range(300)]
+    started = time.perf_counter()
+    assert [near_month(w) for w in words] == [None] * 300
+    assert time.perf_counter() - started < 1.0  # (a search of every month word: ~10 ms a word)
+    for word in ("Mairch", "Febuary", "Parts", "mass", "Xyzzy"):  # the months a search finds
+        near = {m for other, m in _all_words().items() if _one_edit(fold(word), other)}
+        assert near_month(word) == (near.pop() if len(near) == 1 else None)
