@@ -43,6 +43,7 @@ from .ink import OPAQUE, device_rgb, shading, unprinted, white
 from .limits import AnnotTally, check_pdf_page_chars
 from .pdf_clip import (
     Clips,
+    _piece_of,
     cut_sides,
     cut_to_centred_clips,
     end_at_clip_sides,
@@ -1253,7 +1254,7 @@ def _page_pieces(
         unmapped = pdfium_calls.FPDFText_HasUnicodeMapError
         text = lost_letters(text, [i for i in range(count) if unmapped(raw, i) == 1])
     repeats = _mark_repeats(raw, text, ref, base) if _MARKED.search(text) else []
-    clipped = split_at_clips(list(_TOKEN.finditer(text)), clips)
+    clipped = split_at_slant(raw, split_at_clips(list(_TOKEN.finditer(text)), clips))
     if walls is not None:  # (a cramped column's side, known where one of its texts was cut at it)
         walls.add(cut_sides(raw, clipped, base))
     tokens = [m for m, _clip in clipped]
@@ -1544,6 +1545,32 @@ OBLIQUE = 2.0
 _VOID_WORDS = lazy_re(
     r"(?i)作[废廢]|[注註][销銷]|(?<![a-z])(?:void(?:ed)?|cancell?ed|annull?ed|annul)(?![a-z])"
 )
+
+
+def split_at_slant(raw: Any, clipped: list[tuple[re.Match[str], Any]]) -> list[tuple[re.Match[str], Any]]:
+    """PDFium's runs, each cut where its characters pass from upright to aslant or back: a
+    stamp's letters set aslant right after a value (``龚雪`` then ``作废``) may come as one run
+    (``龚雪作废``), which one angle, its first letter's, would leave all upright and read whole.
+    Asked of a run's first and last letters, letter by letter only where they differ."""
+    out: list[tuple[re.Match[str], Any]] = []
+    for run, rect in clipped:
+        start, stop = run.span()
+        if stop - start < 2 or _aslant(raw, start) == _aslant(raw, stop - 1):
+            out.append((run, rect))
+            continue
+        first = start
+        for k in range(start + 1, stop):
+            if _aslant(raw, k) != _aslant(raw, k - 1):
+                out.append((_piece_of(run, first, k), rect))
+                first = k
+        out.append((_piece_of(run, first, stop), rect))
+    return out
+
+
+def _aslant(raw: Any, index: int) -> bool:
+    """Is the page's character ``index`` set aslant (off the page's four directions)?"""
+    angle = pdfium_calls.FPDFText_GetCharAngle(raw, index)
+    return angle >= 0 and _off_square(angle) > OBLIQUE
 
 
 def void_stamp(tokens: list[str], angles: list[float]) -> set[int]:
