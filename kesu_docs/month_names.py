@@ -494,6 +494,7 @@ def month_of(word: str) -> int | None:
 NEAR_LETTERS = 4
 
 
+@lru_cache(maxsize=4096)
 def near_month(word: str) -> int | None:
     """The month a word no table knows names by one slip from a month word of some language — one
     letter more, less, other or two swapped (Scots ``Mairch``: ``march``; Walloon ``måss``:
@@ -502,8 +503,32 @@ def near_month(word: str) -> int | None:
     key = fold(word)
     if len(key) < NEAR_LETTERS or " " in key or month_of(word) is not None:
         return None
-    months = {month for other, month in _all_words().items() if _one_edit(key, other)}
+    words = _all_words()
+    months = {words[other] for other in _near_candidates(key) if _one_edit(key, other)}
     return months.pop() if len(months) == 1 else None
+
+
+def _near_candidates(key: str) -> set[str]:
+    """The wide month words that may be one slip from ``key``: those sharing a form of one letter
+    fewer with it, or it whole (every word one edit away is among them; :func:`_one_edit` tells)."""
+    index = _by_deletion()
+    return {w for form in (key, *_deletions(key)) for w in index.get(form, ())}
+
+
+@lru_cache(maxsize=1)
+def _by_deletion() -> dict[str, tuple[str, ...]]:
+    """Each wide month word (:func:`_all_words`) under itself and each of its forms of one letter
+    fewer: a word's near months are looked up, never searched for among them all."""
+    out: dict[str, list[str]] = {}
+    for word in _all_words():
+        for form in {word, *_deletions(word)}:
+            out.setdefault(form, []).append(word)
+    return {form: tuple(words) for form, words in out.items()}
+
+
+def _deletions(word: str) -> set[str]:
+    """``word`` with one of its letters left out, each way."""
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
 @lru_cache(maxsize=1)

@@ -945,7 +945,7 @@ def file_said(words: Any, out: list[Extraction]) -> list[Extraction]:
         covered = getattr(words, "covered", [])
         if covered:
             extraction.problems.append(covered_said(extraction, covered, where))
-        void = getattr(words, "void", [])
+        void = stamps_on(extraction, getattr(words, "void", []), out)
         if void:  # a form stamped void: read, and said (the stamp's words left out of its values)
             params = {"stamp": " / ".join(dict.fromkeys(t for _n, t in void)), "pages": _pages(void)}
             extraction.problems.append(
@@ -959,6 +959,28 @@ def file_said(words: Any, out: list[Extraction]) -> list[Extraction]:
                 )
             )
     return out
+
+
+def stamps_on(
+    extraction: Extraction, void: list[tuple[int, str]], out: list[Extraction]
+) -> list[tuple[int, str]]:
+    """The void stamps (page, words) of ``void`` that stand on ``extraction``'s form: of a file
+    of several forms (one a page), those on the pages from its first value's to its last; a
+    stamp on no form's pages is said on every form (which it voids cannot be told)."""
+
+    def span(one: Extraction) -> tuple[int, int] | None:
+        pages = [n for n in map(page_number, one.locations.values()) if n]
+        return (min(pages), max(pages)) if pages else None
+
+    spans = [s for s in map(span, out) if s is not None]
+    own = span(extraction)
+    if len(out) < 2 or own is None:
+        return void
+    return [
+        (n, t)
+        for n, t in void
+        if own[0] <= n <= own[1] or not any(first <= n <= last for first, last in spans)
+    ]
 
 
 def _pages(found: list[tuple[int, str]]) -> str:

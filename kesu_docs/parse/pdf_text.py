@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import ctypes
+import itertools
 import math
 import re
 import unicodedata
@@ -42,6 +43,7 @@ from .ink import OPAQUE, device_rgb, shading, unprinted, white
 from .limits import AnnotTally, check_pdf_page_chars
 from .pdf_clip import (
     Clips,
+    _piece_of,
     cut_sides,
     cut_to_centred_clips,
     end_at_clip_sides,
@@ -1252,7 +1254,7 @@ def _page_pieces(
         unmapped = pdfium_calls.FPDFText_HasUnicodeMapError
         text = lost_letters(text, [i for i in range(count) if unmapped(raw, i) == 1])
     repeats = _mark_repeats(raw, text, ref, base) if _MARKED.search(text) else []
-    clipped = split_at_clips(list(_TOKEN.finditer(text)), clips)
+    clipped = split_at_slant(raw, split_at_clips(list(_TOKEN.finditer(text)), clips))
     if walls is not None:  # (a cramped column's side, known where one of its texts was cut at it)
         walls.add(cut_sides(raw, clipped, base))
     tokens = [m for m, _clip in clipped]
@@ -1538,8 +1540,37 @@ def off_the_seal(pieces: list[Piece], lone: set[tuple], seal: list[tuple[float, 
 # A character turned further than this (degrees) from the page's four directions is set aslant
 OBLIQUE = 2.0
 
-# the words a stamp saying a form is cancelled is worded with (作废 / 作廢 / 註銷 / VOID / CANCELLED)
-_VOID_WORDS = lazy_re(r"(?i)作[废廢]|[注註][销銷]|void|cancell?ed|annul")
+# the words a stamp saying a form is cancelled is worded with (作废 / 作廢 / 註銷 / VOID / CANCELLED),
+# a Latin one standing as a word (never the void of ``avoid``, ``devoid``)
+_VOID_WORDS = lazy_re(
+    r"(?i)作[废廢]|[注註][销銷]|(?<![a-z])(?:void(?:ed)?|cancell?ed|annull?ed|annul)(?![a-z])"
+)
+
+
+def split_at_slant(raw: Any, clipped: list[tuple[re.Match[str], Any]]) -> list[tuple[re.Match[str], Any]]:
+    """PDFium's runs, each cut where its characters pass from upright to aslant or back: a
+    stamp's letters set aslant right after a value (``龚雪`` then ``作废``) may come as one run
+    (``龚雪作废``), which one angle, its first letter's, would leave all upright and read whole.
+    Asked of a run's first and last letters, letter by letter only where they differ."""
+    out: list[tuple[re.Match[str], Any]] = []
+    for run, rect in clipped:
+        start, stop = run.span()
+        if stop - start < 2 or _aslant(raw, start) == _aslant(raw, stop - 1):
+            out.append((run, rect))
+            continue
+        first = start
+        for k in range(start + 1, stop):
+            if _aslant(raw, k) != _aslant(raw, k - 1):
+                out.append((_piece_of(run, first, k), rect))
+                first = k
+        out.append((_piece_of(run, first, stop), rect))
+    return out
+
+
+def _aslant(raw: Any, index: int) -> bool:
+    """Is the page's character ``index`` set aslant (off the page's four directions)?"""
+    angle = pdfium_calls.FPDFText_GetCharAngle(raw, index)
+    return angle >= 0 and _off_square(angle) > OBLIQUE
 
 
 def void_stamp(tokens: list[str], angles: list[float]) -> set[int]:
@@ -1554,8 +1585,17 @@ def void_stamp(tokens: list[str], angles: list[float]) -> set[int]:
         by_angle.setdefault(round(math.degrees(angles[n])), []).append(n)
     out: set[int] = set()
     for runs in by_angle.values():
-        if _VOID_WORDS.search("".join(tokens[n] for n in runs)):  # (a stamp's letters may each be a run)
+        if _VOID_WORDS.search(_stamp_text([tokens[n] for n in runs])):
             out.update(runs)
+    return out
+
+
+def _stamp_text(runs: list[str]) -> str:
+    """The text of a stamp's runs read together: a space between two runs, none between two
+    single letters (a stamp's letters may each be a run: ``V`` ``O`` ``I`` ``D``, ``作`` ``废``)."""
+    out = runs[0] if runs else ""
+    for before, run in itertools.pairwise(runs):
+        out += run if len(before.strip()) == 1 and len(run.strip()) == 1 else " " + run
     return out
 
 
