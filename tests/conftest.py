@@ -249,6 +249,20 @@ if os.environ.get("PYTEST_XDIST_WORKER"):
 else:
     os.environ.setdefault(RUN_MARK, uuid.uuid4().hex)
 
+SHELL_SIZE = "PYTEST_KESU_SHELL_SIZE"
+"""The ``COLUMNS``/``LINES`` of the shell pytest was started in ("" where unset), said by pytest's
+process to its xdist workers: a worker is started with ``COLUMNS=80 LINES=24`` added, and kesu's
+console — narrower than 120 columns: blocks, not a table; paths cut at 80 — would print
+otherwise than in the shell (17 tests failed so under ``-n 2``). The worker takes the shell's back."""
+if os.environ.get("PYTEST_XDIST_WORKER") and SHELL_SIZE in os.environ:
+    for _name, _value in zip(("COLUMNS", "LINES"), os.environ[SHELL_SIZE].split(",")):
+        if _value:
+            os.environ[_name] = _value
+        else:
+            os.environ.pop(_name, None)
+else:
+    os.environ[SHELL_SIZE] = f"{os.environ.get('COLUMNS', '')},{os.environ.get('LINES', '')}"
+
 COMMAND_PID = "PYTEST_COMMAND_PID"
 """pytest's own process id, set before any test module is imported: a test whose workers must
 tell themselves from the command (``_die_at`` dies in a worker only) reads it — a *spawned*

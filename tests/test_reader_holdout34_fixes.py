@@ -107,6 +107,8 @@ def test_a_guessed_month_is_said_on_the_form(tmp_path: Path) -> None:
 
 
 # --------------------------------------------------------------- an amount headed by a sign
+# (a sign alone as the amount column's header was taken back at the merge: "¥ 8 2 7 6 4 0", a
+# figure one digit a box, read as a header row — test_reader_holdout25_fixes; see CHANGELOG)
 def _allowance(sign: str) -> list[list[Any]]:
     return [
         ["销售折让单"],
@@ -119,24 +121,12 @@ def _allowance(sign: str) -> list[list[Any]]:
     ]
 
 
-@pytest.mark.parametrize("sign", ["¥", "￥", "€"])
-def test_a_column_headed_by_a_currency_sign_alone_is_the_amount(tmp_path: Path, sign: str) -> None:
-    doc = read_doc(sheet_from_rows(tmp_path, _allowance(sign), "zr.xlsx", width=16), "allowance")
-    assert [i["allowance_amount"] for i in doc["record"]["items"]] == ["2500.00", "1000.00"]
-
-
 def test_a_sign_over_two_columns_names_neither(tmp_path: Path) -> None:
     rows = _allowance("¥")
     rows[3][2] = "¥"  # the price's column headed by the sign too: which is the amount?
     doc = read_doc(sheet_from_rows(tmp_path, rows, "zr.xlsx", width=16), "allowance")
     assert [i["allowance_amount"] for i in doc["record"]["items"]] == [None, None]
     assert "required" in field_codes(doc, "items[0].allowance_amount")
-
-
-def test_a_column_headed_by_a_sign_is_the_amount_on_the_print(tmp_path: Path) -> None:
-    book = sheet_from_rows(tmp_path, _allowance("¥"), "zr.xlsx", width=16)
-    doc = read_doc(soffice_convert(book, "pdf", tmp_path / "pdf"), "allowance")
-    assert [i["allowance_amount"] for i in doc["record"]["items"]] == ["2500.00", "1000.00"]
 
 
 # ------------------------------------------------------------ a text going on after an ellipsis

@@ -33,7 +33,6 @@ from .base import (
     reference,
     required,
     warning,
-    whole,
 )
 from .return_note import disposition_rule
 
@@ -249,9 +248,6 @@ class AllowanceLine(Row):
             "Net",  # Základ / Net: a Czech credit note's line base (the totals' Net is the sum's)
             "Základ",  # Czech: the tax base
             "Taxable value",  # India: a GST line's amount before the tax (Rate | Taxable Value | IGST)
-            # a currency's sign alone heads the line's amount (货物名称 | 数量 | 单价 | ¥ | 税额): printed
-            # whole, never inside a longer header (单价 ¥ is the price's)
-            *(whole(sign) for sign in CURRENCY_SIGNS),
         ),
         ge=0,
     )
