@@ -501,8 +501,8 @@ def near_month(word: str) -> int | None:
     ``mars``) — when every such word names that one month; None else. A guess, read only in a
     date's place and always said to be checked (``month_guessed``: :func:`.values.date_in_doubt`)."""
     key = fold(word)
-    if len(key) < NEAR_LETTERS or " " in key or month_of(word) is not None:
-        return None
+    if len(key) < NEAR_LETTERS or " " in key or month_of(word) is not None or key in _scoped():
+        return None  # (a month word of one language only — Kurmanji ``Adar`` — is no slip on another's form)
     words = _all_words()
     months = {words[other] for other in _near_candidates(key) if _one_edit(key, other)}
     return months.pop() if len(months) == 1 else None
