@@ -3,7 +3,7 @@ as ``kesu_docs.month_names._every_other_of_cldr()`` makes them, for a dict read 
 Written by ``kesu_docs.month_names.write_other_months_index()``: do not edit; used only while
 SOURCE is month_names.py's and Babel's digest (else made from the CLDR)."""
 
-SOURCE = "month_names:35777:ef3cafcd babel:2.19.0"
+SOURCE = "month_names:35989:0398eb76 babel:2.19.0"
 
 MONTHS: dict[str, int] = {
     "10kysa": 10,

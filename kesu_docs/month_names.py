@@ -501,6 +501,8 @@ def near_month(word: str) -> int | None:
     ``mars``) — when every such word names that one month; None else. A guess, read only in a
     date's place and always said to be checked (``month_guessed``: :func:`.values.date_in_doubt`)."""
     key = fold(word)
+    if not all(unicodedata.category(ch) in ("Ll", "Lu", "Lt", "Lo") for ch in word):
+        return None  # (``Gulʻan``: an apostrophe — ʻ a letter to Python — is left out only of a month written with one)
     if len(key) < NEAR_LETTERS or " " in key or month_of(word) is not None or key in _scoped():
         return None  # (a month word of one language only — Kurmanji ``Adar`` — is no slip on another's form)
     words = _all_words()
