@@ -114,10 +114,6 @@ def _id_country(tax_id: str) -> Bilingual:
     return Bilingual(*names)
 
 
-# the currency signs a clerk heads a column with alone (``¥``, the full-width ``￥``): the line's amount
-CURRENCY_SIGNS = ("¥", "￥", "$", "€", "£", "₩", "₹", "₽", "₺", "₫", "฿", "₱")
-
-
 class Seller(Group):
     """The seller (销货人): name and tax id, printed at the head of the certificate."""
 

@@ -2117,8 +2117,6 @@ class _Page:
                     # value, never a header over the rows under it (another table's, there). A
                     # column's name with a text beside it (``角色`` beside D2's sentence) is not this
                     continue
-                if _sign_names_none(box, band, vocab):
-                    continue  # "¥ | ¥" over the price and the amount, "¥ | 金额": the sign names neither
                 found = vocab.match(box.text)
                 if found and columns[found[0]].kind == "text" and numbering_under(box, bands, i):
                     continue  # "Item" over 1, 2, 3: the row's number, not its text
@@ -3391,28 +3389,6 @@ def _figure_or_tick(text: str) -> bool:
     """A number outside brackets, or a ticked box (:func:`.rows.ticked`): a value, never a
     column's name. Asked of every box by every table of the form: kept per text (issue 15)."""
     return _DIGIT_OUTSIDE.search(BRACKETED.sub("", text)) is not None or _ticks().search(text) is not None
-
-
-def _sign_names_none(box: Box, band: list[Box], vocab: Vocabulary) -> bool:
-    """Is ``box`` a currency sign alone over a column that names no column: the band heads
-    another column with a sign too (``¥ | ¥`` over the price and the amount), or names the
-    column the sign would by its own words (``数量 | ¥ | 金额``: the sign over the price)?"""
-    if not _sign_alone(box.text):
-        return False
-    others = [b for b in band if not b.empty and b is not box]
-    if any(_sign_alone(b.text) for b in others):
-        return True
-    mine = vocab.match(box.text)
-    return mine is not None and any(
-        (m := vocab.match(b.text)) is not None and m[0] == mine[0] for b in others
-    )
-
-
-def _sign_alone(text: str) -> bool:
-    """Is ``text`` a currency sign alone (``¥``: a column's header naming its amount, printed whole)?"""
-    from ..forms.allowance import CURRENCY_SIGNS
-
-    return text.strip() in CURRENCY_SIGNS
 
 
 def _other_discipline_heading(text: str, meta: FieldMeta) -> bool:

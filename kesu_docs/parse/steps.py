@@ -593,11 +593,7 @@ def counted_steps(boxes: list[Box]) -> list[Box]:
     rising = len(numbers) >= 6 and all(b > a for a, b in zip(numbers, numbers[1:]))
     if not rising or max(numbers) < 9:
         return boxes
-    out = list(boxes)
-    for i, _n, name in found:
-        if name:
-            out[i] = replace(boxes[i], text=name, value=name)
-    return out
+    return _retitled(boxes, [(i, name) for i, _n, name in found if name])
 
 
 # a date in brackets after a step's heading, the day the step was done: "D3 暫時對策（03/08）"
