@@ -47,6 +47,7 @@ from .filenames import folded
 from .lazy_re import lazy_re
 from .leftovers import put_in_place, stage_file, write_dated, write_file
 from .parse import ParseResult, check_results
+from .parse.reading import as_sent, passed_over
 from .problems import Bilingual, Problem, refuse_nul
 from .validation import Locations
 from .values import BIDI_CONTROLS
@@ -547,6 +548,7 @@ def render_paths(
     workers: Workers | None = None,
     stop: Callable[[], bool] | None = None,
     also_checked: Sequence[Path] = (),
+    reports: list[Path] | None = None,
 ) -> list[Filed]:
     """Parse, validate, number and render every document under ``paths`` into ``outdir``.
 
@@ -571,6 +573,10 @@ def render_paths(
 
     ``also_checked``: folders looked through for files the register has no record of besides
     ``outdir`` (``register_behind_folder``; the page's batches, each filed into a new folder).
+
+    ``reports``: where the check reports kesu wrote that the reading met in the folders are put
+    (passed over, as ``kesu parse`` passes them over: no form of the clerk's), for the
+    caller's note.
     """
     settings = settings or current_settings()
     if pdf:
@@ -587,6 +593,7 @@ def render_paths(
 
         workers = Workers(jobs)
     batch = _Batch(register, outdir, settings, progress or (lambda *_: None), template_dir, workers, stop)
+    batch.reports = reports
     if also_checked:  # (the run's listing, the other folders with it)
         from .register.folder_ahead import listing
 
@@ -723,15 +730,18 @@ class _Ahead:
 def _read(
     workers: Workers, chunk: list[Path], kind: str | None, template_dir: str | None = None
 ) -> Callable[[], list[ParseResult]]:
-    # the paths go as text (a path pickles as its parts, rebuilt part by part); part k is read
-    # by worker k, which keeps its records to render them when it can be sent their jobs
+    # the paths go as text (a path pickles as its parts, rebuilt part by part), but for those
+    # the listing told apart (a folder's JSON or Excel file, a link out of it: :func:`as_sent`);
+    # part k is read by worker k, which keeps its records to render them when it can be sent their jobs
     parts = workers.parts(
-        _read_part, [str(f) for f in chunk], kind, template_dir, workers.routes, lost=_read_lost
+        _read_part, [as_sent(f) for f in chunk], kind, template_dir, workers.routes, lost=_read_lost
     )
     return lambda: _thawed(parts.result())
 
 
-def _read_lost(path: str, how: tuple[str, str], tried: bool = True) -> list[tuple[list[ParseResult], bytes]]:
+def _read_lost(
+    path: str | Path, how: tuple[str, str], tried: bool = True
+) -> list[tuple[list[ParseResult], bytes]]:
     """A file whose worker died reading it (:func:`~kesu_docs.workers.after_death`): not read, said so
     (``worker_stopped``), as ``kesu parse --jobs`` says it; the others are filed. ``tried``
     False: no worker was left to read it (``worker_none_left``)."""
@@ -770,7 +780,7 @@ def _render_lost(job: _Job, how: tuple[str, str], tried: bool = True) -> list[tu
 
 
 def _read_part(
-    files: list[str], kind: str | None, template_dir: str | None = None, hold: bool = False
+    files: list[str | Path], kind: str | None, template_dir: str | None = None, hold: bool = False
 ) -> list[tuple[list[ParseResult], bytes]]:
     """A worker's part of a chunk, read and prepared (see :func:`chunk_gc`); the templates of
     the forms read compiled now, while the main process opens its register or numbers the
@@ -781,7 +791,7 @@ def _read_part(
     this worker keeps each record it derived (:data:`_HELD`), and the command sends the
     record's job here without it (:func:`_render_routed`)."""
     with chunk_gc():
-        results = read_for_filing([Path(f) for f in files], kind)
+        results = read_for_filing([Path(f) if isinstance(f, str) else f for f in files], kind)
         kinds = {r.kind for r in results if r.valid and r.kind}
         frozen = _frozen_then_prepared(results, hold)
         warm_templates(kinds, template_dir)
@@ -855,17 +865,23 @@ def warm_first_form(files: Sequence[Path], kind: str | None) -> None:
     workers (which read and render them) start with it, rather than each importing it. Its
     template is compiled by each worker as it reads (:func:`_read_part`): the command renders
     nothing, and the workers have nothing else to do while it opens the register. Anything
-    unreadable or unknown is left to the batch to report."""
-    from .parse.reading import _detected, extract_file
+    unreadable or unknown is left to the batch to report; a check report kesu wrote in the
+    folder (``report.json``, sorting first) is passed over to the form after it."""
+    from .parse.reading import PASSED_OVER, _detected, extract_file
     from .problems import SourceError
 
     if kind:
         with contextlib.suppress(forms.UnknownKind):
             forms.get(kind)
         return
-    if not files or files[0].suffix.lower() != ".json":
+    for file in files:
+        if file.suffix.lower() != ".json":
+            return
+        read = extract_file(file)
+        if not isinstance(read, SourceError) or read.code != PASSED_OVER:
+            break
+    else:
         return
-    read = extract_file(files[0])
     if not isinstance(read, SourceError) and read[0]:
         _detected(read[0][0], None)  # (the spec found imports its module; a SourceError is left)
 
@@ -1000,6 +1016,7 @@ class _Batch:
         self.rendered: list[Filed] = []  # the documents rendered (or found unchanged) by this run
         self.total = 0
         self.seen = self.numbered = self.done = 0
+        self.reports: list[Path] | None = None  # the check reports passed over, for the caller
         self.claimed: list[Path] = []  # every output of this run, to count on Ctrl-C
         self.deaths = 0  # the workers' deaths seen (_after_deaths)
         self.said_templates: set[str] = set()  # templates whose dropped attached template was noted
@@ -1048,12 +1065,15 @@ class _Batch:
             start(k)
         for k in range(len(chunks)):
             with chunk_gc():
-                results = reading.pop(k)()
+                got = reading.pop(k)()
+                results = passed_over(got, self.reports)  # (a folder's check report: no document)
                 read += len(chunks[k])
                 chunks[k] = []
                 for later in range(k + 1, k + 1 + depth):  # read while this one is numbered and rendered
                     start(later)
-                self.total = max(self.total, self.seen + len(results) + count - read)
+                dropped = len(got) - len(results)
+                del got
+                self.total = max(self.total - dropped, self.seen + len(results) + count - read)
                 self.report("parse", read, count)
                 complaints: list[tuple[int, ParseResult]] = []
                 for r in results:
@@ -1360,9 +1380,11 @@ def _inputs(
     documents there are ours, not forms to file, unless that folder is the one given.
     ``listed``: what :func:`~kesu_docs.parse.reading.expand` lists for each of ``paths``, in
     their order (a folder's walk, made by the caller for its own notes: stat and sort every
-    entry of a folder of 1,000 forms once, not twice, before ``--jobs`` workers are forked)."""
+    entry of a folder of 1,000 forms once, not twice, before ``--jobs`` workers are forked).
+    A folder's check report kesu wrote is listed unopened, as ``kesu parse`` lists it, and
+    passed over by the reading (:func:`~kesu_docs.parse.reading.passed_over`)."""
     from .parse import expand
-    from .parse.reading import is_folder, without_reports
+    from .parse.reading import is_folder
 
     out = outdir.resolve()
     files: list[Path] = []
@@ -1371,7 +1393,7 @@ def _inputs(
         if not is_folder(path):
             files.append(path)
             continue
-        found = without_reports(listed[index] if listed is not None else expand([path]))
+        found = listed[index] if listed is not None else list(expand([path]))
         root = path.resolve()
         if root.is_relative_to(out):  # the output folder itself (or inside it) was given
             files += found

@@ -5158,8 +5158,10 @@ HOLDOUT34 = HoldoutSet(
         "digit a box, as a header: test_reader_holdout25_fixes): allowance-zh-yen's 3 amounts unread again",
         "HOLDOUT34_FLOOR_EXCEL = 0.975 — 160/164 at the merge",
         "HOLDOUT34_FLOOR_PDF = 0.975 — 277/284 at the merge (437/448, 0 silent)",
+        "-- debts35 measured it again (main at e2301524): 437/448 = 97.5 %, 0 silent: held to the issue's",
+        "targets (90 %, 0 silent) from here",
     ),
-    targets=False,
+    targets=True,
     shape=_SHAPE28,  # the same shape: 15 layouts, 24 filled files, six sent as PDF only
     habits=_habits_with_sent_alone(_habits34_of_a_book, _SENT_ALONE_HABITS34),
     habits_wanted=frozenset({*_TEXT_HABITS34, *_SENT_ALONE_HABITS34}),

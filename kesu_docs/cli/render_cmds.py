@@ -74,23 +74,22 @@ def _run_render(paths, output: Path, db, kind, jobs: int, pdf: bool, user=None) 
 
     note_empty_folders(paths)
     note_refused_cache()
-    from ..parse.reading import expand, without_reports
+    from ..parse.reading import expand
 
     files = None
     locks: list[Path] = []  # Excel's owner files the folders' walk passed over
-    reports: list[Path] = []  # and kesu's JSON check reports
+    reports: list[Path] = []  # kesu's check reports the reading passed over
     if jobs > 1:  # listed once, before the workers exist: a batch of JSON needs no layout reader
         from ..filing import list_inputs
 
         # each folder walked once for the names' note and the batch (the serial start-up
         # before the fork: two walks of a folder of 1,000 forms stat and sort it twice)
-        listed = [without_reports(expand([raw], locks), reports) for raw in paths]
+        listed = [list(expand([raw], locks)) for raw in paths]
         note_lookalike_names(found for each in listed for found in each)
         files = list_inputs(paths, output, listed)
     else:
-        note_lookalike_names(without_reports(expand(paths, locks), reports))
+        note_lookalike_names(expand(paths, locks))
     note_lock_files(locks)
-    note_check_reports(reports)
     layouts = files is None or any(f.suffix.lower() != ".json" for f in files)
     warm = None
     if files is not None:  # forked, both sides start with the first document's form imported
@@ -107,10 +106,12 @@ def _run_render(paths, output: Path, db, kind, jobs: int, pdf: bool, user=None) 
                 from ..filing import read_ahead
 
                 read_ahead(workers, paths, output, kind, files=files)
-            return _file(paths, output, db, kind, jobs, pdf, user, workers)
+            filed = _file(paths, output, db, kind, jobs, pdf, user, workers, reports)
     except Exception as exc:
         _worker_ended(exc)
         raise
+    note_check_reports(reports)  # (those the reading met: told by the bytes it read)
+    return filed
 
 
 def _worker_ended(exc: Exception) -> None:
@@ -128,7 +129,7 @@ def _worker_ended(exc: Exception) -> None:
         )
 
 
-def _file(paths, output: Path, db, kind, jobs: int, pdf: bool, user, workers) -> list:
+def _file(paths, output: Path, db, kind, jobs: int, pdf: bool, user, workers, reports: list[Path]) -> list:
     from ..filing import render_paths
     from ..register import RegisterError
     from ..render import PdfError
@@ -144,6 +145,7 @@ def _file(paths, output: Path, db, kind, jobs: int, pdf: bool, user, workers) ->
                 jobs=jobs,
                 progress=progress,
                 workers=workers,
+                reports=reports,
             )
         except (PdfError, RegisterError) as exc:  # nothing to file into, or no PDF to be made
             click.echo(exc.message(lang()), err=True)

@@ -1254,12 +1254,13 @@ def _page_pieces(
         unmapped = pdfium_calls.FPDFText_HasUnicodeMapError
         text = lost_letters(text, [i for i in range(count) if unmapped(raw, i) == 1])
     repeats = _mark_repeats(raw, text, ref, base) if _MARKED.search(text) else []
-    clipped = split_at_slant(raw, split_at_clips(list(_TOKEN.finditer(text)), clips))
+    asked: dict[int, float] = {}  # the characters' angles asked of PDFium, by index: each once
+    clipped = split_at_slant(raw, split_at_clips(list(_TOKEN.finditer(text)), clips), asked)
     if walls is not None:  # (a cramped column's side, known where one of its texts was cut at it)
         walls.add(cut_sides(raw, clipped, base))
     tokens = [m for m, _clip in clipped]
     firsts: list[int] = []  # where each run's pieces start (their clip: pdf_clip)
-    angles = [pdfium_calls.FPDFText_GetCharAngle(raw, m.start()) for m in tokens]
+    angles = [_char_angle(raw, m.start(), asked) for m in tokens]
     stamp = [stamped(angles, n) and not _one_turned_word(raw, m, angles[n]) for n, m in enumerate(tokens)]
     if covers is not None and (void := void_stamp([m.group() for m in tokens], angles)):
         covers.void.append(" ".join(tokens[n].group() for n in void))
@@ -1303,7 +1304,7 @@ def _page_pieces(
             for k in range(start, stop):
                 loose_box(raw, k, ref)
                 # the reading direction in the last slot: up the page (True) or down
-                up = math.sin(pdfium_calls.FPDFText_GetCharAngle(raw, k)) < 0
+                up = math.sin(_char_angle(raw, k, asked)) < 0
                 turned.append((token[k - start], box.left, base - box.top, box.right, base - box.bottom, up))
             continue
         if repeats and (at := bisect.bisect_left(repeats, start)) < len(repeats) and repeats[at] < stop:
@@ -1547,30 +1548,42 @@ _VOID_WORDS = lazy_re(
 )
 
 
-def split_at_slant(raw: Any, clipped: list[tuple[re.Match[str], Any]]) -> list[tuple[re.Match[str], Any]]:
+def split_at_slant(
+    raw: Any, clipped: list[tuple[re.Match[str], Any]], asked: dict[int, float]
+) -> list[tuple[re.Match[str], Any]]:
     """PDFium's runs, each cut where its characters pass from upright to aslant or back: a
     stamp's letters set aslant right after a value (``龚雪`` then ``作废``) may come as one run
     (``龚雪作废``), which one angle, its first letter's, would leave all upright and read whole.
-    Asked of a run's first and last letters, letter by letter only where they differ."""
+    Asked of a run's first and last letters, letter by letter only where they differ; each
+    letter's angle asked once (:func:`_char_angle`, kept in ``asked``)."""
     out: list[tuple[re.Match[str], Any]] = []
     for run, rect in clipped:
         start, stop = run.span()
-        if stop - start < 2 or _aslant(raw, start) == _aslant(raw, stop - 1):
+        if stop - start < 2 or _aslant(raw, start, asked) == _aslant(raw, stop - 1, asked):
             out.append((run, rect))
             continue
         first = start
         for k in range(start + 1, stop):
-            if _aslant(raw, k) != _aslant(raw, k - 1):
+            if _aslant(raw, k, asked) != _aslant(raw, k - 1, asked):
                 out.append((_piece_of(run, first, k), rect))
                 first = k
         out.append((_piece_of(run, first, stop), rect))
     return out
 
 
-def _aslant(raw: Any, index: int) -> bool:
+def _aslant(raw: Any, index: int, asked: dict[int, float]) -> bool:
     """Is the page's character ``index`` set aslant (off the page's four directions)?"""
-    angle = pdfium_calls.FPDFText_GetCharAngle(raw, index)
+    angle = _char_angle(raw, index, asked)
     return angle >= 0 and _off_square(angle) > OBLIQUE
+
+
+def _char_angle(raw: Any, index: int, asked: dict[int, float]) -> float:
+    """The page's character ``index``'s angle (radians; -1 where PDFium has none), asked of
+    PDFium once a page and character: kept in ``asked``."""
+    angle = asked.get(index)
+    if angle is None:
+        angle = asked[index] = pdfium_calls.FPDFText_GetCharAngle(raw, index)
+    return angle
 
 
 def void_stamp(tokens: list[str], angles: list[float]) -> set[int]:

@@ -93,22 +93,12 @@ def _may_be_report(path: Path) -> bool:
     return path.name.rstrip(". ").lower().endswith((".json", ".xlsx"))
 
 
-def without_reports(files: Iterable[Path], reports: list[Path] | None = None) -> list[Path]:
-    """``files`` as :func:`expand` lists them, without the check reports kesu wrote among those
-    found in folders (each looked into: a batch whose reading cannot pass them over itself,
-    ``kesu render``'s), put in ``reports`` when given; the others as plain paths (looked at)."""
-    from ..reports.marks import is_check_report
-
-    out: list[Path] = []
-    for file in files:
-        if not isinstance(file, InFolder):
-            out.append(file)
-        elif is_check_report(file):
-            if reports is not None:
-                reports.append(Path(file))
-        else:
-            out.append(Path(file))
-    return out
+def as_sent(path: Path) -> str | Path:
+    """``path`` as a batch hands it to a ``--jobs`` worker: as text (a path pickles as its
+    parts, rebuilt part by part), but for what :func:`expand` told apart (:class:`InFolder`, a
+    folder's JSON or Excel file whose reading passes a check report over; :class:`LinkOut`,
+    never read), sent as such; the worker makes a plain path of the text."""
+    return path if isinstance(path, (InFolder, LinkOut)) else str(path)
 
 
 def passed_over(results: list[ParseResult], reports: list[Path] | None = None) -> list[ParseResult]:

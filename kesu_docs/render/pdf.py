@@ -10,7 +10,7 @@ import re
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -204,8 +204,9 @@ def _dated_as(pdf: Path, docx: Path) -> None:
         pass
 
 
-# digits, offset (LibreOffice writes the creation date; Chromium, printing a report, both)
-_CREATED = lazy_re(rb"/(?:Creation|Mod)Date\s*\(D:(\d{4,14})(Z|[+-]\d\d'\d\d'?)?")
+# a date, its digits and its offset (LibreOffice writes the creation date; Chromium, printing a report, both)
+_CREATED = lazy_re(rb"/(?:Creation|Mod)Date\s*\((?P<date>D:(?P<digits>\d{4,14})(?P<zone>Z|[+-]\d\d'\d\d'?)?)")
+_DATE = lazy_re(r"D:(?P<digits>\d{4,14})(?P<zone>Z|[+-]\d\d'\d\d'?)?")  # one date, as text
 _ID = lazy_re(rb"/ID\s*\[\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>")
 _CHECKSUM = lazy_re(rb"/DocChecksum\s*/([0-9A-Fa-f]+)")  # LibreOffice's, of the dated file
 
@@ -224,10 +225,11 @@ def without_moment(path: Path) -> None:
 
     data = bytearray(path.read_bytes())
     for match in _CREATED.finditer(data):
-        digits = moment().strftime("%Y%m%d%H%M%S").encode()[: match.end(1) - match.start(1)]
-        data[match.start(1) : match.end(1)] = digits
-        if match.group(2):  # the moment is UTC: +08'00' becomes +00'00' (Z stays)
-            data[match.start(2) : match.end(2)] = re.sub(rb"\d", b"0", match.group(2)).replace(b"-", b"+")
+        start, end = match.span("digits")
+        data[start:end] = moment().strftime("%Y%m%d%H%M%S").encode()[: end - start]
+        if match.group("zone"):  # the moment is UTC: +08'00' becomes +00'00' (Z stays)
+            start, end = match.span("zone")
+            data[start:end] = re.sub(rb"\d", b"0", match.group("zone")).replace(b"-", b"+")
     places = [
         (m.start(g), m.end(g))
         for pattern in (_ID, _CHECKSUM)
@@ -243,18 +245,29 @@ def without_moment(path: Path) -> None:
 
 
 def dated_by_kesu(path: str | os.PathLike) -> bool:
-    """Does the PDF at ``path`` carry the dates :func:`without_moment` gives kesu's PDFs (its
-    creation and modification dates the fixed moment, 1980-01-01 or ``SOURCE_DATE_EPOCH``)
-    rather than the moment it was made — a document kesu converted, told from a PDF another
-    program saved? False for a file not to be read or with no dates."""
-    fixed = [each.encode() for each in fixed_moments()]
+    """Does the PDF at ``path`` carry the dates :func:`without_moment` gives kesu's PDFs
+    (:func:`kesu_dated`) rather than the moment it was made — a document kesu converted, told
+    from a PDF another program saved? False for a file not to be read or with no dates."""
     try:
         data = Path(path).read_bytes()
     except OSError:
         return False
-    dates = [(m.group(1), m.group(2) or b"") for m in _CREATED.finditer(data)]
-    return bool(dates) and all(
-        any(each.startswith(digits) for each in fixed) and not zone.strip(b"Z+0'") for digits, zone in dates
+    return kesu_dated([found.group("date").decode("latin-1") for found in _CREATED.finditer(data)])
+
+
+def kesu_dated(dates: Sequence[str]) -> bool:
+    """Are ``dates`` (a PDF's creation and modification dates as its Info dictionary writes
+    them, ``D:19800101000000Z``) all the moment :func:`without_moment` gives kesu's PDFs
+    (:func:`fixed_moments`, to as many digits as each date has), in UTC? False for none: the
+    one rule of "kesu dated this PDF", a document's (:func:`dated_by_kesu`) or a monthly
+    report's print (``reports.monthly``)."""
+    fixed = fixed_moments()
+    found = [_DATE.fullmatch(each.strip()) for each in dates]
+    return bool(found) and all(
+        date is not None
+        and any(each.startswith(date.group("digits")) for each in fixed)
+        and not (date.group("zone") or "").strip("Z+0'")
+        for date in found
     )
 
 

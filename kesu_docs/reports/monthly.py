@@ -649,16 +649,16 @@ def _marked_pdf_file(opened: BinaryIO) -> bool:
 def _older_print(meta: dict[str, str]) -> bool:
     """A monthly PDF kesu printed before its mark (round 32): Chromium's print of the report's
     page (its title, Skia's producer) whose dates of printing kesu wrote over with its fixed
-    moment (:func:`..render.pdf.without_moment`: 1980-01-01, or ``SOURCE_DATE_EPOCH``), in UTC. A page of that title saved from a browser carries the moment it was printed."""
-    from ..render.pdf import fixed_moments
+    moment, in UTC (:func:`..render.pdf.kesu_dated`, the documents' rule). A page of that title
+    saved from a browser carries the moment it was printed."""
+    from ..render.pdf import kesu_dated
 
-    fixed = {f"D:{when}{zone}" for when in fixed_moments() for zone in ("+00'00'", "Z")}
     dates = [meta.get("CreationDate", ""), meta.get("ModDate", "")]
     return (
         _is_title(meta.get("Title"))
         and meta.get("Producer", "").startswith("Skia/PDF")
-        and dates[0] in fixed
-        and dates[1] in fixed | {""}
+        and bool(dates[0])
+        and kesu_dated([each for each in dates if each])
     )
 
 
@@ -709,8 +709,9 @@ def _mark_appended(data: bytes) -> bytes:
     """``data`` with its ``/Creator`` :data:`REPORT_MARK` in an update appended to the file (a
     PDF's incremental update: the print's own bytes kept as they are, then a new document
     information dictionary) — for a browser whose ``/Creator`` is too short to be written over
-    in place, or is missing or written in hex. Left as it is where pypdf cannot read it: no
-    mark, a rerun asks for ``--force`` as before."""
+    in place, or is missing or written in hex. Left as it is where pypdf cannot read it (a
+    print cut short, a file that is no PDF, an encrypted one: :func:`_pdf_unread`): no mark, a
+    rerun asks for ``--force`` as before. Any other error is a bug, raised."""
     import io
 
     import pypdf
@@ -722,9 +723,20 @@ def _mark_appended(data: bytes) -> bytes:
         writer.add_metadata(kept | {"/Creator": REPORT_MARK})  # (pypdf drops the producer else)
         out = io.BytesIO()
         writer.write(out)
-    except Exception:  # (pypdf's errors are many: a print it cannot update stays unmarked)
+    except _pdf_unread():
         return data
     return out.getvalue()
+
+
+def _pdf_unread() -> tuple[type[Exception], ...]:
+    """What pypdf raises for a file it cannot read or update: its own errors (``PyPdfError``:
+    ``PdfReadError`` for a file cut short or no PDF, ``PdfStreamError``, ``EmptyFileError``,
+    ``FileNotDecryptedError`` for an encrypted one) and, for a foreign file's malformed
+    objects, what Python raises as it reads them (a number that is none: ``ValueError``; a
+    dictionary without its key, an offset past the end: ``KeyError``, ``IndexError``)."""
+    from pypdf.errors import PyPdfError
+
+    return (PyPdfError, ValueError, KeyError, IndexError)
 
 
 PAGE_MARK = f'<meta name="generator" content="{REPORT_MARK}">'.encode()
