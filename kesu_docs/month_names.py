@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -635,14 +636,14 @@ def link_key(word: str) -> str:
     return unicodedata.normalize("NFC", word).casefold()
 
 
-def _day_to_month(tokens: list[tuple[str, object]]) -> list[str]:
+def _day_to_month(tokens: Sequence[tuple[str, object]]) -> list[str]:
     """The literal text of a tokenized date pattern between a day (``d``) and a month's name
     (``MMM``/``MMMM``, ``LLL``/``LLLL``) straight after it."""
-    out = []
+    out: list[str] = []
     for i, (kind, value) in enumerate(tokens):
         if kind != "field" or not isinstance(value, tuple) or value[0] != "d":
             continue
-        text = []
+        text: list[str] = []
         for later_kind, later in tokens[i + 1 :]:
             if later_kind == "field":
                 if isinstance(later, tuple) and later[0] in "ML" and later[1] >= 3:
@@ -652,7 +653,7 @@ def _day_to_month(tokens: list[tuple[str, object]]) -> list[str]:
     return out
 
 
-def _trailing_text(tokens: list[tuple[str, object]]) -> str:
+def _trailing_text(tokens: Sequence[tuple[str, object]]) -> str:
     """The literal text after the last field of a tokenized pattern (a range's first date: ``d 'to' ``)."""
     text: list[str] = []
     for kind, value in reversed(tokens):
