@@ -1,9 +1,10 @@
 """The month words of every CLDR language the month tables do not read (folded word → month),
-as ``kesu_docs.month_names._every_other_of_cldr()`` makes them, for a dict read (issue 15).
+as ``kesu_docs.month_names._every_other_of_cldr()`` makes them, and the words joining a day
+to its month (``_day_month_links_of_cldr()``: LINKS), for a dict read (issue 15).
 Written by ``kesu_docs.month_names.write_other_months_index()``: do not edit; used only while
 SOURCE is month_names.py's and Babel's digest (else made from the CLDR)."""
 
-SOURCE = "month_names:35989:0398eb76 babel:2.19.0"
+SOURCE = "month_names:40190:c4d08919 babel:2.19.0"
 
 MONTHS: dict[str, int] = {
     "10kysa": 10,
@@ -2474,3 +2475,17 @@ MONTHS: dict[str, int] = {
     "𞄛𞄤𞄞𞄤𞄦": 6,
     "𞄛𞄨𞄄𞄤𞄨": 2,
 }
+
+LINKS: tuple[str, ...] = (
+    "de",
+    "di",
+    "mh",
+    "na",
+    "ne",
+    "ta",
+    "ê",
+    "ב",
+    "טן",
+    "ی",
+    "ܒ",
+)

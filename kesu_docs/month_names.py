@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -577,6 +578,91 @@ def _every_other() -> dict[str, int]:
     return _other_months.MONTHS
 
 
+@lru_cache(maxsize=1)
+def day_month_links() -> frozenset[str]:
+    """:func:`_day_month_links_of_cldr` as the generated index holds it (``_other_months.py``'s
+    ``LINKS``, while current: :func:`_every_other`), else made from the CLDR."""
+    from .generated import is_current
+
+    try:
+        from . import _other_months
+    except ImportError:
+        return _day_month_links_of_cldr()
+    links = getattr(_other_months, "LINKS", None)
+    if links is None or not is_current(_other_months.SOURCE, other_months_source()):
+        return _day_month_links_of_cldr()
+    return frozenset(links)
+
+
+def _day_month_links_of_cldr() -> frozenset[str]:
+    """The words the CLDR's date formats write between a day and its month's name (folded: the
+    quoted literals of ``d 'de' MMMM``, ``d 'di' MMMM``, Gaelic's ``d'mh' MMMM``), in every
+    language the CLDR has, less the words any language writes between the two dates of a range
+    (Portuguese ``5 a 7``, Persian ``تا``, Polish ``do``): a word joining a day to a month surely.
+    Any other short word there (``12 до марта``, until March; ``5 bis März``) is no link the CLDR
+    knows: a date read so is said (:func:`.values.unsure_link`). Every locale's formats: seconds."""
+    from babel import Locale
+    from babel.dates import tokenize_pattern
+    from babel.localedata import locale_identifiers
+
+    links: set[str] = set()
+    ranges: set[str] = set()
+    for name in sorted(i for i in locale_identifiers() if "_" not in i):
+        locale = Locale.parse(name)
+        patterns = [locale.date_formats[width].pattern for width in ("long", "full")]
+        skeletons = locale.datetime_skeletons
+        patterns += [skeletons[s].pattern for s in ("MMMMd", "yMMMMd", "MMMd", "yMMMd") if s in skeletons]
+        for pattern in patterns:
+            links.update(w for text in _day_to_month(tokenize_pattern(pattern)) for w in _words(text))
+        intervals = locale.interval_formats
+        fallback = intervals.get(None)
+        if isinstance(fallback, str):
+            ranges.update(_words(fallback.replace("{0}", " ").replace("{1}", " ")))
+        for skeleton, by_part in intervals.items():
+            if skeleton is not None:
+                for parts in by_part.values():  # (the first date and the second; one alone: no range)
+                    if len(parts) == 2:
+                        ranges.update(_words(_trailing_text(tokenize_pattern(parts[0]))))
+    return frozenset(links - ranges)
+
+
+def _words(text: str) -> set[str]:
+    return {link_key(w) for w in re.findall(r"[^\W\d_]+", text)}
+
+
+def link_key(word: str) -> str:
+    """A word as :func:`day_month_links` holds it: composed and case-folded, its accents kept
+    (Kurdish ``ê`` is no ``e``)."""
+    return unicodedata.normalize("NFC", word).casefold()
+
+
+def _day_to_month(tokens: Sequence[tuple[str, object]]) -> list[str]:
+    """The literal text of a tokenized date pattern between a day (``d``) and a month's name
+    (``MMM``/``MMMM``, ``LLL``/``LLLL``) straight after it."""
+    out: list[str] = []
+    for i, (kind, value) in enumerate(tokens):
+        if kind != "field" or not isinstance(value, tuple) or value[0] != "d":
+            continue
+        text: list[str] = []
+        for later_kind, later in tokens[i + 1 :]:
+            if later_kind == "field":
+                if isinstance(later, tuple) and later[0] in "ML" and later[1] >= 3:
+                    out.append("".join(text))
+                break
+            text.append(str(later))
+    return out
+
+
+def _trailing_text(tokens: Sequence[tuple[str, object]]) -> str:
+    """The literal text after the last field of a tokenized pattern (a range's first date: ``d 'to' ``)."""
+    text: list[str] = []
+    for kind, value in reversed(tokens):
+        if kind == "field":
+            break
+        text.append(str(value))
+    return "".join(reversed(text))
+
+
 def other_months_source() -> str | None:
     """This module's size and CRC-32 with Babel's version: what :func:`_every_other_of_cldr` is
     made from (an edit here, another CLDR, changes it); None when this module cannot be read."""
@@ -598,6 +684,7 @@ def write_other_months_index() -> str:
 
     path = write_module(os.path.join(os.path.dirname(__file__), "_other_months.py"), other_months_text())
     _every_other.cache_clear()
+    day_month_links.cache_clear()
     return path
 
 
@@ -609,7 +696,8 @@ def other_months_text() -> str:
 
     doc = [
         '"""The month words of every CLDR language the month tables do not read (folded word → month),',
-        "as ``kesu_docs.month_names._every_other_of_cldr()`` makes them, for a dict read (issue 15).",
+        "as ``kesu_docs.month_names._every_other_of_cldr()`` makes them, and the words joining a day",
+        "to its month (``_day_month_links_of_cldr()``: LINKS), for a dict read (issue 15).",
         "Written by ``kesu_docs.month_names.write_other_months_index()``: do not edit; used only while",
         'SOURCE is month_names.py\'s and Babel\'s digest (else made from the CLDR)."""',
     ]
@@ -620,6 +708,10 @@ def other_months_text() -> str:
             for key, month in sorted(_every_other_of_cldr().items())
         ),
         "}",
+        "",
+        "LINKS: tuple[str, ...] = (",
+        *(f"    {json.dumps(word, ensure_ascii=False)}," for word in sorted(_day_month_links_of_cldr())),
+        ")",
     ]
     return module_text(doc, "SOURCE", other_months_source(), body)
 

@@ -906,6 +906,8 @@ def date_in_doubt(text: Any) -> str | None:
     if any(disputed(w) for w in re.findall(r"[^\W\d_]{3,}", folded)):
         return "month_disputed"
     text = _DATETIME_TAIL.sub("", folded).strip()
+    if unsure_link(text) is not None:
+        return "link_unsure"  # 12 до марта 2026: until March? read, and the word named
     return "month_guessed" if _month_guessed(text) or _month_near(text) else None
 
 
@@ -1131,7 +1133,9 @@ def _date_in_words(text: str, languages: frozenset[str] = frozenset()) -> dt.dat
     (the form's, :func:`date_in_language`)."""
     if not any(c.isalpha() for c in text):
         return None
-    if m := _WORD_DAY_FIRST.match(text):
+    if (linked := _day_word_month(text)) is not None:  # 5 ëd mars 2026; 12 до марта 2026 (said)
+        day, word, year = int(linked[1]), linked[3], int(linked[4])
+    elif m := _WORD_DAY_FIRST.match(text):
         day, word, year = (
             int(m["day"]),
             m["month"],
@@ -1145,12 +1149,6 @@ def _date_in_words(text: str, languages: frozenset[str] = frozenset()) -> dt.dat
         year, word, day = int(m[1]), m[2], int(m[3])
     elif m := _WORD_YEAR_DAY.match(text):
         year, day, word = int(m[1]), int(m[2]), m[3]
-    elif (
-        (m := _DAY_WORD_MONTH.match(text))
-        and m[2].casefold() not in _link_halves()
-        and month_of(m[3]) is not None
-    ):
-        day, word, year = int(m[1]), m[3], int(m[4])
     elif m := _BASQUE.match(text):
         year, word, day = int(m[1]), m[2], int(m[3])
         word = word if month_of(word) is not None else word + "a"  # apirilaren: apirila + ren
@@ -1164,6 +1162,32 @@ def _date_in_words(text: str, languages: frozenset[str] = frozenset()) -> dt.dat
     if month is None:
         month = _near_month(word)
     return None if month is None else calendar_date(year, month, day)
+
+
+def _day_word_month(text: str) -> re.Match[str] | None:
+    """A day joined to a whole month's name by one short word no link of :data:`DAY_FIRST_WORDS`
+    reads (``5 ëd mars 2026``, ``5 bis März 2026``), or None: where :data:`_WORD_DAY_FIRST` reads
+    no month (``bis März`` is no month's name), never a half of a two-word link (Breton ``a``)."""
+    m = _DAY_WORD_MONTH.match(text)
+    if m is None or m[2].casefold() in _link_halves() or month_of(m[3]) is None:
+        return None
+    first = _WORD_DAY_FIRST.match(text)
+    return m if first is None or month_of(first["month"]) is None else None
+
+
+def unsure_link(text: Any) -> str | None:
+    """The short word a date joins its day to its month's name by (``до`` in ``12 до марта 2026``,
+    until March; ``bis`` in ``5 bis März 2026``) when no language's date formats in the CLDR write
+    it there (:func:`.month_names.day_month_links`: ``de``, ``di`` … are sure), or None: the date
+    is read, said to be checked with the word named (a range's ``bis`` / ``до`` / ``to``)."""
+    if not isinstance(text, str):
+        return None
+    m = _day_word_month(_DATETIME_TAIL.sub("", halfwidth(text)).strip())
+    if m is None:
+        return None
+    from .month_names import day_month_links, link_key
+
+    return None if link_key(m[2]) in day_month_links() else m[2]
 
 
 def _near_month(word: str) -> int | None:

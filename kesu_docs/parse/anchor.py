@@ -273,6 +273,7 @@ from .vocab import (
     one_thing,
     person_with_department,
     section_number,
+    sign_alone,
     simplified,
     simplify_ahead,
     slash_names,
@@ -922,7 +923,7 @@ def unit_doubt(meta: FieldMeta, label: str, value: Any, field: str, location: st
     read in its own unit, with a warning on the field."""
     if meta.kind not in FIGURE_KINDS or not unit_conflict(meta.kind, scale_for(meta.kind, label), value):
         return []
-    return [conflict_problem(field, location, value, label)]
+    return [conflict_problem(field, location, value, label, meta.kind)]
 
 
 def _typed_over(label: Box, box: Box) -> bool:
@@ -1095,9 +1096,12 @@ def _text_reading(
         or label_like(text)
         or bool(lines)  # a caption in two scripts is a label by its shape, known or not
         or cued
-        or any(v.may_name(text) and (m := v.match(text)) and m[1] >= 0.85 for v in columns)
+        or (
+            not sign_alone(text)
+            and any(v.may_name(text) and (m := v.match(text)) and m[1] >= 0.85 for v in columns)
+        )
         or norm(text) in _printed_texts()
-    )
+    )  # (a sign alone heads a column only in a header row, the table's to tell: a figure's sign elsewhere)
     return labels, bool(stopper)
 
 
@@ -1699,6 +1703,8 @@ class _Page:
         return label_key(box.text) in self.heading_keys or bool(_HEADING.match(halfwidth(box.text)))
 
     def _is_column(self, text: str) -> bool:
+        if sign_alone(text):
+            return False  # (as in _text_reading: a sign alone is no label outside a header row)
         return any(
             v.may_name(text) and (m := v.match(text)) and m[1] >= 0.85 for v in self.column_vocabs.values()
         )
@@ -2117,6 +2123,8 @@ class _Page:
                     # value, never a header over the rows under it (another table's, there). A
                     # column's name with a text beside it (``角色`` beside D2's sentence) is not this
                     continue
+                if _sign_names_none(box, band, vocab):
+                    continue  # "¥ | ¥" over the price and the amount, "¥ | 金额", "合计 | ¥ | 8 | 2 | 7"
                 found = vocab.match(box.text)
                 if found and columns[found[0]].kind == "text" and numbering_under(box, bands, i):
                     continue  # "Item" over 1, 2, 3: the row's number, not its text
@@ -2727,8 +2735,8 @@ class _Page:
             if box.empty or not isinstance(box.value, str):
                 continue  # (a header found over no rows has taken its labels: they may be pairs)
             hit = vocab.match(box.text)
-            if hit is None or hit[1] < 0.85 or hit[0] in row:
-                continue
+            if hit is None or hit[1] < 0.85 or hit[0] in row or sign_alone(box.text):
+                continue  # (¥ | 8 | 2 | 7: a figure's sign, no label of a pair: a header row's only)
             top = self.vocab.match(box.text)
             if top is not None and top[1] >= hit[1]:
                 continue  # a top-level field's own label reads as that field
@@ -2793,7 +2801,7 @@ class _Page:
             if box.y0 < bottom - 1e-6 or box.empty or not isinstance(box.value, str) or id(box) in used:
                 continue
             hit = vocab.match(box.text)
-            if hit is None or hit[1] < 0.85 or hit[0] not in lefts:
+            if hit is None or hit[1] < 0.85 or hit[0] not in lefts or sign_alone(box.text):
                 continue
             if abs(box.x0 - lefts[hit[0]]) > 0.5 * height + 1e-6:
                 continue  # a label of another part of the page (the other half, a totals line)
@@ -3389,6 +3397,33 @@ def _figure_or_tick(text: str) -> bool:
     """A number outside brackets, or a ticked box (:func:`.rows.ticked`): a value, never a
     column's name. Asked of every box by every table of the form: kept per text (issue 15)."""
     return _DIGIT_OUTSIDE.search(BRACKETED.sub("", text)) is not None or _ticks().search(text) is not None
+
+
+def _sign_names_none(box: Box, band: list[Box], vocab: Vocabulary) -> bool:
+    """Is ``box`` a currency sign alone that heads no column: the band heads another column with
+    a sign too (``¥ | ¥`` over the price and the amount), names the column the sign would by its
+    own words (``数量 | ¥ | 金额``: the sign over the price), names no other column of the table
+    (a header row has its other headers beside the sign), or goes on, right of the sign, with
+    figures one digit a box (``合计 | ¥ | 8 | 2 | 7 | 6 | 4 | 0``: a total written out, a figure)?"""
+    if not sign_alone(box.text):
+        return False
+    others = [b for b in band if not b.empty and b is not box]
+    if any(sign_alone(b.text) for b in others) or _digits_boxed_after(box, others):
+        return True
+    mine = vocab.match(box.text)
+    if mine is None:
+        return False
+    named = [m[0] for b in others if (m := vocab.match(b.text)) is not None and m[1] >= 0.6]
+    return mine[0] in named or not named
+
+
+_ONE_DIGIT = lazy_re(r"^\s*\d\s*$")
+
+
+def _digits_boxed_after(sign: Box, others: list[Box]) -> bool:
+    """Do the next two boxes right of ``sign`` on its row each hold one digit (``¥ | 8 | 2``)?"""
+    after = sorted((b for b in others if b.x0 >= sign.x1 - 1e-6), key=lambda b: b.x0)[:2]
+    return len(after) == 2 and all(_ONE_DIGIT.match(b.text) for b in after)
 
 
 def _other_discipline_heading(text: str, meta: FieldMeta) -> bool:

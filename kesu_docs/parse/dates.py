@@ -47,6 +47,7 @@ from ..values import (
     day_month_year,
     excel_serial_to_date,
     halfwidth,
+    unsure_link,
 )
 
 # this module's codes in the message catalogue (problems.py reads them on first look-up)
@@ -88,9 +89,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}: '{value}' names its month with a word of no language we know the months of; read "
         "by its first letters as the English month, {date}, please check",
     ),
+    "date_link_unsure": (
+        "{label}“{value}”的日与月份之间写着“{word}”，它不是任何语言日期格式中连接日与月份的词"
+        "（可能是“到、至”等表示期限的词），读作 {date}，请核对",
+        "{label}: '{value}' joins its day to its month with '{word}', a word no language's date "
+        "format writes there (it may mean 'until' or 'to'); read as {date}, please check",
+    ),
 }
 # the codes of a date read but still in doubt (values.date_in_doubt)
 _DOUBTS = {
+    "link_unsure": "date_link_unsure",
     "solar_hijri": "date_solar_hijri",
     "month_disputed": "date_month_disputed",
     "month_guessed": "date_month_guessed",
@@ -330,9 +338,8 @@ def years_of_the_form(
                 warn(_DOUBTS[doubt], path, params)
             elif date is not None:
                 value_paths.put(values, path, date.isoformat(), make=True)
-                warn(
-                    _DOUBTS[doubt], path, {"value": value, "date": date.isoformat(), "why": "", "why_en": ""}
-                )
+                params = {"value": value, "date": date.isoformat(), "why": "", "why_en": ""}
+                warn(_DOUBTS[doubt], path, {**params, "word": unsure_link(value) or ""})
             continue
         if not isinstance(value, str) or path in full or path in taken:
             continue

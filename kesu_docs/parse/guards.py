@@ -71,7 +71,7 @@ from .typed import (
     with_tolerance,
 )
 from .typed import valid as typed_valid
-from .units import RATED_FIGURES, rate_from_labels
+from .units import RATED_FIGURES, rate_from_labels, scale_for, unit_conflict
 from .vocab import (  # (one shape of an 8D heading)
     ENCLOSED_NUMBERS,
     enclosed_number,
@@ -1956,7 +1956,8 @@ def _typed_more(
         params = {"value": _short(value), "word": scale[1], "figure": scale[2], "factor": f"{scale[3]:,}"}
         params["read"] = scale[0]
         if typed_valid(meta, value):  # 3万, 1.5k: the value type reads them so, left as typed
-            problems.append(_warn("qty_scaled", path, prov.location, params))
+            if not _own_unit_said(meta, prov, value):  # (1.2万 under 数量(K): unit_conflict says it)
+                problems.append(_warn("qty_scaled", path, prov.location, params))
         else:
             value = _mended(reading, problems, path, prov, scale[0], "qty_scaled", params)
     worded = count_in_a_word(meta, value)
@@ -2346,6 +2347,12 @@ def _not_printed(reading: Any, problems: list[Problem], path: str, prov: Any) ->
 
 def _warn(code: str, path: str, location: str, params: dict[str, Any]) -> Problem:
     return Problem(code, path, location=location, severity="warning", params=params)
+
+
+def _own_unit_said(meta: FieldMeta, prov: Any, value: str) -> bool:
+    """Is ``value``'s own unit other than the one its label names (``1.2万`` under ``数量(K)``)?
+    The reading said so (``unit_conflict``, with the figure read): its scale word is the same fact."""
+    return unit_conflict(meta.kind, scale_for(meta.kind, getattr(prov, "label", "") or ""), value)
 
 
 def _mended(

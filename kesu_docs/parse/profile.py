@@ -2400,7 +2400,7 @@ class _Reader:
                     self.noted_unit(), meta.kind, self.source.label, col, self.line_raw, qtys
                 )
             if unit_conflict(meta.kind, scale, raw):  # 1.2万 under 数量(K): its own unit, said
-                self.problems.append(conflict_problem(path, location, raw, self.source.label))
+                self.problems.append(conflict_problem(path, location, raw, self.source.label, meta.kind))
             return scaled(meta.kind, scale, raw)  # the one rule: units.scale_of
         if meta.kind == "date":
             if self.layout.excel:  # a number in a date cell is Excel's day count (the generic reader's rule)

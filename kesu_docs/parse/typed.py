@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 from functools import cache, lru_cache
 from typing import Any
 
@@ -458,13 +459,8 @@ def scaled_figure(meta: FieldMeta | None, value: Any) -> tuple[str, str, str, in
         return _own_multiple(meta, value)
     if meta.kind == "money" and multiplier(m["word"].rstrip(".")) is not None:
         return None  # (¥1.2万, 12K: amount_in_units reads and says them)
-    from decimal import Decimal
-
     figure = m["num"]
-    number = Decimal(
-        figure.replace(",", "") if re.search(r",\d{3}(?!\d)", figure) else figure.replace(",", ".")
-    )
-    product = number * factor
+    product = _figure_number(meta, figure) * factor
     if meta.kind == "qty":
         if product != product.to_integral_value():
             return None
@@ -472,6 +468,22 @@ def scaled_figure(meta: FieldMeta | None, value: Any) -> tuple[str, str, str, in
     else:
         read = f"{product:.2f}"
     return (read, m["word"], figure, factor) if valid(meta, read) else None
+
+
+# a count's figure grouped by points (``1.000 Tausend``, ``12.500 mil``): the point before three
+# digits a count's thousands separator, as the count alone reads it (``ambiguous_thousands``)
+_POINT_GROUPED = lazy_re(r"^\d{1,3}(?:\.\d{3})+$")
+
+
+def _figure_number(meta: FieldMeta, figure: str) -> Decimal:
+    """The number a figure before a scale word writes: its comma before three digits a thousands'
+    (``1,000 thousand``), else a decimal comma (``1,5 Tausend``); a count's points before three
+    digits thousands' too (``1.000 Tausend``: 1000 × 1000), an amount's point a decimal point."""
+    if meta.kind == "qty" and _POINT_GROUPED.match(figure):
+        return Decimal(figure.replace(".", ""))
+    if re.search(r",\d{3}(?!\d)", figure):
+        return Decimal(figure.replace(",", ""))
+    return Decimal(figure.replace(",", "."))
 
 
 def _own_multiple(meta: FieldMeta, value: str) -> tuple[str, str, str, int] | None:

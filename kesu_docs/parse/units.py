@@ -65,9 +65,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the quantity was read as written; please check",
     ),
     "unit_conflict": (
-        "{label}的值“{value}”自带单位，与标签“{header}”所写的单位不同，已按值自带的单位读取，请核对",
+        "{label}的值“{value}”自带单位，与标签“{header}”所写的单位不同，已按值自带的单位读作 {read}，请核对",
         "{label}: '{value}' carries its own unit, not the one its label '{header}' names;"
-        " it was read in its own unit; please check",
+        " it was read in its own unit, as {read}; please check",
     ),
 }
 
@@ -796,15 +796,29 @@ def unit_conflict(kind: str, factor: Decimal | None, value: Any) -> bool:
     return bool(unit) and own != factor
 
 
-def conflict_problem(field: str, location: str, value: Any, header: str) -> Problem:
-    """The warning for :func:`unit_conflict`."""
+def conflict_problem(field: str, location: str, value: Any, header: str, kind: str = "qty") -> Problem:
+    """The warning for :func:`unit_conflict`, with the figure read in the value's own unit (the one
+    warning of that value: the scale word's is not said again, :func:`.guards._typed_more`)."""
     return Problem(
         "unit_conflict",
         field,
         location=location,
         severity="warning",
-        params={"value": str(value), "header": header.strip()},
+        params={"value": str(value), "header": header.strip(), "read": _in_own_unit(str(value), kind)},
     )
+
+
+def _in_own_unit(value: str, kind: str) -> str:
+    """``1.2万`` as a field of ``kind`` reads it in its own unit (``12000``); a figure whose unit
+    scales nothing of that kind (``1.2kg`` as a count) as written."""
+    number, factor, _unit = own_unit(value, kind)
+    try:
+        read = Decimal(number.replace(",", "")) * (factor if factor is not None else 1)
+    except ArithmeticError:
+        return value
+    if kind == "money":
+        return f"{read:.2f}"
+    return str(int(read)) if read == read.to_integral_value() else str(read.normalize())
 
 
 def group_unit_label(head: Any, boxes: Iterable[Any]) -> str | None:

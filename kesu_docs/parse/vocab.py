@@ -1318,6 +1318,18 @@ def columns_vocabulary(row_model: type) -> Vocabulary:
     return Vocabulary(describe(row_model).items(), generic=1.0, short=1.0)
 
 
+def sign_alone(text: str) -> bool:
+    """Is ``text`` a currency sign alone (``¥``, ``NT$``: Unicode's class of currency symbols,
+    after up to three capitals naming the country)? It heads a column's amount only in a header
+    row beside the table's other headers (:func:`.anchor._sign_names_none`), never a label elsewhere
+    (``合计 | ¥ | 8 | 2 | 7``: a figure's sign)."""
+    m = _SIGN_ALONE.match(text)
+    return m is not None and unicodedata.category(m[1]) == "Sc"
+
+
+_SIGN_ALONE = lazy_re(r"^\s*[A-Z]{0,3}(\S)\s*$")
+
+
 @lru_cache(maxsize=1)
 def _all_keys() -> frozenset[str]:
     from .. import forms
@@ -1327,8 +1339,8 @@ def _all_keys() -> frozenset[str]:
         for _, meta in field_metas(spec):
             keys.update(norm(t) for t in meta.labels)
             if meta.row_model is not None:
-                for col in describe(meta.row_model).values():
-                    keys.update(norm(t) for t in col.labels)
+                for col in describe(meta.row_model).values():  # (a sign alone: a header row's only)
+                    keys.update(norm(t) for t in col.labels if not sign_alone(t))
         for _key, zh, en in spec.sections:
             keys.update((norm(zh), norm(en)))
     keys.discard("")
