@@ -134,6 +134,24 @@ def test_a_link_put_in_place_of_a_batchs_staging_folder_is_refused_nothing_writt
     assert sorted(p.name for p in out.iterdir()) == ["complaint-202609001.docx"]
 
 
+def test_a_link_planted_under_the_staging_folders_next_name_is_never_entered(tmp_path, monkeypatch):
+    """The staging folder's name is made by ``os.mkdir``, which fails where anything stands:
+    a link planted under the very name kesu draws (its process id and PC are no secret; the
+    draw made known here) is left as it is and another name drawn; nothing goes through it."""
+    import secrets
+
+    out, outside = tmp_path / "out", tmp_path / "outside"
+    out.mkdir()
+    outside.mkdir()
+    planted = out / f"{leftovers.own_prefix('.kesu-stage-')}0000aaaa"
+    planted.symlink_to(outside, target_is_directory=True)
+    draws = iter(["0000aaaa", "0000bbbb"])
+    monkeypatch.setattr(secrets, "token_hex", lambda _n: next(draws))
+    leftovers.write_file(out / "blank.xlsx", b"PK blank")
+    assert list(outside.iterdir()) == [] and planted.is_symlink()
+    assert sorted(p.name for p in out.iterdir()) == sorted(["blank.xlsx", planted.name])
+
+
 def test_a_reports_staging_folder_turned_into_a_link_before_the_rename_is_refused(tmp_path):
     """A report is written by a writer given a path in its private folder, then renamed: the
     folder swapped for a link meanwhile had the rename take the file the link leads to (someone
