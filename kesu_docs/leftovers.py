@@ -1,9 +1,11 @@
 """Temporary files a killed run leaves behind, and their cleaning by the next run.
 
 Every temporary name kesu makes carries the id of the process that made it
-(``.complaint-202609001.docx.4711.140234.part``, ``.kesu-pdf-4711-…``, ``kesu-lo-4711-…``), so a
+(``.complaint-202609001.docx.4711.140234.part``, ``.kesu-pdf-4711@PC-01.…``, ``kesu-lo-4711-…``), so a
 rerun removes exactly what a process that no longer runs left, and never a file another
-clerk's running batch is still writing.
+clerk's running batch is still writing. A folder kesu makes in an output folder names this PC
+too (``@PC-01``, :func:`own_prefix`): on a network share two PCs' process ids are not each
+other's to judge, so another PC's folder is left until it is a day old (:data:`FOREIGN_AGE`).
 """
 
 from __future__ import annotations
@@ -11,23 +13,31 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import errno
+import functools
 import os
+import secrets
 import shutil
 import signal
 import subprocess
 import sys
 import tempfile
 import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from stat import S_ISDIR
-from typing import Any, BinaryIO, NamedTuple
+from stat import S_ISDIR, S_ISLNK
+from typing import Any, BinaryIO, NamedTuple, NoReturn
 
 from .lazy_re import lazy_re
 
 # .NAME.PID.THREAD.part (staged below: every file kesu writes)
 _PART = lazy_re(r"^\..+\.(\d+)\.[^.]+\.part$")
 _DIR = lazy_re(r"^\.?kesu-(?:pdf|pages|lo|stage)-(\d+)-")
+# .kesu-stage-PID@HOST.… (:func:`own_prefix`): a folder that names the PC of its process
+_HOSTED = lazy_re(r"^\.?kesu-(?:pdf|pages|lo|stage)-(\d+)@([A-Za-z0-9_-]+)\.")
+FOREIGN_AGE = 24 * 3600
+"""Seconds after which another PC's temporary folder in a shared output folder counts as left
+by a dead process: its process id means nothing here, and no batch runs a day."""
 FOLDER_PATTERNS = (".*.part", ".kesu-pdf-*", "kesu-pages-*", ".kesu-stage-*")
 # a plain file descriptor: io.open's stat (for a buffer size) and terminal test (ioctl) are
 # two system calls a document that a write of the whole file at once never needs
@@ -96,16 +106,16 @@ class Staged(NamedTuple):
         try:
             self.path.unlink(missing_ok=missing_ok)
         finally:
-            shutil.rmtree(self.path.parent, ignore_errors=True)
+            _removed(self.path.parent)
 
 
 _STAGE = ".kesu-stage-"
-"""A private folder (0700) :func:`stage_file` makes inside the output folder: ``.kesu-stage-PID-…``."""
+"""A private folder (0700) :func:`stage_file` makes inside the output folder: ``.kesu-stage-PID@HOST.…``."""
 
 
 def stage_file(target: Path, data: bytes) -> Staged:
     """``data`` written whole under a temporary name (:func:`staged`) in a folder of its own
-    made inside ``target``'s (``tempfile.mkdtemp``: 0700, the same file system, so the later
+    made inside ``target``'s (:func:`_private_folder`: 0700, the same file system, so the later
     rename moves no data): the file a rename makes ``target`` (a rename needs no disk space;
     :func:`put_in_place`, later). Nobody else can put a file or a link under its temporary name
     in a shared output folder meanwhile. A full disk fails here, and leaves nothing. A batch's
@@ -114,21 +124,128 @@ def stage_file(target: Path, data: bytes) -> Staged:
     try:
         temp, _, identity = _staged(folder / target.name, data, None, None, False)
     except BaseException:
-        shutil.rmtree(folder, ignore_errors=True)
+        _removed(folder)
         raise
     return Staged(temp, identity)
 
 
 def _private_folder(parent: Path) -> Path:
-    """A folder only this user may enter (0700: ``tempfile.mkdtemp``), made in ``parent`` (made
-    when missing, as for every file): ``.kesu-stage-PID-…``, which a rerun cleans when this
-    process is gone."""
-    prefix = f"{_STAGE}{_PID[0]}-"
+    """A folder only this user may enter (0700), made in ``parent`` (made when missing, as for
+    every file): ``.kesu-stage-PID@HOST.RANDOM`` (:func:`own_prefix`), which a rerun cleans when
+    this process is gone — the first one this process makes in ``parent`` cleans what dead ones
+    left there first (:func:`clean`: a blank, an export, a report killed before its rename).
+    Made by ``os.mkdir``, which fails where any name stands (a link planted there: another
+    name drawn), and its identity kept: :func:`_stage_checked` refuses it once it is no longer
+    that folder."""
+    _clean_once(parent)
+    for _ in range(100):
+        folder = parent / f"{own_prefix(_STAGE)}{secrets.token_hex(4)}"
+        try:
+            os.mkdir(folder, 0o700)
+        except FileExistsError:
+            continue
+        except FileNotFoundError:
+            parent.mkdir(parents=True, exist_ok=True)
+            continue
+        _MADE[folder] = _identity(folder)
+        return folder
+    raise FileExistsError(errno.EEXIST, "no free name for a staging folder", str(parent))
+
+
+_MADE: dict[Path, tuple[int, int]] = {}
+"""The private folders this process made and has not removed yet: path -> (device, inode)."""
+_CLEANED: set[Path] = set()
+"""The folders this process cleaned of dead processes' leftovers (:func:`_clean_once`)."""
+_OPEN_FOLDER = (
+    os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+)
+
+
+def _clean_once(parent: Path) -> None:
+    """:func:`clean` of ``parent``, once a process (a batch's thousand documents: one scan)."""
+    if parent not in _CLEANED:
+        _CLEANED.add(parent)
+        clean(parent)
+
+
+def _identity(folder: Path) -> tuple[int, int]:
+    """Which folder ``folder`` is (device, inode), never through a link."""
+    found = os.lstat(folder)
+    if not S_ISDIR(found.st_mode):
+        _swapped(folder)
+    return (found.st_dev, found.st_ino)
+
+
+def _swapped(folder: Path) -> NoReturn:
+    """The refusal of a staging folder that is no longer the one kesu made (a link or another
+    file put under its name in a shared output folder): nothing is written through it."""
+    from .problems import STAGE_SWAPPED, KesuError
+
+    raise KesuError("output_unusable", path=str(folder), reason=STAGE_SWAPPED)
+
+
+def _stage_checked(folder: Path) -> int | None:
+    """The private folder ``folder`` this process made, opened (``O_NOFOLLOW``: never through a
+    link) and seen to be that very folder still; refused (:func:`_swapped`) otherwise. Its file
+    descriptor, for files to be made in it (``dir_fd``), where the system has them; else None
+    (checked by its name). A folder not made here: None, not checked."""
+    made = _MADE.get(folder)
+    if made is None:
+        return None
+    if os.open not in os.supports_dir_fd or not hasattr(os, "O_NOFOLLOW"):
+        if _identity(folder) != made:
+            _swapped(folder)
+        return None
     try:
-        return Path(tempfile.mkdtemp(prefix=prefix, dir=parent))
+        fd = os.open(folder, _OPEN_FOLDER)
     except FileNotFoundError:
-        parent.mkdir(parents=True, exist_ok=True)
-        return Path(tempfile.mkdtemp(prefix=prefix, dir=parent))
+        raise
+    except OSError:  # ELOOP, ENOTDIR: a link, a file
+        _swapped(folder)
+    found = os.fstat(fd)
+    if not S_ISDIR(found.st_mode) or (found.st_dev, found.st_ino) != made:
+        os.close(fd)
+        _swapped(folder)
+    return fd
+
+
+def _removed(folder: Path) -> None:
+    """A private folder removed, and forgotten: the very folder this process made (never what
+    was put under its name since: a link is removed itself, never followed; another folder or
+    file is left to its owner)."""
+    made = _MADE.pop(folder, None)
+    try:
+        found = os.lstat(folder)
+    except OSError:
+        return
+    if S_ISDIR(found.st_mode) and made in (None, (found.st_dev, found.st_ino)):
+        shutil.rmtree(folder, ignore_errors=True)
+    elif S_ISLNK(found.st_mode):
+        with contextlib.suppress(OSError):
+            os.unlink(folder)
+
+
+def own_prefix(prefix: str) -> str:
+    """``prefix`` (``.kesu-stage-``, ``.kesu-pdf-``) followed by this process's id and this PC's
+    name (``.kesu-stage-4711@PC-01.``): the start of a temporary folder's name in an output
+    folder, which :func:`clean` removes once that process is gone — on this PC; another PC's
+    only when it is a day old (its process ids are not this PC's to look up)."""
+    return f"{prefix}{_PID[0]}@{host_name()}."
+
+
+@functools.cache
+def host_name() -> str:
+    """This PC's name as it goes into a temporary name: letters, digits and ``-``; any other
+    character ``_`` and then a checksum of the whole name (two PCs named 财务一 and 财务二
+    apart)."""
+    import platform
+    import zlib
+
+    node = platform.node() or "pc"
+    safe = "".join(c if c.isascii() and (c.isalnum() or c == "-") else "_" for c in node)[:40]
+    if safe != node:
+        safe = f"{safe}_{zlib.crc32(node.encode('utf-8', 'surrogateescape')):08x}"
+    return safe
 
 
 def written_aside(target: Path, write: Callable[[Path], object], check: Callable[[], object]) -> Path:
@@ -141,11 +258,17 @@ def written_aside(target: Path, write: Callable[[Path], object], check: Callable
         made = folder / target.name
         write(made)
         check()
+        _close(_stage_checked(folder))
         os.replace(made, target)
     finally:
-        shutil.rmtree(folder, ignore_errors=True)
+        _removed(folder)
     renamed_into(target.parent)
     return target
+
+
+def _close(fd: int | None) -> None:
+    if fd is not None:
+        os.close(fd)
 
 
 def put_in_place(staged_file: Staged, target: Path) -> None:
@@ -234,9 +357,15 @@ def _whole(
     target: Path, contents: Contents, mode: int | None, mtime: float | None, synced: bool, new: bool = False
 ) -> bool:
     """:func:`staged`, then renamed to ``target`` (``new``: only where nothing stands there,
-    :func:`put_new`); whether the time ``mtime`` was set."""
+    :func:`put_new`); whether the time ``mtime`` was set. Staged in a private folder
+    (:func:`staged_aside`: a block's, or one of its own for a single file — a blank, an export,
+    a report), never beside the clerk's file under a name like it."""
+    if _ASIDE.get() is None:
+        with staged_aside():
+            return _whole(target, contents, mode, mtime, synced, new)
     temp, dated, _ = _staged(target, contents, mode, mtime, synced)
     try:
+        _close(_stage_checked(temp.parent))
         if new:
             put_new(temp, target)
         else:
@@ -335,22 +464,12 @@ def _temp_name(target: Path) -> Path:
     block of :func:`staged_aside`, in the block's private folder inside ``target``'s."""
     name = f".{_short(target.name)}.{_PID[0]}.{threading.get_ident()}.part"
     folders = _ASIDE.get()
-    if folders is None:
+    if folders is None or target.parent in _MADE:  # (beside it: in a private folder already)
         return target.with_name(name)
     stage = folders.get(target.parent)
-    if stage is None or not _own_folder(stage):
+    if stage is None or not os.path.lexists(stage):  # (gone: an older kesu's cleaning, made anew)
         stage = folders[target.parent] = _private_folder(target.parent)
     return stage / name
-
-
-def _own_folder(stage: Path) -> bool:
-    """Is the block's private folder still a folder (not a link: never written through)? A run
-    of another PC cleaning the shared output folder takes it for a dead process's (its process
-    id unknown there): a private folder made anew, never a plain one of ``_new_file``'s."""
-    try:
-        return S_ISDIR(os.lstat(stage).st_mode)
-    except OSError:
-        return False
 
 
 _ASIDE: contextvars.ContextVar[dict[Path, Path] | None] = contextvars.ContextVar("kesu_aside", default=None)
@@ -371,7 +490,7 @@ def staged_aside() -> Iterator[None]:
     finally:
         _ASIDE.reset(token)
         for stage in folders.values():
-            shutil.rmtree(stage, ignore_errors=True)
+            _removed(stage)
 
 
 def _still_ours(fd: int, temp: Path) -> tuple[int, int]:
@@ -411,12 +530,24 @@ def _new_file(temp: Path) -> int:
     same id) is removed first, never written through."""
     for _ in range(3):
         try:
-            return os.open(temp, _CREATE, 0o666)
+            return _created(temp)
         except FileNotFoundError:  # the folder is made when missing, not checked for each file
             temp.parent.mkdir(parents=True, exist_ok=True)
         except FileExistsError:
             temp.unlink()
-    return os.open(temp, _CREATE, 0o666)
+    return _created(temp)
+
+
+def _created(temp: Path) -> int:
+    """``temp`` made new (``O_EXCL|O_NOFOLLOW``); in a private folder of this process's, made in
+    that very folder (its descriptor: a link put in its place since is refused, never followed)."""
+    folder = _stage_checked(temp.parent)
+    if folder is None:
+        return os.open(temp, _CREATE, 0o666)
+    try:
+        return os.open(temp.name, _CREATE, 0o666, dir_fd=folder)
+    finally:
+        os.close(folder)
 
 
 def alive(pid: int) -> bool:
@@ -441,9 +572,24 @@ def _zombie(pid: int) -> bool:
     return stat[stat.rfind(")") + 2 :].startswith(("Z", "X"))
 
 
-def _owner(name: str) -> int | None:
+def _owner(name: str) -> tuple[int, str | None] | None:
+    """The process id a temporary name carries, and the PC's name where it carries one."""
+    hosted = _HOSTED.match(name)
+    if hosted:
+        return int(hosted.group(1)), hosted.group(2)
     found = _PART.match(name) or _DIR.match(name)
-    return int(found.group(1)) if found else None
+    return (int(found.group(1)), None) if found else None
+
+
+def _left(path: Path, pid: int, host: str | None) -> bool:
+    """Was ``path`` left by a process gone? One of this PC's (or of an older kesu, which named
+    no PC): its process is not running. Another PC's: it is older than :data:`FOREIGN_AGE`."""
+    if host is None or host == host_name():
+        return not alive(pid)
+    try:
+        return time.time() - os.lstat(path).st_mtime > FOREIGN_AGE
+    except OSError:
+        return False
 
 
 def clean(folder: str | os.PathLike) -> list[Path]:
@@ -456,8 +602,8 @@ def clean(folder: str | os.PathLike) -> list[Path]:
             continue
         for pattern in patterns:
             for path in place.glob(pattern):
-                pid = _owner(path.name)
-                if pid is None or alive(pid):
+                owner = _owner(path.name)
+                if owner is None or not _left(path, *owner):
                     continue
                 try:
                     if path.is_dir() and not path.is_symlink():

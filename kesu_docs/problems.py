@@ -576,6 +576,18 @@ refused before anything is written: before, the temporary file was staged beside
 ``/`` for ``/tmp``) and the rename failed with a bare ``IsADirectoryError``."""
 
 
+STAGE_SWAPPED = Bilingual(
+    "kesu 在输出文件夹中建立的临时文件夹被替换（换成了链接或其他文件，可能有人或程序在共享文件夹中动过它）："
+    "未通过它写入任何文件，请重新运行",
+    "the temporary folder kesu made in the output folder was replaced (by a link or another "
+    "file: someone or some program changed it in the shared folder): nothing was written through "
+    "it; run again",
+)
+"""Why a write is refused whose private staging folder (:func:`.leftovers._private_folder`) is
+no longer the folder kesu made: a link put there would lead the document out of the output
+folder."""
+
+
 def refuse_folder(path: str | os.PathLike[str]) -> None:
     """:class:`KesuError` ``output_unusable`` when the file ``path`` names a folder: one there,
     or a path ending in a separator."""

@@ -144,7 +144,7 @@ def _plant_a_link_when_the_zip_opens(monkeypatch, folder, elsewhere):
     real = zipfile.ZipFile.__init__
 
     def planting(self, file, *args, **kwargs):
-        for temp in folder.glob(".*.part"):
+        for temp in folder.glob(".kesu-stage-*/.*.part"):  # (in its private folder: register35)
             temp.unlink()
             temp.symlink_to(elsewhere)
         real(self, file, *args, **kwargs)
@@ -260,7 +260,7 @@ def test_a_blank_killed_while_written_leaves_no_part_file_after_sigterm_nor_afte
     from helpers import python_process
 
     blank = _stopped_blank(tmp_path)
-    assert [p.name for p in tmp_path.glob(".blank.xlsx.*.part")]
+    assert [p.name for p in tmp_path.glob(".kesu-stage-*/.blank.xlsx.*.part")]
     blank.send_signal(signal.SIGTERM)
     blank.send_signal(signal.SIGCONT)
     _, err = blank.communicate(timeout=120)
@@ -270,7 +270,7 @@ def test_a_blank_killed_while_written_leaves_no_part_file_after_sigterm_nor_afte
     blank = _stopped_blank(tmp_path)
     blank.send_signal(signal.SIGKILL)
     blank.communicate(timeout=120)
-    assert [p.name for p in tmp_path.glob(".blank.xlsx.*.part")]  # (kill -9: nothing runs)
+    assert [p.name for p in tmp_path.glob(".kesu-stage-*/.blank.xlsx.*.part")]  # (kill -9: nothing runs)
     done = python_process("-m", "kesu_docs", "blank", "complaint", "-o", "other.xlsx", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert [p.name for p in tmp_path.iterdir()] == ["other.xlsx"]

@@ -79,7 +79,7 @@ def test_a_staged_file_is_written_in_a_private_folder_and_known_by_its_open_file
     target = tmp_path / "out" / "complaint-202609001-补印1.docx"
     staged = leftovers.stage_file(target, b"ours")
     folder = staged.path.parent
-    assert folder.parent == target.parent and folder.name.startswith(f".kesu-stage-{os.getpid()}-")
+    assert folder.parent == target.parent and folder.name.startswith(leftovers.own_prefix(".kesu-stage-"))
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
     opened = os.stat(staged.path)
     assert staged.identity == (opened.st_dev, opened.st_ino)

@@ -14,6 +14,7 @@ from helpers import complaint, kesu
 from hostile import complaint as sample_record
 from hostile import write_json
 
+from kesu_docs.leftovers import own_prefix
 from kesu_docs.register import Register, RegisterError
 
 # ------------------------------------------------------------------ the monthly report's PDF
@@ -325,7 +326,7 @@ def test_a_document_killed_while_written_leaves_nothing_visible_after_the_next_r
         writer.stdout.close()  # type: ignore[union-attr]
     [stage] = out.iterdir()
     [part] = stage.iterdir()
-    assert stage.name.startswith(f".kesu-stage-{writer.pid}-") and part.name.endswith(".part")
+    assert stage.name.startswith(f".kesu-stage-{writer.pid}@") and part.name.endswith(".part")
     assert part.name.startswith(".complaint-202609001.docx.")
 
     write_json(tmp_path / "c.json", sample_record())
@@ -373,7 +374,7 @@ def _hook() -> None:
 def test_a_batchs_documents_are_staged_in_a_private_folder_not_beside_the_clerks_files(tmp_path):
     """Each document was written as ``.NAME.PID.THREAD.part`` beside the clerk's files, then
     renamed: a kill left one such file a document in flight, in the folder the clerk opens. Now
-    they are written in the batch's private folder inside it (``.kesu-stage-PID-…``: the same
+    they are written in the batch's private folder inside it (``.kesu-stage-PID@HOST.…``: the same
     file system, each rename moves no data) and the folder is gone when the batch ends."""
     global _RENAMES
 
@@ -392,4 +393,4 @@ def test_a_batchs_documents_are_staged_in_a_private_folder_not_beside_the_clerks
     into = {Path(to).name: Path(made) for made, to in heard if Path(to).parent == out}
     assert sorted(into) == names, heard
     for made in into.values():
-        assert made.parent.parent == out and made.parent.name.startswith(f".kesu-stage-{os.getpid()}-"), made
+        assert made.parent.parent == out and made.parent.name.startswith(own_prefix(".kesu-stage-")), made

@@ -173,16 +173,28 @@ def open_engine(target: str | os.PathLike) -> LiteEngine | None:
     if path is None or not path.is_file():
         return None
     try:  # (read first: a file in another mode is switched by SQLAlchemy's opening, as ever)
-        probe = sqlite3.connect(path, timeout=0, isolation_level=None)
+        probe = _probe(path)
     except sqlite3.Error:
         return None
     try:
         mode = probe.execute("PRAGMA journal_mode").fetchone()[0]
         version = probe.execute(queries.schema_version().sql).fetchone()[0]
-    except sqlite3.Error:  # not a register, damaged, locked: Register says which, or waits
+    except sqlite3.Error:  # not a register, damaged, locked past the wait: Register says which
         return None
     finally:
         probe.close()
     if mode != "wal" or version != queries.SCHEMA_VERSION:
         return None
     return LiteEngine(path)
+
+
+def _probe(path: Path) -> sqlite3.Connection:
+    """A connection that reads what :func:`open_engine` asks, waiting as every register's
+    connection waits (:data:`.database.BUSY_TIMEOUT_MS`) for a lock held a moment: another
+    clerk's kesu closing the register last (its checkpoint of the write-ahead log) or opening it
+    first (the log's recovery) holds the file alone for that moment. Asked with no wait, the
+    answer was "database is locked" under load, and the second clerk's render took SQLAlchemy's
+    engine (issue 15's 0.84 G instructions) rather than the driver."""
+    from . import database
+
+    return sqlite3.connect(path, timeout=database.BUSY_TIMEOUT_MS / 1000, isolation_level=None)

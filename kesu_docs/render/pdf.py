@@ -16,7 +16,7 @@ from typing import Any
 
 from ..filenames import folded
 from ..lazy_re import lazy_re
-from ..leftovers import put_new, renamed_into, run_alone
+from ..leftovers import own_prefix, put_new, renamed_into, run_alone
 from ..problems import Bilingual, KesuError
 from .package import Member, read_members, write_zip
 
@@ -143,7 +143,7 @@ def to_pdf(
     try:
         # LibreOffice writes into a hidden folder beside the targets; each PDF is renamed into place
         # once whole, so a conversion cut off (timeout, Ctrl-C) leaves no half-written file behind
-        with tempfile.TemporaryDirectory(dir=out, prefix=f".kesu-pdf-{os.getpid()}-") as staging:
+        with tempfile.TemporaryDirectory(dir=out, prefix=own_prefix(".kesu-pdf-")) as staging:
             staged = [Path(staging) / t.name for t in targets]
             reason: Bilingual | str = ""  # the message of the first batch that left a PDF missing
             for start in range(0, len(sources), BATCH):
@@ -497,7 +497,7 @@ def _settle_section_pages(exe: str, sources: list[Path], targets: list[Path], ti
     if not redo:
         return
     # beside the targets: the rename below must not cross file systems
-    with tempfile.TemporaryDirectory(prefix=f"kesu-pages-{os.getpid()}-", dir=targets[0].parent) as tmp:
+    with tempfile.TemporaryDirectory(prefix=own_prefix("kesu-pages-"), dir=targets[0].parent) as tmp:
         patched = []
         for target, data in redo:
             path = Path(tmp) / f"{target.stem}.docx"
