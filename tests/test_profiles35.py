@@ -51,8 +51,6 @@ def test_a_label_inserted_after_a_value_below_its_label_is_said_and_the_value_re
     the label counted to (``next_label``): another label in its place is the layout changed
     there — the value read as learned, said (``profile_next_label_changed``), never silent."""
     assert run_cli("learn", stacked_print, "--kind", "return", "--name", "stacked")[0] == 0
-    toml = (office / "profiles" / "stacked.toml").read_text(encoding="utf-8")
-    assert 'between = 1, next_label = "处理方式"' in toml, toml
     second = _rows_added_after_values(_stacked_note(office / "two" / "second.xlsx", "TH-003", "宁波华美"))
     printed = book_as(second, "pdf")
     for lang in ("en", "zh"):
@@ -66,6 +64,8 @@ def test_a_label_inserted_after_a_value_below_its_label_is_said_and_the_value_re
         assert ("layout changed" if lang == "en" else "版式已变动") in changed
         assert doc["provenance"]["customer"]["confidence"] < 0.8
         assert "profile_next_label_changed" in _codes(doc, "issue_date")  # (备注 where 仓库签收 stood)
+    toml = (office / "profiles" / "stacked.toml").read_text(encoding="utf-8")
+    assert 'between = 1, next_label = "处理方式"' in toml, toml
 
 
 def test_an_unknown_text_inserted_before_the_value_is_still_never_read(
@@ -144,8 +144,6 @@ def test_a_value_empty_on_the_copy_learned_is_read_where_the_next_copy_fills_it(
     again, the generic reader's value is taken, said (``profile_learned_empty``)."""
     first = _signed_inline(office / "one" / "note.xlsx", "")
     assert run_cli("learn", first, "--kind", "return", "--name", "signed")[0] == 0
-    toml = (office / "profiles" / "signed.toml").read_text(encoding="utf-8")
-    assert "empty = true" in toml.split("approved_by = ")[1].splitlines()[0], toml
     second = _signed_inline(office / "two" / "note.xlsx", "李娜")
     for lang in ("en", "zh"):
         doc = read_doc(second, "return", lang)
@@ -153,6 +151,8 @@ def test_a_value_empty_on_the_copy_learned_is_read_where_the_next_copy_fills_it(
         said = _codes(doc, "approved_by")["profile_learned_empty"]["message"]
         assert "李娜" in said and ("left it empty" if lang == "en" else "此栏为空") in said, said
     assert doc["record"]["customer"] == "宁波华美" and not _codes(doc, "customer")
+    toml = (office / "profiles" / "signed.toml").read_text(encoding="utf-8")
+    assert "empty = true" in toml.split("approved_by = ")[1].splitlines()[0], toml
 
 
 def test_a_value_empty_on_the_copy_learned_and_on_the_next_says_nothing(office: Path) -> None:
