@@ -152,6 +152,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Layout profile {file}: the label '{text}' of {label} still stands in {at}, but its value's {line_en} moved"
         " with the labels in it ({moves_en}: a {line_en} inserted or deleted); read from {cell} (learned at {was}), please check",
     ),
+    "profile_next_label_changed": (
+        "版式档案 {file}：{label}的值之后，学习时是标签“{was}”，现在是“{now}”（{at}）：此处版式已变动；"
+        "按标签“{text}”旁原来的位置读取，请核对",
+        "Layout profile {file}: after the value of {label} stood the label '{was}' when learned, now '{now}' ({at}):"
+        " the layout changed there; read where it stood by its label '{text}', please check",
+    ),
+    "profile_learned_empty": (
+        "{label}：学习版式档案 {file} 的那份表上此栏为空（位置是推测的 {was}），这份表在该处也没有读到；"
+        "采用通用读取在 {at} 读到的“{other}”，请核对（可填好此栏后用 kesu learn --force 重新学习）",
+        "{label}: the copy the layout profile {file} was learned on left it empty (its place, {was}, was a guess)"
+        " and nothing is read there on this form; the generic reader's '{other}' at {at} is taken, please check"
+        " (learn the layout again from a copy with it filled: kesu learn --force)",
+    ),
     "profile_value_unplaced": (
         "版式档案 {file}：{label}的标签“{text}”（{at}）与其值（学习时在 {was}）之间的{line}已变动（{moves}），"
         "看不出值现在在哪一格，未读取；请用 kesu learn --force 重新学习此版式",
@@ -409,6 +422,12 @@ class Place:
     # count the other columns' boxes too, a workbook's columns its empty and merged cells (0: not
     # known, an older profile). More there on a print: a column (row) inserted by the label
     between: int = 0
+    # the label those boxes were counted to (``between``): another label standing in its place on a
+    # copy (a label and its value inserted after the value) is a layout changed there, said
+    next_label: str = ""
+    # the copy learned on left the value empty: its cell is where the generic reader put it
+    # there; a copy that reads nothing there is read by the generic reader too, said
+    empty: bool = False
     # a print learned: the profile's labels printed lined up with the value in its column (in its
     # row, ``at = "below"``), by their boxes (``p1#9``), as a workbook's profile has them by cells:
     # where a column (row) was inserted by the label, the value is the box lined up with them
@@ -619,6 +638,10 @@ def _place_dict(p: Place) -> dict[str, Any]:
         d["ticks"] = True
     if p.between > 0:
         d["between"] = p.between
+        if p.next_label:
+            d["next_label"] = p.next_label
+    if p.empty:
+        d["empty"] = True
     if p.mates:
         d["mates"] = p.mates
     if p.also is not None:
@@ -692,6 +715,8 @@ def _place(v: Any) -> Place:
         shape=str(v.get("shape") or ""),
         ticks=bool(v.get("ticks", False)),
         between=max(0, int(v.get("between", 0))),
+        next_label=str(v.get("next_label") or ""),
+        empty=bool(v.get("empty", False)),
         mates=[str(m) for m in v["mates"]] if isinstance(v.get("mates"), list) else [],
         also=_place({k: x for k, x in v["also"].items() if k in _ALSO_KEYS})
         if isinstance(v.get("also"), dict)
@@ -1518,6 +1543,7 @@ class _Reader:
         self.printed: list[Box] = []  # a print: the boxes the value being put was read from
         self.table_confidence = 1.0
         self._printed_text: str | None = None  # every box's text, folded (printed_here)
+        self._label_boxes: list[Box] | None = None  # the boxes of the profile's labels (row_labels)
         self.as_placed = False  # an Excel place already where this form has it (a line read again)
         # the value being read moved otherwise than its label (:meth:`realigned`): what is said of it
         self.realigns: list[tuple[str, dict[str, Any]]] = []
@@ -1841,16 +1867,14 @@ class _Reader:
             gap = label.x0 - best.x1 if at == "left" else label.y0 - best.y1
             return best if gap <= 2.0 else None
         else:
-            # (a wide box, a merged cell, that begins under another label of the row is its value)
-            row = [b for b in self.layout.boxes if b is not label and b.band(label) and self.is_label(b)]
+            # (a wide box, a merged cell, that begins under another label of the row is its value;
+            # the row's labels looked up only for a box beginning left of the label)
             cands = [
-                b
-                for b in self.layout.boxes
-                if b is not label
-                and b.y0 >= label.y1 - 1
-                and b.over(label)
-                and not _begins_under(b, label, row)
+                b for b in self.layout.boxes if b is not label and b.y0 >= label.y1 - 1 and b.over(label)
             ]
+            if any(b.x0 < label.x0 - 2 for b in cands):
+                row = self.row_labels(label)
+                cands = [b for b in cands if not _begins_under(b, label, row)]
             best = min(cands, key=lambda b: (b.y0, b.x0), default=None)
         if best is None or self.is_label(best):
             return None
@@ -1861,6 +1885,13 @@ class _Reader:
         if gap is not None and abs(apart - gap) <= max(6.0, gap / 6):
             return best
         return best if apart <= max(4.0, 2 * (label.y1 - label.y0)) else None
+
+    def row_labels(self, label: Box) -> list[Box]:
+        """The profile's labels printed in ``label``'s row (its band), itself aside: the layout's
+        label boxes found once a read (:attr:`_label_boxes`), not every box looked at each call."""
+        if self._label_boxes is None:
+            self._label_boxes = [b for b in self.layout.boxes if self.is_label(b)]
+        return [b for b in self._label_boxes if b is not label and b.band(label)]
 
     def up_to_label(self, text: str) -> str:
         """``text`` down to a line that opens with another of the layout's labels (a box of
@@ -2027,7 +2058,10 @@ class _Reader:
         with the labels of its own column (row), or the one box of the field's kind (its
         code's shape), said (``profile_value_realigned``); else none, said
         (``profile_value_unplaced``). The box lined up is said too where it is the first: a cell
-        inserted by the label in its row alone stands lined up with them as well."""
+        inserted by the label in its row alone stands lined up with them as well. Another label
+        standing where the learned next label stood (:meth:`next_changed`): the value as learned, said."""
+        if (changed := self.next_changed(path, place, label, first, axis)) is not None:
+            return changed
         row = self.boxes_between(label, axis)
         between = row[:-1] if row and self.is_label(row[-1]) else row
         if first not in between or len(between) < 2:
@@ -2084,10 +2118,58 @@ class _Reader:
         self.realigned_boxes.add(id(pick))
         return pick
 
-    def boxes_between(self, label: Box, axis: int = 0) -> list[Box]:
+    def next_changed(self, path: str, place: Place, label: Box, first: Box, axis: int) -> Box | None:
+        """The value (``first``) where a label other than the one the boxes were counted to when
+        learned stands in that label's place (``Place.next_label``, or the next label whose cell
+        gave the count): a label — and its value — inserted after the value, the layout changed
+        there. Read as learned, said (``profile_next_label_changed``), its confidence lowered;
+        None where that is not so (the boxes before it not the value alone, or label-like: a
+        column inserted by the label is :meth:`beside_checked`'s)."""
+        if place.between > 0:
+            if not place.next_label:
+                return None  # (an older profile: counted to whatever label, as before)
+            learned: int | None = place.between
+            want = place.next_label
+            row = self.boxes_between(label, axis, until=want)
+        else:
+            row = self.boxes_between(label, axis)
+            if not row or not self.is_label(row[-1]):
+                return None
+            learned, want = self.learned_between(place, row[-1], axis), row[-1].text
+        if learned is None or learned < 1 or len(row) <= learned or row[0] is not first:
+            return None
+        there = row[learned]
+        if key(there.text) == key(want) or not self.reads_as_label(there):
+            return None
+        if any(self.reads_as_label(b) for b in row[:learned]):
+            return None
+        self.problems.append(
+            _warning(
+                "profile_next_label_changed",
+                path,
+                self.layout.location(first, place.label or ""),
+                text=place.label,
+                was=want.strip(),
+                now=there.text.strip(),
+                at=_boxed(there),
+                file=self.file,
+            )
+        )
+        self.realigned_boxes.add(id(first))
+        return first
+
+    def reads_as_label(self, box: Box) -> bool:
+        """One of the profile's labels, or a text any form prints as a label (the generic
+        reader's rule, :func:`vocab.label_like`): a label the profile does not know."""
+        from .vocab import label_like
+
+        return self.is_label(box) or label_like(box.text)
+
+    def boxes_between(self, label: Box, axis: int = 0, until: str = "") -> list[Box]:
         """The boxes right of a printed label on its line, left to right (``axis`` 1: under it
         in its column, top down), up to the next of the profile's labels (that one last, when
-        there is one)."""
+        there is one); ``until``: up to that label, when it is on the line, the profile's other
+        labels before it counted as boxes."""
         if axis:
             row = sorted(
                 (b for b in self.layout.boxes if b is not label and b.over(label) and b.y0 >= label.y1 - 1),
@@ -2098,9 +2180,12 @@ class _Reader:
                 (b for b in self.layout.boxes if b is not label and b.band(label) and b.x0 >= label.x1 - 1),
                 key=lambda b: b.x0,
             )
+        stop = key(until)
+        if not stop or not any(key(b.text) == stop for b in row):
+            stop = ""
         out: list[Box] = []
         for b in row:
-            if self.is_label(b):
+            if (key(b.text) == stop) if stop else self.is_label(b):
                 return out + [b]
             out.append(b)
         return out
@@ -3666,7 +3751,8 @@ def read_by_profile(path: Path, data: bytes, kind: str | None, folder: Path | No
         from .pdf import dense_pages_said
 
         read.problems.append(dense_pages_said(parsed[0].dense, read.locations.get("", "p1")))
-    elif _generic_places(profile):  # fields the profile has no cell for: the generic reader's, warned
+    elif _generic_places(profile) or _empty_again(profile, read):
+        # fields the profile has no cell for, or learned empty and empty here: the generic reader's, warned
         read.problems += _excel_fallback(path, data, read, profile)
     read.problems[:] = _labelled(read.problems, profile.kind)
     return [read]
@@ -3817,11 +3903,24 @@ def _generic_places(profile: Profile) -> list[str]:
     return [p for p, place in profile.fields.items() if place.at == GENERIC and place.value is None]
 
 
+def _empty_again(profile: Profile, read: Any) -> list[str]:
+    """The fields the copy learned on left empty (``Place.empty``: their cell where the generic
+    reader put it) that read empty here too: a value filled in elsewhere than that guess (``批准：李娜``
+    in the label's own cell) is looked for by the generic reader."""
+    return [
+        p
+        for p, place in profile.fields.items()
+        if place.empty and value_paths.get(read.values, p) in (None, "", [], {})
+    ]
+
+
 def _excel_fallback(path: Path, data: bytes, read: Any, profile: Profile) -> list[Problem]:
     """An Excel form read by a profile that keeps fields with no cell (``at = "generic"``:
     a value kesu could not point at when learning): each is the generic reader's value with
     a warning naming where it was read, or a warning that nothing was read — never left
-    empty without a word."""
+    empty without a word. A field learned empty that reads empty again (:func:`_empty_again`):
+    the generic reader's value, said (``profile_learned_empty``); none there either, empty as
+    learned, nothing said."""
     from ..problems import SourceError
     from .excel import extract
 
@@ -3830,7 +3929,8 @@ def _excel_fallback(path: Path, data: bytes, read: Any, profile: Profile) -> lis
     except (SourceError, ValueError, IndexError, KeyError):
         other = None
     out: list[Problem] = []
-    for p in _generic_places(profile):
+    empties = _empty_again(profile, read)
+    for p in [*_generic_places(profile), *empties]:
         if value_paths.get(read.values, p) not in (None, "", [], {}):
             continue
         theirs = value_paths.get(other.values, p) if other is not None else None
@@ -3842,8 +3942,21 @@ def _excel_fallback(path: Path, data: bytes, read: Any, profile: Profile) -> lis
         ):
             _taken(read, other, p)
             at = other.locations.get(p, "")
-            out.append(_warning("profile_reader_fallback", p, str(at), other=_short(theirs), at=at))
-        else:
+            if p in empties:
+                out.append(
+                    _warning(
+                        "profile_learned_empty",
+                        p,
+                        str(at),
+                        other=_short(theirs),
+                        at=at,
+                        was=read.locations.get(p, profile.fields[p].cell or ""),
+                        file=profile.shown,
+                    )
+                )
+            else:
+                out.append(_warning("profile_reader_fallback", p, str(at), other=_short(theirs), at=at))
+        elif p not in empties:
             out.append(_unread(p, read))
     return out
 
@@ -4512,6 +4625,7 @@ def learn(
     captioned: dict[str, Any] = {}  # a row's option printed as its caption (组长：): field → option
     composed: set[str] = set()  # choices named across several lines (1. FMEA … 2. Control plan …)
     unfilled: dict[str, str] = {}  # a print: field left empty → the page its label stands on
+    emptied: set[str] = set()  # a workbook: field left empty, placed where the generic reader put it
     marked: set[str] = set()  # options printed side by side, the chosen marked under or highlighted
     try:
         extraction = told if told is not None and told.kind == kind else extract(path, data, kind)[0]
@@ -4525,6 +4639,7 @@ def learn(
                     # left empty on this copy (总经理 not signed yet): the empty cell beside its
                     # label is its place all the same, read on the next copy
                     found[p] = str(loc)
+                    emptied.add(p)
                 elif printed and plain == p:  # on a print no box holds it: its label's (below)
                     unfilled[p] = str(loc).split(" · ", 1)[0]
                 continue
@@ -5131,6 +5246,10 @@ def learn(
             profile.fields[p] = Place(at=GENERIC)
     for p, value in fixed.items():
         profile.fields[p] = Place(value=_typed(value))
+    for p in emptied:  # (unless the clerk said where it stands)
+        place = profile.fields.get(p) or Place()
+        if place.cell and place.at != GENERIC and place.value is None and p not in sets:
+            place.empty = True
     for p, value in given.items():
         if p not in fixed and p not in sets:
             profile.fields[p] = Place(value=value)
@@ -5178,11 +5297,13 @@ def learn(
     quoted = {p: m[1] for p, w in sets.items() if (m := re.fullmatch(r'\s*["“”](.+)["“”]\s*', w, re.S))}
     # and kesu's own finds, except where the clerk gave the value (a role printed as Teamleiter)
     quoted.update({p: text for p, text in read_as.items() if p not in sets and p not in fixed})
-    if quoted:
-        _verified(profile, path, data, quoted, parsed)
     if layout.excel:
         _lines_counted(profile, layout)
+    # what the copy shows round each value kept first: the read back below reads with it, one check
+    # (a value the geometry would not read on this copy is unlearned once, for that reason)
     _geometry_kept(profile, layout, value_cells_learned)
+    if quoted:
+        _verified(profile, path, data, quoted, parsed)
     return profile
 
 
@@ -5225,7 +5346,7 @@ def _geometry_kept(profile: Profile, layout: Layout, cells: dict[str, str]) -> N
         # (kept where the cells or the box numbers count otherwise; below a label on a print only
         # the value alone: the lines under a caption — a list, a plan — are as many as written)
         if counted != between and (layout.excel or not axis or between == 1):
-            place.between = between
+            place.between, place.next_label = between, row[-1].text.strip()
         if not layout.excel:
             place.mates = [
                 b.where
