@@ -5183,7 +5183,7 @@ _TEXT_HABITS35 = {
     "a DPPM figure beside the complained count (不良率(DPPM))": r"不良率\(DPPM\)",
     "Kikuyu–English labels": r"(?s).*(Mũthenya|Mũgũri|Gĩtũmi|Yetĩkĩrio).* / .+",
     "Kikuyu date (5 Mwere wa gatatũ 2026)": r"\d{1,2} (Njenuarĩ|Mwere wa \S+( na ũmwe)?|Ndithemba) \d{4}",
-    "a net weight column in the lines (净重(kg))": r"净重\(kg\)",
+    "a production date column in the lines (生产日期)": r"生产日期",
     "Northern Ndebele–English labels": r"(?s).*(Umthengi|Usuku|Kuvunywe ngu|Isamba).* / .+",
     "Northern Ndebele date (5 Mbimbitho 2026)": r"\d{1,2} (Zibandlela|Nhlolanja|Mbimbitho|Mabasa|Nkwenkwezi) \d{4}",
     "the buyer's bank account and address-and-phone in the heading (开户行及账号)": r"开户行及账号",
@@ -5222,7 +5222,7 @@ HOLDOUT35 = HoldoutSet(
         "footnote mark (96※) explained under the form, a 客訴單 whose lot carries a work order number beside it\n"
         "(工單號碼), a Pulaar–English 8D (5 mbooy 2026), an 8D 报告 whose heading carries a DPPM figure beside\n"
         "the complained count, a Kikuyu–English return (5 Mwere wa gatatũ 2026), a 退货单 whose lines carry a\n"
-        "net weight column (净重(kg)), a Northern Ndebele–English credit note (5 Mbimbitho 2026, 4 940,00), a\n"
+        "production date column (生产日期), a Northern Ndebele–English credit note (5 Mbimbitho 2026, 4 940,00), a\n"
         "销售折让单 whose heading carries the buyer's bank account and address-and-phone; sent as PDF only: a\n"
         "Swati–English complaint (5 iNdlovu-lenkhulu 2026; Chromium), a Dholuo–English 8D (5 Dwe mar Adek\n"
         "2026; Chromium), a Kalenjin–English return (27 Ng'atyaato 2026; Chromium), a 銷貨退回折讓單 whose lines\n"

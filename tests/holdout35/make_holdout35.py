@@ -5,7 +5,7 @@ habits no earlier set holds: a LIMBURGISH–ENGLISH complaint (``5 miert 2026``,
 defect count carries A FOOTNOTE MARK (``96※``) explained under the form, a 客訴單 whose lot carries A WORK ORDER
 NUMBER beside it (``工單號碼``); a PULAAR–ENGLISH 8D (``5 mbooy 2026``), an 8D 报告 whose heading carries A DPPM
 FIGURE (``不良率(DPPM)`` ``9000``) beside the complained count; a KIKUYU–ENGLISH return (``5 Mwere wa gatatũ
-2026``), a 退货单 whose lines carry A NET WEIGHT COLUMN (``净重(kg)``) before the counts; a NORTHERN NDEBELE–ENGLISH
+2026``), a 退货单 whose lines carry A PRODUCTION DATE COLUMN (``生产日期``) before the counts; a NORTHERN NDEBELE–ENGLISH
 credit note (``5 Mbimbitho 2026``, ``4 940,00``), a 销售折让单 whose heading carries THE BUYER'S BANK ACCOUNT AND
 ADDRESS-AND-PHONE (``开户行及账号``, ``地址、电话``); sent as PDF only: a SWATI–ENGLISH complaint (``5
 iNdlovu-lenkhulu 2026``; Chromium), a DHOLUO–ENGLISH 8D (``5 Dwe mar Adek 2026``; Chromium), a KALENJIN–ENGLISH
@@ -117,8 +117,8 @@ def complaint_zht_workorder(s: kit.Sheet) -> None:
     the work order is no field (never the lot, the order or the part number)."""
     s.text("A1", "客訴單", "D1", size=15)
     kit.lv_pairs(s, 2, kit.field_rows(
-        ("客訴單號", "接獲日期", "客戶名稱", "訂單號碼", "批號", "工單號碼", "料號", "品名", "出貨數量", "不良數量",
-         "異常說明", "客戶要求", "緊急處置", "承辦人", "業務主管"),
+        ("客訴單號", "客訴日期", "客戶名稱", "訂單號碼", "批號", "工單號碼", "料號", "品名", "出貨數量", "不良數量",
+         "異常說明", "客戶要求", "緊急處置", "承辦人", "業務經理"),
         ("CS-LK-2603-033", ("2026/03/11", "2026-03-11"), "光寶科技股份有限公司", "LO-PO-2603-2207", "LK2602-11",
          "WO-260218-07", "LK-LED-6620", "LED 燈條", ("12,000", 12000), ("360", 360), "燈條色溫偏移，超出 ±150K。",
          ("退貨", ["return"]), "庫存 4,000 PCS 全檢。", "蔡佩珊", "鄭文雄"),
@@ -200,9 +200,9 @@ def return_en_kikuyu(s: kit.Sheet) -> None:
     s.height(4, 44)
 
 
-def return_zh_weight(s: kit.Sheet) -> None:
-    """退货单 whose lines carry A NET WEIGHT COLUMN (``净重(kg)`` ``48.6``) between the name and the counts, as a
-    warehouse weighs what comes back: no field, the counts follow it."""
+def return_zh_proddate(s: kit.Sheet) -> None:
+    """退货单 whose lines carry A PRODUCTION DATE COLUMN (``生产日期`` ``2026-01-18``, text) between the name and the
+    counts, as a plant traces a return to its batch: a date in each line that is no field (never the issue date)."""
     s.text("A1", "退货单", "G1", size=15)
     kit.lv_pairs(s, 2, kit.field_rows(
         ("退货单号", "退货日期", "客户", "客诉单号"),
@@ -210,13 +210,13 @@ def return_zh_weight(s: kit.Sheet) -> None:
          kit.pick(s, "佛山市顺德区美的洗涤电器制造有限公司", "广东万和新电气股份有限公司"), kit.pick(s, "MD-QA-260321", "WH-QA-260420")),
         ("number", "issue_date", "customer", "complaint_number"),
     ), cols=("AB", "DE"), span="G")  # fmt: skip
-    lines = kit.pick(s, [("FS-PMP-7201", "排水泵", 600, 600, 14.8, 48.6), ("FS-VLV-7202", "进水阀", 900, 880, 6.2, 31.7)],
-                     [("FS-IGN-8101", "点火器", 1500, 1460, 9.5, 22.4)])  # fmt: skip
+    lines = kit.pick(s, [("FS-PMP-7201", "排水泵", 600, 600, 14.8, "2026-01-18"), ("FS-VLV-7202", "进水阀", 900, 880, 6.2, "2026-02-03")],
+                     [("FS-IGN-8101", "点火器", 1500, 1460, 9.5, "2026-03-11")])  # fmt: skip
     foot = kit.field_rows(("退货原因", "处理方式", "仓库签收", "品质主管"),
                           (kit.pick(s, "水泵异响，进水阀漏水。", "点火器打火不良。"), (kit.pick(s, "返工", "报废"), [kit.pick(s, "rework", "scrap")]),
                            "黄晓敏", "梁志坚"), kit.RETURN_FOOT_PATHS)  # fmt: skip
     kit.return_table(s, ("料号", "品名", "批准数量", "实退数量", "单价(元)", "金额(元)"), lines,
-                     {"C": ("净重(kg)", "0.0")}, foot, "G")  # fmt: skip
+                     {"C": ("生产日期", "@")}, foot, "G")  # fmt: skip
 
 
 # =============================================================================== allowance
@@ -267,7 +267,7 @@ def allowance_zh_bank(s: kit.Sheet) -> None:
         s.ws[ref].number_format = "#,##0.00"
 
 
-_COPY2 = {"complaint_en_limburgish", "complaint_zh_footnote", "eightd_en_pulaar", "return_en_kikuyu", "return_zh_weight",
+_COPY2 = {"complaint_en_limburgish", "complaint_zh_footnote", "eightd_en_pulaar", "return_en_kikuyu", "return_zh_proddate",
           "allowance_en_ndebele", "complaint_en_swati", "return_en_kalenjin"}  # fmt: skip
 """The drawings with a second copy in copy2/ (six workbooks, two sent as PDF only)."""
 
@@ -280,7 +280,7 @@ EXCEL = [  # drawing (its name gives the id, kind and language), sheet, column w
         (eightd_en_pulaar, "8D", dict(A=36, B=34, C=26, D=30), "a Pulaar-speaking customer's 8D: Pulaar–English labels, 5 mbooy 2026"),
         (eightd_zh_dppm, "8D", dict(A=18, B=36, C=16, D=26), "8D 报告 whose heading carries a DPPM figure (不良率(DPPM)) beside the complained count"),
         (return_en_kikuyu, "Return", dict(A=24, B=24, C=14, D=16, E=16, F=16), "a Kikuyu-speaking customer's return note: Kikuyu–English labels, 5 Mwere wa gatatũ 2026"),
-        (return_zh_weight, "退货单", dict(A=14, B=24, C=10, D=12, E=12, F=12, G=14), "a 退货单 whose lines carry a net weight column (净重(kg)) before the counts"),
+        (return_zh_proddate, "退货单", dict(A=14, B=24, C=12, D=12, E=12, F=12, G=14), "a 退货单 whose lines carry a production date column (生产日期) before the counts"),
         (allowance_en_ndebele, "Credit", dict(A=32, B=20, C=28, D=20, E=18), "a Northern Ndebele-writing customer's credit note: Ndebele–English labels, 5 Mbimbitho 2026"),
         (allowance_zh_bank, "折让", dict(A=22, B=30, C=16, D=34, E=14), "销售折让单 whose heading carries the buyer's bank account and address-and-phone (开户行及账号, 地址、电话)"),
     )
@@ -432,7 +432,7 @@ def eightd_zht_progress(f: kit.PdfDraw) -> None:
     ))  # fmt: skip
 
 
-def return_zht_cartons(f: kit.PdfDraw) -> None:
+def return_zht_boxrange(f: kit.PdfDraw) -> None:
     """A 退貨單 whose lines carry A CARTON-NUMBER RANGE (``箱號`` ``C01~C04``) before the counts, as a warehouse marks
     the cartons: no field (never a count)."""
     f = kit.CjkDraw.of(f)
@@ -471,7 +471,7 @@ SENT_AS_PDF = [  # what it imitates, drawing (a page's markup printed by Chromiu
         ("a Kalenjin-speaking customer's return note: Kalenjin–English labels, 27 Ng'atyaato 2026", return_en_kalenjin),
         ("a 銷貨退回折讓單 whose lines carry a 規格 column of dimensions (M4×12 SUS304)", allowance_zht_spec),
         ("an 8D 報告 whose every step carries a progress and a status at the right of its line", eightd_zht_progress),
-        ("a 退貨單 whose lines carry a carton-number range (箱號 C01~C04)", return_zht_cartons),
+        ("a 退貨單 whose lines carry a carton-number range (箱號 C01~C04)", return_zht_boxrange),
     )
 ]  # fmt: skip
 
