@@ -6,8 +6,11 @@ of our own (values and wording not the set's).
   of several words; an apostrophe after the word's last letter is none of it.
 - **A count followed by a reference mark** (``※``, ``§``, ``‡``: a footnote's call) reads the count,
   the mark said (``value_with_footnote``).
+- **A step's progress and status at the right of its line** (``完成率 100%``, ``現況 已結案``: a
+  short label with a percentage, with its colon, or after such a note a short label and a word)
+  end the step's text: no row of the step's table, no part of its cause.
 
-Workbooks built here with openpyxl.
+Workbooks built here with openpyxl; an fpdf2 PDF.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import field_codes, read_doc, sheet_from_rows
+from helpers import cjk_pdf, field_codes, read_doc, sheet_from_rows
 
 
 def _complaint(received: Any = "2026-05-12", defects: Any = 36) -> list[list[Any]]:
@@ -78,3 +81,68 @@ def test_a_mark_before_the_count_or_alone_is_no_footnote() -> None:
     assert footnote_marked(meta, "※72") is None
     assert footnote_marked(meta, "※") is None
     assert footnote_marked(meta, "72※※※") is None  # (three marks: no call of one note)
+
+
+# ----------------------------------------------------- an 8D step's progress and status at its right
+def _progress_8d(folder: Path) -> Path:
+    """An fpdf2 8D whose steps each carry a tracker's ``完成率 NN%`` and ``現況 …`` at the right."""
+    pdf = cjk_pdf()
+    pdf.add_page()
+    pdf.set_font("cjk", size=14)
+    pdf.cell(0, 10, "8D 報告", align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("cjk", size=10)
+    for caption, value in (
+        ("報告編號：", "8D-TY-2607-031"),
+        ("立案日期：", "2026/07/02"),
+        ("客戶：", "友達光電股份有限公司"),
+        ("料號：", "TY-HSG-5521"),
+    ):
+        pdf.cell(30, 9, caption)
+        pdf.cell(0, 9, value, new_x="LMARGIN", new_y="NEXT")
+    for caption, value, done, state in (
+        ("D3 暫時對策：", "庫存 1,800 PCS 全檢毛邊。", "100%", "已結案"),
+        ("D4 流出原因：", "出貨檢驗未抽驗毛邊高度。", "100%", "已結案"),
+        ("D5 永久對策：", "修模並增設毛邊量測。", "60%", "執行中"),
+    ):
+        pdf.cell(32, 9, caption)
+        pdf.cell(90, 9, value)
+        pdf.set_font("cjk", size=8)
+        pdf.cell(22, 9, f"完成率 {done}")
+        pdf.cell(0, 9, f"現況 {state}", new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("cjk", size=10)
+    path = folder / "progress.pdf"
+    pdf.output(str(path))
+    return path
+
+
+@pytest.fixture(scope="module")
+def progress_doc(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    return read_doc(_progress_8d(tmp_path_factory.mktemp("progress")), "8d")
+
+
+def test_a_steps_progress_and_status_are_no_rows_of_its_table(progress_doc: dict[str, Any]) -> None:
+    record = progress_doc["record"]
+    assert [r["action"] for r in record["containment"]] == ["庫存 1,800 PCS 全檢毛邊。"]
+    assert [r["action"] for r in record["corrective_actions"]] == ["修模並增設毛邊量測。"]
+
+
+def test_a_steps_progress_and_status_are_no_part_of_its_text(progress_doc: dict[str, Any]) -> None:
+    [cause] = progress_doc["record"]["root_cause"]
+    assert (cause["type"], cause["cause"]) == ("escape", "出貨檢驗未抽驗毛邊高度。")
+
+
+@pytest.mark.parametrize(
+    ("texts", "kept"),
+    [
+        (["端子變形。", "進度 100%", "狀態 已完成"], 1),
+        (["Burr on edge", "Status: open"], 1),
+        (["Burr on edge", "Progress 80 %", "State done"], 1),
+        (["Burr on edge", "State done"], 2),  # (a short pair alone, no note before it: kept)
+        (["全檢毛邊", "數量 3,000"], 2),  # (a count is no note's value)
+    ],
+)
+def test_a_text_ends_at_a_side_note_on_its_line(texts: list[str], kept: int) -> None:
+    from kesu_docs.parse.boxes import Box, until_side_notes
+
+    boxes = [Box(t, t, 100.0 * i, 10.0, 100.0 * i + 90, 20.0, f"p1#{i}") for i, t in enumerate(texts)]
+    assert len(until_side_notes(boxes)) == kept

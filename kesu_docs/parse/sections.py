@@ -36,6 +36,7 @@ from ..values import halfwidth
 from .boxes import Box, Provenance
 from .boxes import first_run as _first_run
 from .boxes import joined as _joined
+from .boxes import side_notes
 from .compound import option_caption
 from .persons import person_field
 from .vocab import _ENUMERATOR, discipline
@@ -252,6 +253,7 @@ def block_rows(
         labels: list[Box] = []
         consumed: set[int] = set()
         named = False
+        consumed.update(side_notes(boxes))  # (``進度 100%`` at a step's line's end: a tracker's note)
         for box in boxes:
             if id(box) in consumed or (not isinstance(box.value, (str, int, float)) and box.value is None):
                 continue

@@ -21,7 +21,7 @@ from typing import Any, TypeVar
 
 from ..forms import FieldMeta
 from ..lazy_re import lazy_re
-from .boxes import Box
+from .boxes import Box, until_side_notes
 from .vocab import (
     ENCLOSED_NUMBERS,
     Vocabulary,
@@ -252,8 +252,9 @@ def _text_of(page: Any, head: Box, taken: set[int]) -> list[Box]:
     boxes = [b for b in right if not b.empty]
     if not boxes:
         boxes = [b for b in page.below(head, next_label.x0 if next_label else None, True) if not b.empty]
-    return sorted(
-        (b for b in boxes if id(b) not in taken and isinstance(b.value, str)), key=lambda b: (b.y0, b.x0)
+    # (its line's side notes left out: ``… | 進度 100% | 狀態 已完成``, a tracker's, not the text's)
+    return until_side_notes(
+        sorted((b for b in boxes if id(b) not in taken and isinstance(b.value, str)), key=lambda b: (b.y0, b.x0))
     )
 
 
