@@ -246,9 +246,7 @@ def side_notes(boxes: Sequence[Box]) -> set[int]:
 def _side_note(text: str, noted: bool) -> bool:
     """Is ``text`` a short label with its value (``進度 100%``, ``Status: open``), or with ``noted``
     (a note before it on its line) a short label and a word (``狀態 已完成``)?"""
-    return bool(
-        _PERCENT_NOTE.match(text) or _COLON_NOTE.match(text) or (noted and _PAIR_NOTE.match(text))
-    )
+    return bool(_PERCENT_NOTE.match(text) or _COLON_NOTE.match(text) or (noted and _PAIR_NOTE.match(text)))
 
 
 def first_run(filled: list[Box]) -> list[Box]:

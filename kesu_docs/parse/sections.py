@@ -33,10 +33,9 @@ from typing import TYPE_CHECKING, Any
 from ..forms import describe
 from ..lazy_re import lazy_re
 from ..values import halfwidth
-from .boxes import Box, Provenance
+from .boxes import Box, Provenance, side_notes
 from .boxes import first_run as _first_run
 from .boxes import joined as _joined
-from .boxes import side_notes
 from .compound import option_caption
 from .persons import person_field
 from .vocab import _ENUMERATOR, discipline

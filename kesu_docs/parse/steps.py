@@ -254,7 +254,9 @@ def _text_of(page: Any, head: Box, taken: set[int]) -> list[Box]:
         boxes = [b for b in page.below(head, next_label.x0 if next_label else None, True) if not b.empty]
     # (its line's side notes left out: ``… | 進度 100% | 狀態 已完成``, a tracker's, not the text's)
     return until_side_notes(
-        sorted((b for b in boxes if id(b) not in taken and isinstance(b.value, str)), key=lambda b: (b.y0, b.x0))
+        sorted(
+            (b for b in boxes if id(b) not in taken and isinstance(b.value, str)), key=lambda b: (b.y0, b.x0)
+        )
     )
 
 
