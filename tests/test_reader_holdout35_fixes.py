@@ -9,6 +9,8 @@ of our own (values and wording not the set's).
 - **A step's progress and status at the right of its line** (``完成率 100%``, ``現況 已結案``: a
   short label with a percentage, with its colon, or after such a note a short label and a word)
   end the step's text: no row of the step's table, no part of its cause.
+- **A bare step number** (``D4`` apart from its caption ``真因分析：``) is named by its caption, so two
+  D4 captions, one naming an option, give two causes (the other's option a guess, shown).
 
 Workbooks built here with openpyxl; an fpdf2 PDF.
 """
@@ -101,6 +103,7 @@ def _progress_8d(folder: Path) -> Path:
         pdf.cell(0, 9, value, new_x="LMARGIN", new_y="NEXT")
     for caption, value, done, state in (
         ("D3 暫時對策：", "庫存 1,800 PCS 全檢毛邊。", "100%", "已結案"),
+        ("D4 真因分析：", "模具刃口磨耗未更換。", "100%", "已結案"),
         ("D4 流出原因：", "出貨檢驗未抽驗毛邊高度。", "100%", "已結案"),
         ("D5 永久對策：", "修模並增設毛邊量測。", "60%", "執行中"),
     ):
@@ -127,8 +130,16 @@ def test_a_steps_progress_and_status_are_no_rows_of_its_table(progress_doc: dict
 
 
 def test_a_steps_progress_and_status_are_no_part_of_its_text(progress_doc: dict[str, Any]) -> None:
-    [cause] = progress_doc["record"]["root_cause"]
-    assert (cause["type"], cause["cause"]) == ("escape", "出貨檢驗未抽驗毛邊高度。")
+    causes = [(c["type"], c["cause"]) for c in progress_doc["record"]["root_cause"]]
+    assert ("escape", "出貨檢驗未抽驗毛邊高度。") in causes
+
+
+def test_a_bare_step_number_is_named_by_its_caption(progress_doc: dict[str, Any]) -> None:
+    """``D4 真因分析：`` / ``D4 流出原因：`` read as a bare ``D4`` and its caption each: the caption
+    naming no option takes the one left (occurrence), a guess shown for checking."""
+    causes = [(c["type"], c["cause"]) for c in progress_doc["record"]["root_cause"]]
+    assert causes == [("occurrence", "模具刃口磨耗未更換。"), ("escape", "出貨檢驗未抽驗毛邊高度。")]
+    assert "low_confidence" in field_codes(progress_doc, "root_cause[0].type")
 
 
 @pytest.mark.parametrize(
