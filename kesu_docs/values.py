@@ -1087,10 +1087,13 @@ def _date_words(where: str) -> str:
     return "|".join(pattern for place, _languages, pattern in DAY_FIRST_WORDS if place == where)
 
 
+# an apostrophe (or ʼ ’ ʻ typed for it) between two letters of a month word: Kalenjin ``Ng'atyaato``,
+# Dholuo ``Dwe mar Ang’wen`` (the CLDR's ``kln`` and ``luo`` months) — part of the word, as a letter
+_INNER_APOSTROPHE = rf"[ʻ'‘’ʼ](?={_L})"
 _WORD_DAY_FIRST = lazy_re(
     rf"(?i)^(?P<before_day>{_date_words('before_day')})?(?P<day>\d{{1,2}})(?P<after_day>{_date_words('after_day')})?[\s\-/]*"
     rf"(?P<before_month>{_date_words('before_month')})?"
-    rf"(?P<month>[ʻ'‘’ʼ]?{_L}{{3,}}(?:[-\s]{{1,3}}{_L}+)*?)\.?[\s\-/,]*(?P<before_year>{_date_words('before_year')})?"
+    rf"(?P<month>[ʻ'‘’ʼ]?{_L}(?:{_L}|{_INNER_APOSTROPHE}){{2,}}(?:[-\s]{{1,3}}(?:{_L}|{_INNER_APOSTROPHE})+)*?)\.?[\s\-/,]*(?P<before_year>{_date_words('before_year')})?"
     rf"(?P<year>\d{{4}}|\d{{2}})\.?\s*(?P<after_year>{_date_words('after_year')})?$"
 )  # (5 Poutū-te-rangi, Māori: a month of hyphened words; 5 Pauqar waray, Quechua: of two words; 23
 # 'Epeleli, Tongan: the ʻokina typed as an apostrophe before the month)

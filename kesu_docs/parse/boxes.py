@@ -213,6 +213,42 @@ class Page(Protocol):
     def worked_out(self, name: str, make: Callable[[], _T], version: int = 0) -> _T: ...
 
 
+# a label and its short value in one box at the end of a text's line, as a tracker prints a step's
+# progress and status (``進度 100%``, ``Status: open``): a percentage after a short label, a short
+# value after a label with its colon, or, after such a note on the line, a short label and a word
+# (``狀態 已完成``) — a note of its own, no part of the text before it
+_SHORT_LABEL = r"(?:[\u3400-\u9fff]{1,4}|[^\W\d_]{2,12})"
+_SHORT_VALUE = r"(?:[\u3400-\u9fff]{1,4}|[^\W\d_]{1,12}|\d{1,3}(?:[.,]\d+)?\s*%)"
+_PERCENT_NOTE = lazy_re(rf"^\s*{_SHORT_LABEL}\s*[:：]?\s*\d{{1,3}}(?:[.,]\d+)?\s*[%％]\s*$")
+_COLON_NOTE = lazy_re(rf"^\s*{_SHORT_LABEL}\s*[:：]\s*{_SHORT_VALUE}\s*$")
+_PAIR_NOTE = lazy_re(rf"^\s*{_SHORT_LABEL}\s+{_SHORT_VALUE}\s*$")
+
+
+def until_side_notes(boxes: list[Box]) -> list[Box]:
+    """A text's boxes in reading order up to the first side note on its line (:data:`_PERCENT_NOTE`:
+    ``連接器端子變形。 | 進度 100% | 狀態 已完成`` → the text alone): a value extends only until
+    the next label-like text beside it; a note standing alone on its line is no side note."""
+    notes = side_notes(boxes)
+    return next((boxes[:i] for i, box in enumerate(boxes) if id(box) in notes), boxes)
+
+
+def side_notes(boxes: Sequence[Box]) -> set[int]:
+    """The ids of the side notes among ``boxes`` (:func:`until_side_notes`): each right of
+    another of them on its line."""
+    out: set[int] = set()
+    for box in boxes:
+        before = [b for b in boxes if b is not box and b.same_band(box) and b.x1 <= box.x0 + 1e-6]
+        if before and _side_note(box.text, noted=any(_side_note(b.text, noted=False) for b in before)):
+            out.add(id(box))
+    return out
+
+
+def _side_note(text: str, noted: bool) -> bool:
+    """Is ``text`` a short label with its value (``進度 100%``, ``Status: open``), or with ``noted``
+    (a note before it on its line) a short label and a word (``狀態 已完成``)?"""
+    return bool(_PERCENT_NOTE.match(text) or _COLON_NOTE.match(text) or (noted and _PAIR_NOTE.match(text)))
+
+
 def first_run(filled: list[Box]) -> list[Box]:
     """The first value right of a label and what touches it (PDF words of one phrase, digits
     one per box); a value farther on is another field's, not the continuation of this one."""

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 from ..forms import describe
 from ..lazy_re import lazy_re
 from ..values import halfwidth
-from .boxes import Box, Provenance
+from .boxes import Box, Provenance, side_notes
 from .boxes import first_run as _first_run
 from .boxes import joined as _joined
 from .compound import option_caption
@@ -252,6 +252,7 @@ def block_rows(
         labels: list[Box] = []
         consumed: set[int] = set()
         named = False
+        consumed.update(side_notes(boxes))  # (``進度 100%`` at a step's line's end: a tracker's note)
         for box in boxes:
             if id(box) in consumed or (not isinstance(box.value, (str, int, float)) and box.value is None):
                 continue

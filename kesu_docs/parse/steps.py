@@ -21,7 +21,7 @@ from typing import Any, TypeVar
 
 from ..forms import FieldMeta
 from ..lazy_re import lazy_re
-from .boxes import Box
+from .boxes import Box, until_side_notes
 from .vocab import (
     ENCLOSED_NUMBERS,
     Vocabulary,
@@ -171,7 +171,8 @@ def option_headings(
     if choice is None:
         return None
     term = columns[choice].term
-    named = _named_options(heads, term, assumed, cut)
+    captions = _bare_step_captions(page, heads)
+    named = _named_options(heads, term, assumed, cut, {k: b.text for k, b in captions.items()})
     out: list[tuple[dict[str, Any], dict[str, Box], Box]] = []
     for head in sorted(heads, key=lambda b: (b.y0, b.x0)):
         option = None
@@ -187,7 +188,7 @@ def option_headings(
                 break
         if option is None or any(row[choice] == option.value for row, _p, _h in out):
             continue
-        boxes = _text_of(page, head, taken)
+        boxes = _text_of(page, captions.get(id(head), head), taken)  # (a bare D4: its caption's text)
         if not boxes:
             continue
         text = "\n".join(str(b.value).strip() for b in boxes)
@@ -195,8 +196,28 @@ def option_headings(
     return out or None
 
 
+def _bare_step_captions(page: Any, heads: list[Box]) -> dict[int, Box]:
+    """A heading that is a step's number alone (``D4``: a PDF printing ``D4 真因分析：`` as two
+    words apart) → the label right of it on its line, which names the step (by the heading's id)."""
+    from .vocab import discipline
+
+    out: dict[int, Box] = {}
+    for head in heads:
+        heading = discipline(head.text)
+        if heading is None or heading[1].strip(" :：-–—"):
+            continue
+        right, label = page.right_of(head)  # (what stands right of it up to the next label, and that label)
+        if not any(not b.empty for b in right) and label is not None and label.same_band(head):
+            out[id(head)] = label
+    return out
+
+
 def _named_options(
-    heads: list[Box], term: Any, assumed: set[int] | None = None, cut: set[int] | None = None
+    heads: list[Box],
+    term: Any,
+    assumed: set[int] | None = None,
+    cut: set[int] | None = None,
+    captions: dict[int, str] | None = None,
 ) -> dict[int, tuple[str]]:
     """Headings whose name after the step's number is an option whole (``D4 发生原因`` / ``D4
     流出原因``): that name by heading, when two or more name different options so (one alone
@@ -216,6 +237,7 @@ def _named_options(
     for head in heads:
         heading = discipline(head.text)
         name = (heading[1] if heading is not None else head.text).strip(" :：-–—")
+        name = name or (captions or {}).get(id(head), "").strip(" :：-–—")  # (a bare D4: its caption's)
         try:
             option = term.lookup(name) if name else None
         except Exception:
@@ -252,8 +274,11 @@ def _text_of(page: Any, head: Box, taken: set[int]) -> list[Box]:
     boxes = [b for b in right if not b.empty]
     if not boxes:
         boxes = [b for b in page.below(head, next_label.x0 if next_label else None, True) if not b.empty]
-    return sorted(
-        (b for b in boxes if id(b) not in taken and isinstance(b.value, str)), key=lambda b: (b.y0, b.x0)
+    # (its line's side notes left out: ``… | 進度 100% | 狀態 已完成``, a tracker's, not the text's)
+    return until_side_notes(
+        sorted(
+            (b for b in boxes if id(b) not in taken and isinstance(b.value, str)), key=lambda b: (b.y0, b.x0)
+        )
     )
 
 

@@ -136,11 +136,13 @@ def approximate(meta: FieldMeta | None, value: Any) -> str | None:
 @cache
 def _footnote_marks() -> str:
     """The marks a footnote is called by after a figure: the superscript digits (``1,200¹``: by
-    their Unicode names, SUPERSCRIPT ONE …), the dagger, the double dagger and the asterisk."""
+    their Unicode names, SUPERSCRIPT ONE …) and the reference marks of print's order (the asterisk,
+    its full-width form, the dagger, the double dagger, the section sign, the double bar, the
+    pilcrow) with the East Asian reference mark ``※`` (``96※``, the note under a 客户投诉单)."""
     import unicodedata
 
     digits = (chr(c) for c in range(0x80, 0x2100) if unicodedata.name(chr(c), "").startswith("SUPERSCRIPT "))
-    return "".join(c for c in digits if c.isdigit()) + "†‡*"
+    return "".join(c for c in digits if c.isdigit()) + "*＊†‡§‖¶※"
 
 
 def footnote_marked(meta: FieldMeta | None, value: Any) -> tuple[str, str] | None:
@@ -153,12 +155,13 @@ def footnote_marked(meta: FieldMeta | None, value: Any) -> tuple[str, str] | Non
     text = value.rstrip()
     head = text.rstrip(marks)
     mark = text[len(head) :]
-    # a superscript right after the figure (12 m² is an area: no mark), a dagger or an asterisk
-    # after its count word too; one or two marks (¹², a note's two calls)
-    after = head[-1:].isdigit() or (head[-1:].isalpha() and not any(c.isdigit() for c in mark))
+    # a superscript right after the figure (12 m² is an area: no mark), a reference mark after a
+    # space or its count word too (``96 ※``, ``3,600 pcs*``); one or two marks (¹², a note's two calls)
+    core = head.rstrip()
+    superscript = any(c.isdigit() for c in mark)
+    after = head[-1:].isdigit() or (not superscript and (core[-1:].isdigit() or core[-1:].isalpha()))
     if not mark or len(mark) > 2 or not after or valid(meta, value):
         return None
-    core = head.rstrip()
     return (core, mark) if valid(meta, core) else None
 
 
