@@ -164,7 +164,12 @@ from .sections import (
     letterhead_tax_id_labels,
     vertical_label,
 )
-from .stacked_labels import join_bracket_wrapped, join_stacked_labels, split_stacked_lines
+from .stacked_labels import (
+    join_bracket_wrapped,
+    join_stacked_halves,
+    join_stacked_labels,
+    split_stacked_lines,
+)
 from .step_table import step_column_candidates, step_group_candidates, step_under_header, steps_under
 from .steps import (
     counted_steps,
@@ -176,6 +181,7 @@ from .steps import (
     option_headings,
     ordinal_steps,
     roman_letter_steps,
+    stacked_halves,
     step_row,
     steps_on_lines,
     ticked_member,
@@ -828,6 +834,8 @@ def _explode_plan(value: str) -> _Plan:
         return ("mark", m[1], m[2], len(m[1]), max(len(value.strip()), 1))
     if (hinted := hinted_label(value)) is not None:
         return ("upright", hinted)  # "D2 Problem Description\n(What, where…?)": one label
+    if (halves := stacked_halves(value)) is not None:
+        return ("upright", halves)  # "D4 Parché no visto\nWhy not detected": one heading, two languages
     value = steps_on_lines(value) or value  # "1. D4 根本原因：… 2. D4 流出原因：…": a step a line
     lines = [ln for ln in value.replace("\r", "").split("\n")]
     pieces = [_split_line(ln) for ln in lines]
@@ -1207,6 +1215,7 @@ class _Page:
             self.boxes += pieces
         self.boxes = join_stacked_labels(self.boxes, self._names)  # 不良 over 說明: one label
         self.boxes = join_bracket_wrapped(self.boxes)  # "… (kodėl defektas" over "atsirado) / …": one label
+        self.boxes = join_stacked_halves(self.boxes)  # "D4 Parché no visto" over "Why not detected": one
         self._worked: dict[str, tuple[int, Any]] = {}  # see worked_out()
         self.heading_keys = {label_key(t) for _, zh, en in spec.sections for t in (zh, en)}
         self._captions: dict[tuple[str, frozenset[int]], Any] = {}  # see option_captions()

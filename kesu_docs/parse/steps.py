@@ -648,3 +648,50 @@ def cut_heading(columns: dict[str, FieldMeta], text: str) -> bool:
     term = next((m.term for m in columns.values() if m.kind == "term" and m.term is not None), None)
     heading = discipline(text)
     return term is not None and heading is not None and cut_option(term, heading[1]) is not None
+
+
+@lru_cache(maxsize=4096)
+def stacked_halves(value: str) -> str | None:
+    """A step's heading printed in two languages on two lines (``D4 Parché no visto⏎Why not
+    detected``, ``D4 根本原因⏎Root cause``) → its halves on one line parted by `` / ``, as a
+    heading printed so is read (by the half the vocabulary knows: the other half is no label of
+    its own). Only when the first line is a step's heading (its D number and a name) and the
+    second, with no number, names a field of that step in the 8D's vocabulary or an option of
+    one of its tables (``Why not detected``: escape, a cause type of D4's), the first naming the
+    same or nothing we know (a language we lack); a heading over its step's text (``D3
+    Containment⏎Stock sorted``) or over a line of another of its parts (``D4 Root cause⏎Why not
+    detected``: the cause, then its escape) is left as it is. None otherwise."""
+    lines = [ln.strip() for ln in value.replace("\r", "").split("\n") if ln.strip()]
+    if len(lines) != 2 or discipline(lines[1]) is not None or prose_after(lines[1]):
+        return None
+    heading = discipline(lines[0][:40])
+    name = heading[1].strip(" :：-–—") if heading is not None else ""
+    if heading is None or not name or not label_like(lines[0]):
+        return None
+    lower = _named_in_step(heading[0], lines[1])
+    upper = _named_in_step(heading[0], name)
+    return f"{lines[0]} / {lines[1]}" if lower and (not upper or upper & lower) else None
+
+
+def _named_in_step(number: int, text: str) -> frozenset[str]:
+    """What ``text`` names of step ``number`` of the 8D: its field (``Root cause`` for 4: the
+    field's key), or an option of a choice column of one of its tables (``Why not detected``:
+    the cause type's value); none when it names nothing of the step."""
+    from ..forms import describe, get
+    from .compound import _option_word
+    from .sections import keys_of_discipline
+    from .vocab import vocabulary
+
+    spec = get("8d")
+    vocab = vocabulary(spec)
+    keys = keys_of_discipline(spec, vocab, number)
+    out = set()
+    hit = vocab.match(text)
+    if hit is not None and hit[1] >= 0.85 and hit[0].partition(".")[0] in keys:
+        out.add(hit[0].partition(".")[0])
+    for key in keys:
+        model = spec.fields[key].row_model if key in spec.fields else None
+        for column in describe(model).values() if model is not None else ():
+            if column.kind == "term" and column.term is not None and (m := _option_word(column.term, text)):
+                out.add(f"{key}:{m.value}")
+    return frozenset(out)
