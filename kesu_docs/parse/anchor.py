@@ -184,6 +184,7 @@ from .steps import (
     stacked_halves,
     step_row,
     steps_on_lines,
+    stray_steps,
     ticked_member,
 )
 from .symbol_fonts import marks_by_code
@@ -1161,6 +1162,7 @@ class _Page:
         "problems",
         "spec",
         "stoppers",
+        "stray_heads",
         "vocab",
         "whole_of",
     )
@@ -1222,6 +1224,9 @@ class _Page:
         self.labels: list[_Label] = []
         self.problems: list[Problem] = []  # doubts found while reading (a table line run together)
         self.stoppers: set[int] = set()  # id() of every box that reads as a label
+        # "Step 9" among D0 … D8 headings: a heading of no step, said unread; a step's block ends there
+        self.stray_heads = frozenset(id(b) for b in stray_steps(self.boxes))
+        self.stoppers.update(self.stray_heads)
         columns = tuple(self.column_vocabs.values())
         fold_ahead(_texts_of(self.boxes))  # (the pieces of its boxes too)
         simplify_ahead(_control_line_heads(self.boxes))
@@ -2445,6 +2450,7 @@ class _Page:
                     ((m := self.vocab.match(b.text)) and m[1] >= 0.85)
                     or label_key(b.text) in self.heading_keys
                     or _next_discipline(b.text)
+                    or id(b) in self.stray_heads  # "Step 9" under D5's lines: they end there
                 )
             ]
             if (

@@ -596,6 +596,27 @@ def counted_steps(boxes: list[Box]) -> list[Box]:
     return _retitled(boxes, [(i, name) for i, _n, name in found if name])
 
 
+def stray_steps(boxes: list[Box]) -> list[Box]:
+    """The headings numbered past an 8D's steps (``Step 9``, ``步骤9``, ``第九步 经验分享``) among
+    headings numbered by their D (``D5 Corrective action``), none numbered 1 to 8 so (no form of
+    steps counted past eight, :func:`counted_steps`, nor a list of a work instruction's steps):
+    no step of the form, yet a heading — a label naming no field, said unread with what it holds
+    (never passed over, nor its text read as the step's before it). A name running on as a
+    sentence's (``Step 9 check the fixture``) is prose, no heading."""
+    if not any(_d_heading(b) for b in boxes):
+        return []
+    found: list[Box] = []
+    for box in boxes:
+        if not isinstance(box.value, str) or (m := _COUNTED_STEP.match(box.text)) is None:
+            continue
+        figure = m["a"] or m["b"] or m["c"]
+        if (int(figure) if figure.isdigit() else int(unicodedata.numeric(figure))) <= 8:
+            return []  # Step 1 … Step 8 printed too: a list of steps, or the steps themselves
+        if m["name"] is None or not prose_after(m["name"]):
+            found.append(box)
+    return found
+
+
 # a date in brackets after a step's heading, the day the step was done: "D3 暫時對策（03/08）"
 # (the heading's own text may follow its colon: "D3 暫時對策（03/08）：在庫全數目檢。")
 _DATED_HEADING = lazy_re(
