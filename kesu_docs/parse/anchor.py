@@ -177,6 +177,7 @@ from .steps import (
     dated_steps,
     enclosed_steps,
     in_step_sequence,
+    numbers_decide,
     option_captions,
     option_headings,
     ordinal_steps,
@@ -363,6 +364,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "若序号本是名称的一部分，请核对",
         "{label}: the printed '{text}' starts with the line's number (every line starts with its own "
         "number, 1, 2, 3 …): split off, read as '{value}'; please check if the figure is part of the name",
+    ),
+    "step_named_otherwise": (
+        "{label}：标题“{text}”的名称是另一步骤的栏位（{other}），按其编号 {number} 读取，请核对",
+        "{label}: the heading '{text}' bears a name of another step's field ({other}); read by its "
+        "number {number}, please check",
     ),
     "unread_label": (
         "表上的标签“{text}”没有对应的栏位，其内容未读取",
@@ -1267,6 +1273,7 @@ class _Page:
         self.labels = party_column_labels(self)  # 纳税人识别号 under the buyer's 名称: the buyer's
         self.labels = column_words_in_blocks(self)  # 担当 under D3 暫定対策: the action's owner, not the team
         self.labels = lone_signers(self)  # 經手人 beside 主管: the clerk's, no manager's
+        self.labels = numbers_decide(self, _Label)  # "D3 緊急對策" among D1 … D8: D3's, its name doubted
         self.lone_kept = frozenset(  # the form's one signature 經手人: its field's label (known)
             id(lab.box) for lab in self.labels if self.vocab.alone_only(lab.box.text, lab.key)
         )

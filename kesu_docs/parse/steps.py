@@ -617,6 +617,63 @@ def stray_steps(boxes: list[Box]) -> list[Box]:
     return found
 
 
+def numbers_decide(page: Any, label: Callable[[Box, str, float], Any]) -> list[Any]:
+    """``page.labels`` with each heading numbered by its D whose name is another step's (``D3
+    緊急對策``: 緊急對策 names D0's emergency actions) read by its number — its step's fields
+    (``label(box, path, score)`` makes each label), the other step's dropped, a warning put in
+    ``page.problems`` (``step_named_otherwise``) — in an 8D whose headings run in rising order of
+    their numbers (four numbers at least) and whose names mostly agree with them (the other
+    step's names a third of the agreeing ones at most): the form numbers its steps as the 8D
+    does, its number decides. Other pages' labels are left as they are."""
+    from ..problems import Bilingual
+    from ..validation import labels_for
+    from .sections import keys_of_discipline
+
+    by_box: dict[int, list[Any]] = {}
+    for lab in page.labels:
+        by_box.setdefault(id(lab.box), []).append(lab)
+    heads: list[tuple[Box, int, list[Any]]] = []
+    for labs in by_box.values():
+        box = labs[0].box
+        found = discipline(box.text[:40]) if _d_heading(box) and sub_step(box.text) is None else None
+        if found is not None:
+            heads.append((box, found[0], labs))
+    heads.sort(key=lambda h: (h[0].y0, h[0].x0))
+    numbers = [n for _b, n, _l in heads]
+    if len(set(numbers)) < 4 or any(b < a for a, b in zip(numbers, numbers[1:])):
+        return page.labels
+    spec, vocab = page.spec, page.vocab
+    agree = 0
+    other: list[tuple[Box, int, str]] = []
+    for box, n, labs in heads:
+        own = keys_of_discipline(spec, vocab, n)
+        best = max(labs, key=lambda lab: lab.score).key
+        if not own or best.partition(".")[0] in own:
+            agree += 1
+        else:
+            other.append((box, n, best))
+    if not other or agree < 4 or 3 * len(other) > agree:
+        return page.labels
+    moved = {id(box) for box, _n, _p in other}
+    out = [lab for lab in page.labels if id(lab.box) not in moved]
+    for box, n, named in other:
+        own = keys_of_discipline(spec, vocab, n)
+        paths = [
+            (path, score) for path, score, _k in vocab.candidates(f"D{n}") if path.partition(".")[0] in own
+        ]
+        out += [label(box, path, score) for path, score in paths]
+        params = {"text": box.text.strip(), "number": f"D{n}", "other": Bilingual(*labels_for(spec, named))}
+        page.problems.append(problem_here("step_named_otherwise", paths[0][0] if paths else "", box, params))
+    return out
+
+
+def problem_here(code: str, field: str, box: Box, params: dict[str, Any]) -> Any:
+    """A reading's warning ``code`` on ``field`` at ``box``'s place (its labels filled in later)."""
+    from ..problems import Problem
+
+    return Problem(code, field, "", "", box.location, "warning", params)
+
+
 # a date in brackets after a step's heading, the day the step was done: "D3 暫時對策（03/08）"
 # (the heading's own text may follow its colon: "D3 暫時對策（03/08）：在庫全數目檢。")
 _DATED_HEADING = lazy_re(
