@@ -95,6 +95,8 @@ def test_only_a_step_heading_over_a_name_of_its_own_step_is_one_heading() -> Non
     assert stacked_halves("D4 Root cause\nWhy not detected") is None  # the cause, then its escape's line
     assert stacked_halves("D5 Corrective action\nRoot cause") is None  # another step's name
     assert stacked_halves("Root cause\nWhy not detected") is None  # no step's number
+    # a heading holding its translation already, over its table's first column's header
+    assert stacked_halves("5 D Düzeltici Faaliyet (Corrective Action)\nPlanned Corrective Action") is None
 
 
 # ------------------------------------------------ a step's number decides its step

@@ -728,6 +728,10 @@ def cut_heading(columns: dict[str, FieldMeta], text: str) -> bool:
     return term is not None and heading is not None and cut_option(term, heading[1]) is not None
 
 
+# a heading's name holding its translation already: in brackets, or after a slash
+_TRANSLATED = lazy_re(r"[(（/／]")
+
+
 @lru_cache(maxsize=4096)
 def stacked_halves(value: str) -> str | None:
     """A step's heading printed in two languages on two lines (``D4 Parché no visto⏎Why not
@@ -736,7 +740,9 @@ def stacked_halves(value: str) -> str | None:
     its own). Only when the first line is a step's heading (its D number and a name) and the
     second, with no number, names a field of that step in the 8D's vocabulary or an option of
     one of its tables (``Why not detected``: escape, a cause type of D4's), the first naming the
-    same or nothing we know (a language we lack); a heading over its step's text (``D3
+    same or nothing we know (a language we lack) and holding no translation of its own (``5 D
+    Düzeltici Faaliyet (Corrective Action)`` over its table's first column's header is whole);
+    a heading over its step's text (``D3
     Containment⏎Stock sorted``) or over a line of another of its parts (``D4 Root cause⏎Why not
     detected``: the cause, then its escape) is left as it is. None otherwise."""
     lines = [ln.strip() for ln in value.replace("\r", "").split("\n") if ln.strip()]
@@ -744,8 +750,8 @@ def stacked_halves(value: str) -> str | None:
         return None
     heading = discipline(lines[0][:40])
     name = heading[1].strip(" :：-–—") if heading is not None else ""
-    if heading is None or not name or not label_like(lines[0]):
-        return None
+    if heading is None or not name or not label_like(lines[0]) or _TRANSLATED.search(name):
+        return None  # (a heading with its translation already, "… (Corrective Action)": whole)
     lower = _named_in_step(heading[0], lines[1])
     upper = _named_in_step(heading[0], name)
     return f"{lines[0]} / {lines[1]}" if lower and (not upper or upper & lower) else None
