@@ -73,6 +73,15 @@ def pytest_terminal_summary(terminalreporter, config):
         terminalreporter.write_line(said)
 
 
+def pytest_generate_tests(metafunc):
+    """``held``: each held-out set of tests/holdout_sets.py (``SETS``), module-scoped so that a
+    set's tests run together (tests/test_reader_holdouts*.py)."""
+    if "held" in metafunc.fixturenames:
+        from holdout_sets import SETS
+
+        metafunc.parametrize("held", SETS, ids=[held.name for held in SETS], scope="module")
+
+
 def _pg_bin() -> Path | None:
     found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), key=lambda p: int(Path(p).parts[-3]))
     if found:

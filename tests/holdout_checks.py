@@ -4,7 +4,7 @@ tests/holdout_sets.py).
 A set's entry names its folder, its floors and what it is about; the checking itself —
 the set's shape, its second copies, that no layout repeats another set's, that every expected
 field is a record field standing on the form, that the committed files are what the set's
-generator writes, the shares, silent misreads and invented values — is written once, here.
+generator writes (tests/holdout_manifest.py runs the generator), the shares, silent misreads and invented values — is written once, here.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from __future__ import annotations
 import importlib.util
 import json
 import re
-import subprocess
 import sys
 import unicodedata
 from dataclasses import dataclass
@@ -158,14 +157,9 @@ def check_fields_stand_on_the_form(expected: Path) -> None:
             assert any(squeeze(typed) in t for t in texts), f"{f['cell']}: {typed!r} not printed"
 
 
-def check_committed_files_are_what_the_generator_writes(
-    home: Path, script: Path, expected: list[Path], tmp_path: Path
-) -> None:
-    """``<script> --no-pdf --out tmp`` writes byte for byte the committed workbooks, Word
-    files, pages and expected files (the drawn PDFs only when fpdf2 is installed)."""
-    subprocess.run(
-        [sys.executable, str(script), "--no-pdf", "--out", str(tmp_path)], check=True, capture_output=True
-    )
+def check_written_files_are_the_committed_ones(home: Path, expected: list[Path], written_to: Path) -> None:
+    """What a set's generator wrote in ``written_to`` (``--no-pdf``) is byte for byte the committed
+    workbooks, Word files, pages and expected files (the drawn PDFs only when fpdf2 is installed)."""
     fpdf = importlib.util.find_spec("fpdf") is not None
     drawn = {p.name for p in expected if load(p)["template"].endswith(".pdf")}
     for sub, pattern in (
@@ -175,7 +169,7 @@ def check_committed_files_are_what_the_generator_writes(
         ("copy2/expected", "*.json"),
         ("copy2/filled", "*.xlsx"),
     ):
-        written = sorted(p.name for p in (tmp_path / sub).glob(pattern))
+        written = sorted(p.name for p in (written_to / sub).glob(pattern))
         committed = sorted(p.name for p in (home / sub).glob(pattern))
         if not fpdf:  # only regenerating the drawn PDFs needs fpdf2
             committed = [
@@ -183,7 +177,7 @@ def check_committed_files_are_what_the_generator_writes(
             ]
         assert written == committed, sub
         for name in written:
-            assert (tmp_path / sub / name).read_bytes() == (home / sub / name).read_bytes(), f"{sub}/{name}"
+            assert (written_to / sub / name).read_bytes() == (home / sub / name).read_bytes(), f"{sub}/{name}"
 
 
 # ---------------------------------------------------------------------------------- the score

@@ -767,6 +767,17 @@ def shared_second_copies(tmp_path_factory) -> Path:
     return out
 
 
+@pytest.fixture(scope="module")
+def shared_excel_profiles(tmp_path_factory) -> Path:
+    """The profiles learned on the Excel file of every layout of ../shared/corpus (the tests that
+    read the second copies with them only read them)."""
+    from reader_bench import learn_profiles
+
+    profiles = tmp_path_factory.mktemp("shared-profiles") / "profiles"
+    learn_profiles(SHARED, profiles, (), "excel")
+    return profiles
+
+
 def test_the_second_copies_of_the_shared_corpus_hold_other_values(shared_second_copies):
     from reader_score import expected_files
 
@@ -784,13 +795,12 @@ def test_the_second_copies_of_the_shared_corpus_hold_other_values(shared_second_
 
 
 def test_profiles_learned_on_the_shared_corpus_read_second_copies_with_other_values(
-    shared_second_copies, tmp_path
+    shared_second_copies, shared_excel_profiles, tmp_path
 ):
     from reader_bench import learn_profiles
     from reader_score import Rules, score_layouts, with_profiles
 
-    learn_profiles(SHARED, tmp_path / "profiles", (), "excel")
-    with with_profiles(tmp_path / "profiles"):
+    with with_profiles(shared_excel_profiles):
         scores = score_layouts(shared_second_copies, Rules())
     for fmt, floor in (("excel", SHARED_EXCEL_FLOOR), ("pdf", SHARED_PDF_FLOOR)):
         sub = [s for s in scores if s.fmt == fmt]
@@ -806,16 +816,14 @@ def test_profiles_learned_on_the_shared_corpus_read_second_copies_with_other_val
 
 
 def test_a_print_that_cuts_a_value_or_runs_a_signature_into_it_says_so_on_the_field(
-    shared_second_copies, tmp_path
+    shared_second_copies, shared_excel_profiles
 ):
     """A workbook's long text printed cut at its cell's border, and a sentence followed in the
     same printed box by the next cell's ``QE/工艺工程师：赵磊``: a warning on each field."""
-    from reader_bench import learn_profiles
     from reader_score import expected_files, with_profiles
 
-    learn_profiles(SHARED, tmp_path / "profiles", (), "excel")
     seconds = {e["id"]: e for e in expected_files(shared_second_copies)}
-    with with_profiles(tmp_path / "profiles"):
+    with with_profiles(shared_excel_profiles):
         _, (cut,) = parse_cli(shared_second_copies / "filled" / "8d-en-workbook.pdf")
         _, (signed,) = parse_cli(shared_second_copies / "filled" / "complaint-zh-process.pdf")
     # D2's "What is the defect?" is printed cut at its cell's border and nowhere else: warned (the

@@ -24,11 +24,6 @@ from holdout_checks import (
 from holdout_sets import ROOT, SETS, HoldoutSet
 
 
-@pytest.fixture(scope="module", params=SETS, ids=lambda held: held.name)
-def held(request) -> HoldoutSet:
-    return request.param
-
-
 # ---------------------------------------------------------------------------------- the set itself
 def test_the_set_has_its_layouts_every_kind_in_every_script(held):
     held.shape(check_the_layouts_files(held.home, held.expected, old_xls=held.old_xls))

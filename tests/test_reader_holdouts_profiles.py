@@ -5,12 +5,6 @@ from __future__ import annotations
 
 import pytest
 from holdout_checks import check_profile_second_copies
-from holdout_sets import SETS, HoldoutSet
-
-
-@pytest.fixture(scope="module", params=SETS, ids=lambda held: held.name)
-def held(request) -> HoldoutSet:
-    return request.param
 
 
 def test_a_profile_learned_on_the_first_copy_reads_the_second_copies_no_worse_than_main_did(held):

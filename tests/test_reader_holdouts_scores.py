@@ -15,12 +15,6 @@ from holdout_checks import (
     check_target_share,
     holdout_score,
 )
-from holdout_sets import SETS, HoldoutSet
-
-
-@pytest.fixture(scope="module", params=SETS, ids=lambda held: held.name)
-def held(request) -> HoldoutSet:
-    return request.param
 
 
 @pytest.fixture(scope="module")
