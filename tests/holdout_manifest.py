@@ -25,6 +25,7 @@ from __future__ import annotations
 import hashlib
 import importlib.metadata
 import importlib.util
+import inspect
 import json
 import os
 import platform
@@ -35,6 +36,7 @@ import warnings
 import zlib
 from pathlib import Path
 
+from holdout_checks import check_written_files_are_the_committed_ones
 from holdout_sets import SETS, HoldoutSet
 
 MANIFEST = "generated.json"
@@ -80,12 +82,25 @@ def digest(path: Path) -> str:
 
 
 def committed_files(home: Path) -> dict[str, str]:
-    """The digest of every file under the set's folders (not its README, generator or manifest)."""
+    """The digest of every file under the set's folders (not its README, generator or manifest, nor
+    what an office program or a file browser leaves beside a file: ``.~lock.…#``, ``.DS_Store``; an
+    Excel owner file ``~$…`` is one of holdout13's odd files)."""
     return {
         p.relative_to(home).as_posix(): digest(p)
         for p in sorted(home.glob("*/**/*"))
-        if p.is_file() and "__pycache__" not in p.parts
+        if p.is_file() and not _left_beside(p.relative_to(home))
     }
+
+
+def _left_beside(relative: Path) -> bool:
+    return any(part == "__pycache__" or part.startswith(".") for part in relative.parts)
+
+
+def check_code(held: HoldoutSet) -> str:
+    """The digest of the code that compares what the generator wrote with the committed files: a
+    stricter check runs on every set once (the manifest's fast path does not run it)."""
+    check = held.committed or check_written_files_are_the_committed_ones
+    return hashlib.sha256(inspect.getsource(check).encode()).hexdigest()
 
 
 # ---------------------------------------------------------------------------------- the generator side
@@ -99,7 +114,7 @@ def run_generator(held: HoldoutSet, out: Path) -> dict:
     )
     seen = json.loads(record.read_text(encoding="utf-8"))
     record.unlink()
-    return _inputs(seen, out, held.tests.parent.resolve())
+    return {**_inputs(seen, out, held.tests.parent.resolve()), "check": check_code(held)}
 
 
 def _inputs(seen: dict, out: Path, root: Path) -> dict:
@@ -145,7 +160,7 @@ def _listing(folder: Path) -> str:
     return hashlib.sha256("\n".join(sorted(os.listdir(folder))).encode()).hexdigest()
 
 
-def inputs_now(recorded: dict, root: Path) -> dict:
+def inputs_now(recorded: dict, root: Path, held: HoldoutSet) -> dict:
     """The generator side as it is now, for the files, folders and packages the manifest names."""
 
     def where(shown: str) -> Path:
@@ -164,12 +179,13 @@ def inputs_now(recorded: dict, root: Path) -> dict:
         "read": {f: digest(where(f)) if where(f).is_file() else None for f in recorded["read"]},
         "listed": {d: _listing(where(d)) if where(d).is_dir() else None for d in recorded["listed"]},
         "started": recorded["started"],
+        "check": check_code(held),
     }
 
 
 def _changed(recorded: dict, now: dict) -> list[str]:
     """What differs between the manifest's generator side and today's."""
-    changed = [key for key in ("python", "zlib", "started") if recorded[key] != now[key]]
+    changed = [key for key in ("python", "zlib", "started", "check") if recorded.get(key) != now[key]]
     for key in ("packages", "read", "listed"):
         changed += [name for name in recorded[key] if recorded[key][name] != now[key][name]]
     return changed
@@ -182,7 +198,7 @@ def check_committed_files_are_what_the_generator_writes(held: HoldoutSet, tmp_pa
     manifest_path = held.home / MANIFEST
     manifest = json.loads(manifest_path.read_text(encoding="utf-8")) if manifest_path.is_file() else None
     changed = (
-        _changed(manifest["inputs"], inputs_now(manifest["inputs"], held.tests.parent.resolve()))
+        _changed(manifest["inputs"], inputs_now(manifest["inputs"], held.tests.parent.resolve(), held))
         if manifest
         else ["no manifest"]
     )

@@ -31,11 +31,35 @@ def _dev_extras() -> set[str]:
     return {re.split(r"[<>=!~\[; ]", req, maxsplit=1)[0].lower() for req in listed}
 
 
+# a setting of pyproject's [tool.pytest.ini_options] → the distribution that reads it (without it
+# pytest only warns "Unknown config option" and the setting does nothing: CI's per-test bound)
+SETTINGS = {"timeout": "pytest-timeout", "timeout_method": "pytest-timeout"}
+
+
+def _asked(line: str) -> set[str]:
+    """The plugins ``line``'s options need: ``-n 4``, ``-n4``, ``--dist loadfile``, ``--dist=loadfile``."""
+    return {
+        dist
+        for option, dist in PLUGINS.items()
+        if re.search(rf"(?<!\S){re.escape(option)}(?:[=\d]|(?!\S))", line)
+    }
+
+
+def _ini_settings() -> set[str]:
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    section = re.search(r"^\[tool\.pytest\.ini_options\]\n(.*?)(?=^\[)", pyproject, re.M | re.S)[1]
+    return set(re.findall(r"^(\w+)\s*=", section, re.M))
+
+
 def test_every_plugin_make_test_asks_is_a_test_extra():
     line, extras = _test_line(), _dev_extras()
     assert "pytest" in extras
-    asked = {
-        dist for option, dist in PLUGINS.items() if re.search(rf"(?<!\S){re.escape(option)}(?!\S)", line)
-    }
-    assert asked, line  # (the line is the one with the options)
+    asked = _asked(line) | {SETTINGS[key] for key in _ini_settings() & SETTINGS.keys()}
+    assert {"pytest-xdist", "pytest-timeout"} <= asked, line  # (the line and the settings that ask them)
     assert asked <= extras, asked - extras
+
+
+def test_an_option_written_joined_to_its_value_is_seen():
+    assert _asked("pytest -q -n4 --dist=loadfile") == {"pytest-xdist"}
+    assert _asked("pytest -q --maxprocesses=4") == {"pytest-xdist"}
+    assert _asked("pytest -q --no-header -ra") == set()

@@ -103,12 +103,38 @@ def test_a_staging_folder_of_another_pc_is_left_until_it_is_a_day_old(tmp_path):
     assert kept == sorted([names["other_young"], names["other_young_pdf"], names["mine_alive"]])
 
 
-def test_the_pcs_name_in_a_temporary_name_is_letters_digits_and_dashes():
-    """A PC named in Chinese or with dots (an FQDN) still gives a name the cleaning reads back."""
+@pytest.fixture
+def named_pc(monkeypatch):
+    """``named_pc(name)``: this PC named so for the test (platform.node, as the operating system
+    gives it); the name kesu keeps for the process is looked up again before and after."""
+    import platform
+
+    def name(node: str) -> None:
+        monkeypatch.setattr(platform, "node", lambda: node)
+        leftovers.host_name.cache_clear()
+
+    yield name
+    monkeypatch.undo()
+    leftovers.host_name.cache_clear()
+
+
+@pytest.mark.parametrize("node", ["finance-pc01", "财务一", "pc01.corp.example", "x" * 60, ""])
+def test_the_pcs_name_in_a_temporary_name_is_letters_digits_and_dashes(named_pc, node):
+    """A PC named in Chinese or with dots (an FQDN) still gives a name the cleaning reads back
+    (the PC's name as the operating system gives it: platform.node)."""
+    named_pc(node)
     host = leftovers.host_name()
     assert host and all(c.isascii() and (c.isalnum() or c in "-_") for c in host)
     prefix = leftovers.own_prefix(".kesu-stage-")
     assert leftovers._owner(prefix + "abcd") == (os.getpid(), host)
+
+
+def test_two_pcs_named_in_chinese_are_told_apart(named_pc):
+    names = []
+    for node in ("财务一", "财务二"):
+        named_pc(node)
+        names.append(leftovers.host_name())
+    assert names[0] != names[1]
 
 
 # ------------------------------------------------------------------ a link in the staging folder's place

@@ -6,6 +6,7 @@ module beside it and reading an asset), so that the checkout's sets are left as 
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
 import warnings
@@ -176,3 +177,21 @@ def test_a_manifest_is_written_only_for_files_that_are_what_the_generator_writes
 def test_the_rewrite_command_refuses_a_set_it_does_not_know(capsys):
     assert main(["holdout-none"]) == 2
     assert "holdout-none" in capsys.readouterr().out
+
+
+def test_another_check_of_the_written_files_runs_the_generator_once(tiny, tmp_path):
+    """A stricter (or mended) comparison of the written files with the committed ones is the set's
+    check too: the manifest's fast path, which does not run it, is not taken (review35)."""
+
+    def stricter(held: HoldoutSet, written_to: Path) -> None:
+        raise AssertionError("the stricter check ran")
+
+    with pytest.raises(AssertionError, match="the stricter check ran"):
+        _check(dataclasses.replace(tiny, committed=stricter), tmp_path)
+
+
+def test_an_office_programs_lock_file_beside_a_committed_file_is_no_committed_file(tiny, tmp_path):
+    """LibreOffice's ``.~lock.a.xlsx#`` (a clerk opened the workbook) is left out, as the slow path's
+    globs leave it; a file added by hand still fails (the test above)."""
+    (tiny.home / "filled" / ".~lock.a.xlsx#").write_text(",clerk,pc01,06.12.2026 10:00,", encoding="utf-8")
+    assert _check(tiny, tmp_path) == []
