@@ -135,3 +135,23 @@ def test_a_sign_before_digits_one_a_box_beside_a_column_name_is_no_header(tmp_pa
     widths = {"A": 20, **{chr(ord("B") + i): 6 for i in range(8)}}
     doc = read_doc(landscape_book(tmp_path / "tax.xlsx", rows, widths, grid=True), "allowance")
     assert doc["record"]["items"] is None
+
+
+def test_a_figure_after_its_sign_in_a_line_is_no_header_of_the_amount(tmp_path: Path) -> None:
+    """``US$ (1,250.00)`` in the first line (the credit in brackets): the sign alone's key matched
+    it (0.87, the bracket read as a gloss), the line became a header and the next line the first,
+    silently (holdout7's credit memo, at the merge). A sign heads a column only when it stands alone."""
+    rows: list[list[Any]] = [
+        ["CREDIT MEMO"],
+        ["Credit Memo #", "CM-260320-07", "Memo Date", "2026-03-20"],
+        ["Bill To", "Foxlink Interconnect Technology"],
+        ["Original Invoice #", "INV-88120", "Invoice Date", "2026-02-26"],
+        ["Description", "Qty", "Unit Price", "Credit Amount", "Reason"],
+        ["Hex standoff M3x10 brass", 5000, "US$ 0.25", "US$ (1,250.00)", "Plating defect"],
+        ["Cable tie 200 mm UV", 20000, "US$ 0.03", "US$ (600.00)", "Price adjustment"],
+        [None, None, "Total Credit", "US$ (1,850.00)"],
+    ]
+    doc = read_doc(sheet_from_rows(tmp_path, rows, "memo.xlsx", width=24), "allowance")
+    items = doc["record"]["items"]
+    assert [i["name"] for i in items][:2] == ["Hex standoff M3x10 brass", "Cable tie 200 mm UV"]
+    assert items[0]["qty"] == 5000

@@ -1105,6 +1105,8 @@ class Vocabulary:
 
     def match(self, text: Any) -> tuple[str, float, str] | None:
         found = self._readings(text)
+        if found and _sign_key(found[0][2]) and not sign_alone(str(text)):
+            return None  # "US$ (1,250.00)": a figure with its sign (its amount in brackets), no header
         return found[0] if found else None
 
     def inline_only(self, text: str, path: str) -> bool:
@@ -1328,6 +1330,11 @@ def sign_alone(text: str) -> bool:
 
 
 _SIGN_ALONE = lazy_re(r"^\s*[A-Z]{0,3}(\S)\s*$")
+
+
+def _sign_key(key: str) -> bool:
+    """Is ``key`` a sign alone's key, normalised (``us$``, ``nt$``, ``¥``)?"""
+    return sign_alone(key.upper())
 
 
 @lru_cache(maxsize=1)
