@@ -172,6 +172,7 @@ def open_engine(target: str | os.PathLike) -> LiteEngine | None:
     path = sqlite_path(target)
     if path is None or not path.is_file():
         return None
+    started = time.monotonic()
     try:  # (read first: a file in another mode is switched by SQLAlchemy's opening, as ever)
         probe = _probe(path)
     except sqlite3.Error:
@@ -179,13 +180,31 @@ def open_engine(target: str | os.PathLike) -> LiteEngine | None:
     try:
         mode = probe.execute("PRAGMA journal_mode").fetchone()[0]
         version = probe.execute(queries.schema_version().sql).fetchone()[0]
-    except sqlite3.Error:  # not a register, damaged, locked past the wait: Register says which
+    except sqlite3.Error as exc:  # not a register, damaged: Register says which
+        _refused_if_held(exc, started, path)
         return None
     finally:
         probe.close()
     if mode != "wal" or version != queries.SCHEMA_VERSION:
         return None
     return LiteEngine(path)
+
+
+def _refused_if_held(exc: sqlite3.Error, started: float, path: Path) -> None:
+    """The register still held by another connection once the probe waited the busy timeout
+    (``exc``: "database is locked"): refused as SQLAlchemy's opening refuses it
+    (``register_unreachable``), saying how long kesu waited (from ``started``) and what held it
+    (:func:`.database._waited`) — never opened again through SQLAlchemy, which waited the whole
+    timeout a second time (two minutes before the clerk was told, the note saying one)."""
+    from . import database
+
+    if not database.busy(exc):
+        return
+    from .errors import RegisterError
+    from .register import _reason
+
+    database._waited(exc, started, str(path))
+    raise RegisterError("register_unreachable", url=str(path), reason=_reason(exc)) from None
 
 
 def _probe(path: Path) -> sqlite3.Connection:
