@@ -12,7 +12,9 @@ Its connections give what the register's work asks of one (``dialect.name``,
 ``exec_driver_sql``, ``info``), so :class:`~.register.Register` runs on it unchanged.
 
 Anything else — a missing file, an older register to upgrade, a file not in WAL mode, a
-PostgreSQL server — is opened through SQLAlchemy as before (:func:`open_engine` says None).
+PostgreSQL server — is opened through SQLAlchemy as before (:func:`open_engine` says None);
+a register another connection still holds once the busy timeout is waited is refused at once
+(:func:`open_engine` raises the driver's "database is locked", the wait noted).
 """
 
 from __future__ import annotations
@@ -165,7 +167,8 @@ def open_engine(target: str | os.PathLike) -> LiteEngine | None:
     """A :class:`LiteEngine` on the SQLite register ``target`` names when it is a current
     register in WAL mode; None for anything SQLAlchemy must open (a server, a missing file, an
     older or newer register, another journal mode: it creates, upgrades, switches or refuses
-    with the reason)."""
+    with the reason). Raises ``sqlite3``'s "database is locked" when another connection still
+    holds the register past the busy timeout (:func:`_refused_if_held`)."""
     queries.check_columns()
     if "\0" in os.fspath(target):
         return None
@@ -191,20 +194,17 @@ def open_engine(target: str | os.PathLike) -> LiteEngine | None:
 
 
 def _refused_if_held(exc: sqlite3.Error, started: float, path: Path) -> None:
-    """The register still held by another connection once the probe waited the busy timeout
-    (``exc``: "database is locked"): refused as SQLAlchemy's opening refuses it
-    (``register_unreachable``), saying how long kesu waited (from ``started``) and what held it
-    (:func:`.database._waited`) — never opened again through SQLAlchemy, which waited the whole
-    timeout a second time (two minutes before the clerk was told, the note saying one)."""
+    """``exc`` raised on, noted with how long kesu waited (from ``started``) and what held the
+    register (:func:`.database._waited`), when it is the register still held by another
+    connection once the probe waited the busy timeout ("database is locked"): the refusal
+    (:meth:`.register.Register.open` says it as SQLAlchemy's opening does) — never opened again
+    through SQLAlchemy, which waited the whole timeout a second time (two minutes before the
+    clerk was told, the note saying one)."""
     from . import database
 
-    if not database.busy(exc):
-        return
-    from .errors import RegisterError
-    from .register import _reason
-
-    database._waited(exc, started, str(path))
-    raise RegisterError("register_unreachable", url=str(path), reason=_reason(exc)) from None
+    if database.busy(exc):
+        database._waited(exc, started, str(path))
+        raise exc
 
 
 def _probe(path: Path) -> sqlite3.Connection:
