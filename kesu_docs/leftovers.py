@@ -258,8 +258,11 @@ def written_aside(target: Path, write: Callable[[Path], object], check: Callable
         made = folder / target.name
         write(made)
         check()
-        _close(_stage_checked(folder))
-        os.replace(made, target)
+        held = _stage_checked(folder)
+        try:
+            _renamed(made, target, held)
+        finally:
+            _close(held)
     finally:
         _removed(folder)
     renamed_into(target.parent)
@@ -269,6 +272,35 @@ def written_aside(target: Path, write: Callable[[Path], object], check: Callable
 def _close(fd: int | None) -> None:
     if fd is not None:
         os.close(fd)
+
+
+_RENAMES_AT = os.rename in os.supports_dir_fd
+"""Whether a rename takes the descriptor of the folder it renames from (``renameat``).
+``os.replace`` is never listed in ``os.supports_dir_fd`` (only its twin ``os.rename``, the same
+call), so it is asked by that name."""
+
+
+def _renamed(temp: Path, target: Path, folder: int | None) -> None:
+    """``temp`` renamed to ``target`` (replacing what stands there): taken from the very folder
+    ``folder`` is the descriptor of (:func:`_stage_checked`, held open since its check), never
+    by the folder's name again — a folder swapped for a link meanwhile (another user's, in a
+    shared output folder) would make the file the link leads to the clerk's document. By its
+    path where the folder is not one of this process's private ones (None) or the system has
+    no ``renameat``."""
+    if folder is None or not _RENAMES_AT:
+        os.replace(temp, target)
+    else:
+        os.replace(temp.name, target, src_dir_fd=folder)
+
+
+def _unlinked(temp: Path, folder: int | None) -> None:
+    """``temp`` removed if it still stands, from the folder ``folder`` is the descriptor of (as
+    :func:`_renamed`: never through a link put in its folder's place) or by its path."""
+    with contextlib.suppress(FileNotFoundError):
+        if folder is None or os.unlink not in os.supports_dir_fd:
+            os.unlink(temp)
+        else:
+            os.unlink(temp.name, dir_fd=folder)
 
 
 def put_in_place(staged_file: Staged, target: Path) -> None:
@@ -364,27 +396,35 @@ def _whole(
         with staged_aside():
             return _whole(target, contents, mode, mtime, synced, new)
     temp, dated, _ = _staged(target, contents, mode, mtime, synced)
+    held: int | None = None
     try:
-        _close(_stage_checked(temp.parent))
+        held = _stage_checked(temp.parent)  # (held open until the rename: :func:`_renamed`)
         if new:
-            put_new(temp, target)
+            put_new(temp, target, held)
         else:
-            os.replace(temp, target)
+            _renamed(temp, target, held)
     except BaseException:
-        temp.unlink(missing_ok=True)
+        _unlinked(temp, held)
         raise
+    finally:
+        _close(held)
     renamed_into(target.parent, synced)
     return dated
 
 
-def put_new(temp: Path, target: Path) -> None:
+def put_new(temp: Path, target: Path, folder: int | None = None) -> None:
     """``temp`` given the name ``target`` only where nothing stands under it, whatever came
     there since the caller looked (another clerk's file saved meanwhile: never replaced): a hard
     link made under that name — the file system itself refuses it, ``FileExistsError``, where a
     name stands — then the temporary name removed. Where the folder makes no hard link (a FAT
-    stick, some shares), the name is looked at right before the rename."""
+    stick, some shares), the name is looked at right before the rename. ``folder``: the
+    descriptor of ``temp``'s private folder, held open since its check (:func:`_stage_checked`):
+    ``temp`` is taken from that very folder (:func:`_renamed`), never by its name again."""
     try:
-        os.link(temp, target)
+        if folder is None or os.link not in os.supports_dir_fd:
+            os.link(temp, target)
+        else:
+            os.link(temp.name, target, src_dir_fd=folder)
     except FileExistsError:
         raise
     except OSError:  # (no hard link on this file system)
@@ -392,9 +432,9 @@ def put_new(temp: Path, target: Path) -> None:
             raise FileExistsError(
                 errno.EEXIST, "a file stands under the document's name", str(target)
             ) from None
-        os.replace(temp, target)
+        _renamed(temp, target, folder)
         return
-    os.unlink(temp)
+    _unlinked(temp, folder)
 
 
 def staged(
@@ -431,7 +471,7 @@ def _staged(
     temp = _temp_name(target)
     dated = True
     try:
-        fd = _new_file(temp)
+        fd, temp = _new_file(temp)
         try:
             if isinstance(contents, (bytes, bytearray, memoryview)):
                 view, written = memoryview(contents), 0
@@ -524,18 +564,39 @@ def _short(name: str) -> str:
     return data[:_NAME_IN_TEMP].decode("utf-8", "ignore")
 
 
-def _new_file(temp: Path) -> int:
+def _new_file(temp: Path) -> tuple[int, Path]:
     """``temp`` made new for writing (0666 less the umask, as open(…, "wb") makes it, without a
     buffer's stat); whatever stood under its name (a link, a file of an earlier process of the
-    same id) is removed first, never written through."""
+    same id) is removed first, never written through. Its descriptor, and where it was made:
+    ``temp``, or the same name in a private folder drawn anew where its own went missing
+    (:func:`_folder_again`)."""
     for _ in range(3):
         try:
-            return _created(temp)
+            return _created(temp), temp
         except FileNotFoundError:  # the folder is made when missing, not checked for each file
-            temp.parent.mkdir(parents=True, exist_ok=True)
+            temp = _folder_again(temp)
         except FileExistsError:
             temp.unlink()
-    return _created(temp)
+    return _created(temp), temp
+
+
+def _folder_again(temp: Path) -> Path:
+    """Where ``temp`` is made once its folder went missing (removed by hand, a cleaner's sweep
+    of hidden folders, an older kesu's cleaning): a private folder of this process's
+    (:data:`_MADE`) is forgotten and another drawn in its place (:func:`_private_folder`: 0700,
+    its identity kept), the batch's later files staged there too (:func:`staged_aside`) —
+    made again by a plain ``mkdir``, it was neither private nor the folder kesu knew, and
+    every later write of the batch was refused as written into a folder put in its place. Any
+    other folder is made again as it was."""
+    folder = temp.parent
+    if _MADE.pop(folder, None) is None:
+        folder.mkdir(parents=True, exist_ok=True)
+        return temp
+    fresh = _private_folder(folder.parent)
+    folders = _ASIDE.get()
+    if folders is not None and folders.get(folder.parent) == folder:
+        folders[folder.parent] = fresh
+    return fresh / temp.name
 
 
 def _created(temp: Path) -> int:

@@ -348,7 +348,18 @@ def _heard(event: str, args: tuple) -> None:
     if event == "os.link" and _PLANTED and (saved := _PLANTED.pop(os.fsdecode(args[1]), None)):
         Path(os.fsdecode(args[1])).write_bytes(saved)
     if _RENAMES is not None and event in ("os.rename", "os.link"):
-        _RENAMES.append((os.fsdecode(args[0]), os.fsdecode(args[1])))
+        _RENAMES.append((_source(args), os.fsdecode(args[1])))
+
+
+def _source(args: tuple) -> str:
+    """The path a rename or link takes its file from: a name relative to its folder's
+    descriptor (``src_dir_fd``: leftovers takes a staged file from the folder it checked, held
+    open) joined to the folder that descriptor is (Linux's ``/proc/self/fd``); else as given
+    (the event says -1 for no descriptor)."""
+    name, folder = os.fsdecode(args[0]), args[2]
+    if folder is None or folder < 0:
+        return name
+    return os.path.join(os.readlink(f"/proc/self/fd/{folder}"), name)
 
 
 _HOOKED: list[bool] = []

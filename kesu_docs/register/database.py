@@ -474,10 +474,8 @@ def _write_ahead(cursor: Any, path: str | None = None) -> None:
             cursor.execute("PRAGMA journal_mode = WAL")
             return
         except sqlite3.OperationalError as exc:
-            code = getattr(exc, "sqlite_errorcode", None)  # (Python 3.10: only its words)
-            busy = code & 0xFF == _SQLITE_BUSY if code is not None else "database is locked" in str(exc)
             left = deadline - time.monotonic()
-            if not busy or left <= 0:
+            if not busy(exc) or left <= 0:
                 _waited(exc, started, path)
                 raise
         cursor.execute(f"PRAGMA busy_timeout = {max(1, int(left * 1000))}")  # one minute in all
@@ -492,6 +490,13 @@ def _write_ahead(cursor: Any, path: str | None = None) -> None:
 
 
 _SQLITE_BUSY = 5  # SQLite's result code for a lock another connection holds
+
+
+def busy(exc: BaseException) -> bool:
+    """Whether SQLite's error ``exc`` is its refusal of a lock another connection holds
+    (``SQLITE_BUSY``, "database is locked", met past the busy timeout or at once)."""
+    code = getattr(exc, "sqlite_errorcode", None)  # (Python 3.10: only its words)
+    return code & 0xFF == _SQLITE_BUSY if code is not None else "database is locked" in str(exc)
 
 
 def _waited(exc: BaseException, started: float, path: str | None) -> None:

@@ -12,7 +12,9 @@ Its connections give what the register's work asks of one (``dialect.name``,
 ``exec_driver_sql``, ``info``), so :class:`~.register.Register` runs on it unchanged.
 
 Anything else — a missing file, an older register to upgrade, a file not in WAL mode, a
-PostgreSQL server — is opened through SQLAlchemy as before (:func:`open_engine` says None).
+PostgreSQL server — is opened through SQLAlchemy as before (:func:`open_engine` says None);
+a register another connection still holds once the busy timeout is waited is refused at once
+(:func:`open_engine` raises the driver's "database is locked", the wait noted).
 """
 
 from __future__ import annotations
@@ -165,13 +167,15 @@ def open_engine(target: str | os.PathLike) -> LiteEngine | None:
     """A :class:`LiteEngine` on the SQLite register ``target`` names when it is a current
     register in WAL mode; None for anything SQLAlchemy must open (a server, a missing file, an
     older or newer register, another journal mode: it creates, upgrades, switches or refuses
-    with the reason)."""
+    with the reason). Raises ``sqlite3``'s "database is locked" when another connection still
+    holds the register past the busy timeout (:func:`_refused_if_held`)."""
     queries.check_columns()
     if "\0" in os.fspath(target):
         return None
     path = sqlite_path(target)
     if path is None or not path.is_file():
         return None
+    started = time.monotonic()
     try:  # (read first: a file in another mode is switched by SQLAlchemy's opening, as ever)
         probe = _probe(path)
     except sqlite3.Error:
@@ -179,13 +183,28 @@ def open_engine(target: str | os.PathLike) -> LiteEngine | None:
     try:
         mode = probe.execute("PRAGMA journal_mode").fetchone()[0]
         version = probe.execute(queries.schema_version().sql).fetchone()[0]
-    except sqlite3.Error:  # not a register, damaged, locked past the wait: Register says which
+    except sqlite3.Error as exc:  # not a register, damaged: Register says which
+        _refused_if_held(exc, started, path)
         return None
     finally:
         probe.close()
     if mode != "wal" or version != queries.SCHEMA_VERSION:
         return None
     return LiteEngine(path)
+
+
+def _refused_if_held(exc: sqlite3.Error, started: float, path: Path) -> None:
+    """``exc`` raised on, noted with how long kesu waited (from ``started``) and what held the
+    register (:func:`.database._waited`), when it is the register still held by another
+    connection once the probe waited the busy timeout ("database is locked"): the refusal
+    (:meth:`.register.Register.open` says it as SQLAlchemy's opening does) — never opened again
+    through SQLAlchemy, which waited the whole timeout a second time (two minutes before the
+    clerk was told, the note saying one)."""
+    from . import database
+
+    if database.busy(exc):
+        database._waited(exc, started, str(path))
+        raise exc
 
 
 def _probe(path: Path) -> sqlite3.Connection:

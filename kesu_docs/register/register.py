@@ -194,7 +194,12 @@ class Register(Lookups):
         transactions), SQLAlchemy imported only by a method that needs its statements
         (:attr:`_core`); any other register is opened as without it.
         """
-        lite = open_engine(target) if on_driver and not read_only else None
+        try:
+            lite = open_engine(target) if on_driver and not read_only else None
+        except database_errors() as exc:  # (held past the wait: refused once, as SQLAlchemy's opening)
+            raise RegisterError(
+                "register_unreachable", url=shown(to_url(target)), reason=_reason(exc)
+            ) from None
         url = None if lite is not None else to_url(target)
         if lite is not None:
             engine: Engine | LiteEngine = lite
