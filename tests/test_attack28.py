@@ -141,7 +141,7 @@ def test_a_local_attached_template_dropped_from_the_copies_is_said_once_naming_i
             "--lang",
             lang,
             KESU_TEMPLATES=str(folder),
-            COLUMNS="400",
+            COLUMNS="1000",
         )
         said = " ".join((done.stdout + done.stderr).split())
         assert done.returncode == 0, said
