@@ -105,7 +105,9 @@ def test_a_refused_template_numbers_no_form_and_the_next_run_starts_at_the_first
     for i in range(3):
         write_json(inbox / f"c{i}.json", sample_record(customer=f"Customer {i}"))
     db = tmp_path / "k.db"
-    done = _kesu_render(tmp_path, inbox, tmp_path / "out", db, "--lang", "en", KESU_TEMPLATES=str(bad))
+    done = _kesu_render(
+        tmp_path, inbox, tmp_path / "out", db, "--lang", "en", KESU_TEMPLATES=str(bad), COLUMNS="1000"
+    )
     said = " ".join(done.stdout.split())
     assert done.returncode == 1 and "fetches from outside the file" in said, done.stdout + done.stderr
     with Register.open(db) as reg:
@@ -176,7 +178,7 @@ def test_a_postgresql_server_stopped_mid_batch_and_started_again_loses_nothing(t
         write_json(inbox / f"c{i:03d}.json", sample_record(customer=f"Customer {i}"))
     out = tmp_path / "out"
     command = [sys.executable, "-m", "kesu_docs", "render", str(inbox), "-o", str(out), "--db", pg_url]
-    env = clean_environment(KESU_LANG="en", COLUMNS="400")
+    env = clean_environment(KESU_LANG="en", COLUMNS="1000")
     Register.open(pg_url, create=True).close()
 
     def numbered() -> int:
@@ -306,7 +308,7 @@ def _render_one(tmp_path, templates, lang="en"):
     write_json(inbox / "c.json", sample_record())
     db = tmp_path / "k.db"
     done = _kesu_render(
-        tmp_path, inbox, tmp_path / "out", db, "--lang", lang, KESU_TEMPLATES=str(templates), COLUMNS="400"
+        tmp_path, inbox, tmp_path / "out", db, "--lang", lang, KESU_TEMPLATES=str(templates), COLUMNS="1000"
     )
     with Register.open(db) as reg:
         return done, " ".join((done.stdout + done.stderr).split()), reg.documents()
@@ -401,7 +403,7 @@ def test_a_register_that_lost_its_latest_records_never_overwrites_a_document_und
     # (robust31: refused before the number is issued again, the file found in the folder)
     for lang, words in (("en", "lost its latest records"), ("zh", "登记簿丢失了最近的记录")):
         done = _kesu_render(
-            tmp_path, tmp_path / "beta", out, tmp_path / "copied.db", "--lang", lang, COLUMNS="400"
+            tmp_path, tmp_path / "beta", out, tmp_path / "copied.db", "--lang", lang, COLUMNS="1000"
         )
         said = " ".join((done.stdout + done.stderr).split())
         assert done.returncode == 2 and words in said and beta.name in said, said
