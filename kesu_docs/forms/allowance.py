@@ -116,7 +116,7 @@ def _id_country(tax_id: str) -> Bilingual:
 
 
 # the currency signs a clerk heads a column with alone (``¥``, the full-width ``￥``, Taiwan's ``NT$``):
-# the line's amount (anchor._sign_alone tells any sign alone by Unicode's class of currency symbols)
+# the line's amount (vocab.sign_alone tells any sign alone by Unicode's class of currency symbols)
 CURRENCY_SIGNS = ("¥", "￥", "$", "NT$", "US$", "HK$", "€", "£", "₩", "₹", "₽", "₺", "₫", "฿", "₱")
 
 

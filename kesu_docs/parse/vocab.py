@@ -808,6 +808,9 @@ class Vocabulary:
             if len(text) > 60 or not text:
                 return ()
         found = self._candidates(text)
+        if any(_sign_key(key) for _path, _score, key in found) and not sign_alone(asked):
+            # "US$ (1,250.00)": a figure with its sign (the bracket read as a gloss), no sign alone
+            found = tuple(f for f in found if not _sign_key(f[2]))
         if text is asked:  # (a long text is not kept: a cell may hold 32,767 characters)
             if len(self._asked) >= _ASKED_KEPT:  # a long batch's texts: the dict kept bounded
                 self._asked.clear()
@@ -1105,8 +1108,6 @@ class Vocabulary:
 
     def match(self, text: Any) -> tuple[str, float, str] | None:
         found = self._readings(text)
-        if found and _sign_key(found[0][2]) and not sign_alone(str(text)):
-            return None  # "US$ (1,250.00)": a figure with its sign (its amount in brackets), no header
         return found[0] if found else None
 
     def inline_only(self, text: str, path: str) -> bool:
