@@ -249,6 +249,16 @@ def _side_note(text: str, noted: bool) -> bool:
     return bool(_PERCENT_NOTE.match(text) or _COLON_NOTE.match(text) or (noted and _PAIR_NOTE.match(text)))
 
 
+# a side note's two parts: its short label and its value (``有效率 100%`` → 有效率, 100%)
+_NOTE_PARTS = lazy_re(rf"^\s*(?P<label>{_SHORT_LABEL})\s*[:：]?\s*(?P<value>\S.*?)\s*$")
+
+
+def side_note_parts(text: str) -> tuple[str, str] | None:
+    """A side note's label and value (:func:`side_notes`): ``有效率 100%`` → ``("有效率", "100%")``."""
+    m = _NOTE_PARTS.match(text)
+    return (m["label"], m["value"]) if m else None
+
+
 def first_run(filled: list[Box]) -> list[Box]:
     """The first value right of a label and what touches it (PDF words of one phrase, digits
     one per box); a value farther on is another field's, not the continuation of this one."""
