@@ -70,7 +70,11 @@ def _noted_8d(folder: Path) -> Path:
     pdf.set_font("cjk", size=14)
     pdf.cell(0, 10, "8D 報告", align="C", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("cjk", size=10)
-    for caption, value in (("報告編號：", "8D-TY-2608-017"), ("立案日期：", "2026/08/03"), ("客戶：", "群創光電股份有限公司")):
+    for caption, value in (
+        ("報告編號：", "8D-TY-2608-017"),
+        ("立案日期：", "2026/08/03"),
+        ("客戶：", "群創光電股份有限公司"),
+    ):
         pdf.cell(30, 9, caption)
         pdf.cell(0, 9, value, new_x="LMARGIN", new_y="NEXT")
     for caption, value, note in (
@@ -124,7 +128,9 @@ def _warning(doc: dict[str, Any], code: str) -> dict[str, Any]:
 def test_unit_conflict_names_the_figure_read_once(
     tmp_path: Path, written: str, read: int, codes: set[str]
 ) -> None:
-    doc = read_doc(sheet_from_rows(tmp_path, _complaint("不良数量(K)", written), "k.xlsx", width=18), "complaint")
+    doc = read_doc(
+        sheet_from_rows(tmp_path, _complaint("不良数量(K)", written), "k.xlsx", width=18), "complaint"
+    )
     assert doc["record"]["defect_qty"] == read
     assert field_codes(doc, "defect_qty") == codes  # (never qty_scaled beside it)
     assert f"as {read};" in _warning(doc, "unit_conflict")["message"]
@@ -132,7 +138,9 @@ def test_unit_conflict_names_the_figure_read_once(
 
 @pytest.mark.parametrize("written", ["4.500 thousand", "4.500 Tausend"])
 def test_a_point_grouping_before_a_scale_word_is_said(tmp_path: Path, written: str) -> None:
-    doc = read_doc(sheet_from_rows(tmp_path, _complaint("不良数量", written), "pt.xlsx", width=18), "complaint")
+    doc = read_doc(
+        sheet_from_rows(tmp_path, _complaint("不良数量", written), "pt.xlsx", width=18), "complaint"
+    )
     assert doc["record"]["defect_qty"] == 4_500_000
     assert {"qty_scaled", "ambiguous_thousands"} <= field_codes(doc, "defect_qty")
     assert "4,500" in _warning(doc, "ambiguous_thousands")["message"]

@@ -2487,7 +2487,9 @@ class _Reader:
                 )
             if unit_conflict(meta.kind, scale, raw):  # 1.2万 under 数量(K): its own unit, said
                 read = scaled_read(meta, raw)
-                self.problems.append(conflict_problem(path, location, raw, self.source.label, meta.kind, read))
+                self.problems.append(
+                    conflict_problem(path, location, raw, self.source.label, meta.kind, read)
+                )
             return scaled(meta.kind, scale, raw)  # the one rule: units.scale_of
         if meta.kind == "date":
             if self.layout.excel:  # a number in a date cell is Excel's day count (the generic reader's rule)

@@ -275,13 +275,13 @@ def block_rows(
             if id(box) in consumed or (not isinstance(box.value, (str, int, float)) and box.value is None):
                 continue
             if id(box) in noted:  # "… | 有效率 100%": the column's label and value, the step's row's
-                col, value = noted[id(box)]
+                column, note = noted[id(box)]
                 named = True
-                if not rows or col in rows[-1]:
+                if not rows or column in rows[-1]:
                     rows.append({})
                     places.append({})
-                rows[-1][col] = value
-                places[-1][col] = box
+                rows[-1][column] = note
+                places[-1][column] = box
                 continue
             hit = vocab.match(box.text) if isinstance(box.value, str) else None
             col = hit[0] if hit is not None and hit[1] >= 0.85 else None
