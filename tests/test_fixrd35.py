@@ -101,6 +101,28 @@ def test_a_side_note_naming_a_column_is_its_value_for_the_steps_row(tmp_path: Pa
     assert [r["action"] for r in doc["record"]["corrective_actions"]] == ["更換沖頭並加量規。"]
 
 
+def test_a_side_note_naming_a_share_is_its_causes_contribution(tmp_path: Path) -> None:
+    """``D4 真因分析： | … | 貢獻度 70%`` / ``D4 流出原因： | … | 貢獻度 30%``: each cause's share."""
+    pdf = cjk_pdf()
+    pdf.add_page()
+    pdf.set_font("cjk", size=10)
+    pdf.cell(0, 9, "8D 報告編號：8D-TY-2608-018", new_x="LMARGIN", new_y="NEXT")
+    for caption, value, note in (
+        ("D4 真因分析：", "沖頭磨耗超出壽命。", "貢獻度 70%"),
+        ("D4 流出原因：", "出貨檢驗未量披鋒高度。", "貢獻度 30%"),
+    ):
+        pdf.cell(32, 9, caption)
+        pdf.cell(90, 9, value)
+        pdf.set_font("cjk", size=8)
+        pdf.cell(0, 9, note, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("cjk", size=10)
+    pdf.output(str(tmp_path / "shares.pdf"))
+    doc = read_doc(tmp_path / "shares.pdf", "8d")
+    causes = [(c["cause"], c["contribution_pct"]) for c in doc["record"]["root_cause"]]
+    assert causes == [("沖頭磨耗超出壽命。", "0.7"), ("出貨檢驗未量披鋒高度。", "0.3")]
+    assert "low_confidence" in field_codes(doc, "root_cause[0].contribution_pct")
+
+
 # ------------------------------------------------ unit_conflict's figure, a point before a scale word
 def _complaint(qty_label: str, qty: Any) -> list[list[Any]]:
     return [

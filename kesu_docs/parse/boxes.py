@@ -259,6 +259,20 @@ def side_note_parts(text: str) -> tuple[str, str] | None:
     return (m["label"], m["value"]) if m else None
 
 
+def noted_columns(vocab: Any, main: str, notes: Sequence[Box]) -> dict[int, tuple[str, str]]:
+    """The side notes (:func:`side_notes`) whose label names a column of a table other than its main
+    text (``vocab``, the table's columns: ``有效率 100%`` effectiveness, ``貢獻度 70%`` contribution), by
+    id: the column and the value — the step's row's, never dropped as a tracker's note (``進度 100%``,
+    ``狀態 已完成``)."""
+    out: dict[int, tuple[str, str]] = {}
+    for box in notes:
+        parts = side_note_parts(box.text)
+        hit = vocab.match(parts[0]) if parts is not None else None
+        if parts is not None and hit is not None and hit[1] >= 0.85 and hit[0] != main:
+            out[id(box)] = (hit[0], parts[1])
+    return out
+
+
 def first_run(filled: list[Box]) -> list[Box]:
     """The first value right of a label and what touches it (PDF words of one phrase, digits
     one per box); a value farther on is another field's, not the continuation of this one."""

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 from ..forms import describe
 from ..lazy_re import lazy_re
 from ..values import halfwidth
-from .boxes import Box, Provenance, side_note_parts, side_notes
+from .boxes import Box, Provenance, noted_columns, side_notes
 from .boxes import first_run as _first_run
 from .boxes import joined as _joined
 from .compound import option_caption
@@ -207,19 +207,6 @@ def _names_table(page: Any, key: str, box: Box) -> bool:
     return hit is not None and hit[0] == key and hit[1] >= 0.85
 
 
-def _noted_columns(vocab: Any, main: str, notes: Sequence[Box]) -> dict[int, tuple[str, str]]:
-    """The side notes (:func:`.boxes.side_notes`) whose label names a column of the table other than
-    its main text (``有效率 100%``: effectiveness; ``贡献度 60%``), by id: the column and the value —
-    read as the row's, never dropped as a tracker's note (``進度 100%``, ``狀態 已完成``)."""
-    out: dict[int, tuple[str, str]] = {}
-    for box in notes:
-        parts = side_note_parts(box.text)
-        hit = vocab.match(parts[0]) if parts is not None else None
-        if parts is not None and hit is not None and hit[1] >= 0.85 and hit[0] != main:
-            out[id(box)] = (hit[0], parts[1])
-    return out
-
-
 def block_rows(
     page: Any,
     meta: FieldMeta,
@@ -268,7 +255,7 @@ def block_rows(
         consumed: set[int] = set()
         named = False
         notes = side_notes(boxes)
-        noted = _noted_columns(vocab, main, [b for b in boxes if id(b) in notes])
+        noted = noted_columns(vocab, main, [b for b in boxes if id(b) in notes])
         # (``進度 100%`` at a step's line's end: a tracker's note; ``有效率 100%`` a column's own)
         consumed.update(i for i in notes if i not in noted)
         for box in boxes:
