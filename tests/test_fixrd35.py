@@ -33,6 +33,9 @@ from helpers import cjk_pdf, field_codes, read_doc, sheet_from_rows
         ("所有机台没有导入。", False),
         ("The same fix was never rolled out to other presses.", False),
         ("All similar lines were not updated.", False),
+        ("All similar parts were not checked for defects.", False),  # (a result word farther on)
+        ("Gauge fitted on all similar lines, has not been found since.", True),
+        ("Gauge fitted on all similar lines and not been found since.", True),
     ],
 )
 def test_a_negation_after_a_d7_cue_counts_unless_it_denies_a_recurrence(text: str, elsewhere: bool) -> None:

@@ -827,7 +827,7 @@ def _negations(result_denied: bool = False) -> str:
         zh = "zh-Hans" in row.languages
         bound = "" if zh else r"\b"
         only = rf"(?!{bound}(?:{row.cues.not_only}){bound})" if row.cues.not_only else ""
-        gap = r".{0,2}?" if zh else r"(?:\s+[\w-]+){0,2}?\s+"  # (未再发生; no similar issue)
+        gap = r".{0,2}?" if zh else r"(?:\s+[\w-]+)?\s+"  # (未再发生; no similar issue, not been found)
         denied = rf"(?!{gap}(?:{result}){bound})" if result_denied else ""
         said.append(rf"{bound}{only}(?:{row.cues.negations}){bound}{'' if zh else _NUMBER_WORD}{denied}")
     return "|".join(said)
