@@ -216,6 +216,7 @@ from .table_lines import (
     wrapping_columns,
 )
 from .two_forms import current_form, read_fields
+from .typed import scaled_read
 from .units import (
     amount_note,
     conflict_problem,
@@ -923,7 +924,7 @@ def unit_doubt(meta: FieldMeta, label: str, value: Any, field: str, location: st
     read in its own unit, with a warning on the field."""
     if meta.kind not in FIGURE_KINDS or not unit_conflict(meta.kind, scale_for(meta.kind, label), value):
         return []
-    return [conflict_problem(field, location, value, label, meta.kind)]
+    return [conflict_problem(field, location, value, label, meta.kind, scaled_read(meta, value))]
 
 
 def _typed_over(label: Box, box: Box) -> bool:

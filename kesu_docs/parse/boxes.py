@@ -249,6 +249,30 @@ def _side_note(text: str, noted: bool) -> bool:
     return bool(_PERCENT_NOTE.match(text) or _COLON_NOTE.match(text) or (noted and _PAIR_NOTE.match(text)))
 
 
+# a side note's two parts: its short label and its value (``有效率 100%`` → 有效率, 100%)
+_NOTE_PARTS = lazy_re(rf"^\s*(?P<label>{_SHORT_LABEL})\s*[:：]?\s*(?P<value>\S.*?)\s*$")
+
+
+def side_note_parts(text: str) -> tuple[str, str] | None:
+    """A side note's label and value (:func:`side_notes`): ``有效率 100%`` → ``("有效率", "100%")``."""
+    m = _NOTE_PARTS.match(text)
+    return (m["label"], m["value"]) if m else None
+
+
+def noted_columns(vocab: Any, main: str, notes: Sequence[Box]) -> dict[int, tuple[str, str]]:
+    """The side notes (:func:`side_notes`) whose label names a column of a table other than its main
+    text (``vocab``, the table's columns: ``有效率 100%`` effectiveness, ``貢獻度 70%`` contribution), by
+    id: the column and the value — the step's row's, never dropped as a tracker's note (``進度 100%``,
+    ``狀態 已完成``)."""
+    out: dict[int, tuple[str, str]] = {}
+    for box in notes:
+        parts = side_note_parts(box.text)
+        hit = vocab.match(parts[0]) if parts is not None else None
+        if parts is not None and hit is not None and hit[1] >= 0.85 and hit[0] != main:
+            out[id(box)] = (hit[0], parts[1])
+    return out
+
+
 def first_run(filled: list[Box]) -> list[Box]:
     """The first value right of a label and what touches it (PDF words of one phrase, digits
     one per box); a value farther on is another field's, not the continuation of this one."""

@@ -60,6 +60,7 @@ from .typed import (
     day_month_order,
     footnote_marked,
     foreign_amount,
+    grouped_by_points,
     in_packs,
     label_order,
     order_in_doubt,
@@ -1955,11 +1956,20 @@ def _typed_more(
     if scale is not None:  # 12 dozen: 144, 2 million: 2000000, 3万: 30000 — the scale said
         params = {"value": _short(value), "word": scale[1], "figure": scale[2], "factor": f"{scale[3]:,}"}
         params["read"] = scale[0]
+        said = _own_unit_said(meta, prov, value)  # (1.2万 under 数量(K): unit_conflict says it)
         if typed_valid(meta, value):  # 3万, 1.5k: the value type reads them so, left as typed
-            if not _own_unit_said(meta, prov, value):  # (1.2万 under 数量(K): unit_conflict says it)
+            if not said:  # (1.250k: its point the value type's, ambiguous_thousands said by _points)
                 problems.append(_warn("qty_scaled", path, prov.location, params))
         else:
-            value = _mended(reading, problems, path, prov, scale[0], "qty_scaled", params)
+            if grouped_by_points(meta, scale[2]):
+                # 2.500 thousand: 2500 × 1000 as 1.000 Tausend is, the point a thousands separator — said
+                grouped = {"value": params["value"], "number": f"{int(scale[2].replace('.', '')):,}"}
+                problems.append(_warn("ambiguous_thousands", path, prov.location, grouped))
+            if said:  # (1,5万 under 数量(K): read as unit_conflict said, once)
+                set_value(reading.values, path, scale[0])
+                value = scale[0]
+            else:
+                value = _mended(reading, problems, path, prov, scale[0], "qty_scaled", params)
     worded = count_in_a_word(meta, value)
     if worded is not None:  # 1 200 pecoj: 1200, the word said (no count word we know)
         # (500 OK: a result, no unit — whether it counts good or bad pieces is said)

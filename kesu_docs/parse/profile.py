@@ -97,6 +97,7 @@ from .table_lines import (
     line_heading,
     subtotal_caption,
 )
+from .typed import scaled_read
 from .units import (
     amount_note,
     conflict_problem,
@@ -2485,7 +2486,10 @@ class _Reader:
                     self.noted_unit(), meta.kind, self.source.label, col, self.line_raw, qtys
                 )
             if unit_conflict(meta.kind, scale, raw):  # 1.2万 under 数量(K): its own unit, said
-                self.problems.append(conflict_problem(path, location, raw, self.source.label, meta.kind))
+                read = scaled_read(meta, raw)
+                self.problems.append(
+                    conflict_problem(path, location, raw, self.source.label, meta.kind, read)
+                )
             return scaled(meta.kind, scale, raw)  # the one rule: units.scale_of
         if meta.kind == "date":
             if self.layout.excel:  # a number in a date cell is Excel's day count (the generic reader's rule)

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 from ..forms import describe
 from ..lazy_re import lazy_re
 from ..values import halfwidth
-from .boxes import Box, Provenance, side_notes
+from .boxes import Box, Provenance, noted_columns, side_notes
 from .boxes import first_run as _first_run
 from .boxes import joined as _joined
 from .compound import option_caption
@@ -252,9 +252,21 @@ def block_rows(
         labels: list[Box] = []
         consumed: set[int] = set()
         named = False
-        consumed.update(side_notes(boxes))  # (``進度 100%`` at a step's line's end: a tracker's note)
+        notes = side_notes(boxes)
+        noted = noted_columns(vocab, main, [b for b in boxes if id(b) in notes])
+        # (``進度 100%`` at a step's line's end: a tracker's note; ``有效率 100%`` a column's own)
+        consumed.update(i for i in notes if i not in noted)
         for box in boxes:
             if id(box) in consumed or (not isinstance(box.value, (str, int, float)) and box.value is None):
+                continue
+            if id(box) in noted:  # "… | 有效率 100%": the column's label and value, the step's row's
+                column, note = noted[id(box)]
+                named = True
+                if not rows or column in rows[-1]:
+                    rows.append({})
+                    places.append({})
+                rows[-1][column] = note
+                places[-1][column] = box
                 continue
             hit = vocab.match(box.text) if isinstance(box.value, str) else None
             col = hit[0] if hit is not None and hit[1] >= 0.85 else None

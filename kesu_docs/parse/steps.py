@@ -21,7 +21,7 @@ from typing import Any, TypeVar
 
 from ..forms import FieldMeta
 from ..lazy_re import lazy_re
-from .boxes import Box, until_side_notes
+from .boxes import Box, noted_columns, side_notes, until_side_notes
 from .vocab import (
     ENCLOSED_NUMBERS,
     Vocabulary,
@@ -192,8 +192,28 @@ def option_headings(
         if not boxes:
             continue
         text = "\n".join(str(b.value).strip() for b in boxes)
-        out.append(({choice: option.value, main: text}, {main: boxes[0]}, head))
+        row: dict[str, Any] = {choice: option.value, main: text}
+        places = {main: boxes[0]}
+        for col, (value, box) in _noted_beside(
+            page, captions.get(id(head), head), taken, columns, main
+        ).items():
+            row[col], places[col] = value, box  # (… | 貢獻度 70%: the row's share, no tracker's note)
+        out.append((row, places, head))
     return out or None
+
+
+def _noted_beside(
+    page: Any, head: Box, taken: set[int], columns: dict[str, FieldMeta], main: str
+) -> dict[str, tuple[str, Box]]:
+    """The side notes on the line right of ``head`` that name a column of its table (``貢獻度 70%``:
+    :func:`.boxes.noted_columns`), by column: the value and its box."""
+    right, _next = page.right_of(head)
+    line = sorted((b for b in right if not b.empty and id(b) not in taken), key=lambda b: b.x0)
+    notes = [b for b in line if id(b) in side_notes(line)]
+    if not notes:
+        return {}
+    noted = noted_columns(Vocabulary(columns.items(), generic=1.0, short=1.0), main, notes)
+    return {col: (value, b) for b in notes if id(b) in noted for col, value in [noted[id(b)]]}
 
 
 def _bare_step_captions(page: Any, heads: list[Box]) -> dict[int, Box]:

@@ -478,11 +478,23 @@ def scaled_figure(meta: FieldMeta | None, value: Any) -> tuple[str, str, str, in
 _POINT_GROUPED = lazy_re(r"^\d{1,3}(?:\.\d{3})+$")
 
 
+def scaled_read(meta: FieldMeta, value: Any) -> str | None:
+    """The figure :func:`scaled_figure` reads ``value`` as (``1,5万`` → ``15000``), or None."""
+    scaled = scaled_figure(meta, value)
+    return scaled[0] if scaled is not None else None
+
+
+def grouped_by_points(meta: FieldMeta, figure: str) -> bool:
+    """Is ``figure``, before a scale word, a count's grouped by points (``2.500 thousand``: 2500 × 1000,
+    the point read as a thousands separator, :func:`_figure_number` — said, ``ambiguous_thousands``)?"""
+    return meta.kind == "qty" and _POINT_GROUPED.match(figure) is not None
+
+
 def _figure_number(meta: FieldMeta, figure: str) -> Decimal:
     """The number a figure before a scale word writes: its comma before three digits a thousands'
     (``1,000 thousand``), else a decimal comma (``1,5 Tausend``); a count's points before three
     digits thousands' too (``1.000 Tausend``: 1000 × 1000), an amount's point a decimal point."""
-    if meta.kind == "qty" and _POINT_GROUPED.match(figure):
+    if grouped_by_points(meta, figure):
         return Decimal(figure.replace(".", ""))
     if re.search(r",\d{3}(?!\d)", figure):
         return Decimal(figure.replace(",", ""))

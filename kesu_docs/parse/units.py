@@ -796,15 +796,20 @@ def unit_conflict(kind: str, factor: Decimal | None, value: Any) -> bool:
     return bool(unit) and own != factor
 
 
-def conflict_problem(field: str, location: str, value: Any, header: str, kind: str = "qty") -> Problem:
+def conflict_problem(
+    field: str, location: str, value: Any, header: str, kind: str = "qty", read: str | None = None
+) -> Problem:
     """The warning for :func:`unit_conflict`, with the figure read in the value's own unit (the one
-    warning of that value: the scale word's is not said again, :func:`.guards._typed_more`)."""
+    warning of that value: the scale word's is not said again, :func:`.guards._typed_more`):
+    ``read``, the figure the reading puts in the record (:func:`.typed.scaled_figure`: ``1,5万``
+    15000), else the value's figure times its unit."""
+    said = read if read is not None else _in_own_unit(str(value), kind)
     return Problem(
         "unit_conflict",
         field,
         location=location,
         severity="warning",
-        params={"value": str(value), "header": header.strip(), "read": _in_own_unit(str(value), kind)},
+        params={"value": str(value), "header": header.strip(), "read": said},
     )
 
 
