@@ -194,7 +194,9 @@ def eightd_zh_signgrid(s: kit.Sheet) -> None:
         ("喷嘴孔径超差 1,500 件。", "库存 6,000 件全检。", "钻头磨损未及时更换。", "孔径检具分辨率不足。",
          "钻头寿命管理，每 3,000 孔更换。", "连续 5 批孔径合格。", "同类 2 条线比照执行。"),
     ))  # fmt: skip
-    kit.lv(s, "A13", "D8 结案日期", "B13", D(2026, 4, 20), "closure.closed_date", fmt="yyyy-mm-dd", span="D13")
+    kit.lv(
+        s, "A13", "D8 结案日期", "B13", D(2026, 4, 20), "closure.closed_date", fmt="yyyy-mm-dd", span="D13"
+    )
     sign_grid(s, 15, ("编制", "审核", "批准"), ("邵建明", "顾丽娟", "钱伟"),
               ("2026-04-18", "2026-04-19", "2026-04-21"), (None, None, "closure.approved_by"))  # fmt: skip
 
@@ -307,7 +309,7 @@ def allowance_zht_inlabel(s: kit.Sheet) -> None:
 
 
 _COPY2 = {"complaint_en_inlabel", "complaint_zh_inserted", "eightd_en_ford", "return_en_minus", "return_zh_scale70",
-          "allowance_en_usdate", "complaint_en_scale70", "return_en_usdate"}  # fmt: skip
+          "allowance_en_usdate", "complaint_en_scale70", "return_en_mmdd"}  # fmt: skip
 """The drawings with a second copy in copy2/ (six workbooks, two sent as PDF only)."""
 
 EXCEL = [  # drawing (its name gives the id, kind and language), sheet, column widths, what it imitates
@@ -351,7 +353,7 @@ def complaint_en_scale70(f: kit.HtmlForm) -> str:
     return f.page("Customer complaint", _CSS + "@page{size:A4 landscape;margin:10mm}body{zoom:0.7}")
 
 
-def eightd_en_scar(f: kit.HtmlForm) -> str:
+def eightd_en_scarsign(f: kit.HtmlForm) -> str:
     """A SCAR / 8D response page whose approver stands in A SIGN-OFF GRID (Role | Name | Date | Signature: Prepared,
     Reviewed, Approved) and whose heading carries a RESPONSE DUE date beside the issue date (no field)."""
     f.raw("<h2>SUPPLIER CORRECTIVE ACTION REQUEST (SCAR) — 8D RESPONSE</h2>")
@@ -372,7 +374,9 @@ def eightd_en_scar(f: kit.HtmlForm) -> str:
     )  # fmt: skip
     for lab, raw, path in steps:
         f.raw(f"<tr><th>{lab}</th><td>{f.val(raw, path=path, label=lab)}</td></tr>")
-    f.raw(f"<tr><th>D8 Closure date</th><td>{f.val('2026-04-16', path='closure.closed_date', label='D8 Closure date')}</td></tr>")
+    f.raw(
+        f"<tr><th>D8 Closure date</th><td>{f.val('2026-04-16', path='closure.closed_date', label='D8 Closure date')}</td></tr>"
+    )
     f.raw("</table>")
     kit.th_row(f, ("Role", "Name", "Date", "Signature"))
     for role, name, day, path in (("Prepared by", "Xu Jing", "2026-04-14", None),
@@ -384,7 +388,7 @@ def eightd_en_scar(f: kit.HtmlForm) -> str:
     return f.page("SCAR 8D response", _CSS)
 
 
-def return_en_usdate(f: kit.HtmlForm) -> str:
+def return_en_mmdd(f: kit.HtmlForm) -> str:
     """A distributor's RMA page whose date is typed in US order under ``(MM/DD/YYYY)`` (``03/05/2026``: 5 March;
     copy2 ``06/04/2026``: 4 June)."""
     d = kit.pick(f, D(2026, 3, 5), D(2026, 6, 4))
@@ -397,7 +401,14 @@ def return_en_usdate(f: kit.HtmlForm) -> str:
     ))  # fmt: skip
     lines = kit.pick(f, (("HP-SW-3301", "Trigger switch", 500, 488, 3.95), ("HP-BR-3302", "Carbon brush set", 1000, 1000, 1.2)),
                      (("RP-IMP-4101", "Impeller 90 mm", 60, 60, 24.0),))  # fmt: skip
-    heads = ("Part No.", "Description", "Qty authorized", "Qty received", "Unit price (USD)", "Extended (USD)")
+    heads = (
+        "Part No.",
+        "Description",
+        "Qty authorized",
+        "Qty received",
+        "Unit price (USD)",
+        "Extended (USD)",
+    )
     kit.th_row(f, heads)
     for i, (code, name, qa, q, p) in enumerate(lines):
         cells = (code, name, (f"{qa:,}", qa), (f"{q:,}", q), (f"{p:,.2f}", kit.money(p)),
@@ -430,8 +441,16 @@ def allowance_zh_minus(f: kit.HtmlForm) -> str:
     for i, (name, q, p) in enumerate(lines):
         a, t = round(q * p, 2), round(q * p * 0.13, 2)
         net, tax = net + a, tax + t
-        cells = (name, (minus(q, 0), q), (f"{p:.2f}", kit.money(p)), (minus(a), kit.money(a)), (minus(t), kit.money(t)))
-        kit.td_row(f, kit.item_cells(i, cells, ("name", "qty", "unit_price", "allowance_amount", "tax")), heads)
+        cells = (
+            name,
+            (minus(q, 0), q),
+            (f"{p:.2f}", kit.money(p)),
+            (minus(a), kit.money(a)),
+            (minus(t), kit.money(t)),
+        )
+        kit.td_row(
+            f, kit.item_cells(i, cells, ("name", "qty", "unit_price", "allowance_amount", "tax")), heads
+        )
     f.raw("</table>")
     kit.kv(f, kit.field_rows(
         ("金额合计", "税额合计", "价税合计", "财务审核"),
@@ -522,8 +541,8 @@ SENT_AS_PDF = [  # what it imitates, drawing (a page's markup printed by Chromiu
                    imitates, copy2=draw.__name__ in _COPY2)
     for imitates, draw in (
         ("a customer portal's complaint printed landscape at a 70 % scale", complaint_en_scale70),
-        ("a SCAR 8D response whose approver stands in a sign-off grid, a response due date beside the issue date", eightd_en_scar),
-        ("a distributor's RMA with an MM/DD/YYYY date (03/05/2026)", return_en_usdate),
+        ("a SCAR 8D response whose approver stands in a sign-off grid, a response due date beside the issue date", eightd_en_scarsign),
+        ("a distributor's RMA with an MM/DD/YYYY date (03/05/2026)", return_en_mmdd),
         ("a 销售折让单 whose amounts carry an ERP's trailing minus (3,600.00-)", allowance_zh_minus),
         ("an 8D 報告 drawn with every glyph its own text object", eightd_zht_glyphs),
         ("a 退貨單 whose receiver and approver stand in a ruled sign-off grid", return_zht_signgrid),
@@ -540,8 +559,16 @@ def _side_by_side_workbook() -> bytes:
     wb = Workbook()
     ws = wb.active
     ws.title = "客诉单"
-    left = (("投诉单号", "KS-JX-2603-009"), ("接收日期", "2026-03-02"), ("客户名称", "嘉兴敏实汽车零部件有限公司"),
-            ("物料编码", "JX-TRM-3301"), ("交货数量", 4000), ("不良数量", 60), ("不良描述", "饰条划伤。"), ("填表人", "俞静"))
+    left = (
+        ("投诉单号", "KS-JX-2603-009"),
+        ("接收日期", "2026-03-02"),
+        ("客户名称", "嘉兴敏实汽车零部件有限公司"),
+        ("物料编码", "JX-TRM-3301"),
+        ("交货数量", 4000),
+        ("不良数量", 60),
+        ("不良描述", "饰条划伤。"),
+        ("填表人", "俞静"),
+    )
     right = (("投诉单号", "KS-JX-2603-014"), ("接收日期", "2026-03-09"), ("客户名称", "宁波拓普集团股份有限公司"),
              ("物料编码", "JX-BSH-0412"), ("交货数量", 10000), ("不良数量", 150), ("不良描述", "衬套压入力偏大。"), ("填表人", "俞静"))  # fmt: skip
     for r, ((la, va), (lb, vb)) in enumerate(zip(left, right), start=1):
