@@ -436,7 +436,7 @@ def allowance_zh_minus(f: kit.HtmlForm) -> str:
     ))  # fmt: skip
     heads = ("货物名称", "数量", "单价", "金额", "税额")
     kit.th_row(f, heads)
-    lines = (("方向盘骨架", 1200, 3.0), ("安全带卡扣", 4000, 0.65))
+    lines = (("方向盘饰盖", 1200, 3.0), ("安全带卡扣", 4000, 0.65))
     net = tax = 0.0
     for i, (name, q, p) in enumerate(lines):
         a, t = round(q * p, 2), round(q * p * 0.13, 2)
