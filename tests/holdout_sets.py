@@ -5408,6 +5408,144 @@ HOLDOUT36 = HoldoutSet(
     committed=_committed_with_odd,
 )
 
+# ------------------------------------------------------------------------------ holdout37
+_TEXT_HABITS37 = {
+    "values typed into the label cell after the label and spaces (Qty defective:      45)": (
+        r"(Qty delivered|Qty defective|PO No\.|Lot No\.): {3,}\S.*"
+    ),
+    "heading values typed into the label cells (折讓單號：　ZR-…)": r"(折讓單號|折讓日期|買受人)：\s*\S.*",
+    "a sign-off grid under the form (填表人 / 業務主管 / 品保主管; 编制 / 审核 / 批准)": r"品保主管|编制",
+    "dates typed in US order under an (MM/DD/YYYY) label (03/05/2026)": r".*\(MM/DD/YYYY\)",
+    "quantities and amounts pasted as text with a trailing minus (40-, 2,900.00-)": r"\d{1,3}(,\d{3})*(\.\d{2})?-",
+}  # fmt: skip
+
+
+def _habits37_of_a_book(_book: Path, wb, seen: set[str]) -> None:
+    """The habits one workbook shows: each text's habits, a row the clerk inserted (a label the template does not
+    have, or a value row whose label cell is empty between labelled rows), a landscape sheet printed at a 70 % scale."""
+    texts = {
+        c.value for ws in wb.worksheets for row in ws.iter_rows() for c in row if isinstance(c.value, str)
+    }
+    seen.update(h for h, p in _TEXT_HABITS37.items() if any(re.fullmatch(p, t) for t in texts))
+    if texts & {"补充说明", "联系人"} or any(
+        ws.cell(r, 1).value is None and isinstance(ws.cell(r, 2).value, str) and ws.cell(r - 1, 1).value
+        for ws in wb.worksheets
+        for r in range(2, ws.max_row + 1)
+    ):
+        seen.add("a row the clerk inserted inside the form")
+    if any(ws.page_setup.scale == 70 and ws.page_setup.orientation == "landscape" for ws in wb.worksheets):
+        seen.add("a landscape sheet printed at a 70 % scale")
+
+
+def _one_object_a_glyph(pdf_path: Path) -> bool:
+    """Every text object of the first page draws one glyph (a report driver's PDF)."""
+    from pypdf import PdfReader
+
+    data = PdfReader(pdf_path).pages[0].get_contents().get_data()
+    shown = re.findall(rb"BT [^\n]*?\((.*?)\) Tj ET", data)
+    return len(shown) > 100 and all(len(g) <= 4 for g in shown)  # a two-byte glyph, escaped or not
+
+
+def _habits37(held: HoldoutSet) -> set[str]:
+    """The workbooks' habits, and the forms sent alone: a portal page printed at 70 % (its words 7 pt), a SCAR with a
+    response due date and a sign-off grid, an RMA with an (MM/DD/YYYY) date, a 折让单 with trailing minus amounts,
+    an 8D drawn a glyph a text object, a 退貨單 with a ruled sign-off grid."""
+    seen = _habits_of_books(_habits37_of_a_book)(held)
+    for pdf_path, text, sizes in _sent_alone(held):
+        if "Customer Complaint" in text and 7.0 in sizes:
+            seen.add("a portal page printed landscape at a 70 % scale")
+        if re.search(r"Response due", text) and re.search(r"Role Name Date Signature", text):
+            seen.add("a SCAR's sign-off grid and response due date")
+        if re.search(r"\(MM/DD/YYYY\) \d{2}/\d{2}/\d{4}", text):
+            seen.add("dates typed in US order under an (MM/DD/YYYY) label (03/05/2026)")
+        if "折让" in text and re.search(r"\d{1,3}(,\d{3})*\.\d{2}-", text):
+            seen.add("amounts with an ERP's trailing minus on a form sent alone")
+        if _one_object_a_glyph(pdf_path):
+            seen.add("every glyph its own text object")
+        if "倉管簽收" in text and "姓名" in text and "日期" in text:
+            seen.add("a ruled sign-off grid (倉管簽收 / 品保 / 主管核准)")
+    return seen
+
+
+_HABITS37 = frozenset({
+    *_TEXT_HABITS37, "a row the clerk inserted inside the form", "a landscape sheet printed at a 70 % scale",
+    "a portal page printed landscape at a 70 % scale", "a SCAR's sign-off grid and response due date",
+    "amounts with an ERP's trailing minus on a form sent alone", "every glyph its own text object",
+    "a ruled sign-off grid (倉管簽收 / 品保 / 主管核准)",
+})  # fmt: skip
+
+
+HOLDOUT37 = HoldoutSet(
+    name="holdout37",
+    about=(
+        "The thirty-seventh held-out layouts (tests/holdout37) and the reader's score on them, measured BEFORE\n"
+        "anyone fixed anything.\n\n"
+        "Written from public descriptions of real forms without reading the reader's code; what a factory's clerks\n"
+        "do to the forms they fill and forward: an automotive customer concern report with values typed into the\n"
+        "label cells after spaces, a 客户投诉单 with a row the clerk inserted inside the form, a 客訴單 whose reporter\n"
+        "and supervisor stand in a sign-off grid, a Ford-like Global 8D with (MM/DD/YYYY) dates (03/05/2026) and a\n"
+        "second ICA row inserted with no label, an 8D 报告 whose approver stands in a sign-off grid, a distributor's\n"
+        "RMA pasted from the ERP with trailing minus counts and amounts (40-, 2,900.00-), a 退货单 printed landscape\n"
+        "at a 70 % scale, a credit memo with (MM/DD/YYYY) dates, a 銷貨折讓單 with its heading values typed into the\n"
+        "label cells; sent as PDF only: a portal complaint printed landscape at 70 % (Chromium), a SCAR 8D response\n"
+        "with a sign-off grid and a response due date (Chromium), an RMA with an (MM/DD/YYYY) date (Chromium), a\n"
+        "销售折让单 with trailing minus amounts (Chromium), an 8D 報告 drawn a glyph a text object (fpdf2), a 退貨單\n"
+        "with a ruled sign-off grid (fpdf2); two odd files (two different complaints side by side on one sheet; a\n"
+        "complaint whose defect count is larger than the count delivered).\n\n"
+        "Measured BEFORE any fix: see ``measured_before_any_fix`` and tests/holdout37/README.md (the\n"
+        "failure patterns). The floors hold what main read before any fix; raise them as the reader\n"
+        "improves, lower the silent counts. ``python bench/holdout_score.py tests/holdout37 -v`` prints\n"
+        "every field, ``--profiles`` the second copies.\n"
+    ),
+    measured_before_any_fix=(
+        "416/430 = 96.7 % (Excel 155/160, PDF 261/270: printed from Excel 156/160, sent as PDF only 105/110), "
+        "1 wrong, 0 silent: flagged: the SCAR's D1 team read without its member who signs as approver in the grid "
+        "(8d-en-scarsign); 13 missing - the 8D's customer concern / NCR number label (3), D7 'Prevent recurrence' / "
+        "'Preventive action' (3), the SCAR's D6 'Verification of effectiveness', the inserted second ICA row whose "
+        "label cell is empty (xlsx), the concern report's 'Concern No.' and 'Concern description' (4), the portal's "
+        "'Account manager'; 0 invented; kinds 24 of 24; odd files: the two complaints side by side a record of the "
+        "left one with label_lost warnings naming the right one's values, the count larger than delivered a record "
+        "with a defect_qty_exceeds_ship_qty error; profiles 208/208 = 100 %, 0 silent; learned on the PDFs "
+        "118/118, 0 silent"
+    ),
+    floors=Floors(
+        excel=0.968,
+        pdf=0.966,
+        sent_as_pdf=0.954,
+        recognised=24,
+        profile_excel=1.0,
+        silent=0,
+        invented_silent=0,
+        profile_silent=0,
+        profile_pdf=1.0,
+    ),
+    floors_history=(
+        "-- what main read before any fix; raise the floors, lower the counts, as the reader improves",
+        "before any fix (main at 47743fa1) Excel 155/160 = 96.9 %, PDF 261/270 = 96.7 % (printed from Excel",
+        "156/160 = 97.5 %), sent as PDF only 105/110 = 95.5 %: 416/430, 1 wrong (0 silent), 0 invented; kinds 24/24",
+        "HOLDOUT37_FLOOR_EXCEL = 0.968 — 155/160 before any fix",
+        "HOLDOUT37_FLOOR_PDF = 0.966 — 261/270 before any fix",
+        "HOLDOUT37_FLOOR_SENT_AS_PDF = 0.954 — 105/110 before any fix",
+        "HOLDOUT37_RECOGNISED_NOW = 24 — of 24 read without --kind before any fix",
+        "HOLDOUT37_SILENT_NOW = 0",
+        "HOLDOUT37_INVENTED_SILENT_NOW = 0",
+        "learned on the first copy's Excel file (or the PDF of a PDF-only layout), read on copy2: 208/208 = 100 %",
+        "HOLDOUT37_FLOOR_PROFILE_EXCEL = 1.0 — 208/208 before any fix (learned on the PDFs: 118/118 = 1.0)",
+        "HOLDOUT37_PROFILE_SILENT_NOW = 0",
+    ),
+    targets=False,
+    shape=_SHAPE28,  # the same shape: 15 layouts, 24 filled files, six sent as PDF only
+    habits=_habits37,
+    habits_wanted=_HABITS37,
+    second_copies=8,
+    second_sent_as_pdf=2,
+    # two different complaints side by side on one sheet; a defect count larger than the count delivered
+    odd_kinds=(None, "complaint"),
+    odd_with_a_record=frozenset({"complaint-sidebyside", "complaint-overcount"}),
+    committed=_committed_with_odd,
+)
+
+
 SETS: list[HoldoutSet] = [
     HOLDOUT1,
     HOLDOUT2,
@@ -5445,5 +5583,6 @@ SETS: list[HoldoutSet] = [
     HOLDOUT34,
     HOLDOUT35,
     HOLDOUT36,
+    HOLDOUT37,
 ]
 """Every set the parametrised tests run on."""
