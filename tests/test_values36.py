@@ -98,9 +98,17 @@ def _step_line_book(folder: Path, lines: list[tuple[str, str, str]]) -> Path:
 _CAUSE = ("D4 真因分析：", "沖壓模具導柱磨耗，端子高度偏低。", "進度 100%")
 
 
-@pytest.mark.parametrize("make", [_step_line_pdf, _step_line_book], ids=["pdf", "xlsx"])
-def test_a_steps_text_between_its_heading_and_a_progress_note_is_its_own(tmp_path: Path, make: Any) -> None:
-    doc = read_doc(make(tmp_path, [_CAUSE]), "8d")
+@pytest.mark.parametrize(
+    ("make", "heading"),
+    [(_step_line_pdf, "D4 真因分析："), (_step_line_book, "D4 真因分析："), (_step_line_book, "D4 真因分析")],
+    ids=["pdf", "xlsx", "xlsx-no-colon"],
+)
+def test_a_steps_text_between_its_heading_and_a_progress_note_is_its_own(
+    tmp_path: Path, make: Any, heading: str
+) -> None:
+    """``D4 真因分析：`` is read as a bare ``D4`` and its caption (the step's text right of the
+    caption, one heading alone too); the tracker's ``進度 100%`` after the text ends it."""
+    doc = read_doc(make(tmp_path, [(heading, *_CAUSE[1:])]), "8d")
     causes = doc["record"]["root_cause"]
     assert causes is not None, doc["warnings"]
     assert [c["cause"] for c in causes] == ["沖壓模具導柱磨耗，端子高度偏低。"]
