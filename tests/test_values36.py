@@ -96,36 +96,41 @@ def _step_line_book(folder: Path, lines: list[tuple[str, str, str]]) -> Path:
 
 
 _CAUSE = ("D4 真因分析：", "沖壓模具導柱磨耗，端子高度偏低。", "進度 100%")
-
-
-@pytest.mark.parametrize(
-    ("make", "heading"),
-    [(_step_line_pdf, "D4 真因分析："), (_step_line_book, "D4 真因分析："), (_step_line_book, "D4 真因分析")],
-    ids=["pdf", "xlsx", "xlsx-no-colon"],
-)
-def test_a_steps_text_between_its_heading_and_a_progress_note_is_its_own(
-    tmp_path: Path, make: Any, heading: str
-) -> None:
-    """``D4 真因分析：`` is read as a bare ``D4`` and its caption (the step's text right of the
-    caption, one heading alone too); the tracker's ``進度 100%`` after the text ends it."""
-    doc = read_doc(make(tmp_path, [(heading, *_CAUSE[1:])]), "8d")
-    causes = doc["record"]["root_cause"]
-    assert causes is not None, doc["warnings"]
-    assert [c["cause"] for c in causes] == ["沖壓模具導柱磨耗，端子高度偏低。"]
-    assert not any("進度" in str(c) for c in causes)
-
-
-# ------------------------------------------------------ a status note alone at a step's line's end
-_STATUS_LINES = [
+# a status note alone at a step's line's end (no percentage before it)
+_LINES = [
     ("D3 暫時對策：", "庫存 2,000 PCS 全數重工。", "狀態 已完成"),
+    _CAUSE,
     ("D5 永久對策：", "更換導柱並加裝高度檢知。", "狀態 進行中"),
 ]
 
 
-@pytest.mark.parametrize("make", [_step_line_pdf, _step_line_book], ids=["pdf", "xlsx"])
-def test_a_status_note_alone_is_no_row_of_the_steps_table(tmp_path: Path, make: Any) -> None:
-    doc = read_doc(make(tmp_path, _STATUS_LINES), "8d")
-    record = doc["record"]
+@pytest.fixture(scope="module", params=["pdf", "xlsx"])
+def steps_doc(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """The three step lines, each its heading, text and note, on an fpdf2 PDF and on a workbook."""
+    make = _step_line_pdf if request.param == "pdf" else _step_line_book
+    return read_doc(make(tmp_path_factory.mktemp(request.param), _LINES), "8d")
+
+
+def _causes(doc: dict[str, Any]) -> list[str]:
+    causes = doc["record"]["root_cause"]
+    assert causes is not None, doc["warnings"]
+    return [c["cause"] for c in causes]
+
+
+def test_a_steps_text_between_its_heading_and_a_progress_note_is_its_own(steps_doc: dict[str, Any]) -> None:
+    """``D4 真因分析：`` is read as a bare ``D4`` and its caption (the step's text right of the
+    caption, one heading alone too); the tracker's ``進度 100%`` after the text ends it."""
+    assert _causes(steps_doc) == ["沖壓模具導柱磨耗，端子高度偏低。"]
+
+
+def test_a_progress_note_ends_the_text_of_a_heading_in_one_cell(tmp_path: Path) -> None:
+    """``D4 真因分析 | … | 進度 100%``: the heading whole in its cell, the note read into the cause."""
+    doc = read_doc(_step_line_book(tmp_path, [("D4 真因分析", *_CAUSE[1:])]), "8d")
+    assert _causes(doc) == ["沖壓模具導柱磨耗，端子高度偏低。"]
+
+
+def test_a_status_note_alone_is_no_row_of_the_steps_table(steps_doc: dict[str, Any]) -> None:
+    record = steps_doc["record"]
     assert [r["action"] for r in record["containment"]] == ["庫存 2,000 PCS 全數重工。"]
     assert [r["action"] for r in record["corrective_actions"]] == ["更換導柱並加裝高度檢知。"]
-    assert not field_codes(doc, "containment[1].action")
+    assert not field_codes(steps_doc, "containment[1].action")
