@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .base import (
+    ANY_CURRENCY_SIGN,
     FIGURE_KINDS,
     Alias,
     CopySpec,
@@ -35,6 +36,7 @@ from .base import (
 )
 
 __all__ = [
+    "ANY_CURRENCY_SIGN",
     "FIGURE_KINDS",
     "Alias",
     "CopySpec",

@@ -18,6 +18,7 @@ from ..problems import Bilingual
 from ..terms import OTHER_TOTAL_WORDS, TAX_NAMES, Disposition
 from ..values import Code, Date, Money, Qty, Ratio, TaxId, Text, YesNo, round_money, tax_id_check
 from .base import (
+    ANY_CURRENCY_SIGN,
     Finding,
     Form,
     FormSpec,
@@ -113,11 +114,6 @@ def _id_country(tax_id: str) -> Bilingual:
     code = {"EL": "GR", "XI": "GB"}.get(code, code)  # Greece's and Northern Ireland's VAT letters
     names = [Locale.parse(lang).territories.get(code, code) for lang in ("zh", "en")]
     return Bilingual(*names)
-
-
-# the currency signs a clerk heads a column with alone (``¥``, the full-width ``￥``, Taiwan's ``NT$``):
-# the line's amount (vocab.sign_alone tells any sign alone by Unicode's class of currency symbols)
-CURRENCY_SIGNS = ("¥", "￥", "$", "NT$", "US$", "HK$", "€", "£", "₩", "₹", "₽", "₺", "₫", "฿", "₱")
 
 
 class Seller(Group):
@@ -250,10 +246,11 @@ class AllowanceLine(Row):
             "Net",  # Základ / Net: a Czech credit note's line base (the totals' Net is the sum's)
             "Základ",  # Czech: the tax base
             "Taxable value",  # India: a GST line's amount before the tax (Rate | Taxable Value | IGST)
-            # a currency's sign alone heads the line's amount (货物名称 | 数量 | 单价 | ¥ | 税额): printed
+            # a currency's sign alone heads the line's amount (货物名称 | 数量 | 单价 | ¥ | 税额), any
+            # sign (¥, ￥, NT$, €, ₦, R$: base.ANY_CURRENCY_SIGN, the reader's one rule): printed
             # whole, never inside a longer header (单价 ¥ is the price's); a sign before figures one
             # digit a box on its row is a total written out, no header (anchor._sign_names_none)
-            *(whole(sign) for sign in CURRENCY_SIGNS),
+            whole(ANY_CURRENCY_SIGN),
         ),
         ge=0,
     )

@@ -137,6 +137,12 @@ def alone(text: str) -> Alias:
     return Alias(text, alone=True)
 
 
+# every currency's sign alone (``¥``, ``€``, ``NT$``, ``₦``, ``R$``) as a column's label: U+00A4, Unicode's
+# sign of a currency unnamed, that the reader reads any sign alone as (parse.vocab.sign_alone: Unicode's
+# class of currency symbols, after a country's capitals) — one rule, no list of the signs
+ANY_CURRENCY_SIGN = "\u00a4"
+
+
 # A part's number as the supplier's own label names it, beside the customer's on one form (an ERP
 # prints both: 客户料号 | 我司料号): the record's part number is ours, the customer's is no field.
 OWN_PART_LABELS = (

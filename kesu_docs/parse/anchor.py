@@ -65,10 +65,12 @@ from .boxes import (
     Provenance,
     Reading,
     digit_boxes,
+    noted_columns,
     one_per_box,
     place_of,
     printed_rows,
     shown_label,
+    side_notes,
     wrap_joined,
 )
 from .boxes import Candidate as _Candidate
@@ -3050,11 +3052,19 @@ class _Page:
             return
         if self._sub_step_rows(meta, heads, main, values, where, taken, provenance):
             return
+        from .steps import _bare_step_captions
+
+        # a step's number alone ("D4 | 真因分析： | …", a caption naming no option): its caption's text
+        captioned = _bare_step_captions(self, [lab.box for lab in heads])
         for lab in sorted(heads, key=lambda lab: -lab.score):
-            right, next_label = self.right_of(lab.box)
+            right, next_label = self.right_of(captioned.get(id(lab.box), lab.box))
             under = self.below(lab.box, next_label.x0 if next_label else None, True)
             boxes = [b for b in (right if any(not b.empty for b in right) else under) if not b.empty]
             boxes = [b for b in boxes if id(b) not in taken]
+            if boxes and boxes[0] in right:
+                # "… | 進度 100%": a tracker's note on the step's line ends its text (one naming a
+                # column, "有效率 100%", is no end of it)
+                boxes = _until_trackers_notes(boxes, self.column_vocabs[meta.key], main)
             if boxes and boxes[0] in right:  # "Root cause: pin worn," and its next line
                 boxes += _continued_on(self, boxes, under, taken)
                 boxes += [b for b in self.cell_lines_under(lab.box, boxes, taken) if b not in boxes]
@@ -3398,6 +3408,17 @@ def _figure_or_tick(text: str) -> bool:
     """A number outside brackets, or a ticked box (:func:`.rows.ticked`): a value, never a
     column's name. Asked of every box by every table of the form: kept per text (issue 15)."""
     return _DIGIT_OUTSIDE.search(BRACKETED.sub("", text)) is not None or _ticks().search(text) is not None
+
+
+def _until_trackers_notes(boxes: list[Box], vocab: Vocabulary, main: str) -> list[Box]:
+    """A step's text on its line up to the first side note that names no column of its table
+    (:func:`.boxes.side_notes`: a tracker's ``進度 100%``, ``狀態 已完成``); a note naming one
+    (``有效率 100%``, :func:`.boxes.noted_columns`: :func:`.sections.block_rows` reads it) is no end."""
+    notes = side_notes(boxes)
+    if not notes:
+        return boxes
+    own = noted_columns(vocab, main, [b for b in boxes if id(b) in notes])
+    return next((boxes[:i] for i, b in enumerate(boxes) if id(b) in notes and id(b) not in own), boxes)
 
 
 def _sign_names_none(box: Box, band: list[Box], vocab: Vocabulary) -> bool:

@@ -19,7 +19,7 @@ from ..problems import Problem
 from ..validation import Locations
 from ..values import CHECKED, UNCHECKED, visible
 from .symbol_fonts import private_mark
-from .vocab import Vocabulary
+from .vocab import Vocabulary, label_kinds
 
 # a leader run a form prints to fill the line after a label (``批准……``, ``Approved by . . . .``,
 # ``签名＿＿＿``, ``日期・・・・``): two ellipses or more (or one closing the label), three points
@@ -215,13 +215,14 @@ class Page(Protocol):
 
 # a label and its short value in one box at the end of a text's line, as a tracker prints a step's
 # progress and status (``進度 100%``, ``Status: open``): a percentage after a short label, a short
-# value after a label with its colon, or, after such a note on the line, a short label and a word
-# (``狀態 已完成``) — a note of its own, no part of the text before it
+# value after a label with its colon, or a short label and a word (``狀態 已完成``) after such a note
+# on the line or where the label is a choice's (a status: a form's field answered by its terms) —
+# a note of its own, no part of the text before it
 _SHORT_LABEL = r"(?:[\u3400-\u9fff]{1,4}|[^\W\d_]{2,12})"
 _SHORT_VALUE = r"(?:[\u3400-\u9fff]{1,4}|[^\W\d_]{1,12}|\d{1,3}(?:[.,]\d+)?\s*%)"
 _PERCENT_NOTE = lazy_re(rf"^\s*{_SHORT_LABEL}\s*[:：]?\s*\d{{1,3}}(?:[.,]\d+)?\s*[%％]\s*$")
 _COLON_NOTE = lazy_re(rf"^\s*{_SHORT_LABEL}\s*[:：]\s*{_SHORT_VALUE}\s*$")
-_PAIR_NOTE = lazy_re(rf"^\s*{_SHORT_LABEL}\s+{_SHORT_VALUE}\s*$")
+_PAIR_NOTE = lazy_re(rf"^\s*(?P<label>{_SHORT_LABEL})\s+{_SHORT_VALUE}\s*$")
 
 
 def until_side_notes(boxes: list[Box]) -> list[Box]:
@@ -244,9 +245,20 @@ def side_notes(boxes: Sequence[Box]) -> set[int]:
 
 
 def _side_note(text: str, noted: bool) -> bool:
-    """Is ``text`` a short label with its value (``進度 100%``, ``Status: open``), or with ``noted``
-    (a note before it on its line) a short label and a word (``狀態 已完成``)?"""
-    return bool(_PERCENT_NOTE.match(text) or _COLON_NOTE.match(text) or (noted and _PAIR_NOTE.match(text)))
+    """Is ``text`` a short label with its value (``進度 100%``, ``Status: open``), or a short label
+    and a word (``狀態 已完成``) with ``noted`` (a note before it on its line) or a choice's label?"""
+    if _PERCENT_NOTE.match(text) or _COLON_NOTE.match(text):
+        return True
+    pair = _PAIR_NOTE.match(text)
+    return pair is not None and (noted or _names_a_choice(pair["label"]))
+
+
+def _names_a_choice(label: str) -> bool:
+    """Is ``label`` a form's label of a field answered by one of its terms (``狀態``, ``Status``:
+    :func:`.vocab.label_kinds`), so that a word after it is that answer, a status note alone at a
+    line's end (``… | 狀態 已完成``), never a part of the text before it? A label of any other
+    field (``數量``, ``原因``) or of none (``State``) before a word is no note by itself."""
+    return "term" in label_kinds(label)
 
 
 # a side note's two parts: its short label and its value (``有效率 100%`` → 有效率, 100%)

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import _CacheInfo, lru_cache
 from typing import Any
 
-from ..forms import FieldMeta, FormSpec, describe
+from ..forms import ANY_CURRENCY_SIGN, FieldMeta, FormSpec, describe
 from ..lazy_re import lazy_re
 from ..values import blank, halfwidth, says_none
 
@@ -528,6 +528,8 @@ def variants(text: str) -> tuple[tuple[str, float], ...]:
             out[key] = weight
 
     add(base, 1.0)
+    if len(base) <= 8 and sign_alone(base):  # ¥, NT$, ₦, R$: every sign alone, one key (its column's)
+        add(ANY_CURRENCY_SIGN, 1.0)
     heading = discipline(base)
     if heading is not None and heading[1].strip():
         # the name after a discipline number reads as the name alone ("D4: Root cause")
@@ -1322,10 +1324,12 @@ def columns_vocabulary(row_model: type) -> Vocabulary:
 
 
 def sign_alone(text: str) -> bool:
-    """Is ``text`` a currency sign alone (``¥``, ``NT$``: Unicode's class of currency symbols,
-    after up to three capitals naming the country)? It heads a column's amount only in a header
-    row beside the table's other headers (:func:`.anchor._sign_names_none`), never a label elsewhere
-    (``合计 | ¥ | 8 | 2 | 7``: a figure's sign)."""
+    """Is ``text`` a currency sign alone (``¥``, ``NT$``, ``₦``, ``R$``: Unicode's class of currency
+    symbols, after up to three capitals naming the country)? :func:`variants` reads every one as
+    the one key :data:`~kesu_docs.forms.base.ANY_CURRENCY_SIGN` (a column's label naming any sign,
+    no list of them). It heads a column's amount only in a header row beside the table's other
+    headers (:func:`.anchor._sign_names_none`), never a label elsewhere (``合计 | ¥ | 8 | 2 | 7``:
+    a figure's sign)."""
     m = _SIGN_ALONE.match(text)
     return m is not None and unicodedata.category(m[1]) == "Sc"
 
