@@ -1970,10 +1970,10 @@ def _reprint_copy(
                 staged = stage_file(output, data)
                 put_in_place(staged, output)
         except OSError as exc:  # counted, its copy not in place: said with the re-print counted
-            staged.unlink(missing_ok=True)
+            staged.unlink()
             return Problem("render_failed", params={"reason": _reprint_not_placed(doc.reprints, output, exc)})
     except BaseException:
-        staged.unlink(missing_ok=True)
+        staged.unlink()
         raise
     mark = "void-reprint" if void else "reprint"
     _log(register, job, mark, output, hashlib.sha256(data).hexdigest(), doc.reprints)

@@ -65,7 +65,7 @@ def write_file(
     path: str | os.PathLike, data: bytes, mode: int | None = None, *, synced: bool = True, new: bool = False
 ) -> Path:
     """:func:`written_whole` of ``data`` (given ``mode``, the file gets it before the rename:
-    whatever the umask; ``synced``: see :func:`staged`; ``new``: put only where no file stands
+    whatever the umask; ``synced``: see :func:`_staged`; ``new``: put only where no file stands
     under that name, :func:`put_new`, else ``FileExistsError`` and nothing written).
 
     Here, beside the rule that cleans such names, rather than in the renderer: the reports
@@ -79,13 +79,13 @@ def write_dated(path: str | os.PathLike, data: bytes, mtime: float, *, new: bool
     """:func:`write_file`, the file given the modification time ``mtime`` before its rename (a
     crash never leaves it under its name with another time); False where the folder refuses
     explicit times (a CIFS or FAT share: ``EPERM``) — the file is written all the same, dated
-    by whoever wrote it. A batch's document: not synced one by one (:func:`staged`). ``new``:
+    by whoever wrote it. A batch's document: not synced one by one (:func:`_staged`). ``new``:
     as :func:`write_file`'s."""
     return _whole(Path(path), data, None, mtime, False, new)
 
 
 def written_whole(target: Path, write: Callable[[BinaryIO], object]) -> Path:
-    """``write(file)`` given the temporary file :func:`staged` opens beside ``target`` (never
+    """``write(file)`` given the temporary file :func:`_staged` opens for ``target`` (never
     a name: a writer that opened a name could be led through a link planted under it since),
     then renamed to ``target``: a kill leaves the old file or none, never half a file; a link
     or a pipe (a FIFO) standing at ``target`` is replaced, never written through."""
@@ -101,12 +101,11 @@ class Staged(NamedTuple):
     path: Path
     identity: tuple[int, int]
 
-    def unlink(self, missing_ok: bool = False) -> None:
-        """The staged file removed, and its private folder with it."""
-        try:
-            self.path.unlink(missing_ok=missing_ok)
-        finally:
-            _removed(self.path.parent)
+    def unlink(self) -> None:
+        """The staged file removed with its private folder, which holds it alone (:func:`_removed`:
+        through the folder's descriptor, never through what was put under its name since);
+        nothing where it is gone already."""
+        _removed(self.path.parent)
 
 
 _STAGE = ".kesu-stage-"
@@ -114,18 +113,19 @@ _STAGE = ".kesu-stage-"
 
 
 def stage_file(target: Path, data: bytes) -> Staged:
-    """``data`` written whole under a temporary name (:func:`staged`) in a folder of its own
+    """``data`` written whole under a temporary name (:func:`_staged`) in a folder of its own
     made inside ``target``'s (:func:`_private_folder`: 0700, the same file system, so the later
     rename moves no data): the file a rename makes ``target`` (a rename needs no disk space;
     :func:`put_in_place`, later). Nobody else can put a file or a link under its temporary name
     in a shared output folder meanwhile. A full disk fails here, and leaves nothing. A batch's
-    document: not synced one by one (:func:`staged`)."""
+    document: not synced one by one (:func:`_staged`)."""
     folder = _private_folder(target.parent)
     try:
-        temp, _, identity = _staged(folder / target.name, data, None, None, False)
+        temp, _, identity, held = _staged(folder / target.name, data, None, None, False)
     except BaseException:
         _removed(folder)
         raise
+    _close(held)  # (checked again, and opened, when it is put in place: :func:`put_in_place`)
     return Staged(temp, identity)
 
 
@@ -159,6 +159,17 @@ _CLEANED: set[Path] = set()
 _OPEN_FOLDER = (
     os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
 )
+_OPEN_PARENT = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_CLOEXEC", 0)
+"""The output folder a private folder is in, opened as the clerk named it (a link to a share
+is theirs to make)."""
+# Where the system takes a folder's descriptor for these calls (``dir_fd``: Linux, macOS, the
+# BSDs), a private folder is checked once opened and every later act on what is in it — make,
+# check, rename, link, remove — goes through that descriptor, never its name again. Where it
+# takes none (Windows: ``os.supports_dir_fd`` is empty), the checks by name stay
+# (:func:`_identity`, :func:`_named`) and the acts go by path: the one choice, made here.
+_AT_FOLDER = hasattr(os, "O_NOFOLLOW") and {os.open, os.stat, os.rename, os.link, os.unlink, os.rmdir} <= (
+    os.supports_dir_fd
+)
 
 
 def _clean_once(parent: Path) -> None:
@@ -184,41 +195,115 @@ def _swapped(folder: Path) -> NoReturn:
     raise KesuError("output_unusable", path=str(folder), reason=STAGE_SWAPPED)
 
 
-def _stage_checked(folder: Path) -> int | None:
+def _replaced(folder: Path) -> NoReturn:
+    """A staged file's folder no longer the one kesu made: the file is not there to rename, as
+    when the file itself was replaced (:func:`put_in_place`'s refusal)."""
+    raise FileExistsError(errno.EEXIST, "the staging folder was replaced by another", str(folder))
+
+
+def _stage_checked(folder: Path, refused: Callable[[Path], NoReturn] = _swapped) -> int | None:
     """The private folder ``folder`` this process made, opened (``O_NOFOLLOW``: never through a
-    link) and seen to be that very folder still; refused (:func:`_swapped`) otherwise. Its file
-    descriptor, for files to be made in it (``dir_fd``), where the system has them; else None
-    (checked by its name). A folder not made here: None, not checked."""
+    link) and seen to be that very folder still; ``refused(folder)`` otherwise (:func:`_swapped`).
+    Its file descriptor, for what is done in it (``dir_fd``), where the system has them
+    (:data:`_AT_FOLDER`); else None (checked by its name). A folder not made here: None, not
+    checked."""
     made = _MADE.get(folder)
     if made is None:
         return None
-    if os.open not in os.supports_dir_fd or not hasattr(os, "O_NOFOLLOW"):
+    if not _AT_FOLDER:
         if _identity(folder) != made:
-            _swapped(folder)
+            refused(folder)
         return None
     try:
         fd = os.open(folder, _OPEN_FOLDER)
     except FileNotFoundError:
         raise
     except OSError:  # ELOOP, ENOTDIR: a link, a file
-        _swapped(folder)
+        refused(folder)
     found = os.fstat(fd)
     if not S_ISDIR(found.st_mode) or (found.st_dev, found.st_ino) != made:
         os.close(fd)
-        _swapped(folder)
+        refused(folder)
     return fd
 
 
 def _removed(folder: Path) -> None:
-    """A private folder removed, and forgotten: the very folder this process made (never what
-    was put under its name since: a link is removed itself, never followed; another folder or
-    file is left to its owner)."""
+    """A private folder removed, and forgotten: the very folder this process made, emptied
+    through its own descriptor once it is seen to be that folder, then its name removed (never
+    what was put under its name since: a link is removed itself, never followed; another folder
+    or file is left to its owner). A folder this process holds no more (removed already) is not
+    looked at: whatever stands under its name now is not kesu's."""
     made = _MADE.pop(folder, None)
+    if made is None:
+        return
+    if not _AT_FOLDER:
+        _removed_by_name(folder, made)
+        return
+    try:
+        parent = os.open(folder.parent, _OPEN_PARENT)
+    except OSError:
+        return
+    try:
+        _removed_at(parent, folder.name, made)
+    except OSError:
+        pass  # (not ours to remove after all, or gone: left to the next run's cleaning)
+    finally:
+        os.close(parent)
+
+
+def _removed_at(parent: int, name: str, made: tuple[int, int]) -> None:
+    """:func:`_removed` in the folder ``parent`` is the descriptor of: ``name`` opened never
+    through a link, emptied through that descriptor when it is the folder ``made`` (device,
+    inode), then removed — ``rmdir``, which fails where another folder, not empty, came under
+    its name meanwhile. A link under its name: the link removed."""
+    try:
+        fd = os.open(name, _OPEN_FOLDER, dir_fd=parent)
+    except FileNotFoundError:
+        return
+    except OSError:  # ELOOP, ENOTDIR: a link (removed), or a file (another's)
+        _link_removed(parent, name)
+        return
+    try:
+        found = os.fstat(fd)
+        if (found.st_dev, found.st_ino) != made:
+            return
+        _emptied(fd)
+    finally:
+        os.close(fd)
+    try:
+        os.rmdir(name, dir_fd=parent)
+    except NotADirectoryError:  # (swapped for a link since it was opened: the link removed)
+        _link_removed(parent, name)
+
+
+def _link_removed(parent: int, name: str) -> None:
+    """``name`` in the folder ``parent`` is the descriptor of removed if it is a link (put in a
+    private folder's place: the link itself, never what it leads to); anything else is left."""
+    if S_ISLNK(os.stat(name, dir_fd=parent, follow_symlinks=False).st_mode):
+        os.unlink(name, dir_fd=parent)
+
+
+def _emptied(folder: int) -> None:
+    """What is in the folder ``folder`` is the descriptor of removed through it: a file or a link
+    itself, a folder (none kesu makes there) by ``shutil.rmtree`` given the descriptor, which
+    never follows a link (Python 3.11: on 3.10 it is left to the next run's cleaning)."""
+    with os.scandir(folder) as entries:
+        names = [(entry.name, entry.is_dir(follow_symlinks=False)) for entry in entries]
+    for name, is_folder in names:
+        if not is_folder:
+            os.unlink(name, dir_fd=folder)
+        elif sys.version_info >= (3, 11):
+            shutil.rmtree(name, dir_fd=folder)
+
+
+def _removed_by_name(folder: Path, made: tuple[int, int]) -> None:
+    """:func:`_removed` where the system takes no folder's descriptor (:data:`_AT_FOLDER`): the
+    folder looked at by its name, then removed by it."""
     try:
         found = os.lstat(folder)
     except OSError:
         return
-    if S_ISDIR(found.st_mode) and made in (None, (found.st_dev, found.st_ino)):
+    if S_ISDIR(found.st_mode) and made == (found.st_dev, found.st_ino):
         shutil.rmtree(folder, ignore_errors=True)
     elif S_ISLNK(found.st_mode):
         with contextlib.suppress(OSError):
@@ -274,20 +359,14 @@ def _close(fd: int | None) -> None:
         os.close(fd)
 
 
-_RENAMES_AT = os.rename in os.supports_dir_fd
-"""Whether a rename takes the descriptor of the folder it renames from (``renameat``).
-``os.replace`` is never listed in ``os.supports_dir_fd`` (only its twin ``os.rename``, the same
-call), so it is asked by that name."""
-
-
 def _renamed(temp: Path, target: Path, folder: int | None) -> None:
     """``temp`` renamed to ``target`` (replacing what stands there): taken from the very folder
     ``folder`` is the descriptor of (:func:`_stage_checked`, held open since its check), never
     by the folder's name again — a folder swapped for a link meanwhile (another user's, in a
     shared output folder) would make the file the link leads to the clerk's document. By its
-    path where the folder is not one of this process's private ones (None) or the system has
-    no ``renameat``."""
-    if folder is None or not _RENAMES_AT:
+    path where the folder is not one of this process's private ones or the system takes no
+    folder's descriptor (None: :data:`_AT_FOLDER`)."""
+    if folder is None:
         os.replace(temp, target)
     else:
         os.replace(temp.name, target, src_dir_fd=folder)
@@ -297,22 +376,32 @@ def _unlinked(temp: Path, folder: int | None) -> None:
     """``temp`` removed if it still stands, from the folder ``folder`` is the descriptor of (as
     :func:`_renamed`: never through a link put in its folder's place) or by its path."""
     with contextlib.suppress(FileNotFoundError):
-        if folder is None or os.unlink not in os.supports_dir_fd:
+        if folder is None:
             os.unlink(temp)
         else:
             os.unlink(temp.name, dir_fd=folder)
 
 
 def put_in_place(staged_file: Staged, target: Path) -> None:
-    """Rename the file :func:`stage_file` wrote to ``target``, once its temporary name is seen
-    to lead to that very file still (:func:`_named`): a rename made later (a re-print's, once
-    the register counted it) must never rename another file. Refused (``FileExistsError``)
-    otherwise; the temporary name and its folder are removed however it ends."""
+    """Rename the file :func:`stage_file` wrote to ``target``, once its private folder is seen to
+    be the one kesu made and its temporary name in it to lead to that very file still
+    (:func:`_named`): a rename made later (a re-print's, once the register counted it) must
+    never rename another file. Checked and renamed through the folder's descriptor, held open
+    from the check to the rename (:func:`_renamed`): a folder swapped for a link meanwhile never
+    makes the file it leads to the document. Refused (``FileExistsError``) otherwise; the
+    temporary name and its folder are removed however it ends."""
+    temp = staged_file.path
     try:
-        _named(staged_file.identity, staged_file.path)
-        os.replace(staged_file.path, target)
+        if temp.parent not in _MADE:  # (removed already: what stands under its name is not kesu's)
+            _replaced(temp.parent)
+        held = _stage_checked(temp.parent, _replaced)
+        try:
+            _named(staged_file.identity, temp, held)
+            _renamed(temp, target, held)
+        finally:
+            _close(held)
     finally:
-        staged_file.unlink(missing_ok=True)
+        staged_file.unlink()
     renamed_into(target.parent)
 
 
@@ -388,17 +477,15 @@ Contents = bytes | Callable[[BinaryIO], object]
 def _whole(
     target: Path, contents: Contents, mode: int | None, mtime: float | None, synced: bool, new: bool = False
 ) -> bool:
-    """:func:`staged`, then renamed to ``target`` (``new``: only where nothing stands there,
+    """:func:`_staged`, then renamed to ``target`` (``new``: only where nothing stands there,
     :func:`put_new`); whether the time ``mtime`` was set. Staged in a private folder
     (:func:`staged_aside`: a block's, or one of its own for a single file — a blank, an export,
     a report), never beside the clerk's file under a name like it."""
     if _ASIDE.get() is None:
         with staged_aside():
             return _whole(target, contents, mode, mtime, synced, new)
-    temp, dated, _ = _staged(target, contents, mode, mtime, synced)
-    held: int | None = None
-    try:
-        held = _stage_checked(temp.parent)  # (held open until the rename: :func:`_renamed`)
+    temp, dated, _, held = _staged(target, contents, mode, mtime, synced)
+    try:  # (its folder held open from its check to the rename: :func:`_renamed`)
         if new:
             put_new(temp, target, held)
         else:
@@ -421,7 +508,7 @@ def put_new(temp: Path, target: Path, folder: int | None = None) -> None:
     descriptor of ``temp``'s private folder, held open since its check (:func:`_stage_checked`):
     ``temp`` is taken from that very folder (:func:`_renamed`), never by its name again."""
     try:
-        if folder is None or os.link not in os.supports_dir_fd:
+        if folder is None:
             os.link(temp, target)
         else:
             os.link(temp.name, target, src_dir_fd=folder)
@@ -437,41 +524,31 @@ def put_new(temp: Path, target: Path, folder: int | None = None) -> None:
     _unlinked(temp, folder)
 
 
-def staged(
-    target: Path,
-    contents: Contents,
-    *,
-    mode: int | None = None,
-    mtime: float | None = None,
-    synced: bool = True,
-) -> tuple[Path, bool]:
-    """The one way kesu writes a file: under a temporary name beside ``target``
-    (``.NAME.PID.THREAD.part``: a rerun cleans it when this process is gone), made new
-    (``O_EXCL``, never through a link: :func:`_new_file`), written through the one open file
-    (bytes at once, or ``contents(file)``: never opened again by its name), flushed to the disk
-    (``fsync``, when ``synced``: a power cut after the rename leaves the whole file, not an
-    empty one — not for a batch's documents, 3–9 ms a file on a busy disk against a render's
-    ~2 ms a document, as the register's own commits take no fsync each), given
-    ``mode`` and the modification time ``mtime`` before the caller renames it. Anything going
-    wrong on the way (a full disk, Ctrl-C, SIGTERM taken by :mod:`kesu_docs.entry`, the name
-    swapped for another file meanwhile) removes it and goes on. The temporary path, and whether
-    ``mtime`` was set (False where the folder refuses explicit times: ``EPERM``)."""
-    temp, dated, _ = _staged(target, contents, mode, mtime, synced)
-    return temp, dated
-
-
 def _staged(
     target: Path, contents: Contents, mode: int | None, mtime: float | None, synced: bool
-) -> tuple[Path, bool, tuple[int, int]]:
-    """:func:`staged`, and which file it wrote (device, inode: taken from the open file)."""
+) -> tuple[Path, bool, tuple[int, int], int | None]:
+    """The one way kesu writes a file: under a temporary name (``.NAME.PID.THREAD.part``: a
+    rerun cleans it when this process is gone) in a private folder inside ``target``'s
+    (:func:`_temp_name`), made new (``O_EXCL``, never through a link: :func:`_new_file`),
+    written through the one open file (bytes at once, or ``contents(file)``: never opened again
+    by its name), flushed to the disk (``fsync``, when ``synced``: a power cut after the rename
+    leaves the whole file, not an empty one — not for a batch's documents, 3–9 ms a file on a
+    busy disk against a render's ~2 ms a document, as the register's own commits take no fsync
+    each), given ``mode`` and the modification time ``mtime`` before the caller renames it
+    (:func:`_whole`, :func:`put_in_place`). Anything going wrong on the way (a full disk,
+    Ctrl-C, SIGTERM taken by :mod:`kesu_docs.entry`, the name swapped for another file
+    meanwhile) removes it — through its folder's descriptor, held open since the folder's
+    check (:func:`_stage_checked`) — and goes on. The temporary path, whether ``mtime`` was set
+    (False where the folder refuses explicit times: ``EPERM``), which file it wrote (device,
+    inode: taken from the open file), and its folder's descriptor, still open for the rename
+    (the caller's to close; None: by path)."""
     if target.name in ("", ".", "..") or (target.is_dir() and not target.is_symlink()):
         # (never staged beside a folder — in / for /tmp — to fail at the rename; a link to a
         # folder standing at ``target`` is replaced as any link is)
         raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(target))
-    temp = _temp_name(target)
+    fd, temp, held = _new_file(_temp_name(target))
     dated = True
     try:
-        fd, temp = _new_file(temp)
         try:
             if isinstance(contents, (bytes, bytearray, memoryview)):
                 view, written = memoryview(contents), 0
@@ -489,13 +566,16 @@ def _staged(
                     os.utime(fd if os.utime in os.supports_fd else temp, (mtime, mtime))
                 except OSError:  # (a folder that refuses explicit times: the document still stands)
                     dated = False
-            identity = _still_ours(fd, temp)
+            identity = _still_ours(fd, temp, held)
         finally:
             os.close(fd)
     except BaseException:
-        temp.unlink(missing_ok=True)
+        try:
+            _unlinked(temp, held)
+        finally:
+            _close(held)
         raise
-    return temp, dated, identity
+    return temp, dated, identity, held
 
 
 def _temp_name(target: Path) -> Path:
@@ -533,20 +613,21 @@ def staged_aside() -> Iterator[None]:
             _removed(stage)
 
 
-def _still_ours(fd: int, temp: Path) -> tuple[int, int]:
+def _still_ours(fd: int, temp: Path, folder: int | None) -> tuple[int, int]:
     """Which file ``fd`` is (device, inode), once the name ``temp`` is seen to lead to it still
     (:func:`_named`)."""
     mine = os.fstat(fd)
     identity = (mine.st_dev, mine.st_ino)
-    _named(identity, temp)
+    _named(identity, temp, folder)
     return identity
 
 
-def _named(identity: tuple[int, int], temp: Path) -> None:
+def _named(identity: tuple[int, int], temp: Path, folder: int | None) -> None:
     """Raise when the name ``temp`` no longer leads to the file ``identity`` kesu wrote (another
     user's link or file put in its place in a shared folder; the name checked, never followed
-    through a link): renaming it would make what they put there the document."""
-    named = os.lstat(temp)
+    through a link): renaming it would make what they put there the document. Looked up in the
+    folder ``folder`` is the descriptor of (:func:`_stage_checked`), or by its path (None)."""
+    named = os.lstat(temp) if folder is None else os.lstat(temp.name, dir_fd=folder)
     if (named.st_dev, named.st_ino) != identity:
         raise FileExistsError(errno.EEXIST, "the temporary file was replaced by another", str(temp))
 
@@ -564,20 +645,23 @@ def _short(name: str) -> str:
     return data[:_NAME_IN_TEMP].decode("utf-8", "ignore")
 
 
-def _new_file(temp: Path) -> tuple[int, Path]:
+def _new_file(temp: Path) -> tuple[int, Path, int | None]:
     """``temp`` made new for writing (0666 less the umask, as open(…, "wb") makes it, without a
     buffer's stat); whatever stood under its name (a link, a file of an earlier process of the
-    same id) is removed first, never written through. Its descriptor, and where it was made:
-    ``temp``, or the same name in a private folder drawn anew where its own went missing
-    (:func:`_folder_again`)."""
+    same id) is removed first — through its folder's descriptor (:func:`_cleared`) — never
+    written through. Its descriptor; where it was made: ``temp``, or the same name in a private
+    folder drawn anew where its own went missing (:func:`_folder_again`); and the descriptor of
+    its private folder, held open since that folder's check (:func:`_created`)."""
     for _ in range(3):
         try:
-            return _created(temp), temp
+            fd, held = _created(temp)
+            return fd, temp, held
         except FileNotFoundError:  # the folder is made when missing, not checked for each file
             temp = _folder_again(temp)
         except FileExistsError:
-            temp.unlink()
-    return _created(temp), temp
+            _cleared(temp)
+    fd, held = _created(temp)
+    return fd, temp, held
 
 
 def _folder_again(temp: Path) -> Path:
@@ -599,16 +683,30 @@ def _folder_again(temp: Path) -> Path:
     return fresh / temp.name
 
 
-def _created(temp: Path) -> int:
+def _created(temp: Path) -> tuple[int, int | None]:
     """``temp`` made new (``O_EXCL|O_NOFOLLOW``); in a private folder of this process's, made in
-    that very folder (its descriptor: a link put in its place since is refused, never followed)."""
+    that very folder (its descriptor: a link put in its place since is refused, never followed).
+    The file's descriptor, and the folder's, left open for what is done in it next (None: by
+    path, :func:`_stage_checked`)."""
     folder = _stage_checked(temp.parent)
     if folder is None:
-        return os.open(temp, _CREATE, 0o666)
+        return os.open(temp, _CREATE, 0o666), None
     try:
-        return os.open(temp.name, _CREATE, 0o666, dir_fd=folder)
-    finally:
+        return os.open(temp.name, _CREATE, 0o666, dir_fd=folder), folder
+    except BaseException:
         os.close(folder)
+        raise
+
+
+def _cleared(temp: Path) -> None:
+    """Whatever stands under the name ``temp`` removed (a link removed itself, never followed),
+    from its private folder once that is seen to be the folder kesu made (:func:`_stage_checked`:
+    through its descriptor), or by its path."""
+    folder = _stage_checked(temp.parent)
+    try:
+        _unlinked(temp, folder)
+    finally:
+        _close(folder)
 
 
 def alive(pid: int) -> bool:

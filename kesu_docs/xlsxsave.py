@@ -71,7 +71,7 @@ class StampedZip(zipfile.ZipFile):
 
 
 def save(book: Any, target: str | os.PathLike | BinaryIO, *, made_here: bool = True) -> None:
-    """``book.save(target)`` (a path, or a file open for writing: :func:`.leftovers.staged`'s)
+    """``book.save(target)`` (a path, or a file open for writing: :func:`.leftovers.written_whole`'s)
     without the moment of saving in the file. ``made_here``: a workbook this program made (not
     one read from a file): its created / modified properties, the moment openpyxl made it, are
     :func:`moment`."""

@@ -93,20 +93,21 @@ def test_an_empty_file_and_a_folder_named_like_a_form_are_said_as_before(tmp_pat
 
 
 def _stage(folder: str) -> None:
-    leftovers.staged(Path(folder) / "complaint-1.docx", b"child", synced=False)
+    leftovers.stage_file(Path(folder) / "complaint-1.docx", b"child")
 
 
 @pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="fork: POSIX")
 def test_a_forked_worker_names_its_temporary_files_after_itself(tmp_path):
     """The process id is asked once, and again in a forked child: two processes writing the same
     document never share a temporary name, and a rerun knows whose leftovers they are."""
-    parent, _ = leftovers.staged(tmp_path / "complaint-1.docx", b"parent", synced=False)
+    parent = leftovers.stage_file(tmp_path / "complaint-1.docx", b"parent").path
     child = multiprocessing.get_context("fork").Process(target=_stage, args=(str(tmp_path),))
     child.start()
     child.join(60)
     assert child.exitcode == 0
-    names = sorted(p.name for p in tmp_path.glob(".complaint-1.docx.*.part"))
-    assert parent.name in names and len(names) == 2
-    [theirs] = [n for n in names if n != parent.name]
-    assert theirs.split(".")[3] == str(child.pid) and parent.name.split(".")[3] == str(os.getpid())
-    assert (tmp_path / theirs).read_bytes() == b"child"
+    parts = sorted(tmp_path.glob(".kesu-stage-*/.complaint-1.docx.*.part"))
+    assert parent in parts and len(parts) == 2
+    [theirs] = [p for p in parts if p != parent]
+    assert theirs.name.split(".")[3] == str(child.pid) and parent.name.split(".")[3] == str(os.getpid())
+    assert theirs.parent.name.startswith(f".kesu-stage-{child.pid}@")
+    assert theirs.read_bytes() == b"child"

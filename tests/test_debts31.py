@@ -158,7 +158,7 @@ def test_a_writer_is_handed_the_open_file_never_its_name(tmp_path, monkeypatch, 
     (``book.save(temp)``), and the numbered copy did the same by hand: a link put under that
     name in between had the workbook written into the file it leads to, outside the folder,
     and the link renamed to the output. Now the writer writes into the file kesu made (one
-    helper, ``leftovers.staged``), and a name that no longer leads to it is refused."""
+    helper, ``leftovers._staged``), and a name that no longer leads to it is refused."""
     from helpers import ROOT
 
     from kesu_docs import forms, read

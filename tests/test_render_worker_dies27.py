@@ -56,7 +56,7 @@ _write_file = filing.write_file
 
 def write_or_die(path, data, **options):  # DIE_WRITING: killed with the document's .part file written
     if _dies_here([n for n in os.environ.get("DIE_WRITING", "").split(",") if n and n in str(path)], "DIE_WRITING"):
-        filing.leftovers.staged(path, data, synced=False)
+        filing.leftovers.stage_file(path, data)
         os.kill(os.getpid(), signal.SIGKILL)
     return _write_file(path, data, **options)
 
