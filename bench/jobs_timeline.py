@@ -1,8 +1,11 @@
 """When each process of ``kesu render --jobs 2`` is busy: a timeline, not a wall time.
 
-    python bench/jobs_timeline.py [-n 1000] [--jobs 2] [--keep DIR] [--root DIR]
+    python bench/jobs_timeline.py [-n 1000] [--jobs 2] [--keep DIR] [--root DIR] [--new-register]
 
 ``--root``: the kesu_docs of DIR (e.g. a ``git archive`` of the code before a change).
+The register is an empty one made before the timed run, as bench/jobs_bench.py times it (a
+clerk's is there after the first day: the command opens it through ``sqlite3``);
+``--new-register``: the command makes it (SQLAlchemy imported).
 
 On a loaded machine the wall ratio says little; what a change to the run's start-up does is
 seen in *when* things happen. This runs ``kesu render`` over ``-n`` JSON complaints (as
@@ -22,7 +25,11 @@ from the command's start:
   committed (what overlapping the command's start-up is for) and after it, the CPU seconds of
   its calls before its first render (the reading ahead), of reading and of rendering;
 - the time from the fork to the last call in which *both* workers were idle (only the
-  command ran: on two cores, one was free).
+  command ran: on two cores, one was free);
+- the command's serial end: the milliseconds from the last worker call to its end and its CPU
+  seconds after its last print-log transaction (the summary, the pool's close), and with its
+  CPU seconds at the fork the run's serial CPU: on two cores the wall time is at least that
+  plus half of the rest of the run's CPU.
 
 Also the CPU seconds of each process (``os.times``). On a loaded machine the times of day are
 the kernel's sharing of the cores; the CPU seconds are kesu's. Not a target: information for
@@ -177,6 +184,7 @@ def summary(log: Path) -> dict:
         },
         "workers": [],
     }
+    out["command"].update(_tail(rows, main_pid, ms))
     for pid in sorted({pid for pid, *_ in rows if pid != main_pid}):
         calls = sorted(
             (s, e, what, cpu)
@@ -226,6 +234,28 @@ def summary(log: Path) -> dict:
     return out
 
 
+def _tail(rows: list[tuple], main_pid: int, ms) -> dict:
+    """The command's serial end: from the last call a worker made (its last render) to the
+    command's end, and the CPU seconds the command spent after its last print-log transaction
+    (the batch's last, logged once the last documents came back: what follows is the summary,
+    the pool's close, the output folder's sync). With the CPU seconds before the fork, the part
+    of a run no worker shares: on two cores the wall time is at least that part plus half of
+    the rest of the run's CPU."""
+    calls = [row[3] for row in rows if row[0] != main_pid and not row[1].startswith(("cpu", "worker"))]
+    end = next(row[2] for row in rows if row[1] == "command-end")
+    logs = sorted((row[3], row[5]) for row in rows if row[0] == main_pid and row[1] == "log_prints")
+    cpu = next(float(row[1].split("-")[2]) for row in rows if row[1].startswith("cpu-main"))
+    fork = next((row[5] for row in rows if row[1] == "fork"), None)
+    after_log = round(cpu - logs[-1][1], 3) if logs else None
+    return {
+        "ms from the last worker call to the end": round(ms(end) - ms(max(calls)), 1) if calls else None,
+        "cpu s after the last print log": after_log,
+        "serial cpu s (before the fork + after the last print log)": (
+            round(fork + after_log, 3) if fork is not None and after_log is not None else None
+        ),
+    }
+
+
 def _idle_together(spans: list[tuple[float, float]], start: float) -> float:
     """The time from ``start`` to the last span's end in which no worker was in a call."""
     idle, reached = 0.0, start
@@ -234,6 +264,16 @@ def _idle_together(spans: list[tuple[float, float]], start: float) -> float:
             idle += begin - reached
         reached = max(reached, end)
     return idle
+
+
+def _empty_register(db: Path, tree: dict[str, str]) -> None:
+    """An empty register at ``db``, made by the kesu_docs the command runs (``--root``'s)."""
+    from _common import installed_env
+
+    made = "from kesu_docs.register import Register; import sys; Register.open(sys.argv[1]).close()"
+    subprocess.run(
+        [sys.executable, "-c", made, str(db)], env=dict(installed_env(), **tree), check=True, cwd=HERE.parent
+    )
 
 
 def main() -> int:
@@ -249,6 +289,11 @@ def main() -> int:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--keep", type=Path, help="leave the timeline's raw log here")
     parser.add_argument("--root", type=Path, help="the kesu_docs of this tree (default: this one)")
+    parser.add_argument(
+        "--new-register",
+        action="store_true",
+        help="the command makes the register (default: an empty one made before)",
+    )
     opts = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = inbox(records(opts.n), Path(tmp), "inbox", one_file=False)
@@ -264,6 +309,8 @@ def main() -> int:
             check=True,
             capture_output=True,
         )
+        if not opts.new_register:  # (made here, untimed, as bench/jobs_bench.py does: a clerk's exists)
+            _empty_register(Path(tmp) / "r.db", tree)
         done = subprocess.run(
             [sys.executable, str(Path(__file__).resolve()), "--child", *args, "--jobs", str(opts.jobs)],
             env=env,

@@ -978,6 +978,17 @@ def _ahead_inputs(workers: Workers | None, paths: Iterable[str | Path], outdir: 
     return _inputs(paths, outdir)
 
 
+NUMBERED_AHEAD = 2
+"""Chunks of a ``--jobs`` batch numbered whose documents are not collected yet: the command
+numbers the next chunk before it waits for the documents of the chunk before the one just
+numbered. With one (until the thirty-sixth round) the workers, which read the first chunks of
+the batch before they render any (:data:`START_AHEAD`), rendered the first two chunks and then
+waited for the third to be numbered — the command numbered it only once the first chunk's
+documents were back (bench/jobs_timeline.py: both workers idle 70–190 ms at that point under
+load, speed36). One job renders each chunk as it is numbered: one there. A stop, Ctrl-C or
+the register failing leaves at most this many chunks numbered without their documents; the
+same command run again renders them under their numbers."""
+
 STOP_PIECE = 1
 """Forms numbered together in a batch that may be stopped (a server's, :func:`render_paths`'s
 ``stop``): one — each form is numbered, its documents rendered and its print logged before the
@@ -1006,6 +1017,8 @@ class _Batch:
         # rendered and logged before the question is asked: a stop never leaves a form numbered
         # without its documents (with workers, each chunk they render is finished whole)
         self.stoppable = stop is not None and workers is None
+        # chunks numbered whose documents are not collected yet (:data:`NUMBERED_AHEAD`)
+        self.ahead = NUMBERED_AHEAD if workers is not None and not self.stoppable else 1
         self.finished: set[int] = set()  # id() of the outcomes whose chunk was finished (logged)
         self.unlogged: list[_Unlogged] = []  # prints made, logged by the next numbering
         self.template_dir = template_dir
@@ -1045,7 +1058,7 @@ class _Batch:
         del listed
         read = 0
         deferred: list[tuple[int, ParseResult]] = []
-        under_way: _Chunk | None = None
+        under_way: list[_Chunk] = []  # numbered, their documents not yet collected (oldest first)
         reading: dict[int, Callable[[], list[ParseResult]]] = {}
 
         def start(k: int) -> None:
@@ -1092,15 +1105,16 @@ class _Batch:
             for start_at in range(0, len(checked), CHUNK):
                 part = list(zip(positions[start_at : start_at + CHUNK], checked[start_at : start_at + CHUNK]))
                 under_way = self._next(part, under_way, checked=True)
-        if under_way is not None:
-            self._finish(under_way)
+        for chunk in under_way:
+            self._finish(chunk)
         self.log_unlogged()  # (the page's last form: its prints had no next numbering)
 
     def _next(
-        self, results: list[tuple[int, ParseResult]], under_way: _Chunk | None, *, checked: bool = False
-    ) -> _Chunk | None:
-        """Number ``results`` and start rendering them; then finish the chunk before. A stop
-        asked for ends the batch here, the chunk before finished and nothing more numbered.
+        self, results: list[tuple[int, ParseResult]], under_way: list[_Chunk], *, checked: bool = False
+    ) -> list[_Chunk]:
+        """Number ``results`` and start rendering them; then finish the chunks before but the
+        last :attr:`ahead` - 1 of them (:data:`NUMBERED_AHEAD`). A stop asked for ends the batch
+        here, the chunks before finished and nothing more numbered.
 
         A batch that may be stopped (:attr:`stoppable`) is numbered :data:`STOP_PIECE` forms at a
         time, each piece's documents rendered and logged before the next piece is numbered and
@@ -1111,24 +1125,25 @@ class _Batch:
             # register's rule): an unnumbered form never takes a number a later one arrives with
             results = sorted(results, key=lambda pair: not getattr(pair[1].record, "number", None))
             for start in range(0, max(len(results), 1), STOP_PIECE):
-                if under_way is not None:
-                    self._finish(under_way)
-                    under_way = None
+                while under_way:
+                    self._finish(under_way.pop(0))
                 if self.stop():
                     self.log_unlogged()  # (the forms filed so far: whole, their prints logged)
                     raise Cut()
                 piece = results[start : start + STOP_PIECE]
-                under_way = self._start(piece, checked=checked) if piece else None
+                if piece:
+                    under_way.append(self._start(piece, checked=checked))
             return under_way
         if self.stop():
-            if under_way is not None:
-                self._finish(under_way)
+            while under_way:
+                self._finish(under_way.pop(0))
             self.log_unlogged()
             raise Cut()
-        chunk = self._start(results, checked=checked) if results else None
-        if under_way is not None:
-            self._finish(under_way)
-        return chunk if chunk is not None else None
+        if results:
+            under_way.append(self._start(results, checked=checked))
+        while len(under_way) > self.ahead:
+            self._finish(under_way.pop(0))
+        return under_way
 
     def shared(self, filed: list[Filed]) -> list[Filed]:
         """``filed`` with the second source of a document given its first source's outcome."""

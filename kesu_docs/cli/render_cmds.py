@@ -156,8 +156,9 @@ def _file(paths, output: Path, db, kind, jobs: int, pdf: bool, user, workers, re
 
 def _said_done_before(unsure: int = 0) -> None:
     """After the register failed mid-batch (another program held it past the wait, a full
-    disk): what the batch had done, and that the same command finishes it. The chunk after the
-    one being written is numbered already, so numbers were taken that have no document yet: the
+    disk): what the batch had done, and that the same command finishes it. The chunks after the
+    one being written (two with ``--jobs``: filing.NUMBERED_AHEAD) are numbered already, so
+    numbers were taken that have no document yet: the
     clerk is told they are kept, never issued twice or skipped, rather than left to wonder at
     numbers in the register with no file in the folder. ``unsure``: the forms of a numbering
     whose commit answer was lost, the server not reachable to ask (robust29): perhaps numbered
