@@ -801,18 +801,38 @@ def _place_cues() -> str:
     return "|".join(cues)
 
 
+def _negations() -> str:
+    """Every language's negations of :data:`MORE_WORDS` as one expression (a Latin word bounded,
+    a Chinese one not), each language's "not only" (… but also) none."""
+    said: list[str] = []
+    for row in MORE_WORDS:
+        if row.cues is None or not row.cues.negations:
+            continue
+        bound = "" if "zh-Hans" in row.languages else r"\b"
+        only = rf"(?!{bound}(?:{row.cues.not_only}){bound})" if row.cues.not_only else ""
+        said.append(rf"{bound}{only}(?:{row.cues.negations}){bound}")
+    return "|".join(said)
+
+
+def _unnegated(words: str) -> str:
+    """``words`` (the word cues of a deployment: same, similar, other, all, 同类, 横展 …) in a
+    clause saying no negation, as :func:`_place_cues` wants of its cues: "not applied to similar
+    lines", "未横展到同类产品" say what was not done. A clause ends at a full stop, a semicolon, a
+    comma or a colon (``Checked all similar lines: no issue found`` did the check)."""
+    end = ".;!?。；,，:："
+    return rf"(?:(?:^|(?<=[{end}]))(?![^{end}]*(?:{_negations()}))[^{end}]*?(?:{words}))"
+
+
 # the same or similar products, lines or tools elsewhere: what a horizontal deployment speaks of
-_ELSEWHERE = lazy_re(
-    r"(?i)同类|同類|同型|同系列|同款|同一|同模|同炉|同爐|同种|同種|其他|其它|類似|类似|横展|橫展|水平展|横向展|橫向展|"
+# (each in a clause saying no negation: the place cues by their own rule, the words by
+# :func:`_unnegated`)
+_ELSEWHERE_WORDS = (
+    r"同类|同類|同型|同系列|同款|同一|同模|同炉|同爐|同种|同種|其他|其它|類似|类似|横展|橫展|水平展|横向展|橫向展|"
     r"全部|所有|比照|"  # 全部焊机参数加锁 (every machine), 比照辦理 (done likewise elsewhere)
     r"全厂|全廠|各厂|各廠|全线|全線|各线|各線|"  # 全廠 12 款軟板 (the whole plant's 12 models)
     r"同平台|同机种|同機種|"  # 同平台 3 款开关模具 (the same platform's 3 switch moulds)
     r"推广|推廣|扩展至|扩展到|擴展至|擴展到|"  # 推广至 3 条线 (rolled out to 3 lines)
     r"\b(?:rolled\s+out|roll-?out|extended\s+to|deployed\s+to)\b|"
-    # "Thickness gauge on line 2 too.", "… as well.", "also on line 3", "on both presses", "auch
-    # an Linie 3": the same done elsewhere as well — a place word of MORE_WORDS' row said ("trained
-    # the night shift too", "also on the drawing", "both sides measured" are no place)
-    rf"{_place_cues()}|"
     r"\b(?:same|similar|other|all|every|famil(?:y|ies))\b|"  # "updated for 3 harness families", "to every grinder"
     # "alarms on 2 more kilns", 另外 3 条线, "an 2 weiteren Öfen" (as many more elsewhere): a
     # place, machine, line, plant or model after it (MORE_WORDS, by language)
@@ -834,6 +854,10 @@ _ELSEWHERE = lazy_re(
     r"visiem|visām|citi|citiem|līdzīg\w*|visiems|kiti|kitiems|panaš\w*|"
     r"всі|всіх|інші|інших|аналогічн\w*|подібн\w*|все|всех|другие|других|аналогичн\w*)\b"
 )
+# "Thickness gauge on line 2 too.", "… as well.", "also on line 3", "on both presses", "auch an
+# Linie 3": the same done elsewhere as well — a place word of MORE_WORDS' row said ("trained the
+# night shift too", "also on the drawing", "both sides measured" are no place)
+_ELSEWHERE = lazy_re(rf"(?i){_unnegated(_ELSEWHERE_WORDS)}|{_place_cues()}")
 # a short aside set between two commas inside a clause ("We did not, however, fit the guard on
 # line 2 too", "Nous n'avons pas, cependant, …", "我们没有，但是，…"): its commas end no clause, so a
 # negation before it still governs the words after it (:func:`aside_joined`). Wiktionary: the
