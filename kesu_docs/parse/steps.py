@@ -21,14 +21,18 @@ from typing import Any, TypeVar
 
 from ..forms import FieldMeta
 from ..lazy_re import lazy_re
+from ..values import _script_of, chinese_word
 from .boxes import Box, noted_columns, side_notes, until_side_notes
 from .vocab import (
     ENCLOSED_NUMBERS,
     Vocabulary,
     discipline,
     enclosed_number,
+    field_metas,
+    folded,
     label_like,
     norm,
+    plain_latin,
     prose_after,
     sub_step,
 )
@@ -785,11 +789,12 @@ def stacked_halves(value: str) -> str | None:
     its own). Only when the first line is a step's heading (its D number and a name) and the
     second, with no number, names a field of that step in the 8D's vocabulary or an option of
     one of its tables (``Why not detected``: escape, a cause type of D4's), the first naming the
-    same or nothing we know (a language we lack) and holding no translation of its own (``5 D
-    Düzeltici Faaliyet (Corrective Action)`` over its table's first column's header is whole);
-    a heading over its step's text (``D3
-    Containment⏎Stock sorted``) or over a line of another of its parts (``D4 Root cause⏎Why not
-    detected``: the cause, then its escape) is left as it is. None otherwise."""
+    same in another script (``D4 根本原因`` over ``Root cause``) or nothing we know in a language
+    we lack (:func:`_our_language`), and holding no translation of its own (``5 D Düzeltici Faaliyet (Corrective Action)``
+    over its table's first column's header is whole); a heading over its step's text (``D3
+    Containment⏎Stock sorted``), over a line of another of its parts (``D4 Root cause⏎Why not
+    detected``: the cause, then its escape) or over its block's first label in its own script
+    (``D4 根本原因分析⏎产生原因``) is left as it is. None otherwise."""
     lines = [ln.strip() for ln in value.replace("\r", "").split("\n") if ln.strip()]
     if len(lines) != 2 or discipline(lines[1]) is not None or prose_after(lines[1]):
         return None
@@ -799,7 +804,46 @@ def stacked_halves(value: str) -> str | None:
         return None  # (a heading with its translation already, "… (Corrective Action)": whole)
     lower = _named_in_step(heading[0], lines[1])
     upper = _named_in_step(heading[0], name)
-    return f"{lines[0]} / {lines[1]}" if lower and (not upper or upper & lower) else None
+    # two names of the step in one script (``D4 根本原因分析`` over ``产生原因``, ``D7 — Prevent
+    # Recurrence`` over ``Documents updated``) are a heading over its block's first line: two
+    # languages are two scripts, or a name we lack in a language none of our labels speaks
+    two_languages = _script(name) != _script(lines[1]) or not (upper or _our_language(name))
+    return f"{lines[0]} / {lines[1]}" if lower and (not upper or upper & lower) and two_languages else None
+
+
+def _script(text: str) -> str:
+    """The script ``text``'s letters are written in (its dashes and brackets none's)."""
+    return _script_of("".join(c for c in text if c.isalpha()))
+
+
+# a word of a label (three letters or more: "no", "of" are every language's)
+_LABEL_WORD = lazy_re(r"[^\W\d_]{3,}")
+
+
+def _our_language(name: str) -> bool:
+    """Is ``name`` written in a language of our labels: Chinese (our vocabularies' own), or a word
+    of it one of any form's labels holds (``D4 Diagnose Root Cause and Escape Point``: root,
+    cause — English, a name we lack in a language we read; ``Parché no visto``: none)?"""
+    return chinese_word(name) or any(w in _label_words() for w in _LABEL_WORD.findall(_plain_word(name)))
+
+
+def _plain_word(text: str) -> str:
+    return plain_latin(folded(text)).lower()
+
+
+@lru_cache(maxsize=1)
+def _label_words() -> frozenset[str]:
+    """Every word (:data:`_LABEL_WORD`) of every form's labels, its columns' and its sections'
+    names, folded and without accents."""
+    from ..forms import all_specs, describe
+
+    names: list[str] = []
+    for spec in all_specs():
+        for _key, meta in field_metas(spec):
+            names += meta.labels
+            names += (t for col in describe(meta.row_model).values() for t in col.labels) if meta.row_model else ()
+        names += (t for _key, zh, en in spec.sections for t in (zh, en))
+    return frozenset(w for t in names for w in _LABEL_WORD.findall(_plain_word(t)))
 
 
 def _named_in_step(number: int, text: str) -> frozenset[str]:
