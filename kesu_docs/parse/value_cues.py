@@ -578,6 +578,9 @@ class PlaceCues:
     negations: str = ""
     found: str = ""
     not_only: str = ""  # "not only … but also": a negation word that negates nothing
+    # the defect coming back (recurrence, 再发): "no recurrence", like "no issue found", says the
+    # result of a measure, not a measure left undone
+    recurs: str = ""
 
 
 # Spanish and Portuguese place words (one list: the two languages' words side by side)
@@ -618,10 +621,12 @@ MORE_WORDS: tuple[MoreWords, ...] = (
         "elsewhere), on, at, in, for (before a place); the places a factory's (holdout29's `on 2 more "
         "kilns`) and PLACE_WORDS, an address's words; and, not, no, never (a clause not done); found, "
         "occurred, occurs, detected, observed, seen, appeared, reported (a defect's place); not only, "
-        "not just (… but also: no negation)",
+        "not just (… but also: no negation); recurrence, repeat, defect, issue, problem, complaint (no "
+        "recurrence: a result, no measure undone)",
         PlaceCues(
             "also", r"too|as\s+well", "both", "and", r"not|no|never|\w+n['’]t",
             r"found|occurred|occurs|detected|observed|seen|appeared|reported", r"not\s+only|not\s+just",
+            r"recurr\w*|reoccurr\w*|repeat\w*|(?:defect|issue|problem|complaint)s?",
         ),
         r"on|at|in|for",
     ),
@@ -633,9 +638,12 @@ MORE_WORDS: tuple[MoreWords, ...] = (
         "word (条, 台, 个 …: Wikipedia's List of Chinese classifiers) after it; the places in simplified and "
         "traditional; 也 (also), 同样 / 同樣 (likewise), 亦 (also) before 在 / 于 / 於 (at) and a place; "
         "未 / 没有 / 沒有 / 没 / 沒 (not); 发现 / 發現 (found), 出现 / 出現 / 发生 / 發生 (occurred), 检出 / 檢出 "
-        "(detected)",
+        "(detected); 再发 / 复发 (recur), 不良 (defect), 异常 (anomaly), 客诉 (complaint)",
         PlaceCues(
-            "也|同样|同樣|亦", negations="未|没有|沒有|没|沒", found="发现|發現|出现|出現|发生|發生|检出|檢出"
+            "也|同样|同樣|亦",
+            negations="未|没有|沒有|没|沒",
+            found="发现|發現|出现|出現|发生|發生|检出|檢出",
+            recurs="再发|再發|复发|復發|不良|异常|異常|客诉|客訴",
         ),
         r"在|于|於",
     ),
@@ -801,26 +809,41 @@ def _place_cues() -> str:
     return "|".join(cues)
 
 
-def _negations() -> str:
+# "part no. HZ-3302", "Nr. 4": a negation word abbreviated before a figure or code is a number's word
+_NUMBER_WORD = r"(?!\.\s*#?\s*[\w-]*\d)"
+
+
+def _negations(result_denied: bool = False) -> str:
     """Every language's negations of :data:`MORE_WORDS` as one expression (a Latin word bounded,
-    a Chinese one not), each language's "not only" (… but also) none."""
+    a Chinese one not), each language's "not only" (… but also) none, nor ``no.`` before a number
+    (``part no. HZ-3302``). With ``result_denied``: a negation denying a finding or a recurrence
+    (``no recurrence``, ``no issue found``, ``未再发生不良``) none either — it says a measure's result."""
     said: list[str] = []
+    # (any language's result words: Spanish's "no" is English's too, "no recurrence")
+    result = "|".join(w for row in MORE_WORDS if row.cues for w in (row.cues.found, row.cues.recurs) if w)
     for row in MORE_WORDS:
         if row.cues is None or not row.cues.negations:
             continue
-        bound = "" if "zh-Hans" in row.languages else r"\b"
+        zh = "zh-Hans" in row.languages
+        bound = "" if zh else r"\b"
         only = rf"(?!{bound}(?:{row.cues.not_only}){bound})" if row.cues.not_only else ""
-        said.append(rf"{bound}{only}(?:{row.cues.negations}){bound}")
+        gap = r".{0,2}?" if zh else r"(?:\s+[\w-]+){0,2}?\s+"  # (未再发生; no similar issue)
+        denied = rf"(?!{gap}(?:{result}){bound})" if result_denied else ""
+        said.append(rf"{bound}{only}(?:{row.cues.negations}){bound}{'' if zh else _NUMBER_WORD}{denied}")
     return "|".join(said)
 
 
 def _unnegated(words: str) -> str:
     """``words`` (the word cues of a deployment: same, similar, other, all, 同类, 横展 …) in a
     clause saying no negation, as :func:`_place_cues` wants of its cues: "not applied to similar
-    lines", "未横展到同类产品" say what was not done. A clause ends at a full stop, a semicolon, a
-    comma or a colon (``Checked all similar lines: no issue found`` did the check)."""
+    lines", "未横展到同类产品" say what was not done. A negation before the cue counts; one after
+    it too ("所有机台没有导入", the same fix never rolled out) unless it denies the defect's finding or
+    return ("rolled out to all similar lines with no recurrence since", "横展至其他3条线未再发生不良":
+    the measure's result). A clause ends at a full stop, a semicolon, a comma or a colon
+    (``Checked all similar lines: no issue found`` did the check)."""
     end = ".;!?。；,，:："
-    return rf"(?:(?:^|(?<=[{end}]))(?![^{end}]*(?:{_negations()}))[^{end}]*?(?:{words}))"
+    before, after = _negations(), _negations(result_denied=True)
+    return rf"(?:(?:^|(?<=[{end}]))(?:(?!{before})[^{end}])*?(?:{words})(?![^{end}]*(?:{after})))"
 
 
 # the same or similar products, lines or tools elsewhere: what a horizontal deployment speaks of
