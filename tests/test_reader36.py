@@ -65,7 +65,9 @@ def test_an_english_heading_named_otherwise_over_its_first_label_keeps_the_label
         ("D4 Parché no visto\nWhy not detected", "D4 Parché no visto / Why not detected"),
     ],
 )
-def test_a_heading_is_in_two_languages_only_in_two_scripts_or_one_we_lack(value: str, joined: str | None) -> None:
+def test_a_heading_is_in_two_languages_only_in_two_scripts_or_one_we_lack(
+    value: str, joined: str | None
+) -> None:
     from kesu_docs.parse.steps import stacked_halves
 
     assert stacked_halves(value) == joined

@@ -841,7 +841,8 @@ def _label_words() -> frozenset[str]:
     for spec in all_specs():
         for _key, meta in field_metas(spec):
             names += meta.labels
-            names += (t for col in describe(meta.row_model).values() for t in col.labels) if meta.row_model else ()
+            for column in describe(meta.row_model).values() if meta.row_model is not None else ():
+                names += column.labels
         names += (t for _key, zh, en in spec.sections for t in (zh, en))
     return frozenset(w for t in names for w in _LABEL_WORD.findall(_plain_word(t)))
 
