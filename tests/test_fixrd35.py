@@ -1,6 +1,9 @@
 """What the review of the merged reader of round 35 found (issue 10: never a silent misread), each
 rule read on forms of our own.
 
+- **D7: a negation after a deployment's word cue** counts unless it denies the defect's finding or
+  return (``rolled out to all similar lines with no recurrence since``, ``横展至其他3条线未再发生不良``:
+  the measure's result); ``no.`` before a number or code (``part no. HZ-3302``) is no negation.
 - **A step's side note naming a column of its table** (``D3 暫時對策： | 庫存… | 有效率 100%``) is read
   as that column's value for the step's row, never dropped as a tracker's note (``進度 100%``).
 - **unit_conflict names the figure read** (``1,5万`` under ``不良数量(K)``: 15000), said once.
@@ -17,6 +20,45 @@ from typing import Any
 
 import pytest
 from helpers import cjk_pdf, field_codes, read_doc, sheet_from_rows
+
+
+# ------------------------------------------------ D7: a negation after the cue
+@pytest.mark.parametrize(
+    ("text", "elsewhere"),
+    [
+        ("Same gauge rolled out to all similar lines with no recurrence since.", True),
+        ("横展至其他3条线未再发生不良", True),
+        ("PFMEA updated for all similar part no. HZ-3302 variants.", True),
+        # a negation after the cue that denies the measure itself still counts
+        ("所有机台没有导入。", False),
+        ("The same fix was never rolled out to other presses.", False),
+        ("All similar lines were not updated.", False),
+    ],
+)
+def test_a_negation_after_a_d7_cue_counts_unless_it_denies_a_recurrence(text: str, elsewhere: bool) -> None:
+    from kesu_docs.parse.value_cues import TEXT_SUBJECTS
+
+    assert bool(TEXT_SUBJECTS["prevention.horizontal_deployment"].search(text)) is elsewhere
+
+
+def _eightd(tmp_path: Path, rows: list[list[Any]]) -> dict[str, Any]:
+    head: list[list[Any]] = [
+        ["8D REPORT"],
+        ["Report No.", "8D-OR-2612-044", "Opened", "2026-12-02"],
+        ["Customer", "Orvane Klemmen GmbH", "Part No.", "OK-BRK-4410"],
+    ]
+    return read_doc(sheet_from_rows(tmp_path, [*head, *rows], "8d.xlsx", width=40), "8d")
+
+
+def test_a_d7_deployment_with_no_recurrence_after_it_is_the_deployment(tmp_path: Path) -> None:
+    text = "Same gauge rolled out to all similar lines with no recurrence since."
+    rows: list[list[Any]] = [
+        ["D2 Problem", "Clamp burr on the inner edge, 48 pcs."],
+        ["D4 Root cause", "Deburring brush worn past its limit."],
+        ["D7 Prevention", text],
+    ]
+    prevention = _eightd(tmp_path, rows)["record"]["prevention"]
+    assert prevention["horizontal_deployment"] == text, prevention
 
 
 # ------------------------------------------------ a side note that is a column's label and value

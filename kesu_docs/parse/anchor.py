@@ -166,7 +166,12 @@ from .sections import (
     letterhead_tax_id_labels,
     vertical_label,
 )
-from .stacked_labels import join_bracket_wrapped, join_stacked_labels, split_stacked_lines
+from .stacked_labels import (
+    join_bracket_wrapped,
+    join_stacked_halves,
+    join_stacked_labels,
+    split_stacked_lines,
+)
 from .step_table import step_column_candidates, step_group_candidates, step_under_header, steps_under
 from .steps import (
     counted_steps,
@@ -174,12 +179,15 @@ from .steps import (
     dated_steps,
     enclosed_steps,
     in_step_sequence,
+    numbers_decide,
     option_captions,
     option_headings,
     ordinal_steps,
     roman_letter_steps,
+    stacked_halves,
     step_row,
     steps_on_lines,
+    stray_steps,
     ticked_member,
 )
 from .symbol_fonts import marks_by_code
@@ -360,6 +368,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "若序号本是名称的一部分，请核对",
         "{label}: the printed '{text}' starts with the line's number (every line starts with its own "
         "number, 1, 2, 3 …): split off, read as '{value}'; please check if the figure is part of the name",
+    ),
+    "step_named_otherwise": (
+        "{label}：标题“{text}”的名称是另一步骤的栏位（{other}），按其编号 {number} 读取，请核对",
+        "{label}: the heading '{text}' bears a name of another step's field ({other}); read by its "
+        "number {number}, please check",
     ),
     "unread_label": (
         "表上的标签“{text}”没有对应的栏位，其内容未读取",
@@ -832,6 +845,8 @@ def _explode_plan(value: str) -> _Plan:
         return ("mark", m[1], m[2], len(m[1]), max(len(value.strip()), 1))
     if (hinted := hinted_label(value)) is not None:
         return ("upright", hinted)  # "D2 Problem Description\n(What, where…?)": one label
+    if (halves := stacked_halves(value)) is not None:
+        return ("upright", halves)  # "D4 Parché no visto\nWhy not detected": one heading, two languages
     value = steps_on_lines(value) or value  # "1. D4 根本原因：… 2. D4 流出原因：…": a step a line
     lines = [ln for ln in value.replace("\r", "").split("\n")]
     pieces = [_split_line(ln) for ln in lines]
@@ -1160,6 +1175,7 @@ class _Page:
         "problems",
         "spec",
         "stoppers",
+        "stray_heads",
         "vocab",
         "whole_of",
     )
@@ -1214,12 +1230,16 @@ class _Page:
             self.boxes += pieces
         self.boxes = join_stacked_labels(self.boxes, self._names)  # 不良 over 說明: one label
         self.boxes = join_bracket_wrapped(self.boxes)  # "… (kodėl defektas" over "atsirado) / …": one label
+        self.boxes = join_stacked_halves(self.boxes)  # "D4 Parché no visto" over "Why not detected": one
         self._worked: dict[str, tuple[int, Any]] = {}  # see worked_out()
         self.heading_keys = {label_key(t) for _, zh, en in spec.sections for t in (zh, en)}
         self._captions: dict[tuple[str, frozenset[int]], Any] = {}  # see option_captions()
         self.labels: list[_Label] = []
         self.problems: list[Problem] = []  # doubts found while reading (a table line run together)
         self.stoppers: set[int] = set()  # id() of every box that reads as a label
+        # "Step 9" among D0 … D8 headings: a heading of no step, said unread; a step's block ends there
+        self.stray_heads = frozenset(id(b) for b in stray_steps(self.boxes))
+        self.stoppers.update(self.stray_heads)
         columns = tuple(self.column_vocabs.values())
         fold_ahead(_texts_of(self.boxes))  # (the pieces of its boxes too)
         simplify_ahead(_control_line_heads(self.boxes))
@@ -1260,6 +1280,7 @@ class _Page:
         self.labels = party_column_labels(self)  # 纳税人识别号 under the buyer's 名称: the buyer's
         self.labels = column_words_in_blocks(self)  # 担当 under D3 暫定対策: the action's owner, not the team
         self.labels = lone_signers(self)  # 經手人 beside 主管: the clerk's, no manager's
+        self.labels = numbers_decide(self, _Label)  # "D3 緊急對策" among D1 … D8: D3's, its name doubted
         self.lone_kept = frozenset(  # the form's one signature 經手人: its field's label (known)
             id(lab.box) for lab in self.labels if self.vocab.alone_only(lab.box.text, lab.key)
         )
@@ -2447,6 +2468,7 @@ class _Page:
                     ((m := self.vocab.match(b.text)) and m[1] >= 0.85)
                     or label_key(b.text) in self.heading_keys
                     or _next_discipline(b.text)
+                    or id(b) in self.stray_heads  # "Step 9" under D5's lines: they end there
                 )
             ]
             if (

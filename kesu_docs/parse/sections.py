@@ -100,8 +100,10 @@ def _beside(head: Box, box: Box) -> bool:
 
 def block_of(page: Any, head: Box) -> list[Box]:
     """The boxes of ``head``'s block, in page order: from the heading's own row (right of it)
-    down to the next discipline heading."""
-    headings = [b for b in page_headings(page) if b is not head and b.y0 > head.y0 + 1e-6]
+    down to the next discipline heading (or a heading of no step, ``Step 9`` among D0 … D8:
+    :func:`.steps.stray_steps`)."""
+    stray = [b for b in page.boxes if id(b) in heads] if (heads := getattr(page, "stray_heads", ())) else []
+    headings = [b for b in (*page_headings(page), *stray) if b is not head and b.y0 > head.y0 + 1e-6]
     if head.height > 1.5 * min((b.height for b in page.band_of(head) if b is not head), default=head.height):
         end = head.y1  # a heading spanning its rows at the left: its block is those rows
         end = min([end, *(b.y0 for b in headings if b.x0 <= head.x0 + 1e-6)])

@@ -187,6 +187,50 @@ def join_bracket_wrapped(boxes: Sequence[Box]) -> list[Box]:
     return [joined.get(id(b), b) for b in boxes if id(b) not in dropped]
 
 
+def join_stacked_halves(boxes: Sequence[Box]) -> list[Box]:
+    """A print's step heading in two languages on two lines of its cell (``D4 Parché no visto``
+    over ``Why not detected``) → one box, its halves parted by `` / `` as a sheet's cell holding
+    both lines is read (:func:`.steps.stacked_halves` decides): the lower line stands right under
+    the upper one in its column, and the upper one has no value of its own on its line. On a
+    sheet a cell holds its lines."""
+    from .steps import stacked_halves
+    from .vocab import discipline
+
+    heads = [
+        b
+        for b in boxes
+        if not b.empty and isinstance(b.value, str) and "!" not in b.location and discipline(b.text[:40])
+    ]
+    if not heads:
+        return list(boxes)
+    filled = _Filled(boxes)
+    joined: dict[int, Box] = {}
+    dropped: set[int] = set()
+    for upper in heads:
+        lower = next(
+            (
+                b
+                for b in filled.on_line(replace(upper, y0=upper.y1, y1=upper.y1 + upper.height))
+                if b is not upper and isinstance(b.value, str) and _under(upper, b)
+            ),
+            None,
+        )
+        if lower is None or id(lower) in dropped or id(upper) in dropped:
+            continue
+        text = stacked_halves(f"{upper.text}\n{lower.text}")
+        if text is None or any(
+            b.x0 >= upper.x1 - 1e-6 and b.same_band(upper) and not _reaches(b, lower)
+            for b in filled.on_line(upper)
+        ):
+            continue  # not one heading's halves, or the upper line has its own value (a value
+            # on the lower line only is the heading's: a cell's text stands at its foot)
+        joined[id(upper)] = replace(upper, text=text, value=text, x1=max(upper.x1, lower.x1), y1=lower.y1)
+        dropped.add(id(lower))
+    if not joined:
+        return list(boxes)
+    return [joined.get(id(b), b) for b in boxes if id(b) not in dropped]
+
+
 # ------------------------------------------------------------ labels stacked in one cell, line by line
 def split_stacked_lines(boxes: Sequence[Box]) -> list[Box]:
     """``boxes`` with each cell of labels stacked a line each (``客户\\n料号``), beside a value

@@ -21,14 +21,18 @@ from typing import Any, TypeVar
 
 from ..forms import FieldMeta
 from ..lazy_re import lazy_re
+from ..values import _script_of, chinese_word
 from .boxes import Box, noted_columns, side_notes, until_side_notes
 from .vocab import (
     ENCLOSED_NUMBERS,
     Vocabulary,
     discipline,
     enclosed_number,
+    field_metas,
+    folded,
     label_like,
     norm,
+    plain_latin,
     prose_after,
     sub_step,
 )
@@ -641,6 +645,84 @@ def counted_steps(boxes: list[Box]) -> list[Box]:
     return _retitled(boxes, [(i, name) for i, _n, name in found if name])
 
 
+def stray_steps(boxes: list[Box]) -> list[Box]:
+    """The headings numbered past an 8D's steps (``Step 9``, ``步骤9``, ``第九步 经验分享``) among
+    headings numbered by their D (``D5 Corrective action``), none numbered 1 to 8 so (no form of
+    steps counted past eight, :func:`counted_steps`, nor a list of a work instruction's steps):
+    no step of the form, yet a heading — a label naming no field, said unread with what it holds
+    (never passed over, nor its text read as the step's before it). A name running on as a
+    sentence's (``Step 9 check the fixture``) is prose, no heading."""
+    if not any(_d_heading(b) for b in boxes):
+        return []
+    found: list[Box] = []
+    for box in boxes:
+        if not isinstance(box.value, str) or (m := _COUNTED_STEP.match(box.text)) is None:
+            continue
+        figure = m["a"] or m["b"] or m["c"]
+        if (int(figure) if figure.isdigit() else int(unicodedata.numeric(figure))) <= 8:
+            return []  # Step 1 … Step 8 printed too: a list of steps, or the steps themselves
+        if m["name"] is None or not prose_after(m["name"]):
+            found.append(box)
+    return found
+
+
+def numbers_decide(page: Any, label: Callable[[Box, str, float], Any]) -> list[Any]:
+    """``page.labels`` with each heading numbered by its D whose name is another step's (``D3
+    緊急對策``: 緊急對策 names D0's emergency actions) read by its number — its step's fields
+    (``label(box, path, score)`` makes each label), the other step's dropped, a warning put in
+    ``page.problems`` (``step_named_otherwise``) — in an 8D whose headings run in rising order of
+    their numbers (four numbers at least) and whose names mostly agree with them (the other
+    step's names a third of the agreeing ones at most): the form numbers its steps as the 8D
+    does, its number decides. Other pages' labels are left as they are."""
+    from ..problems import Bilingual
+    from ..validation import labels_for
+    from .sections import keys_of_discipline
+
+    by_box: dict[int, list[Any]] = {}
+    for lab in page.labels:
+        by_box.setdefault(id(lab.box), []).append(lab)
+    heads: list[tuple[Box, int, list[Any]]] = []
+    for labs in by_box.values():
+        box = labs[0].box
+        found = discipline(box.text[:40]) if _d_heading(box) and sub_step(box.text) is None else None
+        if found is not None:
+            heads.append((box, found[0], labs))
+    heads.sort(key=lambda h: (h[0].y0, h[0].x0))
+    numbers = [n for _b, n, _l in heads]
+    if len(set(numbers)) < 4 or any(b < a for a, b in zip(numbers, numbers[1:])):
+        return page.labels
+    spec, vocab = page.spec, page.vocab
+    agree = 0
+    other: list[tuple[Box, int, str]] = []
+    for box, n, labs in heads:
+        own = keys_of_discipline(spec, vocab, n)
+        best = max(labs, key=lambda lab: lab.score).key
+        if not own or best.partition(".")[0] in own:
+            agree += 1
+        else:
+            other.append((box, n, best))
+    if not other or agree < 4 or 3 * len(other) > agree:
+        return page.labels
+    moved = {id(box) for box, _n, _p in other}
+    out = [lab for lab in page.labels if id(lab.box) not in moved]
+    for box, n, named in other:
+        own = keys_of_discipline(spec, vocab, n)
+        paths = [
+            (path, score) for path, score, _k in vocab.candidates(f"D{n}") if path.partition(".")[0] in own
+        ]
+        out += [label(box, path, score) for path, score in paths]
+        params = {"text": box.text.strip(), "number": f"D{n}", "other": Bilingual(*labels_for(spec, named))}
+        page.problems.append(problem_here("step_named_otherwise", paths[0][0] if paths else "", box, params))
+    return out
+
+
+def problem_here(code: str, field: str, box: Box, params: dict[str, Any]) -> Any:
+    """A reading's warning ``code`` on ``field`` at ``box``'s place (its labels filled in later)."""
+    from ..problems import Problem
+
+    return Problem(code, field, "", "", box.location, "warning", params)
+
+
 # a date in brackets after a step's heading, the day the step was done: "D3 暫時對策（03/08）"
 # (the heading's own text may follow its colon: "D3 暫時對策（03/08）：在庫全數目檢。")
 _DATED_HEADING = lazy_re(
@@ -693,3 +775,97 @@ def cut_heading(columns: dict[str, FieldMeta], text: str) -> bool:
     term = next((m.term for m in columns.values() if m.kind == "term" and m.term is not None), None)
     heading = discipline(text)
     return term is not None and heading is not None and cut_option(term, heading[1]) is not None
+
+
+# a heading's name holding its translation already: in brackets, or after a slash
+_TRANSLATED = lazy_re(r"[(（/／]")
+
+
+@lru_cache(maxsize=4096)
+def stacked_halves(value: str) -> str | None:
+    """A step's heading printed in two languages on two lines (``D4 Parché no visto⏎Why not
+    detected``, ``D4 根本原因⏎Root cause``) → its halves on one line parted by `` / ``, as a
+    heading printed so is read (by the half the vocabulary knows: the other half is no label of
+    its own). Only when the first line is a step's heading (its D number and a name) and the
+    second, with no number, names a field of that step in the 8D's vocabulary or an option of
+    one of its tables (``Why not detected``: escape, a cause type of D4's), the first naming the
+    same in another script (``D4 根本原因`` over ``Root cause``) or nothing we know in a language
+    we lack (:func:`_our_language`), and holding no translation of its own (``5 D Düzeltici Faaliyet (Corrective Action)``
+    over its table's first column's header is whole); a heading over its step's text (``D3
+    Containment⏎Stock sorted``), over a line of another of its parts (``D4 Root cause⏎Why not
+    detected``: the cause, then its escape) or over its block's first label in its own script
+    (``D4 根本原因分析⏎产生原因``) is left as it is. None otherwise."""
+    lines = [ln.strip() for ln in value.replace("\r", "").split("\n") if ln.strip()]
+    if len(lines) != 2 or discipline(lines[1]) is not None or prose_after(lines[1]):
+        return None
+    heading = discipline(lines[0][:40])
+    name = heading[1].strip(" :：-–—") if heading is not None else ""
+    if heading is None or not name or not label_like(lines[0]) or _TRANSLATED.search(name):
+        return None  # (a heading with its translation already, "… (Corrective Action)": whole)
+    lower = _named_in_step(heading[0], lines[1])
+    upper = _named_in_step(heading[0], name)
+    # two names of the step in one script (``D4 根本原因分析`` over ``产生原因``, ``D7 — Prevent
+    # Recurrence`` over ``Documents updated``) are a heading over its block's first line: two
+    # languages are two scripts, or a name we lack in a language none of our labels speaks
+    two_languages = _script(name) != _script(lines[1]) or not (upper or _our_language(name))
+    return f"{lines[0]} / {lines[1]}" if lower and (not upper or upper & lower) and two_languages else None
+
+
+def _script(text: str) -> str:
+    """The script ``text``'s letters are written in (its dashes and brackets none's)."""
+    return _script_of("".join(c for c in text if c.isalpha()))
+
+
+# a word of a label (three letters or more: "no", "of" are every language's)
+_LABEL_WORD = lazy_re(r"[^\W\d_]{3,}")
+
+
+def _our_language(name: str) -> bool:
+    """Is ``name`` written in a language of our labels: Chinese (our vocabularies' own), or a word
+    of it one of any form's labels holds (``D4 Diagnose Root Cause and Escape Point``: root,
+    cause — English, a name we lack in a language we read; ``Parché no visto``: none)?"""
+    return chinese_word(name) or any(w in _label_words() for w in _LABEL_WORD.findall(_plain_word(name)))
+
+
+def _plain_word(text: str) -> str:
+    return plain_latin(folded(text)).lower()
+
+
+@lru_cache(maxsize=1)
+def _label_words() -> frozenset[str]:
+    """Every word (:data:`_LABEL_WORD`) of every form's labels, its columns' and its sections'
+    names, folded and without accents."""
+    from ..forms import all_specs, describe
+
+    names: list[str] = []
+    for spec in all_specs():
+        for _key, meta in field_metas(spec):
+            names += meta.labels
+            for column in describe(meta.row_model).values() if meta.row_model is not None else ():
+                names += column.labels
+        names += (t for _key, zh, en in spec.sections for t in (zh, en))
+    return frozenset(w for t in names for w in _LABEL_WORD.findall(_plain_word(t)))
+
+
+def _named_in_step(number: int, text: str) -> frozenset[str]:
+    """What ``text`` names of step ``number`` of the 8D: its field (``Root cause`` for 4: the
+    field's key), or an option of a choice column of one of its tables (``Why not detected``:
+    the cause type's value); none when it names nothing of the step."""
+    from ..forms import describe, get
+    from .compound import _option_word
+    from .sections import keys_of_discipline
+    from .vocab import vocabulary
+
+    spec = get("8d")
+    vocab = vocabulary(spec)
+    keys = keys_of_discipline(spec, vocab, number)
+    out = set()
+    hit = vocab.match(text)
+    if hit is not None and hit[1] >= 0.85 and hit[0].partition(".")[0] in keys:
+        out.add(hit[0].partition(".")[0])
+    for key in keys:
+        model = spec.fields[key].row_model if key in spec.fields else None
+        for column in describe(model).values() if model is not None else ():
+            if column.kind == "term" and column.term is not None and (m := _option_word(column.term, text)):
+                out.add(f"{key}:{m.value}")
+    return frozenset(out)

@@ -578,6 +578,9 @@ class PlaceCues:
     negations: str = ""
     found: str = ""
     not_only: str = ""  # "not only … but also": a negation word that negates nothing
+    # the defect coming back (recurrence, 再发): "no recurrence", like "no issue found", says the
+    # result of a measure, not a measure left undone
+    recurs: str = ""
 
 
 # Spanish and Portuguese place words (one list: the two languages' words side by side)
@@ -618,10 +621,12 @@ MORE_WORDS: tuple[MoreWords, ...] = (
         "elsewhere), on, at, in, for (before a place); the places a factory's (holdout29's `on 2 more "
         "kilns`) and PLACE_WORDS, an address's words; and, not, no, never (a clause not done); found, "
         "occurred, occurs, detected, observed, seen, appeared, reported (a defect's place); not only, "
-        "not just (… but also: no negation)",
+        "not just (… but also: no negation); recurrence, repeat, defect, issue, problem, complaint (no "
+        "recurrence: a result, no measure undone)",
         PlaceCues(
             "also", r"too|as\s+well", "both", "and", r"not|no|never|\w+n['’]t",
             r"found|occurred|occurs|detected|observed|seen|appeared|reported", r"not\s+only|not\s+just",
+            r"recurr\w*|reoccurr\w*|repeat\w*|(?:defect|issue|problem|complaint)s?",
         ),
         r"on|at|in|for",
     ),
@@ -633,9 +638,12 @@ MORE_WORDS: tuple[MoreWords, ...] = (
         "word (条, 台, 个 …: Wikipedia's List of Chinese classifiers) after it; the places in simplified and "
         "traditional; 也 (also), 同样 / 同樣 (likewise), 亦 (also) before 在 / 于 / 於 (at) and a place; "
         "未 / 没有 / 沒有 / 没 / 沒 (not); 发现 / 發現 (found), 出现 / 出現 / 发生 / 發生 (occurred), 检出 / 檢出 "
-        "(detected)",
+        "(detected); 再发 / 复发 (recur), 不良 (defect), 异常 (anomaly), 客诉 (complaint)",
         PlaceCues(
-            "也|同样|同樣|亦", negations="未|没有|沒有|没|沒", found="发现|發現|出现|出現|发生|發生|检出|檢出"
+            "也|同样|同樣|亦",
+            negations="未|没有|沒有|没|沒",
+            found="发现|發現|出现|出現|发生|發生|检出|檢出",
+            recurs="再发|再發|复发|復發|不良|异常|異常|客诉|客訴",
         ),
         r"在|于|於",
     ),
@@ -801,18 +809,53 @@ def _place_cues() -> str:
     return "|".join(cues)
 
 
+# "part no. HZ-3302", "Nr. 4": a negation word abbreviated before a figure or code is a number's word
+_NUMBER_WORD = r"(?!\.\s*#?\s*[\w-]*\d)"
+
+
+def _negations(result_denied: bool = False) -> str:
+    """Every language's negations of :data:`MORE_WORDS` as one expression (a Latin word bounded,
+    a Chinese one not), each language's "not only" (… but also) none, nor ``no.`` before a number
+    (``part no. HZ-3302``). With ``result_denied``: a negation denying a finding or a recurrence
+    (``no recurrence``, ``no issue found``, ``未再发生不良``) none either — it says a measure's result."""
+    said: list[str] = []
+    # (any language's result words: Spanish's "no" is English's too, "no recurrence")
+    result = "|".join(w for row in MORE_WORDS if row.cues for w in (row.cues.found, row.cues.recurs) if w)
+    for row in MORE_WORDS:
+        if row.cues is None or not row.cues.negations:
+            continue
+        zh = "zh-Hans" in row.languages
+        bound = "" if zh else r"\b"
+        only = rf"(?!{bound}(?:{row.cues.not_only}){bound})" if row.cues.not_only else ""
+        gap = r".{0,2}?" if zh else r"(?:\s+[\w-]+){0,2}?\s+"  # (未再发生; no similar issue)
+        denied = rf"(?!{gap}(?:{result}){bound})" if result_denied else ""
+        said.append(rf"{bound}{only}(?:{row.cues.negations}){bound}{'' if zh else _NUMBER_WORD}{denied}")
+    return "|".join(said)
+
+
+def _unnegated(words: str) -> str:
+    """``words`` (the word cues of a deployment: same, similar, other, all, 同类, 横展 …) in a
+    clause saying no negation, as :func:`_place_cues` wants of its cues: "not applied to similar
+    lines", "未横展到同类产品" say what was not done. A negation before the cue counts; one after
+    it too ("所有机台没有导入", the same fix never rolled out) unless it denies the defect's finding or
+    return ("rolled out to all similar lines with no recurrence since", "横展至其他3条线未再发生不良":
+    the measure's result). A clause ends at a full stop, a semicolon, a comma or a colon
+    (``Checked all similar lines: no issue found`` did the check)."""
+    end = ".;!?。；,，:："
+    before, after = _negations(), _negations(result_denied=True)
+    return rf"(?:(?:^|(?<=[{end}]))(?:(?!{before})[^{end}])*?(?:{words})(?![^{end}]*(?:{after})))"
+
+
 # the same or similar products, lines or tools elsewhere: what a horizontal deployment speaks of
-_ELSEWHERE = lazy_re(
-    r"(?i)同类|同類|同型|同系列|同款|同一|同模|同炉|同爐|同种|同種|其他|其它|類似|类似|横展|橫展|水平展|横向展|橫向展|"
+# (each in a clause saying no negation: the place cues by their own rule, the words by
+# :func:`_unnegated`)
+_ELSEWHERE_WORDS = (
+    r"同类|同類|同型|同系列|同款|同一|同模|同炉|同爐|同种|同種|其他|其它|類似|类似|横展|橫展|水平展|横向展|橫向展|"
     r"全部|所有|比照|"  # 全部焊机参数加锁 (every machine), 比照辦理 (done likewise elsewhere)
     r"全厂|全廠|各厂|各廠|全线|全線|各线|各線|"  # 全廠 12 款軟板 (the whole plant's 12 models)
     r"同平台|同机种|同機種|"  # 同平台 3 款开关模具 (the same platform's 3 switch moulds)
     r"推广|推廣|扩展至|扩展到|擴展至|擴展到|"  # 推广至 3 条线 (rolled out to 3 lines)
     r"\b(?:rolled\s+out|roll-?out|extended\s+to|deployed\s+to)\b|"
-    # "Thickness gauge on line 2 too.", "… as well.", "also on line 3", "on both presses", "auch
-    # an Linie 3": the same done elsewhere as well — a place word of MORE_WORDS' row said ("trained
-    # the night shift too", "also on the drawing", "both sides measured" are no place)
-    rf"{_place_cues()}|"
     r"\b(?:same|similar|other|all|every|famil(?:y|ies))\b|"  # "updated for 3 harness families", "to every grinder"
     # "alarms on 2 more kilns", 另外 3 条线, "an 2 weiteren Öfen" (as many more elsewhere): a
     # place, machine, line, plant or model after it (MORE_WORDS, by language)
@@ -834,6 +877,10 @@ _ELSEWHERE = lazy_re(
     r"visiem|visām|citi|citiem|līdzīg\w*|visiems|kiti|kitiems|panaš\w*|"
     r"всі|всіх|інші|інших|аналогічн\w*|подібн\w*|все|всех|другие|других|аналогичн\w*)\b"
 )
+# "Thickness gauge on line 2 too.", "… as well.", "also on line 3", "on both presses", "auch an
+# Linie 3": the same done elsewhere as well — a place word of MORE_WORDS' row said ("trained the
+# night shift too", "also on the drawing", "both sides measured" are no place)
+_ELSEWHERE = lazy_re(rf"(?i){_unnegated(_ELSEWHERE_WORDS)}|{_place_cues()}")
 # a short aside set between two commas inside a clause ("We did not, however, fit the guard on
 # line 2 too", "Nous n'avons pas, cependant, …", "我们没有，但是，…"): its commas end no clause, so a
 # negation before it still governs the words after it (:func:`aside_joined`). Wiktionary: the
