@@ -2846,13 +2846,14 @@ def _extraction(
     return out
 
 
-def extract(path: Path, data: bytes, kind: str | None) -> list[Extraction]:
+def extract(path: Path, data: bytes, kind: str | None, wb: Workbook | None = None) -> list[Extraction]:
     """The form on each sheet that holds one (usually one sheet), by names or by labels.
 
     Several sheets each carrying the form's title are several documents, their sources
-    ``file.xlsx#Sheet name``.
+    ``file.xlsx#Sheet name``. ``wb``: the workbook already read from ``data`` (a profile's
+    reading shares it), read here when None.
     """
-    wb = read_workbook(data)
+    wb = wb if wb is not None else read_workbook(data)
     try:
         found = _forms_of(path, wb, kind)
     except SourceError as exc:
