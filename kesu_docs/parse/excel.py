@@ -2846,14 +2846,18 @@ def _extraction(
     return out
 
 
-def extract(path: Path, data: bytes, kind: str | None, wb: Workbook | None = None) -> list[Extraction]:
+def extract(path: Path, data: bytes, kind: str | None) -> list[Extraction]:
     """The form on each sheet that holds one (usually one sheet), by names or by labels.
 
     Several sheets each carrying the form's title are several documents, their sources
-    ``file.xlsx#Sheet name``. ``wb``: the workbook already read from ``data`` (a profile's
-    reading shares it), read here when None.
+    ``file.xlsx#Sheet name``.
     """
-    wb = wb if wb is not None else read_workbook(data)
+    return extract_read(path, read_workbook(data), kind)
+
+
+def extract_read(path: Path, wb: Workbook, kind: str | None) -> list[Extraction]:
+    """:func:`extract` of a workbook already read (:func:`read_workbook`): a profile's reading
+    and the generic reader it falls back on share one."""
     try:
         found = _forms_of(path, wb, kind)
     except SourceError as exc:

@@ -3941,10 +3941,10 @@ def _excel_fallback(path: Path, data: bytes, read: Any, profile: Profile, book: 
     the generic reader's value, said (``profile_learned_empty``); none there either, empty as
     learned, nothing said. ``book``: the workbook the profile read (not read again)."""
     from ..problems import SourceError
-    from .excel import extract
+    from .excel import extract, extract_read
 
     try:
-        other = extract(path, data, read.kind, book)[0]
+        other = (extract(path, data, read.kind) if book is None else extract_read(path, book, read.kind))[0]
     except (SourceError, ValueError, IndexError, KeyError):
         other = None
     out: list[Problem] = []
