@@ -2852,7 +2852,12 @@ def extract(path: Path, data: bytes, kind: str | None) -> list[Extraction]:
     Several sheets each carrying the form's title are several documents, their sources
     ``file.xlsx#Sheet name``.
     """
-    wb = read_workbook(data)
+    return extract_read(path, read_workbook(data), kind)
+
+
+def extract_read(path: Path, wb: Workbook, kind: str | None) -> list[Extraction]:
+    """:func:`extract` of a workbook already read (:func:`read_workbook`): a profile's reading
+    and the generic reader it falls back on share one."""
     try:
         found = _forms_of(path, wb, kind)
     except SourceError as exc:

@@ -62,6 +62,7 @@ from ..values import (
     capital_count,
     excel_serial_to_date,
     in_arabic_numerals,
+    printable,
     roc_date,
     visible,
 )
@@ -168,10 +169,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "profile_value_unplaced": (
         "版式档案 {file}：{label}的标签“{text}”（{at}）与其值（学习时在 {was}）之间的{line}已变动（{moves}），"
-        "看不出值现在在哪一格，未读取；请用 kesu learn --force 重新学习此版式",
+        "看不出值现在在哪一格，未读取{seen}；请用 kesu learn --force 重新学习此版式",
         "Layout profile {file}: the {line_en}s between the label '{text}' ({at}) of {label} and its value (learned at"
-        " {was}) changed ({moves_en}); which cell holds the value cannot be told, not read: learn the layout again"
-        " (kesu learn --force)",
+        " {was}) changed ({moves_en}); which cell holds the value cannot be told, not read{seen}: learn the layout"
+        " again (kesu learn --force)",
     ),
     "profile_label_repeated": (
         "版式档案 {file} 中的标签“{text}”在打印件上出现 {count} 次；{label}按第 {nth} 处读取，工作簿各页的打印顺序可能不同，请核对",
@@ -837,12 +838,13 @@ def _range_parts(ref: str) -> tuple[str, str]:
     return a, (_prefix(a) + b if b and "!" not in b else b)
 
 
-def excel_layouts(data: bytes) -> list[Layout]:
-    """Every visible sheet of a workbook (.xlsx or .xls) as a layout."""
+def excel_layouts(data: bytes, book: Any = None) -> list[Layout]:
+    """Every visible sheet of a workbook (.xlsx or .xls) as a layout; ``book``: the workbook
+    already read from ``data`` (read here when None). Nothing of it is changed."""
     from .excel import read_workbook
 
     out = []
-    book = read_workbook(data)
+    book = book if book is not None else read_workbook(data)
     for sheet in book.sheets:
         at: dict[str, Box] = {}
         boxes: list[Box] = []
@@ -1679,7 +1681,7 @@ class _Reader:
                     field=path,
                     location=self.layout.qualified(ref),
                     severity="error",
-                    params={**common, **line, **moves_said},
+                    params={**common, **line, **moves_said, "seen": ""},
                 )
             )
 
@@ -2101,7 +2103,7 @@ class _Reader:
                     field=path,
                     location=self.layout.location(first, place.label or ""),
                     severity="error",
-                    params=params | _listed(shown),
+                    params=params | _listed(shown) | {"seen": ""},
                 )
             )
             return None
@@ -3611,10 +3613,10 @@ def profile_reason(exc: BaseException) -> Bilingual:
     )
 
 
-def layouts_of(path: Path, data: bytes, parsed: tuple | None = None) -> list[Layout]:
+def layouts_of(path: Path, data: bytes, parsed: tuple | None = None, book: Any = None) -> list[Layout]:
     suffix = path.suffix.lower()
     if suffix in WORKBOOKS:
-        return excel_layouts(data)
+        return excel_layouts(data, book)
     if suffix == ".pdf":
         return [pdf_layout(data, parsed)]
     return []
@@ -3717,7 +3719,9 @@ def read_by_profile(path: Path, data: bytes, kind: str | None, folder: Path | No
     if not profiles:
         return None
     parsed = pdf_parsed(data) if path.suffix.lower() == ".pdf" else None  # once for both readings
-    layouts = layouts_of(path, data, parsed)
+    # (the same: a workbook read once, for the profile and the generic reader)
+    book = _workbook_read(path, data)
+    layouts = layouts_of(path, data, parsed, book)
     match = best_match(profiles, layouts, kind)
     if match is None:
         return None
@@ -3757,9 +3761,20 @@ def read_by_profile(path: Path, data: bytes, kind: str | None, folder: Path | No
         read.problems.append(dense_pages_said(parsed[0].dense, read.locations.get("", "p1")))
     elif _generic_places(profile) or _empty_again(profile, read):
         # fields the profile has no cell for, or learned empty and empty here: the generic reader's, warned
-        read.problems += _excel_fallback(path, data, read, profile)
+        read.problems += _excel_fallback(path, data, read, profile, book)
     read.problems[:] = _labelled(read.problems, profile.kind)
     return [read]
+
+
+def _workbook_read(path: Path, data: bytes) -> Any:
+    """The workbook of ``data`` read once (excel.read_workbook), None for a print: the profile's
+    layouts are made from it, and the generic reader reads the same (:func:`_excel_fallback`) —
+    a field learned empty costs the generic reading of the form, not the file read again."""
+    if path.suffix.lower() not in WORKBOOKS:
+        return None
+    from .excel import read_workbook
+
+    return read_workbook(data)
 
 
 def _off_paper(layout: Layout, place: str) -> bool:
@@ -3918,18 +3933,18 @@ def _empty_again(profile: Profile, read: Any) -> list[str]:
     ]
 
 
-def _excel_fallback(path: Path, data: bytes, read: Any, profile: Profile) -> list[Problem]:
+def _excel_fallback(path: Path, data: bytes, read: Any, profile: Profile, book: Any = None) -> list[Problem]:
     """An Excel form read by a profile that keeps fields with no cell (``at = "generic"``:
     a value kesu could not point at when learning): each is the generic reader's value with
     a warning naming where it was read, or a warning that nothing was read — never left
     empty without a word. A field learned empty that reads empty again (:func:`_empty_again`):
     the generic reader's value, said (``profile_learned_empty``); none there either, empty as
-    learned, nothing said."""
+    learned, nothing said. ``book``: the workbook the profile read (not read again)."""
     from ..problems import SourceError
-    from .excel import extract
+    from .excel import extract, extract_read
 
     try:
-        other = extract(path, data, read.kind)[0]
+        other = (extract(path, data, read.kind) if book is None else extract_read(path, book, read.kind))[0]
     except (SourceError, ValueError, IndexError, KeyError):
         other = None
     out: list[Problem] = []
@@ -4037,6 +4052,7 @@ def _second_opinion(
                 at=other.locations.get(p, ""),
             )
         )
+    _unplaced_seen(read, other)  # (one message a field: the generic reader's value said in the error)
     return out + _rows_left_out(read, other) + _fields_left_out(read, other)
 
 
@@ -4109,12 +4125,35 @@ def _one_word_holding(text: Any, want: str) -> bool:
     return len(want) >= 3 and want in key(word) and want != key(word)
 
 
+# what already says a field is left unread: one fact, one message (never "unread" said twice of it)
+_SAID_UNREAD = ("profile_label_gone", "profile_field_unread", "profile_value_unplaced")
+
+
+def _unplaced_seen(read: Any, other: Any) -> None:
+    """A field left unread with ``profile_value_unplaced`` (which cell holds its value cannot be
+    told) that the generic reader reads on the print: its value and place said in that error
+    (not taken), rather than in a second message of its own (``profile_reader_only``)."""
+    for e in read.problems:
+        if e.code != "profile_value_unplaced" or e.params.get("seen"):
+            continue
+        theirs = value_paths.get(other.values, e.field)
+        at = other.locations.get(e.field, "")
+        if theirs in (None, "") or isinstance(theirs, (list, dict)) or not at:
+            continue
+        shown = printable(str(_short(theirs)), 200)
+        e.params["seen"] = Bilingual(
+            f"（通用读取在 {at} 读到“{shown}”，未采用，请核对）",
+            f" (the generic reader reads '{shown}' at {at}, not taken: please check)",
+        )
+
+
 def _left_empty(read: Any, profile: Profile) -> list[Problem]:
     """The profile's fields (not table rows) still empty after the generic reader's fallback on
     a print, with no error on them already: a warning each — on a print an empty cell and a
     value the profile could not find look alike, and a total computed later from the fields
-    read must not pass as if nothing were missing."""
-    named = {e.field for e in read.problems if e.code in ("profile_label_gone", "profile_field_unread")}
+    read must not pass as if nothing were missing. A field already said unread (its label
+    gone, its value unplaced: :data:`_SAID_UNREAD`) is not said again."""
+    named = {e.field for e in read.problems if e.code in _SAID_UNREAD}
     out = []
     for p, place in profile.fields.items():
         if "[" in p or place.value is not None or p in named:
@@ -4311,8 +4350,9 @@ def _fields_left_out(read: Any, other: Any) -> list[Problem]:
     on purpose), so a value printed where the profile cannot point (a number in boxes) is not
     lost without a word."""
     out = []
+    unplaced = {e.field for e in read.problems if e.code == "profile_value_unplaced"}  # (said there)
     for p, at in other.locations.items():
-        if not p or "[" in p:
+        if not p or "[" in p or p in unplaced:
             continue
         theirs = value_paths.get(other.values, p)
         if theirs in (None, "") or isinstance(theirs, (list, dict)):
