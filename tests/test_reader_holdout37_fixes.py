@@ -1,0 +1,61 @@
+"""What the thirty-seventh held-out set showed the reader lacked (issue 10), each rule read on forms
+of our own (values and wording not the set's).
+
+- **A customer concern's wording** (an automotive Customer Concern Report, a Global 8D, a SCAR's 8D
+  response): ``Concern No.`` / ``Concern description`` on a complaint, ``Customer concern No.`` /
+  ``Customer NCR No.`` for the complaint an 8D answers, ``Account manager`` the sales side's
+  supervisor, D6 ``Verification of effectiveness`` the row's result.
+
+Workbooks built here with openpyxl.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from helpers import read_doc, sheet_from_rows
+
+
+def _concern_report() -> list[list[Any]]:
+    return [
+        ["CUSTOMER CONCERN REPORT"],
+        ["Concern No.:", "QC-77-1042", "Date received:", "2026-06-11"],
+        ["Customer:", "Lakeshore Pump Works", "Part No.:", "LP-SEAL-880"],
+        ["Qty delivered:", 3000, "Qty defective:", 27],
+        ["Concern description:", "Seal lips torn on 27 pieces."],
+        ["Reported by:", "Ana Ruiz", "Account manager:", "Dave Kline"],
+    ]
+
+
+def test_a_concern_reports_number_description_and_account_manager(tmp_path: Path) -> None:
+    doc = read_doc(sheet_from_rows(tmp_path, _concern_report(), "ccr.xlsx", width=20), "complaint")
+    record = doc["record"]
+    assert record["number"] == "QC-77-1042"
+    assert record["description"] == "Seal lips torn on 27 pieces."
+    assert record["sales_supervisor"] == "Dave Kline"
+    assert not [w for w in doc["warnings"] if w["code"] == "unread_label"]
+
+
+def _scar_8d(number_label: str) -> list[list[Any]]:
+    return [
+        ["8D REPORT"],
+        ["8D No.", "8D-77-0091", "Opened", "2026-06-02"],
+        ["Customer", "Lakeshore Pump Works", number_label, "LK-5531"],
+        ["D1 Team", "Ana Ruiz, Tom Berg"],
+        ["D2 Problem statement", "Seal lips torn."],
+        ["D3 Containment", "Stock sorted, 900 pcs."],
+        ["D4 Root cause (occurrence)", "Trim knife dull."],
+        ["D5 Corrective action", "Knife changed every shift."],
+        ["D6 Verification of effectiveness", "4 lots pass leak test."],
+    ]
+
+
+@pytest.mark.parametrize("label", ["Customer concern No.", "Customer NCR No."])
+def test_an_8d_reads_the_customers_concern_or_ncr_number(tmp_path: Path, label: str) -> None:
+    doc = read_doc(sheet_from_rows(tmp_path, _scar_8d(label), "scar.xlsx", width=24), "8d")
+    record = doc["record"]
+    assert record["complaint_number"] == "LK-5531"
+    assert record["implementation"][0]["result"] == "4 lots pass leak test."
+    assert record["implementation"][0]["action"] is None
