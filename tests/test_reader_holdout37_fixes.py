@@ -59,3 +59,28 @@ def test_an_8d_reads_the_customers_concern_or_ncr_number(tmp_path: Path, label: 
     assert record["complaint_number"] == "LK-5531"
     assert record["implementation"][0]["result"] == "4 lots pass leak test."
     assert record["implementation"][0]["action"] is None
+
+
+# ------------------------------------------- a sentence under the label of a group's choice member
+@pytest.mark.parametrize(
+    ("text", "member"),
+    [
+        ("Guard check added to all presses.", "horizontal_deployment"),  # speaks of elsewhere
+        ("Operators trained on the new guard check.", "lessons_learned"),  # speaks of nothing else
+    ],
+)
+def test_a_sentence_under_d7_preventive_action_is_d7s_text(tmp_path: Path, text: str, member: str) -> None:
+    rows = [*_scar_8d("Customer concern No."), ["D7 Preventive action", text]]
+    doc = read_doc(sheet_from_rows(tmp_path, rows, "d7.xlsx", width=24), "8d")
+    prevention = doc["record"]["prevention"]
+    assert prevention[member] == text
+    assert prevention["documents_updated"] == []
+    assert not [
+        p for p in doc["errors"] if p["code"] == "invalid_choice" and p["field"].startswith("prevention")
+    ]
+
+
+def test_options_under_d7_preventive_action_stay_the_documents_updated(tmp_path: Path) -> None:
+    rows = [*_scar_8d("Customer concern No."), ["D7 Preventive action", "PFMEA, control plan"]]
+    doc = read_doc(sheet_from_rows(tmp_path, rows, "d7docs.xlsx", width=24), "8d")
+    assert doc["record"]["prevention"]["documents_updated"] == ["fmea", "control_plan"]

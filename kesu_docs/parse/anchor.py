@@ -253,6 +253,7 @@ from .value_cues import (
     outcome_column,
     outcome_too,
     party_column_labels,
+    sentence_under_choice,
     table_column_pairs,
     weak_label_value,
 )
@@ -3840,7 +3841,13 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
                 continue
         if found_meta.kind == "table":
             continue
-        candidates.extend(page.candidates(lab, found_meta, order.get(path, 0)))
+        for cand in page.candidates(lab, found_meta, order.get(path, 0)):
+            moved = sentence_under_choice(
+                spec, page.fields, path, cand.value
+            )  # "D7 Preventive action" over a sentence
+            if moved is not None:
+                cand.path, cand.score = moved, cand.score * 0.85
+            candidates.append(cand)
     candidates.extend(compound_candidates(page, bands, taken))  # labels written in pieces
     candidates.extend(step_group_candidates(page, taken, _Candidate))  # D8 结案 | … | 赵总 | 4/2
     candidates.extend(step_column_candidates(page, taken, _Candidate))  # D1 … | D8 结案 over 2026/4/20
