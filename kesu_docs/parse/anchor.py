@@ -3842,9 +3842,8 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         if found_meta.kind == "table":
             continue
         for cand in page.candidates(lab, found_meta, order.get(path, 0)):
-            moved = sentence_under_choice(
-                spec, page.fields, path, cand.value
-            )  # "D7 Preventive action" over a sentence
+            # "D7 Preventive action" over a sentence: D7's text, not a document updated
+            moved = sentence_under_choice(spec, page.fields, path, cand.value)
             if moved is not None:
                 cand.path, cand.score = moved, cand.score * 0.85
             candidates.append(cand)
