@@ -84,3 +84,20 @@ def test_options_under_d7_preventive_action_stay_the_documents_updated(tmp_path:
     rows = [*_scar_8d("Customer concern No."), ["D7 Preventive action", "PFMEA, control plan"]]
     doc = read_doc(sheet_from_rows(tmp_path, rows, "d7docs.xlsx", width=24), "8d")
     assert doc["record"]["prevention"]["documents_updated"] == ["fmea", "control_plan"]
+
+
+# ------------------------------------------------- a row inserted under a step's, its label cell empty
+def test_a_row_inserted_under_d3_with_no_label_is_a_second_containment(tmp_path: Path) -> None:
+    rows = _scar_8d("Customer concern No.")
+    rows.insert(6, ["", "Parts in transit held at the hub."])  # under "D3 Containment | …"
+    doc = read_doc(sheet_from_rows(tmp_path, rows, "ica.xlsx", width=24), "8d")
+    actions = [row["action"] for row in doc["record"]["containment"]]
+    assert actions == ["Stock sorted, 900 pcs.", "Parts in transit held at the hub."]
+    assert doc["record"]["root_cause"][0]["cause"] == "Trim knife dull."
+
+
+def test_a_date_under_a_steps_text_is_no_inserted_row(tmp_path: Path) -> None:
+    rows = _scar_8d("Customer concern No.")
+    rows.insert(6, ["", "2026-06-03"])
+    doc = read_doc(sheet_from_rows(tmp_path, rows, "icadate.xlsx", width=24), "8d")
+    assert [row["action"] for row in doc["record"]["containment"]] == ["Stock sorted, 900 pcs."]

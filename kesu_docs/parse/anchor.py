@@ -3059,6 +3059,7 @@ class _Page:
             if boxes and boxes[0] in right:  # "Root cause: pin worn," and its next line
                 boxes += _continued_on(self, boxes, under, taken)
                 boxes += [b for b in self.cell_lines_under(lab.box, boxes, taken) if b not in boxes]
+                boxes += _rows_inserted_under(self, lab.box, boxes, taken)  # an ICA row, no label
             # a step's row: its text, then 負責人：… / 完成：… beside it
             step = step_row(self, lab.box, columns, main, self.column_vocabs[meta.key], taken)
             # or under the columns a step table's header row names (步驟 | 內容 | 負責人 | …)
@@ -3638,6 +3639,42 @@ def _continued_on(page: _Page, boxes: list[Box], under: list[Box], taken: set[in
     if lines[0][0].y0 - max(b.y1 for b in boxes) > 1.5 * boxes[0].height:
         return []  # an empty row between them: another text
     return list(lines[0])
+
+
+def _rows_inserted_under(page: _Page, head: Box, boxes: list[Box], taken: set[int]) -> list[Box]:
+    """The rows a clerk inserted under a step's row, their label cell left empty (``D3 ICA | 100 %
+    check`` over `` | Stock at the customer sorted.``): each next line, no farther than a line
+    under the one before, one text cell alone starting where the text beside the heading starts,
+    nothing under the heading, no label, date or name alone. Each is an entry of the step's
+    table (:func:`_entry_cells`). Was: the inserted row was dropped, unsaid."""
+    if not boxes or not boxes[0].same_band(head):
+        return []
+    first, out = boxes[0], []
+    last = max(boxes, key=lambda b: b.y1)
+    while True:
+        near = last.y1 + 1.5 * max(last.height, 1e-6) + 1.0
+        below = [
+            b for b in page.under(last.y1 - 1e-6, near) if not b.empty and b not in boxes and b not in out
+        ]
+        lines = printed_rows(below)
+        if not lines:
+            return out
+        line = lines[0]
+        cell = line[0]
+        text = str(cell.value).strip() if isinstance(cell.value, str) else ""
+        if (
+            len(line) != 1
+            or id(cell) in taken
+            or page.is_label(cell)
+            or abs(cell.x0 - first.x0) > 1.0
+            or cell.y0 - last.y1 > 1.5 * max(last.height, 1e-6)
+            or not text
+            or _as_date(text) is not None
+            or _name_alone(text)
+        ):
+            return out
+        out.append(cell)
+        last = cell
 
 
 def _text_block(boxes: Sequence[Box]) -> Any:
