@@ -101,3 +101,20 @@ def test_a_date_under_a_steps_text_is_no_inserted_row(tmp_path: Path) -> None:
     rows.insert(6, ["", "2026-06-03"])
     doc = read_doc(sheet_from_rows(tmp_path, rows, "icadate.xlsx", width=24), "8d")
     assert [row["action"] for row in doc["record"]["containment"]] == ["Stock sorted, 900 pcs."]
+
+
+# ------------------------------------------ a sign-off grid under the form is not the D1 team's table
+def test_a_role_name_date_grid_leaves_the_team_to_d1s_text(tmp_path: Path) -> None:
+    rows = [
+        *_scar_8d("Customer NCR No."),
+        ["D8 Closure date", "2026-06-30"],
+        ["Role", "Name", "Date", "Signature"],
+        ["Prepared by", "Tom Berg", "2026-06-28"],
+        ["Checked by", "Lena Holm", "2026-06-29"],
+        ["Approved by", "Ana Ruiz", "2026-06-30"],
+    ]
+    doc = read_doc(sheet_from_rows(tmp_path, rows, "grid.xlsx", width=24), "8d")
+    record = doc["record"]
+    assert [m["name"] for m in record["team"]] == ["Ana Ruiz", "Tom Berg"]
+    assert record["closure"]["approved_by"] == "Ana Ruiz"
+    assert not [p for p in doc["errors"] if p["code"] == "invalid_choice" and p["field"].startswith("team")]

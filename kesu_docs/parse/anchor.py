@@ -3344,6 +3344,37 @@ def _header_is_option_caption(page: _Page, meta: FieldMeta, provenance: dict, be
     return any(p.label_location in heads for p in read)
 
 
+def _sign_off_grid_read(page: _Page, meta: FieldMeta, rows: Any, before: set[int]) -> bool:
+    """Was a table of people read from a sign-off grid (``Role | Name | Date | Signature`` over
+    ``Prepared by | Xu Jing | …``): every row's choice cell filled with no option of its column,
+    while the table's own heading stands on the page with its text beside it (``D1 Team | Huang
+    Wei, Peter Lang, Xu Jing``)? Then the grid is the sign-offs', the team the heading's text."""
+    columns = describe(meta.row_model) if meta.row_model is not None else {}
+    main = next((c for c, m in columns.items() if m.required and m.kind == "text"), None)
+    choices = [c for c, m in columns.items() if m.kind == "term" and m.term is not None]
+    if (
+        not isinstance(rows, list)
+        or not rows
+        or main is None
+        or not person_field(columns[main])
+        or not choices
+    ):
+        return False
+    for row in rows:
+        said = [row.get(c) for c in choices if isinstance(row, dict) and row.get(c) not in (None, "")]
+        if not said or any(
+            columns[c].names_option(row.get(c)) for c in choices if row.get(c) not in (None, "")
+        ):
+            return False
+    return any(
+        lab.key == meta.key
+        and lab.score >= 0.85
+        and (text := page.text_beside(lab.box))
+        and not any(id(b) in before for b in text)
+        for lab in page.labels
+    )
+
+
 def _answer_beside(box: Box, band: Sequence[Box]) -> bool:
     """Does a sentence stand right beside ``box`` on its line (``D5 Corrective action | Insertion
     force and depth monitored in-line.``)?"""
@@ -3827,6 +3858,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
             if found and (
                 captions_read_as_rows(meta, values.get(meta.key))
                 or _header_is_option_caption(page, meta, provenance, before)
+                or _sign_off_grid_read(page, meta, values.get(meta.key), before)
             ):
                 # "Root Cause" over "Escape Point": option captions, each with its text beside
                 values.pop(meta.key, None)
