@@ -118,3 +118,22 @@ def test_a_role_name_date_grid_leaves_the_team_to_d1s_text(tmp_path: Path) -> No
     assert [m["name"] for m in record["team"]] == ["Ana Ruiz", "Tom Berg"]
     assert record["closure"]["approved_by"] == "Ana Ruiz"
     assert not [p for p in doc["errors"] if p["code"] == "invalid_choice" and p["field"].startswith("team")]
+
+
+# ---------------------------------- the same label twice on a sheet, another value beside each: said
+def test_a_second_form_number_beside_the_first_is_said(tmp_path: Path) -> None:
+    left = [
+        ["投诉单号", "TS-HZ-2607-031"],
+        ["客户名称", "杭州汽轮机股份有限公司"],
+        ["不良描述", "螺栓断裂。"],
+    ]
+    right = [
+        ["投诉单号", "TS-HZ-2607-044"],
+        ["客户名称", "宁波均胜电子股份有限公司"],
+        ["不良描述", "端子脱落。"],
+    ]
+    rows: list[list[Any]] = [[*a, None, *b] for a, b in zip(left, right)]
+    doc = read_doc(sheet_from_rows(tmp_path, rows, "twoforms.xlsx", width=20), "complaint")
+    assert doc["record"]["number"] == "TS-HZ-2607-031"
+    lost = [w for w in doc["warnings"] if w["code"] == "label_lost" and w["field"] == "number"]
+    assert lost and "TS-HZ-2607-044" in lost[0]["message"]

@@ -4309,7 +4309,9 @@ def _labels_lost(
     """Two labels of one field (``投诉日期`` and ``客诉日期``), each with a value beside it: the
     one read wins, the other's value is left — said on the field, with the losing label's cell,
     as a label matching no field is said (``unread_label``), so the clerk knows what was not
-    read. Only a label of the field itself (matched surely), not another field's label or value."""
+    read. Only a label of the field itself (matched surely, or printed in the very words of the
+    label read: ``投诉单号`` twice on a sheet, two forms side by side), not another field's label
+    or value."""
     own = {(id(lab.box), lab.key) for lab in page.labels if lab.score >= 0.8}
     out: list[Problem] = []
     seen: set[int] = set()
@@ -4322,7 +4324,7 @@ def _labels_lost(
             or cand.label is pick.label
             or id(cand.label) in seen
             or id(cand.label) in used
-            or (id(cand.label), cand.path) not in own
+            or ((id(cand.label), cand.path) not in own and not _same_words(cand.label, pick.label))
             or any(id(b) in used for b in cand.places)
             or str(cand.value).strip() in ("", str(pick.value).strip())
         ):
@@ -4335,6 +4337,11 @@ def _labels_lost(
         }
         out.append(Problem("label_lost", cand.path, "", "", cand.label.location, "warning", params))
     return out
+
+
+def _same_words(a: Box, b: Box) -> bool:
+    """Are two labels printed in the same words (normalised)?"""
+    return bool(norm(a.text)) and norm(a.text) == norm(b.text)
 
 
 def group_date_labels(page: Any) -> list[_Label]:
