@@ -3680,7 +3680,8 @@ def _rows_inserted_under(page: _Page, head: Box, boxes: list[Box], taken: set[in
     table (:func:`_entry_cells`). Was: the inserted row was dropped, unsaid."""
     if not boxes or not boxes[0].same_band(head):
         return []
-    first, out = boxes[0], []
+    first = boxes[0]
+    out: list[Box] = []
     last = max(boxes, key=lambda b: b.y1)
     while True:
         near = last.y1 + 1.5 * max(last.height, 1e-6) + 1.0
@@ -3912,9 +3913,9 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
             continue
         for cand in page.candidates(lab, found_meta, order.get(path, 0)):
             # "D7 Preventive action" over a sentence: D7's text, not a document updated
-            moved = sentence_under_choice(spec, page.fields, path, cand.value)
-            if moved is not None:
-                cand.path, cand.score = moved, cand.score * 0.85
+            d7_text = sentence_under_choice(spec, page.fields, path, cand.value)
+            if d7_text is not None:
+                cand.path, cand.score = d7_text, cand.score * 0.85
             candidates.append(cand)
     candidates.extend(compound_candidates(page, bands, taken))  # labels written in pieces
     candidates.extend(step_group_candidates(page, taken, _Candidate))  # D8 结案 | … | 赵总 | 4/2
