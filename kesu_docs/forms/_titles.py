@@ -3,7 +3,7 @@ without importing every form's module (issue 15). Written by
 ``kesu_docs.forms.write_titles_index()``: do not edit; used only while SOURCES is the
 digest of the forms' modules as they are (else the modules are imported)."""
 
-SOURCES = "__init__:8434:76c6522f base:31157:00b81dd4 allowance:38955:f81d6c08 complaint:42984:f536b167 eightd:47515:31fcee96 followup:3634:d2839f73 penalty:4543:bd2634ef reminder:4027:b6535a17 return_note:32539:8beaff92"
+SOURCES = "__init__:8434:76c6522f base:31157:00b81dd4 allowance:38955:f81d6c08 complaint:43330:a2f48bfb eightd:47882:f80f177e followup:3634:d2839f73 penalty:4543:bd2634ef reminder:4027:b6535a17 return_note:32539:8beaff92"
 
 TITLES = (
     (

@@ -172,6 +172,8 @@ class ComplaintSheet(Form):
             "№ рекламации",  # a Russian customer's claim (рекламация): its number
             "Номер рекламации",
             "SQC No.",  # an Indian OEM's portal: its Supplier Quality Complaint's number
+            "Concern No.",  # an automotive Customer Concern Report (complaint / concern record): its number
+            "Concern number",
         ),
         section="intake",
         hint="由登记簿编号，可留空",
@@ -518,6 +520,7 @@ class ComplaintSheet(Form):
             "Description",
             "Problem description",
             "Complaint description",
+            "Concern description",  # an automotive Customer Concern Report: what the customer found
             "Defect description",
             "Description of nonconformance",
             "Nonconformance description",
@@ -676,6 +679,7 @@ class ComplaintSheet(Form):
             "Revisado por",  # Spanish: reviewed by
             "Owner",
             "Supervisor",  # Responsabile / Supervisor: an Italian customer's form
+            "Account manager",  # a customer portal's notification: the sales side's owner of the account
         ),  # a log: the case's owner
         section="intake",
     )

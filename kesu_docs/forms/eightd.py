@@ -597,6 +597,8 @@ class Implementation(Row):
             "Verification",  # what a D6 "Verification" paragraph reports
             "验证",  # "D6 验证": the same paragraph headed in Chinese (驗證 folds to it)
             "Effectiveness",  # "Implemented on … Effectiveness 0 ppm in 4 weeks"
+            "Verification of effectiveness",  # a SCAR's 8D response: D6 the effectiveness verified
+            "Effectiveness verification",
             "Wirksamkeit",  # VDA: the column of the effectiveness found
             "Wirksamkeitsnachweis",
         ),
@@ -783,6 +785,8 @@ class EightDReport(Form):
             "Customer complaint no.",
             "Claim No.",
             "Concern No.",  # Ford / GM: the customer's concern (GQRS) number on a Global 8D
+            "Customer concern No.",
+            "Customer concern number",
             "Şikayet No",
             "Reklamationsnummer",
             "클레임 번호",
@@ -793,6 +797,7 @@ class EightDReport(Form):
             "Complaint reference",
             "NCR Ref.",  # the customer's nonconformance report the 8D answers
             "NCR No.",
+            "Customer NCR No.",  # a SCAR's 8D response: the customer's nonconformance report it answers
         ),
         section="header",
     )
@@ -1097,6 +1102,7 @@ class EightDReport(Form):
             "Wirksamkeitsnachweis",
             "效果确认",  # "六、效果確認": D6 by its number (D8 "效果确认" elsewhere)
             "Verification",  # "D6 Verification" (a D6 heading's usual name)
+            "Verification of effectiveness",
             "Validation",  # "8D-6 Validation": the same, its result the text under it
             "Validatie",  # Dutch
             "Todentaminen",  # Finnish: D6 Todentaminen / Verification; Swedish, Danish

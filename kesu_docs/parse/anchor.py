@@ -263,6 +263,7 @@ from .value_cues import (
     outcome_column,
     outcome_too,
     party_column_labels,
+    sentence_under_choice,
     table_column_pairs,
     weak_label_value,
 )
@@ -3090,6 +3091,7 @@ class _Page:
             if boxes and boxes[0] in right:  # "Root cause: pin worn," and its next line
                 boxes += _continued_on(self, boxes, under, taken)
                 boxes += [b for b in self.cell_lines_under(lab.box, boxes, taken) if b not in boxes]
+                boxes += _rows_inserted_under(self, lab.box, boxes, taken)  # an ICA row, no label
             # a step's row: its text, then 負責人：… / 完成：… beside it
             step = step_row(self, lab.box, columns, main, self.column_vocabs[meta.key], taken)
             # or under the columns a step table's header row names (步驟 | 內容 | 負責人 | …)
@@ -3372,6 +3374,37 @@ def _header_is_option_caption(page: _Page, meta: FieldMeta, provenance: dict, be
     heads = {h.location for _r, _p, h in captions}
     read = [p for k, p in provenance.items() if k.startswith(meta.key + "[")]
     return any(p.label_location in heads for p in read)
+
+
+def _sign_off_grid_read(page: _Page, meta: FieldMeta, rows: Any, before: set[int]) -> bool:
+    """Was a table of people read from a sign-off grid (``Role | Name | Date | Signature`` over
+    ``Prepared by | Xu Jing | …``): every row's choice cell filled with no option of its column,
+    while the table's own heading stands on the page with its text beside it (``D1 Team | Huang
+    Wei, Peter Lang, Xu Jing``)? Then the grid is the sign-offs', the team the heading's text."""
+    columns = describe(meta.row_model) if meta.row_model is not None else {}
+    main = next((c for c, m in columns.items() if m.required and m.kind == "text"), None)
+    choices = [c for c, m in columns.items() if m.kind == "term" and m.term is not None]
+    if (
+        not isinstance(rows, list)
+        or not rows
+        or main is None
+        or not person_field(columns[main])
+        or not choices
+    ):
+        return False
+    for row in rows:
+        said = [row.get(c) for c in choices if isinstance(row, dict) and row.get(c) not in (None, "")]
+        if not said or any(
+            columns[c].names_option(row.get(c)) for c in choices if row.get(c) not in (None, "")
+        ):
+            return False
+    return any(
+        lab.key == meta.key
+        and lab.score >= 0.85
+        and (text := page.text_beside(lab.box))
+        and not any(id(b) in before for b in text)
+        for lab in page.labels
+    )
 
 
 def _answer_beside(box: Box, band: Sequence[Box]) -> bool:
@@ -3682,6 +3715,43 @@ def _continued_on(page: _Page, boxes: list[Box], under: list[Box], taken: set[in
     return list(lines[0])
 
 
+def _rows_inserted_under(page: _Page, head: Box, boxes: list[Box], taken: set[int]) -> list[Box]:
+    """The rows a clerk inserted under a step's row, their label cell left empty (``D3 ICA | 100 %
+    check`` over `` | Stock at the customer sorted.``): each next line, no farther than a line
+    under the one before, one text cell alone starting where the text beside the heading starts,
+    nothing under the heading, no label, date or name alone. Each is an entry of the step's
+    table (:func:`_entry_cells`). Was: the inserted row was dropped, unsaid."""
+    if not boxes or not boxes[0].same_band(head):
+        return []
+    first = boxes[0]
+    out: list[Box] = []
+    last = max(boxes, key=lambda b: b.y1)
+    while True:
+        near = last.y1 + 1.5 * max(last.height, 1e-6) + 1.0
+        below = [
+            b for b in page.under(last.y1 - 1e-6, near) if not b.empty and b not in boxes and b not in out
+        ]
+        lines = printed_rows(below)
+        if not lines:
+            return out
+        line = lines[0]
+        cell = line[0]
+        text = str(cell.value).strip() if isinstance(cell.value, str) else ""
+        if (
+            len(line) != 1
+            or id(cell) in taken
+            or page.is_label(cell)
+            or abs(cell.x0 - first.x0) > 1.0
+            or cell.y0 - last.y1 > 1.5 * max(last.height, 1e-6)
+            or not text
+            or _as_date(text) is not None
+            or _name_alone(text)
+        ):
+            return out
+        out.append(cell)
+        last = cell
+
+
 def _text_block(boxes: Sequence[Box]) -> Any:
     bands = printed_rows([b for b in boxes if not b.empty])
     if not bands:
@@ -3832,6 +3902,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
             if found and (
                 captions_read_as_rows(meta, values.get(meta.key))
                 or _header_is_option_caption(page, meta, provenance, before)
+                or _sign_off_grid_read(page, meta, values.get(meta.key), before)
             ):
                 # "Root Cause" over "Escape Point": option captions, each with its text beside
                 values.pop(meta.key, None)
@@ -3883,7 +3954,12 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
                 continue
         if found_meta.kind == "table":
             continue
-        candidates.extend(page.candidates(lab, found_meta, order.get(path, 0)))
+        for cand in page.candidates(lab, found_meta, order.get(path, 0)):
+            # "D7 Preventive action" over a sentence: D7's text, not a document updated
+            d7_text = sentence_under_choice(spec, page.fields, path, cand.value)
+            if d7_text is not None:
+                cand.path, cand.score = d7_text, cand.score * 0.85
+            candidates.append(cand)
     candidates.extend(compound_candidates(page, bands, taken))  # labels written in pieces
     candidates.extend(step_group_candidates(page, taken, _Candidate))  # D8 结案 | … | 赵总 | 4/2
     candidates.extend(step_column_candidates(page, taken, _Candidate))  # D1 … | D8 结案 over 2026/4/20
@@ -4277,7 +4353,9 @@ def _labels_lost(
     """Two labels of one field (``投诉日期`` and ``客诉日期``), each with a value beside it: the
     one read wins, the other's value is left — said on the field, with the losing label's cell,
     as a label matching no field is said (``unread_label``), so the clerk knows what was not
-    read. Only a label of the field itself (matched surely), not another field's label or value."""
+    read. Only a label of the field itself (matched surely, or printed in the very words of the
+    label read: ``投诉单号`` twice on a sheet, two forms side by side), not another field's label
+    or value."""
     own = {(id(lab.box), lab.key) for lab in page.labels if lab.score >= 0.8}
     out: list[Problem] = []
     seen: set[int] = set()
@@ -4290,7 +4368,7 @@ def _labels_lost(
             or cand.label is pick.label
             or id(cand.label) in seen
             or id(cand.label) in used
-            or (id(cand.label), cand.path) not in own
+            or ((id(cand.label), cand.path) not in own and not _same_words(cand.label, pick.label))
             or any(id(b) in used for b in cand.places)
             or str(cand.value).strip() in ("", str(pick.value).strip())
         ):
@@ -4303,6 +4381,11 @@ def _labels_lost(
         }
         out.append(Problem("label_lost", cand.path, "", "", cand.label.location, "warning", params))
     return out
+
+
+def _same_words(a: Box, b: Box) -> bool:
+    """Are two labels printed in the same words (normalised)?"""
+    return bool(norm(a.text)) and norm(a.text) == norm(b.text)
 
 
 def group_date_labels(page: Any) -> list[_Label]:

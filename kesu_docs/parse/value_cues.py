@@ -24,6 +24,9 @@ Rules shared by the Excel and PDF readers (:mod:`.anchor` asks them):
   or similar products, lines or tools elsewhere (``同類模具 5 套``, ``Same check on all QFN
   parts``); otherwise (``更新 PFMEA 与控制计划。``) it is what was learned to prevent recurrence,
   the lessons learned (DOMAIN §5.2: D7 documents updated, horizontal deployment, lessons learned);
+- a sentence under the label of a group's choice member (``D7 Preventive action`` over ``Coolant
+  check added to all grinders.``), ticking nothing and naming none of its options, is the group's
+  free text as under its heading (the deployment only when it speaks of one), with low confidence;
 - an unread label ending in the same head noun as an empty choice field's label (``不良類別``
   and 异常类别: 类别), with exactly one of that field's options beside it (``品質異常``), is that
   field's label — read with low confidence, so said;
@@ -956,6 +959,28 @@ def heading_text_member(spec: Any, group: str, first: str | None, text: Any) -> 
     members = [f"{group}.{k}" for k, m in describe(meta.row_model).items() if m.long] if meta else []
     later = members[members.index(first) + 1 :] if first in members else []
     return later[0] if later else first
+
+
+def sentence_under_choice(spec: Any, fields: Mapping[str, FieldMeta], path: str, text: Any) -> str | None:
+    """The text area of ``path``'s group that a sentence read under the label of the group's
+    choice member answers (``D7 Preventive action`` over ``Coolant check added to all grinders.``:
+    no document updated, the D7 text — the deployment when it speaks of one), or None: only when
+    the text is a sentence, ticks nothing and names none of the member's options; ``fields``: the
+    page's fields by their paths (a group's members too)."""
+    from ..values import checked_options
+
+    group, dot, _member = path.partition(".")
+    meta = fields.get(path)
+    if not dot or meta is None or meta.kind != "terms" or not isinstance(text, str) or not sentence(text):
+        return None
+    words = [w.strip(" .。") for w in _LIST_SEP.split(_ACT_BEFORE.sub("", _ACT_AFTER.sub("", text)))]
+    if checked_options(text) is not None or any(meta.names_option(w) for w in words if w):
+        return None
+    group_meta = spec.fields.get(group)
+    if group_meta is None or group_meta.row_model is None:
+        return None
+    first = next((f"{group}.{k}" for k, m in describe(group_meta.row_model).items() if m.long), None)
+    return heading_text_member(spec, group, first, text) if first in fields else None
 
 
 def _head_noun(text: str) -> str:
