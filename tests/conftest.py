@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from helpers import NO_SETTINGS, clean_environment, free_port, process_gone
+from helpers import NO_SETTINGS, SUITE_COLUMNS, clean_environment, free_port, process_gone
 
 
 def pytest_configure(config):
@@ -258,19 +258,22 @@ if os.environ.get("PYTEST_XDIST_WORKER"):
 else:
     os.environ.setdefault(RUN_MARK, uuid.uuid4().hex)
 
-SHELL_SIZE = "PYTEST_KESU_SHELL_SIZE"
-"""The ``COLUMNS``/``LINES`` of the shell pytest was started in ("" where unset), said by pytest's
-process to its xdist workers: a worker is started with ``COLUMNS=80 LINES=24`` added, and kesu's
-console — narrower than 120 columns: blocks, not a table; paths cut at 80 — would print
-otherwise than in the shell (17 tests failed so under ``-n 2``). The worker takes the shell's back."""
-if os.environ.get("PYTEST_XDIST_WORKER") and SHELL_SIZE in os.environ:
-    for _name, _value in zip(("COLUMNS", "LINES"), os.environ[SHELL_SIZE].split(",")):
-        if _value:
-            os.environ[_name] = _value
-        else:
-            os.environ.pop(_name, None)
-else:
-    os.environ[SHELL_SIZE] = f"{os.environ.get('COLUMNS', '')},{os.environ.get('LINES', '')}"
+
+@pytest.hookimpl(specname="pytest_configure", trylast=True)
+def pytest_configure_kesu_width(config):  # (a second pytest_configure, after the terminal reporter's)
+    """Every kesu of the suite prints at :data:`helpers.SUITE_COLUMNS` (``COLUMNS``), in pytest's
+    process and in each xdist worker — a worker is started with ``COLUMNS=80 LINES=24`` added
+    (kesu printed blocks, not tables, there: 17 tests failed so under ``-n 2`` in round 34), the
+    shell's ``COLUMNS`` is a developer's and the run's temporary folder as long as it happens to
+    be (round 35: a path in a table wrapped at 200 columns, 19 tests failed). A test of a width
+    sets its own. pytest's own report keeps the shell's width: its writer's is settled first
+    (trylast: the terminal reporter is there), as it reads ``COLUMNS`` at every line."""
+    terminal = config.pluginmanager.get_plugin("terminalreporter")
+    if terminal is not None:
+        writer = config.get_terminal_writer()
+        writer.fullwidth = writer.fullwidth
+    os.environ["COLUMNS"] = SUITE_COLUMNS
+
 
 COMMAND_PID = "PYTEST_COMMAND_PID"
 """pytest's own process id, set before any test module is imported: a test whose workers must

@@ -693,6 +693,17 @@ suite runs (``in_folder=False``)."""
 
 _TOOL_PLACES = ("KESU_SOFFICE", "KESU_BROWSER")
 
+SUITE_COLUMNS = "1000"
+"""The width kesu prints at in the suite (``COLUMNS``, set by conftest in pytest's process and in
+each xdist worker): every kesu of a test — in process (:func:`kesu`, any ``CliRunner``) and in a
+process of its own (:func:`clean_environment`, any environment built from ``os.environ``) — prints
+its tables as wide as their rows. At a clerk's width a row is folded where it is long (the File
+column at a third of the width, a finding's file at a fifth): a path under the run's temporary
+folder wrapped a file name or a reason over two lines, and a test's ``in result.output`` missed
+it — 19 tests in round 35, under ``/tmp/ktPID`` and under a four-letter folder too (the wrap is
+no steady function of the path's length). A test of a width (a narrow terminal's blocks, a
+clerk's 80 or 100 columns, output piped with no ``COLUMNS``) sets its own, which wins."""
+
 
 def clean_environment(*, in_folder: bool = True, **extra: str) -> dict[str, str]:
     """The environment of a ``kesu`` process of a test: the caller's without any ``KESU_*``
@@ -702,7 +713,8 @@ def clean_environment(*, in_folder: bool = True, **extra: str) -> dict[str, str]
     browser are (``KESU_SOFFICE``, ``KESU_BROWSER``), which change no output. ``in_folder``: the
     process runs in a test's own folder, its kesu.toml in force as a clerk's; False (started
     where the suite runs, the checkout): no settings file (:data:`NO_SETTINGS`), a kesu.toml
-    left there never read."""
+    left there never read. Its ``COLUMNS`` is the suite's (:data:`SUITE_COLUMNS`, set by conftest) unless
+    ``extra`` names one."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("KESU_") or k in _TOOL_PLACES}
     env["PYTHONPATH"] = str(ROOT)
     if not in_folder:
@@ -1088,10 +1100,10 @@ def pytest_on_suite(
             *(["-p", "no:randomly"] if seed is None else [f"--randomly-seed={seed}"]),
         ],
         cwd=folder,
-        env={  # (not an xdist worker of this run's, though started from one)
+        env={  # (not an xdist worker of this run's, though started from one; its report at its own width)
             name: value
             for name, value in clean_environment(PYTHONPATH=f"{ROOT / 'tests'}:{ROOT}").items()
-            if not name.startswith("PYTEST_XDIST_")
+            if not name.startswith("PYTEST_XDIST_") and name != "COLUMNS"
         },
         capture_output=True,
         text=True,

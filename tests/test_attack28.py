@@ -105,9 +105,7 @@ def test_a_refused_template_numbers_no_form_and_the_next_run_starts_at_the_first
     for i in range(3):
         write_json(inbox / f"c{i}.json", sample_record(customer=f"Customer {i}"))
     db = tmp_path / "k.db"
-    done = _kesu_render(
-        tmp_path, inbox, tmp_path / "out", db, "--lang", "en", KESU_TEMPLATES=str(bad), COLUMNS="1000"
-    )
+    done = _kesu_render(tmp_path, inbox, tmp_path / "out", db, "--lang", "en", KESU_TEMPLATES=str(bad))
     said = " ".join(done.stdout.split())
     assert done.returncode == 1 and "fetches from outside the file" in said, done.stdout + done.stderr
     with Register.open(db) as reg:
@@ -143,7 +141,6 @@ def test_a_local_attached_template_dropped_from_the_copies_is_said_once_naming_i
             "--lang",
             lang,
             KESU_TEMPLATES=str(folder),
-            COLUMNS="1000",
         )
         said = " ".join((done.stdout + done.stderr).split())
         assert done.returncode == 0, said
@@ -178,7 +175,7 @@ def test_a_postgresql_server_stopped_mid_batch_and_started_again_loses_nothing(t
         write_json(inbox / f"c{i:03d}.json", sample_record(customer=f"Customer {i}"))
     out = tmp_path / "out"
     command = [sys.executable, "-m", "kesu_docs", "render", str(inbox), "-o", str(out), "--db", pg_url]
-    env = clean_environment(KESU_LANG="en", COLUMNS="1000")
+    env = clean_environment(KESU_LANG="en")
     Register.open(pg_url, create=True).close()
 
     def numbered() -> int:
@@ -307,9 +304,7 @@ def _render_one(tmp_path, templates, lang="en"):
     inbox.mkdir(exist_ok=True)
     write_json(inbox / "c.json", sample_record())
     db = tmp_path / "k.db"
-    done = _kesu_render(
-        tmp_path, inbox, tmp_path / "out", db, "--lang", lang, KESU_TEMPLATES=str(templates), COLUMNS="1000"
-    )
+    done = _kesu_render(tmp_path, inbox, tmp_path / "out", db, "--lang", lang, KESU_TEMPLATES=str(templates))
     with Register.open(db) as reg:
         return done, " ".join((done.stdout + done.stderr).split()), reg.documents()
 
@@ -402,9 +397,7 @@ def test_a_register_that_lost_its_latest_records_never_overwrites_a_document_und
     os.utime(beta, (written, written))
     # (robust31: refused before the number is issued again, the file found in the folder)
     for lang, words in (("en", "lost its latest records"), ("zh", "登记簿丢失了最近的记录")):
-        done = _kesu_render(
-            tmp_path, tmp_path / "beta", out, tmp_path / "copied.db", "--lang", lang, COLUMNS="1000"
-        )
+        done = _kesu_render(tmp_path, tmp_path / "beta", out, tmp_path / "copied.db", "--lang", lang)
         said = " ".join((done.stdout + done.stderr).split())
         assert done.returncode == 2 and words in said and beta.name in said, said
         assert beta.read_bytes() == kept  # the controlled document is not replaced

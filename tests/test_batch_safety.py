@@ -35,12 +35,7 @@ def db(request, tmp_path):
 
 
 @pytest.mark.parametrize("poison", POISONS, ids=list(POISONS))
-def test_one_poisoned_record_among_good_ones_fails_alone_and_the_rest_is_filed(
-    poison, db, tmp_path, monkeypatch
-):
-    # the table as wide as its rows: a file's path under the run's temporary folder (its length
-    # the run's) wrapped `poisoned.json` in the File column (`…/inbox/poison` / `ed.json`)
-    monkeypatch.setenv("COLUMNS", "1000")
+def test_one_poisoned_record_among_good_ones_fails_alone_and_the_rest_is_filed(poison, db, tmp_path):
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     for i in range(4):

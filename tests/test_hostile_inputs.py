@@ -152,12 +152,7 @@ def _digest(folder: Path) -> dict[str, str]:
     "number", ["x/../../../ESCAPED", "x/../../templates/complaint", "../ESCAPED", "/tmp/ESCAPED"]
 )
 @pytest.mark.parametrize("source", ["json", "excel"])
-def test_a_number_from_a_form_never_writes_outside_the_output_folder(
-    source, number, tmp_path, templates, monkeypatch
-):
-    # the table as wide as its rows: the file's path holds the run's temporary folder (make test's
-    # /tmp/ktPID then: a PID of five digits wrapped the reason over two lines, 'cannot be a / document number')
-    monkeypatch.setenv("COLUMNS", "1000")
+def test_a_number_from_a_form_never_writes_outside_the_output_folder(source, number, tmp_path, templates):
     before, templates_before = _tree(tmp_path), _digest(templates)
     inbox = tmp_path / "inbox"
     inbox.mkdir()
