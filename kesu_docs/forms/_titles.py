@@ -3,7 +3,7 @@ without importing every form's module (issue 15). Written by
 ``kesu_docs.forms.write_titles_index()``: do not edit; used only while SOURCES is the
 digest of the forms' modules as they are (else the modules are imported)."""
 
-SOURCES = "__init__:8386:2a24c854 base:30816:3f730be8 allowance:39176:23078814 complaint:42984:f536b167 eightd:47515:31fcee96 followup:3634:d2839f73 penalty:4543:bd2634ef reminder:4027:b6535a17 return_note:32539:8beaff92"
+SOURCES = "__init__:8386:2a24c854 base:30816:3f730be8 allowance:39418:6a114bba complaint:43151:230eac01 eightd:47739:6fc6a951 followup:3634:d2839f73 penalty:4543:bd2634ef reminder:4027:b6535a17 return_note:32797:cbd50cda"
 
 TITLES = (
     (
@@ -120,6 +120,7 @@ TITLES = (
             "退货申请单",
             "退货申请",
             "退货通知单",
+            "退换货单",
             "客户退货单",
             "退货处理单",
             "退料单",

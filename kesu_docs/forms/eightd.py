@@ -742,6 +742,7 @@ class EightDReport(Form):
             "案件编号",  # a Taiwanese 8D's case number (案件編號): the report's own
             "No.",
             "8D报告编号",
+            "对策书编号",  # a Japanese customer's 对策书 (対策書): the report's own number
             "处理单号",
             "单号",
             "8D Report Number",
@@ -777,6 +778,7 @@ class EightDReport(Form):
             "客诉单号",
             "投诉编号",
             "客户投诉号",
+            "客户联络书编号",  # a Japanese customer's 联络书 (連絡書): the complaint the 对策书 answers
             "Customer Ref",
             "Tracking Number",
             "Complaint number",

@@ -1033,6 +1033,8 @@ def _fit(meta: FieldMeta, value: Any, in_table: bool = False) -> tuple[float, tu
             return (1.0 if _NUMBER.search(text) else 0.3), ()
         if meta.kind == "code" and len(text) > 40:
             return 0.6, ()
+        if meta.kind == "text" and meta.long and _date_alone(text):
+            return 0.3, ()  # "2026-03-06 10D": a step's due date (its days after it), never its text
         return 1.0, ()
     if meta.kind == "date":
         if isinstance(value, (int, float)) and not isinstance(value, bool) and value < 18264:
@@ -1048,6 +1050,17 @@ def _fit(meta: FieldMeta, value: Any, in_table: bool = False) -> tuple[float, tu
     if meta.kind in ("text", "code") or meta.kind in FIGURE_KINDS:
         return 1.0, ()
     return 0.9, ()
+
+
+# a customer's response deadline after a date: "10D", "24H" (days or hours), "D+10"
+_DUE_AFTER = lazy_re(r"(?:\s+(?:\d{1,3}\s*[DdHh]|[Dd]\s*\+\s*\d{1,3}))+$")
+
+
+def _date_alone(text: str) -> bool:
+    """A text that is a date and nothing else, perhaps with a deadline's days or hours after it
+    (``2026-03-06 10D``): what a text area (a problem, a cause, an action) never holds."""
+    bare = _DUE_AFTER.sub("", halfwidth(text)).strip()
+    return 6 <= len(bare) <= 12 and any(c.isdigit() for c in bare[:4]) and _as_date(bare) is not None
 
 
 def _told_by_value(candidates: Sequence[_Candidate]) -> set[int]:
