@@ -133,7 +133,9 @@ def ticked_member(page: Any, group: str, head: Box) -> str | None:
 
 
 _NOTE = lazy_re(r"[(（]([^()（）]{1,30})[)）]")
-_AFTER_DASH = lazy_re(r"\s[-–—]\s*([^\-–—]{1,30})$")
+# (an en or em dash may stand between two words unspaced, "Root Cause–Escape", as a PDF's words
+# print it; a hyphen so joins a word, "Push-back")
+_AFTER_DASH = lazy_re(r"(?:\s[-–—]|[–—])\s*([^\-–—]{1,30})$")
 
 
 def _after_dash(text: str) -> list[str]:
