@@ -3,7 +3,7 @@ without importing every form's module (issue 15). Written by
 ``kesu_docs.forms.write_titles_index()``: do not edit; used only while SOURCES is the
 digest of the forms' modules as they are (else the modules are imported)."""
 
-SOURCES = "__init__:8386:2a24c854 base:30816:3f730be8 allowance:39418:6a114bba complaint:43151:230eac01 eightd:47739:6fc6a951 followup:3634:d2839f73 penalty:4543:bd2634ef reminder:4027:b6535a17 return_note:32797:cbd50cda"
+SOURCES = "__init__:8386:2a24c854 base:30816:3f730be8 allowance:39418:6a114bba complaint:43151:230eac01 eightd:48237:3a5d7d10 followup:3634:d2839f73 penalty:4543:bd2634ef reminder:4027:b6535a17 return_note:32797:cbd50cda"
 
 TITLES = (
     (

@@ -57,6 +57,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "围堵措施应于立案后 24 小时内完成（立案 {opened}，预定 {due}）",
         "Containment is due within 24 h of opening (opened {opened}, due {due})",
     ),
+    "closed_before_opened": (
+        "结案日期（{closed}）不能早于立案日期（{opened}）",
+        "Closed date ({closed}) is before the opened date ({opened})",
+    ),
     "eightd_date_order": (
         "{stage}日期 {date} 早于{previous}日期 {previous_date}（应 D3 ≤ D5 ≤ D6 ≤ D8）",
         "{stage} date {date} is before the {previous} date {previous_date} (D3 ≤ D5 ≤ D6 ≤ D8)",
@@ -1203,6 +1207,10 @@ class EightDReport(Form):
                     checked=row.qty_checked,
                 )
 
+        closed = self.closing_date()
+        if closed and self.opened_date and closed < self.opened_date:
+            # a report closed before it was opened: the procedure's order starts at the opening
+            yield error("closed_before_opened", "closure.closed_date", closed=closed, opened=self.opened_date)
         yield from self._date_order()
         yield from self._contributions()
         if self.closing_date():
