@@ -9,6 +9,7 @@ of our own (values and wording not the set's).
   response deadline) heads no text of the table: the step's own heading does.
 - **D5 发生对策 / D5 流出对策**: a Chinese step name of an option and the step's word names that
   option, so the two give two corrective actions.
+- **A profile** learned on such a shared cell reads each count's share on the next copy.
 
 Workbooks built here with openpyxl.
 """
@@ -165,3 +166,32 @@ def test_a_date_alone(text: str, alone: bool) -> None:
     from kesu_docs.parse.anchor import _date_alone
 
     assert _date_alone(text) is alone
+
+
+def _two_counts(path: Path, number: str, counts: str) -> Path:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["SUPPLIER QUALITY ALERT"])
+    ws.append(["Complaint No.", number, "Date Received", dt.datetime(2027, 2, 3)])
+    ws.append(["Customer", "Magna Seating Shanghai", "Part No.", "MS-RCL-1102"])
+    ws.append(["Qty rejected / delivered", counts])
+    ws.append(["Defect description", "Recliner lever loose."])
+    ws.append(["Customer request", "Return"])
+    wb.save(path)
+    return path
+
+
+def test_a_profile_reads_each_count_of_a_shared_cell(tmp_path: Path) -> None:
+    from kesu_docs.parse.profile import learn, read_by_profile
+
+    first = _two_counts(tmp_path / "first.xlsx", "SQA-27-0012", "12 / 800")
+    profile = learn(first, "complaint")
+    folder = tmp_path / "profiles"
+    folder.mkdir()
+    (folder / "sqa.toml").write_text(profile.to_toml(), encoding="utf-8")
+    second = _two_counts(tmp_path / "second.xlsx", "SQA-27-0019", "75 / 3,600")
+    [got] = read_by_profile(second, second.read_bytes(), "complaint", folder)
+    shares = (str(got.values["defect_qty"]), str(got.values["ship_qty"]))  # (as typed: converted later)
+    assert shares == ("75", "3,600")
