@@ -151,6 +151,14 @@ def test_closing_before_implementation_is_an_error(tmp_path):
     assert p.label == "结案 结案日期"
 
 
+def test_closing_before_the_opening_is_an_error(tmp_path):
+    opened = VALID["opened_date"]
+    closure = dict(VALID["closure"], closed_date="2020-01-02")  # years before the report was opened
+    [p] = find(parse(tmp_path, report(closure=closure)).errors, "closed_before_opened")
+    assert p.field == "closure.closed_date"
+    assert p.params["opened"].isoformat() == opened
+
+
 def test_closing_without_a_verified_escape_cause_is_an_error(tmp_path):
     causes = copy.deepcopy(VALID["root_cause"])
     causes[1]["verified"] = "否"

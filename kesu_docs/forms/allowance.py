@@ -308,6 +308,8 @@ class AllowanceCertificate(Form):
         "Complaint no.",
         aliases=(
             "Complaint Ref.",
+            "PRR No.",  # GM's Problem Reporting and Resolution: the complaint a credit settles
+            whole("PRR"),  # ("Reference (PRR)": the bracketed name read alone)
             "依据",
             "客户抱怨编号",
             "关联客诉",
@@ -606,6 +608,7 @@ class AllowanceCertificate(Form):
             "销售经理",
             "业务主管",
             "业务经理",
+            "审批人",  # the person who approves the allowance
             "财务审核",
             "财务主管",
             "财务负责人",  # the person in charge of finance: a 折让证明单's sign-off beside 经办

@@ -550,6 +550,7 @@ class ComplaintSheet(Form):
         aliases=(
             "客户要求事项",
             "要求事项",
+            "处理要求",  # an automaker's 客户投诉单: what the customer asks to be done
             "客户诉求",
             "客户需求",  # what the customer needs done (客戶需求: 換貨)
             "Требование",  # Russian: the customer's demand (требование покупателя)
@@ -765,6 +766,7 @@ class ComplaintSheet(Form):
             "Interim containment action",
             "临时处理对策",
             "临时处理措施",
+            "暂时处置",  # Taiwan's 暫時處置, as 临时处置
             "临时处置",  # Taiwan's 臨時處置: what was done with the goods at once
             "紧急处置",  # Taiwan's 緊急處置: the same, done urgently
             "即时处理",  # Hong Kong: 即時處理, what was done at once

@@ -57,6 +57,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "围堵措施应于立案后 24 小时内完成（立案 {opened}，预定 {due}）",
         "Containment is due within 24 h of opening (opened {opened}, due {due})",
     ),
+    "closed_before_opened": (
+        "结案日期（{closed}）不能早于立案日期（{opened}）",
+        "Closed date ({closed}) is before the opened date ({opened})",
+    ),
     "eightd_date_order": (
         "{stage}日期 {date} 早于{previous}日期 {previous_date}（应 D3 ≤ D5 ≤ D6 ≤ D8）",
         "{stage} date {date} is before the {previous} date {previous_date} (D3 ≤ D5 ≤ D6 ≤ D8)",
@@ -744,6 +748,7 @@ class EightDReport(Form):
             "案件编号",  # a Taiwanese 8D's case number (案件編號): the report's own
             "No.",
             "8D报告编号",
+            "对策书编号",  # a Japanese customer's 对策书 (対策書): the report's own number
             "处理单号",
             "单号",
             "8D Report Number",
@@ -779,6 +784,7 @@ class EightDReport(Form):
             "客诉单号",
             "投诉编号",
             "客户投诉号",
+            "客户联络书编号",  # a Japanese customer's 联络书 (連絡書): the complaint the 对策书 answers
             "Customer Ref",
             "Tracking Number",
             "Complaint number",
@@ -1207,6 +1213,10 @@ class EightDReport(Form):
                     checked=row.qty_checked,
                 )
 
+        closed = self.closing_date()
+        if closed and self.opened_date and closed < self.opened_date:
+            # a report closed before it was opened: the procedure's order starts at the opening
+            yield error("closed_before_opened", "closure.closed_date", closed=closed, opened=self.opened_date)
         yield from self._date_order()
         yield from self._contributions()
         if self.closing_date():

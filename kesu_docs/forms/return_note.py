@@ -472,6 +472,7 @@ class ReturnNote(Form):
             "采购组织",
             "Customer name",
             "Returned by",
+            "Distributor",  # a distributor's RMA: the distributor returns the goods
             "Bill to",
             "Sold-to name",
             "购货单位",  # 金蝶 K/3: the buying unit
@@ -491,6 +492,7 @@ class ReturnNote(Form):
             "退回原因",
             "原因",
             "退货理由",
+            "退换原因",  # a 退換貨單's reason for the return or exchange
             "Reason for return",
             "Return reason",
             "原因说明",
@@ -799,6 +801,7 @@ SPEC = FormSpec(
         "退货申请单",
         "退货申请",  # 退貨申請 (a portal page's title)
         "退货通知单",
+        "退换货单",  # a Taiwanese 退換貨單: goods returned for exchange or refund
         "客户退货单",
         "退货处理单",
         "退料单",

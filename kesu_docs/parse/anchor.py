@@ -1051,6 +1051,8 @@ def _fit(meta: FieldMeta, value: Any, in_table: bool = False) -> tuple[float, tu
             return (1.0 if _NUMBER.search(text) else 0.3), ()
         if meta.kind == "code" and len(text) > 40:
             return 0.6, ()
+        if meta.kind == "text" and meta.long and _date_alone(text):
+            return 0.3, ()  # "2026-03-06 10D": a step's due date (its days after it), never its text
         return 1.0, ()
     if meta.kind == "date":
         if isinstance(value, (int, float)) and not isinstance(value, bool) and value < 18264:
@@ -1066,6 +1068,27 @@ def _fit(meta: FieldMeta, value: Any, in_table: bool = False) -> tuple[float, tu
     if meta.kind in ("text", "code") or meta.kind in FIGURE_KINDS:
         return 1.0, ()
     return 0.9, ()
+
+
+# a customer's response deadline after a date: "10D", "24H" (days or hours), "D+10"
+_DUE_AFTER = lazy_re(r"(?:\s+(?:\d{1,3}\s*[DdHh]|[Dd]\s*\+\s*\d{1,3}))+$")
+
+
+def _date_alone(text: str) -> bool:
+    """A text that is a date and nothing else, perhaps with a deadline's days or hours after it
+    (``2026-03-06 10D``): what a text area (a problem, a cause, an action) never holds."""
+    bare = _DUE_AFTER.sub("", halfwidth(text)).strip()
+    return 6 <= len(bare) <= 12 and any(c.isdigit() for c in bare[:4]) and _as_date(bare) is not None
+
+
+def _dates_alone(boxes: Sequence[Box]) -> bool:
+    """Boxes holding a date and nothing else (:func:`_date_alone`), a date cell too."""
+    filled = [b for b in boxes if not b.empty]
+    if not filled:
+        return False
+    if len(filled) == 1 and _a_date_cell(filled[0].value):
+        return True
+    return _date_alone(" ".join(str(b.value).strip() for b in filled))
 
 
 def _told_by_value(candidates: Sequence[_Candidate]) -> set[int]:
@@ -2925,8 +2948,8 @@ class _Page:
             if lab.key != meta.key or lab.score < 0.6 or id(lab.box) in taken:
                 continue
             text = self.text_beside(lab.box)
-            if not text or any(id(b) in taken for b in text):
-                continue  # (its text read: a row of the table)
+            if not text or any(id(b) in taken for b in text) or _dates_alone(text):
+                continue  # (its text read: a row of the table; or a due date, no text of it)
             if lab.box.location == where[meta.key] or any(
                 p.label_location == lab.box.location
                 for k, p in provenance.items()
@@ -2976,6 +2999,11 @@ class _Page:
         where.setdefault(meta.key, subs[0][1].box.location)
         return True
 
+    def _due_date_beside(self, head: Box) -> bool:
+        """Is a date alone what stands beside the heading ``head`` (``24H Containment: |
+        2026-03-06``, a customer's response deadline)? Then it heads no text of the table."""
+        return _dates_alone(self.text_beside(head))
+
     def text_beside(self, head: Box) -> list[Box]:
         """The filled text boxes right of a heading on its line; for a heading wrapped in its cell
         (``D4 流出原因 / Why it was not`` ⏎ ``detected``, its text beside the last line, the
@@ -3018,6 +3046,7 @@ class _Page:
             for lab in self.labels
             if lab.key == meta.key
             and (lab.score >= 0.85 or (lab.score >= 0.6 and cut_heading(columns, lab.box.text)))
+            and not self._due_date_beside(lab.box)
         ]
         # captions naming an option and the table in one word: ③發生原因 / ④流出原因 over their texts
         main, captions = self.option_captions(meta, taken)
@@ -3084,6 +3113,8 @@ class _Page:
             under = self.below(lab.box, next_label.x0 if next_label else None, True)
             boxes = [b for b in (right if any(not b.empty for b in right) else under) if not b.empty]
             boxes = [b for b in boxes if id(b) not in taken]
+            if columns[main].kind == "text" and _dates_alone(boxes):
+                continue  # "24H Containment: | 2026-03-06": a due date beside the table's word, no text of it
             if boxes and boxes[0] in right:
                 # "… | 進度 100%": a tracker's note on the step's line ends its text (one naming a
                 # column, "有效率 100%", is no end of it)

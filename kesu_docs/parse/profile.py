@@ -2538,6 +2538,27 @@ class _Reader:
         self.provenance[path] = self.source if self.source.location else Provenance(location, how="profile")
 
     # -- everything
+    def figure_share(self, path: str, label: str | None, raw: Any) -> Any:
+        """A label naming two counts over one cell (``Qty rejected / delivered`` | ``250 / 10,000``):
+        the figure under the label's name of ``path``, as the reader takes it (its share); else
+        ``raw`` as it is."""
+        from ..values import halfwidth
+        from .vocab import slash_names, vocabulary
+
+        meta = self.meta(path)
+        if not (label and isinstance(raw, str) and meta is not None and meta.kind in FIGURE_KINDS):
+            return raw
+        names = slash_names(re.sub(r"[:：]", "", halfwidth(label)))
+        parts = [t.strip() for t in re.split(r"\s+/\s*|\s*/\s+", halfwidth(raw)) if t.strip()]
+        if len(names) < 2 or len(parts) != len(names) or not all(_number(p) is not None for p in parts):
+            return raw
+        vocab = vocabulary(self.spec)
+        for name, part in zip(names, parts):
+            found = vocab.match(name)
+            if found is not None and found[0] == path and found[1] >= 0.85:
+                return part
+        return raw
+
     def read(self) -> tuple[dict[str, Any], Locations, list[Problem]]:
         self.where[""] = (
             self.layout.sheet
@@ -2557,6 +2578,7 @@ class _Reader:
                 continue
             if place.serial and not self.layout.excel:
                 raw = _day_count(raw)
+            raw = self.figure_share(path, place.label, raw)
             if place.ticks and not self.layout.excel and (coded := marks_by_code(str(raw))) is not None:
                 raw = coded[0]  # the symbol font's codes the workbook showed as boxes here
             value = self.convert(path, raw, place.scale, place.values, location)

@@ -137,7 +137,9 @@ def ticked_member(page: Any, group: str, head: Box) -> str | None:
 
 
 _NOTE = lazy_re(r"[(（]([^()（）]{1,30})[)）]")
-_AFTER_DASH = lazy_re(r"\s[-–—]\s*([^\-–—]{1,30})$")
+# (an en or em dash may stand between two words unspaced, "Root Cause–Escape", as a PDF's words
+# print it; a hyphen so joins a word, "Push-back")
+_AFTER_DASH = lazy_re(r"(?:\s[-–—]|[–—])\s*([^\-–—]{1,30})$")
 
 
 def _after_dash(text: str) -> list[str]:
@@ -266,6 +268,8 @@ def _named_options(
             option = term.lookup(name) if name else None
         except Exception:
             option = None
+        if option is None and (first := _option_before_word(term, name)) is not None:
+            option, name = first, first.value  # "D5 流出对策": the option, then the step's word
         if option is None and " / " in name:  # "Nepastebėjimo priežastis / Escape cause": by its short half
             option = half_option(term, name)
             name = option.value if option is not None else name
@@ -289,6 +293,21 @@ def _named_options(
     if assumed is not None:
         assumed.update(guessed)
     return names
+
+
+_CJK_NAME = lazy_re(r"^[\u4e00-\u9fff]{4}$")
+
+
+def _option_before_word(term: Any, name: str) -> Any:
+    """A Chinese step name of four characters whose first two are an option and the last two the
+    step's own word (``发生对策`` / ``流出对策`` under D5, ``发生措施``): that option, else None.
+    (:func:`_named_options` keeps it only when two headings or more name different options so.)"""
+    if not _CJK_NAME.match(name):
+        return None
+    try:
+        return term.lookup(name[:2])
+    except Exception:
+        return None
 
 
 def _text_of(page: Any, head: Box, taken: set[int]) -> list[Box]:

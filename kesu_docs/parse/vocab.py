@@ -586,7 +586,9 @@ def variants(text: str) -> tuple[tuple[str, float], ...]:
 
 def slash_names(text: str) -> list[str]:
     """The things a label with a slash names, a short second name sharing the first's stem:
-    ``原发票代码/号码`` → [原发票代码, 原发票号码]; ``品名/料号`` → [品名, 料号]."""
+    ``原发票代码/号码`` → [原发票代码, 原发票号码]; ``品名/料号`` → [品名, 料号]; in English a
+    lone word continuing the first name's head (``Qty rejected / delivered`` → [Qty rejected,
+    Qty delivered]: :func:`_latin_share`)."""
     parts = [t.strip() for t in _SLASH.split(text) if t.strip()]
     out = list(parts)
     for i in range(1, len(parts)):
@@ -599,7 +601,25 @@ def slash_names(text: str) -> list[str]:
             and first[-2:] != word
         ):
             out[i] = first[:-2] + word
+        elif (shared := _latin_share(parts[0], parts[i])) is not None:
+            out[i] = shared
     return out
+
+
+_COUNT_HEADS = frozenset(("qty", "qty.", "quantity", "pcs", "no.", "number"))
+
+
+def _latin_share(first: str, word: str) -> str | None:
+    """A lone English word after a slash that continues the first name's head: the head with
+    it (``Qty rejected / delivered`` → ``Qty delivered``), when the word is written on in lower
+    case (a continuation, not a label of its own: ``Prepared by / Date``) or the head is a
+    count's (``Qty Rejected / Delivered``); else None."""
+    words, lone = first.split(), word.split()
+    if len(words) < 2 or len(lone) != 1 or not (first + word).isascii() or not lone[0].isalpha():
+        return None
+    if not (lone[0].islower() or words[0].lower() in _COUNT_HEADS):
+        return None
+    return " ".join((*words[:-1], lone[0]))
 
 
 def _word_inside(key: str, text: str) -> bool:
