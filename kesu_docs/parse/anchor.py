@@ -137,6 +137,7 @@ from .invoice_heading import invoice_headings, read_headings
 from .legend import coded_said, coded_values, legend_labels
 from .part_labels import part_description_labels
 from .party_ids import tax_id_under_party
+from .persons import sign_off_label
 from .placeholders import template_stand_in
 from .rows import (
     _ticks,
@@ -3429,6 +3430,8 @@ def _sign_off_grid_read(page: _Page, meta: FieldMeta, rows: Any, before: set[int
             columns[c].names_option(row.get(c)) for c in choices if row.get(c) not in (None, "")
         ):
             return False
+        if not all(isinstance(role, str) and _sign_off_role(role) for role in said):
+            return False  # "Quality engineer": a member's job, the team's table with its errors
     return any(
         lab.key == meta.key
         and lab.score >= 0.85
@@ -3436,6 +3439,12 @@ def _sign_off_grid_read(page: _Page, meta: FieldMeta, rows: Any, before: set[int
         and not any(id(b) in before for b in text)
         for lab in page.labels
     )
+
+
+def _sign_off_role(text: str) -> bool:
+    """Is a grid's role cell a sign-off's (``Checked by``, 审核: a stamp's caption, or the label of
+    a field of a person on some form), not a member's job (``Quality engineer``)?"""
+    return sign_off_caption(text) or sign_off_label(text)
 
 
 def _answer_beside(box: Box, band: Sequence[Box]) -> bool:
@@ -3987,9 +3996,9 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
             continue
         for cand in page.candidates(lab, found_meta, order.get(path, 0)):
             # "D7 Preventive action" over a sentence: D7's text, not a document updated
-            d7_text = sentence_under_choice(spec, page.fields, path, cand.value)
-            if d7_text is not None:
-                cand.path, cand.score = d7_text, cand.score * 0.85
+            d7_text = sentence_under_choice(spec, page.fields, path, cand.value, lab.box.text)
+            if d7_text is not None:  # a guess between the group's fields: said to the clerk
+                cand.path, cand.score = d7_text, min(cand.score * 0.85, LOW_CONFIDENCE - 0.01)
             candidates.append(cand)
     candidates.extend(compound_candidates(page, bands, taken))  # labels written in pieces
     candidates.extend(step_group_candidates(page, taken, _Candidate))  # D8 结案 | … | 赵总 | 4/2

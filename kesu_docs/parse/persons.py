@@ -127,3 +127,25 @@ def label_word(word: str) -> str:
 
 _HAN = lazy_re(r"[\u3400-\u9fff]")
 _LETTERS = lazy_re(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=1024)
+def sign_off_label(text: str) -> bool:
+    """Is ``text`` a label some form prints for a field of a person, read surely (0.85 at least):
+    a sign-off's role (``Prepared by``, 审核, 批准)? A member's job (``Quality engineer``,
+    ``Production supervisor``) is none."""
+    from .. import forms
+    from .vocab import field_metas, vocabulary
+
+    for spec in forms.all_specs():
+        found = vocabulary(spec).match(text)
+        if (
+            found is not None
+            and found[1] >= _SURE_LABEL
+            and person_field(dict(field_metas(spec)).get(found[0]))
+        ):
+            return True
+    return False
+
+
+_SURE_LABEL = 0.85  # a label read as surely as a heading must be to stand for its field

@@ -46,6 +46,7 @@ from typing import Any
 
 from ..forms import FieldMeta, describe
 from ..lazy_re import lazy_re
+from ..values import halfwidth
 from .boxes import Box, Candidate
 from .typed import reads_as_code
 from .vocab import PLACE_WORDS, sentence
@@ -961,12 +962,17 @@ def heading_text_member(spec: Any, group: str, first: str | None, text: Any) -> 
     return later[0] if later else first
 
 
-def sentence_under_choice(spec: Any, fields: Mapping[str, FieldMeta], path: str, text: Any) -> str | None:
+def sentence_under_choice(
+    spec: Any, fields: Mapping[str, FieldMeta], path: str, text: Any, label: str
+) -> str | None:
     """The text area of ``path``'s group that a sentence read under the label of the group's
     choice member answers (``D7 Preventive action`` over ``Coolant check added to all grinders.``:
     no document updated, the D7 text — the deployment when it speaks of one), or None: only when
-    the text is a sentence, ticks nothing and names none of the member's options; ``fields``: the
-    page's fields by their paths (a group's members too)."""
+    ``label`` is a name the member shares with its group's heading (``Preventive action``, never
+    the member's own ``Documents updated``: a sentence there tells of the documents), and the text
+    is a sentence, ticks nothing and names none of the member's options, whole or inside it
+    (``The PFMEA now lists …``); ``fields``: the page's fields by their paths (a group's members
+    too)."""
     from ..values import checked_options
 
     group, dot, _member = path.partition(".")
@@ -979,8 +985,49 @@ def sentence_under_choice(spec: Any, fields: Mapping[str, FieldMeta], path: str,
     group_meta = spec.fields.get(group)
     if group_meta is None or group_meta.row_model is None:
         return None
+    if not _group_name_of(meta, group_meta, label) or _option_inside(meta, text):
+        return None
     first = next((f"{group}.{k}" for k, m in describe(group_meta.row_model).items() if m.long), None)
     return heading_text_member(spec, group, first, text) if first in fields else None
+
+
+def _group_name_of(meta: FieldMeta, group_meta: FieldMeta, label: str) -> bool:
+    """Is ``label`` (its step's number aside: ``D7 Preventive action``) a name ``meta`` shares
+    with its group's heading, not one of the member's own?"""
+    from .vocab import folded, norm, variants
+
+    group_names = {norm(t) for t in group_meta.labels}
+    shared = {norm(t) for t in meta.labels} & group_names
+    read = {k for k, w in variants(folded(label).strip()) if w >= _WHOLE_READING}
+    return bool(read & shared)
+
+
+_WHOLE_READING = 0.98  # vocab.variants(): the label as printed, or its name after a step's number
+
+
+def _option_inside(meta: FieldMeta, text: str) -> bool:
+    """Does any of ``meta``'s option words stand in ``text`` as a whole word (``PFMEA`` in ``The
+    PFMEA now lists …``, ``control plan``; a Chinese word anywhere in it: ``作业指导书``)?"""
+    if meta.term is None:
+        return False
+    plain = halfwidth(text).casefold()
+    for option in meta.term:
+        for word in (option.zh, option.en, *option.words):
+            if word and _word_in(word.casefold(), plain):
+                return True
+    return False
+
+
+def _word_in(word: str, text: str) -> bool:
+    """``word`` (spaces inside it optional) in ``text``: anywhere for a word in Chinese, between
+    non-letters for one in letters."""
+    if _HAN.search(word):
+        return re.sub(r"\s+", "", word) in re.sub(r"\s+", "", text)
+    spaced = r"\s*".join(re.escape(ch) for ch in re.sub(r"\s+", "", word))
+    return re.search(rf"(?<![^\W_]){spaced}(?![^\W_])", text) is not None
+
+
+_HAN = lazy_re(r"[\u3400-\u9fff]")
 
 
 def _head_noun(text: str) -> str:
