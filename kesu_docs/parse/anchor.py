@@ -3764,6 +3764,10 @@ def _rows_inserted_under(page: _Page, head: Box, boxes: list[Box], taken: set[in
     if not boxes or not boxes[0].same_band(head):
         return []
     first = boxes[0]
+    # a column's width on a sheet is 1: a quarter of a line's height there, a point on a print
+    tol = min(1.0, max(first.height, 1e-6) / 4)
+    if first.x0 < head.x1 - tol:
+        return []  # the text shares the heading's cell ("Root cause: pin worn,"): no row beside it
     out: list[Box] = []
     last = max(boxes, key=lambda b: b.y1)
     while True:
@@ -3781,7 +3785,7 @@ def _rows_inserted_under(page: _Page, head: Box, boxes: list[Box], taken: set[in
             len(line) != 1
             or id(cell) in taken
             or page.is_label(cell)
-            or abs(cell.x0 - first.x0) > 1.0
+            or abs(cell.x0 - first.x0) > tol
             or cell.y0 - last.y1 > 1.5 * max(last.height, 1e-6)
             or not text
             or _as_date(text) is not None
