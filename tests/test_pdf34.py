@@ -90,6 +90,9 @@ def counted(monkeypatch: pytest.MonkeyPatch) -> dict[str, _Counting]:
             made[config] = _Counting(real(config))
         return made[config]
 
+    # (texts another test of this worker read are folded already: none would be converted)
+    vocab._FOLDED.cache_clear()
+    vocab._SIMPLIFIED.cache_clear()
     prepare = vocab._Ahead.prepare
 
     def prepare_counted(self: Any, texts: Any) -> list[str]:
