@@ -5578,7 +5578,12 @@ def _habits38_of_a_book(_book: Path, wb, seen: set[str]) -> None:
         c.value for ws in wb.worksheets for row in ws.iter_rows() for c in row if isinstance(c.value, str)
     }
     seen.update(h for h, p in _TEXT_HABITS38.items() if any(re.fullmatch(p, t) for t in texts))
-    if any(isinstance(c.value, dt.datetime) and c.value.time() != dt.time() for ws in wb.worksheets for row in ws.iter_rows() for c in row):
+    if any(
+        isinstance(c.value, dt.datetime) and c.value.time() != dt.time()
+        for ws in wb.worksheets
+        for row in ws.iter_rows()
+        for c in row
+    ):
         seen.add("a date-time cell of an export")
     if len(wb.worksheets) > 1 and any(ws.title in ("Actions", "Lines") for ws in wb.worksheets):
         seen.add("a header sheet and a lines sheet")

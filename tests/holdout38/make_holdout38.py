@@ -100,12 +100,28 @@ def return_zh_u8(s: kit.Sheet) -> None:
                       (*text_num(round(q * p, 2), 2)[:1], "amount", kit.money(q * p)), None))  # fmt: skip
     grid(s, 5, "ABCDEFGHI", heads, cells)
     r = 6 + len(lines)
-    kit.lv(s, f"A{r}", "退货原因", f"B{r}", kit.pick(s, "支架孔位偏移，垫片毛刺。", "端盖砂眼漏气。"), "reason", span=f"I{r}")
+    kit.lv(
+        s,
+        f"A{r}",
+        "退货原因",
+        f"B{r}",
+        kit.pick(s, "支架孔位偏移，垫片毛刺。", "端盖砂眼漏气。"),
+        "reason",
+        span=f"I{r}",
+    )
     kit.lv(s, f"A{r + 1}", "备注", f"B{r + 1}", kit.pick(s, "退回返工", "退回报废"), None, span=f"I{r + 1}")
     foot = r + 3
     kit.lv(s, f"A{foot}", "制单人", f"B{foot}", "孙丽", None)
     kit.lv(s, f"C{foot}", "审核人", f"D{foot}", kit.pick(s, "王建国", "王建国"), "approved_by")
-    kit.lv(s, f"E{foot}", "打印日期", f"F{foot}", kit.pick(s, "2026-03-09 09:15:42", "2026-04-20 16:03:27"), None, span=f"G{foot}")
+    kit.lv(
+        s,
+        f"E{foot}",
+        "打印日期",
+        f"F{foot}",
+        kit.pick(s, "2026-03-09 09:15:42", "2026-04-20 16:03:27"),
+        None,
+        span=f"G{foot}",
+    )
     kit.lv(s, f"H{foot}", "打印机", f"I{foot}", "HP LaserJet M403 (仓库)", None)
 
 
@@ -121,7 +137,10 @@ def return_zht_kingdee(s: kit.Sheet) -> None:
     ), cols=("AB", "EF"), span="H")  # fmt: skip
     heads = (("品號", "part_no"), ("品名", "part_name"), ("單位", None), ("核准數量", "qty_approved"),
              ("退回數量", "qty_returned"), ("質檢(Y/N)", None), ("單價", "unit_price"), ("金額", "amount"))  # fmt: skip
-    lines = (("P-LCM-0715", "背光模組", 2400, 2400, "Y", 46.5), ("P-FPC-0233", "軟板排線", 6000, 5880, "N", 3.2))
+    lines = (
+        ("P-LCM-0715", "背光模組", 2400, 2400, "Y", 46.5),
+        ("P-FPC-0233", "軟板排線", 6000, 5880, "N", 3.2),
+    )
     cells = []
     for code, name, qa, q, flag, p in lines:
         cells.append(((code, "part_no", None), (name, "part_name", None), ("PCS", None, None),
@@ -168,7 +187,9 @@ def complaint_en_sapqm(s: kit.Sheet) -> None:
         fmt = "yyyy-mm-dd hh:mm:ss" if isinstance(raw, dt.datetime) else None
         shown = f"{raw:%Y-%m-%d %H:%M:%S} (date-time cell)" if isinstance(raw, dt.datetime) else None
         s.value(f"B{r}", raw, path=path, label=lab, expect=exp, fmt=fmt, shown=shown)
-        s.value(f"C{r}", "PC" if lab in ("Ref. quantity", "Defect qty (ext.)") else "", path=None, label="Unit")
+        s.value(
+            f"C{r}", "PC" if lab in ("Ref. quantity", "Defect qty (ext.)") else "", path=None, label="Unit"
+        )
         s.box(f"D{r}")
 
 
@@ -197,7 +218,6 @@ def complaint_zh_crm(s: kit.Sheet) -> None:
             s.box(f"{col}2")
             continue
         s.value(f"{col}2", raw, path=path, label=lab, expect=exp)
-
 
 
 # =============================================================================== 8D
@@ -241,11 +261,21 @@ def eightd_en_qms(s: kit.Sheet) -> None:
         r = 10
         s.text(f"A{r}", "D8")
         s.text(f"B{r}", "Closure")
-        s.value(f"C{r}", kit.pick(s, "Approved – R. Dawson", "Approved – J. Cole"), path=None, label="D8 Closure")
-        s.value(f"D{r}", kit.pick(s, "Rick Dawson", "Janet Cole"), path="closure.approved_by", label="D8 Owner")
+        s.value(
+            f"C{r}", kit.pick(s, "Approved – R. Dawson", "Approved – J. Cole"), path=None, label="D8 Closure"
+        )
+        s.value(
+            f"D{r}", kit.pick(s, "Rick Dawson", "Janet Cole"), path="closure.approved_by", label="D8 Owner"
+        )
         s.value(f"E{r}", "X", path=None, label="Done (X)")
         close = d + dt.timedelta(days=33)
-        s.value(f"F{r}", f"{close} 11:20:05", path="closure.closed_date", label="D8 Closed on", expect=close.isoformat())
+        s.value(
+            f"F{r}",
+            f"{close} 11:20:05",
+            path="closure.closed_date",
+            label="D8 Closed on",
+            expect=close.isoformat(),
+        )
 
 
 def eightd_zh_fieldcode(s: kit.Sheet) -> None:
@@ -285,7 +315,14 @@ def eightd_zh_fieldcode(s: kit.Sheet) -> None:
     ), start=16):  # fmt: skip
         s.text(f"A{r}", lab)
         s.box(f"B{r}")
-        s.value(f"C{r}", raw, path=path, label=lab, expect="钱伟" if path == "closure.approved_by" else exp, span=f"D{r}")
+        s.value(
+            f"C{r}",
+            raw,
+            path=path,
+            label=lab,
+            expect="钱伟" if path == "closure.approved_by" else exp,
+            span=f"D{r}",
+        )
 
 
 def eightd_zht_xflags(s: kit.Sheet) -> None:
@@ -346,7 +383,16 @@ def allowance_zh_redinfo(s: kit.Sheet) -> None:
     grid(s, 7, "ABCDEFGH", heads, cells)
     kit.lv(s, "A10", "合计", "F10", f"-{net:,.2f}", "total_excl_tax", expect=kit.money(net))
     s.value("H10", f"-{tax:,.2f}", path="total_tax", label="合计税额", expect=kit.money(tax))
-    kit.lv(s, "A11", "价税合计（小写）", "F11", f"¥-{net + tax:,.2f}", "total", expect=kit.money(net + tax), span="H11")
+    kit.lv(
+        s,
+        "A11",
+        "价税合计（小写）",
+        "F11",
+        f"¥-{net + tax:,.2f}",
+        "total",
+        expect=kit.money(net + tax),
+        span="H11",
+    )
     kit.lv(s, "A13", "经办人", "B13", "[E0055] 周敏", None)
     kit.lv(s, "C13", "财务负责人", "D13", "罗志刚", "approved_by_manager")
     kit.lv(s, "E13", "打印时间", "F13", "2026-03-25 09:41:20", None, span="H13")
@@ -381,11 +427,29 @@ def allowance_en_sapcredit(s: kit.Sheet) -> None:
     r = 6 + len(lines) + 1
     for k, (lab, x, path) in enumerate((("Total net value", net, "total_excl_tax"), ("Sales tax 7 %", tax, "total_tax"),
                                         ("Total credit", net + tax, "total"))):  # fmt: skip
-        kit.lv(s, f"E{r + k}", lab, f"G{r + k}", f"{x:,.2f}", path, expect=kit.money(x), lspan=f"F{r + k}", span=f"H{r + k}")
+        kit.lv(
+            s,
+            f"E{r + k}",
+            lab,
+            f"G{r + k}",
+            f"{x:,.2f}",
+            path,
+            expect=kit.money(x),
+            lspan=f"F{r + k}",
+            span=f"H{r + k}",
+        )
     r += 4
     kit.lv(s, f"A{r}", "Released by", f"B{r}", kit.pick(s, "KELLERB (Brian Keller)", "SHAWM (Megan Shaw)"),
            "approved_by_manager", expect=kit.pick(s, "Brian Keller", "Megan Shaw"))  # fmt: skip
-    kit.lv(s, f"D{r}", "Printed", f"E{r}", kit.pick(s, "2026-03-06 08:12:55", "2026-06-04 13:47:02"), None, span=f"F{r}")
+    kit.lv(
+        s,
+        f"D{r}",
+        "Printed",
+        f"E{r}",
+        kit.pick(s, "2026-03-06 08:12:55", "2026-06-04 13:47:02"),
+        None,
+        span=f"F{r}",
+    )
     kit.lv(s, f"G{r}", "Output device", f"H{r}", "LP01", None)
 
 
@@ -455,7 +519,9 @@ def eightd_en_scarportal(f: kit.HtmlForm) -> str:
     body = ""
     for lab, raw, path in steps[3:]:
         body += box(lab, raw, path)
-    body += '<div class="two">' + box("D8 Closure Date", "2026-04-16 10:12:09", "closure.closed_date", "2026-04-16")
+    body += '<div class="two">' + box(
+        "D8 Closure Date", "2026-04-16 10:12:09", "closure.closed_date", "2026-04-16"
+    )
     body += box("Approved By", "[U1187] Peter Lang", "closure.approved_by", "Peter Lang") + "</div>"
     body += box("Status", "Closed - Accepted", None)
     page(2, body)
@@ -467,7 +533,11 @@ def complaint_en_crmcase(f: kit.HtmlForm) -> str:
     datetime stamp, the account ``[A-00231] Name``, ``Escalated`` Y/N, system fields left empty (SLA, Closed)."""
     d = kit.pick(f, D(2026, 3, 12), D(2026, 5, 20))
     q, dq = kit.pick(f, (2500, 75), (9000, 210))
-    f.raw("<h2>Case 00012873 — Quality Complaint</h2>" if f.copy == 1 else "<h2>Case 00013301 — Quality Complaint</h2>")
+    f.raw(
+        "<h2>Case 00012873 — Quality Complaint</h2>"
+        if f.copy == 1
+        else "<h2>Case 00013301 — Quality Complaint</h2>"
+    )
     rows = kit.field_rows(
         ("Case Number", "Date/Time Opened", "Account Name", "Customer PO", "Lot Number", "Product Code", "Product",
          "Qty Shipped", "Qty Defective", "Description", "Requested Resolution", "Containment", "Case Owner",
@@ -524,7 +594,9 @@ def return_zh_kingdeeprint(f: kit.HtmlForm) -> str:
                               (kit.pick(f, "返工", "报废"), [kit.pick(f, "rework", "scrap")])), ("reason", "handling")))  # fmt: skip
     foot = (("制单人", "吴佳", None), ("审核人", "殷国平", "approved_by"), ("打印时间", kit.pick(f, "2026-03-20 11:26:48", "2026-05-09 08:55:13"), None),
             ("打印机", "\\\\PRN-SRV01\\Kyocera-2040 (仓库)", None))  # fmt: skip
-    f.raw("<p>" + "　　".join(f"{lab}：{f.val(raw, path=path, label=lab)}" for lab, raw, path in foot) + "</p>")
+    f.raw(
+        "<p>" + "　　".join(f"{lab}：{f.val(raw, path=path, label=lab)}" for lab, raw, path in foot) + "</p>"
+    )
     f.raw('<p class="note">第 1 页 / 共 1 页</p>')
     return f.page("销售退货单", _CSS)
 
@@ -539,7 +611,9 @@ def allowance_zht_einvoice(f: kit.HtmlForm) -> str:
         (("名稱", "鴻準精密工業股份有限公司", "seller.name"), ("名稱", "仁寶電腦工業股份有限公司", "buyer")),
         (("統一編號", "22099548", "seller.tax_id"), ("統一編號", "22164532", "buyer_tax_id")),
     ):  # fmt: skip
-        f.raw(f"<tr><th>{la}</th><td>{f.val(va, path=pa, label=la)}</td><th>{lb}</th><td>{f.val(vb, path=pb, label=lb)}</td></tr>")
+        f.raw(
+            f"<tr><th>{la}</th><td>{f.val(va, path=pa, label=la)}</td><th>{lb}</th><td>{f.val(vb, path=pb, label=lb)}</td></tr>"
+        )
     f.raw("</table>")
     kit.kv(f, kit.field_rows(("折讓單號碼", "折讓日期", "原發票號碼", "客訴單號"),
                              ("AL2603000027", ("2026/03/27", "2026-03-27"), "TK88410372", "CP-QA-260323"),
@@ -602,7 +676,10 @@ def return_en_wms(f: kit.PdfDraw) -> None:
     for x, lab, _p in cols:
         f.text(x, 62, lab, bold=True, size=8)
     f.pdf.line(15, 64, 200, 64)
-    lines = (("NS-REL-1201", "Relay 24VDC", 40, 40, "Y", 72.5), ("NS-TRM-1202", "Terminal block 12P", 1200, 1180, "N", 0.85))
+    lines = (
+        ("NS-REL-1201", "Relay 24VDC", 40, 40, "Y", 72.5),
+        ("NS-TRM-1202", "Terminal block 12P", 1200, 1180, "N", 0.85),
+    )
     y = 64.0
     for i, (code, name, qa, q, flag, p) in enumerate(lines):
         y += 7
@@ -662,7 +739,11 @@ def _total_disagrees_pdf() -> bytes | None:
     f = kit.CjkDraw.of(kit.PdfDraw(False))
     f.text(85, 16, "销售退货单", size=14)
     y = 30
-    for lab, val in (("单据编号", "XSTH-2603-00057"), ("单据日期", "2026-03-16"), ("客户", "[C0012] 华东精密模具有限公司")):
+    for lab, val in (
+        ("单据编号", "XSTH-2603-00057"),
+        ("单据日期", "2026-03-16"),
+        ("客户", "[C0012] 华东精密模具有限公司"),
+    ):
         f.text(20, y, lab + "：")
         f.text(50, y, val)
         y += 8
