@@ -11,9 +11,10 @@ statement is WRAPPED OVER SEVERAL MERGED ROWS, a 改善報告書 (zh-Hant, a Jap
 cell and A PHOTO PLACEHOLDER BOX (``見附圖1``) in the middle of D2; a 退貨單 and a 銷貨折讓證明單 from Taiwanese
 suppliers with 統一編號, 民國 dates and 新臺幣 amounts (``新臺幣 12,600 元``); sent as PDF only: a 品質異常通知單 with
 ``・`` bullets and 民國 dates (Chromium), a 品质异常联络书 / 对策书 whose 永久对策 text is CUT BY A PAGE BREAK
-(Chromium), an English 8D whose D4 / D5 cells hold numbered items on their own lines (Chromium), a Japanese
-customer's 退货联络单 in zh-Hans (Chromium), an English return note from a Taiwanese supplier with a ``GUI No.`` and
-``NT$`` amounts (fpdf2), a 折讓證明單 drawn with 民國 dates (fpdf2). ``odd/`` holds a complaint workbook whose 民國 date
+(Chromium), an English CREDIT NOTE from a Taiwanese supplier with a ``GUI No.``, a ROC date and ``NT$`` amounts
+(Chromium), a Japanese customer's 返品联络单 in zh-Hans (Chromium), an English return note from a Taiwanese supplier
+with a ``GUI No.`` and ``NT$`` amounts (fpdf2), a 销售折让单 for a Japanese customer's plant whose reasons are ①②
+items (fpdf2). ``odd/`` holds a complaint workbook whose 民國 date
 does not exist (``115/02/30``) and a 折讓證明單 PDF whose total is not its amount plus its tax.
 
 Fix what this set shows by a general rule, imitated in ``tests/layouts``, never on these files. Each run
@@ -404,32 +405,35 @@ def eightd_zh_jpreport(f: kit.HtmlForm) -> str:
     return f.page("品质异常对策书", _CSS + "th{width:22%}td{font-size:10.5pt;line-height:1.6}")
 
 
-def eightd_en_numbered(f: kit.HtmlForm) -> str:
-    """An English 8D page (Chromium) whose engineer typed NUMBERED ITEMS ON THEIR OWN LINES in the D4 and D5 cells
-    (``1) …`` / ``2) …``) and the D3 containment as ``a. … b. …`` on one line."""
-    f.raw("<h2>8D REPORT</h2><table>")
-    kit.kv_rows(f, kit.field_rows(
-        ("8D number", "Opened", "Customer", "Customer complaint ref.", "Part number", "Quantity complained"),
-        ("8D-TW-26-0031", ("2026-03-19", "2026-03-19"), "Sierra Vista Medical Devices Inc.", "SVM-SCAR-0419",
-         "TW-HSG-5510", ("240", 240)), kit.EIGHTD_HEAD_PATHS,
+def allowance_en_twcredit(f: kit.HtmlForm) -> str:
+    """An English CREDIT NOTE from a Taiwanese supplier's web billing (Chromium): the supplier's ``GUI No.`` (統一編號:
+    no field), the buyer's ``Tax ID``, a ROC date beside the Western one (``2026-03-30 (ROC 115/03/30)``), ``NT$``
+    amounts, 5 % business tax; the reason a bullet list on its own lines (no field)."""
+    f.raw("<h2>CREDIT NOTE</h2><p>Lianfa Plastics Industrial Co., Ltd. &nbsp; GUI No. 28471630</p>")
+    kit.kv(f, kit.field_rows(
+        ("Credit note No.", "Date", "Customer", "Customer Tax ID", "Original invoice No.", "Complaint ref."),
+        ("CN-LF-115-0330", ("2026-03-30 (ROC 115/03/30)", "2026-03-30"), "Brightline Lighting Pte. Ltd.", "201534827K",
+         "LF-INV-115-0211", "BL-NCR-26-0042"),
+        ("number", "issue_date", "buyer", "buyer_tax_id", "invoice_no", "complaint_number"),
     ))  # fmt: skip
-    kit.team_row(f, "D1 Team", ("Grace Lin", "David Chou", "Mark Foster"))
-    steps = kit.eightd_steps(
-        ("D2 Problem description", "D3 Interim containment", "D4 Root cause", "D4 Why not detected",
-         "D5 Permanent corrective actions", "D6 Validation", "D7 Prevent recurrence"),
-        ("Housing clips cracked on 240 pcs after sterilisation.",
-         "a. 1,100 pcs in stock quarantined b. Customer stock replaced c. Shipments on hold",
-         "1) Resin dried 2 h instead of 4 h\n2) Dryer timer reset after a power cut\n3) No interlock on the dryer",
-         "1) Crack only shows after sterilisation\n2) No sterilisation test in the control plan",
-         "1) Dryer interlock installed\n2) Moisture test per lot\n3) Sterilisation test added to PPAP lots",
-         "4 lots pass sterilisation, 0 cracks.", "Interlock on all 6 dryers; PFMEA updated."),
-    )  # fmt: skip
-    for lab, raw, path in steps:
-        f.raw(f"<tr><th>{lab}</th><td>{f.val(raw, path=path, label=lab)}</td></tr>")
-    kit.kv_rows(f, kit.field_rows(("D8 Closed", "Approved by"), (("2026-04-30", "2026-04-30"), "Mark Foster"),
-                                  ("closure.closed_date", "closure.approved_by")))  # fmt: skip
+    heads = ("Description", "Qty", "Unit price (NT$)", "Credit amount (NT$)", "Business tax 5 % (NT$)")
+    kit.th_row(f, heads)
+    net = tax = 0
+    for i, (name, q, p) in enumerate((("Lamp cover, diffuser", 1200, 9.5), ("End cap", 3000, 2.0))):
+        a, t = round(q * p), round(q * p * 0.05)
+        net, tax = net + a, tax + t
+        cells = (name, (f"{q:,}", q), (f"{p:,.2f}", kit.money(p)), (f"NT${a:,}", kit.money(a)), (f"NT${t:,}", kit.money(t)))
+        kit.td_row(f, kit.item_cells(i, cells, ("name", "qty", "unit_price", "allowance_amount", "tax")), heads)
     f.raw("</table>")
-    return f.page("8D report", _CSS)
+    reason = "• Covers yellowed after 500 h\n• End caps cracked at assembly"
+    f.raw(f"<p>Reason: <span>{reason}</span></p>")
+    kit.kv(f, kit.field_rows(
+        ("Subtotal", "Business tax", "Total credit", "Approved by"),
+        ((f"NT${net:,}", kit.money(net)), (f"NT${tax:,}", kit.money(tax)), (f"NT${net + tax:,}", kit.money(net + tax)),
+         "Vivian Cheng"),
+        ("total_excl_tax", "total_tax", "total", "approved_by_manager"),
+    ))  # fmt: skip
+    return f.page("Credit note", _CSS + "p span{white-space:pre-line}")
 
 
 def return_zh_jpreturn(f: kit.HtmlForm) -> str:
@@ -493,35 +497,38 @@ def return_en_twsupplier(f: kit.PdfDraw) -> None:
     ))  # fmt: skip
 
 
-def allowance_zht_rocpdf(f: kit.PdfDraw) -> None:
-    """A 折讓證明單 drawn by fpdf2: 民國 dates in words (``中華民國 115 年 3 月 31 日``), 統一編號 of both sides (the
-    buyer's a field), amounts in 新臺幣 whole dollars."""
+def allowance_zh_circled(f: kit.PdfDraw) -> None:
+    """A 销售折让单 drawn by fpdf2 for a Japanese customer's Chinese plant: 对应联络书编号, the 折让原因 an engineer's
+    ①② items on their own lines (no field), ``￥`` amounts, 13 % VAT."""
     f = kit.CjkDraw.of(f)
-    f.text(60, 16, "銷貨退回及折讓證明單", size=15)
-    kit.pdf_lv_lines(f, 15, 45, 30, kit.field_rows(
-        ("折讓單號", "開立日期", "買受人", "統一編號", "原發票號碼", "客訴單號"),
-        ("ZR-HC-1150331-02", ("中華民國 115 年 3 月 31 日", "2026-03-31"), "廣達電腦股份有限公司", "22822281", "WQ-30917725",
-         "QT-QA-1150325"),
+    f.text(80, 16, "销售折让单", size=15)
+    kit.pdf_lv_lines(f, 15, 48, 30, kit.field_rows(
+        ("折让单号", "开具日期", "购买方", "纳税人识别号", "原发票号码", "对应联络书编号"),
+        ("ZR-DG-2603-041", ("2026-03-31", "2026-03-31"), "东莞爱普生精密部件有限公司", "91441900618123456X",
+         "26442000000051873316", "EP-QA-260318"),
         ("number", "issue_date", "buyer", "buyer_tax_id", "invoice_no", "complaint_number"),
     ))  # fmt: skip
-    cols = ((15, "品名", "name"), (70, "數量", "qty"), (95, "單價", "unit_price"), (125, "折讓金額", "allowance_amount"),
-            (160, "營業稅額", "tax"))  # fmt: skip
+    f.text(15, 76, "折让原因：")
+    for k, line in enumerate(("①外壳卡扣断裂 86 个，按单价全额折让；", "②包装破损返工费用，按数量折让。")):
+        f.text(48, 76 + k * 6, line)
+    cols = ((15, "货物名称", "name"), (70, "数量", "qty"), (95, "单价", "unit_price"), (125, "折让金额", "allowance_amount"),
+            (160, "税额", "tax"))  # fmt: skip
     for x, lab, _p in cols:
-        f.text(x, 80, lab, bold=True)
-    f.pdf.line(15, 82, 195, 82)
-    y, net, tax = 82.0, 0, 0
-    for i, (name, q, p) in enumerate((("筆電轉軸", 1000, 12.0), ("鍵盤支架", 2500, 3.2))):
+        f.text(x, 96, lab, bold=True)
+    f.pdf.line(15, 98, 195, 98)
+    y, net, tax = 98.0, 0.0, 0.0
+    for i, (name, q, p) in enumerate((("打印机外壳", 86, 14.5), ("包装返工费", 2000, 0.3))):
         y += 8
-        a, t = round(q * p), round(q * p * 0.05)
+        a, t = round(q * p, 2), round(q * p * 0.13, 2)
         net, tax = net + a, tax + t
-        for (x, lab, path), raw, exp in zip(cols, (name, f"{q:,}", f"{p:.2f}", f"{a:,}", f"{t:,}"),
+        for (x, lab, path), raw, exp in zip(cols, (name, f"{q:,}", f"{p:.2f}", f"￥{a:,.2f}", f"￥{t:,.2f}"),
                                             (None, q, kit.money(p), kit.money(a), kit.money(t))):  # fmt: skip
             f.value(x, y, raw, path=f"items[{i}].{path}", label=lab, expect=exp)
     f.pdf.line(15, y + 3, 195, y + 3)
-    kit.pdf_lv_lines(f, 15, 50, y + 14, kit.field_rows(
-        ("金額合計", "營業稅額", "總計", "主管"),
-        ((f"新臺幣 {net:,} 元", kit.money(net)), (f"新臺幣 {tax:,} 元", kit.money(tax)),
-         (f"新臺幣 {net + tax:,} 元", kit.money(net + tax)), "簡志成"),
+    kit.pdf_lv_lines(f, 15, 48, y + 14, kit.field_rows(
+        ("金额合计", "税额合计", "价税合计", "财务审核"),
+        ((f"￥{net:,.2f}", kit.money(net)), (f"￥{tax:,.2f}", kit.money(tax)), (f"￥{net + tax:,.2f}", kit.money(net + tax)),
+         "范晓婷"),
         ("total_excl_tax", "total_tax", "total", "approved_by_manager"),
     ))  # fmt: skip
 
@@ -532,10 +539,10 @@ SENT_AS_PDF = [  # what it imitates, drawing (a page's markup printed by Chromiu
     for imitates, draw in (
         ("a Taiwanese customer's 品質異常通知單 page: 民國 dates (115/03/12), ・ bullet lists, a 聯絡窗口", complaint_zht_qnotice),
         ("a Japanese customer's 品质异常对策书 in zh-Hans whose 永久对策 text a page break cuts", eightd_zh_jpreport),
-        ("an English 8D whose D4 / D5 cells hold numbered items on their own lines", eightd_en_numbered),
+        ("an English credit note from a Taiwanese supplier: GUI No., a ROC date beside the Western one, NT$ amounts", allowance_en_twcredit),
         ("a Japanese customer's 返品联络单 in zh-Hans (返品数, 不具合内容, ■退回)", return_zh_jpreturn),
         ("an English return note from a Taiwanese supplier: GUI No., ROC date beside the Western one, NT$ amounts", return_en_twsupplier),
-        ("a 銷貨退回及折讓證明單 drawn by fpdf2: 中華民國 dates in words, 新臺幣 amounts", allowance_zht_rocpdf),
+        ("a 销售折让单 for a Japanese customer's plant drawn by fpdf2: 对应联络书编号, ①② reasons, ￥ amounts", allowance_zh_circled),
     )
 ]  # fmt: skip
 
