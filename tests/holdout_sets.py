@@ -5638,9 +5638,9 @@ HOLDOUT39 = HoldoutSet(
         "cell, an 8D 报告 with a why-why chain in D4, an 8D 报告 with a 5M1E table, an English 8D with an Is / Is not\n"
         "table and its statement wrapped over merged rows, a 改善報告書 with ①② items and a photo box in D2, a\n"
         "退貨單 and a 折讓證明單 with 統一編號, 民國 dates and 新臺幣 amounts; sent as PDF only: a 品質異常通知單 with\n"
-        "・ lists (Chromium), a 对策书 whose 永久对策 a page break cuts (Chromium), an English 8D with numbered\n"
-        "items on their own lines (Chromium), a 返品联络单 (Chromium), a Taiwanese supplier's English return note\n"
-        "with NT$ amounts (fpdf2), a 折讓證明單 with 中華民國 dates in words (fpdf2); two odd files (a 民國 date\n"
+        "・ lists (Chromium), a 对策书 whose 永久对策 a page break cuts (Chromium), a Taiwanese supplier's English\n"
+        "credit note with NT$ amounts (Chromium), a 返品联络单 (Chromium), a Taiwanese supplier's English return\n"
+        "note with NT$ amounts (fpdf2), a 销售折让单 whose reasons are ①② items (fpdf2); two odd files (a 民國 date\n"
         "that does not exist; a total that is not the amount plus the tax).\n\n"
         "Measured BEFORE any fix: see ``measured_before_any_fix`` and tests/holdout39/README.md (the\n"
         "failure patterns). The floors hold what main read before any fix; raise them as the reader\n"
@@ -5648,20 +5648,21 @@ HOLDOUT39 = HoldoutSet(
         "every field, ``--profiles`` the second copies.\n"
     ),
     measured_before_any_fix=(
-        "335/420 = 79.8 % (Excel 130/155, PDF 205/265: printed from Excel 120/155, sent as PDF only 85/110), "
-        "9 wrong, 3 silent: the 5M1E 8D's print cuts the customer's name at its cell's edge (8d-zh-5m1e.pdf), the "
+        "334/422 = 79.1 % (Excel 130/155, PDF 204/267: printed from Excel 120/155, sent as PDF only 84/112), "
+        "14 wrong, 3 silent: the 5M1E 8D's print cuts the customer's name at its cell's edge (8d-zh-5m1e.pdf), the "
         "退貨單's 處理方式 '退回重工' read return, not rework (xlsx, PDF); flagged: circled / numbered items in one cell "
         "read as their first item (5), the 5M1E table's findings taken for the D3 / D4 / D5 texts on the print; "
         "missing: 新臺幣 amounts (23), the Japanese customer's 返品联络单 (13, its kind not recognised), the "
         "联络书's 联络书编号 / 发行方 / 要求事项 / 营业担当 (8), 通知單號 (3), 改善小組 and 对策小组 (9), the 5M1E print's "
         "D2 / D6, the photo box's 改善報告書 print's 恆久對策 / 水平展開, Customer request (2), NT$ unit prices (2), the "
+        "credit note's business tax (3), the 折让单's 对应联络书编号, the "
         "通知單 page's 通知日期 (115/03/12) and 開單人; 0 invented; kinds 23 of 24; odd files: see README; profiles "
         "202/212 = 95.3 %, 2 silent; learned on the PDFs 117/122, 1 silent"
     ),
     floors=Floors(
         excel=0.838,
-        pdf=0.773,
-        sent_as_pdf=0.772,
+        pdf=0.764,
+        sent_as_pdf=0.75,
         recognised=23,
         profile_excel=0.952,
         silent=3,
@@ -5671,11 +5672,11 @@ HOLDOUT39 = HoldoutSet(
     ),
     floors_history=(
         "-- what main read before any fix; raise the floors, lower the counts, as the reader improves",
-        "before any fix (main at 700ef253) Excel 130/155 = 83.9 %, PDF 205/265 = 77.4 % (printed from Excel",
-        "120/155 = 77.4 %), sent as PDF only 85/110 = 77.3 %: 335/420, 9 wrong (3 silent), 0 invented; kinds 23/24",
+        "before any fix (main at 700ef253) Excel 130/155 = 83.9 %, PDF 204/267 = 76.4 % (printed from Excel",
+        "120/155 = 77.4 %), sent as PDF only 84/112 = 75.0 %: 334/422, 14 wrong (3 silent), 0 invented; kinds 23/24",
         "HOLDOUT39_FLOOR_EXCEL = 0.838 — 130/155 before any fix",
-        "HOLDOUT39_FLOOR_PDF = 0.773 — 205/265 before any fix",
-        "HOLDOUT39_FLOOR_SENT_AS_PDF = 0.772 — 85/110 before any fix",
+        "HOLDOUT39_FLOOR_PDF = 0.764 — 204/267 before any fix",
+        "HOLDOUT39_FLOOR_SENT_AS_PDF = 0.75 — 84/112 before any fix",
         "HOLDOUT39_RECOGNISED_NOW = 23 — of 24 read without --kind before any fix",
         "HOLDOUT39_SILENT_NOW = 3",
         "HOLDOUT39_INVENTED_SILENT_NOW = 0",
