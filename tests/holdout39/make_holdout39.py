@@ -303,7 +303,7 @@ def return_zht_twd(s: kit.Sheet) -> None:
 
 
 # =============================================================================== allowance
-def allowance_zht_statutory(s: kit.Sheet) -> None:
+def allowance_zht_ntd(s: kit.Sheet) -> None:
     """A Taiwanese supplier's 銷貨退回或折讓證明單: 統一編號 of both sides, 民國 dates ``115/03/26``, 新臺幣 amounts
     typed ``新臺幣 22,200 元``, 營業稅 5 %."""
     s.text("A1", "營業人銷貨退回進貨退出或折讓證明單", "E1", size=14)
@@ -335,7 +335,7 @@ EXCEL = [  # drawing (its name gives the id, kind and language), sheet, column w
         (eightd_en_isisnot, "8D", dict(A=22, B=34, C=26, D=30), "an English 8D: an Is / Is not table in D2, the problem statement wrapped over merged rows"),
         (eightd_zht_photobox, "改善報告", dict(A=14, B=30, C=14, D=30), "a 改善報告書 (zh-Hant, a Japanese customer's form): ①② items in cells, a photo box (見附圖1) in D2"),
         (return_zht_twd, "退貨單", dict(A=16, B=22, C=12, D=16, E=18, F=20), "a Taiwanese supplier's 退貨單: 統一編號, a 民國 date in words, 新臺幣 amounts"),
-        (allowance_zht_statutory, "折讓單", dict(A=24, B=22, C=20, D=22, E=18), "a 銷貨折讓證明單: 統一編號, 民國 dates (115/03/26), 新臺幣 amounts"),
+        (allowance_zht_ntd, "折讓單", dict(A=24, B=22, C=20, D=22, E=18), "a 銷貨折讓證明單: 統一編號, 民國 dates (115/03/26), 新臺幣 amounts"),
     )
 ]  # fmt: skip
 
