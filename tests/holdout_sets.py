@@ -5606,7 +5606,7 @@ def _habits39(held: HoldoutSet) -> set[str]:
     with a GUI No. and NT$ amounts, a 销售折让单 whose reasons are ①② items on their own lines."""
     seen = _habits_of_books(_habits39_of_a_book)(held)
     for pdf_path, text, _sizes in _sent_alone(held):
-        if "・" in text and re.search(r"11\d/\d{2}/\d{2}", text):
+        if re.search(r"^(\S+ )?·\S", text, re.M) and re.search(r"11\d/\d{2}/\d{2}", text):  # ・ is · in NFKC
             seen.add("・ lists and 民國 dates on a page sent alone")
         if _cut_by_a_page_break(pdf_path):
             seen.add("a long text cut by a page break")
@@ -5614,7 +5614,7 @@ def _habits39(held: HoldoutSet) -> set[str]:
             seen.add("a Japanese customer's 返品联络单 in Chinese")
         if "GUI No." in text and "NT$" in text:
             seen.add("a Taiwanese supplier's GUI No. and NT$ amounts")
-        if "折让原因" in text and re.search(r"①.+\n②", text):
+        if re.search(r"折让原因: 1\S.+\n2\S", text):  # ①② are 1 2 in NFKC
             seen.add("a credit's reasons as circled items on their own lines")
     return seen
 

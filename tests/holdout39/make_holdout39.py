@@ -71,7 +71,9 @@ def complaint_zht_minguo(s: kit.Sheet) -> None:
         (kit.pick(s, "QN-1150305-03", "QN-1150416-01"), roc(d), kit.pick(s, "仁寶電腦工業股份有限公司", "緯創資通股份有限公司")),
         ("number", "received_date", "customer"),
     )  # fmt: skip
-    rows.append(("聯絡窗口", kit.pick(s, "林小姐 (02)8797-8588 #3312", "陳先生 (03)3963-6000 #2207"), None, None))
+    rows.append(
+        ("聯絡窗口", kit.pick(s, "林小姐 (02)8797-8588 #3312", "陳先生 (03)3963-6000 #2207"), None, None)
+    )
     rows.append(("回覆期限", roc(d + dt.timedelta(days=7))[0], None, None))
     rows += kit.field_rows(
         ("訂單號碼", "批號", "料號", "品名", "交貨數量", "不良數量", "異常描述", "要求事項", "臨時處置", "填單人", "業務主管"),
@@ -153,7 +155,15 @@ def eightd_zh_whywhy(s: kit.Sheet) -> None:
          kit.pick(s, "SZ-HS-6610", "SZ-PL-3320"), kit.pick(s, 260, 540)),
         kit.EIGHTD_HEAD_PATHS,
     ))  # fmt: skip
-    kit.team_cell(s, "A5", "D1 小组成员", "B5", kit.pick(s, ("唐志远", "罗敏", "邓海峰"), ("唐志远", "许晴")), sep="、", span="D5")
+    kit.team_cell(
+        s,
+        "A5",
+        "D1 小组成员",
+        "B5",
+        kit.pick(s, ("唐志远", "罗敏", "邓海峰"), ("唐志远", "许晴")),
+        sep="、",
+        span="D5",
+    )
     why = kit.pick(s, "Why1：散热片平面度超差。\nWhy2：冲压后回弹量大。\nWhy3：模具校平段磨损。\nWhy4：模具保养周期过长。\n"
                       "Why5：保养计划未按冲次设定。",
                    "Why1：插头压接高度偏低。\nWhy2：压接模高度漂移。\nWhy3：换模后未做首件。\nWhy4：首件规定未覆盖换模。\n"
@@ -263,7 +273,9 @@ def eightd_zht_photobox(s: kit.Sheet) -> None:
         kit.EIGHTD_HEAD_PATHS,
     ))  # fmt: skip
     kit.team_cell(s, "A5", "改善小組", "B5", ("謝宗翰", "王美玲", "李建志"), sep="、", span="D5")
-    kit.lv(s, "A6", "不具合內容", "B6", "風扇葉片根部斷裂，客戶組裝後運轉異音。", "problem.statement", span="D6")
+    kit.lv(
+        s, "A6", "不具合內容", "B6", "風扇葉片根部斷裂，客戶組裝後運轉異音。", "problem.statement", span="D6"
+    )
     s.text("A7", "", "A11")
     s.text("B7", "（見附圖1）", "D11", center=True)
     rows = (("暫定對策", "①在庫 2,000 PCS 全數外觀檢查\n②客戶端庫存派員挑選", "containment[0].action"),
@@ -354,7 +366,9 @@ def complaint_zht_qnotice(f: kit.HtmlForm) -> str:
         (kit.pick(f, "QA-1150312-05", "QA-1150521-02"), roc(d, "/"), kit.pick(f, "研華股份有限公司", "台達電子工業股份有限公司")),
         ("number", "received_date", "customer"),
     ))  # fmt: skip
-    f.raw(f"<tr><th>聯絡窗口</th><td>{f.val('品保課 吳先生 (02)2792-7818 #1205', path=None, label='聯絡窗口')}</td></tr>")
+    f.raw(
+        f"<tr><th>聯絡窗口</th><td>{f.val('品保課 吳先生 (02)2792-7818 #1205', path=None, label='聯絡窗口')}</td></tr>"
+    )
     kit.kv_rows(f, kit.field_rows(
         ("採購單號", "批號", "料號", "品名", "進料數量", "不良數量", "異常描述", "處理要求", "緊急處置", "開單人", "業務窗口"),
         (kit.pick(f, "AP-115-0318", "AP-115-0722"), kit.pick(f, "YH2603-04", "YH2605-09"), kit.pick(f, "YH-PCB-7720", "YH-CBL-1180"),
@@ -388,7 +402,9 @@ def eightd_zh_jpreport(f: kit.HtmlForm) -> str:
              ("流出原因", kit.pick(f, "异音检查为抽检，且判定基准不明确。", "目检照度不足。"), "root_cause[type=escape].cause"))  # fmt: skip
     for lab, raw, path in steps:
         f.raw(f"<tr><th>{lab}</th><td>{f.val(raw, path=path, label=lab)}</td></tr>")
-    f.raw('<tr><th></th><td style="height:118mm;text-align:center;vertical-align:middle">（照片：见附图1、附图2）</td></tr>')
+    f.raw(
+        '<tr><th></th><td style="height:118mm;text-align:center;vertical-align:middle">（照片：见附图1、附图2）</td></tr>'
+    )
     perm = kit.pick(f, "①压入治具定位销改为淬火钢材质，每 5,000 次更换，并纳入点检表；\n②压入后增加同轴度全检，不合格自动排出；\n"
                        "③异音检查由抽检改为全检，判定基准以限度样本明确；\n④作业员重新教育训练，考核合格后上岗；\n"
                        "⑤更新 QC 工程表、作业指导书及 PFMEA。",
@@ -422,8 +438,16 @@ def allowance_en_twcredit(f: kit.HtmlForm) -> str:
     for i, (name, q, p) in enumerate((("Lamp cover, diffuser", 1200, 9.5), ("End cap", 3000, 2.0))):
         a, t = round(q * p), round(q * p * 0.05)
         net, tax = net + a, tax + t
-        cells = (name, (f"{q:,}", q), (f"{p:,.2f}", kit.money(p)), (f"NT${a:,}", kit.money(a)), (f"NT${t:,}", kit.money(t)))
-        kit.td_row(f, kit.item_cells(i, cells, ("name", "qty", "unit_price", "allowance_amount", "tax")), heads)
+        cells = (
+            name,
+            (f"{q:,}", q),
+            (f"{p:,.2f}", kit.money(p)),
+            (f"NT${a:,}", kit.money(a)),
+            (f"NT${t:,}", kit.money(t)),
+        )
+        kit.td_row(
+            f, kit.item_cells(i, cells, ("name", "qty", "unit_price", "allowance_amount", "tax")), heads
+        )
     f.raw("</table>")
     reason = "• Covers yellowed after 500 h\n• End caps cracked at assembly"
     f.raw(f"<p>Reason: <span>{reason}</span></p>")
@@ -449,7 +473,14 @@ def return_zh_jpreturn(f: kit.HtmlForm) -> str:
     kit.th_row(f, heads)
     for i, (code, name, qa, q, p) in enumerate((("KT-LMP-2201", "灯罩卡扣", 3000, 2960, 0.85),
                                                  ("KT-GSK-2202", "密封垫", 1200, 1200, 1.6))):  # fmt: skip
-        cells = (code, name, (f"{qa:,}", qa), (f"{q:,}", q), (f"{p:.2f}", kit.money(p)), (f"{q * p:,.2f}", kit.money(q * p)))
+        cells = (
+            code,
+            name,
+            (f"{qa:,}", qa),
+            (f"{q:,}", q),
+            (f"{p:.2f}", kit.money(p)),
+            (f"{q * p:,.2f}", kit.money(q * p)),
+        )
         kit.td_row(f, kit.item_cells(i, cells, kit.RETURN_ITEM_PATHS), heads)
     f.raw("</table>")
     kit.kv(f, kit.field_rows(
