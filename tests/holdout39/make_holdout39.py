@@ -395,8 +395,8 @@ def eightd_zh_jpreport(f: kit.HtmlForm) -> str:
         kit.EIGHTD_HEAD_PATHS,
     ))  # fmt: skip
     kit.team_row(f, "对策小组", ("高桥 诚", "曹文军", "马丽"), sep="、")
-    steps = (("不具合内容", kit.pick(f, "马达轴承异音，客户整机测试时发现。", "镜片表面有划痕，客户目检发现。"), "problem.statement"),
-             ("暂定对策", kit.pick(f, "①在库 3,200 个全数异音检查\n②客户处库存派员挑选", "①在库全数目检\n②包装改为单片隔离"),
+    steps = (("不具合内容", kit.pick(f, "马达轴承异音，客先整机测试时发现。", "镜片表面有划痕，客先目检发现。"), "problem.statement"),
+             ("暂定对策", kit.pick(f, "①在库 3,200 个全数异音检查\n②客先处库存派员挑选", "①在库全数目检\n②包装改为单片隔离"),
               "containment[0].action"),
              ("发生原因", kit.pick(f, "轴承压入时偏斜，压入治具定位销磨损。", "抛光后清洗篮网刮伤镜片。"), "root_cause[type=occurrence].cause"),
              ("流出原因", kit.pick(f, "异音检查为抽检，且判定基准不明确。", "目检照度不足。"), "root_cause[type=escape].cause"))  # fmt: skip
