@@ -42,20 +42,31 @@ def expected_of(home: Path) -> tuple[list[Path], list[Path]]:
     return sorted((home / "expected").glob("*.json")), sorted((home / "copy2" / "expected").glob("*.json"))
 
 
-_RADICALS = str.maketrans({"\u2edb": "风", "\u2ed1": "長", "\u2ed3": "长", "\u2ecb": "车"})
+_RADICALS = str.maketrans(
+    {
+        "\u2edb": "风",
+        "\u2ed1": "長",
+        "\u2ed3": "长",
+        "\u2ecb": "车",
+        "\u2ee2": "马",
+        "\u2ec5": "见",
+        "\u30fb": "\u00b7",
+    }
+)
 
 
 def squeeze(text: str) -> str:
     """Without spaces, NFKC: Chromium's CJK fonts map some characters to Kangxi radicals
     (``⽅`` U+2F45 for 方; ``⻛`` U+2EDB for 风, ``⻑`` U+2ED1 for 長, ``⻓`` U+2ED3 for 长 and ``⻋``
-    U+2ECB for 车, which NFKC leaves) in
-    the PDF text, as real portal printouts do."""
+    U+2ECB for 车, ``⻢`` U+2EE2 for 马, ``⻅`` U+2EC5 for 见, which NFKC leaves; the katakana middle dot ``・``
+    printed as ``·``) in the PDF text, as real portal printouts do."""
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text).translate(_RADICALS))
 
 
 def printed_texts(pdf_path: Path) -> list[str]:
     with pdfplumber.open(pdf_path) as pdf:
         texts = [squeeze(page.extract_text() or "") for page in pdf.pages]
+        texts.append("".join(texts))  # a text cut by a page break: the end of one page, the start of the next
         texts += [
             squeeze(cell or "")
             for page in pdf.pages
