@@ -3,6 +3,8 @@
 - **A step's heading with a date beside it and its text under it** (``D3 Containment |
   2026-03-06`` over ``| All stock sorted …``, ``D3 临时对策`` alike) reads the text under it as the
   step's and the date as its due date; the heading was set aside as a deadline's, its text lost.
+- **A step's status note saying open on a closed 8D** (``D5 … | 状态 进行中`` / ``Status: open``
+  with the D8 closing date given) is said (``step_open_on_closed_form``), the values left as read.
 
 Workbooks built here with openpyxl.
 """
@@ -73,3 +75,39 @@ def test_a_deadline_beside_a_word_of_the_step_still_heads_no_text(tmp_path: Path
     doc = _read(tmp_path, rows, "deadline.xlsx")
     [action] = doc["record"]["containment"]
     assert action["action"] == "Stock sorted at our dock."
+
+
+# ------------------------------------------------ a step's status note against the 8D's closing
+def _d5_with(note: str, closed: str | None) -> list[list[Any]]:
+    return [
+        *_HEAD,
+        ["D3 Containment", "All stock sorted."],
+        ["D4 Root cause", "Die edge chipped."],
+        ["D5 Corrective action", "Die reground and edge check added to PM.", note],
+        ["D8 Closed date", closed],
+    ]
+
+
+@pytest.mark.parametrize("note", ["状态 进行中", "Status: open"])
+def test_an_open_steps_note_on_a_closed_8d_is_said(tmp_path: Path, note: str) -> None:
+    doc = _read(tmp_path, _d5_with(note, "2026-04-02"), "open_note.xlsx")
+    said = [w for w in doc["warnings"] if w["code"] == "step_open_on_closed_form"]
+    assert "corrective_actions[0].action" in {w["field"] for w in said}
+    assert note in said[0]["message"] and "2026-04-02" in said[0]["message"]
+    assert doc["record"]["corrective_actions"][0]["action"] == "Die reground and edge check added to PM."
+    assert doc["record"]["closure"]["closed_date"] == "2026-04-02"
+
+
+@pytest.mark.parametrize(("note", "closed"), [("Status: closed", "2026-04-02"), ("状态 进行中", None)])
+def test_a_steps_note_agreeing_with_the_8d_is_no_contradiction(
+    tmp_path: Path, note: str, closed: str | None
+) -> None:
+    doc = _read(tmp_path, _d5_with(note, closed), "agreeing_note.xlsx")
+    assert not [w for w in doc["warnings"] if w["code"] == "step_open_on_closed_form"]
+
+
+def test_the_contradiction_is_said_in_chinese_by_default(tmp_path: Path) -> None:
+    path = sheet_from_rows(tmp_path, _d5_with("状态 进行中", "2026-04-02"), "zh_note.xlsx", width=30)
+    doc = read_doc(path, "8d", "zh")
+    [said] = [w for w in doc["warnings"] if w["code"] == "step_open_on_closed_form"]
+    assert "已结案" in said["message"] and "状态 进行中" in said["message"]

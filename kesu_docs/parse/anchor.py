@@ -3040,7 +3040,9 @@ class _Page:
         row[column] = date.value
         path = f"{meta.key}[0].{column}"
         where[path] = date.location
-        provenance[path] = Provenance(date.location, lab.box.text, lab.box.location, 0.6 * lab.score, "section")
+        provenance[path] = Provenance(
+            date.location, lab.box.text, lab.box.location, 0.6 * lab.score, "section"
+        )
 
     def _due_date_beside(self, head: Box) -> bool:
         """Is a date alone what stands beside the heading ``head`` (``24H Containment: |
@@ -3171,7 +3173,9 @@ class _Page:
                 boxes += [b for b in self.cell_lines_under(lab.box, boxes, taken) if b not in boxes]
                 boxes += _rows_inserted_under(self, lab.box, boxes, taken)  # an ICA row, no label
             # a step's row: its text, then 負責人：… / 完成：… beside it
-            step = None if dated else step_row(self, lab.box, columns, main, self.column_vocabs[meta.key], taken)
+            step = (
+                None if dated else step_row(self, lab.box, columns, main, self.column_vocabs[meta.key], taken)
+            )
             # or under the columns a step table's header row names (步驟 | 內容 | 負責人 | …)
             step = step or step_under_header(
                 self, lab.box, columns, main, self.column_vocabs[meta.key], taken
