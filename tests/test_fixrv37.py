@@ -5,6 +5,8 @@
   step's and the date as its due date; the heading was set aside as a deadline's, its text lost.
 - **A step's status note saying open on a closed 8D** (``D5 … | 状态 进行中`` / ``Status: open``
   with the D8 closing date given) is said (``step_open_on_closed_form``), the values left as read.
+- **A sentence under ``D7 Preventive action`` naming "other lines"** is D7's text (the horizontal
+  deployment): the catch-all option's word (other, 其他) names no document inside a sentence.
 
 Workbooks built here with openpyxl.
 """
@@ -111,3 +113,12 @@ def test_the_contradiction_is_said_in_chinese_by_default(tmp_path: Path) -> None
     doc = read_doc(path, "8d", "zh")
     [said] = [w for w in doc["warnings"] if w["code"] == "step_open_on_closed_form"]
     assert "已结案" in said["message"] and "状态 进行中" in said["message"]
+
+
+# ------------------------------------------------ the catch-all option's word inside a D7 sentence
+def test_other_lines_in_a_d7_sentence_is_the_deployment_not_a_document(tmp_path: Path) -> None:
+    text = "Same edge check rolled out to the other lines."
+    rows = [*_HEAD, ["D4 Root cause", "Die edge chipped."], ["D7 Preventive action", text]]
+    doc = _read(tmp_path, rows, "other_lines.xlsx")
+    assert doc["record"]["prevention"]["horizontal_deployment"] == text
+    assert not [p for p in doc["errors"] + doc["warnings"] if p["code"] == "invalid_choice"]
