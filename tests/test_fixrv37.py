@@ -5,6 +5,8 @@
   step's and the date as its due date; the heading was set aside as a deadline's, its text lost.
 - **A step's status note saying open on a closed 8D** (``D5 … | 状态 进行中`` / ``Status: open``
   with the D8 closing date given) is said (``step_open_on_closed_form``), the values left as read.
+- **A duration is never a date**: ``Target close date | 24H`` (a customer's response deadline)
+  reads no date and says why (``invalid_date_duration``), never ``invalid_date``.
 - **A sentence under ``D7 Preventive action`` naming "other lines"** is D7's text (the horizontal
   deployment): the catch-all option's word (other, 其他) names no document inside a sentence.
 
@@ -122,3 +124,13 @@ def test_other_lines_in_a_d7_sentence_is_the_deployment_not_a_document(tmp_path:
     doc = _read(tmp_path, rows, "other_lines.xlsx")
     assert doc["record"]["prevention"]["horizontal_deployment"] == text
     assert not [p for p in doc["errors"] + doc["warnings"] if p["code"] == "invalid_choice"]
+
+
+# ------------------------------------------------ a duration in a date field
+@pytest.mark.parametrize("due", ["24H", "10D", "D+10"])
+def test_a_duration_beside_a_date_label_is_no_date_and_said_so(tmp_path: Path, due: str) -> None:
+    rows = [*_HEAD, ["Target close date", due], ["D4 Root cause", "Die edge chipped."]]
+    doc = _read(tmp_path, rows, "duration.xlsx")
+    assert doc["record"]["target_close_date"] is None
+    codes = {p["code"] for p in doc["errors"] + doc["warnings"] if p["field"] == "target_close_date"}
+    assert "invalid_date_duration" in codes and "invalid_date" not in codes
