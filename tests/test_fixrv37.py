@@ -5,6 +5,10 @@
   step's and the date as its due date; the heading was set aside as a deadline's, its text lost.
 - **A step's status note saying open on a closed 8D** (``D5 … | 状态 进行中`` / ``Status: open``
   with the D8 closing date given) is said (``step_open_on_closed_form``), the values left as read.
+- **Ford Global-8D step names** over our labels (``D5 Choose PCAs`` over ``Corrective action``,
+  ``D7 Standardize`` over ``Documents updated``) read every value where it belongs, joined or not;
+  a step heading read by its number alone (``D5 Choose PCAs | …``: a name we lack) reads its
+  text with doubt (``low_confidence``), where it was dropped with nothing said.
 - **A duration is never a date**: ``Target close date | 24H`` (a customer's response deadline)
   reads no date and says why (``invalid_date_duration``), never ``invalid_date``.
 - **A sentence under ``D7 Preventive action`` naming "other lines"** is D7's text (the horizontal
@@ -134,3 +138,40 @@ def test_a_duration_beside_a_date_label_is_no_date_and_said_so(tmp_path: Path, d
     assert doc["record"]["target_close_date"] is None
     codes = {p["code"] for p in doc["errors"] + doc["warnings"] if p["field"] == "target_close_date"}
     assert "invalid_date_duration" in codes and "invalid_date" not in codes
+
+
+# ------------------------------------------------ Ford Global-8D step names
+_G8D_TAIL: list[list[Any]] = [
+    ["D3 Containment", "All stock sorted."],
+    ["D4 Root cause", "Die edge chipped."],
+]
+
+
+@pytest.mark.parametrize(
+    ("d5", "d7"),
+    [("D5 Choose PCAs", "D7 Standardize"), ("D5 Choose and Verify PCAs", "D7 Prevent Recurrence")],
+)
+def test_g8d_step_names_over_our_labels_lose_no_value(tmp_path: Path, d5: str, d7: str) -> None:
+    rows = [
+        *_HEAD,
+        *_G8D_TAIL,
+        [d5],
+        ["Corrective action", "Punch changed every 80,000 hits."],
+        [d7],
+        ["Documents updated", "PFMEA, Control plan"],
+        ["Lessons learned", "Check punch life at each PM."],
+    ]
+    record = _read(tmp_path, rows, "g8d.xlsx")["record"]
+    assert [a["action"] for a in record["corrective_actions"]] == ["Punch changed every 80,000 hits."]
+    assert record["prevention"]["documents_updated"] == ["fmea", "control_plan"]
+    assert record["prevention"]["lessons_learned"] == "Check punch life at each PM."
+
+
+@pytest.mark.parametrize("d5", ["D5 Choose PCAs", "D5 Choose and Verify PCAs"])
+def test_a_step_heading_named_otherwise_reads_its_text_with_doubt(tmp_path: Path, d5: str) -> None:
+    rows = [*_HEAD, *_G8D_TAIL, [d5, "Punch changed every 80,000 hits."]]
+    doc = _read(tmp_path, rows, "g8d_d5.xlsx")
+    assert [a["action"] for a in doc["record"]["corrective_actions"]] == ["Punch changed every 80,000 hits."]
+    assert "low_confidence" in {
+        p["code"] for p in doc["warnings"] if p["field"] == "corrective_actions[0].action"
+    }

@@ -3000,6 +3000,17 @@ class _Page:
         where.setdefault(meta.key, subs[0][1].box.location)
         return True
 
+    def _by_number(self, lab: _Label) -> bool:
+        """Is ``lab`` a step's heading read by its number alone, a name of its own after it that
+        names no field (``D5 Choose PCAs``, ``D5 Choose and Verify PCAs``: a customer's name of the
+        step)? Its text is the step's, read with doubt (:meth:`_section_sure` of a weak anchor),
+        never left unread with nothing said."""
+        found = self.vocab.match(lab.box.text)
+        heading = discipline(lab.box.text)
+        return (
+            found is not None and heading is not None and found[0] == lab.key and found[2] == f"d{heading[0]}"
+        )
+
     def _dated_step(self, head: Box, taken: set[int]) -> tuple[list[Box], Box] | None:
         """A numbered step's heading with a date alone beside it and the step's text on the lines
         under it (``D3 Containment | 2026-03-06`` over ``| All stock sorted …``, ``D3 临时对策``
@@ -3090,7 +3101,10 @@ class _Page:
             lab
             for lab in self.labels
             if lab.key == meta.key
-            and (lab.score >= 0.85 or (lab.score >= 0.6 and cut_heading(columns, lab.box.text)))
+            and (
+                lab.score >= 0.85
+                or (lab.score >= 0.6 and (cut_heading(columns, lab.box.text) or self._by_number(lab)))
+            )
             and not (self._due_date_beside(lab.box) and self._dated_step(lab.box, taken) is None)
         ]
         # captions naming an option and the table in one word: ③發生原因 / ④流出原因 over their texts
