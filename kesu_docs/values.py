@@ -792,7 +792,9 @@ def parse_date(value: Any) -> Any:
         )
     if isinstance(value, str) and _DURATION.match(halfwidth(value)):
         # "Response due | 24H": the hours or days allowed, never a date (no day of it read)
-        raise PydanticCustomError("invalid_date_duration", "a time allowed, no date: {value}", {"value": value})
+        raise PydanticCustomError(
+            "invalid_date_duration", "a time allowed, no date: {value}", {"value": value}
+        )
     date = _as_date(value)
     if date is None and isinstance(value, str) and (readings := either_order(value)) is not None:
         # 11-03-2026 that nothing on the form decided (guards.date_order): both readings said
