@@ -258,6 +258,11 @@ MESSAGES: Catalogue = Catalogue(
             "{label}: '{value}' is a time without a date (a day-and-time cell holding a time of day "
             "alone); no date can be read, please enter the date in the original",
         ),
+        "invalid_date_duration": (
+            "{label}：“{value}”是时限（小时或天数），不是日期，未读取；如有日期，请在原表中填写",
+            "{label}: '{value}' is a time allowed (hours or days), not a date; not read — if there is a "
+            "date, please enter it in the original",
+        ),
         "invalid_number": ("{label}不是有效数字：{value}", "{label} is not a valid number: {value}"),
         "invalid_money": ("{label}不是有效金额：{value}", "{label} is not a valid amount: {value}"),
         "invalid_qty": (

@@ -763,6 +763,11 @@ _HASHES = lazy_re(r"#{3,}$")
 _TIME_ONLY = lazy_re(r"^\s*\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*$")
 
 
+# a time allowed, no date (``24H``, ``10D``, ``D+10``, ``3 days``, ``48小时``): a customer's response
+# deadline as it is printed beside its date, or instead of it
+_DURATION = lazy_re(r"^\s*(?:\d{1,3}\s*(?:[DdHh]|days?|hours?|hrs?|天|小时|小時)|[Dd]\s*\+\s*\d{1,3})\s*$")
+
+
 class ShownAsNoDate(str):
     """What Excel shows in a date cell holding 0 (or a time of day alone) under a day-only
     format — ``1900-01-00``, ``Jan-00`` under ``mmm-yy``, ``1904-01-01`` in a workbook counting
@@ -784,6 +789,11 @@ def parse_date(value: Any) -> Any:
         # 09:00 in a date field (a day-and-time cell holding a time alone): a time, no day
         raise PydanticCustomError(
             "invalid_date_time_only", "a time without a date: {value}", {"value": value}
+        )
+    if isinstance(value, str) and _DURATION.match(halfwidth(value)):
+        # "Response due | 24H": the hours or days allowed, never a date (no day of it read)
+        raise PydanticCustomError(
+            "invalid_date_duration", "a time allowed, no date: {value}", {"value": value}
         )
     date = _as_date(value)
     if date is None and isinstance(value, str) and (readings := either_order(value)) is not None:

@@ -3000,6 +3000,61 @@ class _Page:
         where.setdefault(meta.key, subs[0][1].box.location)
         return True
 
+    def _by_number(self, lab: _Label) -> bool:
+        """Is ``lab`` a step's heading read by its number alone, a name of its own after it that
+        names no field (``D5 Choose PCAs``, ``D5 Choose and Verify PCAs``: a customer's name of the
+        step)? Its text is the step's, read with doubt (:meth:`_section_sure` of a weak anchor),
+        never left unread with nothing said."""
+        found = self.vocab.match(lab.box.text)
+        heading = discipline(lab.box.text)
+        return (
+            found is not None and heading is not None and found[0] == lab.key and found[2] == f"d{heading[0]}"
+        )
+
+    def _dated_step(self, head: Box, taken: set[int]) -> tuple[list[Box], Box] | None:
+        """A numbered step's heading with a date alone beside it and the step's text on the lines
+        under it (``D3 Containment | 2026-03-06`` over ``| All stock sorted …``, ``D3 临时对策``
+        alike): the text's boxes and the date's — the step's text and its date, never the heading
+        set aside as a deadline's with its text lost unsaid. None for a heading that is no numbered
+        step (``24H Containment: | 2026-03-06``, a customer's deadline), or with no text under it
+        before the next label."""
+        if discipline(head.text) is None:
+            return None
+        right, next_label = self.right_of(head)
+        dates = [b for b in right if not b.empty]
+        if len(dates) != 1 or not _dates_alone(dates) or id(dates[0]) in taken:
+            return None
+        under = self.below(head, next_label.x0 if next_label else None, True)
+        text = [b for b in under if not b.empty and id(b) not in taken]
+        if not text or _dates_alone(text) or any(self.is_label(b) for b in text):
+            return None
+        return text, dates[0]
+
+    def _step_date(
+        self,
+        meta: FieldMeta,
+        lab: _Label,
+        date: Box,
+        columns: dict[str, FieldMeta],
+        row: dict[str, Any],
+        where: Locations,
+        provenance: dict[str, Provenance],
+        taken: set[int],
+    ) -> None:
+        """The date beside a step's heading (:meth:`_dated_step`) in the first date column of its
+        table (D3's and D5's due date) its row leaves empty, read with doubt (shown for checking):
+        the heading says no more of what the date is."""
+        column = next((c for c, m in columns.items() if m.kind == "date" and row.get(c) is None), None)
+        if column is None:
+            return
+        taken.add(id(date))
+        row[column] = date.value
+        path = f"{meta.key}[0].{column}"
+        where[path] = date.location
+        provenance[path] = Provenance(
+            date.location, lab.box.text, lab.box.location, 0.6 * lab.score, "section"
+        )
+
     def _due_date_beside(self, head: Box) -> bool:
         """Is a date alone what stands beside the heading ``head`` (``24H Containment: |
         2026-03-06``, a customer's response deadline)? Then it heads no text of the table."""
@@ -3046,8 +3101,11 @@ class _Page:
             lab
             for lab in self.labels
             if lab.key == meta.key
-            and (lab.score >= 0.85 or (lab.score >= 0.6 and cut_heading(columns, lab.box.text)))
-            and not self._due_date_beside(lab.box)
+            and (
+                lab.score >= 0.85
+                or (lab.score >= 0.6 and (cut_heading(columns, lab.box.text) or self._by_number(lab)))
+            )
+            and not (self._due_date_beside(lab.box) and self._dated_step(lab.box, taken) is None)
         ]
         # captions naming an option and the table in one word: ③發生原因 / ④流出原因 over their texts
         main, captions = self.option_captions(meta, taken)
@@ -3114,7 +3172,11 @@ class _Page:
             under = self.below(lab.box, next_label.x0 if next_label else None, True)
             boxes = [b for b in (right if any(not b.empty for b in right) else under) if not b.empty]
             boxes = [b for b in boxes if id(b) not in taken]
-            if columns[main].kind == "text" and _dates_alone(boxes):
+            # "D3 Containment | 2026-03-06" over "| All stock sorted …": the text under, the date its own
+            dated = self._dated_step(lab.box, taken) if columns[main].kind == "text" else None
+            if dated is not None:
+                boxes, right = dated[0], []
+            elif columns[main].kind == "text" and _dates_alone(boxes):
                 continue  # "24H Containment: | 2026-03-06": a due date beside the table's word, no text of it
             if boxes and boxes[0] in right:
                 # "… | 進度 100%": a tracker's note on the step's line ends its text (one naming a
@@ -3125,7 +3187,9 @@ class _Page:
                 boxes += [b for b in self.cell_lines_under(lab.box, boxes, taken) if b not in boxes]
                 boxes += _rows_inserted_under(self, lab.box, boxes, taken)  # an ICA row, no label
             # a step's row: its text, then 負責人：… / 完成：… beside it
-            step = step_row(self, lab.box, columns, main, self.column_vocabs[meta.key], taken)
+            step = (
+                None if dated else step_row(self, lab.box, columns, main, self.column_vocabs[meta.key], taken)
+            )
             # or under the columns a step table's header row names (步驟 | 內容 | 負責人 | …)
             step = step or step_under_header(
                 self, lab.box, columns, main, self.column_vocabs[meta.key], taken
@@ -3297,6 +3361,8 @@ class _Page:
                 provenance[path] = Provenance(
                     date_box.location, date_label.text, date_label.location, 0.6 * lab.score, "section"
                 )
+            if dated is not None:  # the date beside the step's heading: the step's own date
+                self._step_date(meta, lab, dated[1], columns, rows[0], where, provenance, taken)
             values[meta.key] = rows
             where.setdefault(meta.key, lab.box.location)
             return

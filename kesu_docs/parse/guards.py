@@ -44,7 +44,7 @@ from ..lazy_re import lazy_re
 from ..problems import Problem
 from ..terms import TAX_AMOUNT_WORDS, TAX_RATE, TOTALS_LINE_WORDS, bare_total, tax_names_pattern
 from ..values import _CURRENCY, _as_date, beyond_cents, day_month_year, either_order, factory_day, halfwidth
-from .boxes import page_of
+from .boxes import page_of, side_note_parts, side_notes
 from .cell_lines import name_over_lines, party_field
 from .option_halves import label_half, mend_halves
 from .persons import person_field
@@ -88,6 +88,11 @@ from .vocab import (  # (one shape of an 8D heading)
 )
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    "step_open_on_closed_form": (
+        "{label}：旁注“{note}”说此步骤尚未完成，但本表已结案（{closed}）；已按所写读取，请核对",
+        "{label}: the note '{note}' beside it says the step is still open, yet the form is closed "
+        "({closed}); read as written, please check",
+    ),
     "value_not_printed": (
         "{label}：打印件上此值印成“###”（该列太窄，数值没有印在页面上）；请读取 Excel 文件，或加宽该列后重新打印",
         "{label}: the print shows '###' for this value (its column is too narrow: the value is not on the page); read the Excel file, or widen the column and print again",
@@ -1718,6 +1723,7 @@ def guard(
         reading.problems[:] = [p for p in reading.problems if (p.field, p.location) not in stale]
     problems.extend(unread_totals(reading, boxes, spec))
     problems.extend(date_order(reading, spec, [b.text for b in boxes]))
+    problems.extend(open_step_notes(reading, boxes, spec))  # … | 状态 进行中 on an 8D closed: said
     reading.problems.extend(problems)
 
 
@@ -2655,6 +2661,99 @@ def stated_date_order(texts: Iterable[Any]) -> str | None:
         if order is not None and _LETTER_DAY.search(halfwidth(text)):
             found.add("md" if order.index("m") < order.index("d") else "dm")
     return next(iter(found)) if len(found) == 1 else None
+
+
+# a table's row read: its field, its number, its column (``corrective_actions[0].action``)
+_ROW_PATH = lazy_re(r"^(?P<row>[a-z_]+\[\d+\])\.[a-z_]+$")
+
+
+def open_step_notes(reading: Any, boxes: Sequence[Any], spec: FormSpec) -> list[Problem]:
+    """A tracker's status note on a table row's line saying the row is not closed (``D5 … |
+    状态 进行中``, ``Status: open``: a term of the form's ``status`` other than its closed one) on
+    a form that is closed (its closing date read, or its status read as closed elsewhere): the
+    two contradict each other, said on the row (``step_open_on_closed_form``); nothing is changed."""
+    status = spec.fields.get("status")
+    if status is None or status.term is None:
+        return []
+    if _closed_by(reading, spec, status, set()) is None:
+        return []  # (an open form, or one not said closed: no note contradicts it)
+    notes = _status_notes(reading, boxes, spec, status)
+    closed = _closed_by(reading, spec, status, {box.location for _path, box in notes}) if notes else None
+    problems: list[Problem] = []
+    for path, box in notes if closed is not None else ():
+        problems.append(
+            _warn(
+                "step_open_on_closed_form", path, box.location, {"note": _short(box.text), "closed": closed}
+            )
+        )
+        prov = reading.provenance.get("status")
+        if prov is not None and prov.location == box.location:  # the note read as the form's status too
+            problems.append(
+                _warn(
+                    "step_open_on_closed_form",
+                    "status",
+                    box.location,
+                    {"note": _short(box.text), "closed": closed},
+                )
+            )
+    return problems
+
+
+def _status_notes(
+    reading: Any, boxes: Sequence[Any], spec: FormSpec, status: FieldMeta
+) -> list[tuple[str, Any]]:
+    """Each table row's first read cell (its path) with a side note on its line
+    (:func:`.boxes.side_notes`, a cell cut into its label and value read whole) whose label names
+    the form's status and whose value is one of its terms other than closed."""
+    from .vocab import vocabulary
+
+    cells: dict[str, Any] = {}
+    for b in sorted(boxes, key=lambda b: b.x0):
+        if not b.empty:
+            was = cells.get(b.location)
+            cells[b.location] = b if was is None else replace(was, text=f"{was.text} {b.text}", x1=b.x1)
+    vocab = vocabulary(spec)
+    out: list[tuple[str, Any]] = []
+    seen: set[str] = set()
+    for path, prov in reading.provenance.items():
+        m = _ROW_PATH.match(path)
+        own = cells.get(prov.location)
+        if m is None or m["row"] in seen or own is None:
+            continue
+        line = sorted(
+            (c for c in cells.values() if c.same_band(own) and c.x0 >= own.x1 - 1e-6), key=lambda c: c.x0
+        )
+        noted = side_notes([own, *line])
+        for cell in (c for c in line if id(c) in noted):
+            parts = side_note_parts(cell.text)
+            named = vocab.match(parts[0]) if parts is not None else None
+            option = _term_of(status, parts[1]) if parts is not None else None
+            if named is not None and named[0] == "status" and named[1] >= 0.85 and option is not None:
+                if option.value != "closed":
+                    out.append((path, cell))
+                    seen.add(m["row"])
+                break
+    return out
+
+
+def _term_of(meta: FieldMeta, word: str) -> Any:
+    try:
+        return meta.term.lookup(word) if meta.term is not None else None
+    except Exception:  # a term's own lookup refusing the text: no option of it
+        return None
+
+
+def _closed_by(reading: Any, spec: FormSpec, status: FieldMeta, notes: set[str]) -> str | None:
+    """What says the form is closed: its closing date as read (``closure.closed_date``), or its
+    status read as closed from a place other than the notes; None when nothing says so."""
+    for path in spec.field_paths:
+        if path.rpartition(".")[2] == "closed_date" and (value := value_at(reading.values, path)) is not None:
+            return _short(value)
+    prov = reading.provenance.get("status")
+    said = _term_of(status, str(reading.values.get("status") or ""))
+    if said is not None and said.value == "closed" and prov is not None and prov.location not in notes:
+        return _short(reading.values["status"])
+    return None
 
 
 def date_order(reading: Any, spec: FormSpec, texts: Iterable[Any] = ()) -> list[Problem]:

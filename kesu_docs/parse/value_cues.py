@@ -1007,15 +1007,23 @@ _WHOLE_READING = 0.98  # vocab.variants(): the label as printed, or its name aft
 
 def _option_inside(meta: FieldMeta, text: str) -> bool:
     """Does any of ``meta``'s option words stand in ``text`` as a whole word (``PFMEA`` in ``The
-    PFMEA now lists …``, ``control plan``; a Chinese word anywhere in it: ``作业指导书``)?"""
+    PFMEA now lists …``, ``control plan``; a Chinese word anywhere in it: ``作业指导书``)? The
+    catch-all option's word (``other``, 其他) names no option inside a sentence: ``rolled out to
+    the other lines`` speaks of lines, no document."""
     if meta.term is None:
         return False
     plain = halfwidth(text).casefold()
     for option in meta.term:
+        if option.value == CATCH_ALL:
+            continue
         for word in (option.zh, option.en, *option.words):
             if word and _word_in(word.casefold(), plain):
                 return True
     return False
+
+
+# the code of a choice's catch-all option (``other``, 其他): a word of any sentence
+CATCH_ALL = "other"
 
 
 def _word_in(word: str, text: str) -> bool:
