@@ -120,11 +120,11 @@ from .dates import years_of_the_form
 from .field_codes import box_without_codes, coded_page
 from .gross_total import gross_total, net_total
 from .guards import (
-    _name_alone,
     _short,
     another_fields_label,
     guard,
     instruction_boxes,
+    name_alone,
     not_a_name,
     not_printed,
     people_in,
@@ -269,9 +269,9 @@ from .value_cues import (
     weak_label_value,
 )
 from .vocab import (
-    _ENUMERATOR,  # the one rule for a list number before a label or a line ("1 临时处理对策", "(2)", "③")
     BESIDE_ONLY,
     BRACKETED,
+    ENUMERATOR,  # the one rule for a list number before a label or a line ("1 临时处理对策", "(2)", "③")
     Vocabulary,
     columns_vocabulary,
     d_number_named,
@@ -528,7 +528,7 @@ def _names_a_step(caption: str) -> bool:
 
 def _is_label_text(text: str, strict: bool) -> bool:
     text = text.strip().lstrip("(（[【☑☐□■")
-    if not text or re.search(r"\d", _ENUMERATOR.sub("", halfwidth(text))):
+    if not text or re.search(r"\d", ENUMERATOR.sub("", halfwidth(text))):
         return False
     if label_like(text + "："):
         return not strict or label_like(text)
@@ -2024,7 +2024,7 @@ class _Page:
                 continue
             if _next_discipline(box.text) or ((m := self.vocab.match(box.text)) and m[1] >= 0.85):
                 break
-            head = re.split(r"[:：]", _ENUMERATOR.sub("", halfwidth(box.text)).strip())[0].lower()
+            head = re.split(r"[:：]", ENUMERATOR.sub("", halfwidth(box.text)).strip())[0].lower()
             folded = re.sub(r"\s+", "", head)
             for value, names in words.items():
                 hit = any(
@@ -2392,12 +2392,12 @@ class _Page:
                     continue  # the form's title over its header printed again: the lines go on
                 break  # "补发明细" over the same columns: a table of its own
             band_in = band  # "Clean point: …", "S/N: 24-0012" on an item's line: one cell again
-            band = rejoined_line(band, self.whole_of, header, text_cols, code_cols, figures, _bare_figure)
+            band = rejoined_line(band, self.whole_of, header, text_cols, code_cols, figures, bare_figure)
             rejoined = band is not band_in
             captioned = {id(b) for b in band} - {id(b) for b in band_in} if rejoined else set()
             # a line with nothing under the last figure column's header: its figure may stand
             # right-aligned at the end of a wide column, past the narrowest step (Importe | 450.00)
-            whole, band = band, in_reach(band, left, right, far, last_head, _bare_figure)
+            whole, band = band, in_reach(band, left, right, far, last_head, bare_figure)
             if not rows and units_row(b.text for b in whole if not b.empty):
                 continue  # the header's row of units under its names (PCS | 元/PCS | 元): no line
             if not rows and totals_row(band) and rows_after(bands, at, header, required):
@@ -3105,10 +3105,10 @@ class _Page:
             return
         if self._sub_step_rows(meta, heads, main, values, where, taken, provenance):
             return
-        from .steps import _bare_step_captions
+        from .steps import bare_step_captions
 
         # a step's number alone ("D4 | 真因分析： | …", a caption naming no option): its caption's text
-        captioned = _bare_step_captions(self, [lab.box for lab in heads])
+        captioned = bare_step_captions(self, [lab.box for lab in heads])
         for lab in sorted(heads, key=lambda lab: -lab.score):
             right, next_label = self.right_of(captioned.get(id(lab.box), lab.box))
             under = self.below(lab.box, next_label.x0 if next_label else None, True)
@@ -3221,7 +3221,7 @@ class _Page:
                 lines = listed  # "Chen Hao; Lucy Wang; Peter Sun", or one member a line
             elif len(lines) > 1 and _entry_cells(boxes, lines):
                 pass  # a ruled cell per entry under the heading (a summary's D4 lines): one row each
-            elif len(lines) > 1 and not all(_ENUMERATOR.match(ln) for ln in lines):
+            elif len(lines) > 1 and not all(ENUMERATOR.match(ln) for ln in lines):
                 lines = ["\n".join(lines)]  # lines that wrap one text, not a numbered list
             if not people and len(lines) == 1 and not re.search(r"[;；。.]", lines[0]):
                 parts = [p.strip() for p in re.split(r"(?<!\d)[,，、]|[,，、](?!\d)", lines[0]) if p.strip()]
@@ -3243,7 +3243,7 @@ class _Page:
             if column == main and len(lines) == 1:  # "D6 实施验证 | 连续 3 批 0 不良。": its result
                 column = outcome_column(columns, main, lines[0]) or main
             rows = [
-                {column: _ENUMERATOR.sub("", ln).strip()} for ln in lines if _ENUMERATOR.sub("", ln).strip()
+                {column: ENUMERATOR.sub("", ln).strip()} for ln in lines if ENUMERATOR.sub("", ln).strip()
             ]
             if not rows:
                 continue
@@ -3608,7 +3608,7 @@ _RATE_NAMED = lazy_re(
 _FIGURE = lazy_re(r"^[(（]?\s*[-−]?\s*(?:[A-Z]{0,3}\$|[¥￥€£])?\s*[-−]?\d[\d,]*(?:\.\d+)?\s*[)）]?$")
 
 
-def _bare_figure(box: Box) -> bool:
+def bare_figure(box: Box) -> bool:
     """A box holding one amount or count and nothing else (``577.2``, ``(US$ 1,200.00)``)."""
     return not box.empty and (
         isinstance(box.value, (int, float, Decimal))
@@ -3694,7 +3694,7 @@ def _several_lines(row: dict[str, Any], col: str) -> bool:
     """The row's only value is several lines, not numbered: they may be one text or several items."""
     filled = [v for v in row.values() if v is not None]
     lines = [ln for ln in str(row[col]).split("\n") if ln.strip()]
-    return len(filled) == 1 and len(lines) > 1 and not all(_ENUMERATOR.match(ln) for ln in lines)
+    return len(filled) == 1 and len(lines) > 1 and not all(ENUMERATOR.match(ln) for ln in lines)
 
 
 def _next_discipline(text: str) -> bool:
@@ -3709,9 +3709,9 @@ def _numbered_rows(row: dict[str, Any], columns: dict[str, FieldMeta]) -> list[d
         return [row]
     col = texts[0]
     lines = [ln.strip() for ln in str(row[col]).split("\n") if ln.strip()]
-    if len(lines) < 2 or not all(_ENUMERATOR.match(ln) for ln in lines):
+    if len(lines) < 2 or not all(ENUMERATOR.match(ln) for ln in lines):
         return [row]
-    return [{col: _ENUMERATOR.sub("", ln).strip()} for ln in lines]
+    return [{col: ENUMERATOR.sub("", ln).strip()} for ln in lines]
 
 
 # one step of a why-chain written as a line: "Why 1: …", "为什么2：…", "2nd why - …"
@@ -3748,7 +3748,7 @@ def _continued_on(page: _Page, boxes: list[Box], under: list[Box], taken: set[in
     if not lines or any(page.is_label(b) for b in lines[0]):
         return []
     line = " ".join(str(b.value) for b in lines[0]).strip()
-    if _WHY_LINE.match(line) or _as_date(line) is not None or _name_alone(line):
+    if _WHY_LINE.match(line) or _as_date(line) is not None or name_alone(line):
         return []  # a why-step, a date or a name alone: its own thing, not the sentence's end
     if lines[0][0].y0 - max(b.y1 for b in boxes) > 1.5 * boxes[0].height:
         return []  # an empty row between them: another text
@@ -3789,7 +3789,7 @@ def _rows_inserted_under(page: _Page, head: Box, boxes: list[Box], taken: set[in
             or cell.y0 - last.y1 > 1.5 * max(last.height, 1e-6)
             or not text
             or _as_date(text) is not None
-            or _name_alone(text)
+            or name_alone(text)
         ):
             return out
         out.append(cell)
@@ -4482,7 +4482,7 @@ def _remember_labels(boxes: Sequence[Box], spec: FormSpec, page: _Page) -> None:
     _LABELS[id(boxes)] = (boxes, spec, len(boxes), list(page.labels))
 
 
-def _figure_of(value: Any) -> Decimal | None:
+def figure_of(value: Any) -> Decimal | None:
     """A table cell's figure (1,000 / ¥1,000.00 / 1000.0) for adding up, or None."""
     if isinstance(value, bool):
         return None
@@ -4505,8 +4505,8 @@ def _subtotal_checked(
         if columns[col].kind not in ("qty", "money") or not rows:
             continue
         under = [b for b in band if not b.empty and b.overlaps_x(head.x0, head.x1)]
-        shown = _figure_of(under[0].value) if len(under) == 1 else None
-        read = [_figure_of(row.get(col)) for row in rows]
+        shown = figure_of(under[0].value) if len(under) == 1 else None
+        read = [figure_of(row.get(col)) for row in rows]
         figures = [f for f in read if f is not None]
         if shown is None or len(figures) != len(read):
             continue
