@@ -129,7 +129,6 @@ from .guards import (
     not_printed,
     people_in,
     person_field,
-    sign_off_caption,
     stated_date_order,
     totals_row,
 )
@@ -137,7 +136,7 @@ from .invoice_heading import invoice_headings, read_headings
 from .legend import coded_said, coded_values, legend_labels
 from .part_labels import part_description_labels
 from .party_ids import tax_id_under_party
-from .persons import sign_off_label
+from .persons import sign_off_caption
 from .placeholders import template_stand_in
 from .rows import (
     _ticks,
@@ -3430,7 +3429,7 @@ def _sign_off_grid_read(page: _Page, meta: FieldMeta, rows: Any, before: set[int
             columns[c].names_option(row.get(c)) for c in choices if row.get(c) not in (None, "")
         ):
             return False
-        if not all(isinstance(role, str) and _sign_off_role(role) for role in said):
+        if not all(isinstance(role, str) and sign_off_caption(role, or_person_label=True) for role in said):
             return False  # "Quality engineer": a member's job, the team's table with its errors
     return any(
         lab.key == meta.key
@@ -3439,12 +3438,6 @@ def _sign_off_grid_read(page: _Page, meta: FieldMeta, rows: Any, before: set[int
         and not any(id(b) in before for b in text)
         for lab in page.labels
     )
-
-
-def _sign_off_role(text: str) -> bool:
-    """Is a grid's role cell a sign-off's (``Checked by``, 审核: a stamp's caption, or the label of
-    a field of a person on some form), not a member's job (``Quality engineer``)?"""
-    return sign_off_caption(text) or sign_off_label(text)
 
 
 def _answer_beside(box: Box, band: Sequence[Box]) -> bool:

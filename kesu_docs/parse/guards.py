@@ -47,7 +47,7 @@ from ..values import CURRENCY, _as_date, beyond_cents, day_month_year, either_or
 from .boxes import page_of
 from .cell_lines import name_over_lines, party_field
 from .option_halves import label_half, mend_halves
-from .persons import person_field
+from .persons import person_field, sign_off_caption
 from .results import may_be_in_doubt
 from .symbol_fonts import marks_by_code, marks_by_private_code, private_shown
 from .typed import (
@@ -1056,52 +1056,6 @@ def doubtful_people(value: Any) -> bool:
     if not sides and _MANY_SLASHED.match(value):  # "Zhang Wei / Bosch Suzhou / Li Na"
         sides = tuple(p.strip() for p in _SLASH_MARK.split(value))
     return bool(sides) and any(a_person(p) for p in sides) and not all(a_person(p) for p in sides)
-
-
-# the captions of the stamp / sign-off boxes over a form's foot (承認 | 審查 | 作成, 批准 | 审核 |
-# 编制, Approved | Checked | Prepared): roles, never a person's name
-_SIGN_OFF_CAPTIONS = frozenset(
-    [
-        "承认",
-        "审查",
-        "审核",
-        "审批",
-        "审定",
-        "作成",
-        "作成者",
-        "担当",
-        "检印",
-        "検印",
-        "确认",
-        "核准",
-        "批准",
-        "复核",
-        "会签",
-        "编制",
-        "拟制",
-        "制表",
-        "制单",
-        "经办",
-        "主管",
-        "经理",
-        "部长",
-        "课长",
-        "厂长",
-        "签核",
-        "签名",
-        "签字",
-        "盖章",
-    ]
-)
-_SIGN_OFF_CAPTIONS_EN = lazy_re(
-    r"(?i)^(approved|checked|prepared|reviewed|verified|issued|released|drawn|signed)(\s+by)?[:：]?$"
-)
-
-
-def sign_off_caption(text: str) -> bool:
-    """Is ``text`` the caption of a stamp or sign-off box (``審查``, ``作成``, ``Checked by``)?"""
-    line = re.sub(r"[\s:：]+", "", folded(halfwidth(text)))
-    return line in _SIGN_OFF_CAPTIONS or bool(_SIGN_OFF_CAPTIONS_EN.match(" ".join(text.split())))
 
 
 # one person with a bracket after the name: ``Liang Hui (Leader, Quality)``, ``张伟（组长，质量部）``
