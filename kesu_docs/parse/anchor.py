@@ -468,6 +468,40 @@ _FIGURES = lazy_re(rf"^\s*(\d[\d.,\s]*?)\s*/\s*(\d[\d.,\s]*?(?:\s*(?i:{count_wor
 _COLON = lazy_re(r"[:：?？]")  # a question ends its label too: "Samples returned? Yes ■ No □"
 
 
+def slash_share(vocab: Vocabulary, spec: FormSpec, key: str, label: str, value: Any) -> Any:
+    """A label naming two things ("品名/料号", "Part name / Part no.", ``Qty rejected / delivered``)
+    over a value of as many parts ("线束总成 / WH-2231-K", ``40 / 2,500``): the share of field
+    ``key`` (a path: a group's member too, ``problem.qty_complained``), by the label's part
+    naming it surely; else ``value`` as it is. One reading for the generic reader and a
+    profile's (:meth:`.profile._Reader.figure_share`)."""
+    if not isinstance(value, str) or "\n" in value:
+        return value
+    label = halfwidth(label)  # (不良數／出貨數: a full-width slash is a slash)
+    if not ("/" in label or "|" in label):
+        return value  # (a label without a slash names one thing)
+    names = slash_names(_COLON.sub("", label))
+    text = halfwidth(value)
+    parts = [t.strip() for t in re.split(r"\s+/\s*|\s*/\s+|[|]", text) if t.strip()]
+    meta = spec.leaf_fields.get(key)
+    if (
+        len(parts) == 1
+        and meta is not None
+        and meta.kind in FIGURE_KINDS
+        and (m := _FIGURES.match(simplified(text)))
+    ):
+        parts = [m[1].strip(), m[2].strip()]  # "36/1,200" under 不良數/出貨數: two figures
+    if len(names) < 2 or len(parts) != len(names) or one_thing(vocab, label, key):
+        return value
+    whole = spec.fields.get(key)  # (a form's own field: a group's member is never one option)
+    if whole is not None and in_two_languages(vocab, key, whole.kind, names, parts):
+        return value  # İşlem / Handling over Naprawa / Rework: one option in two languages
+    for name, part in zip(names, parts):
+        found = vocab.match(name)
+        if found is not None and found[0] == key and found[1] >= 0.85:
+            return part
+    return value
+
+
 def _width(text: str) -> int:
     return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text) or 1
 
@@ -2038,32 +2072,8 @@ class _Page:
 
     def _slash_share(self, lab: _Label, value: Any) -> Any:
         """A label naming two things ("品名/料号", "Part name / Part no.") over a value of as
-        many parts ("线束总成 / WH-2231-K"): this field's share, by the label part naming it."""
-        if not isinstance(value, str) or "\n" in value:
-            return value
-        label = halfwidth(lab.box.text)  # (不良數／出貨數: a full-width slash is a slash)
-        if not ("/" in label or "|" in label):
-            return value  # (a label without a slash names one thing)
-        names = slash_names(_COLON.sub("", label))
-        text = halfwidth(value)
-        parts = [t.strip() for t in re.split(r"\s+/\s*|\s*/\s+|[|]", text) if t.strip()]
-        meta = self.fields.get(lab.key)  # (a group's member too: problem.qty_complained)
-        if (
-            len(parts) == 1
-            and meta is not None
-            and meta.kind in FIGURE_KINDS
-            and (m := _FIGURES.match(simplified(text)))
-        ):
-            parts = [m[1].strip(), m[2].strip()]  # "36/1,200" under 不良數/出貨數: two figures
-        if len(names) < 2 or len(parts) != len(names) or one_thing(self.vocab, label, lab.key):
-            return value
-        if self._one_choice_in_two_languages(lab, names, parts):
-            return value  # İşlem / Handling over Naprawa / Rework: one option in two languages
-        for name, part in zip(names, parts):
-            found = self.vocab.match(name)
-            if found is not None and found[0] == lab.key and found[1] >= 0.85:
-                return part
-        return value
+        many parts ("线束总成 / WH-2231-K"): this field's share (:func:`slash_share`)."""
+        return slash_share(self.vocab, self.spec, lab.key, lab.box.text, value)
 
     def place_over(self, box: Box) -> int | None:
         """The place (:func:`.boxes.place_of`) printed over ``box`` in its column: the nearest
@@ -2075,13 +2085,6 @@ class _Page:
             if not (len(text) == 1 and (text.isdigit() or text in "¥$€£")):
                 return place_of(text)
         return None
-
-    def _one_choice_in_two_languages(self, lab: _Label, names: Sequence[str], parts: Sequence[str]) -> bool:
-        """A choice's label whose other parts name no field (``İşlem / Handling``: Turkish and
-        English): the label in two languages, its value one option in two languages, never cut;
-        nor a text typed in both languages (:func:`.vocab.in_two_languages`)."""
-        meta = self.spec.fields.get(lab.key)
-        return meta is not None and in_two_languages(self.vocab, lab.key, meta.kind, names, parts)
 
     def _bare_label_left(self, box: Box) -> bool:
         """Is the nearest box left of ``box`` (in another cell) a label without a value?"""

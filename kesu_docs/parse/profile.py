@@ -2540,24 +2540,15 @@ class _Reader:
     # -- everything
     def figure_share(self, path: str, label: str | None, raw: Any) -> Any:
         """A label naming two counts over one cell (``Qty rejected / delivered`` | ``250 / 10,000``):
-        the figure under the label's name of ``path``, as the reader takes it (its share); else
-        ``raw`` as it is."""
-        from ..values import halfwidth
-        from .vocab import slash_names, vocabulary
+        the figure under the label's name of ``path``, as the generic reader takes it (its share:
+        :func:`.anchor.slash_share`); else ``raw`` as it is."""
+        from .anchor import slash_share
+        from .vocab import vocabulary
 
         meta = self.meta(path)
         if not (label and isinstance(raw, str) and meta is not None and meta.kind in FIGURE_KINDS):
             return raw
-        names = slash_names(re.sub(r"[:：]", "", halfwidth(label)))
-        parts = [t.strip() for t in re.split(r"\s+/\s*|\s*/\s+", halfwidth(raw)) if t.strip()]
-        if len(names) < 2 or len(parts) != len(names) or not all(_number(p) is not None for p in parts):
-            return raw
-        vocab = vocabulary(self.spec)
-        for name, part in zip(names, parts):
-            found = vocab.match(name)
-            if found is not None and found[0] == path and found[1] >= 0.85:
-                return part
-        return raw
+        return slash_share(vocabulary(self.spec), self.spec, path, label, raw)
 
     def read(self) -> tuple[dict[str, Any], Locations, list[Problem]]:
         self.where[""] = (
