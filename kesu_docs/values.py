@@ -318,12 +318,12 @@ def check_length(text: str, limit: int) -> str:
 _APART = lazy_re(r"\d[,\s]+\d")
 # (1,20,000: the Indian way, in lakhs — two digits a group before the last three — one number too)
 _GROUPED = lazy_re(r"^[-+]?(?:\d{1,3}(?:(?:,|\s+)\d{3})+|\d{1,2}(?:,\d{2})+,\d{3})(?:\.\d*)?$")
-_CURRENCY = lazy_re(r"(?i)^(rmb|cny|eur|人民币)|[¥￥$€]|元整?$|(rmb|cny|eur)$")
+CURRENCY = lazy_re(r"(?i)^(rmb|cny|eur|人民币)|[¥￥$€]|元整?$|(rmb|cny|eur)$")
 
 
 def badly_grouped(text: str) -> bool:
     """True when commas or spaces split the digits in any way but thousands (see _GROUPED)."""
-    core = _CURRENCY.sub("", text).strip()
+    core = CURRENCY.sub("", text).strip()
     return bool(_APART.search(core)) and not _GROUPED.match(core)
 
 
@@ -350,7 +350,7 @@ _EUROPEAN = lazy_re(r"^([-+]?)(\d{1,3}(?:[.\s]\d{3})+|\d+),(\d{2})$")
 
 def european_amount(text: str) -> str | None:
     """``1.250,00`` → ``1250.00``, ``0,50`` → ``0.50``, ``1 250,00`` → ``1250.00``; else None."""
-    core = _CURRENCY.sub("", halfwidth(text)).strip()
+    core = CURRENCY.sub("", halfwidth(text)).strip()
     m = _EUROPEAN.match(core)
     if m is None:
         return None
@@ -1543,7 +1543,7 @@ class Term(str, Enum):
         parts = key.split("/")
         if len(parts) != 2 or not all(parts):
             return None
-        lacking = _script_of(parts[0]) != _script_of(parts[1]) and not any(
+        lacking = script_of(parts[0]) != script_of(parts[1]) and not any(
             chinese_word(p) and cls.lookup(p) is None for p in parts
         )
         return cls._named_by_parts(parts, lacking=lacking)
@@ -1589,7 +1589,7 @@ _KANA = lazy_re(r"[\u3040-\u30ff]")
 _LATIN = lazy_re(r"[\x00-\u024f\u1e00-\u1eff]+")
 
 
-def _script_of(word: str) -> str:
+def script_of(word: str) -> str:
     """The script a word of an option is written in: Latin, kana, Hangul or Chinese."""
     if word.isascii() or _LATIN.fullmatch(word):
         return "latin"
@@ -1604,7 +1604,7 @@ _HAN = lazy_re(r"[\u4e00-\u9fff]")
 def chinese_word(word: str) -> bool:
     """A word in Chinese characters (no kana, no Hangul): the language of our own vocabularies,
     so a Chinese option word we lack is another option, never a translation of the word beside."""
-    return _script_of(word) == "han" and bool(_HAN.search(word))
+    return script_of(word) == "han" and bool(_HAN.search(word))
 
 
 @lru_cache(maxsize=4096)

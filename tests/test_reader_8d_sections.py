@@ -439,7 +439,7 @@ def test_a_letterhead_over_an_ordinary_8d_is_not_taken_for_the_customer(tmp_path
 @pytest.mark.parametrize("numbers", [("1）", "2）"), ("①", "②"), ("1，", "2，"), ("1.", "2.")])
 def test_lines_numbered_any_way_the_reader_knows_are_the_rows_of_the_block(tmp_path, numbers):
     """The numbered lines beside a discipline's heading are told by the one rule for a list
-    number (vocab._ENUMERATOR): ``1）``, ``①`` and ``1，`` number lines as ``1.`` does — one row
+    number (vocab.ENUMERATOR): ``1）``, ``①`` and ``1，`` number lines as ``1.`` does — one row
     each, the number dropped (not one row with the numbers in it, nor ``1`` a row of its own)."""
     path = workbook(
         tmp_path,

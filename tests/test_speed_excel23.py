@@ -126,8 +126,8 @@ def test_a_disciplines_fields_are_worked_out_once_a_form():
     heading a box names by every table, worked out once a form — the same answer."""
     boxes, spec = _page_of(LAYOUTS / "8d-en-scar.xlsx", "8d")
     page = anchor._Page(boxes, spec)
-    keys = sections._discipline_keys(page, 3)
-    assert keys is sections._discipline_keys(page, 3)
+    keys = sections.discipline_keys(page, 3)
+    assert keys is sections.discipline_keys(page, 3)
     expected = {k for k, m in spec.fields.items() if getattr(m, "section", "") == "d3"}
     expected |= {e.path.partition(".")[0] for e in page.vocab.index.get("d3", ())}
     assert keys == expected and keys

@@ -660,6 +660,52 @@ OTHER_SECTION = ("", "其他", "Other")
 # The sign-off block every controlled document and blank carries (DOMAIN §6): printed text, never
 # a field of the form: 制作 Prepared By · 审核 Check By · 核准 Approved By.
 SIGNATURES: tuple[tuple[str, str], ...] = (("制作", "Prepared"), ("审核", "Checked"), ("核准", "Approved"))
+# The captions of the stamp / sign-off boxes over a form's foot, the forms' own (SIGNATURES) and
+# customers' (承認 | 審查 | 作成, 批准 | 审核 | 编制, Approved | Checked | Prepared by): roles, never a
+# person's name nor a field's label. Chinese as the reader folds them (simplified); the words in
+# letters each alone or before ``by`` (``Checked by``, ``Reviewed``).
+SIGN_OFF_CAPTIONS: tuple[str, ...] = (
+    "承认",
+    "审查",
+    "审核",
+    "审批",
+    "审定",
+    "作成",
+    "作成者",
+    "担当",
+    "检印",
+    "検印",
+    "确认",
+    "核准",
+    "批准",
+    "复核",
+    "会签",
+    "编制",
+    "拟制",
+    "制表",
+    "制单",
+    "经办",
+    "主管",
+    "经理",
+    "部长",
+    "课长",
+    "厂长",
+    "签核",
+    "签名",
+    "签字",
+    "盖章",
+)
+SIGN_OFF_CAPTIONS_EN: tuple[str, ...] = (
+    "approved",
+    "checked",
+    "prepared",
+    "reviewed",
+    "verified",
+    "issued",
+    "released",
+    "drawn",
+    "signed",
+)
 # The document-control line over every blank: 表单编号 QR-047-01-A2　生效日期 2026-01-01.
 CONTROL_LINE = ("表单编号", "生效日期")
 

@@ -120,16 +120,15 @@ from .dates import years_of_the_form
 from .field_codes import box_without_codes, coded_page
 from .gross_total import gross_total, net_total
 from .guards import (
-    _name_alone,
     _short,
     another_fields_label,
     guard,
     instruction_boxes,
+    name_alone,
     not_a_name,
     not_printed,
     people_in,
     person_field,
-    sign_off_caption,
     stated_date_order,
     totals_row,
 )
@@ -137,7 +136,7 @@ from .invoice_heading import invoice_headings, read_headings
 from .legend import coded_said, coded_values, legend_labels
 from .part_labels import part_description_labels
 from .party_ids import tax_id_under_party
-from .persons import sign_off_label
+from .persons import sign_off_caption
 from .placeholders import template_stand_in
 from .rows import (
     _ticks,
@@ -269,9 +268,9 @@ from .value_cues import (
     weak_label_value,
 )
 from .vocab import (
-    _ENUMERATOR,  # the one rule for a list number before a label or a line ("1 临时处理对策", "(2)", "③")
     BESIDE_ONLY,
     BRACKETED,
+    ENUMERATOR,  # the one rule for a list number before a label or a line ("1 临时处理对策", "(2)", "③")
     Vocabulary,
     columns_vocabulary,
     d_number_named,
@@ -469,6 +468,40 @@ _FIGURES = lazy_re(rf"^\s*(\d[\d.,\s]*?)\s*/\s*(\d[\d.,\s]*?(?:\s*(?i:{count_wor
 _COLON = lazy_re(r"[:：?？]")  # a question ends its label too: "Samples returned? Yes ■ No □"
 
 
+def slash_share(vocab: Vocabulary, spec: FormSpec, key: str, label: str, value: Any) -> Any:
+    """A label naming two things ("品名/料号", "Part name / Part no.", ``Qty rejected / delivered``)
+    over a value of as many parts ("线束总成 / WH-2231-K", ``40 / 2,500``): the share of field
+    ``key`` (a path: a group's member too, ``problem.qty_complained``), by the label's part
+    naming it surely; else ``value`` as it is. One reading for the generic reader and a
+    profile's (:meth:`.profile._Reader.figure_share`)."""
+    if not isinstance(value, str) or "\n" in value:
+        return value
+    label = halfwidth(label)  # (不良數／出貨數: a full-width slash is a slash)
+    if not ("/" in label or "|" in label):
+        return value  # (a label without a slash names one thing)
+    names = slash_names(_COLON.sub("", label))
+    text = halfwidth(value)
+    parts = [t.strip() for t in re.split(r"\s+/\s*|\s*/\s+|[|]", text) if t.strip()]
+    meta = spec.leaf_fields.get(key)
+    if (
+        len(parts) == 1
+        and meta is not None
+        and meta.kind in FIGURE_KINDS
+        and (m := _FIGURES.match(simplified(text)))
+    ):
+        parts = [m[1].strip(), m[2].strip()]  # "36/1,200" under 不良數/出貨數: two figures
+    if len(names) < 2 or len(parts) != len(names) or one_thing(vocab, label, key):
+        return value
+    whole = spec.fields.get(key)  # (a form's own field: a group's member is never one option)
+    if whole is not None and in_two_languages(vocab, key, whole.kind, names, parts):
+        return value  # İşlem / Handling over Naprawa / Rework: one option in two languages
+    for name, part in zip(names, parts):
+        found = vocab.match(name)
+        if found is not None and found[0] == key and found[1] >= 0.85:
+            return part
+    return value
+
+
 def _width(text: str) -> int:
     return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text) or 1
 
@@ -528,7 +561,7 @@ def _names_a_step(caption: str) -> bool:
 
 def _is_label_text(text: str, strict: bool) -> bool:
     text = text.strip().lstrip("(（[【☑☐□■")
-    if not text or re.search(r"\d", _ENUMERATOR.sub("", halfwidth(text))):
+    if not text or re.search(r"\d", ENUMERATOR.sub("", halfwidth(text))):
         return False
     if label_like(text + "："):
         return not strict or label_like(text)
@@ -2024,7 +2057,7 @@ class _Page:
                 continue
             if _next_discipline(box.text) or ((m := self.vocab.match(box.text)) and m[1] >= 0.85):
                 break
-            head = re.split(r"[:：]", _ENUMERATOR.sub("", halfwidth(box.text)).strip())[0].lower()
+            head = re.split(r"[:：]", ENUMERATOR.sub("", halfwidth(box.text)).strip())[0].lower()
             folded = re.sub(r"\s+", "", head)
             for value, names in words.items():
                 hit = any(
@@ -2039,32 +2072,8 @@ class _Page:
 
     def _slash_share(self, lab: _Label, value: Any) -> Any:
         """A label naming two things ("品名/料号", "Part name / Part no.") over a value of as
-        many parts ("线束总成 / WH-2231-K"): this field's share, by the label part naming it."""
-        if not isinstance(value, str) or "\n" in value:
-            return value
-        label = halfwidth(lab.box.text)  # (不良數／出貨數: a full-width slash is a slash)
-        if not ("/" in label or "|" in label):
-            return value  # (a label without a slash names one thing)
-        names = slash_names(_COLON.sub("", label))
-        text = halfwidth(value)
-        parts = [t.strip() for t in re.split(r"\s+/\s*|\s*/\s+|[|]", text) if t.strip()]
-        meta = self.fields.get(lab.key)  # (a group's member too: problem.qty_complained)
-        if (
-            len(parts) == 1
-            and meta is not None
-            and meta.kind in FIGURE_KINDS
-            and (m := _FIGURES.match(simplified(text)))
-        ):
-            parts = [m[1].strip(), m[2].strip()]  # "36/1,200" under 不良數/出貨數: two figures
-        if len(names) < 2 or len(parts) != len(names) or one_thing(self.vocab, label, lab.key):
-            return value
-        if self._one_choice_in_two_languages(lab, names, parts):
-            return value  # İşlem / Handling over Naprawa / Rework: one option in two languages
-        for name, part in zip(names, parts):
-            found = self.vocab.match(name)
-            if found is not None and found[0] == lab.key and found[1] >= 0.85:
-                return part
-        return value
+        many parts ("线束总成 / WH-2231-K"): this field's share (:func:`slash_share`)."""
+        return slash_share(self.vocab, self.spec, lab.key, lab.box.text, value)
 
     def place_over(self, box: Box) -> int | None:
         """The place (:func:`.boxes.place_of`) printed over ``box`` in its column: the nearest
@@ -2076,13 +2085,6 @@ class _Page:
             if not (len(text) == 1 and (text.isdigit() or text in "¥$€£")):
                 return place_of(text)
         return None
-
-    def _one_choice_in_two_languages(self, lab: _Label, names: Sequence[str], parts: Sequence[str]) -> bool:
-        """A choice's label whose other parts name no field (``İşlem / Handling``: Turkish and
-        English): the label in two languages, its value one option in two languages, never cut;
-        nor a text typed in both languages (:func:`.vocab.in_two_languages`)."""
-        meta = self.spec.fields.get(lab.key)
-        return meta is not None and in_two_languages(self.vocab, lab.key, meta.kind, names, parts)
 
     def _bare_label_left(self, box: Box) -> bool:
         """Is the nearest box left of ``box`` (in another cell) a label without a value?"""
@@ -2392,12 +2394,12 @@ class _Page:
                     continue  # the form's title over its header printed again: the lines go on
                 break  # "补发明细" over the same columns: a table of its own
             band_in = band  # "Clean point: …", "S/N: 24-0012" on an item's line: one cell again
-            band = rejoined_line(band, self.whole_of, header, text_cols, code_cols, figures, _bare_figure)
+            band = rejoined_line(band, self.whole_of, header, text_cols, code_cols, figures, bare_figure)
             rejoined = band is not band_in
             captioned = {id(b) for b in band} - {id(b) for b in band_in} if rejoined else set()
             # a line with nothing under the last figure column's header: its figure may stand
             # right-aligned at the end of a wide column, past the narrowest step (Importe | 450.00)
-            whole, band = band, in_reach(band, left, right, far, last_head, _bare_figure)
+            whole, band = band, in_reach(band, left, right, far, last_head, bare_figure)
             if not rows and units_row(b.text for b in whole if not b.empty):
                 continue  # the header's row of units under its names (PCS | 元/PCS | 元): no line
             if not rows and totals_row(band) and rows_after(bands, at, header, required):
@@ -3163,10 +3165,10 @@ class _Page:
             return
         if self._sub_step_rows(meta, heads, main, values, where, taken, provenance):
             return
-        from .steps import _bare_step_captions
+        from .steps import bare_step_captions
 
         # a step's number alone ("D4 | 真因分析： | …", a caption naming no option): its caption's text
-        captioned = _bare_step_captions(self, [lab.box for lab in heads])
+        captioned = bare_step_captions(self, [lab.box for lab in heads])
         for lab in sorted(heads, key=lambda lab: -lab.score):
             right, next_label = self.right_of(captioned.get(id(lab.box), lab.box))
             under = self.below(lab.box, next_label.x0 if next_label else None, True)
@@ -3285,7 +3287,7 @@ class _Page:
                 lines = listed  # "Chen Hao; Lucy Wang; Peter Sun", or one member a line
             elif len(lines) > 1 and _entry_cells(boxes, lines):
                 pass  # a ruled cell per entry under the heading (a summary's D4 lines): one row each
-            elif len(lines) > 1 and not all(_ENUMERATOR.match(ln) for ln in lines):
+            elif len(lines) > 1 and not all(ENUMERATOR.match(ln) for ln in lines):
                 lines = ["\n".join(lines)]  # lines that wrap one text, not a numbered list
             if not people and len(lines) == 1 and not re.search(r"[;；。.]", lines[0]):
                 parts = [p.strip() for p in re.split(r"(?<!\d)[,，、]|[,，、](?!\d)", lines[0]) if p.strip()]
@@ -3307,7 +3309,7 @@ class _Page:
             if column == main and len(lines) == 1:  # "D6 实施验证 | 连续 3 批 0 不良。": its result
                 column = outcome_column(columns, main, lines[0]) or main
             rows = [
-                {column: _ENUMERATOR.sub("", ln).strip()} for ln in lines if _ENUMERATOR.sub("", ln).strip()
+                {column: ENUMERATOR.sub("", ln).strip()} for ln in lines if ENUMERATOR.sub("", ln).strip()
             ]
             if not rows:
                 continue
@@ -3496,7 +3498,7 @@ def _sign_off_grid_read(page: _Page, meta: FieldMeta, rows: Any, before: set[int
             columns[c].names_option(row.get(c)) for c in choices if row.get(c) not in (None, "")
         ):
             return False
-        if not all(isinstance(role, str) and _sign_off_role(role) for role in said):
+        if not all(isinstance(role, str) and sign_off_caption(role, or_person_label=True) for role in said):
             return False  # "Quality engineer": a member's job, the team's table with its errors
     return any(
         lab.key == meta.key
@@ -3505,12 +3507,6 @@ def _sign_off_grid_read(page: _Page, meta: FieldMeta, rows: Any, before: set[int
         and not any(id(b) in before for b in text)
         for lab in page.labels
     )
-
-
-def _sign_off_role(text: str) -> bool:
-    """Is a grid's role cell a sign-off's (``Checked by``, 审核: a stamp's caption, or the label of
-    a field of a person on some form), not a member's job (``Quality engineer``)?"""
-    return sign_off_caption(text) or sign_off_label(text)
 
 
 def _answer_beside(box: Box, band: Sequence[Box]) -> bool:
@@ -3674,7 +3670,7 @@ _RATE_NAMED = lazy_re(
 _FIGURE = lazy_re(r"^[(（]?\s*[-−]?\s*(?:[A-Z]{0,3}\$|[¥￥€£])?\s*[-−]?\d[\d,]*(?:\.\d+)?\s*[)）]?$")
 
 
-def _bare_figure(box: Box) -> bool:
+def bare_figure(box: Box) -> bool:
     """A box holding one amount or count and nothing else (``577.2``, ``(US$ 1,200.00)``)."""
     return not box.empty and (
         isinstance(box.value, (int, float, Decimal))
@@ -3760,7 +3756,7 @@ def _several_lines(row: dict[str, Any], col: str) -> bool:
     """The row's only value is several lines, not numbered: they may be one text or several items."""
     filled = [v for v in row.values() if v is not None]
     lines = [ln for ln in str(row[col]).split("\n") if ln.strip()]
-    return len(filled) == 1 and len(lines) > 1 and not all(_ENUMERATOR.match(ln) for ln in lines)
+    return len(filled) == 1 and len(lines) > 1 and not all(ENUMERATOR.match(ln) for ln in lines)
 
 
 def _next_discipline(text: str) -> bool:
@@ -3775,9 +3771,9 @@ def _numbered_rows(row: dict[str, Any], columns: dict[str, FieldMeta]) -> list[d
         return [row]
     col = texts[0]
     lines = [ln.strip() for ln in str(row[col]).split("\n") if ln.strip()]
-    if len(lines) < 2 or not all(_ENUMERATOR.match(ln) for ln in lines):
+    if len(lines) < 2 or not all(ENUMERATOR.match(ln) for ln in lines):
         return [row]
-    return [{col: _ENUMERATOR.sub("", ln).strip()} for ln in lines]
+    return [{col: ENUMERATOR.sub("", ln).strip()} for ln in lines]
 
 
 # one step of a why-chain written as a line: "Why 1: …", "为什么2：…", "2nd why - …"
@@ -3814,7 +3810,7 @@ def _continued_on(page: _Page, boxes: list[Box], under: list[Box], taken: set[in
     if not lines or any(page.is_label(b) for b in lines[0]):
         return []
     line = " ".join(str(b.value) for b in lines[0]).strip()
-    if _WHY_LINE.match(line) or _as_date(line) is not None or _name_alone(line):
+    if _WHY_LINE.match(line) or _as_date(line) is not None or name_alone(line):
         return []  # a why-step, a date or a name alone: its own thing, not the sentence's end
     if lines[0][0].y0 - max(b.y1 for b in boxes) > 1.5 * boxes[0].height:
         return []  # an empty row between them: another text
@@ -3855,7 +3851,7 @@ def _rows_inserted_under(page: _Page, head: Box, boxes: list[Box], taken: set[in
             or cell.y0 - last.y1 > 1.5 * max(last.height, 1e-6)
             or not text
             or _as_date(text) is not None
-            or _name_alone(text)
+            or name_alone(text)
         ):
             return out
         out.append(cell)
@@ -4548,7 +4544,7 @@ def _remember_labels(boxes: Sequence[Box], spec: FormSpec, page: _Page) -> None:
     _LABELS[id(boxes)] = (boxes, spec, len(boxes), list(page.labels))
 
 
-def _figure_of(value: Any) -> Decimal | None:
+def figure_of(value: Any) -> Decimal | None:
     """A table cell's figure (1,000 / ¥1,000.00 / 1000.0) for adding up, or None."""
     if isinstance(value, bool):
         return None
@@ -4571,8 +4567,8 @@ def _subtotal_checked(
         if columns[col].kind not in ("qty", "money") or not rows:
             continue
         under = [b for b in band if not b.empty and b.overlaps_x(head.x0, head.x1)]
-        shown = _figure_of(under[0].value) if len(under) == 1 else None
-        read = [_figure_of(row.get(col)) for row in rows]
+        shown = figure_of(under[0].value) if len(under) == 1 else None
+        read = [figure_of(row.get(col)) for row in rows]
         figures = [f for f in read if f is not None]
         if shown is None or len(figures) != len(read):
             continue

@@ -149,10 +149,10 @@ def _heading_reading(text: str) -> tuple[str | None, bool]:
     """What a box's text says as a section heading: the subject it names (``一、客户信息`` →
     客户; None when it names none) and whether it reads as another short heading of words
     alone; the same for the same text, so found once a text (issue 15: asked of every box)."""
-    from .vocab import _ENUMERATOR
+    from .vocab import ENUMERATOR
 
     text = folded(halfwidth(text))
-    m = _SECTION_SUBJECT.match(_ENUMERATOR.sub("", text).strip())
+    m = _SECTION_SUBJECT.match(ENUMERATOR.sub("", text).strip())
     return (m["subject"].strip() if m else None), bool(_OTHER_HEADING.match(text))
 
 
@@ -226,7 +226,7 @@ def party_names(page: Any) -> dict[str, str]:
     return names
 
 
-def _party_of(path: str, parties: set[str]) -> tuple[str, str] | None:
+def party_of(path: str, parties: set[str]) -> tuple[str, str] | None:
     """``seller.tax_id`` → (seller, tax_id); ``buyer_tax_id`` → (buyer, tax_id)."""
     head, dot, attr = path.partition(".")
     if dot and head in parties:
@@ -251,7 +251,7 @@ def party_row_labels(page: Page) -> list[Label]:
     for lab in list(page.labels):
         if lab.score < 0.6 or lab.key in names:
             continue
-        own = _party_of(lab.key, parties)
+        own = party_of(lab.key, parties)
         if own is None:
             continue
         left = [h for h in heads if h.box.x1 <= lab.box.x0 + 1e-6 and h.box.same_band(lab.box)]
@@ -1076,7 +1076,7 @@ def option_rows(
             continue
         if _wrapped_tail(box.text):
             continue  # "atsirado) / Occurrence cause": a wrapped caption's last line, not its own row's
-        option = half_option(term, box.text) if id(box) in long_ones else _option_word(term, box.text)
+        option = half_option(term, box.text) if id(box) in long_ones else option_word(term, box.text)
         if option is None and id(box) in long_ones:
             continue  # (a long caption counts here only by a short half naming an option)
         if (
@@ -1302,7 +1302,7 @@ def name_and_unit(part: str, columns: dict[str, Any], text: str) -> tuple[str, t
     if m is None:
         return None
     if any(
-        m_.kind == "term" and m_.term is not None and _option_word(m_.term, m[2]) for m_ in columns.values()
+        m_.kind == "term" and m_.term is not None and option_word(m_.term, m[2]) for m_ in columns.values()
     ):
         return None
     unit = next((c for c, m_ in columns.items() if c != text and m_.kind == "text"), None)
@@ -1384,7 +1384,7 @@ def option_caption(columns: dict[str, Any], text: str) -> bool:
     """Does ``text`` name an option of one of the table's choice columns (流出原因 of the root
     causes' type)? Then it keys a line of the table; it is not a column's header."""
     return any(
-        m.kind == "term" and m.term is not None and _option_word(m.term, text) for m in columns.values()
+        m.kind == "term" and m.term is not None and option_word(m.term, text) for m in columns.values()
     )
 
 
@@ -1450,7 +1450,7 @@ def half_option(term: Any, text: str) -> Any:
     """The option the short halves of a long translated caption name, all agreeing (its long
     half, the foreign one, is not asked: ``… / Escape cause`` is escape), or None."""
     halves = [p.strip() for p in re.split(r"\s+/\s+", text) if _caption_length(p.strip()) <= 45]
-    named = {_option_word(term, d[1] if (d := discipline(h)) is not None else h) for h in halves}
+    named = {option_word(term, d[1] if (d := discipline(h)) is not None else h) for h in halves}
     named.discard(None)
     return next(iter(named)) if len(named) == 1 else None
 
@@ -1478,7 +1478,7 @@ def _caption_length(text: str) -> int:
 
 
 @lru_cache(maxsize=65536)  # pure: an option set (an enum) and a text; asked per header box (issue 15)
-def _option_word(term: Any, text: str) -> Any:
+def option_word(term: Any, text: str) -> Any:
     """The option a label-like cell names exactly (its whole word), or None."""
     word = norm(text)
     for theirs, ours in OPTION_WORDS:
@@ -1527,7 +1527,7 @@ def options_marked_under(page: Page, right: list[Box], meta: Any) -> tuple[Any, 
         return None  # "[X] Replace  [ ] Repair": the boxes are in the row itself
     heads: list[tuple[Box, Any]] = []
     for box in filled:
-        member = _option_word(meta.term, box.text)
+        member = option_word(meta.term, box.text)
         if member is None or not box.same_band(filled[0]):
             break
         heads.append((box, member))
@@ -1830,7 +1830,7 @@ def captions_read_as_rows(meta: Any, rows: Any) -> bool:
     for row in rows:
         filled = {k: v for k, v in (row or {}).items() if v not in (None, "", [], {})}
         value = filled.get(text)
-        if set(filled) != {text} or not isinstance(value, str) or _option_word(term, value) is None:
+        if set(filled) != {text} or not isinstance(value, str) or option_word(term, value) is None:
             return False
     return True
 

@@ -146,7 +146,7 @@ _FIGURE_CODE = lazy_re(
 # kr / kr. after a figure: the Swedish krona, the Danish or the Norwegian krone, the Icelandic
 # króna — the sign does not say which (one of them: the form is in no renminbi, and no words are
 # made in any of them)
-_KRONA = ("DKK", "ISK", "NOK", "SEK")
+KRONA = ("DKK", "ISK", "NOK", "SEK")
 
 # Norway's tax word as the tax vocabulary spells it (terms.TAX_NAMES), in capitals
 _MVA = next(re.escape(name) for name in TAX_NAMES if name.casefold() == "mva")
@@ -966,7 +966,7 @@ def codes_in_figure(text: Any, *, money: bool = True) -> set[str]:
     if m is not None and (code in ("TL", "Ft") or code in _CODES or (money and named_currency(code))):
         found.add(_code(code))
     elif m is not None and code.startswith("kr"):
-        found.update(_KRONA)
+        found.update(KRONA)
     elif (
         not found
         and (sign := re.sub(r"(?<=\d)['’](?=\d)|[-+\d,.\s]", "", text).casefold())
@@ -995,7 +995,7 @@ def codes_in_format(code: str) -> set[str]:
         word = (quoted or symbol).strip()
         if word.casefold().rstrip(".") == "kr":  # which krone: the locale's country, else any of four
             known = _KRONE_LOCALES.get(locale.upper().lstrip("0"))
-            found.update([known] if known else _KRONA)
+            found.update([known] if known else KRONA)
             if locale and not known:
                 found.add(UNKNOWN_LOCALE + locale.upper())
         elif (named := _FORMAT_WORDS.get(word.rstrip("."))) is not None:
@@ -1194,15 +1194,15 @@ def form_currency(
                 _code(c) for c in [sign.upper()] if named_currency(c)
             }  # (727,500 XAF: a code of today beside the figure, typed.py)
             if re.fullmatch(r"(?i)kr\.?", sign.strip()):  # 13.860,00 kr.: a krona or krone
-                found.update(_KRONA)
+                found.update(KRONA)
             elif _RUPEE_SIGN.fullmatch(sign.strip()):  # Rs. 18.50: India's, Pakistan's … rupee
                 found.update(_RUPEES)
             elif code := _lone_sign(sign):  # R1 234,50, 5 820 000 Ar: a short sign (below)
                 lone.add(code)
-    if found >= set(_KRONA) and placed:  # (the texts asked now: a form showing kr)
+    if found >= set(KRONA) and placed:  # (the texts asked now: a form showing kr)
         hints |= {krone for text in texts if (krone := krone_of([text]))}
-    if found >= set(_KRONA) and len(hints) == 1:  # kr on a form its texts place: that krone
-        found = (found - set(_KRONA)) | hints
+    if found >= set(KRONA) and len(hints) == 1:  # kr on a form its texts place: that krone
+        found = (found - set(KRONA)) | hints
     if found >= set(_RUPEES):  # (Rs.)
         rupees |= {rupee for text in texts if (rupee := rupee_of([text]))}
     if found >= set(_RUPEES) and len(rupees) == 1:  # Rs. on a form its texts place: that rupee
@@ -1259,7 +1259,7 @@ def krone_said(problems: list[Any], currency: str) -> list[Any]:
     same way; ``R`` said ``R: ZAR`` where the form names South Africa (else as typed)."""
     from dataclasses import replace
 
-    kroner = [c for c in currency.split("+") if c in (*_KRONA, *_KRONE_COUNTRY)]
+    kroner = [c for c in currency.split("+") if c in (*KRONA, *_KRONE_COUNTRY)]
     rupees = [c for c in currency.split("+") if c in _RUPEES]
     lettered = any(  # (R1 234,50, 5 820 000 Ar: a short sign, said with its currency when the form tells it)
         getattr(p, "code", "") == "amount_in_currency" and _lone_sign(str(p.params.get("currency", "")))

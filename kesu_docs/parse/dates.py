@@ -104,7 +104,7 @@ _DOUBTS = {
     "month_guessed": "date_month_guessed",
 }
 
-_MONTH_DAY = lazy_re(r"^(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?$")  # 9月8日
+MONTH_DAY = lazy_re(r"^(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?$")  # 9月8日
 _SLASHED_MD = lazy_re(r"^(\d{1,2})\s*/\s*(\d{1,2})$")  # 9/8 (no year)
 _YEAR_FIRST = lazy_re(r"^\d{4}\s*[-/.年]")  # 2026/9/20, 2026年: the month goes before the day
 _CJK = lazy_re(r"[\u3400-\u9fff]")
@@ -214,7 +214,7 @@ def _month_day(text: str, orders: set[str], label: str, named: bool) -> tuple[in
     hint), else month first on a form labelled in Chinese (China writes the month first)."""
     from .typed import day_month_order
 
-    if m := _MONTH_DAY.match(text):
+    if m := MONTH_DAY.match(text):
         return int(m[1]), int(m[2])
     m = _SLASHED_MD.match(text)
     if m is None:

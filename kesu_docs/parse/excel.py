@@ -1215,7 +1215,7 @@ def formula_problems(
             continue
         read = value_paths.get(values, path)
         if place in uncached and read in (None, ""):
-            out.append(_on_cell("formula_without_value", spec, path, place, severity="error"))
+            out.append(on_cell("formula_without_value", spec, path, place, severity="error"))
             continue
         worked_out = worked.get(place)
         if read in (None, ""):
@@ -1223,16 +1223,16 @@ def formula_problems(
         if worked_out is not None:
             out.append(_worked_warning(spec, path, place, worked_out))
         elif outside and place in outside:
-            out.append(_on_cell("formula_from_outside", spec, path, place, formula=outside[place]))
+            out.append(on_cell("formula_from_outside", spec, path, place, formula=outside[place]))
     return out
 
 
 def _worked_warning(spec: FormSpec, path: str, place: str, worked: Worked) -> Problem:
     shown = format(worked.value.normalize(), "f")
     if worked.saved in (None, ""):
-        return _on_cell("formula_worked_out", spec, path, place, formula=worked.formula, value=shown)
+        return on_cell("formula_worked_out", spec, path, place, formula=worked.formula, value=shown)
     saved = format(Decimal(repr(worked.saved)).normalize(), "f")
-    return _on_cell("formula_stale", spec, path, place, formula=worked.formula, value=shown, saved=saved)
+    return on_cell("formula_stale", spec, path, place, formula=worked.formula, value=shown, saved=saved)
 
 
 def workbook_outside(sheets: list[Sheet]) -> dict[str, str]:
@@ -1331,7 +1331,7 @@ def _beside_warnings(wb: Workbook, sheet: Sheet, spec: FormSpec, named_where: Lo
         place, expected = named_where.get(key), _location(sheet.title, r0, c0)
         if place is None or place == expected or key not in spec.leaf_fields:
             continue
-        out.append(_on_cell("value_beside_its_cell", spec, key, place, expected=expected.rsplit("!", 1)[-1]))
+        out.append(on_cell("value_beside_its_cell", spec, key, place, expected=expected.rsplit("!", 1)[-1]))
     return out
 
 
@@ -1645,7 +1645,7 @@ def _below_the_form(
         cell = _parse_ref(place.rpartition("!")[2])
         if cell is None or cell[0] <= last or value_paths.get(values, path) in (None, "", [], {}):
             continue
-        out.append(_on_cell("value_below_the_form", spec, path, place, row=last))
+        out.append(on_cell("value_below_the_form", spec, path, place, row=last))
     return out
 
 
@@ -1661,7 +1661,7 @@ def _from_text_boxes(
         if prov.location in sheet.shaped:
             provenance[path] = replace(prov, how=prov.how + ":text-box")
             if path and where.get(path):
-                out.append(_on_cell("value_from_text_box", spec, path, where[path]))
+                out.append(on_cell("value_from_text_box", spec, path, where[path]))
     return out
 
 
@@ -1692,8 +1692,8 @@ def struck_warning(
     rest read (``kept``), or the cell read as written (all of it struck, or the rest no value).
     One message for the generic reader and the profiles."""
     if kept is not None:
-        return _on_cell("value_struck_corrected", spec, path, place, struck=struck, value=kept)
-    return _on_cell("value_struck", spec, path, place)
+        return on_cell("value_struck_corrected", spec, path, place, struck=struck, value=kept)
+    return on_cell("value_struck", spec, path, place)
 
 
 def _read_whole(read: Any, text: str) -> bool:
@@ -1749,7 +1749,7 @@ def _on_hidden(spec: FormSpec, sheet: Sheet, values: dict[str, Any], where: Loca
         if (whole, code) in said:
             continue
         said.add((whole, code))
-        out.append(_on_cell(code, spec, whole, place))
+        out.append(on_cell(code, spec, whole, place))
     return out
 
 
@@ -1771,7 +1771,7 @@ def _beyond_cents(spec: FormSpec, sheet: Sheet, values: dict[str, Any], where: L
         if place in sheet.in_cents and not _rounding_hides(path, read):
             continue
         value_paths.put(values, path, None)
-        out.append(_on_cell("money_beyond_cents", spec, path, place, **beyond_cents_params(read)))
+        out.append(on_cell("money_beyond_cents", spec, path, place, **beyond_cents_params(read)))
     return out
 
 
@@ -1782,7 +1782,7 @@ def _rounding_hides(path: str, read: float) -> bool:
     return round_money(Decimal(f"{read:.15g}")) == 0 or path.rpartition(".")[2] == "unit_price"
 
 
-def _on_cell(
+def on_cell(
     code: str, spec: FormSpec, path: str, place: str, severity: ErrorOrWarning = "warning", **params: Any
 ) -> Problem:
     """A problem of the field ``path`` at ``place`` (Sheet!A1), named by the field's labels; its
@@ -2392,13 +2392,13 @@ def _read_printed(sheet: Sheet, spec: FormSpec) -> Reading:
         if meta.required:
             shown = whole.values[key]
             text = shown.isoformat() if isinstance(shown, dt.date) else str(shown)
-            reading.problems.append(_on_cell("value_unprinted_left_out", spec, key, first, value=text[:40]))
+            reading.problems.append(on_cell("value_unprinted_left_out", spec, key, first, value=text[:40]))
             continue
         reading.values[key] = whole.values[key]
         reading.where.update(places)
         reading.provenance.update({p: v for p, v in whole.provenance.items() if mine.match(p)})
         reading.problems += [p for p in whole.problems if mine.match(p.field or "")]
-        reading.problems.append(_on_cell("value_unprinted", spec, key, first))
+        reading.problems.append(on_cell("value_unprinted", spec, key, first))
     return reading
 
 
@@ -2419,7 +2419,7 @@ def _lines_unprinted(sheet: Sheet, spec: FormSpec, reading: Reading, whole: Read
     )
     if outside:
         n = len({i for i, _ in outside})
-        reading.problems.append(_on_cell("line_unprinted_left_out", spec, key, outside[0][1], lines=n))
+        reading.problems.append(on_cell("line_unprinted_left_out", spec, key, outside[0][1], lines=n))
     return True
 
 
@@ -2537,7 +2537,7 @@ def _old_left_out(spec: FormSpec, path: str, old: str, unseen: list[Box], value:
     left out for what the form shows now: the old text named, the new value said."""
     gone = " ".join(b.text.strip() for b in unseen if b.location == old and b.text.strip())
     shown = value.isoformat() if isinstance(value, dt.date) else str(value)
-    return _on_cell("value_withdrawn_left_out", spec, path, old, old_text=gone[:40], value=shown[:40])
+    return on_cell("value_withdrawn_left_out", spec, path, old, old_text=gone[:40], value=shown[:40])
 
 
 def _step_sheet(spec: FormSpec, sheet: Sheet) -> frozenset[str]:
@@ -2696,7 +2696,7 @@ def _drop_table_lines(sheet: Sheet, spec: FormSpec, reading: Reading, key: str, 
     ]
     for i in drop:
         place = min(places[i], key=lambda p: _cell_of(p)[1])
-        reading.problems.append(_on_cell("hidden_line_left_out", spec, key, place))
+        reading.problems.append(on_cell("hidden_line_left_out", spec, key, place))
 
 
 def _cell_of(place: str) -> tuple[int, int]:

@@ -61,7 +61,7 @@ def gross_total(
     net, tax = _amount(values.get(_NET)), _amount(values.get(_TAX))
     if net is None or tax is None or tax <= 0 or values.get(_GROSS) is not None:
         return []
-    lines = _lines_sum(values, "allowance_amount", fields[_NET])
+    lines = lines_sum(values, "allowance_amount", fields[_NET])
     label = provenance[_NET].label if _NET in provenance else ""
     location = where.get(_NET, "")
     if lines is not None:
@@ -91,7 +91,7 @@ def _figure(value: Any, meta: Any) -> Decimal | None:
     return _amount(read[0]) if read else None
 
 
-def _lines_sum(values: dict[str, Any], column: str, meta: Any) -> Decimal | None:
+def lines_sum(values: dict[str, Any], column: str, meta: Any) -> Decimal | None:
     """The lines' ``column`` added up, when every line states it; None otherwise."""
     items = values.get("items")
     rows: list[Any] = items if isinstance(items, list) else []
@@ -118,8 +118,8 @@ def net_total(
         return []
     meta = fields[_NET]
     gross = _figure(values.get(_GROSS), meta)
-    lines = _lines_sum(values, "allowance_amount", meta)
-    tax = _lines_sum(values, "tax", meta)  # the lines' own tax first: a figure by a tax word may be no tax
+    lines = lines_sum(values, "allowance_amount", meta)
+    tax = lines_sum(values, "tax", meta)  # the lines' own tax first: a figure by a tax word may be no tax
     tax = tax if tax is not None else _figure(values.get(_TAX), meta)
     if gross is None or lines is None or tax is None or tax <= 0 or gross != lines:
         return []

@@ -43,11 +43,11 @@ from ..forms import FIGURE_KINDS, FieldMeta, FormSpec, describe
 from ..lazy_re import lazy_re
 from ..problems import Problem
 from ..terms import TAX_AMOUNT_WORDS, TAX_RATE, TOTALS_LINE_WORDS, bare_total, tax_names_pattern
-from ..values import _CURRENCY, _as_date, beyond_cents, day_month_year, either_order, factory_day, halfwidth
+from ..values import CURRENCY, _as_date, beyond_cents, day_month_year, either_order, factory_day, halfwidth
 from .boxes import page_of, side_note_parts, side_notes
 from .cell_lines import name_over_lines, party_field
 from .option_halves import label_half, mend_halves
-from .persons import person_field
+from .persons import person_field, sign_off_caption
 from .results import may_be_in_doubt
 from .symbol_fonts import marks_by_code, marks_by_private_code, private_shown
 from .typed import (
@@ -759,7 +759,7 @@ def unit_word(text: str) -> bool:
     return bool(parts) and len(parts) <= 2 and all(_unit_word(p) for p in parts)
 
 
-def _name_alone(text: str) -> bool:
+def name_alone(text: str) -> bool:
     """A person's name and nothing else: two to four Chinese characters, or up to four Latin
     words (``M. Keller``); never a department or function itself."""
     name = folded(halfwidth(text)).strip()
@@ -777,9 +777,9 @@ def name_and_unit_slashed(text: str) -> tuple[str, str] | None:
     if m is None:
         return None
     first, second = m.group(1).strip(), m.group(2).strip()
-    if _name_alone(first) and unit_word(second):
+    if name_alone(first) and unit_word(second):
         return first, second
-    if unit_word(first) and _name_alone(second):
+    if unit_word(first) and name_alone(second):
         return second, first
     return None
 
@@ -968,7 +968,7 @@ _DOTTED_PAIR = lazy_re(
 
 def _dot_as_slash(m: re.Match[str]) -> str:
     first, second = m.group(1), m.group(2)
-    if (unit_word(first) and _name_alone(second)) or (_name_alone(first) and unit_word(second)):
+    if (unit_word(first) and name_alone(second)) or (name_alone(first) and unit_word(second)):
         return f"{first}/{second}"
     return m.group(0)
 
@@ -986,7 +986,7 @@ def two_names_slashed(part: str) -> tuple[str, ...] | None:
         names = tuple(n.strip() for n in _SLASH_MARK.split(part))
     else:
         return None
-    if not all(_name_alone(n) for n in names):
+    if not all(name_alone(n) for n in names):
         return None
     chinese = all(re.fullmatch(r"[\u4e00-\u9fff]{2,4}", folded(n)) for n in names)
     latin = all(len(n.split()) >= 2 for n in names)
@@ -1061,52 +1061,6 @@ def doubtful_people(value: Any) -> bool:
     if not sides and _MANY_SLASHED.match(value):  # "Zhang Wei / Bosch Suzhou / Li Na"
         sides = tuple(p.strip() for p in _SLASH_MARK.split(value))
     return bool(sides) and any(a_person(p) for p in sides) and not all(a_person(p) for p in sides)
-
-
-# the captions of the stamp / sign-off boxes over a form's foot (承認 | 審查 | 作成, 批准 | 审核 |
-# 编制, Approved | Checked | Prepared): roles, never a person's name
-_SIGN_OFF_CAPTIONS = frozenset(
-    [
-        "承认",
-        "审查",
-        "审核",
-        "审批",
-        "审定",
-        "作成",
-        "作成者",
-        "担当",
-        "检印",
-        "検印",
-        "确认",
-        "核准",
-        "批准",
-        "复核",
-        "会签",
-        "编制",
-        "拟制",
-        "制表",
-        "制单",
-        "经办",
-        "主管",
-        "经理",
-        "部长",
-        "课长",
-        "厂长",
-        "签核",
-        "签名",
-        "签字",
-        "盖章",
-    ]
-)
-_SIGN_OFF_CAPTIONS_EN = lazy_re(
-    r"(?i)^(approved|checked|prepared|reviewed|verified|issued|released|drawn|signed)(\s+by)?[:：]?$"
-)
-
-
-def sign_off_caption(text: str) -> bool:
-    """Is ``text`` the caption of a stamp or sign-off box (``審查``, ``作成``, ``Checked by``)?"""
-    line = re.sub(r"[\s:：]+", "", folded(halfwidth(text)))
-    return line in _SIGN_OFF_CAPTIONS or bool(_SIGN_OFF_CAPTIONS_EN.match(" ".join(text.split())))
 
 
 # one person with a bracket after the name: ``Liang Hui (Leader, Quality)``, ``张伟（组长，质量部）``
@@ -1255,7 +1209,7 @@ def european_comma(meta: FieldMeta | None, value: Any, european: bool) -> str | 
     past the cent is then left unread (money_beyond_cents), never rounded."""
     if not european or meta is None or meta.kind != "money" or not isinstance(value, str):
         return None
-    m = _COMMA_THOUSANDS.match(_CURRENCY.sub("", halfwidth(value)).strip())
+    m = _COMMA_THOUSANDS.match(CURRENCY.sub("", halfwidth(value)).strip())
     if m is None:
         return None
     return f"{m[1]}.{m[2]}".rstrip("0").rstrip(".")  # 1,250 → 1.25 (never 1.250 read as thousands after)
@@ -1263,7 +1217,7 @@ def european_comma(meta: FieldMeta | None, value: Any, european: bool) -> str | 
 
 def comma_as_thousands(value: str) -> str:
     """``1,275 €`` read with its comma as the thousands separator: ``1275``."""
-    m = _COMMA_THOUSANDS.match(_CURRENCY.sub("", halfwidth(value)).strip())
+    m = _COMMA_THOUSANDS.match(CURRENCY.sub("", halfwidth(value)).strip())
     return f"{m[1]}{m[2]}" if m else value
 
 
@@ -2089,10 +2043,10 @@ def column_totals(
 
 def _sums_to(value: Any, rows: Sequence[Any], col: str, meta: Any) -> bool:
     """Is ``value`` the sum of the lines' figures in column ``col`` (every line's read)?"""
-    from .gross_total import _figure, _lines_sum
+    from .gross_total import _figure, lines_sum
 
     total = _figure(value, meta)
-    return total is not None and total == _lines_sum({"items": list(rows)}, col, meta)
+    return total is not None and total == lines_sum({"items": list(rows)}, col, meta)
 
 
 def _tax_lines(
@@ -2396,7 +2350,7 @@ def _department_into_row(reading: Any, spec: FormSpec, path: str, value: str) ->
     if dept in (None, ""):
         row["dept"] = value.strip()
         return ""
-    if isinstance(dept, str) and _name_alone(dept) and not department_alone(dept):
+    if isinstance(dept, str) and name_alone(dept) and not department_alone(dept):
         row["dept"] = value.strip()
         return dept.strip()
     return None

@@ -41,10 +41,10 @@ from ..problems import Problem, SourceError
 from ..validation import Locations, labels_for
 from ..values import either_order_date, halfwidth, parse_date, printable
 from .boxes import Provenance
-from .dates import _MONTH_DAY
+from .dates import MONTH_DAY
 from .letter_phrases import PHRASES
 from .results import Extraction
-from .sections import _COMPANY
+from .sections import COMPANY
 from .units import COUNT_FIGURE, COUNT_WORDS, COUNTED_IN_TEXT, spaced_count
 from .vocab import norm, simplified
 
@@ -176,7 +176,7 @@ _CONSEQUENCE = lazy_re(rf"[,，、]\s*(?:{_role('consequence')})")
 _DEFECT_LABEL = lazy_re(rf"(?i)(?:{_role('defect_label')})\s*(?P<defect>[^.;。；\n]+)")
 # the person to contact under the signature: a name of two to forty letters, no figure (a phone
 # number on the line after the name ends it)
-# a company's legal form (PHRASES' company_suffix, company_prefix) beside sections' _COMPANY: a Latin
+# a company's legal form (PHRASES' company_suffix, company_prefix) beside sections' COMPANY: a Latin
 # one ends the name ("Kowalski Sp. z o.o."), a Chinese or Japanese one may stand before a department
 # ("香港精工有限責任公司 品質部") or open the name ("株式会社デンソー", "PT Maju Bersama")
 _SUFFIX_FRAGMENTS = {f for by_language in PHRASES["company_suffix"].values() for f in by_language}
@@ -359,7 +359,7 @@ def _date_line(text: str) -> str | None:
     rest = _DATE_LEAD.sub("", rest).strip()
     if not rest or not re.search(r"\d", rest):
         return None
-    if _MONTH_DAY.match(rest) or either_order_date(rest):
+    if MONTH_DAY.match(rest) or either_order_date(rest):
         return rest  # 3月5日: the year is the letter's (_with_letters_year); 05/03/2026: the guards' order
     try:
         parse_date(rest)
@@ -371,7 +371,7 @@ def _date_line(text: str) -> str | None:
 def _with_letters_year(written: str, text: str) -> tuple[str, str | None]:
     """``3月5日`` with the one year the letter writes (``2026年…`` in its body) → ISO date and
     the year's warning's date; as written when the letter writes none, or two."""
-    m = _MONTH_DAY.match(written)
+    m = MONTH_DAY.match(written)
     years = {int(y) for y in _YEAR_WRITTEN.findall(text)}
     if m is None or len(years) != 1:
         return written, None
@@ -656,7 +656,7 @@ def _company_name(text: str) -> str | None:
     if len(folded) != len(text):
         folded = text  # (the folding changed the length: matched as written)
     found = sorted(
-        (m for m in (*_CJK_SUFFIX.finditer(folded), *_COMPANY.finditer(folded)) if _CJK.search(m[0])),
+        (m for m in (*_CJK_SUFFIX.finditer(folded), *COMPANY.finditer(folded)) if _CJK.search(m[0])),
         key=lambda m: m.start(),
     )
     if found:
@@ -665,13 +665,13 @@ def _company_name(text: str) -> str | None:
         space = re.compile(r"\s").search(folded, found[0].end())
         within = [m.end() for m in found if space is None or m.start() < space.start()]
         return text[: max(within)].strip()  # (某某集团有限公司: the last form of the name's own run)
-    if _COMPANY.search(folded) or _LATIN_SUFFIX.search(folded) or _COMPANY_PREFIX.match(folded):
+    if COMPANY.search(folded) or _LATIN_SUFFIX.search(folded) or _COMPANY_PREFIX.match(folded):
         return text
     tail = max(0, len(folded) - 60)  # (a department is a few words: only the line's last 60 letters)
     for m in re.finditer(r"\s*[-–—/|,]\s*|\s+", folded[tail:]):  # a department after the legal form
         m_start, m_end = m.start() + tail, m.end() + tail
         name = folded[:m_start]
-        if _DEPARTMENT.fullmatch(folded, m_end) and (_COMPANY.search(name) or _LATIN_SUFFIX.search(name)):
+        if _DEPARTMENT.fullmatch(folded, m_end) and (COMPANY.search(name) or _LATIN_SUFFIX.search(name)):
             return text[:m_start].strip()
     return None
 
@@ -732,7 +732,7 @@ def _extraction(
     provenance: dict[str, Provenance] = {}
     problems: list[Problem] = []
     date = values.get("received_date")
-    if isinstance(date, str) and _MONTH_DAY.match(date):
+    if isinstance(date, str) and MONTH_DAY.match(date):
         values["received_date"], year_taken = _with_letters_year(date, text)
         if year_taken is not None:
             zh, en = labels_for(spec, "received_date")

@@ -115,10 +115,10 @@ def split_at_clips(runs: list[re.Match[str]], clips: Clips) -> list[tuple[re.Mat
             for k in range(start + 1, stop):
                 rect = clips.rect(k)
                 if _rows(rect) != _rows(last) or _next_column(last, rect):
-                    out.append((_piece_of(run, first, k), last))
+                    out.append((piece_of(run, first, k), last))
                     first = k
                 last = rect
-        out.append((run if first == start else _piece_of(run, first, stop), last))
+        out.append((run if first == start else piece_of(run, first, stop), last))
     return out
 
 
@@ -277,7 +277,7 @@ def _stands_out(piece: Any, edge: float, *, above: bool) -> bool:
     return top < edge < bottom and out > _OVERHANG * (bottom - top)
 
 
-def _piece_of(run: re.Match[str], start: int, stop: int) -> re.Match[str]:
+def piece_of(run: re.Match[str], start: int, stop: int) -> re.Match[str]:
     """The part ``start:stop`` of a run, as a match of the run's own pattern."""
     piece = run.re.match(run.string, start, stop)
     assert piece is not None and piece.span() == (start, stop)

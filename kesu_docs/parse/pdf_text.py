@@ -43,12 +43,12 @@ from .ink import OPAQUE, device_rgb, shading, unprinted, white
 from .limits import AnnotTally, check_pdf_page_chars
 from .pdf_clip import (
     Clips,
-    _piece_of,
     cut_sides,
     cut_to_centred_clips,
     end_at_clip_sides,
     join_hidden_lines,
     past_clip_sides,
+    piece_of,
     split_at_clips,
 )
 from .rtl import NO_TEXT, has_right_to_left, lost_letters, mixed_directions
@@ -1565,9 +1565,9 @@ def split_at_slant(
         first = start
         for k in range(start + 1, stop):
             if _aslant(raw, k, asked) != _aslant(raw, k - 1, asked):
-                out.append((_piece_of(run, first, k), rect))
+                out.append((piece_of(run, first, k), rect))
                 first = k
-        out.append((_piece_of(run, first, stop), rect))
+        out.append((piece_of(run, first, stop), rect))
     return out
 
 

@@ -5,12 +5,15 @@ its own, so that :mod:`.currency` asks it without importing the guards that impo
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 from typing import Any
 
 from ..forms import FieldMeta, describe
+from ..forms.base import SIGN_OFF_CAPTIONS, SIGN_OFF_CAPTIONS_EN
 from ..lazy_re import lazy_re
+from ..values import halfwidth
 from .vocab import BRACKETED, folded
 
 _PERSON_ZH = (
@@ -129,11 +132,24 @@ _HAN = lazy_re(r"[\u3400-\u9fff]")
 _LETTERS = lazy_re(r"[^\W\d_]+")
 
 
+def sign_off_caption(text: str, *, or_person_label: bool = False) -> bool:
+    """Is ``text`` the caption of a stamp or sign-off box (``審查``, ``作成``, ``Checked by``: the
+    words of :data:`~kesu_docs.forms.base.SIGN_OFF_CAPTIONS`)? ``or_person_label``: or a label some
+    form prints for a field of a person, read surely (``Received by``, 填表人) — a sign-off grid's
+    role, never a member's job (``Quality engineer``, ``Production supervisor``)."""
+    line = re.sub(r"[\s:：]+", "", folded(halfwidth(text)))
+    if line in _CAPTIONS or bool(_CAPTIONS_EN.match(" ".join(text.split()))):
+        return True
+    return or_person_label and _person_label(text)
+
+
+_CAPTIONS = frozenset(SIGN_OFF_CAPTIONS)
+_CAPTIONS_EN = lazy_re(rf"(?i)^({'|'.join(SIGN_OFF_CAPTIONS_EN)})(\s+by)?[:：]?$")
+
+
 @lru_cache(maxsize=1024)
-def sign_off_label(text: str) -> bool:
-    """Is ``text`` a label some form prints for a field of a person, read surely (0.85 at least):
-    a sign-off's role (``Prepared by``, 审核, 批准)? A member's job (``Quality engineer``,
-    ``Production supervisor``) is none."""
+def _person_label(text: str) -> bool:
+    """Is ``text`` a label some form prints for a field of a person, read surely (0.85 at least)?"""
     from .. import forms
     from .vocab import field_metas, vocabulary
 

@@ -2540,24 +2540,15 @@ class _Reader:
     # -- everything
     def figure_share(self, path: str, label: str | None, raw: Any) -> Any:
         """A label naming two counts over one cell (``Qty rejected / delivered`` | ``250 / 10,000``):
-        the figure under the label's name of ``path``, as the reader takes it (its share); else
-        ``raw`` as it is."""
-        from ..values import halfwidth
-        from .vocab import slash_names, vocabulary
+        the figure under the label's name of ``path``, as the generic reader takes it (its share:
+        :func:`.anchor.slash_share`); else ``raw`` as it is."""
+        from .anchor import slash_share
+        from .vocab import vocabulary
 
         meta = self.meta(path)
         if not (label and isinstance(raw, str) and meta is not None and meta.kind in FIGURE_KINDS):
             return raw
-        names = slash_names(re.sub(r"[:：]", "", halfwidth(label)))
-        parts = [t.strip() for t in re.split(r"\s+/\s*|\s*/\s+", halfwidth(raw)) if t.strip()]
-        if len(names) < 2 or len(parts) != len(names) or not all(_number(p) is not None for p in parts):
-            return raw
-        vocab = vocabulary(self.spec)
-        for name, part in zip(names, parts):
-            found = vocab.match(name)
-            if found is not None and found[0] == path and found[1] >= 0.85:
-                return part
-        return raw
+        return slash_share(vocabulary(self.spec), self.spec, path, label, raw)
 
     def read(self) -> tuple[dict[str, Any], Locations, list[Problem]]:
         self.where[""] = (
@@ -3162,7 +3153,7 @@ class _Reader:
         headers is the one's it overlaps most (a ruled print's cell), a word under a header the
         profile does not read is none of ours. A word in doubt makes the line said unclear
         (``table_row_unclear``), as the generic reader says it."""
-        from .anchor import _bare_figure
+        from .anchor import bare_figure
         from .boxes import Box as Placed
         from .table_columns import column_words, in_reach, reaches
 
@@ -3177,7 +3168,7 @@ class _Reader:
             Placed(h.text, h.text, h.x0, h.y0, h.x1, h.y1, "u") for h in columns if h not in headers.values()
         ]
         last = max(heads.values(), key=lambda h: h.x0)
-        kept = in_reach(placed, *extent, reaches(heads, metas), last, _bare_figure)
+        kept = in_reach(placed, *extent, reaches(heads, metas), last, bare_figure)
         found, unclear = column_words(kept, heads, metas, unknown)
         out: dict[str, list[Box]] = {}
         for col, under in found.items():
@@ -3208,14 +3199,14 @@ class _Reader:
         generic reader's rule (``subtotal_mismatch``): each quantity and amount it prints that
         is not the sum of the figures read above it (as written, in the column's own unit) is
         warned — a line misread or left out shows here."""
-        from .anchor import _figure_of
+        from .anchor import figure_of
 
         for col_key, (value, text, location) in shown.items():
             meta = self.meta(f"{name}[0].{col_key}")
             if meta is None or meta.kind not in ("qty", "money") or not group:
                 continue
-            subtotal = _figure_of(value)
-            figures = [_figure_of(row[col_key][0]) if col_key in row else None for row in group]
+            subtotal = figure_of(value)
+            figures = [figure_of(row[col_key][0]) if col_key in row else None for row in group]
             if subtotal is None or any(f is None for f in figures):
                 continue
             total = sum((f for f in figures if f is not None), Decimal(0))
@@ -3822,7 +3813,7 @@ def _unprinted_said(profile: Profile, layout: Layout, read: Any) -> list[Problem
     required, left out with its value named (``value_unprinted_left_out``), else kept and warned
     (``value_unprinted``); a table's last lines all outside it (lines added below the printed
     form) are left out, said on the table (``line_unprinted_left_out``)."""
-    from .excel import _on_cell
+    from .excel import on_cell
 
     if not layout.print_area and not layout.tab_areas:
         return []
@@ -3846,11 +3837,11 @@ def _unprinted_said(profile: Profile, layout: Layout, read: Any) -> list[Problem
             for k in range(cut):  # a line off the paper between lines that print: read, said
                 if rows.get(k) and all(_off_paper(layout, w) for w in rows[k]):
                     where = layout.qualified(sorted(rows[k])[0].split(":", 1)[0])
-                    out.append(_on_cell("line_unprinted", spec, f"{key}[{k}]", where))
+                    out.append(on_cell("line_unprinted", spec, f"{key}[{k}]", where))
             if cut < len(value):
                 first = sorted(rows[cut], key=lambda w: w)[0]
                 out.append(
-                    _on_cell(
+                    on_cell(
                         "line_unprinted_left_out", spec, key, layout.qualified(first), lines=len(value) - cut
                     )
                 )
@@ -3866,13 +3857,13 @@ def _unprinted_said(profile: Profile, layout: Layout, read: Any) -> list[Problem
         meta = spec.fields.get(key)
         if meta is not None and meta.required:
             text = value.isoformat() if isinstance(value, dt.date) else str(value)
-            out.append(_on_cell("value_unprinted_left_out", spec, key, first, value=text[:40]))
+            out.append(on_cell("value_unprinted_left_out", spec, key, first, value=text[:40]))
             del read.values[key]
             for p in places:
                 read.locations.pop(p, None)
                 read.provenance.pop(p, None)
         else:
-            out.append(_on_cell("value_unprinted", spec, key, first))
+            out.append(on_cell("value_unprinted", spec, key, first))
     return out
 
 

@@ -12,7 +12,8 @@ from typing import Any
 from ..lazy_re import lazy_re
 from ..values import halfwidth
 from .boxes import Box
-from .guards import negative_figure, sign_off_caption, totals_row
+from .guards import negative_figure, totals_row
+from .persons import sign_off_caption
 from .table_lines import note_caption, subtotal_caption, walk_lines
 from .vocab import label_like
 

@@ -38,7 +38,7 @@ from .boxes import first_run as _first_run
 from .boxes import joined as _joined
 from .compound import option_caption
 from .persons import person_field
-from .vocab import _ENUMERATOR, discipline
+from .vocab import ENUMERATOR, discipline
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..forms import FieldMeta
@@ -131,7 +131,7 @@ def _also_named(text: str, first: int) -> set[int]:
     return {first} | ({int(d) for d in re.findall(r"[0-8]", m.group(0))} if m else set())
 
 
-def _discipline_keys(page: Any, number: int) -> frozenset[str]:
+def discipline_keys(page: Any, number: int) -> frozenset[str]:
     """The fields a discipline number stands for on this form (``D3`` → the containment and
     the stock sorting: the fields of the form's section ``d3``, and what ``D3`` names)."""
     return keys_of_discipline(page.spec, page.vocab, number)
@@ -169,7 +169,7 @@ def foreign_block(page: Any, key: str, bands: Sequence[Sequence[Box]], i: int) -
     found = discipline(halfwidth(head.text))
     if found is None:
         return False
-    own = _discipline_keys(page, found[0])
+    own = discipline_keys(page, found[0])
     if not own or key in own:
         return False
 
@@ -226,7 +226,7 @@ def block_rows(
     heads = [
         b
         for b in page_headings(page)
-        if any(meta.key in _discipline_keys(page, n) for n in disciplines_named(b.text))
+        if any(meta.key in discipline_keys(page, n) for n in disciplines_named(b.text))
     ]
     if main is None or not heads:
         return
@@ -307,8 +307,8 @@ def block_rows(
             text = box.value.strip()
             lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
             items = (
-                [_ENUMERATOR.sub("", ln).strip() for ln in lines]
-                if len(lines) > 1 and all(_ENUMERATOR.match(ln) for ln in lines)
+                [ENUMERATOR.sub("", ln).strip() for ln in lines]
+                if len(lines) > 1 and all(ENUMERATOR.match(ln) for ln in lines)
                 else [text]
             )
             for item in items:
@@ -342,7 +342,7 @@ def block_rows(
 
 # a request addressed to the supplier: the company that prints it on its letterhead is the customer
 _TO_SUPPLIER = lazy_re(r"(?i)(供应商|供應商|supplier).*(矫正|矯正|纠正|糾正|corrective|改善)|\bSCAR\b")
-_COMPANY = lazy_re(
+COMPANY = lazy_re(
     r"(有限公司|股份有限公司|有限责任公司|集团|集團|(?i:\b(co\.?,?\s*ltd\.?|inc\.?|gmbh|corp(oration)?\.?|ag|s\.?a\.?|llc|ltd\.?"
     r"|limited|plc|company|co\.?|s\.?r\.?l\.?|b\.?v\.?|oy|ab|a/s|k\.?k\.?))\s*$)"
 )
@@ -367,7 +367,7 @@ def letterhead_customer(
         return
     head = above[0]
     text = head.text.strip()
-    if "\n" in text or len(text) > 60 or not _COMPANY.search(halfwidth(text)):
+    if "\n" in text or len(text) > 60 or not COMPANY.search(halfwidth(text)):
         return
     values["customer"] = text
     where["customer"] = head.location
@@ -389,7 +389,7 @@ def _letterhead(page: Any) -> list[Box]:
         b
         for b in boxes
         if (b.same_band(boxes[0]) or b.y0 < boxes[0].y1 - 1e-6)
-        and _COMPANY.search(halfwidth(b.text.strip().split("\n")[0]))
+        and COMPANY.search(halfwidth(b.text.strip().split("\n")[0]))
         and not any(lab.box.same_band(b) and lab.box.x1 <= b.x0 + 1e-6 for lab in page.labels)
     ]
     if not heads:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -155,36 +155,21 @@ def join_bracket_wrapped(boxes: Sequence[Box]) -> list[Box]:
         for b in boxes
         if not b.empty and isinstance(b.value, str) and "!" not in b.location and _open_brackets(b.text) > 0
     ]
-    if not opened:
-        return list(boxes)
-    filled = _Filled(boxes)
-    joined: dict[int, Box] = {}
-    dropped: set[int] = set()
-    for upper in opened:
-        lower = next(
-            (
-                b
-                for b in filled.on_line(replace(upper, y0=upper.y1, y1=upper.y1 + upper.height))
-                if b is not upper and isinstance(b.value, str) and _under(upper, b)
-            ),
-            None,
-        )
-        if lower is None or id(lower) in dropped or id(upper) in dropped:
-            continue
-        close = min((i for i in (lower.text.find(")"), lower.text.find("）")) if i >= 0), default=-1)
-        if close < 0 or -1 < lower.text.find("(") < close or -1 < lower.text.find("（") < close:
-            continue  # (the lower line must close the bracket the upper one left open)
-        if any(
-            b.x0 >= lower.x1 - 1e-6 and b.same_band(lower) and not _reaches(b, upper)
-            for b in filled.on_line(lower)
-        ):
-            continue  # the lower line has its own value: a line of its own
-        text = _joined_text(upper.text, lower.text)
-        joined[id(upper)] = replace(upper, text=text, value=text, x1=max(upper.x1, lower.x1), y1=lower.y1)
-        dropped.add(id(lower))
-    if not joined:
-        return list(boxes)
-    return [joined.get(id(b), b) for b in boxes if id(b) not in dropped]
+    return _join_lines(boxes, opened, _bracket_closed)
+
+
+def _bracket_closed(filled: _Filled, upper: Box, lower: Box) -> str | None:
+    """The two lines' text joined when ``lower`` closes the bracket ``upper`` left open and has no
+    value of its own on its line; None when they are two lines."""
+    close = min((i for i in (lower.text.find(")"), lower.text.find("）")) if i >= 0), default=-1)
+    if close < 0 or -1 < lower.text.find("(") < close or -1 < lower.text.find("（") < close:
+        return None  # (the lower line must close the bracket the upper one left open)
+    if any(
+        b.x0 >= lower.x1 - 1e-6 and b.same_band(lower) and not _reaches(b, upper)
+        for b in filled.on_line(lower)
+    ):
+        return None  # the lower line has its own value: a line of its own
+    return _joined_text(upper.text, lower.text)
 
 
 def join_stacked_halves(boxes: Sequence[Box]) -> list[Box]:
@@ -193,7 +178,6 @@ def join_stacked_halves(boxes: Sequence[Box]) -> list[Box]:
     both lines is read (:func:`.steps.stacked_halves` decides): the lower line stands right under
     the upper one in its column, and the upper one has no value of its own on its line. On a
     sheet a cell holds its lines."""
-    from .steps import stacked_halves
     from .vocab import discipline
 
     heads = [
@@ -201,12 +185,37 @@ def join_stacked_halves(boxes: Sequence[Box]) -> list[Box]:
         for b in boxes
         if not b.empty and isinstance(b.value, str) and "!" not in b.location and discipline(b.text[:40])
     ]
-    if not heads:
+    return _join_lines(boxes, heads, _halves_of_heading)
+
+
+def _halves_of_heading(filled: _Filled, upper: Box, lower: Box) -> str | None:
+    """The two lines of one step heading joined (``D4 Parché no visto / Why not detected``), the
+    upper line without a value of its own; None when they are not one heading's halves."""
+    from .steps import stacked_halves
+
+    text = stacked_halves(f"{upper.text}\n{lower.text}")
+    if text is None or any(
+        b.x0 >= upper.x1 - 1e-6 and b.same_band(upper) and not _reaches(b, lower)
+        for b in filled.on_line(upper)
+    ):
+        return None  # not one heading's halves, or the upper line has its own value (a value
+        # on the lower line only is the heading's: a cell's text stands at its foot)
+    return text
+
+
+def _join_lines(
+    boxes: Sequence[Box], uppers: Sequence[Box], joined_text: Callable[[_Filled, Box, Box], str | None]
+) -> list[Box]:
+    """``boxes`` with each of ``uppers`` joined to the line right under it in its column
+    (:func:`_under`) where ``joined_text(filled, upper, lower)`` reads the two as one (their
+    text, else None): one box over both lines, the lower line dropped — a line joined once is
+    no other's upper or lower line."""
+    if not uppers:
         return list(boxes)
     filled = _Filled(boxes)
     joined: dict[int, Box] = {}
     dropped: set[int] = set()
-    for upper in heads:
+    for upper in uppers:
         lower = next(
             (
                 b
@@ -217,13 +226,9 @@ def join_stacked_halves(boxes: Sequence[Box]) -> list[Box]:
         )
         if lower is None or id(lower) in dropped or id(upper) in dropped:
             continue
-        text = stacked_halves(f"{upper.text}\n{lower.text}")
-        if text is None or any(
-            b.x0 >= upper.x1 - 1e-6 and b.same_band(upper) and not _reaches(b, lower)
-            for b in filled.on_line(upper)
-        ):
-            continue  # not one heading's halves, or the upper line has its own value (a value
-            # on the lower line only is the heading's: a cell's text stands at its foot)
+        text = joined_text(filled, upper, lower)
+        if text is None:
+            continue
         joined[id(upper)] = replace(upper, text=text, value=text, x1=max(upper.x1, lower.x1), y1=lower.y1)
         dropped.add(id(lower))
     if not joined:

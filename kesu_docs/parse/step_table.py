@@ -18,7 +18,7 @@ from typing import Any
 
 from ..forms import FieldMeta
 from .boxes import Box
-from .sections import _discipline_keys
+from .sections import discipline_keys
 from .steps import rest_of_line
 from .value_cues import outcome_column
 from .vocab import Vocabulary, discipline, label_like
@@ -215,7 +215,7 @@ def _step_group(page: Any, head: Any) -> str | None:
     found = discipline(head.text)
     if found is None:
         return None
-    groups = [k for k in _discipline_keys(page, found[0]) if page.spec.fields[k].kind == "group"]
+    groups = [k for k in discipline_keys(page, found[0]) if page.spec.fields[k].kind == "group"]
     return groups[0] if len(groups) == 1 else None
 
 

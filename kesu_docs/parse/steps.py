@@ -21,7 +21,7 @@ from typing import Any, TypeVar
 
 from ..forms import FieldMeta
 from ..lazy_re import lazy_re
-from ..values import _script_of, chinese_word
+from ..values import chinese_word, script_of
 from .boxes import Box, noted_columns, side_notes, until_side_notes
 from .vocab import (
     ENCLOSED_NUMBERS,
@@ -177,7 +177,7 @@ def option_headings(
     if choice is None:
         return None
     term = columns[choice].term
-    captions = _bare_step_captions(page, heads)
+    captions = bare_step_captions(page, heads)
     named = _named_options(heads, term, assumed, cut, {k: b.text for k, b in captions.items()})
     out: list[tuple[dict[str, Any], dict[str, Box], Box]] = []
     for head in sorted(heads, key=lambda b: (b.y0, b.x0)):
@@ -222,7 +222,7 @@ def _noted_beside(
     return {col: (value, b) for b in notes if id(b) in noted for col, value in [noted[id(b)]]}
 
 
-def _bare_step_captions(page: Any, heads: list[Box]) -> dict[int, Box]:
+def bare_step_captions(page: Any, heads: list[Box]) -> dict[int, Box]:
     """A heading that is a step's number alone (``D4``: a PDF printing ``D4 真因分析：`` as two
     words apart) → the label right of it on its line, which names the step (by the heading's id)."""
     from .vocab import discipline
@@ -832,7 +832,7 @@ def stacked_halves(value: str) -> str | None:
 
 def _script(text: str) -> str:
     """The script ``text``'s letters are written in (its dashes and brackets none's)."""
-    return _script_of("".join(c for c in text if c.isalpha()))
+    return script_of("".join(c for c in text if c.isalpha()))
 
 
 # a word of a label (three letters or more: "no", "of" are every language's)
@@ -871,7 +871,7 @@ def _named_in_step(number: int, text: str) -> frozenset[str]:
     field's key), or an option of a choice column of one of its tables (``Why not detected``:
     the cause type's value); none when it names nothing of the step."""
     from ..forms import describe, get
-    from .compound import _option_word
+    from .compound import option_word
     from .sections import keys_of_discipline
     from .vocab import vocabulary
 
@@ -885,6 +885,6 @@ def _named_in_step(number: int, text: str) -> frozenset[str]:
     for key in keys:
         model = spec.fields[key].row_model if key in spec.fields else None
         for column in describe(model).values() if model is not None else ():
-            if column.kind == "term" and column.term is not None and (m := _option_word(column.term, text)):
+            if column.kind == "term" and column.term is not None and (m := option_word(column.term, text)):
                 out.add(f"{key}:{m.value}")
     return frozenset(out)

@@ -387,7 +387,7 @@ def party_column_labels(page: Any) -> list[Any]:
     """A label naming the same field of two parties alike (纳税人识别号: the buyer's or the
     seller's) right under a label of one party's name (``名称`` read as the buyer's in the 购买方
     block) is that party's: the other party's reading of it is dropped. Returns the labels."""
-    from .compound import _party_of, party_names
+    from .compound import party_names, party_of
 
     names = party_names(page)
     parties = set(names.values())
@@ -406,7 +406,7 @@ def party_column_labels(page: Any) -> list[Any]:
             heads.append(named[0])  # (a name label read alike for two parties tells no party)
     drop: set[int] = set()
     for labs in by_box.values():
-        owned = [(lab, o) for lab in labs if (o := _party_of(lab.key, parties)) is not None]
+        owned = [(lab, o) for lab in labs if (o := party_of(lab.key, parties)) is not None]
         if len({o[0] for _l, o in owned}) < 2 or len({o[1] for _l, o in owned}) != 1:
             continue
         surer = max(owned, key=lambda lo: lo[0].score)
@@ -435,11 +435,11 @@ def party_column_labels(page: Any) -> list[Any]:
 def _worded_alike(page: Any, text: str, parties: set[str]) -> bool:
     """Is ``text`` itself a label of every one of ``parties``' fields (統一編號: the seller's own
     label and one of the buyer's aliases), however differently sure the two readings are?"""
-    from .compound import _party_of
+    from .compound import party_of
     from .vocab import norm
 
     entries = page.vocab.index.get(norm(text), [])
-    named = {o[0] for e in entries if (o := _party_of(e.path, parties)) is not None}
+    named = {o[0] for e in entries if (o := party_of(e.path, parties)) is not None}
     return named >= parties
 
 

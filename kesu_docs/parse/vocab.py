@@ -58,7 +58,7 @@ ENCLOSED_NUMBERS = "".join(c for c in map(chr, range(0x2000, 0x3000)) if enclose
 
 # a list number before a label or a line of a list ("3. 客户名称", "1 临时处理对策", "(2)", "③"): the
 # one rule, for labels here and for the numbered lines of anchor's and sections' blocks
-_ENUMERATOR = lazy_re(
+ENUMERATOR = lazy_re(
     r"^\s*(\d{1,2}(-\d{1,2})?\s*([.、)）]|[,，](?!\d))|[一二三四五六七八九十]{1,3}\s*[、.,，]|[(（]\s*\d{1,2}\s*[)）]"
     rf"|[{ENCLOSED_NUMBERS}]|\d{{1,2}}\s+(?=[\u3400-\u9fff]{{2}}))\s*"
 )
@@ -142,7 +142,7 @@ def discipline(text: str) -> tuple[int, str] | None:
         tail = _DISCIPLINE_AFTER.search(folded)
         if tail is None:
             return None
-        name = halfwidth(_ENUMERATOR.sub("", (text[: tail.start()] + text[tail.end() :]).strip())).strip()
+        name = halfwidth(ENUMERATOR.sub("", (text[: tail.start()] + text[tail.end() :]).strip())).strip()
         return (int(tail["d"]), name) if name and len(name) <= 40 else None
     if m["n"] == "8" and not re.match(r"\s", text[m.start("n") + 1 :] or "x"):
         return None  # "8D报告编号", "8D Report Number": the method, not D8
@@ -498,7 +498,7 @@ def norm(text: str) -> str:
     """The comparable form of a label: ``' *3. 客戶名稱 ：'`` → ``'客户名称'``; Latin letters
     without accents (``Descripción`` = ``Descripcion``)."""
     text = plain_latin(folded(halfwidth(text)))
-    text = _ENUMERATOR.sub("", text)
+    text = ENUMERATOR.sub("", text)
     text = _NOISE.sub("", text).lower()
     return text.strip(".,;；，。、/|?？")
 
@@ -519,7 +519,7 @@ _OPENING = lazy_re(r"[(（\[【]")  # what a bracketed part (BRACKETED) opens wi
 def variants(text: str) -> tuple[tuple[str, float], ...]:
     """The ways a printed label may be read, each with how literal it is (1.0 as printed)."""
     base = folded(halfwidth(text))
-    base = _ENUMERATOR.sub("", base)
+    base = ENUMERATOR.sub("", base)
     out: dict[str, float] = {}
 
     def add(t: str, weight: float) -> None:
@@ -864,7 +864,7 @@ class Vocabulary:
                         if entry.path in pair[0.95] and entry.path in pair[0.94]:
                             offer(entry.path, 0.95 * entry.strength, key)
             if bool(pair[0.95]) != bool(pair[0.94]) and _KOREAN_THEN_ENGLISH.match(
-                _ENUMERATOR.sub("", wide).strip(" :：*※")
+                ENUMERATOR.sub("", wide).strip(" :：*※")
             ):
                 # "발행일 Issue Date", "영구 대책 Permanent Countermeasure": Korean and English, one
                 # half a word we have not got (Korean is a script of its own, as a slash's part in
@@ -1491,7 +1491,7 @@ def label_like(text: str) -> bool:
     keys = {k for k, w in variants(raw) if w not in (0.95, 0.94)}
     if keys & _all_keys() and not _name_with_unit(raw, keys & _all_keys()):
         return True
-    body = _ENUMERATOR.sub("", raw).strip()
+    body = ENUMERATOR.sub("", raw).strip()
     if _ENDS_QUESTION.search(body) and len(body) <= 80:
         return True  # a question on the form ("Who reported the problem?"): the answer follows
     if (heading_start(body) or _DISCIPLINE_AFTER.search(body)) and (

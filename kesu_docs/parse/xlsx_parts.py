@@ -459,7 +459,7 @@ def format_currency(code: str) -> str:
     form's words decide)."""
     if not code or not any(c in code for c in '$"[\\新人美欧歐日港€£￥RMNTUSDCY'):
         return ""
-    from .currency import _KRONA as KRONER
+    from .currency import KRONA as KRONER
     from .currency import UNKNOWN_LOCALE, codes_in_format
 
     found = codes_in_format(first_section(code).text)
