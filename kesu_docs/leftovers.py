@@ -169,7 +169,8 @@ def put(temp: Path, target: Path, folder: int | None, *, new: bool = False) -> N
 
 def _private_folder(parent: Path, prefix: str = _STAGE) -> Path:
     """A folder only this user may enter (0700), made in ``parent`` (made when missing, as for
-    every file): ``.kesu-stage-PID@HOST.RANDOM`` (:func:`own_prefix`), which a rerun cleans when
+    every file): ``PREFIX`` + ``PID@HOST.RANDOM`` (``.kesu-stage-``, a PDF batch's ``.kesu-pdf-``:
+    :func:`own_prefix`, one of :func:`clean`'s names), which a rerun cleans when
     this process is gone — the first one this process makes in ``parent`` cleans what dead ones
     left there first (:func:`clean`: a blank, an export, a report killed before its rename).
     Made by ``os.mkdir``, which fails where any name stands (a link planted there: another
@@ -534,7 +535,9 @@ def _whole(
     if folders is None:
         with staged_aside():
             return _whole(target, contents, mode, mtime, synced, new)
-    temp, dated, _, held = _staged(target, _aside_folder(folders, target.parent), contents, mode, mtime, synced)
+    temp, dated, _, held = _staged(
+        target, _aside_folder(folders, target.parent), contents, mode, mtime, synced
+    )
     try:  # (its folder held open from its check to the rename: :func:`_renamed`)
         if new:
             put_new(temp, target, held)

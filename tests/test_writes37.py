@@ -35,7 +35,9 @@ print("swapped" if not armed[0] else "not swapped", len(removed))
 
 
 def _dead_pid() -> int:
-    done = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    )
     return int(done.stdout)
 
 
@@ -59,11 +61,15 @@ def test_leftovers_cleaned_while_the_output_folder_is_swapped_for_a_link_remove_
     _leftovers_of(tmp_path / "out", dead, b"left by a dead kesu")
     _leftovers_of(tmp_path / "outside", dead, b"NOT OURS")
     done = subprocess.run(
-        [sys.executable, "-c", _CLEANED_WHILE_SWAPPED, str(tmp_path), str(dead)], capture_output=True, text=True
+        [sys.executable, "-c", _CLEANED_WHILE_SWAPPED, str(tmp_path), str(dead)],
+        capture_output=True,
+        text=True,
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["swapped", "3"], done.stdout
-    outside = sorted(p.relative_to(tmp_path / "outside").as_posix() for p in (tmp_path / "outside").rglob("*"))
+    outside = sorted(
+        p.relative_to(tmp_path / "outside").as_posix() for p in (tmp_path / "outside").rglob("*")
+    )
     assert len(outside) == 5, outside
     assert {p.read_bytes() for p in (tmp_path / "outside").rglob("*") if p.is_file()} == {b"NOT OURS"}
     assert list((tmp_path / "moved").iterdir()) == []
