@@ -13,8 +13,10 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import errno
+import fnmatch
 import functools
 import os
+import re
 import secrets
 import shutil
 import signal
@@ -121,7 +123,7 @@ def stage_file(target: Path, data: bytes) -> Staged:
     document: not synced one by one (:func:`_staged`)."""
     folder = _private_folder(target.parent)
     try:
-        temp, _, identity, held = _staged(folder / target.name, data, None, None, False)
+        temp, _, identity, held = _staged(folder / target.name, folder, data, None, None, False)
     except BaseException:
         _removed(folder)
         raise
@@ -129,9 +131,47 @@ def stage_file(target: Path, data: bytes) -> Staged:
     return Staged(temp, identity)
 
 
-def _private_folder(parent: Path) -> Path:
+@contextlib.contextmanager
+def private_folder(parent: Path, prefix: str) -> Iterator[Path]:
+    """A private folder (:func:`_private_folder`) named ``prefix`` + this process (``.kesu-pdf-``:
+    :func:`own_prefix`) for a block's files — a PDF batch's, which LibreOffice writes there —
+    removed through its own descriptor however the block ends (:func:`_removed`), never by its
+    name (``tempfile.TemporaryDirectory``'s ``rmtree`` by path removed whatever a link put under
+    its name led to)."""
+    folder = _private_folder(parent, prefix)
+    try:
+        yield folder
+    finally:
+        _removed(folder)
+
+
+@contextlib.contextmanager
+def held(folder: Path) -> Iterator[int | None]:
+    """The private folder ``folder`` this process made, opened and seen to be that very folder
+    still (:func:`_stage_checked`; refused ``output_unusable`` otherwise), its descriptor held
+    for the block: what :func:`put` takes from it comes from that folder, whatever is put under
+    its name meanwhile. None where the system takes no folder's descriptor (by path)."""
+    fd = _stage_checked(folder)
+    try:
+        yield fd
+    finally:
+        _close(fd)
+
+
+def put(temp: Path, target: Path, folder: int | None, *, new: bool = False) -> None:
+    """``temp``, in the private folder ``folder`` is the descriptor of (:func:`held`), given the
+    name ``target``: replacing what stands there (:func:`_renamed`), or only where nothing does
+    (``new``: :func:`put_new`, ``FileExistsError``)."""
+    if new:
+        put_new(temp, target, folder)
+    else:
+        _renamed(temp, target, folder)
+
+
+def _private_folder(parent: Path, prefix: str = _STAGE) -> Path:
     """A folder only this user may enter (0700), made in ``parent`` (made when missing, as for
-    every file): ``.kesu-stage-PID@HOST.RANDOM`` (:func:`own_prefix`), which a rerun cleans when
+    every file): ``PREFIX`` + ``PID@HOST.RANDOM`` (``.kesu-stage-``, a PDF batch's ``.kesu-pdf-``:
+    :func:`own_prefix`, one of :func:`clean`'s names), which a rerun cleans when
     this process is gone — the first one this process makes in ``parent`` cleans what dead ones
     left there first (:func:`clean`: a blank, an export, a report killed before its rename).
     Made by ``os.mkdir``, which fails where any name stands (a link planted there: another
@@ -139,7 +179,7 @@ def _private_folder(parent: Path) -> Path:
     that folder."""
     _clean_once(parent)
     for _ in range(100):
-        folder = parent / f"{own_prefix(_STAGE)}{secrets.token_hex(4)}"
+        folder = parent / f"{own_prefix(prefix)}{secrets.token_hex(4)}"
         try:
             os.mkdir(folder, 0o700)
         except FileExistsError:
@@ -251,42 +291,46 @@ def _removed(folder: Path) -> None:
         os.close(parent)
 
 
-def _removed_at(parent: int, name: str, made: tuple[int, int]) -> None:
+def _removed_at(parent: int, name: str, made: tuple[int, int]) -> bool:
     """:func:`_removed` in the folder ``parent`` is the descriptor of: ``name`` opened never
     through a link, emptied through that descriptor when it is the folder ``made`` (device,
     inode), then removed — ``rmdir``, which fails where another folder, not empty, came under
-    its name meanwhile. A link under its name: the link removed."""
+    its name meanwhile. A link under its name: the link removed. Whether ``name`` was removed."""
     try:
         fd = os.open(name, _OPEN_FOLDER, dir_fd=parent)
     except FileNotFoundError:
-        return
+        return False
     except OSError:  # ELOOP, ENOTDIR: a link (removed), or a file (another's)
-        _link_removed(parent, name)
-        return
+        return _link_removed(parent, name)
     try:
         found = os.fstat(fd)
         if (found.st_dev, found.st_ino) != made:
-            return
+            return False
         _emptied(fd)
     finally:
         os.close(fd)
     try:
         os.rmdir(name, dir_fd=parent)
     except NotADirectoryError:  # (swapped for a link since it was opened: the link removed)
-        _link_removed(parent, name)
+        return _link_removed(parent, name)
+    return True
 
 
-def _link_removed(parent: int, name: str) -> None:
+def _link_removed(parent: int, name: str) -> bool:
     """``name`` in the folder ``parent`` is the descriptor of removed if it is a link (put in a
-    private folder's place: the link itself, never what it leads to); anything else is left."""
-    if S_ISLNK(os.stat(name, dir_fd=parent, follow_symlinks=False).st_mode):
-        os.unlink(name, dir_fd=parent)
+    private folder's place: the link itself, never what it leads to); anything else is left.
+    Whether it was removed."""
+    if not S_ISLNK(os.stat(name, dir_fd=parent, follow_symlinks=False).st_mode):
+        return False
+    os.unlink(name, dir_fd=parent)
+    return True
 
 
 def _emptied(folder: int) -> None:
     """What is in the folder ``folder`` is the descriptor of removed through it: a file or a link
-    itself, a folder (none kesu makes there) by ``shutil.rmtree`` given the descriptor, which
-    never follows a link (Python 3.11: on 3.10 it is left to the next run's cleaning)."""
+    itself, a folder by ``shutil.rmtree`` given the descriptor, which never follows a link (a
+    LibreOffice profile left in the temporary folder: :func:`clean`). Python 3.10's ``rmtree``
+    takes no descriptor: the same walk there, each folder opened never through a link."""
     with os.scandir(folder) as entries:
         names = [(entry.name, entry.is_dir(follow_symlinks=False)) for entry in entries]
     for name, is_folder in names:
@@ -294,6 +338,13 @@ def _emptied(folder: int) -> None:
             os.unlink(name, dir_fd=folder)
         elif sys.version_info >= (3, 11):
             shutil.rmtree(name, dir_fd=folder)
+        else:
+            inner = os.open(name, _OPEN_FOLDER, dir_fd=folder)
+            try:
+                _emptied(inner)
+            finally:
+                os.close(inner)
+            os.rmdir(name, dir_fd=folder)
 
 
 def _removed_by_name(folder: Path, made: tuple[int, int]) -> None:
@@ -481,10 +532,13 @@ def _whole(
     :func:`put_new`); whether the time ``mtime`` was set. Staged in a private folder
     (:func:`staged_aside`: a block's, or one of its own for a single file — a blank, an export,
     a report), never beside the clerk's file under a name like it."""
-    if _ASIDE.get() is None:
+    folders = _ASIDE.get()
+    if folders is None:
         with staged_aside():
             return _whole(target, contents, mode, mtime, synced, new)
-    temp, dated, _, held = _staged(target, contents, mode, mtime, synced)
+    temp, dated, _, held = _staged(
+        target, _aside_folder(folders, target.parent), contents, mode, mtime, synced
+    )
     try:  # (its folder held open from its check to the rename: :func:`_renamed`)
         if new:
             put_new(temp, target, held)
@@ -525,11 +579,11 @@ def put_new(temp: Path, target: Path, folder: int | None = None) -> None:
 
 
 def _staged(
-    target: Path, contents: Contents, mode: int | None, mtime: float | None, synced: bool
+    target: Path, folder: Path, contents: Contents, mode: int | None, mtime: float | None, synced: bool
 ) -> tuple[Path, bool, tuple[int, int], int | None]:
     """The one way kesu writes a file: under a temporary name (``.NAME.PID.THREAD.part``: a
-    rerun cleans it when this process is gone) in a private folder inside ``target``'s
-    (:func:`_temp_name`), made new (``O_EXCL``, never through a link: :func:`_new_file`),
+    rerun cleans it when this process is gone) in the private folder ``folder`` inside
+    ``target``'s (:func:`_temp_name`), made new (``O_EXCL``, never through a link: :func:`_new_file`),
     written through the one open file (bytes at once, or ``contents(file)``: never opened again
     by its name), flushed to the disk (``fsync``, when ``synced``: a power cut after the rename
     leaves the whole file, not an empty one — not for a batch's documents, 3–9 ms a file on a
@@ -546,7 +600,7 @@ def _staged(
         # (never staged beside a folder — in / for /tmp — to fail at the rename; a link to a
         # folder standing at ``target`` is replaced as any link is)
         raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(target))
-    fd, temp, held = _new_file(_temp_name(target))
+    fd, temp, held = _new_file(_temp_name(target, folder))
     dated = True
     try:
         try:
@@ -578,18 +632,25 @@ def _staged(
     return temp, dated, identity, held
 
 
-def _temp_name(target: Path) -> Path:
+def _temp_name(target: Path, folder: Path) -> Path:
     """Where :func:`_staged` writes ``target`` first: ``.NAME.PID.THREAD.part`` (unique per
-    process and thread, so parallel jobs never share a temporary file) beside it — or, in a
-    block of :func:`staged_aside`, in the block's private folder inside ``target``'s."""
-    name = f".{_short(target.name)}.{_PID[0]}.{threading.get_ident()}.part"
-    folders = _ASIDE.get()
-    if folders is None or target.parent in _MADE:  # (beside it: in a private folder already)
-        return target.with_name(name)
-    stage = folders.get(target.parent)
-    if stage is None or not os.path.lexists(stage):  # (gone: an older kesu's cleaning, made anew)
-        stage = folders[target.parent] = _private_folder(target.parent)
-    return stage / name
+    process and thread, so parallel jobs never share a temporary file) in the private folder
+    ``folder`` inside ``target``'s — :func:`stage_file`'s own, or a block's
+    (:func:`_aside_folder`) — never beside the clerk's files."""
+    return folder / f".{_short(target.name)}.{_PID[0]}.{threading.get_ident()}.part"
+
+
+def _aside_folder(folders: dict[Path, Path], parent: Path) -> Path:
+    """The private folder a block of :func:`staged_aside` (its ``folders``) stages the files of
+    ``parent`` in: ``parent`` itself where it is one of this process's private folders (a
+    report's writer given its path there: :func:`written_aside`); else the block's, made at its
+    first file, made anew where it is gone (an older kesu's cleaning)."""
+    if parent in _MADE:
+        return parent
+    stage = folders.get(parent)
+    if stage is None or not os.path.lexists(stage):
+        stage = folders[parent] = _private_folder(parent)
+    return stage
 
 
 _ASIDE: contextvars.ContextVar[dict[Path, Path] | None] = contextvars.ContextVar("kesu_aside", default=None)
@@ -740,38 +801,99 @@ def _owner(name: str) -> tuple[int, str | None] | None:
     return (int(found.group(1)), None) if found else None
 
 
-def _left(path: Path, pid: int, host: str | None) -> bool:
-    """Was ``path`` left by a process gone? One of this PC's (or of an older kesu, which named
-    no PC): its process is not running. Another PC's: it is older than :data:`FOREIGN_AGE`."""
+def _left(pid: int, host: str | None, found: os.stat_result) -> bool:
+    """Was the entry ``found`` (its ``lstat``) left by a process gone? One of this PC's (or of
+    an older kesu, which named no PC): its process is not running. Another PC's: it is older
+    than :data:`FOREIGN_AGE`."""
     if host is None or host == host_name():
         return not alive(pid)
-    try:
-        return time.time() - os.lstat(path).st_mtime > FOREIGN_AGE
-    except OSError:
-        return False
+    return time.time() - found.st_mtime > FOREIGN_AGE
 
 
 def clean(folder: str | os.PathLike) -> list[Path]:
     """Remove the temporary files and folders of dead kesu processes in ``folder`` (and the
-    LibreOffice profiles they left in the system's temporary folder); the paths removed."""
+    LibreOffice profiles they left in the system's temporary folder); the paths removed. Each
+    folder is opened once and what is in it listed, checked and removed through that
+    descriptor (:func:`_cleaned_at`), never by its name again: a folder swapped for a link
+    between the listing and a removal (another user's, in a shared output folder) never makes
+    kesu remove the file or folder of the same name where the link leads."""
     removed: list[Path] = []
     places = [(Path(folder), FOLDER_PATTERNS), (Path(tempfile.gettempdir()), ("kesu-lo-*",))]
     for place, patterns in places:
-        if not place.is_dir():
-            continue
-        for pattern in patterns:
-            for path in place.glob(pattern):
-                owner = _owner(path.name)
-                if owner is None or not _left(path, *owner):
+        removed += _cleaned(place, patterns)
+    return removed
+
+
+def _cleaned(place: Path, patterns: tuple[str, ...]) -> list[Path]:
+    """:func:`clean` of one folder ``place``: opened as it is named (a link to a share is the
+    clerk's to make), its names listed and each left by a dead process removed through the
+    folder's descriptor; by their paths where the system takes no folder's descriptor
+    (:data:`_AT_FOLDER`: :func:`_cleaned_by_name`)."""
+    if not _AT_FOLDER:
+        return _cleaned_by_name(place, patterns)
+    try:
+        fd = os.open(place, _OPEN_PARENT)
+    except OSError:  # (missing, or not a folder)
+        return []
+    try:
+        with os.scandir(fd) as entries:
+            names = [entry.name for entry in entries if _matches(entry.name, patterns)]
+        return [place / name for name in names if _cleaned_at(fd, name)]
+    finally:
+        os.close(fd)
+
+
+def _matches(name: str, patterns: tuple[str, ...]) -> bool:
+    """Does ``name`` match one of ``patterns`` as a glob of its folder would (``.*.part``)?"""
+    return _matcher(patterns)(name) is not None
+
+
+@functools.cache
+def _matcher(patterns: tuple[str, ...]) -> Callable[[str], re.Match[str] | None]:
+    """``patterns`` as one expression, compiled once: an output folder of 10,000 documents is
+    matched in ~10 ms, where ``fnmatch`` of each name and pattern took 0.6 s."""
+    return re.compile("|".join(fnmatch.translate(pattern) for pattern in patterns)).match
+
+
+def _cleaned_at(folder: int, name: str) -> bool:
+    """``name`` in the folder ``folder`` is the descriptor of removed when a dead process left it
+    (:func:`_owner`, :func:`_left`): a file or a link itself, a folder through its own
+    descriptor once it is seen to be the folder looked at (:func:`_removed_at`). Whether it was
+    removed (not: a live process's, or not ours to remove after all — permissions: left)."""
+    owner = _owner(name)
+    if owner is None:
+        return False
+    try:
+        found = os.stat(name, dir_fd=folder, follow_symlinks=False)
+        if not _left(*owner, found):
+            return False
+        if S_ISDIR(found.st_mode):
+            return _removed_at(folder, name, (found.st_dev, found.st_ino))
+        os.unlink(name, dir_fd=folder)
+    except OSError:
+        return False
+    return True
+
+
+def _cleaned_by_name(place: Path, patterns: tuple[str, ...]) -> list[Path]:
+    """:func:`_cleaned` where the system takes no folder's descriptor: listed, looked at and
+    removed by their paths."""
+    removed: list[Path] = []
+    if not place.is_dir():
+        return removed
+    for pattern in patterns:
+        for path in place.glob(pattern):
+            owner = _owner(path.name)
+            try:
+                if owner is None or not _left(*owner, path.lstat()):
                     continue
-                try:
-                    if path.is_dir() and not path.is_symlink():
-                        shutil.rmtree(path)
-                    else:
-                        path.unlink()
-                    removed.append(path)
-                except OSError:
-                    pass  # not ours to remove after all (permissions): leave it
+                if path.is_dir() and not path.is_symlink():
+                    shutil.rmtree(path)
+                else:
+                    path.unlink()
+                removed.append(path)
+            except OSError:
+                pass  # not ours to remove after all (permissions): leave it
     return removed
 
 

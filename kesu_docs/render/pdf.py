@@ -16,7 +16,7 @@ from typing import Any
 
 from ..filenames import folded
 from ..lazy_re import lazy_re
-from ..leftovers import own_prefix, put_new, renamed_into, run_alone
+from ..leftovers import held, private_folder, put, renamed_into, run_alone
 from ..problems import Bilingual, KesuError
 from .package import Member, read_members, write_zip
 
@@ -141,26 +141,30 @@ def to_pdf(
             target.unlink(missing_ok=True)  # a stale PDF must not pass for a fresh one
     taken: set[int] = set()  # a new document's PDF whose name another file took meanwhile
     try:
-        # LibreOffice writes into a hidden folder beside the targets; each PDF is renamed into place
-        # once whole, so a conversion cut off (timeout, Ctrl-C) leaves no half-written file behind
-        with tempfile.TemporaryDirectory(dir=out, prefix=own_prefix(".kesu-pdf-")) as staging:
-            staged = [Path(staging) / t.name for t in targets]
+        # LibreOffice writes into a private folder beside the targets (0700, removed through its
+        # descriptor: leftovers.private_folder); each PDF is renamed into place once whole, so a
+        # conversion cut off (timeout, Ctrl-C) leaves no half-written file behind
+        with private_folder(out, ".kesu-pdf-") as staging:
+            staged = [staging / t.name for t in targets]
             reason: Bilingual | str = ""  # the message of the first batch that left a PDF missing
             for start in range(0, len(sources), BATCH):
-                said = _convert(exe, sources[start : start + BATCH], Path(staging), timeout)
+                said = _convert(exe, sources[start : start + BATCH], staging, timeout)
                 batch = staged[start : start + BATCH]
                 if not reason and not all(made.is_file() for made in batch):
                     reason = said
             done = [i for i, made in enumerate(staged) if made.is_file()]
             _settle_section_pages(exe, [sources[i] for i in done], [staged[i] for i in done], timeout)
-            for i in done:
-                without_moment(staged[i])
-                _dated_as(staged[i], sources[i])
-                if sources[i] not in fresh:
-                    os.replace(staged[i], targets[i])
-                elif not _put_new_pdf(staged[i], targets[i]):
-                    taken.add(i)
-                    reason = reason or _name_taken(targets[i])
+            # the folder checked once, its descriptor held to the last rename: a folder swapped
+            # for a link meanwhile never makes the file it leads to a document's PDF
+            with held(staging) as folder:
+                for i in done:
+                    without_moment(staged[i], folder)
+                    _dated_as(staged[i], sources[i], folder)
+                    if sources[i] not in fresh:
+                        put(staged[i], targets[i], folder)
+                    elif not _put_new_pdf(staged[i], targets[i], folder):
+                        taken.add(i)
+                        reason = reason or _name_taken(targets[i])
             renamed_into(out)  # (synced once, when the batch ends: leftovers.folders_synced)
     except PdfError as exc:  # a conversion timed out: the staging folder went with every PDF of the call
         error = PdfError("pdf_failed", files=_names(sources), reason=exc.params.get("reason", ""))
@@ -174,10 +178,11 @@ def to_pdf(
     return targets
 
 
-def _put_new_pdf(staged: Path, target: Path) -> bool:
-    """``staged`` put as ``target`` where no file stands under that name; False where one does."""
+def _put_new_pdf(staged: Path, target: Path, folder: int | None) -> bool:
+    """``staged``, in the private folder ``folder`` is the descriptor of (:func:`.leftovers.held`),
+    put as ``target`` where no file stands under that name; False where one does."""
     try:
-        put_new(staged, target)
+        put(staged, target, folder, new=True)
     except FileExistsError:
         return False
     return True
@@ -191,17 +196,34 @@ def _name_taken(target: Path) -> Bilingual:
     )
 
 
-def _dated_as(pdf: Path, docx: Path) -> None:
+def _dated_as(pdf: Path, docx: Path, folder: int | None = None) -> None:
     """A PDF never dated before its DOCX: given the DOCX's time where that is ahead of now (kesu
     dates a document's file forward to the register's moment for it where this PC's clock is
     behind: :func:`.filing._written`), before its rename (a crash never leaves it under its name
-    dated otherwise). A folder that refuses explicit times leaves it dated now."""
+    dated otherwise). A folder that refuses explicit times leaves it dated now. ``folder``: the
+    descriptor of the PDF's private folder (:func:`.leftovers.held`), the PDF taken from it."""
     try:
         ahead = os.stat(docx).st_mtime_ns
-        if ahead > os.stat(pdf).st_mtime_ns:
-            os.utime(pdf, ns=(ahead, ahead))
+        fd = _opened(pdf, os.O_RDONLY, folder)
+        try:
+            if ahead > os.fstat(fd).st_mtime_ns:
+                os.utime(fd if os.utime in os.supports_fd else pdf, ns=(ahead, ahead))
+        finally:
+            os.close(fd)
     except OSError:
         pass
+
+
+_NO_LINK = getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+
+
+def _opened(path: Path, flags: int, folder: int | None) -> int:
+    """``path`` opened (``flags``), never through a link: from the folder ``folder`` is the
+    descriptor of (:func:`.leftovers.held`: a folder swapped for a link since it was checked is
+    never followed), or by its path (None)."""
+    if folder is None:
+        return os.open(path, flags | _NO_LINK)
+    return os.open(path.name, flags | _NO_LINK, dir_fd=folder)
 
 
 # a date, its digits and its offset (LibreOffice writes the creation date; Chromium, printing a report, both)
@@ -211,7 +233,7 @@ _ID = lazy_re(rb"/ID\s*\[\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>")
 _CHECKSUM = lazy_re(rb"/DocChecksum\s*/([0-9A-Fa-f]+)")  # LibreOffice's, of the dated file
 
 
-def without_moment(path: Path) -> None:
+def without_moment(path: Path, folder: int | None = None) -> None:
     """LibreOffice's PDF (or Chromium's: a monthly report) without the moment it was made: its
     creation and modification dates (the Info dictionary's ``/CreationDate``, ``/ModDate``)
     become :func:`..xlsxsave.moment` (``SOURCE_DATE_EPOCH``, else 1980-01-01) and its file
@@ -220,13 +242,24 @@ def without_moment(path: Path) -> None:
     suggests for the identifier; each written over in place with as many characters, so every
     offset of the file holds. The date's offset from UTC is written over too (the moment is
     UTC); LibreOffice runs in UTC (:func:`_convert`), so the offset is ``Z`` on every machine,
-    whatever its time zone. The same document, the same bytes (issue 15)."""
+    whatever its time zone. The same document, the same bytes (issue 15). Read and written
+    through one open file, never through a link; ``folder``: the descriptor of its private
+    folder (:func:`.leftovers.held`), the file taken from that very folder."""
     from ..xlsxsave import moment
 
-    data = bytearray(path.read_bytes())
+    with open(_opened(path, os.O_RDWR, folder), "r+b") as file:
+        data = bytearray(file.read())
+        _fixed_moment(data, moment().strftime("%Y%m%d%H%M%S").encode())
+        file.seek(0)
+        file.write(data)  # (as many bytes as it held: every offset holds)
+
+
+def _fixed_moment(data: bytearray, stamp: bytes) -> None:
+    """:func:`without_moment` of the PDF ``data``, in place: its dates ``stamp``, its identifier
+    and checksum a digest of the file."""
     for match in _CREATED.finditer(data):
         start, end = match.span("digits")
-        data[start:end] = moment().strftime("%Y%m%d%H%M%S").encode()[: end - start]
+        data[start:end] = stamp[: end - start]
         if match.group("zone"):  # the moment is UTC: +08'00' becomes +00'00' (Z stays)
             start, end = match.span("zone")
             data[start:end] = re.sub(rb"\d", b"0", match.group("zone")).replace(b"-", b"+")
@@ -241,7 +274,6 @@ def without_moment(path: Path) -> None:
     digest = hashlib.md5(bytes(data), usedforsecurity=False).hexdigest().upper().encode()
     for start, end in places:
         data[start:end] = (digest * (1 + (end - start) // len(digest)))[: end - start]
-    path.write_bytes(bytes(data))
 
 
 def dated_by_kesu(path: str | os.PathLike) -> bool:
@@ -496,16 +528,17 @@ def _settle_section_pages(exe: str, sources: list[Path], targets: list[Path], ti
             redo.append((target, _with_section_pages(members, pages // copies)))
     if not redo:
         return
-    # beside the targets: the rename below must not cross file systems
-    with tempfile.TemporaryDirectory(prefix=own_prefix("kesu-pages-"), dir=targets[0].parent) as tmp:
+    # beside the targets: the rename below must not cross file systems (removed through its
+    # descriptor: leftovers.private_folder)
+    with private_folder(targets[0].parent, "kesu-pages-") as tmp:
         patched = []
         for target, data in redo:
-            path = Path(tmp) / f"{target.stem}.docx"
+            path = tmp / f"{target.stem}.docx"
             path.write_bytes(data)
             patched.append(path)
-        _convert(exe, patched, Path(tmp), timeout)
+        _convert(exe, patched, tmp, timeout)
         for target, _ in redo:
-            fresh = Path(tmp) / target.name
+            fresh = tmp / target.name
             if fresh.is_file():
                 os.replace(fresh, target)
 
