@@ -484,9 +484,7 @@ def test_a_profile_scale_that_is_no_positive_number_is_said_as_such(tmp_path, sc
         ("zh", f"倍数 scale = {scale} 须为大于 0 的有限数字"),
         ("en", f"scale = {scale} must be a positive"),
     ):
-        done = python_process(
-            "-m", "kesu_docs", "--lang", lang, "validate", "cl.xlsx", cwd=tmp_path
-        )
+        done = python_process("-m", "kesu_docs", "--lang", lang, "validate", "cl.xlsx", cwd=tmp_path)
         assert done.returncode != 0 and said in _flat(done), _flat(done)
 
 

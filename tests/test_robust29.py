@@ -216,9 +216,7 @@ def test_a_clock_set_back_never_files_earlier_than_the_register_and_says_so(tmp_
         ("second", "en", "is behind the register's latest record"),
         ("third", "zh", "早于登记簿最近一次记录"),
     ):
-        done = _kesu_render(
-            tmp_path, tmp_path / batch, out, db, "--lang", lang, **_clock_back(5, "h")
-        )
+        done = _kesu_render(tmp_path, tmp_path / batch, out, db, "--lang", lang, **_clock_back(5, "h"))
         said = " ".join((done.stdout + done.stderr).split())
         assert done.returncode == 0 and said.count(words) == 1, said
     conn = sqlite3.connect(db)

@@ -433,9 +433,7 @@ def test_the_recovery_from_a_register_put_back_works_from_the_clerks_own_folder(
         keyed = {**sample_record(customer=name), "number": number, "description": "keyed again"}
         write_json(refile / f"{number}.json", keyed)
     for lang, words in (("en", "into a new, empty output folder"), ("zh", "归档到一个新的空输出文件夹")):
-        done = _kesu_render(
-            tmp_path, refile, out, db, "--lang", lang
-        )  # the clerk's own folder
+        done = _kesu_render(tmp_path, refile, out, db, "--lang", lang)  # the clerk's own folder
         said = " ".join((done.stdout + done.stderr).split())
         assert done.returncode == 2 and "Traceback" not in said, said
         assert said.count(words) == 1 and "void" not in said and "作废" not in said, said
