@@ -1014,7 +1014,7 @@ def on_a_full_disk(tiny: Path, command: str, cwd: Path, **env: str) -> subproces
     try:
         done = subprocess.run(
             ["unshare", "--user", "--map-root-user", "--mount", "sh", "-c", script],
-            env=clean_environment(COLUMNS="400", **env),
+            env=clean_environment(**env),
             cwd=cwd,
             capture_output=True,
             text=True,

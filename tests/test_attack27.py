@@ -303,9 +303,7 @@ def test_a_template_that_has_word_fetch_from_outside_is_refused_a_hyperlink_is_n
     write_json(inbox / "c.json", complaint())
     for lang, words in (("zh", "打开文件时会从文件外取来的内容"), ("en", "fetches from outside the file")):
         out = tmp_path / f"out-{lang}"
-        done = _kesu_render(
-            tmp_path, inbox, out, tmp_path / "k.db", KESU_TEMPLATES=str(bad), KESU_LANG=lang, COLUMNS="400"
-        )
+        done = _kesu_render(tmp_path, inbox, out, tmp_path / "k.db", KESU_TEMPLATES=str(bad), KESU_LANG=lang)
         said = " ".join(done.stdout.split())
         assert done.returncode == 1 and words in said, done.stdout + done.stderr
         assert "http://evil.example/t.dotm" in said and "file://evil.example/share/x.png" in said

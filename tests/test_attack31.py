@@ -338,7 +338,7 @@ def test_kesu_templates_naming_a_file_is_said_as_a_file(tmp_path, lang, said):
     """attack30's review: ``KESU_TEMPLATES=/etc/passwd`` said "no template
     (/etc/passwd/complaint.docx): build one" — true, not what is wrong."""
     folder = _clerk(tmp_path)
-    done = _render(folder, lang, KESU_TEMPLATES=str(SAMPLE), COLUMNS="400")
+    done = _render(folder, lang, KESU_TEMPLATES=str(SAMPLE))
     flat = _flat(done)
     assert done.returncode == 1 and said in flat and "build_templates" not in flat, flat
 
@@ -353,7 +353,7 @@ def test_a_template_that_cannot_be_looked_at_is_said_in_the_commands_language(tm
     templates = tmp_path / "templates"
     templates.mkdir()
     (templates / "complaint.docx").symlink_to(templates / "complaint.docx")  # a link to itself
-    done = _render(folder, lang, KESU_TEMPLATES=str(templates), COLUMNS="400")
+    done = _render(folder, lang, KESU_TEMPLATES=str(templates))
     flat = _flat(done)
     assert done.returncode == 1 and said in flat and foreign not in flat and "Traceback" not in flat, flat
     assert "Too many levels" not in flat and ("链接循环" in flat or "loop of links" in flat), flat
@@ -432,7 +432,7 @@ def test_the_numbered_working_copy_fetches_nothing_from_the_links_of_the_custome
     folder.mkdir()
     _linked_to_another_book(folder / "form.xlsx", "file://evil.example/share/prices.xlsx")
     for lang, said in (("zh", "指向文件外其他工作簿的链接"), ("en", "links to workbooks outside the file")):
-        done = _render(folder, lang, "--db", f"{lang}.db", COLUMNS="400")
+        done = _render(folder, lang, "--db", f"{lang}.db")
         assert done.returncode == 0 and said in _flat(done), _flat(done)
         [copy] = (folder / "out").glob("form-*.xlsx")
         with zipfile.ZipFile(copy) as archive:
@@ -484,9 +484,7 @@ def test_a_profile_scale_that_is_no_positive_number_is_said_as_such(tmp_path, sc
         ("zh", f"倍数 scale = {scale} 须为大于 0 的有限数字"),
         ("en", f"scale = {scale} must be a positive"),
     ):
-        done = python_process(
-            "-m", "kesu_docs", "--lang", lang, "validate", "cl.xlsx", cwd=tmp_path, COLUMNS="400"
-        )
+        done = python_process("-m", "kesu_docs", "--lang", lang, "validate", "cl.xlsx", cwd=tmp_path)
         assert done.returncode != 0 and said in _flat(done), _flat(done)
 
 

@@ -164,7 +164,7 @@ def test_a_document_named_in_capitals_in_the_folder_is_one_the_register_lost(tmp
     (out / "COMPLAINT-202609001.DOCX").write_bytes(b"the document a restored register lost")
     done = python_process(
         "-m", "kesu_docs", "--lang", lang, "render", "inbox", "-o", "out", "--db", "k.db",
-        cwd=tmp_path, COLUMNS="400",
+        cwd=tmp_path,
     )  # fmt: skip
     flat = " ".join((done.stdout + done.stderr).split())
     assert done.returncode != 0 and said in flat and "Traceback" not in flat, flat

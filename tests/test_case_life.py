@@ -31,7 +31,7 @@ DECISION = {k: v for k, v in CASE.items() if SPEC.fields[k].section == "decision
 
 
 def kesu(*args, user: str | None = "王丽"):
-    env = {"COLUMNS": "250", "KESU_DB": "", "KESU_USER": user or ""}
+    env = {"KESU_DB": "", "KESU_USER": user or ""}
     return CliRunner(env=env).invoke(cli, [str(a) for a in args], catch_exceptions=False)
 
 

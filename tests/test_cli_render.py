@@ -23,8 +23,9 @@ COMPLAINT = {
 
 
 def run(*args: str, env: dict | None = None):
-    # a wide console, so that table cells are not wrapped mid-word
-    return CliRunner().invoke(cli, list(args), catch_exceptions=False, env={"COLUMNS": "250", **(env or {})})
+    # the suite's console (conftest: COLUMNS=1000), so that no table cell is wrapped mid-word,
+    # however long the run's temporary folder
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False, env=env)
 
 
 @pytest.fixture

@@ -229,7 +229,7 @@ def test_a_rerun_writes_the_documents_own_file_that_an_earlier_run_could_not_log
         conn.execute("DELETE FROM prints")
     [docx] = out.glob("*.docx")
     before = docx.read_bytes()
-    done = _kesu_render(tmp_path, inbox, out, db, "--lang", "en", COLUMNS="400")
+    done = _kesu_render(tmp_path, inbox, out, db, "--lang", "en")
     said = " ".join((done.stdout + done.stderr).split())
     assert done.returncode == 0 and "lost its latest records" not in said, said
     assert docx.read_bytes() != before
@@ -252,9 +252,7 @@ def test_a_reissued_number_is_not_written_beside_the_pdf_of_the_document_the_reg
     written = pdf.stat().st_mtime - 60  # (its records lost later: the file older than any rerun)
     os.utime(pdf, (written, written))
     for _ in range(2):  # (the rerun: Gamma's number issued before, Beta's PDF older than it)
-        done = _kesu_render(
-            tmp_path, tmp_path / "beta", out, tmp_path / "copied.db", "--lang", "en", COLUMNS="400"
-        )
+        done = _kesu_render(tmp_path, tmp_path / "beta", out, tmp_path / "copied.db", "--lang", "en")
         said = " ".join((done.stdout + done.stderr).split())
         # (robust31: refused before the number is issued again, the file found in the folder)
         assert done.returncode == 2 and "lost its latest records" in said and pdf.name in said, said

@@ -171,7 +171,7 @@ def test_a_template_with_an_attached_template_and_an_object_says_both(tmp_path):
     folder = tmp_path / "clerk"
     folder.mkdir()
     shutil.copy(SAMPLE, folder / "form.xlsx")
-    done = _render(folder, "en", KESU_TEMPLATES=str(templates), COLUMNS="400")
+    done = _render(folder, "en", KESU_TEMPLATES=str(templates))
     flat = _flat(done)
     assert done.returncode == 0 and "embeds objects (Word.Picture.8" in flat, flat
     assert "has a template on the local disk attached" in flat, flat

@@ -32,7 +32,7 @@ def test_a_record_dated_years_ahead_does_not_push_later_batches_after_it_and_is_
         for n in range(2):
             write_json(inbox / f"{n}.json", sample_record(customer=f"{lang} {n}"))
         before = dt.datetime.now(dt.timezone.utc)
-        done = _kesu_render(tmp_path, inbox, out, db, "--lang", lang, COLUMNS="400")
+        done = _kesu_render(tmp_path, inbox, out, db, "--lang", lang)
         said = " ".join((done.stdout + done.stderr).split())
         assert done.returncode == 0 and said.count(words.format(imported.number)) == 1, said
         assert "behind the register" not in said and "早于登记簿" not in said

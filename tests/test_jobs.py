@@ -19,9 +19,9 @@ HOSTILE = {"deep.json", "ws-bomb.xlsx", "truncated.xlsx", "nul.json"}
 
 
 def kesu(*args: str):
-    # wide enough that no file's path wraps in the summary table, however long pytest's
-    # temporary folder (/tmp/pytest-of-root/pytest-1023/…) grows
-    return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False, env={"COLUMNS": "400"})
+    # at the suite's width (conftest: COLUMNS=1000), so that no file's path wraps in the summary
+    # table, however long pytest's temporary folder (/tmp/pytest-of-root/pytest-1023/…) grows
+    return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
 
 
 def _inbox(folder: Path) -> Path:

@@ -159,7 +159,7 @@ def _kesu(args: list[str], cwd: Path) -> tuple[int, str, str]:
         capture_output=True,
         text=True,
         cwd=cwd,
-        env=dict(os.environ, KESU_LANG="en", COLUMNS="400"),
+        env=dict(os.environ, KESU_LANG="en"),
     )
     return done.returncode, done.stdout, done.stderr
 

@@ -120,7 +120,6 @@ def test_two_jobs_write_what_one_job_writes_with_the_renderer_in_the_workers_alo
             timeout=300,
             KESU_START_METHOD=method,
             KESU_LANG="en",
-            COLUMNS="200",
         )
         with sqlite_open(db) as conn:
             rows = conn.execute("SELECT kind, number, revision, status FROM documents ORDER BY id").fetchall()

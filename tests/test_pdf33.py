@@ -29,11 +29,6 @@ PRINTS = [
 ]
 
 
-def _forget() -> None:
-    """The memo emptied (before this round there was none: nothing to empty)."""
-    getattr(anchor._text_reading, "cache_clear", lambda: None)()
-
-
 def _output(name: str) -> str:
     [result] = parse_paths([ROOT / name])
     assert result.kind is not None, result  # (a print read: never a refused file)
@@ -41,13 +36,12 @@ def _output(name: str) -> str:
 
 
 @pytest.mark.parametrize("name", PRINTS)
-def test_a_texts_reading_as_a_label_is_worked_out_once_a_text(monkeypatch, name):
+def test_a_texts_reading_as_a_label_is_worked_out_once_a_text(monkeypatch, cold_memos, name):
     """The second read of a print asks no text of its pages as a label again (the caption test
     that opens :func:`.anchor._text_reading` is not run for it: what is left are the caption
     tests of other rules); before, every box was read again (the complaint sample: 127 caption
     tests on each read, now 124 then 30)."""
     asked = calls_of(monkeypatch, anchor, "caption_lines")
-    _forget()
     first = _output(name)
     once = len(asked)
     again = _output(name)
@@ -56,13 +50,12 @@ def test_a_texts_reading_as_a_label_is_worked_out_once_a_text(monkeypatch, name)
 
 
 @pytest.mark.parametrize("name", PRINTS)
-def test_prints_of_other_forms_read_in_one_process_each_read_as_alone(name):
+def test_prints_of_other_forms_read_in_one_process_each_read_as_alone(cold_memos, name):
     """The memo is keyed by the form's vocabularies, the text and its cue: a print read after
     prints of other forms (the same label texts met first as another form's) writes the same bytes
     as read with the memo empty."""
-    _forget()
-    alone = _output(name)
-    _forget()
+    alone = _output(name)  # (every memo empty: conftest's cold_memos)
+    cold_memos()
     for other in PRINTS:
         if other != name:
             _output(other)

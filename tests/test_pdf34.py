@@ -81,7 +81,9 @@ class _Counting:
 
 
 @pytest.fixture
-def counted(monkeypatch: pytest.MonkeyPatch) -> dict[str, _Counting]:
+def counted(monkeypatch: pytest.MonkeyPatch, cold_memos: Any) -> dict[str, _Counting]:
+    """OpenCC's converters counting, every per-text memo emptied first (conftest's ``cold_memos``:
+    texts another test of this worker read are folded already, none would be converted)."""
     real = vocab._opencc
     made: dict[str, _Counting] = {}
 
@@ -90,9 +92,6 @@ def counted(monkeypatch: pytest.MonkeyPatch) -> dict[str, _Counting]:
             made[config] = _Counting(real(config))
         return made[config]
 
-    # (texts another test of this worker read are folded already: none would be converted)
-    vocab._FOLDED.cache_clear()
-    vocab._SIMPLIFIED.cache_clear()
     prepare = vocab._Ahead.prepare
 
     def prepare_counted(self: Any, texts: Any) -> list[str]:

@@ -331,7 +331,7 @@ def test_the_readmes_changed_layout_example_is_what_kesu_prints(office: Path, mo
         result = CliRunner().invoke(
             cli, shlex.split(command)[1:], env={"COLUMNS": "100"}, catch_exceptions=False
         )
-        out = flat(result.output.replace(f"{office}/", ""))
+        out = flat(result.output).replace(flat(f"{office}/"), "")  # (the path wrapped too: a long tmp folder)
         for line in shown:
             assert flat(line) in out, f"{command}: README shows {line!r}\n{out}"
     assert re.search(r"profiles/退货单-华美\.toml", out)

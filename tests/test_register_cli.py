@@ -25,7 +25,7 @@ def db(tmp_path):
 
 
 def kesu(*args: str, env: dict[str, str] | None = None):
-    runner = CliRunner(env={"COLUMNS": "200", "KESU_DB": "", **(env or {})})
+    runner = CliRunner(env={"KESU_DB": "", **(env or {})})
     return runner.invoke(cli, list(args), catch_exceptions=False)
 
 

@@ -80,7 +80,7 @@ def db(tmp_path_factory) -> Path:
 
 
 def kesu(*args: str):
-    return CliRunner(env={"COLUMNS": "200", "KESU_DB": ""}).invoke(cli, list(args), catch_exceptions=False)
+    return CliRunner(env={"KESU_DB": ""}).invoke(cli, list(args), catch_exceptions=False)
 
 
 def from_records(db: Path, tmp_path: Path, name: str = "records.db") -> Path:

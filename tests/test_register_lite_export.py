@@ -327,7 +327,7 @@ def _upgraded(db: Path, tmp_path: Path) -> Path:
 
 
 def kesu(*args: str):
-    return CliRunner(env={"COLUMNS": "200", "KESU_DB": ""}).invoke(cli, list(args), catch_exceptions=False)
+    return CliRunner(env={"KESU_DB": ""}).invoke(cli, list(args), catch_exceptions=False)
 
 
 @pytest.fixture

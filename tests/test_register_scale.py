@@ -31,7 +31,7 @@ def db(tmp_path_factory):
 
 
 def kesu(*args: str):
-    runner = CliRunner(env={"COLUMNS": "200", "KESU_DB": ""})
+    runner = CliRunner(env={"KESU_DB": ""})
     return runner.invoke(cli, list(args), catch_exceptions=False)
 
 

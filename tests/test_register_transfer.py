@@ -75,7 +75,7 @@ def digest(path: Path) -> str:
 
 
 def kesu(*args: str):
-    runner = CliRunner(env={"COLUMNS": "200", "KESU_DB": ""})
+    runner = CliRunner(env={"KESU_DB": ""})
     return runner.invoke(cli, [str(a) for a in args], catch_exceptions=False)
 
 

@@ -21,7 +21,7 @@ from kesu_docs.register.schema import documents
 
 
 def kesu(*args: str):
-    return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False, env={"COLUMNS": "250"})
+    return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
 
 
 def _rows(db: Path, table: str, leave_out: set[str]) -> list[dict]:

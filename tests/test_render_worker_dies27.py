@@ -96,7 +96,7 @@ def _render(tmp_path: Path, inbox: Path, name: str, jobs: int = 2, **env: str):
     script.write_text(_SCRIPT, encoding="utf-8")
     out, db = tmp_path / f"out-{name}", tmp_path / f"{name}.db"
     args = (str(script), "render", str(inbox), "-o", str(out), "--db", str(db), "--jobs", str(jobs))
-    done = python_process(*args, cwd=tmp_path, timeout=300, KESU_LANG="en", COLUMNS="250", **env)
+    done = python_process(*args, cwd=tmp_path, timeout=300, KESU_LANG="en", **env)
     with sqlite_open(db) as conn:
         rows = conn.execute("SELECT kind, number, revision, status FROM documents ORDER BY id").fetchall()
     docs = {p.name: p.read_bytes() for p in sorted(out.glob("*.docx"))}

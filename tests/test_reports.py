@@ -497,7 +497,6 @@ def test_overdue_lists_exactly_the_open_cases_past_due_and_renders_one_reminder_
     result = CliRunner().invoke(
         cli,
         ["overdue", "--as-of", "2026-09-30", "-o", str(out), "--db", str(register_copy)],
-        env={"COLUMNS": "250"},
         catch_exceptions=False,
     )
     assert result.exit_code == 0, result.output

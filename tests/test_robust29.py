@@ -167,7 +167,7 @@ def test_a_revisions_filed_document_is_not_overwritten_by_a_later_run_of_a_regis
     for run, (lang, words) in enumerate(
         (("en", "lost its latest records"), ("zh", "登记簿丢失了最近的记录"), ("en", "lost its"))
     ):  # (robust32: refused before the revision is registered, register_behind_folder)
-        done = _kesu_render(tmp_path, tmp_path / "v3", out, db, "--lang", lang, COLUMNS="400")
+        done = _kesu_render(tmp_path, tmp_path / "v3", out, db, "--lang", lang)
         said = " ".join((done.stdout + done.stderr).split())
         assert done.returncode == 2 and words in said and revised.name in said, (run, said)
         assert revised.read_bytes() == kept, run  # the controlled document is not replaced
@@ -216,9 +216,7 @@ def test_a_clock_set_back_never_files_earlier_than_the_register_and_says_so(tmp_
         ("second", "en", "is behind the register's latest record"),
         ("third", "zh", "早于登记簿最近一次记录"),
     ):
-        done = _kesu_render(
-            tmp_path, tmp_path / batch, out, db, "--lang", lang, COLUMNS="400", **_clock_back(5, "h")
-        )
+        done = _kesu_render(tmp_path, tmp_path / batch, out, db, "--lang", lang, **_clock_back(5, "h"))
         said = " ".join((done.stdout + done.stderr).split())
         assert done.returncode == 0 and said.count(words) == 1, said
     conn = sqlite3.connect(db)
@@ -239,7 +237,6 @@ def test_a_clock_set_back_never_files_earlier_than_the_register_and_says_so(tmp_
         fresh,
         "--lang",
         "en",
-        COLUMNS="400",
         **_clock_back(400),
     )
     said = " ".join((done.stdout + done.stderr).split())
@@ -266,7 +263,7 @@ def kesu_through_proxy(pg_url: str, mode: str, log: Path, cwd: Path, args: list[
         return subprocess.run(
             [sys.executable, "-m", "kesu_docs", *args, "--db", through],
             cwd=cwd,
-            env=clean_environment(KESU_LANG="en", COLUMNS="400"),
+            env=clean_environment(KESU_LANG="en"),
             capture_output=True,
             text=True,
             timeout=600,

@@ -55,7 +55,7 @@ def test_a_rerun_of_a_batch_filed_after_a_clerk_whose_clock_is_ahead_writes_its_
     written = sorted(p.name for p in out.glob("*.docx"))
     assert len(written) == 3
     (tmp_path / "kesu.toml").write_text('company = "改正后的公司名称有限公司"\n', encoding="utf-8")
-    done = _kesu_render(tmp_path, inbox, out, db, "--lang", "en", COLUMNS="400")
+    done = _kesu_render(tmp_path, inbox, out, db, "--lang", "en")
     said = " ".join((done.stdout + done.stderr).split())
     assert done.returncode == 0 and "lost its latest records" not in said, said
     assert sorted(p.name for p in out.glob("*.docx")) == written
@@ -120,7 +120,7 @@ def test_a_folder_that_refuses_a_files_time_still_gets_the_document_with_a_warni
     with Register.open(db) as reg:  # another clerk's PC, 5 hours ahead
         reg.issue(complaint(customer="ahead"), source_hash="ahead", issued_at=ahead)
     args = ["render", str(inbox), "-o", str(out), "--db", str(db), "--lang", "en"]
-    done = python_process("-c", _REFUSING_TIMES, *args, cwd=tmp_path, COLUMNS="400")
+    done = python_process("-c", _REFUSING_TIMES, *args, cwd=tmp_path)
     said = " ".join((done.stdout + done.stderr).split())
     assert done.returncode == 0, said
     assert sorted(p.name for p in out.iterdir()) == ["complaint-202609002.docx"]

@@ -372,7 +372,7 @@ def test_a_register_put_back_from_a_backup_refuses_to_number_over_the_files_numb
     for name in lost:
         os.utime(out / name, (ahead, ahead))
     for run in range(2):  # (and its rerun)
-        done = _kesu_render(tmp_path, tmp_path / "new", out, db, "--lang", lang, COLUMNS="400")
+        done = _kesu_render(tmp_path, tmp_path / "new", out, db, "--lang", lang)
         said = " ".join((done.stdout + done.stderr).split())
         assert done.returncode != 0, said
         assert "complaint-202609002.docx" in said and "complaint-202609003.docx" in said, said
@@ -420,7 +420,7 @@ def test_the_recovery_from_a_register_put_back_works_from_the_clerks_own_folder(
     from test_attack27 import _kesu_render
 
     db, out, lost = _put_back(tmp_path)
-    done = _kesu_render(tmp_path, tmp_path / "new", out, db, "--lang", "en", COLUMNS="400")
+    done = _kesu_render(tmp_path, tmp_path / "new", out, db, "--lang", "en")
     said = " ".join((done.stdout + done.stderr).split())
     assert done.returncode != 0, said
     assert "complaint-202609002.docx; complaint-202609003.docx" in said, said
@@ -433,9 +433,7 @@ def test_the_recovery_from_a_register_put_back_works_from_the_clerks_own_folder(
         keyed = {**sample_record(customer=name), "number": number, "description": "keyed again"}
         write_json(refile / f"{number}.json", keyed)
     for lang, words in (("en", "into a new, empty output folder"), ("zh", "归档到一个新的空输出文件夹")):
-        done = _kesu_render(
-            tmp_path, refile, out, db, "--lang", lang, COLUMNS="400"
-        )  # the clerk's own folder
+        done = _kesu_render(tmp_path, refile, out, db, "--lang", lang)  # the clerk's own folder
         said = " ".join((done.stdout + done.stderr).split())
         assert done.returncode == 2 and "Traceback" not in said, said
         assert said.count(words) == 1 and "void" not in said and "作废" not in said, said

@@ -28,7 +28,7 @@ def test_a_register_put_back_finds_lost_files_archived_in_a_subfolder_and_far_pa
     archive.mkdir(parents=True)
     (out / "complaint-202609002.docx").replace(archive / "complaint-202609002.docx")
     (out / "complaint-202609003.docx").replace(out / "complaint-202609040.docx")  # (far past)
-    done = _kesu_render(tmp_path, tmp_path / "new", out, db, "--lang", "en", COLUMNS="400")
+    done = _kesu_render(tmp_path, tmp_path / "new", out, db, "--lang", "en")
     said = " ".join((done.stdout + done.stderr).split())
     assert done.returncode == 2, said
     shown = os.path.join("archive", "2026-09", "complaint-202609002.docx")
@@ -49,7 +49,7 @@ def test_a_lost_revisions_file_dated_forward_is_not_taken_for_its_own(tmp_path):
 
     db, out, revised, kept = revision_put_back(tmp_path, 3600)  # (its time an hour ahead)
     for lang, words in (("en", "lost its latest records"), ("zh", "登记簿丢失了最近的记录")):
-        done = _kesu_render(tmp_path, tmp_path / "v3", out, db, "--lang", lang, COLUMNS="400")
+        done = _kesu_render(tmp_path, tmp_path / "v3", out, db, "--lang", lang)
         said = " ".join((done.stdout + done.stderr).split())
         assert done.returncode == 2 and words in said and revised.name in said, said
         assert revised.read_bytes() == kept

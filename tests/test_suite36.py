@@ -37,7 +37,7 @@ def deep_form(tmp_path: Path) -> Path:
     folder = tmp_path
     while len(str(folder)) < DEEP:
         folder /= "a-deep-folder"
-    folder.mkdir(parents=True)
+    folder.mkdir(parents=True, exist_ok=True)  # (tmp_path itself when the run's folder is that deep)
     record = json.loads((ROOT / "samples" / "complaint-from-system.json").read_text(encoding="utf-8"))
     form = folder / "late-shipment.json"
     form.write_text(json.dumps(record | LATE, ensure_ascii=False), encoding="utf-8")
