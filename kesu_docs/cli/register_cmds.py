@@ -253,7 +253,6 @@ def list_command(
     import datetime as dt
 
     from ..register import COLUMNS
-    from ..register.export import cell
 
     as_of = as_of or dt.date.today()
     case_status = "overdue" if overdue else (status if status in _CASE_STATUSES else None)
@@ -289,18 +288,8 @@ def list_command(
         )
     else:
         title = t(f"登记簿（{len(docs)} 份）", f"Register ({counted(len(docs), '', 'document')})")
-    rows = []
-    for doc in docs:
-        values = {key: _shown(cell(doc, key, lang())) for key in _LIST_COLUMNS if key not in _CASE_HEADINGS}
-        values["source"] = one_line(Path(doc.source).name) if doc.source else ""  # `show` gives the full path
-        values["reprints"] = values["reprints"] if doc.reprints else ""
-        stage, progress = case_progress(doc, linked.get(doc.number, set()), as_of, settings)
-        values["stage"] = (stage.zh if lang() == "zh" else stage.value) if stage else ""
-        values["progress"] = progress.label(lang()) if progress else ""
-        if progress is not None and progress.value == "overdue":
-            late = (as_of - doc.due_date).days
-            values["progress"] += t(f" {late} 天", f" {late} d")
-        rows.append(values)
+    code = lang()  # (asked once: a look-up through click's context, a dozen times a row)
+    rows = [_list_row(doc, linked.get(doc.number, set()), as_of, settings, code) for doc in docs]
     more = total - len(docs)
     following = (skip + len(docs)) // limit + 1  # the page after this one, if any
     later = skip + len(docs) < total
@@ -325,6 +314,22 @@ def list_command(
     register_rows(title, keys, {k: t(*headings[k]) for k in keys}, rows, out, no_wrap=_NO_WRAP)
     if more:
         out.print(escape(note))
+
+
+def _list_row(doc: Any, linked: set[str], as_of: Any, settings: Any, code: str) -> dict[str, str]:
+    """The shown text of a document's columns in ``kesu register list`` (``code``: the language)."""
+    from ..register.export import cell
+
+    values = {key: _shown(cell(doc, key, code)) for key in _LIST_COLUMNS if key not in _CASE_HEADINGS}
+    values["source"] = one_line(Path(doc.source).name) if doc.source else ""  # `show` gives the full path
+    values["reprints"] = values["reprints"] if doc.reprints else ""
+    stage, progress = case_progress(doc, linked, as_of, settings)
+    values["stage"] = (stage.zh if code == "zh" else stage.value) if stage else ""
+    values["progress"] = progress.label(code) if progress else ""
+    if progress is not None and progress.value == "overdue":
+        late = (as_of - doc.due_date).days
+        values["progress"] += t(f" {late} 天", f" {late} d")
+    return values
 
 
 def _separated(form: str, keys: list[str], headings: dict[str, str], rows: list[dict[str, str]]) -> None:
