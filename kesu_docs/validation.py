@@ -8,7 +8,7 @@ key, its label and the place in the source.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from typing import Annotated, Any
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
@@ -61,6 +61,7 @@ def path_str(path: Iterable[str | int]) -> str:
 _PATH_PART = lazy_re(r"([^.\[\]]+)|\[(\d+)\]")
 
 
+@lru_cache(maxsize=4096)  # a form's few paths, asked of every location looked up (issue 15)
 def parse_path(text: str) -> Path:
     return tuple(int(i) if i else k for k, i in _PATH_PART.findall(text))
 
@@ -80,7 +81,15 @@ class Locations(dict):
 
 def labels_for(spec: FormSpec, path: str) -> tuple[str, str]:
     """(zh, en) label of a field path; table cells read ``明细第3行 实退量``."""
-    model: type[BaseModel] | None = spec.model
+    return _labels_of_model(spec.model, path)
+
+
+# (issue 15: asked of every problem, provenance and warning a reader writes, ≈ 30 times a print,
+# the same few paths of a form again and again). Kept by the form's model — all a label is made
+# of, and hashed by identity, where the whole FormSpec would be hashed field by field — and its
+# path; bounded, so a batch of long tables (a path a line) never grows it past 4,096 entries.
+@lru_cache(maxsize=4096)
+def _labels_of_model(model: type[BaseModel] | None, path: str) -> tuple[str, str]:
     zh: list[str] = []
     en: list[str] = []
     for part in parse_path(path):
