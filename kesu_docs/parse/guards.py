@@ -49,6 +49,7 @@ from .cell_lines import name_over_lines, party_field
 from .option_halves import label_half, mend_halves
 from .persons import person_field
 from .results import may_be_in_doubt
+from .system_ids import keyed_name
 from .symbol_fonts import marks_by_code, marks_by_private_code, private_shown
 from .typed import (
     NO_CENTS_MARK,
@@ -124,6 +125,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "name_with_extra": (
         "{label}：“{value}”中姓名后还有“{extra}”，已只取姓名“{name}”，请核对",
         "{label}: '{value}' holds more than a name ('{extra}'); read as the name '{name}', please check",
+    ),
+    "name_with_system_key": (
+        "{label}：“{value}”中的“{key}”是系统的编号（客户号、用户号），不是名称的一部分，已只取名称“{name}”",
+        "{label}: '{key}' in '{value}' is the system's key (a customer or user number), no part of the name;"
+        " read as the name '{name}'",
     ),
     "ambiguous_thousands": (
         "{label}：“{value}”中的“.”按千位分隔符读作 {number}，请核对",
@@ -1846,6 +1852,10 @@ def _mend_value(
             if halves.value is None:
                 return None
             value = halves.value
+    if (party_field(meta) or person_field(meta)) and (keyed := keyed_name(value)) is not None:
+        # "[C0012] 华东精密模具有限公司", "KELLERB (Brian Keller)": the system's key is no part of the name
+        params = {"value": _short(value), "name": _short(keyed.name), "key": keyed.key}
+        value = _mended(reading, problems, path, prov, keyed.name, "name_with_system_key", params)
     if person_field(meta) and department_alone(value):
         moved = _department_into_row(reading, spec, path, value)
         if moved is not None:  # "Quality" under Name: the row's department; its name, if any, beside
