@@ -131,6 +131,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}: '{key}' in '{value}' is the system's key (a customer or user number), no part of the name;"
         " read as the name '{name}'",
     ),
+    "value_first_of_column": (
+        "{label}“{value}”读自一列日期的第一行（其下还有 {count} 个日期）：这一栏像是表格的列标题，所读只是其中一行的日期，请核对",
+        "{label}: '{value}' is the first of a column of dates ({count} more under it): the caption looks like a"
+        " table's column heading and the date read is one row's; please check",
+    ),
     "ambiguous_thousands": (
         "{label}：“{value}”中的“.”按千位分隔符读作 {number}，请核对",
         "{label}: the '.' in '{value}' was read as a thousands separator ({number}); please check",
@@ -1642,6 +1647,10 @@ def guard(
             else:
                 value = _mended(reading, problems, path, prov, comma, "european_decimal_comma", params)
         value = _mend_value(reading, problems, spec, path, prov, meta, value, at.get(prov.label_location, []))
+        if (more := _dates_under(meta, prov, at.get(prov.location, []), boxes)) >= 2:
+            reading.provenance[path] = replace(reading.provenance[path], confidence=min(prov.confidence, 0.5))
+            params = {"value": _short(value), "count": more}
+            problems.append(_warn("value_first_of_column", path, prov.location, params))
         if (
             meta is not None
             and meta.kind in FIGURE_KINDS
@@ -1725,6 +1734,34 @@ def guard(
     problems.extend(unread_totals(reading, boxes, spec))
     problems.extend(date_order(reading, spec, [b.text for b in boxes]))
     reading.problems.extend(problems)
+
+
+def _dates_under(meta: FieldMeta | None, prov: Any, places: Sequence[Any], boxes: Sequence[Any]) -> int:
+    """How many dates stand in a column under a date read below its caption, one a row, before
+    anything else (``Closed on`` over a date on each step's row: the caption is a column's, the
+    date read only its first row's). 0 for a field of no date, read otherwise, or alone."""
+    if meta is None or meta.kind != "date" or not prov.how.startswith("label-below") or len(places) != 1:
+        return 0
+    place = places[0]
+    page = page_of(place.location)
+    under = sorted(
+        (
+            b
+            for b in boxes
+            if not b.empty
+            and b is not place
+            and b.y0 >= place.y1 - 1e-6
+            and b.overlaps_x(place.x0, place.x1)
+            and page_of(b.location) == page
+        ),
+        key=lambda b: b.y0,
+    )
+    count = 0
+    for b in under:
+        if not (isinstance(b.value, (dt.date, dt.datetime)) or _as_date(b.text.strip()) is not None):
+            break
+        count += 1
+    return count
 
 
 def _credit(
