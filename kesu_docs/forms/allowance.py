@@ -280,6 +280,7 @@ class AllowanceCertificate(Form):
         "证明单号",
         "Certificate no.",
         aliases=(
+            "Billing document",  # an SAP credit memo: its billing document's number
             "证明单号码",  # 營業人銷貨退回…折讓證明單: the certificate's own number (證明單號碼)
             "Debit Memo #",
             "Debit Memo No.",
@@ -307,6 +308,7 @@ class AllowanceCertificate(Form):
         "客诉编号",
         "Complaint no.",
         aliases=(
+            "Your reference",  # an SAP credit memo: the customer's own reference (its claim)
             "Complaint Ref.",
             "PRR No.",  # GM's Problem Reporting and Resolution: the complaint a credit settles
             whole("PRR"),  # ("Reference (PRR)": the bracketed name read alone)
@@ -338,6 +340,7 @@ class AllowanceCertificate(Form):
         "开单日期",
         "Issue date",
         aliases=(
+            "Billing date",  # an SAP credit memo: the day it was billed
             "日期",
             "折让日期",
             "Date",
@@ -359,6 +362,7 @@ class AllowanceCertificate(Form):
         "买受人",
         "Buyer",
         aliases=(
+            "Payer",  # an SAP credit memo: the party that pays (the buyer credited)
             "原进货营业人名称",
             "买受人名称",
             "客户名称",
@@ -603,6 +607,7 @@ class AllowanceCertificate(Form):
         "经(副)理",
         "Manager",
         aliases=(
+            "Released by",  # an SAP credit memo: the one who released it
             "经理",
             "副理",
             "销售经理",

@@ -743,6 +743,7 @@ class EightDReport(Form):
         "8D编号",
         "8D no.",
         aliases=(
+            "8D ID",  # a QMS's 8D export: the report's own id
             "编号",
             "报告编号",
             "案件编号",  # a Taiwanese 8D's case number (案件編號): the report's own
