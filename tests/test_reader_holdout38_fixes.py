@@ -97,3 +97,54 @@ def test_a_date_under_a_column_of_dates_is_said(tmp_path: Path) -> None:
     doc = read_doc(path, "8d")
     assert doc["record"]["closure"]["closed_date"] == "2026-07-02"  # the first row's: said
     assert "value_first_of_column" in field_codes(doc, "closure.closed_date")
+
+
+def _coded_captions() -> list[list[Any]]:
+    return [
+        ["品质通知单"],
+        ["客诉编号(QMNUM)", "300077215", "创建时间(ERDAT)", "2026-07-06 15:20:11"],
+        ["客户(KUNNR)", "苏州恒达精密五金有限公司", "料号(MATNR)", "HD-PIN-450"],
+        ["投诉数量(RKMNG)", 640, "登记人(ERNAM)", "王磊"],
+        ["问题描述(QMTXT)", "销钉长度超差 0.3 mm。"],
+    ]
+
+
+def test_a_field_code_in_brackets_after_a_caption_is_no_part_of_it(tmp_path: Path) -> None:
+    doc = read_doc(sheet_from_rows(tmp_path, _coded_captions(), "qm.xlsx", width=26), "complaint")
+    record = doc["record"]
+    assert record["received_date"] == "2026-07-06"
+    assert record["customer"] == "苏州恒达精密五金有限公司"
+    assert record["part_no"] == "HD-PIN-450"
+    assert record["number"] == "300077215"
+
+
+def test_a_crm_cases_captions(tmp_path: Path) -> None:
+    rows: list[list[Any]] = [
+        ["Case Detail"],
+        ["Case Number", "00047311", "Date/Time Opened", "2026-07-08 10:04:51"],
+        ["Account Name", "Lakeshore Pump Works", "Customer PO", "PO-5510-0087"],
+        ["Product Code", "LP-SEAL-880", "Case Owner", "Ana Ruiz"],
+        ["Description", "Seal lips torn on 27 pieces."],
+    ]
+    record = read_doc(sheet_from_rows(tmp_path, rows, "case.xlsx", width=24), "complaint")["record"]
+    assert record["number"] == "00047311"
+    assert record["customer"] == "Lakeshore Pump Works"
+    assert record["order_no"] == "PO-5510-0087"
+    assert record["part_no"] == "LP-SEAL-880"
+    assert record["reporter"] == "Ana Ruiz"
+
+
+def test_an_sap_credit_memos_captions(tmp_path: Path) -> None:
+    rows: list[list[Any]] = [
+        ["CREDIT MEMO"],
+        ["Billing document", "90077321", "Billing date", "2026-07-09"],
+        ["Payer", "Lakeshore Pump Works", "Your reference", "LPW-RC-26-0311"],
+        ["Reference invoice", "90071100", "Released by", "Dave Kline"],
+        ["Credit amount", 1250.0],
+    ]
+    record = read_doc(sheet_from_rows(tmp_path, rows, "memo.xlsx", width=24), "allowance")["record"]
+    assert record["number"] == "90077321"
+    assert record["issue_date"] == "2026-07-09"
+    assert record["buyer"] == "Lakeshore Pump Works"
+    assert record["complaint_number"] == "LPW-RC-26-0311"
+    assert record["approved_by_manager"] == "Dave Kline"
