@@ -340,7 +340,6 @@ class AllowanceCertificate(Form):
         "开单日期",
         "Issue date",
         aliases=(
-            "Billing date",  # an SAP credit memo: the day it was billed
             "日期",
             "折让日期",
             "Date",

@@ -248,7 +248,6 @@ class ComplaintSheet(Form):
         "Customer",
         aliases=(
             "Account Name",  # a CRM case: the customer's account
-            "Sold-to party",  # an SAP notification: the customer (its field code KUNNR)
             "客户",
             "客户名",
             "顾客名称",
