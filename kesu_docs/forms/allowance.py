@@ -280,7 +280,6 @@ class AllowanceCertificate(Form):
         "证明单号",
         "Certificate no.",
         aliases=(
-            "Billing document",  # an SAP credit memo: its billing document's number
             "证明单号码",  # 營業人銷貨退回…折讓證明單: the certificate's own number (證明單號碼)
             "Debit Memo #",
             "Debit Memo No.",
@@ -308,7 +307,6 @@ class AllowanceCertificate(Form):
         "客诉编号",
         "Complaint no.",
         aliases=(
-            "Your reference",  # an SAP credit memo: the customer's own reference (its claim)
             "Complaint Ref.",
             "PRR No.",  # GM's Problem Reporting and Resolution: the complaint a credit settles
             whole("PRR"),  # ("Reference (PRR)": the bracketed name read alone)
@@ -361,7 +359,6 @@ class AllowanceCertificate(Form):
         "买受人",
         "Buyer",
         aliases=(
-            "Payer",  # an SAP credit memo: the party that pays (the buyer credited)
             "原进货营业人名称",
             "买受人名称",
             "客户名称",
