@@ -133,16 +133,3 @@ def test_a_crm_cases_captions(tmp_path: Path) -> None:
     assert record["part_no"] == "LP-SEAL-880"
     assert record["reporter"] == "Ana Ruiz"
 
-
-def test_an_sap_credit_memos_captions(tmp_path: Path) -> None:
-    rows: list[list[Any]] = [
-        ["CREDIT MEMO"],
-        ["Billing document", "90077321", "Date", "2026-07-09"],
-        ["Payer", "Lakeshore Pump Works"],
-        ["Reference invoice", "90071100", "Released by", "Dave Kline"],
-        ["Credit amount", 1250.0],
-    ]
-    record = read_doc(sheet_from_rows(tmp_path, rows, "memo.xlsx", width=24), "allowance")["record"]
-    assert record["number"] == "90077321"
-    assert record["buyer"] == "Lakeshore Pump Works"
-    assert record["approved_by_manager"] == "Dave Kline"

@@ -603,7 +603,6 @@ class AllowanceCertificate(Form):
         "经(副)理",
         "Manager",
         aliases=(
-            "Released by",  # an SAP credit memo: the one who released it
             "经理",
             "副理",
             "销售经理",
