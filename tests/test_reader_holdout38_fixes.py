@@ -48,7 +48,10 @@ def test_the_shapes_of_a_systems_key() -> None:
     assert user_id_name("RUIZA (Ana Ruiz)") == ("Ana Ruiz", "RUIZA")
     assert user_id_name("QA (Zhang Wei)") is None  # a department, no user id of the name
     assert user_id_name("Ana Ruiz") is None
-    assert keyed_name("[S100] Lakeshore Pump Works\n12 Dock Rd.") == ("Lakeshore Pump Works\n12 Dock Rd.", "S100")
+    assert keyed_name("[S100] Lakeshore Pump Works\n12 Dock Rd.") == (
+        "Lakeshore Pump Works\n12 Dock Rd.",
+        "S100",
+    )
 
 
 def _flagged_steps() -> list[list[Any]]:
@@ -132,4 +135,3 @@ def test_a_crm_cases_captions(tmp_path: Path) -> None:
     assert record["order_no"] == "PO-5510-0087"
     assert record["part_no"] == "LP-SEAL-880"
     assert record["reporter"] == "Ana Ruiz"
-

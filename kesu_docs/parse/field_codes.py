@@ -41,7 +41,9 @@ _DISCIPLINE = lazy_re(r"^\s*(D[1-8])_")
 _CAPTION_WORD = lazy_re(r"[\u4e00-\u9fff]{2,6}")  # 物料: a caption's word, no label's ending
 # a database field's name in brackets after a caption (创建时间(ERDAT), Sold-to party (KUNNR),
 # D3 临时措施(ZD3_ACT)): upper-case letters, five or more, or with a figure or underscore
-_BRACKETED_CODE = lazy_re(r"\s*[(（]\s*((?=[A-Z0-9_]*[A-Z])(?:[A-Z]{5,12}|[A-Z0-9_]*[0-9_][A-Z0-9_]*))\s*[)）]\s*$")  # D5_ACT: an 8D step's code keeps its step, "D5 永久措施"
+_BRACKETED_CODE = lazy_re(
+    r"\s*[(（]\s*((?=[A-Z0-9_]*[A-Z])(?:[A-Z]{5,12}|[A-Z0-9_]*[0-9_][A-Z0-9_]*))\s*[)）]\s*$"
+)  # D5_ACT: an 8D step's code keeps its step, "D5 永久措施"
 
 
 def _label_before_colon(text: str) -> bool:

@@ -49,8 +49,8 @@ from .cell_lines import name_over_lines, party_field
 from .option_halves import label_half, mend_halves
 from .persons import person_field
 from .results import may_be_in_doubt
-from .system_ids import keyed_name
 from .symbol_fonts import marks_by_code, marks_by_private_code, private_shown
+from .system_ids import keyed_name
 from .typed import (
     NO_CENTS_MARK,
     amount_in_units,
@@ -1649,7 +1649,7 @@ def guard(
         value = _mend_value(reading, problems, spec, path, prov, meta, value, at.get(prov.label_location, []))
         if (more := _dates_under(meta, prov, at.get(prov.location, []), boxes)) >= 2:
             reading.provenance[path] = replace(reading.provenance[path], confidence=min(prov.confidence, 0.5))
-            params = {"value": _short(value), "count": more}
+            params = {"value": _short(value), "count": str(more)}
             problems.append(_warn("value_first_of_column", path, prov.location, params))
         if (
             meta is not None
