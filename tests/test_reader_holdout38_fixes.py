@@ -135,3 +135,18 @@ def test_a_crm_cases_captions(tmp_path: Path) -> None:
     assert record["order_no"] == "PO-5510-0087"
     assert record["part_no"] == "LP-SEAL-880"
     assert record["reporter"] == "Ana Ruiz"
+
+
+def test_a_quality_notifications_captions(tmp_path: Path) -> None:
+    rows: list[list[Any]] = [
+        ["品質通知單"],
+        ["通知單號碼(QMNUM)", "300091127", "通知日期(QMDAT)", "2026-07-10"],
+        ["客戶(KUNNR)", "和碩聯合科技股份有限公司", "料號", "PG-CLP-110"],
+        ["物料說明", "卡扣", "數量", 36],
+        ["問題說明", "卡扣斷裂，無法組裝。"],
+    ]
+    record = read_doc(sheet_from_rows(tmp_path, rows, "qn.xlsx", width=24), "complaint")["record"]
+    assert record["number"] == "300091127"
+    assert record["received_date"] == "2026-07-10"
+    assert record["part_name"] == "卡扣"
+    assert record["description"] == "卡扣斷裂，無法組裝。"

@@ -125,6 +125,7 @@ class ComplaintSheet(Form):
         "客诉编号",
         "Complaint no.",
         aliases=(
+            "通知单号码",  # an SAP 品质通知单 (通知單號碼, QMNUM): the notification's number
             "Case Number",  # a CRM case (Salesforce's Case Number): the complaint's number
             "工单编号",  # a CRM ticket export: the ticket's number
             "抱怨单号",
@@ -184,6 +185,7 @@ class ComplaintSheet(Form):
         "受理日期",
         "Received date",
         aliases=(
+            "通知日期",  # an SAP 品质通知单 (QMDAT): the day the customer notified
             "创建时间",  # a CRM ticket export: the time the ticket was created, the day it came in
             "接收日期",
             "接单日期",
@@ -336,6 +338,7 @@ class ComplaintSheet(Form):
         "品名",
         "Part name",
         aliases=(
+            "物料说明",  # an SAP print: the material's description (物料說明)
             "Наименование",  # Russian: the item's name (наименование изделия)
             "Наименование изделия",
             "产品名称",
@@ -506,6 +509,7 @@ class ComplaintSheet(Form):
         "异常描述",
         "Description",
         aliases=(
+            "问题说明",  # an SAP 品质通知单: the problem as told (問題說明)
             "Details of Complaint",
             "Описание дефекта",  # Russian: the defect's description
             "Описание несоответствия",

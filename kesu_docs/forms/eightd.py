@@ -861,6 +861,7 @@ class EightDReport(Form):
         "立案日期",
         "Opened date",
         aliases=(
+            "创建时间",  # a QMS / ERP 8D: the time it was created (ERDAT), the day it was opened
             "开立日期",
             "开启日期",
             "日期",
