@@ -125,6 +125,9 @@ class ComplaintSheet(Form):
         "客诉编号",
         "Complaint no.",
         aliases=(
+            "通知单号码",  # an SAP 品质通知单 (通知單號碼, QMNUM): the notification's number
+            "Case Number",  # a CRM case (Salesforce's Case Number): the complaint's number
+            "工单编号",  # a CRM ticket export: the ticket's number
             "抱怨单号",
             "Complaint Reference",
             "编号",
@@ -182,6 +185,8 @@ class ComplaintSheet(Form):
         "受理日期",
         "Received date",
         aliases=(
+            "通知日期",  # an SAP 品质通知单 (QMDAT): the day the customer notified
+            "创建时间",  # a CRM ticket export: the time the ticket was created, the day it came in
             "接收日期",
             "接单日期",
             "收件日期",
@@ -244,6 +249,7 @@ class ComplaintSheet(Form):
         "客户名称",
         "Customer",
         aliases=(
+            "Account Name",  # a CRM case: the customer's account
             "客户",
             "客户名",
             "顾客名称",
@@ -275,6 +281,7 @@ class ComplaintSheet(Form):
         "订单编号",
         "Order no.",
         aliases=(
+            "Customer PO",  # a CRM case: the customer's purchase order
             "Customer PO No.",
             "订单号",
             "订单号码",
@@ -298,6 +305,7 @@ class ComplaintSheet(Form):
         "料号/型号",
         "Part no.",
         aliases=(
+            "Product Code",  # a CRM case: the product's code
             "料号",
             "型号",
             "品号",
@@ -330,6 +338,7 @@ class ComplaintSheet(Form):
         "品名",
         "Part name",
         aliases=(
+            "物料说明",  # an SAP print: the material's description (物料說明)
             "Наименование",  # Russian: the item's name (наименование изделия)
             "Наименование изделия",
             "产品名称",
@@ -500,6 +509,7 @@ class ComplaintSheet(Form):
         "异常描述",
         "Description",
         aliases=(
+            "问题说明",  # an SAP 品质通知单: the problem as told (問題說明)
             "Details of Complaint",
             "Описание дефекта",  # Russian: the defect's description
             "Описание несоответствия",
@@ -548,6 +558,7 @@ class ComplaintSheet(Form):
         "客户要求",
         "Customer request",
         aliases=(
+            "Requested Resolution",  # a CRM case: what the customer asks for
             "客户要求事项",
             "要求事项",
             "处理要求",  # an automaker's 客户投诉单: what the customer asks to be done
@@ -596,6 +607,8 @@ class ComplaintSheet(Form):
         "填表人",
         "Reported by",
         aliases=(
+            "Case Owner",  # a CRM case: the agent handling it (处理人)
+            "通报人",  # an SAP 品质通知单: the one who reported it
             "制表",
             "填表",
             "承办",
@@ -663,6 +676,7 @@ class ComplaintSheet(Form):
         "主管",
         "Sales supervisor",
         aliases=(
+            "客户经理",  # a CRM ticket: the account manager (Account manager)
             "业务主管",
             "销售主管",  # the sales side's supervisor, as 业务主管 (销售主管/日期: signed and dated)
             # a bare 業務 over a name: the sales side's sign-off — its supervisor as a rule, the

@@ -743,6 +743,7 @@ class EightDReport(Form):
         "8D编号",
         "8D no.",
         aliases=(
+            "8D ID",  # a QMS's 8D export: the report's own id
             "编号",
             "报告编号",
             "案件编号",  # a Taiwanese 8D's case number (案件編號): the report's own
@@ -860,6 +861,7 @@ class EightDReport(Form):
         "立案日期",
         "Opened date",
         aliases=(
+            "创建时间",  # a QMS / ERP 8D: the time it was created (ERDAT), the day it was opened
             "开立日期",
             "开启日期",
             "日期",

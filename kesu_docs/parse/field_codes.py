@@ -37,7 +37,13 @@ _CODE_BEFORE = lazy_re(rf"^\s*{_CODE}\s+(?=\S)")
 _ABBREVIATION_BEFORE = lazy_re(rf"^\s*{_ABBREVIATION}\s+(?=[\u3400-\u9fff])")
 _CODE_AFTER = lazy_re(rf"(?<=\S)\s+{_CODE}\s*$")
 _COLON = lazy_re(r"[:：]")
-_DISCIPLINE = lazy_re(r"^\s*(D[1-8])_")  # D5_ACT: an 8D step's code keeps its step, "D5 永久措施"
+_DISCIPLINE = lazy_re(r"^\s*(D[1-8])_")
+_CAPTION_WORD = lazy_re(r"[\u4e00-\u9fff]{2,6}")  # 物料: a caption's word, no label's ending
+# a database field's name in brackets after a caption (创建时间(ERDAT), Sold-to party (KUNNR),
+# D3 临时措施(ZD3_ACT)): upper-case letters, five or more, or with a figure or underscore
+_BRACKETED_CODE = lazy_re(
+    r"\s*[(（]\s*((?=[A-Z0-9_]*[A-Z])(?:[A-Z]{5,12}|[A-Z0-9_]*[0-9_][A-Z0-9_]*))\s*[)）]\s*$"
+)  # D5_ACT: an 8D step's code keeps its step, "D5 永久措施"
 
 
 def _label_before_colon(text: str) -> bool:
@@ -64,12 +70,27 @@ def _code_after_label(line: str) -> str | None:
     return None
 
 
+def _bracketed_code_after(line: str) -> str | None:
+    """``创建时间(ERDAT)`` → ``创建时间``, ``Sold-to party (KUNNR)`` → ``Sold-to party``: a label
+    with a field's code in brackets after it, as a label with its English gloss; None when the
+    line is not one. A unit in brackets (``Qty (PAIRS)``) stays: the label's unit."""
+    from .units import unit_code
+
+    m = _BRACKETED_CODE.search(line)
+    if m is None or m.start() == 0 or unit_code(m[1]) or len(m[1]) < 4:
+        return None
+    head = line[: m.start()]
+    return head if label_like(head.strip()) or _CAPTION_WORD.fullmatch(head.strip()) else None
+
+
 @lru_cache(maxsize=16384)
 def _line_without_code(line: str, coded: bool) -> str:
     """One printed line without the code by its label (the line itself when none is)."""
     bare = _code_before_label(line, coded)
     if bare is None and coded:
         bare = _code_after_label(line)
+    if bare is None:
+        bare = _bracketed_code_after(line)
     return line if bare is None else bare
 
 

@@ -50,6 +50,7 @@ from .option_halves import label_half, mend_halves
 from .persons import person_field, sign_off_caption
 from .results import may_be_in_doubt
 from .symbol_fonts import marks_by_code, marks_by_private_code, private_shown
+from .system_ids import keyed_name
 from .typed import (
     NO_CENTS_MARK,
     amount_in_units,
@@ -129,6 +130,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "name_with_extra": (
         "{label}：“{value}”中姓名后还有“{extra}”，已只取姓名“{name}”，请核对",
         "{label}: '{value}' holds more than a name ('{extra}'); read as the name '{name}', please check",
+    ),
+    "name_with_system_key": (
+        "{label}：“{value}”中的“{key}”是系统的编号（客户号、用户号），不是名称的一部分，已只取名称“{name}”",
+        "{label}: '{key}' in '{value}' is the system's key (a customer or user number), no part of the name;"
+        " read as the name '{name}'",
+    ),
+    "value_first_of_column": (
+        "{label}“{value}”读自一列日期的第一行（其下还有 {count} 个日期）：这一栏像是表格的列标题，所读只是其中一行的日期，请核对",
+        "{label}: '{value}' is the first of a column of dates ({count} more under it): the caption looks like a"
+        " table's column heading and the date read is one row's; please check",
     ),
     "ambiguous_thousands": (
         "{label}：“{value}”中的“.”按千位分隔符读作 {number}，请核对",
@@ -1595,6 +1606,10 @@ def guard(
             else:
                 value = _mended(reading, problems, path, prov, comma, "european_decimal_comma", params)
         value = _mend_value(reading, problems, spec, path, prov, meta, value, at.get(prov.label_location, []))
+        if (more := _dates_under(meta, prov, at.get(prov.location, []), boxes)) >= 2:
+            reading.provenance[path] = replace(reading.provenance[path], confidence=min(prov.confidence, 0.5))
+            params = {"value": _short(value), "count": str(more)}
+            problems.append(_warn("value_first_of_column", path, prov.location, params))
         if (
             meta is not None
             and meta.kind in FIGURE_KINDS
@@ -1679,6 +1694,34 @@ def guard(
     problems.extend(date_order(reading, spec, [b.text for b in boxes]))
     problems.extend(open_step_notes(reading, boxes, spec))  # … | 状态 进行中 on an 8D closed: said
     reading.problems.extend(problems)
+
+
+def _dates_under(meta: FieldMeta | None, prov: Any, places: Sequence[Any], boxes: Sequence[Any]) -> int:
+    """How many dates stand in a column under a date read below its caption, one a row, before
+    anything else (``Closed on`` over a date on each step's row: the caption is a column's, the
+    date read only its first row's). 0 for a field of no date, read otherwise, or alone."""
+    if meta is None or meta.kind != "date" or not prov.how.startswith("label-below") or len(places) != 1:
+        return 0
+    place = places[0]
+    page = page_of(place.location)
+    under = sorted(
+        (
+            b
+            for b in boxes
+            if not b.empty
+            and b is not place
+            and b.y0 >= place.y1 - 1e-6
+            and b.overlaps_x(place.x0, place.x1)
+            and page_of(b.location) == page
+        ),
+        key=lambda b: b.y0,
+    )
+    count = 0
+    for b in under:
+        if not (isinstance(b.value, (dt.date, dt.datetime)) or _as_date(b.text.strip()) is not None):
+            break
+        count += 1
+    return count
 
 
 def _credit(
@@ -1806,6 +1849,10 @@ def _mend_value(
             if halves.value is None:
                 return None
             value = halves.value
+    if (party_field(meta) or person_field(meta)) and (keyed := keyed_name(value)) is not None:
+        # "[C0012] 华东精密模具有限公司", "KELLERB (Brian Keller)": the system's key is no part of the name
+        params = {"value": _short(value), "name": _short(keyed.name), "key": keyed.key}
+        value = _mended(reading, problems, path, prov, keyed.name, "name_with_system_key", params)
     if person_field(meta) and department_alone(value):
         moved = _department_into_row(reading, spec, path, value)
         if moved is not None:  # "Quality" under Name: the row's department; its name, if any, beside

@@ -13,10 +13,12 @@ cell under a header naming none of the table's columns (內容) is the row's mai
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 from typing import Any
 
 from ..forms import FieldMeta
+from ..values import _as_date
 from .boxes import Box
 from .sections import discipline_keys
 from .steps import rest_of_line
@@ -29,6 +31,19 @@ def _named(vocab: Vocabulary, columns: dict[str, FieldMeta], box: Box) -> str | 
         return None
     hit = vocab.match(box.text)
     return hit[0] if hit is not None and hit[1] >= 0.85 and hit[0] in columns else None
+
+
+_FLAGS = frozenset("XxYyNn✓✔√×✗是否")
+
+
+def _flag_or_stamp(box: Box) -> bool:
+    """Does ``box`` hold a system's flag (``X``, ``Y`` / ``N``, ``✓``) or a date or date-time
+    stamp (a date cell, ``2026-03-16 16:21:00``) rather than words of a step's text?"""
+    value = box.value
+    if isinstance(value, (dt.date, dt.datetime)):
+        return True
+    text = box.text.strip()
+    return (len(text) == 1 and text in _FLAGS) or (bool(text) and _as_date(text) is not None)
 
 
 def _names_columns(page: Any, band: list[Box]) -> bool:
@@ -138,8 +153,10 @@ def step_under_header(
             return None  # a cell under no column: not this layout
         top = max(over, key=lambda h: min(h.x1, cell.x1) - max(h.x0, cell.x0))
         col = _named(vocab, columns, top)
-        if col is None and main in row and label_like(top.text):
-            continue  # under a column the table does not have (預計完成日 where only the done date is)
+        if col is None and main in row and (label_like(top.text) or _flag_or_stamp(cell)):
+            # under a column the table does not have (預計完成日 where only the done date is), or a
+            # system's flag or stamp there (完成 | X, 更新時間 | 2026-03-16 16:21:00): no part of the text
+            continue
         if col is None or col == main:
             if main in row or not isinstance(cell.value, str) or page.is_label(cell):
                 return None
