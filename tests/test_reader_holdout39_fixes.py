@@ -71,3 +71,31 @@ def test_a_phrase_naming_two_options_by_their_beginnings_only_is_left_as_typed()
 
     assert _option(ReturnHandling, "退回厂商重工") is None  # 退回厂商 (a return) and 重工 both whole
     assert _option(ReturnHandling, "退回供应商处理") == ReturnHandling.RETURN
+
+
+
+# ------------------------------------------------ a wrapped value's last line over its border
+def _grid(xs: tuple[float, ...], ys: tuple[float, ...]) -> list:
+    from kesu_docs.parse.pdf_text import Rule
+
+    return [Rule(1, xs[0], y, xs[-1], y) for y in ys] + [Rule(1, x, ys[0], x, ys[-1]) for x in xs]
+
+
+def test_a_wrapped_value_keeps_its_last_line() -> None:
+    """``杭州…齿轮`` / ``有限公司`` in a row 18 points high, the words' boxes as a print's CJK font
+    gives them (taller than the glyphs, each line's box over the next): the last line reaches
+    more below the row's border than above it, the next row's value right under it — the line is
+    the customer's, never the part number's (a silent misread of the customer before)."""
+    from kesu_docs.parse.pdf_cells import cells
+    from kesu_docs.parse.pdf_text import Word
+
+    words = [
+        Word("客户", 1, 54.6, 96.4, 66.8, 108.0),
+        Word("杭州前进齿轮箱集团股份", 1, 131.4, 93.0, 197.6, 105.7),
+        Word("有限公司", 1, 131.4, 103.1, 158.2, 115.5),
+        Word("零件号", 1, 54.6, 110.0, 72.9, 121.3),
+        Word("HZ-GR-3107", 1, 131.4, 109.5, 171.6, 115.7),
+    ]
+    found = {c.text: (c.top, c.bottom) for c in cells(words, _grid((54, 131, 199), (90, 108, 117)))}
+    assert found["杭州前进齿轮箱集团股份有限公司"] == (90, 108)
+    assert found["HZ-GR-3107"] == (108, 117)
