@@ -73,7 +73,6 @@ def test_a_phrase_naming_two_options_by_their_beginnings_only_is_left_as_typed()
     assert _option(ReturnHandling, "退回供应商处理") == ReturnHandling.RETURN
 
 
-
 # ------------------------------------------------ a wrapped value's last line over its border
 def _grid(xs: tuple[float, ...], ys: tuple[float, ...]) -> list:
     from kesu_docs.parse.pdf_text import Rule
