@@ -98,3 +98,18 @@ def test_a_wrapped_value_keeps_its_last_line() -> None:
     found = {c.text: (c.top, c.bottom) for c in cells(words, _grid((54, 131, 199), (90, 108, 117)))}
     assert found["杭州前进齿轮箱集团股份有限公司"] == (90, 108)
     assert found["HZ-GR-3107"] == (108, 117)
+
+
+# ------------------------------------------------------------- 改善小組: an 8D's team
+def test_the_improvement_team_is_the_8d_team(tmp_path: Path) -> None:
+    """``D1 成立改善小组`` (an 8D's improvement team), 改善小組 on a Taiwanese 改善報告書: its members."""
+    rows: list[list[object]] = [
+        ["改善報告書"],
+        ["報告編號", "IR-2611-018", "發行日期", "2026-11-05"],
+        ["客戶", "新竹光電股份有限公司", "零件號", "HC-LNS-880"],
+        ["改善小組", "陳志明、黃淑芬、張家豪"],
+        ["不具合內容", "鏡片表面刮傷 40 PCS。"],
+        ["暫定對策", "在庫 1,200 PCS 全數檢查。"],
+    ]
+    doc = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "8d")
+    assert [m["name"] for m in doc["record"]["team"]] == ["陳志明", "黃淑芬", "張家豪"]
