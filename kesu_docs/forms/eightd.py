@@ -968,6 +968,7 @@ class EightDReport(Form):
             "チーム結成",
             "チーム編成",
             "対策チーム",  # (the Japanese countermeasure team)
+            "改善小组",  # D1 成立改善小组 (an 8D's improvement team; 改善小組 on a Taiwanese 改善報告書)
             "担当",  # ja: the people in charge of the report (吉田健一・周敏); over an action's column, its owner
             "小组",
         ),

@@ -994,7 +994,18 @@ def _option(term: Any, word: str) -> Any:
     best = scores[0][0] if scores else (0, 0)
     if best[0] < 2 or 2 * best[0] < len(word) or (len(scores) > 1 and scores[1][0] == best):
         return _leading_option(term, word)
-    return scores[0][1]
+    return _whole_word_named(term, word, scores[0][1])
+
+
+def _whole_word_named(term: Any, word: str, best: Any) -> Any:
+    """The option whose whole word the phrase holds, over ``best`` when ``best`` only shares its
+    word's beginning: ``退回重工`` (sent back to be reworked) holds rework's 重工 whole and only
+    the 退回 of 退回供应商 — rework, never the return to the supplier it does not name."""
+    names = {member: re.sub(r"[(（][^)）]*[)）]", "", member.zh) for member in term}
+    if names[best] in word:
+        return best
+    whole = [m for m, zh in names.items() if len(zh) >= 2 and zh in word]
+    return whole[0] if len(whole) == 1 else best
 
 
 def _leading_option(term: Any, word: str) -> Any:

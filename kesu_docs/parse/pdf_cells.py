@@ -206,6 +206,11 @@ def _spill_blocks(words: list[Word], rules: _Rules) -> dict[int, tuple[float, fl
             # ``公司``), the next row's value right under it: the line is its cell's, not the next
             out[id(words[lines[0]])] = (above.top, words[lines[0]].bottom)
             lines = lines[1:]
+        elif len(lines) == 1 and (above := _tail_over_border(words, i, rules)) is not None:
+            # a wrapped value's last line in a tall (CJK) glyph box, more below its row's bottom
+            # border than above it (``宁波…有`` / ``限公司``): the line right under the one above
+            out[id(w)] = (above.top, w.bottom)
+            continue
         for block in _centred_parts([words[k] for k in lines], rules):
             span = (min(b.top for b in block), max(b.bottom for b in block))
             for b in block:
@@ -264,6 +269,26 @@ def _wrapped_tail(words: list[Word], lines: list[int], rules: _Rules) -> Word | 
     if row[0] is None or row[1] is None or rules.rows(above.middle, above.middle, cx) != row:
         return None
     return above if rules.rows(after.middle, after.middle, cx) != row else None
+
+
+def _tail_over_border(words: list[Word], k: int, rules: _Rules) -> Word | None:
+    """The line right above ``words[k]`` (a line alone over a border) when ``words[k]`` is its
+    wrapped value's next line: the word before it in the text's order, in the same column from
+    the same left edge, standing whole in the row whose bottom border ``words[k]`` crosses, at most
+    a line's leading over it (the glyph boxes of a CJK font may overlap: down to half a line).
+    Else None."""
+    if k == 0:
+        return None
+    first, above = words[k], words[k - 1]
+    height = first.bottom - first.top
+    if above.page != first.page or _overlap(above, first) <= 0 or abs(above.x0 - first.x0) > 0.5 * height:
+        return None
+    if rules.crosses(above) or not -0.5 * height <= first.top - above.bottom <= 0.6 * height:
+        return None
+    upper, lower = rules.rows(above.middle, above.middle, (first.x0 + first.x1) / 2)
+    if upper is None or lower is None or not first.top < lower < first.bottom:
+        return None
+    return above
 
 
 def _centred_parts(block: list[Word], rules: _Rules) -> list[list[Word]]:

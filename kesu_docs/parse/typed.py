@@ -261,9 +261,13 @@ _SYMBOLS = (
 # as a clerk's keyboard leaves one (``72,750/ =``)
 NO_CENTS_MARK = r"/\s?[=\-]"
 _AFTER = rf"zł|TL|₺|€|Kč|(?-i:Ft)|kr\.?|₪|{NO_CENTS_MARK}"  # (ft, a foot, is no forint)
+# the New Taiwan dollar by its Chinese name (新臺幣, 台幣) or its sign and codes before a figure, the
+# word 元 (the dollar's unit in Chinese) closing it: ``新臺幣 12,600 元``, ``NT$ 840 元`` — 元 after
+# a figure is the currency only after such a name (``1,200元`` alone is the form's own yuan)
+_TWD_NAMED = r"新[臺台][幣币]|[臺台][幣币]|NT\$|NTD|TWD"
 _AMOUNT = lazy_re(
-    rf"(?i)^\s*(?P<pre>{_CODES}|{_SYMBOLS})?\s*(?P<num>-?\d[\d,.\s]*?)\s*(?P<factor>k|m|千|万|萬|w)?\s*"
-    rf"(?P<post>{_CODES}|{_AFTER})?\s*$"
+    rf"(?i)^\s*(?P<pre>(?P<named>{_TWD_NAMED})|{_CODES}|{_SYMBOLS})?\s*(?P<num>-?\d[\d,.\s]*?)\s*"
+    rf"(?P<factor>k|m|千|万|萬|w)?\s*(?P<post>{_CODES}|{_AFTER}|(?(named)元整?|(?!)))?\s*$"
 )
 _DOLLAR = lazy_re(r"^\s*\$")  # a bare $ is read as the figure by the amount's own rules
 
