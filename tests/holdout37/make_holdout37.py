@@ -169,10 +169,6 @@ def eightd_en_ford(s: kit.Sheet) -> None:
                               "D4 Root cause – occurrence", "D4 Root cause – escape",
                               "D5 Permanent corrective action (PCA)", "D6 Implement & validate PCA",
                               "D7 Prevent recurrence"), texts)  # fmt: skip
-    # the first copy's D7 text names no other line or product: no horizontal deployment (DOMAIN.md 5.2,
-    # D7: documents updated, horizontal deployment 横向展开, lessons learned) — its lessons learned, as
-    # holdout7 expects of `更新 PFMEA 与控制计划。`; the second's (`on all riveting presses`) is the deployment
-    steps[-1] = (*steps[-1][:2], kit.pick(s, "prevention.lessons_learned", steps[-1][2]))
     rows = [(lab, raw, path, None) for lab, raw, path in steps]
     if not s.blank:  # the clerk's inserted row: a second ICA under D3, its label cell empty
         rows.insert(2, (None, kit.pick(s, "Customer stock sorted by our team.", "2 lots in transit held."),
