@@ -57,12 +57,16 @@ def test_a_model_code_stays_on_a_coded_page(tmp_path: Path) -> None:
     assert record["part_name"] == "轴承(6204ZZ)"
 
 
-@pytest.mark.parametrize("value", ["密封圈(NBR70)", "外壳(PA66GF30)", "轴承(6204ZZ)", "报废(SCRAP)", "客户确认(CLOSED)"])
+@pytest.mark.parametrize(
+    "value", ["密封圈(NBR70)", "外壳(PA66GF30)", "轴承(6204ZZ)", "报废(SCRAP)", "客户确认(CLOSED)"]
+)
 def test_a_bracketed_code_stays_off_a_coded_page(value: str) -> None:
     assert without_field_codes(value) == value
 
 
-@pytest.mark.parametrize("value", ["密封圈(NBR70)", "外壳(PA66GF30)", "M3X8(SUS304)", "报废(SCRAP)", "全检(1200PCS)"])
+@pytest.mark.parametrize(
+    "value", ["密封圈(NBR70)", "外壳(PA66GF30)", "M3X8(SUS304)", "报废(SCRAP)", "全检(1200PCS)"]
+)
 def test_a_values_code_stays_on_a_coded_page(value: str) -> None:
     assert without_field_codes(value, True) == value
 

@@ -16,7 +16,9 @@ that shows the habit (``coded_page``: two boxes or more with a code by a label o
 that is a code alone, a code after a label on its line (``Part No. PART_NO``), and an upper-case
 abbreviation of three letters or more before a Chinese label (``MGR 主管``); on an ordinary form
 ``OQC 检验员`` or ``RMA 单号`` is a qualified label and stays so. A two-letter one (``QC 主管``) always
-stays.
+stays. A code in brackets after a caption (``客户(KUNNR)``, ``D3 临时措施(ZD3_ACT)``) goes only on
+such a page too, only after words some form's vocabulary reads as a label, and never a model's code
+of letters and figures: ``温度传感器(PT100)``, ``全检(1200PCS)``, ``报废(SCRAP)`` are values.
 """
 
 from __future__ import annotations
