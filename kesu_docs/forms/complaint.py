@@ -127,7 +127,9 @@ class ComplaintSheet(Form):
         aliases=(
             "通知单号码",  # an SAP 品质通知单 (通知單號碼, QMNUM): the notification's number
             "Case Number",  # a CRM case (Salesforce's Case Number): the complaint's number
-            "工单编号",  # a CRM ticket export: the ticket's number
+            # a CRM ticket export: the ticket's number — but on a factory's form 工单 is the
+            # production work order (MO-…): read, and always warned
+            doubtful("工单编号"),
             "抱怨单号",
             "Complaint Reference",
             "编号",

@@ -16,7 +16,9 @@ that shows the habit (``coded_page``: two boxes or more with a code by a label o
 that is a code alone, a code after a label on its line (``Part No. PART_NO``), and an upper-case
 abbreviation of three letters or more before a Chinese label (``MGR 主管``); on an ordinary form
 ``OQC 检验员`` or ``RMA 单号`` is a qualified label and stays so. A two-letter one (``QC 主管``) always
-stays.
+stays. A code in brackets after a caption (``客户(KUNNR)``, ``D3 临时措施(ZD3_ACT)``) goes only on
+such a page too, only after words some form's vocabulary reads as a label, and never a model's code
+of letters and figures: ``温度传感器(PT100)``, ``全检(1200PCS)``, ``报废(SCRAP)`` are values.
 """
 
 from __future__ import annotations
@@ -38,11 +40,11 @@ _ABBREVIATION_BEFORE = lazy_re(rf"^\s*{_ABBREVIATION}\s+(?=[\u3400-\u9fff])")
 _CODE_AFTER = lazy_re(rf"(?<=\S)\s+{_CODE}\s*$")
 _COLON = lazy_re(r"[:：]")
 _DISCIPLINE = lazy_re(r"^\s*(D[1-8])_")
-_CAPTION_WORD = lazy_re(r"[\u4e00-\u9fff]{2,6}")  # 物料: a caption's word, no label's ending
 # a database field's name in brackets after a caption (创建时间(ERDAT), Sold-to party (KUNNR),
-# D3 临时措施(ZD3_ACT)): upper-case letters, five or more, or with a figure or underscore
+# D3 临时措施(ZD3_ACT)): upper-case letters, five or more, or with an underscore — never letters
+# and figures alone, a model's or a material's code in a value (PT100, SUS304, 6204ZZ, M3X8)
 _BRACKETED_CODE = lazy_re(
-    r"\s*[(（]\s*((?=[A-Z0-9_]*[A-Z])(?:[A-Z]{5,12}|[A-Z0-9_]*[0-9_][A-Z0-9_]*))\s*[)）]\s*$"
+    r"\s*[(（]\s*((?=[A-Z0-9_]*[A-Z])(?:[A-Z]{5,12}|[A-Z0-9]*_[A-Z0-9_]*))\s*[)）]\s*$"
 )  # D5_ACT: an 8D step's code keeps its step, "D5 永久措施"
 
 
@@ -73,14 +75,26 @@ def _code_after_label(line: str) -> str | None:
 def _bracketed_code_after(line: str) -> str | None:
     """``创建时间(ERDAT)`` → ``创建时间``, ``Sold-to party (KUNNR)`` → ``Sold-to party``: a label
     with a field's code in brackets after it, as a label with its English gloss; None when the
-    line is not one. A unit in brackets (``Qty (PAIRS)``) stays: the label's unit."""
+    line is not one. The words before the brackets must be a caption some form knows
+    (:func:`known_caption`): a value with a code in brackets (``报废(SCRAP)``, ``全检(1200PCS)``)
+    keeps it. A unit in brackets (``Qty (PAIRS)``) stays: the label's unit."""
     from .units import unit_code
 
     m = _BRACKETED_CODE.search(line)
     if m is None or m.start() == 0 or unit_code(m[1]) or len(m[1]) < 4:
         return None
     head = line[: m.start()]
-    return head if label_like(head.strip()) or _CAPTION_WORD.fullmatch(head.strip()) else None
+    return head if known_caption(head.strip()) else None
+
+
+@lru_cache(maxsize=4096)
+def known_caption(text: str) -> bool:
+    """Does some form's vocabulary read ``text`` as one of its labels, at 0.85 or more (a key,
+    not a close match nor any word of a label's shape)?"""
+    from .. import forms
+    from .vocab import vocabulary
+
+    return any(vocabulary(spec).may_name(text) for spec in forms.all_specs())
 
 
 @lru_cache(maxsize=16384)
@@ -89,7 +103,7 @@ def _line_without_code(line: str, coded: bool) -> str:
     bare = _code_before_label(line, coded)
     if bare is None and coded:
         bare = _code_after_label(line)
-    if bare is None:
+    if bare is None and coded:
         bare = _bracketed_code_after(line)
     return line if bare is None else bare
 
@@ -119,10 +133,14 @@ def without_field_codes(text: str, coded: bool = False) -> str:
 @lru_cache(maxsize=16384)
 def _shows_code(text: str) -> bool:
     """Does the text carry a field code where a layout prints one: alone, before or after a
-    label, or under one?"""
-    if not any("A" <= ch <= "Z" for ch in text) or "_" not in text:
+    label, under one, or in brackets after a caption (``客户(KUNNR)``)?"""
+    if not any("A" <= ch <= "Z" for ch in text):
         return False
     lines = text.split("\n")
+    if any(_bracketed_code_after(ln) is not None for ln in lines):
+        return True
+    if "_" not in text:
+        return False
     if len(lines) == 1 and _CODE_ALONE.match(text):
         return True
     if len(lines) > 1 and any(_CODE_ALONE.match(ln) for ln in lines) and _under_label(lines):
