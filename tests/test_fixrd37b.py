@@ -9,7 +9,10 @@ and forms of our own.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
+
+from helpers import read_doc, sheet_from_rows
 
 
 # ------------------------------------------------ a line over a border joins only a wrapped line
@@ -63,3 +66,53 @@ def test_a_wrapped_lines_tail_over_the_border_still_joins() -> None:
     """The line above fills its cell and the crossing line's middle is on the border: its tail."""
     found = _read_cells(253, (102.0, 114.4))
     assert found["宁波舜宇光学科技有限公司浙江省余姚市舜宇路66号"] == (90, 108)
+
+
+# ------------------------------------------------ a step's number in a table's body row is no step
+_HEAD: list[list[Any]] = [
+    ["8D Report"],
+    ["8D No.", "8D-2026-537"],
+    ["Customer", "Lakeside Pumps"],
+    ["Part No.", "LP-3310-H"],
+    ["Opened date", "2026-04-02"],
+    ["D1 Team", "Wu Fang (leader), Tan Jie"],
+    ["D2 Problem description", "Bore oversize on housings, 30 pcs rejected."],
+    ["Feature", "Spec", "Actual"],
+    ["D3 bore", "5.00 ± 0.05", "5.12"],
+    ["D5 bore", "8.00 ± 0.05", "8.09"],
+]
+
+
+def _g8d(tmp_path: Path, steps: list[list[Any]]) -> dict[str, Any]:
+    return read_doc(sheet_from_rows(tmp_path, [*_HEAD, *steps], "g8d_table.xlsx", width=30), "8d")
+
+
+def test_a_step_number_in_a_measurement_tables_row_is_no_step(tmp_path: Path) -> None:
+    doc = _g8d(
+        tmp_path,
+        [
+            ["D3 Protect the customer", "All stock sorted, 500 pcs checked."],
+            ["D4 Root cause", "Reamer worn past its life."],
+            ["D5 Choose PCAs", "Reamer changed every 2,000 parts."],
+        ],
+    )
+    record = doc["record"]
+    assert [a["action"] for a in record["containment"]] == ["All stock sorted, 500 pcs checked."]
+    assert [a["action"] for a in record["corrective_actions"]] == ["Reamer changed every 2,000 parts."]
+    assert not any("0.05" in str(a) for a in (*record["containment"], *record["corrective_actions"]))
+
+
+def test_two_texts_matching_one_step_by_number_alone_are_neither_read(tmp_path: Path) -> None:
+    """``D5 bore | 8.09`` (no table's header over it) and ``D5 Choose PCAs | …``: which is D5 is a
+    guess — neither read, said (``step_number_twice``), never the measure read as the action."""
+    rows = [
+        *_HEAD[:7],
+        ["D3 Containment", "All stock sorted, 500 pcs checked."],
+        ["D5 bore", "8.09"],
+        ["D5 Choose PCAs", "Reamer changed every 2,000 parts."],
+    ]
+    doc = read_doc(sheet_from_rows(tmp_path, rows, "g8d_twice.xlsx", width=30), "8d")
+    assert not doc["record"]["corrective_actions"]
+    said = [p for p in doc["warnings"] if p["code"] == "step_number_twice"]
+    assert said and said[0]["field"] == "corrective_actions"
+    assert "D5" in said[0]["message"]

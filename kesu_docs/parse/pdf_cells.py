@@ -27,7 +27,9 @@ from .vertical_letters import untangled
 TOLERANCE = 1.5  # points: a border this close to a word still encloses it
 PADDING = 4.0  # points between a cell's border and where its text may reach
 ROW_ALIGN = 0.6  # points: two lines this equally placed in their rows stand in a row each
-TAIL_MIDDLE = 0.15  # of a line's height: a wrapped line's tail in a tall glyph box has its middle this near its border
+TAIL_MIDDLE = (
+    0.15  # of a line's height: a wrapped line's tail in a tall glyph box has its middle this near its border
+)
 
 
 @dataclass(frozen=True)
