@@ -3038,6 +3038,8 @@ class _Page:
                 return False  # no cell over each of the row's: no table's column layout
             if not any(_FIGURE_IN.search(a.text) for a in over if a is not None):
                 return True
+            if min(b.y0 for b in band) >= top:
+                return False  # (a flat box: no row further up to look at)
             top = min(b.y0 for b in band)
 
     def _one_step_by_number(
