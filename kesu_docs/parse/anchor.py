@@ -384,6 +384,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label} was read from the form's first section, which has no label (above '{next}'): "
         "'{value}'; please check",
     ),
+    "step_number_twice": (
+        "{label}：“{text}”与“{other}”都只凭编号 {number} 像这一步骤的标题，无法分辨，两者的内容都未读取，请核对",
+        "{label}: '{text}' and '{other}' both look like this step's heading by their number {number} "
+        "alone and cannot be told apart; neither's text was read, please check",
+    ),
     "label_lost": (
         "{label}：表上另一个标签“{text}”也是它的，其内容“{value}”未读取（{label}读自 {read}），请核对",
         "{label}: another label of it on the form, '{text}', holds '{value}', which was not read "
@@ -3013,6 +3018,56 @@ class _Page:
             found is not None and heading is not None and found[0] == lab.key and found[2] == f"d{heading[0]}"
         )
 
+    def _table_body_row(self, head: Box) -> bool:
+        """Does ``head`` start a table's body row: two filled cells at least beside it, and over
+        its row (past rows alike, a cell over each of its cells) a header row, a cell without a
+        figure over each of them (``Feature | Spec | Actual`` over ``D3 bore | 5.00 ± 0.05 | 5.12``)?
+        A step's number there names a measured feature, no step."""
+        row = [b for b in self.band_of(head) if not b.empty]
+        if sum(1 for b in row if b.x0 >= head.x1 - 1e-6) < 2:
+            return False
+        top = min(b.y0 for b in row)
+        while True:
+            above = [b for b in self.boxes if not b.empty and b.y1 <= top + 1e-6]
+            if not above:
+                return False
+            nearest = max(above, key=lambda b: b.y1)
+            band = [b for b in self.band_of(nearest) if not b.empty and b.y1 <= top + 1e-6]
+            over = [next((a for a in band if min(a.x1, b.x1) - max(a.x0, b.x0) > 0), None) for b in row]
+            if any(a is None for a in over) or len({id(a) for a in over}) != len(row):
+                return False  # no cell over each of the row's: no table's column layout
+            if not any(_FIGURE_IN.search(a.text) for a in over if a is not None):
+                return True
+            if min(b.y0 for b in band) >= top:
+                return False  # (a flat box: no row further up to look at)
+            top = min(b.y0 for b in band)
+
+    def _one_step_by_number(
+        self, meta: FieldMeta, heads: list[_Label], columns: dict[str, FieldMeta]
+    ) -> list[_Label]:
+        """``heads`` but for two or more matching one step by its number alone (:meth:`_by_number`):
+        which is the step's heading is a guess, so neither is read and that is said
+        (``step_number_twice``)."""
+        alone: dict[int, list[_Label]] = {}
+        for lab in heads:
+            heading = discipline(lab.box.text)
+            if lab.score < 0.85 and heading is not None and not cut_heading(columns, lab.box.text):
+                alone.setdefault(heading[0], []).append(lab)
+        dropped: set[int] = set()
+        for number, labs in alone.items():
+            if len(labs) < 2:
+                continue
+            dropped.update(id(lab) for lab in labs)
+            params = {
+                "text": _short(shown_label(labs[0].box.text.strip())),
+                "other": _short(shown_label(labs[1].box.text.strip())),
+                "number": f"D{number}",
+            }
+            self.problems.append(
+                Problem("step_number_twice", meta.key, "", "", labs[0].box.location, "warning", params)
+            )
+        return [lab for lab in heads if id(lab) not in dropped]
+
     def _dated_step(self, head: Box, taken: set[int]) -> tuple[list[Box], Box] | None:
         """A numbered step's heading with a date alone beside it and the step's text on the lines
         under it (``D3 Containment | 2026-03-06`` over ``| All stock sorted …``, ``D3 临时对策``
@@ -3105,10 +3160,17 @@ class _Page:
             if lab.key == meta.key
             and (
                 lab.score >= 0.85
-                or (lab.score >= 0.6 and (cut_heading(columns, lab.box.text) or self._by_number(lab)))
+                or (
+                    lab.score >= 0.6
+                    and (
+                        cut_heading(columns, lab.box.text)
+                        or (self._by_number(lab) and not self._table_body_row(lab.box))
+                    )
+                )
             )
             and not (self._due_date_beside(lab.box) and self._dated_step(lab.box, taken) is None)
         ]
+        heads = self._one_step_by_number(meta, heads, columns)
         # captions naming an option and the table in one word: ③發生原因 / ④流出原因 over their texts
         main, captions = self.option_captions(meta, taken)
         if main is None or not (heads or captions):

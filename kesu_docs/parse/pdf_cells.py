@@ -27,6 +27,9 @@ from .vertical_letters import untangled
 TOLERANCE = 1.5  # points: a border this close to a word still encloses it
 PADDING = 4.0  # points between a cell's border and where its text may reach
 ROW_ALIGN = 0.6  # points: two lines this equally placed in their rows stand in a row each
+TAIL_MIDDLE = (
+    0.15  # of a line's height: a wrapped line's tail in a tall glyph box has its middle this near its border
+)
 
 
 @dataclass(frozen=True)
@@ -276,7 +279,9 @@ def _tail_over_border(words: list[Word], k: int, rules: _Rules) -> Word | None:
     wrapped value's next line: the word before it in the text's order, in the same column from
     the same left edge, standing whole in the row whose bottom border ``words[k]`` crosses, at most
     a line's leading over it (the glyph boxes of a CJK font may overlap: down to half a line).
-    Else None."""
+    Only a line that wrapped has a tail (:func:`_wrapped_full`), and only a line whose middle is
+    on the border (:data:`TAIL_MIDDLE`: a tall CJK glyph box) is one — a line mostly in the row
+    below is that row's. Else None."""
     if k == 0:
         return None
     first, above = words[k], words[k - 1]
@@ -288,7 +293,17 @@ def _tail_over_border(words: list[Word], k: int, rules: _Rules) -> Word | None:
     upper, lower = rules.rows(above.middle, above.middle, (first.x0 + first.x1) / 2)
     if upper is None or lower is None or not first.top < lower < first.bottom:
         return None
+    if abs(first.middle - lower) > TAIL_MIDDLE * height or not _wrapped_full(above, rules):
+        return None
     return above
+
+
+def _wrapped_full(line: Word, rules: _Rules) -> bool:
+    """Does ``line`` reach its cell's right edge, within about one of its characters' width (the
+    line wrapped there)?"""
+    right = rules.columns(line.x0, line.x1, line.middle)[1]
+    glyph = (line.x1 - line.x0) / max(len(line.text.strip()), 1)
+    return right is not None and right - line.x1 <= glyph + TOLERANCE
 
 
 def _centred_parts(block: list[Word], rules: _Rules) -> list[list[Word]]:
