@@ -1458,7 +1458,7 @@ def _lower(text: str) -> str:
 # a negation directly before an option's word, in a folded word (lower case, no spaces): the option
 # is denied, not chosen (不退货, 无需重工, 暂不报废, 勿报废; "no return", "don't scrap", "without rework")
 _DENIED_BEFORE = lazy_re(
-    r"(不|不需|不用|不必|不要|无需|无须|勿|非|免|未|无|没有|\b(no|not|don'?t|do\s*not|without|never))$"
+    r"(不|不需|不用|不必|不要|无需|无须|無需|無須|勿|非|免|未|无|無|没有|沒有|\b(no|not|don[’']?t|do\s*not|without|never))$"
 )
 
 

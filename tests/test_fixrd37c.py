@@ -87,7 +87,7 @@ def test_a_return_notes_handling_denied_is_not_chosen(word):
     assert _option(ReturnHandling, word) is None
 
 
-@pytest.mark.parametrize("word", ["No 退货", "不退货 Return", "not 重工"])
+@pytest.mark.parametrize("word", ["No 退货", "不退货 Return", "not 重工", "無需重工 Rework", "Don’t 退货"])
 def test_a_denied_option_with_its_translation_names_no_option(word):
     assert Request.lookup(word) is None
 
