@@ -1455,6 +1455,28 @@ def _lower(text: str) -> str:
     return text.lower().replace("i\u0307", "i")
 
 
+# a negation directly before an option's word, in a folded word (lower case, no spaces): the option
+# is denied, not chosen (不退货, 无需重工, 暂不报废, 勿报废; "no return", "don't scrap", "without rework")
+_DENIED_BEFORE = lazy_re(
+    r"(不|不需|不用|不必|不要|无需|无须|無需|無須|勿|非|免|未|无|無|没有|沒有|\b(no|not|don[’']?t|do\s*not|without|never))$"
+)
+
+
+def denied(member: Term, key: str) -> bool:
+    """Is one of ``member``'s words (its Chinese, key, English or other words) written in ``key``
+    (a folded word: lower case, no spaces) with a negation directly before it? ``不退货``, ``无需重工``,
+    ``No 退货`` deny the option they name: the value is left as typed, for validation to report."""
+    names = {re.sub(r"[(（][^)）]*[)）]", "", member.zh), member.value.lower(), *member.words}
+    names |= {re.sub(r"\s+", "", member.en.lower())}
+    key = key.lower()
+    return any(
+        _DENIED_BEFORE.search(key[: m.start()])
+        for name in names
+        if len(name) >= 2
+        for m in re.finditer(re.escape(name), key)
+    )
+
+
 class Term(str, Enum):
     """An enumerated value: the record stores the English key, forms print the Chinese term.
 
@@ -1512,12 +1534,13 @@ class Term(str, Enum):
                 return member
             if key in member.words:
                 return member
-        return (
+        found = (
             cls._lookup_simplified(key)
             or cls._lookup_translated(key)
             or cls._lookup_slashed(key)
             or cls._lookup_glossed(key)
         )
+        return None if found is not None and denied(found, key) else found  # "No 退货", "不退货 Return"
 
     @classmethod
     def _named_by_parts(cls, parts: Sequence[str], *, lacking: bool = True) -> Term | None:

@@ -35,7 +35,7 @@ from typing import Any
 
 from ..forms import describe
 from ..lazy_re import lazy_re
-from ..values import CHECKED, TYPED_TICKS, _as_date, checked_options, halfwidth
+from ..values import CHECKED, TYPED_TICKS, _as_date, checked_options, denied, halfwidth
 from .boxes import Box, Candidate, Label, Page, Provenance, first_run, joined
 from .option_halves import halves_disagree
 from .rows import along_line, line_columns
@@ -977,13 +977,20 @@ def _yes_no(text: str, ticked: list[str] | None) -> Any:
 
 
 def _option(term: Any, word: str) -> Any:
-    """The one option of ``term`` a word names: the same word, its beginning, or a part of it."""
+    """The one option of ``term`` a word names: the same word, its beginning, or a part of it —
+    never one its word is denied in (``不退货``, ``无需重工``: :func:`.values.denied`)."""
     word = folded(re.sub(r"\s+", "", word))  # 結案 as 结案
     for theirs, ours in OPTION_WORDS:
         word = word.replace(theirs, ours)
     exact = term.lookup(word)
     if exact is not None:
         return exact
+    found = _named_option(term, word)
+    return None if found is not None and denied(found, word) else found
+
+
+def _named_option(term: Any, word: str) -> Any:
+    """The option a word names by its beginning or a part of it (:func:`_option`'s reading)."""
     scores = []
     for member in term:
         zh = re.sub(r"[(（][^)）]*[)）]", "", member.zh)
