@@ -53,7 +53,7 @@ def _listed(db: str, monkeypatch: pytest.MonkeyPatch, *lang: str) -> tuple[str, 
 
     monkeypatch.setattr(register_cmds, "lang", counted)
     args = ["register", "list", *lang, "--as-of", "2026-12-31", "--db", db]
-    result = CliRunner().invoke(cli, args, catch_exceptions=False, env={"COLUMNS": "200"})
+    result = CliRunner().invoke(cli, args, catch_exceptions=False)
     assert result.exit_code == 0, result.output
     return result.output, len(asked)
 
