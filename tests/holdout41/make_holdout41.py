@@ -12,7 +12,7 @@ TITLES (the control block) repeated on page 2, ``Printed 2026-03-09 14:22 by …
 a signature line with a date beside it; sent as PDF only: a page with a tiled ``仅供内部使用`` watermark and a red
 ``受控`` stamp (Chromium), an English 8D with a ``CONFIDENTIAL`` band, a control header and a revision table (Chromium),
 a 退貨單 with its copy legend and distribution boxes (Chromium), an English credit note with ``Form No.`` and
-``Printed … by`` lines (fpdf2), a 客訴單 drawn with its control block and 修訂記錄 (fpdf2), a two-page 8D whose control
+``Printed … by`` lines (fpdf2), a 銷貨折讓單 drawn with its control block and 修訂記錄 (fpdf2), a two-page 8D whose control
 block is drawn again on page 2 (fpdf2). ``odd/`` holds a complaint whose control block names another form (``表单名称
 退货单``) while its title says 客户投诉, and a complaint whose 投诉编号 is left empty beside a 文件编号 and a 记录编号.
 
@@ -359,10 +359,10 @@ def control_table(f: kit.HtmlForm, pairs) -> None:
 
 
 def complaint_zh_watermark(f: kit.HtmlForm) -> str:
-    """A 客户投诉单 page released by document control (Chromium): a TILED ``仅供内部使用`` WATERMARK (small grey text
-    repeated over the page, turned 30°) and a RED ``受控`` STAMP in a box over the customer's row; a control block."""
-    marks = "".join(f'<div class="wm" style="top:{40 + 70 * (k // 3)}mm;left:{10 + 65 * (k % 3)}mm">仅供内部使用</div>'
-                    for k in range(9))  # fmt: skip
+    """A 客户投诉单 page released by document control (Chromium): a TILED ``仅供内部使用`` WATERMARK (grey text repeated
+    down the page's two sides, over the labels and the values' empty ends, turned 30°) and a RED ``受控`` STAMP in a box over the customer's row; a control block."""
+    marks = "".join(f'<div class="wm" style="top:{40 + 70 * (k // 2)}mm;left:{10 + 130 * (k % 2)}mm">仅供内部使用</div>'
+                    for k in range(6))  # fmt: skip
     f.raw(marks + '<div class="stamp">受控</div><h2>客户投诉单</h2>')
     control_table(f, (("文件编号", "QR-QA-031"), ("版本", "A/2"), ("生效日期", "2025-01-01"), ("页次", "1/1")))
     f.raw("<table>")
@@ -373,7 +373,7 @@ def complaint_zh_watermark(f: kit.HtmlForm) -> str:
          kit.pick(f, "宁德时代新能源科技股份有限公司", "欣旺达电子股份有限公司"), kit.pick(f, "CATL-PO-80211", "SW-PO-33190"),
          kit.pick(f, "ND260311", "ND260518"), kit.pick(f, "ND-BUS-4402", "ND-INS-0816"), kit.pick(f, "铜排", "绝缘片"),
          (kit.pick(f, "10,000", "25,000"), kit.pick(f, 10000, 25000)), (kit.pick(f, "120", "300"), kit.pick(f, 120, 300)),
-         kit.pick(f, "铜排镀镍层起皮，客户焊接不良。", "绝缘片冲切毛边，刺破膜层。"), ("换货", ["replacement"]),
+         kit.pick(f, "铜排镀镍层起皮，焊接不良。", "绝缘片冲切毛边，刺破膜层。"), ("换货", ["replacement"]),
          kit.pick(f, "在库 4,000 件全检镀层附着力。", "在库全数隔离。"), "邵雨婷", kit.pick(f, "梁志伟", "梁志伟")),
         kit.COMPLAINT_PATHS,
     ))  # fmt: skip
@@ -492,30 +492,48 @@ def allowance_en_printedby(f: kit.PdfDraw) -> None:
     f.text(175, 280, "Page 1 of 1", size=7)
 
 
-def complaint_zht_ctlblock(f: kit.PdfDraw) -> None:
-    """A 客訴單 drawn by fpdf2 (zh-Hant): a CONTROL BLOCK boxed at the top right (文件編號 / 版次 / 生效日期 / 頁次), a
-    修訂記錄 table at the foot (版次 / 修訂內容 / 修訂日期 / 修訂人) and 制定 / 審核 / 核准 with dates."""
+def allowance_zht_ctlblock(f: kit.PdfDraw) -> None:
+    """A 銷貨折讓單 drawn by fpdf2 (zh-Hant): a CONTROL BLOCK boxed at the top right (文件編號 / 版次 / 生效日期 / 頁次),
+    a 修訂記錄 table at the foot (版次 / 修訂內容 / 修訂日期 / 修訂人) and 制定 / 審核 / 核准 with dates."""
     f = kit.CjkDraw.of(f)
-    f.text(20, 18, "客戶抱怨處理單", size=15)
-    for k, line in enumerate(("文件編號：QR-QA-7201", "版次：D", "生效日期：2025/02/01", "頁次：1/1")):
+    f.text(20, 18, "銷貨折讓單", size=15)
+    for k, line in enumerate(("文件編號：QR-AC-7201", "版次：D", "生效日期：2025/02/01", "頁次：1/1")):
         f.text(148, 12 + k * 5, line, size=8)
     f.pdf.rect(145, 8, 52, 21)
     kit.pdf_lv_lines(f, 15, 45, 38, kit.field_rows(
-        ("客訴編號", "受理日期", "客戶名稱", "訂單號碼", "批號", "料號", "品名", "出貨數", "不良數", "異常內容", "客戶要求",
-         "臨時對策", "受理人", "業務主管"),
-        ("CP-2603-0052", ("2026/03/26", "2026-03-26"), "宏碁股份有限公司", "AC-PO-71304", "HB2603-09", "HB-KEY-0418", "鍵帽",
-         ("50,000", 50000), ("380", 380), "鍵帽印刷字元磨損。", ("補貨", ["resupply"]), "在庫全數耐磨測試。", "曾雅雯", "杜文昌"),
-        kit.COMPLAINT_PATHS,
+        ("折讓單號", "開立日期", "買受人", "統一編號", "原發票號碼", "客訴單號"),
+        ("ZR-HB-2603-052", ("2026/03/26", "2026-03-26"), "宏碁股份有限公司", "84150520", "HB-38217746", "AC-QA-260319"),
+        ("number", "issue_date", "buyer", "buyer_tax_id", "invoice_no", "complaint_number"),
     ), step=8)  # fmt: skip
-    f.text(15, 162, "修訂記錄", bold=True)
+    cols = ((15, "品名", "name"), (70, "數量", "qty"), (95, "單價", "unit_price"), (125, "折讓金額", "allowance_amount"),
+            (160, "營業稅額", "tax"))  # fmt: skip
+    for x, lab, _p in cols:
+        f.text(x, 90, lab, bold=True)
+    f.pdf.line(15, 92, 195, 92)
+    y, net, tax = 92.0, 0.0, 0.0
+    for i, (name, q, p) in enumerate((("鍵帽", 5000, 0.8), ("鍵盤支架", 400, 12.5))):
+        y += 8
+        a, t = round(q * p), round(q * p * 0.05)
+        net, tax = net + a, tax + t
+        for (x, lab, path), raw, exp in zip(cols, (name, f"{q:,}", f"{p:.2f}", f"{a:,}", f"{t:,}"),
+                                            (None, q, kit.money(p), kit.money(a), kit.money(t))):  # fmt: skip
+            f.value(x, y, raw, path=f"items[{i}].{path}", label=lab, expect=exp)
+    f.pdf.line(15, y + 3, 195, y + 3)
+    kit.pdf_lv_lines(f, 15, 45, y + 14, kit.field_rows(
+        ("折讓金額合計", "營業稅額合計", "總計", "主管"),
+        ((f"{net:,.0f}", kit.money(net)), (f"{tax:,.0f}", kit.money(tax)), (f"{net + tax:,.0f}", kit.money(net + tax)),
+         "杜文昌"),
+        ("total_excl_tax", "total_tax", "total", "approved_by_manager"),
+    ), step=8)  # fmt: skip
+    f.text(15, 182, "修訂記錄", bold=True)
     for x, h in zip((15, 35, 110, 150), ("版次", "修訂內容", "修訂日期", "修訂人")):
-        f.text(x, 170, h)
-    for k, line in enumerate((("A", "新制定", "2021/05/10", "鄭國良"), ("B", "增加批號欄", "2022/09/01", "鄭國良"),
-                              ("C", "增加業務主管", "2023/12/15", "馮淑貞"), ("D", "格式更新", "2025/01/20", "馮淑貞"))):  # fmt: skip
+        f.text(x, 190, h)
+    for k, line in enumerate((("A", "新制定", "2021/05/10", "鄭國良"), ("B", "增加客訴單號欄", "2022/09/01", "鄭國良"),
+                              ("C", "增加營業稅額欄", "2023/12/15", "馮淑貞"), ("D", "格式更新", "2025/01/20", "馮淑貞"))):  # fmt: skip
         for x, v in zip((15, 35, 110, 150), line):
-            f.text(x, 177 + k * 6, v)
+            f.text(x, 197 + k * 6, v)
     for x, v in zip((15, 80, 145), ("制定：馮淑貞 2025/01/20", "審核：鄭國良 2025/01/24", "核准：黃俊雄 2025/01/27")):
-        f.text(x, 210, v)
+        f.text(x, 230, v)
 
 
 def eightd_zh_twopage(f: kit.PdfDraw) -> None:
@@ -574,7 +592,7 @@ SENT_AS_PDF = [  # what it imitates, drawing (a page's markup printed by Chromiu
         ("an English 8D page: a CONFIDENTIAL band, a Doc. No. / Rev. / Effective header, an IATF note, a revision table", eightd_en_confidential),
         ("a 退貨單 page with its copy legend (第二聯 倉庫聯（紅）), a control line and distribution boxes", return_zht_copies),
         ("an English credit memo drawn by fpdf2: Form No. / Rev. at the top, Printed … by and Page 1 of 1 at the foot", allowance_en_printedby),
-        ("a 客訴單 drawn by fpdf2 with a boxed control block, a 修訂記錄 table and 制定 / 審核 / 核准 with dates", complaint_zht_ctlblock),
+        ("a 銷貨折讓單 drawn by fpdf2 with a boxed control block, a 修訂記錄 table and 制定 / 審核 / 核准 with dates", allowance_zht_ctlblock),
         ("a two-page 8D 报告 drawn by fpdf2 whose control block is drawn again on page 2, 受控文件 in a red box", eightd_zh_twopage),
     )
 ]  # fmt: skip
