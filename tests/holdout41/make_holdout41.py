@@ -230,7 +230,9 @@ def eightd_zht_signdate(s: kit.Sheet) -> None:
     and SIGNATURE LINES WITH A DATE BESIDE EACH (``品保主管：林志明　日期：2026/04/22``: the date no field, the 結案日期
     its own row)."""
     s.text("A1", "矯正預防措施報告（8D）", "D1", size=15)
-    control_cells(s, 2, "ABCD", (("文件編號", "QR-QA-022"), ("版次", "1.2"), ("保存期限", "3年"), ("頁次", "1/1")))
+    control_cells(
+        s, 2, "ABCD", (("文件編號", "QR-QA-022"), ("版次", "1.2"), ("保存期限", "3年"), ("頁次", "1/1"))
+    )
     kit.lv_pairs(s, 3, kit.field_rows(
         ("報告編號", "記錄編號", "開立日期", "客戶", "客訴單號", "料號", "不良數"),
         ("CAR-TN-2603-008", "R-022-0315", D(2026, 3, 15), "台達電子工業股份有限公司", "DT-QA-260311", "TN-FAN-3305", 540),
@@ -355,7 +357,9 @@ _CSS = kit.portal_css("#eceff3", "td span{white-space:pre-line}.ctl td,.ctl th{f
 
 def control_table(f: kit.HtmlForm, pairs) -> None:
     """A page's document-control block: a small table of ``label | value`` pairs (no field)."""
-    f.raw('<table class="ctl"><tr>' + "".join(f"<th>{a}</th><td>{b}</td>" for a, b in pairs) + "</tr></table>")
+    f.raw(
+        '<table class="ctl"><tr>' + "".join(f"<th>{a}</th><td>{b}</td>" for a, b in pairs) + "</tr></table>"
+    )
 
 
 def complaint_zh_watermark(f: kit.HtmlForm) -> str:
@@ -364,7 +368,9 @@ def complaint_zh_watermark(f: kit.HtmlForm) -> str:
     marks = "".join(f'<div class="wm" style="top:{40 + 70 * (k // 2)}mm;left:{10 + 130 * (k % 2)}mm">仅供内部使用</div>'
                     for k in range(6))  # fmt: skip
     f.raw(marks + '<div class="stamp">受控</div><h2>客户投诉单</h2>')
-    control_table(f, (("文件编号", "QR-QA-031"), ("版本", "A/2"), ("生效日期", "2025-01-01"), ("页次", "1/1")))
+    control_table(
+        f, (("文件编号", "QR-QA-031"), ("版本", "A/2"), ("生效日期", "2025-01-01"), ("页次", "1/1"))
+    )
     f.raw("<table>")
     kit.kv_rows(f, kit.field_rows(
         ("投诉单号", "投诉日期", "客户名称", "订单编号", "批次号", "物料编码", "物料名称", "发货数量", "不良数量", "不良描述",
@@ -389,7 +395,9 @@ def eightd_en_confidential(f: kit.HtmlForm) -> str:
     QP-10.2-01 Rev. D | Effective 2025-01-01 | Page 1 of 1), an ``IATF 16949:2016 §10.2.3`` note and a REVISION
     TABLE (Rev / Description / Date / By) at the end."""
     f.raw('<div class="band">CONFIDENTIAL — INTERNAL USE ONLY</div><h2>8D Corrective Action Report</h2>')
-    control_table(f, (("Doc. No.", "QP-10.2-01"), ("Rev.", "D"), ("Effective", "2025-01-01"), ("Page", "1 of 1")))
+    control_table(
+        f, (("Doc. No.", "QP-10.2-01"), ("Rev.", "D"), ("Effective", "2025-01-01"), ("Page", "1 of 1"))
+    )
     f.raw("<p class='note'>Per IATF 16949:2016 §10.2.3 and customer-specific requirements</p><table>")
     kit.kv_rows(f, kit.field_rows(
         ("8D No.", "Date opened", "Customer", "Customer complaint No.", "Part No.", "Qty affected"),
@@ -417,7 +425,9 @@ def eightd_en_confidential(f: kit.HtmlForm) -> str:
                  ("C", "Escape point row added", "2023-08-29", "L. Kim"), ("D", "IATF reference", "2024-12-10", "L. Kim")):  # fmt: skip
         f.raw("<tr>" + "".join(f"<td>{v}</td>" for v in line) + "</tr>")
     f.raw("</table>")
-    css = ".band{background:#222;color:#fff;text-align:center;font-weight:bold;letter-spacing:4px;padding:3px}"
+    css = (
+        ".band{background:#222;color:#fff;text-align:center;font-weight:bold;letter-spacing:4px;padding:3px}"
+    )
     return f.page("8D report", _CSS + css)
 
 
@@ -433,8 +443,17 @@ def return_zht_copies(f: kit.HtmlForm) -> str:
     ))  # fmt: skip
     heads = ("料號", "品名", "核准數", "退貨數", "單價", "金額")
     kit.th_row(f, heads)
-    for i, (code, name, qa, q, p) in enumerate((("HC-FRM-2201", "鐵框", 1500, 1460, 7.2), ("HC-SCW-2202", "螺絲", 8000, 8000, 0.15))):
-        cells = (code, name, (f"{qa:,}", qa), (f"{q:,}", q), (f"{p:.2f}", kit.money(p)), (f"{q * p:,.2f}", kit.money(q * p)))
+    for i, (code, name, qa, q, p) in enumerate(
+        (("HC-FRM-2201", "鐵框", 1500, 1460, 7.2), ("HC-SCW-2202", "螺絲", 8000, 8000, 0.15))
+    ):
+        cells = (
+            code,
+            name,
+            (f"{qa:,}", qa),
+            (f"{q:,}", q),
+            (f"{p:.2f}", kit.money(p)),
+            (f"{q * p:,.2f}", kit.money(q * p)),
+        )
         kit.td_row(f, kit.item_cells(i, cells, kit.RETURN_ITEM_PATHS), heads)
     f.raw("</table>")
     kit.kv(f, kit.field_rows(
@@ -442,7 +461,9 @@ def return_zht_copies(f: kit.HtmlForm) -> str:
         ("鐵框變形，螺絲牙損。", ("退回", ["return"]), "彭淑華", "楊國棟"),
         kit.RETURN_FOOT_PATHS,
     ))  # fmt: skip
-    f.raw("<p>分發：□品保 ■倉庫 □會計 □業務</p><p class='note'>第一聯 品保聯（白）／第二聯 倉庫聯（紅）／第三聯 會計聯（黃）</p>")
+    f.raw(
+        "<p>分發：□品保 ■倉庫 □會計 □業務</p><p class='note'>第一聯 品保聯（白）／第二聯 倉庫聯（紅）／第三聯 會計聯（黃）</p>"
+    )
     return f.page("退貨單", _CSS)
 
 
@@ -488,7 +509,12 @@ def allowance_en_printedby(f: kit.PdfDraw) -> None:
         f.text(15, y, lab + ":")
         f.value(60, y, raw, path=path, label=lab, expect=exp)
         y += 7
-    f.text(15, 280, kit.pick(f, "Printed 2026-03-30 16:41 by acc.wong", "Printed 2026-05-28 10:12 by acc.wong"), size=7)
+    f.text(
+        15,
+        280,
+        kit.pick(f, "Printed 2026-03-30 16:41 by acc.wong", "Printed 2026-05-28 10:12 by acc.wong"),
+        size=7,
+    )
     f.text(175, 280, "Page 1 of 1", size=7)
 
 
@@ -532,7 +558,9 @@ def allowance_zht_ctlblock(f: kit.PdfDraw) -> None:
                               ("C", "增加營業稅額欄", "2023/12/15", "馮淑貞"), ("D", "格式更新", "2025/01/20", "馮淑貞"))):  # fmt: skip
         for x, v in zip((15, 35, 110, 150), line):
             f.text(x, 197 + k * 6, v)
-    for x, v in zip((15, 80, 145), ("制定：馮淑貞 2025/01/20", "審核：鄭國良 2025/01/24", "核准：黃俊雄 2025/01/27")):
+    for x, v in zip(
+        (15, 80, 145), ("制定：馮淑貞 2025/01/20", "審核：鄭國良 2025/01/24", "核准：黃俊雄 2025/01/27")
+    ):
         f.text(x, 230, v)
 
 
