@@ -12,8 +12,8 @@ zh-Hant, a 退货申请 and a 折让申请 raised as approvals with A 明细 TAB
 export of a return request (``Q1. RMA No.``, Start time, Completion time, Email); sent as PDF only: a 钉钉 approval
 printed from the desktop client (``XX公司 客诉处理审批``, ``审批单打印``, a QR code caption, 打印人 / 打印时间 in the
 footer; Chromium), a Jira-Service-Management-like ticket printed (Reporter, Assignee, Created, Updated, Resolution,
-custom fields; Chromium), a 企業微信 退貨申請 printed with its 明細 and 審批流程 (Chromium), a 騰訊問卷 answer sheet
-printed (``第1題``; Chromium), a ServiceNow-like problem record printed (fpdf2), a Lark approval "Credit Request"
+custom fields; Chromium), a 企業微信 退貨申請 printed with its 明細 and 審批流程 (Chromium), a 騰訊問卷 折讓申請
+answer sheet printed (``第1題``, the 明細 a table question; Chromium), a ServiceNow-like problem record printed (fpdf2), a Lark approval "Credit Request"
 printed (fpdf2). ``odd/`` holds a 问卷星 export holding THREE SUBMISSIONS and a 退货申请 approval that was WITHDRAWN
 (``已撤销``).
 
@@ -529,22 +529,46 @@ def return_zht_wecomprint(f: kit.HtmlForm) -> str:
     return f.page("退貨申請", _CSS)
 
 
-def complaint_zht_txform(f: kit.HtmlForm) -> str:
-    """A 騰訊問卷 answer sheet printed (Chromium): ``第1題`` … each question a heading with its answer under it, the
-    tool's 答卷編號, 提交時間, 填寫用時, 來源 on top (no field)."""
-    f.raw("<h2>客戶品質異常回饋問卷</h2><p class='note'>答卷編號：38 &nbsp; 提交時間：2026-03-13 20:17:09 &nbsp; "
-          "填寫用時：6分41秒 &nbsp; 來源：微信 &nbsp; IP：36.230.118.4（台灣）</p>")  # fmt: skip
-    qs = kit.field_rows(
-        ("客訴單號", "貴司名稱", "發生日期", "訂單編號", "批號", "料號", "品名", "收貨數量", "不良數量", "異常說明",
-         "希望處理方式", "已採取的緊急措施", "填寫人", "本公司業務窗口"),
-        ("EV-QA-1150313", "台灣大哥大電子股份有限公司", ("2026/03/13", "2026-03-13"), "EV-PO-30418", "MX2602-11",
-         "MX-ANT-0622", "天線彈片", ("5,000", 5000), ("210", 210), "彈片鍍金層變色，接觸阻抗偏高。", ("重工", ["rework"]),
-         "同批庫存停用，待貴司回覆。", "王志銘", "劉佩君"),
-        ("number", "customer", "received_date", *kit.COMPLAINT_PATHS[3:]),
+def _question(f: kit.HtmlForm, k: int, lab: str, answer: str) -> None:
+    """A questionnaire's question ``第k題`` in bold (the required ones starred) and its answer's markup under it."""
+    f.raw(f"<p><b>第{k}題　{lab}</b>{' <span class=note>*</span>' if k < 4 else ''}</p>"
+          f"<div style='margin-left:24px'>{answer}</div>")  # fmt: skip
+
+
+def allowance_zht_txform(f: kit.HtmlForm) -> str:
+    """A 騰訊問卷 form a Taiwanese-owned plant's sales team uses for 折讓申請, its answer sheet printed (Chromium):
+    ``第1題`` … each question a heading with its answer under it, the 折讓明細 a table question, the tool's 答卷編號,
+    提交時間, 填寫用時, 來源 on top (no field)."""
+    f.raw("<h2>折讓申請（內部表單）</h2><p class='note'>答卷編號：38 &nbsp; 提交時間：2026-03-31 17:42:09 &nbsp; "
+          "填寫用時：6分41秒 &nbsp; 來源：企業微信 &nbsp; 填寫人：業務部 許雅雯</p>")  # fmt: skip
+    head = kit.field_rows(
+        ("折讓單號", "折讓日期", "買受人", "買受人統一編號", "原發票號碼", "客訴單號"),
+        ("ZR-KS-1150331-02", ("2026/03/31", "2026-03-31"), "神達電腦股份有限公司", "23522340", "WQ-88120317",
+         "MT-QA-1150325"),
+        ("number", "issue_date", "buyer", "buyer_tax_id", "invoice_no", "complaint_number"),
     )  # fmt: skip
-    for k, (lab, raw, path, exp) in enumerate(qs, start=1):
-        f.raw(f"<p><b>第{k}題　{lab}</b>{' <span class=note>*</span>' if k < 4 else ''}</p>"
-              f"<p style='margin-left:24px'>{f.val(raw, path=path, label=lab, expect=exp)}</p>")  # fmt: skip
+    k = 0
+    for k, (lab, raw, path, exp) in enumerate(head, start=1):
+        _question(f, k, lab, f.val(raw, path=path, label=lab, expect=exp))
+    _question(f, k + 1, "折讓明細（表格題）", "")
+    heads = ("品名", "數量", "單價", "折讓金額", "稅額")
+    kit.th_row(f, heads, "<table style='margin-left:34px;width:88%'>")
+    net = tax = 0.0
+    for i, (name, q, p) in enumerate((("機殼側板", 400, 18.5), ("防塵網", 1500, 1.2))):
+        a, t = round(q * p, 2), round(q * p * 0.05)
+        net, tax = net + a, tax + t
+        kit.td_row(f, kit.item_cells(i, (name, (f"{q:,}", q), (f"{p:.2f}", kit.money(p)), (f"{a:,.0f}", kit.money(a)),
+                                         (f"{t:,.0f}", kit.money(t))),
+                                     ("name", "qty", "unit_price", "allowance_amount", "tax")), heads)  # fmt: skip
+    f.raw("</table>")
+    tail = kit.field_rows(
+        ("折讓金額合計（未稅）", "營業稅額", "總計", "主管核准"),
+        ((f"{net:,.0f}", kit.money(net)), (f"{tax:,.0f}", kit.money(tax)), (f"{net + tax:,.0f}", kit.money(net + tax)),
+         "周建良"),
+        ("total_excl_tax", "total_tax", "total", "approved_by_manager"),
+    )  # fmt: skip
+    for j, (lab, raw, path, exp) in enumerate(tail, start=k + 2):
+        _question(f, j, lab, f.val(raw, path=path, label=lab, expect=exp))
     return f.page("騰訊問卷 答卷詳情", _CSS + "p{margin:3px 10px}")
 
 
@@ -649,7 +673,7 @@ SENT_AS_PDF = [  # what it imitates, drawing (a page's markup printed by Chromiu
         ("a 钉钉 approval printed from the desktop client: 审批单打印, 审批记录, a QR code caption, 打印人 / 打印时间", complaint_zh_approvalprint),
         ("a Jira-like service-desk ticket printed: Reporter, Assignee, Created / Updated, custom fields, Activity", complaint_en_jira),
         ("a 企業微信 退貨申請 printed with its 明細 table and 審批流程", return_zht_wecomprint),
-        ("a 騰訊問卷 answer sheet printed: 第1題 … one question a heading, 提交時間 / 填寫用時 on top", complaint_zht_txform),
+        ("a 騰訊問卷 折讓申請 answer sheet printed: 第1題 … one question a heading, a table question, 提交時間 on top", allowance_zht_txform),
         ("a ServiceNow-like problem record printed (fpdf2): Opened by, Assigned to, State, Activities", eightd_en_servicenow),
         ("a Lark approval Credit Request printed (fpdf2): Approval ID, details table, approval process", allowance_en_larkprint),
     )
