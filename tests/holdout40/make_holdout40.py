@@ -82,7 +82,7 @@ def cells(values, paths):
 
 
 # =============================================================================== complaint
-def complaint_zh_dingtalk(s: kit.Sheet) -> None:
+def complaint_zh_dingfields(s: kit.Sheet) -> None:
     """A 钉钉 approval 客诉登记 exported to Excel: the form one field a row under ``表单字段 | 内容``, then its approval
     flow (审批编号, 发起人 — the clerk who raised it, not the form's 登记人 —, 审批状态 已通过, 审批记录 with each
     approver's 意见 and time: no field)."""
@@ -301,7 +301,7 @@ def eightd_zht_wecom(s: kit.Sheet) -> None:
 
 
 # =============================================================================== return
-def return_zh_dingtalk(s: kit.Sheet) -> None:
+def return_zh_dingdetail(s: kit.Sheet) -> None:
     """A 钉钉 退货申请 approval exported to Excel: the form one field a row, A 明细 TABLE INSIDE THE APPROVAL (物料编码,
     物料名称, 申请数量, 实退数量, 单价, 金额), then the approval flow (审批编号, 发起人, 审批状态 已通过: no field)."""
     s.text("A1", "退货申请", "G1", size=14)
@@ -392,20 +392,20 @@ def allowance_zh_feishu(s: kit.Sheet) -> None:
     ), cols="ABCDE")  # fmt: skip
 
 
-_COPY2 = {"complaint_zh_dingtalk", "complaint_zh_wjx", "complaint_zht_jinshuju", "eightd_zh_txdocs",
-          "eightd_en_tracker", "return_zh_dingtalk", "complaint_zh_approvalprint", "complaint_en_jira"}  # fmt: skip
+_COPY2 = {"complaint_zh_dingfields", "complaint_zh_wjx", "complaint_zht_jinshuju", "eightd_zh_txdocs",
+          "eightd_en_tracker", "return_zh_dingdetail", "complaint_zh_approvalprint", "complaint_en_jira"}  # fmt: skip
 """The drawings with a second copy in copy2/ (six workbooks, two sent as PDF only)."""
 
 EXCEL = [  # drawing (its name gives the id, kind and language), sheet, column widths, what it imitates
     kit.excel_layout(*kit.layout_names(draw), draw, sheet, widths, imitates, copy2=draw.__name__ in _COPY2)
     for draw, sheet, widths, imitates in (
-        (complaint_zh_dingtalk, "客诉登记", dict(A=14, B=30, C=16, D=22, E=20), "a 钉钉 approval exported: 表单字段 | 内容 one a row, then its flow (审批编号, 发起人, 审批记录)"),
+        (complaint_zh_dingfields, "客诉登记", dict(A=14, B=30, C=16, D=22, E=20), "a 钉钉 approval exported: 表单字段 | 内容 one a row, then its flow (审批编号, 发起人, 审批记录)"),
         (complaint_zh_wjx, "Sheet1", {c: 14 for c in "ABCDEFGHIJKLMNOPQRS"}, "a 问卷星 export: the submission a row, questions numbered 1、 as columns, 提交答卷时间 / 来自IP"),
         (complaint_zht_jinshuju, "表單數據", {c: 14 for c in "ABCDEFGHIJKLMNOPQR"}, "a 金數據 export in zh-Hant: Q1. numbered questions as columns, 填寫時長 / 填寫人IP / 來源渠道"),
         (eightd_zh_txdocs, "8D跟踪", dict(A=14, B=26, C=14, D=10, E=12, F=12, G=20), "a 腾讯文档 8D sheet exported: @mentions, ✅ status drop-down, 评论 column, a DISPIMG formula"),
         (eightd_en_tracker, "Tracker", dict(A=24, B=30, C=16, D=16, E=16, F=26), "an English 8D tracker kept online: @owners, emoji status, Comment column, last-edit stamp"),
         (eightd_zht_wecom, "審批", dict(A=14, B=24, C=10, D=30, E=18), "a 企業微信 approval 8D報告 in zh-Hant exported, its 審批流程 under the form"),
-        (return_zh_dingtalk, "退货申请", dict(A=14, B=14, C=14, D=12, E=12, F=10, G=12), "a 钉钉 退货申请 approval exported with a 明细 table inside it"),
+        (return_zh_dingdetail, "退货申请", dict(A=14, B=14, C=14, D=12, E=12, F=10, G=12), "a 钉钉 退货申请 approval exported with a 明细 table inside it"),
         (return_en_formrow, "Form1", {c: 16 for c in "ABCDEFGHIJKLMNOPQRS"}, "an English form tool's responses sheet: a return request as one row, Q1. … Q14."),
         (allowance_zh_feishu, "折让申请", dict(A=14, B=20, C=10, D=10, E=14, F=14), "a 飞书 折让申请 approval exported with a 折让明细 table and its flow"),
     )
