@@ -432,7 +432,7 @@ def complaint_zh_approvalprint(f: kit.HtmlForm) -> str:
          kit.pick(f, "TC-PO-772180", "OP-PO-901233"), kit.pick(f, "DG260301", "DG260507"),
          kit.pick(f, "DG-SPK-0451", "DG-CAM-0218"), kit.pick(f, "喇叭网罩", "摄像头装饰圈"), (kit.pick(f, "10,000", "6,000"), kit.pick(f, 10000, 6000)),
          kit.pick(f, 150, 88), kit.pick(f, "网罩冲孔毛刺，装配划伤外壳。", "装饰圈电镀层脱落。"), ("返工", ["rework"]),
-         kit.pick(f, "在库 4,000 件全检，客户处库存派员挑选。", "库存全数隔离，重新电镀评估。"), "何俊", kit.pick(f, "谢文涛", "谢文涛")),
+         kit.pick(f, "在库 4,000 件全检，在途品派员挑选。", "库存全数隔离，重新电镀评估。"), "何俊", kit.pick(f, "谢文涛", "谢文涛")),
         kit.COMPLAINT_PATHS,
     ))  # fmt: skip
     f.raw(
