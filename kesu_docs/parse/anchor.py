@@ -134,6 +134,7 @@ from .guards import (
 )
 from .invoice_heading import invoice_headings, read_headings
 from .legend import coded_said, coded_values, legend_labels
+from .memos import memo
 from .part_labels import part_description_labels
 from .party_ids import tax_id_under_party
 from .persons import sign_off_caption
@@ -4597,7 +4598,7 @@ def anchor(boxes: Sequence[Box], spec: FormSpec) -> tuple[dict[str, Any], Locati
 
 # the labels found on the last pages read (the Excel reader asks for them again, for the
 # defined names): the same list of boxes and form → the same labels, found once (issue 15)
-_LABELS: dict[int, tuple[Sequence[Box], FormSpec, int, list[_Label]]] = {}
+_LABELS: dict[int, tuple[Sequence[Box], FormSpec, int, list[_Label]]] = memo({})
 
 
 def _remember_labels(boxes: Sequence[Box], spec: FormSpec, page: _Page) -> None:
@@ -4661,7 +4662,7 @@ def _labels_of(boxes: Sequence[Box], spec: FormSpec) -> list[_Label]:
 # themselves (a caller's copy of the list holds the same boxes); the entry holds them, so
 # their ids stay theirs. A page is made of its boxes and form alone, and finding its labels
 # changes nothing of it: the page taken is the page read_boxes would make.
-_UNREAD: dict[tuple[int, ...], tuple[Sequence[Box], _Page]] = {}
+_UNREAD: dict[tuple[int, ...], tuple[Sequence[Box], _Page]] = memo({})
 _UNREAD_KEPT = 8
 
 
