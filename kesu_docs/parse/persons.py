@@ -14,7 +14,7 @@ from ..forms import FieldMeta, describe
 from ..forms.base import SIGN_OFF_CAPTIONS, SIGN_OFF_CAPTIONS_EN
 from ..lazy_re import lazy_re
 from ..values import halfwidth
-from .vocab import BRACKETED, folded
+from .vocab import BRACKETED, FormLabels, folded, form_labels
 
 _PERSON_ZH = (
     "人",
@@ -92,7 +92,6 @@ person_field = PERSON.field
 """Does the field hold a person's name (by its labels: 填表人, 核准, Received by, Owner)?"""
 
 
-@lru_cache(maxsize=1)
 def person_label_words() -> frozenset[str]:
     """The words a person's name follows on a form, from the labels of every form's fields of a
     person (:func:`person_field`): a Chinese label whole (``经办人``, ``联系人``), a label in
@@ -102,10 +101,13 @@ def person_label_words() -> frozenset[str]:
     label's last word that is a function word of another language (``von``, ``por``, ``door``:
     "from", "through" before a town too) or an ordinary noun (``Team member``, ``Process owner``)
     is none: it would take a place or a word for a person's name."""
-    from .. import forms
+    return form_labels().derived(_person_label_words)
 
+
+def _person_label_words(labels: FormLabels) -> frozenset[str]:
+    """:func:`person_label_words` of the forms ``labels`` indexes."""
     out: set[str] = set()
-    for spec in forms.all_specs():
+    for spec in labels.specs:
         metas = list(spec.fields.values())
         while metas:
             meta = metas.pop()
@@ -150,18 +152,12 @@ _CAPTIONS_EN = lazy_re(rf"(?i)^({'|'.join(SIGN_OFF_CAPTIONS_EN)})(\s+by)?[:：]?
 @lru_cache(maxsize=1024)
 def _person_label(text: str) -> bool:
     """Is ``text`` a label some form prints for a field of a person, read surely (0.85 at least)?"""
-    from .. import forms
-    from .vocab import field_metas, vocabulary
+    from .vocab import field_metas
 
-    for spec in forms.all_specs():
-        found = vocabulary(spec).match(text)
-        if (
-            found is not None
-            and found[1] >= _SURE_LABEL
-            and person_field(dict(field_metas(spec)).get(found[0]))
-        ):
-            return True
-    return False
+    return any(
+        found[1] >= _SURE_LABEL and person_field(dict(field_metas(spec)).get(found[0]))
+        for spec, found in form_labels().matches(text)
+    )
 
 
 _SURE_LABEL = 0.85  # a label read as surely as a heading must be to stand for its field
