@@ -21,7 +21,9 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
+from kesu_docs.forms import base
 from kesu_docs.parse import anchor, field_codes, memos, parse_paths, persons, vocab
+from kesu_docs.parse.persons import sign_off_caption
 from kesu_docs.parse.vocab import form_labels, known_caption
 
 PARSE = Path(vocab.__file__).resolve().parent
@@ -84,6 +86,25 @@ def test_the_index_reads_as_each_forms_vocabulary() -> None:
     found = {spec.kind: reading for spec, reading in labels.matches("客户名称")}
     assert found["complaint"][:2] == ("customer", 1.0)
     assert labels.derived(persons._person_label_words) is persons.person_label_words()
+
+
+# ------------------------------------------------------------------ sign-off captions from the forms'
+def test_the_forms_own_sign_off_words_are_captions() -> None:
+    assert {zh for zh, _en in base.SIGNATURES} <= set(base.SIGN_OFF_CAPTIONS)
+    assert {en.lower() for _zh, en in base.SIGNATURES} <= set(base.SIGN_OFF_CAPTIONS_EN)
+    assert sign_off_caption("制作") and sign_off_caption("Prepared by")
+
+
+def test_a_sign_off_word_added_to_the_forms_reaches_the_reader(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert not sign_off_caption("会审") and not sign_off_caption("Countersigned by")
+    monkeypatch.setattr(base, "SIGNATURES", (*base.SIGNATURES, ("会审", "Countersigned")))
+    try:
+        memos.forget()
+        assert sign_off_caption("会审：") and sign_off_caption("Countersigned by")
+    finally:
+        monkeypatch.undo()
+        memos.forget()
+    assert not sign_off_caption("会审")
 
 
 # ------------------------------------------------------------------ every memo in one registry

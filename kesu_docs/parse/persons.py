@@ -11,7 +11,6 @@ from functools import lru_cache
 from typing import Any
 
 from ..forms import FieldMeta, describe
-from ..forms.base import SIGN_OFF_CAPTIONS, SIGN_OFF_CAPTIONS_EN
 from ..lazy_re import lazy_re
 from ..values import halfwidth
 from .vocab import BRACKETED, FormLabels, folded, form_labels
@@ -136,17 +135,23 @@ _LETTERS = lazy_re(r"[^\W\d_]+")
 
 def sign_off_caption(text: str, *, or_person_label: bool = False) -> bool:
     """Is ``text`` the caption of a stamp or sign-off box (``審查``, ``作成``, ``Checked by``: the
-    words of :data:`~kesu_docs.forms.base.SIGN_OFF_CAPTIONS`)? ``or_person_label``: or a label some
+    words of :func:`~kesu_docs.forms.base.sign_off_captions`)? ``or_person_label``: or a label some
     form prints for a field of a person, read surely (``Received by``, 填表人) — a sign-off grid's
     role, never a member's job (``Quality engineer``, ``Production supervisor``)."""
     line = re.sub(r"[\s:：]+", "", folded(halfwidth(text)))
-    if line in _CAPTIONS or bool(_CAPTIONS_EN.match(" ".join(text.split()))):
+    captions, captions_en = form_labels().derived(_sign_off_words)
+    if line in captions or bool(captions_en.match(" ".join(text.split()))):
         return True
     return or_person_label and _person_label(text)
 
 
-_CAPTIONS = frozenset(SIGN_OFF_CAPTIONS)
-_CAPTIONS_EN = lazy_re(rf"(?i)^({'|'.join(SIGN_OFF_CAPTIONS_EN)})(\s+by)?[:：]?$")
+def _sign_off_words(_labels: FormLabels) -> tuple[frozenset[str], re.Pattern[str]]:
+    """The sign-off captions in Chinese and the pattern of those in letters (alone or before
+    ``by``), from the forms' sign-off block and customers' words as they are now."""
+    from ..forms.base import sign_off_captions, sign_off_captions_en
+
+    pattern = rf"(?i)^({'|'.join(map(re.escape, sign_off_captions_en()))})(\s+by)?[:：]?$"
+    return frozenset(sign_off_captions()), re.compile(pattern)
 
 
 @lru_cache(maxsize=1024)
