@@ -67,21 +67,12 @@ def forms() -> list[Path]:
 
 def forget() -> int:
     """Empty kesu's per-text caches (every ``lru_cache`` of kesu_docs' modules and classes bounded
-    at more than 64 entries); those built once per form or field type (a form's vocabulary, a
-    field's validator: 64 entries or unbounded) stay. How many were emptied."""
-    emptied = 0
-    for name, module in list(sys.modules.items()):
-        if not name.startswith("kesu_docs"):
-            continue
-        found = list(vars(module).values())
-        found += [v for c in found if isinstance(c, type) and c.__module__ == name for v in vars(c).values()]
-        for fn in found:  # (the type asked, never the object: a model class answers any name)
-            if hasattr(type(fn), "cache_clear") and getattr(fn, "__module__", None) == name:
-                size = fn.cache_info().maxsize
-                if size is not None and size > 64:
-                    fn.cache_clear()
-                    emptied += 1
-    return emptied
+    at more than 64 entries, and every memo the reader declares: :mod:`kesu_docs.parse.memos`,
+    the one rule); those built once per form or field type (a form's vocabulary, a field's
+    validator: 64 entries or unbounded) stay. How many were emptied."""
+    from kesu_docs.parse.memos import forget as forget_memos
+
+    return forget_memos()
 
 
 def multi_page_pdf(workdir: Path) -> Path:

@@ -19,10 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from helpers import NO_SETTINGS, ROOT, SUITE_COLUMNS, clean_environment, free_port, process_gone
-
-BENCH = ROOT / "bench"
-"""The benchmarks' folder: ``pdf_bench.forget`` empties kesu's per-text memos (:func:`cold_memos`)."""
+from helpers import NO_SETTINGS, SUITE_COLUMNS, clean_environment, free_port, process_gone
 
 
 def pytest_configure(config):
@@ -219,15 +216,14 @@ def pg_url(pg_server):
 @pytest.fixture
 def cold_memos() -> Callable[[], int]:
     """kesu's per-text memos emptied before the test, as ``bench/pdf_bench.py``'s cold rounds
-    empty them (its ``forget``: the one rule of what is a per-text memo); the fixture is that
+    empty them (``kesu_docs.parse.memos.forget``: the one rule of what is a per-text memo, and
+    every memo the reader declares there, a dict keyed by id, the labels of all forms); the fixture is that
     function, for a test to empty them again between two reads. A test that counts what is
     computed, converted or asked on a first read uses it: the suite runs in a random order, each
     xdist worker many modules, and another test of the worker may have read the same texts
     first (round 36's CI: a held-out set's test had folded a print's texts, 0 conversions
     counted). Those built once per form or field type stay (kept whatever read first)."""
-    if str(BENCH) not in sys.path:
-        sys.path.insert(0, str(BENCH))
-    from pdf_bench import forget
+    from kesu_docs.parse.memos import forget
 
     forget()
     return forget

@@ -660,14 +660,13 @@ OTHER_SECTION = ("", "其他", "Other")
 # The sign-off block every controlled document and blank carries (DOMAIN §6): printed text, never
 # a field of the form: 制作 Prepared By · 审核 Check By · 核准 Approved By.
 SIGNATURES: tuple[tuple[str, str], ...] = (("制作", "Prepared"), ("审核", "Checked"), ("核准", "Approved"))
-# The captions of the stamp / sign-off boxes over a form's foot, the forms' own (SIGNATURES) and
-# customers' (承認 | 審查 | 作成, 批准 | 审核 | 编制, Approved | Checked | Prepared by): roles, never a
-# person's name nor a field's label. Chinese as the reader folds them (simplified); the words in
-# letters each alone or before ``by`` (``Checked by``, ``Reviewed``).
-SIGN_OFF_CAPTIONS: tuple[str, ...] = (
+# The captions of the stamp / sign-off boxes over a form's foot, beyond the forms' own
+# (SIGNATURES): customers' (承認 | 審查 | 作成, 批准 | 编制, Approved | Reviewed | Prepared by): roles,
+# never a person's name nor a field's label. Chinese as the reader folds them (simplified); the
+# words in letters each alone or before ``by`` (``Checked by``, ``Reviewed``).
+CUSTOMERS_SIGN_OFF: tuple[str, ...] = (
     "承认",
     "审查",
-    "审核",
     "审批",
     "审定",
     "作成",
@@ -676,7 +675,6 @@ SIGN_OFF_CAPTIONS: tuple[str, ...] = (
     "检印",
     "検印",
     "确认",
-    "核准",
     "批准",
     "复核",
     "会签",
@@ -695,17 +693,24 @@ SIGN_OFF_CAPTIONS: tuple[str, ...] = (
     "签字",
     "盖章",
 )
-SIGN_OFF_CAPTIONS_EN: tuple[str, ...] = (
-    "approved",
-    "checked",
-    "prepared",
-    "reviewed",
-    "verified",
-    "issued",
-    "released",
-    "drawn",
-    "signed",
-)
+CUSTOMERS_SIGN_OFF_EN: tuple[str, ...] = ("reviewed", "verified", "issued", "released", "drawn", "signed")
+
+
+def sign_off_captions() -> tuple[str, ...]:
+    """Every sign-off caption in Chinese: the forms' own (:data:`SIGNATURES`, as they are now)
+    and then customers' (:data:`CUSTOMERS_SIGN_OFF`)."""
+    return tuple(dict.fromkeys((*(zh for zh, _en in SIGNATURES), *CUSTOMERS_SIGN_OFF)))
+
+
+def sign_off_captions_en() -> tuple[str, ...]:
+    """Every sign-off caption in letters, lower case: the forms' own and then customers'."""
+    return tuple(dict.fromkeys((*(en.lower() for _zh, en in SIGNATURES), *CUSTOMERS_SIGN_OFF_EN)))
+
+
+# the captions as the forms' modules declare them (the reader asks the functions: a word added
+# to SIGNATURES reaches it)
+SIGN_OFF_CAPTIONS: tuple[str, ...] = sign_off_captions()
+SIGN_OFF_CAPTIONS_EN: tuple[str, ...] = sign_off_captions_en()
 # The document-control line over every blank: 表单编号 QR-047-01-A2　生效日期 2026-01-01.
 CONTROL_LINE = ("表单编号", "生效日期")
 

@@ -134,6 +134,7 @@ from .guards import (
 )
 from .invoice_heading import invoice_headings, read_headings
 from .legend import coded_said, coded_values, legend_labels
+from .memos import memo
 from .part_labels import part_description_labels
 from .party_ids import tax_id_under_party
 from .persons import sign_off_caption
@@ -271,12 +272,14 @@ from .vocab import (
     BESIDE_ONLY,
     BRACKETED,
     ENUMERATOR,  # the one rule for a list number before a label or a line ("1 临时处理对策", "(2)", "③")
+    FormLabels,
     Vocabulary,
     columns_vocabulary,
     d_number_named,
     discipline,
     filling_note,
     fold_ahead,
+    form_labels,
     in_two_languages,
     known_label,
     label_kinds,
@@ -3962,23 +3965,28 @@ TITLE_AS_LABEL = (
 )
 
 
-@lru_cache(maxsize=1)
 def _printed_texts() -> frozenset[str]:
     """What our forms print that is never an answer: titles, marks (内部文件 不得影印送客户) and
     the sign-off block (制作 / 审核 / 核准, alone or with its English)."""
-    from .. import forms
+    return form_labels().derived(_texts_printed)
+
+
+def _texts_printed(labels: FormLabels) -> frozenset[str]:
+    """:func:`_printed_texts` of the forms ``labels`` indexes."""
     from ..forms.base import SIGNATURES
 
     signed = [t for zh, en in SIGNATURES for t in (zh, f"{zh} {en}")]
-    texts = [t for s in forms.all_specs() for t in (*s.titles, *s.marks)] + signed
+    texts = [t for s in labels.specs for t in (*s.titles, *s.marks)] + signed
     return frozenset(norm(t) for t in texts if norm(t))
 
 
-@lru_cache(maxsize=1)
 def _own_codes() -> re.Pattern[str]:
-    from .. import forms
+    """Any of our forms' codes, printed on its control line."""
+    return form_labels().derived(_codes_of)
 
-    return re.compile("|".join(re.escape(s.code) for s in forms.all_specs() if s.code))
+
+def _codes_of(labels: FormLabels) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(s.code) for s in labels.specs if s.code))
 
 
 def _own_control(box: Box, boxes: Sequence[Box]) -> bool:
@@ -4597,7 +4605,7 @@ def anchor(boxes: Sequence[Box], spec: FormSpec) -> tuple[dict[str, Any], Locati
 
 # the labels found on the last pages read (the Excel reader asks for them again, for the
 # defined names): the same list of boxes and form → the same labels, found once (issue 15)
-_LABELS: dict[int, tuple[Sequence[Box], FormSpec, int, list[_Label]]] = {}
+_LABELS: dict[int, tuple[Sequence[Box], FormSpec, int, list[_Label]]] = memo({})
 
 
 def _remember_labels(boxes: Sequence[Box], spec: FormSpec, page: _Page) -> None:
@@ -4661,7 +4669,7 @@ def _labels_of(boxes: Sequence[Box], spec: FormSpec) -> list[_Label]:
 # themselves (a caller's copy of the list holds the same boxes); the entry holds them, so
 # their ids stay theirs. A page is made of its boxes and form alone, and finding its labels
 # changes nothing of it: the page taken is the page read_boxes would make.
-_UNREAD: dict[tuple[int, ...], tuple[Sequence[Box], _Page]] = {}
+_UNREAD: dict[tuple[int, ...], tuple[Sequence[Box], _Page]] = memo({})
 _UNREAD_KEPT = 8
 
 

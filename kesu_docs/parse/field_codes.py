@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from ..lazy_re import lazy_re
 from .boxes import Box
-from .vocab import label_like
+from .vocab import known_caption, label_like
 
 _WORD = r"[A-Z]{2,}"
 _CODE = rf"(?:D[1-8]_{_WORD}(?:_{_WORD})*|{_WORD}(?:_{_WORD})+)(?![A-Za-z0-9_])"  # NOTIF_ID, D8_APPR
@@ -76,7 +76,7 @@ def _bracketed_code_after(line: str) -> str | None:
     """``创建时间(ERDAT)`` → ``创建时间``, ``Sold-to party (KUNNR)`` → ``Sold-to party``: a label
     with a field's code in brackets after it, as a label with its English gloss; None when the
     line is not one. The words before the brackets must be a caption some form knows
-    (:func:`known_caption`): a value with a code in brackets (``报废(SCRAP)``, ``全检(1200PCS)``)
+    (:func:`.vocab.known_caption`): a value with a code in brackets (``报废(SCRAP)``, ``全检(1200PCS)``)
     keeps it. A unit in brackets (``Qty (PAIRS)``) stays: the label's unit."""
     from .units import unit_code
 
@@ -85,16 +85,6 @@ def _bracketed_code_after(line: str) -> str | None:
         return None
     head = line[: m.start()]
     return head if known_caption(head.strip()) else None
-
-
-@lru_cache(maxsize=4096)
-def known_caption(text: str) -> bool:
-    """Does some form's vocabulary read ``text`` as one of its labels, at 0.85 or more (a key,
-    not a close match nor any word of a label's shape)?"""
-    from .. import forms
-    from .vocab import vocabulary
-
-    return any(vocabulary(spec).may_name(text) for spec in forms.all_specs())
 
 
 @lru_cache(maxsize=16384)

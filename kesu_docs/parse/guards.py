@@ -76,10 +76,12 @@ from .typed import valid as typed_valid
 from .units import RATED_FIGURES, rate_from_labels, scale_for, unit_conflict
 from .vocab import (  # (one shape of an 8D heading)
     ENCLOSED_NUMBERS,
+    FormLabels,
     enclosed_number,
     filling_note,
     fold_ahead,
     folded,
+    form_labels,
     heading_start,
     in_two_languages,
     norm,
@@ -297,33 +299,21 @@ def _short(value: Any) -> str:
 _BOLD_CAPTION_MAX = 40
 
 
-@lru_cache(maxsize=1)
-def _vocabularies() -> tuple[Any, ...]:
-    from .. import forms
-    from .vocab import vocabulary
-
-    return tuple(vocabulary(s) for s in forms.all_specs())
-
-
-@lru_cache(maxsize=1)
-def _joined_vocabularies() -> Any:
-    from .vocab import Joined
-
-    return Joined(_vocabularies())
-
-
-@lru_cache(maxsize=1)
 def _column_labels() -> frozenset[str]:
     """Every label of every table's text columns, normalised (the forms' vocabularies hold the
     fields; a column's own words, ``措施``, ``Action item``, only the table's). A figure's, a
     date's or a yes/no column's label (``Effective``, ``Done``, ``Verified``, ``NG``) is also
     an answer a clerk writes in a text: not one of them."""
-    from .. import forms
+    return form_labels().derived(_text_column_labels)
+
+
+def _text_column_labels(labels: FormLabels) -> frozenset[str]:
+    """:func:`_column_labels` of the forms ``labels`` indexes."""
     from .vocab import columns_vocabulary
 
     return frozenset(
         key
-        for spec in forms.all_specs()
+        for spec in labels.specs
         for meta in spec.fields.values()
         if meta.kind == "table" and meta.row_model is not None
         for key, entries in columns_vocabulary(meta.row_model).index.items()
@@ -349,9 +339,9 @@ def reads_as_label(text: str) -> bool:
         key = norm(line)
         if key in _column_labels():
             return True  # "措施" under "Action": a table's column label, never the column's value
-        if not _joined_vocabularies().may_read(line):
+        if not form_labels().joined.may_read(line):
             continue  # no form's vocabulary has anything for it (asked of the seven at once)
-        for vocab in _vocabularies():
+        for vocab in form_labels().vocabularies:
             found = vocab.match(line)
             if found is not None and found[1] >= 0.6 and len(found[2]) >= 0.75 * len(key):
                 return True

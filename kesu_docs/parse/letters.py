@@ -46,7 +46,7 @@ from .letter_phrases import PHRASES
 from .results import Extraction
 from .sections import COMPANY
 from .units import COUNT_FIGURE, COUNT_WORDS, COUNTED_IN_TEXT, spaced_count
-from .vocab import norm, simplified
+from .vocab import form_labels, norm, simplified
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "complaint_letter": (
@@ -287,18 +287,13 @@ def _field_label(text: str) -> bool:
     """Is a line a form's label with its colon (``业务主管：``, ``品质部：``), not an addressee?
     The Chinese salutation "…部：" / "…主管：" reads as one; a form with a thank-you line under
     it is no letter. Asked of a line the salutation pattern matched only (a few per sheet)."""
-    from .. import forms
-    from .vocab import vocabulary
-
     line = re.sub(r"\s*[:：]\s*$", "", text).strip()
     if not line or len(line) > 30 or not _CJK.search(line):
         return False
     key = norm(line)
-    for spec in forms.all_specs():
-        found = vocabulary(spec).match(line)
-        if found is not None and found[1] >= 0.85 and len(found[2]) >= 0.75 * len(key):
-            return True
-    return False
+    return any(
+        found[1] >= 0.85 and len(found[2]) >= 0.75 * len(key) for _spec, found in form_labels().matches(line)
+    )
 
 
 def _joined(lines: Sequence[tuple[str, str]], rows: bool = False) -> str:

@@ -107,6 +107,7 @@ from .radicals import has_radicals, traditional_page, unified
 from .results import Extraction
 from .rtl import NO_TEXT, in_reading_order, mirror_edges, mirrored_on, unsure_on_pages, words_read
 from .table_lines import continued_caption
+from .vocab import form_labels
 
 # Fewer printed characters than this per page, and no label found: a scan with a stamp on it.
 SPARSE_TEXT = 40
@@ -882,7 +883,7 @@ def _garbled_check(words: list[Word]) -> None:
 def _kind_of_fields(fields: list[FieldValue]) -> str | None:
     """The form most of whose field names a fillable PDF without a printed title uses."""
     best, hits = None, 0
-    for spec in forms.all_specs():
+    for spec in form_labels().specs:
         n = sum(f.name.partition(".")[0].partition("[")[0] in spec.fields for f in fields)
         if n > hits:
             best, hits = spec.kind, n

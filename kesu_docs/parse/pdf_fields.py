@@ -15,16 +15,15 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
-from .. import forms
 from ..forms import FormSpec, describe
 from ..lazy_re import lazy_re
 from ..problems import Bilingual, SourceError
 from ..validation import parse_path
 from .anchor import label_key
 from .pdf_text import Word, user_box
+from .vocab import FormLabels, form_labels
 
 
 @dataclass(frozen=True)
@@ -523,11 +522,15 @@ def typed_notes(data: bytes, heights: Sequence[float]) -> list[TextField]:
     return out
 
 
-@cache
 def _known_names() -> frozenset[str]:
     """Every field key and (normalised) label of every form: the names :func:`record_paths`
     understands."""
-    return frozenset(k for spec in forms.all_specs() for k in _index(spec))
+    return form_labels().derived(_names_of_forms)
+
+
+def _names_of_forms(labels: FormLabels) -> frozenset[str]:
+    """:func:`_known_names` of the forms ``labels`` indexes."""
+    return frozenset(k for spec in labels.specs for k in _index(spec))
 
 
 def named_for_a_form(name: str) -> bool:

@@ -11,10 +11,9 @@ from functools import lru_cache
 from typing import Any
 
 from ..forms import FieldMeta, describe
-from ..forms.base import SIGN_OFF_CAPTIONS, SIGN_OFF_CAPTIONS_EN
 from ..lazy_re import lazy_re
 from ..values import halfwidth
-from .vocab import BRACKETED, folded
+from .vocab import BRACKETED, FormLabels, folded, form_labels
 
 _PERSON_ZH = (
     "人",
@@ -92,7 +91,6 @@ person_field = PERSON.field
 """Does the field hold a person's name (by its labels: 填表人, 核准, Received by, Owner)?"""
 
 
-@lru_cache(maxsize=1)
 def person_label_words() -> frozenset[str]:
     """The words a person's name follows on a form, from the labels of every form's fields of a
     person (:func:`person_field`): a Chinese label whole (``经办人``, ``联系人``), a label in
@@ -102,10 +100,13 @@ def person_label_words() -> frozenset[str]:
     label's last word that is a function word of another language (``von``, ``por``, ``door``:
     "from", "through" before a town too) or an ordinary noun (``Team member``, ``Process owner``)
     is none: it would take a place or a word for a person's name."""
-    from .. import forms
+    return form_labels().derived(_person_label_words)
 
+
+def _person_label_words(labels: FormLabels) -> frozenset[str]:
+    """:func:`person_label_words` of the forms ``labels`` indexes."""
     out: set[str] = set()
-    for spec in forms.all_specs():
+    for spec in labels.specs:
         metas = list(spec.fields.values())
         while metas:
             meta = metas.pop()
@@ -134,34 +135,34 @@ _LETTERS = lazy_re(r"[^\W\d_]+")
 
 def sign_off_caption(text: str, *, or_person_label: bool = False) -> bool:
     """Is ``text`` the caption of a stamp or sign-off box (``審查``, ``作成``, ``Checked by``: the
-    words of :data:`~kesu_docs.forms.base.SIGN_OFF_CAPTIONS`)? ``or_person_label``: or a label some
+    words of :func:`~kesu_docs.forms.base.sign_off_captions`)? ``or_person_label``: or a label some
     form prints for a field of a person, read surely (``Received by``, 填表人) — a sign-off grid's
     role, never a member's job (``Quality engineer``, ``Production supervisor``)."""
     line = re.sub(r"[\s:：]+", "", folded(halfwidth(text)))
-    if line in _CAPTIONS or bool(_CAPTIONS_EN.match(" ".join(text.split()))):
+    captions, captions_en = form_labels().derived(_sign_off_words)
+    if line in captions or bool(captions_en.match(" ".join(text.split()))):
         return True
     return or_person_label and _person_label(text)
 
 
-_CAPTIONS = frozenset(SIGN_OFF_CAPTIONS)
-_CAPTIONS_EN = lazy_re(rf"(?i)^({'|'.join(SIGN_OFF_CAPTIONS_EN)})(\s+by)?[:：]?$")
+def _sign_off_words(_labels: FormLabels) -> tuple[frozenset[str], re.Pattern[str]]:
+    """The sign-off captions in Chinese and the pattern of those in letters (alone or before
+    ``by``), from the forms' sign-off block and customers' words as they are now."""
+    from ..forms.base import sign_off_captions, sign_off_captions_en
+
+    pattern = rf"(?i)^({'|'.join(map(re.escape, sign_off_captions_en()))})(\s+by)?[:：]?$"
+    return frozenset(sign_off_captions()), re.compile(pattern)
 
 
 @lru_cache(maxsize=1024)
 def _person_label(text: str) -> bool:
     """Is ``text`` a label some form prints for a field of a person, read surely (0.85 at least)?"""
-    from .. import forms
-    from .vocab import field_metas, vocabulary
+    from .vocab import field_metas
 
-    for spec in forms.all_specs():
-        found = vocabulary(spec).match(text)
-        if (
-            found is not None
-            and found[1] >= _SURE_LABEL
-            and person_field(dict(field_metas(spec)).get(found[0]))
-        ):
-            return True
-    return False
+    return any(
+        found[1] >= _SURE_LABEL and person_field(dict(field_metas(spec)).get(found[0]))
+        for spec, found in form_labels().matches(text)
+    )
 
 
 _SURE_LABEL = 0.85  # a label read as surely as a heading must be to stand for its field

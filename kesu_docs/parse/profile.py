@@ -87,6 +87,7 @@ from .guards import (
     totals_caption,
 )
 from .legend import Coded
+from .memos import memo
 from .page_margins import on_page_margin
 from .results import WORKBOOKS
 from .rtl import NO_TEXT
@@ -559,7 +560,7 @@ class Profile:
 # fresh parse gives them, so nothing one reading does with its profiles reaches the next. Keyed
 # by the text itself (read each time), never by the file's time stamp: a profile rewritten at
 # the same size within one tick of the clock is parsed again.
-_PARSED: dict[str, bytes] = {}
+_PARSED: dict[str, bytes] = memo({})
 _PARSED_KEPT = 256
 
 

@@ -25,11 +25,13 @@ from ..values import chinese_word, script_of
 from .boxes import Box, noted_columns, side_notes, until_side_notes
 from .vocab import (
     ENCLOSED_NUMBERS,
+    FormLabels,
     Vocabulary,
     discipline,
     enclosed_number,
     field_metas,
     folded,
+    form_labels,
     label_like,
     norm,
     plain_latin,
@@ -850,14 +852,18 @@ def _plain_word(text: str) -> str:
     return plain_latin(folded(text)).lower()
 
 
-@lru_cache(maxsize=1)
 def _label_words() -> frozenset[str]:
     """Every word (:data:`_LABEL_WORD`) of every form's labels, its columns' and its sections'
     names, folded and without accents."""
-    from ..forms import all_specs, describe
+    return form_labels().derived(_words_of_labels)
+
+
+def _words_of_labels(labels: FormLabels) -> frozenset[str]:
+    """:func:`_label_words` of the forms ``labels`` indexes."""
+    from ..forms import describe
 
     names: list[str] = []
-    for spec in all_specs():
+    for spec in labels.specs:
         for _key, meta in field_metas(spec):
             names += meta.labels
             for column in describe(meta.row_model).values() if meta.row_model is not None else ():

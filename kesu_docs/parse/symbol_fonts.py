@@ -103,12 +103,17 @@ def marks_by_code(text: str) -> tuple[str, str] | None:
 # is no letter of any text font, so the code says what it is even where the print lost the font
 # (LibreOffice without Wingdings sets U+F0FE in DejaVu); a code two fonts read otherwise (none of
 # the high ones: U+F0FE, U+F0A8, U+F0A3) is left out
-_PRIVATE: dict[str, str] = {}
-for _font, _table in _MARKS.items():
-    for _ch in _table:
-        if 0xF000 <= ord(_ch) <= 0xF0FF:
-            _PRIVATE[_ch] = "" if _PRIVATE.get(_ch, _font) != _font else _font
-_PRIVATE = {ch: font for ch, font in _PRIVATE.items() if font}
+def _private_codes() -> dict[str, str]:
+    """Each private-use box code → the one symbol font it is a box of (a code of two fonts left out)."""
+    fonts: dict[str, str] = {}
+    for font, table in _MARKS.items():
+        for ch in table:
+            if 0xF000 <= ord(ch) <= 0xF0FF:
+                fonts[ch] = "" if fonts.get(ch, font) != font else font
+    return {ch: font for ch, font in fonts.items() if font}
+
+
+_PRIVATE = _private_codes()
 
 
 def private_mark(text: str) -> bool:

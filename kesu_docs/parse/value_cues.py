@@ -48,6 +48,7 @@ from ..forms import FieldMeta, describe
 from ..lazy_re import lazy_re
 from ..values import halfwidth
 from .boxes import Box, Candidate
+from .memos import memo
 from .typed import reads_as_code
 from .vocab import PLACE_WORDS, sentence
 
@@ -1136,7 +1137,7 @@ def _short_of(label: str, words: frozenset[str], tails: Sequence[str]) -> str | 
     return norm(" ".join(kept)) or None if kept and (len(kept) < len(theirs) or marked) else None
 
 
-_SHORT_DATE_LABELS: dict[str, dict[str, set[str]]] = {}  # form kind → short label → its date fields
+_SHORT_DATE_LABELS: dict[str, dict[str, set[str]]] = memo({})  # form kind → short label → its date fields
 
 
 def _short_date_labels(spec: Any) -> dict[str, set[str]]:

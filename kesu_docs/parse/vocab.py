@@ -24,14 +24,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import _CacheInfo, lru_cache
-from typing import Any
+from functools import _CacheInfo, cached_property, lru_cache
+from typing import Any, TypeVar
 
 from ..forms import ANY_CURRENCY_SIGN, FieldMeta, FormSpec, describe
 from ..lazy_re import lazy_re
 from ..values import blank, halfwidth, says_none
+from .memos import memo
 
 # a word of Latin letters (a label's English words: Vocabulary.words)
 _LATIN_WORD = lazy_re(r"[a-z]{3,}")
@@ -676,10 +677,8 @@ def _names_a_row_kind(name: str, path: str) -> bool:
 def _row_kinds(path: str) -> tuple[Any, ...]:
     """The options of the table ``path``'s rows' term columns on any form (root_cause: its
     CauseType, occurrence or escape)."""
-    from ..forms import all_specs, describe
-
     out: list[Any] = []
-    for spec in all_specs():
+    for spec in form_labels().specs:
         meta = spec.fields.get(path)
         if meta is not None and meta.row_model is not None:
             out += [
@@ -1363,21 +1362,90 @@ def _sign_key(key: str) -> bool:
     return sign_alone(key.upper())
 
 
+_Derived = TypeVar("_Derived")
+
+
+class FormLabels:
+    """The labels of all forms as one index (:func:`form_labels`): every rule that asks a text
+    of every form's vocabulary, or keeps a table made of all forms' labels, asks it here, so the
+    forms are walked in one place and what is made of them is made once and let go at once
+    (:func:`~kesu_docs.parse.memos.forget`)."""
+
+    def __init__(self, specs: Iterable[FormSpec]) -> None:
+        self.specs: tuple[FormSpec, ...] = tuple(specs)
+        self._derived: dict[Callable[[FormLabels], Any], Any] = {}
+
+    @cached_property
+    def vocabularies(self) -> tuple[Vocabulary, ...]:
+        """Each form's vocabulary, in the forms' order."""
+        return tuple(vocabulary(spec) for spec in self.specs)
+
+    @cached_property
+    def joined(self) -> Joined:
+        """Every form's keys as one (:class:`Joined`): a text none of them can read, told at once."""
+        return Joined(self.vocabularies)
+
+    @cached_property
+    def keys(self) -> frozenset[str]:
+        """Every label some form prints, normalised: its fields', its tables' columns' (a sign
+        alone, a header row's only, left out) and its sections' names."""
+        keys: set[str] = set()
+        for spec in self.specs:
+            for _, meta in field_metas(spec):
+                keys.update(norm(t) for t in meta.labels)
+                if meta.row_model is not None:
+                    for col in describe(meta.row_model).values():
+                        keys.update(norm(t) for t in col.labels if not sign_alone(t))
+            for _key, zh, en in spec.sections:
+                keys.update((norm(zh), norm(en)))
+        keys.discard("")
+        return frozenset(keys)
+
+    @cached_property
+    def kinds(self) -> dict[str, frozenset[str]]:
+        """A field's label, normalised → the kinds of the fields it labels (:func:`label_kinds`)."""
+        kinds: dict[str, set[str]] = {}
+        for spec in self.specs:
+            for _, meta in field_metas(spec):
+                for t in meta.labels:
+                    kinds.setdefault(norm(t), set()).add(meta.kind)
+        kinds.pop("", None)
+        return {k: frozenset(v) for k, v in kinds.items()}
+
+    def derived(self, build: Callable[[FormLabels], _Derived]) -> _Derived:
+        """What ``build`` makes of all forms (a module's own table of their words), made once
+        for this index and let go with it."""
+        try:
+            return self._derived[build]  # type: ignore[no-any-return]
+        except KeyError:
+            made = self._derived[build] = build(self)
+            return made
+
+    def matches(self, text: Any) -> Iterator[tuple[FormSpec, tuple[str, float, str]]]:
+        """Each form whose vocabulary reads ``text`` as a label, with its best reading
+        (:meth:`Vocabulary.match`), in the forms' order."""
+        for spec, vocab in zip(self.specs, self.vocabularies, strict=True):
+            found = vocab.match(text)
+            if found is not None:
+                yield spec, found
+
+
+@memo
 @lru_cache(maxsize=1)
-def _all_keys() -> frozenset[str]:
+def form_labels() -> FormLabels:
+    """The labels of all forms, indexed once (:class:`FormLabels`)."""
     from .. import forms
 
-    keys: set[str] = set()
-    for spec in forms.all_specs():
-        for _, meta in field_metas(spec):
-            keys.update(norm(t) for t in meta.labels)
-            if meta.row_model is not None:
-                for col in describe(meta.row_model).values():  # (a sign alone: a header row's only)
-                    keys.update(norm(t) for t in col.labels if not sign_alone(t))
-        for _key, zh, en in spec.sections:
-            keys.update((norm(zh), norm(en)))
-    keys.discard("")
-    return frozenset(keys)
+    return FormLabels(forms.all_specs())
+
+
+@lru_cache(maxsize=4096)
+def known_caption(text: str) -> bool:
+    """Does some form's vocabulary read ``text`` as one of its labels, at 0.85 or more (a key,
+    not a close match nor any word of a label's shape: :meth:`Vocabulary.may_name`)? Unlike
+    :func:`known_label` (the text whole one of the labels printed, :attr:`FormLabels.keys`), a
+    form's synonyms and act words count, its tables' columns and sections do not."""
+    return any(vocab.may_name(text) for vocab in form_labels().vocabularies)
 
 
 @lru_cache(maxsize=65536)
@@ -1395,7 +1463,7 @@ def known_label(text: str) -> bool:
     # the whole text a label (or a heading's name after its number, "D4 根本原因"): never a
     # label read out of a part of it ("Reason" of "Reason for Return\nCoil burnt …")
     keys = {k for k, w in variants(folded(halfwidth(joined)).strip()) if w >= _WHOLE_READING}
-    return bool(keys & _all_keys())
+    return bool(keys & form_labels().keys)
 
 
 _WHOLE_READING = 0.98  # variants(): the text as printed (1.0), the name after a discipline (0.98)
@@ -1407,24 +1475,11 @@ def _no_label_words(line: str) -> bool:
     return blank(line) or says_none(line) or not any(ch.isalpha() for ch in line)
 
 
-@lru_cache(maxsize=1)
-def _field_kinds() -> dict[str, frozenset[str]]:
-    from .. import forms
-
-    kinds: dict[str, set[str]] = {}
-    for spec in forms.all_specs():
-        for _, meta in field_metas(spec):
-            for t in meta.labels:
-                kinds.setdefault(norm(t), set()).add(meta.kind)
-    kinds.pop("", None)
-    return {k: frozenset(v) for k, v in kinds.items()}
-
-
 def label_kinds(text: str) -> frozenset[str]:
     """The kinds of the fields ``text`` is exactly the label of (``Lot No.`` → text, ``Defect
     qty`` → qty); empty when it names no form's field. A table's column word is none: ``Item 3``
     heads a line laid out as a column."""
-    return _field_kinds().get(norm(text), frozenset())
+    return form_labels().kinds.get(norm(text), frozenset())
 
 
 def translated_label(text: str) -> bool:
@@ -1461,7 +1516,7 @@ def _name_with_unit(raw: str, known: set[str]) -> bool:
         return False
     names = [norm(m["name"]) for m in found if m is not None]
     inners = {norm(m["inner"]) for m in found if m is not None}
-    return known <= inners and not any(n in _all_keys() or n.endswith(LABEL_ENDINGS) for n in names)
+    return known <= inners and not any(n in form_labels().keys or n.endswith(LABEL_ENDINGS) for n in names)
 
 
 def person_with_department(text: str) -> bool:
@@ -1470,7 +1525,7 @@ def person_with_department(text: str) -> bool:
     raw = folded(halfwidth(text)).strip()
     if not raw or len(raw) > 80 or not _NAME_BRACKETED.match(re.split(r"[、,，;；]", raw)[0]):
         return False
-    keys = {k for k, w in variants(raw) if w not in (0.95, 0.94)} & _all_keys()
+    keys = {k for k, w in variants(raw) if w not in (0.95, 0.94)} & form_labels().keys
     return bool(keys) and _name_with_unit(raw, keys)
 
 
@@ -1490,7 +1545,7 @@ def label_like(text: str) -> bool:
     if len(raw) > 80:
         return False
     keys = {k for k, w in variants(raw) if w not in (0.95, 0.94)}
-    if keys & _all_keys() and not _name_with_unit(raw, keys & _all_keys()):
+    if keys & form_labels().keys and not _name_with_unit(raw, keys & form_labels().keys):
         return True
     body = ENUMERATOR.sub("", raw).strip()
     if _ENDS_QUESTION.search(body) and len(body) <= 80:
