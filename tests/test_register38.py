@@ -71,7 +71,6 @@ def test_a_register_of_version_9_gets_the_index_when_opened_and_lists_the_same(t
     assert _listed(path, "--search", "客户1") == before
 
 
-
 # An export names its layout and its kept frame by the installed versions of openpyxl,
 # et_xmlfile and lxml; importing importlib.metadata to ask (email, csv, zipfile, tempfile) was
 # ≈ 110 M instructions, 3 % of an export of 100,000 documents. They are read where the library
@@ -120,7 +119,9 @@ def test_the_first_on_the_path_is_read_and_the_library_asked_where_unclear(
 
     from kesu_docs.reports.sheet_rows import _version_on_path, installed_versions
 
-    _dist_info(tmp_path / "a", "Kesu_Probe", "Metadata-Version: 2.1\nName: kesu-probe\nversion:  9.9 \n\nText\n")
+    _dist_info(
+        tmp_path / "a", "Kesu_Probe", "Metadata-Version: 2.1\nName: kesu-probe\nversion:  9.9 \n\nText\n"
+    )
     _dist_info(tmp_path / "b", "kesu.probe", "Metadata-Version: 2.1\nName: kesu-probe\nVersion: 1.0\n")
     _dist_info(tmp_path / "c", "kesu_folded", "Name: kesu-folded\nVersion: 2.0\n  .1\n")
     monkeypatch.syspath_prepend(str(tmp_path / "c"))
