@@ -104,10 +104,19 @@ def _filled_register(tmp_path: Path) -> Path:
 
 
 def _damage_a_middle_page(db: Path) -> None:
+    """The file's middle page overwritten, where it is not the index of the search texts (no
+    list of the whole register reads that index: a page of it would go unmet)."""
     page = 4096
     pages = db.stat().st_size // page
+    with sqlite_open(db) as conn:
+        searched = {
+            n for (n,) in conn.execute("SELECT pageno FROM dbstat WHERE name = 'ix_documents_search'")
+        }
+    middle = pages // 2 + 1  # (dbstat counts pages from 1)
+    while middle in searched:
+        middle += 1
     with db.open("r+b") as fh:
-        fh.seek(pages // 2 * page)
+        fh.seek((middle - 1) * page)
         fh.write(b"\xa5" * page)
 
 

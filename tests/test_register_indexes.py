@@ -70,6 +70,7 @@ def _clerks_work(db: Path, out: Path) -> None:
         ("register", "list", "--overdue", "--as-of", "2026-10-31"),
         ("register", "list", "--status", "open"),
         ("register", "list", "--search", "PCB"),
+        ("register", "list", "--search", "PCB", "--limit", "1"),  # more than a page: counted
         ("register", "list", "--newest", "--page", "2"),
         ("register", "show", "202609001"),
         ("register", "unprinted"),

@@ -3,7 +3,7 @@ default). Written by ``kesu_docs.register.schema.write_columns_index()``: do not
 after changing a table (tests/test_register_lite.py says when). Read by :mod:`.queries` without
 SQLAlchemy (issue 15), only while SOURCE is schema.py's digest."""
 
-SOURCE = "schema:26135:2fdaacc0"
+SOURCE = "schema:27179:7069020e"
 
 COLUMNS: dict[str, tuple[tuple[str, str, object], ...]] = {
     "documents": (

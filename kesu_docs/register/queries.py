@@ -27,7 +27,7 @@ from ._columns import COLUMNS, SOURCE, TABLES, UNIQUE_INDEXES
 
 # the schema version this program writes (schema.LATEST, checked there): a register of
 # another version is read through SQLAlchemy, which upgrades it or says why it cannot
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 
 
 def schema_digest(data: bytes | None = None) -> str | None:
