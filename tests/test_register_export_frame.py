@@ -9,6 +9,7 @@ one made from the records, byte for byte and cell by cell (openpyxl)."""
 from __future__ import annotations
 
 import datetime as dt
+import importlib.metadata
 import json
 import shutil
 from pathlib import Path
@@ -177,16 +178,14 @@ def test_a_kept_frame_of_other_writer_libraries_is_made_again(db, tmp_path, monk
         tracking.export(reg, tmp_path / "first.xlsx", as_of=DAY)
     before = kept_frame(db)
     assert before is not None
-    installed = sheet_rows.installed_versions  # (read where importlib.metadata finds them)
+    installed = importlib.metadata.version
 
     for library in export_frame.WRITERS:
         monkeypatch.setattr(sheet_rows, "_LAYOUTS", {})  # a new process, after the upgrade
         monkeypatch.setattr(
-            sheet_rows,
-            "installed_versions",
-            lambda names, lib=library: tuple(
-                "99.0" if name == lib else found for name, found in zip(names, installed(names))
-            ),
+            importlib.metadata,
+            "version",
+            lambda name, lib=library: "99.0" if name == lib else installed(name),
         )
         books = Workbooks(monkeypatch)
         with Register.open(db) as reg:
@@ -196,7 +195,7 @@ def test_a_kept_frame_of_other_writer_libraries_is_made_again(db, tmp_path, monk
         assert after is not None and after["version"] != before["version"], library
         same_workbook(out, expected)
         before = after
-    monkeypatch.setattr(sheet_rows, "installed_versions", installed)
+    monkeypatch.setattr(importlib.metadata, "version", installed)
     monkeypatch.setattr(sheet_rows, "_LAYOUTS", {})
     books = Workbooks(monkeypatch)
     with Register.open(db) as reg:  # the libraries as installed: the frame made for them again, once

@@ -241,92 +241,16 @@ def day_values(key: str, as_of: dt.date) -> tuple[int, str, bool]:
 
 def installed_versions(names: Sequence[str]) -> tuple[str, ...]:
     """The installed versions of the packages ``names`` ("" for one not installed), from their
-    metadata (importing openpyxl takes 0.05 s): each as :func:`importlib.metadata.version` gives
-    it, found where it looks (:func:`_version_on_path`) — importing ``importlib.metadata`` (with
-    ``email``, ``csv``, ``zipfile``, ``tempfile``) is ≈ 110 M instructions, 3 % of an export of
-    100,000 documents (issue 15) —, the library asked where that cannot say."""
-    found = []
-    for name in names:
-        quick = _version_on_path(name)
-        found.append(quick if quick is not None else _metadata_version(name))
-    return tuple(found)
-
-
-def _metadata_version(name: str) -> str:
-    """``name``'s version by :mod:`importlib.metadata` ("" when not installed)."""
+    metadata: importing openpyxl takes 0.05 s."""
     from importlib.metadata import PackageNotFoundError, version
 
-    try:
-        return version(name)
-    except PackageNotFoundError:  # (lxml: openpyxl writes without it)
-        return ""
-
-
-def _version_on_path(name: str) -> str | None:
-    """``name``'s version as :func:`importlib.metadata.version` finds it when the path finder is
-    the only finder of distributions: the first ``<name>-….dist-info`` (or ``.egg-info``) folder
-    in the folders of ``sys.path``, in their order, its name normalised as the library does, and
-    its ``Version``; "" when no folder holds one. None — the library then asked — where anything
-    else might answer: another finder of distributions, a zip or an egg on the path, an entry
-    that cannot be listed, metadata it cannot read plainly."""
-    import importlib.machinery
-    import os
-    import re
-    import sys
-
-    if any(
-        f is not importlib.machinery.PathFinder and hasattr(f, "find_distributions") for f in sys.meta_path
-    ):
-        return None
-
-    def normalized(text: str) -> str:  # importlib.metadata's Prepared.normalize
-        return re.sub(r"[-_.]+", "-", text).lower().replace("-", "_")
-
-    wanted = normalized(name)
-    for entry in sys.path:
-        root = entry or "."
-        if not isinstance(entry, str) or root.lower().endswith(".egg"):
-            return None
-        if not os.path.isdir(root):
-            if os.path.exists(root):  # a zip (or a file the library would read as one)
-                return None
-            continue
+    found = []
+    for name in names:
         try:
-            children = os.listdir(root)
-        except OSError:
-            return None
-        for child in children:
-            low = child.lower()
-            if (
-                low.endswith((".dist-info", ".egg-info"))
-                and normalized(low.rpartition(".")[0].partition("-")[0]) == wanted
-            ):
-                return _version_header(os.path.join(root, child))
-    return ""
-
-
-def _version_header(folder: str) -> str | None:
-    """The ``Version`` header of a distribution's METADATA (PKG-INFO for an egg-info), as
-    :mod:`email` reads it: the first header of that name, after the colon, spaces before it
-    dropped; None where it is not plainly there (no file, a folded header, none of that name)."""
-    import os
-
-    for file in ("METADATA", "PKG-INFO"):
-        try:
-            with open(os.path.join(folder, file), encoding="utf-8") as text:
-                for line in text:
-                    if not line.strip():  # the headers' end
-                        return None
-                    head, colon, value = line.partition(":")
-                    if colon and head.lower() == "version":
-                        following = next(text, "")
-                        if following[:1] in (" ", "\t"):  # folded over lines: the library reads it
-                            return None
-                        return value.lstrip(" \t").rstrip("\r\n")
-        except (OSError, UnicodeDecodeError):
-            continue
-        return None
-    return None
+            found.append(version(name))
+        except PackageNotFoundError:  # (lxml: openpyxl writes without it)
+            found.append("")
+    return tuple(found)
 
 
 NOT_LAYOUT = "NOT_LAYOUT"
