@@ -116,6 +116,7 @@ from .compound import (
     under_other_heading,
 )
 from .copies import copy_differences, first_copy
+from .currency import codes_in_label
 from .dates import years_of_the_form
 from .field_codes import box_without_codes, coded_page
 from .gross_total import gross_total, net_total
@@ -2181,7 +2182,7 @@ class _Page:
                     continue
                 if _sign_names_none(box, band, vocab):
                     continue  # "¥ | ¥" over the price and the amount, "¥ | 金额", "合计 | ¥ | 8 | 2 | 7"
-                found = vocab.match(box.text)
+                found = priced_column(vocab.match(box.text), box.text, columns)
                 if found and columns[found[0]].kind == "text" and numbering_under(box, bands, i):
                     continue  # "Item" over 1, 2, 3: the row's number, not its text
                 if found and found[1] >= 0.6 and not option_caption(columns, box.text):
@@ -3656,6 +3657,26 @@ def _sign_names_none(box: Box, band: list[Box], vocab: Vocabulary) -> bool:
         return False
     named = [m[0] for b in others if (m := vocab.match(b.text)) is not None and m[1] >= 0.6]
     return mine[0] in named or not named
+
+
+def priced_column(
+    found: tuple[str, float, str] | None, text: str, columns: dict[str, FieldMeta]
+) -> tuple[str, float, str] | None:
+    """The column a header names (``found``), or — when the header names a currency (``Unit (NT$)``,
+    ``Unit (USD)``) and ``found`` holds no money — the one money column whose label begins with the
+    header's word (``Unit price``): a currency in a column's header is its amounts' currency, never
+    the unit of measure's."""
+    if found is None or columns[found[0]].kind == "money" or not codes_in_label(text, money=False):
+        return found
+    word = norm(BRACKETED.sub(" ", text))
+    priced = [
+        path
+        for path, meta in columns.items()
+        if meta.kind == "money"
+        and len(word) >= 2
+        and any(norm(label).startswith(word) for label in meta.labels)
+    ]
+    return (priced[0], found[1], found[2]) if len(priced) == 1 else found
 
 
 _ONE_DIGIT = lazy_re(r"^\s*\d\s*$")
