@@ -120,3 +120,158 @@ def test_a_ticked_request_on_a_complaint_is_still_read(tmp_path):
         },
     )
     assert _read(path, "complaint")["record"]["customer_request"] == ["return"]
+
+
+# ---------------------------------------------------------------------------------- C. Japanese customers' forms
+def _jp_return(path: Path, title: str | None) -> Path:
+    cells: dict[str, object] = {
+        "A2": "返品番号",
+        "B2": "RH-0101",
+        "A3": "返品日",
+        "B3": "2026-04-02",
+        "A4": "客户",
+        "B4": "苏州东洋电子有限公司",
+        "A5": "联络书编号",
+        "B5": "TY-QA-0402",
+        "A7": "品番",
+        "B7": "品名",
+        "C7": "承认数",
+        "D7": "返品数",
+        "A8": "TY-CLP-01",
+        "B8": "线夹",
+        "C8": 500,
+        "D8": 480,
+        "A10": "不具合内容",
+        "B10": "线夹开裂。",
+        "A11": "处置",
+        "B11": "■报废 □返工",
+        "A12": "受入担当",
+        "B12": "顾晓明",
+        "A13": "承认",
+        "B13": "钱国华",
+    }
+    if title:
+        cells["A1"] = title
+    return _workbook(path, cells)
+
+
+@pytest.mark.parametrize("title", ["返品联络单", None])
+def test_a_japanese_customers_return_form_is_read_as_a_return(tmp_path, title):
+    [result] = parse_paths([_jp_return(tmp_path / "jp.xlsx", title)])
+    doc = result.to_dict("en")
+    assert doc["kind"] == "return"
+    record = doc["record"]
+    assert (record["number"], record["issue_date"], record["complaint_number"]) == (
+        "RH-0101",
+        "2026-04-02",
+        "TY-QA-0402",
+    )
+    [item] = record["items"]
+    assert (item["part_no"], item["qty_approved"], item["qty_returned"]) == ("TY-CLP-01", 500, 480)
+    assert (record["reason"], record["handling"]) == ("线夹开裂。", ["scrap"])
+    assert (record["warehouse_receiver"], record["approved_by"]) == ("顾晓明", "钱国华")
+
+
+def test_a_japanese_customers_notice_in_chinese_names_its_number_customer_and_sales(tmp_path):
+    path = _workbook(
+        tmp_path / "notice.xlsx",
+        {
+            "A1": "品质异常联络书",
+            "A2": "联络书编号",
+            "B2": "QA-0412-01",
+            "A3": "发行方",
+            "B3": "天津丰田合成有限公司",
+            "A4": "品番",
+            "B4": "TG-0412",
+            "A5": "营业担当",
+            "B5": "孙丽",
+        },
+    )
+    record = _read(path, "complaint")["record"]
+    assert (record["number"], record["customer"], record["sales_supervisor"]) == (
+        "QA-0412-01",
+        "天津丰田合成有限公司",
+        "孙丽",
+    )
+
+
+def test_an_8d_and_an_allowance_take_the_liaison_letters_number_as_the_complaints(tmp_path):
+    eightd = _workbook(tmp_path / "8d.xlsx", {"A1": "8D报告", "A2": "联络书编号", "B2": "SP-QA-0415"})
+    allowance = _workbook(
+        tmp_path / "allowance.xlsx", {"A1": "销售折让单", "A2": "对应联络书编号", "B2": "EP-QA-0416"}
+    )
+    assert _read(eightd, "8d")["record"]["complaint_number"] == "SP-QA-0415"
+    assert _read(allowance, "allowance")["record"]["complaint_number"] == "EP-QA-0416"
+
+
+# ---------------------------------------------------------------------------------- D. a currency in a column header
+def test_a_unit_column_headed_with_a_currency_is_the_unit_price(tmp_path):
+    path = _workbook(
+        tmp_path / "rn.xlsx",
+        {
+            "A1": "RETURN NOTE",
+            "A2": "Return No.",
+            "B2": "RN-0420",
+            "A3": "Date",
+            "B3": "2026-04-20",
+            "A4": "Customer",
+            "B4": "Harbour Audio Ltd.",
+            "A6": "Part No.",
+            "B6": "Qty",
+            "C6": "Unit (NT$)",
+            "D6": "Amount (NT$)",
+            "A7": "HB-110",
+            "B7": 100,
+            "C7": "NT$7.50",
+            "D7": "NT$750",
+        },
+    )
+    [item] = _read(path, "return")["record"]["items"]
+    assert (item["unit"], item["unit_price"], item["amount"]) == (None, "7.50", "750.00")
+
+
+def test_a_unit_column_without_a_currency_stays_the_unit_of_measure(tmp_path):
+    path = _workbook(
+        tmp_path / "rn.xlsx",
+        {
+            "A1": "RETURN NOTE",
+            "A2": "Return No.",
+            "B2": "RN-0421",
+            "A6": "Part No.",
+            "B6": "Qty",
+            "C6": "Unit",
+            "D6": "Unit price",
+            "A7": "HB-111",
+            "B7": 100,
+            "C7": "PCS",
+            "D7": 7.5,
+        },
+    )
+    [item] = _read(path, "return")["record"]["items"]
+    assert (item["unit"], item["unit_price"]) == ("PCS", "7.50")
+
+
+def test_a_business_tax_column_with_its_rate_and_currency_is_the_lines_tax(tmp_path):
+    path = _workbook(
+        tmp_path / "cn.xlsx",
+        {
+            "A1": "CREDIT NOTE",
+            "A2": "Credit note No.",
+            "B2": "CN-0422",
+            "A3": "Date",
+            "B3": "2026-04-22",
+            "A4": "Customer",
+            "B4": "Harbour Audio Ltd.",
+            "A6": "Description",
+            "B6": "Credit amount (NT$)",
+            "C6": "Business tax 5 % (NT$)",
+            "A7": "Bracket",
+            "B7": "NT$2,000",
+            "C7": "NT$100",
+            "A9": "Business tax",
+            "B9": "NT$100",
+        },
+    )
+    record = _read(path, "allowance")["record"]
+    assert [i["tax"] for i in record["items"]] == ["100.00"]
+    assert record["total_tax"] == "100.00"
