@@ -67,6 +67,7 @@ from .boxes import (
     digit_boxes,
     noted_columns,
     one_per_box,
+    page_number,
     place_of,
     printed_rows,
     shown_label,
@@ -1765,8 +1766,9 @@ class _Page:
         left, right = min(b.x0 for b in text), max(b.x1 for b in text)
         bottom, height = max(b.y1 for b in text), min(b.height for b in text)
         out: list[Box] = []
+        last = text[-1]
         for band in printed_rows([b for b in self.under(bottom - 0.3 * height) if not b.empty]):
-            if band[0].y0 - bottom > 0.6 * height:
+            if band[0].y0 - bottom > 0.6 * height and not self._page_turned(last, bottom, band[0]):
                 break  # (a gap wider than a cell's line spacing: the next row's)
             if any(b.x0 < left - 0.5 * height or self.is_label(b) or id(b) in taken for b in band):
                 break  # the next row's heading (or a field of its own) beside or in the band
@@ -1774,7 +1776,25 @@ class _Page:
                 break  # (a box far right of the text: another column's, no line of this cell)
             out += band
             bottom = max(b.y1 for b in band)
+            last = band[-1]
         return out
+
+    def _page_turned(self, last: Box, bottom: float, first: Box) -> bool:
+        """Does a cell's text go on over a page break: ``last`` (its line ending at ``bottom``)
+        the last word of its page, ``first`` the first word of the next page? A print cuts a tall
+        cell there (``④ …`` and ``⑤ …`` of a list the page ended after ``③``): its lines run on,
+        the gap between them no row's end."""
+        page = page_number(last.location)
+        if not page or page_number(first.location) != page + 1:
+            return False
+        return not any(
+            not b.empty
+            and (
+                (page_number(b.location) == page and b.y0 >= bottom - 1e-6)
+                or (page_number(b.location) == page + 1 and b.y1 <= first.y0 + 1e-6)
+            )
+            for b in self.boxes
+        )
 
     def known(self, box: Box) -> bool:
         """A label of this form (a field's, a table column's, a heading): it is the form's own
