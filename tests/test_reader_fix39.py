@@ -17,6 +17,7 @@ from kesu_docs.parse import parse_paths
 from kesu_docs.parse.compound import _option
 from kesu_docs.terms import Disposition, Request
 from kesu_docs.values import _option_names, _term_of
+from tests.helpers import grid_rules, read_doc
 
 
 def _workbook(path: Path, cells: dict[str, object]) -> Path:
@@ -275,3 +276,75 @@ def test_a_business_tax_column_with_its_rate_and_currency_is_the_lines_tax(tmp_p
     record = _read(path, "allowance")["record"]
     assert [i["tax"] for i in record["items"]] == ["100.00"]
     assert record["total_tax"] == "100.00"
+
+
+# ---------------------------------------------------------------------------------- B. lists in one cell
+def test_a_steps_list_cut_by_a_page_break_is_read_whole(tmp_path):
+    """D5's items 1-3 at the foot of page 1, 4-5 at the head of page 2: every item is the step's
+    (fpdf2's own Helvetica: no font to load)."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_auto_page_break(False)
+    pdf.set_font("Helvetica", size=10)
+
+    def line(x: float, y: float, text: str) -> None:
+        pdf.set_xy(x, y)
+        pdf.cell(0, 5, text)
+
+    pdf.add_page()
+    line(80, 12, "8D REPORT")
+    header = [
+        ("8D No.", "8D-0501"),
+        ("Complaint No.", "KS-0501"),
+        ("Customer", "Wuxi Motors Ltd."),
+        ("Part No.", "MR-0501"),
+        ("Opened", "2026-05-01"),
+    ]
+    for y, (label, value) in zip((30, 38, 46, 54, 62), header, strict=True):
+        line(15, y, label)
+        line(75, y, value)
+    line(15, 262, "D5 Corrective action")
+    items = [
+        "1. Locating pin made of hardened steel",
+        "2. Coaxiality checked after pressing",
+        "3. Noise test on every motor",
+        "4. Operators trained again",
+        "5. Work instruction updated",
+    ]
+    for y, item in zip((262, 267, 272), items[:3], strict=True):
+        line(75, y, item)
+    pdf.add_page()
+    for y, item in zip((15, 20), items[3:], strict=True):
+        line(75, y, item)
+    line(15, 30, "D6 Verification")
+    line(75, 30, "Five lots passed.")
+    path = tmp_path / "cut.pdf"
+    pdf.output(str(path))
+    record = read_doc(path, "8d")["record"]
+    assert [a["action"] for a in record["corrective_actions"]] == [item[3:] for item in items]
+    assert [i["result"] for i in record["implementation"]] == ["Five lots passed."]
+
+
+def test_a_lists_last_item_over_its_rows_border_leaves_the_next_rows_values_their_own():
+    """A print of rows too low for their ①② (LibreOffice: the ② of 流出原因 and of 恆久對策 each
+    overhang their row's bottom border), the next rows' one-line values right under: each row's
+    cell holds its own lines — 效果確認's and 水平展開's values were glued under 恆久對策's ②."""
+    from kesu_docs.parse.pdf_cells import cells
+    from kesu_docs.parse.pdf_text import Word
+
+    ys = [247.25, 269.76, 292.26, 304.11, 315.95]
+    labels = [("流出原因", 254.5), ("恆久對策", 277.8), ("效果確認", 294.9), ("水平展開", 306.9)]
+    values = [
+        ("①外觀檢查無法發現內部裂紋", 250.8, 258.9),
+        ("②未實施運轉測試", 263.4, 271.5),
+        ("①保壓時間改為 3.5 秒", 273.3, 282.2),
+        ("②模具根部R角改為 R0.8", 285.9, 294.8),
+        ("連續 3 批運轉測試無異常。", 295.9, 304.7),
+        ("同類 4 款模具比照修改。", 307.7, 316.5),
+    ]
+    words = [Word(text, 1, 54.8, top, 84.0, top + 7.3) for text, top in labels]
+    words += [Word(text, 1, 132.2, top, 132.2 + 9.0 * len(text), bottom) for text, top, bottom in values]
+    texts = {c.text for c in cells(words, grid_rules([50.0, 130.0, 400.0], ys))}
+    assert "①保壓時間改為 3.5 秒\n②模具根部R角改為 R0.8" in texts
+    assert {"連續 3 批運轉測試無異常。", "同類 4 款模具比照修改。"} <= texts
