@@ -1477,9 +1477,12 @@ _DENIED_AFTER = lazy_re(
 
 
 @cache
-def _option_names(member: Term) -> re.Pattern[str] | None:
-    """Every word of ``member`` (its Chinese, key, English and other words, folded) as one pattern,
-    the longest first: built once per option, not per word read (issue 15)."""
+def _option_names(kind: type[Term], key: str) -> re.Pattern[str] | None:
+    """Every word of the option ``key`` of ``kind`` (its Chinese, key, English and other words,
+    folded) as one pattern, the longest first: built once per option, not per word read (issue
+    15). Kept by the option's class and key, never by the member alone: a member is a str, equal
+    to (and hashed as) every other class's member of its key (``Request.RETURN == ReturnHandling.RETURN``)."""
+    member = kind(key)
     names = {re.sub(r"[(（][^)）]*[)）]", "", member.zh), member.value.lower(), *member.words}
     names |= {re.sub(r"\s+", "", member.en.lower())}
     kept = sorted((n for n in names if len(n) >= 2), key=len, reverse=True)
@@ -1512,7 +1515,7 @@ class Term(str, Enum):
         with a negation before it (``不退货``, ``客户不接受退货``, ``No 退货``) or after it
         (``Rework not needed``, ``退货不需要``)? Such a phrase denies the option it names: the value
         is left as typed, for validation to report."""
-        names = _option_names(self)
+        names = _option_names(type(self), self.value)
         key = key.lower()
         return names is not None and any(
             _DENIED_BEFORE.search(key, 0, m.start()) or _DENIED_AFTER.match(key, m.end())

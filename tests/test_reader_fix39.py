@@ -89,6 +89,16 @@ def test_the_options_words_are_built_once_per_option():
     assert _option_names.cache_info().misses == 1
 
 
+def test_each_classs_option_keeps_its_own_words():
+    """``ReturnHandling.RETURN`` (退回供应商) and ``Request.RETURN`` (退货) are equal strs: the words
+    of the one asked first were the other's too, and 退货不需要 was read a return."""
+    _option_names.cache_clear()
+    _term_of.cache_clear()
+    assert not ReturnHandling.RETURN.denied_in("退货不需要")
+    assert Request.RETURN.denied_in("退货不需要")
+    assert _option(Request, "退货不需要") is None
+
+
 def test_a_return_notes_handling_rework_not_needed_is_reported_not_read(tmp_path):
     path = _workbook(
         tmp_path / "return.xlsx",
