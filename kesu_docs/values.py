@@ -1482,7 +1482,7 @@ def _option_names(kind: type[Term], key: str) -> re.Pattern[str] | None:
     folded) as one pattern, the longest first: built once per option, not per word read (issue
     15). Kept by the option's class and key, never by the member alone: a member is a str, equal
     to (and hashed as) every other class's member of its key (``Request.RETURN == ReturnHandling.RETURN``)."""
-    member = kind(key)
+    member = next(m for m in kind if m.value == key)
     names = {re.sub(r"[(（][^)）]*[)）]", "", member.zh), member.value.lower(), *member.words}
     names |= {re.sub(r"\s+", "", member.en.lower())}
     kept = sorted((n for n in names if len(n) >= 2), key=len, reverse=True)
