@@ -125,6 +125,7 @@ TAX_NAMES = (
     "Imposto",
     "增值税",
     "营业税",
+    "Business tax",  # Taiwan's 營業稅 as its Business Tax Act names it in English (Business tax 5 %)
 )
 
 

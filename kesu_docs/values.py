@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import Enum
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Annotated, Any
 
 from pydantic import BeforeValidator, PlainSerializer, WithJsonSchema
@@ -1455,26 +1455,38 @@ def _lower(text: str) -> str:
     return text.lower().replace("i\u0307", "i")
 
 
-# a negation directly before an option's word, in a folded word (lower case, no spaces): the option
-# is denied, not chosen (不退货, 无需重工, 暂不报废, 勿报废; "no return", "don't scrap", "without rework")
-_DENIED_BEFORE = lazy_re(
-    r"(不|不需|不用|不必|不要|无需|无须|無需|無須|勿|非|免|未|无|無|没有|沒有|\b(no|not|don[’']?t|do\s*not|without|never))$"
+# a negation of an option's word, in a folded word (lower case, no spaces): the option is denied,
+# not chosen. Before it, directly or with a verb of wanting or doing between (不退货, 无需重工,
+# 暂不报废, 勿报废, 客户不接受退货, 不需要换货, 不可返工; "no return", "don't scrap", "without
+# rework", "do not accept return"); after it, ending the phrase or a clause of it ("Rework not
+# needed", 退货不需要, 换货：免, "Return: no") — never 不良品退货 (不良 is no negation), 免费换货,
+# nor 换货不要退货 (the 不要 there is the other option's)
+_NEGATION_BEFORE = (
+    r"不|不需|不用|不必|不要|无需|无须|無需|無須|勿|非|免|未|无|無|没有|沒有|"
+    r"\b(?:no|not|don[’']?t|do\s*not|without|never)"
+)
+_VERB_BETWEEN = (
+    r"接受|同意|需要|需|要|用|必|做|作|进行|進行|安排|办理|辦理|予|允许|允許|考虑|考慮|可|能|"
+    r"accept|agree(?:to)?|need(?:to)?|require|want(?:to)?|request|to"
+)
+_DENIED_BEFORE = lazy_re(rf"(?:{_NEGATION_BEFORE})(?:{_VERB_BETWEEN})?$")
+_DENIED_AFTER = lazy_re(
+    r"[:：]?(?:不需要|不需|不要|不用|不必|无需|无须|無需|無須|免(?![费費])|不接受|不同意|不可|否|"
+    r"(?:is|are)?not(?:needed|required|necessary|accepted|requested|wanted)|no(?![a-z.]))(?=$|[\W_])"
 )
 
 
-def denied(member: Term, key: str) -> bool:
-    """Is one of ``member``'s words (its Chinese, key, English or other words) written in ``key``
-    (a folded word: lower case, no spaces) with a negation directly before it? ``不退货``, ``无需重工``,
-    ``No 退货`` deny the option they name: the value is left as typed, for validation to report."""
+@cache
+def _option_names(kind: type[Term], key: str) -> re.Pattern[str] | None:
+    """Every word of the option ``key`` of ``kind`` (its Chinese, key, English and other words,
+    folded) as one pattern, the longest first: built once per option, not per word read (issue
+    15). Kept by the option's class and key, never by the member alone: a member is a str, equal
+    to (and hashed as) every other class's member of its key (``Request.RETURN == ReturnHandling.RETURN``)."""
+    member = next(m for m in kind if m.value == key)
     names = {re.sub(r"[(（][^)）]*[)）]", "", member.zh), member.value.lower(), *member.words}
     names |= {re.sub(r"\s+", "", member.en.lower())}
-    key = key.lower()
-    return any(
-        _DENIED_BEFORE.search(key[: m.start()])
-        for name in names
-        if len(name) >= 2
-        for m in re.finditer(re.escape(name), key)
-    )
+    kept = sorted((n for n in names if len(n) >= 2), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, kept))) if kept else None
 
 
 class Term(str, Enum):
@@ -1497,6 +1509,30 @@ class Term(str, Enum):
 
     def __str__(self) -> str:
         return self.value
+
+    def denied_in(self, key: str) -> bool:
+        """Is one of this option's words written in ``key`` (a folded word: lower case, no spaces)
+        with a negation before it (``不退货``, ``客户不接受退货``, ``No 退货``) or after it
+        (``Rework not needed``, ``退货不需要``)? Such a phrase denies the option it names: the value
+        is left as typed, for validation to report."""
+        names = _option_names(type(self), self.value)
+        key = key.lower()
+        return names is not None and any(
+            _DENIED_BEFORE.search(key, 0, m.start()) or _DENIED_AFTER.match(key, m.end())
+            for m in names.finditer(key)
+        )
+
+    @classmethod
+    def named(cls, word: str, guess: Callable[[str], Term | None]) -> Term | None:
+        """The option a clerk's phrase names: the option its words are (:meth:`lookup`), else the
+        one ``guess`` reads in it (a word's beginning or part, the reader's) — never an option the
+        phrase denies (:meth:`denied_in`), the one place a choice word's negation is read."""
+        exact = cls.lookup(word)
+        return exact if exact is not None else cls._unless_denied(guess(word), word)
+
+    @classmethod
+    def _unless_denied(cls, found: Term | None, key: str) -> Term | None:
+        return None if found is not None and found.denied_in(key) else found
 
     def label(self, lang: str = "zh") -> str:
         """The term as a clerk reads it in ``lang``: its Chinese word, or its English words."""
@@ -1540,7 +1576,7 @@ class Term(str, Enum):
             or cls._lookup_slashed(key)
             or cls._lookup_glossed(key)
         )
-        return None if found is not None and denied(found, key) else found  # "No 退货", "不退货 Return"
+        return cls._unless_denied(found, key)  # "No 退货", "不退货 Return"
 
     @classmethod
     def _named_by_parts(cls, parts: Sequence[str], *, lacking: bool = True) -> Term | None:

@@ -5792,10 +5792,10 @@ HOLDOUT39 = HoldoutSet(
         "202/212 = 95.3 %, 2 silent; learned on the PDFs 117/122, 1 silent"
     ),
     floors=Floors(
-        excel=0.948,
-        pdf=0.838,
-        sent_as_pdf=0.75,
-        recognised=23,
+        excel=0.974,
+        pdf=0.943,
+        sent_as_pdf=0.946,
+        recognised=24,
         profile_excel=0.981,
         silent=0,
         invented_silent=0,
@@ -5823,6 +5823,13 @@ HOLDOUT39 = HoldoutSet(
         "HOLDOUT39_SILENT_NOW = 0",
         "HOLDOUT39_FLOOR_PROFILE_EXCEL = 0.981 — 208/212 after rh39 (learned on the PDFs: 120/122 = 0.983)",
         "HOLDOUT39_PROFILE_SILENT_NOW = 0",
+        "-- fix39: a 返品联络单 and a 联络书's labels, Business tax, a currency in a column's header, a list cut by a",
+        "page break, a list's last item over its row's border: Excel 151/155 = 97.4 %, PDF 252/267 = 94.4 % (printed",
+        "from Excel 146/155 = 94.2 %), sent as PDF only 106/112 = 94.6 %: 403/422, 9 wrong (0 silent); kinds 24/24",
+        "HOLDOUT39_FLOOR_EXCEL = 0.974 — 151/155 after fix39",
+        "HOLDOUT39_FLOOR_PDF = 0.943 — 252/267 after fix39",
+        "HOLDOUT39_FLOOR_SENT_AS_PDF = 0.946 — 106/112 after fix39",
+        "HOLDOUT39_RECOGNISED_NOW = 24 — of 24 read without --kind after fix39",
     ),
     targets=False,
     shape=_SHAPE28,  # the same shape: 15 layouts, 24 filled files, six sent as PDF only

@@ -316,6 +316,8 @@ class AllowanceCertificate(Form):
             "关联客诉编号",
             "客诉单号",
             "对应客诉单",
+            "对应联络书编号",  # a Japanese customer's 联络书 (連絡書): the complaint the allowance settles
+            "联络书编号",
             "客诉单",
             "投诉编号",  # a Hong Kong 貸項通知單's 投訴編號: the complaint it settles
             "投诉单号",

@@ -174,6 +174,7 @@ class ComplaintSheet(Form):
             "Folio",  # a Mexican document's own number
             "No. de folio",
             "管理番号",  # ja: a Japanese customer's 不具合連絡書, its control number
+            "联络书编号",  # a Japanese customer's 品質異常連絡書 written in Chinese: its own number
             "№ рекламации",  # a Russian customer's claim (рекламация): its number
             "Номер рекламации",
             "SQC No.",  # an Indian OEM's portal: its Supplier Quality Complaint's number
@@ -273,6 +274,7 @@ class ComplaintSheet(Form):
             "顧客",
             "客先",
             "客先名",
+            "发行方",  # a Japanese customer's 连络书: the party issuing it is the customer
         ),
         section="intake",
     )
@@ -690,6 +692,7 @@ class ComplaintSheet(Form):
             "课长",
             "组长",
             "营业主管",  # Hong Kong / Taiwan: 營業主管, the sales side's supervisor
+            "营业担当",  # a Japanese customer's form: 営業担当, the sales side's person in charge
             "销售经理",  # the sales manager's sign-off, as Sales Manager
             "Sales Manager",
             "確認",  # ja: the checking stamp of a 承認 / 確認 / 作成 row (审核)

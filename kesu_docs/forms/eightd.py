@@ -786,6 +786,7 @@ class EightDReport(Form):
             "投诉编号",
             "客户投诉号",
             "客户联络书编号",  # a Japanese customer's 联络书 (連絡書): the complaint the 对策书 answers
+            "联络书编号",
             "Customer Ref",
             "Tracking Number",
             "Complaint number",

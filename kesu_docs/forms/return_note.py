@@ -194,6 +194,7 @@ class ReturnLine(Row):
             "型号",
             "品号",
             "物料编号",
+            "品番",  # ja: the part number (a Japanese customer's 返品連絡書)
             "物料编码",
             "编码",
             "Part number",
@@ -280,6 +281,8 @@ class ReturnLine(Row):
             "Qty accepted",
             "Accepted qty",
             "Approved",  # a column headed by the word alone (Zatw. / Approved: a Polish form's)
+            "承认数",  # a Japanese customer's 承認数: the quantity it approved for return
+            "承认数量",
         ),
         ge=0,
     )
@@ -297,6 +300,8 @@ class ReturnLine(Row):
             "Qty",
             "Quantity",
             "实退",
+            "返品数",  # a Japanese customer's 返品数 (返品数量): the quantity sent back
+            "返品数量",
             "实收数量",
             "Qty received",
             "Received qty",
@@ -391,6 +396,8 @@ class ReturnNote(Form):
             "GRN No.",  # a Goods Return Note's own number (Malaysia, Singapore)
             "单据编号",  # an ERP's printout (金蝶 K/3, 用友 U8): the document's own number
             "单据号",
+            "返品番号",  # a Japanese customer's 返品連絡書 (返品番号, 返品伝票番号): the return's own number
+            "返品编号",
         ),
         section="header",
         hint="由登记簿编号，可留空",
@@ -429,6 +436,7 @@ class ReturnNote(Form):
             "源单号",  # an ERP's printout: the source document the return is drawn on
             "源单编号",
             "来源单号",
+            "联络书编号",  # a Japanese customer's 返品連絡書: the 连络书 (its complaint) it follows
         ),
         section="header",
         hint="客诉编号",
@@ -457,6 +465,8 @@ class ReturnNote(Form):
             "RMA date",
             "Document date",
             "凭证日期",  # SAP's document date (凭证: the SAP document, not a proof of return)
+            "返品日",  # a Japanese customer's 返品日 (the day the goods are sent back)
+            "返品日期",
         ),
         section="header",
     )
@@ -496,6 +506,7 @@ class ReturnNote(Form):
             "Reason for return",
             "Return reason",
             "原因说明",
+            "不具合内容",  # a Japanese customer's 返品連絡書: the defect the goods go back for
         ),
         section="items",
         long=True,
@@ -507,6 +518,7 @@ class ReturnNote(Form):
             "Requested Resolution",
             "处理",
             "处置方式",
+            "处置",  # a Japanese customer's 処置: what is done with the goods (■退回 □报废 □返工)
             "Disposition",
             "Action",
         ),  # (处置: the goods' disposal)
@@ -541,6 +553,7 @@ class ReturnNote(Form):
             "Authorized by",
             "审核",  # an ERP printout's footer (制单 / 审核): the reviewer signs the document off
             "审核人",
+            "承认",  # a Japanese customer's 承認 stamp: the note approved
         ),
         section="receipt",
     )
@@ -558,6 +571,7 @@ class ReturnNote(Form):
             "验收人",  # who inspects and accepts the goods received (驗收人 beside 驗收日期)
             "收货人",
             "仓库签收人",
+            "受入担当",  # a Japanese customer's 受入担当: who takes the goods in at the warehouse
             "仓务收货",  # Hong Kong / Macau 倉務 (the warehouse): its receiver
             "仓务签收",
         ),
@@ -826,6 +840,8 @@ SPEC = FormSpec(
         "退货验收单",
         "退货入库单",  # a warehouse system's receipt of returned goods (退貨入庫單, 销售退货入库单)
         "退货入仓单",
+        "返品联络单",  # a Japanese customer's 返品連絡書 written in Chinese (返品: the goods returned)
+        "返品联络书",
         "Customer Return",
         "Customer Returns",
         "Return Slip",

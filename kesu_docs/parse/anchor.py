@@ -67,6 +67,7 @@ from .boxes import (
     digit_boxes,
     noted_columns,
     one_per_box,
+    page_number,
     place_of,
     printed_rows,
     shown_label,
@@ -116,6 +117,7 @@ from .compound import (
     under_other_heading,
 )
 from .copies import copy_differences, first_copy
+from .currency import codes_in_label
 from .dates import years_of_the_form
 from .field_codes import box_without_codes, coded_page
 from .gross_total import gross_total, net_total
@@ -1767,8 +1769,9 @@ class _Page:
         left, right = min(b.x0 for b in text), max(b.x1 for b in text)
         bottom, height = max(b.y1 for b in text), min(b.height for b in text)
         out: list[Box] = []
+        last = text[-1]
         for band in printed_rows([b for b in self.under(bottom - 0.3 * height) if not b.empty]):
-            if band[0].y0 - bottom > 0.6 * height:
+            if band[0].y0 - bottom > 0.6 * height and not self._page_turned(last, bottom, band[0]):
                 break  # (a gap wider than a cell's line spacing: the next row's)
             if any(b.x0 < left - 0.5 * height or self.is_label(b) or id(b) in taken for b in band):
                 break  # the next row's heading (or a field of its own) beside or in the band
@@ -1776,7 +1779,25 @@ class _Page:
                 break  # (a box far right of the text: another column's, no line of this cell)
             out += band
             bottom = max(b.y1 for b in band)
+            last = band[-1]
         return out
+
+    def _page_turned(self, last: Box, bottom: float, first: Box) -> bool:
+        """Does a cell's text go on over a page break: ``last`` (its line ending at ``bottom``)
+        the last word of its page, ``first`` the first word of the next page? A print cuts a tall
+        cell there (``④ …`` and ``⑤ …`` of a list the page ended after ``③``): its lines run on,
+        the gap between them no row's end."""
+        page = page_number(last.location)
+        if not page or page_number(first.location) != page + 1:
+            return False
+        return not any(
+            not b.empty
+            and (
+                (page_number(b.location) == page and b.y0 >= bottom - 1e-6)
+                or (page_number(b.location) == page + 1 and b.y1 <= first.y0 + 1e-6)
+            )
+            for b in self.boxes
+        )
 
     def known(self, box: Box) -> bool:
         """A label of this form (a field's, a table column's, a heading): it is the form's own
@@ -2184,7 +2205,7 @@ class _Page:
                     continue
                 if _sign_names_none(box, band, vocab):
                     continue  # "¥ | ¥" over the price and the amount, "¥ | 金额", "合计 | ¥ | 8 | 2 | 7"
-                found = vocab.match(box.text)
+                found = priced_column(vocab.match(box.text), box.text, columns)
                 if found and columns[found[0]].kind == "text" and numbering_under(box, bands, i):
                     continue  # "Item" over 1, 2, 3: the row's number, not its text
                 if found and found[1] >= 0.6 and not option_caption(columns, box.text):
@@ -3659,6 +3680,26 @@ def _sign_names_none(box: Box, band: list[Box], vocab: Vocabulary) -> bool:
         return False
     named = [m[0] for b in others if (m := vocab.match(b.text)) is not None and m[1] >= 0.6]
     return mine[0] in named or not named
+
+
+def priced_column(
+    found: tuple[str, float, str] | None, text: str, columns: dict[str, FieldMeta]
+) -> tuple[str, float, str] | None:
+    """The column a header names (``found``), or — when the header names a currency (``Unit (NT$)``,
+    ``Unit (USD)``) and ``found`` holds no money — the one money column whose label begins with the
+    header's word (``Unit price``): a currency in a column's header is its amounts' currency, never
+    the unit of measure's."""
+    if found is None or columns[found[0]].kind == "money" or not codes_in_label(text, money=False):
+        return found
+    word = norm(BRACKETED.sub(" ", text))
+    priced = [
+        path
+        for path, meta in columns.items()
+        if meta.kind == "money"
+        and len(word) >= 2
+        and any(norm(label).startswith(word) for label in meta.labels)
+    ]
+    return (priced[0], found[1], found[2]) if len(priced) == 1 else found
 
 
 _ONE_DIGIT = lazy_re(r"^\s*\d\s*$")

@@ -30,12 +30,12 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any
 
 from ..forms import describe
 from ..lazy_re import lazy_re
-from ..values import CHECKED, TYPED_TICKS, _as_date, checked_options, denied, halfwidth
+from ..values import CHECKED, TYPED_TICKS, _as_date, checked_options, halfwidth
 from .boxes import Box, Candidate, Label, Page, Provenance, first_run, joined
 from .option_halves import halves_disagree
 from .rows import along_line, line_columns
@@ -978,15 +978,11 @@ def _yes_no(text: str, ticked: list[str] | None) -> Any:
 
 def _option(term: Any, word: str) -> Any:
     """The one option of ``term`` a word names: the same word, its beginning, or a part of it —
-    never one its word is denied in (``不退货``, ``无需重工``: :func:`.values.denied`)."""
+    never one the word denies (``不退货``, ``Rework not needed``: :meth:`.values.Term.named`)."""
     word = folded(re.sub(r"\s+", "", word))  # 結案 as 结案
     for theirs, ours in OPTION_WORDS:
         word = word.replace(theirs, ours)
-    exact = term.lookup(word)
-    if exact is not None:
-        return exact
-    found = _named_option(term, word)
-    return None if found is not None and denied(found, word) else found
+    return term.named(word, partial(_named_option, term))
 
 
 def _named_option(term: Any, word: str) -> Any:

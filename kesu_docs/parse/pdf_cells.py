@@ -200,15 +200,18 @@ def _spill_blocks(words: list[Word], rules: _Rules) -> dict[int, tuple[float, fl
         if (parts := _top_aligned_parts([words[k] for k in lines], rules)) is not None:
             # label and value on two lines of one cell (Alt+Enter), each cell's lines from its top
             # and the last overhanging its bottom border: each row's lines are that row's cell's
-            for part in parts:
-                span = (min(b.top for b in part), max(b.bottom for b in part))
-                out.update((id(b), span) for b in part)
+            out.update(_part_spans(parts))
             continue
         if (above := _wrapped_tail(words, lines, rules)) is not None:
             # a wrapped value's last line overhanging its row's bottom border (``苏州…有限`` /
             # ``公司``), the next row's value right under it: the line is its cell's, not the next
             out[id(words[lines[0]])] = (above.top, words[lines[0]].bottom)
             lines = lines[1:]
+            if (parts := _top_aligned_parts([words[k] for k in lines], rules)) is not None:
+                # and the rows under it top-aligned, a list's last item overhanging its row
+                # (``①…`` / ``②…`` over the next rows' one-line values): each row its own lines
+                out.update(_part_spans(parts))
+                continue
         elif len(lines) == 1 and (above := _tail_over_border(words, i, rules)) is not None:
             # a wrapped value's last line in a tall (CJK) glyph box, more below its row's bottom
             # border than above it (``宁波…有`` / ``限公司``): the line right under the one above
@@ -218,6 +221,15 @@ def _spill_blocks(words: list[Word], rules: _Rules) -> dict[int, tuple[float, fl
             span = (min(b.top for b in block), max(b.bottom for b in block))
             for b in block:
                 out[id(b)] = span
+    return out
+
+
+def _part_spans(parts: list[list[Word]]) -> dict[int, tuple[float, float]]:
+    """id(word) → (top, bottom) of the part (a row's lines) it is in."""
+    out: dict[int, tuple[float, float]] = {}
+    for part in parts:
+        span = (min(b.top for b in part), max(b.bottom for b in part))
+        out.update((id(b), span) for b in part)
     return out
 
 

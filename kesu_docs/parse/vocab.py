@@ -552,8 +552,9 @@ def variants(text: str) -> tuple[tuple[str, float], ...]:
     if "民" in base or "元" in base:
         if (dated := _ERA_AFTER.sub("", base)) != base:
             add(dated, 0.99)  # "開立日期 中華民國": the date's label, its era after it
-    if "%" in base and (rated := _RATE_AFTER.sub("", base)) != base and rated.strip():
-        add(rated, 0.95)  # a tax line with its rate: "VAT 13%", "VAT @ 13%", "税额 5%"
+    if "%" in base and (rated := _RATE_AFTER.sub("", bare)) != bare and rated.strip():
+        # a tax line with its rate: "VAT 13%", "VAT @ 13%", "税额 5%", "Business tax 5 % (NT$)"
+        add(rated, 0.95)
     if "for" in bare and (m := _THING_FOR.match(bare.strip())) and not _CJK.search(bare):
         add(m[1], 0.96)  # "PCA for Root Cause", "Action for escape": the thing, for what
     outside = norm(bare)
