@@ -67,6 +67,7 @@ from .boxes import (
     digit_boxes,
     noted_columns,
     one_per_box,
+    page_hair,
     page_number,
     place_of,
     printed_rows,
@@ -989,13 +990,14 @@ def unit_doubt(meta: FieldMeta, label: str, value: Any, field: str, location: st
     return [conflict_problem(field, location, value, label, meta.kind, scaled_read(meta, value))]
 
 
-def _typed_over(label: Box, box: Box) -> bool:
+def _typed_over(label: Box, box: Box, hair: float) -> bool:
     """A value typed into the label's own cell (a PDF filled by typing over the blank): a box
-    from the label's start reaching well past its end, not holding the label's words."""
+    from the label's start (``hair``: the page's tolerance, :func:`.boxes.page_hair`) reaching
+    well past its end, not holding the label's words."""
     return (
         not box.empty
         and box.location.partition(" ")[0] == label.location.partition(" ")[0]  # the same page
-        and abs(box.x0 - label.x0) <= 1.0
+        and abs(box.x0 - label.x0) <= hair
         and box.x1 - label.x1 >= 0.5 * (label.x1 - label.x0)
         and isinstance(box.value, str)
         and label_key(label.text) not in label_key(box.text)
@@ -1020,13 +1022,14 @@ def _named_by(heading: str, text: str) -> bool:
 _QUESTION_THEN_ANSWER = lazy_re(r"(?i)^\s*(?:how|what|where|when|who|why)\b[^?？\n]{0,120}[?？]\s*\S")
 
 
-def _asked_over(question: Box, answer: Box) -> bool:
+def _asked_over(question: Box, answer: Box, hair: float) -> bool:
     """A question (a label ending in ``?``) standing right over the answer, in its column: the
-    answer is that question's (an IS / IS NOT grid's row under its W)."""
+    answer is that question's (an IS / IS NOT grid's row under its W); ``hair``: the page's
+    tolerance (:func:`.boxes.page_hair`), the two may touch by as much."""
     return (
         question.text.rstrip().endswith(("?", "？"))
         and abs(question.x0 - answer.x0) <= 0.5 * max(question.height, answer.height)
-        and -1.0 <= answer.y0 - question.y1 <= 0.5 * max(question.height, answer.height)
+        and -hair <= answer.y0 - question.y1 <= 0.5 * max(question.height, answer.height)
     )
 
 
@@ -1237,6 +1240,7 @@ class _Page:
         "column_vocabs",
         "fields",
         "glued_tails",
+        "hair",
         "heading_keys",
         "labels",
         "lone_kept",
@@ -1250,6 +1254,7 @@ class _Page:
 
     def __init__(self, boxes: Sequence[Box], spec: FormSpec) -> None:
         self.spec = spec
+        self.hair = page_hair(boxes)  # how near two edges are one, in the boxes' unit
         self._by_top: list[int] | None = None  # the row index, made on the first question
         # (what is made on a first question, set here first: see captions._index,
         # captions.value_over_caption, step_table._names_a_column)
@@ -1828,7 +1833,11 @@ class _Page:
         """(boxes up to the next label, that label) on the label's row band."""
         right = label.x1 - 1e-6
         row = sorted(
-            (b for b in self.band_of(label) if (b.x0 >= right or _typed_over(label, b)) and b is not label),
+            (
+                b
+                for b in self.band_of(label)
+                if (b.x0 >= right or _typed_over(label, b, self.hair)) and b is not label
+            ),
             key=lambda b: (b.x0, b.y0),
         )
         out: list[Box] = []
@@ -1956,7 +1965,9 @@ class _Page:
             stacked = [b for b in right if not b.empty and b is not filled[0] and not b.same_band(filled[0])]
             if stacked:
                 weight *= 0.75  # beside a tall label, several answers one above the other: which?
-                if any(self.is_label(b) and _asked_over(b, filled[0]) for b in self.band_of(lab.box)):
+                if any(
+                    self.is_label(b) and _asked_over(b, filled[0], self.hair) for b in self.band_of(lab.box)
+                ):
                     # WHAT | "What is the product ID?" over its answer, "What is the defect?"
                     # over its own: each answer is its question's, the section's only at a guess
                     weight *= 0.7

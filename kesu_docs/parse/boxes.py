@@ -112,6 +112,24 @@ class Box:
         return min(self.x1, x1) - max(self.x0, x0) > 1e-9
 
 
+# ---------------------------------------------------------------------------------- the page's hair
+HAIR_SHARE = 1 / 12
+"""Of the page's typical line height: how near two edges stand to be one edge. A print's boxes
+are in points, a sheet's in cells (its x a column's index, its y a row's): a fixed number is a
+point on one and a whole column on the other, and a print at another zoom moves its edges by
+the zoom. A twelfth of a line is 1 pt at 12 pt type (the literal the rules used), 1.5 pt at
+×1.5, and a twelfth of a row on a sheet, where edges are whole indices (equal or a cell apart)."""
+
+
+def page_hair(boxes: Sequence[Box]) -> float:
+    """The page's tolerance for two edges to be one, in its boxes' own unit (points on a print,
+    cells on a sheet): :data:`HAIR_SHARE` of the median height of a line of its texts (a box's
+    height over its lines). A page without text: a twelfth of one unit."""
+    heights = sorted(b.height / (b.text.count("\n") + 1) for b in boxes if not b.empty)
+    typical = heights[len(heights) // 2] if heights else 1.0
+    return HAIR_SHARE * typical
+
+
 @dataclass(frozen=True)
 class Provenance:
     """Where a value came from and how sure the reader is of it."""

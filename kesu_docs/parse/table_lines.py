@@ -540,6 +540,8 @@ def _right_under(line: Sequence[Box], item: tuple[_Cells, _Cells]) -> bool:
     """Does a line lie right under a list item (a line's height apart at most), where its wrapped
     text would go on — not a form's next field further down?"""
     held = [*item[0].values(), *item[1].values()]
+    if not held:  # an item's number with nothing read after it yet: nothing to go on from
+        return False
     return min(b.y0 for b in line) - max(b.y1 for b in held) <= 1.5 * min(b.height for b in held)
 
 
