@@ -46,3 +46,59 @@ def test_what_is_no_systems_key() -> None:
     assert keyed_name("ENG (Eric Ng)", roles) is None
     assert keyed_name("MGR (Mia Grant)", roles) is None
     assert keyed_name("MIAG (Mia Grant)", roles) == ("Mia Grant", "MIAG")
+
+
+def _two_sheet_8d(tmp_path: Path) -> Path:
+    """An 8D exported by a quality system: a header sheet, then the steps a row each on a sheet
+    of their own (Step | Type | Description | Owner | Done (X) | Closed on)."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    head = wb.active
+    head.title = "Kopf"
+    for row in (
+        ["8D report"],
+        ["8D No.", "8D-2609-077"],
+        ["Customer", "Lakeshore Pump Works"],
+        ["Part", "LP-VLV-220"],
+        ["Qty complained", 310],
+    ):
+        head.append(row)
+    steps = wb.create_sheet("Schritte")
+    for row in (
+        ["Step", "Type", "Description", "Owner", "Done (X)", "Closed on"],
+        ["D2", "Problem", "Valve seats leak at 6 bar.", "K. Brandt", "X", "2026-09-02 10:00:00"],
+        ["D3", "Containment", "All seats on stock tested at 8 bar.", "K. Brandt", "X", "2026-09-04 16:30:00"],
+        ["D4", "Root cause - occurrence", "Lapping time cut by the new shift plan.", "K. Brandt", "X", ""],
+        ["D4", "Root cause - escape", "Leak test run at 4 bar only.", "K. Brandt", "X", ""],
+        ["D5", "Corrective action", "Lapping time fixed in the work plan.", "J. Roth", "X", ""],
+        ["D8", "Closure", "Closed with the customer.", "Petra Voss", "X", "2026-10-01 09:15:00"],
+    ):
+        steps.append(row)
+    for ws in (head, steps):
+        for col in "ABCDEF":
+            ws.column_dimensions[col].width = 30
+    path = tmp_path / "8d-two-sheets.xlsx"
+    wb.save(path)
+    return path
+
+
+def test_an_8d_whose_steps_are_rows_on_a_second_sheet(tmp_path: Path) -> None:
+    doc = read_doc(_two_sheet_8d(tmp_path), "8d")
+    record = doc["record"]
+    assert record["number"] == "8D-2609-077"
+    # "D3 | Containment | …": the step's number and its name in two cells, the row read under
+    # its header; the done flag X is no date, the owner the owner's
+    assert record["containment"][0]["action"] == "All seats on stock tested at 8 bar."
+    assert record["containment"][0]["owner"] == "K. Brandt"
+    assert len(record["containment"]) == 1
+    assert record["corrective_actions"][0]["action"] == "Lapping time fixed in the work plan."
+    # "Root cause - occurrence": the table's name, a dash, the option
+    causes = {c["type"]: c["cause"] for c in record["root_cause"]}
+    assert causes == {
+        "occurrence": "Lapping time cut by the new shift plan.",
+        "escape": "Leak test run at 4 bar only.",
+    }
+    # the D8 row's stamp under "Closed on" is the closing date (not the D2 row's, first in the column)
+    assert record["closure"]["closed_date"] == "2026-10-01"
+    assert record["closure"]["approved_by"] == "Petra Voss"

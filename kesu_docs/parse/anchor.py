@@ -172,7 +172,13 @@ from .stacked_labels import (
     join_stacked_labels,
     split_stacked_lines,
 )
-from .step_table import step_column_candidates, step_group_candidates, step_under_header, steps_under
+from .step_table import (
+    header_yields_to_rows,
+    step_column_candidates,
+    step_group_candidates,
+    step_under_header,
+    steps_under,
+)
 from .steps import (
     counted_steps,
     cut_heading,
@@ -3018,6 +3024,22 @@ class _Page:
             found is not None and heading is not None and found[0] == lab.key and found[2] == f"d{heading[0]}"
         )
 
+    def _number_named_beside(self, lab: _Label) -> bool:
+        """Is ``lab`` a step's number alone (``D3``) with the step's name in the next cell of its
+        row naming the same table (``D3 | Containment | …``, a system's export printing the step
+        and its type in two columns)? Then it is the step's heading, a body row's though it looks."""
+        heading = discipline(lab.box.text)
+        if heading is None or heading[1].strip(" :：-–—"):
+            return False
+        beside = sorted(
+            (b for b in self.band_of(lab.box) if not b.empty and b.x0 >= lab.box.x1 - 1e-6),
+            key=lambda b: b.x0,
+        )
+        if not beside or not self.is_label(beside[0]) or not isinstance(beside[0].value, str):
+            return False
+        found = self.vocab.match(beside[0].text)
+        return found is not None and found[0] == lab.key
+
     def _table_body_row(self, head: Box) -> bool:
         """Does ``head`` start a table's body row: two filled cells at least beside it, and over
         its row (past rows alike, a cell over each of its cells) a header row, a cell without a
@@ -3165,6 +3187,7 @@ class _Page:
                     and (
                         cut_heading(columns, lab.box.text)
                         or (self._by_number(lab) and not self._table_body_row(lab.box))
+                        or self._number_named_beside(lab)
                     )
                 )
             )
@@ -4130,6 +4153,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
             candidates.append(cand)
     candidates.extend(compound_candidates(page, bands, taken))  # labels written in pieces
     candidates.extend(step_group_candidates(page, taken, _Candidate))  # D8 结案 | … | 赵总 | 4/2
+    header_yields_to_rows(candidates)  # "Closed on" over every row's stamp: the D8 row's is the date
     candidates.extend(step_column_candidates(page, taken, _Candidate))  # D1 … | D8 结案 over 2026/4/20
     candidates.extend(_values_before_labels(page, candidates, taken, order))  # 值 | 標籤 forms
     firsts = _unlabelled_first_section(page, candidates, taken, order)  # a text block over 2、原因分析

@@ -1511,7 +1511,13 @@ def option_word(term: Any, text: str) -> Any:
 
     words = _option_keys(term)
     named = {member for key, _weight in variants(text) for member in words.get(key, ())}
+    if not named and (tail := _DASHED_TAIL.match(text)) is not None:
+        # "Root cause - occurrence": the table's name, a spaced dash, the option (a system's type)
+        return option_word(term, tail[1])
     return next(iter(named)) if len(named) == 1 else None
+
+
+_DASHED_TAIL = lazy_re(r"^[^-–—]*\S\s+[-–—]\s+([^-–—]+)$")
 
 
 @lru_cache(maxsize=64)

@@ -249,6 +249,8 @@ def block_rows(
         boxes = blocks[id(head)]
         if len(boxes) > _MOST_BOXES:
             continue  # a whole sheet under its heading (a workbook's D4 tab): not a block of a form
+        if _step_table_row(page, head, columns, main, vocab, taken):
+            continue  # "D3 | Containment | … | Owner's name | X | stamp" under Step | Type | …: a row
         rows: list[dict[str, Any]] = []
         places: list[dict[str, Box]] = []
         labels: list[Box] = []
@@ -338,6 +340,16 @@ def block_rows(
             provenance[path] = Provenance(head.location, head.text, head.location, 0.5, "assumed")
         where.setdefault(meta.key, head.location)
         return
+
+
+def _step_table_row(
+    page: Any, head: Box, columns: dict[str, FieldMeta], main: str, vocab: Any, taken: set[int]
+) -> bool:
+    """Is ``head`` a step table's row, its cells under the columns its header row names (read
+    by :func:`.step_table.step_under_header`), rather than a block's heading over its lines?"""
+    from .step_table import step_under_header
+
+    return step_under_header(page, head, columns, main, vocab, set(taken)) is not None
 
 
 # a request addressed to the supplier: the company that prints it on its letterhead is the customer
