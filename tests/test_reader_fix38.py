@@ -102,3 +102,6 @@ def test_an_8d_whose_steps_are_rows_on_a_second_sheet(tmp_path: Path) -> None:
     # the D8 row's stamp under "Closed on" is the closing date (not the D2 row's, first in the column)
     assert record["closure"]["closed_date"] == "2026-10-01"
     assert record["closure"]["approved_by"] == "Petra Voss"
+    # the steps came from the second sheet: said, the sheet named
+    joined = [w for w in doc["warnings"] if w["code"] == "fields_from_other_sheet"]
+    assert len(joined) == 1 and "'Schritte'" in joined[0]["message"] and "'Kopf'" in joined[0]["message"]
