@@ -105,3 +105,32 @@ def test_an_8d_whose_steps_are_rows_on_a_second_sheet(tmp_path: Path) -> None:
     # the steps came from the second sheet: said, the sheet named
     joined = [w for w in doc["warnings"] if w["code"] == "fields_from_other_sheet"]
     assert len(joined) == 1 and "'Schritte'" in joined[0]["message"] and "'Kopf'" in joined[0]["message"]
+
+
+_TICKETS_HEADER = ["投诉编号", "创建时间", "客户", "不良数量", "问题描述"]
+
+
+def test_an_export_of_several_records_reads_the_first_and_says_so(tmp_path: Path) -> None:
+    rows = [
+        _TICKETS_HEADER,
+        ["KS-2609-301", "2026-09-01 08:10:00", "嘉兴锐达机械有限公司", 35, "外壳划伤。"],
+        ["KS-2609-302", "2026-09-02 13:40:00", "台州恒信阀门有限公司", 12, "螺纹烂牙。"],
+        ["KS-2609-305", "2026-09-04 10:05:00", "嘉兴锐达机械有限公司", 8, "漏装垫圈。"],
+    ]
+    doc = read_doc(sheet_from_rows(tmp_path, rows, "tickets.xlsx", width=24), "complaint")
+    record = doc["record"]
+    assert record["number"] == "KS-2609-301"
+    assert record["description"] == "外壳划伤。"  # the first record's alone, never the three joined
+    assert record["customer"] == "嘉兴锐达机械有限公司"
+    [said] = [w for w in doc["warnings"] if w["code"] == "records_in_one_sheet"]
+    assert "3 records" in said["message"] and "KS-2609-305" in said["message"]
+
+
+def test_one_record_or_lines_without_a_number_are_no_list(tmp_path: Path) -> None:
+    one = [_TICKETS_HEADER, ["KS-2609-301", "2026-09-01 08:10:00", "嘉兴锐达机械有限公司", 35, "外壳划伤。"]]
+    doc = read_doc(sheet_from_rows(tmp_path, one, "one.xlsx", width=24), "complaint")
+    assert not [w for w in doc["warnings"] if w["code"] == "records_in_one_sheet"]
+    # the same number twice: one record's two lines, no second record
+    twice = [*one, ["KS-2609-301", "", "", 5, "另有毛刺。"]]
+    doc = read_doc(sheet_from_rows(tmp_path, twice, "twice.xlsx", width=24), "complaint")
+    assert not [w for w in doc["warnings"] if w["code"] == "records_in_one_sheet"]

@@ -138,6 +138,7 @@ from .part_labels import part_description_labels
 from .party_ids import tax_id_under_party
 from .persons import sign_off_caption
 from .placeholders import template_stand_in
+from .record_rows import first_record
 from .rows import (
     _ticks,
     control_labels,
@@ -4060,6 +4061,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     boxes, headings = invoice_headings(boxes)  # 發票 KH-…（2026/03/05） over the lines it heads
     boxes, twins = first_copy(boxes)  # 第一聯 | 第二聯 side by side: each copy's fields are its own
     boxes, stacked = current_form(boxes)  # last month's closed form above the new one: the new one
+    boxes, records = first_record(boxes, spec)  # a system's list, a record a row: the first, said
     # B beside 客户要求（代码）, "客户要求：A=退货 B=换货" in the legend: 换货 — the form's own legend
     # (last month's form above it, its legend too, is set aside first)
     boxes, legend_codes = coded_values(boxes)
@@ -4075,7 +4077,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         boxes = ordinal_steps(boxes)  # "第一步 成立小组" … "第八步 结案日期" in order: the steps
         boxes = dated_steps(boxes)  # "D3 暫時對策（03/08）": the step's date is no part of its heading
     page = _unread_page(boxes, spec) or _Page(boxes, spec)
-    page.problems.extend(stacked)
+    page.problems.extend(stacked + records)
     _remember_labels(boxes, spec, page)
     page.stoppers.update(labels_among_labels(page))  # 倉管簽收 among 核准 | 簽收日期 on a print
     # a step's heading is a label: one naming no field is said (unread_label), never passed over

@@ -1856,7 +1856,9 @@ def _mend_value(
             if halves.value is None:
                 return None
             value = halves.value
-    if (party_field(meta) or person_field(meta)) and (keyed := keyed_name(value, _known_word(spec))) is not None:
+    if (party_field(meta) or person_field(meta)) and (
+        keyed := keyed_name(value, _known_word(spec))
+    ) is not None:
         # "[C0012] 华东精密模具有限公司", "KELLERB (Brian Keller)": the system's key is no part of the name
         params = {"value": _short(value), "name": _short(keyed.name), "key": keyed.key}
         value = _mended(reading, problems, path, prov, keyed.name, "name_with_system_key", params)
