@@ -134,3 +134,24 @@ def test_one_record_or_lines_without_a_number_are_no_list(tmp_path: Path) -> Non
     twice = [*one, ["KS-2609-301", "", "", 5, "另有毛刺。"]]
     doc = read_doc(sheet_from_rows(tmp_path, twice, "twice.xlsx", width=24), "complaint")
     assert not [w for w in doc["warnings"] if w["code"] == "records_in_one_sheet"]
+
+
+def test_a_warehouse_systems_return_receipt(tmp_path: Path) -> None:
+    rows = [
+        ["RETURN RECEIPT"],
+        ["Receipt No.", "RR-0007731", "Customer", "Lakeshore Pump Works"],
+        ["RMA / complaint", "LPW-QN-26-0912", "Received by", "Olga Brandt"],
+        [],
+        ["Item", "Description", "Qty auth.", "Qty recv.", "Unit price", "Amount"],
+        ["LP-SEAL-040", "Shaft seal 40 mm", 60, 58, 4.5, 261.0],
+        [],
+        ["Return reason", "Seals torn at the lip."],
+        ["Disposition", "RTV - return to vendor"],
+    ]
+    doc = read_doc(sheet_from_rows(tmp_path, rows, "receipt.xlsx", width=22))
+    assert doc["kind"] == "return"  # RETURN RECEIPT: a warehouse system's receipt of returned goods
+    record = doc["record"]
+    assert record["number"] == "RR-0007731"
+    assert record["items"][0]["part_no"] == "LP-SEAL-040"
+    assert record["items"][0]["qty_returned"] == 58
+    assert record["handling"] == ["return"]  # RTV, then its words: one option

@@ -212,6 +212,7 @@ class ReturnLine(Row):
             "货品编号",  # Hong Kong / Macau: 貨品編號, the goods' code
             "物料代码",  # 金蝶 K/3: the material's code (规格型号 beside it is the spec, no part number)
             "存货编码",  # 用友 U8: the inventory item's code
+            "Item",  # a warehouse system's lines: the item (SKU) received, its code
             "No. de parte",  # Spanish, Portuguese, French, German: the part's number
             "Número de parte",
             "Código",
@@ -300,6 +301,8 @@ class ReturnLine(Row):
             "实收数量",
             "Qty received",
             "Received qty",
+            "Qty recv.",  # a warehouse system's column: the quantity received back
+            "Qty rec'd",
             "退料数量",
             "检验数量",
             "Cantidad",  # Spanish, Portuguese, French, German: the quantity (as 数量)
@@ -391,6 +394,8 @@ class ReturnNote(Form):
             "GRN No.",  # a Goods Return Note's own number (Malaysia, Singapore)
             "单据编号",  # an ERP's printout (金蝶 K/3, 用友 U8): the document's own number
             "单据号",
+            "Receipt No.",  # a warehouse system's return receipt: its own number (as 接收单号)
+            "Return receipt no.",
         ),
         section="header",
         hint="由登记簿编号，可留空",
@@ -825,6 +830,8 @@ SPEC = FormSpec(
         "退回单",
         "退货验收单",
         "退货入库单",  # a warehouse system's receipt of returned goods (退貨入庫單, 销售退货入库单)
+        "Return Receipt",  # its English print (a WMS's ReturnReceipt, an RMA receipt)
+        "RMA Receipt",
         "退货入仓单",
         "Customer Return",
         "Customer Returns",

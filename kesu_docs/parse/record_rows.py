@@ -12,7 +12,8 @@ two records' values merged into one, never the others passed over unsaid.
 
 A row of captions is such a header when it names the form's own number and three other fields
 of the form (none a table's), every caption a label; the records are the rows right under it,
-each a value under the number's caption — a number of its own, no two the same — and no label
+each a value under the number's caption — a number of its own, no two the same, all of one
+shape (``KS-2609-301``, ``KS-2609-302``) — most of the captions' columns filled, and no label
 among them. A lines table (``批号 | 发货数量 | 不良数量``) names no document number: never one.
 """
 
@@ -24,7 +25,7 @@ from typing import Any
 from ..forms import FormSpec
 from ..problems import Problem
 from .boxes import Box
-from .vocab import vocabulary
+from .vocab import known_label, vocabulary
 
 # this module's codes in the message catalogue (problems.py reads them on first look-up)
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -81,11 +82,18 @@ def _records(header: dict[str, Box], rows: list[list[Box]], spec: FormSpec) -> l
     captions = list(header.values())
     found: list[list[Box]] = []
     numbers: set[str] = set()
+    shape = None
     for band in rows:
         number = _under(header[_NUMBER], band)
         if number is None or number.text.strip() in numbers:
             break
+        if shape is not None and _shape(number.text) != shape:
+            break  # RT-2609-0112 over 項次, 1, 2: a lines table's numbers, no second record's
         if not all(any(b.overlaps_x(c.x0, c.x1) for c in captions) for b in band):
+            break
+        if 2 * sum(1 for c in captions if _under(c, band) is not None) < len(captions):
+            break  # a record fills most of the captions' columns
+        if any(isinstance(b.value, str) and known_label(b.text) for b in band):
             break
         if any(
             (hit := vocab.match(b.text)) is not None and hit[1] >= 0.85
@@ -93,9 +101,16 @@ def _records(header: dict[str, Box], rows: list[list[Box]], spec: FormSpec) -> l
             if isinstance(b.value, str)
         ):
             break
+        shape = _shape(number.text)
         numbers.add(number.text.strip())
         found.append(band)
     return found
+
+
+def _shape(text: str) -> str:
+    """A number's shape: its letters A, its figures 9, the rest as written (``CS20260310-0051`` →
+    ``AA99999999-9999``): a system numbers its records alike."""
+    return "".join("9" if c.isdigit() else "A" if c.isalpha() else c for c in text.strip())
 
 
 def first_record(boxes: Sequence[Box], spec: FormSpec) -> tuple[list[Box], list[Problem]]:
