@@ -155,3 +155,19 @@ def test_a_warehouse_systems_return_receipt(tmp_path: Path) -> None:
     assert record["items"][0]["part_no"] == "LP-SEAL-040"
     assert record["items"][0]["qty_returned"] == 58
     assert record["handling"] == ["return"]  # RTV, then its words: one option
+
+
+def test_a_name_label_under_the_second_partys_heading_is_that_partys(tmp_path: Path) -> None:
+    rows = [
+        ["开具红字增值税专用发票信息表"],
+        ["红字发票信息表编号", "3301262609000217", "填开日期", "2026-09-08"],
+        ["销售方", "名称", "宁波锐科五金制品有限公司", "购买方", "名称", "杭州恒通机电设备有限公司"],
+        ["", "纳税人识别号", "91330201MA2H7K3L9P", "", "纳税人识别号", "91330106MA2B4C8D1E"],
+        ["对应蓝字发票号码", "33012600000058123401", "客诉单号", "HT-QC-2609-11"],
+        ["货物或应税劳务、服务名称", "规格型号", "数量", "单价", "金额", "税额"],
+        ["*五金制品*弹簧垫圈", "M8", "-5,000", "0.20", "-1,000.00", "-130.00"],
+    ]
+    doc = read_doc(sheet_from_rows(tmp_path, rows, "redinfo.xlsx", width=20), "allowance")
+    record = doc["record"]
+    assert record["seller"]["name"] == "宁波锐科五金制品有限公司"
+    assert record["buyer"] == "杭州恒通机电设备有限公司"  # not the label 名称 right of 购买方
