@@ -212,7 +212,6 @@ class ReturnLine(Row):
             "货品编号",  # Hong Kong / Macau: 貨品編號, the goods' code
             "物料代码",  # 金蝶 K/3: the material's code (规格型号 beside it is the spec, no part number)
             "存货编码",  # 用友 U8: the inventory item's code
-            "Item",  # a warehouse system's lines: the item (SKU) received, its code
             "No. de parte",  # Spanish, Portuguese, French, German: the part's number
             "Número de parte",
             "Código",
