@@ -4105,7 +4105,8 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
                 found = False
             if not found or not values.get(meta.key):
                 taken.intersection_update(before)  # a header over no rows: its labels are free again
-                block_rows(page, meta, values, where, taken, provenance)  # "ICA: …" under D3
+                # "ICA: …" under D3 (a step table's row left to its header: D3 | Containment | …)
+                block_rows(page, meta, values, where, taken, provenance, step_under_header)
                 if not values.get(meta.key):  # "Root Cause: …" / "Escape Point: …" under D4
                     option_rows(page, meta, values, where, taken, provenance, before, least=2)
             if not values.get(meta.key):
