@@ -1447,6 +1447,8 @@ _CJK_LETTER = lazy_re(r"[\u3400-\u9fff\uac00-\ud7af]")
 
 
 _GLOSSED = lazy_re(r"([^()]+)\(([^()]+)\)")  # a word and its gloss in brackets (folded: no spaces)
+# a system's code, a dash, the option's words (spaces already taken out): "rtv-returntovendor"
+_CODED = lazy_re(r"([a-z0-9]{2,8})[-–—:](\S{3,})")
 
 
 def _lower(text: str) -> str:
@@ -1575,6 +1577,7 @@ class Term(str, Enum):
             or cls._lookup_translated(key)
             or cls._lookup_slashed(key)
             or cls._lookup_glossed(key)
+            or cls._lookup_coded(key)
         )
         return cls._unless_denied(found, key)  # "No 退货", "不退货 Return"
 
@@ -1612,6 +1615,13 @@ class Term(str, Enum):
         """``交换（换货）``, ``Reemplazo (Replacement)``: an option written with its gloss in
         brackets — the option the two name, when one names it and the other names no other."""
         m = _GLOSSED.fullmatch(key)
+        return None if m is None else cls._named_by_parts((m[1], m[2]))
+
+    @classmethod
+    def _lookup_coded(cls, key: str) -> Term | None:
+        """``RTV - return to vendor``: a system's code of the option, a dash, its words — the
+        option the two name, when one names it and the other names no other."""
+        m = _CODED.fullmatch(key)
         return None if m is None else cls._named_by_parts((m[1], m[2]))
 
     @classmethod

@@ -305,6 +305,8 @@ class ReturnLine(Row):
             "实收数量",
             "Qty received",
             "Received qty",
+            "Qty recv.",  # a warehouse system's column: the quantity received back
+            "Qty rec'd",
             "退料数量",
             "检验数量",
             "Cantidad",  # Spanish, Portuguese, French, German: the quantity (as 数量)
@@ -398,6 +400,8 @@ class ReturnNote(Form):
             "单据号",
             "返品番号",  # a Japanese customer's 返品連絡書 (返品番号, 返品伝票番号): the return's own number
             "返品编号",
+            "Receipt No.",  # a warehouse system's return receipt: its own number (as 接收单号)
+            "Return receipt no.",
         ),
         section="header",
         hint="由登记簿编号，可留空",
@@ -839,6 +843,8 @@ SPEC = FormSpec(
         "退回单",
         "退货验收单",
         "退货入库单",  # a warehouse system's receipt of returned goods (退貨入庫單, 销售退货入库单)
+        "Return Receipt",  # its English print (a WMS's ReturnReceipt, an RMA receipt)
+        "RMA Receipt",
         "退货入仓单",
         "返品联络单",  # a Japanese customer's 返品連絡書 written in Chinese (返品: the goods returned)
         "返品联络书",

@@ -142,6 +142,7 @@ from .part_labels import part_description_labels
 from .party_ids import tax_id_under_party
 from .persons import sign_off_caption
 from .placeholders import template_stand_in
+from .record_rows import first_record
 from .rows import (
     _ticks,
     control_labels,
@@ -176,7 +177,13 @@ from .stacked_labels import (
     join_stacked_labels,
     split_stacked_lines,
 )
-from .step_table import step_column_candidates, step_group_candidates, step_under_header, steps_under
+from .step_table import (
+    header_yields_to_rows,
+    step_column_candidates,
+    step_group_candidates,
+    step_under_header,
+    steps_under,
+)
 from .steps import (
     counted_steps,
     cut_heading,
@@ -3053,6 +3060,22 @@ class _Page:
             found is not None and heading is not None and found[0] == lab.key and found[2] == f"d{heading[0]}"
         )
 
+    def _number_named_beside(self, lab: _Label) -> bool:
+        """Is ``lab`` a step's number alone (``D3``) with the step's name in the next cell of its
+        row naming the same table (``D3 | Containment | …``, a system's export printing the step
+        and its type in two columns)? Then it is the step's heading, a body row's though it looks."""
+        heading = discipline(lab.box.text)
+        if heading is None or heading[1].strip(" :：-–—"):
+            return False
+        beside = sorted(
+            (b for b in self.band_of(lab.box) if not b.empty and b.x0 >= lab.box.x1 - 1e-6),
+            key=lambda b: b.x0,
+        )
+        if not beside or not self.is_label(beside[0]) or not isinstance(beside[0].value, str):
+            return False
+        found = self.vocab.match(beside[0].text)
+        return found is not None and found[0] == lab.key
+
     def _table_body_row(self, head: Box) -> bool:
         """Does ``head`` start a table's body row: two filled cells at least beside it, and over
         its row (past rows alike, a cell over each of its cells) a header row, a cell without a
@@ -3200,6 +3223,7 @@ class _Page:
                     and (
                         cut_heading(columns, lab.box.text)
                         or (self._by_number(lab) and not self._table_body_row(lab.box))
+                        or self._number_named_beside(lab)
                     )
                 )
             )
@@ -4097,6 +4121,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     boxes, headings = invoice_headings(boxes)  # 發票 KH-…（2026/03/05） over the lines it heads
     boxes, twins = first_copy(boxes)  # 第一聯 | 第二聯 side by side: each copy's fields are its own
     boxes, stacked = current_form(boxes)  # last month's closed form above the new one: the new one
+    boxes, records = first_record(boxes, spec)  # a system's list, a record a row: the first, said
     # B beside 客户要求（代码）, "客户要求：A=退货 B=换货" in the legend: 换货 — the form's own legend
     # (last month's form above it, its legend too, is set aside first)
     boxes, legend_codes = coded_values(boxes)
@@ -4112,7 +4137,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         boxes = ordinal_steps(boxes)  # "第一步 成立小组" … "第八步 结案日期" in order: the steps
         boxes = dated_steps(boxes)  # "D3 暫時對策（03/08）": the step's date is no part of its heading
     page = _unread_page(boxes, spec) or _Page(boxes, spec)
-    page.problems.extend(stacked)
+    page.problems.extend(stacked + records)
     _remember_labels(boxes, spec, page)
     page.stoppers.update(labels_among_labels(page))  # 倉管簽收 among 核准 | 簽收日期 on a print
     # a step's heading is a label: one naming no field is said (unread_label), never passed over
@@ -4140,7 +4165,8 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
                 found = False
             if not found or not values.get(meta.key):
                 taken.intersection_update(before)  # a header over no rows: its labels are free again
-                block_rows(page, meta, values, where, taken, provenance)  # "ICA: …" under D3
+                # "ICA: …" under D3 (a step table's row left to its header: D3 | Containment | …)
+                block_rows(page, meta, values, where, taken, provenance, step_under_header)
                 if not values.get(meta.key):  # "Root Cause: …" / "Escape Point: …" under D4
                     option_rows(page, meta, values, where, taken, provenance, before, least=2)
             if not values.get(meta.key):
@@ -4190,6 +4216,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
             candidates.append(cand)
     candidates.extend(compound_candidates(page, bands, taken))  # labels written in pieces
     candidates.extend(step_group_candidates(page, taken, _Candidate))  # D8 结案 | … | 赵总 | 4/2
+    header_yields_to_rows(candidates)  # "Closed on" over every row's stamp: the D8 row's is the date
     candidates.extend(step_column_candidates(page, taken, _Candidate))  # D1 … | D8 结案 over 2026/4/20
     candidates.extend(_values_before_labels(page, candidates, taken, order))  # 值 | 標籤 forms
     firsts = _unlabelled_first_section(page, candidates, taken, order)  # a text block over 2、原因分析

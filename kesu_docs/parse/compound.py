@@ -237,6 +237,10 @@ def party_of(path: str, parties: set[str]) -> tuple[str, str] | None:
     return None
 
 
+_NAME = "name"  # a party's name, whatever its field's path (buyer.name, or buyer itself)
+_NAME_LABEL = 0.5  # a bare 名称 names a party's name weakly, each party's alike
+
+
 def party_row_labels(page: Page) -> list[Label]:
     """A generic label in a party's row belongs to that party: ``购货单位 | 杭州… | 税号 | …``
     and ``销货单位 | 嘉兴… | 税号 | …`` — the first 税号 is the buyer's, the second the seller's.
@@ -248,10 +252,14 @@ def party_row_labels(page: Page) -> list[Label]:
         return []
     out: list[Label] = []
     heads = [lab for lab in page.labels if lab.key in names and lab.score >= STRONG]
+    name_of = {party: path for path, party in names.items()}
     for lab in list(page.labels):
-        if lab.score < 0.6 or lab.key in names:
+        if lab.key in names and (lab.score < _NAME_LABEL or lab.score >= STRONG):
+            continue  # (a party's heading itself, 购买方, is none of this rule's)
+        if lab.key not in names and lab.score < 0.6:
             continue
-        own = party_of(lab.key, parties)
+        # "销售方 | 名称 | … | 购买方 | 名称 | …": the bare 名称 a party's name, the party's on its left
+        own = (names[lab.key], _NAME) if lab.key in names else party_of(lab.key, parties)
         if own is None:
             continue
         left = [h for h in heads if h.box.x1 <= lab.box.x0 + 1e-6 and h.box.same_band(lab.box)]
@@ -260,7 +268,10 @@ def party_row_labels(page: Page) -> list[Label]:
         party = names[max(left, key=lambda h: h.box.x0).key]
         if party == own[0]:
             continue
-        target = next((t for t in (f"{party}.{own[1]}", f"{party}_{own[1]}") if t in page.fields), None)
+        named = name_of.get(party) if own[1] == _NAME else None
+        target = named or next(
+            (t for t in (f"{party}.{own[1]}", f"{party}_{own[1]}") if t in page.fields), None
+        )
         if target is None:
             continue
         lab.score *= 0.8  # the label alone named the other party's field
@@ -1507,7 +1518,13 @@ def option_word(term: Any, text: str) -> Any:
 
     words = _option_keys(term)
     named = {member for key, _weight in variants(text) for member in words.get(key, ())}
+    if not named and (tail := _DASHED_TAIL.match(text)) is not None:
+        # "Root cause - occurrence": the table's name, a spaced dash, the option (a system's type)
+        return option_word(term, tail[1])
     return next(iter(named)) if len(named) == 1 else None
+
+
+_DASHED_TAIL = lazy_re(r"^[^-–—]*\S\s+[-–—]\s+([^-–—]+)$")
 
 
 @lru_cache(maxsize=64)

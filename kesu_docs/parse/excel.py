@@ -119,6 +119,13 @@ from .xlsx_parts import column_letter as _col_letter
 
 # this module's codes in the message catalogue (problems.py reads them on first look-up)
 MESSAGES: dict[str, tuple[str, str]] = {
+    "fields_from_other_sheet": (
+        "表单的 {count} 个栏位（{labels}）读自另一张工作表“{sheet}”，不是工作簿的第一张“{first}”：两张表被当作同一份表单的两部分"
+        "（“{sheet}”没有自己的表单标题，它的栏位补上“{first}”留空的栏位）；请核对它们属于同一份表单",
+        "{count} field(s) of the form ({labels}) were read from another sheet, '{sheet}', not from the "
+        "workbook's first, '{first}': the two sheets were taken as two parts of one form ('{sheet}' carries no "
+        "title of its own and its labels fill fields '{first}' left empty); check they belong to one form",
+    ),
     "form_on_hidden_sheet": (
         "表单在隐藏的工作表“{sheet}”上，显示的工作表（{shown}）上没有表单：已读取隐藏的这张表；请在 Excel "
         "中取消隐藏（右击工作表标签 › 取消隐藏）核对，确认它是要提交的表单",
@@ -2294,6 +2301,7 @@ def _sheets_of(wb: Workbook, spec: FormSpec) -> list[tuple[Sheet, Reading]]:
     rest = [f for f in firsts if not _continuation(f[3])]
     best = max(rest or found, key=lambda f: (f[1], f[2], f[0]))
     others = []
+    joined = []  # the sheets joined to the one read as parts of its form (a header, its steps)
     passed = []  # the sheets neither read nor joined to the one read
     for f in found:
         if f is best or f[1]:
@@ -2305,8 +2313,12 @@ def _sheets_of(wb: Workbook, spec: FormSpec) -> list[tuple[Sheet, Reading]]:
             others.append(_of_steps(spec, f[4], steps))  # a sheet per D-step: that step's fields
         elif sum(p.confidence >= 0.8 for p in f[4].provenance.values()) >= 2:
             others.append(_continued(spec, best[4], f[4]) if _continuation(f[3]) else f[4])
+            if not _continuation(f[3]):
+                joined.append(f)
         else:
             passed.append(f)
+    parts = sorted([best, *joined], key=lambda f: wb.sheets.index(f[3]))
+    best[4].problems += [_other_sheet_warning(spec, parts[0][3], f[3], f[4]) for f in parts[1:]]
     # a blank copy of the sheet read (its template tab, untitled or titled alone): passed over, said
     blank = [f[3].title for f in passed if _copies(best[3], f[3]) and blank_form(f[4])]
     if blank and not blank_form(best[4]):
@@ -2538,6 +2550,16 @@ def _old_left_out(spec: FormSpec, path: str, old: str, unseen: list[Box], value:
     gone = " ".join(b.text.strip() for b in unseen if b.location == old and b.text.strip())
     shown = value.isoformat() if isinstance(value, dt.date) else str(value)
     return on_cell("value_withdrawn_left_out", spec, path, old, old_text=gone[:40], value=shown[:40])
+
+
+def _other_sheet_warning(spec: FormSpec, first: Sheet, other: Sheet, reading: Reading) -> Problem:
+    """The warning that fields were read from ``other``, a sheet after ``first`` (the workbook's
+    first of the sheets read as one form: a header sheet, then a sheet of the steps a system
+    exports): which sheet, and which fields."""
+    tops = sorted({re.split(r"[.\[]", path, maxsplit=1)[0] for path in reading.where})
+    fields = [Bilingual(spec.fields[k].label_zh, spec.fields[k].label_en) for k in tops if k in spec.fields]
+    params = {"sheet": other.title, "first": first.title, "count": len(tops), "labels": fields[:6]}
+    return Problem("fields_from_other_sheet", location=other.title, severity="warning", params=params)
 
 
 def _step_sheet(spec: FormSpec, sheet: Sheet) -> frozenset[str]:

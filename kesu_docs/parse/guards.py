@@ -32,7 +32,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cache, lru_cache
@@ -723,6 +723,13 @@ def _unit_word(word: str) -> bool:
         return True
     words = [w for w in re.split(r"[\s/,，、&]+", low) if w]
     return bool(words) and all(w in _ROLE_WORDS or _TITLE_WORDS.fullmatch(w) for w in words)
+
+
+def _known_word(spec: FormSpec) -> Callable[[str], bool]:
+    """What is no system's key before a name on this form: a role's or a department's word
+    (``ENG (Eric Ng)``, ``MGR (…)``, ``QA (…)``) or a label its vocabulary knows."""
+    vocab = vocabulary(spec)
+    return lambda word: _unit_word(word) or vocab.may_name(word)
 
 
 # departments named in English (a team row's "Quality" is the quality department, not a person)
@@ -1839,7 +1846,9 @@ def _mend_value(
             if halves.value is None:
                 return None
             value = halves.value
-    if (party_field(meta) or person_field(meta)) and (keyed := keyed_name(value)) is not None:
+    if (party_field(meta) or person_field(meta)) and (
+        keyed := keyed_name(value, _known_word(spec))
+    ) is not None:
         # "[C0012] 华东精密模具有限公司", "KELLERB (Brian Keller)": the system's key is no part of the name
         params = {"value": _short(value), "name": _short(keyed.name), "key": keyed.key}
         value = _mended(reading, problems, path, prov, keyed.name, "name_with_system_key", params)

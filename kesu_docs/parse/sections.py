@@ -26,7 +26,7 @@ found through the block, not beside its own printed label, is always shown for c
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -214,10 +214,13 @@ def block_rows(
     where: Any,
     taken: set[int],
     provenance: dict[str, Provenance],
+    step_row: Callable[..., Any] | None = None,
 ) -> None:
     """A table written as label/value pairs (and free text) inside its discipline's block:
     ``ICA: … | Verified %: …`` under D3, ``Gate insert replaced… | Implemented: 22-Sep-2026``
-    under D6. Only where the block names at least one column of the table by its label."""
+    under D6. Only where the block names at least one column of the table by its label. A
+    heading whose row ``step_row`` reads as a step table's row (its cells under the columns
+    the table's header row names: :func:`.step_table.step_under_header`) is left to it."""
     columns = describe(meta.row_model)
     vocab = page.column_vocabs[meta.key]
     main = next((c for c, m in columns.items() if m.required and m.kind == "text"), None)
@@ -249,6 +252,8 @@ def block_rows(
         boxes = blocks[id(head)]
         if len(boxes) > _MOST_BOXES:
             continue  # a whole sheet under its heading (a workbook's D4 tab): not a block of a form
+        if step_row is not None and step_row(page, head, columns, main, vocab, set(taken)) is not None:
+            continue  # "D3 | Containment | … | Owner's name | X | stamp" under Step | Type | …: a row
         rows: list[dict[str, Any]] = []
         places: list[dict[str, Box]] = []
         labels: list[Box] = []

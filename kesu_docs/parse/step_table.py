@@ -34,6 +34,13 @@ def _named(vocab: Vocabulary, columns: dict[str, FieldMeta], box: Box) -> str | 
 
 
 _FLAGS = frozenset("XxYyNn✓✔√×✗是否")
+_ROW_SURE = 0.75  # a step row's value read under its header: shown for checking
+
+
+def _flag(box: Box) -> bool:
+    """Does ``box`` hold a system's flag alone (``X``, ``Y`` / ``N``, ``✓``)?"""
+    text = box.text.strip() if isinstance(box.value, str) else ""
+    return len(text) == 1 and text in _FLAGS
 
 
 def _flag_or_stamp(box: Box) -> bool:
@@ -43,7 +50,7 @@ def _flag_or_stamp(box: Box) -> bool:
     if isinstance(value, (dt.date, dt.datetime)):
         return True
     text = box.text.strip()
-    return (len(text) == 1 and text in _FLAGS) or (bool(text) and _as_date(text) is not None)
+    return _flag(box) or (bool(text) and _as_date(text) is not None)
 
 
 def _names_columns(page: Any, band: list[Box]) -> bool:
@@ -139,12 +146,16 @@ def step_under_header(
     band = _header_band(page, head)
     if band is None:
         return None
+    line = rest_of_line(page, head, taken)
+    name = _step_name_beside(page, head, band, line, _named_by(vocab, columns))
+    if name is not None:  # "D3 | Containment | …": the step's number and its name in two cells
+        line = line[1:]
+    heading = f"{head.text} {name.text}" if name is not None else head.text
     # a step naming a text column of its own writes its text there (D6 效果確認: the result)
     named_by_head = [
-        c for c, score, *_ in vocab.candidates(head.text) if score >= 0.85 and columns[c].kind == "text"
+        c for c, score, *_ in vocab.candidates(heading) if score >= 0.85 and columns[c].kind == "text"
     ]
     main = next(iter(named_by_head), main)
-    line = rest_of_line(page, head, taken)
     row: dict[str, Any] = {}
     places: dict[str, Box] = {}
     for cell in line:
@@ -157,6 +168,8 @@ def step_under_header(
             # under a column the table does not have (預計完成日 where only the done date is), or a
             # system's flag or stamp there (完成 | X, 更新時間 | 2026-03-16 16:21:00): no part of the text
             continue
+        if col is not None and columns[col].kind == "date" and _flag(cell):
+            continue  # Done (X) | X: the step's done flag under a column worded as its date, no date
         if col is None or col == main:
             if main in row or not isinstance(cell.value, str) or page.is_label(cell):
                 return None
@@ -169,7 +182,29 @@ def step_under_header(
     outcome = outcome_column(columns, main, row[main]) if main not in named_by_head else None
     if outcome is not None and outcome not in row:  # "D6 实施验证 | 连续 6 批合格。": its result
         row[outcome], places[outcome] = row.pop(main), places.pop(main)
-    return row, places, list(places.values())
+    return row, places, [*places.values(), *([name] if name is not None else [])]
+
+
+def _named_by(vocab: Vocabulary, columns: dict[str, FieldMeta]) -> Any:
+    return lambda box: _named(vocab, columns, box)
+
+
+def _step_name_beside(page: Any, head: Box, band: list[Box], line: list[Box], named: Any) -> Box | None:
+    """The step's name beside a heading that is its number alone (``D3 | Containment | …``, a
+    system's export printing the step's number and its type in two columns): the first cell
+    right of it, a label, under a header cell of its own naming none of the table's columns
+    (``Step | Type | Description | …``; ``named``: the column of the table a header cell names).
+    None for a heading naming its step itself."""
+    found = discipline(head.text)
+    if found is None or found[1].strip(" :：-–—") or not line:
+        return None
+    first = line[0]
+    if not isinstance(first.value, str) or not page.is_label(first) or _flag_or_stamp(first):
+        return None
+    over = [h for h in band if h.overlaps_x(first.x0, first.x1) and not h.empty]
+    if len(over) != 1 or over[0].overlaps_x(head.x0, head.x1) or named(over[0]) is not None:
+        return None
+    return first
 
 
 def steps_under(bands: list[list[Box]], i: int, heads: list[Box]) -> bool:
@@ -218,13 +253,42 @@ def step_group_candidates(page: Any, taken: set[int], candidate: type) -> list[A
                 continue
             top = max(over, key=lambda h: min(h.x1, cell.x1) - max(h.x0, cell.x0))
             kind = _column_kind(page, top)
+            if kind == "date" and _flag(cell):
+                continue  # Done (X) | X: a done flag, no date of the act
             paths = people if kind == "person" else dates if kind == "date" else []
+            if kind is None:  # "Closed on" over the D8 row's stamp: the group's own date, named
+                paths = _own_date(page, group, top)
             if len(paths) != 1:
                 continue
             path = paths[0]
             label = replace(head, text=f"{head.text.strip()} · {top.text.strip()}")
-            out.append(candidate(0.75, path, cell.value, [cell], label, "step-row", (cell.y0, cell.x0, 0)))
+            out.append(
+                candidate(
+                    _ROW_SURE, path, cell.value, [cell], label, "step-row", (cell.y0, cell.x0, 0), (), (top,)
+                )
+            )
     return out
+
+
+def header_yields_to_rows(candidates: list[Any]) -> None:
+    """A step table's header cell naming a field itself (``Closed on`` over the stamps of every
+    step's row) reads, as a label, the first row's value under it: one row's. Where the row of
+    the step naming that field's group gives it (the D8 row's stamp, :func:`step_group_candidates`),
+    the header's reading yields to the row's."""
+    headed = {(c.path, id(h)) for c in candidates if c.how == "step-row" for h in c.headers}
+    for cand in candidates:
+        if cand.how != "step-row" and (cand.path, id(cand.label)) in headed:
+            cand.score = min(cand.score, _ROW_SURE - 0.05)
+
+
+def _own_date(page: Any, group: str, header: Box) -> list[str]:
+    """The group's date field a step table's header names by its own label (``Closed on`` over
+    the D8 row: the closing date), as the one path; none otherwise."""
+    hit = page.vocab.match(header.text) if isinstance(header.value, str) else None
+    if hit is None or hit[1] < 0.85 or not hit[0].startswith(group + "."):
+        return []
+    meta = page.fields.get(hit[0])
+    return [hit[0]] if meta is not None and meta.kind == "date" else []
 
 
 def _step_group(page: Any, head: Any) -> str | None:

@@ -14,10 +14,16 @@ is said (the record has no place for a master-data key). Two shapes, told by the
   (``CHENHAO``, ``KELLERB``, ``DMILLER``) whose letters are the name's own, in order, the given
   name first or last (``Brian Keller`` → ``KELLERB``), then ``(Name)``. A role or department in
   brackets (``QA (Zhang Wei)`` — its letters no part of the name) is not one.
+
+A key is three characters at least (``[1] …`` numbers a list's line), and no word of the name
+itself (``BOSCH (Bosch Rexroth)``: a short name, then the whole one); a word the form knows — a
+role (``ENG (Eric Ng)``, ``MGR (…)``) or one of its labels — is none either, told by the caller
+(``known``: the reader's guards, which know the roles and the form's vocabulary).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import NamedTuple
 
 from ..lazy_re import lazy_re
@@ -31,6 +37,9 @@ _USER_ID = lazy_re(
 )
 
 
+_KEY_LEAST = 3  # ``[1] …``, ``[12] …``: a list's line number, no system's key
+
+
 class KeyedName(NamedTuple):
     """A name with the system's key printed with it: the name, the key."""
 
@@ -42,7 +51,7 @@ def coded_name(value: str) -> KeyedName | None:
     """``[C0012] 华东精密模具有限公司`` → (``华东精密模具有限公司``, ``C0012``); ``[C0088]常州…`` too.
     None when the value does not start with a bracketed key holding a figure."""
     m = _KEY_FIRST.match(value)
-    if m is None or not any(c.isdigit() for c in m[1]):
+    if m is None or len(m[1]) < _KEY_LEAST or not any(c.isdigit() for c in m[1]):
         return None
     return KeyedName(m[2].strip(), m[1])
 
@@ -70,13 +79,16 @@ def user_id_name(value: str) -> KeyedName | None:
         return None
     if not letters.startswith(tuple(_letters(w)[:1] for w in words)):  # its first letter one of a word's
         return None
+    if letters in {_letters(w) for w in words}:  # BOSCH (Bosch Rexroth): the name's own word
+        return None
     return KeyedName(name, user)
 
 
-def keyed_name(value: str) -> KeyedName | None:
-    """The name and the system's key printed with it, either shape; None when there is none."""
+def keyed_name(value: str, known: Callable[[str], bool] | None = None) -> KeyedName | None:
+    """The name and the system's key printed with it, either shape; None when there is none, or
+    when the key is a word the form knows (``known``: a role, a label)."""
     first, _, rest = value.partition("\n")
     found = coded_name(first) or user_id_name(first)
-    if found is None or not found.name:
+    if found is None or not found.name or (known is not None and known(found.key)):
         return None
     return KeyedName(found.name + (f"\n{rest}" if rest else ""), found.key)
