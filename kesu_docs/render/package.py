@@ -118,15 +118,16 @@ class Member:
 
     @_once
     def headers(self) -> tuple[bytes, bytes, bytes]:
-        """(local header with the name, central directory entry up to its offset, name): all
-        a member's zip entry but where it lies, packed once for a member every document
-        copies from its template (kept in the member: its own fields never change)."""
+        """(local header with the name and the member's stored bytes, central directory entry
+        up to its offset, name): all a member's zip entry but where it lies, packed once for a
+        member every document copies from its template (kept in the member: its own fields
+        never change), its local entry one bytes object to write."""
         name = self.name.encode("utf-8")
         flags = 0 if name.isascii() else _UTF8_NAME
         shared = _ENTRY.pack(
             flags, self.method, DOS_TIME, DOS_DATE, self.crc, len(self.data), self.size, len(name), 0
         )
-        return _LOCAL_HEAD + shared + name, _CENTRAL_HEAD + shared + _CENTRAL_TAIL, name
+        return b"".join((_LOCAL_HEAD, shared, name, self.data)), _CENTRAL_HEAD + shared + _CENTRAL_TAIL, name
 
 
 def read_members(path: Path) -> list[Member]:
@@ -157,14 +158,13 @@ def write_zip(members: Iterable[Member]) -> bytes:
     chunks: list[bytes] = []
     central: list[bytes] = []
     offset = 0
-    count = 0
     pack_offset = _OFFSET.pack
     for m in members:
         local, entry, name = m.headers
-        chunks += (local, m.data)
+        chunks.append(local)
         central += (entry, pack_offset(offset), name)
-        offset += len(local) + len(m.data)
-        count += 1
+        offset += len(local)
+    count = len(chunks)
     directory = b"".join(central)
     chunks.append(directory)
     chunks.append(_END.pack(0x06054B50, 0, 0, count, count, len(directory), offset, 0))

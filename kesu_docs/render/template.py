@@ -12,6 +12,7 @@ import functools
 import hashlib
 import json
 import os
+import operator
 import threading
 from collections.abc import Callable
 from dataclasses import replace
@@ -21,6 +22,7 @@ from typing import Any
 from jinja2 import FileSystemBytecodeCache, StrictUndefined, meta
 from jinja2 import TemplateError as JinjaError
 from jinja2.compiler import CodeGenerator
+from jinja2.runtime import LoopContext
 from jinja2.sandbox import SandboxedEnvironment, SecurityError
 from markupsafe import Markup, escape
 
@@ -76,11 +78,14 @@ class Sandbox(SandboxedEnvironment):
         return super().call_binop(context, operator, left, right)
 
     def getattr(self, obj: Any, attribute: str) -> Any:
-        if type(obj) is Printed and not attribute.startswith("_"):
+        kind = type(obj)
+        if kind is Printed and not attribute.startswith("_"):
             try:
                 return obj.__dict__[attribute]
             except KeyError:
                 pass
+        elif kind is LoopContext and attribute in _LOOP_COUNTS:
+            return getattr(obj, attribute)  # (what the sandbox's checks let through, unchecked)
         return super().getattr(obj, attribute)
 
     @staticmethod
@@ -92,6 +97,13 @@ class Sandbox(SandboxedEnvironment):
             return value._xml
         return value if kind is _markup else _escape(value)
 
+
+# a for loop's counters (``loop.last``, ``loop.index``: a whole number or true/false, read at
+# each copy of a document), which the sandbox's generic checks let through whatever the loop
+_LOOP_COUNTS = frozenset(
+    {"index", "index0", "revindex", "revindex0", "first", "last", "length", "depth", "depth0"}
+)
+_ABSENT = object()  # a variable the context does not hold (one of Jinja's functions, or undefined)
 
 MAX_PRINTED = 100_000  # characters, items or bits a template's arithmetic may make
 
@@ -135,10 +147,14 @@ def _static_bytes(template: Any) -> dict[str, bytes]:
 class _Part:
     """A compiled part, its constants' bytes and its copy-invariant blocks (:mod:`.invariant`)."""
 
-    __slots__ = ("blocks", "encoded", "template")
+    __slots__ = ("blocks", "encoded", "last", "reads", "template")
 
     def __init__(self, template: Any, hoisted: list[invariant.Hoisted] = ()) -> None:  # type: ignore[assignment]
         self.template = template
+        # the variables the part's source reads (:meth:`read_only`), and the values it read at
+        # its last render with the bytes it made of them
+        self.reads: tuple[str, ...] | None = None
+        self.last: tuple[tuple[Any, ...], bytes] | None = None
         self.encoded = _static_bytes(template)
         self.blocks: dict[str, Any] = {h.marker: template.blocks[h.block] for h in hoisted}
         # the template's globals (the part's markers over the environment's: a ChainMap) as one
@@ -155,8 +171,28 @@ class _Part:
         (tests/test_speed_guards.py, tests/test_render_invariant.py: the same bytes as
         Jinja's ``render`` of the template as written, encoded, on every shipped template).
         ``done`` keeps the blocks' bytes from one copy's render of a part to the next of the
-        same document (a part rendered once a copy, :func:`compile_part`'s ``per_copy``)."""
-        return self._run(self.template.new_context(context), done)
+        same document (a part rendered once a copy, :func:`compile_part`'s ``per_copy``).
+
+        A part that read the very same values at its last render (:meth:`read_only`: a footer
+        printing the form's code, read from the form's context kesu builds once) gives the
+        bytes it made then, unrendered: a template's code reads nothing but its variables and
+        Jinja's own functions, and a printed value is never changed once made."""
+        reads, last = self.reads, self.last
+        if reads is not None:
+            values = tuple([context.get(name, _ABSENT) for name in reads])
+            if last is not None and all(map(operator.is_, values, last[0])):
+                return last[1]
+        data = self._run(self.template.new_context(context), done)
+        if reads is not None and _ABSENT not in values:
+            self.last = (values, data)
+        return data
+
+    def read_only(self, variables: set[str] | list[str]) -> None:
+        """Say which variables the part's source reads (``jinja2.meta``'s undeclared ones), so
+        that :meth:`render` may reuse its last bytes: only when each is the context's own
+        (not one of Jinja's functions — ``lipsum`` prints at random) and none is ``copy``, set
+        anew for each copy."""
+        self.reads = None if "copy" in variables else tuple(sorted(variables))
 
     def render_copies(self, context: dict[str, Any], copies: list[Any]) -> list[bytes]:
         """The part's bytes for each of ``copies`` (``copy`` set to it; None: no ``copy``), the
@@ -317,7 +353,9 @@ class _Stored:
         if code is None:
             return None
         self.variables.update(found["variables"])
-        return _from_code(code, [invariant.Hoisted.nth(i) for i in range(found["blocks"])])
+        part = _from_code(code, [invariant.Hoisted.nth(i) for i in range(found["blocks"])])
+        part.read_only(found["variables"])
+        return part
 
     def keeper(
         self, name: str, source: str, per_copy: bool, variables: set[str]
@@ -490,6 +528,7 @@ class DocxTemplate:
                 part = compile_part(
                     tree, per_copy=copied, stored=stored.keeper(name, source, copied, variables)
                 )
+                part.read_only(variables)
             self._parts[name] = part
         self.variables = stored.variables
         stored.keep(per_copy)
