@@ -11,8 +11,8 @@ import contextlib
 import functools
 import hashlib
 import json
-import os
 import operator
+import os
 import threading
 from collections.abc import Callable
 from dataclasses import replace
