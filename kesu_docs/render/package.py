@@ -12,10 +12,10 @@ import os
 import struct
 import zipfile
 import zlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cached_property
 from pathlib import Path
+from typing import Any
 
 # 1980-01-01 00:00:00, the earliest DOS time: output never depends on the clock
 DOS_DATE = (0 << 9) | (1 << 5) | 1
@@ -33,10 +33,33 @@ except ImportError:  # pragma: no cover - isal is a dependency
     DEFLATE_LEVEL = 1
 _UTF8_NAME = 0x800
 
-_LOCAL = struct.Struct("<IHHHHHIIIHH")
-_CENTRAL = struct.Struct("<IHHHHHHIIIHHHHHI")  # a central directory entry less its offset
+# what a member's local header and its central directory entry share: flags, method, time,
+# date, CRC, sizes, name's length, no extra field (packed once, its two heads and tail joined)
+_ENTRY = struct.Struct("<HHHHIIIHH")
+_LOCAL_HEAD = struct.pack("<IH", 0x04034B50, 20)
+_CENTRAL_HEAD = struct.pack("<IHH", 0x02014B50, 20, 20)
+_CENTRAL_TAIL = bytes(10)  # no comment, disk 0, no internal or external attributes (the offset after)
 _OFFSET = struct.Struct("<I")
 _END = struct.Struct("<IHHHHIIH")
+
+
+_LOCAL_SIZE = 30  # a local file header less its name
+
+
+class _once:
+    """A member's value computed at its first read and kept in the member's ``__dict__``, which
+    every later read finds first: ``functools.cached_property`` without the lock Python 3.11
+    takes at every first read (a rendered part's member is new each document, read once)."""
+
+    def __init__(self, func: Callable[[Any], Any]) -> None:
+        self.func, self.name = func, func.__name__
+        self.__doc__ = func.__doc__
+
+    def __get__(self, member: Any, owner: type | None = None) -> Any:
+        if member is None:
+            return self
+        value = member.__dict__[self.name] = self.func(member)
+        return value
 
 
 class Damaged(ValueError):
@@ -93,36 +116,18 @@ class Member:
             raise Damaged(self.name, "校验和（CRC）不符", "its checksum (CRC) does not match")
         return content
 
-    @cached_property
+    @_once
     def headers(self) -> tuple[bytes, bytes, bytes]:
-        """(local header with the name, central directory entry up to its offset, name): all
-        a member's zip entry but where it lies, packed once for a member every document
-        copies from its template (a dataclass's cached value: its own fields never change)."""
+        """(local header with the name and the member's stored bytes, central directory entry
+        up to its offset, name): all a member's zip entry but where it lies, packed once for a
+        member every document copies from its template (kept in the member: its own fields
+        never change), its local entry one bytes object to write."""
         name = self.name.encode("utf-8")
         flags = 0 if name.isascii() else _UTF8_NAME
-        size, method, crc = len(self.data), self.method, self.crc
-        local = _LOCAL.pack(
-            0x04034B50, 20, flags, method, DOS_TIME, DOS_DATE, crc, size, self.size, len(name), 0
+        shared = _ENTRY.pack(
+            flags, self.method, DOS_TIME, DOS_DATE, self.crc, len(self.data), self.size, len(name), 0
         )
-        central = _CENTRAL.pack(
-            0x02014B50,
-            20,
-            20,
-            flags,
-            method,
-            DOS_TIME,
-            DOS_DATE,
-            crc,
-            size,
-            self.size,
-            len(name),
-            0,
-            0,
-            0,
-            0,
-            0,
-        )
-        return local + name, central, name
+        return b"".join((_LOCAL_HEAD, shared, name, self.data)), _CENTRAL_HEAD + shared + _CENTRAL_TAIL, name
 
 
 def read_members(path: Path) -> list[Member]:
@@ -137,9 +142,9 @@ def read_members(path: Path) -> list[Member]:
                 members.append(Member.deflated(info.filename, archive.read(info)))
                 continue
             fh.seek(info.header_offset)
-            header = fh.read(_LOCAL.size)
+            header = fh.read(_LOCAL_SIZE)
             name_len, extra_len = struct.unpack("<HH", header[26:30])
-            fh.seek(info.header_offset + _LOCAL.size + name_len + extra_len)
+            fh.seek(info.header_offset + _LOCAL_SIZE + name_len + extra_len)
             members.append(
                 Member(
                     info.filename, info.compress_type, info.CRC, info.file_size, fh.read(info.compress_size)
@@ -153,14 +158,13 @@ def write_zip(members: Iterable[Member]) -> bytes:
     chunks: list[bytes] = []
     central: list[bytes] = []
     offset = 0
-    count = 0
     pack_offset = _OFFSET.pack
     for m in members:
         local, entry, name = m.headers
-        chunks += (local, m.data)
+        chunks.append(local)
         central += (entry, pack_offset(offset), name)
-        offset += len(local) + len(m.data)
-        count += 1
+        offset += len(local)
+    count = len(chunks)
     directory = b"".join(central)
     chunks.append(directory)
     chunks.append(_END.pack(0x06054B50, 0, 0, count, count, len(directory), offset, 0))
