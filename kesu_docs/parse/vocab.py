@@ -1417,7 +1417,7 @@ class FormLabels:
         """What ``build`` makes of all forms (a module's own table of their words), made once
         for this index and let go with it."""
         try:
-            return self._derived[build]  # type: ignore[no-any-return]
+            return self._derived[build]
         except KeyError:
             made = self._derived[build] = build(self)
             return made
