@@ -1126,6 +1126,7 @@ def option_rows(
                 text != "name"
                 or not _next_line(found[-1][0], box)
                 or _heading_between(page, found[-1][0], box)
+                or _other_caption_between(page, meta.key, found[-1][0], box)
             ):
                 continue  # (only a team names its members under captions of any role)
         right, _next = page.right_of(box)
@@ -1371,6 +1372,19 @@ def _heading_between(page: Page, above: Box, box: Box) -> bool:
         and page.is_label(b)
         for b in page.boxes
     )
+
+
+def _other_caption_between(page: Page, key: str, above: Box, box: Box) -> bool:
+    """Is another field's caption printed in the column between two captions (``問題描述`` and
+    ``暫時對策`` between ``小組成員`` and ``發生原因``)? The block ended above it: what follows is
+    no row of it."""
+    for b in page.boxes:
+        if not (above.y1 - 1e-6 <= b.y0 < box.y0 - 1e-6 and b.overlaps_x(box.x0, box.x1)):
+            continue
+        found = page.vocab.match(b.text) if page.is_label(b) else None
+        if found is not None and found[1] >= STRONG and found[0].partition(".")[0] != key:
+            return True
+    return False
 
 
 def _unnamed_caption(page: Page, key: str, box: Box) -> bool:
