@@ -260,3 +260,21 @@ def test_a_second_copy_is_no_print_title() -> None:
     first, again, other = page("8D-1", 10), page("8D-1", 850), page("8D-2", 850)
     assert print_titles(first, again) == {id(w) for w in again}  # (a page repeated whole)
     assert print_titles(first, other) == {id(other[0])}  # the title only: another copy's number
+
+
+# ------------------------------------------------------------------ a form naming two kinds
+def test_a_control_block_naming_another_form_is_said(tmp_path: Path) -> None:
+    rows = _complaint("客户要求", "退货", "客户投诉处理单")
+    rows[1:1] = [["表单名称", "销货折让证明单", "文件编号", "QR-FN-011"]]
+    doc = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH))
+    assert doc["kind"] == "complaint"
+    [said] = [w for w in doc["warnings"] if w["code"] == "two_forms_named"]
+    assert "销货折让证明单" in said["message"]
+
+
+def test_a_form_name_naming_the_form_read_says_nothing() -> None:
+    from kesu_docs.parse.kinds import other_form_named
+
+    assert other_form_named(["客户投诉处理单", "表單名稱", "客訴處理單"], "complaint") is None
+    assert other_form_named(["Form name: Return Note", "Customer"], "complaint") == "Return Note"
+    assert other_form_named(["客户名称", "退货单"], "complaint") is None  # no form-name label
