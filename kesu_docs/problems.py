@@ -197,6 +197,11 @@ MESSAGES: Catalogue = Catalogue(
             "Not read: no worker was left ({how}) and this file was never tried; the other files "
             "were processed. Run the same command again to read it",
         ),
+        "two_forms_named": (
+            "表单写了两种表单：按“{title}”读取，但表上的表单名称是“{other}”；请核对是哪一种（或用 --kind 指定）",
+            "The form names two forms: read as '{title}', but its form name says '{other}'; "
+            "please check which it is (or give --kind)",
+        ),
         "kind_guessed": (
             "表单上没有标题，依栏位判断为“{title}”；如不对请用 --kind 指定",
             "The form has no title: taken as '{title}' from its labels; give --kind if that is wrong",

@@ -690,6 +690,8 @@ class Closure(Group):
         aliases=(
             "核准人",
             "总经理核准",
+            "品保主管",  # the quality head signs the 8D closed (品質主管核准)
+            "品质主管",
             "批准",
             "Approved by",
             "Closed by",

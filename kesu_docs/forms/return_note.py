@@ -466,6 +466,7 @@ class ReturnNote(Form):
             "Date",
             "Date issued",
             "Issue date",
+            "Return date",  # 退货日期 in English: the day the note is made out
             "RMA date",
             "Document date",
             "凭证日期",  # SAP's document date (凭证: the SAP document, not a proof of return)

@@ -917,6 +917,8 @@ OPTION_WORDS = (
     ("補發", "补货"),
     ("退货证明", "销货退回证明"),  # 退货证明单: the sales return certificate's everyday name
 )
+# the words joining two options in one phrase (退货并补货, 退货及补货, return and resupply)
+_JOINED = lazy_re(r"\s*(?:并且|並且|以及|并|並|及|和|与|與|\+|&)\s*|\s+and\s+")
 _NEGATIVE = lazy_re(r"^(未|无|没有|不|非|否)")
 _DONE = lazy_re(r"(?i)^(已|有|附|verified\b|done\b|checked\b|confirmed\b|completed\b|stamped\b|signed\b)")
 _AGREE = lazy_re(r"(?i)^(同意|接受|认可|認可|合格|accept|agree|approve|yes\b|ok\b)")
@@ -947,6 +949,9 @@ def as_option(meta: Any, value: Any) -> Any:
     if halves_disagree(meta.term, ticked if ticked is not None else [text]):
         return value  # "☑ Naprawa / Rework": one tick, two options named (guards says which is read)
     found = [_option(meta.term, w) for w in words]
+    if any(f is None for f in found) and ticked is None and meta.kind == "terms":
+        words = [w for w in _JOINED.split(text) if w.strip()]  # "退货并补货": return and resupply
+        found = [_option(meta.term, w) for w in words] if len(words) > 1 else found
     if any(f is None for f in found):
         return value
     keys = [f.value for f in found if f is not None]
@@ -1030,10 +1035,13 @@ def _leading_option(term: Any, word: str) -> Any:
     leading = [m for m, zh in names.items() if len(zh) >= 2 and word.startswith(zh)]
     named = [m for m, zh in names.items() if len(zh) >= 2 and zh in word]
     lower = word.lower()
-    english = {m: re.sub(r"[^a-z]", "", (m.en or "").lower()) for m in term}
-    in_english = [m for m, en in english.items() if len(en) >= 4 and en in lower]
+    # its English name and the Latin words forms print for it (``Credit for rejected qty``)
+    english = {m: {re.sub(r"[^a-z]", "", w) for w in ((m.en or "").lower(), *m.words)} - {""} for m in term}
+    in_english = [m for m, ens in english.items() if any(len(en) >= 4 and en in lower for en in ens)]
     if not named:
-        leading = [m for m, en in english.items() if len(en) >= 4 and lower.startswith(en)]
+        leading = [
+            m for m, ens in english.items() if any(len(en) >= 4 and lower.startswith(en) for en in ens)
+        ]
         named = in_english
     elif any(m not in named for m in in_english):
         return None  # "退货 Replacement": its English names another option than its Chinese
@@ -1125,6 +1133,7 @@ def option_rows(
                 text != "name"
                 or not _next_line(found[-1][0], box)
                 or _heading_between(page, found[-1][0], box)
+                or _other_caption_between(page, meta.key, found[-1][0], box)
             ):
                 continue  # (only a team names its members under captions of any role)
         right, _next = page.right_of(box)
@@ -1370,6 +1379,19 @@ def _heading_between(page: Page, above: Box, box: Box) -> bool:
         and page.is_label(b)
         for b in page.boxes
     )
+
+
+def _other_caption_between(page: Page, key: str, above: Box, box: Box) -> bool:
+    """Is another field's caption printed in the column between two captions (``問題描述`` and
+    ``暫時對策`` between ``小組成員`` and ``發生原因``)? The block ended above it: what follows is
+    no row of it."""
+    for b in page.boxes:
+        if not (above.y1 - 1e-6 <= b.y0 < box.y0 - 1e-6 and b.overlaps_x(box.x0, box.x1)):
+            continue
+        found = page.vocab.match(b.text) if page.is_label(b) else None
+        if found is not None and found[1] >= STRONG and found[0].partition(".")[0] != key:
+            return True
+    return False
 
 
 def _unnamed_caption(page: Page, key: str, box: Box) -> bool:

@@ -55,6 +55,24 @@ def unprinted(rgb: Rgb | None, alpha: float, shaded: bool | Callable[[], bool]) 
     return rgb is not None and alpha > 0 and white(rgb) and not (shaded() if callable(shaded) else shaded)
 
 
+# A colour this light as seen on the paper (0-255, every channel) is faint ink: a watermark's
+FAINT = 180
+
+
+def faint(rgb: Rgb | None, alpha: float) -> bool:
+    """Letters that show faintly on the paper: their colour laid over white at their opacity
+    (``alpha``, 0-255) is light in every channel (a watermark's grey at a third of its ink).
+    Unknown colours are no faint ink.
+
+    >>> faint((120, 120, 120), 89), faint((120, 120, 120), OPAQUE), faint((200, 200, 200), OPAQUE)
+    (True, False, True)
+    """
+    if rgb is None:
+        return False
+    shown = [255 - (255 - c) * alpha / OPAQUE for c in rgb[:3]]
+    return min(shown) >= FAINT
+
+
 def device_rgb(colour: object) -> Rgb | None:
     """A PDF fill colour as pdfminer gives it (grey, RGB or CMYK, channels 0-1) in RGB 0-255;
     None for a pattern or anything else it cannot tell.

@@ -13,7 +13,7 @@ from ..forms import FormSpec, Titles
 from ..lazy_re import lazy_re
 from ..values import halfwidth
 from .anchor import Box, anchor, explode, find_labels
-from .vocab import BRACKETED, discipline, fold_ahead, label_like, norm
+from .vocab import BRACKETED, discipline, fold_ahead, folded, label_like, norm
 
 # how many texts from the top of a sheet or page a title is looked for among
 TITLE_TEXTS = 60
@@ -57,6 +57,31 @@ def detect_kind(
             and not _TICK_BOXES.search(text)
         ):
             return "8d"
+    return None
+
+
+# a control block's line naming the form it is (表单名称 | 退货单, Form name: Return Note)
+_FORM_NAME = lazy_re(
+    r"(?i)^\s*(?:表单名称|表格名称|文件名称|form\s*name|form\s*title|document\s*title)\s*[:：]?\s*(?P<rest>.*)$"
+)
+
+
+def other_form_named(texts: Iterable[Any], kind: str) -> str | None:
+    """The name of another form a form's control block gives as its own (``表单名称 | 退货单`` on a
+    sheet titled 客户投诉处理单: a workbook copied from one form's and retitled): the form names
+    two kinds, which the clerk is told. ``texts`` in reading order (a label, then its value);
+    None where the form names no other kind than ``kind``."""
+    from .. import forms
+
+    lines = [t.strip() for t in texts if isinstance(t, str) and t.strip()]
+    for i, text in enumerate(lines):
+        said = _FORM_NAME.match(folded(halfwidth(text)))
+        if said is None:
+            continue
+        name = said["rest"].strip() or (lines[i + 1] if i + 1 < len(lines) else "")
+        other = detect_kind([name], forms.titles(), mentions=False) if name else None
+        if other is not None and other != kind:
+            return name
     return None
 
 

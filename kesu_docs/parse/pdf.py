@@ -50,7 +50,7 @@ from .file_kinds import (
     sign_in_page,
 )
 from .guards import _short, continues_form, instructions_first
-from .kinds import choose_form, detect_kind
+from .kinds import choose_form, detect_kind, other_form_named
 from .letters import read_letter
 from .limits import (
     check_pdf,
@@ -1243,7 +1243,9 @@ def _documents(words: list[Word], spec: FormSpec) -> list[tuple[int, int]]:
             continue
         if seen is None:
             seen = labels([w for m in numbers if starts[-1] <= m < n for w in pages[m]])
-        here = labels(pages[n])
+        titles = print_titles(pages[starts[-1]], pages[n])
+        rest = [w for w in pages[n] if id(w) not in titles]
+        here = (titles and labels(rest)) or labels(pages[n])  # (a page repeated whole: a copy)
         if here & seen:
             starts.append(n)
             seen = here
@@ -1251,6 +1253,44 @@ def _documents(words: list[Word], spec: FormSpec) -> list[tuple[int, int]]:
             seen |= here
     ends = [s - 1 for s in starts[1:]] + [numbers[-1]]
     return list(zip(starts, ends))
+
+
+def print_titles(first: list[Word], page: list[Word]) -> set[int]:
+    """The words (their ids) of ``page``'s leading lines that repeat ``first``'s leading lines
+    word for word at the same places: a sheet's print titles (its title and control header,
+    ``8D REPORT · Doc. No. QF-8D-01 Rev. D``) printed again at the top of each page. Their
+    labels say nothing of a new form beginning; the lines after them do. Empty where the
+    first lines differ (another copy of the form: its number, its customer)."""
+    out: set[int] = set()
+    lines, again = _top_lines(first), _top_lines(page)
+    if not lines or not again:
+        return out
+    for above, here in zip(lines, again, strict=False):
+        # (each line as far below its page's first line: a point apart at most)
+        down = abs((above[0].top - lines[0][0].top) - (here[0].top - again[0][0].top))
+        if down > 1.0 or not _same_line(above, here):
+            break
+        out.update(id(w) for w in here)
+    return out
+
+
+def _top_lines(words: list[Word]) -> list[list[Word]]:
+    """A page's words in lines, top down (a word within half its height of a line's first
+    word's top is on that line), each line's words left to right."""
+    lines: list[list[Word]] = []
+    for w in sorted(words, key=lambda w: (w.top, w.x0)):
+        if lines and w.top - lines[-1][0].top <= 0.5 * (w.bottom - w.top):
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    return [sorted(line, key=lambda w: w.x0) for line in lines]
+
+
+def _same_line(above: list[Word], here: list[Word]) -> bool:
+    """The same words at the same places, a point apart at most (two prints of one row)."""
+    return len(above) == len(here) and all(
+        a.text == b.text and abs(a.x0 - b.x0) <= 1.0 for a, b in zip(above, here, strict=True)
+    )
 
 
 def _across_doubts(spec: FormSpec, where: Locations, pages: set[int]) -> list[Problem]:
@@ -1456,6 +1496,10 @@ def _extraction(
         problems.append(
             Problem("kind_guessed", location=where[""], severity="warning", params={"title": spec.title_zh})
         )
+    in_lines = sorted(words, key=lambda w: (w.page, round(w.top), w.x0))  # (a label, then its value)
+    if (other := other_form_named((w.text for w in in_lines), spec.kind)) is not None:
+        params = {"title": Bilingual.title(spec), "other": other}
+        problems.append(Problem("two_forms_named", location=where[""], severity="warning", params=params))
     # Currency: NZD, 幣別：美金, Moneda | MXN — the currency the form's amounts are in
     shown = currency_rows(boxes if reading.form is None else reading.form, later=True)
     out = Extraction(spec.kind, values, where, source, problems, provenance, shown, blank_form(reading))

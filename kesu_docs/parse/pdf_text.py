@@ -28,7 +28,8 @@ import itertools
 import math
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from typing import Any
@@ -39,7 +40,7 @@ import pypdfium2.raw as pdfium_c
 from ..lazy_re import lazy_re
 from ..values import DITTO_MARKS, DITTO_MARKS_APART, without_fill_in_lines
 from . import pdfium_calls
-from .ink import OPAQUE, device_rgb, shading, unprinted, white
+from .ink import OPAQUE, Rgb, device_rgb, faint, shading, unprinted, white
 from .limits import AnnotTally, check_pdf_page_chars
 from .pdf_clip import (
     Clips,
@@ -1265,10 +1266,14 @@ def _page_pieces(
     if covers is not None and (void := void_stamp([m.group() for m in tokens], angles)):
         covers.void.append(" ".join(tokens[n].group() for n in void))
         stamp = [was or n in void for n, was in enumerate(stamp)]
+    tiled = watermark_runs([m.group() for m in tokens], angles, lambda n: inks.fill(tokens[n].start()))
     beside_stamp: set[int] = set()  # the pieces of lone letters drawn next to a stamp's letters
     for n, m in enumerate(tokens):
         firsts.append(len(pieces))
         start, stop = m.span()
+        if n in tiled:  # a watermark's text (仅供内部使用 aslant over the values): no value
+            end = stop
+            continue
         if stamp[n]:
             loose_box(raw, start, ref)
             seal.append(((box.left + box.right) / 2, base - (box.top + box.bottom) / 2))
@@ -1600,6 +1605,34 @@ def void_stamp(tokens: list[str], angles: list[float]) -> set[int]:
     for runs in by_angle.values():
         if _VOID_WORDS.search(_stamp_text([tokens[n] for n in runs])):
             out.update(runs)
+    return out
+
+
+# A text set aslant this many times over at one angle on a page is a tiled watermark
+WATERMARK_REPEATS = 3
+
+
+def watermark_runs(
+    tokens: list[str], angles: list[float], fill: Callable[[int], tuple[Rgb, float] | None]
+) -> set[int]:
+    """The runs of a watermark drawn over a page (``仅供内部使用`` tiled down its sides, turned
+    30°): runs set aslant (off the page's four directions) that show faintly (:func:`.ink.faint`:
+    a light grey, or ink at a third of its opacity; ``fill(n)`` gives run ``n``'s colour and
+    opacity) or whose text recurs aslant at one angle :data:`WATERMARK_REPEATS` times or more.
+    Read, a watermark glues its letters to the values under it (``仅供内部使用 梁志伟``) or hides
+    a label; a column header turned 45° to fit (printed once, in ink) is kept. (Angles in
+    radians, as PDFium gives them; -1 where it has none.)"""
+    aslant = [n for n, a in enumerate(angles) if a >= 0 and _off_square(a) > OBLIQUE]
+    if not aslant:
+        return set()
+    times = Counter((round(math.degrees(angles[n])), tokens[n]) for n in aslant if len(tokens[n]) > 1)
+    out: set[int] = set()
+    for n in aslant:
+        ink = fill(n)
+        if times[(round(math.degrees(angles[n])), tokens[n])] >= WATERMARK_REPEATS or (
+            ink is not None and faint(*ink)
+        ):
+            out.add(n)
     return out
 
 
@@ -2072,6 +2105,7 @@ def pdfplumber_words(data: bytes) -> tuple[list[Word], list[Rule]]:
                 if r.get("fill") and shading(device_rgb(r.get("non_stroking_color")), OPAQUE)
             ]
             stamp = [stamped(angles, n) for n in range(len(chars))]
+            tiled = _plumber_watermark(chars, angles)
             legend = _plumber_legends(chars)  # 合同专用章 upright in red: the PDFium reader's rule
             seal = [
                 ((c["x0"] + c["x1"]) / 2, offset + (c["top"] + c["bottom"]) / 2)
@@ -2082,7 +2116,7 @@ def pdfplumber_words(data: bytes) -> tuple[list[Word], list[Rule]]:
                 if c["text"].isspace():
                     space = True
                     continue
-                if stamp[n] or n in legend or _plumber_unprinted(c, shades):
+                if stamp[n] or n in tiled or n in legend or _plumber_unprinted(c, shades):
                     continue
                 bold = _BOLD_NAME.search(str(c.get("fontname", ""))) is not None
                 pieces.append(
@@ -2119,6 +2153,37 @@ def pdfplumber_words(data: bytes) -> tuple[list[Word], list[Rule]]:
             offset += float(page.height)
     words = without_print_headings(without_page_numbers(words, offsets, offset))
     return without_template_lines(words, offsets), rules
+
+
+def _plumber_watermark(chars: list[dict[str, Any]], angles: list[float]) -> set[int]:
+    """The characters of a watermark over a pdfplumber page (:func:`watermark_runs`): the
+    characters drawn one after another at one angle taken as one run, as PDFium gives them."""
+    runs: list[list[int]] = []
+    for n, angle in enumerate(angles):
+        if chars[n]["text"].isspace():
+            continue
+        if (
+            runs
+            and _plumber_next(chars[runs[-1][-1]], chars[n])
+            and _turned_degrees(angle - angles[runs[-1][-1]]) <= OBLIQUE
+        ):
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    texts = ["".join(chars[n]["text"] for n in run) for run in runs]
+    marks = watermark_runs(
+        texts,
+        [angles[run[0]] for run in runs],
+        lambda k: (rgb, OPAQUE) if (rgb := device_rgb(chars[runs[k][0]].get("non_stroking_color"))) else None,
+    )
+    return {n for k in marks for n in runs[k]}
+
+
+def _plumber_next(last: dict[str, Any], char: dict[str, Any]) -> bool:
+    """Is ``char`` drawn next to ``last`` (their middles within two of their sizes apart)?"""
+    size = max(float(last.get("size") or 0), float(char.get("size") or 0), 1.0)
+    x, y = (last["x0"] + last["x1"]) / 2, (last["top"] + last["bottom"]) / 2
+    return math.hypot((char["x0"] + char["x1"]) / 2 - x, (char["top"] + char["bottom"]) / 2 - y) <= 2 * size
 
 
 def _plumber_angle(char: dict[str, Any]) -> float:
