@@ -47,6 +47,7 @@ from ..values import CURRENCY, _as_date, beyond_cents, day_month_year, either_or
 from .boxes import page_of, side_note_parts, side_notes
 from .cell_lines import name_over_lines, party_field
 from .option_halves import label_half, mend_halves
+from .mentions import mention_alone, mentioned
 from .persons import person_field, sign_off_caption
 from .results import may_be_in_doubt
 from .symbol_fonts import marks_by_code, marks_by_private_code, private_shown
@@ -135,6 +136,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}：“{value}”中的“{key}”是系统的编号（客户号、用户号），不是名称的一部分，已只取名称“{name}”",
         "{label}: '{key}' in '{value}' is the system's key (a customer or user number), no part of the name;"
         " read as the name '{name}'",
+    ),
+    "name_as_mention": (
+        "{label}：“{value}”是在线表格或协作工具的 @ 提及，已只取姓名“{name}”",
+        "{label}: '{value}' is an online sheet's or a collaboration tool's @ mention; read as the name '{name}'",
     ),
     "value_first_of_column": (
         "{label}“{value}”读自一列日期的第一行（其下还有 {count} 个日期）：这一栏像是表格的列标题，所读只是其中一行的日期，请核对",
@@ -1046,6 +1051,9 @@ def people_in(text: str) -> list[str] | None:
     if not isinstance(text, str):
         return None
     text = _MAIL_ADDRESSES.sub("", text)  # a mail's To: line (Kila Wari <kila.wari@…>; Zhou Bin <…>)
+    named = mentioned(text)  # an online sheet's mentions: "@张伟 @李娜 @王强"
+    if named is not None and len(named) > 1 and all(a_person(n) for n in named):
+        return named
     # (in a person's field, a slash between two whole names parts two people: 鄧永康／周詠詩)
     parts = [name for part in list_parts(text) for name in two_names_slashed(part) or (part,)]
     if len(parts) < 2 or _one_name(text):
@@ -1853,6 +1861,10 @@ def _mend_value(
         # "[C0012] 华东精密模具有限公司", "KELLERB (Brian Keller)": the system's key is no part of the name
         params = {"value": _short(value), "name": _short(keyed.name), "key": keyed.key}
         value = _mended(reading, problems, path, prov, keyed.name, "name_with_system_key", params)
+    if person_field(meta) and isinstance(value, str) and (named := mention_alone(value)) and a_person(named):
+        # "@赵敏": an online sheet's mention of the person, its @ no letter of the name
+        params = {"value": _short(value), "name": named}
+        value = _mended(reading, problems, path, prov, named, "name_as_mention", params)
     if person_field(meta) and department_alone(value):
         moved = _department_into_row(reading, spec, path, value)
         if moved is not None:  # "Quality" under Name: the row's department; its name, if any, beside
