@@ -59,8 +59,9 @@ ENCLOSED_NUMBERS = "".join(c for c in map(chr, range(0x2000, 0x3000)) if enclose
 # a list number before a label or a line of a list ("3. 客户名称", "1 临时处理对策", "(2)", "③"): the
 # one rule, for labels here and for the numbered lines of anchor's and sections' blocks; a point or a
 # comma with a digit after it is a decimal's ("1.5 mm 垫片漏装", "2,000 PCS"), never a list's number
+# (a form tool's numbered question, "Q3. 不良數量" / "Q12、", counts as its number: the question)
 ENUMERATOR = lazy_re(
-    r"^\s*(\d{1,2}(-\d{1,2})?\s*(\.(?!\d)|[、)）]|[,，](?!\d))|[一二三四五六七八九十]{1,3}\s*[、.,，]|[(（]\s*\d{1,2}\s*[)）]"
+    r"^\s*([Qq]?\d{1,2}(-\d{1,2})?\s*(\.(?!\d)|[、)）]|[,，](?!\d))|[一二三四五六七八九十]{1,3}\s*[、.,，]|[(（]\s*\d{1,2}\s*[)）]"
     rf"|[{ENCLOSED_NUMBERS}]|\d{{1,2}}\s+(?=[\u3400-\u9fff]{{2}}))\s*"
 )
 _RATE_AFTER = lazy_re(r"\s*@?\s*\d{1,2}([.,]\d+)?\s*%\s*[:：]?\s*$")
