@@ -542,6 +542,11 @@ def variants(text: str) -> tuple[tuple[str, float], ...]:
         add(sorted_words(base), 0.951)  # "Date Received" = "Received date" (not 0.95: the pair mark)
     if "的" in base:  # (without it the reading is the text's own, weighed 1.0 above)
         add(_PARTICLE.sub("", base), 0.97)
+        # a questionnaire's question names its field after 的, the noun it asks for
+        # ("您的处理要求", "贵司已采取的临时措施"): that noun, a little less sure
+        head = base.rsplit("的", 1)[1]
+        if len(norm(head)) >= 3:
+            add(head, 0.96)
     if "#" in base and _NUMBER_SIGN.search(base):
         add(re.sub(r"\s*#\s*([:：]?)\s*$", r" No.\1", base), 0.97)  # "Part #", "G8D #": the number sign
     # (the patterns below each need a character of their own: looked for first, issue 15)
