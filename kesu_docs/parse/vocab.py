@@ -263,6 +263,12 @@ LABEL_ENDINGS = (
     "审核", "批准", "核准", "确认", "编制", "备注", "型号", "料号", "品名", "客户", "规格", "金额",
     "单价", "率", "状态", "区分", "师", "组长", "部长", "主管", "经理", "说明", "订单",
 )  # fmt: skip
+# the heading of the log a ticket or an approval prints under its fields (Jira's Activity,
+# ServiceNow's Activities / Work notes, an approval's 审批记录 / 审批流程 / 评论): the whole text
+_LOG_HEADING = lazy_re(
+    r"(?i)^\s*(?:activity|activities|activity log|comments|work notes|history|approval (?:history|process|flow)"
+    r"|审批记录|审批流程|审批流程信息|审批意见记录|流转记录|操作记录|评论|动态)\s*[:：]?\s*$"
+)
 EN_LABEL_WORDS = frozenset(
     {
         "date", "no", "number", "name", "customer", "qty", "quantity", "description", "signature",
@@ -1493,6 +1499,8 @@ def label_like(text: str) -> bool:
         return False
     if _INSTRUCTION.search(raw) and "\n" not in raw:
         return True  # the form's instruction to the clerk ("please describe…", "请填写…")
+    if _LOG_HEADING.match(raw):
+        return True  # a ticket's or an approval's log under the form (Activity, 审批记录): its heading
     if len(raw) > 80:
         return False
     keys = {k for k, w in variants(raw) if w not in (0.95, 0.94)}
