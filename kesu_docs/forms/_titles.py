@@ -3,7 +3,7 @@ without importing every form's module (issue 15). Written by
 ``kesu_docs.forms.write_titles_index()``: do not edit; used only while SOURCES is the
 digest of the forms' modules as they are (else the modules are imported)."""
 
-SOURCES = "__init__:8434:76c6522f base:32167:4c741d37 allowance:39197:bd78de4f complaint:44789:838d8426 eightd:48894:719d9825 followup:3634:d2839f73 penalty:4543:bd2634ef reminder:4027:b6535a17 return_note:32797:cbd50cda"
+SOURCES = "__init__:8434:76c6522f base:32167:4c741d37 allowance:39442:046c780e complaint:44895:6775501c eightd:48894:719d9825 followup:3634:d2839f73 penalty:4543:bd2634ef reminder:4027:b6535a17 return_note:33024:49f25181"
 
 TITLES = (
     (

@@ -263,6 +263,8 @@ LABEL_ENDINGS = (
     "审核", "批准", "核准", "确认", "编制", "备注", "型号", "料号", "品名", "客户", "规格", "金额",
     "单价", "率", "状态", "区分", "师", "组长", "部长", "主管", "经理", "说明", "订单",
 )  # fmt: skip
+# a role and the act of signing after it ("部门主管确认", "品质经理签核"): the role names the field
+_ROLE_SIGNS = lazy_re(r"^\s*(\S{0,8}(?:主管|经理|负责人|组长|课长|科长|部长|厂长))\s*(?:确认|签核|签字|签名|审批)\s*[:：]?\s*$")
 # the heading of the log a ticket or an approval prints under its fields (Jira's Activity,
 # ServiceNow's Activities / Work notes, an approval's 审批记录 / 审批流程 / 评论): the whole text
 _LOG_HEADING = lazy_re(
@@ -553,6 +555,8 @@ def variants(text: str) -> tuple[tuple[str, float], ...]:
         head = base.rsplit("的", 1)[1]
         if len(norm(head)) >= 3:
             add(head, 0.96)
+    if (signed := _ROLE_SIGNS.match(base)) is not None:
+        add(signed[1], 0.97)  # "部门主管确认": the role who signs it off, the act after it
     if "#" in base and _NUMBER_SIGN.search(base):
         add(re.sub(r"\s*#\s*([:：]?)\s*$", r" No.\1", base), 0.97)  # "Part #", "G8D #": the number sign
     # (the patterns below each need a character of their own: looked for first, issue 15)
