@@ -1657,7 +1657,9 @@ def options_of(term: type[Term]) -> Callable[[Any], Any]:
         if isinstance(value, str) and "/" in halfwidth(value) and (member := term.lookup(value.strip())):
             return [member]
         parts = split_list(value)
-        return [p for part in parts for p in _joined_options(term, part)] if isinstance(parts, list) else parts
+        return (
+            [p for part in parts for p in _joined_options(term, part)] if isinstance(parts, list) else parts
+        )
 
     return split
 

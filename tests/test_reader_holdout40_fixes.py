@@ -12,6 +12,7 @@ the set's).
 - **Options joined by a word** (``退货并换货``) are both options.
 - **A ticket's log heading** (``Activity``, ``审批记录``) ends the text above it.
 - **The form's own approver** (部门负责人, 部门主管确认) before the approval flow's 审批人.
+- **A withdrawn or rejected approval** (审批状态 已撤销 / 已驳回) is said.
 
 Workbooks built here with openpyxl; the ticket drawn with fpdf2.
 """
@@ -24,6 +25,8 @@ from typing import Any
 from helpers import cjk_pdf, field_codes, read_doc, sheet_from_rows
 
 from kesu_docs.forms.complaint import Request
+from kesu_docs.parse.approval_status import ended_approval
+from kesu_docs.parse.boxes import Box
 from kesu_docs.parse.mentions import mention_alone, mentioned
 from kesu_docs.parse.vocab import label_like
 from kesu_docs.values import options_of
@@ -137,3 +140,17 @@ def _approval_with_flow() -> list[list[Any]]:
 def test_the_forms_own_approver_before_the_flows(tmp_path: Path) -> None:
     doc = read_doc(sheet_from_rows(tmp_path, _approval_with_flow(), "approval.xlsx", width=20), "return")
     assert doc["record"]["approved_by"] == "邵建华"
+
+
+def test_a_withdrawn_approval_is_said(tmp_path: Path) -> None:
+    rows = _approval_with_flow()
+    rows[11] = ["审批状态", "已撤销"]
+    doc = read_doc(sheet_from_rows(tmp_path, rows, "withdrawn.xlsx", width=20), "return")
+    assert "approval_ended" in field_codes(doc, "")
+    assert ended_approval_in("审批编号：202607091020000871  审批状态：已驳回") == "已驳回"
+    assert ended_approval_in("审批状态：已通过") is None
+
+
+def ended_approval_in(text: str) -> str | None:
+    found = ended_approval([Box(text, text, 0, 0, 100, 10, "p1")])
+    return found[0] if found else None

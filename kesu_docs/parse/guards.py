@@ -44,10 +44,11 @@ from ..lazy_re import lazy_re
 from ..problems import Problem
 from ..terms import TAX_AMOUNT_WORDS, TAX_RATE, TOTALS_LINE_WORDS, bare_total, tax_names_pattern
 from ..values import CURRENCY, _as_date, beyond_cents, day_month_year, either_order, factory_day, halfwidth
+from .approval_status import ended_approval
 from .boxes import page_of, side_note_parts, side_notes
 from .cell_lines import name_over_lines, party_field
-from .option_halves import label_half, mend_halves
 from .mentions import mention_alone, mentioned
+from .option_halves import label_half, mend_halves
 from .persons import person_field, sign_off_caption
 from .results import may_be_in_doubt
 from .symbol_fonts import marks_by_code, marks_by_private_code, private_shown
@@ -140,6 +141,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "name_as_mention": (
         "{label}：“{value}”是在线表格或协作工具的 @ 提及，已只取姓名“{name}”",
         "{label}: '{value}' is an online sheet's or a collaboration tool's @ mention; read as the name '{name}'",
+    ),
+    "approval_ended": (
+        "表单的审批状态是“{status}”：这份审批已撤销或被拒绝，没有获得批准；已照常读取，请勿当作已批准处理",
+        "The form's approval status is '{status}': the approval was withdrawn or rejected and grants nothing; "
+        "read as usual, do not treat it as approved",
     ),
     "value_first_of_column": (
         "{label}“{value}”读自一列日期的第一行（其下还有 {count} 个日期）：这一栏像是表格的列标题，所读只是其中一行的日期，请核对",
@@ -1701,6 +1707,8 @@ def guard(
     problems.extend(unread_totals(reading, boxes, spec))
     problems.extend(date_order(reading, spec, [b.text for b in boxes]))
     problems.extend(open_step_notes(reading, boxes, spec))  # … | 状态 进行中 on an 8D closed: said
+    if (ended := ended_approval(boxes)) is not None:  # 审批状态：已撤销 — an approval that granted nothing
+        problems.append(_warn("approval_ended", "", ended[1], {"status": ended[0]}))
     reading.problems.extend(problems)
 
 

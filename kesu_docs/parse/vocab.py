@@ -264,7 +264,9 @@ LABEL_ENDINGS = (
     "单价", "率", "状态", "区分", "师", "组长", "部长", "主管", "经理", "说明", "订单",
 )  # fmt: skip
 # a role and the act of signing after it ("部门主管确认", "品质经理签核"): the role names the field
-_ROLE_SIGNS = lazy_re(r"^\s*(\S{0,8}(?:主管|经理|负责人|组长|课长|科长|部长|厂长))\s*(?:确认|签核|签字|签名|审批)\s*[:：]?\s*$")
+_ROLE_SIGNS = lazy_re(
+    r"^\s*(\S{0,8}(?:主管|经理|负责人|组长|课长|科长|部长|厂长))\s*(?:确认|签核|签字|签名|审批)\s*[:：]?\s*$"
+)
 # the heading of the log a ticket or an approval prints under its fields (Jira's Activity,
 # ServiceNow's Activities / Work notes, an approval's 审批记录 / 审批流程 / 评论): the whole text
 _LOG_HEADING = lazy_re(
