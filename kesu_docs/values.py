@@ -1702,9 +1702,27 @@ def options_of(term: type[Term]) -> Callable[[Any], Any]:
     def split(value: Any) -> Any:
         if isinstance(value, str) and "/" in halfwidth(value) and (member := term.lookup(value.strip())):
             return [member]
-        return split_list(value)
+        parts = split_list(value)
+        return (
+            [p for part in parts for p in _joined_options(term, part)] if isinstance(parts, list) else parts
+        )
 
     return split
+
+
+# the words joining two options in one phrase: "退货并换货", "退貨及換貨", "Return and replace"
+_OPTIONS_JOINED = lazy_re(r"\s*(?:并|並|及|和|与|與|兼|\+|&|\band\b)\s*", re.I)
+
+
+def _joined_options(term: type[Term], part: Any) -> list[Any]:
+    """One part of a list as its options: ``退货并换货`` (two options joined by a word) is both,
+    when each side names one of ``term``'s options and the whole names none; else the part."""
+    if not isinstance(part, str) or term.lookup(part.strip()) is not None:
+        return [part]
+    sides = [s for s in _OPTIONS_JOINED.split(part) if s.strip()]
+    if len(sides) > 1 and all(term.lookup(s.strip()) is not None for s in sides):
+        return sides
+    return [part]
 
 
 def split_list(value: Any) -> Any:

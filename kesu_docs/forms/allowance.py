@@ -610,7 +610,10 @@ class AllowanceCertificate(Form):
             "销售经理",
             "业务主管",
             "业务经理",
-            "审批人",  # the person who approves the allowance
+            # the person who approves the allowance; in an approval app's flow its first row is the
+            # one who submitted it: the form's own label first (warned)
+            doubtful("审批人"),
+            "部门负责人",  # an approval app's form: the requesting department's head signs it off
             "财务审核",
             "财务主管",
             "财务负责人",  # the person in charge of finance: a 折让证明单's sign-off beside 经办

@@ -682,6 +682,7 @@ class ComplaintSheet(Form):
         aliases=(
             "客户经理",  # a CRM ticket: the account manager (Account manager)
             "业务主管",
+            "业务负责人",  # an approval's form: the sales side's person in charge (业务负责人)
             "销售主管",  # the sales side's supervisor, as 业务主管 (销售主管/日期: signed and dated)
             # a bare 業務 over a name: the sales side's sign-off — its supervisor as a rule, the
             # sales rep at times, never the reporter unless the form says so (always warned)

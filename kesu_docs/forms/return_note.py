@@ -550,9 +550,12 @@ class ReturnNote(Form):
             "核准",
             "批准",
             "主管审批",
+            "部门主管",  # an approval app's form: the department's head (部门主管确认)
             "业务审核",  # the sales office's review of the return
             "审批",
-            "审批人",  # an approval app's flow (钉钉, 企业微信: 发起人 / 审批人 / 抄送人): its approver
+            # an approval app's flow (钉钉, 企业微信: 发起人 / 审批人 / 抄送人): its approver as a
+            # rule, yet its first row is the one who submitted it: the form's own label first (warned)
+            doubtful("审批人"),
             "Approved by",
             "Authorised by",
             "Authorized by",

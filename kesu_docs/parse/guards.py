@@ -44,11 +44,14 @@ from ..lazy_re import lazy_re
 from ..problems import Problem
 from ..terms import TAX_AMOUNT_WORDS, TAX_RATE, TOTALS_LINE_WORDS, bare_total, tax_names_pattern
 from ..values import CURRENCY, _as_date, beyond_cents, day_month_year, either_order, factory_day, halfwidth
+from .approval_status import ended_approval
 from .boxes import page_of, side_note_parts, side_notes
 from .cell_lines import name_over_lines, party_field
+from .mentions import mention_alone, mentioned
 from .option_halves import label_half, mend_halves
 from .persons import person_field, sign_off_caption
 from .results import may_be_in_doubt
+from .submissions import first_row_only, submissions
 from .symbol_fonts import marks_by_code, marks_by_private_code, private_shown
 from .system_ids import keyed_name
 from .typed import (
@@ -137,6 +140,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}：“{value}”中的“{key}”是系统的编号（客户号、用户号），不是名称的一部分，已只取名称“{name}”",
         "{label}: '{key}' in '{value}' is the system's key (a customer or user number), no part of the name;"
         " read as the name '{name}'",
+    ),
+    "name_as_mention": (
+        "{label}：“{value}”是在线表格或协作工具的 @ 提及，已只取姓名“{name}”",
+        "{label}: '{value}' is an online sheet's or a collaboration tool's @ mention; read as the name '{name}'",
+    ),
+    "several_submissions": (
+        "文件中有 {count} 份填写记录（表单工具导出：问题为列标题，每行一份提交）：只读取了第一行，"
+        "其余各行未读取；请把每一行分别作为一份表单登记",
+        "The file holds {count} submissions (a form tool's export: the questions as column headings, "
+        "one submission a row): only the first row was read, the others were not; register each row "
+        "as a form of its own",
+    ),
+    "approval_ended": (
+        "表单的审批状态是“{status}”：这份审批已撤销或被拒绝，没有获得批准；已照常读取，请勿当作已批准处理",
+        "The form's approval status is '{status}': the approval was withdrawn or rejected and grants nothing; "
+        "read as usual, do not treat it as approved",
     ),
     "value_first_of_column": (
         "{label}“{value}”读自一列日期的第一行（其下还有 {count} 个日期）：这一栏像是表格的列标题，所读只是其中一行的日期，请核对",
@@ -1043,6 +1062,9 @@ def people_in(text: str) -> list[str] | None:
     if not isinstance(text, str):
         return None
     text = _MAIL_ADDRESSES.sub("", text)  # a mail's To: line (Kila Wari <kila.wari@…>; Zhou Bin <…>)
+    named = mentioned(text)  # an online sheet's mentions: "@张伟 @李娜 @王强"
+    if named is not None and len(named) > 1 and all(a_person(n) for n in named):
+        return named
     # (in a person's field, a slash between two whole names parts two people: 鄧永康／周詠詩)
     parts = [name for part in list_parts(text) for name in two_names_slashed(part) or (part,)]
     if len(parts) < 2 or _one_name(text):
@@ -1690,6 +1712,11 @@ def guard(
     problems.extend(unread_totals(reading, boxes, spec))
     problems.extend(date_order(reading, spec, [b.text for b in boxes]))
     problems.extend(open_step_notes(reading, boxes, spec))  # … | 状态 进行中 on an 8D closed: said
+    if (several := submissions(reading, boxes, is_label)) is not None:  # a form tool's rows: one read
+        first_row_only(reading, boxes, several[2])
+        problems.append(_warn("several_submissions", "", several[1], {"count": str(several[0])}))
+    if (ended := ended_approval(boxes)) is not None:  # 审批状态：已撤销 — an approval that granted nothing
+        problems.append(_warn("approval_ended", "", ended[1], {"status": ended[0]}))
     reading.problems.extend(problems)
 
 
@@ -1852,6 +1879,10 @@ def _mend_value(
         # "[C0012] 华东精密模具有限公司", "KELLERB (Brian Keller)": the system's key is no part of the name
         params = {"value": _short(value), "name": _short(keyed.name), "key": keyed.key}
         value = _mended(reading, problems, path, prov, keyed.name, "name_with_system_key", params)
+    if person_field(meta) and isinstance(value, str) and (named := mention_alone(value)) and a_person(named):
+        # "@赵敏": an online sheet's mention of the person, its @ no letter of the name
+        params = {"value": _short(value), "name": named}
+        value = _mended(reading, problems, path, prov, named, "name_as_mention", params)
     if person_field(meta) and department_alone(value):
         moved = _department_into_row(reading, spec, path, value)
         if moved is not None:  # "Quality" under Name: the row's department; its name, if any, beside

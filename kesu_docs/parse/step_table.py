@@ -53,6 +53,16 @@ def _flag_or_stamp(box: Box) -> bool:
     return _flag(box) or (bool(text) and _as_date(text) is not None)
 
 
+def _column_heading(box: Box) -> bool:
+    """Does a cell of a step table's header row read as a column's name: a label, or a short
+    word of no digits (an online sheet's ``评论`` / ``Comment`` column) — the row above is the
+    table's header already, a cell of it is no value."""
+    text = box.text.strip()
+    if label_like(text):
+        return True
+    return isinstance(box.value, str) and 0 < len(text) <= 12 and not any(c.isdigit() for c in text)
+
+
 def _names_columns(page: Any, band: list[Box]) -> bool:
     """Does ``band`` name two or more columns of one of the form's tables (a step table's
     header names the columns of every table its rows are lines of: 責任人 | 完成日期)?"""
@@ -164,9 +174,10 @@ def step_under_header(
             return None  # a cell under no column: not this layout
         top = max(over, key=lambda h: min(h.x1, cell.x1) - max(h.x0, cell.x0))
         col = _named(vocab, columns, top)
-        if col is None and main in row and (label_like(top.text) or _flag_or_stamp(cell)):
-            # under a column the table does not have (預計完成日 where only the done date is), or a
-            # system's flag or stamp there (完成 | X, 更新時間 | 2026-03-16 16:21:00): no part of the text
+        if col is None and main in row and (_column_heading(top) or _flag_or_stamp(cell)):
+            # under a column the table does not have (預計完成日 where only the done date is; an
+            # online sheet's 评论 / Comment), or a system's flag or stamp there (完成 | X,
+            # 更新時間 | 2026-03-16 16:21:00): no part of the text
             continue
         if col is not None and columns[col].kind == "date" and _flag(cell):
             continue  # Done (X) | X: the step's done flag under a column worded as its date, no date

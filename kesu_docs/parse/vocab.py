@@ -60,8 +60,9 @@ ENCLOSED_NUMBERS = "".join(c for c in map(chr, range(0x2000, 0x3000)) if enclose
 # a list number before a label or a line of a list ("3. 客户名称", "1 临时处理对策", "(2)", "③"): the
 # one rule, for labels here and for the numbered lines of anchor's and sections' blocks; a point or a
 # comma with a digit after it is a decimal's ("1.5 mm 垫片漏装", "2,000 PCS"), never a list's number
+# (a form tool's numbered question, "Q3. 不良數量" / "Q12、", counts as its number: the question)
 ENUMERATOR = lazy_re(
-    r"^\s*(\d{1,2}(-\d{1,2})?\s*(\.(?!\d)|[、)）]|[,，](?!\d))|[一二三四五六七八九十]{1,3}\s*[、.,，]|[(（]\s*\d{1,2}\s*[)）]"
+    r"^\s*([Qq]?\d{1,2}(-\d{1,2})?\s*(\.(?!\d)|[、)）]|[,，](?!\d))|[一二三四五六七八九十]{1,3}\s*[、.,，]|[(（]\s*\d{1,2}\s*[)）]"
     rf"|[{ENCLOSED_NUMBERS}]|\d{{1,2}}\s+(?=[\u3400-\u9fff]{{2}}))\s*"
 )
 _RATE_AFTER = lazy_re(r"\s*@?\s*\d{1,2}([.,]\d+)?\s*%\s*[:：]?\s*$")
@@ -263,6 +264,16 @@ LABEL_ENDINGS = (
     "审核", "批准", "核准", "确认", "编制", "备注", "型号", "料号", "品名", "客户", "规格", "金额",
     "单价", "率", "状态", "区分", "师", "组长", "部长", "主管", "经理", "说明", "订单",
 )  # fmt: skip
+# a role and the act of signing after it ("部门主管确认", "品质经理签核"): the role names the field
+_ROLE_SIGNS = lazy_re(
+    r"^\s*(\S{0,8}(?:主管|经理|负责人|组长|课长|科长|部长|厂长))\s*(?:确认|签核|签字|签名|审批)\s*[:：]?\s*$"
+)
+# the heading of the log a ticket or an approval prints under its fields (Jira's Activity,
+# ServiceNow's Activities / Work notes, an approval's 审批记录 / 审批流程 / 评论): the whole text
+_LOG_HEADING = lazy_re(
+    r"(?i)^\s*(?:activity|activities|activity log|comments|work notes|history|approval (?:history|process|flow)"
+    r"|审批记录|审批流程|审批流程信息|审批意见记录|流转记录|操作记录|评论|动态)\s*[:：]?\s*$"
+)
 EN_LABEL_WORDS = frozenset(
     {
         "date", "no", "number", "name", "customer", "qty", "quantity", "description", "signature",
@@ -542,6 +553,13 @@ def variants(text: str) -> tuple[tuple[str, float], ...]:
         add(sorted_words(base), 0.951)  # "Date Received" = "Received date" (not 0.95: the pair mark)
     if "的" in base:  # (without it the reading is the text's own, weighed 1.0 above)
         add(_PARTICLE.sub("", base), 0.97)
+        # a questionnaire's question names its field after 的, the noun it asks for
+        # ("您的处理要求", "贵司已采取的临时措施"): that noun, a little less sure
+        head = base.rsplit("的", 1)[1]
+        if len(norm(head)) >= 3:
+            add(head, 0.96)
+    if (signed := _ROLE_SIGNS.match(base)) is not None:
+        add(signed[1], 0.97)  # "部门主管确认": the role who signs it off, the act after it
     if "#" in base and _NUMBER_SIGN.search(base):
         add(re.sub(r"\s*#\s*([:：]?)\s*$", r" No.\1", base), 0.97)  # "Part #", "G8D #": the number sign
     # (the patterns below each need a character of their own: looked for first, issue 15)
@@ -1543,6 +1561,8 @@ def label_like(text: str) -> bool:
         return False
     if _INSTRUCTION.search(raw) and "\n" not in raw:
         return True  # the form's instruction to the clerk ("please describe…", "请填写…")
+    if _LOG_HEADING.match(raw):
+        return True  # a ticket's or an approval's log under the form (Activity, 审批记录): its heading
     if len(raw) > 80:
         return False
     keys = {k for k, w in variants(raw) if w not in (0.95, 0.94)}
