@@ -13,7 +13,7 @@ the set's).
 - **A ticket's log heading** (``Activity``, ``审批记录``) ends the text above it.
 - **The form's own approver** (部门负责人, 部门主管确认) before the approval flow's 审批人.
 - **A withdrawn or rejected approval** (审批状态 已撤销 / 已驳回) is said.
-- **Several submissions in one export** (:mod:`kesu_docs.parse.submissions`): the first row
+- **Several submissions in one export** (:mod:`kesu_docs.parse.record_rows`): the first row
   read, never the rows' answers joined, and the count said.
 
 Workbooks built here with openpyxl; the ticket drawn with fpdf2.
@@ -163,6 +163,6 @@ def test_a_form_tools_export_of_several_submissions_reads_one_and_says_so(tmp_pa
     rows.append(["2", "2026/7/7 09:01:10", "微信", "宁波拓普集团股份有限公司", "2026-07-07", 12, "TP-BRK-220",
                  "支架焊点开裂。", "退货", "已隔离。", "钱志远"])  # fmt: skip
     doc = read_doc(sheet_from_rows(tmp_path, rows, "two.xlsx", width=16), "complaint")
-    assert "several_submissions" in field_codes(doc, "")
+    assert "records_in_one_sheet" in field_codes(doc, "")
     assert doc["record"]["customer"] == "苏州恒达精密五金有限公司"
     assert doc["record"]["description"] == "销钉长度超差 0.3 mm。"  # the first row's, never joined

@@ -51,7 +51,6 @@ from .mentions import mention_alone, mentioned
 from .option_halves import label_half, mend_halves
 from .persons import person_field, sign_off_caption
 from .results import may_be_in_doubt
-from .submissions import first_row_only, submissions
 from .symbol_fonts import marks_by_code, marks_by_private_code, private_shown
 from .system_ids import keyed_name
 from .typed import (
@@ -144,13 +143,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "name_as_mention": (
         "{label}：“{value}”是在线表格或协作工具的 @ 提及，已只取姓名“{name}”",
         "{label}: '{value}' is an online sheet's or a collaboration tool's @ mention; read as the name '{name}'",
-    ),
-    "several_submissions": (
-        "文件中有 {count} 份填写记录（表单工具导出：问题为列标题，每行一份提交）：只读取了第一行，"
-        "其余各行未读取；请把每一行分别作为一份表单登记",
-        "The file holds {count} submissions (a form tool's export: the questions as column headings, "
-        "one submission a row): only the first row was read, the others were not; register each row "
-        "as a form of its own",
     ),
     "approval_ended": (
         "表单的审批状态是“{status}”：这份审批已撤销或被拒绝，没有获得批准；已照常读取，请勿当作已批准处理",
@@ -1712,9 +1704,6 @@ def guard(
     problems.extend(unread_totals(reading, boxes, spec))
     problems.extend(date_order(reading, spec, [b.text for b in boxes]))
     problems.extend(open_step_notes(reading, boxes, spec))  # … | 状态 进行中 on an 8D closed: said
-    if (several := submissions(reading, boxes, is_label)) is not None:  # a form tool's rows: one read
-        first_row_only(reading, boxes, several[2])
-        problems.append(_warn("several_submissions", "", several[1], {"count": str(several[0])}))
     if (ended := ended_approval(boxes)) is not None:  # 审批状态：已撤销 — an approval that granted nothing
         problems.append(_warn("approval_ended", "", ended[1], {"status": ended[0]}))
     reading.problems.extend(problems)

@@ -1,5 +1,6 @@
-"""An export holding several records of one form: a system's list (a CRM's tickets, an ERP's
-orders) printed as one row of captions over one row per record::
+"""An export holding several records of one form, a record a row under one row of captions:
+a system's list (a CRM's tickets, an ERP's orders) or a form tool's export (问卷星, 金數據,
+Microsoft Forms: the questions as the captions, one submission a row)::
 
     工单编号        | 创建时间            | 客户         | 产品编码    | 不良数量 | 问题描述
     CS20260310-0051 | 2026-03-10 09:12:40 | [C0012] 华东… | HD-SPR-0412 | 120      | 弹簧变形。
@@ -10,11 +11,15 @@ Read as one form, the captions over the column would take the rows below as one 
 record only and says the sheet (page) holds N records, one read (``records_in_one_sheet``): never
 two records' values merged into one, never the others passed over unsaid.
 
-A row of captions is such a header when it names the form's own number and three other fields
-of the form (none a table's), every caption a label; the records are the rows right under it,
-each a value under the number's caption — a number of its own, no two the same, all of one
-shape (``KS-2609-301``, ``KS-2609-302``) — most of the captions' columns filled, and no label
-among them. A lines table (``批号 | 发货数量 | 不良数量``) names no document number: never one.
+A row of captions is such a header when it names four fields of the form at least (none a
+table's). Either the form's own number is among them and every caption a label: the records are
+the rows right under it, each a value under the number's caption — a number of its own, no two
+the same, all of one shape (``KS-2609-301``, ``KS-2609-302``). Or no number is named (a form
+tool numbers its rows 1, 2, 3, or not at all): then the captions naming the form's fields are
+most of the row (``序号 | 提交答卷时间 | 来源`` beside them), and the sheet holds nothing but the
+captions (a title above them at most) and the rows under them. Each record fills most of the
+captions' columns, no label among them. A lines table (``批号 | 发货数量 | 不良数量``) inside a
+form names no document number and has the form around it: never one.
 """
 
 from __future__ import annotations
@@ -30,10 +35,10 @@ from .vocab import known_label, vocabulary
 # this module's codes in the message catalogue (problems.py reads them on first look-up)
 MESSAGES: dict[str, tuple[str, str]] = {
     "records_in_one_sheet": (
-        "这张表（页）在一行标题下有 {count} 条记录（{numbers}），是系统导出的清单，不是一份表单：只读取了第一条"
+        "这张表（页）在一行标题下有 {count} 条记录（{numbers}），是系统或表单工具导出的清单，不是一份表单：只读取了第一条"
         "（{first}），其余 {rest} 条未读取；请把每条记录分别作为一份表单提交",
-        "The sheet (page) holds {count} records under one row of captions ({numbers}), a system's "
-        "list rather than one form: only the first ({first}) was read, the other {rest} were not; "
+        "The sheet (page) holds {count} records under one row of captions ({numbers}), a list "
+        "exported by a system or a form tool rather than one form: only the first ({first}) was read, the other {rest} were not; "
         "submit each record as a form of its own",
     ),
 }
@@ -55,41 +60,54 @@ def _bands(boxes: Sequence[Box]) -> list[list[Box]]:
 
 
 def _captions(band: list[Box], spec: FormSpec) -> dict[str, Box] | None:
-    """The fields a row of captions names (field → its caption), when every box of the row is a
-    caption of a field of the form (none a table's), the number's among them, four at least."""
+    """The fields a row of captions names (field → its caption), four at least, none a table's:
+    every box of the row such a caption, the number's among them; or, the number not named, the
+    captions most of a row of texts (the others a form tool's own: 序号, 提交答卷时间)."""
     vocab = vocabulary(spec)
     named: dict[str, Box] = {}
     for box in band:
-        hit = vocab.match(box.text) if isinstance(box.value, str) else None
+        if not isinstance(box.value, str):
+            return None  # a figure or a date: a value, no caption
+        hit = vocab.match(box.text)
         if hit is None or hit[1] < _CAPTION_SCORE:
-            return None
+            continue
         top = hit[0].split(".", 1)[0].split("[", 1)[0]
         meta = spec.fields.get(top)
         if meta is None or meta.kind == "table" or hit[0] in named:
             return None
         named[hit[0]] = box
-    return named if _NUMBER in named and len(named) >= _LEAST_CAPTIONS else None
+    if len(named) < _LEAST_CAPTIONS:
+        return None
+    if _NUMBER in named:
+        return named if len(named) == len(band) else None
+    return named if 2 * len(named) > len(band) else None
 
 
 def _under(caption: Box, band: list[Box]) -> Box | None:
     return next((b for b in band if b.overlaps_x(caption.x0, caption.x1)), None)
 
 
-def _records(header: dict[str, Box], rows: list[list[Box]], spec: FormSpec) -> list[list[Box]]:
+def _records(
+    header: dict[str, Box], heads: list[Box], rows: list[list[Box]], spec: FormSpec
+) -> list[list[Box]]:
     """The rows right under the header that are records: each a number of its own under the
-    number's caption, every box under a caption, no label among them."""
+    number's caption (when the header names it), every box under a caption of the header's row
+    (``heads``), most of the fields' captions filled, no label among them."""
     vocab = vocabulary(spec)
     captions = list(header.values())
     found: list[list[Box]] = []
     numbers: set[str] = set()
     shape = None
     for band in rows:
-        number = _under(header[_NUMBER], band)
-        if number is None or number.text.strip() in numbers:
-            break
-        if shape is not None and _shape(number.text) != shape:
-            break  # RT-2609-0112 over 項次, 1, 2: a lines table's numbers, no second record's
-        if not all(any(b.overlaps_x(c.x0, c.x1) for c in captions) for b in band):
+        if _NUMBER in header:
+            number = _under(header[_NUMBER], band)
+            if number is None or number.text.strip() in numbers:
+                break
+            if shape is not None and _shape(number.text) != shape:
+                break  # RT-2609-0112 over 項次, 1, 2: a lines table's numbers, no second record's
+            shape = _shape(number.text)
+            numbers.add(number.text.strip())
+        if not all(any(b.overlaps_x(c.x0, c.x1) for c in heads) for b in band):
             break
         if 2 * sum(1 for c in captions if _under(c, band) is not None) < len(captions):
             break  # a record fills most of the captions' columns
@@ -101,10 +119,22 @@ def _records(header: dict[str, Box], rows: list[list[Box]], spec: FormSpec) -> l
             if isinstance(b.value, str)
         ):
             break
-        shape = _shape(number.text)
-        numbers.add(number.text.strip())
         found.append(band)
     return found
+
+
+def _the_whole_sheet(rows: list[list[Box]], header: int, records: int) -> bool:
+    """Does the sheet (page) hold nothing but the captions' row, a title above it at most, and
+    the records under it? A form tool's export is its list and nothing else; a form's lines sit
+    among the form's other labels."""
+    above = rows[:header]
+    return len(above) <= 1 and all(len(r) == 1 for r in above) and header + 1 + records == len(rows)
+
+
+def _record_name(header: dict[str, Box], record: list[Box]) -> str:
+    """What the warning names a record by: its number, or where its row begins."""
+    number = _under(header[_NUMBER], record) if _NUMBER in header else None
+    return number.text.strip() if number is not None else record[0].location
 
 
 def _shape(text: str) -> str:
@@ -121,11 +151,10 @@ def first_record(boxes: Sequence[Box], spec: FormSpec) -> tuple[list[Box], list[
         header = _captions(band, spec)
         if header is None:
             continue
-        records = _records(header, rows[i + 1 :], spec)
-        if len(records) < 2:
+        records = _records(header, band, rows[i + 1 :], spec)
+        if len(records) < 2 or (_NUMBER not in header and not _the_whole_sheet(rows, i, len(records))):
             continue
-        numbers = [_under(header[_NUMBER], r) for r in records]
-        shown = [n.text.strip() for n in numbers if n is not None]
+        shown = [_record_name(header, r) for r in records]
         params: dict[str, Any] = {
             "count": len(records),
             "numbers": shown[:5] + (["…"] if len(shown) > 5 else []),
