@@ -50,7 +50,7 @@ from .option_halves import label_half, mend_halves
 from .persons import person_field, sign_off_caption
 from .results import may_be_in_doubt
 from .symbol_fonts import marks_by_code, marks_by_private_code, private_shown
-from .system_ids import keyed_name
+from .system_ids import keyed_name, refused_key
 from .typed import (
     NO_CENTS_MARK,
     amount_in_units,
@@ -137,6 +137,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}：“{value}”中的“{key}”是系统的编号（客户号、用户号），不是名称的一部分，已只取名称“{name}”",
         "{label}: '{key}' in '{value}' is the system's key (a customer or user number), no part of the name;"
         " read as the name '{name}'",
+    ),
+    "name_with_prefix": (
+        "{label}：“{value}”中名称“{name}”前的“{prefix}”像是角色或列表的序号，不是系统编号；已按原文读取，请核对",
+        "{label}: '{prefix}' before the name '{name}' in '{value}' looks like a role or a list's number, no"
+        " system's key; read as written, please check",
     ),
     "value_first_of_column": (
         "{label}“{value}”读自一列日期的第一行（其下还有 {count} 个日期）：这一栏像是表格的列标题，所读只是其中一行的日期，请核对",
@@ -1852,6 +1857,12 @@ def _mend_value(
         # "[C0012] 华东精密模具有限公司", "KELLERB (Brian Keller)": the system's key is no part of the name
         params = {"value": _short(value), "name": _short(keyed.name), "key": keyed.key}
         value = _mended(reading, problems, path, prov, keyed.name, "name_with_system_key", params)
+    elif (party_field(meta) or person_field(meta)) and (
+        refused := refused_key(value, _known_word(spec))
+    ) is not None:
+        # "ENG (Eric Ng)", "[7] 王强": a role's word or a list's number, no key — kept as written, said
+        params = {"value": _short(value), "name": _short(refused.name), "prefix": refused.key}
+        problems.append(_warn("name_with_prefix", path, prov.location, params))
     if person_field(meta) and department_alone(value):
         moved = _department_into_row(reading, spec, path, value)
         if moved is not None:  # "Quality" under Name: the row's department; its name, if any, beside
