@@ -1451,6 +1451,21 @@ _GLOSSED = lazy_re(r"([^()]+)\(([^()]+)\)")  # a word and its gloss in brackets 
 _CODED = lazy_re(r"([a-z0-9]{2,8})[-–—:](\S{3,})")
 
 
+def _abbreviates(code: str, words: Sequence[str]) -> bool:
+    """Whether ``code``'s letters are an abbreviation of one of ``words`` (the option's words it is
+    paired with, or the option's English name): its first letter the words' first, the others in
+    order after it (RTV of "return to vendor", RW of "rework") — never RW of "return"."""
+    letters = [c for c in code if c.isalpha()]
+    for text in words:
+        plain = _lower(re.sub(r"[^A-Za-z]", "", text))
+        if not letters or not plain or plain[0] != letters[0]:
+            continue
+        rest = iter(plain[1:])
+        if all(c in rest for c in letters[1:]):
+            return True
+    return False
+
+
 def _lower(text: str) -> str:
     """``text`` in lower case, a Turkish capital İ as i (``DEĞİŞİM`` → ``değişim``: Python lowers
     İ to i and a combining dot above, which no word typed in lower case has)."""
@@ -1466,6 +1481,10 @@ def _lower(text: str) -> str:
 _NEGATION_BEFORE = (
     r"不|不需|不用|不必|不要|无需|无须|無需|無須|勿|非|免|未|无|無|没有|沒有|"
     r"\b(?:no|not|don[’']?t|do\s*not|without|never)"
+)
+# a code that is a negation or a refusal ("No - return", "NA - return", "Reject - return"): no code
+_REFUSED_CODE = lazy_re(
+    rf"(?:{_NEGATION_BEFORE}|na|n/?a|ng|nil|none|nothing|reject\w*|refuse\w*|cancel\w*|deny|denied)"
 )
 _VERB_BETWEEN = (
     r"接受|同意|需要|需|要|用|必|做|作|进行|進行|安排|办理|辦理|予|允许|允許|考虑|考慮|可|能|"
@@ -1622,7 +1641,12 @@ class Term(str, Enum):
         """``RTV - return to vendor``: a system's code of the option, a dash, its words — the
         option the two name, when one names it and the other names no other."""
         m = _CODED.fullmatch(key)
-        return None if m is None else cls._named_by_parts((m[1], m[2]))
+        if m is None or _REFUSED_CODE.fullmatch(m[1]):
+            return None  # "No - return", "Reject - return": a refusal, never the option's code
+        found = cls._named_by_parts((m[1], m[2]))
+        if found is None or not _abbreviates(m[1], (m[2], found.en)):
+            return None  # "RW - return", "RTV - rework": a code naming another option, or none
+        return found
 
     @classmethod
     def _lookup_translated(cls, key: str) -> Term | None:

@@ -178,6 +178,7 @@ from .stacked_labels import (
     split_stacked_lines,
 )
 from .step_table import (
+    column_named,
     header_yields_to_rows,
     step_column_candidates,
     step_group_candidates,
@@ -3100,6 +3101,25 @@ class _Page:
                 return False  # (a flat box: no row further up to look at)
             top = min(b.y0 for b in band)
 
+    def _number_in_other_table(self, head: Box, meta: FieldMeta, columns: dict[str, FieldMeta]) -> bool:
+        """Is ``head`` a step's number alone (``D5``) starting a table's body row whose header row
+        names none of the step's table's columns (``Model | Type | Qty`` over ``D5 | Housing | 5``:
+        a model's code in the problem's table)? Then it is no step's heading, its row no step's text.
+        The header: the nearest row above with no figure and no step's heading (rows alike skipped)."""
+        heading = discipline(head.text)
+        if heading is None or heading[1].strip(" :：-–—()（）") or not self._table_body_row(head):
+            return False
+        vocab = self.column_vocabs[meta.key]
+        top = min(b.y0 for b in self.band_of(head) if not b.empty)
+        while above := [b for b in self.boxes if not b.empty and b.y1 <= top + 1e-6]:
+            band = [b for b in self.band_of(max(above, key=lambda b: b.y1)) if not b.empty]
+            if not any(_FIGURE_IN.search(b.text) or discipline(b.text) is not None for b in band):
+                return all(column_named(vocab, columns, b) is None for b in band)
+            if min(b.y0 for b in band) >= top:
+                return False
+            top = min(b.y0 for b in band)
+        return False
+
     def _one_step_by_number(
         self, meta: FieldMeta, heads: list[_Label], columns: dict[str, FieldMeta]
     ) -> list[_Label]:
@@ -3228,6 +3248,7 @@ class _Page:
                 )
             )
             and not (self._due_date_beside(lab.box) and self._dated_step(lab.box, taken) is None)
+            and not self._number_in_other_table(lab.box, meta, columns)
         ]
         heads = self._one_step_by_number(meta, heads, columns)
         # captions naming an option and the table in one word: ③發生原因 / ④流出原因 over their texts

@@ -120,11 +120,16 @@ from .xlsx_parts import column_letter as _col_letter
 # this module's codes in the message catalogue (problems.py reads them on first look-up)
 MESSAGES: dict[str, tuple[str, str]] = {
     "fields_from_other_sheet": (
-        "表单的 {count} 个栏位（{labels}）读自另一张工作表“{sheet}”，不是工作簿的第一张“{first}”：两张表被当作同一份表单的两部分"
+        "表单的 {count} 个栏位（{labels}）读自另一张工作表“{sheet}”，不是表单所在的“{first}”：两张表被当作同一份表单的两部分"
         "（“{sheet}”没有自己的表单标题，它的栏位补上“{first}”留空的栏位）；请核对它们属于同一份表单",
         "{count} field(s) of the form ({labels}) were read from another sheet, '{sheet}', not from the "
-        "workbook's first, '{first}': the two sheets were taken as two parts of one form ('{sheet}' carries no "
+        "form's sheet, '{first}': the two sheets were taken as two parts of one form ('{sheet}' carries no "
         "title of its own and its labels fill fields '{first}' left empty); check they belong to one form",
+    ),
+    "value_from_other_sheet": (
+        "{label}读自另一张工作表“{sheet}”的 {location}，不是表单所在的“{first}”：请核对它属于这份表单",
+        "{label} was read from another sheet, '{sheet}' ({location}), not from the form's sheet '{first}';"
+        " check it belongs to this form",
     ),
     "form_on_hidden_sheet": (
         "表单在隐藏的工作表“{sheet}”上，显示的工作表（{shown}）上没有表单：已读取隐藏的这张表；请在 Excel "
@@ -2317,13 +2322,14 @@ def _sheets_of(wb: Workbook, spec: FormSpec) -> list[tuple[Sheet, Reading]]:
                 joined.append(f)
         else:
             passed.append(f)
-    parts = sorted([best, *joined], key=lambda f: wb.sheets.index(f[3]))
-    best[4].problems += [_other_sheet_warning(spec, parts[0][3], f[3], f[4]) for f in parts[1:]]
     # a blank copy of the sheet read (its template tab, untitled or titled alone): passed over, said
     blank = [f[3].title for f in passed if _copies(best[3], f[3]) and blank_form(f[4])]
     if blank and not blank_form(best[4]):
         best[4].problems.append(blank_copy_warning(blank, on_pages=False))
-    return [(best[3], merge_readings([best[4], *others]) if others else best[4])]
+    merged = merge_readings([best[4], *others]) if others else best[4]
+    for f in joined:  # (the form's own sheet is best's, wherever the joined one stands)
+        merged.problems += _other_sheet_warnings(spec, best[3], f[3], merged)
+    return [(best[3], merged)]
 
 
 def passed_over(data: bytes, kind: str, noted: AbstractSet[str], rival: str) -> bool:
@@ -2552,14 +2558,34 @@ def _old_left_out(spec: FormSpec, path: str, old: str, unseen: list[Box], value:
     return on_cell("value_withdrawn_left_out", spec, path, old, old_text=gone[:40], value=shown[:40])
 
 
-def _other_sheet_warning(spec: FormSpec, first: Sheet, other: Sheet, reading: Reading) -> Problem:
-    """The warning that fields were read from ``other``, a sheet after ``first`` (the workbook's
-    first of the sheets read as one form: a header sheet, then a sheet of the steps a system
-    exports): which sheet, and which fields."""
-    tops = sorted({re.split(r"[.\[]", path, maxsplit=1)[0] for path in reading.where})
+def _borrowed(reading: Reading, other: Sheet) -> dict[str, str]:
+    """The fields of ``reading`` (the form as merged) whose value came from ``other``: each
+    field's path (a table by its name, its rows' cells not each) and the cell it was read at."""
+    on = {
+        path: where
+        for path, where in reading.where.items()
+        if "[" not in path and str(where).startswith(f"{other.title}!")
+    }
+    return {p: w for p, w in on.items() if not any(q.startswith(f"{p}.") for q in on)}
+
+
+def _other_sheet_warnings(spec: FormSpec, first: Sheet, other: Sheet, reading: Reading) -> list[Problem]:
+    """The warnings that fields were read from ``other``, a sheet joined to ``first`` (the sheet
+    the form was read from: a header sheet, then a sheet of the steps a system exports): one
+    naming that sheet and the fields it gave, and one on each of those fields, so a clerk sees
+    which values are not from the form's sheet. None when it gave none."""
+    borrowed = _borrowed(reading, other)
+    if not borrowed:
+        return []
+    tops = sorted({re.split(r"[.\[]", path, maxsplit=1)[0] for path in borrowed})
     fields = [Bilingual(spec.fields[k].label_zh, spec.fields[k].label_en) for k in tops if k in spec.fields]
     params = {"sheet": other.title, "first": first.title, "count": len(tops), "labels": fields[:6]}
-    return Problem("fields_from_other_sheet", location=other.title, severity="warning", params=params)
+    said = [Problem("fields_from_other_sheet", location=other.title, severity="warning", params=params)]
+    for path, where in borrowed.items():
+        said.append(
+            on_cell("value_from_other_sheet", spec, path, str(where), sheet=other.title, first=first.title)
+        )
+    return said
 
 
 def _step_sheet(spec: FormSpec, sheet: Sheet) -> frozenset[str]:

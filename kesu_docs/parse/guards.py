@@ -52,7 +52,7 @@ from .option_halves import label_half, mend_halves
 from .persons import person_field, sign_off_caption
 from .results import may_be_in_doubt
 from .symbol_fonts import marks_by_code, marks_by_private_code, private_shown
-from .system_ids import keyed_name
+from .system_ids import keyed_name, refused_key
 from .typed import (
     NO_CENTS_MARK,
     amount_in_units,
@@ -148,6 +148,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "表单的审批状态是“{status}”：这份审批已撤销或被拒绝，没有获得批准；已照常读取，请勿当作已批准处理",
         "The form's approval status is '{status}': the approval was withdrawn or rejected and grants nothing; "
         "read as usual, do not treat it as approved",
+    ),
+    "name_with_prefix": (
+        "{label}：“{value}”中名称“{name}”前的“{prefix}”像是角色或列表的序号，不是系统编号；已按原文读取，请核对",
+        "{label}: '{prefix}' before the name '{name}' in '{value}' looks like a role or a list's number, no"
+        " system's key; read as written, please check",
     ),
     "value_first_of_column": (
         "{label}“{value}”读自一列日期的第一行（其下还有 {count} 个日期）：这一栏像是表格的列标题，所读只是其中一行的日期，请核对",
@@ -1868,6 +1873,12 @@ def _mend_value(
         # "[C0012] 华东精密模具有限公司", "KELLERB (Brian Keller)": the system's key is no part of the name
         params = {"value": _short(value), "name": _short(keyed.name), "key": keyed.key}
         value = _mended(reading, problems, path, prov, keyed.name, "name_with_system_key", params)
+    elif (party_field(meta) or person_field(meta)) and (
+        refused := refused_key(value, _known_word(spec))
+    ) is not None:
+        # "ENG (Eric Ng)", "[7] 王强": a role's word or a list's number, no key — kept as written, said
+        params = {"value": _short(value), "name": _short(refused.name), "prefix": refused.key}
+        problems.append(_warn("name_with_prefix", path, prov.location, params))
     if person_field(meta) and isinstance(value, str) and (named := mention_alone(value)) and a_person(named):
         # "@赵敏": an online sheet's mention of the person, its @ no letter of the name
         params = {"value": _short(value), "name": named}

@@ -27,6 +27,7 @@ from .vocab import Vocabulary, discipline, label_like
 
 
 def _named(vocab: Vocabulary, columns: dict[str, FieldMeta], box: Box) -> str | None:
+    """The column of ``columns`` header cell ``box`` names, surely (or None)."""
     if box.empty or not isinstance(box.value, str):
         return None
     hit = vocab.match(box.text)
@@ -154,7 +155,7 @@ def step_under_header(
     column, their boxes, every box read), or None when no header row above names two of the
     table's columns or the row holds no cell under one of them."""
     band = _header_band(page, head)
-    if band is None:
+    if band is None or _number_under_foreign_header(head, band, _named_by(vocab, columns)):
         return None
     line = rest_of_line(page, head, taken)
     name = _step_name_beside(page, head, band, line, _named_by(vocab, columns))
@@ -194,6 +195,19 @@ def step_under_header(
     if outcome is not None and outcome not in row:  # "D6 实施验证 | 连续 6 批合格。": its result
         row[outcome], places[outcome] = row.pop(main), places.pop(main)
     return row, places, [*places.values(), *([name] if name is not None else [])]
+
+
+def _number_under_foreign_header(head: Box, band: list[Box], named: Any) -> bool:
+    """Is ``head`` a step's number alone (``D5``) in a column under a header row naming none of
+    the step's table's columns (``Model | Type | Qty`` over ``D5 | Housing | 5``: a model's code
+    in another table)? Then it is no step's heading: its row is no step's line."""
+    found = discipline(head.text)
+    if found is None or found[1].strip(" :：-–—()（）"):
+        return False
+    return all(named(h) is None for h in band)
+
+
+column_named = _named  # (for the step headings of :mod:`.anchor`)
 
 
 def _named_by(vocab: Vocabulary, columns: dict[str, FieldMeta]) -> Any:

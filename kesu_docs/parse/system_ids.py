@@ -92,3 +92,20 @@ def keyed_name(value: str, known: Callable[[str], bool] | None = None) -> KeyedN
     if found is None or not found.name or (known is not None and known(found.key)):
         return None
     return KeyedName(found.name + (f"\n{rest}" if rest else ""), found.key)
+
+
+def refused_key(value: str, known: Callable[[str], bool] | None = None) -> KeyedName | None:
+    """What stands before a name like a system's key and is none (:func:`keyed_name` refusing
+    it): a list's number or a word in square brackets (``[7] 王强``, ``[QA] 王强``), a role's word
+    before the name in brackets (``ENG (Eric Ng)``, ``known``) — (the name, that prefix), for the
+    reader to say so; the value is kept as written. None for a real key or no such prefix."""
+    first = value.partition("\n")[0]
+    if keyed_name(value, known) is not None:
+        return None
+    m = _KEY_FIRST.match(first)
+    if m is not None:
+        return KeyedName(m[2].strip(), m[1])
+    u = _USER_ID.match(first)
+    if u is not None and known is not None and known(u[1]):
+        return KeyedName(" ".join(u[2].split()), u[1])
+    return None
