@@ -948,11 +948,12 @@ def as_option(meta: Any, value: Any) -> Any:
         return value
     if halves_disagree(meta.term, ticked if ticked is not None else [text]):
         return value  # "☑ Naprawa / Rework": one tick, two options named (guards says which is read)
+    if ticked is None and meta.kind == "terms":  # "退货并扣款", "Return & replace": two options
+        words = [p for w in words for p in _joined_parts(meta.term, w)]
     found = [_option(meta.term, w) for w in words]
-    if any(f is None for f in found) and ticked is None and meta.kind == "terms":
-        words = [w for w in _JOINED.split(text) if w.strip()]  # "退货并补货": return and resupply
-        found = [_option(meta.term, w) for w in words] if len(words) > 1 else found
-    if any(f is None for f in found):
+    if ticked is None and meta.kind == "terms":
+        found = _denials_dropped(meta.term, words, found)
+    if not found or any(f is None for f in found):
         return value
     keys = [f.value for f in found if f is not None]
     return keys[0] if meta.kind == "term" else keys
@@ -992,13 +993,45 @@ def _yes_no(text: str, ticked: list[str] | None) -> Any:
     return text
 
 
-def _option(term: Any, word: str) -> Any:
-    """The one option of ``term`` a word names: the same word, its beginning, or a part of it —
-    never one the word denies (``不退货``, ``Rework not needed``: :meth:`.values.Term.named`)."""
+def _joined_parts(term: Any, word: str) -> list[str]:
+    """A list's part split on the words joining two options (``退货并扣款``: return and
+    deduction), every part then read on its own — so that an option after the joiner is never
+    dropped unsaid; a part that is one option's whole word (``lookup``) is kept whole."""
+    if term.lookup(word) is not None or not _JOINED.search(word):
+        return [word]
+    return [w for w in _JOINED.split(word) if w.strip()] or [word]
+
+
+def _denials_dropped(term: Any, words: list[str], found: list[Any]) -> list[Any]:
+    """A list's options without its parts that only deny another option (``退货，不需要换货``,
+    ``无法重工，退货``: return), when another part names one; a part naming nothing and denying
+    nothing, or denying an option another part names, stays unread (the value is reported)."""
+    named = {f for f in found if f is not None}
+    if not named:
+        return found
+    kept = []
+    for word, option in zip(words, found, strict=True):
+        if option is None:
+            denied = {m for m in term if m.denied_in(_option_key(word))}
+            if not denied or denied & named:
+                return found
+            continue
+        kept.append(option)
+    return kept
+
+
+def _option_key(word: str) -> str:
+    """A clerk's word folded as :func:`_option` reads it (no spaces, our words for theirs)."""
     word = folded(re.sub(r"\s+", "", word))  # 結案 as 结案
     for theirs, ours in OPTION_WORDS:
         word = word.replace(theirs, ours)
-    return term.named(word, partial(_named_option, term))
+    return word
+
+
+def _option(term: Any, word: str) -> Any:
+    """The one option of ``term`` a word names: the same word, its beginning, or a part of it —
+    never one the word denies (``不退货``, ``Rework not needed``: :meth:`.values.Term.named`)."""
+    return term.named(_option_key(word), partial(_named_option, term))
 
 
 def _named_option(term: Any, word: str) -> Any:
