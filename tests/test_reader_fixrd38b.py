@@ -111,3 +111,37 @@ def test_a_complaints_joined_request_is_reported_not_read_as_its_first_option(tm
     doc = _complaint(tmp_path / "complaint.xlsx", "退货与赔偿")
     assert doc["record"]["customer_request"] in (None, [])
     assert "customer_request" in {p["field"] for p in doc["errors"] + doc["warnings"]}
+
+
+# ---------------------------------------------------------------------------------- D. a title in D1's team
+def _eightd(path: Path, sign_off: list[object]) -> dict:
+    _workbook(
+        path,
+        [
+            ["8D报告"],
+            ["8D编号", "8D-2026-001", "客户", "华东精密模具有限公司"],
+            ["产品型号", "HD-SPR-0412", "开始日期", "2026-03-10"],
+            ["D1 小组成员"],
+            ["组长", "张伟", "品保主管", "李明"],
+            ["生产主管", "王强", "工程师", "赵敏"],
+            ["D2 问题描述", "弹簧变形"],
+            ["D4 根本原因", "热处理温度偏低"],
+            ["D5 永久对策", "调整炉温"],
+            ["D8 结案", "同意结案"],
+            sign_off,
+        ],
+    )
+    [result] = parse_paths([path], kind="8d")
+    return result.to_dict("en")["record"]["closure"] or {}
+
+
+@pytest.mark.parametrize(
+    "sign_off", [["核准人", "", "结案日期", "2026-04-01"], ["结案日期", "2026-04-01"]], ids=["empty", "none"]
+)
+def test_a_quality_head_in_the_teams_block_is_no_approver_of_the_closure(tmp_path, sign_off):
+    assert _eightd(tmp_path / "8d.xlsx", sign_off).get("approved_by") is None
+
+
+def test_a_quality_head_in_the_closures_block_still_approves_it(tmp_path):
+    closure = _eightd(tmp_path / "8d.xlsx", ["品保主管", "钱芳", "结案日期", "2026-04-01"])
+    assert closure["approved_by"] == "钱芳"

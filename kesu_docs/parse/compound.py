@@ -2052,3 +2052,67 @@ def column_words_in_blocks(page: Any) -> list[Any]:
             continue
         out.append(lab)
     return out
+
+
+def group_signers_in_other_blocks(page: Any) -> list[Any]:
+    """``page.labels`` without a group's person label standing in another block (:func:`_block_of`)
+    where that block is a table of people (``品保主管 | 李明`` under ``D1 小组成员``: a member, not
+    the 8D's approver of D8) or where the same field's label stands in the group's own block too
+    (an empty ``核准人`` under ``D8 结案`` wins over a title printed elsewhere)."""
+    from .persons import person_field
+
+    out = []
+    for lab in page.labels:
+        head, _, rest = lab.key.partition(".")
+        meta = page.spec.fields.get(head)
+        field_meta = page.fields.get(lab.key)
+        block = _block_of(page, lab.box)
+        if (
+            rest
+            and meta is not None
+            and meta.kind == "group"
+            and field_meta is not None
+            and person_field(field_meta)
+            and block not in (None, head)
+            and (_people_table(page, block) or _own_label_in_block(page, lab, head))
+        ):
+            continue
+        out.append(lab)
+    return out
+
+
+def _block_of(page: Any, box: Box) -> str | None:
+    """The table or group whose heading is the nearest above ``box`` starting at or left of it
+    (``D1 小组成员`` over the team's rows, ``D8 结案`` over the sign-off): the block it stands in."""
+    above = [
+        lab
+        for lab in page.labels
+        if lab.score >= STRONG
+        and "." not in lab.key
+        and (m := page.spec.fields.get(lab.key)) is not None
+        and m.kind in ("table", "group")
+        and lab.box is not box
+        and lab.box.y1 <= box.y0 + 1e-6
+        and lab.box.x0 <= box.x0 + 1e-6
+    ]
+    return max(above, key=lambda lab: lab.box.y1).key if above else None
+
+
+def _people_table(page: Any, key: str) -> bool:
+    """Is ``key`` a table whose rows are people (an 8D's team: a person's column)?"""
+    from .persons import person_field
+
+    meta = page.spec.fields.get(key)
+    return (
+        meta is not None
+        and meta.kind == "table"
+        and meta.row_model is not None
+        and any(person_field(m) for m in describe(meta.row_model).values())
+    )
+
+
+def _own_label_in_block(page: Any, lab: Any, head: str) -> bool:
+    """Is ``lab``'s field labelled again inside its group's own block?"""
+    return any(
+        o.key == lab.key and o.box is not lab.box and _block_of(page, o.box) == head for o in page.labels
+    )
