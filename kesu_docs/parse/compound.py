@@ -2099,7 +2099,8 @@ def _block_of(page: Any, box: Box) -> str | None:
 
 
 def _people_table(page: Any, key: str) -> bool:
-    """Is ``key`` a table whose rows are people (an 8D's team: a person's column)?"""
+    """Is ``key`` a table whose rows are people (an 8D's team: its row's first field a person's,
+    never an action's table with its owner's column)?"""
     from .persons import person_field
 
     meta = page.spec.fields.get(key)
@@ -2107,7 +2108,7 @@ def _people_table(page: Any, key: str) -> bool:
         meta is not None
         and meta.kind == "table"
         and meta.row_model is not None
-        and any(person_field(m) for m in describe(meta.row_model).values())
+        and any(person_field(m) for m in list(describe(meta.row_model).values())[:1])
     )
 
 
