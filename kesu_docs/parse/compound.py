@@ -2083,7 +2083,8 @@ def group_signers_in_other_blocks(page: Any) -> list[Any]:
 
 def _block_of(page: Any, box: Box) -> str | None:
     """The table or group whose heading is the nearest above ``box`` starting at or left of it
-    (``D1 小组成员`` over the team's rows, ``D8 结案`` over the sign-off): the block it stands in."""
+    (``D1 小组成员`` over the team's rows, ``D8 结案`` over the sign-off; of headings side by side in
+    one row, the nearest on its left): the block it stands in."""
     above = [
         lab
         for lab in page.labels
@@ -2095,7 +2096,8 @@ def _block_of(page: Any, box: Box) -> str | None:
         and lab.box.y1 <= box.y0 + 1e-6
         and lab.box.x0 <= box.x0 + 1e-6
     ]
-    return max(above, key=lambda lab: lab.box.y1).key if above else None
+    # the lowest heading, of a row of headings the nearest on the left (D1 … D8 side by side)
+    return max(above, key=lambda lab: (round(lab.box.y1, 3), lab.box.x0)).key if above else None
 
 
 def _people_table(page: Any, key: str) -> bool:
