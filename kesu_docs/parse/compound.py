@@ -2058,7 +2058,8 @@ def group_signers_in_other_blocks(page: Any) -> list[Any]:
     """``page.labels`` without a group's person label standing in another block (:func:`_block_of`)
     where that block is a table of people (``品保主管 | 李明`` under ``D1 小组成员``: a member, not
     the 8D's approver of D8) or where the same field's label stands in the group's own block too
-    (an empty ``核准人`` under ``D8 结案`` wins over a title printed elsewhere)."""
+    (an empty ``核准人`` under ``D8 结案`` wins over a title printed elsewhere). The field's own
+    caption (``核准``) is its label wherever it stands: only another of its words (a title) yields."""
     from .persons import person_field
 
     out = []
@@ -2073,6 +2074,7 @@ def group_signers_in_other_blocks(page: Any) -> list[Any]:
             and meta.kind == "group"
             and field_meta is not None
             and person_field(field_meta)
+            and norm(lab.box.text) not in {norm(field_meta.label_zh), norm(field_meta.label_en)}
             and block not in (None, head)
             and (_people_table(page, block) or _own_label_in_block(page, lab, head))
         ):
