@@ -1475,12 +1475,13 @@ def _lower(text: str) -> str:
 # a negation of an option's word, in a folded word (lower case, no spaces): the option is denied,
 # not chosen. Before it, directly or with a verb of wanting or doing between (不退货, 无需重工,
 # 暂不报废, 勿报废, 客户不接受退货, 不需要换货, 不可返工; "no return", "don't scrap", "without
-# rework", "do not accept return"); after it, ending the phrase or a clause of it ("Rework not
-# needed", 退货不需要, 换货：免, "Return: no") — never 不良品退货 (不良 is no negation), 免费换货,
+# rework", "do not accept return", 无法重工, 拒绝退货, "Cannot return", "refused return"); after it,
+# ending the phrase or a clause of it, a colon or a dash between ("Rework not needed", 退货不需要,
+# 换货：免, 退货不了, "Return: no", "Return — no", "Return not possible") — never 不良品退货 (不良 is no negation), 免费换货,
 # nor 换货不要退货 (the 不要 there is the other option's)
 _NEGATION_BEFORE = (
-    r"不|不需|不用|不必|不要|无需|无须|無需|無須|勿|非|免|未|无|無|没有|沒有|"
-    r"\b(?:no|not|don[’']?t|do\s*not|without|never)"
+    r"不|不需|不用|不必|不要|不能|无需|无须|無需|無須|无法|無法|拒绝|拒絕|勿|非|免|未|无|無|没有|沒有|"
+    r"cannot|can[’']?t|\b(?:no|not|don[’']?t|do\s*not|without|never|refused?|refusing)"
 )
 # a code that is a negation or a refusal ("No - return", "NA - return", "Reject - return"): no code
 _REFUSED_CODE = lazy_re(
@@ -1492,8 +1493,9 @@ _VERB_BETWEEN = (
 )
 _DENIED_BEFORE = lazy_re(rf"(?:{_NEGATION_BEFORE})(?:{_VERB_BETWEEN})?$")
 _DENIED_AFTER = lazy_re(
-    r"[:：]?(?:不需要|不需|不要|不用|不必|无需|无须|無需|無須|免(?![费費])|不接受|不同意|不可|否|"
-    r"(?:is|are)?not(?:needed|required|necessary|accepted|requested|wanted)|no(?![a-z.]))(?=$|[\W_])"
+    r"[:：\-–—]?(?:不需要|不需|不要|不用|不必|无需|无须|無需|無須|免(?![费費])|不接受|不同意|不可|不了|否|"
+    r"(?:is|are)?not(?:needed|required|necessary|accepted|requested|wanted|possible|allowed)|no(?![a-z.]))"
+    r"(?=$|[\W_])"
 )
 
 

@@ -100,6 +100,7 @@ from .compound import (
     compound_candidates,
     continued_below,
     date_in_cells,
+    group_signers_in_other_blocks,
     heads_line,
     joined_after_ellipses,
     lines_over,
@@ -1361,6 +1362,7 @@ class _Page:
         self.labels = party_column_labels(self)  # 纳税人识别号 under the buyer's 名称: the buyer's
         self.labels = column_words_in_blocks(self)  # 担当 under D3 暫定対策: the action's owner, not the team
         self.labels = lone_signers(self)  # 經手人 beside 主管: the clerk's, no manager's
+        self.labels = group_signers_in_other_blocks(self)  # 品保主管 in D1's team: a member, no approver
         self.labels = numbers_decide(self, _Label)  # "D3 緊急對策" among D1 … D8: D3's, its name doubted
         self.lone_kept = frozenset(  # the form's one signature 經手人: its field's label (known)
             id(lab.box) for lab in self.labels if self.vocab.alone_only(lab.box.text, lab.key)

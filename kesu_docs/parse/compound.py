@@ -948,11 +948,12 @@ def as_option(meta: Any, value: Any) -> Any:
         return value
     if halves_disagree(meta.term, ticked if ticked is not None else [text]):
         return value  # "☑ Naprawa / Rework": one tick, two options named (guards says which is read)
+    if ticked is None and meta.kind == "terms":  # "退货并扣款", "Return & replace": two options
+        words = [p for w in words for p in _joined_parts(meta.term, w)]
     found = [_option(meta.term, w) for w in words]
-    if any(f is None for f in found) and ticked is None and meta.kind == "terms":
-        words = [w for w in _JOINED.split(text) if w.strip()]  # "退货并补货": return and resupply
-        found = [_option(meta.term, w) for w in words] if len(words) > 1 else found
-    if any(f is None for f in found):
+    if ticked is None and meta.kind == "terms":
+        found = _denials_dropped(meta.term, words, found)
+    if not found or any(f is None for f in found):
         return value
     keys = [f.value for f in found if f is not None]
     return keys[0] if meta.kind == "term" else keys
@@ -992,13 +993,45 @@ def _yes_no(text: str, ticked: list[str] | None) -> Any:
     return text
 
 
-def _option(term: Any, word: str) -> Any:
-    """The one option of ``term`` a word names: the same word, its beginning, or a part of it —
-    never one the word denies (``不退货``, ``Rework not needed``: :meth:`.values.Term.named`)."""
+def _joined_parts(term: Any, word: str) -> list[str]:
+    """A list's part split on the words joining two options (``退货并扣款``: return and
+    deduction), every part then read on its own — so that an option after the joiner is never
+    dropped unsaid; a part that is one option's whole word (``lookup``) is kept whole."""
+    if term.lookup(word) is not None or not _JOINED.search(word):
+        return [word]
+    return [w for w in _JOINED.split(word) if w.strip()] or [word]
+
+
+def _denials_dropped(term: Any, words: list[str], found: list[Any]) -> list[Any]:
+    """A list's options without its parts that only deny another option (``退货，不需要换货``,
+    ``无法重工，退货``: return), when another part names one; a part naming nothing and denying
+    nothing, or denying an option another part names, stays unread (the value is reported)."""
+    named = {f for f in found if f is not None}
+    if not named:
+        return found
+    kept = []
+    for word, option in zip(words, found, strict=True):
+        if option is None:
+            denied = {m for m in term if m.denied_in(_option_key(word))}
+            if not denied or denied & named:
+                return found
+            continue
+        kept.append(option)
+    return kept
+
+
+def _option_key(word: str) -> str:
+    """A clerk's word folded as :func:`_option` reads it (no spaces, our words for theirs)."""
     word = folded(re.sub(r"\s+", "", word))  # 結案 as 结案
     for theirs, ours in OPTION_WORDS:
         word = word.replace(theirs, ours)
-    return term.named(word, partial(_named_option, term))
+    return word
+
+
+def _option(term: Any, word: str) -> Any:
+    """The one option of ``term`` a word names: the same word, its beginning, or a part of it —
+    never one the word denies (``不退货``, ``Rework not needed``: :meth:`.values.Term.named`)."""
+    return term.named(_option_key(word), partial(_named_option, term))
 
 
 def _named_option(term: Any, word: str) -> Any:
@@ -2019,3 +2052,72 @@ def column_words_in_blocks(page: Any) -> list[Any]:
             continue
         out.append(lab)
     return out
+
+
+def group_signers_in_other_blocks(page: Any) -> list[Any]:
+    """``page.labels`` without a group's person label standing in another block (:func:`_block_of`)
+    where that block is a table of people (``品保主管 | 李明`` under ``D1 小组成员``: a member, not
+    the 8D's approver of D8) or where the same field's label stands in the group's own block too
+    (an empty ``核准人`` under ``D8 结案`` wins over a title printed elsewhere). The field's own
+    caption (``核准``) is its label wherever it stands: only another of its words (a title) yields."""
+    from .persons import person_field
+
+    out = []
+    for lab in page.labels:
+        head, _, rest = lab.key.partition(".")
+        meta = page.spec.fields.get(head)
+        field_meta = page.fields.get(lab.key)
+        block = _block_of(page, lab.box)
+        if (
+            rest
+            and meta is not None
+            and meta.kind == "group"
+            and field_meta is not None
+            and person_field(field_meta)
+            and norm(lab.box.text) not in {norm(field_meta.label_zh), norm(field_meta.label_en)}
+            and block not in (None, head)
+            and (_people_table(page, block) or _own_label_in_block(page, lab, head))
+        ):
+            continue
+        out.append(lab)
+    return out
+
+
+def _block_of(page: Any, box: Box) -> str | None:
+    """The table or group whose heading is the nearest above ``box`` starting at or left of it
+    (``D1 小组成员`` over the team's rows, ``D8 结案`` over the sign-off; of headings side by side in
+    one row, the nearest on its left): the block it stands in."""
+    above = [
+        lab
+        for lab in page.labels
+        if lab.score >= STRONG
+        and "." not in lab.key
+        and (m := page.spec.fields.get(lab.key)) is not None
+        and m.kind in ("table", "group")
+        and lab.box is not box
+        and lab.box.y1 <= box.y0 + 1e-6
+        and lab.box.x0 <= box.x0 + 1e-6
+    ]
+    # the lowest heading, of a row of headings the nearest on the left (D1 … D8 side by side)
+    return max(above, key=lambda lab: (round(lab.box.y1, 3), lab.box.x0)).key if above else None
+
+
+def _people_table(page: Any, key: str) -> bool:
+    """Is ``key`` a table whose rows are people (an 8D's team: its row's first field a person's,
+    never an action's table with its owner's column)?"""
+    from .persons import person_field
+
+    meta = page.spec.fields.get(key)
+    return (
+        meta is not None
+        and meta.kind == "table"
+        and meta.row_model is not None
+        and any(person_field(m) for m in list(describe(meta.row_model).values())[:1])
+    )
+
+
+def _own_label_in_block(page: Any, lab: Any, head: str) -> bool:
+    """Is ``lab``'s field labelled again inside its group's own block?"""
+    return any(
+        o.key == lab.key and o.box is not lab.box and _block_of(page, o.box) == head for o in page.labels
+    )
