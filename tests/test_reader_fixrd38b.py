@@ -145,3 +145,10 @@ def test_a_quality_head_in_the_teams_block_is_no_approver_of_the_closure(tmp_pat
 def test_a_quality_head_in_the_closures_block_still_approves_it(tmp_path):
     closure = _eightd(tmp_path / "8d.xlsx", ["品保主管", "钱芳", "结案日期", "2026-04-01"])
     assert closure["approved_by"] == "钱芳"
+
+
+def test_an_option_for_a_purpose_is_the_leading_option() -> None:
+    """``Return for credit``: the credit is what the return is for, no second option asked (holdout37's
+    request, read return before rh41's Latin words made it two); ``Credit for rejects`` stays the allowance."""
+    assert as_option(_LIST, "Return for credit") == ["return"]
+    assert as_option(_LIST, "Credit for rejects") == ["allowance"]

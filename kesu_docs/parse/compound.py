@@ -1075,7 +1075,10 @@ def _leading_option(term: Any, word: str) -> Any:
         leading = [
             m for m, ens in english.items() if any(len(en) >= 4 and lower.startswith(en) for en in ens)
         ]
-        named = in_english
+        # "Return for credit", "Rework for re-inspection": what follows "for" is the leading
+        # option's purpose, no second option asked (``lower`` is folded: no spaces)
+        head = lower.split("for", 1)[0] if leading else lower
+        named = [m for m in in_english if any(len(en) >= 4 and en in head for en in english[m])]
     elif any(m not in named for m in in_english):
         return None  # "退货 Replacement": its English names another option than its Chinese
     return leading[0] if len(leading) == 1 and named == leading else None
