@@ -152,3 +152,14 @@ def test_an_option_for_a_purpose_is_the_leading_option() -> None:
     request, read return before rh41's Latin words made it two); ``Credit for rejects`` stays the allowance."""
     assert as_option(_LIST, "Return for credit") == ["return"]
     assert as_option(_LIST, "Credit for rejects") == ["allowance"]
+
+
+def test_a_phrase_naming_one_option_whole_keeps_it_when_its_joined_parts_name_two() -> None:
+    """``Rework and return`` on a return note's handling names rework whole (the return after it is the goods
+    sent back): read rework, as before this round — holdout8's RMA read ["rework", "return"] silently when
+    every joined phrase was split; ``退货并扣款`` (a part naming nothing) is still left as typed."""
+    from kesu_docs.forms.return_note import SPEC
+
+    handling = SPEC.fields["handling"]
+    assert as_option(handling, "Rework and return") == ["rework"]
+    assert as_option(_LIST, "退货并扣款") == "退货并扣款"

@@ -948,10 +948,14 @@ def as_option(meta: Any, value: Any) -> Any:
         return value
     if halves_disagree(meta.term, ticked if ticked is not None else [text]):
         return value  # "☑ Naprawa / Rework": one tick, two options named (guards says which is read)
-    if ticked is None and meta.kind == "terms":  # "退货并扣款", "Return & replace": two options
-        words = [p for w in words for p in _joined_parts(meta.term, w)]
     found = [_option(meta.term, w) for w in words]
     if ticked is None and meta.kind == "terms":
+        parts = [p for w in words for p in _joined_parts(meta.term, w)]
+        if any(f is None for f in found):  # "退货并补货": the whole names none, each joined part one
+            words, found = parts, [_option(meta.term, p) for p in parts]
+        elif any(_option(meta.term, p) is None for p in parts):
+            return value  # "退货并扣款": a joined part names nothing — reported, never dropped unsaid
+        # ("Rework and return" names rework whole: the return after it is the goods sent back)
         found = _denials_dropped(meta.term, words, found)
     if not found or any(f is None for f in found):
         return value
