@@ -90,14 +90,20 @@ def complaint_zh_claim(s: kit.Sheet) -> None:
         ("description", "customer_request"),
     )  # fmt: skip
     rows_down(s, 8, rows)
-    lines, total = claim_lines(35, kit.pick(s, 240, 96), kit.pick(s, 6.8, 12.5), 180.0, kit.pick(s, 3000.0, 1500.0))
+    lines, total = claim_lines(
+        35, kit.pick(s, 240, 96), kit.pick(s, 6.8, 12.5), 180.0, kit.pick(s, 3000.0, 1500.0)
+    )
     nxt = cost_table(s, 10, "ABC", ("费用项目", "计算依据", "金额（元）"), lines)
     kit.lv(s, f"A{nxt}", "索赔总额（元）", f"C{nxt}", total, "loss_amount", expect=kit.money(total), lspan=f"B{nxt}",
            fmt="#,##0.00")  # fmt: skip
     kit.lv_pairs(s, nxt + 1, kit.field_rows(
         ("索赔方经办", "索赔方主管"), ("周立新", kit.pick(s, "韩志刚", "韩志刚")), ("reporter", "sales_supervisor"),
     ))  # fmt: skip
-    s.text(f"A{nxt + 2}", "请于收到本单 7 个工作日内回复，逾期未回复视同认可，将从当月货款中扣除。", f"D{nxt + 2}")
+    s.text(
+        f"A{nxt + 2}",
+        "请于收到本单 7 个工作日内回复，逾期未回复视同认可，将从当月货款中扣除。",
+        f"D{nxt + 2}",
+    )
 
 
 def complaint_zht_approved(s: kit.Sheet) -> None:
@@ -119,7 +125,9 @@ def complaint_zht_approved(s: kit.Sheet) -> None:
     rows_down(s, 6, rows)
     asked, granted = kit.pick(s, (18600.0, 12400.0), (9200.0, 7000.0))
     kit.lv(s, "A8", "申請金額（NT$）", "B8", asked, None, fmt="#,##0")
-    kit.lv(s, "C8", "核准金額（NT$）", "D8", granted, "allowance_amount", expect=kit.money(granted), fmt="#,##0")
+    kit.lv(
+        s, "C8", "核准金額（NT$）", "D8", granted, "allowance_amount", expect=kit.money(granted), fmt="#,##0"
+    )
     kit.lv(s, "A9", "差異說明", "B9", "重工工時依實際 8 人 × 6 h 核算，運費由客戶負擔。", None, span="D9")
     kit.lv_pairs(s, 10, kit.field_rows(
         ("承辦人", "業務主管", "核准"), ("吳佳蓉", "鄭國華", "林建宏"), ("reporter", "sales_supervisor", "approver"),
@@ -173,7 +181,15 @@ def eightd_zh_claimcost(s: kit.Sheet) -> None:
          kit.pick(s, "NB-PIP-3301", "NB-BRK-7720"), kit.pick(s, 240, 96)),
         kit.EIGHTD_HEAD_PATHS,
     ))  # fmt: skip
-    kit.team_cell(s, "A5", "D1 小组成员", "B5", kit.pick(s, ("冯涛", "邱敏", "石磊"), ("冯涛", "邱敏")), sep="、", span="D5")
+    kit.team_cell(
+        s,
+        "A5",
+        "D1 小组成员",
+        "B5",
+        kit.pick(s, ("冯涛", "邱敏", "石磊"), ("冯涛", "邱敏")),
+        sep="、",
+        span="D5",
+    )
     rows = kit.eightd_steps(
         ("D2 问题描述", "D3 临时措施", "D4 发生原因", "D4 流出原因", "D5 纠正措施", "D6 验证", "D7 预防措施"),
         (kit.pick(s, "管接头螺纹烂牙 240 件。", "支架孔位偏移。"), kit.pick(s, "在库 3,600 件全检螺纹。", "在库全数检孔位。"),
@@ -269,9 +285,20 @@ def return_zh_split(s: kit.Sheet) -> None:
         ("number", "issue_date", "customer", "complaint_number"),
     ), cols=("AB", "DE"), span="H")  # fmt: skip
     s.text("A4", "结算方式：退货 600 件，其余 200 件按 8% 折让（另开折让单）", "H4")
-    heads = ("物料编码", "物料名称", "核准数量", "实退数量", "单价(不含税)", "单价(含税)", "金额(不含税)", "金额(含税)")
+    heads = (
+        "物料编码",
+        "物料名称",
+        "核准数量",
+        "实退数量",
+        "单价(不含税)",
+        "单价(含税)",
+        "金额(不含税)",
+        "金额(含税)",
+    )
     kit.head_row(s, 5, "ABCDEFGH", heads)
-    for i, (code, name, qa, q, p) in enumerate((("SZ-WHL-1102", "驱动轮", 400, 400, 21.5), ("SZ-BRS-1103", "边刷", 200, 196, 3.2))):
+    for i, (code, name, qa, q, p) in enumerate(
+        (("SZ-WHL-1102", "驱动轮", 400, 400, 21.5), ("SZ-BRS-1103", "边刷", 200, 196, 3.2))
+    ):
         r, a = 6 + i, round(q * p, 2)
         for col, (val, path, exp, fmt) in zip("ABCDEFGH", (
             (code, "part_no", None, None), (name, "part_name", None, None), (qa, "qty_approved", qa, None),
@@ -390,7 +417,9 @@ def complaint_zh_debitconfirm(f: kit.HtmlForm) -> str:
                                                          f"{rework:,.2f}"),
         ("快递费", "顺丰", f"{freight:,.2f}"), ("管理费", "10%", f"{admin:,.2f}")))  # fmt: skip
     f.raw("<table>")
-    kit.kv_rows(f, kit.field_rows(("扣款合计（元）",), ((f"{total:,.2f}", kit.money(total)),), ("loss_amount",)))
+    kit.kv_rows(
+        f, kit.field_rows(("扣款合计（元）",), ((f"{total:,.2f}", kit.money(total)),), ("loss_amount",))
+    )
     f.raw("</table><p>扣款方式：从当月货款中扣除</p>"
           "<p>供应商确认意见：☑同意　□不同意（请附说明）</p><p>供应商签字（盖章）：＿＿＿＿＿＿　日期：＿＿＿＿</p>")  # fmt: skip
     return f.page("扣款确认单", _CSS)
@@ -410,8 +439,11 @@ def complaint_en_warranty(f: kit.HtmlForm) -> str:
          "reporter"),
     ))  # fmt: skip
     f.raw("</table><p><b>Vehicle</b>: VIN 1FTFW1E50PFA21877 · Mileage 18,420 mi · In service 2025-06-02</p>")
-    cost_rows(f, ("Labor op", "Labor hours", "Rate", "Labor", "Parts", "Handling 10%"),
-              (("12-503 R&amp;R water pump", "2.4", "USD 145.00", "348.00", "212.60", "21.26"),))
+    cost_rows(
+        f,
+        ("Labor op", "Labor hours", "Rate", "Labor", "Parts", "Handling 10%"),
+        (("12-503 R&amp;R water pump", "2.4", "USD 145.00", "348.00", "212.60", "21.26"),),
+    )
     f.raw("<table>")
     kit.kv_rows(f, kit.field_rows(("Claim total (USD)",), (("581.86", "581.86"),), ("loss_amount",)))
     f.raw("</table>")
@@ -431,7 +463,14 @@ def return_zht_claim(f: kit.HtmlForm) -> str:
     kit.th_row(f, heads)
     for i, (code, name, qa, q, p) in enumerate((("YD-BKL-3301", "背光模組", 300, 300, 42.0),
                                                  ("YD-FPC-3302", "軟板", 1200, 1180, 3.5))):  # fmt: skip
-        cells = (code, name, (f"{qa:,}", qa), (f"{q:,}", q), (f"{p:.2f}", kit.money(p)), (f"{q * p:,.2f}", kit.money(q * p)))
+        cells = (
+            code,
+            name,
+            (f"{qa:,}", qa),
+            (f"{q:,}", q),
+            (f"{p:.2f}", kit.money(p)),
+            (f"{q * p:,.2f}", kit.money(q * p)),
+        )
         kit.td_row(f, kit.item_cells(i, cells, kit.RETURN_ITEM_PATHS), heads)
     f.raw("</table><p>索賠扣款：NT$ 8,400（依索賠通知書 CN-2603-011，挑選工時 10 人 × 6 h × NT$ 140）</p>")
     kit.kv(f, kit.field_rows(
@@ -483,7 +522,9 @@ def allowance_en_cnyequiv(f: kit.PdfDraw) -> None:
         f.text(15, y, lab + ":")
         f.value(60, y, raw, path=path, label=lab, expect=exp)
         y += 7
-    f.text(15, y + 4, f"CNY equivalent at USD/CNY 7.1850: CNY {net * 7.185:,.2f} (for reference only)", size=8)
+    f.text(
+        15, y + 4, f"CNY equivalent at USD/CNY 7.1850: CNY {net * 7.185:,.2f} (for reference only)", size=8
+    )
 
 
 def allowance_zht_statement(f: kit.PdfDraw) -> None:
