@@ -174,27 +174,34 @@ def eightd_zh_oem(s: kit.Sheet) -> None:
     ))  # fmt: skip
 
 
-def eightd_zh_stages(s: kit.Sheet) -> None:
-    """An 8D FILLED PROGRESSIVELY in the customer's 3D / 5D / 8D stages: a stage column (3D / 5D / 8D) and its
-    submitted date beside each step (no field); the 3D and the 5D submitted, the 8D's D6 … D8 still EMPTY."""
-    s.text("A1", "8D 报告（3D / 5D / 8D 分阶段回复）", "E1", size=15)
-    s.text("A2", "回复阶段：■3D（24小时） 2026-03-17　■5D（7天） 2026-03-23　□8D（30天）", "E2")
+def eightd_zht_stages(s: kit.Sheet) -> None:
+    """An 8D (zh-Hant) FILLED PROGRESSIVELY in the customer's 3D / 5D / 8D stages, in the customer's format with ITS
+    OWN EXTRA STEPS: a stage column (3D / 5D / 8D) and its submitted date beside each step (no field), a ``D0 症狀確認
+    / 緊急應變`` row before D1 and a ``D9 經驗教訓 / 標準化`` row after D8 (no field); the 3D and the 5D submitted, the
+    8D's D6 … D8 and D9 still EMPTY."""
+    s.text("A1", "8D 報告（3D / 5D / 8D 分階段回覆）", "E1", size=15)
+    s.text("A2", "回覆階段：■3D（24小時） 2026/03/17　■5D（7天） 2026/03/23　□8D（30天）", "E2")
     kit.lv_pairs(s, 3, kit.field_rows(
-        ("报告编号", "开立日期", "客户", "客户投诉单号", "零件号", "不良数量"),
-        ("8D-NB-2603-009", D(2026, 3, 16), "宁波均胜汽车电子股份有限公司", "JS-QC-260315", "NB-SW-7730", 150),
+        ("報告編號", "開立日期", "客戶", "客訴單號", "料號", "不良數量"),
+        ("8D-TY-2603-009", D(2026, 3, 16), "和泰汽車股份有限公司", "HT-QC-260315", "84652-0K010", 150),
         kit.EIGHTD_HEAD_PATHS,
     ))  # fmt: skip
-    kit.head_row(s, 6, "ABDE", ("步骤", "内容", "阶段", "提交日期"))
-    kit.team_cell(s, "A7", "D1 小组", "B7", ("严斌", "吕佳", "陶志远"), sep="、", span="C7")
+    kit.head_row(s, 6, "ABDE", ("步驟", "內容", "階段", "提交日期"))
+    kit.lv(s, "A7", "D0 症狀確認/緊急應變", "B7", "客戶線邊 300 件已隔離，緊急換料完成。", None, span="C7")
+    s.text("D7", "3D")
+    s.text("E7", "2026/03/17")
+    kit.team_cell(s, "A8", "D1 小組", "B8", ("嚴志斌", "呂佳穎", "陶志遠"), sep="、", span="C8")
+    s.text("D8", "3D")
+    s.text("E8", "2026/03/17")
     steps = kit.eightd_steps(
-        ("D2 问题描述", "D3 临时措施", "D4 发生原因", "D4 流出原因", "D5 永久措施", "D6 效果验证", "D7 预防再发"),
-        ("方向盘按键回弹不良，手感发涩。", "在库及在途 2,600 件全检按键力。", "硅胶按键模具排气不良。", "按键力为抽检。",
-         "模具增加排气槽，按键力 100% 在线检测。", "", ""),
+        ("D2 問題描述", "D3 暫時對策", "D4 發生原因", "D4 流出原因", "D5 永久對策", "D6 效果確認", "D7 預防再發"),
+        ("方向盤開關回彈不良，手感發澀。", "在庫及在途 2,600 件全檢按鍵力。", "矽膠按鍵模具排氣不良。", "按鍵力為抽檢。",
+         "模具增加排氣槽，按鍵力 100% 線上檢測。", "", ""),
     )  # fmt: skip
     stage = ("3D", "3D", "5D", "5D", "5D", "8D", "8D")
-    when = ("2026-03-17", "2026-03-17", "2026-03-23", "2026-03-23", "2026-03-23", "", "")
+    when = ("2026/03/17", "2026/03/17", "2026/03/23", "2026/03/23", "2026/03/23", "", "")
     for k, (lab, raw, path) in enumerate(steps):
-        r = 8 + k
+        r = 9 + k
         if raw:
             kit.lv(s, f"A{r}", lab, f"B{r}", raw, path, span=f"C{r}")
         else:
@@ -202,10 +209,11 @@ def eightd_zh_stages(s: kit.Sheet) -> None:
         s.text(f"D{r}", stage[k])
         if when[k]:
             s.text(f"E{r}", when[k])
-    kit.label(s, "A15", "D8 结案日期", None)
-    kit.label(s, "C15", "批准", None)
-    s.text("D7", "3D")
-    s.text("E7", "2026-03-17")
+    kit.label(s, "A16", "D8 結案日期", None)
+    kit.label(s, "C16", "核准", None)
+    kit.label(s, "A17", "D9 經驗教訓/標準化", None)
+    s.text("D16", "8D")
+    s.text("D17", "8D")
 
 
 # =============================================================================== complaint
@@ -261,31 +269,34 @@ def complaint_zht_jpoem(s: kit.Sheet) -> None:
         s.text(f"{col}14", who)
 
 
-def complaint_zh_escalation(s: kit.Sheet) -> None:
-    """A customer's ESCALATION notice that opens a complaint: 升级等级 ``□Level 0 ■CS1 □CS2`` (Controlled Shipping
-    level 1 / level 2 by a third party), the controlled shipping's period and its exit criteria (no field)."""
-    s.text("A1", "客户质量问题升级通知（Controlled Shipping）", "D1", size=14)
-    s.text("A2", kit.pick(s, "升级等级：□Level 0　■CS1（一级受控发运）　□CS2（二级受控发运，第三方）",
-                          "升级等级：□Level 0　□CS1（一级受控发运）　■CS2（二级受控发运，第三方）"), "D2")  # fmt: skip
-    s.text("A3", kit.pick(s, "受控发运期间：2026-03-14 ~ 2026-04-13　退出条件：连续 30 天 0 缺陷",
-                          "受控发运期间：2026-05-19 ~ 2026-07-17　退出条件：连续 60 天 0 缺陷，第三方：SGS"), "D3")  # fmt: skip
-    kit.lv_pairs(s, 4, kit.field_rows(
-        ("投诉编号", "通知日期", "客户名称", "零件号", "零件名称", "发货数量", "不良数量"),
-        (kit.pick(s, "ESC-2603-0006", "ESC-2605-0011"), kit.pick(s, D(2026, 3, 13), D(2026, 5, 18)),
-         kit.pick(s, "上汽大众汽车有限公司", "长城汽车股份有限公司"), kit.pick(s, "1KD 820 743 B", "3103101XKZ16A"),
-         kit.pick(s, "暖风水管", "轮毂轴承单元"), kit.pick(s, 5000, 1800), kit.pick(s, 23, 9)),
-        ("number", "received_date", "customer", "part_no", "part_name", "ship_qty", "defect_qty"),
-    ))  # fmt: skip
-    rows = kit.field_rows(
-        ("问题描述", "临时措施", "登记人", "销售经理"),
-        (kit.pick(s, "水管卡箍位置偏移，总装线漏液 3 台次。", "轴承异响，售后索赔 9 件。"),
-         kit.pick(s, "出货前 100% 检查卡箍位置并贴绿标。", "第三方 SGS 驻厂全检。"), "潘文静", "郑浩"),
-        ("description", "short_term_action", "reporter", "sales_supervisor"),
-    )  # fmt: skip
-    rows_down(s, 9, rows)
-
-
 # =============================================================================== return
+def return_en_escalation(s: kit.Sheet) -> None:
+    """A customer plant's RETURN TO SUPPLIER notice while the supplier is in ESCALATION: ``Supplier status: ■ CS1
+    Controlled Shipping Level 1 □ CS2``, the controlled shipping's period and its exit criteria (no field), OEM part
+    numbers with spaces (``1KD 820 743 B``) in the lines."""
+    s.text("A1", "RETURN TO SUPPLIER NOTICE", "F1", size=14)
+    s.text("A2", kit.pick(s, "Supplier status: ■ CS1 Controlled Shipping Level 1   □ CS2 (third party)",
+                          "Supplier status: □ CS1 Controlled Shipping Level 1   ■ CS2 (third party)"), "F2")  # fmt: skip
+    s.text("A3", kit.pick(s, "Controlled shipping 2026-03-14 to 2026-04-13 · Exit: 30 days with zero defects",
+                          "Controlled shipping 2026-05-19 to 2026-07-17 · Exit: 60 days with zero defects · 3rd party: SGS"), "F3")  # fmt: skip
+    kit.lv_pairs(s, 4, kit.field_rows(
+        ("Return No.", "Return date", "Customer", "Complaint ref."),
+        (kit.pick(s, "RTS-26-0318", "RTS-26-0522"), kit.pick(s, D(2026, 3, 16), D(2026, 5, 20)),
+         kit.pick(s, "Wolfsfeld Automotive (Anting plant)", "Great Plains Trucks — Baoding"), kit.pick(s, "ESC-2603-0006", "ESC-2605-0011")),
+        ("number", "issue_date", "customer", "complaint_number"),
+    ), cols=("AB", "DE"), span="F")  # fmt: skip
+    heads = ("Part number", "Description", "Qty authorised", "Qty returned", "Unit price", "Amount")
+    kit.head_row(s, 6, "ABCDEF", heads)
+    lines = kit.pick(s, [("1KD 820 743 B", "Heater hose", 240, 236, 8.6), ("1KD 820 744 A", "Hose clamp", 480, 480, 0.55)],
+                     [("3103101XKZ16A", "Hub bearing unit", 36, 36, 64.0)])  # fmt: skip
+    kit.return_lines(s, 7, lines, heads)
+    foot = kit.field_rows(("Reason", "Disposition", "Received by", "Authorised by"),
+                          (kit.pick(s, "Clamp position off; coolant leak at final line.", "Bearing noise; warranty returns."),
+                           ("Replace", ["replace"]), "Kevin Zhou", "Sandra Milic"),
+                          kit.RETURN_FOOT_PATHS)  # fmt: skip
+    kit.return_foot(s, 7 + len(lines), foot, "F")
+
+
 def return_zh_scorecard(s: kit.Sheet) -> None:
     """A 退货单 with the customer's SUPPLIER SCORECARD block on the same sheet, at the right of the lines (本月 PPM,
     质量得分 32/40, 交付得分, 综合得分, 等级 B: numbers beside the quantities, no field)."""
@@ -340,8 +351,8 @@ def allowance_en_concession(s: kit.Sheet) -> None:
     kit.lv(s, "A13", "Authorised by", "B13", "Monika Hartl", "approved_by_manager", span="C13")
 
 
-_COPY2 = {"eightd_en_g8d", "complaint_en_prr", "eightd_en_vda", "eightd_zh_oem", "complaint_zh_escalation",
-          "return_zh_scorecard", "eightd_en_slide", "complaint_en_qrqc"}  # fmt: skip
+_COPY2 = {"eightd_en_g8d", "complaint_en_prr", "eightd_en_vda", "eightd_zh_oem", "return_en_escalation",
+          "return_zh_scorecard", "eightd_en_slide", "complaint_zh_qrqc"}  # fmt: skip
 """The drawings with a second copy in copy2/ (six workbooks, two sent as PDF only)."""
 
 EXCEL = [  # drawing (its name gives the id, kind and language), sheet, column widths, what it imitates
@@ -350,10 +361,10 @@ EXCEL = [  # drawing (its name gives the id, kind and language), sheet, column w
         (eightd_en_g8d, "G8D", dict(A=30, B=30, C=22, D=30), "a Ford-style Global 8D: G8D No. and Concern number, GSDB code, D0 ERA, a Verified % / PVT cell beside each step, Escape point"),
         (eightd_en_vda, "8D", dict(A=30, B=30, C=26, D=30), "a VDA-style 8D with German–English captions (Reklamationsnummer, Beanstandung, Sofortmaßnahme, Abstellmaßnahme), dd.mm.yyyy, 5Q0 407 151 A"),
         (eightd_zh_oem, "8D", dict(A=16, B=30, C=16, D=30), "a Chinese OEM's 8D: 索赔单号, 供应商代码, 零件号 3502110-K00, 车型, VIN, 故障里程, 三包"),
-        (eightd_zh_stages, "8D", dict(A=16, B=30, C=20, D=8, E=14), "an 8D filled in 3D / 5D / 8D stages: a stage and date column beside each step, D6 … D8 still empty"),
+        (eightd_zht_stages, "8D", dict(A=20, B=30, C=20, D=8, E=14), "an 8D (zh-Hant) filled in 3D / 5D / 8D stages: a stage and date column beside each step, the customer's D0 and D9 rows, D6 … D9 still empty"),
         (complaint_en_prr, "PRR", dict(A=24, B=30, C=22, D=30), "a GM-style PRR: PRR number, Supplier Code (DUNS), containment / root cause / PCA due dates"),
         (complaint_zht_jpoem, "連絡書", dict(A=24, B=28, C=22, D=28), "a Japanese OEM's 品質不具合連絡書 in zh-Hant, Japanese captions beside the Chinese, 回答期限"),
-        (complaint_zh_escalation, "升级", dict(A=14, B=30, C=14, D=30), "a customer's escalation notice: CS1 / CS2 controlled shipping, its period and exit criteria"),
+        (return_en_escalation, "RTS", dict(A=18, B=22, C=16, D=16, E=16, F=16), "a customer plant's return to supplier notice under escalation: CS1 / CS2 controlled shipping, its period and exit criteria, OEM part numbers with spaces"),
         (return_zh_scorecard, "退货单", dict(A=16, B=18, C=12, D=16, E=14, F=14, G=3, H=14, I=10), "a 退货单 with the customer's supplier scorecard block beside the lines (PPM, 得分, 等级)"),
         (allowance_en_concession, "Credit", dict(A=30, B=16, C=16, D=18, E=16), "an English credit note for a price concession on a deviation, OEM part numbers in the item names"),
     )
@@ -481,81 +492,71 @@ def return_zht_oem(f: kit.HtmlForm) -> str:
     return f.page("不良品退回單", _CSS)
 
 
-def eightd_zh_d0d9(f: kit.PdfDraw) -> None:
-    """An 8D 报告 drawn by fpdf2 in the customer's format with ITS OWN EXTRA STEPS: ``D0 症状确认 / 应急响应`` before D1
-    and ``D9 经验教训 / 标准化`` after D8 (no field)."""
+def allowance_zht_tokusai(f: kit.PdfDraw) -> None:
+    """A 銷貨折讓單 (zh-Hant) drawn by fpdf2 for a lot the car maker ACCEPTED UNDER 特採 (special acceptance) at a lower
+    price: ``特採單號 TS-2603-009　特採允收 折讓 10%`` (no field), item names carrying the OEM's 件號."""
     f = kit.CjkDraw.of(f)
-    f.text(75, 16, "8D 问题解决报告（D0–D9）", size=14)
-    kit.pdf_lv_lines(f, 15, 48, 30, kit.field_rows(
-        ("报告编号", "开立日期", "客户", "客户投诉号", "零件号", "投诉数量"),
-        ("8D-TJ-2603-021", ("2026-03-21", "2026-03-21"), "天津一汽丰田汽车有限公司", "FT-QC-260318", "TJ-GSK-1190-A", ("72", 72)),
-        kit.EIGHTD_HEAD_PATHS,
+    f.text(75, 16, "銷貨折讓單（特採允收）", size=14)
+    f.text(15, 24, "特採單號：TS-2603-009　特採允收 折讓 10%　核准：客戶品保部 2026/03/20", size=8)
+    kit.pdf_lv_lines(f, 15, 50, 34, kit.field_rows(
+        ("折讓單號", "開立日期", "買受人", "統一編號", "原發票號碼", "客訴單號"),
+        ("ZR-TY-2603-017", ("2026/03/28", "2026-03-28"), "中華汽車工業股份有限公司", "03244509", "TY-40218875", "CM-QA-260318"),
+        ("number", "issue_date", "buyer", "buyer_tax_id", "invoice_no", "complaint_number"),
     ), step=8)  # fmt: skip
-    f.text(15, 80, "D0 症状确认/应急响应：")
-    f.text(60, 80, "客户线边库存 400 件已隔离，应急换线 2026-03-21 完成。")
-    kit.pdf_team_line(f, 15, 48, 90, "D1 小组", ("任立新", "章倩", "龚杰"))
-    steps = kit.eightd_steps(
-        ("D2 问题描述", "D3 临时措施", "D4 根本原因", "D4 流出原因", "D5 纠正措施", "D6 效果确认", "D7 预防措施"),
-        ("密封垫压缩永久变形，发动机渗油。", "在库 1,500 件硬度全检。", "橡胶混炼硫化剂称量偏少。", "硬度检测频次不足。",
-         "称量改为自动配料并防错。", "连续 4 批硬度合格。", "其他胶料配方比照。"),
-    )  # fmt: skip
-    y = 100.0
-    for lab, raw, path in steps:
-        f.text(15, y, lab + "：")
-        f.value(48, y, raw, path=path, label=lab)
-        y += 10
-    y = kit.pdf_lv_lines(f, 15, 48, y, kit.field_rows(
-        ("D8 结案日期", "批准"), (("2026-04-30", "2026-04-30"), "龚杰"), ("closure.closed_date", "closure.approved_by"),
+    cols = ((15, "品名", "name"), (85, "數量", "qty"), (110, "折讓單價", "unit_price"), (140, "折讓金額", "allowance_amount"),
+            (170, "營業稅額", "tax"))  # fmt: skip
+    for x, lab, _p in cols:
+        f.text(x, 90, lab, bold=True)
+    f.pdf.line(15, 92, 195, 92)
+    y, net, tax = 92.0, 0.0, 0.0
+    for i, (name, q, p) in enumerate((("MR-955612 門檻飾板", 1200, 6.5), ("MR-955613 飾板扣具", 4800, 0.3))):
+        y += 8
+        a, t = round(q * p), round(q * p * 0.05)
+        net, tax = net + a, tax + t
+        for (x, lab, path), raw, exp in zip(cols, (name, f"{q:,}", f"{p:.2f}", f"{a:,}", f"{t:,}"),
+                                            (None, q, kit.money(p), kit.money(a), kit.money(t))):  # fmt: skip
+            f.value(x, y, raw, path=f"items[{i}].{path}", label=lab, expect=exp)
+    f.pdf.line(15, y + 3, 195, y + 3)
+    kit.pdf_lv_lines(f, 15, 50, y + 14, kit.field_rows(
+        ("折讓金額合計", "營業稅額合計", "總計", "主管"),
+        ((f"{net:,.0f}", kit.money(net)), (f"{tax:,.0f}", kit.money(tax)), (f"{net + tax:,.0f}", kit.money(net + tax)), "曾淑芬"),
+        ("total_excl_tax", "total_tax", "total", "approved_by_manager"),
     ), step=8)  # fmt: skip
-    f.text(15, y + 2, "D9 经验教训/标准化：")
-    f.text(60, y + 2, "配料防错纳入公司标准 QS-07，2026-05-15 前完成。")
 
 
-def complaint_en_qrqc(f: kit.PdfDraw) -> None:
-    """A PSA / Stellantis-style QRQC sheet drawn by fpdf2: ``QRQC No.``, the problem in What / Where / When / Who /
-    How detected / How many lines, ``Containment (within 24 h)``, ``Check 1 (D+1)`` / ``Check 2 (D+10)`` boxes (no
-    field), a 10-digit part reference."""
-    f.text(15, 14, "QRQC - Quick Response Quality Control", size=14, bold=True)
-    f.text(150, 14, "Customer format CQ-04", size=7)
+def complaint_zh_qrqc(f: kit.PdfDraw) -> None:
+    """A PSA / Stellantis-style QRQC sheet of a joint-venture plant in China, drawn by fpdf2 (zh-Hans): ``QRQC编号``,
+    the problem in What / Where / When / Who / How / How many lines (``QQOQCP``), ``24小时内围堵措施``, ``Check 1（D+1）``
+    / ``Check 2（D+10）`` boxes (no field), a 10-digit part reference."""
+    f = kit.CjkDraw.of(f)
+    f.text(15, 14, "QRQC 快速反应质量控制单", size=14)
+    f.text(150, 14, "客户格式 CQ-04", size=7)
     rows = kit.field_rows(
-        ("QRQC No.", "Date", "Customer plant", "Part ref.", "Part name", "What (problem)", "How many"),
+        ("QRQC编号", "日期", "客户工厂", "零件号", "零件名称", "What 问题", "How many 数量"),
         (kit.pick(f, "QRQC-26-0118", "QRQC-26-0163"), kit.pick(f, ("18/03/2026", "2026-03-18"), ("21/05/2026", "2026-05-21")),
-         kit.pick(f, "Stellvia Automobiles - Rennes plant", "Stellvia Automobiles - Vigo plant"), kit.pick(f, "9812345680", "9837716480"),
-         kit.pick(f, "Tailgate hinge", "Fuel door housing"),
-         kit.pick(f, "Hinge pin not riveted; tailgate play.", "Housing flash on the latch hole."),
-         kit.pick(f, ("36 pcs", 36), ("15 pcs", 15))),
+         kit.pick(f, "神龙汽车有限公司（襄阳工厂）", "神龙汽车有限公司（武汉工厂）"), kit.pick(f, "9812345680", "9837716480"),
+         kit.pick(f, "尾门铰链", "油箱盖壳体"), kit.pick(f, "铰链销未铆接，尾门晃动。", "壳体锁孔处飞边。"),
+         kit.pick(f, ("36 件", 36), ("15 件", 15))),
         ("number", "received_date", "customer", "part_no", "part_name", "description", "defect_qty"),
     )  # fmt: skip
-    y = 28.0
-    for lab, raw, path, exp in rows[:5]:  # Helvetica: an ASCII colon
-        f.text(15, y, lab + ":")
-        f.value(60, y, raw, path=path, label=lab, expect=exp)
+    y = kit.pdf_lv_lines(f, 15, 55, 28, rows[:5], step=7)
+    f.text(15, y, "问题描述（QQOQCP）", bold=True)
+    y = kit.pdf_lv_lines(f, 15, 55, y + 7, rows[5:6], step=7)
+    for lab, val in (("Where 地点", "总装二线 14 工位"), ("When 时间", kit.pick(f, "17/03/2026 夜班", "20/05/2026 白班")),
+                     ("Who 发现人", "客户操作工"), ("How 如何发现", "工位间隙检查")):  # fmt: skip
+        f.text(15, y, lab + "：")
+        f.text(55, y, val)
         y += 7
-    f.text(15, y, "PROBLEM (QQOQCP)", bold=True)
-    y += 7
-    f.text(15, y, "What (problem):")
-    f.value(60, y, rows[5][1], path=rows[5][2], label=rows[5][0])
-    for lab, val in (("Where:", "Line 2, trim station 14"), ("When:", kit.pick(f, "17/03/2026 night shift", "20/05/2026 day shift")),
-                     ("Who detected:", "Customer operator"), ("How detected:", "Gap check at the station")):  # fmt: skip
-        y += 7
-        f.text(15, y, lab)
-        f.text(60, y, val)
-    y += 7
-    f.text(15, y, "How many:")
-    f.value(60, y, rows[6][1], path=rows[6][2], label=rows[6][0], expect=rows[6][3])
-    y += 10
-    for lab, raw, path, exp in kit.field_rows(
-        ("Containment (within 24 h)", "Pilot (supplier)"),
-        (kit.pick(f, "Stock 1,200 pcs sorted, clean point from lot 0318.", "All housings deflashed and re-checked."), "Julien Morel"),
+    y = kit.pdf_lv_lines(f, 15, 55, y, rows[6:], step=7) + 3
+    y = kit.pdf_lv_lines(f, 15, 55, y, kit.field_rows(
+        ("24小时内围堵措施", "QRQC 负责人"),
+        (kit.pick(f, "库存 1,200 件全检，0318 批起设清洁点。", "壳体全数去飞边并复检。"), "莫俊杰"),
         ("short_term_action", "reporter"),
-    ):  # fmt: skip
-        f.text(15, y, lab + ":")
-        f.value(60, y, raw, path=path, label=lab, expect=exp)
-        y += 7
+    ), step=7)  # fmt: skip
     f.pdf.rect(15, y, 80, 16)
     f.pdf.rect(105, y, 80, 16)
-    f.text(17, y + 6, "Check 1 (D+1): OK  19/03/2026")
-    f.text(107, y + 6, "Check 2 (D+10): open")
+    f.text(17, y + 6, "Check 1（D+1）：OK　19/03/2026")
+    f.text(107, y + 6, "Check 2（D+10）：未关闭")
 
 
 def allowance_zh_pricedown(f: kit.PdfDraw) -> None:
@@ -600,8 +601,8 @@ SENT_AS_PDF = [  # what it imitates, drawing (a page's markup printed by Chromiu
         ("a customer's 8D as a PowerPoint-like slide (four boxes, a status light, Slide 3 / 12) printed to PDF", eightd_en_slide),
         ("a Korean OEM's Korean–English 8D: 협력사 코드 Supplier Code, 차종, dotted dates, 품번 86511-L1000", eightd_en_koreanoem),
         ("a Taiwanese car assembler's 不良品退回單: 件號 24010-4BA0A, a 車型 column beside the quantities", return_zht_oem),
-        ("an 8D drawn by fpdf2 with the customer's own extra steps D0 and D9", eightd_zh_d0d9),
-        ("a PSA / Stellantis-style QRQC sheet drawn by fpdf2: QQOQCP lines, containment within 24 h, Check 1 / Check 2", complaint_en_qrqc),
+        ("a 銷貨折讓單 drawn by fpdf2 for a lot accepted under 特採 (special acceptance), the OEM's 件號 in the item names", allowance_zht_tokusai),
+        ("a PSA / Stellantis-style QRQC sheet of a joint-venture plant drawn by fpdf2: QQOQCP lines, 24小时内围堵措施, Check 1 / Check 2", complaint_zh_qrqc),
         ("a 年降 price-difference 折让单 drawn by fpdf2, the OEM's part numbers in the item names", allowance_zh_pricedown),
     )
 ]  # fmt: skip
