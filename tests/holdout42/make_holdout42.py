@@ -58,7 +58,7 @@ def steps_with_check(s: kit.Sheet, first: int, steps, checks, span: str = "C") -
 
 
 # =============================================================================== 8D
-def eightd_en_g8d(s: kit.Sheet) -> None:
+def eightd_en_verified(s: kit.Sheet) -> None:
     """A Ford-style GLOBAL 8D a supplier answers in the customer's workbook: ``G8D No.`` and ``Concern number``, the
     supplier's GSDB code and the vehicle line beside them (no field), a ``D0 Emergency Response Action (ERA)`` row,
     every step with the customer's ``Verified %`` / ``PVT`` cell in column D (no field), an ``Escape point`` row."""
@@ -94,7 +94,7 @@ def eightd_en_g8d(s: kit.Sheet) -> None:
     ))  # fmt: skip
 
 
-def eightd_en_vda(s: kit.Sheet) -> None:
+def eightd_en_german(s: kit.Sheet) -> None:
     """A VDA-style 8D in GERMAN–ENGLISH (``8D-Bericht / 8D Report``): the captions German first (``Reklamationsnummer
     / Complaint no.``, ``Teilenummer / Part no.``, ``Beanstandung / Problem``, ``Sofortmaßnahme / Immediate action``,
     ``Abstellmaßnahme / Corrective action``), German dates (``12.03.2026``), a VW-pattern part number with spaces
@@ -217,7 +217,7 @@ def eightd_zht_stages(s: kit.Sheet) -> None:
 
 
 # =============================================================================== complaint
-def complaint_en_prr(s: kit.Sheet) -> None:
+def complaint_en_prrdue(s: kit.Sheet) -> None:
     """A GM-style PRR (Problem Reporting & Resolution) the customer opens and the supplier answers: ``PRR number``,
     ``Supplier Code (DUNS)`` (nine digits, no field), an Issue type line, and the CONTAINMENT / ROOT CAUSE / PCA DUE
     DATES (24 h, 10 days, 30 days) beside the issue date (no field)."""
@@ -351,18 +351,18 @@ def allowance_en_concession(s: kit.Sheet) -> None:
     kit.lv(s, "A13", "Authorised by", "B13", "Monika Hartl", "approved_by_manager", span="C13")
 
 
-_COPY2 = {"eightd_en_g8d", "complaint_en_prr", "eightd_en_vda", "eightd_zh_oem", "return_en_escalation",
+_COPY2 = {"eightd_en_verified", "complaint_en_prrdue", "eightd_en_german", "eightd_zh_oem", "return_en_escalation",
           "return_zh_scorecard", "eightd_en_slide", "complaint_zh_qrqc"}  # fmt: skip
 """The drawings with a second copy in copy2/ (six workbooks, two sent as PDF only)."""
 
 EXCEL = [  # drawing (its name gives the id, kind and language), sheet, column widths, what it imitates
     kit.excel_layout(*kit.layout_names(draw), draw, sheet, widths, imitates, copy2=draw.__name__ in _COPY2)
     for draw, sheet, widths, imitates in (
-        (eightd_en_g8d, "G8D", dict(A=30, B=30, C=22, D=30), "a Ford-style Global 8D: G8D No. and Concern number, GSDB code, D0 ERA, a Verified % / PVT cell beside each step, Escape point"),
-        (eightd_en_vda, "8D", dict(A=30, B=30, C=26, D=30), "a VDA-style 8D with German–English captions (Reklamationsnummer, Beanstandung, Sofortmaßnahme, Abstellmaßnahme), dd.mm.yyyy, 5Q0 407 151 A"),
+        (eightd_en_verified, "G8D", dict(A=30, B=30, C=22, D=30), "a Ford-style Global 8D: G8D No. and Concern number, GSDB code, D0 ERA, a Verified % / PVT cell beside each step, Escape point"),
+        (eightd_en_german, "8D", dict(A=30, B=30, C=26, D=30), "a VDA-style 8D with German–English captions (Reklamationsnummer, Beanstandung, Sofortmaßnahme, Abstellmaßnahme), dd.mm.yyyy, 5Q0 407 151 A"),
         (eightd_zh_oem, "8D", dict(A=16, B=30, C=16, D=30), "a Chinese OEM's 8D: 索赔单号, 供应商代码, 零件号 3502110-K00, 车型, VIN, 故障里程, 三包"),
         (eightd_zht_stages, "8D", dict(A=20, B=30, C=20, D=8, E=14), "an 8D (zh-Hant) filled in 3D / 5D / 8D stages: a stage and date column beside each step, the customer's D0 and D9 rows, D6 … D9 still empty"),
-        (complaint_en_prr, "PRR", dict(A=24, B=30, C=22, D=30), "a GM-style PRR: PRR number, Supplier Code (DUNS), containment / root cause / PCA due dates"),
+        (complaint_en_prrdue, "PRR", dict(A=24, B=30, C=22, D=30), "a GM-style PRR: PRR number, Supplier Code (DUNS), containment / root cause / PCA due dates"),
         (complaint_zht_jpoem, "連絡書", dict(A=24, B=28, C=22, D=28), "a Japanese OEM's 品質不具合連絡書 in zh-Hant, Japanese captions beside the Chinese, 回答期限"),
         (return_en_escalation, "RTS", dict(A=18, B=22, C=16, D=16, E=16, F=16), "a customer plant's return to supplier notice under escalation: CS1 / CS2 controlled shipping, its period and exit criteria, OEM part numbers with spaces"),
         (return_zh_scorecard, "退货单", dict(A=16, B=18, C=12, D=16, E=14, F=14, G=3, H=14, I=10), "a 退货单 with the customer's supplier scorecard block beside the lines (PPM, 得分, 等级)"),
