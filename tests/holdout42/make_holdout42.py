@@ -8,15 +8,15 @@ containment / root-cause / PCA DUE DATES beside the issue date); a VDA-style 8D 
 (``Reklamationsnummer / Complaint no.``, ``Beanstandung``, ``Sofortmaßnahme``, ``Abstellmaßnahme``, ``Teilenummer``,
 a VW-pattern part number with spaces ``5Q0 407 151 A`` and its drawing number); a Chinese OEM's 8D (索赔单号, 供应商代码,
 零件号 ``3502110-K00``, 车型, VIN, 故障里程, 三包); a Japanese OEM's 品質不具合連絡書 in zh-Hant with its Japanese
-captions (品番, 納入数, 回答期限); an 8D filled PROGRESSIVELY (3D / 5D / 8D stages, the 8D's steps still empty); an
-ESCALATION notice (``CS1 / CS2``, ``Controlled Shipping``, exit criteria); a return note with the customer's SUPPLIER
-SCORECARD block on the same sheet (PPM, 质量得分, 等级); a credit note for a PRICE CONCESSION on a deviation. Sent as PDF
-only: a customer's 8D as a POWERPOINT-LIKE SLIDE (four boxes, a status light, ``Slide 3 / 12``; Chromium), a Korean
-OEM's KOREAN–ENGLISH 8D (협력사 코드 Supplier Code, 차종, dotted dates; Chromium), a 退回單 of a Taiwanese car assembler
-(件號 in the OEM's pattern, 車型 column; Chromium), an 8D with the customer's OWN EXTRA STEPS D0 and D9 (fpdf2), a
-PSA / Stellantis-style QRQC sheet (What / Where / When / Who / How many, Check 1 / Check 2; fpdf2), a 年降 price
-difference 折让单 (fpdf2). ``odd/`` holds an OEM's 8D whose only company is the SUPPLIER (供应商名称 / 供应商代码, no 客户)
-and a 3D response whose later steps hold the PLACEHOLDER ``待5D回复`` / ``8D阶段提交``.
+captions (品番, 納入数, 回答期限); an 8D (zh-Hant) filled PROGRESSIVELY (3D / 5D / 8D stages, the 8D's steps still
+empty) in the customer's format with ITS OWN EXTRA STEPS D0 and D9; a RETURN notice under ESCALATION (``CS1 / CS2``,
+``Controlled Shipping``, exit criteria); a return note with the customer's SUPPLIER SCORECARD block on the same sheet
+(PPM, 质量得分, 等级); a credit note for a PRICE CONCESSION on a deviation. Sent as PDF only: a customer's 8D as a
+POWERPOINT-LIKE SLIDE (four boxes, a status light, ``Slide 3 / 12``; Chromium), a Korean OEM's KOREAN–ENGLISH 8D
+(협력사 코드 Supplier Code, 차종, dotted dates; Chromium), a 不良品退回單 of a Taiwanese car assembler (件號 in the OEM's
+pattern, 車型 column; Chromium), a PSA / Stellantis-style QRQC sheet of a joint-venture plant in Chinese (What / Where
+/ When / Who / How many, Check 1 / Check 2; fpdf2), a 年降 price-difference 折让单 and a 特採 銷貨折讓單 (fpdf2).
+``odd/`` holds an OEM's 8D whose only company is the SUPPLIER (供应商名称 / 供应商代码, no 客户) and a 3D response whose later steps hold the PLACEHOLDER ``待5D回复`` / ``8D阶段提交``.
 
 Fix what this set shows by a general rule, imitated in ``tests/layouts``, never on these files. Each run
 writes the same xlsx and json bytes; printing the PDFs needs ``soffice``, Chromium and fpdf2 (``--no-pdf``
