@@ -9,6 +9,8 @@ terminal showing styles, a table wider than the console, text rich would change)
 from __future__ import annotations
 
 import io
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -126,3 +128,24 @@ def test_the_list_into_a_pipe_is_richs_table_not_laid_out_by_rich(db: Path, monk
     assert laid_out == []  # the page's lines written as they are
     assert listed == their_bytes.getvalue().decode()
     assert "客户11精密机械精密机械" in listed and "客诉 11.xlsx" in listed and "收件箱" not in listed
+
+
+def test_the_list_names_its_kinds_from_the_titles_index(db: Path) -> None:
+    """Each kind's Chinese title from the forms' titles' index: the page names its complaints
+    without importing the complaint's module (which builds its model)."""
+    from kesu_docs import forms
+    from kesu_docs.cli.layout import kind_name
+
+    with CliRunner().isolation():  # (no --lang: Chinese)
+        assert [kind_name(kind) for kind in forms.kinds()] == [forms.get(k).title_zh for k in forms.kinds()]
+        assert kind_name("a kind of another installation") == "a kind of another installation"
+    script = (
+        "import sys\n"
+        "from kesu_docs.cli import cli\n"
+        f"cli.main(['register', 'list', '--db', {str(db)!r}], standalone_mode=False)\n"
+        "print(sorted(m for m in sys.modules if m.startswith('kesu_docs.forms.') and m[16:] != 'base'))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "客户抱怨处理单" in done.stdout
+    assert done.stdout.strip().splitlines()[-1] == "['kesu_docs.forms._titles']", done.stdout[-300:]
