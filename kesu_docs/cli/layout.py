@@ -71,10 +71,9 @@ def kind_name(kind: str | None) -> str:
         return kind
     from .. import forms
 
-    try:
-        return forms.get(kind).title_zh
-    except forms.UnknownKind:  # a kind this installation lacks (read from a register)
-        return kind
+    # the forms' titles' index holds each kind's Chinese title first: a page of the register names
+    # its kinds without importing their modules, which build their models (issue 15)
+    return next((entry.titles[0] for entry in forms.titles() if entry.kind == kind), kind)
 
 
 def count(n: int, zh_unit: str, en_one: str, en_many: str | None = None) -> str:

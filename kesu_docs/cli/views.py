@@ -13,6 +13,7 @@ from rich.console import Console
 from rich.text import Text
 
 from .common import lang, t
+from .fixed_table import drawn
 from .layout import block, count, joined, kind_name, narrow
 from .plain_table import PlainTable as Table
 from .plain_table import name_text, one_line
@@ -237,6 +238,8 @@ def register_rows(
             ]
             block(out, joined(*(values[k] for k in head), sep="  "), lines)
         return
+    if drawn(out, title, [headings[k] for k in keys], [[values[k] for k in keys] for values in rows]):
+        return  # (its lines written without rich's layout: a file, a pipe; fixed_table.drawn says when)
     table = Table(title=title)
     for key in keys:
         table.add_column(headings[key], no_wrap=key in no_wrap, overflow="fold")
