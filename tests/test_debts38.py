@@ -6,7 +6,7 @@
   PDF's fields may carry, the words of the forms' labels) asks it; built once for a read.
 - **The sign-off captions derive from the forms' own sign-off block** (``forms.base.SIGNATURES``):
   a word added to it reaches the reader.
-- **Every memo of the reader in one registry** (:mod:`kesu_docs.parse.memos`): the dicts keyed by
+- **Every memo of the reader in one registry** (:mod:`kesu_docs.memos`): the dicts keyed by
   id (``anchor._LABELS``) and the index are emptied by ``cold_memos`` with the per-text memos.
 
 Workbooks made here with openpyxl.
@@ -22,7 +22,8 @@ import pytest
 from openpyxl import Workbook
 
 from kesu_docs.forms import base
-from kesu_docs.parse import anchor, field_codes, memos, parse_paths, persons, vocab
+from kesu_docs import memos
+from kesu_docs.parse import anchor, field_codes, parse_paths, persons, vocab
 from kesu_docs.parse.persons import sign_off_caption
 from kesu_docs.parse.vocab import form_labels, known_caption
 

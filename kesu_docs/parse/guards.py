@@ -41,6 +41,7 @@ from typing import Any, NamedTuple
 from .. import value_paths
 from ..forms import FIGURE_KINDS, FieldMeta, FormSpec, describe
 from ..lazy_re import lazy_re
+from ..memos import memo
 from ..problems import Problem
 from ..terms import TAX_AMOUNT_WORDS, TAX_RATE, TOTALS_LINE_WORDS, bare_total, tax_names_pattern
 from ..values import CURRENCY, _as_date, beyond_cents, day_month_year, either_order, factory_day, halfwidth
@@ -337,6 +338,7 @@ def _text_column_labels(labels: FormLabels) -> frozenset[str]:
     )
 
 
+@memo
 @lru_cache(maxsize=16384)
 def reads_as_label(text: str) -> bool:
     """Is a value's text a caption of some form: a discipline heading, ``…:``, or (a line of it)
@@ -815,6 +817,7 @@ _NAME_ROMANISED = lazy_re(
 )
 
 
+@memo
 @lru_cache(maxsize=4096)
 def _readings(char: str) -> frozenset[str]:
     """A character's readings in pinyin without tones (pypinyin's, ``ü`` as ``v`` and ``u``)."""
@@ -1505,6 +1508,7 @@ def totals_caption(text: Any) -> bool:
     return _totals_caption(text)
 
 
+@memo
 @lru_cache(maxsize=65536)  # pure: asked of every box of a page (issue 15)
 def _totals_caption(text: str) -> bool:
     folded = halfwidth(text).strip()

@@ -11,6 +11,7 @@ from typing import Any
 
 from ..forms import FormSpec, Titles
 from ..lazy_re import lazy_re
+from ..memos import memo
 from ..problems import Bilingual, Problem, SourceError
 from ..values import halfwidth
 from .anchor import Box, anchor, explode, find_labels
@@ -96,6 +97,7 @@ def kind_doubts(spec: FormSpec, guessed: bool, other: str | None, location: str)
     return [Problem(code, location=location, severity="warning", params=params) for code, params in said]
 
 
+@memo
 @lru_cache(maxsize=16384)
 def _title_of_line(specs: tuple[FormSpec | Titles, ...], text: str) -> str | None:
     """The kind whose title or form code the line ``text`` carries (:func:`detect_kind`'s look
@@ -210,6 +212,7 @@ def _disciplines(texts: Iterable[Any]) -> set[int]:
     return found
 
 
+@memo
 @lru_cache(maxsize=16384)
 def _discipline_of_line(line: str) -> int | None:
     """The discipline a line of up to 60 characters heads (:func:`_disciplines`), None for

@@ -32,6 +32,7 @@ import pypdfium2.raw as pdfium_c
 from .. import forms, value_paths
 from ..forms import FormSpec
 from ..lazy_re import lazy_re
+from ..memos import memo
 from ..problems import Bilingual, Problem, SourceError
 from ..validation import Locations, labels_for
 from .anchor import Box, Provenance, find_labels, read_boxes, reading_problems
@@ -781,6 +782,7 @@ def _on_pages(problems: list[Problem]) -> list[Problem]:
     return out
 
 
+@memo
 @lru_cache(maxsize=4096)
 def _label(spec: FormSpec, path: str) -> str:
     return labels_for(spec, path)[0]
