@@ -653,6 +653,7 @@ def decode_xstring(text: str) -> str:
     return _XSTRING.sub(lambda m: chr(int(m[1], 16)), text)
 
 
+@memo
 @functools.lru_cache(maxsize=1 << 14)  # (every cell's location names its column: told once)
 def column_letter(index: int) -> str:
     """1 → A, 27 → AA."""
