@@ -68,9 +68,8 @@ def test_cold_memos_empties_what_an_earlier_read_left(request: pytest.FixtureReq
     [again] = parse_paths([PRINT])
     assert vocab._FOLDED.cache_info().currsize > 0  # (folded again: nothing was there)
     assert again.to_dict("en") == first.to_dict("en")
-    # (the fixture's function, to empty them again: every memo declared, the per-text ones among
-    # them, and the vocabularies' answers)
-    assert forget() == len(memos.declared()) + len(memos.owners())
+    # (the fixture's function, to empty them again: every memo declared, the per-text ones among them)
+    assert forget() == len(memos.declared())
 
 
 # a console width a test gives as a figure, in a call or a dict (COLUMNS = "NNN", "COLUMNS": "NNN")
