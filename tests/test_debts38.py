@@ -21,8 +21,8 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from kesu_docs.forms import base
 from kesu_docs import memos
+from kesu_docs.forms import base
 from kesu_docs.parse import anchor, field_codes, parse_paths, persons, vocab
 from kesu_docs.parse.persons import sign_off_caption
 from kesu_docs.parse.vocab import form_labels, known_caption

@@ -92,7 +92,7 @@ def kind_doubts(spec: FormSpec, guessed: bool, other: str | None, location: str)
     them: its kind guessed from its labels (``kind_guessed``, from :func:`choose_form`), its
     control block naming another form (``two_forms_named``, ``other`` from :func:`other_form_named`)."""
     title = Bilingual.title(spec)
-    said = [("kind_guessed", {"title": title})] if guessed else []
+    said: list[tuple[str, dict[str, Any]]] = [("kind_guessed", {"title": title})] if guessed else []
     said += [("two_forms_named", {"title": title, "other": other})] if other is not None else []
     return [Problem(code, location=location, severity="warning", params=params) for code, params in said]
 
