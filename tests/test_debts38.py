@@ -24,6 +24,7 @@ from openpyxl import Workbook
 from kesu_docs import memos
 from kesu_docs.forms import base
 from kesu_docs.parse import anchor, field_codes, parse_paths, persons, vocab
+from kesu_docs.parse.guards import sign_off_title
 from kesu_docs.parse.persons import sign_off_caption
 from kesu_docs.parse.vocab import form_labels, known_caption
 
@@ -102,10 +103,11 @@ def test_a_sign_off_word_added_to_the_forms_reaches_the_reader(monkeypatch: pyte
     try:
         memos.forget()
         assert sign_off_caption("会审：") and sign_off_caption("Countersigned by")
+        assert sign_off_title("会审") and sign_off_title("Countersigned by")  # (a grid's title too: debts39)
     finally:
         monkeypatch.undo()
         memos.forget()
-    assert not sign_off_caption("会审")
+    assert not sign_off_caption("会审") and not sign_off_title("会审")
 
 
 # ------------------------------------------------------------------ every memo in one registry

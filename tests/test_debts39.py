@@ -12,7 +12,7 @@
   keyed by what it prints of the settings, whether a new object (``kesu serve`` reading kesu.toml
   again) or the same changed in place.
 
-Workbooks made here with openpyxl, prints with fpdf2 (a core font: no font to load).
+The samples' complaint sheet read; prints made with fpdf2 (a core font: no font to load).
 """
 
 from __future__ import annotations
@@ -25,8 +25,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from hostile import complaint
-from openpyxl import Workbook
+from hostile import ROOT, complaint
+from test_pdf_glyphs_fields import _REQUEST
 
 import kesu_docs
 from kesu_docs import forms, memos
@@ -38,6 +38,8 @@ from kesu_docs.parse.kinds import kind_doubts
 from kesu_docs.register import Register
 from kesu_docs.render import Renderer
 from kesu_docs.validation import build
+
+SHEET = ROOT / "samples" / "complaint-valid.xlsx"  # (read, never written)
 
 
 # ------------------------------------------------------------------ 1. a kind in doubt, said by one helper
@@ -57,21 +59,10 @@ def _untitled_request(path: Path) -> Path:
     a complaint, the kind a guess (fpdf2, a core font)."""
     from fpdf import FPDF
 
-    rows = {
-        "Complaint No.": "CR-2026-0417",
-        "Date issued": "04/17/2026",
-        "Customer": "Harbor Appliances",
-        "Part number": "HA-FAN-220",
-        "Part description": "Condenser fan 220 V",
-        "Quantity shipped": "4,000",
-        "Quantity rejected": "57",
-        "Lot / date code": "DC 2614",
-        "Nonconformance": "Fan blade rubs the shroud.",
-    }
     pdf = FPDF()
     pdf.add_page()
     pdf.set_font("helvetica", "", 9)
-    for i, (label, value) in enumerate(rows.items()):
+    for i, (label, value) in enumerate(_REQUEST.items()):
         pdf.text(15, 30 + 10 * i, label)
         pdf.text(62, 30 + 10 * i, value)
     pdf.output(str(path))
@@ -94,18 +85,6 @@ def test_a_sign_off_grids_titles_are_the_forms_captions_and_the_grids_own() -> N
     assert sign_off_title("作成") and sign_off_title("検印") and sign_off_title("Reviewed by")
     assert sign_off_title("财务") and sign_off_title("日期：") and sign_off_title("Name")
     assert not sign_off_title("华东电子有限公司") and not sign_off_title("外壳开裂")
-
-
-def test_a_word_added_to_the_forms_sign_off_reaches_the_grids_titles(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert not sign_off_title("会审") and not sign_off_title("Countersigned by")
-    monkeypatch.setattr(base, "SIGNATURES", (*base.SIGNATURES, ("会审", "Countersigned")))
-    try:
-        memos.forget()
-        assert sign_off_title("会审") and sign_off_title("Countersigned by")
-    finally:
-        monkeypatch.undo()
-        memos.forget()
-    assert not sign_off_title("会审")
 
 
 # ------------------------------------------------------------------ 3. one registry of memos
@@ -135,31 +114,8 @@ def test_every_per_text_lru_cache_is_declared_to_the_registry() -> None:
     assert any(kept is vocab._FOLDED for kept in declared)
 
 
-@pytest.fixture(scope="module")
-def complaint_sheet(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    wb = Workbook()
-    ws = wb.active
-    ws["A1"] = "客户投诉处理单"
-    for n, (label, value) in enumerate(
-        [
-            ("客户名称", "华东电子有限公司"),
-            ("投诉日期", "2026-03-05"),
-            ("料号", "TS-100"),
-            ("问题描述", "外壳开裂"),
-        ],
-        3,
-    ):
-        ws.cell(n, 1, label)
-        ws.cell(n, 2, value)
-    path = tmp_path_factory.mktemp("debts39") / "complaint.xlsx"
-    wb.save(path)
-    return path
-
-
-def test_after_cold_memos_every_registered_memo_is_empty_a_vocabularys_too(
-    cold_memos, complaint_sheet: Path
-) -> None:
-    [read] = parse_paths([complaint_sheet])
+def test_after_cold_memos_every_registered_memo_is_empty_a_vocabularys_too(cold_memos) -> None:
+    [read] = parse_paths([SHEET])
     assert read.kind == "complaint"
     filled = [store for store in memos.declared() if _size(store)]
     assert filled, "the read filled no declared memo"
@@ -169,7 +125,7 @@ def test_after_cold_memos_every_registered_memo_is_empty_a_vocabularys_too(
     left = [store for store in memos.declared() if _size(store)]
     assert left == [], left
     assert not any(v._asked or v._may for v in memos.owners() if isinstance(v, vocab.Vocabulary))
-    [again] = parse_paths([complaint_sheet])
+    [again] = parse_paths([SHEET])
     assert again.to_dict("en") == read.to_dict("en")
 
 
