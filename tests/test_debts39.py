@@ -119,6 +119,8 @@ def test_after_cold_memos_every_registered_memo_is_empty_a_vocabularys_too(cold_
     assert read.kind == "complaint"
     filled = [store for store in memos.declared() if _size(store)]
     assert filled, "the read filled no declared memo"
+    asked = vocab.vocabulary(forms.get("complaint"))
+    assert asked.match("客户名称") is not None and asked.may_name("客户名称")  # (asked, kept)
     answered = [v for v in memos.owners() if isinstance(v, vocab.Vocabulary) and (v._asked or v._may)]
     assert answered, "no vocabulary kept an answer"
     cold_memos()
