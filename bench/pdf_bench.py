@@ -66,11 +66,10 @@ def forms() -> list[Path]:
 
 
 def forget() -> int:
-    """Empty kesu's per-text caches (every ``lru_cache`` of kesu_docs' modules and classes bounded
-    at more than 64 entries, and every memo the reader declares: :mod:`kesu_docs.parse.memos`,
-    the one rule); those built once per form or field type (a form's vocabulary, a field's
-    validator: 64 entries or unbounded) stay. How many were emptied."""
-    from kesu_docs.parse.memos import forget as forget_memos
+    """Empty kesu's per-text caches (every memo declared to :mod:`kesu_docs.memos`, the one rule:
+    the ``lru_cache`` memos kept per text, the dicts, a vocabulary's answers); those built once per
+    form or field type (a form's vocabulary, a field's validator) stay. How many were emptied."""
+    from kesu_docs.memos import forget as forget_memos
 
     return forget_memos()
 

@@ -16,6 +16,7 @@ import unicodedata
 from pathlib import Path
 
 from .lazy_re import lazy_re
+from .memos import memo
 from .values import BIDI_CONTROLS
 
 # a bidi override would show "报价\u202efdp.xlsx" as 报价xslx.pdf: a name that lies about its kind
@@ -74,6 +75,7 @@ def _composed(name: str) -> str:
     return "".join([*parts, unicodedata.normalize("NFC", run)])
 
 
+@memo
 @functools.lru_cache(maxsize=4096)
 def _one_fold(char: str) -> str:
     """``char`` in lower case when it is a capital whose lower case is one letter that has it

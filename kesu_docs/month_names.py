@@ -28,6 +28,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
+from .memos import memo
+
 # English first; then the languages of the factories' customers and plants abroad (Europe,
 # the Americas, South-East Asia, the Caucasus and Central Asia: Georgian ``5 მარტი``, Kazakh
 # ``5 наурыз``, Armenian ``5 մարտի`` (the genitive, CLDR's format form); East Africa: Swahili
@@ -495,6 +497,7 @@ def month_of(word: str) -> int | None:
 NEAR_LETTERS = 4
 
 
+@memo
 @lru_cache(maxsize=4096)
 def near_month(word: str) -> int | None:
     """The month a word no table knows names by one slip from a month word of some language — one

@@ -18,6 +18,7 @@ from .config import Settings
 from .forms import Finding, Form, FormSpec, RuleContext, describe
 from .forms.base import References, checked_value, validation_context
 from .lazy_re import lazy_re
+from .memos import memo
 from .problems import Problem
 from .values import blank, says_none
 
@@ -61,6 +62,7 @@ def path_str(path: Iterable[str | int]) -> str:
 _PATH_PART = lazy_re(r"([^.\[\]]+)|\[(\d+)\]")
 
 
+@memo
 @lru_cache(maxsize=4096)  # a form's few paths, asked of every location looked up (issue 15)
 def parse_path(text: str) -> Path:
     return tuple(int(i) if i else k for k, i in _PATH_PART.findall(text))
@@ -88,6 +90,7 @@ def labels_for(spec: FormSpec, path: str) -> tuple[str, str]:
 # the same few paths of a form again and again). Kept by the form's model — all a label is made
 # of, and hashed by identity, where the whole FormSpec would be hashed field by field — and its
 # path; bounded, so a batch of long tables (a path a line) never grows it past 4,096 entries.
+@memo
 @lru_cache(maxsize=4096)
 def _labels_of_model(model: type[BaseModel] | None, path: str) -> tuple[str, str]:
     zh: list[str] = []

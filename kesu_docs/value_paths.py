@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from .lazy_re import lazy_re
+from .memos import memo
 
 _PART = lazy_re(r"([^.\[]+)(?:\[(\d+)\])?")
 
@@ -57,6 +58,7 @@ def texts_at(node: Any, at: str = "") -> Iterator[tuple[str, str]]:
             yield from texts_at(v, f"{at}[{i}]")
 
 
+@memo
 @lru_cache(maxsize=4096)  # a form's few paths, asked of every value by every guard (issue 15)
 def parts(path: str) -> tuple[tuple[str, int | None], ...]:
     """``items[1].qty`` → ``(("items", 1), ("qty", None))``."""

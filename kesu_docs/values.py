@@ -22,6 +22,7 @@ from pydantic_core import PydanticCustomError
 
 from .amount_words import numerals_only, read_words
 from .lazy_re import lazy_re
+from .memos import memo
 from .month_names import month_of, weekday_of
 from .xlsxtext import UNSTORABLE
 
@@ -84,6 +85,7 @@ def halfwidth(text: str, *, kept: bool = True) -> str:
 _KEPT_FOLDED = 64
 
 
+@memo
 @lru_cache(maxsize=16384)
 def _folded_wide(text: str) -> str:
     """:func:`halfwidth` of a text that is not all ASCII, kept by its text: the reader asks it of
@@ -1702,6 +1704,7 @@ def chinese_word(word: str) -> bool:
     return script_of(word) == "han" and bool(_HAN.search(word))
 
 
+@memo
 @lru_cache(maxsize=4096)
 def _term_of(cls: type[Term], text: str) -> Term | None:
     """:meth:`Term.lookup` kept per term and text: every form of a batch has its options read

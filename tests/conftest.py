@@ -216,14 +216,14 @@ def pg_url(pg_server):
 @pytest.fixture
 def cold_memos() -> Callable[[], int]:
     """kesu's per-text memos emptied before the test, as ``bench/pdf_bench.py``'s cold rounds
-    empty them (``kesu_docs.parse.memos.forget``: the one rule of what is a per-text memo, and
-    every memo the reader declares there, a dict keyed by id, the labels of all forms); the fixture is that
+    empty them (``kesu_docs.memos.forget``: every memo declared there, the per-text ``lru_cache``
+    memos, a dict keyed by id, the labels of all forms, a vocabulary's answers); the fixture is that
     function, for a test to empty them again between two reads. A test that counts what is
     computed, converted or asked on a first read uses it: the suite runs in a random order, each
     xdist worker many modules, and another test of the worker may have read the same texts
     first (round 36's CI: a held-out set's test had folded a print's texts, 0 conversions
     counted). Those built once per form or field type stay (kept whatever read first)."""
-    from kesu_docs.parse.memos import forget
+    from kesu_docs.memos import forget
 
     forget()
     return forget

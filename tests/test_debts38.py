@@ -6,7 +6,7 @@
   PDF's fields may carry, the words of the forms' labels) asks it; built once for a read.
 - **The sign-off captions derive from the forms' own sign-off block** (``forms.base.SIGNATURES``):
   a word added to it reaches the reader.
-- **Every memo of the reader in one registry** (:mod:`kesu_docs.parse.memos`): the dicts keyed by
+- **Every memo of the reader in one registry** (:mod:`kesu_docs.memos`): the dicts keyed by
   id (``anchor._LABELS``) and the index are emptied by ``cold_memos`` with the per-text memos.
 
 Workbooks made here with openpyxl.
@@ -21,8 +21,10 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
+from kesu_docs import memos
 from kesu_docs.forms import base
-from kesu_docs.parse import anchor, field_codes, memos, parse_paths, persons, vocab
+from kesu_docs.parse import anchor, field_codes, parse_paths, persons, vocab
+from kesu_docs.parse.guards import sign_off_title
 from kesu_docs.parse.persons import sign_off_caption
 from kesu_docs.parse.vocab import form_labels, known_caption
 
@@ -101,10 +103,11 @@ def test_a_sign_off_word_added_to_the_forms_reaches_the_reader(monkeypatch: pyte
     try:
         memos.forget()
         assert sign_off_caption("会审：") and sign_off_caption("Countersigned by")
+        assert sign_off_title("会审") and sign_off_title("Countersigned by")  # (a grid's title too: debts39)
     finally:
         monkeypatch.undo()
         memos.forget()
-    assert not sign_off_caption("会审")
+    assert not sign_off_caption("会审") and not sign_off_title("会审")
 
 
 # ------------------------------------------------------------------ every memo in one registry

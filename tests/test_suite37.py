@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from kesu_docs.parse import anchor, memos, parse_paths, vocab
+from kesu_docs import memos
+from kesu_docs.parse import anchor, parse_paths, vocab
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -67,9 +68,8 @@ def test_cold_memos_empties_what_an_earlier_read_left(request: pytest.FixtureReq
     [again] = parse_paths([PRINT])
     assert vocab._FOLDED.cache_info().currsize > 0  # (folded again: nothing was there)
     assert again.to_dict("en") == first.to_dict("en")
-    declared = [m for m in memos.declared() if (getattr(m, "cache_info", None) is None or not _per_text(m))]
-    # (the fixture's function, to empty them again: the per-text ones and those declared apart)
-    assert forget() == len(_per_text_memos()) + len(declared)
+    # (the fixture's function, to empty them again: every memo declared, the per-text ones among them)
+    assert forget() == len(memos.declared())
 
 
 # a console width a test gives as a figure, in a call or a dict (COLUMNS = "NNN", "COLUMNS": "NNN")

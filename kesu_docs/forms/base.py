@@ -694,6 +694,13 @@ CUSTOMERS_SIGN_OFF: tuple[str, ...] = (
     "盖章",
 )
 CUSTOMERS_SIGN_OFF_EN: tuple[str, ...] = ("reviewed", "verified", "issued", "released", "drawn", "signed")
+# The other titles of a sign-off grid (财务 | 经办人 | 审核 …, a voucher's or a receipt's foot): the
+# departments and clerks who sign beside the roles, and the grid's date and name columns — a title
+# over a signature, never a value of its own (Chinese as the reader folds them; letters lower case).
+SIGN_OFF_GRID: tuple[str, ...] = (
+    "财务", "会计", "出纳", "经办人", "承办", "承办人", "核定", "总经理", "副总", "业务", "品管", "品保", "仓库",
+    "仓管", "签收", "签章", "填表", "填表人", "日期", "signature", "date", "name",
+)  # fmt: skip
 
 
 def sign_off_captions() -> tuple[str, ...]:

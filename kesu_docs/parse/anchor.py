@@ -55,6 +55,7 @@ from typing import Any, TypeVar, cast
 from .. import value_paths
 from ..forms import FIGURE_KINDS, FieldMeta, FormSpec, describe
 from ..lazy_re import lazy_re
+from ..memos import memo
 from ..problems import Bilingual, Problem, SourceError
 from ..validation import Locations
 from ..values import _as_date, capital_count, either_order_date, halfwidth
@@ -138,7 +139,6 @@ from .guards import (
 )
 from .invoice_heading import invoice_headings, read_headings
 from .legend import coded_said, coded_values, legend_labels
-from .memos import memo
 from .part_labels import part_description_labels
 from .party_ids import tax_id_under_party
 from .persons import sign_off_caption
@@ -475,6 +475,7 @@ def leaders_apart(boxes: Sequence[Box]) -> Sequence[Box]:
     return out if changed else boxes
 
 
+@memo
 @lru_cache(maxsize=16384)
 def _label_key(text: str) -> str:
     # every box's text is compared against every form's labels, page after page: fold it once
@@ -635,6 +636,7 @@ _CONTAINED_AT = frozenset(
 )
 
 
+@memo
 @lru_cache(maxsize=256)
 def _cause_kind(part: str) -> bool:
     """Does ``part`` name a kind of cause — its occurrence or its escape (:class:`CauseType`'s own
@@ -680,6 +682,7 @@ def _step_part(line: str) -> bool:
     return names is not None and m is not None and names(m["part"])
 
 
+@memo
 @lru_cache(maxsize=16384)
 def _split_line(line: str) -> list[tuple[str, bool]]:
     """A printed line → its pieces, each (text, is a label): ``签字： 李红 日期： 2026.9.3``.
@@ -839,6 +842,7 @@ def explode(box: Box) -> list[Box]:
 _HINT_LINE = lazy_re(r"^\s*[(（\[【][^()（）\[\]【】]+[)）\]】]\s*$")
 
 
+@memo
 @lru_cache(maxsize=16384)
 def hinted_label(value: str) -> str | None:
     """A label with its instruction hint on the lines under it (``D2 Problem Description⏎(What,
@@ -887,6 +891,7 @@ def hinted_column(text: str, columns: dict[str, FieldMeta], vocab: Any) -> str |
 _Plan = tuple[Any, ...] | None
 
 
+@memo
 @lru_cache(maxsize=16384)
 def _explode_plan(value: str) -> _Plan:
     """The pieces of a cell's text and each one's share of its width (in :func:`_width` units)
@@ -1049,6 +1054,7 @@ def _cued(box: Box) -> bool:
     return _cued_text(box.text, box.bold, box.filled)
 
 
+@memo
 @lru_cache(maxsize=16384)
 def _cued_text(text: str, bold: bool, filled: bool) -> bool:
     """:func:`_cued` of a bold or shaded text: the same for the same text and cues, so found
@@ -1171,6 +1177,7 @@ def _a_date_cell(value: Any) -> bool:
     return isinstance(value, _dt.date) and value.year >= 1950
 
 
+@memo
 @lru_cache(maxsize=65536)
 def _column_caption(cols: tuple[Vocabulary, ...], text: str) -> bool:
     """Does ``text`` name a column of one of the form's tables (``品名``), 0.85 or better — not a
@@ -1178,6 +1185,7 @@ def _column_caption(cols: tuple[Vocabulary, ...], text: str) -> bool:
     return any(v.may_name(text, 0.85) and (hit := v.match(text)) is not None and hit[1] >= 0.85 for v in cols)
 
 
+@memo
 @lru_cache(maxsize=65536)  # pure: its form's vocabularies, a text and its cue (issue 15)
 def _text_reading(
     vocab: Vocabulary, columns: tuple[Vocabulary, ...], text: str, cued: bool
@@ -3704,6 +3712,7 @@ def _lone_weak_header(hit: dict[str, tuple[Box, float]]) -> bool:
     return len(hit) == 1 and all(score < 0.85 for _box, score in hit.values())
 
 
+@memo
 @lru_cache(maxsize=65536)
 def _figure_or_tick(text: str) -> bool:
     """A number outside brackets, or a ticked box (:func:`.rows.ticked`): a value, never a
@@ -4108,6 +4117,7 @@ def _own_control(box: Box, boxes: Sequence[Box]) -> bool:
     return bool(_own_codes().search(str(near.value))) or CONTROL_LINE[1] in str(near.value)
 
 
+@memo
 @lru_cache(maxsize=16384)
 def _control_line(text: str) -> bool:
     """The document-control line our blanks print (表单编号 QR-047-01-A2　生效日期 …), whole or a piece."""

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..lazy_re import lazy_re
+from ..memos import memo
 from ..problems import Problem
 from ..values import checked_options, halfwidth
 from .compound import _option
@@ -430,6 +431,7 @@ def _value_over_caption(page: Any, label: Any) -> Any:
     return None if page.is_label(top) else above
 
 
+@memo
 @lru_cache(maxsize=4096)
 def form_title(text: str, kind: str) -> bool:
     """Does ``text`` name the form by its title (``退货申请单 (RMA)``: one of the form's titles,

@@ -35,6 +35,7 @@ from typing import Any
 
 from ..forms import describe
 from ..lazy_re import lazy_re
+from ..memos import memo
 from ..values import CHECKED, TYPED_TICKS, _as_date, checked_options, halfwidth
 from .boxes import Box, Candidate, Label, Page, Provenance, first_run, joined
 from .option_halves import halves_disagree
@@ -144,6 +145,7 @@ _OTHER_HEADING = lazy_re(
 _OURS = lazy_re(r"(?i)供应商|供货商|厂商|supplier|vendor")
 
 
+@memo
 @lru_cache(maxsize=16384)
 def _heading_reading(text: str) -> tuple[str | None, bool]:
     """What a box's text says as a section heading: the subject it names (``一、客户信息`` →
@@ -460,6 +462,7 @@ def _caption(box: Box, size: int = 6) -> bool:
     return _caption_text(box.text, size)
 
 
+@memo
 @lru_cache(maxsize=65536)  # pure: asked of every box of every band (issue 15)
 def _caption_text(text: str, size: int) -> bool:
     key = norm(text)
@@ -1564,6 +1567,7 @@ def _caption_length(text: str) -> int:
     return len(norm(text))
 
 
+@memo
 @lru_cache(maxsize=65536)  # pure: an option set (an enum) and a text; asked per header box (issue 15)
 def option_word(term: Any, text: str) -> Any:
     """The option a label-like cell names exactly (its whole word), or None."""

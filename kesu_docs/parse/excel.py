@@ -90,7 +90,7 @@ from .file_kinds import (
 )
 from .form_controls import check_boxes
 from .guards import beyond_cents_params, continues_form, instructions_first, meta_at
-from .kinds import choose_form, detect_kind, other_form_named
+from .kinds import choose_form, detect_kind, kind_doubts, other_form_named
 from .letters import labelled_values, read_letter_lines, sheet_lines, thin_record
 from .limits import check_sheet_count, check_sheet_extent, check_workbook, check_zip_members, library_reason
 from .packed import packed, zip_of
@@ -3033,26 +3033,9 @@ def _forms_of(path: Path, wb: Workbook, kind: str | None) -> list[Extraction]:
     else:
         found = [_extraction(wb, spec, *sheet, f"{path}#{sheet[0].title}") for sheet in sheets]
         found = without_blank_copies(found, [sheet.title for sheet, _r in sheets], str(path), on_pages=False)
-    if (other := other_form_named(texts, spec.kind)) is not None:  # 表单名称 退货单 under 客户投诉处理单
-        for extraction in found:
-            extraction.problems.append(
-                Problem(
-                    "two_forms_named",
-                    location=extraction.locations.get("", ""),
-                    severity="warning",
-                    params={"title": Bilingual.title(spec), "other": other},
-                )
-            )
-    if guessed:
-        for extraction in found:
-            extraction.problems.append(
-                Problem(
-                    "kind_guessed",
-                    location=extraction.locations.get("", ""),
-                    severity="warning",
-                    params={"title": Bilingual.title(spec)},
-                )
-            )
+    other = other_form_named(texts, spec.kind)  # 表单名称 退货单 under 客户投诉处理单
+    for extraction in found:
+        extraction.problems += kind_doubts(spec, guessed, other, extraction.locations.get("", ""))
     return found
 
 

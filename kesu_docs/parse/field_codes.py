@@ -28,6 +28,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..lazy_re import lazy_re
+from ..memos import memo
 from .boxes import Box
 from .vocab import known_caption, label_like
 
@@ -87,6 +88,7 @@ def _bracketed_code_after(line: str) -> str | None:
     return head if known_caption(head.strip()) else None
 
 
+@memo
 @lru_cache(maxsize=16384)
 def _line_without_code(line: str, coded: bool) -> str:
     """One printed line without the code by its label (the line itself when none is)."""
@@ -105,6 +107,7 @@ def _under_label(lines: list[str]) -> bool:
     return bool(rest) and label_like(rest)
 
 
+@memo
 @lru_cache(maxsize=16384)
 def without_field_codes(text: str, coded: bool = False) -> str:
     """``'Notification No.\\nNOTIF_ID'`` → ``'Notification No.'``; ``'RPT_NO 报告编号 : X'`` →
@@ -120,6 +123,7 @@ def without_field_codes(text: str, coded: bool = False) -> str:
     return "\n".join(_line_without_code(line, coded) for line in lines)
 
 
+@memo
 @lru_cache(maxsize=16384)
 def _shows_code(text: str) -> bool:
     """Does the text carry a field code where a layout prints one: alone, before or after a

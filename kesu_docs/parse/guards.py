@@ -41,6 +41,7 @@ from typing import Any, NamedTuple
 from .. import value_paths
 from ..forms import FIGURE_KINDS, FieldMeta, FormSpec, describe
 from ..lazy_re import lazy_re
+from ..memos import memo
 from ..problems import Problem
 from ..terms import TAX_AMOUNT_WORDS, TAX_RATE, TOTALS_LINE_WORDS, bare_total, tax_names_pattern
 from ..values import CURRENCY, _as_date, beyond_cents, day_month_year, either_order, factory_day, halfwidth
@@ -337,6 +338,7 @@ def _text_column_labels(labels: FormLabels) -> frozenset[str]:
     )
 
 
+@memo
 @lru_cache(maxsize=16384)
 def reads_as_label(text: str) -> bool:
     """Is a value's text a caption of some form: a discipline heading, ``…:``, or (a line of it)
@@ -364,21 +366,19 @@ def reads_as_label(text: str) -> bool:
     return False
 
 
-# titles of a sign-off grid (财务 | 经办人 | 审核 …): a caption, never a value of their own
-_SIGN_OFF = {
-    folded(t)
-    for t in (
-        "财务", "会计", "出纳", "经办", "经办人", "承办", "承办人", "审核", "审批", "复核", "编制", "制表", "制单",
-        "批准", "核准", "核定", "确认", "主管", "经理", "总经理", "副总", "厂长", "业务", "品管", "品保", "仓库",
-        "仓管", "签收", "签名", "签章", "盖章", "填表", "填表人", "日期", "prepared by", "checked by",
-        "reviewed by", "approved by", "signature", "date", "name",
-    )
-}  # fmt: skip
-
-
 def sign_off_title(text: str) -> bool:
-    """Is a text one of a sign-off grid's titles (``财务``, ``审核``, ``Checked by``)?"""
-    return folded(halfwidth(text)).strip().strip(":：").strip().lower() in _SIGN_OFF
+    """Is a text one of a sign-off grid's titles (``财务``, ``审核``, ``Checked by``): a sign-off
+    caption (:func:`~kesu_docs.parse.persons.sign_off_caption`, from the forms' sign-off block) or
+    another title of the grid (:data:`~kesu_docs.forms.base.SIGN_OFF_GRID`: 财务, 日期, Name)?"""
+    key = folded(halfwidth(text)).strip().strip(":：").strip().lower()
+    return key in form_labels().derived(_grid_titles) or sign_off_caption(text)
+
+
+def _grid_titles(_labels: FormLabels) -> frozenset[str]:
+    """A sign-off grid's titles beyond the captions, as :func:`sign_off_title` compares them."""
+    from ..forms.base import SIGN_OFF_GRID
+
+    return frozenset(folded(t) for t in SIGN_OFF_GRID)
 
 
 def another_fields_label(labels: Sequence[Any], box: Any, key: str, match: Any) -> bool:
@@ -817,6 +817,7 @@ _NAME_ROMANISED = lazy_re(
 )
 
 
+@memo
 @lru_cache(maxsize=4096)
 def _readings(char: str) -> frozenset[str]:
     """A character's readings in pinyin without tones (pypinyin's, ``ü`` as ``v`` and ``u``)."""
@@ -1507,6 +1508,7 @@ def totals_caption(text: Any) -> bool:
     return _totals_caption(text)
 
 
+@memo
 @lru_cache(maxsize=65536)  # pure: asked of every box of a page (issue 15)
 def _totals_caption(text: str) -> bool:
     folded = halfwidth(text).strip()

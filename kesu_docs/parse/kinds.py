@@ -11,6 +11,8 @@ from typing import Any
 
 from ..forms import FormSpec, Titles
 from ..lazy_re import lazy_re
+from ..memos import memo
+from ..problems import Bilingual, Problem, SourceError
 from ..values import halfwidth
 from .anchor import Box, anchor, explode, find_labels
 from .vocab import BRACKETED, discipline, fold_ahead, folded, label_like, norm
@@ -85,6 +87,17 @@ def other_form_named(texts: Iterable[Any], kind: str) -> str | None:
     return None
 
 
+def kind_doubts(spec: FormSpec, guessed: bool, other: str | None, location: str) -> list[Problem]:
+    """The warnings on a form whose kind is in doubt, as every extraction of a source carries
+    them: its kind guessed from its labels (``kind_guessed``, from :func:`choose_form`), its
+    control block naming another form (``two_forms_named``, ``other`` from :func:`other_form_named`)."""
+    title = Bilingual.title(spec)
+    said: list[tuple[str, dict[str, Any]]] = [("kind_guessed", {"title": title})] if guessed else []
+    said += [("two_forms_named", {"title": title, "other": other})] if other is not None else []
+    return [Problem(code, location=location, severity="warning", params=params) for code, params in said]
+
+
+@memo
 @lru_cache(maxsize=16384)
 def _title_of_line(specs: tuple[FormSpec | Titles, ...], text: str) -> str | None:
     """The kind whose title or form code the line ``text`` carries (:func:`detect_kind`'s look
@@ -199,6 +212,7 @@ def _disciplines(texts: Iterable[Any]) -> set[int]:
     return found
 
 
+@memo
 @lru_cache(maxsize=16384)
 def _discipline_of_line(line: str) -> int | None:
     """The discipline a line of up to 60 characters heads (:func:`_disciplines`), None for
@@ -278,16 +292,12 @@ def _labels_found(pages: Sequence[Sequence[Box]], limit: int = 12) -> Any:
 
 def labels_listed(seen: Sequence[str], limit: int = 12) -> Any:
     """The labels a file prints, the first ``limit`` of them: ``客户、日期…`` / ``客户, 日期…``."""
-    from ..problems import Bilingual
-
     shown = "、".join(seen[:limit]) + ("…" if len(seen) > limit else "")
     return Bilingual(shown, shown.replace("、", ", "))
 
 
 def labels_found(seen: Sequence[str], limit: int = 12) -> Any:
     """``（找到的标签：客户、日期…）`` / `` (labels found: …)`` for an error's message; '' for none."""
-    from ..problems import Bilingual
-
     if not seen:
         return ""
     listed = labels_listed(seen, limit)
@@ -313,7 +323,6 @@ def choose_form(
     carries. Nothing at all: ``not_a_form``; labels but no clear choice: ``unknown_kind``.
     """
     from .. import forms
-    from ..problems import Bilingual, SourceError
 
     # the titles without the forms' modules (issue 15: a batch of complaint sheets imports the
     # complaint form's alone); every form's labels, where they decide, from the forms themselves

@@ -32,6 +32,7 @@ import pypdfium2.raw as pdfium_c
 from .. import forms, value_paths
 from ..forms import FormSpec
 from ..lazy_re import lazy_re
+from ..memos import memo
 from ..problems import Bilingual, Problem, SourceError
 from ..validation import Locations, labels_for
 from .anchor import Box, Provenance, find_labels, read_boxes, reading_problems
@@ -50,7 +51,7 @@ from .file_kinds import (
     sign_in_page,
 )
 from .guards import _short, continues_form, instructions_first
-from .kinds import choose_form, detect_kind, other_form_named
+from .kinds import choose_form, detect_kind, kind_doubts, other_form_named
 from .letters import read_letter
 from .limits import (
     check_pdf,
@@ -781,6 +782,7 @@ def _on_pages(problems: list[Problem]) -> list[Problem]:
     return out
 
 
+@memo
 @lru_cache(maxsize=4096)
 def _label(spec: FormSpec, path: str) -> str:
     return labels_for(spec, path)[0]
@@ -1492,14 +1494,8 @@ def _extraction(
                 params={"count": getattr(words, "notes", 0)},
             )
         )
-    if guessed:
-        problems.append(
-            Problem("kind_guessed", location=where[""], severity="warning", params={"title": spec.title_zh})
-        )
     in_lines = sorted(words, key=lambda w: (w.page, round(w.top), w.x0))  # (a label, then its value)
-    if (other := other_form_named((w.text for w in in_lines), spec.kind)) is not None:
-        params = {"title": Bilingual.title(spec), "other": other}
-        problems.append(Problem("two_forms_named", location=where[""], severity="warning", params=params))
+    problems += kind_doubts(spec, guessed, other_form_named((w.text for w in in_lines), spec.kind), where[""])
     # Currency: NZD, 幣別：美金, Moneda | MXN — the currency the form's amounts are in
     shown = currency_rows(boxes if reading.form is None else reading.form, later=True)
     out = Extraction(spec.kind, values, where, source, problems, provenance, shown, blank_form(reading))

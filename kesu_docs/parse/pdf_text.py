@@ -38,6 +38,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from ..lazy_re import lazy_re
+from ..memos import memo
 from ..values import DITTO_MARKS, DITTO_MARKS_APART, without_fill_in_lines
 from . import pdfium_calls
 from .ink import OPAQUE, Rgb, device_rgb, faint, shading, unprinted, white
@@ -1028,6 +1029,7 @@ def _symbol_marks(start: int, token: str, inks: _ObjectInk) -> str:
 _BOLD_NAME = lazy_re(r"bold|black|heavy|semibold|demi", re.I)
 
 
+@memo
 @lru_cache(maxsize=4096)  # a page has a few fonts, asked of every run of text (issue 15)
 def _bold_name(name: bytes) -> bool:
     return _BOLD_NAME.search(name.decode("latin-1")) is not None

@@ -12,6 +12,7 @@ from typing import Any
 
 from ..forms import FieldMeta, describe
 from ..lazy_re import lazy_re
+from ..memos import memo
 from ..values import halfwidth
 from .vocab import BRACKETED, FormLabels, folded, form_labels
 
@@ -65,7 +66,7 @@ class LabelRule:
     ) -> None:
         self.zh, self.en, self.never, self.zh_at_end = zh, en, never, zh_at_end
         self._closed = lazy_re(rf"(?i)\b(?:{'|'.join(closing)})\s*[:：.]?$") if closing else None
-        self.told = lru_cache(maxsize=4096)(self._told)
+        self.told = memo(lru_cache(maxsize=4096)(self._told))  # (the rules: a few, made at import)
 
     def _told(self, label_zh: str, label_en: str) -> bool:
         zh = folded(label_zh)
@@ -154,6 +155,7 @@ def _sign_off_words(_labels: FormLabels) -> tuple[frozenset[str], re.Pattern[str
     return frozenset(sign_off_captions()), re.compile(pattern)
 
 
+@memo
 @lru_cache(maxsize=1024)
 def _person_label(text: str) -> bool:
     """Is ``text`` a label some form prints for a field of a person, read surely (0.85 at least)?"""

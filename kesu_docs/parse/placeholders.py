@@ -17,6 +17,7 @@ from typing import Any
 
 from ..forms import FormSpec
 from ..lazy_re import lazy_re
+from ..memos import memo
 from ..problems import Problem
 from ..validation import Locations, labels_for
 from ..values import DITTO_MARKS, DITTO_WORDS, blank, halfwidth
@@ -92,6 +93,7 @@ def _standing_in(value: str, kind: str) -> tuple[str, str] | None:
 _KEPT_CHARS = 200  # (a long text is not kept: the cache's memory stays small)
 
 
+@memo
 @lru_cache(maxsize=8192)
 def _standing_in_kept(value: str, kind: str) -> tuple[str, str] | None:
     return _standing_in_read(value, kind)
@@ -112,6 +114,7 @@ def _standing_in_read(value: str, kind: str) -> tuple[str, str] | None:
     return None
 
 
+@memo
 @lru_cache(maxsize=16384)  # pure: asked of every text box of every form (issue 15)
 def template_stand_in(text: str) -> bool:
     """Is ``text`` a template's stand-in (``<Customer name>``, ``XXXX``)? It is no label either:

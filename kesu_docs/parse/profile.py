@@ -54,6 +54,7 @@ from typing import Any, cast
 from .. import value_paths
 from ..forms import FIGURE_KINDS, FieldMeta, FormSpec, describe
 from ..lazy_re import lazy_re
+from ..memos import memo
 from ..problems import Bilingual, Problem
 from ..terms import TAX_RATE
 from ..validation import Locations
@@ -87,7 +88,6 @@ from .guards import (
     totals_caption,
 )
 from .legend import Coded
-from .memos import memo
 from .page_margins import on_page_margin
 from .results import WORKBOOKS
 from .rtl import NO_TEXT
@@ -356,7 +356,7 @@ def _fold_key(text: str) -> str:
 # with fifteen profiles, 229,320 keys made for eleven files, most of them of the same texts):
 # each short text's key made once a run (a long text, a description, made each time: not kept)
 _KEYS_KEPT_LONGEST = 200
-_folded_key = lru_cache(maxsize=32768)(_fold_key)
+_folded_key = memo(lru_cache(maxsize=32768)(_fold_key))
 _KEY_FOLD = lazy_re(r"[\s:：*＊]+")
 
 
@@ -1180,7 +1180,7 @@ def _ratio(text: str, want: str) -> float:
     return difflib.SequenceMatcher(None, text, want).ratio()
 
 
-_kept_ratio = lru_cache(maxsize=32768)(_ratio)
+_kept_ratio = memo(lru_cache(maxsize=32768)(_ratio))
 
 
 CLIPPED_SHARE = 0.6  # of a label's characters a printed cell must show for the label to count

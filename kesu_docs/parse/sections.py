@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..forms import describe
 from ..lazy_re import lazy_re
+from ..memos import memo
 from ..values import halfwidth
 from .boxes import Box, Provenance, noted_columns, side_notes
 from .boxes import first_run as _first_run
@@ -137,6 +138,7 @@ def discipline_keys(page: Any, number: int) -> frozenset[str]:
     return keys_of_discipline(page.spec, page.vocab, number)
 
 
+@memo
 @lru_cache(maxsize=256)
 def keys_of_discipline(spec: Any, vocab: Any, number: int) -> frozenset[str]:
     """The top-level fields an 8D step stands for on a form (``3`` → the containment and the
@@ -185,6 +187,7 @@ def foreign_block(page: Any, key: str, bands: Sequence[Sequence[Box]], i: int) -
     return any(named(k) >= max(2, named(key)) for k in own)
 
 
+@memo
 @lru_cache(maxsize=65536)  # pure: asked of every box by every table of an 8D (issue 15)
 def disciplines_named(text: str) -> frozenset[int]:
     """The disciplines a heading names: ``D5/D6 Corrective actions`` → {5, 6}, ``D3 …`` → {3}."""

@@ -21,6 +21,7 @@ from typing import Any, TypeVar
 
 from ..forms import FieldMeta
 from ..lazy_re import lazy_re
+from ..memos import memo
 from ..values import chinese_word, script_of
 from .boxes import Box, noted_columns, side_notes, until_side_notes
 from .vocab import (
@@ -404,6 +405,7 @@ def option_captions(
     return out or None
 
 
+@memo
 @lru_cache(maxsize=4096)
 def steps_on_lines(text: str) -> str | None:
     """An 8D's steps written in one cell (``D4 根本原因：…\nD4 流出原因：…\nD5 …``, a numbered
@@ -802,6 +804,7 @@ def cut_heading(columns: dict[str, FieldMeta], text: str) -> bool:
 _TRANSLATED = lazy_re(r"[(（/／]")
 
 
+@memo
 @lru_cache(maxsize=4096)
 def stacked_halves(value: str) -> str | None:
     """A step's heading printed in two languages on two lines (``D4 Parché no visto⏎Why not

@@ -49,6 +49,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from ..lazy_re import lazy_re
+from ..memos import memo
 from ..problems import Problem
 from ..values import halfwidth
 from .vocab import simplified, simplify_ahead
@@ -389,6 +390,7 @@ def _folded(text: str) -> str:
     return unicodedata.normalize("NFC", simplified(halfwidth(text)).lower())
 
 
+@memo
 @lru_cache(maxsize=4096)
 def scale_of(text: str) -> Scale | None:
     """The unit a label or header names for its figures (see the module's rule), or None.
@@ -540,6 +542,7 @@ def own_unit(text: str, kind: str = "qty") -> tuple[str, Decimal | None, str]:
     return m["number"], None, unit
 
 
+@memo
 @lru_cache(maxsize=4096)  # asked of every quantity value read
 def count_factor(text: str) -> tuple[str, int]:
     """A count with a multiplier after it, as the value type reads it: ``3.6千個`` →

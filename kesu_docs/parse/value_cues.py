@@ -46,9 +46,9 @@ from typing import Any
 
 from ..forms import FieldMeta, describe
 from ..lazy_re import lazy_re
+from ..memos import memo
 from ..values import halfwidth
 from .boxes import Box, Candidate
-from .memos import memo
 from .typed import reads_as_code
 from .vocab import PLACE_WORDS, sentence
 

@@ -31,8 +31,8 @@ from typing import Any, TypeVar
 
 from ..forms import ANY_CURRENCY_SIGN, FieldMeta, FormSpec, describe
 from ..lazy_re import lazy_re
+from ..memos import memo, owner
 from ..values import blank, halfwidth, says_none
-from .memos import memo
 
 # a word of Latin letters (a label's English words: Vocabulary.words)
 _LATIN_WORD = lazy_re(r"[a-z]{3,}")
@@ -127,6 +127,7 @@ _DISCIPLINE_AFTER = lazy_re(
 )
 
 
+@memo
 @lru_cache(maxsize=65536)  # pure: asked of every box by several rules (issue 15)
 def discipline(text: str) -> tuple[int, str] | None:
     """An 8D heading's discipline number and the name after it: ``"3 D Acil Önlem"`` → (3, "Acil Önlem").
@@ -189,6 +190,7 @@ def d_numbered(text: str) -> bool:
 _CAPTION_WORDS = lazy_re(r"^[^\W\d_][^\d:：]{0,24}$")
 
 
+@memo
 @lru_cache(maxsize=16384)
 def d_number_named(text: str) -> int | None:
     """Where the words after a line's D number start (``D4 Escape`` → 3, ``D4: Occurrence``
@@ -369,6 +371,7 @@ def _opencc(config: str) -> Any:
     return opencc.OpenCC(config)
 
 
+@memo
 @lru_cache(maxsize=65536)
 def simplified(text: str) -> str:
     """Traditional → simplified script (OpenCC ``t2s``) and nothing else: a choice word typed
@@ -379,6 +382,7 @@ def simplified(text: str) -> str:
     return _SIMPLIFIED.take(text)
 
 
+@memo
 @lru_cache(maxsize=65536)
 def folded(text: str) -> str:
     """A text as compared with labels and option words, never as a value: traditional script
@@ -473,8 +477,8 @@ class _Ahead:
         self._taken = self._alone = 0
 
 
-_FOLDED = _Ahead(_fold)
-_SIMPLIFIED = _Ahead(_simplify)
+_FOLDED = memo(_Ahead(_fold))
+_SIMPLIFIED = memo(_Ahead(_simplify))
 
 
 def fold_ahead(texts: Iterable[str]) -> None:
@@ -506,6 +510,7 @@ def plain_latin(text: str) -> str:
     return _LATIN_MARKED.sub(lambda m: unicodedata.normalize("NFKD", m[0])[0], text)
 
 
+@memo
 @lru_cache(maxsize=65536)
 def norm(text: str) -> str:
     """The comparable form of a label: ``' *3. 客戶名稱 ：'`` → ``'客户名称'``; Latin letters
@@ -528,6 +533,7 @@ _ENGLISH_WORD = lazy_re(r"[a-z0-9]+")
 _OPENING = lazy_re(r"[(（\[【]")  # what a bracketed part (BRACKETED) opens with
 
 
+@memo
 @lru_cache(maxsize=65536)
 def variants(text: str) -> tuple[tuple[str, float], ...]:
     """The ways a printed label may be read, each with how literal it is (1.0 as printed)."""
@@ -692,6 +698,7 @@ def _names_a_row_kind(name: str, path: str) -> bool:
     return bool(kinds) and any(term.lookup(part) is not None for part in slash_names(name) for term in kinds)
 
 
+@memo
 @lru_cache(maxsize=256)
 def _row_kinds(path: str) -> tuple[Any, ...]:
     """The options of the table ``path``'s rows' term columns on any form (root_cause: its
@@ -721,6 +728,7 @@ class Entry:
     alone: bool = False  # named only as its section's one signature (forms.Alias)
 
 
+@memo
 @lru_cache(maxsize=65536)
 def _naming(text: str) -> tuple[tuple[tuple[str, float], ...], str | None, str | None]:
     """What :meth:`Vocabulary.may_name` asks of a text, whichever vocabulary asks: its readings
@@ -746,6 +754,7 @@ class Vocabulary:
     # Python's quick path however many vocabularies were made before (issue 15; a name given
     # to an instance after its class's first few made it a dict of its own, read the slow way)
     __slots__ = (
+        "__weakref__",  # (its answers declared to the memos' registry, weakly: memos.owner)
         "_asked",
         "_by_path",
         "_key_chars",
@@ -769,6 +778,7 @@ class Vocabulary:
         self.index: dict[str, list[Entry]] = {}
         self._asked: dict[str, tuple[tuple[str, float, str], ...]] = {}  # see _readings()
         self._may: dict[tuple[str, float], bool] = {}  # see may_name()
+        owner(self)  # (a cold read empties them: cache_clear)
         # what is worked out on the first question (_near_length, _close_match, _inside, _own_keys)
         self._by_path: dict[str, list[str]] | None = None
         self._near_of: list[str] | None = None
@@ -826,6 +836,12 @@ class Vocabulary:
         self.keys = list(self.index)
         self._long_keys = [k for k in self.keys if len(k) >= 3]
 
+    def cache_clear(self) -> None:
+        """Let go of the answers kept for texts asked (:meth:`_readings`, :meth:`may_name`); the
+        vocabulary's own keys stay."""
+        self._asked.clear()
+        self._may.clear()
+
     def candidates(self, text: Any) -> list[tuple[str, float, str]]:
         """Every field ``text`` may label: (path, score, matched key), best first."""
         return list(self._readings(text))
@@ -858,6 +874,7 @@ class Vocabulary:
             self._asked[asked] = found
         return found
 
+    @memo
     @lru_cache(maxsize=65536)  # noqa: B019 - one Vocabulary per form, kept for the process
     def _candidates(self, text: str) -> tuple[tuple[str, float, str], ...]:
         found: dict[str, tuple[float, str]] = {}
@@ -1388,7 +1405,7 @@ class FormLabels:
     """The labels of all forms as one index (:func:`form_labels`): every rule that asks a text
     of every form's vocabulary, or keeps a table made of all forms' labels, asks it here, so the
     forms are walked in one place and what is made of them is made once and let go at once
-    (:func:`~kesu_docs.parse.memos.forget`)."""
+    (:func:`~kesu_docs.memos.forget`)."""
 
     def __init__(self, specs: Iterable[FormSpec]) -> None:
         self.specs: tuple[FormSpec, ...] = tuple(specs)
@@ -1458,6 +1475,7 @@ def form_labels() -> FormLabels:
     return FormLabels(forms.all_specs())
 
 
+@memo
 @lru_cache(maxsize=4096)
 def known_caption(text: str) -> bool:
     """Does some form's vocabulary read ``text`` as one of its labels, at 0.85 or more (a key,
@@ -1467,6 +1485,7 @@ def known_caption(text: str) -> bool:
     return any(vocab.may_name(text) for vocab in form_labels().vocabularies)
 
 
+@memo
 @lru_cache(maxsize=65536)
 def known_label(text: str) -> bool:
     """Is ``text`` (a line break inside it read as nothing) a label some form prints? A label
@@ -1548,6 +1567,7 @@ def person_with_department(text: str) -> bool:
     return bool(keys) and _name_with_unit(raw, keys)
 
 
+@memo
 @lru_cache(maxsize=65536)
 def label_like(text: str) -> bool:
     """Does ``text`` read as a printed label (of any form, or by its shape), not as a value?

@@ -32,6 +32,7 @@ from typing import IO, Any, Literal
 from xml.parsers import expat
 
 from ..lazy_re import lazy_re
+from ..memos import memo
 from .ink import OPAQUE, Rgb, hex_rgb, shading, unprinted
 
 # ECMA-376 §18.8.30: built-in formats that are dates or times (27–36, 50–58 in CJK locales)
@@ -426,6 +427,7 @@ def _literal(part: str) -> bool:
     return part[:1] in ('"', "\\", "[", "_", "*")
 
 
+@memo
 @lru_cache(maxsize=256)
 def first_section(code: str) -> FormatSection:
     """The first section of a number format's code (up to a ``;`` outside quotes), parsed."""
@@ -651,6 +653,7 @@ def decode_xstring(text: str) -> str:
     return _XSTRING.sub(lambda m: chr(int(m[1], 16)), text)
 
 
+@memo
 @functools.lru_cache(maxsize=1 << 14)  # (every cell's location names its column: told once)
 def column_letter(index: int) -> str:
     """1 → A, 27 → AA."""

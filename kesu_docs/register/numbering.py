@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ..config import Settings
 from ..forms import FormSpec
+from ..memos import memo
 from .errors import RegisterError
 
 SLOT = "{serial}"
@@ -87,6 +88,7 @@ class Numbering:
         return lambda serial: f"{head}{format(serial, spec)}{tail}"
 
 
+@memo
 @functools.lru_cache(maxsize=1024)
 def _scope(pattern: str, width: int, date: dt.date) -> str:
     """A pattern's scope on ``date`` (the dates of a batch repeat: each formatted once)."""

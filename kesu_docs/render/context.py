@@ -26,6 +26,7 @@ from typing import Any
 
 from ..config import Settings
 from ..forms import Form, FormSpec, describe
+from ..memos import memo
 from .copy_parts import suffix
 from .display import Printed, printed_fields, text, value_of
 
@@ -151,15 +152,25 @@ class FormContext:
         return context
 
 
-_CACHE: dict[tuple[str, int], FormContext] = {}
+_CACHE: dict[tuple[Any, ...], FormContext] = memo({})
 _LOCK = threading.Lock()
 
 
+def _printed_settings(settings: Settings) -> tuple[str, ...]:
+    """What a form's shared context prints of the settings, as they are now: the company, the
+    issuing unit, the effective date and the copies' colours."""
+    return (settings.company, settings.issuing_unit, str(settings.effective_date), *settings.copy_colours)
+
+
 def form_context(spec: FormSpec, settings: Settings) -> FormContext:
-    """The shared part for a form under these settings, built once per process."""
-    key = (spec.kind, id(settings))
+    """The shared part for a form under these settings, built once per process — keyed by what
+    it prints of them, never by the object: a setting changed, in a new object (``kesu serve``
+    reading kesu.toml again) or in the same, builds a new context, so no part of a document
+    (its footer reused by the very objects it read: :meth:`.template._Part.render`) prints one
+    made under the settings before."""
+    key = (spec.kind, *_printed_settings(settings))
     hit = _CACHE.get(key)
-    if hit is None or hit.settings is not settings or hit.spec is not spec:
+    if hit is None or hit.spec is not spec:
         hit = FormContext(spec, settings)
         with _LOCK:
             if len(_CACHE) > 64:  # many throw-away Settings (tests): keep the cache small

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..lazy_re import lazy_re
+from ..memos import memo
 from .package import Member
 
 DOCUMENT_RELS = "word/_rels/document.xml.rels"
@@ -43,6 +44,7 @@ def suffix(index: int) -> str:
     return "" if index == 0 else f"_copy{index + 1}"
 
 
+@memo
 @lru_cache(maxsize=256)
 def part_name(name: str, index: int) -> str:
     """``word/header1.xml`` of copy 2 → ``word/header1_copy2.xml`` (asked again for every copy
