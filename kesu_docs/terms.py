@@ -60,6 +60,7 @@ REPLACEMENT_WORDS = (
     "交換",
     "交换",
     "更换",  # a Hong Kong / Taiwan form's 更換 (folded): the goods changed for new ones, as 换货
+    "Replace",  # the verb a customer asks with (``Replace defective parts``): the goods replaced
 )
 ALLOWANCE_WORDS = (
     "Скидка",

@@ -630,6 +630,7 @@ class ComplaintSheet(Form):
             "PIC Pemasok",  # Indonesian: the supplier's person in charge
             "填单人",
             "填单",
+            "开单人",  # the one who opened the notice (開單人 on a Taiwanese 品質異常通知單), as 填单人
             "填写人",  # the one who filled the sheet in: 填表人 worded otherwise
             "填报人",  # 填表人 worded as a report's (填报)
             "编制",

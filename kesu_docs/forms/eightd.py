@@ -972,6 +972,7 @@ class EightDReport(Form):
             "チーム編成",
             "対策チーム",  # (the Japanese countermeasure team)
             "改善小组",  # D1 成立改善小组 (an 8D's improvement team; 改善小組 on a Taiwanese 改善報告書)
+            "对策小组",  # a Japanese customer's 対策チーム in Chinese (a 对策书's team): no 对策 (an action)
             "担当",  # ja: the people in charge of the report (吉田健一・周敏); over an action's column, its owner
             "小组",
         ),

@@ -18,6 +18,11 @@ confirming, the page is joined to the right of the one it continues (its boxes s
 first page's table width); with the text lines agreeing but no grid to confirm it, it is left
 unjoined and named, so the reader warns (``printed_across_pages``) instead of reading rows of
 prices without their part numbers silently.
+
+A sheet with no title (a system's export: its header row at the top) has nothing to leave out
+at the top: its pages are told apart by their first rows instead — both pages hold the same rows
+one for one, each opens on a row of column names of its own (no figure, no word the other's
+has: a header repeated on every page continues downwards) with figures under it.
 """
 
 from __future__ import annotations
@@ -38,6 +43,8 @@ MIN_RULES = 3
 # points left of a page's edge a word of it may start and still be its own (not spilled over)
 SPILL_SLACK = 0.5
 MIN_LINES = 2
+# the fewest rows two pages both opening on a header row at the top must share to be one print across
+MIN_ROWS_ACROSS = 3
 
 
 _Item = TypeVar("_Item", Word, Rule)
@@ -115,8 +122,12 @@ def continues_sideways(first: Page, page: Page, *, from_top: bool = False) -> st
     if abs(first.size[0] - page.size[0]) > 1 or abs(first.size[1] - page.size[1]) > 1:
         return None
     lines, own = page.lines(), first.lines()
-    if len(lines) < MIN_LINES or not own or (lines[0] <= own[0] + TOP_GAP and not from_top):
-        return None  # it has a first line of its own at the top: a page of its own or continuing down
+    if len(lines) < MIN_LINES or not own:
+        return None
+    if lines[0] <= own[0] + TOP_GAP and not from_top:
+        # a first line of its own at the top: a page of its own or continuing down — unless both
+        # pages open on a header row of their own over the same rows (a sheet with no title)
+        return "join" if _header_across(first, page) else None
     grid, own_grid = page.grid(), first.grid()
     end = max(own[-1], own_grid[-1] if own_grid else own[-1])  # where the first page's print ends
     if not _lines_on(lines, own, grid, own_grid, end):
@@ -129,6 +140,46 @@ def continues_sideways(first: Page, page: Page, *, from_top: bool = False) -> st
     ):
         return "join"
     return "doubt"
+
+
+def _header_across(first: Page, page: Page) -> bool:
+    """Is ``page`` the columns of ``first``'s table printed on a page of their own when the sheet
+    has no title above its table (a system's export: its header row first, at the top of both
+    pages)? With no title to leave out, the two pages must hold the same rows one for one (every
+    text line of each on a line of the other, a blank row where the other has one), at least
+    :data:`MIN_ROWS_ACROSS`; each page's first line a row of column names (words, no figure)
+    sharing no word with the other's — a header repeated on every page (print titles) continues
+    a table downwards — and a figure under one of them (the rows' values, not a text's lines;
+    a column of names alone goes on from one of figures)."""
+    lines, own = page.lines(), first.lines()
+    if len(lines) != len(own) or len(lines) < MIN_ROWS_ACROSS:
+        return False
+    if any(abs(a - b) > LINE_SLACK for a, b in zip(lines, own, strict=True)):
+        return False
+    heading, beside = _row_words(page, lines[0]), _row_words(first, own[0])
+    if not heading or not beside or _has_figure(heading + beside):
+        return False
+    if {w.casefold() for w in heading} & {w.casefold() for w in beside}:
+        return False
+    return any(
+        _has_figure([w.text for w in p.words if _middle(p, w) > p.lines()[0] + LINE_SLACK])
+        for p in (first, page)
+    )
+
+
+def _middle(page: Page, word: Word) -> float:
+    """A word's middle measured from its page's top edge."""
+    return (word.top + word.bottom) / 2 - page.lift
+
+
+def _row_words(page: Page, line: float) -> list[str]:
+    """The words of the page's text line ``line`` (its middle), each word of a run apart."""
+    return [t for w in page.words if abs(_middle(page, w) - line) <= LINE_SLACK for t in w.text.split()]
+
+
+def _has_figure(texts: list[str]) -> bool:
+    """Does any of ``texts`` hold a digit?"""
+    return any(c.isdigit() for t in texts for c in t)
 
 
 def _lines_on(
