@@ -5949,12 +5949,12 @@ HOLDOUT40 = HoldoutSet(
         "PDFs 107/114, 1 silent"
     ),
     floors=Floors(
-        excel=0.972,
-        pdf=0.956,
+        excel=0.993,
+        pdf=0.968,
         sent_as_pdf=0.933,
         recognised=21,
         profile_excel=0.995,
-        silent=1,
+        silent=0,
         invented_silent=0,
         profile_silent=0,
         profile_pdf=0.956,
@@ -5980,8 +5980,12 @@ HOLDOUT40 = HoldoutSet(
         "HOLDOUT40_SILENT_NOW = 1",
         "profiles: learned on the Excel 199/200 = 99.5 %, 0 silent; on the PDFs 109/114 = 95.6 %, 0 silent",
         "HOLDOUT40_FLOOR_PROFILE_EXCEL = 0.995, HOLDOUT40_PROFILE_SILENT_NOW = 0",
+        "-- silent40 (a figure and the next cell's text drawn apart parted: 472 | 6.25, not 4726.25): Excel",
+        "145/146 = 99.3 %, PDF 244/252 = 96.8 % (printed from Excel 145/146), sent as PDF only 99/106 = 93.4 %:",
+        "389/398, 2 wrong (0 silent), 0 invented; kinds 21/24; profiles 199/200 (Excel), 109/114 (PDFs), 0 silent",
+        "HOLDOUT40_FLOOR_EXCEL = 0.993, HOLDOUT40_FLOOR_PDF = 0.968, HOLDOUT40_SILENT_NOW = 0",
     ),
-    targets=False,
+    targets=True,  # silent40: 0 silent, 389/398 = 97.7 %
     shape=_SHAPE28,  # the same shape: 15 layouts, 24 filled files, six sent as PDF only
     habits=_habits40,
     habits_wanted=_HABITS40,

@@ -175,24 +175,34 @@ class Walls:
         vertical = sorted((r for r in rules if not r.horizontal and not r.fill), key=lambda r: r.x0)
         self.x = [r.x0 for r in vertical]
         self.span = [(r.top, r.bottom) for r in vertical]
+        # a side found in a gap narrower than WALL_GAP (:func:`_apart_objects`: two texts drawn
+        # apart, a shrunk print's cell padding): it parts the texts however narrow the gap
+        self.narrow = [False] * len(self.x)
+        self.any_narrow = False  # (asked at every gap: one flag, not a look down the list)
 
-    def add(self, sides: list[tuple[float, float, float]]) -> None:
+    def add(self, sides: list[tuple[float, float, float]], *, narrow: bool = False) -> None:
         """Borders known otherwise than by a ruling line (x, top, bottom): a cell's clip side a text
-        was cut at (:func:`.pdf_clip.cut_sides`)."""
+        was cut at (:func:`.pdf_clip.cut_sides`); with ``narrow``, the edge between two texts
+        drawn apart in a gap of any width (:func:`_apart_objects`)."""
         for x, top, bottom in sides:
             i = bisect.bisect_left(self.x, x)
             self.x.insert(i, x)
             self.span.insert(i, (top, bottom))
+            self.narrow.insert(i, narrow)
+            self.any_narrow = self.any_narrow or narrow
 
     def between(self, left: float, right: float, top: float, bottom: float) -> bool:
         """A border runs between ``left`` and ``right`` (a gap, not through a glyph) at this line."""
-        if right - left < WALL_GAP or not self.x:
+        if not self.x:
+            return False
+        wide = right - left >= WALL_GAP
+        if not wide and (right <= left or not self.any_narrow):
             return False
         middle = (top + bottom) / 2
-        i = bisect.bisect_left(self.x, left - WALL_SLACK)
-        while i < len(self.x) and self.x[i] <= right + WALL_SLACK:
+        i = bisect.bisect_left(self.x, left - (WALL_SLACK if wide else 0.0))
+        while i < len(self.x) and self.x[i] <= right + (WALL_SLACK if wide else 0.0):
             first, last = self.span[i]
-            if first <= middle <= last:
+            if first <= middle <= last and (wide or self.narrow[i]):
                 return True
             i += 1
         return False
@@ -1258,9 +1268,11 @@ def _page_pieces(
         text = lost_letters(text, [i for i in range(count) if unmapped(raw, i) == 1])
     repeats = _mark_repeats(raw, text, ref, base) if _MARKED.search(text) else []
     asked: dict[int, float] = {}  # the characters' angles asked of PDFium, by index: each once
-    clipped = split_at_slant(raw, split_at_clips(list(_TOKEN.finditer(text)), clips), asked)
+    runs, apart = _apart_objects(list(_TOKEN.finditer(text)), clips, base)
+    clipped = split_at_slant(raw, split_at_clips(runs, clips), asked)
     if walls is not None:  # (a cramped column's side, known where one of its texts was cut at it)
         walls.add(cut_sides(raw, clipped, base))
+        walls.add(apart, narrow=True)  # (and the edge between two texts drawn apart)
     tokens = [m for m, _clip in clipped]
     firsts: list[int] = []  # where each run's pieces start (their clip: pdf_clip)
     angles = [_char_angle(raw, m.start(), asked) for m in tokens]
@@ -1845,6 +1857,63 @@ def _turned_lines(columns: list[Word], walls: Walls | None) -> list[Word]:
                 continue
         out.append(w)
     return out
+
+
+# (line heights) a run passing from one text object to the next in a gap this much wider than
+# its usual spacing between two letters is two texts drawn apart: a print's letters of one text
+# touch (PDFium's loose boxes are the glyphs' advances: their gap is the font's tracking, zero
+# but for kerning), where two cells' texts stand their paddings apart — 0.4 pt on a sheet shrunk
+# to fit its page, under PDFium's word gap. A share of the line, so it holds at any zoom.
+OBJECTS_APART = 0.05
+
+
+def _apart_objects(
+    runs: list[re.Match[str]], clips: Clips, base: float
+) -> tuple[list[re.Match[str]], list[tuple[float, float, float]]]:
+    """PDFium's runs cut where a figure drawn by one text object meets the next object's text
+    drawn apart from it (``472│6.25``: a quantity right-aligned in its cell, the unit price
+    typed as text left-aligned in the next, a sheet printed shrunk to fit its page — read as
+    one price ``4726.25``, silently), and the edges found so (x, top, bottom): the two cells'
+    border, though no line is drawn (:meth:`Walls.add`, ``narrow``), so the words are never
+    joined again. Only a figure parting from a text or a figure after it
+    (:func:`_figure_meets_text`: never ``1 250``'s thousands, never a word from a word), only
+    where the text objects change (one object's letters are one text) and only at a gap wider
+    than the run's usual spacing between its letters (a text tracked evenly stays whole)."""
+    out: list[re.Match[str]] = []
+    sides: list[tuple[float, float, float]] = []
+    box = pdfium_c.FS_RECTF()
+    ref = ctypes.byref(box)
+    for run in runs:
+        start, stop = run.span()
+        token = run.group()
+        if (
+            stop - start < 2
+            or not any(ch.isdigit() for ch in token[:-1])
+            or clips.object_at(start) == clips.object_at(stop - 1)
+        ):
+            out.append(run)
+            continue
+        boxes = []
+        for k in range(start, stop):
+            pdfium_calls.FPDFText_GetLooseCharBox(clips.raw, k, ref)
+            boxes.append((box.left, base - box.top, box.right, base - box.bottom))
+        gaps = [b[0] - a[2] for a, b in zip(boxes, boxes[1:])]
+        usual = sorted(gaps)[(len(gaps) - 1) // 2]  # (the lower middle: a two-glyph run's one gap)
+        height = max(max(b[3] - b[1] for b in boxes), 1e-6)
+        first = start
+        for k in range(start + 1, stop):
+            a, b, gap = boxes[k - start - 1], boxes[k - start], gaps[k - start - 1]
+            if (
+                gap >= usual + OBJECTS_APART * height
+                and clips.object_at(k) != clips.object_at(k - 1)
+                and abs((a[1] + a[3]) - (b[1] + b[3])) < height
+                and _figure_meets_text(token[first - start : k - start], token[k - start :])
+            ):
+                out.append(piece_of(run, first, k))
+                sides.append(((a[2] + b[0]) / 2, min(a[1], b[1]), max(a[3], b[3])))
+                first = k
+        out.append(run if first == start else piece_of(run, first, stop))
+    return out, sides
 
 
 def _split_at_walls(
