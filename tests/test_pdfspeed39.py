@@ -92,4 +92,3 @@ def test_a_page_holding_an_open_status_note_is_still_looked_at(tmp_path: Path):
     doc = read_doc(sheet_from_rows(tmp_path, rows, "open_note.xlsx", width=30), "8d")
     said = [w for w in doc["warnings"] if w["code"] == "step_open_on_closed_form"]
     assert "corrective_actions[0].action" in {w["field"] for w in said}
-
