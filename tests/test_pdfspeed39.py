@@ -12,6 +12,12 @@ within 2x of before the reader).
   note saying the row is open; a page-level pre-test now asks first whether any cell of the page
   says a status other than closed, and the lines are made only then (32 lines on the print here,
   none of them holding a note). The pre-test never skips a page holding such a note (below).
+- **A table printed a line per option looked for only where a caption names an option**:
+  ``compound.option_rows`` (``發生原因 | …`` / ``流出原因 | …``, ``組長 | 林志豪``) went through
+  every caption-sized box of the page for each table with a choice column, making each caption's
+  line, before finding that no caption named an option (its first reading stops it there); the
+  options are now read first and the page passed over when none is named (46 captions looked at
+  on the complaint print here, none now; on an 8D whose team is written with roles, still read).
 
 The outputs are the same: the held-out sets, the layouts and the shared corpus read alike.
 """
@@ -25,11 +31,12 @@ import pytest
 from helpers import calls_of, read_doc, sheet_from_rows
 
 from kesu_docs.forms import get
-from kesu_docs.parse import anchor, guards, parse_paths
+from kesu_docs.parse import anchor, compound, guards, parse_paths
 from kesu_docs.parse.vocab import vocabulary
 
 ROOT = Path(__file__).resolve().parents[1]
-PRINT = ROOT / "tests" / "layouts" / "filled" / "8d-zh-customer.pdf"  # LibreOffice's, closed, tables
+LAYOUTS = ROOT / "tests" / "layouts" / "filled"
+PRINT = LAYOUTS / "8d-zh-customer.pdf"  # LibreOffice's, closed, tables
 
 
 @pytest.fixture(scope="module")
@@ -92,3 +99,25 @@ def test_a_page_holding_an_open_status_note_is_still_looked_at(tmp_path: Path):
     doc = read_doc(sheet_from_rows(tmp_path, rows, "open_note.xlsx", width=30), "8d")
     said = [w for w in doc["warnings"] if w["code"] == "step_open_on_closed_form"]
     assert "corrective_actions[0].action" in {w["field"] for w in said}
+
+
+def test_a_page_whose_captions_name_no_option_has_no_option_lines_looked_for(monkeypatch, cold_memos):
+    """Fails before: 46 captions looked at as a line's caption on a complaint print naming no option."""
+    looked = calls_of(monkeypatch, compound, "_unnamed_caption")
+    [result] = parse_paths([LAYOUTS / "complaint-en-claim.pdf"])
+    assert result.kind == "complaint" and result.record is not None
+    assert looked == []
+
+
+def test_option_lines_are_still_read_where_a_caption_names_an_option():
+    """The pre-test never skips a page holding its trigger: on this 8D print the team is written
+    with roles (组长 | 赵明) and D4 a line per cause type (发生原因 | … / 流出原因 | …), both read
+    by the option lines alone (without them: no team, the escape cause only)."""
+    [result] = parse_paths([LAYOUTS / "8d-zh-blocks.pdf"])
+    record = result.to_dict("en")["record"]
+    assert [(m["name"], m["role"]) for m in record["team"]] == [
+        ("赵明", "leader"),
+        ("孙丽", "member"),
+        ("周强", "member"),
+    ]
+    assert [c["type"] for c in record["root_cause"]] == ["occurrence", "escape"]
