@@ -2216,8 +2216,8 @@ class _Page:
                 shared.add(i)
                 may_head = [(b, top) for b, top in may_head if id(b) not in taken] if band else []
             for box, top in may_head:
-                named = vocab.match(box.text)
-                if named is None or named[1] < 0.6:
+                column = vocab.match(box.text)
+                if column is None or column[1] < 0.6:
                     continue  # no column of this table at all: none of the looks below can make it one
                 if _other_discipline_heading(box.text, meta):
                     continue  # "D6 Verification": the next discipline's heading, not a column of D5's table
@@ -2229,7 +2229,7 @@ class _Page:
                     continue
                 if _sign_names_none(box, band, vocab):
                     continue  # "¥ | ¥" over the price and the amount, "¥ | 金额", "合计 | ¥ | 8 | 2 | 7"
-                found = priced_column(named, box.text, columns)
+                found = priced_column(column, box.text, columns)
                 if found and columns[found[0]].kind == "text" and numbering_under(box, bands, i):
                     continue  # "Item" over 1, 2, 3: the row's number, not its text
                 if found and found[1] >= 0.6 and not option_caption(columns, box.text):
