@@ -2224,6 +2224,9 @@ class _Page:
                 shared.add(i)
                 may_head = [(b, top) for b, top in may_head if id(b) not in taken] if band else []
             for box, top in may_head:
+                column = vocab.match(box.text)
+                if column is None or column[1] < 0.6:
+                    continue  # no column of this table at all: none of the looks below can make it one
                 if _other_discipline_heading(box.text, meta):
                     continue  # "D6 Verification": the next discipline's heading, not a column of D5's table
                 if top is not None and top[0] == meta.key and _answer_beside(box, band):
@@ -2234,7 +2237,7 @@ class _Page:
                     continue
                 if _sign_names_none(box, band, vocab):
                     continue  # "¥ | ¥" over the price and the amount, "¥ | 金额", "合计 | ¥ | 8 | 2 | 7"
-                found = priced_column(vocab.match(box.text), box.text, columns)
+                found = priced_column(column, box.text, columns)
                 if found and columns[found[0]].kind == "text" and numbering_under(box, bands, i):
                     continue  # "Item" over 1, 2, 3: the row's number, not its text
                 if found and found[1] >= 0.6 and not option_caption(columns, box.text):

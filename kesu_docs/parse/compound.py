@@ -1147,12 +1147,16 @@ def option_rows(
     sized = page.worked_out("caption-sized boxes", lambda: _caption_sized(page.boxes))
     halved = page.worked_out("long-halved captions", lambda: _long_halved(page.boxes))
     long_ones = {id(b) for b in halved}
-    for box in sorted([*sized, *halved], key=lambda b: (b.y0, b.x0)) if halved else sized:
-        if id(box) in before:
-            continue
-        if _wrapped_tail(box.text):
-            continue  # "atsirado) / Occurrence cause": a wrapped caption's last line, not its own row's
-        option = half_option(term, box.text) if id(box) in long_ones else option_word(term, box.text)
+    # (a wrapped caption's last line, "atsirado) / Occurrence cause", is no row's own)
+    asked = [
+        box
+        for box in (sorted([*sized, *halved], key=lambda b: (b.y0, b.x0)) if halved else sized)
+        if id(box) not in before and not _wrapped_tail(box.text)
+    ]
+    options = [half_option(term, b.text) if id(b) in long_ones else option_word(term, b.text) for b in asked]
+    if all(option is None for option in options):
+        return  # no caption names an option: no line of the table is read (the pre-test, issue 15)
+    for box, option in zip(asked, options, strict=True):
         if option is None and id(box) in long_ones:
             continue  # (a long caption counts here only by a short half naming an option)
         if (

@@ -2747,6 +2747,8 @@ def _status_notes(
             cells[b.location] = b if was is None else replace(was, text=f"{was.text} {b.text}", x1=b.x1)
     vocab = vocabulary(spec)
     out: list[tuple[str, Any]] = []
+    if not any(_open_status_note(vocab, status, c.text) for c in cells.values()):
+        return out  # (no cell of the page says a status other than closed: no row's line looked at)
     seen: set[str] = set()
     for path, prov in reading.provenance.items():
         m = _ROW_PATH.match(path)
@@ -2758,15 +2760,33 @@ def _status_notes(
         )
         noted = side_notes([own, *line])
         for cell in (c for c in line if id(c) in noted):
-            parts = side_note_parts(cell.text)
-            named = vocab.match(parts[0]) if parts is not None else None
-            option = _term_of(status, parts[1]) if parts is not None else None
-            if named is not None and named[0] == "status" and named[1] >= 0.85 and option is not None:
+            option = _status_note(vocab, status, cell.text)
+            if option is not None:
                 if option.value != "closed":
                     out.append((path, cell))
                     seen.add(m["row"])
                 break
     return out
+
+
+def _status_note(vocab: Any, status: FieldMeta, text: str) -> Any:
+    """The term of the form's status a side note's text says (``狀態 進行中``, ``Status: open``):
+    its label names the status, its value is one of the status's terms; None otherwise."""
+    parts = side_note_parts(text)
+    if parts is None:
+        return None
+    named = vocab.match(parts[0])
+    if named is None or named[0] != "status" or named[1] < 0.85:
+        return None
+    return _term_of(status, parts[1])
+
+
+def _open_status_note(vocab: Any, status: FieldMeta, text: str) -> bool:
+    """Would ``text``, read as a side note, say a status other than closed? The page-level
+    pre-test of :func:`_status_notes` (issue 15): a page holding no such text has no row's note
+    to say, and its rows' lines (every cell looked at for every row's cell) are never made."""
+    option = _status_note(vocab, status, text)
+    return option is not None and option.value != "closed"
 
 
 def _term_of(meta: FieldMeta, word: str) -> Any:
