@@ -1476,12 +1476,6 @@ def _latin_names(option: Term) -> tuple[str, ...]:
     return tuple(n for n in names if _LATIN_LETTER.search(n))
 
 
-def _starts_as(code: str, words: Sequence[str]) -> bool:
-    """Does ``code``'s first letter begin one of ``words`` (``RTV`` as ``return``)?"""
-    first = next((c for c in _lower(code) if c.isalpha()), "")
-    return any(_lower(w).lstrip()[:1] == first for w in words if w.strip())
-
-
 def _lower(text: str) -> str:
     """``text`` in lower case, a Turkish capital İ as i (``DEĞİŞİM`` → ``değişim``: Python lowers
     İ to i and a combining dot above, which no word typed in lower case has)."""
@@ -1670,16 +1664,13 @@ class Term(str, Enum):
         """Is ``code`` a system's code of ``option``, printed before its ``words``? A code of digits
         alone (``01 - return``: the line of a system's list) abbreviates nothing and is; a code of
         letters abbreviates the Latin words beside it or the option's English name (``RTV - return
-        to vendor``, never ``RW - return``); beside words with no Latin letter (``RTV-退货``) it starts
-        as one of the option's Latin names does and abbreviates none of another option's
-        (``RW-退货``: rework's code, not read)."""
+        to vendor``, never ``RW - return``), and beside words with no Latin letter one of the
+        option's Latin names (a return note's ``RTV-退货``: RTV is its return's; never ``RTV-换货``)."""
         if not any(c.isalpha() for c in code):
             return True
         if _LATIN_LETTER.search(words):
             return _abbreviates(code, (words, option.en))
-        return _starts_as(code, _latin_names(option)) and not any(
-            _abbreviates(code, _latin_names(other)) for other in cls if other is not option
-        )
+        return _abbreviates(code, _latin_names(option))
 
     @classmethod
     def _lookup_translated(cls, key: str) -> Term | None:

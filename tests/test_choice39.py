@@ -7,8 +7,8 @@
   after ``for`` dropped), each read whole first, each side's negation; the options named and not
   denied. A single choice reads ``退货，不需要换货`` as return, reports ``退货并扣款``; ``Rework before
   return`` is no purpose.
-- **A system's code** (``Term._code_of``): ``01 - return`` (digits) and ``RTV-退货`` (a code beside
-  Chinese words) read again; ``RW-退货`` (rework's code) does not.
+- **A system's code** (``Term._code_of``): ``01 - return`` (digits) and a return note's ``RTV-退货`` (a
+  code beside Chinese words, abbreviating one of the option's Latin names) read; ``RTV-报废`` does not.
 
 In-process ``as_option`` calls and one small workbook made with openpyxl.
 """
@@ -115,9 +115,12 @@ def test_a_single_choice_read_from_a_workbook_drops_the_part_denying_the_other_o
 # ---------------------------------------------------------------------------------- a system's code
 def test_a_code_of_digits_or_beside_chinese_words_is_the_options():
     assert Request.lookup("01 - return") is Request.RETURN
+    assert Request.lookup("01-退货") is Request.RETURN
     assert ReturnHandling.lookup("01 - return") is ReturnHandling.RETURN
-    assert Request.lookup("RTV-退货") is Request.RETURN
-    assert as_option(_LIST, "RTV-退货，换货") == ["return", "replacement"]
-    assert Request.lookup("RW-退货") is None  # RW abbreviates rework: another option's code
+    assert ReturnHandling.lookup("RTV-退货") is ReturnHandling.RETURN  # RTV: a return note's return
+    assert as_option(_HANDLING, "RTV-退货，RW-重工") == ["return", "rework"]
+    assert ReturnHandling.lookup("RTV-报废") is None  # RTV abbreviates no name of scrap's
+    assert ReturnHandling.lookup("RW-退回供应商") is None  # nor RW one of the return's
+    assert Request.lookup("RTV-换货") is None  # (a request's options have no RTV: reported)
     assert Request.lookup("No-退货") is None  # a refusal, no code
     assert Request.lookup("RTV - rework") is None  # beside Latin words: their abbreviation only
