@@ -1449,8 +1449,9 @@ _CJK_LETTER = lazy_re(r"[\u3400-\u9fff\uac00-\ud7af]")
 
 
 _GLOSSED = lazy_re(r"([^()]+)\(([^()]+)\)")  # a word and its gloss in brackets (folded: no spaces)
-# a system's code, a dash, the option's words (spaces already taken out): "rtv-returntovendor"
-_CODED = lazy_re(r"([a-z0-9]{2,8})[-–—:](\S{3,})")
+# a system's code, a dash, the option's words (spaces already taken out): "rtv-returntovendor",
+# "01-return", "rtv-退货" (a Chinese word of two characters)
+_CODED = lazy_re(r"([a-z0-9]{2,8})[-–—:]([^\x00-\x7f]{2}|\S{3,})")
 
 
 def _abbreviates(code: str, words: Sequence[str]) -> bool:
@@ -1466,6 +1467,15 @@ def _abbreviates(code: str, words: Sequence[str]) -> bool:
         if all(c in rest for c in letters[1:]):
             return True
     return False
+
+
+_LATIN_LETTER = lazy_re(r"[A-Za-z]")
+
+
+def _latin_names(option: Term) -> tuple[str, ...]:
+    """An option's names in Latin letters: its key, its English name, its Latin words."""
+    names = (option.value, option.en, *option.words)
+    return tuple(n for n in names if _LATIN_LETTER.search(n))
 
 
 def _lower(text: str) -> str:
@@ -1642,15 +1652,27 @@ class Term(str, Enum):
 
     @classmethod
     def _lookup_coded(cls, key: str) -> Term | None:
-        """``RTV - return to vendor``: a system's code of the option, a dash, its words — the
-        option the two name, when one names it and the other names no other."""
+        """``RTV - return to vendor``, ``01 - return``, ``RTV-退货``: a system's code of the option, a
+        dash, its words — the option the two name, when one names it and the other names no other,
+        and the code is one of that option (:meth:`_code_of`)."""
         m = _CODED.fullmatch(key)
         if m is None or _REFUSED_CODE.fullmatch(m[1]):
             return None  # "No - return", "Reject - return": a refusal, never the option's code
         found = cls._named_by_parts((m[1], m[2]))
-        if found is None or not _abbreviates(m[1], (m[2], found.en)):
-            return None  # "RW - return", "RTV - rework": a code naming another option, or none
-        return found
+        return found if found is not None and cls._code_of(found, m[1], m[2]) else None
+
+    @classmethod
+    def _code_of(cls, option: Term, code: str, words: str) -> bool:
+        """Is ``code`` a system's code of ``option``, printed before its ``words``? A code of digits
+        alone (``01 - return``: the line of a system's list) abbreviates nothing and is; a code of
+        letters abbreviates the Latin words beside it or the option's English name (``RTV - return
+        to vendor``, never ``RW - return``), and beside words with no Latin letter one of the
+        option's Latin names (a return note's ``RTV-退货``: RTV is its return's; never ``RTV-换货``)."""
+        if not any(c.isalpha() for c in code):
+            return True
+        if _LATIN_LETTER.search(words):
+            return _abbreviates(code, (words, option.en))
+        return _abbreviates(code, _latin_names(option))
 
     @classmethod
     def _lookup_translated(cls, key: str) -> Term | None:
@@ -1678,6 +1700,18 @@ class Term(str, Enum):
     @classmethod
     def _missing_(cls, value: object) -> Term | None:
         return cls.lookup(value)
+
+
+# the words joining two options in one phrase (退货并补货, 退貨及換貨, 退货以及换货, 退货+补货, "Return
+# and replace", "Return & replace"): the one pattern of the validators' lists (:func:`options_of`) and
+# of the reader's phrases (:func:`kesu_docs.parse.compound.phrase_options`)
+_OPTIONS_JOINED = lazy_re(r"\s*(?:并且|並且|以及|并|並|及|和|与|與|兼|\+|&|\band\b)\s*", re.I)
+
+
+def joined_sides(text: str) -> list[str]:
+    """The sides of a phrase joining options by a word (``退货并补货`` → 退货, 补货; ``Rework and
+    return`` → Rework, return), each trimmed; the phrase alone when no word joins it."""
+    return [s.strip() for s in _OPTIONS_JOINED.split(text) if s.strip()] or [text]
 
 
 _KANA = lazy_re(r"[\u3040-\u30ff]")
@@ -1739,17 +1773,13 @@ def options_of(term: type[Term]) -> Callable[[Any], Any]:
     return split
 
 
-# the words joining two options in one phrase: "退货并换货", "退貨及換貨", "Return and replace"
-_OPTIONS_JOINED = lazy_re(r"\s*(?:并|並|及|和|与|與|兼|\+|&|\band\b)\s*", re.I)
-
-
 def _joined_options(term: type[Term], part: Any) -> list[Any]:
     """One part of a list as its options: ``退货并换货`` (two options joined by a word) is both,
     when each side names one of ``term``'s options and the whole names none; else the part."""
     if not isinstance(part, str) or term.lookup(part.strip()) is not None:
         return [part]
-    sides = [s for s in _OPTIONS_JOINED.split(part) if s.strip()]
-    if len(sides) > 1 and all(term.lookup(s.strip()) is not None for s in sides):
+    sides = joined_sides(part)
+    if len(sides) > 1 and all(term.lookup(s) is not None for s in sides):
         return sides
     return [part]
 

@@ -18,7 +18,7 @@ from ..lazy_re import lazy_re
 from ..memos import memo
 from ..problems import Problem
 from ..values import checked_options, halfwidth
-from .compound import _option
+from .compound import phrase_option
 from .vocab import BRACKETED, Vocabulary, label_like, norm
 
 _CJK = lazy_re(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -75,7 +75,7 @@ def ticked_known(meta: Any, raw: Any, value: Any, path: str, location: str) -> t
 
     if halves_disagree(meta.term, ticked):
         return value, []  # "☑ Hurda / Rework": the guards resolve and say it (option_halves)
-    found = [(word, _option(meta.term, word)) for word in ticked]
+    found = [(word, phrase_option(meta.term, word)) for word in ticked]
     known = [m.value for _, m in found if m is not None]
     unknown = [w for w, m in found if m is None]
     if not known or not unknown:

@@ -36,7 +36,7 @@ from typing import Any
 from ..forms import describe
 from ..lazy_re import lazy_re
 from ..memos import memo
-from ..values import CHECKED, TYPED_TICKS, _as_date, checked_options, halfwidth
+from ..values import CHECKED, TYPED_TICKS, _as_date, checked_options, halfwidth, joined_sides
 from .boxes import Box, Candidate, Label, Page, Provenance, first_run, joined
 from .option_halves import halves_disagree
 from .rows import along_line, line_columns
@@ -920,8 +920,12 @@ OPTION_WORDS = (
     ("補發", "补货"),
     ("退货证明", "销货退回证明"),  # 退货证明单: the sales return certificate's everyday name
 )
-# the words joining two options in one phrase (退货并补货, 退货及补货, return and resupply)
-_JOINED = lazy_re(r"\s*(?:并且|並且|以及|并|並|及|和|与|與|\+|&)\s*|\s+and\s+")
+# what follows "for" after an option is what it is for, no option asked: "Return for credit" (the
+# goods returned, the credit their purpose), "Rework for re-inspection", "Credit for rejects"
+_PURPOSE = lazy_re(r"(?i)\s+for\s+")
+# the parts of a list typed in one cell (退货，补发同等数量; 退货、换货), a separator inside brackets
+# none of them (退货（客户要求，尽快）: a remark on the option)
+_LIST_PARTS = lazy_re(r"\s*[，,、；;/]\s*(?![^(（)）]*[)）])")
 _NEGATIVE = lazy_re(r"^(未|无|没有|不|非|否)")
 _DONE = lazy_re(r"(?i)^(已|有|附|verified\b|done\b|checked\b|confirmed\b|completed\b|stamped\b|signed\b)")
 _AGREE = lazy_re(r"(?i)^(同意|接受|认可|認可|合格|accept|agree|approve|yes\b|ok\b)")
@@ -931,8 +935,9 @@ _REFUSE = lazy_re(r"(?i)^(不|未|拒|reject|not\b|no\b|ng\b|refuse|disagree)")
 def as_option(meta: Any, value: Any) -> Any:
     """A choice typed in the clerk's own words, read as our option where only one fits:
     ``☑质量投诉`` → quality (质量异常), ``☑原发票`` → the original invoice
-    (收回原发票(盖买受人发票章)), ``外销`` → foreign (国外); a single box ``☑已盖章`` → yes,
-    ``□已盖章`` → no. Anything else is left as typed, for validation to report."""
+    (收回原发票(盖买受人发票章)), ``外销`` → foreign (国外), ``退货，不需要换货`` → return
+    (:func:`phrase_options`); a single box ``☑已盖章`` → yes, ``□已盖章`` → no. Anything else is
+    left as typed, for validation to report — two options named where one is chosen too."""
     if not isinstance(value, str) or not value.strip():
         return value
     text = halfwidth(value).strip()
@@ -944,26 +949,68 @@ def as_option(meta: Any, value: Any) -> Any:
         return answer
     if meta.kind not in ("term", "terms") or meta.term is None or meta.term.lookup(value) is not None:
         return value
-    words = ticked if ticked is not None else [text]
-    if ticked is None and meta.kind == "terms":  # "退货，补发同等数量": each part an option
-        words = [w for w in re.split(r"\s*[，,、；;/]\s*", text) if w.strip()] or words
-    if not words or (meta.kind == "term" and len(words) != 1):
-        return value
+    if ticked is not None and meta.kind == "term" and len(ticked) != 1:
+        return value  # two boxes ticked for one choice
     if halves_disagree(meta.term, ticked if ticked is not None else [text]):
         return value  # "☑ Naprawa / Rework": one tick, two options named (guards says which is read)
-    found = [_option(meta.term, w) for w in words]
-    if ticked is None and meta.kind == "terms":
-        parts = [p for w in words for p in _joined_parts(meta.term, w)]
-        if any(f is None for f in found):  # "退货并补货": the whole names none, each joined part one
-            words, found = parts, [_option(meta.term, p) for p in parts]
-        elif any(_option(meta.term, p) is None for p in parts):
-            return value  # "退货并扣款": a joined part names nothing — reported, never dropped unsaid
-        # ("Rework and return" names rework whole: the return after it is the goods sent back)
-        found = _denials_dropped(meta.term, words, found)
-    if not found or any(f is None for f in found):
+    parts = ticked if ticked is not None else [p for p in _LIST_PARTS.split(text) if p.strip()]
+    found = phrase_options(meta.term, parts)
+    if not found or (meta.kind == "term" and len(found) != 1):
         return value
-    keys = [f.value for f in found if f is not None]
+    keys = [f.value for f in found]
     return keys[0] if meta.kind == "term" else keys
+
+
+def phrase_options(term: Any, parts: Sequence[str]) -> list[Any] | None:
+    """The options a clerk's phrase names, its ``parts`` (a list's parts, or the words ticked) read
+    by one scorer (:func:`_part_reading`): the options named and not denied, each once in the
+    order named — ``退货，不需要换货`` and ``无法重工，退货`` name return. None, the value then left as
+    typed for validation to report, when a part names nothing and denies nothing (``退货并扣款``,
+    ``退货，不知道``), when an option named is denied too (``退货，不需要退货``) or none is named."""
+    named: list[Any] = []
+    denied: set[Any] = set()
+    for part in parts:
+        reading = _part_reading(term, part)
+        if reading is None:
+            return None
+        named += reading[0]
+        denied |= reading[1]
+    if not named or denied & set(named):
+        return None
+    return list(dict.fromkeys(named))
+
+
+def phrase_option(term: Any, text: str) -> Any:
+    """The one option a phrase names (:func:`phrase_options`), or None."""
+    found = phrase_options(term, [text])
+    return found[0] if found is not None and len(found) == 1 else None
+
+
+def _part_reading(term: Any, part: str) -> tuple[list[Any], set[Any]] | None:
+    """One part of a phrase as (the options it names, the options it only denies): the part without
+    the purpose after its ``for`` (never an option asked: ``Return for credit`` is a return), read
+    whole when it names an option its sides name too (``Rework and return`` on a return note names
+    rework, the return after it the goods sent back), else each of its sides joined by a word
+    (:func:`~kesu_docs.values.joined_sides`: ``退货并补货`` is return and resupply), a side naming
+    nothing read for the options it denies (``不需要换货``). None when a side names and denies
+    nothing: ``退货并扣款`` is never return alone."""
+    if (exact := term.lookup(part)) is not None:
+        return [exact], set()  # an option's own word, joiner or not (发票影本注明退回数量金额并盖章)
+    head = _PURPOSE.split(part, maxsplit=1)[0]
+    sides = joined_sides(head) if term.lookup(head) is None else [head]
+    named: list[Any] = []
+    denied: set[Any] = set()
+    for side in sides:
+        option = _option(term, side)
+        if option is not None:
+            named.append(option)
+            continue
+        refused = {m for m in term if m.denied_in(_option_key(side))}
+        if not refused:
+            return None
+        denied |= refused
+    whole = _option(term, head) if len(sides) > 1 else None
+    return ([whole] if whole is not None and whole in named else named), denied
 
 
 # "有（已寄回5件）", "Yes (5 pcs returned)": a yes or a no with the clerk's remark in brackets
@@ -998,33 +1045,6 @@ def _yes_no(text: str, ticked: list[str] | None) -> Any:
     if len(text) <= 6 and re.match(r"^(未|没有)", text):
         return False
     return text
-
-
-def _joined_parts(term: Any, word: str) -> list[str]:
-    """A list's part split on the words joining two options (``退货并扣款``: return and
-    deduction), every part then read on its own — so that an option after the joiner is never
-    dropped unsaid; a part that is one option's whole word (``lookup``) is kept whole."""
-    if term.lookup(word) is not None or not _JOINED.search(word):
-        return [word]
-    return [w for w in _JOINED.split(word) if w.strip()] or [word]
-
-
-def _denials_dropped(term: Any, words: list[str], found: list[Any]) -> list[Any]:
-    """A list's options without its parts that only deny another option (``退货，不需要换货``,
-    ``无法重工，退货``: return), when another part names one; a part naming nothing and denying
-    nothing, or denying an option another part names, stays unread (the value is reported)."""
-    named = {f for f in found if f is not None}
-    if not named:
-        return found
-    kept = []
-    for word, option in zip(words, found, strict=True):
-        if option is None:
-            denied = {m for m in term if m.denied_in(_option_key(word))}
-            if not denied or denied & named:
-                return found
-            continue
-        kept.append(option)
-    return kept
 
 
 def _option_key(word: str) -> str:
@@ -1082,10 +1102,7 @@ def _leading_option(term: Any, word: str) -> Any:
         leading = [
             m for m, ens in english.items() if any(len(en) >= 4 and lower.startswith(en) for en in ens)
         ]
-        # "Return for credit", "Rework for re-inspection": what follows "for" is the leading
-        # option's purpose, no second option asked (``lower`` is folded: no spaces)
-        head = lower.split("for", 1)[0] if leading else lower
-        named = [m for m in in_english if any(len(en) >= 4 and en in head for en in english[m])]
+        named = in_english
     elif any(m not in named for m in in_english):
         return None  # "退货 Replacement": its English names another option than its Chinese
     return leading[0] if len(leading) == 1 and named == leading else None
