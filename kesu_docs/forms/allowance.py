@@ -221,6 +221,9 @@ class AllowanceLine(Row):
             "P.U.",
             "Einzelpreis",  # German
             "Stückpreis",
+            # Qty | Rate | Amount: an invoice's or a debit note's price a unit; printed whole only
+            # (a Tax rate, an Exchange rate are no price)
+            whole("Rate"),
         ),
         ge=0,
     )
@@ -410,6 +413,7 @@ class AllowanceCertificate(Form):
             "Customer Tax ID",
             "Buyer Tax No.",
             "Buyer ABN",  # an Australian business number: the buyer's tax registration
+            "Buyer EIN",  # a US employer identification number: the buyer's tax id
             # a GST registration number: the buyer's beside "Bill To", the issuer's in a
             # letterhead at times — read, always shown for checking
             doubtful("GST Reg. No."),
@@ -472,6 +476,8 @@ class AllowanceCertificate(Form):
             "Reference invoice",
             "Original invoice",
             "Your invoice",  # a credit note from the customer: the invoice we sent them
+            "Supplier invoice",  # a debit note from the buyer: the invoice its supplier sent
+            "Supplier invoice no.",
             "Your invoice no.",
             "Billing doc.",  # an ERP credit memo's reference to the billing document
             "Billing document",
