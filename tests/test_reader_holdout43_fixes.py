@@ -194,3 +194,25 @@ def test_a_debit_notes_supplier_invoice_buyer_ein_and_rate(tmp_path: Path) -> No
     record = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "allowance")["record"]
     assert (record["invoice_no"], record["buyer_tax_id"]) == ("INV-SZ-77031", "41-5520938")
     assert [line["unit_price"] for line in record["items"]] == ["32.00", "4.40"]
+
+
+# ------------------------------------------------------------------ lines and totals in two currencies
+def _two_currencies(total_caption: str, total: float) -> list[list[Any]]:
+    return [
+        ["DEBIT NOTE"],
+        ["Debit Note No.", "DN-0725-02", "Date", "2026-07-25"],
+        ["Supplier invoice", "INV-SZ-77102", "Claim ref.", "CL-0721-5"],
+        ["Description", "Qty", "Rate (USD)", "Amount (USD)", "Tax"],
+        ["Sorting (hours)", 10, 30.0, 300, 0],
+        [total_caption, total],
+    ]
+
+
+def test_totals_in_another_currency_than_the_lines_are_said(tmp_path: Path) -> None:
+    rows = _two_currencies("Total debit (CNY)", 2155.5)
+    doc = read_doc(sheet_from_rows(tmp_path, rows, "cny.xlsx", width=WIDTH), "allowance", lang="zh")
+    [said] = [w for w in doc["warnings"] if w["code"] == "totals_in_other_currency"]
+    assert "CNY" in said["message"] and "USD" in said["message"]
+    assert "total_mismatch" in field_codes(doc, "total")  # still an error: never a record silently
+    agreeing = read_doc(sheet_from_rows(tmp_path, _two_currencies("Total debit (USD)", 300), width=WIDTH), "allowance")
+    assert "totals_in_other_currency" not in field_codes(agreeing, "total")
