@@ -55,7 +55,10 @@ def test_a_claims_number_request_and_total_are_the_complaints(claim_sheet: dict)
 
 
 def test_the_claimants_people_are_the_reporter_and_the_supervisor(claim_sheet: dict) -> None:
-    assert (claim_sheet["record"]["reporter"], claim_sheet["record"]["sales_supervisor"]) == ("于海燕", "孔德明")
+    assert (claim_sheet["record"]["reporter"], claim_sheet["record"]["sales_supervisor"]) == (
+        "于海燕",
+        "孔德明",
+    )
 
 
 @pytest.fixture(scope="module")
@@ -100,7 +103,11 @@ def test_a_debit_confirmation_and_a_warranty_claim(tmp_path: Path) -> None:
         ["扣款合计（元）", 1880],
     ]
     record = read_doc(sheet_from_rows(tmp_path, debit, "debit.xlsx", width=WIDTH), "complaint")["record"]
-    assert (record["number"], record["reporter"], record["loss_amount"]) == ("DK-0722-08", "庄雅婷", "1880.00")
+    assert (record["number"], record["reporter"], record["loss_amount"]) == (
+        "DK-0722-08",
+        "庄雅婷",
+        "1880.00",
+    )
     assert record["customer_request"] == ["compensation"]
     warranty: list[list[Any]] = [
         ["Warranty Claim"],
@@ -111,7 +118,9 @@ def test_a_debit_confirmation_and_a_warranty_claim(tmp_path: Path) -> None:
         ["Request", "Reimbursement"],
         ["Claim total (USD)", 412.5],
     ]
-    record = read_doc(sheet_from_rows(tmp_path, warranty, "warranty.xlsx", width=WIDTH), "complaint")["record"]
+    record = read_doc(sheet_from_rows(tmp_path, warranty, "warranty.xlsx", width=WIDTH), "complaint")[
+        "record"
+    ]
     assert (record["customer"], record["defect_qty"]) == ("Prairie Tractor Sales Inc.", 2)
     assert (record["customer_request"], record["loss_amount"]) == (["compensation"], "412.50")
 
@@ -151,7 +160,9 @@ def _eight_d(number_rows: list[list[Any]], cause_caption: str) -> list[list[Any]
 
 
 def test_an_8d_takes_the_claims_number_warned_and_its_true_cause(tmp_path: Path) -> None:
-    doc = read_doc(sheet_from_rows(tmp_path, _eight_d([["客户索赔单号", "QT-CLM-0709"]], "真因分析"), width=WIDTH), "8d")
+    doc = read_doc(
+        sheet_from_rows(tmp_path, _eight_d([["客户索赔单号", "QT-CLM-0709"]], "真因分析"), width=WIDTH), "8d"
+    )
     assert doc["record"]["complaint_number"] == "QT-CLM-0709"
     assert field_codes(doc, "complaint_number")  # a claim may be its own document: checked
     causes = {c["type"]: c["cause"] for c in doc["record"]["root_cause"]}
@@ -214,5 +225,7 @@ def test_totals_in_another_currency_than_the_lines_are_said(tmp_path: Path) -> N
     [said] = [w for w in doc["warnings"] if w["code"] == "totals_in_other_currency"]
     assert "CNY" in said["message"] and "USD" in said["message"]
     assert "total_mismatch" in field_codes(doc, "total")  # still an error: never a record silently
-    agreeing = read_doc(sheet_from_rows(tmp_path, _two_currencies("Total debit (USD)", 300), width=WIDTH), "allowance")
+    agreeing = read_doc(
+        sheet_from_rows(tmp_path, _two_currencies("Total debit (USD)", 300), width=WIDTH), "allowance"
+    )
     assert "totals_in_other_currency" not in field_codes(agreeing, "total")

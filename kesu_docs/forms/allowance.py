@@ -834,7 +834,9 @@ class AllowanceCertificate(Form):
                     yield error("total_mismatch", key, stated=stated, expected=made)
             if mismatched and "+" in self._currency:
                 # lines in USD under totals in CNY: the clerk is told why they do not add up
-                yield warning("totals_in_other_currency", "total", currencies=self._currency.replace("+", ", "))
+                yield warning(
+                    "totals_in_other_currency", "total", currencies=self._currency.replace("+", ", ")
+                )
             if total is None:
                 total = sums[2]
         english_total = read_english_words(self.total_in_words) if self.total_in_words else None
