@@ -6,6 +6,7 @@ of our own (values and wording not the set's).
   (索赔方经办 / 索赔方主管 / 通知人, a Purchasing manager warned), its request (索赔 / 扣款 /
   Chargeback / Reimbursement: compensation), its total under the cost lines (索赔总额 / 扣款合计 /
   Net amount due / Claim total: the loss), a dealer (the customer) and its qty claimed.
+  A return joined with a deduction (``退货并扣款``) asks both.
 - **A granted amount beside an asked one**: 核准金額 is the allowance, 申請金額 no field.
 - **An 8D or a return answering a claim**: the claim's number is the complaint's (on an 8D read
   and warned, below a complaint number printed too); a 真因分析 row is the occurrence cause.
@@ -123,6 +124,19 @@ def test_a_debit_confirmation_and_a_warranty_claim(tmp_path: Path) -> None:
     ]
     assert (record["customer"], record["defect_qty"]) == ("Prairie Tractor Sales Inc.", 2)
     assert (record["customer_request"], record["loss_amount"]) == (["compensation"], "412.50")
+
+
+def test_a_return_joined_with_a_deduction_asks_both() -> None:
+    """``退货并扣款``: 扣款 names compensation — both options, never the return alone (the leading
+    option is the phrase's only one where no other option's word is in it)."""
+    from types import SimpleNamespace
+
+    from kesu_docs.parse.compound import as_option
+    from kesu_docs.terms import Request
+
+    requests = SimpleNamespace(kind="terms", term=Request, key="customer_request")
+    assert as_option(requests, "退货并扣款") == ["return", "compensation"]
+    assert as_option(requests, "换货并索赔") == ["replacement", "compensation"]
 
 
 # ------------------------------------------------------------------ a granted amount beside an asked one

@@ -3,7 +3,7 @@ without importing every form's module (issue 15). Written by
 ``kesu_docs.forms.write_titles_index()``: do not edit; used only while SOURCES is the
 digest of the forms' modules as they are (else the modules are imported)."""
 
-SOURCES = "__init__:8434:76c6522f base:32835:c1c5f530 allowance:39992:1d3299d0 complaint:46587:a038c206 eightd:49470:e8b2a0e7 followup:3634:d2839f73 penalty:4543:bd2634ef reminder:4027:b6535a17 return_note:35016:0f607313"
+SOURCES = "__init__:8434:76c6522f base:32835:c1c5f530 allowance:40750:90820fb7 complaint:46587:a038c206 eightd:49470:e8b2a0e7 followup:3634:d2839f73 penalty:4543:bd2634ef reminder:4027:b6535a17 return_note:35016:0f607313"
 
 TITLES = (
     (
