@@ -275,6 +275,9 @@ CREDIT_NOTE_WORDS = ("Credit", "Credit note", "Credit memo")
 CREDIT_WORDS = ("贷项通知", "贷记", "冲账", *CREDIT_NOTE_WORDS, "Credited")
 # 返工: the mainland word for 重工 (rework); these and the replacement words are the return
 # note's handling words too (forms.return_note.ReturnHandling)
+# money claimed for the defect's cost: a customer's claim (索赔), a deduction from the payment
+# (扣款: a 扣款确认单), a chargeback, a warranty claim's reimbursement
+COMPENSATION_WORDS = ("索赔", "扣款", "Chargeback", "Reimbursement")
 REWORK_WORDS = (
     "返工",
     "Доработка",
@@ -336,7 +339,7 @@ class Disposition(Term):
     REPLACEMENT = "replacement", "换货", "replacement", REPLACEMENT_WORDS
     # English forms: credit (note); other languages' words as a Request's
     ALLOWANCE = "allowance", "折让", "allowance", (*CREDIT_NOTE_WORDS, *ALLOWANCE_WORDS)
-    COMPENSATION = "compensation", "赔款"
+    COMPENSATION = "compensation", "赔款", "compensation", COMPENSATION_WORDS
     REWORK = "rework", "重工", "rework", REWORK_WORDS
     RESUPPLY = "resupply", "补货"
     DOWNGRADE = "downgrade", "降级使用", "downgraded use"
@@ -354,7 +357,7 @@ class Request(Term):
     RETURN = "return", "退货", "return", _RETURN_WORDS
     REPLACEMENT = "replacement", "换货", "replacement", REPLACEMENT_WORDS
     ALLOWANCE = "allowance", "折让", "allowance", (*CREDIT_NOTE_WORDS, *ALLOWANCE_WORDS)
-    COMPENSATION = "compensation", "赔款"
+    COMPENSATION = "compensation", "赔款", "compensation", COMPENSATION_WORDS
     REWORK = "rework", "重工", "rework", REWORK_WORDS
     RESUPPLY = "resupply", "补货"
     DOWNGRADE = "downgrade", "降级使用"

@@ -94,8 +94,9 @@ def test_a_complaints_request_that_cannot_be_reworked_is_a_return(tmp_path):
 
 
 # ---------------------------------------------------------------------------------- C. joined options
-# ("Return & replace" was one: fix3839 made ``Replace`` a word of replacement, so it names two)
-@pytest.mark.parametrize("word", ["退货并扣款", "退货与赔偿", "Return & repair", "退货及时处理"])
+# ("Return & replace" was one: fix3839 made ``Replace`` a word of replacement, so it names two;
+# 罚款, a fine, names no option; 扣款 is compensation since rh43: tests/test_reader_holdout43_fixes.py)
+@pytest.mark.parametrize("word", ["退货并罚款", "退货与赔偿", "Return & repair", "退货及时处理"])
 def test_two_joined_parts_one_unread_leave_the_list_as_typed(word):
     assert as_option(_LIST, word) == word
 
@@ -162,9 +163,9 @@ def test_an_option_for_a_purpose_is_the_leading_option() -> None:
 def test_a_phrase_naming_one_option_whole_keeps_it_when_its_joined_parts_name_two() -> None:
     """``Rework and return`` on a return note's handling names rework whole (the return after it is the goods
     sent back): read rework, as before this round — holdout8's RMA read ["rework", "return"] silently when
-    every joined phrase was split; ``退货并扣款`` (a part naming nothing) is still left as typed."""
+    every joined phrase was split; ``退货并罚款`` (a part naming nothing) is still left as typed."""
     from kesu_docs.forms.return_note import SPEC
 
     handling = SPEC.fields["handling"]
     assert as_option(handling, "Rework and return") == ["rework"]
-    assert as_option(_LIST, "退货并扣款") == "退货并扣款"
+    assert as_option(_LIST, "退货并罚款") == "退货并罚款"

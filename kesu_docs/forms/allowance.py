@@ -67,6 +67,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The form's amounts are in {currency}: no amount in words is derived (only renminbi and "
         "New Taiwan dollars are spelled); write it by hand if needed",
     ),
+    "totals_in_other_currency": (
+        "表上金额有多种币别（{currencies}）：合计与明细对不上，可能是明细与合计用了不同币别，请核对每个金额的币别",
+        "The form's amounts are in more than one currency ({currencies}): its totals do not add up to "
+        "its lines, which may be in another currency; check each amount's currency",
+    ),
     "invoice_after_issue": (
         "原发票日期（{invoice}）不能晚于开单日期（{issue}）",
         "Invoice date ({invoice}) is after the issue date ({issue})",
@@ -221,6 +226,9 @@ class AllowanceLine(Row):
             "P.U.",
             "Einzelpreis",  # German
             "Stückpreis",
+            # Qty | Rate | Amount: an invoice's or a debit note's price a unit; printed whole only
+            # (a Tax rate, an Exchange rate are no price)
+            whole("Rate"),
         ),
         ge=0,
     )
@@ -410,6 +418,7 @@ class AllowanceCertificate(Form):
             "Customer Tax ID",
             "Buyer Tax No.",
             "Buyer ABN",  # an Australian business number: the buyer's tax registration
+            "Buyer EIN",  # a US employer identification number: the buyer's tax id
             # a GST registration number: the buyer's beside "Bill To", the issuer's in a
             # letterhead at times — read, always shown for checking
             doubtful("GST Reg. No."),
@@ -472,6 +481,8 @@ class AllowanceCertificate(Form):
             "Reference invoice",
             "Original invoice",
             "Your invoice",  # a credit note from the customer: the invoice we sent them
+            "Supplier invoice",  # a debit note from the buyer: the invoice its supplier sent
+            "Supplier invoice no.",
             "Your invoice no.",
             "Billing doc.",  # an ERP credit memo's reference to the billing document
             "Billing document",
@@ -815,10 +826,17 @@ class AllowanceCertificate(Form):
         total = self.total
         if sums is not None:
             # every printed total is checked against the lines, so one wrong figure is one error
+            mismatched = False
             for key, made in zip(("total_excl_tax", "total_tax", "total"), sums, strict=True):
                 stated = getattr(self, key)
                 if stated is not None and made is not None and stated != made:
+                    mismatched = True
                     yield error("total_mismatch", key, stated=stated, expected=made)
+            if mismatched and "+" in self._currency:
+                # lines in USD under totals in CNY: the clerk is told why they do not add up
+                yield warning(
+                    "totals_in_other_currency", "total", currencies=self._currency.replace("+", ", ")
+                )
             if total is None:
                 total = sums[2]
         english_total = read_english_words(self.total_in_words) if self.total_in_words else None

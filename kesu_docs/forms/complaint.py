@@ -180,6 +180,12 @@ class ComplaintSheet(Form):
             "SQC No.",  # an Indian OEM's portal: its Supplier Quality Complaint's number
             "Concern No.",  # an automotive Customer Concern Report (complaint / concern record): its number
             "Concern number",
+            # a customer's quality claim (质量索赔单), chargeback or debit confirmation (扣款确认单):
+            # the claim is the complaint, its number the complaint's
+            "索赔单号",
+            "扣款单号",
+            "Chargeback No.",
+            "Chargeback number",
         ),
         section="intake",
         hint="由登记簿编号，可留空",
@@ -275,6 +281,7 @@ class ComplaintSheet(Form):
             "客先",
             "客先名",
             "发行方",  # a Japanese customer's 连络书: the party issuing it is the customer
+            "Dealer",  # a dealer's warranty claim (a dealer portal's export): the dealer claims
         ),
         section="intake",
     )
@@ -469,6 +476,7 @@ class ComplaintSheet(Form):
             "Complaint Qty",
             "Complaint quantity",
             "Qty complained",
+            "Qty claimed",  # a dealer's warranty claim: the parts claimed for
             "Cantidad rechazada",  # Spanish: the pieces rejected
             "Cantidad defectuosa",
             "Cantidad no conforme",
@@ -671,6 +679,8 @@ class ComplaintSheet(Form):
             "作成者",
             "Elaborado por",  # Spanish: prepared by
             "Reportado por",
+            "通知人",  # a customer's 扣款确认单 / 通知单: the one who notified it (as 通报人)
+            "索赔方经办",  # a 质量索赔单's claimant side (索赔方 / 被索赔方): its clerk who raised it
             # 业务 beside 业务主管: the sales person who fills the sheet in at intake (DOMAIN §1: Sales
             # receives the complaint and fills it in); alone, the supervisor's sign-off (below)
             second("业务"),
@@ -702,6 +712,10 @@ class ComplaintSheet(Form):
             "Owner",
             "Supervisor",  # Responsabile / Supervisor: an Italian customer's form
             "Account manager",  # a customer portal's notification: the sales side's owner of the account
+            "索赔方主管",  # a 质量索赔单's claimant side: its supervisor's sign-off
+            # a customer's chargeback notice: the manager signing it beside its clerk (Issued by):
+            # the customer's, not our sales side's — read, and always warned
+            doubtful("Purchasing manager"),
         ),  # a log: the case's owner
         section="intake",
     )
@@ -854,6 +868,11 @@ class ComplaintSheet(Form):
             "Cost of nonconformance",  # the QMS term for what a defect cost (COPQ)
             "Cost of nonconformity",
             "Cost of poor quality",
+            # a claim's total under its cost breakdown (the cost lines above it are no field)
+            "索赔总额",
+            "扣款合计",
+            "Claim total",
+            "Net amount due",
         ),
         section="decision",
         ge=0,
@@ -872,7 +891,12 @@ class ComplaintSheet(Form):
         "核定退货量", "Approved return qty", aliases=("核定退货数量",), section="decision", ge=0
     )
     allowance_amount: Money | None = field(
-        "折让/赔款金额", "Allowance amount", aliases=("折让金额", "赔款金额"), section="decision", ge=0
+        "折让/赔款金额",
+        "Allowance amount",
+        # a claim's granted amount (核准金額) beside the asked one (申請金額, no field)
+        aliases=("折让金额", "赔款金额", "核准金额"),
+        section="decision",
+        ge=0,
     )
     approval_level: ApprovalLevel | None = field(
         "核决权限", "Approval level", aliases=("核决层级", "核决"), section="decision"

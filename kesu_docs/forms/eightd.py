@@ -808,6 +808,11 @@ class EightDReport(Form):
             "NCR Ref.",  # the customer's nonconformance report the 8D answers
             "NCR No.",
             "Customer NCR No.",  # a SCAR's 8D response: the customer's nonconformance report it answers
+            # the customer's claim (索赔单) the 8D answers: its number names the case — below a
+            # complaint's own number printed too (a 扣款確認 block's 索賠單號 under 客訴單號)
+            doubtful("索赔单号"),
+            doubtful("客户索赔单号"),
+            doubtful("Claim ref."),
         ),
         section="header",
     )
@@ -1063,6 +1068,7 @@ class EightDReport(Form):
             "Ana Sebep",
             "原因究明",
             "真因",  # a Taiwanese / Japanese 8D's D4 真因（發生） / 真因（流出）: the true cause
+            "真因分析",  # a Taiwanese 矯正措施報告's D4 row: the analysis of the true cause
         ),
         section="d4",
         rows=4,

@@ -149,7 +149,8 @@ class ReturnHandling(Term):
         "replace",
         "换货",
         "replace",
-        ("Replacement", "Replace", "Exchange", "换新", *REPLACEMENT_WORDS),
+        # an RMA's advance replacement: the new part shipped before the faulty one comes back
+        ("Replacement", "Replace", "Exchange", "换新", "Advance replacement", *REPLACEMENT_WORDS),
     )
     # the goods sent on back to the supplier they came from (a trading company's or a
     # distributor's return: 退回供应商, RTV), not kept, reworked or scrapped here
@@ -441,6 +442,9 @@ class ReturnNote(Form):
             "源单编号",
             "来源单号",
             "联络书编号",  # a Japanese customer's 返品連絡書: the 连络书 (its complaint) it follows
+            # a customer's claim (索赔单, 索賠通知書) the return settles, as Claim ref.
+            "索赔单号",
+            "索赔通知书号",
         ),
         section="header",
         hint="客诉编号",

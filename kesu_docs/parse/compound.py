@@ -1093,7 +1093,9 @@ def _leading_option(term: Any, word: str) -> Any:
     English name (``Scrap at supplier`` → scrap)."""
     names = {member: re.sub(r"[(（][^)）]*[)）]", "", member.zh) for member in term}
     leading = [m for m, zh in names.items() if len(zh) >= 2 and word.startswith(zh)]
-    named = [m for m, zh in names.items() if len(zh) >= 2 and zh in word]
+    # an option named in the phrase by its Chinese word or another Chinese word of its (退货并扣款:
+    # 扣款 is compensation's) — then the leading one is not the phrase's only option
+    named = [m for m, zh in names.items() if len(zh) >= 2 and (zh in word or _chinese_word_in(m, word))]
     lower = word.lower()
     # its English name and the Latin words forms print for it (``Credit for rejected qty``)
     english = {m: {re.sub(r"[^a-z]", "", w) for w in ((m.en or "").lower(), *m.words)} - {""} for m in term}
@@ -1106,6 +1108,14 @@ def _leading_option(term: Any, word: str) -> Any:
     elif any(m not in named for m in in_english):
         return None  # "退货 Replacement": its English names another option than its Chinese
     return leading[0] if len(leading) == 1 and named == leading else None
+
+
+def _chinese_word_in(member: Any, word: str) -> bool:
+    """Does ``word`` hold one of ``member``'s other Chinese words (two characters or more)?"""
+    return any(len(w) >= 2 and _CJK_WORD.fullmatch(w) and w in word for w in member.words)
+
+
+_CJK_WORD = lazy_re(r"[\u3400-\u9fff]+")
 
 
 def _common_prefix(a: str, b: str) -> str:
