@@ -513,8 +513,11 @@ def slash_share(vocab: Vocabulary, spec: FormSpec, key: str, label: str, value: 
     if len(names) < 2 or len(parts) != len(names) or one_thing(vocab, label, key):
         return value
     whole = spec.fields.get(key)  # (a form's own field: a group's member is never one option)
-    if whole is not None and in_two_languages(vocab, key, whole.kind, names, parts):
-        return value  # İşlem / Handling over Naprawa / Rework: one option in two languages
+    kind = whole.kind if whole is not None else ("text" if meta is not None and meta.kind == "text" else "")
+    if kind and in_two_languages(vocab, key, kind, names, parts):
+        # İşlem / Handling over Naprawa / Rework: one option in two languages; a group's text
+        # (D2 Beanstandung / Problem description over a sentence in each) is typed in both
+        return value
     for name, part in zip(names, parts):
         found = vocab.match(name)
         if found is not None and found[0] == key and found[1] >= 0.85:

@@ -50,8 +50,19 @@ _ELSEWHERE = lazy_re(
     r"|^(?:please\s+)?(?:see|refer\s+to)\s+(?:the\s+)?(?:attached|attachment|attachments|enclosed|appendix|annex|8D(?:\s+report)?)"
     r"[\w\s.-]{0,12}$"
 )
+# a stage of an 8D (``5D``, ``D5``) and the words for answering there, in a stage placeholder
+_STAGE = r"\d\s*D|D\s*\d"
+_LATER = r"(?:待|等|留待|于|於|在|到)?\s*"
+_ANSWER = "回复|回覆|答复|答覆|回答|提交|提出|提供|补充|補充|填写|填寫"
+_ANSWER_EN = "answered|submitted|provided|completed|given|filled in|reported|replied"
 _UNDECIDED = lazy_re(
     r"(?i)^(?:TBD|TBA|TBC|to be (?:determined|decided|confirmed)|待定|待确认|待確認|待补|待補|待提供)\.?$"
+    # a step answered at a later stage of the report: ``待5D回复``, ``8D阶段提交``, ``D5 時回覆``,
+    # ``To be answered at 5D``, ``Pending D7 submission``
+    rf"|^{_LATER}(?:{_STAGE})\s*(?:阶段|階段|时|時)?\s*(?:再|才)?(?:{_ANSWER})[。.]?$"
+    rf"|^(?:to be |will be )?(?:{_ANSWER_EN})\s+(?:at|in|with|by)\s+(?:the\s+)?(?:{_STAGE})"
+    r"(?:\s+(?:stage|step|response|report|reply))?\.?$"
+    rf"|^(?:pending|open until|due (?:at|in|with))\s+(?:the\s+)?(?:{_STAGE})(?:\s+(?:stage|response|submission|reply))?\.?$"
 )
 # the prompts of Word's content controls (text, date picker, list) left unfilled, in its languages
 _PROMPT = lazy_re(
