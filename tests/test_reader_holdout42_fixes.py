@@ -65,3 +65,25 @@ def test_a_stage_named_in_a_real_value_is_kept() -> None:
 
     assert _standing_in_read("5D 完成后库存全检。", "text") is None
     assert _standing_in_read("8D-KS-2606-015", "text") is None
+
+
+# ------------------------------------------------------------------ a report answered in stages
+def test_the_stage_beside_a_step_is_no_part_of_its_text(tmp_path: Path) -> None:
+    rows: list[list[Any]] = [
+        ["8D 报告（分阶段回复）"],
+        ["报告编号", "8D-NB-2606-033", "开立日期", "2026-06-09"],
+        ["客户", "宁波均胜汽车电子股份有限公司", "零件号", "NB-SW-5520"],
+        ["步骤", "内容", "", "阶段", "提交日期"],
+        ["D1 小组", "钱立新、邵雨晴、蒋文博", "", "3D", "2026/06/10"],
+        ["D2 问题描述", "旋钮转动异响。", "", "3D", "2026/06/10"],
+        ["D3 临时措施", "库存 900 件全检。", "", "3D", "2026/06/10"],
+        ["D5 永久措施", "阻尼脂改用高粘度配方。", "", "5D", "2026/06/16"],
+        ["D7 预防再发", "", "", "8D"],
+    ]
+    doc = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "8d")
+    record = doc["record"]
+    assert [m["name"] for m in record["team"]] == ["钱立新", "邵雨晴", "蒋文博"]
+    assert record["containment"][0]["action"] == "库存 900 件全检。"
+    assert record["corrective_actions"][0]["action"] == "阻尼脂改用高粘度配方。"
+    assert record["prevention"] is None or record["prevention"]["lessons_learned"] is None
+    assert "step_number_twice" not in {p["code"] for p in doc["warnings"]}
