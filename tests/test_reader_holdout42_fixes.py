@@ -6,6 +6,10 @@ of our own (values and wording not the set's).
   (problem.statement) as on a form's own field, never cut to the half in English.
 - **A step left for a later stage of the report** (``待7D回复``, ``6D阶段提交``, ``To be answered at
   D6``) is no value: left empty and reported.
+- **An OEM's own words**: an 8D's 索赔单号 / 整车厂 / 索赔数量 (a carmaker's claim, the carmaker,
+  the parts claimed), ``Menge`` (German: the quantity); a credit note's ``Concern ref.`` and
+  ``Unit credit``; a request ``Replace …`` and the words 换新品 / 交换良品 (replacement);
+  暫定処置 (ja: the interim action).
 
 Workbooks built here with openpyxl.
 """
@@ -87,3 +91,56 @@ def test_the_stage_beside_a_step_is_no_part_of_its_text(tmp_path: Path) -> None:
     assert record["corrective_actions"][0]["action"] == "阻尼脂改用高粘度配方。"
     assert record["prevention"] is None or record["prevention"]["lessons_learned"] is None
     assert "step_number_twice" not in {p["code"] for p in doc["warnings"]}
+
+
+# ------------------------------------------------------------------ an OEM's own words
+def test_an_oem_8ds_claim_words(tmp_path: Path) -> None:
+    rows: list[list[Any]] = [
+        ["8D 报告"],
+        ["报告编号", "8D-CQ-2606-044", "索赔单号", "CL-2606-118803"],
+        ["整车厂", "重庆长安汽车股份有限公司", "零件号", "6102030-AB01"],
+        ["开立日期", "2026-06-11", "索赔数量", 52],
+        ["D2 问题描述", "门锁拉线卡滞。"],
+    ]
+    record = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "8d")["record"]
+    assert (record["complaint_number"], record["customer"]) == ("CL-2606-118803", "重庆长安汽车股份有限公司")
+    assert record["problem"]["qty_complained"] == 52
+
+
+def test_a_credit_notes_concern_ref_and_unit_credit(tmp_path: Path) -> None:
+    rows: list[list[Any]] = [
+        ["CREDIT NOTE"],
+        ["Credit note no.", "CN-88-0215", "Date", "2026-06-15"],
+        ["Customer", "Halden Axle Systems Inc.", "Concern ref.", "HX-CN-0611"],
+        ["Part no.", "Description", "Qty", "Unit credit", "Amount"],
+        ["HX-BRG-40", "Bearing cap", 500, 0.12, 60],
+        ["HX-BRG-41", "Bearing seal", 800, 0.05, 40],
+        ["Total", "", "", "", 100],
+    ]
+    record = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "allowance")["record"]
+    assert record["complaint_number"] == "HX-CN-0611"
+    assert [str(i["unit_price"]) for i in record["items"]] == ["0.12", "0.05"]
+
+
+def test_replacement_in_an_oems_words() -> None:
+    from kesu_docs.api import form
+    from kesu_docs.forms.return_note import ReturnHandling
+    from kesu_docs.parse.compound import as_option
+    from kesu_docs.terms import Request
+
+    assert as_option(form("complaint").fields["customer_request"], "Replace bent brackets") == ["replacement"]
+    assert Request.lookup("交換良品") == Request.REPLACEMENT
+    assert ReturnHandling.lookup("換新品") == ReturnHandling.REPLACE
+
+
+def test_a_japanese_interim_action(tmp_path: Path) -> None:
+    rows: list[list[Any]] = [
+        ["品質不具合連絡書"],
+        ["連絡書No.", "QN-OS-2606-011", "発行日", "2026-06-12"],
+        ["客先", "大阪精機株式会社", "品番", "OS-PLT-220"],
+        ["不具合数", 18],
+        ["不具合内容", "メッキ剥がれ。"],
+        ["暫定処置", "在庫 300 個全數選別。"],
+    ]
+    record = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "complaint")["record"]
+    assert record["short_term_action"] == "在庫 300 個全數選別。"

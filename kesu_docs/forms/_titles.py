@@ -3,7 +3,7 @@ without importing every form's module (issue 15). Written by
 ``kesu_docs.forms.write_titles_index()``: do not edit; used only while SOURCES is the
 digest of the forms' modules as they are (else the modules are imported)."""
 
-SOURCES = "__init__:8434:76c6522f base:32835:c1c5f530 allowance:39594:b9d65141 complaint:45213:58d3b7a2 eightd:49042:d1fe5c64 followup:3634:d2839f73 penalty:4543:bd2634ef reminder:4027:b6535a17 return_note:34741:60b8422d"
+SOURCES = "__init__:8434:76c6522f base:32835:c1c5f530 allowance:39814:788270a1 complaint:45354:224b3d6d eightd:49400:9cab1974 followup:3634:d2839f73 penalty:4543:bd2634ef reminder:4027:b6535a17 return_note:34741:60b8422d"
 
 TITLES = (
     (

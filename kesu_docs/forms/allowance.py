@@ -221,6 +221,7 @@ class AllowanceLine(Row):
             "P.U.",
             "Einzelpreis",  # German
             "Stückpreis",
+            "Unit credit",  # a credit note's line: the price credited per piece (Qty | Unit credit | Amount)
         ),
         ge=0,
     )
@@ -329,6 +330,7 @@ class AllowanceCertificate(Form):
             "Complaint no.",
             "Claim ref.",  # a customer's claim: what our complaint records
             "Claim no.",
+            "Concern ref.",  # an automotive customer's concern (Ford / GM): the complaint the credit settles
             "Claim",  # a credit memo's "Claim | CLM-0931" (as "Reclamo"): the claim it settles
             "Reclamo No.",  # a Latin-American customer's claim the note settles
             "No. de reclamo",
