@@ -2,7 +2,7 @@
 of our own (values and wording not the set's).
 
 - **A text typed in two languages under a caption in two** (``D2 Reklamation / Problem description`` over
-  ``Stecker gebrochen / Connector broken off the housing``): kept whole on a group's member
+  ``Stecker gebrochen / Connector broken.``): kept whole on a group's member
   (problem.statement) as on a form's own field, never cut to the half in English.
 - **A step left for a later stage of the report** (``待7D回复``, ``6D阶段提交``, ``To be answered at
   D6``) is no value: left empty and reported.
@@ -31,11 +31,11 @@ def test_a_statement_in_two_languages_is_kept_whole(tmp_path: Path) -> None:
         ["8D-Bericht / 8D Report"],
         ["8D-Nr. / 8D No.", "8D-71-0402", "Kunde / Customer", "Fahrzeugbau Nordhain AG"],
         ["Datum / Date", "2026-06-03"],
-        ["D2 Reklamation / Problem description", "Stecker gebrochen / Connector broken off the housing"],
+        ["D2 Reklamation / Problem description", "Stecker gebrochen / Connector broken."],
         ["D3 Sofortmaßnahme / Immediate action", "Bestand gesperrt / Stock blocked."],
     ]
     doc = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "8d")
-    statement = "Stecker gebrochen / Connector broken off the housing"
+    statement = "Stecker gebrochen / Connector broken."
     assert doc["record"]["problem"]["statement"] == statement
 
 

@@ -514,7 +514,7 @@ def slash_share(vocab: Vocabulary, spec: FormSpec, key: str, label: str, value: 
         return value
     whole = spec.fields.get(key)  # (a form's own field: a group's member is never one option)
     kind = whole.kind if whole is not None else ("text" if meta is not None and meta.kind == "text" else "")
-    if kind and in_two_languages(vocab, key, kind, names, parts):
+    if kind and in_two_languages(vocab, key, kind, names, parts, meta is not None and meta.long):
         # İşlem / Handling over Naprawa / Rework: one option in two languages; a group's text
         # (D2 Beanstandung / Problem description over a sentence in each) is typed in both
         return value
