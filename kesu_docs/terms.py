@@ -60,7 +60,10 @@ REPLACEMENT_WORDS = (
     "交換",
     "交换",
     "更换",  # a Hong Kong / Taiwan form's 更換 (folded): the goods changed for new ones, as 换货
-    "Replace",  # the verb a customer asks with (``Replace defective parts``): the goods replaced
+    "交换良品",  # ja 良品交換 / 交換良品: the rejected goods changed for good ones
+    "良品交换",
+    "换新品",  # zh-Hant 換新品 (folded): changed for new goods
+    "Replace",  # an OEM's request worded as a verb: Replace rejected parts
 )
 ALLOWANCE_WORDS = (
     "Скидка",

@@ -229,6 +229,7 @@ class AllowanceLine(Row):
             # Qty | Rate | Amount: an invoice's or a debit note's price a unit; printed whole only
             # (a Tax rate, an Exchange rate are no price)
             whole("Rate"),
+            "Unit credit",  # a credit note's line: the price credited per piece (Qty | Unit credit | Amount)
         ),
         ge=0,
     )
@@ -337,6 +338,7 @@ class AllowanceCertificate(Form):
             "Complaint no.",
             "Claim ref.",  # a customer's claim: what our complaint records
             "Claim no.",
+            "Concern ref.",  # an automotive customer's concern (Ford / GM): the complaint the credit settles
             "Claim",  # a credit memo's "Claim | CLM-0931" (as "Reclamo"): the claim it settles
             "Reclamo No.",  # a Latin-American customer's claim the note settles
             "No. de reclamo",

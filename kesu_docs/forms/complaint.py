@@ -807,6 +807,8 @@ class ComplaintSheet(Form):
             "即时处理",  # Hong Kong: 即時處理, what was done at once
             "即时措施",
             "暫定対策",  # ja: the interim (containment) action
+            "暫定処置",  # ja: the interim disposition, as 応急処置 (zh-Hant 暫定處置, folded below)
+            "暂定处置",
             "応急対策",
             "応急処置",
             "Acción de contención",  # Spanish: the containment

@@ -301,6 +301,8 @@ class ProblemDescription(Group):
             "Suspect qty",
             "不具合数",
             "不具合数量",
+            "索赔数量",  # a Chinese OEM's 8D: the parts the carmaker claims for
+            "Menge",  # German (Menge / Quantity in a VDA 8D's header: the parts complained of)
             "Aantal",  # Dutch: the number (Aantal / Qty in an 8D-rapport's header: the parts complained of)
             "Määrä",  # Finnish (Määrä / Qty), Swedish and Danish (Antal), Greek (Ποσότητα): the same
             "Antal",
@@ -795,6 +797,7 @@ class EightDReport(Form):
             "Customer complaint no.",
             "Claim No.",
             "Concern No.",  # Ford / GM: the customer's concern (GQRS) number on a Global 8D
+            "索赔单号",  # a Chinese OEM's 8D: the carmaker's claim the report answers
             "Customer concern No.",
             "Customer concern number",
             "Şikayet No",
@@ -822,6 +825,7 @@ class EightDReport(Form):
         aliases=(
             "客户",
             "客户名",
+            "整车厂",  # a Chinese OEM's 8D: the carmaker, the supplier's customer
             "Müşteri",
             "Kunde",
             "고객",

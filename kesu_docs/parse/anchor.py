@@ -142,7 +142,7 @@ from .legend import coded_said, coded_values, legend_labels
 from .part_labels import part_description_labels
 from .party_ids import tax_id_under_party
 from .persons import sign_off_caption
-from .placeholders import template_stand_in
+from .placeholders import stage_stamp, template_stand_in
 from .record_rows import first_record
 from .rows import (
     _ticks,
@@ -514,8 +514,11 @@ def slash_share(vocab: Vocabulary, spec: FormSpec, key: str, label: str, value: 
     if len(names) < 2 or len(parts) != len(names) or one_thing(vocab, label, key):
         return value
     whole = spec.fields.get(key)  # (a form's own field: a group's member is never one option)
-    if whole is not None and in_two_languages(vocab, key, whole.kind, names, parts):
-        return value  # İşlem / Handling over Naprawa / Rework: one option in two languages
+    kind = whole.kind if whole is not None else ("text" if meta is not None and meta.kind == "text" else "")
+    if kind and in_two_languages(vocab, key, kind, names, parts, meta is not None and meta.long):
+        # İşlem / Handling over Naprawa / Rework: one option in two languages; a group's text
+        # (D2 Beanstandung / Problem description over a sentence in each) is typed in both
+        return value
     for name, part in zip(names, parts):
         found = vocab.match(name)
         if found is not None and found[0] == key and found[1] >= 0.85:
@@ -3133,6 +3136,13 @@ class _Page:
             top = min(b.y0 for b in band)
         return False
 
+    def _stage_after_text(self, box: Box) -> bool:
+        """Is ``box`` a stage alone (``3D``: :func:`.placeholders.stage_stamp`) right of a filled
+        cell on its line — the stage a step was answered at, no step's heading (one begins its line)?"""
+        return stage_stamp(box.text) and any(
+            not b.empty and b is not box and b.x1 <= box.x0 + 1e-6 for b in self.band_of(box)
+        )
+
     def _one_step_by_number(
         self, meta: FieldMeta, heads: list[_Label], columns: dict[str, FieldMeta]
     ) -> list[_Label]:
@@ -3262,6 +3272,7 @@ class _Page:
             )
             and not (self._due_date_beside(lab.box) and self._dated_step(lab.box, taken) is None)
             and not self._number_in_other_table(lab.box, meta, columns)
+            and not self._stage_after_text(lab.box)
         ]
         heads = self._one_step_by_number(meta, heads, columns)
         # captions naming an option and the table in one word: ③發生原因 / ④流出原因 over their texts
@@ -3337,8 +3348,10 @@ class _Page:
                 continue  # "24H Containment: | 2026-03-06": a due date beside the table's word, no text of it
             if boxes and boxes[0] in right:
                 # "… | 進度 100%": a tracker's note on the step's line ends its text (one naming a
-                # column, "有效率 100%", is no end of it)
+                # column, "有效率 100%", is no end of it); so does the stage it was answered at
+                # ("… | 3D | 2026/03/17": a report answered in stages)
                 boxes = _until_trackers_notes(boxes, self.column_vocabs[meta.key], main)
+                boxes = _until_stage_stamp(boxes)
             if boxes and boxes[0] in right:  # "Root cause: pin worn," and its next line
                 boxes += _continued_on(self, boxes, under, taken)
                 boxes += [b for b in self.cell_lines_under(lab.box, boxes, taken) if b not in boxes]
@@ -3721,6 +3734,12 @@ def _figure_or_tick(text: str) -> bool:
     """A number outside brackets, or a ticked box (:func:`.rows.ticked`): a value, never a
     column's name. Asked of every box by every table of the form: kept per text (issue 15)."""
     return _DIGIT_OUTSIDE.search(BRACKETED.sub("", text)) is not None or _ticks().search(text) is not None
+
+
+def _until_stage_stamp(boxes: list[Box]) -> list[Box]:
+    """A step's text on its line up to a cell holding the stage it was answered at alone
+    (:func:`.placeholders.stage_stamp`: ``3D``, its date after it), the first cell kept."""
+    return next((boxes[:i] for i, b in enumerate(boxes) if i and stage_stamp(b.text)), boxes)
 
 
 def _until_trackers_notes(boxes: list[Box], vocab: Vocabulary, main: str) -> list[Box]:

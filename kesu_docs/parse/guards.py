@@ -1914,7 +1914,7 @@ def _mend_value(
             len(names) >= 2
             and len(parts) == len(names)
             and not one_thing(vocab, label, path)
-            and not in_two_languages(vocab, path, meta.kind, names, parts)
+            and not in_two_languages(vocab, path, meta.kind, names, parts, meta.long)
         ):
             for name, part in zip(names, parts, strict=True):
                 found = vocab.match(name)

@@ -51,8 +51,23 @@ _ELSEWHERE = lazy_re(
     r"|^(?:please\s+)?(?:see|refer\s+to)\s+(?:the\s+)?(?:attached|attachment|attachments|enclosed|appendix|annex|8D(?:\s+report)?)"
     r"[\w\s.-]{0,12}$"
 )
+# a stage of an 8D (``5D``, ``D5``) and the words for answering there, in a stage placeholder
+_STAGE = r"\d\s*D|D\s*\d"
+_LATER = r"(?:待|等|留待|于|於|在|到)?\s*"
+_ANSWER = "回复|回覆|答复|答覆|回答|提交|提出|提供|补充|補充|填写|填寫"
+_ANSWER_EN = "answered|submitted|provided|completed|given|filled in|reported|replied"
+# a stage alone in a step's row (``8D`` in a 階段 column: the step is answered at that stage)
+_STAGE_ALONE = r"\d\s*D(?:\s*[(（][^()（）]{1,12}[)）])?"
+_STAGE_STAMP = lazy_re(rf"^{_STAGE_ALONE}$")
 _UNDECIDED = lazy_re(
     r"(?i)^(?:TBD|TBA|TBC|to be (?:determined|decided|confirmed)|待定|待确认|待確認|待补|待補|待提供)\.?$"
+    # a step answered at a later stage of the report: ``待5D回复``, ``8D阶段提交``, ``D5 時回覆``,
+    # ``To be answered at 5D``, ``Pending D7 submission``
+    rf"|^{_LATER}(?:{_STAGE})\s*(?:阶段|階段|时|時)?\s*(?:再|才)?(?:{_ANSWER})[。.]?$"
+    rf"|^(?:to be |will be )?(?:{_ANSWER_EN})\s+(?:at|in|with|by)\s+(?:the\s+)?(?:{_STAGE})"
+    r"(?:\s+(?:stage|step|response|report|reply))?\.?$"
+    rf"|^(?:pending|open until|due (?:at|in|with))\s+(?:the\s+)?(?:{_STAGE})(?:\s+(?:stage|response|submission|reply))?\.?$"
+    rf"|^{_STAGE_ALONE}$"
 )
 # the prompts of Word's content controls (text, date picker, list) left unfilled, in its languages
 _PROMPT = lazy_re(
@@ -112,6 +127,12 @@ def _standing_in_read(value: str, kind: str) -> tuple[str, str] | None:
     if _TEMPLATE.match(text):
         return "value_template_placeholder", text
     return None
+
+
+def stage_stamp(text: str) -> bool:
+    """Is ``text`` a stage of an 8D alone (``3D``, ``5D（7天）``): a stage column's cell beside a
+    step (the stage it was answered at), never a part of the step's text?"""
+    return _STAGE_STAMP.match(halfwidth(text).strip()) is not None
 
 
 @memo

@@ -670,12 +670,15 @@ def sentence(text: str) -> bool:
     return len(text) >= 8 and (bool(re.search(r"[，,；;。]", text)) or len(text.split()) >= 4)
 
 
-def in_two_languages(vocab: Any, path: str, kind: str, names: Sequence[str], parts: Sequence[str]) -> bool:
+def in_two_languages(
+    vocab: Any, path: str, kind: str, names: Sequence[str], parts: Sequence[str], long: bool = False
+) -> bool:
     """A label naming one field in two languages (its other parts name no field: ``İşlem /
     Handling``, ``Rede / Reason``) over one option in two languages (``Naprawa / Rework``) or a text
-    typed in both (``Wasters te dun, hakies gebuig. / Washers too thin.``: a half is a sentence):
-    the value is never cut into shares at its slash."""
-    if not (kind in ("term", "terms") or (kind == "text" and any(sentence(p) for p in parts))):
+    typed in both (``Wasters te dun, hakies gebuig. / Washers too thin.``: a half is a sentence; a
+    long text's, ``long``, short too: ``Halter gerissen / Bracket cracked.`` under ``Beanstandung /
+    Problem description``): the value is never cut into shares at its slash."""
+    if not (kind in ("term", "terms") or (kind == "text" and (long or any(sentence(p) for p in parts)))):
         return False
     return all((found := vocab.match(name)) is None or found[0] == path or found[1] < 0.85 for name in names)
 
