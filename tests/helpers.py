@@ -519,6 +519,14 @@ def complaint(
     return forms.get("complaint").model.model_validate(values)
 
 
+def filed_register(path: Path, rows: int, customer, source) -> Path:
+    """A real SQLite register at ``path`` holding ``rows`` complaints filed at once (``issue_many``): complaint
+    ``i`` from ``customer(i)`` (a sample record, :func:`complaint`), its source file ``source(i)``."""
+    with Register.open(path) as reg:
+        reg.issue_many([(customer(i), f"h{i}", source(i)) for i in range(rows)])
+    return path
+
+
 COMPLAINT = forms.get("complaint")
 NUMBER = "202609001"
 ISSUED = dt.date(2026, 9, 4)

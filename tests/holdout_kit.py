@@ -590,11 +590,11 @@ def run_with_odd(
     return out
 
 
-def pdf_lv_lines(f, x: float, vx: float, y: float, rows, step: float = 7.0) -> float:
-    """``label：`` at ``x`` and the value at ``vx`` on a drawn PDF (``PdfDraw`` / ``CjkDraw``), one
+def pdf_lv_lines(f, x: float, vx: float, y: float, rows, step: float = 7.0, colon: str = "：") -> float:
+    """``label：`` (or ``colon``) at ``x`` and the value at ``vx`` on a drawn PDF (``PdfDraw`` / ``CjkDraw``), one
     ``(label, typed, path, expect)`` a line from ``y`` down by ``step``; returns the ``y`` after the last."""
     for lab, raw, path, exp in rows:
-        f.text(x, y, lab + "：")
+        f.text(x, y, lab + colon)
         f.value(vx, y, raw, path=path, label=lab, expect=exp)
         y += step
     return y
@@ -784,6 +784,54 @@ def workbook_bytes(wb, when: dt.datetime) -> bytes:
         wb.save(path)
         freeze(path)
         return path.read_bytes()
+
+
+def generator(script: str, origin: str) -> tuple[Path, dict[str, str]]:
+    """A set's generator's folder and the ``SOURCE`` its expected files name (``tests/<set>/<script>``)."""
+    here = Path(script).resolve().parent
+    return here, {"source": f"tests/{here.name}/{Path(script).name}", "origin": origin}
+
+
+def rows_down(s: Sheet, first: int, rows, span: str = "D", fmt: str = "yyyy-mm-dd") -> int:
+    """``(label, typed, path, expect)`` rows one a sheet row from ``first``, the value merged from B to ``span``; a
+    date shown ``fmt``. Returns the row after the last."""
+    for r, (lab, raw, path, exp) in enumerate(rows, start=first):
+        date_fmt = fmt if isinstance(raw, dt.date) else None
+        lv(s, f"A{r}", lab, f"B{r}", raw, path, expect=exp, span=f"{span}{r}", fmt=date_fmt)
+    return first + len(rows)
+
+
+def sent_as_pdf(drawings, copy2: set[str]) -> list[dict]:
+    """A set's ``SENT_AS_PDF`` list from ``(imitates, draw)`` pairs: a draw returning ``str`` is a page's markup
+    printed by Chromium, another a PDF drawn by fpdf2; the draws named in ``copy2`` have a second copy."""
+    layouts = []
+    for imitates, draw in drawings:
+        medium = "html" if draw.__annotations__["return"] == "str" else "fpdf"
+        layouts.append(pdf_layout(*layout_names(draw), medium, draw, imitates, copy2=draw.__name__ in copy2))
+    return layouts
+
+
+def sheet_bytes(title: str, lines, when: dt.datetime) -> bytes:
+    """An odd file's one-sheet workbook of ``(label, value)`` rows in columns A and B (``None`` value: a title
+    line), saved as :func:`workbook_bytes` with ``when``."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = title
+    for r, pair in enumerate(lines, start=1):
+        for c, v in enumerate(pair, start=1):
+            ws.cell(r, c, v)
+    return workbook_bytes(wb, when)
+
+
+def return_rows_html(f: HtmlForm, heads, lines) -> None:
+    """A return note's item table on a page: ``heads``, then one ``(part_no, part_name, qty_approved, qty_returned,
+    unit_price)`` a row, the counts typed ``1,200``, the price and the computed amount with two decimals."""
+    th_row(f, heads)
+    for i, (code, name, qa, q, p) in enumerate(lines):
+        typed = (f"{qa:,}", qa), (f"{q:,}", q), (f"{p:.2f}", money(p)), (f"{q * p:,.2f}", money(q * p))
+        td_row(f, item_cells(i, (code, name, *typed), RETURN_ITEM_PATHS), heads)
 
 
 Draw = Callable[[Sheet], None]

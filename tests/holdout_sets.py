@@ -4490,6 +4490,19 @@ def _habits_with_sent_alone(
     return habits
 
 
+def _texts_of_a_book(patterns: dict[str, str]) -> Callable[[Path, Any, set[str]], None]:
+    """A workbook's habits check for ``_habits_of_books``: each habit of ``patterns`` seen where one of the
+    workbook's texts matches its pattern in full."""
+
+    def of_a_book(_book: Path, wb, seen: set[str]) -> None:
+        texts = {
+            c.value for ws in wb.worksheets for row in ws.iter_rows() for c in row if isinstance(c.value, str)
+        }
+        seen.update(h for h, p in patterns.items() if any(re.fullmatch(p, t) for t in texts))
+
+    return of_a_book
+
+
 HOLDOUT30 = HoldoutSet(
     name="holdout30",
     about=(
@@ -6153,39 +6166,15 @@ _TEXT_HABITS42 = {
 }  # fmt: skip
 
 
-def _habits42_of_a_book(_book: Path, wb, seen: set[str]) -> None:
-    """The habits one workbook shows: each text's habits."""
-    texts = {
-        c.value for ws in wb.worksheets for row in ws.iter_rows() for c in row if isinstance(c.value, str)
-    }
-    seen.update(h for h, p in _TEXT_HABITS42.items() if any(re.fullmatch(p, t) for t in texts))
-
-
-def _habits42(held: HoldoutSet) -> set[str]:
-    """The workbooks' habits, and the forms sent alone: an 8D as a slide, a Korean–English 8D with its supplier code,
-    a 退回單 with a 車型 column, a 特採 折讓單, a QRQC sheet, a 年降 price-difference 折让单."""
-    seen = _habits_of_books(_habits42_of_a_book)(held)
-    for _pdf_path, text, _sizes in _sent_alone(held):
-        if "Slide 3 / 12" in text and "Status" in text:
-            seen.add("an 8D as a PowerPoint-like slide")
-        if "협력사 코드" in text and "Supplier Code" in text:
-            seen.add("a Korean OEM's Korean–English 8D with its supplier code")
-        if "車型" in text and "件號" in text:
-            seen.add("a car assembler's return note with a 車型 column")
-        if "特採" in text and "折讓" in text:
-            seen.add("a 銷貨折讓單 for a lot accepted under 特採")
-        if "QRQC" in text and "Check 2" in text:
-            seen.add("a QRQC sheet with Check 1 / Check 2")
-        if "年降" in text:
-            seen.add("a 年降 price-difference 折让单")
-    return seen
-
-
-_HABITS42 = frozenset({
-    *_TEXT_HABITS42, "an 8D as a PowerPoint-like slide", "a Korean OEM's Korean–English 8D with its supplier code",
-    "a car assembler's return note with a 車型 column", "a 銷貨折讓單 for a lot accepted under 特採",
-    "a QRQC sheet with Check 1 / Check 2", "a 年降 price-difference 折让单",
-})  # fmt: skip
+_SENT_ALONE_HABITS42 = {  # an 8D as a slide, a Korean–English 8D, a 退回單 with a 車型 column, a 特採 折讓單, a QRQC sheet
+    "an 8D as a PowerPoint-like slide": ("Slide 3 / 12", "Status"),
+    "a Korean OEM's Korean–English 8D with its supplier code": ("협력사 코드", "Supplier Code"),
+    "a car assembler's return note with a 車型 column": ("車型", "件號"),
+    "a 銷貨折讓單 for a lot accepted under 特採": ("特採", "折讓"),
+    "a QRQC sheet with Check 1 / Check 2": ("QRQC", "Check 2"),
+    "a 年降 price-difference 折让单": ("年降",),
+}
+_HABITS42 = frozenset({*_TEXT_HABITS42, *_SENT_ALONE_HABITS42})
 
 
 HOLDOUT42 = HoldoutSet(
@@ -6257,7 +6246,7 @@ HOLDOUT42 = HoldoutSet(
     ),
     targets=False,
     shape=_SHAPE28,  # the same shape: 15 layouts, 24 filled files, six sent as PDF only
-    habits=_habits42,
+    habits=_habits_with_sent_alone(_texts_of_a_book(_TEXT_HABITS42), _SENT_ALONE_HABITS42),
     habits_wanted=_HABITS42,
     second_copies=8,
     second_sent_as_pdf=2,
@@ -6285,40 +6274,15 @@ _TEXT_HABITS43 = {
 }  # fmt: skip
 
 
-def _habits43_of_a_book(_book: Path, wb, seen: set[str]) -> None:
-    """The habits one workbook shows: each text's habits."""
-    texts = {
-        c.value for ws in wb.worksheets for row in ws.iter_rows() for c in row if isinstance(c.value, str)
-    }
-    seen.update(h for h, p in _TEXT_HABITS43.items() if any(re.fullmatch(p, t) for t in texts))
-
-
-def _habits43(held: HoldoutSet) -> set[str]:
-    """The workbooks' habits, and the forms sent alone: a 扣款确认单 with the supplier's confirmation, a warranty claim
-    with a VIN and labor hours, a 退貨單 with the claim's deduction, a debit note in USD with the CNY equivalent, a
-    對帳單 line deducting a claim, a line-down cost computed on an 8D."""
-    seen = _habits_of_books(_habits43_of_a_book)(held)
-    for _pdf_path, text, _sizes in _sent_alone(held):
-        if "扣款确认单" in text and "供应商确认" in text:
-            seen.add("a 扣款确认单 with the supplier's confirmation")
-        if "VIN" in text and "Labor hours" in text:
-            seen.add("a warranty claim with a VIN and labor hours")
-        if "索賠扣款" in text:
-            seen.add("a return note with the claim's deduction under its lines")
-        if "DEBIT NOTE" in text and "CNY equivalent" in text:
-            seen.add("a debit note in USD with the CNY equivalent and the rate")
-        if re.search(r"扣\s*[:：]\s*客訴索賠", text):
-            seen.add("a statement line deducting a claim (對帳單)")
-        if re.search(r"停线\s*[\d.]+\s*h\s*×", text):
-            seen.add("a line-down cost computed on an 8D")
-    return seen
-
-
-_HABITS43 = frozenset({
-    *_TEXT_HABITS43, "a 扣款确认单 with the supplier's confirmation", "a warranty claim with a VIN and labor hours",
-    "a return note with the claim's deduction under its lines", "a debit note in USD with the CNY equivalent and the rate",
-    "a statement line deducting a claim (對帳單)", "a line-down cost computed on an 8D",
-})  # fmt: skip
+_SENT_ALONE_HABITS43 = {  # a 扣款确认单, a warranty claim, a 退貨單 after a claim, a USD debit note, a 對帳單 line, an 8D
+    "a 扣款确认单 with the supplier's confirmation": ("扣款确认单", "供应商确认"),
+    "a warranty claim with a VIN and labor hours": ("VIN", "Labor hours"),
+    "a return note with the claim's deduction under its lines": ("索賠扣款",),
+    "a debit note in USD with the CNY equivalent and the rate": ("DEBIT NOTE", "CNY equivalent"),
+    "a statement line deducting a claim (對帳單)": (r"扣\s*[:：]\s*客訴索賠",),
+    "a line-down cost computed on an 8D": (r"停线\s*[\d.]+\s*h\s*×",),
+}
+_HABITS43 = frozenset({*_TEXT_HABITS43, *_SENT_ALONE_HABITS43})
 
 
 HOLDOUT43 = HoldoutSet(
@@ -6391,7 +6355,7 @@ HOLDOUT43 = HoldoutSet(
     ),
     targets=False,
     shape=_SHAPE28,  # the same shape: 15 layouts, 24 filled files, six sent as PDF only
-    habits=_habits43,
+    habits=_habits_with_sent_alone(_texts_of_a_book(_TEXT_HABITS43), _SENT_ALONE_HABITS43),
     habits_wanted=_HABITS43,
     second_copies=8,
     second_sent_as_pdf=2,

@@ -21,8 +21,7 @@ from rich.console import Console
 from kesu_docs.cli import cli
 from kesu_docs.cli.fixed_table import drawn
 from kesu_docs.cli.plain_table import PlainTable
-from kesu_docs.register import Register
-from tests.helpers import complaint
+from tests.helpers import complaint, filed_register
 
 ROWS = 12
 
@@ -30,19 +29,12 @@ ROWS = 12
 @pytest.fixture(scope="module")
 def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A real SQLite register of ``ROWS`` complaints, customers and sources of mixed widths."""
-    path = tmp_path_factory.mktemp("register39") / "kesu.db"
-    with Register.open(path) as reg:
-        reg.issue_many(
-            [
-                (
-                    complaint(customer=f"客户{i}" + "精密机械" * (i % 3), order_no=f"PO-{i}"),
-                    f"h{i}",
-                    f"收件箱/客诉 {i}.xlsx",
-                )
-                for i in range(ROWS)
-            ]
-        )
-    return path
+    return filed_register(
+        tmp_path_factory.mktemp("register39") / "kesu.db",
+        ROWS,
+        lambda i: complaint(customer=f"客户{i}" + "精密机械" * (i % 3), order_no=f"PO-{i}"),
+        lambda i: f"收件箱/客诉 {i}.xlsx",
+    )
 
 
 def _rich(console: Console, title: str, headings: list[str], rows: list[list[str]]) -> None:

@@ -18,9 +18,9 @@ pattern, 車型 column; Chromium), a PSA / Stellantis-style QRQC sheet of a join
 / When / Who / How many, Check 1 / Check 2; fpdf2), a 年降 price-difference 折让单 and a 特採 銷貨折讓單 (fpdf2).
 ``odd/`` holds an OEM's 8D whose only company is the SUPPLIER (供应商名称 / 供应商代码, no 客户) and a 3D response whose later steps hold the PLACEHOLDER ``待5D回复`` / ``8D阶段提交``.
 
-Fix what this set shows by a general rule, imitated in ``tests/layouts``, never on these files. Each run
-writes the same xlsx and json bytes; printing the PDFs needs ``soffice``, Chromium and fpdf2 (``--no-pdf``
-keeps the committed PDFs; ``--out DIR`` writes elsewhere).
+Fix what this set shows by a general rule, imitated in ``tests/layouts``, never on these files. Written by
+tests/holdout_kit.py's ``run_with_odd``: each run the same xlsx and json bytes; the PDFs printed with ``soffice``,
+Chromium and fpdf2 (``--no-pdf`` keeps the committed PDFs; ``--out DIR`` writes elsewhere).
 """
 
 from __future__ import annotations
@@ -28,22 +28,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path[:0] = [] if str(HERE.parent) in sys.path else [str(HERE.parent)]  # the kit: tests/holdout_kit.py
-import holdout_kit as kit  # noqa: E402
+if str(Path(__file__).resolve().parents[1]) not in sys.path:  # tests/, where the kit is: tests/holdout_kit.py
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+import holdout_kit as kit
 
+HERE, SOURCE = kit.generator(__file__, "forty-second held-out imitation")
 dt, D = kit.dt, kit.dt.date
-SOURCE = {"source": "tests/holdout42/make_holdout42.py", "origin": "forty-second held-out imitation"}
-
-
-def rows_down(s: kit.Sheet, first: int, rows, span: str = "D", fmt: str = "yyyy-mm-dd") -> int:
-    """``(label, typed, path, expect)`` rows one a sheet row from ``first``, the value merged from B to ``span``; a
-    date shown ``fmt``. Returns the row after the last."""
-    for k, (lab, raw, path, exp) in enumerate(rows):
-        r = first + k
-        kit.lv(s, f"A{r}", lab, f"B{r}", raw, path, expect=exp, span=f"{span}{r}",
-               fmt=fmt if isinstance(raw, dt.date) else None)  # fmt: skip
-    return first + len(rows)
 
 
 def steps_with_check(s: kit.Sheet, first: int, steps, checks, span: str = "C") -> int:
@@ -244,7 +234,7 @@ def complaint_en_prrdue(s: kit.Sheet) -> None:
          "Ethan Brooks", kit.pick(s, "Melissa Grant", "Melissa Grant")),
         kit.COMPLAINT_PATHS[9:],
     )  # fmt: skip
-    rows_down(s, 11, rows)
+    kit.rows_down(s, 11, rows)
 
 
 def complaint_zht_jpoem(s: kit.Sheet) -> None:
@@ -264,7 +254,7 @@ def complaint_zht_jpoem(s: kit.Sheet) -> None:
         ("支架焊接位置偏移 2mm，組裝干涉。", ("選別後交換良品", ["replacement"]), "在庫 1,200 個全數選別。", "陳怡君", "謝明哲"),
         kit.COMPLAINT_PATHS[9:],
     )  # fmt: skip
-    rows_down(s, 8, rows)
+    kit.rows_down(s, 8, rows)
     for col, who in zip("ABC", ("承認：佐藤", "審查：林", "擔當：王")):
         s.text(f"{col}14", who)
 
@@ -492,6 +482,34 @@ def return_zht_oem(f: kit.HtmlForm) -> str:
     return f.page("不良品退回單", _CSS)
 
 
+def allowance_lines_pdf(f: kit.CjkDraw, heads, lines, rate: float, digits: int, foot, signer: str) -> None:
+    """An allowance's item table drawn from y 90: ``heads`` over name, quantity, unit price, amount and tax, one
+    ``(name, qty, unit price)`` a line, the amount and the tax at ``rate`` rounded to ``digits`` decimals; under
+    it the ``foot`` labels of the totals without tax, of the tax, of the total, and of ``signer``."""
+    xs, paths = (15, 85, 110, 140, 170), ("name", "qty", "unit_price", "allowance_amount", "tax")
+    for x, lab in zip(xs, heads):
+        f.text(x, 90, lab, bold=True)
+    f.pdf.line(15, 92, 195, 92)
+    y, net, tax = 92.0, 0.0, 0.0
+    for i, (name, q, p) in enumerate(lines):
+        y += 8
+        a, t = (
+            (round(q * p, digits), round(q * p * rate, digits))
+            if digits
+            else (round(q * p), round(q * p * rate))
+        )
+        net, tax = net + a, tax + t
+        typed = (name, f"{q:,}", f"{p:.2f}", f"{a:,.{digits}f}", f"{t:,.{digits}f}")
+        for x, lab, path, raw, exp in zip(
+            xs, heads, paths, typed, (None, q, kit.money(p), kit.money(a), kit.money(t))
+        ):
+            f.value(x, y, raw, path=f"items[{i}].{path}", label=lab, expect=exp)
+    f.pdf.line(15, y + 3, 195, y + 3)
+    totals = [(f"{v:,.{digits}f}", kit.money(v)) for v in (net, tax, net + tax)]
+    paths = ("total_excl_tax", "total_tax", "total", "approved_by_manager")
+    kit.pdf_lv_lines(f, 15, 50, y + 14, kit.field_rows(foot, (*totals, signer), paths), step=8)
+
+
 def allowance_zht_tokusai(f: kit.PdfDraw) -> None:
     """A 銷貨折讓單 (zh-Hant) drawn by fpdf2 for a lot the car maker ACCEPTED UNDER 特採 (special acceptance) at a lower
     price: ``特採單號 TS-2603-009　特採允收 折讓 10%`` (no field), item names carrying the OEM's 件號."""
@@ -503,25 +521,9 @@ def allowance_zht_tokusai(f: kit.PdfDraw) -> None:
         ("ZR-TY-2603-017", ("2026/03/28", "2026-03-28"), "中華汽車工業股份有限公司", "03244509", "TY-40218875", "CM-QA-260318"),
         ("number", "issue_date", "buyer", "buyer_tax_id", "invoice_no", "complaint_number"),
     ), step=8)  # fmt: skip
-    cols = ((15, "品名", "name"), (85, "數量", "qty"), (110, "折讓單價", "unit_price"), (140, "折讓金額", "allowance_amount"),
-            (170, "營業稅額", "tax"))  # fmt: skip
-    for x, lab, _p in cols:
-        f.text(x, 90, lab, bold=True)
-    f.pdf.line(15, 92, 195, 92)
-    y, net, tax = 92.0, 0.0, 0.0
-    for i, (name, q, p) in enumerate((("MR-955612 門檻飾板", 1200, 6.5), ("MR-955613 飾板扣具", 4800, 0.3))):
-        y += 8
-        a, t = round(q * p), round(q * p * 0.05)
-        net, tax = net + a, tax + t
-        for (x, lab, path), raw, exp in zip(cols, (name, f"{q:,}", f"{p:.2f}", f"{a:,}", f"{t:,}"),
-                                            (None, q, kit.money(p), kit.money(a), kit.money(t))):  # fmt: skip
-            f.value(x, y, raw, path=f"items[{i}].{path}", label=lab, expect=exp)
-    f.pdf.line(15, y + 3, 195, y + 3)
-    kit.pdf_lv_lines(f, 15, 50, y + 14, kit.field_rows(
-        ("折讓金額合計", "營業稅額合計", "總計", "主管"),
-        ((f"{net:,.0f}", kit.money(net)), (f"{tax:,.0f}", kit.money(tax)), (f"{net + tax:,.0f}", kit.money(net + tax)), "曾淑芬"),
-        ("total_excl_tax", "total_tax", "total", "approved_by_manager"),
-    ), step=8)  # fmt: skip
+    allowance_lines_pdf(f, ("品名", "數量", "折讓單價", "折讓金額", "營業稅額"),
+                        (("MR-955612 門檻飾板", 1200, 6.5), ("MR-955613 飾板扣具", 4800, 0.3)), 0.05, 0,
+                        ("折讓金額合計", "營業稅額合計", "總計", "主管"), "曾淑芬")  # fmt: skip
 
 
 def complaint_zh_qrqc(f: kit.PdfDraw) -> None:
@@ -571,55 +573,28 @@ def allowance_zh_pricedown(f: kit.PdfDraw) -> None:
          "NIO-PD-2603-11"),
         ("number", "issue_date", "buyer", "buyer_tax_id", "invoice_no", None),  # the price agreement's number: no complaint
     ), step=8)  # fmt: skip
-    cols = ((15, "货物名称", "name"), (85, "数量", "qty"), (110, "单价差", "unit_price"), (140, "折让金额", "allowance_amount"),
-            (170, "税额", "tax"))  # fmt: skip
-    for x, lab, _p in cols:
-        f.text(x, 90, lab, bold=True)
-    f.pdf.line(15, 92, 195, 92)
-    y, net, tax = 92.0, 0.0, 0.0
-    for i, (name, q, p) in enumerate(
-        (("P0012345-AB 电池包支架", 2000, 1.35), ("P0012346-AC 线束卡箍", 8000, 0.06))
-    ):
-        y += 8
-        a, t = round(q * p, 2), round(q * p * 0.13, 2)
-        net, tax = net + a, tax + t
-        for (x, lab, path), raw, exp in zip(cols, (name, f"{q:,}", f"{p:.2f}", f"{a:,.2f}", f"{t:,.2f}"),
-                                            (None, q, kit.money(p), kit.money(a), kit.money(t))):  # fmt: skip
-            f.value(x, y, raw, path=f"items[{i}].{path}", label=lab, expect=exp)
-    f.pdf.line(15, y + 3, 195, y + 3)
-    kit.pdf_lv_lines(f, 15, 50, y + 14, kit.field_rows(
-        ("金额合计", "税额合计", "价税合计", "财务主管"),
-        ((f"{net:,.2f}", kit.money(net)), (f"{tax:,.2f}", kit.money(tax)), (f"{net + tax:,.2f}", kit.money(net + tax)), "鲍丽萍"),
-        ("total_excl_tax", "total_tax", "total", "approved_by_manager"),
-    ), step=8)  # fmt: skip
+    allowance_lines_pdf(f, ("货物名称", "数量", "单价差", "折让金额", "税额"),
+                        (("P0012345-AB 电池包支架", 2000, 1.35), ("P0012346-AC 线束卡箍", 8000, 0.06)), 0.13, 2,
+                        ("金额合计", "税额合计", "价税合计", "财务主管"), "鲍丽萍")  # fmt: skip
 
 
-SENT_AS_PDF = [  # what it imitates, drawing (a page's markup printed by Chromium, or a PDF drawn by fpdf2)
-    kit.pdf_layout(*kit.layout_names(draw), "html" if draw.__annotations__["return"] == "str" else "fpdf", draw,
-                   imitates, copy2=draw.__name__ in _COPY2)
-    for imitates, draw in (
+SENT_AS_PDF = kit.sent_as_pdf(  # what it imitates, drawing (a page's markup for Chromium, or fpdf2)
+    (
         ("a customer's 8D as a PowerPoint-like slide (four boxes, a status light, Slide 3 / 12) printed to PDF", eightd_en_slide),
         ("a Korean OEM's Korean–English 8D: 협력사 코드 Supplier Code, 차종, dotted dates, 품번 86511-L1000", eightd_en_koreanoem),
         ("a Taiwanese car assembler's 不良品退回單: 件號 24010-4BA0A, a 車型 column beside the quantities", return_zht_oem),
         ("a 銷貨折讓單 drawn by fpdf2 for a lot accepted under 特採 (special acceptance), the OEM's 件號 in the item names", allowance_zht_tokusai),
         ("a PSA / Stellantis-style QRQC sheet of a joint-venture plant drawn by fpdf2: QQOQCP lines, 24小时内围堵措施, Check 1 / Check 2", complaint_zh_qrqc),
         ("a 年降 price-difference 折让单 drawn by fpdf2, the OEM's part numbers in the item names", allowance_zh_pricedown),
-    )
-]  # fmt: skip
+    ),
+    _COPY2,
+)  # fmt: skip
 
 
 # =============================================================================== odd files
 def _sheet_of(title: str, lines) -> bytes:
     """A one-sheet workbook of ``(label, value)`` rows (``None`` value: a title line)."""
-    from openpyxl import Workbook
-
-    wb = Workbook()
-    ws = wb.active
-    ws.title = title
-    for r, (lab, val) in enumerate(lines, start=1):
-        ws.cell(r, 1, lab)
-        ws.cell(r, 2, val)
-    return kit.workbook_bytes(wb, dt.datetime(2026, 3, 12, 9, 0))
+    return kit.sheet_bytes(title, lines, dt.datetime(2026, 3, 12, 9, 0))
 
 
 def _supplier_only_workbook() -> bytes:

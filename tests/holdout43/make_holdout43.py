@@ -15,9 +15,9 @@ with the CNY equivalent and the rate (fpdf2), a 銷貨折讓證明單 with the �
 8D 报告 whose 停线损失 is computed (``2.5 h × 12,000 元/h``, fpdf2). ``odd/`` holds a 销售折让单 whose 大写金额 says
 another amount than its 价税合计, and a debit note whose lines are in USD while its totals are in CNY.
 
-Fix what this set shows by a general rule, imitated in ``tests/layouts``, never on these files. Each run
-writes the same xlsx and json bytes; printing the PDFs needs ``soffice``, Chromium and fpdf2 (``--no-pdf``
-keeps the committed PDFs; ``--out DIR`` writes elsewhere).
+Fix what this set shows by a general rule, imitated in ``tests/layouts``, never on these files. Written by
+tests/holdout_kit.py's ``run_with_odd``: each run the same xlsx and json bytes; the PDFs printed with ``soffice``,
+Chromium and fpdf2 (``--no-pdf`` keeps the committed PDFs; ``--out DIR`` writes elsewhere).
 """
 
 from __future__ import annotations
@@ -25,22 +25,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path[:0] = [] if str(HERE.parent) in sys.path else [str(HERE.parent)]  # the kit: tests/holdout_kit.py
-import holdout_kit as kit  # noqa: E402
+if str(Path(__file__).resolve().parents[1]) not in sys.path:  # tests/, where the kit is: tests/holdout_kit.py
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+import holdout_kit as kit
 
+HERE, SOURCE = kit.generator(__file__, "forty-third held-out imitation")
 dt, D = kit.dt, kit.dt.date
-SOURCE = {"source": "tests/holdout43/make_holdout43.py", "origin": "forty-third held-out imitation"}
-
-
-def rows_down(s: kit.Sheet, first: int, rows, span: str = "D") -> int:
-    """``(label, typed, path, expect)`` rows one a sheet row from ``first``, the value merged from B to ``span``; a
-    date shown ``yyyy-mm-dd``. Returns the row after the last."""
-    for k, (lab, raw, path, exp) in enumerate(rows):
-        r = first + k
-        kit.lv(s, f"A{r}", lab, f"B{r}", raw, path, expect=exp, span=f"{span}{r}",
-               fmt="yyyy-mm-dd" if isinstance(raw, dt.date) else None)  # fmt: skip
-    return first + len(rows)
 
 
 def cost_table(s: kit.Sheet, row: int, cols: str, heads, lines) -> int:
@@ -89,7 +79,7 @@ def complaint_zh_claim(s: kit.Sheet) -> None:
          ("索赔", ["compensation"])),
         ("description", "customer_request"),
     )  # fmt: skip
-    rows_down(s, 8, rows)
+    kit.rows_down(s, 8, rows)
     lines, total = claim_lines(
         35, kit.pick(s, 240, 96), kit.pick(s, 6.8, 12.5), 180.0, kit.pick(s, 3000.0, 1500.0)
     )
@@ -122,7 +112,7 @@ def complaint_zht_approved(s: kit.Sheet) -> None:
         (kit.pick(s, "上蓋噴漆色差，客戶重工噴塗。", "前框卡勾斷裂。"), ("折讓", ["allowance"])),
         ("description", "customer_request"),
     )  # fmt: skip
-    rows_down(s, 6, rows)
+    kit.rows_down(s, 6, rows)
     asked, granted = kit.pick(s, (18600.0, 12400.0), (9200.0, 7000.0))
     kit.lv(s, "A8", "申請金額（NT$）", "B8", asked, None, fmt="#,##0")
     kit.lv(
@@ -148,7 +138,7 @@ def complaint_en_chargeback(s: kit.Sheet) -> None:
          kit.pick(s, "Gear housing", "Clutch lever"), kit.pick(s, 2500, 6000), kit.pick(s, 180, 420)),
         kit.COMPLAINT_PATHS[:9],
     ))  # fmt: skip
-    rows_down(s, 7, kit.field_rows(
+    kit.rows_down(s, 7, kit.field_rows(
         ("Nonconformance", "Action required"),
         (kit.pick(s, "Housing bore undersize; bearings cannot be pressed in.", "Lever spring missing on 420 pcs."),
          ("Chargeback", ["compensation"])),
@@ -459,19 +449,8 @@ def return_zht_claim(f: kit.HtmlForm) -> str:
         ("RT-2603-0044", ("2026/03/23", "2026-03-23"), "友達光電股份有限公司", "CN-2603-011"),
         ("number", "issue_date", "customer", "complaint_number"),
     ))  # fmt: skip
-    heads = ("料號", "品名", "核准數", "實退數", "單價", "金額")
-    kit.th_row(f, heads)
-    for i, (code, name, qa, q, p) in enumerate((("YD-BKL-3301", "背光模組", 300, 300, 42.0),
-                                                 ("YD-FPC-3302", "軟板", 1200, 1180, 3.5))):  # fmt: skip
-        cells = (
-            code,
-            name,
-            (f"{qa:,}", qa),
-            (f"{q:,}", q),
-            (f"{p:.2f}", kit.money(p)),
-            (f"{q * p:,.2f}", kit.money(q * p)),
-        )
-        kit.td_row(f, kit.item_cells(i, cells, kit.RETURN_ITEM_PATHS), heads)
+    kit.return_rows_html(f, ("料號", "品名", "核准數", "實退數", "單價", "金額"),
+                         (("YD-BKL-3301", "背光模組", 300, 300, 42.0), ("YD-FPC-3302", "軟板", 1200, 1180, 3.5)))  # fmt: skip
     f.raw("</table><p>索賠扣款：NT$ 8,400（依索賠通知書 CN-2603-011，挑選工時 10 人 × 6 h × NT$ 140）</p>")
     kit.kv(f, kit.field_rows(
         ("退貨原因", "處理方式", "倉管簽收", "主管核准"),
@@ -486,17 +465,13 @@ def allowance_en_cnyequiv(f: kit.PdfDraw) -> None:
     Admin fee) and the totals in USD, then ``CNY equivalent at USD/CNY 7.1850`` (no field)."""
     f.text(80, 16, "DEBIT NOTE", size=14)
     f.text(120, 24, "To: Ningbo Boyuan Precision Parts Co., Ltd. (Supplier)", size=8)
-    y = 30.0
-    for lab, raw, path, exp in kit.field_rows(
+    kit.pdf_lv_lines(f, 15, 60, 30.0, kit.field_rows(
         ("Debit Note No.", "Date", "Supplier invoice", "Claim ref.", "Issued by (Buyer)", "Buyer EIN"),
         (kit.pick(f, "DN-26-0419", "DN-26-0588"), kit.pick(f, ("19 Mar 2026", "2026-03-19"), ("22 May 2026", "2026-05-22")),
          kit.pick(f, "INV-NB-26-0311", "INV-NB-26-0517"), kit.pick(f, "CLM-26-0077", "CLM-26-0102"),
          kit.pick(f, "Westbrook Appliances Inc.", "Harbor Lighting Co."), kit.pick(f, "38-2917745", "41-5520873")),
         ("number", "issue_date", "invoice_no", "complaint_number", "buyer", "buyer_tax_id"),
-    ):  # fmt: skip
-        f.text(15, y, lab + ":")
-        f.value(60, y, raw, path=path, label=lab, expect=exp)
-        y += 7
+    ), colon=":")  # fmt: skip
     cols = ((15, "Description", "name"), (85, "Qty", "qty"), (110, "Rate (USD)", "unit_price"),
             (140, "Amount (USD)", "allowance_amount"), (172, "Tax", "tax"))  # fmt: skip
     for x, lab, _p in cols:
@@ -513,15 +488,11 @@ def allowance_en_cnyequiv(f: kit.PdfDraw) -> None:
                                             (None, q, kit.money(p), kit.money(a), "0.00")):  # fmt: skip
             f.value(x, y, raw, path=f"items[{i}].{path}", label=lab, expect=exp)
     f.pdf.line(15, y + 3, 195, y + 3)
-    y += 12
-    for lab, raw, path, exp in kit.field_rows(
+    y = kit.pdf_lv_lines(f, 15, 60, y + 12, kit.field_rows(
         ("Net amount (USD)", "Tax (USD)", "Total debit (USD)", "Approved by"),
         ((f"{net:,.2f}", kit.money(net)), ("0.00", "0.00"), (f"{net:,.2f}", kit.money(net)), "Martin Kessler"),
         ("total_excl_tax", "total_tax", "total", "approved_by_manager"),
-    ):  # fmt: skip
-        f.text(15, y, lab + ":")
-        f.value(60, y, raw, path=path, label=lab, expect=exp)
-        y += 7
+    ), colon=":")  # fmt: skip
     f.text(
         15, y + 4, f"CNY equivalent at USD/CNY 7.1850: CNY {net * 7.185:,.2f} (for reference only)", size=8
     )
@@ -596,32 +567,23 @@ def eightd_zh_linedown(f: kit.PdfDraw) -> None:
         f.text(15, y + 32 + k * 7, line)
 
 
-SENT_AS_PDF = [  # what it imitates, drawing (a page's markup printed by Chromium, or a PDF drawn by fpdf2)
-    kit.pdf_layout(*kit.layout_names(draw), "html" if draw.__annotations__["return"] == "str" else "fpdf", draw,
-                   imitates, copy2=draw.__name__ in _COPY2)
-    for imitates, draw in (
+SENT_AS_PDF = kit.sent_as_pdf(  # what it imitates, drawing (a page's markup for Chromium, or fpdf2)
+    (
         ("a 扣款确认单 the supplier signs: the complaint's fields, 扣款明细, 扣款合计, 扣款方式, 确认意见", complaint_zh_debitconfirm),
         ("a warranty claim exported from a dealer portal: Claim No., VIN, Labor hours, Parts, Handling, Claim total", complaint_en_warranty),
         ("a 退貨單 following a 索賠通知書, the claim's deduction under its lines", return_zht_claim),
         ("an English debit note in USD drawn by fpdf2, the CNY equivalent and the rate under the totals", allowance_en_cnyequiv),
         ("a 銷貨折讓證明單 drawn by fpdf2 with the 對帳單 line that deducts the claim, amounts without and with tax", allowance_zht_statement),
         ("an 8D 报告 drawn by fpdf2 whose foot computes the 停线损失 and the 索赔合计", eightd_zh_linedown),
-    )
-]  # fmt: skip
+    ),
+    _COPY2,
+)  # fmt: skip
 
 
 # =============================================================================== odd files
 def _sheet_of(title: str, lines) -> bytes:
-    """A one-sheet workbook of ``(label, value)`` rows (``None`` label: a title line)."""
-    from openpyxl import Workbook
-
-    wb = Workbook()
-    ws = wb.active
-    ws.title = title
-    for r, (lab, val) in enumerate(lines, start=1):
-        ws.cell(r, 1, lab)
-        ws.cell(r, 2, val)
-    return kit.workbook_bytes(wb, dt.datetime(2026, 3, 20, 9, 0))
+    """A one-sheet workbook of ``(label, value)`` rows (``None`` value: a title line)."""
+    return kit.sheet_bytes(title, lines, dt.datetime(2026, 3, 20, 9, 0))
 
 
 def _words_differ_workbook() -> bytes:
