@@ -21,7 +21,13 @@ from kesu_docs.reports import sheetxml
 from kesu_docs.reports.sheetxml import MAX_TEXT, StreamedBook
 
 MONEY, SHARE = "#,##0.00", "0.0%"
-DECIMALS = [Decimal("120.50"), Decimal("0"), Decimal("-3.25"), Decimal("0.0417"), Decimal("12345678.901234567")]
+DECIMALS = [
+    Decimal("120.50"),
+    Decimal("0"),
+    Decimal("-3.25"),
+    Decimal("0.0417"),
+    Decimal("12345678.901234567"),
+]
 
 
 def _saved(tmp_path: Path, rows: list[list[Any]], formats: list[str | None]) -> Path:

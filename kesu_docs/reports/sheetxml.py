@@ -395,7 +395,9 @@ class _Body:
                     shown = value if kind is int else value.toordinal() - _EPOCH  # as _other writes them
                     parts.append(f'<c{at}{ids[(column_format, f, False)]} t="n"><v>{shown}</v></c>')
                 elif kind is Decimal and not value.is_nan():  # money, a share: as _other writes them
-                    parts.append(f'<c{at}{ids[(column_format, f, False)]} t="n"><v>{float(value):.16g}</v></c>')
+                    parts.append(
+                        f'<c{at}{ids[(column_format, f, False)]} t="n"><v>{float(value):.16g}</v></c>'
+                    )
                 else:
                     parts.append(self._other(at, value, f, fill, column_format))
             elif kind is str:
