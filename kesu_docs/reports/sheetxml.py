@@ -371,6 +371,7 @@ class _Body:
         boxed = self.boxed or not self.refs
         f = id(fill)
         plain_style = ids[(general, f, False)]
+        special = _SPECIAL.search
         if len(values) > len(letters):  # a sheet wider than the columns lettered so far
             letters += [column_letter(i) for i in range(len(letters) + 1, len(values) + 1)]
             if own:
@@ -393,6 +394,10 @@ class _Body:
                 if kind is int or (kind is dt.date and not 0 < value.toordinal() - _EPOCH <= 60):
                     shown = value if kind is int else value.toordinal() - _EPOCH  # as _other writes them
                     parts.append(f'<c{at}{ids[(column_format, f, False)]} t="n"><v>{shown}</v></c>')
+                elif kind is Decimal and not value.is_nan():  # money, a share: as _other writes them
+                    parts.append(
+                        f'<c{at}{ids[(column_format, f, False)]} t="n"><v>{float(value):.16g}</v></c>'
+                    )
                 else:
                     parts.append(self._other(at, value, f, fill, column_format))
             elif kind is str:
@@ -401,7 +406,9 @@ class _Body:
                     continue
                 style = ids[(general, f, True)] if value.startswith(FORMULA_START) else plain_style
                 space = ' xml:space="preserve"' if value[0].isspace() or value[-1].isspace() else ""
-                parts.append(f'<c{at}{style} t="inlineStr"><is><t{space}>{_text(value)}</t></is></c>')
+                if len(value) > MAX_TEXT or special(value) is not None:  # (_text, without a call per cell)
+                    value = _text(value)
+                parts.append(f'<c{at}{style} t="inlineStr"><is><t{space}>{value}</t></is></c>')
             elif kind is int:
                 parts.append(f'<c{at}{plain_style} t="n"><v>{value}</v></c>')
             elif value is None:
