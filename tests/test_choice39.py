@@ -42,7 +42,7 @@ def test_the_validators_and_the_reader_part_options_joined_alike(word):
 def test_an_options_own_word_with_a_joiner_in_it_is_kept_whole():
     assert joined_sides("退货") == ["退货"]
     assert options_of(Request)("退货及时处理") == ["退货及时处理"]  # (及时: no joiner of two options)
-    assert as_option(_LIST, "退货及时处理") == "退货及时处理"
+    assert as_option(_LIST, "退货及时处理") == ["return"]  # 及时处理 a remark beside it (choice39b)
 
 
 # ---------------------------------------------------------------------------------- one scorer
@@ -93,6 +93,7 @@ def test_a_phrase_naming_one_option_whole_keeps_it_and_a_side_naming_nothing_lea
     assert as_option(_HANDLING, "Rework and return to supplier") == ["rework", "return"]
     # 罚款 (a fine) names no option; 扣款 is compensation since rh43 (tests/test_reader_holdout43_fixes.py)
     assert as_option(_LIST, "退货并罚款") == "退货并罚款"
+    assert as_option(_LIST, "退货并扣款") == ["return", "compensation"]  # 扣款: compensation's word on int39
 
 
 def test_a_single_choice_read_from_a_workbook_drops_the_part_denying_the_other_option(tmp_path: Path):

@@ -83,6 +83,7 @@ from .boxes import joined as _joined
 from .captions import (
     caption_candidates,
     caption_lines,
+    choice_remarks,
     form_title,
     shaded_caption,
     stacked_headers,
@@ -4355,6 +4356,8 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         coded = _coded_line(page, cand, value) if meta.kind in CHOICE_KINDS else None
         # (a line of a symbol font's codes in a text font: kept as printed, guards says why not read)
         value = coded if coded is not None else as_option(meta, value)
+        if coded is None:  # "退货，请尽快处理": the options read, the remark beside them said
+            page.problems += choice_remarks(meta, cand.value, value, cand.path, cand.places[0].location)
         page.problems += unit_doubt(meta, cand.label.text, value, cand.path, cand.places[0].location)
         value, doubts = ticked_known(meta, cand.value, value, cand.path, cand.places[0].location)
         page.problems.extend(doubts)  # "☒ 8D report": a ticked word none of the options

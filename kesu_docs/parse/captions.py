@@ -18,7 +18,7 @@ from ..lazy_re import lazy_re
 from ..memos import memo
 from ..problems import Problem
 from ..values import checked_options, halfwidth
-from .compound import phrase_option
+from .compound import LIST_PARTS, phrase_option, phrase_remarks
 from .vocab import BRACKETED, Vocabulary, label_like, norm
 
 _CJK = lazy_re(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -88,6 +88,32 @@ def ticked_known(meta: Any, raw: Any, value: Any, path: str, location: str) -> t
         params={"value": raw.strip()[:40], "words": "、".join(unknown)},
     )
     return list(dict.fromkeys(known)), [warning]
+
+
+def choice_remarks(meta: Any, raw: Any, value: Any, path: str, location: str) -> list[Problem]:
+    """A choice read from a phrase with a remark beside the options it names (``退货，请尽快处理``,
+    ``选别后交换良品``): the options are the value, the remark is warned (``choice_with_remark``),
+    never read past unsaid. Nothing when the value was left as typed (validation reports it)."""
+    if meta.kind not in ("term", "terms") or meta.term is None or not isinstance(raw, str):
+        return []
+    if isinstance(value, str) and meta.term.lookup(value) is None:
+        return []  # left as typed
+    text = halfwidth(raw).strip()
+    parts = checked_options(text)
+    remarks = phrase_remarks(
+        meta.term, parts if parts is not None else [p for p in LIST_PARTS.split(text) if p.strip()]
+    )
+    if not remarks:
+        return []
+    return [
+        Problem(
+            "choice_with_remark",
+            path,
+            location=location,
+            severity="warning",
+            params={"value": text[:40], "words": "、".join(dict.fromkeys(remarks))},
+        )
+    ]
 
 
 _Pairs = list[tuple[int, Any, list[tuple[Any, tuple[str, str]]]]]

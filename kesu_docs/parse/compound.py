@@ -925,7 +925,7 @@ OPTION_WORDS = (
 _PURPOSE = lazy_re(r"(?i)\s+for\s+")
 # the parts of a list typed in one cell (退货，补发同等数量; 退货、换货), a separator inside brackets
 # none of them (退货（客户要求，尽快）: a remark on the option)
-_LIST_PARTS = lazy_re(r"\s*[，,、；;/]\s*(?![^(（)）]*[)）])")
+LIST_PARTS = lazy_re(r"\s*[，,、；;/]\s*(?![^(（)）]*[)）])")
 _NEGATIVE = lazy_re(r"^(未|无|没有|不|非|否)")
 _DONE = lazy_re(r"(?i)^(已|有|附|verified\b|done\b|checked\b|confirmed\b|completed\b|stamped\b|signed\b)")
 _AGREE = lazy_re(r"(?i)^(同意|接受|认可|認可|合格|accept|agree|approve|yes\b|ok\b)")
@@ -953,9 +953,12 @@ def as_option(meta: Any, value: Any) -> Any:
         return value  # two boxes ticked for one choice
     if halves_disagree(meta.term, ticked if ticked is not None else [text]):
         return value  # "☑ Naprawa / Rework": one tick, two options named (guards says which is read)
-    parts = ticked if ticked is not None else [p for p in _LIST_PARTS.split(text) if p.strip()]
-    found = phrase_options(meta.term, parts)
-    if not found or (meta.kind == "term" and len(found) != 1):
+    parts = ticked if ticked is not None else [p for p in LIST_PARTS.split(text) if p.strip()]
+    reading = _phrase_reading(meta.term, parts)
+    if reading is None or (ticked is not None and reading[1]):
+        return value  # a ticked word naming nothing is unknown, no remark (captions.ticked_known)
+    found = reading[0]
+    if meta.kind == "term" and len(found) != 1:
         return value
     keys = [f.value for f in found]
     return keys[0] if meta.kind == "term" else keys
@@ -964,20 +967,35 @@ def as_option(meta: Any, value: Any) -> Any:
 def phrase_options(term: Any, parts: Sequence[str]) -> list[Any] | None:
     """The options a clerk's phrase names, its ``parts`` (a list's parts, or the words ticked) read
     by one scorer (:func:`_part_reading`): the options named and not denied, each once in the
-    order named — ``退货，不需要换货`` and ``无法重工，退货`` name return. None, the value then left as
-    typed for validation to report, when a part names nothing and denies nothing (``退货并扣款``,
-    ``退货，不知道``), when an option named is denied too (``退货，不需要退货``) or none is named."""
+    order named — ``退货，不需要换货`` and ``无法重工，退货`` name return, ``退货，请尽快处理`` too (a
+    remark beside it: :func:`phrase_remarks`). None, the value then left as typed for validation to
+    report, when a part names nothing, denies nothing and doubts (``退货，不知道``), when an option
+    named is denied too (``退货，不需要退货``) or none is named (``请尽快处理``)."""
+    reading = _phrase_reading(term, parts)
+    return reading[0] if reading is not None else None
+
+
+def phrase_remarks(term: Any, parts: Sequence[str]) -> list[str]:
+    """The remarks beside the options a phrase names (``请尽快处理``, ``提交对策书``, ``选别后``):
+    words naming no option and denying none, read past but never dropped unsaid."""
+    reading = _phrase_reading(term, parts)
+    return reading[1] if reading is not None else []
+
+
+def _phrase_reading(term: Any, parts: Sequence[str]) -> tuple[list[Any], list[str]] | None:
     named: list[Any] = []
     denied: set[Any] = set()
+    remarks: list[str] = []
     for part in parts:
         reading = _part_reading(term, part)
         if reading is None:
             return None
         named += reading[0]
         denied |= reading[1]
+        remarks += reading[2]
     if not named or denied & set(named):
         return None
-    return list(dict.fromkeys(named))
+    return list(dict.fromkeys(named)), remarks
 
 
 def phrase_option(term: Any, text: str) -> Any:
@@ -986,31 +1004,92 @@ def phrase_option(term: Any, text: str) -> Any:
     return found[0] if found is not None and len(found) == 1 else None
 
 
-def _part_reading(term: Any, part: str) -> tuple[list[Any], set[Any]] | None:
-    """One part of a phrase as (the options it names, the options it only denies): the part without
-    the purpose after its ``for`` (never an option asked: ``Return for credit`` is a return), read
-    whole when it names an option its sides name too (``Rework and return`` on a return note names
-    rework, the return after it the goods sent back), else each of its sides joined by a word
-    (:func:`~kesu_docs.values.joined_sides`: ``退货并补货`` is return and resupply), a side naming
-    nothing read for the options it denies (``不需要换货``). None when a side names and denies
-    nothing: ``退货并扣款`` is never return alone."""
+def _part_reading(term: Any, part: str) -> tuple[list[Any], set[Any], list[str]] | None:
+    """One part of a phrase as (the options it names, the options it only denies, its remarks): the
+    part without the purpose after its ``for`` (never an option asked: ``Return for credit`` is a
+    return), read whole when it names an option its sides name too (``Rework and return`` on a
+    return note names rework, the return after it the goods sent back), else each of its sides
+    joined by a word (:func:`~kesu_docs.values.joined_sides`: ``退货并补货`` is return and
+    resupply), each side for every option whose Chinese word it holds (``退货更换``: two options
+    run together, never the leading one alone: :func:`_side_reading`). None when a side names and
+    denies nothing and doubts (``退货，不知道``)."""
     if (exact := term.lookup(part)) is not None:
-        return [exact], set()  # an option's own word, joiner or not (发票影本注明退回数量金额并盖章)
+        return [exact], set(), []  # an option's own word, joiner or not (发票影本注明退回数量金额并盖章)
     head = _PURPOSE.split(part, maxsplit=1)[0]
     sides = joined_sides(head) if term.lookup(head) is None else [head]
     named: list[Any] = []
     denied: set[Any] = set()
+    remarks: list[str] = []
     for side in sides:
-        option = _option(term, side)
-        if option is not None:
-            named.append(option)
-            continue
-        refused = {m for m in term if m.denied_in(_option_key(side))}
-        if not refused:
+        reading = _side_reading(term, side)
+        if reading is None:
             return None
-        denied |= refused
+        named += reading[0]
+        denied |= reading[1]
+        remarks += reading[2]
+    if not named and not denied:  # a remark whole (及时处理: no joiner of two remarks)
+        return None if _OPTION_SHAPED.fullmatch(head.strip()) else ([], set(), [head.strip()])
     whole = _option(term, head) if len(sides) > 1 else None
-    return ([whole] if whole is not None and whole in named else named), denied
+    return ([whole] if whole is not None and whole in named else named), denied, remarks
+
+
+def _side_reading(term: Any, side: str) -> tuple[list[Any], set[Any], list[str]] | None:
+    """One side of a part: the option it names (:func:`_option`), every option whose Chinese word
+    it holds beside (``退货更换``), the options it denies (``不需要换货``); what is left once the
+    options' words are taken is a remark (``选别后交换良品``: 选别后) unless it holds a negation or a
+    question (``不知道``: the side is then a doubt, None)."""
+    key = _option_key(side)
+    option = _option(term, side)
+    written = _options_written(term, key)
+    refused = {m for m in term if m.denied_in(key)}
+    others = [m for m, _ in written if m != option and m not in refused]
+    if option is not None:
+        return list(dict.fromkeys([option, *others])) if others else [option], set(), []
+    said = [m for m, _ in written if m not in refused]
+    rest = _REMAINDER_SPLIT.split(key)
+    for _, span in written:
+        rest = [piece for r in rest for piece in r.split(span)]
+    left = [r for r in rest if _REMARK_WORD.search(r)]
+    if not said and refused:
+        return [], refused, []
+    if any(_DOUBT.search(r) for r in left) and not refused:
+        return None
+    if not said:
+        remark = side.strip()
+        return (
+            ([], set(), [remark]) if left and not refused and not _OPTION_SHAPED.fullmatch(remark) else None
+        )
+    return list(dict.fromkeys(said)), refused, [r for r in left if not _DOUBT.search(r)]
+
+
+# a word shaped like an option the field does not have (罚款, 赔偿, ``repair``): an unread option,
+# never a remark — a remark says how or what else (请尽快处理, 提交对策书, 选别后)
+_OPTION_SHAPED = lazy_re(r"[\u3400-\u9fff]{1,2}|[A-Za-z][A-Za-z-]*")
+_REMAINDER_SPLIT = lazy_re(r"\s+")
+# what makes words a remark: a Chinese character or a Latin word (``3件`` alone is a quantity's)
+_REMARK_WORD = lazy_re(r"[\u3400-\u9fff]|[a-z]{2,}")
+# a negation or a question: words that doubt the choice, never a remark read past
+_DOUBT = lazy_re(r"(?i)未|无|無|没|沒|不|非|否|吗|嗎|\?|？|\bno\b|\bnot\b")
+
+
+def _options_written(term: Any, key: str) -> list[tuple[Any, str]]:
+    """The options whose Chinese words (two characters or more) ``key`` holds, in the order
+    written, a word inside a longer one taken never (交换良品 is one word, not 交换 too)."""
+    words = sorted(
+        {
+            (w, m)
+            for m in term
+            for w in (re.sub(r"[(（][^)）]*[)）]", "", m.zh), *m.words)
+            if len(w) >= 2 and _CJK_WORD.fullmatch(w) and w in key
+        },
+        key=lambda wm: -len(wm[0]),
+    )
+    taken: list[tuple[int, int, Any, str]] = []
+    for word, member in words:
+        for found in re.finditer(re.escape(word), key):
+            if all(found.end() <= a or found.start() >= b for a, b, _, _ in taken):
+                taken.append((found.start(), found.end(), member, word))
+    return [(m, w) for _, _, m, w in sorted(taken, key=lambda t: t[0])]
 
 
 # "有（已寄回5件）", "Yes (5 pcs returned)": a yes or a no with the clerk's remark in brackets
@@ -1092,7 +1171,10 @@ def _leading_option(term: Any, word: str) -> Any:
     ``补发同等数量`` (补货 and how much), ``换货3件`` → that option; in English too, by its
     English name (``Scrap at supplier`` → scrap)."""
     names = {member: re.sub(r"[(（][^)）]*[)）]", "", member.zh) for member in term}
-    leading = [m for m, zh in names.items() if len(zh) >= 2 and word.startswith(zh)]
+    # its word or another Chinese word of its leading (更换良品: 更换 is replacement's)
+    leading = [
+        m for m, zh in names.items() if (len(zh) >= 2 and word.startswith(zh)) or _chinese_word_in(m, word, 0)
+    ]
     # an option named in the phrase by its Chinese word or another Chinese word of its (退货并扣款:
     # 扣款 is compensation's) — then the leading one is not the phrase's only option
     named = [m for m, zh in names.items() if len(zh) >= 2 and (zh in word or _chinese_word_in(m, word))]
@@ -1110,9 +1192,13 @@ def _leading_option(term: Any, word: str) -> Any:
     return leading[0] if len(leading) == 1 and named == leading else None
 
 
-def _chinese_word_in(member: Any, word: str) -> bool:
-    """Does ``word`` hold one of ``member``'s other Chinese words (two characters or more)?"""
-    return any(len(w) >= 2 and _CJK_WORD.fullmatch(w) and w in word for w in member.words)
+def _chinese_word_in(member: Any, word: str, at: int | None = None) -> bool:
+    """Does ``word`` hold one of ``member``'s other Chinese words (two characters or more) — at
+    ``at`` when given (0: the word leading the phrase)?"""
+    return any(
+        len(w) >= 2 and _CJK_WORD.fullmatch(w) and (w in word if at is None else word.startswith(w, at))
+        for w in member.words
+    )
 
 
 _CJK_WORD = lazy_re(r"[\u3400-\u9fff]+")

@@ -198,6 +198,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}的值“{value}”跨到相邻栏位，可能与邻栏的内容连在一起，请核对",
         "{label}: '{value}' runs into the neighbouring column and may be two values run together; please check",
     ),
+    "choice_with_remark": (
+        "{label}“{value}”已读作其中的选项，旁边的“{words}”是备注，不是选项，请核对",
+        "{label}: '{value}' read as the options it names; '{words}' beside them is a remark, no option; "
+        "please check",
+    ),
     "ticked_option_unknown": (
         "{label}勾选了“{words}”，不是本栏的选项之一，已只取其余勾选项，请核对",
         "{label}: the ticked '{words}' is none of the field's options; read the other ticked "
