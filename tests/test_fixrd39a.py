@@ -4,7 +4,10 @@
    (``包装类``) over more items: its lines sit on page 1's one for one, as a title-less sheet
    printed across does, but its first line heads no columns — it continues the list downwards.
    Such a page is never joined beside page 1 (its items dropped silently): a first line must
-   span the width its rows span, else the page is left in doubt and the reader warns.
+   reach the last column its rows fill, else the page is left in doubt and the reader warns.
+2. A profile learned from a label whose value beside it reads as a sign-off title (``审批状态 |
+   Approved``, 确认) took the cell below the label (the next label) and read it on every later
+   form: in a column of labels each with its value beside it, the value is the box beside.
 """
 
 from __future__ import annotations
@@ -13,10 +16,11 @@ from pathlib import Path
 
 import pytest
 from fpdf import FPDF
+from openpyxl import Workbook
 
 from kesu_docs.parse.pdf_across import Page, continues_sideways
 from kesu_docs.parse.pdf_text import Word
-from tests.helpers import read_doc
+from tests.helpers import read_doc, run_cli
 
 _CJK = "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc"
 
@@ -89,3 +93,29 @@ def test_a_header_over_its_columns_still_joins_a_caption_is_in_doubt() -> None:
     )
     assert continues_sideways(left, header) == "join"
     assert continues_sideways(left, caption) == "doubt"
+
+
+# ---------------------------------------------------------------------------------- 2. a value that reads as a sign-off title
+def _status_book(path: Path, status: str, remark: str) -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws["A1"] = "客户投诉处理单"
+    rows = [("客户名称", "深圳华星"), ("订单号", "SO-2026-0412"), ("不良描述", "焊盘氧化")]
+    for r, (label, value) in enumerate([*rows, ("审批状态", status), ("备注栏", remark)], start=3):
+        ws.cell(r, 1, label)
+        ws.cell(r, 2, value)
+    ws.column_dimensions["A"].width = 16
+    ws.column_dimensions["B"].width = 30
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize("status", ["Approved", "确认"])
+def test_a_value_beside_its_label_that_reads_as_a_sign_off_title_is_learned(
+    office: Path, status: str
+) -> None:
+    first = _status_book(office / "one.xlsx", status, "首批")
+    code, out = run_cli("learn", first, "--kind", "complaint", "--set", "negotiation_result=审批状态")
+    assert code == 0, out
+    doc = read_doc(_status_book(office / "two.xlsx", "Rejected", "第二批"), "complaint")
+    assert doc["record"]["negotiation_result"] == "Rejected"

@@ -45,8 +45,6 @@ SPILL_SLACK = 0.5
 MIN_LINES = 2
 # the fewest rows two pages both opening on a header row at the top must share to be one print across
 MIN_ROWS_ACROSS = 3
-# the least share of its rows' width a page's first line must span to head them (not a caption)
-HEADER_SPAN = 0.5
 
 
 _Item = TypeVar("_Item", Word, Rule)
@@ -154,8 +152,8 @@ def _header_across(first: Page, page: Page) -> str | None:
     a table downwards — and a figure under one of them (the rows' values, not a text's lines;
     a column of names alone goes on from one of figures).
 
-    ``"join"`` when each page's first line also spans the width its own rows span (a header over
-    its columns); ``"doubt"`` when one does not — a caption (``包装类``) or a title (``退货单``)
+    ``"join"`` when each page's first line also reaches the last column of its own rows (a header
+    over its columns); ``"doubt"`` when one does not — a caption (``包装类``) or a title (``退货单``)
     over rows of the same heights continues a list downwards just as well, so the reader warns
     rather than put that page's rows beside the first's and drop them silently; else None."""
     lines, own = page.lines(), first.lines()
@@ -180,17 +178,14 @@ def _below_first(page: Page) -> list[Word]:
 
 
 def _heads_its_rows(page: Page) -> bool:
-    """Does the page's first line span at least :data:`HEADER_SPAN` of the width its rows below
-    span (a header over its columns, not a caption or a title over the first of them)? Measured
-    as a share of the rows' own width: the same on a page in points and on a sheet in columns."""
+    """Does the page's first line reach the last column its rows below fill with words (a header
+    over its columns, not a caption or a title over the first of them)? Its right end must stand
+    right of where the rightmost word of the rows without a figure starts: a figure may stand
+    right-aligned far right of its column's name, a word of a column starts under it."""
     top = page.lines()[0]
     first = [w for w in page.words if abs(_middle(page, w) - top) <= LINE_SLACK]
-    rows = _below_first(page)
-    if not first or not rows:
-        return False
-    width = max(w.x1 for w in rows) - min(w.x0 for w in rows)
-    span = max(w.x1 for w in first) - min(w.x0 for w in first)
-    return width <= 0 or span >= HEADER_SPAN * width
+    words = [w.x0 for w in _below_first(page) if not _has_figure([w.text])]
+    return bool(first) and (not words or max(w.x1 for w in first) >= max(words))
 
 
 def _middle(page: Page, word: Word) -> float:
