@@ -127,7 +127,7 @@ def continues_sideways(first: Page, page: Page, *, from_top: bool = False) -> st
     if lines[0] <= own[0] + TOP_GAP and not from_top:
         # a first line of its own at the top: a page of its own or continuing down — unless both
         # pages open on a header row of their own over the same rows (a sheet with no title)
-        return "join" if _header_across(first, page) else None
+        return _header_across(first, page)
     grid, own_grid = page.grid(), first.grid()
     end = max(own[-1], own_grid[-1] if own_grid else own[-1])  # where the first page's print ends
     if not _lines_on(lines, own, grid, own_grid, end):
@@ -142,7 +142,7 @@ def continues_sideways(first: Page, page: Page, *, from_top: bool = False) -> st
     return "doubt"
 
 
-def _header_across(first: Page, page: Page) -> bool:
+def _header_across(first: Page, page: Page) -> str | None:
     """Is ``page`` the columns of ``first``'s table printed on a page of their own when the sheet
     has no title above its table (a system's export: its header row first, at the top of both
     pages)? With no title to leave out, the two pages must hold the same rows one for one (every
@@ -150,21 +150,42 @@ def _header_across(first: Page, page: Page) -> bool:
     :data:`MIN_ROWS_ACROSS`; each page's first line a row of column names (words, no figure)
     sharing no word with the other's — a header repeated on every page (print titles) continues
     a table downwards — and a figure under one of them (the rows' values, not a text's lines;
-    a column of names alone goes on from one of figures)."""
+    a column of names alone goes on from one of figures).
+
+    ``"join"`` when each page's first line also reaches the last column of its own rows (a header
+    over its columns); ``"doubt"`` when one does not — a caption (``包装类``) or a title (``退货单``)
+    over rows of the same heights continues a list downwards just as well, so the reader warns
+    rather than put that page's rows beside the first's and drop them silently; else None."""
     lines, own = page.lines(), first.lines()
     if len(lines) != len(own) or len(lines) < MIN_ROWS_ACROSS:
-        return False
+        return None
     if any(abs(a - b) > LINE_SLACK for a, b in zip(lines, own, strict=True)):
-        return False
+        return None
     heading, beside = _row_words(page, lines[0]), _row_words(first, own[0])
     if not heading or not beside or _has_figure(heading + beside):
-        return False
+        return None
     if {w.casefold() for w in heading} & {w.casefold() for w in beside}:
-        return False
-    return any(
-        _has_figure([w.text for w in p.words if _middle(p, w) > p.lines()[0] + LINE_SLACK])
-        for p in (first, page)
-    )
+        return None
+    if not any(_has_figure([w.text for w in _below_first(p)]) for p in (first, page)):
+        return None
+    return "join" if all(_heads_its_rows(p) for p in (first, page)) else "doubt"
+
+
+def _below_first(page: Page) -> list[Word]:
+    """The page's words below its first text line."""
+    top = page.lines()[0]
+    return [w for w in page.words if _middle(page, w) > top + LINE_SLACK]
+
+
+def _heads_its_rows(page: Page) -> bool:
+    """Does the page's first line reach the last column its rows below fill with words (a header
+    over its columns, not a caption or a title over the first of them)? Its right end must stand
+    right of where the rightmost word of the rows without a figure starts: a figure may stand
+    right-aligned far right of its column's name, a word of a column starts under it."""
+    top = page.lines()[0]
+    first = [w for w in page.words if abs(_middle(page, w) - top) <= LINE_SLACK]
+    words = [w.x0 for w in _below_first(page) if not _has_figure([w.text])]
+    return bool(first) and (not words or max(w.x1 for w in first) >= max(words))
 
 
 def _middle(page: Page, word: Word) -> float:

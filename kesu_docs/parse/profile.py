@@ -6282,14 +6282,30 @@ def _place_of(
         return label.where
     right = [b for b in layout.boxes if b.band(label) and b.x0 >= label.x1 - 1e-9]
     beside = min(right, key=lambda b: b.x0, default=None)
-    if beside is not None and not _caption(beside.text):
-        return beside.where
     below = [b for b in layout.boxes if b.over(label) and b.y0 >= label.y1 - 1e-9]
+    if beside is not None and (not _caption(beside.text) or _in_label_column(layout, beside, below)):
+        return beside.where
     if below:  # a heading over its text block, a sign-off title (审核) beside it
         return min(below, key=lambda b: b.y0).where
     if beside is not None:
         return beside.where
     raise LearnError(bad, where=where, sheet=layout.sheet)
+
+
+def _in_label_column(layout: Layout, beside: Any, below: list[Any]) -> bool:
+    """Does the label stand in a column of labels, each with its value beside it (``Status |
+    Approved`` over ``Remarks | first lot``)? The box under the label stays left of the value's
+    column and has a box of its own starting in that column (within half the value's width: a
+    column on a sheet, its width on a page): the word beside (``Approved``, 确认) is then the
+    label's value, however much it reads as a sign-off title — a heading's text block under it
+    reaches across instead."""
+    if not below:
+        return False
+    under = min(below, key=lambda b: b.y0)
+    if under.x1 > beside.x0 + 1e-9:
+        return False
+    slack = (beside.x1 - beside.x0) / 2
+    return any(b is not under and b.band(under) and abs(b.x0 - beside.x0) <= slack for b in layout.boxes)
 
 
 def _caption(text: Any) -> bool:
