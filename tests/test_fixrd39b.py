@@ -24,7 +24,15 @@ CJK_FONT = Path("/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc")
 # the gap Word leaves between a Latin figure and the East Asian character after it (points)
 GAP = 0.8
 
-PAIRS = [("1.2", "万"), ("40", "箱"), ("1,200", "pcs"), ("¥", "6.25"), ("472", "6.25"), ("36", "Due")]
+PAIRS = [
+    ("1.2", "万"),
+    ("40", "箱"),
+    ("1,200", "pcs"),
+    ("¥", "6.25"),
+    ("472", "6.25"),
+    ("36", "Due"),
+    ("5", "M8"),
+]
 
 
 @pytest.fixture(scope="module")
@@ -58,4 +66,5 @@ def test_a_figure_and_its_own_unit_drawn_apart_stay_one_word(words, joined):
 def test_a_figure_and_the_next_cells_figure_or_word_still_part(words):
     assert "472" in words and "6.25" in words, words
     assert "36" in words and "Due" in words, words
-    assert not any(w.startswith("4726") or w == "36Due" for w in words), words
+    assert "5" in words and "M8" in words, words  # (a code's letter before its digits: no unit)
+    assert not any(w.startswith("4726") or w in ("36Due", "5M8") for w in words), words

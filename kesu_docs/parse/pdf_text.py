@@ -1921,8 +1921,9 @@ def _apart_objects(
 # a scale or a share written right after its figure (``1.2万``, ``15%``): never the next cell's text
 _SCALES_AFTER = frozenset("万萬千亿億%‰")
 
-# the word a piece starts with: its letters up to a space, a digit or a sign
-_LEADING_WORD = lazy_re(r"[^\W\d_]+")
+# the word a piece starts with: its letters up to a space or a sign — never a code's letters
+# before its digits (``5│M8 bolt``: M8 is no unit)
+_LEADING_WORD = lazy_re(r"[^\W\d_]+(?!\d)")
 
 
 def _own_unit_after(left: str, right: str) -> bool:
