@@ -55,6 +55,7 @@ from .pdf_clip import (
 )
 from .rtl import NO_TEXT, has_right_to_left, lost_letters, mixed_directions
 from .symbol_fonts import MARK_CHARS, as_marks, symbol_font
+from .units import own_unit, unit_word
 
 # A gap wider than this share of the line height ends a word unless a real space bridges it.
 WORD_GAP = 0.3
@@ -1908,12 +1909,44 @@ def _apart_objects(
                 and clips.object_at(k) != clips.object_at(k - 1)
                 and abs((a[1] + a[3]) - (b[1] + b[3])) < height
                 and _figure_meets_text(token[first - start : k - start], token[k - start :])
+                and not _own_unit_after(token[first - start : k - start], token[k - start :])
             ):
                 out.append(piece_of(run, first, k))
                 sides.append(((a[2] + b[0]) / 2, min(a[1], b[1]), max(a[3], b[3])))
                 first = k
         out.append(run if first == start else piece_of(run, first, stop))
     return out, sides
+
+
+# a scale or a share written right after its figure (``1.2万``, ``15%``): never the next cell's text
+_SCALES_AFTER = frozenset("万萬千亿億%‰")
+
+# the word a piece starts with: its letters up to a space or a sign — never a code's letters
+# before its digits (``5│M8 bolt``: M8 is no unit)
+_LEADING_WORD = lazy_re(r"[^\W\d_]+(?!\d)")
+
+
+def _own_unit_after(left: str, right: str) -> bool:
+    """Does ``right`` start with the figure's own unit or scale (``1.2│万``, ``40│箱``,
+    ``1,200│pcs``, ``15│%``)? Word sets a Latin-font figure and the East Asian character after it
+    as two text objects drawn a little apart: one value, never two cells' texts. The unit is the
+    project's own knowledge (:func:`~kesu_docs.parse.units.own_unit`, ``unit_word``), asked of the
+    word the piece starts with — a Latin word whole, an East Asian one by its first one or two
+    characters (``40│箱破损``) — never a word it does not know (``36│Due``, ``2026│年``)."""
+    if right[:1] in _SCALES_AFTER:
+        return True
+    m = _LEADING_WORD.match(right)
+    if m is None:
+        return False
+    word = m.group()
+    words = [word] if word.isascii() else [word[:1], word[:2]]
+    return any(_unit_of(left, w) for w in words)
+
+
+def _unit_of(figure: str, word: str) -> bool:
+    """Is ``word`` a unit ``figure`` is counted, measured or priced in, or a scale on it?"""
+    joined = figure + word
+    return unit_word(word) or any(own_unit(joined, kind)[1] not in (None, 1) for kind in ("qty", "money"))
 
 
 def _split_at_walls(
