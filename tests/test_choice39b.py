@@ -91,3 +91,14 @@ def test_a_word_shaped_like_an_option_or_a_ticked_word_is_no_remark(word):
     """罚款 and ``repair`` are options the field does not have (reported); a ticked word naming
     nothing is unknown (``captions.ticked_known`` says it), never a remark."""
     assert as_option(_LIST, word) == word
+
+
+@pytest.mark.parametrize(
+    "listed", ["退货 换货 折让", "\uf0fe 退货 \uf0a8 换货 \uf0fe 折让 \uf0a8 赔款", "□退货 □换货", "退貨　換貨"]
+)
+def test_the_options_printed_apart_are_a_list_of_them_never_all_chosen(listed):
+    """A form's printed list of the options whose boxes were not read as ticks (a private-use
+    font's, an image's) names every option apart: no choice, left as typed (reported) — never
+    all of them (the lead's mend after the final run: test_reader_words24 read all four)."""
+    assert as_option(_LIST, listed) == listed
+    assert as_option(_LIST, "退货更换") == ["return", "replacement"]  # run together: a clerk's

@@ -1039,8 +1039,10 @@ def _side_reading(term: Any, side: str) -> tuple[list[Any], set[Any], list[str]]
     options' words are taken is a remark (``选别后交换良品``: 选别后) unless it holds a negation or a
     question (``不知道``: the side is then a doubt, None)."""
     key = _option_key(side)
-    option = _option(term, side)
     written = _options_written(term, key)
+    if len(written) > 1 and _listed_apart(side, [w for _, w in written]):
+        return None  # a form's printed list of the options (its boxes not read): no choice
+    option = _option(term, side)
     refused = {m for m in term if m.denied_in(key)}
     others = [m for m, _ in written if m != option and m not in refused]
     if option is not None:
@@ -1090,6 +1092,19 @@ def _options_written(term: Any, key: str) -> list[tuple[Any, str]]:
             if all(found.end() <= a or found.start() >= b for a, b, _, _ in taken):
                 taken.append((found.start(), found.end(), member, word))
     return [(m, w) for _, _, m, w in sorted(taken, key=lambda t: t[0])]
+
+
+def _listed_apart(side: str, words: list[str]) -> bool:
+    """Are two of the options' words ``side`` holds set apart by nothing but spaces or marks
+    (``\uf0fe 退货 \uf0a8 换货``, ``□退货 □换货`` whose boxes were not read as ticks)? That is the
+    form's printed list of the options, never a choice of all of them; run together (``退货更换``)
+    or joined by a word they are a clerk's."""
+    text = folded(re.sub(r"\s+", " ", side))
+    for theirs, ours in OPTION_WORDS:
+        text = text.replace(theirs, ours)
+    spans = sorted({m.span() for w in set(words) for m in re.finditer(re.escape(w), text)})
+    gaps = [text[a_end:b_start] for (_, a_end), (b_start, _) in zip(spans, spans[1:]) if b_start > a_end]
+    return any(not re.search(r"\w", gap) for gap in gaps)
 
 
 # "有（已寄回5件）", "Yes (5 pcs returned)": a yes or a no with the clerk's remark in brackets
