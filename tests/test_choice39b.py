@@ -94,7 +94,8 @@ def test_a_word_shaped_like_an_option_or_a_ticked_word_is_no_remark(word):
 
 
 @pytest.mark.parametrize(
-    "listed", ["退货 换货 折让", "\uf0fe 退货 \uf0a8 换货 \uf0fe 折让 \uf0a8 赔款", "□退货 □换货", "退貨　換貨"]
+    "listed",
+    ["退货 换货 折让", "\uf0fe 退货 \uf0a8 换货 \uf0fe 折让 \uf0a8 赔款", "□退货 □换货", "退貨　換貨"],
 )
 def test_the_options_printed_apart_are_a_list_of_them_never_all_chosen(listed):
     """A form's printed list of the options whose boxes were not read as ticks (a private-use
