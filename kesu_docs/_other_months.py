@@ -4,7 +4,7 @@ to its month (``_day_month_links_of_cldr()``: LINKS), for a dict read (issue 15)
 Written by ``kesu_docs.month_names.write_other_months_index()``: do not edit; used only while
 SOURCE is month_names.py's and Babel's digest (else made from the CLDR)."""
 
-SOURCE = "month_names:40190:c4d08919 babel:2.19.0"
+SOURCE = "month_names:40221:8ce5ab8c babel:2.19.0"
 
 MONTHS: dict[str, int] = {
     "10kysa": 10,

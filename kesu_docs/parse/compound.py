@@ -1052,6 +1052,8 @@ def _side_reading(term: Any, side: str) -> tuple[list[Any], set[Any], list[str]]
     for _, span in written:
         rest = [piece for r in rest for piece in r.split(span)]
     left = [r for r in rest if _REMARK_WORD.search(r)]
+    if any((other := _option(term, r)) is not None and other not in said for r in left):
+        return None  # a word naming another option beside (退货 Replacement): neither, never a remark
     if not said and refused:
         return [], refused, []
     if any(_DOUBT.search(r) for r in left) and not refused:
