@@ -1058,6 +1058,8 @@ def _side_reading(term: Any, side: str) -> tuple[list[Any], set[Any], list[str]]
         return [], refused, []
     if any(_DOUBT.search(r) for r in left) and not refused:
         return None
+    if len(said) > 1 and _ALTERNATIVE.search(side):
+        return None  # options offered as alternatives (退货或换货, return or replace): no choice made
     if not said:
         remark = side.strip()
         return (
@@ -1070,6 +1072,8 @@ def _side_reading(term: Any, side: str) -> tuple[list[Any], set[Any], list[str]]
 # never a remark — a remark says how or what else (请尽快处理, 提交对策书, 选别后)
 _OPTION_SHAPED = lazy_re(r"[\u3400-\u9fff]{1,2}|[A-Za-z][A-Za-z-]*")
 _REMAINDER_SPLIT = lazy_re(r"\s+")
+# words offering options as alternatives: either one, never both chosen
+_ALTERNATIVE = lazy_re(r"(?i)或|还是|還是|\bor\b")
 # what makes words a remark: a Chinese character or a Latin word (``3件`` alone is a quantity's)
 _REMARK_WORD = lazy_re(r"[\u3400-\u9fff]|[a-z]{2,}")
 # a negation or a question: words that doubt the choice, never a remark read past
