@@ -40,17 +40,29 @@ def children_peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
 
-def counted(out: object, *args: str) -> list[str]:
+def counted(out: object, *args: str, whole: bool = False) -> list[str]:
     """The command running Python with ``args`` under Valgrind's callgrind, counting nothing until
-    the child switches the count on (``callgrind_control -i on``), its counts written to ``out``."""
+    the child switches the count on (``callgrind_control -i on``), its counts written to ``out``;
+    ``whole``: the whole process counted, start-up included (a command's own figure)."""
     return [
         "valgrind",
         "--tool=callgrind",
-        "--instr-atstart=no",
+        *([] if whole else ["--instr-atstart=no"]),
         f"--callgrind-out-file={out}",
         sys.executable,
         *args,
     ]
+
+
+def counted_total(out: object) -> int:
+    """The instructions counted in callgrind's output file ``out`` (its ``totals:`` line)."""
+    import re
+    from pathlib import Path
+
+    found = re.search(r"^totals:\s*(\d+)", Path(str(out)).read_text(), re.M)
+    if found is None:
+        raise SystemExit(f"no count in {out}")
+    return int(found.group(1))
 
 
 _COUNT = (

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import subprocess
 import sys
 import tempfile
@@ -27,7 +26,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
-from _common import counted, counted_script  # noqa: E402
+from _common import counted, counted_script, counted_total  # noqa: E402
 
 _CHILD = counted_script(
     """
@@ -86,7 +85,7 @@ def main() -> None:
         )
         if done.returncode:
             raise SystemExit(done.stderr[-2000:])
-        total = int(re.search(r"^totals:\s*(\d+)", out.read_text(), re.M).group(1))  # type: ignore[union-attr]
+        total = counted_total(out)
     print(
         f"{'revising' if options.revise else 'numbering'} {options.n} documents: {total / 1e6:,.1f} M instructions, {total / options.n / 1e3:,.0f} k a document"
     )
