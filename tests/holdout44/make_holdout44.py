@@ -159,7 +159,7 @@ def eightd_en_ems(s: kit.Sheet) -> None:
         ("8D No.", "Date opened", "Customer", "SCAR No.", "PCBA P/N", "Qty affected"),
         (kit.pick(s, "8D-PCBA-26-031", "8D-PCBA-26-047"), kit.pick(s, D(2026, 3, 18), D(2026, 5, 20)),
          kit.pick(s, "Northgate Controls Inc.", "Bluewater Medical Devices LLC"), kit.pick(s, "SCAR-26-0419", "SCAR-26-0593"),
-         kit.pick(s, ("PCBA-NG-7731 Rev D", "PCBA-NG-7731"), ("PCBA-BW-1208 Rev A", "PCBA-BW-1208")), kit.pick(s, 48, 22)),
+         kit.pick(s, "PCBA-NG-7731 Rev D", "PCBA-BW-1208 Rev A"), kit.pick(s, 48, 22)),
         kit.EIGHTD_HEAD_PATHS,
     ))  # fmt: skip
     kit.team_cell(s, "A5", "D1 Team", "B5", kit.pick(s, ("Kevin Zhao", "Maria Lopez", "Chen Wei"), ("Kevin Zhao", "Chen Wei")),
