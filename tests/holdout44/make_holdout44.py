@@ -269,15 +269,7 @@ def return_en_serials(s: kit.Sheet) -> None:
          kit.pick(s, "AVP-CC-26-0311", "FLE-CC-26-0508")),
         ("number", "issue_date", "customer", "complaint_number"),
     ), cols=("AB", "DE"), span="G")  # fmt: skip
-    heads = (
-        "Part No.",
-        "Description",
-        "Serial No.",
-        "Qty auth.",
-        "Qty returned",
-        "Unit price (USD)",
-        "Amount (USD)",
-    )
+    heads = ("Part No.", "Description", "Serial No.", "Qty auth.", "Qty returned", "Unit price (USD)", "Amount (USD)")  # fmt: skip
     kit.head_row(s, 4, "ABCDEFG", heads)
     units = kit.pick(s, (("GW-LTE-400", "LTE gateway module", "SN26A100417", 86.5), ("GW-LTE-400", "LTE gateway module",
                           "SN26A100452", 86.5), ("GW-LTE-400", "LTE gateway module", "SN26A100498", 86.5),
@@ -313,17 +305,7 @@ def return_zh_reel(s: kit.Sheet) -> None:
          kit.pick(s, "东莞立讯精密工业有限公司", "昆山仁宝电子科技有限公司"), kit.pick(s, "IQC-2603-0231", "IQC-2605-0097")),
         ("number", "issue_date", "customer", "complaint_number"),
     ), cols=("AB", "EF"), span="I")  # fmt: skip
-    heads = (
-        "料号",
-        "品名规格",
-        "包装",
-        "包装数",
-        "单位",
-        "核准数量",
-        "实退数量",
-        "单价(元/Kpcs)",
-        "金额(元)",
-    )
+    heads = ("料号", "品名规格", "包装", "包装数", "单位", "核准数量", "实退数量", "单价(元/Kpcs)", "金额(元)")  # fmt: skip
     kit.head_row(s, 4, "ABCDEFGHI", heads)
     lines = kit.pick(s, (("R0402-10K-1%", "贴片电阻 0402 10KΩ", "Reel", "3 Reel", 30, 30, 4.5),
                          ("IC-LDO-3V3", "LDO 稳压 IC SOT-23-5", "Tray", "2 Tray", 5, 4, 820.0),
