@@ -503,6 +503,10 @@ def _tax_named() -> re.Pattern[str]:
 
 
 _DECIMAL_COMMA_RATE = lazy_re(r"^\s*(\d{1,3}),(\d+)\s*$")
+# a rate in parts per million, as electronics customers give a reject rate: 1200PPM, 1,500 ppm,
+# 3000 DPPM (defective parts per million) — the figure over a million, never a percent
+_PPM_RATE = lazy_re(r"(?i)^\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*d?ppm\s*$")
+PER_MILLION = Decimal("0.000001")
 
 
 def _ratio(value: Any) -> Any:
@@ -518,6 +522,8 @@ def _ratio(value: Any) -> Any:
                 raise PydanticCustomError("invalid_ratio", "not a ratio: {value}", {"value": value})
             value = ticked[0].strip()
         value = _tax_named().sub("", value).strip()  # IVA 16%, VAT 16 %, 16% VAT: the rate
+        if ppm := _PPM_RATE.match(value):
+            return to_decimal(ppm[1].replace(",", "") + (ppm[2] or ""), code="invalid_ratio") * PER_MILLION
         if value.endswith("%"):
             # a percent holds no thousands: 16,5 % is the decimal comma's 16.5 %
             return to_decimal(_DECIMAL_COMMA_RATE.sub(r"\1.\2", value[:-1]), code="invalid_ratio") / 100

@@ -343,6 +343,8 @@ class AllowanceCertificate(Form):
             "Reclamo No.",  # a Latin-American customer's claim the note settles
             "No. de reclamo",
             "Reclamo",
+            # a customer IQC's quality alert (品质异常联络单) the allowance settles: its number names the case
+            "品质异常单号",
         ),
         section="header",
     )
@@ -391,6 +393,7 @@ class AllowanceCertificate(Form):
             "Sold to",
             "Customer",
             "Payer",  # an ERP billing document's payer
+            "Distributor",  # a component maker's credit memo to its distributor (price protection, a claim)
             "To",  # a credit note's addressee: ``To: Legrand France SA``
             "Cliente",  # Spanish: the customer
             "Nombre del cliente",

@@ -435,6 +435,8 @@ class ComplaintSheet(Form):
             "Delivered qty",
             "Shipment qty",
             "Qty received",
+            "进料数",  # a customer IQC's incoming count (進料數): what we shipped, as 来料数量
+            "进料数量",
             "Received qty",
             "Qty shipped",
             "Qty delivered",
@@ -490,7 +492,16 @@ class ComplaintSheet(Form):
     defect_rate: Ratio | None = field(
         "不良率",
         "Defect rate",
-        aliases=("不良比率", "不合格率", "NG率", "NG rate", "Failure rate"),
+        aliases=(
+            "不良比率",
+            "不合格率",
+            "NG率",
+            "NG rate",
+            "Failure rate",
+            # an electronics customer's reject rate in parts per million (DPPM 1,200: 0.12 %)
+            "DPPM",
+            "PPM",
+        ),
         section="intake",
         hint="可留空，自动计算",
     )
@@ -581,6 +592,7 @@ class ComplaintSheet(Form):
             "Supplier Action Required",  # a portal's complaint: what the supplier is asked to do
             "Customer requirement",
             "Requested action",
+            "Disposition requested",  # a SCAR: the disposition the customer asks for (Replace)
             "Action required",  # a Latin-American customer's claim: Acción requerida / Action required
             "Required action",
             "Acción requerida",
@@ -639,6 +651,7 @@ class ComplaintSheet(Form):
             "填单人",
             "填单",
             "开单人",  # the one who opened the notice (開單人 on a Taiwanese 品質異常通知單), as 填单人
+            "发单人",  # the one who sent a customer IQC's 品质异常联络单 (發單人), as 开单人
             "填写人",  # the one who filled the sheet in: 填表人 worded otherwise
             "填报人",  # 填表人 worded as a report's (填报)
             "编制",

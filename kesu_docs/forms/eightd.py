@@ -174,6 +174,8 @@ class CauseType(Term):
         "Why made (occurrence)", "Technical root cause", "Occurrence", "Why occurred", "制造端", "制造原因",
         "产生端", "发生端", "Root cause (occurrence)", "Why it occurred", "Why did it occur",
         "发生根因", "發生根因",  # 根因: the root cause, a D4's two rows 发生根因 / 流出根因
+        # a failure analysis report: the physical mechanism found is why it occurred (失效機理)
+        "失效机理", "Failure mechanism",
     )  # fmt: skip
     ESCAPE = "escape", "流出原因", "escape", (
         "Escape point", "流出", "漏检", "漏检原因", "Escape cause", "Root cause of escape", "Non-detection", "Why shipped",
@@ -240,7 +242,12 @@ class ProblemDescription(Group):
     """D2: the problem in 5W2H, and a statement of it with no cause or solution."""
 
     what: Text | None = field("何事(What)", "What", aliases=("What", "什么问题"))
-    where: Text | None = field("何处(Where)", "Where", aliases=("Where", "发生地点"))
+    where: Text | None = field(
+        "何处(Where)",
+        "Where",
+        # an EMS customer's 8D: where on the board, by reference designators (Defect location (Ref Des): R12, C34)
+        aliases=("Where", "发生地点", "Defect location", "不良位置"),
+    )
     when: Text | None = field(
         "何时(When)",
         "When",
@@ -275,6 +282,8 @@ class ProblemDescription(Group):
             "Description",
             "不具合内容",
             "不良内容",
+            "失效模式",  # a failure analysis report: the failure mode is the problem (失效模式 / Failure mode)
+            "Failure mode",
             "异常内容",
             "不具合の内容",
             "Defect description",  # a Korean customer's 8D: 불량 현상 Defect Description
@@ -849,6 +858,7 @@ class EightDReport(Form):
             "型号",
             "品号",
             "P/N",
+            "PCBA P/N",  # an EMS customer's 8D: the assembled board's number
             "零件号",
             "产品编号",
             "Part Number",
@@ -981,6 +991,7 @@ class EightDReport(Form):
             "チーム編成",
             "対策チーム",  # (the Japanese countermeasure team)
             "改善小组",  # D1 成立改善小组 (an 8D's improvement team; 改善小組 on a Taiwanese 改善報告書)
+            "分析小组",  # a failure analysis report's team (分析小組)
             "对策小组",  # a Japanese customer's 対策チーム in Chinese (a 对策书's team): no 对策 (an action)
             "担当",  # ja: the people in charge of the report (吉田健一・周敏); over an action's column, its owner
             "小组",
@@ -1088,6 +1099,7 @@ class EightDReport(Form):
             "D5",
             "永久措施",  # D5 永久措施 (permanent corrective action), as a complaint's own word
             "纠正预防措施",
+            "改善对策",  # a Taiwanese 8D's D5 (改善對策): the permanent corrective action
             "采取的纠正措施",
             "Corrective action",
             "Planned corrective action",

@@ -445,6 +445,8 @@ class ReturnNote(Form):
             # a customer's claim (索赔单, 索賠通知書) the return settles, as Claim ref.
             "索赔单号",
             "索赔通知书号",
+            # a customer IQC's quality alert (品质异常联络单) the return follows: its number names the case
+            "品质异常单号",
         ),
         section="header",
         hint="客诉编号",
@@ -516,6 +518,7 @@ class ReturnNote(Form):
             "Return reason",
             "原因说明",
             "不具合内容",  # a Japanese customer's 返品連絡書: the defect the goods go back for
+            "Failure description",  # a distributor's RMA: the failure the unit goes back for
         ),
         section="items",
         long=True,

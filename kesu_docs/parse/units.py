@@ -51,7 +51,7 @@ from typing import Any, NamedTuple
 from ..lazy_re import lazy_re
 from ..memos import memo
 from ..problems import Problem
-from ..values import halfwidth
+from ..values import PER_MILLION, halfwidth
 from .vocab import simplified, simplify_ahead
 
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -327,6 +327,8 @@ _COUNTED = lazy_re(r"(?<![a-z\d.,])(?P<mult>千|万|k)\s*(?P<word>pcs?|ea|件|�
 # a figure's own unit after it: 12K, 1.2万, 3.6千個, 1.2w, 12 K pcs
 _OWN = lazy_re(rf"^(?P<mult>{_MULT})\s*{_WORD}$")
 _PERCENT = lazy_re(r"(?<![\d.])%|百分比|百分率|\bpercent\b|\(pct\)")
+# a rate given in parts per million: DPPM, PPM, 不良率(PPM), Reject rate (ppm)
+_PER_MILLION = lazy_re(r"(?<![a-z])d?ppm(?![a-z])")
 # 单价(元/千个), Price / K, 每千件, per 1,000 pcs: a price per so many pieces
 _PER = lazy_re(rf"(?:/|每|per\s*)\s*(?P<mult>{_MULT}|1,?000|10,?000|thousand)\s*{_WORD}")
 _PER_NUMBERS = {"1000": 1000, "1,000": 1000, "10000": 10_000, "10,000": 10_000, "thousand": 1000}
@@ -410,6 +412,8 @@ def scale_of(text: str) -> Scale | None:
             return scale
     if _PERCENT.search(folded):
         return Scale(Decimal("0.01"), frozenset({"ratio"}))
+    if _PER_MILLION.search(folded):
+        return Scale(PER_MILLION, frozenset({"ratio"}))
     return None
 
 
@@ -782,6 +786,8 @@ def scaled(kind: str, factor: Decimal | None, value: Any) -> Any:
     number = _bare_number(value)
     if number is None:
         return value
+    if kind == "ratio" and factor == PER_MILLION:
+        return number * factor  # 1,200 under DPPM: 1,200 parts per million, 0.0012
     if kind == "ratio":
         # 100 under "Effective %" is 100 %: a whole fraction is said as a percent, never the 1
         # that a bare number reads as (1 %)
