@@ -31,6 +31,9 @@ _RETURN_WORDS = (
     "Повернення",  # Ukrainian; Persian بازگشت (a return), مرجوعی (goods sent back)
     "بازگشت",
     "مرجوعی",
+    # a platform's after-sales type (售后类型 退货退款 on 天猫 / 京东 / 拼多多): the goods sent back, the
+    # money refunded with them — a return
+    "退货退款",
 )
 REPLACEMENT_WORDS = (
     "Замена",
@@ -58,6 +61,7 @@ REPLACEMENT_WORDS = (
     "Заміна",  # Ukrainian; Persian تعویض
     "تعویض",
     "交換",
+    "换新",  # a hotline's 客户诉求 换新 (a new unit for the faulty one): a replacement
     "交换",
     "更换",  # a Hong Kong / Taiwan form's 更換 (folded): the goods changed for new ones, as 换货
     "交换良品",  # ja 良品交換 / 交換良品: the rejected goods changed for good ones
@@ -280,7 +284,8 @@ CREDIT_WORDS = ("贷项通知", "贷记", "冲账", *CREDIT_NOTE_WORDS, "Credite
 # note's handling words too (forms.return_note.ReturnHandling)
 # money claimed for the defect's cost: a customer's claim (索赔), a deduction from the payment
 # (扣款: a 扣款确认单), a chargeback, a warranty claim's reimbursement
-COMPENSATION_WORDS = ("索赔", "扣款", "Chargeback", "Reimbursement")
+# 仅退款: a platform's refund without the goods sent back (售后类型), money paid to the buyer — as 赔款
+COMPENSATION_WORDS = ("索赔", "扣款", "Chargeback", "Reimbursement", "仅退款")
 REWORK_WORDS = (
     "返工",
     "Доработка",

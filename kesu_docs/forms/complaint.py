@@ -186,6 +186,11 @@ class ComplaintSheet(Form):
             "扣款单号",
             "Chargeback No.",
             "Chargeback number",
+            # a consumer channel's case (DOMAIN §1: the store, hotline or platform sends it): a platform's
+            # after-sales ticket (售后单号, 京东 服务单号) or a store's forwarded case (转单编号)
+            "售后单号",
+            "服务单号",
+            "转单编号",
         ),
         section="intake",
         hint="由登记簿编号，可留空",
@@ -231,6 +236,11 @@ class ComplaintSheet(Form):
             "Date raised",  # the day the customer raised the complaint
             "登记日期",
             "发出日期",
+            # the consumer channel's moment the case came in: the buyer's after-sales application (申请时间),
+            # the hotline's call (来电时间), the store's forwarding (转单日期); the day is kept
+            "申请时间",
+            "来电时间",
+            "转单日期",
             "收到日期",  # Hong Kong: the day the complaint came in (收到)
             "接获日期",  # Taiwan / Hong Kong: the day the complaint was received (接獲)
             "提出日期",  # the day the customer raised it (提出): the complaint's day
@@ -282,6 +292,10 @@ class ComplaintSheet(Form):
             "客先名",
             "发行方",  # a Japanese customer's 连络书: the party issuing it is the customer
             "Dealer",  # a dealer's warranty claim (a dealer portal's export): the dealer claims
+            # a platform's store that forwards its buyers' cases to the factory (店铺名称, 所属店铺)
+            "店铺名称",
+            "所属店铺",
+            "店铺",
         ),
         section="intake",
     )
@@ -317,6 +331,8 @@ class ComplaintSheet(Form):
         "Part no.",
         aliases=(
             "Product Code",  # a CRM case: the product's code
+            "商品编号",  # a platform's or a store's product code (商品編號, 商品编码): the part
+            "商品编码",
             "料号",
             "型号",
             "品号",
@@ -470,6 +486,8 @@ class ComplaintSheet(Form):
             "NG qty",
             "Qty NG",
             "Jumlah NG",  # Indonesian: the NG (defective) quantity
+            "问题数量",  # a hotline's or a 客服中心's count of the faulty units (問題數量 / 異常數量)
+            "异常数量",
             "Jumlah cacat",
             "Qty defective",
             "Nonconforming qty",
@@ -537,6 +555,8 @@ class ComplaintSheet(Form):
             "Описание дефекта",  # Russian: the defect's description
             "Описание несоответствия",
             "投诉原因",
+            "投诉问题",  # a 12315 transfer: the consumer's complaint
+            "问题摘要",  # a store's forwarded case: the problem in short
             "异常描述/投诉原因",
             "抱怨内容",
             "问题描述",
@@ -586,6 +606,13 @@ class ComplaintSheet(Form):
             "要求事项",
             "处理要求",  # an automaker's 客户投诉单: what the customer asks to be done
             "客户诉求",
+            # a platform's after-sales type (售后类型 退货退款 / 仅退款, 京东 服务类型 换货) and the buyer's or
+            # consumer's demand (买家诉求, 顾客要求, a 12315 transfer's 诉求): what the customer asks for
+            "售后类型",
+            "服务类型",
+            "买家诉求",
+            "顾客要求",
+            "诉求",
             "客户需求",  # what the customer needs done (客戶需求: 換貨)
             "Требование",  # Russian: the customer's demand (требование покупателя)
             "Требование покупателя",
@@ -694,6 +721,12 @@ class ComplaintSheet(Form):
             "Reportado por",
             "通知人",  # a customer's 扣款确认单 / 通知单: the one who notified it (as 通报人)
             "索赔方经办",  # a 质量索赔单's claimant side (索赔方 / 被索赔方): its clerk who raised it
+            # the consumer channel's agent who took the case in (处理客服, 转单客服, 客服人员) and the company's
+            # own handler on a 12315 transfer (企业处理人, beside the regulator's 承办人)
+            "处理客服",
+            "转单客服",
+            "客服人员",
+            "企业处理人",
             # 业务 beside 业务主管: the sales person who fills the sheet in at intake (DOMAIN §1: Sales
             # receives the complaint and fills it in); alone, the supervisor's sign-off (below)
             second("业务"),
@@ -875,6 +908,7 @@ class ComplaintSheet(Form):
             "损失金额(元)",
             "损失",
             "索赔金额",
+            "退款金额",  # a platform's after-sales ticket: the money refunded to the buyer
             "损失费用",
             "Cost recovery",
             "Claim amount",

@@ -150,7 +150,7 @@ class ReturnHandling(Term):
         "换货",
         "replace",
         # an RMA's advance replacement: the new part shipped before the faulty one comes back
-        ("Replacement", "Replace", "Exchange", "换新", "Advance replacement", *REPLACEMENT_WORDS),
+        ("Replacement", "Replace", "Exchange", "Advance replacement", *REPLACEMENT_WORDS),
     )
     # the goods sent on back to the supplier they came from (a trading company's or a
     # distributor's return: 退回供应商, RTV), not kept, reworked or scrapped here

@@ -284,6 +284,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}: '{value}' and another field hold items of one numbered list; the lines may have "
         "been split across fields, please check",
     ),
+    "value_masked": (
+        "{label}：“{value}”有一部分被 * 遮住（电商平台、热线、12315 转办单隐藏姓名、电话、订单号的写法），"
+        "凭它认不出是谁、是哪一单，请对照原始记录核对",
+        "{label}: '{value}' is partly hidden by * (as platforms, hotlines and 12315 transfers mask a name, a "
+        "phone or an order number): it tells no one and no order for sure; please check the original record",
+    ),
     "negative_as_credit": (
         "{label}：表上为负数“{value}”（红字/贷项的写法），已按金额本身读作 {read}，请核对",
         "{label}: the form shows a negative figure '{value}' (the way a red-letter or credit form "
@@ -943,6 +949,22 @@ def a_place(value: str) -> bool:
     the store the goods went to, not the one who signed for them)? Three letters or more."""
     text = folded(halfwidth(value)).replace(" ", "")
     return len(text) >= 3 and bool(_PLACE.match(text))  # (a two-letter 李仓 may be a name)
+
+
+_MASK = lazy_re(r"[*＊]{2,}")
+
+
+def masked(meta: FieldMeta | None, value: Any) -> bool:
+    """Is a short text or code partly hidden by asterisks, as e-commerce platforms, call centres and
+    12315 transfers print a buyer's name, phone or order (``张**``, ``138****5678``, ``4219********3321``,
+    ``t***8``)? Two mask characters together; a long text (a description quoting ``**``) is no mask."""
+    return (
+        meta is not None
+        and meta.kind in _TEXTUAL
+        and isinstance(value, str)
+        and len(value) <= 40
+        and bool(_MASK.search(value))
+    )
 
 
 def not_a_name(value: Any) -> bool:
@@ -1655,6 +1677,8 @@ def guard(
         ):
             reading.provenance[path] = replace(reading.provenance[path], confidence=min(prov.confidence, 0.3))
             problems.append(_warn("value_not_a_name", path, prov.location, {"value": _short(value)}))
+        if masked(meta, value):  # 张**, 138****5678: a value the sender hid in part, never taken silently
+            problems.append(_warn("value_masked", path, prov.location, {"value": _short(value)}))
         if cut_company_name(meta, value):
             problems.append(_warn("name_cut_off", path, prov.location, {"value": _short(value)}))
         if number_field(meta, path) and (pair := two_numbers(value)) is not None:
