@@ -303,6 +303,14 @@ def noted_columns(vocab: Any, main: str, notes: Sequence[Box]) -> dict[int, tupl
     return out
 
 
+def notes_naming_columns(vocab: Any, main: str, line: Sequence[Box]) -> dict[int, tuple[str, str]]:
+    """The side notes on one line of boxes (:func:`side_notes`, the line's first box the row's
+    label or text) that name a column of the table (:func:`noted_columns`), by id: the column
+    and the note's value (``真因分析： | 沖頭磨耗… | 貢獻度 70%`` → contribution, 70%)."""
+    notes = side_notes(line)
+    return noted_columns(vocab, main, [b for b in line if id(b) in notes]) if notes else {}
+
+
 def first_run(filled: list[Box]) -> list[Box]:
     """The first value right of a label and what touches it (PDF words of one phrase, digits
     one per box); a value farther on is another field's, not the continuation of this one."""

@@ -23,7 +23,7 @@ from ..forms import FieldMeta
 from ..lazy_re import lazy_re
 from ..memos import memo
 from ..values import chinese_word, script_of
-from .boxes import Box, noted_columns, side_notes, until_side_notes
+from .boxes import Box, notes_naming_columns, until_side_notes
 from .vocab import (
     ENCLOSED_NUMBERS,
     FormLabels,
@@ -218,11 +218,10 @@ def _noted_beside(
     :func:`.boxes.noted_columns`), by column: the value and its box."""
     right, _next = page.right_of(head)
     line = sorted((b for b in right if not b.empty and id(b) not in taken), key=lambda b: b.x0)
-    notes = [b for b in line if id(b) in side_notes(line)]
-    if not notes:
+    if not line:
         return {}
-    noted = noted_columns(Vocabulary(columns.items(), generic=1.0, short=1.0), main, notes)
-    return {col: (value, b) for b in notes if id(b) in noted for col, value in [noted[id(b)]]}
+    noted = notes_naming_columns(Vocabulary(columns.items(), generic=1.0, short=1.0), main, line)
+    return {col: (value, b) for b in line if id(b) in noted for col, value in [noted[id(b)]]}
 
 
 def bare_step_captions(page: Any, heads: list[Box]) -> dict[int, Box]:
