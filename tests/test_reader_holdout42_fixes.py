@@ -144,3 +144,39 @@ def test_a_japanese_interim_action(tmp_path: Path) -> None:
     ]
     record = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "complaint")["record"]
     assert record["short_term_action"] == "在庫 300 個全數選別。"
+
+
+# ------------------------------------------------------------------ a check cell beside each step (sidenote40)
+def _checked_8d(tmp_path: Path, notes: tuple[str, str]) -> dict[str, Any]:
+    rows: list[list[Any]] = [
+        ["GLOBAL 8D REPORT"],
+        ["G8D No.", "G8D-KX-26-031", "Date opened", "2026-07-02"],
+        ["Customer plant", "Lakeshore Trucks — Flint", "Part number", "LT4Z-3B210-C"],
+        ["D2 Problem description", "Tie rod nut not torqued on 2 of 410 parts.", None, "Verified —"],
+        ["D4 Root cause", "Nutrunner program skipped after a tool change.", None, notes[0]],
+        ["D4 Escape point", "Torque audit only at shift start.", None, notes[1]],
+        ["D5 Chosen PCA", "Tool change interlock on the nutrunner.", None, "Verified 100 %"],
+    ]
+    return read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "8d")
+
+
+def test_a_check_cell_beside_each_cause_row_loses_no_row(tmp_path: Path) -> None:
+    """``D4 Root cause | … | Verified 95 %`` / ``D4 Escape point | … | Verified 90 %``: the customer's
+    check cell is no answer of the cause's yes/no ``verified`` (a figure is no yes or no) — and the
+    escape row under it is read, not lost with the first heading's block taken for the table."""
+    doc = _checked_8d(tmp_path, ("Verified 95 %", "Verified 90 %"))
+    causes = [(c["type"], c["cause"], c["verified"]) for c in doc["record"]["root_cause"]]
+    assert causes == [
+        ("occurrence", "Nutrunner program skipped after a tool change.", None),
+        ("escape", "Torque audit only at shift start.", None),
+    ]
+    assert "invalid_bool" not in {p["code"] for p in doc["errors"] + doc["warnings"]}
+
+
+def test_each_cause_row_keeps_its_share_noted_beside_it(tmp_path: Path) -> None:
+    """Two D4 headings, each with a share noted beside its text: a row each, each with its share
+    (shown for checking); the first heading's block never read alone for the table."""
+    doc = _checked_8d(tmp_path, ("Contribution 80%", "Contribution 20%"))
+    causes = [(c["type"], c["contribution_pct"]) for c in doc["record"]["root_cause"]]
+    assert causes == [("occurrence", "0.8"), ("escape", "0.2")]
+    assert "low_confidence" in field_codes(doc, "root_cause[1].contribution_pct")

@@ -100,7 +100,7 @@ def line_columns(
     line = sorted(
         (b for b in page.band_of(start) if not b.empty and b.x0 >= start.x1 - 1e-6), key=lambda b: b.x0
     )
-    noted = notes_naming_columns(vocab, "", [start, *line]) if line else {}
+    noted = notes_naming_columns(vocab, "", [start, *line], columns) if line else {}
     for i, box in enumerate(line):
         if not isinstance(box.value, str):
             continue
