@@ -180,3 +180,53 @@ def test_each_cause_row_keeps_its_share_noted_beside_it(tmp_path: Path) -> None:
     causes = [(c["type"], c["contribution_pct"]) for c in doc["record"]["root_cause"]]
     assert causes == [("occurrence", "0.8"), ("escape", "0.2")]
     assert "low_confidence" in field_codes(doc, "root_cause[1].contribution_pct")
+
+
+# ------------------------------------------------------------------ a QRQC sheet is a complaint's quick response
+def test_a_qrqc_sheet_reads_as_a_complaint(tmp_path: Path) -> None:
+    """A QRQC (Quick Response Quality Control) sheet records a complaint as found (its 5W2H / QQOQCP
+    lines) and the containment done within 24 h: a complaint sheet (DOMAIN §5.1: the intake and
+    its short-term action), recognised by its title; What is the description, How many the parts
+    found bad, 24小时内围堵措施 the short-term action, its own number the complaint's."""
+    rows: list[list[Any]] = [
+        ["QRQC 快速反应质量控制单"],
+        ["QRQC编号", "QRQC-88-0507", "日期", "2026-07-14"],
+        ["客户", "柳州五菱汽车工业有限公司", "零件号", "8840012770"],
+        ["What 问题", "座椅滑轨异响，客户总装发现。"],
+        ["Where 地点", "总装一线 9 工位"],
+        ["How many 数量", "22 件"],
+        ["24小时内围堵措施", "在库 2,000 件全检，异响件隔离。"],
+        ["QRQC 负责人", "韦振华"],
+    ]
+    doc = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH))
+    assert doc["kind"] == "complaint"
+    record = doc["record"]
+    assert (record["number"], record["defect_qty"]) == ("QRQC-88-0507", 22)
+    assert record["description"] == "座椅滑轨异响，客户总装发现。"
+    assert record["short_term_action"] == "在库 2,000 件全检，异响件隔离。"
+    assert record["reporter"] == "韦振华"
+
+
+def test_a_time_frame_before_a_label_names_the_thing() -> None:
+    from kesu_docs.parse.vocab import variants
+
+    assert ("围堵措施", 0.96) in variants("24小時內圍堵措施")
+    assert ("回复", 0.96) in variants("3天内回复")
+    assert [k for k, _w in variants("24小时内")] == ["24小时内"]  # (nothing after it: no label)
+
+
+def test_a_part_number_under_jian_hao_beside_a_car_model_column(tmp_path: Path) -> None:
+    """件號 (a Taiwanese car assembler's part number) heads the part numbers; the 車型 column beside
+    it (the car model) is no part number."""
+    rows: list[list[Any]] = [
+        ["不良品退回單"],
+        ["退回單號", "RT-HT-2607-0019", "退回日期", "2026-07-20"],
+        ["客戶", "國瑞汽車股份有限公司", "客訴單號", "KR-QA-260714"],
+        ["件號", "品名", "車型", "核准數", "退回數"],
+        ["53410-0D170", "引擎蓋鉸鏈", "Corolla Cross", 300, 296],
+        ["退回原因", "鉸鏈電鍍剝落。"],
+        ["處理方式", "換新品"],
+    ]
+    doc = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "return")
+    [item] = doc["record"]["items"]
+    assert (item["part_no"], item["part_name"], item["qty_returned"]) == ("53410-0D170", "引擎蓋鉸鏈", 296)

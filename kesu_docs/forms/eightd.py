@@ -850,6 +850,7 @@ class EightDReport(Form):
             "品号",
             "P/N",
             "零件号",
+            "件号",  # Taiwan's 件號 (a car assembler's part number)
             "产品编号",
             "Part Number",
             "Part No",
