@@ -3,7 +3,7 @@ without importing every form's module (issue 15). Written by
 ``kesu_docs.forms.write_titles_index()``: do not edit; used only while SOURCES is the
 digest of the forms' modules as they are (else the modules are imported)."""
 
-SOURCES = "__init__:8434:76c6522f base:33436:6dd73f7f allowance:40970:a0392c43 complaint:47679:cde9f2ff eightd:50025:de000af0 followup:3634:d2839f73 penalty:4543:bd2634ef reminder:4027:b6535a17 return_note:35089:7f758e3f"
+SOURCES = "__init__:8434:76c6522f base:33436:6dd73f7f allowance:40970:a0392c43 complaint:47600:7a3bf90d eightd:50025:de000af0 followup:3634:d2839f73 penalty:4543:bd2634ef reminder:4027:b6535a17 return_note:35089:7f758e3f"
 
 TITLES = (
     (

@@ -544,7 +544,6 @@ class ComplaintSheet(Form):
             "问题点",
             "客户反馈",
             "Description",
-            "What",  # a 5W2H / QQOQCP line (What 问题): what the problem is
             "Problem description",
             "Complaint description",
             "Concern description",  # an automotive Customer Concern Report: what the customer found
