@@ -144,3 +144,90 @@ def test_a_japanese_interim_action(tmp_path: Path) -> None:
     ]
     record = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "complaint")["record"]
     assert record["short_term_action"] == "在庫 300 個全數選別。"
+
+
+# ------------------------------------------------------------------ a check cell beside each step (sidenote40)
+def _checked_8d(tmp_path: Path, notes: tuple[str, str]) -> dict[str, Any]:
+    rows: list[list[Any]] = [
+        ["GLOBAL 8D REPORT"],
+        ["G8D No.", "G8D-KX-26-031", "Date opened", "2026-07-02"],
+        ["Customer plant", "Lakeshore Trucks — Flint", "Part number", "LT4Z-3B210-C"],
+        ["D2 Problem description", "Tie rod nut not torqued on 2 of 410 parts.", None, "Verified —"],
+        ["D4 Root cause", "Nutrunner program skipped after a tool change.", None, notes[0]],
+        ["D4 Escape point", "Torque audit only at shift start.", None, notes[1]],
+        ["D5 Chosen PCA", "Tool change interlock on the nutrunner.", None, "Verified 100 %"],
+    ]
+    return read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "8d")
+
+
+def test_a_check_cell_beside_each_cause_row_loses_no_row(tmp_path: Path) -> None:
+    """``D4 Root cause | … | Verified 95 %`` / ``D4 Escape point | … | Verified 90 %``: the customer's
+    check cell is no answer of the cause's yes/no ``verified`` (a figure is no yes or no) — and the
+    escape row under it is read, not lost with the first heading's block taken for the table."""
+    doc = _checked_8d(tmp_path, ("Verified 95 %", "Verified 90 %"))
+    causes = [(c["type"], c["cause"], c["verified"]) for c in doc["record"]["root_cause"]]
+    assert causes == [
+        ("occurrence", "Nutrunner program skipped after a tool change.", None),
+        ("escape", "Torque audit only at shift start.", None),
+    ]
+    assert "invalid_bool" not in {p["code"] for p in doc["errors"] + doc["warnings"]}
+
+
+def test_each_cause_row_keeps_its_share_noted_beside_it(tmp_path: Path) -> None:
+    """Two D4 headings, each with a share noted beside its text: a row each, each with its share
+    (shown for checking); the first heading's block never read alone for the table."""
+    doc = _checked_8d(tmp_path, ("Contribution 80%", "Contribution 20%"))
+    causes = [(c["type"], c["contribution_pct"]) for c in doc["record"]["root_cause"]]
+    assert causes == [("occurrence", "0.8"), ("escape", "0.2")]
+    assert "low_confidence" in field_codes(doc, "root_cause[1].contribution_pct")
+
+
+# ------------------------------------------------------------------ a QRQC sheet is a complaint's quick response
+def test_a_qrqc_sheet_reads_as_a_complaint(tmp_path: Path) -> None:
+    """A QRQC (Quick Response Quality Control) sheet records a complaint as found (its 5W2H / QQOQCP
+    lines) and the containment done within 24 h: a complaint sheet (DOMAIN §5.1: the intake and
+    its short-term action), recognised by its title; How many the parts found bad, 24小时内围堵措施
+    the short-term action, its own number the complaint's. (What is no label of the description:
+    a description typed as ``What: … / Where: …`` lines is kept whole — tests/holdout's PRR.)"""
+    rows: list[list[Any]] = [
+        ["QRQC 快速反应质量控制单"],
+        ["QRQC编号", "QRQC-88-0507", "日期", "2026-07-14"],
+        ["客户", "柳州五菱汽车工业有限公司", "零件号", "8840012770"],
+        ["What 问题", "座椅滑轨异响，客户总装发现。"],
+        ["Where 地点", "总装一线 9 工位"],
+        ["How many 数量", "22 件"],
+        ["24小时内围堵措施", "在库 2,000 件全检，异响件隔离。"],
+        ["QRQC 负责人", "韦振华"],
+    ]
+    doc = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH))
+    assert doc["kind"] == "complaint"
+    record = doc["record"]
+    assert (record["number"], record["defect_qty"]) == ("QRQC-88-0507", 22)
+    assert record["description"] is None and "required" in field_codes(doc, "description")  # (said)
+    assert record["short_term_action"] == "在库 2,000 件全检，异响件隔离。"
+    assert record["reporter"] == "韦振华"
+
+
+def test_a_time_frame_before_a_label_names_the_thing() -> None:
+    from kesu_docs.parse.vocab import variants
+
+    assert ("围堵措施", 0.96) in variants("24小時內圍堵措施")
+    assert ("回复", 0.96) in variants("3天内回复")
+    assert [k for k, _w in variants("24小时内")] == ["24小时内"]  # (nothing after it: no label)
+
+
+def test_a_part_number_under_jian_hao_beside_a_car_model_column(tmp_path: Path) -> None:
+    """件號 (a Taiwanese car assembler's part number) heads the part numbers; the 車型 column beside
+    it (the car model) is no part number."""
+    rows: list[list[Any]] = [
+        ["不良品退回單"],
+        ["退回單號", "RT-HT-2607-0019", "退回日期", "2026-07-20"],
+        ["客戶", "國瑞汽車股份有限公司", "客訴單號", "KR-QA-260714"],
+        ["件號", "品名", "車型", "核准數", "退回數"],
+        ["53410-0D170", "引擎蓋鉸鏈", "Corolla Cross", 300, 296],
+        ["退回原因", "鉸鏈電鍍剝落。"],
+        ["處理方式", "換新品"],
+    ]
+    doc = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "return")
+    [item] = doc["record"]["items"]
+    assert (item["part_no"], item["part_name"], item["qty_returned"]) == ("53410-0D170", "引擎蓋鉸鏈", 296)

@@ -9,7 +9,8 @@ of our own (values and wording not the set's).
   A return joined with a deduction (``退货并扣款``) asks both.
 - **A granted amount beside an asked one**: 核准金額 is the allowance, 申請金額 no field.
 - **An 8D or a return answering a claim**: the claim's number is the complaint's (on an 8D read
-  and warned, below a complaint number printed too); a 真因分析 row is the occurrence cause.
+  and warned, below a complaint number printed too); a 真因分析 row is the occurrence cause, a side
+  note beside a cause's row (``貢獻度 60%``) its share.
 - **An RMA's Advance replacement** is the return's replace.
 - **A debit note in USD**: Supplier invoice, Buyer EIN, a Rate column (the unit price; a Tax rate
   column is none).
@@ -179,10 +180,33 @@ def test_an_8d_takes_the_claims_number_warned_and_its_true_cause(tmp_path: Path)
     )
     assert doc["record"]["complaint_number"] == "QT-CLM-0709"
     assert field_codes(doc, "complaint_number")  # a claim may be its own document: checked
-    # (真因分析 as the occurrence cause's label was withdrawn at the merge: it lost a D4 row's
-    # side note 貢獻度 70% — tests/test_fixrd35.py — so its cause is not asserted here)
     causes = {c["type"]: c["cause"] for c in doc["record"]["root_cause"]}
-    assert causes.get("escape") == "硬度為每月抽測。"
+    assert causes == {"occurrence": "彈片熱處理硬度不足。", "escape": "硬度為每月抽測。"}
+
+
+@pytest.mark.parametrize("caption", ["真因分析", "D4 真因分析", "發生原因"])
+def test_a_side_note_beside_a_cause_row_is_its_share(tmp_path: Path, caption: str) -> None:
+    """``真因分析 | … | 貢獻度 60%``: a side note naming a column of the cause's row (its share) is read
+    with the row whether the row's caption is the table's own label (真因分析), a step's number and
+    name, or an option (發生原因) — reported for checking, never dropped."""
+    rows: list[list[Any]] = [
+        ["矯正措施報告（8D）"],
+        ["報告編號", "CAR-HS-0812", "開立日期", "2026-08-12"],
+        ["客戶", "瀚宇彩晶股份有限公司", "料號", "HS-BRK-3310"],
+        ["問題描述", "支架毛邊刮傷面板。"],
+        ["暫時對策", "在庫 1,600 PCS 全檢。"],
+        [caption, "模具刃口崩角未更換。", "貢獻度 60%"],
+        ["流出原因", "外觀檢驗未照光源。", "貢獻度 40%"],
+        ["永久對策", "刃口壽命管理並加光源檢驗。"],
+    ]
+    doc = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "8d")
+    causes = [(c["type"], c["cause"], c["contribution_pct"]) for c in doc["record"]["root_cause"]]
+    assert causes == [
+        ("occurrence", "模具刃口崩角未更換。", "0.6"),
+        ("escape", "外觀檢驗未照光源。", "0.4"),
+    ]
+    for k in (0, 1):  # (a note's meaning is a guess: shown)
+        assert "low_confidence" in field_codes(doc, f"root_cause[{k}].contribution_pct")
 
 
 def test_an_8d_printing_both_numbers_takes_the_complaints(tmp_path: Path) -> None:

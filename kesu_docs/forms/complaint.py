@@ -173,6 +173,8 @@ class ComplaintSheet(Form):
             "Reclamo No.",
             "Folio",  # a Mexican document's own number
             "No. de folio",
+            "QRQC编号",  # a QRQC sheet (quick response to a complaint): its own number is the complaint's
+            "QRQC No.",
             "管理番号",  # ja: a Japanese customer's 不具合連絡書, its control number
             "联络书编号",  # a Japanese customer's 品質異常連絡書 written in Chinese: its own number
             "№ рекламации",  # a Russian customer's claim (рекламация): its number
@@ -348,6 +350,7 @@ class ComplaintSheet(Form):
             "物料编号",
             "产品编号",
             "零件号",
+            "件号",  # Taiwan's 件號 (a car assembler's part number)
             "图号",
             "Part number",
             "Item no.",
@@ -503,6 +506,7 @@ class ComplaintSheet(Form):
             "Piezas rechazadas",
             "不具合数",  # ja: the defective count
             "不具合数量",
+            "How many",  # a 5W2H / QQOQCP line (What, Where, When, Who, How, How many): the parts found bad
         ),
         section="intake",
         ge=0,
@@ -693,6 +697,7 @@ class ComplaintSheet(Form):
             "报告人",
             "提出人",
             "发现人",
+            "QRQC负责人",  # a QRQC sheet's owner: the one who opens and answers it
             "检验人",
             "检验员",
             "Reporter",
@@ -858,6 +863,7 @@ class ComplaintSheet(Form):
             "応急対策",
             "応急処置",
             "Acción de contención",  # Spanish: the containment
+            "围堵措施",  # a QRQC's 24小时内围堵措施: the containment within 24 h
             "Contención",
         ),
         section="investigation",
@@ -1201,6 +1207,9 @@ SPEC = FormSpec(
         "Queja de cliente",
         "不具合連絡書",  # ja: a customer's defect notice (never 不具合報告書, the supplier's report)
         "不具合連絡票",
+        "快速反应质量控制",  # a QRQC sheet (Quick Response Quality Control): a complaint's quick response
+        "Quick Response Quality Control",
+        "QRQC",  # (an acronym: only in brackets after a title or before a form word, QRQC Report)
     ),
     model=ComplaintSheet,
     copies=copies("质量管理部存", "制造部门存", "业务部门(依批示办理)", "会计科存", "总经理室存"),

@@ -860,6 +860,7 @@ class EightDReport(Form):
             "P/N",
             "PCBA P/N",  # an EMS customer's 8D: the assembled board's number
             "零件号",
+            "件号",  # Taiwan's 件號 (a car assembler's part number)
             "产品编号",
             "Part Number",
             "Part No",
@@ -1083,6 +1084,7 @@ class EightDReport(Form):
             "Ana Sebep",
             "原因究明",
             "真因",  # a Taiwanese / Japanese 8D's D4 真因（發生） / 真因（流出）: the true cause
+            "真因分析",  # a Taiwanese 矯正措施報告's D4 row: the analysis of the true cause
         ),
         section="d4",
         rows=4,

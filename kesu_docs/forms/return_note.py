@@ -204,6 +204,7 @@ class ReturnLine(Row):
             "Item No.",
             "产品编号",
             "零件号",
+            "件号",  # Taiwan's 件號 (a car assembler's part number)
             "Part #",
             "P/N",
             *OWN_PART_LABELS,

@@ -3351,7 +3351,7 @@ class _Page:
                 # "… | 進度 100%": a tracker's note on the step's line ends its text (one naming a
                 # column, "有效率 100%", is no end of it); so does the stage it was answered at
                 # ("… | 3D | 2026/03/17": a report answered in stages)
-                boxes = _until_trackers_notes(boxes, self.column_vocabs[meta.key], main)
+                boxes = _until_trackers_notes(boxes, self.column_vocabs[meta.key], main, columns)
                 boxes = _until_stage_stamp(boxes)
             if boxes and boxes[0] in right:  # "Root cause: pin worn," and its next line
                 boxes += _continued_on(self, boxes, under, taken)
@@ -3743,14 +3743,17 @@ def _until_stage_stamp(boxes: list[Box]) -> list[Box]:
     return next((boxes[:i] for i, b in enumerate(boxes) if i and stage_stamp(b.text)), boxes)
 
 
-def _until_trackers_notes(boxes: list[Box], vocab: Vocabulary, main: str) -> list[Box]:
+def _until_trackers_notes(
+    boxes: list[Box], vocab: Vocabulary, main: str, columns: dict[str, FieldMeta]
+) -> list[Box]:
     """A step's text on its line up to the first side note that names no column of its table
     (:func:`.boxes.side_notes`: a tracker's ``進度 100%``, ``狀態 已完成``); a note naming one
     (``有效率 100%``, :func:`.boxes.noted_columns`: :func:`.sections.block_rows` reads it) is no end."""
     notes = side_notes(boxes)
     if not notes:
         return boxes
-    own = noted_columns(vocab, main, [b for b in boxes if id(b) in notes])
+    kinds = {c: m.kind for c, m in columns.items()}
+    own = noted_columns(vocab, main, [b for b in boxes if id(b) in notes], kinds)
     return next((boxes[:i] for i, b in enumerate(boxes) if id(b) in notes and id(b) not in own), boxes)
 
 

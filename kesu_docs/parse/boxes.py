@@ -8,7 +8,7 @@ sheet or page with the :class:`Provenance` of each value. Shared by the generic 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Protocol, TypeVar
@@ -289,18 +289,40 @@ def side_note_parts(text: str) -> tuple[str, str] | None:
     return (m["label"], m["value"]) if m else None
 
 
-def noted_columns(vocab: Any, main: str, notes: Sequence[Box]) -> dict[int, tuple[str, str]]:
+def noted_columns(
+    vocab: Any, main: str, notes: Sequence[Box], kinds: Mapping[str, str] | None = None
+) -> dict[int, tuple[str, str]]:
     """The side notes (:func:`side_notes`) whose label names a column of a table other than its main
     text (``vocab``, the table's columns: ``有效率 100%`` effectiveness, ``貢獻度 70%`` contribution), by
     id: the column and the value — the step's row's, never dropped as a tracker's note (``進度 100%``,
-    ``狀態 已完成``)."""
+    ``狀態 已完成``). A note whose value cannot be the column's (``kinds``: column → its kind) names
+    none: a figure is no yes or no (``Verified 95 %``, a customer's check cell beside a step, is no
+    answer of a ``verified`` column but a note of its own)."""
     out: dict[int, tuple[str, str]] = {}
     for box in notes:
         parts = side_note_parts(box.text)
         hit = vocab.match(parts[0]) if parts is not None else None
-        if parts is not None and hit is not None and hit[1] >= 0.85 and hit[0] != main:
-            out[id(box)] = (hit[0], parts[1])
+        if parts is None or hit is None or hit[1] < 0.85 or hit[0] == main:
+            continue
+        if (kinds or {}).get(hit[0]) == "bool" and _FIGURE_NOTE.match(parts[1]):
+            continue
+        out[id(box)] = (hit[0], parts[1])
     return out
+
+
+# a note's value that is a figure (``95 %``, ``300 / 300``): a share or a count, never yes or no
+_FIGURE_NOTE = lazy_re(r"^\s*\d")
+
+
+def notes_naming_columns(
+    vocab: Any, main: str, line: Sequence[Box], kinds: Mapping[str, str] | None = None
+) -> dict[int, tuple[str, str]]:
+    """The side notes on one line of boxes (:func:`side_notes`, the line's first box the row's
+    label or text) that name a column of the table (:func:`noted_columns`, ``kinds`` its
+    columns' kinds), by id: the column and the note's value (``真因分析： | 沖頭磨耗… | 貢獻度 70%``
+    → contribution, 70%)."""
+    notes = side_notes(line)
+    return noted_columns(vocab, main, [b for b in line if id(b) in notes], kinds) if notes else {}
 
 
 def first_run(filled: list[Box]) -> list[Box]:

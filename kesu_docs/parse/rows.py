@@ -11,11 +11,15 @@ from typing import Any
 
 from ..lazy_re import lazy_re
 from ..values import halfwidth
-from .boxes import Box
+from .boxes import Box, notes_naming_columns, side_note_parts
 from .guards import negative_figure, totals_row
 from .persons import sign_off_caption
 from .table_lines import note_caption, subtotal_caption, walk_lines
 from .vocab import label_like
+
+# a column read from a side note along a row's line (``… | 貢獻度 70%``): as sure as a block's row
+# read from its note (:data:`.sections.BLOCK_DOUBT`), below the reporting limit
+NOTED_DOUBT = 0.75
 
 
 def _reads_as_value(box: Box) -> bool:
@@ -85,7 +89,10 @@ def line_columns(
     """The other columns of a row printed along its line as caption | value pairs, right of
     the row's text ``start`` (``Occurrence | Grinding wheel worn… | % Contribution | 80%``):
     column → (caption, value box, value). A caption is known by the table's column names
-    (printed plain on a PDF, it need not look like a label)."""
+    (printed plain on a PDF, it need not look like a label). A side note naming a column
+    (``真因分析： | 沖頭磨耗… | 貢獻度 70%``, :func:`.boxes.notes_naming_columns`) is that
+    column's caption and value in one box: caption and value box are the note (a guess,
+    :func:`along_line` reports it)."""
     out: dict[str, tuple[Box, Box, Any]] = {}
     columns = columns or {}  # column → its kind
     if vocab is None:
@@ -93,8 +100,14 @@ def line_columns(
     line = sorted(
         (b for b in page.band_of(start) if not b.empty and b.x0 >= start.x1 - 1e-6), key=lambda b: b.x0
     )
+    noted = notes_naming_columns(vocab, "", [start, *line], columns) if line else {}
     for i, box in enumerate(line):
         if not isinstance(box.value, str):
+            continue
+        if id(box) in noted:
+            column, note = noted[id(box)]
+            if column not in skip and column not in out:
+                out[column] = (box, box, note)
             continue
         from ..values import CHECKED, UNCHECKED
 
@@ -183,8 +196,10 @@ def along_line(
             continue
         row[col] = read(columns[col], value) if read is not None else value
         where[f"{prefix}.{col}"] = place.location
+        # (a side note, its caption and value in one box: what it names is a guess, shown)
+        sure = NOTED_DOUBT if caption is place and side_note_parts(caption.text) is not None else 0.8
         provenance[f"{prefix}.{col}"] = Provenance(
-            place.location, caption.text.strip(), caption.location, 0.8, "option-rows"
+            place.location, caption.text.strip(), caption.location, sure, "option-rows"
         )
         taken.update((id(caption), id(place)))
 

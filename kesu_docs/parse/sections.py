@@ -39,6 +39,7 @@ from .boxes import first_run as _first_run
 from .boxes import joined as _joined
 from .compound import option_caption
 from .persons import person_field
+from .steps import headings_name_options
 from .vocab import ENUMERATOR, discipline
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -249,6 +250,10 @@ def block_rows(
         # "Root Cause:" / "Escape Point:", "组长" / "成员": rows by option (option_rows) — also
         # when each stands in a block of its own ("D4 Root cause: …" / "D4 Escape: …")
         return
+    if headings_name_options(page, [h for h in heads if id(h) not in taken], columns):
+        # "D4 Root cause | … | Contribution 70%" / "D4 Escape point | … | 30%": a row by heading
+        # (steps.option_headings), not the first heading's block alone and the others lost
+        return
     for head in heads:
         if id(head) in taken:
             continue
@@ -263,7 +268,8 @@ def block_rows(
         consumed: set[int] = set()
         named = False
         notes = side_notes(boxes)
-        noted = noted_columns(vocab, main, [b for b in boxes if id(b) in notes])
+        kinds = {c: m.kind for c, m in columns.items()}
+        noted = noted_columns(vocab, main, [b for b in boxes if id(b) in notes], kinds)
         # (``進度 100%`` at a step's line's end: a tracker's note; ``有效率 100%`` a column's own)
         consumed.update(i for i in notes if i not in noted)
         for box in boxes:

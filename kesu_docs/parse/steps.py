@@ -23,7 +23,7 @@ from ..forms import FieldMeta
 from ..lazy_re import lazy_re
 from ..memos import memo
 from ..values import chinese_word, script_of
-from .boxes import Box, noted_columns, side_notes, until_side_notes
+from .boxes import Box, notes_naming_columns, until_side_notes
 from .vocab import (
     ENCLOSED_NUMBERS,
     FormLabels,
@@ -211,6 +211,18 @@ def option_headings(
     return out or None
 
 
+def headings_name_options(page: Any, heads: list[Box], columns: dict[str, FieldMeta]) -> bool:
+    """Do two headings of one table or more name an option each (``D4 Root cause | … | Contribution
+    70%`` / ``D4 Escape point | … | Contribution 30%``, a bare ``D4`` by its caption: :func:`_named_options`)?
+    Then each heading is a row of its own, its option the row's (:func:`option_headings`, the side
+    notes on its line read with it), never one block read for the table and the others left."""
+    choice = next((c for c, m in columns.items() if m.kind == "term" and m.term is not None), None)
+    if choice is None or len(heads) < 2:
+        return False
+    captions = {k: b.text for k, b in bare_step_captions(page, heads).items()}
+    return bool(_named_options(heads, columns[choice].term, captions=captions))
+
+
 def _noted_beside(
     page: Any, head: Box, taken: set[int], columns: dict[str, FieldMeta], main: str
 ) -> dict[str, tuple[str, Box]]:
@@ -218,11 +230,11 @@ def _noted_beside(
     :func:`.boxes.noted_columns`), by column: the value and its box."""
     right, _next = page.right_of(head)
     line = sorted((b for b in right if not b.empty and id(b) not in taken), key=lambda b: b.x0)
-    notes = [b for b in line if id(b) in side_notes(line)]
-    if not notes:
+    if not line:
         return {}
-    noted = noted_columns(Vocabulary(columns.items(), generic=1.0, short=1.0), main, notes)
-    return {col: (value, b) for b in notes if id(b) in noted for col, value in [noted[id(b)]]}
+    vocab = Vocabulary(columns.items(), generic=1.0, short=1.0)
+    noted = notes_naming_columns(vocab, main, line, {c: m.kind for c, m in columns.items()})
+    return {col: (value, b) for b in line if id(b) in noted for col, value in [noted[id(b)]]}
 
 
 def bare_step_captions(page: Any, heads: list[Box]) -> dict[int, Box]:

@@ -531,6 +531,8 @@ _CJK_ANY = lazy_re(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # kana, Chines
 _THING_FOR = lazy_re(r"^([A-Za-z][A-Za-z./ ]{1,30}?)\s+for\s+[A-Za-z]")
 _ENGLISH_WORD = lazy_re(r"[a-z0-9]+")
 _OPENING = lazy_re(r"[(（\[【]")  # what a bracketed part (BRACKETED) opens with
+# a time frame before what is done in it (``24小时内围堵措施``, ``3天内回复``; 內 folds to 内)
+_WITHIN_TIME = lazy_re(r"^\s*\d{1,3}\s*(?:个|個)?\s*(?:小时|钟头|天|日|工作日)\s*(?:之|以)?内\s*")
 
 
 @memo
@@ -579,6 +581,8 @@ def variants(text: str) -> tuple[tuple[str, float], ...]:
     if "%" in base and (rated := _RATE_AFTER.sub("", bare)) != bare and rated.strip():
         # a tax line with its rate: "VAT 13%", "VAT @ 13%", "税额 5%", "Business tax 5 % (NT$)"
         add(rated, 0.95)
+    if "内" in bare and (framed := _WITHIN_TIME.sub("", bare)) != bare and framed.strip():
+        add(framed, 0.96)  # "24小时内围堵措施": the thing, done within its time frame
     if "for" in bare and (m := _THING_FOR.match(bare.strip())) and not _CJK.search(bare):
         add(m[1], 0.96)  # "PCA for Root Cause", "Action for escape": the thing, for what
     outside = norm(bare)
