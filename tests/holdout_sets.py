@@ -6510,6 +6510,122 @@ HOLDOUT44 = HoldoutSet(
 )
 
 
+# ------------------------------------------------------------------------------ holdout45
+_TEXT_HABITS45 = {
+    "an after-sales export: a heading row over the ticket's row (买家昵称, 退货物流单号)": r"买家昵称|退货物流单号",
+    "a platform's refund type (退货退款 / 仅退款)": r"退货退款|仅退款",
+    "a masked phone number (138****5678, 0912-***-318)": r"1\d{2}\*{4}\d{4}|09\d{2}-\*{3}-\d{3}",
+    "a masked name (张**)": r"[\u4e00-\u9fff]\*\*",
+    "a time with the hour beside the date (来电时间, 申请时间)": r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}(:\d{2})?",
+    "a member number and an invoice number (會員編號, 發票號碼)": r"會員編號|發票號碼",
+    "a product safety incident (injury, regulator notified)": r"Regulator notified: .*",
+    "the complaint count by month in a table": r"消费者投诉统计.*",
+    "the return rate by month in a table": r"Return rate by month.*",
+    "a store code before a return's lines (门店编码)": r"门店编码",
+    "an Amazon-style return report (order-id, asin, reason DEFECTIVE, customer-comments)": r"customer-comments",
+    "a platform's compensation to buyers (平台赔付, 优惠券补偿, 平台折價券補貼)": r"(平台赔付|优惠券补偿|平台折價券補貼).*",
+}  # fmt: skip
+
+
+_SENT_ALONE_HABITS45 = {  # a page printed by the browser, a chat, a store column, a 12315 transfer, an 8D, a credit
+    "a platform page printed by the browser with its address": ("售后服务单详情", r"https://\S+"),
+    "a chat transcript under a complaint": (r"\[\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\]", "买家"),
+    "a store code column on a return (門市代號)": ("門市代號",),
+    "a 12315 transfer with the consumer's 诉求": ("12315", "诉求"),
+    "an 8D from consumer complaints with their sources (客訴來源)": ("客訴來源",),
+    "marketplace claims credited (SAFE-T, A-to-z)": ("SAFE-T", "A-to-z"),
+}
+_HABITS45 = frozenset({*_TEXT_HABITS45, *_SENT_ALONE_HABITS45})
+
+
+HOLDOUT45 = HoldoutSet(
+    name="holdout45",
+    about=(
+        "The forty-fifth held-out layouts (tests/holdout45) and the reader's score on them, measured BEFORE\n"
+        "anyone fixed anything.\n\n"
+        "Written from public descriptions of real forms without reading the reader's code; complaints from\n"
+        "the consumer channel: an after-sales ticket exported from a platform's seller backend (a heading row\n"
+        "over the ticket's row: 售后单号, 订单编号, 买家昵称, 售后类型 退货退款 / 仅退款, 退款金额, 退货物流单号), a 400\n"
+        "hotline record (来电时间, a masked caller 张** / 138****5678, 投诉内容, 处理结果, 受理人), a Taiwanese 客服中心\n"
+        "客訴紀錄 (會員編號, 發票號碼, 取貨門市), a product safety incident report, an 8D opened from a batch of\n"
+        "consumer complaints (the count by month in a table), an English 8D with the return rate by month, a\n"
+        "distributor's 退货申请单 with store codes, a return built from an Amazon-style return report (order-id,\n"
+        "asin, sku, reason DEFECTIVE, customer-comments), a 销售折让单 for a platform's compensation (平台赔付,\n"
+        "优惠券补偿) and its zh-Hant twin from a shopping site (消費者退貨補償, 平台折價券補貼); sent as PDF\n"
+        "only: a seller backend's 售后服务单详情 printed by the browser (Chromium), a\n"
+        "complaint forwarded with its chat transcript (Chromium), a 經銷商退貨申請單 with a 門市代號 column\n"
+        "(Chromium), a 12315 消费者投诉转办单 (fpdf2), a zh-Hant 8D from 消費者客訴 (fpdf2), an English credit note\n"
+        "for marketplace claims (SAFE-T, A-to-z, coupons; fpdf2); two odd files (an after-sales ticket whose\n"
+        "订单编号 is masked; a ticket whose 订单编号 is a money cell).\n\n"
+        "Measured BEFORE any fix: see ``measured_before_any_fix`` and tests/holdout45/README.md (the\n"
+        "failure patterns). The floors hold what main read before any fix; raise them as the reader\n"
+        "improves, lower the silent counts. ``python bench/holdout_score.py tests/holdout45 -v`` prints\n"
+        "every field, ``--profiles`` the second copies.\n"
+    ),
+    measured_before_any_fix=(
+        "338/457 = 74.0 % (Excel 131/181, PDF 207/276: printed from Excel 131/181, sent as PDF only 76/95), "
+        "14 wrong, 1 silent: the 12315 transfer's 企业处理人 read as the regulator's 承办人 周** (the line under it); "
+        "flagged: the retailer's store codes read as the part numbers (xlsx, PDF, 6), the Amazon report's return-date "
+        "as the note's date and customer-comments as its reason (xlsx, PDF, 4), an 8D's D6 cut at its leading month "
+        "(2), the 京东 page's masked 客户信息 line as its 所属店铺; missing (105): the platform export's heading-over-value row (8 of 13, xlsx, PDF), "
+        "the safety incident report's English labels (10 of 15, xlsx, PDF), the hotline's and the 客訴紀錄's 来电时间, "
+        "问题数量 / 異常數量, 客户诉求 换新 / 顧客要求 換貨, 处理结果 / 處理說明, 班长复核, 客訴類別, 客服人員, the chat "
+        "transfer's and the 京东 page's 转单编号 / 服务单号 / 店铺 / 申请时间 / 服务类型, the Amazon report's sku / "
+        "product-name / unit-cost columns (18) and Disposition, the distributor as 经销商 / 經銷商 (3), the 8Ds' Model "
+        "and 投诉汇总单号, the platform compensation's 项目 lines (4), Customer EIN; 0 invented; kinds 21 of 26 (the "
+        "platform export, the 京东 page, the chat transfer, the 12315 transfer not recognised); odd files: both an "
+        "unknown_kind error without --kind, with --kind complaint a record with required errors (the masked order "
+        "4219********3321 held without a word); profiles 197/218 = 90.4 %, 1 silent (8d-zh-"
+        "batch.pdf: a month row fewer moves D2 onto the count table); learned on the PDFs 110/120, 1 silent"
+    ),
+    floors=Floors(
+        excel=0.795,
+        pdf=0.84,
+        sent_as_pdf=0.926,
+        recognised=26,
+        profile_excel=0.931,
+        silent=0,
+        invented_silent=0,
+        profile_silent=1,
+        profile_pdf=0.941,
+    ),
+    floors_history=(
+        "-- what main read before any fix; raise the floors, lower the counts, as the reader improves",
+        "before any fix (main at fcbdf6fb) Excel 131/181 = 72.4 %, PDF 207/276 = 75.0 % (printed from Excel",
+        "131/181 = 72.4 %), sent as PDF only 76/95 = 80.0 %: 338/457, 14 wrong (1 silent), 0 invented; kinds 21/26",
+        "HOLDOUT45_FLOOR_EXCEL = 0.723 — 131/181 before any fix",
+        "HOLDOUT45_FLOOR_PDF = 0.75 — 207/276 before any fix",
+        "HOLDOUT45_FLOOR_SENT_AS_PDF = 0.8 — 76/95 before any fix",
+        "HOLDOUT45_RECOGNISED_NOW = 21 — of 26 read without --kind before any fix",
+        "HOLDOUT45_SILENT_NOW = 1 — the 12315 transfer's 企业处理人 read as the regulator's 承办人 (PDF)",
+        "HOLDOUT45_INVENTED_SILENT_NOW = 0",
+        "learned on the first copy's Excel file (or the PDF of a PDF-only layout), read on copy2: 197/218 = 90.4 %",
+        "HOLDOUT45_FLOOR_PROFILE_EXCEL = 0.903 — 197/218 before any fix (learned on the PDFs: 110/120 = 0.916)",
+        "HOLDOUT45_PROFILE_SILENT_NOW = 1 — 8d-zh-batch.pdf: a month row fewer on copy2 moves D2 onto the count table",
+        "-- rh45: a masked value warned (value_masked), the consumer channel's words for a complaint's fields (售后单号,",
+        "服务单号, 转单编号, 申请时间, 来电时间, 转单日期, 店铺名称, 所属店铺, 店铺, 问题数量, 异常数量, 售后类型, 服务类型, 买家诉求,",
+        "顾客要求, 诉求, 投诉问题, 问题摘要, 退款金额, 处理客服, 转单客服, 客服人员, 企业处理人, 商品编号, 商品编码) and requests",
+        "(退货退款 return, 仅退款 compensation, 换新 replacement): 376/457 = 82.3 %, 13 wrong (0 silent); kinds 26/26",
+        "HOLDOUT45_FLOOR_EXCEL = 0.795 — 144/181 after rh45",
+        "HOLDOUT45_FLOOR_PDF = 0.84 — 232/276 after rh45",
+        "HOLDOUT45_FLOOR_SENT_AS_PDF = 0.926 — 88/95 after rh45",
+        "HOLDOUT45_RECOGNISED_NOW = 26 — after rh45",
+        "HOLDOUT45_SILENT_NOW = 0 — after rh45 (the 12315 承办人 周** warned value_masked; 企业处理人 read)",
+        "HOLDOUT45_FLOOR_PROFILE_EXCEL = 0.931 — 203/218 after rh45 (learned on the PDFs: 113/120 = 0.941), 1 silent",
+    ),
+    targets=False,
+    shape=_SHAPE28,  # at least its shape: 15 layouts (here 16), 24 filled files (here 26), six sent as PDF only
+    habits=_habits_with_sent_alone(_texts_of_a_book(_TEXT_HABITS45), _SENT_ALONE_HABITS45),
+    habits_wanted=_HABITS45,
+    second_copies=8,
+    second_sent_as_pdf=2,
+    # an after-sales ticket whose 订单编号 is masked; a ticket whose 订单编号 is a money cell
+    odd_kinds=(None, "complaint"),
+    odd_with_a_record=frozenset({"complaint-maskedorder", "complaint-orderamount"}),
+    committed=_committed_with_odd,
+)
+
+
 SETS: list[HoldoutSet] = [
     HOLDOUT1,
     HOLDOUT2,
@@ -6555,5 +6671,6 @@ SETS: list[HoldoutSet] = [
     HOLDOUT42,
     HOLDOUT43,
     HOLDOUT44,
+    HOLDOUT45,
 ]
 """Every set the parametrised tests run on."""
