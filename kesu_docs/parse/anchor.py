@@ -2384,8 +2384,9 @@ class _Page:
         header_band = [b for b in header_band if sum(b.x0 <= c < b.x1 for c in centres) <= 1]
         text_cols = {c for c in header if columns[c].kind == "text"}
         code_cols = {c for c in header if columns[c].kind == "code"}
+        # (a part's code no more than a name: SAP's item numbers 000010, 000020 under Item)
         numbering = line_number_columns(
-            header, strength, header_band, bands[head_i + 1 :], text_cols, vocab.match
+            header, strength, header_band, bands[head_i + 1 :], text_cols | code_cols, vocab.match
         )
         if numbering:  # "Item" over 1, 2: the lines' numbers, a column we do not read
             header_band = [

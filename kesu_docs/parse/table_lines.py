@@ -48,7 +48,8 @@ from .vocab import discipline, filling_note, folded
 _LINE_HEADER = lazy_re(
     r"(?i)^\s*(no\.?|nr\.?|#|item(\s*no\.?)?|line(\s*no\.?)?|pos\.?|序号|序號|项次|項次|项目|項目|行号|行號|编号|編號)\s*$"
 )
-_SMALL_INT = lazy_re(r"^\s*(\d{1,3})\s*[.、)]?\s*$")
+# (an ERP's item numbers zero-padded to their width: SAP's 000010, 000020 count 10, 20)
+_SMALL_INT = lazy_re(r"^\s*0*(\d{1,3})\s*[.、)]?\s*$")
 
 
 def _integer(value: Any) -> int | None:
