@@ -5,9 +5,8 @@ A. A step table printed without borders (a QMS export: ``Step | Type | Descripti
    header begins — the owner ``T. Walsh`` a cell's padding after the description is the Owner
    column's value, never the action's last words (read so, silently, before:
    ``… weekly. T. Walsh``). :func:`.table_lines.until_next_column`.
-B. Labels of office tools and systems: an approval's 审批编号 and a ticket's ``Key`` name the
-   complaint's number only where the form prints none of its own, and always shown for checking
-   (a 客诉单号 beside them names it); 围堵措施 is a complaint's short-term action; 业务员 (``13、
+B. Labels of office tools and systems: a ticket's ``Key`` names the complaint's number only where
+   the form prints none of its own, and always shown for checking; 围堵措施 is a complaint's short-term action; 业务员 (``13、
    我司业务员``) the sales side's one name, read for checking; an ERP's bare 物料 (``物料(MATNR)``)
    and a WMS receipt's ``Item`` column name the part's code over a code only, never a name — and
    an ERP's item numbers (``000010``, ``000020``) under ``Item`` number the lines, no part's code.
@@ -102,21 +101,6 @@ def _sheet(path: Path, rows: list[tuple[object, ...]]) -> Path:
 
 
 _COMPLAINT = [("客户投诉处理单",), ("客户", "深圳传音控股股份有限公司"), ("物料编码", "DG-SPK-0451")]
-
-
-def test_an_approvals_number_yields_to_the_forms_own(tmp_path: Path) -> None:
-    # a 钉钉 approval printed: 审批编号 (the flow's id) over the form's own 客诉单号 — before, the
-    # approval's number was read as the complaint's (flagged)
-    rows = [("审批编号", "202603111030000123"), *_COMPLAINT, ("客诉单号", "CS-DG-2603-018")]
-    doc = read_doc(_sheet(tmp_path / "approval.xlsx", rows), "complaint")
-    assert doc["record"]["number"] == "CS-DG-2603-018"
-
-
-def test_an_approvals_number_alone_is_read_and_shown_for_checking(tmp_path: Path) -> None:
-    rows = [("审批编号", "202603111030000123"), *_COMPLAINT]
-    doc = read_doc(_sheet(tmp_path / "approval.xlsx", rows), "complaint")
-    assert doc["record"]["number"] == "202603111030000123"
-    assert field_codes(doc, "number")
 
 
 def test_a_tickets_key_is_its_number_shown_for_checking(tmp_path: Path) -> None:

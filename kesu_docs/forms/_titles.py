@@ -3,7 +3,7 @@ without importing every form's module (issue 15). Written by
 ``kesu_docs.forms.write_titles_index()``: do not edit; used only while SOURCES is the
 digest of the forms' modules as they are (else the modules are imported)."""
 
-SOURCES = "__init__:8434:76c6522f base:33436:6dd73f7f allowance:40970:a0392c43 complaint:47898:d09cb90e eightd:49955:471af224 followup:3634:d2839f73 penalty:4543:bd2634ef reminder:4027:b6535a17 return_note:35241:86ece5d0"
+SOURCES = "__init__:8434:76c6522f base:33436:6dd73f7f allowance:40970:a0392c43 complaint:47737:cc2d3b1e eightd:49955:471af224 followup:3634:d2839f73 penalty:4543:bd2634ef reminder:4027:b6535a17 return_note:35241:86ece5d0"
 
 TITLES = (
     (

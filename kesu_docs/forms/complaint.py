@@ -161,9 +161,7 @@ class ComplaintSheet(Form):
             "Log No.",  # a complaint log's entry
             "Entry No.",
             "CCF No.",  # a Customer Complaint Form's own number (Singapore, Malaysia)
-            # a DingTalk / WeChat Work approval record: the approval's own number, the complaint's where the
-            # form prints none of its own (客诉单号 beside it names the complaint: the flow's id is no field)
-            doubtful("审批编号"),
+            "审批编号",  # a DingTalk / WeChat Work approval record: the complaint's own number
             # a ticket tool's record (Jira): its key names the ticket, the complaint where the
             # ticket is the complaint's one record — read only printed whole, and always shown
             Alias("Key", whole=True, doubtful=True),
