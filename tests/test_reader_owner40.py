@@ -23,15 +23,9 @@ from openpyxl import Workbook
 from kesu_docs.parse.boxes import Box
 from kesu_docs.parse.table_lines import counts_lines
 from tests.helpers import field_codes, read_doc
+from tests.test_reader_fix3839 import _STEPS  # (round 39's step table: the same five rows)
 
 # ---------------------------------------------------------------------------------- A. borderless step table
-_STEPS = (
-    ("D2", "Problem", "Seal rings cut at the lip, 1,200 pcs in stock."),
-    ("D3", "Containment", "All 1,200 pcs sorted at our dock."),
-    ("D4", "Root cause", "Assembly jig edge sharp after 40,000 cycles."),
-    ("D5", "Corrective action", "Jig edge rounded to R0.5 and checked weekly."),
-    ("D6", "Verification", "3 lots assembled with 0 cut rings."),
-)
 # the columns' left edges (mm): the description fills its column, the owner a padding after it
 _STEP_X, _TYPE_X, _TEXT_X = 12.0, 26.0, 62.0
 
