@@ -5663,15 +5663,15 @@ HOLDOUT38 = HoldoutSet(
         "74/95, 10 silent"
     ),
     floors=Floors(
-        excel=0.936,
-        pdf=0.923,
-        sent_as_pdf=0.904,
+        excel=0.943,
+        pdf=0.939,
+        sent_as_pdf=0.933,
         recognised=24,
-        profile_excel=0.993,
+        profile_excel=1.0,
         silent=0,
         invented_silent=0,
         profile_silent=0,
-        profile_pdf=0.989,
+        profile_pdf=1.0,
     ),
     floors_history=(
         "-- what main read before any fix; raise the floors, lower the counts, as the reader improves",
@@ -5697,6 +5697,11 @@ HOLDOUT38 = HoldoutSet(
         "learned on the Excel files 163/164 = 99.4 %, on the PDFs 94/95 = 98.9 %, 0 silent",
         "HOLDOUT38_FLOOR_PDF = 0.923 — 243/263 after fix3839",
         "HOLDOUT38_FLOOR_PROFILE_EXCEL = 0.993 — 163/164 after fix3839 (learned on the PDFs: 94/95 = 0.989)",
+        "owner40 (物料(MATNR) over a code, a WMS receipt's Item column of codes, SAP's 000010 item numbers counting",
+        "the lines): Excel 149/158 = 94.3 %, PDF 247/263 = 93.9 %, sent as PDF only 98/105 = 93.3 %: 396/421 (0 silent);",
+        "profiles learned on the Excel files 164/164, on the PDFs 95/95, 0 silent",
+        "HOLDOUT38_FLOOR_EXCEL = 0.943, HOLDOUT38_FLOOR_PDF = 0.939, HOLDOUT38_FLOOR_SENT_AS_PDF = 0.933 — owner40",
+        "HOLDOUT38_FLOOR_PROFILE_EXCEL = 1.0 — 164/164 after owner40 (learned on the PDFs: 95/95 = 1.0)",
     ),
     targets=False,
     shape=_SHAPE28,  # the same shape: 15 layouts, 24 filled files, six sent as PDF only
@@ -5964,15 +5969,15 @@ HOLDOUT40 = HoldoutSet(
         "PDFs 107/114, 1 silent"
     ),
     floors=Floors(
-        excel=0.993,
-        pdf=0.968,
-        sent_as_pdf=0.933,
+        excel=1.0,
+        pdf=0.984,
+        sent_as_pdf=0.962,
         recognised=21,
-        profile_excel=0.995,
+        profile_excel=1.0,
         silent=0,
         invented_silent=0,
         profile_silent=0,
-        profile_pdf=0.956,
+        profile_pdf=0.964,
     ),
     floors_history=(
         "-- what main read before any fix; raise the floors, lower the counts, as the reader improves",
@@ -5999,6 +6004,11 @@ HOLDOUT40 = HoldoutSet(
         "145/146 = 99.3 %, PDF 244/252 = 96.8 % (printed from Excel 145/146), sent as PDF only 99/106 = 93.4 %:",
         "389/398, 2 wrong (0 silent), 0 invented; kinds 21/24; profiles 199/200 (Excel), 109/114 (PDFs), 0 silent",
         "HOLDOUT40_FLOOR_EXCEL = 0.993, HOLDOUT40_FLOOR_PDF = 0.968, HOLDOUT40_SILENT_NOW = 0",
+        "-- owner40 (a ticket's Key read only where the form prints no number of its own, and shown; 围堵措施,",
+        "13、我司业务员): Excel 146/146 = 100 %, PDF 248/252 = 98.4 %, sent as PDF only 102/106 = 96.2 %:",
+        "394/398, 2 wrong (0 silent), 0 invented; kinds 21/24; profiles 200/200 (Excel), 110/114 (PDFs), 0 silent",
+        "HOLDOUT40_FLOOR_EXCEL = 1.0, HOLDOUT40_FLOOR_PDF = 0.984, HOLDOUT40_FLOOR_SENT_AS_PDF = 0.962,",
+        "HOLDOUT40_FLOOR_PROFILE_EXCEL = 1.0, HOLDOUT40_FLOOR_PROFILE_PDF = 0.964",
     ),
     targets=True,  # silent40: 0 silent, 389/398 = 97.7 %
     shape=_SHAPE28,  # the same shape: 15 layouts, 24 filled files, six sent as PDF only

@@ -25,11 +25,13 @@ from ..values import Code, Date, Money, Qty, Ratio, Text, YesNo, distinct, optio
 from .base import (
     CUSTOMER_PART_LABELS,
     OWN_PART_LABELS,
+    Alias,
     Finding,
     Form,
     FormSpec,
     Row,
     RuleContext,
+    code_only,
     copies,
     doubtful,
     error,
@@ -160,6 +162,10 @@ class ComplaintSheet(Form):
             "Entry No.",
             "CCF No.",  # a Customer Complaint Form's own number (Singapore, Malaysia)
             "审批编号",  # a DingTalk / WeChat Work approval record: the complaint's own number
+            # a ticket tool's record (Jira): its key names the ticket, the complaint where the
+            # ticket is the complaint's one record — read only printed whole, and always shown
+            Alias("Key", whole=True, doubtful=True),
+            doubtful("Issue key"),
             "CCR No.",  # a Customer Complaint Report's own number
             "CCR number",
             "受理编号",  # a Korean-owned plant's 접수번호 / 受理编号: the number the complaint is taken in under
@@ -348,6 +354,9 @@ class ComplaintSheet(Form):
             "编码",
             "物料编码",
             "物料编号",
+            # an ERP's bare 物料 (SAP's MATNR, Material): the part's code — over a code only (物料
+            # over a name, 弹片, is its description: 物料说明 / 物料名称 name that)
+            code_only("物料"),
             "产品编号",
             "零件号",
             "件号",  # Taiwan's 件號 (a car assembler's part number)
@@ -749,6 +758,9 @@ class ComplaintSheet(Form):
             # a bare 業務 over a name: the sales side's sign-off — its supervisor as a rule, the
             # sales rep at times, never the reporter unless the form says so (always warned)
             doubtful("业务"),
+            # the salesperson (业务员, 我司业务员 on a customer's questionnaire): the sales side's
+            # one name on the case — its supervisor's field, read and always shown for checking
+            doubtful("业务员"),
             "审核",
             "Reviewed by",
             "Reviewer",
@@ -849,6 +861,7 @@ class ComplaintSheet(Form):
             "Immediate action",
             "Containment action",
             "Containment",
+            "围堵措施",  # the same in Chinese (圍堵措施): what was done at once to contain the goods
             "Interim containment action",
             "临时处理对策",
             "临时处理措施",

@@ -24,6 +24,7 @@ from .base import (
     FormSpec,
     Row,
     RuleContext,
+    code_only,
     copies,
     doubtful,
     error,
@@ -202,6 +203,9 @@ class ReturnLine(Row):
             "Part No",
             "Item code",
             "Item No.",
+            # a WMS receipt's bare Item column (NS-REL-1201): the part's code, over a code only —
+            # an ERP's item numbers under it (000010, 000020) number the lines
+            code_only("Item"),
             "产品编号",
             "零件号",
             "件号",  # Taiwan's 件號 (a car assembler's part number)

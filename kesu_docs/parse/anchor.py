@@ -236,6 +236,7 @@ from .table_lines import (
     serial_line,
     side_column,
     tax_agrees,
+    until_next_column,
     walk_lines,
     wrapping_columns,
 )
@@ -1850,6 +1851,11 @@ class _Page:
     def is_label(self, box: Box) -> bool:
         return id(box) in self.stoppers
 
+    def heads_column(self, box: Box) -> bool:
+        """Does ``box`` read as a column's header: a label of the form or label-like text
+        (:func:`.table_lines.until_next_column`)?"""
+        return self.is_label(box) or (isinstance(box.value, str) and label_like(box.text))
+
     # ------------------------------------------------------------------ ordinary fields
     def right_of(self, label: Box) -> tuple[list[Box], Box | None]:
         """(boxes up to the next label, that label) on the label's row band."""
@@ -2378,8 +2384,9 @@ class _Page:
         header_band = [b for b in header_band if sum(b.x0 <= c < b.x1 for c in centres) <= 1]
         text_cols = {c for c in header if columns[c].kind == "text"}
         code_cols = {c for c in header if columns[c].kind == "code"}
+        # (a part's code no more than a name: SAP's item numbers 000010, 000020 under Item)
         numbering = line_number_columns(
-            header, strength, header_band, bands[head_i + 1 :], text_cols, vocab.match
+            header, strength, header_band, bands[head_i + 1 :], text_cols | code_cols, vocab.match
         )
         if numbering:  # "Item" over 1, 2: the lines' numbers, a column we do not read
             header_band = [
@@ -3353,6 +3360,9 @@ class _Page:
                 # ("… | 3D | 2026/03/17": a report answered in stages)
                 boxes = _until_trackers_notes(boxes, self.column_vocabs[meta.key], main, columns)
                 boxes = _until_stage_stamp(boxes)
+                # "Corrective action | Jig edge … weekly. | T. Walsh" under "Description | Owner":
+                # the text ends where the next column's header begins (a print without borders)
+                boxes = until_next_column(self.boxes, boxes, self.heads_column)
             if boxes and boxes[0] in right:  # "Root cause: pin worn," and its next line
                 boxes += _continued_on(self, boxes, under, taken)
                 boxes += [b for b in self.cell_lines_under(lab.box, boxes, taken) if b not in boxes]

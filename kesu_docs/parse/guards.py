@@ -48,6 +48,7 @@ from ..values import CURRENCY, _as_date, beyond_cents, day_month_year, either_or
 from .approval_status import ended_approval
 from .boxes import page_of, side_note_parts, side_notes
 from .cell_lines import name_over_lines, party_field
+from .field_codes import without_field_codes
 from .mentions import mention_alone, mentioned
 from .option_halves import label_half, mend_halves
 from .persons import person_field, sign_off_caption
@@ -1973,9 +1974,11 @@ def _option_halves(spec: FormSpec, path: str, prov: Any, meta: FieldMeta, value:
 
 def _code_only_label(prov: Any, meta: FieldMeta) -> bool:
     """Was the value read beside a label that names its code field only when a code stands there
-    (a label the form declares ``code_only``: a bare ``Part``)?"""
-    read = norm(getattr(prov, "label", "") or "")
-    return any(getattr(text, "code_only", False) and norm(text) == read for text in meta.labels)
+    (a label the form declares ``code_only``: a bare ``Part``), printed with a system's field code
+    or not (``物料(MATNR)`` is 物料: over a name, 弹片, no part number either)?"""
+    label = getattr(prov, "label", "") or ""
+    read = {norm(label), norm(without_field_codes(label, True))}
+    return any(getattr(text, "code_only", False) and norm(text) in read for text in meta.labels)
 
 
 def _typed_more(

@@ -19,6 +19,12 @@
   (1, 2, 3 …) headed ``No.`` / ``Item`` / ``序号`` / ``項次`` numbers the lines; it is never the
   item's name or description, even where the header word is also a name of that column
   (``Item`` | ``Description``): the other header of the same column is taken, or none.
+
+- **A text ends where the next column begins** (:func:`until_next_column`): in a table printed
+  without borders the cells of one row are texts side by side with nothing drawn between them;
+  a text read beside a heading (``Corrective action | Jig edge … weekly. | T. Walsh``) ends
+  before a box standing under another header of the row of headers over it (``Description |
+  Owner``): that box is the next column's value, never more words of the text.
 """
 
 from __future__ import annotations
@@ -42,7 +48,8 @@ from .vocab import discipline, filling_note, folded
 _LINE_HEADER = lazy_re(
     r"(?i)^\s*(no\.?|nr\.?|#|item(\s*no\.?)?|line(\s*no\.?)?|pos\.?|序号|序號|项次|項次|项目|項目|行号|行號|编号|編號)\s*$"
 )
-_SMALL_INT = lazy_re(r"^\s*(\d{1,3})\s*[.、)]?\s*$")
+# (an ERP's item numbers zero-padded to their width: SAP's 000010, 000020 count 10, 20)
+_SMALL_INT = lazy_re(r"^\s*0*(\d{1,3})\s*[.、)]?\s*$")
 
 
 def _integer(value: Any) -> int | None:
@@ -1009,6 +1016,48 @@ def heads_turned_lines(band: Sequence[Box]) -> bool:
     return any(
         next(headings_right(texts, b, _folded), None) is not None for b in texts if line_heading(b.text)
     )
+
+
+def column_head(boxes: Sequence[Box], box: Box, heads: Callable[[Box], bool]) -> Box | None:
+    """The header of the column ``box`` stands in: walking up over its column (``boxes`` of its
+    page or sheet, the boxes above overlapping it), the first one ``heads`` takes for a label —
+    only values between (a column of values under its header) — or None."""
+    page = page_number(box.location)
+    above = [
+        b
+        for b in boxes
+        if b is not box
+        and not b.empty
+        and b.y1 <= box.y0 + 1e-6
+        and b.overlaps_x(box.x0, box.x1)
+        and page_number(b.location) == page
+    ]
+    return next((b for b in sorted(above, key=lambda b: -b.y0) if heads(b)), None)
+
+
+def until_next_column(boxes: Sequence[Box], text: list[Box], heads: Callable[[Box], bool]) -> list[Box]:
+    """``text`` (a heading's text on its line, left to right) up to the first box standing in
+    another column than the first one's, told by the headers over them: two label-like boxes
+    (``heads``) of one header row, the second right of the first and clear of the text's first
+    box, each the nearest label over its box's column (:func:`column_head`). A table printed
+    without borders (a system's export: ``Step | Type | Description | Owner``) sets the owner
+    ``T. Walsh`` a cell's padding after the description: the owner is the Owner column's value,
+    never the action's last words (read so, silently, before). Without such headers (a form's
+    text split in words by wide gaps, a text under one heading) nothing is cut."""
+    if len(text) < 2:
+        return text
+    first = text[0]
+    own = None
+    for i, box in enumerate(text[1:], 1):
+        if not box.same_band(first):
+            continue  # (the text's next lines: their own reader decides)
+        head = column_head(boxes, box, heads)
+        if head is None or head.overlaps_x(first.x0, first.x1):
+            continue
+        own = own or column_head(boxes, first, heads)
+        if own is not None and own is not head and own.same_band(head) and own.x1 <= head.x0 + 1e-6:
+            return text[:i]
+    return text
 
 
 def next_numbered(key: Callable[[Any], str] = _folded) -> Callable[[Any, Any], bool]:
