@@ -29,6 +29,8 @@ from __future__ import annotations
 import gc
 import hashlib
 import os
+import random
+import re
 import sys
 import time
 import traceback
@@ -65,6 +67,11 @@ _LIBRARY_ERRORS = {
     "EntitiesForbidden",
     "DTDForbidden",
     "NotImplementedError",  # zipfile's "That compression method is not supported"
+    # python-calamine's own
+    "XmlError",
+    "ZipError",
+    "PasswordError",
+    "WorksheetNotFound",
 }
 
 
@@ -79,7 +86,8 @@ class Findings:
         self.slowest = 0.0
 
     def add(self, data: bytes, kind: str, tb: str) -> None:
-        signature = hashlib.sha1(f"{kind}|{_innermost(tb)}".encode()).hexdigest()[:12]
+        # (the error's kind and where: its words vary with each input)
+        signature = hashlib.sha1(f"{kind.split(':')[0]}|{_innermost(tb)}".encode()).hexdigest()[:12]
         if signature in self.seen:
             return
         self.seen.add(signature)
@@ -151,7 +159,7 @@ def parse_as_kesu(path: Path, findings: Findings, data: bytes) -> list[Any]:
             unclear = _unclear(problem)
             if unclear:
                 tb = _CAUGHT[-1] if _CAUGHT else unclear
-                findings.add(data, f"{problem.code}: {unclear}", tb)
+                findings.add(data, f"{problem.code} {unclear}", tb)
     return results
 
 
@@ -194,6 +202,19 @@ def instrument(prefixes: Iterable[str]) -> int:
     return done
 
 
+def distinct(count: int) -> Callable[[int], None]:
+    """A function taking ``i`` < ``count`` down a branch of its own: called with an input's
+    choice (the seed workbook and part it mutates), it keeps every seed in libFuzzer's corpus —
+    a seed whose part is the seed's own reads as its workbook does, and would be dropped as
+    adding no coverage, its part never mutated."""
+    lines = ["def chosen(i):"] + [
+        f"    {'if' if k == 0 else 'elif'} i == {k}:\n        return" for k in range(count)
+    ]
+    space: dict[str, Any] = {}
+    exec("\n".join(lines), space)  # (a chain of branches atheris instruments one by one)
+    return space["chosen"]
+
+
 def corpus(harness: str, seeds: Callable[[], Iterable[bytes]]) -> Path:
     """The harness's corpus folder, seeded the first time."""
     folder = OUT / "corpus" / harness
@@ -204,12 +225,42 @@ def corpus(harness: str, seeds: Callable[[], Iterable[bytes]]) -> Path:
     return folder
 
 
+# the pieces of a markup a mutation changes while the tags around them stay whole: attribute
+# values, element texts, and (PDF) strings, arrays and numbers
+_PIECES = re.compile(
+    rb'"[^"<>]{0,200}"|>[^<>]{1,200}<|\((?:[^()\\]|\\.){0,200}\)|\[[^\[\]]{0,200}\]|-?\d+(?:\.\d+)?'
+)
+
+
+def in_place(data: bytes, max_size: int, seed: int, keep: int = 0) -> bytes:
+    """A custom mutation: most often one attribute value, element text, string or number of the
+    input (after its first ``keep`` bytes) mutated by libFuzzer while the markup around it stays
+    well-formed, so that the parsers accept it and kesu's own code meets it; else libFuzzer's
+    own mutation of the whole input."""
+    import atheris
+
+    pick = random.Random(seed)
+    if pick.random() < 0.75:
+        pieces = [m.span() for m in _PIECES.finditer(data, keep)]
+        if pieces:
+            start, end = pieces[pick.randrange(len(pieces))]
+            bracketed = end - start > 1 and data[start] in b'">(['
+            inner = data[start + 1 : end - 1] if bracketed else data[start:end]
+            mutated = atheris.Mutate(inner, len(inner) + 64)
+            if bracketed:
+                mutated = data[start : start + 1] + mutated + data[end - 1 : end]
+            return (data[:start] + mutated + data[end:])[:max_size]
+    return atheris.Mutate(data, max_size)
+
+
 def run(
     harness: str,
     test_one: Any,
     seeds: Callable[[], Iterable[bytes]],
     prefixes: Iterable[str],
     words: Iterable[str] = (),
+    keep: int | None = None,
+    instrumented: Iterable[Callable[..., Any]] = (),
 ) -> None:
     """libFuzzer over ``test_one`` with the corpus and the arguments given on the command line."""
     import atheris
@@ -218,13 +269,18 @@ def run(
     for data in sorted(p.read_bytes() for p in folder.iterdir())[:64]:  # every lazy import made
         test_one(data)
     instrument(prefixes)
+    for extra in instrumented:
+        atheris.instrument_func(extra)
     argv = [sys.argv[0], *sys.argv[1:], str(folder)]
     dictionary = "".join(f'"{_escaped(w)}"\n' for w in words)
     if dictionary:
         listed = OUT / f"{harness}.dict"
         listed.write_text(dictionary, encoding="ascii")
         argv.insert(1, f"-dict={listed}")
-    atheris.Setup(argv, test_one)
+    if keep is None:
+        atheris.Setup(argv, test_one)
+    else:  # structure kept: the markup's pieces mutated in place (in_place)
+        atheris.Setup(argv, test_one, custom_mutator=lambda d, m, seed: in_place(d, m, seed, keep))
     atheris.Fuzz()
 
 

@@ -91,4 +91,4 @@ if __name__ == "__main__":
         test_one(Path(sys.argv[1]).read_bytes())
         print(f"runs {FINDINGS.runs}, {FINDINGS.slowest:.2f} s")
     else:
-        run("pdf", test_one, seeds, ("kesu_docs",), WORDS)
+        run("pdf", test_one, seeds, ("kesu_docs",), WORDS, keep=0)

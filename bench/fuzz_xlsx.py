@@ -19,7 +19,7 @@ import zipfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from fuzz_common import ROOT, Findings, parse_as_kesu, run, watch_last_resorts
+from fuzz_common import ROOT, Findings, distinct, parse_as_kesu, run, watch_last_resorts
 
 SEEDS = [
     "samples/complaint-valid.xlsx",
@@ -94,6 +94,7 @@ PARTS = [
 ]
 FOLDER = Path(tempfile.mkdtemp(prefix="kesu-fuzz-xlsx-"))
 FINDINGS = Findings("xlsx")
+CHOSEN = distinct(len(BOOKS) * 64)
 
 
 def workbook(data: bytes) -> bytes:
@@ -113,6 +114,7 @@ def test_one(data: bytes) -> None:
     book = workbook(data)
     if not book:
         return
+    CHOSEN(data[0] % len(BOOKS) * 64 + data[1] % len(PARTS[data[0] % len(BOOKS)]) % 64)
     path = FOLDER / "form.xlsx"
     path.write_bytes(book)
     parse_as_kesu(path, FINDINGS, data)
@@ -130,4 +132,4 @@ if __name__ == "__main__":
         test_one(data)
         print(f"runs {FINDINGS.runs}, {FINDINGS.slowest:.2f} s")
     else:
-        run("xlsx", test_one, seeds, ("kesu_docs",), WORDS)
+        run("xlsx", test_one, seeds, ("kesu_docs",), WORDS, keep=2, instrumented=[CHOSEN])
