@@ -110,3 +110,35 @@ def test_an_unknown_encoding_or_a_broken_sheet_is_said_in_the_clerks_words(tmp_p
     status, docs = _batch(tmp_path / "收件箱", crafted, "zh")
     said = {name: doc["errors"][0]["message"] for name, doc in docs.items()}
     assert "编码无法识别" in said["encoding.xlsx"] and "无法解析文件的内容" not in said["cut.xlsx"], said
+
+
+# ---------------------------------------------------------------------------------- 3. a PDF's missing resources
+def _missing_resources() -> bytes:
+    """A one-page PDF whose page names its /Resources by an object the file does not hold
+    (``9 0 R``), two form XObjects in it (so the count of forms drawing forms looks at its pages)."""
+    from hostile import _pdf
+
+    text = b"BT /F1 12 Tf 50 800 Td (Supplier: Hartmann Stanzteile) Tj ET\n"
+    content = b"<< /Length %d >>\nstream\n" % len(text) + text + b"\nendstream"
+    form = b"<< /Type /XObject /Subtype /Form /BBox [0 0 10 10] /Length 0 >>\nstream\n\nendstream"
+    page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources 9 0 R >>"
+    catalog, pages = b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>"
+    return _pdf([catalog, pages, page, content, form, form])
+
+
+def test_a_pdf_page_naming_missing_resources_is_read_not_refused(tmp_path):
+    """The count of forms drawing forms (a guard) read the pages as it counted them, outside the
+    look that passes a file pypdf cannot follow on to PDFium: the page's missing /Resources
+    refused the file, "cannot make out the file's contents (AttributeError …)". Now PDFium reads
+    the page (a missing object is null, as PDF says): its text is read — here no form's, said so."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "resources.pdf").write_bytes(_missing_resources())
+    shutil.copy(SAMPLES / "complaint-valid.xlsx", inbox / "zz-good.xlsx")
+    status, out, err, _peak = kesu_process("parse", "resources.pdf", "zz-good.xlsx", cwd=inbox, lang="en")
+    assert not any(word in err for word in RAW_PYTHON), err
+    docs = {Path(d["source"]).name: d for d in parsed(out)}
+    assert docs["zz-good.xlsx"]["valid"], docs
+    [problem] = docs["resources.pdf"]["errors"]
+    assert problem["code"] == "unknown_kind" and "Supplier" in problem["message"], problem
+    assert status == 2  # (no form kesu knows: a file it cannot take, DESIGN.md)

@@ -1321,21 +1321,27 @@ def check_pdf_form_draws(data: bytes) -> None:
     if len(_FORM_NAME.findall(data, 0)) < 2:
         return
     cap = limits().pdf_form_draws
+    over = 0
     try:
-        pages = _form_draws(data, cap)
+        # (the pages are read as they are counted: pypdf's failure on a page is met in this loop,
+        # and was raised past the look that was to catch it — a page whose /Resources names a
+        # missing object refused the file as "cannot make out its contents": fuzz40)
+        for page, draws in _form_draws(data, cap):
+            if draws > cap:
+                over = page
+                break
     except Exception:  # (pypdf's own failure on a damaged file: PDFium reports it when it opens it)
         return
-    for page, draws in pages:
-        if draws > cap:
-            raise _over(
-                Bilingual(
-                    f"PDF 第 {page} 页绘制的表单对象（XObject）数",
-                    f"the form XObjects the PDF's page {page} draws",
-                ),
-                f"> {cap:,}",
-                f"{cap:,}",
-                "pdf_form_draws",
-            )
+    if over:
+        raise _over(
+            Bilingual(
+                f"PDF 第 {over} 页绘制的表单对象（XObject）数",
+                f"the form XObjects the PDF's page {over} draws",
+            ),
+            f"> {cap:,}",
+            f"{cap:,}",
+            "pdf_form_draws",
+        )
 
 
 def _form_draws(data: bytes, cap: int) -> Iterator[tuple[int, int]]:
