@@ -142,3 +142,28 @@ def test_a_pdf_page_naming_missing_resources_is_read_not_refused(tmp_path):
     [problem] = docs["resources.pdf"]["errors"]
     assert problem["code"] == "unknown_kind" and "Supplier" in problem["message"], problem
     assert status == 2  # (no form kesu knows: a file it cannot take, DESIGN.md)
+
+
+# ---------------------------------------------------------------------------------- 4. a form control's anchor
+def test_a_form_controls_malformed_anchor_costs_the_control_never_the_workbook(tmp_path):
+    """A check box (Excel's form control) whose ``<x:Anchor>`` is written otherwise than as its
+    numbers (``1,,2``, a lone ``5``): a Python error refused the whole workbook ("cannot make out
+    the file's contents (ValueError …)"). Now the control is passed over as one without an anchor,
+    the form read, and the choice it held is not guessed: its field carries an error."""
+    import re
+
+    filled = Path(__file__).resolve().parent / "holdout8" / "filled" / "complaint-zht-formcontrols.xlsx"
+    vml = "xl/drawings/vmlDrawing1.vml"
+    crafted = {}
+    for name, anchor in (("empty-number.xlsx", b"1,,2"), ("one-number.xlsx", b"5")):
+        parts = _parts(filled)
+        parts[vml] = re.sub(
+            rb"<x:Anchor>[^<]*</x:Anchor>", b"<x:Anchor>" + anchor + b"</x:Anchor>", parts[vml], count=1
+        )
+        crafted[name] = parts
+    status, docs = _batch(tmp_path / "inbox", crafted)
+    assert status == 1  # (read, and invalid: the form's own missing values, the lost choice)
+    for name, doc in docs.items():
+        codes = {e["code"] for e in doc["errors"]}
+        assert "corrupt_file" not in codes and doc["record"], (name, doc["errors"])
+        assert any(e["field"] == "customer_request" for e in doc["errors"]), (name, doc["errors"])
