@@ -23,7 +23,10 @@ from ..lazy_re import lazy_re
 _SHAPE = lazy_re(rb"<v:shape\b.*?</v:shape>", re.S)
 _CHECKBOX = lazy_re(rb'<x:ClientData\s[^>]*ObjectType\s*=\s*"Checkbox"', re.I)
 _TEXTBOX = lazy_re(rb"<v:textbox\b[^>]*>(.*?)</v:textbox>", re.S)
-_ANCHOR = lazy_re(rb"<x:Anchor>\s*([\d\s,]+?)\s*</x:Anchor>")
+# the anchor's column, its offset and its row (the first three of its eight numbers): one written
+# otherwise (``1,,2``, a lone ``5``, a number of a crafted length) is no anchor, as a missing one
+# (it was a Python error that refused the whole workbook: fuzz40)
+_ANCHOR = lazy_re(rb"<x:Anchor>\s*(\d{1,7})\s*,\s*\d{1,7}\s*,\s*(\d{1,7})\s*(?:,[\d\s,]*?)?</x:Anchor>")
 _CHECKED = lazy_re(rb"<x:Checked>\s*(\d+)\s*</x:Checked>")
 _TAG = lazy_re(r"<[^>]*>")
 _LEGACY = lazy_re(rb'<(?:\w+:)?legacyDrawing\b[^>]*\br:id\s*=\s*"([^"]+)"')
@@ -52,7 +55,7 @@ def check_boxes(archive: zipfile.ZipFile, sheet_part: str, sheet_xml: bytes) -> 
         )
         if anchor is None or not caption or state not in (0, 1):
             continue
-        col, _dx, row, *_rest = (int(v) for v in anchor[1].split(b","))
+        col, row = int(anchor[1]), int(anchor[2])
         out[(row + 1, col + 1)] = ("☑" if state == 1 else "☐") + caption
     return out
 

@@ -254,7 +254,28 @@ _ROW_OR_CELL = lazy_re(
 )
 # its reference, as the cell reader takes it: any case, any length (``b1048577``, ``ZZZZ15``,
 # ``A99999999999``: past Excel's grid, which the reader makes a grid of all the same)
-_REF = lazy_re(rb"""(?:^|\s)r\s*=\s*["']([A-Za-z]{0,12})([0-9]{1,24})["']""")
+# (of any length: one of 14 letters or 38 digits, taken for none here, is read by the cell
+# reader wrapped round its 32 bits and it asked for a grid of 80–250 GB: the process, and the
+# batch with it, aborted; fuzz40)
+_REF = lazy_re(rb"""(?:^|\s)r\s*=\s*["']([A-Za-z]*)([0-9]+)["']""")
+_REF_KEPT = 20  # letters or digits of a reference past which it is far past the grid all the same
+
+
+def _ref_place(letters: bytes, digits: bytes) -> tuple[int, int]:
+    """(row, column) of a reference (column 0 without letters); a part longer than
+    :data:`_REF_KEPT` counts as its first ones (as far past the grid: ``int`` refuses 4,300
+    digits and more)."""
+    from .xlsx_parts import column_number
+
+    return int(digits[:_REF_KEPT]), column_number(letters[:_REF_KEPT].decode()) if letters else 0
+
+
+def _written(letters: bytes, digits: bytes) -> str:
+    """A reference of a crafted length as the file writes it, cut (``D1177777777…``); "" for
+    one that its place names (``A99999999999999999999``)."""
+    if len(letters) <= _REF_KEPT and len(digits) <= _REF_KEPT:
+        return ""
+    return (letters + digits).decode()[:_REF_KEPT] + "…"
 
 
 _QUICK_CELL = lazy_re(rb'<c r="([A-Z]{1,3})([0-9]{1,7})"')
@@ -283,7 +304,7 @@ def check_sheet_extent(archive: zipfile.ZipFile, part: str, title: str) -> None:
     stray space typed at XFD1048576 asks for 17 billion cells (the reader then aborts the
     process, and the batch with it). Refused naming the far cell, which the clerk can delete.
     """
-    from .xlsx_parts import column_letter, column_number  # (as above)
+    from .xlsx_parts import column_letter  # (as above)
 
     cap = limits().sheet_cells
     if archive.getinfo(part).file_size <= _CHUNK and _small_extent(archive.read(part), cap):
@@ -291,6 +312,7 @@ def check_sheet_extent(archive: zipfile.ZipFile, part: str, title: str) -> None:
     rows: list[int] = []
     cols: list[int] = []
     far: tuple[int, int] = (0, 0)
+    said = ""  # the far cell's reference as written (none: its place)
     at_row = at_col = 0  # the row being read, its last cell's column
     tail = b""
     try:
@@ -304,10 +326,11 @@ def check_sheet_extent(archive: zipfile.ZipFile, part: str, title: str) -> None:
                         break
                     ref = _REF.search(m[2])
                     if m[1] == b"row":  # its cells written without references are placed in it
-                        at_row, at_col = (int(ref[2]) if ref is not None and not ref[1] else at_row + 1), 0
+                        at_row = _ref_place(b"", ref[2])[0] if ref is not None and not ref[1] else at_row + 1
+                        at_col = 0
                         continue
                     if ref is not None and ref[1]:
-                        r, c = int(ref[2]), column_number(ref[1].upper().decode())
+                        r, c = _ref_place(ref[1], ref[2])
                     else:  # no reference: the next cell of its row
                         r, c = at_row, at_col + 1
                     at_col = c
@@ -319,6 +342,7 @@ def check_sheet_extent(archive: zipfile.ZipFile, part: str, title: str) -> None:
                     cols[0], cols[1] = min(cols[0], c), max(cols[1], c)
                     if r * c > far[0] * far[1]:  # the cell farthest from A1: the stray one
                         far = (r, c)
+                        said = _written(ref[1], ref[2]) if ref is not None and ref[1] else ""
                 tail = block[max(edge, 0) :]
                 if not chunk:
                     break
@@ -331,8 +355,8 @@ def check_sheet_extent(archive: zipfile.ZipFile, part: str, title: str) -> None:
         raise SourceError(
             "stray_cell",
             sheet=title,
-            cell=f"{column_letter(far[1])}{far[0]}",
-            area=f"{column_letter(cols[0])}{rows[0]}:{column_letter(cols[1])}{rows[1]}",
+            cell=said or f"{column_letter(far[1])}{far[0]}",
+            area=f"{column_letter(cols[0])}{rows[0]}:{said or f'{column_letter(cols[1])}{rows[1]}'}",
             limit=f"{cap:,}",
         )
 
@@ -1297,21 +1321,27 @@ def check_pdf_form_draws(data: bytes) -> None:
     if len(_FORM_NAME.findall(data, 0)) < 2:
         return
     cap = limits().pdf_form_draws
+    over = 0
     try:
-        pages = _form_draws(data, cap)
+        # (the pages are read as they are counted: pypdf's failure on a page is met in this loop,
+        # and was raised past the look that was to catch it — a page whose /Resources names a
+        # missing object refused the file as "cannot make out its contents": fuzz40)
+        for page, draws in _form_draws(data, cap):
+            if draws > cap:
+                over = page
+                break
     except Exception:  # (pypdf's own failure on a damaged file: PDFium reports it when it opens it)
         return
-    for page, draws in pages:
-        if draws > cap:
-            raise _over(
-                Bilingual(
-                    f"PDF 第 {page} 页绘制的表单对象（XObject）数",
-                    f"the form XObjects the PDF's page {page} draws",
-                ),
-                f"> {cap:,}",
-                f"{cap:,}",
-                "pdf_form_draws",
-            )
+    if over:
+        raise _over(
+            Bilingual(
+                f"PDF 第 {over} 页绘制的表单对象（XObject）数",
+                f"the form XObjects the PDF's page {over} draws",
+            ),
+            f"> {cap:,}",
+            f"{cap:,}",
+            "pdf_form_draws",
+        )
 
 
 def _form_draws(data: bytes, cap: int) -> Iterator[tuple[int, int]]:
@@ -1428,6 +1458,16 @@ _LIBRARY_FAILURES = (
     ),
     ("truncated", Bilingual("文件不完整，可能没有下载或复制完", "truncated")),
     ("unsupported format", Bilingual("不是 Excel 97-2003 格式的工作簿", "not an Excel 97-2003 workbook")),
+    # an XML part's declaration naming an encoding that does not exist (``encoding="TTF-8"``):
+    # the standard library's LookupError (fuzz40)
+    (
+        "unknown encoding",
+        Bilingual(
+            "文件中声明的文字编码无法识别（Excel 不会这样保存），疑为特制或损坏的文件，未读取",
+            "it declares a text encoding that does not exist (Excel never saves that): a crafted or "
+            "damaged file, not read",
+        ),
+    ),
     # pypdf's (a PDF's page tree or annotations: pdf_fields names where)
     ("cyclic", Bilingual("引用绕回了自身（循环引用）", "it refers back to itself (a loop)")),
     ("maximum array", Bilingual("有一个数组超过 100,000 个元素", "an array holds over 100,000 elements")),
@@ -1442,6 +1482,11 @@ _LIBRARY_KINDS = (
     ("EOFError", Bilingual("文件不完整，可能没有下载或复制完", "truncated")),
     ("ParseError", Bilingual("文件中的 XML 部件格式错误", "a malformed XML part")),
     ("ExpatError", Bilingual("文件中的 XML 部件格式错误", "a malformed XML part")),
+    (
+        "XmlError",
+        Bilingual("文件中的 XML 部件格式错误", "a malformed XML part"),
+    ),  # python-calamine's (fuzz40)
+    ("ZipError", Bilingual("zip 结构损坏", "the zip's structure is damaged")),  # python-calamine's
     ("UnicodeDecodeError", Bilingual("文件中有无法解码的文字", "text that cannot be decoded")),
 )
 
