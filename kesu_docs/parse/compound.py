@@ -1114,15 +1114,17 @@ def _between(
 
 def _kin(term: Any, words: str) -> frozenset[Any]:
     """The options of whose family ``words`` (two Chinese characters or more) are, by the field's
-    vocabulary, not the words' length: begun as an option's word of four characters or fewer
-    (赔偿金 as 赔款, 良品 as 良品交换), or ended as one of two (罚款 as 扣款). Never a remark."""
+    vocabulary (its options' Chinese words of four characters or fewer), not by the words' length:
+    begun as an option's word is with a character two of its words hold (赔偿金: 赔款, 索赔), or ended
+    as two of its two-character words end (罚款: 赔款, 扣款). Never a remark (处理, 重新包装 are)."""
     chinese = "".join(_CJK_WORD.findall(words))
-    return frozenset(
-        m
-        for w, _, m in _option_words(term)
-        if len(chinese) >= 2 and len(w) <= 4 and _CJK_WORD.fullmatch(w)
-        if w[0] == chinese[0] or (len(w) == 2 and w[-1] == chinese[-1])
-    )
+    vocabulary = [(w, m) for w, _, m in _option_words(term) if len(w) <= 4 and _CJK_WORD.fullmatch(w)]
+    if len(chinese) < 2:
+        return frozenset()
+    begun = [m for w, m in vocabulary if w[0] == chinese[0]]
+    ended = [m for w, m in vocabulary if len(w) == 2 and w[-1] == chinese[-1]]
+    held = sum(chinese[0] in w for w, _ in vocabulary) >= 2
+    return frozenset((begun if held else []) + (ended if len(ended) >= 2 else []))
 
 
 def _trimmed(words: str) -> str:
