@@ -162,20 +162,20 @@ def test_a_beginning_of_another_options_word_before_a_whole_one_stays_read_past(
 
 
 # ---------------------------------------------------------------------------------- end to end
+def _sheet(folder: Path, request: str, number: str = "KS-2026-040") -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    rows: list[list[object]] = [
+        ["客户投诉处理单"],
+        ["投诉编号", number, "投诉日期", "2026-03-10"],
+        ["客户名称", "华东精密模具有限公司", "产品型号", "HD-SPR-0412"],
+        ["问题描述", "弹簧变形"],
+        ["客户诉求", request],
+    ]
+    return sheet_from_rows(folder, rows, "complaint.xlsx", width=22)
+
+
 def _complaint(folder: Path, request: str) -> dict:
-    path = sheet_from_rows(
-        folder,
-        [
-            ["客户投诉处理单"],
-            ["投诉编号", "KS-2026-040", "投诉日期", "2026-03-10"],
-            ["客户名称", "华东精密模具有限公司", "产品型号", "HD-SPR-0412"],
-            ["问题描述", "弹簧变形"],
-            ["客户诉求", request],
-        ],
-        "complaint.xlsx",
-        width=22,
-    )
-    return read_doc(path, kind="complaint")
+    return read_doc(_sheet(folder, request), kind="complaint")
 
 
 def _request(doc: dict) -> object:
@@ -223,34 +223,9 @@ def test_a_profiles_choice_with_a_remark_is_warned_as_the_generic_reader_warns_i
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("KESU_CONFIG", raising=False)
     (tmp_path / "kesu.toml").write_text('company = "示范电子股份有限公司"\n', encoding="utf-8")
-    (tmp_path / "a").mkdir()
-    learned = sheet_from_rows(
-        tmp_path / "a",
-        [
-            ["客户投诉处理单"],
-            ["投诉编号", "KS-2026-041", "投诉日期", "2026-03-10"],
-            ["客户名称", "华东精密模具有限公司", "产品型号", "HD-SPR-0412"],
-            ["问题描述", "弹簧变形"],
-            ["客户诉求", "退货"],
-        ],
-        "complaint.xlsx",
-        width=22,
-    )
-    code, out = run_cli("learn", learned, "--kind", "complaint")
+    code, out = run_cli("learn", _sheet(tmp_path / "a", "退货", "KS-2026-041"), "--kind", "complaint")
     assert code == 0, out
-    (tmp_path / "b").mkdir()
-    copy = sheet_from_rows(
-        tmp_path / "b",
-        [
-            ["客户投诉处理单"],
-            ["投诉编号", "KS-2026-042", "投诉日期", "2026-03-11"],
-            ["客户名称", "华南五金有限公司", "产品型号", "HN-0007"],
-            ["问题描述", "尺寸超差"],
-            ["客户诉求", "退货，请尽快处理"],
-        ],
-        "complaint.xlsx",
-        width=22,
-    )
+    copy = _sheet(tmp_path / "b", "退货，请尽快处理", "KS-2026-042")
     _code, (doc,) = parse_cli(copy, "--lang", "en")
     assert any(w["code"] == "profile_used" for w in doc["warnings"])
     assert doc["record"]["customer_request"] == ["return"]
