@@ -1720,6 +1720,11 @@ def joined_sides(text: str) -> list[str]:
     return [s.strip() for s in _OPTIONS_JOINED.split(text) if s.strip()] or [text]
 
 
+def options_joiner(text: str) -> bool:
+    """Is ``text`` a word joining two options (``和``, ``并``, ``+``, `` and ``: :func:`joined_sides`)?"""
+    return bool(_OPTIONS_JOINED.fullmatch(text))
+
+
 _KANA = lazy_re(r"[\u3040-\u30ff]")
 # Latin letters with their accents (Latin-1, Extended-A/B, Vietnamese): Polish ``Złomowanie`` and
 # Turkish ``Onarım`` are Latin words, as English ones are

@@ -99,10 +99,9 @@ def choice_remarks(meta: Any, raw: Any, value: Any, path: str, location: str) ->
     if isinstance(value, str) and meta.term.lookup(value) is None:
         return []  # left as typed
     text = halfwidth(raw).strip()
-    parts = checked_options(text)
-    remarks = phrase_remarks(
-        meta.term, parts if parts is not None else [p for p in LIST_PARTS.split(text) if p.strip()]
-    )
+    if checked_options(text) is not None:
+        return []  # a ticked word is the form's printed option (☑质量投诉), no clerk's remark
+    remarks = phrase_remarks(meta.term, [p for p in LIST_PARTS.split(text) if p.strip()])
     if not remarks:
         return []
     return [

@@ -28,7 +28,7 @@ import datetime as dt
 import math
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache, partial
 from typing import Any
@@ -37,6 +37,7 @@ from ..forms import describe
 from ..lazy_re import lazy_re
 from ..memos import memo
 from ..values import CHECKED, TYPED_TICKS, _as_date, checked_options, halfwidth, joined_sides
+from ..values import options_joiner as _joiner
 from .boxes import Box, Candidate, Label, Page, Provenance, first_run, joined
 from .option_halves import halves_disagree
 from .rows import along_line, line_columns
@@ -955,7 +956,9 @@ def as_option(meta: Any, value: Any) -> Any:
         return value  # "☑ Naprawa / Rework": one tick, two options named (guards says which is read)
     parts = ticked if ticked is not None else [p for p in LIST_PARTS.split(text) if p.strip()]
     reading = _phrase_reading(meta.term, parts)
-    if reading is None or (ticked is not None and reading[1]):
+    if reading is None or (
+        ticked is not None and any(phrase_options(meta.term, [t]) is None for t in ticked)
+    ):
         return value  # a ticked word naming nothing is unknown, no remark (captions.ticked_known)
     found = reading[0]
     if meta.kind == "term" and len(found) != 1:
@@ -965,12 +968,10 @@ def as_option(meta: Any, value: Any) -> Any:
 
 
 def phrase_options(term: Any, parts: Sequence[str]) -> list[Any] | None:
-    """The options a clerk's phrase names, its ``parts`` (a list's parts, or the words ticked) read
-    by one scorer (:func:`_part_reading`): the options named and not denied, each once in the
-    order named — ``退货，不需要换货`` and ``无法重工，退货`` name return, ``退货，请尽快处理`` too (a
-    remark beside it: :func:`phrase_remarks`). None, the value then left as typed for validation to
-    report, when a part names nothing, denies nothing and doubts (``退货，不知道``), when an option
-    named is denied too (``退货，不需要退货``) or none is named (``请尽快处理``)."""
+    """The options a clerk's phrase names (its ``parts``: a list's parts, or the words ticked), not
+    denied, each once in the order named (``退货，不需要换货``, ``退货，请尽快处理``: return). None,
+    left as typed for validation to report, for no reading (:func:`_side_reading`), an option named
+    and denied (``退货，不需要退货``) or none named (``请尽快处理``)."""
     reading = _phrase_reading(term, parts)
     return reading[0] if reading is not None else None
 
@@ -982,20 +983,24 @@ def phrase_remarks(term: Any, parts: Sequence[str]) -> list[str]:
     return reading[1] if reading is not None else []
 
 
-def _phrase_reading(term: Any, parts: Sequence[str]) -> tuple[list[Any], list[str]] | None:
-    named: list[Any] = []
-    denied: set[Any] = set()
-    remarks: list[str] = []
-    for part in parts:
-        reading = _part_reading(term, part)
+_Reading = tuple[list[Any], set[Any], list[str]]  # the options named, those only denied, remarks
+
+
+def _gathered(readings: Iterable[_Reading | None]) -> _Reading | None:
+    """Parts' (or sides') readings together; None as soon as one is None."""
+    out: _Reading = ([], set(), [])
+    for reading in readings:
         if reading is None:
             return None
-        named += reading[0]
-        denied |= reading[1]
-        remarks += reading[2]
-    if not named or denied & set(named):
+        out = (out[0] + reading[0], out[1] | reading[1], out[2] + reading[2])
+    return out
+
+
+def _phrase_reading(term: Any, parts: Sequence[str]) -> tuple[list[Any], list[str]] | None:
+    reading = _gathered(_part_reading(term, part) for part in parts)
+    if reading is None or not reading[0] or reading[1] & set(reading[0]):
         return None
-    return list(dict.fromkeys(named)), remarks
+    return list(dict.fromkeys(reading[0])), reading[2]
 
 
 def phrase_option(term: Any, text: str) -> Any:
@@ -1004,113 +1009,160 @@ def phrase_option(term: Any, text: str) -> Any:
     return found[0] if found is not None and len(found) == 1 else None
 
 
-def _part_reading(term: Any, part: str) -> tuple[list[Any], set[Any], list[str]] | None:
-    """One part of a phrase as (the options it names, the options it only denies, its remarks): the
-    part without the purpose after its ``for`` (never an option asked: ``Return for credit`` is a
-    return), read whole when it names an option its sides name too (``Rework and return`` on a
-    return note names rework, the return after it the goods sent back), else each of its sides
-    joined by a word (:func:`~kesu_docs.values.joined_sides`: ``退货并补货`` is return and
-    resupply), each side for every option whose Chinese word it holds (``退货更换``: two options
-    run together, never the leading one alone: :func:`_side_reading`). None when a side names and
-    denies nothing and doubts (``退货，不知道``)."""
+def _part_reading(term: Any, part: str) -> _Reading | None:
+    """One part of a phrase, without the purpose after its ``for`` (``Return for credit``): read
+    whole when it names an option its sides name too (``Rework and return`` on a return note:
+    rework), else its sides joined by a word (:func:`~kesu_docs.values.joined_sides`: ``退货并补货``)."""
     if (exact := term.lookup(part)) is not None:
         return [exact], set(), []  # an option's own word, joiner or not (发票影本注明退回数量金额并盖章)
     head = _PURPOSE.split(part, maxsplit=1)[0]
     sides = joined_sides(head) if term.lookup(head) is None else [head]
-    named: list[Any] = []
-    denied: set[Any] = set()
-    remarks: list[str] = []
-    for side in sides:
-        reading = _side_reading(term, side)
-        if reading is None:
-            return None
-        named += reading[0]
-        denied |= reading[1]
-        remarks += reading[2]
+    reading = _gathered(_side_reading(term, side) for side in sides)
+    if reading is None:
+        return None
+    named, denied, remarks = reading
     if not named and not denied:  # a remark whole (及时处理: no joiner of two remarks)
-        return None if _OPTION_SHAPED.fullmatch(head.strip()) else ([], set(), [head.strip()])
+        return [], set(), [_trimmed(head)]
     whole = _option(term, head) if len(sides) > 1 else None
     return ([whole] if whole is not None and whole in named else named), denied, remarks
 
 
-def _side_reading(term: Any, side: str) -> tuple[list[Any], set[Any], list[str]] | None:
-    """One side of a part: the option it names (:func:`_option`), every option whose Chinese word
-    it holds beside (``退货更换``), the options it denies (``不需要换货``); what is left once the
-    options' words are taken is a remark (``选别后交换良品``: 选别后) unless it holds a negation or a
-    question (``不知道``: the side is then a doubt, None)."""
-    key = _option_key(side)
-    written = _options_written(term, key)
-    if len(written) > 1 and _listed_apart(side, [w for _, w in written]):
-        return None  # a form's printed list of the options (its boxes not read): no choice
-    option = _option(term, side)
-    refused = {m for m in term if m.denied_in(key)}
-    others = [m for m, _ in written if m != option and m not in refused]
-    if option is not None:
-        return list(dict.fromkeys([option, *others])) if others else [option], set(), []
-    said = [m for m, _ in written if m not in refused]
-    rest = _REMAINDER_SPLIT.split(key)
-    for _, span in written:
-        rest = [piece for r in rest for piece in r.split(span)]
-    left = [r for r in rest if _REMARK_WORD.search(r)]
-    if any((other := _option(term, r)) is not None and other not in said for r in left):
-        return None  # a word naming another option beside (退货 Replacement): neither, never a remark
+def _side_reading(term: Any, side: str) -> _Reading | None:
+    """One side of a part, read once from its options' words and the text around them
+    (:func:`_between`): options offered, listed or related by words are no choice (None:
+    reported); else the option the side names (:func:`_option`) and every option whose word it
+    holds (``退货更换``), less those denied (``退货不要更换``), the words beside them a remark
+    (``换货3件``). None too for a doubt, another option's word, a word of another's kin (赔偿金)."""
+    text = _option_text(side)
+    written = _options_written(term, text)
+    refused = {m for m in term if m.denied_in(text.replace(" ", ""))}
+    pieces = _between(term, text, written, refused)
+    kinds = {kind for kind, _, _ in pieces}
+    if kinds & {"alternative", "listed", "clause"}:
+        return None  # options offered (退货或换货), listed (□退货 □换货), related by words: no choice
+    said = list(dict.fromkeys(m for _, _, m in written if m not in refused))
+    remarks = [_trimmed(piece) for kind, piece, _ in pieces if kind == "remark"]
+    whole = _option(term, side)
+    named = list(dict.fromkeys([whole, *said])) if whole is not None else said
+    if any(kind == "kin" and not kin & set(named) for kind, _, kin in pieces):
+        return None  # 换货赔偿金: 赔偿金 of compensation's kin (赔款), an option the field lacks
+    if whole is not None:  # (a beginning of another option's word read past: 退回重工, rework)
+        return named, set(), remarks
     if not said and refused:
         return [], refused, []
-    if any(_DOUBT.search(r) for r in left) and not refused:
-        return None
-    if len(said) > 1 and _ALTERNATIVE.search(side):
-        return None  # options offered as alternatives (退货或换货, return or replace): no choice made
-    if not said:
-        remark = side.strip()
-        return (
-            ([], set(), [remark]) if left and not refused and not _OPTION_SHAPED.fullmatch(remark) else None
-        )
-    return list(dict.fromkeys(said)), refused, [r for r in left if not _DOUBT.search(r)]
+    if {m for kind, _, m in pieces if kind == "option"} - set(said) or ("doubt" in kinds and not refused):
+        return None  # another option's word beside (a beginning, a part), a doubt: never a remark
+    if not said:  # a remark, never one word of letters (repair: a word we lack)
+        lone = remarks and not refused and not _ONE_WORD.fullmatch(_trimmed(side))
+        return ([], set(), [_trimmed(side)]) if lone else None
+    return said, refused, remarks
 
 
-# a word shaped like an option the field does not have (罚款, 赔偿, ``repair``): an unread option,
-# never a remark — a remark says how or what else (请尽快处理, 提交对策书, 选别后)
-_OPTION_SHAPED = lazy_re(r"[\u3400-\u9fff]{1,2}|[A-Za-z][A-Za-z-]*")
-_REMAINDER_SPLIT = lazy_re(r"\s+")
 # words offering options as alternatives: either one, never both chosen
-_ALTERNATIVE = lazy_re(r"(?i)或|还是|還是|\bor\b")
-# what makes words a remark: a Chinese character or a Latin word (``3件`` alone is a quantity's)
-_REMARK_WORD = lazy_re(r"[\u3400-\u9fff]|[a-z]{2,}")
+_ALTERNATIVE = lazy_re(r"(?i)或|还是|還是|\bor\b|\beither\b")
+# what makes words a remark: a Chinese character or a word of letters (``3`` alone is nothing)
+_REMARK_WORD = lazy_re(r"[\u3400-\u9fff]|[^\W\d_]{2,}")
 # a negation or a question: words that doubt the choice, never a remark read past
 _DOUBT = lazy_re(r"(?i)未|无|無|没|沒|不|非|否|吗|嗎|\?|？|\bno\b|\bnot\b")
+_OBJECT = lazy_re(r"\s+\w")  # the words after an English option's word, its clause going on
+_GLUED = lazy_re(r"[\u3400-\u9fff]")  # one character glued to an option's word: of it (退货单)
+_ONE_WORD = lazy_re(r"(?:(?![\u3400-\u9fff])[^\W\d_]|-)+")  # of letters, no Chinese
 
 
-def _options_written(term: Any, key: str) -> list[tuple[Any, str]]:
-    """The options whose Chinese words (two characters or more) ``key`` holds, in the order
-    written, a word inside a longer one taken never (交换良品 is one word, not 交换 too)."""
-    words = sorted(
-        {
-            (w, m)
-            for m in term
-            for w in (re.sub(r"[(（][^)）]*[)）]", "", m.zh), *m.words)
-            if len(w) >= 2 and _CJK_WORD.fullmatch(w) and w in key
-        },
-        key=lambda wm: -len(wm[0]),
-    )
-    taken: list[tuple[int, int, Any, str]] = []
-    for word, member in words:
-        for found in re.finditer(re.escape(word), key):
-            if all(found.end() <= a or found.start() >= b for a, b, _, _ in taken):
-                taken.append((found.start(), found.end(), member, word))
-    return [(m, w) for _, _, m, w in sorted(taken, key=lambda t: t[0])]
+def _between(
+    term: Any, text: str, written: Sequence[tuple[int, int, Any]], refused: set[Any]
+) -> list[tuple[str, str, Any]]:
+    """The text before, between and after the options' ``written`` words, each piece classed once
+    as (kind, text, what it names). Between two options' words neither denied: ``together``
+    (退货更换), ``joined`` (退货和换货), ``alternative`` (退货或换货), ``listed`` (spaces or marks:
+    □退货 □换货, 退货 Replacement, 退货（换货）) or ``clause`` (Rework before return). Else, holding
+    words: ``alternative`` (或者退货), ``doubt`` (不知道), ``option`` (a word naming one otherwise),
+    ``kin`` (:func:`_kin`: 赔偿金) or ``remark`` (换货3件, 请尽快处理, please expedite)."""
+    pieces: list[tuple[str, str, Any]] = []
+    ends = [(0, 0, None), *written, (len(text), len(text), None)]
+    for (begun, end, before), (start, _, after) in zip(ends, ends[1:]):
+        gap = text[end:start]
+        if (
+            after is None
+            and before is not None
+            and not _CJK_WORD.search(text[begun:end])
+            and _OBJECT.match(gap)
+        ):
+            continue  # an English option's object (Replace defective parts, Scrap at supplier): read past
+        offered = _ALTERNATIVE.search(gap) is not None
+        if None not in (before, after) and before != after and not {before, after} & refused:
+            kind = "joined" if _joiner(gap) else "clause" if re.search(r"\w", gap) else "listed"
+            pieces.append(("together" if not gap else "alternative" if offered else kind, gap, None))
+        elif _REMARK_WORD.search(gap) and not (written and _GLUED.fullmatch(gap)):
+            doubt = _DOUBT.search(gap) is not None
+            named = None if offered or doubt else _option(term, gap)
+            kin = _kin(term, gap) if named is None else frozenset()
+            kind = (
+                "alternative"
+                if offered
+                else "doubt"
+                if doubt
+                else "option"
+                if named
+                else "kin"
+                if kin
+                else "remark"
+            )
+            pieces.append((kind, gap, named or kin))
+    return pieces
 
 
-def _listed_apart(side: str, words: list[str]) -> bool:
-    """Are two of the options' words ``side`` holds set apart by nothing but spaces or marks
-    (``\uf0fe 退货 \uf0a8 换货``, ``□退货 □换货`` whose boxes were not read as ticks)? That is the
-    form's printed list of the options, never a choice of all of them; run together (``退货更换``)
-    or joined by a word they are a clerk's."""
-    text = folded(re.sub(r"\s+", " ", side))
-    for theirs, ours in OPTION_WORDS:
-        text = text.replace(theirs, ours)
-    spans = sorted({m.span() for w in set(words) for m in re.finditer(re.escape(w), text)})
-    gaps = [text[a_end:b_start] for (_, a_end), (b_start, _) in zip(spans, spans[1:]) if b_start > a_end]
-    return any(not re.search(r"\w", gap) for gap in gaps)
+def _kin(term: Any, words: str) -> frozenset[Any]:
+    """The options of whose family ``words`` (two Chinese characters or more) are, by the field's
+    vocabulary (its options' Chinese words of four characters or fewer), not by the words' length:
+    begun as an option's word is with a character two of its words hold (赔偿金: 赔款, 索赔), or ended
+    as two of its two-character words end (罚款: 赔款, 扣款). Never a remark (处理, 重新包装 are)."""
+    chinese = "".join(_CJK_WORD.findall(words))
+    vocabulary = [(w, m) for w, _, m in _option_words(term) if len(w) <= 4 and _CJK_WORD.fullmatch(w)]
+    if len(chinese) < 2:
+        return frozenset()
+    begun = [m for w, m in vocabulary if w[0] == chinese[0]]
+    ended = [m for w, m in vocabulary if len(w) == 2 and w[-1] == chinese[-1]]
+    held = sum(chinese[0] in w for w, _ in vocabulary) >= 2
+    return frozenset((begun if held else []) + (ended if len(ended) >= 2 else []))
+
+
+def _trimmed(words: str) -> str:
+    """Words without the spaces, marks and brackets around them (``（尽快）`` → 尽快)."""
+    return re.sub(r"^[\W_]+|[\W_]+$", "", words)
+
+
+@memo
+@lru_cache(maxsize=16384)  # pure: an option set and a text; asked per side and per word beside
+def _options_written(term: Any, text: str) -> tuple[tuple[int, int, Any], ...]:
+    """Where the options' words (:func:`_option_words`) stand in ``text`` (:func:`_option_text`),
+    as (start, end, option) in order, a word inside a longer one never (交换良品, not 交换 too)."""
+    taken: list[tuple[int, int, Any]] = []
+    for _, pattern, member in _option_words(term):
+        for found in pattern.finditer(text):
+            if all(found.end() <= a or found.start() >= b for a, b, _ in taken):
+                taken.append((found.start(), found.end(), member))
+    return tuple(sorted(taken, key=lambda t: t[0]))
+
+
+@memo
+@lru_cache(maxsize=256)  # per option set (an enum)
+def _option_words(term: Any) -> tuple[tuple[str, re.Pattern[str], Any], ...]:
+    """Every option's words, the longest first, with their pattern: Chinese ones of two characters
+    or more as written; its English name and Latin words of four letters or more from a word's
+    beginning, a space allowed between letters (``Credit note``), their ending taken (``Returned``)."""
+    words: dict[tuple[str, Any], str] = {}
+    for member in term:
+        for word in (re.sub(r"[(（][^)）]*[)）]", "", member.zh), *member.words):
+            if len(word) >= 2 and _CJK_WORD.search(word):
+                words[word, member] = re.escape(word)
+        for word in (member.en.lower(), *member.words):
+            if len(letters := re.sub(r"[\W\d_]", "", word)) >= 4 and not _CJK_WORD.search(letters):
+                words[letters, member] = (
+                    r"(?<![^\W\d_])" + r"\s?".join(map(re.escape, letters)) + r"[^\W\d_]*"
+                )
+    ordered = sorted(words.items(), key=lambda wp: (-len(wp[0][0]), wp[0][0], wp[0][1].value))
+    return tuple((word, re.compile(pattern, re.IGNORECASE), m) for (word, m), pattern in ordered)
 
 
 # "有（已寄回5件）", "Yes (5 pcs returned)": a yes or a no with the clerk's remark in brackets
@@ -1147,9 +1199,9 @@ def _yes_no(text: str, ticked: list[str] | None) -> Any:
     return text
 
 
-def _option_key(word: str) -> str:
-    """A clerk's word folded as :func:`_option` reads it (no spaces, our words for theirs)."""
-    word = folded(re.sub(r"\s+", "", word))  # 結案 as 结案
+def _option_text(word: str) -> str:
+    """A clerk's words as options' words are found in them: spaces one, 結案 as 结案, ours for theirs."""
+    word = folded(re.sub(r"\s+", " ", word).strip())
     for theirs, ours in OPTION_WORDS:
         word = word.replace(theirs, ours)
     return word
@@ -1158,11 +1210,12 @@ def _option_key(word: str) -> str:
 def _option(term: Any, word: str) -> Any:
     """The one option of ``term`` a word names: the same word, its beginning, or a part of it —
     never one the word denies (``不退货``, ``Rework not needed``: :meth:`.values.Term.named`)."""
-    return term.named(_option_key(word), partial(_named_option, term))
+    text = _option_text(word)
+    return term.named(text.replace(" ", ""), partial(_named_option, term, text))
 
 
-def _named_option(term: Any, word: str) -> Any:
-    """The option a word names by its beginning or a part of it (:func:`_option`'s reading)."""
+def _named_option(term: Any, text: str, word: str) -> Any:
+    """The option a word (``text`` with its spaces) names by its beginning or a part of it."""
     scores = []
     for member in term:
         zh = re.sub(r"[(（][^)）]*[)）]", "", member.zh)
@@ -1172,7 +1225,7 @@ def _named_option(term: Any, word: str) -> Any:
     scores.sort(key=lambda s: s[0], reverse=True)
     best = scores[0][0] if scores else (0, 0)
     if best[0] < 2 or 2 * best[0] < len(word) or (len(scores) > 1 and scores[1][0] == best):
-        return _leading_option(term, word)
+        return _leading_option(term, text)
     return _whole_word_named(term, word, scores[0][1])
 
 
@@ -1187,39 +1240,12 @@ def _whole_word_named(term: Any, word: str, best: Any) -> Any:
     return whole[0] if len(whole) == 1 else best
 
 
-def _leading_option(term: Any, word: str) -> Any:
-    """An option's whole word leading the clerk's phrase, no other option named in it:
-    ``补发同等数量`` (补货 and how much), ``换货3件`` → that option; in English too, by its
-    English name (``Scrap at supplier`` → scrap)."""
-    names = {member: re.sub(r"[(（][^)）]*[)）]", "", member.zh) for member in term}
-    # its word or another Chinese word of its leading (更换良品: 更换 is replacement's)
-    leading = [
-        m for m, zh in names.items() if (len(zh) >= 2 and word.startswith(zh)) or _chinese_word_in(m, word, 0)
-    ]
-    # an option named in the phrase by its Chinese word or another Chinese word of its (退货并扣款:
-    # 扣款 is compensation's) — then the leading one is not the phrase's only option
-    named = [m for m, zh in names.items() if len(zh) >= 2 and (zh in word or _chinese_word_in(m, word))]
-    lower = word.lower()
-    # its English name and the Latin words forms print for it (``Credit for rejected qty``)
-    english = {m: {re.sub(r"[^a-z]", "", w) for w in ((m.en or "").lower(), *m.words)} - {""} for m in term}
-    in_english = [m for m, ens in english.items() if any(len(en) >= 4 and en in lower for en in ens)]
-    if not named:
-        leading = [
-            m for m, ens in english.items() if any(len(en) >= 4 and lower.startswith(en) for en in ens)
-        ]
-        named = in_english
-    elif any(m not in named for m in in_english):
-        return None  # "退货 Replacement": its English names another option than its Chinese
-    return leading[0] if len(leading) == 1 and named == leading else None
-
-
-def _chinese_word_in(member: Any, word: str, at: int | None = None) -> bool:
-    """Does ``word`` hold one of ``member``'s other Chinese words (two characters or more) — at
-    ``at`` when given (0: the word leading the phrase)?"""
-    return any(
-        len(w) >= 2 and _CJK_WORD.fullmatch(w) and (w in word if at is None else word.startswith(w, at))
-        for w in member.words
-    )
+def _leading_option(term: Any, text: str) -> Any:
+    """An option's word leading the phrase, no other option's word in it: ``补发同等数量``,
+    ``换货3件``, ``更换良品``, ``Scrap at supplier``; never ``退货并扣款``, ``退货 Replacement``."""
+    written = _options_written(term, text)
+    named = {m for _, _, m in written}
+    return written[0][2] if written and written[0][0] == 0 and len(named) == 1 else None
 
 
 _CJK_WORD = lazy_re(r"[\u3400-\u9fff]+")

@@ -2472,9 +2472,12 @@ class _Reader:
         raw = _in_simplified(raw, meta)
         if meta.kind in ("term", "terms") and not marks_by_code(str(raw)):  # a word the first copy
             # never used: the form's own choices (a symbol font's codes in a text font: guards says why not)
+            from .captions import choice_remarks
             from .compound import as_option
 
-            raw = as_option(meta, raw)
+            read = as_option(meta, raw)  # "退货，请尽快处理": the remark said as the generic reader says it
+            self.problems += choice_remarks(meta, raw, read, path, location)
+            raw = read
         if meta.kind in FIGURE_KINDS:
             if scale is None and meta.kind == "money" and not self.above_the_note(location):
                 # 金额单位：千元 over this form: the generic reader's rule, on the line as written
