@@ -31,19 +31,19 @@ from .vertical_letters import untangled
 # shared corpus, tests/layouts and the 43 held-out sets (780 pages, line heights 2.2–19.9 pt,
 # median 8.2), between what it separates:
 # - a text's edge and a border inside its box: glyph boxes overhanging their cell's border lie
-#   0–0.12 of a line in (4,160 of 4,220), a second group 0.16–0.27 (1.0–1.4 pt on 5–6 pt lines,
+#   0–0.12 of a line in (4,070 of 4,292), a second group 0.16–0.27 (1.0–1.4 pt on 5–6 pt lines,
 #   the held-out sheets' small print); a border through the text (a label over two rows)
 #   0.33 and more. Read as the text's own border up to OVERHANG.
 OVERHANG = 0.30
 # - a text's middle and a border: on it (a fieldset's legend: 0.14 of its line below the
 #   border, the portal's print) 0–0.14, then the middles of texts in their rows; the
 #   tolerance of every other look-up (a border's end, a shading's edge, a rule's two segments)
-#   too. 1.5 pt on a line of 10 pt, as before at ×1 (70 of 1,356 middles decided otherwise at
+#   too. 1.5 pt on a line of 10 pt, as before at ×1 (74 of 1,356 middles decided otherwise at
 #   ×1: 1.0–1.5 pt off a border on 5–6 pt lines, no longer "on" it).
 TOLERANCE = 0.15
-# - a cell's first word from its left border: left-aligned text 0.09–0.15 (15,500 of 24,946), a
+# - a cell's first word from its left border: left-aligned text 0.09–0.15 (15,570 of 24,951), a
 #   sheet's wider padding on small print up to 0.37; centred or indented text from 0.38 on,
-#   most from 0.45. (84 of 24,946 decided otherwise at ×1, allowance-zht-tw's 2.7–3.7 pt on a
+#   most from 0.45. (99 of 24,951 decided otherwise at ×1, allowance-zht-tw's 2.7–3.7 pt on a
 #   5.6 pt line the most.)
 PADDING = 0.4
 # - two lines' places in their rows (12 comparisons): alike 0–0.05, apart 0.11 and more.
