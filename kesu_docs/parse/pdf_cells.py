@@ -24,9 +24,31 @@ from .pdf_text import COLUMN_SLACK, Paper, Rule, Word
 from .rtl import WRAPPED, has_right_to_left, latin_with_arabic_digits
 from .vertical_letters import untangled
 
-TOLERANCE = 1.5  # points: a border this close to a word still encloses it
-PADDING = 4.0  # points between a cell's border and where its text may reach
-ROW_ALIGN = 0.6  # points: two lines this equally placed in their rows stand in a row each
+# The distances of a page's texts to its borders, as shares of the page's line height
+# (:func:`line_height`): a form printed shrunk to fit its page (×0.7) or enlarged (×1.5) has all
+# of them shrunk or enlarged alike, where a distance in points is another share of its rows at
+# each zoom (zoom40). Each measured at ×1 with bench/zoom_shares.py over the 699 PDFs of the
+# shared corpus, tests/layouts and the 43 held-out sets (780 pages, line heights 2.2–19.9 pt,
+# median 8.2), between what it separates:
+# - a text's edge and a border inside its box: glyph boxes overhanging their cell's border lie
+#   0–0.12 of a line in (4,070 of 4,292), a second group 0.16–0.27 (1.0–1.4 pt on 5–6 pt lines,
+#   the held-out sheets' small print); a border through the text (a label over two rows)
+#   0.33 and more. Read as the text's own border up to OVERHANG.
+OVERHANG = 0.30
+# - a text's middle and a border: on it (a fieldset's legend: 0.14 of its line below the
+#   border, the portal's print) 0–0.14, then the middles of texts in their rows; the
+#   tolerance of every other look-up (a border's end, a shading's edge, a rule's two segments)
+#   too. 1.5 pt on a line of 10 pt, as before at ×1 (74 of 1,356 middles decided otherwise at
+#   ×1: 1.0–1.5 pt off a border on 5–6 pt lines, no longer "on" it).
+TOLERANCE = 0.15
+# - a cell's first word from its left border: left-aligned text 0.09–0.15 (15,570 of 24,951), a
+#   sheet's wider padding on small print up to 0.37; centred or indented text from 0.38 on,
+#   most from 0.45. (99 of 24,951 decided otherwise at ×1, allowance-zht-tw's 2.7–3.7 pt on a
+#   5.6 pt line the most.)
+PADDING = 0.4
+# - two lines' places in their rows (12 comparisons): alike 0–0.05, apart 0.11 and more.
+ROW_ALIGN = 0.06
+REFERENCE_LINE = 10.0  # points: a page of no words' line height (its distances are never used)
 TAIL_MIDDLE = (
     0.15  # of a line's height: a wrapped line's tail in a tall glyph box has its middle this near its border
 )
@@ -47,25 +69,27 @@ class Cell:
     filled: bool = False  # shaded (a background colour behind the cell)
 
 
-def _snapped(positions: list[float]) -> list[float]:
-    """Sorted positions, each run of ones closer than the tolerance replaced by the run's first."""
+def _snapped(positions: list[float], tol: float) -> list[float]:
+    """Sorted positions, each run of ones closer than half the tolerance replaced by the run's first."""
     out: list[float] = []
     for p in positions:
-        out.append(out[-1] if out and p - out[-1] <= TOLERANCE / 2 else p)
+        out.append(out[-1] if out and p - out[-1] <= tol / 2 else p)
     return out
 
 
 class _Rules:
     """One page's rules, sorted for the nearest-border look-ups."""
 
-    def __init__(self, rules: Iterable[Rule]) -> None:
+    def __init__(self, rules: Iterable[Rule], line: float = REFERENCE_LINE) -> None:
+        # the page's distances, from its line height (:func:`line_height`)
+        self.tol, self.pad, self.align = TOLERANCE * line, PADDING * line, ROW_ALIGN * line
         rules = [r for r in rules if not r.fill]
         v = sorted((r for r in rules if not r.horizontal), key=lambda r: r.x0)
         h = sorted((r for r in rules if r.horizontal), key=lambda r: r.top)
         # one border drawn as several segments lands a hair apart: snap them to one position,
         # so a label cell's right edge is exactly its value cell's left edge
-        self.vx = _snapped([r.x0 for r in v])
-        self.hy = _snapped([r.top for r in h])
+        self.vx = _snapped([r.x0 for r in v], self.tol)
+        self.hy = _snapped([r.top for r in h], self.tol)
         self.v = [Rule(r.page, x, r.top, x, r.bottom) for r, x in zip(v, self.vx)]
         self.h = [Rule(r.page, r.x0, y, r.x1, y) for r, y in zip(h, self.hy)]
         self.vspan = [(r.top, r.bottom) for r in self.v]  # where each border runs, across its axis
@@ -79,24 +103,24 @@ class _Rules:
         in when it starts at that cell's left padding, the one it ends in when it ends at the
         right padding (right-aligned), else the one holding its middle (centred).
         """
-        left, right = _nearest(self.vx, self.vspan, x0, x1, cy)
+        left, right = _nearest(self.vx, self.vspan, x0, x1, cy, self.tol)
         if left is None or right is None:
             return left, right
         inner = [
             x
             for i in range(
-                bisect.bisect_right(self.vx, x0 + TOLERANCE), bisect.bisect_left(self.vx, x1 - TOLERANCE)
+                bisect.bisect_right(self.vx, x0 + self.tol), bisect.bisect_left(self.vx, x1 - self.tol)
             )
-            if self.vspan[i][0] - TOLERANCE <= cy <= self.vspan[i][1] + TOLERANCE
-            and (x := self.vx[i]) > left + TOLERANCE
-            and x < right - TOLERANCE
+            if self.vspan[i][0] - self.tol <= cy <= self.vspan[i][1] + self.tol
+            and (x := self.vx[i]) > left + self.tol
+            and x < right - self.tol
         ]
         if not inner:
             return left, right
         edges = [left, *sorted(set(inner)), right]
-        if x0 - left <= PADDING:
+        if x0 - left <= self.pad:
             return edges[0], edges[1]
-        if right - x1 <= PADDING:
+        if right - x1 <= self.pad:
             return edges[-2], edges[-1]
         middle = (x0 + x1) / 2
         k = max(i for i in range(len(edges) - 1) if edges[i] <= middle)
@@ -104,19 +128,19 @@ class _Rules:
 
     def rows(self, top: float, bottom: float, cx: float) -> tuple[float | None, float | None]:
         """The nearest horizontal borders above ``top`` and below ``bottom`` at ``cx``."""
-        return _nearest(self.hy, self.hspan, top, bottom, cx)
+        return _nearest(self.hy, self.hspan, top, bottom, cx, self.tol)
 
     def side_rows(self, left: float, top: float, right: float, bottom: float) -> list[float]:
         """Row borders of the neighbours that meet the sides of ``left..right`` between ``top`` and ``bottom``."""
         lo, hi = (
-            bisect.bisect_right(self.hy, top + TOLERANCE),
-            bisect.bisect_left(self.hy, bottom - TOLERANCE),
+            bisect.bisect_right(self.hy, top + self.tol),
+            bisect.bisect_left(self.hy, bottom - self.tol),
         )
         return [
             self.hy[i]
             for i in range(lo, hi)
-            if self.hspan[i][0] - TOLERANCE <= left <= self.hspan[i][1] + TOLERANCE
-            or self.hspan[i][0] - TOLERANCE <= right <= self.hspan[i][1] + TOLERANCE
+            if self.hspan[i][0] - self.tol <= left <= self.hspan[i][1] + self.tol
+            or self.hspan[i][0] - self.tol <= right <= self.hspan[i][1] + self.tol
         ]
 
     def border_at(self, y: float, cx: float, within: float) -> float | None:
@@ -128,16 +152,16 @@ class _Rules:
     def borders_between(self, top: float, bottom: float, cx: float) -> bool:
         """Is there a horizontal border at ``cx`` between ``top`` and ``bottom`` (not on either)?"""
         lo, hi = (
-            bisect.bisect_right(self.hy, top + TOLERANCE),
-            bisect.bisect_left(self.hy, bottom - TOLERANCE),
+            bisect.bisect_right(self.hy, top + self.tol),
+            bisect.bisect_left(self.hy, bottom - self.tol),
         )
-        return any(self.hspan[i][0] - TOLERANCE <= cx <= self.hspan[i][1] + TOLERANCE for i in range(lo, hi))
+        return any(self.hspan[i][0] - self.tol <= cx <= self.hspan[i][1] + self.tol for i in range(lo, hi))
 
     def crosses(self, w: Word) -> bool:
         """A border runs through the word: a label too long for its row, spilling over the lines."""
         cx, inset = (w.x0 + w.x1) / 2, (w.bottom - w.top) * 0.25
         lo, hi = bisect.bisect_right(self.hy, w.top + inset), bisect.bisect_left(self.hy, w.bottom - inset)
-        return any(self.h[i].x0 - TOLERANCE <= cx <= self.h[i].x1 + TOLERANCE for i in range(lo, hi))
+        return any(self.h[i].x0 - self.tol <= cx <= self.h[i].x1 + self.tol for i in range(lo, hi))
 
     def enclosing(
         self, w: Word, top: float | None = None, bottom: float | None = None
@@ -166,7 +190,7 @@ class _Rules:
                     upper = head
                     left, right = self.columns(w.x0, w.x1, (head + w.bottom) / 2)
             if upper is not None and upper == lower:  # a flat glyph on a border's tolerance: "__" blanks
-                upper, lower = self.rows(w.middle - 2 * TOLERANCE, w.middle, cx)
+                upper, lower = self.rows(w.middle - 2 * self.tol, w.middle, cx)
         else:  # the block's middle decides: vertically centred text spills evenly both ways
             middle = (top + bottom) / 2
             upper, lower = self.rows(middle, middle, cx)
@@ -259,9 +283,9 @@ def _top_aligned_parts(block: list[Word], rules: _Rules) -> list[list[Word]] | N
     for (upper, lower), part in groups:
         assert upper is not None and lower is not None
         height = part[0].bottom - part[0].top
-        if not upper - TOLERANCE <= part[0].top <= upper + PADDING + 0.5 * height:
+        if not upper - rules.tol <= part[0].top <= upper + rules.pad + 0.5 * height:
             return None  # a line over the row's top border, or text lower down: not top-aligned
-        if any(w.bottom > lower + TOLERANCE for w in part[:-1]):
+        if any(w.bottom > lower + rules.tol for w in part[:-1]):
             return None
     return [part for _row, part in groups]
 
@@ -315,7 +339,7 @@ def _wrapped_full(line: Word, rules: _Rules) -> bool:
     line wrapped there)?"""
     right = rules.columns(line.x0, line.x1, line.middle)[1]
     glyph = (line.x1 - line.x0) / max(len(line.text.strip()), 1)
-    return right is not None and right - line.x1 <= glyph + TOLERANCE
+    return right is not None and right - line.x1 <= glyph + rules.tol
 
 
 def _centred_parts(block: list[Word], rules: _Rules) -> list[list[Word]]:
@@ -445,12 +469,13 @@ def _next_line(upper: Word, lower: Word) -> bool:
 _CJK_END = lazy_re(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]$")
 
 
-def cell_text(words: list[Word], right_edge: float | None) -> str:
-    """The words of one cell as the clerk typed them: lines in order, wrapped lines rejoined."""
+def cell_text(words: list[Word], right_edge: float | None, rules: _Rules) -> str:
+    """The words of one cell as the clerk typed them: lines in order, wrapped lines rejoined
+    (``rules``: its page's, for the page's distances)."""
     if len(words) == 1:  # most cells hold one word (issue 15)
         return words[0].text
     lines: list[list[Word]] = []
-    flat = [w for w in words if w.bottom - w.top < TOLERANCE]  # "__" blanks drawn on the baseline
+    flat = [w for w in words if w.bottom - w.top < rules.tol]  # "__" blanks drawn on the baseline
     for w in sorted(words, key=lambda w: (w.top, w.x0)):
         if flat and w in flat and len(flat) < len(words):
             continue
@@ -459,7 +484,7 @@ def cell_text(words: list[Word], right_edge: float | None) -> str:
         else:
             lines.append([w])
     if flat and len(flat) < len(words):
-        _on_baselines(lines, flat)
+        _on_baselines(lines, flat, rules.tol)
     out = ""
     prev: list[Word] | None = None
     for line in lines:
@@ -469,7 +494,7 @@ def cell_text(words: list[Word], right_edge: float | None) -> str:
             out = text
         elif (
             right_edge is not None
-            and _wrapped(prev, line, text, right_edge)
+            and _wrapped(prev, line, text, right_edge, rules.pad)
             and not _twin_entries(prev, line)
         ):
             # (a wrapped line of right-to-left text: marked, each line put in reading order on
@@ -509,20 +534,19 @@ def _read_by_lines(text: str) -> bool:
     return has_right_to_left(text) or latin_with_arabic_digits(text)
 
 
-def _on_baselines(lines: list[list[Word]], flat: list[Word]) -> None:
-    """Each flat glyph (an underscore blank ``__ Drawing``) into the line it is drawn under."""
+def _on_baselines(lines: list[list[Word]], flat: list[Word], tol: float) -> None:
+    """Each flat glyph (an underscore blank ``__ Drawing``) into the line it is drawn under (its
+    middle within twice the page's tolerance of the line's bottom)."""
     for w in flat:
         line = min(lines, key=lambda ln: abs(max(v.bottom for v in ln) - w.middle))
-        if abs(max(v.bottom for v in line) - w.middle) <= 2 * TOLERANCE:
+        if abs(max(v.bottom for v in line) - w.middle) <= 2 * tol:
             line.append(w)
         else:
             lines.append([w])
     lines.sort(key=lambda ln: min(v.top for v in ln))
 
 
-def _wrapped(
-    prev: list[Word], line: list[Word], text: str, right_edge: float, padding: float = PADDING
-) -> bool:
+def _wrapped(prev: list[Word], line: list[Word], text: str, right_edge: float, padding: float) -> bool:
     """Would the next line's first word (a CJK character, or a Latin word) have fitted on ``prev``?"""
     first = line[0]
     per_char = (first.x1 - first.x0) / max(len(first.text), 1)
@@ -562,7 +586,9 @@ def with_date_tails(words: list[Word], by_page: dict[int, _Rules]) -> list[Word]
             (
                 h
                 for h in heads
-                if h not in dropped and _tail_of(words[h], tail) and _fills_cell(words[h], tail, by_page)
+                if h not in dropped
+                and _tail_of(words[h], tail, by_page)
+                and _fills_cell(words[h], tail, by_page)
             ),
             None,
         )
@@ -574,15 +600,16 @@ def with_date_tails(words: list[Word], by_page: dict[int, _Rules]) -> list[Word]
     return [w for i, w in enumerate(out) if i not in dropped]
 
 
-def _tail_of(upper: Word, lower: Word) -> bool:
+def _tail_of(upper: Word, lower: Word, by_page: dict[int, _Rules]) -> bool:
     """Is ``lower`` the wrapped tail of the date ``upper``: on the next line, under it, and
     completing it into a whole date?"""
     height = max(upper.bottom - upper.top, 1.0)
+    tol = by_page[upper.page].tol
     return (
         upper.page == lower.page
         and -0.2 * height <= lower.top - upper.bottom <= 0.6 * height
-        and upper.x0 - TOLERANCE <= lower.x0
-        and lower.x1 <= upper.x1 + TOLERANCE
+        and upper.x0 - tol <= lower.x0
+        and lower.x1 <= upper.x1 + tol
         and bool(_WHOLE_DATE.search(upper.text + lower.text))
     )
 
@@ -593,10 +620,10 @@ def _fills_cell(head: Word, tail: Word, by_page: dict[int, _Rules]) -> bool:
     wrap, and a text under a date may as well be the next field's."""
     rules = by_page.get(head.page)
     box = rules.enclosing(head) if rules is not None and rules.v else None
-    if box is None:
+    if rules is None or box is None:
         return False
     left, _, right, _ = box
-    room = max(head.x0 - left - PADDING, 0.0) + (right - head.x1)
+    room = max(head.x0 - left - rules.pad, 0.0) + (right - head.x1)
     return _wrapped([head], [tail], tail.text, head.x1 + room, padding=0.0)
 
 
@@ -608,8 +635,11 @@ def cells(words: list[Word], rules: list[Rule], papers: dict[int, Paper] | None 
     """
     papers = papers or {}
     by_page: dict[int, _Rules] = {}
-    for page in {w.page for w in words}:
-        by_page[page] = _Rules(r for r in rules if r.page == page)
+    heights: dict[int, list[float]] = {}
+    for w in words:
+        heights.setdefault(w.page, []).append(w.bottom - w.top)
+    for page, page_heights in heights.items():
+        by_page[page] = _Rules((r for r in rules if r.page == page), line_height(page_heights))
     words = with_date_tails(words, by_page)
     words, untangled_labels = untangled(words)  # vertical labels a print interleaves: one word each
     grouped: dict[tuple[int, float, float, float, float], list[Word]] = {}
@@ -624,7 +654,7 @@ def cells(words: list[Word], rules: list[Rule], papers: dict[int, Paper] | None 
     for w in words:
         box = by_page[w.page].enclosing(w, *spills.get(id(w), (None, None))) if by_page[w.page].v else None
         if box is None:
-            cut = _off_page([w], papers.get(w.page)) or _cut_short(w, columns)
+            cut = _off_page([w], papers.get(w.page)) or _cut_short(w, columns, by_page[w.page].tol)
             alone.append(Cell(w.text, w.page, w.x0, w.top, w.x1, w.bottom, cut, bold=w.bold))
         else:
             grouped.setdefault((w.page, *box), []).append(w)
@@ -644,63 +674,86 @@ def cells(words: list[Word], rules: list[Rule], papers: dict[int, Paper] | None 
 
     out = [
         Cell(
-            cell_text(part, key[3]),
+            cell_text(part, key[3], by_page[key[0]]),
             key[0],
             key[1],
             top,
             key[3],
             bottom,
-            _cut(part, key[1], key[3], bottom - top, starting.get((key[0], key[3]), []), (top, bottom))
+            _cut(
+                part,
+                key[1],
+                key[3],
+                bottom - top,
+                starting.get((key[0], key[3]), []),
+                (top, bottom),
+                by_page[key[0]],
+            )
             or _off_page(part, papers.get(key[0]), key[1:]),
             2 * sum(len(w.text) for w in part if w.bold) > sum(len(w.text) for w in part),
-            _shaded(fills.get(key[0], []), key[1], top, key[3], bottom),
+            _shaded(fills.get(key[0], []), key[1], top, key[3], bottom, by_page[key[0]].tol),
         )
         for key, ws in grouped.items()
         for top, bottom, part in _rows_of(ws, key, by_page[key[0]], on_page)
     ]
     strips: list[Cell] = []  # empty rows under a cell with no borders at their sides
     empty = _empty_below(grouped, by_page, strips)
-    alone, empty = _captions_in_strips(alone, empty, strips)
-    return out + alone + _gaps(out, alone) + empty
+    alone, empty = _captions_in_strips(alone, empty, strips, by_page)
+    return out + alone + _gaps(out, alone, by_page) + empty
 
 
-def _shaded(fills: list[Rule], left: float, top: float, right: float, bottom: float) -> bool:
+def line_height(heights: list[float]) -> float:
+    """A page's line height: the median height of its words' boxes (points; a form printed at
+    ×0.7 has lines 0.7 times as high, and its paddings, its glyph boxes' overhangs over their
+    borders all 0.7 times as far)."""
+    heights = sorted(heights)
+    return heights[len(heights) // 2] if heights else REFERENCE_LINE
+
+
+def _shaded(fills: list[Rule], left: float, top: float, right: float, bottom: float, tol: float) -> bool:
     """A shading lies behind the cell's middle, no larger than about the cell (not a page's
     background), or as high as the cell's row (a row of shaded header cells the print fills
     as one band) or as wide as its column."""
     cx, cy = (left + right) / 2, (top + bottom) / 2
     area = (right - left) * (bottom - top)
     return any(
-        f.x0 - TOLERANCE <= cx <= f.x1 + TOLERANCE
-        and f.top - TOLERANCE <= cy <= f.bottom + TOLERANCE
+        f.x0 - tol <= cx <= f.x1 + tol
+        and f.top - tol <= cy <= f.bottom + tol
         and (
             (f.x1 - f.x0) * (f.bottom - f.top) <= 2 * area + 1
-            or _one_row(f.top, f.bottom, top, bottom)
-            or _one_row(f.x0, f.x1, left, right)
+            or _one_row(f.top, f.bottom, top, bottom, tol)
+            or _one_row(f.x0, f.x1, left, right, tol)
         )
         for f in fills
     )
 
 
-def _one_row(f0: float, f1: float, c0: float, c1: float) -> bool:
+def _one_row(f0: float, f1: float, c0: float, c1: float, tol: float) -> bool:
     """A shading band across the cell's row (or down its column): the same edges as the cell."""
-    return abs(f0 - c0) <= 2 * TOLERANCE and abs(f1 - c1) <= 2 * TOLERANCE
+    return abs(f0 - c0) <= 2 * tol and abs(f1 - c1) <= 2 * tol
 
 
 def _row_aligned(
-    upper: list[Word], lower: list[Word], border: float, sides: list[float], top: float, bottom: float
+    upper: list[Word],
+    lower: list[Word],
+    border: float,
+    sides: list[float],
+    top: float,
+    bottom: float,
+    rules: _Rules,
 ) -> bool:
     """... unless each line stands in its own row just as the other does (the same distance from
     the row's top, from its bottom, or from its middle): lines one row apart, not one line
     height apart."""
     u_top, u_bottom = min(w.top for w in upper), max(w.bottom for w in upper)
     l_top, l_bottom = min(w.top for w in lower), max(w.bottom for w in lower)
-    above = max([top, *(y for y in sides if y <= u_top + TOLERANCE / 3)])
-    below = min([bottom, *(y for y in sides if y >= l_bottom - TOLERANCE / 3)])
+    above = max([top, *(y for y in sides if y <= u_top + rules.tol / 3)])
+    below = min([bottom, *(y for y in sides if y >= l_bottom - rules.tol / 3)])
+    align = rules.align
     return (
-        abs((u_top - above) - (l_top - border)) <= ROW_ALIGN  # top-aligned
-        or abs((border - u_bottom) - (below - l_bottom)) <= ROW_ALIGN  # bottom-aligned (Excel's default)
-        or abs((u_top + u_bottom - above - border) - (l_top + l_bottom - border - below)) <= 2 * ROW_ALIGN
+        abs((u_top - above) - (l_top - border)) <= align  # top-aligned
+        or abs((border - u_bottom) - (below - l_bottom)) <= align  # bottom-aligned (Excel's default)
+        or abs((u_top + u_bottom - above - border) - (l_top + l_bottom - border - below)) <= 2 * align
     )
 
 
@@ -708,9 +761,10 @@ def _cut(
     words: list[Word],
     left: float,
     right: float,
-    height: float = 0.0,
-    beside: list[Word] | None = None,
-    row: tuple[float, float] | None = None,
+    height: float,
+    beside: list[Word] | None,
+    row: tuple[float, float] | None,
+    rules: _Rules,
 ) -> str:
     """The cell's last line when it starts at the left padding and runs to the right border
     (not beyond it: a text running on over an empty neighbour shows whole), or past it with
@@ -723,6 +777,7 @@ def _cut(
     the border: the PDF holds only what shows (or a little more, the print clipping it). A
     number would print as ``###`` instead, so only a text with letters counts.
     """
+    tol, pad = rules.tol, rules.pad
     lines = _lines(words)
     line = lines[-1]
     text = " ".join(w.text for w in line)
@@ -730,11 +785,11 @@ def _cut(
     # ending at the border, or a glyph past it (clipped mid-glyph); further out it ran on in
     # sight. One line across a cell with room for three or more (so not wrapped) short of the
     # border by less than a glyph: the next glyph did not fit and was left out
-    reach = max(PADDING, 0.8 * glyph) if len(lines) == 1 and height >= 3.6 * glyph else PADDING
+    reach = max(pad, 0.8 * glyph) if len(lines) == 1 and height >= 3.6 * glyph else pad
     if (
         # (a line starting left of the border is a right-aligned text run over its left side,
         # printed whole: not one starting at the left padding)
-        -TOLERANCE <= line[0].x0 - left <= PADDING
+        -tol <= line[0].x0 - left <= pad
         and (
             right - reach <= end <= right + glyph
             or (end > right + glyph and _filled_beside(line, beside, row))
@@ -742,7 +797,7 @@ def _cut(
         and any(ch.isalpha() for ch in text)
     ):
         return text
-    if len(lines) == 1 and _cut_on_the_left(line, left, right) and any(ch.isalpha() for ch in text):
+    if len(lines) == 1 and _cut_on_the_left(line, left, right, rules) and any(ch.isalpha() for ch in text):
         return text
     return ""
 
@@ -768,7 +823,7 @@ def _column_lefts(words: list[Word]) -> dict[int, list[Word]]:
     return out
 
 
-def _cut_short(w: Word, columns: dict[int, list[Word]]) -> str:
+def _cut_short(w: Word, columns: dict[int, list[Word]], tol: float) -> str:
     """The word's text when it may be cut at an unruled cell's right border: it starts a column
     and the next column's text follows it on its line closer than a glyph and the cell's padding.
     A sheet printed with columns too narrow for their texts (no ruling line) leaves out each glyph
@@ -781,14 +836,13 @@ def _cut_short(w: Word, columns: dict[int, list[Word]]) -> str:
     return (
         w.text
         if any(
-            o.x0 > w.x1 and o.x0 - w.x1 <= 0.8 * glyph + TOLERANCE and o.top <= w.middle <= o.bottom
-            for o in starts
+            o.x0 > w.x1 and o.x0 - w.x1 <= 0.8 * glyph + tol and o.top <= w.middle <= o.bottom for o in starts
         )
         else ""
     )
 
 
-def _cut_on_the_left(line: list[Word], left: float, right: float) -> bool:
+def _cut_on_the_left(line: list[Word], left: float, right: float, rules: _Rules) -> bool:
     """A right-aligned line (ending at the right padding) whose first glyph stands within a
     glyph of the left border, past the padding a left-aligned text starts at: a text too long
     for its cell, its left neighbour filled, prints its right end only — LibreOffice leaves
@@ -803,9 +857,9 @@ def _cut_on_the_left(line: list[Word], left: float, right: float) -> bool:
     glyph's height, Helvetica's and Arial's 0.28 em with room), else ``gzhou Hengtai Lighting
     Components`` of a 38-letter name passed unwarned."""
     start, end, glyph = line[0].x0, line[-1].x1, line[0].bottom - line[0].top
-    pad = PADDING / 2  # (a print pads a right-aligned text a point or two: 1.3 LibreOffice's)
+    pad = rules.pad / 2  # (a print pads a right-aligned text a point or two: 1.3 LibreOffice's)
     space = 0.35 * glyph
-    return right - pad - space <= end <= right + TOLERANCE and left + PADDING < start <= left + pad + glyph
+    return right - pad - space <= end <= right + rules.tol and left + rules.pad < start <= left + pad + glyph
 
 
 def _filled_beside(
@@ -887,7 +941,7 @@ def _rows_of(
     sides = rules.side_rows(left, top, right, bottom)
     if not sides:
         return [(top, bottom, words)]
-    pad = min(max(min(line[0].x0 for line in lines) - left, TOLERANCE / 3), PADDING)
+    pad = min(max(min(line[0].x0 for line in lines) - left, rules.tol / 3), rules.pad)
     out: list[tuple[float, float, list[Word]]] = []
     start, part = top, list(lines[0])
     for upper, lower in zip(lines, lines[1:]):
@@ -895,14 +949,16 @@ def _rows_of(
         l_middle = sum(w.middle for w in lower) / len(lower)
         u_bottom, l_top = max(w.bottom for w in upper), min(w.top for w in lower)
         border = next(
-            (y for y in sides if u_middle < y < l_middle and u_bottom - TOLERANCE <= y <= l_top + TOLERANCE),
+            (y for y in sides if u_middle < y < l_middle and u_bottom - rules.tol <= y <= l_top + rules.tol),
             None,
         )
         # a wrapped line leaves less room in the cell (at either end, whatever the alignment)
         # than the next line's first word would need ...
         room = max(upper[0].x0 - left - pad, 0.0) + (right - upper[-1].x1)
-        continued = _wrapped(upper, lower, " ".join(w.text for w in lower), upper[-1].x1 + room)
-        if border is None or (continued and not _row_aligned(upper, lower, border, sides, top, bottom)):
+        continued = _wrapped(upper, lower, " ".join(w.text for w in lower), upper[-1].x1 + room, rules.pad)
+        if border is None or (
+            continued and not _row_aligned(upper, lower, border, sides, top, bottom, rules)
+        ):
             part += lower
             continue
         if on_page is not None and not _beside_row(on_page(key[0]), key, border, sides, rules):
@@ -927,14 +983,14 @@ def _beside_row(
     border ``border`` starts (down to the next such border)? A row beside it says something
     of its own (a label, another value): the area's lines in it are that row's."""
     _page, left, top, right, bottom = key
-    below = min([bottom, *(y for y in sides if y > border + TOLERANCE)])
+    below = min([bottom, *(y for y in sides if y > border + rules.tol)])
     for w in words:
-        if not border - TOLERANCE <= w.middle <= below + TOLERANCE:
+        if not border - rules.tol <= w.middle <= below + rules.tol:
             continue
-        if w.x1 <= left + TOLERANCE or w.x0 >= right - TOLERANCE:  # (not the area's own words)
+        if w.x1 <= left + rules.tol or w.x0 >= right - rules.tol:  # (not the area's own words)
             cell_left, cell_right = rules.columns(w.x0, w.x1, w.middle)
-            if (cell_right is not None and abs(cell_right - left) <= TOLERANCE) or (
-                cell_left is not None and abs(cell_left - right) <= TOLERANCE
+            if (cell_right is not None and abs(cell_right - left) <= rules.tol) or (
+                cell_left is not None and abs(cell_left - right) <= rules.tol
             ):
                 return True
     return False
@@ -955,13 +1011,14 @@ def _empty_below(
     for page, x0, top, x1, bottom in filled:
         rules = by_page[page]
         cx = (x0 + x1) / 2
-        upper, lower = rules.rows(bottom + 2 * TOLERANCE, bottom + 2 * TOLERANCE, cx)
-        if upper is None or lower is None or abs(upper - bottom) > TOLERANCE:
+        tol = rules.tol
+        upper, lower = rules.rows(bottom + 2 * tol, bottom + 2 * tol, cx)
+        if upper is None or lower is None or abs(upper - bottom) > tol:
             continue
         left, right = rules.columns(cx, cx, (upper + lower) / 2)
         if left is None or right is None:
             left, right = x0, x1  # no borders at the sides: blank paper as wide as the cell above
-        elif left > x0 + TOLERANCE or right < x1 - TOLERANCE:
+        elif left > x0 + tol or right < x1 - tol:
             continue  # the row below is divided into narrower cells: each is its own
         if (page, left, upper, right, lower) in seen:
             continue  # the area below is filled (or already given)
@@ -981,7 +1038,7 @@ def _empty_below(
 
 
 def _captions_in_strips(
-    alone: list[Cell], empty: list[Cell], strips: list[Cell]
+    alone: list[Cell], empty: list[Cell], strips: list[Cell], by_page: dict[int, _Rules]
 ) -> tuple[list[Cell], list[Cell]]:
     """Loose words inside an unruled row under a cell (a small caption ``Quantity Supplied
     (units)`` printed under its value's box, in a row drawn with no borders at its sides) are
@@ -992,13 +1049,14 @@ def _captions_in_strips(
         return alone, empty
     given: dict[int, list[Cell]] = {}
     for w in alone:
+        tol = by_page[w.page].tol
         for k, s in enumerate(strips):
             if (
                 s.page == w.page
-                and s.x0 - TOLERANCE <= w.x0
-                and w.x1 <= s.x1 + TOLERANCE
-                and s.top - TOLERANCE <= w.top
-                and w.bottom <= s.bottom + TOLERANCE
+                and s.x0 - tol <= w.x0
+                and w.x1 <= s.x1 + tol
+                and s.top - tol <= w.top
+                and w.bottom <= s.bottom + tol
                 and s.bottom - s.top <= 2.5 * (w.bottom - w.top)  # a row of one line, not white space
             ):
                 given.setdefault(k, []).append(w)
@@ -1026,7 +1084,7 @@ def _captions_in_strips(
     return [w for w in alone if id(w) not in moved], out
 
 
-def _gaps(framed: list[Cell], alone: list[Cell]) -> list[Cell]:
+def _gaps(framed: list[Cell], alone: list[Cell], by_page: dict[int, _Rules]) -> list[Cell]:
     """An empty cell for the blank row between a bordered area and loose text under it.
 
     The sheet had an empty row there; the PDF only has white space. Label anchoring ends a
@@ -1038,7 +1096,7 @@ def _gaps(framed: list[Cell], alone: list[Cell]) -> list[Cell]:
             c
             for c in framed
             if c.page == word.page
-            and c.bottom <= word.top + TOLERANCE
+            and c.bottom <= word.top + by_page[word.page].tol
             and min(c.x1, word.x1) - max(c.x0, word.x0) > 0
         ]
         if not above:
@@ -1052,18 +1110,22 @@ def _gaps(framed: list[Cell], alone: list[Cell]) -> list[Cell]:
 
 
 def _nearest(
-    keys: list[float], spans: list[tuple[float, float]], lo: float, hi: float, at: float
+    keys: list[float], spans: list[tuple[float, float]], lo: float, hi: float, at: float, t: float
 ) -> tuple[float | None, float | None]:
     """Of borders sorted by ``keys`` (their positions on one axis), the nearest at or before ``lo``
-    and the nearest at or after ``hi`` whose span across that axis covers ``at``."""
-    t = TOLERANCE
+    and the nearest at or after ``hi`` whose span across that axis covers ``at`` (within the page's
+    tolerance ``t``); a border inside ``lo..hi`` by :data:`OVERHANG` of the line or less is the
+    text's own (its glyph box reaching over it), a point's within ``t`` of it."""
     before = after = None
-    for i in range(bisect.bisect_right(keys, lo + t) - 1, -1, -1):
+    # a text's edge may overhang its cell's border by its glyph box (a point stands on a border
+    # only within the tolerance)
+    reach = t if lo == hi else t * OVERHANG / TOLERANCE
+    for i in range(bisect.bisect_right(keys, lo + reach) - 1, -1, -1):
         first, last = spans[i]
         if first - t <= at <= last + t:
             before = keys[i]
             break
-    for i in range(bisect.bisect_left(keys, hi - t), len(keys)):
+    for i in range(bisect.bisect_left(keys, hi - reach), len(keys)):
         first, last = spans[i]
         if first - t <= at <= last + t:
             after = keys[i]

@@ -836,7 +836,10 @@ def _pdfium_rules(
                 Rule(number, left, y0, left, y1),
                 Rule(number, right, y0, right, y1),
             ]
-        elif segments > 5:
+        elif segments > 5 or segments == 2:
+            # (one straight stroke, moveto + lineto: a line at any width — its box is as thick
+            # as its pen, and a 1.75 pt border printed at ×1.5 is 2.6 pt thick, past
+            # RULE_THICKNESS; the stroke's own points say where it runs, zoom40)
             rules += _path_lines(obj, segments, number, base)
     return rules
 

@@ -1,0 +1,142 @@
+"""Measure, at ×1, what each distance of ``kesu_docs/parse/pdf_cells.py`` separates, as shares of
+the page's line height (issue 10: zoom40).
+
+    python bench/zoom_shares.py FILE.pdf|FOLDER [...] [--every N]
+
+Each PDF's words and rules are read as the reader reads them (``pdf.words_of``) and grouped into
+cells (``pdf_cells.cells``) with the comparisons of the three shares recorded as they are made:
+
+- ``OVERHANG`` and ``TOLERANCE`` (``_nearest``): a border inside a word's box near one of its edges
+  (its glyph box reaches over its cell's border: ``edge``) or near its middle (a caption standing
+  on a border: ``middle``): the distance from the edge (or the middle) to the nearest such
+  border, over the line height;
+- ``PADDING`` (a cell's text from its left border, ``_Rules.enclosing``): how far in each cell's
+  first word starts, over the line height;
+- ``ROW_ALIGN`` (``_row_aligned``): how differently two lines stand in their rows, over the line
+  height (the least of the three alignments).
+
+Each prints a histogram in steps of 0.01 (only the shares up to ``--upto``) with the number of
+pages' comparisons in each, and the pages' line heights. Nothing is written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from kesu_docs.parse import pdf_cells  # noqa: E402
+
+seen: dict[str, Counter[int]] = {k: Counter() for k in ("edge", "middle", "padding", "align")}
+lines: list[float] = []
+# the points each distance was before zoom40 (TOLERANCE, TOLERANCE, PADDING, ROW_ALIGN)
+BEFORE = {"edge": 1.5, "middle": 1.5, "padding": 4.0, "align": 0.6}
+SHARE = {
+    "edge": pdf_cells.OVERHANG,
+    "middle": pdf_cells.TOLERANCE,
+    "padding": pdf_cells.PADDING,
+    "align": pdf_cells.ROW_ALIGN,
+}
+flips: list[str] = []  # the comparisons decided otherwise at ×1 than in points
+now = ""  # the PDF being read
+_nearest = pdf_cells._nearest
+_row_aligned = pdf_cells._row_aligned
+_enclosing = pdf_cells._Rules.enclosing
+
+
+def _record(kind: str, distance: float, unit: float) -> None:
+    seen[kind][round(distance / unit * 100)] += 1
+    if (distance <= BEFORE[kind]) != (distance <= SHARE[kind] * unit):
+        flips.append(f"{kind} {distance:.2f} pt, line {unit:.1f} pt ({distance / unit:.3f}): {now}")
+
+
+def nearest(keys, spans, lo, hi, at, t):  # type: ignore[no-untyped-def]
+    """``_nearest``, recording the borders inside ``lo..hi`` near its ends (or near a middle)."""
+    unit = t / pdf_cells.TOLERANCE  # (t: the page's TOLERANCE)
+    inside = [k for k, (first, last) in zip(keys, spans) if first - t <= at <= last + t]
+    if lo == hi:
+        # (the look under a cell for the empty row below it asks 2 × t under its bottom border:
+        # that border is never "on" the look, left out)
+        near = [abs(k - lo) for k in inside if abs(k - lo) <= 0.6 * unit and abs(abs(k - lo) - 2 * t) > 1e-6]
+        if near:
+            _record("middle", min(near), unit)
+    else:
+        for d in (
+            min([k - lo for k in inside if lo < k <= (lo + hi) / 2] or [unit]),
+            min([hi - k for k in inside if (lo + hi) / 2 <= k < hi] or [unit]),
+        ):
+            if d < 0.6 * unit:
+                _record("edge", d, unit)
+    return _nearest(keys, spans, lo, hi, at, t)
+
+
+def enclosing(self, w, top=None, bottom=None):  # type: ignore[no-untyped-def]
+    box = _enclosing(self, w, top, bottom)
+    if box is not None and top is None:
+        _record("padding", w.x0 - box[0], self.pad / pdf_cells.PADDING)
+    return box
+
+
+def row_aligned(upper, lower, border, sides, top, bottom, rules):  # type: ignore[no-untyped-def]
+    unit = rules.align / pdf_cells.ROW_ALIGN
+    u_top, u_bottom = min(w.top for w in upper), max(w.bottom for w in upper)
+    l_top, l_bottom = min(w.top for w in lower), max(w.bottom for w in lower)
+    above = max([top, *(y for y in sides if y <= u_top + rules.tol / 3)])
+    below = min([bottom, *(y for y in sides if y >= l_bottom - rules.tol / 3)])
+    least = min(
+        abs((u_top - above) - (l_top - border)),
+        abs((border - u_bottom) - (below - l_bottom)),
+        abs((u_top + u_bottom - above - border) - (l_top + l_bottom - border - below)) / 2,
+    )
+    _record("align", least, unit)
+    return _row_aligned(upper, lower, border, sides, top, bottom, rules)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("paths", nargs="+", type=Path)
+    parser.add_argument("--every", type=int, default=1, help="read every Nth PDF of the folders")
+    parser.add_argument("--upto", type=float, default=0.6, help="the largest share shown")
+    args = parser.parse_args()
+    from kesu_docs.parse.pdf import words_of
+
+    pdf_cells._nearest = nearest
+    pdf_cells._row_aligned = row_aligned
+    pdf_cells._Rules.enclosing = enclosing  # type: ignore[method-assign]
+    pdfs = sorted(
+        {p for path in args.paths for p in ([path] if path.is_file() else sorted(path.rglob("*.pdf")))}
+    )[:: args.every]
+    global now
+    for pdf in pdfs:
+        now = str(pdf)
+        try:
+            words, rules, _form = words_of(pdf.read_bytes(), papers={})
+        except Exception as e:  # (a measurement: one unreadable file is named, not fatal)
+            print(f"{pdf}: {e}", file=sys.stderr)
+            continue
+        for page in sorted({w.page for w in words}):
+            lines.append(pdf_cells.line_height([w.bottom - w.top for w in words if w.page == page]))
+        pdf_cells.cells(words, rules)
+    print(f"{len(pdfs)} PDFs, {len(lines)} pages")
+    ordered = sorted(lines)
+    if ordered:
+        at = [ordered[int(q * (len(ordered) - 1))] for q in (0, 0.1, 0.5, 0.9, 1)]
+        print("line heights (pt): min {:.1f}, 10% {:.1f}, median {:.1f}, 90% {:.1f}, max {:.1f}".format(*at))
+    for kind, counts in seen.items():
+        print(f"{kind}: {sum(counts.values())} comparisons")
+        for share in range(int(args.upto * 100) + 1):
+            if counts[share]:
+                print(f"  {share / 100:.2f} {counts[share]:6d} {'#' * min(counts[share], 60)}")
+    print(f"{len(flips)} comparisons decided otherwise than in points at ×1:")
+    for flip, n in Counter(flips).most_common():
+        print(f"  {n:4d} × {flip}")
+
+
+if __name__ == "__main__":
+    main()
