@@ -339,8 +339,10 @@ class ComplaintSheet(Form):
         "Part no.",
         aliases=(
             "Product Code",  # a CRM case: the product's code
-            "商品编号",  # a platform's or a store's product code (商品編號, 商品编码): the part
-            "商品编码",
+            # a platform's or a store's product code (商品編號, 商品编码): the part on a store's own sheet,
+            # the platform's listing id (京东 / 天猫: 100038251617) on an after-sales export — read, warned
+            doubtful("商品编号"),
+            doubtful("商品编码"),
             "料号",
             "型号",
             "品号",
@@ -359,7 +361,9 @@ class ComplaintSheet(Form):
             code_only("物料"),
             "产品编号",
             "零件号",
-            "件号",  # Taiwan's 件號 (a car assembler's part number)
+            # Taiwan's 件號 (a car assembler's part number); on a mainland packing list 件号 numbers the
+            # packages (件号 1-2): read, warned
+            doubtful("件号"),
             "图号",
             "Part number",
             "Item no.",

@@ -858,9 +858,12 @@ class EightDReport(Form):
             "型号",
             "品号",
             "P/N",
-            "PCBA P/N",  # an EMS customer's 8D: the assembled board's number
+            # an EMS customer's 8D: the assembled board's number — the part only when the supplier makes
+            # the board (beside a Component MPN it is the customer's assembly): read, warned
+            doubtful("PCBA P/N"),
             "零件号",
-            "件号",  # Taiwan's 件號 (a car assembler's part number)
+            # Taiwan's 件號 (a car assembler's part number); a mainland packing list's package number
+            doubtful("件号"),
             "产品编号",
             "Part Number",
             "Part No",

@@ -208,7 +208,9 @@ class ReturnLine(Row):
             code_only("Item"),
             "产品编号",
             "零件号",
-            "件号",  # Taiwan's 件號 (a car assembler's part number)
+            # Taiwan's 件號 (a car assembler's part number); on a mainland 退货单 / 装箱单 件号 numbers the
+            # packages (件号 1-2 = packages 1 to 2): read, warned
+            doubtful("件号"),
             "Part #",
             "P/N",
             *OWN_PART_LABELS,
