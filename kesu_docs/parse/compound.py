@@ -1066,6 +1066,11 @@ _REMARK_WORD = lazy_re(r"[\u3400-\u9fff]|[^\W\d_]{2,}")
 _DOUBT = lazy_re(r"(?i)未|无|無|没|沒|不|非|否|吗|嗎|\?|？|\bno\b|\bnot\b")
 _OBJECT = lazy_re(r"\s+\w")  # the words after an English option's word, its clause going on
 _GLUED = lazy_re(r"[\u3400-\u9fff]")  # one character glued to an option's word: of it (退货单)
+# words making an option a condition of another, never a choice of both: a conditional (如果, 若,
+# 否则, unless, if not) anywhere between options' words, or a connective (就, 则, 便, 再, 才, 时, 即,
+# 改) after an option denied (不能换货就折让: an allowance only if a replacement is impossible)
+_CONDITION = lazy_re(r"(?i)如果|假如|若|万一|否则|不然|要不|的话|\bunless\b|\bif\s+not\b|\botherwise\b")
+_CONNECTIVE = lazy_re(r"[就则則便再才时時即改]")
 _ONE_WORD = lazy_re(r"(?:(?![\u3400-\u9fff])[^\W\d_]|-)+")  # of letters, no Chinese
 
 
@@ -1075,7 +1080,8 @@ def _between(
     """The text before, between and after the options' ``written`` words, each piece classed once
     as (kind, text, what it names). Between two options' words neither denied: ``together``
     (退货更换), ``joined`` (退货和换货), ``alternative`` (退货或换货), ``listed`` (spaces or marks:
-    □退货 □换货, 退货 Replacement, 退货（换货）) or ``clause`` (Rework before return). Else, holding
+    □退货 □换货, 退货 Replacement, 退货（换货）) or ``clause`` (Rework before return; and any
+    condition between options: 不能换货就折让, 如果换货不行则退货, :data:`_CONDITION`). Else, holding
     words: ``alternative`` (或者退货), ``doubt`` (不知道), ``option`` (a word naming one otherwise),
     ``kin`` (:func:`_kin`: 赔偿金) or ``remark`` (换货3件, 请尽快处理, please expedite)."""
     pieces: list[tuple[str, str, Any]] = []
@@ -1090,7 +1096,11 @@ def _between(
         ):
             continue  # an English option's object (Replace defective parts, Scrap at supplier): read past
         offered = _ALTERNATIVE.search(gap) is not None
-        if None not in (before, after) and before != after and not {before, after} & refused:
+        if len(written) >= 2 and (
+            _CONDITION.search(gap) or (before in refused and after is not None and _CONNECTIVE.search(gap))
+        ):
+            pieces.append(("clause", gap, None))  # 退货，不能换货就折让: a condition, no choice of both
+        elif None not in (before, after) and before != after and not {before, after} & refused:
             kind = "joined" if _joiner(gap) else "clause" if re.search(r"\w", gap) else "listed"
             pieces.append(("together" if not gap else "alternative" if offered else kind, gap, None))
         elif _REMARK_WORD.search(gap) and not (written and _GLUED.fullmatch(gap)):

@@ -286,9 +286,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "been split across fields, please check",
     ),
     "value_masked": (
-        "{label}：“{value}”有一部分被 * 遮住（电商平台、热线、12315 转办单隐藏姓名、电话、订单号的写法），"
+        "{label}：“{value}”有一部分被 * 或 X 遮住（电商平台、热线、12315 转办单隐藏姓名、电话、订单号的写法），"
         "凭它认不出是谁、是哪一单，请对照原始记录核对",
-        "{label}: '{value}' is partly hidden by * (as platforms, hotlines and 12315 transfers mask a name, a "
+        "{label}: '{value}' is partly hidden by * or X (as platforms, hotlines and 12315 transfers mask a name, a "
         "phone or an order number): it tells no one and no order for sure; please check the original record",
     ),
     "negative_as_credit": (
@@ -952,13 +952,18 @@ def a_place(value: str) -> bool:
     return len(text) >= 3 and bool(_PLACE.match(text))  # (a two-letter 李仓 may be a name)
 
 
-_MASK = lazy_re(r"[*＊]{2,}")
+# a mask: two asterisks together (张**, 138****5678), one asterisk between four figures each side
+# (7712*8845; a size 10*20 is none), or a run of three X/x/＊/●/• inside figures (5530XXXXXXXX8812,
+# 139XXXX0071), as mainland exports, 12315 and hotline records print a hidden phone, order or ID
+# number (a code's XX-100 is none)
+_MASK = lazy_re(r"[*＊]{2,}|(?<=\d{4})[*＊](?=\d{4})|(?<=\d)[Xx＊●•]{3,}(?=\d)")
 
 
 def masked(meta: FieldMeta | None, value: Any) -> bool:
     """Is a short text or code partly hidden by asterisks, as e-commerce platforms, call centres and
     12315 transfers print a buyer's name, phone or order (``张**``, ``138****5678``, ``4219********3321``,
-    ``t***8``)? Two mask characters together; a long text (a description quoting ``**``) is no mask."""
+    ``t***8``, ``5530XXXXXXXX8812``, ``7712*8845``)? Two mask characters together, or a run of X
+    inside figures, or one asterisk between figures; a long text (a description quoting ``**``) is no mask."""
     return (
         meta is not None
         and meta.kind in _TEXTUAL
