@@ -3,7 +3,7 @@ without importing every form's module (issue 15). Written by
 ``kesu_docs.forms.write_titles_index()``: do not edit; used only while SOURCES is the
 digest of the forms' modules as they are (else the modules are imported)."""
 
-SOURCES = "__init__:8434:76c6522f base:33436:6dd73f7f allowance:41231:2e57ce41 complaint:51076:64416efe eightd:50861:f08a06c7 followup:3634:d2839f73 penalty:4543:bd2634ef reminder:4027:b6535a17 return_note:35547:da51932b"
+SOURCES = "__init__:8434:76c6522f base:33436:6dd73f7f allowance:41231:2e57ce41 complaint:51039:ed206049 eightd:50837:6c9b0a6c followup:3634:d2839f73 penalty:4543:bd2634ef reminder:4027:b6535a17 return_note:35533:f4f741f3"
 
 TITLES = (
     (
