@@ -5663,9 +5663,9 @@ HOLDOUT38 = HoldoutSet(
         "74/95, 10 silent"
     ),
     floors=Floors(
-        excel=0.943,
-        pdf=0.939,
-        sent_as_pdf=0.933,
+        excel=0.936,
+        pdf=0.923,
+        sent_as_pdf=0.904,
         recognised=24,
         profile_excel=1.0,
         silent=0,
@@ -5702,6 +5702,13 @@ HOLDOUT38 = HoldoutSet(
         "profiles learned on the Excel files 164/164, on the PDFs 95/95, 0 silent",
         "HOLDOUT38_FLOOR_EXCEL = 0.943, HOLDOUT38_FLOOR_PDF = 0.939, HOLDOUT38_FLOOR_SENT_AS_PDF = 0.933 — owner40",
         "HOLDOUT38_FLOOR_PROFILE_EXCEL = 1.0 — 164/164 after owner40 (learned on the PDFs: 95/95 = 1.0)",
+        "fixrv40b (owner40's bare 物料 and Item aliases withdrawn: PA66-GF30 under 物料 and a partial return's",
+        "SAP line numbers 000010, 000030 under Item were read as part numbers, silently — review40 F1, F7): the",
+        "values right by luck now missing and reported (required): 8d-zh-fieldcode's 物料 (xlsx, pdf),",
+        "complaint-zht-sapqm's 物料, return-en-wms's two Item codes: Excel 148/158 = 93.7 %, PDF 243/263 = 92.4 %,",
+        "sent as PDF only 95/105 = 90.5 %: 391/421 (0 silent)",
+        "HOLDOUT38_FLOOR_EXCEL = 0.936, HOLDOUT38_FLOOR_PDF = 0.923, HOLDOUT38_FLOOR_SENT_AS_PDF = 0.904 — lowered",
+        "by fixrv40b: a value right by luck is now reported instead (no alias tells 物料's / Item's meanings apart)",
     ),
     targets=False,
     shape=_SHAPE28,  # the same shape: 15 layouts, 24 filled files, six sent as PDF only

@@ -131,20 +131,14 @@ def test_a_numbered_question_naming_our_salesperson_is_read_for_checking(tmp_pat
 
 
 @pytest.mark.parametrize("label", ["物料", "物料(MATNR)"])
-def test_an_erps_bare_material_names_the_part_code_over_a_code(tmp_path: Path, label: str) -> None:
-    rows = [*_COMPLAINT[:2], (label, "TY-SPR-4410")]
-    doc = read_doc(_sheet(tmp_path / "notice.xlsx", rows), "complaint")
-    assert doc["record"]["part_no"] == "TY-SPR-4410"
-
-
-@pytest.mark.parametrize("label", ["物料", "物料(MATNR)"])
-def test_an_erps_bare_material_over_a_name_is_no_part_number(tmp_path: Path, label: str) -> None:
-    # (物料(MATNR) over 弹片 read the name as the part's number, silently, until the field code was
-    # taken off before the code-only check)
-    rows = [*_COMPLAINT[:2], (label, "弹片")]
-    doc = read_doc(_sheet(tmp_path / "notice.xlsx", rows), "complaint")
-    assert doc["record"]["part_no"] is None
-    assert "value_not_a_code" in field_codes(doc, "part_no")
+def test_an_erps_bare_material_is_no_part_number(tmp_path: Path, label: str) -> None:
+    # (fixrv40b: the bare 物料 alias withdrawn — over a code it is a material's grade as often as
+    # SAP's MATNR, PA66-GF30 read silently as the part's number; the field is missing, reported)
+    for value in ("TY-SPR-4410", "弹片"):
+        rows = [*_COMPLAINT[:2], (label, value)]
+        doc = read_doc(_sheet(tmp_path / "notice.xlsx", rows), "complaint")
+        assert doc["record"]["part_no"] is None
+        assert field_codes(doc, "part_no")
 
 
 def _return(path: Path, items: list[tuple[object, ...]], header: tuple[str, ...]) -> dict:
@@ -152,13 +146,16 @@ def _return(path: Path, items: list[tuple[object, ...]], header: tuple[str, ...]
     return read_doc(_sheet(path, rows), "return")
 
 
-def test_a_wms_item_column_of_codes_is_the_parts_code(tmp_path: Path) -> None:
+def test_a_wms_item_column_is_no_parts_code(tmp_path: Path) -> None:
+    # (fixrv40b: the bare Item alias withdrawn — a partial return's SAP line numbers 000010, 000030
+    # were read as the parts' codes, silently; a WMS's codes under Item are left unread, reported)
     doc = _return(
         tmp_path / "wms.xlsx",
         [("NS-REL-1201", "Relay 24VDC", 40), ("NS-TRM-1202", "Terminal block 12P", 1180)],
         ("Item", "Description", "Qty recv."),
     )
-    assert [i["part_no"] for i in doc["record"]["items"]] == ["NS-REL-1201", "NS-TRM-1202"]
+    assert all(i["part_no"] is None for i in doc["record"]["items"])
+    assert field_codes(doc, "items[0].part_no")
 
 
 def test_an_erps_item_numbers_are_no_parts_code(tmp_path: Path) -> None:
@@ -173,9 +170,9 @@ def test_an_erps_item_numbers_are_no_parts_code(tmp_path: Path) -> None:
 
 def test_an_item_column_of_names_is_no_parts_code(tmp_path: Path) -> None:
     doc = _return(tmp_path / "names.xlsx", [("Relay 24VDC", 40), ("Terminal block", 1180)], ("Item", "Qty"))
-    items = doc["record"]["items"]
-    assert all(i["part_no"] is None for i in items)
-    assert "value_not_a_code" in field_codes(doc, "items[0].part_no")
+    # (fixrv40b: with Item no part-number label, a table of a name and a quantity is no item table)
+    assert all(i["part_no"] is None for i in doc["record"]["items"] or [])
+    assert field_codes(doc, "items[0].part_no") or "required" in field_codes(doc, "items")
 
 
 @pytest.mark.parametrize(

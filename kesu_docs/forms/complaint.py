@@ -31,7 +31,6 @@ from .base import (
     FormSpec,
     Row,
     RuleContext,
-    code_only,
     copies,
     doubtful,
     error,
@@ -356,9 +355,8 @@ class ComplaintSheet(Form):
             "编码",
             "物料编码",
             "物料编号",
-            # an ERP's bare 物料 (SAP's MATNR, Material): the part's code — over a code only (物料
-            # over a name, 弹片, is its description: 物料说明 / 物料名称 name that)
-            code_only("物料"),
+            # (no bare 物料: over a code it is SAP's MATNR at times, a material's grade — PA66-GF30,
+            # SPCC-SD — at others, code-shaped both; 物料编码 / 物料编号 name the part's code)
             "产品编号",
             "零件号",
             # Taiwan's 件號 (a car assembler's part number); on a mainland packing list 件号 numbers the

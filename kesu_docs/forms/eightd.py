@@ -869,7 +869,7 @@ class EightDReport(Form):
             "Part No",
             "MPN",
             code_only("Part"),  # an 8D names one part, by its number (it has no field for a part's name)
-            code_only("物料"),  # an ERP's bare 物料 (SAP's MATNR): the part's code, over a code only
+            # (no bare 物料: a material's grade, PA66-GF30, is code-shaped too)
             "Stock Code",
             "Part Number or Description of Failed Item",
             "품번",

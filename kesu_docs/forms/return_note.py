@@ -24,7 +24,6 @@ from .base import (
     FormSpec,
     Row,
     RuleContext,
-    code_only,
     copies,
     doubtful,
     error,
@@ -203,9 +202,8 @@ class ReturnLine(Row):
             "Part No",
             "Item code",
             "Item No.",
-            # a WMS receipt's bare Item column (NS-REL-1201): the part's code, over a code only —
-            # an ERP's item numbers under it (000010, 000020) number the lines
-            code_only("Item"),
+            # (no bare "Item": a WMS receipt's Item column holds the part's code, an ERP's the line
+            # numbers — 000010, 000030 with a gap, a partial return's — and no safe rule tells them apart)
             "产品编号",
             "零件号",
             # Taiwan's 件號 (a car assembler's part number); on a mainland 退货单 / 装箱单 件号 numbers the

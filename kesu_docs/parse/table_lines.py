@@ -1021,18 +1021,22 @@ def heads_turned_lines(band: Sequence[Box]) -> bool:
 def column_head(boxes: Sequence[Box], box: Box, heads: Callable[[Box], bool]) -> Box | None:
     """The header of the column ``box`` stands in: walking up over its column (``boxes`` of its
     page or sheet, the boxes above overlapping it), the first one ``heads`` takes for a label —
-    only values between (a column of values under its header) — or None."""
+    only values between (a column of values under its header) — or None. The header heads the
+    rows in between only: every row printed between it and ``box`` has a value in the column
+    (one table's rows); a row with none there (``D1 Team | Li Wei`` under ``Customer | Part No. |
+    Lot No.``: the header block's row, six rows up) is another table's, and the header none of
+    ``box``'s."""
     page = page_number(box.location)
-    above = [
-        b
-        for b in boxes
-        if b is not box
-        and not b.empty
-        and b.y1 <= box.y0 + 1e-6
-        and b.overlaps_x(box.x0, box.x1)
-        and page_number(b.location) == page
-    ]
-    return next((b for b in sorted(above, key=lambda b: -b.y0) if heads(b)), None)
+    on_page = [b for b in boxes if b is not box and not b.empty and page_number(b.location) == page]
+    above = [b for b in on_page if b.y1 <= box.y0 + 1e-6 and b.overlaps_x(box.x0, box.x1)]
+    head = next((b for b in sorted(above, key=lambda b: -b.y0) if heads(b)), None)
+    if head is None:
+        return None
+    column = [b for b in above if b.y0 >= head.y1 - 1e-6]
+    between = (b for b in on_page if b.y0 >= head.y1 - 1e-6 and b.y1 <= box.y0 + 1e-6)
+    if any(not any(c.same_band(b) for c in column) for b in between):
+        return None
+    return head
 
 
 def until_next_column(boxes: Sequence[Box], text: list[Box], heads: Callable[[Box], bool]) -> list[Box]:
