@@ -46,6 +46,7 @@ KEPT_PER_TEXT = [
     ("kesu_docs.parse.compound", "_heading_reading"),
     ("kesu_docs.parse.compound", "_caption_text"),
     ("kesu_docs.parse.compound", "option_word"),
+    ("kesu_docs.parse.compound", "_options_written"),  # choice40: where each option's words stand in a text
     ("kesu_docs.parse.field_codes", "_line_without_code"),
     ("kesu_docs.parse.field_codes", "without_field_codes"),
     ("kesu_docs.parse.field_codes", "_shows_code"),

@@ -39,7 +39,7 @@ from .boxes import first_run as _first_run
 from .boxes import joined as _joined
 from .compound import option_caption
 from .persons import person_field
-from .steps import headings_name_options
+from .steps import headings_name_options, keys_of_discipline
 from .vocab import ENUMERATOR, discipline
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -137,19 +137,6 @@ def discipline_keys(page: Any, number: int) -> frozenset[str]:
     """The fields a discipline number stands for on this form (``D3`` → the containment and
     the stock sorting: the fields of the form's section ``d3``, and what ``D3`` names)."""
     return keys_of_discipline(page.spec, page.vocab, number)
-
-
-@memo
-@lru_cache(maxsize=256)
-def keys_of_discipline(spec: Any, vocab: Any, number: int) -> frozenset[str]:
-    """The top-level fields an 8D step stands for on a form (``3`` → the containment and the
-    stock sorting): the fields of the spec's section ``d3`` and those its vocabulary's ``d3``
-    heading names, whatever the page (``spec``: a :class:`~kesu_docs.forms.FormSpec`,
-    ``vocab``: its :class:`~kesu_docs.parse.vocab.Vocabulary`). Worked out once a form (issue 15:
-    asked of every heading a box names, by every table of an 8D, and of circled step numbers,
-    :func:`~kesu_docs.parse.steps.enclosed_steps`)."""
-    keys = {k for k, m in spec.fields.items() if getattr(m, "section", "") == f"d{number}"}
-    return frozenset(keys | {e.path.partition(".")[0] for e in vocab.index.get(f"d{number}", ())})
 
 
 def foreign_block(page: Any, key: str, bands: Sequence[Sequence[Box]], i: int) -> bool:

@@ -211,6 +211,19 @@ def option_headings(
     return out or None
 
 
+@memo
+@lru_cache(maxsize=256)
+def keys_of_discipline(spec: Any, vocab: Any, number: int) -> frozenset[str]:
+    """The top-level fields an 8D step stands for on a form (``3`` → the containment and the
+    stock sorting): the fields of the spec's section ``d3`` and those its vocabulary's ``d3``
+    heading names, whatever the page (``spec``: a :class:`~kesu_docs.forms.FormSpec`,
+    ``vocab``: its :class:`~kesu_docs.parse.vocab.Vocabulary`). Worked out once a form (issue 15:
+    asked of every heading a box names, by every table of an 8D, and of circled step numbers,
+    :func:`enclosed_steps`)."""
+    keys = {k for k, m in spec.fields.items() if getattr(m, "section", "") == f"d{number}"}
+    return frozenset(keys | {e.path.partition(".")[0] for e in vocab.index.get(f"d{number}", ())})
+
+
 def headings_name_options(page: Any, heads: list[Box], columns: dict[str, FieldMeta]) -> bool:
     """Do two headings of one table or more name an option each (``D4 Root cause | … | Contribution
     70%`` / ``D4 Escape point | … | Contribution 30%``, a bare ``D4`` by its caption: :func:`_named_options`)?
@@ -581,7 +594,6 @@ def enclosed_steps(boxes: list[Box], spec: Any) -> list[Box]:
     twice) and their names are those steps' (four names at least name a field of their step's,
     one at most another step's). A report whose circled numbers only count its sections
     (``① 問題`` ``② 暫定處置`` ``③ 發生原因``: ③ is no D3) is left to its names."""
-    from .sections import keys_of_discipline
     from .vocab import vocabulary
 
     found: list[tuple[int, int, str]] = []
@@ -711,7 +723,6 @@ def numbers_decide(page: Any, label: Callable[[Box, str, float], Any]) -> list[A
     does, its number decides. Other pages' labels are left as they are."""
     from ..problems import Bilingual
     from ..validation import labels_for
-    from .sections import keys_of_discipline
 
     by_box: dict[int, list[Any]] = {}
     for lab in page.labels:
@@ -893,7 +904,6 @@ def _named_in_step(number: int, text: str) -> frozenset[str]:
     the cause type's value); none when it names nothing of the step."""
     from ..forms import describe, get
     from .compound import option_word
-    from .sections import keys_of_discipline
     from .vocab import vocabulary
 
     spec = get("8d")
