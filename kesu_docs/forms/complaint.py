@@ -863,7 +863,9 @@ class ComplaintSheet(Form):
             "Immediate action",
             "Containment action",
             "Containment",
-            "围堵措施",  # the same in Chinese (圍堵措施): what was done at once to contain the goods
+            # the same in Chinese (圍堵措施): what was done at once to contain the goods; a QRQC's
+            # 24小时内围堵措施 (the containment within 24 h)
+            "围堵措施",
             "Interim containment action",
             "临时处理对策",
             "临时处理措施",
@@ -878,7 +880,6 @@ class ComplaintSheet(Form):
             "応急対策",
             "応急処置",
             "Acción de contención",  # Spanish: the containment
-            "围堵措施",  # a QRQC's 24小时内围堵措施: the containment within 24 h
             "Contención",
         ),
         section="investigation",
