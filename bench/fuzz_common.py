@@ -261,8 +261,21 @@ def run(
     words: Iterable[str] = (),
     keep: int | None = None,
     instrumented: Iterable[Callable[..., Any]] = (),
+    findings: Findings | None = None,
+    beside: Callable[[Path, bytes], None] | None = None,
 ) -> None:
-    """libFuzzer over ``test_one`` with the corpus and the arguments given on the command line."""
+    """libFuzzer over ``test_one`` with the corpus and the arguments given on the command line;
+    with one input file as the only argument, that input read again (``beside``: the file it
+    stands for written next to it, for a clerk's program to open) and the runs' figures said."""
+    watch_last_resorts()
+    if len(sys.argv) == 2 and Path(sys.argv[1]).is_file():
+        data = Path(sys.argv[1]).read_bytes()
+        if beside is not None:
+            beside(Path(sys.argv[1]), data)
+        test_one(data)
+        if findings is not None:
+            print(f"runs {findings.runs}, {findings.slowest:.2f} s")
+        return
     import atheris
 
     folder = corpus(harness, seeds)

@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from fuzz_common import ROOT, Findings, parse_as_kesu, run, watch_last_resorts
+from fuzz_common import ROOT, Findings, parse_as_kesu, run
 
 SMALL = 8 * 1024  # a seed of a few kB: libFuzzer's mutations reach all of it
 WORDS = [
@@ -86,9 +86,4 @@ def test_one(data: bytes) -> None:
 
 
 if __name__ == "__main__":
-    watch_last_resorts()
-    if len(sys.argv) == 2 and Path(sys.argv[1]).is_file():
-        test_one(Path(sys.argv[1]).read_bytes())
-        print(f"runs {FINDINGS.runs}, {FINDINGS.slowest:.2f} s")
-    else:
-        run("pdf", test_one, seeds, ("kesu_docs",), WORDS, keep=0)
+    run("pdf", test_one, seeds, ("kesu_docs",), WORDS, keep=0, findings=FINDINGS)

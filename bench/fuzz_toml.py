@@ -23,7 +23,7 @@ import traceback
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from fuzz_common import ROOT, Findings, parse_as_kesu, run, watch_last_resorts
+from fuzz_common import ROOT, Findings, parse_as_kesu, run
 
 HOLDOUT = ROOT / "tests" / "holdout11"
 FORMS = [
@@ -129,9 +129,4 @@ def seeds() -> list[bytes]:
 
 if __name__ == "__main__":
     os.environ["KESU_CONFIG"] = str(CONFIG)
-    watch_last_resorts()
-    if len(sys.argv) == 2 and Path(sys.argv[1]).is_file():
-        test_one(Path(sys.argv[1]).read_bytes())
-        print(f"runs {FINDINGS.runs}, {FINDINGS.slowest:.2f} s")
-    else:
-        run("toml", test_one, seeds, ("kesu_docs",), WORDS)
+    run("toml", test_one, seeds, ("kesu_docs",), WORDS, findings=FINDINGS)

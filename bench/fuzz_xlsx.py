@@ -19,7 +19,7 @@ import zipfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from fuzz_common import ROOT, Findings, distinct, parse_as_kesu, run, watch_last_resorts
+from fuzz_common import ROOT, Findings, distinct, parse_as_kesu, run
 
 SEEDS = [
     "samples/complaint-valid.xlsx",
@@ -124,12 +124,20 @@ def seeds() -> list[bytes]:
     return [bytes([s, m]) + BOOKS[s][i][1] for s in range(len(BOOKS)) for m, i in enumerate(PARTS[s])]
 
 
+def _workbook_beside(path: Path, data: bytes) -> None:
+    """One input read again: the workbook it stands for written beside it."""
+    path.with_suffix(".xlsx").write_bytes(workbook(data))
+
+
 if __name__ == "__main__":
-    watch_last_resorts()
-    if len(sys.argv) == 2 and Path(sys.argv[1]).is_file():  # one input again, its file written beside it
-        data = Path(sys.argv[1]).read_bytes()
-        Path(sys.argv[1]).with_suffix(".xlsx").write_bytes(workbook(data))
-        test_one(data)
-        print(f"runs {FINDINGS.runs}, {FINDINGS.slowest:.2f} s")
-    else:
-        run("xlsx", test_one, seeds, ("kesu_docs",), WORDS, keep=2, instrumented=[CHOSEN])
+    run(
+        "xlsx",
+        test_one,
+        seeds,
+        ("kesu_docs",),
+        WORDS,
+        keep=2,
+        instrumented=[CHOSEN],
+        findings=FINDINGS,
+        beside=_workbook_beside,
+    )

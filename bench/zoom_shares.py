@@ -82,17 +82,9 @@ def enclosing(self, w, top=None, bottom=None):  # type: ignore[no-untyped-def]
 
 
 def row_aligned(upper, lower, border, sides, top, bottom, rules):  # type: ignore[no-untyped-def]
-    unit = rules.align / pdf_cells.ROW_ALIGN
-    u_top, u_bottom = min(w.top for w in upper), max(w.bottom for w in upper)
-    l_top, l_bottom = min(w.top for w in lower), max(w.bottom for w in lower)
-    above = max([top, *(y for y in sides if y <= u_top + rules.tol / 3)])
-    below = min([bottom, *(y for y in sides if y >= l_bottom - rules.tol / 3)])
-    least = min(
-        abs((u_top - above) - (l_top - border)),
-        abs((border - u_bottom) - (below - l_bottom)),
-        abs((u_top + u_bottom - above - border) - (l_top + l_bottom - border - below)) / 2,
-    )
-    _record("align", least, unit)
+    """``_row_aligned``, recording what it decides on (``pdf_cells.row_misalignment``)."""
+    least = pdf_cells.row_misalignment(upper, lower, border, sides, top, bottom, rules)
+    _record("align", least, rules.align / pdf_cells.ROW_ALIGN)
     return _row_aligned(upper, lower, border, sides, top, bottom, rules)
 
 
