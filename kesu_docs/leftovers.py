@@ -86,12 +86,16 @@ def write_dated(path: str | os.PathLike, data: bytes, mtime: float, *, new: bool
     return _whole(Path(path), data, None, mtime, False, new)
 
 
-def written_whole(target: Path, write: Callable[[BinaryIO], object]) -> Path:
+def written_whole(
+    target: Path, write: Callable[[BinaryIO], object], check: Callable[[], object] | None = None
+) -> Path:
     """``write(file)`` given the temporary file :func:`_staged` opens for ``target`` (never
     a name: a writer that opened a name could be led through a link planted under it since),
     then renamed to ``target``: a kill leaves the old file or none, never half a file; a link
-    or a pipe (a FIFO) standing at ``target`` is replaced, never written through."""
-    _whole(target, write, None, None, True)
+    or a pipe (a FIFO) standing at ``target`` is replaced, never written through. ``check()``
+    right before the rename: a refusal there (a file of the clerk's saved at ``target`` while
+    it was written) leaves ``target`` as it is."""
+    _whole(target, write, None, None, True, check=check)
     return target
 
 
@@ -526,7 +530,13 @@ Contents = bytes | Callable[[BinaryIO], object]
 
 
 def _whole(
-    target: Path, contents: Contents, mode: int | None, mtime: float | None, synced: bool, new: bool = False
+    target: Path,
+    contents: Contents,
+    mode: int | None,
+    mtime: float | None,
+    synced: bool,
+    new: bool = False,
+    check: Callable[[], object] | None = None,
 ) -> bool:
     """:func:`_staged`, then renamed to ``target`` (``new``: only where nothing stands there,
     :func:`put_new`); whether the time ``mtime`` was set. Staged in a private folder
@@ -535,11 +545,13 @@ def _whole(
     folders = _ASIDE.get()
     if folders is None:
         with staged_aside():
-            return _whole(target, contents, mode, mtime, synced, new)
+            return _whole(target, contents, mode, mtime, synced, new, check)
     temp, dated, _, held = _staged(
         target, _aside_folder(folders, target.parent), contents, mode, mtime, synced
     )
     try:  # (its folder held open from its check to the rename: :func:`_renamed`)
+        if check is not None:
+            check()
         if new:
             put_new(temp, target, held)
         else:

@@ -357,14 +357,23 @@ def test_a_settings_file_nested_ten_thousand_deep_is_refused_with_its_reason(tmp
 
 def test_a_symlink_standing_where_the_export_goes_is_replaced_never_written_through(tmp_path):
     """Tried, handled: ``register export -o e.xlsx`` where ``e.xlsx`` is a link to a file
-    elsewhere (another's folder): the link is replaced by the export, the file it led to kept."""
+    elsewhere (another's folder): the link is replaced by the export, the file it led to kept.
+    A link to a file that is no export is refused, link and file kept (attack41: an export is
+    written over only where an export stands)."""
     write_json(tmp_path / "c.json", complaint())
     assert kesu("render", "c.json", "-o", "out", "--db", "k.db", cwd=tmp_path).exit_code == 0
     elsewhere = tmp_path / "elsewhere.xlsx"
     elsewhere.write_bytes(b"someone else's")
     (tmp_path / "e.xlsx").symlink_to(elsewhere)
+    assert kesu("register", "export", "--db", "k.db", "-o", "e.xlsx", cwd=tmp_path).exit_code == 2
+    assert (tmp_path / "e.xlsx").is_symlink() and elsewhere.read_bytes() == b"someone else's"
+    assert (
+        kesu("register", "export", "--db", "k.db", "-o", "elsewhere.xlsx", "--force", cwd=tmp_path).exit_code
+        == 0
+    )
+    kept = elsewhere.read_bytes()  # someone else's export now
     assert kesu("register", "export", "--db", "k.db", "-o", "e.xlsx", cwd=tmp_path).exit_code == 0
-    assert not (tmp_path / "e.xlsx").is_symlink() and elsewhere.read_bytes() == b"someone else's"
+    assert not (tmp_path / "e.xlsx").is_symlink() and elsewhere.read_bytes() == kept
     assert os.path.getsize(tmp_path / "e.xlsx") > 1000
 
 

@@ -19,6 +19,7 @@ from .common import (
     note_empty_folders,
     note_lock_files,
     note_lookalike_names,
+    own_output_only,
     t,
 )
 from .layout import screen
@@ -157,20 +158,24 @@ def _checked(
     jobs: int,
     lines: dict | None = None,
     report: Path | None = None,
+    replaceable: Callable[[], None] | None = None,
 ) -> list:
     """The forms under ``paths`` read and checked (against the register when there is one).
 
     With ``jobs`` > 1 the workers are started first and read while the register is opened
     (forked from a process holding no connection); the rules run here, over the whole batch.
     ``lines`` (``kesu parse``): with workers, each result's provenance JSON is made where it is
-    read (:func:`_read_for_lines`) and kept there by the result's ``id``.
+    read (:func:`_read_for_lines`) and kept there by the result's ``id``. ``replaceable``
+    (``validate --report``): asked once the files are known, before any is read.
     """
     from ..parse.reading import check_batch, expand, passed_over, read_files, read_in_parts, stopped_reading
 
     locks: list[Path] = []  # Excel's owner files the folders' walk passed over
     files = list(expand(paths, locks))
     if report is not None:
-        files = _not_among(report, files, paths)
+        files = _not_among(report, files, paths)  # (one of the files to check: said so, --force or not)
+    if replaceable is not None:
+        replaceable()
     note_empty_folders(paths)
     note_lock_files(locks)
     note_lookalike_names(files)
@@ -287,10 +292,15 @@ def _at(record: dict, path: str) -> Any:
     type=click.Path(dir_okay=False, path_type=Path),
     help="write the findings to FILE.json, FILE.xlsx or FILE.html",
 )
+@click.option(
+    "--force",
+    is_flag=True,
+    help="replace the file at --report even when it is no check report / --report 处的文件即使不是检查报告也覆盖",
+)
 @JOBS_OPTION
 @LANG_OPTION
 def validate_command(
-    paths: tuple[Path, ...], kind: str | None, db: str | None, report: Path | None, jobs: int
+    paths: tuple[Path, ...], kind: str | None, db: str | None, report: Path | None, force: bool, jobs: int
 ) -> None:
     """Check forms before filing: a table on screen, optionally a report file.
 
@@ -298,14 +308,21 @@ def validate_command(
     Example:
       kesu validate 收件箱/ --report 检查报告.xlsx
     """
-    from ..reports.check_report import write_report
+    from ..reports.check_report import is_check_report, write_report
 
-    if report is not None and report.suffix.lower() not in (".json", ".xlsx", ".html", ".htm"):
-        raise click.BadParameter(
-            t("报告须为 .json、.xlsx 或 .html", "the report must be .json, .xlsx or .html"),
-            param_hint="--report",
+    replaceable = None
+    if report is not None:
+        if report.suffix.lower() not in (".json", ".xlsx", ".html", ".htm"):
+            raise click.BadParameter(
+                t("报告须为 .json、.xlsx 或 .html", "the report must be .json, .xlsx or .html"),
+                param_hint="--report",
+            )
+        # a report run again writes over the one it wrote; never over another file of the clerk's
+        # (a filled form not among those checked): asked before reading and right before the rename
+        replaceable = own_output_only(
+            report, is_check_report, force, ("检查报告", "check report"), "--report"
         )
-    results = _checked(paths, kind, db, jobs, report=report)
+    results = _checked(paths, kind, db, jobs, report=report, replaceable=replaceable)
     code = lang()
     out = screen()
     from .views import findings
@@ -313,7 +330,7 @@ def validate_command(
     findings(results, out)
     if report is not None:
         try:
-            write_report(results, report, lang=code)
+            write_report(results, report, lang=code, check=replaceable)
         except OSError as exc:  # a folder that is a file, no permission, a full disk: say so, exit 2
             fail_writing(f"无法写出检查报告 {report}", f"Cannot write the report {report}", exc)
         click.echo(t(f"检查报告：{report}", f"Report: {report}"))

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -120,6 +121,43 @@ def fail_writing(zh: str, en: str, exc: OSError) -> NoReturn:
 
     said = file_failure(exc)
     fail(f"{zh}：{said.zh}", f"{en}: {said.en}")
+
+
+def regular_or_none(path: Path) -> bool:
+    """Whether ``path`` is a regular file (a link to one included) or nothing (a dangling link
+    too): asked of its inode, never by opening it."""
+    try:
+        found = os.stat(path)
+    except OSError:
+        return True
+    return stat.S_ISREG(found.st_mode)
+
+
+def own_output_only(
+    output: Path, ours: Callable[[Path], bool], force: bool, what: tuple[str, str], hint: str = "-o"
+) -> Callable[[], None]:
+    """The check that the file a command is told to write (``-o``, ``--report``) may be written
+    over: nothing stands there, or the command's own earlier output (``ours``: known by what it
+    holds, whatever its name), or anything with ``force``. A clerk's file named there by mistake
+    (a filled form, tab completion's wrong pick) is a usage error, exit 2, nothing written; a named
+    pipe, a device or a socket never (its read would wait for ever). ``what``: the output's name,
+    zh and en (登记簿导出 / register export). Asked before the work and again right before the
+    rename (a file saved under the name meanwhile)."""
+
+    from ..problems import Bilingual, KesuError
+
+    said = Bilingual(*what)
+
+    def check() -> None:
+        if not regular_or_none(output):
+            refused = KesuError("report_output_no_file", path=output, what=said)
+        elif not force and os.path.lexists(output) and not ours(output):
+            refused = KesuError("report_output_not_ours", path=output, what=said)
+        else:
+            return
+        raise click.BadParameter(refused.message(lang()), param_hint=hint)
+
+    return check
 
 
 def exit_code(results) -> int:

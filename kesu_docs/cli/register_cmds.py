@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from .common import LANG_OPTION, console, fail_writing, lang, t
+from .common import LANG_OPTION, console, fail_writing, lang, own_output_only, t
 from .layout import count as counted
 from .layout import kind_name, one_line, screen
 from .options import (
@@ -598,9 +598,14 @@ def void_command(number: str, reason: str, kind: str | None, db: str | None, use
     "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True, help="FILE.xlsx"
 )
 @click.option("--as-of", "as_of", metavar="DATE", default=None, help="overdue as of this day (default today)")
+@click.option(
+    "--force",
+    is_flag=True,
+    help="replace the file at -o even when it is no register export / -o 处的文件即使不是登记簿导出也覆盖",
+)
 @DB_OPTION
 @LANG_OPTION
-def export_command(output: Path, as_of: str | None, db: str | None) -> None:
+def export_command(output: Path, as_of: str | None, db: str | None, force: bool) -> None:
     """Export the tracking register (客户抱怨案件登记追踪表), every document and the case log.
 
     One row per case (stage, due date, days taken, overdue ones highlighted, linked documents),
@@ -615,16 +620,20 @@ def export_command(output: Path, as_of: str | None, db: str | None) -> None:
     # one bounded read, start-up included: the collector's passes over the imported libraries'
     # objects and the rows read (none of them in a cycle) were a tenth of its time
     with paused_gc():
-        _export(output, as_of, db)
+        _export(output, as_of, db, force)
 
 
-def _export(output: Path, as_of: str | None, db: str | None) -> None:
+def _export(output: Path, as_of: str | None, db: str | None, force: bool) -> None:
     import datetime as dt
 
-    from ..reports.tracking import export
+    from ..reports.tracking import export, is_register_export
 
     if output.suffix.lower() != ".xlsx":
         raise click.BadParameter(t("导出文件须为 .xlsx", "the export must be an .xlsx file"), param_hint="-o")
+    # an export run again writes over the one it wrote; never over a file of the clerk's (a
+    # filled form named as -o by mistake was replaced, and lost): asked now and right before the rename
+    replaceable = own_output_only(output, is_register_export, force, ("登记簿导出", "register export"))
+    replaceable()
     try:
         day = dt.date.fromisoformat(as_of) if as_of else None
     except ValueError:
@@ -644,7 +653,7 @@ def _export(output: Path, as_of: str | None, db: str | None) -> None:
                 err=True,
             )
         try:
-            export(register, output, as_of=day, lang=lang())
+            export(register, output, as_of=day, lang=lang(), check=replaceable)
             register.keep_sheet_rows()  # the rows it made, for the next export (not on read-only media)
         except OSError as exc:  # a folder that is a file, no permission, a full disk
             fail_writing(f"无法写出 {output}", f"Cannot write {output}", exc)

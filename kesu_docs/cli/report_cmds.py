@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import os
-import stat
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -18,7 +16,17 @@ from typing import TypeVar
 
 import click
 
-from .common import EXIT_FATAL, EXIT_INVALID, LANG_OPTION, console, fail_writing, lang, made_output_folder, t
+from .common import (
+    EXIT_FATAL,
+    EXIT_INVALID,
+    LANG_OPTION,
+    console,
+    fail_writing,
+    lang,
+    made_output_folder,
+    own_output_only,
+    t,
+)
 from .options import DB_OPTION, NUMBER, open_register, reading_register, register_refusals
 
 
@@ -145,16 +153,7 @@ def _monthly(month: str, output: Path, fmt: str | None, db: str | None, force: b
     # again right before the rename (a file put there while the report was made)
     # A named pipe, a device or a socket at -o is refused before anything opens it (the mark's
     # read of a pipe waited for a writer for ever), --force or not: no report replaces one
-    def replaceable() -> None:
-        if not _regular_or_none(output):
-            raise click.BadParameter(
-                ReportError("report_output_no_file", path=output).message(lang()), param_hint="-o"
-            )
-        if not force and os.path.lexists(output) and not monthly.is_monthly_report(output):
-            raise click.BadParameter(
-                ReportError("report_output_not_ours", path=output).message(lang()), param_hint="-o"
-            )
-
+    replaceable = own_output_only(output, monthly.is_monthly_report, force, ("月报", "monthly report"))
     replaceable()
     # a report only reads; a damaged page met while reading is refused with how to restore it
     with reading_register(db) as register:
@@ -183,16 +182,6 @@ def _monthly(month: str, output: Path, fmt: str | None, db: str | None, force: b
                 f"Monthly statistics for {month} written: {output} ({len(report.cases)} cases closed)",
             )
         )
-
-
-def _regular_or_none(path: Path) -> bool:
-    """Whether ``path`` is a regular file (a link to one included) or nothing (a dangling link
-    too): asked of its inode, never by opening it."""
-    try:
-        found = os.stat(path)
-    except OSError:
-        return True
-    return stat.S_ISREG(found.st_mode)
 
 
 @click.command("overdue")

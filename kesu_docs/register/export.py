@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -115,6 +115,10 @@ def first_widths(
     )
 
 
+SHEETS = {"zh": ("登记簿", "案件日志"), "en": ("Register", "Case log")}
+"""The register's two sheets, its documents' and its case log's, by language."""
+
+
 def register_sheets(
     book: Any,
     docs: Sequence[Document],
@@ -130,10 +134,10 @@ def register_sheets(
     (:mod:`kesu_docs.reports.sheet_rows`; ``docs`` and ``log`` then hold only the first rows, for
     the widths, and ``counts`` how many rows there are). Both sheets' rows are deflated in
     segments (:data:`~kesu_docs.reports.sheetxml.SEGMENT_ROWS`), which the register keeps."""
-    zh = lang == "zh"
+    names = SHEETS["zh" if lang == "zh" else "en"]
     doc_count, log_count = counts if counts is not None else (len(docs), len(log))
     documents = book.sheet(
-        "登记簿" if zh else "Register",
+        names[0],
         document_headings(lang),
         ((document_values(doc, lang), None) for doc in docs),
         doc_count,
@@ -143,7 +147,7 @@ def register_sheets(
         widths=widths[0],
     )
     case_log = book.sheet(
-        "案件日志" if zh else "Case log",
+        names[1],
         log_headings(lang),
         ((log_values(e, lang), None) for e in log),
         log_count,
@@ -155,12 +159,13 @@ def register_sheets(
     return documents, case_log
 
 
-def save_atomically(book: Any, path: Path) -> Path:
+def save_atomically(book: Any, path: Path, check: Callable[[], object] | None = None) -> Path:
     """Save ``book`` to ``path``: written whole under a temporary name, then renamed, so a kill
-    leaves the old export or none (never half a file)."""
+    leaves the old export or none (never half a file); ``check()`` right before the rename (a
+    refusal there leaves ``path`` as it is)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     leftovers.clean(path.parent)  # the temporary file of an export that was killed
-    return leftovers.written_whole(path, book.save)  # never a link planted under a name it could guess
+    return leftovers.written_whole(path, book.save, check)  # never a link planted under a name it could guess
 
 
 def write_xlsx(path: Path, docs: Sequence[Document], log: Sequence[Event], *, lang: str = "zh") -> Path:

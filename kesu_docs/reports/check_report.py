@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
 from jinja2 import Environment, select_autoescape
+from markupsafe import Markup
 
 from .. import leftovers
 from ..parse import ParseResult
@@ -20,6 +21,7 @@ from ..values import path_line
 from ..xlsxsave import save
 from ..xlsxtext import cell as text_cell
 from ..xlsxtext import text_only
+from .marks import PAGE_MARK, PAGE_TITLES
 from .marks import REPORT_MARK as REPORT_MARK
 from .marks import is_check_report as is_check_report
 from .sheetxml import MAX_TEXT
@@ -81,8 +83,16 @@ def rows(results: Iterable[ParseResult], lang: Lang = "zh") -> list[dict[str, st
     return out
 
 
-def write_report(results: Sequence[ParseResult], path: str | os.PathLike, *, lang: Lang = "zh") -> Path:
-    """Write the report atomically (temporary file, then rename) in the format of the suffix."""
+def write_report(
+    results: Sequence[ParseResult],
+    path: str | os.PathLike,
+    *,
+    lang: Lang = "zh",
+    check: Callable[[], object] | None = None,
+) -> Path:
+    """Write the report atomically (temporary file, then rename) in the format of the suffix;
+    ``check()`` right before the rename (``validate --report``: that what stands there is a check
+    report, :func:`is_check_report`)."""
     path = Path(path)
     suffix = path.suffix.lower()
     writer = {".json": _json, ".xlsx": _xlsx, ".html": _html, ".htm": _html}.get(suffix)
@@ -93,7 +103,7 @@ def write_report(results: Sequence[ParseResult], path: str | os.PathLike, *, lan
     # a new name of this process (a rerun cleans it), made here, never a link planted there; made
     # as every file kesu writes is (0666 less the umask): mkstemp's 0600 left the report on a
     # shared folder for its writer alone
-    return leftovers.written_whole(path, lambda out: writer(results, out, lang))
+    return leftovers.written_whole(path, lambda out: writer(results, out, lang), check)
 
 
 def _headers(lang: Lang) -> list[str]:
@@ -157,6 +167,7 @@ _HTML = Environment(autoescape=select_autoescape(default=True, default_for_strin
 <!doctype html>
 <html lang="{{ 'zh-CN' if lang == 'zh' else 'en' }}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+{{ mark }}
 <title>{{ title }}</title>
 <style>
 @page{size:A4;margin:12mm 10mm}
@@ -249,7 +260,8 @@ def _html(results: Sequence[ParseResult], out: BinaryIO, lang: Lang) -> None:
         )
     html = _HTML.render(
         lang=lang,
-        title="表单检查报告" if lang == "zh" else "Form validation report",
+        title=PAGE_TITLES["zh" if lang == "zh" else "en"],
+        mark=Markup(PAGE_MARK.decode()),
         summary=summary,
         headers=[_CLERK_HEADINGS[k][0 if lang == "zh" else 1] for k in _CLERK_COLUMNS],
         documents=documents,

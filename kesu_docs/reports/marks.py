@@ -15,6 +15,12 @@ REPORT_MARK = "kesu-check-report"  # a check report's mark (its core property dc
 JSON_MARK = f'{{\n  "report": "{REPORT_MARK}",'.encode()
 """A JSON report's first line after its brace (:func:`is_check_report`)."""
 
+PAGE_MARK = f'<meta name="generator" content="{REPORT_MARK}">'.encode()
+"""An HTML report's mark, in its head; one written before it is known by its title."""
+
+PAGE_TITLES = {"zh": "表单检查报告", "en": "Form validation report"}
+"""An HTML report's title, by language: what tells one written before its mark."""
+
 
 def open_regular(path: str | os.PathLike) -> BinaryIO | None:
     """The regular file at ``path`` (a link to one included), opened for reading without waiting,
@@ -60,6 +66,13 @@ def holds_check_report(name: str, data: bytes) -> bool:
 
 def _marked(name: str, opened: BinaryIO) -> bool:
     """Does the file ``opened`` (named ``name``) carry a check report's mark?"""
+    if Path(name).suffix.lower() in (".html", ".htm"):
+        try:
+            head = opened.read(1024)
+        except OSError:
+            return False
+        titles = (f"<title>{title}</title>".encode() for title in PAGE_TITLES.values())
+        return PAGE_MARK in head or any(title in head for title in titles)
     if Path(name).suffix.lower() == ".json":
         try:
             head = opened.read(len(JSON_MARK) + 8)

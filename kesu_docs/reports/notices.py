@@ -41,17 +41,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "A PDF needs Chromium (or Chrome, Edge): install chromium, or name it in KESU_BROWSER",
     ),
     "browser_failed": ("浏览器未能生成 PDF：{reason}", "The browser did not make the PDF: {reason}"),
-    # report monthly -o: what is at the output already
-    "report_output_not_ours": (
-        "{path} 已存在，且不是 kesu 写出的月报：不覆盖。请另取文件名，或加 --force 覆盖它",
-        "{path} exists and is no monthly report kesu wrote: it is not replaced. Choose another name, "
-        "or add --force to replace it",
-    ),
-    "report_output_no_file": (
-        "{path} 不是普通文件（命名管道、设备或套接字）：月报不写到那里，也不读它（加 --force 也不行）。请另取文件名",
-        "{path} is no regular file (a named pipe, a device or a socket): the report is neither written "
-        "there nor read, --force or not. Choose another name",
-    ),
 }
 
 

@@ -19,6 +19,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # (imported where used: an export from kept rows and widths needs no form model)
+    from collections.abc import Callable
+
     from ..case import CaseStatus
     from ..register import Register
     from .cases import Case
@@ -122,17 +124,39 @@ def row(c: Case, as_of: dt.date) -> tuple[list[Any], str]:
 
 
 def export(
-    register: Register, path: str | os.PathLike, *, as_of: dt.date | None = None, lang: str = "zh"
+    register: Register,
+    path: str | os.PathLike,
+    *,
+    as_of: dt.date | None = None,
+    lang: str = "zh",
+    check: Callable[[], object] | None = None,
 ) -> Path:
     """Write the tracking register (and the register's documents and case log) to ``path`` (.xlsx).
 
     Streamed (:mod:`.sheetxml`), each document read once: a register of 100,000 documents is
-    written without a cell object per value.
+    written without a cell object per value. ``check()`` right before the file is put at
+    ``path`` (``register export -o``: that what stands there is an export, :func:`is_register_export`).
     """
     from .sheetxml import paused_gc
 
     with paused_gc():
-        return _export(register, Path(path), as_of=as_of, lang=lang)
+        return _export(register, Path(path), as_of=as_of, lang=lang, check=check)
+
+
+def is_register_export(path: str | os.PathLike) -> bool:
+    """Whether the file at ``path`` is a register export kesu wrote, known by its sheets (in
+    either language: the tracking register, the register's documents, its case log), whatever
+    its name: ``register export -o`` writes over one, and over no other file of the clerk's."""
+    from ..register.export import SHEETS
+    from ..xlsxsave import sheet_names
+    from .marks import open_regular
+
+    opened = open_regular(path)
+    if opened is None:
+        return False
+    with opened:
+        names = sheet_names(opened)
+    return any(names[:3] == [SHEET, *pair] for pair in SHEETS.values())
 
 
 DAYS_AT = len(_FIELDS) + 3  # the cells of the day: days taken, then overdue / late (see sheet_rows)
@@ -228,7 +252,9 @@ def day_widths(fixed: list[list[float]], days: Any, as_of: dt.date) -> list[list
     return [[fitted(w) for w in widest], *fixed[1:]]
 
 
-def _export(register: Any, path: Path, *, as_of: dt.date | None, lang: str) -> Path:
+def _export(
+    register: Any, path: Path, *, as_of: dt.date | None, lang: str, check: Callable[[], object] | None
+) -> Path:
     from ..register.export import save_atomically
     from .export_frame import FramedBook
 
@@ -244,7 +270,7 @@ def _export(register: Any, path: Path, *, as_of: dt.date | None, lang: str) -> P
         if stored is not None:  # every row written ahead: only the widths (or the first rows) read
             first, counts, streams, framed, widths = stored
             if framed is not None:  # the frame (kept in the register, else made): day, counts, widths put in
-                return save_atomically(FramedBook(framed, as_of, counts, widths, streams), path)
+                return save_atomically(FramedBook(framed, as_of, counts, widths, streams), path, check)
             first_docs, first_cases, first_log = first
         else:
             from .cases import load_cases
@@ -259,4 +285,4 @@ def _export(register: Any, path: Path, *, as_of: dt.date | None, lang: str) -> P
         book, *_ = frame(
             as_of, lang, rows(first_cases), first_docs, first_log, cases, documents, events, stored=streams
         )
-        return save_atomically(book, path)
+        return save_atomically(book, path, check)
