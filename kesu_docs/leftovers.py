@@ -64,16 +64,23 @@ if hasattr(os, "register_at_fork"):  # (POSIX; Windows starts its workers as new
 
 
 def write_file(
-    path: str | os.PathLike, data: bytes, mode: int | None = None, *, synced: bool = True, new: bool = False
+    path: str | os.PathLike,
+    data: bytes,
+    mode: int | None = None,
+    *,
+    synced: bool = True,
+    new: bool = False,
+    check: Callable[[], object] | None = None,
 ) -> Path:
     """:func:`written_whole` of ``data`` (given ``mode``, the file gets it before the rename:
     whatever the umask; ``synced``: see :func:`_staged`; ``new``: put only where no file stands
-    under that name, :func:`put_new`, else ``FileExistsError`` and nothing written).
+    under that name, :func:`put_new`, else ``FileExistsError`` and nothing written; ``check``:
+    :func:`written_whole`'s).
 
     Here, beside the rule that cleans such names, rather than in the renderer: the reports
     (a monthly page, notices) write their files without importing the renderer's modules."""
     target = Path(path)
-    _whole(target, data, mode, None, synced, new)
+    _whole(target, data, mode, None, synced, new, check)
     return target
 
 

@@ -264,16 +264,29 @@ def test_a_full_disk_is_said_in_the_commands_language_not_the_systems_english(tm
 def test_a_blank_written_over_a_pipe_or_a_link_replaces_it_never_writes_through_it(tmp_path, name):
     """Before: ``blank -o`` onto a FIFO hung for ever (no reader), onto a link wrote into the
     file it points at; and a blank killed while written was left half a file. Now written
-    whole under a temporary name and renamed, as the reports and exports are."""
+    whole under a temporary name and renamed, as the reports and exports are. Since attack41 a
+    pipe is refused, as at the reports' ``-o``, and so is a link to a file that is no blank: a
+    link to a blank is replaced, the blank it led to kept."""
     os.mkfifo(tmp_path / name)
     elsewhere = tmp_path / "elsewhere"
     elsewhere.write_bytes(b"keep me")
     (tmp_path / f"link-{name}").symlink_to(elsewhere)
     for target in (name, f"link-{name}"):
         done = python_process("-m", "kesu_docs", "blank", "complaint", "-o", target, cwd=tmp_path, timeout=60)
-        assert done.returncode == 0, done.stderr
-        assert (tmp_path / target).is_file() and not (tmp_path / target).is_symlink()
+        assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr
+    assert (tmp_path / name).is_fifo() and (tmp_path / f"link-{name}").is_symlink()
     assert elsewhere.read_bytes() == b"keep me"
+    blank = tmp_path / f"other-{name}"
+    assert python_process("-m", "kesu_docs", "blank", "8d", "-o", blank.name, cwd=tmp_path).returncode == 0
+    kept = blank.read_bytes()
+    (tmp_path / f"link-{name}").unlink()
+    (tmp_path / f"link-{name}").symlink_to(blank)
+    done = python_process(
+        "-m", "kesu_docs", "blank", "complaint", "-o", f"link-{name}", cwd=tmp_path, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / f"link-{name}").is_file() and not (tmp_path / f"link-{name}").is_symlink()
+    assert blank.read_bytes() == kept
     assert not list(tmp_path.glob(".*.part"))
 
 

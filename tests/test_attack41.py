@@ -112,3 +112,38 @@ def test_a_check_report_of_an_earlier_kesu_without_its_mark_is_still_written_ove
         done = kesu("validate", inbox, "--report", old)
         assert done.exit_code == 0, done.output
         assert "kesu-check-report" in old.read_text()
+
+
+# ------------------------------------------------------------------ 2. a blank named over a filled form
+# `kesu blank complaint -o 客诉.xlsx` wrote the blank over the clerk's filled form of that name (the
+# name a clerk gives both), exit 0, the form lost. A blank is written over a form with nothing filled
+# in (the reader's empty_form: a blank, of any kind or format) and over nothing else without --force.
+
+
+@pytest.mark.parametrize(("lang", "said"), [("zh", "不是 kesu 写出的空白表单"), ("en", "is no blank form")])
+def test_a_blank_named_over_a_filled_form_leaves_the_form_as_it_is(tmp_path, lang, said):
+    form, kept = _filled_form(tmp_path, "客户抱怨处理单.xlsx")
+    record = tmp_path / "客户抱怨处理单.pdf"
+    shutil.copy(SAMPLES / "complaint-broken.pdf", record)  # a filled PDF form (with its mistakes)
+    for target in (form, record):
+        before = target.read_bytes()
+        refused = kesu("blank", "complaint", "-o", target, "--lang", lang)
+        assert refused.exit_code == 2, refused.output
+        assert said in refused.output and "--force" in refused.output and "Traceback" not in refused.output
+        assert target.read_bytes() == before
+    assert form.read_bytes() == kept
+    for name in ("blank.xlsx", "blank.pdf"):  # a blank written over a blank: its own, another kind's
+        for kind in ("complaint", "8d", "complaint"):
+            done = kesu("blank", kind, "-o", tmp_path / name, "--lang", lang)
+            assert done.exit_code == 0, done.output
+    forced = kesu("blank", "complaint", "-o", form, "--force")
+    assert forced.exit_code == 0, forced.output
+    assert form.read_bytes() == (tmp_path / "blank.xlsx").read_bytes()
+
+
+def test_a_pipe_named_as_the_blank_is_refused_not_replaced(tmp_path):
+    pipe = tmp_path / "blank.xlsx"
+    os.mkfifo(pipe)
+    refused = kesu("blank", "complaint", "-o", pipe, "--force")
+    assert refused.exit_code == 2 and "不是普通文件" in refused.output, refused.output
+    assert pipe.is_fifo()

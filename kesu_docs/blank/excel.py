@@ -30,7 +30,7 @@ generated input hint when the field has none of its own.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from dataclasses import field as dc_field
 from decimal import Decimal
@@ -425,12 +425,19 @@ def _page_breaks(sheet: _Sheet, last: int) -> None:
         used += size
 
 
-def write_blank(spec: FormSpec, path: str | Path, settings: Settings | None = None) -> Path:
-    """Write the blank Excel form of ``spec`` to ``path`` (.xlsx)."""
+def write_blank(
+    spec: FormSpec,
+    path: str | Path,
+    settings: Settings | None = None,
+    *,
+    check: Callable[[], object] | None = None,
+) -> Path:
+    """Write the blank Excel form of ``spec`` to ``path`` (.xlsx); ``check()`` right before the
+    rename (``kesu blank -o``: that what stands there is no filled form)."""
     from ..leftovers import written_whole
 
     book = text_only(build_blank(spec, settings))
-    return written_whole(Path(path), lambda out: save(book, out))  # the same blank, the same bytes
+    return written_whole(Path(path), lambda out: save(book, out), check)  # the same blank, the same bytes
 
 
 # ---------------------------------------------------------------------------------- filling

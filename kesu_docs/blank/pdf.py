@@ -32,7 +32,7 @@ import io
 import os
 import shutil
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from dataclasses import field as dc_field
 from pathlib import Path
@@ -630,12 +630,13 @@ def render_blank(spec: FormSpec) -> bytes:
     return objs.write(catalog, info)
 
 
-def write_blank(spec: FormSpec, path: str | Path) -> Path:
-    """Write the blank fillable PDF of ``spec`` to ``path``.
+def write_blank(spec: FormSpec, path: str | Path, *, check: Callable[[], object] | None = None) -> Path:
+    """Write the blank fillable PDF of ``spec`` to ``path``; ``check()`` right before the rename
+    (``kesu blank -o``: that what stands there is no filled form).
 
     >>> from kesu_docs import forms
     >>> write_blank(forms.get("complaint"), "客户抱怨处理单.pdf")   # doctest: +SKIP
     """
     from ..leftovers import write_file
 
-    return write_file(path, render_blank(spec))  # whole or not at all, never through a pipe
+    return write_file(path, render_blank(spec), check=check)  # whole or not at all, never through a pipe

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from .common import LANG_OPTION, console, fail, fail_writing, t
+from .common import LANG_OPTION, console, fail, fail_writing, own_output_only, t
 from .options import FormKind
 
 KIND = FormKind()  # every form module found, not a list typed here
@@ -63,8 +63,13 @@ def schema_command(kind: str) -> None:
     required=True,
     help="FILE.xlsx (or FILE.pdf: a fillable PDF form)",
 )
+@click.option(
+    "--force",
+    is_flag=True,
+    help="replace the file at -o even when it is a filled form / -o 处的文件即使是已填写的表单也覆盖",
+)
 @LANG_OPTION
-def blank_command(kind: str, output: Path) -> None:
+def blank_command(kind: str, output: Path, force: bool) -> None:
     """Write a blank fillable form; the suffix chooses the format.
 
     \b
@@ -72,6 +77,7 @@ def blank_command(kind: str, output: Path) -> None:
       kesu blank complaint -o 客户抱怨处理单.xlsx
     """
     from .. import forms
+    from ..blank import is_blank_form
 
     spec = forms.get(kind)
     suffix = output.suffix.lower()
@@ -83,9 +89,13 @@ def blank_command(kind: str, output: Path) -> None:
         fail(f"不支持的格式 {suffix}：请用 .xlsx 或 .pdf", f"Unsupported format {suffix}: use .xlsx or .pdf")
     from ..leftovers import clean
 
+    # a blank written again writes over a blank (a form with nothing filled in); never over the
+    # clerk's filled form of the same name: asked now and right before the rename
+    replaceable = own_output_only(output, is_blank_form, force, ("空白表单", "blank form"))
+    replaceable()
     clean(output.parent)  # the temporary file of a blank killed (kill -9) while it was written
     try:
-        write_blank(spec, output)
+        write_blank(spec, output, check=replaceable)
     except RuntimeError as exc:  # the fillable PDF's font (FontMissing) and the like: say what to do
         fail(getattr(exc, "zh", str(exc)), getattr(exc, "en", str(exc)))
     except OSError as exc:  # a folder that is a file, no permission, a full disk
