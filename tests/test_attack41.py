@@ -16,10 +16,12 @@ SAMPLES = ROOT / "samples"
 
 @pytest.fixture(scope="module")
 def register(tmp_path_factory) -> Path:
-    """A register with the sample complaint from another system numbered and printed."""
+    """A register with a complaint from another system numbered and printed (from the clerk's
+    inbox: not from the samples, as the demo's are)."""
     folder = tmp_path_factory.mktemp("register")
     db = folder / "kesu.db"
-    done = kesu("render", SAMPLES / "complaint-from-system.json", "-o", folder / "out", "--db", db)
+    shutil.copy(SAMPLES / "complaint-from-system.json", folder / "系统导出.json")
+    done = kesu("render", folder / "系统导出.json", "-o", folder / "out", "--db", db)
     assert done.exit_code == 0, done.output
     return db
 
@@ -147,3 +149,37 @@ def test_a_pipe_named_as_the_blank_is_refused_not_replaced(tmp_path):
     refused = kesu("blank", "complaint", "-o", pipe, "--force")
     assert refused.exit_code == 2 and "不是普通文件" in refused.output, refused.output
     assert pipe.is_fifo()
+
+
+# ------------------------------------------------------------------ 3. the demo in the office's folder
+# `kesu demo -o .` (or into the folder the office's kesu.db lives in) deleted that register and made
+# the demo's in its place, exit 0: every number issued was forgotten, to be issued again. The demo
+# makes anew only a register of its own (every document in it filed from its samples) or none.
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"), [("zh", "不是演示建立的登记簿"), ("en", "is no register the demo made")]
+)
+def test_the_demo_never_deletes_a_register_it_did_not_make(tmp_path, register, lang, said):
+    office = tmp_path / "office"
+    office.mkdir()
+    shutil.copy(register, office / "kesu.db")
+    kept = (office / "kesu.db").read_bytes()
+    refused = kesu("demo", "-o", office, "--no-pdf", "--lang", lang)
+    assert refused.exit_code == 2, refused.output
+    assert said in refused.output and "Traceback" not in refused.output
+    assert (office / "kesu.db").read_bytes() == kept
+    assert sorted(p.name for p in office.iterdir()) == ["kesu.db"]  # nothing else written either
+    (office / "kesu.db").write_bytes(b"not a database")  # a damaged file is no demo's either
+    assert kesu("demo", "-o", office, "--no-pdf").exit_code == 2
+    assert (office / "kesu.db").read_bytes() == b"not a database"
+
+
+def test_the_demo_run_again_makes_its_own_register_anew(tmp_path):
+    demo = tmp_path / "demo"
+    for _ in range(2):
+        done = kesu("demo", "-o", demo, "--no-pdf")
+        assert done.exit_code == 0, done.output
+    listed = kesu("register", "list", "--db", demo / "kesu.db", "--format", "tsv")
+    numbers = [line.split("\t")[0] for line in listed.output.splitlines()[1:] if line.strip()]
+    assert numbers and len(numbers) == len(set(numbers))

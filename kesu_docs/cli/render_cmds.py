@@ -335,10 +335,12 @@ def demo_command(output: Path, pdf: bool | None) -> None:
     """
     out = screen()
     samples = samples_dir()
-    output.mkdir(parents=True, exist_ok=True)
     db = output / "kesu.db"
+    numbers = _demos_own_register(db, samples)  # (before anything is written)
+    output.mkdir(parents=True, exist_ok=True)
     for stale in (db, output / "kesu.db-wal", output / "kesu.db-shm"):
         stale.unlink(missing_ok=True)
+    _documents_of(numbers, output / "documents")
     if pdf is None:
         from ..render import soffice
 
@@ -369,6 +371,51 @@ def demo_command(output: Path, pdf: bool | None) -> None:
         )
     )
     out.print(t(f"登记簿：{db}", f"Register: {db}"))
+
+
+def _demos_own_register(db: Path, samples: Path) -> set[str]:
+    """The numbers of the register at ``db``, which the demo is about to make anew: none where
+    there is none; a register of the demo's own — every document in it filed from a file of
+    ``samples`` — otherwise, or the demo stops (exit 2), writing nothing: ``kesu demo -o .`` in
+    the office's folder deleted the office's register, its numbers to be issued again."""
+    import os
+
+    if not os.path.lexists(db):
+        return set()
+    from ..register import Register
+
+    try:
+        with Register.open(db, create=False, read_only=True) as register:
+            documents = register.documents()
+    except Exception:  # (damaged, no register, another program's: no demo's either)
+        documents = None
+    home = samples.resolve()
+    if documents is not None and all(Path(d.source).parent.resolve() == home for d in documents):
+        return {d.number for d in documents}
+    fail(
+        f"{db} 不是演示建立的登记簿（其中的文件不都来自 {samples}/ 的示例表单，或无法读取）：演示会重建登记簿，"
+        "将删除它——已发出的编号会被再次使用。请为演示另指定一个文件夹，例如 kesu demo -o demo-output",
+        f"{db} is no register the demo made (not all its documents come from the samples in {samples}/, or "
+        "it cannot be read): the demo makes its register anew and would delete it — its numbers would be "
+        "issued again. Give the demo a folder of its own, e.g. kesu demo -o demo-output",
+    )
+
+
+def _documents_of(numbers: set[str], folder: Path) -> None:
+    """The files the demo wrote into ``folder`` under the numbers of its register made anew
+    (documents, PDFs, numbered working copies: the number a whole word of the name) removed:
+    left, the new register's same numbers would find them there and refuse to print over them
+    (``number_in_folder``) — the demo run twice failed."""
+    import re
+
+    if not numbers or not folder.is_dir():
+        return
+    pattern = "|".join(re.escape(n) for n in sorted(numbers, key=len, reverse=True))
+    named = re.compile(rf"(?<![0-9A-Za-z])(?:{pattern})(?![0-9A-Za-z])")
+    for file in folder.iterdir():
+        if file.suffix.lower() in (".docx", ".pdf", ".xlsx", ".xls") and named.search(file.stem):
+            if file.is_file() and not file.is_symlink():
+                file.unlink()
 
 
 COMMANDS = (render_command, demo_command)
