@@ -316,7 +316,22 @@ class Market(Term):
 
 
 class ComplaintType(Term):
-    QUALITY = "quality", "质量异常", "quality", ("Product quality", "质量", "品质", "品质异常", "品質異常")
+    # a platform's or a 客服中心's reason for the case (申请原因 质量问题, 客訴類別 商品瑕疵): the product's quality
+    QUALITY = (
+        "quality",
+        "质量异常",
+        "quality",
+        (
+            "Product quality",
+            "质量",
+            "品质",
+            "品质异常",
+            "品質異常",
+            "质量问题",
+            "商品瑕疵",
+            "产品瑕疵",
+        ),
+    )
     # a delivery or service complaint (交期 / 服务 beside 品质 in a 客诉分类 column)
     NON_QUALITY = "non_quality", "非质量异常", "non-quality", ("交期", "交货", "服务", "delivery", "service")
 

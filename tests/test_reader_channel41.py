@@ -1,0 +1,164 @@
+"""What holdout45 (the consumer channel) and holdout44 (electronics) showed the reader lacked
+(issue 10), each rule read on forms of our own (values and wording not the sets').
+
+- **A retailer's product safety incident report is a complaint**: its number (Incident No.),
+  the retailer (the customer), its order reference, the Model No. (the part), the units sold of
+  the batch (what it received), the incidents reported (the faulty units), the description of the
+  incident, its request to the manufacturer, who prepared the report; its product safety manager
+  is the retailer's (read, and always warned).
+- **A platform's after-sales words by the form's kind**: 申请数量 on a buyer's after-sales ticket
+  is the faulty units the buyer applies to send back (a complaint's 不良数量); on a return note
+  the quantity approved for return (unchanged). 申请原因 质量问题 and 客訴類別 商品瑕疵 name a
+  quality complaint.
+- **A return note built from a marketplace's or a distributor's return report**: ``sku`` (the
+  part, always warned), ``product-name``, ``unit-cost`` (the unit price); 经销商 / 經銷商 the
+  customer returning the goods; a store's 商品编码 the part (warned), never the 门店编码 (the store's
+  code) before it; 返厂维修 and ``Refurbish and resell`` a repair.
+
+Workbooks built here with openpyxl.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from helpers import field_codes, read_doc, sheet_from_rows
+
+WIDTH = 22
+
+
+# ------------------------------------------------------------------ a product safety incident report
+@pytest.fixture(scope="module")
+def incident(tmp_path_factory: pytest.TempPathFactory) -> dict:
+    rows: list[list[Any]] = [
+        ["PRODUCT SAFETY INCIDENT REPORT"],
+        ["Incident No.", "INC-7781", "Date reported", "2026-08-11"],
+        ["Retailer", "Northgate Stores plc", "Order ref.", "NG-44120"],
+        ["Model No.", "TX-TO450-EU", "Product", "Toaster 4 slice"],
+        ["Date code", "2620-C", "Units sold", 1250],
+        ["Incidents reported", 2, "Injury", "none"],
+        ["Description of incident", "Crumb tray overheats; smoke from the base after 10 min."],
+        ["Request to manufacturer", "Replacement"],
+        ["Report prepared by", "Olivia Grant", "Product safety manager", "Mark Ellis"],
+    ]
+    return read_doc(sheet_from_rows(tmp_path_factory.mktemp("incident"), rows, width=WIDTH), "complaint")
+
+
+def test_an_incident_reports_fields_are_the_complaints(incident: dict) -> None:
+    record = incident["record"]
+    assert (record["number"], record["customer"], record["order_no"]) == (
+        "INC-7781",
+        "Northgate Stores plc",
+        "NG-44120",
+    )
+    assert (record["part_no"], record["ship_qty"], record["defect_qty"]) == ("TX-TO450-EU", 1250, 2)
+    assert record["description"].startswith("Crumb tray overheats")
+    assert record["customer_request"] == ["replacement"]
+    assert record["reporter"] == "Olivia Grant"
+
+
+def test_the_retailers_safety_manager_is_read_and_always_warned(incident: dict) -> None:
+    assert incident["record"]["sales_supervisor"] == "Mark Ellis"
+    assert field_codes(incident, "sales_supervisor")  # the retailer's person, not our sales side's
+
+
+# ------------------------------------------------------------------ 申请数量 by the form's kind
+def test_a_buyers_applied_quantity_is_the_complaints_faulty_units(tmp_path) -> None:
+    rows: list[list[Any]] = [
+        ["售后服务单"],
+        ["售后单号", "SH-90031", "申请时间", "2026-08-12 11:02:41"],
+        ["店铺名称", "晨光小家电京东自营店", "订单编号", "6620118830"],
+        ["商品名称", "空气炸锅", "购买数量", 2],
+        ["申请数量", 1, "申请原因", "质量问题"],
+        ["问题描述", "炸篮涂层脱落。"],
+    ]
+    doc = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "complaint")
+    record = doc["record"]
+    assert (record["defect_qty"], record["ship_qty"]) == (1, 2)
+    assert record["complaint_type"] == "quality"
+
+
+def test_a_product_flaw_is_a_quality_complaint_in_traditional_script(tmp_path) -> None:
+    rows: list[list[Any]] = [
+        ["客訴紀錄"],
+        ["客訴單號", "CS-0812-07", "受理日期", "2026-08-12"],
+        ["客訴類別", "商品瑕疵", "異常數量", 1],
+        ["客訴內容", "按鍵失靈。"],
+    ]
+    doc = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "complaint")
+    assert doc["record"]["complaint_type"] == "quality"
+    assert "invalid_choice" not in field_codes(doc, "complaint_type")
+
+
+def test_an_applied_quantity_on_a_return_note_stays_the_approved_one(tmp_path) -> None:
+    rows: list[list[Any]] = [
+        ["退货申请单"],
+        ["申请单号", "TH-0812-3", "申请日期", "2026-08-12"],
+        ["客户名称", "东升贸易有限公司", "客诉单号", "KS-0801-2"],
+        ["料号", "品名", "申请数量", "实退数量"],
+        ["LX-200", "电风扇", 5, 4],
+        ["退货原因", "噪音大"],
+        ["处理方式", "重工"],
+    ]
+    doc = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "return")
+    [line] = doc["record"]["items"]
+    assert (line["qty_approved"], line["qty_returned"]) == (5, 4)
+
+
+# ------------------------------------------------------------------ return notes from return reports
+@pytest.fixture(scope="module")
+def marketplace(tmp_path_factory: pytest.TempPathFactory) -> dict:
+    rows: list[list[Any]] = [
+        ["RETURN TO SUPPLIER"],
+        ["Return No.", "RTS-0812", "Customer", "Lakeside Goods LLC"],
+        ["Complaint ref.", "LG-CR-0805", None, None],
+        ["order-id", "sku", "product-name", "quantity", "unit-cost", "amount"],
+        ["201-5523101-1120033", "LG-FN20-US", "Desk Fan 20cm", 2, 14.5, 29.0],
+        ["201-7781230-5521004", "LG-HM11-US", "Hand Mixer", 1, 22.0, 22.0],
+        ["Reason", "Customer returns, defective."],
+        ["Disposition", "Refurbish and resell"],
+    ]
+    return read_doc(sheet_from_rows(tmp_path_factory.mktemp("marketplace"), rows, width=WIDTH), "return")
+
+
+def test_a_marketplace_reports_columns_are_the_lines(marketplace: dict) -> None:
+    first, second = marketplace["record"]["items"]
+    assert (first["part_no"], first["part_name"], first["qty_returned"], first["unit_price"]) == (
+        "LG-FN20-US",
+        "Desk Fan 20cm",
+        2,
+        "14.50",
+    )
+    assert (second["part_no"], second["unit_price"]) == ("LG-HM11-US", "22.00")
+
+
+def test_a_sku_is_read_as_the_part_and_always_warned(marketplace: dict) -> None:
+    # a seller's own code at times, a retailer's item number at others: never passed silently
+    assert field_codes(marketplace, "items[0].part_no")
+
+
+def test_refurbish_and_resell_is_a_repair(marketplace: dict) -> None:
+    assert marketplace["record"]["handling"] == ["repair"]
+    assert not field_codes(marketplace, "handling")
+
+
+@pytest.mark.parametrize("distributor", ["经销商", "經銷商"])
+def test_a_distributors_store_returns(tmp_path, distributor: str) -> None:
+    rows: list[list[Any]] = [
+        ["退货申请单"],
+        ["申请单号", "THSQ-0812", "申请日期", "2026-08-12"],
+        [distributor, "无锡百联商贸有限公司", "客诉单号", "KS-0809-5"],
+        ["门店编码", "门店名称", "商品编码", "商品名称", "退货数量", "单价"],
+        ["WX0107", "无锡中山路店", "CG-AF3500", "空气炸锅", 2, "199.00"],
+        ["WX0212", "无锡太湖店", "CG-KT1500", "电水壶", 1, "89.00"],
+        ["退货原因", "门店顾客退货：涂层脱落。"],
+        ["处理方式", "返厂维修"],
+    ]
+    doc = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "return")
+    record = doc["record"]
+    assert record["customer"] == "无锡百联商贸有限公司"
+    # the product's code, never the store's code before it; always warned (a listing id at times)
+    assert [line["part_no"] for line in record["items"]] == ["CG-AF3500", "CG-KT1500"]
+    assert field_codes(doc, "items[0].part_no")
+    assert record["handling"] == ["repair"]
