@@ -162,3 +162,130 @@ def test_a_distributors_store_returns(tmp_path, distributor: str) -> None:
     assert [line["part_no"] for line in record["items"]] == ["CG-AF3500", "CG-KT1500"]
     assert field_codes(doc, "items[0].part_no")
     assert record["handling"] == ["repair"]
+
+
+# ------------------------------------------------------------------ 8D: the SCAR it answers, a failure analysis
+@pytest.mark.parametrize(
+    ("own", "scar"),
+    [("8D No.", "SCAR No."), ("8D编号", "SCAR编号")],
+)
+def test_a_scar_number_beside_the_8ds_own_is_the_request_it_answers(tmp_path, own: str, scar: str) -> None:
+    rows: list[list[Any]] = [
+        ["8D REPORT"],
+        [own, "8D-26-101", "Date opened", "2026-08-03"],
+        ["Customer", "Eastfield Meters Ltd.", scar, "SCAR-26-0777"],
+        ["Part No.", "EM-CT-440", "Qty affected", 12],
+        ["D2 Problem description", "Terminal screw stripped at the customer's line."],
+    ]
+    doc = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "8d")
+    record = doc["record"]
+    assert (record["number"], record["complaint_number"]) == ("8D-26-101", "SCAR-26-0777")
+    assert field_codes(doc, "complaint_number")  # a second reading of the label: shown for checking
+
+
+def test_a_scar_number_alone_stays_the_reports_own(tmp_path) -> None:
+    rows: list[list[Any]] = [
+        ["8D REPORT"],
+        ["SCAR No.", "SCAR-26-0778", "Complaint no.", "CC-26-0031"],
+        ["Customer", "Eastfield Meters Ltd.", "Part No.", "EM-CT-440"],
+        ["D2 Problem description", "Terminal screw stripped."],
+    ]
+    record = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "8d")["record"]
+    assert (record["number"], record["complaint_number"]) == ("SCAR-26-0778", "CC-26-0031")
+
+
+@pytest.mark.parametrize(
+    ("date_label", "qty_label"),
+    [("分析日期", "退回分析數"), ("Date received", "Qty returned for FA")],
+)
+def test_a_failure_analysis_reports_date_and_count(tmp_path, date_label: str, qty_label: str) -> None:
+    rows: list[list[Any]] = [
+        ["失效分析報告（8D）"],
+        ["報告編號", "FA-26-0101", date_label, "2026-08-05"],
+        ["客戶", "東元電機股份有限公司", "客訴單號", "TC-0801"],
+        ["料號", "DIO-SMA-100", qty_label, 6],
+        ["失效模式", "二極體短路。"],
+    ]
+    record = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "8d")["record"]
+    assert record["opened_date"] == "2026-08-05"
+    assert record["problem"]["qty_complained"] == 6
+
+
+# ------------------------------------------------------------------ a fishbone's candidate causes
+@pytest.mark.parametrize(
+    ("heads", "occurrence", "escape"),
+    [
+        (["因素", "可能原因", "验证方法", "验证结果"], "D4 发生原因", "D4 流出原因"),
+        (
+            ["Factor", "Possible cause", "Check", "Result"],
+            "D4 Root cause (occurrence)",
+            "D4 Root cause (escape)",
+        ),
+    ],
+)
+def test_a_fishbones_possible_causes_are_no_root_causes(tmp_path, heads, occurrence, escape) -> None:
+    rows: list[list[Any]] = [
+        ["8D 报告"],
+        ["报告编号", "8D-0807", "客诉单号", "KS-0807"],
+        ["客户", "宁波东方电子有限公司", "产品料号", "PCBA-DF-100"],
+        ["D2 问题描述", "U3 连锡 40 片。"],
+        ["D4 原因分析（鱼骨图）"],
+        heads,
+        ["人", "未按 SOP 印刷", "查记录", "否"],
+        ["机", "印刷机刮刀压力偏高", "参数核对", "是"],
+        ["料", "锡膏过期", "查标签", "否"],
+        ["法", "钢网开孔过大", "图纸核对", "是"],
+        [occurrence, "刮刀压力偏高且钢网开孔过大，锡量过多。"],
+        [escape, "AOI 连锡判定阈值过宽。"],
+    ]
+    record = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "8d")["record"]
+    causes = {row["type"]: row["cause"] for row in record["root_cause"]}
+    assert causes == {
+        "occurrence": "刮刀压力偏高且钢网开孔过大，锡量过多。",
+        "escape": "AOI 连锡判定阈值过宽。",
+    }
+
+
+# ------------------------------------------------------------------ price protection
+@pytest.mark.parametrize(
+    ("heads", "claim"),
+    [
+        (["料號", "品名", "庫存數量", "原單價", "新單價", "差價", "折讓金額"], "價保申請單號"),
+        (["MPN", "Description", "Qty on hand", "Old cost", "New cost", "Delta", "Credit"], "PP claim No."),
+    ],
+)
+def test_price_protections_delta_is_the_lines_price(tmp_path, heads, claim: str) -> None:
+    rows: list[list[Any]] = [
+        ["銷貨折讓單（價格保護）"],
+        ["折讓單號", "PP-0815", "開立日期", "2026-08-15"],
+        ["買受人", "文曄科技股份有限公司", claim, "PPC-0811"],
+        ["原發票號碼", "XB-10023311"],
+        heads,
+        ["LDO-300", "穩壓 IC", 8000, 1.2, 1.05, 0.15, 1200],
+        ["BUCK-2A", "降壓 IC", 2000, 3.4, 3.1, 0.3, 600],
+    ]
+    doc = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "allowance")
+    record = doc["record"]
+    assert record["complaint_number"] == "PPC-0811"
+    assert [(line["qty"], line["unit_price"]) for line in record["items"]] == [(8000, "0.15"), (2000, "0.30")]
+    # the price times the count is the line's credit: no amount error on either line
+    assert not any(p["field"].startswith("items") for p in doc["errors"])
+
+
+# ------------------------------------------------------------------ a SCAR asking for an 8D is a complaint
+def test_a_scar_asking_for_an_8d_response_is_the_customers_complaint(tmp_path) -> None:
+    rows: list[list[Any]] = [
+        ["SUPPLIER CORRECTIVE ACTION REQUEST"],
+        ["SCAR No.", "SCAR-26-0901", "Issue date", "2026-08-20"],
+        ["Customer", "Westbrook Instruments", "PO No.", "4500998812"],
+        ["Part No.", "WB-SW-220", "Qty received", 10000],
+        ["Qty rejected", 25, "Lot No.", "L2633-02"],
+        ["Nonconformance description", "Switch actuator cracked at incoming inspection."],
+        ["Disposition requested", "Replace"],
+        ["Issued by", "Laura Chen"],
+        ["8D response due within 10 working days (D3 within 24 h). Reference IPC-A-610 Class 2."],
+    ]
+    doc = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH))
+    assert doc["kind"] == "complaint"
+    assert doc["record"]["number"] == "SCAR-26-0901"
+    assert any(p["code"] == "kind_guessed" for p in doc["warnings"])  # the kind a guess the clerk is told

@@ -940,6 +940,8 @@ class Vocabulary:
                     for vkey in self._inside(key):
                         if vkey.isascii() and vkey.isalnum() and not _word_inside(vkey, wide):
                             continue  # "rusted" holds no USt (a tax): a Latin key starts a word
+                        if hedged(key, vkey):
+                            continue  # "可能原因", "Possible root cause": a candidate, not the thing
                         for entry in self.index[vkey]:
                             if not entry.whole:  # ("First issue" holds no e-mail's "Issue:")
                                 offer(entry.path, weight * entry.strength * 0.7, vkey)
@@ -1191,6 +1193,20 @@ _PARTY_BEFORE = lazy_re(
     r"(?i)^(?:customer|supplier|vendor|client|buyer|seller)(?:'s)?\s+(?P<rest>[a-z][a-z.]*(?:\s+[a-z.]+)+)\s*[:：]?$"
 )
 _PARTY_AGREES = 0.95  # the label qualified by who acts: a little below the label printed alone
+# a known label inside a longer one right after a hedge names a candidate for the thing, not the thing:
+# a fishbone's 可能原因 (possible cause) or 潜在原因 column lists what was checked, "Possible root cause",
+# "Suspected cause" what may be it — the root cause is the one the analysis confirmed, printed apart
+# (潛在, 懷疑 fold to 潜在, 怀疑; a label's key has no spaces and is lower case)
+_HEDGED = lazy_re(r"(?:可能|潜在|疑似|怀疑|推测|possible|potential|suspected|suspect)的?$")
+
+
+def hedged(key: str, inner: str) -> bool:
+    """Is ``key`` (a label's key) the known label ``inner`` right after a hedge (可能原因 ⊃ 原因,
+    possiblerootcause ⊃ rootcause)? Then it names a candidate for the thing, not the thing."""
+    at = key.find(inner)
+    return at > 0 and _HEDGED.search(key[:at]) is not None
+
+
 _OWNER_WORD = lazy_re(r"^([A-Z][A-Za-z&-]+)\s+([A-Za-z][A-Za-z ]*?\s*(?:No\.?|Number|Nr\.?|#))\s*:?$")
 
 
