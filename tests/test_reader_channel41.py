@@ -289,3 +289,42 @@ def test_a_scar_asking_for_an_8d_response_is_the_customers_complaint(tmp_path) -
     assert doc["kind"] == "complaint"
     assert doc["record"]["number"] == "SCAR-26-0901"
     assert any(p["code"] == "kind_guessed" for p in doc["warnings"])  # the kind a guess the clerk is told
+
+
+# ------------------------------------------------------------------ a report's columns under the header
+@pytest.mark.parametrize(
+    ("date_label", "column"),
+    [("Date", "return-date"), ("日期", "退货日期")],
+)
+def test_a_column_of_dates_under_a_caption_yields_to_the_headers_own_date(
+    tmp_path, date_label, column
+) -> None:
+    rows: list[list[Any]] = [
+        ["RETURN NOTE 退货单"],
+        ["Return No.", "RN-0821", date_label, "2026-08-21"],
+        ["Customer", "Harbor Retail Inc.", "Complaint ref.", "HR-CR-0818"],
+        [column, "sku", "product-name", "quantity"],
+        ["2026-08-02", "HR-LP-10", "Desk Lamp", 1],
+        ["2026-08-09", "HR-LP-10", "Desk Lamp", 2],
+        ["2026-08-15", "HR-FN-20", "Fan", 1],
+        ["Reason", "Customer returns, defective."],
+        ["Disposition", "Repair"],
+    ]
+    doc = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "return")
+    assert doc["record"]["issue_date"] == "2026-08-21"
+    # the other caption's date was not read: said on the field, never dropped silently
+    assert field_codes(doc, "issue_date")
+
+
+def test_a_sentence_going_on_after_its_comma_holds_no_label(tmp_path) -> None:
+    rows: list[list[Any]] = [
+        ["RETURN NOTE"],
+        ["Return No.", "RN-0822", "Date", "2026-08-22"],
+        ["Customer", "Harbor Retail Inc.", "Complaint ref.", "HR-CR-0819"],
+        ["Part No.", "Part name", "Qty"],
+        ["HR-LP-10", "Desk Lamp", 3],
+        ["Reason", "Store returns, reason code DAMAGED: shade cracked, switch loose."],
+        ["Disposition", "Repair"],
+    ]
+    doc = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "return")
+    assert doc["record"]["reason"] == "Store returns, reason code DAMAGED: shade cracked, switch loose."
