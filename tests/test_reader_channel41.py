@@ -328,3 +328,58 @@ def test_a_sentence_going_on_after_its_comma_holds_no_label(tmp_path) -> None:
     ]
     doc = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "return")
     assert doc["record"]["reason"] == "Store returns, reason code DAMAGED: shade cracked, switch loose."
+
+
+# ------------------------------------------------------------------ the consumer channel's other words
+@pytest.mark.parametrize(
+    ("demand", "options"),
+    [("退货退款并赔偿", ["return", "compensation"]), ("換貨並賠償", ["replacement", "compensation"])],
+)
+def test_a_consumers_demand_with_compensation_is_split_into_its_options(tmp_path, demand, options) -> None:
+    rows: list[list[Any]] = [
+        ["消费者投诉转办单"],
+        ["投诉编号", "12315-0823-0001", "登记日期", "2026-08-23"],
+        ["投诉人", "王**", "购买数量", 1],
+        ["投诉问题", "电饭煲内胆涂层脱落。"],
+        ["诉求", demand],
+    ]
+    doc = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "complaint")
+    assert doc["record"]["customer_request"] == options
+    assert doc["record"]["customer"] == "王**"
+    assert "value_masked" in field_codes(doc, "customer")  # the complainant masked: said, never passed
+
+
+def test_a_batch_8ds_summary_number_and_a_model_code(tmp_path) -> None:
+    rows: list[list[Any]] = [
+        ["8D 报告"],
+        ["报告编号", "8D-0824", "投诉汇总单号", "TS-0824-汇总-02"],
+        ["客户", "杭州优品电器有限公司", "Model", "YP-AF35-CN"],
+        ["D2 问题描述", "空气炸锅炸篮涂层起皮。"],
+    ]
+    record = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "8d")["record"]
+    assert (record["complaint_number"], record["part_no"]) == ("TS-0824-汇总-02", "YP-AF35-CN")
+
+
+def test_a_model_over_a_machines_name_is_no_part_number(tmp_path) -> None:
+    rows: list[list[Any]] = [
+        ["8D REPORT"],
+        ["8D No.", "8D-0825", "Complaint no.", "CC-0825"],
+        ["Customer", "Lakeside Goods LLC", "Model", "Air fryer 3.5 L"],
+        ["Part No.", "LG-AF35-US"],
+        ["D2 Problem description", "Basket coating peels."],
+    ]
+    record = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "8d")["record"]
+    assert record["part_no"] == "LG-AF35-US"
+
+
+def test_a_platform_compensations_item_column(tmp_path) -> None:
+    rows: list[list[Any]] = [
+        ["销售折让单"],
+        ["折让单号", "ZR-0826", "开具日期", "2026-08-26"],
+        ["购买方", "杭州优品电器有限公司", "客诉编号", "KS-0820"],
+        ["原发票号码", "33012600000099001122"],
+        ["项目", "数量", "单价", "折让金额", "税额"],
+        ["平台赔付（先行赔付）", 10, 30, 300, 39],
+    ]
+    record = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "allowance")["record"]
+    assert [line["name"] for line in record["items"]] == ["平台赔付（先行赔付）"]

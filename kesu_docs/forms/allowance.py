@@ -186,6 +186,7 @@ class AllowanceLine(Row):
             "Libellé",
             "Bezeichnung",
             "Artikelbezeichnung",
+            "项目",  # a 销售折让单 for a platform's compensation: each line's item (平台赔付, 优惠券补偿)
             # a distributor's price protection credit: each line names the part by its manufacturer's number
             # (MPN) — a code where a name is asked: read, and always shown for checking
             doubtful("MPN"),
@@ -443,6 +444,7 @@ class AllowanceCertificate(Form):
             "Buyer Tax No.",
             "Buyer ABN",  # an Australian business number: the buyer's tax registration
             "Buyer EIN",  # a US employer identification number: the buyer's tax id
+            "Customer EIN",  # (the buyer a credit note calls its customer)
             # a GST registration number: the buyer's beside "Bill To", the issuer's in a
             # letterhead at times — read, always shown for checking
             doubtful("GST Reg. No."),

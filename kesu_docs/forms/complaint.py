@@ -308,6 +308,8 @@ class ComplaintSheet(Form):
             "店铺",
             # a retailer forwarding its shoppers' complaint (a product safety incident report): the retailer complains
             "Retailer",
+            # the consumer who complained (a 12315 transfer's 投诉人, masked as 李**: value_masked says so)
+            "投诉人",
         ),
         section="intake",
     )
@@ -796,6 +798,7 @@ class ComplaintSheet(Form):
             "Reviewer",
             "课长",
             "组长",
+            "班长",  # a hotline's shift leader reviewing the record (班长复核), as 组长
             "营业主管",  # Hong Kong / Taiwan: 營業主管, the sales side's supervisor
             "营业担当",  # a Japanese customer's form: 営業担当, the sales side's person in charge
             "销售经理",  # the sales manager's sign-off, as Sales Manager

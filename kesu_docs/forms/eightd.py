@@ -804,6 +804,9 @@ class EightDReport(Form):
             "客诉单号",
             "投诉编号",
             "客户投诉号",
+            # an 8D opened from a batch of consumer complaints: the number the batch is summed up under
+            "投诉汇总单号",
+            "客诉汇总单号",
             "客户联络书编号",  # a Japanese customer's 联络书 (連絡書): the complaint the 对策书 answers
             "联络书编号",
             "Customer Ref",
@@ -873,6 +876,10 @@ class EightDReport(Form):
             # an EMS customer's 8D: the assembled board's number — the part only when the supplier makes
             # the board (beside a Component MPN it is the customer's assembly): read, warned
             doubtful("PCBA P/N"),
+            # a brand's model number (Model BW-KT17-US, Model No.): the part's code; a bare Model over a machine's
+            # name (Model | Electric kettle) names no field of an 8D, which has none for a part's name
+            "Model No.",
+            code_only("Model"),
             "零件号",
             # Taiwan's 件號 (a car assembler's part number); a mainland packing list's package number
             doubtful("件号"),
