@@ -383,3 +383,28 @@ def test_a_platform_compensations_item_column(tmp_path) -> None:
     ]
     record = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "allowance")["record"]
     assert [line["name"] for line in record["items"]] == ["平台赔付（先行赔付）"]
+
+
+@pytest.mark.parametrize("result", ["4 月投诉降至 2 件。", "3 批 0 不良，客訴歸零。"])
+def test_a_number_before_a_measure_word_is_no_list_number(tmp_path, result: str) -> None:
+    rows: list[list[Any]] = [
+        ["8D 报告"],
+        ["报告编号", "8D-0827", "客诉单号", "KS-0827"],
+        ["客户", "杭州优品电器有限公司", "产品料号", "YP-AF35-CN"],
+        ["D2 问题描述", "涂层起皮。"],
+        ["D6 效果验证", result],
+    ]
+    record = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "8d")["record"]
+    assert record["implementation"][0]["result"] == result
+
+
+def test_a_numbered_line_stays_numbered(tmp_path) -> None:
+    rows: list[list[Any]] = [
+        ["8D 报告"],
+        ["报告编号", "8D-0828", "客诉单号", "KS-0828"],
+        ["客户", "杭州优品电器有限公司", "产品料号", "YP-AF35-CN"],
+        ["D2 问题描述", "涂层起皮。"],
+        ["D6 效果验证", "1 连续三批抽检合格"],
+    ]
+    record = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "8d")["record"]
+    assert record["implementation"][0]["result"] == "连续三批抽检合格"

@@ -57,13 +57,16 @@ def enclosed_number(char: str) -> int | None:
 # number before a label, a legend's mark (the blocks of numbers, General Punctuation to CJK Symbols)
 ENCLOSED_NUMBERS = "".join(c for c in map(chr, range(0x2000, 0x3000)) if enclosed_number(c))
 
+# Chinese measure words and date parts after a number: 4 月, 2 件, 3 批, 12 台, 5 天 (both scripts listed)
+_MEASURE_WORD = "[月日年号號时時件个個台次批天周週只隻片颗顆套箱包张張条條支位名元倍]"
 # a list number before a label or a line of a list ("3. 客户名称", "1 临时处理对策", "(2)", "③"): the
 # one rule, for labels here and for the numbered lines of anchor's and sections' blocks; a point or a
 # comma with a digit after it is a decimal's ("1.5 mm 垫片漏装", "2,000 PCS"), never a list's number
-# (a form tool's numbered question, "Q3. 不良數量" / "Q12、", counts as its number: the question)
+# (a form tool's numbered question, "Q3. 不良數量" / "Q12、", counts as its number: the question); a
+# number and a space before a measure word is a count or a date ("4 月投诉降至 2 件", "3 批 0 不良"), no list's
 ENUMERATOR = lazy_re(
     r"^\s*([Qq]?\d{1,2}(-\d{1,2})?\s*(\.(?!\d)|[、)）]|[,，](?!\d))|[一二三四五六七八九十]{1,3}\s*[、.,，]|[(（]\s*\d{1,2}\s*[)）]"
-    rf"|[{ENCLOSED_NUMBERS}]|\d{{1,2}}\s+(?=[\u3400-\u9fff]{{2}}))\s*"
+    rf"|[{ENCLOSED_NUMBERS}]|\d{{1,2}}\s+(?=[\u3400-\u9fff]{{2}})(?!{_MEASURE_WORD}))\s*"
 )
 _RATE_AFTER = lazy_re(r"\s*@?\s*\d{1,2}([.,]\d+)?\s*%\s*[:：]?\s*$")
 # the era printed after a date's label, its year typed in the cells that follow
