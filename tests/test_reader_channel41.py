@@ -408,3 +408,17 @@ def test_a_numbered_line_stays_numbered(tmp_path) -> None:
     ]
     record = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "8d")["record"]
     assert record["implementation"][0]["result"] == "连续三批抽检合格"
+
+
+@pytest.mark.parametrize("label", ["处理说明", "處理說明"])
+def test_a_service_desks_handling_note_is_the_short_term_action_always_warned(tmp_path, label: str) -> None:
+    rows: list[list[Any]] = [
+        ["客訴紀錄"],
+        ["客訴單號", "CS-0829-01", "受理日期", "2026-08-29"],
+        ["客訴類別", "商品瑕疵", "異常數量", 1],
+        ["客訴內容", "電源線外皮破損。"],
+        [label, "已寄送新品，瑕疵品由物流回收。"],
+    ]
+    doc = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "complaint")
+    assert doc["record"]["short_term_action"] == "已寄送新品，瑕疵品由物流回收。"
+    assert field_codes(doc, "short_term_action")

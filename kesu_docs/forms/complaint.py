@@ -913,6 +913,9 @@ class ComplaintSheet(Form):
             "暂定处置",
             "応急対策",
             "応急処置",
+            # a 客服中心's record: what the agent did for the consumer (處理說明: 已寄送新品…), the case's handling at
+            # once — on another sheet the decision's account at times: read, and always warned
+            doubtful("处理说明"),
             "Acción de contención",  # Spanish: the containment
             "Contención",
         ),
