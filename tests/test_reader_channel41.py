@@ -28,6 +28,11 @@ from helpers import field_codes, read_doc, sheet_from_rows
 WIDTH = 22
 
 
+def _read(folder: Any, rows: list[list[Any]], kind: str | None = None) -> dict:
+    """The form of ``rows`` (a one-sheet workbook written in ``folder``) read as ``kesu parse`` prints it."""
+    return read_doc(sheet_from_rows(folder, rows, width=WIDTH), kind)
+
+
 # ------------------------------------------------------------------ a product safety incident report
 @pytest.fixture(scope="module")
 def incident(tmp_path_factory: pytest.TempPathFactory) -> dict:
@@ -42,7 +47,7 @@ def incident(tmp_path_factory: pytest.TempPathFactory) -> dict:
         ["Request to manufacturer", "Replacement"],
         ["Report prepared by", "Olivia Grant", "Product safety manager", "Mark Ellis"],
     ]
-    return read_doc(sheet_from_rows(tmp_path_factory.mktemp("incident"), rows, width=WIDTH), "complaint")
+    return _read(tmp_path_factory.mktemp("incident"), rows, "complaint")
 
 
 def test_an_incident_reports_fields_are_the_complaints(incident: dict) -> None:
@@ -73,7 +78,7 @@ def test_a_buyers_applied_quantity_is_the_complaints_faulty_units(tmp_path) -> N
         ["申请数量", 1, "申请原因", "质量问题"],
         ["问题描述", "炸篮涂层脱落。"],
     ]
-    doc = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "complaint")
+    doc = _read(tmp_path, rows, "complaint")
     record = doc["record"]
     assert (record["defect_qty"], record["ship_qty"]) == (1, 2)
     assert record["complaint_type"] == "quality"
@@ -86,7 +91,7 @@ def test_a_product_flaw_is_a_quality_complaint_in_traditional_script(tmp_path) -
         ["客訴類別", "商品瑕疵", "異常數量", 1],
         ["客訴內容", "按鍵失靈。"],
     ]
-    doc = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "complaint")
+    doc = _read(tmp_path, rows, "complaint")
     assert doc["record"]["complaint_type"] == "quality"
     assert "invalid_choice" not in field_codes(doc, "complaint_type")
 
@@ -101,7 +106,7 @@ def test_an_applied_quantity_on_a_return_note_stays_the_approved_one(tmp_path) -
         ["退货原因", "噪音大"],
         ["处理方式", "重工"],
     ]
-    doc = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "return")
+    doc = _read(tmp_path, rows, "return")
     [line] = doc["record"]["items"]
     assert (line["qty_approved"], line["qty_returned"]) == (5, 4)
 
@@ -119,7 +124,7 @@ def marketplace(tmp_path_factory: pytest.TempPathFactory) -> dict:
         ["Reason", "Customer returns, defective."],
         ["Disposition", "Refurbish and resell"],
     ]
-    return read_doc(sheet_from_rows(tmp_path_factory.mktemp("marketplace"), rows, width=WIDTH), "return")
+    return _read(tmp_path_factory.mktemp("marketplace"), rows, "return")
 
 
 def test_a_marketplace_reports_columns_are_the_lines(marketplace: dict) -> None:
@@ -155,7 +160,7 @@ def test_a_distributors_store_returns(tmp_path, distributor: str) -> None:
         ["退货原因", "门店顾客退货：涂层脱落。"],
         ["处理方式", "返厂维修"],
     ]
-    doc = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "return")
+    doc = _read(tmp_path, rows, "return")
     record = doc["record"]
     assert record["customer"] == "无锡百联商贸有限公司"
     # the product's code, never the store's code before it; always warned (a listing id at times)
@@ -177,7 +182,7 @@ def test_a_scar_number_beside_the_8ds_own_is_the_request_it_answers(tmp_path, ow
         ["Part No.", "EM-CT-440", "Qty affected", 12],
         ["D2 Problem description", "Terminal screw stripped at the customer's line."],
     ]
-    doc = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "8d")
+    doc = _read(tmp_path, rows, "8d")
     record = doc["record"]
     assert (record["number"], record["complaint_number"]) == ("8D-26-101", "SCAR-26-0777")
     assert field_codes(doc, "complaint_number")  # a second reading of the label: shown for checking
@@ -190,7 +195,7 @@ def test_a_scar_number_alone_stays_the_reports_own(tmp_path) -> None:
         ["Customer", "Eastfield Meters Ltd.", "Part No.", "EM-CT-440"],
         ["D2 Problem description", "Terminal screw stripped."],
     ]
-    record = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "8d")["record"]
+    record = _read(tmp_path, rows, "8d")["record"]
     assert (record["number"], record["complaint_number"]) == ("SCAR-26-0778", "CC-26-0031")
 
 
@@ -206,7 +211,7 @@ def test_a_failure_analysis_reports_date_and_count(tmp_path, date_label: str, qt
         ["料號", "DIO-SMA-100", qty_label, 6],
         ["失效模式", "二極體短路。"],
     ]
-    record = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "8d")["record"]
+    record = _read(tmp_path, rows, "8d")["record"]
     assert record["opened_date"] == "2026-08-05"
     assert record["problem"]["qty_complained"] == 6
 
@@ -238,7 +243,7 @@ def test_a_fishbones_possible_causes_are_no_root_causes(tmp_path, heads, occurre
         [occurrence, "刮刀压力偏高且钢网开孔过大，锡量过多。"],
         [escape, "AOI 连锡判定阈值过宽。"],
     ]
-    record = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "8d")["record"]
+    record = _read(tmp_path, rows, "8d")["record"]
     causes = {row["type"]: row["cause"] for row in record["root_cause"]}
     assert causes == {
         "occurrence": "刮刀压力偏高且钢网开孔过大，锡量过多。",
@@ -264,7 +269,7 @@ def test_price_protections_delta_is_the_lines_price(tmp_path, heads, claim: str)
         ["LDO-300", "穩壓 IC", 8000, 1.2, 1.05, 0.15, 1200],
         ["BUCK-2A", "降壓 IC", 2000, 3.4, 3.1, 0.3, 600],
     ]
-    doc = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "allowance")
+    doc = _read(tmp_path, rows, "allowance")
     record = doc["record"]
     assert record["complaint_number"] == "PPC-0811"
     assert [(line["qty"], line["unit_price"]) for line in record["items"]] == [(8000, "0.15"), (2000, "0.30")]
@@ -285,7 +290,7 @@ def test_a_scar_asking_for_an_8d_response_is_the_customers_complaint(tmp_path) -
         ["Issued by", "Laura Chen"],
         ["8D response due within 10 working days (D3 within 24 h). Reference IPC-A-610 Class 2."],
     ]
-    doc = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH))
+    doc = _read(tmp_path, rows)
     assert doc["kind"] == "complaint"
     assert doc["record"]["number"] == "SCAR-26-0901"
     assert any(p["code"] == "kind_guessed" for p in doc["warnings"])  # the kind a guess the clerk is told
@@ -310,7 +315,7 @@ def test_a_column_of_dates_under_a_caption_yields_to_the_headers_own_date(
         ["Reason", "Customer returns, defective."],
         ["Disposition", "Repair"],
     ]
-    doc = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "return")
+    doc = _read(tmp_path, rows, "return")
     assert doc["record"]["issue_date"] == "2026-08-21"
     # the other caption's date was not read: said on the field, never dropped silently
     assert field_codes(doc, "issue_date")
@@ -326,7 +331,7 @@ def test_a_sentence_going_on_after_its_comma_holds_no_label(tmp_path) -> None:
         ["Reason", "Store returns, reason code DAMAGED: shade cracked, switch loose."],
         ["Disposition", "Repair"],
     ]
-    doc = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "return")
+    doc = _read(tmp_path, rows, "return")
     assert doc["record"]["reason"] == "Store returns, reason code DAMAGED: shade cracked, switch loose."
 
 
@@ -343,7 +348,7 @@ def test_a_consumers_demand_with_compensation_is_split_into_its_options(tmp_path
         ["投诉问题", "电饭煲内胆涂层脱落。"],
         ["诉求", demand],
     ]
-    doc = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "complaint")
+    doc = _read(tmp_path, rows, "complaint")
     assert doc["record"]["customer_request"] == options
     assert doc["record"]["customer"] == "王**"
     assert "value_masked" in field_codes(doc, "customer")  # the complainant masked: said, never passed
@@ -356,7 +361,7 @@ def test_a_batch_8ds_summary_number_and_a_model_code(tmp_path) -> None:
         ["客户", "杭州优品电器有限公司", "Model", "YP-AF35-CN"],
         ["D2 问题描述", "空气炸锅炸篮涂层起皮。"],
     ]
-    record = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "8d")["record"]
+    record = _read(tmp_path, rows, "8d")["record"]
     assert (record["complaint_number"], record["part_no"]) == ("TS-0824-汇总-02", "YP-AF35-CN")
 
 
@@ -368,7 +373,7 @@ def test_a_model_over_a_machines_name_is_no_part_number(tmp_path) -> None:
         ["Part No.", "LG-AF35-US"],
         ["D2 Problem description", "Basket coating peels."],
     ]
-    record = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "8d")["record"]
+    record = _read(tmp_path, rows, "8d")["record"]
     assert record["part_no"] == "LG-AF35-US"
 
 
@@ -381,7 +386,7 @@ def test_a_platform_compensations_item_column(tmp_path) -> None:
         ["项目", "数量", "单价", "折让金额", "税额"],
         ["平台赔付（先行赔付）", 10, 30, 300, 39],
     ]
-    record = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "allowance")["record"]
+    record = _read(tmp_path, rows, "allowance")["record"]
     assert [line["name"] for line in record["items"]] == ["平台赔付（先行赔付）"]
 
 
@@ -394,7 +399,7 @@ def test_a_number_before_a_measure_word_is_no_list_number(tmp_path, result: str)
         ["D2 问题描述", "涂层起皮。"],
         ["D6 效果验证", result],
     ]
-    record = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "8d")["record"]
+    record = _read(tmp_path, rows, "8d")["record"]
     assert record["implementation"][0]["result"] == result
 
 
@@ -406,7 +411,7 @@ def test_a_numbered_line_stays_numbered(tmp_path) -> None:
         ["D2 问题描述", "涂层起皮。"],
         ["D6 效果验证", "1 连续三批抽检合格"],
     ]
-    record = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "8d")["record"]
+    record = _read(tmp_path, rows, "8d")["record"]
     assert record["implementation"][0]["result"] == "连续三批抽检合格"
 
 
@@ -419,6 +424,6 @@ def test_a_service_desks_handling_note_is_the_short_term_action_always_warned(tm
         ["客訴內容", "電源線外皮破損。"],
         [label, "已寄送新品，瑕疵品由物流回收。"],
     ]
-    doc = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "complaint")
+    doc = _read(tmp_path, rows, "complaint")
     assert doc["record"]["short_term_action"] == "已寄送新品，瑕疵品由物流回收。"
     assert field_codes(doc, "short_term_action")
