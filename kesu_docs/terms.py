@@ -285,7 +285,8 @@ CREDIT_WORDS = ("贷项通知", "贷记", "冲账", *CREDIT_NOTE_WORDS, "Credite
 # money claimed for the defect's cost: a customer's claim (索赔), a deduction from the payment
 # (扣款: a 扣款确认单), a chargeback, a warranty claim's reimbursement
 # 仅退款: a platform's refund without the goods sent back (售后类型), money paid to the buyer — as 赔款
-COMPENSATION_WORDS = ("索赔", "扣款", "Chargeback", "Reimbursement", "仅退款")
+# 赔偿 (to compensate) and 赔偿金 (the compensation paid): a 12315 transfer's 诉求 退货退款并赔偿, 赔款 worded so
+COMPENSATION_WORDS = ("索赔", "扣款", "Chargeback", "Reimbursement", "仅退款", "赔偿", "赔偿金")
 REWORK_WORDS = (
     "返工",
     "Доработка",
@@ -316,7 +317,22 @@ class Market(Term):
 
 
 class ComplaintType(Term):
-    QUALITY = "quality", "质量异常", "quality", ("Product quality", "质量", "品质", "品质异常", "品質異常")
+    # a platform's or a 客服中心's reason for the case (申请原因 质量问题, 客訴類別 商品瑕疵): the product's quality
+    QUALITY = (
+        "quality",
+        "质量异常",
+        "quality",
+        (
+            "Product quality",
+            "质量",
+            "品质",
+            "品质异常",
+            "品質異常",
+            "质量问题",
+            "商品瑕疵",
+            "产品瑕疵",
+        ),
+    )
     # a delivery or service complaint (交期 / 服务 beside 品质 in a 客诉分类 column)
     NON_QUALITY = "non_quality", "非质量异常", "non-quality", ("交期", "交货", "服务", "delivery", "service")
 

@@ -6477,15 +6477,15 @@ HOLDOUT44 = HoldoutSet(
         "learned on the PDFs 124/136, 1 silent"
     ),
     floors=Floors(
-        excel=0.943,  # 167/177 after rh44
-        pdf=0.928,  # 259/279
-        sent_as_pdf=0.901,  # 92/102
-        recognised=22,
-        profile_excel=0.961,  # 227/236
+        excel=0.988,  # 175/177 after channel41
+        pdf=0.985,  # 275/279
+        sent_as_pdf=0.98,  # 100/102
+        recognised=24,
+        profile_excel=1.0,  # 236/236
         silent=0,
         invented_silent=0,
         profile_silent=0,
-        profile_pdf=0.933,  # 127/136
+        profile_pdf=1.0,  # 136/136
     ),
     floors_history=(
         "-- what main read before any fix; raise the floors, lower the counts, as the reader improves",
@@ -6513,8 +6513,19 @@ HOLDOUT44 = HoldoutSet(
         "HOLDOUT44_FLOOR_SENT_AS_PDF = 0.901 — 92/102 after rh44",
         "HOLDOUT44_FLOOR_PROFILE_EXCEL = 0.961 — 227/236 after rh44 (learned on the PDFs: 127/136 = 0.933), 0 silent",
         "HOLDOUT44_PROFILE_SILENT_NOW = 0 — after rh44",
+        "-- channel41: an 8D's SCAR No. beside its 8D No. the request it answers (second), FA reports' 分析日期 /",
+        "Date received and 退回分析數 / Qty returned for FA, a fishbone's 可能原因 no root cause (a hedged label names a",
+        "candidate), price protection's 差價 / Delta the unit price (原單價 / Old cost then unread and reported), MPN",
+        "(warned), Qty on hand, 價保申請單號, a SCAR asking for an 8D response read as the complaint it is: Excel",
+        "175/177, PDF 275/279 (printed from Excel 175/177), sent as PDF only 100/102: 450/456, 2 wrong (0 silent),",
+        "0 invented; kinds 24/24; the issue's targets reached (targets=True)",
+        "HOLDOUT44_FLOOR_EXCEL = 0.988 — 175/177 after channel41",
+        "HOLDOUT44_FLOOR_PDF = 0.985 — 275/279 after channel41",
+        "HOLDOUT44_FLOOR_SENT_AS_PDF = 0.98 — 100/102 after channel41",
+        "HOLDOUT44_RECOGNISED_NOW = 24 — after channel41 (the SCAR request)",
+        "HOLDOUT44_FLOOR_PROFILE_EXCEL = 1.0 — 236/236 after channel41 (learned on the PDFs: 136/136), 0 silent",
     ),
-    targets=False,
+    targets=True,
     shape=_SHAPE28,  # the same shape: 15 layouts, 24 filled files, six sent as PDF only
     habits=_habits_with_sent_alone(_texts_of_a_book(_TEXT_HABITS44), _SENT_ALONE_HABITS44),
     habits_wanted=_HABITS44,
@@ -6596,15 +6607,15 @@ HOLDOUT45 = HoldoutSet(
         "batch.pdf: a month row fewer moves D2 onto the count table); learned on the PDFs 110/120, 1 silent"
     ),
     floors=Floors(
-        excel=0.79,
-        pdf=0.836,
-        sent_as_pdf=0.926,
+        excel=0.994,  # 180/181 after channel41
+        pdf=0.989,  # 273/276
+        sent_as_pdf=0.978,  # 93/95
         recognised=26,
-        profile_excel=0.922,
+        profile_excel=0.954,  # 208/218
         silent=0,
         invented_silent=0,
         profile_silent=1,
-        profile_pdf=0.933,
+        profile_pdf=0.966,  # 116/120
     ),
     floors_history=(
         "-- what main read before any fix; raise the floors, lower the counts, as the reader improves",
@@ -6636,8 +6647,22 @@ HOLDOUT45 = HoldoutSet(
         "HOLDOUT45_FLOOR_PDF = 0.836 — 231/276 after choice40 (the same field on the print)",
         "HOLDOUT45_FLOOR_PROFILE_EXCEL = 0.922 — 201/218 after choice40 (返厂维修 reported on the retailer's copy2, xlsx and",
         "its print; learned on the PDFs 112/120 = 0.933), 1 silent as before (8d-zh-batch.pdf's D2)",
+        "-- channel41: a retailer's safety incident report's English labels (Incident No., Retailer, Store order ref.,",
+        "Model No., Units sold, Incidents reported, Description of incident, Request to manufacturer, Report prepared",
+        "by; Product safety manager warned), a return from a marketplace report (sku warned, product-name, unit-cost;",
+        "the return-date column yields to the header's Date; a sentence going on after its comma holds no label) or a",
+        "distributor's (经销商, 商品编码 warned before 门店编码), 返厂维修 / Refurbish a repair (no longer reported: a word",
+        "of repair), 申请数量 a complaint's faulty units, 申请原因 / 质量问题 / 商品瑕疵, 投诉人, 赔偿 (退货退款并赔偿 split),",
+        "班长, 处理说明 (warned), 投诉汇总单号, Model (a code), 项目, Customer EIN, '4 月…' no list number: Excel 180/181,",
+        "PDF 273/276 (printed from Excel 180/181), sent as PDF only 93/95: 453/457, 1 wrong (0 silent), 0 invented;",
+        "kinds 26/26; the issue's targets reached on the generic reading (targets=True)",
+        "HOLDOUT45_FLOOR_EXCEL = 0.994 — 180/181 after channel41",
+        "HOLDOUT45_FLOOR_PDF = 0.989 — 273/276 after channel41",
+        "HOLDOUT45_FLOOR_SENT_AS_PDF = 0.978 — 93/95 after channel41",
+        "HOLDOUT45_FLOOR_PROFILE_EXCEL = 0.954 — 208/218 after channel41 (learned on the PDFs: 116/120 = 0.966), 1 silent",
+        "as before (8d-zh-batch.pdf's D2 on copy2: a month row fewer moves D2 onto the count table)",
     ),
-    targets=False,
+    targets=True,
     shape=_SHAPE28,  # at least its shape: 15 layouts (here 16), 24 filled files (here 26), six sent as PDF only
     habits=_habits_with_sent_alone(_texts_of_a_book(_TEXT_HABITS45), _SENT_ALONE_HABITS45),
     habits_wanted=_HABITS45,

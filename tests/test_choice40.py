@@ -16,8 +16,8 @@ another's word     退货 Replacement / 退貨 Replacement / Return 换货  neit
 words between      退货后换货 / Rework before return           no choice: their relation unread
 remark             退货，请尽快处理 / 退貨，請盡快處理 /          the option, warned choice_with_remark
                    Return, please expedite; 换货3件
-a word of the      退货，赔偿金 / 退貨，賠償金                   no choice: an option the field lacks
-options' kin                                                   (赔偿金 as 赔款), never a remark
+a word of the      退货，赔付金 / 退貨，賠付金                   no choice: an option the field lacks
+options' kin                                                   (赔付金 as 赔款), never a remark
 =================  ==========================================  ===================================
 
 A bracketed option after another (``退货（换货）``) is two options printed apart: reported (a
@@ -79,8 +79,8 @@ def test_the_text_between_two_options_is_classed_once(word, kind):
         ("换货3件", "remark"),
         ("Return - please expedite", "remark"),
         ("选别后交换良品", "remark"),
-        ("换货赔偿金", "kin"),
-        ("換貨賠償金", "kin"),
+        ("换货赔付金", "kin"),
+        ("換貨賠付金", "kin"),
         ("换货，不知道", "doubt"),
         ("或者退货", "alternative"),
     ],
@@ -147,10 +147,11 @@ def test_an_option_with_words_beside_it_is_read_and_the_words_kept_as_a_remark(w
     assert phrase_remarks(Request, [word]) == [remark]
 
 
-@pytest.mark.parametrize("word", ["退货，赔偿金", "退貨，賠償金", "换货赔偿金", "赔偿金", "退货并罚款"])
+@pytest.mark.parametrize("word", ["退货，赔付金", "退貨，賠付金", "换货赔付金", "赔付金", "退货并罚款"])
 def test_a_word_of_the_options_kin_is_an_option_the_field_lacks_never_a_remark(word):
-    """赔偿金 begins as 赔款 (compensation) does, 罚款 ends as 扣款: the field's vocabulary says they
-    are options' words, never remarks — reported, never read as a return with a remark."""
+    """赔付金 begins as 赔款 (compensation) does, 罚款 ends as 扣款: the field's vocabulary says they
+    are options' words, never remarks — reported, never read as a return with a remark. (赔偿 / 赔偿金,
+    the examples here before channel41, are compensation's own words since: 退货退款并赔偿 on a 12315 transfer.)"""
     assert as_option(_LIST, word) == word
     assert phrase_remarks(Request, [word]) == []
 
@@ -205,7 +206,7 @@ def test_a_workbooks_choice_with_a_remark_is_read_and_warned(tmp_path, typed, op
     assert remark in warning["message"]
 
 
-@pytest.mark.parametrize("typed", ["退貨還是換貨", "退货，赔偿金", "退货 Replacement"])
+@pytest.mark.parametrize("typed", ["退貨還是換貨", "退货，赔付金", "退货 Replacement"])
 def test_a_workbooks_choice_offered_or_of_an_unread_option_is_reported(tmp_path, typed):
     doc = _complaint(tmp_path, typed)
     assert _request(doc) in (None, typed)

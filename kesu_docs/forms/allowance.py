@@ -186,6 +186,10 @@ class AllowanceLine(Row):
             "Libellé",
             "Bezeichnung",
             "Artikelbezeichnung",
+            "项目",  # a 销售折让单 for a platform's compensation: each line's item (平台赔付, 优惠券补偿)
+            # a distributor's price protection credit: each line names the part by its manufacturer's number
+            # (MPN) — a code where a name is asked: read, and always shown for checking
+            doubtful("MPN"),
         ),
     )
     # Billed Qty: an ERP's billing document (SAP's credit memo)
@@ -203,6 +207,10 @@ class AllowanceLine(Row):
             "Qté",
             "Menge",  # German
             "Anzahl",
+            # price protection: the distributor's stock on the day the price fell, the count the line credits
+            "Qty on hand",
+            "On-hand qty",
+            "库存数量",
         ),
         ge=0,
     )
@@ -230,6 +238,13 @@ class AllowanceLine(Row):
             # (a Tax rate, an Exchange rate are no price)
             whole("Rate"),
             "Unit credit",  # a credit note's line: the price credited per piece (Qty | Unit credit | Amount)
+            # price protection (價格保護): the old price less the new one, what each unit on hand is credited
+            # (原單價 | 新單價 | 差價, Old cost | New cost | Delta): the line's price, the old one no price of it
+            "差价",
+            "价差",
+            "Price difference",
+            "Price delta",
+            whole("Delta"),
         ),
         ge=0,
     )
@@ -345,6 +360,11 @@ class AllowanceCertificate(Form):
             "Reclamo",
             # a customer IQC's quality alert (品质异常联络单) the allowance settles: its number names the case
             "品质异常单号",
+            # a distributor's price protection claim (價保申請單, PP claim) the credit settles: the case's number
+            "价保申请单号",
+            "价保单号",
+            "PP claim No.",
+            "Price protection claim No.",
         ),
         section="header",
     )
@@ -424,6 +444,7 @@ class AllowanceCertificate(Form):
             "Buyer Tax No.",
             "Buyer ABN",  # an Australian business number: the buyer's tax registration
             "Buyer EIN",  # a US employer identification number: the buyer's tax id
+            "Customer EIN",  # (the buyer a credit note calls its customer)
             # a GST registration number: the buyer's beside "Bill To", the issuer's in a
             # letterhead at times — read, always shown for checking
             doubtful("GST Reg. No."),

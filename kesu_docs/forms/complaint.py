@@ -198,6 +198,9 @@ class ComplaintSheet(Form):
             "售后单号",
             "服务单号",
             "转单编号",
+            # a retailer's product safety incident report: the incident is the complaint, its number the complaint's
+            "Incident No.",
+            "Incident number",
         ),
         section="intake",
         hint="由登记簿编号，可留空",
@@ -303,6 +306,10 @@ class ComplaintSheet(Form):
             "店铺名称",
             "所属店铺",
             "店铺",
+            # a retailer forwarding its shoppers' complaint (a product safety incident report): the retailer complains
+            "Retailer",
+            # the consumer who complained (a 12315 transfer's 投诉人, masked as 李**: value_masked says so)
+            "投诉人",
         ),
         section="intake",
     )
@@ -330,6 +337,10 @@ class ComplaintSheet(Form):
             "No. de pedido",
             "Pedido",
             "注文番号",  # ja: the order number
+            # a retailer's reference for its order with us (Store order ref., Order ref.)
+            "Order ref.",
+            "Order reference",
+            "Store order ref.",
         ),
         section="intake",
     )
@@ -338,6 +349,10 @@ class ComplaintSheet(Form):
         "Part no.",
         aliases=(
             "Product Code",  # a CRM case: the product's code
+            # a retailer's or a brand's model number (Model No. AJ-HT2210-UK): the part's code (a bare Model, a
+            # machine's name at times as 机型, is not one)
+            "Model No.",
+            "Model number",
             # a platform's or a store's product code (商品編號, 商品编码): the part on a store's own sheet,
             # the platform's listing id (京东 / 天猫: 100038251617) on an after-sales export — read, warned
             doubtful("商品编号"),
@@ -478,6 +493,8 @@ class ComplaintSheet(Form):
             "Cantidad embarcada",
             "Cantidad recibida",
             "出荷数",  # ja: the quantity shipped (数量 as ours)
+            # a retailer's units sold of the batch (Units sold (batch)): what it received of us and sold on
+            "Units sold",
             "納入数",
         ),
         section="intake",
@@ -518,6 +535,12 @@ class ComplaintSheet(Form):
             "不具合数",  # ja: the defective count
             "不具合数量",
             "How many",  # a 5W2H / QQOQCP line (What, Where, When, Who, How, How many): the parts found bad
+            # a product safety incident report: the units that failed in the shoppers' hands (one incident, one unit)
+            "Incidents reported",
+            "Number of incidents",
+            # a platform's after-sales ticket: the units the buyer applies to send back as faulty (申请数量); on a
+            # return note the same word is the quantity approved for return (return_note.py), each by its form
+            "申请数量",
         ),
         section="intake",
         ge=0,
@@ -545,6 +568,8 @@ class ComplaintSheet(Form):
             "抱怨类别",
             "Nature of complaint",
             "客诉类别",
+            # a platform's after-sales ticket: why the buyer applies (申请原因 质量问题 / 七天无理由退货): the kind of complaint
+            "申请原因",
             "异常类型",
             "投诉类别",
             "投诉类型",
@@ -608,6 +633,8 @@ class ComplaintSheet(Form):
             "不具合の内容",
             "不具合現象",
             "不具合状況",
+            "Description of incident",  # a product safety incident report: what happened
+            "Incident description",
         ),
         section="intake",
         long=True,
@@ -645,6 +672,8 @@ class ComplaintSheet(Form):
             whole("Request"),  # a customer's e-mail: "Request: Replacement"
             "요구 사항",  # a customer's notice: 요구 사항 / Request
             "고객 요구",
+            "Request to manufacturer",  # a retailer's incident report: what it asks of us, the maker
+            "Request to supplier",
         ),
         section="intake",
         min_length=1,
@@ -713,6 +742,7 @@ class ComplaintSheet(Form):
             "检验员",
             "Reporter",
             "Prepared by",
+            "Report prepared by",
             "Составил",  # Russian: the one who drew the sheet up
             "Issued by",
             "Originator",
@@ -768,6 +798,7 @@ class ComplaintSheet(Form):
             "Reviewer",
             "课长",
             "组长",
+            "班长",  # a hotline's shift leader reviewing the record (班长复核), as 组长
             "营业主管",  # Hong Kong / Taiwan: 營業主管, the sales side's supervisor
             "营业担当",  # a Japanese customer's form: 営業担当, the sales side's person in charge
             "销售经理",  # the sales manager's sign-off, as Sales Manager
@@ -781,6 +812,9 @@ class ComplaintSheet(Form):
             # a customer's chargeback notice: the manager signing it beside its clerk (Issued by):
             # the customer's, not our sales side's — read, and always warned
             doubtful("Purchasing manager"),
+            # a retailer's incident report: its product safety manager signs beside the one who prepared it —
+            # the retailer's, not our sales side's: read, and always warned
+            doubtful("Product safety manager"),
         ),  # a log: the case's owner
         section="intake",
     )
@@ -879,6 +913,9 @@ class ComplaintSheet(Form):
             "暂定处置",
             "応急対策",
             "応急処置",
+            # a 客服中心's record: what the agent did for the consumer (處理說明: 已寄送新品…), the case's handling at
+            # once — on another sheet the decision's account at times: read, and always warned
+            doubtful("处理说明"),
             "Acción de contención",  # Spanish: the containment
             "Contención",
         ),

@@ -35,6 +35,7 @@ from .base import (
     field,
     reference,
     required,
+    second,
     warning,
 )
 
@@ -327,6 +328,11 @@ class ProblemDescription(Group):
             "Daudzums",
             "Kiekis",
             "Kogus",
+            # a failure analysis report: the parts the customer returned for analysis (退回分析數, Qty returned for FA),
+            # the complained parts themselves (the report has no other count of them)
+            "退回分析数",
+            "Qty returned for FA",
+            "Qty returned for analysis",
             "问题数量",  # the quantity the problem concerns (an 8D's D2 header: 问题数量 320)
             "异常数量",
             "Problem qty",
@@ -798,6 +804,9 @@ class EightDReport(Form):
             "客诉单号",
             "投诉编号",
             "客户投诉号",
+            # an 8D opened from a batch of consumer complaints: the number the batch is summed up under
+            "投诉汇总单号",
+            "客诉汇总单号",
             "客户联络书编号",  # a Japanese customer's 联络书 (連絡書): the complaint the 对策书 answers
             "联络书编号",
             "Customer Ref",
@@ -825,6 +834,12 @@ class EightDReport(Form):
             doubtful("索赔单号"),
             doubtful("客户索赔单号"),
             doubtful("Claim ref."),
+            # a supplier corrective action request (SCAR) is the customer's request for this 8D: on the customer's
+            # own SCAR form its number is the report's (above), on a supplier's 8D printing its own 8D No. too the
+            # SCAR No. is the request the report answers — read here only where the 8D's number has a label of its own
+            second("SCAR No."),
+            second("SCAR编号"),
+            second("SCAR number"),
         ),
         section="header",
     )
@@ -861,6 +876,10 @@ class EightDReport(Form):
             # an EMS customer's 8D: the assembled board's number — the part only when the supplier makes
             # the board (beside a Component MPN it is the customer's assembly): read, warned
             doubtful("PCBA P/N"),
+            # a brand's model number (Model BW-KT17-US, Model No.): the part's code; a bare Model over a machine's
+            # name (Model | Electric kettle) names no field of an 8D, which has none for a part's name
+            "Model No.",
+            code_only("Model"),
             "零件号",
             # Taiwan's 件號 (a car assembler's part number); a mainland packing list's package number
             doubtful("件号"),
@@ -914,6 +933,10 @@ class EightDReport(Form):
             "Erstelldatum",
             "8D opened",
             "Opened",
+            # a failure analysis report (FA, 失效分析報告) answering a complaint as its 8D: it opens the day the returned
+            # parts come in (Date received) or the day their analysis starts (分析日期)
+            "分析日期",
+            "Date received",
             "发出日期",
             "提出日期",  # the day the report was raised (提出), its opening
             "発行日",

@@ -157,7 +157,11 @@ class ReturnHandling(Term):
     RETURN = "return", "退回供应商", "return to supplier", (
         "退回供应商", "退供应商", "退回厂商", "退回原厂", "Return to supplier", "Return to vendor", "RTV",
     )  # fmt: skip
-    REPAIR = "repair", "维修", "repair", ("Repair", "修理")
+    # a store's goods sent back to the factory to be repaired (返厂维修: 返厂 says where, 维修 what is done),
+    # a marketplace seller's returns refurbished (Refurbish and resell: repaired, then sold again)
+    REPAIR = "repair", "维修", "repair", (
+        "Repair", "修理", "返厂维修", "Refurbish", "Refurbished", "Refurbish and resell",
+    )  # fmt: skip
     # the goods' value paid back or credited (DOMAIN §5.3's open list): the return's own booking,
     # proved as any return is (§4) — no allowance certificate follows from it
     REFUND = "refund", "退款", "refund", ("Refund", "Refunded", *REFUND_WORDS)
@@ -214,6 +218,13 @@ class ReturnLine(Row):
             *OWN_PART_LABELS,
             *CUSTOMER_PART_LABELS,  # the customer's own number: read only alone, and warned
             "MPN",  # a distributor's RMA: the manufacturer's part number
+            # a stock-keeping unit: a marketplace seller's own code for what it sells (Amazon's sku, the brand's
+            # model) at times, a retailer's own item number for our part at others — read, and always warned
+            doubtful("SKU"),
+            # a store's or a distributor's product code (商品编码, 商品編號): the part on its own sheet, a platform's
+            # listing id at others (as on a complaint's) — read, and always warned
+            doubtful("商品编码"),
+            doubtful("商品编号"),
             "Material",  # an ERP export's material number
             "Material no.",
             "货品编号",  # Hong Kong / Macau: 貨品編號, the goods' code
@@ -242,6 +253,7 @@ class ReturnLine(Row):
             "名称",
             "Description",
             "存货名称",
+            "Product name",  # a marketplace's return report (product-name): the item's name
             "Descripción",  # Spanish, Portuguese, French, German: the item's name
             "Descrição",
             "Désignation",
@@ -337,6 +349,7 @@ class ReturnLine(Row):
         aliases=(
             "单价(元)",
             "Price",  # a line's price: the unit's (Cena / Price, a Polish form's)
+            "Unit cost",  # a marketplace seller's return report (unit-cost): what one unit cost it, the price
             "Net price",
             "无税单价",
             "Precio unitario",
@@ -499,6 +512,7 @@ class ReturnNote(Form):
             "Customer name",
             "Returned by",
             "Distributor",  # a distributor's RMA: the distributor returns the goods
+            "经销商",  # a distributor's 退货申请单 (經銷商 folds to it): its stores' returns, the distributor returns them
             "Bill to",
             "Sold-to name",
             "购货单位",  # 金蝶 K/3: the buying unit

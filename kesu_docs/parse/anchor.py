@@ -128,6 +128,7 @@ from .gross_total import gross_total, net_total
 from .guards import (
     _short,
     another_fields_label,
+    dates_in_column_under,
     guard,
     instruction_boxes,
     name_alone,
@@ -532,6 +533,10 @@ def _width(text: str) -> int:
     return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text) or 1
 
 
+# the words after a comma going on with the sentence: a Latin word in lower case
+_CLAUSE_GOES_ON = lazy_re(r"\s*[a-z]")
+
+
 def _label_span(chunk: str, first: bool) -> int | None:
     """Where the label before a colon starts inside ``chunk`` (the text since the last
     value), or None when the text before the colon is not a label."""
@@ -546,6 +551,10 @@ def _label_span(chunk: str, first: bool) -> int | None:
             return opened + 1 + (len(inner) - len(inner.lstrip()))
     # after a wide gap the label starts fresh: "2026年9月8日      文件编号"
     gap = [m.end() for m in re.finditer(r"\s{2,}|\u3000|[。；;，,]", body)]
+    if first and gap and body[gap[-1] - 1] == "," and _CLAUSE_GOES_ON.match(body[gap[-1] :]):
+        # a sentence going on after its comma ("Customer returns, reason DEFECTIVE: leaks…"): a word in
+        # lower case continues the clause, no label starts there (one is printed "Reason", "REASON")
+        gap = gap[:-1]
     start = gap[-1] if gap else 0
     piece = body[start:]
     if (first or gap) and len(piece) <= 25 and _is_label_text(piece, strict=False):
@@ -2079,6 +2088,15 @@ class _Page:
                 weight *= 0.8  # a text area is wide; a cell as narrow as its label is something else
             if self.header_row(lab.box):
                 weight *= 0.75  # a column of a table we do not know: its first cell, at best
+            if (
+                meta.kind == "date"
+                and len(under_filled) == 1
+                and dates_in_column_under(under_filled[0], self.boxes) >= 2
+            ):
+                # "return-date" over a date on each line's row: the caption heads the lines' column, the
+                # date under it one row's; a label of the field beside a date of its own ("Date | 2026-03-24"
+                # in the header) is the form's (the guard still says so when no other label stands)
+                weight *= 0.6
             offer(value, under_filled, "label-below", weight)
         if meta.kind == "terms":
             named, places = self._options_named_below(lab.box, meta)

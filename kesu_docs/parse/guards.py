@@ -1757,7 +1757,13 @@ def _dates_under(meta: FieldMeta | None, prov: Any, places: Sequence[Any], boxes
     date read only its first row's). 0 for a field of no date, read otherwise, or alone."""
     if meta is None or meta.kind != "date" or not prov.how.startswith("label-below") or len(places) != 1:
         return 0
-    place = places[0]
+    return dates_in_column_under(places[0], boxes)
+
+
+def dates_in_column_under(place: Any, boxes: Sequence[Any]) -> int:
+    """How many dates stand one a row in the column under ``place`` on its page, before anything
+    else: a caption over ``place`` and them heads a table's column (``return-date`` over each
+    return's day), each date one row's."""
     page = page_of(place.location)
     under = sorted(
         (

@@ -15,7 +15,7 @@ from ..memos import memo
 from ..problems import Bilingual, Problem, SourceError
 from ..values import halfwidth
 from .anchor import Box, anchor, explode, find_labels
-from .vocab import BRACKETED, discipline, fold_ahead, folded, label_like, norm
+from .vocab import BRACKETED, discipline, fold_ahead, folded, label_like, norm, sentence
 
 # how many texts from the top of a sheet or page a title is looked for among
 TITLE_TEXTS = 60
@@ -308,9 +308,16 @@ _8D = lazy_re(r"(?<![0-9A-Za-z])8\s*D(?![A-Za-z])", re.I)
 
 
 def _names_8d(texts: Sequence[Any]) -> bool:
-    """Does a text of the page say "8D" (``8D Report``, ``8D 报告``)? A SCAR's title says a
-    corrective action is asked for, not which form it is; "8D" names the form."""
-    return any(isinstance(t, str) and _8D.search(t) for t in texts)
+    """Does a text of the page say "8D" (``8D Report``, ``8D 报告``, ``8D No.``)? A SCAR's title says a
+    corrective action is asked for, not which form it is; "8D" names the form. A sentence asking for
+    one (a customer's request: "8D response due within 10 working days.") names the answer it awaits,
+    not this form, unless it names an 8D report as a form's title does."""
+    return any(
+        _8D.search(line) and (not sentence(line) or _EIGHT_D.search(line))
+        for t in texts
+        if isinstance(t, str)
+        for line in t.split("\n")
+    )
 
 
 def choose_form(

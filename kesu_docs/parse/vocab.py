@@ -57,13 +57,16 @@ def enclosed_number(char: str) -> int | None:
 # number before a label, a legend's mark (the blocks of numbers, General Punctuation to CJK Symbols)
 ENCLOSED_NUMBERS = "".join(c for c in map(chr, range(0x2000, 0x3000)) if enclosed_number(c))
 
+# Chinese measure words and date parts after a number: 4 月, 2 件, 3 批, 12 台, 5 天 (both scripts listed)
+_MEASURE_WORD = "[月日年号號时時件个個台次批天周週只隻片颗顆套箱包张張条條支位名元倍]"
 # a list number before a label or a line of a list ("3. 客户名称", "1 临时处理对策", "(2)", "③"): the
 # one rule, for labels here and for the numbered lines of anchor's and sections' blocks; a point or a
 # comma with a digit after it is a decimal's ("1.5 mm 垫片漏装", "2,000 PCS"), never a list's number
-# (a form tool's numbered question, "Q3. 不良數量" / "Q12、", counts as its number: the question)
+# (a form tool's numbered question, "Q3. 不良數量" / "Q12、", counts as its number: the question); a
+# number and a space before a measure word is a count or a date ("4 月投诉降至 2 件", "3 批 0 不良"), no list's
 ENUMERATOR = lazy_re(
     r"^\s*([Qq]?\d{1,2}(-\d{1,2})?\s*(\.(?!\d)|[、)）]|[,，](?!\d))|[一二三四五六七八九十]{1,3}\s*[、.,，]|[(（]\s*\d{1,2}\s*[)）]"
-    rf"|[{ENCLOSED_NUMBERS}]|\d{{1,2}}\s+(?=[\u3400-\u9fff]{{2}}))\s*"
+    rf"|[{ENCLOSED_NUMBERS}]|\d{{1,2}}\s+(?=[\u3400-\u9fff]{{2}})(?!{_MEASURE_WORD}))\s*"
 )
 _RATE_AFTER = lazy_re(r"\s*@?\s*\d{1,2}([.,]\d+)?\s*%\s*[:：]?\s*$")
 # the era printed after a date's label, its year typed in the cells that follow
@@ -940,6 +943,8 @@ class Vocabulary:
                     for vkey in self._inside(key):
                         if vkey.isascii() and vkey.isalnum() and not _word_inside(vkey, wide):
                             continue  # "rusted" holds no USt (a tax): a Latin key starts a word
+                        if hedged(key, vkey):
+                            continue  # "可能原因", "Possible root cause": a candidate, not the thing
                         for entry in self.index[vkey]:
                             if not entry.whole:  # ("First issue" holds no e-mail's "Issue:")
                                 offer(entry.path, weight * entry.strength * 0.7, vkey)
@@ -1191,6 +1196,20 @@ _PARTY_BEFORE = lazy_re(
     r"(?i)^(?:customer|supplier|vendor|client|buyer|seller)(?:'s)?\s+(?P<rest>[a-z][a-z.]*(?:\s+[a-z.]+)+)\s*[:：]?$"
 )
 _PARTY_AGREES = 0.95  # the label qualified by who acts: a little below the label printed alone
+# a known label inside a longer one right after a hedge names a candidate for the thing, not the thing:
+# a fishbone's 可能原因 (possible cause) or 潜在原因 column lists what was checked, "Possible root cause",
+# "Suspected cause" what may be it — the root cause is the one the analysis confirmed, printed apart
+# (潛在, 懷疑 fold to 潜在, 怀疑; a label's key has no spaces and is lower case)
+_HEDGED = lazy_re(r"(?:可能|潜在|疑似|怀疑|推测|possible|potential|suspected|suspect)的?$")
+
+
+def hedged(key: str, inner: str) -> bool:
+    """Is ``key`` (a label's key) the known label ``inner`` right after a hedge (可能原因 ⊃ 原因,
+    possiblerootcause ⊃ rootcause)? Then it names a candidate for the thing, not the thing."""
+    at = key.find(inner)
+    return at > 0 and _HEDGED.search(key[:at]) is not None
+
+
 _OWNER_WORD = lazy_re(r"^([A-Z][A-Za-z&-]+)\s+([A-Za-z][A-Za-z ]*?\s*(?:No\.?|Number|Nr\.?|#))\s*:?$")
 
 
