@@ -179,3 +179,65 @@ def test_a_code_typed_as_text_is_no_date(tmp_path: Path) -> None:
     assert doc["record"]["part_no"] == "C-2231-07"
     assert "code_is_a_date" not in field_codes(doc, "part_no")
     assert "code_is_a_date" not in field_codes(doc, "received_date")
+
+
+# ------------------------------------------------------------------ a step's text joined across a row's cells
+EIGHT_D: list[list[Any]] = [
+    ["矯正措施報告（8D）"],
+    ["報告編號", "CAR-HS-0812", "開立日期", "2026-08-12"],
+    ["客戶", "瀚宇彩晶股份有限公司", "料號", "HS-BRK-3310"],
+    ["問題描述", "支架毛邊刮傷面板。"],
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "path", "text"),
+    [
+        (  # an owner and a due date in the next cells, no header over them
+            [
+                ["D3 暫時對策", "在庫 1,600 PCS 全檢。", "王強", "2026-08-13"],
+                ["根本原因", "模具刃口崩角未更換。"],
+            ],
+            "containment[0].action",
+            "在庫 1,600 PCS 全檢。",
+        ),
+        (
+            [
+                ["暫時對策", "在庫全檢。"],
+                ["根本原因", "模具刃口崩角未更換。"],
+                ["永久對策", "刃口壽命管理。", "2026-08-20"],
+            ],
+            "corrective_actions[0].action",
+            "刃口壽命管理。",
+        ),
+        (  # a lone cause row with its share beside it (sidenote40 reads it beside a second cause row)
+            [
+                ["暫時對策", "在庫全檢。"],
+                ["真因分析", "模具刃口崩角未更換。", "貢獻度 60%"],
+                ["永久對策", "刃口壽命管理。"],
+            ],
+            "root_cause[0].cause",
+            "模具刃口崩角未更換。",
+        ),
+    ],
+)
+def test_a_steps_text_joined_with_another_columns_cell_is_warned(
+    tmp_path: Path, rows: list[list[Any]], path: str, text: str
+) -> None:
+    doc = read_doc(sheet_from_rows(tmp_path, EIGHT_D + rows, width=WIDTH), "8d")
+    key, rest = path.split("[0].")
+    read = doc["record"][key][0][rest]
+    assert read.startswith(text)
+    if read != text:  # joined with the owner, the date or the share: never silently
+        assert "text_joins_cells" in field_codes(doc, path)
+
+
+def test_a_steps_text_in_one_cell_says_nothing(tmp_path: Path) -> None:
+    rows = [
+        ["暫時對策", "在庫 1,600 PCS 全檢，王強負責。"],
+        ["根本原因", "模具刃口崩角未更換。"],
+        ["永久對策", "刃口壽命管理。"],
+    ]
+    doc = read_doc(sheet_from_rows(tmp_path, EIGHT_D + rows, width=WIDTH), "8d")
+    assert doc["record"]["containment"][0]["action"] == "在庫 1,600 PCS 全檢，王強負責。"
+    assert "text_joins_cells" not in field_codes(doc, "containment[0].action")
