@@ -19,20 +19,11 @@ from typing import Any
 
 import pytest
 from helpers import field_codes, read_doc, sheet_from_rows
+from test_fixrv40 import COMPLAINT_ROWS
 
 WIDTH = 22
 
-HEAD: list[list[Any]] = [
-    ["客户投诉单"],
-    ["投诉编号", "KS-2026-0415", "投诉日期", "2026-11-20"],
-    ["客户名称", "华辰五金有限公司", "市场", "内销"],
-    ["订单号", "PO-2611-088", "料号", "C-2231-07"],
-    ["品名", "弹簧垫片", "出货日期", "2026-11-02"],
-    ["出货数量", "20000", "不良数量", "360"],
-    ["问题描述", "电镀发黑"],
-    ["客户要求", "退货"],
-    ["要求数量", "360"],
-]
+HEAD: list[list[Any]] = COMPLAINT_ROWS  # (a customer's own complaint sheet, the review's probes)
 
 
 def _with(label: str, value: Any, rows: list[list[Any]] = HEAD) -> list[list[Any]]:
