@@ -26,19 +26,23 @@ from kesu_docs.terms import Request
 WIDTH = 24
 
 
+# a plain complaint sheet of a customer's own layout (the review's probes; test_review41 reads it too)
+COMPLAINT_ROWS: list[list[object]] = [
+    ["客户投诉单"],
+    ["投诉编号", "KS-2026-0415", "投诉日期", "2026-11-20"],
+    ["客户名称", "华辰五金有限公司", "市场", "内销"],
+    ["订单号", "PO-2611-088", "料号", "C-2231-07"],
+    ["品名", "弹簧垫片", "出货日期", "2026-11-02"],
+    ["出货数量", "20000", "不良数量", "360"],
+    ["投诉类别", "质量异常"],
+    ["问题描述", "电镀发黑"],
+    ["客户要求", "退货"],
+    ["要求数量", "360"],
+]
+
+
 def _complaint(tmp_path: Path, request: str) -> dict:
-    rows: list[list[object]] = [
-        ["客户投诉单"],
-        ["投诉编号", "KS-2026-0415", "投诉日期", "2026-11-20"],
-        ["客户名称", "华辰五金有限公司", "市场", "内销"],
-        ["订单号", "PO-2611-088", "料号", "C-2231-07"],
-        ["品名", "弹簧垫片", "出货日期", "2026-11-02"],
-        ["出货数量", "20000", "不良数量", "360"],
-        ["投诉类别", "质量异常"],
-        ["问题描述", "电镀发黑"],
-        ["客户要求", request],
-        ["要求数量", "360"],
-    ]
+    rows = [row if row[:1] != ["客户要求"] else ["客户要求", request] for row in COMPLAINT_ROWS]
     return read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "complaint")
 
 

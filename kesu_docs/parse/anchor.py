@@ -314,6 +314,13 @@ from .vocab import (
 
 # this module's codes in the message catalogue (problems.py reads them on first look-up)
 MESSAGES: dict[str, tuple[str, str]] = {
+    "text_joins_cells": (
+        "{label}：“{value}”是把同一行几个格子的内容连起来读的，其中“{cells}”像是另一栏的值（负责人、日期、"
+        "比例），表上没有栏名可以确定；已整段读入，请核对",
+        "{label}: '{value}' was read across several cells of its row, and '{cells}' looks like another "
+        "column's value (an owner, a date, a share) with no column header over it to tell; read whole, "
+        "please check",
+    ),
     "caption_cut": (
         "{label}：表上的标题“{text}”末尾似乎在格子边缘被截断，已按其开头读作第 {row} 行的类型，请对照原表核对",
         "{label}: the caption '{text}' seems cut off at its cell's border; its row {row} was read by the "
@@ -3436,6 +3443,7 @@ class _Page:
                     and columns[named_col[0]].kind == "text"
                 ):
                     boxes = boxes[:1]
+            apart = _other_cells_joined(lab.box, boxes)  # "… | 王強 | 2026-08-13": said once read
             text = _text_block(boxes)
             beside = next(
                 (
@@ -3562,6 +3570,13 @@ class _Page:
                 )
             if dated is not None:  # the date beside the step's heading: the step's own date
                 self._step_date(meta, lab, dated[1], columns, rows[0], where, provenance, taken)
+            if apart and len(rows) == 1 and isinstance(rows[0].get(column), str):
+                path = f"{meta.key}[0].{column}"
+                provenance[path] = replace(provenance[path], confidence=min(provenance[path].confidence, 0.5))
+                params = {"value": _short(rows[0][column]), "cells": "、".join(b.text.strip() for b in apart)}
+                self.problems.append(
+                    Problem("text_joins_cells", path, "", "", where[path], "warning", params)
+                )
             values[meta.key] = rows
             where.setdefault(meta.key, lab.box.location)
             return
@@ -4083,6 +4098,30 @@ def _rows_inserted_under(page: _Page, head: Box, boxes: list[Box], taken: set[in
             return out
         out.append(cell)
         last = cell
+
+
+# a person's name alone in a cell: two to four Han characters (王強, 歐陽志明)
+_NAME_ALONE = lazy_re(r"^[\u4e00-\u9fff]{2,4}$")
+
+
+def _other_cells_joined(head: Box, boxes: Sequence[Box]) -> list[Box]:
+    """The cells of a workbook's row read into a heading's text after its first one that hold a
+    value of another kind — a date alone, a name alone (2–4 Han characters), a side note
+    (``貢獻度 60%``, ``有效性 100%``): on a row with no header over its cells (``D3 暫時對策 | 在庫全檢。
+    | 王強 | 2026-08-13``) each is most likely another column's value (the owner, the due date, the
+    share), never more words of the text for sure. A PDF's words of one line are no cells: none."""
+    line = sorted(
+        (b for b in boxes if not b.empty and b.same_band(head) and "!" in b.location), key=lambda b: b.x0
+    )
+    if len({b.location for b in line}) < 2:
+        return []
+    notes = side_notes(line)
+    return [
+        b
+        for b in line
+        if b.location != line[0].location
+        and (_dates_alone([b]) or id(b) in notes or _NAME_ALONE.match(b.text.strip()) is not None)
+    ]
 
 
 def _text_block(boxes: Sequence[Box]) -> Any:

@@ -18,7 +18,7 @@ from ..lazy_re import lazy_re
 from ..memos import memo
 from ..problems import Problem
 from ..values import checked_options, halfwidth
-from .compound import LIST_PARTS, phrase_option, phrase_remarks
+from .compound import LIST_PARTS, phrase_option, phrase_remarks, yes_no_note
 from .vocab import BRACKETED, Vocabulary, label_like, norm
 
 _CJK = lazy_re(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -93,7 +93,11 @@ def ticked_known(meta: Any, raw: Any, value: Any, path: str, location: str) -> t
 def choice_remarks(meta: Any, raw: Any, value: Any, path: str, location: str) -> list[Problem]:
     """A choice read from a phrase with a remark beside the options it names (``退货，请尽快处理``,
     ``选别后交换良品``): the options are the value, the remark is warned (``choice_with_remark``),
-    never read past unsaid. Nothing when the value was left as typed (validation reports it)."""
+    never read past unsaid. Nothing when the value was left as typed (validation reports it).
+    A yes/no read with a note in brackets set aside (``否（待确认）``, ``有（客户未寄回）``): the note is
+    said (``value_with_comment``) — it may take the answer back."""
+    if meta.kind == "bool" and isinstance(raw, str) and value != raw:
+        return _yes_no_noted(raw, path, location)
     if meta.kind not in ("term", "terms") or meta.term is None or not isinstance(raw, str):
         return []
     if isinstance(value, str) and meta.term.lookup(value) is None:
@@ -113,6 +117,17 @@ def choice_remarks(meta: Any, raw: Any, value: Any, path: str, location: str) ->
             params={"value": text[:40], "words": "、".join(dict.fromkeys(remarks))},
         )
     ]
+
+
+def _yes_no_noted(raw: str, path: str, location: str) -> list[Problem]:
+    """The note set aside from a yes/no answer (:func:`.compound.yes_no_note`), said; none for a
+    ticked box or an answer with no note."""
+    text = halfwidth(raw).strip()
+    noted = yes_no_note(text) if checked_options(text) is None else None
+    if noted is None:
+        return []
+    params = {"value": text[:40], "comment": noted[1], "read": noted[0]}
+    return [Problem("value_with_comment", path, location=location, severity="warning", params=params)]
 
 
 _Pairs = list[tuple[int, Any, list[tuple[Any, tuple[str, str]]]]]

@@ -931,6 +931,7 @@ _NEGATIVE = lazy_re(r"^(未|无|没有|不|非|否)")
 _DONE = lazy_re(r"(?i)^(已|有|附|verified\b|done\b|checked\b|confirmed\b|completed\b|stamped\b|signed\b)")
 _AGREE = lazy_re(r"(?i)^(同意|接受|认可|認可|合格|accept|agree|approve|yes\b|ok\b)")
 _REFUSE = lazy_re(r"(?i)^(不|未|拒|reject|not\b|no\b|ng\b|refuse|disagree)")
+_UNDONE = lazy_re(r"^(未|没有)")  # 未盖章, 没有: a no
 
 
 def as_option(meta: Any, value: Any) -> Any:
@@ -1176,7 +1177,24 @@ def _option_words(term: Any) -> tuple[tuple[str, re.Pattern[str], Any], ...]:
 
 
 # "有（已寄回5件）", "Yes (5 pcs returned)": a yes or a no with the clerk's remark in brackets
-_YES_NO_REMARK = lazy_re(r"(?i)^\s*(是|有|否|无|無|没有|沒有|yes|no)\s*[(（][^()（）]*[)）]\s*$")
+_YES_NO_REMARK = lazy_re(r"(?i)^\s*(是|有|否|无|無|没有|沒有|yes|no)\s*[(（]([^()（）]*)[)）]\s*$")
+# a note in brackets closing an answer: 有（已寄回5件）, 已盖章（财务章）
+_CLOSING_NOTE = lazy_re(r"\s*[(（]([^()（）]{1,20})[)）]\s*$")
+
+
+def yes_no_note(text: str) -> tuple[str, str] | None:
+    """A yes/no answer typed with a note in brackets after it (``否（待确认）``, ``有（客户未寄回）``,
+    ``已盖章（财务章）``): (the answer as read, the note). The reading takes the answer and sets the
+    note aside (:func:`_yes_no`); the note may take the answer back ("no — to be confirmed"), so
+    whoever reads it says it (:func:`.captions.choice_remarks`). None for any other text."""
+    if (remark := _YES_NO_REMARK.match(text)) is not None:
+        return (remark.group(1), remark.group(2).strip()) if remark.group(2).strip() else None
+    note = _CLOSING_NOTE.search(text)
+    if note is None or not 0 < len(answer := text[: note.start()].strip()) <= 6:
+        return None
+    if (_DONE.match(answer) and not _NEGATIVE.match(answer)) or _UNDONE.match(answer):
+        return answer, note.group(1).strip()  # (the answers _yes_no reads with their note aside)
+    return None
 
 
 def _yes_no(text: str, ticked: list[str] | None) -> Any:
@@ -1199,12 +1217,10 @@ def _yes_no(text: str, ticked: list[str] | None) -> Any:
             if sorted(said) == [False, True] and said.index(True) == denied.index(False):
                 return said[words.index(next(w for w in words if w.strip() in ticked or ticked[0] in w))]
         return text
-    text = (
-        re.sub(r"\s*[(（][^()（）]{1,20}[)）]\s*$", "", text) or text
-    )  # "有（已寄回5件）": the answer, its note aside
+    text = _CLOSING_NOTE.sub("", text) or text  # "有（已寄回5件）": the answer, its note aside (said)
     if len(text) <= 6 and _DONE.match(text) and not _NEGATIVE.match(text):
         return True  # 已蓋章, 有
-    if len(text) <= 6 and re.match(r"^(未|没有)", text):
+    if len(text) <= 6 and _UNDONE.match(text):
         return False
     return text
 

@@ -61,6 +61,7 @@ from .typed import (
     approximate,
     count_in_a_word,
     count_in_money,
+    count_in_packages,
     date_in_label_order,
     day_month_order,
     footnote_marked,
@@ -285,11 +286,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}: '{value}' and another field hold items of one numbered list; the lines may have "
         "been split across fields, please check",
     ),
+    "code_is_a_date": (
+        "{label}：单元格里是日期（{value}），编号不会是日期——Excel 常把输入的编号（如 3-12、2026/11）自动转成日期，"
+        "原来输入的编号已无法还原；已按日期读作 {value}，请对照原件核对",
+        "{label}: the cell holds a date ({value}), and a code is no date — Excel turns a code typed like 3-12 or "
+        "2026/11 into one, and what was typed cannot be got back; read as {value}, please check it against the original",
+    ),
     "value_masked": (
-        "{label}：“{value}”有一部分被 * 或 X 遮住（电商平台、热线、12315 转办单隐藏姓名、电话、订单号的写法），"
-        "凭它认不出是谁、是哪一单，请对照原始记录核对",
-        "{label}: '{value}' is partly hidden by * or X (as platforms, hotlines and 12315 transfers mask a name, a "
-        "phone or an order number): it tells no one and no order for sure; please check the original record",
+        "{label}：“{value}”有一部分被 *、X、# 或省略号遮住，或以“某某”代替（电商平台、热线、12315 转办单隐藏姓名、"
+        "电话、订单号的写法），凭它认不出是谁、是哪一单，请对照原始记录核对",
+        "{label}: '{value}' is partly hidden by *, X, # or an ellipsis, or stands for a name with 某 (as platforms, "
+        "hotlines and 12315 transfers mask a name, a phone or an order number): it tells no one and no order for "
+        "sure; please check the original record",
     ),
     "negative_as_credit": (
         "{label}：表上为负数“{value}”（红字/贷项的写法），已按金额本身读作 {read}，请核对",
@@ -953,23 +961,33 @@ def a_place(value: str) -> bool:
 
 
 # a mask: two asterisks together (张**, 138****5678), one asterisk between four figures each side
-# (7712*8845; a size 10*20 is none), or a run of three X/x/＊/●/• inside figures (5530XXXXXXXX8812,
-# 139XXXX0071), as mainland exports, 12315 and hotline records print a hidden phone, order or ID
-# number (a code's XX-100 is none)
-_MASK = lazy_re(r"[*＊]{2,}|(?<=\d{4})[*＊](?=\d{4})|(?<=\d)[Xx＊●•]{3,}(?=\d)")
+# (7712*8845; a size 10*20 is none), or a run of three X/x/＊/●/•/# inside figures (5530XXXXXXXX8812,
+# 139XXXX0071, 5830#####9902) or an ellipsis between them (5830…9902), as mainland exports, 12315 and
+# hotline records print a hidden phone, order or ID number (a code's XX-100 is none)
+_MASK = lazy_re(
+    r"[*＊]{2,}|(?<=\d{4})[*＊](?=\d{4})|(?<=\d)[Xx＊●•#]{3,}(?=\d)|(?<=\d)\s*(?:…|⋯|\.{3,})\s*(?=\d)"
+)
+# a person's name masked or made anonymous: a Chinese name of two to four characters with one of them
+# an asterisk (张*, 李*明, *明, 欧阳*: platforms and 12315 transfers print a buyer so), or a surname with
+# 某 / 某某 / XX for the given name (张某某, 王某, 张XX: a clerk's or a regulator's anonymous consumer)
+_MASKED_NAME = lazy_re(
+    r"^(?=.{2,4}$)[\u4e00-\u9fff]*[*＊][\u4e00-\u9fff]*$|^[\u4e00-\u9fff]{1,2}(?:某{1,2}|[Xx×]{2})$"
+)
 
 
 def masked(meta: FieldMeta | None, value: Any) -> bool:
     """Is a short text or code partly hidden by asterisks, as e-commerce platforms, call centres and
     12315 transfers print a buyer's name, phone or order (``张**``, ``138****5678``, ``4219********3321``,
     ``t***8``, ``5530XXXXXXXX8812``, ``7712*8845``)? Two mask characters together, or a run of X
-    inside figures, or one asterisk between figures; a long text (a description quoting ``**``) is no mask."""
+    inside figures, or one asterisk between figures; a long text (a description quoting ``**``) is no mask.
+    A short Chinese name with one asterisk (``张*``, ``李*明``) or with 某 / XX for its given name
+    (``张某某``, ``张XX``) is hidden too."""
     return (
         meta is not None
         and meta.kind in _TEXTUAL
         and isinstance(value, str)
         and len(value) <= 40
-        and bool(_MASK.search(value))
+        and (bool(_MASK.search(value)) or bool(_MASKED_NAME.match(value.strip())))
     )
 
 
@@ -1685,6 +1703,9 @@ def guard(
             problems.append(_warn("value_not_a_name", path, prov.location, {"value": _short(value)}))
         if masked(meta, value):  # 张**, 138****5678: a value the sender hid in part, never taken silently
             problems.append(_warn("value_masked", path, prov.location, {"value": _short(value)}))
+        if meta is not None and meta.kind == "code" and isinstance(value, dt.date):
+            # a part number 3-12 Excel made 12 March, a lot shown yymmdd: the code is the date's ISO text, said
+            problems.append(_warn("code_is_a_date", path, prov.location, {"value": value.isoformat()[:10]}))
         if cut_company_name(meta, value):
             problems.append(_warn("name_cut_off", path, prov.location, {"value": _short(value)}))
         if number_field(meta, path) and (pair := two_numbers(value)) is not None:
@@ -2022,6 +2043,9 @@ def _typed_more(
         packs, each, total = (str(n) for n in (*packed, packed[0] * packed[1]))
         params = {"value": _short(value), "packs": packs, "each": each, "read": total}
         value = _mended(reading, problems, path, prov, total, "qty_in_packs", params)
+    if (packages := count_in_packages(meta, value, prov.label)) is not None:  # 3箱: 3, said to count packs
+        params = {"value": _short(value), "word": packages[1], "read": packages[0]}
+        problems.append(_warn("qty_in_packages", path, prov.location, params))
     mended = value_with_comment(meta, value)
     if mended is not None:
         params = {"value": _short(value), "comment": mended[1], "read": mended[0]}

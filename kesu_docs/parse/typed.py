@@ -39,7 +39,17 @@ from ..values import (
 )
 from .currency import _CODES as CURRENCY_CODES
 from .currency import currencies_in, currencies_in_use, local_signs, named_currency
-from .units import figure_count, multiplier, own_unit, packs_times_each, scale_word, unit_code, unit_word
+from .units import (
+    figure_count,
+    multiplier,
+    own_count_unit,
+    own_unit,
+    package_word,
+    packs_times_each,
+    scale_word,
+    unit_code,
+    unit_word,
+)
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "value_approximate": (
@@ -63,6 +73,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "qty_in_packs": (
         "{label}：“{value}”是 {packs} 件包装、每件 {each}，已读作 {packs}×{each} = {read}，请核对",
         "{label}: '{value}' is {packs} packs of {each} each; read as {packs} × {each} = {read}, please check",
+    ),
+    "qty_in_packages": (
+        "{label}：“{value}”是按“{word}”计的包装数，不是件数，每{word}多少件表上未写明；已按 {read} 读取，请核对件数",
+        "{label}: '{value}' counts packages ('{word}'), not pieces, and how many pieces one holds is not given; "
+        "read as {read}, please check the count of pieces",
     ),
     "amount_in_currency": (
         "{label}：“{value}”不是本币金额（{currency}），已按数字读作 {read}，请核对币别",
@@ -180,6 +195,24 @@ def with_tolerance(meta: FieldMeta | None, value: Any) -> tuple[str, str] | None
     if m is None or valid(meta, value) or not valid(meta, m["head"]):
         return None
     return m["head"].strip(), re.sub(r"\s+", "", m["tol"])
+
+
+# a whole count and one short word after it: 3箱, 2 卷, 1,200箱
+_COUNT_AND_SHORT_WORD = lazy_re(r"^\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s*(?P<word>[^\W\d_]{1,3})\s*$")
+
+
+def count_in_packages(meta: FieldMeta | None, value: Any, label: Any) -> tuple[str, str] | None:
+    """``3箱``, ``2卷`` in a count of pieces → (``3``, ``箱``): a count of packages the quantity's value
+    type reads as the figure (Chinese counts packs and pieces with the same measure words), though
+    how many pieces a pack holds is not written — the figure is read and said, never taken for the
+    pieces silently. None for a label naming its own unit (``数量(箱)``), a pack size given
+    (``3箱(每箱100pcs)``: :func:`in_packs`), any other field or text (``3 ctns`` is no count at all)."""
+    if meta is None or meta.kind != "qty" or not isinstance(value, str) or own_count_unit(label):
+        return None
+    m = _COUNT_AND_SHORT_WORD.match(halfwidth(value))
+    if m is None or not package_word(m["word"]) or not valid(meta, value):
+        return None
+    return m["num"].replace(",", ""), m["word"]
 
 
 def in_packs(meta: FieldMeta | None, value: Any) -> tuple[int, int] | None:

@@ -300,7 +300,15 @@ def spaced_count(figure: str, groups_by_space: bool) -> int:
 # a measure a quantity may be given in (12kg, 5 m): dropped after the figure, never a count multiplier
 _MEASURE_WORD = lazy_re(r"kg|千克|m|米")
 # what goods are packed in: 20箱×500, 12 ctn x 250 (a count word of its own in _COUNT_WORD too)
-_PACKAGE = lazy_re(r"ctns?|cartons?|boxe?s?|bags?|reels?|trays?|pallets?|plts?|卷|盘|托|箱|盒|袋")
+_PACKAGE = lazy_re(r"ctns?|cartons?|boxe?s?|bags?|reels?|trays?|pallets?|plts?|卷|盘|托|箱|盒|袋|包|桶")
+
+
+def package_word(word: str) -> bool:
+    """Is ``word`` a package goods are counted in (``箱``, ``卷``, ``ctn``, ``pallet``) — a count of packs,
+    not of pieces, even where Chinese counts both with the same words (``3箱``, ``3件``)?"""
+    return _PACKAGE.fullmatch(_folded(halfwidth(word)).strip()) is not None
+
+
 _WORD_AFTER = lazy_re(r"\s*(?P<word>[^\d\s.,]+)\.?$")  # 340 шт., 12 pcs.: an abbreviation's point
 # a count word after its linking word, as the table's rows link them (Cebuano ``1,200 ka buok``)
 _LINKED_AFTER = lazy_re(rf"(?i)\s*(?:{linked_count_words()})$")
