@@ -285,7 +285,8 @@ CREDIT_WORDS = ("贷项通知", "贷记", "冲账", *CREDIT_NOTE_WORDS, "Credite
 # money claimed for the defect's cost: a customer's claim (索赔), a deduction from the payment
 # (扣款: a 扣款确认单), a chargeback, a warranty claim's reimbursement
 # 仅退款: a platform's refund without the goods sent back (售后类型), money paid to the buyer — as 赔款
-COMPENSATION_WORDS = ("索赔", "扣款", "Chargeback", "Reimbursement", "仅退款")
+# (补偿: to compensate — a mill's 用户要求 降级使用并补偿差价, the price difference paid back)
+COMPENSATION_WORDS = ("索赔", "扣款", "Chargeback", "Reimbursement", "仅退款", "补偿")
 REWORK_WORDS = (
     "返工",
     "Доработка",
@@ -351,7 +352,8 @@ class Disposition(Term):
     REWORK = "rework", "重工", "rework", REWORK_WORDS
     RESUPPLY = "resupply", "补货"
     DOWNGRADE = "downgrade", "降级使用", "downgraded use"
-    CONCESSION = "concession", "特采", "concession (use as is)", ("use as is",)
+    # GB/T 19000's 让步 (concession): a mill's 处理意见 □让步接收 — the goods taken as they are
+    CONCESSION = "concession", "特采", "concession (use as is)", ("use as is", "让步接收", "让步")
     NOT_ESTABLISHED = "not_established", "客诉不成立", "complaint not established"
 
 
@@ -369,7 +371,7 @@ class Request(Term):
     REWORK = "rework", "重工", "rework", REWORK_WORDS
     RESUPPLY = "resupply", "补货"
     DOWNGRADE = "downgrade", "降级使用"
-    CONCESSION = "concession", "特采", "concession", ("use as is",)
+    CONCESSION = "concession", "特采", "concession", ("use as is", "让步接收", "让步")
     PENDING = "pending", "客户加工中未确定", "pending (customer still processing)"
 
 

@@ -320,6 +320,7 @@ class AllowanceCertificate(Form):
             "PRR No.",  # GM's Problem Reporting and Resolution: the complaint a credit settles
             whole("PRR"),  # ("Reference (PRR)": the bracketed name read alone)
             "依据",
+            "异议编号",  # a mill's 折让单: the 质量异议 (the steel trade's complaint) it settles
             "客户抱怨编号",
             "关联客诉",
             "关联客诉编号",

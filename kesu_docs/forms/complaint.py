@@ -198,6 +198,7 @@ class ComplaintSheet(Form):
             "售后单号",
             "服务单号",
             "转单编号",
+            "异议编号",  # a steel mill's 质量异议单 (异议: the steel trade's word for a complaint): its number
         ),
         section="intake",
         hint="由登记簿编号，可留空",
@@ -303,6 +304,9 @@ class ComplaintSheet(Form):
             "店铺名称",
             "所属店铺",
             "店铺",
+            # a steel mill's 质量异议单 calls its customer the user (用户单位, 用户名称)
+            "用户单位",
+            "用户名称",
         ),
         section="intake",
     )
@@ -330,6 +334,9 @@ class ComplaintSheet(Form):
             "No. de pedido",
             "Pedido",
             "注文番号",  # ja: the order number
+            # a mill sells under a contract (合同号, Contract No.): the order its complaint (异议, claim) names
+            "合同号",
+            "Contract No.",
         ),
         section="intake",
     )
@@ -428,6 +435,11 @@ class ComplaintSheet(Form):
             "ロット",  # ja: the lot (ロットNo.)
             "ロットNo.",
             "ロット番号",
+            # a steel product's lot is its heat (炉号, Heat No.: the melt it was cast from, on every mill
+            # test certificate); the coil number (卷号) is one piece of it, no lot
+            "炉号",
+            "Heat No.",
+            "Heat number",
         ),
         section="intake",
     )
@@ -517,6 +529,8 @@ class ComplaintSheet(Form):
             "Piezas rechazadas",
             "不具合数",  # ja: the defective count
             "不具合数量",
+            "异议件数",  # a steel mill's 质量异议单: the pieces (coils, plates) the customer objects to
+            "异议数量",
             "How many",  # a 5W2H / QQOQCP line (What, Where, When, Who, How, How many): the parts found bad
         ),
         section="intake",
@@ -558,6 +572,7 @@ class ComplaintSheet(Form):
             "Issue type",
             "Problem category",
             "Category",  # Category: [X] Quality [ ] Delivery
+            "异议类别",  # a steel mill's 质量异议单: 质量异议 / 非质量异议
         ),
         section="intake",
     )
@@ -608,6 +623,7 @@ class ComplaintSheet(Form):
             "不具合の内容",
             "不具合現象",
             "不具合状況",
+            "异议内容",  # a steel mill's 质量异议单: what the customer objects to
         ),
         section="intake",
         long=True,
@@ -645,6 +661,9 @@ class ComplaintSheet(Form):
             whole("Request"),  # a customer's e-mail: "Request: Replacement"
             "요구 사항",  # a customer's notice: 요구 사항 / Request
             "고객 요구",
+            "用户要求",  # a steel mill's 质量异议单: the user's (customer's) demand
+            "Claim request",  # a buyer's quality claim: the settlement it asks for
+            "Requested settlement",
         ),
         section="intake",
         min_length=1,
@@ -771,6 +790,7 @@ class ComplaintSheet(Form):
             "营业主管",  # Hong Kong / Taiwan: 營業主管, the sales side's supervisor
             "营业担当",  # a Japanese customer's form: 営業担当, the sales side's person in charge
             "销售经理",  # the sales manager's sign-off, as Sales Manager
+            "销售科长",  # a mill's sales section chief (销售科 科长) signing its 质量异议单
             "Sales Manager",
             "確認",  # ja: the checking stamp of a 承認 / 確認 / 作成 row (审核)
             "Revisado por",  # Spanish: reviewed by
@@ -944,6 +964,7 @@ class ComplaintSheet(Form):
             "扣款合计",
             "Claim total",
             "Net amount due",
+            "异议金额",  # a steel mill's 质量异议单: the amount the customer claims
         ),
         section="decision",
         ge=0,

@@ -434,6 +434,7 @@ class ReturnNote(Form):
             "Customer complaint ref.",
             "Customer complaint no.",
             "Customer ref.",
+            "异议编号",  # a mill's 退货单: the 质量异议 (the steel trade's complaint) it follows
             "客诉单",
             "依据客诉单",
             "原客诉单号",
