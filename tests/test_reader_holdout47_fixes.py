@@ -8,6 +8,8 @@ of our own (values and wording not the set's).
   the 异议 it follows by its 异议编号; an 8D's 产品编码 / Product code is the part.
 - **让步接收 is a concession** (GB/T 19000's 让步): a mill's 处理意见 ``□降级 □改判 □退货 ■让步接收``;
   **补偿 (to compensate) asks compensation**: ``降级使用并补偿差价`` is a downgrade and compensation.
+- **A quantity or a price named by what is counted** (`Coils claimed`, `Drums returned`, `Price per drum`),
+  **a style number** (款号, Style No.) the part, **a settlement's 项目 column** its lines, `Claimed by` the reporter.
 - **The process industries' counts**: coils, rolls, drums, 令 (a ream of paper), 匹 (a bolt of cloth)
   are count words, so ``3 coils (61.204 MT)`` is 3 with its weight a bracketed note (warned), ``80 令``
   is 80; a weight in tons is never a count.
@@ -155,3 +157,76 @@ def test_reams_and_bolts_are_no_count_inside_a_sentence() -> None:
 
     assert not re.search(COUNTED_IN_TEXT, "第 2 匹配不上")
     assert not re.search(COUNTED_IN_TEXT, "共 3 令人不满")
+
+
+# ------------------------------------------------------------------ a count named by what is counted
+def test_a_quantity_named_by_what_is_counted_is_that_quantity() -> None:
+    """``Coils claimed`` is ``Qty claimed``, ``Drums returned`` ``Qty returned``, ``Price per drum`` a unit
+    price: the count word of the units table in the plural before what was done, or after ``price per``."""
+    from kesu_docs.parse.vocab import counted_label
+
+    assert counted_label("Rolls rejected") == "Qty rejected"
+    assert counted_label("Pcs received:") == "Qty received"
+    assert counted_label("Price per roll") == "Unit price"
+    # no done word, no count word, a singular before the done word: no such label
+    assert [counted_label(t) for t in ("Unit price", "Parts list", "Coil approved", "Price per MT")] == [
+        None
+    ] * 4
+
+
+def test_an_english_claims_counts_in_coils_are_its_quantities(tmp_path) -> None:
+    rows: list[list[Any]] = [
+        ["QUALITY CLAIM"],
+        ["Claim No.", "QC-8120", "Claim date", "2026-10-05"],
+        ["Customer", "Nordic Tube Oy", "Contract No.", "CT-26-6021"],
+        ["Heat No.", "M71904", "Product", "Hot dip galvanised coil"],
+        ["Coils shipped", 18, "Coils claimed", 5],
+        ["Defect description", "Zinc flakes at the edges."],
+        ["Claim request", "Replacement"],
+        ["Claimed by", "Mikko Laine"],
+    ]
+    record = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "complaint")["record"]
+    assert (record["ship_qty"], record["defect_qty"], record["reporter"]) == (18, 5, "Mikko Laine")
+
+
+def test_a_return_of_drums_reads_its_drums_and_its_price_per_drum(tmp_path) -> None:
+    rows: list[list[Any]] = [
+        ["RETURN NOTE"],
+        ["Return No.", "RN-5512", "Return date", "2026-10-06"],
+        ["Customer", "Delta Coatings Ltd.", "Complaint ref.", "CC-2210"],
+        ["Item code", "Description", "Drums approved", "Drums returned", "Price per drum", "Amount"],
+        ["EP-220-G", "Epoxy primer grey", 4, 4, "860.00", "3,440.00"],
+        ["Reason", "Skinning in the drums."],
+    ]
+    record = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "return")["record"]
+    line = record["items"][0]
+    assert (line["qty_approved"], line["qty_returned"], line["unit_price"]) == (4, 4, "860.00")
+
+
+# ------------------------------------------------------------------ a style number, a settlement's 项目
+def test_a_garments_style_number_is_its_part_number(tmp_path) -> None:
+    rows: list[list[Any]] = [
+        ["客訴處理單"],
+        ["客訴單號", "CS-1008-03", "客訴日期", "2026-10-08"],
+        ["客戶", "晨光服飾有限公司", "訂單號碼", "PO-8823"],
+        ["款號", "AW26-3318", "品名", "羊毛圍巾"],
+        ["出貨數量", "1,500 件", "不良數量", "60 件"],
+        ["問題描述", "起毛球。"],
+        ["客戶要求", "退貨"],
+    ]
+    record = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "complaint")["record"]
+    assert record["part_no"] == "AW26-3318"
+
+
+def test_an_allowances_item_column_headed_xiangmu_names_its_lines(tmp_path) -> None:
+    rows: list[list[Any]] = [
+        ["销售折让证明单"],
+        ["折让单号", "ZR-1009-01", "开具日期", "2026-10-09"],
+        ["购买方", "山东恒通紧固件有限公司", "纳税人识别号", "91370100MA3C8T2X1K"],
+        ["原发票号码", "37012600000012345678", "异议编号", "YY-1002-05"],
+        ["项目", "数量", "单价", "折让金额", "税额"],
+        ["降级差价补偿（盘条）", 4, "500.00", "2,000.00", "260.00"],
+    ]
+    record = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "allowance")["record"]
+    assert record["items"][0]["name"] == "降级差价补偿（盘条）"
+    assert record["complaint_number"] == "YY-1002-05"

@@ -3,7 +3,7 @@ without importing every form's module (issue 15). Written by
 ``kesu_docs.forms.write_titles_index()``: do not edit; used only while SOURCES is the
 digest of the forms' modules as they are (else the modules are imported)."""
 
-SOURCES = "__init__:8434:76c6522f base:33436:6dd73f7f allowance:41340:e2b8d373 complaint:52782:e13928f0 eightd:51281:83353bfa followup:3634:d2839f73 penalty:4543:bd2634ef reminder:4027:b6535a17 return_note:35787:591badb3"
+SOURCES = "__init__:8434:76c6522f base:33698:b9d9653a allowance:41497:670c706e complaint:52942:b477f930 eightd:51362:0dae2aff followup:3634:d2839f73 penalty:4543:bd2634ef reminder:4027:b6535a17 return_note:35868:c652c33c"
 
 TITLES = (
     (

@@ -175,6 +175,9 @@ class AllowanceLine(Row):
         # Brazilian one's, Désignation a French avoir's, Bezeichnung a German Gutschrift's
         aliases=(
             "货物或应税劳务名称",
+            # the fully digitised e-invoice's line (数电票: 项目名称), a settlement's 项目 column
+            "项目名称",
+            "项目",
             "Description",
             "品名规格",
             "货物名称",

@@ -25,6 +25,7 @@ from ..values import Code, Date, Money, Qty, Ratio, Text, YesNo, distinct, optio
 from .base import (
     CUSTOMER_PART_LABELS,
     OWN_PART_LABELS,
+    STYLE_LABELS,
     Alias,
     Finding,
     Form,
@@ -358,6 +359,7 @@ class ComplaintSheet(Form):
             "PN",
             "MPN",  # a distributor's word: the manufacturer's part number
             *OWN_PART_LABELS,
+            *STYLE_LABELS,  # the textile trade's style number
             *CUSTOMER_PART_LABELS,  # the customer's own number: read only alone, and warned
             "编码",
             "物料编码",
@@ -693,6 +695,7 @@ class ComplaintSheet(Form):
         "Reported by",
         aliases=(
             "Case Owner",  # a CRM case: the agent handling it (处理人)
+            "Claimed by",  # a buyer's quality claim: the person who raises it
             "通报人",  # an SAP 品质通知单: the one who reported it
             "制表",
             "填表",

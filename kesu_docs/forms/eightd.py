@@ -22,6 +22,7 @@ from ..values import Code, Date, Qty, Ratio, Term, Text, YesNo, distinct, option
 from .base import (
     CUSTOMER_PART_LABELS,
     OWN_PART_LABELS,
+    STYLE_LABELS,
     Finding,
     Form,
     FormSpec,
@@ -854,6 +855,7 @@ class EightDReport(Form):
         "Part no.",
         aliases=(
             *OWN_PART_LABELS,
+            *STYLE_LABELS,  # the textile trade's style number
             *CUSTOMER_PART_LABELS,  # the customer's own number: read only alone, and warned
             "料号",
             "型号",

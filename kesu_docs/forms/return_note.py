@@ -19,6 +19,7 @@ from ..values import Code, Date, Money, Qty, Ratio, Term, Text, distinct, option
 from .base import (
     CUSTOMER_PART_LABELS,
     OWN_PART_LABELS,
+    STYLE_LABELS,
     Finding,
     Form,
     FormSpec,
@@ -212,6 +213,7 @@ class ReturnLine(Row):
             "Part #",
             "P/N",
             *OWN_PART_LABELS,
+            *STYLE_LABELS,  # the textile trade's style number
             *CUSTOMER_PART_LABELS,  # the customer's own number: read only alone, and warned
             "MPN",  # a distributor's RMA: the manufacturer's part number
             "Material",  # an ERP export's material number
