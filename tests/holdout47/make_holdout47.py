@@ -462,11 +462,7 @@ def eightd_zht_carton(f: kit.PdfDraw) -> None:
         ("外箱品牌紅色偏暗，與色稿不符。", "庫存 35 令全數比色，不合格隔離。", "油墨批次更換未重新調色。", "首件比色未用標準光源。",
          "換油墨批次必須重新調色並簽樣。", "連續 6 批 ΔE ≤1.5。", "其他印刷機比照。"),
     )  # fmt: skip
-    y = 98.0
-    for lab, raw, path in steps:
-        f.text(15, y, lab + "：")
-        f.value(48, y, raw, path=path, label=lab)
-        y += 9
+    y = kit.pdf_lv_lines(f, 15, 48, 98.0, [(lab, raw, path, None) for lab, raw, path in steps], step=9)
     kit.pdf_lv_lines(f, 15, 48, y, kit.field_rows(
         ("D8 結案日期", "核准"), (("2026/04/24", "2026-04-24"), "王建宏"), ("closure.closed_date", "closure.approved_by"),
     ), step=8)  # fmt: skip
