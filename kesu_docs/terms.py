@@ -286,7 +286,8 @@ CREDIT_WORDS = ("贷项通知", "贷记", "冲账", *CREDIT_NOTE_WORDS, "Credite
 # (扣款: a 扣款确认单), a chargeback, a warranty claim's reimbursement
 # 仅退款: a platform's refund without the goods sent back (售后类型), money paid to the buyer — as 赔款
 # 赔偿 (to compensate) and 赔偿金 (the compensation paid): a 12315 transfer's 诉求 退货退款并赔偿, 赔款 worded so
-COMPENSATION_WORDS = ("索赔", "扣款", "Chargeback", "Reimbursement", "仅退款", "赔偿", "赔偿金")
+# (补偿: to compensate — a mill's 用户要求 降级使用并补偿差价, the price difference paid back)
+COMPENSATION_WORDS = ("索赔", "扣款", "Chargeback", "Reimbursement", "仅退款", "赔偿", "赔偿金", "补偿")
 REWORK_WORDS = (
     "返工",
     "Доработка",
@@ -367,7 +368,8 @@ class Disposition(Term):
     REWORK = "rework", "重工", "rework", REWORK_WORDS
     RESUPPLY = "resupply", "补货"
     DOWNGRADE = "downgrade", "降级使用", "downgraded use"
-    CONCESSION = "concession", "特采", "concession (use as is)", ("use as is",)
+    # GB/T 19000's 让步 (concession): a mill's 处理意见 □让步接收 — the goods taken as they are
+    CONCESSION = "concession", "特采", "concession (use as is)", ("use as is", "让步接收", "让步")
     NOT_ESTABLISHED = "not_established", "客诉不成立", "complaint not established"
 
 
@@ -385,7 +387,7 @@ class Request(Term):
     REWORK = "rework", "重工", "rework", REWORK_WORDS
     RESUPPLY = "resupply", "补货"
     DOWNGRADE = "downgrade", "降级使用"
-    CONCESSION = "concession", "特采", "concession", ("use as is",)
+    CONCESSION = "concession", "特采", "concession", ("use as is", "让步接收", "让步")
     PENDING = "pending", "客户加工中未确定", "pending (customer still processing)"
 
 

@@ -3,7 +3,7 @@ without importing every form's module (issue 15). Written by
 ``kesu_docs.forms.write_titles_index()``: do not edit; used only while SOURCES is the
 digest of the forms' modules as they are (else the modules are imported)."""
 
-SOURCES = "__init__:8434:76c6522f base:33436:6dd73f7f allowance:42468:d1c6d423 complaint:53833:ded8f8d4 eightd:52563:e4cf752d followup:3634:d2839f73 penalty:4543:bd2634ef reminder:4027:b6535a17 return_note:36870:af2f5d3c"
+SOURCES = "__init__:8434:76c6522f base:33698:b9d9653a allowance:42734:c3a681fa complaint:55453:89d5fe5b eightd:52869:f0af94ab followup:3634:d2839f73 penalty:4543:bd2634ef reminder:4027:b6535a17 return_note:37060:bb35d4c4"
 
 TITLES = (
     (

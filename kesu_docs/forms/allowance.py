@@ -175,6 +175,9 @@ class AllowanceLine(Row):
         # Brazilian one's, Désignation a French avoir's, Bezeichnung a German Gutschrift's
         aliases=(
             "货物或应税劳务名称",
+            # the fully digitised e-invoice's line (数电票: 项目名称), a settlement's 项目 column
+            "项目名称",
+            "项目",
             "Description",
             "品名规格",
             "货物名称",
@@ -335,6 +338,7 @@ class AllowanceCertificate(Form):
             "PRR No.",  # GM's Problem Reporting and Resolution: the complaint a credit settles
             whole("PRR"),  # ("Reference (PRR)": the bracketed name read alone)
             "依据",
+            "异议编号",  # a mill's 折让单: the 质量异议 (the steel trade's complaint) it settles
             "客户抱怨编号",
             "关联客诉",
             "关联客诉编号",

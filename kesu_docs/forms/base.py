@@ -157,6 +157,9 @@ OWN_PART_LABELS = (
     "Supplier part no.",
     "Supplier part number",
 )
+# a garment's or a fabric's style number (款号 / 款號, Style No.): the product's code in the textile trade,
+# the number its buyer orders and complains by (the colour number 色号 beside it is no part)
+STYLE_LABELS = ("款号", "Style No.", "Style number")
 # the customer's own number for the part (the code on its drawing): read for the part number only
 # where no label of ours stands, and then always warned (``doubtful``), never passed silently
 CUSTOMER_PART_LABELS = (

@@ -25,6 +25,7 @@ from ..values import Code, Date, Money, Qty, Ratio, Text, YesNo, distinct, optio
 from .base import (
     CUSTOMER_PART_LABELS,
     OWN_PART_LABELS,
+    STYLE_LABELS,
     Alias,
     Finding,
     Form,
@@ -201,6 +202,7 @@ class ComplaintSheet(Form):
             # a retailer's product safety incident report: the incident is the complaint, its number the complaint's
             "Incident No.",
             "Incident number",
+            "异议编号",  # a steel mill's 质量异议单 (异议: the steel trade's word for a complaint): its number
         ),
         section="intake",
         hint="由登记簿编号，可留空",
@@ -310,6 +312,9 @@ class ComplaintSheet(Form):
             "Retailer",
             # the consumer who complained (a 12315 transfer's 投诉人, masked as 李**: value_masked says so)
             "投诉人",
+            # a steel mill's 质量异议单 calls its customer the user (用户单位, 用户名称)
+            "用户单位",
+            "用户名称",
         ),
         section="intake",
     )
@@ -341,6 +346,9 @@ class ComplaintSheet(Form):
             "Order ref.",
             "Order reference",
             "Store order ref.",
+            # a mill sells under a contract (合同号, Contract No.): the order its complaint (异议, claim) names
+            "合同号",
+            "Contract No.",
         ),
         section="intake",
     )
@@ -366,6 +374,7 @@ class ComplaintSheet(Form):
             "PN",
             "MPN",  # a distributor's word: the manufacturer's part number
             *OWN_PART_LABELS,
+            *STYLE_LABELS,  # the textile trade's style number
             *CUSTOMER_PART_LABELS,  # the customer's own number: read only alone, and warned
             "编码",
             "物料编码",
@@ -443,6 +452,11 @@ class ComplaintSheet(Form):
             "ロット",  # ja: the lot (ロットNo.)
             "ロットNo.",
             "ロット番号",
+            # a steel product's lot is its heat (炉号, Heat No.: the melt it was cast from, on every mill
+            # test certificate); the coil number (卷号) is one piece of it, no lot
+            "炉号",
+            "Heat No.",
+            "Heat number",
         ),
         section="intake",
     )
@@ -534,6 +548,8 @@ class ComplaintSheet(Form):
             "Piezas rechazadas",
             "不具合数",  # ja: the defective count
             "不具合数量",
+            "异议件数",  # a steel mill's 质量异议单: the pieces (coils, plates) the customer objects to
+            "异议数量",
             "How many",  # a 5W2H / QQOQCP line (What, Where, When, Who, How, How many): the parts found bad
             # a product safety incident report: the units that failed in the shoppers' hands (one incident, one unit)
             "Incidents reported",
@@ -583,6 +599,7 @@ class ComplaintSheet(Form):
             "Issue type",
             "Problem category",
             "Category",  # Category: [X] Quality [ ] Delivery
+            "异议类别",  # a steel mill's 质量异议单: 质量异议 / 非质量异议
         ),
         section="intake",
     )
@@ -635,6 +652,7 @@ class ComplaintSheet(Form):
             "不具合状況",
             "Description of incident",  # a product safety incident report: what happened
             "Incident description",
+            "异议内容",  # a steel mill's 质量异议单: what the customer objects to
         ),
         section="intake",
         long=True,
@@ -674,6 +692,9 @@ class ComplaintSheet(Form):
             "고객 요구",
             "Request to manufacturer",  # a retailer's incident report: what it asks of us, the maker
             "Request to supplier",
+            "用户要求",  # a steel mill's 质量异议单: the user's (customer's) demand
+            "Claim request",  # a buyer's quality claim: the settlement it asks for
+            "Requested settlement",
         ),
         section="intake",
         min_length=1,
@@ -703,6 +724,7 @@ class ComplaintSheet(Form):
         "Reported by",
         aliases=(
             "Case Owner",  # a CRM case: the agent handling it (处理人)
+            "Claimed by",  # a buyer's quality claim: the person who raises it
             "通报人",  # an SAP 品质通知单: the one who reported it
             "制表",
             "填表",
@@ -802,6 +824,7 @@ class ComplaintSheet(Form):
             "营业主管",  # Hong Kong / Taiwan: 營業主管, the sales side's supervisor
             "营业担当",  # a Japanese customer's form: 営業担当, the sales side's person in charge
             "销售经理",  # the sales manager's sign-off, as Sales Manager
+            "销售科长",  # a mill's sales section chief (销售科 科长) signing its 质量异议单
             "Sales Manager",
             "確認",  # ja: the checking stamp of a 承認 / 確認 / 作成 row (审核)
             "Revisado por",  # Spanish: reviewed by
@@ -981,6 +1004,7 @@ class ComplaintSheet(Form):
             "扣款合计",
             "Claim total",
             "Net amount due",
+            "异议金额",  # a steel mill's 质量异议单: the amount the customer claims
         ),
         section="decision",
         ge=0,

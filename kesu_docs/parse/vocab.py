@@ -562,6 +562,8 @@ def variants(text: str) -> tuple[tuple[str, float], ...]:
                 out[key] = weight * 0.98
     if _ASCII.search(base) and not _CJK.search(base):
         add(sorted_words(base), 0.951)  # "Date Received" = "Received date" (not 0.95: the pair mark)
+        if (counted := counted_label(base)) is not None:
+            add(counted, 0.95)  # "Coils claimed" = "Qty claimed", "Price per drum" = "Unit price"
     if "的" in base:  # (without it the reading is the text's own, weighed 1.0 above)
         add(_PARTICLE.sub("", base), 0.97)
         # a questionnaire's question names its field after 的, the noun it asks for
@@ -616,6 +618,37 @@ def variants(text: str) -> tuple[tuple[str, float], ...]:
                 if "%" in part and (rated := _RATE_AFTER.sub("", part)) != part and rated.strip():
                     add(rated, 0.9 * 0.95)  # "ДДС 20 % / VAT 20 %": each half's tax with its rate
     return tuple(out.items())
+
+
+@lru_cache(maxsize=1)
+def _counted_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The English count words of the units table (:data:`units.COUNT_WORD_TABLE`: pcs, units, sets,
+    coils, rolls, drums …) as a plural before a done word, and as a singular after ``price per``."""
+    from .units import COUNT_WORD_TABLE  # (units reads labels with this module: imported when first asked)
+
+    words = [w for row in COUNT_WORD_TABLE if "en" in row.languages for w in row.words if w.isascii()]
+    plural = sorted({w[:-2] + "s" if w.endswith("s?") else w for w in words if w.endswith(("s?", "s"))})
+    single = sorted({w[:-2] if w.endswith("s?") else w for w in words if w.endswith("s?")})
+    return (
+        re.compile(rf"(?i)(?:{'|'.join(plural)})\s+(?P<done>[a-z]{{3,}}ed)"),
+        re.compile(rf"(?i)(?:unit\s+)?price\s+per\s+(?:{'|'.join(single)})"),
+    )
+
+
+def counted_label(text: str) -> str | None:
+    """An English quantity or price named by what is counted, as the process industries write them:
+    ``Coils claimed`` → ``Qty claimed``, ``Drums returned`` → ``Qty returned`` (the count word in the plural
+    before what was done to them), ``Price per drum`` → ``Unit price``; None for any other label (``Unit
+    price``, ``Parts list``: no done word).
+
+    >>> counted_label("Coils claimed"), counted_label("Price per drum"), counted_label("Unit approved")
+    ('Qty claimed', 'Unit price', None)
+    """
+    done, price = _counted_patterns()
+    text = text.strip().rstrip(":：")
+    if (m := done.fullmatch(text)) is not None:
+        return f"Qty {m['done']}"
+    return "Unit price" if price.fullmatch(text) else None
 
 
 def slash_names(text: str) -> list[str]:
