@@ -24,7 +24,11 @@ cells (``pdf_cells.cells``) with the comparisons of the three shares recorded as
   standing outside the gap, how far (``slack``: a glyph's loose box reaching over its border),
   over the page's line height (``pdf_text.page_line``);
 - ``COLUMN_SLACK`` (``pdf_text._starts_a_column``, zoom41): how far a piece starts from the
-  nearest column start on a nearby line, over its line's height (``column``).
+  nearest column start on a nearby line, over its line's height (``column``);
+- ``pdf_clip._AT_SIDE`` (``cut_sides``, zoom41): how far before its clip's right side a run's last
+  glyph ends (``side``: a text ending at its cell's border or a little before it), and
+  ``_SIDE_SHARE`` (``past_clip_sides``): how far a piece reaches past its clip's right side
+  (``past``; a floor of 1 pt before zoom41), each over the glyph's (the piece's) height.
 
 Each prints a histogram in steps of 0.01 (only the shares up to ``--upto``) with the number of
 pages' comparisons in each, and the pages' line heights. Nothing is written.
@@ -40,9 +44,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from kesu_docs.parse import pdf_cells, pdf_text  # noqa: E402
+from kesu_docs.parse import pdf_cells, pdf_clip, pdf_text  # noqa: E402
 
-KINDS = ("edge", "middle", "padding", "align", "rule", "band", "gap", "slack", "column")
+KINDS = ("edge", "middle", "padding", "align", "rule", "band", "gap", "slack", "column", "side", "past")
 seen: dict[str, Counter[int]] = {k: Counter() for k in KINDS}
 lines: list[float] = []
 # the points each distance was before zoom40 (TOLERANCE, TOLERANCE, PADDING, ROW_ALIGN)
@@ -58,6 +62,8 @@ BEFORE = {
     "gap": 0.5,
     "slack": 0.3,
     "column": 0.6,
+    "side": 1.0,  # (pdf_clip._AT_SIDE)
+    "past": 1.0,  # (the floor of pdf_clip's slack before zoom41: max(1.0, 0.2 × height))
 }
 SHARE = {
     "edge": pdf_cells.OVERHANG,
@@ -69,6 +75,8 @@ SHARE = {
     "gap": pdf_text.WALL_GAP,
     "slack": pdf_text.WALL_SLACK,
     "column": pdf_text.COLUMN_SLACK,
+    "side": pdf_clip._AT_SIDE,
+    "past": pdf_clip._SIDE_SHARE,
 }
 flips: list[str] = []  # the comparisons decided otherwise at ×1 than in points
 now = ""  # the PDF being read
@@ -81,7 +89,8 @@ paths: list[tuple[int, float, float]] = []  # long thin paths: (page, thickness,
 
 def _record(kind: str, distance: float, unit: float) -> None:
     seen[kind][round(distance / unit * 100)] += 1
-    if (distance <= BEFORE[kind]) != (distance <= SHARE[kind] * unit):
+    before = max(BEFORE[kind], pdf_clip._SIDE_SHARE * unit) if kind == "past" else BEFORE[kind]
+    if (distance <= before) != (distance <= SHARE[kind] * unit):
         flips.append(f"{kind} {distance:.2f} pt, line {unit:.1f} pt ({distance / unit:.3f}): {now}")
 
 
@@ -163,6 +172,43 @@ def starts_a_column(piece, height, starts, xs):  # type: ignore[no-untyped-def]
     return _starts_a_column(piece, height, starts, xs)
 
 
+_cut_sides = pdf_text.cut_sides
+_past_clip_sides = pdf_text.past_clip_sides
+
+
+def cut_sides(raw, clipped, base):  # type: ignore[no-untyped-def]
+    """``cut_sides``, recording how far before its clip's right side each clipped run ends."""
+    import ctypes
+
+    from kesu_docs.parse import pdfium_calls
+
+    box = pdf_text.pdfium_c.FS_RECTF()
+    for run, rect in clipped:
+        if rect is None or run.end() <= run.start():
+            continue
+        pdfium_calls.FPDFText_GetLooseCharBox(raw, run.end() - 1, ctypes.byref(box))
+        height = box.top - box.bottom
+        before = rect[3] - box.right
+        if height > 0 and 0 <= before < 0.5 * height:
+            _record("side", before, height)
+    return _cut_sides(raw, clipped, base)
+
+
+def past_clip_sides(pieces, drawn):  # type: ignore[no-untyped-def]
+    """``past_clip_sides``, recording how far a piece starting inside its clip reaches past its
+    right side (on a line the clip shows)."""
+    for first, stop, rect in drawn:
+        if rect is None:
+            continue
+        top, bottom, _left, right = rect
+        for piece in pieces[first:stop]:
+            height = piece[4] - piece[2]
+            if height > 0 and top < (piece[2] + piece[4]) / 2 < bottom and piece[1] < right < piece[3]:
+                if piece[3] - right < 0.5 * height:
+                    _record("past", piece[3] - right, height)
+    return _past_clip_sides(pieces, drawn)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -182,6 +228,8 @@ def main() -> None:
     pdf_text.as_rule = as_rule
     pdf_text.Walls.between = between  # type: ignore[method-assign]
     pdf_text._starts_a_column = starts_a_column
+    pdf_text.cut_sides = cut_sides
+    pdf_text.past_clip_sides = past_clip_sides
     pdfs = sorted(
         {p for path in args.paths for p in ([path] if path.is_file() else sorted(path.rglob("*.pdf")))}
     )[:: args.every]

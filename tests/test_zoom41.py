@@ -163,3 +163,22 @@ def test_a_turned_label_run_on_into_its_value_leaves_the_value_upright(tmp_path)
     want = next(f["expect"] for f in expected["fields"] if f.get("path") == "problem.statement")
     got = record(scaled(pdf, 1.0, tmp_path / pdf.name), "8d")
     assert got["problem.statement"] == want == "六層板 BGA 區域微短路，客戶 ICT 不良 64 片。"
+
+
+@pytest.mark.parametrize("height", [3.0, 8.0, 15.0])
+def test_a_text_past_its_clips_side_is_cut_from_its_share_of_the_line(height):
+    # a cell's clip 100..200 wide, its line ``height`` high; a glyph box overhanging the side by
+    # a hair is whole on paper, one reaching a third of a line past it is cut (in points, a 1 pt
+    # floor took the 3 pt line's third, 1.0 pt, for a hair: a print at ×0.4 read it whole)
+    from kesu_docs.parse.pdf_clip import _SIDE_SHARE, past_clip_sides
+
+    rect = (50.0, 50.0 + 2 * height, 100.0, 200.0)
+    top = 50.0 + height / 2
+
+    def cut(reach: float) -> list:
+        pieces = [("Saw blade 185 mm", 110.0, top, 200.0 + reach, top + height, False, False)]
+        boxes, _unseen = past_clip_sides(pieces, [(0, 1, rect)])
+        return boxes
+
+    assert cut(0.5 * _SIDE_SHARE * height) == []
+    assert cut(1.6 * _SIDE_SHARE * height) == [(110.0, top, 200.0 + 1.6 * _SIDE_SHARE * height, top + height)]
