@@ -819,18 +819,20 @@ def _cut(
 
 def _column_lefts(words: list[Word]) -> dict[int, list[Word]]:
     """The words, by page, that start where a word of another line starts (within
-    :data:`COLUMN_SLACK`): the texts of an unruled sheet's columns, each at its cell's padding."""
+    :data:`COLUMN_SLACK` of the page's line height): the texts of an unruled sheet's columns, each
+    at its cell's padding."""
     out: dict[int, list[Word]] = {}
     by_page: dict[int, list[Word]] = {}
     for w in words:
         by_page.setdefault(w.page, []).append(w)
     for page, ws in by_page.items():
         ws = sorted(ws, key=lambda w: w.x0)
+        slack = COLUMN_SLACK * line_height([w.bottom - w.top for w in ws])
         out[page] = [
             w
             for i, w in enumerate(ws)
             if any(
-                abs(o.x0 - w.x0) <= COLUMN_SLACK and not o.top <= w.middle <= o.bottom
+                abs(o.x0 - w.x0) <= slack and not o.top <= w.middle <= o.bottom
                 for o in ws[max(i - 8, 0) : i + 9]
                 if o is not w
             )

@@ -122,8 +122,15 @@ def split_at_clips(runs: list[re.Match[str]], clips: Clips) -> list[tuple[re.Mat
     return out
 
 
-# how near its clip's right side (points) a run's last glyph must reach, or past it, to be cut there
-_AT_SIDE = 1.0
+# how near its clip's right side a run's last glyph must reach, or past it, to be cut there: a
+# share of the glyph's height (1 pt before zoom41), so a print at ×0.7 or ×1.5 decides alike.
+# Measured at ×1 over 768 PDFs (bench/zoom_shares.py, side: 23 clipped runs): cut glyphs end
+# 0.01 of their height from the side; texts ending short of it 0.085, 0.148, then 0.166 on —
+# the points took the first two and left the rest, as this share does (weakly measured)
+_AT_SIDE = 0.15
+# the clips of two neighbouring cells meet at the border between them (points): a print's
+# rounding of one border's place, not a distance that grows with the print
+_CLIPS_MEET = 1.0
 
 
 def cut_sides(
@@ -143,7 +150,7 @@ def cut_sides(
         if rect is None or (rect[3], rect[0], rect[1]) in sides:
             continue
         pdfium_calls.FPDFText_GetLooseCharBox(raw, run.end() - 1, ref)
-        if box.right >= rect[3] - _AT_SIDE:
+        if box.right >= rect[3] - _AT_SIDE * (box.top - box.bottom):
             sides[rect[3], rect[0], rect[1]] = None
     return list(sides)
 
@@ -157,7 +164,7 @@ def _next_column(last: Rect | None, rect: Rect | None) -> bool:
     or past it)? A value cut at its column's side and the next column's label, drawn with no
     gap, come as one run (``Rheinmetall Teile Gm│Reklamationsnummer``): the print clips them to
     their own columns, of the same rows."""
-    return last is not None and rect is not None and rect[2] >= last[3] - _AT_SIDE
+    return last is not None and rect is not None and rect[2] >= last[3] - _CLIPS_MEET
 
 
 # the share of a line's height that may stand out of its clip and the line still be left as
@@ -330,9 +337,12 @@ def end_at_clip_sides(
 _GLYPH_CUT = 0.5
 
 
-# how far past its clip's left or right side (points, or this share of its line's height when
-# more) a run may reach and still be whole on paper: a glyph's loose box overhangs a hair
-_SIDE_SLACK, _SIDE_SHARE = 1.0, 0.2
+# how far past its clip's left or right side (this share of its line's height) a run may reach
+# and still be whole on paper: a glyph's loose box overhangs a hair. Measured at ×1 over 768
+# PDFs (bench/zoom_shares.py, past: 27 pieces reaching past their clip's right side): 0.02–0.17
+# of their height (whole), 0.32 and more (cut). zoom41 dropped a floor of 1 pt, which decided
+# none of them at ×1 and made a print under 5 pt lines (a sheet at ×0.7) read otherwise.
+_SIDE_SHARE = 0.2
 
 
 def past_clip_sides(
@@ -366,7 +376,7 @@ def past_clip_sides(
         for k in range(first, stop):
             piece = pieces[k]
             height = piece[4] - piece[2]
-            slack = max(_SIDE_SLACK, _SIDE_SHARE * height)
+            slack = _SIDE_SHARE * height
             middle = (piece[2] + piece[4]) / 2
             if height <= 0 or not top < middle < bottom:
                 continue

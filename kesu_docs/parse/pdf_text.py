@@ -107,20 +107,48 @@ class Rule:
         return self.bottom - self.top <= self.x1 - self.x0
 
 
-# A path this thin (points) is a ruling line; anything wider is a fill, not a border.
-RULE_THICKNESS = 2.5
+# A path this thin is a ruling line; anything thicker is a fill, not a border: a share of the
+# page's line height (:func:`page_line`), so a band printed at ×0.7 stays a band (a 3.3 pt
+# header band over 2.2 pt lines, 2.3 pt at ×0.7, was read as a border through the row's
+# middle: return-en-formrow's item row became a second item, zoom41). Measured at ×1 over
+# 768 PDFs (bench/zoom_shares.py, rule and band): the paths read as rules are 0–0.23 of a line
+# thick, the bands 0.35 and more; three corpus prints draw borders 0.38–0.50 of their small
+# lines thick (8d-tr-generated, 8d-en-workbook, 8d-ko-a3), each a straight stroke, which
+# :func:`_pdfium_rules` reads by its points whatever its pen.
+RULE_SHARE = 0.3
+RULE_THICKNESS = 2.5  # points: the same at the median line (8.2 pt), for a page of no text
 
 
-def as_rule(page: int, x0: float, top: float, x1: float, bottom: float) -> Rule | None:
-    """A thin path's bounding box as a horizontal or vertical rule through its middle, else None."""
+def as_rule(page: int, x0: float, top: float, x1: float, bottom: float, line: float) -> Rule | None:
+    """A thin path's bounding box as a horizontal or vertical rule through its middle, else None
+    (thin: :data:`RULE_SHARE` of ``line``, its page's line height)."""
+    thin = RULE_SHARE * line
     w, h = x1 - x0, bottom - top
-    if h <= RULE_THICKNESS and w > 2 * RULE_THICKNESS:
+    if h <= thin and w > 2 * thin:
         y = (top + bottom) / 2
         return Rule(page, x0, y, x1, y)
-    if w <= RULE_THICKNESS and h > 2 * RULE_THICKNESS:
+    if w <= thin and h > 2 * thin:
         x = (x0 + x1) / 2
         return Rule(page, x, top, x, bottom)
     return None
+
+
+def page_line(raw: Any, count: int, sample: int = 101) -> float:
+    """A page's line height before its words are read (for :func:`as_rule`: its rules are read
+    first): the median height of the loose boxes of up to ``sample`` of its characters, spread
+    evenly over the page's text (spaces left out) — the measure of
+    :func:`.pdf_cells.line_height`, which takes the median of its words' boxes. A page of no
+    letters: :data:`RULE_THICKNESS` over :data:`RULE_SHARE` (the points as before)."""
+    box = pdfium_c.FS_RECTF()
+    ref = ctypes.byref(box)
+    heights = []
+    for i in range(0, count, max(1, count // sample)):
+        if chr(pdfium_calls.FPDFText_GetUnicode(raw, i)).isspace():
+            continue
+        if pdfium_calls.FPDFText_GetLooseCharBox(raw, i, ref):
+            heights.append(box.top - box.bottom)
+    heights.sort()
+    return heights[len(heights) // 2] if heights else RULE_THICKNESS / RULE_SHARE
 
 
 # A piece of text with its box: a character, or a run of characters PDFium put together.
@@ -159,10 +187,16 @@ Piece = (
     | tuple[str, float, float, float, float, bool | str, bool]
 )
 
-# Text of two cells either side of a border stands at least this far apart (points): each
-# cell pads its text; the glyphs of one text running over a border (clipped) touch.
-WALL_GAP = 0.5
-WALL_SLACK = 0.3  # points a glyph's loose box may reach over the border it stops at
+# Text of two cells either side of a border stands at least this far apart (line heights, the
+# page's: :class:`Walls`' ``line``; 0.5 pt before zoom41): each cell pads its text; the glyphs
+# of one text running over a border (clipped) touch. Measured at ×1 over 768 PDFs
+# (bench/zoom_shares.py, gap): touching 0–0.04 of a line, two cells' texts 0.10 and more.
+WALL_GAP = 0.06
+# (line heights) how far a glyph's loose box may reach over the border it stops at (0.3 pt
+# before zoom41): the box is the glyph's advance, as wide as the print's letters. Weakly
+# measured (slack: 35 borders outside their gap over 768 PDFs, 0–0.18 of a line, most on one
+# print, 8d-en-workbook): the points' 0.3 at the median line.
+WALL_SLACK = 0.04
 
 
 class Walls:
@@ -172,7 +206,9 @@ class Walls:
     a word gap (``Customer:│Suzhou``); the border drawn between them tells they are two texts.
     """
 
-    def __init__(self, rules: list[Rule]) -> None:
+    def __init__(self, rules: list[Rule], line: float = RULE_THICKNESS / RULE_SHARE) -> None:
+        # (the page's line height, :func:`page_line`: the gap and slack grow with the print)
+        self.gap, self.slack = WALL_GAP * line, WALL_SLACK * line
         vertical = sorted((r for r in rules if not r.horizontal and not r.fill), key=lambda r: r.x0)
         self.x = [r.x0 for r in vertical]
         self.span = [(r.top, r.bottom) for r in vertical]
@@ -196,12 +232,13 @@ class Walls:
         """A border runs between ``left`` and ``right`` (a gap, not through a glyph) at this line."""
         if not self.x:
             return False
-        wide = right - left >= WALL_GAP
+        wide = right - left >= self.gap
         if not wide and (right <= left or not self.any_narrow):
             return False
         middle = (top + bottom) / 2
-        i = bisect.bisect_left(self.x, left - (WALL_SLACK if wide else 0.0))
-        while i < len(self.x) and self.x[i] <= right + (WALL_SLACK if wide else 0.0):
+        slack = self.slack if wide else 0.0
+        i = bisect.bisect_left(self.x, left - slack)
+        while i < len(self.x) and self.x[i] <= right + slack:
             first, last = self.span[i]
             if first <= middle <= last and (wide or self.narrow[i]):
                 return True
@@ -411,8 +448,11 @@ def _one_space_apart(last: Piece, piece: Piece, walls: Walls | None) -> bool:
     )
 
 
-# A piece starting this close (points) to where a column's text starts on a nearby line starts there.
-COLUMN_SLACK = 0.6
+# A piece starting this close (its line heights; 0.6 pt before zoom41) to where a column's text
+# starts on a nearby line starts there. Measured at ×1 over 768 PDFs (bench/zoom_shares.py,
+# column: 33 look-ups): 0–0.10 of a line, then 0.18 on; in points 0.033 and 0.088 were in,
+# 0.063 (0.66 pt on a 10.6 pt line) and 0.10 out — no share parts them as the points did.
+COLUMN_SLACK = 0.09
 # Nearby: within this many line heights above or below.
 COLUMN_REACH = 4.0
 
@@ -471,7 +511,8 @@ def _past_a_cut(run: list[Piece], gaps: list[float], i: int) -> bool:
     line's own spaces are one space wide (a text running on into an empty cell keeps them all
     alike). Asked with :func:`_starts_a_column`: the value starts where its column's texts do."""
     others = [g for k, g in enumerate(gaps) if k != i - 1 and run[k + 1][5] is True]
-    return bool(others) and gaps[i - 1] >= max(others) + WALL_GAP
+    height = max(run[i][4] - run[i][2], 1.0)  # (the line's: a border's gap is a share of it)
+    return bool(others) and gaps[i - 1] >= max(others) + WALL_GAP * height
 
 
 def _spaces_printed(run: list[Piece]) -> bool:
@@ -521,8 +562,9 @@ def _column_starts(runs: list[list[Piece]]) -> list[tuple[float, float]]:
 
 def _starts_a_column(piece: Piece, height: float, starts: list[tuple[float, float]], xs: list[float]) -> bool:
     middle = (piece[2] + piece[4]) / 2
-    i = bisect.bisect_left(xs, piece[1] - COLUMN_SLACK)
-    while i < len(xs) and xs[i] <= piece[1] + COLUMN_SLACK:
+    slack = COLUMN_SLACK * height
+    i = bisect.bisect_left(xs, piece[1] - slack)
+    while i < len(xs) and xs[i] <= piece[1] + slack:
         if 0.5 * height < abs(starts[i][1] - middle) <= COLUMN_REACH * height:
             return True
         i += 1
@@ -780,11 +822,12 @@ def _drop_doubled_words(words: list[Word]) -> list[Word]:
 
 # ------------------------------------------------------------------------------ PDFium
 def _pdfium_rules(
-    page: pdfium.PdfPage, number: int, offset: float, height: float, covers: Covers | None = None
+    page: pdfium.PdfPage, number: int, offset: float, height: float, line: float, covers: Covers | None = None
 ) -> list[Rule]:
-    """The page's cell borders as rules: thin paths (LibreOffice, Excel), the sides of stroked
-    rectangles (one per cell) and the straight strokes of a grid drawn as one path. ``covers``,
-    when given, receives the boxes drawn over text (:class:`Covers`).
+    """The page's cell borders as rules: thin paths (LibreOffice, Excel; thin for a page of lines
+    ``line`` high, :func:`as_rule`), the sides of stroked rectangles (one per cell) and the
+    straight strokes of a grid drawn as one path. ``covers``, when given, receives the boxes
+    drawn over text (:class:`Covers`).
 
     Raw calls: PDFium's object wrappers cost ten times as much, and a form has hundreds.
     """
@@ -809,7 +852,7 @@ def _pdfium_rules(
         if kind != path or not get_bounds(obj, *refs):
             continue
         left, bottom, right, top = box[0].value, box[1].value, box[2].value, box[3].value
-        rule = as_rule(number, left, base - top, right, base - bottom)
+        rule = as_rule(number, left, base - top, right, base - bottom, line)
         if rule is not None:
             rules.append(rule)
             continue
@@ -819,7 +862,7 @@ def _pdfium_rules(
         if covers is not None and texts_before and fill.value and _paper_box(obj):
             covers.add(i, (left, base - top, right, base - bottom))
         if not stroke.value:
-            wall = _slanted_border(obj, number, base) if fill.value else None
+            wall = _slanted_border(obj, number, base, line) if fill.value else None
             if wall is not None:
                 rules.append(wall)
             elif fill.value and _shaded(obj):
@@ -840,18 +883,18 @@ def _pdfium_rules(
             # (one straight stroke, moveto + lineto: a line at any width — its box is as thick
             # as its pen, and a 1.75 pt border printed at ×1.5 is 2.6 pt thick, past
             # RULE_THICKNESS; the stroke's own points say where it runs, zoom40)
-            rules += _path_lines(obj, segments, number, base)
+            rules += _path_lines(obj, segments, number, base, line)
     return rules
 
 
-def _slanted_border(obj: Any, number: int, base: float) -> Rule | None:
+def _slanted_border(obj: Any, number: int, base: float, line: float) -> Rule | None:
     """A thin filled four-sided path set aslant: the side border of a cell whose text is turned
     45° (Excel and LibreOffice slant it with the text) → the upright border at its foot, where
     the column's own border runs on under it. Its bounding box is no shading: taken for one, it
     walled the header row's cells together (``品名 数量 单价`` became one cell, the table lost).
     None for anything else (an upright box has three level or upright sides or more)."""
     segments = pdfium_calls.FPDFPath_CountSegments(obj)
-    if segments not in (4, 5) or len(_path_lines(obj, segments, number, base)) >= 3:
+    if segments not in (4, 5) or len(_path_lines(obj, segments, number, base, line)) >= 3:
         return None
     matrix = pdfium_c.FS_MATRIX()
     if not pdfium_calls.FPDFPageObj_GetMatrix(obj, ctypes.byref(matrix)):
@@ -867,8 +910,9 @@ def _slanted_border(obj: Any, number: int, base: float) -> Rule | None:
         return None
     xs, ys = [p[0] for p in points], [p[1] for p in points]
     top, bottom = min(ys), max(ys)
-    foot = [p[0] for p in points if p[1] >= bottom - RULE_THICKNESS]
-    if bottom - top <= 2 * RULE_THICKNESS or max(foot) - min(foot) > RULE_THICKNESS:
+    thin = RULE_SHARE * line
+    foot = [p[0] for p in points if p[1] >= bottom - thin]
+    if bottom - top <= 2 * thin or max(foot) - min(foot) > thin:
         return None  # not a thin stroke
     slant = (max(xs) - min(xs)) / (bottom - top)
     if not 0.2 <= slant <= 5:
@@ -1049,8 +1093,9 @@ def _bold_name(name: bytes) -> bool:
     return _BOLD_NAME.search(name.decode("latin-1")) is not None
 
 
-def _path_lines(obj: Any, segments: int, number: int, base: float) -> list[Rule]:
-    """The horizontal and vertical strokes of a path (a grid drawn in one go), on the page."""
+def _path_lines(obj: Any, segments: int, number: int, base: float, line: float) -> list[Rule]:
+    """The horizontal and vertical strokes of a path (a grid drawn in one go), on the page
+    (lines ``line`` high: :func:`as_rule`)."""
     matrix = pdfium_c.FS_MATRIX()
     if not pdfium_calls.FPDFPageObj_GetMatrix(obj, ctypes.byref(matrix)):
         return []
@@ -1071,6 +1116,7 @@ def _path_lines(obj: Any, segments: int, number: int, base: float) -> list[Rule]
                 min(last[1], point[1]),
                 max(last[0], point[0]),
                 max(last[1], point[1]),
+                line,
             )
             if rule is not None:
                 out.append(rule)
@@ -1574,30 +1620,42 @@ _VOID_WORDS = lazy_re(
 def split_at_slant(
     raw: Any, clipped: list[tuple[re.Match[str], Any]], asked: dict[int, float]
 ) -> list[tuple[re.Match[str], Any]]:
-    """PDFium's runs, each cut where its characters pass from upright to aslant or back: a
-    stamp's letters set aslant right after a value (``龚雪`` then ``作废``) may come as one run
-    (``龚雪作废``), which one angle, its first letter's, would leave all upright and read whole.
-    Asked of a run's first and last letters, letter by letter only where they differ; each
-    letter's angle asked once (:func:`_char_angle`, kept in ``asked``)."""
+    """PDFium's runs, each cut where its characters change direction (:func:`_lie`: upright,
+    turned a quarter, upside down, aslant): a stamp's letters set aslant right after a value
+    (``龚雪`` then ``作废``) may come as one run (``龚雪作废``), which one angle, its first
+    letter's, would leave all upright and read whole; a label turned a quarter up its merged
+    cell may run on into the value beside it (``問題描述`` then ``六層板…``: PDFium starts a
+    new line between them or not by where the two stand, in points, so a print read at one
+    zoom joins them and at another not), which its first letter's angle would read all turned,
+    letter by letter. Asked of a run's first and last letters, letter by letter only where
+    they differ; each letter's angle asked once (:func:`_char_angle`, kept in ``asked``)."""
     out: list[tuple[re.Match[str], Any]] = []
     for run, rect in clipped:
         start, stop = run.span()
-        if stop - start < 2 or _aslant(raw, start, asked) == _aslant(raw, stop - 1, asked):
+        if stop - start < 2 or _lie(raw, start, asked) == _lie(raw, stop - 1, asked):
             out.append((run, rect))
             continue
         first = start
+        lie = _lie(raw, start, asked)
         for k in range(start + 1, stop):
-            if _aslant(raw, k, asked) != _aslant(raw, k - 1, asked):
+            now = _lie(raw, k, asked)
+            if now is not None and lie is not None and now != lie:
                 out.append((piece_of(run, first, k), rect))
                 first = k
+            lie = now if now is not None else lie
         out.append((piece_of(run, first, stop), rect))
     return out
 
 
-def _aslant(raw: Any, index: int, asked: dict[int, float]) -> bool:
-    """Is the page's character ``index`` set aslant (off the page's four directions)?"""
+def _lie(raw: Any, index: int, asked: dict[int, float]) -> int | None:
+    """Which way the page's character ``index`` runs: 0, 1, 2, 3 quarters turned, 4 aslant (off
+    the page's four directions), None where PDFium gives no angle."""
     angle = _char_angle(raw, index, asked)
-    return angle >= 0 and _off_square(angle) > OBLIQUE
+    if angle < 0:
+        return None
+    if _off_square(angle) > OBLIQUE:
+        return 4
+    return round(math.degrees(angle) / 90) % 4
 
 
 def _char_angle(raw: Any, index: int, asked: dict[int, float]) -> float:
@@ -2075,8 +2133,9 @@ def _pdfium_words(
             if not check_pdf_page_chars(chars, number + 1, partial(_form_title_on, textpage)):
                 continue  # a page of fine print (terms and conditions) too dense to read: skipped
             covers = Covers(page.raw)
-            page_rules = _pdfium_rules(page, number + 1, offset, height, covers)
-            walls = Walls(page_rules)
+            line = page_line(textpage.raw, chars)  # (before its words: its rules and walls ask it)
+            page_rules = _pdfium_rules(page, number + 1, offset, height, line, covers)
+            walls = Walls(page_rules, line)
             turned: list[Piece] = []
             shades = [r for r in page_rules if r.fill]
             hidden: list[tuple[float, float, float, float]] = []
@@ -2133,7 +2192,7 @@ class LetterBoxes:
             c
             for c in self._letters(word.page)
             if word.top - 0.2 * height <= (c[2] + c[4]) / 2 <= word.bottom + 0.2 * height
-            and word.x0 - WALL_SLACK <= (c[1] + c[3]) / 2 <= word.x1 + WALL_SLACK
+            and word.x0 - WALL_SLACK * height <= (c[1] + c[3]) / 2 <= word.x1 + WALL_SLACK * height
         ]
         if "".join(c[0] for c in inside) != "".join(word.text.split()):
             return None
@@ -2231,10 +2290,13 @@ def pdfplumber_words(data: bytes) -> tuple[list[Word], list[Rule]]:
                 )
                 space = False
             page_rules: list[Rule] = []
+            # (the page's line height, as :func:`page_line` takes it: its letters' median height)
+            heights = sorted(c["bottom"] - c["top"] for c in chars if not c["text"].isspace())
+            line = heights[len(heights) // 2] if heights else RULE_THICKNESS / RULE_SHARE
             for shape in (*page.lines, *page.rects):
                 n, x0, x1 = page.page_number, shape["x0"], shape["x1"]
                 top, bottom = offset + shape["top"], offset + shape["bottom"]
-                rule = as_rule(n, x0, top, x1, bottom)
+                rule = as_rule(n, x0, top, x1, bottom, line)
                 if rule is not None:
                     page_rules.append(rule)
                 elif shape.get("stroke") and shape.get("object_type") == "rect":  # a cell's frame
@@ -2251,7 +2313,7 @@ def pdfplumber_words(data: bytes) -> tuple[list[Word], list[Rule]]:
                     if _next_to_stamp(stamp, n)
                 }
                 pieces = off_the_seal(pieces, lone, seal)
-            page_words = group_words(pieces, page.page_number, Walls(page_rules))
+            page_words = group_words(pieces, page.page_number, Walls(page_rules, line))
             x0, top, x1, bottom = page.cropbox  # (pdfplumber's: measured as the characters)
             page_words = on_the_paper(page_words, (x0, offset + top, x1, offset + bottom))
             words.extend(page_words)
