@@ -141,3 +141,112 @@ def test_a_remark_beside_an_option_is_read_and_warned(tmp_path, typed, options, 
 def test_an_option_with_its_gloss_in_brackets_stays_the_option_unwarned(typed, option):
     assert Request.lookup(typed) is not None
     assert Request.lookup(typed).value == option
+
+
+# ---------------------------------------------------------------------------------- 5. a profile's print
+def _printed_8d(path: Path, months: list[tuple[str, str, str]], label_on_the_tables_line: bool) -> Path:
+    """An 8D printed with a month-count table over D2: learned with three months; the copy has
+    two, its D2 label printed on the table's last line (the count and the problem beside it), the
+    statement on the line under it — as holdout45's copy2 of 8d-zh-batch prints."""
+    from helpers import cjk_pdf
+
+    pdf = cjk_pdf()
+    pdf.add_page()
+    pdf.set_font("cjk", size=8)
+
+    def row(cells: list[tuple[float, str]]) -> None:
+        for width, text in cells:
+            pdf.cell(width, 11, text, border=1)
+        pdf.ln(11)
+
+    row([(180, "8D 报告（消费者投诉）")])
+    row([(35, "报告编号"), (55, "8D-AJ-2605-02"), (30, "开立日期"), (60, "2026-05-20")])
+    row([(35, "客户"), (55, "安居电器销售有限公司"), (30, "产品型号"), (60, "AJ-RC3005")])
+    row([(35, "D1 小组成员"), (145, "何军（组长）、马丽")])
+    row([(180, "消费者投诉统计")])
+    row([(35, "月份"), (55, "投诉数量"), (90, "主要问题")])
+    for i, (month, count, issue) in enumerate(months):
+        last = label_on_the_tables_line and i == len(months) - 1
+        row([(35, "D2 问题描述" if last else month), (55, count), (90, issue)])
+    row([(35, "" if label_on_the_tables_line else "D2 问题描述"), (145, "电饭煲内胆涂层起皮。")])
+    row([(35, "D3 临时措施"), (145, "在库内胆全检附着力。")])
+    row([(35, "D4 发生原因"), (145, "喷涂前处理温度偏低。")])
+    row([(35, "D5 纠正措施"), (145, "前处理炉温在线监控报警。")])
+    row([(35, "D8 结案日期"), (55, "2026-06-28"), (30, "批准人"), (60, "严峰")])
+    pdf.output(str(path))
+    return path
+
+
+def test_a_print_profile_never_reads_a_tables_cell_run_into_its_labels_line(office):
+    from helpers import parse_cli, run_cli
+
+    months = [("1 月", "12", "底座漏水"), ("2 月", "18", "底座漏水"), ("3 月", "45", "跳闸")]
+    first = _printed_8d(office / "first.pdf", months, False)
+    code, out = run_cli("learn", first, "--kind", "8d", "--name", "batch")
+    assert code == 0, out
+    copy = _printed_8d(office / "copy.pdf", [("4 月", "15", "涂层起皮"), ("5 月", "26", "涂层起皮")], True)
+    _code, (doc,) = parse_cli(copy, "--lang", "en")
+    assert any(w["code"] == "profile_used" for w in doc["warnings"])
+    statement = doc["record"]["problem"]["statement"]
+    said = _on(doc, "problem.statement")
+    assert statement != "26" or said  # never the count beside the label, quietly
+    assert statement in (None, "电饭煲内胆涂层起皮。") or said
+    if statement is None:
+        assert said  # what the profile could not place is said
+
+
+# ---------------------------------------------------------------------------------- 3. a time frame
+def _framed(folder: Path, label: str, value: str) -> dict:
+    rows: list[list[object]] = [
+        ["客户投诉单"],
+        ["投诉编号", "KS-2026-0415", "投诉日期", "2026-11-20"],
+        ["客户名称", "华辰五金有限公司", "料号", "C-2231-07"],
+        ["问题描述", "电镀发黑"],
+        [label, value],
+        ["客户要求", "退货"],
+    ]
+    return read_doc(sheet_from_rows(folder, rows, "complaint.xlsx", width=22), kind="complaint")
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "field", "wrong"),
+    [
+        ("7天内交货日期", "2026-11-27", "ship_date", "2026-11-27"),  # a deadline to deliver by
+        ("3天内不良数量", "120", "defect_qty", 120),  # a window's count, not the case's
+    ],
+)
+def test_a_date_or_count_within_a_time_frame_is_not_the_fields_own(tmp_path, label, value, field, wrong):
+    doc = _framed(tmp_path, label, value)
+    assert doc["record"].get(field) != wrong or _on(doc, field)
+
+
+def test_an_act_within_a_time_frame_is_still_read_as_the_act(tmp_path):
+    from kesu_docs.parse.vocab import variants
+
+    assert ("围堵措施", 0.96) in variants("24小时内围堵措施")
+    assert all(v != "交货日期" for v, _ in variants("7天内交货日期"))
+    assert all(v != "不良数量" for v, _ in variants("3天内不良数量"))
+
+
+# ---------------------------------------------------------------------------------- 4. a side note
+def _eightd(folder: Path, note: str) -> dict:
+    rows: list[list[object]] = [
+        ["8D Report"],
+        ["Report No.", "8D-26-0412", "Complaint No.", "CC-26-0412"],
+        ["Opened", "2026-11-20"],
+        ["Customer", "Valeo Wuhan", "Part No.", "C-2231-07"],
+        ["D1 Team", "Li Wei (leader), Zhang Min"],
+        ["D2 Problem description", "Terminal back-out on 36 pcs"],
+        ["D3 Containment", "Sorted 20,000 pcs in stock", note],
+        ["D4 Root cause", "Crimp die worn past its life"],
+        ["D5 Corrective action", "Replace crimp die every 500k hits"],
+        ["D6 Verification", "3 lots OK"],
+    ]
+    return read_doc(sheet_from_rows(folder, rows, "8d.xlsx", width=24), kind="8d")
+
+
+@pytest.mark.parametrize("note", ["Effectiveness 90%", "Verification 90%", "Effectiveness: 90%"])
+def test_a_one_word_side_note_is_never_joined_to_the_action_whatever_its_length(tmp_path, note):
+    doc = _eightd(tmp_path, note)
+    [row] = doc["record"]["containment"]
+    assert row["action"] == "Sorted 20,000 pcs in stock"

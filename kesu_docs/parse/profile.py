@@ -2075,6 +2075,10 @@ class _Reader:
             b for b in between if mates and all(b.band(m) if axis else b.over(m, 1.0) for m in mates)
         ]
         learned = self.learned_between(place, row[-1], axis)
+        if learned is None and not axis and "[" not in path and not self.is_label(row[-1]):
+            # no label ends the line: at most what stood then (a table's line may grow across:
+            # lines laid out as columns, read on by :meth:`read_more_columns`; a field has one value)
+            learned = self.learned_to_next(place)
         more = learned is not None and len(between) > learned
         if not more and (first in in_column or not in_column):
             return first
@@ -2227,6 +2231,22 @@ class _Reader:
             and (_col_number(c), r)[axis] > own[axis]
         ]
         return min(cols) if cols else None
+
+    def learned_to_next(self, place: Place) -> int | None:
+        """On a print learned, how many boxes stood between the value's label and the profile's
+        next label in reading order (p1#31, its value p1#32, the next label p1#33: one): the most
+        that can have stood right of the label on its line then. More there now (a table's line
+        run into the label's: ``5 月`` | ``26`` | ``涂层起皮`` beside ``D2 问题描述``) is a line the
+        profile never saw; None when not learned on a print."""
+        page, _, n = (place.label_cell or "").partition("#")
+        if not n.isdigit():
+            return None
+        later = [
+            int(m) - int(n) - 1
+            for cell in self.profile.labels
+            if (pg := cell.partition("#"))[0] == page and (m := pg[2]).isdigit() and int(m) > int(n)
+        ]
+        return min(later) if later else None
 
     def column_mates(self, place: Place, axis: int = 0) -> list[Box]:
         """The printed boxes of the profile's labels learned in the value's own column (``axis``
