@@ -250,3 +250,108 @@ def test_a_one_word_side_note_is_never_joined_to_the_action_whatever_its_length(
     doc = _eightd(tmp_path, note)
     [row] = doc["record"]["containment"]
     assert row["action"] == "Sorted 20,000 pcs in stock"
+
+
+# ---------------------------------------------------------------------------------- 6. an empty Owner cell
+_STEP_X, _TYPE_X, _TEXT_X = 12.0, 26.0, 62.0
+
+
+def _step_table(path: Path, blank_owner: set[str]) -> Path:
+    """owner40's borderless step table (``Step | Type | Description | Owner``, drawn text by text),
+    the Owner cell left empty on the steps named in ``blank_owner``."""
+    from fpdf import FPDF
+    from test_reader_fix3839 import _STEPS
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    owner_x = _TEXT_X + max(pdf.get_string_width(t) for _s, _t, t in _STEPS) + 1.6
+    y = 30.0
+    for x, word in ((_STEP_X, "Step"), (_TYPE_X, "Type"), (_TEXT_X, "Description"), (owner_x, "Owner")):
+        pdf.text(x, y, word)
+    for step, typ, text in _STEPS:
+        y += 6.0
+        pdf.text(_STEP_X, y, step)
+        pdf.set_font("Helvetica", size=10.5)
+        pdf.text(_TYPE_X, y, typ)
+        pdf.set_font("Helvetica", size=10)
+        pdf.text(_TEXT_X, y, text)
+        if step not in blank_owner:
+            pdf.text(owner_x, y, "T. Walsh")
+    pdf.output(str(path))
+    return path
+
+
+@pytest.mark.parametrize("blank", [{"D3"}, {"D3", "D4"}, {"D2"}])
+def test_an_empty_owner_cell_between_the_header_and_a_step_never_lets_the_owner_into_its_text(
+    tmp_path, blank
+):
+    doc = read_doc(_step_table(tmp_path / "steps.pdf", blank), "8d")
+    actions = doc["record"]["corrective_actions"]
+    assert actions
+    for k, row in enumerate(actions):
+        assert "Walsh" not in (row["action"] or "") or _on(doc, f"corrective_actions[{k}].action")
+    assert actions[0]["action"] == "Jig edge rounded to R0.5 and checked weekly."
+
+
+# ---------------------------------------------------------------------------------- 7. a negative style id
+_STYLES = (
+    '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+    '<fonts count="2"><font><sz val="11"/></font><font><b/><strike/><sz val="11"/></font></fonts>'
+    '<fills count="2"><fill><patternFill patternType="none"/></fill>'
+    '<fill><patternFill patternType="solid"><fgColor rgb="FFFFFF00"/></patternFill></fill></fills>'
+    '<borders count="1"><border/></borders>'
+    '<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>'
+    '<xf numFmtId="0" fontId="-1" fillId="-1" borderId="-1"/>'
+    '<xf numFmtId="0" fontId="1" fillId="1" borderId="0"/></cellXfs></styleSheet>'
+)
+
+
+def test_a_negative_font_or_fill_id_is_a_broken_style_never_the_lists_last_entry():
+    from kesu_docs.parse.xlsx_parts import _styles
+
+    plain, broken, marked = _styles(_STYLES.encode())
+    assert (marked.bold, marked.struck, marked.filled) == (True, True, True)  # (the last entries)
+    assert (broken.bold, broken.struck, broken.filled) == (plain.bold, plain.struck, plain.filled)
+
+
+def _negative_font(path: Path) -> Path:
+    """A complaint whose customer cell's format names ``fontId="-1"``, the styles' last font struck
+    through (a note's, ``旧客户名 已作废``)."""
+    import re
+    import shutil
+    import zipfile
+
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    wb = Workbook()
+    ws = wb.active
+    rows: list[list[object]] = [
+        ["客户投诉单"],
+        ["投诉编号", "KS-2026-0415", "投诉日期", "2026-11-20"],
+        ["客户名称", "华辰五金有限公司", "料号", "C-2231-07"],
+        ["问题描述", "电镀发黑"],
+        ["客户要求", "退货"],
+        ["备注", "旧客户名 已作废"],
+    ]
+    for row in rows:
+        ws.append(row)
+    ws["B3"].font = Font(name="Arial", size=11)  # the customer's own font: fonts[1]
+    ws["B6"].font = Font(name="Arial", size=11, strike=True)  # the last font: struck
+    wb.save(path)
+    tmp = path.with_suffix(".tmp")
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(tmp, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "xl/styles.xml":
+                data = re.sub(rb'fontId="1"', b'fontId="-1"', data, count=1)
+            dst.writestr(item, data)
+    shutil.move(tmp, path)
+    return path
+
+
+def test_a_cell_naming_a_negative_font_reads_its_value_without_another_fonts_strike(tmp_path):
+    doc = read_doc(_negative_font(tmp_path / "neg.xlsx"), kind="complaint")
+    assert doc["record"]["customer"] == "华辰五金有限公司"
+    assert "value_struck" not in {p["code"] for p in _on(doc, "customer")}

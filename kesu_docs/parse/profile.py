@@ -2075,11 +2075,15 @@ class _Reader:
             b for b in between if mates and all(b.band(m) if axis else b.over(m, 1.0) for m in mates)
         ]
         learned = self.learned_between(place, row[-1], axis)
-        if learned is None and not axis and "[" not in path and not self.is_label(row[-1]):
-            # no label ends the line: at most what stood then (a table's line may grow across:
-            # lines laid out as columns, read on by :meth:`read_more_columns`; a field has one value)
-            learned = self.learned_to_next(place)
         more = learned is not None and len(between) > learned
+        if learned is None and not axis and "[" not in path and not self.is_label(row[-1]):
+            # no label ends the line: at most what stood then, counting the boxes lined up with
+            # the label (a box of the line above that runs down into it is none of its line; a
+            # table's line may grow across: lines as columns, :meth:`read_more_columns`)
+            most = self.learned_to_next(place)
+            more = most is not None and len([b for b in between if _lined_up(b, label, 1)]) > most[0]
+            if more and most is not None and any(most[1] and most[1] in key(b.text) for b in between):
+                more = False  # that next label is on the line still, printed run into a box
         if not more and (first in in_column or not in_column):
             return first
         meta = self.meta(path)
@@ -2232,18 +2236,18 @@ class _Reader:
         ]
         return min(cols) if cols else None
 
-    def learned_to_next(self, place: Place) -> int | None:
+    def learned_to_next(self, place: Place) -> tuple[int, str] | None:
         """On a print learned, how many boxes stood between the value's label and the profile's
-        next label in reading order (p1#31, its value p1#32, the next label p1#33: one): the most
-        that can have stood right of the label on its line then. More there now (a table's line
-        run into the label's: ``5 月`` | ``26`` | ``涂层起皮`` beside ``D2 问题描述``) is a line the
-        profile never saw; None when not learned on a print."""
+        next label in reading order (p1#31, its value p1#32, the next label p1#33: one), with that
+        label's text keyed: the most that can have stood right of the label on its line then. More
+        there now (a table's line run into the label's: ``5 月`` | ``26`` | ``涂层起皮`` beside
+        ``D2 问题描述``) is a line the profile never saw; None when not learned on a print."""
         page, _, n = (place.label_cell or "").partition("#")
         if not n.isdigit():
             return None
         later = [
-            int(m) - int(n) - 1
-            for cell in self.profile.labels
+            (int(m) - int(n) - 1, key(text))
+            for cell, text in self.profile.labels.items()
             if (pg := cell.partition("#"))[0] == page and (m := pg[2]).isdigit() and int(m) > int(n)
         ]
         return min(later) if later else None
