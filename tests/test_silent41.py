@@ -355,3 +355,30 @@ def test_a_cell_naming_a_negative_font_reads_its_value_without_another_fonts_str
     doc = read_doc(_negative_font(tmp_path / "neg.xlsx"), kind="complaint")
     assert doc["record"]["customer"] == "华辰五金有限公司"
     assert "value_struck" not in {p["code"] for p in _on(doc, "customer")}
+
+
+def test_a_profiles_text_area_holding_a_figure_alone_is_warned_as_the_generic_reader_warns_it(office):
+    """Whichever reader read it, a problem statement of a figure alone (a neighbour's count read
+    where the text stood) is said (``value_bare_figure``): a profile learned on the workbook and
+    read on a copy whose D2 cell holds ``26``."""
+    from helpers import parse_cli, run_cli
+
+    def sheet(folder: Path, statement: str) -> Path:
+        rows: list[list[object]] = [
+            ["8D 报告"],
+            ["报告编号", "8D-AJ-2605-02", "开立日期", "2026-05-20"],
+            ["客户", "安居电器销售有限公司", "产品型号", "AJ-RC3005"],
+            ["D1 小组成员", "何军（组长）、马丽"],
+            ["D2 问题描述", statement],
+            ["D3 临时措施", "在库内胆全检附着力。"],
+            ["D4 发生原因", "喷涂前处理温度偏低。"],
+        ]
+        folder.mkdir(parents=True, exist_ok=True)
+        return sheet_from_rows(folder, rows, "8d.xlsx", width=24)
+
+    code, out = run_cli("learn", sheet(office / "a", "电饭煲内胆涂层起皮。"), "--kind", "8d", "--name", "d2")
+    assert code == 0, out
+    _code, (doc,) = parse_cli(sheet(office / "b", "26"), "--lang", "en")
+    assert any(w["code"] == "profile_used" for w in doc["warnings"])
+    if doc["record"]["problem"]["statement"] == "26":
+        assert "value_bare_figure" in {p["code"] for p in _on(doc, "problem.statement")}

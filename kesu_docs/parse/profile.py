@@ -76,6 +76,7 @@ from .guards import (
     NUMBERED,
     _short,
     a_person,
+    bare_figure_text,
     cut_company_name,
     cut_tail_first,
     doubtful_people,
@@ -2561,6 +2562,10 @@ class _Reader:
             self.problems.append(_warning("name_cut_off", path, location, value=_short(value)))
         if (tail := cut_tail_first(_meta(self.spec, path), value)) is not None:  # "公司\n…"
             self.problems.append(_warning("value_begins_with_cut_tail", path, location, tail=tail))
+        if bare_figure_text(_meta(self.spec, path), value):  # a text area holding a figure alone: a
+            # neighbour's count read where the text stood (a table's line run into the label's), as
+            # the generic reader says it (guards.bare_figure_text) — whichever reader read it
+            self.problems.append(_warning("value_bare_figure", path, location, value=_short(value)))
         value_paths.put(self.values, path, value, make=True, rows=True)  # a row the profile points at
         self.where[path] = location
         self.provenance[path] = self.source if self.source.location else Provenance(location, how="profile")
