@@ -6603,7 +6603,7 @@ HOLDOUT45 = HoldoutSet(
         profile_excel=0.922,
         silent=0,
         invented_silent=0,
-        profile_silent=1,
+        profile_silent=0,
         profile_pdf=0.933,
     ),
     floors_history=(
@@ -6636,6 +6636,10 @@ HOLDOUT45 = HoldoutSet(
         "HOLDOUT45_FLOOR_PDF = 0.836 — 231/276 after choice40 (the same field on the print)",
         "HOLDOUT45_FLOOR_PROFILE_EXCEL = 0.922 — 201/218 after choice40 (返厂维修 reported on the retailer's copy2, xlsx and",
         "its print; learned on the PDFs 112/120 = 0.933), 1 silent as before (8d-zh-batch.pdf's D2)",
+        "-- silent41: copy2's D2 label printed on the count table's last line ('26' beside it) — the PDF-learned",
+        "profile counts the boxes lined up with the label against those learned (profile_value_unplaced), the",
+        "Excel-learned one warns a text area of a figure alone (value_bare_figure): 201/218, 112/120, 0 silent",
+        "HOLDOUT45_PROFILE_SILENT_NOW = 0 — after silent41",
     ),
     targets=False,
     shape=_SHAPE28,  # at least its shape: 15 layouts (here 16), 24 filled files (here 26), six sent as PDF only

@@ -253,40 +253,14 @@ def test_a_one_word_side_note_is_never_joined_to_the_action_whatever_its_length(
 
 
 # ---------------------------------------------------------------------------------- 6. an empty Owner cell
-_STEP_X, _TYPE_X, _TEXT_X = 12.0, 26.0, 62.0
-
-
-def _step_table(path: Path, blank_owner: set[str]) -> Path:
-    """owner40's borderless step table (``Step | Type | Description | Owner``, drawn text by text),
-    the Owner cell left empty on the steps named in ``blank_owner``."""
-    from fpdf import FPDF
-    from test_reader_fix3839 import _STEPS
-
-    pdf = FPDF(format="A4")
-    pdf.add_page()
-    pdf.set_font("Helvetica", size=10)
-    owner_x = _TEXT_X + max(pdf.get_string_width(t) for _s, _t, t in _STEPS) + 1.6
-    y = 30.0
-    for x, word in ((_STEP_X, "Step"), (_TYPE_X, "Type"), (_TEXT_X, "Description"), (owner_x, "Owner")):
-        pdf.text(x, y, word)
-    for step, typ, text in _STEPS:
-        y += 6.0
-        pdf.text(_STEP_X, y, step)
-        pdf.set_font("Helvetica", size=10.5)
-        pdf.text(_TYPE_X, y, typ)
-        pdf.set_font("Helvetica", size=10)
-        pdf.text(_TEXT_X, y, text)
-        if step not in blank_owner:
-            pdf.text(owner_x, y, "T. Walsh")
-    pdf.output(str(path))
-    return path
-
-
 @pytest.mark.parametrize("blank", [{"D3"}, {"D3", "D4"}, {"D2"}])
 def test_an_empty_owner_cell_between_the_header_and_a_step_never_lets_the_owner_into_its_text(
     tmp_path, blank
 ):
-    doc = read_doc(_step_table(tmp_path / "steps.pdf", blank), "8d")
+    # owner40's borderless step table (Step | Type | Description | Owner), an Owner cell left empty
+    from test_reader_owner40 import _step_table
+
+    doc = read_doc(_step_table(tmp_path / "steps.pdf", True, blank_owner=frozenset(blank)), "8d")
     actions = doc["record"]["corrective_actions"]
     assert actions
     for k, row in enumerate(actions):
