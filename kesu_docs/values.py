@@ -1644,17 +1644,25 @@ class Term(str, Enum):
         parts = key.split("/")
         if len(parts) != 2 or not all(parts):
             return None
-        lacking = script_of(parts[0]) != script_of(parts[1]) and not any(
+        return cls._named_by_parts(parts, lacking=cls._translated(parts))
+
+    @classmethod
+    def _translated(cls, parts: Sequence[str]) -> bool:
+        """May a part naming nothing be the other's translation? Only in another script, and never
+        a Chinese word we lack (our vocabularies are Chinese): ``Leader / 组长``, ``Rückgabe（退货）``
+        — never ``退货（尽快）`` or ``Return (expedite)``, a remark beside the option in its own
+        script, left to the reader's choice rules to read and warn (``choice_with_remark``)."""
+        return script_of(parts[0]) != script_of(parts[1]) and not any(
             chinese_word(p) and cls.lookup(p) is None for p in parts
         )
-        return cls._named_by_parts(parts, lacking=lacking)
 
     @classmethod
     def _lookup_glossed(cls, key: str) -> Term | None:
         """``交换（换货）``, ``Reemplazo (Replacement)``: an option written with its gloss in
-        brackets — the option the two name, when one names it and the other names no other."""
+        brackets — the option the two name, when one names it and the other names no other (a
+        part naming nothing only as its translation: :meth:`_translated`)."""
         m = _GLOSSED.fullmatch(key)
-        return None if m is None else cls._named_by_parts((m[1], m[2]))
+        return None if m is None else cls._named_by_parts((m[1], m[2]), lacking=cls._translated((m[1], m[2])))
 
     @classmethod
     def _lookup_coded(cls, key: str) -> Term | None:

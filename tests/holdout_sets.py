@@ -6614,7 +6614,7 @@ HOLDOUT45 = HoldoutSet(
         profile_excel=0.954,  # 208/218
         silent=0,
         invented_silent=0,
-        profile_silent=1,
+        profile_silent=0,
         profile_pdf=0.966,  # 116/120
     ),
     floors_history=(
@@ -6661,6 +6661,10 @@ HOLDOUT45 = HoldoutSet(
         "HOLDOUT45_FLOOR_SENT_AS_PDF = 0.978 — 93/95 after channel41",
         "HOLDOUT45_FLOOR_PROFILE_EXCEL = 0.954 — 208/218 after channel41 (learned on the PDFs: 116/120 = 0.966), 1 silent",
         "as before (8d-zh-batch.pdf's D2 on copy2: a month row fewer moves D2 onto the count table)",
+        "-- silent41: copy2's D2 label printed on the count table's last line ('26' beside it) — the PDF-learned",
+        "profile counts the boxes lined up with the label against those learned (profile_value_unplaced), the",
+        "Excel-learned one warns a text area of a figure alone (value_bare_figure): 201/218, 112/120, 0 silent",
+        "HOLDOUT45_PROFILE_SILENT_NOW = 0 — after silent41",
     ),
     targets=True,
     shape=_SHAPE28,  # at least its shape: 15 layouts (here 16), 24 filled files (here 26), six sent as PDF only

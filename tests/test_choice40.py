@@ -21,8 +21,9 @@ options' kin                                                   (赔付金 as 赔
 =================  ==========================================  ===================================
 
 A bracketed option after another (``退货（换货）``) is two options printed apart: reported (a
-bracketed word naming no option, ``退货（尽快）``, stays the validators' gloss: ``Term.lookup`` reads
-it return before the reader does). A profile's read warns a remark as the generic reader does.
+bracketed word naming no option in the option's own script, ``退货（尽快）``, is a remark, read and
+warned — silent41; a gloss is a translation, in another script). A profile's read warns a remark as
+the generic reader does.
 
 In-process ``as_option`` / ``phrase_remarks`` calls and real workbooks (openpyxl) read end to end.
 """

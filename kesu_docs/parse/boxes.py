@@ -235,8 +235,10 @@ class Page(Protocol):
 # progress and status (``進度 100%``, ``Status: open``): a percentage after a short label, a short
 # value after a label with its colon, or a short label and a word (``狀態 已完成``) after such a note
 # on the line or where the label is a choice's (a status: a form's field answered by its terms) —
-# a note of its own, no part of the text before it
-_SHORT_LABEL = r"(?:[\u3400-\u9fff]{1,4}|[^\W\d_]{2,12})"
+# a note of its own, no part of the text before it. A short label is of one to four Chinese
+# characters, or one word of letters whatever its length (``Effectiveness 90%``: thirteen letters are
+# one word still — a limit by letters joined it to the action before it, unsaid)
+_SHORT_LABEL = r"(?:[\u3400-\u9fff]{1,4}|[^\W\d_]{2,})"
 _SHORT_VALUE = r"(?:[\u3400-\u9fff]{1,4}|[^\W\d_]{1,12}|\d{1,3}(?:[.,]\d+)?\s*%)"
 _PERCENT_NOTE = lazy_re(rf"^\s*{_SHORT_LABEL}\s*[:：]?\s*\d{{1,3}}(?:[.,]\d+)?\s*[%％]\s*$")
 _COLON_NOTE = lazy_re(rf"^\s*{_SHORT_LABEL}\s*[:：]\s*{_SHORT_VALUE}\s*$")

@@ -1047,12 +1047,14 @@ def _side_reading(term: Any, side: str) -> _Reading | None:
     named = list(dict.fromkeys([whole, *said])) if whole is not None else said
     if any(kind == "kin" and not kin & set(named) for kind, _, kin in pieces):
         return None  # 换货赔偿金: 赔偿金 of compensation's kin (赔款), an option the field lacks
+    if "doubt" in kinds and not refused:
+        return None  # a doubt before or after the option (换货不知道, 换货吗): never a remark, nor read past
     if whole is not None:  # (a beginning of another option's word read past: 退回重工, rework)
         return named, set(), remarks
     if not said and refused:
         return [], refused, []
-    if {m for kind, _, m in pieces if kind == "option"} - set(said) or ("doubt" in kinds and not refused):
-        return None  # another option's word beside (a beginning, a part), a doubt: never a remark
+    if {m for kind, _, m in pieces if kind == "option"} - set(said):
+        return None  # another option's word beside (a beginning, a part): never a remark
     if not said:  # a remark, never one word of letters (repair: a word we lack)
         lone = remarks and not refused and not _ONE_WORD.fullmatch(_trimmed(side))
         return ([], set(), [_trimmed(side)]) if lone else None
@@ -1066,6 +1068,9 @@ _REMARK_WORD = lazy_re(r"[\u3400-\u9fff]|[^\W\d_]{2,}")
 # a negation or a question: words that doubt the choice, never a remark read past
 _DOUBT = lazy_re(r"(?i)未|无|無|没|沒|不|非|否|吗|嗎|\?|？|\bno\b|\bnot\b")
 _OBJECT = lazy_re(r"\s+\w")  # the words after an English option's word, its clause going on
+# ... unless they open a request of their own, no object of the option's verb (Return please
+# expedite, Replace ASAP, Rework urgently): a remark, with or without a comma before it
+_OWN_CLAUSE = lazy_re(r"(?i)\s+(?:please|pls|plz|kindly|asap|urgent|urgently|expedite|immediately|thanks?)\b")
 _GLUED = lazy_re(r"[\u3400-\u9fff]")  # one character glued to an option's word: of it (退货单)
 # words making an option a condition of another, never a choice of both: a conditional (如果, 若,
 # 否则, unless, if not) anywhere between options' words, or a connective (就, 则, 便, 再, 才, 时, 即,
@@ -1094,6 +1099,7 @@ def _between(
             and before is not None
             and not _CJK_WORD.search(text[begun:end])
             and _OBJECT.match(gap)
+            and not _OWN_CLAUSE.match(gap)
         ):
             continue  # an English option's object (Replace defective parts, Scrap at supplier): read past
         offered = _ALTERNATIVE.search(gap) is not None
@@ -1104,7 +1110,9 @@ def _between(
         elif None not in (before, after) and before != after and not {before, after} & refused:
             kind = "joined" if _joiner(gap) else "clause" if re.search(r"\w", gap) else "listed"
             pieces.append(("together" if not gap else "alternative" if offered else kind, gap, None))
-        elif _REMARK_WORD.search(gap) and not (written and _GLUED.fullmatch(gap)):
+        elif (_REMARK_WORD.search(gap) or _DOUBT.search(gap)) and not (
+            written and _GLUED.fullmatch(gap) and not _DOUBT.match(gap)
+        ):
             doubt = _DOUBT.search(gap) is not None
             named = None if offered or doubt else _option(term, gap)
             kin = _kin(term, gap) if named is None else frozenset()
@@ -1156,12 +1164,21 @@ def _options_written(term: Any, text: str) -> tuple[tuple[int, int, Any], ...]:
     return tuple(sorted(taken, key=lambda t: t[0]))
 
 
+# the endings an option's Latin word takes and stays the same word: English verbs' and plurals'
+# (returned, returning, credits, replaces) and the plural / adjective endings of the other Latin
+# languages of the vocabulary (retourne, Gutschriften), the word then ending; any other letters make
+# another word (Resolder, Resort, Returnable, Creditor: not reso, return, credit)
+_INFLECTION = r"(?:s|es|d|ed|ing|e|en|er|n)?(?![^\W\d_])"
+
+
 @memo
 @lru_cache(maxsize=256)  # per option set (an enum)
 def _option_words(term: Any) -> tuple[tuple[str, re.Pattern[str], Any], ...]:
     """Every option's words, the longest first, with their pattern: Chinese ones of two characters
     or more as written; its English name and Latin words of four letters or more from a word's
-    beginning, a space allowed between letters (``Credit note``), their ending taken (``Returned``)."""
+    beginning, a space allowed between letters (``Credit note``), whole or with an inflection's
+    ending (:data:`_INFLECTION`: ``Returned``, ``Credits``) — never as the beginning of another
+    word (``reso`` in ``Resolder``, ``return`` in ``Returnable``, ``credit`` in ``Creditor``)."""
     words: dict[tuple[str, Any], str] = {}
     for member in term:
         for word in (re.sub(r"[(（][^)）]*[)）]", "", member.zh), *member.words):
@@ -1169,9 +1186,7 @@ def _option_words(term: Any) -> tuple[tuple[str, re.Pattern[str], Any], ...]:
                 words[word, member] = re.escape(word)
         for word in (member.en.lower(), *member.words):
             if len(letters := re.sub(r"[\W\d_]", "", word)) >= 4 and not _CJK_WORD.search(letters):
-                words[letters, member] = (
-                    r"(?<![^\W\d_])" + r"\s?".join(map(re.escape, letters)) + r"[^\W\d_]*"
-                )
+                words[letters, member] = r"(?<![^\W\d_])" + r"\s?".join(map(re.escape, letters)) + _INFLECTION
     ordered = sorted(words.items(), key=lambda wp: (-len(wp[0][0]), wp[0][0], wp[0][1].value))
     return tuple((word, re.compile(pattern, re.IGNORECASE), m) for (word, m), pattern in ordered)
 

@@ -76,6 +76,7 @@ from .guards import (
     NUMBERED,
     _short,
     a_person,
+    bare_figure_text,
     cut_company_name,
     cut_tail_first,
     doubtful_people,
@@ -2076,6 +2077,14 @@ class _Reader:
         ]
         learned = self.learned_between(place, row[-1], axis)
         more = learned is not None and len(between) > learned
+        if learned is None and not axis and "[" not in path and not self.is_label(row[-1]):
+            # no label ends the line: at most what stood then, counting the boxes lined up with
+            # the label (a box of the line above that runs down into it is none of its line; a
+            # table's line may grow across: lines as columns, :meth:`read_more_columns`)
+            most = self.learned_to_next(place)
+            more = most is not None and len([b for b in between if _lined_up(b, label, 1)]) > most[0]
+            if more and most is not None and any(most[1] and most[1] in key(b.text) for b in between):
+                more = False  # that next label is on the line still, printed run into a box
         if not more and (first in in_column or not in_column):
             return first
         meta = self.meta(path)
@@ -2227,6 +2236,22 @@ class _Reader:
             and (_col_number(c), r)[axis] > own[axis]
         ]
         return min(cols) if cols else None
+
+    def learned_to_next(self, place: Place) -> tuple[int, str] | None:
+        """On a print learned, how many boxes stood between the value's label and the profile's
+        next label in reading order (p1#31, its value p1#32, the next label p1#33: one), with that
+        label's text keyed: the most that can have stood right of the label on its line then. More
+        there now (a table's line run into the label's: ``5 月`` | ``26`` | ``涂层起皮`` beside
+        ``D2 问题描述``) is a line the profile never saw; None when not learned on a print."""
+        page, _, n = (place.label_cell or "").partition("#")
+        if not n.isdigit():
+            return None
+        later = [
+            (int(m) - int(n) - 1, key(text))
+            for cell, text in self.profile.labels.items()
+            if (pg := cell.partition("#"))[0] == page and (m := pg[2]).isdigit() and int(m) > int(n)
+        ]
+        return min(later) if later else None
 
     def column_mates(self, place: Place, axis: int = 0) -> list[Box]:
         """The printed boxes of the profile's labels learned in the value's own column (``axis``
@@ -2537,6 +2562,10 @@ class _Reader:
             self.problems.append(_warning("name_cut_off", path, location, value=_short(value)))
         if (tail := cut_tail_first(_meta(self.spec, path), value)) is not None:  # "公司\n…"
             self.problems.append(_warning("value_begins_with_cut_tail", path, location, tail=tail))
+        if bare_figure_text(_meta(self.spec, path), value):  # a text area holding a figure alone: a
+            # neighbour's count read where the text stood (a table's line run into the label's), as
+            # the generic reader says it (guards.bare_figure_text) — whichever reader read it
+            self.problems.append(_warning("value_bare_figure", path, location, value=_short(value)))
         value_paths.put(self.values, path, value, make=True, rows=True)  # a row the profile points at
         self.where[path] = location
         self.provenance[path] = self.source if self.source.location else Provenance(location, how="profile")

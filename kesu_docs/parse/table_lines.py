@@ -1022,10 +1022,11 @@ def column_head(boxes: Sequence[Box], box: Box, heads: Callable[[Box], bool]) ->
     """The header of the column ``box`` stands in: walking up over its column (``boxes`` of its
     page or sheet, the boxes above overlapping it), the first one ``heads`` takes for a label —
     only values between (a column of values under its header) — or None. The header heads the
-    rows in between only: every row printed between it and ``box`` has a value in the column
-    (one table's rows); a row with none there (``D1 Team | Li Wei`` under ``Customer | Part No. |
-    Lot No.``: the header block's row, six rows up) is another table's, and the header none of
-    ``box``'s."""
+    rows in between only: every row printed between it and ``box`` has a value in the column, or
+    leaves one of the header's columns empty at most (one table's rows: an Owner cell left blank
+    on one step's row); a row under few of them (``D1 Team | Li Wei`` under ``Customer | Part No. |
+    Lot No. | Qty``: the header block's row, six rows up) is another table's, and the header none
+    of ``box``'s."""
     page = page_number(box.location)
     on_page = [b for b in boxes if b is not box and not b.empty and page_number(b.location) == page]
     above = [b for b in on_page if b.y1 <= box.y0 + 1e-6 and b.overlaps_x(box.x0, box.x1)]
@@ -1033,9 +1034,15 @@ def column_head(boxes: Sequence[Box], box: Box, heads: Callable[[Box], bool]) ->
     if head is None:
         return None
     column = [b for b in above if b.y0 >= head.y1 - 1e-6]
-    between = (b for b in on_page if b.y0 >= head.y1 - 1e-6 and b.y1 <= box.y0 + 1e-6)
-    if any(not any(c.same_band(b) for c in column) for b in between):
-        return None
+    between = [b for b in on_page if b.y0 >= head.y1 - 1e-6 and b.y1 <= box.y0 + 1e-6]
+    header = [h for h in on_page if h.same_band(head) and heads(h)]
+    for b in between:
+        if any(c.same_band(b) for c in column):
+            continue
+        row = [x for x in between if x.same_band(b)]
+        filled = sum(any(x.overlaps_x(h.x0, h.x1) for x in row) for h in header)
+        if filled < len(header) - 1:
+            return None  # a row of another table, under few of the header's columns
     return head
 
 

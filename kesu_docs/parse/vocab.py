@@ -536,6 +536,12 @@ _ENGLISH_WORD = lazy_re(r"[a-z0-9]+")
 _OPENING = lazy_re(r"[(（\[【]")  # what a bracketed part (BRACKETED) opens with
 # a time frame before what is done in it (``24小时内围堵措施``, ``3天内回复``; 內 folds to 内)
 _WITHIN_TIME = lazy_re(r"^\s*\d{1,3}\s*(?:个|個)?\s*(?:小时|钟头|天|日|工作日)\s*(?:之|以)?内\s*")
+# ... an act done in it, never a date or a figure measured against it: ``7天内交货日期`` (a deadline
+# to deliver by), ``3天内不良数量`` (the defects of a three-day window) are other things than the
+# ship date or the case's defect count — the label read as written, never as the words after the frame
+_MEASURED = lazy_re(
+    r"(?:日期|时间|日|期限|数量|数目|数|量|率|金额|次数|比例|ppm)\s*[:：]?\s*$", re.IGNORECASE
+)
 
 
 @memo
@@ -586,7 +592,12 @@ def variants(text: str) -> tuple[tuple[str, float], ...]:
     if "%" in base and (rated := _RATE_AFTER.sub("", bare)) != bare and rated.strip():
         # a tax line with its rate: "VAT 13%", "VAT @ 13%", "税额 5%", "Business tax 5 % (NT$)"
         add(rated, 0.95)
-    if "内" in bare and (framed := _WITHIN_TIME.sub("", bare)) != bare and framed.strip():
+    if (
+        "内" in bare
+        and (framed := _WITHIN_TIME.sub("", bare)) != bare
+        and framed.strip()
+        and not _MEASURED.search(framed)
+    ):
         add(framed, 0.96)  # "24小时内围堵措施": the thing, done within its time frame
     if "for" in bare and (m := _THING_FOR.match(bare.strip())) and not _CJK.search(bare):
         add(m[1], 0.96)  # "PCA for Root Cause", "Action for escape": the thing, for what

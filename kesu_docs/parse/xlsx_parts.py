@@ -28,7 +28,7 @@ import zipfile
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
-from typing import IO, Any, Literal
+from typing import IO, Any, Literal, TypeVar
 from xml.parsers import expat
 
 from ..lazy_re import lazy_re
@@ -305,16 +305,14 @@ def _styles(xml: bytes) -> tuple[CellStyle, ...]:
         out.append(
             CellStyle(
                 fmt,
-                font < len(fonts) and fonts[font],
-                fill < len(fills) and fills[fill],
+                _entry(fonts, font, False),
+                _entry(fills, fill, False),
                 fmt in (9, 10) or "%" in codes.get(fmt, ""),
-                font < len(struck) and struck[font],
-                symbols[font] if font < len(symbols) else None,
-                unprinted(
-                    inks[font] if font < len(inks) else None, OPAQUE, fill < len(shades) and shades[fill]
-                ),
+                _entry(struck, font, False),
+                _entry(symbols, font, None),
+                unprinted(_entry(inks, font, None), OPAQUE, _entry(shades, fill, False)),
                 shown_decimals(codes[fmt] if fmt in codes else _builtin_format(fmt)),
-                border < len(borders) and borders[border],
+                _entry(borders, border, False),
                 shown_prefix(codes.get(fmt, "")),
                 format_currency(codes.get(fmt, "")),
                 date_format(codes.get(fmt, ""), fmt),
@@ -555,6 +553,17 @@ def shown_decimals(code: str) -> int | None:
         return None
     point = section.find(".")
     return 0 if point < 0 else len(re.match(r"[0#?]*", section[point + 1 :])[0])  # type: ignore[index]
+
+
+_E = TypeVar("_E")
+
+
+def _entry(entries: list[_E], at: int, missing: _E) -> _E:
+    """The style list's entry a cell format names by its place (``fontId="3"``), or ``missing``
+    where it names none: past the list's end, or below its start — a negative place (``fontId="-1"``,
+    which Excel never writes) is a broken style, never another entry counted from the end (a font
+    bold or struck through that the cell does not have); the cell's own value is read, the cue not."""
+    return entries[at] if 0 <= at < len(entries) else missing
 
 
 def _index(value: str | None) -> int:
