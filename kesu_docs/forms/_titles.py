@@ -3,7 +3,7 @@ without importing every form's module (issue 15). Written by
 ``kesu_docs.forms.write_titles_index()``: do not edit; used only while SOURCES is the
 digest of the forms' modules as they are (else the modules are imported)."""
 
-SOURCES = "__init__:8434:76c6522f base:33436:6dd73f7f allowance:41231:2e57ce41 complaint:51322:342e909b eightd:51056:5a75e6cf followup:3634:d2839f73 penalty:4543:bd2634ef reminder:4027:b6535a17 return_note:35678:d5561542"
+SOURCES = "__init__:8434:76c6522f base:33436:6dd73f7f allowance:41231:2e57ce41 complaint:53253:ba95f279 eightd:52619:7f2a1a5e followup:3634:d2839f73 penalty:4543:bd2634ef reminder:4027:b6535a17 return_note:36102:da85f6dc"
 
 TITLES = (
     (
@@ -95,6 +95,8 @@ TITLES = (
             "Global 8D",
             "Corrective and Preventive Action Report",
             "CAPA Report",
+            "CAPA Record",
+            "CAPA Form",
             "矫正预防措施报告",
             "纠正措施报告",
             "矫正措施报告",
