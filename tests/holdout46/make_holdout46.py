@@ -576,19 +576,9 @@ def allowance_en_destroy(f: kit.PdfDraw) -> None:
     ), colon=":")  # fmt: skip
     cols = ((15, "Description", "name"), (100, "Qty", "qty"), (124, "Unit price", "unit_price"),
             (150, "Amount", "allowance_amount"), (178, "VAT", "tax"))  # fmt: skip
-    for x, lab, _p in cols:
-        f.text(x, 84, lab, bold=True)
-    f.pdf.line(15, 86, 195, 86)
-    y, net = 86.0, 0.0
-    for i, (name, q, p) in enumerate((("Ceftriaxone 1 g, lot C25K114 (destroyed)", 4, 38.4),
-                                      ("Ceftriaxone 2 g, lot C25K131 (destroyed)", 2, 67.2))):  # fmt: skip
-        y += 8
-        a = round(q * p, 2)
-        net += a
-        for (x, lab, path), raw, exp in zip(cols, (name, f"{q} cartons", f"{p:,.2f}", f"{a:,.2f}", "0.00"),
-                                            (None, q, kit.money(p), kit.money(a), "0.00")):  # fmt: skip
-            f.value(x, y, raw, path=f"items[{i}].{path}", label=lab, expect=exp)
-    f.pdf.line(15, y + 3, 195, y + 3)
+    y, net = kit.pdf_credit_lines(f, cols, (("Ceftriaxone 1 g, lot C25K114 (destroyed)", 4, 38.4),
+                                            ("Ceftriaxone 2 g, lot C25K131 (destroyed)", 2, 67.2)),
+                                  qty=lambda q: f"{q} cartons")  # fmt: skip
     kit.pdf_lv_lines(f, 15, 60, y + 12, kit.field_rows(
         ("Net amount (USD)", "VAT (USD)", "Total credit (USD)", "Approved by"),
         ((f"{net:,.2f}", kit.money(net)), ("0.00", "0.00"), (f"{net:,.2f}", kit.money(net)), "Alice Grant"),
