@@ -84,6 +84,7 @@ __all__ = [
     "odd_expected",
     "on",
     "pdf_absent",
+    "pdf_credit_lines",
     "pdf_layout",
     "pdf_lv_lines",
     "pdf_team_line",
@@ -606,6 +607,28 @@ def pdf_team_line(f, x: float, vx: float, y: float, label_text: str, team, sep: 
     f.text(x, y, label_text + "：")
     f.value(vx, y, sep.join(team), path=None, label=label_text)
     members(f, label_text, f"p{f.pdf.page_no()}!{vx:g},{y:g}", sep.join(team), team)
+
+
+def pdf_credit_lines(
+    f, cols, lines, qty: Callable[[int], str] = str, head_y: float = 84.0
+) -> tuple[float, float]:
+    """A credit note's line table drawn by fpdf2 (no tax): the headings of ``cols`` (``(x, heading, path)`` for the
+    name, qty, unit price, amount and tax) at ``head_y`` over a rule, then one ``(name, qty, unit_price)`` a line 8 mm
+    apart (the qty typed by ``qty``, the tax ``0.00``), a rule under the last; returns the last line's ``y`` and the
+    lines' net sum (for the totals under them)."""
+    for x, lab, _p in cols:
+        f.text(x, head_y, lab, bold=True)
+    f.pdf.line(15, head_y + 2, 195, head_y + 2)
+    y, net = head_y + 2, 0.0
+    for i, (name, q, p) in enumerate(lines):
+        y += 8
+        a = round(q * p, 2)
+        net += a
+        for (x, lab, path), raw, exp in zip(cols, (name, qty(q), f"{p:,.2f}", f"{a:,.2f}", "0.00"),
+                                            (None, q, money(p), money(a), "0.00")):  # fmt: skip
+            f.value(x, y, raw, path=f"items[{i}].{path}", label=lab, expect=exp)
+    f.pdf.line(15, y + 3, 195, y + 3)
+    return y, net
 
 
 def lines_pdf(title: str, lines):

@@ -315,6 +315,7 @@ class ComplaintSheet(Form):
             # a steel mill's 质量异议单 calls its customer the user (用户单位, 用户名称)
             "用户单位",
             "用户名称",
+            "Complainant",  # a medical-device complaint record (21 CFR 820.198): who complained, a hospital
         ),
         section="intake",
     )
@@ -396,6 +397,9 @@ class ComplaintSheet(Form):
             "No. de parte",  # Spanish: the part number (número de parte)
             "Número de parte",
             "品番",  # ja: the part number
+            "Catalogue No.",  # a device maker's catalogue number: its part number (Model / Catalogue No.)
+            "Catalog No.",
+            "产品代号",  # a food maker's product code (產品代號)
         ),
         section="intake",
     )
@@ -422,6 +426,8 @@ class ComplaintSheet(Form):
             "Nombre de la pieza",  # Spanish: the part's name
             "Descripción de la pieza",
             "Pieza",
+            "Device name",  # a medical-device complaint record: the device by its name (its model the part no.)
+            "药品名称",  # a 药品质量投诉: the medicine by its name (its 规格 is no field)
             # (not a bare ``Item``: a table's first column header as often — ``Item | Defect | Qty``
             # made a defect the part's name)
         ),
@@ -557,6 +563,12 @@ class ComplaintSheet(Form):
             # a platform's after-sales ticket: the units the buyer applies to send back as faulty (申请数量); on a
             # return note the same word is the quantity approved for return (return_note.py), each by its form
             "申请数量",
+            # a regulated trade's complaint record (a device's, a medicine's, a food's): the count complained
+            # of, in the trade's unit (200 支, 12 盒, 1 包, 3 sets); 客訴數量 folds to 客诉数量
+            "投诉数量",
+            "客诉数量",
+            "Qty involved",
+            "Qty affected",
         ),
         section="intake",
         ge=0,
@@ -695,6 +707,7 @@ class ComplaintSheet(Form):
             "用户要求",  # a steel mill's 质量异议单: the user's (customer's) demand
             "Claim request",  # a buyer's quality claim: the settlement it asks for
             "Requested settlement",
+            "消费者诉求",  # a consumer's complaint (化妆品, 食品): what the consumer asks
         ),
         section="intake",
         min_length=1,
@@ -795,6 +808,7 @@ class ComplaintSheet(Form):
             "转单客服",
             "客服人员",
             "企业处理人",
+            "Complaint handled by",  # a medical-device complaint record: who handled it
             # 业务 beside 业务主管: the sales person who fills the sheet in at intake (DOMAIN §1: Sales
             # receives the complaint and fills it in); alone, the supervisor's sign-off (below)
             second("业务"),
@@ -865,6 +879,8 @@ class ComplaintSheet(Form):
             "Causa raíz",  # Spanish: the root cause
             "Causa",
             "発生原因",  # ja: why it arose
+            "Investigation summary",  # a complaint file's investigation (21 CFR 820.198(e)): what caused it
+            "调查结论",
         ),
         section="investigation",
         long=True,
@@ -941,6 +957,10 @@ class ComplaintSheet(Form):
             doubtful("处理说明"),
             "Acción de contención",  # Spanish: the containment
             "Contención",
+            # what was done about the case at once (处理措施 / 處理說明 / 处理结果); not 处理意见, the
+            # sheet's decision on the case (negotiation_result)
+            "处理措施",
+            doubtful("处理结果"),  # on another sheet the outcome agreed with the customer: read, and warned
         ),
         section="investigation",
         long=True,
@@ -980,7 +1000,19 @@ class ComplaintSheet(Form):
     safety_related: YesNo | None = field(
         "影响功能或安全",
         "Function or safety affected",
-        aliases=("安全相关", "涉及安全", "Safety issue", "Safety related", "Safety relevant", "涉及安规"),
+        aliases=(
+            "安全相关",
+            "涉及安全",
+            "Safety issue",
+            "Safety related",
+            "Safety relevant",
+            "涉及安规",
+            # a device's or a cosmetic's adverse event (不良事件 / 不良反应, an allergy): the user's safety
+            "是否涉及不良事件",
+            "不良事件",
+            "Adverse event",
+            "过敏反应",
+        ),
         section="decision",
     )
     loss_amount: Money | None = field(
@@ -1049,6 +1081,9 @@ class ComplaintSheet(Form):
             "承認",  # ja: the approval stamp of a 承認 / 確認 / 作成 row
             "Aprobado por",  # Spanish: approved by
             "Autorizado por",
+            "QA review",  # a regulated trade's complaint record: QA reviews and approves it
+            "质量负责人",
+            "QA负责人",
         ),
         section="decision",
     )

@@ -185,6 +185,7 @@ class CauseType(Term):
         "Escape point", "Escape", "Why not detected", "Non-detection root cause", "Detection cause",
         "Why escaped", "流出端", "漏检端", "Root cause (escape)", "Why it escaped", "Why did it escape",
         "流出根因",
+        "未检出原因",  # a CAPA used as the 8D: why it was not detected (未檢出原因)
     )  # fmt: skip
 
 
@@ -273,6 +274,7 @@ class ProblemDescription(Group):
         aliases=(
             "问题描述",
             "问题陈述",
+            "问题叙述",  # a Taiwanese CAPA's 問題敘述
             "事实陈述",
             "不合格事实陈述",
             "Problem description",
@@ -307,6 +309,7 @@ class ProblemDescription(Group):
             "Complaint qty",
             "Qty affected",
             "Affected qty",
+            "Units affected",  # an eQMS's CAPA record
             "Defective qty",
             "Qty suspect",  # the quantity in question: suspect parts at the customer
             "Suspect qty",
@@ -721,6 +724,8 @@ class Closure(Group):
             "SQE确认",
             "SQE approval",
             "SQE approved",
+            "QA approver",  # a CAPA used as the 8D: QA approves it closed (QA approval, QA 批准)
+            "QA approval",
             "签名",
             "Signature",
             "Name",
@@ -792,6 +797,11 @@ class EightDReport(Form):
             "報告書No.",  # ja: 是正処置報告書
             "報告書番号",
             "管理番号",  # ja: the report's control number (顧客管理番号 is the customer's, below)
+            # a CAPA used as the 8D (ISO 13485 / GMP): the CAPA's own number, an eQMS print's record id
+            "CAPA No.",
+            "CAPA number",
+            "CAPA编号",
+            "Record ID",
         ),
         section="header",
         hint="由登记簿编号，可留空",
@@ -800,6 +810,7 @@ class EightDReport(Form):
         "客诉编号",
         "Complaint no.",
         aliases=(
+            "Related complaint",  # an eQMS's CAPA record: the complaint it was opened from
             "客户抱怨编号",
             "案件编号",
             "客诉单号",
@@ -905,6 +916,8 @@ class EightDReport(Form):
             "品番",
             "Material No.",  # "<Customer> Material No.": the customer's part number
             "Material number",
+            "Product code",  # a CAPA used as the 8D: the product by its code (产品代码)
+            "产品代码",
         ),
         section="header",
     )
@@ -914,6 +927,7 @@ class EightDReport(Form):
         aliases=(
             "创建时间",  # a QMS / ERP 8D: the time it was created (ERDAT), the day it was opened
             "开立日期",
+            "Initiated",  # an eQMS's CAPA record: the day (and time) it was initiated
             "开启日期",
             "日期",
             # (a bare English Date is no alias: a sign-off block's Date is the closure's)
@@ -1028,6 +1042,8 @@ class EightDReport(Form):
             "对策小组",  # a Japanese customer's 対策チーム in Chinese (a 对策书's team): no 对策 (an action)
             "担当",  # ja: the people in charge of the report (吉田健一・周敏); over an action's column, its owner
             "小组",
+            "CAPA team",  # a CAPA used as the 8D: its team (CAPA 小組)
+            "CAPA小组",
         ),
         section="d1",
         rows=6,
@@ -1079,6 +1095,11 @@ class EightDReport(Form):
             "临时处置",  # also the Japanese 暫定処置 (folded to 暂定处置)
             "暫定措置",
             "围堵",
+            # a CAPA used as the 8D: the correction (what is done to the product at once: 纠正 / 矯正),
+            # apart from the corrective action (纠正措施 / 矯正措施, D5)
+            "Correction",
+            "纠正",
+            "矫正",
         ),
         section="d3",
         rows=4,
@@ -1130,6 +1151,7 @@ class EightDReport(Form):
         "Corrective actions",
         aliases=(
             "纠正措施",
+            "矫正措施",  # a Taiwanese CAPA's 矯正措施 (its 矯正 the correction, D3)
             "D5",
             "永久措施",  # D5 永久措施 (permanent corrective action), as a complaint's own word
             "纠正预防措施",
@@ -1181,6 +1203,9 @@ class EightDReport(Form):
             "Düzeltici Faaliyeti Geçerli Kılma",
             "Düzeltici Faaliyetin Uygulanması",
             "対策の実施",
+            "Effectiveness check",  # a CAPA used as the 8D: the effectiveness checked (有效性评估 / 有效性確認)
+            "有效性评估",
+            "有效性确认",
         ),
         section="d6",
         rows=4,
@@ -1394,6 +1419,8 @@ SPEC = FormSpec(
         "Global 8D",
         "Corrective and Preventive Action Report",
         "CAPA Report",
+        "CAPA Record",  # an eQMS's CAPA record, printed
+        "CAPA Form",
         "矫正预防措施报告",
         "纠正措施报告",
         "矫正措施报告",

@@ -144,7 +144,12 @@ class ReturnHandling(Term):
     # customers' own (Turkish, Polish, Italian, Portuguese, Spanish, French, German): a bilingual
     # form's ``Hurda / Scrap`` is one option in two languages of one (Latin) script
     REWORK = "rework", "重工", "rework", ("返工", "Rework", "Re-work", *REWORK_WORDS)
-    SCRAP = "scrap", "报废", "scrap", ("Scrap", "Scrapped", "报废处理", *_SCRAP_WORDS)
+    # destroyed (销毁 / 銷毀, Destroy): a recalled medicine's, a food's or a device's lot is destroyed under
+    # witness, not scrapped for its material — the same end for the goods (Quarantine and destroy)
+    SCRAP = "scrap", "报废", "scrap", (
+        "Scrap", "Scrapped", "报废处理", "销毁", "Destroy", "Destroyed", "Destruction", "Quarantine and destroy",
+        *_SCRAP_WORDS,
+    )  # fmt: skip
     DOWNGRADE = "downgrade", "降级使用", "downgrade", ("降级", "Downgrade")
     REPLACE = (
         "replace",
@@ -581,6 +586,7 @@ class ReturnNote(Form):
             "主管审批",
             "部门主管",  # an approval app's form: the department's head (部门主管确认)
             "业务审核",  # the sales office's review of the return
+            "QA release",  # a medicine's or a device's return: QA releases the goods' disposition
             "审批",
             # an approval app's flow (钉钉, 企业微信: 发起人 / 审批人 / 抄送人): its approver as a
             # rule, yet its first row is the one who submitted it: the form's own label first (warned)

@@ -36,6 +36,7 @@ from typing import Any
 from ..forms import FIGURE_KINDS, FieldMeta
 from ..lazy_re import lazy_re
 from .boxes import Box, printed_rows
+from .dates import full_date
 from .typed import valid
 from .units import count_value
 
@@ -193,9 +194,18 @@ def joinable_bands(bands: list[list[Box]]) -> dict[int, tuple[int, ...]]:
     page (the reader's page keeps it: ``_Page.worked_out``; issue 15)."""
     out: dict[int, tuple[int, ...]] = {}
     for i, band in enumerate(bands):
+        if _holds_a_date(band):
+            continue  # a line of values ("Effectiveness verified | mevans | 15-Jun-2026"): no header row
         if places := tuple(k for k, box in enumerate(band) if _may_part(box)):
             out[i] = places
     return out
+
+
+def _holds_a_date(band: Sequence[Box]) -> bool:
+    """Does a printed word of the line hold a whole date (``15-Jun-2026``, ``2026-03-05``)? A header row
+    names its columns; a date beside the words is a line of values, whose words are no column names
+    run together (a workflow's ``Effectiveness verified`` step, signed and dated)."""
+    return any(_PRINTED.match(b.location) and full_date(b.value) is not None for b in band)
 
 
 def _may_part(box: Box) -> bool:

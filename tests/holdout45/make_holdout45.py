@@ -546,19 +546,8 @@ def allowance_en_marketplace(f: kit.PdfDraw) -> None:
     ), colon=":")  # fmt: skip
     cols = ((15, "Description", "name"), (100, "Qty", "qty"), (120, "Unit price", "unit_price"),
             (148, "Amount", "allowance_amount"), (176, "Tax", "tax"))  # fmt: skip
-    for x, lab, _p in cols:
-        f.text(x, 84, lab, bold=True)
-    f.pdf.line(15, 86, 195, 86)
-    y, net = 86.0, 0.0
-    for i, (name, q, p) in enumerate((("SAFE-T claim reimbursement", 14, 39.99), ("A-to-z Guarantee refund", 6, 39.99),
-                                      ("Coupon compensation (USD 5 off)", 50, 5.0))):  # fmt: skip
-        y += 8
-        a = round(q * p, 2)
-        net += a
-        for (x, lab, path), raw, exp in zip(cols, (name, f"{q}", f"{p:,.2f}", f"{a:,.2f}", "0.00"),
-                                            (None, q, kit.money(p), kit.money(a), "0.00")):  # fmt: skip
-            f.value(x, y, raw, path=f"items[{i}].{path}", label=lab, expect=exp)
-    f.pdf.line(15, y + 3, 195, y + 3)
+    y, net = kit.pdf_credit_lines(f, cols, (("SAFE-T claim reimbursement", 14, 39.99), ("A-to-z Guarantee refund", 6, 39.99),
+                                            ("Coupon compensation (USD 5 off)", 50, 5.0)))  # fmt: skip
     kit.pdf_lv_lines(f, 15, 60, y + 12, kit.field_rows(
         ("Net amount (USD)", "Tax (USD)", "Total credit (USD)", "Approved by"),
         ((f"{net:,.2f}", kit.money(net)), ("0.00", "0.00"), (f"{net:,.2f}", kit.money(net)), "Rachel Green"),
