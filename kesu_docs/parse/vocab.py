@@ -633,9 +633,9 @@ def variants(text: str) -> tuple[tuple[str, float], ...]:
 
 @lru_cache(maxsize=1)
 def _counted_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The English count words of the units table (:data:`units.COUNT_WORD_TABLE`: pcs, units, sets,
+    """The English count words of the units table (:data:`count_words.COUNT_WORD_TABLE`: pcs, units, sets,
     coils, rolls, drums …) as a plural before a done word, and as a singular after ``price per``."""
-    from .units import COUNT_WORD_TABLE  # (units reads labels with this module: imported when first asked)
+    from .count_words import COUNT_WORD_TABLE
 
     words = [w for row in COUNT_WORD_TABLE if "en" in row.languages for w in row.words if w.isascii()]
     plural = sorted({w[:-2] + "s" if w.endswith("s?") else w for w in words if w.endswith(("s?", "s"))})
