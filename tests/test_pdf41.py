@@ -66,3 +66,74 @@ def test_an_option_named_apart_answers_as_the_pattern_did() -> None:
     assert _named_apart("1 fmea update / control plan revision", "control plan")
     assert not _named_apart("pfmea update", "fmea")
     assert not _named_apart("note\nthen fmea", "fmea")  # (the pattern's ".*" stops at a line break)
+
+
+# ------------------------------------------------------------------ 2. a weekday after a date
+def _weekday_by_patterns(text: str) -> tuple[str, int | None]:
+    """``values._without_weekday`` as it was: both Chinese patterns searched over every text."""
+    from kesu_docs import values
+
+    if m := values._WEEKDAY.search(text):
+        day = m[1] or m[2]
+        return text[: m.start()], values._ZH_WEEKDAYS.index(day) if day in values._ZH_WEEKDAYS else 6
+    if m := values._WEEKDAY_CUT.search(text):
+        return text[: m.start()], None
+    if m := values._EN_WEEKDAY_AHEAD.match(text):
+        return text[m.end() :], values._EN_WEEKDAYS.index(m[1].lower())
+    if m := values._EN_WEEKDAY_AFTER.search(text):
+        return text[: m.start()], values._EN_WEEKDAYS.index((m[1] or m[2]).lower())
+    if (m := values._WORD_WEEKDAY_AHEAD.match(text)) and (day := values.weekday_of(m[1])) is not None:
+        return text[m.end() :], day
+    return text, None
+
+
+def test_a_weekday_is_told_as_the_patterns_told_it() -> None:
+    """The weekday after a date is looked for only in a text ending on a character it can end
+    on: the same date and weekday as searching every text, dates with and without one, a line
+    break after, a weekday cut off its cell."""
+    from kesu_docs.values import _without_weekday
+
+    seen = [
+        "2026年9月3日 星期四",
+        "2026年9月3日 星期四\n",
+        "115/3/5 (四)",
+        "2026/03/05（四）",
+        "2026年4月16日 星",
+        "2026年4月16日 星期",
+        "2026年4月16日 礼拜\n",
+        "2026-03-05",
+        "Thu, 5 Mar 2026",
+        "5 Mar 2026 (Thu)",
+        "2026年3月27日 周五",
+        "2026年3月27日 週日",
+        "",
+        "\n",
+    ]
+    pieces = [
+        "2026",
+        "年",
+        "3",
+        "月",
+        "5",
+        "日",
+        " ",
+        "\n",
+        "(",
+        ")",
+        "（",
+        "）",
+        "星",
+        "期",
+        "四",
+        "周",
+        "礼",
+        "拜",
+        "禮",
+        "週",
+        "天",
+        "号",
+    ]
+    rng = random.Random(41)
+    texts = seen + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 9))) for _ in range(20_000)]
+    for text in texts:
+        assert _without_weekday(text) == _weekday_by_patterns(text), text
