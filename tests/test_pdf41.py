@@ -137,3 +137,41 @@ def test_a_weekday_is_told_as_the_patterns_told_it() -> None:
     texts = seen + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 9))) for _ in range(20_000)]
     for text in texts:
         assert _without_weekday(text) == _weekday_by_patterns(text), text
+
+
+# ------------------------------------------------------------------ 3. a heading's code
+def test_a_heading_the_titled_number_takes_holds_a_code_start() -> None:
+    """:data:`pdf._CODE_START` is asked first: every heading the titled number's pattern takes
+    holds one (a capital, a dash at most, a figure), so none it took is left untried."""
+    from kesu_docs.parse.pdf import _CODE_START, _TITLED_NUMBER
+
+    assert _TITLED_NUMBER.match("Supplier Complaint SC-0091244") is not None
+    assert _CODE_START.search("Supplier Complaint SC-0091244") is not None
+    assert _CODE_START.search("客户投诉处理单") is None
+    pieces = [
+        "Supplier",
+        " ",
+        "Complaint",
+        "SC",
+        "-",
+        "_",
+        "/",
+        "0",
+        "91",
+        "２",
+        "#",
+        ":",
+        "客诉",
+        "x",
+        "A",
+        "\n",
+        ".",
+    ]
+    rng = random.Random(41)
+    taken = 0
+    for _ in range(60_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        if _TITLED_NUMBER.match(text):
+            taken += 1
+            assert _CODE_START.search(text), text
+    assert taken > 30  # (the pattern took some: the test tested something)
