@@ -7,12 +7,23 @@ process (≈ 8 % of parsing 200 forms, issue 15), though one form uses about a t
 the others wait for a layout that needs them. A pattern made with :func:`lazy_re` is compiled
 at its first search, match, sub …; from then on those are the compiled pattern's own bound
 methods, kept on the object, so a call costs what it did.
+
+A pattern of :func:`lazy_re` is compiled outside ``re``'s own cache of 512 patterns: it keeps
+its compiled pattern itself and never looks it up there, and in that cache it only pushed out
+the patterns the reader's ``re.match(r"…", text)`` calls do look up (first in, first out). A
+batch compiles ≈ 1,050 patterns on its first pass, two thirds of them lazy ones: the cache
+overflowed and the next pass compiled 73 patterns again (≈ 2 % of a warm PDF parse, issue 15).
 """
 
 from __future__ import annotations
 
 import re
 from typing import Any, AnyStr, cast
+
+try:  # (what ``re.compile`` calls once it has not found a pattern in its cache)
+    from re import _compiler as _sre_compiler  # type: ignore[attr-defined,unused-ignore]
+except ImportError:  # Python 3.10
+    import sre_compile as _sre_compiler  # type: ignore[no-redef,unused-ignore]
 
 # what a compiled pattern offers besides ``pattern`` (kept as given: other patterns are built
 # from it at import, and that must not compile this one)
@@ -64,11 +75,20 @@ class _Uncompiled(_LazyPattern):
         # called only while a name of _COMPILED is not set yet: the first use compiles
         if name not in _COMPILED:
             raise AttributeError(name)
-        compiled = re.compile(self.pattern, self._flags)
+        compiled = _compiled(self.pattern, self._flags)
         for attribute in _COMPILED:
             setattr(self, attribute, getattr(compiled, attribute))
         self.__class__ = _LazyPattern  # type: ignore[assignment]  # (every name set: no __getattr__ asked again)
         return getattr(compiled, name)
+
+
+def _compiled(pattern: str | bytes, flags: int) -> re.Pattern[Any]:
+    """``re.compile(pattern, flags)`` without entering ``re``'s cache (see the module's
+    docstring); ``re.compile`` where its compiler is not where Python 3.10–3.13 keep it."""
+    compile_ = getattr(_sre_compiler, "compile", None)
+    if compile_ is None:
+        return re.compile(pattern, flags)
+    return cast("re.Pattern[Any]", compile_(pattern, flags))
 
 
 def lazy_re(pattern: AnyStr, flags: int | re.RegexFlag = 0) -> re.Pattern[AnyStr]:

@@ -643,6 +643,9 @@ _WEEKDAY = lazy_re(
     r"\s*(?:[(（]?(?:星期|周|礼拜|禮拜|週)([一二三四五六日天])[)）]?|[(（]\s*([一二三四五六日])\s*[)）])$"
 )
 _WEEKDAY_CUT = lazy_re(r"(?<=[日号號])\s*[(（]?(?:星期?|礼拜?|禮拜?)$")  # its start only: the date is whole
+# the last characters each can end on (what ``$`` leaves: a last line break is not matched)
+_WEEKDAY_ENDS = frozenset("一二三四五六日天)）")
+_WEEKDAY_CUT_ENDS = frozenset("星期礼拜禮")
 # Thu, 5 Mar 2026 (a Singapore or Malaysian clerk's Outlook-style date); 5 Mar 2026 (Thu)
 _EN_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _EN_WEEKDAY = r"(mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|s|r|rs)?\.?"
@@ -656,10 +659,13 @@ def _without_weekday(text: str) -> tuple[str, int | None]:
     """``Thu, 5 Mar 2026`` / ``2026年3月27日 星期五`` → the date's text and the weekday the
     clerk wrote (Monday 0, as :meth:`datetime.date.weekday`); the weekday is checked against
     the date (:func:`_as_date`): a date whose weekday disagrees is no date to guess between."""
-    if m := _WEEKDAY.search(text):
+    # (both Chinese patterns end at the text's end, or before a last line break, on one of a
+    # few characters: a text ending otherwise, as most dates do, is searched by neither, issue 15)
+    last = text[-2:-1] if text.endswith("\n") else text[-1:]
+    if last in _WEEKDAY_ENDS and (m := _WEEKDAY.search(text)):
         day = m[1] or m[2]
         return text[: m.start()], _ZH_WEEKDAYS.index(day) if day in _ZH_WEEKDAYS else 6
-    if m := _WEEKDAY_CUT.search(text):  # 2026年4月16日 星|期四: the weekday wrapped off its cell
+    if last in _WEEKDAY_CUT_ENDS and (m := _WEEKDAY_CUT.search(text)):  # 2026年4月16日 星|期四: cut off
         return text[: m.start()], None
     if m := _EN_WEEKDAY_AHEAD.match(text):
         return text[m.end() :], _EN_WEEKDAYS.index(m[1].lower())

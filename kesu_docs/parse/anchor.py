@@ -1251,6 +1251,30 @@ def _texts_of(boxes: Sequence[Box]) -> Iterator[str]:
             yield halfwidth(box.text)
 
 
+# what parts an option's name from the words around it in a line under its label ("1. FMEA
+# update / Control Plan revision"): a space of any kind, a slash, a bar or a comma
+_NAME_APART = frozenset("/|,，、")
+
+
+def _named_apart(head: str, word: str) -> bool:
+    """Does ``word`` stand in ``head`` as a part of its own: at its start or after a separator
+    (:data:`_NAME_APART` or a space) that no line break comes before, and at its end or before a
+    separator? What ``re.match(r"(?:^|.*[\\s/|,，、])WORD(?:$|[\\s/|,，、])", head)`` answers,
+    told by finding the word: a pattern built for each word of each option filled ``re``'s cache
+    of 512 patterns (244 a batch of the bench's 37 prints), which then compiled others again
+    (issue 15)."""
+    end = len(head)
+    at = head.find(word)
+    while at >= 0:
+        after = at + len(word)
+        if (
+            at == 0 or (((c := head[at - 1]).isspace() or c in _NAME_APART) and "\n" not in head[: at - 1])
+        ) and (after == end or (c := head[after]).isspace() or c in _NAME_APART):
+            return True
+        at = head.find(word, at + 1)
+    return False
+
+
 class _Page:
     """The boxes of one sheet or page, with the labels found on it."""
 
@@ -2153,11 +2177,7 @@ class _Page:
             head = re.split(r"[:：]", ENUMERATOR.sub("", halfwidth(box.text)).strip())[0].lower()
             folded = re.sub(r"\s+", "", head)
             for value, names in words.items():
-                hit = any(
-                    re.match(rf"(?:^|.*[\s/|,，、]){re.escape(w)}(?:$|[\s/|,，、])", head)
-                    or folded.startswith(w)
-                    for w in names
-                )
+                hit = any(_named_apart(head, w) or folded.startswith(w) for w in names)
                 if hit and value not in found:
                     found.append(value)
                     places.append(box)

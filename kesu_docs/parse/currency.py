@@ -850,9 +850,16 @@ def currencies_in(texts: Iterable[Any]) -> set[str]:
                     if not any(found.fullmatch(sign) for found in _FOUND.values())
                     and (code := dollar_signs().get(sign))
                 )
-            if _ANY_SIGN.search(text) is None and _ANY_SIGN.search(folded) is None:
+            # (a text folding to itself, as most do, is searched once: the second search would
+            # look at the same characters again, issue 15)
+            again = folded != text
+            if _ANY_SIGN.search(text) is None and not (again and _ANY_SIGN.search(folded)):
                 continue
-            out.update(code for code, found in _FOUND.items() if found.search(text) or found.search(folded))
+            out.update(
+                code
+                for code, found in _FOUND.items()
+                if found.search(text) or (again and found.search(folded))
+            )
     return out
 
 

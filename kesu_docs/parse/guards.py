@@ -630,17 +630,19 @@ def instruction_boxes(boxes: Sequence[Any]) -> set[int]:
     headings = []
     for cell in cells:
         line = _text(cell)
-        if _INSTRUCTION_HEADING.search(line) and len(line) <= 60:
+        # (the cheap tests first: most cells are too long for a heading, or have no colon near
+        # their start, and need no pattern searched over them, issue 15)
+        if len(line) <= 60 and _INSTRUCTION_HEADING.search(line):
             headings.append(cell[0])
         colon = re.search(r"[:：]", line)
-        if _INSTRUCTION_TEXT.search(line) and ((colon and colon.start() <= 30) or line[:1] in "(（"):
+        if ((colon and colon.start() <= 30) or line[:1] in "(（") and _INSTRUCTION_TEXT.search(line):
             out.update(id(b) for b in cell)
     # a heading printed in pieces ("How to f" + "ill in this form"): the row's text joined
     for row in rows.values():
         if len(row) < 2:
             continue  # (a row of one box was looked at as a cell above)
         joined = folded(_row_text(row))
-        if _INSTRUCTION_HEADING.search(re.sub(r"\s+", "", joined)) and len(joined) <= 60:
+        if len(joined) <= 60 and _INSTRUCTION_HEADING.search(re.sub(r"\s+", "", joined)):
             headings.append(min(row, key=lambda b: b.x0))
     for h in headings:
         page = page_of(h.location)

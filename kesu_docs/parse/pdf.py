@@ -1138,6 +1138,10 @@ def _letter(exc: SourceError, words: list[Word], fields: list[Any], kind: str | 
 
 
 _TITLED_NUMBER = lazy_re(r"^(?P<title>.*[^\W\d_].*?)\s*[#:：]?\s+(?P<number>[A-Z]{1,8}[-_/]?\d[\w\-/.]{3,})$")
+# what every code :data:`_TITLED_NUMBER` takes holds: a capital, then a figure after a dash at
+# most; a heading without one (most: a Chinese title) is not tried against its backtracking
+# ``.*`` (issue 15)
+_CODE_START = lazy_re(r"[A-Z][-_/]?\d")
 
 
 _CRUMB = lazy_re(r"\s+[›»>]\s+|\s*[›»]\s*")
@@ -1167,7 +1171,8 @@ def _number_in_title(boxes: list[Box], spec: FormSpec, reading: Any) -> None:
     for box in sorted(heads, key=lambda b: (b.y0, b.x0)):
         if box.y0 > first + 120:  # the heading stands at the top of the first page
             break
-        m = _TITLED_NUMBER.match(box.text.strip()) or _crumb_number(box.text)
+        head = box.text.strip()
+        m = (_TITLED_NUMBER.match(head) if _CODE_START.search(head) else None) or _crumb_number(box.text)
         if m is None or detect_kind([m["title"]], [spec]) != spec.kind:
             continue
         reading.values["number"] = m["number"]
