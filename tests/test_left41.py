@@ -23,7 +23,7 @@ from typing import Any
 
 import pytest
 from helpers import field_codes, read_doc, sheet_from_rows
-from test_fixrv40 import COMPLAINT_ROWS
+from test_review41 import _with  # (the review's probes: the complaint sheet with one value put)
 
 WIDTH = 22
 
@@ -42,16 +42,6 @@ APPROVAL: list[list[Any]] = [
     ["客户要求", "退货"],
     ["要求数量", "360"],
 ]
-
-
-def _with(label: str, value: Any, rows: list[list[Any]] = COMPLAINT_ROWS) -> list[list[Any]]:
-    """``rows`` with the value right of ``label`` replaced (or a row ``label | value`` added)."""
-    out = [list(r) for r in rows]
-    for row in out:
-        if label in row:
-            row[row.index(label) + 1] = value
-            return out
-    return [*out, [label, value]]
 
 
 def _read(tmp_path: Path, rows: list[list[Any]], kind: str | None = "complaint") -> dict[str, Any]:
