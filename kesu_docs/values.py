@@ -1772,6 +1772,29 @@ def _term_of(cls: type[Term], text: str) -> Term | None:
 
 
 _LIST_SEPARATORS = lazy_re(r"[、,，;；/|\n]+|\s{2,}")
+# a per-unit rate's slash: a figure (with its currency or unit), ``/``, the unit it is per
+# (``100/MT``, ``5元/吨``, ``USD 12/pc``) — one option's remark, never a list's separator
+_RATE_SLASH = lazy_re(r"(?<=\d)(?:\s*[^\W\d_]{1,3})?\s*/\s*(?P<per>[^\W\d_]{1,5})(?![^\W\d_])")
+_PER = "\u2215"  # (a division slash stands for a rate's own while a list is split)
+
+
+def rates_kept(text: str) -> str:
+    """``text`` with the slash of each per-unit rate in it (:data:`_RATE_SLASH`) written as a
+    division slash, so that a list's split (``退货/赔偿``) does not cut it; :func:`rate_back`
+    gives each part its slash back."""
+    if "/" not in text or not any(c.isdigit() for c in text):
+        return text
+    units = _UNITS or _units()
+
+    def keep(m: re.Match[str]) -> str:
+        return m[0].replace("/", _PER) if units.per_unit(m["per"]) else m[0]
+
+    return _RATE_SLASH.sub(keep, text)
+
+
+def rate_back(part: str) -> str:
+    """A part of a list split past :func:`rates_kept`, with its rate's slash as typed."""
+    return part.replace(_PER, "/")
 
 
 def distinct(values: list[Any]) -> list[Any]:
@@ -1818,7 +1841,7 @@ def split_list(value: Any) -> Any:
         options = checked_options(text)
         if options is not None:
             return options
-        return [part for part in _LIST_SEPARATORS.split(text) if part.strip()]
+        return [rate_back(part) for part in _LIST_SEPARATORS.split(rates_kept(text)) if part.strip()]
     if isinstance(value, (Term,)):
         return [value]
     return value

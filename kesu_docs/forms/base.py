@@ -77,7 +77,10 @@ class Alias(str):
       Date``: each row's date is its own act's);
     - ``alone``: (doubtful too) names its person's field only where the form prints no label of
       another person's field of its section (a 折讓單 whose one signature is 經手人 / 經辦: the
-      manager's; beside 主管 or 核准, the clerk who prepared it, no field's)."""
+      manager's; beside 主管 or 核准, the clerk who prepared it, no field's);
+    - ``names_kind``: (doubtful too) counts towards the form's kind all the same where no title
+      names it (a 钉钉 approval's ``审批编号``: the complaint's number only where the approval is
+      the complaint, so always shown, yet an export headed by it is a complaint's)."""
 
     doubtful: bool
     code_only: bool
@@ -85,6 +88,7 @@ class Alias(str):
     whole: bool
     inline: bool
     alone: bool
+    names_kind: bool
 
     def __new__(
         cls,
@@ -96,9 +100,11 @@ class Alias(str):
         whole: bool = False,
         inline: bool = False,
         alone: bool = False,
+        names_kind: bool = False,
     ) -> Alias:
         self = super().__new__(cls, text)
-        self.doubtful = doubtful or second or alone
+        self.doubtful = doubtful or second or alone or names_kind
+        self.names_kind = names_kind
         self.alone = alone
         self.code_only = code_only
         self.second = second

@@ -161,7 +161,17 @@ class ComplaintSheet(Form):
             "Log No.",  # a complaint log's entry
             "Entry No.",
             "CCF No.",  # a Customer Complaint Form's own number (Singapore, Malaysia)
-            "审批编号",  # a DingTalk / WeChat Work approval record: the complaint's own number
+            # a DingTalk / WeChat Work approval's flow id: the complaint's number only where the
+            # approval is the complaint's one record — always shown, yet it names the kind
+            Alias("审批编号", names_kind=True),
+            # the complaint's own number as such an approval (or an ERP's print) names it
+            "关联客诉单",
+            "关联客诉编号",
+            "ERP客诉单号",
+            "客户投诉单号(ERP)",
+            "质量反馈单号",
+            "客诉号",
+            doubtful("来源单号"),  # a source document: the complaint's at times, an order's at others
             # a ticket tool's record (Jira): its key names the ticket, the complaint where the
             # ticket is the complaint's one record — read only printed whole, and always shown
             Alias("Key", whole=True, doubtful=True),

@@ -286,6 +286,7 @@ from .value_cues import (
 from .vocab import (
     BESIDE_ONLY,
     BRACKETED,
+    DOUBTFUL_STRENGTH,
     ENUMERATOR,  # the one rule for a list number before a label or a line ("1 临时处理对策", "(2)", "③")
     FormLabels,
     Vocabulary,
@@ -4923,11 +4924,28 @@ def _unread_page(boxes: Sequence[Box], spec: FormSpec) -> _Page | None:
     return hit[1] if all(a is b for a, b in zip(hit[0], boxes, strict=True)) else None
 
 
+def _kind_naming(spec: FormSpec) -> frozenset[str]:
+    """The doubtful labels of a form's top-level fields that still name its kind (forms.Alias
+    ``names_kind``), as :func:`norm` compares them."""
+    return frozenset(
+        norm(str(text))
+        for meta in spec.fields.values()
+        for text in meta.labels
+        if getattr(text, "names_kind", False)
+    )
+
+
 def find_labels(boxes: Sequence[Box], spec: FormSpec) -> dict[str, list[Box]]:
     """The label boxes of each top-level field found among ``boxes`` (table columns not included)."""
     out: dict[str, list[Box]] = {}
+    naming: frozenset[str] | None = None
     for lab in _labels_of(boxes, spec):
-        if lab.score >= 0.8:
+        if lab.score < 0.8 and lab.score >= DOUBTFUL_STRENGTH:
+            # a doubtful label that names the kind all the same (钉钉's 审批编号): counted
+            naming = _kind_naming(spec) if naming is None else naming
+            if not any(norm(lab.box.text).startswith(k) for k in naming):
+                continue
+        if lab.score >= DOUBTFUL_STRENGTH:
             out.setdefault(lab.key, []).append(lab.box)
             head = lab.key.partition(".")[0]
             if head != lab.key:

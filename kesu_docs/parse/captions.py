@@ -18,7 +18,7 @@ from ..lazy_re import lazy_re
 from ..memos import memo
 from ..problems import Problem
 from ..values import checked_options, halfwidth
-from .compound import LIST_PARTS, phrase_option, phrase_remarks, yes_no_note
+from .compound import list_parts, phrase_option, phrase_remarks, yes_no_note
 from .vocab import BRACKETED, Vocabulary, label_like, norm
 
 _CJK = lazy_re(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -105,7 +105,7 @@ def choice_remarks(meta: Any, raw: Any, value: Any, path: str, location: str) ->
     text = halfwidth(raw).strip()
     if checked_options(text) is not None:
         return []  # a ticked word is the form's printed option (☑质量投诉), no clerk's remark
-    remarks = phrase_remarks(meta.term, [p for p in LIST_PARTS.split(text) if p.strip()])
+    remarks = phrase_remarks(meta.term, list_parts(text))
     if not remarks:
         return []
     return [

@@ -36,12 +36,21 @@ from typing import Any
 from ..forms import describe
 from ..lazy_re import lazy_re
 from ..memos import memo
-from ..values import CHECKED, TYPED_TICKS, _as_date, checked_options, halfwidth, joined_sides
+from ..values import (
+    CHECKED,
+    TYPED_TICKS,
+    _as_date,
+    checked_options,
+    halfwidth,
+    joined_sides,
+    rate_back,
+    rates_kept,
+)
 from ..values import options_joiner as _joiner
 from .boxes import Box, Candidate, Label, Page, Provenance, first_run, joined
 from .option_halves import halves_disagree
 from .rows import along_line, line_columns
-from .vocab import discipline, folded, label_like, norm, section_number, translated_label
+from .vocab import ENUMERATOR, discipline, folded, label_like, norm, section_number, translated_label
 
 STRONG = 0.85  # a label score that decides a field
 _ERA = lazy_re(r"^\s*(中[华華]民[国國]|民[国國])")
@@ -927,6 +936,14 @@ _PURPOSE = lazy_re(r"(?i)\s+for\s+")
 # the parts of a list typed in one cell (退货，补发同等数量; 退货、换货), a separator inside brackets
 # none of them (退货（客户要求，尽快）: a remark on the option)
 LIST_PARTS = lazy_re(r"\s*[，,、；;/]\s*(?![^(（)）]*[)）])")
+
+
+def list_parts(text: str) -> list[str]:
+    """The parts of a list typed in one cell (:data:`LIST_PARTS`), a per-unit rate's slash none
+    of its separators (``Compensation USD 100/MT``: one option and its rate)."""
+    return [rate_back(p) for p in LIST_PARTS.split(rates_kept(text)) if p.strip()]
+
+
 _NEGATIVE = lazy_re(r"^(未|无|没有|不|非|否)")
 _DONE = lazy_re(r"(?i)^(已|有|附|verified\b|done\b|checked\b|confirmed\b|completed\b|stamped\b|signed\b)")
 _AGREE = lazy_re(r"(?i)^(同意|接受|认可|認可|合格|accept|agree|approve|yes\b|ok\b)")
@@ -955,7 +972,7 @@ def as_option(meta: Any, value: Any) -> Any:
         return value  # two boxes ticked for one choice
     if halves_disagree(meta.term, ticked if ticked is not None else [text]):
         return value  # "☑ Naprawa / Rework": one tick, two options named (guards says which is read)
-    parts = ticked if ticked is not None else [p for p in LIST_PARTS.split(text) if p.strip()]
+    parts = ticked if ticked is not None else list_parts(text)
     reading = _phrase_reading(meta.term, parts)
     if reading is None or (
         ticked is not None and any(phrase_options(meta.term, [t]) is None for t in ticked)
@@ -1018,7 +1035,13 @@ def _part_reading(term: Any, part: str) -> _Reading | None:
         return [exact], set(), []  # an option's own word, joiner or not (发票影本注明退回数量金额并盖章)
     head = _PURPOSE.split(part, maxsplit=1)[0]
     sides = joined_sides(head) if term.lookup(head) is None else [head]
-    reading = _gathered(_side_reading(term, side) for side in sides)
+    readings = [_side_reading(term, side) for side in sides]
+    if len(sides) > 1 and None in readings:
+        beside = {m for r in readings if r is not None for m in r[0]}
+        readings = [
+            r if r is not None else _kin_beside(term, side, beside) for r, side in zip(readings, sides)
+        ]
+    reading = _gathered(readings)
     if reading is None:
         return None
     named, denied, remarks = reading
@@ -1026,6 +1049,19 @@ def _part_reading(term: Any, part: str) -> _Reading | None:
         return [], set(), [_trimmed(head)]
     whole = _option(term, head) if len(sides) > 1 else None
     return ([whole] if whole is not None and whole in named else named), denied, remarks
+
+
+def _kin_beside(term: Any, side: str, beside: set[Any]) -> _Reading | None:
+    """A side that is one word of an option's kin alone, joined to a side naming that option
+    (``退款並賠償``: a refund and a compensation, the money paid both — compensation): the option
+    beside holds it, nothing of its own; None for any other side."""
+    text = _option_text(side)
+    if _options_written(term, text):
+        return None
+    pieces = _between(term, text, (), set())
+    if len(pieces) != 1 or pieces[0][0] != "kin" or pieces[0][1].strip() != text.strip():
+        return None
+    return ([], set(), []) if pieces[0][2] & beside else None
 
 
 def _side_reading(term: Any, side: str) -> _Reading | None:
@@ -1064,10 +1100,15 @@ def _side_reading(term: Any, side: str) -> _Reading | None:
 # words offering options as alternatives: either one, never both chosen
 _ALTERNATIVE = lazy_re(r"(?i)或|还是|還是|\bor\b|\beither\b")
 # what makes words a remark: a Chinese character or a word of letters (``3`` alone is nothing)
-_REMARK_WORD = lazy_re(r"[\u3400-\u9fff]|[^\W\d_]{2,}")
+# words beside an option that are a remark: Chinese, a word of letters, or a figure (退货200，换货160:
+# each option's count, which the choice does not hold — said, never dropped unsaid)
+_REMARK_WORD = lazy_re(r"[\u3400-\u9fff]|[^\W\d_]{2,}|\d")
 # a negation or a question: words that doubt the choice, never a remark read past
 _DOUBT = lazy_re(r"(?i)未|无|無|没|沒|不|非|否|吗|嗎|\?|？|\bno\b|\bnot\b")
-_OBJECT = lazy_re(r"\s+\w")  # the words after an English option's word, its clause going on
+_OBJECT = lazy_re(r"\s+\w")
+_FIGURE_IN = lazy_re(
+    r"\d"
+)  # (a figure after an English option's word is no object: Compensation USD 100/MT)  # the words after an English option's word, its clause going on
 # ... unless they open a request of their own, no object of the option's verb (Return please
 # expedite, Replace ASAP, Rework urgently): a remark, with or without a comma before it
 _OWN_CLAUSE = lazy_re(r"(?i)\s+(?:please|pls|plz|kindly|asap|urgent|urgently|expedite|immediately|thanks?)\b")
@@ -1100,6 +1141,7 @@ def _between(
             and not _CJK_WORD.search(text[begun:end])
             and _OBJECT.match(gap)
             and not _OWN_CLAUSE.match(gap)
+            and not _FIGURE_IN.search(gap)
         ):
             continue  # an English option's object (Replace defective parts, Scrap at supplier): read past
         offered = _ALTERNATIVE.search(gap) is not None
@@ -1110,7 +1152,7 @@ def _between(
         elif None not in (before, after) and before != after and not {before, after} & refused:
             kind = "joined" if _joiner(gap) else "clause" if re.search(r"\w", gap) else "listed"
             pieces.append(("together" if not gap else "alternative" if offered else kind, gap, None))
-        elif (_REMARK_WORD.search(gap) or _DOUBT.search(gap)) and not (
+        elif (_remark_words(gap) or _DOUBT.search(gap)) and not (
             written and _GLUED.fullmatch(gap) and not _DOUBT.match(gap)
         ):
             doubt = _DOUBT.search(gap) is not None
@@ -1129,6 +1171,18 @@ def _between(
             )
             pieces.append((kind, gap, named or kin))
     return pieces
+
+
+def _remark_words(gap: str) -> bool:
+    """Does a gap beside options' words hold a remark's words (:data:`_REMARK_WORD`) — not a list's
+    number alone (``1.退货``, ``1、退货 2、换货``: the next item's number left after the split)?"""
+    return _REMARK_WORD.search(gap) is not None and not (
+        ENUMERATOR.fullmatch(gap) or _LIST_NUMBER.fullmatch(gap)
+    )
+
+
+# a list's number alone (1、退货 2、换货: the numbers left after the split), never a count to say
+_LIST_NUMBER = lazy_re(r"\s*\d{1,2}\s*")
 
 
 def _kin(term: Any, words: str) -> frozenset[Any]:

@@ -380,6 +380,8 @@ class Sheet:
     ruled_rows: frozenset[int] = frozenset()
     # figure cells whose number format prints a currency (``"NT$"#,##0``): Sheet!D7 → TWD
     currencies: dict[str, str] = dc_field(default_factory=dict)
+    # figure cells whose number format shows them in scientific notation (``1.00E+05``)
+    scientific: set[str] = dc_field(default_factory=set)
 
     def add(self, box: Box, row: int, col: int, last_row: int, last_col: int) -> None:
         self.boxes.append(box)
@@ -1146,6 +1148,8 @@ def _xlsx_sheet(
                     in_cents.add(location)  # type: ignore[union-attr]
                 if style.currency and _is_number(value):
                     sheet.currencies[location] = style.currency
+                if style.scientific and _is_number(value):
+                    sheet.scientific.add(location)
             span = spans.get(key)
             if span is None:
                 box = Box(text, value, c, r, c + 1, r + 1, location, style.bold, style.filled)
@@ -1784,6 +1788,23 @@ def _beyond_cents(spec: FormSpec, sheet: Sheet, values: dict[str, Any], where: L
             continue
         value_paths.put(values, path, None)
         out.append(on_cell("money_beyond_cents", spec, path, place, **beyond_cents_params(read)))
+    return out
+
+
+def _codes_in_scientific(
+    spec: FormSpec, sheet: Sheet, values: dict[str, Any], where: Locations
+) -> list[Problem]:
+    """A code (a part number, a lot) read from a figure cell Excel shows in scientific notation
+    (``1.00E+05``: Excel's own turn of a typed ``1E5``, or a long number it cannot show whole):
+    read as the figure and said (``code_in_scientific``) — the code typed may be neither."""
+    out = []
+    for path, place in where.items():
+        if place not in sheet.scientific:
+            continue
+        meta = meta_at(spec, path) if path else None
+        read = value_paths.get(values, path) if meta is not None and meta.kind == "code" else None
+        if read is not None:
+            out.append(on_cell("code_in_scientific", spec, path, place, value=read))
     return out
 
 
@@ -2872,6 +2893,7 @@ def _extraction(
     problems += _below_the_form(spec, sheet, values, where, named_where)
     problems += _on_hidden(spec, sheet, values, where)
     problems += _beyond_cents(spec, sheet, values, where)
+    problems += _codes_in_scientific(spec, sheet, values, where)
     labels = {path: p.label_location for path, p in provenance.items() if p.label_location}
     problems += noted(spec, sheet.notes, sheet.title, values, where, labels)
     problems += _beside_warnings(wb, sheet, spec, named_where)

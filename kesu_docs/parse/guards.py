@@ -186,6 +186,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}: the price '{value}' is written in whole units ('/=': no cents); the line's amount over its"
         " quantity is {read}, which it looks rounded from: read as written, please check",
     ),
+    "code_in_scientific": (
+        "{label}：单元格以科学计数法显示（如 1.00E+05），编号不会这样写——Excel 常把输入的 1E5 或过长的数字编号这样显示，"
+        "原来输入的编号可能不是 {value}；已按数字读作 {value}，请对照原件核对",
+        "{label}: the cell shows its figure in scientific notation (like 1.00E+05), and a code is not written so — "
+        "Excel shows a typed 1E5 or a number too long for the cell so, and the code typed may not be {value}; "
+        "read as {value}, please check it against the original",
+    ),
     "money_beyond_cents": (
         "{label}“{value}”精确到分以下，金额只记到分，未读取（不按四舍五入读作 {rounded}），请核对",
         "{label}: '{value}' is written past the cent while amounts are held in cents; it was not read"
@@ -2047,7 +2054,7 @@ def _typed_more(
         value = _mended(reading, problems, path, prov, total, "qty_in_packs", params)
     if (packages := count_in_packages(meta, value, prov.label)) is not None:  # 3箱: 3, said to count packs
         params = {"value": _short(value), "word": packages[1], "read": packages[0]}
-        problems.append(_warn("qty_in_packages", path, prov.location, params))
+        value = _mended(reading, problems, path, prov, packages[0], "qty_in_packages", params)
     mended = value_with_comment(meta, value)
     if mended is not None:
         params = {"value": _short(value), "comment": mended[1], "read": mended[0]}

@@ -197,22 +197,24 @@ def with_tolerance(meta: FieldMeta | None, value: Any) -> tuple[str, str] | None
     return m["head"].strip(), re.sub(r"\s+", "", m["tol"])
 
 
-# a whole count and one short word after it: 3箱, 2 卷, 1,200箱
-_COUNT_AND_SHORT_WORD = lazy_re(r"^\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s*(?P<word>[^\W\d_]{1,3})\s*$")
+# a whole count and one word after it: a count and its package's word, Chinese or English (``3箱``, ``4 cartons``, ``2 ctns.``)
+_COUNT_AND_PACKAGE = lazy_re(r"^\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s*(?P<word>[^\W\d_]{1,8})\.?\s*$")
 
 
 def count_in_packages(meta: FieldMeta | None, value: Any, label: Any) -> tuple[str, str] | None:
     """``3箱``, ``2卷`` in a count of pieces → (``3``, ``箱``): a count of packages the quantity's value
     type reads as the figure (Chinese counts packs and pieces with the same measure words), though
     how many pieces a pack holds is not written — the figure is read and said, never taken for the
-    pieces silently. None for a label naming its own unit (``数量(箱)``), a pack size given
-    (``3箱(每箱100pcs)``: :func:`in_packs`), any other field or text (``3 ctns`` is no count at all)."""
+    pieces silently. English counts packs so too (``4 cartons``, ``3 ctns``: the figure read and said
+    alike, as Chinese's). None for a label naming its own unit (``数量(箱)``), a pack size given
+    (``3箱(每箱100pcs)``: :func:`in_packs`), any other field or text."""
     if meta is None or meta.kind != "qty" or not isinstance(value, str) or own_count_unit(label):
         return None
-    m = _COUNT_AND_SHORT_WORD.match(halfwidth(value))
-    if m is None or not package_word(m["word"]) or not valid(meta, value):
+    m = _COUNT_AND_PACKAGE.match(halfwidth(value))
+    if m is None or not package_word(m["word"]):
         return None
-    return m["num"].replace(",", ""), m["word"]
+    figure = m["num"].replace(",", "")
+    return (figure, m["word"]) if valid(meta, value) or valid(meta, figure) else None
 
 
 def in_packs(meta: FieldMeta | None, value: Any) -> tuple[int, int] | None:

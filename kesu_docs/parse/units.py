@@ -390,6 +390,18 @@ def _cldr_unit_names() -> frozenset[str]:
     )
 
 
+# the weights a rate is quoted per that are no count, measure or CLDR name of ours: a metric ton
+# as the steel and chemicals trades write it (USD 100/MT), 吨 / 噸 / 公吨, 公斤, 斤
+_PER_WEIGHT = lazy_re(r"(?i)mt|吨|噸|公吨|公噸|公斤|斤|克")
+
+
+def per_unit(word: str) -> bool:
+    """Is ``word``, after a figure's ``/``, the unit a rate is per (``100/MT``, ``5元/吨``,
+    ``USD 12/pc``, ``0.8元/kg``) — a unit word or code, or a weight — rather than a second
+    option of a list (``退货200/换货160``)?"""
+    return unit_word(word) or unit_code(word) or _PER_WEIGHT.fullmatch(word.strip()) is not None
+
+
 def unit_code(code: str) -> bool:
     """Is a code written after a figure (``KGS``, ``PCS``, ``SET``, ``CUP``) a unit the figure is
     counted, measured or packed in — one of the CLDR's unit names or the forms' count and package

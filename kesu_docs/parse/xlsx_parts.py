@@ -69,6 +69,9 @@ class CellStyle:
     # which of the number format's sections (positive, negative, zero, text) show nothing
     # (``;;;``, ``0;;;``: Excel shows and prints no such value), () when none does (:func:`hidden_sections`)
     blank: tuple[bool, ...] = ()
+    # a scientific format (``0.00E+00``): Excel shows 100000 as ``1.00E+05`` — how it shows a code
+    # typed ``1E5``, or a long number it cannot show whole; the figure is no code as typed
+    scientific: bool = False
 
 
 PLAIN = CellStyle()
@@ -318,9 +321,20 @@ def _styles(xml: bytes) -> tuple[CellStyle, ...]:
                 date_format(codes.get(fmt, ""), fmt),
                 shown_date_code(codes.get(fmt, ""), fmt) if date_format(codes.get(fmt, ""), fmt) else "",
                 hidden_sections(codes.get(fmt, "")),
+                fmt in _SCIENTIFIC_IDS or scientific_format(codes.get(fmt, "")),
             )
         )
     return tuple(out)
+
+
+# ECMA-376 §18.8.30: the built-in scientific formats (11 ``0.00E+00``, 48 ``##0.0E+0``)
+_SCIENTIFIC_IDS = frozenset({11, 48})
+
+
+def scientific_format(code: str) -> bool:
+    """Does a number format show a positive figure in scientific notation (``0.00E+00``,
+    ``##0.0E+0``), its exponent outside quoted text?"""
+    return re.search(r"[0#?.]\s*[Ee][+-]", first_section(code).digits) is not None
 
 
 # ECMA-376 §18.8.30: the built-in date formats (14–17 a day, 22 a day and its time; 27–36 and
