@@ -76,3 +76,38 @@ def test_a_devices_adverse_event_question_says_nothing(tmp_path: Path) -> None:
     doc = _complaint(tmp_path, _added("是否涉及不良事件", "否"))
     assert doc["record"]["safety_related"] is False
     assert not field_codes(doc, "safety_related")
+
+
+# ------------------------------------------------------------------ a count in what the goods come in
+# (review41's qty_in_packages says 3卷 / 2桶 count rolls and drums, not pieces; holdout47 read the process
+# industries' English words and 令 / 匹 as whole counts: the same package said in one language, silent in
+# the other — a roll, a coil, a drum, a ream, a bolt is the piece or its package, as the goods are)
+@pytest.mark.parametrize(
+    ("typed", "figure"),
+    [
+        ("3 drums", 3),
+        ("3 rolls", 3),
+        ("10 coils", 10),
+        ("5令", 5),
+        ("4 匹", 4),
+    ],
+)
+def test_a_count_in_rolls_drums_reams_or_bolts_is_said_in_every_language(
+    tmp_path: Path, typed: str, figure: int
+) -> None:
+    doc = _complaint(
+        tmp_path,
+        [r if r[:1] != ["出货数量"] else ["出货数量", "20000", "不良数量", typed] for r in COMPLAINT_ROWS],
+    )
+    assert doc["record"]["defect_qty"] == figure
+    assert "qty_in_packages" in field_codes(doc, "defect_qty")
+
+
+@pytest.mark.parametrize("typed", ["360 pcs", "360 units", "360 sets", "360 pairs", "360 件", "360"])
+def test_a_count_of_pieces_in_any_language_says_nothing_of_packages(tmp_path: Path, typed: str) -> None:
+    doc = _complaint(
+        tmp_path,
+        [r if r[:1] != ["出货数量"] else ["出货数量", "20000", "不良数量", typed] for r in COMPLAINT_ROWS],
+    )
+    assert doc["record"]["defect_qty"] == 360
+    assert "qty_in_packages" not in field_codes(doc, "defect_qty")

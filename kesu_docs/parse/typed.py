@@ -197,8 +197,9 @@ def with_tolerance(meta: FieldMeta | None, value: Any) -> tuple[str, str] | None
     return m["head"].strip(), re.sub(r"\s+", "", m["tol"])
 
 
-# a whole count and one short word after it: 3箱, 2 卷, 1,200箱
-_COUNT_AND_SHORT_WORD = lazy_re(r"^\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s*(?P<word>[^\W\d_]{1,3})\s*$")
+# a whole count and one short word after it: 3箱, 2 卷, 1,200箱, 3 drums (an English word of up to 7 letters:
+# cartons, pallets)
+_COUNT_AND_SHORT_WORD = lazy_re(r"^\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s*(?P<word>[^\W\d_]{1,7})\s*$")
 
 
 def count_in_packages(meta: FieldMeta | None, value: Any, label: Any) -> tuple[str, str] | None:
