@@ -111,3 +111,22 @@ def test_a_count_of_pieces_in_any_language_says_nothing_of_packages(tmp_path: Pa
     )
     assert doc["record"]["defect_qty"] == 360
     assert "qty_in_packages" not in field_codes(doc, "defect_qty")
+
+
+# ------------------------------------------------------------------ 处理结果 between two fields
+# (round 41's merge made 处理结果 a doubtful label of the short-term action — on another sheet it is the outcome
+# agreed with the customer — while the negotiation's result kept it sure: a hotline's 处理结果 went to the
+# negotiation's result with nothing said, as holdout45's hotline and holdout46's cosmetic complaint show)
+def test_what_was_done_under_a_bare_result_label_is_never_placed_unsaid(tmp_path: Path) -> None:
+    doc = _complaint(tmp_path, _added("处理结果", "已登记换新，安排快递上门取件。"))
+    record = doc["record"]
+    placed = [f for f in ("short_term_action", "negotiation_result") if record.get(f)]
+    assert placed, "处理结果 read nowhere"
+    for f in placed:
+        assert field_codes(doc, f), f"处理结果 read as {f} with nothing said"
+
+
+def test_a_negotiations_own_label_says_nothing(tmp_path: Path) -> None:
+    doc = _complaint(tmp_path, _added("交涉结果", "客户同意退货，不索赔。"))
+    assert doc["record"]["negotiation_result"] == "客户同意退货，不索赔。"
+    assert not field_codes(doc, "negotiation_result")

@@ -1099,7 +1099,13 @@ class ComplaintSheet(Form):
     )
     approved_date: Date | None = field("核决日期", "Approved date", aliases=("核准日期",), section="decision")
     negotiation_result: Text | None = field(
-        "交涉结果", "Negotiation result", aliases=("处理结果",), section="decision", long=True
+        "交涉结果",
+        "Negotiation result",
+        # 处理结果: the outcome agreed with the customer on one sheet, what was done about the case at once on
+        # another (a hotline's, a cosmetic's record: the short-term action's, doubtful there too) — read, warned
+        aliases=(doubtful("处理结果"),),
+        section="decision",
+        long=True,
     )
     closed_date: Date | None = field(
         "结案日期",
