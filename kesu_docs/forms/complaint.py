@@ -320,12 +320,15 @@ class ComplaintSheet(Form):
             "店铺",
             # a retailer forwarding its shoppers' complaint (a product safety incident report): the retailer complains
             "Retailer",
-            # the consumer who complained (a 12315 transfer's 投诉人, masked as 李**: value_masked says so)
-            "投诉人",
+            # the consumer who complained (a 12315 transfer's 投诉人, masked as 李**: value_masked says so); on a
+            # factory's sheet the customer's person who phoned, beside its customer code — read, and always warned
+            doubtful("投诉人"),
             # a steel mill's 质量异议单 calls its customer the user (用户单位, 用户名称)
             "用户单位",
             "用户名称",
-            "Complainant",  # a medical-device complaint record (21 CFR 820.198): who complained, a hospital
+            # a medical-device complaint record (21 CFR 820.198): who complained, a hospital — a person at times
+            # (the user, the customer's buyer): read, and always warned
+            doubtful("Complainant"),
         ),
         section="intake",
     )
@@ -844,7 +847,9 @@ class ComplaintSheet(Form):
             "Reviewer",
             "课长",
             "组长",
-            "班长",  # a hotline's shift leader reviewing the record (班长复核), as 组长
+            # a hotline's shift leader reviewing the record (班长复核), as 组长 — in a factory the production
+            # line's shift leader (the line that made the defect): read, and always warned
+            doubtful("班长"),
             "营业主管",  # Hong Kong / Taiwan: 營業主管, the sales side's supervisor
             "营业担当",  # a Japanese customer's form: 営業担当, the sales side's person in charge
             "销售经理",  # the sales manager's sign-off, as Sales Manager
@@ -969,7 +974,9 @@ class ComplaintSheet(Form):
             "Contención",
             # what was done about the case at once (处理措施 / 處理說明 / 处理结果); not 处理意见, the
             # sheet's decision on the case (negotiation_result)
-            "处理措施",
+            # (处理措施 on a factory's 客诉单 is the case's handling as a whole — the return agreed, the
+            # countermeasure — as often: read, and always warned, as 处理结果 and 处理说明)
+            doubtful("处理措施"),
             doubtful("处理结果"),  # on another sheet the outcome agreed with the customer: read, and warned
         ),
         section="investigation",
@@ -1019,7 +1026,8 @@ class ComplaintSheet(Form):
             "涉及安规",
             # a device's or a cosmetic's adverse event (不良事件 / 不良反应, an allergy): the user's safety
             "是否涉及不良事件",
-            "不良事件",
+            # (a bare 不良事件 is a factory's defect incident as often — 不良事件 有: there was one): read, warned
+            doubtful("不良事件"),
             "Adverse event",
             "过敏反应",
         ),
@@ -1092,14 +1100,22 @@ class ComplaintSheet(Form):
             "Aprobado por",  # Spanish: approved by
             "Autorizado por",
             "QA review",  # a regulated trade's complaint record: QA reviews and approves it
-            "质量负责人",
-            "QA负责人",
+            # (on a factory's sheet the quality engineer in charge of the case, its handler, as often as a
+            # GMP approver: read, and always warned)
+            doubtful("质量负责人"),
+            doubtful("QA负责人"),
         ),
         section="decision",
     )
     approved_date: Date | None = field("核决日期", "Approved date", aliases=("核准日期",), section="decision")
     negotiation_result: Text | None = field(
-        "交涉结果", "Negotiation result", aliases=("处理结果",), section="decision", long=True
+        "交涉结果",
+        "Negotiation result",
+        # 处理结果: the outcome agreed with the customer on one sheet, what was done about the case at once on
+        # another (a hotline's, a cosmetic's record: the short-term action's, doubtful there too) — read, warned
+        aliases=(doubtful("处理结果"),),
+        section="decision",
+        long=True,
     )
     closed_date: Date | None = field(
         "结案日期",

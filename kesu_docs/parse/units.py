@@ -177,12 +177,17 @@ def spaced_count(figure: str, groups_by_space: bool) -> int:
 _MEASURE_WORD = lazy_re(r"kg|千克|m|米")
 # what goods are packed in: 20箱×500, 12 ctn x 250 (a count word of its own in _COUNT_WORD too)
 _PACKAGE = lazy_re(r"ctns?|cartons?|boxe?s?|bags?|reels?|trays?|pallets?|plts?|卷|盘|托|箱|盒|袋|包|桶")
+# what the process industries ship in, the piece or its package as the goods are (count_words: a steel
+# coil, a film's roll, a coating's drum, paper's ream 令, cloth's bolt 匹) — as 卷 and 桶 are in Chinese
+_PIECE_OR_PACKAGE = lazy_re(r"coils?|rolls?|drums?|令|匹")
 
 
 def package_word(word: str) -> bool:
     """Is ``word`` a package goods are counted in (``箱``, ``卷``, ``ctn``, ``pallet``) — a count of packs,
-    not of pieces, even where Chinese counts both with the same words (``3箱``, ``3件``)?"""
-    return _PACKAGE.fullmatch(_folded(halfwidth(word)).strip()) is not None
+    not of pieces, even where Chinese counts both with the same words (``3箱``, ``3件``)? A roll, a coil, a
+    drum, a ream, a bolt too, in every language: the piece at times, what pieces come in at others."""
+    word = _folded(halfwidth(word)).strip()
+    return _PACKAGE.fullmatch(word) is not None or _PIECE_OR_PACKAGE.fullmatch(word) is not None
 
 
 _WORD_AFTER = lazy_re(r"\s*(?P<word>[^\d\s.,]+)\.?$")  # 340 шт., 12 pcs.: an abbreviation's point
