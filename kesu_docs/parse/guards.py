@@ -302,7 +302,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "value_masked": (
         "{label}：“{value}”有一部分被 *、X、# 或省略号遮住，或以“某某”代替（电商平台、热线、12315 转办单隐藏姓名、"
         "电话、订单号的写法），凭它认不出是谁、是哪一单，请对照原始记录核对",
-        "{label}: '{value}' is partly hidden by *, X, # or an ellipsis, or stands for a name with 某 (as platforms, "
+        "{label}: '{value}' is partly hidden by *, X, # or an ellipsis, or stands for a name as '某某' (as platforms, "
         "hotlines and 12315 transfers mask a name, a phone or an order number): it tells no one and no order for "
         "sure; please check the original record",
     ),
