@@ -64,9 +64,17 @@ def test_a_refused_option_is_not_that_option(word):
     assert as_option(_LIST, word) == word
 
 
-@pytest.mark.parametrize("word", ["不良退货", "return to vendor", "Return & credit"])
+@pytest.mark.parametrize("word", ["return to vendor", "Return & credit"])
 def test_an_option_without_a_refusal_stays_read(word):
     assert as_option(_LIST, word) in (["return"], ["return", "allowance"])
+
+
+def test_a_defect_word_beginning_with_a_negation_beside_an_option_is_reported_not_read():
+    # 不良退货 was read as return; since silent41 a negation's character beside an option is a doubt
+    # (换货不知道) and 不良 (defective) begins with one: the phrase is left as typed and reported — a miss,
+    # never a wrong choice. (A rule telling 不良 from 不 was tried in the merge and read 同意退回不良品，赔款…
+    # as two options: tests/test_reader_choice_written_out.py.)
+    assert as_option(_LIST, "不良退货") == "不良退货"
 
 
 # ---------------------------------------------------------------------------------- B. denied parts

@@ -1103,10 +1103,8 @@ _ALTERNATIVE = lazy_re(r"(?i)或|还是|還是|\bor\b|\beither\b")
 # words beside an option that are a remark: Chinese, a word of letters, or a figure (退货200，换货160:
 # each option's count, which the choice does not hold — said, never dropped unsaid)
 _REMARK_WORD = lazy_re(r"[\u3400-\u9fff]|[^\W\d_]{2,}|\d")
-# a negation or a question: words that doubt the choice, never a remark read past — but not the
-# words of a defect that begin with a negation (不良 defective, 不合格 / 不符合 nonconforming: 不良退货
-# is a return of the defective parts)
-_DOUBT = lazy_re(r"(?i)未|无|無|没|沒|不(?!良|合格|符合)|非|否|吗|嗎|\?|？|\bno\b|\bnot\b")
+# a negation or a question: words that doubt the choice, never a remark read past
+_DOUBT = lazy_re(r"(?i)未|无|無|没|沒|不|非|否|吗|嗎|\?|？|\bno\b|\bnot\b")
 _OBJECT = lazy_re(r"\s+\w")
 _FIGURE_IN = lazy_re(
     r"\d"
