@@ -17,6 +17,10 @@ class CountWords(NamedTuple):
     source: str  # where they come from
     linker: str = ""  # a word joining the figure to them (Cebuano ``1,200 ka buok``: ka)
     not_in_prose: tuple[str, ...] = ()  # words a letter's sentence uses for other things
+    # what the words count (PACKS): pieces (""), at times the pieces and at others the packages they come
+    # in ("also": 箱, 卷, a coil, a drum), or only packages, never a count of pieces on its own ("only":
+    # a carton, a pallet; not among the count words a figure's unit or a letter's count is read by)
+    packs: str = ""
 
 
 # where a row's words come from: the kind each row's ``source`` starts with (``Kind: …``)
@@ -28,6 +32,13 @@ SOURCE_KINDS: dict[str, str] = {
     "Style guide": "a language authority's list of abbreviations",
     "Web page": "a page on the language's counting, named by its site",
     "Held-out set": "the held-out set the word was met in (tests/holdoutNN; a test finds it in the set's maker)",
+}
+# what a row's ``packs`` says its words count: a count of packages is read as its figure and said
+# (qty_in_packages), since how many pieces a package holds the figure does not say
+PACKS: dict[str, str] = {
+    "": "pieces (件, pcs): the count the form asks for",
+    "also": "the piece at times, the package pieces come in at others (Chinese counts both with 箱, 卷; a steel coil, a drum)",
+    "only": "packages only (a carton, a pallet): never a count word of pieces, a package word alone",
 }
 _CLDR_ITEM = "CLDR: unit concentr-item (babel's locale data): "
 # The words a count is said in, by language, with where they come from: the one table for a
@@ -124,15 +135,37 @@ COUNT_WORD_TABLE: tuple[CountWords, ...] = (
     CountWords(("fy",), ("stiks", "stik"), "Wiktionary: stik (a piece; West Frisian), stiks; holdout30"),
     # (toc, singular, not in prose: a table of contents' TOC)
     CountWords(("rm",), ("tocs", "toc"), "Held-out set: holdout31 (a Romansh 8D: 1’250 tocs; toc, a piece)", not_in_prose=("toc",)),
-    CountWords(("zh",), tuple("件个只片颗粒套台支条张箱盒包卷块根对双组枚把本份次册瓶袋桶"), "Wikipedia: List of Chinese classifiers (量词, the measure words a count takes: 件, 个, 箱, 卷…)"),
+    CountWords(("zh",), tuple("件个只片颗粒套台支条张块根对双组枚把本份次册瓶"), "Wikipedia: List of Chinese classifiers (量词, the measure words a count takes: 件, 个, 片…)"),
+    CountWords(("zh",), tuple("箱盒包卷袋桶"), "Wikipedia: List of Chinese classifiers (its containers: 箱 a box, 盒 a case, 包 a pack, 卷 a roll, 袋 a bag, 桶 a barrel)", packs="also"),
     CountWords(("en",), ("pieces", "parts"), "Wiktionary: pieces, parts (plurals of piece, part; a letter's 2,400 pieces)"),
     # the process industries count what they ship by the piece it comes in: a steel coil, a film's roll,
     # a chemical's drum; paper by the ream (令), fabric by the bolt (匹) — a count, whatever it weighs
-    CountWords(("en",), ("coils?", "rolls?", "drums?"), "Held-out set: holdout47 (a steel buyer's 4 coils, a film's rolls, a coatings maker's drums)"),
+    CountWords(("en",), ("coils?", "rolls?", "drums?"), "Held-out set: holdout47 (a steel buyer's 4 coils, a film's rolls, a coatings maker's drums)", packs="also"),
     # (not in prose: 令 and 匹 begin words too — 令人, 匹配)
-    CountWords(("zh",), ("令", "匹"), "Held-out set: holdout47 (paper counted in reams, 120 令; fabric in bolts, 12 匹)", not_in_prose=("令", "匹")),
+    CountWords(("zh",), ("令", "匹"), "Held-out set: holdout47 (paper counted in reams, 120 令; fabric in bolts, 12 匹)", not_in_prose=("令", "匹"), packs="also"),
     CountWords(("fr",), ("pièces",), "Wiktionary: pièces (plural of pièce, a piece; a letter's 1 200 pièces)"),
     CountWords(("de",), ("teile",), "Wiktionary: Teile (plural of Teil, a part; a letter's 500 Teile)"),
     CountWords(("es",), ("unidades",), "Wiktionary: unidades (plural of unidad, a unit; a letter's 300 unidades)"),
     CountWords(("fr",), ("unités",), "Wiktionary: unités (plural of unité, a unit; a letter's 300 unités)"),
+    # what goods are packed in, never a count of pieces by itself (CLDR has no unit for a package:
+    # its units are measures and concentr-item; babel checked, round 42)
+    CountWords(("en",), ("ctns?", "cartons?", "boxe?s?", "bags?", "reels?", "trays?", "pallets?", "plts?"), "UN/CEFACT: Recommendation 21's package types (CT carton, BX box, BG bag, RL reel, PU tray, PX pallet) as forms write them (ctn, plt)", packs="only"),
+    CountWords(("zh",), ("盘", "托"), "Wiktionary: 盘 (a classifier: a reel, a coil; 3盘), 托 (托盘, a pallet; 2托)", packs="only"),
 )  # fmt: skip
+
+
+def counting_rows() -> tuple[CountWords, ...]:
+    """The rows of :data:`COUNT_WORD_TABLE` whose words are count words (a figure's unit, a letter's
+    count, a label naming what is counted): all but the packages only (``packs="only"``: ctn, 托)."""
+    return tuple(row for row in COUNT_WORD_TABLE if row.packs != "only")
+
+
+def package_words() -> str:
+    """The words of :data:`COUNT_WORD_TABLE` that count packages (``packs`` "also" or "only": 箱, 卷,
+    coils, ctns, pallets), as one alternation of folded text: the one list :func:`units.package_word`,
+    a pack size's word and a label's own unit are read by.
+
+    >>> import re; [bool(re.fullmatch(package_words(), w)) for w in ("ctns", "箱", "coil", "pcs", "件")]
+    [True, True, True, False, False]
+    """
+    return "|".join(word for row in COUNT_WORD_TABLE if row.packs for word in row.words)

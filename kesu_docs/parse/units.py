@@ -52,7 +52,14 @@ from ..lazy_re import lazy_re
 from ..memos import memo
 from ..problems import Problem
 from ..values import PER_MILLION, halfwidth
-from .count_words import COUNT_WORD_TABLE, SOURCE_KINDS, CountWords  # noqa: F401 (the table's row and sources, named here too)
+from .count_words import (  # noqa: F401 (the table's row and sources, named here too)
+    COUNT_WORD_TABLE,
+    PACKS,
+    SOURCE_KINDS,
+    CountWords,
+    counting_rows,
+    package_words,
+)
 from .vocab import simplified, simplify_ahead
 
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -116,11 +123,12 @@ def _right_to_left(word: str) -> bool:
 
 
 def count_words(prose: bool = False) -> str:
-    """The words of :data:`COUNT_WORD_TABLE` as one alternation, in the table's order: each
-    word after its linked form (``ka buok|buok``), a right-to-left word followed by its letters
-    reversed; ``prose``: without the words a letter's sentence uses for other things."""
+    """The count words of :data:`COUNT_WORD_TABLE` (:func:`counting_rows`: no package-only word) as
+    one alternation, in the table's order: each word after its linked form (``ka buok|buok``), a
+    right-to-left word followed by its letters reversed; ``prose``: without the words a letter's
+    sentence uses for other things."""
     out: list[str] = []
-    for row in COUNT_WORD_TABLE:
+    for row in counting_rows():
         for word in row.words:
             if prose and word in row.not_in_prose:
                 continue
@@ -136,7 +144,7 @@ def linked_count_words() -> str:
     """The words of :data:`COUNT_WORD_TABLE`'s rows with a linker, each after it (``ka buok``, any
     space between), as one alternation: a count word that follows its figure only after the linking word; a
     never-matching pattern when no row has one."""
-    linked = [f"{row.linker}\\s+(?:{'|'.join(row.words)})" for row in COUNT_WORD_TABLE if row.linker]
+    linked = [f"{row.linker}\\s+(?:{'|'.join(row.words)})" for row in counting_rows() if row.linker]
     return "|".join(linked) or "(?!)"
 
 
@@ -175,19 +183,16 @@ def spaced_count(figure: str, groups_by_space: bool) -> int:
 
 # a measure a quantity may be given in (12kg, 5 m): dropped after the figure, never a count multiplier
 _MEASURE_WORD = lazy_re(r"kg|千克|m|米")
-# what goods are packed in: 20箱×500, 12 ctn x 250 (a count word of its own in _COUNT_WORD too)
-_PACKAGE = lazy_re(r"ctns?|cartons?|boxe?s?|bags?|reels?|trays?|pallets?|plts?|卷|盘|托|箱|盒|袋|包|桶")
-# what the process industries ship in, the piece or its package as the goods are (count_words: a steel
-# coil, a film's roll, a coating's drum, paper's ream 令, cloth's bolt 匹) — as 卷 and 桶 are in Chinese
-_PIECE_OR_PACKAGE = lazy_re(r"coils?|rolls?|drums?|令|匹")
+# what goods are packed in (20箱×500, 12 ctn x 250, 4 coils): the table's words that count packages
+# (count_words.PACKS), the package-only ones (ctn, 托) no count word of _COUNT_WORD
+_PACKAGE = lazy_re(package_words())
 
 
 def package_word(word: str) -> bool:
-    """Is ``word`` a package goods are counted in (``箱``, ``卷``, ``ctn``, ``pallet``) — a count of packs,
-    not of pieces, even where Chinese counts both with the same words (``3箱``, ``3件``)? A roll, a coil, a
-    drum, a ream, a bolt too, in every language: the piece at times, what pieces come in at others."""
-    word = _folded(halfwidth(word)).strip()
-    return _PACKAGE.fullmatch(word) is not None or _PIECE_OR_PACKAGE.fullmatch(word) is not None
+    """Is ``word`` a package goods are counted in (``箱``, ``卷``, ``ctn``, ``pallet``, a coil, a drum, a
+    ream 令) — a count of packs, not of pieces, even where Chinese counts both with the same words
+    (``3箱``, ``3件``)? The table's ``packs`` column says (:data:`count_words.PACKS`)."""
+    return _PACKAGE.fullmatch(_folded(halfwidth(word)).strip()) is not None
 
 
 _WORD_AFTER = lazy_re(r"\s*(?P<word>[^\d\s.,]+)\.?$")  # 340 шт., 12 pcs.: an abbreviation's point

@@ -635,9 +635,9 @@ def variants(text: str) -> tuple[tuple[str, float], ...]:
 def _counted_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The English count words of the units table (:data:`count_words.COUNT_WORD_TABLE`: pcs, units, sets,
     coils, rolls, drums …) as a plural before a done word, and as a singular after ``price per``."""
-    from .count_words import COUNT_WORD_TABLE
+    from .count_words import counting_rows
 
-    words = [w for row in COUNT_WORD_TABLE if "en" in row.languages for w in row.words if w.isascii()]
+    words = [w for row in counting_rows() if "en" in row.languages for w in row.words if w.isascii()]
     plural = sorted({w[:-2] + "s" if w.endswith("s?") else w for w in words if w.endswith(("s?", "s"))})
     single = sorted({w[:-2] if w.endswith("s?") else w for w in words if w.endswith("s?")})
     return (

@@ -1,0 +1,78 @@
+"""Round 42's re-read (issue 10, never silent): three mechanisms that three helpers grew by patches,
+each said once, on small workbooks built here.
+
+1. **What a count is in** (``count_words.COUNT_WORD_TABLE``'s ``packs`` column): whether a word counts
+   pieces, packages at times (箱, 卷, a coil, a drum), or packages only (a carton, a pallet, 托) is one
+   column of the one table of count words, each row with its source; the package word of a quantity
+   (``qty_in_packages``), a pack size's word (``3 rolls (100 pcs each)``) and a label's own unit all
+   ask it — a new unit is one row.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from helpers import field_codes, read_doc, sheet_from_rows
+from test_fixrv40 import COMPLAINT_ROWS
+
+from kesu_docs.parse.count_words import COUNT_WORD_TABLE, PACKS, counting_rows, package_words
+from kesu_docs.parse.units import count_words, package_word, packs_times_each
+
+WIDTH = 22
+
+
+def _defect_qty(tmp_path: Path, typed: str) -> dict[str, Any]:
+    rows = [r if r[:1] != ["出货数量"] else ["出货数量", "20000", "不良数量", typed] for r in COMPLAINT_ROWS]
+    return read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "complaint")
+
+
+# ---------------------------------------------------------------- 1. what a count is in: one column
+def test_every_row_says_what_its_words_count_and_the_package_words_are_its_rows():
+    assert all(row.packs in PACKS for row in COUNT_WORD_TABLE)
+    packages = re.compile(package_words())
+    for row in COUNT_WORD_TABLE:
+        for word in row.words:
+            plain = word.replace("?", "").replace("\\", "")
+            assert bool(packages.fullmatch(plain)) == bool(row.packs), (row, word)
+    # a package-only word is no count word (a figure's unit, a letter's count): ctn, 托
+    counted = re.compile(count_words())
+    assert not counted.fullmatch("ctns") and not counted.fullmatch("托") and counted.fullmatch("箱")
+    assert all(row.packs != "only" for row in counting_rows())
+
+
+@pytest.mark.parametrize(
+    "word", ["箱", "卷", "ctns", "Cartons", "pallet", "托", "coils", "drum", "令", "ＣＴＮ"]
+)
+def test_a_package_word_is_what_the_table_says(word: str) -> None:
+    assert package_word(word)
+
+
+@pytest.mark.parametrize("word", ["pcs", "件", "个", "sets", "kg", "米"])
+def test_a_count_word_of_pieces_is_no_package(word: str) -> None:
+    assert not package_word(word)
+
+
+@pytest.mark.parametrize(
+    ("typed", "figure"),
+    [("2 pallets", 2), ("4 cartons", 4), ("3托", 3), ("6盘", 6), ("5 drums", 5), ("3箱", 3), ("2 reels", 2)],
+)
+def test_a_count_in_any_package_word_of_the_table_is_read_and_said(
+    tmp_path: Path, typed: str, figure: int
+) -> None:
+    doc = _defect_qty(tmp_path, typed)
+    assert doc["record"]["defect_qty"] == figure
+    assert "qty_in_packages" in field_codes(doc, "defect_qty")
+
+
+def test_a_pack_size_in_a_package_word_of_the_process_industries_is_read_as_the_product(
+    tmp_path: Path,
+) -> None:
+    # (a roll was a count word, not a pack word: ``3 rolls (100 pcs each)`` was left unread; now 300, said)
+    assert packs_times_each("3 rolls (100 pcs each)") == (3, 100)
+    assert packs_times_each("3 drums (200 kg each)") is None  # (a weight in each: no count of pieces)
+    doc = _defect_qty(tmp_path, "3 rolls (100 pcs each)")
+    assert doc["record"]["defect_qty"] == 300
+    assert "qty_in_packs" in field_codes(doc, "defect_qty")
