@@ -76,3 +76,34 @@ def test_a_pack_size_in_a_package_word_of_the_process_industries_is_read_as_the_
     doc = _defect_qty(tmp_path, "3 rolls (100 pcs each)")
     assert doc["record"]["defect_qty"] == 300
     assert "qty_in_packs" in field_codes(doc, "defect_qty")
+
+
+# ---------------------------------------------------------------- 2. a 处理… label: one rule
+# (the holdouts' 处理结果 / 處理說明 / 处理措施 hold what was done at once: holdout45, holdout46)
+@pytest.mark.parametrize(
+    ("label", "typed"),
+    [
+        ("处理说明", "已寄送新品，瑕疵品由物流回收。"),
+        ("處理說明", "已寄送新品，瑕疵品由物流回收。"),
+        ("处理措施", "同批在库 1.2 万支暂停发货，留样复检。"),
+        ("处理结果", "已登记换新，安排快递上门取件。"),
+        ("处理情况", "已安排网点上门检测后换新。"),  # (no entry of its own: the rule's)
+        ("處理經過", "同批次庫存下架，篩網破損排查。"),
+    ],
+)
+def test_a_handling_label_is_read_as_what_was_done_at_once_and_warned(
+    tmp_path: Path, label: str, typed: str
+) -> None:
+    doc = read_doc(
+        sheet_from_rows(tmp_path, [*(list(r) for r in COMPLAINT_ROWS), [label, typed]], width=WIDTH),
+        "complaint",
+    )
+    assert doc["record"]["short_term_action"] == typed
+    assert field_codes(doc, "short_term_action"), f"{label} read with nothing said"
+
+
+def test_a_fields_own_handling_label_stays_its_fields(tmp_path: Path) -> None:
+    rows = [*(list(r) for r in COMPLAINT_ROWS), ["处理方式", "退货"]]
+    doc = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "complaint")
+    assert doc["record"]["disposition"] == ["return"]
+    assert not doc["record"]["short_term_action"]

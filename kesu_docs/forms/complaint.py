@@ -49,6 +49,21 @@ Dispositions = Annotated[
     list[Disposition], BeforeValidator(options_of(Disposition)), AfterValidator(distinct)
 ]
 
+# A 处理… label — 处理 (the handling) and a word of what was done (说明, 措施, 情况, 经过) or of how it ended
+# (结果) — names the case's handling as a whole: what was done at once on one sheet (a hotline's 处理结果
+# 已登记换新, a retailer's 處理說明 已寄送新品, a device maker's 处理措施 同批暂停发货: holdouts 45, 46), the
+# outcome agreed with the customer on another. So it is read as the immediate action, always warned (a
+# doubtful label), and one saying how it ended as the negotiation's result too, warned alike. A field's
+# own 处理… label is no such label: 处理方式 / 处理意见 (the disposition), 处理方案 (the action), 处理人.
+HANDLING_DONE = ("说明", "措施", "情况", "经过")
+HANDLING_ENDED = ("结果",)
+
+
+def handling_labels(words: tuple[str, ...]) -> tuple[Alias, ...]:
+    """The doubtful 处理… labels of ``words`` (:data:`HANDLING_DONE`, :data:`HANDLING_ENDED`)."""
+    return tuple(doubtful(f"处理{word}") for word in words)
+
+
 # this module's codes in the message catalogue (problems.py reads them on first look-up)
 MESSAGES: dict[str, tuple[str, str]] = {
     "ship_after_received": (
@@ -967,17 +982,9 @@ class ComplaintSheet(Form):
             "暂定处置",
             "応急対策",
             "応急処置",
-            # a 客服中心's record: what the agent did for the consumer (處理說明: 已寄送新品…), the case's handling at
-            # once — on another sheet the decision's account at times: read, and always warned
-            doubtful("处理说明"),
             "Acción de contención",  # Spanish: the containment
             "Contención",
-            # what was done about the case at once (处理措施 / 處理說明 / 处理结果); not 处理意见, the
-            # sheet's decision on the case (negotiation_result)
-            # (处理措施 on a factory's 客诉单 is the case's handling as a whole — the return agreed, the
-            # countermeasure — as often: read, and always warned, as 处理结果 and 处理说明)
-            doubtful("处理措施"),
-            doubtful("处理结果"),  # on another sheet the outcome agreed with the customer: read, and warned
+            *handling_labels(HANDLING_DONE + HANDLING_ENDED),  # 处理说明, 处理结果…: the rule above
         ),
         section="investigation",
         long=True,
@@ -1111,9 +1118,8 @@ class ComplaintSheet(Form):
     negotiation_result: Text | None = field(
         "交涉结果",
         "Negotiation result",
-        # 处理结果: the outcome agreed with the customer on one sheet, what was done about the case at once on
-        # another (a hotline's, a cosmetic's record: the short-term action's, doubtful there too) — read, warned
-        aliases=(doubtful("处理结果"),),
+        # 处理结果: how the case ended (the rule above HANDLING_DONE)
+        aliases=handling_labels(HANDLING_ENDED),
         section="decision",
         long=True,
     )
