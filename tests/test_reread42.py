@@ -6,6 +6,12 @@ each said once, on small workbooks built here.
    column of the one table of count words, each row with its source; the package word of a quantity
    (``qty_in_packages``), a pack size's word (``3 rolls (100 pcs each)``) and a label's own unit all
    ask it — a new unit is one row.
+2. **A 处理… label** (``complaint.handling_labels``): 处理 and a word of what was done (说明, 措施, 情况, 经过)
+   or how it ended (结果) names the case's handling as a whole — read as the immediate action, always warned;
+   a field's own 处理… label (处理方式: the disposition) stays its field's.
+3. **A negation's character beside an option** (``compound._doubts``): a defect's word (不良, 不合格, 不符)
+   is what the option is done to (不良退货: a return), no doubt; 不退货, 退货不知道, 换货吗 stay doubts; a sentence
+   written out under a choice's label stays the decision's text whatever options were read from it.
 """
 
 from __future__ import annotations
@@ -107,3 +113,34 @@ def test_a_fields_own_handling_label_stays_its_fields(tmp_path: Path) -> None:
     doc = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "complaint")
     assert doc["record"]["disposition"] == ["return"]
     assert not doc["record"]["short_term_action"]
+
+
+# ---------------------------------------------------------------- 3. a negation's character beside an option
+def _request(tmp_path: Path, typed: str) -> dict[str, Any]:
+    rows = [r if r[:1] != ["客户要求"] else ["客户要求", typed] for r in COMPLAINT_ROWS]
+    return read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "complaint")
+
+
+@pytest.mark.parametrize("typed", ["不良退货", "不合格品退货", "退货（不良品）"])
+def test_a_defect_word_beside_an_option_is_what_it_is_done_to(tmp_path: Path, typed: str) -> None:
+    doc = _request(tmp_path, typed)
+    assert doc["record"]["customer_request"] == ["return"]
+    assert "choice_with_remark" in field_codes(doc, "customer_request")  # (the defect's words said beside)
+
+
+@pytest.mark.parametrize("typed", ["不退货", "退货不知道", "换货吗", "退货无效", "不良品不退货"])
+def test_a_negation_or_a_question_beside_an_option_stays_a_doubt(tmp_path: Path, typed: str) -> None:
+    doc = _request(tmp_path, typed)
+    assert doc["record"]["customer_request"] != ["return"] and doc["record"]["customer_request"] != [
+        "replacement"
+    ]
+    assert field_codes(doc, "customer_request"), f"{typed!r} read with nothing said"
+
+
+def test_a_sentence_with_a_defect_word_under_a_choice_label_stays_the_decisions_text(tmp_path: Path) -> None:
+    # (options are read from it now — 赔款, the rest remarks —; the sentence is written out all the same)
+    rows = [*(list(r) for r in COMPLAINT_ROWS), ["处理意见", "同意退回不良品，赔款按实际上门单据核算。"]]
+    doc = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "complaint")
+    assert doc["record"]["negotiation_result"] == "同意退回不良品，赔款按实际上门单据核算。"
+    assert not doc["record"]["disposition"]
+    assert "choice_with_remark" not in field_codes(doc, "disposition")

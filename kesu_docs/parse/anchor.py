@@ -3767,7 +3767,7 @@ def _choices_written_out(reading: Reading, boxes: Sequence[Box], spec: FormSpec)
     """Choices written out in words (:func:`.guards.guard` runs it before the totals):
     ``不良類別：品質異常`` gives 异常类别 its option, a sentence under ``处理意见`` the decision's text."""
     option_by_unread_label(reading, boxes, spec)
-    choice_written_out(reading, spec)
+    choice_written_out(reading, spec, boxes)
     field_by_partial_label(reading, boxes, spec)
 
 

@@ -1105,6 +1105,19 @@ _ALTERNATIVE = lazy_re(r"(?i)或|还是|還是|\bor\b|\beither\b")
 _REMARK_WORD = lazy_re(r"[\u3400-\u9fff]|[^\W\d_]{2,}|\d")
 # a negation or a question: words that doubt the choice, never a remark read past
 _DOUBT = lazy_re(r"(?i)未|无|無|没|沒|不|非|否|吗|嗎|\?|？|\bno\b|\bnot\b")
+# the words of a defect that begin with a negation's character (不良 defective, 不合格 nonconforming — GB/T
+# 19000's 不合格, ISO 9000's nonconformity —, 不符 / 不符合 not conforming): what the option is done to
+# (不良退货, 退回不良品: the defective goods returned), no doubt about it. 无效 (void) is no such word: it
+# judges the option itself (退货无效), a doubt
+_DEFECT = lazy_re(r"不良|不合格|不符")
+
+
+def _doubts(gap: str) -> bool:
+    """Does the text beside an option's word doubt it (:data:`_DOUBT`: 不退货, 退货不知道, 换货吗) —
+    a negation or a question outside a defect's word (:data:`_DEFECT`: 不良退货 is a return)?"""
+    return _DOUBT.search(_DEFECT.sub("", gap)) is not None
+
+
 _OBJECT = lazy_re(r"\s+\w")
 _FIGURE_IN = lazy_re(
     r"\d"
@@ -1152,10 +1165,10 @@ def _between(
         elif None not in (before, after) and before != after and not {before, after} & refused:
             kind = "joined" if _joiner(gap) else "clause" if re.search(r"\w", gap) else "listed"
             pieces.append(("together" if not gap else "alternative" if offered else kind, gap, None))
-        elif (_remark_words(gap) or _DOUBT.search(gap)) and not (
+        elif (_remark_words(gap) or _doubts(gap)) and not (
             written and _GLUED.fullmatch(gap) and not _DOUBT.match(gap)
         ):
-            doubt = _DOUBT.search(gap) is not None
+            doubt = _doubts(gap)
             named = None if offered or doubt else _option(term, gap)
             kin = _kin(term, gap) if named is None else frozenset()
             kind = (

@@ -444,22 +444,25 @@ def _worded_alike(page: Any, text: str, parties: set[str]) -> bool:
     return named >= parties
 
 
-def choice_written_out(reading: Any, spec: Any) -> None:
+def choice_written_out(reading: Any, spec: Any, boxes: Sequence[Box] = ()) -> None:
     """A choice field's sentence moved to its section's one empty text area (see the module's
-    doc), in place; its confidence at most 0.6."""
+    doc), in place; its confidence at most 0.6. The sentence as typed (its cell among ``boxes``)
+    whether or not options were read from it with remarks beside (``同意退回不良品，赔款按…``: return
+    and compensation, the rest remarks) — a sentence is written out by its words, not by what the
+    choice reader made of it; the remarks' warning goes with the options."""
     from ..values import checked_options
     from .boxes import LOW_CONFIDENCE
     from .compound import _option
 
+    typed = {b.location: b.value for b in boxes}
     for path, prov in list(reading.provenance.items()):
         meta = spec.fields.get(path)
         value = reading.values.get(path)
-        if (
-            meta is None
-            or meta.kind not in ("term", "terms")
-            or meta.term is None
-            or not isinstance(value, str)
-        ):
+        if not isinstance(value, (str, list)) or meta is None or meta.kind not in ("term", "terms"):
+            continue
+        if not isinstance(value, str):  # options read, remarks beside them: the sentence as typed
+            value = typed.get(prov.location)
+        if meta.term is None or not isinstance(value, str):
             continue
         if not sentence(value) or checked_options(value) is not None:
             continue
@@ -476,7 +479,11 @@ def choice_written_out(reading: Any, spec: Any) -> None:
         ]
         if len(areas) != 1:
             continue
-        reading.values[areas[0]] = reading.values.pop(path)
+        reading.values.pop(path)
+        reading.values[areas[0]] = value
+        reading.problems[:] = [
+            p for p in reading.problems if (p.code, p.field) != ("choice_with_remark", path)
+        ]
         reading.provenance[areas[0]] = replace(
             reading.provenance.pop(path), confidence=min(prov.confidence, LOW_CONFIDENCE - 0.2)
         )
