@@ -160,6 +160,10 @@ def unlisted_values(
     if not isinstance(record, dict):
         return []
     spots = [spot for p in listed for spot in (locate(record, p) or [p])]
+    # root_cause[type=occurrence].cause lists the row's type too: the row was chosen by it
+    for p in listed:
+        for m in re.finditer(r"\[([^\]=]+)=[^\]]*\]", p):
+            spots += [f"{row}.{m[1]}" for row in locate(record, p[: m.end()])]
     provenance = doc.get("provenance") or {}
     derived = DERIVED.get(kind, frozenset())
     out = []
