@@ -12,6 +12,14 @@ The rules are bench/reader_score.py's (the shared corpus's score.py when present
 right, near or missed; a **silent misread** is a wrong value (near included) with no error and
 no warning on its field. Printed per file: right/expected, wrong values, silent misreads, and
 then every silent misread with its field, label, what was read and what was expected.
+
+An **unlisted value** is a value the reader put in a field that the expected file lists neither
+in ``fields`` nor in ``absent``: the scorer used never to see it. It may be right (the form holds
+it, the expected file's author did not list it) or a silent misread (a value where the form has
+none, or the wrong text), so each is counted, with whether its field carries an error or a
+warning, and printed with ``-v``. Not counted: the values a form derives itself when it has
+none read (``DERIVED``, from each form's ``complete()``) — unless the reader read them from the
+page (they then have a provenance) — and nothing else: no form's schema gives a field a default.
 The exit code is 0 either way: this is a measurement.
 """
 
@@ -19,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,9 +37,22 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
-from reader_score import ROOT, Rules, expected_files, parse_doc  # noqa: E402
+from reader_score import ROOT, Rules, covers, expected_files, locate, parse_doc  # noqa: E402
 
 HOLDOUT = ROOT / "tests" / "holdout"
+
+# The fields each form fills itself when the page gives none (its ``complete()`` in
+# kesu_docs/forms/): a total, an amount in words, a rate, a status worked out from the others.
+# Such a value without a provenance was computed, not read, so it is no unlisted value.
+DERIVED: dict[str, frozenset[str]] = {
+    "complaint": frozenset({"defect_rate", "severity"}),  # quantities → rate; loss, safety → severity
+    "8d": frozenset({"status"}),  # closed when D8 has its date
+    "return": frozenset({"items[].amount"}),  # quantity × unit price
+    "allowance": frozenset(
+        {"tax_rate", "items[].tax", "total_excl_tax", "total_tax", "total", "total_in_words"}
+    ),  # the company's rate, the lines' sums, 大写
+    "penalty": frozenset({"total_amount", "bonus_note"}),  # the lines' sum; 大过's fixed note
+}
 
 
 @dataclass
@@ -54,6 +76,8 @@ class FileResult:
     error: str | None = None
     # a value read where the clerk wrote none (expected file's ``absent``: left empty, 同上, TBD)
     invented: list[Verdict] = field(default_factory=list)
+    # a value in a field the expected file lists in neither ``fields`` nor ``absent``
+    unlisted: list[Verdict] = field(default_factory=list)
 
     @property
     def right(self) -> int:
@@ -112,6 +136,44 @@ def score_folder(
                     _, read = rules.score_field(record, dict(a, expect=None))
                     silent = not rules.is_flagged(record, a["path"], flagged)
                     res.invented.append(Verdict(a["path"], a.get("label", ""), None, read, "miss", silent))
+            listed = [f["path"] for f in fields] + [a["path"] for a in exp.get("absent", []) if a.get("path")]
+            res.unlisted = unlisted_values(doc, exp["kind"], listed, rules, flagged)
+    return out
+
+
+def _leaves(obj: Any, at: str = "") -> list[tuple[str, Any]]:
+    """Every field holding a value, by its place (``team[0].name``); a list of words is one value."""
+    if isinstance(obj, dict):
+        return [leaf for k, v in obj.items() for leaf in _leaves(v, f"{at}.{k}" if at else k)]
+    if isinstance(obj, list) and any(isinstance(e, dict) for e in obj):
+        return [leaf for i, e in enumerate(obj) for leaf in _leaves(e, f"{at}[{i}]")]
+    return [] if obj in (None, "", [], {}) else [(at, obj)]
+
+
+def unlisted_values(
+    doc: dict, kind: str, listed: list[str], rules: Rules, flagged: list[str]
+) -> list[Verdict]:
+    """The values of ``doc``'s record whose place no listed path (``fields``, ``absent``) reaches,
+    less the values its form derived itself (``DERIVED``, no provenance); each with whether an
+    error or a warning is on its field (``silent`` when none is)."""
+    record = doc.get("record")
+    if not isinstance(record, dict):
+        return []
+    spots = [spot for p in listed for spot in (locate(record, p) or [p])]
+    # root_cause[type=occurrence].cause lists the row's type too: the row was chosen by it
+    for p in listed:
+        for m in re.finditer(r"\[([^\]=]+)=[^\]]*\]", p):
+            spots += [f"{row}.{m[1]}" for row in locate(record, p[: m.end()])]
+    provenance = doc.get("provenance") or {}
+    derived = DERIVED.get(kind, frozenset())
+    out = []
+    for at, value in _leaves(record):
+        if any(covers(s, at) or covers(at, s) for s in spots):
+            continue
+        if re.sub(r"\[\d+\]", "[]", at) in derived and at not in provenance:
+            continue
+        silent = not rules.is_flagged(record, at, flagged)
+        out.append(Verdict(at, "", None, value, "unlisted", silent))
     return out
 
 
@@ -121,6 +183,8 @@ def totals(results: list[FileResult]) -> dict[str, int]:
         "expected": sum(len(r.verdicts) for r in results),
         "wrong": sum(r.wrong for r in results),
         "silent": sum(r.silent for r in results),
+        "unlisted": sum(len(r.unlisted) for r in results),
+        "unlisted_silent": sum(v.silent for r in results for v in r.unlisted),
     }
 
 
@@ -156,7 +220,17 @@ def report(results: list[FileResult], verbose: bool = False) -> str:
         lines.append(
             f"  {r.file}: {v.path} [{v.label}] read {_short(v.read)}{' SILENT' if v.silent else ' (flagged)'}"
         )
+    lines.append("")
+    lines.append(
+        f"unlisted values (in a field the expected file lists in neither fields nor absent): "
+        f"{t['unlisted']}, {t['unlisted_silent']} with no error or warning"
+    )
     if verbose:
+        for r in results:
+            for v in r.unlisted:
+                lines.append(
+                    f"  {r.file}: {v.path} read {_short(v.read)}{' SILENT' if v.silent else ' (flagged)'}"
+                )
         lines.append("")
         lines.append("every field not right:")
         for r in results:
@@ -256,6 +330,9 @@ def main(argv: list[str]) -> int:
                             "silent": r.silent,
                             "error": r.error,
                             "fields": [v.__dict__ for v in r.verdicts],
+                            "unlisted": [
+                                {"path": v.path, "read": v.read, "silent": v.silent} for v in r.unlisted
+                            ],
                         }
                         for r in results
                     ],

@@ -1517,6 +1517,11 @@ def option_rows(
         if found
         else False
     )
+    # a caption that is only an option's code letter ("A", "B": the responsibility codes A–N)
+    # names that option only under the table's own heading: a column of bare letters is what a
+    # revision history (版次 A | 新制定, B | 增加…), an appendix or any lettered list prints
+    if not near_head and all(f[1] is None or _bare_code(f[0].text, f[1]) for f in found):
+        return
     # one line captioned with an option where the form prints no heading of the table at all
     # ("発生原因 / 发生原因 | 冲压模具导柱磨损…" among label–text lines): the caption names both
     alone = (
@@ -1860,6 +1865,12 @@ def option_word(term: Any, text: str) -> Any:
         # "Root cause - occurrence": the table's name, a spaced dash, the option (a system's type)
         return option_word(term, tail[1])
     return next(iter(named)) if len(named) == 1 else None
+
+
+def _bare_code(text: str, option: Any) -> bool:
+    """``text`` names ``option`` by its code alone (``A``, ``B1``), not by any of its words."""
+    word = norm(text)
+    return len(word) <= 2 and word == str(option.value).lower() and word != norm(option.zh)
 
 
 _DASHED_TAIL = lazy_re(r"^[^-–—]*\S\s+[-–—]\s+([^-–—]+)$")
