@@ -6895,6 +6895,119 @@ HOLDOUT47 = HoldoutSet(
 )
 
 
+# ------------------------------------------------------------------------------ holdout48
+_TEXT_HABITS48 = {
+    "a serial number's English and Chinese names together (Serial No. / 机身编号)": r"Serial No\. / 机身编号",
+    "running hours with a thousands separator (1,250 h)": r"\d{1,3},\d{3} h",
+    "a failed part number with a slash (AE-37/0412, HP-2040/A)": r"[A-Z]{2}-\d{2,4}/[0-9A-Z]+",
+    "a warranty claim's cost lines (Labour hours, Parts cost, Travel, Total claimed)": r"Labour hours|Parts cost|Travel|Total claimed",
+    "a field service report's words (服务工程师, 到达时间, 故障现象, 处理过程, 更换配件, 客户签字)": r"服务工程师|到达时间|故障现象|处理过程|更换配件|客户签字",
+    "a warranty box ticked (保固期內 ☑是 ☐否)": r"☑是\s+☐否",
+    "a construction machine's 三包 claim (出厂编号, 故障件图号)": r"出厂编号|故障件图号",
+    "a serial number typed like a month (出厂编号 2026-03)": r"\d{4}-\d{2}",
+    "a field failure with the line's downtime (Downtime 6 h)": r".*Downtime \d+ h.*",
+    "counts in whole units and sets (5 台, 3 units, 2 sets)": r"\d+ (台|units|sets)",
+    "a unit in the header (核准数量(台), 单价(元/台), Unit price (per set))": r".*\((台|元/台|per set)\)",
+    "a service call's costs as lines (配件费, 工时费, 差旅费)": r"(配件费|工时费).*",
+    "an RMA request (RMA No.)": r"RMA No\.",
+}  # fmt: skip
+
+
+_SENT_ALONE_HABITS48 = {  # a phone app's print, a dealer portal, a compressor 8D, units, a repair allowance, a credit memo
+    "an engineer's service report printed from a phone app (服务工单详情, 报修时间)": ("服务工单详情", "报修时间", "App"),
+    "a dealer's warranty claim portal print (Hours of operation, Total claimed)": ("Dealer Portal", "Hours of operation", "Total claimed"),
+    "a zh-Hant 8D of a compressor with the line's downtime (3 台, 停機 6 h)": ("客訴數量", r"\d 台", "停機 6 h"),
+    "a zh-Hant return of whole units (核准台數, 單價(元/台))": ("核准台數", r"單價\(元/台\)"),
+    "a zh-Hant allowance for a warranty repair (工資, 差旅費)": ("保固維修", "工資", "差旅費"),
+    "an English credit memo of a warranty claim (Labour hours, Travel)": ("Credit Memo", "Labour hours", "Travel"),
+}  # fmt: skip
+_HABITS48 = frozenset({*_TEXT_HABITS48, *_SENT_ALONE_HABITS48})
+
+
+HOLDOUT48 = HoldoutSet(
+    name="holdout48",
+    about=(
+        "The forty-eighth held-out layouts (tests/holdout48) and the reader's score on them, measured BEFORE\n"
+        "anyone fixed anything.\n\n"
+        "Written from public descriptions of real forms without reading the reader's code; complaints about\n"
+        "machinery and equipment through after-sales and dealers: a dealer's warranty claim (Serial No. /\n"
+        "机身编号, Hours of operation 1,250 h, Failed part No. AE-37/0412, Labour hours, Parts cost, Travel, Total\n"
+        "claimed), a 现场服务报告 (服务工程师, 到达时间, 故障现象, 处理过程, 更换配件, 客户签字; 机身编号 20260305001 typed\n"
+        "as a number), a zh-Hant 維修／保固申請表 (保固期內 ☑是 ☐否), a construction machine's 三包索赔单 (经销商,\n"
+        "整机型号, 出厂编号 2026-03, 故障件图号), an English field failure 8D (Downtime 6 h, 3 units), an 8D 报告\n"
+        "for a pump's seal leak with a table of the failed units, a 退货单 of whole units (台), an RMA request\n"
+        "(2 sets, Unit price (per set)), a 销售折让证明单 for a service call (配件费, 工时费, 差旅费, 大写); sent as\n"
+        "PDF only: a service report printed from a phone app, a dealer's claim portal print, a zh-Hant 8D for\n"
+        "a compressor (3 台, 停機 6 h), a zh-Hant 退貨單 of whole units (核准台數, 單價(元/台)), a zh-Hant\n"
+        "折讓證明單 for a warranty repair (工資, 零件, 差旅費), an English credit memo for parts, labour and\n"
+        "travel; two odd files (a serial number Excel turned into a date; a quantity in sets and pieces).\n\n"
+        "Measured BEFORE any fix: see ``measured_before_any_fix`` and tests/holdout48/README.md (the\n"
+        "failure patterns). The floors hold what main read before any fix; raise them as the reader\n"
+        "improves, lower the silent counts. ``python bench/holdout_score.py tests/holdout48 -v`` prints\n"
+        "every field, ``--profiles`` the second copies.\n"
+    ),
+    measured_before_any_fix=(
+        "317/388 = 81.7 % (Excel 115/142, PDF 202/246: printed from Excel 115/142, sent as PDF only 87/104), "
+        "6 wrong, 0 silent: flagged, the failed part's number read as the machine's model (Failed part No. AE-37/0412, "
+        "HP-2040/A; xlsx, PDF, portal), the form's own number 表单编号 SV-QR-03 read as the service report's (PDF), the "
+        "date of failure read as the 保固申請表's 申請日期 (xlsx, PDF); missing (65): the after-sales words (服务单号 / "
+        "工单编号, 报修日期 / 报修时间, 客户单位, 设备名称 / 设备型号, 机身编号 / 機台序號 / 出厂编号 / Serial No., 故障现象 / "
+        "故障描述, 处理过程, 服务工程师, 服务经理, 申請單號, 機型, 经销商 / Dealer, 整机型号, 故障件数量, 索赔类别, 索赔金额, "
+        "索赔要求, 区域经理, Total claimed, Dealer request); kinds 18 of 24 (the service reports, the 三包索赔单, the "
+        "phone app's print and the dealer portal's not recognised as complaints); the 8Ds' 機型 / D7; the units' 機型 "
+        "column; the credit memo's lines; odd files: a record with errors or no record (the serial turned into a "
+        "date not recognised; 2 套（8 件） read 2 with value_with_comment); profiles 127/128 = 99.2 %, 0 silent; learned "
+        "on the PDFs 67/68, 0 silent"
+    ),
+    floors=Floors(
+        excel=0.992,
+        pdf=0.987,
+        sent_as_pdf=0.98,
+        recognised=24,
+        profile_excel=1.0,
+        silent=0,
+        invented_silent=0,
+        profile_silent=0,
+        profile_pdf=1.0,
+    ),
+    floors_history=(
+        "-- what main read before any fix; raise the floors, lower the counts, as the reader improves",
+        "before any fix (main at df7f43af) Excel 115/142 = 81.0 %, PDF 202/246 = 82.1 % (printed from Excel",
+        "115/142 = 81.0 %), sent as PDF only 87/104 = 83.7 %: 317/388, 6 wrong (0 silent), 0 invented; kinds 18/24",
+        "HOLDOUT48_FLOOR_EXCEL = 0.809 — 115/142 before any fix",
+        "HOLDOUT48_FLOOR_PDF = 0.821 — 202/246 before any fix",
+        "HOLDOUT48_FLOOR_SENT_AS_PDF = 0.836 — 87/104 before any fix",
+        "HOLDOUT48_RECOGNISED_NOW = 18 — of 24 read without --kind before any fix",
+        "HOLDOUT48_SILENT_NOW = 0",
+        "HOLDOUT48_INVENTED_SILENT_NOW = 0",
+        "learned on the first copy's Excel file (or the PDF of a PDF-only layout), read on copy2: 127/128 = 99.2 %",
+        "HOLDOUT48_FLOOR_PROFILE_EXCEL = 0.992 — 127/128 before any fix (learned on the PDFs: 67/68 = 0.985)",
+        "HOLDOUT48_PROFILE_SILENT_NOW = 0",
+        "-- rh48: after-sales words for a complaint about a machine (报修日期 / 报修时间, 设备名称, 设备型号 / 整机型号 /",
+        "Machine model, 机身编号 / 机台序号 / 出厂编号 / Serial No., 故障现象 / 故障描述 / Failure description, 处理过程, 服务工程师,",
+        "服务经理 / 区域经理 / Service manager, 经销商, 申请单号, 申请日期, 索赔日期, 故障件数量, 索赔类别, 索赔要求 / Dealer request /",
+        "Requested, Submitted); a copies note (本报告一式两份) makes 表单编号 the blank's control line; Qty failed / 故障数量 and 机型",
+        "(over a code) on an 8D, 机型 on a return's lines, Dealer / Dealer tax ID on a credit memo: 384/388 = 99.0 %, 0 wrong,",
+        "0 silent; kinds 24/24",
+        "HOLDOUT48_FLOOR_EXCEL = 0.992 — 141/142 after rh48",
+        "HOLDOUT48_FLOOR_PDF = 0.987 — 243/246 after rh48",
+        "HOLDOUT48_FLOOR_SENT_AS_PDF = 0.98 — 102/104 after rh48",
+        "HOLDOUT48_RECOGNISED_NOW = 24 — after rh48",
+        "HOLDOUT48_FLOOR_PROFILE_EXCEL = 1.0 — 128/128 after rh48 (learned on the PDFs: 68/68 = 1.0)",
+    ),
+    targets=False,
+    shape=_SHAPE28,  # at least its shape: 15 layouts, 24 filled files, six sent as PDF only
+    habits=_habits_with_sent_alone(_texts_of_a_book(_TEXT_HABITS48), _SENT_ALONE_HABITS48),
+    habits_wanted=_HABITS48,
+    second_copies=6,
+    second_sent_as_pdf=1,
+    # a serial number Excel turned into a date; a quantity in sets and pieces
+    odd_kinds=(None, "complaint"),
+    odd_with_a_record=frozenset({"complaint-serialdate", "return-setspieces"}),
+    committed=_committed_with_odd,
+)
+
+
 # ------------------------------------------------------------------------------ holdout46
 _SHAPE46 = _shape_of(layouts=16, filled=25, sent_as_pdf=7, absent=0, templates=frozenset({".html", ".pdf"}))
 
@@ -7069,5 +7182,6 @@ SETS: list[HoldoutSet] = [
     HOLDOUT45,
     HOLDOUT46,
     HOLDOUT47,
+    HOLDOUT48,
 ]
 """Every set the parametrised tests run on."""

@@ -418,6 +418,7 @@ class AllowanceCertificate(Form):
             "Customer",
             "Payer",  # an ERP billing document's payer
             "Distributor",  # a component maker's credit memo to its distributor (price protection, a claim)
+            "Dealer",  # an equipment maker's credit memo settling its dealer's warranty claim
             "To",  # a credit note's addressee: ``To: Legrand France SA``
             "Cliente",  # Spanish: the customer
             "Nombre del cliente",
@@ -449,6 +450,7 @@ class AllowanceCertificate(Form):
             "Buyer ABN",  # an Australian business number: the buyer's tax registration
             "Buyer EIN",  # a US employer identification number: the buyer's tax id
             "Customer EIN",  # (the buyer a credit note calls its customer)
+            "Dealer tax ID",  # (the buyer a warranty credit memo calls its dealer)
             # a GST registration number: the buyer's beside "Bill To", the issuer's in a
             # letterhead at times — read, always shown for checking
             doubtful("GST Reg. No."),

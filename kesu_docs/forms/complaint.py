@@ -49,13 +49,13 @@ Dispositions = Annotated[
     list[Disposition], BeforeValidator(options_of(Disposition)), AfterValidator(distinct)
 ]
 
-# A 处理… label — 处理 (the handling) and a word of what was done (说明, 措施, 情况, 经过) or of how it ended
+# A 处理… label — 处理 (the handling) and a word of what was done (说明, 措施, 情况, 经过, 过程) or of how it ended
 # (结果) — names the case's handling as a whole: what was done at once on one sheet (a hotline's 处理结果
 # 已登记换新, a retailer's 處理說明 已寄送新品, a device maker's 处理措施 同批暂停发货: holdouts 45, 46), the
 # outcome agreed with the customer on another. So it is read as the immediate action, always warned (a
 # doubtful label), and one saying how it ended as the negotiation's result too, warned alike. A field's
 # own 处理… label is no such label: 处理方式 / 处理意见 (the disposition), 处理方案 (the action), 处理人.
-HANDLING_DONE = ("说明", "措施", "情况", "经过")
+HANDLING_DONE = ("说明", "措施", "情况", "经过", "过程")
 HANDLING_ENDED = ("结果",)
 
 
@@ -228,6 +228,8 @@ class ComplaintSheet(Form):
             "Incident No.",
             "Incident number",
             "异议编号",  # a steel mill's 质量异议单 (异议: the steel trade's word for a complaint): its number
+            # an equipment maker's warranty application (保固申請表, 维修申请单): the application is the complaint
+            "申请单号",
         ),
         section="intake",
         hint="由登记簿编号，可留空",
@@ -282,6 +284,13 @@ class ComplaintSheet(Form):
             "接获日期",  # Taiwan / Hong Kong: the day the complaint was received (接獲)
             "提出日期",  # the day the customer raised it (提出): the complaint's day
             "受理时间",  # an OA's intake: the moment it was taken in (a date-time; the day is kept)
+            # after-sales: the day the customer reported the machine's failure (报修, a date-time at times), or
+            # applied for a warranty repair (申請日期 on a 保固申請表), or the dealer's claim was sent (索赔日期)
+            "报修日期",
+            "报修时间",
+            "申请日期",
+            "索赔日期",
+            whole("Submitted"),  # a dealer portal's claim: the day it was submitted (not "Submitted by")
             "Received on",
             "Дата рекламации",  # a Russian customer's claim: the day it was raised
             "Дата",  # (its plain date, as 日期)
@@ -329,6 +338,7 @@ class ComplaintSheet(Form):
             "客先名",
             "发行方",  # a Japanese customer's 连络书: the party issuing it is the customer
             "Dealer",  # a dealer's warranty claim (a dealer portal's export): the dealer claims
+            "经销商",  # a dealer's 三包索赔单: the dealer claims for its customer's machine (經銷商 folds to it)
             # a platform's store that forwards its buyers' cases to the factory (店铺名称, 所属店铺)
             "店铺名称",
             "所属店铺",
@@ -428,6 +438,12 @@ class ComplaintSheet(Form):
             "Catalogue No.",  # a device maker's catalogue number: its part number (Model / Catalogue No.)
             "Catalog No.",
             "产品代号",  # a food maker's product code (產品代號)
+            # an equipment maker's complaint names the machine by its model code (设备型号 ZB-450X, 整机型号
+            # ZL50GN, Machine model ACP-37A): the product complained of; the failed part's number beside it
+            # (Failed part No., 故障件图号) is no field
+            "设备型号",
+            "整机型号",
+            "Machine model",
         ),
         section="intake",
     )
@@ -456,6 +472,7 @@ class ComplaintSheet(Form):
             "Pieza",
             "Device name",  # a medical-device complaint record: the device by its name (its model the part no.)
             "药品名称",  # a 药品质量投诉: the medicine by its name (its 规格 is no field)
+            "设备名称",  # a service report: the machine by its name (全自动枕式包装机), its 设备型号 the part no.
             # (not a bare ``Item``: a table's first column header as often — ``Item | Defect | Qty``
             # made a defect the part's name)
         ),
@@ -491,6 +508,15 @@ class ComplaintSheet(Form):
             "炉号",
             "Heat No.",
             "Heat number",
+            # a machine is traced by its serial number (机身编号, 機台序號, 出厂编号, Serial No.): one unit's lot,
+            # typed as a number (20260305001) or like a month (2026-03) at times — read as its text
+            "机身编号",
+            "机台序号",
+            "出厂编号",
+            "整机编号",
+            "Serial No.",
+            "Serial number",
+            "Machine serial No.",
         ),
         section="intake",
     )
@@ -597,6 +623,8 @@ class ComplaintSheet(Form):
             "客诉数量",
             "Qty involved",
             "Qty affected",
+            "故障件数量",  # a 三包索赔单: the failed parts claimed for (2 件)
+            "故障数量",
         ),
         section="intake",
         ge=0,
@@ -640,6 +668,7 @@ class ComplaintSheet(Form):
             "Problem category",
             "Category",  # Category: [X] Quality [ ] Delivery
             "异议类别",  # a steel mill's 质量异议单: 质量异议 / 非质量异议
+            "索赔类别",  # a dealer's 三包索赔单: 质量三包 (a quality claim under the warranty) or another
         ),
         section="intake",
     )
@@ -693,6 +722,11 @@ class ComplaintSheet(Form):
             "Description of incident",  # a product safety incident report: what happened
             "Incident description",
             "异议内容",  # a steel mill's 质量异议单: what the customer objects to
+            # after-sales: the machine's failure as the customer or the engineer saw it (故障現象 / 故障描述 fold to
+            # these), a dealer's warranty claim in English
+            "故障现象",
+            "故障描述",
+            "Failure description",
         ),
         section="intake",
         long=True,
@@ -736,6 +770,11 @@ class ComplaintSheet(Form):
             "Claim request",  # a buyer's quality claim: the settlement it asks for
             "Requested settlement",
             "消费者诉求",  # a consumer's complaint (化妆品, 食品): what the consumer asks
+            # a dealer's warranty claim: what it asks of the maker (索赔要求 更换配件并补偿工时, Dealer request, a
+            # portal's Requested)
+            "索赔要求",
+            "Dealer request",
+            whole("Requested"),
         ),
         section="intake",
         min_length=1,
@@ -837,6 +876,7 @@ class ComplaintSheet(Form):
             "客服人员",
             "企业处理人",
             "Complaint handled by",  # a medical-device complaint record: who handled it
+            "服务工程师",  # a field service report: the engineer who went to the machine writes it
             # 业务 beside 业务主管: the sales person who fills the sheet in at intake (DOMAIN §1: Sales
             # receives the complaint and fills it in); alone, the supervisor's sign-off (below)
             second("业务"),
@@ -882,6 +922,11 @@ class ComplaintSheet(Form):
             # a retailer's incident report: its product safety manager signs beside the one who prepared it —
             # the retailer's, not our sales side's: read, and always warned
             doubtful("Product safety manager"),
+            # after-sales: the manager who signs the service report or the dealer's claim off (服务经理, Service
+            # manager), a dealer's regional sales manager (区域经理)
+            "服务经理",
+            "Service manager",
+            "区域经理",
         ),  # a log: the case's owner
         section="intake",
     )

@@ -316,6 +316,10 @@ class ProblemDescription(Group):
             "不具合数",
             "不具合数量",
             "索赔数量",  # a Chinese OEM's 8D: the parts the carmaker claims for
+            # a field failure 8D: the units that failed in the field (Qty failed 3 units, 故障数量 5 台)
+            "Qty failed",
+            "Failed qty",
+            "故障数量",
             "Menge",  # German (Menge / Quantity in a VDA 8D's header: the parts complained of)
             "Aantal",  # Dutch: the number (Aantal / Qty in an 8D-rapport's header: the parts complained of)
             "Määrä",  # Finnish (Määrä / Qty), Swedish and Danish (Antal), Greek (Ποσότητα): the same
@@ -894,6 +898,9 @@ class EightDReport(Form):
             # name (Model | Electric kettle) names no field of an 8D, which has none for a part's name
             "Model No.",
             code_only("Model"),
+            # an equipment maker's 8D names the machine by its model (機型 SAC-75VSD): the part, over a code only
+            # (机型 over a machine's name, 螺杆空压机, is no code)
+            code_only("机型"),
             "零件号",
             # Taiwan's 件號 (a car assembler's part number); a mainland packing list's package number
             doubtful("件号"),

@@ -25,6 +25,7 @@ from .base import (
     FormSpec,
     Row,
     RuleContext,
+    code_only,
     copies,
     doubtful,
     error,
@@ -247,6 +248,8 @@ class ReturnLine(Row):
             "Art.-Nr.",
             "Teilenummer",
             "Sachnummer",
+            # a return of whole machines lists them by their model (機型 RTU-12T): the part, over a code only
+            code_only("机型"),
         ),
     )
     part_name: Text | None = field(

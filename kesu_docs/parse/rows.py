@@ -217,9 +217,12 @@ def _ticks() -> re.Pattern[str]:
     return re.compile(f"[{re.escape(CHECKED)}]")
 
 
-# the document-control words a form's header block prints beside its template's own code
+# the document-control words a form's header block prints beside its template's own code; and the
+# copies note a blank prints there (本报告一式两份, 一式三联: how many copies the form is printed in)
 _CONTROL_WORDS = lazy_re(
-    r"^\s*(版本|版次|保存期限|保存年限|生效日期|修订日期|修订|页次|Rev\b|Revision\b|Retention\b)", re.I
+    r"^\s*(版本|版次|保存期限|保存年限|生效日期|修订日期|修订|页次|Rev\b|Revision\b|Retention\b"
+    r"|(本(表|单|單|报告|報告|表单|表單))?一式[一二两兩三四五六\d]\s*[份联聯])",
+    re.I,
 )
 # the dates a template was issued or took effect, in a page margin (in the body 发行日期 may be
 # the document's own date: :data:`.vocab.DATE_ACTS`)
