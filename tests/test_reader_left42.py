@@ -1,0 +1,95 @@
+"""What round 41's held-out sets left open in the reader (issue 10: a wrong value always carries an
+error or a warning on its field), each on a small file built here:
+
+- **A weight typed in a whole-quantity column** (``23.456`` tons beside ``单价 300.00`` and ``金额
+  7,036.80``): the line's amount proves the point a decimal point, so the figure is no count of
+  thousands — an error (``invalid_qty``) quoting what was typed, never 23456 read and only warned.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from helpers import cjk_pdf, field_codes, read_doc, sheet_from_rows
+
+WIDTH = 22
+
+RETURN_HEAD: list[list[Any]] = [
+    ["退货单"],
+    ["退货单号", "TH-2611-031"],
+    ["退货日期", "2026-11-20"],
+    ["客户", "江苏恒锐汽车零部件有限公司"],
+    ["物料编码", "品名", "实退重量(吨)", "单价(元/吨)", "金额(元)"],
+]
+
+
+def _return_rows(weight: str, price: str, amount: str) -> list[list[Any]]:
+    return [
+        *RETURN_HEAD,
+        ["HR-SPHC-2012", "热轧酸洗钢卷", weight, price, amount],
+        ["退货原因", "屈服强度不合格"],
+    ]
+
+
+def _return_pdf(tmp_path: Path, weight: str, price: str, amount: str) -> Path:
+    pdf = cjk_pdf()
+    pdf.add_page()
+    pdf.set_font("cjk", size=14)
+    pdf.cell(0, 10, "退货单", align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("cjk", size=10)
+    for caption, value in (
+        ("退货单号：", "TH-2611-031"),
+        ("退货日期：", "2026-11-20"),
+        ("客户：", "江苏恒锐汽车零部件有限公司"),
+    ):
+        pdf.cell(30, 9, caption)
+        pdf.cell(0, 9, value, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    widths = (34, 34, 36, 36, 36)
+    for row in (RETURN_HEAD[-1], ["HR-SPHC-2012", "热轧酸洗钢卷", weight, price, amount]):
+        for w, text in zip(widths, row, strict=True):
+            pdf.cell(w, 9, text, border=1)
+        pdf.ln(9)
+    pdf.ln(4)
+    pdf.cell(30, 9, "退货原因：")
+    pdf.cell(0, 9, "屈服强度不合格", new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "return.pdf"
+    pdf.output(str(path))
+    return path
+
+
+# ------------------------------------------------------------------ a weight in a whole quantity
+@pytest.mark.parametrize("made", ["pdf", "xlsx"])
+def test_a_weight_the_lines_amount_proves_is_an_error_quoting_it(tmp_path: Path, made: str) -> None:
+    args = ("23.456", "4,850.00", "113,761.60")
+    path = (
+        _return_pdf(tmp_path, *args)
+        if made == "pdf"
+        else sheet_from_rows(tmp_path, _return_rows(*args), width=WIDTH)
+    )
+    doc = read_doc(path, "return")
+    row = doc["record"]["items"][0]
+    assert row["qty_returned"] is None
+    [error] = [
+        p for p in doc["errors"] if p["field"] == "items[0].qty_returned" and p["code"] == "invalid_qty"
+    ]
+    assert "23.456" in error["message"]
+    assert "ambiguous_thousands" not in field_codes(doc, "items[0].qty_returned")
+
+
+def test_a_point_the_line_proves_a_thousands_separator_is_read_and_said(tmp_path: Path) -> None:
+    # 24.000 pcs × 1.50 = 36,000.00: the point groups thousands (the line says so), read and said as before
+    path = sheet_from_rows(tmp_path, _return_rows("24.000", "1.50", "36,000.00"), width=WIDTH)
+    doc = read_doc(path, "return")
+    assert doc["record"]["items"][0]["qty_returned"] == 24000
+    assert "ambiguous_thousands" in field_codes(doc, "items[0].qty_returned")
+
+
+def test_a_point_no_line_proves_stays_said_as_thousands(tmp_path: Path) -> None:
+    # no amount on the line: nothing proves the point either way — read as thousands, said (as before)
+    path = sheet_from_rows(tmp_path, _return_rows("23.456", "", ""), width=WIDTH)
+    doc = read_doc(path, "return")
+    assert doc["record"]["items"][0]["qty_returned"] == 23456
+    assert "ambiguous_thousands" in field_codes(doc, "items[0].qty_returned")
