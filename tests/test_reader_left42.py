@@ -93,3 +93,46 @@ def test_a_point_no_line_proves_stays_said_as_thousands(tmp_path: Path) -> None:
     doc = read_doc(path, "return")
     assert doc["record"]["items"][0]["qty_returned"] == 23456
     assert "ambiguous_thousands" in field_codes(doc, "items[0].qty_returned")
+
+
+# ------------------------------------------------------------------ classes graded by their legend
+COMPLAINT: list[list[Any]] = [
+    ["药品质量投诉登记表"],
+    ["投诉编号", "YPTS-2611-005", "投诉日期", "2026-11-18"],
+    ["投诉单位", "康泰大药房连锁有限公司", "药品名称", "阿莫西林胶囊"],
+    ["批号", "20261105", "投诉数量", "12"],
+    ["投诉内容", "铝塑板内个别胶囊破裂，药粉外漏。"],
+]
+
+
+def _complaint(tmp_path: Path, classes: str) -> dict[str, Any]:
+    rows = [*COMPLAINT, ["投诉类别", classes]]
+    return read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "complaint")
+
+
+@pytest.mark.parametrize(
+    ("classes", "grade"),
+    [
+        ("☐A类（严重）　☑B类（主要）　☐C类（一般）", "important"),
+        ("☑A类(严重) ☐B类(主要) ☐C类(一般)", "major"),
+        ("☐I级（重大） ☐II级（重要） ☑III级（一般）", "general"),
+    ],
+)
+def test_classes_graded_by_their_legend_are_the_severity(tmp_path: Path, classes: str, grade: str) -> None:
+    doc = _complaint(tmp_path, classes)
+    assert doc["record"]["severity"] == grade
+    assert "low_confidence" in field_codes(doc, "severity")  # (read by the legend, not by the label: said)
+    assert doc["record"]["complaint_type"] is None
+
+
+def test_a_class_letter_with_no_legend_stays_refused(tmp_path: Path) -> None:
+    # ☑B类 alone: nothing says what the classes grade — the label's field refuses it, never a guess
+    doc = _complaint(tmp_path, "☐A类　☑B类　☐C类")
+    assert doc["record"]["severity"] is None
+    assert "invalid_choice" in field_codes(doc, "complaint_type")
+
+
+def test_classes_whose_legend_names_the_labels_own_options_stay_its_own(tmp_path: Path) -> None:
+    doc = _complaint(tmp_path, "☐A类（质量）　☑B类（交期）")
+    assert doc["record"]["complaint_type"] == "non_quality"
+    assert doc["record"]["severity"] is None

@@ -267,6 +267,7 @@ from .value_cues import (
     billing_date,
     billing_document,
     captioned_on_left,
+    choice_by_legend,
     choice_written_out,
     columns_by_cells,
     field_by_partial_label,
@@ -3767,6 +3768,7 @@ def _choices_written_out(reading: Reading, boxes: Sequence[Box], spec: FormSpec)
     """Choices written out in words (:func:`.guards.guard` runs it before the totals):
     ``不良類別：品質異常`` gives 异常类别 its option, a sentence under ``处理意见`` the decision's text."""
     option_by_unread_label(reading, boxes, spec)
+    choice_by_legend(reading, spec)  # 投诉类别 ☑B类（主要）: the classes' legend grades the severity
     choice_written_out(reading, spec)
     field_by_partial_label(reading, boxes, spec)
 

@@ -33,7 +33,12 @@ Rules shared by the Excel and PDF readers (:mod:`.anchor` asks them):
 - a sentence read under a choice's label that names none of its options (``处理意见`` over
   ``同意退回不良品，赔款按实际上门单据核算。``: an opinion written out, not a disposition
   ticked) is the answer of the one empty text area of the choice's section, read with low
-  confidence (so said) — never an invalid choice on the one field and a blank on the other.
+  confidence (so said) — never an invalid choice on the one field and a blank on the other;
+- a choice whose options all name none of its field's options but each one of another empty
+  choice field's of the form, by their legend (``投诉类别 ☐A类（严重） ☑B类（主要） ☐C类（一般）``: the
+  classes graded 严重 / 主要 / 一般 are the severity, not the complaint's category), is that field's
+  answer, read with low confidence (so said); a class letter with no legend (``☑B类``) stays its
+  label's, refused there as no option of it.
 """
 
 from __future__ import annotations
@@ -482,6 +487,68 @@ def choice_written_out(reading: Any, spec: Any) -> None:
         )
         if hasattr(reading, "where") and path in reading.where:
             reading.where[areas[0]] = reading.where.pop(path)
+
+
+# a class's name before its legend (``A类（严重）``, ``B級(主要)``, ``Class II (major)``): a letter, a Roman
+# or Chinese numeral or a digit with 类 / 级 (or Class before it), then the legend — brackets
+# open or closed (a box's word ends at the next box)
+_CLASS_LEGEND = lazy_re(
+    r"(?i)^\s*(?:(?:[a-e]|[ivx]{1,3}|[一二三四五]|\d)\s*[类類级級等]|class\s*(?:[a-e]|[ivx]{1,3}|\d))"
+    r"\s*[（(:：]\s*([^（()）]+?)\s*[）)]?\s*$"
+)
+
+
+def _legend(word: str) -> str | None:
+    """The legend of a class's option (``A类（严重）`` → 严重), None for any other word."""
+    m = _CLASS_LEGEND.match(word)
+    return m[1] if m else None
+
+
+def choice_by_legend(reading: Any, spec: Any) -> None:
+    """A choice of classes whose legends grade another empty choice field of the form moved
+    there, each ticked class as its legend (see the module's doc), in place; its confidence at
+    most 0.6."""
+    from ..values import box_words, checked_options
+    from .boxes import LOW_CONFIDENCE
+
+    for path, prov in list(reading.provenance.items()):
+        meta = spec.fields.get(path)
+        value = reading.values.get(path)
+        if (
+            meta is None
+            or meta.term is None
+            or meta.kind not in ("term", "terms")
+            or not isinstance(value, str)
+        ):
+            continue
+        ticked = checked_options(halfwidth(value))
+        legends = [_legend(w) for w in box_words(halfwidth(value))]  # every class printed: the legend
+        if not ticked or not legends or None in legends:
+            continue
+        words = [w for w in legends if w]
+        if any(meta.term.lookup(w) is not None for w in words):
+            continue  # (A类（质量）: the label's own options, by their legend)
+        others = [
+            k
+            for k, m in spec.fields.items()
+            if k != path
+            and m.kind in ("term", "terms")
+            and m.term is not None
+            and m.term is not meta.term
+            and all(m.term.lookup(w) is not None for w in words)
+        ]
+        if len(others) != 1 or reading.values.get(others[0]) not in (None, "", []):
+            continue
+        read = "、".join(legend for t in ticked if (legend := _legend(t)))
+        if not read:
+            continue
+        reading.values.pop(path)
+        reading.values[others[0]] = read
+        reading.provenance[others[0]] = replace(
+            reading.provenance.pop(path), confidence=min(prov.confidence, LOW_CONFIDENCE - 0.2)
+        )
+        if hasattr(reading, "where") and path in reading.where:
+            reading.where[others[0]] = reading.where.pop(path)
 
 
 # an outcome: a count of lots / pieces / weeks with no defect, a yield, a ppm, passed, a
