@@ -136,3 +136,52 @@ def test_classes_whose_legend_names_the_labels_own_options_stay_its_own(tmp_path
     doc = _complaint(tmp_path, "☐A类（质量）　☑B类（交期）")
     assert doc["record"]["complaint_type"] == "non_quality"
     assert doc["record"]["severity"] is None
+
+
+# ------------------------------------------------------------------ a customer's letter of complaint
+LETTER_HEAD = ["St. Luke's University Hospital", "Department of Biomedical Engineering, 14 Harbour Road"]
+LETTER_BODY = [
+    "Date: 12 March 2026",
+    "To: Customer Complaints, Meditech Consumables Co., Ltd.",
+    "Our ref.: SLUH-BME-26-044",
+    "Re: Product complaint",
+    "Dear Sir or Madam,",
+    "We wish to report a problem with infusion sets IS-20-150, lot L2601158, 3 sets affected.",
+    "Description of the problem: On priming, the drip chamber cracked and fluid leaked. The sets were",
+    "replaced before use; no patient was harmed.",
+    "We request: replacement of the affected sets.",
+    "Yours faithfully,",
+]
+
+
+def _letter(tmp_path: Path, head: list[str], body: list[str], signed: list[str]) -> Path:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    for line in [*head, "", *body, *signed]:
+        pdf.cell(0, 7, line, new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "letter.pdf"
+    pdf.output(str(path))
+    return path
+
+
+def test_a_letters_paragraph_under_a_long_label_is_read_whole(tmp_path: Path) -> None:
+    # "Description of the problem:" (26 letters, a label we know whole) begins a paragraph wrapped
+    # at the margin: its next line, going on in lower case, is the same sentence's end
+    doc = read_doc(_letter(tmp_path, LETTER_HEAD, LETTER_BODY, ["Dr. Helen Shaw"]), "complaint")
+    assert doc["record"]["description"] == (
+        "On priming, the drip chamber cracked and fluid leaked. The sets were replaced before use; "
+        "no patient was harmed."
+    )
+
+
+def test_a_paragraph_whose_sentence_ended_takes_no_next_line(tmp_path: Path) -> None:
+    body = [
+        line.replace(" The sets were", "") if line.startswith("Description") else line for line in LETTER_BODY
+    ]
+    body = [line for line in body if not line.startswith("replaced")]
+    body.insert(7, "the sets are kept for collection.")  # (a line in lower case after a sentence ended)
+    doc = read_doc(_letter(tmp_path, LETTER_HEAD, body, ["Dr. Helen Shaw"]), "complaint")
+    assert doc["record"]["description"] == "On priming, the drip chamber cracked and fluid leaked."
