@@ -185,3 +185,17 @@ def test_a_paragraph_whose_sentence_ended_takes_no_next_line(tmp_path: Path) -> 
     body.insert(7, "the sets are kept for collection.")  # (a line in lower case after a sentence ended)
     doc = read_doc(_letter(tmp_path, LETTER_HEAD, body, ["Dr. Helen Shaw"]), "complaint")
     assert doc["record"]["description"] == "On priming, the drip chamber cracked and fluid leaked."
+
+
+def test_the_letterhead_of_a_letter_signed_by_a_person_is_the_customer(tmp_path: Path) -> None:
+    doc = read_doc(
+        _letter(tmp_path, LETTER_HEAD, LETTER_BODY, ["Dr. Helen Shaw", "Head of BME"]), "complaint"
+    )
+    assert doc["record"]["customer"] == "St. Luke's University Hospital"
+    assert "low_confidence" in field_codes(doc, "customer")  # (from the letterhead, no label: said)
+
+
+def test_a_letterhead_that_names_no_organisation_is_no_customer(tmp_path: Path) -> None:
+    head = ["Quality notice", "Department of Biomedical Engineering, 14 Harbour Road"]
+    doc = read_doc(_letter(tmp_path, head, LETTER_BODY, ["Dr. Helen Shaw"]), "complaint")
+    assert doc["record"]["customer"] != "Quality notice"
