@@ -199,3 +199,22 @@ def test_a_letterhead_that_names_no_organisation_is_no_customer(tmp_path: Path) 
     head = ["Quality notice", "Department of Biomedical Engineering, 14 Harbour Road"]
     doc = read_doc(_letter(tmp_path, head, LETTER_BODY, ["Dr. Helen Shaw"]), "complaint")
     assert doc["record"]["customer"] != "Quality notice"
+
+
+# ------------------------------------------------------------------ 处理意见: a decision or a containment
+@pytest.mark.parametrize(
+    ("opinion", "field"),
+    [
+        ("同批在库药品暂停发货并复检外观。", "short_term_action"),  # what is done to the stock at once
+        ("指导药店整改储存条件，同批抽检。", "short_term_action"),
+        ("同意退回不良品，赔款按实际上门单据核算。", "negotiation_result"),  # a decision on the claim
+        ("接受客户意见，同批库存隔离复检。", "negotiation_result"),  # both: the decision's (no guess between)
+    ],
+)
+def test_an_opinion_written_out_goes_by_what_it_says(tmp_path: Path, opinion: str, field: str) -> None:
+    rows = [*COMPLAINT, ["处理意见", opinion]]
+    doc = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "complaint")
+    assert doc["record"][field] == opinion
+    assert "low_confidence" in field_codes(doc, field)  # (a sentence under a choice's label: said)
+    other = {"short_term_action", "negotiation_result"} - {field}
+    assert doc["record"][other.pop()] is None
