@@ -339,8 +339,10 @@ class ComplaintType(Term):
 
 
 class Severity(Term):
-    MAJOR = "major", "重大"
-    IMPORTANT = "important", "重要"
+    # a GMP complaint's classes graded by their legend (投诉类别 ☐A类（严重）☑B类（主要）☐C类（一般）): 严重
+    # (serious) the major one, 主要 (main) the important one, 一般 the general one
+    MAJOR = "major", "重大", "", ("严重",)
+    IMPORTANT = "important", "重要", "", ("主要",)
     GENERAL = "general", "一般"
 
     @property

@@ -7077,15 +7077,15 @@ HOLDOUT46 = HoldoutSet(
         "profiles 189/197 = 95.9 %, 0 silent; learned on the PDFs 106/111, 0 silent"
     ),
     floors=Floors(
-        excel=0.986,
-        pdf=0.981,
-        sent_as_pdf=0.973,
+        excel=1.0,
+        pdf=1.0,
+        sent_as_pdf=1.0,
         recognised=25,
-        profile_excel=0.979,
+        profile_excel=1.0,
         silent=0,
         invented_silent=0,
         profile_silent=0,
-        profile_pdf=0.972,
+        profile_pdf=1.0,
         unlisted_silent=1,
     ),
     floors_history=(
@@ -7120,6 +7120,10 @@ HOLDOUT46 = HoldoutSet(
         "408/415 = 98.3 % (Excel 148/150, PDF 260/265, sent as PDF only 112/115); profiles 191/197 -> 193/197,",
         "learned on the PDFs 107/111 -> 108/111, 0 silent; floors raised to it",
         "-- scorer42: values in fields the expected file lists in neither fields nor absent (bench/holdout_score.py's unlisted values): 5 (1 unwarned) on main's reader, 5 (1 unwarned) after the revision-history mend; HOLDOUT46_UNLISTED_SILENT_NOW = 1 — each looked at on its filled file and found right (the form holds it; the expected file does not list it): status ×1",
+        "-- left42: 投诉类别 ☑B类（主要） the severity by its classes' legend, 处理意见 暂停发货并复检 the immediate action",
+        "(decides nothing), the hospital letter's Description of the problem (a known label of 26 letters, its",
+        "wrapped line) and its letterhead the customer: 415/415 = 100 % (Excel 150/150, PDF 265/265, sent as PDF",
+        "only 115/115); profiles 197/197, learned on the PDFs 111/111, 0 silent; floors raised to it",
     ),
     targets=False,
     shape=_SHAPE46,  # 16 layouts, 25 filled files, seven sent as PDF only (two printed by Chromium from HTML)

@@ -702,6 +702,7 @@ class ComplaintSheet(Form):
             "Concern description",  # an automotive Customer Concern Report: what the customer found
             "Defect description",
             "Description of nonconformance",
+            "Description of the problem",  # a customer's letter: "Description of the problem: On priming, …"
             "Nonconformance description",
             "Nonconformity",
             "Nonconformance",

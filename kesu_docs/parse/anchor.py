@@ -267,6 +267,7 @@ from .value_cues import (
     billing_date,
     billing_document,
     captioned_on_left,
+    choice_by_legend,
     choice_written_out,
     columns_by_cells,
     field_by_partial_label,
@@ -565,7 +566,7 @@ def _label_span(chunk: str, first: bool) -> int | None:
         gap = gap[:-1]
     start = gap[-1] if gap else 0
     piece = body[start:]
-    if (first or gap) and len(piece) <= 25 and _is_label_text(piece, strict=False):
+    if (first or gap) and _short_label(piece) and _is_label_text(piece, strict=False):
         return start
     if first and (named := d_number_named(piece)) is not None and (start == 0 or _names_a_step(piece)):
         # "D4 Escape:", "D4 Occurrence:": the discipline's number, then what its line is — a
@@ -593,6 +594,18 @@ def _label_span(chunk: str, first: bool) -> int | None:
         if len(tail) <= 25 and _is_label_text(tail, strict=i > 0 or not first):
             return start + tokens[i].start()
     return None
+
+
+# a label before its colon is short: 25 characters, or up to 40 when it is, whole, a label some form
+# prints (``Description of the problem:`` in a letter, 26 — an English label's words are long)
+_LABEL_CHARS, _KNOWN_LABEL_CHARS = 25, 40
+
+
+def _short_label(piece: str) -> bool:
+    """Is ``piece`` (the text before a colon) short enough to be a label (see above)?"""
+    return len(piece) <= _LABEL_CHARS or (
+        len(piece.strip()) <= _KNOWN_LABEL_CHARS and known_label(piece.strip())
+    )
 
 
 def _names_a_step(caption: str) -> bool:
@@ -1825,6 +1838,31 @@ class _Page:
             return []
         return [b for b in nxt if abs(b.x0 - value.x0) <= 0.3 * height]
 
+    def paragraph_goes_on(self, head: Box, text: Box) -> list[Box]:
+        """The next line of a paragraph that begins with its label (``Description of the problem:
+        On priming, … The sets were`` over ``replaced before use; no patient was harmed.``, a
+        letter's lines wrapped at the margin): when the label and its text are one line cut at
+        its colon (:attr:`whole_of`) and the text's sentence runs on (:data:`_SENTENCE_RUNS_ON`,
+        or a comma, a joining word), the line right under, starting where the label starts and
+        going on in lower case, no label, nothing on its left. Was: the text's first line only,
+        its end lost."""
+        if self.whole_of.get(id(text)) is None or self.whole_of.get(id(text)) is not self.whole_of.get(
+            id(head)
+        ):
+            return []
+        words = str(text.value or "").rstrip()
+        if not (_SENTENCE_RUNS_ON.search(words) or _VALUE_UNFINISHED.search(words)):
+            return []
+        line = max(text.height, 1e-6)
+        under = [
+            b
+            for b in self.under(text.y1 - 0.3 * line, text.y1 + 0.8 * line)
+            if not b.empty and b is not text and b.y0 >= text.y1 - 0.3 * line
+        ]
+        if len(under) != 1 or abs(under[0].x0 - head.x0) > max(1.0, 0.5 * line) or self.is_label(under[0]):
+            return []
+        return under if _GOES_ON_LOWER.match(str(under[0].value or "")) else []
+
     def cell_lines_under(self, head: Box, first: list[Box], taken: set[int]) -> list[Box]:
         """The other lines of the cell beside a heading, in a print (``Measured on 5 samples.``
         beside ``D4``, ``Hole diameter …`` and ``Boss height …`` under it in the same cell): the
@@ -2013,6 +2051,7 @@ class _Page:
         if meta.long and len(filled) == 1:
             more = numbered_below(self, filled[0])  # "1. …" / "2. …" of one cell printed as two rows
             cut = [] if more else continued_below(self, filled[0])
+            cut = cut or ([] if more else self.paragraph_goes_on(lab.box, filled[0]))
             if not more and (over := lines_over(self, lab.box, filled[0])):
                 # a text bottom-aligned in a cell merged over several rows: its first lines
                 # printed above the label's line, the label beside the last
@@ -3767,6 +3806,7 @@ def _choices_written_out(reading: Reading, boxes: Sequence[Box], spec: FormSpec)
     """Choices written out in words (:func:`.guards.guard` runs it before the totals):
     ``不良類別：品質異常`` gives 异常类别 its option, a sentence under ``处理意见`` the decision's text."""
     option_by_unread_label(reading, boxes, spec)
+    choice_by_legend(reading, spec)  # 投诉类别 ☑B类（主要）: the classes' legend grades the severity
     choice_written_out(reading, spec, boxes)
     field_by_partial_label(reading, boxes, spec)
 
@@ -4060,6 +4100,13 @@ never the end of a part number ``WH-2231-K``), a Chinese joiner — the clerk we
 # word: a dash, a slash or a preposition ends many a whole value (``-`` for none, ``did not log
 # in``), which a list's lines (_UNFINISHED) may still run on after
 _VALUE_UNFINISHED = lazy_re(rf"(?:[,，、;；]|\s(?:and|or|but|because|due\s+to)|{_JOINERS})\s*$")
+
+
+# a sentence of Latin words begun and not ended (``… leaked at the spike. The sets were``: a
+# letter's paragraph wrapped at the margin) — it goes on on a next line that starts in lower
+# case (``replaced before use; …``), as a sentence going on does, never on a new one or a name
+_SENTENCE_RUNS_ON = lazy_re(r"[.!?]\s+[A-Z][^.!?:：。]*[a-z]$")
+_GOES_ON_LOWER = lazy_re(r"[a-z]")
 
 
 def _continued_on(page: _Page, boxes: list[Box], under: list[Box], taken: set[int]) -> list[Box]:

@@ -1344,6 +1344,25 @@ def _line_agrees(values: Any, spec: FormSpec, path: str, reading: str, other: st
     return agrees(reading) and not agrees(other)
 
 
+def _point_by_line(values: Any, spec: FormSpec, path: str, points: Points) -> bool:
+    """Does the line ``path`` stands in prove the one point of its count (``points``,
+    :func:`thousands_point`) a decimal point that leaves a fraction — the count times one of the
+    line's amounts (its price) is another of them (its amount) read with the point (23.456 × 300.00
+    = 7,036.80) and not read without it (23456 × 300.00)? A whole quantity cannot hold such a
+    figure: the clerk typed a weight or a length, never a count of thousands."""
+    if points.decimal is None or not points.decimal_number or "." not in points.decimal_number:
+        return False
+    _qtys, amounts = _line_figures(values, spec, path)
+    cent = Decimal("0.005")
+
+    def agrees(x: Decimal) -> bool:
+        return any(
+            abs(x * p - a) <= cent for i, p in enumerate(amounts) for j, a in enumerate(amounts) if i != j
+        )
+
+    return agrees(Decimal(points.decimal_number)) and not agrees(Decimal(points.number))
+
+
 # a figure closed by ``/=`` or ``/-`` ("and no cents": ``72,750/=``, ``Rs. 500/-``; typed.py's mark)
 _NO_CENTS = lazy_re(rf"(?<=\d)\s?{NO_CENTS_MARK}\s*$")
 
@@ -1742,7 +1761,7 @@ def guard(
         if several_lines(meta, value) and not party_field(meta):  # (a party's name: mended above)
             problems.append(_warn("short_value_on_lines", path, prov.location, {"value": _short(value)}))
         value = _credit(reading, problems, spec, path, prov, meta, value)
-        _points(reading, problems, path, prov, meta, value, european, decimal)
+        _points(reading, problems, path, prov, meta, value, european, decimal, spec)
     texts = {
         p: v
         for p in reading.provenance
@@ -1857,11 +1876,15 @@ def _points(
     value: Any,
     european: bool,
     decimal: str | None = None,
+    spec: FormSpec | None = None,
 ) -> None:
     """A point read as the thousands separator, shown (``ambiguous_thousands``): ``1.250`` on a
     European form, ``24.000 pcs`` in a whole quantity — unless another figure of the form
     (``decimal``, :func:`decimal_point_form`: ``1,200.000``) writes its point as the decimal point:
-    ``500.000`` is then 500, shown too (``decimal_point_by_form``)."""
+    ``500.000`` is then 500, shown too (``decimal_point_by_form``), or the figure's own line
+    (``spec`` given) proves its point a decimal point that leaves no whole count (:func:`_point_by_line`:
+    ``23.456`` tons × 300.00 = 7,036.80): left as typed, the whole quantity's error (``invalid_qty``)
+    quoting it."""
     point = european_point(meta, value, european)
     if point is not None:  # 1.250 beside 2.542,50: one thousand two hundred fifty, shown
         params = {"value": _short(value), "number": f"{Decimal(point):,.2f}"}
@@ -1870,6 +1893,8 @@ def _points(
     if mended is not None and mended.decimal is not None and decimal is not None and not european:
         params = {"value": _short(value), "number": mended.decimal_number, "example": _short(decimal)}
         _mended(reading, problems, path, prov, mended.decimal, "decimal_point_by_form", params)
+    elif mended is not None and spec is not None and _point_by_line(reading.values, spec, path, mended):
+        return  # 23.456 (t) × 300.00 = 7,036.80: no whole count — as typed, invalid_qty says so
     elif mended is not None:  # (two or more points: thousands, whatever the form's decimals)
         params = {"value": _short(value), "number": f"{mended.number:,}"}
         _mended(reading, problems, path, prov, mended.thousands, "ambiguous_thousands", params)
@@ -1891,7 +1916,7 @@ def mend_read_values(values: dict[str, Any], provenance: dict[str, Any], spec: F
         if value is not None and meta is not None and isinstance(value, str):
             value = _credit(reading, problems, spec, path, prov, meta, value)  # "(500.00)" on a credit note
             value = _mend_value(reading, problems, spec, path, prov, meta, value, [])
-            _points(reading, problems, path, prov, meta, value, european, decimal)
+            _points(reading, problems, path, prov, meta, value, european, decimal, spec)
     return problems
 
 

@@ -283,6 +283,17 @@ def _letter_parts(lines: list[tuple[str, str]]) -> tuple[list[tuple[str, str]], 
     return lines, start, end
 
 
+def letter_unsigned_by_company(lines: list[tuple[str, str]]) -> int | None:
+    """The index of the salutation of a letter that complains (:func:`_letter_parts`) whose
+    lines after the close name no company (``Dr. Helen Shaw`` / ``Head of Biomedical
+    Engineering``: a person and a title signing, the company left to the letterhead), else None."""
+    parts = _letter_parts(lines)
+    if parts is None:
+        return None
+    folded, start, end = parts
+    return None if any(_company_name(t) for _p, t in folded[end + 1 :]) else start
+
+
 def _field_label(text: str) -> bool:
     """Is a line a form's label with its colon (``业务主管：``, ``品质部：``), not an addressee?
     The Chinese salutation "…部：" / "…主管：" reads as one; a form with a thank-you line under

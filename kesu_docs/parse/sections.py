@@ -362,6 +362,7 @@ def letterhead_customer(
     )
     title = next((b for b in boxes[:6] if _TO_SUPPLIER.search(halfwidth(b.text))), None)
     if title is None:
+        _letter_sender(page, boxes, values, where, provenance)
         return
     above = [b for b in boxes if b.y1 <= title.y0 + 1e-6]
     if len(above) != 1:
@@ -373,6 +374,41 @@ def letterhead_customer(
     values["customer"] = text
     where["customer"] = head.location
     provenance["customer"] = Provenance(head.location, title.text.strip(), title.location, 0.6, "letterhead")
+
+
+# an organisation that is no company by its legal form: a hospital, a clinic, a university, an
+# institute, a laboratory, a health authority (a letter of complaint from a customer that buys as one)
+_INSTITUTION = lazy_re(
+    r"(?i)\b(?:hospital\w*|clinic|university|institute|laborator(?:y|ies)|medical\s+cent(?:re|er)|"
+    r"health\s+(?:centre|center|system|trust|authority)|krankenhaus|klinikum|universität|hôpital|"
+    r"clinique|ospedale)\b|医院|醫院|诊所|診所|大学|大學|研究所|研究院|卫生院|衛生院|病院"
+)
+
+
+def _letter_sender(
+    page: Any, boxes: Sequence[Box], values: dict[str, Any], where: Any, provenance: dict[str, Provenance]
+) -> None:
+    """A complaint written as a letter (a salutation, a close, a body that complains:
+    :func:`.letters.letter_unsigned_by_company`) signed by a person with no company under the
+    close: the organisation on the letterhead — the page's first line, alone on it, above the
+    salutation, a company or an institution by its name (``St. Luke's University Hospital``) — is
+    the sender, the customer (the addressee, ``To: …``, is the supplier). Read with low confidence."""
+    from .letters import letter_unsigned_by_company
+
+    if not boxes or any(b is not boxes[0] and b.same_band(boxes[0]) for b in boxes):
+        return
+    start = letter_unsigned_by_company([(b.location, b.text) for b in boxes])
+    if start is None or start == 0:
+        return
+    head = boxes[0]
+    text = head.text.strip().split("\n")[0].strip()
+    if len(text) > 60 or page.is_label(head) or re.search(r"[:：]", text):
+        return
+    if not (COMPANY.search(halfwidth(text)) or _INSTITUTION.search(text)):
+        return
+    values["customer"] = text
+    where["customer"] = head.location
+    provenance["customer"] = Provenance(head.location, "", head.location, 0.6, "letterhead")
 
 
 # ---------------------------------------------------------------------------------- the seller's letterhead

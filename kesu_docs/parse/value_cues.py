@@ -33,7 +33,15 @@ Rules shared by the Excel and PDF readers (:mod:`.anchor` asks them):
 - a sentence read under a choice's label that names none of its options (``处理意见`` over
   ``同意退回不良品，赔款按实际上门单据核算。``: an opinion written out, not a disposition
   ticked) is the answer of the one empty text area of the choice's section, read with low
-  confidence (so said) — never an invalid choice on the one field and a blank on the other.
+  confidence (so said) — never an invalid choice on the one field and a blank on the other; a
+  sentence that decides nothing (no 同意, 赔, 退款, 客户 …) and tells what is done to the goods at
+  once (``同批在库药品暂停发货并复检外观。``: shipping stopped, stock re-inspected) is the answer of the
+  form's empty immediate action instead (临时对策), read with low confidence too;
+- a choice whose options all name none of its field's options but each one of another empty
+  choice field's of the form, by their legend (``投诉类别 ☐A类（严重） ☑B类（主要） ☐C类（一般）``: the
+  classes graded 严重 / 主要 / 一般 are the severity, not the complaint's category), is that field's
+  answer, read with low confidence (so said); a class letter with no legend (``☑B类``) stays its
+  label's, refused there as no option of it.
 """
 
 from __future__ import annotations
@@ -444,6 +452,28 @@ def _worded_alike(page: Any, text: str, parties: set[str]) -> bool:
     return named >= parties
 
 
+# what is done to the goods at once (a containment): shipping stopped, stock held, re-inspected,
+# sorted, recalled — written as a sentence under a decision's label (处理意见) it is no decision
+_MEASURES_TAKEN = lazy_re(
+    r"(?i)暂停发货|暫停發貨|停止发货|停止發貨|暂停出货|暫停出貨|停止出货|停止出貨|暂停销售|暫停銷售|停售|"
+    r"隔离|隔離|冻结|凍結|封存|复检|複檢|復檢|抽检|抽檢|全检|全檢|挑选|挑選|筛选|篩選|召回|下架|整改|排查|"
+    r"\b(?:quarantin\w*|on\s+hold|stop(?:ped)?\s+(?:shipping|shipment|delivery)|re-?inspect\w*|sort(?:ed|ing)?|recall\w*)\b"
+)
+# a decision on the case or the customer's claim: agreed, refused, compensated, refunded, charged
+_DECIDED = lazy_re(
+    r"(?i)同意|不同意|接受|拒绝|拒絕|赔|賠|补偿|補償|退款|扣款|索赔|索賠|承担|承擔|贵司|貴司|客户|客戶|"
+    r"\b(?:agree\w*|accept\w*|reject\w*|refus\w*|compensat\w*|refund\w*|credit\w*|charge\w*)\b"
+)
+# the captions of a form's immediate action (临时对策, Immediate Containment): its text area is a
+# containment's place
+_IMMEDIATE = lazy_re(r"(?i)临时|臨時|暂时|暫時|应急|應急|containment|immediate")
+
+
+def _immediate_area(meta: FieldMeta) -> bool:
+    """Is ``meta`` a text area of the form's immediate action (a caption of it :data:`_IMMEDIATE`)?"""
+    return meta.kind == "text" and meta.long and any(_IMMEDIATE.search(label) for label in meta.labels)
+
+
 def choice_written_out(reading: Any, spec: Any, boxes: Sequence[Box] = ()) -> None:
     """A choice field's sentence moved to its section's one empty text area (see the module's
     doc), in place; its confidence at most 0.6. The sentence as typed (its cell among ``boxes``)
@@ -477,6 +507,14 @@ def choice_written_out(reading: Any, spec: Any, boxes: Sequence[Box] = ()) -> No
             and m.long
             and reading.values.get(k) in (None, "")
         ]
+        if _MEASURES_TAKEN.search(value) and not _DECIDED.search(value):
+            # "同批在库药品暂停发货并复检外观。": what is done to the stock at once, no decision on the case —
+            # the immediate action's text area, when the form has one left empty
+            areas = [
+                k
+                for k, m in spec.fields.items()
+                if _immediate_area(m) and reading.values.get(k) in (None, "")
+            ]
         if len(areas) != 1:
             continue
         reading.values.pop(path)
@@ -489,6 +527,68 @@ def choice_written_out(reading: Any, spec: Any, boxes: Sequence[Box] = ()) -> No
         )
         if hasattr(reading, "where") and path in reading.where:
             reading.where[areas[0]] = reading.where.pop(path)
+
+
+# a class's name before its legend (``A类（严重）``, ``B級(主要)``, ``Class II (major)``): a letter, a Roman
+# or Chinese numeral or a digit with 类 / 级 (or Class before it), then the legend — brackets
+# open or closed (a box's word ends at the next box)
+_CLASS_LEGEND = lazy_re(
+    r"(?i)^\s*(?:(?:[a-e]|[ivx]{1,3}|[一二三四五]|\d)\s*[类類级級等]|class\s*(?:[a-e]|[ivx]{1,3}|\d))"
+    r"\s*[（(:：]\s*([^（()）]+?)\s*[）)]?\s*$"
+)
+
+
+def _legend(word: str) -> str | None:
+    """The legend of a class's option (``A类（严重）`` → 严重), None for any other word."""
+    m = _CLASS_LEGEND.match(word)
+    return m[1] if m else None
+
+
+def choice_by_legend(reading: Any, spec: Any) -> None:
+    """A choice of classes whose legends grade another empty choice field of the form moved
+    there, each ticked class as its legend (see the module's doc), in place; its confidence at
+    most 0.6."""
+    from ..values import box_words, checked_options
+    from .boxes import LOW_CONFIDENCE
+
+    for path, prov in list(reading.provenance.items()):
+        meta = spec.fields.get(path)
+        value = reading.values.get(path)
+        if (
+            meta is None
+            or meta.term is None
+            or meta.kind not in ("term", "terms")
+            or not isinstance(value, str)
+        ):
+            continue
+        ticked = checked_options(halfwidth(value))
+        legends = [_legend(w) for w in box_words(halfwidth(value))]  # every class printed: the legend
+        if not ticked or not legends or None in legends:
+            continue
+        words = [w for w in legends if w]
+        if any(meta.term.lookup(w) is not None for w in words):
+            continue  # (A类（质量）: the label's own options, by their legend)
+        others = [
+            k
+            for k, m in spec.fields.items()
+            if k != path
+            and m.kind in ("term", "terms")
+            and m.term is not None
+            and m.term is not meta.term
+            and all(m.term.lookup(w) is not None for w in words)
+        ]
+        if len(others) != 1 or reading.values.get(others[0]) not in (None, "", []):
+            continue
+        read = "、".join(legend for t in ticked if (legend := _legend(t)))
+        if not read:
+            continue
+        reading.values.pop(path)
+        reading.values[others[0]] = read
+        reading.provenance[others[0]] = replace(
+            reading.provenance.pop(path), confidence=min(prov.confidence, LOW_CONFIDENCE - 0.2)
+        )
+        if hasattr(reading, "where") and path in reading.where:
+            reading.where[others[0]] = reading.where.pop(path)
 
 
 # an outcome: a count of lots / pieces / weeks with no defect, a yield, a ppm, passed, a
