@@ -7008,6 +7008,120 @@ HOLDOUT48 = HoldoutSet(
 )
 
 
+# ------------------------------------------------------------------------------ holdout49
+_SHAPE49 = _shape_of(layouts=17, filled=28, sent_as_pdf=6, absent=0, templates=frozenset({".html", ".pdf"}))
+
+_TEXT_HABITS49 = {
+    "a contractor's project and building part (项目名称, 楼栋/部位)": r"项目名称|楼栋/部位",
+    "an area with its unit in the value (120 m², 1,008 ㎡)": r".*\d+(\.\d+)? ?(m²|㎡).*",
+    "counts in boxes with the area beside (560 箱（1,008 ㎡）)": r"\d+ 箱（[\d,.]+ ㎡）",
+    "a colour code that looks like a number beside the lot (色号 186)": r"\d{3}",
+    "a colour difference measured (色差 ΔE 2.3)": r".*ΔE \d+(\.\d+)?.*",
+    "counts in 万 (5万只, 1.2万只)": r"\d+(\.\d+)?万只",
+    "an order number beside a work order (订单号, 工单号)": r"工单号",
+    "a brand's artwork and colour standard (Artwork version, Pantone 186 C, AQL 1.0 / Major)": r"Pantone 186 C|AQL 1\.0 / Major",
+    "a date written with dots (2026.3.5)": r"20\d\d\.\d{1,2}\.\d{1,2}",
+    "counts in 樘 and a length in 延米 (36 樘, 35 延米)": r".*\d+ (樘|延米).*",
+    "counts in labels with the rolls beside (48,000 labels (12 rolls))": r"[\d,]+ labels \(\d+ rolls\)",
+    "pallets beside the counts (托数, 4 托)": r"托数|\d+ 托",
+    "an allowance for a price-reduced lot per ㎡ (降价处理, 单价(元/㎡))": r"单价\(元/㎡\)|.*降价处理.*",
+}  # fmt: skip
+
+
+_SENT_ALONE_HABITS49 = {  # a contractor's letter, a portal print, glass, pallets, windows, doors
+    "a contractor's letter with a photo caption block (函号, 图1：)": ("函号", "图1"),
+    "a brand's portal print (Case ID, Pantone 186 C)": ("Case ID", "Pantone 186 C"),
+    "an 8D for tempered glass in 片 (客訴數量 24 片)": ("客訴數量", r"24 片"),
+    "a return of cartons on pallets (Pallets, pcs)": ("Pallets", r"\(pcs\)"),
+    "an allowance for windows in 樘 (12 樘)": (r"\d+ 樘",),
+    "a door return in 套 with the frame's length beside (門套線(米))": (r"\d+ 套", "門套線"),
+}
+_HABITS49 = frozenset({*_TEXT_HABITS49, *_SENT_ALONE_HABITS49})
+
+
+HOLDOUT49 = HoldoutSet(
+    name="holdout49",
+    about=(
+        "The forty-ninth held-out layouts (tests/holdout49) and the reader's score on them, measured BEFORE\n"
+        "anyone fixed anything.\n\n"
+        "Written from public descriptions of real forms without reading the reader's code; complaints in\n"
+        "building materials, printing and packaging: a contractor's 工程质量问题反馈单 for a waterproofing\n"
+        "membrane (项目名称, 施工单位, 楼栋/部位, 300 卷, 问题面积 120 m², 返工费用), a tile complaint (560 箱（1,008 ㎡）,\n"
+        "色号 186 beside 批次), a paint complaint (色差 ΔE 2.3, 120 桶), a carton printer's 客户投诉单 (订单号 / 工单号,\n"
+        "印张, 5万只 / 1.2万只, ☑印刷色差 ☐糊盒不良), a brand owner's packaging SCAR (Artwork version, Pantone 186 C,\n"
+        "AQL 1.0 / Major), a Taiwanese 印刷廠 客訴單 (2026.3.5, 刀模), 8Ds for windows (36 樘, 35 延米) and printed\n"
+        "labels (48,000 labels (12 rolls)), a 退货单 for cartons on pallets (托数), a 销售折让证明单 for a price-\n"
+        "reduced lot of tiles (降价处理, 单价(元/㎡)), an English credit note for a reprinted label lot; sent as PDF only: a contractor's letter with a photo\n"
+        "caption block (fpdf2), a brand's portal print (Chromium), a zh-Hant 8D for tempered glass (24 片,\n"
+        "fpdf2), an English return of cartons on pallets (Chromium), a zh-Hant 折讓 for windows in 樘 (fpdf2),\n"
+        "a zh-Hant 門窗 退貨單 in 套 with a 門套線(米) column (Chromium); two odd files (a 不良数量 typed as an area 120.5㎡;\n"
+        "a returned quantity typed in pallets 3 托).\n\n"
+        "Measured BEFORE any fix: see ``measured_before_any_fix`` and tests/holdout49/README.md (the\n"
+        "failure patterns). The floors hold what main read before any fix; raise them as the reader\n"
+        "improves, lower the silent counts. ``python bench/holdout_score.py tests/holdout49 -v`` prints\n"
+        "every field, ``--profiles`` the second copies.\n"
+    ),
+    measured_before_any_fix=(
+        "398/452 = 88.1 % (Excel 157/175, PDF 241/277: printed from Excel 157/175, sent as PDF only 84/102), "
+        "5 wrong, 0 silent: flagged, two actions in one phrase read as one option (返工并承担返工费用 rework only, "
+        "退货重印 return only; xlsx, PDF) and the zh-Hant window allowance's 營業稅額 0 read 4108.00; missing (49): the "
+        "contractor's words (反馈单号, 施工单位, 返工费用(元), 现场负责人; xlsx, PDF), the contractor's 函 not recognised "
+        "as a complaint (函号, 发函单位, 供货数量, 问题数量, 问题情况, 我方要求, 联系人, 项目经理), the SCAR's Issued by "
+        "(brand), Component code, Component, Lot size (pcs), Containment required (xlsx, PDF), the portal's Case ID, "
+        "Brand owner, SKU, Item description, counts in 樘 (投诉数量 36 樘, xlsx, PDF; 數量 12 樘 / 4 樘), the label 8D's "
+        "Label code, 48,000 labels (12 rolls), D7 Systemic prevention (xlsx, PDF), the glass 8D's D5 永久對策 and D7 "
+        "防止再發, the credit note's SCAR ref. (xlsx, PDF), 区域经理, 跟单员, the pallets return's Disposition; kinds 27 "
+        "of 28 (the 函 not); odd files: both a record with errors (120.5㎡ invalid_qty; 3 托 qty_in_packages and an "
+        "amount mismatch); profiles 157/161 = 97.5 %, 0 silent; learned on the PDFs 85/87, 0 silent"
+    ),
+    floors=Floors(
+        excel=0.96,
+        pdf=0.953,
+        sent_as_pdf=0.941,
+        recognised=28,
+        profile_excel=0.987,
+        silent=0,
+        invented_silent=0,
+        profile_silent=0,
+        profile_pdf=0.988,
+    ),
+    floors_history=(
+        "-- what main read before any fix; raise the floors, lower the counts, as the reader improves",
+        "before any fix (main at df7f43af) Excel 157/175 = 89.7 %, PDF 241/277 = 87.0 % (printed from Excel",
+        "157/175 = 89.7 %), sent as PDF only 84/102 = 82.4 %: 398/452, 5 wrong (0 silent), 0 invented; kinds 27/28",
+        "HOLDOUT49_FLOOR_EXCEL = 0.897 — 157/175 before any fix",
+        "HOLDOUT49_FLOOR_PDF = 0.870 — 241/277 before any fix",
+        "HOLDOUT49_FLOOR_SENT_AS_PDF = 0.823 — 84/102 before any fix",
+        "HOLDOUT49_RECOGNISED_NOW = 27 — of 28 read without --kind before any fix (the contractor's 函 not)",
+        "HOLDOUT49_SILENT_NOW = 0",
+        "HOLDOUT49_INVENTED_SILENT_NOW = 0",
+        "learned on the first copy's Excel file (or the PDF of a PDF-only layout), read on copy2: 157/161 = 97.5 %",
+        "HOLDOUT49_FLOOR_PROFILE_EXCEL = 0.975 — 157/161 before any fix (learned on the PDFs: 85/87 = 0.977)",
+        "HOLDOUT49_PROFILE_SILENT_NOW = 0",
+        "-- rh49: doors and windows counted by the frame (樘) and labels by the label (count words); a building",
+        "site's words (反馈单号, 施工单位 warned, 返工费用; a letter's 函号, 发函单位, 问题情况, 我方要求), 跟单员, 区域经理, a",
+        "brand's (Case ID, Brand owner, Item description, Component, Lot size; SKU / Component code warned), a",
+        "credit note's SCAR ref., a Taiwanese 8D's 防止再發; a sentence explaining an abbreviation (…（HST）后出货。)",
+        "no label: 432/452 = 95.6 %, 6 wrong (0 silent); kinds 28/28",
+        "HOLDOUT49_FLOOR_EXCEL = 0.96 — 168/175 after rh49",
+        "HOLDOUT49_FLOOR_PDF = 0.953 — 264/277 after rh49",
+        "HOLDOUT49_FLOOR_SENT_AS_PDF = 0.941 — 96/102 after rh49",
+        "HOLDOUT49_RECOGNISED_NOW = 28 — after rh49 (the contractor's letter a complaint once its 樘 and its words read)",
+        "HOLDOUT49_FLOOR_PROFILE_EXCEL = 0.987 — 159/161 after rh49 (learned on the PDFs: 86/87 = 0.988)",
+    ),
+    targets=False,
+    shape=_SHAPE49,  # at least its shape: 17 layouts, 28 filled files, six sent as PDF only
+    habits=_habits_with_sent_alone(_texts_of_a_book(_TEXT_HABITS49), _SENT_ALONE_HABITS49),
+    habits_wanted=_HABITS49,
+    second_copies=6,
+    second_sent_as_pdf=1,
+    # a 不良数量 typed as an area (120.5㎡); a returned quantity typed in pallets (3 托)
+    odd_kinds=(None, "complaint", "return"),
+    odd_with_a_record=frozenset({"complaint-areadefect", "return-palletqty"}),
+    committed=_committed_with_odd,
+)
+
+
 # ------------------------------------------------------------------------------ holdout46
 _SHAPE46 = _shape_of(layouts=16, filled=25, sent_as_pdf=7, absent=0, templates=frozenset({".html", ".pdf"}))
 
@@ -7187,5 +7301,6 @@ SETS: list[HoldoutSet] = [
     HOLDOUT46,
     HOLDOUT47,
     HOLDOUT48,
+    HOLDOUT49,
 ]
 """Every set the parametrised tests run on."""

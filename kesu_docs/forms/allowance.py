@@ -357,6 +357,9 @@ class AllowanceCertificate(Form):
             "Complaint no.",
             "Claim ref.",  # a customer's claim: what our complaint records
             "Claim no.",
+            # a brand's corrective action request (SCAR) the credit settles: its number is the complaint's
+            "SCAR ref.",
+            "SCAR No.",
             "Concern ref.",  # an automotive customer's concern (Ford / GM): the complaint the credit settles
             "Claim",  # a credit memo's "Claim | CLM-0931" (as "Reclamo"): the claim it settles
             "Reclamo No.",  # a Latin-American customer's claim the note settles

