@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -78,7 +79,7 @@ def _run_render(paths, output: Path, db, kind, jobs: int, pdf: bool, user=None) 
 
     files = None
     locks: list[Path] = []  # Excel's owner files the folders' walk passed over
-    reports: list[Path] = []  # kesu's check reports the reading passed over
+    reports: list[Any] = []  # kesu's check reports the reading passed over
     if jobs > 1:  # listed once, before the workers exist: a batch of JSON needs no layout reader
         from ..filing import list_inputs
 
@@ -129,7 +130,7 @@ def _worker_ended(exc: Exception) -> None:
         )
 
 
-def _file(paths, output: Path, db, kind, jobs: int, pdf: bool, user, workers, reports: list[Path]) -> list:
+def _file(paths, output: Path, db, kind, jobs: int, pdf: bool, user, workers, reports: list[Any]) -> list:
     from ..filing import render_paths
     from ..register import RegisterError
     from ..render import PdfError
