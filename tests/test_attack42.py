@@ -102,3 +102,16 @@ def test_the_page_says_an_uploaded_export_or_monthly_report_is_kesus_own(office,
         assert status == 200
         assert html.count("kesu 写的月报") == 2 and html.count("kesu 写的登记簿导出") == 1, html
         assert "受理日期为必填栏位" not in html and "客户名称为必填栏位" not in html, html
+
+
+@pytest.mark.parametrize("args", [("parse", "--lang", "fr", "x.xlsx"), ("register", "--lang=de", "list")])
+def test_a_language_kesu_does_not_know_on_the_command_line_is_refused_in_both_languages(tmp_path, args):
+    """attack41 left: an unknown language. ``KESU_LANG=fr`` is said once in both languages and
+    Chinese used (round 32); ``--lang fr`` is a usage error, exit 2 (DESIGN's CLI contract), but
+    click refused it in Chinese alone — to a clerk who asked for another language."""
+    done = _kesu(tmp_path, *args)
+    assert done.returncode == 2, done.stderr
+    assert "不是 kesu 认识的语言" in done.stderr and "is no language kesu knows" in done.stderr, done.stderr
+    assert "zh" in done.stderr and "en" in done.stderr
+    said = _kesu(tmp_path, "register", "list", KESU_LANG="fr")
+    assert said.stderr.count("is no language kesu knows") == 1 and "KESU_LANG=fr" in said.stderr, said.stderr

@@ -76,9 +76,26 @@ def forget_lang() -> None:
     chosen_on_the_command_line(None)
 
 
+class _LangChoice(click.Choice):
+    """``--lang``'s two choices; another (``--lang fr``) refused, exit 2 (a usage error, DESIGN's
+    CLI contract), in both languages: the clerk who asked for French may read neither alone, and
+    click's refusal was in Chinese only."""
+
+    def convert(self, value, param, ctx):
+        if value in self.choices:
+            return value
+        shown = str(value).encode("unicode_escape", "backslashreplace").decode("ascii")[:40]
+        self.fail(
+            f"“{shown}”不是 kesu 认识的语言，可选 zh（中文）或 en（英文） / "
+            f"'{shown}' is no language kesu knows: choose zh (Chinese) or en (English)",
+            param,
+            ctx,
+        )
+
+
 LANG_OPTION = click.option(
     "--lang",
-    type=click.Choice(["zh", "en"]),
+    type=_LangChoice(["zh", "en"]),
     default=None,
     expose_value=False,
     is_eager=True,
