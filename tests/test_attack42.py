@@ -115,3 +115,24 @@ def test_a_language_kesu_does_not_know_on_the_command_line_is_refused_in_both_la
     assert "zh" in done.stderr and "en" in done.stderr
     said = _kesu(tmp_path, "register", "list", KESU_LANG="fr")
     assert said.stderr.count("is no language kesu knows") == 1 and "KESU_LANG=fr" in said.stderr, said.stderr
+
+
+def test_the_demo_does_not_write_its_report_over_a_clerks_file(tmp_path):
+    """attack41 left: ``kesu demo -o .`` wrote 检查报告.html over whatever stood there (a clerk's
+    page of that name), without the check every other output got in round 41. Now refused, exit
+    2, nothing written; its own earlier report is replaced, and ``--force`` replaces any."""
+    folder = tmp_path / "office"
+    folder.mkdir()
+    mine = folder / "检查报告.html"
+    mine.write_text("<html><body>我的检查记录</body></html>", encoding="utf-8")
+    done = _kesu(tmp_path, "demo", "-o", str(folder), "--no-pdf")
+    assert done.returncode == 2 and "不是 kesu 写出的检查报告" in done.stderr, done.stderr
+    assert sorted(p.name for p in folder.iterdir()) == ["检查报告.html"]
+    assert mine.read_text(encoding="utf-8") == "<html><body>我的检查记录</body></html>"
+    en = _kesu(tmp_path, "demo", "-o", str(folder), "--no-pdf", "--lang", "en")
+    assert en.returncode == 2 and "is no check report kesu wrote" in en.stderr, en.stderr
+    forced = _kesu(tmp_path, "demo", "-o", str(folder), "--no-pdf", "--force")
+    assert forced.returncode == 0, forced.stderr
+    assert "我的检查记录" not in mine.read_text(encoding="utf-8")
+    again = _kesu(tmp_path, "demo", "-o", str(folder), "--no-pdf")  # its own report: replaced
+    assert again.returncode == 0, again.stderr

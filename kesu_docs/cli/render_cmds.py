@@ -22,6 +22,7 @@ from .common import (
     note_lock_files,
     note_lookalike_names,
     note_refused_cache,
+    own_output_only,
     t,
 )
 from .layout import screen
@@ -326,8 +327,14 @@ def samples_dir() -> Path:
     help="output folder (its register is made anew)",
 )
 @click.option("--pdf/--no-pdf", default=None, help="also make PDFs (default: when LibreOffice is installed)")
+@click.option(
+    "--force",
+    is_flag=True,
+    help="replace 检查报告.html in the folder even when it is no check report / "
+    "文件夹中的 检查报告.html 即使不是检查报告也覆盖",
+)
 @LANG_OPTION
-def demo_command(output: Path, pdf: bool | None) -> None:
+def demo_command(output: Path, pdf: bool | None, force: bool) -> None:
     """The whole flow on samples/: validate, number into a fresh register, render every copy.
 
     \b
@@ -338,6 +345,14 @@ def demo_command(output: Path, pdf: bool | None) -> None:
     samples = samples_dir()
     db = output / "kesu.db"
     numbers = _demos_own_register(db, samples)  # (before anything is written)
+    from ..reports.check_report import is_check_report, write_report
+
+    # the demo's report writes over its own earlier one, never over a clerk's file of that name
+    # (asked before anything is written and again right before the rename: validate --report's rule)
+    replaceable = own_output_only(
+        output / "检查报告.html", is_check_report, force, ("检查报告", "check report"), "-o"
+    )
+    replaceable()
     output.mkdir(parents=True, exist_ok=True)
     for stale in (db, output / "kesu.db-wal", output / "kesu.db-shm"):
         stale.unlink(missing_ok=True)
@@ -350,10 +365,9 @@ def demo_command(output: Path, pdf: bool | None) -> None:
     from rich.markup import escape
 
     from ..parse import parse_paths
-    from ..reports.check_report import write_report
 
     results = parse_paths([samples])
-    report = write_report(results, output / "检查报告.html", lang=lang())
+    report = write_report(results, output / "检查报告.html", lang=lang(), check=replaceable)
     for r in results:
         mark = "✔" if r.valid else ("✖" if r.errors else "?")
         first = f" — {r.errors[0].location} {r.errors[0].message(lang())}" if r.errors else ""
