@@ -114,15 +114,13 @@ def kesu_output_at(path: str | os.PathLike) -> str | None:
 
 def _workbook_output(opened: BinaryIO) -> str | None:
     """:func:`kesu_output` of a workbook opened at its start."""
-    from ..xlsxsave import marked, sheet_names
+    from ..xlsxsave import mark_and_sheets
 
-    mark = marked(opened)
+    mark, names = mark_and_sheets(opened, TRACKING_SHEET)
     if mark == REPORT_MARK:
         return "check"
     if mark == MONTHLY_MARK:
         return "monthly"
-    opened.seek(0)
-    names = sheet_names(opened)
     return (
         "export" if any(names[:3] == [TRACKING_SHEET, *pair] for pair in REGISTER_SHEETS.values()) else None
     )
