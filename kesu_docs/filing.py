@@ -548,7 +548,7 @@ def render_paths(
     workers: Workers | None = None,
     stop: Callable[[], bool] | None = None,
     also_checked: Sequence[Path] = (),
-    reports: list[Path] | None = None,
+    reports: list[Any] | None = None,
 ) -> list[Filed]:
     """Parse, validate, number and render every document under ``paths`` into ``outdir``.
 
@@ -1029,7 +1029,7 @@ class _Batch:
         self.rendered: list[Filed] = []  # the documents rendered (or found unchanged) by this run
         self.total = 0
         self.seen = self.numbered = self.done = 0
-        self.reports: list[Path] | None = None  # the check reports passed over, for the caller
+        self.reports: list[Any] | None = None  # the check reports passed over, for the caller
         self.claimed: list[Path] = []  # every output of this run, to count on Ctrl-C
         self.deaths = 0  # the workers' deaths seen (_after_deaths)
         self.said_templates: set[str] = set()  # templates whose dropped attached template was noted

@@ -145,8 +145,13 @@ MESSAGES: Catalogue = Catalogue(
         # a check report kesu wrote, met in a folder a batch reads: passed over, the batch's note
         # says it (parse/reading.py's passed_over); never a result shown
         "check_report_passed_over": (
-            "{path}：这是 kesu 写的检查报告，不是表单，未读取",
-            "{path}: a check report kesu wrote, not a form; not read",
+            "{path}：这是 kesu 写的{what}，不是表单，未读取",
+            "{path}: a {what} kesu wrote, not a form; not read",
+        ),
+        # the same file named on its own (on the command line, uploaded on the page): a result
+        "kesu_output_not_read": (
+            "这是 kesu 写的{what}，不是表单，未读取：请给出填好的表单",
+            "This is a {what} kesu wrote, not a form; not read: give the filled form instead",
         ),
         "name_ends_in_dot_or_space": (
             "文件名“{name}”以句点或空格结尾，Windows 打不开也改不了这样的文件，未读取：请改名为“{renamed}”后再次运行",

@@ -89,29 +89,59 @@ def marked(path: str | os.PathLike | BinaryIO) -> str | None:
     report's, a monthly report's), or None: no workbook, no properties, no mark. What tells a
     report a rerun writes over from a file of the clerk's at the same name. ``path``: its name,
     or the file opened (:func:`.reports.marks.open_regular`: no pipe waited on)."""
-    from defusedxml.ElementTree import fromstring
-
     try:
         with zipfile.ZipFile(path) as archive:
-            core = fromstring(_core_properties(archive))
-    except Exception:  # (no workbook, no properties, no XML: no report of kesu's)
+            return _mark_in(archive)
+    except Exception:  # (no workbook: no report of kesu's)
         return None
-    found = core.find("{http://purl.org/dc/elements/1.1/}identifier")
-    return found.text if found is not None else None
 
 
 def sheet_names(opened: BinaryIO) -> list[str]:
     """The names of the sheets a workbook lists (``xl/workbook.xml``), in order, or none (no
     workbook, or one whose list is past :data:`_CORE_MOST` times 16: never a book kesu wrote).
     ``opened``: the file opened (:func:`.reports.marks.open_regular`: no pipe waited on)."""
+    try:
+        with zipfile.ZipFile(opened) as archive:
+            return _sheets_in(archive)
+    except Exception:  # (no workbook: no book of kesu's)
+        return []
+
+
+def mark_and_sheets(opened: BinaryIO, naming: str) -> tuple[str | None, list[str]]:
+    """:func:`marked` and :func:`sheet_names` with one look into the archive (a folder's every
+    workbook is looked at: issue 15); the sheets only when their list holds ``naming`` as it
+    is written (the first sheet of a book kesu wrote), else none, its XML never parsed."""
+    try:
+        with zipfile.ZipFile(opened) as archive:
+            return _mark_in(archive), _sheets_in(archive, naming.encode())
+    except Exception:  # (no workbook: no book of kesu's)
+        return None, []
+
+
+def _mark_in(archive: zipfile.ZipFile) -> str | None:
+    """:func:`marked` of an archive opened."""
     from defusedxml.ElementTree import fromstring
 
     try:
-        with zipfile.ZipFile(opened) as archive:
-            info = archive.getinfo("xl/workbook.xml")
-            if info.file_size > 16 * _CORE_MOST:
-                return []
-            book = fromstring(archive.read(info))
+        core = fromstring(_core_properties(archive))
+    except Exception:  # (no properties, no XML: no report of kesu's)
+        return None
+    found = core.find("{http://purl.org/dc/elements/1.1/}identifier")
+    return found.text if found is not None else None
+
+
+def _sheets_in(archive: zipfile.ZipFile, naming: bytes = b"") -> list[str]:
+    """:func:`sheet_names` of an archive opened; none when ``naming`` is not in their list."""
+    from defusedxml.ElementTree import fromstring
+
+    try:
+        info = archive.getinfo("xl/workbook.xml")
+        if info.file_size > 16 * _CORE_MOST:
+            return []
+        xml = archive.read(info)
+        if naming not in xml:
+            return []
+        book = fromstring(xml)
     except Exception:  # (no workbook, no XML: no book of kesu's)
         return []
     main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"

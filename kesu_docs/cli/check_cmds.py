@@ -213,7 +213,7 @@ def _checked(
                 read = first + reading.result() if reading is not None else read_files(files, kind)
             if workers is not None:  # (they end while the batch is checked, not after)
                 workers.finish()
-            reports: list[Path] = []  # kesu's check reports the reading met in the folders
+            reports: list[Any] = []  # kesu's check reports the reading met in the folders
             read = passed_over(read, reports)
             note_check_reports(reports)
             # two forms typed with one number warned: filed, one would revise the other

@@ -76,9 +76,26 @@ def forget_lang() -> None:
     chosen_on_the_command_line(None)
 
 
+class _LangChoice(click.Choice):
+    """``--lang``'s two choices; another (``--lang fr``) refused, exit 2 (a usage error, DESIGN's
+    CLI contract), in both languages: the clerk who asked for French may read neither alone, and
+    click's refusal was in Chinese only."""
+
+    def convert(self, value, param, ctx):
+        if value in self.choices:
+            return value
+        shown = str(value).encode("unicode_escape", "backslashreplace").decode("ascii")[:40]
+        self.fail(
+            f"“{shown}”不是 kesu 认识的语言，可选 zh（中文）或 en（英文） / "
+            f"'{shown}' is no language kesu knows: choose zh (Chinese) or en (English)",
+            param,
+            ctx,
+        )
+
+
 LANG_OPTION = click.option(
     "--lang",
-    type=click.Choice(["zh", "en"]),
+    type=_LangChoice(["zh", "en"]),
     default=None,
     expose_value=False,
     is_eager=True,
@@ -213,13 +230,21 @@ def note_lock_files(locks) -> None:
 
 
 def note_check_reports(reports) -> None:
-    """Say on stderr, one line each, which check reports kesu wrote (a JSON ``--report`` left in
-    the folder) the folders' batch passed over: a report of an earlier run, no record to read."""
-    for path in sorted(set(reports)):
+    """Say on stderr, one line each, which files kesu wrote (a check report ``--report`` left in
+    the folder, a monthly report, a register export saved beside the forms) the folders' batch
+    passed over: no record to read. ``reports``: their paths, each with what it is when known
+    (:func:`..parse.reading.passed_over`), else a check report."""
+    from ..reports.marks import KESU_OUTPUTS
+
+    said: dict[str, tuple[str, str]] = {}
+    for each in reports:
+        path, what = each if isinstance(each, tuple) else (each, None)
+        said[str(path)] = what or said.get(str(path)) or KESU_OUTPUTS["check"]
+    for path, (zh, en) in sorted(said.items()):
         click.echo(
             t(
-                f"提示：已跳过 {path}：这是 kesu 写的检查报告，不是表单",
-                f"note: skipped {path}: it is a check report kesu wrote, not a form",
+                f"提示：已跳过 {path}：这是 kesu 写的{zh}，不是表单",
+                f"note: skipped {path}: it is a {en} kesu wrote, not a form",
             ),
             err=True,
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -21,6 +22,7 @@ from .common import (
     note_lock_files,
     note_lookalike_names,
     note_refused_cache,
+    own_output_only,
     t,
 )
 from .layout import screen
@@ -78,7 +80,7 @@ def _run_render(paths, output: Path, db, kind, jobs: int, pdf: bool, user=None) 
 
     files = None
     locks: list[Path] = []  # Excel's owner files the folders' walk passed over
-    reports: list[Path] = []  # kesu's check reports the reading passed over
+    reports: list[Any] = []  # kesu's check reports the reading passed over
     if jobs > 1:  # listed once, before the workers exist: a batch of JSON needs no layout reader
         from ..filing import list_inputs
 
@@ -129,7 +131,7 @@ def _worker_ended(exc: Exception) -> None:
         )
 
 
-def _file(paths, output: Path, db, kind, jobs: int, pdf: bool, user, workers, reports: list[Path]) -> list:
+def _file(paths, output: Path, db, kind, jobs: int, pdf: bool, user, workers, reports: list[Any]) -> list:
     from ..filing import render_paths
     from ..register import RegisterError
     from ..render import PdfError
@@ -325,8 +327,14 @@ def samples_dir() -> Path:
     help="output folder (its register is made anew)",
 )
 @click.option("--pdf/--no-pdf", default=None, help="also make PDFs (default: when LibreOffice is installed)")
+@click.option(
+    "--force",
+    is_flag=True,
+    help="replace 检查报告.html in the folder even when it is no check report / "
+    "文件夹中的 检查报告.html 即使不是检查报告也覆盖",
+)
 @LANG_OPTION
-def demo_command(output: Path, pdf: bool | None) -> None:
+def demo_command(output: Path, pdf: bool | None, force: bool) -> None:
     """The whole flow on samples/: validate, number into a fresh register, render every copy.
 
     \b
@@ -337,6 +345,14 @@ def demo_command(output: Path, pdf: bool | None) -> None:
     samples = samples_dir()
     db = output / "kesu.db"
     numbers = _demos_own_register(db, samples)  # (before anything is written)
+    from ..reports.check_report import is_check_report, write_report
+
+    # the demo's report writes over its own earlier one, never over a clerk's file of that name
+    # (asked before anything is written and again right before the rename: validate --report's rule)
+    replaceable = own_output_only(
+        output / "检查报告.html", is_check_report, force, ("检查报告", "check report"), "-o"
+    )
+    replaceable()
     output.mkdir(parents=True, exist_ok=True)
     for stale in (db, output / "kesu.db-wal", output / "kesu.db-shm"):
         stale.unlink(missing_ok=True)
@@ -349,10 +365,9 @@ def demo_command(output: Path, pdf: bool | None) -> None:
     from rich.markup import escape
 
     from ..parse import parse_paths
-    from ..reports.check_report import write_report
 
     results = parse_paths([samples])
-    report = write_report(results, output / "检查报告.html", lang=lang())
+    report = write_report(results, output / "检查报告.html", lang=lang(), check=replaceable)
     for r in results:
         mark = "✔" if r.valid else ("✖" if r.errors else "?")
         first = f" — {r.errors[0].location} {r.errors[0].message(lang())}" if r.errors else ""

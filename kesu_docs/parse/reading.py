@@ -89,8 +89,9 @@ def expand(paths: Iterable[str | Path], locks: list[Path] | None = None) -> Iter
 
 
 def _may_be_report(path: Path) -> bool:
-    """Is a folder's file named as a check report kesu writes is (JSON or Excel)? Its name alone."""
-    return path.name.rstrip(". ").lower().endswith((".json", ".xlsx"))
+    """Is a folder's file named as a file kesu writes is (a check report's JSON or Excel, a
+    monthly report's Excel or PDF, a register export)? Its name alone."""
+    return path.name.rstrip(". ").lower().endswith((".json", ".xlsx", ".pdf"))
 
 
 def as_sent(path: Path) -> str | Path:
@@ -101,15 +102,17 @@ def as_sent(path: Path) -> str | Path:
     return path if isinstance(path, (InFolder, LinkOut)) else str(path)
 
 
-def passed_over(results: list[ParseResult], reports: list[Path] | None = None) -> list[ParseResult]:
-    """``results`` without those of the check reports kesu wrote that a batch's reading met in
-    its folders (``check_report_passed_over``: no form of the clerk's), their files put in
-    ``reports`` when given, for the batch's note."""
+def passed_over(results: list[ParseResult], reports: list[Any] | None = None) -> list[ParseResult]:
+    """``results`` without those of the files kesu wrote (check reports, monthly reports, register
+    exports) that a batch's reading met in its folders (``check_report_passed_over``: no form of
+    the clerk's), each file put in ``reports`` when given, with what it is (zh, en), for the
+    batch's note."""
     out: list[ParseResult] = []
     for result in results:
         if is_passed_over(result):
             if reports is not None:
-                reports.append(Path(result.errors[0].params["path"]))
+                params = result.errors[0].params
+                reports.append((Path(params["path"]), params.get("what")))
         else:
             out.append(result)
     return out
@@ -226,8 +229,7 @@ def extract_file(path: Path, kind: str | None = None) -> tuple[list[Extraction],
         data = _read_whole_or_report(path)
         if not data.strip():
             raise SourceError("empty_file")
-        if isinstance(path, InFolder) and _kesu_report(path, data):
-            raise SourceError(PASSED_OVER, path=str(path))
+        _kesu_output(path, data)
         digest = hashlib.sha256(data).hexdigest()
         suffix = path.suffix.lower()
         # a layout with a profile (kesu learn) is read exactly; JSON has none
@@ -268,19 +270,35 @@ def _read_whole_or_report(path: Path) -> bytes:
         return _read_whole(path)
     except SourceError as exc:
         if isinstance(path, InFolder) and exc.code == "limit_exceeded":
-            from ..reports.marks import is_check_report
+            from ..reports.marks import kesu_output_at
 
-            if is_check_report(path):
-                raise SourceError(PASSED_OVER, path=str(path)) from None
+            if what := kesu_output_at(path):
+                raise _kesu_output_said(path, what) from None
         raise
 
 
-def _kesu_report(path: Path, data: bytes) -> bool:
-    """Are a folder's JSON or Excel file's bytes a check report kesu wrote (the JSON's mark
-    first, the workbook's core property)? A record, a form of any other kind: no."""
-    from ..reports.marks import holds_check_report
+def _kesu_output(path: Path, data: bytes) -> None:
+    """A file kesu itself wrote (a check report, a monthly report, a register export: a clerk
+    saves them beside the forms), told by its bytes: met in a folder, passed over (the batch's
+    note names it); named on its own (a file given, an upload on the page), said as what it is,
+    not read as a form with a dozen required fields missing. Any other file: nothing said."""
+    if path.suffix.lower() not in _KESU_OUTPUT_SUFFIXES:
+        return
+    from ..reports.marks import kesu_output
 
-    return holds_check_report(path.name, data)
+    if what := kesu_output(path.name, data):
+        raise _kesu_output_said(path, what)
+
+
+_KESU_OUTPUT_SUFFIXES = frozenset((".xlsx", ".json", ".pdf"))
+
+
+def _kesu_output_said(path: Path, what: str) -> SourceError:
+    """:func:`_kesu_output`'s error: passed over in a folder, said of a file named on its own."""
+    from ..reports.marks import KESU_OUTPUTS
+
+    code = PASSED_OVER if isinstance(path, InFolder) else "kesu_output_not_read"
+    return SourceError(code, path=str(path), what=Bilingual(*KESU_OUTPUTS[what]))
 
 
 def _said_if_lock_file(data: bytes) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import leftovers
+from ..reports.marks import REGISTER_SHEETS
 from ..terms import Severity
 from .document import COLUMNS, Document, Event
 
@@ -115,7 +116,7 @@ def first_widths(
     )
 
 
-SHEETS = {"zh": ("登记簿", "案件日志"), "en": ("Register", "Case log")}
+SHEETS = REGISTER_SHEETS
 """The register's two sheets, its documents' and its case log's, by language."""
 
 

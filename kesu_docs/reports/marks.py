@@ -5,7 +5,9 @@ its workers: tests/test_render_jobs_speed.py)."""
 
 from __future__ import annotations
 
+import io
 import os
+import re
 import stat
 from pathlib import Path
 from typing import BinaryIO
@@ -20,6 +22,25 @@ PAGE_MARK = f'<meta name="generator" content="{REPORT_MARK}">'.encode()
 
 PAGE_TITLES = {"zh": "表单检查报告", "en": "Form validation report"}
 """An HTML report's title, by language: what tells one written before its mark."""
+
+MONTHLY_MARK = "kesu-monthly-report"
+"""A monthly report's mark: a workbook's core property ``dc:identifier``, the page's
+``<meta name="generator">``, the PDF's ``/Creator`` (:mod:`.monthly`)."""
+
+TRACKING_SHEET = "客户抱怨案件登记追踪表"
+"""A register export's first sheet (:mod:`.tracking`), in either language."""
+
+REGISTER_SHEETS = {"zh": ("登记簿", "案件日志"), "en": ("Register", "Case log")}
+"""A register export's two other sheets, its documents' and its case log's, by language."""
+
+KESU_OUTPUTS = {
+    "check": ("检查报告", "check report"),
+    "monthly": ("月报", "monthly report"),
+    "export": ("登记簿导出", "register export"),
+}
+"""What kesu writes that a clerk may leave among the forms (:func:`kesu_output`), said zh / en."""
+
+_MONTHLY_PDF = re.compile(rb"/Creator ?\(" + re.escape(MONTHLY_MARK.encode()) + rb" *\)")
 
 
 def open_regular(path: str | os.PathLike) -> BinaryIO | None:
@@ -57,11 +78,52 @@ def is_check_report(path: str | os.PathLike) -> bool:
 
 
 def holds_check_report(name: str, data: bytes) -> bool:
-    """:func:`is_check_report` of a file's bytes already read (a batch's reader's: the file is
-    opened once); ``name``: the file's, whose suffix says which mark to look for."""
-    import io
-
+    """:func:`is_check_report` of a file's bytes already read; ``name``: the file's, whose suffix
+    says which mark to look for."""
     return _marked(name, io.BytesIO(data))
+
+
+def kesu_output(name: str, data: bytes) -> str | None:
+    """Which of kesu's own outputs a file's bytes already read are (a key of
+    :data:`KESU_OUTPUTS`), or None: a form, a record, anything else. A check report by its mark
+    (JSON, page, workbook); a monthly report by its mark (workbook, PDF); a register export by
+    its sheets (it carries no mark). Left in an inbox beside the forms, each was read as a form
+    with a dozen required fields missing; ``name``: the file's, whose suffix says where to look."""
+    suffix = Path(name).suffix.lower()
+    if suffix in (".html", ".htm", ".json"):
+        return "check" if _marked(name, io.BytesIO(data)) else None
+    if suffix == ".pdf":
+        return "monthly" if _MONTHLY_PDF.search(data) else None
+    return _workbook_output(io.BytesIO(data)) if data[:2] == b"PK" else None
+
+
+def kesu_output_at(path: str | os.PathLike) -> str | None:
+    """:func:`kesu_output` of the file at ``path`` without reading it whole (one past the
+    reader's size limit): a workbook's mark and sheets, a JSON or HTML report's head. A PDF is
+    not looked into (its mark may be anywhere in it). Read only when it is a regular file."""
+    opened = open_regular(path)
+    if opened is None:
+        return None
+    with opened:
+        if Path(path).suffix.lower() in (".html", ".htm", ".json"):
+            return "check" if _marked(Path(path).name, opened) else None
+        if Path(path).suffix.lower() == ".pdf":
+            return None
+        return _workbook_output(opened)
+
+
+def _workbook_output(opened: BinaryIO) -> str | None:
+    """:func:`kesu_output` of a workbook opened at its start."""
+    from ..xlsxsave import mark_and_sheets
+
+    mark, names = mark_and_sheets(opened, TRACKING_SHEET)
+    if mark == REPORT_MARK:
+        return "check"
+    if mark == MONTHLY_MARK:
+        return "monthly"
+    return (
+        "export" if any(names[:3] == [TRACKING_SHEET, *pair] for pair in REGISTER_SHEETS.values()) else None
+    )
 
 
 def _marked(name: str, opened: BinaryIO) -> bool:

@@ -31,7 +31,7 @@ from ..lazy_re import lazy_re
 from ..terms import CauseCategory, ComplaintType, Disposition, Market, PenaltyKind, Severity
 from ..values import Term
 from .cases import Case, by_key, load_cases, month_key, months_back
-from .marks import open_regular
+from .marks import MONTHLY_MARK, open_regular
 
 if TYPE_CHECKING:
     from ..register import Register
@@ -586,7 +586,7 @@ def _penalties(closed: list[Case], settings: Settings, lang: str) -> Table:
 
 
 # ---------------------------------------------------------------------------------- its files
-REPORT_MARK = "kesu-monthly-report"
+REPORT_MARK = MONTHLY_MARK
 """A monthly report's mark: a workbook's core property ``dc:identifier``, the page's
 ``<meta name="generator">``, the PDF's ``/Creator`` (:func:`marked_pdf`)."""
 

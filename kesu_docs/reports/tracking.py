@@ -18,6 +18,8 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .marks import TRACKING_SHEET, kesu_output_at
+
 if TYPE_CHECKING:  # (imported where used: an export from kept rows and widths needs no form model)
     from collections.abc import Callable
 
@@ -25,7 +27,7 @@ if TYPE_CHECKING:  # (imported where used: an export from kept rows and widths n
     from ..register import Register
     from .cases import Case
 
-SHEET = "客户抱怨案件登记追踪表"
+SHEET = TRACKING_SHEET
 # (heading, value of a case); the form's own fields take the form's label
 _FIELDS = (
     "number",
@@ -147,16 +149,7 @@ def is_register_export(path: str | os.PathLike) -> bool:
     """Whether the file at ``path`` is a register export kesu wrote, known by its sheets (in
     either language: the tracking register, the register's documents, its case log), whatever
     its name: ``register export -o`` writes over one, and over no other file of the clerk's."""
-    from ..register.export import SHEETS
-    from ..xlsxsave import sheet_names
-    from .marks import open_regular
-
-    opened = open_regular(path)
-    if opened is None:
-        return False
-    with opened:
-        names = sheet_names(opened)
-    return any(names[:3] == [SHEET, *pair] for pair in SHEETS.values())
+    return kesu_output_at(path) == "export"
 
 
 DAYS_AT = len(_FIELDS) + 3  # the cells of the day: days taken, then overdue / late (see sheet_rows)
