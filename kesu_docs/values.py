@@ -23,7 +23,7 @@ from pydantic_core import PydanticCustomError
 from .amount_words import numerals_only, read_words
 from .lazy_re import lazy_re
 from .memos import memo
-from .month_names import month_of, weekday_of
+from .month_names import disputed, month_of, weekday_of
 from .xlsxtext import UNSTORABLE
 
 CENT = Decimal("0.01")
@@ -923,7 +923,6 @@ def date_in_doubt(text: Any) -> str | None:
         return "solar_hijri"
     if not any(c.isalpha() for c in folded) or _as_date(folded) is None:
         return None
-    from .month_names import disputed
 
     if _month_by_own_words(folded):
         return None  # (5 a viz Mae 2026: Breton's May, by the date's own words; Luxembourgish Mäe, March)
@@ -1226,8 +1225,6 @@ def _near_month(word: str) -> int | None:
 def _month_near(text: str) -> bool:
     """Is ``text`` a date whose month word was read by one slip from a month word
     (:func:`.month_names.near_month`: Scots ``Mairch``)?"""
-    from .month_names import month_of
-
     words = re.findall(r"[^\W\d_]{4,}", text)
     return any(month_of(w) is None and _near_month(w) is not None for w in words)
 

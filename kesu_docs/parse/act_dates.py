@@ -13,9 +13,10 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
+from ..forms import describe
 from ..lazy_re import lazy_re
 from .boxes import Candidate, Label
-from .vocab import DATE_ACTS, era_free, norm
+from .vocab import DATE_ACTS, discipline, era_free, norm
 
 
 @lru_cache(maxsize=1)
@@ -214,8 +215,6 @@ def sign_off_candidates(
     """Candidates for the names and dates of the acts signed in a discipline's column, under a
     Date header or in a stack (:func:`sign_offs`); a step read as a table with one line or none
     gets its line's cells directly (:func:`_line_cell`)."""
-    from ..forms import describe
-
     out: list[Candidate] = []
     for act in sign_offs(page, taken, (CAPTIONED, HEADED, STACKED)):
         for field, cell in act.fills:
@@ -378,8 +377,6 @@ def signer_caption(text: str) -> bool:
 def _signer_fields(row_model: type) -> tuple[str | None, str | None]:
     """A step's person (its one ``owner`` / ``…_by`` text) and the date of its act (its first
     date not planned ahead: done, implemented, closed)."""
-    from ..forms import describe
-
     members = describe(row_model)
     people = [k for k, m in members.items() if m.kind == "text" and (k == "owner" or k.endswith("_by"))]
     dates = [k for k, m in members.items() if m.kind == "date" and not k.startswith(_PLANNED)]
@@ -405,8 +402,6 @@ def _captioned(page: Any, taken: set[int]) -> Iterator[SignOff]:
     discipline's column are its step's person and the date of its act (D3's owner and done
     date, D6's implemented date, D8's approver and closed date); never where the column holds
     more than a name and a date."""
-    from .vocab import discipline
-
     captions = [b for b in page.boxes if not b.empty and isinstance(b.value, str) and signer_caption(b.text)]
     for caption in captions:
         heads = [

@@ -57,9 +57,16 @@ from ..forms import FIGURE_KINDS, FieldMeta, FormSpec, describe
 from ..lazy_re import lazy_re
 from ..memos import memo
 from ..problems import Bilingual, Problem, SourceError
-from ..validation import Locations
+from ..validation import Locations, labels_for
 from ..values import _as_date, capital_count, either_order_date, halfwidth
-from .act_dates import BARE_DATE, own_date_labels, sign_off_candidates, sign_off_labels, signed_date_doubted
+from .act_dates import (
+    BARE_DATE,
+    _dated,
+    own_date_labels,
+    sign_off_candidates,
+    sign_off_labels,
+    signed_date_doubted,
+)
 from .boxes import (
     LOW_CONFIDENCE,
     Box,
@@ -126,6 +133,7 @@ from .dates import years_of_the_form
 from .field_codes import box_without_codes, coded_page
 from .gross_total import gross_total, net_total
 from .guards import (
+    _header_over,
     _short,
     another_fields_label,
     dates_in_column_under,
@@ -144,7 +152,7 @@ from .legend import coded_said, coded_values, legend_labels
 from .part_labels import part_description_labels
 from .party_ids import tax_id_under_party
 from .persons import sign_off_caption
-from .placeholders import stage_stamp, template_stand_in
+from .placeholders import filled, stage_stamp, template_stand_in
 from .record_rows import first_record
 from .rows import (
     _ticks,
@@ -189,6 +197,7 @@ from .step_table import (
     steps_under,
 )
 from .steps import (
+    bare_step_captions,
     counted_steps,
     cut_heading,
     dated_steps,
@@ -3424,7 +3433,6 @@ class _Page:
             return
         if self._sub_step_rows(meta, heads, main, values, where, taken, provenance):
             return
-        from .steps import bare_step_captions
 
         # a step's number alone ("D4 | 真因分析： | …", a caption naming no option): its caption's text
         captioned = bare_step_captions(self, [lab.box for lab in heads])
@@ -4781,8 +4789,6 @@ def _line_figures(boxes: Sequence[Box], pick: Any) -> list[tuple[Any, str, str, 
     """The figures printed right of a total's figure on its line (``Total | 3200 | 800 | 4000``
     under ``Net | VAT | Total incl. VAT``), each with the header over it (else the total's own
     caption): readings of the total when the one read is the lines' net."""
-    from .guards import _header_over
-
     if pick is None or not pick.places:
         return []
     first = pick.places[0]
@@ -4845,8 +4851,6 @@ def group_date_labels(page: Any) -> list[_Label]:
     date field, a little less sure than a label of its own. Only where the group has one date
     field, prints no label of its own for it, and the first filled box beside the heading (or,
     with none, under it) is a date that reads as no label."""
-    from .act_dates import _dated
-
     out: list[_Label] = []
     for lab in page.labels:
         meta = page.spec.fields.get(lab.key)
@@ -5007,8 +5011,6 @@ ROLE_IN_DOUBT = {"allowance": frozenset({"核准"})}
 
 
 def _roles_in_doubt(spec: FormSpec, reading: Reading) -> list[Problem]:
-    from ..validation import labels_for
-
     labels = ROLE_IN_DOUBT.get(spec.kind, frozenset())
     out: list[Problem] = []
     for path, prov in reading.provenance.items():
@@ -5024,8 +5026,6 @@ def _roles_in_doubt(spec: FormSpec, reading: Reading) -> list[Problem]:
 def reading_problems(spec: FormSpec, reading: Reading) -> list[Problem]:
     """Warnings that keep a doubtful reading from passing silently: values read with low
     confidence, values that look like labels, and every label no field took."""
-    from ..validation import labels_for
-
     out: list[Problem] = []
     for p in reading.problems:
         zh, en = labels_for(spec, p.field) if p.field else ("", "")
@@ -5086,8 +5086,6 @@ def only_labels(reading: Reading) -> bool:
     经理" alone is a sparse form read as it is (its errors said), not a blank. A word standing
     in for a value (见附件, TBD) is the clerk's: a form of them is read, each warned of as no
     value (:func:`.placeholders.not_given`), never called blank."""
-    from .placeholders import filled
-
     like = {
         path
         for path, prov in reading.provenance.items()

@@ -10,16 +10,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..problems import Problem
+from .anchor import only_labels
 from .boxes import Reading
+from .placeholders import filled
 from .results import Extraction
 
 
 def blank_form(reading: Reading) -> bool:
     """Does the form show nothing a clerk filled in: only its printed labels (each value read a
     label beside a label, :func:`.anchor.only_labels`), or no value at all?"""
-    from .anchor import only_labels
-    from .placeholders import filled
-
     return only_labels(reading) or next(filled(reading.values), None) is None
 
 

@@ -17,7 +17,7 @@ from typing import Any
 from ..lazy_re import lazy_re
 from ..memos import memo
 from ..problems import Problem
-from ..values import checked_options, halfwidth
+from ..values import CHECKED, UNCHECKED, checked_options, halfwidth
 from .compound import list_parts, phrase_option, phrase_remarks, yes_no_note
 from .vocab import BRACKETED, Vocabulary, label_like, norm
 
@@ -408,7 +408,6 @@ def _bare_caption(page: Any, box: Any) -> bool:
     (``Samples returned?  Yes ■  No □``) is a filled line of the form, not a caption."""
     if not page.is_label(box):
         return False
-    from ..values import CHECKED, UNCHECKED
 
     marks = re.compile(f"[{re.escape(CHECKED + UNCHECKED)}]")
     return not any(

@@ -48,7 +48,10 @@ from ..values import (
 )
 from ..values import options_joiner as _joiner
 from .boxes import Box, Candidate, Label, Page, Provenance, first_run, joined
+from .cell_lines import party_field
+from .guards import name_and_unit_slashed, people_in
 from .option_halves import halves_disagree
+from .persons import person_field
 from .rows import along_line, line_columns
 from .vocab import ENUMERATOR, discipline, folded, label_like, norm, section_number, translated_label
 
@@ -175,8 +178,6 @@ def section_qualified_labels(page: Page) -> list[Label]:
     no field of the form, so it stays unread — its loose reading alone (名称 as the part's name)
     dropped, save a company's name field's (an allowance's seller is the supplier). A label that
     names its field alone keeps it."""
-    from .cell_lines import party_field
-
     # subject "": another heading alone on its row (二、不良产品, Defective Part) ends the section
     strong = {id(lab.box) for lab in page.labels if lab.score >= STRONG}  # (a label alone: no heading)
     maybe: list[tuple[Box, str | None]] = []  # the texts that read as a heading, alone on their row or not
@@ -229,8 +230,6 @@ def section_qualified_labels(page: Page) -> list[Label]:
 def party_names(page: Any) -> dict[str, str]:
     """The page's form's party name fields: field path → its party (``buyer.name`` → buyer,
     ``seller`` → seller)."""
-    from .cell_lines import party_field
-
     names: dict[str, str] = {}
     for path, meta in page.fields.items():
         if party_field(meta):
@@ -359,8 +358,6 @@ def sign_off_row_labels(page: Page) -> list[Label]:
     caption of that department's signature — read as a person's field with the word a sign-off
     box leaves unsaid (仓库签收, 收货人). Outside such a row the word may name a place or a
     store (仓库：成品仓 A 区) and nothing is read."""
-    from .persons import person_field
-
     signers = [
         lab.box for lab in page.labels if lab.score >= STRONG and person_field(page.fields.get(lab.key))
     ]
@@ -388,8 +385,6 @@ def lone_signers(page: Page) -> list[Label]:
     """The page's labels without those of an ``alone`` alias (forms.Alias: 經手人, 經辦) where a
     label of another person's field of the same section is on the page too: the form's one
     signature is its field's (the manager's), one of several the clerk's who prepared it."""
-    from .persons import person_field
-
     lone = [lab for lab in page.labels if page.vocab.alone_only(lab.box.text, lab.key)]
     if not lone:
         return page.labels
@@ -1381,8 +1376,6 @@ def name_and_unit_after_slash(
     """``张伟/品质部`` in a team's name column: the name and (the department's column, the
     department), as :func:`name_and_unit` does for a bracket; None when the table has no such
     column or the part is no name with its unit (:func:`.guards.name_and_unit_slashed`)."""
-    from .guards import name_and_unit_slashed
-
     slashed = name_and_unit_slashed(str(part))
     unit = next((c for c, m_ in columns.items() if c != text and m_.kind == "text"), None)
     return (slashed[0], (unit, slashed[1])) if slashed and unit else None
@@ -1551,7 +1544,6 @@ def option_rows(
             # several members in one cell, by the one list rule of every reader (guards.people_in):
             # 陳怡君、張家豪 and 鄧永康／周詠詩 are two, 张伟/品质部 one member with their department;
             # a doubtful list (Zhang Wei / Bosch Suzhou) stays whole, and is warned value_not_a_name
-            from .guards import people_in
 
             parts = people_in(value) or [value.strip()]
         for part in parts:
@@ -1900,7 +1892,6 @@ def options_marked_under(page: Page, right: list[Box], meta: Any) -> tuple[Any, 
     ``([], the options)`` when none is marked, or None when ``right`` is no such row. The first option word is the printed choice list, never the answer by itself."""
     if meta.kind not in ("term", "terms") or meta.term is None:
         return None
-    from ..values import checked_options
 
     filled = [b for b in right if not b.empty and isinstance(b.value, str)]
     if checked_options(" ".join(b.text for b in filled)) is not None:
@@ -2198,8 +2189,6 @@ def captions_read_as_rows(meta: Any, rows: Any) -> bool:
     """A table read under one of its option captions whose every line is another option's caption
     (``Root Cause`` over ``Escape Point``, their texts beside them): the lines are captions, the
     table is one line per option (:func:`option_rows`), not a column under a header."""
-    from ..forms import describe
-
     if not isinstance(rows, list) or not rows:
         return False
     columns = describe(meta.row_model)
@@ -2219,9 +2208,6 @@ def ticked_member_below(page: Page, group: str, head: Box) -> str | None:
     """The member of group ``group`` that a tick line right under the group's heading answers
     (``D7 Prevent Recurrence`` over ``[X] FMEA  [X] Control Plan  [ ] Work Instruction``: the
     documents updated): the one member whose options are all the ticked words, or None."""
-    from ..forms import describe
-    from ..values import checked_options
-
     meta = page.spec.fields.get(group)
     if meta is None or meta.kind != "group" or meta.row_model is None:
         return None
@@ -2354,8 +2340,6 @@ def group_signers_in_other_blocks(page: Any) -> list[Any]:
     the 8D's approver of D8) or where the same field's label stands in the group's own block too
     (an empty ``核准人`` under ``D8 结案`` wins over a title printed elsewhere). The field's own
     caption (``核准``) is its label wherever it stands: only another of its words (a title) yields."""
-    from .persons import person_field
-
     out = []
     for lab in page.labels:
         head, _, rest = lab.key.partition(".")
@@ -2399,8 +2383,6 @@ def _block_of(page: Any, box: Box) -> str | None:
 def _people_table(page: Any, key: str) -> bool:
     """Is ``key`` a table whose rows are people (an 8D's team: its row's first field a person's,
     never an action's table with its owner's column)?"""
-    from .persons import person_field
-
     meta = page.spec.fields.get(key)
     return (
         meta is not None

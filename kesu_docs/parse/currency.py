@@ -26,6 +26,7 @@ from typing import Any
 from .. import value_paths
 from ..lazy_re import lazy_re
 from ..month_names import without_izafe
+from ..problems import Problem
 from ..terms import TAX_NAMES
 from ..values import halfwidth
 from .vocab import PLACE_WORDS
@@ -1053,8 +1054,6 @@ def unknown_locales_said(formats: Iterable[str], currency: str) -> list[Any]:
     """A warning for each locale id a ``kr`` number format names that no krone country has
     (:data:`UNKNOWN_LOCALE`): the clerk sees which id was not understood, and that the
     currency was left open among the krone (``DKK+ISK+NOK+SEK``)."""
-    from ..problems import Problem
-
     ids = sorted(
         {
             c[len(UNKNOWN_LOCALE) :]

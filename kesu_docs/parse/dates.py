@@ -49,6 +49,7 @@ from ..values import (
     halfwidth,
     unsure_link,
 )
+from .typed import label_order
 
 # this module's codes in the message catalogue (problems.py reads them on first look-up)
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -176,8 +177,6 @@ def year_first(text: str, label: str, labels: Iterable[str] = (), years_last: bo
     own rule, typed.date_in_label_order), on a form whose other dates put the year last
     (``years_last``), and for what is no date. The one reading of a year-first two-digit date,
     for the generic reader and the layout profiles alike."""
-    from .typed import label_order
-
     if years_last or label_order(label) is not None or not _chinese(label, labels):
         return None
     return read_year_first(text)

@@ -68,6 +68,7 @@ from .anchor import (
     Provenance,
     Reading,
     find_labels,
+    label_key,
     merge_readings,
     read_boxes,
     reading_problems,
@@ -113,6 +114,8 @@ from .xlsx_parts import (
     hides,
     outside_links,
     page_texts,
+    read_parts,
+    sheet_cells,
     zero_date_shown,
 )
 from .xlsx_parts import column_letter as _col_letter
@@ -809,8 +812,6 @@ def _read_xlsx(data: bytes, only: AbstractSet[str] | None = None) -> Workbook:
     """
     import python_calamine
 
-    from .xlsx_parts import read_parts
-
     check_zip_members(data)  # before zipfile makes an object of each member
     try:
         archive = PartsZip(io.BytesIO(data))  # each part inflated once, however often it is read
@@ -919,8 +920,6 @@ class _XlsxSheets:
         return [v for row in rows[:MAX_ROWS] for v in row[:MAX_COLS] if v is not None and v != ""]
 
     def _sheet(self, index: int, part: Any) -> Sheet:
-        from .xlsx_parts import SheetCells, sheet_cells
-
         archive, parts, members = self.archive, self.parts, self.members
         # the sheet's XML inflated once: the extent check and the style scan read it again
         xml = archive.read(part.part) if part.part is not None else b""
@@ -2299,8 +2298,6 @@ def _table_by_names(
 
 
 def _same_label(text: str, label: str) -> bool:
-    from .anchor import label_key
-
     return bool(label_key(text)) and label_key(text) == label_key(label)
 
 
@@ -2810,8 +2807,6 @@ def _own_labels(
     toolkit writes (tests/test_named_blank_labels.py holds it); a blank a clerk edited (a row
     put in, a label reworded or moved, a value typed into a label's cell) is read the whole
     way, as is one whose label found so does not stand where :func:`_trusted` asks."""
-    from .anchor import label_key
-
     out: dict[str, list[Box]] = {}
     at = sheet.at
     for key, own in _label_keys(spec):
@@ -2835,8 +2830,6 @@ def _own_labels(
 def _label_keys(spec: FormSpec) -> tuple[tuple[str, frozenset[str]], ...]:
     """Each field of the form that is no table, with the comparable forms
     (:func:`.anchor.label_key`) of its own labels: told once a run."""
-    from .anchor import label_key
-
     return tuple(
         (key, frozenset(k for k in map(label_key, meta.labels) if k))
         for key, meta in spec.leaf_fields.items()

@@ -18,7 +18,9 @@ from typing import Any
 
 from ..problems import Problem
 from ..terms import bare_total
+from ..values import _money
 from .boxes import Provenance
+from .typed import foreign_amount
 
 # this module's codes in the message catalogue (problems.py reads them on first look-up)
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -43,8 +45,6 @@ _NET, _TAX, _GROSS = "total_excl_tax", "total_tax", "total"
 
 
 def _amount(value: Any) -> Decimal | None:
-    from ..values import _money
-
     try:
         return _money(value)
     except Exception:
@@ -85,7 +85,6 @@ def _figure(value: Any, meta: Any) -> Decimal | None:
     amount = _amount(value)
     if amount is not None or not isinstance(value, str):
         return amount
-    from .typed import foreign_amount
 
     read = foreign_amount(meta, value)
     return _amount(read[0]) if read else None

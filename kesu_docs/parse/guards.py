@@ -40,13 +40,25 @@ from typing import Any, NamedTuple
 
 from .. import value_paths
 from ..forms import FIGURE_KINDS, FieldMeta, FormSpec, describe
+from ..forms.allowance import STATUTORY_RATES
 from ..lazy_re import lazy_re
 from ..memos import memo
 from ..problems import Problem
 from ..terms import TAX_AMOUNT_WORDS, TAX_RATE, TOTALS_LINE_WORDS, bare_total, tax_names_pattern
-from ..values import CURRENCY, _as_date, beyond_cents, day_month_year, either_order, factory_day, halfwidth
+from ..validation import labels_for
+from ..values import (
+    CURRENCY,
+    _as_date,
+    beyond_cents,
+    day_month_year,
+    either_order,
+    european_amount,
+    factory_day,
+    halfwidth,
+    round_money,
+)
 from .approval_status import ended_approval
-from .boxes import page_of, side_note_parts, side_notes
+from .boxes import Provenance, page_of, side_note_parts, side_notes
 from .cell_lines import name_over_lines, party_field
 from .field_codes import without_field_codes
 from .mentions import mention_alone, mentioned
@@ -1242,8 +1254,6 @@ _THOUSANDS = lazy_re(r"^\s*(\d{1,3}(?:\.\d{3})+)(?![\d.,])\s*([^\d.,]*(?<=[^\W\d
 
 def european_form(values: Any, spec: FormSpec, paths: Any) -> bool:
     """Does an amount on the form prove the European way of writing (``1.250,00``, ``0,50``)?"""
-    from ..values import european_amount
-
     for path in paths:
         meta = meta_at(spec, path)
         value = value_at(values, path)
@@ -2150,9 +2160,6 @@ def column_totals(
     it stands in — put in the one empty totals field whose label names that column (合计税额 for
     税额) and read with low confidence, so the clerk is shown it. Never left for a total computed
     from the lines to stand in its place without a word."""
-    from ..forms import describe
-    from .boxes import Provenance
-
     problems: list[Problem] = []
     by_place = {b.location: b for b in boxes}
     captions = [b for b in boxes if isinstance(b.value, str) and totals_caption(b.text)]
@@ -2242,8 +2249,6 @@ def _tax_lines(
     ``total_tax``), though its word is also the lines' tax column (营业税). Its one figure no
     field read goes to the one empty money field a tax line names (Sales Tax, VAT), read with
     low confidence so the clerk is shown it; in a column of the lines' tax it is column_totals'."""
-    from .boxes import Provenance
-
     taxes = [
         k
         for k, m in spec.fields.items()
@@ -2324,9 +2329,6 @@ def _totals_under_headers(
     totals line standing under a header that names a totals field (含稅合計 → the total) is that
     field's, though the caption's first figure was read for it. The field moves to its own
     column's figure, read with low confidence so the clerk is shown it."""
-    from .boxes import Provenance
-    from .vocab import vocabulary
-
     vocab = vocabulary(spec)
     line = sorted(_right_along(boxes, caption), key=lambda o: o.x0)
     figures = [f for f in line if re.search(r"\d", str(f.value))]
@@ -2391,8 +2393,6 @@ def _column_sum_taken(
     from its other label when one holds a figure of its own no field read (else left to be
     computed, and said so as any total computed is). ``stale``: the (field, place) pairs whose
     findings no longer hold, for the caller to drop."""
-    from .boxes import Provenance
-
     target = found[0]
     meta = spec.fields.get(target)
     if found[1] < 0.8 or meta is None or meta.kind != "money" or meta.section != "totals":
@@ -2643,8 +2643,6 @@ def derived_in_doubt(
     out = []
     for path, value in computed.items():
         if path in in_doubt:
-            from ..validation import labels_for
-
             zh, en = labels_for(spec, path)
             problem = _warn("derived_value_in_doubt", path, "", {"value": _short(value)})
             out.append(replace(problem, label=zh, label_en=en))
@@ -2661,9 +2659,6 @@ def rate_told_by_lines(
     computed at one statutory rate (or, untaxed lines, whose stated total tax is): that rate is what the totals were computed with, and it is
     sure — the unread-field warning (which puts every total in doubt) gives way to one note on
     the rate. Returns (the warnings replaced, the note)."""
-    from ..forms.allowance import STATUTORY_RATES
-    from ..values import round_money
-
     unread = [p for p in problems if p.field == "tax_rate" and p.code in _RATE_UNREAD]
     rate = getattr(derived, "tax_rate", None)
     if not unread or getattr(read, "tax_rate", 0) is not None or rate not in STATUTORY_RATES:
@@ -2692,7 +2687,6 @@ def rate_not_printed(read: Any, derived: Any, provenance: dict[str, Any]) -> lis
         return []  # printed after all (a label's rate) or told by the lines' taxes
     if getattr(derived, "total_tax", None) is not None and getattr(derived, "total", None) is not None:
         return []  # every figure printed: nothing computed at a rate the form does not give
-    from ..validation import labels_for
 
     zh, en = labels_for(read.spec, "tax_rate")
     currency = getattr(read, "_currency", "") or "?"
@@ -2839,8 +2833,6 @@ def _status_notes(
     """Each table row's first read cell (its path) with a side note on its line
     (:func:`.boxes.side_notes`, a cell cut into its label and value read whole) whose label names
     the form's status and whose value is one of its terms other than closed."""
-    from .vocab import vocabulary
-
     cells: dict[str, Any] = {}
     for b in sorted(boxes, key=lambda b: b.x0):
         if not b.empty:

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any
 
+from .. import forms
 from ..forms import FormSpec, Titles
 from ..lazy_re import lazy_re
 from ..memos import memo
@@ -73,8 +74,6 @@ def other_form_named(texts: Iterable[Any], kind: str) -> str | None:
     sheet titled 客户投诉处理单: a workbook copied from one form's and retitled): the form names
     two kinds, which the clerk is told. ``texts`` in reading order (a label, then its value);
     None where the form names no other kind than ``kind``."""
-    from .. import forms
-
     lines = [t.strip() for t in texts if isinstance(t, str) and t.strip()]
     for i, text in enumerate(lines):
         said = _FORM_NAME.match(folded(halfwidth(text)))
@@ -329,8 +328,6 @@ def choose_form(
     says of itself, e.g. fillable PDF field names); else the form whose labels the layout
     carries. Nothing at all: ``not_a_form``; labels but no clear choice: ``unknown_kind``.
     """
-    from .. import forms
-
     # the titles without the forms' modules (issue 15: a batch of complaint sheets imports the
     # complaint form's alone); every form's labels, where they decide, from the forms themselves
     named = forms.titles()

@@ -36,6 +36,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from .. import forms
 from ..lazy_re import lazy_re
 from ..problems import Problem, SourceError
 from ..validation import Locations, labels_for
@@ -401,8 +402,6 @@ def thin_record(form: Extraction) -> bool:
     reference, a date (``编号：TS-…``, ``Date: …``, ``Our ref: …``) — and no party, product or
     problem? Such a "form" may be a letter with a reference line above its prose (issue 10);
     a form with one product or party field filled is a form, letter frame or not."""
-    from .. import forms
-
     spec = forms.get(form.kind) if form.kind else None
     if spec is None:
         return False
@@ -424,8 +423,6 @@ def _numbers_it(path: str) -> bool:
 def labelled_values(form: Extraction | None) -> dict[str, tuple[Any, str]]:
     """The values a thin form reading took from labelled lines, as the letter's fields (the
     reference → the complaint's number, a date → the letter's date) with their places."""
-    from .. import forms
-
     if form is None or form.kind is None:
         return {}
     spec = forms.get(form.kind)
@@ -454,8 +451,6 @@ def read_letter_lines(
     is read from its newest message only, warned ``letter_reply_chain``: a value the older mail
     quoted below states and the newest does not is never taken (it may have been corrected
     since), its field warned ``letter_reply_chain_quoted``."""
-    from .. import forms
-
     cut = _reply_start(written)
     if cut is None:
         return _read_letter_lines(written, source, rows, labelled)
@@ -527,8 +522,6 @@ def _read_letter_lines(
     labelled: dict[str, tuple[Any, str]] | None = None,
 ) -> Extraction | None:
     """:func:`read_letter_lines` of one message."""
-    from .. import forms
-
     parts = _letter_parts(written)
     if parts is None:
         return None
@@ -697,8 +690,6 @@ _LABELLED_CODE = lazy_re(rf"^(.{{1,40}}?)\s*[:：]\s*{_CODE}$")
 def _numbered_line(text: str) -> str | None:
     """The code of a head line labelled as a complaint form labels its number (``Complaint
     No.: CQ-26-0917``, ``投诉编号：…``, ``NCR No.: …``): a letter's number line is the form's."""
-    from .. import forms
-
     m = _LABELLED_CODE.match(text)
     if m is None:
         return None

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
-from ..forms import FormSpec
+from ..forms import FormSpec, describe
 from ..lazy_re import lazy_re
 from ..memos import memo
 from ..problems import Problem
@@ -178,8 +178,6 @@ def settled(problems: list[Problem], given: list[Problem]) -> list[Problem]:
 
 def _in_rows(values: dict[str, Any], spec: FormSpec, where: Locations | dict[str, str]) -> list[Problem]:
     """The same in the rows of the form's tables (``containment[0].action``)."""
-    from ..forms import describe
-
     out: list[Problem] = []
     for key, meta in spec.fields.items():
         rows = values.get(key)

@@ -10,8 +10,8 @@ from functools import lru_cache
 from typing import Any
 
 from ..lazy_re import lazy_re
-from ..values import halfwidth
-from .boxes import Box, notes_naming_columns, side_note_parts
+from ..values import CHECKED, UNCHECKED, halfwidth
+from .boxes import Box, Provenance, notes_naming_columns, side_note_parts
 from .guards import negative_figure, totals_row
 from .persons import sign_off_caption
 from .table_lines import note_caption, subtotal_caption, walk_lines
@@ -109,7 +109,6 @@ def line_columns(
             if column not in skip and column not in out:
                 out[column] = (box, box, note)
             continue
-        from ..values import CHECKED, UNCHECKED
 
         if any(c in box.text for c in CHECKED + UNCHECKED):
             # a tick box whose word names a yes/no column: "☑已驗證" along a cause's line
@@ -189,8 +188,6 @@ def along_line(
 ) -> None:
     """Put the columns :func:`line_columns` found into ``row`` (each value as ``read(meta,
     value)`` gives it: a ticked ``☑已驗證`` as yes), with where each came from."""
-    from .boxes import Provenance
-
     for col, (caption, place, value) in found.items():
         if row.get(col) is not None:
             continue

@@ -23,7 +23,8 @@ from typing import Any
 from ..lazy_re import lazy_re
 from .boxes import Box
 from .captions import caption_lines
-from .vocab import known_label
+from .steps import stacked_halves
+from .vocab import discipline, known_label
 
 # a half is a word or two: no figure (a value), no sentence
 _FIGURE = lazy_re(r"\d")
@@ -178,8 +179,6 @@ def join_stacked_halves(boxes: Sequence[Box]) -> list[Box]:
     both lines is read (:func:`.steps.stacked_halves` decides): the lower line stands right under
     the upper one in its column, and the upper one has no value of its own on its line. On a
     sheet a cell holds its lines."""
-    from .vocab import discipline
-
     heads = [
         b
         for b in boxes
@@ -191,8 +190,6 @@ def join_stacked_halves(boxes: Sequence[Box]) -> list[Box]:
 def _halves_of_heading(filled: _Filled, upper: Box, lower: Box) -> str | None:
     """The two lines of one step heading joined (``D4 Parché no visto / Why not detected``), the
     upper line without a value of its own; None when they are not one heading's halves."""
-    from .steps import stacked_halves
-
     text = stacked_halves(f"{upper.text}\n{lower.text}")
     if text is None or any(
         b.x0 >= upper.x1 - 1e-6 and b.same_band(upper) and not _reaches(b, lower)

@@ -19,7 +19,10 @@ from typing import Any
 
 from ..forms import FieldMeta
 from ..values import _as_date
+from .act_dates import act_date_of
 from .boxes import Box
+from .dates import full_date
+from .persons import person_field
 from .sections import discipline_keys
 from .steps import rest_of_line
 from .value_cues import outcome_column
@@ -250,9 +253,6 @@ def step_group_candidates(page: Any, taken: set[int], candidate: type) -> list[A
     关闭 | 赵总 | 2026-04-02`` → the closure): the cell under a column of people (责任人, Owner)
     is the group's one person field (who closed it), the date under a date column the date of
     that person's act. Read with low confidence, so the clerk is shown it."""
-    from .act_dates import act_date_of
-    from .persons import person_field
-
     out: list[Any] = []
     for head in page.boxes:
         if head.empty or id(head) in taken or not isinstance(head.value, str):
@@ -330,8 +330,6 @@ def step_column_candidates(page: Any, taken: set[int], candidate: type) -> list[
     each step's content in the cell under it): the cell under a step naming a group of fields
     (D8: the closure), holding a date and nothing else, is that group's one date (the closing
     date). Read with low confidence, so the clerk is shown it."""
-    from .dates import full_date
-
     heads = [b for b in page.boxes if not b.empty and isinstance(b.value, str) and discipline(b.text)]
     out: list[Any] = []
     for head in heads:
@@ -363,7 +361,6 @@ def _column_kind(page: Any, header: Box) -> str | None:
     """What a step table's header names in the form's tables: a column of people (责任人) or
     of dates (完成日期), by the best column any table has of that name."""
     from ..forms import describe
-    from .persons import person_field
 
     best: tuple[float, str | None] = (0.0, None)
     for key, vocab in page.column_vocabs.items():

@@ -19,11 +19,14 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any, TypeVar
 
-from ..forms import FieldMeta
+from ..forms import FieldMeta, describe
 from ..lazy_re import lazy_re
 from ..memos import memo
-from ..values import chinese_word, script_of
+from ..problems import Bilingual, Problem
+from ..validation import labels_for
+from ..values import box_words, checked_options, chinese_word, script_of
 from .boxes import Box, notes_naming_columns, until_side_notes
+from .compound import cut_option, half_option
 from .vocab import (
     ENCLOSED_NUMBERS,
     FormLabels,
@@ -38,6 +41,7 @@ from .vocab import (
     plain_latin,
     prose_after,
     sub_step,
+    vocabulary,
 )
 
 _DATE_LIKE = lazy_re(r"^\s*(\d{2,4}\s*[./\-年]\s*)?\d{1,2}\s*[./\-月]\s*\d{1,2}\s*日?\s*$")
@@ -121,9 +125,6 @@ def ticked_member(page: Any, group: str, head: Box) -> str | None:
     """The member of group ``group`` that a tick line beside the group's heading answers
     (``五、預防再發 | ■FMEA □管制計畫 □作業標準書 ■檢驗規範``: the documents updated): the one
     member whose options are most of the line's words, or None."""
-    from ..forms import describe
-    from ..values import box_words, checked_options
-
     meta = page.spec.fields.get(group)
     if meta is None or meta.kind != "group" or meta.row_model is None:
         return None
@@ -149,8 +150,6 @@ def _after_dash(text: str) -> list[str]:
     """The word after a dash ending a heading's name, before its hint (``D4 Root Cause -
     Escape⏎(Why was it not detected?)`` → Escape); none when nothing but the step's number
     stands before the dash (``D1 - Team Members``: the dash only follows the number)."""
-    from .vocab import discipline
-
     bare = _NOTE.sub(" ", text).strip()
     m = _AFTER_DASH.search(bare)
     if m is None:
@@ -253,8 +252,6 @@ def _noted_beside(
 def bare_step_captions(page: Any, heads: list[Box]) -> dict[int, Box]:
     """A heading that is a step's number alone (``D4``: a PDF printing ``D4 真因分析：`` as two
     words apart) → the label right of it on its line, which names the step (by the heading's id)."""
-    from .vocab import discipline
-
     out: dict[int, Box] = {}
     for head in heads:
         heading = discipline(head.text)
@@ -280,9 +277,6 @@ def _named_options(
     ``assumed`` and in ``cut``. Then one heading naming no option where one option is left
     unnamed (``D4 Grondoorzaak / Root cause`` beside ``D4 流出原因 / Why it was not detected``):
     that heading is that option, its id put in ``assumed`` (a guess, read for checking)."""
-    from .compound import cut_option, half_option
-    from .vocab import discipline
-
     if term is None:
         return {}
     names: dict[int, tuple[str]] = {}
@@ -355,8 +349,6 @@ def _text_of(page: Any, head: Box, taken: set[int]) -> list[Box]:
 
 def _table_words(meta: FieldMeta, column: FieldMeta) -> set[str]:
     """The normalised words that name a table or its main column (原因, 对策, Action…)."""
-    from .vocab import norm
-
     return {w for w in (norm(t) for t in (*meta.labels, *column.labels)) if len(w) >= 2}
 
 
@@ -502,7 +494,6 @@ def named_step(caption: str) -> bool:
     """Does ``caption`` (``D4 流出原因``, ``D5 Action``) name an 8D's step by its name, not by its
     number alone (``D5 station``, ``D4 模具``: a work station, a bin, a tool called D5 in a text)?"""
     from ..forms import get
-    from .vocab import vocabulary
 
     found = vocabulary(get("8d")).match(caption)
     return found is not None and found[1] >= 0.85
@@ -594,8 +585,6 @@ def enclosed_steps(boxes: list[Box], spec: Any) -> list[Box]:
     twice) and their names are those steps' (four names at least name a field of their step's,
     one at most another step's). A report whose circled numbers only count its sections
     (``① 問題`` ``② 暫定處置`` ``③ 發生原因``: ③ is no D3) is left to its names."""
-    from .vocab import vocabulary
-
     found: list[tuple[int, int, str]] = []
     for i, box in enumerate(boxes):
         if not isinstance(box.value, str) or (m := _ENCLOSED_STEP.match(box.text)) is None:
@@ -721,9 +710,6 @@ def numbers_decide(page: Any, label: Callable[[Box, str, float], Any]) -> list[A
     their numbers (four numbers at least) and whose names mostly agree with them (the other
     step's names a third of the agreeing ones at most): the form numbers its steps as the 8D
     does, its number decides. Other pages' labels are left as they are."""
-    from ..problems import Bilingual
-    from ..validation import labels_for
-
     by_box: dict[int, list[Any]] = {}
     for lab in page.labels:
         by_box.setdefault(id(lab.box), []).append(lab)
@@ -764,8 +750,6 @@ def numbers_decide(page: Any, label: Callable[[Box, str, float], Any]) -> list[A
 
 def problem_here(code: str, field: str, box: Box, params: dict[str, Any]) -> Any:
     """A reading's warning ``code`` on ``field`` at ``box``'s place (its labels filled in later)."""
-    from ..problems import Problem
-
     return Problem(code, field, "", "", box.location, "warning", params)
 
 
@@ -816,7 +800,6 @@ def cut_heading(columns: dict[str, FieldMeta], text: str) -> bool:
     of the table's choice column (``D4 Waarom niet ontdekt / Why not d``)? Such a heading is
     matched less surely than a whole one, yet names its row (:func:`_named_options`)."""
     from .compound import cut_option
-    from .vocab import discipline
 
     term = next((m.term for m in columns.values() if m.kind == "term" and m.term is not None), None)
     heading = discipline(text)
@@ -886,8 +869,6 @@ def _label_words() -> frozenset[str]:
 
 def _words_of_labels(labels: FormLabels) -> frozenset[str]:
     """:func:`_label_words` of the forms ``labels`` indexes."""
-    from ..forms import describe
-
     names: list[str] = []
     for spec in labels.specs:
         for _key, meta in field_metas(spec):
@@ -904,7 +885,6 @@ def _named_in_step(number: int, text: str) -> frozenset[str]:
     the cause type's value); none when it names nothing of the step."""
     from ..forms import describe, get
     from .compound import option_word
-    from .vocab import vocabulary
 
     spec = get("8d")
     vocab = vocabulary(spec)

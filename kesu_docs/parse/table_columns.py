@@ -33,12 +33,13 @@ import itertools
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from typing import Any
 
-from ..forms import FIGURE_KINDS, FieldMeta
+from ..forms import FIGURE_KINDS, FieldMeta, describe
 from ..lazy_re import lazy_re
 from .boxes import Box, printed_rows
 from .dates import full_date
 from .typed import valid
 from .units import count_value
+from .vocab import columns_vocabulary
 
 _PRINTED = lazy_re(r"^p\d+#")  # a box of a print (``p1#7``); a sheet's cell is one column whatever it says
 _SURE = 0.85  # a text names one column this surely: no two names run together
@@ -266,9 +267,6 @@ def two_line_items(boxes: Sequence[Box], spec: Any) -> Sequence[Box]:
     (no name over a group of the other's) — and by its lines: each pair's first line fits the
     first heading's columns and not the second's (a word a column, of its kind), the second the
     second's and not the first's; one pair at least, else ``boxes`` as they are."""
-    from ..forms import describe
-    from .vocab import columns_vocabulary
-
     # (a table of items: two figure columns or more — counts, prices, amounts; an 8D's tables are none)
     tables = [
         m.row_model

@@ -38,7 +38,7 @@ from functools import partial
 from typing import Any, NamedTuple, TypeVar
 
 from ..lazy_re import lazy_re
-from ..values import halfwidth
+from ..values import _tax_named, halfwidth
 from .boxes import Box, page_number, wrap_joined
 from .guards import totals_caption
 from .units import label_rate, unit_word
@@ -745,8 +745,6 @@ def line_tax(band: Sequence[Box]) -> tuple[Box, Box, str, Decimal] | None:
     and one figure (``NT$450``), nothing else — (the caption, the figure, the tax's name, the
     rate as a fraction). No line of its own: the line above's tax, when its figure agrees with
     that line's amount at the rate (:func:`tax_agrees`)."""
-    from ..values import _tax_named
-
     filled = [b for b in band if not b.empty]
     texts = [b for b in filled if isinstance(b.value, str) and not re.search(r"\d[\d,.]*\s*$", b.text)]
     if len(filled) != 2:

@@ -52,6 +52,7 @@ from ..lazy_re import lazy_re
 from ..memos import memo
 from ..problems import Problem
 from ..values import PER_MILLION, halfwidth
+from .boxes import Provenance
 from .count_words import (  # noqa: F401 (the table's row and sources, named here too)
     COUNT_WORD_TABLE,
     PACKS,
@@ -60,7 +61,7 @@ from .count_words import (  # noqa: F401 (the table's row and sources, named her
     counting_rows,
     package_words,
 )
-from .vocab import simplified, simplify_ahead
+from .vocab import simplified, simplify_ahead, vocabulary
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "unit_price_per_thousand": (
@@ -798,9 +799,6 @@ def label_rate(text: Any) -> str | None:
 def rate_from_labels(reading: Any, boxes: Iterable[Any], spec: Any, is_label: Any) -> None:
     """The tax rate stated by the labels (see the module's doc), set in ``reading`` with the
     label as its place, when the form has a rate field and no cell gave it."""
-    from .boxes import Provenance
-    from .vocab import vocabulary
-
     if RATE_FIELD not in spec.fields or reading.values.get(RATE_FIELD) not in (None, ""):
         return
     said: dict[str, tuple[str, str]] = {}  # rate → (label, its place)

@@ -52,13 +52,16 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
+from .. import value_paths
 from ..forms import FieldMeta, describe
 from ..lazy_re import lazy_re
 from ..memos import memo
-from ..values import halfwidth
-from .boxes import Box, Candidate
+from ..values import box_words, checked_options, either_order_date, halfwidth, parse_date
+from .boxes import LOW_CONFIDENCE, Box, Candidate, Provenance
+from .compound import _option, party_names, party_of
+from .sections import letterhead_name
 from .typed import reads_as_code
-from .vocab import PLACE_WORDS, sentence
+from .vocab import PLACE_WORDS, folded, norm, sentence, variants
 
 # a label this close to a field's vocabulary is a guess: a value may look like it
 WEAK_LABEL = 0.7
@@ -200,8 +203,6 @@ def listed_member(page: Any, group: str, head: Box) -> tuple[str, Any, list[Box]
     lists the options of (``D7预防`` over ``PFMEA、控制计划更新``; ``七、预防再发 (D7)`` over
     ``☑FMEA ☑控制计划 □作业指导书``): (member path, value, places), or None. A text with any
     word that is none of that member's options is the group's free text, not a list."""
-    from ..values import box_words, checked_options
-
     meta = page.spec.fields.get(group)
     if meta is None or meta.kind != "group" or meta.row_model is None:
         return None
@@ -268,8 +269,6 @@ def _table_names(spec: Any) -> dict[str, list[tuple[str, str]]]:
     """The names of the form's tables, normalised (two characters or more), longest first, by
     their first character (a label starts as the name it starts with): made once a form, not
     for each page (issue 15)."""
-    from .vocab import norm
-
     tables = {k: m for k, m in spec.fields.items() if m.kind == "table" and m.row_model is not None}
     names = sorted(
         ((norm(t), k) for k, m in tables.items() for t in m.labels if len(norm(t)) >= 2),
@@ -288,9 +287,6 @@ def table_column_pairs(
     first (``Containment Owner | S. Gomez``, ``PCA Due Date | 15-Sep-26`` in a Field | Entry
     list): the column of the table's one line. Only where the table read one line or none
     (its heading's text), never where several lines leave it unclear which one."""
-    from .boxes import Provenance
-    from .vocab import norm
-
     tables = {k: m for k, m in page.spec.fields.items() if m.kind == "table" and m.row_model is not None}
     names = _table_names(page.spec)
     for box in page.boxes:
@@ -364,9 +360,6 @@ def letterhead_buyer(page: Any, values: dict[str, Any], where: Any, provenance: 
     buyer's debit memo) is the other party, the buyer, when no label names the buyer; a tax id
     printed in that letterhead (``FEIN 61-4471903``) is the buyer's. Read with low confidence:
     always shown for checking."""
-    from .boxes import Provenance
-    from .sections import letterhead_name
-
     if "buyer" not in page.fields or values.get("buyer"):
         return
     seller = values.get("seller") or {}
@@ -396,8 +389,6 @@ def party_column_labels(page: Any) -> list[Any]:
     """A label naming the same field of two parties alike (纳税人识别号: the buyer's or the
     seller's) right under a label of one party's name (``名称`` read as the buyer's in the 购买方
     block) is that party's: the other party's reading of it is dropped. Returns the labels."""
-    from .compound import party_names, party_of
-
     names = party_names(page)
     parties = set(names.values())
     if len(parties) < 2:
@@ -444,9 +435,6 @@ def party_column_labels(page: Any) -> list[Any]:
 def _worded_alike(page: Any, text: str, parties: set[str]) -> bool:
     """Is ``text`` itself a label of every one of ``parties``' fields (統一編號: the seller's own
     label and one of the buyer's aliases), however differently sure the two readings are?"""
-    from .compound import party_of
-    from .vocab import norm
-
     entries = page.vocab.index.get(norm(text), [])
     named = {o[0] for e in entries if (o := party_of(e.path, parties)) is not None}
     return named >= parties
@@ -480,10 +468,6 @@ def choice_written_out(reading: Any, spec: Any, boxes: Sequence[Box] = ()) -> No
     whether or not options were read from it with remarks beside (``同意退回不良品，赔款按…``: return
     and compensation, the rest remarks) — a sentence is written out by its words, not by what the
     choice reader made of it; the remarks' warning goes with the options."""
-    from ..values import checked_options
-    from .boxes import LOW_CONFIDENCE
-    from .compound import _option
-
     typed = {b.location: b.value for b in boxes}
     for path, prov in list(reading.provenance.items()):
         meta = spec.fields.get(path)
@@ -548,9 +532,6 @@ def choice_by_legend(reading: Any, spec: Any) -> None:
     """A choice of classes whose legends grade another empty choice field of the form moved
     there, each ticked class as its legend (see the module's doc), in place; its confidence at
     most 0.6."""
-    from ..values import box_words, checked_options
-    from .boxes import LOW_CONFIDENCE
-
     for path, prov in list(reading.provenance.items()):
         meta = spec.fields.get(path)
         value = reading.values.get(path)
@@ -1081,8 +1062,6 @@ def sentence_under_choice(
     is a sentence, ticks nothing and names none of the member's options, whole or inside it
     (``The PFMEA now lists …``); ``fields``: the page's fields by their paths (a group's members
     too)."""
-    from ..values import checked_options
-
     group, dot, _member = path.partition(".")
     meta = fields.get(path)
     if not dot or meta is None or meta.kind != "terms" or not isinstance(text, str) or not sentence(text):
@@ -1102,8 +1081,6 @@ def sentence_under_choice(
 def _group_name_of(meta: FieldMeta, group_meta: FieldMeta, label: str) -> bool:
     """Is ``label`` (its step's number aside: ``D7 Preventive action``) a name ``meta`` shares
     with its group's heading, not one of the member's own?"""
-    from .vocab import folded, norm, variants
-
     group_names = {norm(t) for t in group_meta.labels}
     shared = {norm(t) for t in meta.labels} & group_names
     read = {k for k, w in variants(folded(label).strip()) if w >= _WHOLE_READING}
@@ -1148,8 +1125,6 @@ _HAN = lazy_re(r"[\u3400-\u9fff]")
 
 def _head_noun(text: str) -> str:
     """The last two characters of a Chinese label (its head noun: 类别, 日期), simplified."""
-    from .vocab import folded
-
     key = re.sub(r"[^\u3400-\u9fff]", "", folded(str(text)))
     return key[-2:] if len(key) >= 3 else ""
 
@@ -1158,8 +1133,6 @@ def option_by_unread_label(reading: Any, boxes: Sequence[Box], spec: Any) -> Non
     """An empty choice field read from an unread label with its head noun (see the module's
     doc), in place; its confidence 0.6. Only when one such field fits and the value beside the
     label is exactly one of its options."""
-    from .boxes import Provenance
-
     for label in list(reading.unread):
         head = _head_noun(label.text)
         if not head:
@@ -1232,8 +1205,6 @@ def _short_of(label: str, words: frozenset[str], tails: Sequence[str]) -> str | 
     """``label`` (``Date received``, ``签收日期``, ``Item No.``) without the words that make it a
     date's or a code's label (``received``, ``签收``, ``item``), normalised; None when it has none
     of them, or nothing else."""
-    from .vocab import norm
-
     key = norm(label)
     if re.search(r"[\u3400-\u9fff]", label):
         tail = next((t for t in tails if key.endswith(t) and len(key) > len(t)), None)
@@ -1264,9 +1235,6 @@ def _date_for_a_name(reading: Any, spec: Any, key: str, beside: Box) -> bool:
     """Was the label ``key`` (``Received``, ``签收``) taken by a text field (``Received by``, the
     warehouse's receiver who signs for the goods) for the date beside it? A date is no person's
     name nor a text: the fields are let go of it (True), so that the date's field may take it."""
-    from .. import value_paths
-    from .vocab import norm
-
     paths = [p for p, prov in reading.provenance.items() if prov.label and norm(prov.label) == key]
     for path in paths:
         meta = spec.leaf_fields.get(path)
@@ -1295,10 +1263,6 @@ def field_by_partial_label(reading: Any, boxes: Sequence[Box], spec: Any) -> Non
       part's name, as ``Part No.`` / ``Part name``) is the name field's (``part_no`` →
       ``part_name``); a bare ``Item`` heading a table's first column names nothing (the form's
       code then has a label of its own, ``Part no.``)."""
-    from .. import value_paths
-    from .boxes import Provenance
-    from .vocab import norm
-
     used_labels = {norm(p.label) for p in reading.provenance.values() if p.label}
 
     def take(path: str, label: Box, value: Box, how: str) -> None:
@@ -1362,8 +1326,6 @@ def billing_date(values: dict[str, Any], where: Any, provenance: dict) -> None:
     ``Credit memo`` / ``Billing date`` / ``Reference invoice``) it is the memo's own date, the
     allowance's issue date (DOMAIN §5.4). Either way a date read so that the form does not pin
     down is read with low confidence, so the clerk is told (it passed silently as the invoice's)."""
-    from .vocab import norm
-
     prov = provenance.get("invoice_date")
     if prov is None or norm(prov.label) != "billingdate":
         return
@@ -1391,9 +1353,6 @@ def occurrence_opens(values: dict[str, Any], where: Any, provenance: dict) -> No
     "when" (D2) and, the form naming no other, as the report's opened date too — with low
     confidence, so the clerk is told. A form that prints 立案日期 (or any label of the opened
     date) keeps 发生日期 the problem's alone."""
-    from ..values import either_order_date, parse_date
-    from .vocab import norm
-
     prov = provenance.get("problem.when")
     if prov is None or norm(prov.label) not in _OCCURRENCE_LABELS:
         return
@@ -1427,8 +1386,6 @@ def billing_document(page: Any, values: dict[str, Any], where: Any, provenance: 
     number, the reference the original invoice (DOMAIN §5.4). Read so only where the form has no
     number of its own and a ``Reference`` label holds an invoice-like number; else as before
     (``Billing doc.`` beside a memo number: the referred invoice)."""
-    from .vocab import norm
-
     prov = provenance.get("invoice_no")
     if prov is None or norm(prov.label) not in ("billingdocument", "billingdoc") or values.get("number"):
         return

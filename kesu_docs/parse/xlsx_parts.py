@@ -34,6 +34,7 @@ from xml.parsers import expat
 from ..lazy_re import lazy_re
 from ..memos import memo
 from .ink import OPAQUE, Rgb, hex_rgb, shading, unprinted
+from .symbol_fonts import symbol_font
 
 # ECMA-376 §18.8.30: built-in formats that are dates or times (27–36, 50–58 in CJK locales)
 BUILTIN_DATE_FORMAT_IDS = (
@@ -593,8 +594,6 @@ def _bold(font: ET.Element) -> bool:
 
 def _symbols(font: ET.Element) -> str | None:
     """The symbol font a font entry names (``<name val="Wingdings 2"/>``), else None."""
-    from .symbol_fonts import symbol_font
-
     return symbol_font(next((n.get("val") for n in _children(font, "name")), None))
 
 
