@@ -44,8 +44,8 @@ from ..values import either_order_date, halfwidth, parse_date, printable
 from .boxes import Provenance
 from .dates import MONTH_DAY
 from .letter_phrases import PHRASES
+from .persons import COMPANY
 from .results import Extraction
-from .sections import COMPANY
 from .units import COUNT_FIGURE, COUNT_WORDS, COUNTED_IN_TEXT, spaced_count
 from .vocab import form_labels, norm, simplified
 
@@ -177,7 +177,7 @@ _CONSEQUENCE = lazy_re(rf"[,，、]\s*(?:{_role('consequence')})")
 _DEFECT_LABEL = lazy_re(rf"(?i)(?:{_role('defect_label')})\s*(?P<defect>[^.;。；\n]+)")
 # the person to contact under the signature: a name of two to forty letters, no figure (a phone
 # number on the line after the name ends it)
-# a company's legal form (PHRASES' company_suffix, company_prefix) beside sections' COMPANY: a Latin
+# a company's legal form (PHRASES' company_suffix, company_prefix) beside persons' COMPANY: a Latin
 # one ends the name ("Kowalski Sp. z o.o."), a Chinese or Japanese one may stand before a department
 # ("香港精工有限責任公司 品質部") or open the name ("株式会社デンソー", "PT Maju Bersama")
 _SUFFIX_FRAGMENTS = {f for by_language in PHRASES["company_suffix"].values() for f in by_language}

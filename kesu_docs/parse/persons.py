@@ -16,6 +16,12 @@ from ..memos import memo
 from ..values import halfwidth
 from .vocab import BRACKETED, FormLabels, folded, form_labels
 
+# a company by its legal form at the end of its name (有限公司, Co., Ltd., GmbH …): no person's name
+COMPANY = lazy_re(
+    r"(有限公司|股份有限公司|有限责任公司|集团|集團|(?i:\b(co\.?,?\s*ltd\.?|inc\.?|gmbh|corp(oration)?\.?|ag|s\.?a\.?|llc|ltd\.?"
+    r"|limited|plc|company|co\.?|s\.?r\.?l\.?|b\.?v\.?|oy|ab|a/s|k\.?k\.?))\s*$)"
+)
+
 _PERSON_ZH = (
     "人",
     "者",

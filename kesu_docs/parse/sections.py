@@ -38,7 +38,7 @@ from .boxes import Box, Provenance, noted_columns, side_notes
 from .boxes import first_run as _first_run
 from .boxes import joined as _joined
 from .compound import option_caption
-from .persons import person_field
+from .persons import COMPANY, person_field
 from .steps import headings_name_options, keys_of_discipline
 from .vocab import ENUMERATOR, discipline
 
@@ -343,10 +343,6 @@ def block_rows(
 
 # a request addressed to the supplier: the company that prints it on its letterhead is the customer
 _TO_SUPPLIER = lazy_re(r"(?i)(供应商|供應商|supplier).*(矫正|矯正|纠正|糾正|corrective|改善)|\bSCAR\b")
-COMPANY = lazy_re(
-    r"(有限公司|股份有限公司|有限责任公司|集团|集團|(?i:\b(co\.?,?\s*ltd\.?|inc\.?|gmbh|corp(oration)?\.?|ag|s\.?a\.?|llc|ltd\.?"
-    r"|limited|plc|company|co\.?|s\.?r\.?l\.?|b\.?v\.?|oy|ab|a/s|k\.?k\.?))\s*$)"
-)
 
 
 def letterhead_customer(
