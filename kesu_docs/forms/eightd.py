@@ -1096,10 +1096,11 @@ class EightDReport(Form):
             "暫定措置",
             "围堵",
             # a CAPA used as the 8D: the correction (what is done to the product at once: 纠正 / 矯正),
-            # apart from the corrective action (纠正措施 / 矯正措施, D5)
+            # apart from the corrective action (纠正措施 / 矯正措施, D5); a mainland form's 纠正 names the corrective
+            # action as often (原因分析 / 纠正 / 预防, 纠正负责人): read, and always warned
             "Correction",
-            "纠正",
-            "矫正",
+            doubtful("纠正"),
+            doubtful("矫正"),
         ),
         section="d3",
         rows=4,

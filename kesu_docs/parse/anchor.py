@@ -3315,6 +3315,9 @@ class _Page:
             if lab.key == meta.key
             and (
                 lab.score >= 0.85
+                # a label the form marks doubtful (the 8D's bare 纠正): its text read, and warned
+                # (low_confidence, its score below the reported line), never dropped unsaid
+                or (lab.score >= DOUBTFUL_STRENGTH and self.vocab.doubtful_label(lab.box.text, meta.key))
                 or (
                     lab.score >= 0.6
                     and (

@@ -1,0 +1,85 @@
+"""The 8D report's fields still read into the wrong place or dropped without a word (issue 10: a wrong value
+always carries an error or a warning on its field; a value not read is said), each on a small workbook built
+here (and, where the print's geometry matters, its PDF printed by LibreOffice).
+
+- A *correction* (ISO 9000: the detected nonconformity fixed at once) is D3, the containment (DOMAIN.md 5.2);
+  a corrective action (纠正措施, D5) removes the cause. A mainland factory's bare ``纠正`` names the
+  corrective action as often (原因分析 / 纠正 / 预防): a lone ``纠正`` / ``矯正`` row, and ``纠正负责人``, are
+  read into D3 and always warned; the English ``Correction`` is ISO's word, read as sure.
+- ``有效性确认日期`` / ``Effectiveness check by``: D6's name with a word no column of D6 has — the value is
+  not read and that is said (``unread_label`` at the label's cell), never dropped unsaid.
+- ``Correction date`` / ``纠正日期`` / ``矯正日期``: a correction is recorded when it was made — the day it was
+  done (done_date), not a due date that ``containment_due_late`` then judges.
+- ``Claimed by``: the person who raised the claim, who fills the buyer's claim form: the reporter.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from helpers import field_codes, read_doc, sheet_from_rows, soffice_convert
+
+WIDTH = 22
+
+EIGHTD = [
+    ["8D报告"],
+    ["8D编号", "8D-2609-01", "客诉编号", "202609001"],
+    ["客户名称", "华东精密机械有限公司", "料号", "PCB-4471-A"],
+    ["立案日期", "2026-09-09"],
+    ["问题描述", "电源控制板上电无输出，46 片"],
+    ["围堵措施", "厂内库存 100% 上电复检"],
+    ["根本原因", "回流焊炉第 5 温区热电偶漂移"],
+    ["永久对策", "更换热电偶并纳入每周校验"],
+    ["结案日期", "2026-09-28"],
+]
+
+
+def _eightd(tmp_path: Path, rows: list[list[Any]], name: str = "form.xlsx") -> dict[str, Any]:
+    return read_doc(sheet_from_rows(tmp_path, rows, name=name, width=WIDTH), "8d")
+
+
+def _with(*extra: list[Any], drop: str = "") -> list[list[Any]]:
+    return [list(r) for r in EIGHTD if r[0] != drop] + [list(r) for r in extra]
+
+
+def _warnings(doc: dict[str, Any], code: str) -> list[dict[str, Any]]:
+    return [w for w in doc["warnings"] if w["code"] == code]
+
+
+# ------------------------------------------------------------------ the correction: D3, warned where a guess
+@pytest.mark.parametrize(("label", "text"), [("纠正", "隔离在库品并全检"), ("矯正", "在庫品隔離全檢")])
+def test_a_lone_correction_row_is_read_as_containment_and_warned(
+    tmp_path: Path, label: str, text: str
+) -> None:
+    doc = _eightd(tmp_path, _with([label, text], drop="围堵措施"))
+    assert [row["action"] for row in doc["record"]["containment"]] == [text]
+    assert "low_confidence" in field_codes(doc, "containment[0].action")
+
+
+def test_a_lone_correction_row_printed_is_read_and_warned(tmp_path: Path) -> None:
+    book = sheet_from_rows(tmp_path, _with(["纠正", "隔离在库品并全检"], drop="围堵措施"), width=WIDTH)
+    doc = read_doc(soffice_convert(book, "pdf", tmp_path / "pdf"), "8d")
+    assert [row["action"] for row in doc["record"]["containment"]] == ["隔离在库品并全检"]
+    assert "low_confidence" in field_codes(doc, "containment[0].action")
+
+
+def test_the_english_correction_is_isos_word_read_as_sure(tmp_path: Path) -> None:
+    doc = _eightd(tmp_path, _with(["Correction", "Stock of lot 26H04 put on hold."], drop="围堵措施"))
+    assert [row["action"] for row in doc["record"]["containment"]] == ["Stock of lot 26H04 put on hold."]
+    assert "low_confidence" not in field_codes(doc, "containment[0].action")
+
+
+@pytest.mark.parametrize(("label", "name"), [("纠正负责人", "王丽"), ("矯正負責人", "王麗")])
+def test_the_corrections_owner_is_the_containments_and_warned(tmp_path: Path, label: str, name: str) -> None:
+    doc = _eightd(tmp_path, _with([label, name]))
+    [row] = doc["record"]["containment"]
+    assert row["owner"] == name
+    assert "low_confidence" in field_codes(doc, "containment[0].owner")
+
+
+def test_the_containments_own_owner_label_says_nothing(tmp_path: Path) -> None:
+    doc = _eightd(tmp_path, _with(["围堵措施负责人", "王丽"]))
+    assert doc["record"]["containment"][0]["owner"] == "王丽"
+    assert "low_confidence" not in field_codes(doc, "containment[0].owner")
