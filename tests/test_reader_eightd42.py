@@ -83,3 +83,30 @@ def test_the_containments_own_owner_label_says_nothing(tmp_path: Path) -> None:
     doc = _eightd(tmp_path, _with(["围堵措施负责人", "王丽"]))
     assert doc["record"]["containment"][0]["owner"] == "王丽"
     assert "low_confidence" not in field_codes(doc, "containment[0].owner")
+
+
+# ------------------------------------------------------------------ D6's name with a word of its own: said unread
+@pytest.mark.parametrize(
+    ("label", "value"),
+    [("有效性确认日期", "2026-10-12"), ("有效性確認日期", "2026-10-12"), ("Effectiveness check by", "王丽")],
+)
+def test_an_effectiveness_checks_date_or_checker_is_said_unread(
+    tmp_path: Path, label: str, value: str
+) -> None:
+    doc = _eightd(tmp_path, _with([label, value]))
+    assert doc["record"]["implementation"] == []
+    said = _warnings(doc, "unread_label")
+    assert [w["location"] for w in said] == [f"Sheet!A{len(EIGHTD) + 1}"], said
+    assert label in said[0]["message"]
+
+
+def test_an_effectiveness_checks_date_beside_its_result_is_said_unread(tmp_path: Path) -> None:
+    doc = _eightd(tmp_path, _with(["有效性确认", "连续三批无不良"], ["有效性确认日期", "2026-10-12"]))
+    assert [row["result"] for row in doc["record"]["implementation"]] == ["连续三批无不良"]
+    assert [w["location"] for w in _warnings(doc, "unread_label")] == [f"Sheet!A{len(EIGHTD) + 2}"]
+
+
+def test_a_steps_own_date_label_is_no_unread_label(tmp_path: Path) -> None:
+    doc = _eightd(tmp_path, _with(["围堵措施完成日期", "2026-09-10"]))
+    assert doc["record"]["containment"][0]["done_date"] == "2026-09-10"
+    assert _warnings(doc, "unread_label") == []

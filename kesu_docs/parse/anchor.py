@@ -4535,6 +4535,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         and isinstance(b.value, str)
         and not page.known(b)
     ]
+    unread += _table_labels_unread(page, taken | used_ids, provenance, unread)
     page.problems.extend(copy_differences(twins, where))  # another copy says otherwise: checked
     page.problems.extend(_labels_lost(page, candidates, chosen, used_ids))
     read_fields(stacked, where)  # two forms, the last one read for want of a better sign: all in doubt
@@ -4787,6 +4788,38 @@ def _labels_lost(
             "read": pick.label.location,
         }
         out.append(Problem("label_lost", cand.path, "", "", cand.label.location, "warning", params))
+    return out
+
+
+def _table_labels_unread(
+    page: _Page, used: set[int], provenance: dict[str, Provenance], unread: Sequence[Box]
+) -> list[Box]:
+    """The labels taken for a table by the words inside them (``有效性确认日期``, ``Effectiveness
+    check by``: D6's name and a word no column of it has) with a value beside them that nothing
+    read, and no line of the table read from them: said unread (``unread_label``, the label's
+    cell), as a label naming no field is, never a value dropped without a word."""
+    read_from = {p.label_location for p in provenance.values()}
+    seen = {id(b) for b in unread}
+    out: list[Box] = []
+    for lab in page.labels:
+        meta = page.fields.get(lab.key)
+        box = lab.box
+        if (
+            meta is None
+            or meta.kind != "table"
+            or lab.score < 0.6
+            or id(box) in used
+            or id(box) in seen
+            or box.location in read_from
+            or not isinstance(box.value, str)
+        ):
+            continue
+        right, _next = page.right_of(box)
+        filled = [b for b in right if not b.empty]
+        if not filled or page.is_label(filled[0]) or any(id(b) in used for b in filled):
+            continue
+        seen.add(id(box))
+        out.append(box)
     return out
 
 
