@@ -110,3 +110,41 @@ def test_a_steps_own_date_label_is_no_unread_label(tmp_path: Path) -> None:
     doc = _eightd(tmp_path, _with(["围堵措施完成日期", "2026-09-10"]))
     assert doc["record"]["containment"][0]["done_date"] == "2026-09-10"
     assert _warnings(doc, "unread_label") == []
+
+
+# ------------------------------------------------------------------ the correction's date: the day it was done
+@pytest.mark.parametrize(
+    ("label", "warned"), [("Correction date", False), ("纠正日期", True), ("矯正日期", True)]
+)
+def test_the_correction_date_is_the_day_it_was_done(tmp_path: Path, label: str, warned: bool) -> None:
+    doc = _eightd(tmp_path, _with([label, "2026-09-12"]))
+    [row] = doc["record"]["containment"]
+    assert (row["due_date"], row["done_date"]) == (None, "2026-09-12")
+    assert "containment_due_late" not in field_codes(doc, "containment")
+    assert ("low_confidence" in field_codes(doc, "containment[0].done_date")) is warned
+
+
+def test_a_correction_date_column_is_the_done_date(tmp_path: Path) -> None:
+    rows = _with(
+        ["D3 Correction"],
+        ["Action", "Correction date", "Owner"],
+        ["Stock of lot 26H04 on hold", "2026-09-10", "S. Gomez"],
+        drop="围堵措施",
+    )
+    doc = _eightd(tmp_path, rows)
+    [row] = doc["record"]["containment"]
+    assert (row["action"], row["done_date"], row["owner"]) == (
+        "Stock of lot 26H04 on hold",
+        "2026-09-10",
+        "S. Gomez",
+    )
+
+
+# ------------------------------------------------------------------ Claimed by: who raised the claim
+def test_claimed_by_is_the_person_who_raised_the_claim(tmp_path: Path) -> None:
+    from test_fixrv40 import COMPLAINT_ROWS
+
+    rows = [*(list(r) for r in COMPLAINT_ROWS), ["Claimed by", "John Smith"]]
+    doc = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "complaint")
+    assert doc["record"]["reporter"] == "John Smith"
+    assert doc["record"]["customer"] != "John Smith"

@@ -3,7 +3,7 @@ without importing every form's module (issue 15). Written by
 ``kesu_docs.forms.write_titles_index()``: do not edit; used only while SOURCES is the
 digest of the forms' modules as they are (else the modules are imported)."""
 
-SOURCES = "__init__:8434:76c6522f base:34088:dbf51b18 allowance:42734:c3a681fa complaint:59181:1452b298 eightd:54604:8aa131ff followup:3634:d2839f73 penalty:4543:bd2634ef reminder:4027:b6535a17 return_note:37484:5f1d76d1"
+SOURCES = "__init__:8434:76c6522f base:34088:dbf51b18 allowance:42734:c3a681fa complaint:59181:1452b298 eightd:54906:234d1b29 followup:3634:d2839f73 penalty:4543:bd2634ef reminder:4027:b6535a17 return_note:37484:5f1d76d1"
 
 TITLES = (
     (

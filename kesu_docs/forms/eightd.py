@@ -427,6 +427,11 @@ class ContainmentAction(Row):
             "完了日",
             "Implemented on",
             "Implemented",
+            # a correction (ISO 9000: the detected nonconformity fixed at once) is recorded when it was
+            # made, not planned: a CAPA's Correction date / 纠正日期 / 矯正日期 is the day it was done
+            "Correction date",
+            "纠正日期",
+            "矫正日期",
         ),
     )
     effectiveness_pct: Ratio | None = field(

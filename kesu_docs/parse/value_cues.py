@@ -317,7 +317,12 @@ def table_column_pairs(
         cut = next((i for i in range(1, len(rest) + 1) if norm(rest[:i]) == name), None)
         if cut is None:
             continue
-        found = page.column_vocabs[key].match(rest[cut:])
+        # a column's own label that begins with the table's name (``Correction date``: the day the
+        # correction was done) is that column, not the table's name and a bare word after it (Date)
+        whole = page.column_vocabs[key].match(box.text)
+        found = (
+            whole if whole is not None and whole[2] == key_text else page.column_vocabs[key].match(rest[cut:])
+        )
         if found is None or found[1] < SURE_LABEL or found[0] not in columns:
             continue
         col = found[0]
