@@ -148,3 +148,57 @@ def test_claimed_by_is_the_person_who_raised_the_claim(tmp_path: Path) -> None:
     doc = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "complaint")
     assert doc["record"]["reporter"] == "John Smith"
     assert doc["record"]["customer"] != "John Smith"
+
+
+# ------------------------------------------------------------------ a step row's other cells in their own columns
+TW = [
+    ["矯正措施報告（8D）"],
+    ["報告編號", "CAR-HS-0812", "開立日期", "2026-08-12"],
+    ["客戶", "瀚宇彩晶股份有限公司", "料號", "HS-BRK-3310"],
+    ["問題描述", "支架毛邊刮傷面板。"],
+]
+
+
+@pytest.mark.parametrize("numbered", [False, True])
+def test_a_step_rows_owner_and_date_are_read_into_their_columns_and_warned(
+    tmp_path: Path, numbered: bool
+) -> None:
+    d = (lambda n: f"D{n} ") if numbered else (lambda n: "")
+    rows = [
+        *TW,
+        [f"{d(3)}暫時對策", "在庫 1,600 PCS 全檢。", "王強", "2026-08-13"],
+        [f"{d(4)}根本原因", "模具刃口崩角未更換。"],
+        [f"{d(5)}永久對策", "刃口壽命管理並加光源檢驗。", "李明", "2026-08-20"],
+    ]
+    doc = _eightd(tmp_path, rows)
+    rec = doc["record"]
+    assert [(r["action"], r["owner"], r["due_date"]) for r in rec["containment"]] == [
+        ("在庫 1,600 PCS 全檢。", "王強", "2026-08-13")
+    ]
+    assert [(r["action"], r["owner"], r["due_date"]) for r in rec["corrective_actions"]] == [
+        ("刃口壽命管理並加光源檢驗。", "李明", "2026-08-20")
+    ]
+    for path in ("containment[0].owner", "containment[0].due_date", "corrective_actions[0].owner"):
+        assert "low_confidence" in field_codes(doc, path), path  # which column: by its kind, a guess
+    assert "text_joins_cells" not in field_codes(doc, "containment[0].action")
+
+
+@pytest.mark.parametrize("label", ["真因分析", "根本原因"])
+def test_a_lone_cause_rows_share_is_its_contribution(tmp_path: Path, label: str) -> None:
+    rows = [
+        *TW,
+        ["暫時對策", "在庫全檢。"],
+        [label, "模具刃口崩角未更換。", "貢獻度 60%"],
+        ["永久對策", "刃口壽命管理。"],
+    ]
+    doc = _eightd(tmp_path, rows)
+    [cause] = doc["record"]["root_cause"]
+    assert (cause["cause"], cause["contribution_pct"]) == ("模具刃口崩角未更換。", "0.6")
+    assert "contribution_sum" in field_codes(doc, "root_cause")  # one cause at 60 %: said, as any sum
+
+
+def test_a_step_rows_cells_that_fit_no_column_stay_joined_and_said(tmp_path: Path) -> None:
+    rows = [*TW, ["暫時對策", "在庫全檢。", "王強", "李明"], ["根本原因", "模具刃口崩角未更換。"]]
+    doc = _eightd(tmp_path, rows)
+    assert doc["record"]["containment"][0]["action"].startswith("在庫全檢。")
+    assert "text_joins_cells" in field_codes(doc, "containment[0].action")
