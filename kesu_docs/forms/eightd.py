@@ -431,6 +431,11 @@ class ContainmentAction(Row):
             "完了日",
             "Implemented on",
             "Implemented",
+            # a correction (ISO 9000: the detected nonconformity fixed at once) is recorded when it was
+            # made, not planned: a CAPA's Correction date / 纠正日期 / 矯正日期 is the day it was done
+            "Correction date",
+            "纠正日期",
+            "矫正日期",
         ),
     )
     effectiveness_pct: Ratio | None = field(
@@ -1103,10 +1108,11 @@ class EightDReport(Form):
             "暫定措置",
             "围堵",
             # a CAPA used as the 8D: the correction (what is done to the product at once: 纠正 / 矯正),
-            # apart from the corrective action (纠正措施 / 矯正措施, D5)
+            # apart from the corrective action (纠正措施 / 矯正措施, D5); a mainland form's 纠正 names the corrective
+            # action as often (原因分析 / 纠正 / 预防, 纠正负责人): read, and always warned
             "Correction",
-            "纠正",
-            "矫正",
+            doubtful("纠正"),
+            doubtful("矫正"),
         ),
         section="d3",
         rows=4,

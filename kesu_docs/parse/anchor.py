@@ -3315,6 +3315,62 @@ class _Page:
             date.location, lab.box.text, lab.box.location, 0.6 * lab.score, "section"
         )
 
+    def _under_header(self, head: Box) -> bool:
+        """Does a header row stand over a step's row (``步驟 | 內容 | 甲 | 乙``)? The first text above
+        its heading in the heading's column, passing the other steps' headings, is then no field's
+        label (步驟, Step, 項目): the cells beside are that header's columns, whatever they hold."""
+        above = sorted(
+            (
+                b
+                for b in self.boxes
+                if not b.empty and b.y1 <= head.y0 + 1e-6 and b.overlaps_x(head.x0, head.x1)
+            ),
+            key=lambda b: -b.y0,
+        )
+        for box in above:
+            found = self.vocab.match(box.text)
+            if discipline(box.text) is not None or (
+                found and found[1] >= 0.85 and getattr(self.fields.get(found[0]), "kind", "") == "table"
+            ):
+                continue  # another step's heading
+            return not (found and found[1] >= 0.6)  # a field's label above (問題描述): no header
+        return False
+
+    def _cells_apart(
+        self, meta: FieldMeta, cells: Sequence[Box], columns: dict[str, FieldMeta], main: str
+    ) -> dict[str, tuple[Box, Any, float]]:
+        """The cells of a step's row after its text (:func:`_other_cells_joined`: ``暫時對策 | 在庫全檢。 |
+        王強 | 2026-08-13``, ``真因分析 | … | 貢獻度 60%``) each in its own column, by what it holds: a
+        side note in the column its caption names (as sure as the heading: it says so), a name alone
+        in the table's person column and a date alone in its first date column (as
+        :meth:`_step_date`: which of owner or approver, due or done, the row does not say — read
+        with doubt, shown for checking). By column: the cell, its value, how sure (a share of the
+        heading's). Empty when one of the cells fits no column, or two fit one: then the text is
+        read joined and said so (``text_joins_cells``)."""
+        vocab = self.column_vocabs[meta.key]
+        kinds = {c: m.kind for c, m in columns.items()}
+        out: dict[str, tuple[Box, Any, float]] = {}
+        for box in cells:
+            noted = noted_columns(vocab, main, [box], kinds)
+            if id(box) in noted:
+                col, value = noted[id(box)]
+                sure = LOW_CONFIDENCE
+            else:
+                dated = _dates_alone([box])
+                col = next(
+                    (
+                        c
+                        for c, m in columns.items()
+                        if c != main and c not in out and (m.kind == "date" if dated else person_field(m))
+                    ),
+                    "",
+                )
+                value, sure = box.value, 0.6
+            if not col or col in out or col == main:
+                return {}
+            out[col] = (box, value, sure)
+        return out
+
     def _due_date_beside(self, head: Box) -> bool:
         """Is a date alone what stands beside the heading ``head`` (``24H Containment: |
         2026-03-06``, a customer's response deadline)? Then it heads no text of the table."""
@@ -3363,6 +3419,9 @@ class _Page:
             if lab.key == meta.key
             and (
                 lab.score >= 0.85
+                # a label the form marks doubtful (the 8D's bare 纠正): its text read, and warned
+                # (low_confidence, its score below the reported line), never dropped unsaid
+                or (lab.score >= DOUBTFUL_STRENGTH and self.vocab.doubtful_label(lab.box.text, meta.key))
                 or (
                     lab.score >= 0.6
                     and (
@@ -3512,6 +3571,16 @@ class _Page:
                 ):
                     boxes = boxes[:1]
             apart = _other_cells_joined(lab.box, boxes)  # "… | 王強 | 2026-08-13": said once read
+            # each of those cells its own column's where its kind tells which (the owner, a date, the
+            # share its caption names): read there, not joined to the text
+            moved = (
+                self._cells_apart(meta, apart, columns, main)
+                if apart and not self._under_header(lab.box)
+                else {}
+            )
+            if moved:
+                boxes = [b for b in boxes if not any(b is m for m, _v, _s in moved.values())]
+                apart = []
             text = _text_block(boxes)
             beside = next(
                 (
@@ -3638,6 +3707,18 @@ class _Page:
                 )
             if dated is not None:  # the date beside the step's heading: the step's own date
                 self._step_date(meta, lab, dated[1], columns, rows[0], where, provenance, taken)
+            for col, (box, value, sure) in moved.items():
+                taken.add(id(box))
+                k = 0 if len(rows) == 1 and rows[0].get(col) is None else len(rows) - 1
+                if rows[k].get(col) is not None:  # (read otherwise already: said, not dropped)
+                    apart.append(box)
+                    continue
+                rows[k][col] = value
+                path = f"{meta.key}[{k}].{col}"
+                where[path] = box.location
+                provenance[path] = Provenance(
+                    box.location, lab.box.text, lab.box.location, sure * lab.score, "section"
+                )
             if apart and len(rows) == 1 and isinstance(rows[0].get(column), str):
                 path = f"{meta.key}[0].{column}"
                 provenance[path] = replace(provenance[path], confidence=min(provenance[path].confidence, 0.5))
@@ -4587,6 +4668,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         and isinstance(b.value, str)
         and not page.known(b)
     ]
+    unread += _table_labels_unread(page, taken | used_ids, provenance, unread)
     page.problems.extend(copy_differences(twins, where))  # another copy says otherwise: checked
     page.problems.extend(_labels_lost(page, candidates, chosen, used_ids))
     read_fields(stacked, where)  # two forms, the last one read for want of a better sign: all in doubt
@@ -4837,6 +4919,38 @@ def _labels_lost(
             "read": pick.label.location,
         }
         out.append(Problem("label_lost", cand.path, "", "", cand.label.location, "warning", params))
+    return out
+
+
+def _table_labels_unread(
+    page: _Page, used: set[int], provenance: dict[str, Provenance], unread: Sequence[Box]
+) -> list[Box]:
+    """The labels taken for a table by the words inside them (``有效性确认日期``, ``Effectiveness
+    check by``: D6's name and a word no column of it has) with a value beside them that nothing
+    read, and no line of the table read from them: said unread (``unread_label``, the label's
+    cell), as a label naming no field is, never a value dropped without a word."""
+    read_from = {p.label_location for p in provenance.values()}
+    seen = {id(b) for b in unread}
+    out: list[Box] = []
+    for lab in page.labels:
+        meta = page.fields.get(lab.key)
+        box = lab.box
+        if (
+            meta is None
+            or meta.kind != "table"
+            or lab.score < 0.6
+            or id(box) in used
+            or id(box) in seen
+            or box.location in read_from
+            or not isinstance(box.value, str)
+        ):
+            continue
+        right, _next = page.right_of(box)
+        filled = [b for b in right if not b.empty]
+        if not filled or page.is_label(filled[0]) or any(id(b) in used for b in filled):
+            continue
+        seen.add(id(box))
+        out.append(box)
     return out
 
 

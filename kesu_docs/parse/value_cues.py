@@ -61,7 +61,7 @@ from .boxes import LOW_CONFIDENCE, Box, Candidate, Provenance
 from .compound import _option, party_names, party_of
 from .sections import letterhead_name
 from .typed import reads_as_code
-from .vocab import PLACE_WORDS, folded, norm, sentence, variants
+from .vocab import DOUBTFUL_STRENGTH, PLACE_WORDS, folded, norm, sentence, variants
 
 # a label this close to a field's vocabulary is a guess: a value may look like it
 WEAK_LABEL = 0.7
@@ -265,18 +265,24 @@ def heading_column(columns: Mapping[str, FieldMeta], named: Any, value: Any) -> 
 
 
 @lru_cache(maxsize=64)
-def _table_names(spec: Any) -> dict[str, list[tuple[str, str]]]:
+def _table_names(spec: Any) -> dict[str, list[tuple[str, str, bool]]]:
     """The names of the form's tables, normalised (two characters or more), longest first, by
-    their first character (a label starts as the name it starts with): made once a form, not
-    for each page (issue 15)."""
+    their first character (a label starts as the name it starts with), each with whether the
+    form marks it doubtful (forms.Alias: the 8D's bare 纠正): made once a form, not for each
+    page (issue 15)."""
     tables = {k: m for k, m in spec.fields.items() if m.kind == "table" and m.row_model is not None}
     names = sorted(
-        ((norm(t), k) for k, m in tables.items() for t in m.labels if len(norm(t)) >= 2),
+        (
+            (norm(t), k, bool(getattr(t, "doubtful", False)))
+            for k, m in tables.items()
+            for t in m.labels
+            if len(norm(t)) >= 2
+        ),
         key=lambda nk: -len(nk[0]),
     )
-    out: dict[str, list[tuple[str, str]]] = {}
-    for name, key in names:
-        out.setdefault(name[0], []).append((name, key))
+    out: dict[str, list[tuple[str, str, bool]]] = {}
+    for name, key, doubtful in names:
+        out.setdefault(name[0], []).append((name, key, doubtful))
     return out
 
 
@@ -286,7 +292,9 @@ def table_column_pairs(
     """A table's column written as a label of its own beside its value, the table's name
     first (``Containment Owner | S. Gomez``, ``PCA Due Date | 15-Sep-26`` in a Field | Entry
     list): the column of the table's one line. Only where the table read one line or none
-    (its heading's text), never where several lines leave it unclear which one."""
+    (its heading's text), never where several lines leave it unclear which one. A name the form
+    marks doubtful (``纠正负责人``: the correction's owner, or the corrective action's) gives
+    its value read and warned (low_confidence), never passed as sure."""
     tables = {k: m for k, m in page.spec.fields.items() if m.kind == "table" and m.row_model is not None}
     names = _table_names(page.spec)
     for box in page.boxes:
@@ -295,15 +303,15 @@ def table_column_pairs(
         key_text = norm(box.text)
         hit = next(
             (
-                (n, k)
-                for n, k in names.get(key_text[:1], ())
+                (n, k, d)
+                for n, k, d in names.get(key_text[:1], ())
                 if key_text.startswith(n) and len(key_text) > len(n)
             ),
             None,
         )
         if hit is None:
             continue
-        name, key = hit
+        name, key, doubtful = hit
         rows = values.get(key) or []
         if len(rows) > 1:
             continue
@@ -313,7 +321,12 @@ def table_column_pairs(
         cut = next((i for i in range(1, len(rest) + 1) if norm(rest[:i]) == name), None)
         if cut is None:
             continue
-        found = page.column_vocabs[key].match(rest[cut:])
+        # a column's own label that begins with the table's name (``Correction date``: the day the
+        # correction was done) is that column, not the table's name and a bare word after it (Date)
+        whole = page.column_vocabs[key].match(box.text)
+        found = (
+            whole if whole is not None and whole[2] == key_text else page.column_vocabs[key].match(rest[cut:])
+        )
         if found is None or found[1] < SURE_LABEL or found[0] not in columns:
             continue
         col = found[0]
@@ -334,7 +347,8 @@ def table_column_pairs(
         path = f"{key}[0].{col}"
         where[path] = filled[0].location
         where.setdefault(key, box.location)
-        provenance[path] = Provenance(filled[0].location, box.text, box.location, 0.8, "label-right")
+        sure = DOUBTFUL_STRENGTH if doubtful else 0.8
+        provenance[path] = Provenance(filled[0].location, box.text, box.location, sure, "label-right")
 
 
 def captioned_on_left(page: Any, filled: Sequence[Box]) -> bool:

@@ -782,6 +782,7 @@ class Entry:
     whole: bool = False  # named only by the whole text, never inside a longer one (forms.Alias)
     inline: bool = False  # named only before its value in the same cell (forms.Alias)
     alone: bool = False  # named only as its section's one signature (forms.Alias)
+    doubtful: bool = False  # names its field only likely (forms.Alias): read, always warned
 
 
 @memo
@@ -875,6 +876,7 @@ class Vocabulary:
                                 getattr(text, "whole", False),
                                 getattr(text, "inline", False),
                                 getattr(text, "alone", False),
+                                getattr(text, "doubtful", False),
                             )
                         )
         # synonyms last, and only where no label of the form is worded so already
@@ -1230,6 +1232,12 @@ class Vocabulary:
         """Does ``text`` name ``path`` only as a caption before its value in the same cell (an
         ``inline`` alias, forms.Alias), never standing in a box of its own?"""
         return any(e.path == path and e.inline for e in self.index.get(norm(text), ()))
+
+    def doubtful_label(self, text: str, path: str) -> bool:
+        """Is ``text``, whole, a label the form marks as naming ``path`` only likely (a doubtful
+        alias, forms.Alias: the 8D's bare 纠正, the correction of ISO or the corrective action of
+        a mainland form)? Such a label is read, and the value it gives is always warned."""
+        return any(e.path == path and e.doubtful for e in self.index.get(norm(text), ()))
 
     def alone_only(self, text: str, path: str) -> bool:
         """Does ``text`` name ``path`` only as its section's one signature (an ``alone`` alias,
