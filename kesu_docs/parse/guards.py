@@ -40,7 +40,6 @@ from typing import Any, NamedTuple
 
 from .. import value_paths
 from ..forms import FIGURE_KINDS, FieldMeta, FormSpec, describe
-from ..forms.allowance import STATUTORY_RATES
 from ..lazy_re import lazy_re
 from ..memos import memo
 from ..problems import Problem
@@ -2659,6 +2658,9 @@ def rate_told_by_lines(
     computed at one statutory rate (or, untaxed lines, whose stated total tax is): that rate is what the totals were computed with, and it is
     sure — the unread-field warning (which puts every total in doubt) gives way to one note on
     the rate. Returns (the warnings replaced, the note)."""
+    # (imported here: reading a complaint sheet loads the complaint form's module alone — tests/test_form_titles.py)
+    from ..forms.allowance import STATUTORY_RATES
+
     unread = [p for p in problems if p.field == "tax_rate" and p.code in _RATE_UNREAD]
     rate = getattr(derived, "tax_rate", None)
     if not unread or getattr(read, "tax_rate", 0) is not None or rate not in STATUTORY_RATES:
