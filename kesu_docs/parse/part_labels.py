@@ -7,16 +7,24 @@ reads as a name (a few words, no sentence, no count of pieces) and the form has 
 for the complaint's description; else it stays the description (``Part No. | FX-220-B |
 Description | Housing cracked on 36 pcs.`` is the complaint's, on a form with no other place
 for it).
+
+A machine's label (设备名称, 设备型号, 整机型号, Machine model, 机型) is the part's where the machine is what
+is complained of (a service report, a dealer's claim); on a form that names the part by a label of its
+own too (品名, 零件名称, 料号, Part name, 产品名称) it names the machine the part failed in: its value is said
+(:func:`machine_beside_part`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
 from ..lazy_re import lazy_re
-from .vocab import norm
+from ..values import halfwidth
+from .vocab import _WHOLE_READING, norm
 
 PART_NO, PART_NAME = "part_no", "part_name"
 # the words that describe whatever stands before them (a part, a defect): only these move;
@@ -89,3 +97,70 @@ def _name_like(text: str) -> bool:
         return False
     han = re.findall(r"[\u4e00-\u9fff]", text)
     return len(text.split()) <= _NAME_WORDS and len(han) <= _NAME_HAN
+
+
+# ---------------------------------------------------------------------- a machine's label beside a part's
+_PART_FIELDS = (PART_NO, PART_NAME)
+
+
+def _printed_as(text: str) -> frozenset[str]:
+    """The labels ``text`` is printed as, whole (normalised: :func:`.vocab.variants` at
+    :data:`_WHOLE_READING`, ``機型：`` → 机型)."""
+    from .vocab import folded, variants
+
+    return frozenset(k for k, w in variants(folded(halfwidth(text)).strip()) if w >= _WHOLE_READING)
+
+
+def _part_labels(labels: Any) -> tuple[frozenset[str], frozenset[str]]:
+    """(the machine's labels, the part's own labels) of all forms (``labels``:
+    :class:`.vocab.FormLabels`), normalised: every label of a part's name or number (a field's or
+    a table column's) that is no machine's, nor a code-only or a doubtful one, nor a word of a
+    machine's label (``型号`` of 设备型号, ``Model`` of Machine model: said of the machine as often)."""
+    from ..forms import describe
+    from ..forms.base import MACHINE_LABELS, Alias
+    from .vocab import field_metas
+
+    machine = frozenset(norm(t) for t in MACHINE_LABELS)
+    own: set[str] = set()
+    for spec in labels.specs:
+        for path, meta in field_metas(spec):
+            metas = [(path.rsplit(".", 1)[-1], meta)]
+            if meta.row_model is not None:
+                metas += list(describe(meta.row_model).items())
+            for key, m in metas:
+                if key not in _PART_FIELDS:
+                    continue
+                for t in m.labels:
+                    if isinstance(t, Alias) and (t.doubtful or t.code_only):
+                        continue
+                    own.add(norm(t))
+    own = {t for t in own if t and not any(t in m for m in machine)}
+    return machine, frozenset(own)
+
+
+def machine_beside_part(reading: Any, boxes: Sequence[Any], spec: Any) -> None:
+    """A part's name or number read by a machine's label (:data:`.forms.base.MACHINE_LABELS`:
+    设备名称, 设备型号, 整机型号, Machine model, 机型) on a form that names the part by a label of its
+    own too (品名, 零件名称, 料号, Part name, 产品名称 — printed, filled or not): the machine there is
+    the one the part failed in (the customer's moulding machine, the loader a hose is fitted on,
+    the phone a bracket goes in), not the part — its value kept, its confidence lowered so it is
+    said (``low_confidence``). A form naming only the machine (a service report, a dealer's
+    warranty claim) is the machine's complaint: left as read."""
+    from .boxes import LOW_CONFIDENCE
+    from .vocab import form_labels
+
+    del spec  # (every form's labels are asked: an 8D prints a part's name no field of its reads)
+    machine, own = form_labels().derived(_part_labels)
+    read = [
+        (path, prov)
+        for path, prov in reading.provenance.items()
+        if path.rsplit(".", 1)[-1] in _PART_FIELDS and prov.label and _printed_as(prov.label) & machine
+    ]
+    if not read:
+        return
+    if not any(isinstance(b.text, str) and _printed_as(b.text) & own for b in boxes):
+        return
+    for path, prov in read:
+        reading.provenance[path] = replace(
+            prov, confidence=min(prov.confidence, LOW_CONFIDENCE - 0.2), how=prov.how + ":machine"
+        )
