@@ -121,3 +121,26 @@ def test_a_return_lines_machine_type_beside_the_parts_name_is_said(tmp_path: Pat
     doc = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "return")
     assert doc["record"]["items"][0]["part_no"] == "X200"
     assert "low_confidence" in field_codes(doc, "items[0].part_no")
+
+
+# ------------------------------------------------------------------ 机型 on a complaint: a code or a name
+def test_a_machine_type_over_a_code_on_a_complaint_is_the_part_number_not_its_name(tmp_path: Path) -> None:
+    """``機型 | VMC-850`` (a 保固申請表): the machine's model code, no name — it was read the part's
+    name, silently (holdout48's complaint-zht-baogu)."""
+    rows: list[list[Any]] = [
+        ["保固申請表"],
+        ["申請單號", "WA-2611-07", "申請日期", "2026-11-12"],
+        ["客戶名稱", "宏昇精密機械股份有限公司", "機型", "VMC-850"],
+        ["故障描述", "主軸異音。"],
+    ]
+    doc = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "complaint")
+    assert doc["record"]["part_no"] == "VMC-850"
+    assert doc["record"]["part_name"] is None
+
+
+def test_a_machine_type_over_a_name_on_a_complaint_stays_the_parts_name(tmp_path: Path) -> None:
+    """``机型 | KB310 对讲机`` beside the product's code: the product is the machine, as it always was."""
+    rows = _complaint([["编码", "2203-KB310-007", "机型", "KB310 对讲机"]])
+    doc = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "complaint")
+    assert (doc["record"]["part_no"], doc["record"]["part_name"]) == ("2203-KB310-007", "KB310 对讲机")
+    assert not field_codes(doc, "part_name")

@@ -111,16 +111,27 @@ def _printed_as(text: str) -> frozenset[str]:
     return frozenset(k for k, w in variants(folded(halfwidth(text)).strip()) if w >= _WHOLE_READING)
 
 
-def _part_labels(labels: Any) -> tuple[frozenset[str], frozenset[str]]:
-    """(the machine's labels, the part's own labels) of all forms (``labels``:
-    :class:`.vocab.FormLabels`), normalised: every label of a part's name or number (a field's or
-    a table column's) that is no machine's, nor a code-only or a doubtful one, nor a word of a
-    machine's label (``型号`` of 设备型号, ``Model`` of Machine model: said of the machine as often)."""
+def _part_labels(labels: Any) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """(the machine's labels by the part's field they are read for, the part's own labels) of all
+    forms (``labels``: :class:`.vocab.FormLabels`), normalised: a machine's name for the part's name
+    (设备名称), its model for the part's number (设备型号, 整机型号, Machine model, 机型 over a code);
+    every label of a part's name or number (a field's or a table column's) that is no machine's, nor
+    a code-only or a doubtful one, nor a word of a machine's label (``型号`` of 设备型号, ``Model`` of
+    Machine model: said of the machine as often)."""
     from ..forms import describe
-    from ..forms.base import MACHINE_LABELS, Alias
+    from ..forms.base import (
+        MACHINE_LABELS,
+        MACHINE_MODEL_LABELS,
+        MACHINE_NAME_LABELS,
+        MACHINE_TYPE_LABEL,
+        Alias,
+    )
     from .vocab import field_metas
 
-    machine = frozenset(norm(t) for t in MACHINE_LABELS)
+    machine = {
+        PART_NAME: frozenset(norm(t) for t in MACHINE_NAME_LABELS),
+        PART_NO: frozenset(norm(t) for t in (*MACHINE_MODEL_LABELS, MACHINE_TYPE_LABEL)),
+    }
     own: set[str] = set()
     for spec in labels.specs:
         for path, meta in field_metas(spec):
@@ -134,8 +145,8 @@ def _part_labels(labels: Any) -> tuple[frozenset[str], frozenset[str]]:
                     if isinstance(t, Alias) and (t.doubtful or t.code_only):
                         continue
                     own.add(norm(t))
-    own = {t for t in own if t and not any(t in m for m in machine)}
-    return machine, frozenset(own)
+    words = [norm(t) for t in MACHINE_LABELS]
+    return machine, frozenset(t for t in own if t and not any(t in m for m in words))
 
 
 def machine_beside_part(reading: Any, boxes: Sequence[Any], spec: Any) -> None:
@@ -149,12 +160,14 @@ def machine_beside_part(reading: Any, boxes: Sequence[Any], spec: Any) -> None:
     from .boxes import LOW_CONFIDENCE
     from .vocab import form_labels
 
-    del spec  # (every form's labels are asked: an 8D prints a part's name no field of its reads)
-    machine, own = form_labels().derived(_part_labels)
+    _machine_type_code(reading, spec)
+    machine, own = form_labels().derived(
+        _part_labels
+    )  # (every form's: an 8D prints a part's name it has no field for)
     read = [
         (path, prov)
         for path, prov in reading.provenance.items()
-        if path.rsplit(".", 1)[-1] in _PART_FIELDS and prov.label and _printed_as(prov.label) & machine
+        if prov.label and _printed_as(prov.label) & machine.get(path.rsplit(".", 1)[-1], frozenset())
     ]
     if not read:
         return
@@ -164,3 +177,27 @@ def machine_beside_part(reading: Any, boxes: Sequence[Any], spec: Any) -> None:
         reading.provenance[path] = replace(
             prov, confidence=min(prov.confidence, LOW_CONFIDENCE - 0.2), how=prov.how + ":machine"
         )
+
+
+def _machine_type_code(reading: Any, spec: Any) -> None:
+    """A part's name read by 机型 over a code (a 保固申請表's ``機型 | VMC-850``): the machine's model code,
+    as 机型 names it on an 8D and a return line (``code_only``) — moved to the part's number when that
+    is empty, said (``low_confidence``); over a name (``机型 | KB310 对讲机``) it stays the part's name."""
+    from ..forms.base import MACHINE_TYPE_LABEL
+    from .boxes import LOW_CONFIDENCE
+    from .typed import reads_as_code
+
+    prov = reading.provenance.get(PART_NAME)
+    value = reading.values.get(PART_NAME)
+    if prov is None or not isinstance(value, str) or PART_NO not in spec.fields:
+        return
+    if reading.values.get(PART_NO) not in (None, "") or not reads_as_code(value):
+        return
+    if not prov.label or norm(MACHINE_TYPE_LABEL) not in _printed_as(prov.label):
+        return
+    reading.values[PART_NO] = reading.values.pop(PART_NAME)
+    reading.provenance[PART_NO] = replace(
+        reading.provenance.pop(PART_NAME), confidence=min(prov.confidence, LOW_CONFIDENCE - 0.2)
+    )
+    if PART_NAME in getattr(reading, "where", {}):
+        reading.where[PART_NO] = reading.where.pop(PART_NAME)
