@@ -6960,8 +6960,8 @@ HOLDOUT48 = HoldoutSet(
         "on the PDFs 67/68, 0 silent"
     ),
     floors=Floors(
-        excel=0.992,
-        pdf=0.987,
+        excel=1.0,
+        pdf=0.991,
         sent_as_pdf=0.98,
         recognised=24,
         profile_excel=1.0,
@@ -6969,6 +6969,7 @@ HOLDOUT48 = HoldoutSet(
         invented_silent=0,
         profile_silent=0,
         profile_pdf=1.0,
+        unlisted_silent=1,
     ),
     floors_history=(
         "-- what main read before any fix; raise the floors, lower the counts, as the reader improves",
@@ -6994,6 +6995,15 @@ HOLDOUT48 = HoldoutSet(
         "HOLDOUT48_FLOOR_SENT_AS_PDF = 0.98 — 102/104 after rh48",
         "HOLDOUT48_RECOGNISED_NOW = 24 — after rh48",
         "HOLDOUT48_FLOOR_PROFILE_EXCEL = 1.0 — 128/128 after rh48 (learned on the PDFs: 68/68 = 1.0)",
+        "-- review42: 機型 over a code on a complaint (保固申請表: 機型 VMC-850) is the machine's model, the part number (read,",
+        "said low_confidence), no longer the part's name silently: 386/388 (Excel 142/142, PDF 244/246).",
+        "HOLDOUT48_FLOOR_EXCEL = 1.0 — 142/142 after review42",
+        "HOLDOUT48_FLOOR_PDF = 0.991 — 244/246 after review42",
+        "-- review42: unlisted values (bench/holdout_score.py; the set came after scorer42, its ceiling never set): 3 unwarned",
+        "at int42 (d21b880f) — complaint-zht-baogu part_name 'VMC-850' ×2 (機型's code as the part's name: a misread, mended",
+        "above) and 8d-zht-compressor.pdf prevention.lessons_learned (D7 預防再發's text in the lessons learned, the expected",
+        "file's horizontal deployment: a D7 member's choice, left to the 8D's step work, eightd42); 1 after review42",
+        "HOLDOUT48_UNLISTED_SILENT_NOW = 1",
     ),
     targets=False,
     shape=_SHAPE28,  # at least its shape: 15 layouts, 24 filled files, six sent as PDF only
@@ -7084,6 +7094,7 @@ HOLDOUT49 = HoldoutSet(
         invented_silent=0,
         profile_silent=0,
         profile_pdf=0.988,
+        unlisted_silent=2,
     ),
     floors_history=(
         "-- what main read before any fix; raise the floors, lower the counts, as the reader improves",
@@ -7108,6 +7119,10 @@ HOLDOUT49 = HoldoutSet(
         "HOLDOUT49_FLOOR_SENT_AS_PDF = 0.941 — 96/102 after rh49",
         "HOLDOUT49_RECOGNISED_NOW = 28 — after rh49 (the contractor's letter a complaint once its 樘 and its words read)",
         "HOLDOUT49_FLOOR_PROFILE_EXCEL = 0.987 — 159/161 after rh49 (learned on the PDFs: 86/87 = 0.988)",
+        "-- review42: unlisted values (bench/holdout_score.py; the set came after scorer42, its ceiling never set): 8, 2",
+        "unwarned — allowance-en-label tax_rate '0' ×2, looked at on the filled file and found right (VAT 0 % (EUR): an",
+        "export credit note's rate; the expected file does not list it)",
+        "HOLDOUT49_UNLISTED_SILENT_NOW = 2",
     ),
     targets=False,
     shape=_SHAPE49,  # at least its shape: 17 layouts, 28 filled files, six sent as PDF only

@@ -166,6 +166,14 @@ OWN_PART_LABELS = (
 # a garment's or a fabric's style number (款号 / 款號, Style No.): the product's code in the textile trade,
 # the number its buyer orders and complains by (the colour number 色号 beside it is no part)
 STYLE_LABELS = ("款号", "Style No.", "Style number")
+# a machine's labels (a field service report's 设备名称 / 设备型号, a dealer's 整机型号 / Machine model, a field
+# failure 8D's or a machine return's 机型): the part's name and number where the machine is what is complained of;
+# beside a part's own label (品名, 零件名称, 料号, Part name, 产品名称) the machine the part failed in — read and
+# said there (parse.value_cues.machine_beside_part)
+MACHINE_NAME_LABELS = ("设备名称",)
+MACHINE_MODEL_LABELS = ("设备型号", "整机型号", "Machine model")
+MACHINE_TYPE_LABEL = "机型"  # (over a code only: code_only, on an 8D and a return line)
+MACHINE_LABELS = (*MACHINE_NAME_LABELS, *MACHINE_MODEL_LABELS, MACHINE_TYPE_LABEL)
 # the customer's own number for the part (the code on its drawing): read for the part number only
 # where no label of ours stands, and then always warned (``doubtful``), never passed silently
 CUSTOMER_PART_LABELS = (

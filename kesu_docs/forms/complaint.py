@@ -24,6 +24,8 @@ from ..terms import (
 from ..values import Code, Date, Money, Qty, Ratio, Text, YesNo, distinct, options_of
 from .base import (
     CUSTOMER_PART_LABELS,
+    MACHINE_MODEL_LABELS,
+    MACHINE_NAME_LABELS,
     OWN_PART_LABELS,
     STYLE_LABELS,
     Alias,
@@ -452,9 +454,7 @@ class ComplaintSheet(Form):
             # an equipment maker's complaint names the machine by its model code (设备型号 ZB-450X, 整机型号
             # ZL50GN, Machine model ACP-37A): the product complained of; the failed part's number beside it
             # (Failed part No., 故障件图号) is no field
-            "设备型号",
-            "整机型号",
-            "Machine model",
+            *MACHINE_MODEL_LABELS,
         ),
         section="intake",
     )
@@ -483,7 +483,7 @@ class ComplaintSheet(Form):
             "Pieza",
             "Device name",  # a medical-device complaint record: the device by its name (its model the part no.)
             "药品名称",  # a 药品质量投诉: the medicine by its name (its 规格 is no field)
-            "设备名称",  # a service report: the machine by its name (全自动枕式包装机), its 设备型号 the part no.
+            *MACHINE_NAME_LABELS,  # a service report: the machine by its name (全自动枕式包装机), its 设备型号 the part no.
             "Item description",  # a brand's supplier portal: the item (a label, a carton) by its name
             "Component",  # a brand's SCAR for packaging: the packaging component (a carton, a label) by its name
             # (not a bare ``Item``: a table's first column header as often — ``Item | Defect | Qty``

@@ -21,6 +21,7 @@ from ..problems import Bilingual
 from ..values import Code, Date, Qty, Ratio, Term, Text, YesNo, distinct, options_of
 from .base import (
     CUSTOMER_PART_LABELS,
+    MACHINE_TYPE_LABEL,
     OWN_PART_LABELS,
     STYLE_LABELS,
     Finding,
@@ -905,7 +906,7 @@ class EightDReport(Form):
             code_only("Model"),
             # an equipment maker's 8D names the machine by its model (機型 SAC-75VSD): the part, over a code only
             # (机型 over a machine's name, 螺杆空压机, is no code)
-            code_only("机型"),
+            code_only(MACHINE_TYPE_LABEL),
             "零件号",
             # Taiwan's 件號 (a car assembler's part number); a mainland packing list's package number
             doubtful("件号"),

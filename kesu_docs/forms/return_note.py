@@ -18,6 +18,7 @@ from ..terms import ALLOWANCE_WORDS, CREDIT_WORDS, REFUND_WORDS, REPLACEMENT_WOR
 from ..values import Code, Date, Money, Qty, Ratio, Term, Text, distinct, options_of, round_money
 from .base import (
     CUSTOMER_PART_LABELS,
+    MACHINE_TYPE_LABEL,
     OWN_PART_LABELS,
     STYLE_LABELS,
     Finding,
@@ -249,7 +250,7 @@ class ReturnLine(Row):
             "Teilenummer",
             "Sachnummer",
             # a return of whole machines lists them by their model (機型 RTU-12T): the part, over a code only
-            code_only("机型"),
+            code_only(MACHINE_TYPE_LABEL),
         ),
     )
     part_name: Text | None = field(

@@ -149,7 +149,7 @@ from .guards import (
 )
 from .invoice_heading import invoice_headings, read_headings
 from .legend import coded_said, coded_values, legend_labels
-from .part_labels import part_description_labels
+from .part_labels import machine_beside_part, part_description_labels
 from .party_ids import tax_id_under_party
 from .persons import sign_off_caption
 from .placeholders import filled, stage_stamp, template_stand_in
@@ -4687,6 +4687,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     # what reads wrong is said, never silently
     guard(reading, page.boxes, spec, page.is_label, explaining, _choices_written_out)
     signed_date_doubted(reading, page.boxes, spec)  # Dato / Date of a sign-off block: doubted
+    machine_beside_part(reading, page.boxes, spec)  # 机型 X200 beside 产品名称: the machine the part is in
     _in_noted_unit(boxes, page, reading, noted, note)
     return reading
 

@@ -7,16 +7,24 @@ reads as a name (a few words, no sentence, no count of pieces) and the form has 
 for the complaint's description; else it stays the description (``Part No. | FX-220-B |
 Description | Housing cracked on 36 pcs.`` is the complaint's, on a form with no other place
 for it).
+
+A machine's label (设备名称, 设备型号, 整机型号, Machine model, 机型) is the part's where the machine is what
+is complained of (a service report, a dealer's claim); on a form that names the part by a label of its
+own too (品名, 零件名称, 料号, Part name, 产品名称) it names the machine the part failed in: its value is said
+(:func:`machine_beside_part`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
 from ..lazy_re import lazy_re
-from .vocab import norm
+from ..values import halfwidth
+from .vocab import _WHOLE_READING, norm
 
 PART_NO, PART_NAME = "part_no", "part_name"
 # the words that describe whatever stands before them (a part, a defect): only these move;
@@ -89,3 +97,107 @@ def _name_like(text: str) -> bool:
         return False
     han = re.findall(r"[\u4e00-\u9fff]", text)
     return len(text.split()) <= _NAME_WORDS and len(han) <= _NAME_HAN
+
+
+# ---------------------------------------------------------------------- a machine's label beside a part's
+_PART_FIELDS = (PART_NO, PART_NAME)
+
+
+def _printed_as(text: str) -> frozenset[str]:
+    """The labels ``text`` is printed as, whole (normalised: :func:`.vocab.variants` at
+    :data:`_WHOLE_READING`, ``機型：`` → 机型)."""
+    from .vocab import folded, variants
+
+    return frozenset(k for k, w in variants(folded(halfwidth(text)).strip()) if w >= _WHOLE_READING)
+
+
+def _part_labels(labels: Any) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """(the machine's labels by the part's field they are read for, the part's own labels) of all
+    forms (``labels``: :class:`.vocab.FormLabels`), normalised: a machine's name for the part's name
+    (设备名称), its model for the part's number (设备型号, 整机型号, Machine model, 机型 over a code);
+    every label of a part's name or number (a field's or a table column's) that is no machine's, nor
+    a code-only or a doubtful one, nor a word of a machine's label (``型号`` of 设备型号, ``Model`` of
+    Machine model: said of the machine as often)."""
+    from ..forms import describe
+    from ..forms.base import (
+        MACHINE_LABELS,
+        MACHINE_MODEL_LABELS,
+        MACHINE_NAME_LABELS,
+        MACHINE_TYPE_LABEL,
+        Alias,
+    )
+    from .vocab import field_metas
+
+    machine = {
+        PART_NAME: frozenset(norm(t) for t in MACHINE_NAME_LABELS),
+        PART_NO: frozenset(norm(t) for t in (*MACHINE_MODEL_LABELS, MACHINE_TYPE_LABEL)),
+    }
+    own: set[str] = set()
+    for spec in labels.specs:
+        for path, meta in field_metas(spec):
+            metas = [(path.rsplit(".", 1)[-1], meta)]
+            if meta.row_model is not None:
+                metas += list(describe(meta.row_model).items())
+            for key, m in metas:
+                if key not in _PART_FIELDS:
+                    continue
+                for t in m.labels:
+                    if isinstance(t, Alias) and (t.doubtful or t.code_only):
+                        continue
+                    own.add(norm(t))
+    words = [norm(t) for t in MACHINE_LABELS]
+    return machine, frozenset(t for t in own if t and not any(t in m for m in words))
+
+
+def machine_beside_part(reading: Any, boxes: Sequence[Any], spec: Any) -> None:
+    """A part's name or number read by a machine's label (:data:`.forms.base.MACHINE_LABELS`:
+    设备名称, 设备型号, 整机型号, Machine model, 机型) on a form that names the part by a label of its
+    own too (品名, 零件名称, 料号, Part name, 产品名称 — printed, filled or not): the machine there is
+    the one the part failed in (the customer's moulding machine, the loader a hose is fitted on,
+    the phone a bracket goes in), not the part — its value kept, its confidence lowered so it is
+    said (``low_confidence``). A form naming only the machine (a service report, a dealer's
+    warranty claim) is the machine's complaint: left as read."""
+    from .boxes import LOW_CONFIDENCE
+    from .vocab import form_labels
+
+    _machine_type_code(reading, spec)
+    machine, own = form_labels().derived(
+        _part_labels
+    )  # (every form's: an 8D prints a part's name it has no field for)
+    read = [
+        (path, prov)
+        for path, prov in reading.provenance.items()
+        if prov.label and _printed_as(prov.label) & machine.get(path.rsplit(".", 1)[-1], frozenset())
+    ]
+    if not read:
+        return
+    if not any(isinstance(b.text, str) and _printed_as(b.text) & own for b in boxes):
+        return
+    for path, prov in read:
+        reading.provenance[path] = replace(
+            prov, confidence=min(prov.confidence, LOW_CONFIDENCE - 0.2), how=prov.how + ":machine"
+        )
+
+
+def _machine_type_code(reading: Any, spec: Any) -> None:
+    """A part's name read by 机型 over a code (a 保固申請表's ``機型 | VMC-850``): the machine's model code,
+    as 机型 names it on an 8D and a return line (``code_only``) — moved to the part's number when that
+    is empty, said (``low_confidence``); over a name (``机型 | KB310 对讲机``) it stays the part's name."""
+    from ..forms.base import MACHINE_TYPE_LABEL
+    from .boxes import LOW_CONFIDENCE
+    from .typed import reads_as_code
+
+    prov = reading.provenance.get(PART_NAME)
+    value = reading.values.get(PART_NAME)
+    if prov is None or not isinstance(value, str) or PART_NO not in spec.fields:
+        return
+    if reading.values.get(PART_NO) not in (None, "") or not reads_as_code(value):
+        return
+    if not prov.label or norm(MACHINE_TYPE_LABEL) not in _printed_as(prov.label):
+        return
+    reading.values[PART_NO] = reading.values.pop(PART_NAME)
+    reading.provenance[PART_NO] = replace(
+        reading.provenance.pop(PART_NAME), confidence=min(prov.confidence, LOW_CONFIDENCE - 0.2)
+    )
+    if PART_NAME in getattr(reading, "where", {}):
+        reading.where[PART_NO] = reading.where.pop(PART_NAME)
