@@ -22,9 +22,19 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
+from ..forms import describe
+from ..forms.base import (
+    MACHINE_LABELS,
+    MACHINE_MODEL_LABELS,
+    MACHINE_NAME_LABELS,
+    MACHINE_TYPE_LABEL,
+    Alias,
+)
 from ..lazy_re import lazy_re
 from ..values import halfwidth
-from .vocab import _WHOLE_READING, norm
+from .boxes import LOW_CONFIDENCE
+from .typed import reads_as_code
+from .vocab import _WHOLE_READING, field_metas, folded, form_labels, norm, variants
 
 PART_NO, PART_NAME = "part_no", "part_name"
 # the words that describe whatever stands before them (a part, a defect): only these move;
@@ -106,7 +116,6 @@ _PART_FIELDS = (PART_NO, PART_NAME)
 def _printed_as(text: str) -> frozenset[str]:
     """The labels ``text`` is printed as, whole (normalised: :func:`.vocab.variants` at
     :data:`_WHOLE_READING`, ``機型：`` → 机型)."""
-    from .vocab import folded, variants
 
     return frozenset(k for k, w in variants(folded(halfwidth(text)).strip()) if w >= _WHOLE_READING)
 
@@ -118,15 +127,6 @@ def _part_labels(labels: Any) -> tuple[dict[str, frozenset[str]], frozenset[str]
     every label of a part's name or number (a field's or a table column's) that is no machine's, nor
     a code-only or a doubtful one, nor a word of a machine's label (``型号`` of 设备型号, ``Model`` of
     Machine model: said of the machine as often)."""
-    from ..forms import describe
-    from ..forms.base import (
-        MACHINE_LABELS,
-        MACHINE_MODEL_LABELS,
-        MACHINE_NAME_LABELS,
-        MACHINE_TYPE_LABEL,
-        Alias,
-    )
-    from .vocab import field_metas
 
     machine = {
         PART_NAME: frozenset(norm(t) for t in MACHINE_NAME_LABELS),
@@ -157,8 +157,6 @@ def machine_beside_part(reading: Any, boxes: Sequence[Any], spec: Any) -> None:
     the phone a bracket goes in), not the part — its value kept, its confidence lowered so it is
     said (``low_confidence``). A form naming only the machine (a service report, a dealer's
     warranty claim) is the machine's complaint: left as read."""
-    from .boxes import LOW_CONFIDENCE
-    from .vocab import form_labels
 
     _machine_type_code(reading, spec)
     machine, own = form_labels().derived(
@@ -183,9 +181,6 @@ def _machine_type_code(reading: Any, spec: Any) -> None:
     """A part's name read by 机型 over a code (a 保固申請表's ``機型 | VMC-850``): the machine's model code,
     as 机型 names it on an 8D and a return line (``code_only``) — moved to the part's number when that
     is empty, said (``low_confidence``); over a name (``机型 | KB310 对讲机``) it stays the part's name."""
-    from ..forms.base import MACHINE_TYPE_LABEL
-    from .boxes import LOW_CONFIDENCE
-    from .typed import reads_as_code
 
     prov = reading.provenance.get(PART_NAME)
     value = reading.values.get(PART_NAME)
