@@ -17,7 +17,9 @@ docs/performance-history.md (the wall ratio is bench/jobs_bench.py's). ``--root`
 kesu_docs of DIR (e.g. a ``git archive`` of the code before a change). Each run takes minutes
 (Valgrind runs Python some 50 times slower). ``parse --register``: a current register
 (``kesu.db``, one document rendered into it) in the folder where parse runs, which it reads
-for the rules' look-ups.
+for the rules' look-ups. ``render --existing``: each run renders into an empty register made
+before it, untimed (as bench/jobs_bench.py times it: a clerk's register exists, the command opens
+it through ``sqlite3`` and imports no SQLAlchemy).
 """
 
 from __future__ import annotations
@@ -146,6 +148,7 @@ def main() -> int:
     parser.add_argument("-n", type=int, default=200, help="documents (default 200)")
     parser.add_argument("--root", type=Path, default=ROOT, help="the checkout whose kesu_docs is counted")
     parser.add_argument("--register", action="store_true", help="parse: with ./kesu.db, a current register")
+    parser.add_argument("--existing", action="store_true", help="render: into an empty register made before")
     opts = parser.parse_args()
     if shutil.which("valgrind") is None:
         raise SystemExit("valgrind is not installed")
@@ -171,10 +174,15 @@ def main() -> int:
                 raise SystemExit("the register for parse --register was not made")
         warm = commands(opts.what, inbox, work, 2, "warm")  # bytecode and templates' cache written
         subprocess.run([sys.executable, "-m", "kesu_docs", *warm], capture_output=True, cwd=work, env=env)
+        if opts.existing and opts.what == "render":  # (made untimed: a clerk's register exists)
+            for tag in ("one", "two"):
+                made = f"from kesu_docs.register import Register; Register.open({str(work / f'{tag}.db')!r}).close()"
+                subprocess.run([sys.executable, "-c", made], check=True, cwd=work, env=env)
         one = run(root, commands(opts.what, inbox, work, 1, "one"), work, "one").total
         two = run(root, commands(opts.what, inbox, work, 2, "two"), work, "two")
     m = 1e6
     register = " with ./kesu.db" if opts.register and opts.what == "parse" else ""
+    register += " into an existing register" if opts.existing and opts.what == "render" else ""
     print(f"kesu {opts.what}{register}, {opts.n} documents, {root}")
     print(f"  one job: {one / m:,.1f} M instructions")
     print(
