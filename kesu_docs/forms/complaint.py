@@ -32,6 +32,7 @@ from .base import (
     FormSpec,
     Row,
     RuleContext,
+    code_only,
     copies,
     doubtful,
     error,
@@ -455,6 +456,9 @@ class ComplaintSheet(Form):
             "设备型号",
             "整机型号",
             "Machine model",
+            # a machine maker's 机型 (機型 VMC-850): the part's code over a code; over a name (PD680 对讲机,
+            # 手持扫描枪) it stays the part's name (part_name): the value tells (parse.guards.code_only_fit)
+            code_only("机型"),
         ),
         section="intake",
     )

@@ -128,6 +128,7 @@ from .gross_total import gross_total, net_total
 from .guards import (
     _short,
     another_fields_label,
+    code_only_fit,
     dates_in_column_under,
     guard,
     instruction_boxes,
@@ -2029,6 +2030,10 @@ class _Page:
             out += band
             bottom = max(b.y1 for b in band)
 
+    def _labelled_elsewhere(self, lab: _Label, key: str) -> bool:
+        """Does a label of another box on the page name ``key``'s field (编码 beside 机型)?"""
+        return any(other.key == key and other.box is not lab.box for other in self.labels)
+
     def candidates(self, lab: _Label, meta: FieldMeta, index: int) -> list[_Candidate]:
         """The places a label's value may stand: right of it, else below it."""
         out: list[_Candidate] = []
@@ -2037,6 +2042,9 @@ class _Page:
         def offer(value: Any, places: list[Box], how: str, weight: float) -> None:
             whole, value = value, self._slash_share(lab, value)
             fit, flags = _fit(meta, value)
+            fit *= code_only_fit(  # 机型 over a code or a name
+                self.fields, lab.box.text, meta, value, lambda key: self._labelled_elsewhere(lab, key)
+            )
             if value is not whole:
                 flags = (*flags, "share")  # its cell shared with the label's other fields
             out.append(
@@ -4398,6 +4406,8 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
             if long:  # D7's text: the deployment only when it speaks of one (value_cues)
                 for cand in page.candidates(lab, found_meta, order.get(path, 0)):
                     cand.path = heading_text_member(spec, heading, member, cand.value) or cand.path
+                    if cand.path != member:  # not the heading's first text: a guess between them, said
+                        cand.score = min(cand.score, LOW_CONFIDENCE - 0.01)
                     candidates.append(cand)
                 continue
         if found_meta.kind == "table":
