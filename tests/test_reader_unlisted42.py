@@ -86,3 +86,23 @@ def test_jixing_over_a_code_is_the_name_when_the_part_number_has_its_own_label(t
     doc = _read(tmp_path, [*COMPLAINT, ["编码", "3302-HX620-01"], ["机型", "HX620"]])
     assert doc["record"].get("part_no") == "3302-HX620-01", doc["record"]
     assert doc["record"].get("part_name") == "HX620", doc["record"]
+
+
+def test_the_next_columns_caption_is_no_answer_to_a_label_heading_a_column(tmp_path: Any) -> None:
+    """``Question | Description | 사진`` over rows that answer under Description, nothing under 사진:
+    사진 (photo) heads the next column — never the problem statement silently."""
+    rows: list[list[Any]] = [
+        ["8D REPORT"],
+        ["Report No.", "8D-2611-051"],
+        ["Customer", "Daejin Motors"],
+        ["Part No.", "HX-CN-4410"],
+        ["Question", "Description", "사진"],
+        ["Who", "고객 수입검사 IQC"],
+        ["What", "HX-CN-4410 커넥터 단자 변형"],
+        ["When", "2026-11-04 야간"],
+        ["Where", "고객 조립라인 2번 공정"],
+        ["How many", "8 / 2,000 pcs"],
+    ]
+    doc = _read(tmp_path, rows, "8d")
+    statement = (doc["record"].get("problem") or {}).get("statement")
+    assert statement != "사진" or field_codes(doc, "problem.statement"), (statement, doc["warnings"])
