@@ -136,6 +136,7 @@ from .guards import (
     _header_over,
     _short,
     another_fields_label,
+    code_only_fit,
     dates_in_column_under,
     guard,
     instruction_boxes,
@@ -1820,6 +1821,26 @@ class _Page:
 
         return heads(label) and heads(beside) and sum(1 for b in row if heads(b)) * 4 >= len(row) * 3
 
+    def next_column_caption(self, label: Box, beside: Box) -> bool:
+        """Does ``beside``, right of ``label`` on its line, caption the next column rather than
+        answer the label — the label heads a column (right under it a value, no label), nothing
+        stands under ``beside``, and ``beside`` is a short word with no figure? (``Description |
+        사진`` over the 5W2H answers: 사진, the photo column, is empty below.) Said, not dropped:
+        the value is read as before, its confidence under the reader's (a low_confidence warning)."""
+        text = beside.text.strip()
+        if not text or len(text) > 6 or _FIGURE_IN.search(text) or not beside.same_band(label):
+            return False
+        # (the rows right under the label's: a photo's frame merged down beside them holds only its caption)
+        bottom = label.y1
+        under = [b for b in self.under(bottom - 1e-6, bottom + 1.5 * label.height) if b.y0 >= bottom - 1e-6]
+
+        def filled_under(box: Box) -> list[Box]:
+            width = 0.5 * (box.x1 - box.x0)
+            return [b for b in under if not b.empty and min(b.x1, box.x1) - max(b.x0, box.x0) > width]
+
+        heads = filled_under(label)
+        return bool(heads) and not any(self.is_label(b) for b in heads) and not filled_under(beside)
+
     def wrapped_under(self, label: Box, first: list[Box]) -> list[Box]:
         """The lines a value under a header wrapped onto, in a print without rules: a band right
         under the value's, set as tight as a cell's lines, whose boxes each start where one of
@@ -2038,6 +2059,10 @@ class _Page:
             out += band
             bottom = max(b.y1 for b in band)
 
+    def _labelled_elsewhere(self, lab: _Label, key: str) -> bool:
+        """Does a label of another box on the page name ``key``'s field (编码 beside 机型)?"""
+        return any(other.key == key and other.box is not lab.box for other in self.labels)
+
     def candidates(self, lab: _Label, meta: FieldMeta, index: int) -> list[_Candidate]:
         """The places a label's value may stand: right of it, else below it."""
         out: list[_Candidate] = []
@@ -2046,6 +2071,9 @@ class _Page:
         def offer(value: Any, places: list[Box], how: str, weight: float) -> None:
             whole, value = value, self._slash_share(lab, value)
             fit, flags = _fit(meta, value)
+            fit *= code_only_fit(  # 机型 over a code or a name
+                self.fields, lab.box.text, meta, value, lambda key: self._labelled_elsewhere(lab, key)
+            )
             if value is not whole:
                 flags = (*flags, "share")  # its cell shared with the label's other fields
             out.append(
@@ -2115,6 +2143,8 @@ class _Page:
                 # (no places printed over them: which box is the 元 cannot be told, never joined)
             else:
                 offer(_joined(filled), filled, "label-right", weight)
+            if self.next_column_caption(lab.box, filled[0]):
+                out[-1].flags = (*out[-1].flags, "next_caption")  # Description | 사진: said to the clerk
             if meta.kind in ("text", "code") and (
                 another_fields_label(self.labels, filled[0], lab.key, self.vocab.match)
                 or (person_field(meta) and sign_off_caption(filled[0].text))
@@ -4487,6 +4517,8 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
             if long:  # D7's text: the deployment only when it speaks of one (value_cues)
                 for cand in page.candidates(lab, found_meta, order.get(path, 0)):
                     cand.path = heading_text_member(spec, heading, member, cand.value) or cand.path
+                    if cand.path != member:  # not the heading's first text: a guess between them, said
+                        cand.score = min(cand.score, LOW_CONFIDENCE - 0.01)
                     candidates.append(cand)
                 continue
         if found_meta.kind == "table":
@@ -4600,6 +4632,8 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
             provenance[cand.path] = Provenance(
                 **{**provenance[cand.path].__dict__, "how": cand.how + ":label-like"}
             )
+        if "next_caption" in cand.flags:  # the next column's caption beside the label: a guess, said
+            provenance[cand.path] = replace(provenance[cand.path], confidence=min(cand.score, 0.5))
         if (cell := page.glued_tails.get(id(cand.label))) is not None:
             # "Part No. (Rev.2) | AB-1203-X": the neighbour read, the tail maybe meant: checked
             provenance[cand.path] = replace(

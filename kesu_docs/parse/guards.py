@@ -2051,9 +2051,35 @@ def _code_only_label(prov: Any, meta: FieldMeta) -> bool:
     """Was the value read beside a label that names its code field only when a code stands there
     (a label the form declares ``code_only``: a bare ``Part``), printed with a system's field code
     or not (``物料(MATNR)`` is 物料: over a name, 弹片, no part number either)?"""
-    label = getattr(prov, "label", "") or ""
+    return names_code_only(getattr(prov, "label", "") or "", meta)
+
+
+def names_code_only(label: str, meta: FieldMeta) -> bool:
+    """Is ``label`` (with or without a system's field code: ``物料(MATNR)``) one that names
+    ``meta``'s code field only when a code stands beside it (``code_only``: 机型, a bare ``Part``)?"""
     read = {norm(label), norm(without_field_codes(label, True))}
     return any(getattr(text, "code_only", False) and norm(text) in read for text in meta.labels)
+
+
+def code_only_fit(
+    fields: Any, label: str, meta: FieldMeta, value: Any, labelled_elsewhere: Callable[[str], bool]
+) -> float:
+    """How well ``value`` suits ``meta`` beside a label that names a code field only over a code
+    (``code_only``): 机型 over ``HX-620`` is the part's code, over ``手持扫描枪`` the part's name,
+    and over ``PD680`` too when the form gives the part's code under a label of its own (编码
+    1401-PD680-003: ``labelled_elsewhere(key)``, another label on the page naming that field). The
+    code field where the value is not its code, or a text field where it is (``fields``: the page's
+    fields), fits 0.4: the other field wins by the value; else 1.0."""
+    if not isinstance(value, str) or not label:
+        return 1.0
+    if meta.kind == "code" and names_code_only(label, meta):
+        return 1.0 if reads_as_code(value) and not labelled_elsewhere(meta.key) else 0.4
+    if meta.kind == "text" and reads_as_code(value):
+        others = fields.values() if hasattr(fields, "values") else ()
+        for m in others:
+            if m.kind == "code" and m is not meta and names_code_only(label, m):
+                return 1.0 if labelled_elsewhere(m.key) else 0.4
+    return 1.0
 
 
 def _typed_more(
