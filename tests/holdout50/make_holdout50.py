@@ -76,7 +76,7 @@ def complaint_en_ncr(s: kit.Sheet) -> None:
 
 def complaint_zh_rail(s: kit.Sheet) -> None:
     """A rail customer's 不合格品审理单: 产品图号 with its revision, 交付数量 / 不合格数量 in 件, 责任单位 (no field), the 审理结论
-    as ticked boxes (☑返修: rework), 质量损失 the loss."""
+    as ticked boxes (☑返修: a repair, no complaint disposition, no field), 质量损失 the loss."""
     s.text("A1", "不合格品审理单", "D1", size=15)
     kit.plain(s, "A2", "QR-8.7-01　　编号按年度流水　　适用：外协外购件", "D2")
     kit.lv_pairs(s, 3, kit.field_rows(
@@ -101,8 +101,7 @@ def complaint_zh_rail(s: kit.Sheet) -> None:
         "审理结论",
         "B9",
         kit.marks(["返修", "报废", "让步使用"], {"返修"}, "☑", "☐"),
-        "disposition",
-        expect=["rework"],
+        None,  # 返修 is a repair (GB/T 19000: 返工 rework, 返修 repair), no complaint disposition: no field
         span="D9",
     )
     kit.lv_pairs(s, 10, kit.field_rows(
@@ -271,14 +270,14 @@ def return_en_rtv(s: kit.Sheet) -> None:
         ("Reason for return", "Disposition", "Shipped by (stores)", "Authorized by"),
         (kit.pick(s, "Bore oversize, MRB disposition RTV for rework (NCR-26-00418).", "Hole edge distance below minimum."),
          ("RWK", ["rework"]), "D. Evans", kit.pick(s, "J. Whitfield", "M. Krüger")),
-        kit.RETURN_FOOT_PATHS,
+        ("reason", "handling", None, "approved_by"),  # the customer's stores ship it: not our receiver
     )  # fmt: skip
     kit.return_foot(s, 5 + len(lines), foot, "G")
 
 
 def return_zh_shipyard(s: kit.Sheet) -> None:
     """A shipyard's 退货单 for valves in 台: 船号 / 工程号 (``H1521``, no field) above the lines, 审理单号 the complaint, a
-    price per 台, 处理方式 ``返修后重新交付`` (rework)."""
+    price per 台, 处理方式 ``返修后重新交付`` (返修: a repair)."""
     s.text("A1", "退货单（船用阀门）", "H1", size=15)
     kit.lv_pairs(s, 2, kit.field_rows(
         ("退货单号", "退货日期", "客户", "审理单号"),
@@ -305,7 +304,7 @@ def return_zh_shipyard(s: kit.Sheet) -> None:
         s.value(f"F{r}", a, path=f"items[{i}].amount", label=heads[5], expect=kit.money(a), fmt="#,##0.00")
     foot = kit.field_rows(
         ("退货原因", "处理方式", "仓库签收", "批准"),
-        (kit.pick(s, "阀门强度试验壳体渗漏，审理结论退回返修。", "阀杆卡滞，船检不通过。"), ("返修后重新交付", ["rework"]),
+        (kit.pick(s, "阀门强度试验壳体渗漏，审理结论退回返修。", "阀杆卡滞，船检不通过。"), ("返修后重新交付", ["repair"]),
          "朱建华", "钱国平"),
         kit.RETURN_FOOT_PATHS,
     )  # fmt: skip
