@@ -3,7 +3,7 @@ without importing every form's module (issue 15). Written by
 ``kesu_docs.forms.write_titles_index()``: do not edit; used only while SOURCES is the
 digest of the forms' modules as they are (else the modules are imported)."""
 
-SOURCES = "__init__:8434:76c6522f base:34273:d99a9143 allowance:43069:8ce8be37 complaint:64115:8f164991 eightd:55402:43dff692 followup:3634:d2839f73 penalty:4543:bd2634ef reminder:4027:b6535a17 return_note:37644:3f5aefa7"
+SOURCES = "__init__:8434:76c6522f base:34273:d99a9143 allowance:43657:731d1889 complaint:65070:bec5483a eightd:56013:12b6d5fe followup:3634:d2839f73 penalty:4543:bd2634ef reminder:4027:b6535a17 return_note:38346:3ccb09c1"
 
 TITLES = (
     (
