@@ -371,7 +371,8 @@ class Disposition(Term):
     RESUPPLY = "resupply", "补货"
     DOWNGRADE = "downgrade", "降级使用", "downgraded use"
     # GB/T 19000's 让步 (concession): a mill's 处理意见 □让步接收 — the goods taken as they are
-    CONCESSION = "concession", "特采", "concession (use as is)", ("use as is", "让步接收", "让步")
+    # UAI: the review board's (MRB's) disposition code for use as is on an NCR (AS9131)
+    CONCESSION = "concession", "特采", "concession (use as is)", ("use as is", "UAI", "让步接收", "让步")
     NOT_ESTABLISHED = "not_established", "客诉不成立", "complaint not established"
 
 

@@ -7150,6 +7150,134 @@ HOLDOUT49 = HoldoutSet(
 )
 
 
+# ------------------------------------------------------------------------------ holdout50
+_SHAPE50 = _shape_of(layouts=15, filled=25, sent_as_pdf=5, absent=0, templates=frozenset({".html", ".pdf"}))
+
+_TEXT_HABITS50 = {
+    "a part number with its revision letter (7720-114-03 Rev C)": r"\d{4}-\d{3}-\d{2} Rev [A-Z]",
+    "a serial number (SN2026-0031)": r"SN20\d\d-\d{4}",
+    "quantities in EA (3 EA, 40 EA)": r"\d+ EA",
+    "an MRB disposition as ticked boxes (☐ Use as is … ☑ Scrap ☐ RTV)": r"☐ Use as is.*☑ Scrap.*RTV.*",
+    "a Requirement / Actual table": r"Requirement",
+    "a review board's decision as ticked boxes (☑返修 ☐报废 ☐让步使用, ☑重工)": r".*☑(返修|重工).*",
+    "a SAP QM quality notification (Notification type Q2, Coding, Defect location)": r"Notification type|Coding|Defect location",
+    "a CAR's containment deadline (Containment due in 24 h)": r"Containment due in 24 h.*",
+    "a disposition written as a code (RWK)": r"RWK",
+    "a responsible unit and the quality loss (责任单位, 质量损失)": r"责任单位|质量损失\(元\)",
+    "a concession / deviation (让步申请单号, 偏离许可)": r"让步申请单号|.*偏离许可.*",
+    "an MRB charge-back's cost elements (Inspection cost, Rework labor, Scrap value)": r"(Inspection cost|Rework labor|Scrap value).*",
+    "a shipyard's hull number (船号：H1521)": r"船号：H\d{4}.*",
+}  # fmt: skip
+
+
+_SENT_ALONE_HABITS50 = {  # an ERP's NCR, an MRB meeting record, a shipyard's CAR 8D, an RTV of fasteners, a 特採 allowance
+    "an NCR printed from an ERP with its disposition as a code (UAI)": ("Disposition code", "UAI"),
+    "an MRB meeting record (会议纪要, MRB 成员)": ("会议纪要", "MRB"),
+    "a zh-Hant 8D answering a CAR in 組 (CAR, 2 組)": ("CAR", r"\d+ 組"),
+    "an RTV of aerospace fasteners in 支 (RTV, 500 支)": ("RTV", r"\d+ 支"),
+    "a 特採 allowance (特採單號)": ("特採單號",),
+}
+_HABITS50 = frozenset({*_TEXT_HABITS50, *_SENT_ALONE_HABITS50})
+
+
+HOLDOUT50 = HoldoutSet(
+    name="holdout50",
+    about=(
+        "The fiftieth held-out layouts (tests/holdout50) and the reader's score on them, measured BEFORE\n"
+        "anyone fixed anything.\n\n"
+        "Written from public descriptions of real forms without reading the reader's code; complaints in\n"
+        "heavy industry, aerospace, rail and shipbuilding, where a complaint arrives as a nonconformance report\n"
+        "and a review board decides: an AS9131-style NCR (P/N 7720-114-03 beside Rev C, S/N SN2026-0031, 40 EA /\n"
+        "3 EA, a Requirement / Actual table, Detected at, ☐ Use as is ☐ Rework ☐ Repair ☑ Scrap ☐ RTV), a rail\n"
+        "customer's 不合格品审理单 (审理结论 ☑返修 ☐报废 ☐让步使用, 责任单位, 质量损失), a Taiwanese 不合格品處置單\n"
+        "(☐特採 ☑重工 ☐報廢 ☐退回供應商, 16 組), a SAP QM quality notification exported to Excel (Notification\n"
+        "200004512, Notification type Q2, Coding, Defect location), a customer's CAR answered as an 8D\n"
+        "(Containment due in 24 h, P/N … Rev C), a rail 8D (审理单号, 2 件), an RTV note (RTV No., NCR No., a Rev\n"
+        "column, Disposition RWK), a shipyard's 退货单 for valves in 台 (船号 line), a 让步接收 allowance\n"
+        "(让步申请单号, 偏离许可), a credit memo for an MRB charge-back (Inspection cost, Rework labor in hours,\n"
+        "Scrap value); sent as PDF only: an NCR printed from an ERP (Disposition code UAI, fpdf2), an MRB meeting\n"
+        "record (不合格品审理会议纪要, Chromium), a zh-Hant 8D answering a shipyard's CAR (2 組, fpdf2), a zh-Hant\n"
+        "RTV 退貨單 for aerospace fasteners in 支 (Chromium), a zh-Hant 特採 allowance (24 組, fpdf2); two odd files\n"
+        "(Qty nonconforming 1 LOT; an MRB disposition with two boxes ticked).\n\n"
+        "Measured BEFORE any fix: see ``measured_before_any_fix`` and tests/holdout50/README.md (the\n"
+        "failure patterns). The floors hold what main read before any fix; raise them as the reader\n"
+        "improves, lower the silent counts. ``python bench/holdout_score.py tests/holdout50 -v`` prints\n"
+        "every field, ``--profiles`` the second copies.\n"
+    ),
+    measured_before_any_fix=(
+        "360/415 = 86.7 % (Excel 143/166, PDF 217/249: printed from Excel 143/166, sent as PDF only 74/83), "
+        "4 wrong, 0 silent: flagged, the concession allowance's 让步申请单号 read as the 依据 sentence under it (xlsx, "
+        "PDF), the ERP NCR's Defect read the part's description, the zh-Hant 特採 allowance's 營業稅額 0 read 4274.40; "
+        "missing (51): the review board's words (审理单号, 发现日期, 不合格描述; 處置單號, 不合格說明; "
+        "会议编号, 会议日期; xlsx, PDF), the RTV note not recognised as a return (RTV No., RTV date, NCR No., "
+        "Disposition RWK), the rail 8D's 立项日期, 审理单号, 产品图号, D4 根本原因（产生）, the "
+        "MRB debit's NCR No. and Cost element lines, SAP's Sales order and Reference qty, the NCR's Date, the "
+        "shipyard return's 审理单号 and 返修后重新交付 (a repair), the ERP NCR's Description and Disposition code UAI, 特採單號, "
+        "NCR 編號; kinds 23 of 25 (the RTV note not); odd files: both a record with errors (1 LOT qty_word_unknown; "
+        "two boxes ticked ticked_option_unknown); profiles 145/147 = 98.6 %, 0 silent; learned on the PDFs 79/80, "
+        "0 silent"
+    ),
+    floors=Floors(
+        excel=0.987,
+        pdf=0.971,
+        sent_as_pdf=0.939,
+        recognised=25,
+        profile_excel=1.0,
+        silent=0,
+        invented_silent=0,
+        profile_silent=0,
+        profile_pdf=1.0,
+        unlisted_silent=4,
+    ),
+    floors_history=(
+        "-- what main read before any fix; raise the floors, lower the counts, as the reader improves",
+        "before any fix (main at 504a2252) Excel 143/166 = 86.1 %, PDF 217/249 = 87.1 % (printed from Excel",
+        "143/166 = 86.1 %), sent as PDF only 74/83 = 89.2 %: 360/415, 4 wrong (0 silent), 0 invented; kinds 23/25",
+        "HOLDOUT50_FLOOR_EXCEL = 0.861 — 143/166 before any fix",
+        "HOLDOUT50_FLOOR_PDF = 0.871 — 217/249 before any fix",
+        "HOLDOUT50_FLOOR_SENT_AS_PDF = 0.891 — 74/83 before any fix",
+        "HOLDOUT50_RECOGNISED_NOW = 23 — of 25 read without --kind before any fix (the RTV note, xlsx and PDF, not)",
+        "HOLDOUT50_SILENT_NOW = 0",
+        "HOLDOUT50_INVENTED_SILENT_NOW = 0",
+        "learned on the first copy's Excel file (or the PDF of a PDF-only layout), read on copy2: 145/147 = 98.6 %",
+        "HOLDOUT50_FLOOR_PROFILE_EXCEL = 0.986 — 145/147 before any fix (learned on the PDFs: 79/80 = 0.988)",
+        "HOLDOUT50_PROFILE_SILENT_NOW = 0",
+        "unlisted values before any fix: 7 (4 unwarned); HOLDOUT50_UNLISTED_SILENT_NOW = 4 — each looked at on its",
+        "filled file: right (the form holds it; the expected file does not list it): responsible_unit ×2 (the rail",
+        "审理单's 责任单位 供方（焊接车间）, xlsx and PDF), tax_rate ×2 (the MRB credit memo's VAT 0 %, read 0); warned (3):",
+        "the MRB record's responsible_unit 锻造车间 (right, from the 审理结论 line), the zh-Hant 處置單's 品保主管 廖文彬",
+        "read as sales_supervisor ×2 (a misread: the customer's quality head, not our sales supervisor; warned)",
+        "-- the first measurement (360/419, same commit's reader) held three wrong expectations, corrected before any",
+        "fix: 审理结论 ☑返修 and 返修后重新交付 are a REPAIR (GB/T 19000: 返工 rework, 返修 repair; ReturnHandling.REPAIR),",
+        "not rework — the 审理单's 审理结论 is no complaint field (repair is no complaint disposition), the shipyard",
+        "return's handling is repair; the RTV's Shipped by (stores) is the customer's stores, not our warehouse",
+        "receiver (no field). The floors above are the corrected measurement",
+        "-- rh50 (holdout50's fixes): a review board's record is the complaint (审理单号, 处置单号, 不合格描述 /",
+        "不合格说明, 发现日期 warned) and the record an 8D, a return or an allowance follows (审理单号, NCR No., NCR",
+        "编号, 让步申请单号, 特采单号); an RTV note a return (RTV No., RTV date); MRB codes RWK (a return's rework) and",
+        "UAI (a concession), Disposition code; 返修 a return's repair (GB/T 19000); an 8D's 立项日期, 产品图号 / 图号,",
+        "根本原因（产生）; SAP's Sales order; a charge-back's Cost element: 406/415 = 97.8 %, 2 wrong (0 silent);",
+        "kinds 25/25",
+        "HOLDOUT50_FLOOR_EXCEL = 0.987 — 164/166 after rh50",
+        "HOLDOUT50_FLOOR_PDF = 0.971 — 242/249 after rh50",
+        "HOLDOUT50_FLOOR_SENT_AS_PDF = 0.939 — 78/83 after rh50",
+        "HOLDOUT50_RECOGNISED_NOW = 25 — after rh50 (the RTV note a return by its RTV No. / RTV date / NCR No.)",
+        "HOLDOUT50_FLOOR_PROFILE_EXCEL = 1.0 — 147/147 after rh50 (learned on the PDFs: 80/80 = 1.0)",
+        "unlisted values after rh50: 7 (4 unwarned), the same seven as before any fix",
+    ),
+    targets=False,
+    shape=_SHAPE50,  # at least its shape: 15 layouts, 25 filled files, five sent as PDF only
+    habits=_habits_with_sent_alone(_texts_of_a_book(_TEXT_HABITS50), _SENT_ALONE_HABITS50),
+    habits_wanted=_HABITS50,
+    second_copies=6,
+    second_sent_as_pdf=1,
+    # Qty nonconforming 1 LOT; an MRB disposition with two boxes ticked
+    odd_kinds=(None, "complaint"),
+    odd_with_a_record=frozenset({"complaint-lotqty", "complaint-twodispositions"}),
+    committed=_committed_with_odd,
+)
+
+
 # ------------------------------------------------------------------------------ holdout46
 _SHAPE46 = _shape_of(layouts=16, filled=25, sent_as_pdf=7, absent=0, templates=frozenset({".html", ".pdf"}))
 
@@ -7330,5 +7458,6 @@ SETS: list[HoldoutSet] = [
     HOLDOUT47,
     HOLDOUT48,
     HOLDOUT49,
+    HOLDOUT50,
 ]
 """Every set the parametrised tests run on."""

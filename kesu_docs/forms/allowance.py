@@ -193,6 +193,7 @@ class AllowanceLine(Row):
             # a distributor's price protection credit: each line names the part by its manufacturer's number
             # (MPN) — a code where a name is asked: read, and always shown for checking
             doubtful("MPN"),
+            "Cost element",  # a charge-back's credit: each cost the review board charged (inspection, rework, scrap)
         ),
     )
     # Billed Qty: an ERP's billing document (SAP's credit memo)
@@ -372,6 +373,13 @@ class AllowanceCertificate(Form):
             "价保单号",
             "PP claim No.",
             "Price protection claim No.",
+            # a customer's nonconformance report (NCR) the credit settles (an MRB charge-back)
+            "NCR No.",
+            "NCR number",
+            # the concession (让步申请, Taiwan 特採) the customer accepted the deviating goods under at a reduced
+            # price: its number where no complaint's stands beside it (a 客訴單號 beside is the complaint's, holdout42)
+            doubtful("让步申请单号"),
+            doubtful("特采单号"),
         ),
         section="header",
     )

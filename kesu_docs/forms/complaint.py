@@ -237,6 +237,10 @@ class ComplaintSheet(Form):
             "反馈单号",
             "函号",
             "Case ID",  # a brand's supplier portal: the complaint case's id (as Case Number)
+            # a review board's record of the customer's nonconformance (不合格品审理单 of a rail or shipyard
+            # customer, a Taiwanese 不合格品處置單): the record is the complaint, its number the complaint's
+            "审理单号",
+            "处置单号",
         ),
         section="intake",
         hint="由登记簿编号，可留空",
@@ -276,6 +280,9 @@ class ComplaintSheet(Form):
             "提交时间",
             "报告日期",
             "反馈日期",
+            # a nonconformance report's day the defect was found (发现日期): the customer's day, at times its
+            # inspection's days before it wrote — read, and always warned
+            doubtful("发现日期"),
             "Date received",
             "Complaint date",
             "Report date",
@@ -401,6 +408,7 @@ class ComplaintSheet(Form):
             # a mill sells under a contract (合同号, Contract No.): the order its complaint (异议, claim) names
             "合同号",
             "Contract No.",
+            "Sales order",  # a SAP QM notification (VBELN): the sales order the complaint is about
         ),
         section="intake",
     )
@@ -744,6 +752,9 @@ class ComplaintSheet(Form):
             "故障描述",
             "Failure description",
             "问题情况",  # a contractor's letter (函): the problem as found on site
+            # a nonconformance report (不合格品审理单 / 處置單, GB/T 19000's 不合格: a nonconformity): what is wrong
+            "不合格描述",
+            "不合格说明",
         ),
         section="intake",
         long=True,
@@ -1140,7 +1151,12 @@ class ComplaintSheet(Form):
         hint="可留空，依损失与安全自动判定",
     )
     disposition: Dispositions = field(
-        "处理方式", "Disposition", aliases=("处理意见", "处置方式"), section="decision", default_factory=list
+        "处理方式",
+        "Disposition",
+        # an NCR printed from an ERP: the review board's decision as its code (UAI, RWK, SCR)
+        aliases=("处理意见", "处置方式", "Disposition code"),
+        section="decision",
+        default_factory=list,
     )
     approved_return_qty: Qty | None = field(
         "核定退货量", "Approved return qty", aliases=("核定退货数量",), section="decision", ge=0

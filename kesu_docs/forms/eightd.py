@@ -179,6 +179,7 @@ class CauseType(Term):
         "发生根因", "發生根因",  # 根因: the root cause, a D4's two rows 发生根因 / 流出根因
         # a failure analysis report: the physical mechanism found is why it occurred (失效機理)
         "失效机理", "Failure mechanism",
+        "产生",  # a D4's two rows 根本原因（产生） / 根本原因（流出）: the cause's 产生 (as 发生)
     )  # fmt: skip
     ESCAPE = "escape", "流出原因", "escape", (
         "Escape point", "流出", "漏检", "漏检原因", "Escape cause", "Root cause of escape", "Non-detection", "Why shipped",
@@ -829,6 +830,7 @@ class EightDReport(Form):
             # an 8D opened from a batch of consumer complaints: the number the batch is summed up under
             "投诉汇总单号",
             "客诉汇总单号",
+            "审理单号",  # an 8D answering a review board's 不合格品审理单 (a rail or shipyard customer's): its number
             "客户联络书编号",  # a Japanese customer's 联络书 (連絡書): the complaint the 对策书 answers
             "联络书编号",
             "Customer Ref",
@@ -897,6 +899,9 @@ class EightDReport(Form):
             "型号",
             "品号",
             "P/N",
+            # a rail, aerospace or shipyard customer names the part by its drawing number (产品图号) — at times
+            # a drawing beside the part number (a bare 图号 with a 零件号 is no field): read, and always warned
+            doubtful("产品图号"),
             # an EMS customer's 8D: the assembled board's number — the part only when the supplier makes
             # the board (beside a Component MPN it is the customer's assembly): read, warned
             doubtful("PCBA P/N"),
@@ -940,6 +945,7 @@ class EightDReport(Form):
         aliases=(
             "创建时间",  # a QMS / ERP 8D: the time it was created (ERDAT), the day it was opened
             "开立日期",
+            "立项日期",  # the day the 8D was set up as a project (立项): opened
             "Initiated",  # an eQMS's CAPA record: the day (and time) it was initiated
             "开启日期",
             "日期",

@@ -145,7 +145,8 @@ class ReturnHandling(Term):
     # the words other return forms print for each (en/zh-Hant folded to simplified), and foreign
     # customers' own (Turkish, Polish, Italian, Portuguese, Spanish, French, German): a bilingual
     # form's ``Hurda / Scrap`` is one option in two languages of one (Latin) script
-    REWORK = "rework", "重工", "rework", ("返工", "Rework", "Re-work", *REWORK_WORDS)
+    # RWK: the review board's (MRB's) disposition code for rework on an NCR or RTV note (AS9131)
+    REWORK = "rework", "重工", "rework", ("返工", "Rework", "Re-work", "RWK", *REWORK_WORDS)
     # destroyed (销毁 / 銷毀, Destroy): a recalled medicine's, a food's or a device's lot is destroyed under
     # witness, not scrapped for its material — the same end for the goods (Quarantine and destroy)
     SCRAP = "scrap", "报废", "scrap", (
@@ -169,6 +170,7 @@ class ReturnHandling(Term):
     # a marketplace seller's returns refurbished (Refurbish and resell: repaired, then sold again)
     REPAIR = "repair", "维修", "repair", (
         "Repair", "修理", "返厂维修", "Refurbish", "Refurbished", "Refurbish and resell",
+        "返修",  # GB/T 19000: 返修 a repair (made fit for use), 返工 a rework (made to conform)
     )  # fmt: skip
     # the goods' value paid back or credited (DOMAIN §5.3's open list): the return's own booking,
     # proved as any return is (§4) — no allowance certificate follows from it
@@ -431,6 +433,9 @@ class ReturnNote(Form):
             "返品番号",  # a Japanese customer's 返品連絡書 (返品番号, 返品伝票番号): the return's own number
             "返品编号",
             "Receipt No.",  # a warehouse system's return receipt: its own number (as 接收单号)
+            "RTV No.",  # a customer's Return To Vendor note (aerospace, heavy industry): its own number
+            "RTV number",
+            "RTV单号",  # (RTV 單號 folds to it)
             "Return receipt no.",
         ),
         section="header",
@@ -477,6 +482,11 @@ class ReturnNote(Form):
             "索赔通知书号",
             # a customer IQC's quality alert (品质异常联络单) the return follows: its number names the case
             "品质异常单号",
+            # a customer's nonconformance report (NCR) or review board's record (不合格品审理单) the return follows
+            "NCR No.",
+            "NCR number",
+            "NCR编号",
+            "审理单号",
         ),
         section="header",
         hint="客诉编号",
@@ -504,6 +514,7 @@ class ReturnNote(Form):
             "Issue date",
             "Return date",  # 退货日期 in English: the day the note is made out
             "RMA date",
+            "RTV date",  # a customer's Return To Vendor note: the day it is made out
             "Document date",
             "凭证日期",  # SAP's document date (凭证: the SAP document, not a proof of return)
             "返品日",  # a Japanese customer's 返品日 (the day the goods are sent back)
