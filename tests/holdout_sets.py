@@ -6969,7 +6969,7 @@ HOLDOUT48 = HoldoutSet(
         invented_silent=0,
         profile_silent=0,
         profile_pdf=1.0,
-        unlisted_silent=1,
+        unlisted_silent=0,
     ),
     floors_history=(
         "-- what main read before any fix; raise the floors, lower the counts, as the reader improves",
@@ -7009,7 +7009,7 @@ HOLDOUT48 = HoldoutSet(
         "complaint-zht-baogu xlsx+pdf 機型 VMC-850 read as part_name (expected part_no). After unlisted42 (机型 over a code is",
         "the part's code unless the part's number has a label of its own; a D7 text naming no other place read as the",
         "lesson, warned): 1 (0 unwarned), 386/388 = 99.5 % (Excel 142/142, PDF 244/246)",
-        "HOLDOUT48_UNLISTED_SILENT_NOW = 0 — after unlisted42",
+        "HOLDOUT48_UNLISTED_SILENT_NOW = 0 — after unlisted42 and review42 merged (int42: 1 unlisted value, warned)",
         "HOLDOUT48_FLOOR_EXCEL = 1.0 — 142/142 after unlisted42",
         "HOLDOUT48_FLOOR_PDF = 0.991 — 244/246 after unlisted42",
     ),
