@@ -302,7 +302,7 @@ def test_option_words_and_table_names_by_their_first_character():
             ((norm(t), k) for k, m in tables.items() for t in m.labels if len(norm(t)) >= 2),
             key=lambda nk: -len(nk[0]),
         )
-        kept = value_cues._table_names(spec)
-        assert [p for group in kept.values() for p in group] == sorted(
+        kept = value_cues._table_names(spec)  # each name with whether the form marks it doubtful
+        assert [(name, key) for group in kept.values() for name, key, _doubtful in group] == sorted(
             whole, key=lambda p: list(kept).index(p[0][0])
         )
