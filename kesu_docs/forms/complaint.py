@@ -26,6 +26,7 @@ from .base import (
     CUSTOMER_PART_LABELS,
     MACHINE_MODEL_LABELS,
     MACHINE_NAME_LABELS,
+    MACHINE_TYPE_LABEL,
     OWN_PART_LABELS,
     STYLE_LABELS,
     Alias,
@@ -34,6 +35,7 @@ from .base import (
     FormSpec,
     Row,
     RuleContext,
+    code_only,
     copies,
     doubtful,
     error,
@@ -463,6 +465,10 @@ class ComplaintSheet(Form):
             # ZL50GN, Machine model ACP-37A): the product complained of; the failed part's number beside it
             # (Failed part No., 故障件图号) is no field
             *MACHINE_MODEL_LABELS,
+            # a machine maker's 机型 (機型 VMC-850): the part's code over a code; over a name (KB310 对讲机,
+            # 手持扫描枪), or over anything when the part's number has a label of its own (编码), the part's
+            # name — the value decides in the candidates' fit (parse.guards.code_only_fit), on every form
+            code_only(MACHINE_TYPE_LABEL),
         ),
         section="intake",
     )
@@ -475,7 +481,7 @@ class ComplaintSheet(Form):
             "Наименование изделия",
             "产品名称",
             "品名规格",
-            "机型",
+            MACHINE_TYPE_LABEL,  # over a name (over a code the part's number's: code_only above)
             "产品",
             "物料名称",
             "零件名称",

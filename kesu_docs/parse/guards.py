@@ -2069,7 +2069,9 @@ def code_only_fit(
     and over ``PD680`` too when the form gives the part's code under a label of its own (编码
     1401-PD680-003: ``labelled_elsewhere(key)``, another label on the page naming that field). The
     code field where the value is not its code, or a text field where it is (``fields``: the page's
-    fields), fits 0.4: the other field wins by the value; else 1.0."""
+    fields), fits 0.4: the other field wins by the value; else 1.0. The one rule for 机型 on every
+    form (a complaint's 機型 VMC-850, an 8D's, a return line's), decided among the candidates so the
+    page's assignment weighs it — no value is moved after the reading."""
     if not isinstance(value, str) or not label:
         return 1.0
     if meta.kind == "code" and names_code_only(label, meta):

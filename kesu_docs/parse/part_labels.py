@@ -33,7 +33,6 @@ from ..forms.base import (
 from ..lazy_re import lazy_re
 from ..values import halfwidth
 from .boxes import LOW_CONFIDENCE
-from .typed import reads_as_code
 from .vocab import _WHOLE_READING, field_metas, folded, form_labels, norm, variants
 
 PART_NO, PART_NAME = "part_no", "part_name"
@@ -158,7 +157,6 @@ def machine_beside_part(reading: Any, boxes: Sequence[Any], spec: Any) -> None:
     said (``low_confidence``). A form naming only the machine (a service report, a dealer's
     warranty claim) is the machine's complaint: left as read."""
 
-    _machine_type_code(reading, spec)
     machine, own = form_labels().derived(
         _part_labels
     )  # (every form's: an 8D prints a part's name it has no field for)
@@ -175,24 +173,3 @@ def machine_beside_part(reading: Any, boxes: Sequence[Any], spec: Any) -> None:
         reading.provenance[path] = replace(
             prov, confidence=min(prov.confidence, LOW_CONFIDENCE - 0.2), how=prov.how + ":machine"
         )
-
-
-def _machine_type_code(reading: Any, spec: Any) -> None:
-    """A part's name read by 机型 over a code (a 保固申請表's ``機型 | VMC-850``): the machine's model code,
-    as 机型 names it on an 8D and a return line (``code_only``) — moved to the part's number when that
-    is empty, said (``low_confidence``); over a name (``机型 | KB310 对讲机``) it stays the part's name."""
-
-    prov = reading.provenance.get(PART_NAME)
-    value = reading.values.get(PART_NAME)
-    if prov is None or not isinstance(value, str) or PART_NO not in spec.fields:
-        return
-    if reading.values.get(PART_NO) not in (None, "") or not reads_as_code(value):
-        return
-    if not prov.label or norm(MACHINE_TYPE_LABEL) not in _printed_as(prov.label):
-        return
-    reading.values[PART_NO] = reading.values.pop(PART_NAME)
-    reading.provenance[PART_NO] = replace(
-        reading.provenance.pop(PART_NAME), confidence=min(prov.confidence, LOW_CONFIDENCE - 0.2)
-    )
-    if PART_NAME in getattr(reading, "where", {}):
-        reading.where[PART_NO] = reading.where.pop(PART_NAME)
