@@ -157,6 +157,7 @@ from .placeholders import filled, stage_stamp, template_stand_in
 from .record_rows import first_record
 from .rows import (
     _ticks,
+    caption_shaped,
     control_labels,
     in_control_block,
     labels_among_labels,
@@ -223,6 +224,7 @@ from .table_lines import (
     caption_over_header,
     cell_over_columns,
     continued_line,
+    counts_lines,
     foreign_header,
     goes_on,
     group_row,
@@ -2059,6 +2061,25 @@ class _Page:
             out += band
             bottom = max(b.y1 for b in band)
 
+    def numbers_rows_under(self, label: Box) -> bool:
+        """Does the column under ``label`` count the rows under it, 1, 2, 3 … (two rows at least:
+        :func:`.table_lines.counts_lines`) in a row of captions (labels, or short words without a
+        figure: a table's header)? Then it is the rows' number (序号), never a field's value."""
+        near = self.under(label.y1 - 1e-6, label.y1 + 2 * label.height)
+        if not any(
+            not b.empty
+            and b.overlaps_x(label.x0, label.x1)
+            and re.fullmatch(r"\d{1,3}(\.0)?", b.text.strip())
+            for b in near
+        ):
+            return False  # (most labels: no whole number right under them)
+        others = [b for b in self.band_of(label) if b is not label and not b.empty]
+        if not others or not all(self.is_label(b) or caption_shaped(b.text) for b in others):
+            return False  # a row of captions (a table's header), not a label with its value beside
+        bands = [band for band in self.bands if min(b.y0 for b in band) >= label.y1 - 1e-6]
+        numbers = [b for band in bands[:2] for b in band if not b.empty and b.overlaps_x(label.x0, label.x1)]
+        return len(numbers) >= 2 and counts_lines(label, bands)
+
     def _labelled_elsewhere(self, lab: _Label, key: str) -> bool:
         """Does a label of another box on the page name ``key``'s field (编码 beside 机型)?"""
         return any(other.key == key and other.box is not lab.box for other in self.labels)
@@ -2067,6 +2088,10 @@ class _Page:
         """The places a label's value may stand: right of it, else below it."""
         out: list[_Candidate] = []
         order = (lab.box.y0, lab.box.x0, index)
+        if self.numbers_rows_under(lab.box):
+            # "Serial No. | 不良现象 | 数量" over 1, 2, 3: the caption of the column numbering the table's
+            # rows (序号), whatever it says — no field's label, its value no field's
+            return out
 
         def offer(value: Any, places: list[Box], how: str, weight: float) -> None:
             whole, value = value, self._slash_share(lab, value)

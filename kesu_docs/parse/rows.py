@@ -282,17 +282,17 @@ def labels_among_labels(page: Any) -> set[int]:
     out: set[int] = set()
     for lab in page.labels:
         box = lab.box
-        if id(box) in page.stoppers or id(box) in out or lab.score < 0.6 or not _caption_shaped(box.text):
+        if id(box) in page.stoppers or id(box) in out or lab.score < 0.6 or not caption_shaped(box.text):
             continue
         row = [b for b in page.band_of(box) if b is not box and not b.empty and isinstance(b.value, str)]
         known = [b for b in row if id(b) in page.stoppers]
         others = [b for b in row if id(b) not in page.stoppers]
-        if len(known) >= 2 and len(known) >= len(others) and all(_caption_shaped(b.text) for b in others):
+        if len(known) >= 2 and len(known) >= len(others) and all(caption_shaped(b.text) for b in others):
             out.add(id(box))
     return out
 
 
-def _caption_shaped(text: str) -> bool:
+def caption_shaped(text: str) -> bool:
     """Short, without a figure: what a caption in a row of captions looks like (``業務``)."""
     text = text.strip()
     wide = len(re.findall(r"[\u3400-\u9fff]", text))

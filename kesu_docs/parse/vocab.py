@@ -993,6 +993,8 @@ class Vocabulary:
                             continue  # "rusted" holds no USt (a tax): a Latin key starts a word
                         if hedged(key, vkey):
                             continue  # "可能原因", "Possible root cause": a candidate, not the thing
+                        if replied(key, vkey):
+                            continue  # "回函号", "回复单号": our reply's number, not the document's
                         for entry in self.index[vkey]:
                             if not entry.whole:  # ("First issue" holds no e-mail's "Issue:")
                                 offer(entry.path, weight * entry.strength * 0.7, vkey)
@@ -1262,6 +1264,21 @@ def hedged(key: str, inner: str) -> bool:
     possiblerootcause ⊃ rootcause)? Then it names a candidate for the thing, not the thing."""
     at = key.find(inner)
     return at > 0 and _HEDGED.search(key[:at]) is not None
+
+
+def replied(key: str, inner: str) -> bool:
+    """Is ``key`` (a label's key) the known number label ``inner`` (ending 号) right after a word of a
+    reply (回函号 ⊃ 函号: 回函 is the reply letter; 回函编号, 回复单号 ⊃ 单号, 答复编号 ⊃ 编号)? Then it numbers our
+    reply, not the document ``inner`` names alone (退回单号's 回 ends 退回, a return: not a reply)."""
+    at = key.find(inner)
+    if at <= 0 or not inner.endswith("号"):
+        return False
+    before = key[:at]
+    return before.endswith(("回复", "回覆", "答复", "回函")) or (
+        before.endswith("回")
+        and not before.endswith(("退回", "返回", "寄回", "收回"))
+        and inner.startswith("函")
+    )
 
 
 _OWNER_WORD = lazy_re(r"^([A-Z][A-Za-z&-]+)\s+([A-Za-z][A-Za-z ]*?\s*(?:No\.?|Number|Nr\.?|#))\s*:?$")
