@@ -16,10 +16,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from openpyxl import Workbook
+from helpers import read_doc, sheet_from_rows
 
 from kesu_docs import forms
-from kesu_docs.parse import parse_paths
 from kesu_docs.parse.compound import CaseWords, case_words, options_named_in
 from kesu_docs.terms import Disposition
 
@@ -63,21 +62,13 @@ _COMPLAINT = {
 }
 
 
-def _complaint(path: Path, lang: str, opinion: str) -> Path:
-    title, rows = _COMPLAINT[lang]
-    wb = Workbook()
-    ws = wb.active
-    ws["A1"] = title
-    for r, (label, value) in enumerate(rows, start=2):
-        ws.cell(r, 1, label)
-        ws.cell(r, 2, value if value != "" else opinion)
-    ws.column_dimensions["A"].width = 16
-    ws.column_dimensions["B"].width = 50
-    wb.save(path)
-    return path
+def _complaint(tmp_path: Path, lang: str, opinion: str) -> Path:
+    title, pairs = _COMPLAINT[lang]
+    rows = [[title], *([label, value if value != "" else opinion] for label, value in pairs)]
+    return sheet_from_rows(tmp_path, rows, "c.xlsx", width=30)
 
 
-def _return_note(path: Path, lang: str, handling: str) -> Path:
+def _return_note(tmp_path: Path, lang: str, handling: str) -> Path:
     zh = lang != "en"
     rows: list[list[Any]] = [
         ["成品退货单" if lang == "zh" else "成品退貨單" if zh else "RETURN NOTE"],
@@ -92,19 +83,7 @@ def _return_note(path: Path, lang: str, handling: str) -> Path:
         ["退货原因" if zh else "Reason", None],
         ["处理方式" if zh else "Handling", handling],
     ]
-    wb = Workbook()
-    ws = wb.active
-    for row in rows:
-        ws.append(row)
-    for col in "ABCD":
-        ws.column_dimensions[col].width = 24
-    wb.save(path)
-    return path
-
-
-def _read(path: Path, kind: str, lang: str = "en") -> dict[str, Any]:
-    [result] = parse_paths([path], kind=kind)
-    return result.to_dict(lang)
+    return sheet_from_rows(tmp_path, rows, "r.xlsx", width=24)
 
 
 def _left(doc: dict[str, Any], field: str) -> list[dict[str, Any]]:
@@ -124,7 +103,7 @@ def _left(doc: dict[str, Any], field: str) -> list[dict[str, Any]]:
     ],
 )
 def test_a_complaints_sentence_moved_says_the_option_it_names(tmp_path, lang, opinion, area, option):
-    doc = _read(_complaint(tmp_path / "c.xlsx", lang, opinion), "complaint")
+    doc = read_doc(_complaint(tmp_path, lang, opinion), "complaint")
     assert doc["record"][area] == opinion  # the sentence kept whole, in its area (as round 42 moved it)
     assert not doc["record"]["disposition"]
     [warning] = _left(doc, "disposition")
@@ -132,9 +111,7 @@ def test_a_complaints_sentence_moved_says_the_option_it_names(tmp_path, lang, op
 
 
 def test_the_warning_is_said_in_chinese_by_default(tmp_path):
-    doc = _read(
-        _complaint(tmp_path / "c.xlsx", "zh", "同批在库品暂停发货并全检，不良品退货"), "complaint", "zh"
-    )
+    doc = read_doc(_complaint(tmp_path, "zh", "同批在库品暂停发货并全检，不良品退货"), "complaint", "zh")
     [warning] = _left(doc, "disposition")
     assert "“退货”未读作" in warning["message"] and "短期对策" in warning["message"]
 
@@ -147,7 +124,7 @@ def test_the_warning_is_said_in_chinese_by_default(tmp_path):
     ],
 )
 def test_a_return_notes_sentence_moved_says_the_option_it_names(tmp_path, lang, handling, option):
-    doc = _read(_return_note(tmp_path / "r.xlsx", lang, handling), "return")
+    doc = read_doc(_return_note(tmp_path, lang, handling), "return")
     assert doc["record"]["reason"] == handling
     [warning] = _left(doc, "handling")
     assert f"'{option}'" in warning["message"]
@@ -162,14 +139,14 @@ def test_a_return_notes_sentence_moved_says_the_option_it_names(tmp_path, lang, 
     ],
 )
 def test_a_sentence_left_in_place_keeps_its_option_and_warns_its_remark(tmp_path, lang, handling):
-    doc = _read(_return_note(tmp_path / "r.xlsx", lang, handling), "return")
+    doc = read_doc(_return_note(tmp_path, lang, handling), "return")
     assert doc["record"]["handling"] == ["scrap"]
     assert any(w["code"] == "choice_with_remark" and w["field"] == "handling" for w in doc["warnings"])
     assert not _left(doc, "handling")
 
 
 def test_a_sentence_naming_no_option_moves_without_the_warning(tmp_path):
-    doc = _read(_complaint(tmp_path / "c.xlsx", "zh", "同批在库药品暂停发货并复检外观。"), "complaint")
+    doc = read_doc(_complaint(tmp_path, "zh", "同批在库药品暂停发货并复检外观。"), "complaint")
     assert doc["record"]["short_term_action"] == "同批在库药品暂停发货并复检外观。"
     assert not _left(doc, "disposition")
 
