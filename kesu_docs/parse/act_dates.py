@@ -236,7 +236,7 @@ def _bare_date(box: Any) -> bool:
     return not box.empty and isinstance(box.value, str) and norm(box.text).lower() in BARE_DATE
 
 
-def _dated(box: Any) -> bool:
+def holds_date(box: Any) -> bool:
     """Does ``box`` hold a date (a date cell, or a text that reads as one)?"""
     from ..values import parse_date
 
@@ -333,7 +333,7 @@ def _under_date_header(page: Any, person: Any, taken: set[int]) -> tuple[Any, An
         for b in page.band_of(person)
         if b.overlaps_x(head.x0, head.x1) and id(b) not in taken and not page.is_label(b)
     ]
-    if len(cells) != 1 or not _dated(cells[0]):
+    if len(cells) != 1 or not holds_date(cells[0]):
         return None
     return cells[0], head
 
@@ -348,7 +348,7 @@ def _stacked_under(page: Any, person: Any, taken: set[int]) -> tuple[Any, Any] |
     for role in row:
         name = next(iter(_below(page, role, 1.5)), None)
         date = next(iter(_below(page, name, 1.5)), None) if name is not None else None
-        if name is None or date is None or page.is_label(name) or _dated(name) or not _dated(date):
+        if name is None or date is None or page.is_label(name) or holds_date(name) or not holds_date(date):
             return None
         stacks[id(role)] = date
     date = stacks.get(id(person))
@@ -389,8 +389,8 @@ def _signed_cells(page: Any, caption: Any, taken: set[int]) -> tuple[Any, Any] |
     below = _below(page, caption, 2.5, centred=True)
     if not below or any(id(b) in taken or page.is_label(b) for b in below) or len(below) > 2:
         return None
-    dates = [b for b in below if _dated(b)]
-    names = [b for b in below if not _dated(b)]
+    dates = [b for b in below if holds_date(b)]
+    names = [b for b in below if not holds_date(b)]
     if len(dates) > 1 or len(names) > 1:
         return None
     return (names[0] if names else None), (dates[0] if dates else None)

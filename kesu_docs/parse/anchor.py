@@ -61,7 +61,7 @@ from ..validation import Locations, labels_for
 from ..values import _as_date, capital_count, either_order_date, halfwidth
 from .act_dates import (
     BARE_DATE,
-    _dated,
+    holds_date,
     own_date_labels,
     sign_off_candidates,
     sign_off_labels,
@@ -5042,7 +5042,7 @@ def group_date_labels(page: Any) -> list[_Label]:
         filled = _first_run([b for b in right if not b.empty])
         if not filled:
             filled = [b for b in page.below(lab.box, None, False) if not b.empty][:1]
-        if len(filled) == 1 and _dated(filled[0]) and id(filled[0]) not in page.stoppers:
+        if len(filled) == 1 and holds_date(filled[0]) and id(filled[0]) not in page.stoppers:
             out.append(_Label(lab.box, path, lab.score * 0.9))
     return out
 

@@ -53,7 +53,17 @@ from .guards import name_and_unit_slashed, people_in
 from .option_halves import halves_disagree
 from .persons import person_field
 from .rows import along_line, line_columns
-from .vocab import ENUMERATOR, discipline, folded, label_like, norm, section_number, translated_label
+from .vocab import (
+    ENUMERATOR,
+    discipline,
+    folded,
+    form_labels,
+    label_like,
+    norm,
+    section_number,
+    simplified,
+    translated_label,
+)
 
 STRONG = 0.85  # a label score that decides a field
 _ERA = lazy_re(r"^\s*(中[华華]民[国國]|民[国國])")
@@ -1100,17 +1110,129 @@ _ALTERNATIVE = lazy_re(r"(?i)或|还是|還是|\bor\b|\beither\b")
 _REMARK_WORD = lazy_re(r"[\u3400-\u9fff]|[^\W\d_]{2,}|\d")
 # a negation or a question: words that doubt the choice, never a remark read past
 _DOUBT = lazy_re(r"(?i)未|无|無|没|沒|不|非|否|吗|嗎|\?|？|\bno\b|\bnot\b")
-# the words of a defect that begin with a negation's character (不良 defective, 不合格 nonconforming — GB/T
-# 19000's 不合格, ISO 9000's nonconformity —, 不符 / 不符合 not conforming): what the option is done to
-# (不良退货, 退回不良品: the defective goods returned), no doubt about it. 无效 (void) is no such word: it
-# judges the option itself (退货无效), a doubt
-_DEFECT = lazy_re(r"不良|不合格|不符")
 
 
 def _doubts(gap: str) -> bool:
     """Does the text beside an option's word doubt it (:data:`_DOUBT`: 不退货, 退货不知道, 换货吗) —
-    a negation or a question outside a defect's word (:data:`_DEFECT`: 不良退货 is a return)?"""
-    return _DOUBT.search(_DEFECT.sub("", gap)) is not None
+    a negation or a question outside a defect's word (:attr:`CaseWords.defect`: 不良退货 is a return)?"""
+    return _DOUBT.search(case_words().defect.sub("", gap)) is not None
+
+
+# ---------------------------------------------------------------------------------- a case's words
+# The words a sentence about a case is told by, taken from the forms' own vocabularies where a form
+# names them (built once: :func:`case_words`); the lists below hold only words no form names.
+#
+# the count words a defect's count is printed with (不良数量, 不合格数, 不良率): off, the defect's word is left
+_COUNT_WORD = lazy_re(r"(?:数量|数|比率|率)$")
+# 不符 / 不符合 (not conforming, 标示与规格不符): a defect's word no form's defect count is printed under
+_DEFECT_BY_HAND = ("不符",)
+# the options that settle a claim in money (DOMAIN §4): compensation, an allowance, a refund, a credit —
+# a sentence naming one is a decision on the claim; their words are the forms' option words
+_SETTLED = ("compensation", "allowance", "refund", "credit")
+# words of a decision no form's option names: agreeing or refusing, who bears the cost, and the verbs
+# of the money options the forms name as nouns only (赔 of 赔付 / 理赔, compensate, charged)
+_DECIDED_BY_HAND = (
+    r"同意|接受|拒绝|赔|承担|贵司|客户|"
+    r"\b(?:agree\w*|accept\w*|reject\w*|refus\w*|compensat\w*|charge\w*)\b"
+)
+# what is done to the goods at once (a containment) in words no form names: shipping stopped, stock
+# held, re-inspected, recalled (the 8D's stock sorting — 挑选, 排查, sorting — is named by the form)
+_MEASURES_BY_HAND = (
+    r"暂停发货|停止发货|暂停出货|停止出货|暂停销售|停售|隔离|冻结|封存|复检|抽检|全检|筛选|召回|下架|整改|"
+    r"\b(?:quarantin\w*|on\s+hold|stop(?:ped)?\s+(?:shipping|shipment|delivery)|re-?inspect\w*|recall\w*)\b"
+)
+# the ending of a Latin word a form prints (sorting, refunded): off, its stem is found with any ending
+_LATIN_ENDING = lazy_re(r"(?i)(?:ing|ed|s)$")
+
+
+class CaseWords:
+    """The words of a case's handling, from the forms (:func:`case_words`), each a pattern:
+    ``defect`` — a defect's words beginning with a negation's character (不良 defective, 不合格
+    nonconforming — GB/T 19000's 不合格, ISO 9000's nonconformity —, 不符 not conforming): what an
+    option is done to (不良退货, 退回不良品: the defective goods returned), no doubt about it (无效, void,
+    is no such word: it judges the option itself, 退货无效, a doubt); ``decided`` — a decision on the
+    case or the claim (agreed, refused, an option settling it in money); ``measures`` — what is done to
+    the goods at once (shipping stopped, stock held, sorted, re-inspected). ``decided`` and ``measures``
+    are searched in simplified script (:func:`.vocab.simplified`): one word for both scripts."""
+
+    def __init__(self, specs: Sequence[Any]) -> None:
+        metas = [
+            (key, meta)
+            for spec in specs
+            for key, top in spec.fields.items()
+            for key, meta in [(key, top), *_columns(top)]
+        ]
+        defect = {
+            head
+            for key, meta in metas
+            if "defect" in key and meta.kind in ("qty", "int", "decimal", "ratio")
+            for label in meta.labels
+            if (head := _COUNT_WORD.sub("", label)) and _CJK_WORD.fullmatch(head) and _DOUBT.match(head)
+        }
+        self.defect = re.compile(
+            "|".join(map(re.escape, sorted({*defect, *_DEFECT_BY_HAND}, key=len, reverse=True)))
+        )
+        settled = {
+            word
+            for _key, meta in metas
+            if meta.term is not None
+            for member in meta.term
+            if member.value in _SETTLED
+            for word in (re.sub(r"[(（][^)）]*[)）]", "", member.zh), member.en, *member.words)
+        }
+        self.decided = re.compile("|".join([_DECIDED_BY_HAND, *_word_patterns(settled)]), re.IGNORECASE)
+        places = {
+            word.casefold()
+            for key, meta in metas
+            if key == "location" and meta.term is not None
+            for word in (*meta.labels, *(w for member in meta.term for w in (member.zh, *member.words)))
+        }
+        sorting = {
+            act
+            for key, meta in metas
+            if key == "stock_sorting"
+            for label in meta.labels
+            if (act := " ".join(w for w in _place_off(label, places).split() if w.casefold() not in places))
+        }
+        self.measures = re.compile("|".join([_MEASURES_BY_HAND, *_word_patterns(sorting)]), re.IGNORECASE)
+
+
+def _columns(meta: Any) -> list[tuple[str, Any]]:
+    """A table's (or a group's) columns, by their own keys; none for a field of one value."""
+    return list(describe(meta.row_model).items()) if meta.row_model is not None else []
+
+
+def _place_off(label: str, places: set[str]) -> str:
+    """A Chinese label without the place word it begins with (库存挑选 → 挑选); any other as it is."""
+    for place in sorted(places, key=len, reverse=True):
+        if _CJK_WORD.fullmatch(place) and label.startswith(place) and len(label) > len(place):
+            return label[len(place) :]
+    return label
+
+
+def _word_patterns(words: Iterable[str]) -> list[str]:
+    """The patterns ``words`` are found by in a sentence (in simplified script): a Chinese word of two
+    characters or more as written, a Latin one of four letters or more as an option's word is
+    (:func:`latin_word_pattern`), its own ending off (sorting → sort, refunded → refund)."""
+    out: set[str] = set()
+    for word in words:
+        if _CJK_WORD.search(word):
+            if len(word) >= 2:
+                out.add(re.escape(simplified(word)))
+        elif len(letters := re.sub(r"[\W\d_]", "", word)) >= 4:
+            stem = _LATIN_ENDING.sub("", letters) if len(letters) - 3 >= 4 else letters
+            out.add(latin_word_pattern(stem.lower()))
+    return sorted(out, key=lambda p: (-len(p), p))
+
+
+def case_words() -> CaseWords:
+    """The words of a case's handling, from every form's vocabularies (:class:`CaseWords`), made
+    once with the forms' labels' index and let go with it (:meth:`.vocab.FormLabels.derived`)."""
+    return form_labels().derived(_case_words)
+
+
+def _case_words(labels: Any) -> CaseWords:
+    return CaseWords(labels.specs)
 
 
 _OBJECT = lazy_re(r"\s+\w")
@@ -1226,6 +1348,15 @@ def _options_written(term: Any, text: str) -> tuple[tuple[int, int, Any], ...]:
     return tuple(sorted(taken, key=lambda t: t[0]))
 
 
+def options_named_in(term: Any, text: str) -> list[Any]:
+    """The options of ``term`` whose words (:func:`_option_words`) stand anywhere in ``text`` — a
+    sentence's words, not only its short parts (``同批在库品隔离，不良品报废``: scrap) — each once in
+    the order written, less those it denies (``不退货``)."""
+    said = _option_text(text)
+    refused = {m for m in term if m.denied_in(said.replace(" ", ""))}
+    return list(dict.fromkeys(m for _, _, m in _options_written(term, said) if m not in refused))
+
+
 # the endings an option's Latin word takes and stays the same word: English verbs' and plurals'
 # (returned, returning, credits, replaces) and the plural / adjective endings of the other Latin
 # languages of the vocabulary (retourne, Gutschriften), the word then ending; any other letters make
@@ -1248,9 +1379,15 @@ def _option_words(term: Any) -> tuple[tuple[str, re.Pattern[str], Any], ...]:
                 words[word, member] = re.escape(word)
         for word in (member.en.lower(), *member.words):
             if len(letters := re.sub(r"[\W\d_]", "", word)) >= 4 and not _CJK_WORD.search(letters):
-                words[letters, member] = r"(?<![^\W\d_])" + r"\s?".join(map(re.escape, letters)) + _INFLECTION
+                words[letters, member] = latin_word_pattern(letters)
     ordered = sorted(words.items(), key=lambda wp: (-len(wp[0][0]), wp[0][0], wp[0][1].value))
     return tuple((word, re.compile(pattern, re.IGNORECASE), m) for (word, m), pattern in ordered)
+
+
+def latin_word_pattern(letters: str) -> str:
+    """The pattern a Latin word (``letters``) is found by: from a word's beginning, a space allowed
+    between its letters (``Credit note``), whole or with an inflection's ending (:data:`_INFLECTION`)."""
+    return r"(?<![^\W\d_])" + r"\s?".join(map(re.escape, letters)) + _INFLECTION
 
 
 # "有（已寄回5件）", "Yes (5 pcs returned)": a yes or a no with the clerk's remark in brackets

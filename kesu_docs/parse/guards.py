@@ -223,6 +223,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}: '{value}' read as the options it names; '{words}' beside them is a remark, no option; "
         "please check",
     ),
+    "choice_option_left_in_sentence": (
+        "{label}“{value}”是一句说明，已移到{area}；句中提到的选项“{words}”未读作{label}，请核对",
+        "{label}: '{value}' is a sentence, moved to {area}; the option '{words}' it names was not read"
+        " as {label}, please check",
+    ),
     "ticked_option_unknown": (
         "{label}勾选了“{words}”，不是本栏的选项之一，已只取其余勾选项，请核对",
         "{label}: the ticked '{words}' is none of the field's options; read the other ticked "

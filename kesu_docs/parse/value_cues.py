@@ -56,12 +56,13 @@ from .. import value_paths
 from ..forms import FieldMeta, describe
 from ..lazy_re import lazy_re
 from ..memos import memo
+from ..problems import Bilingual, Problem
 from ..values import box_words, checked_options, either_order_date, halfwidth, parse_date
 from .boxes import LOW_CONFIDENCE, Box, Candidate, Provenance
-from .compound import _option, party_names, party_of
+from .compound import _option, case_words, options_named_in, party_names, party_of
 from .sections import letterhead_name
 from .typed import reads_as_code
-from .vocab import DOUBTFUL_STRENGTH, PLACE_WORDS, folded, norm, sentence, variants
+from .vocab import DOUBTFUL_STRENGTH, PLACE_WORDS, folded, norm, sentence, simplified, variants
 
 # a label this close to a field's vocabulary is a guess: a value may look like it
 WEAK_LABEL = 0.7
@@ -454,18 +455,6 @@ def _worded_alike(page: Any, text: str, parties: set[str]) -> bool:
     return named >= parties
 
 
-# what is done to the goods at once (a containment): shipping stopped, stock held, re-inspected,
-# sorted, recalled — written as a sentence under a decision's label (处理意见) it is no decision
-_MEASURES_TAKEN = lazy_re(
-    r"(?i)暂停发货|暫停發貨|停止发货|停止發貨|暂停出货|暫停出貨|停止出货|停止出貨|暂停销售|暫停銷售|停售|"
-    r"隔离|隔離|冻结|凍結|封存|复检|複檢|復檢|抽检|抽檢|全检|全檢|挑选|挑選|筛选|篩選|召回|下架|整改|排查|"
-    r"\b(?:quarantin\w*|on\s+hold|stop(?:ped)?\s+(?:shipping|shipment|delivery)|re-?inspect\w*|sort(?:ed|ing)?|recall\w*)\b"
-)
-# a decision on the case or the customer's claim: agreed, refused, compensated, refunded, charged
-_DECIDED = lazy_re(
-    r"(?i)同意|不同意|接受|拒绝|拒絕|赔|賠|补偿|補償|退款|扣款|索赔|索賠|承担|承擔|贵司|貴司|客户|客戶|"
-    r"\b(?:agree\w*|accept\w*|reject\w*|refus\w*|compensat\w*|refund\w*|credit\w*|charge\w*)\b"
-)
 # the captions of a form's immediate action (临时对策, Immediate Containment): its text area is a
 # containment's place
 _IMMEDIATE = lazy_re(r"(?i)临时|臨時|暂时|暫時|应急|應急|containment|immediate")
@@ -497,6 +486,7 @@ def choice_written_out(reading: Any, spec: Any, boxes: Sequence[Box] = ()) -> No
         parts = [w for w in re.split(r"[，,、；;。.\s/]+", value) if w]
         if any(meta.term.lookup(w) is not None or (len(w) <= 4 and _option(meta.term, w)) for w in parts):
             continue  # "退货，报废", "同意退货，其余报废": its options, in the clerk's words
+        named = options_named_in(meta.term, value)  # (不良品报废: an option's word inside a longer part)
         areas = [
             k
             for k, m in spec.fields.items()
@@ -505,7 +495,8 @@ def choice_written_out(reading: Any, spec: Any, boxes: Sequence[Box] = ()) -> No
             and m.long
             and reading.values.get(k) in (None, "")
         ]
-        if _MEASURES_TAKEN.search(value) and not _DECIDED.search(value):
+        plain, words = simplified(value), case_words()  # (one word for both scripts)
+        if words.measures.search(plain) and not words.decided.search(plain):
             # "同批在库药品暂停发货并复检外观。": what is done to the stock at once, no decision on the case —
             # the immediate action's text area, when the form has one left empty
             areas = [
@@ -520,11 +511,29 @@ def choice_written_out(reading: Any, spec: Any, boxes: Sequence[Box] = ()) -> No
         reading.problems[:] = [
             p for p in reading.problems if (p.code, p.field) != ("choice_with_remark", path)
         ]
+        if named:  # the sentence names an option the choice now lacks: said, never lost unsaid
+            reading.problems.append(_option_left(path, spec.fields[areas[0]], value, named, prov))
         reading.provenance[areas[0]] = replace(
             reading.provenance.pop(path), confidence=min(prov.confidence, LOW_CONFIDENCE - 0.2)
         )
         if hasattr(reading, "where") and path in reading.where:
             reading.where[areas[0]] = reading.where.pop(path)
+
+
+def _option_left(path: str, area: FieldMeta, value: str, named: list[Any], prov: Any) -> Problem:
+    """The warning on a choice whose sentence went to ``area`` though it names ``named``, options
+    of the choice's own (``…，不良品报废``: scrap), now left unread (``choice_option_left_in_sentence``)."""
+    return Problem(
+        "choice_option_left_in_sentence",
+        path,
+        location=prov.location,
+        severity="warning",
+        params={
+            "value": value.strip()[:40],
+            "area": Bilingual(area.label_zh, area.label_en),
+            "words": Bilingual("、".join(m.zh for m in named), ", ".join(m.en for m in named)),
+        },
+    )
 
 
 # a class's name before its legend (``A类（严重）``, ``B級(主要)``, ``Class II (major)``): a letter, a Roman
