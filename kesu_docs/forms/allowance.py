@@ -215,6 +215,9 @@ class AllowanceLine(Row):
             "Qty on hand",
             "On-hand qty",
             "库存数量",
+            # a retailer's claim: the units withdrawn it is credited for (Units | Unit cost | Credit); printed
+            # whole only (Units of measure, a Unit column are no count)
+            whole("Units"),
         ),
         ge=0,
     )
@@ -242,6 +245,7 @@ class AllowanceLine(Row):
             # (a Tax rate, an Exchange rate are no price)
             whole("Rate"),
             "Unit credit",  # a credit note's line: the price credited per piece (Qty | Unit credit | Amount)
+            "Unit cost",  # a retailer's claim credited at what each unit withdrawn cost it (Units | Unit cost)
             # price protection (價格保護): the old price less the new one, what each unit on hand is credited
             # (原單價 | 新單價 | 差價, Old cost | New cost | Delta): the line's price, the old one no price of it
             "差价",

@@ -201,6 +201,7 @@ class ComplaintSheet(Form):
             "접수번호",
             "Notice No.",  # a customer's complaint notice (통보번호 / Notice No.): its own number
             "Notice number",
+            "Notice ID",  # a retailer's supplier portal: its quality notice's id
             "통보번호",
             # a Mexican / Latin-American customer's claim (Reclamo de cliente / Customer claim)
             "No. de reclamo",
@@ -361,6 +362,7 @@ class ComplaintSheet(Form):
             "店铺",
             # a retailer forwarding its shoppers' complaint (a product safety incident report): the retailer complains
             "Retailer",
+            "零售商",  # (零售商: a supermarket chain's supplier quality notice names itself so)
             # the consumer who complained (a 12315 transfer's 投诉人, masked as 李**: value_masked says so); on a
             # factory's sheet the customer's person who phoned, beside its customer code — read, and always warned
             doubtful("投诉人"),
@@ -427,6 +429,10 @@ class ComplaintSheet(Form):
             # the platform's listing id (京东 / 天猫: 100038251617) on an after-sales export — read, warned
             doubtful("商品编号"),
             doubtful("商品编码"),
+            # a retailer's own article number (Article no., a GTIN at times) for what the maker supplies: the
+            # product on the retailer's notice, though the retailer's number, not the maker's — read, warned
+            doubtful("Article no."),
+            doubtful("Article number"),
             "料号",
             "型号",
             "品号",
@@ -515,6 +521,7 @@ class ComplaintSheet(Form):
             "制造批号",
             "Lot No.",
             "Lot / Date Code",
+            "Lot code",  # food and drink: the lot printed on the pack (L261002A), its lot whatever it looks like
             "批次号",
             "批次",
             "卡号",
@@ -1052,6 +1059,7 @@ class ComplaintSheet(Form):
             # 24小时内围堵措施 (the containment within 24 h)
             "围堵措施",
             "Interim containment action",
+            "临时处理",  # a food maker's 客诉处理单: what was done at once (临时处理: 封存, 留样送检)
             "临时处理对策",
             "临时处理措施",
             "暂时处置",  # Taiwan's 暫時處置, as 临时处置

@@ -428,6 +428,7 @@ class ReturnNote(Form):
             "退回编号",
             "销货退回单号",
             "GRN No.",  # a Goods Return Note's own number (Malaysia, Singapore)
+            "RGN No.",  # a Returned Goods Note's own number (a drinks wholesaler's)
             "单据编号",  # an ERP's printout (金蝶 K/3, 用友 U8): the document's own number
             "单据号",
             "返品番号",  # a Japanese customer's 返品連絡書 (返品番号, 返品伝票番号): the return's own number

@@ -729,6 +729,7 @@ def _read_files(files: list[Path], kind: str | None) -> list[ParseResult]:
             if (other := _another_document(spec, kind, extraction, problems)) is not None:
                 out.append(ParseResult(source, spec.kind, None, [other], fatal=True))
                 continue
+            problems += _lab_report_own(spec, record, extraction)  # 报告编号 / 签发日期: the laboratory's
             if path.suffix.lower() in _LAYOUTS and hasattr(record, "in_currency"):
                 from .currency import form_currency, krone_said, unknown_locales_said
 
@@ -810,6 +811,17 @@ def _another_document(
         )
         return None
     return SourceError("not_a_form", kinds=Bilingual.title(spec), found=labels_found(seen)).problem()
+
+
+def _lab_report_own(spec: FormSpec, record: Any, extraction: Extraction) -> list[Problem]:
+    """A laboratory's test report read as ``spec``: its own number and date said to be the laboratory's
+    (:mod:`.lab_reports`), the labels it prints and its top texts telling."""
+    from .lab_reports import lab_report_own, lab_report_signs
+
+    if not any(getattr(record, path, None) not in (None, "") for path in ("number", spec.date_field)):
+        return []  # neither read: nothing to say (the texts not asked for)
+    why = lab_report_signs(_labels_seen(extraction), extraction.printed())
+    return lab_report_own(spec, record, extraction.locations, why)
 
 
 def _titled_as(extraction: Extraction, spec: FormSpec) -> bool:

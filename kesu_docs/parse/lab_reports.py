@@ -1,0 +1,88 @@
+"""A laboratory's test report read as one of our forms: its own number and date are the laboratory's.
+
+A customer sends a 检验报告 / 检测报告 (a Test Report, a Certificate of Analysis) as the evidence of its
+complaint, and the clerk reads it with ``--kind complaint``. The report prints a number and a date of its
+own — ``报告编号 WT-2610-08812``, ``签发日期 2026-10-29`` — under words any document's own number and date
+are read by (报告编号, Report No., 签发日期, 报告日期): read so, they would stand as the complaint's number and
+the day it came in, silently. They are the laboratory's: the day the sample was received (收样日期), the day
+the report was signed, the report's serial. So where the document is a test report — its title says so, or
+it prints both a commissioning party (委托单位, 送检单位) and a sample's receipt date (收样日期, 送样日期) — the
+form's own number and date read from it are kept and always shown for checking (``lab_report_own``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from itertools import islice
+from typing import Any
+
+from ..forms import FormSpec
+from ..lazy_re import lazy_re
+from ..problems import Problem
+from ..validation import labels_for
+from .vocab import norm
+
+MESSAGES = {
+    "lab_report_own": (
+        "这是一份检验/检测报告（{why}）：{label}读到的“{value}”是检测机构自己的报告编号或日期，"
+        "不一定是本单的；请核对",
+        "This is a laboratory's test report ({why}): '{value}' read as the {label} is the laboratory's own"
+        " report number or date, not surely this form's; please check",
+    ),
+}
+
+# a test report's title: 检验报告, 检 测 报 告 (letter-spaced), 产品检验报告书, Test Report, Certificate of Analysis
+_TITLE = lazy_re(
+    r"(?i)^.{0,10}(检验|检测|试验|测试|化验|分析)报告书?$"
+    r"|^(test|testing|laboratory|lab|analysis|analytical)report$|^certificateofanalysis(\(coa\))?$"
+)
+# the party that commissioned the test, and the day the laboratory took the sample in (as norm() leaves them)
+_CLIENT = frozenset({"委托单位", "委托方", "委托人", "送检单位", "送样单位", "委检单位"})
+_SAMPLE_IN = frozenset(
+    {
+        "收样日期",
+        "接样日期",
+        "送样日期",
+        "送检日期",
+        "到样日期",
+        "样品接收日期",
+        "samplereceived",
+        "datesamplereceived",
+    }
+)
+TITLE_TEXTS = 40  # how many texts from the top a title is looked for among
+
+
+def _squashed(text: str) -> str:
+    return re.sub(r"\s+", "", norm(text))
+
+
+def lab_report_signs(labels: Iterable[str], top: Iterable[Any]) -> str | None:
+    """What says the document is a laboratory's test report — its title among the ``top`` texts, or a
+    commissioning party's label beside a sample's receipt date among ``labels`` — as the texts printed;
+    None where nothing does."""
+    for text in islice(top, TITLE_TEXTS):
+        if isinstance(text, str) and len(text) <= 40 and _TITLE.match(_squashed(text)):
+            return re.sub(r"\s+", "", text.strip())
+    seen = {_squashed(t): t.strip().rstrip(":：") for t in labels if isinstance(t, str)}
+    client = next((shown for key, shown in seen.items() if key in _CLIENT), None)
+    sample = next((shown for key, shown in seen.items() if key in _SAMPLE_IN), None)
+    return f"{client}、{sample}" if client and sample else None
+
+
+def lab_report_own(spec: FormSpec, record: Any, where: Any, why: str | None) -> list[Problem]:
+    """The warnings on a form read from a test report (``why``: :func:`lab_report_signs`): its own
+    number and its own date (the form's ``date_field``), where read, are the laboratory's."""
+    if why is None:
+        return []
+    out = []
+    for path in ("number", spec.date_field):
+        value = getattr(record, path, None)
+        if path not in spec.fields or value in (None, ""):
+            continue
+        zh, en = labels_for(spec, path)
+        shown = value.isoformat() if hasattr(value, "isoformat") else str(value)
+        params = {"value": shown, "why": why}
+        out.append(Problem("lab_report_own", path, zh, en, where.get(path, ""), "warning", params))
+    return out
