@@ -7406,6 +7406,129 @@ HOLDOUT52 = HoldoutSet(
 )
 
 
+# ------------------------------------------------------------------------------ holdout51
+_SHAPE51 = _shape_of(layouts=15, filled=25, sent_as_pdf=5, absent=0, templates=frozenset({".html", ".pdf"}))
+
+_TEXT_HABITS51 = {
+    "a style number that looks like a date (2026-11A)": r"20\d\d-\d\d[A-Z]",
+    "a quantity in pieces with its cartons (1,200 pcs (100 ctns))": r"[\d,]+ pcs \([\d,]+ ctns\)",
+    "an AQL by defect class (Critical 0 / Major 2.5 / Minor 4.0)": r"Critical 0 / Major 2\.5 / Minor 4\.0",
+    "a Critical / Major / Minor table with its Max. allowed row": r"Max\. allowed",
+    "a trading company's garment fields (款号, 色号, 疵点件数)": r"款号|色号|疵点件数",
+    "a size table (S M L XL)": r"XL",
+    "a shoe maker's 鞋型 / 楦頭 and counts in 雙": r"鞋型|楦頭|[\d,]+ 雙",
+    "a safety issue ticked (☐ No ☑ Yes)": r"☐ No\s+☑ Yes",
+    "an e-commerce return authorization (RA#, SKU, Reason code)": r"RA#|SKU|Reason code",
+    "a unit column in dozens (打)": r"打",
+    "amounts typed as US$1,234.50": r"US\$1,234\.50",
+    "a date written Nov. 18th, 2026": r"[A-Z][a-z]{2}\. \d{1,2}(st|nd|rd|th), 20\d\d",
+    "a shrinkage claim (缩水)": r".*缩水.*",
+}  # fmt: skip
+
+
+_SENT_ALONE_HABITS51 = {  # an inspection system's report, a portal debit memo, a shoe 8D, an e-commerce RMA, a 色牢度 allowance
+    "an inspection report printed from a system (Nov. 3rd, 2026, prs with ctns)": (r"Nov\. 3rd, 2026", r"\d prs \(\d+ ctns\)"),
+    "a debit memo printed from a buyer's portal (US$ amounts)": ("Debit Memo", r"US\$[\d,]+\.\d\d"),
+    "a zh-Hant 8D for 開膠 in 雙": ("開膠", r"\d+ 雙"),
+    "a zh-Hant e-commerce return (RMA, SKU)": ("RMA", "SKU"),
+    "a zh-Hant colour-fastness allowance in 打 (色牢度, 60 打)": ("色牢度", r"\d+ 打"),
+}  # fmt: skip
+_HABITS51 = frozenset({*_TEXT_HABITS51, *_SENT_ALONE_HABITS51})
+
+
+HOLDOUT51 = HoldoutSet(
+    name="holdout51",
+    about=(
+        "The fifty-first held-out layouts (tests/holdout51) and the reader's score on them, measured BEFORE\n"
+        "anyone fixed anything.\n\n"
+        "Written from public descriptions of real forms without reading the reader's code; complaints in\n"
+        "textiles, garments, footwear, toys and home goods made for export, where the complaint comes from a\n"
+        "buyer's QA or a trading company as the buyer's own paper: a third-party final random inspection\n"
+        "report (AQL Critical 0 / Major 2.5 / Minor 4.0, Sample size 200, a Critical / Major / Minor table,\n"
+        "Result FAIL, Style No. 2026-11A, 1,200 pcs (100 ctns)), a trading company's 客户投诉单 (款号, 色号,\n"
+        "疵点件数, an S M L XL size table, ☑折让), a Taiwanese shoe maker's 客訴處理單 (鞋型, 楦頭, 84 雙, 開膠),\n"
+        "a toy buyer's complaint (Date code, Safety issue ☑ Yes), a toy buyer's CAPA / 8D, a garment 8D on\n"
+        "shrinkage (1,200 件), an e-commerce return authorization (RA#, SKU, Reason code), a 退货单 in 件 and 打,\n"
+        "a buyer's vendor chargeback / debit note (Debit Note No., Nov. 18th, 2026, Style No., Colorway,\n"
+        "US$1,234.50), a 折让 for a shrinkage claim; sent as PDF only: an inspection report printed from an\n"
+        "inspection company's system (Nov. 3rd, 2026, 2,400 prs (200 ctns), fpdf2), a debit memo printed from\n"
+        "a buyer's portal (Chromium), a zh-Hant 8D for 開膠 in 雙 (fpdf2), a zh-Hant e-commerce 退貨單 (RMA,\n"
+        "SKU, Chromium), a zh-Hant colour-fastness 折讓 in 打 (fpdf2); two odd files (a defective count in\n"
+        "cartons, 3 ctns; an inspection dated Nov. 31st, 2026).\n\n"
+        "Measured BEFORE any fix: see ``measured_before_any_fix`` and tests/holdout51/README.md (the\n"
+        "failure patterns). The floors hold what main read before any fix; raise them as the reader\n"
+        "improves, lower the silent counts. ``python bench/holdout_score.py tests/holdout51 -v`` prints\n"
+        "every field, ``--profiles`` the second copies.\n"
+    ),
+    measured_before_any_fix=(
+        "348/394 = 88.3 % (Excel 140/155, PDF 208/239: printed from Excel 141/155, sent as PDF only 67/84), "
+        "8 wrong, 0 silent: flagged, the inspection reports' Remarks / Defect summary read as the defect table or "
+        "the Defects found line (xlsx, PDF, system print), the shoe 客訴單's number read as the form number "
+        "QA-F-021 (xlsx), the colour-fastness allowance's 60 打 / 25 打 read 720 / 300 and its 營業稅額 0 read "
+        "904.80, the portal debit memo's Subtotal read the first line; missing (38): the inspection reports' "
+        "Inspection date and Inspector (xlsx, PDF, system print), the system print's Order quantity, the toy "
+        "complaint's bare Date, the trading company's 疵点件数 and 疵点描述, 鞋型 (xlsx, PDF, 8D), the toy CAPA's "
+        "Item No. and D7 Preventive action, the debit note's Issued by, Federal Tax ID and Unit charge (US$), the "
+        "portal memo's lines, the returns' Reason code / 退貨原因代碼; kinds 25/25; odd files: both a record with "
+        "errors (3 ctns: defect_qty required; Nov. 31st: received_date required); profiles 141/143 = 98.6 %, 0 "
+        "silent; learned on the PDFs 75/78, 0 silent"
+    ),
+    floors=Floors(
+        excel=0.961,
+        pdf=0.949,
+        sent_as_pdf=0.916,
+        recognised=25,
+        profile_excel=0.993,
+        silent=0,
+        invented_silent=0,
+        profile_silent=0,
+        profile_pdf=0.974,
+        unlisted_silent=0,
+    ),
+    floors_history=(
+        "-- what main read before any fix; raise the floors, lower the counts, as the reader improves",
+        "before any fix (main at 527067d2) Excel 140/155 = 90.3 %, PDF 208/239 = 87.0 % (printed from Excel",
+        "141/155 = 91.0 %), sent as PDF only 67/84 = 79.8 %: 348/394, 8 wrong (0 silent), 0 invented; kinds 25/25",
+        "HOLDOUT51_FLOOR_EXCEL = 0.903 — 140/155 before any fix",
+        "HOLDOUT51_FLOOR_PDF = 0.870 — 208/239 before any fix",
+        "HOLDOUT51_FLOOR_SENT_AS_PDF = 0.797 — 67/84 before any fix",
+        "HOLDOUT51_RECOGNISED_NOW = 25 — of 25 read without --kind before any fix",
+        "HOLDOUT51_SILENT_NOW = 0",
+        "HOLDOUT51_INVENTED_SILENT_NOW = 0",
+        "learned on the first copy's Excel file (or the PDF of a PDF-only layout), read on copy2: 141/143 = 98.6 %",
+        "HOLDOUT51_FLOOR_PROFILE_EXCEL = 0.986 — 141/143 before any fix (learned on the PDFs: 75/78 = 0.961)",
+        "HOLDOUT51_PROFILE_SILENT_NOW = 0",
+        "unlisted values before any fix: 13 (2 unwarned); HOLDOUT51_UNLISTED_SILENT_NOW = 2 — each looked at on its",
+        "filled file: MISREADS, both: the RA's foot row Reason code DEF-03 … read as a third line, items[2].part_name",
+        "(xlsx, PDF; its part_no 'Reason code' warned, the name not); warned (11): the toy CAPA's",
+        "prevention.documents_updated fmea ×2 (right: PFMEA updated), the shoe 8D's team roles member ×3 (right),",
+        "the trading 投诉单's 业务员 方俊 read as sales_supervisor ×2 (a misread: the trading company's salesman,",
+        "not our sales supervisor; warned — but read SILENTLY with a profile, on copy2's xlsx and PDF), the RA's",
+        "items[2].part_no 'Reason code' ×2 and the zh-Hant RMA's items[2] from 退貨原因代碼 ×2 (misreads, warned)",
+        "-- rh51 (holdout51's fixes): a forwarded inspection report's Inspection date (warned), Inspector, Defect",
+        "summary; a trading company's 疵点件数 / 疵点描述; 鞋型 the part (warned) on the complaint and the 8D, a CAPA's",
+        "Item No.; a return's Reason code / 退货原因代码 (its row no line); a chargeback's Charge description / Unit",
+        "charge lines; a bare Tax line under a Subtotal no line (parse/table_lines.bare_tax_line); a profile keeps a",
+        "doubtful label's warning (profile.doubted_by_its_label): 376/394 = 95.4 %, 6 wrong (0 silent); kinds 25/25",
+        "HOLDOUT51_FLOOR_EXCEL = 0.961 — 149/155 after rh51",
+        "HOLDOUT51_FLOOR_PDF = 0.949 — 227/239 after rh51 (printed from Excel 150/155)",
+        "HOLDOUT51_FLOOR_SENT_AS_PDF = 0.916 — 77/84 after rh51",
+        "HOLDOUT51_FLOOR_PROFILE_EXCEL = 0.993 — 142/143 after rh51 (learned on the PDFs: 76/78 = 0.974)",
+        "unlisted values after rh51: 7, 0 unwarned (HOLDOUT51_UNLISTED_SILENT_NOW = 0): the RA's and the RMA's",
+        "Reason code rows no longer lines; the trading 投诉单's 业务员 as sales_supervisor warned with a profile too",
+    ),
+    targets=False,
+    shape=_SHAPE51,  # at least its shape: 15 layouts, 25 filled files, five sent as PDF only
+    habits=_habits_with_sent_alone(_texts_of_a_book(_TEXT_HABITS51), _SENT_ALONE_HABITS51),
+    habits_wanted=_HABITS51,
+    second_copies=6,
+    second_sent_as_pdf=1,
+    # a defective count in cartons (3 ctns); an inspection dated Nov. 31st, 2026
+    odd_kinds=(None, "complaint"),
+    odd_with_a_record=frozenset({"complaint-cartons", "complaint-nosuchday"}),
+    committed=_committed_with_odd,
+)
+
 # ------------------------------------------------------------------------------ holdout46
 _SHAPE46 = _shape_of(layouts=16, filled=25, sent_as_pdf=7, absent=0, templates=frozenset({".html", ".pdf"}))
 
@@ -7587,6 +7710,7 @@ SETS: list[HoldoutSet] = [
     HOLDOUT48,
     HOLDOUT49,
     HOLDOUT50,
+    HOLDOUT51,
     HOLDOUT52,
 ]
 """Every set the parametrised tests run on."""

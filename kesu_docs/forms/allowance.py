@@ -194,6 +194,8 @@ class AllowanceLine(Row):
             # (MPN) — a code where a name is asked: read, and always shown for checking
             doubtful("MPN"),
             "Cost element",  # a charge-back's credit: each cost the review board charged (inspection, rework, scrap)
+            # a buyer's chargeback / debit memo: each line what it charges for (a defective allowance, a fee)
+            "Charge description",
         ),
     )
     # Billed Qty: an ERP's billing document (SAP's credit memo)
@@ -246,6 +248,7 @@ class AllowanceLine(Row):
             whole("Rate"),
             "Unit credit",  # a credit note's line: the price credited per piece (Qty | Unit credit | Amount)
             "Unit cost",  # a retailer's claim credited at what each unit withdrawn cost it (Units | Unit cost)
+            "Unit charge",  # a buyer's chargeback / debit note: what it charges per piece (Qty | Unit charge | Amount)
             # price protection (價格保護): the old price less the new one, what each unit on hand is credited
             # (原單價 | 新單價 | 差價, Old cost | New cost | Delta): the line's price, the old one no price of it
             "差价",

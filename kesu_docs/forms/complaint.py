@@ -286,6 +286,9 @@ class ComplaintSheet(Form):
             # a nonconformance report's day the defect was found (发现日期): the customer's day, at times its
             # inspection's days before it wrote — read, and always warned
             doubtful("发现日期"),
+            # a third-party inspection report the buyer forwards as its complaint (FRI, pre-shipment): the day
+            # its inspector found the lot failing — days before the buyer wrote: read, and always warned
+            doubtful("Inspection date"),
             "Date received",
             "Complaint date",
             "Report date",
@@ -467,6 +470,9 @@ class ComplaintSheet(Form):
             "Catalogue No.",  # a device maker's catalogue number: its part number (Model / Catalogue No.)
             "Catalog No.",
             "产品代号",  # a food maker's product code (產品代號)
+            # a shoe maker's 客訴單: the shoe's model (鞋型 TP-6820M) — its style code, at times a kind of shoe in
+            # words (鞋型 运动鞋): read, and always warned
+            doubtful("鞋型"),
             # an equipment maker's complaint names the machine by its model code (设备型号 ZB-450X, 整机型号
             # ZL50GN, Machine model ACP-37A): the product complained of; the failed part's number beside it
             # (Failed part No., 故障件图号) is no field
@@ -623,6 +629,7 @@ class ComplaintSheet(Form):
             "不合格数",
             "不良品数",
             "NG数量",
+            "疵点件数",  # a garment trading company's 投诉单: the pieces with a flaw (疵点, a textile's defect)
             "Defect qty",
             "NG qty",
             "Qty NG",
@@ -765,6 +772,8 @@ class ComplaintSheet(Form):
             "故障描述",
             "Failure description",
             "问题情况",  # a contractor's letter (函): the problem as found on site
+            "疵点描述",  # a garment trading company's 投诉单: the flaws (疵点) described
+            "Defect summary",  # an inspection company's system print: the defects found, summed up in words
             # a nonconformance report (不合格品审理单 / 處置單, GB/T 19000's 不合格: a nonconformity): what is wrong
             "不合格描述",
             "不合格说明",
@@ -884,6 +893,7 @@ class ComplaintSheet(Form):
             "QRQC负责人",  # a QRQC sheet's owner: the one who opens and answers it
             "检验人",
             "检验员",
+            "Inspector",  # a third-party inspection report the buyer forwards: its inspector wrote it (检验员)
             "Reporter",
             "Prepared by",
             "Report prepared by",

@@ -905,6 +905,9 @@ class EightDReport(Form):
             # an EMS customer's 8D: the assembled board's number — the part only when the supplier makes
             # the board (beside a Component MPN it is the customer's assembly): read, warned
             doubtful("PCBA P/N"),
+            "Item No.",  # a toy or home-goods buyer's CAPA: the article by its item number (as a return line's)
+            # a shoe maker's 8D: the shoe's model (鞋型) — its style code, at times a kind of shoe in words: warned
+            doubtful("鞋型"),
             # a brand's model number (Model BW-KT17-US, Model No.): the part's code; a bare Model over a machine's
             # name (Model | Electric kettle) names no field of an 8D, which has none for a part's name
             "Model No.",

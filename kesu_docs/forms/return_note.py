@@ -562,6 +562,10 @@ class ReturnNote(Form):
             "原因说明",
             "不具合内容",  # a Japanese customer's 返品連絡書: the defect the goods go back for
             "Failure description",  # a distributor's RMA: the failure the unit goes back for
+            # an e-commerce return authorization (RA / RMA): the reason as the platform's code and its words
+            # (DEF-03 Defective …, Q02 品質不良…) — the row under the lines, never a line of its own
+            "Reason code",
+            "退货原因代码",
         ),
         section="items",
         long=True,

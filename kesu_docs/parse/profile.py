@@ -2583,6 +2583,32 @@ class _Reader:
             return raw
         return slash_share(vocabulary(self.spec), self.spec, path, label, raw)
 
+    def doubted_by_its_label(self, path: str, place: Place) -> None:
+        """A value the profile put by a label the form marks doubtful for its field (a trading company's
+        业务员 — its own salesman, or our sales supervisor; 鞋型 a code, or a kind of shoe in words): the
+        generic reader warns it on every copy, so does the profile — learning the cell takes away no doubt
+        of the word."""
+        from .vocab import DOUBTFUL_STRENGTH, vocabulary
+
+        if not place.label or path not in self.provenance or value_paths.get(self.values, path) is None:
+            return
+        if not vocabulary(self.spec).doubtful_label(place.label.strip(), path):
+            return
+        if any(q.field == path and q.severity == "warning" for q in self.problems):
+            return  # said already
+        prov = self.provenance[path]
+        self.provenance[path] = replace(prov, confidence=min(prov.confidence, DOUBTFUL_STRENGTH))
+        self.problems.append(
+            _warning(
+                "low_confidence",
+                path,
+                self.where.get(path, prov.location),
+                value=_short(value_paths.get(self.values, path)),
+                anchor=place.label.strip(),
+                confidence=f"{min(prov.confidence, DOUBTFUL_STRENGTH):.2f}",
+            )
+        )
+
     def read(self) -> tuple[dict[str, Any], Locations, list[Problem]]:
         self.where[""] = (
             self.layout.sheet
@@ -2618,6 +2644,7 @@ class _Reader:
                     )
                 )
             self.put(path, value, location)
+            self.doubted_by_its_label(path, place)
         self.read_more_lines()
         self.read_more_columns()
         for name, table in self.profile.tables.items():

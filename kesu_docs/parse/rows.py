@@ -14,7 +14,7 @@ from ..values import CHECKED, UNCHECKED, halfwidth
 from .boxes import Box, Provenance, notes_naming_columns, side_note_parts
 from .guards import negative_figure, totals_row
 from .persons import sign_off_caption
-from .table_lines import note_caption, subtotal_caption, walk_lines
+from .table_lines import bare_tax_line, note_caption, subtotal_caption, walk_lines
 from .vocab import label_like
 
 # a column read from a side note along a row's line (``… | 貢獻度 70%``): as sure as a block's row
@@ -365,7 +365,7 @@ def rows_after(
     the table follow (its main column filled), rather than the totals (``Sales Tax``, ``Total``)?"""
     key = next((header[c] for c in required if c in header), None) or min(header.values(), key=lambda h: h.x0)
     band = next((band for band in bands[at + 1 :] if not note_line(band)), None)
-    if band is None or totals_row(band) or subtotal_row(band):
+    if band is None or totals_row(band) or subtotal_row(band) or bare_tax_line(band):
         return False
     return any(not b.empty and b.overlaps_x(key.x0, key.x1) for b in band)
 

@@ -806,9 +806,23 @@ def blank_below_caption(text: Any) -> bool:
     return isinstance(text, str) and _BLANK_BELOW.search(halfwidth(text)) is not None
 
 
+_BARE_TAX = lazy_re(r"(?i)^\s*tax\s*[:：]?\s*$")
+
+
+def bare_tax_line(band: Sequence[Box]) -> bool:
+    """A line captioned by the bare word Tax (``Tax | US$0.00`` under ``Subtotal``, a buyer's portal memo): after
+    a subtotal it is the totals going on, no record — a column headed Tax stands over the lines, never under
+    their subtotal (a caption naming its tax, ``VAT 13 %``, ``Sales tax``, is a totals caption already)."""
+    filled = sorted((b for b in band if not b.empty), key=lambda b: b.x0)
+    return bool(filled) and isinstance(filled[0].value, str) and bool(_BARE_TAX.match(filled[0].text))
+
+
 def goes_on(band: Sequence[Box], header: dict[str, Box], required: Sequence[str]) -> bool:
     """After a paused line, is this line another record of the table: two columns or more
-    filled, the table's first required column among them where the header has it?"""
+    filled, the table's first required column among them where the header has it (a bare
+    ``Tax`` line never: :func:`bare_tax_line`)?"""
+    if bare_tax_line(band):
+        return False
     filled = {
         col
         for col, head in header.items()
