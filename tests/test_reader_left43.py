@@ -113,3 +113,49 @@ def test_a_tax_name_with_its_amount_word_over_the_lines_stays_their_column(tmp_p
     doc = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "allowance")
     assert doc["record"]["items"][0]["tax"] == "2808.00"
     assert doc["record"]["total_tax"] == "2808.00"
+
+
+# ------------------------------------------------------------------ the numbers of other documents
+def test_an_application_number_beside_the_certificates_own_is_the_complaint_said(tmp_path: Path) -> None:
+    rows = [
+        ["銷貨退回或折讓證明單（保固維修費用）"],
+        ["折讓單號", "ZR-TW-2611-009"],
+        ["開立日期", "2026-11-30"],
+        ["買受人", "宏昇精密機械股份有限公司"],
+        ["申請單號", "RA-TW-2611-021"],
+        ["品名", "數量", "單價", "金額", "營業稅"],
+        ["主軸總成 VMC850-SP/12", 1, "38,500", "38,500", "1,925"],
+    ]
+    doc = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "allowance")
+    assert (doc["record"]["number"], doc["record"]["complaint_number"]) == (
+        "ZR-TW-2611-009",
+        "RA-TW-2611-021",
+    )
+    assert "low_confidence" in field_codes(doc, "complaint_number")  # it may be the allowance's own: said
+
+
+@pytest.mark.parametrize("reference", ["绿湖施函〔2026〕017号", "滨建函〔2026〕31号"])
+def test_a_letters_reference_in_hexagonal_brackets_is_its_number(tmp_path: Path, reference: str) -> None:
+    rows = [
+        ["关于外窗渗水问题的函"],
+        ["函号", reference],
+        ["日期", "2026-03-06"],
+        ["发函单位", "中建八局第三建设有限公司"],
+        ["产品名称", "断桥铝合金平开窗"],
+        ["问题情况", "外窗淋水试验渗漏，窗框下角进水。"],
+    ]
+    doc = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "complaint")
+    assert doc["record"]["number"] == reference
+    assert "invalid_doc_number" not in field_codes(doc, "number")
+
+
+@pytest.mark.parametrize("bad", ["〔2026〕017号", "绿湖施函〔2026〕../017", "函〔〕"])
+def test_a_reference_that_is_no_number_stays_refused(tmp_path: Path, bad: str) -> None:
+    rows = [
+        ["关于外窗渗水问题的函"],
+        ["函号", bad],
+        ["日期", "2026-03-06"],
+        ["发函单位", "中建八局第三建设有限公司"],
+    ]
+    doc = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "complaint")
+    assert doc["record"]["number"] is None
