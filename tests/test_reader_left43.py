@@ -117,18 +117,10 @@ def test_a_tax_name_with_its_amount_word_over_the_lines_stays_their_column(tmp_p
 
 # ------------------------------------------------------------------ the numbers of other documents
 def test_an_application_number_beside_the_certificates_own_is_the_complaint_said(tmp_path: Path) -> None:
-    rows = [
-        ["銷貨退回或折讓證明單（保固維修費用）"],
-        ["折讓單號", "ZR-TW-2611-009"],
-        ["開立日期", "2026-11-30"],
-        ["買受人", "宏昇精密機械股份有限公司"],
-        ["申請單號", "RA-TW-2611-021"],
-        ["品名", "數量", "單價", "金額", "營業稅"],
-        ["主軸總成 VMC850-SP/12", 1, "38,500", "38,500", "1,925"],
-    ]
+    rows = [*ALLOWANCE_HEAD[:5], ["申請單號", "RA-TW-2611-021"], *ALLOWANCE_HEAD[6:]]  # (no 客訴編號 beside)
     doc = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "allowance")
     assert (doc["record"]["number"], doc["record"]["complaint_number"]) == (
-        "ZR-TW-2611-009",
+        "ZR-MC-2611-005",
         "RA-TW-2611-021",
     )
     assert "low_confidence" in field_codes(doc, "complaint_number")  # it may be the allowance's own: said
