@@ -316,10 +316,10 @@ MESSAGES: Catalogue = Catalogue(
             "{label} is beyond what can be stored (at most {limit} integer digits): {value}",
         ),
         "invalid_doc_number": (
-            "{label}“{value}”不能作为编号：编号最多 32 位，由字母、数字和 / - _ . # ( ) 及单个空格组成，"
+            "{label}“{value}”不能作为编号：编号最多 32 位，由字母、数字和 / - _ . # ( ) 〔 〕 及单个空格组成，"
             '含数字，以字母或数字开头和结尾，不得含 ..、// 或 \\ : * ? " < > | 等字符',
             "{label} '{value}' cannot be a document number: at most 32 characters of letters, digits, "
-            "/ - _ . # ( ) and single spaces, with a digit, starting and ending with a letter or digit, "
+            "/ - _ . # ( ) 〔 〕 and single spaces, with a digit, starting and ending with a letter or digit, "
             'without .., // or any of \\ : * ? " < > |',
         ),
         # limits (config [limits]) and where output may go

@@ -248,6 +248,9 @@ def tax_names_pattern() -> str:
 # 稅額, 稅率 traditional, compared folded), from the VAT invoice's printed columns (增值税专用
 # 发票: 金额 | 税率 | 税额); English ``rate`` after a name (``VAT rate 16%``)
 TAX_AMOUNT_WORDS = ("税额",)
+# the amount word a Chinese caption writes right after a tax's name: 营业税额 (營業稅額, the statutory
+# 銷貨折讓證明單's totals line under 銷售額合計), 增值税额 — the tax's amount, as 税额 alone
+TAX_AMOUNT_AFTER_NAME = ("额",)
 TAX_RATE_WORDS = ("税率",)
 TAX_RATE_AFTER_NAME = ("rate",)
 # a tax's rate as a caption prints it: ``13 %``, ``7.5%``, ``16,5 %`` (a decimal comma, as Latin

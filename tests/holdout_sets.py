@@ -6566,8 +6566,8 @@ HOLDOUT44 = HoldoutSet(
         "learned on the PDFs 124/136, 1 silent"
     ),
     floors=Floors(
-        excel=0.988,  # 175/177 after channel41
-        pdf=0.985,  # 275/279
+        excel=0.994,  # 176/177 after left43
+        pdf=0.989,  # 276/279 after left43
         sent_as_pdf=0.98,  # 100/102
         recognised=24,
         profile_excel=1.0,  # 236/236
@@ -6615,6 +6615,16 @@ HOLDOUT44 = HoldoutSet(
         "HOLDOUT44_RECOGNISED_NOW = 24 — after channel41 (the SCAR request)",
         "HOLDOUT44_FLOOR_PROFILE_EXCEL = 1.0 — 236/236 after channel41 (learned on the PDFs: 136/136), 0 silent",
         "-- scorer42: values in fields the expected file lists in neither fields nor absent (bench/holdout_score.py's unlisted values): 4 (2 unwarned) on main's reader, 4 (2 unwarned) after the revision-history mend; HOLDOUT44_UNLISTED_SILENT_NOW = 2 — each looked at on its filled file and found right (the form holds it; the expected file does not list it): prevention.lessons_learned ×1, approver ×1",
+        "-- left43: 營業稅額 (a tax's name with its amount word) is a tax line's caption: allowance-zht-priceprot's typed",
+        "營業稅額 1,992 read as the total tax (was the tax computed at 13 %, 5180.50, flagged), its disagreement with the",
+        "lines at the rate said (total_mismatch): Excel 176/177, PDF 276/279 (printed from Excel 176/177), sent as PDF",
+        "only 100/102: 452/456, 0 wrong",
+        "HOLDOUT44_FLOOR_EXCEL = 0.994 — 176/177 after left43",
+        "HOLDOUT44_FLOOR_PDF = 0.989 — 276/279 after left43",
+        "-- left43, the 營業稅 rounding (left42's note): line 2's typed 612 is 12,250 × 5 % = 612.50 rounded by the",
+        "generator's banker's round(); the statute rounds half up (613). The expected file is NOT changed: it records",
+        "what the form prints (612), and the reader reads what is printed and says it disagrees (an error on the line's",
+        "tax); the imitation being 1 off the law is the form's error the reader must report, not a value to expect",
     ),
     targets=True,
     shape=_SHAPE28,  # the same shape: 15 layouts, 24 filled files, six sent as PDF only
@@ -6961,8 +6971,8 @@ HOLDOUT48 = HoldoutSet(
     ),
     floors=Floors(
         excel=1.0,
-        pdf=0.991,
-        sent_as_pdf=0.98,
+        pdf=0.995,
+        sent_as_pdf=0.99,
         recognised=24,
         profile_excel=1.0,
         silent=0,
@@ -7012,6 +7022,10 @@ HOLDOUT48 = HoldoutSet(
         "HOLDOUT48_UNLISTED_SILENT_NOW = 0 — after unlisted42 and review42 merged (int42: 1 unlisted value, warned)",
         "HOLDOUT48_FLOOR_EXCEL = 1.0 — 142/142 after unlisted42",
         "HOLDOUT48_FLOOR_PDF = 0.991 — 244/246 after unlisted42",
+        "-- left43: 申請單號 beside an allowance certificate's own number (折讓單號) read as the complaint it answers,",
+        "warned (it may be the allowance's own application): 387/388 (Excel 142/142, PDF 245/246, sent as PDF only 103/104)",
+        "HOLDOUT48_FLOOR_PDF = 0.995 — 245/246 after left43",
+        "HOLDOUT48_FLOOR_SENT_AS_PDF = 0.99 — 103/104 after left43",
     ),
     targets=False,
     shape=_SHAPE28,  # at least its shape: 15 layouts, 24 filled files, six sent as PDF only
@@ -7094,8 +7108,8 @@ HOLDOUT49 = HoldoutSet(
     ),
     floors=Floors(
         excel=0.96,
-        pdf=0.953,
-        sent_as_pdf=0.941,
+        pdf=0.96,
+        sent_as_pdf=0.96,
         recognised=28,
         profile_excel=0.987,
         silent=0,
@@ -7136,6 +7150,12 @@ HOLDOUT49 = HoldoutSet(
         "(its line VAT 0 % (EUR): an export credit note, no tax); the 6 warned: the 8D's D7 text (lessons_learned, warned:",
         "cannot tell lesson from deployment), complaint-zh-site part_no and root_cause (warned)",
         "HOLDOUT49_UNLISTED_SILENT_NOW = 2 — after unlisted42 (tax_rate 0 ×2, right)",
+        "-- left43: allowance-zht-window's typed 營業稅額 0 read as the total tax (was 4108.00 computed at 13 %, flagged;",
+        "now 0.00 with total_mismatch said); the contractor's letter's 函号 绿湖施函〔2026〕017号 kept as its number (a",
+        "customer's number may hold GB/T 9704's 〔〕; was refused, invalid_doc_number): 434/452 (Excel 168/175, PDF",
+        "266/277, sent as PDF only 98/102)",
+        "HOLDOUT49_FLOOR_PDF = 0.96 — 266/277 after left43",
+        "HOLDOUT49_FLOOR_SENT_AS_PDF = 0.96 — 98/102 after left43",
     ),
     targets=False,
     shape=_SHAPE49,  # at least its shape: 17 layouts, 28 filled files, six sent as PDF only
@@ -7219,8 +7239,8 @@ HOLDOUT50 = HoldoutSet(
     ),
     floors=Floors(
         excel=0.987,
-        pdf=0.971,
-        sent_as_pdf=0.939,
+        pdf=0.975,
+        sent_as_pdf=0.951,
         recognised=25,
         profile_excel=1.0,
         silent=0,
@@ -7264,6 +7284,10 @@ HOLDOUT50 = HoldoutSet(
         "HOLDOUT50_RECOGNISED_NOW = 25 — after rh50 (the RTV note a return by its RTV No. / RTV date / NCR No.)",
         "HOLDOUT50_FLOOR_PROFILE_EXCEL = 1.0 — 147/147 after rh50 (learned on the PDFs: 80/80 = 1.0)",
         "unlisted values after rh50: 7 (4 unwarned), the same seven as before any fix",
+        "-- left43: allowance-zht-concession's typed 營業稅額 0 read as the total tax (was 4274.40 computed at 13 %,",
+        "flagged; now 0.00 with total_mismatch said): 407/415 (Excel 164/166, PDF 243/249, sent as PDF only 79/83)",
+        "HOLDOUT50_FLOOR_PDF = 0.975 — 243/249 after left43",
+        "HOLDOUT50_FLOOR_SENT_AS_PDF = 0.951 — 79/83 after left43",
     ),
     targets=False,
     shape=_SHAPE50,  # at least its shape: 15 layouts, 25 filled files, five sent as PDF only

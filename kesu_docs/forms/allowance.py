@@ -387,6 +387,9 @@ class AllowanceCertificate(Form):
             # price: its number where no complaint's stands beside it (a 客訴單號 beside is the complaint's, holdout42)
             doubtful("让步申请单号"),
             doubtful("特采单号"),
+            # a 申請單號 beside the certificate's own number (折讓單號): the application it answers — a
+            # warranty claim, a customer's claim — likely the complaint; said, as it may be the allowance's own
+            doubtful("申请单号"),
         ),
         section="header",
     )

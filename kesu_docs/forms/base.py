@@ -439,10 +439,11 @@ class RuleContext:
 PLAIN_NUMBER = lazy_re(r"[A-Za-z0-9_-]{1,32}")
 """A number from another system or a legacy one (``DH-KS-2609-017``): safe in a file name."""
 
-CUSTOMER_NUMBER = lazy_re(r"[^\W_](?:[\w/.#()-]| (?! ))*")
+CUSTOMER_NUMBER = lazy_re(r"[^\W_](?:[\w/.#()〔〕-]| (?! ))*")
 """A customer's own number as a clerk types it (``CCF/SG/26/0307``, ``RMA 26-0412``,
-``No.2026/03-17``): letters of any script and digits, with ``/ - _ . # ( )`` and single spaces
-between them. It names nothing as it is: a file name or a URL made of it is made safe where it
+``No.2026/03-17``, a Chinese letter's reference ``绿湖施函〔2026〕017号`` — GB/T 9704 puts an
+official document's year in 〔〕): letters of any script and digits, with ``/ - _ . # ( ) 〔 〕``
+and single spaces between them. It names nothing as it is: a file name or a URL made of it is made safe where it
 is made (filing.py ``output_name``, the web's case routes)."""
 # what a path or a URL would read as a folder of its own: ``..``, an empty or a ``.`` segment
 _NUMBER_PATHS = lazy_re(r"\.\.|//|/\.|\./")

@@ -43,7 +43,14 @@ from ..forms import FIGURE_KINDS, FieldMeta, FormSpec, describe
 from ..lazy_re import lazy_re
 from ..memos import memo
 from ..problems import Problem
-from ..terms import TAX_AMOUNT_WORDS, TAX_RATE, TOTALS_LINE_WORDS, bare_total, tax_names_pattern
+from ..terms import (
+    TAX_AMOUNT_AFTER_NAME,
+    TAX_AMOUNT_WORDS,
+    TAX_RATE,
+    TOTALS_LINE_WORDS,
+    bare_total,
+    tax_names_pattern,
+)
 from ..validation import labels_for
 from ..values import (
     CURRENCY,
@@ -1561,11 +1568,14 @@ _HAN_TOTALS = [w for w in TOTALS_LINE_WORDS if re.search(r"[\u3400-\u9fff]", w)]
 _LATIN_TOTALS = [w for w in TOTALS_LINE_WORDS if re.fullmatch(r"[A-Za-z][A-Za-z\- ]*", w)]
 _TOTALS_ZH = lazy_re("|".join(map(re.escape, _HAN_TOTALS)))
 # a tax line under a table's lines, with its rate or without: "VAT 13 %", "Sales tax @ 6%", "税额 13%",
-# "ICMS 12 %" — a tax's name (terms.TAX_NAMES) or 税额 (terms.TAX_AMOUNT_WORDS), its rate as
+# "ICMS 12 %", "營業稅額" — a tax's name (terms.TAX_NAMES, with its amount word after it:
+# terms.TAX_AMOUNT_AFTER_NAME) or 税额 (terms.TAX_AMOUNT_WORDS), its rate as
 # terms.TAX_RATE writes it (``16,5 %``); with its translation after a slash too
 # (``ICMS 12 % / Tax 12 %``: there a bare Tax, never alone — a lines' column is headed Tax).
 # Matched on the text folded (:func:`_tax_line`): 稅額, 營業稅 are the simplified words.
-_TAX_WORD = rf"(?:{tax_names_pattern()}|{'|'.join(TAX_AMOUNT_WORDS)})"
+_TAX_WORD = (
+    rf"(?:(?:{tax_names_pattern()})(?:{'|'.join(TAX_AMOUNT_AFTER_NAME)})?|{'|'.join(TAX_AMOUNT_WORDS)})"
+)
 _TAX_RATE = rf"(?:\s*@?\s*{TAX_RATE})?"
 _TAX_LINE = lazy_re(rf"(?i)^{_TAX_WORD}{_TAX_RATE}(?:\s*/\s*(?:{_TAX_WORD}|tax){_TAX_RATE})?\s*[:：]?$")
 
