@@ -8,11 +8,13 @@ own (values and wording not the set's).
 - **A 返品伝票 (a Japanese customer's return slip) is a return**: ``伝票番号`` / ``伝票No.``, ``得意先``,
   ``指示数`` (the count the return was instructed for), ``返品理由``, ``処理区分`` (``廃棄`` scrap, ``返却``
   sent back to the supplier), ``受領`` / ``受領印`` (who received the goods); its foot rows no lines.
-- **A Japanese customer's notice**: a 品質異常連絡書 is a complaint; ``連絡書No.`` / ``連絡書番号`` /
+- **A Japanese customer's notice**: a 品質異常連絡書 is read as a complaint by its labels (not its title: an
+  8D titled ``品質異常連絡書（8D 报告）`` stays an 8D); ``連絡書No.`` / ``連絡書番号`` /
   ``管理No.``, ``発行日`` (the notice's own day, before the ``発生日`` the defect arose), ``発生数``,
   ``連絡者`` / ``担当者`` (the reporter), ``処置要求``.
 - **A name in a seal box** (``山本㊞``, ``佐藤（印）``: a Japanese ``承認 / 確認 / 作成`` stamp row) is read
   without the mark and always warned (``name_in_seal``): the stamps may be the customer's people.
+- **A Korean customer's counts and labels**: ``개`` a count word (``35개``, ``2,000개``), an 8D's ``불량수량``.
 - **A 是正処置報告書 / 対策書**: ``対策書No.``, ``作成日``, ``不具合連絡書No.`` / ``連絡書No.``, ``対策メンバー``,
   ``現象`` (the problem as it was seen).
 
@@ -202,3 +204,27 @@ def test_a_countermeasure_report_names_its_number_day_notice_team_and_phenomenon
     )
     assert [m["name"] for m in record["team"]] == ["林家豪", "陳美玲", "小川 大輔"]
     assert record["problem"]["statement"] == "ギアカバー塗装剝がれ 12 個。"
+
+
+def test_korean_counts_in_gae_are_read(tmp_path) -> None:
+    rows: list[list[Any]] = [
+        ["부적합 보고서 / Nonconformance Report"],
+        ["보고서 번호 Report No.", "NCR-DW-7709-12", "발행일 Issue Date", "2026-09-08"],
+        ["고객사 Customer", "Daewon Precision Co., Ltd.", "품번 Part No.", "DW-3301-A"],
+        ["납품수량 Delivery Qty", "1,200개", "불량수량 Defect Qty", "14개"],
+        ["불량내용 Defect Description", "Burr on the mounting hole, 14 pcs."],
+    ]
+    record = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "complaint")["record"]
+    assert (record["ship_qty"], record["defect_qty"]) == (1200, 14)
+
+
+def test_an_8d_titled_as_the_notice_it_answers_stays_an_8d(tmp_path) -> None:
+    rows: list[list[Any]] = [
+        ["品質異常連絡書（8D 报告）"],
+        ["管理番号", "8D-77-0920", "発行日", "2026-09-20"],
+        ["客先", "蘇州光和精機有限公司", "品番", "GC-5510-05"],
+        ["不具合数", "6", "現象", "ギアケース割れ 6 個。"],
+        ["発生原因", "鋳造温度の低下。"],
+        ["恒久対策", "炉温の自動記録と警報。"],
+    ]
+    assert read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH))["kind"] == "8d"

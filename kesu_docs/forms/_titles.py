@@ -3,7 +3,7 @@ without importing every form's module (issue 15). Written by
 ``kesu_docs.forms.write_titles_index()``: do not edit; used only while SOURCES is the
 digest of the forms' modules as they are (else the modules are imported)."""
 
-SOURCES = "__init__:8434:76c6522f base:34982:f3616417 allowance:44545:9b6c4d08 complaint:66127:68af21c6 eightd:56629:912b5539 followup:3634:d2839f73 penalty:4543:bd2634ef reminder:4027:b6535a17 return_note:39477:f5ce8c1a"
+SOURCES = "__init__:8434:76c6522f base:34982:f3616417 allowance:44840:aecc0676 complaint:66019:bf756976 eightd:56754:6b801662 followup:3634:d2839f73 penalty:4543:bd2634ef reminder:4027:b6535a17 return_note:39477:f5ce8c1a"
 
 TITLES = (
     (
@@ -40,7 +40,6 @@ TITLES = (
             "Customer Quality Notification",
             "Quality Alert",
             "品质异常联络单",
-            "品質異常連絡書",
             "品质异常通知单",
             "质量异常联络单",
             "质量异常通知单",

@@ -451,6 +451,9 @@ class AllowanceCertificate(Form):
         "统一编号/纳税人识别号",
         "Buyer tax id",
         aliases=(
+            # ko: a Korean business registration number (사업자등록번호, 214-86-17735): the buyer's beside 공급받는자, the issuer's too on a 세금계산서 — read, always shown for checking
+            doubtful("사업자등록번호"),
+            doubtful("Business Reg. No."),
             # ja: 納税者識別番号, the buyer's taxpayer number (纳税人识别号)
             "納税者識別番号",
             "原进货营业人统一编号",

@@ -1429,7 +1429,6 @@ SPEC = FormSpec(
         "Customer Quality Notification",
         "Quality Alert",
         "品质异常联络单",
-        "品質異常連絡書",  # a Japanese customer's notice of a quality problem (連絡書: a notice)
         "品质异常通知单",
         "质量异常联络单",
         "质量异常通知单",

@@ -304,6 +304,8 @@ class ProblemDescription(Group):
         "客诉数量",
         "Qty complained",
         aliases=(
+            # ko: 불량수량, the defective count (不良数量) a Korean customer's 8D states
+            "불량수량",
             "Qty Rejected by Customer",
             "投诉数量",
             "不良数量",
