@@ -218,16 +218,7 @@ def return_zh_henpin(s: kit.Sheet) -> None:
     kit.head_row(s, 4, "ABCDEF", heads)
     lines = kit.pick(s, (("78120-TZ5-A01", "コネクタハウジング", 12, 12, 3.85), ("78120-TZ5-A02", "コネクタカバー", 6, 4, 2.4)),
                      (("78125-TZ5-B02", "固定クリップ", 5, 5, 1.12),))  # fmt: skip
-    for i, (code, name, qa, q, p) in enumerate(lines):
-        r, a = 5 + i, round(q * p, 2)
-        s.value(f"A{r}", code, path=f"items[{i}].part_no", label=heads[0])
-        s.value(f"B{r}", name, path=f"items[{i}].part_name", label=heads[1])
-        s.value(f"C{r}", f"{qa}個", path=f"items[{i}].qty_approved", label=heads[2], expect=qa)
-        s.value(f"D{r}", f"{q}個", path=f"items[{i}].qty_returned", label=heads[3], expect=q)
-        s.value(
-            f"E{r}", p, path=f"items[{i}].unit_price", label=heads[4], expect=kit.money(p), fmt="#,##0.00"
-        )
-        s.value(f"F{r}", a, path=f"items[{i}].amount", label=heads[5], expect=kit.money(a), fmt="#,##0.00")
+    kit.return_lines(s, 5, lines, heads, count=lambda n: f"{n}個")
     foot = kit.field_rows(
         ("返品理由", "処理区分", "受領", "承認"),
         (kit.pick(s, "卡扣断裂（不具合連絡書 QA-F-26-0311）", "插入力不足"), ("廃棄", ["scrap"]), "周强", "山本 剛"),
@@ -254,16 +245,9 @@ def return_en_korean(s: kit.Sheet) -> None:
         "금액 Amount",
     )
     kit.head_row(s, 4, "ABCDEF", heads)
-    for i, (code, name, qa, q, p) in enumerate((("84710-2S000", "Garnish, crash pad", 35, 35, 18.6),)):
-        r, a = 5 + i, round(q * p, 2)
-        s.value(f"A{r}", code, path=f"items[{i}].part_no", label=heads[0])
-        s.value(f"B{r}", name, path=f"items[{i}].part_name", label=heads[1])
-        s.value(f"C{r}", f"{qa}개", path=f"items[{i}].qty_approved", label=heads[2], expect=qa)
-        s.value(f"D{r}", f"{q}개", path=f"items[{i}].qty_returned", label=heads[3], expect=q)
-        s.value(
-            f"E{r}", p, path=f"items[{i}].unit_price", label=heads[4], expect=kit.money(p), fmt="#,##0.00"
-        )
-        s.value(f"F{r}", a, path=f"items[{i}].amount", label=heads[5], expect=kit.money(a), fmt="#,##0.00")
+    kit.return_lines(
+        s, 5, (("84710-2S000", "Garnish, crash pad", 35, 35, 18.6),), heads, count=lambda n: f"{n}개"
+    )
     foot = kit.field_rows(
         ("반품사유 Reason", "처리방법 Disposition", "인수자 Received by", "승인 Approved"),
         ("Flow mark, gloss difference (NCR-HK-2611-031).", ("재작업 Rework", ["rework"]), "Liu Qiang", "Choi Dong-hyun"),
