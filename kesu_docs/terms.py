@@ -134,6 +134,7 @@ TAX_NAMES = (
     "增值税",
     "营业税",
     "Business tax",  # Taiwan's 營業稅 as its Business Tax Act names it in English (Business tax 5 %)
+    "消費税",  # Japanese: the consumption tax a Japanese customer's 値引 or 返品 slip states (消費税 10 %)
 )
 
 

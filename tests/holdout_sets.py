@@ -7302,6 +7302,140 @@ HOLDOUT50 = HoldoutSet(
 )
 
 
+# ------------------------------------------------------------------------------ holdout53
+_SHAPE53 = _shape_of(layouts=15, filled=25, sent_as_pdf=5, absent=0, templates=frozenset({".html", ".pdf"}))
+
+_TEXT_HABITS53 = {
+    "a date in the Japanese era (令和8年11月3日, R8.11.3)": r"令和\d+年\d+月\d+日|R\d+\.\d+\.\d+",
+    "full-width letters and digits (７８１２０－ＴＺ５－Ａ０１, １２０個)": r"[０-９Ａ-Ｚ－，]+個?",
+    "counts in 個 / 本 / 개 (12個, 500本, 35개)": r"[\d,]+(個|本|개)",
+    "a name in a stamp box (山本㊞)": r".+㊞",
+    "a Japanese notice's kanji labels (品番, 発生数, 不具合内容)": r"品番|発生数|不具合内容",
+    "the 8D in Japanese form (暫定対策, 恒久対策, 水平展開)": r"暫定対策|恒久対策|水平展開",
+    "Korean labels with the English beside them (품번 Part No.)": r"품번 Part No\.|불량수량 Defect Qty",
+    "a request as ticked boxes (☑返品 ☐選別 ☐特採)": r"☑返品.*",
+    "a 返品伝票's lines (返品数, 単価)": r"返品数",
+    "a 値引 certificate (値引番号, 値引額)": r"値引番号|値引額",
+    "a Korean VAT (부가세 VAT 10%)": r"부가세 VAT 10%",
+}  # fmt: skip
+
+
+_SENT_ALONE_HABITS53 = {  # a portal's 不具合連絡書, a translation, a 対策書, a 返品伝票 in 枚, a 値引 certificate
+    "a supplier portal's 不具合連絡書 with stamps (㊞)": ("サプライヤーポータル", r"(田中|山本)[㊞印]"),
+    "a supplier clerk's Chinese translation of a Japanese notice": ("中文翻譯", "不具合内容"),
+    "a zh-Hant 対策書 (現象 … 水平展開)": ("対策書", "水平展開"),
+    "a zh-Hant 返品伝票 in 枚": ("返品伝票", r"\d+枚"),
+    "a zh-Hant 値引 certificate (値引額, 統一編號)": ("値引額", "統一編號"),
+}
+_HABITS53 = frozenset({*_TEXT_HABITS53, *_SENT_ALONE_HABITS53})
+
+
+HOLDOUT53 = HoldoutSet(
+    name="holdout53",
+    about=(
+        "The fifty-third held-out layouts (tests/holdout53) and the reader's score on them, measured BEFORE\n"
+        "anyone fixed anything.\n\n"
+        "Written from public descriptions of real forms without reading the reader's code; complaints from\n"
+        "Japanese and Korean customers' plants in China and Taiwan and their supplier portals, in the customer's\n"
+        "habits: a 不具合連絡書 (令和8年11月3日, full-width ７８１２０－ＴＺ５－Ａ０１ and １２個, 発生日 beside 発行日, a\n"
+        "承認 / 確認 / 作成 stamp row 山本㊞), a 品質異常連絡書 of a Japanese plant in Taiwan (R8.11.3, 500本, 処置要求\n"
+        "☑返品 ☐選別 ☐特採), a Korean customer's 부적합 보고서 with the English beside the Korean (품번 Part No.,\n"
+        "불량수량 Defect Qty 35개), our own complaint sheet filled for a Japanese customer (ＡＢ－１２３, １２０個), a\n"
+        "是正処置報告書 answered in Chinese (現象, 暫定対策, 恒久対策, 効果確認, 水平展開), a Korean customer's 8D, a\n"
+        "返品伝票 (返品数 in 個, 単価, 金額, 処理区分 廃棄), a Korean 반품 확인서 (재작업 Rework), a 値引 certificate\n"
+        "(値引額, 消費税, 小計 / 合計), a Korean claim deduction credit (부가세 VAT 10%); sent as PDF only: a supplier\n"
+        "portal's print of a 不具合連絡書 (Chromium), the supplier clerk's Chinese translation of one (fpdf2), a\n"
+        "zh-Hant 対策書 (fpdf2), a zh-Hant 返品伝票 in 枚 (Chromium), a zh-Hant 値引 certificate (fpdf2); two odd\n"
+        "files (発生数 多数; a date in 平成38年, an era that ended in 2019).\n\n"
+        "Measured BEFORE any fix: see ``measured_before_any_fix`` and tests/holdout53/README.md (the\n"
+        "failure patterns). The floors hold what main read before any fix; raise them as the reader\n"
+        "improves, lower the silent counts. ``python bench/holdout_score.py tests/holdout53 -v`` prints\n"
+        "every field, ``--profiles`` the second copies.\n"
+    ),
+    measured_before_any_fix=(
+        "283/390 = 72.6 % (Excel 119/159, PDF 164/231: printed from Excel 119/159, sent as PDF only 45/72), "
+        "10 wrong, 3 silent: the 値引 certificate's 小計 read the 合計 1476.01 (xlsx, PDF), the portal print's 担当者 "
+        "read the 作成 stamp 田中㊞; flagged (7): the 不具合連絡書's 発行日 read the 発生日 (xlsx, PDF), its 担当 read "
+        "the stamp 佐藤㊞ (xlsx, PDF), its 要求事項 read return and replacement (xlsx, PDF), the translation's 担当 "
+        "read 渡邊; missing (97): the 値引 certificate's Japanese words (値引番号, 得意先, 請求書番号, 値引額, 消費税, "
+        "合計, 承認), the 返品伝票 (伝票番号, 得意先, 指示数, 返品理由, 処理区分, 受領), a Japanese notice's 管理No. / "
+        "連絡書No. / 連絡書番号, 発生数, 連絡者, 処置要求, 発行元, the 是正処置報告書 / 対策書's 作成日, 連絡書No., "
+        "対策メンバー, 現象, Korean counts in 개 and labels (불량수량, 납품수량, 반품수량, 문서번호, 사업자등록번호, "
+        "D6 효과검증); kinds 20 of 25 (the 品質異常連絡書 and the 返品伝票s not); odd files: both a record with "
+        "errors (多数: defect_qty required; 平成38年 read 2026-11-03 with a low_confidence warning); profiles "
+        "164/173 = 94.8 %, 0 silent; learned on the PDFs 87/92, 0 silent"
+    ),
+    floors=Floors(
+        excel=0.974,
+        pdf=0.969,
+        sent_as_pdf=0.958,
+        recognised=25,
+        profile_excel=0.988,
+        silent=0,
+        invented_silent=0,
+        profile_silent=0,
+        profile_pdf=0.989,
+        unlisted_silent=2,
+    ),
+    floors_history=(
+        "-- what main read before any fix; raise the floors, lower the counts, as the reader improves",
+        "before any fix (main at 527067d2) Excel 119/159 = 74.8 %, PDF 164/231 = 71.0 % (printed from Excel",
+        "119/159 = 74.8 %), sent as PDF only 45/72 = 62.5 %: 283/390, 10 wrong (3 silent), 0 invented; kinds 20/25",
+        "HOLDOUT53_FLOOR_EXCEL = 0.748 — 119/159 before any fix",
+        "HOLDOUT53_FLOOR_PDF = 0.709 — 164/231 before any fix",
+        "HOLDOUT53_FLOOR_SENT_AS_PDF = 0.625 — 45/72 before any fix",
+        "HOLDOUT53_RECOGNISED_NOW = 20 — of 25 read without --kind before any fix (the 品質異常連絡書 xlsx / PDF, the",
+        "返品伝票 xlsx / PDF, the zh-Hant 返品伝票 not)",
+        "HOLDOUT53_SILENT_NOW = 3 — the 値引 certificate's 小計 read the 合計 (xlsx, PDF), the portal print's 担当者",
+        "read the 作成 stamp 田中㊞",
+        "HOLDOUT53_INVENTED_SILENT_NOW = 0",
+        "learned on the first copy's Excel file (or the PDF of a PDF-only layout), read on copy2: 164/173 = 94.8 %",
+        "HOLDOUT53_FLOOR_PROFILE_EXCEL = 0.947 — 164/173 before any fix (learned on the PDFs: 87/92 = 0.945)",
+        "HOLDOUT53_PROFILE_SILENT_NOW = 0",
+        "unlisted values before any fix: 30 (14 unwarned); HOLDOUT53_UNLISTED_SILENT_NOW = 14 — each looked at on",
+        "its filled file: right (2): tax_rate 0.1 ×2 (the Korean credit's 부가세 VAT 10%, xlsx and PDF); misreads",
+        "(12, to be fixed): the portal print's approver 山本㊞ (the customer's 承認 stamp, not our approver); the",
+        "返品伝票's foot rows read as lines 3 and 4 (items[2].part_no 返品理由, items[2].part_name the reason,",
+        "items[3].part_no 処理区分, items[3].part_name 廃棄; xlsx and PDF, 8); the zh-Hant 返品伝票's foot rows read",
+        "as lines' part_name ×3 (返品理由 …, 処理区分 …, 受領印 …). Warned (16): the customer's stamps and the Korean",
+        "검토 / 승인 read as sales_supervisor / approver ×11 (misreads, warned), the Korean 8D's D6 read as",
+        "implementation[0].action ×2 (the text right, the slot not), the zh-Hant 返品伝票's foot labels as part_no ×3",
+        "-- rj53 (holdout53's fixes): a Japanese 値引 slip's 値引額 / 消費税 columns and 小計 (消費税 a tax name), so the",
+        "合計 under them is the total with tax; a 返品伝票 a return (伝票番号, 得意先, 指示数, 返品理由, 処理区分 廃棄 /",
+        "返却, 受領); a 品質異常連絡書 a complaint (連絡書No. / 連絡書番号 / 管理No., 発行日 before 発生日, 発生数,",
+        "連絡者 / 担当者, 処置要求); a 対策書's 対策書No., 作成日, 連絡書No., 対策メンバー, 現象; a name in a seal box",
+        "(山本㊞) read without its mark and warned (name_in_seal): 367/390 = 94.1 %, 3 wrong (0 silent); kinds 25/25",
+        "HOLDOUT53_FLOOR_EXCEL = 0.937 — 149/159 after rj53",
+        "HOLDOUT53_FLOOR_PDF = 0.943 — 218/231 after rj53 (printed from Excel 149/159)",
+        "HOLDOUT53_FLOOR_SENT_AS_PDF = 0.958 — 69/72 after rj53",
+        "HOLDOUT53_RECOGNISED_NOW = 25 — after rj53 (品質異常連絡書 a complaint's title, 返品伝票 a return's)",
+        "HOLDOUT53_SILENT_NOW = 0 — after rj53 (the 値引's 合計 read as the total; the portal's 担当者 read as the",
+        "reporter, the stamps 田中㊞ / 山本㊞ read as 田中 / 山本 and warned name_in_seal)",
+        "HOLDOUT53_FLOOR_PROFILE_EXCEL = 0.965 — 167/173 after rj53 (learned on the PDFs: 89/92 = 0.967)",
+        "unlisted values after rj53: 16 (2 unwarned: tax_rate 0.1 ×2, right); HOLDOUT53_UNLISTED_SILENT_NOW = 2 — the",
+        "portal's approver 山本 now warned (name_in_seal), the 返品伝票s' foot rows no longer read as lines",
+        "-- rj53, second step: 개 a Korean count word (35개, 2,000개), a Korean 8D's 불량수량, 사업자등록번호 (warned);",
+        "品質異常連絡書 NOT made a complaint's title (holdout13's 8D is titled 品質異常連絡書（8D 报告）: the 8D",
+        "would lose its kind) — the notice is recognised by its labels: 379/390 = 97.2 %, 3 wrong (0 silent)",
+        "HOLDOUT53_FLOOR_EXCEL = 0.974 — 155/159 after rj53",
+        "HOLDOUT53_FLOOR_PDF = 0.969 — 224/231 after rj53 (printed from Excel 155/159)",
+        "HOLDOUT53_FLOOR_SENT_AS_PDF = 0.958 — 69/72 after rj53",
+        "HOLDOUT53_FLOOR_PROFILE_EXCEL = 0.988 — 171/173 after rj53 (learned on the PDFs: 91/92 = 0.989)",
+        "unlisted values: 16 (2 unwarned: tax_rate 0.1 ×2, right)",
+    ),
+    targets=False,
+    shape=_SHAPE53,  # at least its shape: 15 layouts, 25 filled files, five sent as PDF only
+    habits=_habits_with_sent_alone(_texts_of_a_book(_TEXT_HABITS53), _SENT_ALONE_HABITS53),
+    habits_wanted=_HABITS53,
+    second_copies=7,
+    second_sent_as_pdf=1,
+    # 発生数 多数; a date in 平成38年
+    odd_kinds=(None, "complaint"),
+    odd_with_a_record=frozenset({"complaint-many", "complaint-heisei"}),
+    committed=_committed_with_odd,
+)
+
+
 # ------------------------------------------------------------------------------ holdout52
 _SHAPE52 = _shape_of(layouts=15, filled=25, sent_as_pdf=5, absent=0, templates=frozenset({".html", ".pdf"}))
 
@@ -7736,5 +7870,6 @@ SETS: list[HoldoutSet] = [
     HOLDOUT50,
     HOLDOUT51,
     HOLDOUT52,
+    HOLDOUT53,
 ]
 """Every set the parametrised tests run on."""

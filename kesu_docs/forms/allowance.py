@@ -266,6 +266,9 @@ class AllowanceLine(Row):
         aliases=(
             "金额(不含税)",
             "折让金额",
+            # Japanese: a 値引 (allowance) slip's line amount (品名 | 数量 | 単価 | 値引額 | 消費税)
+            "値引額",
+            "値引金額",
             "金额",
             "Amount",
             "Credit",
@@ -315,6 +318,9 @@ class AllowanceCertificate(Form):
         "证明单号",
         "Certificate no.",
         aliases=(
+            # ja: a 値引 certificate's own number
+            "値引番号",
+            "証明書番号",
             "证明单号码",  # 營業人銷貨退回…折讓證明單: the certificate's own number (證明單號碼)
             "Debit Memo #",
             "Debit Memo No.",
@@ -342,6 +348,9 @@ class AllowanceCertificate(Form):
         "客诉编号",
         "Complaint no.",
         aliases=(
+            # ja: the customer's 不具合連絡書 the 値引 follows
+            "不具合連絡書No.",
+            "連絡書No.",
             "Complaint Ref.",
             "PRR No.",  # GM's Problem Reporting and Resolution: the complaint a credit settles
             whole("PRR"),  # ("Reference (PRR)": the bracketed name read alone)
@@ -418,6 +427,8 @@ class AllowanceCertificate(Form):
         "买受人",
         "Buyer",
         aliases=(
+            # ja: 得意先, the customer (the party one sells to)
+            "得意先",
             "原进货营业人名称",
             "买受人名称",
             "客户名称",
@@ -450,6 +461,11 @@ class AllowanceCertificate(Form):
         "统一编号/纳税人识别号",
         "Buyer tax id",
         aliases=(
+            # ko: a Korean business registration number (사업자등록번호, 214-86-17735): the buyer's beside 공급받는자, the issuer's too on a 세금계산서 — read, always shown for checking
+            doubtful("사업자등록번호"),
+            doubtful("Business Reg. No."),
+            # ja: 納税者識別番号, the buyer's taxpayer number (纳税人识别号)
+            "納税者識別番号",
             "原进货营业人统一编号",
             "纳税人识别号",
             "买受人统一编号",
@@ -520,6 +536,8 @@ class AllowanceCertificate(Form):
         "原发票号码",
         "Original invoice no.",
         aliases=(
+            # ja: 請求書番号, the invoice's number (請求書: an invoice)
+            "請求書番号",
             "Invoice #",
             "发票号码",
             "原发票号",
@@ -583,6 +601,8 @@ class AllowanceCertificate(Form):
             "合计",
             "金额合计",
             "合计金额",
+            # the subtotal over a tax line (小計 | 消費税 | 合計 on a Japanese 値引): the lines' sum before tax
+            "小计",
             "Total amount",
             "Net",
             "Net amount",

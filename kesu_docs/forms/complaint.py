@@ -146,6 +146,10 @@ class ComplaintSheet(Form):
         "客诉编号",
         "Complaint no.",
         aliases=(
+            # ja: a Japanese customer's 不具合連絡書 / 品質異常連絡書, its own number printed with No.
+            "連絡書No.",
+            "連絡書番号",
+            "管理No.",
             "通知单号码",  # an SAP 品质通知单 (通知單號碼, QMNUM): the notification's number
             "Case Number",  # a CRM case (Salesforce's Case Number): the complaint's number
             # a CRM ticket export: the ticket's number — but on a factory's form 工单 is the
@@ -252,6 +256,9 @@ class ComplaintSheet(Form):
         "受理日期",
         "Received date",
         aliases=(
+            # ja: 発行日, the day the customer issued its 不具合連絡書 (as 发出日期 / 通知日期): beside 発生日 the notice's own day
+            "発行日",
+            "発行年月日",
             "通知日期",  # an SAP 品质通知单 (QMDAT): the day the customer notified
             "创建时间",  # a CRM ticket export: the time the ticket was created, the day it came in
             "接收日期",
@@ -620,6 +627,8 @@ class ComplaintSheet(Form):
         "不良数量",
         "Defective qty",
         aliases=(
+            # ja: a 不具合連絡書's count of the parts the defect occurred on (発生数)
+            "発生数",
             "Quantity Rejected",
             "Брак",  # Russian: the rejects (брак), their count
             "Количество брака",
@@ -785,6 +794,8 @@ class ComplaintSheet(Form):
         "客户要求",
         "Customer request",
         aliases=(
+            # ja: a 品質異常連絡書's 処置要求 (the disposal the customer asks for: 返品, 手直し)
+            "処置要求",
             "Requested Resolution",  # a CRM case: what the customer asks for
             "客户要求事项",
             "要求事项",
@@ -854,6 +865,11 @@ class ComplaintSheet(Form):
         "填表人",
         "Reported by",
         aliases=(
+            # ja: 担当 / 担当者, the person in charge of the notice (a customer's contact, as Buyer contact)
+            "担当者",
+            "担当",
+            # ja: the customer's person who sends the notice (連絡者, as 发单人)
+            "連絡者",
             "Case Owner",  # a CRM case: the agent handling it (处理人)
             "Claimed by",  # a buyer's quality claim: the person who raises it
             "通报人",  # an SAP 品质通知单: the one who reported it

@@ -274,6 +274,8 @@ class ProblemDescription(Group):
         "问题陈述",
         "Problem statement",
         aliases=(
+            # ja: a 是正処置報告書 / 対策書's 現象, the problem as it was seen
+            "現象",
             "问题描述",
             "问题陈述",
             "问题叙述",  # a Taiwanese CAPA's 問題敘述
@@ -302,6 +304,8 @@ class ProblemDescription(Group):
         "客诉数量",
         "Qty complained",
         aliases=(
+            # ko: 불량수량, the defective count (不良数量) a Korean customer's 8D states
+            "불량수량",
             "Qty Rejected by Customer",
             "投诉数量",
             "不良数量",
@@ -779,6 +783,8 @@ class EightDReport(Form):
         "8D编号",
         "8D no.",
         aliases=(
+            # ja: a 対策書's own number printed with No.
+            "対策書No.",
             "8D ID",  # a QMS's 8D export: the report's own id
             "编号",
             "报告编号",
@@ -821,6 +827,9 @@ class EightDReport(Form):
         "客诉编号",
         "Complaint no.",
         aliases=(
+            # ja: the customer's 不具合連絡書 the 是正処置報告書 / 対策書 answers
+            "不具合連絡書No.",
+            "連絡書No.",
             "Related complaint",  # an eQMS's CAPA record: the complaint it was opened from
             "客户抱怨编号",
             "案件编号",
@@ -946,6 +955,8 @@ class EightDReport(Form):
         "立案日期",
         "Opened date",
         aliases=(
+            # ja: the 是正処置報告書 / 対策書's date of writing (作成日)
+            "作成日",
             "创建时间",  # a QMS / ERP 8D: the time it was created (ERDAT), the day it was opened
             "开立日期",
             "立项日期",  # the day the 8D was set up as a project (立项): opened
@@ -1045,6 +1056,8 @@ class EightDReport(Form):
         "小组成员",
         "Team",
         aliases=(
+            # ja: the countermeasure team's members (対策メンバー)
+            "対策メンバー",
             "8D小组",
             "D1",
             "团队成员",

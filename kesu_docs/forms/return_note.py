@@ -120,6 +120,7 @@ _SCRAP_WORDS = (
     "Verschrottung",  # German
     "Šrotace",  # Czech
     "Selejtezés",  # Hungarian
+    "廃棄",  # Japanese: a 返品伝票's 処理区分 廃棄 (disposed of: scrapped)
     "Vernietigen",  # Dutch: destroy (Afkeuren is a rejection, not what is done)
     "Vernietiging",
     "Schroot",
@@ -165,6 +166,7 @@ class ReturnHandling(Term):
     # distributor's return: 退回供应商, RTV), not kept, reworked or scrapped here
     RETURN = "return", "退回供应商", "return to supplier", (
         "退回供应商", "退供应商", "退回厂商", "退回原厂", "Return to supplier", "Return to vendor", "RTV",
+        "返却",  # Japanese: a 返品伝票's 処理区分 返却 (sent back to the supplier)
     )  # fmt: skip
     # a store's goods sent back to the factory to be repaired (返厂维修: 返厂 says where, 维修 what is done),
     # a marketplace seller's returns refurbished (Refurbish and resell: repaired, then sold again)
@@ -293,6 +295,8 @@ class ReturnLine(Row):
         "核定退货量",
         "Approved qty",
         aliases=(
+            # ja: a 返品伝票's 指示数, the count the return was instructed for
+            "指示数",
             "核定数量",
             "核定退货数量",
             "核准数量",
@@ -406,6 +410,9 @@ class ReturnNote(Form):
         "退货单号",
         "Return note no.",
         aliases=(
+            # ja: a 返品伝票's own number (伝票番号, 伝票No.)
+            "伝票番号",
+            "伝票No.",
             "编号",
             "单号",
             "No.",
@@ -446,6 +453,9 @@ class ReturnNote(Form):
         "退回依据",
         "Complaint no.",
         aliases=(
+            # ja: the customer's 不具合連絡書 a 返品伝票 follows
+            "不具合連絡書No.",
+            "連絡書No.",
             "客诉编号",
             "客户抱怨编号",
             "依据",
@@ -527,6 +537,8 @@ class ReturnNote(Form):
         "客户名称",
         "Customer",
         aliases=(
+            # ja: 得意先, the customer (the party one sells to)
+            "得意先",
             "Company",
             "客户",
             "客户名",
@@ -552,6 +564,8 @@ class ReturnNote(Form):
         "退货原因",
         "Reason",
         aliases=(
+            # ja: a 返品伝票's reason for the return
+            "返品理由",
             "Describe the problem",
             "退回原因",
             "原因",
@@ -574,6 +588,8 @@ class ReturnNote(Form):
         "处理方式",
         "Handling",
         aliases=(
+            # ja: a 返品伝票's 処理区分 (what is done with the goods: 廃棄, 返却)
+            "処理区分",
             "Requested Resolution",
             "处理",
             "处置方式",
@@ -624,6 +640,9 @@ class ReturnNote(Form):
         "成品仓储签收",
         "Received by (warehouse)",
         aliases=(
+            # ja: a 返品伝票's 受領 / 受領印, who received the goods sent back
+            "受領",
+            "受領印",
             "仓库签收",
             "签收",
             "仓管员",
@@ -905,6 +924,7 @@ SPEC = FormSpec(
         "Return Receipt",  # its English print (a WMS's ReturnReceipt, an RMA receipt)
         "RMA Receipt",
         "退货入仓单",
+        "返品伝票",  # a Japanese customer's return slip (伝票: a slip), printed from its system
         "返品联络单",  # a Japanese customer's 返品連絡書 written in Chinese (返品: the goods returned)
         "返品联络书",
         "Customer Return",

@@ -145,6 +145,7 @@ COUNT_WORD_TABLE: tuple[CountWords, ...] = (
     CountWords(("zh",), ("令", "匹"), "Held-out set: holdout47 (paper counted in reams, 120 令; fabric in bolts, 12 匹)", not_in_prose=("令", "匹"), packs="also"),
     # doors and windows are counted by the frame (樘: one window, its frame and sashes), labels by the label
     # (48,000 labels, the rolls they come on beside) — a count, whatever its area or length
+    CountWords(("ko",), ("개",), "Held-out set: holdout53 (a Korean customer's 부적합 보고서: 2,000개, 35개; 개, 個 a piece)"),
     CountWords(("zh",), ("樘",), "Held-out set: holdout49 (a window maker's 8D and allowance: 36 樘, 12 樘)"),
     CountWords(("en",), ("labels?",), "Held-out set: holdout49 (a label printer's 8D: 48,000 labels (12 rolls))"),
     CountWords(("fr",), ("pièces",), "Wiktionary: pièces (plural of pièce, a piece; a letter's 1 200 pièces)"),

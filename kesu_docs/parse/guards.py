@@ -161,6 +161,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}: '{key}' in '{value}' is the system's key (a customer or user number), no part of the name;"
         " read as the name '{name}'",
     ),
+    "name_in_seal": (
+        "{label}：“{value}”是印章栏里的名字（㊞），已读作“{name}”；盖章的人可能是客户一方的承认/确认/作成人，"
+        "不是本表的签核人，请核对",
+        "{label}: '{value}' is a name in a seal box (㊞), read as '{name}'; who stamped it may be the customer's"
+        " approver, checker or preparer rather than this form's signer; please check",
+    ),
     "name_as_mention": (
         "{label}：“{value}”是在线表格或协作工具的 @ 提及，已只取姓名“{name}”",
         "{label}: '{value}' is an online sheet's or a collaboration tool's @ mention; read as the name '{name}'",
@@ -912,6 +918,24 @@ class NameSplit(NamedTuple):
         """Is the rest the name again in pinyin (``蔡丽娟（Cai Lijuan）``): nothing to move into the
         row, unlike a role or a department (``张伟(Quality)``)?"""
         return pinyin_of(self.name, self.extra)
+
+
+# a seal's imprint typed or printed beside a name: 山本㊞ (U+329E, the circled 印 of a Japanese stamp
+# box), ㊞ 田中, 佐藤（印）
+_SEAL_MARK = r"(?:㊞|[(（]印[)）])"
+_IN_SEAL = lazy_re(
+    rf"^\s*{_SEAL_MARK}\s*(?P<after>[^㊞\n]+?)\s*$|^\s*(?P<before>[^㊞\n]+?)\s*{_SEAL_MARK}\s*$"
+)
+
+
+def name_in_seal(text: str) -> str | None:
+    """The name a seal box holds (``山本㊞``, ``㊞ 田中``, ``佐藤（印）`` → ``山本``, ``田中``, ``佐藤``): the text is one
+    name and the seal's mark; None for anything else (a mark alone, a sentence, a company's seal)."""
+    m = _IN_SEAL.match(text)
+    if m is None:
+        return None
+    name = (m["after"] or m["before"] or "").strip()
+    return name if name and a_person(name) else None
 
 
 def split_name(text: str) -> NameSplit | None:
@@ -2005,6 +2029,10 @@ def _mend_value(
         # "@赵敏": an online sheet's mention of the person, its @ no letter of the name
         params = {"value": _short(value), "name": named}
         value = _mended(reading, problems, path, prov, named, "name_as_mention", params)
+    if person_field(meta) and isinstance(value, str) and (sealed := name_in_seal(value)) is not None:
+        # "山本㊞": a Japanese stamp row's box (承認 / 確認 / 作成) holds the seal's name, its ㊞ no letter of it
+        params = {"value": _short(value), "name": sealed}
+        value = _mended(reading, problems, path, prov, sealed, "name_in_seal", params)
     if person_field(meta) and department_alone(value):
         moved = _department_into_row(reading, spec, path, value)
         if moved is not None:  # "Quality" under Name: the row's department; its name, if any, beside
