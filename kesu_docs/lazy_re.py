@@ -242,6 +242,13 @@ def _write_kept() -> None:
     _NEW.clear()
 
 
+def compiled_now(pattern: AnyStr, flags: int | re.RegexFlag = 0) -> re.Pattern[AnyStr]:
+    """``re.compile(pattern, flags)`` now, for a pattern made at run time from a vocabulary and
+    kept by its maker (``functools.lru_cache``): as :func:`lazy_re`'s, built from the code an
+    earlier command kept (:func:`keep_compiled`) and kept out of ``re``'s cache."""
+    return cast("re.Pattern[AnyStr]", _compiled(pattern, int(flags)))
+
+
 def lazy_re(pattern: AnyStr, flags: int | re.RegexFlag = 0) -> re.Pattern[AnyStr]:
     """``re.compile(pattern, flags)``, compiled at its first use (a module's constant pattern:
     see the module's docstring). Used as a compiled pattern is; not for ``re.sub(pattern, …)``

@@ -7,6 +7,7 @@ import gc
 import importlib
 import os
 import pkgutil
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -122,3 +123,15 @@ def test_kesu_parse_prints_the_same_with_the_patterns_kept(tmp_path):
     assert first.returncode == second.returncode == 0
     assert first.stdout == second.stdout and second.stdout.startswith(b'{"source"')
     assert path.stat().st_mtime_ns == written  # every pattern of the second run was in it
+
+
+def test_a_pattern_made_at_run_time_is_built_from_the_kept_code_too(kept):
+    from kesu_docs import values
+
+    pattern = values._tax_named.__wrapped__().pattern  # the rate's tax names (≈ 1,000 characters)
+    first = lazy_re.compiled_now(pattern)
+    lazy_re._write_kept()
+    fresh()
+    again = lazy_re.compiled_now(pattern)
+    assert first == again == re.compile(pattern) and (pattern, 0) in lazy_re._KEPT
+    assert again.sub("", "VAT 16 %").strip() == "16 %"
