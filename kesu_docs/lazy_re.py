@@ -152,13 +152,23 @@ def _file() -> Any:
     if folder is None:
         return None
     key = hashlib.sha256(f"{sys.version}|{sre.MAGIC}|{sre.CODESIZE}|{sre.MAXREPEAT}".encode()).hexdigest()
-    return folder / f"patterns-{key[:16]}.json"
+    return folder / f"patterns-{key[:16]}.bin"
+
+
+def _code_array() -> Any:
+    """An empty array of the matcher's code units (``CODESIZE`` bytes each)."""
+    from array import array
+
+    return next(array(kind) for kind in "IL" if array(kind).itemsize == _sre().CODESIZE)
 
 
 def _load() -> None:
-    """The file read once (a missing, damaged, foreign or not private one: nothing read)."""
+    """The file read once (a missing, damaged, foreign or not private one: nothing read).
+    ``marshal``, each pattern's code as bytes: read in ≈ 1/10 of the time of the same in JSON
+    (≈ 350 patterns after a PDF's reading, 0.5 MB as JSON); a pattern's code is made a list of
+    numbers only when the pattern is used."""
     import hashlib
-    import json
+    import marshal
 
     from .config import read_private
 
@@ -171,9 +181,9 @@ def _load() -> None:
         digest, _, body = data.partition(b"\n")
         if hashlib.sha256(body).hexdigest().encode() != digest:
             return
-        for pattern, flags, *parts in json.loads(body):
+        for pattern, flags, *parts in marshal.loads(body):
             _KEPT[(pattern, flags)] = parts
-    except (OSError, ValueError, TypeError):
+    except (OSError, ValueError, TypeError, EOFError):
         _KEPT.clear()
 
 
@@ -186,9 +196,11 @@ def _from_kept(pattern: str, flags: int) -> re.Pattern[Any] | None:
     if parts is None:
         return None
     try:
-        final, code, groups, groupindex, indexgroup = parts
-        made = _sre().compile(pattern, final, code, groups, groupindex, tuple(indexgroup))
-    except (RuntimeError, TypeError, ValueError, OverflowError, AttributeError):
+        final, units, groups, groupindex, indexgroup = parts
+        code = _code_array()
+        code.frombytes(units)
+        made = _sre().compile(pattern, final, code.tolist(), groups, groupindex, tuple(indexgroup))
+    except (RuntimeError, TypeError, ValueError, OverflowError, AttributeError, StopIteration):
         del _KEPT[(pattern, flags)]
         return None
     _USED.add((pattern, flags))
@@ -205,9 +217,11 @@ def _compiled_and_kept(pattern: str, flags: int) -> re.Pattern[Any] | None:
         indexgroup: list[str | None] = [None] * parsed.state.groups
         for name, index in groupindex.items():
             indexgroup[index] = name
-        parts = [flags | parsed.state.flags, list(code), parsed.state.groups - 1, groupindex, indexgroup]
+        units = _code_array()
+        units.extend(code)
+        parts = [flags | parsed.state.flags, units.tobytes(), parsed.state.groups - 1, groupindex, indexgroup]
         made = _sre().compile(pattern, parts[0], code, parts[2], groupindex, tuple(indexgroup))
-    except AttributeError:
+    except (AttributeError, StopIteration, OverflowError):
         return None
     _NEW[(pattern, flags)] = parts
     _USED.add((pattern, flags))
@@ -218,7 +232,7 @@ def _write_kept() -> None:
     """At the command's end: the file written again when this run compiled a pattern it did
     not hold (whole, through a temporary file; a failure keeps nothing)."""
     import hashlib
-    import json
+    import marshal
 
     from .config import write_private
 
@@ -231,11 +245,7 @@ def _write_kept() -> None:
         path = _file()
         if path is None:
             return
-        body = json.dumps(
-            [[pattern, flags, *parts] for (pattern, flags), parts in kept.items()],
-            ensure_ascii=False,
-            separators=(",", ":"),
-        ).encode()
+        body = marshal.dumps([(pattern, flags, *parts) for (pattern, flags), parts in kept.items()])
     except (OSError, ValueError):
         return
     write_private(path, hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
