@@ -3,7 +3,7 @@ without importing every form's module (issue 15). Written by
 ``kesu_docs.forms.write_titles_index()``: do not edit; used only while SOURCES is the
 digest of the forms' modules as they are (else the modules are imported)."""
 
-SOURCES = "__init__:8434:76c6522f base:34982:f3616417 allowance:43657:731d1889 complaint:65077:b211ebbc eightd:56047:9777997c followup:3634:d2839f73 penalty:4543:bd2634ef reminder:4027:b6535a17 return_note:38380:a69df19f"
+SOURCES = "__init__:8434:76c6522f base:34982:f3616417 allowance:43657:731d1889 complaint:65077:b211ebbc eightd:56183:1df45663 followup:3634:d2839f73 penalty:4543:bd2634ef reminder:4027:b6535a17 return_note:38380:a69df19f"
 
 TITLES = (
     (
