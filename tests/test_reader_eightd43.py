@@ -54,6 +54,8 @@ def _printed(tmp_path: Path, *extra: list[Any], width: float = PRINT_WIDTH) -> d
 # heading, text, field, warned (None: not looked at — under a heading printed in one of the group's
 # other names, D7 Prevent recurrence or D7 防止再發, the text is read at the alias's lower strength and
 # warned whatever its words: the heading's doubt, not the field's)
+LESSON = "The lesson learned is to check the first article after each die change."
+STANDARD = "Strip-break roll check added to the mill's standard."
 D7_BY_WORDS: list[tuple[str, str, str, bool | None]] = [
     ("D7 预防再发", "绕线机计数器点检横向展开到 B 线。", "horizontal_deployment", False),
     ("D7 预防再发", "其他产线比照执行。", "horizontal_deployment", False),
@@ -62,27 +64,13 @@ D7_BY_WORDS: list[tuple[str, str, str, bool | None]] = [
     ("D7 预防再发", "吸取教训，换线前确认程序版本。", "lessons_learned", False),
     ("D7 预防再发", "經驗分享給夜班，換線前確認程式版本。", "lessons_learned", False),
     ("D7 防止再發", "經驗分享給夜班，換線前確認程式版本。", "lessons_learned", None),
-    (
-        "D7 预防再发",
-        "The lesson learned is to check the first article after each die change.",
-        "lessons_learned",
-        False,
-    ),
-    (
-        "D7 Prevent recurrence",
-        "The lesson learned is to check the first article after each die change.",
-        "lessons_learned",
-        None,
-    ),
+    ("D7 预防再发", "吸取教训，其他产线比照执行。", "horizontal_deployment", True),  # both: a guess, said
+    ("D7 预防再发", LESSON, "lessons_learned", False),
+    ("D7 Prevent recurrence", LESSON, "lessons_learned", None),
     # no words of a place or a lesson: the lesson, said (a guess between the two)
     ("D7 预防再发", "老化测试 4 h 纳入出货标准。", "lessons_learned", True),
-    ("D7 预防再发", "Strip-break roll check added to the mill's standard.", "lessons_learned", True),
-    (
-        "D7 Prevent recurrence",
-        "Strip-break roll check added to the mill's standard.",
-        "lessons_learned",
-        True,
-    ),
+    ("D7 预防再发", STANDARD, "lessons_learned", True),
+    ("D7 Prevent recurrence", STANDARD, "lessons_learned", True),
 ]
 
 

@@ -4532,7 +4532,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
                                 path=named_[0],
                                 value=named_[1],
                                 score=min(cand.score, LOW_CONFIDENCE - 0.01),
-                                how=cand.how + ":documents-named",
+                                how="options-named",  # no cell of its own: a profile learns no place for it
                             )
                         )
                 continue
