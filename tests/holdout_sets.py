@@ -6567,7 +6567,7 @@ HOLDOUT44 = HoldoutSet(
     ),
     floors=Floors(
         excel=0.994,  # 176/177 after left43
-        pdf=0.989,  # 276/279 after left43
+        pdf=0.992,  # 277/279
         sent_as_pdf=0.98,  # 100/102
         recognised=24,
         profile_excel=1.0,  # 236/236
@@ -6575,7 +6575,7 @@ HOLDOUT44 = HoldoutSet(
         invented_silent=0,
         profile_silent=0,
         profile_pdf=1.0,  # 136/136
-        unlisted_silent=2,
+        unlisted_silent=1,
     ),
     floors_history=(
         "-- what main read before any fix; raise the floors, lower the counts, as the reader improves",
@@ -6625,6 +6625,14 @@ HOLDOUT44 = HoldoutSet(
         "generator's banker's round(); the statute rounds half up (613). The expected file is NOT changed: it records",
         "what the form prints (612), and the reader reads what is printed and says it disagrees (an error on the line's",
         "tax); the imitation being 1 off the law is the form's error the reader must report, not a value to expect",
+        "-- eightd43: a D7 text's own words decide its field (the lead's decision): 8d-en-ems's Stencil approval checklist;",
+        "AOI libraries set per IPC class. and 8d-en-fa's Datasheet surge note added to the design guide. name no other",
+        "place and no lesson, so they are the lessons learned, read and warned (low_confidence); the expected files",
+        "followed the rule (were the horizontal deployment): 453/456 (Excel 176/177, PDF 277/279), 0 silent; unlisted",
+        "values 1 (1 unwarned: approver, looked at by scorer42 and right) — the lessons learned is now listed",
+        "HOLDOUT44_FLOOR_EXCEL = 0.994 — 176/177 after eightd43",
+        "HOLDOUT44_FLOOR_PDF = 0.992 — 277/279 after eightd43",
+        "HOLDOUT44_UNLISTED_SILENT_NOW = 1 — after eightd43",
     ),
     targets=True,
     shape=_SHAPE28,  # the same shape: 15 layouts, 24 filled files, six sent as PDF only
@@ -6849,8 +6857,8 @@ HOLDOUT47 = HoldoutSet(
         "profiles 161/163 = 98.8 %, 0 silent; learned on the PDFs 86/87, 0 silent"
     ),
     floors=Floors(
-        excel=0.992,
-        pdf=0.995,
+        excel=1.0,
+        pdf=1.0,
         sent_as_pdf=1.0,
         recognised=24,
         profile_excel=1.0,
@@ -6891,6 +6899,12 @@ HOLDOUT47 = HoldoutSet(
         "-- left41: a per-unit rate's slash is no list's separator (Compensation USD 100/MT one option and its",
         "remark): 381/383 = 99.5 % (Excel 139/140, PDF 242/243); floors raised to it",
         "-- scorer42: values in fields the expected file lists in neither fields nor absent (bench/holdout_score.py's unlisted values): 8 (0 unwarned) on main's reader, 8 (0 unwarned) after the revision-history mend; HOLDOUT47_UNLISTED_SILENT_NOW = 0",
+        "-- eightd43: a D7 text's own words decide its field (the lead's decision): 8d-en-coil's Strip-break roll check",
+        "added to the mill's standard. names no other place and no lesson, so it is the lessons learned, read and warned",
+        "(low_confidence); the expected file followed the rule (was the horizontal deployment): 383/383 (Excel 140/140,",
+        "PDF 243/243), 0 wrong, 0 silent",
+        "HOLDOUT47_FLOOR_EXCEL = 1.0 — 140/140 after eightd43",
+        "HOLDOUT47_FLOOR_PDF = 1.0 — 243/243 after eightd43",
     ),
     targets=False,
     shape=_SHAPE28,  # at least its shape: 15 layouts, 24 filled files, six sent as PDF only
@@ -7026,6 +7040,11 @@ HOLDOUT48 = HoldoutSet(
         "warned (it may be the allowance's own application): 387/388 (Excel 142/142, PDF 245/246, sent as PDF only 103/104)",
         "HOLDOUT48_FLOOR_PDF = 0.995 — 245/246 after left43",
         "HOLDOUT48_FLOOR_SENT_AS_PDF = 0.99 — 103/104 after left43",
+        "-- eightd43: a D7 text's own words decide its field (the lead's decision): 8d-zht-compressor's 出廠滿載測試 2 h",
+        "納入標準。 names no other place and no lesson, so it is the lessons learned, read and warned (low_confidence); the",
+        "expected file followed the rule (was the horizontal deployment, the reader said the guess since unlisted42):",
+        "387/388 (Excel 142/142, PDF 245/246), 0 wrong, 0 silent, unlisted 0",
+        "HOLDOUT48_FLOOR_PDF = 0.995 — 245/246 after eightd43",
     ),
     targets=False,
     shape=_SHAPE28,  # at least its shape: 15 layouts, 24 filled files, six sent as PDF only

@@ -685,7 +685,8 @@ class Prevention(Group):
     lessons_learned: Text | None = field(
         "经验教训",
         "Lessons learned",
-        aliases=("心得", "습득교훈", "교훈", "Öğrenilen Dersler", "教訓"),
+        # 经验 / Lesson learned: the words a D7 text names its lesson by (value_cues.heading_text_choice)
+        aliases=("心得", "습득교훈", "교훈", "Öğrenilen Dersler", "教訓", "经验", "Lesson learned"),
         long=True,
     )
 

@@ -282,9 +282,10 @@ from .value_cues import (
     choice_by_legend,
     choice_written_out,
     columns_by_cells,
+    documents_named,
     field_by_partial_label,
     heading_column,
-    heading_text_member,
+    heading_text_choice,
     letterhead_buyer,
     listed_member,
     occurrence_opens,
@@ -4321,10 +4322,11 @@ def _other_cells_joined(head: Box, boxes: Sequence[Box]) -> list[Box]:
     value of another kind — a date alone, a name alone (2–4 Han characters), a side note
     (``貢獻度 60%``, ``有效性 100%``): on a row with no header over its cells (``D3 暫時對策 | 在庫全檢。
     | 王強 | 2026-08-13``) each is most likely another column's value (the owner, the due date, the
-    share), never more words of the text for sure. A PDF's words of one line are no cells: none."""
-    line = sorted(
-        (b for b in boxes if not b.empty and b.same_band(head) and "!" in b.location), key=lambda b: b.x0
-    )
+    share), never more words of the text for sure. A print's line is read alike: the print of such
+    a row (LibreOffice, Excel's PDF) sets each cell's words apart as a text run of its own, and a
+    run holding a name or a date alone after the row's text is no more sure a word of it than on
+    the sheet (before, a print's ``在庫全檢。 王強 2026-08-13`` was read joined, unsaid)."""
+    line = sorted((b for b in boxes if not b.empty and b.same_band(head)), key=lambda b: b.x0)
     if len({b.location for b in line}) < 2:
         return []
     notes = side_notes(line)
@@ -4539,12 +4541,25 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
                 continue
             heading, lab = path, _Label(lab.box, member, lab.score * 0.85)
             found_meta, path = page.fields[member], member
-            if long:  # D7's text: the deployment only when it speaks of one (value_cues)
+            if long:  # D7's text: the field its own words name (value_cues.heading_text_choice)
                 for cand in page.candidates(lab, found_meta, order.get(path, 0)):
-                    cand.path = heading_text_member(spec, heading, member, cand.value) or cand.path
-                    if cand.path != member:  # not the heading's first text: a guess between them, said
+                    chosen_, sure_ = heading_text_choice(spec, heading, member, cand.value)
+                    cand.path = chosen_ or cand.path
+                    if not sure_:  # no words of a place or a lesson: a guess between them, said
                         cand.score = min(cand.score, LOW_CONFIDENCE - 0.01)
                     candidates.append(cand)
+                    named_ = documents_named(spec, heading, cand.value)
+                    if named_ is not None and named_[0] in page.fields:  # 更新 PFMEA 与控制计划。
+                        cand.flags = (*cand.flags, "share")  # the text's cell read in two fields
+                        candidates.append(
+                            replace(
+                                cand,
+                                path=named_[0],
+                                value=named_[1],
+                                score=min(cand.score, LOW_CONFIDENCE - 0.01),
+                                how="options-named",  # no cell of its own: a profile learns no place for it
+                            )
+                        )
                 continue
         if found_meta.kind == "table":
             continue

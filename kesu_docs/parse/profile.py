@@ -4774,6 +4774,8 @@ def learn(
                 continue  # nowhere, the generic reader's assumption each time, with its warning
             if prov is not None and prov.how.split(":")[0] == "options-named":
                 composed.add(p)  # no one cell or box holds it: the generic reader's, warned
+                if p not in sets:  # (nor does it claim the box or label of the text it was read from)
+                    continue
             if prov is not None and prov.how == "options-marked":
                 marked.add(p)  # the option marked or highlighted moves with the clerk's choice
             if printed and _overridden(p, sets):  # the clerk says where it stands: no box is cut

@@ -20,10 +20,14 @@ Rules shared by the Excel and PDF readers (:mod:`.anchor` asks them):
   text doing both (``10 月 5 日起實施，連續 4 批硬度合格。``) stays the action — and is the
   result too when the heading names the check as a half of its own (``D6 Implementation /
   validation`` over ``Installed 2026-03-20, 0 defects in 6,000 seats.``), read with low confidence;
-- the free text under D7's heading is the horizontal deployment only when it speaks of the same
-  or similar products, lines or tools elsewhere (``同類模具 5 套``, ``Same check on all QFN
-  parts``); otherwise (``更新 PFMEA 与控制计划。``) it is what was learned to prevent recurrence,
-  the lessons learned (DOMAIN §5.2: D7 documents updated, horizontal deployment, lessons learned);
+- the free text under D7's heading is decided by its own words (DOMAIN §5.2: D7 documents
+  updated, horizontal deployment, lessons learned): the horizontal deployment when it speaks of
+  the same or similar products, lines or tools elsewhere or names the deployment
+  (``同類模具 5 套``, ``Same check on all QFN parts``, ``Yokoten``); the lessons learned when it
+  names a lesson (``教训``, ``经验``, ``Lesson learned``: the field's own labels); the documents
+  it names (``更新 PFMEA 与控制计划。``: the FMEA, the control plan) are the documents updated,
+  read with low confidence; a text naming neither a place nor a lesson is still put in the
+  lessons learned, with low confidence (a guess between the two text areas, said);
 - a sentence under the label of a group's choice member (``D7 Preventive action`` over ``Coolant
   check added to all grinders.``), ticking nothing and naming none of its options, is the group's
   free text as under its heading (the deployment only when it speaks of one), with low confidence;
@@ -1065,13 +1069,54 @@ def heading_text_member(spec: Any, group: str, first: str | None, text: Any) -> 
     """Which of a group's text areas the free text under its heading answers: ``first`` (its
     first text area), unless that area has a subject the text does not speak of — then the
     group's next text area (see the module's doc)."""
+    return heading_text_choice(spec, group, first, text)[0]
+
+
+def heading_text_choice(spec: Any, group: str, first: str | None, text: Any) -> tuple[str | None, bool]:
+    """:func:`heading_text_member` and whether the text's own words decided it: ``first`` when
+    the text speaks of its subject (:data:`TEXT_SUBJECTS`) or names ``first``'s own labels
+    (``横向展开``, ``Yokoten``), a later text area when it names that area's labels and not
+    ``first``'s subject (``教训``, ``Lesson learned``); both named, or neither, is a guess (False):
+    the first area when the subject is spoken of, else the next area (see the module's doc)."""
     subject = TEXT_SUBJECTS.get(first or "")
-    if first is None or subject is None or not isinstance(text, str) or subject.search(text):
-        return first
+    if first is None or subject is None or not isinstance(text, str):
+        return first, True
     meta = spec.fields.get(group)
-    members = [f"{group}.{k}" for k, m in describe(meta.row_model).items() if m.long] if meta else []
+    row = describe(meta.row_model) if meta is not None and meta.row_model is not None else {}
+    members = [f"{group}.{k}" for k, m in row.items() if m.long]
     later = members[members.index(first) + 1 :] if first in members else []
-    return later[0] if later else first
+    if not later:
+        return first, True
+    named = [p for p in later if _labels_inside(row[p.rpartition(".")[2]], text)]
+    if subject.search(text) or _labels_inside(row[first.rpartition(".")[2]], text):
+        return first, not named
+    return (named[0], True) if named else (later[0], False)
+
+
+def _labels_inside(meta: FieldMeta, text: str) -> bool:
+    """Does one of ``meta``'s labels stand in ``text`` as a whole word (``横向展开`` in ``已横向展开
+    至 B 线``, ``lesson learned`` in ``Lesson learned: …``)?"""
+    plain = folded(halfwidth(text)).casefold()
+    return any(_word_in(folded(word).casefold(), plain) for word in meta.labels if word)
+
+
+def documents_named(spec: Any, group: str, text: Any) -> tuple[str, str] | None:
+    """The group's choice member whose options a text under the group's heading names (``更新
+    PFMEA 与控制计划。`` under D7: the documents updated), with those options as a list (``FMEA、
+    控制计划``), or None. Only for a group whose text areas have a subject (:data:`TEXT_SUBJECTS`:
+    D7), read from that text (see the module's doc)."""
+    meta = spec.fields.get(group)
+    if meta is None or meta.row_model is None or not isinstance(text, str):
+        return None
+    row = describe(meta.row_model)
+    if not any(f"{group}.{k}" in TEXT_SUBJECTS for k in row):
+        return None
+    for key, member in row.items():
+        if member.kind == "terms":
+            named = _options_inside(member, text)
+            if named:
+                return f"{group}.{key}", "、".join(named)
+    return None
 
 
 def sentence_under_choice(
@@ -1118,16 +1163,26 @@ def _option_inside(meta: FieldMeta, text: str) -> bool:
     PFMEA now lists …``, ``control plan``; a Chinese word anywhere in it: ``作业指导书``)? The
     catch-all option's word (``other``, 其他) names no option inside a sentence: ``rolled out to
     the other lines`` speaks of lines, no document."""
+    return bool(_options_inside(meta, text))
+
+
+def _options_inside(meta: FieldMeta, text: str) -> list[str]:
+    """The Chinese names of ``meta``'s options standing in ``text`` as whole words (traditional
+    script as simplified: ``出貨檢驗標準`` names the inspection standard), the catch-all aside (see
+    :func:`_option_inside`)."""
     if meta.term is None:
-        return False
-    plain = halfwidth(text).casefold()
+        return []
+    plain = folded(halfwidth(text)).casefold()
+    found: list[str] = []
     for option in meta.term:
         if option.value == CATCH_ALL:
             continue
-        for word in (option.zh, option.en, *option.words):
-            if word and _word_in(word.casefold(), plain):
-                return True
-    return False
+        if any(
+            word and _word_in(folded(word).casefold(), plain)
+            for word in (option.zh, option.en, *option.words)
+        ):
+            found.append(option.zh)
+    return found
 
 
 # the code of a choice's catch-all option (``other``, 其他): a word of any sentence

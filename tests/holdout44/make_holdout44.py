@@ -184,6 +184,9 @@ def eightd_en_ems(s: kit.Sheet) -> None:
                                "Pad geometry corrected in layout Rev B; reflow profile re-tuned.",
                                "Zero tombstones on 3 lots, 2,400 boards.", "DFM rule for 0201 pad symmetry."))),
     )  # fmt: skip
+    # D7's text names no other line, product or site and no lesson: the lessons learned, read and warned
+    # (eightd43: a D7 text's own words decide its field; expected as the horizontal deployment before)
+    steps[-1] = (*steps[-1][:2], "prevention.lessons_learned")
     kit.lv(s, "A9", "D3 Containment", "B9", kit.pick(s, "1,250 boards in WIP and FG re-inspected by X-ray and AOI.",
                                                      "All boards in stock re-inspected at 100 % AOI."),
            "containment[0].action", span="D9")  # fmt: skip
@@ -493,7 +496,8 @@ def eightd_en_fa(f: kit.PdfDraw) -> None:
         ("Corrective action", "Verification", "Prevention", "Closed", "Approved by"),
         ("Customer to add a 1.5KE series TVS on the 24 V input.", "No field returns on 3 months of builds.",
          "Datasheet surge note added to the design guide.", ("28-Apr-2026", "2026-04-28"), "Helmut Braun"),
-        ("corrective_actions[0].action", "implementation[0].result", "prevention.horizontal_deployment",
+        # Prevention's text names no other place and no lesson: the lessons learned, read and warned (eightd43)
+        ("corrective_actions[0].action", "implementation[0].result", "prevention.lessons_learned",
          "closure.closed_date", "closure.approved_by"),
     ), colon=":")  # fmt: skip
 

@@ -205,6 +205,9 @@ def eightd_en_coil(s: kit.Sheet) -> None:
          "threshold too high.", "Roll change after every strip break; camera threshold reset.",
          "Next 40 coils free of roll marks.", "Strip-break roll check added to the mill's standard."),
     )  # fmt: skip
+    # D7's text names no other line, product or site and no lesson: the lessons learned, read and warned
+    # (eightd43: a D7 text's own words decide its field; expected as the horizontal deployment before)
+    rows[-1] = (*rows[-1][:2], "prevention.lessons_learned")
     kit.lv_rows(s, 7, rows)
     kit.lv_pairs(s, 14, kit.field_rows(
         ("D8 Closed", "Approved by"), (D(2026, 4, 28), "Tom Becker"), ("closure.closed_date", "closure.approved_by"),

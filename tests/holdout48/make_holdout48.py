@@ -432,6 +432,9 @@ def eightd_zht_compressor(f: kit.PdfDraw) -> None:
         ("排氣溫度超過 110 °C 跳機，產線停機。", "派員更換油過濾器並提供備機 2 台。", "溫控閥彈簧批次彈力不足。",
          "出廠測試未滿載運轉。", "溫控閥改用新供應商並全檢彈力。", "3 台連續運轉 500 h 正常。", "出廠滿載測試 2 h 納入標準。"),
     )  # fmt: skip
+    # D7's text names no other line, product or site and no lesson: the lessons learned, read and warned
+    # (eightd43: a D7 text's own words decide its field; expected as the horizontal deployment before)
+    steps[-1] = (*steps[-1][:2], "prevention.lessons_learned")
     y = kit.pdf_lv_lines(f, 15, 48, 98.0, [(lab, raw, path, None) for lab, raw, path in steps], step=9)
     kit.pdf_lv_lines(f, 15, 48, y, kit.field_rows(
         ("D8 結案日期", "核准"), (("2026/04/27", "2026-04-27"), "蔡明道"), ("closure.closed_date", "closure.approved_by"),

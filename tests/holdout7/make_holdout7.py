@@ -356,6 +356,10 @@ def eightd_zh_horizontal(s: Sheet) -> None:
         ("G", pick(s, "更新 PFMEA 与控制计划。", "横向展开至同类连接器。"), "prevention.lessons_learned"),
     ):
         s.value(f"{c}5", raw, path=path, label=dict(zip("ABCDEFGH", heads))[c])
+    # eightd43: the documents a D7 text names are the documents updated too (read from the text, warned)
+    if pick(s, True, False):  # 更新 PFMEA 与控制计划。 (the second copy's 横向展开至同类连接器。 names none)
+        docs = ["fmea", "control_plan"]
+        field(s, heads[6], "G5", "更新 PFMEA 与控制计划。", "prevention.documents_updated", docs)
     closed = pick(s, D(2026, 3, 28), D(2026, 5, 8))
     s.value("H5", f"结案日期：{dotted(closed)}", path=None, label="D8 结案")
     field(s, "D8 结案", "H5", dotted(closed), "closure.closed_date", closed.isoformat())
@@ -520,6 +524,9 @@ def eightd_zht_roc_fullwidth(s: Sheet) -> None:
     )
     lv(s, "A13", "D5 永久對策", "B13", "押出機加裝偏心在線監測。", "corrective_actions[*].action", span="F13")
     lv(s, "A14", "D7 預防再發", "B14", "阻抗測試納入出貨檢驗標準。", "prevention.lessons_learned", span="F14")
+    # eightd43: the documents a D7 text names are the documents updated too (read from the text, warned)
+    docs = ["inspection_standard"]
+    field(s, "D7 預防再發", "B14", "阻抗測試納入出貨檢驗標準。", "prevention.documents_updated", docs)
     label(s, "A15", "核准")
     s.box("B15")
     absent(s, "核准", "B15", "", "closure.approved_by")

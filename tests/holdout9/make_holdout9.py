@@ -335,6 +335,10 @@ def eightd_en_vda_columns(s: Sheet) -> None:
     )
     for c, raw, path, lab in cells:
         s.value(f"{c}6", raw, path=path, label=lab)
+    # eightd43: the documents a D7 text names are the documents updated too (read from the text, warned)
+    if pick(s, True, False):  # the second copy's "Same brush rule on line 3" names none
+        text = "PFMEA and control plan of all boring ops updated"
+        field(s, "D7 Prevention", "G6", text, "prevention.documents_updated", ["fmea", "control_plan"])
     s.value("H6", pick(s, "Closed, customer accepted", "Closed"), path=None, label="D8 Closure")
     s.height(6, 90)
     for c in "ABCDEFGH":
@@ -471,6 +475,8 @@ def eightd_zht_fivewhy(s: Sheet) -> None:
         span="F14",
     )
     lv(s, "A15", "D7 預防再發", "B15", "修模 SOP 改版 A2。", "prevention.lessons_learned", span="F15")
+    # eightd43: the documents a D7 text names are the documents updated too (read from the text, warned)
+    field(s, "D7 預防再發", "B15", "修模 SOP 改版 A2。", "prevention.documents_updated", ["work_instruction"])
     lv(s, "A16", "核准", "B16", "陳副理", "closure.approved_by")
     lv(s, "C16", "結案日", "D16", D(2026, 4, 10), "closure.closed_date")
 
