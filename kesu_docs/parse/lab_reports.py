@@ -21,6 +21,7 @@ from ..forms import FormSpec
 from ..lazy_re import lazy_re
 from ..problems import Problem
 from ..validation import labels_for
+from ..values import halfwidth
 from .vocab import norm
 
 MESSAGES = {
@@ -32,11 +33,28 @@ MESSAGES = {
     ),
 }
 
-# a test report's title: 检验报告, 检 测 报 告 (letter-spaced), 产品检验报告书, Test Report, Certificate of Analysis
+# a test report's title: 检验报告, 检 测 报 告 (letter-spaced), 产品检验报告书, 检验报告单 (a 报告单: the report's
+# sheet), Test Report, Certificate of Analysis — matched on the text squashed (no spaces)
 _TITLE = lazy_re(
-    r"(?i)^.{0,10}(检验|检测|试验|测试|化验|分析)报告书?$"
+    r"(?i)^.{0,10}(检验|检测|试验|测试|化验|分析)报告[书单]?$"
     r"|^(test|testing|laboratory|lab|analysis|analytical)report$|^certificateofanalysis(\(coa\))?$"
 )
+# an English test report's title names the test or the laboratory among a few words before its last,
+# Report: Test Report, LABORATORY TEST REPORT, Material Test Report (a mill's MTR), Lab Report — the
+# words of the title, not its squashed letters, so that a word is a word (``Contest Report`` is none)
+_TEST_WORDS = frozenset({"test", "tests", "testing", "laboratory", "lab"})
+_TITLE_WORDS = 6  # (a title: a few words; a sentence naming a test report is no title)
+
+
+def _test_report_title(text: str) -> bool:
+    """Is ``text`` a test report's title (:data:`_TITLE`, or an English title ending in Report with a
+    test's or a laboratory's word before it: :data:`_TEST_WORDS`)?"""
+    if _TITLE.match(_squashed(text)):
+        return True
+    words = re.findall(r"[a-z]+", halfwidth(text).casefold())
+    return 2 <= len(words) <= _TITLE_WORDS and words[-1] == "report" and bool(_TEST_WORDS & set(words[:-1]))
+
+
 # the party that commissioned the test, and the day the laboratory took the sample in (as norm() leaves them)
 _CLIENT = frozenset({"委托单位", "委托方", "委托人", "送检单位", "送样单位", "委检单位"})
 _SAMPLE_IN = frozenset(
@@ -63,8 +81,9 @@ def lab_report_signs(labels: Iterable[str], top: Iterable[Any]) -> str | None:
     commissioning party's label beside a sample's receipt date among ``labels`` — as the texts printed;
     None where nothing does."""
     for text in islice(top, TITLE_TEXTS):
-        if isinstance(text, str) and len(text) <= 40 and _TITLE.match(_squashed(text)):
-            return re.sub(r"\s+", "", text.strip())
+        if isinstance(text, str) and len(text) <= 40 and _test_report_title(text):
+            # (as printed: a letter-spaced 检 测 报 告 closed up, an English title's words kept apart)
+            return re.sub(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])", "", " ".join(text.split()))
     seen = {_squashed(t): t.strip().rstrip(":：") for t in labels if isinstance(t, str)}
     client = next((shown for key, shown in seen.items() if key in _CLIENT), None)
     sample = next((shown for key, shown in seen.items() if key in _SAMPLE_IN), None)
