@@ -246,6 +246,15 @@ def return_en_modulerma(s: kit.Sheet) -> None:
 
 
 # =============================================================================== allowance
+def _credit_foot(s: kit.Sheet, labels, net: float, tax: float, approver: tuple[str, str]) -> None:
+    """A credit's foot: the totals before tax, of the tax and with tax on rows 10–12 (the three ``labels`` in A:C,
+    the amounts as number cells in D), then the approver's label and name on row 13."""
+    for r, lab, x, path in zip((10, 11, 12), labels, (net, tax, round(net + tax, 2)),
+                               ("total_excl_tax", "total_tax", "total")):  # fmt: skip
+        kit.lv(s, f"A{r}", lab, f"D{r}", x, path, expect=kit.money(x), lspan=f"C{r}", fmt="#,##0.00")
+    kit.lv(s, "A13", approver[0], "B13", approver[1], "approved_by_manager", span="C13")
+
+
 def allowance_zh_derate(s: kit.Sheet) -> None:
     """An allowance for a derated cable lot (降级使用折让证明单): lines in metres with the specification in the item
     (``YJV22-8.7/15kV 3×240``), ``折让金额`` / ``税额`` 13 %, totals ``合计金额`` / ``合计税额`` / ``价税合计``."""
@@ -262,10 +271,7 @@ def allowance_zh_derate(s: kit.Sheet) -> None:
     lines = kit.pick(s, (("YJV22-8.7/15kV 3×240 降级使用", 500, 42.6),),
                      (("YJV-0.6/1kV 4×185+1×95 降级使用", 250, 31.2), ("复测费用", 1, 800.0)))  # fmt: skip
     net, tax = kit.credit_cells(s, 7, lines, heads, 0.13)
-    for r, lab, x, path in ((10, "合计金额", net, "total_excl_tax"), (11, "合计税额", tax, "total_tax"),
-                            (12, "价税合计", round(net + tax, 2), "total")):  # fmt: skip
-        kit.lv(s, f"A{r}", lab, f"D{r}", x, path, expect=kit.money(x), lspan=f"C{r}", fmt="#,##0.00")
-    kit.lv(s, "A13", "审批", "B13", "刘志远", "approved_by_manager", span="C13")
+    _credit_foot(s, ("合计金额", "合计税额", "价税合计"), net, tax, ("审批", "刘志远"))
 
 
 def allowance_en_kwh(s: kit.Sheet) -> None:
@@ -282,10 +288,7 @@ def allowance_en_kwh(s: kit.Sheet) -> None:
     kit.head_row(s, 6, "ABCDE", heads)
     net, tax = kit.credit_cells(s, 7, (("Energy shortfall Jul–Oct, 36 modules", 18400, 0.42), ("EL re-test on site", 1, 1500.0)),
                                 heads, 0.13)  # fmt: skip
-    for r, lab, x, path in ((10, "Net", net, "total_excl_tax"), (11, "VAT 13%", tax, "total_tax"),
-                            (12, "Total", round(net + tax, 2), "total")):  # fmt: skip
-        kit.lv(s, f"A{r}", lab, f"D{r}", x, path, expect=kit.money(x), lspan=f"C{r}", fmt="#,##0.00")
-    kit.lv(s, "A13", "Approved by", "B13", "Gao Peng", "approved_by_manager", span="C13")
+    _credit_foot(s, ("Net", "VAT 13%", "Total"), net, tax, ("Approved by", "Gao Peng"))
 
 
 _COPY2 = {"complaint_zh_wuzi", "complaint_en_solar", "complaint_zht_dianli", "complaint_zh_cable", "eightd_zh_battery",
