@@ -233,6 +233,7 @@ class AllowanceLine(Row):
             "折让后单价",
             "Price",
             "Net price",
+            "Tariff",  # energy credited by the kWh (Tariff (CNY/kWh) 0.42): the price of one unit of it
             "Precio unitario",
             "Precio",
             "Valor unitario",  # a CFDI's line: Valor unitario | Importe
@@ -359,6 +360,9 @@ class AllowanceCertificate(Form):
             "客户抱怨编号",
             "关联客诉",
             "关联客诉编号",
+            # a cable's 质量异议单 and a utility's 物资质量问题反馈单 are the complaint the allowance settles
+            "关联异议单",
+            "关联反馈单",
             "客诉单号",
             "对应客诉单",
             "对应联络书编号",  # a Japanese customer's 联络书 (連絡書): the complaint the allowance settles

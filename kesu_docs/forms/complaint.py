@@ -151,6 +151,7 @@ class ComplaintSheet(Form):
             "連絡書番号",
             "管理No.",
             "通知单号码",  # an SAP 品质通知单 (通知單號碼, QMNUM): the notification's number
+            "通知书编号",  # a utility's 供应商不良行为处理通知书: the notice's own number
             "Case Number",  # a CRM case (Salesforce's Case Number): the complaint's number
             # a CRM ticket export: the ticket's number — but on a factory's form 工单 is the
             # production work order (MO-…): read, and always warned
@@ -290,6 +291,8 @@ class ComplaintSheet(Form):
             "提交时间",
             "报告日期",
             "反馈日期",
+            "发文日期",  # a utility's notice (不良行为处理通知): the day it was issued
+            "发布时间",  # a utility's e-commerce platform: the moment the notice was published (a date-time)
             # a nonconformance report's day the defect was found (发现日期): the customer's day, at times its
             # inspection's days before it wrote — read, and always warned
             doubtful("发现日期"),
@@ -388,6 +391,11 @@ class ComplaintSheet(Form):
             # — at times the site's owner (建设单位) bought it and the contractor only reports: read, and always warned
             doubtful("施工单位"),
             "Brand owner",  # a brand's supplier portal: the brand that buys the packaging complains
+            # a utility's 物资质量问题反馈单 / 质量问题通知: the 项目单位 (the project unit the goods were delivered to) is
+            # the customer, its 供应商 us; a contract's 需方 (the demand side, 供方 the supplier) likewise
+            "项目单位",
+            "需方",
+            "发文单位",  # a 不良行为处理通知: the unit issuing it (as 发函单位)
         ),
         section="intake",
     )
@@ -488,6 +496,9 @@ class ComplaintSheet(Form):
             # 手持扫描枪), or over anything when the part's number has a label of its own (编码), the part's
             # name — the value decides in the candidates' fit (parse.guards.code_only_fit), on every form
             code_only(MACHINE_TYPE_LABEL),
+            # a solar module buyer's claim names the module by its type (Module type HM-72HBD-550W): its part number,
+            # over a code only (a "Module type" of bifacial / mono is a kind, no number)
+            code_only("Module type"),
         ),
         section="intake",
     )
@@ -503,6 +514,8 @@ class ComplaintSheet(Form):
             MACHINE_TYPE_LABEL,  # over a name (over a code the part's number's: code_only above)
             "产品",
             "物料名称",
+            "物资名称",  # a utility's word for the goods it bought (物资: materials and equipment), by their name
+            "涉及物资",  # a utility's 不良行为处理通知: the goods concerned
             "零件名称",
             "名称",
             "不合格品名称",
@@ -537,6 +550,10 @@ class ComplaintSheet(Form):
             "Lot code",  # food and drink: the lot printed on the pack (L261002A), its lot whatever it looks like
             "批次号",
             "批次",
+            "到货批次",  # a utility's delivery batch (第3批): the lot, before a 出厂编号 serial range beside it
+            # a cable is traced by its drum (盘号, 盤號): the length made and shipped on one drum, as a machine by its
+            # serial number
+            "盘号",
             "卡号",
             "流程卡号",
             "Batch No.",
@@ -596,6 +613,8 @@ class ComplaintSheet(Form):
             "交运数量",
             "出货数量",
             "交货数量",
+            # a cable's quantities are its lengths (到货长度 3000 m, 异议长度 500 m; a 质量异议单's 异议 the part objected to)
+            "到货长度",
             "发货数量",
             "出货数",
             "Delivered qty",
@@ -644,6 +663,7 @@ class ComplaintSheet(Form):
             "Qty NG",
             "Jumlah NG",  # Indonesian: the NG (defective) quantity
             "问题数量",  # a hotline's or a 客服中心's count of the faulty units (問題數量 / 異常數量)
+            "异议长度",  # a cable's 质量异议单: the length objected to (异议长度 500 m), its 异议数量
             "异常数量",
             "Jumlah cacat",
             "Qty defective",
@@ -739,6 +759,7 @@ class ComplaintSheet(Form):
             "抱怨内容",
             "问题描述",
             "不良描述",
+            "不良行为描述",  # a utility's 供应商不良行为处理通知: the supplier's failing (the quality problem) as told
             "异常现象",
             "异常说明",
             "不良说明",
@@ -828,6 +849,7 @@ class ComplaintSheet(Form):
             "Request to manufacturer",  # a retailer's incident report: what it asks of us, the maker
             "Request to supplier",
             "用户要求",  # a steel mill's 质量异议单: the user's (customer's) demand
+            "需方处理意见",  # a 质量异议单: the demand side's (需方: the customer's) wish, not our 处理意见
             "我方要求",  # a customer's letter (函): "our request", the writer's (the customer's) demand
             "Claim request",  # a buyer's quality claim: the settlement it asks for
             "Requested settlement",
@@ -835,6 +857,7 @@ class ComplaintSheet(Form):
             # a dealer's warranty claim: what it asks of the maker (索赔要求 更换配件并补偿工时, Dealer request, a
             # portal's Requested)
             "索赔要求",
+            "Requested remedy",  # a solar module buyer's claim: the remedy it asks for (Replacement)
             "Dealer request",
             whole("Requested"),
         ),
@@ -890,6 +913,7 @@ class ComplaintSheet(Form):
             "PIC Pemasok",  # Indonesian: the supplier's person in charge
             "填单人",
             "填单",
+            "反馈人",  # a utility's 物资质量问题反馈单: the one who sent the feedback (反馈), as 填单人
             "开单人",  # the one who opened the notice (開單人 on a Taiwanese 品質異常通知單), as 填单人
             "发单人",  # the one who sent a customer IQC's 品质异常联络单 (發單人), as 开单人
             "填写人",  # the one who filled the sheet in: 填表人 worded otherwise

@@ -255,6 +255,8 @@ class ReturnLine(Row):
             "Sachnummer",
             # a return of whole machines lists them by their model (機型 RTU-12T): the part, over a code only
             code_only(MACHINE_TYPE_LABEL),
+            # a solar module RMA's line: the module's type (HM-72HBD-550W), over a code only
+            code_only("Module type"),
         ),
     )
     part_name: Text | None = field(
@@ -263,6 +265,7 @@ class ReturnLine(Row):
         aliases=(
             "品名规格",
             "产品名称",
+            "名称及规格",  # a transformer's line: its name and rating together (油浸式变压器 S13-M-400/10)
             "物料名称",
             "物料描述",
             "名称",
@@ -479,6 +482,9 @@ class ReturnNote(Form):
             "依据客诉单",
             "原客诉单号",
             "关联质量问题单",
+            # a utility's 物资质量问题反馈单 and a cable's 质量异议单 are the complaint the return follows
+            "关联反馈单",
+            "关联异议单",
             "质量问题单号",
             "原投诉号",
             "投诉单号",
