@@ -3,7 +3,7 @@ without importing every form's module (issue 15). Written by
 ``kesu_docs.forms.write_titles_index()``: do not edit; used only while SOURCES is the
 digest of the forms' modules as they are (else the modules are imported)."""
 
-SOURCES = "__init__:8434:76c6522f base:35116:77fca568 allowance:45693:95e18278 complaint:68158:3fece1a1 eightd:57019:392dd0a2 followup:3634:d2839f73 penalty:4543:bd2634ef reminder:4027:b6535a17 return_note:39843:ed09e920"
+SOURCES = "__init__:8434:76c6522f base:35116:77fca568 allowance:45991:198177f6 complaint:69427:f22daf0d eightd:57019:392dd0a2 followup:3634:d2839f73 penalty:4543:bd2634ef reminder:4027:b6535a17 return_note:40141:c738b5ae"
 
 TITLES = (
     (

@@ -32,11 +32,15 @@ MESSAGES = {
     ),
 }
 
-# a test report's title: 检验报告, 检 测 报 告 (letter-spaced), 产品检验报告书, Test Report, Certificate of Analysis
+# a test report's title: 检验报告, 检 测 报 告 (letter-spaced), 产品检验报告书, Test Report, Certificate of Analysis;
+# a cargo surveyor's report (货物残损检验报告, 公估报告, 查勘报告, Survey Report) is the same: a third party's paper
+# with its own serial and date of issue
 _TITLE = lazy_re(
-    r"(?i)^.{0,10}(检验|检测|试验|测试|化验|分析)报告书?$"
-    r"|^(test|testing|laboratory|lab|analysis|analytical)report$|^certificateofanalysis(\(coa\))?$"
+    r"(?i)^.{0,10}(检验|检测|试验|测试|化验|分析|公估|查勘)报告书?$"
+    r"|^(test|testing|laboratory|lab|analysis|analytical|survey|surveyor'?s)report$|^certificateofanalysis(\(coa\))?$"
 )
+# a page mark after a title (（第 1 页）, (Page 1 of 3), (1/2)): the first page of the same document
+_PAGE_MARK = lazy_re(r"(?i)[（(](第\d+页|page\d+(of\d+)?|p\.?\d+|\d+/\d+)[)）]$")
 # the party that commissioned the test, and the day the laboratory took the sample in (as norm() leaves them)
 _CLIENT = frozenset({"委托单位", "委托方", "委托人", "送检单位", "送样单位", "委检单位"})
 _SAMPLE_IN = frozenset(
@@ -63,7 +67,7 @@ def lab_report_signs(labels: Iterable[str], top: Iterable[Any]) -> str | None:
     commissioning party's label beside a sample's receipt date among ``labels`` — as the texts printed;
     None where nothing does."""
     for text in islice(top, TITLE_TEXTS):
-        if isinstance(text, str) and len(text) <= 40 and _TITLE.match(_squashed(text)):
+        if isinstance(text, str) and len(text) <= 40 and _TITLE.match(_PAGE_MARK.sub("", _squashed(text))):
             return re.sub(r"\s+", "", text.strip())
     seen = {_squashed(t): t.strip().rstrip(":：") for t in labels if isinstance(t, str)}
     client = next((shown for key, shown in seen.items() if key in _CLIENT), None)
