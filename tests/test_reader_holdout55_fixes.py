@@ -18,29 +18,15 @@ Workbooks built here with openpyxl, a PDF drawn with fpdf2.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
-from helpers import cjk_pdf, field_codes, read_doc, sheet_from_rows
+from helpers import field_codes, read_doc, sheet_from_rows, titled_lines_pdf
 
 WIDTH = 26
 
 
-def _drawn(path: Path, title: str, lines: list[tuple[str, str]]) -> Path:
-    pdf = cjk_pdf()
-    pdf.add_page()
-    pdf.set_font("cjk", size=14)
-    pdf.cell(0, 10, title, align="C", new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font("cjk", size=10)
-    for caption, value in lines:
-        pdf.cell(40, 8, caption)
-        pdf.cell(120, 8, value, new_x="LMARGIN", new_y="NEXT")
-    pdf.output(str(path))
-    return path
-
-
 def test_a_surveyors_report_with_a_page_mark_says_its_own_date_is_the_surveyors(tmp_path) -> None:
-    path = _drawn(
+    path = titled_lines_pdf(
         tmp_path / "survey.pdf",
         "进口货物残损检验报告（第 1 页）",
         [
@@ -61,7 +47,7 @@ def test_a_surveyors_report_with_a_page_mark_says_its_own_date_is_the_surveyors(
 
 
 def test_a_complaint_sheet_titled_with_a_page_mark_is_no_report(tmp_path) -> None:
-    path = _drawn(
+    path = titled_lines_pdf(
         tmp_path / "sheet.pdf",
         "客户投诉处理单（第 1 页）",
         [
