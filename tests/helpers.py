@@ -471,6 +471,21 @@ def cjk_pdf(orientation: str = "P") -> Any:
     return pdf
 
 
+def titled_lines_pdf(path: Path, title: str, lines: list[tuple[str, str]]) -> Path:
+    """A one-page PDF drawn by fpdf2 (:func:`cjk_pdf`): ``title`` centred at the top, then one ``(caption,
+    value)`` a line, the value 40 mm from the margin; written to ``path``, returned."""
+    pdf = cjk_pdf()
+    pdf.add_page()
+    pdf.set_font("cjk", size=14)
+    pdf.cell(0, 10, title, align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("cjk", size=10)
+    for caption, value in lines:
+        pdf.cell(40, 8, caption)
+        pdf.cell(120, 8, value, new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+    return path
+
+
 def read_doc(path: Path, kind: str | None = None, lang: str = "en") -> dict[str, Any]:
     """The one form of ``path`` read (``kind`` told, or found), as ``kesu parse`` prints it."""
     from kesu_docs.parse import parse_paths

@@ -16,29 +16,15 @@ Workbooks built here with openpyxl, a PDF drawn with fpdf2.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
-from helpers import cjk_pdf, field_codes, read_doc, sheet_from_rows
+from helpers import field_codes, read_doc, sheet_from_rows, titled_lines_pdf
 
 WIDTH = 26
 
 
-def _drawn(path: Path, title: str, lines: list[tuple[str, str]]) -> Path:
-    pdf = cjk_pdf()
-    pdf.add_page()
-    pdf.set_font("cjk", size=14)
-    pdf.cell(0, 10, title, align="C", new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font("cjk", size=10)
-    for caption, value in lines:
-        pdf.cell(40, 8, caption)
-        pdf.cell(120, 8, value, new_x="LMARGIN", new_y="NEXT")
-    pdf.output(str(path))
-    return path
-
-
 def test_a_lab_reports_own_number_and_date_are_said_to_be_the_laboratorys(tmp_path) -> None:
-    path = _drawn(
+    path = titled_lines_pdf(
         tmp_path / "report.pdf",
         "检 测 报 告",
         [

@@ -369,6 +369,10 @@ class AllowanceCertificate(Form):
             "联络书编号",
             "客诉单",
             "投诉编号",  # a Hong Kong 貸項通知單's 投訴編號: the complaint it settles
+            # a customer's receiving-exception sheet (收货异常反馈单, 到貨異常通知單: 異常通知單號 folds) the return or
+            # allowance follows (not a bare 反馈单号: a complaint's own number as often)
+            "原反馈单号",
+            "异常通知单号",
             "投诉单号",
             "Your complaint ref.",
             "Your claim",  # a note addressed to the customer: "your" is the customer's claim

@@ -344,6 +344,11 @@ class ComplaintSheet(Form):
         "客户名称",
         "Customer",
         aliases=(
+            "Claimant",  # a cargo claim notice: the customer claiming for its damaged goods
+            # the carrier's paper or an importer's claim: the party the goods were for — the customer as often as a
+            # warehouse or a forwarder in its name: read, warned
+            doubtful("Consignee"),
+            doubtful("Importer"),
             "Account Name",  # a CRM case: the customer's account
             "客户",
             "客户名",
@@ -608,6 +613,7 @@ class ComplaintSheet(Form):
         "Shipped qty",
         aliases=(
             "Quantity Supplied",
+            "Invoiced qty",  # an importer's shortage claim: the quantity invoiced (shipped), against the short one
             "Поставлено",  # Russian: the quantity delivered
             "Количество поставлено",
             "交运数量",
@@ -697,6 +703,15 @@ class ComplaintSheet(Form):
             "Qty affected",
             "故障件数量",  # a 三包索赔单: the failed parts claimed for (2 件)
             "故障数量",
+            # a receiving-exception sheet or a carrier's damage report: the pieces found damaged or short on
+            # arrival (破损 / 短少 / 受损; 短少數量 folds to 短少数量), an importer's shortage claim
+            "破损数量",
+            "短少数量",
+            "受损数量",
+            "Qty damaged",
+            "Damaged qty",
+            "Short-shipped qty",
+            "Shortage qty",
         ),
         section="intake",
         ge=0,
@@ -807,6 +822,12 @@ class ComplaintSheet(Form):
             # a nonconformance report (不合格品审理单 / 處置單, GB/T 19000's 不合格: a nonconformity): what is wrong
             "不合格描述",
             "不合格说明",
+            # a damage report on receipt, a cargo claim notice: what was damaged and how (a part's Description
+            # beside the part number then names the part: part_labels)
+            whole("Damage"),
+            whole("Details"),  # an importer's shortage claim: its own row for what is short, under the goods
+            "Damage description",
+            "Nature of loss",
         ),
         section="intake",
         long=True,

@@ -478,6 +478,10 @@ class ReturnNote(Form):
             "Customer complaint no.",
             "Customer ref.",
             "异议编号",  # a mill's 退货单: the 质量异议 (the steel trade's complaint) it follows
+            # a customer's receiving-exception sheet (收货异常反馈单, 到貨異常通知單: 異常通知單號 folds) the return or
+            # allowance follows (not a bare 反馈单号: a complaint's own number as often)
+            "原反馈单号",
+            "异常通知单号",
             "客诉单",
             "依据客诉单",
             "原客诉单号",

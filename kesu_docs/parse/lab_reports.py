@@ -34,24 +34,31 @@ MESSAGES = {
 }
 
 # a test report's title: 检验报告, 检 测 报 告 (letter-spaced), 产品检验报告书, 检验报告单 (a 报告单: the report's
-# sheet), Test Report, Certificate of Analysis — matched on the text squashed (no spaces)
+# sheet), Test Report, Certificate of Analysis — matched on the text squashed (no spaces); a cargo surveyor's
+# report (货物残损检验报告, 公估报告, 查勘报告, Survey Report) is the same: a third party's paper with its own
+# serial and date of issue
 _TITLE = lazy_re(
-    r"(?i)^.{0,10}(检验|检测|试验|测试|化验|分析)报告[书单]?$"
-    r"|^(test|testing|laboratory|lab|analysis|analytical)report$|^certificateofanalysis(\(coa\))?$"
+    r"(?i)^.{0,10}(检验|检测|试验|测试|化验|分析|公估|查勘)报告[书单]?$"
+    r"|^(test|testing|laboratory|lab|analysis|analytical|survey|surveyor'?s)report$|^certificateofanalysis(\(coa\))?$"
 )
 # an English test report's title names the test or the laboratory among a few words before its last,
 # Report: Test Report, LABORATORY TEST REPORT, Material Test Report (a mill's MTR), Lab Report — the
 # words of the title, not its squashed letters, so that a word is a word (``Contest Report`` is none)
-_TEST_WORDS = frozenset({"test", "tests", "testing", "laboratory", "lab"})
+_TEST_WORDS = frozenset({"test", "tests", "testing", "laboratory", "lab", "survey", "surveyor"})
 _TITLE_WORDS = 6  # (a title: a few words; a sentence naming a test report is no title)
+# a page mark after a title (（第 1 页）, (Page 1 of 3), (1/2)): the first page of the same document
+_PAGE_MARK = lazy_re(r"(?i)[（(](第\d+页|page\d+(of\d+)?|p\.?\d+|\d+/\d+)[)）]$")
+# the same mark as printed, spaces and all (a bracket closing the text with a figure in it)
+_TRAILING_MARK = lazy_re(r"\s*[（(][^()（）]*\d[^()（）]*[)）]\s*$")
 
 
 def _test_report_title(text: str) -> bool:
     """Is ``text`` a test report's title (:data:`_TITLE`, or an English title ending in Report with a
     test's or a laboratory's word before it: :data:`_TEST_WORDS`)?"""
-    if _TITLE.match(_squashed(text)):
+    if _TITLE.match(_PAGE_MARK.sub("", _squashed(text))):
         return True
-    words = re.findall(r"[a-z]+", halfwidth(text).casefold())
+    # (its words without a page mark after it: Survey Report (Page 1 of 3))
+    words = re.findall(r"[a-z]+", _TRAILING_MARK.sub("", halfwidth(text)).casefold())
     return 2 <= len(words) <= _TITLE_WORDS and words[-1] == "report" and bool(_TEST_WORDS & set(words[:-1]))
 
 
