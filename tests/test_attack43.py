@@ -1,0 +1,120 @@
+"""The forty-third round's attack: round 42's left-overs and what a hostile file, a careless
+clerk and a curious IT person do to kesu, against real files and real ``kesu`` processes. Each
+test failed before its mend."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+from helpers import python_process
+from web_helpers import SAMPLES
+
+pytestmark = pytest.mark.slow
+
+
+def _kesu(cwd: Path, *args: str, **env: str):
+    return python_process("-m", "kesu_docs.cli", *args, cwd=cwd, **env)
+
+
+@pytest.fixture(scope="module")
+def office(tmp_path_factory) -> Path:
+    """The demo's register (seven documents filed from the samples) in a folder of its own."""
+    folder = tmp_path_factory.mktemp("office")
+    done = _kesu(folder, "demo", "-o", "demo", "--no-pdf")
+    assert done.returncode == 0, done.stderr
+    return folder / "demo"
+
+
+def _without_mark(book: Path) -> None:
+    """``book`` as kesu wrote a monthly workbook before round 32: the same sheets, no mark (its
+    core property ``dc:identifier`` taken out, every other part byte for byte)."""
+    with zipfile.ZipFile(book) as source:
+        parts = [(info, source.read(info)) for info in source.infolist()]
+    with zipfile.ZipFile(book, "w", zipfile.ZIP_DEFLATED) as target:
+        for info, data in parts:
+            if info.filename == "docProps/core.xml":
+                assert b"kesu-monthly-report" in data
+                data = re.sub(rb"<dc:identifier[^>]*>[^<]*</dc:identifier>", b"", data)
+                assert b"kesu-monthly-report" not in data
+            target.writestr(info, data)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_monthly_workbook_written_before_its_mark_is_passed_over_in_an_inbox(office, tmp_path, lang):
+    """attack42 left: a monthly workbook kesu wrote before round 32 carries no mark; left in an
+    inbox it was read as complaint 202609001 with a dozen ``required`` errors, exit 2. It is
+    known by its shape (the statistics sheet first, the report's title in its A1), passed over
+    and said; named on its own, said as kesu's monthly report."""
+    inbox = tmp_path / "收件箱"
+    inbox.mkdir()
+    shutil.copy(SAMPLES / "complaint-valid.xlsx", inbox / "客诉单.xlsx")
+    for month in ("2026-09", "2026-12"):  # one with closed cases, one empty
+        written = inbox / f"月报-{month}.xlsx"
+        done = _kesu(office, "report", "monthly", month, "-o", str(written), "--lang", lang)
+        assert done.returncode == 0, done.stderr
+        _without_mark(written)
+    done = _kesu(office, "parse", str(inbox), "--lang", lang)
+    sources = [json.loads(line)["source"] for line in done.stdout.splitlines()]
+    assert sources == [str(inbox / "客诉单.xlsx")], done.stdout[:2000]
+    assert done.returncode == 0, done.stderr
+    said = {"zh": ("已跳过", "月报"), "en": ("skipped", "monthly report")}[lang]
+    for month in ("2026-09", "2026-12"):
+        line = next((line for line in done.stderr.splitlines() if f"月报-{month}.xlsx" in line), "")
+        assert said[0] in line and said[1] in line, done.stderr
+    alone = _kesu(office, "parse", str(inbox / "月报-2026-09.xlsx"))
+    assert "kesu_output_not_read" in alone.stdout and "required" not in alone.stdout, alone.stdout
+
+
+def test_a_clerks_workbook_whose_first_sheet_bears_the_statistics_name_is_still_read(office, tmp_path):
+    """The shape is the sheet and its title together: a clerk's form whose first sheet happens
+    to be named 客诉案件统计表 is read as the form it is, never passed over in silence."""
+    from openpyxl import load_workbook
+
+    book = load_workbook(SAMPLES / "complaint-valid.xlsx")
+    book.worksheets[0].title = "客诉案件统计表"
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    book.save(inbox / "客诉单.xlsx")
+    done = _kesu(office, "parse", str(inbox))
+    results = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [r["source"] for r in results] == [str(inbox / "客诉单.xlsx")], done.stdout[:2000]
+    assert results[0]["kind"] == "complaint" and results[0]["valid"], done.stdout[:2000]
+
+
+def test_a_language_kesu_does_not_know_in_kesu_toml_is_said_in_both_languages(tmp_path):
+    """attack42 left: ``lang = "fr"`` in kesu.toml was refused in Chinese only (``--lang fr``
+    is refused in both): the clerk who wrote it may read neither alone. Said in both unless
+    ``--lang`` chose one; exit 2."""
+    (tmp_path / "kesu.toml").write_text('lang = "fr"\n', encoding="utf-8")
+    shutil.copy(SAMPLES / "complaint-valid.xlsx", tmp_path / "客诉单.xlsx")
+    done = _kesu(tmp_path, "parse", "客诉单.xlsx")
+    assert done.returncode == 2, done.stderr
+    assert "配置文件有误" in done.stderr and "Configuration error" in done.stderr, done.stderr
+    assert "lang = 'fr'" in done.stderr
+    chosen = _kesu(tmp_path, "parse", "客诉单.xlsx", "--lang", "en")
+    assert chosen.returncode == 2 and "Configuration error" in chosen.stderr, chosen.stderr
+    assert "配置文件有误" not in chosen.stderr
+    (tmp_path / "kesu.toml").write_text("[limits]\nfile_mb = -5\n", encoding="utf-8")
+    other = _kesu(tmp_path, "parse", "客诉单.xlsx")  # any other key: the command's language
+    assert other.returncode == 2 and "配置文件有误" in other.stderr, other.stderr
+    assert "Configuration error" not in other.stderr
+
+
+def test_the_demos_refusal_names_a_folder_not_a_file_name(tmp_path):
+    """attack42 left: ``kesu demo -o DIR`` over a clerk's 检查报告.html said "请另取文件名" —
+    but its -o names a folder, and the report's name is not the clerk's to choose."""
+    folder = tmp_path / "office"
+    folder.mkdir()
+    (folder / "检查报告.html").write_text("<html><body>我的检查记录</body></html>", encoding="utf-8")
+    for lang, words, wrong in (
+        ("zh", "请另选输出文件夹", "另取文件名"),
+        ("en", "Choose another output folder", "another name"),
+    ):
+        done = _kesu(tmp_path, "demo", "-o", str(folder), "--no-pdf", "--lang", lang)
+        assert done.returncode == 2 and words in done.stderr and wrong not in done.stderr, done.stderr
+    assert sorted(p.name for p in folder.iterdir()) == ["检查报告.html"]
