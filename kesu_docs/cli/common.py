@@ -214,6 +214,17 @@ def exit_code(results) -> int:
     return EXIT_OK
 
 
+def named(path: object) -> str:
+    """A file's name, path or a user named by a file (a lock file's) as a ``note:`` line says
+    it: one line (:func:`.layout.one_line`). A name is the clerk's or a sender's to choose: one
+    holding a terminal's escapes (``ESC[2J`` clears the screen), a line break with
+    ``错误：…`` after it, or a right-to-left override (``报告{U+202E}xslx.exe`` shown as
+    ``报告exe.xlsx``) wrote itself to the terminal as it was."""
+    from .layout import one_line
+
+    return one_line(str(path))
+
+
 def note_empty_folders(paths) -> None:
     """Say on stderr which of the folders given hold no form file at all (a wrong folder, an
     empty inbox): the run goes on with the rest, but a folder is never passed over in silence."""
@@ -224,10 +235,11 @@ def note_empty_folders(paths) -> None:
     for raw in paths:
         folder = Path(raw)
         if is_folder(folder) and not holds_forms(folder):
+            shown = named(folder)
             click.echo(
                 t(
-                    f"提示：文件夹 {folder} 里没有表单文件（.xlsx、.xls、.pdf、.json），没有读到任何内容",
-                    f"note: the folder {folder} holds no form file (.xlsx, .xls, .pdf, .json); nothing was read from it",
+                    f"提示：文件夹 {shown} 里没有表单文件（.xlsx、.xls、.pdf、.json），没有读到任何内容",
+                    f"note: the folder {shown} holds no form file (.xlsx, .xls, .pdf, .json); nothing was read from it",
                 ),
                 err=True,
             )
@@ -242,6 +254,7 @@ def note_lock_files(locks) -> None:
 
     for path in sorted(set(locks)):
         program, user = lock_owner(path)
+        user, path = named(user), named(path)
         zh, en = (f"（“{user}”正打开着它）", f" ('{user}' has it open)") if user else ("", "")
         what = (
             ("打开工作簿时", "of an open workbook")
@@ -269,6 +282,7 @@ def note_check_reports(reports) -> None:
         path, what = each if isinstance(each, tuple) else (each, None)
         said[str(path)] = what or said.get(str(path)) or KESU_OUTPUTS["check"]
     for path, (zh, en) in sorted(said.items()):
+        path = named(path)
         click.echo(
             t(
                 f"提示：已跳过 {path}：这是 kesu 写的{zh}，不是表单",
@@ -326,8 +340,8 @@ def note_lookalike_names(files) -> None:
                 part for part in (form and f"{form} 形式", marks and f"含组合字符 {marks}") if part
             )
             en = ", ".join(part for part in (form and f"{form} form", marks and f"combining {marks}") if part)
-            shown_zh.append(f"{name}（{zh or '其他形式'}）")
-            shown_en.append(f"{name} ({en or 'another form'})")
+            shown_zh.append(f"{named(name)}（{zh or '其他形式'}）")
+            shown_en.append(f"{named(name)} ({en or 'another form'})")
         click.echo(
             t(
                 f"提示：文件 {' 与 '.join(shown_zh)} 的名称看起来相同，只是 Unicode 编码形式不同：结果表中它们"
