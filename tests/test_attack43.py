@@ -5,6 +5,7 @@ test failed before its mend."""
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import zipfile
@@ -118,3 +119,61 @@ def test_the_demos_refusal_names_a_folder_not_a_file_name(tmp_path):
         done = _kesu(tmp_path, "demo", "-o", str(folder), "--no-pdf", "--lang", lang)
         assert done.returncode == 2 and words in done.stderr and wrong not in done.stderr, done.stderr
     assert sorted(p.name for p in folder.iterdir()) == ["检查报告.html"]
+
+
+RTL = "\u202e"  # RIGHT-TO-LEFT OVERRIDE: 报价\u202egpj.xlsx shows as 报价xslx.jpg
+
+
+def test_a_skip_note_names_a_file_on_one_line_whatever_its_name_holds(office, tmp_path):
+    """attack43: the notes kesu prints on stderr as it passes a file over (kesu's own output, an
+    office lock file) wrote the file's name as it was: a name holding a line break and
+    ``错误：…`` wrote a line that passes for kesu's own, a bidi override turned the rest of the
+    line around (and on a terminal ``ESC[2J`` cleared the screen). Each is written escaped."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    shutil.copy(SAMPLES / "complaint-valid.xlsx", inbox / "客诉单.xlsx")
+    monthly = inbox / f"月报\n错误：伪造的一行{RTL}gpj.xlsx"
+    assert _kesu(office, "report", "monthly", "2026-09", "-o", str(monthly)).returncode == 0
+    shutil.copy(SAMPLES / "complaint-valid.xlsx", inbox / "~$客诉单\n错误：锁.xlsx")
+    done = _kesu(office, "parse", str(inbox))
+    assert done.returncode == 0, done.stderr
+    lines = done.stderr.splitlines()
+    assert not [line for line in lines if line.startswith("错误：")], done.stderr
+    assert RTL not in done.stderr
+    assert any("月报\\n错误：伪造的一行\\u202egpj.xlsx" in line and "已跳过" in line for line in lines), lines
+    assert any("~$客诉单\\n错误：锁.xlsx" in line and "锁定文件" in line for line in lines), lines
+
+
+def test_a_finding_quoting_a_name_is_one_line_of_the_table(tmp_path):
+    """attack43: a finding's message quoting a file's name (找不到文件：…) wrote its line break
+    into the table: the rest of the name stood on a row of its own as if another message."""
+    done = _kesu(tmp_path, "validate", f"missing\n错误：伪造{RTL}gpj.xlsx", COLUMNS="200")
+    assert done.returncode == 2, done.stderr
+    assert "missing\\n错误：伪造\\u202egpj.xlsx" in done.stdout, done.stdout
+    assert RTL not in done.stdout
+
+
+@pytest.mark.parametrize(
+    "raw", [f"报价{RTL}gpj.xlsx".encode(), b"\xbf\xcd\xcb\xdf.xlsx"], ids=["bidi", "gbk-bytes"]
+)
+def test_a_forms_working_copy_is_written_whatever_its_name_holds(tmp_path, raw):
+    """attack43: a form is shown by its name made safe (a bidi override, bytes of no encoding:
+    U+FFFD); the numbered working copy read the form again by that shown name, found no such
+    file and said it "is not there any more: moved, renamed or deleted meanwhile?" — of a form
+    that never moved. The copy is written, the form left as it was."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    form = Path(os.fsdecode(bytes(inbox) + b"/" + raw))
+    shutil.copy(SAMPLES / "complaint-valid.xlsx", form)
+    before = form.read_bytes()
+    done = _kesu(tmp_path, "render", "inbox", "-o", "out", "--db", "kesu.db", "--lang", "en", COLUMNS="200")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "not there any more" not in done.stdout, done.stdout
+    copies = [p for p in (tmp_path / "out").iterdir() if p.suffix == ".xlsx"]
+    assert len(copies) == 1 and copies[0].name.endswith("-202609001.xlsx"), copies
+    assert "\ufffd" in copies[0].name and RTL not in copies[0].name
+    from openpyxl import load_workbook
+
+    values = [c.value for row in load_workbook(copies[0]).active.iter_rows() for c in row]
+    assert "202609001" in values
+    assert form.read_bytes() == before
