@@ -674,10 +674,22 @@ _TITLE_TAG = lazy_re(r"<title>([^<]*)</title>")
 
 
 def older_workbook(path: str | os.PathLike | BinaryIO) -> bool:
-    """A monthly workbook written before its mark: its first sheet the statistics, A1 its title."""
+    """A monthly workbook written before its mark: its first sheet the statistics, A1 its title.
+    Opened by openpyxl only within the reader's limits (:func:`.parse.limits.check_workbook`):
+    it inflates the shared strings whole, and a 700 kB file whose first sheet bears the name
+    inflated 200 MB of them (40 s, 500 MB) before the reader's own check could refuse it — in
+    a folder (is it kesu's own?) and at ``report monthly -o`` (may it be written over?)."""
+    import zipfile
+
     from openpyxl import load_workbook
 
+    from ..parse.limits import check_workbook
+
     try:
+        with zipfile.ZipFile(path) as archive:
+            check_workbook(archive)
+        if not isinstance(path, str | os.PathLike):
+            path.seek(0)
         book = load_workbook(path, read_only=True)
     except Exception:  # (no workbook openpyxl reads: no report of kesu's)
         return False
