@@ -177,3 +177,63 @@ def test_a_forms_working_copy_is_written_whatever_its_name_holds(tmp_path, raw):
     values = [c.value for row in load_workbook(copies[0]).active.iter_rows() for c in row]
     assert "202609001" in values
     assert form.read_bytes() == before
+
+
+def _statistics_bomb(path: Path, strings: int) -> None:
+    """A workbook whose first sheet bears the monthly statistics' name and title (A1, a shared
+    string), its shared strings ``strings`` × 108 bytes more once inflated (≈ 1,000:1)."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "客诉案件统计表"
+    book.active["A1"] = "placeholder"
+    book.save(path)
+    with zipfile.ZipFile(path) as seed:
+        parts = {info.filename: seed.read(info) for info in seed.infolist()}
+    sheet = "xl/worksheets/sheet1.xml"
+    parts[sheet] = re.sub(rb'<c r="A1"[^>]*>.*?</c>', b'<c r="A1" t="s"><v>0</v></c>', parts[sheet])
+    kind = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
+        b"</Types>", f'<Override PartName="/xl/sharedStrings.xml" ContentType="{kind}"/></Types>'.encode()
+    )
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings"
+    parts["xl/_rels/workbook.xml.rels"] = parts["xl/_rels/workbook.xml.rels"].replace(
+        b"</Relationships>",
+        f'<Relationship Id="rS" Type="{rel}" Target="sharedStrings.xml"/></Relationships>'.encode(),
+    )
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as book_zip:
+        for name, data in parts.items():
+            book_zip.writestr(name, data)
+        info = zipfile.ZipInfo("xl/sharedStrings.xml")
+        info.compress_type = zipfile.ZIP_DEFLATED
+        with book_zip.open(info, "w", force_zip64=True) as strings_xml:
+            strings_xml.write(
+                '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+                "<si><t>客诉案件统计表 2026-09</t></si>".encode()
+            )
+            for _ in range(strings):
+                strings_xml.write(b"<si><t>" + b"A" * 100 + b"</t></si>")
+            strings_xml.write(b"</sst>")
+
+
+def test_a_zip_bomb_bearing_the_statistics_name_is_refused_by_the_limits_not_opened(office, tmp_path):
+    """attack43: telling an unmarked monthly workbook takes openpyxl, which inflates the shared
+    strings whole — before the reader's own limits. A 60 kB file whose first sheet bears the
+    statistics' name and title inflates 65 MB: it is refused by the limit it is past (the
+    reader's ``limit_exceeded``), never opened to be told kesu's; the form beside it is read;
+    ``report monthly -o`` at it refuses to write over it, as over any file not kesu's."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    shutil.copy(SAMPLES / "complaint-valid.xlsx", inbox / "客诉单.xlsx")
+    bomb = inbox / "统计.xlsx"
+    _statistics_bomb(bomb, 600_000)
+    assert bomb.stat().st_size < 1_000_000
+    done = _kesu(office, "parse", str(inbox))
+    results = {json.loads(line)["source"]: json.loads(line) for line in done.stdout.splitlines()}
+    assert results[str(inbox / "客诉单.xlsx")]["valid"], done.stdout[:2000]
+    assert [e["code"] for e in results[str(bomb)]["errors"]] == ["limit_exceeded"], done.stdout[:2000]
+    assert "sharedStrings" in results[str(bomb)]["errors"][0]["message"]
+    before = bomb.read_bytes()
+    refused = _kesu(office, "report", "monthly", "2026-09", "-o", str(bomb))
+    assert refused.returncode == 2 and "不是 kesu 写出的月报" in refused.stderr, refused.stderr
+    assert bomb.read_bytes() == before
