@@ -237,3 +237,28 @@ def test_a_zip_bomb_bearing_the_statistics_name_is_refused_by_the_limits_not_ope
     refused = _kesu(office, "report", "monthly", "2026-09", "-o", str(bomb))
     assert refused.returncode == 2 and "不是 kesu 写出的月报" in refused.stderr, refused.stderr
     assert bomb.read_bytes() == before
+
+
+def test_two_forms_whose_names_show_alike_each_get_their_own_working_copy(tmp_path):
+    """attack43: two forms named apart only by their bidi controls (报价U+202Egpj, 报价U+202Bgpj)
+    are both shown 报价�gpj.xlsx; each working copy is made from its own form (told by the
+    bytes that were read), the customer of its own document in it — never the other's."""
+    from openpyxl import load_workbook
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for mark, customer in ((RTL, "甲公司有限公司"), ("\u202b", "乙公司有限公司")):
+        book = load_workbook(SAMPLES / "complaint-valid.xlsx")
+        cell = next(
+            c for row in book.active.iter_rows() for c in row if c.value == "深圳市华星光电技术有限公司"
+        )
+        cell.value = customer
+        book.save(inbox / f"报价{mark}gpj.xlsx")
+    done = _kesu(tmp_path, "render", "inbox", "-o", "out", "--db", "kesu.db", COLUMNS="200")
+    assert done.returncode == 0, done.stdout + done.stderr
+    for number in ("202609001", "202609002"):
+        document = zipfile.ZipFile(tmp_path / "out" / f"complaint-{number}.docx").read("word/document.xml")
+        customer = "甲公司有限公司" if "甲公司有限公司".encode() in document else "乙公司有限公司"
+        copy = load_workbook(tmp_path / "out" / f"报价\ufffdgpj-{number}.xlsx").active
+        values = [c.value for row in copy.iter_rows() for c in row]
+        assert number in values and customer in values, (number, customer)
