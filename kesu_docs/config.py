@@ -202,12 +202,15 @@ class Reason(NamedTuple):
 class ConfigError(Exception):
     """The configuration file cannot be used; the message names the file, the key and the reason."""
 
-    def __init__(self, path: Path, reason: str | Reason) -> None:
+    def __init__(self, path: Path, reason: str | Reason, *, about_lang: bool = False) -> None:
         said = reason if isinstance(reason, Reason) else Reason(reason, reason)
         super().__init__(f"{path}: {said.en}")
         self.path = path
         self.reason = said.en
         self.said = said
+        self.about_lang = about_lang
+        """Its ``lang`` is what cannot be used (``lang = "fr"``): the clerk's language is not
+        known, so the CLI says it in both (:func:`kesu_docs.cli.common.config_error`)."""
 
     def message(self, lang: str = "zh") -> str:
         """``kesu.toml: [limits] file_mb = -5：应为 1 到 4,096 之间的整数`` in the language asked."""
@@ -361,7 +364,9 @@ def load_settings(path: str | os.PathLike | None = None) -> Settings:
     except ValidationError as exc:
         said = [_explain(error) for error in exc.errors()]
         raise ConfigError(
-            candidate, Reason("；".join(r.zh for r in said), "; ".join(r.en for r in said))
+            candidate,
+            Reason("；".join(r.zh for r in said), "; ".join(r.en for r in said)),
+            about_lang=any(error["loc"][:1] == ("lang",) for error in exc.errors()),
         ) from None
     if found.numbering:
         _check_numbering(candidate, found.numbering)

@@ -2020,7 +2020,7 @@ def _working_copies(filed: list[Filed], outdir: Path) -> None:
     for item in filed:
         if item.outcome != "rendered" or item.parse is None or item.parse.record is None:
             continue
-        path = item.source.split("#", 1)[0]
+        path = _on_disk(item.source.split("#", 1)[0], item.parse.source_hash.split("#", 1)[0])
         # (the suffix as Path's, without a Path made for each document of a batch of JSON)
         if item.given_number or os.path.splitext(path)[1].lower() not in (".xlsx", ".xlsm", ".xls"):
             continue
@@ -2033,9 +2033,10 @@ def _working_copies(filed: list[Filed], outdir: Path) -> None:
         by_file.setdefault(path, []).append(item)
     planned: set[str] = set()  # the copies' names as Windows and macOS compare them
     for path, items in by_file.items():
+        shown = items[0].source.split("#", 1)[0]  # (``path`` as it is said: :func:`_on_disk`)
         numbers = {str(item.parse.locations["number"]): str(item.number) for item in items if item.parse}
         end = f"-{number_in_name(str(items[0].number))}" if len(items) == 1 else "-已编号"
-        filename = _unplanned(_copy_name(Path(path).stem, end + Path(path).suffix.lower()), planned)
+        filename = _unplanned(_copy_name(Path(shown).stem, end + Path(path).suffix.lower()), planned)
         reason: Reason | None = None
         target = Path(outdir) / filename
         left_out: list[Bilingual] = []
@@ -2043,8 +2044,8 @@ def _working_copies(filed: list[Filed], outdir: Path) -> None:
             target = output_path(outdir, filename)
             written = write_numbered_copy(Path(path), target, numbers, left_out)
         except OSError as exc:  # the documents are made; only the convenience copy failed
-            if exc.filename is not None and str(exc.filename) != path:  # (its temporary name: the copy's)
-                exc.filename = str(target)
+            if exc.filename is not None:  # (another name than the source's: its temporary one, the copy's)
+                exc.filename = shown if str(exc.filename) == path else str(target)
             reason = file_failure(exc)
         except UnsafeOutput as exc:
             reason = Bilingual(exc.message("zh"), exc.message("en"))
@@ -2052,8 +2053,8 @@ def _working_copies(filed: list[Filed], outdir: Path) -> None:
             reason = exc.reason
         except Exception as exc:  # the source no longer opens as a workbook (changed meanwhile)
             reason = Bilingual(
-                f"原文件“{path}”无法再作为工作簿打开（{type(exc).__name__}）：是否在运行时被修改？",
-                f"the source '{path}' no longer opens as a workbook ({type(exc).__name__}): was it "
+                f"原文件“{shown}”无法再作为工作簿打开（{type(exc).__name__}）：是否在运行时被修改？",
+                f"the source '{shown}' no longer opens as a workbook ({type(exc).__name__}): was it "
                 "changed meanwhile?",
             )
         if reason is not None:
@@ -2069,6 +2070,46 @@ def _working_copies(filed: list[Filed], outdir: Path) -> None:
                 )
             for what in left_out if written else []:
                 item.notes.append(Problem("working_copy_left_out", severity="warning", params={"what": what}))
+
+
+def _on_disk(source: str, digest: str) -> str:
+    """The file a result's ``source`` names. A source is its path as shown (:func:`.parse.shown_path`):
+    a bidi override (``报价\u202efdp.xlsx``) or bytes of no encoding (a name from another
+    system's disk) are U+FFFD there, so the working copy, reading the form again by that name,
+    found no file and said it had been moved or deleted meanwhile. Such a name is looked up part
+    by part among its folder's entries shown alike; of several, the one whose bytes are those
+    read (``digest``, their SHA-256); none or several left: ``source`` as it is (said as not
+    there)."""
+    if "\ufffd" not in source or os.path.lexists(source):
+        return source
+    from .parse import shown_path
+
+    head, name = os.path.split(source)
+    folder = _on_disk(head, "") if head and head != source else head
+    try:
+        alike = [entry for entry in os.listdir(folder or ".") if shown_path(entry) == name]
+    except OSError:
+        return source
+    if len(alike) > 1 and digest:
+        alike = [entry for entry in alike if _sha256_of(os.path.join(folder, entry)) == digest]
+    return os.path.join(folder, alike[0]) if len(alike) == 1 else source
+
+
+def _sha256_of(path: str) -> str:
+    """The SHA-256 of the regular file at ``path``, or "" (none there, not to be read)."""
+    from .reports.marks import open_regular
+
+    opened = open_regular(path)
+    if opened is None:
+        return ""
+    digest = hashlib.sha256()
+    with opened:
+        try:
+            for block in iter(lambda: opened.read(1 << 20), b""):
+                digest.update(block)
+        except OSError:
+            return ""
+    return digest.hexdigest()
 
 
 COPY_NAME_BYTES = 200  # a working copy's name: room left for its temporary name in 255 bytes

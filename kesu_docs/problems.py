@@ -123,16 +123,16 @@ MESSAGES: Catalogue = Catalogue(
             "无法使用输出位置 {path}：{reason}",
             "Cannot use the output place {path}: {reason}",
         ),
-        # a report's or an export's -o (--report): what is at the output already; {what}: 月报 …
+        # a report's or an export's -o (--report): what is at the output already; {what}: 月报 …;
+        # {instead}: 请另取文件名 (-o names the file), 请另选输出文件夹 (-o names its folder: kesu demo)
         "report_output_not_ours": (
-            "{path} 已存在，且不是 kesu 写出的{what}：不覆盖。请另取文件名，或加 --force 覆盖它",
-            "{path} exists and is no {what} kesu wrote: it is not replaced. Choose another name, "
-            "or add --force to replace it",
+            "{path} 已存在，且不是 kesu 写出的{what}：不覆盖。{instead}，或加 --force 覆盖它",
+            "{path} exists and is no {what} kesu wrote: it is not replaced. {instead}, or add --force to replace it",
         ),
         "report_output_no_file": (
-            "{path} 不是普通文件（命名管道、设备或套接字）：{what}不写到那里，也不读它（加 --force 也不行）。请另取文件名",
+            "{path} 不是普通文件（命名管道、设备或套接字）：{what}不写到那里，也不读它（加 --force 也不行）。{instead}",
             "{path} is no regular file (a named pipe, a device or a socket): the {what} is neither written "
-            "there nor read, --force or not. Choose another name",
+            "there nor read, --force or not. {instead}",
         ),
         "unreadable_file": ("无法读取文件：{reason}", "Cannot read the file: {reason}"),
         "unsupported_file": (

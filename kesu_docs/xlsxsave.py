@@ -107,13 +107,13 @@ def sheet_names(opened: BinaryIO) -> list[str]:
         return []
 
 
-def mark_and_sheets(opened: BinaryIO, naming: str) -> tuple[str | None, list[str]]:
+def mark_and_sheets(opened: BinaryIO, *namings: str) -> tuple[str | None, list[str]]:
     """:func:`marked` and :func:`sheet_names` with one look into the archive (a folder's every
-    workbook is looked at: issue 15); the sheets only when their list holds ``naming`` as it
-    is written (the first sheet of a book kesu wrote), else none, its XML never parsed."""
+    workbook is looked at: issue 15); the sheets only when their list holds one of ``namings``
+    as it is written (the first sheet of a book kesu wrote), else none, its XML never parsed."""
     try:
         with zipfile.ZipFile(opened) as archive:
-            return _mark_in(archive), _sheets_in(archive, naming.encode())
+            return _mark_in(archive), _sheets_in(archive, *(naming.encode() for naming in namings))
     except Exception:  # (no workbook: no book of kesu's)
         return None, []
 
@@ -130,8 +130,9 @@ def _mark_in(archive: zipfile.ZipFile) -> str | None:
     return found.text if found is not None else None
 
 
-def _sheets_in(archive: zipfile.ZipFile, naming: bytes = b"") -> list[str]:
-    """:func:`sheet_names` of an archive opened; none when ``naming`` is not in their list."""
+def _sheets_in(archive: zipfile.ZipFile, *namings: bytes) -> list[str]:
+    """:func:`sheet_names` of an archive opened; none when ``namings`` are given and none of
+    them is in their list."""
     from defusedxml.ElementTree import fromstring
 
     try:
@@ -139,7 +140,7 @@ def _sheets_in(archive: zipfile.ZipFile, naming: bytes = b"") -> list[str]:
         if info.file_size > 16 * _CORE_MOST:
             return []
         xml = archive.read(info)
-        if naming not in xml:
+        if namings and not any(naming in xml for naming in namings):
             return []
         book = fromstring(xml)
     except Exception:  # (no workbook, no XML: no book of kesu's)

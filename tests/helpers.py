@@ -761,6 +761,19 @@ def python_process(
     )
 
 
+def kesu_process(cwd: Path, *args: str, **env: str) -> subprocess.CompletedProcess:
+    """``kesu ARGS`` in a process of its own in ``cwd`` (:func:`python_process`)."""
+    return python_process("-m", "kesu_docs.cli", *args, cwd=cwd, **env)
+
+
+def demo_office(folder: Path) -> Path:
+    """The demo's register (seven documents filed from the samples) in ``folder``/demo, as an
+    office's folder holds its register: for a test's ``report monthly`` or ``register export``."""
+    done = kesu_process(folder, "demo", "-o", "demo", "--no-pdf")
+    assert done.returncode == 0, done.stderr
+    return folder / "demo"
+
+
 def drawn_credit_note(path: Path, number: str, lines: list[list[tuple[str, float, float, str]]]) -> Path:
     """An English credit note drawn word by word with fpdf2, no ruled lines: its header fields
     (``number`` the note's), then each line of ``lines`` (the table's header first) as its

@@ -10,23 +10,19 @@ import time
 from pathlib import Path
 
 import pytest
-from helpers import python_process
+from helpers import demo_office, kesu_process
 from web_helpers import SAMPLES, running_server
 
 pytestmark = pytest.mark.slow
 
 
-def _kesu(cwd: Path, *args: str, **env: str):
-    return python_process("-m", "kesu_docs.cli", *args, cwd=cwd, **env)
+_kesu = kesu_process
 
 
 @pytest.fixture(scope="module")
 def office(tmp_path_factory) -> Path:
     """The demo's register (seven documents filed from the samples) in a folder of its own."""
-    folder = tmp_path_factory.mktemp("office")
-    done = _kesu(folder, "demo", "-o", "demo", "--no-pdf")
-    assert done.returncode == 0, done.stderr
-    return folder / "demo"
+    return demo_office(tmp_path_factory.mktemp("office"))
 
 
 def _inbox_with_kesu_outputs(office: Path, inbox: Path) -> list[str]:

@@ -46,10 +46,24 @@ def interrupted_message(signum: int = 2) -> str:
 
 def config_error(exc: Exception) -> str:
     """A kesu.toml that cannot be used (:class:`kesu_docs.config.ConfigError`), as every command
-    says it: ``配置文件有误：kesu.toml：[limits] file_mb = -5：应为 …`` (exit 2)."""
+    says it: ``配置文件有误：kesu.toml：[limits] file_mb = -5：应为 …`` (exit 2). One whose
+    ``lang`` is no language kesu knows (``lang = "fr"``) is said in both languages unless
+    ``--lang`` or ``$KESU_LANG`` chose one: the clerk who asked for French may read neither alone
+    (as ``--lang fr`` is refused)."""
     message = getattr(exc, "message", None)
     zh, en = (message("zh"), message("en")) if message is not None else (str(exc), str(exc))
+    if getattr(exc, "about_lang", False) and not _lang_chosen():
+        return f"配置文件有误：{zh} / Configuration error: {en}"
     return t(f"配置文件有误：{zh}", f"Configuration error: {en}")
+
+
+def _lang_chosen() -> bool:
+    """Whether ``--lang`` or a ``$KESU_LANG`` kesu knows chose the language of messages."""
+    from ..language import of
+
+    ctx = click.get_current_context(silent=True)
+    value = ctx.find_root().meta.get("kesu.lang") if ctx else _CHOSEN[0]
+    return bool(value) or of(os.environ.get("KESU_LANG")) is not None
 
 
 def _remember_lang(ctx: click.Context, _param: click.Parameter, value: str | None) -> str:
@@ -150,26 +164,40 @@ def regular_or_none(path: Path) -> bool:
     return stat.S_ISREG(found.st_mode)
 
 
+ANOTHER_NAME = ("请另取文件名", "Choose another name")
+""":func:`own_output_only`'s advice when ``-o`` names the file itself."""
+
+ANOTHER_FOLDER = ("请另选输出文件夹（-o）", "Choose another output folder (-o)")
+""":func:`own_output_only`'s advice when ``-o`` names the folder the file is written in (``kesu
+demo``): there is no file name to choose."""
+
+
 def own_output_only(
-    output: Path, ours: Callable[[Path], bool], force: bool, what: tuple[str, str], hint: str = "-o"
+    output: Path,
+    ours: Callable[[Path], bool],
+    force: bool,
+    what: tuple[str, str],
+    hint: str = "-o",
+    instead: tuple[str, str] = ANOTHER_NAME,
 ) -> Callable[[], None]:
     """The check that the file a command is told to write (``-o``, ``--report``) may be written
     over: nothing stands there, or the command's own earlier output (``ours``: known by what it
     holds, whatever its name), or anything with ``force``. A clerk's file named there by mistake
     (a filled form, tab completion's wrong pick) is a usage error, exit 2, nothing written; a named
     pipe, a device or a socket never (its read would wait for ever). ``what``: the output's name,
-    zh and en (登记簿导出 / register export). Asked before the work and again right before the
-    rename (a file saved under the name meanwhile)."""
+    zh and en (登记簿导出 / register export); ``instead``: what the clerk may do instead
+    (:data:`ANOTHER_NAME`, :data:`ANOTHER_FOLDER`). Asked before the work and again right before
+    the rename (a file saved under the name meanwhile)."""
 
     from ..problems import Bilingual, KesuError
 
-    said = Bilingual(*what)
+    said, advice = Bilingual(*what), Bilingual(*instead)
 
     def check() -> None:
         if not regular_or_none(output):
-            refused = KesuError("report_output_no_file", path=output, what=said)
+            refused = KesuError("report_output_no_file", path=output, what=said, instead=advice)
         elif not force and os.path.lexists(output) and not ours(output):
-            refused = KesuError("report_output_not_ours", path=output, what=said)
+            refused = KesuError("report_output_not_ours", path=output, what=said, instead=advice)
         else:
             return
         raise click.BadParameter(refused.message(lang()), param_hint=hint)
@@ -186,6 +214,17 @@ def exit_code(results) -> int:
     return EXIT_OK
 
 
+def named(path: object) -> str:
+    """A file's name, path or a user named by a file (a lock file's) as a ``note:`` line says
+    it: one line (:func:`.layout.one_line`). A name is the clerk's or a sender's to choose: one
+    holding a terminal's escapes (``ESC[2J`` clears the screen), a line break with
+    ``错误：…`` after it, or a right-to-left override (``报告{U+202E}xslx.exe`` shown as
+    ``报告exe.xlsx``) wrote itself to the terminal as it was."""
+    from .layout import one_line
+
+    return one_line(str(path))
+
+
 def note_empty_folders(paths) -> None:
     """Say on stderr which of the folders given hold no form file at all (a wrong folder, an
     empty inbox): the run goes on with the rest, but a folder is never passed over in silence."""
@@ -196,10 +235,11 @@ def note_empty_folders(paths) -> None:
     for raw in paths:
         folder = Path(raw)
         if is_folder(folder) and not holds_forms(folder):
+            shown = named(folder)
             click.echo(
                 t(
-                    f"提示：文件夹 {folder} 里没有表单文件（.xlsx、.xls、.pdf、.json），没有读到任何内容",
-                    f"note: the folder {folder} holds no form file (.xlsx, .xls, .pdf, .json); nothing was read from it",
+                    f"提示：文件夹 {shown} 里没有表单文件（.xlsx、.xls、.pdf、.json），没有读到任何内容",
+                    f"note: the folder {shown} holds no form file (.xlsx, .xls, .pdf, .json); nothing was read from it",
                 ),
                 err=True,
             )
@@ -214,6 +254,7 @@ def note_lock_files(locks) -> None:
 
     for path in sorted(set(locks)):
         program, user = lock_owner(path)
+        user, path = named(user), named(path)
         zh, en = (f"（“{user}”正打开着它）", f" ('{user}' has it open)") if user else ("", "")
         what = (
             ("打开工作簿时", "of an open workbook")
@@ -241,6 +282,7 @@ def note_check_reports(reports) -> None:
         path, what = each if isinstance(each, tuple) else (each, None)
         said[str(path)] = what or said.get(str(path)) or KESU_OUTPUTS["check"]
     for path, (zh, en) in sorted(said.items()):
+        path = named(path)
         click.echo(
             t(
                 f"提示：已跳过 {path}：这是 kesu 写的{zh}，不是表单",
@@ -298,8 +340,8 @@ def note_lookalike_names(files) -> None:
                 part for part in (form and f"{form} 形式", marks and f"含组合字符 {marks}") if part
             )
             en = ", ".join(part for part in (form and f"{form} form", marks and f"combining {marks}") if part)
-            shown_zh.append(f"{name}（{zh or '其他形式'}）")
-            shown_en.append(f"{name} ({en or 'another form'})")
+            shown_zh.append(f"{named(name)}（{zh or '其他形式'}）")
+            shown_en.append(f"{named(name)} ({en or 'another form'})")
         click.echo(
             t(
                 f"提示：文件 {' 与 '.join(shown_zh)} 的名称看起来相同，只是 Unicode 编码形式不同：结果表中它们"

@@ -10,6 +10,7 @@ from typing import Any
 import click
 
 from .common import (
+    ANOTHER_FOLDER,
     EXIT_FATAL,
     EXIT_INVALID,
     EXIT_OK,
@@ -350,7 +351,7 @@ def demo_command(output: Path, pdf: bool | None, force: bool) -> None:
     # the demo's report writes over its own earlier one, never over a clerk's file of that name
     # (asked before anything is written and again right before the rename: validate --report's rule)
     replaceable = own_output_only(
-        output / "检查报告.html", is_check_report, force, ("检查报告", "check report"), "-o"
+        output / "检查报告.html", is_check_report, force, ("检查报告", "check report"), "-o", ANOTHER_FOLDER
     )
     replaceable()
     output.mkdir(parents=True, exist_ok=True)

@@ -38,7 +38,7 @@ def _message(problem: Any, code: str) -> Text:
     text = Text()
     if problem.severity != "error":
         text.append(t("警告 ", "warning: "), style="yellow")
-    text.append(problem.message(code))
+    text.append(one_line(problem.message(code)))  # (a file's name quoted in it: no escape obeyed)
     return text
 
 
@@ -130,7 +130,7 @@ def _first_problem(item: Any, code: str) -> tuple[str, Text]:
     first = item.problems[0] if item.problems else None
     if first is None:
         return "", Text("")
-    message = Text(first.message(code))
+    message = Text(one_line(first.message(code)))
     if len(item.problems) > 1:
         message.append(t(f"（共 {len(item.problems)} 项）", f" ({len(item.problems)} in all)"))
     return where(first, code), message

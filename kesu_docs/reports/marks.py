@@ -27,6 +27,10 @@ MONTHLY_MARK = "kesu-monthly-report"
 """A monthly report's mark: a workbook's core property ``dc:identifier``, the page's
 ``<meta name="generator">``, the PDF's ``/Creator`` (:mod:`.monthly`)."""
 
+MONTHLY_FIRST_SHEET = ("客诉案件统计表", "Statistics")
+"""A monthly workbook's first sheet, its statistics, zh / en (:mod:`.monthly`): what tells one
+written before its mark (before round 32), with its title in A1."""
+
 TRACKING_SHEET = "客户抱怨案件登记追踪表"
 """A register export's first sheet (:mod:`.tracking`), in either language."""
 
@@ -113,17 +117,24 @@ def kesu_output_at(path: str | os.PathLike) -> str | None:
 
 
 def _workbook_output(opened: BinaryIO) -> str | None:
-    """:func:`kesu_output` of a workbook opened at its start."""
+    """:func:`kesu_output` of a workbook opened at its start. One with no mark is kesu's by its
+    shape: a register export by its three sheets; a monthly workbook written before its mark by
+    its statistics sheet first, and then (openpyxl, only for such a book) its title in A1."""
     from ..xlsxsave import mark_and_sheets
 
-    mark, names = mark_and_sheets(opened, TRACKING_SHEET)
+    mark, names = mark_and_sheets(opened, TRACKING_SHEET, *MONTHLY_FIRST_SHEET)
     if mark == REPORT_MARK:
         return "check"
     if mark == MONTHLY_MARK:
         return "monthly"
-    return (
-        "export" if any(names[:3] == [TRACKING_SHEET, *pair] for pair in REGISTER_SHEETS.values()) else None
-    )
+    if any(names[:3] == [TRACKING_SHEET, *pair] for pair in REGISTER_SHEETS.values()):
+        return "export"
+    if mark is None and names[:1] and names[0] in MONTHLY_FIRST_SHEET:
+        from .monthly import older_workbook
+
+        opened.seek(0)
+        return "monthly" if older_workbook(opened) else None
+    return None
 
 
 def _marked(name: str, opened: BinaryIO) -> bool:

@@ -31,7 +31,7 @@ from ..lazy_re import lazy_re
 from ..terms import CauseCategory, ComplaintType, Disposition, Market, PenaltyKind, Severity
 from ..values import Term
 from .cases import Case, by_key, load_cases, month_key, months_back
-from .marks import MONTHLY_MARK, open_regular
+from .marks import MONTHLY_FIRST_SHEET, MONTHLY_MARK, open_regular
 
 if TYPE_CHECKING:
     from ..register import Register
@@ -129,7 +129,7 @@ WORDS = {
     "lowest_amount": ("依处分最低金额计", "counted at the penalty's lowest amount"),
     "code_no_penalty": ("有责任代码，未记录处分", "a responsibility code, no penalty recorded"),
     # the workbook's and the page's own
-    "sheet_stats": ("客诉案件统计表", "Statistics"),
+    "sheet_stats": MONTHLY_FIRST_SHEET,
     "sheet_exceptions": ("异常处理统计表", "Exceptions"),
     "sheet_matrix": ("不良矩阵", "Defect matrix"),
     "sheet_charts": ("统计图表", "Charts"),
@@ -620,14 +620,14 @@ def is_monthly_report(path: str | os.PathLike) -> bool:
 
 def _marked_workbook(opened: BinaryIO) -> bool:
     """A workbook opened (at its start) that is a monthly report: its mark, or, with none, the
-    statistics sheet of a workbook written before it (:func:`_older_workbook`)."""
+    statistics sheet of a workbook written before it (:func:`older_workbook`)."""
     from ..xlsxsave import marked
 
     mark = marked(opened)
     if mark is not None:
         return mark == REPORT_MARK
     opened.seek(0)
-    return _older_workbook(opened)
+    return older_workbook(opened)
 
 
 def _marked_pdf_file(opened: BinaryIO) -> bool:
@@ -673,11 +673,23 @@ def _is_title(text: object) -> bool:
 _TITLE_TAG = lazy_re(r"<title>([^<]*)</title>")
 
 
-def _older_workbook(path: str | os.PathLike | BinaryIO) -> bool:
-    """A monthly workbook written before its mark: its first sheet the statistics, A1 its title."""
+def older_workbook(path: str | os.PathLike | BinaryIO) -> bool:
+    """A monthly workbook written before its mark: its first sheet the statistics, A1 its title.
+    Opened by openpyxl only within the reader's limits (:func:`.parse.limits.check_workbook`):
+    it inflates the shared strings whole, and a 700 kB file whose first sheet bears the name
+    inflated 200 MB of them (40 s, 500 MB) before the reader's own check could refuse it — in
+    a folder (is it kesu's own?) and at ``report monthly -o`` (may it be written over?)."""
+    import zipfile
+
     from openpyxl import load_workbook
 
+    from ..parse.limits import check_workbook
+
     try:
+        with zipfile.ZipFile(path) as archive:
+            check_workbook(archive)
+        if not isinstance(path, str | os.PathLike):
+            path.seek(0)
         book = load_workbook(path, read_only=True)
     except Exception:  # (no workbook openpyxl reads: no report of kesu's)
         return False
