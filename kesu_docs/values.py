@@ -21,7 +21,7 @@ from pydantic import BeforeValidator, PlainSerializer, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
 from .amount_words import numerals_only, read_words
-from .lazy_re import compiled_now, lazy_re
+from .lazy_re import lazy_re
 from .memos import memo
 from .month_names import disputed, month_of, weekday_of
 from .xlsxtext import UNSTORABLE
@@ -497,8 +497,7 @@ def _tax_named() -> re.Pattern[str]:
     names = tax_names_pattern()
     rate_words = "|".join(TAX_RATE_WORDS)
     after = "|".join(TAX_RATE_AFTER_NAME)
-    # (≈ 1,000 characters: compiled once by the first command, its code kept: lazy_re)
-    return compiled_now(
+    return re.compile(
         rf"(?i)^\s*(?:{names}|{rate_words})\s*(?:{after})?\s*[:：@]?\s*(?={TAX_RATE}\s*$)|(?<=%)\s*(?:{names})\s*$"
     )
 

@@ -97,11 +97,6 @@ def main() -> None:
     # kesu uses none. A user who wants theirs sets PYDANTIC_DISABLE_PLUGINS (to 0, say).
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     _no_plugin_loader()
-    # the reader's patterns built from the code an earlier command compiled (lazy_re: ≈ 250 M
-    # instructions of each start-up, before the workers of --jobs are forked: issue 15)
-    from ..lazy_re import keep_compiled
-
-    keep_compiled()
     catch_stops()
     try:
         cli.main(prog_name="kesu", standalone_mode=True)
