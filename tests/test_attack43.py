@@ -143,7 +143,7 @@ def test_a_skip_note_names_a_file_on_one_line_whatever_its_name_holds(office, tm
 def test_a_finding_quoting_a_name_is_one_line_of_the_table(tmp_path):
     """attack43: a finding's message quoting a file's name (找不到文件：…) wrote its line break
     into the table: the rest of the name stood on a row of its own as if another message."""
-    done = _kesu(tmp_path, "validate", f"missing\n错误：伪造{RTL}gpj.xlsx", COLUMNS="200")
+    done = _kesu(tmp_path, "validate", f"missing\n错误：伪造{RTL}gpj.xlsx")
     assert done.returncode == 2, done.stderr
     assert "missing\\n错误：伪造\\u202egpj.xlsx" in done.stdout, done.stdout
     assert RTL not in done.stdout
@@ -162,7 +162,7 @@ def test_a_forms_working_copy_is_written_whatever_its_name_holds(tmp_path, raw):
     form = Path(os.fsdecode(bytes(inbox) + b"/" + raw))
     shutil.copy(SAMPLES / "complaint-valid.xlsx", form)
     before = form.read_bytes()
-    done = _kesu(tmp_path, "render", "inbox", "-o", "out", "--db", "kesu.db", "--lang", "en", COLUMNS="200")
+    done = _kesu(tmp_path, "render", "inbox", "-o", "out", "--db", "kesu.db", "--lang", "en")
     assert done.returncode == 0, done.stdout + done.stderr
     assert "not there any more" not in done.stdout, done.stdout
     copies = [p for p in (tmp_path / "out").iterdir() if p.suffix == ".xlsx"]
@@ -250,7 +250,7 @@ def test_two_forms_whose_names_show_alike_each_get_their_own_working_copy(tmp_pa
         )
         cell.value = customer
         book.save(inbox / f"报价{mark}gpj.xlsx")
-    done = _kesu(tmp_path, "render", "inbox", "-o", "out", "--db", "kesu.db", COLUMNS="200")
+    done = _kesu(tmp_path, "render", "inbox", "-o", "out", "--db", "kesu.db")
     assert done.returncode == 0, done.stdout + done.stderr
     for number in ("202609001", "202609002"):
         document = zipfile.ZipFile(tmp_path / "out" / f"complaint-{number}.docx").read("word/document.xml")

@@ -39,6 +39,7 @@ from .base import (
     required,
     second,
     warning,
+    whole,
 )
 
 # this module's codes in the message catalogue (problems.py reads them on first look-up)
@@ -274,8 +275,9 @@ class ProblemDescription(Group):
         "问题陈述",
         "Problem statement",
         aliases=(
-            # ja: a 是正処置報告書 / 対策書's 現象, the problem as it was seen
-            "現象",
+            # ja: a 是正処置報告書 / 対策書's 現象, the problem as it was seen — printed whole only: a Chinese
+            # letter's 不良现象 (a complaint's defect) is no 8D's heading
+            whole("現象"),
             "问题描述",
             "问题陈述",
             "问题叙述",  # a Taiwanese CAPA's 問題敘述
