@@ -34,6 +34,7 @@ from ..values import (
     badly_grouped,
     european_amount,
     halfwidth,
+    other_currency,
     parse_date,
     to_decimal,
 )
@@ -395,9 +396,9 @@ def foreign_amount(meta: FieldMeta | None, value: Any, *, as_typed: bool = False
         meta is None
         or meta.kind != "money"
         or not isinstance(value, str)
-        or (valid(meta, value) and not as_typed)
+        or (valid(meta, value) and not as_typed and not other_currency(value))
     ):
-        return None
+        return None  # (EUR 4,320.00, € 1.200,50, $ 980 read as figures too: their currency is said)
     m = _AMOUNT.match(halfwidth(value))
     local = m is None or not (m["pre"] or m["post"] or m["factor"])
     if local:  # kr 17 400,00 · 1 850,00 ֏: a home currency's own sign (the CLDR's)
