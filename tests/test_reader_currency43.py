@@ -9,6 +9,9 @@ field of every form (a complaint's claim and allowance, a return note's and an a
 totals) reads such a figure and says its currency; a form with a currency of its own (the allowance)
 takes it from the figures, and ``€ 1.200,50`` (a decimal comma) is 1200.50, never 1.2005 or 120050.
 ``¥`` stays the yuan's on our forms (the yen's sign too, but ``JPY`` / ``円`` / ``日元`` name the yen).
+The same for a figure typed in an amount cell whose number format prints another currency
+(``"€"#,##0.00``: Excel shows ``€4,320.00``, as its PDF print does) on a form with no currency of its
+own, read directly or by a layout profile; the allowance takes such a format as its currency.
 
 Workbooks built here with openpyxl, a PDF drawn with fpdf2.
 """
@@ -18,7 +21,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from helpers import field_codes, read_doc, return_note_prices, sheet_from_rows, titled_lines_pdf
+from helpers import field_codes, read_doc, return_note_prices, run_cli, sheet_from_rows, titled_lines_pdf
 
 from kesu_docs.values import other_currency
 
@@ -142,3 +145,80 @@ def test_the_marks_the_amount_leaves_out_that_name_no_renminbi() -> None:
     assert [other_currency(t) for t in ("¥1,200", "RMB 500", "1,200元", "Europe", "EURO-PAL", 12.5)] == [
         ""
     ] * 6
+
+
+def _formatted_complaint(path, amount: float, number_format: str):
+    """A complaint whose 索赔金额 is the figure ``amount`` in a cell formatted ``number_format``."""
+    from openpyxl import load_workbook
+
+    book = sheet_from_rows(
+        path.parent, [["客户投诉单"], *_COMPLAINT_ROWS, ["索赔金额", amount]], path.name, width=WIDTH
+    )
+    wb = load_workbook(book)
+    wb.active["B5"].number_format = number_format
+    wb.save(book)
+    return book
+
+
+_COMPLAINT_ROWS: list[list[Any]] = [
+    ["投诉编号", "KS-2609-045", "受理日期", "2026-09-04"],
+    ["客户名称", "苏州恒远电子有限公司", "料号", "HY-2210-07"],
+    ["不良描述", "外壳边缘毛刺。"],
+]
+
+
+@pytest.mark.parametrize(
+    ("number_format", "currency"),
+    [('"€"#,##0.00', "EUR"), ("#,##0.00 [$€-407]", "EUR"), ("[$USD] #,##0.00", "USD"), ('"NT$"#,##0', "TWD")],
+)
+def test_a_figure_formatted_in_another_currency_is_said(tmp_path, number_format, currency) -> None:
+    doc = read_doc(_formatted_complaint(tmp_path / "cc.xlsx", 4320, number_format), "complaint", lang="zh")
+    assert doc["record"]["loss_amount"] == "4320.00"
+    [message] = _said(doc, "loss_amount")
+    assert f"（{currency}）" in message
+
+
+@pytest.mark.parametrize("number_format", ['"¥"#,##0.00', "#,##0.00", '#,##0.00"元"'])
+def test_a_figure_formatted_in_yuan_or_plain_is_read_without_a_word(tmp_path, number_format) -> None:
+    doc = read_doc(_formatted_complaint(tmp_path / "cc.xlsx", 4320, number_format), "complaint")
+    assert doc["record"]["loss_amount"] == "4320.00"
+    assert "amount_in_currency" not in field_codes(doc, "loss_amount")
+
+
+def test_an_allowance_formatted_in_dollars_is_in_dollars_its_figures_not_said_one_by_one(tmp_path) -> None:
+    from openpyxl import load_workbook
+
+    rows: list[list[Any]] = [
+        ["折让证明单"],
+        ["折让单号", "ZR-2609-046", "开具日期", "2026-09-05"],
+        ["客户名称", "苏州恒远电子有限公司", "原发票号码", "04471205"],
+        ["品名", "数量", "单价", "折让金额", "税额"],
+        ["外壳", 10, 12, 120, 15.6],
+        ["价税合计", 135.6],
+    ]
+    book = sheet_from_rows(tmp_path, rows, width=16)
+    wb = load_workbook(book)
+    for ref in ("C5", "D5", "E5", "B6"):
+        wb.active[ref].number_format = "[$USD] #,##0.00"
+    wb.save(book)
+    doc = read_doc(book, "allowance")
+    assert doc["record"]["total"] == "135.60"
+    assert not [p for p in doc["warnings"] if p["code"] == "amount_in_currency"]
+    assert "amount_words_not_derived" in field_codes(doc, "total_in_words")  # the form's currency: USD
+
+
+def test_a_layout_profile_says_a_figure_formatted_in_euros(office) -> None:
+    first = _formatted_complaint(office / "first.xlsx", 1200, "#,##0.00")
+    assert run_cli("learn", first, "--kind", "complaint", "--name", "claims")[0] == 0
+    second = _formatted_complaint(office / "second.xlsx", 4320, '"€"#,##0.00')
+    doc = read_doc(second, "complaint")
+    assert any(w["code"] == "profile_used" for w in doc["warnings"])
+    assert doc["record"]["loss_amount"] == "4320.00"
+    assert "amount_in_currency" in field_codes(doc, "loss_amount")
+
+
+@pytest.mark.parametrize("typed", ["USD 0.004", "$0.004", "€ 0.0025"])
+def test_an_amount_past_the_cent_in_another_currency_is_left_unread_never_rounded(tmp_path, typed) -> None:
+    doc = _complaint(tmp_path, typed)
+    assert doc["record"]["loss_amount"] is None  # never 0.00
+    assert {"amount_in_currency", "money_beyond_cents"} <= field_codes(doc, "loss_amount")

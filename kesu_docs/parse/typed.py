@@ -36,6 +36,7 @@ from ..values import (
     halfwidth,
     other_currency,
     parse_date,
+    round_money,
     to_decimal,
 )
 from .currency import _CODES as CURRENCY_CODES
@@ -433,7 +434,9 @@ def foreign_amount(meta: FieldMeta | None, value: Any, *, as_typed: bool = False
         number = Decimal(num) * ((multiplier(m["factor"], money=True) or 1) if m["factor"] else 1)
     except InvalidOperation:
         return None
-    read = typed or f"{number:.2f}"
+    # (past the cent, $0.004 a piece: the figure exact, for the reading to leave unread and say —
+    # never rounded to 0.00 here; guards.money_beyond_cents)
+    read = typed or (f"{number:.2f}" if number == round_money(number) else f"{number.normalize():f}")
     if not valid(meta, read):
         return None
     currency = m["pre"] or m["post"] or ""
