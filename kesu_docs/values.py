@@ -174,6 +174,23 @@ def beyond_cents(value: Any) -> bool:
 
 
 _MONEY_NOISE = lazy_re(r"(?i)^(rmb|cny|eur|人民币)|[¥￥$€,\s]|元整?$|(rmb|cny|eur)$")
+# of what :data:`_MONEY_NOISE` strips, the marks of a currency that is no renminbi: the euro's code
+# and sign and the dollar's sign (which dollar, ``$`` does not say). An amount typed with one
+# (``EUR 4,320.00``, ``€ 1.200,50``, ``$ 980``) reads as a figure, but the figure is not in the
+# form's own money: the reader reads it as typed and says the currency (parse/typed.py,
+# ``amount_in_currency``), never as renminbi without a word. ¥ / ￥ are the yuan's here: the yen
+# writes the same sign, but on our forms it is 人民币 (JPY, 円 and 日元 name the yen).
+_OTHER_MONEY = lazy_re(r"(?i)^\s*(eur)(?![a-z])|(?<![a-z])(eur)\s*$|([$€])")
+
+
+def other_currency(text: Any) -> str:
+    """The mark of a currency other than renminbi that an amount is typed with, among those the
+    amount's own reading leaves out (``EUR 4,320.00`` → ``EUR``, ``€ 1.200,50`` → ``€``,
+    ``$ 980`` → ``$``); "" for ``¥1,200``, ``RMB 500``, ``1,200元``, a number or any other text."""
+    if not isinstance(text, str):
+        return ""
+    found = _OTHER_MONEY.search(halfwidth(text))
+    return "" if found is None else next(g for g in found.groups() if g).upper()
 
 
 # What the register and the documents can hold: a quantity must fit a 64-bit integer (SQLite's

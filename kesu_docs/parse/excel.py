@@ -76,7 +76,7 @@ from .anchor import (
 from .blank_copies import blank_copy_warning, blank_form, without_blank_copies
 from .boxes import LOW_CONFIDENCE
 from .cell_notes import Notes, bounded, cell_notes, noted, on_merged
-from .currency import currency_rows
+from .currency import UNKNOWN_LOCALE, currency_rows
 from .dates import years_said
 from .file_kinds import (
     HTML_STARTS,
@@ -1790,6 +1790,36 @@ def _beyond_cents(spec: FormSpec, sheet: Sheet, values: dict[str, Any], where: L
     return out
 
 
+def shown_in_currency(
+    spec: FormSpec, currencies: Mapping[str, str], values: dict[str, Any], where: Locations
+) -> list[Problem]:
+    """An amount cell holding a figure its number format prints in a currency other than renminbi
+    (``"€"#,##0.00``, ``[$USD] #,##0.00``, ``"NT$"#,##0``: the print shows ``€4,320.00``) on a form
+    with no currency of its own (a complaint, a return note): read as the figure and the currency
+    said (``amount_in_currency``), as the same figure typed as text is (:mod:`.typed`) — never taken
+    for renminbi without a word. A form that has a currency (the allowance) takes it from the
+    formats instead (:func:`.currency.form_currency`); a bare ``$`` or ``¥`` format names none.
+    ``currencies``: each cell's (Sheet!D7) currency its format prints, the workbook's or a layout
+    profile's reading of it."""
+    if hasattr(spec.model, "in_currency"):
+        return []
+    out = []
+    for path, place in where.items():
+        shown = currencies.get(place, "") if path else ""
+        named = [c for c in shown.split("+") if c and not c.startswith(UNKNOWN_LOCALE)]
+        meta = meta_at(spec, path) if named and not {"CNY", "RMB"} & set(named) else None
+        read = value_paths.get(values, path) if meta is not None and meta.kind == "money" else None
+        if type(read) not in (int, float):
+            continue
+        figure = f"{Decimal(repr(read)):.2f}"
+        currency = " / ".join(named)
+        shown_as = f"{currency} {figure}"
+        out.append(
+            on_cell("amount_in_currency", spec, path, place, value=shown_as, currency=currency, read=figure)
+        )
+    return out
+
+
 def _codes_in_scientific(
     spec: FormSpec, sheet: Sheet, values: dict[str, Any], where: Locations
 ) -> list[Problem]:
@@ -2886,6 +2916,7 @@ def _extraction(
     problems += _below_the_form(spec, sheet, values, where, named_where)
     problems += _on_hidden(spec, sheet, values, where)
     problems += _beyond_cents(spec, sheet, values, where)
+    problems += shown_in_currency(spec, sheet.currencies, values, where)
     problems += _codes_in_scientific(spec, sheet, values, where)
     labels = {path: p.label_location for path, p in provenance.items() if p.label_location}
     problems += noted(spec, sheet.notes, sheet.title, values, where, labels)

@@ -34,7 +34,9 @@ from ..values import (
     badly_grouped,
     european_amount,
     halfwidth,
+    other_currency,
     parse_date,
+    round_money,
     to_decimal,
 )
 from .currency import _CODES as CURRENCY_CODES
@@ -395,9 +397,9 @@ def foreign_amount(meta: FieldMeta | None, value: Any, *, as_typed: bool = False
         meta is None
         or meta.kind != "money"
         or not isinstance(value, str)
-        or (valid(meta, value) and not as_typed)
+        or (valid(meta, value) and not as_typed and not other_currency(value))
     ):
-        return None
+        return None  # (EUR 4,320.00, € 1.200,50, $ 980 read as figures too: their currency is said)
     m = _AMOUNT.match(halfwidth(value))
     local = m is None or not (m["pre"] or m["post"] or m["factor"])
     if local:  # kr 17 400,00 · 1 850,00 ֏: a home currency's own sign (the CLDR's)
@@ -432,7 +434,9 @@ def foreign_amount(meta: FieldMeta | None, value: Any, *, as_typed: bool = False
         number = Decimal(num) * ((multiplier(m["factor"], money=True) or 1) if m["factor"] else 1)
     except InvalidOperation:
         return None
-    read = typed or f"{number:.2f}"
+    # (past the cent, $0.004 a piece: the figure exact, for the reading to leave unread and say —
+    # never rounded to 0.00 here; guards.money_beyond_cents)
+    read = typed or (f"{number:.2f}" if number == round_money(number) else f"{number.normalize():f}")
     if not valid(meta, read):
         return None
     currency = m["pre"] or m["post"] or ""
