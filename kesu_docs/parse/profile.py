@@ -4194,11 +4194,11 @@ def _same_place(read: Any, other: Any, p: str) -> bool:
     """Did the profile and the generic reader read ``p`` at one place? A workbook's: the same
     cell. A print's (the generic reader names a page and a label, no box): the same page, by the
     same label, the same value."""
-    at = read.locations.get(p)
-    if at and at == other.locations.get(p):
-        return True
+    at = str(read.locations.get(p) or "")
+    if "!" in at:  # a workbook's cell (a print's bare page, p1, tells no place)
+        return at == other.locations.get(p)
     mine, theirs = read.provenance.get(p), other.provenance.get(p)
-    if mine is None or theirs is None or not mine.label or not theirs.label or "!" in str(at or ""):
+    if mine is None or theirs is None or not mine.label or not theirs.label:
         return False
     return (
         key(mine.label) == key(theirs.label)
