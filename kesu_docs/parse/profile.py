@@ -4822,6 +4822,7 @@ def learn(
     unfilled: dict[str, str] = {}  # a print: field left empty → the page its label stands on
     emptied: set[str] = set()  # a workbook: field left empty, placed where the generic reader put it
     marked: set[str] = set()  # options printed side by side, the chosen marked under or highlighted
+    extraction = None  # (the generic reader may read nothing of it: learned from the layout alone)
     try:
         extraction = told if told is not None and told.kind == kind else extract(path, data, kind)[0]
         leaves = field_paths(spec)
@@ -5509,7 +5510,10 @@ def _doubts_confirmed(profile: Profile, extraction: Any, sets: dict[str, str], m
     """A field the clerk's correction placed (``--set``) where the generic reader read it on the
     copy learned on, with a doubt of the layout (:data:`LAYOUT_DOUBTS`): the clerk confirmed that
     value there — kept as the place's ``sure`` (said in the profile's file), so that value read
-    again is not doubted and any other is (:func:`_confirmed`)."""
+    again is not doubted and any other is (:func:`_confirmed`). None: the generic reader read
+    nothing of the copy, so doubted nothing."""
+    if extraction is None:
+        return
     doubted = {q.field for q in extraction.problems if q.code in LAYOUT_DOUBTS and q.severity == "warning"}
     for p in sorted(doubted & set(sets)):
         place = profile.fields.get(p)
