@@ -7698,6 +7698,8 @@ HOLDOUT54 = HoldoutSet(
         "profiles unchanged: 201/213 (learned on the PDFs 105/113), 0 silent; unlisted after the fixes: 10 (2",
         "unwarned: tax_rate 0.13 ×2, right); HOLDOUT54_UNLISTED_SILENT_NOW = 2 — 需方处理意见 no longer read as our",
         "disposition",
+        "profile43: with profiles, unlisted unwarned 2 → 0 (learned on the Excel files) and 1 → 0 (on the PDFs): the",
+        "solar claim's Serial No. range read as lot_no carries the generic reader's low_confidence; floors unchanged",
     ),
     targets=False,
     shape=_SHAPE54,  # at least its shape: 15 layouts, 25 filled files, five sent as PDF only

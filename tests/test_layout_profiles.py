@@ -188,10 +188,11 @@ def test_learn_shows_what_each_field_gives_and_takes_labels_or_cells_as_correcti
     assert code == 0, out
     assert "TS-2609-018" in out and "12000" in out
     text = (office / "profiles" / "华兴投诉单.toml").read_text(encoding="utf-8")
-    # (its shape: the code's letters and marks as learned, the figures as 0)
+    # (its shape: the code's letters and marks as learned, the figures as 0; the number the clerk's
+    # correction confirmed where the generic reader doubts its label: sure, profile43)
     assert (
-        'number = { cell = "A2", label = "单号：", label_cell = "A2", at = "inline", shape = "TS-0000-000" }'
-        in text
+        'number = { cell = "A2", label = "单号：", label_cell = "A2", at = "inline", shape = "TS-0000-000"'
+        ', sure = "TS-2609-018" }' in text
     )
     assert "scale = 1000" in text
     assert "part_name" not in text.split("[fingerprint.labels]")[0]
@@ -1599,7 +1600,8 @@ def test_a_caption_printed_over_its_value_in_one_box_is_its_label_and_a_box_acro
     flow's 节点 | 处理人 | 时间 under it is no return line)."""
     learned = _learn_set(HOLDOUT4, "return-zh-portal", "pdf", office)["toml"]
     assert re.search(
-        r'^number = \{ label = "退货申请号", label_cell = "p1#3", at = "inline"(, shape = "[^"]+")? \}$',
+        r'^number = \{ label = "退货申请号", label_cell = "p1#3", at = "inline"(, shape = "[^"]+")?'
+        r'(, sure = "RT2026090011")? \}$',  # (the number confirmed where the generic reader doubts it)
         learned,
         re.M,
     )

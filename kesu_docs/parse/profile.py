@@ -436,6 +436,10 @@ class Place:
     # row, ``at = "below"``), by their boxes (``p1#9``), as a workbook's profile has them by cells:
     # where a column (row) was inserted by the label, the value is the box lined up with them
     mates: list[str] = field(default_factory=list)
+    # the value the clerk's correction placed here on the copy learned on, where the generic reader
+    # read it with a doubt of the layout (:data:`LAYOUT_DOUBTS`: a label it is not sure of …): the
+    # clerk confirmed that value — read again, it is not doubted; any other value there is
+    sure: str = ""
 
 
 @dataclass
@@ -648,6 +652,8 @@ def _place_dict(p: Place) -> dict[str, Any]:
         d["empty"] = True
     if p.mates:
         d["mates"] = p.mates
+    if p.sure:
+        d["sure"] = p.sure
     if p.also is not None:
         d["also"] = {k: v for k, v in _place_dict(p.also).items() if k in _ALSO_KEYS}
     return d
@@ -722,6 +728,7 @@ def _place(v: Any) -> Place:
         next_label=str(v.get("next_label") or ""),
         empty=bool(v.get("empty", False)),
         mates=[str(m) for m in v["mates"]] if isinstance(v.get("mates"), list) else [],
+        sure=str(v.get("sure") or ""),
         also=_place({k: x for k, x in v["also"].items() if k in _ALSO_KEYS})
         if isinstance(v.get("also"), dict)
         else None,
@@ -2594,6 +2601,8 @@ class _Reader:
             return
         if not vocabulary(self.spec).doubtful_label(place.label.strip(), path):
             return
+        if _confirmed(place, value_paths.get(self.values, path)):
+            return  # the value the clerk's correction confirmed here when learning
         if any(q.field == path and q.severity == "warning" for q in self.problems):
             return  # said already
         prov = self.provenance[path]
@@ -3831,13 +3840,17 @@ def read_by_profile(path: Path, data: bytes, kind: str | None, folder: Path | No
         from .pdf import file_said
 
         file_said(parsed[0], [read])
+    # a workbook: the generic reader's reading of it, once — for its fallbacks and its layout doubts
+    other = _workbook_generic(path, data, read.kind, book) if layout.excel else None
     if parsed is not None and getattr(parsed[0], "dense", None):  # a page of fine print left out
         from .pdf import dense_pages_said
 
         read.problems.append(dense_pages_said(parsed[0].dense, read.locations.get("", "p1")))
     elif _generic_places(profile) or _empty_again(profile, read):
         # fields the profile has no cell for, or learned empty and empty here: the generic reader's, warned
-        read.problems += _excel_fallback(path, data, read, profile, book)
+        read.problems += _excel_fallback(read, profile, other)
+    if other is not None:
+        read.problems += _layout_doubts_kept(read, other, profile)
     read.problems[:] = _labelled(read.problems, profile.kind)
     return [read]
 
@@ -4009,20 +4022,26 @@ def _empty_again(profile: Profile, read: Any) -> list[str]:
     ]
 
 
-def _excel_fallback(path: Path, data: bytes, read: Any, profile: Profile, book: Any = None) -> list[Problem]:
+def _workbook_generic(path: Path, data: bytes, kind: str, book: Any = None) -> Any:
+    """The generic reader's extraction of the workbook a profile read (``book``: read once, not
+    again), or None where it reads nothing."""
+    from ..problems import SourceError
+    from .excel import extract, extract_read
+
+    try:
+        return (extract(path, data, kind) if book is None else extract_read(path, book, kind))[0]
+    except (SourceError, ValueError, IndexError, KeyError):
+        return None
+
+
+def _excel_fallback(read: Any, profile: Profile, other: Any) -> list[Problem]:
     """An Excel form read by a profile that keeps fields with no cell (``at = "generic"``:
     a value kesu could not point at when learning): each is the generic reader's value with
     a warning naming where it was read, or a warning that nothing was read — never left
     empty without a word. A field learned empty that reads empty again (:func:`_empty_again`):
     the generic reader's value, said (``profile_learned_empty``); none there either, empty as
-    learned, nothing said. ``book``: the workbook the profile read (not read again)."""
-    from ..problems import SourceError
-    from .excel import extract, extract_read
-
-    try:
-        other = (extract(path, data, read.kind) if book is None else extract_read(path, book, read.kind))[0]
-    except (SourceError, ValueError, IndexError, KeyError):
-        other = None
+    learned, nothing said. ``other``: the generic reader's reading of the same workbook
+    (:func:`_workbook_generic`), None where it read nothing."""
     out: list[Problem] = []
     empties = _empty_again(profile, read)
     for p in [*_generic_places(profile), *empties]:
@@ -4084,6 +4103,7 @@ def _second_opinion(
     out = _fallback(read, other, profile) if profile is not None else []
     out += [q for q in other.problems if q.code == "two_forms"]  # last month's form above: said
     out += _not_printed_kept(read, other)
+    out += _layout_doubts_kept(read, other, profile)
     out += _left_empty(read, profile) if profile is not None else []
     spec = _spec(read.kind)
     order = profile.date_order if profile is not None else ""
@@ -4130,6 +4150,64 @@ def _second_opinion(
         )
     _unplaced_seen(read, other)  # (one message a field: the generic reader's value said in the error)
     return out + _rows_left_out(read, other) + _fields_left_out(read, other)
+
+
+# the generic reader's doubts of a value for a reason of the form's layout — where it stands, not what it
+# says: a label it is not sure of (a doubtful or half-matching word, the next column's caption, a machine's
+# label beside a part's own), a field's second label with its own value (label_lost), a code-only label
+# over a name (value_not_a_code), a value running to its cell's border (value_cut_off)
+LAYOUT_DOUBTS = ("low_confidence", "label_lost", "value_not_a_code", "value_cut_off")
+
+
+def _confirmed(place: Place | None, value: Any) -> bool:
+    """Is ``value`` the very value the clerk's correction confirmed at this place when the profile
+    was learned (``sure``)? Another value there is not: the doubt of the layout stands for it."""
+    return place is not None and bool(place.sure) and key(value) == key(place.sure)
+
+
+def _layout_doubts_kept(read: Any, other: Any, profile: Profile | None = None) -> list[Problem]:
+    """The generic reader's layout doubts (:data:`LAYOUT_DOUBTS`) of a field it read at the very
+    place the profile read it (the same cell, the same printed box): the profile's reading carries
+    them — learning a cell says where the value stands, not that the label means the field on
+    every copy (a solar claim's ``Serial No. range`` read as the lot is a guess by the profile too).
+    One rule for a workbook and a print, beside :meth:`_Reader.doubted_by_its_label` (the same
+    doubt, said when the generic reader read the field elsewhere). The profile's confidence in the
+    value drops to the generic reader's; a doubt the profile already said is not said twice, and
+    none is said of the value the clerk confirmed there when learning (:func:`_confirmed`)."""
+    out: list[Problem] = []
+    have = {(q.code, q.field) for q in read.problems}
+    for q in other.problems:
+        p = q.field
+        if q.code not in LAYOUT_DOUBTS or q.severity != "warning" or not p or (q.code, p) in have:
+            continue
+        mine_value = value_paths.get(read.values, p)
+        if mine_value in (None, "", [], {}) or not _same_place(read, other, p):
+            continue  # read elsewhere by the profile, or not at all: not this place's doubt
+        if profile is not None and _confirmed(profile.fields.get(p), mine_value):
+            continue
+        mine, theirs = read.provenance.get(p), other.provenance.get(p)
+        if mine is not None and theirs is not None:
+            read.provenance[p] = replace(mine, confidence=min(mine.confidence, theirs.confidence))
+        out.append(q)
+        have.add((q.code, p))
+    return out
+
+
+def _same_place(read: Any, other: Any, p: str) -> bool:
+    """Did the profile and the generic reader read ``p`` at one place? A workbook's: the same
+    cell. A print's (the generic reader names a page and a label, no box): the same page, by the
+    same label, the same value."""
+    at = str(read.locations.get(p) or "")
+    if "!" in at:  # a workbook's cell (a print's bare page, p1, tells no place)
+        return at == other.locations.get(p)
+    mine, theirs = read.provenance.get(p), other.provenance.get(p)
+    if mine is None or theirs is None or not mine.label or not theirs.label:
+        return False
+    return (
+        key(mine.label) == key(theirs.label)
+        and _page_no(str(mine.location), 1) == _page_no(str(theirs.location), 1)
+        and _agree(value_paths.get(read.values, p), value_paths.get(other.values, p))
+    )
 
 
 def _not_printed_kept(read: Any, other: Any) -> list[Problem]:
@@ -4747,6 +4825,7 @@ def learn(
     unfilled: dict[str, str] = {}  # a print: field left empty → the page its label stands on
     emptied: set[str] = set()  # a workbook: field left empty, placed where the generic reader put it
     marked: set[str] = set()  # options printed side by side, the chosen marked under or highlighted
+    extraction = None  # (the generic reader may read nothing of it: learned from the layout alone)
     try:
         extraction = told if told is not None and told.kind == kind else extract(path, data, kind)[0]
         leaves = field_paths(spec)
@@ -5426,7 +5505,34 @@ def learn(
     _geometry_kept(profile, layout, value_cells_learned)
     if quoted:
         _verified(profile, path, data, quoted, parsed)
+    _doubts_confirmed(profile, extraction, sets, main)
     return profile
+
+
+def _doubts_confirmed(profile: Profile, extraction: Any, sets: dict[str, str], main: str) -> None:
+    """A field the clerk's correction placed (``--set``) where the generic reader read it on the
+    copy learned on, with a doubt of the layout (:data:`LAYOUT_DOUBTS`): the clerk confirmed that
+    value there — kept as the place's ``sure`` (said in the profile's file), so that value read
+    again is not doubted and any other is (:func:`_confirmed`). None: the generic reader read
+    nothing of the copy, so doubted nothing."""
+    if extraction is None:
+        return
+    doubted = {q.field for q in extraction.problems if q.code in LAYOUT_DOUBTS and q.severity == "warning"}
+    for p in sorted(doubted & set(sets)):
+        place = profile.fields.get(p)
+        value = value_paths.get(extraction.values, p)
+        if place is None or place.value is not None or place.at == GENERIC or value in (None, "", [], {}):
+            continue
+        if isinstance(value, (list, dict)):
+            continue
+        prov = extraction.provenance.get(p)
+        if place.cell:  # a workbook: the cell the generic reader read it from
+            at = str(extraction.locations.get(p, ""))
+            same = bool(at) and _local(at, main) == place.cell
+        else:  # a print: by the same label
+            same = prov is not None and bool(place.label) and key(prov.label) == key(place.label)
+        if same:
+            place.sure = str(value)
 
 
 def _lines_counted(profile: Profile, layout: Layout) -> None:
