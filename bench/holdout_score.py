@@ -185,6 +185,10 @@ def totals(results: list[FileResult]) -> dict[str, int]:
         "silent": sum(r.silent for r in results),
         "unlisted": sum(len(r.unlisted) for r in results),
         "unlisted_silent": sum(v.silent for r in results for v in r.unlisted),
+        # what a clerk gets without --kind: a file whose kind the reader did not find gives nothing
+        # (the figures above read such a file again with its kind, as score.py does)
+        "right_kind_found": sum(r.right for r in results if r.recognised),
+        "not_recognised": sum(not r.recognised for r in results),
     }
 
 
@@ -204,6 +208,11 @@ def report(results: list[FileResult], verbose: bool = False) -> str:
     pct = 100 * t["right"] / t["expected"] if t["expected"] else 0.0
     lines.append(
         f"overall: {t['right']}/{t['expected']} = {pct:.0f} %; silent misreads: {t['silent']} of {t['wrong']} wrong values"
+    )
+    found = 100 * t["right_kind_found"] / t["expected"] if t["expected"] else 0.0
+    lines.append(
+        f"with the kind the reader found (no --kind; {t['not_recognised']} of {len(results)} files not "
+        f"recognised count nothing): {t['right_kind_found']}/{t['expected']} = {found:.0f} %"
     )
     lines.append("")
     lines.append("silent misreads (wrong value, no error or warning on the field):")

@@ -83,3 +83,13 @@ def test_an_invented_value_passed_silently_fails(tmp_path):
 def test_a_share_below_the_target_fails(tmp_path):
     with pytest.raises(AssertionError):
         check_target_share(scored(tmp_path, wrong="a.xlsx"), Floors(1, 1, 1, 3, 1, target=0.99))
+
+
+def test_the_report_says_what_a_clerk_gets_without_the_kind(tmp_path):
+    """A file whose kind the reader did not find counts nothing in the clerk's figure (the score
+    reads it again with its kind, which a clerk without --kind does not get)."""
+    results = scored(tmp_path, unknown="b.pdf")
+    t = holdout_score.totals(results)
+    assert (t["right"], t["right_kind_found"], t["not_recognised"]) == (30, 20, 1)
+    text = holdout_score.report(results)
+    assert "1 of 3 files not recognised count nothing): 20/30 = 67 %" in text
