@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from pydantic import PrivateAttr
 
@@ -42,6 +42,10 @@ from .return_note import disposition_rule
 # but computes every line's tax at one of these is read at that rate; any other rate the lines
 # agree on is not guessed, and the lines are checked at the company's rate
 STATUTORY_RATES = frozenset(Decimal(r) for r in ("0.13", "0.09", "0.06", "0.05", "0.03", "0.01"))
+# currencies whose tax is rounded to the whole unit: Taiwan's 營業稅 to the whole 元 (a 統一發票's tax,
+# 8,325 × 5 % = 416.25 printed 416), the yen's and the won's to the whole yen / won — a line's tax so
+# rounded fits its rate as well as one rounded to the cent
+WHOLE_UNIT_TAX = frozenset({"TWD", "JPY", "KRW"})
 
 # this module's codes in the message catalogue (problems.py reads them on first look-up)
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -751,10 +755,15 @@ class AllowanceCertificate(Form):
     # the currency the form shows (TWD on a 新臺幣 form, USD…; "" for renminbi), told by the
     # reader (kesu_docs/parse/currency.py): the amount in words is derived in it, or not at all
     _currency: str = PrivateAttr(default="")
+    # the rate the law of the form's country puts on it when it prints none (5 % on a Taiwanese
+    # business's statutory certificate), told by the reader with the currency; "" for none
+    _statutory: str = PrivateAttr(default="")
 
-    def in_currency(self, currency: str) -> None:
-        """Say which currency the form shows (its reader's finding), for the derived words."""
+    def in_currency(self, currency: str, statutory: str = "") -> None:
+        """Say which currency the form shows (its reader's finding), for the derived words, and
+        the rate its country's law puts on it, if the reader knows the form for a statutory one."""
         self._currency = currency
+        self._statutory = statutory
 
     @property
     def in_renminbi(self) -> bool:
@@ -774,13 +783,27 @@ class AllowanceCertificate(Form):
         implied = self.implied_rate(settings)
         if implied is not None:
             return implied
+        if self._statutory:
+            return Decimal(self._statutory)
         return settings.tax_rate if self.in_renminbi else None
+
+    def tax_fits(self, amount: Decimal, rate: Decimal, tax: Decimal) -> bool:
+        """Is ``tax`` the tax of ``amount`` at ``rate``: half-up to the cent, or, on a form in a
+        currency taxed to the whole unit (:data:`WHOLE_UNIT_TAX`), half-up to the whole unit?"""
+        exact = amount * rate
+        if round_money(exact) == tax:
+            return True
+        return self._currency in WHOLE_UNIT_TAX and tax == exact.quantize(Decimal(1), rounding=ROUND_HALF_UP)
 
     def line_tax(self, line: AllowanceLine, settings: Settings) -> Decimal | None:
         """Tax of a line: its amount excl. tax × the rate, half-up to the cent (None without
         either)."""
         amount, rate = line.allowance_amount, self.rate(settings)
-        return None if amount is None or rate is None else round_money(amount * rate)
+        if amount is None or rate is None:
+            return None
+        if self._statutory and self._currency in WHOLE_UNIT_TAX:  # the law's own rounding: to the 元
+            return round_money((amount * rate).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+        return round_money(amount * rate)
 
     def sums(self, settings: Settings) -> tuple[Decimal, Decimal | None, Decimal | None] | None:
         """(total excl. tax, total tax, total) as the lines make them, each line's tax computed.
@@ -793,10 +816,18 @@ class AllowanceCertificate(Form):
         taxes: list[Decimal | None] = []
         if not self.items:
             return None  # no lines read: no total to derive (never a fabricated 0.00 / 零元整)
-        known = self.rate(settings) is not None
+        rate = self.rate(settings)
+        known = rate is not None
         for line in self.items or []:
             amount = line.allowance_amount
             tax = self.line_tax(line, settings) if known else line.tax
+            if (
+                rate is not None
+                and amount is not None
+                and line.tax is not None
+                and self.tax_fits(amount, rate, line.tax)
+            ):
+                tax = line.tax  # (416 for 416.25 on a form taxed to the whole 元: the line's own)
             if amount is None or (known and tax is None):
                 return None
             amounts.append(amount)
@@ -828,7 +859,7 @@ class AllowanceCertificate(Form):
         if not lines or any(amount is None or tax is None or amount <= 0 for amount, tax in lines):
             return None
         for rate in (settings.tax_rate, *sorted(STATUTORY_RATES, reverse=True)):
-            if all(round_money(amount * rate) == tax for amount, tax in lines):  # type: ignore[operator]
+            if all(self.tax_fits(amount, rate, tax) for amount, tax in lines):  # type: ignore[arg-type]
                 return rate
         # another country's rate (GST 10 %, VAT 20 %) on a form in another currency: a whole
         # percent every line's tax fits. On a renminbi form a rate no law knows is the lines'
@@ -838,7 +869,7 @@ class AllowanceCertificate(Form):
         amount, tax = max(lines, key=lambda pair: pair[0])  # type: ignore[arg-type,return-value]
         rate = (tax / amount).quantize(Decimal("0.01"))  # type: ignore[operator]
         if Decimal("0") < rate < Decimal("0.5") and all(
-            round_money(a * rate) == t  # type: ignore[operator]
+            self.tax_fits(a, rate, t)  # type: ignore[arg-type]
             for a, t in lines
         ):
             return rate
@@ -879,6 +910,9 @@ class AllowanceCertificate(Form):
                 and line.tax is not None
                 and expected_tax is not None
                 and line.tax != expected_tax
+                and not (
+                    line.allowance_amount is not None and self.tax_fits(line.allowance_amount, rate, line.tax)
+                )
             ):
                 yield error(
                     "line_tax_mismatch",

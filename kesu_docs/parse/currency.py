@@ -1216,7 +1216,30 @@ def form_currency(
     # a sign of one or two Latin letters (the rand's R, the ariary's Ar; km, Br, Rp are kilometres,
     # Ethiopia's birr, a word's start too): its currency only where the texts name its country
     found |= {code for code in lone if any(_countries_named(text, {code: ()}) for text in texts)}
+    if not found and any(taiwanese_statutory(text) for text in texts):
+        found = {"TWD"}  # a Taiwanese business's statutory form naming no currency: 新臺幣
     return "+".join(sorted(found))
+
+
+# the words only Taiwan's statutory business forms print (a 營業人's 統一編號: its business id, and
+# its 營業稅), both asked: a mainland form says 纳税人识别号 / 统一社会信用代码 and its tax 增值税
+_TAIWAN_BUSINESS = lazy_re(r"[營营][業业]人|[營营][業业][稅税]")
+_TAIWAN_ID = lazy_re(r"[統统]一[編编][號号]")
+
+
+def statutory_rate(currency: str, formats: Iterable[str]) -> str:
+    """The rate the law of the form's country puts on a statutory form of it that prints none:
+    5 % (營業稅) on a Taiwanese business's form (:func:`taiwanese_statutory`) in 新臺幣, else ""."""
+    if currency != "TWD":
+        return ""
+    texts = (f[len(TEXTS_HINT) :] for f in formats if f.startswith(TEXTS_HINT))
+    return "0.05" if any(taiwanese_statutory(text) for text in texts) else ""
+
+
+def taiwanese_statutory(text: str) -> bool:
+    """Do a form's texts hold a Taiwanese business's statutory words (營業人 or 營業稅 with 統一編號:
+    the 營業人銷貨退回進貨退出或折讓證明單)? Its amounts, printed without a currency, are 新臺幣."""
+    return _TAIWAN_ID.search(text) is not None and _TAIWAN_BUSINESS.search(text) is not None
 
 
 _SHORT_SIGN = lazy_re(r"\s*(?:[A-Z]|[A-Za-z]{2}\.?)\s*")

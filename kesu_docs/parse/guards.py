@@ -2737,7 +2737,8 @@ def rate_told_by_lines(
     if not unread or getattr(read, "tax_rate", 0) is not None or rate not in STATUTORY_RATES:
         return [], []
     lines = read.taxed_pairs() if hasattr(read, "taxed_pairs") else []
-    if not lines or any(a is None or t is None or a <= 0 or round_money(a * rate) != t for a, t in lines):
+    fits = getattr(read, "tax_fits", lambda a, r, t: round_money(a * r) == t)  # (416 for 416.25 in NT$)
+    if not lines or any(a is None or t is None or a <= 0 or not fits(a, rate, t) for a, t in lines):
         return [], []
     shown = f"{format((rate * 100).normalize(), 'f')}%"
     note = replace(unread[0], code="tax_rate_from_lines", params={"rate": shown})
