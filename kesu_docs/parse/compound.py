@@ -1351,8 +1351,8 @@ def _options_written(term: Any, text: str) -> tuple[tuple[int, int, Any], ...]:
 def options_named_in(term: Any, text: str) -> list[Any]:
     """The options of ``term`` whose words (:func:`_option_words`) stand anywhere in ``text`` — a
     sentence's words, not only its short parts (``同批在库品隔离，不良品报废``: scrap) — each once in
-    the order written, less those it denies (``不退货``)."""
-    said = _option_text(text)
+    the order written, less those it denies (``不退货``); full-width letters as ASCII ones (``ＦＭＥＡ``)."""
+    said = _option_text(halfwidth(text))
     refused = {m for m in term if m.denied_in(said.replace(" ", ""))}
     return list(dict.fromkeys(m for _, _, m in _options_written(term, said) if m not in refused))
 
@@ -1361,33 +1361,61 @@ def options_named_in(term: Any, text: str) -> list[Any]:
 # (returned, returning, credits, replaces) and the plural / adjective endings of the other Latin
 # languages of the vocabulary (retourne, Gutschriften), the word then ending; any other letters make
 # another word (Resolder, Resort, Returnable, Creditor: not reso, return, credit)
-_INFLECTION = r"(?:s|es|d|ed|ing|e|en|er|n)?(?![^\W\d_])"
+_INFLECTION = r"(?:s|es|d|ed|ing|e|en|er|n)?(?!{letter})"
+# a letter of a word written in letters (Latin, Cyrillic, Hangul…): a Chinese character or a kana is
+# none, a word in letters ends before it (``更新PFMEA与控制计划``, ``FMEAを改訂``: PFMEA, FMEA whole)
+_LETTER = r"[^\W\d_\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]"
 
 
 @memo
 @lru_cache(maxsize=256)  # per option set (an enum)
 def _option_words(term: Any) -> tuple[tuple[str, re.Pattern[str], Any], ...]:
-    """Every option's words, the longest first, with their pattern: Chinese ones of two characters
-    or more as written; its English name and Latin words of four letters or more from a word's
-    beginning, a space allowed between letters (``Credit note``), whole or with an inflection's
-    ending (:data:`_INFLECTION`: ``Returned``, ``Credits``) — never as the beginning of another
-    word (``reso`` in ``Resolder``, ``return`` in ``Returnable``, ``credit`` in ``Creditor``)."""
-    words: dict[tuple[str, Any], str] = {}
+    """Every option's words (its Chinese name without its brackets, its English name, its other
+    words), the longest first, each with the pattern it is found by (:func:`word_finders`)."""
+    words: dict[tuple[str, Any], re.Pattern[str]] = {}
     for member in term:
-        for word in (re.sub(r"[(（][^)）]*[)）]", "", member.zh), *member.words):
-            if len(word) >= 2 and _CJK_WORD.search(word):
-                words[word, member] = re.escape(word)
-        for word in (member.en.lower(), *member.words):
-            if len(letters := re.sub(r"[\W\d_]", "", word)) >= 4 and not _CJK_WORD.search(letters):
-                words[letters, member] = latin_word_pattern(letters)
+        for word in (re.sub(r"[(（][^)）]*[)）]", "", member.zh), member.en, *member.words):
+            for key, pattern in word_finders(word):
+                words[key, member] = pattern
     ordered = sorted(words.items(), key=lambda wp: (-len(wp[0][0]), wp[0][0], wp[0][1].value))
-    return tuple((word, re.compile(pattern, re.IGNORECASE), m) for (word, m), pattern in ordered)
+    return tuple((word, pattern, m) for (word, m), pattern in ordered)
+
+
+def word_finders(word: str) -> list[tuple[str, re.Pattern[str]]]:
+    """How one word of a vocabulary (an option's, a label's) is found inside a clerk's text (as
+    :func:`_option_text` gives it: traditional script as simplified), as (its key, its pattern):
+    a Chinese one of two characters or more as written and as simplified (``検査基準書``); one in
+    letters of four letters or more from a word's beginning, a space allowed between letters
+    (``Credit note``), whole or with an inflection's ending (:func:`latin_word_pattern`: ``Returned``,
+    ``Credits``), never as the beginning of another word (``reso`` in ``Resolder``, ``return`` in
+    ``Returnable``); one of two or three letters (``SOP``, ``WI``, ``CP``) only whole and written in
+    capitals — an abbreviation: ``wi`` or ``cp`` in a sentence's small letters is no such word; a
+    single letter never (an ``A`` in a sentence names no option)."""
+    if _CJK_WORD.search(word):
+        if len(word) < 2:
+            return []
+        return [(w, re.compile(re.escape(w), re.IGNORECASE)) for w in dict.fromkeys((word, folded(word)))]
+    letters = re.sub(r"[\W\d_]", "", word)
+    if len(letters) >= 4:
+        return [(letters.lower(), re.compile(latin_word_pattern(letters.lower()), re.IGNORECASE))]
+    if len(letters) >= 2 and letters.isascii():
+        return [(letters.upper(), re.compile(rf"(?<!{_LETTER}){letters.upper()}(?!{_LETTER})"))]
+    return []
+
+
+def words_inside(words: Iterable[str], text: str) -> bool:
+    """Does one of ``words`` (a field's labels: ``横向展开``, ``Lesson learned``) stand in ``text``
+    as an option's word does (:func:`word_finders`)?"""
+    said = _option_text(halfwidth(text))
+    return any(pattern.search(said) for word in words for _, pattern in word_finders(word))
 
 
 def latin_word_pattern(letters: str) -> str:
     """The pattern a Latin word (``letters``) is found by: from a word's beginning, a space allowed
-    between its letters (``Credit note``), whole or with an inflection's ending (:data:`_INFLECTION`)."""
-    return r"(?<![^\W\d_])" + r"\s?".join(map(re.escape, letters)) + _INFLECTION
+    between its letters (``Credit note``) or a hyphen (``Read-across``), whole or with an inflection's
+    ending (:data:`_INFLECTION`), a Chinese character beside it no letter of it (:data:`_LETTER`)."""
+    inflected = _INFLECTION.format(letter=_LETTER)
+    return rf"(?<!{_LETTER})" + r"[\s\-]?".join(map(re.escape, letters)) + inflected
 
 
 # "有（已寄回5件）", "Yes (5 pcs returned)": a yes or a no with the clerk's remark in brackets
