@@ -1141,6 +1141,11 @@ _MEASURES_BY_HAND = (
     r"暂停发货|停止发货|暂停出货|停止出货|暂停销售|停售|隔离|冻结|封存|复检|抽检|全检|筛选|召回|下架|整改|"
     r"\b(?:quarantin\w*|on\s+hold|stop(?:ped)?\s+(?:shipping|shipment|delivery)|re-?inspect\w*|recall\w*)\b"
 )
+# the noun of an action closing a caption (临时措施, 应急对策, Containment actions): off, the words before it
+# name what kind of action it is
+_ACTION_NOUN = lazy_re(r"(?i)\s*(?:措施|对策|對策|处置|處置|行动|行動|actions?)$")
+# (what is left of a caption: two Chinese characters or a word of four letters, never a step's D3)
+_CAPTION_HEAD = lazy_re(r"[\u3400-\u9fff]{2}|[^\W\d_]{4}")
 # the ending of a Latin word a form prints (sorting, refunded): off, its stem is found with any ending
 _LATIN_ENDING = lazy_re(r"(?i)(?:ing|ed|s)$")
 
@@ -1153,7 +1158,10 @@ class CaseWords:
     is no such word: it judges the option itself, 退货无效, a doubt); ``decided`` — a decision on the
     case or the claim (agreed, refused, an option settling it in money); ``measures`` — what is done to
     the goods at once (shipping stopped, stock held, sorted, re-inspected). ``decided`` and ``measures``
-    are searched in simplified script (:func:`.vocab.simplified`): one word for both scripts."""
+    are searched in simplified script (:func:`.vocab.simplified`): one word for both scripts;
+    ``containment`` — the words a caption names a containment by (临时, 暂时, 应急, 围堵, Containment,
+    Immediate: the 8D's containment step's own captions, less their 措施 / 对策 / action), searched in a
+    caption in simplified script: a text area so captioned is the immediate action's."""
 
     def __init__(self, specs: Sequence[Any]) -> None:
         metas = [
@@ -1195,6 +1203,16 @@ class CaseWords:
             if (act := " ".join(w for w in _place_off(label, places).split() if w.casefold() not in places))
         }
         self.measures = re.compile("|".join([_MEASURES_BY_HAND, *_word_patterns(sorting)]), re.IGNORECASE)
+        contained = {
+            head
+            for spec in specs
+            for key, top in spec.fields.items()
+            if key == "containment"
+            for meta in (top, *(column for _, column in _columns(top)))
+            for label in meta.labels
+            if (head := _ACTION_NOUN.sub("", label)) != label and _CAPTION_HEAD.search(head)
+        }
+        self.containment = re.compile("|".join(_word_patterns(contained)), re.IGNORECASE)
 
 
 def _columns(meta: Any) -> list[tuple[str, Any]]:

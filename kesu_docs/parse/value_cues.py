@@ -459,14 +459,12 @@ def _worded_alike(page: Any, text: str, parties: set[str]) -> bool:
     return named >= parties
 
 
-# the captions of a form's immediate action (临时对策, Immediate Containment): its text area is a
-# containment's place
-_IMMEDIATE = lazy_re(r"(?i)临时|臨時|暂时|暫時|应急|應急|containment|immediate")
-
-
 def _immediate_area(meta: FieldMeta) -> bool:
-    """Is ``meta`` a text area of the form's immediate action (a caption of it :data:`_IMMEDIATE`)?"""
-    return meta.kind == "text" and meta.long and any(_IMMEDIATE.search(label) for label in meta.labels)
+    """Is ``meta`` a text area of the form's immediate action (临时对策, Immediate Containment: a caption
+    naming a containment by the forms' own words, :attr:`.compound.CaseWords.containment`)? Its text
+    area is a containment's place."""
+    words = case_words().containment
+    return meta.kind == "text" and meta.long and any(words.search(simplified(label)) for label in meta.labels)
 
 
 def choice_written_out(reading: Any, spec: Any, boxes: Sequence[Box] = ()) -> None:
