@@ -202,7 +202,9 @@ class Reason(NamedTuple):
 class ConfigError(Exception):
     """The configuration file cannot be used; the message names the file, the key and the reason."""
 
-    def __init__(self, path: Path, reason: str | Reason, *, about_lang: bool = False) -> None:
+    def __init__(
+        self, path: Path, reason: str | Reason, *, about_lang: bool = False, lang: str | None = None
+    ) -> None:
         said = reason if isinstance(reason, Reason) else Reason(reason, reason)
         super().__init__(f"{path}: {said.en}")
         self.path = path
@@ -211,6 +213,10 @@ class ConfigError(Exception):
         self.about_lang = about_lang
         """Its ``lang`` is what cannot be used (``lang = "fr"``): the clerk's language is not
         known, so the CLI says it in both (:func:`kesu_docs.cli.common.config_error`)."""
+        self.lang = lang
+        """The language the file asks for where its ``lang`` itself is valid (``lang = "en"`` beside
+        another bad key): the language the refusal is said in, unless ``--lang`` or ``$KESU_LANG``
+        chose one."""
 
     def message(self, lang: str = "zh") -> str:
         """``kesu.toml: [limits] file_mb = -5：应为 1 到 4,096 之间的整数`` in the language asked."""
@@ -363,13 +369,20 @@ def load_settings(path: str | os.PathLike | None = None) -> Settings:
         raise ConfigError(candidate, Reason(f"无法读取：{why.zh}", f"cannot be read: {why.en}")) from None
     except ValidationError as exc:
         said = [_explain(error) for error in exc.errors()]
+        about_lang = any(error["loc"][:1] == ("lang",) for error in exc.errors())
+        asked = data.get("lang") if isinstance(data, dict) and not about_lang else None
         raise ConfigError(
             candidate,
             Reason("；".join(r.zh for r in said), "; ".join(r.en for r in said)),
-            about_lang=any(error["loc"][:1] == ("lang",) for error in exc.errors()),
+            about_lang=about_lang,
+            lang=asked if asked in ("zh", "en") else None,
         ) from None
     if found.numbering:
-        _check_numbering(candidate, found.numbering)
+        try:
+            _check_numbering(candidate, found.numbering)
+        except ConfigError as exc:
+            exc.lang = found.lang  # (the file's language is known: its lang key was read)
+            raise
     return found
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from dataclasses import field as dc_field
 from typing import Any, Literal, NamedTuple
 
-from .values import Term, printable
+from .values import Term, one_line
 
 Lang = Literal["zh", "en"]
 ErrorOrWarning = Literal["error", "warning"]  # a problem's severity
@@ -542,8 +542,10 @@ def _show(value: Any, lang: Lang = "zh") -> str:
     if isinstance(value, (list, tuple)):
         return ("、" if lang == "zh" else ", ").join(_show(v, lang) for v in value)
     # a value quoted back is shown escaped and cut short: a message never carries a NUL, a lone
-    # surrogate (which no console can print) or a megabyte of the input
-    return printable(str(value), 200)
+    # surrogate (which no console can print) or a megabyte of the input; nor a line break, a
+    # terminal's escape or a bidi override (a file named "a⏎错误：…"): a message is one line on the
+    # screen, in a check report's HTML or workbook and in a log alike
+    return one_line(str(value), 200)
 
 
 class KesuError(Exception):

@@ -1527,12 +1527,14 @@ _REFUSED_CODE = lazy_re(
 )
 _VERB_BETWEEN = (
     r"接受|同意|需要|需|要|用|必|做|作|进行|進行|安排|办理|辦理|予|允许|允許|考虑|考慮|可|能|"
-    r"accept|agree(?:to)?|need(?:to)?|require|want(?:to)?|request|to"
+    r"更新|修订|修訂|修改|改订|改訂|"  # a document not revised (未更新 FMEA, 不修订作业指导书)
+    r"accept|agree(?:to)?|need(?:to)?|require|want(?:to)?|request|to|updated?|revised?"
 )
 _DENIED_BEFORE = lazy_re(rf"(?:{_NEGATION_BEFORE})(?:{_VERB_BETWEEN})?$")
 _DENIED_AFTER = lazy_re(
     r"[:：\-–—]?(?:不需要|不需|不要|不用|不必|无需|无须|無需|無須|免(?![费費])|不接受|不同意|不可|不了|否|"
-    r"(?:is|are)?not(?:needed|required|necessary|accepted|requested|wanted|possible|allowed)|no(?![a-z.]))"
+    r"未(?:更新|修订|修訂|修改)|"  # FMEA 未更新: a document not revised
+    r"(?:is|are|was|were)?not(?:needed|required|necessary|accepted|requested|wanted|possible|allowed|updated|revised)|no(?![a-z.]))"
     r"(?=$|[\W_])"
 )
 

@@ -108,7 +108,10 @@ def test_a_return_notes_lines_in_euros_and_dollars_are_said_line_by_line(tmp_pat
         assert _said(doc, field), field
 
 
-def test_an_allowance_in_euros_says_each_figure_and_is_in_euros(tmp_path) -> None:
+def test_an_allowance_in_euros_is_in_euros_its_figures_not_said_one_by_one(tmp_path) -> None:
+    """(mends44: was each figure said "not the form's currency") the allowance's figures are all in
+    euros: the form is in euros, said once (no amount in renminbi words made for it), its own
+    currency's figures not said one by one as another's."""
     rows: list[list[Any]] = [
         ["折让证明单"],
         ["折让单号", "ZR-2609-043", "开具日期", "2026-09-02"],
@@ -122,17 +125,49 @@ def test_an_allowance_in_euros_says_each_figure_and_is_in_euros(tmp_path) -> Non
     record = doc["record"]
     assert record["items"][0]["allowance_amount"] == "120.00"
     assert (record["total_excl_tax"], record["total"]) == ("120.00", "135.60")
-    for field in (
-        "items[0].unit_price",
-        "items[0].allowance_amount",
-        "items[0].tax",
-        "total_excl_tax",
-        "total",
-    ):
-        assert "amount_in_currency" in field_codes(doc, field), field
+    assert not [p for p in doc["warnings"] if p["code"] == "amount_in_currency"], doc["warnings"]
     # the form is in euros: no amount in renminbi words is made for it
     assert record.get("total_in_words") in (None, "")
     assert "amount_words_not_derived" in field_codes(doc, "total_in_words")
+
+
+def test_an_allowance_in_two_currencies_says_each_figure(tmp_path) -> None:
+    """(mends44) Renminbi named on the form and figures typed in euros: two currencies, the form's
+    one not known — every euro figure said."""
+    rows: list[list[Any]] = [
+        ["折让证明单"],
+        ["折让单号", "ZR-2609-044", "开具日期", "2026-09-02"],
+        ["客户名称", "苏州恒远电子有限公司", "原发票号码", "04471204"],
+        ["币别", "人民币"],
+        ["品名", "数量", "单价", "折让金额", "税额"],
+        ["外壳", 10, "EUR 12.00", "EUR 120.00", "EUR 15.60"],
+        ["价税合计", "EUR 135.60"],
+    ]
+    doc = read_doc(sheet_from_rows(tmp_path, rows, width=16), "allowance")
+    assert "amount_in_currency" in field_codes(doc, "items[0].allowance_amount"), doc["warnings"]
+    assert "amount_in_currency" in field_codes(doc, "total")
+
+
+def test_a_dollar_sign_on_a_taiwanese_allowance_is_its_own_new_taiwan_dollar(tmp_path) -> None:
+    """(mends44) ``$`` on a form in 新臺幣 is the NT$ (every dollar's country writes $): not said as
+    another currency; the same figures on a form in renminbi are."""
+    head: list[list[Any]] = [
+        ["銷貨折讓證明單"],
+        ["折讓單號", "ZR-2609-045", "開具日期", "2026-09-02"],
+        ["客戶名稱", "台灣恆遠電子股份有限公司", "原發票號碼", "AB04471203"],
+    ]
+    lines: list[list[Any]] = [
+        ["品名", "數量", "單價", "折讓金額", "稅額"],
+        ["外殼", 10, "$ 12", "$ 120", "$ 6"],
+    ]
+    taiwan = read_doc(sheet_from_rows(tmp_path, [*head, ["幣別", "新臺幣"], *lines], width=16), "allowance")
+    assert taiwan["record"]["items"][0]["allowance_amount"] == "120.00"
+    assert not [p for p in taiwan["warnings"] if p["code"] == "amount_in_currency"], taiwan["warnings"]
+    (tmp_path / "yuan").mkdir()
+    yuan = read_doc(
+        sheet_from_rows(tmp_path / "yuan", [*head, ["幣別", "人民幣"], *lines], width=16), "allowance"
+    )
+    assert "amount_in_currency" in field_codes(yuan, "items[0].allowance_amount"), yuan["warnings"]
 
 
 def test_the_marks_the_amount_leaves_out_that_name_no_renminbi() -> None:
@@ -169,7 +204,15 @@ _COMPLAINT_ROWS: list[list[Any]] = [
 
 @pytest.mark.parametrize(
     ("number_format", "currency"),
-    [('"€"#,##0.00', "EUR"), ("#,##0.00 [$€-407]", "EUR"), ("[$USD] #,##0.00", "USD"), ('"NT$"#,##0', "TWD")],
+    [
+        ('"€"#,##0.00', "EUR"),
+        ("#,##0.00 [$€-407]", "EUR"),
+        ("[$USD] #,##0.00", "USD"),
+        ('"NT$"#,##0', "TWD"),
+        # (mends44) a bare $ with a Windows locale id: that country's dollar (409 en-US, 1009 en-CA)
+        ("[$$-409]#,##0.00", "USD"),
+        ("[$$-1009]#,##0.00", "CAD"),
+    ],
 )
 def test_a_figure_formatted_in_another_currency_is_said(tmp_path, number_format, currency) -> None:
     doc = read_doc(_formatted_complaint(tmp_path / "cc.xlsx", 4320, number_format), "complaint", lang="zh")

@@ -93,6 +93,10 @@ def test_a_d7_texts_own_words_decide_its_field(
         ("D7 预防再发", "更新 PFMEA 与控制计划。", ["fmea", "control_plan"], "lessons_learned", True),
         ("D7 预防再发", "阻抗測試納入出貨檢驗標準。", ["inspection_standard"], "lessons_learned", True),
         ("D7 预防再发", "修模 SOP 改版 A2，經驗分享給各班。", ["work_instruction"], "lessons_learned", False),
+        # (mends44) a Latin word beside Chinese characters is whole; a document the text says was
+        # not updated is none of the documents updated
+        ("D7 预防再发", "更新PFMEA与控制计划。", ["fmea", "control_plan"], "lessons_learned", True),
+        ("D7 预防再发", "PFMEA 未更新，作业指导书已更新。", ["work_instruction"], "lessons_learned", True),
         (
             "D7 预防再发",
             "PFMEA and control plan of all boring ops updated.",
@@ -117,6 +121,17 @@ def test_a_d7_text_naming_no_document_leaves_the_documents_empty(tmp_path: Path)
     doc = _eightd(tmp_path, ["D7 预防再发", "其他产线比照执行。"])
     assert (doc["record"]["prevention"] or {}).get("documents_updated") == []
     assert not field_codes(doc, "prevention.documents_updated")
+
+
+@pytest.mark.parametrize(
+    "text", ["未更新 FMEA，經驗分享給各班。", "FMEA not updated; lesson learned shared."]
+)
+def test_a_document_a_d7_text_denies_is_not_updated(tmp_path: Path, text: str) -> None:
+    """(mends44) ``未更新 FMEA``: the text names FMEA to deny it, no document updated."""
+    doc = _eightd(tmp_path, ["D7 预防再发", text])
+    prevention = doc["record"]["prevention"] or {}
+    assert prevention.get("documents_updated") == [], prevention
+    assert prevention.get("lessons_learned") == text, prevention
 
 
 def test_a_d7_text_printed_is_decided_by_its_words_too(tmp_path: Path) -> None:

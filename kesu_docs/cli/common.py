@@ -49,12 +49,18 @@ def config_error(exc: Exception) -> str:
     says it: ``配置文件有误：kesu.toml：[limits] file_mb = -5：应为 …`` (exit 2). One whose
     ``lang`` is no language kesu knows (``lang = "fr"``) is said in both languages unless
     ``--lang`` or ``$KESU_LANG`` chose one: the clerk who asked for French may read neither alone
-    (as ``--lang fr`` is refused)."""
+    (as ``--lang fr`` is refused). Any other refusal is said in the language the file asks for
+    where its ``lang`` is valid (``lang = "en"`` beside a bad ``file_mb``), unless ``--lang`` or
+    ``$KESU_LANG`` chose one."""
     message = getattr(exc, "message", None)
     zh, en = (message("zh"), message("en")) if message is not None else (str(exc), str(exc))
-    if getattr(exc, "about_lang", False) and not _lang_chosen():
-        return f"配置文件有误：{zh} / Configuration error: {en}"
-    return t(f"配置文件有误：{zh}", f"Configuration error: {en}")
+    said = (f"配置文件有误：{zh}", f"Configuration error: {en}")
+    if _lang_chosen():
+        return t(*said)
+    if getattr(exc, "about_lang", False):
+        return f"{said[0]} / {said[1]}"
+    asked = getattr(exc, "lang", None)
+    return said[1] if asked == "en" else said[0] if asked == "zh" else t(*said)
 
 
 def _lang_chosen() -> bool:

@@ -765,6 +765,14 @@ class AllowanceCertificate(Form):
         self._currency = currency
         self._statutory = statutory
 
+    def says_its_currency(self) -> bool:
+        """Is the form's currency said once for the whole form: a currency whose amount in words is
+        spelled (renminbi, New Taiwan dollars: the form's own words, no other to say), or another
+        where a total stands with no amount in words written (``amount_words_not_derived`` names
+        it)? Then a figure typed in it is not said one by one as another currency's
+        (:func:`.parse.currency.own_currency_unsaid`); else each is (no total: nothing else says it)."""
+        return self._currency in ("", *SPELLED) or (self.total_in_words is None and self.total is not None)
+
     @property
     def in_renminbi(self) -> bool:
         """The form shows renminbi, or no other currency was found on it: the procedure's own

@@ -1141,6 +1141,11 @@ _MEASURES_BY_HAND = (
     r"暂停发货|停止发货|暂停出货|停止出货|暂停销售|停售|隔离|冻结|封存|复检|抽检|全检|筛选|召回|下架|整改|"
     r"\b(?:quarantin\w*|on\s+hold|stop(?:ped)?\s+(?:shipping|shipment|delivery)|re-?inspect\w*|recall\w*)\b"
 )
+# the noun of an action closing a caption (临时措施, 应急对策, Containment actions): off, the words before it
+# name what kind of action it is
+_ACTION_NOUN = lazy_re(r"(?i)\s*(?:措施|对策|對策|处置|處置|行动|行動|actions?)$")
+# (what is left of a caption: two Chinese characters or a word of four letters, never a step's D3)
+_CAPTION_HEAD = lazy_re(r"[\u3400-\u9fff]{2}|[^\W\d_]{4}")
 # the ending of a Latin word a form prints (sorting, refunded): off, its stem is found with any ending
 _LATIN_ENDING = lazy_re(r"(?i)(?:ing|ed|s)$")
 
@@ -1153,7 +1158,10 @@ class CaseWords:
     is no such word: it judges the option itself, 退货无效, a doubt); ``decided`` — a decision on the
     case or the claim (agreed, refused, an option settling it in money); ``measures`` — what is done to
     the goods at once (shipping stopped, stock held, sorted, re-inspected). ``decided`` and ``measures``
-    are searched in simplified script (:func:`.vocab.simplified`): one word for both scripts."""
+    are searched in simplified script (:func:`.vocab.simplified`): one word for both scripts;
+    ``containment`` — the words a caption names a containment by (临时, 暂时, 应急, 围堵, Containment,
+    Immediate: the 8D's containment step's own captions, less their 措施 / 对策 / action), searched in a
+    caption in simplified script: a text area so captioned is the immediate action's."""
 
     def __init__(self, specs: Sequence[Any]) -> None:
         metas = [
@@ -1195,6 +1203,16 @@ class CaseWords:
             if (act := " ".join(w for w in _place_off(label, places).split() if w.casefold() not in places))
         }
         self.measures = re.compile("|".join([_MEASURES_BY_HAND, *_word_patterns(sorting)]), re.IGNORECASE)
+        contained = {
+            head
+            for spec in specs
+            for key, top in spec.fields.items()
+            if key == "containment"
+            for meta in (top, *(column for _, column in _columns(top)))
+            for label in meta.labels
+            if (head := _ACTION_NOUN.sub("", label)) != label and _CAPTION_HEAD.search(head)
+        }
+        self.containment = re.compile("|".join(_word_patterns(contained)), re.IGNORECASE)
 
 
 def _columns(meta: Any) -> list[tuple[str, Any]]:
@@ -1351,8 +1369,8 @@ def _options_written(term: Any, text: str) -> tuple[tuple[int, int, Any], ...]:
 def options_named_in(term: Any, text: str) -> list[Any]:
     """The options of ``term`` whose words (:func:`_option_words`) stand anywhere in ``text`` — a
     sentence's words, not only its short parts (``同批在库品隔离，不良品报废``: scrap) — each once in
-    the order written, less those it denies (``不退货``)."""
-    said = _option_text(text)
+    the order written, less those it denies (``不退货``); full-width letters as ASCII ones (``ＦＭＥＡ``)."""
+    said = _option_text(halfwidth(text))
     refused = {m for m in term if m.denied_in(said.replace(" ", ""))}
     return list(dict.fromkeys(m for _, _, m in _options_written(term, said) if m not in refused))
 
@@ -1361,33 +1379,61 @@ def options_named_in(term: Any, text: str) -> list[Any]:
 # (returned, returning, credits, replaces) and the plural / adjective endings of the other Latin
 # languages of the vocabulary (retourne, Gutschriften), the word then ending; any other letters make
 # another word (Resolder, Resort, Returnable, Creditor: not reso, return, credit)
-_INFLECTION = r"(?:s|es|d|ed|ing|e|en|er|n)?(?![^\W\d_])"
+_INFLECTION = r"(?:s|es|d|ed|ing|e|en|er|n)?(?!{letter})"
+# a letter of a word written in letters (Latin, Cyrillic, Hangul…): a Chinese character or a kana is
+# none, a word in letters ends before it (``更新PFMEA与控制计划``, ``FMEAを改訂``: PFMEA, FMEA whole)
+_LETTER = r"[^\W\d_\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]"
 
 
 @memo
 @lru_cache(maxsize=256)  # per option set (an enum)
 def _option_words(term: Any) -> tuple[tuple[str, re.Pattern[str], Any], ...]:
-    """Every option's words, the longest first, with their pattern: Chinese ones of two characters
-    or more as written; its English name and Latin words of four letters or more from a word's
-    beginning, a space allowed between letters (``Credit note``), whole or with an inflection's
-    ending (:data:`_INFLECTION`: ``Returned``, ``Credits``) — never as the beginning of another
-    word (``reso`` in ``Resolder``, ``return`` in ``Returnable``, ``credit`` in ``Creditor``)."""
-    words: dict[tuple[str, Any], str] = {}
+    """Every option's words (its Chinese name without its brackets, its English name, its other
+    words), the longest first, each with the pattern it is found by (:func:`word_finders`)."""
+    words: dict[tuple[str, Any], re.Pattern[str]] = {}
     for member in term:
-        for word in (re.sub(r"[(（][^)）]*[)）]", "", member.zh), *member.words):
-            if len(word) >= 2 and _CJK_WORD.search(word):
-                words[word, member] = re.escape(word)
-        for word in (member.en.lower(), *member.words):
-            if len(letters := re.sub(r"[\W\d_]", "", word)) >= 4 and not _CJK_WORD.search(letters):
-                words[letters, member] = latin_word_pattern(letters)
+        for word in (re.sub(r"[(（][^)）]*[)）]", "", member.zh), member.en, *member.words):
+            for key, pattern in word_finders(word):
+                words[key, member] = pattern
     ordered = sorted(words.items(), key=lambda wp: (-len(wp[0][0]), wp[0][0], wp[0][1].value))
-    return tuple((word, re.compile(pattern, re.IGNORECASE), m) for (word, m), pattern in ordered)
+    return tuple((word, pattern, m) for (word, m), pattern in ordered)
+
+
+def word_finders(word: str) -> list[tuple[str, re.Pattern[str]]]:
+    """How one word of a vocabulary (an option's, a label's) is found inside a clerk's text (as
+    :func:`_option_text` gives it: traditional script as simplified), as (its key, its pattern):
+    a Chinese one of two characters or more as written and as simplified (``検査基準書``); one in
+    letters of four letters or more from a word's beginning, a space allowed between letters
+    (``Credit note``), whole or with an inflection's ending (:func:`latin_word_pattern`: ``Returned``,
+    ``Credits``), never as the beginning of another word (``reso`` in ``Resolder``, ``return`` in
+    ``Returnable``); one of two or three letters (``SOP``, ``WI``, ``CP``) only whole and written in
+    capitals — an abbreviation: ``wi`` or ``cp`` in a sentence's small letters is no such word; a
+    single letter never (an ``A`` in a sentence names no option)."""
+    if _CJK_WORD.search(word):
+        if len(word) < 2:
+            return []
+        return [(w, re.compile(re.escape(w), re.IGNORECASE)) for w in dict.fromkeys((word, folded(word)))]
+    letters = re.sub(r"[\W\d_]", "", word)
+    if len(letters) >= 4:
+        return [(letters.lower(), re.compile(latin_word_pattern(letters.lower()), re.IGNORECASE))]
+    if len(letters) >= 2 and letters.isascii():
+        return [(letters.upper(), re.compile(rf"(?<!{_LETTER}){letters.upper()}(?!{_LETTER})"))]
+    return []
+
+
+def words_inside(words: Iterable[str], text: str) -> bool:
+    """Does one of ``words`` (a field's labels: ``横向展开``, ``Lesson learned``) stand in ``text``
+    as an option's word does (:func:`word_finders`)?"""
+    said = _option_text(halfwidth(text))
+    return any(pattern.search(said) for word in words for _, pattern in word_finders(word))
 
 
 def latin_word_pattern(letters: str) -> str:
     """The pattern a Latin word (``letters``) is found by: from a word's beginning, a space allowed
-    between its letters (``Credit note``), whole or with an inflection's ending (:data:`_INFLECTION`)."""
-    return r"(?<![^\W\d_])" + r"\s?".join(map(re.escape, letters)) + _INFLECTION
+    between its letters (``Credit note``) or a hyphen (``Read-across``), whole or with an inflection's
+    ending (:data:`_INFLECTION`), a Chinese character beside it no letter of it (:data:`_LETTER`)."""
+    inflected = _INFLECTION.format(letter=_LETTER)
+    return rf"(?<!{_LETTER})" + r"[\s\-]?".join(map(re.escape, letters)) + inflected
 
 
 # "有（已寄回5件）", "Yes (5 pcs returned)": a yes or a no with the clerk's remark in brackets

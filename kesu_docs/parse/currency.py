@@ -1008,7 +1008,30 @@ def codes_in_format(code: str) -> set[str]:
                 found.add(UNKNOWN_LOCALE + locale.upper())
         elif (named := _FORMAT_WORDS.get(word.rstrip("."))) is not None:
             found.add(named)
+        elif word in ("$", "＄") and locale:  # [$$-409]: the dollar (or peso) of the locale's country
+            found.update(_sign_of_locale(word, locale))
     return found
+
+
+@cache
+def _sign_of_locale(sign: str, locale: str) -> frozenset[str]:
+    """The currency a bare sign (``$``) prints in a number format's Windows locale (``[$$-409]``:
+    en-US, USD; ``-1009`` en-CA, CAD; ``-404`` zh-TW, TWD): the currency of the locale's country
+    whose symbol there is that sign (the CLDR's, by Babel); none for a locale id Python's table of
+    Windows locales lacks."""
+    import locale as locales
+
+    from babel.numbers import get_currency_symbol, get_territory_currencies
+
+    name = locales.windows_locale.get(int(locale, 16), "")
+    territory = name.partition("_")[2]
+    if not territory:
+        return frozenset()
+    return frozenset(
+        c
+        for c in get_territory_currencies(territory)
+        if get_currency_symbol(c, locale=name) == halfwidth(sign)
+    )
 
 
 # Excel's escaped literal characters in a number format (``\\ \\k\\r``: a space, k, r)
@@ -1279,6 +1302,41 @@ def currencies_in_use() -> dict[str, frozenset[str]]:
             if end is None and tender:
                 found.setdefault(code, set()).add(territory)
     return {code: frozenset(territories) for code, territories in found.items()}
+
+
+def own_currency_unsaid(problems: list[Any], currency: str) -> list[Any]:
+    """``problems`` less each ``amount_in_currency`` of a figure typed in the form's own currency
+    (``currency``: :func:`form_currency`, one currency): ``EUR 120.00`` on an allowance in euros,
+    ``$ 980`` on a form in New Taiwan dollars (``$`` a sign every dollar's and peso's country
+    writes: :func:`dollar_currencies`) — the form's currency is said once, for the form, not
+    figure by figure as another. Several currencies (``CNY+EUR``) or none: every figure said."""
+    own = currency if currency and "+" not in currency else ""
+    if not own:
+        return problems
+    return [
+        p
+        for p in problems
+        if not (
+            getattr(p, "code", "") == "amount_in_currency"
+            and _currency_of_sign(str(p.params.get("currency", "")), own)
+        )
+    ]
+
+
+def _currency_of_sign(sign: str, own: str) -> bool:
+    """Is ``sign`` (a figure's currency as typed: ``EUR``, ``NT$``, ``$``) the currency ``own``?"""
+    named = codes_in_figure(sign) | {_code(c) for c in [sign.strip().upper()] if named_currency(c)}
+    if named:
+        return named == {own}
+    return halfwidth(sign) == "$" and own in dollar_currencies()
+
+
+@cache
+def dollar_currencies() -> frozenset[str]:
+    """The currencies a bare ``$`` may be: those whose signs are written with it (:data:`_SIGNS`'
+    ``NT$``, ``US$``, ``HK$``, ``R$`` …, and the CLDR's ``AR$``, ``RD$``: :func:`dollar_signs`)."""
+    written = {code for code, pattern in _SIGNS.items() if "$" in pattern}
+    return frozenset(written | set(dollar_signs().values()))
 
 
 def krone_said(problems: list[Any], currency: str) -> list[Any]:

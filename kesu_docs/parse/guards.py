@@ -98,6 +98,7 @@ from .typed import (
 from .typed import valid as typed_valid
 from .units import RATED_FIGURES, rate_from_labels, scale_for, unit_conflict
 from .vocab import (  # (one shape of an 8D heading)
+    DOUBTFUL_STRENGTH,
     ENCLOSED_NUMBERS,
     FormLabels,
     enclosed_number,
@@ -2112,13 +2113,16 @@ def code_only_fit(
     and over ``PD680`` too when the form gives the part's code under a label of its own (编码
     1401-PD680-003: ``labelled_elsewhere(key)``, another label on the page naming that field). The
     code field where the value is not its code, or a text field where it is (``fields``: the page's
-    fields), fits 0.4: the other field wins by the value; else 1.0. The one rule for 机型 on every
-    form (a complaint's 機型 VMC-850, an 8D's, a return line's), decided among the candidates so the
-    page's assignment weighs it — no value is moved after the reading."""
+    fields), fits 0.4: the other field wins by the value. The code field over a code, no other label
+    naming it, fits as a doubtful label does (:data:`.vocab.DOUBTFUL_STRENGTH`): read and warned — a
+    machine's type standing alone (機型 VMC-850 on a warranty claim) may be the machine's model, not
+    the part's number, and only the clerk knows; else 1.0. The one rule for 机型 on every form (a
+    complaint's, an 8D's, a return line's), decided among the candidates so the page's assignment
+    weighs it — no value is moved after the reading."""
     if not isinstance(value, str) or not label:
         return 1.0
     if meta.kind == "code" and names_code_only(label, meta):
-        return 1.0 if reads_as_code(value) and not labelled_elsewhere(meta.key) else 0.4
+        return DOUBTFUL_STRENGTH if reads_as_code(value) and not labelled_elsewhere(meta.key) else 0.4
     if meta.kind == "text" and reads_as_code(value):
         others = fields.values() if hasattr(fields, "values") else ()
         for m in others:

@@ -158,9 +158,10 @@ def _titles(
         ((_squash(norm(t)), s.kind) for s in specs for t in s.titles), key=lambda tk: -len(tk[0])
     )
     titles = [(t, kind, _acronym(t)) for t, kind in squashed]
-    codes = [(re.compile(rf"(?<![\w-]){re.escape(s.code.upper())}(?![\w]|-\d)"), s.kind) for s in specs]
+    # (compiled at their first search, as the module's constant patterns are: issue 15)
+    codes = [(lazy_re(rf"(?<![\w-]){re.escape(s.code.upper())}(?![\w]|-\d)"), s.kind) for s in specs]
     words = sorted({t for t, _k, acronym in titles if len(t) >= 3 and not acronym}, key=len, reverse=True)
-    somewhere = re.compile("|".join(map(re.escape, words))) if words else None
+    somewhere = lazy_re("|".join(map(re.escape, words))) if words else None
     acronyms = frozenset(w for t, _k, acronym in titles if acronym for w in _with_form_words(t))
     return titles, codes, somewhere, acronyms
 

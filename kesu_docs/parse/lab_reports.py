@@ -46,19 +46,19 @@ _TITLE = lazy_re(
 # words of the title, not its squashed letters, so that a word is a word (``Contest Report`` is none)
 _TEST_WORDS = frozenset({"test", "tests", "testing", "laboratory", "lab", "survey", "surveyor"})
 _TITLE_WORDS = 6  # (a title: a few words; a sentence naming a test report is no title)
-# a page mark after a title (（第 1 页）, (Page 1 of 3), (1/2)): the first page of the same document
-_PAGE_MARK = lazy_re(r"(?i)[（(](第\d+页|page\d+(of\d+)?|p\.?\d+|\d+/\d+)[)）]$")
-# the same mark as printed, spaces and all (a bracket closing the text with a figure in it)
+# a page mark after a title (（第 1 页）, (Page 1 of 3), (1/2), (P.1)) as printed, spaces and all: a
+# bracket closing the text with a figure in it — the first page of the same document, taken off before
+# the title is squashed or split into words
 _TRAILING_MARK = lazy_re(r"\s*[（(][^()（）]*\d[^()（）]*[)）]\s*$")
 
 
 def _test_report_title(text: str) -> bool:
     """Is ``text`` a test report's title (:data:`_TITLE`, or an English title ending in Report with a
     test's or a laboratory's word before it: :data:`_TEST_WORDS`)?"""
-    if _TITLE.match(_PAGE_MARK.sub("", _squashed(text))):
+    bare = _TRAILING_MARK.sub("", text)  # (without a page mark after it: Survey Report (Page 1 of 3))
+    if _TITLE.match(_squashed(bare)):
         return True
-    # (its words without a page mark after it: Survey Report (Page 1 of 3))
-    words = re.findall(r"[a-z]+", _TRAILING_MARK.sub("", halfwidth(text)).casefold())
+    words = re.findall(r"[a-z]+", halfwidth(bare).casefold())
     return 2 <= len(words) <= _TITLE_WORDS and words[-1] == "report" and bool(_TEST_WORDS & set(words[:-1]))
 
 

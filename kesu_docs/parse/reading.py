@@ -731,7 +731,13 @@ def _read_files(files: list[Path], kind: str | None) -> list[ParseResult]:
                 continue
             problems += _lab_report_own(spec, record, extraction)  # 报告编号 / 签发日期: the laboratory's
             if path.suffix.lower() in _LAYOUTS and hasattr(record, "in_currency"):
-                from .currency import form_currency, krone_said, statutory_rate, unknown_locales_said
+                from .currency import (
+                    form_currency,
+                    krone_said,
+                    own_currency_unsaid,
+                    statutory_rate,
+                    unknown_locales_said,
+                )
 
                 currency = form_currency(  # 新臺幣 / USD on the form: its words
                     extraction.values,
@@ -742,6 +748,8 @@ def _read_files(files: list[Path], kind: str | None) -> list[ParseResult]:
                 )
                 record.in_currency(currency, statutory_rate(currency, extraction.currencies))
                 extraction.problems = krone_said(extraction.problems, currency)  # kr: which krone
+                if getattr(record, "says_its_currency", bool)():  # EUR 120.00 on a form in euros: its own
+                    extraction.problems = own_currency_unsaid(extraction.problems, currency)
                 extraction.problems += unknown_locales_said(extraction.currencies, currency)  # [$kr-40E]
             result = ParseResult(
                 source,

@@ -63,7 +63,7 @@ from ..memos import memo
 from ..problems import Bilingual, Problem
 from ..values import box_words, checked_options, either_order_date, halfwidth, parse_date
 from .boxes import LOW_CONFIDENCE, Box, Candidate, Provenance
-from .compound import _option, case_words, options_named_in, party_names, party_of
+from .compound import _option, case_words, options_named_in, party_names, party_of, words_inside
 from .sections import letterhead_name
 from .typed import reads_as_code
 from .vocab import DOUBTFUL_STRENGTH, PLACE_WORDS, folded, norm, sentence, simplified, variants
@@ -459,14 +459,12 @@ def _worded_alike(page: Any, text: str, parties: set[str]) -> bool:
     return named >= parties
 
 
-# the captions of a form's immediate action (临时对策, Immediate Containment): its text area is a
-# containment's place
-_IMMEDIATE = lazy_re(r"(?i)临时|臨時|暂时|暫時|应急|應急|containment|immediate")
-
-
 def _immediate_area(meta: FieldMeta) -> bool:
-    """Is ``meta`` a text area of the form's immediate action (a caption of it :data:`_IMMEDIATE`)?"""
-    return meta.kind == "text" and meta.long and any(_IMMEDIATE.search(label) for label in meta.labels)
+    """Is ``meta`` a text area of the form's immediate action (临时对策, Immediate Containment: a caption
+    naming a containment by the forms' own words, :attr:`.compound.CaseWords.containment`)? Its text
+    area is a containment's place."""
+    words = case_words().containment
+    return meta.kind == "text" and meta.long and any(words.search(simplified(label)) for label in meta.labels)
 
 
 def choice_written_out(reading: Any, spec: Any, boxes: Sequence[Box] = ()) -> None:
@@ -1095,9 +1093,9 @@ def heading_text_choice(spec: Any, group: str, first: str | None, text: Any) -> 
 
 def _labels_inside(meta: FieldMeta, text: str) -> bool:
     """Does one of ``meta``'s labels stand in ``text`` as a whole word (``横向展开`` in ``已横向展开
-    至 B 线``, ``lesson learned`` in ``Lesson learned: …``)?"""
-    plain = folded(halfwidth(text)).casefold()
-    return any(_word_in(folded(word).casefold(), plain) for word in meta.labels if word)
+    至 B 线``, ``lesson learned`` in ``Lesson learned: …``), found as an option's word is
+    (:func:`.compound.words_inside`)?"""
+    return words_inside((word for word in meta.labels if word), text)
 
 
 def documents_named(spec: Any, group: str, text: Any) -> tuple[str, str] | None:
@@ -1115,7 +1113,7 @@ def documents_named(spec: Any, group: str, text: Any) -> tuple[str, str] | None:
         if member.kind == "terms":
             named = _options_inside(member, text)
             if named:
-                return f"{group}.{key}", "、".join(named)
+                return f"{group}.{key}", "、".join(option.zh for option in named)
     return None
 
 
@@ -1140,7 +1138,7 @@ def sentence_under_choice(
     group_meta = spec.fields.get(group)
     if group_meta is None or group_meta.row_model is None:
         return None
-    if not _group_name_of(meta, group_meta, label) or _option_inside(meta, text):
+    if not _group_name_of(meta, group_meta, label) or _options_inside(meta, text):
         return None
     first = next((f"{group}.{k}" for k, m in describe(group_meta.row_model).items() if m.long), None)
     return heading_text_member(spec, group, first, text) if first in fields else None
@@ -1158,47 +1156,19 @@ def _group_name_of(meta: FieldMeta, group_meta: FieldMeta, label: str) -> bool:
 _WHOLE_READING = 0.98  # vocab.variants(): the label as printed, or its name after a step's number
 
 
-def _option_inside(meta: FieldMeta, text: str) -> bool:
-    """Does any of ``meta``'s option words stand in ``text`` as a whole word (``PFMEA`` in ``The
-    PFMEA now lists …``, ``control plan``; a Chinese word anywhere in it: ``作业指导书``)? The
-    catch-all option's word (``other``, 其他) names no option inside a sentence: ``rolled out to
-    the other lines`` speaks of lines, no document."""
-    return bool(_options_inside(meta, text))
-
-
-def _options_inside(meta: FieldMeta, text: str) -> list[str]:
-    """The Chinese names of ``meta``'s options standing in ``text`` as whole words (traditional
-    script as simplified: ``出貨檢驗標準`` names the inspection standard), the catch-all aside (see
-    :func:`_option_inside`)."""
+def _options_inside(meta: FieldMeta, text: str) -> list[Any]:
+    """``meta``'s options a text names, found as any choice's are (:func:`.compound.options_named_in`:
+    ``PFMEA`` in ``The PFMEA now lists …``, ``control plan``, ``出貨檢驗標準`` as the inspection
+    standard; those it denies left out: ``未更新 FMEA``). The catch-all option's word (``other``,
+    其他) names no option inside a sentence: ``rolled out to the other lines`` speaks of lines, no
+    document."""
     if meta.term is None:
         return []
-    plain = folded(halfwidth(text)).casefold()
-    found: list[str] = []
-    for option in meta.term:
-        if option.value == CATCH_ALL:
-            continue
-        if any(
-            word and _word_in(folded(word).casefold(), plain)
-            for word in (option.zh, option.en, *option.words)
-        ):
-            found.append(option.zh)
-    return found
+    return [option for option in options_named_in(meta.term, text) if option.value != CATCH_ALL]
 
 
 # the code of a choice's catch-all option (``other``, 其他): a word of any sentence
 CATCH_ALL = "other"
-
-
-def _word_in(word: str, text: str) -> bool:
-    """``word`` (spaces inside it optional) in ``text``: anywhere for a word in Chinese, between
-    non-letters for one in letters."""
-    if _HAN.search(word):
-        return re.sub(r"\s+", "", word) in re.sub(r"\s+", "", text)
-    spaced = r"\s*".join(re.escape(ch) for ch in re.sub(r"\s+", "", word))
-    return re.search(rf"(?<![^\W_]){spaced}(?![^\W_])", text) is not None
-
-
-_HAN = lazy_re(r"[\u3400-\u9fff]")
 
 
 def _head_noun(text: str) -> str:

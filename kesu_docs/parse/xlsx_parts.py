@@ -510,7 +510,11 @@ def _builtin_format(fmt: int) -> str:
     return _BUILTIN_NUMBER_FORMATS.get(fmt, "")
 
 
-_SECTION_PIECE = re.compile(r'"[^"]*"|\\.|_.|\[[^\]]*\]|[^;"\\_\[]+|;')
+# a format printing no plain decimals (a percentage, a text, an exponent, a date or time, General), and
+# the decimal places after the point (compiled at their first use: issue 15)
+_NOT_DECIMALS = lazy_re(r"(?i)[%@eymdhs]|general")
+_DECIMALS = lazy_re(r"[0#?]*")
+_SECTION_PIECE = lazy_re(r'"[^"]*"|\\.|_.|\[[^\]]*\]|[^;"\\_\[]+|;')
 
 
 def hidden_sections(code: str) -> tuple[bool, ...]:
@@ -564,10 +568,10 @@ def shown_decimals(code: str) -> int | None:
     if parsed.conditional:
         return None
     section = parsed.digits
-    if not section or "0" not in section or re.search(r"(?i)[%@eymdhs]|general", section):
+    if not section or "0" not in section or _NOT_DECIMALS.search(section):
         return None
     point = section.find(".")
-    return 0 if point < 0 else len(re.match(r"[0#?]*", section[point + 1 :])[0])  # type: ignore[index]
+    return 0 if point < 0 else len(_DECIMALS.match(section, point + 1)[0])  # type: ignore[index]
 
 
 _E = TypeVar("_E")
