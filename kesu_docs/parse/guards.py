@@ -123,6 +123,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}：打印件上此值印成“###”（该列太窄，数值没有印在页面上）；请读取 Excel 文件，或加宽该列后重新打印",
         "{label}: the print shows '###' for this value (its column is too narrow: the value is not on the page); read the Excel file, or widen the column and print again",
     ),
+    "two_values_one_cell": (
+        "{label}：“{value}”是两个值，标签“{names}”分别对应；已取“{name}”的“{read}”，请核对",
+        "{label}: '{value}' holds two values, one for each name of the label '{names}'; read the one of "
+        "'{name}', '{read}', please check",
+    ),
     "two_numbers": (
         "{label}“{value}”是两个编号（{first} 和 {second}）：一份表单只有一个{label}，已按所写读取，请核对",
         "{label} '{value}' is two numbers ({first} and {second}): a form has one; read as written, "
@@ -2054,6 +2059,14 @@ def _mend_value(
         params = {"value": _short(value), "comment": lines[0].strip(), "read": _short(rest)}
         return _mended(reading, problems, path, prov, rest, "value_with_comment", params)
     label = getattr(prov, "label", "") or ""
+    if (meta.kind in FIGURE_KINDS or meta.kind == "date") and (
+        two := _share_of_two(spec, path, meta, label, value)
+    ):
+        # 應到／實到 500／480, Shipped / Received 12-Oct-2026 / 05-Nov-2026: the field's name's part, said
+        params = {"value": _short(value), "names": label, "name": two[0], "read": two[1]}
+        problems.append(_warn("two_values_one_cell", path, prov.location, params))
+        set_value(reading.values, path, two[1])
+        return two[1]
     if meta.kind in ("code", "text") and "/" in label and "\n" not in value:
         names = slash_names(re.sub(r"[:：]", "", label))
         parts = [t.strip() for t in re.split(r"\s+/\s*|\s*/\s+|[|]", value) if t.strip()]
@@ -2070,6 +2083,40 @@ def _mend_value(
                     params = {"value": _short(value), "comment": label, "read": part}
                     return _mended(reading, problems, path, prov, part, "value_with_comment", params)
     return value
+
+
+# the marks joining a label's two names and their two values (``應到／實到``, ``Shipped / Received``,
+# ``发货、实收``); a slash in a value only with a space beside it, or between two figures (a date's own
+# slashes, 2026/11/02, join no values), or full-width
+_TWO_NAMES = lazy_re(r"\s*[/／、]\s*")
+_TWO_VALUES = lazy_re(r"\s+/\s*|\s*/\s+|(?<=\d)/(?=\d)|\s*[／、|]\s*")
+
+
+def _share_of_two(
+    spec: FormSpec, path: str, meta: FieldMeta, label: str, value: str
+) -> tuple[str, str] | None:
+    """A figure's or date's label of two names over a value of two parts joined the same way
+    (``應到／實到`` over ``500／480``, ``Shipped / Received`` over ``1,000 / 960``): the name of the
+    two that names ``path`` (its vocabulary's reading at 0.85 or more; of two that do, the one naming
+    it best, the first on a tie) and its part, when the part is a value of the field's kind. None
+    when the label has one name, the counts of names and parts differ, no name or the whole label
+    names the field as one thing (``Lot / Date Code``), or the part does not read."""
+    if not label or "\n" in value or not _TWO_NAMES.search(label):
+        return None
+    # (、 before folding: halfwidth makes it a comma, a figure's thousands)
+    names = slash_names(halfwidth(_TWO_NAMES.sub("/", re.sub(r"[:：]", "", label))))
+    parts = [t.strip() for t in _TWO_VALUES.split(halfwidth(value.replace("、", "／")).replace("／", "/"))]
+    if len(names) < 2 or len(parts) != len(names) or not all(parts):
+        return None
+    vocab = vocabulary(spec)
+    if one_thing(vocab, label, path):
+        return None
+    scores = [max((c[1] for c in vocab.candidates(name) if c[0] == path), default=0.0) for name in names]
+    best = max(scores)
+    if best < 0.85:
+        return None
+    i = scores.index(best)
+    return (names[i], parts[i]) if typed_valid(meta, parts[i]) else None
 
 
 def _option_halves(spec: FormSpec, path: str, prov: Any, meta: FieldMeta, value: str) -> Any:
