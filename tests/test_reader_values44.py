@@ -122,6 +122,31 @@ def test_parts_and_names_of_different_counts_are_not_shared(tmp_path: Path, fmt:
     assert "two_values_one_cell" not in field_codes(doc, "ship_qty")
 
 
+@pytest.mark.parametrize("fmt", ["xlsx", "pdf"])
+@pytest.mark.parametrize(("typed", "count"), [("2,400 pcs / 0.95 MW", 2400), ("14 ctns / 1,680 件", 1680)])
+def test_a_count_in_two_units_reads_the_pieces(tmp_path: Path, fmt: str, typed: str, count: int) -> None:
+    doc = _complaint(tmp_path, fmt, [("发货数量", typed), ("不良数量", "36")])
+    assert doc["record"]["ship_qty"] == count
+    assert "qty_in_two_units" in field_codes(doc, "ship_qty")
+
+
+def test_count_of_two_needs_one_part_in_pieces() -> None:
+    from kesu_docs import forms
+    from kesu_docs.parse.guards import _count_of_two
+
+    meta = forms.get("complaint").fields["ship_qty"]
+    assert _count_of_two(meta, "1,200 件／0.5 吨") == ("件", "1,200 件")
+    for typed in (
+        "500 pcs / 480 pcs",
+        "1,200 / 0.66 MW",
+        "1,200 pcs",
+        "2026/11/02 / 2026/11/05",
+        "0.5 t / 2 kg",
+    ):
+        assert _count_of_two(meta, typed) is None, typed
+    assert _count_of_two(forms.get("complaint").fields["description"], "1,200 pcs / 0.66 MW") is None
+
+
 def test_share_of_two_needs_a_name_naming_the_field() -> None:
     from kesu_docs import forms
     from kesu_docs.parse.guards import _share_of_two

@@ -96,7 +96,7 @@ from .typed import (
     with_tolerance,
 )
 from .typed import valid as typed_valid
-from .units import RATED_FIGURES, rate_from_labels, scale_for, unit_conflict
+from .units import RATED_FIGURES, own_unit, rate_from_labels, scale_for, unit_conflict
 from .vocab import (  # (one shape of an 8D heading)
     ENCLOSED_NUMBERS,
     FormLabels,
@@ -127,6 +127,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}：“{value}”是两个值，标签“{names}”分别对应；已取“{name}”的“{read}”，请核对",
         "{label}: '{value}' holds two values, one for each name of the label '{names}'; read the one of "
         "'{name}', '{read}', please check",
+    ),
+    "qty_in_two_units": (
+        "{label}：“{value}”用几种单位写出，已取以“{word}”计的“{read}”，其余单位未换算，请核对",
+        "{label}: '{value}' is written in several units; read the part counted in '{word}', '{read}' "
+        "(the others are not converted), please check",
     ),
     "two_numbers": (
         "{label}“{value}”是两个编号（{first} 和 {second}）：一份表单只有一个{label}，已按所写读取，请核对",
@@ -2064,9 +2069,11 @@ def _mend_value(
     ):
         # 應到／實到 500／480, Shipped / Received 12-Oct-2026 / 05-Nov-2026: the field's name's part, said
         params = {"value": _short(value), "names": label, "name": two[0], "read": two[1]}
-        problems.append(_warn("two_values_one_cell", path, prov.location, params))
-        set_value(reading.values, path, two[1])
-        return two[1]
+        return _mended(reading, problems, path, prov, two[1], "two_values_one_cell", params)
+    if (counted := _count_of_two(meta, value)) is not None:
+        # 1,200 pcs / 0.66 MW: the part in pieces, the measure never converted — said
+        params = {"value": _short(value), "word": counted[0], "read": counted[1]}
+        return _mended(reading, problems, path, prov, counted[1], "qty_in_two_units", params)
     if meta.kind in ("code", "text") and "/" in label and "\n" not in value:
         names = slash_names(re.sub(r"[:：]", "", label))
         parts = [t.strip() for t in re.split(r"\s+/\s*|\s*/\s+|[|]", value) if t.strip()]
@@ -2089,7 +2096,13 @@ def _mend_value(
 # ``发货、实收``); a slash in a value only with a space beside it, or between two figures (a date's own
 # slashes, 2026/11/02, join no values), or full-width
 _TWO_NAMES = lazy_re(r"\s*[/／、]\s*")
-_TWO_VALUES = lazy_re(r"\s+/\s*|\s*/\s+|(?<=\d)/(?=\d)|\s*[／、|]\s*")
+_TWO_VALUES = lazy_re(r"\s+/\s*|\s*/\s+|(?<=\d)/(?=\d)|\s*\|\s*")
+_TWO_VALUES_WIDE = lazy_re(r"\s*[／、]\s*")  # (split before folding: halfwidth makes them / and ,)
+
+
+def _value_parts(value: str) -> list[str]:
+    """The parts of a value joined as two values are (:data:`_TWO_VALUES`), each folded."""
+    return [t.strip() for wide in _TWO_VALUES_WIDE.split(value) for t in _TWO_VALUES.split(halfwidth(wide))]
 
 
 def _share_of_two(
@@ -2105,7 +2118,7 @@ def _share_of_two(
         return None
     # (、 before folding: halfwidth makes it a comma, a figure's thousands)
     names = slash_names(halfwidth(_TWO_NAMES.sub("/", re.sub(r"[:：]", "", label))))
-    parts = [t.strip() for t in _TWO_VALUES.split(halfwidth(value.replace("、", "／")).replace("／", "/"))]
+    parts = _value_parts(value)
     if len(names) < 2 or len(parts) != len(names) or not all(parts):
         return None
     vocab = vocabulary(spec)
@@ -2117,6 +2130,21 @@ def _share_of_two(
         return None
     i = scores.index(best)
     return (names[i], parts[i]) if typed_valid(meta, parts[i]) else None
+
+
+def _count_of_two(meta: FieldMeta, value: str) -> tuple[str, str] | None:
+    """A count's value of two figures or more, each with its unit, joined as two values are
+    (``1,200 pcs / 0.66 MW``, ``12 ctns / 1,200 pcs``): the one part counted in a count word
+    (pcs, 件) and its word — the others a measure or a package, never converted. None where no
+    part or several are counted in pieces, or a part is no figure with its unit."""
+    if meta.kind != "qty" or "\n" in value:
+        return None
+    parts = _value_parts(value)
+    read = [own_unit(p) for p in parts]
+    if len(parts) < 2 or any(r[0] == p or not r[2] for p, r in zip(parts, read, strict=True)):
+        return None  # (a part no figure, or a bare figure: which unit it is in is not said)
+    counted = [(r[2], p) for p, r in zip(parts, read, strict=True) if r[1] == 1]
+    return counted[0] if len(counted) == 1 and typed_valid(meta, counted[0][1]) else None
 
 
 def _option_halves(spec: FormSpec, path: str, prov: Any, meta: FieldMeta, value: str) -> Any:
