@@ -984,8 +984,8 @@ def as_option(meta: Any, value: Any) -> Any:
     ):
         return value  # a ticked word naming nothing is unknown, no remark (captions.ticked_known)
     found = reading[0]
-    if meta.kind == "term" and len(found) != 1:
-        return value
+    if meta.kind == "term" and (len(found) != 1 or len(_joined_options(meta.term, parts)) > 1):
+        return value  # (物料及工艺: two options joined for one choice, never one of them taken)
     keys = [f.value for f in found]
     return keys[0] if meta.kind == "term" else keys
 
@@ -1054,6 +1054,19 @@ def _part_reading(term: Any, part: str) -> _Reading | None:
         return [], set(), [_trimmed(head)]
     whole = _option(term, head) if len(sides) > 1 else None
     return ([whole] if whole is not None and whole in named else named), denied, remarks
+
+
+def _joined_options(term: Any, parts: Sequence[str]) -> set[Any]:
+    """The options the sides of ``parts`` joined by a word name, each side read alone (``物料及工艺``:
+    material and process) — where :func:`_part_reading` takes the one option the whole names
+    (``Rework and return`` on a return note: rework), a choice of one option is two options named."""
+    named: set[Any] = set()
+    for part in parts:
+        head = _PURPOSE.split(part, maxsplit=1)[0]
+        for side in joined_sides(head) if term.lookup(head) is None else [head]:
+            if (reading := _side_reading(term, side)) is not None:
+                named.update(reading[0])
+    return named
 
 
 def _kin_beside(term: Any, side: str, beside: set[Any]) -> _Reading | None:

@@ -96,7 +96,7 @@ from .typed import (
     with_tolerance,
 )
 from .typed import valid as typed_valid
-from .units import RATED_FIGURES, rate_from_labels, scale_for, unit_conflict
+from .units import RATED_FIGURES, own_unit, rate_from_labels, scale_for, unit_conflict
 from .vocab import (  # (one shape of an 8D heading)
     DOUBTFUL_STRENGTH,
     ENCLOSED_NUMBERS,
@@ -123,6 +123,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "value_not_printed": (
         "{label}：打印件上此值印成“###”（该列太窄，数值没有印在页面上）；请读取 Excel 文件，或加宽该列后重新打印",
         "{label}: the print shows '###' for this value (its column is too narrow: the value is not on the page); read the Excel file, or widen the column and print again",
+    ),
+    "two_values_one_cell": (
+        "{label}：“{value}”是两个值，标签“{names}”分别对应；已取“{name}”的“{read}”，请核对",
+        "{label}: '{value}' holds two values, one for each name of the label '{names}'; read the one of "
+        "'{name}', '{read}', please check",
+    ),
+    "qty_in_two_units": (
+        "{label}：“{value}”用几种单位写出，已取以“{word}”计的“{read}”，其余单位未换算，请核对",
+        "{label}: '{value}' is written in several units; read the part counted in '{word}', '{read}' "
+        "(the others are not converted), please check",
     ),
     "two_numbers": (
         "{label}“{value}”是两个编号（{first} 和 {second}）：一份表单只有一个{label}，已按所写读取，请核对",
@@ -2055,6 +2065,16 @@ def _mend_value(
         params = {"value": _short(value), "comment": lines[0].strip(), "read": _short(rest)}
         return _mended(reading, problems, path, prov, rest, "value_with_comment", params)
     label = getattr(prov, "label", "") or ""
+    if (meta.kind in FIGURE_KINDS or meta.kind == "date") and (
+        two := _share_of_two(spec, path, meta, label, value)
+    ):
+        # 應到／實到 500／480, Shipped / Received 12-Oct-2026 / 05-Nov-2026: the field's name's part, said
+        params = {"value": _short(value), "names": label, "name": two[0], "read": two[1]}
+        return _mended(reading, problems, path, prov, two[1], "two_values_one_cell", params)
+    if (counted := _count_of_two(meta, value)) is not None:
+        # 1,200 pcs / 0.66 MW: the part in pieces, the measure never converted — said
+        params = {"value": _short(value), "word": counted[0], "read": counted[1]}
+        return _mended(reading, problems, path, prov, counted[1], "qty_in_two_units", params)
     if meta.kind in ("code", "text") and "/" in label and "\n" not in value:
         names = slash_names(re.sub(r"[:：]", "", label))
         parts = [t.strip() for t in re.split(r"\s+/\s*|\s*/\s+|[|]", value) if t.strip()]
@@ -2071,6 +2091,61 @@ def _mend_value(
                     params = {"value": _short(value), "comment": label, "read": part}
                     return _mended(reading, problems, path, prov, part, "value_with_comment", params)
     return value
+
+
+# the marks joining a label's two names and their two values (``應到／實到``, ``Shipped / Received``,
+# ``发货、实收``); a slash in a value only with a space beside it, or between two figures (a date's own
+# slashes, 2026/11/02, join no values), or full-width
+_TWO_NAMES = lazy_re(r"\s*[/／、]\s*")
+_TWO_VALUES = lazy_re(r"\s+/\s*|\s*/\s+|(?<=\d)/(?=\d)|\s*\|\s*")
+_TWO_VALUES_WIDE = lazy_re(r"\s*[／、]\s*")  # (split before folding: halfwidth makes them / and ,)
+
+
+def _value_parts(value: str) -> list[str]:
+    """The parts of a value joined as two values are (:data:`_TWO_VALUES`), each folded."""
+    return [t.strip() for wide in _TWO_VALUES_WIDE.split(value) for t in _TWO_VALUES.split(halfwidth(wide))]
+
+
+def _share_of_two(
+    spec: FormSpec, path: str, meta: FieldMeta, label: str, value: str
+) -> tuple[str, str] | None:
+    """A figure's or date's label of two names over a value of two parts joined the same way
+    (``應到／實到`` over ``500／480``, ``Shipped / Received`` over ``1,000 / 960``): the name of the
+    two that names ``path`` (its vocabulary's reading at 0.85 or more; of two that do, the one naming
+    it best, the first on a tie) and its part, when the part is a value of the field's kind. None
+    when the label has one name, the counts of names and parts differ, no name or the whole label
+    names the field as one thing (``Lot / Date Code``), or the part does not read."""
+    if not label or "\n" in value or not _TWO_NAMES.search(label):
+        return None
+    # (、 before folding: halfwidth makes it a comma, a figure's thousands)
+    names = slash_names(halfwidth(_TWO_NAMES.sub("/", re.sub(r"[:：]", "", label))))
+    parts = _value_parts(value)
+    if len(names) < 2 or len(parts) != len(names) or not all(parts):
+        return None
+    vocab = vocabulary(spec)
+    if one_thing(vocab, label, path):
+        return None
+    scores = [max((c[1] for c in vocab.candidates(name) if c[0] == path), default=0.0) for name in names]
+    best = max(scores)
+    if best < 0.85:
+        return None
+    i = scores.index(best)
+    return (names[i], parts[i]) if typed_valid(meta, parts[i]) else None
+
+
+def _count_of_two(meta: FieldMeta, value: str) -> tuple[str, str] | None:
+    """A count's value of two figures or more, each with its unit, joined as two values are
+    (``1,200 pcs / 0.66 MW``, ``12 ctns / 1,200 pcs``): the one part counted in a count word
+    (pcs, 件) and its word — the others a measure or a package, never converted. None where no
+    part or several are counted in pieces, or a part is no figure with its unit."""
+    if meta.kind != "qty" or "\n" in value:
+        return None
+    parts = _value_parts(value)
+    read = [own_unit(p) for p in parts]
+    if len(parts) < 2 or any(r[0] == p or not r[2] for p, r in zip(parts, read, strict=True)):
+        return None  # (a part no figure, or a bare figure: which unit it is in is not said)
+    counted = [(r[2], p) for p, r in zip(parts, read, strict=True) if r[1] == 1]
+    return counted[0] if len(counted) == 1 and typed_valid(meta, counted[0][1]) else None
 
 
 def _option_halves(spec: FormSpec, path: str, prov: Any, meta: FieldMeta, value: str) -> Any:

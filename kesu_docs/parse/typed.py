@@ -48,9 +48,8 @@ from .units import (
     own_unit,
     package_word,
     packs_times_each,
+    per_unit,
     scale_word,
-    unit_code,
-    unit_word,
 )
 
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -478,9 +477,16 @@ def count_in_money(meta: FieldMeta | None, value: Any) -> tuple[str, str] | None
 
 _POINT_THOUSANDS = lazy_re(r"\d{1,3}(?:\.\d{3})+")  # 1.200, 24.000: a point before three digits
 
-# a count and one word after it: ``1 200 pecoj`` (Esperanto), ``1.200 kruchow`` (Upper Sorbian)
+# a count and one word after it: ``1 200 pecoj`` (Esperanto), ``1.200 kruchow`` (Upper Sorbian), or
+# one Chinese, Japanese or Korean character, as those languages count by a measure word of one
+# character (``36 扇``, ``35장``, ``20 本``): a single Latin letter is a measure's symbol (12 m, 5 g)
 _COUNT_AND_WORD = lazy_re(
-    r"^\s*(?P<num>\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+|\d{1,3}(?:\.\d{3})+(?![\d,])|\d+)\s*(?P<word>[^\W\d_]{2,24})\.?\s*$"
+    r"^\s*(?P<num>\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+|\d{1,3}(?:\.\d{3})+(?![\d,])|\d+)\s*"
+    r"(?P<word>[^\W\d_]{2,24}|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])\.?\s*$"
+)
+# a word of time after a figure: a duration (36 天, 3 个月, 48 小时), never a count of pieces
+_TIME_WORD = lazy_re(
+    r"(?i)^(?:天|日|年|月|周|週|时|時|分|秒|小时|小時|钟头|個月|个月|工作日|days?|hours?|hrs?|weeks?|months?|years?)$"
 )
 
 
@@ -584,8 +590,8 @@ def count_in_a_word(meta: FieldMeta | None, value: Any) -> tuple[str, str, int] 
     if m is None:
         return None
     word = m["word"]
-    if unit_word(word) or unit_code(word) or currencies_in([word]) or named_currency(word.upper()):
-        return None
+    if per_unit(word) or _TIME_WORD.match(word) or currencies_in([word]) or named_currency(word.upper()):
+        return None  # (a measure, a weight, a time, a currency: no count of pieces, left unread)
     return re.sub(r"[ ,\u00a0\u202f]", "", m["num"]), word, figure_count(m["num"])
 
 
