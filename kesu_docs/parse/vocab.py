@@ -33,6 +33,7 @@ from ..forms import ANY_CURRENCY_SIGN, FieldMeta, FormSpec, describe
 from ..lazy_re import lazy_re
 from ..memos import memo, owner
 from ..values import blank, halfwidth, says_none
+from .form_words import chinese_words
 
 # a word of Latin letters (a label's English words: Vocabulary.words)
 _LATIN_WORD = lazy_re(r"[a-z]{3,}")
@@ -82,6 +83,11 @@ _OWN_SCRIPT = lazy_re(r"[\u3400-\u9fff\uac00-\ud7af\u0400-\u04ff]")
 # a Korean label and its English after it, words only ("발행일 Issue Date", "통보번호 / Notice No."):
 # not a label with a value in one cell ("품번 MB-4410", "Customer 현대모비스")
 _KOREAN_THEN_ENGLISH = lazy_re(r"^[\uac00-\ud7af][\uac00-\ud7af\s]*[/|]?\s*[A-Za-z][A-Za-z\s.&'()/-]*$")
+# a Japanese label (kanji, kana) with its English after it: "文書番号 Doc No.", "得意先 Customer"
+_JAPANESE_THEN_ENGLISH = lazy_re(
+    r"^(?P<own>[\u3040-\u30ff\u3400-\u9fff][\u3040-\u30ff\u3400-\u9fff\s]*)[/|]?\s*(?P<gloss>[A-Za-z][A-Za-z\s.&'()/-]*)$"
+)
+_LATIN_WORD_ANY = lazy_re(r"[a-z]+")
 _PARTICLE = lazy_re(r"的")
 _QUESTION = lazy_re(r"(?i)^(how many|how much|how often|what|where|when|who|why|how)\b")
 # a question asking for a code, not a description: its answer is an ID, not the grid's W
@@ -330,6 +336,11 @@ SYNONYM_STRENGTH = 0.85
 # (客诉数, 问题数 may be a count of complaints, of problems: read, and warned)
 SHORT_FORMS = (("数量", "数"),)
 SHORT_STRENGTH = DOUBTFUL_STRENGTH
+# a Japanese or Korean label said in our words (form_words.chinese_words): a little below the
+# label as printed, so an alias the form lists for the printed words (0.9) stays the one read; one
+# read through a field's own label is sure (0.88), through an alias only likely (0.9 × 0.88 < 0.8:
+# read, and warned — 受付者 said 受理人, an alias of the reporter, may be the customer's receiver)
+TRANSLATED = 0.88
 # the act a document's own date is named after: 填表 / 开单 / 开具 / 制表 日期
 DATE_ACTS = (
     "填表日期",
@@ -558,6 +569,10 @@ def variants(text: str) -> tuple[tuple[str, float], ...]:
             out[key] = weight
 
     add(base, 1.0)
+    if (ours := chinese_words(norm(base))) is not None:
+        # a Japanese or Korean label in our words (不具合連絡書番号 as 不良联络单编号, 作成者 as 编制人):
+        # above a synonym (0.85), below an alias the form lists as printed (0.9 × 1.0): TRANSLATED
+        add(ours, TRANSLATED)
     if len(base) <= 8 and sign_alone(base):  # ¥, NT$, ₦, R$: every sign alone, one key (its column's)
         add(ANY_CURRENCY_SIGN, 1.0)
     heading = discipline(base)
@@ -612,6 +627,8 @@ def variants(text: str) -> tuple[tuple[str, float], ...]:
     if cjk and _ASCII.search(bare):
         # kept apart (weights 0.95 / 0.94): each counts only when both name the same field
         add(cjk, 0.95)
+        if (ours := chinese_words(norm(cjk))) is not None:
+            add(ours, 0.95)  # "불량수량 Qty": the Korean half in our words, as a half
         add(_CJK_RUN.sub(" ", bare), 0.94)
     # a question of a 5W2H grid: "How is the problem measured?" asks for "How"
     q = _QUESTION.match(bare.strip()) if _QUESTION_MARK.search(bare) else None
@@ -957,7 +974,7 @@ class Vocabulary:
                     for entry in self.index.get(key, ()):
                         if entry.path in pair[0.95] and entry.path in pair[0.94]:
                             offer(entry.path, 0.95 * entry.strength, key)
-            if bool(pair[0.95]) != bool(pair[0.94]) and _KOREAN_THEN_ENGLISH.match(
+            if bool(pair[0.95]) != bool(pair[0.94]) and self._glossed(
                 ENUMERATOR.sub("", wide).strip(" :：*※")
             ):
                 # "발행일 Issue Date", "영구 대책 Permanent Countermeasure": Korean and English, one
@@ -967,6 +984,17 @@ class Vocabulary:
                     if weight in pair:
                         for entry in self.index.get(key, ()):
                             offer(entry.path, 0.95 * entry.strength, key)
+            elif pair[0.95] and pair[0.94] and not pair[0.95] & pair[0.94]:
+                # "品名 Description": each half names a field, not the same one — the form's own
+                # script decides (chinese_decides ranks the gloss's field below), always warned
+                for key, weight in readings:
+                    if weight in pair:
+                        for entry in self.index.get(key, ()):
+                            offer(
+                                entry.path,
+                                DOUBTFUL_STRENGTH * entry.strength * (1.0 if weight == 0.95 else 0.95),
+                                key,
+                            )
             if "/" in text or "|" in text:
                 self._translations_agree(wide, offer)
             whole = norm(wide)
@@ -1070,6 +1098,19 @@ class Vocabulary:
             for part, entries in zip(parts, named):
                 for path, strength in entries.items():
                     offer(path, 0.95 * strength, part)
+
+    def _glossed(self, text: str) -> bool:
+        """Is ``text`` a Korean or Japanese label with its English after it (``발행일 Issue Date``,
+        ``文書番号 Doc No.``)? Then a half we know reads it, though the other is a word we lack. A
+        Japanese half is told by its words (form_words: 番号, 得意先, kana), its English by being
+        words of our labels (never a value after a Chinese label: ``得意先 Toyota``); a Chinese
+        label's half never reads alone (``客户 Bosch`` is a label with its value)."""
+        if _KOREAN_THEN_ENGLISH.match(text):
+            return True
+        m = _JAPANESE_THEN_ENGLISH.match(text)
+        if m is None or chinese_words(norm(m["own"])) is None:
+            return False
+        return all(w in self.words for w in _LATIN_WORD_ANY.findall(m["gloss"].casefold()))
 
     def _uses_word(self, word: str) -> bool:
         """Does a label of this vocabulary hold ``word`` (then "Bosch" before "Material No." is
