@@ -123,8 +123,9 @@ _DAY_AFTER = lazy_re(r"(?<=[\u3400-\u9fff]{2})(?<![日期])日$")
 def _table() -> tuple[re.Pattern[str], dict[str, str]]:
     """The table's words as a label is compared (folded as :func:`vocab.folded` folds them: 連絡書 as
     联络书, 承認 as 承认) and each one's Chinese word; one pattern of them all, the longest first."""
-    from .vocab import folded
+    from .vocab import fold_ahead, folded
 
+    fold_ahead(written for written, _ours in FORM_WORDS)  # (one conversion for them all, issue 15)
     words: dict[str, str] = {}
     for written, ours in FORM_WORDS:
         words.setdefault(folded(written), ours)

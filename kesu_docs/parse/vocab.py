@@ -341,6 +341,14 @@ SHORT_STRENGTH = DOUBTFUL_STRENGTH
 # read through a field's own label is sure (0.88), through an alias only likely (0.9 × 0.88 < 0.8:
 # read, and warned — 受付者 said 受理人, an alias of the reporter, may be the customer's receiver)
 TRANSLATED = 0.88
+# the Korean or Japanese half of a bilingual label said in our words ("불량수량 Qty": 不良数量), one
+# half of the pair (0.95 / 0.94, :meth:`Vocabulary._candidates`) that reads no surer than TRANSLATED:
+# "승인 Approved" (批准, an alias of the approver) on a customer's notice may be the customer's approver
+TRANSLATED_HALF = 0.945
+# the weights of a pair's halves: each counts only with the other (or as _glossed says)
+HALVES = (0.95, 0.94, TRANSLATED_HALF)
+_SIDE = {0.95: 0.95, TRANSLATED_HALF: 0.95, 0.94: 0.94}  # the own script's half (0.95), the gloss (0.94)
+_HALF_SURE = {0.95: 0.95, TRANSLATED_HALF: TRANSLATED, 0.94: 0.95}  # what a half reads at
 # the act a document's own date is named after: 填表 / 开单 / 开具 / 制表 日期
 DATE_ACTS = (
     "填表日期",
@@ -628,7 +636,7 @@ def variants(text: str) -> tuple[tuple[str, float], ...]:
         # kept apart (weights 0.95 / 0.94): each counts only when both name the same field
         add(cjk, 0.95)
         if (ours := chinese_words(norm(cjk))) is not None:
-            add(ours, 0.95)  # "불량수량 Qty": the Korean half in our words, as a half
+            add(ours, TRANSLATED_HALF)  # "불량수량 Qty": the Korean half in our words, as a half
         add(_CJK_RUN.sub(" ", bare), 0.94)
     # a question of a 5W2H grid: "How is the problem measured?" asks for "How"
     q = _QUESTION.match(bare.strip()) if _QUESTION_MARK.search(bare) else None
@@ -810,7 +818,10 @@ def _naming(text: str) -> tuple[tuple[tuple[str, float], ...], str | None, str |
     other half), the label after a party's word (normalised) and an 8D heading's key (``d3``).
     Worked out once a text, not once a text and vocabulary (issue 15: nearly every pair asked is
     new, but the same texts are asked of the form's, the columns' and the joined vocabularies)."""
-    readings = tuple((key, 0.95 if weight in (0.95, 0.94) else weight) for key, weight in variants(text))
+    readings = tuple(
+        (key, TRANSLATED if weight == TRANSLATED_HALF else 0.95 if weight in HALVES else weight)
+        for key, weight in variants(text)
+    )
     party = _PARTY_BEFORE.match(halfwidth(text).strip())
     heading = discipline(text)
     return readings, norm(party["rest"]) if party else None, f"d{heading[0]}" if heading else None
@@ -965,15 +976,15 @@ class Vocabulary:
             pair: dict[float, set[str]] = {0.95: set(), 0.94: set()}
             for key, weight in readings:
                 for entry in self.index.get(key, ()):
-                    if weight in pair:
-                        pair[weight].add(entry.path)
+                    if weight in HALVES:
+                        pair[_SIDE[weight]].add(entry.path)
                         continue
                     offer(entry.path, weight * entry.strength, key)
             for key, weight in readings:  # "客户名称 Customer name": a label with its translation
-                if weight in pair:
+                if weight in HALVES:
                     for entry in self.index.get(key, ()):
                         if entry.path in pair[0.95] and entry.path in pair[0.94]:
-                            offer(entry.path, 0.95 * entry.strength, key)
+                            offer(entry.path, _HALF_SURE[weight] * entry.strength, key)
             if bool(pair[0.95]) != bool(pair[0.94]) and self._glossed(
                 ENUMERATOR.sub("", wide).strip(" :：*※")
             ):
@@ -981,20 +992,9 @@ class Vocabulary:
                 # half a word we have not got (Korean is a script of its own, as a slash's part in
                 # _translations_agree): the half we know reads it, weighed as the pair would be
                 for key, weight in readings:
-                    if weight in pair:
+                    if weight in HALVES:
                         for entry in self.index.get(key, ()):
-                            offer(entry.path, 0.95 * entry.strength, key)
-            elif pair[0.95] and pair[0.94] and not pair[0.95] & pair[0.94]:
-                # "品名 Description": each half names a field, not the same one — the form's own
-                # script decides (chinese_decides ranks the gloss's field below), always warned
-                for key, weight in readings:
-                    if weight in pair:
-                        for entry in self.index.get(key, ()):
-                            offer(
-                                entry.path,
-                                DOUBTFUL_STRENGTH * entry.strength * (1.0 if weight == 0.95 else 0.95),
-                                key,
-                            )
+                            offer(entry.path, _HALF_SURE[weight] * entry.strength, key)
             if "/" in text or "|" in text:
                 self._translations_agree(wide, offer)
             whole = norm(wide)
@@ -1704,7 +1704,7 @@ def person_with_department(text: str) -> bool:
     raw = folded(halfwidth(text)).strip()
     if not raw or len(raw) > 80 or not _NAME_BRACKETED.match(re.split(r"[、,，;；]", raw)[0]):
         return False
-    keys = {k for k, w in variants(raw) if w not in (0.95, 0.94)} & form_labels().keys
+    keys = {k for k, w in variants(raw) if w not in HALVES} & form_labels().keys
     return bool(keys) and _name_with_unit(raw, keys)
 
 
@@ -1726,7 +1726,7 @@ def label_like(text: str) -> bool:
         return True  # a ticket's or an approval's log under the form (Activity, 审批记录): its heading
     if len(raw) > 80:
         return False
-    keys = {k for k, w in variants(raw) if w not in (0.95, 0.94)}
+    keys = {k for k, w in variants(raw) if w not in HALVES}
     if keys & form_labels().keys and not _name_with_unit(raw, keys & form_labels().keys):
         return True
     body = ENUMERATOR.sub("", raw).strip()
