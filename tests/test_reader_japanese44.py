@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from helpers import parse_cli, soffice_convert
+from test_reader_korean_labels import _sheet  # a landscape sheet of label / value cells, one page wide
 
 from kesu_docs.forms import get
 from kesu_docs.parse.form_words import chinese_words
@@ -34,24 +35,6 @@ def _doc(path: Path, kind: str | None = None) -> dict[str, Any]:
 
 def _flagged(doc: dict[str, Any], field: str) -> list[str]:
     return [p["code"] for p in doc["errors"] + doc["warnings"] if p["field"] == field]
-
-
-def _sheet(path: Path, cells: dict[str, Any], title: str) -> Path:
-    from openpyxl import Workbook
-
-    wb = Workbook()
-    ws = wb.active
-    ws.title = title
-    for ref, value in cells.items():
-        ws[ref] = value
-    for col, width in zip("ABCD", (24, 40, 24, 34), strict=True):
-        ws.column_dimensions[col].width = width
-    ws.page_setup.orientation = "landscape"  # printed on one page, as a clerk prints it
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 1
-    wb.save(path)
-    return path
 
 
 # ------------------------------------------------------------------ the fold of a label's words
