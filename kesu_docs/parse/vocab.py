@@ -33,6 +33,7 @@ from ..forms import ANY_CURRENCY_SIGN, FieldMeta, FormSpec, describe
 from ..lazy_re import lazy_re
 from ..memos import memo, owner
 from ..values import blank, halfwidth, says_none
+from .form_words import chinese_words
 
 # a word of Latin letters (a label's English words: Vocabulary.words)
 _LATIN_WORD = lazy_re(r"[a-z]{3,}")
@@ -82,6 +83,11 @@ _OWN_SCRIPT = lazy_re(r"[\u3400-\u9fff\uac00-\ud7af\u0400-\u04ff]")
 # a Korean label and its English after it, words only ("발행일 Issue Date", "통보번호 / Notice No."):
 # not a label with a value in one cell ("품번 MB-4410", "Customer 현대모비스")
 _KOREAN_THEN_ENGLISH = lazy_re(r"^[\uac00-\ud7af][\uac00-\ud7af\s]*[/|]?\s*[A-Za-z][A-Za-z\s.&'()/-]*$")
+# a Japanese label (kanji, kana) with its English after it: "文書番号 Doc No.", "得意先 Customer"
+_JAPANESE_THEN_ENGLISH = lazy_re(
+    r"^(?P<own>[\u3040-\u30ff\u3400-\u9fff][\u3040-\u30ff\u3400-\u9fff\s]*)[/|]?\s*(?P<gloss>[A-Za-z][A-Za-z\s.&'()/-]*)$"
+)
+_LATIN_WORD_ANY = lazy_re(r"[a-z]+")
 _PARTICLE = lazy_re(r"的")
 _QUESTION = lazy_re(r"(?i)^(how many|how much|how often|what|where|when|who|why|how)\b")
 # a question asking for a code, not a description: its answer is an ID, not the grid's W
@@ -330,6 +336,19 @@ SYNONYM_STRENGTH = 0.85
 # (客诉数, 问题数 may be a count of complaints, of problems: read, and warned)
 SHORT_FORMS = (("数量", "数"),)
 SHORT_STRENGTH = DOUBTFUL_STRENGTH
+# a Japanese or Korean label said in our words (form_words.chinese_words): a little below the
+# label as printed, so an alias the form lists for the printed words (0.9) stays the one read; one
+# read through a field's own label is sure (0.88), through an alias only likely (0.9 × 0.88 < 0.8:
+# read, and warned — 受付者 said 受理人, an alias of the reporter, may be the customer's receiver)
+TRANSLATED = 0.88
+# the Korean or Japanese half of a bilingual label said in our words ("불량수량 Qty": 不良数量), one
+# half of the pair (0.95 / 0.94, :meth:`Vocabulary._candidates`) that reads no surer than TRANSLATED:
+# "승인 Approved" (批准, an alias of the approver) on a customer's notice may be the customer's approver
+TRANSLATED_HALF = 0.945
+# the weights of a pair's halves: each counts only with the other (or as _glossed says)
+HALVES = (0.95, 0.94, TRANSLATED_HALF)
+_SIDE = {0.95: 0.95, TRANSLATED_HALF: 0.95, 0.94: 0.94}  # the own script's half (0.95), the gloss (0.94)
+_HALF_SURE = {0.95: 0.95, TRANSLATED_HALF: TRANSLATED, 0.94: 0.95}  # what a half reads at
 # the act a document's own date is named after: 填表 / 开单 / 开具 / 制表 日期
 DATE_ACTS = (
     "填表日期",
@@ -558,6 +577,10 @@ def variants(text: str) -> tuple[tuple[str, float], ...]:
             out[key] = weight
 
     add(base, 1.0)
+    if (ours := chinese_words(norm(base))) is not None:
+        # a Japanese or Korean label in our words (不具合連絡書番号 as 不良联络单编号, 作成者 as 编制人):
+        # above a synonym (0.85), below an alias the form lists as printed (0.9 × 1.0): TRANSLATED
+        add(ours, TRANSLATED)
     if len(base) <= 8 and sign_alone(base):  # ¥, NT$, ₦, R$: every sign alone, one key (its column's)
         add(ANY_CURRENCY_SIGN, 1.0)
     heading = discipline(base)
@@ -612,6 +635,8 @@ def variants(text: str) -> tuple[tuple[str, float], ...]:
     if cjk and _ASCII.search(bare):
         # kept apart (weights 0.95 / 0.94): each counts only when both name the same field
         add(cjk, 0.95)
+        if (ours := chinese_words(norm(cjk))) is not None:
+            add(ours, TRANSLATED_HALF)  # "불량수량 Qty": the Korean half in our words, as a half
         add(_CJK_RUN.sub(" ", bare), 0.94)
     # a question of a 5W2H grid: "How is the problem measured?" asks for "How"
     q = _QUESTION.match(bare.strip()) if _QUESTION_MARK.search(bare) else None
@@ -793,7 +818,10 @@ def _naming(text: str) -> tuple[tuple[tuple[str, float], ...], str | None, str |
     other half), the label after a party's word (normalised) and an 8D heading's key (``d3``).
     Worked out once a text, not once a text and vocabulary (issue 15: nearly every pair asked is
     new, but the same texts are asked of the form's, the columns' and the joined vocabularies)."""
-    readings = tuple((key, 0.95 if weight in (0.95, 0.94) else weight) for key, weight in variants(text))
+    readings = tuple(
+        (key, TRANSLATED if weight == TRANSLATED_HALF else 0.95 if weight in HALVES else weight)
+        for key, weight in variants(text)
+    )
     party = _PARTY_BEFORE.match(halfwidth(text).strip())
     heading = discipline(text)
     return readings, norm(party["rest"]) if party else None, f"d{heading[0]}" if heading else None
@@ -948,25 +976,25 @@ class Vocabulary:
             pair: dict[float, set[str]] = {0.95: set(), 0.94: set()}
             for key, weight in readings:
                 for entry in self.index.get(key, ()):
-                    if weight in pair:
-                        pair[weight].add(entry.path)
+                    if weight in HALVES:
+                        pair[_SIDE[weight]].add(entry.path)
                         continue
                     offer(entry.path, weight * entry.strength, key)
             for key, weight in readings:  # "客户名称 Customer name": a label with its translation
-                if weight in pair:
+                if weight in HALVES:
                     for entry in self.index.get(key, ()):
                         if entry.path in pair[0.95] and entry.path in pair[0.94]:
-                            offer(entry.path, 0.95 * entry.strength, key)
-            if bool(pair[0.95]) != bool(pair[0.94]) and _KOREAN_THEN_ENGLISH.match(
+                            offer(entry.path, _HALF_SURE[weight] * entry.strength, key)
+            if bool(pair[0.95]) != bool(pair[0.94]) and self._glossed(
                 ENUMERATOR.sub("", wide).strip(" :：*※")
             ):
                 # "발행일 Issue Date", "영구 대책 Permanent Countermeasure": Korean and English, one
                 # half a word we have not got (Korean is a script of its own, as a slash's part in
                 # _translations_agree): the half we know reads it, weighed as the pair would be
                 for key, weight in readings:
-                    if weight in pair:
+                    if weight in HALVES:
                         for entry in self.index.get(key, ()):
-                            offer(entry.path, 0.95 * entry.strength, key)
+                            offer(entry.path, _HALF_SURE[weight] * entry.strength, key)
             if "/" in text or "|" in text:
                 self._translations_agree(wide, offer)
             whole = norm(wide)
@@ -1070,6 +1098,19 @@ class Vocabulary:
             for part, entries in zip(parts, named):
                 for path, strength in entries.items():
                     offer(path, 0.95 * strength, part)
+
+    def _glossed(self, text: str) -> bool:
+        """Is ``text`` a Korean or Japanese label with its English after it (``발행일 Issue Date``,
+        ``文書番号 Doc No.``)? Then a half we know reads it, though the other is a word we lack. A
+        Japanese half is told by its words (form_words: 番号, 得意先, kana), its English by being
+        words of our labels (never a value after a Chinese label: ``得意先 Toyota``); a Chinese
+        label's half never reads alone (``客户 Bosch`` is a label with its value)."""
+        if _KOREAN_THEN_ENGLISH.match(text):
+            return True
+        m = _JAPANESE_THEN_ENGLISH.match(text)
+        if m is None or chinese_words(norm(m["own"])) is None:
+            return False
+        return all(w in self.words for w in _LATIN_WORD_ANY.findall(m["gloss"].casefold()))
 
     def _uses_word(self, word: str) -> bool:
         """Does a label of this vocabulary hold ``word`` (then "Bosch" before "Material No." is
@@ -1663,7 +1704,7 @@ def person_with_department(text: str) -> bool:
     raw = folded(halfwidth(text)).strip()
     if not raw or len(raw) > 80 or not _NAME_BRACKETED.match(re.split(r"[、,，;；]", raw)[0]):
         return False
-    keys = {k for k, w in variants(raw) if w not in (0.95, 0.94)} & form_labels().keys
+    keys = {k for k, w in variants(raw) if w not in HALVES} & form_labels().keys
     return bool(keys) and _name_with_unit(raw, keys)
 
 
@@ -1685,7 +1726,7 @@ def label_like(text: str) -> bool:
         return True  # a ticket's or an approval's log under the form (Activity, 审批记录): its heading
     if len(raw) > 80:
         return False
-    keys = {k for k, w in variants(raw) if w not in (0.95, 0.94)}
+    keys = {k for k, w in variants(raw) if w not in HALVES}
     if keys & form_labels().keys and not _name_with_unit(raw, keys & form_labels().keys):
         return True
     body = ENUMERATOR.sub("", raw).strip()
