@@ -42,6 +42,7 @@ CATALOGUE_MODULES = (
     "kesu_docs.parse.lab_reports",
     "kesu_docs.parse.record_rows",
     "kesu_docs.parse.gross_total",
+    "kesu_docs.parse.unread_beside",
     "kesu_docs.parse.placeholders",
     "kesu_docs.parse.guards",
     "kesu_docs.parse.option_halves",

@@ -274,6 +274,7 @@ from .units import (
     unused_line,
     without_unit,
 )
+from .unread_beside import total_beside_unread_tax, values_beside_unread
 from .value_cues import (
     RESULT_COLUMN,
     billing_date,
@@ -4767,6 +4768,8 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     signed_date_doubted(reading, page.boxes, spec)  # Dato / Date of a sign-off block: doubted
     machine_beside_part(reading, page.boxes, spec)  # 机型 X200 beside 产品名称: the machine the part is in
     _in_noted_unit(boxes, page, reading, noted, note)
+    total_beside_unread_tax(reading, page)  # 合计 read excl. tax beside an unnamed 消費税 line: doubted
+    values_beside_unread(reading, page)  # Damage | … beside Description | …: the value read doubted
     return reading
 
 
