@@ -148,6 +148,8 @@ from .guards import (
     stated_date_order,
     totals_row,
 )
+from .head_words import HEAD_STRENGTH, read_by_head_words
+from .head_words import Reader as HeadReader
 from .invoice_heading import invoice_headings, read_headings
 from .legend import coded_said, coded_values, legend_labels
 from .part_labels import machine_beside_part, part_description_labels
@@ -4742,6 +4744,10 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         and isinstance(b.value, str)
         and not page.known(b)
     ]
+    # a label no vocabulary knows, read by its head word and first word (机身编号, Inspection
+    # date): the field still empty, the value's shape its kind's, always warned (head_words.py)
+    unread, by_head = read_by_head_words(_head_reader(page), unread, values, where, provenance, used_ids)
+    page.problems.extend(by_head)
     unread += _table_labels_unread(page, taken | used_ids, provenance, unread)
     page.problems.extend(copy_differences(twins, where))  # another copy says otherwise: checked
     page.problems.extend(_labels_lost(page, candidates, chosen, used_ids))
@@ -4764,6 +4770,21 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     machine_beside_part(reading, page.boxes, spec)  # 机型 X200 beside 产品名称: the machine the part is in
     _in_noted_unit(boxes, page, reading, noted, note)
     return reading
+
+
+def _head_reader(page: _Page) -> HeadReader:
+    """What :func:`.head_words.read_by_head_words` asks of a page: its values' places beside or
+    under a label box, found as a known label's are (:meth:`_Page.candidates`)."""
+
+    def places(box: Box, path: str, meta: FieldMeta) -> list[tuple[Any, list[Box]]]:
+        found = page.candidates(_Label(box, path, HEAD_STRENGTH), meta, 0)
+        return [
+            (c.value, c.places)
+            for c in found
+            if c.value is not None and not {"deferred", "label_like", "next_caption"} & set(c.flags)
+        ]
+
+    return HeadReader(page.spec, page.fields, places, page.is_label)
 
 
 def _in_noted_unit(
