@@ -189,3 +189,50 @@ def test_a_printed_pdf(tmp_path: Path) -> None:
     assert doc["record"]["received_date"] == "2026-11-18"
     assert doc["record"]["reporter"] == "周子健"
     assert _warned(doc, "received_date") and _warned(doc, "reporter")
+
+
+# ------------------------------------------------------------------ a table's column headers
+ALLOWANCE = [
+    ["销货退回折让证明单"],
+    ["证明单号", "ZR-2611-03", "开单日期", "2026-11-20"],
+    ["买受人", "华辰五金有限公司", "统一编号", "12345678"],
+    ["原发票号码", "AB12345678", "原发票日期", "2026-10-02"],
+]
+
+
+def test_an_unknown_column_header_is_read_by_its_head_word(tmp_path: Path) -> None:
+    rows = [
+        *ALLOWANCE,
+        ["品名", "数量", "单价", "回扣额"],
+        ["弹簧垫片", "100", "2.5", "250"],
+        ["合计金额", "250"],
+    ]
+    doc = _read(tmp_path, rows, "allowance")
+    [item] = doc["record"]["items"]
+    assert str(item["allowance_amount"]) in ("250", "250.00")
+    [warning] = _warned(doc, "items[0].allowance_amount")
+    assert "回扣额" in warning["message"]
+
+
+def test_an_unknown_column_over_cells_of_another_shape_is_not_read(tmp_path: Path) -> None:
+    rows = [
+        *ALLOWANCE,
+        ["品名", "数量", "单价", "回扣额"],
+        ["弹簧垫片", "100", "2.5", "见附件"],
+        ["合计金额", "250"],
+    ]
+    doc = _read(tmp_path, rows, "allowance")
+    assert not any(w["code"] == "label_by_head_word" for w in doc["warnings"])
+
+
+def test_two_unknown_column_headers_for_one_column_read_neither(tmp_path: Path) -> None:
+    rows = [
+        *ALLOWANCE,
+        ["品名", "数量", "回扣额", "让利额"],
+        ["弹簧垫片", "100", "250", "250"],
+        ["合计金额", "250"],
+    ]
+    doc = _read(tmp_path, rows, "allowance")
+    assert not any(
+        w["code"] == "label_by_head_word" and "items" in w.get("field", "") for w in doc["warnings"]
+    )

@@ -148,7 +148,7 @@ from .guards import (
     stated_date_order,
     totals_row,
 )
-from .head_words import HEAD_STRENGTH, read_by_head_words
+from .head_words import HEAD_STRENGTH, columns_by_head_words, head_word_problem, read_by_head_words
 from .head_words import Reader as HeadReader
 from .invoice_heading import invoice_headings, read_headings
 from .legend import coded_said, coded_values, legend_labels
@@ -2518,6 +2518,16 @@ class _Page:
         columns_by_cells(header, strength, bands[head_i], bands, head_i + 1, columns, vocab.candidates)
         if not header:
             return False
+        # a header cell no column's word names (値引額, Unit cost): read by its head word, warned
+        by_head = columns_by_head_words(
+            header,
+            bands[head_i],
+            bands[head_i + 1] if head_i + 1 < len(bands) else [],
+            columns,
+            meta.row_model,
+            lambda text: (hit := vocab.match(text)) is not None and hit[1] >= 0.6,
+        )
+        strength.update((col, HEAD_STRENGTH) for col in by_head)
         header_ids = {id(b) for b in header.values()}
         for b in header.values():
             taken.add(id(b))
@@ -2944,6 +2954,13 @@ class _Page:
                 row[names[0]] = name
         if not rows and values.get(meta.key):
             return True
+        for col, guess in by_head.items():  # each cell read under a head word's column: said
+            for k, row in enumerate(rows):
+                if row.get(col) is not None:
+                    path = f"{meta.key}[{k}].{col}"
+                    self.problems.append(
+                        head_word_problem(path, header[col], guess, row[col], where.get(path))
+                    )
         values[meta.key] = rows
         where.setdefault(meta.key, next(iter(header.values())).location)
         return True

@@ -34,7 +34,7 @@ from functools import lru_cache
 from typing import Any
 
 from .. import value_paths
-from ..forms import FieldMeta, FormSpec, all_specs
+from ..forms import FieldMeta, FormSpec, all_specs, describe
 from ..lazy_re import lazy_re
 from ..problems import Problem
 from ..values import halfwidth
@@ -179,6 +179,7 @@ _CJK = lazy_re(r"[\u3400-\u9fff]")
 _CJK_RUN = lazy_re(r"[\u3400-\u9fff]+")
 _LATIN_WORD = lazy_re(r"[a-z]+\.?|#")
 _DIGIT = lazy_re(r"\d")
+_LATIN_BRACKETED = lazy_re(r"^\s*[A-Za-z]+\.?\s*[(（][^)）]*[)）]\s*[:：]?\s*$")
 _LATIN_LAST = lazy_re(r"[A-Za-z]\.?\s*[:：]?\s*$")
 _FIGURE = lazy_re(r"^\s*[-+]?\d[\d,]*(?:\.\d+)?")
 _DATE_LIKE = lazy_re(r"^\s*\d{1,4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,4}\s*日?)?\s*$")
@@ -205,6 +206,8 @@ def _heads_of(text: str) -> list[str]:
         out += [cjk[-n:] for n in (3, 2, 1) if len(cjk) > n]
     elif len(latin) >= 2:
         out += [latin[-1], latin[0]]
+    elif latin and _LATIN_BRACKETED.search(halfwidth(text)):
+        out.append(latin[0])  # "Amount (US$)": a head word alone, qualified by its brackets
     return list(dict.fromkeys(out))
 
 
@@ -235,7 +238,11 @@ def telling_heads() -> dict[str, str]:
     they are of one kind (:data:`_ONE_KIND`): 日期 → date, 编号 → code, 数量 → qty, 人 → text."""
     seen: dict[str, Counter[str]] = {}
     for spec in all_specs():
-        for meta in spec.leaf_fields.values():
+        metas = list(spec.leaf_fields.values())
+        for meta in list(metas):
+            if meta.kind == "table" and meta.row_model is not None:
+                metas += describe(meta.row_model).values()  # a table's columns' labels too
+        for meta in metas:
             for label in meta.labels:
                 for head in _label_heads(label):
                     seen.setdefault(head, Counter())[meta.kind] += 1
@@ -258,12 +265,22 @@ def _label_heads(label: str) -> list[str]:
 
 @lru_cache(maxsize=16)
 def form_heads(spec: FormSpec) -> _Heads:
-    """The heads of one form (:class:`_Heads`)."""
+    """The heads of one form's top-level fields (:class:`_Heads`)."""
+    return _heads_among(tuple(spec.leaf_fields.items()))
+
+
+@lru_cache(maxsize=32)
+def column_heads(row_model: Any) -> _Heads:
+    """The heads of one table's columns (:class:`_Heads`)."""
+    return _heads_among(tuple(describe(row_model).items()))
+
+
+def _heads_among(metas: tuple[tuple[str, FieldMeta], ...]) -> _Heads:
     telling = telling_heads()
     fields: dict[str, list[str]] = {}
     words: dict[str, frozenset[str]] = {}
     counts: dict[str, Counter[str]] = {}
-    for path, meta in spec.leaf_fields.items():
+    for path, meta in metas:
         if meta.kind not in _KINDS:
             continue
         own: set[str] = set()
@@ -290,6 +307,11 @@ class Guess:
 
 
 def guess_field(spec: FormSpec, text: str) -> Guess | None:
+    """The top-level field of ``spec`` an unknown label names (:func:`guess_among`)."""
+    return guess_among(form_heads(spec), text)
+
+
+def guess_among(heads: _Heads, text: str) -> Guess | None:
     """The field an unknown label names by its head word and first word, or None.
 
     The head (the longest last word of the label that a form's labels end in, or that
@@ -297,7 +319,6 @@ def guess_field(spec: FormSpec, text: str) -> Guess | None:
     several, the one whose own labels share the label's first word, else the one its first
     word's group (:data:`_MODIFIER_GROUPS`) names, else the one most of whose labels end in that
     head (通报人, 填表人 … → the reporter; the form's first on a tie)."""
-    heads = form_heads(spec)
     for printed in _heads_of(text):
         # the head as printed, and the forms' head it means (件数 → 数量): its fields all
         names = [h for h in (printed, _SAME_HEAD.get(printed)) if h is not None and h in heads.fields]
@@ -411,11 +432,55 @@ def read_by_head_words(
             places[0].location, box.text.strip(), box.location, HEAD_STRENGTH, "label-head-word"
         )
         left = [b for b in left if b is not box]
-        shown = str(value).strip()
-        params = {
-            "text": box.text.strip()[:40],
-            "head": guess.head,
-            "value": shown if len(shown) <= 40 else shown[:39] + "…",
-        }
-        problems.append(Problem("label_by_head_word", path, "", "", places[0].location, "warning", params))
+        problems.append(head_word_problem(path, box, guess, value, places[0].location))
     return left, problems
+
+
+def head_word_problem(path: str, label: Box, guess: Guess, value: Any, location: str | None) -> Problem:
+    """The warning of a value read by its label's head word (``label_by_head_word``)."""
+    shown = str(value).strip()
+    params = {
+        "text": label.text.strip()[:40],
+        "head": guess.head,
+        "value": shown if len(shown) <= 40 else shown[:39] + "…",
+    }
+    return Problem("label_by_head_word", path, "", "", location or label.location, "warning", params)
+
+
+def columns_by_head_words(
+    header: dict[str, Box],
+    row: Sequence[Box],
+    under: Sequence[Box],
+    columns: dict[str, FieldMeta],
+    row_model: Any,
+    names_column: Callable[[str], bool],
+) -> dict[str, Guess]:
+    """A table's header cells no column's vocabulary names (``值引額``, ``Unit cost (GBP)``,
+    ``Module type``), read by their head words among the columns the header does not have yet:
+    only where the first cell under it fits the column's kind, and never two headers for one
+    column. ``header`` gets the columns found; → their guesses (each of their cells is warned).
+    ``names_column``: does a text name some column of the table (then it is no unknown header)?"""
+    heads = column_heads(row_model)
+    named = {id(b) for b in header.values()}
+    found: dict[str, list[tuple[Box, Guess]]] = {}
+    for box in row:
+        if box.empty or not isinstance(box.value, str) or id(box) in named:
+            continue
+        text = box.text.strip()
+        if not text or len(text) > 30 or "\n" in text or names_column(text):
+            continue
+        if any(box.overlaps_x(h.x0, h.x1) for h in header.values()):
+            continue
+        guess = guess_among(heads, text)
+        if guess is None or guess.path in header or guess.path not in columns:
+            continue
+        cells = [b for b in under if not b.empty and b.overlaps_x(box.x0, box.x1)]
+        if len(cells) != 1 or not fits(columns[guess.path], cells[0].value):
+            continue
+        found.setdefault(guess.path, []).append((box, guess))
+    out: dict[str, Guess] = {}
+    for col, hits in found.items():
+        if len(hits) == 1:  # two unknown headers for one column: neither
+            header[col] = hits[0][0]
+            out[col] = hits[0][1]
+    return out
