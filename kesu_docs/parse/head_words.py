@@ -39,6 +39,7 @@ from ..lazy_re import lazy_re
 from ..problems import Problem
 from ..values import halfwidth
 from .boxes import Box, Provenance
+from .units import scale_of
 from .vocab import BRACKETED, folded, label_like, plain_latin
 
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -55,6 +56,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
 # its own, so it is shown as a guess wherever its confidence is
 HEAD_STRENGTH = 0.39
 
+HEAD_HOW = "label-head-word"  # a Provenance's how for such a value
+
 # the kinds of value a head word may say (a field's schema type); choices and ticks are never
 # guessed: their options name themselves
 _KINDS = frozenset({"text", "code", "date", "qty", "money", "number"})
@@ -69,7 +72,6 @@ _SAME_HEAD: dict[str, str] = {
     "工程师": "人",
     "单号": "编号",  # (where no label of the form ends in 单号)
     "号码": "编号",
-    "序号": "编号",
     "时间": "日期",  # 报修时间: the day it happened
     "件数": "数量",
     "个数": "数量",
@@ -91,6 +93,11 @@ _SAME_HEAD: dict[str, str] = {
     "pcs": "qty",
     "details": "description",
 }
+
+# The one-character endings of a person's title (通报人, 检验员, 发现者, 工程师) and of a party's
+# (需方, 经销商, 得意先): the only single characters that head a text's label surely (any other,
+# 理 of 处理 and 经理, 位 of 单位 and 岗位, says nothing alone)
+_PERSON_ENDINGS = frozenset("人员者师方商先")
 
 # The first words that choose among the fields of one kind, where no label of the form prints
 # them (a closed list: what the word means for a complaint, not a word of any field's labels)
@@ -230,6 +237,7 @@ class _Heads:
     words: dict[str, frozenset[str]]
     # head word → the field most of whose labels end in it (the form's first of them on a tie)
     usual: dict[str, str]
+    kinds: dict[str, str]  # field → its kind of value
 
 
 @lru_cache(maxsize=1)
@@ -295,7 +303,8 @@ def _heads_among(metas: tuple[tuple[str, FieldMeta], ...]) -> _Heads:
             own.update(latin)
         words[path] = frozenset(own)
     usual = {head: max(paths, key=lambda p: counts[head][p]) for head, paths in fields.items()}
-    return _Heads({h: tuple(p) for h, p in fields.items()}, words, usual)
+    kinds = {path: str(meta.kind) for path, meta in metas}
+    return _Heads({h: tuple(p) for h, p in fields.items()}, words, usual, kinds)
 
 
 @dataclass(frozen=True)
@@ -325,6 +334,11 @@ def guess_among(heads: _Heads, text: str) -> Guess | None:
         if not names:
             continue
         fields = list(dict.fromkeys(p for h in names for p in heads.fields[h]))
+        if len(printed) == 1 and _CJK.search(printed) and heads.kinds[fields[0]] == "text":
+            if printed not in _PERSON_ENDINGS:
+                continue  # 理 ends 处理 and 经理, 位 单位 and 岗位: one character says no text's field
+        if _qualifies_another_kind(text, printed, heads.kinds[fields[0]]):
+            return None  # 金额单位, 数量单位: the unit of an amount, no party
         if len(fields) == 1:
             return Guess(fields[0], printed)
         mods = _modifier(text, printed)
@@ -340,6 +354,15 @@ def guess_among(heads: _Heads, text: str) -> Guess | None:
                     return Guess(shared[0][1], printed)
         return Guess(heads.usual[names[0]], printed)
     return None
+
+
+def _qualifies_another_kind(text: str, head: str, kind: str) -> bool:
+    """Is the word before a Chinese label's head itself a head of another kind of value
+    (金额单位: 金额 heads amounts, 单位 a party — the label is the amount's unit)?"""
+    cjk, _latin = _words(text)
+    rest = cjk[: len(cjk) - len(head)] if cjk.endswith(head) else ""
+    other = telling_heads().get(rest[-2:]) if len(rest) >= 2 else None
+    return other is not None and other != kind
 
 
 def fits(meta: FieldMeta, value: Any) -> bool:
@@ -366,8 +389,12 @@ def fits(meta: FieldMeta, value: Any) -> bool:
             return False
     if meta.kind in ("qty", "money", "number"):
         return bool(_FIGURE.match(halfwidth(text)))
-    if meta.kind == "code":
-        return len(text) <= 40 and bool(_DIGIT.search(text)) and len(text.split()) <= 3
+    if meta.kind == "code":  # (1, 2, 3 under 序号 are the rows' numbers, no code)
+        return 3 <= len(text) <= 40 and bool(_DIGIT.search(text)) and len(text.split()) <= 3
+    if scale_of(text) is not None:
+        return False  # 千元, 万元 under 金额单位: a unit, no name nor text
+    if re.fullmatch(r"[\d\s,.+()/-]+", halfwidth(text)):
+        return False  # 138 2654 7701: a figure or a telephone number, no text
     if meta.long:
         return len(text) >= 2
     plain = halfwidth(text)
@@ -429,11 +456,18 @@ def read_by_head_words(
         value_paths.put(values, path, value, make=True)
         where[path] = places[0].location
         provenance[path] = Provenance(
-            places[0].location, box.text.strip(), box.location, HEAD_STRENGTH, "label-head-word"
+            places[0].location, box.text.strip(), box.location, HEAD_STRENGTH, HEAD_HOW
         )
         left = [b for b in left if b is not box]
         problems.append(head_word_problem(path, box, guess, value, places[0].location))
     return left, problems
+
+
+def by_head_word(prov: Any) -> bool:
+    """Was a value read by its label's head word (a guess: it decides nothing of the reading —
+    a letter stays a letter, a form's kind is not told by it)? ``prov``: a Provenance or its dict."""
+    how = prov.get("how") if isinstance(prov, dict) else getattr(prov, "how", None)
+    return how == HEAD_HOW
 
 
 def head_word_problem(path: str, label: Box, guess: Guess, value: Any, location: str | None) -> Problem:
