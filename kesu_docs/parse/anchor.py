@@ -4763,7 +4763,9 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     ]
     # a label no vocabulary knows, read by its head word and first word (机身编号, Inspection
     # date): the field still empty, the value's shape its kind's, always warned (head_words.py)
-    unread, by_head = read_by_head_words(_head_reader(page), unread, values, where, provenance, used_ids)
+    unread, by_head = read_by_head_words(
+        _head_reader(page, taken), unread, values, where, provenance, used_ids
+    )
     page.problems.extend(by_head)
     unread += _table_labels_unread(page, taken | used_ids, provenance, unread)
     page.problems.extend(copy_differences(twins, where))  # another copy says otherwise: checked
@@ -4789,16 +4791,22 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     return reading
 
 
-def _head_reader(page: _Page) -> HeadReader:
+def _head_reader(page: _Page, taken: set[int]) -> HeadReader:
     """What :func:`.head_words.read_by_head_words` asks of a page: its values' places beside or
-    under a label box, found as a known label's are (:meth:`_Page.candidates`)."""
+    under a label box, found as a known label's are (:meth:`_Page.candidates`) — never a cell a
+    table read (``taken``), nor one under a label among other labels (含税金额 in a table's header
+    row over its first line: a column of the table, no field of the form)."""
 
     def places(box: Box, path: str, meta: FieldMeta) -> list[tuple[Any, list[Box]]]:
         found = page.candidates(_Label(box, path, HEAD_STRENGTH), meta, 0)
+        in_row = any(b is not box and page.is_label(b) for b in page.band_of(box))
         return [
             (c.value, c.places)
             for c in found
-            if c.value is not None and not {"deferred", "label_like", "next_caption"} & set(c.flags)
+            if c.value is not None
+            and not {"deferred", "label_like", "next_caption"} & set(c.flags)
+            and not any(id(b) in taken for b in c.places)
+            and (c.how == "label-right" or not in_row)
         ]
 
     return HeadReader(page.spec, page.fields, places, page.is_label)
