@@ -99,6 +99,10 @@ _SAME_HEAD: dict[str, str] = {
 # 理 of 处理 and 经理, 位 of 单位 and 岗位, says nothing alone)
 _PERSON_ENDINGS = frozenset("人员者师方商先")
 
+# First words naming the printed template itself (文件编号, 表单编号, Form No., 表格版本): its document
+# control code, never a field of the complaint (a closed list: no form labels these)
+_THE_TEMPLATE = frozenset(["文件", "表单", "表格", "form"])
+
 # The first words that choose among the fields of one kind, where no label of the form prints
 # them (a closed list: what the word means for a complaint, not a word of any field's labels)
 _MODIFIER_GROUPS: tuple[frozenset[str], ...] = (
@@ -339,6 +343,8 @@ def guess_among(heads: _Heads, text: str) -> Guess | None:
                 continue  # 理 ends 处理 and 经理, 位 单位 and 岗位: one character says no text's field
         if _qualifies_another_kind(text, printed, heads.kinds[fields[0]]):
             return None  # 金额单位, 数量单位: the unit of an amount, no party
+        if any(m in _THE_TEMPLATE for m in _modifier(text, printed)):
+            return None  # 文件编号, 表单编号, Form No.: the printed template's code, no field's
         if len(fields) == 1:
             return Guess(fields[0], printed)
         mods = _modifier(text, printed)
