@@ -35,6 +35,7 @@ CATALOGUE_MODULES = (
     "kesu_docs.parse.letters",
     "kesu_docs.parse.legend",
     "kesu_docs.parse.anchor",
+    "kesu_docs.parse.head_words",
     "kesu_docs.parse.dates",
     "kesu_docs.parse.currency",
     "kesu_docs.parse.copies",

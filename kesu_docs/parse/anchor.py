@@ -148,6 +148,8 @@ from .guards import (
     stated_date_order,
     totals_row,
 )
+from .head_words import HEAD_STRENGTH, columns_by_head_words, head_word_problem, read_by_head_words
+from .head_words import Reader as HeadReader
 from .invoice_heading import invoice_headings, read_headings
 from .legend import coded_said, coded_values, legend_labels
 from .part_labels import machine_beside_part, part_description_labels
@@ -2517,6 +2519,16 @@ class _Page:
         columns_by_cells(header, strength, bands[head_i], bands, head_i + 1, columns, vocab.candidates)
         if not header:
             return False
+        # a header cell no column's word names (値引額, Unit cost): read by its head word, warned
+        by_head = columns_by_head_words(
+            header,
+            bands[head_i],
+            bands[head_i + 1] if head_i + 1 < len(bands) else [],
+            columns,
+            meta.row_model,
+            lambda text: (hit := vocab.match(text)) is not None and hit[1] >= 0.6,
+        )
+        strength.update((col, HEAD_STRENGTH) for col in by_head)
         header_ids = {id(b) for b in header.values()}
         for b in header.values():
             taken.add(id(b))
@@ -2947,6 +2959,13 @@ class _Page:
                 row[names[0]] = name
         if not rows and values.get(meta.key):
             return True
+        for col, guess in by_head.items():  # each cell read under a head word's column: said
+            for k, row in enumerate(rows):
+                if row.get(col) is not None:
+                    path = f"{meta.key}[{k}].{col}"
+                    self.problems.append(
+                        head_word_problem(path, header[col], guess, row[col], where.get(path))
+                    )
         values[meta.key] = rows
         where.setdefault(meta.key, next(iter(header.values())).location)
         return True
@@ -4747,6 +4766,12 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         and isinstance(b.value, str)
         and not page.known(b)
     ]
+    # a label no vocabulary knows, read by its head word and first word (机身编号, Inspection
+    # date): the field still empty, the value's shape its kind's, always warned (head_words.py)
+    unread, by_head = read_by_head_words(
+        _head_reader(page, taken), unread, values, where, provenance, used_ids
+    )
+    page.problems.extend(by_head)
     unread += _table_labels_unread(page, taken | used_ids, provenance, unread)
     page.problems.extend(copy_differences(twins, where))  # another copy says otherwise: checked
     page.problems.extend(_labels_lost(page, candidates, chosen, used_ids))
@@ -4771,6 +4796,27 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     total_beside_unread_tax(reading, page)  # 合计 read excl. tax beside an unnamed 消費税 line: doubted
     values_beside_unread(reading, page)  # Damage | … beside Description | …: the value read doubted
     return reading
+
+
+def _head_reader(page: _Page, taken: set[int]) -> HeadReader:
+    """What :func:`.head_words.read_by_head_words` asks of a page: its values' places beside or
+    under a label box, found as a known label's are (:meth:`_Page.candidates`) — never a cell a
+    table read (``taken``), nor one under a label among other labels (含税金额 in a table's header
+    row over its first line: a column of the table, no field of the form)."""
+
+    def places(box: Box, path: str, meta: FieldMeta) -> list[tuple[Any, list[Box]]]:
+        found = page.candidates(_Label(box, path, HEAD_STRENGTH), meta, 0)
+        in_row = any(b is not box and page.is_label(b) for b in page.band_of(box))
+        return [
+            (c.value, c.places)
+            for c in found
+            if c.value is not None
+            and not {"deferred", "label_like", "next_caption"} & set(c.flags)
+            and not any(id(b) in taken for b in c.places)
+            and (c.how == "label-right" or not in_row)
+        ]
+
+    return HeadReader(page.spec, page.fields, places, page.is_label)
 
 
 def _in_noted_unit(

@@ -91,6 +91,7 @@ from .file_kinds import (
 )
 from .form_controls import check_boxes
 from .guards import beyond_cents_params, continues_form, instructions_first, meta_at
+from .head_words import by_head_word
 from .kinds import choose_form, detect_kind, kind_doubts, other_form_named
 from .letters import labelled_values, read_letter_lines, sheet_lines, thin_record
 from .limits import check_sheet_count, check_sheet_extent, check_workbook, check_zip_members, library_reason
@@ -2454,6 +2455,9 @@ def _read_printed(sheet: Sheet, spec: FormSpec) -> Reading:
         places = {p: w for p, w in whole.where.items() if mine.match(p) and w}
         if not places or not all(_unprinted_place(sheet, w) for w in places.values()):
             continue
+        guessed = [v for p, v in whole.provenance.items() if mine.match(p)]
+        if guessed and all(by_head_word(v) for v in guessed):
+            continue  # 联系人 | 王小明 in the clerk's scratch: a label's head word is no value of the form
         first = places.get(key) or next(iter(places.values()))
         if meta.required:
             shown = whole.values[key]

@@ -43,6 +43,7 @@ from ..validation import Locations, labels_for
 from ..values import either_order_date, halfwidth, parse_date, printable
 from .boxes import Provenance
 from .dates import MONTH_DAY
+from .head_words import by_head_word
 from .letter_phrases import PHRASES
 from .persons import COMPANY
 from .results import Extraction
@@ -406,13 +407,19 @@ def thin_record(form: Extraction) -> bool:
     if spec is None:
         return False
     for path, value in form.values.items():
-        if value in (None, "", [], {}):
-            continue
+        if value in (None, "", [], {}) or _guessed(form, path):
+            continue  # (a value read by its label's head word is a guess: no form's sign)
         top = re.split(r"[.\[]", path, maxsplit=1)[0]
         meta = spec.fields.get(top)
         if not (_numbers_it(top) or (meta is not None and meta.kind == "date")):
             return False
     return True
+
+
+def _guessed(form: Extraction, path: str) -> bool:
+    """Was every value of ``path`` (a field, or a group's members) read by a head word only?"""
+    provs = [p for at, p in form.provenance.items() if at == path or at.startswith(path + ".")]
+    return bool(provs) and all(by_head_word(p) for p in provs)
 
 
 def _numbers_it(path: str) -> bool:

@@ -88,6 +88,7 @@ from .guards import (
     person_field,
     totals_caption,
 )
+from .head_words import by_head_word
 from .legend import Coded
 from .page_margins import on_page_margin
 from .results import WORKBOOKS
@@ -4048,6 +4049,8 @@ def _excel_fallback(read: Any, profile: Profile, other: Any) -> list[Problem]:
         if value_paths.get(read.values, p) not in (None, "", [], {}):
             continue
         theirs = value_paths.get(other.values, p) if other is not None else None
+        if other is not None and by_head_word(getattr(other, "provenance", {}).get(p)):
+            theirs = None  # a label's head word is the generic reader's guess, no fallback of a profile
         # a plain field, or a cell of a row the profile read (rows are not invented)
         if (
             other is not None
@@ -4362,6 +4365,7 @@ def _fallback(read: Any, other: Any, profile: Profile) -> list[Problem]:
         theirs = value_paths.get(other.values, p)
         if (
             theirs in (None, "", [])
+            or by_head_word(getattr(other, "provenance", {}).get(p))  # a guess, no profile's fallback
             or isinstance(theirs, dict)
             or (isinstance(theirs, list) and not _choices(read.kind, p))
         ):

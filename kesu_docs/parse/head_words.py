@@ -1,0 +1,526 @@
+"""A label no vocabulary knows, read by its head word and its first word — always warned (issue 10).
+
+Most labels the reader misses on a layout nobody has seen are synonyms of a label it knows
+(机身编号 for 批号's neighbour, 报修日期 for 受理日期, 故障件数量 for 不良数量, Inspection date, Qty
+damaged). The label's **last word** (its head: 编号 / No. → a number, 日期 / date → a date, 数量 /
+Qty → a count, 人 / by → a person, 名称 → a name, 描述 → a text) says what kind of value it holds,
+and its **first word** (its modifier: 故障 / damaged → the defect count, 到货 / delivered → the
+delivered count, 反馈 / NCR → another paper's number) which field of that kind it is.
+
+The head words are not listed by hand: they are the last words of the labels the forms
+themselves print (every date field's labels end in 日期 / 日 / date, every count's in 数量 / 数 /
+qty …), each kept only where the labels ending in it are of one kind of value (the field's
+schema type: date, count, amount, code, text). A field is a head word's when one of its own
+labels ends in that word. Only the words no form prints as a head are listed here (a closed list,
+each with what it stands for), and three groups of first words no form names for the field they
+mean (a defect, a delivery, another paper).
+
+The rule runs only on the texts the reader already took as labels and left unread
+(``unread_label``: no vocabulary names them), never above a known label (a field that a label of
+its own found, with its value or empty beside it, keeps it), only for a field still empty, only
+for a value whose shape fits the kind (a date under a date head, a code under a number head, a
+figure under a count head), and not when two unknown labels point at one field (both stay
+unread). Every value read so carries ``label_by_head_word`` naming the label and the field: a
+wrong guess is flagged, never silent.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from .. import value_paths
+from ..forms import FieldMeta, FormSpec, all_specs, describe
+from ..lazy_re import lazy_re
+from ..problems import Problem
+from ..values import halfwidth
+from .boxes import Box, Provenance
+from .units import scale_of
+from .vocab import BRACKETED, folded, label_like, plain_latin
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "label_by_head_word": (
+        "{label}读自表上的标签“{text}”：没有一个栏位认得这个标签，按其末尾的“{head}”猜作{label}，"
+        "读作“{value}”，请核对",
+        "{label} was read from the label '{text}' on the form: no field knows that label; by its "
+        "last word '{head}' it was taken for {label}, read as '{value}'; please check",
+    ),
+}
+
+# how sure a value read by its label's head word is: the strength at which the vocabulary finds a
+# known label inside a longer one (Vocabulary._inside, never taken alone) — below every label of
+# its own, so it is shown as a guess wherever its confidence is
+HEAD_STRENGTH = 0.39
+
+HEAD_HOW = "label-head-word"  # a Provenance's how for such a value
+
+# the kinds of value a head word may say (a field's schema type); choices and ticks are never
+# guessed: their options name themselves
+_KINDS = frozenset({"text", "code", "date", "qty", "money", "number"})
+# a head word tells its kind when this share of the labels ending in it are of that kind
+_ONE_KIND = 0.8
+
+# Head words no form prints at the end of a label, each with the head word of the forms' own
+# labels it means (a closed list: the forms cannot tell these, every one is a common office word
+# of the same meaning). Checked against the forms' heads in tests/test_reader_head_words44.py.
+_SAME_HEAD: dict[str, str] = {
+    "师": "人",  # 服务工程师, 质检师: a person, as 通报人
+    "工程师": "人",
+    "单号": "编号",  # (where no label of the form ends in 单号)
+    "号码": "编号",
+    "时间": "日期",  # 报修时间: the day it happened
+    "件数": "数量",
+    "个数": "数量",
+    "数": "数量",
+    "员": "人",  # 跟单员, 检验员: a person
+    "型": "型号",  # 機型, 鞋型: the model, the part's number
+    "model": "型号",
+    "type": "型号",
+    "现象": "描述",  # 故障现象: what was seen, the description
+    "情况": "描述",
+    "说明": "描述",
+    "engineer": "by",  # Service engineer: a person, as Reported by
+    "inspector": "by",
+    "number": "no",
+    "#": "no",
+    "id": "no",
+    "quantity": "qty",
+    "units": "qty",
+    "pcs": "qty",
+    "details": "description",
+}
+
+# The one-character endings of a person's title (通报人, 检验员, 发现者, 工程师) and of a party's
+# (需方, 经销商, 得意先): the only single characters that head a text's label surely (any other,
+# 理 of 处理 and 经理, 位 of 单位 and 岗位, says nothing alone)
+_PERSON_ENDINGS = frozenset("人员者师方商先")
+
+# First words naming the printed template itself (文件编号, 表单编号, Form No., 表格版本): its document
+# control code, never a field of the complaint (a closed list: no form labels these)
+_THE_TEMPLATE = frozenset(["文件", "表单", "表格", "form"])
+
+# The first words that choose among the fields of one kind, where no label of the form prints
+# them (a closed list: what the word means for a complaint, not a word of any field's labels)
+_MODIFIER_GROUPS: tuple[frozenset[str], ...] = (
+    # a defect, a damage, a shortfall: the defective count, the defect's own words
+    frozenset(
+        [
+            "不良",
+            "故障",
+            "破损",
+            "损坏",
+            "受损",
+            "短少",
+            "缺少",
+            "疵点",
+            "瑕疵",
+            "失效",
+            "报废",
+            "异常",
+            "不合格",
+            "问题",
+            "缺陷",
+            "damaged",
+            "damage",
+            "defective",
+            "defect",
+            "failed",
+            "failure",
+            "faulty",
+            "rejected",
+            "reject",
+            "ng",
+            "short",
+        ]
+    ),
+    # what was delivered: the delivered count
+    frozenset(
+        [
+            "交货",
+            "到货",
+            "供货",
+            "出货",
+            "发货",
+            "交运",
+            "送货",
+            "来料",
+            "进料",
+            "收货",
+            "delivered",
+            "delivery",
+            "invoiced",
+            "supplied",
+            "shipped",
+            "shipping",
+            "received",
+        ]
+    ),
+    # another paper's number: the complaint's number where the form has one
+    frozenset(
+        [
+            "客诉",
+            "投诉",
+            "抱怨",
+            "客户",
+            "反馈",
+            "异议",
+            "联络",
+            "连络",
+            "通知",
+            "关联",
+            "原",
+            "不具合",
+            "complaint",
+            "claim",
+            "ncr",
+            "scar",
+            "notice",
+            "feedback",
+            "related",
+            "customer",
+        ]
+    ),
+)
+
+_CJK = lazy_re(r"[\u3400-\u9fff]")
+_CJK_RUN = lazy_re(r"[\u3400-\u9fff]+")
+_LATIN_WORD = lazy_re(r"[a-z]+\.?|#")
+_DIGIT = lazy_re(r"\d")
+_LATIN_BRACKETED = lazy_re(r"^\s*[A-Za-z]+\.?\s*[(（][^)）]*[)）]\s*[:：]?\s*$")
+_LATIN_LAST = lazy_re(r"[A-Za-z]\.?\s*[:：]?\s*$")
+_FIGURE = lazy_re(r"^\s*[-+]?\d[\d,]*(?:\.\d+)?")
+_DATE_LIKE = lazy_re(r"^\s*\d{1,4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,4}\s*日?)?\s*$")
+
+
+def _words(text: str) -> tuple[str, list[str]]:
+    """A label's comparable words: (its Chinese run, folded to zh-Hans, or ""; its Latin words,
+    lower case, without accents or a trailing full stop)."""
+    raw = BRACKETED.sub(" ", plain_latin(folded(halfwidth(str(text))))).strip()
+    runs = _CJK_RUN.findall(raw)
+    cjk = max(runs, key=len) if runs else ""
+    latin = [w.rstrip(".") for w in _LATIN_WORD.findall(raw.lower())]
+    return cjk, [w for w in latin if w]
+
+
+def _heads_of(text: str) -> list[str]:
+    """The possible head words of a label: its Chinese run's last 3, 2 and 1 characters, else its
+    Latin last word (then its first: ``Qty damaged``, ``Date received``)."""
+    cjk, latin = _words(text)
+    out: list[str] = []
+    if latin and _LATIN_LAST.search(halfwidth(text)):
+        out.append(latin[-1])  # 管理No., 문서번호 Doc No.: the Latin last word is the head
+    if cjk:
+        out += [cjk[-n:] for n in (3, 2, 1) if len(cjk) > n]
+    elif len(latin) >= 2:
+        out += [latin[-1], latin[0]]
+    elif latin and _LATIN_BRACKETED.search(halfwidth(text)):
+        out.append(latin[0])  # "Amount (US$)": a head word alone, qualified by its brackets
+    return list(dict.fromkeys(out))
+
+
+def _modifier(text: str, head: str) -> list[str]:
+    """The words of a label before (or, for an English head first, after) its head word."""
+    cjk, latin = _words(text)
+    words = [w for w in latin if w != head]  # NCR 編號: NCR names the paper
+    if cjk:
+        rest = cjk[: len(cjk) - len(head)] if cjk.endswith(head) else cjk
+        words += [rest[:n] for n in (3, 2, 1) if len(rest) >= n]
+    return words
+
+
+@dataclass(frozen=True)
+class _Heads:
+    """One form's heads: head word → the fields (in the form's order) one of whose labels ends
+    in it; and each field's words (its labels' 2-character pieces and Latin words)."""
+
+    fields: dict[str, tuple[str, ...]]
+    words: dict[str, frozenset[str]]
+    # head word → the field most of whose labels end in it (the form's first of them on a tie)
+    usual: dict[str, str]
+    kinds: dict[str, str]  # field → its kind of value
+
+
+@lru_cache(maxsize=1)
+def telling_heads() -> dict[str, str]:
+    """Head word → the kind of value the labels of every form ending in it hold, kept only where
+    they are of one kind (:data:`_ONE_KIND`): 日期 → date, 编号 → code, 数量 → qty, 人 → text."""
+    seen: dict[str, Counter[str]] = {}
+    for spec in all_specs():
+        metas = list(spec.leaf_fields.values())
+        for meta in list(metas):
+            if meta.kind == "table" and meta.row_model is not None:
+                metas += describe(meta.row_model).values()  # a table's columns' labels too
+        for meta in metas:
+            for label in meta.labels:
+                for head in _label_heads(label):
+                    seen.setdefault(head, Counter())[meta.kind] += 1
+    out: dict[str, str] = {}
+    for head, kinds in seen.items():
+        kind, count = kinds.most_common(1)[0]
+        if kind in _KINDS and count >= 2 and count >= _ONE_KIND * sum(kinds.values()):
+            out[head] = kind
+    return out
+
+
+def _label_heads(label: str) -> list[str]:
+    """The head words a form's own label ends in (its last 1–3 Chinese characters, its last
+    Latin word)."""
+    cjk, latin = _words(label)
+    if cjk:
+        return [cjk[-n:] for n in (3, 2, 1) if len(cjk) > n]
+    return latin[-1:] if len(latin) >= 2 or (latin and latin[0] in ("date", "qty", "no")) else []
+
+
+@lru_cache(maxsize=16)
+def form_heads(spec: FormSpec) -> _Heads:
+    """The heads of one form's top-level fields (:class:`_Heads`)."""
+    return _heads_among(tuple(spec.leaf_fields.items()))
+
+
+@lru_cache(maxsize=32)
+def column_heads(row_model: Any) -> _Heads:
+    """The heads of one table's columns (:class:`_Heads`)."""
+    return _heads_among(tuple(describe(row_model).items()))
+
+
+def _heads_among(metas: tuple[tuple[str, FieldMeta], ...]) -> _Heads:
+    telling = telling_heads()
+    fields: dict[str, list[str]] = {}
+    words: dict[str, frozenset[str]] = {}
+    counts: dict[str, Counter[str]] = {}
+    for path, meta in metas:
+        if meta.kind not in _KINDS:
+            continue
+        own: set[str] = set()
+        for label in meta.labels:
+            for head in _label_heads(label):
+                if telling.get(head) == meta.kind:
+                    counts.setdefault(head, Counter())[path] += 1
+                    if path not in fields.setdefault(head, []):
+                        fields[head].append(path)
+            cjk, latin = _words(label)
+            own.update(cjk[i : i + 2] for i in range(len(cjk) - 1))
+            own.update(latin)
+        words[path] = frozenset(own)
+    usual = {head: max(paths, key=lambda p: counts[head][p]) for head, paths in fields.items()}
+    kinds = {path: str(meta.kind) for path, meta in metas}
+    return _Heads({h: tuple(p) for h, p in fields.items()}, words, usual, kinds)
+
+
+@dataclass(frozen=True)
+class Guess:
+    """A field guessed for an unknown label: its path, the head word that told it."""
+
+    path: str
+    head: str
+
+
+def guess_field(spec: FormSpec, text: str) -> Guess | None:
+    """The top-level field of ``spec`` an unknown label names (:func:`guess_among`)."""
+    return guess_among(form_heads(spec), text)
+
+
+def guess_among(heads: _Heads, text: str) -> Guess | None:
+    """The field an unknown label names by its head word and first word, or None.
+
+    The head (the longest last word of the label that a form's labels end in, or that
+    :data:`_SAME_HEAD` says means one) gives the fields of its kind; one alone is taken; among
+    several, the one whose own labels share the label's first word, else the one its first
+    word's group (:data:`_MODIFIER_GROUPS`) names, else the one most of whose labels end in that
+    head (通报人, 填表人 … → the reporter; the form's first on a tie)."""
+    for printed in _heads_of(text):
+        # the head as printed, and the forms' head it means (件数 → 数量): its fields all
+        names = [h for h in (printed, _SAME_HEAD.get(printed)) if h is not None and h in heads.fields]
+        if not names:
+            continue
+        fields = list(dict.fromkeys(p for h in names for p in heads.fields[h]))
+        if len(printed) == 1 and _CJK.search(printed) and heads.kinds[fields[0]] == "text":
+            if printed not in _PERSON_ENDINGS:
+                continue  # 理 ends 处理 and 经理, 位 单位 and 岗位: one character says no text's field
+        if _qualifies_another_kind(text, printed, heads.kinds[fields[0]]):
+            return None  # 金额单位, 数量单位: the unit of an amount, no party
+        if any(m in _THE_TEMPLATE for m in _modifier(text, printed)):
+            return None  # 文件编号, 表单编号, Form No.: the printed template's code, no field's
+        if len(fields) == 1:
+            return Guess(fields[0], printed)
+        mods = _modifier(text, printed)
+        pieces = {m for m in mods if len(m) == 2 or not _CJK.search(m)}
+        sharing = [p for p in fields if pieces & heads.words[p]]
+        if len(sharing) == 1:
+            return Guess(sharing[0], printed)
+        for group in _MODIFIER_GROUPS:
+            if any(m in group for m in mods):
+                # the field whose labels hold most of the group's words (出货 / 交货 / 到货 …)
+                shared = sorted(((len(group & heads.words[p]), p) for p in fields), reverse=True)
+                if shared[0][0] and (len(shared) == 1 or shared[0][0] > shared[1][0]):
+                    return Guess(shared[0][1], printed)
+        return Guess(heads.usual[names[0]], printed)
+    return None
+
+
+def _qualifies_another_kind(text: str, head: str, kind: str) -> bool:
+    """Is the word before a Chinese label's head itself a head of another kind of value
+    (金额单位: 金额 heads amounts, 单位 a party — the label is the amount's unit)?"""
+    cjk, _latin = _words(text)
+    rest = cjk[: len(cjk) - len(head)] if cjk.endswith(head) else ""
+    other = telling_heads().get(rest[-2:]) if len(rest) >= 2 else None
+    return other is not None and other != kind
+
+
+def fits(meta: FieldMeta, value: Any) -> bool:
+    """Does a value's shape fit its field's kind well enough to be read by a guessed label: a
+    date for a date, a figure for a count or an amount, a code with a digit for a number, a
+    short text for a name (never a bare figure or date), anything but a label for a text area?"""
+    if value is None or isinstance(value, bool):
+        return False
+    if not isinstance(value, str):
+        if meta.kind == "date":
+            return hasattr(value, "year")
+        if meta.kind in ("qty", "money", "number"):
+            return isinstance(value, (int, float)) or type(value).__name__ == "Decimal"
+        return meta.kind in ("text", "code") and isinstance(value, (int, float))
+    text = value.strip()
+    if not text or label_like(text):
+        return False
+    if meta.kind == "date":
+        from ..values import parse_date
+
+        try:
+            return parse_date(text) is not None
+        except Exception:
+            return False
+    if meta.kind in ("qty", "money", "number"):
+        return bool(_FIGURE.match(halfwidth(text)))
+    if meta.kind == "code":  # (1, 2, 3 under 序号 are the rows' numbers, no code)
+        return 3 <= len(text) <= 40 and bool(_DIGIT.search(text)) and len(text.split()) <= 3
+    if scale_of(text) is not None:
+        return False  # 千元, 万元 under 金额单位: a unit, no name nor text
+    if re.fullmatch(r"[\d\s,.+()/-]+", halfwidth(text)):
+        return False  # 138 2654 7701: a figure or a telephone number, no text
+    if meta.long:
+        return len(text) >= 2
+    plain = halfwidth(text)
+    return len(text) <= 80 and not _DATE_LIKE.match(plain) and not re.fullmatch(r"[\d\s,.]+", plain)
+
+
+@dataclass
+class Reader:
+    """What :func:`read_by_head_words` needs of the page being read (anchor.read_boxes's)."""
+
+    spec: FormSpec
+    fields: dict[str, FieldMeta]
+    # the candidates of a label box for a field: (value, the boxes holding it) in the order the
+    # page offers them (right of the label, else under it)
+    places: Callable[[Box, str, FieldMeta], list[tuple[Any, list[Box]]]]
+    is_label: Callable[[Box], bool]
+
+
+def read_by_head_words(
+    reader: Reader,
+    unread: Sequence[Box],
+    values: dict[str, Any],
+    where: Any,
+    provenance: dict[str, Provenance],
+    used: set[int],
+) -> tuple[list[Box], list[Problem]]:
+    """Read the unread labels' values by their head words (see the module's docstring): the
+    values put in ``values`` / ``where`` / ``provenance``, the boxes read taken into ``used``;
+    → (the labels still unread, the warnings of the values read)."""
+    guesses: dict[str, list[tuple[Box, Guess, Any, list[Box]]]] = {}
+    for box in unread:
+        text = box.text.strip()
+        if not text or len(text) > 40 or "\n" in text:
+            continue
+        guess = guess_field(reader.spec, text)
+        if guess is None:
+            continue
+        meta = reader.fields.get(guess.path)
+        if meta is None or guess.path in where or value_paths.get(values, guess.path) is not None:
+            continue  # a field that a label of its own found keeps it, its value or its empty box
+        for value, places in reader.places(box, guess.path, meta):
+            if not places or any(id(b) in used or reader.is_label(b) for b in places):
+                continue
+            if fits(meta, value):
+                guesses.setdefault(guess.path, []).append((box, guess, value, places))
+            break
+    left = list(unread)
+    problems: list[Problem] = []
+    taken: set[int] = set()
+    for path, found in guesses.items():
+        if len({id(b) for b, *_ in found}) > 1:
+            continue  # two unknown labels for one field: which is a guess of a guess — neither
+        box, guess, value, places = found[0]
+        if any(id(b) in taken for b in places):
+            continue
+        taken.update(id(b) for b in places)
+        used.add(id(box))
+        used.update(id(b) for b in places)
+        value_paths.put(values, path, value, make=True)
+        where[path] = places[0].location
+        provenance[path] = Provenance(
+            places[0].location, box.text.strip(), box.location, HEAD_STRENGTH, HEAD_HOW
+        )
+        left = [b for b in left if b is not box]
+        problems.append(head_word_problem(path, box, guess, value, places[0].location))
+    return left, problems
+
+
+def by_head_word(prov: Any) -> bool:
+    """Was a value read by its label's head word (a guess: it decides nothing of the reading —
+    a letter stays a letter, a form's kind is not told by it)? ``prov``: a Provenance or its dict."""
+    how = prov.get("how") if isinstance(prov, dict) else getattr(prov, "how", None)
+    return how == HEAD_HOW
+
+
+def head_word_problem(path: str, label: Box, guess: Guess, value: Any, location: str | None) -> Problem:
+    """The warning of a value read by its label's head word (``label_by_head_word``)."""
+    shown = str(value).strip()
+    params = {
+        "text": label.text.strip()[:40],
+        "head": guess.head,
+        "value": shown if len(shown) <= 40 else shown[:39] + "…",
+    }
+    return Problem("label_by_head_word", path, "", "", location or label.location, "warning", params)
+
+
+def columns_by_head_words(
+    header: dict[str, Box],
+    row: Sequence[Box],
+    under: Sequence[Box],
+    columns: dict[str, FieldMeta],
+    row_model: Any,
+    names_column: Callable[[str], bool],
+) -> dict[str, Guess]:
+    """A table's header cells no column's vocabulary names (``值引額``, ``Unit cost (GBP)``,
+    ``Module type``), read by their head words among the columns the header does not have yet:
+    only where the first cell under it fits the column's kind, and never two headers for one
+    column. ``header`` gets the columns found; → their guesses (each of their cells is warned).
+    ``names_column``: does a text name some column of the table (then it is no unknown header)?"""
+    heads = column_heads(row_model)
+    named = {id(b) for b in header.values()}
+    found: dict[str, list[tuple[Box, Guess]]] = {}
+    for box in row:
+        if box.empty or not isinstance(box.value, str) or id(box) in named:
+            continue
+        text = box.text.strip()
+        if not text or len(text) > 30 or "\n" in text or names_column(text):
+            continue
+        if any(box.overlaps_x(h.x0, h.x1) for h in header.values()):
+            continue
+        guess = guess_among(heads, text)
+        if guess is None or guess.path in header or guess.path not in columns:
+            continue
+        cells = [b for b in under if not b.empty and b.overlaps_x(box.x0, box.x1)]
+        if len(cells) != 1 or not fits(columns[guess.path], cells[0].value):
+            continue
+        found.setdefault(guess.path, []).append((box, guess))
+    out: dict[str, Guess] = {}
+    for col, hits in found.items():
+        if len(hits) == 1:  # two unknown headers for one column: neither
+            header[col] = hits[0][0]
+            out[col] = hits[0][1]
+    return out
