@@ -291,7 +291,25 @@ CREDIT_WORDS = ("贷项通知", "贷记", "冲账", *CREDIT_NOTE_WORDS, "Credite
 # 仅退款: a platform's refund without the goods sent back (售后类型), money paid to the buyer — as 赔款
 # 赔偿 (to compensate) and 赔偿金 (the compensation paid): a 12315 transfer's 诉求 退货退款并赔偿, 赔款 worded so
 # (补偿: to compensate — a mill's 用户要求 降级使用并补偿差价, the price difference paid back)
-COMPENSATION_WORDS = ("索赔", "扣款", "Chargeback", "Reimbursement", "仅退款", "赔偿", "赔偿金", "补偿")
+# a deduction worded as the verb (从当期货款中扣除, Deduct from next payment: a retailer's deduction notice or
+# chargeback); a consumer's statutory compensation (退一赔十 / 假一赔十: the food safety law's price back and ten times
+# it; 退一赔三: the consumer protection law's three times)
+COMPENSATION_WORDS = (
+    "索赔",
+    "扣款",
+    "Chargeback",
+    "Reimbursement",
+    "仅退款",
+    "赔偿",
+    "赔偿金",
+    "补偿",
+    "扣除",
+    "Deduct",
+    "Deduction",
+    "退一赔十",
+    "假一赔十",
+    "退一赔三",
+)
 REWORK_WORDS = (
     "返工",
     "Доработка",

@@ -1521,6 +1521,15 @@ SPEC = FormSpec(
         "快速反应质量控制",  # a QRQC sheet (Quick Response Quality Control): a complaint's quick response
         "Quick Response Quality Control",
         "QRQC",  # (an acronym: only in brackets after a title or before a form word, QRQC Report)
+        # a retailer's complaint worded as the money it takes for it (a supermarket's 供应商扣款通知单 / 质量扣款单, a
+        # US retailer's Vendor Chargeback Notice: the chargeback is the complaint, as 扣款单号 names its number), and a
+        # distribution centre's receiving discrepancy report (验收差异单: ordered, received, rejected)
+        "扣款通知单",
+        "质量扣款单",
+        "Chargeback Notice",
+        "验收差异单",
+        "收货差异单",
+        "Receiving Discrepancy Report",
     ),
     model=ComplaintSheet,
     copies=copies("质量管理部存", "制造部门存", "业务部门(依批示办理)", "会计科存", "总经理室存"),

@@ -539,6 +539,8 @@ def slash_share(vocab: Vocabulary, spec: FormSpec, key: str, label: str, value: 
         and (m := _FIGURES.match(simplified(text)))
     ):
         parts = [m[1].strip(), m[2].strip()]  # "36/1,200" under 不良數/出貨數: two figures
+    elif len(parts) == 1 and len(names) == 2:
+        parts = _date_and_code(vocab, spec, names, text) or parts
     if len(names) < 2 or len(parts) != len(names) or one_thing(vocab, label, key):
         return value
     whole = spec.fields.get(key)  # (a form's own field: a group's member is never one option)
@@ -552,6 +554,31 @@ def slash_share(vocab: Vocabulary, spec: FormSpec, key: str, label: str, value: 
         if found is not None and found[0] == key and found[1] >= 0.85:
             return part
     return value
+
+
+def _date_and_code(vocab: Vocabulary, spec: FormSpec, names: Sequence[str], text: str) -> list[str] | None:
+    """A date and a code typed with one bare slash between them (``2026-09-12/B260912A`` under
+    ``生产日期/批号``, ``B260912A/2026-09-12`` under ``批号/生产日期``): the two parts, when the label's
+    two names each name a field surely, one a date's and the other no date's, and the parts fit
+    them in that order (the date's part a date, the other part no date and no figure alone);
+    else None. A slash with spaces round it is :func:`slash_share`'s own; a date written with
+    slashes (``2026/09/12``) has more than one, and a code with one (``A/B``) has no date."""
+    if text.count("/") != 1:
+        return None
+    parts = [t.strip() for t in text.split("/")]
+    kinds = []
+    for name in names:
+        found = vocab.match(name)
+        meta = spec.leaf_fields.get(found[0]) if found is not None and found[1] >= 0.85 else None
+        if meta is None:
+            return None
+        kinds.append(meta.kind == "date")
+    if sorted(kinds) != [False, True] or not all(parts):
+        return None
+    for is_date, part in zip(kinds, parts):
+        if (_as_date(part) is not None) != is_date or (not is_date and not re.search(r"[A-Za-z]", part)):
+            return None
+    return parts
 
 
 def _width(text: str) -> int:

@@ -136,7 +136,7 @@ COUNT_WORD_TABLE: tuple[CountWords, ...] = (
     # (toc, singular, not in prose: a table of contents' TOC)
     CountWords(("rm",), ("tocs", "toc"), "Held-out set: holdout31 (a Romansh 8D: 1’250 tocs; toc, a piece)", not_in_prose=("toc",)),
     CountWords(("zh",), tuple("件个只片颗粒套台支条张块根对双组枚把本份次册瓶"), "Wikipedia: List of Chinese classifiers (量词, the measure words a count takes: 件, 个, 片…)"),
-    CountWords(("zh",), tuple("箱盒包卷袋桶"), "Wikipedia: List of Chinese classifiers (its containers: 箱 a box, 盒 a case, 包 a pack, 卷 a roll, 袋 a bag, 桶 a barrel)", packs="also"),
+    CountWords(("zh",), tuple("箱盒包卷袋桶罐"), "Wikipedia: List of Chinese classifiers (its containers: 箱 a box, 盒 a case, 包 a pack, 卷 a roll, 袋 a bag, 桶 a barrel, 罐 a can or a jar)", packs="also"),
     CountWords(("en",), ("pieces", "parts"), "Wiktionary: pieces, parts (plurals of piece, part; a letter's 2,400 pieces)"),
     # the process industries count what they ship by the piece it comes in: a steel coil, a film's roll,
     # a chemical's drum; paper by the ream (令), fabric by the bolt (匹) — a count, whatever it weighs
