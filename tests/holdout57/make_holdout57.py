@@ -319,7 +319,7 @@ def return_zh_waixie(s: kit.Sheet) -> None:
 def return_en_vendor(s: kit.Sheet) -> None:
     """An English Return to Vendor (RTV) note from the machine shop: RTV No., RTV Date, Returned by (the customer), NCR
     Ref., lines Part No. / Description / Qty Authorized / Qty Shipped Back / Unit Cost / Extended, Heat No. column (no
-    field), Disposition ``Scrap at vendor, credit requested``."""
+    field), Disposition ``Scrap at vendor, credit requested`` (two handlings: scrap, credit)."""
     s.text("A1", "Return to Vendor (RTV)", "G1", size=14)
     kit.lv_pairs(s, 2, kit.field_rows(
         ("RTV No.", "RTV Date", "Returned by", "NCR Ref."),
@@ -330,7 +330,7 @@ def return_en_vendor(s: kit.Sheet) -> None:
     lines = (("KH-4410-07", "Pump housing, ductile iron", 22, 22, 46.8, "H26-7741"),)
     foot = kit.field_rows(
         ("Reason for Return", "Disposition", "Shipped by (Stores)", "Approved by"),
-        ("Porosity in Ø25 bore after Op. 30, leak at 210 bar", ("Scrap at vendor, credit requested", ["scrap"]),
+        ("Porosity in Ø25 bore after Op. 30, leak at 210 bar", ("Scrap at vendor, credit requested", ["scrap", "credit"]),
          "Luis Romero", "Rachel Ortiz"),
         kit.RETURN_FOOT_PATHS,
     )  # fmt: skip
