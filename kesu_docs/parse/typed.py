@@ -43,6 +43,7 @@ from .currency import _CODES as CURRENCY_CODES
 from .currency import currencies_in, currencies_in_use, local_signs, named_currency
 from .units import (
     figure_count,
+    measure_word,
     multiplier,
     own_count_unit,
     own_unit,
@@ -80,6 +81,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}：“{value}”是按“{word}”计的包装数，不是件数，每{word}多少件表上未写明；已按 {read} 读取，请核对件数",
         "{label}: '{value}' counts packages ('{word}'), not pieces, and how many pieces one holds is not given; "
         "read as {read}, please check the count of pieces",
+    ),
+    "qty_in_measure": (
+        "{label}：“{value}”是按“{word}”计的重量或长度，不是件数，折合多少件表上未写明；已按 {read} 读取，请核对件数",
+        "{label}: '{value}' is a weight or a length ('{word}'), not a count of pieces, and how many pieces it makes "
+        "is not given; read as {read}, please check the count of pieces",
     ),
     "amount_in_currency": (
         "{label}：“{value}”不是本币金额（{currency}），已按数字读作 {read}，请核对币别",
@@ -214,6 +220,21 @@ def count_in_packages(meta: FieldMeta | None, value: Any, label: Any) -> tuple[s
         return None
     m = _COUNT_AND_PACKAGE.match(halfwidth(value))
     if m is None or not package_word(m["word"]):
+        return None
+    figure = m["num"].replace(",", "")
+    return (figure, m["word"]) if valid(meta, value) or valid(meta, figure) else None
+
+
+def count_in_measure(meta: FieldMeta | None, value: Any, label: Any) -> tuple[str, str] | None:
+    """``86 kg``, ``1,250千克``, ``500 m`` in a count of pieces → (``86``, ``kg``): a weight or a length the
+    quantity's value type reads as its figure (the measure dropped), though how many pieces it makes is not
+    written (castings and forgings are weighed, cable and coil measured) — the figure is read and said
+    (``qty_in_measure``), never taken for the pieces silently. None for a label naming its own unit
+    (``数量(kg)``, ``Qty (m)``), any other field or text (``600 pcs``)."""
+    if meta is None or meta.kind != "qty" or not isinstance(value, str) or own_count_unit(label):
+        return None
+    m = _COUNT_AND_PACKAGE.match(halfwidth(value))
+    if m is None or not measure_word(m["word"]):
         return None
     figure = m["num"].replace(",", "")
     return (figure, m["word"]) if valid(meta, value) or valid(meta, figure) else None
