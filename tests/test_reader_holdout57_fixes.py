@@ -2,7 +2,9 @@
 
 - **A count of pieces written as a weight or a length** (``86 kg`` of castings, ``1,250 千克``, ``500 m`` of cable)
   under a count of pieces: the figure is read and said (``qty_in_measure``), never taken for the pieces silently;
-  a label naming its own unit (``数量(kg)``) or a count in pieces (``86 件``, ``600 pcs (1,260 kg)``) says nothing.
+  a label naming its own unit (``数量(kg)``) or a count in pieces (``86 件``) says nothing.
+- **A disposition read on a form that holds no customer request** (a customer's 处理意见 on its notice to a
+  subcontractor): kept and said (``disposition_without_request``); beside a customer request nothing is said.
 """
 
 from __future__ import annotations
@@ -67,3 +69,22 @@ def test_a_label_naming_its_unit_says_nothing_of_it(tmp_path: Path) -> None:
     )
     assert doc["record"]["defect_qty"] == 86
     assert "qty_in_measure" not in field_codes(doc, "defect_qty")
+
+
+# ------------------------------------------------------------------ a disposition on a form with no customer request
+def test_a_disposition_on_a_form_with_no_customer_request_is_said(tmp_path: Path) -> None:
+    """A customer's notice to its subcontractor: its 处理意见 read as the disposition, and said (it may be the
+    customer's request); the value kept."""
+    rows = _notice([["送货数量", "320 件", "不良数量", "27 件"], ["处理意见", "☑退货  ☐返修  ☐让步接收"]])
+    doc = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "complaint")
+    assert doc["record"]["disposition"] == ["return"]
+    assert "disposition_without_request" in field_codes(doc, "disposition")
+
+
+def test_a_disposition_beside_the_customers_request_says_nothing(tmp_path: Path) -> None:
+    """Our own sheet: 客户要求 and 处理方式 both filled, the disposition ours, nothing said of it."""
+    rows = _notice([["送货数量", "320 件", "不良数量", "27 件"], ["客户要求", "退货"], ["处理方式", "重工"]])
+    doc = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "complaint")
+    assert doc["record"]["customer_request"] == ["return"]
+    assert doc["record"]["disposition"] == ["rework"]
+    assert "disposition_without_request" not in field_codes(doc, "disposition")
