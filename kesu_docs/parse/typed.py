@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from functools import cache, lru_cache
 from typing import Any
@@ -216,13 +216,7 @@ def count_in_packages(meta: FieldMeta | None, value: Any, label: Any) -> tuple[s
     pieces silently. English counts packs so too (``4 cartons``, ``3 ctns``: the figure read and said
     alike, as Chinese's). None for a label naming its own unit (``数量(箱)``), a pack size given
     (``3箱(每箱100pcs)``: :func:`in_packs`), any other field or text."""
-    if meta is None or meta.kind != "qty" or not isinstance(value, str) or own_count_unit(label):
-        return None
-    m = _COUNT_AND_PACKAGE.match(halfwidth(value))
-    if m is None or not package_word(m["word"]):
-        return None
-    figure = m["num"].replace(",", "")
-    return (figure, m["word"]) if valid(meta, value) or valid(meta, figure) else None
+    return _count_and_word(meta, value, label, package_word)
 
 
 def count_in_measure(meta: FieldMeta | None, value: Any, label: Any) -> tuple[str, str] | None:
@@ -231,10 +225,18 @@ def count_in_measure(meta: FieldMeta | None, value: Any, label: Any) -> tuple[st
     written (castings and forgings are weighed, cable and coil measured) — the figure is read and said
     (``qty_in_measure``), never taken for the pieces silently. None for a label naming its own unit
     (``数量(kg)``, ``Qty (m)``), any other field or text (``600 pcs``)."""
+    return _count_and_word(meta, value, label, measure_word)
+
+
+def _count_and_word(
+    meta: FieldMeta | None, value: Any, label: Any, said: Callable[[str], bool]
+) -> tuple[str, str] | None:
+    """A whole count and the one word after it (``3箱``, ``86 kg``) in a count of pieces → (figure, word) where
+    ``said`` takes the word (a package's, a measure's) and the label names no unit of its own; else None."""
     if meta is None or meta.kind != "qty" or not isinstance(value, str) or own_count_unit(label):
         return None
     m = _COUNT_AND_PACKAGE.match(halfwidth(value))
-    if m is None or not measure_word(m["word"]):
+    if m is None or not said(m["word"]):
         return None
     figure = m["num"].replace(",", "")
     return (figure, m["word"]) if valid(meta, value) or valid(meta, figure) else None
