@@ -41,6 +41,7 @@ CATALOGUE_MODULES = (
     "kesu_docs.parse.copies",
     "kesu_docs.parse.two_forms",
     "kesu_docs.parse.lab_reports",
+    "kesu_docs.parse.request_or_decision",
     "kesu_docs.parse.record_rows",
     "kesu_docs.parse.gross_total",
     "kesu_docs.parse.unread_beside",

@@ -7321,6 +7321,137 @@ HOLDOUT50 = HoldoutSet(
 )
 
 
+# ------------------------------------------------------------------------------ holdout57
+_SHAPE57 = _shape_of(layouts=16, filled=28, sent_as_pdf=4, absent=0, templates=frozenset({".pdf"}))
+
+_TEXT_HABITS57 = {
+    "an operation of the routing beside the drawing number (工序 40 磨外圆, Op. 30 (finish bore))": (
+        r"工序 \d+ \S+|Op\. \d+ \(.+\)"
+    ),
+    "a tolerance beside the value (Φ25±0.02　实测 Φ25.035, Bore Ø25 +0/-0.021)": r".*[ΦØ]\d+(±|h\d| \+0/).*",
+    "a hardness or a coating thickness required / measured (要求 28–32　实测 24–26)": r"要求 [\d–]+( μm)?　(实|實)测? ?[\d–]+.*",
+    "a heat number as the lot (炉号 L26-0915, Heat No. H26-7741)": r"L26-\d{4}|H26-\d{4}",
+    "counts in 件 / 支 (320 件, 5,000 支)": r"[\d,]+ (件|支)",
+    "IQC sampling (抽检数 125 件（AQL 0.65）)": r"\d+ 件（AQL [\d.]+）",
+    "a judgement as ticked boxes (☑退货 ☐挑选 ☐特采, ☒Return to vendor, ☑重工)": r".*(☑退货|☒Return to vendor|☑重工).*",
+    "a subcontractor's answer on the customer's CAR (以下由供方回复)": r"以下由供方回复.*",
+    "a foundry's defects (气孔, 砂眼, 尺寸超差)": r".*气孔.*砂眼.*尺寸超差.*",
+    "processing fees on a return's lines (加工费单价, 加工费金额)": r"加工费单价",
+    "rework hours charged (返工工时, 工时单价, Hours, Rate per Hour)": r"返工工时|Rate per Hour",
+    "民國 dates (115/11/05)": r"11[56]/\d\d/\d\d",
+}  # fmt: skip
+
+
+_SENT_ALONE_HABITS57 = {  # a scanned-style 外协件 notice, a machine shop's MRR, a zh-Hant 委外退貨單, a zh-Hant 折讓證明
+    "a printed 外协件质量问题通知单 in ruled boxes (委托方 / 承制方)": ("委托方", "承制方"),
+    "a machine shop's Material Rejection Report (600 pcs (1,260 kg))": (
+        "MATERIAL REJECTION",
+        r"\d+ pcs \([\d,]+ kg\)",
+    ),
+    "a zh-Hant 委外退貨單 (委託廠商, 加工單價)": ("委外退貨單", "加工單價"),
+    "a zh-Hant 折讓證明 for rework hours (重工工時, 統一編號)": ("重工工時", "統一編號"),
+}
+_HABITS57 = frozenset({*_TEXT_HABITS57, *_SENT_ALONE_HABITS57})
+
+
+HOLDOUT57 = HoldoutSet(
+    name="holdout57",
+    about=(
+        "The fifty-seventh held-out layouts (tests/holdout57) and the reader's score on them, measured BEFORE\n"
+        "anyone fixed anything.\n\n"
+        "Written from public descriptions of real forms without reading the reader's code; complaints between a\n"
+        "factory and its subcontractors (外协 / 委外: machining, castings, forgings, heat and surface treatment) and\n"
+        "incoming inspection: a 外协质量问题通知单 (发出单位, 外协厂家, 图号, 工序 40 磨外圆, 炉号, 硬度 HRC 要求 / 实测,\n"
+        "Φ25±0.02), a 来料检验不合格通知单 (the customer in the letterhead, 来料日期, 送检数 / 抽检数 / 不合格数, 判定\n"
+        "☑退货 ☐挑选 ☐特采), a machine shop's Supplier Nonconformance Report (Issued by, Drawing No. / Rev, Heat No.,\n"
+        "Op. 30), a Taiwanese 委外加工異常通知單 in 支 (委託廠商 / 委外廠商, 鍍鋅鎳, ☑重工), a 纠正预防措施要求单 answered by\n"
+        "the subcontractor, a foundry's 8D (气孔, 砂眼, 尺寸超差), a Taiwanese heat treater's 8D (115/11/07, 420 支),\n"
+        "an English 8D on a forging lap, a 外协退货单 with\n"
+        "加工费 lines and a 工序 column, a Return to Vendor note, a 外协扣款单 for 返工工时 × 工时单价, an English\n"
+        "debit note for rework hours; sent as PDF only (fpdf2): a scanned-style printed 外协件质量问题通知单 in ruled\n"
+        "boxes, a Material Rejection Report (600 pcs (1,260 kg)), a zh-Hant 委外退貨單, a zh-Hant 折讓證明 for\n"
+        "重工工時; two odd files (quantities in kg only; the tolerance Φ25±0.02 in the 不合格数量 cell).\n\n"
+        "Measured BEFORE any fix: see ``measured_before_any_fix`` and tests/holdout57/README.md (the\n"
+        "failure patterns). The floors hold what main read before any fix; raise them as the reader\n"
+        "improves, lower the silent counts. ``python bench/holdout_score.py tests/holdout57 -v`` prints\n"
+        "every field, ``--profiles`` the second copies.\n"
+    ),
+    measured_before_any_fix=(
+        "330/444 = 74.3 % (Excel 143/195, PDF 187/249: printed from Excel 143/195, sent as PDF only 44/54), "
+        "12 wrong, 2 silent: the Return to Vendor's Disposition 'Scrap at vendor, credit requested' read "
+        "[scrap, credit] (xlsx, PDF); flagged (10): the zh-Hant notice's 單號 read the 工單號碼 (xlsx, PDF), the "
+        "NCR's Originator read the Issued by company (xlsx, PDF), the 扣款单's 不含税合计 and 扣款总额 swapped "
+        "(xlsx, PDF: 4), the forging 8D's team member 'Chen Hao (forging)' (xlsx, PDF); missing (102): the "
+        "issuing company under 发出单位 / 委托方 / 委託廠商 / Issued by / Plant / 扣款单位 / the letterhead, the "
+        "customer's request under 处理意见 / 判定 / 處置方式 / 处理决定 (read as our disposition instead), 送检数 / "
+        "批量, 质检员 / 检验科长 / IQC 主管 / Quality Manager, the CAR's head (发出单位, 关联通知单号, 图号, 不合格数量), "
+        "铸件图号, the 外协退货单's lines (图号, 退货数, 加工费单价 / 加工费金额), the debit notes' Hours / Rate per "
+        "Hour / 返工工时, 扣款单号, 税号, NCR Ref. / 质量通知单号, the MRR's number, date, Plant, Rejected by; kinds "
+        "24 of 28 (the 扣款单 xlsx / PDF and the zh-Hant 委外加工異常通知單 xlsx / PDF not); odd files: both a record "
+        "with errors with and without --kind (86 kg read as 86 pieces with no warning on defect_qty; the tolerance an "
+        "invalid_qty error); profiles 235/239 = 98.3 %, 2 silent (the NCR's 'PO 770588' read 770588 with a profile "
+        "learned on the workbook); learned on the PDFs 125/126, 0 silent"
+    ),
+    floors=Floors(
+        excel=0.738,
+        pdf=0.755,
+        sent_as_pdf=0.814,
+        recognised=24,
+        profile_excel=0.983,
+        silent=0,
+        invented_silent=0,
+        profile_silent=2,
+        profile_pdf=0.992,
+        unlisted_silent=4,
+    ),
+    floors_history=(
+        "-- what main read before any fix; raise the floors, lower the counts, as the reader improves",
+        "before any fix (main at 2ad940c5) Excel 143/195 = 73.3 %, PDF 187/249 = 75.1 % (printed from Excel",
+        "143/195 = 73.3 %), sent as PDF only 44/54 = 81.5 %: 330/444, 12 wrong (2 silent), 0 invented; kinds 24/28",
+        "HOLDOUT57_FLOOR_EXCEL = 0.733 — 143/195 before any fix",
+        "HOLDOUT57_FLOOR_PDF = 0.751 — 187/249 before any fix",
+        "HOLDOUT57_FLOOR_SENT_AS_PDF = 0.814 — 44/54 before any fix",
+        "HOLDOUT57_RECOGNISED_NOW = 24 — of 28 read without --kind before any fix (the 扣款单 xlsx / PDF, the",
+        "zh-Hant 委外加工異常通知單 xlsx / PDF not)",
+        "HOLDOUT57_SILENT_NOW = 2 — the RTV's Disposition 'Scrap at vendor, credit requested' read [scrap, credit]",
+        "HOLDOUT57_INVENTED_SILENT_NOW = 0",
+        "learned on the first copy's Excel file (or the PDF of a PDF-only layout), read on copy2: 235/239 = 98.3 %",
+        "HOLDOUT57_FLOOR_PROFILE_EXCEL = 0.983 — 235/239 before any fix (learned on the PDFs: 125/126 = 0.992)",
+        "HOLDOUT57_PROFILE_SILENT_NOW = 2 — the NCR's P.O. No. 'PO 770588' read 770588 (learned on the workbook;",
+        "the PDF-learned profile reads it whole)",
+        "unlisted values before any fix: 22 (8 unwarned); HOLDOUT57_UNLISTED_SILENT_NOW = 8 — each looked at on its",
+        "filled file: right (2): tax_rate 0.13 ×2 (the debit note's VAT 13%, xlsx and PDF); misreads (6, to be",
+        "fixed): seller.tax_id ×2 from the 扣款单's 税号 (the 扣款单位's, the buyer's: buyer_tax_id missing; xlsx and",
+        "PDF, the PDF's with a space inside), disposition [return] ×2 from the 外协质量问题通知单's 处理意见 and",
+        "disposition [rework] ×2 from the 委外加工異常通知單's 處置方式 (the customer's request on the customer's",
+        "notice, not our decision: customer_request missing). Warned (14): the 8Ds' documents_updated ×8 (right),",
+        "the forging 8D's team role leader / dept QE ×4 (right), the 外协 notice's 硬度 HRC row as production_unit ×2",
+        "-- an expectation corrected (holdout57's fixes): the RTV's Disposition 'Scrap at vendor, credit requested' names",
+        "two handlings, scrap and credit (ReturnHandling.CREDIT: the goods' value credited); the set expected scrap alone.",
+        "The reader's [scrap, credit] was right: 332/444, 10 wrong (0 silent)",
+        "HOLDOUT57_FLOOR_EXCEL = 0.738 — 144/195 after the correction",
+        "HOLDOUT57_FLOOR_PDF = 0.755 — 188/249 after the correction (printed from Excel 144/195)",
+        "HOLDOUT57_SILENT_NOW = 0 — after the correction",
+        "-- holdout57's fixes: a count of pieces written as a weight or a length (86 kg) said (qty_in_measure: the odd",
+        "weights file's defect_qty now warned); a disposition read on a form holding no customer request said",
+        "(disposition_without_request): the 外协 notice's 处理意见 and the 委外 notice's 處置方式, xlsx and PDF, now warned;",
+        "332/444 unchanged",
+        "HOLDOUT57_UNLISTED_SILENT_NOW = 4 — tax_rate 0.13 ×2 (right) and seller.tax_id ×2 from the 扣款单's 税号 (a",
+        "misread left: the 税号 beside the 扣款单位 is the buyer's)",
+    ),
+    targets=False,
+    shape=_SHAPE57,  # at least its shape: 16 layouts, 28 filled files, four sent as PDF only
+    habits=_habits_with_sent_alone(_texts_of_a_book(_TEXT_HABITS57), _SENT_ALONE_HABITS57),
+    habits_wanted=_HABITS57,
+    second_copies=9,
+    second_sent_as_pdf=1,
+    # 送货数量 1,250 kg / 不合格数量 86 kg; 不合格数量 Φ25±0.02
+    odd_kinds=(None, "complaint"),
+    odd_with_a_record=frozenset({"complaint-weights", "complaint-tolerance"}),
+    committed=_committed_with_odd,
+)
+
+
 # ------------------------------------------------------------------------------ holdout55
 _SHAPE55 = _shape_of(layouts=16, filled=28, sent_as_pdf=4, absent=0, templates=frozenset({".html", ".pdf"}))
 
@@ -8282,5 +8413,6 @@ SETS: list[HoldoutSet] = [
     HOLDOUT54,
     HOLDOUT55,
     HOLDOUT56,
+    HOLDOUT57,
 ]
 """Every set the parametrised tests run on."""

@@ -78,6 +78,7 @@ from .typed import (
     amount_in_units,
     approximate,
     count_in_a_word,
+    count_in_measure,
     count_in_money,
     count_in_packages,
     date_in_label_order,
@@ -2239,6 +2240,9 @@ def _typed_more(
     if (packages := count_in_packages(meta, value, prov.label)) is not None:  # 3箱: 3, said to count packs
         params = {"value": _short(value), "word": packages[1], "read": packages[0]}
         value = _mended(reading, problems, path, prov, packages[0], "qty_in_packages", params)
+    if (measured := count_in_measure(meta, value, prov.label)) is not None:  # 86 kg: 86, said to be no pieces
+        params = {"value": _short(value), "word": measured[1], "read": measured[0]}
+        value = _mended(reading, problems, path, prov, measured[0], "qty_in_measure", params)
     mended = value_with_comment(meta, value)
     if mended is not None:
         params = {"value": _short(value), "comment": mended[1], "read": mended[0]}

@@ -28,6 +28,7 @@ from ..problems import Bilingual, Problem, SourceError
 from ..validation import build, check, derive
 from ..values import BIDI_CONTROLS
 from .limits import check_file_size
+from .request_or_decision import disposition_without_request
 from .results import SUFFIXES, WORKBOOKS, Extraction, Extractor, ParseResult, may_be_in_doubt
 
 # the files a profile (kesu learn) can describe: a JSON file is read as it is, so a batch of
@@ -730,6 +731,9 @@ def _read_files(files: list[Path], kind: str | None) -> list[ParseResult]:
                 out.append(ParseResult(source, spec.kind, None, [other], fatal=True))
                 continue
             problems += _lab_report_own(spec, record, extraction)  # 报告编号 / 签发日期: the laboratory's
+            problems += disposition_without_request(
+                spec, record, extraction.locations
+            )  # 处理意见 alone: whose?
             if path.suffix.lower() in _LAYOUTS and hasattr(record, "in_currency"):
                 from .currency import (
                     form_currency,

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from functools import cache, lru_cache
 from typing import Any
@@ -43,6 +43,7 @@ from .currency import _CODES as CURRENCY_CODES
 from .currency import currencies_in, currencies_in_use, local_signs, named_currency
 from .units import (
     figure_count,
+    measure_word,
     multiplier,
     own_count_unit,
     own_unit,
@@ -79,6 +80,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}：“{value}”是按“{word}”计的包装数，不是件数，每{word}多少件表上未写明；已按 {read} 读取，请核对件数",
         "{label}: '{value}' counts packages ('{word}'), not pieces, and how many pieces one holds is not given; "
         "read as {read}, please check the count of pieces",
+    ),
+    "qty_in_measure": (
+        "{label}：“{value}”是按“{word}”计的重量或长度，不是件数，折合多少件表上未写明；已按 {read} 读取，请核对件数",
+        "{label}: '{value}' is a weight or a length ('{word}'), not a count of pieces, and how many pieces it makes "
+        "is not given; read as {read}, please check the count of pieces",
     ),
     "amount_in_currency": (
         "{label}：“{value}”不是本币金额（{currency}），已按数字读作 {read}，请核对币别",
@@ -209,10 +215,27 @@ def count_in_packages(meta: FieldMeta | None, value: Any, label: Any) -> tuple[s
     pieces silently. English counts packs so too (``4 cartons``, ``3 ctns``: the figure read and said
     alike, as Chinese's). None for a label naming its own unit (``数量(箱)``), a pack size given
     (``3箱(每箱100pcs)``: :func:`in_packs`), any other field or text."""
+    return _count_and_word(meta, value, label, package_word)
+
+
+def count_in_measure(meta: FieldMeta | None, value: Any, label: Any) -> tuple[str, str] | None:
+    """``86 kg``, ``1,250千克``, ``500 m`` in a count of pieces → (``86``, ``kg``): a weight or a length the
+    quantity's value type reads as its figure (the measure dropped), though how many pieces it makes is not
+    written (castings and forgings are weighed, cable and coil measured) — the figure is read and said
+    (``qty_in_measure``), never taken for the pieces silently. None for a label naming its own unit
+    (``数量(kg)``, ``Qty (m)``), any other field or text (``600 pcs``)."""
+    return _count_and_word(meta, value, label, measure_word)
+
+
+def _count_and_word(
+    meta: FieldMeta | None, value: Any, label: Any, said: Callable[[str], bool]
+) -> tuple[str, str] | None:
+    """A whole count and the one word after it (``3箱``, ``86 kg``) in a count of pieces → (figure, word) where
+    ``said`` takes the word (a package's, a measure's) and the label names no unit of its own; else None."""
     if meta is None or meta.kind != "qty" or not isinstance(value, str) or own_count_unit(label):
         return None
     m = _COUNT_AND_PACKAGE.match(halfwidth(value))
-    if m is None or not package_word(m["word"]):
+    if m is None or not said(m["word"]):
         return None
     figure = m["num"].replace(",", "")
     return (figure, m["word"]) if valid(meta, value) or valid(meta, figure) else None

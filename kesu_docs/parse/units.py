@@ -189,6 +189,12 @@ _MEASURE_WORD = lazy_re(r"kg|千克|m|米")
 _PACKAGE = lazy_re(package_words())
 
 
+def measure_word(word: str) -> bool:
+    """Is ``word`` a measure of weight or length a quantity may be given in (``kg``, ``千克``, ``m``, ``米``: the
+    words :func:`without_unit` drops after a figure) — never a count of pieces (``86 kg`` of castings)?"""
+    return _MEASURE_WORD.fullmatch(_folded(halfwidth(word)).strip()) is not None
+
+
 def package_word(word: str) -> bool:
     """Is ``word`` a package goods are counted in (``箱``, ``卷``, ``ctn``, ``pallet``, a coil, a drum, a
     ream 令) — a count of packs, not of pieces, even where Chinese counts both with the same words
