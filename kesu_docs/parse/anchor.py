@@ -184,6 +184,7 @@ from .sections import (
     letterhead_customer,
     letterhead_seller,
     letterhead_tax_id_labels,
+    scar_answered,
     vertical_label,
 )
 from .stacked_labels import (
@@ -4754,6 +4755,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
             provenance[path] = replace(prov, confidence=min(prov.confidence, 0.75), how=prov.how + ":rival")
     read_headings(headings, page.fields, values, where, provenance)  # the lines' invoice, no label
     letterhead_customer(page, values, where, provenance)  # a SCAR's issuer on its letterhead
+    scar_answered(page, values, where, provenance)  # an 8D's SCAR No. the request it answers
     letterhead_seller(page, values, where, provenance)  # a credit memo's issuer on its letterhead
     letterhead_buyer(page, values, where, provenance)  # a debit memo's issuer, its vendor labelled
     tax_id_under_party(page, values, where, provenance, taken | places)  # "Payer" / name / 9131…

@@ -933,6 +933,10 @@ OPTION_WORDS = (
     ("返工", "重工"),  # rework
     ("补发", "补货"),  # resupply: the goods sent again
     ("補發", "补货"),
+    ("重新供货", "补货"),  # supplied again (退货并重新供货: the goods returned, new ones sent)
+    ("重新发货", "补货"),  # shipped again
+    ("补寄", "补货"),  # mailed again (補寄短少數量: the short pieces sent)
+    ("再加工", "重工"),  # processed again: a chemical's or a resin's rework (回收再加工)
     ("退货证明", "销货退回证明"),  # 退货证明单: the sales return certificate's everyday name
 )
 # what follows "for" after an option is what it is for, no option asked: "Return for credit" (the

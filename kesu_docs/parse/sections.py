@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -40,7 +41,7 @@ from .boxes import joined as _joined
 from .compound import option_caption
 from .persons import COMPANY, person_field
 from .steps import headings_name_options, keys_of_discipline
-from .vocab import ENUMERATOR, discipline
+from .vocab import ENUMERATOR, discipline, norm
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..forms import FieldMeta
@@ -370,6 +371,42 @@ def letterhead_customer(
     values["customer"] = text
     where["customer"] = head.location
     provenance["customer"] = Provenance(head.location, title.text.strip(), title.location, 0.6, "letterhead")
+
+
+# a title naming the supplier's answer (an 8D report, a SCAR's response) / the customer's request itself
+_ANSWER_TITLE = lazy_re(r"(?i)\b8D\b|\breport\b|\brespon[sd]|\brepl(?:y|ies)\b|报告|報告|回复|回覆|答复")
+_REQUEST_TITLE = lazy_re(
+    r"(?i)\brequest\b|要求|\bSCAR\b(?!\s*(?:[-–—:]\s*)?(?:respon[sd]|repl(?:y|ies)\b|answer|回复|回覆|答复))"
+)
+
+
+def scar_answered(page: Any, values: dict[str, Any], where: Any, provenance: dict[str, Provenance]) -> None:
+    """A SCAR No. (a supplier corrective action request's number) is the report's own number on
+    the customer's SCAR form itself (titled ``Supplier Corrective Action Request``) and the
+    request it answers on the supplier's 8D (titled ``8D Report``, ``SCAR Response``): read as the
+    report's number for want of a number label we know (``Supplier 8D No.``), under a title of
+    the answer and naming no request, it is the complaint's number, and the report's own is left
+    for the register (unread rather than the customer's number taken for ours)."""
+    prov = provenance.get("number")
+    if prov is None or values.get("complaint_number") or "complaint_number" not in page.fields:
+        return
+    seconds = {norm(a) for a in page.fields["complaint_number"].labels if getattr(a, "second", False)}
+    if norm(prov.label) not in seconds:
+        return
+    read = {p.location for p in provenance.values()} | {p.label_location for p in provenance.values()}
+    boxes = sorted(
+        (b for b in page.boxes if not b.empty and isinstance(b.value, str) and b.location not in read),
+        key=lambda b: (b.y0, b.x0),
+    )
+    title = next((b for b in boxes[:3] if not any(o is not b and o.same_band(b) for o in boxes)), None)
+    if title is None:
+        return
+    text = halfwidth(title.text)
+    if _REQUEST_TITLE.search(text) or not _ANSWER_TITLE.search(text):
+        return
+    values["complaint_number"] = values.pop("number")
+    where["complaint_number"] = where.pop("number", prov.location)
+    provenance["complaint_number"] = replace(provenance.pop("number"), how=prov.how + ":scar-answered")
 
 
 # an organisation that is no company by its legal form: a hospital, a clinic, a university, an

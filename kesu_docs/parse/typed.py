@@ -208,13 +208,22 @@ def with_tolerance(meta: FieldMeta | None, value: Any) -> tuple[str, str] | None
 _COUNT_AND_PACKAGE = lazy_re(r"^\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s*(?P<word>[^\W\d_]{1,8})\.?\s*$")
 
 
+# packages times what each holds by weight or volume (``6 桶 × 200 kg``, ``800 bags x 25 kg``): the packages
+# counted, each one's content a measure — never a count of pieces, nor the product a count
+_PACKAGES_OF_MEASURE = lazy_re(
+    r"(?i)^\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s*(?P<word>[^\W\d_]{1,8})\.?\s*[×xX*]\s*\d[\d,]*(?:\.\d+)?\s*"
+    r"(?:kg|kgs|千克|公斤|g|克|t|mt|吨|噸|l|升|lb|lbs)\.?\s*$"
+)
+
+
 def count_in_packages(meta: FieldMeta | None, value: Any, label: Any) -> tuple[str, str] | None:
     """``3箱``, ``2卷`` in a count of pieces → (``3``, ``箱``): a count of packages the quantity's value
     type reads as the figure (Chinese counts packs and pieces with the same measure words), though
     how many pieces a pack holds is not written — the figure is read and said, never taken for the
     pieces silently. English counts packs so too (``4 cartons``, ``3 ctns``: the figure read and said
     alike, as Chinese's). None for a label naming its own unit (``数量(箱)``), a pack size given
-    (``3箱(每箱100pcs)``: :func:`in_packs`), any other field or text."""
+    (``3箱(每箱100pcs)``: :func:`in_packs`), any other field or text. Packages with what each holds by weight
+    (``6 桶 × 200 kg``: :data:`_PACKAGES_OF_MEASURE`) are a count of packages too: 6, said so."""
     return _count_and_word(meta, value, label, package_word)
 
 
@@ -234,7 +243,10 @@ def _count_and_word(
     ``said`` takes the word (a package's, a measure's) and the label names no unit of its own; else None."""
     if meta is None or meta.kind != "qty" or not isinstance(value, str) or own_count_unit(label):
         return None
-    m = _COUNT_AND_PACKAGE.match(halfwidth(value))
+    folded = halfwidth(value)
+    m = _COUNT_AND_PACKAGE.match(folded)
+    if m is None and said is package_word:
+        m = _PACKAGES_OF_MEASURE.match(folded)  # 6 桶 × 200 kg: six drums
     if m is None or not said(m["word"]):
         return None
     figure = m["num"].replace(",", "")
