@@ -183,7 +183,7 @@ def spaced_count(figure: str, groups_by_space: bool) -> int:
 
 
 # a measure a quantity may be given in (12kg, 5 m): dropped after the figure, never a count multiplier
-_MEASURE_WORD = lazy_re(r"kg|千克|m|米")
+_MEASURE_WORD = lazy_re(r"kgs?|千克|公斤|m|米|公尺|吨|噸|mt")  # (公斤, 噸: zh-Hant forms weigh in them too)
 # what goods are packed in (20箱×500, 12 ctn x 250, 4 coils): the table's words that count packages
 # (count_words.PACKS), the package-only ones (ctn, 托) no count word of _COUNT_WORD
 _PACKAGE = lazy_re(package_words())

@@ -108,7 +108,7 @@ def complaint_en_mncr(s: kit.Sheet) -> None:
     ), span="E")  # fmt: skip
 
 
-def complaint_zht_kesu(s: kit.Sheet) -> None:
+def complaint_zht_suliao(s: kit.Sheet) -> None:
     """A Taiwanese plastics maker's 客訴處理單 (the supplier's own form): 受理日期 and 出貨日期 in 民國, 料號 / 品名 / 批號 of a
     resin in pellets, 出貨數量 / 不良數量 in 公斤, 客戶要求 退貨並補貨 (two requests), 業務承辦 / 業務主管."""
     s.text("A1", "客訴處理單", "D1", size=15)
@@ -326,7 +326,7 @@ def allowance_en_offspec(s: kit.Sheet) -> None:
     kit.lv(s, "A13", "Approved by", "B13", "Henry Qian", "approved_by_manager", span="C13")
 
 
-_COPY2 = {"complaint_zh_yuanliao", "complaint_en_mncr", "complaint_zht_kesu", "eightd_zh_coating", "return_zh_tong",
+_COPY2 = {"complaint_zh_yuanliao", "complaint_en_mncr", "complaint_zht_suliao", "eightd_zh_coating", "return_zh_tong",
           "return_en_bags", "allowance_zh_jiangji", "complaint_zh_coafankui"}  # fmt: skip
 """The drawings with a second copy in copy2/ (seven workbooks, one sent as PDF only)."""
 
@@ -335,7 +335,7 @@ EXCEL = [  # drawing (its name gives the id, kind and language), sheet, column w
     for draw, sheet, widths, imitates in (
         (complaint_zh_yuanliao, "异常反馈", dict(A=18, B=26, C=14, D=24, E=12), "a coatings maker's 原料质量异常反馈单: 供方 / 需方, 物料批号, 到货数量 4,000 kg（20 桶）, a COA 值 / 实测值 table with 粘度 and 环氧值"),
         (complaint_en_mncr, "MNCR", dict(A=24, B=30, C=18, D=30, E=10), "a multinational buyer's Material Non-Conformance Report: Site, Lot No., Net Weight 20,000 kg (800 bags × 25 kg), Spec / Result with Colour ΔE, Disposition Use as is"),
-        (complaint_zht_kesu, "客訴", dict(A=16, B=28, C=16, D=28), "a Taiwanese plastics maker's 客訴處理單: 料號, 批號, 公斤, 民國 dates, 客戶要求 退貨並補貨, 業務主管"),
+        (complaint_zht_suliao, "客訴", dict(A=16, B=28, C=16, D=28), "a Taiwanese plastics maker's 客訴處理單: 料號, 批號, 公斤, 民國 dates, 客戶要求 退貨並補貨, 業務主管"),
         (complaint_zh_xiangjiao, "投诉", dict(A=22, B=26, C=14, D=26, E=10), "a rubber compound complaint in 吨: 投诉单位, 胶料牌号, 生产批次, 供货量 12 吨, a hardness table, 降级使用，按差价折让"),
         (eightd_zh_coating, "8D", dict(A=18, B=34, C=18, D=30), "a paint shop's 8D on a coating defect: 缩孔, 橘皮, 附着力 划格法, D3 围堵措施, D7 标准化"),
         (eightd_en_scarreply, "8D", dict(A=30, B=34, C=18, D=30), "an English 8D answering a SCAR: Supplier 8D No., SCAR No., Qty Affected 5,000 kg"),
@@ -431,7 +431,7 @@ def eightd_zht_suliao(f: kit.PdfDraw) -> None:
     ), step=8)  # fmt: skip
 
 
-def allowance_zht_zherang(f: kit.PdfDraw) -> None:
+def allowance_zht_jiangji(f: kit.PdfDraw) -> None:
     """A zh-Hant 營業人銷貨退回進貨退出或折讓證明單 for a downgraded lot (fpdf2): 統一編號, 原發票號碼, 客訴單號, a line
     in 公斤 at a price difference per 公斤, 營業稅 5 %, 核准."""
     f = kit.CjkDraw.of(f)
@@ -464,7 +464,7 @@ SENT_AS_PDF = kit.sent_as_pdf(  # what it imitates, drawing (fpdf2)
         ("a COA-shaped complaint: the supplier's 产品质量证明书 with the customer's 复测值 column and the complaint's lines under it", complaint_zh_coafankui),
         ("a resin supplier's reply letter: 致, 客诉编号, 贵司来函日期, 发货数量 3,520 kg（16 桶）, 原因分析, 处理意见", complaint_zh_huihan),
         ("a zh-Hant 8D on black specks in ABS pellets: 115/11/12, 2,500 公斤, D1 小組成員", eightd_zht_suliao),
-        ("a zh-Hant 營業人銷貨退回進貨退出或折讓證明單 for a downgraded lot: 10,000 公斤, 降級差價, 營業稅 5 %", allowance_zht_zherang),
+        ("a zh-Hant 營業人銷貨退回進貨退出或折讓證明單 for a downgraded lot: 10,000 公斤, 降級差價, 營業稅 5 %", allowance_zht_jiangji),
     ),
     _COPY2,
 )  # fmt: skip
