@@ -23,7 +23,7 @@ from test_reader_korean_labels import _sheet  # a landscape sheet of label / val
 
 from kesu_docs.forms import get
 from kesu_docs.parse.form_words import chinese_words
-from kesu_docs.parse.vocab import DOUBTFUL_STRENGTH, norm, vocabulary
+from kesu_docs.parse.vocab import DOUBTFUL_STRENGTH, fold_ahead, folded, norm, vocabulary
 
 
 def _doc(path: Path, kind: str | None = None) -> dict[str, Any]:
@@ -39,18 +39,18 @@ def _flagged(doc: dict[str, Any], field: str) -> list[str]:
 
 # ------------------------------------------------------------------ the fold of a label's words
 def test_japanese_and_korean_form_words_are_said_as_ours():
-    assert chinese_words(norm("不具合連絡票番号")) == "不良联络单编号"
-    assert chinese_words(norm("返品伝票No.")) == "退货单号"  # a slip's number
-    assert chinese_words(norm("承認者")) == "批准人"
-    assert chinese_words(norm("納入日付")) == "交货日期"
-    assert chinese_words(norm("作成日")) == "编制日期"
-    assert chinese_words(norm("返品の理由")) == "退货原因"  # the particle dropped
-    assert chinese_words(norm("불량 수량")) == "不良数量"
+    assert chinese_words(norm("不具合連絡票番号"), folded, fold_ahead) == "不良联络单编号"
+    assert chinese_words(norm("返品伝票No."), folded, fold_ahead) == "退货单号"  # a slip's number
+    assert chinese_words(norm("承認者"), folded, fold_ahead) == "批准人"
+    assert chinese_words(norm("納入日付"), folded, fold_ahead) == "交货日期"
+    assert chinese_words(norm("作成日"), folded, fold_ahead) == "编制日期"
+    assert chinese_words(norm("返品の理由"), folded, fold_ahead) == "退货原因"  # the particle dropped
+    assert chinese_words(norm("불량 수량"), folded, fold_ahead) == "不良数量"
 
 
 def test_a_chinese_label_is_never_reworded():
     for label in ("客户名称", "不良数量", "发生日期", "确认者", "退货原因", "料号"):
-        assert chinese_words(norm(label)) is None, label
+        assert chinese_words(norm(label), folded, fold_ahead) is None, label
 
 
 # (label, the field it names, sure: said as a field's own label, else as an alias — read, and warned)

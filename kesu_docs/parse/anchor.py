@@ -257,7 +257,7 @@ from .table_lines import (
     wrapping_columns,
 )
 from .two_forms import current_form, read_fields
-from .typed import scaled_read
+from .typed import figure_of, scaled_read
 from .units import (
     amount_note,
     conflict_problem,
@@ -5162,18 +5162,6 @@ def _remember_labels(boxes: Sequence[Box], spec: FormSpec, page: _Page) -> None:
     if len(_LABELS) >= 8:
         _LABELS.pop(next(iter(_LABELS)))
     _LABELS[id(boxes)] = (boxes, spec, len(boxes), list(page.labels))
-
-
-def figure_of(value: Any) -> Decimal | None:
-    """A table cell's figure (1,000 / ¥1,000.00 / 1000.0) for adding up, or None."""
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, (int, float)):
-        return Decimal(str(value))
-    if not isinstance(value, str):
-        return None
-    text = re.sub(r"[\s,¥￥$元]|NT\$|RMB", "", halfwidth(value))
-    return Decimal(text) if re.fullmatch(r"-?\d+(?:\.\d+)?", text) else None
 
 
 def _subtotal_checked(

@@ -784,6 +784,9 @@ _ORG_NR = lazy_re(r"(?i)\borg\.?\s?nr\b|organisationsnummer")
 # the krone the form's own texts name (:func:`krone_of`), kept among the codes its currency rows
 # name with this mark: it only tells which ``kr`` the figures are in, naming no currency itself
 KRONE_HINT = "kr:"
+# a Taiwanese business's statutory form told by its texts (:func:`taiwanese_statutory`), marked so when
+# the texts are worked out at once: 新臺幣 where nothing else names a currency
+STATUTORY_HINT = "statutory:"
 RUPEE_HINT = "rs:"  # (the rupee the form's texts name, :func:`rupee_of`, the same way)
 # or, asked for (``currency_rows(…, later=True)``), the form's texts themselves with this mark:
 # :func:`form_currency` works out which krone or rupee they name only for a form showing ``kr``
@@ -1081,7 +1084,7 @@ def unknown_locales_said(formats: Iterable[str], currency: str) -> list[Any]:
         {
             c[len(UNKNOWN_LOCALE) :]
             for f in formats
-            if not f.startswith(TEXTS_HINT)  # (a form's texts: no format)
+            if not f.startswith((TEXTS_HINT, STATUTORY_HINT))  # (a form's texts: no format)
             for c in f.split("+")
             if c.startswith(UNKNOWN_LOCALE)
         }
@@ -1139,6 +1142,10 @@ def currency_rows(boxes: Sequence[Any], *, later: bool = False) -> set[str]:
             out.add(KRONE_HINT + krone)  # (only the ``kr`` it tells: :func:`form_currency`)
         if rupee := rupee_of(getattr(b, "text", "") for b in boxes):
             out.add(RUPEE_HINT + rupee)  # (only the ``Rs.`` it tells)
+        if taiwanese_statutory(
+            "\n".join(t for t in (getattr(b, "text", "") for b in boxes) if isinstance(t, str))
+        ):
+            out.add(STATUTORY_HINT + "TWD")
     for box in boxes:
         if not isinstance(box.value, str) or len(box.text) > 60:
             continue
@@ -1191,7 +1198,10 @@ def form_currency(
     # (a format's ``kr``: DKK+ISK+NOK+SEK, the krone the form's texts name decides below — unless a
     # format names a locale id no krone country has: then it stays open, and said)
     printed = {
-        c for f in formats if not f.startswith((KRONE_HINT, RUPEE_HINT, TEXTS_HINT)) for c in f.split("+")
+        c
+        for f in formats
+        if not f.startswith((KRONE_HINT, RUPEE_HINT, TEXTS_HINT, STATUTORY_HINT))
+        for c in f.split("+")
     }
     found: set[str] = {c for c in printed if not c.startswith(UNKNOWN_LOCALE)}
     placed = found == printed
@@ -1239,24 +1249,32 @@ def form_currency(
     # a sign of one or two Latin letters (the rand's R, the ariary's Ar; km, Br, Rp are kilometres,
     # Ethiopia's birr, a word's start too): its currency only where the texts name its country
     found |= {code for code in lone if any(_countries_named(text, {code: ()}) for text in texts)}
-    if not found and any(taiwanese_statutory(text) for text in texts):
+    if not found and _statutory(formats):
         found = {"TWD"}  # a Taiwanese business's statutory form naming no currency: 新臺幣
     return "+".join(sorted(found))
 
 
 # the words only Taiwan's statutory business forms print (a 營業人's 統一編號: its business id, and
 # its 營業稅), both asked: a mainland form says 纳税人识别号 / 统一社会信用代码 and its tax 增值税
-_TAIWAN_BUSINESS = lazy_re(r"[營营][業业]人|[營营][業业][稅税]")
-_TAIWAN_ID = lazy_re(r"[統统]一[編编][號号]")
+# (in Taiwan's own script only: our own certificate, descended from it, prints 原销货营业人 and 统一编号 in
+# simplified characters and is in renminbi)
+_TAIWAN_BUSINESS = lazy_re(r"營業人|營業稅")
+_TAIWAN_ID = lazy_re(r"統一編號")
 
 
 def statutory_rate(currency: str, formats: Iterable[str]) -> str:
     """The rate the law of the form's country puts on a statutory form of it that prints none:
     5 % (營業稅) on a Taiwanese business's form (:func:`taiwanese_statutory`) in 新臺幣, else ""."""
-    if currency != "TWD":
-        return ""
-    texts = (f[len(TEXTS_HINT) :] for f in formats if f.startswith(TEXTS_HINT))
-    return "0.05" if any(taiwanese_statutory(text) for text in texts) else ""
+    return "0.05" if currency == "TWD" and _statutory(formats) else ""
+
+
+def _statutory(formats: Iterable[str]) -> bool:
+    """Do the form's texts (kept, or worked out at once: :data:`STATUTORY_HINT`) make it Taiwan's statutory one?"""
+    return any(
+        f.startswith(STATUTORY_HINT)
+        or (f.startswith(TEXTS_HINT) and taiwanese_statutory(f[len(TEXTS_HINT) :]))
+        for f in formats
+    )
 
 
 def taiwanese_statutory(text: str) -> bool:

@@ -18,6 +18,7 @@ printed (a word the form's vocabulary lists itself keeps its own strength), neve
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from ..lazy_re import lazy_re
@@ -119,13 +120,19 @@ _NUMBER_AFTER = lazy_re(r"(?<=[\u3400-\u9fff])no\.?$")  # 連絡書No. = 联络�
 _DAY_AFTER = lazy_re(r"(?<=[\u3400-\u9fff]{2})(?<![日期])日$")
 
 
-@lru_cache(maxsize=1)
-def _table() -> tuple[re.Pattern[str], dict[str, str]]:
-    """The table's words as a label is compared (folded as :func:`vocab.folded` folds them: 連絡書 as
-    联络书, 承認 as 承认) and each one's Chinese word; one pattern of them all, the longest first."""
-    from .vocab import fold_ahead, folded
+def _same(text: str) -> str:
+    return text
 
-    fold_ahead(written for written, _ours in FORM_WORDS)  # (one conversion for them all, issue 15)
+
+@lru_cache(maxsize=4)
+def _table(
+    folded: Callable[[str], str] = _same, ahead: Callable[[Iterable[str]], object] | None = None
+) -> tuple[re.Pattern[str], dict[str, str]]:
+    """The table's words as a label is compared (folded as the vocabulary folds them —
+    :func:`vocab.folded`, passed by the vocabulary, which imports this module: 連絡書 as 联络书, 承認 as
+    承认) and each one's Chinese word; one pattern of them all, the longest first."""
+    if ahead is not None:
+        ahead(written for written, _ours in FORM_WORDS)  # (one conversion for them all, issue 15)
     words: dict[str, str] = {}
     for written, ours in FORM_WORDS:
         words.setdefault(folded(written), ours)
@@ -134,7 +141,9 @@ def _table() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, words
 
 
-def chinese_words(text: str) -> str | None:
+def chinese_words(
+    text: str, folded: Callable[[str], str] = _same, ahead: Callable[[Iterable[str]], object] | None = None
+) -> str | None:
     """``text`` (a label already folded: :func:`vocab.folded`) with its Japanese and Korean form words
     said as ours, its particles dropped, a person's 者 said 人, a day's 日 said 日期 and
     a number's No. 编号; None when it
@@ -146,7 +155,7 @@ def chinese_words(text: str) -> str | None:
     >>> chinese_words("客户名称") is None
     True
     """
-    pattern, words = _table()
+    pattern, words = _table(folded, ahead)
     said, n = pattern.subn(lambda m: words[m[0]], text)
     if not n and not _KANA.search(text):
         return None  # (no word of the table, and no kana: nothing says the label is Japanese)

@@ -3269,7 +3269,7 @@ class _Reader:
         generic reader's rule (``subtotal_mismatch``): each quantity and amount it prints that
         is not the sum of the figures read above it (as written, in the column's own unit) is
         warned — a line misread or left out shows here."""
-        from .anchor import figure_of
+        from .typed import figure_of
 
         for col_key, (value, text, location) in shown.items():
             meta = self.meta(f"{name}[0].{col_key}")

@@ -19,7 +19,7 @@ from ..validation import labels_for
 
 MESSAGES = {
     "disposition_without_request": (
-        "表上没有客户要求：{label}读到的“{value_zh}”若是客户来单（通知单、不合格报告）上的处理意见，"
+        "表上没有客户要求：{label}读到的“{value}”若是客户来单（通知单、不合格报告）上的处理意见，"
         "就是客户的要求而不是本公司的处理决定；请核对",
         "The form holds no customer request: '{value_en}' read as the {label}, where it stands on the customer's own"
         " notice or nonconformance report, is what the customer asks, not our decision; please check",
@@ -37,7 +37,7 @@ def disposition_without_request(spec: FormSpec, record: Any, where: Any) -> list
         return []
     zh, en = labels_for(spec, "disposition")
     params = {
-        "value_zh": "、".join(str(getattr(d, "zh", d)) for d in decided),
+        "value": "、".join(str(getattr(d, "zh", d)) for d in decided),
         "value_en": ", ".join(str(getattr(d, "en", d)) for d in decided),
     }
     return [

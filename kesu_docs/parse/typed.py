@@ -701,3 +701,15 @@ _CODE = lazy_re(r"(?=[^\s]*\d)[A-Za-z0-9][A-Za-z0-9_.\-/#]*")
 def reads_as_code(text: str) -> bool:
     """Is ``text`` one token holding a digit (``SW-2201``), not a thing's name (``Plastic housing``)?"""
     return _CODE.fullmatch(text.strip()) is not None
+
+
+def figure_of(value: Any) -> Decimal | None:
+    """A table cell's figure (1,000 / ¥1,000.00 / 1000.0) for adding up, or None."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return Decimal(str(value))
+    if not isinstance(value, str):
+        return None
+    text = re.sub(r"[\s,¥￥$元]|NT\$|RMB", "", halfwidth(value))
+    return Decimal(text) if re.fullmatch(r"-?\d+(?:\.\d+)?", text) else None

@@ -38,7 +38,7 @@ from ..terms import bare_total, tax_names_pattern
 from ..values import _qty, halfwidth, parse_date
 from .boxes import Box, Reading
 from .guards import _short as short_text
-from .typed import reads_as_code
+from .typed import figure_of, reads_as_code
 from .vocab import folded, sentence
 
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -66,8 +66,6 @@ _TAX_CHARS = lazy_re(r"[税稅]")
 
 
 def _figure(text: str) -> bool:
-    from .anchor import figure_of
-
     if figure_of(text) is not None:
         return True
     try:

@@ -577,7 +577,7 @@ def variants(text: str) -> tuple[tuple[str, float], ...]:
             out[key] = weight
 
     add(base, 1.0)
-    if (ours := chinese_words(norm(base))) is not None:
+    if (ours := chinese_words(norm(base), folded, fold_ahead)) is not None:
         # a Japanese or Korean label in our words (不具合連絡書番号 as 不良联络单编号, 作成者 as 编制人):
         # above a synonym (0.85), below an alias the form lists as printed (0.9 × 1.0): TRANSLATED
         add(ours, TRANSLATED)
@@ -635,7 +635,7 @@ def variants(text: str) -> tuple[tuple[str, float], ...]:
     if cjk and _ASCII.search(bare):
         # kept apart (weights 0.95 / 0.94): each counts only when both name the same field
         add(cjk, 0.95)
-        if (ours := chinese_words(norm(cjk))) is not None:
+        if (ours := chinese_words(norm(cjk), folded, fold_ahead)) is not None:
             add(ours, TRANSLATED_HALF)  # "불량수량 Qty": the Korean half in our words, as a half
         add(_CJK_RUN.sub(" ", bare), 0.94)
     # a question of a 5W2H grid: "How is the problem measured?" asks for "How"
@@ -1108,7 +1108,7 @@ class Vocabulary:
         if _KOREAN_THEN_ENGLISH.match(text):
             return True
         m = _JAPANESE_THEN_ENGLISH.match(text)
-        if m is None or chinese_words(norm(m["own"])) is None:
+        if m is None or chinese_words(norm(m["own"]), folded, fold_ahead) is None:
             return False
         return all(w in self.words for w in _LATIN_WORD_ANY.findall(m["gloss"].casefold()))
 
