@@ -34,13 +34,13 @@ from functools import lru_cache
 from typing import Any
 
 from .. import value_paths
-from ..forms import FieldMeta, FormSpec, all_specs, describe
+from ..forms import FieldMeta, FormSpec, describe
 from ..lazy_re import lazy_re
 from ..problems import Problem
 from ..values import halfwidth
 from .boxes import Box, Provenance
 from .units import scale_of
-from .vocab import BRACKETED, folded, label_like, plain_latin
+from .vocab import BRACKETED, FormLabels, folded, form_labels, label_like, plain_latin, replied
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "label_by_head_word": (
@@ -244,12 +244,16 @@ class _Heads:
     kinds: dict[str, str]  # field → its kind of value
 
 
-@lru_cache(maxsize=1)
 def telling_heads() -> dict[str, str]:
     """Head word → the kind of value the labels of every form ending in it hold, kept only where
-    they are of one kind (:data:`_ONE_KIND`): 日期 → date, 编号 → code, 数量 → qty, 人 → text."""
+    they are of one kind (:data:`_ONE_KIND`): 日期 → date, 编号 → code, 数量 → qty, 人 → text.
+    Made once from the one index of all forms' labels (vocab.form_labels), let go with it."""
+    return form_labels().derived(_telling_heads)
+
+
+def _telling_heads(labels: FormLabels) -> dict[str, str]:
     seen: dict[str, Counter[str]] = {}
-    for spec in all_specs():
+    for spec in labels.specs:
         metas = list(spec.leaf_fields.values())
         for meta in list(metas):
             if meta.kind == "table" and meta.row_model is not None:
@@ -332,7 +336,10 @@ def guess_among(heads: _Heads, text: str) -> Guess | None:
     several, the one whose own labels share the label's first word, else the one its first
     word's group (:data:`_MODIFIER_GROUPS`) names, else the one most of whose labels end in that
     head (通报人, 填表人 … → the reporter; the form's first on a tie)."""
+    reply_key = _words(text)[0]
     for printed in _heads_of(text):
+        if replied(reply_key, printed):
+            return None  # 回函号, 回复单号, 答复编号: the number of our reply, never the complaint's
         # the head as printed, and the forms' head it means (件数 → 数量): its fields all
         names = [h for h in (printed, _SAME_HEAD.get(printed)) if h is not None and h in heads.fields]
         if not names:
