@@ -192,6 +192,9 @@ _LATIN_WORD = lazy_re(r"[a-z]+\.?|#")
 _DIGIT = lazy_re(r"\d")
 _LATIN_BRACKETED = lazy_re(r"^\s*[A-Za-z]+\.?\s*[(（][^)）]*[)）]\s*[:：]?\s*$")
 _LATIN_LAST = lazy_re(r"[A-Za-z]\.?\s*[:：]?\s*$")
+# an upper-case abbreviation before a Chinese label (RMA 单号, OQC 检验员): it names another paper or
+# person than the field the label's head words name, unless a group below names it (NCR 編號)
+_ABBREVIATION_FIRST = lazy_re(r"^\s*([A-Z]{2,})\s*(?=[\u3400-\u9fff])")
 _FIGURE = lazy_re(r"^\s*[-+]?\d[\d,]*(?:\.\d+)?")
 _DATE_LIKE = lazy_re(r"^\s*\d{1,4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,4}\s*日?)?\s*$")
 
@@ -208,10 +211,12 @@ def _words(text: str) -> tuple[str, list[str]]:
 
 def _heads_of(text: str) -> list[str]:
     """The possible head words of a label: its Chinese run's last 3, 2 and 1 characters, else its
-    Latin last word (then its first: ``Qty damaged``, ``Date received``)."""
+    Latin last word (then its first: ``Qty damaged``, ``Date received``). A Latin word alone
+    (``Name`` under a heading ``Defective Part``) is no head: it says the kind of value, never
+    which thing's — that is the section's."""
     cjk, latin = _words(text)
     out: list[str] = []
-    if latin and _LATIN_LAST.search(halfwidth(text)):
+    if latin and (cjk or len(latin) >= 2) and _LATIN_LAST.search(halfwidth(text)):
         out.append(latin[-1])  # 管理No., 문서번호 Doc No.: the Latin last word is the head
     if cjk:
         out += [cjk[-n:] for n in (3, 2, 1) if len(cjk) > n]
@@ -337,6 +342,9 @@ def guess_among(heads: _Heads, text: str) -> Guess | None:
     word's group (:data:`_MODIFIER_GROUPS`) names, else the one most of whose labels end in that
     head (通报人, 填表人 … → the reporter; the form's first on a tie)."""
     reply_key = _words(text)[0]
+    abbreviated = _ABBREVIATION_FIRST.match(halfwidth(text))
+    if abbreviated and not any(abbreviated[1].lower() in group for group in _MODIFIER_GROUPS):
+        return None  # RMA 单号, OQC 检验员, OEM 客户: another paper's, person's, party's — not ours
     for printed in _heads_of(text):
         if replied(reply_key, printed):
             return None  # 回函号, 回复单号, 答复编号: the number of our reply, never the complaint's
