@@ -340,7 +340,12 @@ def test_a_sparse_form_titled_as_the_kind_told_is_a_record_with_what_is_missing(
     assert "not_a_form" not in {e["code"] for e in doc["errors"]}
     [said] = [w["message"] for w in doc["warnings"] if w["code"] == "form_read_sparsely"]
     assert "往来单位" in said and "件数" in said
-    assert ("Customer" if lang == "en" else "客户名称") in said
+    # since round 44 往来单位 (the party dealt with) is read as the customer by its head word 单位:
+    # right on this return note, and never silent (label_by_head_word on the customer), so the
+    # customer is no longer among what is missing; what still is, is listed
+    guessed = [w["field"] for w in doc["warnings"] if w["code"] == "label_by_head_word"]
+    assert doc["record"]["customer"] == "宁波东方仪表有限公司" and "customer" in guessed
+    assert ("Reason" if lang == "en" else "退货原因") in said
 
 
 def test_a_list_items_part_number_printed_with_its_caption_and_a_captioned_text_beside(

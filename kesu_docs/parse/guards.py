@@ -40,6 +40,7 @@ from typing import Any, NamedTuple
 
 from .. import value_paths
 from ..forms import FIGURE_KINDS, FieldMeta, FormSpec, describe
+from ..forms.base import MACHINE_LABELS
 from ..lazy_re import lazy_re
 from ..memos import memo
 from ..problems import Problem
@@ -2181,6 +2182,13 @@ def names_code_only(label: str, meta: FieldMeta) -> bool:
     return any(getattr(text, "code_only", False) and norm(text) in read for text in meta.labels)
 
 
+def _names_machine(label: str) -> bool:
+    """Is ``label`` (its system's field code aside) a machine's label (:data:`.forms.base.MACHINE_LABELS`:
+    机型, 機型), whose code may be the machine's model rather than the part's number?"""
+    read = {norm(label), norm(without_field_codes(label, True))}
+    return any(norm(t) in read for t in MACHINE_LABELS)
+
+
 def code_only_fit(
     fields: Any, label: str, meta: FieldMeta, value: Any, labelled_elsewhere: Callable[[str], bool]
 ) -> float:
@@ -2190,7 +2198,7 @@ def code_only_fit(
     1401-PD680-003: ``labelled_elsewhere(key)``, another label on the page naming that field). The
     code field where the value is not its code, or a text field where it is (``fields``: the page's
     fields), fits 0.4: the other field wins by the value. The code field over a code, no other label
-    naming it, fits as a doubtful label does (:data:`.vocab.DOUBTFUL_STRENGTH`): read and warned — a
+    naming it, beside a machine's label (机型), fits as a doubtful label does (:data:`.vocab.DOUBTFUL_STRENGTH`): read and warned — a
     machine's type standing alone (機型 VMC-850 on a warranty claim) may be the machine's model, not
     the part's number, and only the clerk knows; else 1.0. The one rule for 机型 on every form (a
     complaint's, an 8D's, a return line's), decided among the candidates so the page's assignment
@@ -2198,7 +2206,10 @@ def code_only_fit(
     if not isinstance(value, str) or not label:
         return 1.0
     if meta.kind == "code" and names_code_only(label, meta):
-        return DOUBTFUL_STRENGTH if reads_as_code(value) and not labelled_elsewhere(meta.key) else 0.4
+        if not reads_as_code(value) or labelled_elsewhere(meta.key):
+            return 0.4
+        # only a machine's label (机型) doubts its code: a bare Part over a code names the part itself
+        return DOUBTFUL_STRENGTH if _names_machine(label) else 1.0
     if meta.kind == "text" and reads_as_code(value):
         others = fields.values() if hasattr(fields, "values") else ()
         for m in others:

@@ -34,13 +34,13 @@ from functools import lru_cache
 from typing import Any
 
 from .. import value_paths
-from ..forms import FieldMeta, FormSpec, all_specs, describe
+from ..forms import FieldMeta, FormSpec, describe
 from ..lazy_re import lazy_re
 from ..problems import Problem
 from ..values import halfwidth
 from .boxes import Box, Provenance
 from .units import scale_of
-from .vocab import BRACKETED, folded, label_like, plain_latin
+from .vocab import BRACKETED, FormLabels, folded, form_labels, label_like, plain_latin, replied
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "label_by_head_word": (
@@ -192,6 +192,9 @@ _LATIN_WORD = lazy_re(r"[a-z]+\.?|#")
 _DIGIT = lazy_re(r"\d")
 _LATIN_BRACKETED = lazy_re(r"^\s*[A-Za-z]+\.?\s*[(（][^)）]*[)）]\s*[:：]?\s*$")
 _LATIN_LAST = lazy_re(r"[A-Za-z]\.?\s*[:：]?\s*$")
+# an upper-case abbreviation before a Chinese label (RMA 单号, OQC 检验员): it names another paper or
+# person than the field the label's head words name, unless a group below names it (NCR 編號)
+_ABBREVIATION_FIRST = lazy_re(r"^\s*([A-Z]{2,})\s*(?=[\u3400-\u9fff])")
 _FIGURE = lazy_re(r"^\s*[-+]?\d[\d,]*(?:\.\d+)?")
 _DATE_LIKE = lazy_re(r"^\s*\d{1,4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,4}\s*日?)?\s*$")
 
@@ -208,10 +211,12 @@ def _words(text: str) -> tuple[str, list[str]]:
 
 def _heads_of(text: str) -> list[str]:
     """The possible head words of a label: its Chinese run's last 3, 2 and 1 characters, else its
-    Latin last word (then its first: ``Qty damaged``, ``Date received``)."""
+    Latin last word (then its first: ``Qty damaged``, ``Date received``). A Latin word alone
+    (``Name`` under a heading ``Defective Part``) is no head: it says the kind of value, never
+    which thing's — that is the section's."""
     cjk, latin = _words(text)
     out: list[str] = []
-    if latin and _LATIN_LAST.search(halfwidth(text)):
+    if latin and (cjk or len(latin) >= 2) and _LATIN_LAST.search(halfwidth(text)):
         out.append(latin[-1])  # 管理No., 문서번호 Doc No.: the Latin last word is the head
     if cjk:
         out += [cjk[-n:] for n in (3, 2, 1) if len(cjk) > n]
@@ -244,12 +249,16 @@ class _Heads:
     kinds: dict[str, str]  # field → its kind of value
 
 
-@lru_cache(maxsize=1)
 def telling_heads() -> dict[str, str]:
     """Head word → the kind of value the labels of every form ending in it hold, kept only where
-    they are of one kind (:data:`_ONE_KIND`): 日期 → date, 编号 → code, 数量 → qty, 人 → text."""
+    they are of one kind (:data:`_ONE_KIND`): 日期 → date, 编号 → code, 数量 → qty, 人 → text.
+    Made once from the one index of all forms' labels (vocab.form_labels), let go with it."""
+    return form_labels().derived(_telling_heads)
+
+
+def _telling_heads(labels: FormLabels) -> dict[str, str]:
     seen: dict[str, Counter[str]] = {}
-    for spec in all_specs():
+    for spec in labels.specs:
         metas = list(spec.leaf_fields.values())
         for meta in list(metas):
             if meta.kind == "table" and meta.row_model is not None:
@@ -332,7 +341,13 @@ def guess_among(heads: _Heads, text: str) -> Guess | None:
     several, the one whose own labels share the label's first word, else the one its first
     word's group (:data:`_MODIFIER_GROUPS`) names, else the one most of whose labels end in that
     head (通报人, 填表人 … → the reporter; the form's first on a tie)."""
+    reply_key = _words(text)[0]
+    abbreviated = _ABBREVIATION_FIRST.match(halfwidth(text))
+    if abbreviated and not any(abbreviated[1].lower() in group for group in _MODIFIER_GROUPS):
+        return None  # RMA 单号, OQC 检验员, OEM 客户: another paper's, person's, party's — not ours
     for printed in _heads_of(text):
+        if replied(reply_key, printed):
+            return None  # 回函号, 回复单号, 答复编号: the number of our reply, never the complaint's
         # the head as printed, and the forms' head it means (件数 → 数量): its fields all
         names = [h for h in (printed, _SAME_HEAD.get(printed)) if h is not None and h in heads.fields]
         if not names:
