@@ -22,8 +22,7 @@ from helpers import parse_cli, soffice_convert
 from test_reader_korean_labels import _sheet  # a landscape sheet of label / value cells, one page wide
 
 from kesu_docs.forms import get
-from kesu_docs.parse.form_words import chinese_words
-from kesu_docs.parse.vocab import DOUBTFUL_STRENGTH, fold_ahead, folded, norm, vocabulary
+from kesu_docs.parse.vocab import DOUBTFUL_STRENGTH, chinese_words, norm, vocabulary
 
 
 def _doc(path: Path, kind: str | None = None) -> dict[str, Any]:
@@ -39,18 +38,18 @@ def _flagged(doc: dict[str, Any], field: str) -> list[str]:
 
 # ------------------------------------------------------------------ the fold of a label's words
 def test_japanese_and_korean_form_words_are_said_as_ours():
-    assert chinese_words(norm("不具合連絡票番号"), folded, fold_ahead) == "不良联络单编号"
-    assert chinese_words(norm("返品伝票No."), folded, fold_ahead) == "退货单号"  # a slip's number
-    assert chinese_words(norm("承認者"), folded, fold_ahead) == "批准人"
-    assert chinese_words(norm("納入日付"), folded, fold_ahead) == "交货日期"
-    assert chinese_words(norm("作成日"), folded, fold_ahead) == "编制日期"
-    assert chinese_words(norm("返品の理由"), folded, fold_ahead) == "退货原因"  # the particle dropped
-    assert chinese_words(norm("불량 수량"), folded, fold_ahead) == "不良数量"
+    assert chinese_words(norm("不具合連絡票番号")) == "不良联络单编号"
+    assert chinese_words(norm("返品伝票No.")) == "退货单号"  # a slip's number
+    assert chinese_words(norm("承認者")) == "批准人"
+    assert chinese_words(norm("納入日付")) == "交货日期"
+    assert chinese_words(norm("作成日")) == "编制日期"
+    assert chinese_words(norm("返品の理由")) == "退货原因"  # the particle dropped
+    assert chinese_words(norm("불량 수량")) == "不良数量"
 
 
 def test_a_chinese_label_is_never_reworded():
     for label in ("客户名称", "不良数量", "发生日期", "确认者", "退货原因", "料号"):
-        assert chinese_words(norm(label), folded, fold_ahead) is None, label
+        assert chinese_words(norm(label)) is None, label
 
 
 # (label, the field it names, sure: said as a field's own label, else as an alias — read, and warned)
@@ -197,3 +196,19 @@ def test_a_fresh_japanese_return_slip_is_read_in_the_workbook(tmp_path):
 def test_a_fresh_japanese_return_slip_is_read_in_the_printed_pdf(tmp_path):
     xlsx = _sheet(tmp_path / "henpin-print.xlsx", _henpin(), "返品")
     _check_henpin(_doc(soffice_convert(xlsx, "pdf", tmp_path / "pdf"), "return"))
+
+
+def test_the_vocabulary_owns_the_folded_table_form_words_only_the_words():
+    # a label is compared folded (承認者 as 承认者, 連絡書 as 联络书): the vocabulary's table holds each word
+    # as it folds it, with no function passed in; form_words imports nothing of the vocabulary
+    import ast
+    import inspect
+
+    from kesu_docs.parse import form_words
+    from kesu_docs.parse.vocab import folded
+
+    assert chinese_words(norm(folded("承認者"))) == "批准人"
+    assert chinese_words(norm(folded("不具合連絡書番号"))) == "不良联络单编号"
+    tree = ast.parse(inspect.getsource(form_words))
+    imported = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
+    assert not any(m and "vocab" in m for m in imported), imported

@@ -9,17 +9,18 @@ kept beside the vocabulary: the words a quality form is worded with, each said o
 written in Hangul, but its words are mostly the same Sino-Korean ones (불량 = 不良, 수량 = 数量, 번호 =
 编号): the table says them too, so ``불량수량`` reads as ``不良数量``.
 
-:func:`chinese_words` gives a label as our words say it (``不具合連絡書番号`` → ``不良联络单编号``,
+:func:`vocab.chinese_words` gives a label as our words say it (``不具合連絡書番号`` → ``不良联络单编号``,
 ``作成者`` → ``编制人``, ``発行日`` → ``发出日期``), or None when it holds none of the table's words:
 :func:`vocab.variants` adds it as one more reading of the label, a little less sure than the label as
-printed (a word the form's vocabulary lists itself keeps its own strength), never as a value.
+printed (a word the form's vocabulary lists itself keeps its own strength), never as a value. The
+vocabulary owns the table as a label is compared (its words folded as it folds them); this module
+only the words and the rules of :func:`said_as_ours`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
-from functools import lru_cache
+from collections.abc import Iterable, Mapping
 
 from ..lazy_re import lazy_re
 
@@ -120,42 +121,24 @@ _NUMBER_AFTER = lazy_re(r"(?<=[\u3400-\u9fff])no\.?$")  # 連絡書No. = 联络�
 _DAY_AFTER = lazy_re(r"(?<=[\u3400-\u9fff]{2})(?<![日期])日$")
 
 
-def _same(text: str) -> str:
-    return text
+def word_pattern(words: Iterable[str]) -> re.Pattern[str]:
+    """One pattern of ``words`` (a table's words as a label is compared), the longest first."""
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
-@lru_cache(maxsize=4)
-def _table(
-    folded: Callable[[str], str] = _same, ahead: Callable[[Iterable[str]], object] | None = None
-) -> tuple[re.Pattern[str], dict[str, str]]:
-    """The table's words as a label is compared (folded as the vocabulary folds them —
-    :func:`vocab.folded`, passed by the vocabulary, which imports this module: 連絡書 as 联络书, 承認 as
-    承认) and each one's Chinese word; one pattern of them all, the longest first."""
-    if ahead is not None:
-        ahead(written for written, _ours in FORM_WORDS)  # (one conversion for them all, issue 15)
-    words: dict[str, str] = {}
-    for written, ours in FORM_WORDS:
-        words.setdefault(folded(written), ours)
-        words.setdefault(written, ours)
-    pattern = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
-    return pattern, words
+def said_as_ours(text: str, pattern: re.Pattern[str], words: Mapping[str, str]) -> str | None:
+    """``text`` (a label already folded: :func:`vocab.folded`) with the table's words found by
+    ``pattern`` said as ours (``words``: each one as the vocabulary folds it, and its Chinese word —
+    :func:`vocab.chinese_words` owns them), its particles dropped, a person's 者 said 人, a day's 日
+    said 日期 and a number's No. 编号; None when it holds none of the table's words nor any kana (a
+    Chinese label is never reworded), or says them as they are.
 
-
-def chinese_words(
-    text: str, folded: Callable[[str], str] = _same, ahead: Callable[[Iterable[str]], object] | None = None
-) -> str | None:
-    """``text`` (a label already folded: :func:`vocab.folded`) with its Japanese and Korean form words
-    said as ours, its particles dropped, a person's 者 said 人, a day's 日 said 日期 and
-    a number's No. 编号; None when it
-    holds none of the table's words nor any kana (a Chinese label is never reworded), or says them
-    as they are.
-
-    >>> chinese_words("不具合連絡書番号"), chinese_words("作成者"), chinese_words("불량수량")
-    ('不良联络单编号', '编制人', '不良数量')
-    >>> chinese_words("客户名称") is None
+    >>> table = {w: ours for w, ours in FORM_WORDS}
+    >>> said_as_ours("作成者", word_pattern(table), table), said_as_ours("불량수량", word_pattern(table), table)
+    ('编制人', '不良数量')
+    >>> said_as_ours("客户名称", word_pattern(table), table) is None
     True
     """
-    pattern, words = _table(folded, ahead)
     said, n = pattern.subn(lambda m: words[m[0]], text)
     if not n and not _KANA.search(text):
         return None  # (no word of the table, and no kana: nothing says the label is Japanese)

@@ -33,7 +33,7 @@ from ..forms import ANY_CURRENCY_SIGN, FieldMeta, FormSpec, describe
 from ..lazy_re import lazy_re
 from ..memos import memo, owner
 from ..values import blank, halfwidth, says_none
-from .form_words import chinese_words
+from .form_words import FORM_WORDS, said_as_ours, word_pattern
 
 # a word of Latin letters (a label's English words: Vocabulary.words)
 _LATIN_WORD = lazy_re(r"[a-z]{3,}")
@@ -510,6 +510,31 @@ def fold_ahead(texts: Iterable[str]) -> None:
     _FOLDED.prepare(out.strip() for out in found)
 
 
+@lru_cache(maxsize=1)
+def _form_words() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The Japanese and Korean form words (:data:`form_words.FORM_WORDS`) as a label is compared:
+    each folded as :func:`folded` folds a label (連絡書 as 联络书, 承認 as 承认) and as written, with its
+    Chinese word; one pattern of them all, the longest first."""
+    fold_ahead(written for written, _ours in FORM_WORDS)  # (one conversion for them all, issue 15)
+    words: dict[str, str] = {}
+    for written, ours in FORM_WORDS:
+        words.setdefault(folded(written), ours)
+        words.setdefault(written, ours)
+    return word_pattern(words), words
+
+
+def chinese_words(text: str) -> str | None:
+    """``text`` (a label already folded and normalised) with its Japanese and Korean form words said as
+    ours (:func:`form_words.said_as_ours`), or None when it holds none of them.
+
+    >>> chinese_words(norm("不具合連絡書番号")), chinese_words("作成者"), chinese_words("불량수량")
+    ('不良联络单编号', '编制人', '不良数量')
+    >>> chinese_words("客户名称") is None
+    True
+    """
+    return said_as_ours(text, *_form_words())
+
+
 def simplify_ahead(texts: Iterable[str]) -> None:
     """:func:`simplified` of each of ``texts`` worked out at once, for the memo to take."""
     _SIMPLIFIED.prepare(texts)
@@ -577,7 +602,7 @@ def variants(text: str) -> tuple[tuple[str, float], ...]:
             out[key] = weight
 
     add(base, 1.0)
-    if (ours := chinese_words(norm(base), folded, fold_ahead)) is not None:
+    if (ours := chinese_words(norm(base))) is not None:
         # a Japanese or Korean label in our words (不具合連絡書番号 as 不良联络单编号, 作成者 as 编制人):
         # above a synonym (0.85), below an alias the form lists as printed (0.9 × 1.0): TRANSLATED
         add(ours, TRANSLATED)
@@ -635,7 +660,7 @@ def variants(text: str) -> tuple[tuple[str, float], ...]:
     if cjk and _ASCII.search(bare):
         # kept apart (weights 0.95 / 0.94): each counts only when both name the same field
         add(cjk, 0.95)
-        if (ours := chinese_words(norm(cjk), folded, fold_ahead)) is not None:
+        if (ours := chinese_words(norm(cjk))) is not None:
             add(ours, TRANSLATED_HALF)  # "불량수량 Qty": the Korean half in our words, as a half
         add(_CJK_RUN.sub(" ", bare), 0.94)
     # a question of a 5W2H grid: "How is the problem measured?" asks for "How"
@@ -1108,7 +1133,7 @@ class Vocabulary:
         if _KOREAN_THEN_ENGLISH.match(text):
             return True
         m = _JAPANESE_THEN_ENGLISH.match(text)
-        if m is None or chinese_words(norm(m["own"]), folded, fold_ahead) is None:
+        if m is None or chinese_words(norm(m["own"])) is None:
             return False
         return all(w in self.words for w in _LATIN_WORD_ANY.findall(m["gloss"].casefold()))
 
