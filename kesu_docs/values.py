@@ -304,13 +304,21 @@ def printable(text: str, limit: int = 80) -> str:
 
 
 _LINE_CONTROLS = {9: "\\t", 10: "\\n", 13: "\\r"}
+# besides what :func:`printable` escapes, what ends a line or draws it out of order on a screen: the
+# line and paragraph separators (U+2028, U+2029) and the direction marks (LRM, RLM, ALM)
+_LINE_MARKS = lazy_re(f"[{LINE_SEPARATORS}\u200e\u200f\u061c]")
 
 
 def one_line(text: str, limit: int = 1000) -> str:
-    """``text`` as one line of a message or a report's cell: a TAB or a line break written
-    ``\\t`` / ``\\n`` / ``\\r``, any other control or bidi character as ``\\uXXXX``
-    (:func:`printable`) — a file named ``a⏎b.xlsx`` never shows as two lines, or as two names."""
-    return printable(text.translate(_LINE_CONTROLS), limit)
+    """``text`` as one line of a message, a report's cell or a terminal's line (a clerk's name, a
+    file's, a URL's, a failure's words): a TAB or a line break written ``\\t`` / ``\\n`` / ``\\r``,
+    any other control (C0, DEL, C1: a terminal's ``\\u001b[2J``), bidi character, direction mark or
+    line separator as ``\\uXXXX`` (:func:`printable`) — a file named ``a⏎b.xlsx`` never shows as two
+    lines, or as two names; at most ``limit`` characters."""
+    text = text.translate(_LINE_CONTROLS)
+    if not text.isascii():
+        text = _LINE_MARKS.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return printable(text, limit)
 
 
 def path_line(path: str, limit: int) -> str:

@@ -85,7 +85,7 @@ def test_a_clerks_name_with_line_breaks_is_one_escaped_line_of_the_servers_log(t
     about = [line for line in lines if batch_id in line]
     assert len(about) == 1, said
     assert "wang\\n2026-12-02 09:00:00 kesu serve: batch 0123456789abcdef" in about[0], about
-    assert "\\r\\x1b[2K\\u2028" in about[0]
+    assert "\\r\\u001b[2K\\u2028" in about[0]
     assert not any(line.startswith(FORGED[:19]) for line in lines)
     assert "\x1b" not in said and "\r" not in said and "\u2028" not in said
 

@@ -16,13 +16,12 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # rich is imported when something is shown, not for `kesu --help`
     from rich.console import Console
     from rich.text import Text
 
-from ..lazy_re import lazy_re
 from .common import lang
 
 NARROW = 120  # below this many columns (an SSH session, a small window): blocks instead of a table
@@ -111,25 +110,13 @@ def joined(*parts: Text | str | None, sep: str = " · ") -> Text:
     return out
 
 
-# what would end a line or pass for another (line breaks, controls, a terminal's escapes, text
-# drawn backwards): C0 and C1 controls, DEL, the Unicode line and paragraph separators, the bidi
-# marks and overrides
-_UNSAFE = lazy_re(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
-_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
-
-
 def one_line(text: str) -> str:
-    """``text`` as one line: a line break or a control character (in a clerk's name, a file's, a
-    URL's, a failure's words) written escaped (``\\n``, ``\\x1b``, ``\\u2028``), never as
-    itself: it cannot end the line or write a line that passes for another."""
-    return _UNSAFE.sub(_escaped, text)
+    """``text`` as one line (:func:`values.one_line`, the one helper: a line break, a control, a
+    terminal's escape, a bidi mark or a line separator written escaped, never as itself); the values
+    are imported when a line is shown, not for ``kesu --help``."""
+    from ..values import one_line as escaped
 
-
-def _escaped(found: Any) -> str:
-    char = found[0]
-    if char in _NAMED:
-        return _NAMED[char]
-    return f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}"
+    return escaped(text)
 
 
 __all__ = ["NARROW", "block", "count", "joined", "kind_name", "narrow", "one_line", "screen"]
