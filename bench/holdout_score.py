@@ -49,7 +49,7 @@ DERIVED: dict[str, frozenset[str]] = {
     "8d": frozenset({"status"}),  # closed when D8 has its date
     "return": frozenset({"items[].amount"}),  # quantity × unit price
     "allowance": frozenset(
-        {"tax_rate", "items[].tax", "total_excl_tax", "total_tax", "total", "total_in_words"}
+        {"tax_rate", "items[].tax", "total_excl_tax", "total_tax", "total", "total_in_words", "currency"}
     ),  # the company's rate, the lines' sums, 大写
     "penalty": frozenset({"total_amount", "bonus_note"}),  # the lines' sum; 大过's fixed note
 }

@@ -14,3 +14,29 @@ def test_one_line_escapes_every_line_breaker_and_mark_the_same_for_a_message_and
     assert shown == "王\\u2028伪造\\u200e\\u061c\\u2029\\u001b[2J\\u0085\\u202e\\tx\\r\\n"
     assert screen_line(name) == shown
     assert one_line("华东精密 DX-LED-0330") == "华东精密 DX-LED-0330"  # nothing else touched
+
+
+# ------------------------------------------------------------------ the allowance's currency in the JSON
+def test_the_json_record_of_an_allowance_says_its_currency_and_reads_it_back(tmp_path):
+    # a clerk's IT person importing `kesu parse`'s JSON tells NT$ from ¥: the record says the currency
+    # the reader found (CNY where none other); the line read back as a JSON source keeps it
+    import json
+
+    from helpers import parse_cli
+    from test_dates23 import _allowance
+
+    _code, [twd] = parse_cli(_allowance(tmp_path / "nt.xlsx", '"NT$"#,##0'), "--kind", "allowance")
+    _code, [czk] = parse_cli(_allowance(tmp_path / "kc.xlsx", '#,##0.00 "Kč"'), "--kind", "allowance")
+    _code, [cny] = parse_cli(_allowance(tmp_path / "rmb.xlsx", "#,##0"), "--kind", "allowance")
+    assert twd["record"]["currency"] == "TWD" and twd["record"]["total_in_words"] == "新臺幣貳仟壹佰元整"
+    assert cny["record"]["currency"] == "CNY" and cny["record"]["total_in_words"] == "人民币贰仟壹佰元整"
+    assert czk["record"]["currency"] == "CZK" and czk["record"]["total_in_words"] is None
+    assert twd["record"]["total"] == cny["record"]["total"]  # (the other keys as they were)
+    back = tmp_path / "kc.json"
+    back.write_text(json.dumps(czk, ensure_ascii=False), encoding="utf-8")
+    _code, [again] = parse_cli(back)
+    assert again["record"]["currency"] == "CZK", again
+    assert not [p for p in again["errors"] if p["field"] == "currency"], again["errors"]
+    assert [p["code"] for p in again["warnings"] if p["field"] == "total_in_words"] == [
+        "amount_words_not_derived"
+    ]

@@ -765,6 +765,16 @@ class AllowanceCertificate(Form):
         self._currency = currency
         self._statutory = statutory
 
+    @property
+    def currency(self) -> str:
+        """The currency the form's amounts are in, as its ISO code: the reader's finding (TWD on a
+        新臺幣 form, USD…), CNY where it found no other (the procedure's renminbi)."""
+        return {"": "CNY", "RMB": "CNY"}.get(self._currency, self._currency)
+
+    def derived_facts(self) -> dict[str, str]:
+        """The currency, in the record ``kesu parse`` prints (NT$ told from ¥ by whoever imports it)."""
+        return {"currency": self.currency}
+
     def says_its_currency(self) -> bool:
         """Is the form's currency said once for the whole form: a currency whose amount in words is
         spelled (renminbi, New Taiwan dollars: the form's own words, no other to say), or another

@@ -629,6 +629,11 @@ class Form(BaseModel):
     def complete(self, settings: Settings) -> None:
         """Fill derived fields (defect rate, severity, totals) in place. Override per form."""
 
+    def derived_facts(self) -> dict[str, str]:
+        """What the reader found of the form beside its fields (an allowance's currency: ``currency``),
+        printed in the record by ``kesu parse`` and taken back from a record read as JSON; none here."""
+        return {}
+
     def rules(self, ctx: RuleContext) -> Iterator[Finding]:
         """The procedure's rules across fields; yield a Finding per breach. Override per form."""
         return iter(())

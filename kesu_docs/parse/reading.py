@@ -722,6 +722,9 @@ def _read_files(files: list[Path], kind: str | None) -> list[ParseResult]:
                 if empty is not None:
                     out.append(ParseResult(source, spec.kind, None, [empty], fatal=True))
                     continue
+            currency_given = (
+                _currency_given(spec, extraction.values) if path.suffix.lower() == ".json" else ""
+            )
             try:
                 record, problems = build(spec, extraction.values, extraction.locations)
             except Exception as exc:  # a bug of ours must cost one document, not the batch
@@ -734,6 +737,8 @@ def _read_files(files: list[Path], kind: str | None) -> list[ParseResult]:
             problems += disposition_without_request(
                 spec, record, extraction.locations
             )  # 处理意见 alone: whose?
+            if currency_given and hasattr(record, "in_currency"):  # a record `kesu parse` printed, read back
+                record.in_currency("" if currency_given == "CNY" else currency_given)
             if path.suffix.lower() in _LAYOUTS and hasattr(record, "in_currency"):
                 from .currency import (
                     form_currency,
@@ -767,6 +772,20 @@ def _read_files(files: list[Path], kind: str | None) -> list[ParseResult]:
             _sort(result, extraction.problems + problems)
             out.append(result)
     return out
+
+
+_ISO_CODE = lazy_re(r"[A-Z]{3}(?:\+[A-Z]{3})*")  # (DKK+ISK+NOK+SEK: one of them, kr)
+
+
+def _currency_given(spec: FormSpec, values: dict[str, Any]) -> str:
+    """The currency a JSON record of a form that has one gives (``"currency": "TWD"``, as ``kesu parse``
+    prints it: :meth:`Form.derived_facts`), taken out of its values; "" when it gives none. A value
+    that is no ISO code's shape (three capitals; codes joined by + where the form's sign names several) stays, and is refused as a key the form does not have."""
+    given = values.get("currency")
+    if not hasattr(spec.model, "in_currency") or not isinstance(given, str) or not _ISO_CODE.fullmatch(given):
+        return ""
+    del values["currency"]
+    return given
 
 
 def _kind_of(spec: FormSpec) -> Callable[[str], str]:

@@ -73,7 +73,7 @@ class ParseResult:
         last key, which ``kesu parse --jobs`` encodes as each part comes back)."""
         record = None
         if self.record is not None:
-            record = self.record.model_dump(mode="json", warnings=False)
+            record = self.record.model_dump(mode="json", warnings=False) | self.record.derived_facts()
         out = {
             "source": self.source,
             "kind": self.kind,
