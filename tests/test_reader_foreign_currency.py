@@ -273,17 +273,19 @@ def _box(text: str, x0: float, y0: float, x1: float, y1: float) -> Box:
 
 
 def test_a_currency_row_beside_below_or_inline():
-    assert currency_rows([_box("Currency", 0, 0, 50, 10), _box("NZD", 60, 0, 80, 10)]) == {"NZD"}
+    assert currency_rows([_box("Currency", 0, 0, 50, 10), _box("NZD", 60, 0, 80, 10)]).named == {"NZD"}
     assert currency_rows(
         [_box("Moneda / Currency", 0, 0, 80, 10), _box("Pesos mexicanos", 0, 12, 80, 22)]
-    ) == {"MXN"}
-    assert currency_rows([_box("幣別：美金", 0, 0, 50, 10)]) == {"USD"}
-    assert currency_rows([_box("Währung: ZAR", 0, 0, 50, 10)]) == {"ZAR"}  # any code after the caption
-    assert currency_rows([_box("Currency converter", 0, 0, 80, 10), _box("USD", 90, 0, 110, 10)]) == set()
+    ).named == {"MXN"}
+    assert currency_rows([_box("幣別：美金", 0, 0, 50, 10)]).named == {"USD"}
+    assert currency_rows([_box("Währung: ZAR", 0, 0, 50, 10)]).named == {"ZAR"}  # any code after the caption
+    assert (
+        currency_rows([_box("Currency converter", 0, 0, 80, 10), _box("USD", 90, 0, 110, 10)]).named == set()
+    )
     # options printed with boxes to tick: the ticked one, none when none is ticked
-    assert currency_rows([_box("币别：☑人民币 □美元", 0, 0, 90, 10)]) == {"CNY"}
-    assert currency_rows([_box("幣別", 0, 0, 20, 10), _box("□新臺幣 ■美金", 30, 0, 90, 10)]) == {"USD"}
-    assert currency_rows([_box("币别：□人民币 □美元", 0, 0, 90, 10)]) == set()
+    assert currency_rows([_box("币别：☑人民币 □美元", 0, 0, 90, 10)]).named == {"CNY"}
+    assert currency_rows([_box("幣別", 0, 0, 20, 10), _box("□新臺幣 ■美金", 30, 0, 90, 10)]).named == {"USD"}
+    assert currency_rows([_box("币别：□人民币 □美元", 0, 0, 90, 10)]).named == set()
 
 
 # ------------------------------------------------------------------------ a count typed as money

@@ -40,3 +40,33 @@ def test_the_json_record_of_an_allowance_says_its_currency_and_reads_it_back(tmp
     assert [p["code"] for p in again["warnings"] if p["field"] == "total_in_words"] == [
         "amount_words_not_derived"
     ]
+
+
+# ------------------------------------------------------------------ the form's currency evidence, typed
+def test_the_forms_currency_evidence_is_typed_not_marked_strings():
+    # the krone the texts name, Taiwan's statutory form and the texts kept are the evidence's own
+    # fields (no "kr:" / "texts:" string among the currencies' codes); the answer is the one it was
+    from kesu_docs.parse import currency
+    from kesu_docs.parse.boxes import Box
+
+    boxes = [
+        Box(t, t, 0, i, 10, i + 1, f"Sheet1!A{i + 1}")
+        for i, t in enumerate(["Org.nr 974 760 673 MVA", "Oslo"])
+    ]
+    now, later = currency.currency_rows(boxes), currency.currency_rows(boxes, later=True)
+    assert now == currency.CurrencyEvidence(krone=frozenset({"NOK"}))
+    assert later.texts == ("Org.nr 974 760 673 MVA\nOslo",) and not later.named
+    kr = {"DKK+ISK+NOK+SEK"}
+    assert (
+        currency.form_currency({}, {}, [], now.showing(kr))
+        == currency.form_currency({}, {}, [], later.showing(kr))
+        == "NOK"
+    )
+    statutory = currency.currency_rows(
+        [Box(t, t, 0, 0, 10, 1, "Sheet1!A1") for t in ["營業人銷貨退回進貨退出或折讓證明單 統一編號"]]
+    )
+    assert statutory.statutory and currency.form_currency({}, {}, [], statutory) == "TWD"
+    assert (
+        currency.statutory_rate("TWD", statutory | now) == "0.05"
+        and currency.statutory_rate("TWD", now) == ""
+    )

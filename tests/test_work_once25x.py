@@ -4,7 +4,7 @@ Which krone a form's ``kr`` is, or which rupee its ``Rs.`` (currency.krone_of / 
 thirty patterns of the countries' cues over all of a form's text), was worked out for every
 form read, while only a form showing ``kr`` or ``Rs.`` uses it — about a tenth of the CPU time
 of reading our own complaint sheet. The Excel reader and the layout profiles now hand the
-form's texts on (``currency_rows(…, later=True)``, marked :data:`currency.TEXTS_HINT`) and
+form's texts on (``currency_rows(…, later=True)``, :attr:`currency.CurrencyEvidence.texts`) and
 :func:`currency.form_currency` asks the cues of them only when the form's currencies are the
 four kroner or the four rupees. These tests show that the answer is the one worked out before,
 on real workbooks and on the texts that name each country, that the cues are asked when a form
@@ -46,10 +46,10 @@ def _boxes(*texts: str) -> list[Box]:
 def _both_ways(boxes: list[Box]) -> None:
     """form_currency answers alike with the hints worked out at once and with the texts kept."""
     now, later = currency.currency_rows(boxes), currency.currency_rows(boxes, later=True)
-    assert not any(f.startswith((currency.KRONE_HINT, currency.RUPEE_HINT)) for f in later)
+    assert not later.krone and not later.rupee and not later.statutory and not now.texts
     for shown in _SHOWN:
-        assert currency.form_currency({}, {}, [], now | shown) == currency.form_currency(
-            {}, {}, [], later | shown
+        assert currency.form_currency({}, {}, [], now.showing(shown)) == currency.form_currency(
+            {}, {}, [], later.showing(shown)
         ), (shown, [b.text for b in boxes][:5])
 
 
@@ -82,16 +82,18 @@ def test_every_workbook_answers_alike_with_its_texts_kept():
 
 
 def test_no_texts_no_mark():
-    assert currency.currency_rows(_boxes("", ""), later=True) == set()
+    assert currency.currency_rows(_boxes("", ""), later=True) == currency.NO_EVIDENCE
     kept = currency.currency_rows(_boxes("Currency", "CVR 31224455"), later=True)
-    assert kept == {currency.TEXTS_HINT + "Currency\nCVR 31224455"}
+    assert kept == currency.CurrencyEvidence(texts=("Currency\nCVR 31224455",))
 
 
 def test_a_forms_texts_are_no_format_locale():
     """A text holding ``+kr@…`` (what a format's unknown locale is kept as) names no locale."""
     kept = currency.currency_rows(_boxes("Ref. A+kr@40E", "Total"), later=True)
     assert currency.unknown_locales_said(kept, "") == []
-    said = currency.unknown_locales_said(kept | {"DKK+ISK+NOK+SEK+" + currency.UNKNOWN_LOCALE + "40E"}, "")
+    said = currency.unknown_locales_said(
+        kept.showing(["DKK+ISK+NOK+SEK+" + currency.UNKNOWN_LOCALE + "40E"]), ""
+    )
     assert [p.params["locale"] for p in said] == ["40E"]
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
 
@@ -781,18 +782,50 @@ def _name_word(locale: Any, code: str, country: str) -> set[str]:
 
 _MOMS = lazy_re(r"(?i)\bmoms\b")
 _ORG_NR = lazy_re(r"(?i)\borg\.?\s?nr\b|organisationsnummer")
-# the krone the form's own texts name (:func:`krone_of`), kept among the codes its currency rows
-# name with this mark: it only tells which ``kr`` the figures are in, naming no currency itself
-KRONE_HINT = "kr:"
-# a Taiwanese business's statutory form told by its texts (:func:`taiwanese_statutory`), marked so when
-# the texts are worked out at once: 新臺幣 where nothing else names a currency
-STATUTORY_HINT = "statutory:"
-RUPEE_HINT = "rs:"  # (the rupee the form's texts name, :func:`rupee_of`, the same way)
-# or, asked for (``currency_rows(…, later=True)``), the form's texts themselves with this mark:
-# :func:`form_currency` works out which krone or rupee they name only for a form showing ``kr``
-# or ``Rs.`` at all — the countries' cues are some thirty patterns over all of a form's text,
-# most of a form's currency work, and needed by one form in many (issue 15)
-TEXTS_HINT = "texts:"
+
+
+@dataclass(frozen=True)
+class CurrencyEvidence:
+    """What a form shows of its currency besides its values, labels and warnings, as every reader
+    path (the generic reader of a workbook or a print, a layout profile) gives it to
+    :func:`form_currency`: ``|`` joins two (a form's cells and its currency rows)."""
+
+    # the currencies the number formats of the cells read print (``"NT$"#,##0``: TWD; ``kr``:
+    # DKK+ISK+NOK+SEK, a locale id no krone country has as UNKNOWN_LOCALE + its id) and the form's
+    # currency rows name (``Currency: NZD``), each code or ``+``-joined codes as one format names them
+    named: frozenset[str] = frozenset()
+    # the krone and the rupee the form's own texts name (:func:`krone_of`, :func:`rupee_of`: which
+    # ``kr`` or ``Rs.`` the figures are in, naming no currency themselves) and whether they make it
+    # a Taiwanese business's statutory form (:func:`taiwanese_statutory`: 新臺幣 where nothing else
+    # names a currency), worked out at once
+    krone: frozenset[str] = frozenset()
+    rupee: frozenset[str] = frozenset()
+    statutory: bool = False
+    # or, asked for (``currency_rows(…, later=True)``), the form's texts themselves: :func:`form_currency`
+    # works out which krone or rupee they name only for a form showing ``kr`` or ``Rs.`` at all — the
+    # countries' cues are some thirty patterns over all of a form's text, most of a form's currency
+    # work, and needed by one form in many (issue 15)
+    texts: tuple[str, ...] = ()
+
+    def __or__(self, other: CurrencyEvidence) -> CurrencyEvidence:
+        return CurrencyEvidence(
+            self.named | other.named,
+            self.krone | other.krone,
+            self.rupee | other.rupee,
+            self.statutory or other.statutory,
+            self.texts + other.texts,
+        )
+
+    def showing(self, named: Iterable[str]) -> CurrencyEvidence:
+        """This evidence with the currencies ``named`` too (the cells' number formats)."""
+        return replace(self, named=self.named | frozenset(named))
+
+    def is_statutory(self) -> bool:
+        """Do the form's texts (worked out at once, or kept) make it Taiwan's statutory one?"""
+        return self.statutory or any(taiwanese_statutory(text) for text in self.texts)
+
+
+NO_EVIDENCE = CurrencyEvidence()
 
 
 def krone_of(texts: Iterable[Any]) -> str:
@@ -1076,15 +1109,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 
-def unknown_locales_said(formats: Iterable[str], currency: str) -> list[Any]:
+def unknown_locales_said(evidence: CurrencyEvidence | None, currency: str) -> list[Any]:
     """A warning for each locale id a ``kr`` number format names that no krone country has
     (:data:`UNKNOWN_LOCALE`): the clerk sees which id was not understood, and that the
     currency was left open among the krone (``DKK+ISK+NOK+SEK``)."""
     ids = sorted(
         {
             c[len(UNKNOWN_LOCALE) :]
-            for f in formats
-            if not f.startswith((TEXTS_HINT, STATUTORY_HINT))  # (a form's texts: no format)
+            for f in (evidence or NO_EVIDENCE).named
             for c in f.split("+")
             if c.startswith(UNKNOWN_LOCALE)
         }
@@ -1125,27 +1157,25 @@ def _one_row(a: Any, b: Any) -> bool:
     return overlap > 0 and overlap >= 0.5 * min(a.y1 - a.y0, b.y1 - b.y0) - 1e-9
 
 
-def currency_rows(boxes: Sequence[Any], *, later: bool = False) -> set[str]:
+def currency_rows(boxes: Sequence[Any], *, later: bool = False) -> CurrencyEvidence:
     """The currencies the form's currency rows name: a caption (``Currency``, ``Moneda``,
     ``幣別``) with its value after a colon in the same box (``Currency: NZD``), in the box right
     of it on its row, or, with nothing right of it, in the box under it. Any box with a text, a
-    value and a rectangle (the generic reader's, a layout profile's). With them, marked
-    :data:`KRONE_HINT`, the krone the form's texts name (:func:`krone_of`), and the rupee
-    (:data:`RUPEE_HINT`) — or, ``later``, the texts themselves (:data:`TEXTS_HINT`), for
-    :func:`form_currency` to ask only when the form shows ``kr`` or ``Rs.``: the same answer."""
+    value and a rectangle (the generic reader's, a layout profile's). With them the krone and the
+    rupee the form's texts name (:func:`krone_of`, :func:`rupee_of`) and whether it is Taiwan's
+    statutory form — or, ``later``, the texts themselves, for :func:`form_currency` to ask only when
+    the form shows ``kr`` or ``Rs.``: the same answer."""
     out: set[str] = set()
+    texts = [t for t in (getattr(b, "text", "") for b in boxes) if isinstance(t, str)]
     if later:
-        if text := "\n".join(t for t in (getattr(b, "text", "") for b in boxes) if isinstance(t, str) and t):
-            out.add(TEXTS_HINT + text)
+        evidence = CurrencyEvidence(texts=(text,) if (text := "\n".join(t for t in texts if t)) else ())
     else:
-        if krone := krone_of(getattr(b, "text", "") for b in boxes):
-            out.add(KRONE_HINT + krone)  # (only the ``kr`` it tells: :func:`form_currency`)
-        if rupee := rupee_of(getattr(b, "text", "") for b in boxes):
-            out.add(RUPEE_HINT + rupee)  # (only the ``Rs.`` it tells)
-        if taiwanese_statutory(
-            "\n".join(t for t in (getattr(b, "text", "") for b in boxes) if isinstance(t, str))
-        ):
-            out.add(STATUTORY_HINT + "TWD")
+        krone, rupee = krone_of(texts), rupee_of(texts)
+        evidence = CurrencyEvidence(
+            krone=frozenset([krone] if krone else []),  # (only the ``kr`` it tells: :func:`form_currency`)
+            rupee=frozenset([rupee] if rupee else []),  # (only the ``Rs.`` it tells)
+            statutory=taiwanese_statutory("\n".join(texts)),
+        )
     for box in boxes:
         if not isinstance(box.value, str) or len(box.text) > 60:
             continue
@@ -1172,37 +1202,31 @@ def currency_rows(boxes: Sequence[Any], *, later: bool = False) -> set[str]:
         ]
         if below:
             out |= _in_row_value(min(below, key=lambda b: b.y0).text)
-    return out
+    return evidence.showing(out)
 
 
 def form_currency(
     values: dict[str, Any],
     provenance: dict[str, Any],
     problems: Iterable[Any],
-    formats: Iterable[str] = (),
+    evidence: CurrencyEvidence | None = None,
     kind_of: Callable[[str], str] | None = None,
 ) -> str:
     """The one currency a read form shows: "" when it shows none (our own blanks: renminbi),
     the codes joined by ``+`` when it shows several (``CNY+USD``: which one its words are in
-    is not known). ``formats``: the currencies the number formats of the cells read print
-    (an amount cell formatted ``"NT$"#,##0`` shows New Taiwan dollars) and the form's
-    currency rows name (:func:`currency_rows`). ``kind_of``: a value's path → its field's kind
+    is not known). ``evidence``: the currencies the number formats of the cells read print
+    (an amount cell formatted ``"NT$"#,##0`` shows New Taiwan dollars), the form's currency rows
+    name (:func:`currency_rows`) and what its texts tell (:class:`CurrencyEvidence`). ``kind_of``: a value's path → its field's kind
     (``money``, ``qty``, ``text`` …): a code no trade currency's (ALL, AMD, TOP: words and part
     names as well) names the form's currency only in a money field's label or value; a label
     no field took (``Checked in ALL lots``) names by a trade currency's code only."""
 
-    formats = list(formats)
-    texts = [f[len(TEXTS_HINT) :] for f in formats if f.startswith(TEXTS_HINT)]  # (asked below)
-    hints = {f[len(KRONE_HINT) :] for f in formats if f.startswith(KRONE_HINT)}
-    rupees = {f[len(RUPEE_HINT) :] for f in formats if f.startswith(RUPEE_HINT)}
+    evidence = evidence or NO_EVIDENCE
+    texts = evidence.texts  # (asked below)
+    hints, rupees = set(evidence.krone), set(evidence.rupee)
     # (a format's ``kr``: DKK+ISK+NOK+SEK, the krone the form's texts name decides below — unless a
     # format names a locale id no krone country has: then it stays open, and said)
-    printed = {
-        c
-        for f in formats
-        if not f.startswith((KRONE_HINT, RUPEE_HINT, TEXTS_HINT, STATUTORY_HINT))
-        for c in f.split("+")
-    }
+    printed = {c for f in evidence.named for c in f.split("+")}
     found: set[str] = {c for c in printed if not c.startswith(UNKNOWN_LOCALE)}
     placed = found == printed
     if not placed:
@@ -1249,7 +1273,7 @@ def form_currency(
     # a sign of one or two Latin letters (the rand's R, the ariary's Ar; km, Br, Rp are kilometres,
     # Ethiopia's birr, a word's start too): its currency only where the texts name its country
     found |= {code for code in lone if any(_countries_named(text, {code: ()}) for text in texts)}
-    if not found and _statutory(formats):
+    if not found and evidence.is_statutory():
         found = {"TWD"}  # a Taiwanese business's statutory form naming no currency: 新臺幣
     return "+".join(sorted(found))
 
@@ -1262,19 +1286,10 @@ _TAIWAN_BUSINESS = lazy_re(r"營業人|營業稅")
 _TAIWAN_ID = lazy_re(r"統一編號")
 
 
-def statutory_rate(currency: str, formats: Iterable[str]) -> str:
+def statutory_rate(currency: str, evidence: CurrencyEvidence | None) -> str:
     """The rate the law of the form's country puts on a statutory form of it that prints none:
     5 % (營業稅) on a Taiwanese business's form (:func:`taiwanese_statutory`) in 新臺幣, else ""."""
-    return "0.05" if currency == "TWD" and _statutory(formats) else ""
-
-
-def _statutory(formats: Iterable[str]) -> bool:
-    """Do the form's texts (kept, or worked out at once: :data:`STATUTORY_HINT`) make it Taiwan's statutory one?"""
-    return any(
-        f.startswith(STATUTORY_HINT)
-        or (f.startswith(TEXTS_HINT) and taiwanese_statutory(f[len(TEXTS_HINT) :]))
-        for f in formats
-    )
+    return "0.05" if currency == "TWD" and (evidence or NO_EVIDENCE).is_statutory() else ""
 
 
 def taiwanese_statutory(text: str) -> bool:

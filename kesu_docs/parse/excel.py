@@ -2927,8 +2927,9 @@ def _extraction(
     problems += _beside_warnings(wb, sheet, spec, named_where)
     problems += _not_blank(spec, sheet, reading)
     problems += _never_calculated(spec, reading, where, uncached, workbook_outside(wb.sheets), wb.links)
-    shown = {sheet.currencies[place] for place in where.values() if place in sheet.currencies}
-    shown |= currency_rows(reading.form or sheet.boxes, later=True)  # Currency: NZD, 幣別：美金, Moneda | MXN
+    shown = currency_rows(reading.form or sheet.boxes, later=True).showing(  # Currency: NZD, 幣別：美金
+        sheet.currencies[place] for place in where.values() if place in sheet.currencies
+    )
     out = Extraction(
         spec.kind,
         _dates(spec, values, wb.epoch_1904),

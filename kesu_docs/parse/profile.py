@@ -3771,8 +3771,9 @@ def read_with(profile: Profile, layout: Layout, fitted: Fit, source: str):
     from .excel import shown_in_currency
 
     problems += shown_in_currency(spec, layout.currencies, values, where)  # "€"#,##0.00: said
-    shown = {layout.currencies[place] for place in where.values() if place in layout.currencies}
-    shown |= currency_rows(layout.boxes, later=True)  # Currency: NZD, 幣別：美金 (the generic reader's rule)
+    shown = currency_rows(layout.boxes, later=True).showing(  # Currency: NZD (the generic reader's rule)
+        layout.currencies[place] for place in where.values() if place in layout.currencies
+    )
     return Extraction(profile.kind, values, where, source, notes + problems, provenance, shown)
 
 

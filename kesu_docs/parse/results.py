@@ -6,11 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..forms import Form
 from ..problems import Lang, Problem
 from ..validation import Locations
+
+if TYPE_CHECKING:
+    from .currency import CurrencyEvidence
 
 # the workbooks read (a macro-enabled one and a template are read as a workbook: their
 # macros never run, said by ``workbook_macros_not_run``)
@@ -29,8 +32,9 @@ class Extraction:
     problems: list[Problem] = field(default_factory=list)  # found while extracting (e.g. partial rows)
     # field path → where its value came from and how sure the reader is (anchor.Provenance)
     provenance: dict[str, Any] = field(default_factory=dict)
-    # the currencies the number formats of the cells read print (``"NT$"#,##0``: TWD)
-    currencies: set[str] = field(default_factory=set)
+    # what the form shows of its currency: the number formats of the cells read (``"NT$"#,##0``:
+    # TWD), its currency rows, its texts (currency.CurrencyEvidence); None for a source with none
+    currencies: CurrencyEvidence | None = None
     # the form shows nothing a clerk filled in (a blank copy beside the filled one: .blank_copies)
     blank: bool = False
     # the workbook's sheet it was read from (its title; "" for other files)
