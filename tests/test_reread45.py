@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kesu_docs.cli.layout import one_line as screen_line
 from kesu_docs.values import one_line
 
@@ -70,3 +72,36 @@ def test_the_forms_currency_evidence_is_typed_not_marked_strings():
         currency.statutory_rate("TWD", statutory | now) == "0.05"
         and currency.statutory_rate("TWD", now) == ""
     )
+
+
+# ------------------------------------------------------------------ FCFA: two CFA francs
+def _credit_note(path, sign: str):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Credit Note"])
+    ws.append(["Credit note No.", "CN-2301", "Date", "2026-03-05"])
+    ws.append(["Buyer", "Société Industrielle SA", "Tax ID", "CI-1234567"])
+    ws.append(["Invoice No.", "FA-2026-01", "Invoice date", "2026-03-01"])
+    ws.append(["Description", "Qty", "Unit price", "Amount", "Tax"])
+    ws.append(["Terminal", 100, f"20 {sign}", f"2 000 {sign}", f"360 {sign}"])
+    ws.append(["Total", None, None, f"2 000 {sign}", f"360 {sign}"])
+    ws.append(["Grand total", f"2 360 {sign}"])
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize(("sign", "currency"), [("FCFA", "XAF+XOF"), ("XAF", "XAF"), ("XOF", "XOF")])
+def test_fcfa_names_both_cfa_francs_said_not_picked(tmp_path, sign, currency):
+    # FCFA is the West African franc's sign in Bambara and the Central African one's in English: an
+    # amount in FCFA with nothing naming the zone is one of the two, said (never XOF decided)
+    from kesu_docs.parse import parse_paths
+    from kesu_docs.parse.currency import local_sign_codes
+
+    assert local_sign_codes()["fcfa"] == {"XAF", "XOF"}
+    [result] = parse_paths([_credit_note(tmp_path / "cn.xlsx", sign)], kind="allowance")
+    assert result.record is not None and result.record.currency == currency
+    assert str(result.record.total) == "2360.00"
+    [said] = [p for p in result.warnings if p.code == "amount_words_not_derived"]
+    assert said.params["currency"] == currency

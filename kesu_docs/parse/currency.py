@@ -733,7 +733,30 @@ def local_sign_codes() -> dict[str, frozenset[str]]:
     for key, named in _english_name_words(since, today).items():
         if key in out and len(named) > 1:
             out[key] |= named
+    # a sign English writes for another currency of these years names that one too (FCFA: the West
+    # African CFA franc's in Bambara, the Central African one's, XAF, in English): said, not picked
+    for key, named in _english_signs(since, today).items():
+        if key in out:
+            out[key] |= named
     return {key: frozenset(codes) for key, codes in out.items()}
+
+
+def _english_signs(since: Any, today: Any) -> dict[str, set[str]]:
+    """Each sign the CLDR's English writes for a currency of any country of the years ``since`` …
+    ``today``, folded as :func:`local_sign_codes` folds one (the code itself left out) → its currencies."""
+    from babel import Locale
+    from babel.numbers import get_territory_currencies
+
+    english = Locale.parse("en")
+    out: dict[str, set[str]] = {}
+    for territory in english.territories:
+        if len(territory) == 2 and territory.isalpha():
+            for code in get_territory_currencies(territory, start_date=since, end_date=today):
+                sign = english.currency_symbols.get(code, "")
+                if sign and sign != code:
+                    for each in _spelt_apart(sign.casefold().rstrip(".")):
+                        out.setdefault(each, set()).add(code)
+    return out
 
 
 def _english_name_words(since: Any, today: Any) -> dict[str, set[str]]:
