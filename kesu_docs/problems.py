@@ -295,6 +295,11 @@ MESSAGES: Catalogue = Catalogue(
             "{label}不是有效数量（须为整数）：{value}",
             "{label} is not a whole quantity: {value}",
         ),
+        "invalid_qty_measure": (
+            "{label}：“{value}”是按“{word}”计的重量或长度，不是件数，未读取；请在原表中填写件数",
+            "{label}: '{value}' is in {word} (a weight or a length), not a count of pieces; not read — "
+            "please enter the count of pieces in the original",
+        ),
         "invalid_qty_product": (
             "{label}：{value} 中的乘积与等号后的总数不符，请核对",
             "{label}: in {value} the product does not equal the total after '='; please check",

@@ -463,6 +463,13 @@ def _qty(value: Any) -> Any:
             raise
         raise PydanticCustomError("invalid_qty", "not a quantity: {value}", {"value": str(typed)}) from None
     if number != number.to_integral_value():
+        if isinstance(typed, str) and (word := (_UNITS or _units()).measure_after(halfwidth(typed))):
+            # 12.5 吨, 1.5 kg: a weight or a length, which no count of pieces is — not "not whole"
+            raise PydanticCustomError(
+                "invalid_qty_measure",
+                "in {word}, not a count of pieces: {value}",
+                {"value": typed, "word": word},
+            )
         raise PydanticCustomError("invalid_qty", "not a whole quantity: {value}", {"value": str(typed)})
     return int(number)
 

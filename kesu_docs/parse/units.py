@@ -594,6 +594,17 @@ def without_unit(text: str) -> str:
     return text[: m.start()] if _COUNT_WORD.fullmatch(word) or _MEASURE_WORD.fullmatch(word) else text
 
 
+def measure_after(text: str) -> str | None:
+    """The measure of weight or length written after a figure (``12.5 吨``, ``1.5 kg``: :func:`measure_word`),
+    as written; None for a figure with none (``12.5``, ``12 pcs``, ``12 km``).
+
+    >>> measure_after("12.5 吨"), measure_after("1.5kg"), measure_after("12.5"), measure_after("3 pcs")
+    ('吨', 'kg', None, None)
+    """
+    m = _WORD_AFTER.search(text)
+    return m["word"] if m is not None and _MEASURE_WORD.fullmatch(_folded(m["word"])) else None
+
+
 def count_value(text: str) -> Decimal | None:
     """A count written with its unit, in pieces, as the quantity value type reads it: ``12K``
     → 12000, ``3.6千個`` → 3600, ``1,200 pcs`` → 1200; None for text that is no such figure.
