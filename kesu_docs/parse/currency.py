@@ -750,7 +750,7 @@ def _english_signs(since: Any, today: Any) -> dict[str, set[str]]:
     english = Locale.parse("en")
     out: dict[str, set[str]] = {}
     for territory in english.territories:
-        if len(territory) == 2 and territory.isalpha():
+        if isinstance(territory, str) and len(territory) == 2 and territory.isalpha():
             for code in get_territory_currencies(territory, start_date=since, end_date=today):
                 sign = english.currency_symbols.get(code, "")
                 if sign and sign != code:
