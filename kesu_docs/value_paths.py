@@ -76,8 +76,11 @@ def _step(node: Any, name: str, index: int | None) -> Any:
 def get(values: dict[str, Any], path: str) -> Any:
     """The value at ``path``, or None where any part of it is missing."""
     node: Any = values
+    # (:func:`_step` written out: asked ≈ 10,000 times a batch of 37 prints, a call a part, issue 15)
     for name, index in parts(path):
-        node = _step(node, name, index)
+        node = node.get(name) if isinstance(node, dict) else None
+        if index is not None:
+            node = node[index] if isinstance(node, list) and index < len(node) else None
         if node is None:
             return None
     return node

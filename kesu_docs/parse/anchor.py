@@ -446,6 +446,8 @@ _Laid = TypeVar("_Laid", bound=tuple[Any, ...])
 
 _NOISE = lazy_re(r"[\s*＊:：※]+")
 _COLON_END = lazy_re(r"[:：]\s*$")
+_ROW_NUMBER = lazy_re(r"\d{1,3}(\.0)?")  # a row's number under a column's caption (1, 2, 3 or 1.0)
+_SPACE_OR_COLON = lazy_re(r"[\s:：]")
 # a page's number in its head: 第 2 頁 / 共 2 頁, Page 2 of 3, 2/3 頁
 _PAGE_OF = lazy_re(r"第\s*\d+\s*[頁页]|(?i:\bpage\s*\d+)|\d+\s*/\s*\d+\s*[頁页]")
 _ASCII_WORDS = lazy_re(r"^[A-Za-z0-9.,&/'()\-]+$")
@@ -2099,9 +2101,7 @@ class _Page:
         figure: a table's header)? Then it is the rows' number (序号), never a field's value."""
         near = self.under(label.y1 - 1e-6, label.y1 + 2 * label.height)
         if not any(
-            not b.empty
-            and b.overlaps_x(label.x0, label.x1)
-            and re.fullmatch(r"\d{1,3}(\.0)?", b.text.strip())
+            not b.empty and b.overlaps_x(label.x0, label.x1) and _ROW_NUMBER.fullmatch(b.text.strip())
             for b in near
         ):
             return False  # (most labels: no whole number right under them)
@@ -5272,9 +5272,11 @@ ROLE_IN_DOUBT = {"allowance": frozenset({"核准"})}
 def _roles_in_doubt(spec: FormSpec, reading: Reading) -> list[Problem]:
     labels = ROLE_IN_DOUBT.get(spec.kind, frozenset())
     out: list[Problem] = []
+    if not labels:
+        return out  # (a kind with no role in doubt: its fields' labels not folded one by one)
     for path, prov in reading.provenance.items():
         value = value_paths.get(reading.values, path)
-        if value is None or simplified(re.sub(r"[\s:：]", "", halfwidth(prov.label))) not in labels:
+        if value is None or simplified(_SPACE_OR_COLON.sub("", halfwidth(prov.label))) not in labels:
             continue
         zh, en = labels_for(spec, path)
         params = {"value": _short(value), "anchor": shown_label(prov.label)}

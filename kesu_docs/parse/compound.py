@@ -67,6 +67,8 @@ from .vocab import (
 
 STRONG = 0.85  # a label score that decides a field
 _ERA = lazy_re(r"^\s*(中[华華]民[国國]|民[国國])")
+_DIGIT = lazy_re(r"\d")
+_HAN = lazy_re(r"[\u3400-\u9fff]")
 _DATE_PARTS = ("年", "月", "日")
 
 
@@ -130,7 +132,7 @@ def _captions_wrapped(page: Page, captions: Sequence[Box]) -> list[Box]:
     ends = [
         u
         for u in captions
-        if isinstance(u.value, str) and 0 < len(norm(u.text)) <= 2 and not re.search(r"\d", u.text)
+        if isinstance(u.value, str) and 0 < len(norm(u.text)) <= 2 and not _DIGIT.search(u.text)
     ]
     for b in captions:
         if not isinstance(b.value, str) or b.empty or len(norm(b.text)) > 8 or re.search(r"\d", b.text):
@@ -1968,7 +1970,7 @@ def _caption_sized(boxes: Sequence[Box]) -> list[Box]:
         for box in sorted(boxes, key=lambda b: (b.y0, b.x0))
         if not box.empty
         and isinstance(box.value, str)
-        and _caption_length(box.text) <= (8 if re.search(r"[\u3400-\u9fff]", box.text) else 45)
+        and _caption_length(box.text) <= (8 if _HAN.search(box.text) else 45)
     ]
 
 

@@ -109,6 +109,7 @@ MONTH_DAY = lazy_re(r"^(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?$")  # 9月8日
 _SLASHED_MD = lazy_re(r"^(\d{1,2})\s*/\s*(\d{1,2})$")  # 9/8 (no year)
 _YEAR_FIRST = lazy_re(r"^\d{4}\s*[-/.年]")  # 2026/9/20, 2026年: the month goes before the day
 _CJK = lazy_re(r"[\u3400-\u9fff]")
+_THREE_DIGITS = lazy_re(r"\d{3,4}")  # (a year's four digits hold three)
 _LETTERS = lazy_re(r"[^\W\d_]{3}")  # (a month word's, at the least)
 # the year a form's number carries (CS-2026-0412-03, RT20260324007), and the month and day after it
 _NUMBER_YEAR = lazy_re(r"(?<!\d)(20\d{2})(?:[-_./]?(\d{2})(\d{2}))?")
@@ -142,7 +143,7 @@ def _full(value: Any) -> dt.date | None:
     """A date the form writes with its four-digit year (a date cell, 2026/9/20, 3-Sep-2026)."""
     if value is None or isinstance(value, bool) or _short_year(value):
         return None
-    if isinstance(value, str) and not re.search(r"\d{3,4}", halfwidth(value)):
+    if isinstance(value, str) and not _THREE_DIGITS.search(halfwidth(value)):
         return None
     return _as_date(value) if isinstance(value, (str, dt.date)) else None
 

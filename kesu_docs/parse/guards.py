@@ -608,6 +608,7 @@ def label_like_value(
 _INSTRUCTION_HEADING = lazy_re(
     r"(?i)(how\s*to\s*f\s*ill|instructions?\b|guidance|填写说明|填表说明|使用说明|填写须知|填表须知|说明事项)"
 )
+_A_COLON = lazy_re(r"[:：]")
 _INSTRUCTION_TEXT = lazy_re(
     r"(?i)(\be\.\s?g\.|\bi\.\s?e\.|for example|例如|举例|比如|例[:：]|格式为|格式[:：]|\bformat[:：])"
 )
@@ -683,7 +684,7 @@ def instruction_boxes(boxes: Sequence[Any]) -> set[int]:
         # their start, and need no pattern searched over them, issue 15)
         if len(line) <= 60 and _INSTRUCTION_HEADING.search(line):
             headings.append(cell[0])
-        colon = re.search(r"[:：]", line)
+        colon = _A_COLON.search(line)
         if ((colon and colon.start() <= 30) or line[:1] in "(（") and _INSTRUCTION_TEXT.search(line):
             out.update(id(b) for b in cell)
     # a heading printed in pieces ("How to f" + "ill in this form"): the row's text joined
@@ -691,7 +692,7 @@ def instruction_boxes(boxes: Sequence[Any]) -> set[int]:
         if len(row) < 2:
             continue  # (a row of one box was looked at as a cell above)
         joined = folded(_row_text(row))
-        if len(joined) <= 60 and _INSTRUCTION_HEADING.search(re.sub(r"\s+", "", joined)):
+        if len(joined) <= 60 and _INSTRUCTION_HEADING.search("".join(joined.split())):
             headings.append(min(row, key=lambda b: b.x0))
     for h in headings:
         page = page_of(h.location)

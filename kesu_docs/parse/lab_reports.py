@@ -49,6 +49,7 @@ _TITLE_WORDS = 6  # (a title: a few words; a sentence naming a test report is no
 # a page mark after a title (（第 1 页）, (Page 1 of 3), (1/2), (P.1)) as printed, spaces and all: a
 # bracket closing the text with a figure in it — the first page of the same document, taken off before
 # the title is squashed or split into words
+_LATIN_WORD = lazy_re(r"[a-z]+")  # an English title's words, as casefolded
 _TRAILING_MARK = lazy_re(r"\s*[（(][^()（）]*\d[^()（）]*[)）]\s*$")
 
 
@@ -58,7 +59,10 @@ def _test_report_title(text: str) -> bool:
     bare = _TRAILING_MARK.sub("", text)  # (without a page mark after it: Survey Report (Page 1 of 3))
     if _TITLE.match(_squashed(bare)):
         return True
-    words = re.findall(r"[a-z]+", halfwidth(bare).casefold())
+    folded = halfwidth(bare).casefold()
+    if "report" not in folded:
+        return False  # (most texts: no English title's last word, Report, in them — its words not split)
+    words = _LATIN_WORD.findall(folded)
     return 2 <= len(words) <= _TITLE_WORDS and words[-1] == "report" and bool(_TEST_WORDS & set(words[:-1]))
 
 
@@ -80,7 +84,8 @@ TITLE_TEXTS = 40  # how many texts from the top a title is looked for among
 
 
 def _squashed(text: str) -> str:
-    return re.sub(r"\s+", "", norm(text))
+    # (str.split() and the pattern \s cut at the same spaces, Unicode's: no pattern looked up a label)
+    return "".join(norm(text).split())
 
 
 def lab_report_signs(labels: Iterable[str], top: Iterable[Any]) -> str | None:

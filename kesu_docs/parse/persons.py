@@ -16,6 +16,7 @@ from ..memos import memo
 from ..values import halfwidth
 from .vocab import BRACKETED, FormLabels, folded, form_labels
 
+_SPACES_OR_COLONS = lazy_re(r"[\s:：]+")
 # a company by its legal form at the end of its name (有限公司, Co., Ltd., GmbH …): no person's name
 COMPANY = lazy_re(
     r"(有限公司|股份有限公司|有限责任公司|集团|集團|(?i:\b(co\.?,?\s*ltd\.?|inc\.?|gmbh|corp(oration)?\.?|ag|s\.?a\.?|llc|ltd\.?"
@@ -145,7 +146,7 @@ def sign_off_caption(text: str, *, or_person_label: bool = False) -> bool:
     words of :func:`~kesu_docs.forms.base.sign_off_captions`)? ``or_person_label``: or a label some
     form prints for a field of a person, read surely (``Received by``, 填表人) — a sign-off grid's
     role, never a member's job (``Quality engineer``, ``Production supervisor``)."""
-    line = re.sub(r"[\s:：]+", "", folded(halfwidth(text)))
+    line = _SPACES_OR_COLONS.sub("", folded(halfwidth(text)))
     captions, captions_en = form_labels().derived(_sign_off_words)
     if line in captions or bool(captions_en.match(" ".join(text.split()))):
         return True

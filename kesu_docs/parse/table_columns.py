@@ -195,10 +195,10 @@ def joinable_bands(bands: list[list[Box]]) -> dict[int, tuple[int, ...]]:
     page (the reader's page keeps it: ``_Page.worked_out``; issue 15)."""
     out: dict[int, tuple[int, ...]] = {}
     for i, band in enumerate(bands):
-        if _holds_a_date(band):
-            continue  # a line of values ("Effectiveness verified | mevans | 15-Jun-2026"): no header row
-        if places := tuple(k for k, box in enumerate(band) if _may_part(box)):
-            out[i] = places
+        # (the words looked at first: a band with none to part needs no date read in it, issue 15)
+        places = tuple(k for k, box in enumerate(band) if _may_part(box))
+        if places and not _holds_a_date(band):  # a line of values ("Effectiveness verified | mevans |
+            out[i] = places  # 15-Jun-2026") is no header row
     return out
 
 

@@ -63,6 +63,7 @@ BLOCK_BANDS = 4  # how many printed rows apart an unknown label stands in the va
 LONGER = Decimal("1.5")  # the unknown label's sentence at least this much longer than the value read
 _NUMBER_LABEL = lazy_re(r"(?i)号|號|番号|\bno\b|\bid\b|\bnumber\b")  # 税号, Tax ID: a number
 _TAX_CHARS = lazy_re(r"[税稅]")
+_DIGIT = lazy_re(r"\d")
 
 
 def _figure(text: str) -> bool:
@@ -92,7 +93,7 @@ def shape(value: Any) -> str:
             return "date"
     except (ValueError, TypeError):
         pass
-    if re.search(r"\d", text) and _figure(text):
+    if _DIGIT.search(text) and _figure(text):
         return "figure"
     if sentence(text):
         return "sentence"
@@ -168,11 +169,13 @@ def values_beside_unread(reading: Reading, page: Any) -> None:
         at.setdefault(b.location, b)
     taken = {p.location for p in reading.provenance.values()}
     warned = {f for p in reading.problems for f in p.fields}
-    own: list[tuple[Box, Box]] = []
+    # each unknown label with its value and that value's shape, told once for the form (not once
+    # for each field read: a form of 40 fields and 6 unknown labels asked 240 times)
+    own: list[tuple[Box, Box, str]] = []
     for u in reading.unread:
         other = _value_of(page, u, taken)
         if other is not None:
-            own.append((u, other))
+            own.append((u, other, shape(other.value)))
     if not own:
         return
     rows: dict[int, int] | None = None
@@ -185,8 +188,7 @@ def values_beside_unread(reading: Reading, page: Any) -> None:
         if kind not in DOUBTED or label is None or box is None:
             continue
         meta = page.fields.get(path)
-        for u, other in own:
-            theirs = shape(other.value)
+        for u, other, theirs in own:
             if theirs != kind or u is label:
                 continue
             if kind == "sentence" and not _fuller(value, other.value):
