@@ -107,6 +107,9 @@ _PERSON_ENDINGS = frozenset("人员者师方商先")
 # 分店, 委托方, 商户) — the form's party (FormSpec.party_field: the customer, an allowance's buyer);
 # no form's label of its party ends so (客户名称, 买受人), so the forms cannot tell it.
 _PARTY_HEADS = frozenset("商店方户")
+# … unless its first word supplies, sells, makes or carries (供应商, 卖方, 制造商, 承运商): the other
+# side of the trade, no customer (经销商 / 零售商 buy from us to sell: the customer's side)
+_SELLING_FIRST = ("供", "卖", "销", "制造", "生产", "承运", "物流", "快递", "加工", "代工")
 # the first words that make a 名称 / name a party's, not the part's (通路名称: the chain selling it)
 _PARTY_FIRST = frozenset(["通路", "渠道", "门店", "零售", "经销", "代理", "卖场", "商场", "超市", "分店"])
 # Single English words with no head, each with what it names (a closed list: the forms print these
@@ -137,7 +140,25 @@ _ONE_WORDS: dict[str, str] = {
 # note what went wrong — the form's return reason where it has one, else its problem's text
 # (FormSpec.problem_field); on an 8D 原因 heads the root cause, left to the head words' rule.
 _REASON_HEADS = frozenset(["原因", "事由", "理由", "缘由"])
+# 原因 is also a cause's head (不良原因, 流出原因: the complaint's root cause, round 44's rule): it is
+# the complaint's grounds only after a word of the customer's act (a closed list)
+_CUSTOMERS_ACTS = (
+    "扣款",
+    "差异",
+    "退货",
+    "退换",
+    "换货",
+    "退回",
+    "拒收",
+    "投诉",
+    "客诉",
+    "索赔",
+    "罚款",
+    "扣罚",
+    "下架",
+)
 _EIGHT_D = "8d"
+_COUNT_WORDS = frozenset(["qty", "quantity", "数量"])
 # A signer by the act signed (批核, 审批, 店长, 品控经理, Approved): the characters and words of
 # approving, and the heads of a chief's title (店长, 科长, 品控经理), which signs by approving —
 # the form's one approver: its field one of whose labels is 批准 / 核准 / Approved by
@@ -245,6 +266,8 @@ _LATIN_LAST = lazy_re(r"[A-Za-z]\.?\s*[:：]?\s*$")
 # person than the field the label's head words name, unless a group below names it (NCR 編號)
 _ABBREVIATION_FIRST = lazy_re(r"^\s*([A-Z]{2,})\s*(?=[\u3400-\u9fff])")
 _FIGURE = lazy_re(r"^\s*[-+]?\d[\d,]*(?:\.\d+)?")
+# an amount typed after its currency (¥3,280.00, RMB 6,480.00, NT$ 1,200, € 95): its sign or code first
+_SIGNED_FIGURE = lazy_re(r"^\s*(?:[A-Z]{2,3}\s*)?[$¥€£₩₹₽₺₫฿]?\s*[-+]?\d[\d,]*(?:\.\d+)?\s*$")
 _DATE_LIKE = lazy_re(r"^\s*\d{1,4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,4}\s*日?)?\s*$")
 
 
@@ -386,7 +409,14 @@ def guess_field(spec: FormSpec, text: str) -> Guess | None:
     heads = form_heads(spec)
     if _another_papers(text):
         return None
-    return _family(spec, heads, text) or guess_among(heads, text)
+    family = _family(spec, heads, text)
+    if family is _REFUSED:
+        return None
+    return family or guess_among(heads, text)
+
+
+# a family's answer that the label names none of the form's fields (供应商: the other side)
+_REFUSED = Guess("", "")
 
 
 def _another_papers(text: str) -> bool:
@@ -401,24 +431,29 @@ def _another_papers(text: str) -> bool:
 def _family(spec: FormSpec, heads: _Heads, text: str) -> Guess | None:
     """The field a label of a family the forms' heads do not reach names (round 45): a party
     (零售商, 分店, 通路名称, Retailer), a reason (扣款事由, Reason for Chargeback), a single
-    English word of :data:`_ONE_WORDS` (SKU, Qty) — or None. Only fields of the form's own, of a
-    kind the head's value may be (a text for a party or a reason)."""
+    English word of :data:`_ONE_WORDS` (SKU, Qty), a signer by the act signed — None where the
+    family does not tell, :data:`_REFUSED` where it tells no field of ours. Only fields of the
+    form's own, of a kind the head's value may be (a text for a party or a reason)."""
     cjk, latin = _words(text)
     if cjk:
         if any(m in _THE_TEMPLATE for m in _modifier(text, cjk[-2:])):
             return None
         if len(cjk) >= 2 and cjk[-1] in _PARTY_HEADS and not latin:
+            if cjk.startswith(_SELLING_FIRST):
+                return _REFUSED
             return _text_field(heads, spec.party_field, cjk[-1])
         if cjk.endswith(("名称", "名")) and any(cjk.startswith(m) for m in _PARTY_FIRST):
             return _text_field(heads, spec.party_field, cjk[-2:])
         if cjk[-2:] in _REASON_HEADS and spec.kind != _EIGHT_D:
-            return _reason_field(spec, heads, cjk[-2:])
+            if cjk[-2:] != "原因" or cjk.startswith(_CUSTOMERS_ACTS):
+                return _reason_field(spec, heads, cjk[-2:])
         signer = _own_label_field(spec, cjk + "人")  # 审批 → 审批人: a signer's label but its 人
         if signer is not None:
-            return Guess(signer, "人")
+            return Guess(signer, cjk)  # (the message names the word that told: 审批, not 人)
         if not latin and len(cjk) <= 4 and cjk[-2:] not in telling_heads():
-            if cjk.endswith(_CHIEF_HEADS) or (len(cjk) <= 3 and _APPROVING & set(cjk)):
-                return _approver(spec, heads, cjk[-1])
+            chief = next((h for h in _CHIEF_HEADS if cjk.endswith(h)), None)
+            if chief is not None or (len(cjk) <= 3 and _APPROVING & set(cjk)):
+                return _approver(spec, heads, chief or cjk)
         return None
     if latin and latin[0] == "reason" and len(latin) >= 2 and spec.kind != _EIGHT_D:
         return _reason_field(spec, heads, "reason")  # Reason for Chargeback, Reason of Return
@@ -433,7 +468,8 @@ def _family(spec: FormSpec, heads: _Heads, text: str) -> Guess | None:
     if meaning == "party":
         return _text_field(heads, spec.party_field, word)
     if meaning == "count":
-        counts = [p for p, kind in heads.kinds.items() if kind == "qty"]
+        # (a count the form's labels call a quantity: never 逾期天数, the days overdue)
+        counts = [p for p, k in heads.kinds.items() if k == "qty" and _COUNT_WORDS & heads.words[p]]
         return Guess(counts[0], word) if len(counts) == 1 else None
     return Guess(meaning, word) if heads.kinds.get(meaning) == "code" else None
 
@@ -557,6 +593,8 @@ def fits(meta: FieldMeta, value: Any) -> bool:
             return parse_date(text) is not None
         except Exception:
             return False
+    if meta.kind == "money" and _SIGNED_FIGURE.match(halfwidth(text)):
+        return True
     if meta.kind in ("qty", "money", "number"):
         return bool(_FIGURE.match(halfwidth(text)))
     if meta.kind == "code":  # (1, 2, 3 under 序号 are the rows' numbers, no code)
