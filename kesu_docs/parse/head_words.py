@@ -39,6 +39,7 @@ from ..lazy_re import lazy_re
 from ..problems import Problem
 from ..values import halfwidth
 from .boxes import Box, Provenance
+from .field_codes import abbreviation_first
 from .units import scale_of
 from .vocab import BRACKETED, FormLabels, folded, form_labels, label_like, plain_latin, replied
 
@@ -264,7 +265,7 @@ _LATIN_BRACKETED = lazy_re(r"^\s*[A-Za-z]+\.?\s*[(（][^)）]*[)）]\s*[:：]?\s
 _LATIN_LAST = lazy_re(r"[A-Za-z]\.?\s*[:：]?\s*$")
 # an upper-case abbreviation before a Chinese label (RMA 单号, OQC 检验员): it names another paper or
 # person than the field the label's head words name, unless a group below names it (NCR 編號)
-_ABBREVIATION_FIRST = lazy_re(r"^\s*([A-Z]{2,})\s*(?=[\u3400-\u9fff])")
+_ABBREVIATION_FIRST = abbreviation_first(2, spaced=False)
 _FIGURE = lazy_re(r"^\s*[-+]?\d[\d,]*(?:\.\d+)?")
 # an amount typed after its currency (¥3,280.00, RMB 6,480.00, NT$ 1,200, € 95): its sign or code first
 _SIGNED_FIGURE = lazy_re(r"^\s*(?:[A-Z]{2,3}\s*)?[$¥€£₩₹₽₺₫฿]?\s*[-+]?\d[\d,]*(?:\.\d+)?\s*$")
