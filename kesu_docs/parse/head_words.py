@@ -292,7 +292,7 @@ def _heads_of(text: str) -> list[str]:
     if latin and (cjk or len(latin) >= 2) and _LATIN_LAST.search(halfwidth(text)):
         out.append(latin[-1])  # 管理No., 문서번호 Doc No.: the Latin last word is the head
     if cjk:
-        out += [cjk[-n:] for n in (3, 2, 1) if len(cjk) > n]
+        out += _last_words(cjk, latin, printed=True)
     elif len(latin) >= 2:
         out += [latin[-1], latin[0]]
     elif latin and _LATIN_BRACKETED.search(halfwidth(text)):
@@ -355,8 +355,19 @@ def _label_heads(label: str) -> list[str]:
     """The head words a form's own label ends in (its last 1–3 Chinese characters, its last
     Latin word)."""
     cjk, latin = _words(label)
+    return _last_words(cjk, latin, printed=False)
+
+
+def _last_words(cjk: str, latin: list[str], *, printed: bool) -> list[str]:
+    """A label's possible heads by their length: its Chinese run's last 3, 2 and 1 characters
+    (the whole run is no head: 日期 alone names no kind against 到货日期). Without Chinese, for a
+    form's own label (not ``printed``), its Latin last word where it has two (Date received) or
+    is one the forms print alone as a head (Date, Qty, No.); a printed label's Latin words are
+    :func:`_heads_of`'s."""
     if cjk:
         return [cjk[-n:] for n in (3, 2, 1) if len(cjk) > n]
+    if printed:
+        return []
     return latin[-1:] if len(latin) >= 2 or (latin and latin[0] in ("date", "qty", "no")) else []
 
 
