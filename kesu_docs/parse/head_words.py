@@ -554,7 +554,16 @@ def guess_among(heads: _Heads, text: str) -> Guess | None:
             return None  # 金额单位, 数量单位: the unit of an amount, no party
         if any(m in _THE_TEMPLATE for m in _modifier(text, printed)):
             return None  # 文件编号, 表单编号, Form No.: the printed template's code, no field's
-        if len(fields) == 1:
+        # a code's one-character head (号 of 盘号, 货号, 柜号: a reel's, an article's, a container's)
+        # names a field only by its first word (the sharing or the groups below), never alone
+        # (a hand-listed one, 型 → 型号, says its field as its forms' head does)
+        weak = (
+            len(printed) == 1
+            and bool(_CJK.search(printed))
+            and printed not in _SAME_HEAD
+            and heads.kinds[fields[0]] == "code"
+        )
+        if len(fields) == 1 and not weak:
             return Guess(fields[0], printed)
         mods = _modifier(text, printed)
         pieces = {m for m in mods if len(m) == 2 or not _CJK.search(m)}
@@ -567,7 +576,7 @@ def guess_among(heads: _Heads, text: str) -> Guess | None:
                 shared = sorted(((len(group & heads.words[p]), p) for p in fields), reverse=True)
                 if shared[0][0] and (len(shared) == 1 or shared[0][0] > shared[1][0]):
                     return Guess(shared[0][1], printed)
-        if heads.kinds[fields[0]] == "money" and not heads.columns:
+        if weak or (heads.kinds[fields[0]] == "money" and not heads.columns):
             continue  # 金额 / Amount alone heads several sums: no guess without a first word
             # (款金额's first word 扣 says none; 金额's, 扣款, may)
         return Guess(heads.usual[names[0]], printed)
