@@ -114,6 +114,8 @@ def test_guess_by_family(kind: str, label: str, path: str) -> None:
         ("complaint", "承运商"),  # a party that carries (sells, supplies, makes): the other side
         ("complaint", "流出原因"),  # a cause's 原因 (no act of the customer's): not the grounds
         ("reminder", "Quantity"),  # its one count is of days, no quantity
+        ("complaint", "卷号"),  # a code's one-character head 号 alone (a coil's number): no field
+        ("8d", "箱号"),
         ("allowance", "Approval"),  # two signers who approve (核准 / 审批人): neither
         ("complaint", "OEM 门店"),  # after an abbreviation no group names: another party's
     ],
