@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import field_codes, read_doc, sheet_from_rows, titled_lines_pdf
+from helpers import field_codes, read_doc, sheet_from_rows, titled_lines_pdf, unread_messages, warned_by
 
 from kesu_docs.forms import get
 from kesu_docs.parse.head_words import _ONE_WORDS, guess_field
@@ -36,11 +36,7 @@ def _read(folder: Path, rows: list[list[Any]], kind: str = "complaint") -> dict:
 
 
 def _warned(doc: dict, field: str) -> list[dict]:
-    return [w for w in doc["warnings"] if w["code"] == "label_by_head_word" and w.get("field") == field]
-
-
-def _unread(doc: dict) -> list[str]:
-    return [w["message"] for w in doc["warnings"] if w["code"] == "unread_label"]
+    return warned_by(doc, "label_by_head_word", field)
 
 
 MADE_UP = {
@@ -112,6 +108,7 @@ def test_guess_by_family(kind: str, label: str, path: str) -> None:
         ("complaint", "Quantity"),  # four counts on a complaint: no one count
         ("complaint", "Carrier"),  # a single word outside the closed list
         ("complaint", "承运商"),  # a party that carries (sells, supplies, makes): the other side
+        ("complaint", "我方"),  # our own side
         ("complaint", "流出原因"),  # a cause's 原因 (no act of the customer's): not the grounds
         ("reminder", "Quantity"),  # its one count is of days, no quantity
         ("complaint", "卷号"),  # a code's one-character head 号 alone (a coil's number): no field
@@ -199,7 +196,7 @@ def test_a_known_label_wins(tmp_path: Path) -> None:
     assert doc["record"]["customer"] == "惠民便利店"
     assert doc["record"]["description"] == "生锈"
     assert not _warned(doc, "customer") and not _warned(doc, "description")
-    unread = _unread(doc)
+    unread = unread_messages(doc)
     assert any("加盟店" in m for m in unread) and any("下架事由" in m for m in unread)
 
 
@@ -207,7 +204,7 @@ def test_two_unknown_labels_for_the_party_read_neither(tmp_path: Path) -> None:
     rows = [*BASE, ["加盟店：", "城西店", "批发商：", "惠民商贸有限公司"]]
     doc = _read(tmp_path, rows)
     assert doc["record"]["customer"] is None
-    unread = _unread(doc)
+    unread = unread_messages(doc)
     assert any("加盟店" in m for m in unread) and any("批发商" in m for m in unread)
 
 

@@ -108,9 +108,10 @@ _PERSON_ENDINGS = frozenset("人员者师方商先")
 # 分店, 委托方, 商户) — the form's party (FormSpec.party_field: the customer, an allowance's buyer);
 # no form's label of its party ends so (客户名称, 买受人), so the forms cannot tell it.
 _PARTY_HEADS = frozenset("商店方户")
-# … unless its first word supplies, sells, makes or carries (供应商, 卖方, 制造商, 承运商): the other
-# side of the trade, no customer (经销商 / 零售商 buy from us to sell: the customer's side)
-_SELLING_FIRST = ("供", "卖", "销", "制造", "生产", "承运", "物流", "快递", "加工", "代工")
+# … unless its first word supplies, sells, makes or carries (供应商, 卖方, 制造商, 承运商), or is the
+# factory's or our own (厂商, 厂方, 我方): the other side of the trade, no customer (经销商 / 零售商
+# buy from us to sell: the customer's side)
+_SELLING_FIRST = ("供", "卖", "销", "制造", "生产", "承运", "物流", "快递", "加工", "代工", "厂", "我")
 # the first words that make a 名称 / name a party's, not the part's (通路名称: the chain selling it)
 _PARTY_FIRST = frozenset(["通路", "渠道", "门店", "零售", "经销", "代理", "卖场", "商场", "超市", "分店"])
 # Single English words with no head, each with what it names (a closed list: the forms print these
@@ -555,10 +556,12 @@ def guess_among(heads: _Heads, text: str) -> Guess | None:
         if any(m in _THE_TEMPLATE for m in _modifier(text, printed)):
             return None  # 文件编号, 表单编号, Form No.: the printed template's code, no field's
         # a code's one-character head (号 of 盘号, 货号, 柜号: a reel's, an article's, a container's)
-        # names a field only by its first word (the sharing or the groups below), never alone
-        # (a hand-listed one, 型 → 型号, says its field as its forms' head does)
+        # names a form's field only by its first word (the sharing or the groups below), never
+        # alone (a hand-listed one, 型 → 型号, says its field as its forms' head does); a table's
+        # few code columns are told by it (图号 over the lines: the part's number)
         weak = (
-            len(printed) == 1
+            not heads.columns
+            and len(printed) == 1
             and bool(_CJK.search(printed))
             and printed not in _SAME_HEAD
             and heads.kinds[fields[0]] == "code"
