@@ -499,6 +499,16 @@ def field_codes(doc: dict[str, Any], field: str) -> set[str]:
     return {p["code"] for p in doc["errors"] + doc["warnings"] if p.get("field") == field}
 
 
+def warned_by(doc: dict[str, Any], code: str, field: str) -> list[dict[str, Any]]:
+    """A parse result's warnings of one code on ``field`` (``label_by_head_word`` on ``customer``)."""
+    return [w for w in doc["warnings"] if w["code"] == code and w.get("field") == field]
+
+
+def unread_messages(doc: dict[str, Any]) -> list[str]:
+    """The messages of a parse result's ``unread_label`` warnings (each names its label)."""
+    return [w["message"] for w in doc["warnings"] if w["code"] == "unread_label"]
+
+
 def find(problems, code):
     """The problems of one code; fails, listing what there is, when there is none."""
     hits = [p for p in problems if p.code == code]

@@ -23,6 +23,7 @@ of letters and figures: ``温度传感器(PT100)``, ``全检(1200PCS)``, ``报�
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
@@ -34,10 +35,19 @@ from .vocab import known_caption, label_like
 
 _WORD = r"[A-Z]{2,}"
 _CODE = rf"(?:D[1-8]_{_WORD}(?:_{_WORD})*|{_WORD}(?:_{_WORD})+)(?![A-Za-z0-9_])"  # NOTIF_ID, D8_APPR
-_ABBREVIATION = r"[A-Z]{3,}"  # MGR, AMT, CUST: only before a Chinese label
+
+
+@lru_cache(maxsize=4)
+def abbreviation_first(least: int, *, spaced: bool = True) -> re.Pattern[str]:
+    """An upper-case abbreviation of ``least`` letters or more before a Chinese label (its group
+    1), a space between them where ``spaced``: MGR 经理, AMT 金额 (3: a code's abbreviation here);
+    RMA 单号, QC 主管 (2: another paper's or person's, head_words)."""
+    return lazy_re(rf"^\s*([A-Z]{{{least},}})\s{'+' if spaced else '*'}(?=[\u3400-\u9fff])")
+
+
 _CODE_ALONE = lazy_re(rf"^\s*{_CODE}\s*$")
 _CODE_BEFORE = lazy_re(rf"^\s*{_CODE}\s+(?=\S)")
-_ABBREVIATION_BEFORE = lazy_re(rf"^\s*{_ABBREVIATION}\s+(?=[\u3400-\u9fff])")
+_ABBREVIATION_BEFORE = abbreviation_first(3)  # MGR, AMT, CUST: only before a Chinese label
 _CODE_AFTER = lazy_re(rf"(?<=\S)\s+{_CODE}\s*$")
 _COLON = lazy_re(r"[:：]")
 _DISCIPLINE = lazy_re(r"^\s*(D[1-8])_")

@@ -39,6 +39,7 @@ from ..lazy_re import lazy_re
 from ..problems import Problem
 from ..values import halfwidth
 from .boxes import Box, Provenance
+from .field_codes import abbreviation_first
 from .units import scale_of
 from .vocab import BRACKETED, FormLabels, folded, form_labels, label_like, plain_latin, replied
 
@@ -98,6 +99,75 @@ _SAME_HEAD: dict[str, str] = {
 # (需方, 经销商, 得意先): the only single characters that head a text's label surely (any other,
 # 理 of 处理 and 经理, 位 of 单位 and 岗位, says nothing alone)
 _PERSON_ENDINGS = frozenset("人员者师方商先")
+
+# The label families a head word of the forms' own labels does not reach (round 45): each a closed
+# list of words no form prints in the sense meant, with the field of the form it stands for —
+# found from the form itself (its FormSpec: the party, the problem's text), never one set's text.
+#
+# A party: the last character of a company's, a shop's, a side's, a household's name (零售商,
+# 分店, 委托方, 商户) — the form's party (FormSpec.party_field: the customer, an allowance's buyer);
+# no form's label of its party ends so (客户名称, 买受人), so the forms cannot tell it.
+_PARTY_HEADS = frozenset("商店方户")
+# … unless its first word supplies, sells, makes or carries (供应商, 卖方, 制造商, 承运商), or is the
+# factory's or our own (厂商, 厂方, 我方): the other side of the trade, no customer (经销商 / 零售商
+# buy from us to sell: the customer's side)
+_SELLING_FIRST = ("供", "卖", "销", "制造", "生产", "承运", "物流", "快递", "加工", "代工", "厂", "我")
+# the first words that make a 名称 / name a party's, not the part's (通路名称: the chain selling it)
+_PARTY_FIRST = frozenset(["通路", "渠道", "门店", "零售", "经销", "代理", "卖场", "商场", "超市", "分店"])
+# Single English words with no head, each with what it names (a closed list: the forms print these
+# meanings only in longer labels, Customer name / Part No.): "party" → the form's party field;
+# "count" → the form's one count, if it has exactly one; any other → the field of that name.
+_ONE_WORDS: dict[str, str] = {
+    "retailer": "party",  # the shop chain that sells the goods and complains
+    "dealer": "party",
+    "distributor": "party",
+    "reseller": "party",
+    "wholesaler": "party",
+    "importer": "party",
+    "buyer": "party",  # on a return note / an allowance: the side that gives the goods back
+    "purchaser": "party",
+    "consignee": "party",  # who received the goods
+    "claimant": "party",  # who claims
+    "client": "party",
+    "store": "party",
+    "merchant": "party",
+    "sku": "part_no",  # a shop's stock-keeping unit: the part's number for it
+    "upc": "part_no",  # a barcode: the number a shop knows the part by (a domain call)
+    "ean": "part_no",
+    "gtin": "part_no",
+    "qty": "count",
+    "quantity": "count",
+}
+# The heads of a reason (扣款事由, 差异原因, 退货理由, Reason for …): on a complaint sheet or a return
+# note what went wrong — the form's return reason where it has one, else its problem's text
+# (FormSpec.problem_field); on an 8D 原因 heads the root cause, left to the head words' rule.
+_REASON_HEADS = frozenset(["原因", "事由", "理由", "缘由"])
+# 原因 is also a cause's head (不良原因, 流出原因: the complaint's root cause, round 44's rule): it is
+# the complaint's grounds only after a word of the customer's act (a closed list)
+_CUSTOMERS_ACTS = (
+    "扣款",
+    "差异",
+    "退货",
+    "退换",
+    "换货",
+    "退回",
+    "拒收",
+    "投诉",
+    "客诉",
+    "索赔",
+    "罚款",
+    "扣罚",
+    "下架",
+)
+_EIGHT_D = "8d"
+_COUNT_WORDS = frozenset(["qty", "quantity", "数量"])
+# A signer by the act signed (批核, 审批, 店长, 品控经理, Approved): the characters and words of
+# approving, and the heads of a chief's title (店长, 科长, 品控经理), which signs by approving —
+# the form's one approver: its field one of whose labels is 批准 / 核准 / Approved by
+_APPROVING = frozenset("批核审")
+_CHIEF_HEADS = ("长", "经理")
+_APPROVER_LABELS = frozenset(["批准", "核准", "approved by"])
+_APPROVING_WORDS = frozenset(["approved", "approval", "approve"])
 
 # First words naming the printed template itself (文件编号, 表单编号, Form No., 表格版本): its document
 # control code, never a field of the complaint (a closed list: no form labels these)
@@ -159,6 +229,8 @@ _MODIFIER_GROUPS: tuple[frozenset[str], ...] = (
             "received",
         ]
     ),
+    # the money the customer takes (a chargeback, a claim, a deduction): the loss / claim amount
+    frozenset(["扣款", "索赔", "赔偿", "罚款", "扣除", "扣罚", "chargeback", "claim", "debit", "deduction"]),
     # another paper's number: the complaint's number where the form has one
     frozenset(
         [
@@ -194,8 +266,10 @@ _LATIN_BRACKETED = lazy_re(r"^\s*[A-Za-z]+\.?\s*[(（][^)）]*[)）]\s*[:：]?\s
 _LATIN_LAST = lazy_re(r"[A-Za-z]\.?\s*[:：]?\s*$")
 # an upper-case abbreviation before a Chinese label (RMA 单号, OQC 检验员): it names another paper or
 # person than the field the label's head words name, unless a group below names it (NCR 編號)
-_ABBREVIATION_FIRST = lazy_re(r"^\s*([A-Z]{2,})\s*(?=[\u3400-\u9fff])")
+_ABBREVIATION_FIRST = abbreviation_first(2, spaced=False)
 _FIGURE = lazy_re(r"^\s*[-+]?\d[\d,]*(?:\.\d+)?")
+# an amount typed after its currency (¥3,280.00, RMB 6,480.00, NT$ 1,200, € 95): its sign or code first
+_SIGNED_FIGURE = lazy_re(r"^\s*(?:[A-Z]{2,3}\s*)?[$¥€£₩₹₽₺₫฿]?\s*[-+]?\d[\d,]*(?:\.\d+)?\s*$")
 _DATE_LIKE = lazy_re(r"^\s*\d{1,4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,4}\s*日?)?\s*$")
 
 
@@ -219,7 +293,7 @@ def _heads_of(text: str) -> list[str]:
     if latin and (cjk or len(latin) >= 2) and _LATIN_LAST.search(halfwidth(text)):
         out.append(latin[-1])  # 管理No., 문서번호 Doc No.: the Latin last word is the head
     if cjk:
-        out += [cjk[-n:] for n in (3, 2, 1) if len(cjk) > n]
+        out += _last_words(cjk, latin, printed=True)
     elif len(latin) >= 2:
         out += [latin[-1], latin[0]]
     elif latin and _LATIN_BRACKETED.search(halfwidth(text)):
@@ -247,6 +321,9 @@ class _Heads:
     # head word → the field most of whose labels end in it (the form's first of them on a tie)
     usual: dict[str, str]
     kinds: dict[str, str]  # field → its kind of value
+    # a table's columns (a line's few sums: 单价 / 金额), where a sum's head alone takes its
+    # usual column; a form's top-level sums are many (loss, allowance, totals): never so
+    columns: bool = False
 
 
 def telling_heads() -> dict[str, str]:
@@ -279,8 +356,19 @@ def _label_heads(label: str) -> list[str]:
     """The head words a form's own label ends in (its last 1–3 Chinese characters, its last
     Latin word)."""
     cjk, latin = _words(label)
+    return _last_words(cjk, latin, printed=False)
+
+
+def _last_words(cjk: str, latin: list[str], *, printed: bool) -> list[str]:
+    """A label's possible heads by their length: its Chinese run's last 3, 2 and 1 characters
+    (the whole run is no head: 日期 alone names no kind against 到货日期). Without Chinese, for a
+    form's own label (not ``printed``), its Latin last word where it has two (Date received) or
+    is one the forms print alone as a head (Date, Qty, No.); a printed label's Latin words are
+    :func:`_heads_of`'s."""
     if cjk:
         return [cjk[-n:] for n in (3, 2, 1) if len(cjk) > n]
+    if printed:
+        return []
     return latin[-1:] if len(latin) >= 2 or (latin and latin[0] in ("date", "qty", "no")) else []
 
 
@@ -293,10 +381,10 @@ def form_heads(spec: FormSpec) -> _Heads:
 @lru_cache(maxsize=32)
 def column_heads(row_model: Any) -> _Heads:
     """The heads of one table's columns (:class:`_Heads`)."""
-    return _heads_among(tuple(describe(row_model).items()))
+    return _heads_among(tuple(describe(row_model).items()), columns=True)
 
 
-def _heads_among(metas: tuple[tuple[str, FieldMeta], ...]) -> _Heads:
+def _heads_among(metas: tuple[tuple[str, FieldMeta], ...], columns: bool = False) -> _Heads:
     telling = telling_heads()
     fields: dict[str, list[str]] = {}
     words: dict[str, frozenset[str]] = {}
@@ -317,7 +405,7 @@ def _heads_among(metas: tuple[tuple[str, FieldMeta], ...]) -> _Heads:
         words[path] = frozenset(own)
     usual = {head: max(paths, key=lambda p: counts[head][p]) for head, paths in fields.items()}
     kinds = {path: str(meta.kind) for path, meta in metas}
-    return _Heads({h: tuple(p) for h, p in fields.items()}, words, usual, kinds)
+    return _Heads({h: tuple(p) for h, p in fields.items()}, words, usual, kinds, columns)
 
 
 @dataclass(frozen=True)
@@ -329,8 +417,116 @@ class Guess:
 
 
 def guess_field(spec: FormSpec, text: str) -> Guess | None:
-    """The top-level field of ``spec`` an unknown label names (:func:`guess_among`)."""
-    return guess_among(form_heads(spec), text)
+    """The top-level field of ``spec`` an unknown label names: by its family (:func:`_family`),
+    else by its head word and first word (:func:`guess_among`)."""
+    heads = form_heads(spec)
+    if _another_papers(text):
+        return None
+    family = _family(spec, heads, text)
+    if family is _REFUSED:
+        return None
+    return family or guess_among(heads, text)
+
+
+# a family's answer that the label names none of the form's fields (供应商: the other side)
+_REFUSED = Guess("", "")
+
+
+def _another_papers(text: str) -> bool:
+    """Does a label begin with a capital abbreviation no first-word group names (RMA 单号, OQC
+    检验员, OEM 客户: another paper's, person's, party's label — not ours; NCR 編號 is)?"""
+    abbreviated = _ABBREVIATION_FIRST.match(halfwidth(text))
+    if abbreviated is None:
+        return False
+    return not any(abbreviated[1].lower() in group for group in _MODIFIER_GROUPS)
+
+
+def _family(spec: FormSpec, heads: _Heads, text: str) -> Guess | None:
+    """The field a label of a family the forms' heads do not reach names (round 45): a party
+    (零售商, 分店, 通路名称, Retailer), a reason (扣款事由, Reason for Chargeback), a single
+    English word of :data:`_ONE_WORDS` (SKU, Qty), a signer by the act signed — None where the
+    family does not tell, :data:`_REFUSED` where it tells no field of ours. Only fields of the
+    form's own, of a kind the head's value may be (a text for a party or a reason)."""
+    cjk, latin = _words(text)
+    if cjk:
+        if any(m in _THE_TEMPLATE for m in _modifier(text, cjk[-2:])):
+            return None
+        if len(cjk) >= 2 and cjk[-1] in _PARTY_HEADS and not latin:
+            if cjk.startswith(_SELLING_FIRST):
+                return _REFUSED
+            return _text_field(heads, spec.party_field, cjk[-1])
+        if cjk.endswith(("名称", "名")) and any(cjk.startswith(m) for m in _PARTY_FIRST):
+            return _text_field(heads, spec.party_field, cjk[-2:])
+        if cjk[-2:] in _REASON_HEADS and spec.kind != _EIGHT_D:
+            if cjk[-2:] != "原因" or cjk.startswith(_CUSTOMERS_ACTS):
+                return _reason_field(spec, heads, cjk[-2:])
+        signer = _own_label_field(spec, cjk + "人")  # 审批 → 审批人: a signer's label but its 人
+        if signer is not None:
+            return Guess(signer, cjk)  # (the message names the word that told: 审批, not 人)
+        if not latin and len(cjk) <= 4 and cjk[-2:] not in telling_heads():
+            chief = next((h for h in _CHIEF_HEADS if cjk.endswith(h)), None)
+            if chief is not None or (len(cjk) <= 3 and _APPROVING & set(cjk)):
+                return _approver(spec, heads, chief or cjk)
+        return None
+    if latin and latin[0] == "reason" and len(latin) >= 2 and spec.kind != _EIGHT_D:
+        return _reason_field(spec, heads, "reason")  # Reason for Chargeback, Reason of Return
+    if len(latin) != 1:
+        return None
+    word = latin[0]
+    if word in _APPROVING_WORDS:
+        return _approver(spec, heads, word)
+    if word not in _ONE_WORDS:
+        return None
+    meaning = _ONE_WORDS[word]
+    if meaning == "party":
+        return _text_field(heads, spec.party_field, word)
+    if meaning == "count":
+        # (a count the form's labels call a quantity: never 逾期天数, the days overdue)
+        counts = [p for p, k in heads.kinds.items() if k == "qty" and _COUNT_WORDS & heads.words[p]]
+        return Guess(counts[0], word) if len(counts) == 1 else None
+    return Guess(meaning, word) if heads.kinds.get(meaning) == "code" else None
+
+
+@lru_cache(maxsize=16)
+def _own_labels(spec: FormSpec) -> dict[str, tuple[str, ...]]:
+    """A form's top-level text fields' labels, compared as :func:`_words` makes them (folded,
+    lower case): label → the fields printing it."""
+    out: dict[str, list[str]] = {}
+    for path, meta in spec.leaf_fields.items():
+        if meta.kind != "text":
+            continue
+        for label in meta.labels:
+            cjk, latin = _words(label)
+            key = cjk or " ".join(latin)
+            if key and path not in out.setdefault(key, []):
+                out[key].append(path)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _own_label_field(spec: FormSpec, key: str) -> str | None:
+    """The one text field of the form one of whose labels is ``key``, or None."""
+    paths = _own_labels(spec).get(key, ())
+    return paths[0] if len(paths) == 1 else None
+
+
+def _approver(spec: FormSpec, heads: _Heads, head: str) -> Guess | None:
+    """The form's one approver (:data:`_APPROVER_LABELS`), or None where it has none or two."""
+    labels = _own_labels(spec)
+    paths = {p for key in _APPROVER_LABELS for p in labels.get(key, ())}
+    return _text_field(heads, paths.pop(), head) if len(paths) == 1 else None
+
+
+def _text_field(heads: _Heads, path: str, head: str) -> Guess | None:
+    """``path`` guessed for a label headed ``head`` where it is a text field of the form."""
+    return Guess(path, head) if heads.kinds.get(path) == "text" else None
+
+
+def _reason_field(spec: FormSpec, heads: _Heads, head: str) -> Guess | None:
+    """A reason's field: the form's return reason where it has one, else its problem's text."""
+    for path in ("reason", spec.problem_field):
+        if path and heads.kinds.get(path) == "text":
+            return Guess(path, head)
+    return None
 
 
 def guess_among(heads: _Heads, text: str) -> Guess | None:
@@ -342,8 +538,7 @@ def guess_among(heads: _Heads, text: str) -> Guess | None:
     word's group (:data:`_MODIFIER_GROUPS`) names, else the one most of whose labels end in that
     head (通报人, 填表人 … → the reporter; the form's first on a tie)."""
     reply_key = _words(text)[0]
-    abbreviated = _ABBREVIATION_FIRST.match(halfwidth(text))
-    if abbreviated and not any(abbreviated[1].lower() in group for group in _MODIFIER_GROUPS):
+    if _another_papers(text):
         return None  # RMA 单号, OQC 检验员, OEM 客户: another paper's, person's, party's — not ours
     for printed in _heads_of(text):
         if replied(reply_key, printed):
@@ -360,7 +555,18 @@ def guess_among(heads: _Heads, text: str) -> Guess | None:
             return None  # 金额单位, 数量单位: the unit of an amount, no party
         if any(m in _THE_TEMPLATE for m in _modifier(text, printed)):
             return None  # 文件编号, 表单编号, Form No.: the printed template's code, no field's
-        if len(fields) == 1:
+        # a code's one-character head (号 of 盘号, 货号, 柜号: a reel's, an article's, a container's)
+        # names a form's field only by its first word (the sharing or the groups below), never
+        # alone (a hand-listed one, 型 → 型号, says its field as its forms' head does); a table's
+        # few code columns are told by it (图号 over the lines: the part's number)
+        weak = (
+            not heads.columns
+            and len(printed) == 1
+            and bool(_CJK.search(printed))
+            and printed not in _SAME_HEAD
+            and heads.kinds[fields[0]] == "code"
+        )
+        if len(fields) == 1 and not weak:
             return Guess(fields[0], printed)
         mods = _modifier(text, printed)
         pieces = {m for m in mods if len(m) == 2 or not _CJK.search(m)}
@@ -373,6 +579,9 @@ def guess_among(heads: _Heads, text: str) -> Guess | None:
                 shared = sorted(((len(group & heads.words[p]), p) for p in fields), reverse=True)
                 if shared[0][0] and (len(shared) == 1 or shared[0][0] > shared[1][0]):
                     return Guess(shared[0][1], printed)
+        if weak or (heads.kinds[fields[0]] == "money" and not heads.columns):
+            continue  # 金额 / Amount alone heads several sums: no guess without a first word
+            # (款金额's first word 扣 says none; 金额's, 扣款, may)
         return Guess(heads.usual[names[0]], printed)
     return None
 
@@ -408,6 +617,8 @@ def fits(meta: FieldMeta, value: Any) -> bool:
             return parse_date(text) is not None
         except Exception:
             return False
+    if meta.kind == "money" and _SIGNED_FIGURE.match(halfwidth(text)):
+        return True
     if meta.kind in ("qty", "money", "number"):
         return bool(_FIGURE.match(halfwidth(text)))
     if meta.kind == "code":  # (1, 2, 3 under 序号 are the rows' numbers, no code)
