@@ -2775,10 +2775,10 @@ class _Page:
                 )
                 or caption_before(whole, band)  # "Reason: | …" under the lines, its caption left of them
                 or totals_row(band)
-                # (合計 in a sheet row's first cell, left of the columns read: 發票日期 | 合計 under
-                # the statutory certificate's lines; a sheet's rows are exact, a print's whole band
-                # may gather a neighbouring line's cells)
-                or (head_page is None and totals_row(whole))
+                # (合計 in a row's first cell, left of the columns read: 發票日期 | 合計 under the
+                # statutory certificate's lines, on the sheet and on its print alike, now that a
+                # print's band no longer gathers the next line's tall CJK glyph boxes: printed_rows)
+                or totals_row(whole)
                 or (totals_above and any(self._totals_label(b) for b in band if id(b) not in header_ids))
                 or any(
                     isinstance(b.value, str) and re.search(r"[:：]\s*$", b.text) and label_like(b.text)
