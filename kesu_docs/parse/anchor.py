@@ -522,8 +522,9 @@ def slash_share(vocab: Vocabulary, spec: FormSpec, key: str, label: str, value: 
     """A label naming two things ("品名/料号", "Part name / Part no.", ``Qty rejected / delivered``)
     over a value of as many parts ("线束总成 / WH-2231-K", ``40 / 2,500``): the share of field
     ``key`` (a path: a group's member too, ``problem.qty_complained``), by the label's part
-    naming it surely; else ``value`` as it is. One reading for the generic reader and a
-    profile's (:meth:`.profile._Reader.figure_share`)."""
+    naming it surely; else ``value`` as it is — a figure's or date's value too when two names
+    name the field surely (their order proves no part: the guard's, said). One reading for the
+    generic reader and a profile's (:meth:`.profile._Reader.figure_share`)."""
     if not isinstance(value, str) or "\n" in value:
         return value
     label = halfwidth(label)  # (不良數／出貨數: a full-width slash is a slash)
@@ -550,11 +551,18 @@ def slash_share(vocab: Vocabulary, spec: FormSpec, key: str, label: str, value: 
         # İşlem / Handling over Naprawa / Rework: one option in two languages; a group's text
         # (D2 Beanstandung / Problem description over a sentence in each) is typed in both
         return value
-    for name, part in zip(names, parts):
-        found = vocab.match(name)
-        if found is not None and found[0] == key and found[1] >= 0.85:
-            return part
-    return value
+    sure = [
+        part
+        for name, part in zip(names, parts)
+        if (found := vocab.match(name)) is not None and found[0] == key and found[1] >= 0.85
+    ]
+    if len(sure) > 1 and meta is not None and (meta.kind in FIGURE_KINDS or meta.kind == "date"):
+        # ``Qty received / Qty shipped`` over ``960 / 1,000``: both names name the quantity
+        # shipped (the customer's received is our shipped), so the label's order proves no
+        # part: the value whole, for the guard to take the best name's part and say so
+        # (two_values_one_cell), never the first part unsaid
+        return value
+    return sure[0] if sure else value
 
 
 def _date_and_code(vocab: Vocabulary, spec: FormSpec, names: Sequence[str], text: str) -> list[str] | None:
