@@ -7,6 +7,9 @@
   word for our quantity shipped, as ``Qty shipped`` is), the label's order proves nothing: the
   best name's part is read and said (``two_values_one_cell``), never the first part unsaid
   (``Qty received / Qty shipped`` over ``960 / 1,000`` was 960 without a word).
+- **A tax id beside a party guessed by its head word**: ``税号`` (a label naming no party) in the row of
+  ``扣款单位`` (no field knows it: read as the seller's by its last word 单位, where a 外协扣款单's 扣款单位
+  is the buyer) — the id read as the seller's is said (``tax_id_party_guessed``), never silently.
 
 Workbooks built here with openpyxl.
 """
@@ -47,3 +50,39 @@ def test_two_names_both_naming_the_field_are_said(tmp_path: Path, label: str, ty
     doc = read_doc(sheet_from_rows(tmp_path, rows, "form.xlsx", width=24), "complaint")
     assert doc["record"]["ship_qty"] == 1000  # (Qty shipped names it best)
     assert "two_values_one_cell" in field_codes(doc, "ship_qty")
+
+
+# ------------------------------------------------------------- a tax id beside a guessed party
+_DEBIT_HEAD = [["外协扣款单"], ["扣款单号", "KK-2612-008", "", "开单日期", "2026-12-03"]]
+_DEBIT_TAIL = [
+    ["对应发票号", "32002600000041290001"],
+    ["扣款项目", "返工工时", "工时单价", "扣款金额", "税额"],
+    ["焊缝返修", 20, 90, 1800, 234],
+    ["不含税合计", "", "", 1800],
+    ["税额", "", "", 234],
+    ["扣款总额", "", "", 2034],
+]
+
+
+def _debit(folder: Path, party_label: str, id_label: str) -> dict:
+    row = [party_label, "宁波瑞丰精密机械有限公司", "", id_label, "91330206MA2H8KQ41X"]
+    rows = [*_DEBIT_HEAD, row, *_DEBIT_TAIL]
+    return read_doc(sheet_from_rows(folder, rows, "debit.xlsx", width=16), "allowance")
+
+
+def test_a_bare_tax_id_beside_a_party_guessed_by_its_head_word_is_said(tmp_path: Path) -> None:
+    """罚款单位 (no field's label: 单位 taken for the seller's) | 宁波… | 税号 | 9133…: the id read as
+    the seller's is as much a guess as the name, said on it."""
+    doc = _debit(tmp_path, "罚款单位", "税号")
+    assert "label_by_head_word" in field_codes(doc, "seller.name")
+    assert doc["record"]["seller"]["tax_id"] == "91330206MA2H8KQ41X"
+    assert "tax_id_party_guessed" in field_codes(doc, "seller.tax_id")
+
+
+@pytest.mark.parametrize(("party_label", "id_label"), [("销售方名称", "税号"), ("罚款单位", "销方税号")])
+def test_a_party_named_surely_or_an_id_label_naming_its_party_is_not_doubted(
+    tmp_path: Path, party_label: str, id_label: str
+) -> None:
+    doc = _debit(tmp_path, party_label, id_label)
+    assert doc["record"]["seller"]["tax_id"] == "91330206MA2H8KQ41X"
+    assert "tax_id_party_guessed" not in field_codes(doc, "seller.tax_id")

@@ -153,7 +153,7 @@ from .head_words import Reader as HeadReader
 from .invoice_heading import invoice_headings, read_headings
 from .legend import coded_said, coded_values, legend_labels
 from .part_labels import machine_beside_part, part_description_labels
-from .party_ids import tax_id_under_party
+from .party_ids import tax_id_party_guessed, tax_id_under_party
 from .persons import sign_off_caption
 from .placeholders import filled, stage_stamp, template_stand_in
 from .record_rows import first_record
@@ -4832,6 +4832,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     _in_noted_unit(boxes, page, reading, noted, note)
     total_beside_unread_tax(reading, page)  # 合计 read excl. tax beside an unnamed 消費税 line: doubted
     values_beside_unread(reading, page)  # Damage | … beside Description | …: the value read doubted
+    tax_id_party_guessed(reading, page)  # 扣款单位 (a guess) | … | 税号 | 9132…: whose id, doubted
     return reading
 
 
