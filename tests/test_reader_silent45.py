@@ -86,3 +86,42 @@ def test_a_party_named_surely_or_an_id_label_naming_its_party_is_not_doubted(
     doc = _debit(tmp_path, party_label, id_label)
     assert doc["record"]["seller"]["tax_id"] == "91330206MA2H8KQ41X"
     assert "tax_id_party_guessed" not in field_codes(doc, "seller.tax_id")
+
+
+# --------------------------------------------- a profile learned on the cell of a prefixed number
+def _nonconformance(path: Path, ncr: str, po: str) -> Path:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "NCR"
+    for row in [
+        ["Supplier Nonconformance Report"],
+        ["NCR No.", ncr, "Date Issued", "2026-11-06"],
+        ["Supplier", "Wuxi Hongda Casting Co., Ltd.", "Customer", "Keystone Hydraulics Inc."],
+        ["P.O. No.", po, "Part No.", "KH-4410-07"],
+        ["Qty rejected", 36, "Qty received", 480],
+        ["Description", "Bore oversize after finish machining."],
+    ]:
+        ws.append(row)
+    for col in "ABCD":
+        ws.column_dimensions[col].width = 26
+    wb.save(path)
+    return path
+
+
+def test_a_profile_learned_on_a_cell_keeps_the_numbers_own_letters(office: Path) -> None:
+    """``P.O. No. | PO 770412`` (a label no field knows), the clerk pointing at the cell the reader read nothing in:
+    the label left of it labels it, and its first letters spelling one of the field's labels (PO)
+    are the number's own — the next copy reads ``PO 770588`` whole, never ``770588`` unsaid (the
+    profile had learned PO as a label inside the cell)."""
+    from helpers import keep_profile
+
+    from kesu_docs.parse.profile import learn
+
+    first = _nonconformance(office / "first.xlsx", "NCR-26-0388", "PO 770412")
+    keep_profile(office, learn(first, "complaint", {"order_no": "NCR!B4"}), "ncr")
+    second = _nonconformance(office / "second.xlsx", "NCR-26-0412", "PO 770588")
+    doc = read_doc(second, "complaint")
+    assert "profile_used" in {p["code"] for p in doc["warnings"]}
+    assert doc["record"]["order_no"] == "PO 770588"
