@@ -36,6 +36,7 @@ CATALOGUE_MODULES = (
     "kesu_docs.parse.legend",
     "kesu_docs.parse.anchor",
     "kesu_docs.parse.head_words",
+    "kesu_docs.parse.party_ids",
     "kesu_docs.parse.dates",
     "kesu_docs.parse.currency",
     "kesu_docs.parse.copies",

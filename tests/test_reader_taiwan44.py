@@ -12,8 +12,10 @@ allowance certificate, issue 10 item 8), read as it is printed:
   printed 416): the 5 % fits, no line is in error, the totals add up. On a renminbi form a tax
   rounded to the whole yuan is still the line's error (the procedure's tax is to the cent).
 
-Workbooks built here with openpyxl. (The certificate printed to PDF is not read right yet: its
-second line's name joins the first's — a note for the PDF table reader, not this change.)
+Workbooks built here with openpyxl, and the certificate printed through LibreOffice one page
+wide (silent45): its lines' names each on its own line — a CJK font's tall glyph box under the
+first line's figures no longer gathers the second line into the first (:func:`.boxes.printed_rows`)
+— and 合計 ends the lines on the print as on the sheet.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import read_doc, sheet_from_rows
+from helpers import read_doc, sheet_from_rows, soffice_convert
 
 WIDTH = 14
 
@@ -60,6 +62,21 @@ def _statutory_read_right(doc: dict[str, Any]) -> None:
 
 def test_the_statutory_certificate_is_read_in_new_taiwan_dollars_at_5_percent(tmp_path: Path) -> None:
     _statutory_read_right(_read(tmp_path, STATUTORY))
+
+
+def test_the_printed_certificate_reads_each_lines_name_and_its_totals(tmp_path: Path) -> None:
+    """Printed one page wide, the names' glyph boxes (a CJK font's ascent: 22 pt on 15 pt rows)
+    reach up into the line above: 轉接盒 FB-12 is still the second line's name, never joined to
+    光纖跳線 LC-LC 3M, and the 合計 row is the totals (30,525 / 1,526), never a third line that
+    doubles them."""
+    book = sheet_from_rows(tmp_path, STATUTORY, "statutory.xlsx", width=WIDTH, printed_one_page_wide=True)
+    doc = read_doc(soffice_convert(book, "pdf", tmp_path / "pdf"), None)
+    record = doc["record"]
+    assert doc["kind"] == "allowance"
+    assert [line["name"] for line in record["items"]] == ["光纖跳線 LC-LC 3M", "轉接盒 FB-12"]
+    assert [line["qty"] for line in record["items"]] == [1200, 45]
+    assert (record["total_excl_tax"], record["total_tax"]) == ("30525.00", "1526.00")
+    assert not [p for p in doc["errors"] if p["code"] == "total_mismatch"], doc["errors"]
 
 
 def test_a_tax_a_cent_off_the_whole_dollar_is_still_an_error(tmp_path: Path) -> None:

@@ -153,7 +153,7 @@ from .head_words import Reader as HeadReader
 from .invoice_heading import invoice_headings, read_headings
 from .legend import coded_said, coded_values, legend_labels
 from .part_labels import machine_beside_part, part_description_labels
-from .party_ids import tax_id_under_party
+from .party_ids import tax_id_party_guessed, tax_id_under_party
 from .persons import sign_off_caption
 from .placeholders import filled, stage_stamp, template_stand_in
 from .record_rows import first_record
@@ -524,8 +524,9 @@ def slash_share(vocab: Vocabulary, spec: FormSpec, key: str, label: str, value: 
     """A label naming two things ("品名/料号", "Part name / Part no.", ``Qty rejected / delivered``)
     over a value of as many parts ("线束总成 / WH-2231-K", ``40 / 2,500``): the share of field
     ``key`` (a path: a group's member too, ``problem.qty_complained``), by the label's part
-    naming it surely; else ``value`` as it is. One reading for the generic reader and a
-    profile's (:meth:`.profile._Reader.figure_share`)."""
+    naming it surely; else ``value`` as it is — a figure's or date's value too when two names
+    name the field surely (their order proves no part: the guard's, said). One reading for the
+    generic reader and a profile's (:meth:`.profile._Reader.figure_share`)."""
     if not isinstance(value, str) or "\n" in value:
         return value
     label = halfwidth(label)  # (不良數／出貨數: a full-width slash is a slash)
@@ -552,11 +553,18 @@ def slash_share(vocab: Vocabulary, spec: FormSpec, key: str, label: str, value: 
         # İşlem / Handling over Naprawa / Rework: one option in two languages; a group's text
         # (D2 Beanstandung / Problem description over a sentence in each) is typed in both
         return value
-    for name, part in zip(names, parts):
-        found = vocab.match(name)
-        if found is not None and found[0] == key and found[1] >= 0.85:
-            return part
-    return value
+    sure = [
+        part
+        for name, part in zip(names, parts)
+        if (found := vocab.match(name)) is not None and found[0] == key and found[1] >= 0.85
+    ]
+    if len(sure) > 1 and meta is not None and (meta.kind in FIGURE_KINDS or meta.kind == "date"):
+        # ``Qty received / Qty shipped`` over ``960 / 1,000``: both names name the quantity
+        # shipped (the customer's received is our shipped), so the label's order proves no
+        # part: the value whole, for the guard to take the best name's part and say so
+        # (two_values_one_cell), never the first part unsaid
+        return value
+    return sure[0] if sure else value
 
 
 def _date_and_code(vocab: Vocabulary, spec: FormSpec, names: Sequence[str], text: str) -> list[str] | None:
@@ -2775,10 +2783,10 @@ class _Page:
                 )
                 or caption_before(whole, band)  # "Reason: | …" under the lines, its caption left of them
                 or totals_row(band)
-                # (合計 in a sheet row's first cell, left of the columns read: 發票日期 | 合計 under
-                # the statutory certificate's lines; a sheet's rows are exact, a print's whole band
-                # may gather a neighbouring line's cells)
-                or (head_page is None and totals_row(whole))
+                # (合計 in a row's first cell, left of the columns read: 發票日期 | 合計 under the
+                # statutory certificate's lines, on the sheet and on its print alike, now that a
+                # print's band no longer gathers the next line's tall CJK glyph boxes: printed_rows)
+                or totals_row(whole)
                 or (totals_above and any(self._totals_label(b) for b in band if id(b) not in header_ids))
                 or any(
                     isinstance(b.value, str) and re.search(r"[:：]\s*$", b.text) and label_like(b.text)
@@ -4824,6 +4832,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     _in_noted_unit(boxes, page, reading, noted, note)
     total_beside_unread_tax(reading, page)  # 合计 read excl. tax beside an unnamed 消費税 line: doubted
     values_beside_unread(reading, page)  # Damage | … beside Description | …: the value read doubted
+    tax_id_party_guessed(reading, page)  # 扣款单位 (a guess) | … | 税号 | 9132…: whose id, doubted
     return reading
 
 

@@ -508,7 +508,14 @@ def printed_rows(boxes: Sequence[Box]) -> list[list[Box]]:
             if overlap <= 0:
                 continue
             height = max(ref.y1 - ref.y0, 1e-6)
-            if overlap >= 0.5 * min(height, max(y1 - y0, 1e-6)) - 1e-9 and abs(ref.y0 - y0) < height:
+            if (
+                overlap >= 0.5 * min(height, max(y1 - y0, 1e-6)) - 1e-9
+                and abs(ref.y0 - y0) < height
+                # a box set lower than the row that reaches further below it than it overlaps
+                # it is the next row's: a CJK font's tall glyph box (its ascent) grazing the row
+                # above (轉接盒 | 45 under 光纖跳線 | 1200 on a print), never its line
+                and not (y0 - ref.y0 > HAIR_SHARE * height and y1 - ref.y1 > overlap)
+            ):
                 bands[k].append(box)
                 if y1 - y0 < ref.y1 - ref.y0:
                     lowest[k] = box

@@ -5018,7 +5018,13 @@ def learn(
         inline = (
             inline_hints.get(p)
             or _own_inline_label(box.value, p, box)
-            or (None if whole else _known_prefix(box.value, _meta(spec, p), code_only=True))
+            # (``P.O. No. | PO 770412``, the cell pointed at, nothing read in it: the label left of
+            # the cell labels it, and its first letters spelling a label too (PO) are the value's)
+            or (
+                None
+                if whole or (pointed is None and _labelled_beside(box))
+                else _known_prefix(box.value, _meta(spec, p), code_only=True)
+            )
             or _stacked_label(box.value, pointed)
         )
         if inline:
@@ -5105,6 +5111,11 @@ def learn(
         """The value the clerk pointed at (in quotes), else the one kesu read for the field."""
         m = re.fullmatch(r'\s*["“”](.+)["“”]\s*', sets.get(p, ""), re.S)
         return m[1] if m else read_as.get(p, generic.get(p))
+
+    def _labelled_beside(box: Box) -> bool:
+        """Is the nearest text left of ``box`` on its row a label (:func:`is_label`)?"""
+        left = [b for b in layout.boxes if b.band(box) and b.x1 <= box.x0 + 1e-9 and b is not box]
+        return is_label(max(left, key=lambda b: b.x1, default=None))
 
     def _own_inline_label(text: Any, p: str, box: Box | None = None) -> str | None:
         """``异常描述: …`` in the value's cell: its label. A free text the clerk pointed at by
