@@ -332,6 +332,18 @@ def return_zht_xiaotui(s: kit.Sheet) -> None:
     unit_column(s, "E", "單位", lines)
 
 
+def credit_totals(
+    s: kit.Sheet, sums: tuple[float, float], labels, approver_label: str, approver: str
+) -> None:
+    """A credit note's totals under its lines (rows 10–12: net, tax, total; the label in A:C, the amount in D) and its
+    approver on row 13; ``sums``: the lines' net and tax (:func:`holdout_kit.credit_cells`)."""
+    net, tax = sums
+    for r, lab, x, path in zip((10, 11, 12), labels, (net, tax, round(net + tax, 2)),
+                               ("total_excl_tax", "total_tax", "total")):  # fmt: skip
+        kit.lv(s, f"A{r}", lab, f"D{r}", x, path, expect=kit.money(x), lspan=f"C{r}", fmt="#,##0.00")
+    kit.lv(s, "A13", approver_label, "B13", approver, "approved_by_manager", span="C13")
+
+
 # =============================================================================== allowance
 def allowance_zh_zherang(s: kit.Sheet) -> None:
     """A 金蝶 销售折让单 print (an 应收单 in red): 单据编号, 业务日期, 客户, 纳税人识别号, 源发票号, 质量异常单号; lines
@@ -348,11 +360,9 @@ def allowance_zh_zherang(s: kit.Sheet) -> None:
     kit.head_row(s, 6, "ABCDE", heads)
     lines = kit.pick(s, (("前壳组件 3.01.0221 挑选返工折让", 800, 2.5),),
                      (("后盖组件 3.01.0235 色差折让", 525, 3.0), ("挑选工时", 8, 45.0)))  # fmt: skip
-    net, tax = kit.credit_cells(s, 7, lines, heads, 0.13)
-    for r, lab, x, path in ((10, "金额合计", net, "total_excl_tax"), (11, "税额合计", tax, "total_tax"),
-                            (12, "价税合计", round(net + tax, 2), "total")):  # fmt: skip
-        kit.lv(s, f"A{r}", lab, f"D{r}", x, path, expect=kit.money(x), lspan=f"C{r}", fmt="#,##0.00")
-    kit.lv(s, "A13", "审核人", "B13", "王军", "approved_by_manager", span="C13")
+    credit_totals(
+        s, kit.credit_cells(s, 7, lines, heads, 0.13), ("金额合计", "税额合计", "价税合计"), "审核人", "王军"
+    )
     kit.plain(s, "D13", kit.pick(s, "制单人：ZHANGWEI01", "制单人：LIUFANG03"), "E13")
 
 
@@ -370,12 +380,9 @@ def allowance_en_creditmemo(s: kit.Sheet) -> None:
     ), cols=("AB", "DE"))  # fmt: skip
     heads = ("Description", "Quantity", "Unit Price", "Extended Amount", "Tax")
     kit.head_row(s, 6, "ABCDE", heads)
-    net, tax = kit.credit_cells(s, 7, (("HC-4410-BK hinge cover, quality allowance (case 00048213)", 2400, 0.2),),
-                                heads, 0.13)  # fmt: skip
-    for r, lab, x, path in ((10, "Lines Subtotal", net, "total_excl_tax"), (11, "Tax", tax, "total_tax"),
-                            (12, "Total Credit", round(net + tax, 2), "total")):  # fmt: skip
-        kit.lv(s, f"A{r}", lab, f"D{r}", x, path, expect=kit.money(x), lspan=f"C{r}", fmt="#,##0.00")
-    kit.lv(s, "A13", "Approved By", "B13", "DORTIZ", "approved_by_manager", span="C13")
+    line = ("HC-4410-BK hinge cover, quality allowance (case 00048213)", 2400, 0.2)
+    totals = ("Lines Subtotal", "Tax", "Total Credit")
+    credit_totals(s, kit.credit_cells(s, 7, (line,), heads, 0.13), totals, "Approved By", "DORTIZ")
 
 
 _COPY2 = {"complaint_en_qmsrecord", "complaint_en_crmcase", "complaint_zh_jindie", "complaint_zht_dingxin",
