@@ -928,6 +928,7 @@ SPEC = FormSpec(
         "RGA",
         "Returned Goods Note",
         "销货退回单",
+        "销退单",  # a Taiwanese ERP's 銷退單: 銷貨退回 shortened, as its menus and prints call it
         "退回单",
         "退货验收单",
         "退货入库单",  # a warehouse system's receipt of returned goods (退貨入庫單, 销售退货入库单)

@@ -100,6 +100,7 @@ from .captions import (
     worded_lines,
 )
 from .cause_grids import read_cause_grids
+from .cell_lines import party_field
 from .compound import (
     as_option,
     beside_text_area,
@@ -130,7 +131,7 @@ from .compound import (
 from .copies import copy_differences, first_copy
 from .currency import codes_in_label
 from .dates import years_of_the_form
-from .field_codes import box_without_codes, coded_page
+from .field_codes import box_without_codes, coded_page, key_rows
 from .gross_total import gross_total, net_total
 from .guards import (
     _header_over,
@@ -451,6 +452,9 @@ _SPACE_OR_COLON = lazy_re(r"[\s:：]")
 # a page's number in its head: 第 2 頁 / 共 2 頁, Page 2 of 3, 2/3 頁
 _PAGE_OF = lazy_re(r"第\s*\d+\s*[頁页]|(?i:\bpage\s*\d+)|\d+\s*/\s*\d+\s*[頁页]")
 _ASCII_WORDS = lazy_re(r"^[A-Za-z0-9.,&/'()\-]+$")
+# a party's account number in a business system (``100234``, ``C0123``, ``C.0107``): no word in it
+_ACCOUNT_CODE = lazy_re(r"[A-Z]{0,3}[.\-]?\d[\d.\-]*")
+_A_WORD = lazy_re(r"[A-Za-z]{2}|[\u4e00-\u9fff]")
 
 
 def label_key(text: Any) -> str:
@@ -1415,6 +1419,8 @@ class _Page:
         self._pieces: dict[int, list[Box]] | None = None  # see _pieces_of()
         fold_ahead(_texts_of(boxes))  # the page's texts folded at once, not one call each
         coded = coded_page(boxes)  # the layout's habit: codes by its labels, counted once a page
+        keys = key_rows(list(boxes))  # FBillNo | FDate over 单据编号 | 单据日期: the export's keys, no values
+        boxes = [replace(b, text="", value=None) if id(b) in keys else b for b in boxes]
         # 客户\n料号 | 华为\nPA-65W-01: a label a line, each with its line
         for box in split_stacked_lines([box_without_codes(b, coded) for b in boxes]):
             pieces = (
@@ -2032,6 +2038,17 @@ class _Page:
             out.append(box)
         return out, None
 
+    def _name_after_account(self, filled: list[Box], right: list[Box]) -> list[Box]:
+        """``Customer | 100234 | Helios Medical Devices Inc.``: a system prints the party's account
+        number and its name side by side after one caption; the party is the name (the number is
+        no name). Anything else right of the label is kept as it was found."""
+        if len(filled) != 1 or not _ACCOUNT_CODE.fullmatch(filled[0].text.strip()):
+            return filled
+        after = [b for b in right if not b.empty and b.x0 >= filled[0].x1 - 1e-6 and b.same_band(filled[0])]
+        if not after or self.is_label(after[0]) or label_like(after[0].text):
+            return filled
+        return [after[0]] if _A_WORD.search(after[0].text) else filled
+
     def below(self, label: Box, x_end: float | None, long: bool) -> list[Box]:
         """Boxes under the label: its first band, or for a text area every band to the next label."""
         x0 = label.x0
@@ -2147,6 +2164,8 @@ class _Page:
 
         right, next_label = self.right_of(lab.box)
         filled = _first_run([b for b in right if not b.empty])
+        if filled and party_field(meta):
+            filled = self._name_after_account(filled, right)
         more = []
         risen = False  # the value's first lines read over it (lines_over)
         cut: list[Box] = []  # the rows the value goes on in after an ellipsis (continued_below)

@@ -13,12 +13,16 @@ narrow: words of letters only (two or more each) joined by underscores (``CUST_N
 ``DOC_DATE``), an 8D step's prefix allowed (``D8_APPR``). It goes when it stands before a label on
 its line, or on a line of its own in a box whose other lines are a label. The rest only on a page
 that shows the habit (``coded_page``: two boxes or more with a code by a label or alone): a box
-that is a code alone, a code after a label on its line (``Part No. PART_NO``), and an upper-case
-abbreviation of three letters or more before a Chinese label (``MGR 主管``); on an ordinary form
-``OQC 检验员`` or ``RMA 单号`` is a qualified label and stays so. A two-letter one (``QC 主管``) always
-stays. A code in brackets after a caption (``客户(KUNNR)``, ``D3 临时措施(ZD3_ACT)``) goes only on
+that is a code alone (``NOTIF_ID``; or in brackets, an SAP print's ``Customer  (KUNUM)  100234``:
+printed between the caption and the value), a code after a label on its line (``Part No.
+PART_NO``), and an upper-case abbreviation of three letters or more before a Chinese label
+(``MGR 主管``); on an ordinary form ``OQC 检验员`` or ``RMA 单号`` is a qualified label and stays so.
+A two-letter one (``QC 主管``) always stays. A code in brackets after a caption (``客户(KUNNR)``, ``D3 临时措施(ZD3_ACT)``) goes only on
 such a page too, only after words some form's vocabulary reads as a label, and never a model's code
 of letters and figures: ``温度传感器(PT100)``, ``全检(1200PCS)``, ``报废(SCRAP)`` are values.
+
+An export's row of field keys over its captions (金蝶's ``FBillNo | FDate | FCustId.FName``,
+:func:`key_rows`) is the same habit for a whole row: the keys are set aside, the captions stay.
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ from functools import lru_cache
 
 from ..lazy_re import lazy_re
 from ..memos import memo
-from .boxes import Box
+from .boxes import Box, page_of
 from .vocab import known_caption, label_like
 
 _WORD = r"[A-Z]{2,}"
@@ -117,6 +121,16 @@ def _under_label(lines: list[str]) -> bool:
     return bool(rest) and label_like(rest)
 
 
+def _bracketed_code_alone(text: str) -> bool:
+    """``(KUNUM)``, ``(RKMNG)`` printed as a text of its own between a caption and its value (an SAP
+    print's ``Customer  (KUNUM)  100234``): the field's code in brackets, nothing else; a unit in
+    brackets (``(PCS)``) is none."""
+    from .units import unit_code
+
+    m = _BRACKETED_CODE.search(text)
+    return m is not None and not text[: m.start()].strip() and not unit_code(m[1])
+
+
 @memo
 @lru_cache(maxsize=16384)
 def without_field_codes(text: str, coded: bool = False) -> str:
@@ -126,7 +140,7 @@ def without_field_codes(text: str, coded: bool = False) -> str:
     if not any("A" <= ch <= "Z" for ch in text):
         return text
     lines = text.split("\n")
-    if len(lines) == 1 and _CODE_ALONE.match(text):
+    if len(lines) == 1 and (_CODE_ALONE.match(text) or _bracketed_code_alone(text)):
         return "" if coded else text
     if len(lines) > 1 and any(_CODE_ALONE.match(ln) for ln in lines) and _under_label(lines):
         lines = [ln for ln in lines if not _CODE_ALONE.match(ln)]
@@ -142,6 +156,8 @@ def _shows_code(text: str) -> bool:
         return False
     lines = text.split("\n")
     if any(_bracketed_code_after(ln) is not None for ln in lines):
+        return True
+    if len(lines) == 1 and _bracketed_code_alone(text):
         return True
     if "_" not in text:
         return False
@@ -164,6 +180,40 @@ def coded_page(boxes: Iterable[Box]) -> bool:
             if seen >= CODED_PAGE:
                 return True
     return False
+
+
+# a system's key for a field as an export prints it over its captions (金蝶's FBillNo, FCustId.FName,
+# an API name Account_Name__c): one word of letters and figures, its parts joined by capitals, dots
+# or underscores — never a space
+_KEY = lazy_re(r"[A-Za-z][a-z0-9]*(?:[A-Z][a-z0-9]*|[._][A-Za-z][a-z0-9]*)+(?:__c)?")
+KEY_ROW = 3  # keys side by side, a row of nothing else: the export's row of field keys
+
+
+def _camel_key(text: str) -> bool:
+    """``FBillNo``, ``FCustId.FName``: a key, its words told by capitals (a lower-case letter and a
+    capital after the first letter); ``SKU``, ``OK``, ``Qty`` are words, not keys."""
+    return (
+        _KEY.fullmatch(text) is not None
+        and any(ch.islower() for ch in text)
+        and any(ch.isupper() for ch in text[1:])
+    )
+
+
+def key_rows(boxes: list[Box]) -> set[int]:
+    """``id()`` of the boxes in an export's row of field keys (``FBillNo | FDate | FCustId.FName``
+    printed over the captions ``单据编号 | 单据日期 | 客户名称``): a row of three keys or more and
+    nothing else. The keys name the columns for the system; they are no clerk's values, and the
+    captions under them stay the labels. A row with any other text is a row of values."""
+    rows: dict[tuple[str, float], list[Box]] = {}
+    for b in boxes:
+        if isinstance(b.value, str) and b.value.strip():
+            rows.setdefault((page_of(b.location), round(b.y0, 1)), []).append(b)
+    out: set[int] = set()
+    for row in rows.values():
+        keys = [b for b in row if _camel_key(b.value.strip())]
+        if len(keys) >= KEY_ROW and len(keys) == len(row):
+            out.update(id(b) for b in row)
+    return out
 
 
 def box_without_codes(box: Box, coded: bool = False) -> Box:
