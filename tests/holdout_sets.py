@@ -7513,8 +7513,8 @@ HOLDOUT60 = HoldoutSet(
         "invalid_qty); profiles 238/239 = 99.6 %, 0 silent; learned on the PDFs 124/125, 0 silent"
     ),
     floors=Floors(
-        excel=0.868,
-        pdf=0.857,
+        excel=0.885,
+        pdf=0.870,
         sent_as_pdf=0.821,
         recognised=27,
         profile_excel=0.995,
@@ -7522,7 +7522,7 @@ HOLDOUT60 = HoldoutSet(
         invented_silent=0,
         profile_silent=0,
         profile_pdf=0.992,
-        unlisted_silent=13,
+        unlisted_silent=5,
     ),
     floors_history=(
         "-- what main read before any fix; raise the floors, lower the counts, as the reader improves",
@@ -7548,6 +7548,15 @@ HOLDOUT60 = HoldoutSet(
         "×3, the zh-Hant 8D's team roles ×3, the debit note's Vendor Code as seller.name ×2 (misread, warned), the",
         "折讓單's 核准 as approved_by_gm, the Gulf claim's Shipment Ref. and the Nigerian letter's Ref No. as order_no",
         "×3, the register's 跟单业务 as sales_supervisor ×2 (the reporter expected: a miss, warned)",
+        "-- holdout60's fixes: a row under a table's lines whose first text names another field of the form (0.6",
+        "and up: a half in a language we lack, a non-native wording) with its value across the columns ends the",
+        "lines (anchor._field_caption_left); 补货 on a return note is the replacement (ReturnHandling.REPLACE):",
+        "370/422 = 87.7 %, 10 wrong (0 silent); kinds 27/30",
+        "HOLDOUT60_FLOOR_EXCEL = 0.885 — 162/183 after holdout60's fixes",
+        "HOLDOUT60_FLOOR_PDF = 0.870 — 208/239 after holdout60's fixes (printed from Excel 162/183)",
+        "HOLDOUT60_FLOOR_SENT_AS_PDF = 0.821 — 46/56, unchanged",
+        "HOLDOUT60_UNLISTED_SILENT_NOW = 5 — tax_rate ×5, right (the Brazilian return's rows under its lines are",
+        "its reason and disposition again, no item lines); profiles unchanged 238/239, learned on the PDFs 124/125",
     ),
     targets=False,
     shape=_SHAPE60,  # at least its shape: 17 layouts, 30 filled files, four sent as PDF only
