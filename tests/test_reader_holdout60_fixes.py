@@ -6,9 +6,6 @@ own (values and wording not the set's).
   Lid cracked …``, ``Tindakan / Disposition | Scrap``), is that field — never two more lines whose code is the
   label and whose name the clerk's text, passed unwarned. Its label may be one we name less surely than a label
   ending the lines alone (a half in a language we lack, a non-native wording).
-- **补货 on a return note is the replacement**: the goods made up (补货, and 补发 / 重新供货 read as it) after a
-  return are the returned goods replaced — ``报废并补货`` is scrap and replace, never scrap with the rest lost;
-  a complaint's request keeps reading it as a resupply.
 
 Workbooks built here with openpyxl.
 """
@@ -70,34 +67,3 @@ def test_a_second_line_under_the_first_is_still_a_line(tmp_path) -> None:
     wb.save(path)
     record: dict[str, Any] = read_doc(path, "return")["record"]
     assert [item["part_no"] for item in record["items"]] == ["KT-220-W", "KT-220-B"]
-
-
-def _return_with_handling(folder: Path, typed: str) -> Path:
-    from openpyxl import Workbook
-
-    wb = Workbook()
-    ws = wb.active
-    for row in (
-        ["退货单"],
-        ["退货单号", "TH-0921-07", "退货日期", "2026-09-21"],
-        ["客户名称", "杭州明亮照明有限公司", "客诉单号", "KS-0915-02"],
-        ["料号", "品名", "核准数量", "实退数量", "单价", "金额"],
-        ["ZM-LED-09", "筒灯 9 W", 80, 80, 12.5, 1000.0],
-        ["退货原因", "灯珠死灯"],
-        ["处理方式", typed],
-    ):
-        ws.append(row)
-    for col in "ABCDEF":
-        ws.column_dimensions[col].width = 18
-    path = folder / "th.xlsx"
-    wb.save(path)
-    return path
-
-
-@pytest.mark.parametrize(
-    ("typed", "expected"),
-    [("报废，补货", ["scrap", "replace"]), ("補貨", ["replace"]), ("重工并补发", ["rework", "replace"])],
-)
-def test_goods_made_up_after_a_return_are_its_replacement(tmp_path, typed: str, expected: list[str]) -> None:
-    record = read_doc(_return_with_handling(tmp_path, typed), "return")["record"]
-    assert record["handling"] == expected

@@ -159,10 +159,8 @@ class ReturnHandling(Term):
         "replace",
         "换货",
         "replace",
-        # an RMA's advance replacement: the new part shipped before the faulty one comes back; 补货 (the goods
-        # made up, sent again: 补发 / 重新供货 are read as it) on a return note is the returned goods replaced —
-        # a complaint's request names it resupply, a return's handling has only the replacement
-        ("Replacement", "Replace", "Exchange", "Advance replacement", "补货", *REPLACEMENT_WORDS),
+        # an RMA's advance replacement: the new part shipped before the faulty one comes back
+        ("Replacement", "Replace", "Exchange", "Advance replacement", *REPLACEMENT_WORDS),
     )
     # the goods sent on back to the supplier they came from (a trading company's or a
     # distributor's return: 退回供应商, RTV), not kept, reworked or scrapped here
