@@ -7321,6 +7321,137 @@ HOLDOUT50 = HoldoutSet(
 )
 
 
+# ------------------------------------------------------------------------------ holdout60
+_SHAPE60 = _shape_of(layouts=17, filled=30, sent_as_pdf=4, absent=0, templates=frozenset({".pdf"}))
+
+_TEXT_HABITS60 = {
+    "dd/mm/yyyy dates (05/11/2026)": r"\d\d/\d\d/2026",
+    "dd-MMM-yyyy dates (09-Nov-2026)": r"\d\d-[A-Z][a-z]{2}-2026",
+    "rupees in lakh grouping (Rs. 1,25,000.00, ₹1,25,000.00)": r"(Rs\. |₹)\d{1,2},\d\d,\d{3}\.\d\d",
+    "a currency code before the amount (AED 18,450.00, KES 386,400.00, PHP 85,600.00)": r"(AED|KES|PHP) [\d,]+\.\d\d",
+    "comma decimals after dot thousands (MXN 45.678,90, R$ 1.250,00)": r"(MXN|R\$) [\d.]+,\d\d",
+    "a baht sign (฿19,500.00)": r"฿[\d,]+\.\d\d",
+    "labels in Spanish / English or Portuguese / English halves (Cliente / Customer, Qtd. Devolvida / Qty Returned)": (
+        r"Cliente / Customer|Qtd\. Devolvida / Qty Returned"
+    ),
+    "English labels with Vietnamese glosses (Complain No. / Số khiếu nại)": r"Complain No\. / Số khiếu nại",
+    "non-native English labels (Date of Complain, Defected Qty, Claim Amt, Reason of Return)": (
+        r"Date of Complain.*|Defected Qty.*|Claim Amt|.*Reason of Return"
+    ),
+    "an Indian buyer's Consignee beside the Buyer, and its GSTIN": r"Consignee|Buyer GSTIN",
+    "the factory's own answer on the customer's complaint (我司回复, 我方回覆)": r"我司回复|我方回覆",
+}  # fmt: skip
+
+
+_SENT_ALONE_HABITS60 = {  # a Nigerian letter, an Indonesian bilingual form, a zh-Hant 折讓單 in rand, a zh-Hant 8D
+    "a Nigerian distributor's letter in naira (NGN 2,450,000.00, Yours faithfully)": (
+        r"NGN [\d,]+\.\d\d",
+        "Yours faithfully",
+    ),
+    "labels in Bahasa Indonesia / English halves, rupiah in dot thousands (Rp 12.500.000)": (
+        r"No\. Keluhan",
+        r"Rp [\d.]+",
+    ),
+    "rand with space thousands and a decimal comma (R 45 600,00)": (r"R \d+ \d{3},\d\d",),
+    "a zh-Hant 8D for a Malaysian customer (Sdn. Bhd., 防止再發)": (r"Sdn\. Bhd\.", "防止再發"),
+}
+_HABITS60 = frozenset({*_TEXT_HABITS60, *_SENT_ALONE_HABITS60})
+
+
+HOLDOUT60 = HoldoutSet(
+    name="holdout60",
+    about=(
+        "The sixtieth held-out layouts (tests/holdout60) and the reader's score on them, measured BEFORE\n"
+        "anyone fixed anything.\n\n"
+        "Written from public descriptions of real forms without reading the reader's code; complaints from\n"
+        "customers in Southeast Asia, South Asia, the Middle East, Africa and Latin America writing to a Chinese\n"
+        "factory in English (not their first language) or bilingually: a Vietnamese distributor's form with\n"
+        "Vietnamese glosses (Complain No., Date of Complain, Dealer, Defected Qty), an Indian buyer's complaint\n"
+        "(Buyer / Consignee, PO Ref., Invoice No., Claim Amt Rs. 1,25,000.00), a Gulf importer's claim (Claimant,\n"
+        "09-Nov-2026, AED), a Mexican claim in Spanish / English halves (MXN 45.678,90), the factory's register of\n"
+        "a Kenyan complaint (KES, 我司回复), a Taiwanese trading house's 客訴單 for a Philippine customer (PHP), a\n"
+        "regional office's English 8D, the factory's 8D for an Indonesian customer, a Brazilian return in\n"
+        "Portuguese / English halves (R$ 1.250,00), the factory's 退货单 for the Indian buyer (₹ in lakhs), a zh-Hant\n"
+        "退貨單 for a Thai dealer (฿), an Indian debit note (GSTIN, IGST @ 18%), a 折让证明单 for a Saudi importer\n"
+        "(TRN, VAT 15 %); sent as PDF only (fpdf2): a Nigerian distributor's letter (NGN), an Indonesian form in\n"
+        "Bahasa / English halves (Rp 12.500.000), a zh-Hant 折讓單 in rand (R 45 600,00), a zh-Hant 8D for a\n"
+        "Malaysian customer; two odd files (an ambiguous 03/04/2026; a count typed 1,5).\n\n"
+        "Measured BEFORE any fix: see ``measured_before_any_fix`` and tests/holdout60/README.md (the\n"
+        "failure patterns). The floors hold what main read before any fix; raise them as the reader\n"
+        "improves, lower the silent counts. ``python bench/holdout_score.py tests/holdout60 -v`` prints\n"
+        "every field, ``--profiles`` the second copies.\n"
+    ),
+    measured_before_any_fix=(
+        "364/422 = 86.3 % (Excel 159/183, PDF 205/239: printed from Excel 159/183, sent as PDF only 46/56), "
+        "12 wrong, 0 silent; flagged (12): the Indian complaint's Complaint Ref. read the Invoice No., its Buyer the "
+        "Consignee, its Nature of Complaint the complaint's number (xlsx, PDF), the Nigerian letter's Ref No. read the "
+        "Invoice No. and its Distributor the claim amount, the Kenyan register's 客户描述 read the 客户要求 (xlsx, PDF), "
+        "the 退货单's 报废并补货 read scrap only (xlsx, PDF); missing (46); kinds 27 of 30 (the Gulf claim xlsx and "
+        "PDF, the Nigerian letter not recognised); unlisted unwarned 13 (tax_rate ×5 right; the Brazilian return's "
+        "Motivo / Reason of Return and Disposição / Disposition rows read as two more item lines ×8, misreads); odd "
+        "files: both a record with errors (03/04/2026 read 2026-03-04 and warned date_order_inferred; 1,5 "
+        "invalid_qty); profiles 238/239 = 99.6 %, 0 silent; learned on the PDFs 124/125, 0 silent"
+    ),
+    floors=Floors(
+        excel=0.879,
+        pdf=0.866,
+        sent_as_pdf=0.821,
+        recognised=27,
+        profile_excel=0.995,
+        silent=0,
+        invented_silent=0,
+        profile_silent=0,
+        profile_pdf=0.992,
+        unlisted_silent=5,
+    ),
+    floors_history=(
+        "-- what main read before any fix; raise the floors, lower the counts, as the reader improves",
+        "before any fix (main at 6b78aabf) Excel 159/183 = 86.9 %, PDF 205/239 = 85.8 % (printed from Excel",
+        "159/183 = 86.9 %), sent as PDF only 46/56 = 82.1 %: 364/422, 12 wrong (0 silent), 0 invented; kinds 27/30",
+        "HOLDOUT60_FLOOR_EXCEL = 0.868 — 159/183 before any fix",
+        "HOLDOUT60_FLOOR_PDF = 0.857 — 205/239 before any fix",
+        "HOLDOUT60_FLOOR_SENT_AS_PDF = 0.821 — 46/56 before any fix",
+        "HOLDOUT60_RECOGNISED_NOW = 27 — of 30 read without --kind before any fix (the Gulf claim, xlsx and PDF, and",
+        "the Nigerian letter not recognised)",
+        "HOLDOUT60_SILENT_NOW = 0",
+        "HOLDOUT60_INVENTED_SILENT_NOW = 0",
+        "learned on the first copy's Excel file (or the PDF of a PDF-only layout), read on copy2: 238/239 = 99.6 %",
+        "HOLDOUT60_FLOOR_PROFILE_EXCEL = 0.995 — 238/239 before any fix (learned on the PDFs: 124/125 = 0.992)",
+        "HOLDOUT60_PROFILE_SILENT_NOW = 0 (the profiles' unlisted values, unwarned: tax_rate 0.18 right; the Gulf",
+        "claim's Shipment Ref. as order_no — our sales order, arguably right — and the Nigerian letter's Ref No. as",
+        "order_no — a misread: the letter's own number, the complaint's)",
+        "unlisted values before any fix: 31 (13 unwarned); HOLDOUT60_UNLISTED_SILENT_NOW = 13 — each looked at on",
+        "its filled file: right (5): tax_rate 0.18 ×2 (IGST @ 18%), 0.15 ×3 (增值税 15%, VAT 15%); misreads (8): the",
+        "Brazilian return's rows under the lines (Motivo / Reason of Return, Disposição / Disposition) read as two",
+        "more item lines, part_no and part_name each (xlsx, PDF). Warned (18): the regional 8D's D6 text as",
+        "implementation action and its D7 as documents_updated fmea ×2 each (right), the D7 texts as lessons_learned",
+        "×3, the zh-Hant 8D's team roles ×3, the debit note's Vendor Code as seller.name ×2 (misread, warned), the",
+        "折讓單's 核准 as approved_by_gm, the Gulf claim's Shipment Ref. and the Nigerian letter's Ref No. as order_no",
+        "×3, the register's 跟单业务 as sales_supervisor ×2 (the reporter expected: a miss, warned)",
+        "-- holdout60's fixes: a row under a table's lines whose first text names another field of the form (0.6",
+        "and up: a half in a language we lack, a non-native wording) with its value across the columns ends the",
+        "lines (anchor._field_caption_left): 368/422 = 87.2 %, 12 wrong (0 silent); kinds 27/30",
+        "HOLDOUT60_FLOOR_EXCEL = 0.879 — 161/183 after holdout60's fixes",
+        "HOLDOUT60_FLOOR_PDF = 0.866 — 207/239 after holdout60's fixes (printed from Excel 161/183)",
+        "HOLDOUT60_FLOOR_SENT_AS_PDF = 0.821 — 46/56, unchanged",
+        "HOLDOUT60_UNLISTED_SILENT_NOW = 5 — tax_rate ×5, right (the Brazilian return's rows under its lines are",
+        "its reason and disposition again, no item lines); profiles unchanged 238/239, learned on the PDFs 124/125",
+        "(补货 on a return read as the replacement was tried and withdrawn: holdout57's 返工后重新交货 then read as an",
+        "invalid choice, its profile 235 → 233/239)",
+    ),
+    targets=False,
+    shape=_SHAPE60,  # at least its shape: 17 layouts, 30 filled files, four sent as PDF only
+    habits=_habits_with_sent_alone(_texts_of_a_book(_TEXT_HABITS60), _SENT_ALONE_HABITS60),
+    habits_wanted=_HABITS60,
+    second_copies=9,
+    second_sent_as_pdf=1,
+    # 03/04/2026 with nothing saying the order; a count typed 1,5
+    odd_kinds=(None, "complaint"),
+    odd_with_a_record=frozenset({"intl-complaint-ambiguous-date", "intl-complaint-comma-count"}),
+    committed=_committed_with_odd,
+)
+
+
 # ------------------------------------------------------------------------------ holdout59
 _SHAPE59 = _shape_of(layouts=14, filled=25, sent_as_pdf=3, absent=0, templates=frozenset({".pdf"}))
 
@@ -8664,5 +8795,6 @@ SETS: list[HoldoutSet] = [
     HOLDOUT57,
     HOLDOUT58,
     HOLDOUT59,
+    HOLDOUT60,
 ]
 """Every set the parametrised tests run on."""

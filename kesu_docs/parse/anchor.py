@@ -1609,6 +1609,20 @@ class _Page:
         named = self.vocab.match(box.text)
         return named is not None and named[1] >= 0.85 and named[0].partition(".")[0] != key
 
+    def _field_caption_left(self, band: Sequence[Box], wide: Sequence[Box], key: str) -> bool:
+        """Under a table's lines, is the row's first text a label of another field of the form with
+        its value in a cell across the columns (``Motivo / Reason of Return | Chave não abre…``,
+        ``Reason of Return | Flicker after …``)? Then the lines have ended: such a row is the form's
+        field under the table, never another line whose code is a label. Its label may be named
+        less surely than a label that ends the lines alone (0.85): a half in a language we lack,
+        a non-native wording (0.6 and up), as the value across the columns says it is no line: such a
+        label need not look like one by its shape (``label_like``), nor be printed as the form's labels are."""
+        first = min((b for b in band if not b.empty), key=lambda b: b.x0)
+        if any(first is w for w in wide) or not isinstance(first.value, str) or _A_DIGIT.search(first.text):
+            return False  # (a line's code has its figures: KT-220-B, never a label's words)
+        named = self.vocab.match(first.text)
+        return named is not None and named[1] >= 0.6 and named[0].partition(".")[0].partition("[")[0] != key
+
     def _totals_label(self, box: Box) -> bool:
         """A label of a totals field of the form (``Zonse pamodzi ndi VAT / Total incl. VAT``),
         read surely (0.8): under lines whose totals line stood above them, the lines' end."""
@@ -2815,6 +2829,8 @@ class _Page:
                 break  # a label of the form, or a "…：" caption: the table has ended
             # a filled box across several columns is a footer or a note, not a row
             wide = [b for b in band if not b.empty and sum(b.x0 <= c < b.x1 for c in centres) > 1]
+            if rows and wide and self._field_caption_left(band, wide, meta.key):
+                break  # "Motivo / Reason of Return | (its text across the columns)": the form's field
             spanned: list[str] = []  # a line's columns its wide cells run over: read empty
             if (
                 wide
