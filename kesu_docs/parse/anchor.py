@@ -297,6 +297,7 @@ from .value_cues import (
     option_by_unread_label,
     outcome_column,
     outcome_too,
+    parties_untold,
     party_column_labels,
     sentence_under_choice,
     table_column_pairs,
@@ -1487,6 +1488,7 @@ class _Page:
         self.labels.extend(sign_off_labels(self))  # "Received by | Henry Wu | Date | …": the receipt's
         self.labels.extend(group_date_labels(self))  # "D8 結案" over 2026/04/20: the closing date
         self.labels = party_column_labels(self)  # 纳税人识别号 under the buyer's 名称: the buyer's
+        parties_untold(self)  # 統一編號 twice, neither by a party's name: whose is whose in doubt
         self.labels = column_words_in_blocks(self)  # 担当 under D3 暫定対策: the action's owner, not the team
         self.labels = lone_signers(self)  # 經手人 beside 主管: the clerk's, no manager's
         self.labels = group_signers_in_other_blocks(self)  # 品保主管 in D1's team: a member, no approver

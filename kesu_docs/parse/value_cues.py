@@ -451,6 +451,61 @@ def party_column_labels(page: Any) -> list[Any]:
     return [lab for lab in page.labels if id(lab) not in drop] if drop else page.labels
 
 
+_PARTY_TOLD = 0.05  # a name label tells its party when its best party reads this much surer than any other
+_UNTOLD = 0.78  # a reading kept in doubt: under LOW_CONFIDENCE, each reading in its order
+
+
+def parties_untold(page: Any) -> None:
+    """Two labels of the same words naming the same field of two parties alike (統一編號 twice: the
+    seller's and the buyer's), neither with a party's name beside it on its row or right above it
+    (the party's caption unknown, or read alike for both: ``進貨營業人（原買受人）名稱``): which is whose
+    is a guess, so every reading of those labels is kept under LOW_CONFIDENCE (shown for checking),
+    in its order. One such label alone, or one whose party is told, is left as it is."""
+    names = party_names(page)
+    parties = set(names.values())
+    if len(parties) < 2:
+        return
+    by_box: dict[int, list[Any]] = {}
+    for lab in page.labels:
+        by_box.setdefault(id(lab.box), []).append(lab)
+    told: dict[int, bool] = {}  # a name label's box → does it tell one party?
+    for key, labs in by_box.items():
+        best: dict[str, float] = {}
+        for lab in labs:
+            if lab.key in names and lab.score >= 0.5:
+                best[names[lab.key]] = max(best.get(names[lab.key], 0.0), lab.score)
+        if best:
+            ranked = sorted(best.values(), reverse=True)
+            told[key] = len(ranked) == 1 or ranked[0] - ranked[1] > _PARTY_TOLD
+    heads = [labs[0].box for key, labs in by_box.items() if key in told]
+    alike: dict[str, list[tuple[bool, list[Any]]]] = {}  # the label's words → its boxes: told?, readings
+    for labs in by_box.values():
+        owned = [(lab, o) for lab in labs if (o := party_of(lab.key, parties)) is not None]
+        if len({o[0] for _l, o in owned}) < 2 or len({o[1] for _l, o in owned}) != 1:
+            continue
+        box = owned[0][0].box
+        if not _worded_alike(page, box.text, {o[0] for _l, o in owned}):
+            continue
+        tol = 0.5 * max(box.height, 1e-6)
+        near = [
+            h
+            for h in heads
+            if h is not box
+            and (
+                (h.x1 <= box.x0 + 1e-6 and h.same_band(box))  # 購買方 | 名稱 … | 統一編號 on one row
+                or (h.y1 <= box.y0 + 1e-6 and box.y0 - h.y1 <= 2 * box.height and abs(h.x0 - box.x0) <= tol)
+            )
+        ]
+        said = any(told[id(h)] for h in near)  # a party is told: the party rules settle it
+        alike.setdefault(norm(box.text), []).append((said, [lab for lab, _o in owned]))
+    for readings in alike.values():
+        if len(readings) < 2 or any(said for said, _labs in readings):
+            continue  # one alone, or one told (the other is the other party's)
+        for _said, labs in readings:
+            for lab in labs:
+                lab.score = min(lab.score, 1.0) * _UNTOLD
+
+
 def _worded_alike(page: Any, text: str, parties: set[str]) -> bool:
     """Is ``text`` itself a label of every one of ``parties``' fields (統一編號: the seller's own
     label and one of the buyer's aliases), however differently sure the two readings are?"""
