@@ -2993,6 +2993,22 @@ class _Reader:
         c, _r = _split_ref(moved)
         return label is not None and self.layout.cell(f"{c}{row}") is label
 
+    def block_across(self, key_col: str, shift: dict[str, str | None], row: int) -> bool:
+        """Is the key cell of row ``row`` one merged cell across another column the table reads?
+        A line's cells stand apart, each under its column; a cell merged across them is a block
+        of its own — on a second copy with fewer lines than the first, the form's foot
+        (退货原因 | 喷油色差 merged over B:I), never a line."""
+        base = shift.get(key_col)
+        if not base:
+            return False
+        c, _r = _split_ref(base)
+        box = self.layout.cell(f"{c}{row}")
+        return box is not None and any(
+            self.layout.cell(f"{_split_ref(ref)[0]}{row}") is box
+            for col, ref in shift.items()
+            if ref and col != key_col
+        )
+
     def read_table(self, name: str, table: Table) -> None:
         existing = 0  # rows fill the table from its first element (fixed values merge in)
         cols = list(table.columns.items())
@@ -3039,6 +3055,9 @@ class _Reader:
                     break
                 if not self.beside_row(table, base_r + offset * table.step):
                     break  # past the label the rows stand beside (D1 小組成員 over A4:A7)
+                if self.block_across(key_col, shift, base_r + offset * table.step):
+                    marked = True  # 退货原因 | 喷油色差 under a copy's fewer lines: the form's foot
+                    break
                 for col_key, spec in cols:
                     base = shift[col_key]
                     if base is None:
