@@ -1,0 +1,105 @@
+"""What holdout61 showed the profiles and the reader lacked (fix45, issue 10: 0 silent misreads), each rule on
+forms built here (values and wording not the set's).
+
+- **A value typed one piece a box is learned as the run of boxes it spans**: a 統一編號 one digit a box, a
+  字軌 / 號碼 pair in two columns, a 民國 date in 年 / 月 / 日 columns — placed at the first box (by the clerk's
+  correction, or by the generic reader's location), a profile read that box alone on the next copy (``2``,
+  ``AB``) with no warning. It now learns the range of boxes that, joined, make the value the generic reader
+  read there, and reads the range joined the same way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import Workbook
+
+from kesu_docs import value_paths
+from kesu_docs.parse.profile import learn, read_by_profile
+
+COPIES: dict[int, dict[str, Any]] = {
+    1: {
+        "seller": "73910462",
+        "buyer": "40627315",
+        "track": "QK",
+        "number": "55012876",
+        "date": ("115", "10", "14"),
+    },
+    2: {
+        "seller": "86120357",
+        "buyer": "29384051",
+        "track": "RW",
+        "number": "70431298",
+        "date": ("115", "11", "23"),
+    },
+}
+
+
+def _certificate(path: Path, copy: int) -> Path:
+    """A statutory allowance certificate of our own: both 統一編號 one digit a box, the invoice's
+    年 / 月 / 日 / 字軌 / 號碼 each in its own column."""
+    c = COPIES[copy]
+    wb = Workbook()
+    s = wb.active
+    s.title = "證明單"
+    s["A1"] = "營業人銷貨退回進貨退出或折讓證明單"
+    s["A2"], s["D2"] = "原開立銷貨發票單位", "統一編號"
+    for i, ch in enumerate(c["seller"]):
+        s.cell(2, 6 + i, ch)
+    s["D3"], s["F3"] = "名稱", "永豐精工股份有限公司" if copy == 1 else "東元模具股份有限公司"
+    s["A4"] = "開立發票"
+    s.merge_cells("A4:F4")
+    s["A5"], s["B5"], s["C5"], s["D5"], s["E5"], s["F5"] = "聯式", "年", "月", "日", "字軌", "號碼"
+    s["G5"], s["I5"], s["J5"], s["K5"] = "品名", "數量", "單價", "金額(不含稅之進貨額)"
+    s["A6"] = "三聯式"
+    for col, text in zip("BCD", c["date"], strict=True):
+        s[f"{col}6"] = text
+    s["E6"], s["F6"] = c["track"], c["number"]
+    s["G6"], s["I6"], s["J6"], s["K6"] = "散熱片 品質折讓", 40 * copy, 12, 480 * copy
+    s["G8"], s["K8"] = "合計", 480 * copy
+    s["A10"], s["D10"] = "進貨營業人（或原買受人）", "名稱"
+    s["F10"] = "聯發電子股份有限公司"
+    s["D11"] = "統一編號"
+    for i, ch in enumerate(c["buyer"]):
+        s.cell(11, 6 + i, ch)
+    wb.save(path)
+    return path
+
+
+def _profiled(tmp_path: Path, sets: dict[str, str] | None) -> tuple[Any, Any]:
+    first = _certificate(tmp_path / "copy1.xlsx", 1)
+    second = _certificate(tmp_path / "copy2.xlsx", 2)
+    profile = learn(first, "allowance", sets, name="certificate")
+    profiles = tmp_path / "profiles"
+    profiles.mkdir()
+    (profiles / "certificate.toml").write_text(profile.to_toml(), encoding="utf-8")
+    read = read_by_profile(second, second.read_bytes(), "allowance", profiles)
+    assert read is not None
+    return profile, read[0]
+
+
+@pytest.mark.parametrize(
+    "sets",
+    [None, {"seller.tax_id": "F2", "buyer_tax_id": "F11", "invoice_no": "E6", "invoice_date": "B6"}],
+    ids=["generic-places", "first-box-pointed"],
+)
+def test_a_value_one_piece_a_box_is_learned_as_its_run_and_read_whole(tmp_path, sets) -> None:
+    profile, read = _profiled(tmp_path, sets)
+    assert profile.fields["seller.tax_id"].cell == "F2:M2"
+    assert profile.fields["buyer_tax_id"].cell == "F11:M11"
+    assert profile.fields["invoice_no"].cell == "E6:F6"
+    assert profile.fields["invoice_date"].cell == "B6:D6"
+    assert value_paths.get(read.values, "seller.tax_id") == COPIES[2]["seller"]
+    assert value_paths.get(read.values, "buyer_tax_id") == COPIES[2]["buyer"]
+    assert value_paths.get(read.values, "invoice_no") == "RW70431298"
+    assert value_paths.get(read.values, "invoice_date") == dt.date(2026, 11, 23)
+
+
+def test_a_value_whole_in_its_first_box_keeps_its_one_cell(tmp_path) -> None:
+    """The name beside 名稱 is whole in its cell: no run is learned (never a box more than the value)."""
+    profile, read = _profiled(tmp_path, None)
+    assert profile.fields["seller.name"].cell == "F3"
+    assert value_paths.get(read.values, "seller.name") == "東元模具股份有限公司"
