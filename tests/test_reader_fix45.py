@@ -103,3 +103,45 @@ def test_a_value_whole_in_its_first_box_keeps_its_one_cell(tmp_path) -> None:
     profile, read = _profiled(tmp_path, None)
     assert profile.fields["seller.name"].cell == "F3"
     assert value_paths.get(read.values, "seller.name") == "東元模具股份有限公司"
+
+
+# ---------------------------------------------------------------------------------- 統一編號 of 8 digits
+def _short_id_certificate(
+    folder: Path, seller_id: str, buyer_label: str = "統一編號", buyer_id: str = "40627315"
+) -> dict:
+    from helpers import read_doc, sheet_from_rows
+
+    rows = [
+        ["營業人銷貨退回進貨退出或折讓證明單"],
+        ["原銷貨人名稱", "永豐精工股份有限公司"],
+        ["統一編號", seller_id],
+        ["開立發票日期", "115/10/02", "字軌號碼", "QK55012876"],
+        ["品名", "數量", "單價", "金額(不含稅之進貨額)", "營業稅額"],
+        ["散熱片 品質折讓", 40, 12, 480, 24],
+        ["買受人名稱", "聯發電子股份有限公司"],
+        [buyer_label, buyer_id],
+    ]
+    return read_doc(sheet_from_rows(folder, rows, width=24), "allowance")
+
+
+def _codes(doc: dict, path: str) -> set[str]:
+    return {w["code"] for w in doc["warnings"] + doc["errors"] if w.get("field") == path}
+
+
+@pytest.mark.parametrize("short", ["7391046", "7391O462", "739104621"])
+def test_a_tax_id_under_its_ubn_label_that_is_not_eight_digits_is_said(tmp_path, short) -> None:
+    doc = _short_id_certificate(tmp_path, short)
+    assert doc["record"]["seller"]["tax_id"] in (short, short.upper())
+    assert "tax_id_not_ubn" in _codes(doc, "seller.tax_id")
+    assert "tax_id_not_ubn" not in _codes(doc, "buyer_tax_id")  # eight digits: a 統一編號
+
+
+def test_eight_digits_under_the_label_and_another_countrys_id_beside_it_say_nothing(tmp_path) -> None:
+    """A label naming a mainland id beside 統一編號 (our own form's ``统一编号/纳税人识别号``) holds an
+    18-character code: no 統一編號 is meant."""
+    doc = _short_id_certificate(
+        tmp_path, "73910462", buyer_label="統一編號/納稅人識別號", buyer_id="91320505MA1X7Q2K4R"
+    )
+    assert doc["record"]["buyer_tax_id"] == "91320505MA1X7Q2K4R"
+    assert "tax_id_not_ubn" not in _codes(doc, "seller.tax_id")
+    assert "tax_id_not_ubn" not in _codes(doc, "buyer_tax_id")
