@@ -145,3 +145,40 @@ def test_eight_digits_under_the_label_and_another_countrys_id_beside_it_say_noth
     assert doc["record"]["buyer_tax_id"] == "91320505MA1X7Q2K4R"
     assert "tax_id_not_ubn" not in _codes(doc, "seller.tax_id")
     assert "tax_id_not_ubn" not in _codes(doc, "buyer_tax_id")
+
+
+# ---------------------------------------------------------------------------------- the bracket tells the party
+def test_a_bracketed_alternative_naming_one_party_decides_a_caption_read_alike() -> None:
+    from kesu_docs import forms
+    from kesu_docs.parse.vocab import vocabulary
+
+    vocab = vocabulary(forms.get("allowance"))
+    # 進貨營業人 the buyer's words, its 營業人 a seller's: alike — the bracket's 原買受人 is the buyer
+    alike = {p for p, _s, _k in vocab.candidates("進貨營業人名稱")}
+    assert {"buyer", "seller.name"} <= alike
+    for caption in ("進貨營業人（原買受人）名稱", "進貨營業人（或原買受人）"):
+        assert [p for p, _s, _k in vocab.candidates(caption)][:1] == ["buyer"]
+        assert "seller.name" not in {p for p, _s, _k in vocab.candidates(caption)}
+    # a bracket naming neither party (a note on how to fill it) decides nothing
+    noted = {p for p, _s, _k in vocab.candidates("進貨營業人（請填全名）名稱")}
+    assert {"buyer", "seller.name"} <= noted
+
+
+def test_the_tax_id_under_a_caption_the_bracket_tells_is_that_partys(tmp_path) -> None:
+    from helpers import read_doc, sheet_from_rows
+
+    rows = [
+        ["營業人銷貨退回進貨退出或折讓證明單"],
+        ["進貨營業人（原買受人）名稱", "聯發電子股份有限公司"],
+        ["統一編號", "40627315"],
+        ["開立發票日期", "115/10/02", "字軌號碼", "QK55012876"],
+        ["品名", "數量", "單價", "金額(不含稅之進貨額)", "營業稅額"],
+        ["散熱片 品質折讓", 40, 12, 480, 24],
+        ["原開立銷貨發票營業人", "永豐精工股份有限公司", "統一編號", "73910462"],
+    ]
+    doc = read_doc(sheet_from_rows(tmp_path, rows, width=24), "allowance")
+    record = doc["record"]
+    assert record["buyer_tax_id"] == "40627315"
+    assert (record["seller"] or {}).get("tax_id") == "73910462"
+    # the caption is read loosely: the id under it carries its doubt (shown for checking)
+    assert "low_confidence" in _codes(doc, "buyer_tax_id")

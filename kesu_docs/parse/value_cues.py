@@ -418,9 +418,11 @@ def party_column_labels(page: Any) -> list[Any]:
     heads = []
     for labs in by_box.values():
         named = sorted((lab for lab in labs if lab.key in names), key=lambda lab: -lab.score)
-        if not named or named[0].score < SURE_LABEL:
+        if not named or named[0].score < _NAME_LABEL:
             continue
         rival = next((lab for lab in named if names[lab.key] != names[named[0].key]), None)
+        if named[0].score < SURE_LABEL and rival is not None:
+            continue  # a caption read loosely tells its party only when it names no other
         if rival is None or rival.score < named[0].score - 0.15:
             heads.append(named[0])  # (a name label read alike for two parties tells no party)
     drop: set[int] = set()
@@ -443,14 +445,19 @@ def party_column_labels(page: Any) -> list[Any]:
         ]
         if not above:
             continue
-        party = names[max(above, key=lambda h: h.box.y1).key]
+        head = max(above, key=lambda h: h.box.y1)
+        party = names[head.key]
         if not alike and party == surer[1][0]:
             continue  # the column agrees with the words: nothing to settle here (a caption left of
             # the block, 原進貨人, may still tell the party: both readings are kept for it)
         drop.update(id(lab) for lab, o in owned if o[0] != party)
+        for lab, o in owned:  # a caption read loosely (進貨營業人（原買受人）名稱): its doubt is the id's
+            if o[0] == party and head.score < SURE_LABEL:
+                lab.score = min(lab.score, head.score)
     return [lab for lab in page.labels if id(lab) not in drop] if drop else page.labels
 
 
+_NAME_LABEL = 0.5  # a party's name label read less surely than this tells no party
 _PARTY_TOLD = 0.05  # a name label tells its party when its best party reads this much surer than any other
 _UNTOLD = 0.78  # a reading kept in doubt: under LOW_CONFIDENCE, each reading in its order
 
