@@ -182,3 +182,50 @@ def test_the_tax_id_under_a_caption_the_bracket_tells_is_that_partys(tmp_path) -
     assert (record["seller"] or {}).get("tax_id") == "73910462"
     # the caption is read loosely: the id under it carries its doubt (shown for checking)
     assert "low_confidence" in _codes(doc, "buyer_tax_id")
+
+
+# ---------------------------------------------------------------------------------- a profile keeps the head word's doubt
+_COMPLAINT = [
+    ("客訴編號", {1: "MC-2611-03", 2: "MC-2611-17"}),
+    ("客戶名稱", {1: "金沙餐飲管理有限公司", 2: "永利酒店管理有限公司"}),
+    ("料號", {1: "TW-CP-0415", 2: "TW-CP-0722"}),
+    ("品名", {1: "骨瓷湯碗 6吋", 2: "骨瓷茶杯 220ml"}),
+    ("送貨單號", {1: "SH-26-1107", 2: "SH-26-1188"}),
+    ("不良數量", {1: "80", 2: "36"}),
+    ("問題描述", {1: "碗口有裂紋，共 80 隻。", 2: "杯柄脫落，共 36 隻。"}),
+]
+
+
+def _complaint(path: Path, copy: int) -> Path:
+    wb = Workbook()
+    s = wb.active
+    s.title = "客訴"
+    s["A1"] = "客訴處理單"
+    s.column_dimensions["A"].width = 16
+    s.column_dimensions["B"].width = 40
+    for row, (label, values) in enumerate(_COMPLAINT, start=3):
+        s.cell(row, 1, label)
+        s.cell(row, 2, values[copy])
+    wb.save(path)
+    return path
+
+
+def test_a_profile_reading_where_the_label_was_read_by_its_head_word_keeps_that_doubt(tmp_path) -> None:
+    from kesu_docs.parse import excel
+
+    first = _complaint(tmp_path / "copy1.xlsx", 1)
+    second = _complaint(tmp_path / "copy2.xlsx", 2)
+    generic = excel.extract(second, second.read_bytes(), "complaint")[0]
+    path = next(
+        p for p in ("lot_no", "delivery_no", "number") if value_paths.get(generic.values, p) == "SH-26-1188"
+    )
+    heads = {q.code for q in generic.problems if q.field == path}
+    assert "label_by_head_word" in heads  # the generic reader's own doubt: 送貨單號 is no label of the field
+    profiles = tmp_path / "profiles"
+    profiles.mkdir()
+    (profiles / "claim.toml").write_text(learn(first, "complaint", name="claim").to_toml(), encoding="utf-8")
+    read = read_by_profile(second, second.read_bytes(), "complaint", profiles)[0]
+    assert value_paths.get(read.values, path) == "SH-26-1188"
+    assert "label_by_head_word" in {q.code for q in read.problems if q.field == path}
+    assert read.provenance[path].confidence <= generic.provenance[path].confidence
+    assert not {q.code for q in read.problems if q.field == "customer" and q.severity == "warning"}

@@ -4191,7 +4191,9 @@ def _second_opinion(
 # says: a label it is not sure of (a doubtful or half-matching word, the next column's caption, a machine's
 # label beside a part's own), a field's second label with its own value (label_lost), a code-only label
 # over a name (value_not_a_code), a value running to its cell's border (value_cut_off)
-LAYOUT_DOUBTS = ("low_confidence", "label_lost", "value_not_a_code", "value_cut_off")
+# (``label_by_head_word``: a label no field knows, read by its last word — ``送貨單號`` as the lot by its 單號 —
+# is not the field's own label on any copy: a profile learned there reads a guess too)
+LAYOUT_DOUBTS = ("low_confidence", "label_lost", "value_not_a_code", "value_cut_off", "label_by_head_word")
 
 
 def _confirmed(place: Place | None, value: Any) -> bool:
