@@ -196,25 +196,18 @@ _COMPLAINT = [
 ]
 
 
-def _complaint(path: Path, copy: int) -> Path:
-    wb = Workbook()
-    s = wb.active
-    s.title = "客訴"
-    s["A1"] = "客訴處理單"
-    s.column_dimensions["A"].width = 16
-    s.column_dimensions["B"].width = 40
-    for row, (label, values) in enumerate(_COMPLAINT, start=3):
-        s.cell(row, 1, label)
-        s.cell(row, 2, values[copy])
-    wb.save(path)
-    return path
+def _complaint(folder: Path, copy: int) -> Path:
+    from helpers import sheet_from_rows
+
+    rows: list[list[object]] = [["客訴處理單"], [], *([label, values[copy]] for label, values in _COMPLAINT)]
+    return sheet_from_rows(folder, rows, f"copy{copy}.xlsx", width=24)
 
 
 def test_a_profile_reading_where_the_label_was_read_by_its_head_word_keeps_that_doubt(tmp_path) -> None:
     from kesu_docs.parse import excel
 
-    first = _complaint(tmp_path / "copy1.xlsx", 1)
-    second = _complaint(tmp_path / "copy2.xlsx", 2)
+    first = _complaint(tmp_path, 1)
+    second = _complaint(tmp_path, 2)
     generic = excel.extract(second, second.read_bytes(), "complaint")[0]
     path = next(
         p for p in ("lot_no", "delivery_no", "number") if value_paths.get(generic.values, p) == "SH-26-1188"
