@@ -7544,7 +7544,7 @@ HOLDOUT61 = HoldoutSet(
         "HOLDOUT61_SILENT_NOW = 0 — after holdout61's fixes",
         "-- fix45: a value typed one piece a box learned as its run of boxes (profile._run_spanned), a bracketed",
         "alternative naming one party deciding a caption read alike (進貨營業人（原買受人）名稱: the buyer; the 統一編號",
-        "under it the buyer's, with the caption's doubt), a 統一編號 not of 8 digits said (tax_id_not_ubn), the head",
+        "under it the buyer's), a 統一編號 not of 8 digits said (tax_id_not_ubn), the head",
         "word's doubt kept by a profile: 395/421 (PDF 223/240, sent as PDF only 51/59), 0 wrong; profiles 264/266, 0 silent",
         "HOLDOUT61_FLOOR_PDF = 0.929 — 223/240 after fix45",
         "HOLDOUT61_FLOOR_SENT_AS_PDF = 0.864 — 51/59 after fix45 (the variant's two 統一編號 read right)",

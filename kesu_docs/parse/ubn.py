@@ -20,7 +20,7 @@ from ..values import halfwidth
 MESSAGES = {
     "tax_id_not_ubn": (
         "{label}“{value}”印在“統一編號”下，但统一编号是 8 位数字：可能漏打或读漏了一位，请对照原件核对",
-        "{label} '{value}' stands under 統一編號, but a Taiwanese unified business number is 8 digits: a digit may be"
+        "{label} '{value}' stands under '統一編號', but a Taiwanese unified business number is 8 digits: a digit may be"
         " missing or misread; check it against the original",
     ),
 }

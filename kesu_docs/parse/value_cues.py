@@ -445,19 +445,18 @@ def party_column_labels(page: Any) -> list[Any]:
         ]
         if not above:
             continue
-        head = max(above, key=lambda h: h.box.y1)
-        party = names[head.key]
+        party = names[max(above, key=lambda h: h.box.y1).key]
         if not alike and party == surer[1][0]:
             continue  # the column agrees with the words: nothing to settle here (a caption left of
             # the block, 原進貨人, may still tell the party: both readings are kept for it)
         drop.update(id(lab) for lab, o in owned if o[0] != party)
-        for lab, o in owned:  # a caption read loosely (進貨營業人（原買受人）名稱): its doubt is the id's
-            if o[0] == party and head.score < SURE_LABEL:
-                lab.score = min(lab.score, head.score)
     return [lab for lab in page.labels if id(lab) not in drop] if drop else page.labels
 
 
-_NAME_LABEL = 0.5  # a party's name label read less surely than this tells no party
+# a party's name label read less surely than this tells no party: a bare 名稱 (0.5–0.55, read as one party's by
+# default) names none by its words; a caption naming the party in words the reader knows loosely reads more
+# (進貨營業人（原買受人）名稱: 0.69)
+_NAME_LABEL = 0.6
 _PARTY_TOLD = 0.05  # a name label tells its party when its best party reads this much surer than any other
 _UNTOLD = 0.78  # a reading kept in doubt: under LOW_CONFIDENCE, each reading in its order
 

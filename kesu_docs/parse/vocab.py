@@ -1071,8 +1071,12 @@ class Vocabulary:
         (first, (top, _k)), (second, (next_, _k2)) = ranked[0], ranked[1]
         if top - next_ > _EVEN:
             return
-        for inner in BRACKETED.findall(halfwidth(text)):
+        wide = halfwidth(text)
+        outside = BRACKETED.sub(" ", wide)
+        for inner in BRACKETED.findall(wide):
             inner = _ALTERNATIVE.sub("", inner).strip()
+            if bool(_CJK_ANY.search(inner)) != bool(_CJK_ANY.search(outside)):
+                continue  # a translation in brackets (产品名称 (Description)): a gloss, no alternative
             named = self._candidates(inner) if inner and inner != text else ()
             if not named or named[0][0] not in (first, second):
                 continue
