@@ -43,6 +43,7 @@ CATALOGUE_MODULES = (
     "kesu_docs.parse.two_forms",
     "kesu_docs.parse.lab_reports",
     "kesu_docs.parse.request_or_decision",
+    "kesu_docs.parse.ubn",
     "kesu_docs.parse.record_rows",
     "kesu_docs.parse.gross_total",
     "kesu_docs.parse.unread_beside",

@@ -3461,6 +3461,38 @@ def _moved_ref(ref: str, cols: int, rows: int) -> str:
     return move(a) + (":" + move(b).rsplit("!", 1)[-1] if b else "")
 
 
+def _run_spanned(layout: Layout, ref: str, want: Any, kind: str) -> str:
+    """The place of a value typed one piece a box (統一編號 ``2 | 8 | 4 | 5 | 3 | 6 | 1 | 9``,
+    ``AB`` under 字軌 and ``38201157`` under 號碼, ``115 | 10 | 20`` under 年 / 月 / 日) where it
+    was placed at its first box (``F2``): the run of boxes right of it in its row that, joined as
+    a range is read (:func:`_joined`), make the value the generic reader read there — ``F2:M2``.
+    ``ref`` itself where its box holds the whole value, or no run makes it (never a box more
+    than the value needs)."""
+    if want is None or ":" in ref or not _CELLREF.match(ref) or (first := layout.cell(ref)) is None:
+        return ref
+
+    def same(value: Any) -> bool:
+        if isinstance(want, dt.date) or isinstance(value, dt.date):
+            return value == want
+        return bool(key(value)) and key(value) == key(want)
+
+    if same(first.value):
+        return ref
+    parts, cell = [first.value], ref
+    for _ in range(_RUN_BOXES):
+        cell = _cols_right(cell, 1)
+        box = layout.cell(cell)
+        if box is None or box.where != cell.rsplit("!", 1)[-1] or not key(box.text):
+            return ref
+        parts.append(box.value)
+        if same(_joined(parts, kind)):
+            return f"{ref}:{cell.rsplit('!', 1)[-1]}"
+    return ref
+
+
+_RUN_BOXES = 15  # the most boxes one value is typed in (統一編號 8, a 10-digit 發票號碼 and its 字軌)
+
+
 def _printed_span(value: Box, label: Box) -> float | None:
     """A printed text area's height in its label's heights (a merged cell of several lines):
     the next copy's print may split that cell into boxes one under another (its first line,
@@ -4179,7 +4211,9 @@ def _second_opinion(
 # says: a label it is not sure of (a doubtful or half-matching word, the next column's caption, a machine's
 # label beside a part's own), a field's second label with its own value (label_lost), a code-only label
 # over a name (value_not_a_code), a value running to its cell's border (value_cut_off)
-LAYOUT_DOUBTS = ("low_confidence", "label_lost", "value_not_a_code", "value_cut_off")
+# (``label_by_head_word``: a label no field knows, read by its last word — ``送貨單號`` as the lot by its 單號 —
+# is not the field's own label on any copy: a profile learned there reads a guess too)
+LAYOUT_DOUBTS = ("low_confidence", "label_lost", "value_not_a_code", "value_cut_off", "label_by_head_word")
 
 
 def _confirmed(place: Place | None, value: Any) -> bool:
@@ -4983,6 +5017,10 @@ def learn(
         taken.add(places[p])
         if not _CELLREF.match(where.strip()) and _is_prefix(layout.cell(places[p]), where.strip()):
             inline_hints[p] = where.strip()  # the label and the value in one cell
+    if not printed:  # a value typed one piece a box, placed at its first box: the run of boxes
+        for p, ref in places.items():
+            if "[" not in p and (meta := _meta(spec, p)) is not None:
+                places[p] = _run_spanned(layout, ref, generic.get(p), meta.kind)
     given = _captioned_rows(captioned, found, places, main, printed)
     added: set[str] = set()  # fields whose range is category columns to add up
     for p, caption in summed.items():  # the clerk points at the first category: all are meant

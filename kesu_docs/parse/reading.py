@@ -30,6 +30,7 @@ from ..values import BIDI_CONTROLS
 from .limits import check_file_size
 from .request_or_decision import disposition_without_request
 from .results import SUFFIXES, WORKBOOKS, Extraction, Extractor, ParseResult, may_be_in_doubt
+from .ubn import not_ubn
 
 # the files a profile (kesu learn) can describe: a JSON file is read as it is, so a batch of
 # JSON records imports no layout reader (issue 15: start-up of `kesu render`)
@@ -737,6 +738,9 @@ def _read_files(files: list[Path], kind: str | None) -> list[ParseResult]:
             problems += disposition_without_request(
                 spec, record, extraction.locations
             )  # 处理意见 alone: whose?
+            problems += not_ubn(
+                spec, extraction.values, extraction.locations, extraction.provenance
+            )  # 7 digits
             if currency_given and hasattr(record, "in_currency"):  # a record `kesu parse` printed, read back
                 record.in_currency("" if currency_given == "CNY" else currency_given)
             if path.suffix.lower() in _LAYOUTS and hasattr(record, "in_currency"):

@@ -418,9 +418,11 @@ def party_column_labels(page: Any) -> list[Any]:
     heads = []
     for labs in by_box.values():
         named = sorted((lab for lab in labs if lab.key in names), key=lambda lab: -lab.score)
-        if not named or named[0].score < SURE_LABEL:
+        if not named or named[0].score < _NAME_LABEL:
             continue
         rival = next((lab for lab in named if names[lab.key] != names[named[0].key]), None)
+        if named[0].score < SURE_LABEL and rival is not None:
+            continue  # a caption read loosely tells its party only when it names no other
         if rival is None or rival.score < named[0].score - 0.15:
             heads.append(named[0])  # (a name label read alike for two parties tells no party)
     drop: set[int] = set()
@@ -451,6 +453,10 @@ def party_column_labels(page: Any) -> list[Any]:
     return [lab for lab in page.labels if id(lab) not in drop] if drop else page.labels
 
 
+# a party's name label read less surely than this tells no party: a bare 名稱 (0.5–0.55, read as one party's by
+# default) names none by its words; a caption naming the party in words the reader knows loosely reads more
+# (進貨營業人（原買受人）名稱: 0.69)
+_NAME_LABEL = 0.6
 _PARTY_TOLD = 0.05  # a name label tells its party when its best party reads this much surer than any other
 _UNTOLD = 0.78  # a reading kept in doubt: under LOW_CONFIDENCE, each reading in its order
 

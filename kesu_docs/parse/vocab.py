@@ -1081,9 +1081,34 @@ class Vocabulary:
                     name = BRACKETED.sub(" ", heading[1]).strip() or heading[1]
                     named = _DISCIPLINE_AFTER.search(wide) is not None or self._shares(name, entry.path)
                     offer(entry.path, 0.86 if named else 0.8 * entry.strength, f"d{heading[0]}")
+        if len(found) > 1 and _OPENING.search(text):
+            self._bracket_decides(text, found)
         if not found:
             return ()  # (most texts: nothing to sort)
         return tuple(sorted(((p, s, k) for p, (s, k) in found.items()), key=lambda c: -c[1]))
+
+    def _bracket_decides(self, text: str, found: dict[str, tuple[float, str]]) -> None:
+        """``進貨營業人（或原買受人）名稱``: the words outside the brackets read as two fields alike
+        (進貨營業人 the buyer's, its 營業人 a seller's word: 0.69 / 0.68); the alternative in brackets
+        (原買受人, the buyer) names one of them alone — it decides: the other reading is dropped.
+        Readings apart by more than :data:`_EVEN`, or a bracket naming neither, stay."""
+        ranked = sorted(found.items(), key=lambda kv: -kv[1][0])
+        (first, (top, _k)), (second, (next_, _k2)) = ranked[0], ranked[1]
+        if top - next_ > _EVEN:
+            return
+        wide = halfwidth(text)
+        outside = BRACKETED.sub(" ", wide)
+        for inner in BRACKETED.findall(wide):
+            inner = _ALTERNATIVE.sub("", inner).strip()
+            if bool(_CJK_ANY.search(inner)) != bool(_CJK_ANY.search(outside)):
+                continue  # a translation in brackets (产品名称 (Description)): a gloss, no alternative
+            named = self._candidates(inner) if inner and inner != text else ()
+            if not named or named[0][0] not in (first, second):
+                continue
+            if len(named) > 1 and named[0][1] - named[1][1] <= _EVEN:
+                continue  # the bracket itself names two alike
+            del found[second if named[0][0] == first else first]
+            return
 
     def _translations_agree(self, wide: str, offer: Any) -> None:
         """``暫定対策 / 圍堵``, ``対策チーム / 小組``, ``Customer / 客户``: a label and its
@@ -1317,6 +1342,9 @@ class Vocabulary:
 _PARTY_BEFORE = lazy_re(
     r"(?i)^(?:customer|supplier|vendor|client|buyer|seller)(?:'s)?\s+(?P<rest>[a-z][a-z.]*(?:\s+[a-z.]+)+)\s*[:：]?$"
 )
+# two readings of a label this close are alike: a bracketed alternative naming one decides (_bracket_decides)
+_EVEN = 0.05
+_ALTERNATIVE = lazy_re(r"(?i)^\s*(?:或者?|或是|即|or|i\.e\.|=)\s*")
 _PARTY_AGREES = 0.95  # the label qualified by who acts: a little below the label printed alone
 # a known label inside a longer one right after a hedge names a candidate for the thing, not the thing:
 # a fishbone's 可能原因 (possible cause) or 潜在原因 column lists what was checked, "Possible root cause",
