@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from helpers import read_doc, sheet_from_rows
+from helpers import read_doc, sheet_from_rows, unread_messages, warned_by
 
 from kesu_docs.forms import get
 from kesu_docs.parse.vocab import KNOWN_HALF, label_halves, vocabulary
@@ -73,3 +73,31 @@ def test_a_sheet_reads_the_known_half_warned(tmp_path: Path) -> None:
     doc = read_doc(sheet_from_rows(tmp_path, rows, width=24), "complaint")
     assert doc["record"]["received_date"] == "2026-10-14"
     assert any(w.get("field") == "received_date" for w in doc["warnings"]), doc["warnings"]
+
+
+# ---- a row of captions over one record's values (a system's export), read by head words as beside labels
+
+EXPORT_CAPTIONS = ["凭证编号", "凭证日期", "客户名称", "产品名称", "不良数量", "录入人"]
+EXPORT_VALUES = ["PZ-55120", "2026-09-17", "常州恒远电器有限公司", "电机端盖", 48, "LIUFANG02"]
+
+
+def test_an_exports_unknown_captions_read_by_head_words_warned(tmp_path: Path) -> None:
+    doc = read_doc(sheet_from_rows(tmp_path, [EXPORT_CAPTIONS, EXPORT_VALUES], width=18), "complaint")
+    record = doc["record"]
+    assert (record["number"], record["received_date"], record["reporter"]) == (
+        "PZ-55120",
+        "2026-09-17",
+        "LIUFANG02",
+    )
+    for field in ("number", "received_date", "reporter"):
+        assert warned_by(doc, "label_by_head_word", field), field
+
+
+def test_a_caption_row_with_one_caption_read_is_no_records_row(tmp_path: Path) -> None:
+    # one other caption read under it is no record's row of captions: the unknown caption stays unread
+    doc = read_doc(
+        sheet_from_rows(tmp_path, [["凭证编号", "客户名称"], ["PZ-55120", "常州恒远电器有限公司"]], width=18),
+        "complaint",
+    )
+    assert doc["record"]["number"] is None
+    assert any("凭证编号" in m for m in unread_messages(doc))
