@@ -101,3 +101,16 @@ def test_a_caption_row_with_one_caption_read_is_no_records_row(tmp_path: Path) -
     )
     assert doc["record"]["number"] is None
     assert any("凭证编号" in m for m in unread_messages(doc))
+
+
+def test_a_columns_loose_whole_gives_way_to_the_known_half() -> None:
+    # a return's line column: the whole read loosely ("approved" inside it), the English half exactly
+    from kesu_docs.parse.vocab import Vocabulary, describe
+
+    spec = get("return")
+    lines = next(m for m in spec.fields.values() if m.kind == "table" and m.row_model is not None)
+    columns = Vocabulary(describe(lines.row_model).items(), generic=1.0, short=1.0)
+    [(path, alone, _k), *_] = columns.candidates("Qty Approved")
+    [(got, score, _k), *_] = columns.candidates("Ilość zatwierdzona / Qty Approved")
+    assert got == path == "qty_approved"
+    assert abs(score - KNOWN_HALF * alone) < 1e-9

@@ -1074,7 +1074,9 @@ class Vocabulary:
                         for entry in self.index[vkey]:
                             if not entry.whole:  # ("First issue" holds no e-mail's "Issue:")
                                 offer(entry.path, weight * entry.strength * 0.7, vkey)
-        if not found and (halves := label_halves(text)) is not None:
+        if (not found or max(s for s, _k in found.values()) < SYNONYM_STRENGTH) and (
+            halves := label_halves(text)
+        ) is not None:  # (a loose reading of the whole: "approved" inside "Qtd. Aprovada / Qty Approved")
             self._known_half(halves, offer)
         if found and max(s for s, _k in found.values()) < SYNONYM_STRENGTH:
             self._party_agrees(text, found, offer)
@@ -1155,7 +1157,8 @@ class Vocabulary:
         know and in a language we lack (no Chinese: ``异常描述/投诉原因`` is two labels, no
         translation; not words of our own labels only: ``Implementation / Verification`` names two
         things of ours) → read by the known half at :data:`KNOWN_HALF` of its score. Two halves
-        naming two fields are left to the pair's readings (the caller asks only when none was)."""
+        naming two fields are left to the pair's readings (the caller asks only when the whole was read
+        loosely or not at all)."""
         read = [self._readings(half) for half in halves]
         if bool(read[0]) == bool(read[1]):
             return  # both halves name something (two labels, or one field twice: read as a pair) or neither
