@@ -114,3 +114,11 @@ def test_a_columns_loose_whole_gives_way_to_the_known_half() -> None:
     [(got, score, _k), *_] = columns.candidates("Ilość zatwierdzona / Qty Approved")
     assert got == path == "qty_approved"
     assert abs(score - KNOWN_HALF * alone) < 1e-9
+
+
+def test_captions_over_two_rows_of_values_are_a_tables_header(tmp_path: Path) -> None:
+    # a second row of values under the captions: a table's lines (含税金额 over 904.00 over 678.00), no record's
+    second = ["PZ-55121", "2026-09-18", "常州恒远电器有限公司", "电机端盖", 12, "LIUFANG02"]
+    doc = read_doc(sheet_from_rows(tmp_path, [EXPORT_CAPTIONS, EXPORT_VALUES, second], width=18), "complaint")
+    assert not warned_by(doc, "label_by_head_word", "reporter")
+    assert doc["record"]["reporter"] is None

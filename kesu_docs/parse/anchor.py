@@ -4903,11 +4903,13 @@ _RECORD_CAPTIONS_READ = 2
 def _record_captions(page: _Page, box: Box, value: Box, provenance: dict[str, Provenance]) -> bool:
     """Is ``box`` a caption in a row of one record's captions, ``value`` on the row of that record's
     values? So when :data:`_RECORD_CAPTIONS_READ` other captions of its row were read as the form's
-    labels, their values under them on ``value``'s row: then the unknown caption is read by its head
-    word as they were (a table's header row over its first line is read by the table: its cells are
+    labels, their values under them on ``value``'s row, and no second row of values under it
+    (:func:`_another_values_row`): then the unknown caption is read by its head word as they were (a table's header row over its first line is read by the table: its cells are
     none of the form's fields, its captions no provenance's labels)."""
     if value.same_band(box) or value.y0 < box.y1 - 1e-6:
         return False  # not under the caption
+    if _another_values_row(page, box, value):
+        return False  # 含税金额 over 904.00 over 678.00: a table's lines, not one record
     captions = {b.location for b in page.band_of(box) if b is not box and page.is_label(b)}
     values_row = {b.location for b in page.band_of(value)}
     read = sum(
@@ -4916,6 +4918,20 @@ def _record_captions(page: _Page, box: Box, value: Box, provenance: dict[str, Pr
         if prov.label_location in captions and prov.location in values_row and prov.how != "label-right"
     )
     return read >= _RECORD_CAPTIONS_READ
+
+
+def _another_values_row(page: _Page, caption: Box, value: Box) -> bool:
+    """Does the next filled row under ``value``'s hold another value under ``caption`` (a second
+    line of a table, a second record), not a label?"""
+    row = {id(b) for b in page.band_of(value)}
+    below = [b for b in page.under(value.y1 - 1e-6) if not b.empty and id(b) not in row and b.y0 >= value.y0]
+    if not below:
+        return False
+    nearest = min(below, key=lambda b: b.y0)
+    return any(
+        not b.empty and b.overlaps_x(caption.x0, caption.x1) and not page.is_label(b)
+        for b in page.band_of(nearest)
+    )
 
 
 def _in_noted_unit(
