@@ -94,8 +94,10 @@ _LATIN_WORD_ANY = lazy_re(r"[a-z]+")
 _HALVES_PARTED = lazy_re(r"\s+/\s+|\s*／\s*|\s*\n\s*")
 _HALF_BRACKETED = lazy_re(r"^(?P<first>[^(（]*[^\s(（])\s*[(（](?P<second>[^()（）]+)[)）]\s*[:：]?\s*$")
 # a label read by the one half we know, the other in a language we lack: a step below that half
-# alone (as variants() weighs a slash's part), so a half read loosely is shown for checking
+# alone (as variants() weighs a slash's part), and never sure (below 0.85, may_name's line: the
+# half it does not read is not asked there, issue 15), so it is always shown for checking
 KNOWN_HALF = 0.9
+KNOWN_HALF_AT_MOST = 0.84
 _PARTICLE = lazy_re(r"的")
 _QUESTION = lazy_re(r"(?i)^(how many|how much|how often|what|where|when|who|why|how)\b")
 # a question asking for a code, not a description: its answer is an ID, not the grid's W
@@ -1156,7 +1158,8 @@ class Vocabulary:
         half naming a field (exactly or closely, as it would alone), the other naming nothing we
         know and in a language we lack (no Chinese: ``异常描述/投诉原因`` is two labels, no
         translation; not words of our own labels only: ``Implementation / Verification`` names two
-        things of ours) → read by the known half at :data:`KNOWN_HALF` of its score. Two halves
+        things of ours) → read by the known half at :data:`KNOWN_HALF` of its score, at most
+        :data:`KNOWN_HALF_AT_MOST`. Two halves
         naming two fields are left to the pair's readings (the caller asks only when the whole was read
         loosely or not at all)."""
         read = [self._readings(half) for half in halves]
@@ -1169,7 +1172,7 @@ class Vocabulary:
         if not words or all(w in self.words for w in words):
             return
         for path, score, key in known:
-            offer(path, KNOWN_HALF * score, key)
+            offer(path, min(KNOWN_HALF * score, KNOWN_HALF_AT_MOST), key)
 
     def _glossed(self, text: str) -> bool:
         """Is ``text`` a Korean or Japanese label with its English after it (``발행일 Issue Date``,
