@@ -4843,7 +4843,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     # a label no vocabulary knows, read by its head word and first word (机身编号, Inspection
     # date): the field still empty, the value's shape its kind's, always warned (head_words.py)
     unread, by_head = read_by_head_words(
-        _head_reader(page, taken), unread, values, where, provenance, used_ids
+        _head_reader(page, taken, provenance), unread, values, where, provenance, used_ids
     )
     page.problems.extend(by_head)
     unread += _table_labels_unread(page, taken | used_ids, provenance, unread)
@@ -4873,11 +4873,12 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     return reading
 
 
-def _head_reader(page: _Page, taken: set[int]) -> HeadReader:
+def _head_reader(page: _Page, taken: set[int], provenance: dict[str, Provenance]) -> HeadReader:
     """What :func:`.head_words.read_by_head_words` asks of a page: its values' places beside or
     under a label box, found as a known label's are (:meth:`_Page.candidates`) — never a cell a
     table read (``taken``), nor one under a label among other labels (含税金额 in a table's header
-    row over its first line: a column of the table, no field of the form)."""
+    row over its first line: a column of the table, no field of the form) unless that row is one
+    record's captions (:func:`_record_captions`)."""
 
     def places(box: Box, path: str, meta: FieldMeta) -> list[tuple[Any, list[Box]]]:
         found = page.candidates(_Label(box, path, HEAD_STRENGTH), meta, 0)
@@ -4888,10 +4889,49 @@ def _head_reader(page: _Page, taken: set[int]) -> HeadReader:
             if c.value is not None
             and not {"deferred", "label_like", "next_caption"} & set(c.flags)
             and not any(id(b) in taken for b in c.places)
-            and (c.how == "label-right" or not in_row)
+            and (c.how == "label-right" or not in_row or _record_captions(page, box, c.places[0], provenance))
         ]
 
     return HeadReader(page.spec, page.fields, places, page.is_label)
+
+
+# a row of captions over one record's values (a system's export: 单据编号 | 单据日期 | … | 制单人): two
+# of its other captions read as the form's own labels, each its value right under it on one row
+_RECORD_CAPTIONS_READ = 2
+
+
+def _record_captions(page: _Page, box: Box, value: Box, provenance: dict[str, Provenance]) -> bool:
+    """Is ``box`` a caption in a row of one record's captions, ``value`` on the row of that record's
+    values? So when :data:`_RECORD_CAPTIONS_READ` other captions of its row were read as the form's
+    labels, their values under them on ``value``'s row, and no second row of values under it
+    (:func:`_another_values_row`): then the unknown caption is read by its head word as they were (a table's header row over its first line is read by the table: its cells are
+    none of the form's fields, its captions no provenance's labels)."""
+    if value.same_band(box) or value.y0 < box.y1 - 1e-6:
+        return False  # not under the caption
+    if _another_values_row(page, box, value):
+        return False  # 含税金额 over 904.00 over 678.00: a table's lines, not one record
+    captions = {b.location for b in page.band_of(box) if b is not box and page.is_label(b)}
+    values_row = {b.location for b in page.band_of(value)}
+    read = sum(
+        1
+        for prov in provenance.values()
+        if prov.label_location in captions and prov.location in values_row and prov.how != "label-right"
+    )
+    return read >= _RECORD_CAPTIONS_READ
+
+
+def _another_values_row(page: _Page, caption: Box, value: Box) -> bool:
+    """Does the next filled row under ``value``'s hold another value under ``caption`` (a second
+    line of a table, a second record), not a label?"""
+    row = {id(b) for b in page.band_of(value)}
+    below = [b for b in page.under(value.y1 - 1e-6) if not b.empty and id(b) not in row and b.y0 >= value.y0]
+    if not below:
+        return False
+    nearest = min(below, key=lambda b: b.y0)
+    return any(
+        not b.empty and b.overlaps_x(caption.x0, caption.x1) and not page.is_label(b)
+        for b in page.band_of(nearest)
+    )
 
 
 def _in_noted_unit(

@@ -88,6 +88,16 @@ _JAPANESE_THEN_ENGLISH = lazy_re(
     r"^(?P<own>[\u3040-\u30ff\u3400-\u9fff][\u3040-\u30ff\u3400-\u9fff\s]*)[/|]?\s*(?P<gloss>[A-Za-z][A-Za-z\s.&'()/-]*)$"
 )
 _LATIN_WORD_ANY = lazy_re(r"[a-z]+")
+# a label printed as two halves, a translation each (``Date of Complaint / Ngày khiếu nại``,
+# ``Código／Code``, one half a line under the other, ``Qty Approved (Qtd. Aprovada)``): where the
+# halves are parted (a slash with spaces, a full-width slash, a line break) or the second is bracketed
+_HALVES_PARTED = lazy_re(r"\s+/\s+|\s*／\s*|\s*\n\s*")
+_HALF_BRACKETED = lazy_re(r"^(?P<first>[^(（]*[^\s(（])\s*[(（](?P<second>[^()（）]+)[)）]\s*[:：]?\s*$")
+# a label read by the one half we know, the other in a language we lack: a step below that half
+# alone (as variants() weighs a slash's part), and never sure (below 0.85, may_name's line: the
+# half it does not read is not asked there, issue 15), so it is always shown for checking
+KNOWN_HALF = 0.9
+KNOWN_HALF_AT_MOST = 0.84
 _PARTICLE = lazy_re(r"的")
 _QUESTION = lazy_re(r"(?i)^(how many|how much|how often|what|where|when|who|why|how)\b")
 # a question asking for a code, not a description: its answer is an ID, not the grid's W
@@ -588,6 +598,21 @@ _MEASURED = lazy_re(
 )
 
 
+def label_halves(text: str) -> tuple[str, str] | None:
+    """The two halves of a label printed with its translation (:data:`_HALVES_PARTED`, a bracketed
+    second half), each with text; None for a label of one part or of more than two.
+
+    >>> label_halves("Código / Code"), label_halves("Qty (Qtd.)"), label_halves("A / B / C")
+    (('Código', 'Code'), ('Qty', 'Qtd.'), None)
+    """
+    parts = [p.strip(" :：") for p in _HALVES_PARTED.split(text.strip())]
+    if len(parts) == 1 and (m := _HALF_BRACKETED.match(text)) is not None:
+        parts = [m["first"].strip(" :："), m["second"].strip()]
+    if len(parts) != 2 or not all(parts):
+        return None
+    return parts[0], parts[1]
+
+
 @memo
 @lru_cache(maxsize=65536)
 def variants(text: str) -> tuple[tuple[str, float], ...]:
@@ -1051,6 +1076,10 @@ class Vocabulary:
                         for entry in self.index[vkey]:
                             if not entry.whole:  # ("First issue" holds no e-mail's "Issue:")
                                 offer(entry.path, weight * entry.strength * 0.7, vkey)
+        if (not found or max(s for s, _k in found.values()) < SYNONYM_STRENGTH) and (
+            halves := label_halves(text)
+        ) is not None:  # (a loose reading of the whole: "approved" inside "Qtd. Aprovada / Qty Approved")
+            self._known_half(halves, offer)
         if found and max(s for s, _k in found.values()) < SYNONYM_STRENGTH:
             self._party_agrees(text, found, offer)
         if not found and (owned := _OWNER_WORD.match(wide.strip())) is not None:
@@ -1148,6 +1177,27 @@ class Vocabulary:
             for part, entries in zip(parts, named):
                 for path, strength in entries.items():
                     offer(path, 0.95 * strength, part)
+
+    def _known_half(self, halves: tuple[str, str], offer: Any) -> None:
+        """``Date of Complain / Ngày khiếu nại``, ``Código / Code``: a label in two languages, one
+        half naming a field (exactly or closely, as it would alone), the other naming nothing we
+        know and in a language we lack (no Chinese: ``异常描述/投诉原因`` is two labels, no
+        translation; not words of our own labels only: ``Implementation / Verification`` names two
+        things of ours) → read by the known half at :data:`KNOWN_HALF` of its score, at most
+        :data:`KNOWN_HALF_AT_MOST`. Two halves
+        naming two fields are left to the pair's readings (the caller asks only when the whole was read
+        loosely or not at all)."""
+        read = [self._readings(half) for half in halves]
+        if bool(read[0]) == bool(read[1]):
+            return  # both halves name something (two labels, or one field twice: read as a pair) or neither
+        known, other = (read[0], halves[1]) if read[0] else (read[1], halves[0])
+        if _CJK_ANY.search(other):
+            return
+        words = _LATIN_WORD_ANY.findall(plain_latin(other).casefold())
+        if not words or all(w in self.words for w in words):
+            return
+        for path, score, key in known:
+            offer(path, min(KNOWN_HALF * score, KNOWN_HALF_AT_MOST), key)
 
     def _glossed(self, text: str) -> bool:
         """Is ``text`` a Korean or Japanese label with its English after it (``발행일 Issue Date``,
