@@ -1,5 +1,5 @@
 """A Taiwanese 統一編號 (a business's unified number) that is not one: under the label ``統一編號`` (``統編``,
-``营利事业统一编号``) a tax id is eight digits. Seven digits there (``5327184``: a digit lost in typing, or one
+``營利事業統一編號``, in traditional script as Taiwan prints it) a tax id is eight digits. Seven digits there (``5327184``: a digit lost in typing, or one
 box of a boxed number left empty) or letters among them is no 統一編號 — kept as read, and said on its field
 (``tax_id_not_ubn``), never taken as a party's id in silence. The length and the figures are checked (python-stdnum's
 ``stdnum.tw.ubn``); its check digit is not: the Ministry of Finance widened the rule in 2023 (the sum divisible
@@ -25,17 +25,23 @@ MESSAGES = {
     ),
 }
 
-_UBN_LABELS = ("统一编号", "统编")
+_UBN_PRINTED = ("統一編號", "統編")
+# a 統一編號 a digit short or long, or with a letter typed among its figures, is at most this long; a longer id
+# under the label is another one (a mainland 纳税人识别号: 15, 18 or 20 characters)
+_UBN_LONGEST = 10
 # a label naming another id beside it (``统一编号/纳税人识别号``, our own form's: a mainland buyer's 18-character
 # code is its other half's)
 _OTHER_IDS = ("纳税人识别号", "税号", "信用代码", "识别号", "vat", "tax")
 
 
 def _ubn_label(label: Any) -> bool:
+    """A label printed as Taiwan prints it, 統一編號 / 統編 in traditional script: our own blank and mainland
+    forms print 统一编号 over any company's id (a mainland 18-character code, a clerk's own)."""
     from .vocab import simplified  # (loaded with the reader's words, not with every import of the reader)
 
-    text = simplified("".join(str(label or "").split())).lower()
-    return any(word in text for word in _UBN_LABELS) and not any(word in text for word in _OTHER_IDS)
+    raw = "".join(str(label or "").split())
+    text = simplified(raw).lower()
+    return any(word in raw for word in _UBN_PRINTED) and not any(word in text for word in _OTHER_IDS)
 
 
 def not_ubn(spec: FormSpec, values: dict[str, Any], where: Any, provenance: dict[str, Any]) -> list[Problem]:
@@ -50,8 +56,11 @@ def not_ubn(spec: FormSpec, values: dict[str, Any], where: Any, provenance: dict
         value = value_paths.get(values, path)
         if not isinstance(value, (str, int)) or not str(value).strip():
             continue
+        compact = "".join(halfwidth(str(value)).split())
+        if len(compact) > _UBN_LONGEST:
+            continue  # another country's id (a mainland 18-character code under our own 统一编号/纳税人识别号, its print on two lines)
         try:
-            ubn.validate(halfwidth(str(value)))
+            ubn.validate(compact)
         except InvalidChecksum:
             continue  # (the rule widened in 2023: see above)
         except ValidationError:
