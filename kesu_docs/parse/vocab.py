@@ -394,10 +394,11 @@ def synonyms(key: str, short: float = SHORT_STRENGTH) -> list[tuple[str, float]]
     return out
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=3)
 def _opencc(config: str) -> Any:
     """OpenCC's converter by its configuration (``t2s``: traditional → simplified; ``jp2t``:
-    Japanese shinjitai → traditional), made once."""
+    Japanese shinjitai → traditional; ``s2tw``: simplified → traditional as Taiwan prints it),
+    made once."""
     import opencc
 
     return opencc.OpenCC(config)
@@ -424,6 +425,12 @@ def folded(text: str) -> str:
     if not _CJK.search(text):
         return text
     return _FOLDED.take(text)
+
+
+def taiwanese(text: str) -> str:
+    """A label of ours (simplified script) printed as Taiwan prints it (OpenCC ``s2tw``: 统一编号 →
+    統一編號): asked of a form's own few labels, once."""
+    return str(_opencc("s2tw").convert(text)) if _CJK.search(text) else text
 
 
 def _simplify(text: str) -> str:

@@ -1,0 +1,50 @@
+"""Round 45's re-read mends (reread46): the 統一編號 check's labels are the allowance form's own, ..."""
+
+from __future__ import annotations
+
+import pytest
+
+from kesu_docs.forms import all_specs
+
+
+def _allowance():
+    return next(s for s in all_specs() if s.kind == "allowance")
+
+
+# ------------------------------------------------------------------ the 統一編號's labels: the form's own
+def test_the_ubn_labels_are_the_allowances_own_tax_id_labels_as_taiwan_prints_them():
+    # no hand list beside the form: every label the allowance declares for a party's 统一编号 (the label both
+    # parties' ids stand under, or its short form 统编) is one as Taiwan prints it; every other id's label
+    # the form declares, printed beside 統一編號, makes it a label of two ids (a mainland code, a VAT number)
+    from kesu_docs.parse.ubn import _ubn_label
+    from kesu_docs.parse.vocab import taiwanese
+
+    spec = _allowance()
+    labels = {
+        part
+        for path, meta in spec.leaf_fields.items()
+        if path.endswith("tax_id")
+        for label in meta.labels
+        for part in label.split("/")
+    }
+    ubn = {label for label in labels if "统一编号" in label or label == "统编"}
+    assert {"统一编号", "统编", "营利事业统一编号", "买受人统一编号"} <= ubn
+    for label in ubn:
+        assert _ubn_label(spec, taiwanese(label)), label
+        assert not _ubn_label(spec, label) or label != taiwanese(label), label  # 统一编号: our own print
+    for label in labels - ubn:
+        assert not _ubn_label(spec, f"統一編號/{taiwanese(label)}"), label
+        assert not _ubn_label(spec, f"統一編號 ({label})"), label
+    assert not _ubn_label(spec, "统一编号")  # our own blank's simplified print: any company's id under it
+    assert not _ubn_label(spec, "訂單編號")  # no id of a party's
+
+
+@pytest.mark.parametrize(("label", "said"), [("統一編號 (GSTIN)", False), ("統一編號", True)])
+def test_an_id_named_by_the_forms_label_beside_ubn_is_not_checked_as_one(tmp_path, label, said) -> None:
+    # seven digits under a label naming beside 統一編號 another id the form knows (GSTIN, an alias of the
+    # buyer's tax id): that id's, no 統一編號 checked; under 統一編號 alone, a 統一編號 a digit short: said
+    from test_reader_fix45 import _codes, _short_id_certificate
+
+    doc = _short_id_certificate(tmp_path, "73910462", buyer_label=label, buyer_id="7391046")
+    assert doc["record"]["buyer_tax_id"] == "7391046"
+    assert ("tax_id_not_ubn" in _codes(doc, "buyer_tax_id")) is said
