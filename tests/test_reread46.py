@@ -48,3 +48,24 @@ def test_an_id_named_by_the_forms_label_beside_ubn_is_not_checked_as_one(tmp_pat
     doc = _short_id_certificate(tmp_path, "73910462", buyer_label=label, buyer_id="7391046")
     assert doc["record"]["buyer_tax_id"] == "7391046"
     assert ("tax_id_not_ubn" in _codes(doc, "buyer_tax_id")) is said
+
+
+# ------------------------------------------------------------------ a signer dropped on purpose: decided
+@pytest.mark.parametrize(
+    "sign_off", [["經辦", "蔡佩珊", "總經理", "賴俊傑"], ["核准", "郭文雄", None, "經辦", "蔡佩珊"]]
+)
+def test_a_handlers_label_beside_another_signer_is_decided_no_fields_not_unread(tmp_path, sign_off) -> None:
+    # 經辦 beside another signer is the clerk's who prepared the note (compound.lone_signers): the form's own
+    # label, no field's on purpose — never said unread nor read by a head word as a signer (the manager's)
+    from helpers import read_doc
+    from test_reader28 import _credit_note_zht
+
+    doc = read_doc(_credit_note_zht(tmp_path, sign_off), kind="allowance")
+    said = [
+        w
+        for w in doc["warnings"]
+        if "經辦" in str(w.get("params", {}).get("text", "")) or "經辦" in w["message"]
+    ]
+    assert said == []
+    assert doc["record"].get("approved_by_manager") is None
+    assert not any(w["code"] == "label_by_head_word" for w in doc["warnings"])
