@@ -69,3 +69,20 @@ def test_a_handlers_label_beside_another_signer_is_decided_no_fields_not_unread(
     assert said == []
     assert doc["record"].get("approved_by_manager") is None
     assert not any(w["code"] == "label_by_head_word" for w in doc["warnings"])
+
+
+# ------------------------------------------------------------------ a label in two languages: one rule
+def test_one_rule_reads_a_label_in_two_languages_by_the_half_we_know_in_either_print() -> None:
+    # vocab.Vocabulary._read_by_known_half: japanese44's one cell in two scripts and halves45's parted halves
+    # are one reading — one half names a field, the other is a translation in a language we lack
+    from kesu_docs.forms import get
+    from kesu_docs.parse.vocab import KNOWN_HALF, KNOWN_HALF_AT_MOST, vocabulary
+
+    complaint = vocabulary(get("complaint"))
+    assert complaint.match("품번 Part No.")[:2] == ("part_no", 0.95)  # one cell: as the pair would read it
+    alone = complaint.match("품번")
+    parted = complaint.match("품번 / Numer części")  # parted, its other half Polish: a step below, never sure
+    assert parted is not None and alone is not None and parted[0] == alone[0] == "part_no"
+    assert abs(parted[1] - min(KNOWN_HALF * alone[1], KNOWN_HALF_AT_MOST)) < 1e-9
+    assert complaint.match("得意先 Toyota") is None  # one cell: a label and its value, no translation
+    assert complaint.match("Implementation / Verification") is None  # parted: two labels of ours
