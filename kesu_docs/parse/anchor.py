@@ -1379,6 +1379,7 @@ class _Page:
         "heading_keys",
         "labels",
         "lone_kept",
+        "no_field",
         "problems",
         "spec",
         "stoppers",
@@ -1405,6 +1406,9 @@ class _Page:
         self._short_tops: list[float] = []
         self._short_tallest = 0.0
         self.lone_kept: frozenset[int] = frozenset()  # see known(): set once the labels are found
+        # the boxes of the form's own labels a rule decided are no field's, on purpose (經辦 beside
+        # another signer: the clerk's who prepared it): neither said unread nor read by a head word
+        self.no_field: frozenset[int] = frozenset()
         self.fields = spec.leaf_fields
         self.vocab = vocabulary(spec)
         self.column_vocabs = {
@@ -1490,7 +1494,7 @@ class _Page:
         self.labels = party_column_labels(self)  # 纳税人识别号 under the buyer's 名称: the buyer's
         parties_untold(self)  # 統一編號 twice, neither by a party's name: whose is whose in doubt
         self.labels = column_words_in_blocks(self)  # 担当 under D3 暫定対策: the action's owner, not the team
-        self.labels = lone_signers(self)  # 經手人 beside 主管: the clerk's, no manager's
+        self.labels, self.no_field = lone_signers(self)  # 經手人 beside 主管: the clerk's, no manager's
         self.labels = group_signers_in_other_blocks(self)  # 品保主管 in D1's team: a member, no approver
         self.labels = numbers_decide(self, _Label)  # "D3 緊急對策" among D1 … D8: D3's, its name doubted
         self.lone_kept = frozenset(  # the form's one signature 經手人: its field's label (known)
@@ -2007,7 +2011,7 @@ class _Page:
         even where its field is empty."""
         found = self.vocab.match(box.text)
         if found and self.vocab.alone_only(box.text, found[0]) and id(box) not in self.lone_kept:
-            # 經辦 beside 總經理: the clerk's, no field's (said unread where no field took it); the
+            # 經辦 beside 總經理: the clerk's, no field's (:attr:`no_field`, never said unread); the
             # form's one signature a field's label — :func:`.compound.lone_signers` decided which
             found = None
         if (found and found[1] >= 0.6) or self._is_column(box.text) or norm(box.text) in _printed_texts():
@@ -4836,6 +4840,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         for b in page.boxes
         if id(b) in page.stoppers
         and id(b) not in used_ids
+        and id(b) not in page.no_field  # (經辦 beside 總經理: decided, the clerk's)
         and not b.empty
         and isinstance(b.value, str)
         and not page.known(b)

@@ -393,13 +393,15 @@ def sign_off_row_labels(page: Page) -> list[Label]:
     return out
 
 
-def lone_signers(page: Page) -> list[Label]:
+def lone_signers(page: Page) -> tuple[list[Label], frozenset[int]]:
     """The page's labels without those of an ``alone`` alias (forms.Alias: 經手人, 經辦) where a
     label of another person's field of the same section is on the page too: the form's one
-    signature is its field's (the manager's), one of several the clerk's who prepared it."""
+    signature is its field's (the manager's), one of several the clerk's who prepared it — and
+    the boxes of those dropped, decided on purpose as no field's (never said unread, nor read
+    by a head word as a signer's)."""
     lone = [lab for lab in page.labels if page.vocab.alone_only(lab.box.text, lab.key)]
     if not lone:
-        return page.labels
+        return page.labels, frozenset()
     sections = {
         meta.section
         for lab in page.labels
@@ -408,7 +410,8 @@ def lone_signers(page: Page) -> list[Label]:
     dropped = {
         id(lab) for lab in lone if (meta := page.fields.get(lab.key)) is None or meta.section in sections
     }
-    return [lab for lab in page.labels if id(lab) not in dropped]
+    decided = frozenset(id(lab.box) for lab in lone if id(lab) in dropped)
+    return [lab for lab in page.labels if id(lab) not in dropped], decided
 
 
 def _block_left(page: Page, box: Box, labels: Sequence[Box]) -> Box | None:

@@ -448,10 +448,6 @@ def _family(spec: FormSpec, heads: _Heads, text: str) -> Guess | None:
     family does not tell, :data:`_REFUSED` where it tells no field of ours. Only fields of the
     form's own, of a kind the head's value may be (a text for a party or a reason)."""
     cjk, latin = _words(text)
-    if (cjk or " ".join(latin)) in _own_labels(spec):
-        # a label of the form's own left unread by its alias's condition (經辦 beside another
-        # signer: forms.Alias alone, compound.lone_signers): that rule decided, no guess
-        return _REFUSED
     if cjk:
         if any(m in _THE_TEMPLATE for m in _modifier(text, cjk[-2:])):
             return None

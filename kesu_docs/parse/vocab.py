@@ -355,7 +355,7 @@ TRANSLATED = 0.88
 # half of the pair (0.95 / 0.94, :meth:`Vocabulary._candidates`) that reads no surer than TRANSLATED:
 # "승인 Approved" (批准, an alias of the approver) on a customer's notice may be the customer's approver
 TRANSLATED_HALF = 0.945
-# the weights of a pair's halves: each counts only with the other (or as _glossed says)
+# the weights of a pair's halves: each counts only with the other (or as _read_by_known_half says)
 HALVES = (0.95, 0.94, TRANSLATED_HALF)
 _SIDE = {0.95: 0.95, TRANSLATED_HALF: 0.95, 0.94: 0.94}  # the own script's half (0.95), the gloss (0.94)
 _HALF_SURE = {0.95: 0.95, TRANSLATED_HALF: TRANSLATED, 0.94: 0.95}  # what a half reads at
@@ -394,10 +394,11 @@ def synonyms(key: str, short: float = SHORT_STRENGTH) -> list[tuple[str, float]]
     return out
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=3)
 def _opencc(config: str) -> Any:
     """OpenCC's converter by its configuration (``t2s``: traditional → simplified; ``jp2t``:
-    Japanese shinjitai → traditional), made once."""
+    Japanese shinjitai → traditional; ``s2tw``: simplified → traditional as Taiwan prints it),
+    made once."""
     import opencc
 
     return opencc.OpenCC(config)
@@ -424,6 +425,12 @@ def folded(text: str) -> str:
     if not _CJK.search(text):
         return text
     return _FOLDED.take(text)
+
+
+def taiwanese(text: str) -> str:
+    """A label of ours (simplified script) printed as Taiwan prints it (OpenCC ``s2tw``: 统一编号 →
+    統一編號): asked of a form's own few labels, once."""
+    return str(_opencc("s2tw").convert(text)) if _CJK.search(text) else text
 
 
 def _simplify(text: str) -> str:
@@ -1024,10 +1031,12 @@ class Vocabulary:
         # (most texts are no key of the vocabulary: then nothing below is offered, issue 15)
         if any(key in self.index for key, _weight in readings):
             pair: dict[float, set[str]] = {0.95: set(), 0.94: set()}
+            sides: dict[float, list[tuple[str, float, str]]] = {0.95: [], 0.94: []}  # each half's readings
             for key, weight in readings:
                 for entry in self.index.get(key, ()):
                     if weight in HALVES:
                         pair[_SIDE[weight]].add(entry.path)
+                        sides[_SIDE[weight]].append((entry.path, _HALF_SURE[weight] * entry.strength, key))
                         continue
                     offer(entry.path, weight * entry.strength, key)
             for key, weight in readings:  # "客户名称 Customer name": a label with its translation
@@ -1035,16 +1044,12 @@ class Vocabulary:
                     for entry in self.index.get(key, ()):
                         if entry.path in pair[0.95] and entry.path in pair[0.94]:
                             offer(entry.path, _HALF_SURE[weight] * entry.strength, key)
-            if bool(pair[0.95]) != bool(pair[0.94]) and self._glossed(
-                ENUMERATOR.sub("", wide).strip(" :：*※")
-            ):
-                # "발행일 Issue Date", "영구 대책 Permanent Countermeasure": Korean and English, one
-                # half a word we have not got (Korean is a script of its own, as a slash's part in
-                # _translations_agree): the half we know reads it, weighed as the pair would be
-                for key, weight in readings:
-                    if weight in HALVES:
-                        for entry in self.index.get(key, ()):
-                            offer(entry.path, _HALF_SURE[weight] * entry.strength, key)
+            # "발행일 Issue Date", "영구 대책 Permanent Countermeasure": Korean and English, one half a
+            # word we have not got (Korean is a script of its own, as a slash's part in
+            # _translations_agree): the half we know reads it, weighed as the pair would be
+            self._read_by_known_half(
+                ENUMERATOR.sub("", wide).strip(" :：*※"), (sides[0.95], sides[0.94]), offer
+            )
             if "/" in text or "|" in text:
                 self._translations_agree(wide, offer)
             whole = norm(wide)
@@ -1079,7 +1084,9 @@ class Vocabulary:
         if (not found or max(s for s, _k in found.values()) < SYNONYM_STRENGTH) and (
             halves := label_halves(text)
         ) is not None:  # (a loose reading of the whole: "approved" inside "Qtd. Aprovada / Qty Approved")
-            self._known_half(halves, offer)
+            self._read_by_known_half(
+                text, (self._readings(halves[0]), self._readings(halves[1])), offer, halves
+            )
         if found and max(s for s, _k in found.values()) < SYNONYM_STRENGTH:
             self._party_agrees(text, found, offer)
         if not found and (owned := _OWNER_WORD.match(wide.strip())) is not None:
@@ -1178,26 +1185,44 @@ class Vocabulary:
                 for path, strength in entries.items():
                     offer(path, 0.95 * strength, part)
 
-    def _known_half(self, halves: tuple[str, str], offer: Any) -> None:
-        """``Date of Complain / Ngày khiếu nại``, ``Código / Code``: a label in two languages, one
-        half naming a field (exactly or closely, as it would alone), the other naming nothing we
-        know and in a language we lack (no Chinese: ``异常描述/投诉原因`` is two labels, no
-        translation; not words of our own labels only: ``Implementation / Verification`` names two
-        things of ours) → read by the known half at :data:`KNOWN_HALF` of its score, at most
-        :data:`KNOWN_HALF_AT_MOST`. Two halves
-        naming two fields are left to the pair's readings (the caller asks only when the whole was read
-        loosely or not at all)."""
-        read = [self._readings(half) for half in halves]
+    def _read_by_known_half(
+        self,
+        text: str,
+        read: tuple[Sequence[tuple[str, float, str]], Sequence[tuple[str, float, str]]],
+        offer: Any,
+        parted: tuple[str, str] | None = None,
+    ) -> None:
+        """A label in two languages read by the half we know — one rule for both ways a label and its
+        translation are printed: exactly one half names a field (``read``, each half's readings; both:
+        two labels, or one field twice, left to the pair's readings; neither: nothing), and the other
+        is a translation in a language we lack, never a second label nor a value:
+
+        - one run of words in two scripts (``parted`` None: the pair's halves of :func:`variants`, the
+          own script's at 0.95, the gloss at 0.94): a Korean label with its English, or a Japanese one
+          told by its words with English of our labels' words (:meth:`_glossed`: never ``得意先
+          Toyota``, a label and its value in one cell) → read by the known half as the pair would be;
+        - two halves parted (:func:`label_halves`: ``Date of Complain / Ngày khiếu nại``, ``Código /
+          Code``; asked only where the whole was read loosely or not at all), the other no Chinese
+          (``异常描述/投诉原因`` is two labels, no translation) and not words of our own labels only
+          (``Implementation / Verification`` names two things of ours) → read by the known half at
+          :data:`KNOWN_HALF` of its score, at most :data:`KNOWN_HALF_AT_MOST` (always shown)."""
         if bool(read[0]) == bool(read[1]):
-            return  # both halves name something (two labels, or one field twice: read as a pair) or neither
-        known, other = (read[0], halves[1]) if read[0] else (read[1], halves[0])
-        if _CJK_ANY.search(other):
             return
-        words = _LATIN_WORD_ANY.findall(plain_latin(other).casefold())
-        if not words or all(w in self.words for w in words):
+        known = read[0] or read[1]
+        if parted is None:
+            if self._glossed(text):
+                for path, score, key in known:
+                    offer(path, score, key)
+            return
+        other = parted[1] if read[0] else parted[0]
+        if _CJK_ANY.search(other) or self._our_words(other):
             return
         for path, score, key in known:
             offer(path, min(KNOWN_HALF * score, KNOWN_HALF_AT_MOST), key)
+
+    def _our_words(self, text: str) -> bool:
+        """Are the Latin words of ``text`` all words of this vocabulary's labels (or has it none)?"""
+        return all(w in self.words for w in _LATIN_WORD_ANY.findall(plain_latin(text).casefold()))
 
     def _glossed(self, text: str) -> bool:
         """Is ``text`` a Korean or Japanese label with its English after it (``발행일 Issue Date``,
@@ -1208,9 +1233,7 @@ class Vocabulary:
         if _KOREAN_THEN_ENGLISH.match(text):
             return True
         m = _JAPANESE_THEN_ENGLISH.match(text)
-        if m is None or chinese_words(norm(m["own"])) is None:
-            return False
-        return all(w in self.words for w in _LATIN_WORD_ANY.findall(m["gloss"].casefold()))
+        return m is not None and chinese_words(norm(m["own"])) is not None and self._our_words(m["gloss"])
 
     def _uses_word(self, word: str) -> bool:
         """Does a label of this vocabulary hold ``word`` (then "Bosch" before "Material No." is
