@@ -472,7 +472,7 @@ def allowance_zht_tw(s: kit.Sheet) -> None:
     kit.lv_pairs(s, 3, kit.field_rows(
         ("折讓單號", "開立日期", "買受人", "統一編號", "原發票號碼", "發票日期", "客訴單號"),
         (kit.pick(s, "TW-ZR-115-008", "TW-ZR-115-012"), kit.pick(s, ("115/11/20", "2026-11-20"), ("115/12/04", "2026-12-04")),
-         "台中精密機械股份有限公司", "24561837", kit.pick(s, ("AB-38274615", "AB38274615"), ("AB-38275102", "AB38275102")),
+         "台中精密機械股份有限公司", "24561837", kit.pick(s, "AB-38274615", "AB-38275102"),
          kit.pick(s, ("115/10/30", "2026-10-30"), ("115/11/14", "2026-11-14")), kit.pick(s, "TW-KB-115-021", "TW-KB-115-029")),
         ("number", "issue_date", "buyer", "buyer_tax_id", "invoice_no", "invoice_date", "complaint_number"),
     ), cols=("AB", "DE"))  # fmt: skip
