@@ -429,6 +429,17 @@ def return_en_sales(s: kit.Sheet) -> None:
 
 
 # =============================================================================== allowance
+def _certificate_foot(s: kit.Sheet, heads, lines, rate: float, totals, roles, names) -> None:
+    """The group's 折让证明单 under its header fields: the lines under ``heads`` from row 7 (tax at ``rate``), the three
+    ``totals`` (net, tax, with tax) in rows 10–12, a sign-off row ``roles`` (the last one the manager's) from row 13."""
+    kit.head_row(s, 7, "ABCDE", heads)
+    net, tax = kit.credit_cells(s, 8, lines, heads, rate)
+    for r, lab, x, path in zip((10, 11, 12), totals, (net, tax, round(net + tax, 2)),
+                               ("total_excl_tax", "total_tax", "total")):  # fmt: skip
+        kit.lv(s, f"A{r}", lab, f"D{r}", x, path, expect=kit.money(x), lspan=f"C{r}", fmt="#,##0.00")
+    signs(s, 13, "ABC", roles, names, (None, None, "approved_by_manager"))
+
+
 def allowance_zh_jiuban(s: kit.Sheet) -> None:
     """The old 销货折让证明单 before its 统一编号 line changed: the label still ``统一编号`` (the form's first revision), the
     clerk typing the buyer's 18-character credit code into it; 折让单号, 购货单位, 原发票号码 / 日期, 客诉单号, lines 品名 / 数量
@@ -442,23 +453,11 @@ def allowance_zh_jiuban(s: kit.Sheet) -> None:
          kit.pick(s, ("2026-10-25", "2026-10-25"), ("2026-11-08", "2026-11-08")), kit.pick(s, "KB-2611-031", "KB-2611-044")),
         ("number", "issue_date", "buyer", "buyer_tax_id", "invoice_no", "invoice_date", "complaint_number"),
     ), cols=("AB", "DE"))  # fmt: skip
-    heads = ("品名", "数量", "单价", "折让金额", "税额")
-    kit.head_row(s, 7, "ABCDE", heads)
     lines = kit.pick(
         s, (("深沟球轴承 6204-2RS 噪音折让", 160, 2.5),), (("深沟球轴承 6205-ZZ 密封折让", 75, 3.0),)
     )
-    net, tax = kit.credit_cells(s, 8, lines, heads, 0.13)
-    for r, lab, x, path in ((10, "合计", net, "total_excl_tax"), (11, "税额", tax, "total_tax"),
-                            (12, "价税合计", round(net + tax, 2), "total")):  # fmt: skip
-        kit.lv(s, f"A{r}", lab, f"D{r}", x, path, expect=kit.money(x), lspan=f"C{r}", fmt="#,##0.00")
-    signs(
-        s,
-        13,
-        "ABC",
-        ("经办", "会计", "经理核准"),
-        ("陈丽娟", "冯敏", "马国强"),
-        (None, None, "approved_by_manager"),
-    )
+    _certificate_foot(s, ("品名", "数量", "单价", "折让金额", "税额"), lines, 0.13, ("合计", "税额", "价税合计"),
+                      ("经办", "会计", "经理核准"), ("陈丽娟", "冯敏", "马国强"))  # fmt: skip
     kit.plain(s, "A15", "本单一式三联：①存根 ②客户 ③财务", "E15")
 
 
@@ -476,21 +475,9 @@ def allowance_zht_tw(s: kit.Sheet) -> None:
          kit.pick(s, ("115/10/30", "2026-10-30"), ("115/11/14", "2026-11-14")), kit.pick(s, "TW-KB-115-021", "TW-KB-115-029")),
         ("number", "issue_date", "buyer", "buyer_tax_id", "invoice_no", "invoice_date", "complaint_number"),
     ), cols=("AB", "DE"))  # fmt: skip
-    heads = ("品名", "數量", "單價", "折讓金額", "營業稅額")
-    kit.head_row(s, 7, "ABCDE", heads)
     lines = kit.pick(s, (("深溝球軸承 6001ZZ 生鏽折讓", 72, 25.0),), (("深溝球軸承 6002ZZ 折讓", 48, 30.0),))
-    net, tax = kit.credit_cells(s, 8, lines, heads, 0.05)
-    for r, lab, x, path in ((10, "合計", net, "total_excl_tax"), (11, "營業稅", tax, "total_tax"),
-                            (12, "總計", round(net + tax, 2), "total")):  # fmt: skip
-        kit.lv(s, f"A{r}", lab, f"D{r}", x, path, expect=kit.money(x), lspan=f"C{r}", fmt="#,##0.00")
-    signs(
-        s,
-        13,
-        "ABC",
-        ("經辦", "會計", "核准"),
-        ("林怡君", "許雅婷", "張志成"),
-        (None, None, "approved_by_manager"),
-    )
+    _certificate_foot(s, ("品名", "數量", "單價", "折讓金額", "營業稅額"), lines, 0.05, ("合計", "營業稅", "總計"),
+                      ("經辦", "會計", "核准"), ("林怡君", "許雅婷", "張志成"))  # fmt: skip
 
 
 _COPY2 = {"complaint_zh_reva", "complaint_zh_suzhou", "complaint_zh_dengji", "complaint_zht_tw", "eightd_zh_qibu",
