@@ -1391,6 +1391,27 @@ def box_words(text: str) -> list[str]:
     return [w for w in (w.strip(_OPTION_EDGES + "()（）") for w in words) if w]
 
 
+def ticked_text(text: str) -> str | None:
+    """A free text filled as a row of tick boxes, each with its word (``■品质不良 □交期延误 □其他``,
+    ``☑Quality bad ☐Delivery delay``): the words ticked (``品质不良``; two or more joined ``、`` or
+    ``, ``), ``""`` when none is; None for any other text (a sentence, one box in a sentence)."""
+    if not _ANY_MARK.search(text) and not _MARK_IN_BRACKETS.search(text):
+        return None
+    ticked = checked_options(text)
+    if ticked is None:
+        return None
+    boxed = _marks_printed(text)
+    words = box_words(boxed)
+    if len(_ANY_MARK.findall(boxed)) < 2 or len(words) != len(_ANY_MARK.findall(boxed)):
+        return None
+    if any(len(w) > _BOX_WORD_LONGEST for w in words):
+        return None  # a sentence after a box: not a row of options
+    return ("、" if any(chinese_word(w) for w in ticked) else ", ").join(ticked)
+
+
+_BOX_WORD_LONGEST = 24  # an option's words beside its box (规格不符, Specification not match)
+
+
 def _bool(value: Any) -> Any:
     if blank(value):
         return None
@@ -1430,6 +1451,11 @@ def _text(value: Any) -> Any:
     # as the reader reads a cell: without what prints as nothing, so that a record from another
     # system ("华东\u200b精密" in JSON) is filed and searched as the name printed, never apart
     text = visible(check_chars(str(value))).strip()
+    # a free text the clerk filled by ticking one of the form's boxes (退货原因 ■品质不良 □交期延误 …):
+    # the words ticked, never the line of boxes; none ticked, nothing written
+    ticked = ticked_text(text) if isinstance(value, str) else None
+    if ticked is not None:
+        return ticked or None
     return text or None
 
 

@@ -2065,9 +2065,17 @@ def option_word(term: Any, text: str) -> Any:
 
 
 def _bare_code(text: str, option: Any) -> bool:
-    """``text`` names ``option`` by its code alone (``A``, ``B1``), not by any of its words."""
+    """``text`` names ``option`` by its code alone (``A``, ``B1``), not by any of its words; a
+    revision mark's letter (``A/0``, ``B.1``: a form's 版次, its letter and its number) is such a
+    code too, never the option's words."""
     word = norm(text)
+    if (mark := _REVISION_MARK.fullmatch(word)) is not None:
+        word = mark[1]
     return len(word) <= 2 and word == str(option.value).lower() and word != norm(option.zh)
+
+
+# a revision mark as a revision history prints it: a letter, a slash or a dot, a number (A/0, B.1)
+_REVISION_MARK = lazy_re(r"([a-z])\s*[/.]\s*\d{1,2}")
 
 
 _DASHED_TAIL = lazy_re(r"^[^-–—]*\S\s+[-–—]\s+([^-–—]+)$")
