@@ -7,6 +7,14 @@ own (values and wording not the set's).
   brackets is now the watt where the label names power (``功率``, ``功耗``, ``瓦``, ``Power``, ``Output``, ``Watt``): no
   multiplier; after a figure (``550 W``) it is a measure, no count of pieces, and an error says so. ``Qty (W)``, a
   lower-case ``(w)`` and ``1.2w`` read as before (万).
+- **Two labels for one field, the unknown one named by its last word**: a claim whose lot was read from ``Serial No.``
+  (a known label of the lot) while ``Production Batch | 2609-B`` stood two lines down, unknown as a whole: the serial
+  number passed as the lot with no warning. Now an unknown label whose last word (or last two or three characters)
+  the vocabulary names as the very field read from another label, holding a value of the same shape, puts that
+  field in doubt (``value_beside_unread_label``); the value stays as read.
+- **A complaint's one count under a bare 数量**: ``數量(台) | ６`` on an inverter's RMA application, the form's only count,
+  was read as the delivered count with no warning; on an RMA it is the units sent back. The value stays the
+  delivered count, said (``count_which_unsure``); a form printing both counts, or a count named, reads as before.
 
 Workbooks built here with openpyxl.
 """
@@ -62,3 +70,63 @@ def test_a_count_typed_in_watts_is_said_never_read_times_ten_thousand() -> None:
     for typed in ("550 W", "2,283W"):
         with pytest.raises(PydanticCustomError):
             _qty(typed)
+
+
+def _warned(doc: dict, path: str, code: str) -> bool:
+    return any(
+        w.get("code") == code and path in (w.get("field"), *w.get("fields", ()))
+        for w in doc["warnings"] + doc["errors"]
+    )
+
+
+def _claim(extra: list[list[Any]]) -> list[list[Any]]:
+    return [
+        ["Warranty Claim"],
+        ["Claim No.", "WC-77-0102"],
+        ["Claim Date", "2026-05-04"],
+        ["Customer", "Brightway Energy Ltd"],
+        ["Part No.", "AC11-T2"],
+        ["Serial No.", "AC11T2260400913"],
+        *extra,
+        ["Defect Qty", "4 pcs"],
+        ["Description", "Wallbox trips at start of charge, RCD test fails."],
+    ]
+
+
+def test_an_unknown_label_ending_in_the_fields_word_puts_the_value_read_in_doubt(tmp_path) -> None:
+    doc = _read(tmp_path, _claim([["Manufacturing Batch", "2604-C"]]), "complaint")
+    lot = doc["record"]["lot_no"]
+    assert lot in ("AC11T2260400913", "2604-C")
+    assert lot == "2604-C" or _warned(doc, "lot_no", "value_beside_unread_label")
+
+
+def test_without_the_other_label_the_lot_is_read_as_before(tmp_path) -> None:
+    doc = _read(tmp_path, _claim([]), "complaint")
+    assert doc["record"]["lot_no"] == "AC11T2260400913"
+    assert not _warned(doc, "lot_no", "value_beside_unread_label")
+
+
+def _rma(counts: list[list[Any]]) -> list[list[Any]]:
+    return [
+        ["儲能變流器客訴申請單"],
+        ["客訴編號", "KS-1150512-03"],
+        ["申請日期", "2026-05-12"],
+        ["客戶名稱", "東昇儲能股份有限公司"],
+        ["料號", "PCS-100K-TW"],
+        *counts,
+        ["異常描述", "併網時報直流過壓，無法啟動。"],
+    ]
+
+
+def test_a_complaints_one_count_under_a_bare_word_is_said(tmp_path) -> None:
+    doc = _read(tmp_path, _rma([["數量(台)", "３"]]), "complaint")
+    record = doc["record"]
+    assert record["ship_qty"] == 3 and record["defect_qty"] is None
+    assert _warned(doc, "ship_qty", "count_which_unsure")
+
+
+def test_two_counts_named_read_as_before(tmp_path) -> None:
+    doc = _read(tmp_path, _rma([["出貨數量", "40"], ["不良數量", "3"]]), "complaint")
+    record = doc["record"]
+    assert (record["ship_qty"], record["defect_qty"]) == (40, 3)
+    assert not _warned(doc, "ship_qty", "count_which_unsure")
