@@ -7403,8 +7403,8 @@ HOLDOUT63 = HoldoutSet(
         "PDFs 117/121, 1 silent"
     ),
     floors=Floors(
-        excel=0.910,
-        pdf=0.894,
+        excel=0.916,
+        pdf=0.899,
         sent_as_pdf=0.843,
         recognised=27,
         profile_excel=0.982,
@@ -7450,6 +7450,10 @@ HOLDOUT63 = HoldoutSet(
         "approved_by_gm ×2, 數量(台) as ship_qty ×2 — a profile's reading skips the generic reader's doubts)",
         "HOLDOUT63_SILENT_NOW = 0 — after the doubt on two labels for one field",
         "HOLDOUT63_UNLISTED_SILENT_NOW = 0 — after count_which_unsure",
+        "-- holdout63's fix: a price typed with its unit after a slash ($0.28/Wp, 12.50 元/个) read as the price of",
+        "one such unit, said (typed.amount_per_unit): 351/387 (Excel 154/168, PDF 197/219), 0 silent",
+        "HOLDOUT63_FLOOR_EXCEL = 0.916 — 154/168 after amount_per_unit",
+        "HOLDOUT63_FLOOR_PDF = 0.899 — 197/219 after amount_per_unit",
     ),
     targets=False,
     shape=_SHAPE63,  # at least its shape: 16 layouts, 28 filled files, four sent as PDF only

@@ -15,6 +15,9 @@ own (values and wording not the set's).
 - **A complaint's one count under a bare 数量**: ``數量(台) | ６`` on an inverter's RMA application, the form's only count,
   was read as the delivered count with no warning; on an RMA it is the units sent back. The value stays the
   delivered count, said (``count_which_unsure``); a form printing both counts, or a count named, reads as before.
+- **A price with its unit after a slash**: ``Rate ($/Wp) | $0.28/Wp`` was no amount the reader took, and the line's
+  price was dropped. An amount typed ``<price>/<unit>`` (``$0.28/Wp``, ``12.50 元/个``) is now the price of one such
+  unit, the unit said (``amount_per_unit``); a multiplier after the slash (``元/千个``) is left to the header's rule.
 
 Workbooks built here with openpyxl.
 """
@@ -130,3 +133,31 @@ def test_two_counts_named_read_as_before(tmp_path) -> None:
     record = doc["record"]
     assert (record["ship_qty"], record["defect_qty"]) == (40, 3)
     assert not _warned(doc, "ship_qty", "count_which_unsure")
+
+
+def _credit_memo(price: str) -> list[list[Any]]:
+    return [
+        ["Credit Memo"],
+        ["Credit Memo No.", "CM-5521", "Date", "2026-06-02"],
+        ["Bill To", "Prairie Sun Developers LLC", "Invoice No.", "INV-88410"],
+        ["Description", "Qty", "Unit Price", "Amount", "Tax"],
+        ["Module degradation credit", 12000, price, 3600.0, 0.0],
+        ["Total", None, None, 3600.0, None],
+        ["Warranty Claim Ref.", "WC-3310"],
+    ]
+
+
+def test_a_price_typed_with_its_unit_after_a_slash_is_read_and_said(tmp_path) -> None:
+    doc = _read(tmp_path, _credit_memo("$0.30/Wp"), "allowance")
+    items = doc["record"]["items"] or []
+    assert items and items[0]["unit_price"] == "0.30", items
+    assert _warned(doc, "items[0].unit_price", "amount_per_unit")
+
+
+def test_a_price_per_thousand_is_not_read_as_a_price_per_piece() -> None:
+    from kesu_docs.forms import get
+    from kesu_docs.parse.typed import amount_per_unit
+
+    meta = get("allowance").leaf_fields["total"]
+    assert amount_per_unit(meta, "120.00/千个") is None and amount_per_unit(meta, "72,750/=") is None
+    assert amount_per_unit(meta, "12.50 元/个") == ("12.50", "个")
