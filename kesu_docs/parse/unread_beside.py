@@ -209,22 +209,20 @@ def values_beside_unread(reading: Reading, page: Any) -> None:
                 near = False
             if not near:
                 continue
-            params = {
-                "value": short_text(value),
-                "text": short_text(u.text.strip()),
-                "cell": u.location,
-                "other": short_text(other.value),
-            }
-            reading.problems.append(
-                Problem(
-                    "value_beside_unread_label",
-                    path,
-                    location=prov.location,
-                    severity="warning",
-                    params=params,
-                )
-            )
+            reading.problems.append(_beside_problem(path, prov.location, value, u, other))
             break
+
+
+def _beside_problem(path: str, location: str, value: Any, unread: Box, other: Box) -> Problem:
+    """The doubt on ``path`` (its value read at ``location``) that the unknown label ``unread``, holding
+    ``other``, may name it (``value_beside_unread_label``)."""
+    params = {
+        "value": short_text(value),
+        "text": short_text(unread.text.strip()),
+        "cell": unread.location,
+        "other": short_text(other.value),
+    }
+    return Problem("value_beside_unread_label", path, location=location, severity="warning", params=params)
 
 
 def _leaf(values: dict[str, Any], path: str) -> Any:
@@ -325,21 +323,7 @@ def values_named_again(reading: Reading, page: Any) -> None:
                 continue
             if halfwidth(str(other.value)).strip() == halfwidth(str(value)).strip():
                 continue  # the same value twice: no doubt
-            params = {
-                "value": short_text(value),
-                "text": short_text(text),
-                "cell": u.location,
-                "other": short_text(other.value),
-            }
-            reading.problems.append(
-                Problem(
-                    "value_beside_unread_label",
-                    path,
-                    location=prov.location,
-                    severity="warning",
-                    params=params,
-                )
-            )
+            reading.problems.append(_beside_problem(path, prov.location, value, u, other))
             warned.add(path)
 
 
