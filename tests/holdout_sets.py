@@ -7321,6 +7321,155 @@ HOLDOUT50 = HoldoutSet(
 )
 
 
+# ------------------------------------------------------------------------------ holdout63
+_SHAPE63 = _shape_of(layouts=16, filled=28, sent_as_pdf=4, absent=0, templates=frozenset({".pdf"}))
+
+_TEXT_HABITS63 = {
+    "units in the labels (数量(只), 不良数量(只), 供货数量(块), 數量(台), 容量(kWh), 补偿功率(W), 单价(元/W))": (
+        r"(来料|不良|供货|异常)?数量\((只|块)\)|數量\(台\)|容量\(kWh\)|补偿功率\(W\)|单价\(元/W\)"
+    ),
+    "a measured-cell table beside or inside the form (电芯条码 Cell ID, 容量 mAh, 内阻 mΩ, OCV V, K值)": (
+        r"电芯条码( Cell ID)?|容量 mAh|内阻 mΩ|OCV V|K值 mV/d|K值\(mV/d\)"
+    ),
+    "a long cell barcode (03HCB2A1021F0K3M40001872)": r"03HCB\w{19}",
+    "a lot that looks like a date (20261021)": r"202610(21|30)",
+    "an EV field-failure report's vehicle data (VIN, Mileage (km), DTC, SOC / SOH (%), BMS SW Version)": (
+        r"VIN|Mileage \(km\)|DTC|SOC / SOH \(%\)|BMS SW Version"
+    ),
+    "a PV plant's words (电站名称, 并网日期, 组件序列号, EL 检测, 功率衰减 %)": r"电站名称|并网日期|组件序列号|EL 检测|功率衰减 %",
+    "an inverter RMA's words (序號 SN, Error Code, Firmware)": r"序號 SN|Error Code|Firmware",
+    "an energy-storage 8D (Container ID, thermal runaway)": r"Container ID|.*thermal runaway.*",
+    "prices per watt (0.85 元/W, $0.28/Wp)": r"\$0\.2[68]/Wp",
+    "MM/DD/YYYY and dd.mm.yyyy dates (11/10/2026, 17.11.2026)": r"1[12]/\d\d/2026|\d\d\.1[12]\.2026",
+    "measurements beside the quantities (3.2 V 280 Ah, 550Wp)": r".*3\.2 V (280|105) Ah.*|.*5[58]0Wp",
+    "民國 dates on inverter and charger forms (115/11/05, 115年11月26日)": r"115/\d\d/\d\d|115年1[12]月\d{1,2}日",
+}  # fmt: skip
+
+
+_SENT_ALONE_HABITS63 = {  # an EV-charger warranty claim, an ESS 联络单, a zh-Hant pack 8D, a cell return note
+    "an EV-charger warranty claim (Serial No., Error Code, Firmware, Units Faulty)": (
+        "Serial No",
+        "Units Faulty",
+    ),
+    "an energy-storage site's 联络单 (储能柜编号, 涉及数量(簇), 热失控)": (
+        "储能柜编号",
+        r"涉及数量\(簇\)",
+        "热失控",
+    ),
+    "an 8D with the D number after each step (小組成員 (D1), 真因分析 (D4))": (
+        r"小組成員 \(D1\)",
+        r"真因分析 \(D4\)",
+    ),
+    "a cell return in pcs with kWh and pallets beside (Energy (kWh), Pallets, UN3480)": (
+        r"Energy \(kWh\)",
+        "Pallets",
+        "UN3480",
+    ),
+}
+_HABITS63 = frozenset({*_TEXT_HABITS63, *_SENT_ALONE_HABITS63})
+
+
+HOLDOUT63 = HoldoutSet(
+    name="holdout63",
+    about=(
+        "The sixty-third held-out layouts (tests/holdout63) and the reader's score on them, measured BEFORE\n"
+        "anyone fixed anything.\n\n"
+        "Written from public descriptions of real forms without reading the reader's code; complaints in the\n"
+        "new-energy industries: a pack maker's 电芯质量异常反馈单 to its cell supplier (数量(只), a measured-cell\n"
+        "table of 电芯条码 / 容量 mAh / 内阻 mΩ / OCV / K值 beside the fields), an EV maker's Field Failure Report\n"
+        "(VIN, Mileage (km), DTC, SOC / SOH, a lot 20261021 that looks like a date), a PV developer's\n"
+        "光伏组件质量投诉单 (电站名称, 并网日期, 组件序列号, EL 隐裂 / 黑片, 功率衰减 %), a Taiwanese inverter RMA\n"
+        "(序號 SN, Error Code, Firmware, 數量(台)), an energy-storage 8D (Container ID, thermal runaway), a cell\n"
+        "maker's 8D报告 with a test table between D2 and D3, a cell 退货单 (容量(kWh), 托盘数), a Taiwanese\n"
+        "charger 退貨單, a European installer's PV-module RMA (dd.mm.yyyy, EUR), a 折让单 priced per watt\n"
+        "(补偿功率(W), 单价(元/W)), a Taiwanese inverter 銷貨折讓單, a US Warranty Claim credit memo in $/Wp\n"
+        "(MM/DD/YYYY); sent as PDF only (fpdf2): an EV-charger Warranty Claim, an ESS 储能柜质量问题联络单, a\n"
+        "Taiwanese pack 8D with the D number after each step, a cell Return Note with kWh and pallets; two odd\n"
+        "files (2026/11/31; a 纳税人识别号 of sixteen characters).\n\n"
+        "Measured BEFORE any fix: see ``measured_before_any_fix`` and tests/holdout63/README.md (the\n"
+        "misses by cause). The floors hold what main read before any fix; raise them as the reader\n"
+        "improves, lower the silent counts. ``python bench/holdout_score.py tests/holdout63 -v`` prints\n"
+        "every field, ``--profiles`` the second copies.\n"
+    ),
+    measured_before_any_fix=(
+        "349/387 = 90.2 % (Excel 153/168, PDF 196/219: printed from Excel 153/168, sent as PDF only 43/51), "
+        "6 wrong, 1 silent: the EV-charger claim's Production Batch read as the Serial No. beside it "
+        "(VH22T2S2609004417); missing (32): Installer ×3, Units Installed / Units Faulty / Fault Description, "
+        "Supplier Lot ×2, 业主单位, 涉及数量(簇), 组件名称 ×2, RMA 編號 ×2, 機種 ×2, 數量(台) ×2, Resolution ×2, "
+        "规格 ×2 (a return column), RMA 單號 ×2, 补偿功率(W) ×2, Rate ($/Wp) ×2, 核准 on the two allowances ×4 "
+        "(read as approved_by_gm, warned); kinds 27 of 28 (the ESS 联络单 not recognised); odd files: both a "
+        "record with errors (2026/11/31: invalid_date; the sixteen-character 纳税人识别号 taken unwarned); "
+        "profiles 224/232 = 96.6 %, 2 silent (补偿功率(W) 2283 read 22830000, xlsx and PDF); learned on the "
+        "PDFs 117/121, 1 silent"
+    ),
+    floors=Floors(
+        excel=0.916,
+        pdf=0.899,
+        sent_as_pdf=0.843,
+        recognised=27,
+        profile_excel=0.991,
+        silent=0,
+        invented_silent=0,
+        profile_silent=0,
+        profile_pdf=0.991,
+        unlisted_silent=0,
+    ),
+    floors_history=(
+        "-- what main read before any fix; raise the floors, lower the counts, as the reader improves",
+        "before any fix (main at 3233a2aa) Excel 153/168 = 91.1 %, PDF 196/219 = 89.5 % (printed from Excel",
+        "153/168 = 91.1 %), sent as PDF only 43/51 = 84.3 %: 349/387, 6 wrong (1 silent), 0 invented; kinds 27/28",
+        "HOLDOUT63_FLOOR_EXCEL = 0.910 — 153/168 before any fix",
+        "HOLDOUT63_FLOOR_PDF = 0.894 — 196/219 before any fix",
+        "HOLDOUT63_FLOOR_SENT_AS_PDF = 0.843 — 43/51 before any fix",
+        "HOLDOUT63_RECOGNISED_NOW = 27 — of 28 read without --kind before any fix (the ESS 联络单 not)",
+        "HOLDOUT63_SILENT_NOW = 1 — the EV-charger claim's lot_no: the Serial No. read for the Production Batch",
+        "HOLDOUT63_INVENTED_SILENT_NOW = 0",
+        "learned on the first copy's Excel file (or the PDF of a PDF-only layout), read on copy2: 224/232 = 96.6 %",
+        "HOLDOUT63_FLOOR_PROFILE_EXCEL = 0.965 — 224/232 before any fix (learned on the PDFs: 117/121 = 0.967)",
+        "HOLDOUT63_PROFILE_SILENT_NOW = 2 — the per-watt 折让单's 补偿功率(W) 2,283 read 22830000 (the W of the",
+        "heading taken as 万; xlsx and PDF)",
+        "unlisted values before any fix: 19 (2 unwarned); HOLDOUT63_UNLISTED_SILENT_NOW = 2 — each looked at on",
+        "its filled file: the inverter RMA's 數量(台) read as ship_qty ×2 (unwarned, a misread: the units sent",
+        "back, the defect count); warned: prevention.documents_updated ×5 (FMEA / control plan / 检验规范 /",
+        "SOP named in D7: right), 核准 as approved_by_gm ×4 (the manager's, a misread), the charger claim's",
+        "Fault Description as part_name (a misread), the ESS 联络单's 涉及数量(簇) as ship_qty (a misread: the",
+        "defect count), the 电芯 反馈单's 审核 / 批准 as sales_supervisor / approver ×4 (the customer's own",
+        "reviewers, misreads), the RMA's 案場名稱 as part_name ×2 (a misread: the site); with profiles learned",
+        "on the Excel files 11 (4 unwarned: 核准 as approved_by_gm on the per-watt 折让单 ×2, 數量(台) as",
+        "ship_qty ×2), learned on the PDFs 6 (2 unwarned, the same two)",
+        "-- holdout63's fixes: a capital W in a label naming power (补偿功率(W)) is the watt, never 万; a capital W",
+        "after a figure no count (units.scale_of, units.own_unit): profiles 228/232, 0 silent (learned on the PDFs",
+        "119/121, 0 silent); main run unchanged 349/387",
+        "HOLDOUT63_FLOOR_PROFILE_EXCEL = 0.982 — 228/232 after the watt rule",
+        "HOLDOUT63_FLOOR_PROFILE_PDF = 0.983 — 119/121 after the watt rule",
+        "HOLDOUT63_PROFILE_SILENT_NOW = 0 — after the watt rule",
+        "-- holdout63's fixes: an unknown label whose last word names the field read from another label",
+        "(Production Batch, the lot read from Serial No.) puts it in doubt (unread_beside.values_named_again); a",
+        "complaint's one count under a bare 數量 / Qty is said (lone_count_doubted, count_which_unsure): 349/387,",
+        "0 silent; unlisted 19, 0 unwarned (profiles still 4 unwarned on the Excel-learned line: 核准 as",
+        "approved_by_gm ×2, 數量(台) as ship_qty ×2 — a profile's reading skips the generic reader's doubts)",
+        "HOLDOUT63_SILENT_NOW = 0 — after the doubt on two labels for one field",
+        "HOLDOUT63_UNLISTED_SILENT_NOW = 0 — after count_which_unsure",
+        "-- holdout63's fix: a price typed with its unit after a slash ($0.28/Wp, 12.50 元/个) read as the price of",
+        "one such unit, said (typed.amount_per_unit): 351/387 (Excel 154/168, PDF 197/219), 0 silent",
+        "HOLDOUT63_FLOOR_EXCEL = 0.916 — 154/168 after amount_per_unit",
+        "HOLDOUT63_FLOOR_PDF = 0.899 — 197/219 after amount_per_unit",
+        "HOLDOUT63_FLOOR_PROFILE_EXCEL = 0.991 — 230/232 after amount_per_unit (learned on the PDFs 120/121 = 0.991)",
+        "HOLDOUT63_FLOOR_PROFILE_PDF = 0.991 — 120/121 after amount_per_unit",
+    ),
+    targets=False,
+    shape=_SHAPE63,  # at least its shape: 16 layouts, 28 filled files, four sent as PDF only
+    habits=_habits_with_sent_alone(_texts_of_a_book(_TEXT_HABITS63), _SENT_ALONE_HABITS63),
+    habits_wanted=_HABITS63,
+    second_copies=9,
+    second_sent_as_pdf=1,
+    # 2026/11/31; a 纳税人识别号 of sixteen characters
+    odd_kinds=(None,),
+    odd_with_a_record=frozenset({"complaint-no-such-day", "allowance-short-tax-id"}),
+    committed=_committed_with_odd,
+)
+
+
 # ------------------------------------------------------------------------------ holdout62
 _SHAPE62 = _shape_of(layouts=15, filled=26, sent_as_pdf=4, absent=0, templates=frozenset({".pdf"}))
 
@@ -9075,5 +9224,6 @@ SETS: list[HoldoutSet] = [
     HOLDOUT60,
     HOLDOUT61,
     HOLDOUT62,
+    HOLDOUT63,
 ]
 """Every set the parametrised tests run on."""

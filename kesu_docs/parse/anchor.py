@@ -278,7 +278,12 @@ from .units import (
     unused_line,
     without_unit,
 )
-from .unread_beside import total_beside_unread_tax, values_beside_unread
+from .unread_beside import (
+    lone_count_doubted,
+    total_beside_unread_tax,
+    values_beside_unread,
+    values_named_again,
+)
 from .value_cues import (
     RESULT_COLUMN,
     billing_date,
@@ -4874,6 +4879,8 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     _in_noted_unit(boxes, page, reading, noted, note)
     total_beside_unread_tax(reading, page)  # 合计 read excl. tax beside an unnamed 消費税 line: doubted
     values_beside_unread(reading, page)  # Damage | … beside Description | …: the value read doubted
+    values_named_again(reading, page)  # Production Batch (unknown) on a form whose lot came from Serial No.
+    lone_count_doubted(reading, page)  # 數量(台) the complaint's one count: delivered or defective, said
     tax_id_party_guessed(reading, page)  # 扣款单位 (a guess) | … | 税号 | 9132…: whose id, doubted
     return reading
 

@@ -77,6 +77,7 @@ from .system_ids import keyed_name, refused_key
 from .typed import (
     NO_CENTS_MARK,
     amount_in_units,
+    amount_per_unit,
     approximate,
     count_in_a_word,
     count_in_measure,
@@ -2291,6 +2292,10 @@ def _typed_more(
         code = "qty_with_status" if status_word(worded[1]) else "qty_word_unknown"
         params = {"value": _short(value), "word": worded[1], "read": str(worded[2])}
         value = _mended(reading, problems, path, prov, worded[0], code, params)
+    per = amount_per_unit(meta, value)
+    if per is not None:  # $0.28/Wp: the price of one Wp, the unit said
+        params = {"value": _short(value), "unit": per[1], "read": per[0]}
+        value = _mended(reading, problems, path, prov, per[0], "amount_per_unit", params)
     amount = foreign_amount(meta, value)
     if amount is not None:
         params = {"value": _short(value), "currency": amount[1], "read": amount[0]}

@@ -86,6 +86,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}: '{value}' is a weight or a length ('{word}'), not a count of pieces, and how many pieces it makes "
         "is not given; read as {read}, please check the count of pieces",
     ),
+    "amount_per_unit": (
+        "{label}：“{value}”是每{unit}的价格，已读作 {read}（每{unit}），请核对数量也按{unit}计",
+        "{label}: '{value}' is a price per {unit}; read as {read} (per {unit}), please check the quantity"
+        " counts {unit} too",
+    ),
     "amount_in_currency": (
         "{label}：“{value}”不是本币金额（{currency}），已按数字读作 {read}，请核对币别",
         "{label}: '{value}' is in another currency ({currency}); read as the figure {read}, "
@@ -312,6 +317,28 @@ def amount_in_units(meta: FieldMeta | None, value: Any) -> tuple[str, str, str] 
         return None
     zh, en = _UNIT_NAMES[unit]
     return read, zh, en
+
+
+# a price written with the unit it is the price of after a slash (``$0.28/Wp``, ``12.50 元/个``, ``¥3.20/pc``,
+# ``0.85元/W``): the figure is the price of one such unit. A multiplier after the slash (``元/千个``, ``/K``) is a
+# price per so many pieces, which the header's rule reads (units.per_unit_factor): left as typed; so is
+# ``72,750/=`` (no cents, NO_CENTS_MARK)
+_PER_UNIT = lazy_re(r"^(?P<amount>.*?\d)\s*(?P<yuan>元|圆)?\s*/\s*(?P<unit>[^\d\s/=\-][^\d\s/]{0,5})\s*$")
+_MULT_FIRST = lazy_re(r"(?i)^(?:千|万|萬|百|k(?![a-z])|m(?![a-z])|1,?000|thousand)")
+
+
+def amount_per_unit(meta: FieldMeta | None, value: Any) -> tuple[str, str] | None:
+    """``$0.28/Wp`` in an amount field → (``$0.28``, ``Wp``): the price as typed without its unit, for the
+    amount's own rules (a sign, a currency) to read; the unit said by the reading (``amount_per_unit``)."""
+    if meta is None or meta.kind != "money" or not isinstance(value, str) or valid(meta, value):
+        return None
+    m = _PER_UNIT.match(halfwidth(value).strip())
+    if m is None or _MULT_FIRST.match(m["unit"]):
+        return None
+    amount = m["amount"].strip()
+    if not (valid(meta, amount) or foreign_amount(meta, amount) is not None):
+        return None
+    return amount, m["unit"]
 
 
 # ---------------------------------------------------------------------------------- currencies

@@ -227,6 +227,14 @@ _TRAILING = lazy_re(
 _COUNTED = lazy_re(r"(?<![a-z\d.,])(?P<mult>千|万|k)\s*(?P<word>pcs?|ea|件|个|只|片)(?![a-z])")
 # a figure's own unit after it: 12K, 1.2万, 3.6千個, 1.2w, 12 K pcs
 _OWN = lazy_re(rf"^(?P<mult>{_MULT})\s*{_WORD}$")
+# the watt: SI writes its symbol as a capital W (15,409 W, 550W, 功率(W)), a unit of power; the 万 a
+# clerk abbreviates is a lower-case w (1.2w = 12 000). A capital W alone after a figure is a measure,
+# never × 10 000; in a label's brackets it is the watt where the label names power (功率, 功耗, 瓦,
+# Power, Output, Watt: 补偿功率(W)), and keeps its old reading (Qty (W): 万) where it names none (the
+# case is told before the text is folded to lower case)
+_WATT_LABEL = lazy_re(r"(?i)(?:功率|功耗|瓦|power|output|watt).*?[(\[【]\s*(?-i:W)\s*[)\]】]")
+_WATT_BRACKET = lazy_re(r"[(\[【]\s*W\s*[)\]】]")
+_WATT = "W"
 _PERCENT = lazy_re(r"(?<![\d.])%|百分比|百分率|\bpercent\b|\(pct\)")
 # a rate given in parts per million: DPPM, PPM, 不良率(PPM), Reject rate (ppm)
 _PER_MILLION = lazy_re(r"(?<![a-z])d?ppm(?![a-z])")
@@ -303,6 +311,9 @@ def scale_of(text: str) -> Scale | None:
     """
     if not isinstance(text, str) or not text.strip():
         return None
+    text = halfwidth(text)
+    if _WATT_LABEL.search(text):  # 补偿功率(W): watts, no multiplier
+        text = _WATT_BRACKET.sub(" ", text)
     folded = _folded(text)
     if m := _PER.search(folded):
         return _unit(m["mult"], m["word"], per=True)
@@ -451,6 +462,8 @@ def own_unit(text: str, kind: str = "qty") -> tuple[str, Decimal | None, str]:
     m = _FIGURE.match(halfwidth(text))
     if m is None:
         return text, None, ""
+    if (m["unit"] or "").strip() == _WATT:  # 15,409 W: watts, a measure (never 万)
+        return m["number"], None, "W"
     unit = _folded(m["unit"] or "").strip()
     if not unit or _COUNT_WORD.fullmatch(unit) or (kind == "money" and _MONEY_WORD.fullmatch(unit)):
         return m["number"], Decimal(1), unit

@@ -48,6 +48,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label} was read as '{value}', but the label '{text}' beside it ({cell}) matches no field and holds"
         " a value of the same kind ('{other}'): it may be this field's value; please check",
     ),
+    "count_which_unsure": (
+        "{label}读自只写“{text}”的标签（表上唯一的数量）：它也可能是不良数量，已按{label}读作“{value}”，请核对",
+        "{label} was read from a label that says only '{text}' (the form's one count): it may as well be the"
+        " defective count; read as {label}, '{value}'; please check",
+    ),
     "total_beside_unread_tax": (
         "“{printed}”{value} 按中文表单的习惯读作不含税合计，但表上另有未识别的税额行“{text}”（{cell}）{tax}："
         "它可能是含税总计，请核对",
@@ -204,22 +209,20 @@ def values_beside_unread(reading: Reading, page: Any) -> None:
                 near = False
             if not near:
                 continue
-            params = {
-                "value": short_text(value),
-                "text": short_text(u.text.strip()),
-                "cell": u.location,
-                "other": short_text(other.value),
-            }
-            reading.problems.append(
-                Problem(
-                    "value_beside_unread_label",
-                    path,
-                    location=prov.location,
-                    severity="warning",
-                    params=params,
-                )
-            )
+            reading.problems.append(_beside_problem(path, prov.location, value, u, other))
             break
+
+
+def _beside_problem(path: str, location: str, value: Any, unread: Box, other: Box) -> Problem:
+    """The doubt on ``path`` (its value read at ``location``) that the unknown label ``unread``, holding
+    ``other``, may name it (``value_beside_unread_label``)."""
+    params = {
+        "value": short_text(value),
+        "text": short_text(unread.text.strip()),
+        "cell": unread.location,
+        "other": short_text(other.value),
+    }
+    return Problem("value_beside_unread_label", path, location=location, severity="warning", params=params)
 
 
 def _leaf(values: dict[str, Any], path: str) -> Any:
@@ -266,3 +269,90 @@ def total_beside_unread_tax(reading: Reading, page: Any) -> None:
             Problem("total_beside_unread_tax", net, location=prov.location, severity="warning", params=params)
         )
         return
+
+
+# the last words of a label: its head, the word that says which field it is (Production **Batch**,
+# Supplier **Lot**, 到货**批次**); a bracket's unit or gloss after it is no head
+_BRACKETS = lazy_re(r"[(（\[【][^)）\]】]*[)）\]】]")
+_LATIN_WORDS = lazy_re(r"[A-Za-z]+")
+_CJK_TAIL = lazy_re(r"[\u4e00-\u9fff]+$")
+_HEAD_SURE = 0.9  # a head word the vocabulary names at a label's own strength, no guess
+
+
+def _heads(text: str) -> list[str]:
+    """The label's last one or two words (Latin) or its last two to three characters (Chinese),
+    never the whole label (a known label is no unknown one)."""
+    bare = _BRACKETS.sub(" ", halfwidth(text)).strip().rstrip(":：").strip()
+    words = _LATIN_WORDS.findall(bare)
+    heads = [" ".join(words[-n:]) for n in (2, 1) if len(words) > n]
+    if cjk := _CJK_TAIL.search(bare):
+        run = cjk[0]
+        heads += [run[-n:] for n in (3, 2) if len(run) > n]
+    return heads
+
+
+def values_named_again(reading: Reading, page: Any) -> None:
+    """Warn a field read from one label while an unknown label elsewhere on the form ends in a word
+    naming that same field (``Serial No.`` read as the lot, ``Production Batch | 2609-B`` two lines
+    down): two labels for one field, the unknown one's value of the same shape — either may be the
+    field's (``value_beside_unread_label``). The value stays as read; a field already warned is
+    not warned again."""
+    if not reading.unread:
+        return
+    taken = {p.location for p in reading.provenance.values()}
+    warned = {f for p in reading.problems for f in p.fields}
+    for u in reading.unread:
+        text = u.text.strip()
+        if not text or len(text) > 40 or "\n" in text:
+            continue
+        paths = set()
+        for head in _heads(text):
+            found = page.vocab.match(head)
+            if found is not None and found[1] >= _HEAD_SURE:
+                paths.add(found[0])
+        for path in sorted(paths):
+            prov = reading.provenance.get(path)
+            if prov is None or path in warned or "[" in path or not prov.label:
+                continue
+            if folded(str(prov.label)) == folded(text):
+                continue
+            value = _leaf(reading.values, path)
+            other = _value_of(page, u, taken)
+            kind = shape(value)
+            if other is None or kind not in DOUBTED or shape(other.value) != kind:
+                continue
+            if halfwidth(str(other.value)).strip() == halfwidth(str(value)).strip():
+                continue  # the same value twice: no doubt
+            reading.problems.append(_beside_problem(path, prov.location, value, u, other))
+            warned.add(path)
+
+
+# a count's label that names no count of its own: the word for a quantity alone (its unit after it in
+# brackets dropped: 數量(台), Qty (pcs))
+_BARE_COUNT = frozenset({"数量", "qty", "qty.", "quantity", "quantities", "数"})
+
+
+def lone_count_doubted(reading: Reading, page: Any) -> None:
+    """A complaint whose one count stands under a bare word (``數量(台) | ６`` on an inverter's RMA
+    application, ``Qty | 7``) and no other count: the vocabulary takes a bare 数量 for the
+    delivered count, but the one count a complaint prints may as well be the defective units (an
+    RMA counts the units sent back). The value stays the delivered count, said
+    (``count_which_unsure``); a form printing both counts, or a count named (出货数量, 不良数量),
+    is read as before."""
+    if "ship_qty" not in page.fields or "defect_qty" not in page.fields:
+        return
+    prov = reading.provenance.get("ship_qty")
+    if prov is None or not prov.label or _leaf(reading.values, "defect_qty") is not None:
+        return
+    if any("ship_qty" in p.fields for p in reading.problems):
+        return
+    bare = folded(_BRACKETS.sub(" ", halfwidth(str(prov.label))).strip().rstrip(":：").strip()).lower()
+    if bare not in _BARE_COUNT:
+        return
+    params = {
+        "text": short_text(str(prov.label).strip()),
+        "value": short_text(_leaf(reading.values, "ship_qty")),
+    }
+    reading.problems.append(
+        Problem("count_which_unsure", "ship_qty", location=prov.location, severity="warning", params=params)
+    )
