@@ -67,6 +67,9 @@ def test_a_letters_subject_line_names_a_complaint(tmp_path: Path) -> None:
         ("Product:", "Glass pendant shade"),
         ("Invoice No.:", "NSL-INV-26118"),
         ("Qty Supplied:", "1,200 pcs"),
+        ("Qty Faulty:", "84 pcs"),
+        ("Complaint Details:", "Shades cracked in the cartons, packing too loose."),
+        ("Our Request:", "Replace the broken shades"),
         ("Yours faithfully,",),
     ]
     doc = read(workbook(tmp_path, rows))
@@ -119,3 +122,24 @@ def test_two_forms_level_under_a_claim_title_stay_unrecognised(tmp_path: Path) -
     doc = read(workbook(tmp_path, rows))
     assert doc["kind"] is None
     assert any(e["code"] == "unknown_kind" for e in doc["errors"])
+
+
+def test_a_claim_title_with_a_deductions_lines_and_totals_is_an_allowance(tmp_path: Path) -> None:
+    # own labels level (扣款单号 the complaint's, 税号 the allowance's): the readings weigh it —
+    # the lines, their amounts and the totals read as an allowance's, the complaint's two fields don't
+    rows = [
+        ("委外加工扣款单",),
+        ("扣款单号", "ZK-2612-008", "开单日期", "2026-12-03"),
+        ("扣款单位", "苏州鼎盛五金制品有限公司", "税号", "91320506MA1Q2W3E4R"),
+        ("对应发票号", "32002600000052218841"),
+        ("扣款项目", "数量", "单价", "扣款金额", "税额"),
+        ("挑选工时", "20", "70", "1400", "182"),
+        ("不含税合计", "", "", "1400"),
+        ("税额", "", "", "182"),
+        ("扣款总额", "", "", "1582"),
+        ("财务经理", "周敏"),
+    ]
+    doc = read(workbook(tmp_path, rows))
+    assert doc["kind"] == "allowance"
+    [said] = warned(doc, "kind_title_general")
+    assert "委外加工扣款单" in said

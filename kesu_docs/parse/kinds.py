@@ -15,7 +15,7 @@ from ..lazy_re import lazy_re
 from ..memos import memo
 from ..problems import Bilingual, Problem, SourceError
 from ..values import halfwidth
-from .anchor import Box, anchor, explode, find_labels
+from .anchor import Box, anchor, explode, find_labels, read_boxes
 from .vocab import BRACKETED, discipline, fold_ahead, folded, label_like, norm, sentence
 
 # how many texts from the top of a sheet or page a title is looked for among
@@ -277,7 +277,6 @@ def guess_kind(
     *,
     share: float = 0.6,
     margin: float = 0.25,
-    where: dict[str, dict[str, set[tuple]]] | None = None,
 ) -> str | None:
     """The form whose required labels a title-less layout carries, when the choice is clear.
 
@@ -285,11 +284,10 @@ def guess_kind(
     leads every other form by ``margin``: a customer's own layout of the complaint sheet is
     recognised; a sheet of a few generic labels (客户名称, 日期) is not. Failing that, the
     labels only one form reads decide (:func:`_by_distinctive_labels`). The caller warns the
-    clerk that the kind was guessed. ``where``: :func:`label_evidence`'s, when worked out already.
+    clerk that the kind was guessed.
     """
     specs = list(specs)
-    if where is None:
-        where = label_evidence([list(p) for p in pages], specs)
+    where = label_evidence([list(p) for p in pages], specs)
     scores = []
     for spec in specs:
         needed = [k for k, meta in spec.fields.items() if meta.required]
@@ -422,12 +420,11 @@ def choose_form(
         # no title, only "8D report" in a line: the labels decide when they clearly name
         # another form; either way the kind is a guess the clerk is told about
         chosen, guessed = guess_kind(pages, forms.all_specs()) or chosen, True
-    where = label_evidence(pages, forms.all_specs()) if chosen is None else {}
     if chosen is None:
-        chosen = guess_kind(pages, forms.all_specs(), where=where)
+        chosen = guess_kind(pages, forms.all_specs())
         guessed = chosen is not None
     if chosen is None and kind is None:
-        general = _by_general_title(lines, where)
+        general = _by_general_title(lines, pages)
         if general is not None:
             chosen, guessed = general
     if chosen is None:
@@ -495,27 +492,45 @@ def _general_title(lines: Sequence[str]) -> tuple[str, bool] | None:
     return None
 
 
-def _by_general_title(
-    lines: Sequence[str], where: dict[str, dict[str, set[tuple]]]
-) -> tuple[str, Guess] | None:
-    """The form a general title (:func:`_general_title`) and the labels name together: among the
-    forms a claim comes as, the one with the most own labels (two at least, :func:`own_labels`);
-    two level, the complaint sheet when the title names a complaint, else none. The warning
-    names the title and, where another form's own labels were found too, that form."""
+def _by_general_title(lines: Sequence[str], pages: Sequence[Sequence[Box]]) -> tuple[str, Guess] | None:
+    """The form a general title (:func:`_general_title`) and the readings name together, among
+    the forms a claim comes as: the one whose reading weighs most (:func:`_reading_weight`,
+    ``READ_WEIGHT`` at least), half as much again as any other's — or a quarter as much again
+    where the title names a complaint and that form is the complaint sheet (the title and the
+    labels agree); else none (two forms close: ``unknown_kind``). The warning names the title
+    and the runner-up when it weighs half the leader's or more."""
     general = _general_title(lines)
     if general is None:
         return None
     line, complaint = general
-    own = {k: n for k, n in own_labels(where).items() if k in CLAIM_FORMS}
-    best = max(own.values(), default=0)
-    leaders = [k for k, n in own.items() if n == best]
-    if len(leaders) > 1:
-        leaders = [k for k in leaders if complaint and k == "complaint"]
-    if best < 2 or len(leaders) != 1:
+    weights = sorted(((_reading_weight(pages, k), k) for k in CLAIM_FORMS), reverse=True)
+    (first, chosen), (second, other) = weights[0], weights[1]
+    ahead = WEIGH_AHEAD if not (complaint and chosen == "complaint") else WEIGH_AHEAD_AGREED
+    if first < READ_WEIGHT or first < ahead * second:
         return None
-    others = [k for k, n in sorted(own.items(), key=lambda kn: -kn[1]) if n and k != leaders[0]]
-    also = Bilingual.title(forms.get(others[0])) if others else None
+    also = Bilingual.title(forms.get(other)) if second >= first / 2 else None
     said = (
         Bilingual(f"（也找到“{also.zh}”的栏位）", f" (labels of '{also.en}' were found too)") if also else ""
     )
-    return leaders[0], KindDoubt("kind_title_general", {"line": line, "also": said})
+    return chosen, KindDoubt("kind_title_general", {"line": line, "also": said})
+
+
+READ_WEIGHT = 3.0  # the least a reading weighs that decides a general title's form
+WEIGH_AHEAD = 1.5  # … and how much more than any other form's reading
+WEIGH_AHEAD_AGREED = 1.25  # … the complaint sheet's under a title that names a complaint
+
+
+def _reading_weight(pages: Sequence[Sequence[Box]], kind: str) -> float:
+    """How much of ``kind``'s form the pages read as: each field read, by how sure the reader is
+    of it (a label of the form's own at 0.9, one found by a word any form prints at 0.4), an
+    item table with lines as one sure field."""
+    spec = forms.get(kind)
+    weight = 0.0
+    for boxes in pages:
+        reading = read_boxes(boxes, spec)
+        for key, value in reading.values.items():
+            if value in (None, "", [], {}):
+                continue
+            read = reading.provenance.get(key)
+            weight += 1.0 if isinstance(value, list) else float(getattr(read, "confidence", 0) or 0)
+    return weight
