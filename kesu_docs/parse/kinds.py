@@ -16,6 +16,7 @@ from ..memos import memo
 from ..problems import Bilingual, Problem, SourceError
 from ..values import halfwidth
 from .anchor import Box, anchor, explode, find_labels, read_boxes
+from .letters import complaint_letter
 from .vocab import BRACKETED, discipline, fold_ahead, folded, label_like, norm, sentence
 
 # how many texts from the top of a sheet or page a title is looked for among
@@ -500,8 +501,8 @@ def _by_general_title(lines: Sequence[str], pages: Sequence[Sequence[Box]]) -> t
     labels agree); else none (two forms close: ``unknown_kind``). The warning names the title
     and the runner-up when it weighs half the leader's or more."""
     general = _general_title(lines)
-    if general is None:
-        return None
+    if general is None or complaint_letter(lines):
+        return None  # (a letter beyond doubt: the letter reader's, its date line and close read)
     line, complaint = general
     weights = sorted(((_reading_weight(pages, k), k) for k in CLAIM_FORMS), reverse=True)
     (first, chosen), (second, other) = weights[0], weights[1]
