@@ -1,7 +1,7 @@
 """The kind of a clerk's file from its title and its labels together (issue 10, kinds46): a title
 that names a claim or a complaint only generally (``QUALITY CLAIM``, ``委外加工異常通知單``, a
-letter's ``RE: COMPLAINT ON …``) lets the forms' own labels decide; a form's name met below the
-page's first lines (a value ``Credit memo to follow``, a fieldset heading) gives way to labels that
+letter's ``RE: COMPLAINT ON …``) lets the forms' readings decide; a form's name met below the
+page's first lines (a value ``Credit memo on next order``, a fieldset heading) gives way to labels that
 clearly are another form's — each told by a warning naming the title, and two forms level stay
 "not a recognised form". Small workbooks built here, titles made up in the customers' habits."""
 
@@ -9,19 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from openpyxl import Workbook
+from test_reader_kinds import workbook
 
 from kesu_docs.parse.reading import parse_paths
-
-
-def workbook(tmp_path: Path, rows: list[tuple[str, ...]], name: str = "form.xlsx") -> Path:
-    wb = Workbook()
-    ws = wb.active
-    for row in rows:
-        ws.append(list(row))
-    path = tmp_path / name
-    wb.save(path)
-    return path
 
 
 def read(path: Path, lang: str = "en") -> dict:

@@ -1,6 +1,7 @@
 """Which form a source holds: by its title or form code (:func:`detect_kind`), else by the
-labels its layout carries (:func:`guess_kind`); :func:`choose_form` decides, and says what
-labels it did find when no form fits."""
+labels its layout carries (:func:`guess_kind`); :func:`choose_form` decides, weighing a title
+low on the page or one that names a claim only generally against the labels and the readings,
+and says what labels it did find when no form fits."""
 
 from __future__ import annotations
 
@@ -273,11 +274,7 @@ def label_evidence(
 
 
 def guess_kind(
-    pages: Iterable[Sequence[Box]],
-    specs: Iterable[FormSpec],
-    *,
-    share: float = 0.6,
-    margin: float = 0.25,
+    pages: Iterable[Sequence[Box]], specs: Iterable[FormSpec], *, share: float = 0.6, margin: float = 0.25
 ) -> str | None:
     """The form whose required labels a title-less layout carries, when the choice is clear.
 
